@@ -1,0 +1,22 @@
+"""Small text helpers shared by every layer: slugs and content hashes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+
+def slugify(text: str) -> str:
+    """``"Checkout drop-off"`` → ``"checkout-drop-off"``."""
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-zA-Z0-9]+", "-", norm).strip("-").lower()
+    return slug or "study"
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
