@@ -23,6 +23,7 @@ from listenwell.speech.media import SAMPLE_RATE
 FRAME_S = 0.01  # the timeline's resolution (the encoder's mel hop)
 WINDOW_S = 1.5
 HOP_S = 0.5
+MIN_WINDOW_S = 0.5  # shorter speech is embedded with a little of what surrounds it
 MAX_SPEAKERS = 8
 # Estimating the count: a third speaker must raise the silhouette this much, and own this
 # much of the speech, to be believed.
@@ -30,7 +31,8 @@ _MORE_SPEAKERS_GAIN = 0.05
 _MIN_CLUSTER_WINDOWS = 8
 _MIN_CLUSTER_SHARE = 0.1
 _MAX_FIT_WINDOWS = 2500  # agglomerative clustering is quadratic; fit on a sample beyond this
-_MIN_RUN_S = 0.6  # shorter label runs between two runs of one speaker are flicker
+_MIN_RUN_S = 0.6
+_SHORT_TURN_S = 0.8  # shorter speech between pauses follows its nearer neighbour  # shorter label runs between two runs of one speaker are flicker
 
 
 @dataclass
@@ -65,12 +67,16 @@ def speech_regions(samples: np.ndarray) -> list[tuple[float, float]]:
 
 
 def _windows(regions: list[tuple[float, float]], duration: float) -> list[tuple[float, float]]:
+    """Overlapping windows that never cross from one speech region into the next: a pause is
+    where speakers change, and a window holding two voices embeds neither."""
     out: list[tuple[float, float]] = []
     for start, end in regions:
         if end - start <= WINDOW_S:
-            mid = (start + end) / 2
-            lo = max(0.0, min(mid - WINDOW_S / 2, duration - WINDOW_S))
-            out.append((lo, min(duration, lo + WINDOW_S)))
+            if end - start < MIN_WINDOW_S:
+                mid = (start + end) / 2
+                start = max(0.0, min(mid - MIN_WINDOW_S / 2, duration - MIN_WINDOW_S))
+                end = min(duration, start + MIN_WINDOW_S)
+            out.append((start, end))
             continue
         t = start
         while t + WINDOW_S < end:
@@ -82,21 +88,29 @@ def _windows(regions: list[tuple[float, float]], duration: float) -> list[tuple[
 
 def _embed(encoder, samples: np.ndarray, windows: list[tuple[float, float]],
            batch: int = 64) -> np.ndarray:
+    """One embedding per window; windows of equal length are batched through the LSTM."""
     import torch
     from resemblyzer.audio import normalize_volume, wav_to_mel_spectrogram
 
     wav = normalize_volume(samples.astype(np.float32), -30, increase_only=True)
     mel = wav_to_mel_spectrogram(wav)  # (frames, 40), 10 ms hop
-    n = int(round(WINDOW_S / FRAME_S))
-    mel = np.pad(mel, ((0, n), (0, 0)))
-    starts = [min(int(round(s / FRAME_S)), len(mel) - n) for s, _ in windows]
-    embeds = []
+    spans = []
+    for s, e in windows:
+        a = max(0, min(int(round(s / FRAME_S)), len(mel) - 1))
+        b = max(a + 1, min(int(round(e / FRAME_S)), len(mel)))
+        spans.append((a, b))
+    out = np.zeros((len(windows), 256), np.float32)
+    by_len: dict[int, list[int]] = {}
+    for i, (a, b) in enumerate(spans):
+        by_len.setdefault(b - a, []).append(i)
     with torch.no_grad():
-        for i in range(0, len(starts), batch):
-            chunk = np.stack([mel[s:s + n] for s in starts[i:i + batch]])
-            x = torch.from_numpy(chunk).to(encoder.device)
-            embeds.append(encoder(x).cpu().numpy())
-    return np.concatenate(embeds) if embeds else np.zeros((0, 256), np.float32)
+        for n, idx in by_len.items():
+            for j in range(0, len(idx), batch):
+                part = idx[j:j + batch]
+                chunk = np.stack([mel[spans[i][0]:spans[i][0] + n] for i in part])
+                x = torch.from_numpy(chunk).to(encoder.device)
+                out[part] = encoder(x).cpu().numpy()
+    return out
 
 
 def _agglomerative(x: np.ndarray, k: int) -> np.ndarray:
@@ -196,6 +210,17 @@ def _timeline(windows: list[tuple[float, float]], labels: np.ndarray,
     return line
 
 
+def _merge(turns: list[SpeakerTurn], max_gap: float = float("inf")) -> list[SpeakerTurn]:
+    """Join neighbouring turns of one speaker less than ``max_gap`` apart."""
+    merged: list[SpeakerTurn] = []
+    for t in turns:
+        if merged and merged[-1].speaker == t.speaker and t.start - merged[-1].end <= max_gap:
+            merged[-1].end = t.end
+        else:
+            merged.append(SpeakerTurn(t.start, t.end, t.speaker))
+    return merged
+
+
 def _turns(line: np.ndarray) -> list[SpeakerTurn]:
     turns: list[SpeakerTurn] = []
     i, n = 0, len(line)
@@ -211,12 +236,23 @@ def _turns(line: np.ndarray) -> list[SpeakerTurn]:
         t, prev, nxt = turns[k], turns[k - 1], turns[k + 1]
         if t.end - t.start < _MIN_RUN_S and prev.speaker == nxt.speaker != t.speaker:
             t.speaker = prev.speaker
-    merged: list[SpeakerTurn] = []
-    for t in turns:
-        if merged and merged[-1].speaker == t.speaker and t.start - merged[-1].end < 0.05:
-            merged[-1].end = t.end
-        else:
-            merged.append(t)
+    turns = _merge(turns, max_gap=0.05)  # speech between two pauses
+    # A short burst ("Sure.") is too little speech to embed reliably; people pause less inside
+    # their own turn than between turns, so it goes with the neighbour it is clearly closer to.
+    # Backwards first, so a burst at the start of a turn sees the turn's settled label.
+    for k in [*range(len(turns) - 1, -1, -1), *range(len(turns))]:
+        t = turns[k]
+        if t.end - t.start >= _SHORT_TURN_S:
+            continue
+        prev = turns[k - 1] if k > 0 else None
+        nxt = turns[k + 1] if k + 1 < len(turns) else None
+        gap_prev = t.start - prev.end if prev else float("inf")
+        gap_next = nxt.start - t.end if nxt else float("inf")
+        if nxt and gap_next * 2 < gap_prev:
+            t.speaker = nxt.speaker
+        elif prev and gap_prev * 2 < gap_next:
+            t.speaker = prev.speaker
+    merged = _merge(turns)
     # Number speakers by first appearance, so "Speaker 1" is whoever talks first.
     first: dict[int, int] = {}
     for t in merged:

@@ -58,7 +58,8 @@ def _open(path: Path) -> av.container.InputContainer:
     try:
         return av.open(str(path), mode="r")
     except (av.error.FFmpegError, UnicodeDecodeError, ValueError) as exc:
-        raise InputError(f"not an audio or video file ({_reason(exc)})", file=str(path)) from exc
+        raise InputError(f"not an audio or video file, or truncated/corrupt ({_reason(exc)})",
+                         file=str(path)) from exc
 
 
 def _reason(exc: BaseException) -> str:
@@ -71,6 +72,9 @@ def _info(path: Path, container: av.container.InputContainer) -> MediaInfo:
         raise InputError("has no audio stream", file=str(path))
     stream = container.streams.audio[0]
     ctx = stream.codec_context
+    if ctx is None or ctx.codec is None:
+        raise InputError("unsupported audio codec: FFmpeg cannot decode this audio stream",
+                         file=str(path))
     duration = None
     if stream.duration is not None and stream.time_base is not None:
         duration = float(stream.duration * stream.time_base)
@@ -82,7 +86,7 @@ def _info(path: Path, container: av.container.InputContainer) -> MediaInfo:
         path=path,
         format=container.format.name,
         kind="video" if has_video else "audio",
-        codec=ctx.name if ctx is not None else "unknown",
+        codec=ctx.name,
         channels=ctx.channels or 1,
         sample_rate=ctx.sample_rate or 0,
         duration=duration,
@@ -171,3 +175,42 @@ def decode(path: str | Path, *, keep_channels: bool = False) -> DecodedAudio:
         channels = [np.ascontiguousarray(ch) for ch in data]
         mono = data.mean(axis=0).astype(np.float32)
     return DecodedAudio(info=info, samples=mono, channels=channels)
+
+
+def encode(samples: np.ndarray, path: str | Path, *, bitrate: int = 32_000,
+           video: bool = False) -> Path:
+    """Write 16 kHz mono float32 samples as AAC in an .m4a/.mp4 (with a plain black video
+    track when ``video``): how the sample recording and the tests make phone- and Zoom-like
+    files. Written to a temporary name, then moved into place."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    pcm = np.clip(np.asarray(samples, np.float32), -1.0, 1.0).reshape(1, -1)
+    fmt = "mp4" if path.suffix.lower() in (".m4a", ".mp4", ".mov") else None
+    with av.open(str(tmp), mode="w", format=fmt) as out:
+        astream = out.add_stream("aac", rate=SAMPLE_RATE)
+        astream.bit_rate = bitrate
+        astream.layout = "mono"
+        vstream = None
+        if video:
+            vstream = out.add_stream("mpeg4", rate=5)
+            vstream.width, vstream.height, vstream.pix_fmt = 64, 48, "yuv420p"
+        step = 1024
+        for i in range(0, pcm.shape[1], step):
+            frame = av.AudioFrame.from_ndarray(pcm[:, i:i + step], format="fltp", layout="mono")
+            frame.sample_rate = SAMPLE_RATE
+            frame.pts = i
+            for packet in astream.encode(frame):
+                out.mux(packet)
+        for packet in astream.encode(None):
+            out.mux(packet)
+        if vstream is not None:
+            black = np.zeros((48, 64, 3), np.uint8)
+            for n in range(int(pcm.shape[1] / SAMPLE_RATE * 5) + 1):
+                vf = av.VideoFrame.from_ndarray(black, format="rgb24")
+                vf.pts = n
+                for packet in vstream.encode(vf):
+                    out.mux(packet)
+            for packet in vstream.encode(None):
+                out.mux(packet)
+    tmp.replace(path)
+    return path
