@@ -337,6 +337,10 @@ def _topic(sentence: str) -> str:
     m = re.search(r"\b((?:the|our|your|this|that|these|a|an|my)\b.*)$", s2, re.I)
     topic = m.group(1) if m else s2
     topic = _cut_at_judgement(_clean_topic(topic))
+    if topic == "this":
+        np = re.search(r"\b(?:the|our|your)\s+(?:[\w-]+\s+){0,1}[\w-]+", s, re.I)
+        if np:
+            topic = _cut_at_judgement(_clean_topic(np.group(0)))
     if not topic or low.startswith(topic.lower()) and len(_words(topic)) > 8:
         return "this"
     if len(_words(topic)) > 8:
@@ -526,6 +530,18 @@ def _check_hypothetical(s: str) -> Problem | None:
     topic = _topic(s)
     like = topic if topic not in ("this", "it", "that", "x") else "this"
     past = f"Can you tell me about the last time you needed something like {like}? What did you do?"
+    mv = re.search(r"\b(?:would|will|'d) you (?:ever |still |actually |really )?(\w+)(?:\s+(up|in|on|to))?\b",
+                   low)
+    if mv and mv.group(1) in _BEHAVIOUR_VERBS.split() and mv.group(1) not in ("pay", "spend"):
+        verb = mv.group(1)
+        fixed = {"switch": "switched from one product or provider to another",
+                 "recommend": "recommended a product to someone",
+                 "upgrade": "upgraded a plan or a product",
+                 "sign": f"signed up for something like {like}",
+                 "subscribe": f"subscribed to something like {like}",
+                 "join": f"joined something like {like}"}
+        phrase = fixed.get(verb, f"{_past(verb)} something like {like}")
+        past = f"Can you tell me about the last time you {phrase}? What made you decide?"
     if re.search(r"\bhow much (?:would|will|might|could) you (?:be willing to )?(?:pay|spend|give)\b"
                  r"|\bwould you (?:be willing to )?(?:pay|spend)\b|\bwhat (?:would|should) (?:you|we) "
                  r"(?:pay|charge)\b|\bhow much should we charge\b|\bwhat should we charge\b", low):
