@@ -424,7 +424,7 @@ def _answer_form(s: str) -> str:
 
 def _check_closed(s: str) -> Problem | None:
     low = s.lower()
-    if re.search(r"\bon a scale\b|\bscale (?:of|from) \d|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"
+    if re.search(r"\bon (?:a|that|the|this) scale\b|\bscale (?:of|from) \d|\bwhat number\b|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"
                  r"|\b(?:0|1|one|zero) to (?:5|10|five|ten)\b|\brate\b.*\bout of\b", low):
         return Problem(QuestionKind.CLOSED,
                        "asks for a number on a scale, which gives a rating but no story",
@@ -761,6 +761,8 @@ def _check(text: str) -> QuestionCheck:
         add(closed[-1])
     forms = [_answer_form(s) for s in targets] or ["open"]
     form = "open" if "open" in forms else forms[-1]
+    if not asks and t:
+        form = "yes_no"  # a statement offered for confirmation ("So you stopped going.")
     if form == "yes_no" and not any(closed):
         closed_tag = Problem(QuestionKind.CLOSED, "a statement with a tag (\u201c\u2026, isn't it?\u201d) "
                              "invites a yes or no", _experience_rewrite(targets[-1]))
