@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from listenwell.analysis.guide import Guide, GuideReport
+from listenwell.analysis.mix import Coverage, MixOptions, MixPlan
 from listenwell.domain import Interview, InputError, Media, Participant, Study, Transcript
 from listenwell.domain.text import sha256_bytes
 from listenwell.services import imports as import_service
@@ -123,12 +125,13 @@ class Workspace:
     def add_interview(self, study: str, transcript: Transcript, *, content_hash: str,
                       source_name: str, participants: Sequence[str] = (),
                       interviewer: str | None = None, title: str | None = None,
-                      media: Media | None = None) -> Interview:
+                      media: Media | None = None, note_takers: Sequence[str] = ()) -> Interview:
         with self.transaction() as s:
             mrow = get_or_add_media(s, media) if media is not None else None
             return import_service.store_transcript(
                 s, study, transcript, content_hash=content_hash, source_name=source_name,
-                participants=participants, interviewer=interviewer, title=title, media=mrow)
+                participants=participants, interviewer=interviewer, title=title, media=mrow,
+                note_takers=note_takers)
 
     def store_media(self, path: str | Path, *, kind: str = "audio",
                     duration: float | None = None) -> Media:
@@ -166,6 +169,56 @@ class Workspace:
             interview_q.get_interview_row(s, interview_id)
             interview_q.set_roles(s, interview_id, speaker)
             return interview_q.load_interview(s, interview_id)
+
+    # --- plan ---
+    def import_guide(self, path: str | Path, study: str,
+                     planned_minutes: int | None = None) -> GuideReport:
+        """Store the study's discussion guide (replacing an earlier one) and return its check."""
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.import_guide(s, Path(path), study, planned_minutes)
+
+    def check_guide(self, path: str | Path | None = None, study: str | None = None,
+                    planned_minutes: int | None = None) -> GuideReport:
+        """Check a guide file, or the study's stored guide; stores nothing."""
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.check_guide_file_or_stored(
+                s, Path(path) if path is not None else None, study, planned_minutes)
+
+    @staticmethod
+    def check_guide_file(path: str | Path, planned_minutes: int | None = None) -> GuideReport:
+        """Check a guide file on its own (no study, no workspace needed)."""
+        from listenwell.services import plan as plan_service
+
+        return plan_service.check_guide_file_or_stored(None, Path(path), None, planned_minutes)
+
+    def guide(self, study: str) -> Guide:
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.stored_guide(s, study)
+
+    def recruit_plan(self, study: str, options: MixOptions | None = None) -> MixPlan:
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.recruit_plan(s, study, options or MixOptions())
+
+    def recruit_coverage(self, study: str, options: MixOptions | None = None) -> Coverage:
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.recruit_coverage(s, study, options or MixOptions())
+
+    def write_kit(self, study: str, out: str | Path) -> Path:
+        """Write the interview kit as .html, .md or .pdf (by the file's suffix)."""
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.write_study_kit(s, study, Path(out))
 
     # --- speech ------------------------------------------------------------------------------
     def transcribe(self, paths: Sequence[str | Path], study: str, *,

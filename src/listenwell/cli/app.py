@@ -52,8 +52,8 @@ def root(
         typer.Option("--workspace", "-w", envvar="LISTENWELL_WORKSPACE",
                      help="Workspace folder (default: your user data folder)."),
     ] = None,
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
-                                                    help="Print the version.")] = None,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version.")] = False,
 ) -> None:
     ctx.obj = {"path": workspace, "workspace": None}
 
@@ -62,13 +62,20 @@ def root(
 from listenwell.cli import demo as _demo  # noqa: E402
 from listenwell.cli import interviews as _interviews  # noqa: E402
 from listenwell.cli import studies as _studies  # noqa: E402
-from listenwell.cli import transcribe as _transcribe  # noqa: E402
 
 app.add_typer(_studies.study_app, name="study")
 app.add_typer(_studies.participants_app, name="participants")
 app.command("import")(_interviews.import_cmd)
 app.add_typer(_interviews.interviews_app, name="interviews")
 app.command("demo")(_demo.demo)
+from listenwell.cli import guide as _guide  # noqa: E402
+from listenwell.cli import kit as _kit  # noqa: E402
+from listenwell.cli import recruit as _recruit  # noqa: E402
+from listenwell.cli import transcribe as _transcribe  # noqa: E402
+
+app.add_typer(_guide.guide_app, name="guide")
+app.add_typer(_recruit.recruit_app, name="recruit")
+app.command("kit")(_kit.kit)
 app.command("transcribe")(_transcribe.transcribe)
 
 
