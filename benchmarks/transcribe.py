@@ -33,7 +33,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from listenwell.speech.diarize import Diarizer, assign_words  # noqa: E402
+from listenwell.speech.diarize import Diarizer, assign_words, word_regions  # noqa: E402
 from listenwell.speech.media import SAMPLE_RATE, decode  # noqa: E402
 from listenwell.speech.options import TranscribeOptions  # noqa: E402
 from listenwell.speech.pipeline import SpeechPipeline, words_to_turns  # noqa: E402
@@ -126,7 +126,7 @@ def run_one(path: str, threads: int, diarize: bool) -> dict:
     speakers = 1
     if diarizer is not None:
         t0 = time.perf_counter()
-        turns = diarizer.diarize(audio.samples)
+        turns = diarizer.diarize(audio.samples, regions=word_regions(result.words))
         segments = words_to_turns(result.words, assign_words(result.words, turns))
         t_diar = time.perf_counter() - t0
         speakers = len({s.speaker for s in segments})
@@ -201,8 +201,13 @@ def accuracy() -> None:
             ref.append((float(p[3]), float(p[3]) + float(p[4]), p[7]))
         audio = decode(wav)
         diarizer = Diarizer("cpu")
-        for label, n in [("2 speakers given", 2), ("count estimated", None)]:
-            turns = diarizer.diarize(audio.samples, speakers=n)
+        regions = word_regions(pipe.transcriber.transcribe(audio.samples).words)
+        for label, n, where in [("2 speakers given, pipeline (speech from Whisper's words)", 2,
+                                 regions),
+                                ("count estimated, pipeline", None, regions),
+                                ("2 speakers given, diarizer alone (speech from Silero VAD)", 2,
+                                 None)]:
+            turns = diarizer.diarize(audio.samples, speakers=n, regions=where)
             m = der(ref, [(t.start, t.end, t.speaker) for t in turns], audio.duration)
             print(f"{label}: DER {m['der']:.1%} (missed {m['missed']:.1%}, false alarm "
                   f"{m['false_alarm']:.1%}, confusion {m['confusion']:.1%}; "

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +24,7 @@ from listenwell.speech.media import SAMPLE_RATE
 
 FRAME_S = 0.01  # the timeline's resolution (the encoder's mel hop)
 WINDOW_S = 1.5
-HOP_S = 0.5
+HOP_S = 0.75
 MIN_WINDOW_S = 0.5  # shorter speech is embedded with a little of what surrounds it
 MAX_SPEAKERS = 8
 # Estimating the count: a third speaker must raise the silhouette this much, and own this
@@ -65,6 +67,35 @@ def speech_regions(samples: np.ndarray) -> list[tuple[float, float]]:
     opts = VadOptions(min_silence_duration_ms=250, speech_pad_ms=60)
     spans = get_speech_timestamps(samples, opts, sampling_rate=SAMPLE_RATE)
     return [(s["start"] / SAMPLE_RATE, s["end"] / SAMPLE_RATE) for s in spans]
+
+
+def word_regions(words: list[Word], *, join_gap: float = 0.3,
+                 pad: float = 0.1) -> list[tuple[float, float]]:
+    """Speech spans from Whisper's words (which already passed its voice-activity filter):
+    the same speech, without running the VAD a second time."""
+    spans: list[list[float]] = []
+    for w in words:
+        start, end = max(0.0, w.start - pad), w.end + pad
+        if spans and start - spans[-1][1] < join_gap:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return [(a, b) for a, b in spans]
+
+
+@contextmanager
+def _torch_threads(n: int) -> Iterator[None]:
+    """The encoder's small LSTM batches run best on one thread; more threads spin against
+    each other, and against Whisper's, on a busy machine. Restored afterwards, because the
+    setting is process-wide."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(max(1, n))
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 def _windows(regions: list[tuple[float, float]], duration: float) -> list[tuple[float, float]]:
@@ -271,8 +302,9 @@ def _turns(line: np.ndarray) -> list[SpeakerTurn]:
 class Diarizer:
     """Speaker turns for one recording; the encoder loads once and is reused."""
 
-    def __init__(self, device: str = "cpu") -> None:
+    def __init__(self, device: str = "cpu", threads: int = 1) -> None:
         self.encoder = load_encoder(device)
+        self.threads = threads
 
     def diarize(self, samples: np.ndarray, *, speakers: int | None = None,
                 regions: list[tuple[float, float]] | None = None) -> list[SpeakerTurn]:
@@ -282,7 +314,8 @@ class Diarizer:
         if not regions:
             return []
         windows = _windows(regions, duration)
-        embeddings = _embed(self.encoder, samples, windows)
+        with _torch_threads(self.threads):
+            embeddings = _embed(self.encoder, samples, windows)
         labels = cluster(embeddings, speakers)
         return _turns(_timeline(windows, labels, regions, duration))
 
