@@ -132,8 +132,15 @@ class Transcriber:
         try:
             self._model = _load(self.model_dir, self.device, self.compute_type, cpu_threads)
         except (RuntimeError, ValueError, OSError) as exc:
-            raise InputError(f"cannot load the speech model ({exc})",
-                             file=self.model_dir) from exc
+            if not (device == "auto" and self.device == "cuda"):
+                raise InputError(f"cannot load the speech model on {self.device} ({exc})",
+                                 file=self.model_dir) from exc
+            # A GPU without the CUDA libraries CTranslate2 needs: the CPU still works.
+            if notice is not None:
+                notice(f"CUDA is present but the model would not load on it ({exc}); "
+                       f"using the CPU")
+            self.device, self.compute_type = "cpu", "int8"
+            self._model = _load(self.model_dir, "cpu", "int8", cpu_threads)
 
     @property
     def multilingual(self) -> bool:
