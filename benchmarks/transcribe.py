@@ -176,13 +176,14 @@ def speed(minutes: float, threads: int, device: str) -> None:
         secs, full = rows[-1]
         work = full["decode"] + full["transcribe"] + full["diarize"]
         base_work = base["decode"] + base["transcribe"]
-        print(f"baseline (same 30-min file, transcription only, no diarization): "
-              f"{base_work:.1f} s -> {secs / base_work:.1f}x real time; diarization adds "
-              f"{(work / base_work - 1) * 100:.0f}%")
+        print(f"baseline (same file, transcription only, no diarization): {base_work:.1f} s "
+              f"wall -> {secs / base_work:.1f}x real time, CPU time {base['cpu']:.1f} s; "
+              f"diarization adds {(full['cpu'] / base['cpu'] - 1) * 100:.0f}% CPU time "
+              f"({(work / base_work - 1) * 100:.0f}% wall, which the load on the machine blurs)")
         (s1, f1), (s4, f4) = rows[0], rows[-1]
         w1 = f1["decode"] + f1["transcribe"] + f1["diarize"]
-        print(f"growth: {s4 / s1:.1f}x the audio took {work / w1:.2f}x the time "
-              f"(linear = {s4 / s1:.1f}x)")
+        print(f"growth: {s4 / s1:.1f}x the audio took {work / w1:.2f}x the wall time and "
+              f"{f4['cpu'] / f1['cpu']:.2f}x the CPU time (linear = {s4 / s1:.1f}x)")
         print(f"peak memory on {secs / 60:.1f} min: {full['peak_mb']:.0f} MB (target < 2048 MB)")
 
 
