@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from listenwell.domain import Interview, InputError, Media, Participant, Study, Transcript
 from listenwell.domain.text import sha256_bytes
+from listenwell.analysis.coach import CoachOptions, StudyCoaching
+from listenwell.services import coach as coach_service
 from listenwell.services import imports as import_service
 from listenwell.services import studies as study_service
 from listenwell.services.imports import ImportOutcome
@@ -161,3 +163,12 @@ class Workspace:
             interview_q.get_interview_row(s, interview_id)
             interview_q.set_roles(s, interview_id, speaker)
             return interview_q.load_interview(s, interview_id)
+
+    # --- coach -----------------------------------------------------------------------------
+    def coach(self, study: str, interview: int | None = None,
+              options: CoachOptions | None = None,
+              progress: Progress | None = None) -> StudyCoaching:
+        """How well did we listen: the coach's measures for a study's interviews (or one)."""
+        with self.transaction() as s:
+            return coach_service.coach_study(s, study, interview_id=interview, options=options,
+                                             progress=progress)

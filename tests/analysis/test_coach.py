@@ -46,8 +46,10 @@ def test_two_leading_questions_with_rewrites(timed):
     ]
     assert [a.quote.at for a in leading] == [32.0, 44.1]
     assert all(p.rewrite for a in leading for p in a.problems if p.kind == "leading")
-    assert q.total == 7
+    assert q.total == 6
+    assert q.housekeeping == 1  # "Is it okay if I record this call?" is not judged
     assert q.by_kind["open"] == 4
+    assert q.by_kind["closed"] == 0
     assert sum(q.by_kind.values()) == q.total
 
 

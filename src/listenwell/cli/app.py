@@ -59,6 +59,7 @@ def root(
 
 
 # --- registration: one line per area ---------------------------------------------------------
+from listenwell.cli import coach as _coach  # noqa: E402
 from listenwell.cli import demo as _demo  # noqa: E402
 from listenwell.cli import interviews as _interviews  # noqa: E402
 from listenwell.cli import studies as _studies  # noqa: E402
@@ -68,6 +69,7 @@ app.add_typer(_studies.participants_app, name="participants")
 app.command("import")(_interviews.import_cmd)
 app.add_typer(_interviews.interviews_app, name="interviews")
 app.command("demo")(_demo.demo)
+app.command("coach")(_coach.coach)
 
 
 def main() -> None:

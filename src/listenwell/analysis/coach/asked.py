@@ -8,7 +8,7 @@ from collections import Counter
 
 from listenwell.analysis.questions import QuestionKind, check_question, is_question, split_questions
 
-from .cues import REFLECTION, is_encourager
+from .cues import HOUSEKEEPING, REFLECTION, is_encourager
 from .model import AskedQuestion, ProblemNote, Questions
 from .options import CoachOptions
 from .turns import INTERVIEWER, Turn
@@ -16,11 +16,16 @@ from .turns import INTERVIEWER, Turn
 
 def asked_questions(turns: list[Turn], options: CoachOptions) -> Questions:
     asked: list[AskedQuestion] = []
+    housekeeping = 0
     for t in turns:
         if t.side != INTERVIEWER or is_encourager(t.text, options.encourager_words):
             continue
         for q in split_questions(t.text):
             if not is_question(q) or _is_reflection(q):
+                continue
+            if HOUSEKEEPING.search(q):
+                # "Is it OK if I record?" has to be closed; it is not part of the inquiry.
+                housekeeping += 1
                 continue
             check = check_question(q)
             asked.append(
@@ -32,7 +37,7 @@ def asked_questions(turns: list[Turn], options: CoachOptions) -> Questions:
             )
     counts = Counter(q.kind for q in asked)
     by_kind = {str(k): counts.get(str(k), 0) for k in QuestionKind}
-    return Questions(total=len(asked), by_kind=by_kind, asked=asked)
+    return Questions(total=len(asked), by_kind=by_kind, asked=asked, housekeeping=housekeeping)
 
 
 def _is_reflection(sentence: str) -> bool:

@@ -115,6 +115,13 @@ INTRO_CHECKS: dict[str, tuple[str, re.Pattern[str]]] = {
     ),
 }
 
+HOUSEKEEPING = _rx(
+    r"\brecord\w*\b", r"\bconsent\b", r"\bany questions\b", r"\bquestions? (?:for me|before we)\b",
+    r"\bsounds? (?:good|ok|okay|alright|all right)\b", r"\bready to (?:begin|start|get started)\b",
+    r"\bcan you (?:hear|see) me\b", r"\bshall we (?:begin|start|get started)\b",
+    r"\bis (?:now|this) (?:still )?a good time\b",
+)
+
 _STOP = set(
     """about above after again against also although always another anything around because
     been before being below between both could didn't doesn't doing don't down during each

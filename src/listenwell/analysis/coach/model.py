@@ -61,6 +61,7 @@ class Questions:
     total: int
     by_kind: dict[str, int]
     asked: list[AskedQuestion] = field(default_factory=list)
+    housekeeping: int = 0  # consent, "any questions before we start?": not judged
 
     @property
     def with_problems(self) -> list[AskedQuestion]:
