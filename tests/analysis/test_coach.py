@@ -158,3 +158,35 @@ def test_guide_coverage_by_meaning(embedder):
     assert asked[GUIDE[2]].matched.text == "Don't you think our new app is much easier?"
     assert not asked[GUIDE[3]].asked
     assert (g.total, g.asked, g.leading) == (4, 3, 1)
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from listenwell.domain.model import Interview, Role, Segment, Speaker
+
+_turn = st.tuples(
+    st.sampled_from(["I", "P", "Q"]),
+    st.text(alphabet=st.characters(codec="utf-8", categories=("L", "P", "Zs", "N")), max_size=80),
+    st.one_of(st.none(), st.floats(0, 500, allow_nan=False)),
+    st.floats(0, 30, allow_nan=False),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_turn, max_size=25))
+def test_any_interview_gives_a_coaching_or_says_why(turns):
+    segs = [
+        Segment(sp, text, start, None if start is None else start + dur, index=i)
+        for i, (sp, text, start, dur) in enumerate(turns)
+    ]
+    interview = Interview("s", "random", segments=segs, interviewers=["I"],
+                          speakers=[Speaker("I", Role.INTERVIEWER), Speaker("P"), Speaker("Q")])
+    c = coach_interview(interview)
+    if c.no_participant_speech:
+        assert c.talk is None
+        return
+    assert 0 <= c.talk.share <= 1 and 0 <= c.talk.word_share <= 1
+    assert c.followups.rate is None or 0 <= c.followups.rate <= 1
+    assert all(i.interviewer.speaker == "I" for i in c.interruptions)
+    assert c.silence.median is None or c.silence.median >= 0

@@ -13,7 +13,7 @@ _ENCOURAGER_WORDS = {
     "mm", "mmm", "hmm", "hm", "mhm", "mm-hm", "mm-hmm", "uh-huh", "uh", "huh", "yeah", "yes",
     "yep", "right", "okay", "ok", "sure", "i", "see", "wow", "oh", "ah", "got", "it", "gotcha",
     "interesting", "exactly", "true", "cool", "nice", "great", "totally", "absolutely", "that",
-    "makes", "sense", "alright",
+    "makes", "sense", "alright", "ooh", "aw", "aww", "ha", "haha", "yup", "mm-hmm", "uh-uh",
 }
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
@@ -67,7 +67,8 @@ FOLLOW_UP = _rx(
 )
 
 REFLECTION = _rx(
-    r"\bwhat i(?:'m| am) hearing\b", r"\bit sounds like\b", r"^\W*sounds like\b",
+    r"\bwhat i(?:'m| am) hearing\b", r"\b(?:it|that) sounds like\b", r"^\W*sounds like\b",
+    r"\byou (?:describe|described|put it|call it)\b", r"\byour point about\b",
     r"\bif i(?:'m| am) (?:understanding|hearing) (?:you )?(?:correctly|right)\b",
     r"\bif i understand\b", r"\bso you(?:'re| are) saying\b", r"\bin other words\b",
     r"\blet me (?:make sure|check|see if) i\b", r"\bto (?:summari[sz]e|recap|sum up)\b",
@@ -135,12 +136,14 @@ _STOP = set(
     said says thank thanks today yeah okay right tell mean feel felt share example could
     interesting fascinating great sounds sound walk through happened""".split()
 )
-_CONTENT = re.compile(r"[a-z][a-z']{3,}")
+_CONTENT = re.compile(r"[a-z']+")
 
 
 def content_stems(text: str) -> set[str]:
     """Crude stems of the content words: enough to see whether a reply stays on the topic."""
-    return {w[:5] for w in _CONTENT.findall(text.lower()) if w not in _STOP}
+    return {
+        w[:5] for w in _CONTENT.findall(text.lower()) if len(w) >= 4 and "'" not in w and w not in _STOP
+    }
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

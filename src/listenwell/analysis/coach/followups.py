@@ -17,6 +17,9 @@ from .options import CoachOptions
 from .turns import INTERVIEWER, PARTICIPANT, Turn
 
 
+MIN_MOMENT_WORDS = 5
+
+
 def _floors(turns: list[Turn], options: CoachOptions):
     """Yield (participant turns, the interviewer's next real turn or None)."""
     floor: list[Turn] = []
@@ -38,6 +41,8 @@ def _cue_sentences(floor: list[Turn]) -> tuple[list[str], list[tuple[Turn, str]]
     hits: list[tuple[Turn, str]] = []
     for t in floor:
         for s in sentences(t.text):
+            if len(s.split()) < MIN_MOMENT_WORDS:
+                continue  # "I love that." is a pleasantry, not a story to dig into
             found = [k for k, rx in MOMENT_CUES.items() if rx.search(s)]
             if found:
                 hits.append((t, s))
