@@ -9,30 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from listenwell.analysis.coach import CoachOptions, Embedder, StudyCoaching, coach_interview, summarise_study
 from listenwell.analysis.coach.turns import interviewer_names, no_interviewer_error
 from listenwell.domain import InputError, NotFound
+from listenwell.store.guides import guide_questions as guide_question_rows
 from listenwell.store.interviews import load_interview, load_interviews
 from listenwell.store.studies import get_study_row
-from listenwell.store.tables import GuideQuestionRow, GuideRow
 
 Progress = Callable[[float, float, str], None]
 
 
 def guide_questions(session: Session, study_id: int) -> list[str]:
     """The top-level questions of the study's guide, in order (probes under a question are
-    left out: they are asked only when needed). Read straight from the guide tables; the
-    planning area owns writing them."""
-    rows = session.scalars(
-        select(GuideQuestionRow.text)
-        .join(GuideRow, GuideRow.id == GuideQuestionRow.guide_id)
-        .where(GuideRow.study_id == study_id, GuideQuestionRow.parent_id.is_(None))
-        .order_by(GuideQuestionRow.idx)
-    ).all()
-    return [t.strip() for t in rows if t and t.strip()]
+    left out: they are asked only when needed)."""
+    rows = guide_question_rows(session, study_id)
+    return [r.text.strip() for r in rows if r.parent_id is None and r.text and r.text.strip()]
 
 
 def coach_study(
