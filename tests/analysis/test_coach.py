@@ -9,6 +9,7 @@ from listenwell.domain.errors import InputError
 
 from .coach_fixtures import (
     GUIDE,
+    TIMED_ROWS,
     monologue_interview,
     no_interviewer_interview,
     timed_interview,
@@ -69,7 +70,9 @@ def test_followups_rate_and_missed_moment(timed):
     missed = f.missed[0]
     assert set(missed.kinds) == {"problem", "emotion", "workaround"}
     assert missed.quote.text.startswith("The checkout kept failing")
-    assert missed.quote.at == 21.0
+    # timed where the sentence starts inside Sam's 12-second turn (21.0–33.0 s)
+    said = TIMED_ROWS[3][3]
+    assert missed.quote.at == pytest.approx(21.0 + 12.0 * said.index("The checkout") / len(said), abs=0.01)
     assert missed.reply.text == "Don't you think our new app is much easier?"
     assert f.taken[0].how == "follow-up prompt"
 
