@@ -79,7 +79,8 @@ REFLECTION = _rx(
     r"\bjust to (?:clarify|check|confirm)\b", r"\bit seems like (?:you|that)\b",
     r"\bso for you\b", r"\bso basically you\b",
     # "So the change in design made you unsure…": a "So …" statement about the participant.
-    r"^\W*so,? (?!moving on|let'?s|let me|next|anyway|to start|before)[^?]*\byour?\b[^?]*$",
+    r"^\W*so,? you(?:'re| are| were|'ve| have| had| felt| feel| did| didn't| ended| went| kept| never| mean|'d)\b",
+    r"^\W*so,? (?:the|that|this|two|three|it|what) [^?]{0,80}\b(?:made|left|stopped|kept|gave|cost|got) you\b",
 )
 
 INTRO_CHECKS: dict[str, tuple[str, re.Pattern[str]]] = {
