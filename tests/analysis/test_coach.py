@@ -147,6 +147,16 @@ def test_study_summary_per_interviewer(timed):
     bea = next(r for r in s.interviewers if r.name == "Bea")
     assert bea.interruptions == 1 and bea.leading == 2
     assert any("No answer" in n for n in s.notes)
+    assert s.trends == []  # fewer than four coached interviews
+
+
+def test_trend_first_half_against_second():
+    early = [coach_interview(timed_interview()) for _ in range(2)]
+    late = [coach_interview(untimed_interview()) for _ in range(2)]
+    s = summarise_study("f", "F", early + late)
+    t = {x.measure: x for x in s.trends}
+    assert t["interruptions per interview"].first == 3 and t["interruptions per interview"].second == 1
+    assert t["talk share"].first == pytest.approx(0.6)
 
 
 @pytest.mark.slow
