@@ -76,3 +76,16 @@ def test_write_formats(kit, tmp_path: Path) -> None:  # noqa: ANN001
     with pytest.raises(InputError):
         write_kit(kit, tmp_path / "kit.docx")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kit.md", "kit.pdf"]
+
+
+def test_flagged_questions_are_rewritten_visibly() -> None:
+    guide = parse_guide("## Paying\n- Do you like our checkout?\n- Tell me about the last time you paid.\n",
+                        "g.md")
+    k = build_kit(STUDY, guide)
+    q = k.sections[1].questions[0]
+    assert q.original == "Do you like our checkout?" and q.problem == "closed"
+    assert "our checkout" in q.text and q.text != q.original
+    assert k.sections[1].questions[1].original is None
+    md = render_markdown(k)
+    assert "\u201cDo you like our checkout?\u201d" in md
+    assert "Do you like our checkout?" in render_html(k)

@@ -58,6 +58,7 @@ class GuideSection:
     goal_index: int | None = None  # 0-based index into the study's goals, when it matches one
     minutes: int | None = None
     items: list[GuideQuestion] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # prose paragraphs: instructions to the interviewer
 
     @property
     def questions(self) -> list[GuideQuestion]:
@@ -163,12 +164,15 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     # stack of (indent, question) for nesting
     stack: list[tuple[int, GuideQuestion]] = []
     in_code = False
+    prev_prose = False
     for n, raw in enumerate(lines, 1):
         if raw.strip().startswith("```"):
             in_code = not in_code
             continue
         if in_code or not raw.strip():
+            prev_prose = False
             continue
+        was_prose, prev_prose = prev_prose, False
         if n == title_line:
             continue
         hm = _HEADING.match(raw)
@@ -219,7 +223,16 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if stack and raw[:1].isspace():
             stack[-1][1].text = f"{stack[-1][1].text} {_clean_inline(raw)}"
             continue
-        stack = []  # a paragraph ends a list
+        if current is not None:
+            para = _clean_inline(raw)
+            if was_prose and current.notes:
+                current.notes[-1] = f"{current.notes[-1]} {para}"
+            else:
+                current.notes.append(para)
+            prev_prose = True
+            stack = []  # a paragraph ends a list
+            continue
+        stack = []
     for s in sections:
         for q in s.items:
             q.instruction = not _looks_like_question(q.text)

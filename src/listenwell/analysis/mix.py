@@ -4,10 +4,11 @@ act on.
 Segments come from the roster's raw columns (lower-cased keys):
 
 * usage — frequent / occasional / lapsed / never activated, from (first match wins):
-  a status column ("active", "churned", "trial", ...); the days since last activity
-  (more than ``lapsed_after_days`` → lapsed; empty while a sign-up date exists → never
-  activated); sessions (or orders, visits) per month (``frequent_per_month`` or more →
-  frequent, at least one → occasional, zero → lapsed).
+  a status column that names the group ("churned", "never_activated", "trial", "power
+  user", ...); the days since last activity (more than ``lapsed_after_days`` → lapsed, unless
+  the status says "active"); sessions (or orders, visits) per month (``frequent_per_month``
+  or more → frequent, at least one → occasional, zero → lapsed, or never activated when only
+  a sign-up date is known). A plain "active" status without numbers counts as frequent.
 * sentiment — promoter (9–10) / passive (7–8) / detractor (0–6) from an NPS column.
 * any column the user names (``--by plan,region``): its values as they are.
 
@@ -57,7 +58,7 @@ FREQUENCY_COLUMNS = ("sessions_per_month", "sessions/month", "sessions per month
 NPS_COLUMNS = ("nps", "nps_score", "nps score", "likely_to_recommend", "recommend", "likelihood_to_recommend")
 
 _STATUS_WORDS = {
-    "frequent": ("frequent", "power", "heavy", "daily", "weekly", "active", "engaged", "regular", "loyal"),
+    "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion"),
     "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low"),
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit"),
@@ -153,15 +154,18 @@ def _number(value: str, column: str, pid: str) -> float:
 def usage_of(p: Participant, today: dt.date, opts: MixOptions) -> str:
     attrs = p.attributes
     col = _find(attrs, STATUS_COLUMNS)
+    generic_active = False
     if col:
-        v = attrs[col].strip().lower()
+        v = re.sub(r"[_\-]+", " ", attrs[col].strip().lower())
         for value in ("never_activated", "lapsed", "occasional", "frequent"):
             if any(re.search(rf"\b{re.escape(w)}\b", v) for w in _STATUS_WORDS[value]):
                 return value
+        # "active" says the person uses the product, not how often: the numbers decide
+        generic_active = bool(re.search(r"\b(?:active|engaged|regular|current|subscribed|paying)\b", v))
     last_col = _find(attrs, LAST_ACTIVE_COLUMNS)
     if last_col:
         last = parse_date(attrs[last_col], last_col, p.pid)
-        if (today - last).days > opts.lapsed_after_days:
+        if (today - last).days > opts.lapsed_after_days and not generic_active:
             return "lapsed"
     freq_col = _find(attrs, FREQUENCY_COLUMNS)
     if freq_col:
@@ -170,7 +174,11 @@ def usage_of(p: Participant, today: dt.date, opts: MixOptions) -> str:
             return "frequent"
         if n >= 1:
             return "occasional"
+        if generic_active:
+            return "occasional"
         return "lapsed" if last_col else "never_activated" if _find(attrs, SIGNUP_COLUMNS) else "lapsed"
+    if generic_active and not last_col:
+        return "frequent"
     if last_col:
         days = (today - parse_date(attrs[last_col], last_col, p.pid)).days
         return "frequent" if days <= 7 else "occasional"
@@ -326,7 +334,8 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
             out.append(f"no {label} in the roster")
         elif row.in_roster and row.eligible == 0:
             out.append(f"all {label} were interviewed recently and are left out")
-        elif row.target >= 1 and row.chosen + 0.5 < row.target:
+        elif row.target >= 1 and row.chosen + 0.5 < row.target and row.eligible < row.target \
+                and row.dimension in (USAGE, SENTIMENT):
             out.append(f"{label}: {row.chosen} chosen for a target of {row.target:g} "
                        f"(only {row.eligible} eligible)")
     n = len(chosen)

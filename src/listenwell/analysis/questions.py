@@ -123,9 +123,10 @@ _JARGON_TERMS = {
     "roi": "what you get back for what you spend",
     "saas": "online software",
     "b2b": "business customers",
-    "omnichannel": "every way you reach us",
-    "touchpoint": "moment",
-    "touchpoints": "moments",
+    "omnichannel": "online and in-store",
+    "touchpoint": "contact with us",
+    "touchpoints": "contacts with us",
+    "friction": "trouble",
     "value proposition": "what it offers you",
     "onboarding": "getting started",
     "churn": "stopping using it",
@@ -336,6 +337,10 @@ def _topic(sentence: str) -> str:
     m = re.search(r"\b((?:the|our|your|this|that|these|a|an|my)\b.*)$", s2, re.I)
     topic = m.group(1) if m else s2
     topic = _cut_at_judgement(_clean_topic(topic))
+    if topic == "this":
+        np = re.search(r"\b(?:the|our|your)\s+(?:[\w-]+\s+){0,1}[\w-]+", s, re.I)
+        if np:
+            topic = _cut_at_judgement(_clean_topic(np.group(0)))
     if not topic or low.startswith(topic.lower()) and len(_words(topic)) > 8:
         return "this"
     if len(_words(topic)) > 8:
@@ -419,7 +424,7 @@ def _answer_form(s: str) -> str:
 
 def _check_closed(s: str) -> Problem | None:
     low = s.lower()
-    if re.search(r"\bon a scale\b|\bscale (?:of|from) \d|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"
+    if re.search(r"\bon (?:a|that|the|this) scale\b|\bscale (?:of|from) \d|\bwhat number\b|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"
                  r"|\b(?:0|1|one|zero) to (?:5|10|five|ten)\b|\brate\b.*\bout of\b", low):
         return Problem(QuestionKind.CLOSED,
                        "asks for a number on a scale, which gives a rating but no story",
@@ -508,11 +513,14 @@ def _check_leading(s: str, whole: str) -> Problem | None:
     if re.match(r"^if you (?:love|like|enjoy|hate)\b", low):
         return Problem(QuestionKind.LEADING,
                        "the condition assumes how the participant feels", neutral)
-    if re.search(r"\bwhich (?:of (?:these|the following|the)|one of these)\b", low):
+    mw = re.search(r"\bwhich (?:of (?:these|the following|the)|one of these)\s+(.*?)(?:\s+(?:would|do|did|does|is|"
+                   r"are|was|were|have|has|can|could|will)\b|[?,]|$)", low)
+    if mw:
+        things = _clean_topic(mw.group(1)) or "options"
         return Problem(QuestionKind.LEADING,
                        "offering a set of options primes the answer; ask what they remember or "
-                       "would look for first", f"Can you walk me through how you would go about {topic}?"
-                       if topic not in ("this", "it") else "What do you remember about it?")
+                       "look for first",
+                       f"Can you walk me through the last time you chose between {things}?")
     return None
 
 
@@ -522,10 +530,25 @@ def _check_hypothetical(s: str) -> Problem | None:
     topic = _topic(s)
     like = topic if topic not in ("this", "it", "that", "x") else "this"
     past = f"Can you tell me about the last time you needed something like {like}? What did you do?"
+    mv = re.search(r"\b(?:would|will|'d) you (?:ever |still |actually |really )?(\w+)(?:\s+(up|in|on|to))?\b",
+                   low)
+    if mv and mv.group(1) in _BEHAVIOUR_VERBS.split() and mv.group(1) not in ("pay", "spend"):
+        verb = mv.group(1)
+        fixed = {"switch": "switched from one product or provider to another",
+                 "recommend": "recommended a product to someone",
+                 "upgrade": "upgraded a plan or a product",
+                 "sign": f"signed up for something like {like}",
+                 "subscribe": f"subscribed to something like {like}",
+                 "join": f"joined something like {like}"}
+        phrase = fixed.get(verb, f"{_past(verb)} something like {like}")
+        past = f"Can you tell me about the last time you {phrase}? What made you decide?"
     if re.search(r"\bhow much (?:would|will|might|could) you (?:be willing to )?(?:pay|spend|give)\b"
                  r"|\bwould you (?:be willing to )?(?:pay|spend)\b|\bwhat (?:would|should) (?:you|we) "
                  r"(?:pay|charge)\b|\bhow much should we charge\b|\bwhat should we charge\b", low):
-        what = f" on {topic}" if topic not in ("this", "it", "that", "x") else " on this"
+        obj = re.search(r"\b(?:pay|spend|charge)\s+(?:for|on)\s+(.+?)(?:\s+(?:and|or|if|when|because)\b|[?.,]|$)",
+                        s, re.I)
+        thing = _clean_topic(obj.group(1)) if obj else topic
+        what = f" on {thing}" if thing.lower() not in ("this", "it", "that", "x") else " on this"
         return Problem(QuestionKind.HYPOTHETICAL,
                        "people cannot predict what they would pay; ask what they spend today",
                        f"What have you spent{what} or its alternatives so far?")
@@ -567,9 +590,12 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                   rf"will|you|your|it|they|the|features|about|many|much|often|long|kind)\b", low)
     if m and _sentence_asks(s[: m.start()] + "?") and not re.search(r"\band (?:then|so)\b", low[m.start():m.start() + 10]):
         first = s[: m.start()].rstrip(" ,;") + "?"
+        second = re.sub(r"^(?:and|or)\s+(?:also\s+)?", "", s[m.start():].strip(), flags=re.I)
+        second = second[:1].upper() + second[1:]
+        second = second if second.endswith("?") else second.rstrip(".") + "?"
         return Problem(QuestionKind.DOUBLE_BARRELED,
                        "asks two questions at once; the participant will answer one of them",
-                       first)
+                       f"{first} Then, separately: {second}")
     # "how satisfied are you with X and Y", "was it helpful and friendly", "fast and reliable"
     evaluative = "|".join(_EVALUATIVE)
     if re.search(rf"\b(?:{evaluative}|rate)\b", low) and re.match(
@@ -619,12 +645,16 @@ def _check_why(s: str) -> Problem | None:
 
 def _check_jargon(s: str) -> Problem | None:
     low = s.lower()
-    for term, plain in _JARGON_TERMS.items():
-        if re.search(rf"(?<![\w/]){re.escape(term)}(?![\w/])", low):
-            rewrite = re.sub(rf"(?<![\w/]){re.escape(term)}(?![\w/])", plain, s, count=1, flags=re.I)
-            return Problem(QuestionKind.JARGON,
-                           f"\u201c{term}\u201d is team language; participants may not use or "
-                           "know it", rewrite)
+    found = [t for t in _JARGON_TERMS if re.search(rf"(?<![\w/]){re.escape(t)}(?![\w/])", low)]
+    if found:
+        rewrite = s
+        for term in found:
+            rewrite = re.sub(rf"(?<![\w/]){re.escape(term)}(?![\w/])", _JARGON_TERMS[term], rewrite,
+                             flags=re.I)
+        names = ", ".join(f"\u201c{t}\u201d" for t in found)
+        return Problem(QuestionKind.JARGON,
+                       f"{names} {'is' if len(found) == 1 else 'are'} team language; participants "
+                       "may not use or know it", rewrite)
     for tok in re.findall(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b", s):
         if tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK:
             continue
@@ -688,7 +718,9 @@ def check_question(text: str) -> QuestionCheck:
     a suggestion does not carry a problem of its own.
     """
     check = _check(text)
+    seen: set[str] = set()
     for p in check.problems:
+        original = p.rewrite
         for _ in range(2):
             if not p.rewrite:
                 break
@@ -696,6 +728,10 @@ def check_question(text: str) -> QuestionCheck:
             if again.ok or not again.problems[0].rewrite or again.problems[0].rewrite == p.rewrite:
                 break
             p.rewrite = again.problems[0].rewrite
+        if p.rewrite in seen and original not in seen:
+            p.rewrite = original  # keep a rewrite that shows something the others do not
+        if p.rewrite:
+            seen.add(p.rewrite)
     return check
 
 
@@ -725,6 +761,8 @@ def _check(text: str) -> QuestionCheck:
         add(closed[-1])
     forms = [_answer_form(s) for s in targets] or ["open"]
     form = "open" if "open" in forms else forms[-1]
+    if not asks and t:
+        form = "yes_no"  # a statement offered for confirmation ("So you stopped going.")
     if form == "yes_no" and not any(closed):
         closed_tag = Problem(QuestionKind.CLOSED, "a statement with a tag (\u201c\u2026, isn't it?\u201d) "
                              "invites a yes or no", _experience_rewrite(targets[-1]))

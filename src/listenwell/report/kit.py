@@ -17,7 +17,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from listenwell.analysis.guide import MINUTES_PER_QUESTION, Guide
-from listenwell.analysis.questions import suggest_followups
+from listenwell.analysis.questions import check_question, suggest_followups
 from listenwell.domain import InputError, MissingDependency, Study
 
 INTRO_MINUTES = 3
@@ -34,8 +34,9 @@ DEFAULT_CLOSING = [
     "Is there anything else you'd like to add?",
     "Who else do you think we should talk to?",
 ]
-_WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|intro|introduction|welcome|background|"
-                     r"about you|getting to know)\b", re.I)
+_WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|welcome|background|about you|getting to know)\b",
+                     re.I)
+_INTRO = re.compile(r"\b(?:intro|introduction|consent|before we start)\b", re.I)
 _CLOSING = re.compile(r"\b(?:clos\w*|wrap[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
 
 
@@ -44,6 +45,8 @@ class KitQuestion:
     text: str
     followups: list[str]
     suggested: bool = False  # the follow-ups come from the bank, not the guide
+    original: str | None = None  # the guide's wording when the kit uses the checker's rewrite
+    problem: str | None = None  # why it was rewritten (the checker's verdict)
 
 
 @dataclass
@@ -70,12 +73,9 @@ class Kit:
 
 
 def build_kit(study: Study, guide: Guide) -> Kit:
-    purpose = study.description.strip() or (
-        f"We're learning about {study.goals[0][0].lower() + study.goals[0][1:]}" if study.goals
-        else f"We're learning about {study.title.lower()}")
-    purpose = purpose.rstrip(".") + "."
     intro = [
-        f"Thank you for making the time. {purpose}",
+        "Thank you for making the time. We're talking to people about their own experience so "
+        "we can learn what works for them and what gets in the way.",
         "This is not a sales call: we are not selling anything, and we are not testing you. "
         "We want to learn from your experience.",
         "There are no right or wrong answers. Honest views, good or bad, help us most; you "
@@ -87,8 +87,12 @@ def build_kit(study: Study, guide: Guide) -> Kit:
                "attached to anything we share.")
     sections: list[KitSection] = []
     minute = INTRO_MINUTES
-    warm = [s for s in guide.sections if _WARMUP.search(s.title)][:1]
-    closing = [s for s in guide.sections if _CLOSING.search(s.title) and s not in warm][-1:]
+    warm = [s for s in guide.sections if _WARMUP.search(s.title) and s.questions][:1]
+    # the kit writes its own intro and consent; a guide's intro section adds its instructions
+    intro_sections = [s for s in guide.sections if _INTRO.search(s.title) and not s.questions]
+    intro = intro + [n for s in intro_sections for n in _notes(s)]
+    closing = [s for s in guide.sections if _CLOSING.search(s.title) and s not in warm
+               and not _INTRO.search(s.title)][-1:]
     if warm:
         w = warm[0]
         qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
@@ -101,7 +105,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
                                    [KitQuestion(t, []) for t in DEFAULT_WARMUP]))
     minute += mins
     for s in guide.sections:
-        if s in warm or s in closing:
+        if s in warm or s in closing or s in intro_sections:
             continue
         qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction])
               for q in s.questions]
@@ -115,7 +119,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
             goal = s.goal
         sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=_notes(s)))
         minute += mins
-    close_qs = [KitQuestion(q.text, [f.text for f in q.followups if not f.instruction])
+    close_qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
                 for c in closing for q in c.questions]
     have = {q.text.lower() for q in close_qs}
     if not any("should have asked" in t or "should i have asked" in t or "didn't ask" in t
@@ -136,13 +140,21 @@ def build_kit(study: Study, guide: Guide) -> Kit:
 
 
 def _kit_question(text: str, followups: list[str], probes: bool = True) -> KitQuestion:
+    """A guide question for the kit; one the checker flags is replaced by its rewrite, with the
+    guide's wording kept beside it so nothing changes silently."""
+    original = problem = None
+    check = check_question(text)
+    if not check.ok and check.problems[0].rewrite:
+        original, problem = text, check.kind.value.replace("_", " ")
+        text = check.problems[0].rewrite
     if followups or not probes:
-        return KitQuestion(text, followups)
-    return KitQuestion(text, suggest_followups(text), suggested=True)
+        return KitQuestion(text, followups, original=original, problem=problem)
+    return KitQuestion(text, suggest_followups(text), suggested=True, original=original,
+                       problem=problem)
 
 
 def _notes(section) -> list[str]:  # noqa: ANN001 - a GuideSection
-    return [q.text for q in section.items if q.instruction]
+    return list(section.notes) + [q.text for q in section.items if q.instruction]
 
 
 # --------------------------------------------------------------------------------------------
@@ -163,7 +175,12 @@ def render_markdown(kit: Kit) -> str:
             out.append(f"_Goal: {s.goal}_")
         out.append("")
         for q in s.questions:
-            out.append(f"- {q.text}")
+            if q.original:
+                out.append(f"- {q.text}  ")  # two spaces: a line break inside the item
+                out.append(f"  _(rewritten; the guide had a {q.problem} question: "
+                           f"“{q.original}”)_")
+            else:
+                out.append(f"- {q.text}")
             for f in q.followups:
                 out.append(f"  - {f}" + (" _(probe)_" if q.suggested else ""))
         for n in s.notes:
