@@ -25,7 +25,13 @@ def is_encourager(text: str, max_words: int) -> bool:
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    """One case-blind pattern from many. Alternatives that start at a word boundary share one
+    ``\\b`` (several times faster: the engine tests the boundary once per position)."""
+    at_word = [p[2:] for p in patterns if p.startswith(r"\b")]
+    rest = [p for p in patterns if not p.startswith(r"\b")]
+    parts = ([r"\b(?:" + "|".join(f"(?:{p})" for p in at_word) + ")"] if at_word else [])
+    parts += [f"(?:{p})" for p in rest]
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 MOMENT_CUES: dict[str, re.Pattern[str]] = {
