@@ -130,6 +130,16 @@ def test_no_participant_speech_is_a_report_not_a_crash():
     assert "No participant speech" in c.notes[0]
 
 
+def test_silent_interviewer_is_noted():
+    interview = timed_interview()
+    interview.interviewers = ["Nobody"]
+    for sp in interview.speakers:
+        sp.role = Role.PARTICIPANT
+    c = coach_interview(interview)
+    assert c.talk.share == 0.0 and c.questions.total == 0
+    assert any("says nothing" in n for n in c.notes)
+
+
 def test_options_change_the_verdict():
     c = coach_interview(timed_interview(), options=CoachOptions(quick_gap=0.05))
     assert [i.how for i in c.interruptions] == ["overlap", "overlap"]
