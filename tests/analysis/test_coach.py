@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from listenwell.analysis.coach import CoachOptions, coach_interview, summarise_study
 from listenwell.domain.errors import InputError
+from listenwell.domain.model import Interview, Role, Segment, Speaker
 
 from .coach_fixtures import (
     GUIDE,
@@ -182,11 +185,6 @@ def test_guide_coverage_by_meaning(embedder):
     assert not asked[GUIDE[3]].asked
     assert (g.total, g.asked, g.leading) == (4, 3, 1)
 
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from listenwell.domain.model import Interview, Role, Segment, Speaker
 
 _turn = st.tuples(
     st.sampled_from(["I", "P", "Q"]),
