@@ -495,7 +495,7 @@ _WONDER_IF = re.compile(r"\b(?:i'?m wondering|i wonder(?:ed)?|i was wondering) (
 _PLURAL_KIND = re.compile(r"^what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:things|stuff|\w+s)\b", re.I)
 
 
-_ABANDONED = re.compile(r"(?<![\w-])[\w']+-+\s+(?=[\w'])")  # "what's- what sorts", "the- to the"
+_ABANDONED = re.compile(r"(?<![\w-])[\w']+-(?!-)\s+(?=[\w'])")  # "what's- what sorts", "the- to the"
 
 
 def _destutter(s: str) -> str:
@@ -515,6 +515,9 @@ def _clause_kind(clause: str) -> str | None:
             return None  # "when you go out, ...", "what the activity is"
         if fw in ("when", "where", "while") and not nxt:
             return None
+        if fw == "how" and nxt != "come" and len(w) > 2 and w[2] in _SUBJECT_WORDS \
+                and nxt not in _AUX + _NEG_AUX:
+            return None  # "... just how bad it is"
         return "wh"
     if fw in _AUX or fw in _NEG_AUX:
         return "aux" if nxt in _SUBJECT_WORDS | {"anyone", "anything", "anybody", "any", "everyone",
@@ -558,6 +561,9 @@ def _sentence_form(sentence: str, whole: str) -> str:
             return "open" if _is_invitation(c) or _PERMISSION.match(c) else "yes_no"
         if kind == "invite":
             return "open"
+    if re.match(r"^(?:what|how|why|where|who)\b", low) and s.endswith("?") \
+            and not sentence.lstrip().startswith(("-", "\u2014", "\u2026")):
+        return "short" if _SHORT_ANSWER.match(s) else "open"  # "What you want to do in life?"
     if re.search(r"\b(?:what|how|why)\b", low) and not s.endswith("?") and re.search(r"[-\u2014]$", s):
         return "open"  # a wh-ask cut off mid-word ("For, like why do you think, wh-what kinds of-")
     return "yes_no"  # a statement or reflection offered for confirmation
