@@ -421,7 +421,9 @@ _SHORT_ANSWER = re.compile(
     r"what(?:'s| is| was) (?:your|his|her|their|the) (?:\w+'s )?(?:name|age|job|title|role|date)\b|"
     r"what(?:'s| is| was| were) (?:the|your) (?:longest|shortest|most|least|first|last|biggest|"
     r"highest|lowest|earliest|latest)\b|"
-    r"when (?:did|do|does|was|were|is|are|will|would)\b|which\b|who(?:'s| is| are| was| were)\b)",
+    r"when (?:did|do|does|was|were|is|are|will|would)\b|which\b|who(?:'s| is| are| was| were)\b|"
+    r"where (?:do|did|does) (?:you|they|he|she) (?:live|work|stay|study|grow up|come from|go to)\b|"
+    r"who (?:do|did|does) (?:you|they|he|she) (?:live|work|stay) with\b)",
     re.I,
 )
 
