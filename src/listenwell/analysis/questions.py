@@ -580,13 +580,13 @@ def _turn_form(text: str) -> str:
     sentences = _sentences(text) or [text]
     asks = [x for x in sentences if _sentence_asks(x)]
     if asks:
+        if _BARE_CHECKS.match(_strip_fillers(asks[-1])) and "?" in asks[-1]:
+            return "yes_no"  # "..., can't they? Yeah?", "Anything else? No?": a closing check
         forms = [_sentence_form(x, text) for x in asks
                  if not (_BARE_CHECKS.match(_strip_fillers(x)) and "?" in x)]
         if "open" in forms:
             return "open"  # an open ask next to closed ones still invites a story
-        if not forms or _BARE_CHECKS.match(_strip_fillers(asks[-1])):
-            return "yes_no"  # "..., can't they? Yeah?", "Is that what you're saying? Yes?"
-        return forms[-1]
+        return forms[-1] if forms else "yes_no"
     content = [x for x in sentences if _strip_fillers(x).strip(" .,!-\u2014")]
     return _sentence_form(content[-1] if content else sentences[-1], text)
 
