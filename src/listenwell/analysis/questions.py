@@ -16,6 +16,10 @@ methods (The Mom Test, 18F, NN/g, motivational interviewing coding), not single 
   would you pay...", "If we built X, would you...").
 * also: vague or too general, jargon, too long, accusatory "why".
 
+Separately, ``QuestionCheck.answer_form`` reports the open/closed construct of motivational-
+interviewing coding on a whole spoken turn ("open", "yes_no" or "short"); see the
+"Answer form" section below for its rules.
+
 The same module serves the guide checker (``check_question``), the interview coach
 (``is_question``, ``split_questions``) and the kit (``suggest_followups``).
 """
