@@ -1,1 +1,1 @@
-
+"""Recordings to transcripts: PyAV decoding, faster-whisper, resemblyzer diarization."""
