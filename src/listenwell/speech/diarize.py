@@ -1,11 +1,13 @@
 """Who spoke when: speaker embeddings over speech windows, clustered into speakers.
 
-Steps, each small: find speech (Silero VAD, shipped inside faster-whisper), cut it into
-overlapping 1.5 s windows, embed each window with resemblyzer's VoiceEncoder (its weights
-ship in the package), cluster the embeddings (agglomerative, cosine; the number of speakers
-given or estimated by silhouette), refine with a few nearest-centroid passes, and paint a
-10 ms timeline of speaker labels that words are then assigned from. A timeline, rather than
-labels per Whisper segment, lets one Whisper segment hold two speakers' words.
+Steps, each small: take the speech spans (from Whisper's words in the pipeline, or Silero VAD,
+shipped inside faster-whisper, when used alone), cut them into overlapping 1.5 s windows that
+never cross a pause, embed each window with resemblyzer's VoiceEncoder (its weights ship in
+the package), centre the embeddings on the recording's mean, cluster them (agglomerative,
+cosine; the number of speakers given or estimated by silhouette), refine with a few
+nearest-centroid passes, and paint a 10 ms timeline of speaker labels, smoothed, that words
+are then assigned from. A timeline, rather than labels per Whisper segment, lets one Whisper
+segment hold two speakers' words.
 """
 
 from __future__ import annotations
