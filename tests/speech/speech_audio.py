@@ -68,11 +68,14 @@ class Conversation:
     turns: list[tuple[float, float, str, str]]  # start, end, who, text
 
 
-def build_conversation(lines: list[tuple[str, str]], pause: float = 0.8) -> tuple[np.ndarray, list]:
+def build_conversation(lines: list[tuple[str, str]], pause: float = 0.8,
+                       voices: dict[str, tuple[str, int]] | None = None) -> tuple[np.ndarray, list]:
+    """Each line spoken in its speaker's voice, with a pause between turns."""
+    voices = voices or {"A": INTERVIEWER_VOICE, "B": PARTICIPANT_VOICE}
     parts, turns, t = [], [], 0.5
     parts.append(np.zeros(int(0.5 * SAMPLE_RATE), np.float32))
     for who, text in lines:
-        x = speak(text, INTERVIEWER_VOICE if who == "A" else PARTICIPANT_VOICE)
+        x = speak(text, voices[who])
         parts += [x, np.zeros(int(pause * SAMPLE_RATE), np.float32)]
         turns.append((t, t + len(x) / SAMPLE_RATE, who, text))
         t += len(x) / SAMPLE_RATE + pause

@@ -119,3 +119,20 @@ def test_conversation_turns(diarizer, conversation):
 
 def test_silence_has_no_turns(diarizer, silence_wav):
     assert diarizer.diarize(decode(silence_wav).samples) == []
+
+
+def test_three_voices_are_counted(diarizer):
+    """With no count given, three people taking turns come out as three speakers, in order."""
+    from speech_audio import build_conversation
+
+    voices = {"A": ("en-us+m3", 30), "B": ("en-gb+f4", 75), "C": ("en-sc+m1", 55)}
+    lines = [("A", "Welcome both, can you each tell me how you plan your weekly meals?"),
+             ("B", "I usually plan on Sunday evening with a shopping list on my phone."),
+             ("C", "I do not plan at all, I just buy whatever looks fresh at the market."),
+             ("A", "What happens when the plan goes wrong during the week?"),
+             ("B", "Then we order a takeaway, which costs too much and I feel guilty about it."),
+             ("C", "For me it means throwing away vegetables that went bad in the fridge."),
+             ("A", "Thank you, that is really useful for us to hear today.")]
+    samples, _ = build_conversation(lines, voices=voices)
+    turns = diarizer.diarize(samples)
+    assert [t.speaker for t in turns] == [0, 1, 2, 0, 1, 2, 0]

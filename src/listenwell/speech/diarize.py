@@ -4,7 +4,7 @@ Steps, each small: take the speech spans (from Whisper's words in the pipeline, 
 shipped inside faster-whisper, when used alone), cut them into overlapping 1.5 s windows that
 never cross a pause, embed each window with resemblyzer's VoiceEncoder (its weights ship in
 the package), centre the embeddings on the recording's mean, cluster them (agglomerative,
-cosine; the number of speakers given or estimated by silhouette), refine with a few
+cosine; the number of speakers given or estimated from the eigengap of their affinity), refine with a few
 nearest-centroid passes, and paint a 10 ms timeline of speaker labels, smoothed, that words
 are then assigned from. A timeline, rather than labels per Whisper segment, lets one Whisper
 segment hold two speakers' words.
@@ -29,11 +29,8 @@ WINDOW_S = 1.5
 HOP_S = 0.75
 MIN_WINDOW_S = 0.5  # shorter speech is embedded with a little of what surrounds it
 MAX_SPEAKERS = 8
-# Estimating the count: a third speaker must raise the silhouette this much, and own this
-# much of the speech, to be believed.
-_MORE_SPEAKERS_GAIN = 0.05
+# Estimating the count: each speaker needs at least this many windows of speech.
 _MIN_CLUSTER_WINDOWS = 8
-_MIN_CLUSTER_SHARE = 0.1
 _MAX_FIT_WINDOWS = 2500  # agglomerative clustering is quadratic; fit on a sample beyond this
 _MIN_RUN_S = 0.6  # shorter label runs between two runs of one speaker are flicker
 _MIN_RUN_IN_SPEECH_S = 1.3  # the same, when there is no pause on either side
@@ -178,28 +175,23 @@ def _centred(embeddings: np.ndarray) -> np.ndarray:
 
 
 def _estimate(x: np.ndarray) -> tuple[int, np.ndarray]:
-    """Pick the speaker count by silhouette, preferring two (an interview).
+    """Pick the speaker count by the eigengap of the windows' affinity graph (the number of
+    nearly separate groups it has), between two and as many as the speech can support.
 
-    More than two only when it separates clearly better and every group holds enough speech
-    to be a person rather than a cough or a laugh. Telling one voice from two is not reliable
-    on short recordings with these embeddings, so at least two are assumed: pass
-    ``speakers=1`` for a monologue.
+    Telling one voice from two is not reliable on short recordings with these embeddings, so
+    at least two are assumed: pass ``speakers=1`` for a monologue.
     """
-    from sklearn.metrics import silhouette_score
-
-    best_k = 2
-    best_labels = _refine(x, _agglomerative(x, 2), 2)
-    best_score = silhouette_score(x, best_labels, metric="cosine")
-    min_size = max(_MIN_CLUSTER_WINDOWS, int(_MIN_CLUSTER_SHARE * len(x)))
-    for k in range(3, min(MAX_SPEAKERS, len(x) // min_size) + 1):
-        cand = _refine(x, _agglomerative(x, k), k)
-        counts = np.bincount(cand, minlength=k)
-        if counts.min() < min_size:
-            continue
-        score = silhouette_score(x, cand, metric="cosine")
-        if score > best_score + _MORE_SPEAKERS_GAIN:
-            best_k, best_labels, best_score = k, cand, score
-    return best_k, best_labels
+    max_k = max(2, min(MAX_SPEAKERS, len(x) // _MIN_CLUSTER_WINDOWS))
+    k = 2
+    if max_k > 2:
+        affinity = np.clip(x @ x.T, 0.0, None)
+        np.fill_diagonal(affinity, 0.0)
+        scale = 1.0 / np.sqrt(affinity.sum(1) + 1e-9)
+        laplacian = np.eye(len(x)) - scale[:, None] * affinity * scale[None, :]
+        eig = np.sort(np.linalg.eigvalsh(laplacian))[: max_k + 1]
+        # gap after the k-th smallest eigenvalue, for k = 2..max_k
+        k = int(np.argmax(np.diff(eig)[1:max_k])) + 2
+    return k, _refine(x, _agglomerative(x, k), k)
 
 
 def cluster(embeddings: np.ndarray, speakers: int | None) -> np.ndarray:
