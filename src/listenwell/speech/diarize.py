@@ -32,6 +32,7 @@ MAX_SPEAKERS = 8
 # Estimating the count: each speaker needs at least this many windows of speech.
 _MIN_CLUSTER_WINDOWS = 8
 _MAX_FIT_WINDOWS = 2500  # agglomerative clustering is quadratic; fit on a sample beyond this
+_MAX_EIGEN_WINDOWS = 1000
 _MIN_RUN_S = 0.6  # shorter label runs between two runs of one speaker are flicker
 _MIN_RUN_IN_SPEECH_S = 1.3  # the same, when there is no pause on either side
 _SHORT_TURN_S = 1.2  # shorter speech between pauses follows its nearer neighbour
@@ -184,14 +185,25 @@ def _estimate(x: np.ndarray) -> tuple[int, np.ndarray]:
     max_k = max(2, min(MAX_SPEAKERS, len(x) // _MIN_CLUSTER_WINDOWS))
     k = 2
     if max_k > 2:
-        affinity = np.clip(x @ x.T, 0.0, None)
+        # The count needs no more than a sample of the windows (an eigendecomposition is cubic).
+        sample = x
+        if len(x) > _MAX_EIGEN_WINDOWS:
+            rng = np.random.default_rng(1)
+            sample = x[np.sort(rng.choice(len(x), _MAX_EIGEN_WINDOWS, replace=False))]
+        affinity = np.clip(sample @ sample.T, 0.0, None)
         np.fill_diagonal(affinity, 0.0)
         scale = 1.0 / np.sqrt(affinity.sum(1) + 1e-9)
-        laplacian = np.eye(len(x)) - scale[:, None] * affinity * scale[None, :]
+        laplacian = np.eye(len(sample)) - scale[:, None] * affinity * scale[None, :]
         eig = np.sort(np.linalg.eigvalsh(laplacian))[: max_k + 1]
         # gap after the k-th smallest eigenvalue, for k = 2..max_k
         k = int(np.argmax(np.diff(eig)[1:max_k])) + 2
-    return k, _refine(x, _agglomerative(x, k), k)
+    labels = _refine(x, _agglomerative(x, k), k)
+    # A group with too little speech to be a person (a laugh, a cough, one odd window)
+    # means fewer speakers than the graph suggests.
+    while k > 2 and np.bincount(labels, minlength=k).min() < _MIN_CLUSTER_WINDOWS:
+        k -= 1
+        labels = _refine(x, _agglomerative(x, k), k)
+    return k, labels
 
 
 def cluster(embeddings: np.ndarray, speakers: int | None) -> np.ndarray:
