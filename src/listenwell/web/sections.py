@@ -1,0 +1,78 @@
+"""What a study's overview shows, gathered from the workspace as plain data.
+
+Parts that come from optional areas (guide checks, coverage, coaching, themes, reports) are
+asked for through the workspace; when an area is not available its section says so instead
+of failing the whole page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from listenwell.domain.errors import ListenwellError
+
+
+def _optional(fn, *args, **kwargs) -> tuple[Any, str | None]:  # noqa: ANN001
+    """Run an optional part; (result, None) or (None, why it is missing)."""
+    try:
+        return fn(*args, **kwargs), None
+    except AttributeError as exc:
+        return None, f"not available in this build ({exc})"
+    except ListenwellError as exc:
+        return None, exc.message
+
+
+def interview_row(iv) -> dict:  # noqa: ANN001
+    participant_speakers = [s.name for s in iv.speakers if str(s.role) == "participant"]
+    return {
+        "id": iv.id, "title": iv.title, "date": iv.date, "duration": iv.duration,
+        "participants": list(iv.participants), "speakers": participant_speakers,
+        "segments": len(iv.segments), "source_format": iv.source_format,
+        "media": bool(iv.media),
+    }
+
+
+def study_overview(ws, slug: str) -> dict:  # noqa: ANN001
+    st = ws.study(slug)
+    interviews = ws.interviews(study=slug)
+    participants = ws.participants(study=slug)
+    data: dict[str, Any] = {
+        "study": {"slug": st.slug, "title": st.title, "goals": st.goals,
+                  "description": st.description, "planned_minutes": st.planned_minutes},
+        "interviews": [interview_row(iv) for iv in interviews],
+        "participants": [{"pid": p.pid, "attributes": p.attributes, "tags": p.tags}
+                         for p in participants],
+        "missing": {},
+    }
+    for key, builder in SECTIONS.items():
+        value, why = _optional(builder, ws, slug)
+        data[key] = value
+        if why:
+            data["missing"][key] = why
+    return data
+
+
+def _guide(ws, slug: str):  # noqa: ANN001
+    return ws.guide_view(slug)
+
+
+def _coverage(ws, slug: str):  # noqa: ANN001
+    return ws.coverage_view(slug)
+
+
+def _coach(ws, slug: str):  # noqa: ANN001
+    return ws.coach_view(slug)
+
+
+def _themes(ws, slug: str):  # noqa: ANN001
+    from listenwell.web.board_view import theme_summaries
+
+    return theme_summaries(ws, slug)
+
+
+def _downloads(ws, slug: str):  # noqa: ANN001
+    return ws.download_view(slug)
+
+
+SECTIONS = {"guide": _guide, "coverage": _coverage, "coach": _coach, "themes": _themes,
+            "downloads": _downloads}
