@@ -161,3 +161,69 @@ class Workspace:
             interview_q.get_interview_row(s, interview_id)
             interview_q.set_roles(s, interview_id, speaker)
             return interview_q.load_interview(s, interview_id)
+
+    # --- web ---------------------------------------------------------------------------------
+    def add_user(self, username: str, password: str, role: str):  # -> services.users.User
+        from listenwell.services import users
+
+        with self.transaction() as s:
+            return users.add_user(s, username, password, role)
+
+    def users(self) -> list:
+        from listenwell.services import users
+
+        with self.transaction() as s:
+            return users.list_users(s)
+
+    def remove_user(self, username: str) -> None:
+        from listenwell.services import users
+
+        with self.transaction() as s:
+            users.remove_user(s, username)
+
+    def authenticate(self, username: str, password: str):  # -> User | None
+        from listenwell.services import users
+
+        with self.transaction() as s:
+            return users.authenticate(s, username, password)
+
+    def add_highlight(self, interview_id: int, segment_id: int, start_char: int, end_char: int,
+                      codes: Sequence[str] = ()):  # -> Highlight
+        from listenwell.services import annotate
+
+        with self.transaction() as s:
+            return annotate.add_highlight(s, annotate.HighlightRequest(
+                interview_id, segment_id, start_char, end_char, tuple(codes)))
+
+    def highlights(self, interview_id: int) -> list:
+        from listenwell.store.highlights import load_highlights
+
+        with self.transaction() as s:
+            interview_q.get_interview_row(s, interview_id)
+            return load_highlights(s, interview_id)
+
+    def tag_highlight(self, highlight_id: int, code: str):  # -> Highlight
+        from listenwell.services import annotate
+
+        with self.transaction() as s:
+            return annotate.tag_highlight(s, highlight_id, code)
+
+    def add_note(self, interview_id: int, text: str, *, offset: float | None = None,
+                 author: str | None = None):  # -> Note
+        from listenwell.services import annotate
+
+        with self.transaction() as s:
+            return annotate.add_note(s, interview_id, text, offset=offset, author=author)
+
+    def notes(self, interview_id: int) -> list:
+        from listenwell.store.notes import load_notes
+
+        with self.transaction() as s:
+            interview_q.get_interview_row(s, interview_id)
+            return load_notes(s, interview_id)
+
+    def search(self, query: str, filters=None) -> list:  # noqa: ANN001 - SearchFilters | None
+        from listenwell.services import search
+
+        with self.transaction() as s:
+            return search.search(s, query, filters)

@@ -47,19 +47,10 @@ VTT_ONE = """WEBVTT
 <v Dana>And the checkout was slow on my phone, it took ages to load.
 """
 
-VTT_TWO = f"""WEBVTT
-
-00:00:00.000 --> 00:00:03.000
-<v Interviewer>Tell me about the last time you paid.
-
-00:00:03.500 --> 00:00:09.000
-<v Sam>{XSS} is what I typed in the coupon box, honestly.
-
-00:00:09.100 --> 00:00:09.400
-<v Interviewer>Go on.
-
-00:00:09.500 --> 00:00:15.000
-<v Sam>The pricing was unclear, I worried about hidden fees and my card data.
+TEXT_TWO = f"""[00:00:00] Interviewer: Tell me about the last time you paid.
+[00:00:03.5] Sam: {XSS} is what I typed in the coupon box, honestly.
+[00:00:09.1] Interviewer: Go on.
+[00:00:09.5] Sam: The pricing was unclear, I worried about hidden fees and my card data.
 """
 
 ROSTER = "id,name,segment,plan\nP1,Dana Smith,frequent,pro\nP2,Sam Lee,churned,free\n"
@@ -81,7 +72,7 @@ def build_workspace(root: Path) -> dict:
     src = root.parent / (root.name + "-src")
     src.mkdir(parents=True, exist_ok=True)
     (src / "one.vtt").write_text(VTT_ONE, encoding="utf-8")
-    (src / "two.vtt").write_text(VTT_TWO, encoding="utf-8")
+    (src / "two.txt").write_text(TEXT_TWO, encoding="utf-8")
     (src / "roster.csv").write_text(ROSTER, encoding="utf-8")
     make_wav(src / "one.wav")
     ws = Workspace.open(root)
@@ -90,7 +81,7 @@ def build_workspace(root: Path) -> dict:
     ws.import_roster(src / "roster.csv", "checkout")
     media = ws.store_media(src / "one.wav", kind="audio", duration=30.0)
     ids = {}
-    for name, pid, speaker, m in (("one.vtt", "P1", "Dana", media), ("two.vtt", "P2", "Sam", None)):
+    for name, pid, speaker, m in (("one.vtt", "P1", "Dana", media), ("two.txt", "P2", "Sam", None)):
         path = src / name
         iv = ws.add_interview("checkout", read_transcript(path),
                               content_hash=sha256_bytes(path.read_bytes()), source_name=name,

@@ -68,6 +68,13 @@ app.add_typer(_studies.participants_app, name="participants")
 app.command("import")(_interviews.import_cmd)
 app.add_typer(_interviews.interviews_app, name="interviews")
 app.command("demo")(_demo.demo)
+from listenwell.cli import search as _search  # noqa: E402
+from listenwell.cli import serve as _serve  # noqa: E402
+from listenwell.cli import users as _users  # noqa: E402
+
+app.command("serve")(_serve.serve)
+app.command("search")(_search.search)
+app.add_typer(_users.users_app, name="users")
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from listenwell.domain.errors import NotFound
 from listenwell.store.tables import ParticipantRow, StatementRow, ThemeRow
 
 
@@ -22,3 +23,10 @@ def load_board_rows(session: Session, study_id: int) -> tuple[list[ThemeRow], li
         .order_by(StatementRow.interview_id, StatementRow.start_char, StatementRow.segment_id)
     ).all()
     return themes, statements
+
+
+def statement_theme_id(session: Session, study_id: int, statement_id: int) -> int | None:
+    row = session.get(StatementRow, statement_id)
+    if row is None or row.study_id != study_id:
+        raise NotFound(f"no statement {statement_id} in this study")
+    return row.theme_id

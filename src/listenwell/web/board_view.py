@@ -74,3 +74,11 @@ def theme_summaries(ws, slug: str) -> list[dict]:  # noqa: ANN001
              "single_voice": c["single_voice"], "statements": len(c["cards"]),
              "segments": c["segments"]}
             for c in sorted(board["columns"], key=lambda c: -c["participants"])]
+
+
+def statement_theme(ws, slug: str, statement_id: int) -> int | None:  # noqa: ANN001
+    """The theme a statement sits in now (None: an outlier); NotFound outside the study."""
+    from listenwell.store.board import statement_theme_id
+
+    with ws.transaction() as session:
+        return statement_theme_id(session, get_study_row(session, slug).id, statement_id)

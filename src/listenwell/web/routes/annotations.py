@@ -38,10 +38,8 @@ def _hl(h) -> dict:  # noqa: ANN001
 
 @router.post("/interviews/{interview_id:int}/highlights", status_code=201)
 def add_highlight(request: Request, interview_id: int, body: HighlightIn):
-    with request.app.state.workspace.transaction() as session:
-        h = annotate.add_highlight(session, annotate.HighlightRequest(
-            interview_id=interview_id, segment_id=body.segment_id, start_char=body.start_char,
-            end_char=body.end_char, codes=tuple(body.codes)))
+    h = request.app.state.workspace.add_highlight(interview_id, body.segment_id, body.start_char,
+                                                  body.end_char, body.codes)
     return JSONResponse(_hl(h), status_code=201)
 
 
@@ -54,8 +52,7 @@ def delete_highlight(request: Request, highlight_id: int):
 
 @router.post("/highlights/{highlight_id:int}/codes")
 def tag(request: Request, highlight_id: int, body: CodeIn):
-    with request.app.state.workspace.transaction() as session:
-        return _hl(annotate.tag_highlight(session, highlight_id, body.code))
+    return _hl(request.app.state.workspace.tag_highlight(highlight_id, body.code))
 
 
 @router.delete("/highlights/{highlight_id:int}/codes/{code}")
@@ -68,8 +65,8 @@ def untag(request: Request, highlight_id: int, code: str):
 def add_note(request: Request, interview_id: int, body: NoteIn):
     user = getattr(request.state, "user", None)
     author = body.author or (user.username if user and user.id is not None else None)
-    with request.app.state.workspace.transaction() as session:
-        n = annotate.add_note(session, interview_id, body.text, offset=body.offset, author=author)
+    n = request.app.state.workspace.add_note(interview_id, body.text, offset=body.offset,
+                                             author=author)
     return JSONResponse({"id": n.id, "text": n.text, "offset": n.offset, "author": n.author},
                         status_code=201)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
-from listenwell.web.board_view import board_view
+from listenwell.web.board_view import board_view, statement_theme
 from listenwell.web.render import page, respond
 
 router = APIRouter()
@@ -25,8 +25,8 @@ def board_page(request: Request, slug: str, hidden: bool = False):
 class MoveIn(BaseModel):
     statement_id: int
     to_theme: int | None = None
-    expected_version: int | None = None  # of the theme the card leaves
-    to_expected_version: int | None = None  # of the theme the card joins
+    to_expected_version: int | None = None  # of the theme the card joins (the one checked)
+    expected_version: int | None = None  # of the theme the card leaves (informational)
 
 
 class RenameIn(BaseModel):
@@ -36,8 +36,7 @@ class RenameIn(BaseModel):
 
 class MergeIn(BaseModel):
     into: int
-    expected_version: int
-    into_expected_version: int | None = None
+    into_expected_version: int | None = None  # the theme that stays is the one checked
 
 
 class SplitIn(BaseModel):
@@ -52,19 +51,23 @@ class HideIn(BaseModel):
 
 
 def _fresh(request: Request, slug: str, ids: set) -> dict:  # noqa: ANN001
+    """The columns an edit touched, as they are now; ids of themes the edit removed."""
     board = board_view(request.app.state.workspace, slug, show_hidden=True)
     cols = [c for c in board["columns"] if c["id"] in ids]
     if None in ids:
         cols.append(board["outliers"])
-    return {"columns": [{k: v for k, v in c.items() if k != "cards"} | {"cards": [x["id"] for x in c["cards"]]}
-                        for c in cols]}
+    present = {c["id"] for c in cols}
+    return {"columns": [{k: v for k, v in c.items() if k != "cards"}
+                        | {"cards": [x["id"] for x in c["cards"]]} for c in cols],
+            "removed": sorted(i for i in ids if i is not None and i not in present)}
 
 
 @router.post("/api/studies/{slug}/board/move")
 def move(request: Request, slug: str, body: MoveIn):
     ws = request.app.state.workspace
-    source = ws.move_statement(slug, body.statement_id, body.to_theme,
-                               expected_version=body.expected_version)
+    source = statement_theme(ws, slug, body.statement_id)
+    ws.move_statement(slug, body.statement_id, body.to_theme,
+                      expected_version=body.to_expected_version)
     return _fresh(request, slug, {source, body.to_theme})
 
 
@@ -77,17 +80,19 @@ def rename(request: Request, slug: str, theme_id: int, body: RenameIn):
 
 @router.post("/api/studies/{slug}/themes/{theme_id:int}/merge")
 def merge(request: Request, slug: str, theme_id: int, body: MergeIn):
-    request.app.state.workspace.merge_themes(slug, theme_id, body.into,
-                                             expected_version=body.expected_version)
-    return _fresh(request, slug, {body.into}) | {"removed": theme_id}
+    request.app.state.workspace.merge_themes(slug, body.into, [theme_id],
+                                             expected_version=body.into_expected_version)
+    return _fresh(request, slug, {body.into, theme_id})
 
 
 @router.post("/api/studies/{slug}/themes/{theme_id:int}/split")
 def split(request: Request, slug: str, theme_id: int, body: SplitIn):
-    new_id = request.app.state.workspace.split_theme(
-        slug, theme_id, body.statement_ids, name=body.name.strip() or None,
-        expected_version=body.expected_version)
-    return _fresh(request, slug, {theme_id, new_id}) | {"new_theme": new_id}
+    ws = request.app.state.workspace
+    _kept, new = ws.split_theme(slug, theme_id, body.statement_ids,
+                                expected_version=body.expected_version)
+    if body.name.strip():
+        ws.rename_theme(slug, new.id, body.name.strip(), expected_version=new.version)
+    return _fresh(request, slug, {theme_id, new.id}) | {"new_theme": new.id}
 
 
 @router.post("/api/studies/{slug}/themes/{theme_id:int}/hide")

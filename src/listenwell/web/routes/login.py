@@ -5,7 +5,6 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
-from listenwell.services import users as users_svc
 from listenwell.web.auth import SESSION_COOKIE
 from listenwell.web.render import html
 
@@ -28,8 +27,7 @@ async def login(request: Request):
     username, password = str(form.get("username", "")), str(form.get("password", ""))
     nxt = _safe_next(form.get("next"))
     ws = request.app.state.workspace
-    with ws.transaction() as session:
-        user = users_svc.authenticate(session, username, password)
+    user = ws.authenticate(username, password)
     if user is None:
         return html(request, "login.html", {"next": nxt, "error": "Wrong name or password."},
                     title="Sign in", status_code=401)

@@ -33,6 +33,10 @@
       setCounts(col, c.participants, c.cards.length);
       if (c.title) col.querySelector(".theme-title").textContent = c.title;
     }
+    for (const id of data.removed || []) {
+      const col = document.getElementById(`theme-${id}`);
+      if (col && !col.querySelector(".note-card")) col.remove();
+    }
   }
 
   function fail(e) {
@@ -73,7 +77,7 @@
       const data = await LW.api("POST", `/api/studies/${study}/board/move`, {
         statement_id: parseInt(card.dataset.statement, 10), to_theme: themeId(col),
         expected_version: parseInt(from.dataset.version, 10) || null,
-        to_expected_version: parseInt(col.dataset.version, 10) || null,
+        to_expected_version: themeId(col) === null ? null : parseInt(col.dataset.version, 10),
       });
       applyServer(data);
       LW.flash(`Moved to “${col.querySelector(".theme-title").textContent}”.`, "ok");
@@ -103,7 +107,7 @@
         const pick = window.prompt(`Merge this theme into which? Type its number:\n${list}`);
         const target = others[parseInt(pick, 10) - 1];
         if (!target) return;
-        const data = await LW.api("POST", `${base}/merge`, { into: themeId(target), expected_version: version });
+        const data = await LW.api("POST", `${base}/merge`, { into: themeId(target), into_expected_version: parseInt(target.dataset.version, 10) });
         const zone = target.querySelector(".dropzone");
         col.querySelectorAll(".note-card").forEach((c) => zone.appendChild(c));
         col.remove();
