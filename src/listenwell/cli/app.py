@@ -75,6 +75,11 @@ from listenwell.cli import users as _users  # noqa: E402
 app.command("serve")(_serve.serve)
 app.command("search")(_search.search)
 app.add_typer(_users.users_app, name="users")
+from listenwell.cli import analyze as _analyze  # noqa: E402
+from listenwell.cli import themes as _themes  # noqa: E402
+
+app.command("analyze")(_analyze.analyze)
+app.add_typer(_themes.themes_app, name="themes")
 
 
 def main() -> None:
