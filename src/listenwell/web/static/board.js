@@ -25,6 +25,19 @@
     col.querySelector(".single").hidden = participants !== 1;
   }
 
+  function setSegments(col, segments) {
+    let box = col.querySelector(".segments");
+    if (!box) {
+      box = LW.el("p", { class: "segments" });
+      col.querySelector(".counts").after(box);
+    }
+    box.textContent = "";
+    for (const [name, n] of Object.entries(segments)) {
+      box.appendChild(LW.el("span", { class: "chip" }, `${name} ${n}`));
+      box.appendChild(document.createTextNode(" "));
+    }
+  }
+
   function applyServer(data) {
     for (const c of data.columns || []) {
       const col = document.getElementById(c.id === null ? "theme-none" : `theme-${c.id}`);
@@ -32,6 +45,7 @@
       col.dataset.version = String(c.version);
       setCounts(col, c.participants, c.cards.length);
       if (c.title) col.querySelector(".theme-title").textContent = c.title;
+      setSegments(col, c.segments || {});
     }
     for (const id of data.removed || []) {
       const col = document.getElementById(`theme-${id}`);
@@ -70,6 +84,7 @@
     col.classList.remove("drop-target");
     const card = dragged, from = origin, back = nextSibling;
     dragged = null;
+    card.classList.remove("dragging");
     if (col === from) return;
     col.querySelector(".dropzone").prepend(card);
     recount(col); recount(from);
