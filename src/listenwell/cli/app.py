@@ -80,6 +80,13 @@ from listenwell.cli import themes as _themes  # noqa: E402
 
 app.command("analyze")(_analyze.analyze)
 app.add_typer(_themes.themes_app, name="themes")
+from listenwell.cli import guide as _guide  # noqa: E402
+from listenwell.cli import kit as _kit  # noqa: E402
+from listenwell.cli import recruit as _recruit  # noqa: E402
+
+app.add_typer(_guide.guide_app, name="guide")
+app.add_typer(_recruit.recruit_app, name="recruit")
+app.command("kit")(_kit.kit)
 
 
 def main() -> None:
