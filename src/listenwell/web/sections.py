@@ -16,8 +16,8 @@ def _optional(fn, *args, **kwargs) -> tuple[Any, str | None]:  # noqa: ANN001
     """Run an optional part; (result, None) or (None, why it is missing)."""
     try:
         return fn(*args, **kwargs), None
-    except AttributeError as exc:
-        return None, f"not available in this build ({exc})"
+    except AttributeError:
+        return None, "this part of listenwell is not installed in this build"
     except ListenwellError as exc:
         return None, exc.message
 
@@ -53,11 +53,25 @@ def study_overview(ws, slug: str) -> dict:  # noqa: ANN001
 
 
 def _guide(ws, slug: str):  # noqa: ANN001
-    return ws.guide_view(slug)
+    report = ws.check_guide(study=slug)
+    questions = [{
+        "text": q.check.text, "section": q.section, "line": q.line, "followup": q.followup,
+        "issues": [{"kind": str(p.kind).replace("_", " "), "message": p.reason, "rewrite": p.rewrite}
+                   for p in q.check.problems],
+    } for q in report.questions]
+    return {"questions": questions, "flagged": sum(1 for q in questions if q["issues"]),
+            "issues": [{"kind": str(i.kind), "message": i.message, "line": i.line}
+                       for i in report.issues]}
 
 
 def _coverage(ws, slug: str):  # noqa: ANN001
-    return ws.coverage_view(slug)
+    cov = ws.recruit_coverage(slug)
+    groups = [{
+        "name": f"{r.dimension}: {r.value}", "have": r.chosen,
+        "want": round(r.target) if r.target else None,
+        "missing": r.target >= 1 and r.chosen + 0.5 < r.target,
+    } for r in cov.rows]
+    return {"groups": groups, "note": " ".join(cov.warnings)}
 
 
 def _coach(ws, slug: str):  # noqa: ANN001
