@@ -1,1 +1,44 @@
+"""Readers for transcript files and rosters. Each returns domain objects or raises an
+InputError naming the file and line; none touches the store."""
 
+from __future__ import annotations
+
+from pathlib import Path
+
+from listenwell.domain import InputError, Transcript
+from listenwell.ingest import docx_reader, jsonfmt, otter, plaintext, srt, vtt
+from listenwell.ingest.decode import decode_text
+
+FORMATS = ("vtt", "srt", "otter", "text", "docx", "json")
+
+
+def parse_transcript(data: bytes, name: str) -> Transcript:
+    """Detect the format from the content (not the extension) and parse it."""
+    if docx_reader.looks_like(data):
+        return docx_reader.read(data, name)
+    text = decode_text(data, name)
+    for module in (vtt, jsonfmt, srt, otter, plaintext):
+        if module.looks_like(text):
+            return module.read(text, name)
+    raise InputError(
+        "unrecognised transcript format (expected WebVTT, SRT, an Otter.ai text export, "
+        "'Name: text' lines, a Word .docx or listenwell JSON)",
+        file=name,
+        line=1,
+    )
+
+
+def read_transcript(path: str | Path) -> Transcript:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", file=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a transcript file", file=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
+    return parse_transcript(data, str(path))
+
+
+__all__ = ["FORMATS", "parse_transcript", "read_transcript"]

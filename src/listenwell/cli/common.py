@@ -1,0 +1,82 @@
+"""What every command shares: the workspace option, error mapping, JSON and progress output."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from listenwell.workspace import Workspace
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def open_workspace(ctx: typer.Context) -> Workspace:
+    """The workspace named by -w/--workspace (or LISTENWELL_WORKSPACE), opened once per run."""
+    root = ctx.find_root()
+    obj = root.obj if isinstance(root.obj, dict) else {}
+    if obj.get("workspace") is None:
+        ws = Workspace.open(obj.get("path"))
+        obj["workspace"] = ws
+        root.obj = obj
+        root.call_on_close(ws.close)
+    return obj["workspace"]
+
+
+def to_jsonable(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, enum.Enum):
+        return obj.value
+    if isinstance(obj, (dt.date, dt.datetime)):
+        return obj.isoformat()
+    if isinstance(obj, Path):
+        return str(obj)
+    if isinstance(obj, dict):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set)):
+        return [to_jsonable(v) for v in obj]
+    return obj
+
+
+def print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(to_jsonable(obj), indent=2, ensure_ascii=False) + "\n")
+
+
+@contextmanager
+def progress_bar(description: str, *, transient: bool = False) -> Iterator[Any]:
+    """Yields a ``progress(done, total, what)`` callback drawn as a Rich bar on stderr."""
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[what]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=transient,
+    ) as bar:
+        task = bar.add_task(description, total=None, what="")
+
+        def update(done: float, total: float, what: str = "") -> None:
+            bar.update(task, completed=done, total=total, what=what)
+
+        yield update

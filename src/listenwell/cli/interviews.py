@@ -1,0 +1,102 @@
+"""`listenwell import ...` and `listenwell interviews ...`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+
+from listenwell.cli.common import console, open_workspace, print_json, progress_bar
+from listenwell.domain import Role, format_timecode
+
+interviews_app = typer.Typer(help="Interviews and their transcripts.", no_args_is_help=True)
+
+StudyOpt = Annotated[str, typer.Option("--study", "-s", help="Study slug.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
+
+
+def import_cmd(
+    ctx: typer.Context,
+    files: Annotated[list[Path], typer.Argument(help="Transcript files: .vtt, .srt, Otter .txt, 'Name: text' .txt, .docx, .json.")],
+    study: StudyOpt,
+    participant: Annotated[Optional[str], typer.Option("--participant", "-p", help="Participant id the interviews are with.")] = None,
+    interviewer: Annotated[Optional[str], typer.Option(help="Speaker name of the interviewer (else guessed).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import transcripts (format detected from content). All files or none are imported."""
+    ws = open_workspace(ctx)
+    with progress_bar("Importing", transient=True) as progress:
+        outcomes = ws.import_transcripts(files, study, participant, interviewer, progress)
+    if as_json:
+        print_json([{"file": o.path, "skipped": o.skipped,
+                     "interview": o.interview.id if o.interview else None} for o in outcomes])
+        return
+    for o in outcomes:
+        if o.skipped:
+            console.print(f"[yellow]skipped[/] {o.path}: already imported")
+        else:
+            i = o.interview
+            who = ", ".join(i.participants) or "no roster match"
+            console.print(f"[green]imported[/] {o.path} → interview {i.id} "
+                          f"({len(i.segments)} turns, {i.source_format}, interviewer: "
+                          f"{', '.join(i.interviewers) or '?'}, participant: {who})")
+
+
+@interviews_app.command("list")
+def list_(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False) -> None:
+    """List a study's interviews."""
+    interviews = open_workspace(ctx).interviews(study)
+    rows = [{"id": i.id, "title": i.title, "date": i.date, "format": i.source_format,
+             "participants": i.participants, "interviewers": i.interviewers,
+             "turns": len(i.segments), "duration": i.duration,
+             "media": i.media.path if i.media else None} for i in interviews]
+    if as_json:
+        print_json(rows)
+        return
+    table = Table("id", "title", "date", "format", "participants", "interviewer", "turns", "length")
+    for r in rows:
+        table.add_row(str(r["id"]), r["title"], str(r["date"] or ""), r["format"] or "",
+                      ", ".join(r["participants"]), ", ".join(r["interviewers"]), str(r["turns"]),
+                      format_timecode(r["duration"]))
+    console.print(table)
+
+
+@interviews_app.command("show")
+def show(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="Interview id.")],
+         as_json: JsonOpt = False) -> None:
+    """Print the transcript with speakers and times."""
+    i = open_workspace(ctx).interview(interview_id)
+    if as_json:
+        print_json({
+            "id": i.id, "title": i.title, "study": i.study_slug, "date": i.date,
+            "participants": i.participants, "language": i.language, "duration": i.duration,
+            "speakers": [{"name": s.name, "role": s.role, "participant": s.participant_pid}
+                         for s in i.speakers],
+            "segments": [{"speaker": s.speaker, "text": s.text, "start": s.start, "end": s.end,
+                          "words": [[w.text, w.start, w.end, w.probability] for w in s.words]}
+                         for s in i.segments],
+        })
+        return
+    console.print(f"[bold]{i.title}[/] — {i.study_slug}, {len(i.segments)} turns")
+    for seg in i.segments:
+        role = i.role_of(seg.speaker)
+        style = "cyan" if role == Role.INTERVIEWER else "green"
+        console.print(f"[dim]{format_timecode(seg.start)}[/] [{style}]{seg.speaker}[/]: ",
+                      end="", markup=True)
+        console.print(seg.text, markup=False, highlight=False)
+
+
+@interviews_app.command("speakers")
+def speakers(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="Interview id.")],
+             interviewer: Annotated[Optional[str], typer.Option(help="Make this speaker the interviewer.")] = None,
+             as_json: JsonOpt = False) -> None:
+    """Show the speakers and their roles; --interviewer corrects the guess."""
+    ws = open_workspace(ctx)
+    i = ws.set_interviewer(interview_id, interviewer) if interviewer else ws.interview(interview_id)
+    if as_json:
+        print_json([{"name": s.name, "role": s.role, "participant": s.participant_pid} for s in i.speakers])
+        return
+    for s in i.speakers:
+        console.print(f"{s.name}: {s.role}" + (f" ({s.participant_pid})" if s.participant_pid else ""))

@@ -1,0 +1,101 @@
+"""`listenwell study ...` and `listenwell participants ...`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+
+from listenwell.cli.common import console, open_workspace, print_json
+
+study_app = typer.Typer(help="Create and look at studies.", no_args_is_help=True)
+participants_app = typer.Typer(help="The participant roster of a study.", no_args_is_help=True)
+
+StudyOpt = Annotated[str, typer.Option("--study", "-s", help="Study slug.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
+
+
+@study_app.command("create")
+def create(
+    ctx: typer.Context,
+    title: Annotated[str, typer.Argument(help="Study title, e.g. 'Checkout drop-off'.")],
+    goal: Annotated[Optional[list[str]], typer.Option("--goal", "-g", help="A research goal (repeat).")] = None,
+    description: Annotated[str, typer.Option(help="What the study is about.")] = "",
+    minutes: Annotated[Optional[int], typer.Option(help="Planned interview length in minutes.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Create a study; its slug is made from the title."""
+    study = open_workspace(ctx).create_study(title, goal or [], description, planned_minutes=minutes)
+    if as_json:
+        print_json(study)
+    else:
+        console.print(f"Created study [bold]{study.title}[/] (slug: {study.slug})")
+
+
+@study_app.command("list")
+def list_(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List the studies in the workspace."""
+    ws = open_workspace(ctx)
+    studies = ws.studies()
+    if as_json:
+        print_json(studies)
+        return
+    table = Table("slug", "title", "goals", "interviews")
+    for st in studies:
+        table.add_row(st.slug, st.title, str(len(st.goals)), str(len(ws.interviews(st.slug))))
+    console.print(table)
+
+
+@study_app.command("show")
+def show(ctx: typer.Context, slug: Annotated[str, typer.Argument(help="Study slug.")],
+         as_json: JsonOpt = False) -> None:
+    """Show a study: goals, participants and interviews."""
+    ws = open_workspace(ctx)
+    study = ws.study(slug)
+    people, interviews = ws.participants(slug), ws.interviews(slug)
+    if as_json:
+        print_json({"study": study, "participants": [p.pid for p in people],
+                    "interviews": [{"id": i.id, "title": i.title} for i in interviews]})
+        return
+    console.print(f"[bold]{study.title}[/] ({study.slug})")
+    for g in study.goals:
+        console.print(f"  goal: {g}")
+    console.print(f"  {len(people)} participants, {len(interviews)} interviews")
+
+
+@participants_app.command("import")
+def import_roster(ctx: typer.Context,
+                  csv_file: Annotated[Path, typer.Argument(help="Roster CSV (an id column is required).")],
+                  study: StudyOpt, as_json: JsonOpt = False) -> None:
+    """Import or update participants from a CSV roster."""
+    people = open_workspace(ctx).import_roster(csv_file, study)
+    if as_json:
+        print_json([_public(p) for p in people])
+    else:
+        console.print(f"{len(people)} participants in {study}")
+
+
+def _public(p):  # noqa: ANN001, ANN202 - a Participant
+    return {"pid": p.pid, "attributes": p.attributes, "tags": p.tags,
+            "consent": {"recorded": p.consent.recorded,
+                        "share_recordings": p.consent.share_recordings,
+                        "quotes": p.consent.quotes}}
+
+
+@participants_app.command("list")
+def list_participants(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False,
+                      private: Annotated[bool, typer.Option(help="Show names and emails too.")] = False) -> None:
+    """List a study's participants (by pseudonym unless --private)."""
+    people = open_workspace(ctx).participants(study)
+    if as_json:
+        print_json([{**_public(p), **({"name": p.name, "email": p.email} if private else {})}
+                    for p in people])
+        return
+    keys = sorted({k for p in people for k in p.attributes})[:6]
+    table = Table("id", *(["name"] if private else []), *keys, "tags")
+    for p in people:
+        table.add_row(p.pid, *([p.name or ""] if private else []),
+                      *(p.attributes.get(k, "") for k in keys), ", ".join(p.tags))
+    console.print(table)

@@ -1,0 +1,70 @@
+"""Who is the interviewer? A guess from the talk itself, which a person can override."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from listenwell.domain.model import Role, Segment, Speaker, Transcript
+
+_ASKS = re.compile(
+    r"\?|^(?:so,?\s+)?(?:how|what|why|when|where|who|which|can you|could you|tell me|walk me)\b",
+    re.IGNORECASE,
+)
+
+
+def question_share(segments: list[Segment]) -> dict[str, float]:
+    """Per speaker: questions asked per turn, and turns, used to rank likely interviewers."""
+    asks: Counter[str] = Counter()
+    turns: Counter[str] = Counter()
+    for seg in segments:
+        turns[seg.speaker] += 1
+        sentences = re.split(r"(?<=[.!?])\s+", seg.text.strip())
+        asks[seg.speaker] += sum(1 for s in sentences if _ASKS.search(s.strip()))
+    return {name: asks[name] / turns[name] for name in turns}
+
+
+def guess_interviewer(segments: list[Segment]) -> str | None:
+    """The speaker who asks the most questions (ties: the one who speaks first).
+
+    Counts questions, then breaks near-ties by questions per turn, so a participant who asks
+    one question back does not win over the interviewer.
+    """
+    if not segments:
+        return None
+    asks: Counter[str] = Counter()
+    for seg in segments:
+        sentences = re.split(r"(?<=[.!?])\s+", seg.text.strip())
+        asks[seg.speaker] += sum(1 for s in sentences if _ASKS.search(s.strip()))
+    if not asks or max(asks.values()) == 0:
+        return None
+    order = {name: i for i, name in reversed(list(enumerate(s.speaker for s in segments)))}
+    rate = question_share(segments)
+    return max(asks, key=lambda n: (asks[n] + rate[n], -order[n]))
+
+
+def assign_roles(
+    transcript: Transcript,
+    interviewer: str | None = None,
+    known_roles: dict[str, Role] | None = None,
+) -> str | None:
+    """Set each speaker's role in place; returns the interviewer's name (or None).
+
+    ``interviewer`` overrides the guess; ``known_roles`` (e.g. note-takers named in a
+    manifest) are kept as given.
+    """
+    known_roles = dict(known_roles or {})
+    names = [s.name for s in transcript.speakers]
+    if interviewer is not None and interviewer not in names:
+        transcript.speakers.append(Speaker(name=interviewer))
+    chosen = interviewer or guess_interviewer(
+        [s for s in transcript.segments if known_roles.get(s.speaker) is None]
+    )
+    for sp in transcript.speakers:
+        if sp.name in known_roles:
+            sp.role = known_roles[sp.name]
+        elif sp.name == chosen:
+            sp.role = Role.INTERVIEWER
+        else:
+            sp.role = Role.PARTICIPANT
+    return chosen

@@ -1,0 +1,49 @@
+"""Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252."""
+
+from __future__ import annotations
+
+import codecs
+
+from listenwell.domain import InputError
+
+
+def decode_text(data: bytes, file: str) -> str:
+    """Decode a text file, refusing binary junk with an InputError that names the file."""
+    if not data.strip():
+        raise InputError("the file is empty", file=file)
+    if data.startswith(codecs.BOM_UTF8):
+        text = _decode(data[3:], "utf-8", file)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _decode(data, "utf-16", file)
+    elif len(data) >= 4 and data[1::2].count(0) > len(data) // 4 and data[0] != 0:
+        text = _decode(data, "utf-16-le", file)  # UTF-16 without a BOM
+    elif len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
+        text = _decode(data, "utf-16-be", file)
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("the file is empty", file=file)
+    _refuse_binary(text, file)
+    return text
+
+
+def _decode(data: bytes, encoding: str, file: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid {encoding.upper()} text (byte {exc.start})", file=file) from None
+
+
+def _refuse_binary(text: str, file: str) -> None:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
+    if "\x00" in text or controls > max(2, len(text) // 100) or text.count("\ufffd") > len(text) // 20 + 2:
+        line = next(
+            (i for i, ln in enumerate(text.split("\n"), 1)
+             if "\x00" in ln or "\ufffd" in ln or any(ord(c) < 32 and c not in "\t\f\v" for c in ln)),
+            None,
+        )
+        raise InputError("binary data, not a transcript", file=file, line=line)

@@ -1,0 +1,85 @@
+"""WebVTT as Zoom (``Name: text``), Teams (``<v Name>text</v>``) and Google Meet write it."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from listenwell.domain import InputError, Transcript, parse_timecode
+from listenwell.ingest.turns import Cue, TurnBuilder, split_speaker
+
+TIMING = re.compile(r"^\s*(\S+)\s+-->\s+(\S+)(?:\s+.*)?$")
+VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>", re.IGNORECASE)
+TAG = re.compile(r"</?[^>]*>")
+
+
+def looks_like(text: str) -> bool:
+    return text.lstrip("\ufeff \n").startswith("WEBVTT")
+
+
+def read(text: str, file: str) -> Transcript:
+    lines = text.split("\n")
+    first = lines[0].lstrip("\ufeff")
+    if not first.startswith("WEBVTT"):
+        raise InputError("a WebVTT file must start with 'WEBVTT'", file=file, line=1)
+    builder = TurnBuilder("vtt")
+    i = 1
+    last_start = -1.0
+    while i < len(lines):
+        # skip blank lines between blocks
+        if not lines[i].strip():
+            i += 1
+            continue
+        block_start = i
+        block: list[str] = []
+        while i < len(lines) and lines[i].strip():
+            block.append(lines[i])
+            i += 1
+        head = block[0].strip()
+        if head.startswith(("NOTE", "STYLE", "REGION")) or block_start == 1:
+            continue  # comments, styles, and header metadata right after WEBVTT
+        if not any("-->" in ln for ln in block[:2]):
+            at = 1 if block[0].strip().isdigit() and len(block) > 1 else 0  # after a cue number
+            raise InputError(f"expected a cue timing 'start --> end', found {block[at].strip()[:60]!r}",
+                             file=file, line=block_start + at + 1)
+        timing_at = 0 if "-->" in block[0] else 1
+        if timing_at >= len(block) or "-->" not in block[timing_at]:
+            raise InputError("cue has no timing line", file=file, line=block_start + 1)
+        line_no = block_start + timing_at + 1
+        m = TIMING.match(block[timing_at])
+        if not m:
+            raise InputError(f"broken cue timing {block[timing_at].strip()!r}", file=file, line=line_no)
+        try:
+            start, end = parse_timecode(m.group(1)), parse_timecode(m.group(2))
+        except ValueError as exc:
+            raise InputError(str(exc), file=file, line=line_no) from None
+        if end < start:
+            raise InputError("cue ends before it starts", file=file, line=line_no)
+        if start + 0.001 < last_start - 1.0:
+            raise InputError("cue starts before the previous one", file=file, line=line_no)
+        last_start = start
+        payload = block[timing_at + 1:]
+        for speaker, said in _payload(payload):
+            builder.add(Cue(speaker=speaker, text=said, start=start, end=end, line=line_no))
+    transcript = builder.build()
+    if not transcript.segments:
+        raise InputError("no cues with text found", file=file)
+    return transcript
+
+
+def _payload(lines: list[str]) -> list[tuple[str | None, str]]:
+    """One cue may hold several voices (``<v A>..</v><v B>..</v>``) or a ``Name:`` prefix."""
+    raw = " ".join(ln.strip() for ln in lines)
+    voices = list(VOICE.finditer(raw))
+    out: list[tuple[str | None, str]] = []
+    if voices:
+        for n, m in enumerate(voices):
+            end = voices[n + 1].start() if n + 1 < len(voices) else len(raw)
+            said = html.unescape(TAG.sub("", raw[m.end():end])).strip()
+            if said:
+                out.append((m.group(1).strip(), said))
+        return out
+    said = html.unescape(TAG.sub("", raw)).strip()
+    if said:
+        out.append(split_speaker(said))
+    return out

@@ -1,0 +1,149 @@
+"""Queries for interviews with their speakers and segments (the transcript)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from listenwell.domain import Interview, NotFound, Role, Segment, Speaker, Transcript, Word
+from listenwell.store.media import to_media
+from listenwell.store.tables import (
+    InterviewParticipantRow,
+    InterviewRow,
+    MediaRow,
+    ParticipantRow,
+    SegmentRow,
+    SpeakerRow,
+    StudyRow,
+)
+
+
+def add_interview(
+    session: Session,
+    study: StudyRow,
+    transcript: Transcript,
+    *,
+    title: str,
+    content_hash: str,
+    source_name: str | None,
+    participants: list[ParticipantRow],
+    media: MediaRow | None = None,
+) -> InterviewRow:
+    """Insert an interview and its transcript. Speakers already carry their roles."""
+    row = InterviewRow(
+        study_id=study.id, title=title, date=transcript.date, language=transcript.language,
+        duration=transcript.duration if media is None or media.duration is None else media.duration,
+        source_name=source_name, source_format=transcript.format, content_hash=content_hash,
+        media_id=media.id if media else None,
+    )
+    session.add(row)
+    session.flush()
+    for p in participants:
+        session.add(InterviewParticipantRow(interview_id=row.id, participant_id=p.id))
+    by_pid = {p.pid: p for p in participants}
+    speaker_ids: dict[str, int] = {}
+    for sp in transcript.speakers:
+        prow = by_pid.get(sp.participant_pid) if sp.participant_pid else None
+        srow = SpeakerRow(interview_id=row.id, name=sp.name, role=str(sp.role),
+                          participant_id=prow.id if prow else None)
+        session.add(srow)
+        session.flush()
+        speaker_ids[sp.name] = srow.id
+    session.add_all(
+        SegmentRow(
+            interview_id=row.id, speaker_id=speaker_ids[seg.speaker], idx=i, start=seg.start,
+            end=seg.end, text=seg.text,
+            words=[[w.text, w.start, w.end, w.probability] for w in seg.words] or None,
+        )
+        for i, seg in enumerate(transcript.segments)
+    )
+    session.flush()
+    return row
+
+
+def _load(session: Session, rows: list[InterviewRow]) -> list[Interview]:
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    slugs = dict(session.execute(select(StudyRow.id, StudyRow.slug)).all())
+    speakers: dict[int, list[SpeakerRow]] = defaultdict(list)
+    for s in session.scalars(select(SpeakerRow).where(SpeakerRow.interview_id.in_(ids)).order_by(SpeakerRow.id)):
+        speakers[s.interview_id].append(s)
+    pid_of = dict(session.execute(
+        select(ParticipantRow.id, ParticipantRow.pid)
+        .join(InterviewParticipantRow, InterviewParticipantRow.participant_id == ParticipantRow.id)
+        .where(InterviewParticipantRow.interview_id.in_(ids))
+    ).all())
+    links: dict[int, list[str]] = defaultdict(list)
+    for iid, part in session.execute(
+        select(InterviewParticipantRow.interview_id, InterviewParticipantRow.participant_id)
+        .where(InterviewParticipantRow.interview_id.in_(ids))
+        .order_by(InterviewParticipantRow.participant_id)
+    ):
+        links[iid].append(pid_of[part])
+    segs: dict[int, list[SegmentRow]] = defaultdict(list)
+    for s in session.scalars(select(SegmentRow).where(SegmentRow.interview_id.in_(ids)).order_by(SegmentRow.interview_id, SegmentRow.idx)):
+        segs[s.interview_id].append(s)
+    media_ids = [r.media_id for r in rows if r.media_id]
+    media = {m.id: to_media(m) for m in session.scalars(select(MediaRow).where(MediaRow.id.in_(media_ids)))} if media_ids else {}
+    out = []
+    for r in rows:
+        sp_rows = speakers[r.id]
+        name_of = {s.id: s.name for s in sp_rows}
+        spk = [Speaker(name=s.name, role=Role(s.role), participant_pid=pid_of.get(s.participant_id), id=s.id)
+               for s in sp_rows]
+        out.append(Interview(
+            study_slug=slugs[r.study_id], title=r.title,
+            segments=[Segment(speaker=name_of[s.speaker_id], text=s.text, start=s.start, end=s.end,
+                              words=[Word(*w) for w in (s.words or [])], id=s.id, index=s.idx)
+                      for s in segs[r.id]],
+            speakers=spk, participants=links[r.id],
+            interviewers=[s.name for s in spk if s.role == Role.INTERVIEWER],
+            date=r.date, language=r.language, duration=r.duration, source_name=r.source_name,
+            source_format=r.source_format, content_hash=r.content_hash,
+            media=media.get(r.media_id) if r.media_id else None, id=r.id,
+        ))
+    return out
+
+
+def load_interviews(session: Session, study_id: int) -> list[Interview]:
+    rows = list(session.scalars(
+        select(InterviewRow).where(InterviewRow.study_id == study_id)
+        .order_by(InterviewRow.date.is_(None), InterviewRow.date, InterviewRow.id)
+    ))
+    return _load(session, rows)
+
+
+def get_interview_row(session: Session, interview_id: int) -> InterviewRow:
+    row = session.get(InterviewRow, interview_id)
+    if row is None:
+        raise NotFound(f"no interview with id {interview_id}")
+    return row
+
+
+def load_interview(session: Session, interview_id: int) -> Interview:
+    return _load(session, [get_interview_row(session, interview_id)])[0]
+
+
+def find_by_hash(session: Session, study_id: int, content_hash: str) -> InterviewRow | None:
+    return session.scalar(select(InterviewRow).where(
+        InterviewRow.study_id == study_id, InterviewRow.content_hash == content_hash))
+
+
+def set_roles(session: Session, interview_id: int, interviewer: str) -> None:
+    rows = list(session.scalars(select(SpeakerRow).where(SpeakerRow.interview_id == interview_id)))
+    names = [r.name for r in rows]
+    if interviewer not in names:
+        raise NotFound(f"interview {interview_id} has no speaker {interviewer!r} "
+                       f"(speakers: {', '.join(names)})")
+    for r in rows:
+        if r.name == interviewer:
+            r.role = str(Role.INTERVIEWER)
+        elif r.role == str(Role.INTERVIEWER):
+            r.role = str(Role.PARTICIPANT)
+
+
+def delete_interview(session: Session, interview_id: int) -> None:
+    session.execute(delete(InterviewRow).where(InterviewRow.id == interview_id))

@@ -1,0 +1,163 @@
+"""The one facade the CLI, the web app and the tests use: ``Workspace.open(path)``.
+
+A workspace is one folder: ``listenwell.db`` (SQLite; or the database named by
+``LISTENWELL_DATABASE_URL``) and ``media/`` with recordings stored by content hash.
+Every method that changes something runs in one transaction: it all happens or none of it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from listenwell.domain import Interview, InputError, Media, Participant, Study, Transcript
+from listenwell.domain.text import sha256_bytes
+from listenwell.services import imports as import_service
+from listenwell.services import studies as study_service
+from listenwell.services.imports import ImportOutcome
+from listenwell.store import engine as store_engine
+from listenwell.store import interviews as interview_q
+from listenwell.store.media import get_or_add_media
+from listenwell.store.participants import load_participants
+from listenwell.store.studies import get_study_row, list_studies, to_study
+
+Progress = Callable[[float, float, str], None]
+
+DB_NAME = "listenwell.db"
+
+
+def default_workspace() -> Path:
+    env = os.environ.get("LISTENWELL_WORKSPACE")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("listenwell", appauthor=False)) / "workspace"
+
+
+class Workspace:
+    def __init__(self, root: Path, engine: Engine) -> None:
+        self.root = root
+        self.engine = engine
+        self._sessions = store_engine.session_factory(engine)
+
+    # --- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, database_url: str | None = None) -> Workspace:
+        root = Path(path) if path is not None else default_workspace()
+        if root.exists() and not root.is_dir():
+            raise InputError("the workspace path is a file, not a folder", file=str(root))
+        root.mkdir(parents=True, exist_ok=True)
+        (root / "media").mkdir(exist_ok=True)
+        url = database_url or os.environ.get("LISTENWELL_DATABASE_URL")
+        db_file = None
+        if not url:
+            db_file = root / DB_NAME
+            url = f"sqlite:///{db_file}"
+        engine = store_engine.make_engine(url)
+        store_engine.upgrade(engine, db_file)
+        return cls(root, engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def media_dir(self) -> Path:
+        return self.root / "media"
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    # --- studies and participants ----------------------------------------------------------
+    def create_study(self, title: str, goals: Sequence[str] = (), description: str = "",
+                     slug: str | None = None, planned_minutes: int | None = None) -> Study:
+        with self.transaction() as s:
+            return study_service.create_study(s, title, list(goals), description, slug,
+                                              planned_minutes)
+
+    def studies(self) -> list[Study]:
+        with self.transaction() as s:
+            return list_studies(s)
+
+    def study(self, slug: str) -> Study:
+        with self.transaction() as s:
+            return to_study(get_study_row(s, slug))
+
+    def import_roster(self, path: str | Path, study: str) -> list[Participant]:
+        with self.transaction() as s:
+            return study_service.import_roster(s, Path(path), study)
+
+    def participants(self, study: str) -> list[Participant]:
+        with self.transaction() as s:
+            return load_participants(s, get_study_row(s, study).id)
+
+    # --- interviews ------------------------------------------------------------------------
+    def import_transcripts(self, paths: Sequence[str | Path], study: str,
+                           participant: str | None = None, interviewer: str | None = None,
+                           progress: Progress | None = None) -> list[ImportOutcome]:
+        with self.transaction() as s:
+            return import_service.import_files(s, [Path(p) for p in paths], study, participant,
+                                               interviewer, progress)
+
+    def add_interview(self, study: str, transcript: Transcript, *, content_hash: str,
+                      source_name: str, participants: Sequence[str] = (),
+                      interviewer: str | None = None, title: str | None = None,
+                      media: Media | None = None) -> Interview:
+        with self.transaction() as s:
+            mrow = get_or_add_media(s, media) if media is not None else None
+            return import_service.store_transcript(
+                s, study, transcript, content_hash=content_hash, source_name=source_name,
+                participants=participants, interviewer=interviewer, title=title, media=mrow)
+
+    def store_media(self, path: str | Path, *, kind: str = "audio",
+                    duration: float | None = None) -> Media:
+        """Copy a recording into media/<sha256><ext> (atomically; once per content)."""
+        src = Path(path)
+        data_hash = sha256_bytes(src.read_bytes())
+        name = f"{data_hash}{src.suffix.lower()}"
+        dest = self.media_dir / name
+        if not dest.exists():
+            fd, tmp = tempfile.mkstemp(dir=self.media_dir, suffix=".part")
+            os.close(fd)
+            shutil.copyfile(src, tmp)
+            os.replace(tmp, dest)
+        return Media(sha256=data_hash, path=name, original_name=src.name, kind=kind,
+                     duration=duration)
+
+    def media_path(self, media: Media) -> Path:
+        return self.media_dir / media.path
+
+    def interviews(self, study: str) -> list[Interview]:
+        with self.transaction() as s:
+            return interview_q.load_interviews(s, get_study_row(s, study).id)
+
+    def interview(self, interview_id: int) -> Interview:
+        with self.transaction() as s:
+            return interview_q.load_interview(s, interview_id)
+
+    def interview_by_hash(self, study: str, content_hash: str) -> Interview | None:
+        with self.transaction() as s:
+            row = interview_q.find_by_hash(s, get_study_row(s, study).id, content_hash)
+            return interview_q.load_interview(s, row.id) if row else None
+
+    def set_interviewer(self, interview_id: int, speaker: str) -> Interview:
+        with self.transaction() as s:
+            interview_q.get_interview_row(s, interview_id)
+            interview_q.set_roles(s, interview_id, speaker)
+            return interview_q.load_interview(s, interview_id)
