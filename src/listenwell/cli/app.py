@@ -68,6 +68,9 @@ app.add_typer(_studies.participants_app, name="participants")
 app.command("import")(_interviews.import_cmd)
 app.add_typer(_interviews.interviews_app, name="interviews")
 app.command("demo")(_demo.demo)
+from listenwell.cli import share as _share  # noqa: E402
+
+_share.register(app)
 
 
 def main() -> None:
