@@ -1,0 +1,49 @@
+"""Fixtures shared by the whole suite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from listenwell.workspace import Workspace
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"public test data not found at {SHARED_DATA}")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def ws(tmp_path: Path):
+    with Workspace.open(tmp_path / "ws") as workspace:
+        yield workspace
+
+
+@pytest.fixture
+def study(ws: Workspace):
+    ws.create_study("Checkout drop-off", ["Why do people abandon signup?"])
+    ws.import_roster(FIXTURES / "roster.csv", "checkout-drop-off")
+    return "checkout-drop-off"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def tree_snapshot():
+    """``tree_snapshot(root)``: every file under root with its bytes, to prove that a failed
+    command changed nothing."""
+    return _tree
