@@ -174,9 +174,10 @@ class _Context:
         self.people = {p.pid: p for p in ev.participants}
         self.interviews = {iv.id: iv for iv in ev.interviews}
         self.segments = {s.id: s for iv in ev.interviews for s in iv.segments if s.id is not None}
-        speaking = {s.participant for s in ev.statements if s.participant}
-        speaking |= {pid for iv in ev.interviews for pid in iv.participants}
-        self.speaking_participants = speaking or {p.pid for p in ev.participants}
+        # The denominator of every share: distinct voices who made any statement (as the
+        # theme board counts them), else the interviews' participants.
+        speaking = {self.names.of(s) for s in ev.statements}
+        self.speaking_participants = speaking or {pid for iv in ev.interviews for pid in iv.participants}
         self.chart_attrs = options.chart_attributes
         if self.chart_attrs is None:
             self.chart_attrs = self._guess_chart_attributes()
@@ -244,7 +245,7 @@ class _Context:
     def finding(self, rank: int, theme: Theme, sts: list[Statement], score: float) -> FindingView:
         voices = self.voices(sts)
         mix = Counter(str(s.insight_type) for s in sts)
-        text = self.ev.finding_texts.get(theme.id or -1) or theme.summary or theme.title
+        text = self.ev.finding_texts.get(theme.id or -1) or self.finding_sentence(theme, len(voices), mix)
         return FindingView(
             rank=rank,
             theme_id=theme.id,
@@ -258,6 +259,20 @@ class _Context:
             single_voice=len(voices) == 1,
             score=round(score, 3),
         )
+
+    def finding_sentence(self, theme: Theme, n: int, mix: Counter) -> str:
+        """A plain finding line when no person wrote one. The theme's summary is a verbatim
+        line from one participant, so it is not used here (it might be someone who may not
+        be quoted); the quotes below carry the words."""
+        from listenwell.report.model import INSIGHT_LABELS
+
+        total = max(len(self.speaking_participants), n)
+        who = "One participant" if n == 1 else f"{n} of {total} participants"
+        kinds = [k for k, _ in mix.most_common() if k != "other"]
+        how = f", mostly as {INSIGHT_LABELS.get(kinds[0], kinds[0])}s" if kinds else ""
+        if kinds and kinds[0] in ("praise",):
+            how = ", mostly as praise"
+        return f"{who} raised “{theme.title}”{how}."
 
     def charts(self, voices: set[str]) -> list[SegmentChart]:
         out = []
