@@ -70,3 +70,10 @@ def test_property_no_secret_survives(parts):
     # offsets are monotonic
     maps = [r.map_offset(i) for i in range(len(text) + 1)]
     assert maps == sorted(maps)
+
+
+def test_labels_lose_lowercase_name_parts_but_sentences_keep_words():
+    r = Redactor([Participant("P1", name="Grace Thompson")], other_names=["Sam Okafor"])
+    assert r.label("luck · sam · welcome") == "luck · [name] · welcome"
+    assert r("a grace period, sam") == "a grace period, sam"
+    assert r("Grace said Sam was late") == "[P1] said [name] was late"

@@ -41,7 +41,7 @@ SEVERITY = {
     "need": 0.6,
     "emotion": 0.6,
     "feature_request": 0.5,
-    "other": 0.3,
+    "other": 0.2,
     "praise": 0.1,
 }
 TYPE_ORDER = ["pain_point", "worry", "workaround", "need", "feature_request", "emotion", "other", "praise"]
@@ -59,6 +59,8 @@ class StudyEvidence:
     outliers: list[Statement] = field(default_factory=list)
     guide: list[str] = field(default_factory=list)
     finding_texts: dict[int, str] = field(default_factory=dict)  # theme id -> finding
+    #: statement id -> position in its theme's most-representative-first order (0 best)
+    quote_rank: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -187,8 +189,8 @@ class _Context:
         return {self.names.of(s) for s in sts}
 
     def score(self, sts: Sequence[Statement], pinned: bool) -> float:
-        severity = sum(SEVERITY.get(str(s.insight_type), 0.3) for s in sts) / len(sts)
-        return len(self.voices(sts)) * (0.5 + severity) + (1000.0 if pinned else 0.0)
+        severity = sum(SEVERITY.get(str(s.insight_type), 0.2) for s in sts) / len(sts)
+        return len(self.voices(sts)) * (0.25 + severity) + (1000.0 if pinned else 0.0)
 
     # --- pieces --------------------------------------------------------------------
     def quote(self, st: Statement, theme: str | None) -> QuoteView | None:
@@ -211,7 +213,7 @@ class _Context:
             start=st.start,
             end=st.end,
             statement_id=st.id,
-            theme=self.red(theme) if theme else None,
+            theme=self.red.label(theme) if theme else None,
             insight_type=str(st.insight_type),
         )
         if self.options.clip_href and st.start is not None and (p is None or p.consent.share_recordings):
@@ -223,8 +225,12 @@ class _Context:
 
         def goodness(s: Statement) -> tuple:
             n = len(s.text)
-            readable = 1.0 if 40 <= n <= 260 else 0.5 if 20 <= n <= 400 else 0.1
-            return (-(SEVERITY.get(str(s.insight_type), 0.3) + readable + s.confidence * 0.2), s.interview_id, s.start_char)
+            # long enough to say something, short enough to read aloud in a meeting
+            readable = 1.0 if 60 <= n <= 260 else 0.6 if 35 <= n <= 400 else 0.0
+            rank = self.ev.quote_rank.get(s.id or -1)
+            representative = 0.0 if rank is None else 0.6 / (1 + rank)
+            return (-(SEVERITY.get(str(s.insight_type), 0.3) + readable + representative + s.confidence * 0.1),
+                    s.interview_id, s.start_char)
 
         seen: set[str] = set()
         out: list[QuoteView] = []
@@ -249,8 +255,8 @@ class _Context:
         return FindingView(
             rank=rank,
             theme_id=theme.id,
-            title=self.red(theme.title),
-            statement=self.red(text),
+            title=self.red.label(theme.title),
+            statement=self.red.label(text),
             participants=len(voices),
             total_participants=max(len(self.speaking_participants), len(voices)),
             quotes=self.pick_quotes(sts, self.options.quotes_per_finding, theme.title),

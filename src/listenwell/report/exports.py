@@ -72,7 +72,7 @@ class Outward:
 
     def theme_title(self, sid: int | None) -> str:
         t = self.theme_of.get(sid or -1)
-        return self.red(t.title) if t else ""
+        return self.red.label(t.title) if t else ""
 
 
 # --- CSV -------------------------------------------------------------------------------------
@@ -103,7 +103,7 @@ def csv_tables(o: Outward) -> dict[str, str]:
         if t.hidden:
             continue
         voices = {o.names.of(by_id[i]) for i in t.statement_ids if i in by_id}
-        tables["themes.csv"].append([t.id, o.red(t.title), len(voices), len(t.statement_ids), len(voices) == 1, o.red(t.summary)])
+        tables["themes.csv"].append([t.id, o.red.label(t.title), len(voices), len(t.statement_ids), len(voices) == 1, o.red(t.summary)])
     tables["quotes.csv"] = [QUOTE_HEADER] + [quote_row(o, st) for st in ev.statements if not o.withheld(st.participant)]
     return {name: _csv(rows) for name, rows in tables.items()}
 
@@ -140,7 +140,7 @@ def markdown_pages(o: Outward) -> dict[str, str]:
 
     ev = o.ev
     iv_page = {iv.id: f"interviews/{iv.id:03d}-{slugify(o.red(iv.title))}.md" for iv in ev.interviews}
-    th_page = {t.id: f"themes/{t.id:03d}-{slugify(o.red(t.title))}.md" for t in ev.themes if not t.hidden}
+    th_page = {t.id: f"themes/{t.id:03d}-{slugify(o.red.label(t.title))}.md" for t in ev.themes if not t.hidden}
     by_id = {s.id: s for s in ev.statements}
     pages: dict[str, str] = {}
     idx = [f"# {md_escape(o.red(ev.study.title))}", ""]
@@ -150,7 +150,7 @@ def markdown_pages(o: Outward) -> dict[str, str]:
     for t in ev.themes:
         if t.id in th_page:
             voices = {o.names.of(by_id[i]) for i in t.statement_ids if i in by_id}
-            idx.append(f"- [{md_escape(o.red(t.title))}]({th_page[t.id]}) — {len(voices)} participants")
+            idx.append(f"- [{md_escape(o.red.label(t.title))}]({th_page[t.id]}) — {len(voices)} participants")
     idx += ["", "## Interviews", ""]
     for iv in ev.interviews:
         idx.append(f"- [{md_escape(o.red(iv.title))}]({iv_page[iv.id]}) — {', '.join(iv.participants) or 'no participant linked'}")
@@ -158,7 +158,7 @@ def markdown_pages(o: Outward) -> dict[str, str]:
     for t in ev.themes:
         if t.id not in th_page:
             continue
-        lines = [f"# {md_escape(o.red(t.title))}", "", "[Back to the study](../index.md)", ""]
+        lines = [f"# {md_escape(o.red.label(t.title))}", "", "[Back to the study](../index.md)", ""]
         if t.summary:
             lines += [md_escape(o.red(t.summary)), ""]
         for sid in t.statement_ids:
@@ -184,7 +184,7 @@ def markdown_pages(o: Outward) -> dict[str, str]:
         if meta:
             lines += ["; ".join(meta), ""]
         if themes_in.get(iv.id):
-            lines += ["Themes: " + ", ".join(f"[{md_escape(o.red(t.title))}](../{th_page[t.id]})"
+            lines += ["Themes: " + ", ".join(f"[{md_escape(o.red.label(t.title))}](../{th_page[t.id]})"
                                            for t in ev.themes if t.id in themes_in[iv.id]), ""]
         for seg in iv.segments:
             when = f" [{format_timecode(seg.start)}]" if seg.start is not None else ""
@@ -223,7 +223,7 @@ def study_json(o: Outward) -> str:
             for st in ev.statements
         ],
         "themes": [
-            {"id": t.id, "title": o.red(t.title), "summary": o.red(t.summary), "statement_ids": t.statement_ids,
+            {"id": t.id, "title": o.red.label(t.title), "summary": o.red(t.summary), "statement_ids": t.statement_ids,
              "hidden": t.hidden, "pinned": t.pinned}
             for t in ev.themes
         ],
@@ -247,7 +247,7 @@ def qda_project(o: Outward, coding: CodingInput) -> QdaProject:
         g = guid or stable_guid("code", slug, code.name)
         code_guid[code.name] = g
     for code, _ in coding.codes:
-        project.codes.append(QdaCode(code_guid[code.name], o.red(code.name), code_guid.get(code.parent or ""), o.red(code.description)))
+        project.codes.append(QdaCode(code_guid[code.name], o.red.label(code.name), code_guid.get(code.parent or ""), o.red(code.description)))
     theme_guid: dict[int, str] = {}
     visible = [t for t in ev.themes if not t.hidden and t.statement_ids]
     if visible:
@@ -255,7 +255,7 @@ def qda_project(o: Outward, coding: CodingInput) -> QdaProject:
         project.codes.append(QdaCode(root, "Themes", None, "Themes found by listenwell"))
         taken = {c.name for c in project.codes}
         for t in visible:
-            name = o.red(t.title)
+            name = o.red.label(t.title)
             if name in taken:
                 name = f"{name} (theme {t.id})"
             taken.add(name)

@@ -128,6 +128,7 @@ class Redactor:
     ) -> None:
         self.enabled = enabled
         self.names: list[_Name] = []
+        self.loose: list[_Name] = []  # name parts matched in any case, for labels only
         self.secrets: list[str] = []  # every literal value that must never appear outward
         for p in participants:
             if p.email:
@@ -157,13 +158,16 @@ class Redactor:
                 # "will" the verb is not.
                 self.secrets.append(part)
                 self.names.append(_Name(_name_pattern(part, ignore_case=False), kind, replacement, len(part)))
+                self.loose.append(_Name(_name_pattern(part, ignore_case=True), kind, replacement, len(part)))
 
     @classmethod
     def disabled(cls) -> Redactor:
         return cls(enabled=False)
 
-    def find(self, text: str) -> list[RedactionSpan]:
-        """Every span to replace, non-overlapping, in order."""
+    def find(self, text: str, *, loose: bool = False) -> list[RedactionSpan]:
+        """Every span to replace, non-overlapping, in order. ``loose`` also matches lone
+        first and last names in any case: right for theme labels ("sam · welcome"), which
+        are lower-cased key phrases, too eager for sentences ("will", "grace period")."""
         if not self.enabled or not text:
             return []
         found: list[RedactionSpan] = []
@@ -179,13 +183,13 @@ class Redactor:
                 found.append(RedactionSpan(m.start(), m.end(), "phone", "[phone]"))
         for m in ADDRESS.finditer(text):
             found.append(RedactionSpan(m.start(), m.end(), "address", "[address]"))
-        for name in self.names:
+        for name in self.names + (self.loose if loose else []):
             for m in name.pattern.finditer(text):
                 found.append(RedactionSpan(m.start(), m.end(), name.kind, name.replacement))
         return _non_overlapping(found)
 
-    def redact(self, text: str) -> Redacted:
-        spans = self.find(text)
+    def redact(self, text: str, *, loose: bool = False) -> Redacted:
+        spans = self.find(text, loose=loose)
         if not spans:
             return Redacted(text, text, [])
         out: list[str] = []
@@ -201,6 +205,12 @@ class Redactor:
         if text is None:
             return ""
         return self.redact(text).text
+
+    def label(self, text: str | None) -> str:
+        """Redact a theme title or code name (loose name matching)."""
+        if text is None:
+            return ""
+        return self.redact(text, loose=True).text
 
 
 _KIND_PRIORITY = {"email": 0, "card": 1, "address": 2, "phone": 3}
