@@ -44,6 +44,10 @@ SEVERITY = {
     "other": 0.2,
     "praise": 0.1,
 }
+PLURALS = {
+    "pain_point": "pain points", "worry": "worries", "workaround": "workarounds", "need": "needs",
+    "feature_request": "feature requests", "emotion": "emotions", "praise": "praise",
+}
 TYPE_ORDER = ["pain_point", "worry", "workaround", "need", "feature_request", "emotion", "other", "praise"]
 
 
@@ -270,14 +274,10 @@ class _Context:
         """A plain finding line when no person wrote one. The theme's summary is a verbatim
         line from one participant, so it is not used here (it might be someone who may not
         be quoted); the quotes below carry the words."""
-        from listenwell.report.model import INSIGHT_LABELS
-
         total = max(len(self.speaking_participants), n)
         who = "One participant" if n == 1 else f"{n} of {total} participants"
         kinds = [k for k, _ in mix.most_common() if k != "other"]
-        how = f", mostly as {INSIGHT_LABELS.get(kinds[0], kinds[0])}s" if kinds else ""
-        if kinds and kinds[0] in ("praise",):
-            how = ", mostly as praise"
+        how = f" (most often as {PLURALS.get(kinds[0], kinds[0])})" if kinds else ""
         return f"{who} raised “{theme.title}”{how}."
 
     def charts(self, voices: set[str]) -> list[SegmentChart]:
@@ -313,7 +313,7 @@ class _Context:
                     values[k].add(v)
         good = [k for k, vs in values.items() if 2 <= len(vs) <= 6 and len(vs) < max(3, len(self.ev.participants))]
         good = [k for k in good if not any(w in k.lower() for w in ("name", "email", "phone", "note", "id"))]
-        return good[:3]
+        return good[:2]
 
     def method(self, scored: list) -> MethodView:
         ev = self.ev
