@@ -77,3 +77,7 @@ def test_labels_lose_lowercase_name_parts_but_sentences_keep_words():
     assert r.label("luck · sam · welcome") == "luck · [name] · welcome"
     assert r("a grace period, sam") == "a grace period, sam"
     assert r("Grace said Sam was late") == "[P1] said [name] was late"
+
+
+def test_dates_are_not_phone_numbers():
+    assert red()("last active 2026-10-04, or 04/10/2026, in 2019-2021") == "last active 2026-10-04, or 04/10/2026, in 2019-2021"

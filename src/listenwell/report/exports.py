@@ -70,6 +70,17 @@ class Outward:
     def statement_text(self, st: Statement) -> str:
         return WITHHELD if self.withheld(st.participant) else self.red(st.text)
 
+    def summary(self, t) -> str:  # noqa: ANN001 - a Theme
+        """A theme's summary is one participant's verbatim line: withheld like their turns."""
+        if not t.summary:
+            return ""
+        by_id = {s.id: s for s in self.ev.statements}
+        for sid in t.statement_ids:
+            st = by_id.get(sid)
+            if st is not None and t.summary.strip() in st.text and self.withheld(st.participant):
+                return ""
+        return self.red(t.summary)
+
     def theme_title(self, sid: int | None) -> str:
         t = self.theme_of.get(sid or -1)
         return self.red.label(t.title) if t else ""
@@ -103,7 +114,7 @@ def csv_tables(o: Outward) -> dict[str, str]:
         if t.hidden:
             continue
         voices = {o.names.of(by_id[i]) for i in t.statement_ids if i in by_id}
-        tables["themes.csv"].append([t.id, o.red.label(t.title), len(voices), len(t.statement_ids), len(voices) == 1, o.red(t.summary)])
+        tables["themes.csv"].append([t.id, o.red.label(t.title), len(voices), len(t.statement_ids), len(voices) == 1, o.summary(t)])
     tables["quotes.csv"] = [QUOTE_HEADER] + [quote_row(o, st) for st in ev.statements if not o.withheld(st.participant)]
     return {name: _csv(rows) for name, rows in tables.items()}
 
@@ -159,8 +170,8 @@ def markdown_pages(o: Outward) -> dict[str, str]:
         if t.id not in th_page:
             continue
         lines = [f"# {md_escape(o.red.label(t.title))}", "", "[Back to the study](../index.md)", ""]
-        if t.summary:
-            lines += [md_escape(o.red(t.summary)), ""]
+        if o.summary(t):
+            lines += [f"> “{md_escape(o.summary(t))}”", ""]
         for sid in t.statement_ids:
             st = by_id.get(sid)
             if st is None or o.withheld(st.participant):
@@ -223,7 +234,7 @@ def study_json(o: Outward) -> str:
             for st in ev.statements
         ],
         "themes": [
-            {"id": t.id, "title": o.red.label(t.title), "summary": o.red(t.summary), "statement_ids": t.statement_ids,
+            {"id": t.id, "title": o.red.label(t.title), "summary": o.summary(t), "statement_ids": t.statement_ids,
              "hidden": t.hidden, "pinned": t.pinned}
             for t in ev.themes
         ],
@@ -260,7 +271,7 @@ def qda_project(o: Outward, coding: CodingInput) -> QdaProject:
                 name = f"{name} (theme {t.id})"
             taken.add(name)
             theme_guid[t.id] = stable_guid("theme", slug, t.id)
-            project.codes.append(QdaCode(theme_guid[t.id], name, root, o.red(t.summary)))
+            project.codes.append(QdaCode(theme_guid[t.id], name, root, o.summary(t)))
     sts_by_seg: dict[int, list[Statement]] = {}
     for st in ev.statements:
         if st.id in o.theme_of and o.theme_of[st.id].id in theme_guid:

@@ -28,6 +28,8 @@ PHONE = re.compile(
     r"(?<![\w.+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w])"
     r"|(?<![\w.+])\+?\d{7,15}(?![\w.])"
 )
+# Dates and ranges look like phone numbers to the pattern above; they are not personal data.
+DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}\s*-\s*\d{4}")
 STREET_WORDS = (
     "Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
     "Terrace|Close|Crescent|Square|Sq|Parkway|Highway|Hwy|Row|Gardens|Strasse|Straße"
@@ -179,7 +181,7 @@ class Redactor:
                 found.append(RedactionSpan(m.start(), m.end(), "card", "[card number]"))
         for m in PHONE.finditer(text):
             digits = re.sub(r"\D", "", m.group())
-            if 7 <= len(digits) <= 15:
+            if 7 <= len(digits) <= 15 and not DATE_LIKE.fullmatch(m.group().strip()):
                 found.append(RedactionSpan(m.start(), m.end(), "phone", "[phone]"))
         for m in ADDRESS.finditer(text):
             found.append(RedactionSpan(m.start(), m.end(), "address", "[address]"))
