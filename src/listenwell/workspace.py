@@ -362,3 +362,59 @@ class Workspace:
         with self.transaction() as s:
             return coach_service.coach_study(s, study, interview_id=interview, options=options,
                                              progress=progress)
+    # --- share ---------------------------------------------------------------------------------
+    def evidence(self, study: str, *, require_analysis: bool = True):  # noqa: ANN201 - StudyEvidence
+        """Everything a report or export needs, loaded in one read transaction."""
+        from listenwell.services import share as share_service
+
+        with self.transaction() as s:
+            return share_service.load_evidence(s, study, require_analysis=require_analysis)
+
+    def report(self, study: str, path: str | Path, options=None, progress: Progress | None = None):  # noqa: ANN001, ANN201
+        """Write the top-findings report (.html, .pdf, .docx or .md); returns the Report model.
+        The HTML report also gets the quotes' clips beside it when recordings exist."""
+        from listenwell.services import share as share_service
+
+        options = options or share_service.ShareOptions()
+        ev = self.evidence(study)
+        return share_service.write_study_report(ev, Path(path), options, self.media_dir, progress)
+
+    def quotes(self, study: str, *, theme: str | None = None, kind: str | None = None, options=None):  # noqa: ANN001, ANN201
+        from listenwell.services import share as share_service
+
+        return share_service.quote_bank(self.evidence(study), options or share_service.ShareOptions(), theme, kind)
+
+    def write_quotes(self, study: str, path: str | Path, *, theme: str | None = None, kind: str | None = None,
+                     options=None):  # noqa: ANN001, ANN201
+        from listenwell.services import share as share_service
+
+        quotes = self.quotes(study, theme=theme, kind=kind, options=options)
+        return share_service.write_quotes(quotes, Path(path))
+
+    def clip(self, study: str, statement_id: int, path: str | Path, options=None) -> Path:  # noqa: ANN001
+        from listenwell.services import share as share_service
+
+        return share_service.write_clip(self.evidence(study), statement_id, Path(path), self.media_dir,
+                                        options or share_service.ShareOptions())
+
+    def reel(self, study: str, theme: str, path: str | Path, options=None, limit: int = 6,
+             progress: Progress | None = None):  # noqa: ANN001, ANN201
+        from listenwell.services import share as share_service
+
+        return share_service.write_reel(self.evidence(study), theme, Path(path), self.media_dir,
+                                        options or share_service.ShareOptions(), limit, progress)
+
+    def export(self, study: str, fmt: str, path: str | Path, options=None) -> Path:  # noqa: ANN001
+        """Export as ``csv`` (folder of tables), ``markdown`` (folder of pages), ``json`` or ``qdpx``."""
+        from listenwell.services import share as share_service
+
+        with self.transaction() as s:
+            ev = share_service.load_evidence(s, study, require_analysis=False)
+            coding = share_service.coding_input(s, ev)
+        return share_service.write_export(ev, coding, fmt, Path(path), options or share_service.ShareOptions())
+
+    def import_qdpx(self, path: str | Path, study: str | None = None):  # noqa: ANN201
+        from listenwell.services import share as share_service
+
+        with self.transaction() as s:
+            return share_service.import_qdpx(s, Path(path), study)

@@ -89,6 +89,9 @@ app.add_typer(_guide.guide_app, name="guide")
 app.add_typer(_recruit.recruit_app, name="recruit")
 app.command("kit")(_kit.kit)
 app.command("coach")(_coach.coach)
+from listenwell.cli import share as _share  # noqa: E402
+
+_share.register(app)
 
 
 def main() -> None:

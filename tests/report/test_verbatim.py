@@ -1,0 +1,26 @@
+from listenwell.report.verbatim import check_quote, matches_span, quotes_in_html
+
+
+def test_exact_and_placeholder_matches():
+    assert matches_span("I gave up twice.", "I gave up twice.")
+    assert matches_span("mail me at [email].", "mail me at a@b.co.")
+    assert matches_span("[P1] told me", "Anna Berg told me")
+
+
+def test_any_other_change_fails():
+    assert not matches_span("I gave up twice", "I gave up twice.")
+    assert not matches_span("I gave up, twice.", "I gave up twice.")
+    assert not matches_span("[email] told me", "told me")
+
+
+def test_check_quote_uses_offsets():
+    segs = {7: "Well. The page froze and I lost my basket."}
+    assert check_quote("The page froze", 7, 6, 20, segs) is None
+    assert check_quote("The page froze", 7, 0, 14, segs) is not None
+    assert check_quote("x", 8, 0, 1, segs) is not None
+
+
+def test_quotes_read_back_from_html():
+    html = '<q data-segment="3" data-start="0" data-end="5">it&#39;s</q>'
+    [q] = quotes_in_html(html)
+    assert (q.text, q.segment_id, q.start_char, q.end_char) == ("it's", 3, 0, 5)
