@@ -63,6 +63,7 @@ from listenwell.cli import coach as _coach  # noqa: E402
 from listenwell.cli import demo as _demo  # noqa: E402
 from listenwell.cli import interviews as _interviews  # noqa: E402
 from listenwell.cli import studies as _studies  # noqa: E402
+from listenwell.cli import transcribe as _transcribe  # noqa: E402
 
 app.add_typer(_studies.study_app, name="study")
 app.add_typer(_studies.participants_app, name="participants")
@@ -92,6 +93,7 @@ app.command("coach")(_coach.coach)
 from listenwell.cli import share as _share  # noqa: E402
 
 _share.register(app)
+app.command("transcribe")(_transcribe.transcribe)
 
 
 def main() -> None:
