@@ -367,6 +367,7 @@ class Workspace:
         with self.transaction() as s:
             return coach_service.coach_study(s, study, interview_id=interview, options=options,
                                              progress=progress)
+
     # --- share ---------------------------------------------------------------------------------
     def evidence(self, study: str, *, require_analysis: bool = True):  # noqa: ANN201 - StudyEvidence
         """Everything a report or export needs, loaded in one read transaction."""
@@ -423,6 +424,7 @@ class Workspace:
 
         with self.transaction() as s:
             return share_service.import_qdpx(s, Path(path), study)
+
     # --- speech ------------------------------------------------------------------------------
     def transcribe(self, paths: Sequence[str | Path], study: str, *,
                    participant: str | None = None, options: TranscribeOptions | None = None,

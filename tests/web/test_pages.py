@@ -137,3 +137,34 @@ def test_static_files_served(client):
 def test_missing_page_is_404_html(client):
     r = client.get("/no/such/page")
     assert r.status_code == 404 and "Nothing here" in r.text
+
+
+def test_study_overview_links_downloads_and_coach(client):
+    d = doc(client.get("/studies/checkout"))
+    hrefs = d.xpath("//section[@id='downloads']//a/@href")
+    assert "/studies/checkout/report.pdf" in hrefs and "/studies/checkout/export/qdpx" in hrefs
+    assert d.get_element_by_id("coach-summary").get("data-src") == "/studies/checkout/coach.json"
+
+
+@pytest.mark.parametrize("url,mime", [("/studies/checkout/report.md", "text/markdown"),
+                                      ("/studies/checkout/export/csv", "application/zip"),
+                                      ("/studies/checkout/export/qdpx", "application/zip")])
+def test_downloads_are_attachments(client, url, mime):
+    r = client.get(url)
+    assert r.status_code == 200, r.text[:300]
+    assert r.headers["content-type"].startswith(mime)
+    assert r.headers["content-disposition"].startswith("attachment")
+    assert len(r.content) > 100
+
+
+def test_unknown_download_format_is_400(client):
+    assert client.get("/studies/checkout/report.exe").status_code == 400
+    assert client.get("/studies/checkout/export/../../etc").status_code in (400, 404)
+
+
+def test_coach_page_and_json(client, info):
+    data = client.get("/studies/checkout/coach.json").json()
+    assert [c["id"] for c in data["interviews"]] == [info["interviews"]["P1"], info["interviews"]["P2"]]
+    assert 0 < data["interviews"][0]["talk_share"] < 1
+    d = doc(client.get("/studies/checkout/coach"))
+    assert len(d.xpath("//table[@id='coach-table']/tbody/tr")) == 2

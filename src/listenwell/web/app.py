@@ -20,7 +20,7 @@ from listenwell.domain.errors import Conflict, InputError, ListenwellError, Miss
 from listenwell.web import auth, security
 from listenwell.web.jobs import Jobs
 from listenwell.web.render import html, make_env, wants_json
-from listenwell.web.routes import annotations, board, interviews, login, search, studies, upload
+from listenwell.web.routes import annotations, board, downloads, interviews, login, search, studies, upload
 from listenwell.web.settings import WebSettings
 
 STATIC = Path(__file__).with_name("static")
@@ -52,7 +52,7 @@ def create_app(workspace, settings: WebSettings | None = None) -> FastAPI:  # no
     app.state.jobs = Jobs()
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (login, studies, interviews, annotations, board, search, upload):
+    for module in (login, studies, interviews, annotations, board, search, upload, downloads):
         app.include_router(module.router)
 
     @app.exception_handler(ListenwellError)

@@ -75,7 +75,27 @@ def _coverage(ws, slug: str):  # noqa: ANN001
 
 
 def _coach(ws, slug: str):  # noqa: ANN001
-    return ws.coach_view(slug)
+    """Only a pointer: coaching loads a sentence model (seconds), so the overview fetches
+    /studies/<slug>/coach.json after the page is shown."""
+    ws.coach  # noqa: B018 - AttributeError when the coach area is absent
+    return {"url": f"/studies/{slug}/coach"}
+
+
+def coach_rows(ws, slug: str) -> dict:  # noqa: ANN001
+    study = ws.coach(slug)
+    rows = []
+    for c in study.interviews:
+        kinds = c.questions.by_kind if c.questions else {}
+        rows.append({
+            "id": c.interview_id, "title": c.title,
+            "talk_share": c.talk.share if c.talk else None,
+            "leading": kinds.get("leading", 0), "closed": kinds.get("closed", 0),
+            "interruptions": len(c.interruptions),
+            "longest_silence": c.silence.longest if c.silence and c.silence.timed else None,
+            "followups": c.followups.rate if c.followups else None,
+            "summary": c.advice[0].title if c.advice else "",
+        })
+    return {"interviews": rows, "notes": list(study.notes)}
 
 
 def _themes(ws, slug: str):  # noqa: ANN001
@@ -85,7 +105,10 @@ def _themes(ws, slug: str):  # noqa: ANN001
 
 
 def _downloads(ws, slug: str):  # noqa: ANN001
-    return ws.download_view(slug)
+    from listenwell.web.routes.downloads import download_links
+
+    ws.report  # noqa: B018 - AttributeError when the share area is absent
+    return download_links(slug)
 
 
 SECTIONS = {"guide": _guide, "coverage": _coverage, "coach": _coach, "themes": _themes,

@@ -50,3 +50,28 @@
 
   window.LW = { api, flash, tc, el, token, readonly: () => document.body.dataset.readonly === "1" };
 })();
+
+// Study overview: the coach's summary is slow to compute, so it is fetched after the page.
+(function () {
+  const box = document.getElementById("coach-summary");
+  if (!box) return;
+  const pct = (x) => (x === null || x === undefined ? "" : `${Math.round(100 * x)}%`);
+  LW.api("GET", box.dataset.src).then((data) => {
+    const table = LW.el("table", { class: "coach" });
+    const head = LW.el("tr");
+    for (const h of ["Interview", "Interviewer talk", "Leading", "Closed", "Interruptions", "Follow-ups", "First advice"]) head.appendChild(LW.el("th", {}, h));
+    table.appendChild(LW.el("thead")).appendChild(head);
+    const body = table.appendChild(LW.el("tbody"));
+    for (const c of data.interviews) {
+      const tr = body.appendChild(LW.el("tr"));
+      const link = LW.el("a", { href: `/interviews/${c.id}` }, c.title);
+      tr.appendChild(LW.el("td")).appendChild(link);
+      const talk = LW.el("td", {}, pct(c.talk_share));
+      if (c.talk_share > 0.4) talk.className = "bad";
+      tr.appendChild(talk);
+      for (const v of [c.leading, c.closed, c.interruptions, pct(c.followups), c.summary]) tr.appendChild(LW.el("td", {}, String(v)));
+    }
+    box.textContent = "";
+    box.appendChild(data.interviews.length ? table : LW.el("p", { class: "muted" }, "No interviews to coach yet."));
+  }).catch((e) => { box.textContent = ""; box.appendChild(LW.el("p", { class: "muted" }, `Coaching not available: ${e.message}`)); });
+})();
