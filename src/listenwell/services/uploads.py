@@ -77,7 +77,7 @@ def store_upload(stream: BinaryIO, raw_name: str | None, uploads_dir: Path, limi
             while chunk := stream.read(1024 * 1024):
                 size += len(chunk)
                 if size > limit:
-                    raise InputError(f"{name}: larger than the upload limit of {limit // (1024 * 1024)} MB")
+                    raise InputError(f"{name}: larger than the upload limit of {limit / 1024 / 1024:.1f} MB")
                 if len(head) < 8192:
                     head += chunk[: 8192 - len(head)]
                 digest.update(chunk)

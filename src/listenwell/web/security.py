@@ -110,7 +110,7 @@ class BodyLimit:
             return
         length = Headers(scope=scope).get("content-length")
         too_big = PlainTextResponse(
-            f"Request too large: the limit is {self.limit // (1024 * 1024)} MB.", status_code=413)
+            f"Upload too large: the limit is {human_size(self.limit)}.", status_code=413)
         if length is not None and length.isdigit() and int(length) > self.limit:
             await too_big(scope, receive, send)
             return
@@ -137,6 +137,10 @@ class BodyLimit:
         except _TooLarge:
             if not started:
                 await too_big(scope, receive, send)
+
+
+def human_size(n: int) -> str:
+    return f"{n / 1024 / 1024:.0f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
 class _TooLarge(Exception):

@@ -74,5 +74,8 @@ def _import_transcript(ws, slug: str, stored: uploads.StoredUpload, participant:
 
 
 def _transcribe(ws, slug, stored, participant, progress) -> dict:  # noqa: ANN001
-    iv = ws.transcribe(stored.path, study=slug, participant=participant, progress=progress)
-    return {"interview_id": iv.id, "url": f"/interviews/{iv.id}"}
+    outcome = ws.transcribe([stored.path], slug, participant=participant, progress=progress)[0]
+    iv = outcome.interview or ws.interview_by_hash(slug, stored.sha256)
+    if iv is None:
+        raise NotFound("the recording was transcribed but its interview could not be found")
+    return {"interview_id": iv.id, "url": f"/interviews/{iv.id}", "warnings": list(outcome.warnings)}
