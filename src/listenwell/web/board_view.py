@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from listenwell.domain.errors import ListenwellError
 from listenwell.store.board import load_board_rows
+from listenwell.store.participants import load_participants
 from listenwell.store.studies import get_study_row
 
 SEGMENT_KEYS = ("segment", "usage", "group", "plan", "type")
@@ -25,17 +27,39 @@ def segment_of(attributes: dict | None) -> str | None:
     return str(first) if first else None
 
 
+def mix_segments(session, study_id: int) -> dict[str, str]:  # noqa: ANN001
+    """pid → the participant's value on the first dimension the recruit planner finds in the
+    roster (usage: frequent / occasional / lapsed ...), so the board speaks the plan's terms.
+    Empty when the plan area or a usable roster is missing (the board then shows a roster
+    column, see ``segment_of``)."""
+    try:
+        from listenwell.analysis.mix import MixOptions, segment
+    except ImportError:
+        return {}
+    people = load_participants(session, study_id)
+    if not people:
+        return {}
+    try:
+        dims, persons = segment(people, MixOptions())
+    except ListenwellError:
+        return {}
+    if not dims:
+        return {}
+    return {p.pid: str(p.segments.get(dims[0]) or "") for p in persons}
+
+
 def board_view(ws, slug: str, *, show_hidden: bool = False) -> dict[str, Any]:  # noqa: ANN001
     with ws.transaction() as session:
         study = get_study_row(session, slug)
         themes, statements = load_board_rows(session, study.id)
+        mix = mix_segments(session, study.id)
         study_data = {"slug": study.slug, "title": study.title}
     cards: dict[int | None, list[dict]] = {}
     for sid, theme_id, text, interview_id, segment_id, start, itype, speaker, pid, attrs in statements:
         cards.setdefault(theme_id, []).append({
             "id": sid, "text": text, "interview_id": interview_id, "segment_id": segment_id,
             "start": start, "insight_type": itype, "participant": pid or speaker,
-            "segment": segment_of(attrs),
+            "segment": (mix.get(pid) if pid else None) or segment_of(attrs),
         })
     columns = []
     for t in themes:

@@ -71,7 +71,7 @@ def _coverage(ws, slug: str):  # noqa: ANN001
         "want": round(r.target) if r.target else None,
         "missing": r.target >= 1 and r.chosen + 0.5 < r.target,
     } for r in cov.rows]
-    return {"groups": groups, "note": " ".join(cov.warnings)}
+    return {"groups": groups, "warnings": list(cov.warnings)}
 
 
 def _coach(ws, slug: str):  # noqa: ANN001
