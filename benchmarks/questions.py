@@ -122,8 +122,11 @@ def interview(show_errors: bool) -> None:
         # problem, in brackets); precision = share of questions flagged with that kind whose
         # gold label is that category
         labels = ["closed", "leading", "double_barreled", "hypothetical_future", "other_bad"]
+        print("    recall(kind): share of the category flagged with the matching kind (among all "
+              "problems);\n    recall(any): flagged with any problem; P/R(main): the main verdict "
+              "alone as the predicted category")
         print(f"    {'category':20} {'n':>4} {'recall(kind)':>12} {'recall(any)':>11} "
-              f"{'flagged':>7} {'precision':>9}")
+              f"{'flagged':>7} {'precision':>9} {'P(main)':>8} {'R(main)':>8}")
         for lab in labels:
             idx = [i for i, row in enumerate(sub) if row["label"] == lab]
             hit_kind = sum(any(KIND_TO_LABEL[pb.kind] == lab for pb in checks[i].problems) for i in idx)
@@ -132,8 +135,11 @@ def interview(show_errors: bool) -> None:
                                                                for pb in c.problems)]
             prec_hits = sum(sub[i]["label"] == lab for i in flagged)
             prec = prec_hits / len(flagged) if flagged else 0.0
+            main = [i for i, c in enumerate(checks) if c.problems and KIND_TO_LABEL[c.kind] == lab]
+            p_main = sum(sub[i]["label"] == lab for i in main) / len(main) if main else 0.0
+            r_main = sum(i in set(main) for i in idx) / len(idx)
             print(f"    {lab:20} {len(idx):4d} {hit_kind / len(idx):12.3f} {hit_any / len(idx):11.3f} "
-                  f"{len(flagged):7d} {prec:9.3f}")
+                  f"{len(flagged):7d} {prec:9.3f} {p_main:8.3f} {r_main:8.3f}")
         flagged_good = sum(not c.ok for c, row in zip(checks, sub) if row["label"] == "open_good")
         print(f"    open_good flagged as a problem: {flagged_good} of "
               f"{sum(row['label'] == 'open_good' for row in sub)}")

@@ -28,6 +28,10 @@ K = QuestionKind
         "How do you decide which store to order from?",
         "Walk me through your morning routine.",
         "Who else is involved when you book travel?",
+        "What's the hardest part of paying the bills — for you, or for your partner?",
+        "I'd love to hear about how you plan your meals.",
+        "Please describe a typical Monday morning.",
+        "What would make this NOT work for you?",
     ],
 )
 def test_open_questions_pass(text: str) -> None:
@@ -57,6 +61,8 @@ def test_open_questions_pass(text: str) -> None:
         ("Why didn't you finish the sign-up form?", K.ACCUSATORY_WHY),
         ("Why would you do that?", K.ACCUSATORY_WHY),
         ("Thoughts?", K.VAGUE),
+        ("What do you think about our amazing new dashboard?", K.LEADING),
+        ("Can you rate the app on a scale of 1 to 10?", K.CLOSED),
         ("Where do you see friction in our omnichannel touchpoints?", K.JARGON),
     ],
 )

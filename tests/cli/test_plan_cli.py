@@ -153,6 +153,16 @@ def test_recruit_plan(env, tmp_path: Path) -> None:  # noqa: ANN001
     assert table.exit_code == 0 and "left out P1" in table.output
 
 
+def test_recruit_thresholds(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    base = ["recruit", "plan", "--study", "grocery-planning", "--as-of", "2026-06-01", "--json"]
+    seg = lambda res: {c["pid"]: c["segments"]["usage"] for c in json.loads(res.output)["chosen"]}  # noqa: E731
+    default = seg(run(ws, *base, "--size", "9"))
+    assert default["P3"] == "occasional" and default["P4"] == "occasional"
+    strict = seg(run(ws, *base, "--size", "9", "--frequent", "2", "--lapsed-after", "30d"))
+    assert strict["P3"] == "frequent" and strict["P4"] == "lapsed"  # 42 days idle
+
+
 def test_recruit_coverage(env) -> None:  # noqa: ANN001
     ws, _ = env
     res = run(ws, "recruit", "coverage", "--study", "grocery-planning", "--size", "8", "--json")

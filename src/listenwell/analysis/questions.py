@@ -102,7 +102,7 @@ _INVITE_VERBS = (
 _PRONOUN_SUBJECTS = "you you're you've you'd i i'm it it's that that's this there they we he she so".split()
 _FILLERS = re.compile(
     r"^(?:(?:so|and|but|okay|ok|right|well|now|um+|uh+|yeah|yes|alright|all right|great|"
-    r"sure|mm-?hmm|hmm|oh|then|also|and then|just|first|to start|finally|lastly|"
+    r"sure|mm-?hmm|hmm|oh|then|also|and then|just|first|to start|finally|lastly|please|"
     r"before we (?:finish|wrap up|close)|ok so)\b[,.\s-]*)+",
     re.I,
 )
@@ -145,7 +145,9 @@ _JARGON_TERMS = {
     "use cases": "situations",
     "affordance": "cue",
 }
-_ACRONYM_OK = {"OK", "TV", "US", "UK", "EU", "PC", "ID", "UI", "PDF", "FAQ", "CEO", "CTO", "HR",
+_ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALLY", "WHY", "HOW", "WHAT",
+               "WHO", "THE", "BUT", "OWN", "YOUR", "ONLY", "MOST", "LEAST", "DID", "DON'T", "NOW",
+               "THIS", "THAT", "LAST", "FIRST", "ACTUALLY", "OK", "TV", "US", "UK", "EU", "PC", "ID", "UI", "PDF", "FAQ", "CEO", "CTO", "HR",
                "IT", "AI", "USA", "SMS", "PM", "AM", "I", "A", "X", "Y", "Z", "NO", "Q", "QA"}
 
 LONG_QUESTION_WORDS = 30  # one question sentence longer than this is hard to hold in mind
@@ -185,13 +187,19 @@ def _strip_fillers(sentence: str) -> str:
 
 def _sentences(text: str) -> list[str]:
     """Sentences, with spoken self-repairs ("Is it-- Why'd she leave?") split at the dash."""
-    parts = re.split(r"(?<=[.?!])\s+(?=\S)|\s*(?:--+|—)\s*(?=[A-Za-z])", _norm(text))
+    parts = re.split(r"(?<=[.?!])\s+(?=\S)|\s*(?:--+|—)\s*(?=[A-Z])", _norm(text))
     return [p.strip() for p in parts if p and p.strip(" -—")]
 
 
 def _first_word(s: str) -> str:
     w = _words(s)
-    return w[0].lower().replace("’", "'") if w else ""
+    if not w:
+        return ""
+    first = w[0].lower().replace("’", "'")
+    base, _, rest = first.partition("'")
+    if base in _WH and rest in ("s", "re", "d", "ll", "ve"):
+        return base  # "What's", "How'd", "Who're" open like their wh-word
+    return first
 
 
 def _is_invitation(s: str) -> bool:
@@ -272,7 +280,9 @@ def _sentence_asks(sentence: str) -> bool:
     if re.match(r"^(?:tell me|walk me through|talk me through|take me through|describe|"
                 r"explain|help me understand|show me|say more|share (?:with me|more))\b", low):
         return True
-    if re.match(r"^(?:i'?m (?:curious|wondering)|i wonder)\b", sentence.strip().lower()):
+    if re.match(r"^(?:i'?m (?:curious|wondering)|i wonder|i'?d (?:love|like) to (?:hear|know|understand|learn)|"
+                r"i would (?:love|like) to (?:hear|know|understand|learn)|i want to (?:hear|understand))\b",
+                _FILLERS.sub("", sentence.strip().lower())):
         return True
     return False
 
@@ -424,7 +434,7 @@ def _answer_form(s: str) -> str:
 
 def _check_closed(s: str) -> Problem | None:
     low = s.lower()
-    if re.search(r"\bon a scale\b|\bscale (?:of|from) \d|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"
+    if re.search(r"\bon (?:a|that|the|this) scale\b|\bscale (?:of|from) \d|\bwhat number\b|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"
                  r"|\b(?:0|1|one|zero) to (?:5|10|five|ten)\b|\brate\b.*\bout of\b", low):
         return Problem(QuestionKind.CLOSED,
                        "asks for a number on a scale, which gives a rating but no story",
@@ -510,6 +520,17 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         return Problem(QuestionKind.LEADING,
                        "names the judgement (good, better, frustrating\u2026) and asks the "
                        "participant to confirm it", neutral)
+    loaded = re.search(r"\b(?:our|the|this|your|these)\s+(?:new\s+|improved\s+)?(amazing|awesome|great|"
+                       r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"
+                       r"seamless|terrible|awful|clunky|broken|outdated)\b(?!\s+(?:part|thing|bit|moment))",
+                       low)
+    if loaded:
+        plain = _topic(s[: loaded.start(1)] + s[loaded.end(1) + 1:])
+        return Problem(QuestionKind.LEADING,
+                       f"\u201c{loaded.group(1)}\u201d tells the participant what to think of it",
+                       f"What was your experience with {plain} the last time you used it?"
+                       if plain not in ("this", "it", "that") else "Can you walk me through the last "
+                       "time you used it?")
     if re.match(r"^if you (?:love|like|enjoy|hate)\b", low):
         return Problem(QuestionKind.LEADING,
                        "the condition assumes how the participant feels", neutral)
@@ -761,7 +782,9 @@ def _check(text: str) -> QuestionCheck:
         add(closed[-1])
     forms = [_answer_form(s) for s in targets] or ["open"]
     form = "open" if "open" in forms else forms[-1]
-    if form == "yes_no" and not any(closed):
+    if not asks and t:
+        form = "yes_no"  # a statement offered for confirmation ("So you stopped going.")
+    if form == "yes_no" and not any(closed) and asks and any(_TAG_Q.search(x) for x in targets):
         closed_tag = Problem(QuestionKind.CLOSED, "a statement with a tag (\u201c\u2026, isn't it?\u201d) "
                              "invites a yes or no", _experience_rewrite(targets[-1]))
         add(closed_tag)

@@ -28,6 +28,10 @@ ByOpt = Annotated[Optional[list[str]], typer.Option(
 AsOfOpt = Annotated[Optional[str], typer.Option(
     "--as-of", help="Date to count recency from (YYYY-MM-DD; default today).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
+LapsedOpt = Annotated[str, typer.Option(
+    "--lapsed-after", help="No activity for longer than this counts as lapsed (e.g. 90d, 6m).")]
+FrequentOpt = Annotated[float, typer.Option(
+    "--frequent", min=0.0, help="Sessions per month from which a user counts as frequent.")]
 
 
 def _by(values: list[str] | None) -> list[str]:
@@ -83,6 +87,8 @@ def plan(
     mix: Annotated[Optional[list[str]], typer.Option(
         "--mix", help="Target shares instead of an even spread, e.g. usage=lapsed:2,frequent:1.")] = None,
     as_of: AsOfOpt = None,
+    lapsed_after: LapsedOpt = "90d",
+    frequent: FrequentOpt = 4.0,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the chosen list as CSV.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -91,7 +97,8 @@ def plan(
         raise InputError("the plan can be written as .csv", file=str(output))
     opts = MixOptions(size=size, by=_by(by), seed=seed, as_of=_as_of(as_of),
                       exclude_recent_days=parse_days(exclude_recent) if exclude_recent else None,
-                      weights=parse_weights(mix or []))
+                      weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after),
+                      frequent_per_month=frequent)
     result = open_workspace(ctx).recruit_plan(study, opts)
     if output is not None:
         _write_atomic(output, plan_csv(result))
@@ -124,10 +131,13 @@ def coverage_cmd(
     size: SizeOpt = 12,
     by: ByOpt = None,
     as_of: AsOfOpt = None,
+    lapsed_after: LapsedOpt = "90d",
+    frequent: FrequentOpt = 4.0,
     as_json: JsonOpt = False,
 ) -> None:
     """Who has actually been interviewed so far, by segment, against an even plan."""
-    opts = MixOptions(size=size, by=_by(by), as_of=_as_of(as_of))
+    opts = MixOptions(size=size, by=_by(by), as_of=_as_of(as_of),
+                      lapsed_after_days=parse_days(lapsed_after), frequent_per_month=frequent)
     cov = open_workspace(ctx).recruit_coverage(study, opts)
     if as_json:
         print_json({"study": study, "size": size, "dimensions": cov.dimensions, "rows": cov.rows,
