@@ -99,3 +99,36 @@ def test_cli_users_and_serve_refusal(tmp_path):
     bad = CliRunner().invoke(app, ["-w", ws, "users", "add", "bob", "--role", "god",
                                    "--password-env", "LW_TEST_PW"], env={"LW_TEST_PW": "a-long-password"})
     assert bad.exit_code == 2 and "role" in bad.output
+
+
+def test_theme_filter_menu_appears_for_one_study(client, info):
+    import lxml.html
+
+    d = lxml.html.fromstring(client.get("/search?q=pricing&study=checkout").text)
+    values = d.xpath("//select[@name='theme']/option/@value")
+    assert str(info["themes"]["pricing"]) in values
+    r = client.get(f"/search.json?q=pricing&study=checkout&theme={info['themes']['pricing']}").json()
+    assert r["results"] and {x["theme_id"] for x in r["results"]} == {info["themes"]["pricing"]}
+    assert client.get("/search.json?q=pricing&theme=abc").status_code == 400
+
+
+def test_upgrading_an_older_workspace_indexes_what_it_holds(template_ws, tmp_path):
+    import shutil
+
+    from listenwell.store.engine import alembic_config
+    from alembic import command
+    from listenwell.workspace import Workspace
+
+    root, _ = template_ws
+    dest = tmp_path / "old"
+    shutil.copytree(root, dest)
+    ws = Workspace.open(dest)
+    command.downgrade(alembic_config(ws.engine), "0001")  # as a workspace from before search
+    with ws.engine.connect() as conn:
+        assert not conn.exec_driver_sql(
+            "select name from sqlite_master where name = 'search_fts'").fetchall()
+    ws.close()
+    again = Workspace.open(dest)  # upgrades, with a backup, and fills the index
+    assert {h.participant for h in again.search("pricing")} == {"P1", "P2"}
+    assert list(dest.glob("listenwell.db.bak-*"))
+    again.close()

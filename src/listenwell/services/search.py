@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from listenwell.domain.errors import InputError, MissingDependency
-from listenwell.store.tables import ParticipantRow
+from listenwell.store.tables import ParticipantRow, StudyRow, ThemeRow
 
 KINDS = {0: "statement", 1: "note", 2: "highlight"}
 _OPEN, _CLOSE = "\x02", "\x03"
@@ -175,3 +175,13 @@ def segment_options(session: Session) -> list[str]:
             if v not in (None, ""):
                 seen.add(f"{k}={v}")
     return sorted(seen)
+
+
+def theme_options(session: Session, study: str) -> list[dict]:
+    """The themes of one study, for the theme filter (hidden ones included, marked)."""
+    rows = session.execute(
+        select(ThemeRow.id, ThemeRow.name, ThemeRow.label, ThemeRow.hidden)
+        .join(StudyRow, StudyRow.id == ThemeRow.study_id).where(StudyRow.slug == study)
+        .order_by(ThemeRow.id))
+    return [{"id": i, "title": (name or label) + (" (hidden)" if hidden else "")}
+            for i, name, label, hidden in rows]

@@ -38,12 +38,14 @@ def search_page(request: Request, q: str = "", study: str = "", segment: str = "
     with ws.transaction() as session:
         hits = search_svc.search(session, q, filters) if q.strip() else []
         segments = search_svc.segment_options(session)
+        themes = search_svc.theme_options(session, study) if study else []
     data = {
         "query": q, "filters": {"study": study, "segment": segment, "theme": theme, "type": type,
                                 "date_from": date_from, "date_to": date_to},
         "results": [h.to_dict() | {"parts": [{"text": t, "match": m} for t, m in h.parts]}
                     for h in hits],
         "options": {"studies": [{"slug": s.slug, "title": s.title} for s in ws.studies()],
-                    "segments": segments, "types": [t.value for t in InsightType]},
+                    "segments": segments, "themes": themes,
+                    "types": [t.value for t in InsightType]},
     }
     return respond(request, "search.html", data, title=f"Search: {q}" if q else "Search")
