@@ -97,7 +97,7 @@ def test_editor_walkthrough(server, browser):
         page.wait_for_selector("#player")
         page.wait_for_function("() => document.getElementById('player').readyState >= 1")
         line = page.locator("#lines .line").nth(3)
-        line.locator("button.time").click()
+        line.locator(".text").click()
         page.wait_for_function("() => document.getElementById('player').currentTime >= 16.5")
         t0 = page.evaluate("document.getElementById('player').currentTime")
         page.wait_for_function(f"() => document.getElementById('player').currentTime > {t0} + 0.3", timeout=10000)
@@ -120,6 +120,9 @@ def test_editor_walkthrough(server, browser):
         page.wait_for_selector("#lines mark[data-hl]")
         assert page.text_content("#lines mark[data-hl]") == "the pricing page"
         assert page.text_content("#hl-list .tag") == "pricing confusion"
+        page.once("dialog", lambda dialog: dialog.accept("total"))
+        page.click("#hl-list button.add-tag")
+        page.wait_for_function("() => document.querySelectorAll('#hl-list .tag').length === 2")
 
         # a live note, stamped with the time since live mode started
         page.check("#live-mode")
@@ -129,7 +132,7 @@ def test_editor_walkthrough(server, browser):
         shot(page, "interview")
         saved = ws.notes(info["interviews"]["P1"])
         assert saved[-1].text == "She sighs at the total" and saved[-1].offset is not None
-        assert [h.codes for h in ws.highlights(info["interviews"]["P1"])] == [["pricing confusion"]]
+        assert [h.codes for h in ws.highlights(info["interviews"]["P1"])] == [["pricing confusion", "total"]]
 
         # search and follow a result to its line
         page.fill("form.quicksearch input[name=q]", "spreadsheet")

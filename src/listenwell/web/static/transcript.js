@@ -18,10 +18,12 @@
     const p = player.play();
     if (p && p.catch) p.catch(() => {});
   }
+  // Clicking a line (its time, or its words when no text is being selected) plays from it.
   document.getElementById("lines").addEventListener("click", (ev) => {
-    const btn = ev.target.closest("button.time");
-    if (!btn) return;
-    const line = btn.closest(".line");
+    const line = ev.target.closest(".line");
+    if (!line || line.dataset.start === undefined) return;
+    const sel = window.getSelection();
+    if (!ev.target.closest("button.time") && sel && !sel.isCollapsed) return;
     seek(parseFloat(line.dataset.start));
   });
 
@@ -118,13 +120,6 @@
     if (pos < text.length) textEl.appendChild(document.createTextNode(text.slice(pos)));
   }
 
-  function knownHighlights() {
-    return Array.from(document.querySelectorAll("#hl-list li")).map((li) => ({
-      id: parseInt(li.dataset.hl, 10), segment_id: parseInt(li.dataset.seg, 10),
-      start_char: parseInt(li.dataset.startChar || "0", 10), end_char: parseInt(li.dataset.endChar || "0", 10),
-    }));
-  }
-
   function addHighlightItem(h) {
     const li = LW.el("li", { "data-hl": String(h.id), "data-seg": String(h.segment_id) });
     const a = LW.el("a", { href: `#seg-${h.segment_id}`, class: "jump" }, LW.tc(h.start));
@@ -135,6 +130,10 @@
     for (const c of h.codes) tags.appendChild(LW.el("span", { class: "tag" }, c));
     li.appendChild(document.createTextNode(" "));
     li.appendChild(tags);
+    if (!LW.readonly()) {
+      li.appendChild(LW.el("button", { type: "button", class: "link add-tag", title: "Add a tag" }, "+ tag"));
+      li.appendChild(LW.el("button", { type: "button", class: "link remove-hl", title: "Remove highlight" }, "×"));
+    }
     document.getElementById("hl-list").appendChild(li);
     document.getElementById("hl-count").textContent = `(${document.querySelectorAll("#hl-list li").length})`;
   }
@@ -171,7 +170,33 @@
     tagger.hidden = true;
   });
 
-  document.getElementById("hl-list").addEventListener("click", (ev) => {
+  function setTags(li, codes) {
+    const tags = li.querySelector(".tags");
+    tags.textContent = "";
+    for (const c of codes) tags.appendChild(LW.el("span", { class: "tag" }, c));
+  }
+
+  document.getElementById("hl-list").addEventListener("click", async (ev) => {
+    const li = ev.target.closest("li");
+    if (ev.target.closest("button.add-tag")) {
+      const code = (window.prompt("Tag this highlight:", "") || "").trim();
+      if (!code) return;
+      try {
+        const h = await LW.api("POST", `/api/highlights/${li.dataset.hl}/codes`, { code });
+        setTags(li, h.codes);
+      } catch (e) { LW.flash(e.message, "error"); }
+      return;
+    }
+    if (ev.target.closest("button.remove-hl")) {
+      try {
+        await LW.api("DELETE", `/api/highlights/${li.dataset.hl}`);
+        const mark = document.querySelector(`#lines mark[data-hl="${li.dataset.hl}"]`);
+        if (mark) mark.replaceWith(document.createTextNode(mark.textContent));
+        li.remove();
+        document.getElementById("hl-count").textContent = `(${document.querySelectorAll("#hl-list li").length})`;
+      } catch (e) { LW.flash(e.message, "error"); }
+      return;
+    }
     const a = ev.target.closest("a.jump");
     if (!a) return;
     const line = document.getElementById(a.getAttribute("href").slice(1));
