@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text, update
@@ -132,3 +133,39 @@ def test_upgrading_an_older_workspace_indexes_what_it_holds(template_ws, tmp_pat
     assert {h.participant for h in again.search("pricing")} == {"P1", "P2"}
     assert list(dest.glob("listenwell.db.bak-*"))
     again.close()
+
+
+def test_serve_runs_and_answers(template_ws, tmp_path):
+    """The real command as a subprocess: it serves the workspace on 127.0.0.1 until stopped."""
+    import os
+    import shutil
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    root, _ = template_ws
+    dest = tmp_path / "served"
+    shutil.copytree(root, dest)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2] / "src"))
+    proc = subprocess.Popen([sys.executable, "-m", "listenwell.cli.app", "-w", str(dest), "serve",
+                             "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        body = None
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/studies.json", timeout=2) as r:
+                    body = json.loads(r.read())
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert body and body["studies"][0]["slug"] == "checkout"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out = proc.communicate(timeout=20)[0].decode()
+    assert f"127.0.0.1:{port}" in out

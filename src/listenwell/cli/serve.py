@@ -20,6 +20,8 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 7465,
     open_: Annotated[bool, typer.Option("--open", help="Open the page in a browser.")] = False,
     max_upload_mb: Annotated[int, typer.Option("--max-upload-mb", help="Largest upload accepted.")] = 500,
+    secure_cookies: Annotated[bool, typer.Option(
+        "--secure-cookies", help="Mark cookies Secure (when served behind an HTTPS proxy).")] = False,
 ) -> None:
     """Serve the workspace as a web page (Ctrl-C to stop)."""
     import uvicorn
@@ -29,7 +31,10 @@ def serve(
     if not 0 < port < 65536:
         raise InputError(f"--port must be between 1 and 65535, not {port}")
     ws = open_workspace(ctx)
-    settings = WebSettings(host=host, port=port, max_upload_bytes=max_upload_mb * 1024 * 1024)
+    if max_upload_mb < 1:
+        raise InputError("--max-upload-mb must be at least 1")
+    settings = WebSettings(host=host, port=port, max_upload_bytes=max_upload_mb * 1024 * 1024,
+                           secure_cookies=secure_cookies)
     if settings.login_required and not ws.users():
         raise InputError(f"listening on {host} requires sign-in, but the workspace has no accounts: "
                          "add one with `listenwell users add NAME --role owner`")
