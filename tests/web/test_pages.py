@@ -168,3 +168,11 @@ def test_coach_page_and_json(client, info):
     assert 0 < data["interviews"][0]["talk_share"] < 1
     d = doc(client.get("/studies/checkout/coach"))
     assert len(d.xpath("//table[@id='coach-table']/tbody/tr")) == 2
+
+
+def test_coach_is_cached_until_the_interviews_change(client, ws, info):
+    first = client.get("/studies/checkout/coach.json").json()
+    assert client.get("/studies/checkout/coach.json").json() == first
+    ws.set_interviewer(info["interviews"]["P1"], "Dana")  # roles swap: the measures change
+    changed = client.get("/studies/checkout/coach.json").json()
+    assert changed["interviews"][0]["talk_share"] != first["interviews"][0]["talk_share"]

@@ -50,6 +50,7 @@ def create_app(workspace, settings: WebSettings | None = None) -> FastAPI:  # no
     app.state.signer = auth.Signer(settings.secret_key)
     app.state.jinja = make_env()
     app.state.jobs = Jobs()
+    app.state.cache = {}  # slow derived views, keyed with a fingerprint of their inputs
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (login, studies, interviews, annotations, board, search, upload, downloads):

@@ -74,9 +74,25 @@ def export(request: Request, slug: str, fmt: str):
     return _attachment(target, tmp, target.name, mime)
 
 
+def _cached_coach(request: Request, slug: str) -> dict:
+    """Coaching a study takes seconds (a sentence model); keep it until its inputs change."""
+    from listenwell.store.fingerprint import study_fingerprint
+
+    ws = request.app.state.workspace
+    with ws.transaction() as session:
+        key = study_fingerprint(session, slug)
+    cache = request.app.state.cache
+    hit = cache.get(("coach", slug))
+    if hit and hit[0] == key:
+        return hit[1]
+    rows = coach_rows(ws, slug)
+    cache[("coach", slug)] = (key, rows)
+    return rows
+
+
 @page(router, "/studies/{slug}/coach")
 def coach_page(request: Request, slug: str):
     ws = request.app.state.workspace
     st = ws.study(slug)
-    data = {"study": {"slug": st.slug, "title": st.title}} | coach_rows(ws, slug)
+    data = {"study": {"slug": st.slug, "title": st.title}} | _cached_coach(request, slug)
     return respond(request, "coach.html", data, title=f"Coach: {st.title}")
