@@ -176,3 +176,17 @@ def test_coach_is_cached_until_the_interviews_change(client, ws, info):
     ws.set_interviewer(info["interviews"]["P1"], "Dana")  # roles swap: the measures change
     changed = client.get("/studies/checkout/coach.json").json()
     assert changed["interviews"][0]["talk_share"] != first["interviews"][0]["talk_share"]
+
+
+def test_board_shows_a_limited_number_of_cards_per_column(client, info, monkeypatch):
+    from listenwell.web.routes import board
+
+    monkeypatch.setattr(board, "CARDS_SHOWN", 2)
+    d = doc(client.get("/studies/checkout/board"))
+    pricing = d.get_element_by_id(f"theme-{info['themes']['pricing']}")
+    assert len(pricing.xpath(".//li[contains(@class,'note-card')]")) == 2
+    assert pricing.get("data-more") == "1"
+    assert pricing.xpath(".//span[@class='participants']")[0].text == "2"  # counted over all cards
+    assert pricing.xpath(".//a[@class='more']/@href")[0].startswith("?cards=all")
+    full = doc(client.get("/studies/checkout/board?cards=all"))
+    assert len(full.get_element_by_id(f"theme-{info['themes']['pricing']}").xpath(".//li[contains(@class,'note-card')]")) == 3

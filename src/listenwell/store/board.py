@@ -1,5 +1,6 @@
-"""Read the theme board of a study in two queries: its themes, and its statements with the
-participant (and their roster attributes) each came from. Writes go through the themes area."""
+"""Read the theme board of a study in three flat queries — themes, statements, and the
+participants they came from (each participant's roster attributes read once, not per card).
+Writes go through the themes area."""
 
 from __future__ import annotations
 
@@ -10,19 +11,23 @@ from listenwell.domain.errors import NotFound
 from listenwell.store.tables import ParticipantRow, StatementRow, ThemeRow
 
 
-def load_board_rows(session: Session, study_id: int) -> tuple[list[ThemeRow], list[tuple]]:
+def load_board_rows(session: Session, study_id: int) -> tuple[list[ThemeRow], list[tuple], dict[int, tuple]]:
+    """(themes, statement tuples, participant id → (pid, attributes))."""
     themes = list(session.scalars(
         select(ThemeRow).where(ThemeRow.study_id == study_id)
         .order_by(ThemeRow.pinned.desc(), ThemeRow.id)))
-    statements = session.execute(
+    conn = session.connection()  # Core rows: no ORM row processing for thousands of cards
+    statements = conn.execute(
         select(StatementRow.id, StatementRow.theme_id, StatementRow.text, StatementRow.interview_id,
                StatementRow.segment_id, StatementRow.start, StatementRow.insight_type,
-               StatementRow.speaker, ParticipantRow.pid, ParticipantRow.attributes)
-        .outerjoin(ParticipantRow, ParticipantRow.id == StatementRow.participant_id)
+               StatementRow.speaker, StatementRow.participant_id)
         .where(StatementRow.study_id == study_id)
-        .order_by(StatementRow.interview_id, StatementRow.start_char, StatementRow.segment_id)
+        .order_by(StatementRow.id)  # the analysis stores them in interview order; no sort needed
     ).all()
-    return themes, statements
+    people = {pid: (code, attrs) for pid, code, attrs in conn.execute(
+        select(ParticipantRow.id, ParticipantRow.pid, ParticipantRow.attributes)
+        .where(ParticipantRow.study_id == study_id))}
+    return themes, statements, people
 
 
 def statement_theme_id(session: Session, study_id: int, statement_id: int) -> int | None:

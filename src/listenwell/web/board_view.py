@@ -51,15 +51,16 @@ def mix_segments(session, study_id: int) -> dict[str, str]:  # noqa: ANN001
 def board_view(ws, slug: str, *, show_hidden: bool = False) -> dict[str, Any]:  # noqa: ANN001
     with ws.transaction() as session:
         study = get_study_row(session, slug)
-        themes, statements = load_board_rows(session, study.id)
-        mix = mix_segments(session, study.id)
+        themes, statements, people = load_board_rows(session, study.id)
+        mix = mix_segments(session, study.id) if people else {}
         study_data = {"slug": study.slug, "title": study.title}
+    who = {i: (code, mix.get(code) or segment_of(attrs)) for i, (code, attrs) in people.items()}
     cards: dict[int | None, list[dict]] = {}
-    for sid, theme_id, text, interview_id, segment_id, start, itype, speaker, pid, attrs in statements:
+    for sid, theme_id, text, interview_id, segment_id, start, itype, speaker, part_id in statements:
+        pid, seg = who.get(part_id, (None, None))
         cards.setdefault(theme_id, []).append({
             "id": sid, "text": text, "interview_id": interview_id, "segment_id": segment_id,
-            "start": start, "insight_type": itype, "participant": pid or speaker,
-            "segment": (mix.get(pid) if pid else None) or segment_of(attrs),
+            "start": start, "insight_type": itype, "participant": pid or speaker, "segment": seg,
         })
     columns = []
     for t in themes:

@@ -16,9 +16,13 @@ from listenwell.web.render import page, respond
 router = APIRouter()
 
 
+CARDS_SHOWN = 40  # per column on the page; the rest on request (?cards=all) and in the JSON
+
+
 @page(router, "/studies/{slug}/board")
-def board_page(request: Request, slug: str, hidden: bool = False):
+def board_page(request: Request, slug: str, hidden: bool = False, cards: str = ""):
     data = board_view(request.app.state.workspace, slug, show_hidden=hidden)
+    data["card_limit"] = None if cards == "all" else CARDS_SHOWN
     return respond(request, "board.html", data, title=f"Themes: {data['study']['title']}")
 
 

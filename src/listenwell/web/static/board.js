@@ -12,6 +12,7 @@
   function themeId(col) { return col.dataset.theme === "" ? null : parseInt(col.dataset.theme, 10); }
 
   function recount(col) {
+    if (col.dataset.more !== "0") return;  // not every card is on the page: wait for the server
     const cards = col.querySelectorAll(".note-card");
     const voices = new Set();
     cards.forEach((c) => { if (c.dataset.participant) voices.add(c.dataset.participant); });
