@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
-from speech_audio import CONVERSATION, Conversation, build_conversation, write_wav
+
+# The suite runs with --import-mode=importlib, which puts no test folder on sys.path; the
+# audio helpers beside this file are plain functions the test modules import by name.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from speech_audio import CONVERSATION, Conversation, build_conversation, write_wav  # noqa: E402
 
 from listenwell.speech.media import SAMPLE_RATE
 

@@ -63,7 +63,6 @@ from listenwell.cli import coach as _coach  # noqa: E402
 from listenwell.cli import demo as _demo  # noqa: E402
 from listenwell.cli import interviews as _interviews  # noqa: E402
 from listenwell.cli import studies as _studies  # noqa: E402
-from listenwell.cli import transcribe as _transcribe  # noqa: E402
 
 app.add_typer(_studies.study_app, name="study")
 app.add_typer(_studies.participants_app, name="participants")
@@ -85,6 +84,7 @@ app.add_typer(_themes.themes_app, name="themes")
 from listenwell.cli import guide as _guide  # noqa: E402
 from listenwell.cli import kit as _kit  # noqa: E402
 from listenwell.cli import recruit as _recruit  # noqa: E402
+from listenwell.cli import transcribe as _transcribe  # noqa: E402
 
 app.add_typer(_guide.guide_app, name="guide")
 app.add_typer(_recruit.recruit_app, name="recruit")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +24,7 @@ from listenwell.speech.media import SAMPLE_RATE
 
 FRAME_S = 0.01  # the timeline's resolution (the encoder's mel hop)
 WINDOW_S = 1.5
-HOP_S = 0.5
+HOP_S = 0.75
 MIN_WINDOW_S = 0.5  # shorter speech is embedded with a little of what surrounds it
 MAX_SPEAKERS = 8
 # Estimating the count: a third speaker must raise the silhouette this much, and own this
@@ -31,8 +33,9 @@ _MORE_SPEAKERS_GAIN = 0.05
 _MIN_CLUSTER_WINDOWS = 8
 _MIN_CLUSTER_SHARE = 0.1
 _MAX_FIT_WINDOWS = 2500  # agglomerative clustering is quadratic; fit on a sample beyond this
-_MIN_RUN_S = 0.6
-_SHORT_TURN_S = 0.8  # shorter speech between pauses follows its nearer neighbour  # shorter label runs between two runs of one speaker are flicker
+_MIN_RUN_S = 0.6  # shorter label runs between two runs of one speaker are flicker
+_MIN_RUN_IN_SPEECH_S = 1.3  # the same, when there is no pause on either side
+_SHORT_TURN_S = 1.2  # shorter speech between pauses follows its nearer neighbour
 
 
 @dataclass
@@ -64,6 +67,35 @@ def speech_regions(samples: np.ndarray) -> list[tuple[float, float]]:
     opts = VadOptions(min_silence_duration_ms=250, speech_pad_ms=60)
     spans = get_speech_timestamps(samples, opts, sampling_rate=SAMPLE_RATE)
     return [(s["start"] / SAMPLE_RATE, s["end"] / SAMPLE_RATE) for s in spans]
+
+
+def word_regions(words: list[Word], *, join_gap: float = 0.3,
+                 pad: float = 0.1) -> list[tuple[float, float]]:
+    """Speech spans from Whisper's words (which already passed its voice-activity filter):
+    the same speech, without running the VAD a second time."""
+    spans: list[list[float]] = []
+    for w in words:
+        start, end = max(0.0, w.start - pad), w.end + pad
+        if spans and start - spans[-1][1] < join_gap:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return [(a, b) for a, b in spans]
+
+
+@contextmanager
+def _torch_threads(n: int) -> Iterator[None]:
+    """The encoder's small LSTM batches run best on one thread; more threads spin against
+    each other, and against Whisper's, on a busy machine. Restored afterwards, because the
+    setting is process-wide."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(max(1, n))
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 def _windows(regions: list[tuple[float, float]], duration: float) -> list[tuple[float, float]]:
@@ -231,10 +263,15 @@ def _turns(line: np.ndarray) -> list[SpeakerTurn]:
         if line[i] >= 0:
             turns.append(SpeakerTurn(i * FRAME_S, j * FRAME_S, int(line[i])))
         i = j
-    # Flicker: a short run between two runs of the same speaker belongs to them.
+    # Flicker: a short run between two runs of the same speaker belongs to them. Inside
+    # continuous speech a voice change must last longer to be believed than across a pause,
+    # where a short "Right." from the other person is common.
     for k in range(1, len(turns) - 1):
         t, prev, nxt = turns[k], turns[k - 1], turns[k + 1]
-        if t.end - t.start < _MIN_RUN_S and prev.speaker == nxt.speaker != t.speaker:
+        if not prev.speaker == nxt.speaker != t.speaker:
+            continue
+        joined = t.start - prev.end < 0.05 and nxt.start - t.end < 0.05
+        if t.end - t.start < (_MIN_RUN_IN_SPEECH_S if joined else _MIN_RUN_S):
             t.speaker = prev.speaker
     turns = _merge(turns, max_gap=0.05)  # speech between two pauses
     # A short burst ("Sure.") is too little speech to embed reliably; people pause less inside
@@ -244,13 +281,13 @@ def _turns(line: np.ndarray) -> list[SpeakerTurn]:
         t = turns[k]
         if t.end - t.start >= _SHORT_TURN_S:
             continue
-        prev = turns[k - 1] if k > 0 else None
-        nxt = turns[k + 1] if k + 1 < len(turns) else None
-        gap_prev = t.start - prev.end if prev else float("inf")
-        gap_next = nxt.start - t.end if nxt else float("inf")
-        if nxt and gap_next * 2 < gap_prev:
+        if k == 0 or k + 1 == len(turns):
+            continue  # nothing to compare with on one side
+        prev, nxt = turns[k - 1], turns[k + 1]
+        gap_prev, gap_next = t.start - prev.end, nxt.start - t.end
+        if gap_next * 2 < gap_prev:
             t.speaker = nxt.speaker
-        elif prev and gap_prev * 2 < gap_next:
+        elif gap_prev * 2 < gap_next:
             t.speaker = prev.speaker
     merged = _merge(turns)
     # Number speakers by first appearance, so "Speaker 1" is whoever talks first.
@@ -265,8 +302,9 @@ def _turns(line: np.ndarray) -> list[SpeakerTurn]:
 class Diarizer:
     """Speaker turns for one recording; the encoder loads once and is reused."""
 
-    def __init__(self, device: str = "cpu") -> None:
+    def __init__(self, device: str = "cpu", threads: int = 1) -> None:
         self.encoder = load_encoder(device)
+        self.threads = threads
 
     def diarize(self, samples: np.ndarray, *, speakers: int | None = None,
                 regions: list[tuple[float, float]] | None = None) -> list[SpeakerTurn]:
@@ -276,7 +314,8 @@ class Diarizer:
         if not regions:
             return []
         windows = _windows(regions, duration)
-        embeddings = _embed(self.encoder, samples, windows)
+        with _torch_threads(self.threads):
+            embeddings = _embed(self.encoder, samples, windows)
         labels = cluster(embeddings, speakers)
         return _turns(_timeline(windows, labels, regions, duration))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from listenwell.domain.errors import InputError
 from listenwell.domain.model import Segment, Speaker, Transcript, Word
 from listenwell.domain.roles import assign_roles
-from listenwell.speech.diarize import MAX_SPEAKERS, Diarizer, assign_words
+from listenwell.speech.diarize import MAX_SPEAKERS, Diarizer, assign_words, word_regions
 from listenwell.speech.media import DecodedAudio, MediaInfo, decode
 from listenwell.speech.options import Notice, Progress, TranscribeOptions
 from listenwell.speech.transcriber import Transcriber
@@ -125,7 +125,8 @@ class SpeechPipeline:
             return [], [], result.language
         if self.options.speakers == 1:
             return result.words, [0] * len(result.words), result.language
-        turns = self.diarizer.diarize(audio.samples, speakers=self.options.speakers)
+        turns = self.diarizer.diarize(audio.samples, speakers=self.options.speakers,
+                                      regions=word_regions(result.words))
         report = scaled(_TRANSCRIBE_SHARE * audio.duration, audio.duration)
         if report is not None:
             report(1.0, 1.0, f"{label}: speakers")
