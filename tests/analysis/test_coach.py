@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from listenwell.analysis.coach import CoachOptions, coach_interview, summarise_study
 from listenwell.domain.errors import InputError
+from listenwell.domain.model import Interview, Role, Segment, Speaker
 
 from .coach_fixtures import (
     GUIDE,
+    TIMED_ROWS,
     monologue_interview,
     no_interviewer_interview,
     timed_interview,
@@ -69,7 +73,9 @@ def test_followups_rate_and_missed_moment(timed):
     missed = f.missed[0]
     assert set(missed.kinds) == {"problem", "emotion", "workaround"}
     assert missed.quote.text.startswith("The checkout kept failing")
-    assert missed.quote.at == 21.0
+    # timed where the sentence starts inside Sam's 12-second turn (21.0–33.0 s)
+    said = TIMED_ROWS[3][3]
+    assert missed.quote.at == pytest.approx(21.0 + 12.0 * said.index("The checkout") / len(said), abs=0.01)
     assert missed.reply.text == "Don't you think our new app is much easier?"
     assert f.taken[0].how == "follow-up prompt"
 
@@ -127,6 +133,16 @@ def test_no_participant_speech_is_a_report_not_a_crash():
     assert "No participant speech" in c.notes[0]
 
 
+def test_silent_interviewer_is_noted():
+    interview = timed_interview()
+    interview.interviewers = ["Nobody"]
+    for sp in interview.speakers:
+        sp.role = Role.PARTICIPANT
+    c = coach_interview(interview)
+    assert c.talk.share == 0.0 and c.questions.total == 0
+    assert any("says nothing" in n for n in c.notes)
+
+
 def test_options_change_the_verdict():
     c = coach_interview(timed_interview(), options=CoachOptions(quick_gap=0.05))
     assert [i.how for i in c.interruptions] == ["overlap", "overlap"]
@@ -144,6 +160,16 @@ def test_study_summary_per_interviewer(timed):
     bea = next(r for r in s.interviewers if r.name == "Bea")
     assert bea.interruptions == 1 and bea.leading == 2
     assert any("No answer" in n for n in s.notes)
+    assert s.trends == []  # fewer than four coached interviews
+
+
+def test_trend_first_half_against_second():
+    early = [coach_interview(timed_interview()) for _ in range(2)]
+    late = [coach_interview(untimed_interview()) for _ in range(2)]
+    s = summarise_study("f", "F", early + late)
+    t = {x.measure: x for x in s.trends}
+    assert t["interruptions per interview"].first == 3 and t["interruptions per interview"].second == 1
+    assert t["talk share"].first == pytest.approx(0.6)
 
 
 @pytest.mark.slow
@@ -159,11 +185,6 @@ def test_guide_coverage_by_meaning(embedder):
     assert not asked[GUIDE[3]].asked
     assert (g.total, g.asked, g.leading) == (4, 3, 1)
 
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from listenwell.domain.model import Interview, Role, Segment, Speaker
 
 _turn = st.tuples(
     st.sampled_from(["I", "P", "Q"]),

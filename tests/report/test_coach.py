@@ -38,6 +38,12 @@ def test_markdown_quotes_with_time_or_turn(result):
     assert "| Timed fixture | Alex | 60% (time) |" in md
 
 
+def test_trend_table_when_four_interviews():
+    four = summarise_study("f", "F", [coach_interview(timed_interview()) for _ in range(4)])
+    assert "## Trend" in render_markdown(four)
+    assert "<h2>Trend</h2>" in render_html(four)
+
+
 def test_clip_keeps_a_verbatim_prefix():
     text = "word " * 200
     out = clip(text, 50)

@@ -40,6 +40,12 @@ def secs(x: float | None) -> str:
     return "–" if x is None else f"{x:.1f} s"
 
 
+def trendval(x: float | None, unit: str) -> str:
+    if x is None:
+        return "–"
+    return pct(x) if unit == "share" else f"{x:.1f}"
+
+
 def _env(autoescape: bool) -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
@@ -48,7 +54,8 @@ def _env(autoescape: bool) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(where=where, clip=clip, pct=pct, secs=secs, tc=format_timecode)
+    env.filters.update(where=where, clip=clip, pct=pct, secs=secs, tc=format_timecode,
+                       trendval=trendval)
     return env
 
 

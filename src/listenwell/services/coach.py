@@ -12,6 +12,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from listenwell.analysis.coach import CoachOptions, Embedder, StudyCoaching, coach_interview, summarise_study
+from listenwell.analysis.coach.guide import guide_texts
 from listenwell.analysis.coach.turns import interviewer_names, no_interviewer_error
 from listenwell.domain import InputError, NotFound
 from listenwell.store.guides import guide_questions as guide_question_rows
@@ -61,7 +62,7 @@ def coach_study(
             from listenwell.analysis.coach.embedder import minilm_embed
 
             embed = minilm_embed
-        guide_vectors = embed(guide)
+        guide_vectors = embed(guide_texts(guide))
     out = []
     for n, interview in enumerate(interviews):
         if progress:

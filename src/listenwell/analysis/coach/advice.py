@@ -26,10 +26,10 @@ def advise(c: InterviewCoaching, options: CoachOptions, n: int = 3) -> list[Advi
                 c.talk.longest_turns[:2],
             ),
         ))
-    if c.questions and c.questions.with_problems:
-        bad = c.questions.with_problems
-        bad.sort(key=lambda a: (not is_leading(a), a.quote.segment))
-        leading = sum(1 for a in bad if is_leading(a))
+    bad = c.questions.with_problems if c.questions else []
+    bad.sort(key=lambda a: (not is_leading(a), a.quote.segment))
+    leading = sum(1 for a in bad if is_leading(a))
+    if bad and (leading or len(bad) / c.questions.total >= options.problem_share_warn):
         cands.append((
             1 + 4 * len(bad) / max(1, c.questions.total) + 0.5 * leading,
             Advice(
@@ -51,9 +51,10 @@ def advise(c: InterviewCoaching, options: CoachOptions, n: int = 3) -> list[Advi
                 [i.interviewer for i in c.interruptions[:3]],
             ),
         ))
-    if c.silence and c.silence.median is not None and c.silence.median < 1.0 and c.silence.count >= 3:
+    sp = options.short_pause
+    if c.silence and c.silence.median is not None and c.silence.median < sp and c.silence.count >= 3:
         cands.append((
-            2 * (1 - c.silence.median),
+            1 + 2 * (sp - c.silence.median) / sp,
             Advice(
                 "Let the silence run",
                 f"Your median pause after the participant stopped was {c.silence.median:.1f} s; "
@@ -63,7 +64,7 @@ def advise(c: InterviewCoaching, options: CoachOptions, n: int = 3) -> list[Advi
                 c.silence.quickest,
             ),
         ))
-    if c.followups and c.followups.missed:
+    if c.followups and c.followups.missed and (c.followups.rate or 0) < options.followup_rate_warn:
         f = c.followups
         cands.append((
             0.6 * len(f.missed) * (1 - (f.rate or 0)) + 0.5,

@@ -58,6 +58,11 @@ def coach_interview(
             "roles (`listenwell interviews speakers`) or the transcript."
         )
         return c
+    if first is None:
+        c.notes.append(
+            f"The interviewer ({', '.join(names)}) says nothing in this transcript: check the "
+            "speaker roles with `listenwell interviews speakers`."
+        )
     if not timed:
         c.notes.append(
             "The transcript has no timings: talk share is by words, interruptions are the "

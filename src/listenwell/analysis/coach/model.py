@@ -206,6 +206,17 @@ class InterviewerSummary:
 
 
 @dataclass
+class Trend:
+    """A measure in the first and the second half of the study's interviews (in the order
+    they were held), to show whether the team is getting better."""
+
+    measure: str
+    first: float | None
+    second: float | None
+    unit: str  # "share" (0–1) or "count"
+
+
+@dataclass
 class StudyCoaching:
     study_slug: str
     study_title: str
@@ -213,3 +224,4 @@ class StudyCoaching:
     interviewers: list[InterviewerSummary]
     guide_questions: int = 0
     notes: list[str] = field(default_factory=list)
+    trends: list[Trend] = field(default_factory=list)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import statistics
 
 from .asked import is_leading
-from .model import InterviewCoaching, InterviewerSummary, StudyCoaching
+from .model import InterviewCoaching, InterviewerSummary, StudyCoaching, Trend
 
 
 def summarise_interviewers(coachings: list[InterviewCoaching]) -> list[InterviewerSummary]:
@@ -39,6 +39,32 @@ def summarise_interviewers(coachings: list[InterviewCoaching]) -> list[Interview
     return rows
 
 
+def _mean(xs: list[float]) -> float | None:
+    return statistics.fmean(xs) if xs else None
+
+
+def trends(coachings: list[InterviewCoaching]) -> list[Trend]:
+    """First half against second half, in the order given (the order interviews were held).
+    Needs at least four coached interviews."""
+    done = [c for c in coachings if not c.no_participant_speech and c.talk]
+    if len(done) < 4:
+        return []
+    half = len(done) // 2
+    parts = (done[:half], done[half:])
+
+    def pair(measure, unit, get):
+        first, second = ([x for x in map(get, p) if x is not None] for p in parts)
+        return Trend(measure, _mean(first), _mean(second), unit)
+
+    return [
+        pair("talk share", "share", lambda c: c.talk.share),
+        pair("leading questions per interview", "count", lambda c: sum(1 for q in c.questions.asked if is_leading(q))),
+        pair("interruptions per interview", "count", lambda c: len(c.interruptions)),
+        pair("follow-up rate", "share", lambda c: c.followups.rate),
+        pair("reflections per interview", "count", lambda c: c.listening.reflections),
+    ]
+
+
 def summarise_study(
     slug: str, title: str, coachings: list[InterviewCoaching], guide_questions: int = 0
 ) -> StudyCoaching:
@@ -53,4 +79,5 @@ def summarise_study(
         interviewers=summarise_interviewers(coachings),
         guide_questions=guide_questions,
         notes=notes,
+        trends=trends(coachings),
     )

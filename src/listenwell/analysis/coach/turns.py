@@ -58,9 +58,24 @@ class Turn:
         if text is None:
             return Quote(self.text, self.speaker, self.index, self.start)
         for seg in self.segments:
-            if text in seg.text:
-                return Quote(text, self.speaker, seg.index, seg.start)
+            pos = seg.text.find(text)
+            if pos >= 0:
+                return Quote(text, self.speaker, seg.index, _time_at(seg, pos))
         return Quote(text, self.speaker, self.index, self.start)
+
+
+def _time_at(seg: Segment, pos: int) -> float | None:
+    """When the character at ``pos`` was said: the word timing when the segment has words,
+    else interpolated across the segment (speech runs at a fairly even pace within a cue)."""
+    if seg.start is None or pos == 0:
+        return seg.start
+    if seg.words:
+        said = len(seg.text[:pos].split())
+        if said < len(seg.words):
+            return seg.words[said].start
+    if seg.end is None or not seg.text:
+        return seg.start
+    return round(seg.start + (seg.end - seg.start) * pos / len(seg.text), 2)
 
 
 def interviewer_names(interview: Interview) -> list[str]:
