@@ -34,7 +34,7 @@
     }
     box.textContent = "";
     for (const [name, n] of Object.entries(segments)) {
-      box.appendChild(LW.el("span", { class: "chip" }, `${name} ${n}`));
+      box.appendChild(LW.el("span", { class: "chip" }, `${name.replace(/_/g, " ")} ${n}`));
       box.appendChild(document.createTextNode(" "));
     }
   }
