@@ -173,6 +173,8 @@ def main() -> int:
         rows.append(("theme board, 250 interviews (HTML)", timed(lambda: fetch(f"/studies/{slug}/board"), args.repeat), 300))
         rows.append(("  same, JSON twin", timed(lambda: fetch(f"/studies/{slug}/board.json"), args.repeat), None))
         rows.append(("  baseline: board data only", timed(lambda: board_view(ws, slug), args.repeat), None))
+        rows.append(("study overview, 250 interviews (HTML)", timed(lambda: fetch(f"/studies/{slug}"), args.repeat), None))
+        rows.append(("studies list (HTML)", timed(lambda: fetch("/studies"), args.repeat), None))
         for q in ("pricing", "workflow", "trust the output"):
             rows.append((f"search '{q}' (JSON page)", timed(lambda q=q: fetch(f"/search.json?q={q}&study={slug}"), args.repeat), 50))
             rows.append((f"  search service only", timed(lambda q=q: ws.search(q, SearchFilters(study=slug)), args.repeat), None))

@@ -12,40 +12,34 @@ from typing import Any
 from listenwell.domain.errors import ListenwellError
 
 
-def _optional(fn, *args, **kwargs) -> tuple[Any, str | None]:  # noqa: ANN001
+def _optional(ws, needs: str, fn, *args) -> tuple[Any, str | None]:  # noqa: ANN001
     """Run an optional part; (result, None) or (None, why it is missing)."""
-    try:
-        return fn(*args, **kwargs), None
-    except AttributeError:
+    if not hasattr(ws, needs):
         return None, "this part of listenwell is not installed in this build"
+    try:
+        return fn(ws, *args), None
     except ListenwellError as exc:
         return None, exc.message
 
 
-def interview_row(iv) -> dict:  # noqa: ANN001
-    participant_speakers = [s.name for s in iv.speakers if str(s.role) == "participant"]
-    return {
-        "id": iv.id, "title": iv.title, "date": iv.date, "duration": iv.duration,
-        "participants": list(iv.participants), "speakers": participant_speakers,
-        "segments": len(iv.segments), "source_format": iv.source_format,
-        "media": bool(iv.media),
-    }
-
-
 def study_overview(ws, slug: str) -> dict:  # noqa: ANN001
+    from listenwell.store.overview import interview_summaries
+    from listenwell.store.studies import get_study_row
+
     st = ws.study(slug)
-    interviews = ws.interviews(study=slug)
+    with ws.transaction() as session:
+        interviews = interview_summaries(session, get_study_row(session, slug).id)
     participants = ws.participants(study=slug)
     data: dict[str, Any] = {
         "study": {"slug": st.slug, "title": st.title, "goals": st.goals,
                   "description": st.description, "planned_minutes": st.planned_minutes},
-        "interviews": [interview_row(iv) for iv in interviews],
+        "interviews": interviews,
         "participants": [{"pid": p.pid, "attributes": p.attributes, "tags": p.tags}
                          for p in participants],
         "missing": {},
     }
-    for key, builder in SECTIONS.items():
-        value, why = _optional(builder, ws, slug)
+    for key, (needs, builder) in SECTIONS.items():
+        value, why = _optional(ws, needs, builder, slug)
         data[key] = value
         if why:
             data["missing"][key] = why
@@ -77,7 +71,6 @@ def _coverage(ws, slug: str):  # noqa: ANN001
 def _coach(ws, slug: str):  # noqa: ANN001
     """Only a pointer: coaching loads a sentence model (seconds), so the overview fetches
     /studies/<slug>/coach.json after the page is shown."""
-    ws.coach  # noqa: B018 - AttributeError when the coach area is absent
     return {"url": f"/studies/{slug}/coach"}
 
 
@@ -107,9 +100,10 @@ def _themes(ws, slug: str):  # noqa: ANN001
 def _downloads(ws, slug: str):  # noqa: ANN001
     from listenwell.web.routes.downloads import download_links
 
-    ws.report  # noqa: B018 - AttributeError when the share area is absent
     return download_links(slug)
 
 
-SECTIONS = {"guide": _guide, "coverage": _coverage, "coach": _coach, "themes": _themes,
-            "downloads": _downloads}
+# section → (the Workspace method its area adds, how to build it)
+SECTIONS = {"guide": ("check_guide", _guide), "coverage": ("recruit_coverage", _coverage),
+            "coach": ("coach", _coach), "themes": ("move_statement", _themes),
+            "downloads": ("report", _downloads)}

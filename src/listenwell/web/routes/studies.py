@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
+from listenwell.store.overview import interview_counts
 from listenwell.web import sections
 from listenwell.web.render import page, respond
 
@@ -19,12 +20,11 @@ async def home(request: Request):
 @page(router, "/studies")
 def studies_page(request: Request):
     ws = request.app.state.workspace
-    rows = []
-    for st in ws.studies():
-        interviews = ws.interviews(study=st.slug) if hasattr(ws, "interviews") else []
-        rows.append({"slug": st.slug, "title": st.title, "goals": st.goals,
-                     "description": st.description, "interviews": len(interviews),
-                     "created_at": st.created_at})
+    with ws.transaction() as session:
+        counts = interview_counts(session)
+    rows = [{"slug": st.slug, "title": st.title, "goals": st.goals, "description": st.description,
+             "interviews": counts.get(st.slug, 0), "created_at": st.created_at}
+            for st in ws.studies()]
     return respond(request, "studies.html", {"studies": rows}, title="Studies")
 
 
