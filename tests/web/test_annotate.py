@@ -91,3 +91,19 @@ def test_marked_pieces_keep_every_character():
     pieces = marked_pieces(text, [(4, 7, 1), (5, 9, 2), (10, 13, 3)])
     assert "".join(t for t, _ in pieces) == text
     assert pieces == [("one ", None), ("two", 1), (" t", 2), ("h", None), ("ree", 3)]
+
+
+def test_delete_a_highlight(client, info):
+    iid = info["interviews"]["P1"]
+    line = client.get(f"/interviews/{iid}.json").json()["lines"][1]
+    h = post(client, f"/api/interviews/{iid}/highlights",
+             {"segment_id": line["id"], "start_char": 0, "end_char": 5, "codes": ["x"]}).json()
+    r = client.delete(f"/api/highlights/{h['id']}", headers={"X-CSRF-Token": client.csrf()})
+    assert r.status_code == 200 and r.json() == {"deleted": h["id"]}
+    assert client.get(f"/interviews/{iid}.json").json()["highlights"] == []
+    again = client.delete(f"/api/highlights/{h['id']}", headers={"X-CSRF-Token": client.csrf()})
+    assert again.status_code == 404
+
+
+def test_unknown_job_is_404(client):
+    assert client.get("/api/jobs/nope").status_code == 404
