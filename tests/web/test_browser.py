@@ -196,6 +196,15 @@ def test_drag_a_card_between_themes(server, browser):
         after = page.request.get(f"{base}/studies/{info['study']}/board.json").json()
         got = {c["id"]: c["participants"] for c in after["columns"]}
         assert (got[a_id], got[b_id]) == (counts[a_id] - 1, counts[b_id] + 1)
+
+        # and back again without dragging: "Move…" on the card, the theme picked by number
+        number = page.evaluate(f"""() => Array.from(document.querySelectorAll('.column'))
+            .filter((c) => c.id !== 'theme-{b_id}').findIndex((c) => c.id === 'theme-{a_id}') + 1""")
+        page.once("dialog", lambda dialog: dialog.accept(str(number)))
+        page.locator(f"#card-{card_id} .act-move").click()
+        page.wait_for_function(
+            f"() => document.querySelector('#theme-{a_id} .participants').textContent === '{counts[a_id]}'")
+        assert b.locator(".participants").text_content() == str(counts[b_id])
         assert errors == [], errors
     finally:
         ctx.close()

@@ -78,14 +78,7 @@
     board.querySelectorAll(".drop-target").forEach((c) => { if (c !== col) c.classList.remove("drop-target"); });
     col.classList.add("drop-target");
   });
-  board.addEventListener("drop", async (ev) => {
-    const col = ev.target.closest(".column");
-    if (!col || !dragged) return;
-    ev.preventDefault();
-    col.classList.remove("drop-target");
-    const card = dragged, from = origin, back = nextSibling;
-    dragged = null;
-    card.classList.remove("dragging");
+  async function moveCard(card, from, col, back) {
     if (col === from) return;
     col.querySelector(".dropzone").prepend(card);
     recount(col); recount(from);
@@ -102,6 +95,29 @@
       recount(col); recount(from);
       fail(e);
     }
+  }
+
+  board.addEventListener("drop", (ev) => {
+    const col = ev.target.closest(".column");
+    if (!col || !dragged) return;
+    ev.preventDefault();
+    col.classList.remove("drop-target");
+    const card = dragged;
+    dragged = null;
+    card.classList.remove("dragging");
+    moveCard(card, origin, col, nextSibling);
+  });
+
+  // Keyboard and mouse alternative to dragging: "Move…" on a card asks for the theme.
+  board.addEventListener("click", (ev) => {
+    const btn = ev.target.closest(".note-card .act-move");
+    if (!btn) return;
+    const card = btn.closest(".note-card"), from = columnOf(card);
+    const others = Array.from(board.querySelectorAll(".column")).filter((c) => c !== from);
+    const list = others.map((c, i) => `${i + 1}. ${c.querySelector(".theme-title").textContent}`).join("\n");
+    const pick = window.prompt(`Move this card to which theme? Type its number:\n${list}`);
+    const target = others[parseInt(pick, 10) - 1];
+    if (target) moveCard(card, from, target, card.nextSibling);
   });
 
   board.addEventListener("click", async (ev) => {
