@@ -41,8 +41,9 @@ def main(workspace: str, out: str) -> int:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         page = browser.new_page(viewport={"width": 1440, "height": 900})
         for name, path in pages.items():
-            page.goto(base + path)
-            page.wait_for_load_state("networkidle")
+            page.goto(base + path, wait_until="load")
+            if name == "study":  # the coach table arrives after the page (a model loads once)
+                page.wait_for_selector("#coach-summary table, #coach-summary p", timeout=180_000)
             page.screenshot(path=str(Path(out) / f"{name}.png"))
             print(Path(out) / f"{name}.png")
         browser.close()
