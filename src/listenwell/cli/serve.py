@@ -40,7 +40,7 @@ def serve(
                          "add one with `listenwell users add NAME --role owner`")
     url = f"http://{'127.0.0.1' if host in LOCAL_HOSTS else host}:{port}/"
     console.print(f"listenwell: serving {ws.root} at [bold]{url}[/]"
-                  + (" (sign-in required)" if settings.login_required else ""))
+                  + (" (sign-in required)" if settings.login_required else ""), soft_wrap=True)
     if open_:
         threading.Timer(1.0, lambda: webbrowser.open(url)).start()
     uvicorn.run(create_app(ws, settings), host=host, port=port, log_level="warning")
