@@ -35,7 +35,7 @@ from sqlalchemy import text
 
 from listenwell.domain.timecode import format_timecode
 from listenwell.services.search import SearchFilters
-from listenwell.store.tables import ParticipantRow, StatementRow, StudyRow, ThemeRow
+from listenwell.store.tables import ParticipantRow, StatementRow, ThemeRow
 from listenwell.web.app import create_app
 from listenwell.web.board_view import board_view
 from listenwell.web.settings import WebSettings

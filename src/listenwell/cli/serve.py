@@ -7,6 +7,7 @@ import webbrowser
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from listenwell.cli.common import console, open_workspace
 from listenwell.domain import InputError
@@ -39,7 +40,7 @@ def serve(
         raise InputError(f"listening on {host} requires sign-in, but the workspace has no accounts: "
                          "add one with `listenwell users add NAME --role owner`")
     url = f"http://{'127.0.0.1' if host in LOCAL_HOSTS else host}:{port}/"
-    console.print(f"listenwell: serving {ws.root} at [bold]{url}[/]"
+    console.print(f"listenwell: serving {escape(str(ws.root))} at [bold]{url}[/]"
                   + (" (sign-in required)" if settings.login_required else ""), soft_wrap=True)
     if open_:
         threading.Timer(1.0, lambda: webbrowser.open(url)).start()

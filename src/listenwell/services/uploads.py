@@ -7,6 +7,7 @@ name is kept only as text (its last path part, cleaned) to show where an intervi
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -15,7 +16,6 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import BinaryIO
 
 from listenwell.domain.errors import InputError
-from listenwell.domain.text import sha256_bytes  # noqa: F401 - same hashing as the CLI
 
 TRANSCRIPT_TYPES = {"vtt", "srt", "txt", "docx", "json", "md"}
 MEDIA_TYPES = {"wav", "mp3", "m4a", "mp4", "webm", "ogg", "oga", "flac", "mov", "mkv", "aac"}
@@ -64,9 +64,8 @@ def _check_content(head: bytes, kind: str, ext: str, name: str) -> None:
 
 
 def store_upload(stream: BinaryIO, raw_name: str | None, uploads_dir: Path, limit: int) -> StoredUpload:
-    """Copy an upload to uploads/<sha256>.<ext>, checking type and size; nothing left on error."""
-    import hashlib
-
+    """Copy an upload to uploads/<sha256>.<ext> (the same SHA-256 the CLI's importers use as
+    the content hash), checking type and size; nothing is left behind on error."""
     name = display_name(raw_name)
     kind, ext = kind_of(name)
     uploads_dir.mkdir(parents=True, exist_ok=True)
