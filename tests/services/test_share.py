@@ -287,3 +287,12 @@ def test_unwritable_folder(shared, tmp_path):
     finally:
         ro.chmod(0o700)
         shutil.rmtree(ro)
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+def test_unwritable_path_even_for_root(shared):
+    _, ws = shared
+    with pytest.raises(InputError, match="cannot write"):
+        ws.report("checkout", Path("/proc/listenwell-report.html"))
+    with pytest.raises(InputError, match="cannot write"):
+        ws.export("checkout", "csv", Path("/proc/listenwell-csv"))
