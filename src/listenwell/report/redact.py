@@ -14,7 +14,7 @@ the REFI-QDA export shifts highlight offsets into the redacted text (``Redacted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from listenwell.domain.model import Participant, Segment
@@ -98,19 +98,45 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-@dataclass(frozen=True)
-class _Name:
-    pattern: re.Pattern[str]
-    kind: str
-    replacement: str
-    length: int
+class _NameSet:
+    """Many literal names in one regular expression (longest first), each mapped back to
+    its placeholder. One pass per text instead of one per name keeps redaction of a large
+    study fast."""
 
+    def __init__(self, *, ignore_case: bool) -> None:
+        self.ignore_case = ignore_case
+        self.table: dict[str, tuple[str, str]] = {}
+        self.pattern: re.Pattern[str] | None = None
 
-def _name_pattern(words: str, *, ignore_case: bool) -> re.Pattern[str]:
-    parts = [re.escape(p) for p in words.split()]
-    body = r"\s+".join(parts)
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<![\w])" + body + r"(?:'s)?(?![\w])", flags)
+    def key(self, literal: str) -> str:
+        k = " ".join(literal.split())
+        return k.lower() if self.ignore_case else k
+
+    def add(self, literal: str, kind: str, replacement: str) -> None:
+        k = self.key(literal)
+        old = self.table.get(k)
+        if old is None:
+            self.table[k] = (kind, replacement)
+        elif old[1] != replacement and old[0] != "term":
+            self.table[k] = ("name", "[name]")  # two people share it: say only that it is a name
+
+    def compile(self) -> None:
+        if not self.table:
+            return
+        alts = sorted(self.table, key=lambda a: (-len(a), a))
+        body = "|".join(r"\s+".join(re.escape(w) for w in a.split()) for a in alts)
+        flags = re.IGNORECASE if self.ignore_case else 0
+        self.pattern = re.compile(r"(?<![\w])(?:" + body + r")(?:'s)?(?![\w])", flags)
+
+    def spans(self, text: str) -> Iterator[RedactionSpan]:
+        if self.pattern is None:
+            return
+        for m in self.pattern.finditer(text):
+            hit = self.table.get(self.key(m.group()))
+            if hit is None:  # the possessive 's
+                hit = self.table.get(self.key(m.group()[:-2]))
+            if hit is not None:
+                yield RedactionSpan(m.start(), m.end(), hit[0], hit[1])
 
 
 class Redactor:
@@ -129,8 +155,11 @@ class Redactor:
         enabled: bool = True,
     ) -> None:
         self.enabled = enabled
-        self.names: list[_Name] = []
-        self.loose: list[_Name] = []  # name parts matched in any case, for labels only
+        self._full = _NameSet(ignore_case=True)  # whole names and terms, any case
+        # A lone first or last name: case-sensitive, so "Will" the name is caught and "will"
+        # the verb is not. ``_loose`` matches them in any case, for lower-cased labels.
+        self._parts = _NameSet(ignore_case=False)
+        self._loose = _NameSet(ignore_case=True)
         self.secrets: list[str] = []  # every literal value that must never appear outward
         for p in participants:
             if p.email:
@@ -144,23 +173,19 @@ class Redactor:
             term = term.strip()
             if term:
                 self.secrets.append(term)
-                self.names.append(
-                    _Name(_name_pattern(term, ignore_case=True), "term", "[redacted]", len(term))
-                )
-        # Longest first, so "Anna Berg" wins over "Anna".
-        self.names.sort(key=lambda n: -n.length)
+                self._full.add(term, "term", "[redacted]")
+        for names in (self._full, self._parts, self._loose):
+            names.compile()
 
     def _add_person(self, full: str, replacement: str, kind: str) -> None:
         self.secrets.append(full)
-        self.names.append(_Name(_name_pattern(full, ignore_case=True), kind, replacement, len(full)))
+        self._full.add(full, kind, replacement)
         parts = [w for w in re.split(r"\s+", full) if len(w.strip(".")) >= 2]
         if len(parts) > 1:
             for part in parts:
-                # A lone first or last name: case-sensitive, so "Will" the name is caught and
-                # "will" the verb is not.
                 self.secrets.append(part)
-                self.names.append(_Name(_name_pattern(part, ignore_case=False), kind, replacement, len(part)))
-                self.loose.append(_Name(_name_pattern(part, ignore_case=True), kind, replacement, len(part)))
+                self._parts.add(part, kind, replacement)
+                self._loose.add(part, kind, replacement)
 
     @classmethod
     def disabled(cls) -> Redactor:
@@ -185,9 +210,8 @@ class Redactor:
                 found.append(RedactionSpan(m.start(), m.end(), "phone", "[phone]"))
         for m in ADDRESS.finditer(text):
             found.append(RedactionSpan(m.start(), m.end(), "address", "[address]"))
-        for name in self.names + (self.loose if loose else []):
-            for m in name.pattern.finditer(text):
-                found.append(RedactionSpan(m.start(), m.end(), name.kind, name.replacement))
+        for names in (self._full, self._parts) + ((self._loose,) if loose else ()):
+            found.extend(names.spans(text))
         return _non_overlapping(found)
 
     def redact(self, text: str, *, loose: bool = False) -> Redacted:
