@@ -87,8 +87,9 @@ def make_redactor(ev: StudyEvidence, options: ReportOptions) -> Redactor:
     others: set[str] = set()
     for iv in ev.interviews:
         for sp in iv.speakers:
-            if sp.name not in pids and not _generic_label(sp.name):
-                others.add(sp.name)
+            if sp.participant_pid or sp.name in pids or _generic_label(sp.name):
+                continue  # a participant's own label is covered by the roster name
+            others.add(sp.name)
     for p in ev.participants:
         for key, value in p.attributes.items():
             if any(w in key.lower() for w in ("name", "contact", "manager", "owner", "referr")):

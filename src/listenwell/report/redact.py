@@ -118,6 +118,8 @@ class _NameSet:
         if old is None:
             self.table[k] = (kind, replacement)
         elif old[1] != replacement and old[0] != "term":
+            if kind == "name" and old[0] == "participant":
+                return  # a participant's name met again as a plain name: keep the pseudonym
             self.table[k] = ("name", "[name]")  # two people share it: say only that it is a name
 
     def compile(self) -> None:
