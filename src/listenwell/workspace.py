@@ -17,8 +17,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from listenwell.domain import Interview, InputError, Media, Participant, Study, Transcript
+from listenwell.analysis.embed import Embedder, SentenceTransformerEmbedder
+from listenwell.analysis.evidence import AnalysisResult, SaturationPoint, ThemeView
+from listenwell.analysis.pipeline import AnalysisOptions
+from listenwell.domain import Interview, InputError, Media, Participant, Statement, Study, Transcript
 from listenwell.domain.text import sha256_bytes
+from listenwell.services import analysis as analysis_service
 from listenwell.services import imports as import_service
 from listenwell.services import studies as study_service
 from listenwell.services.imports import ImportOutcome
@@ -163,6 +167,72 @@ class Workspace:
             interview_q.set_roles(s, interview_id, speaker)
             return interview_q.load_interview(s, interview_id)
 
+    # --- themes ----------------------------------------------------------------------------
+    def embedder(self) -> Embedder:
+        """The sentence embedder, loaded once per workspace (lazily: a warm cache needs none)."""
+        if getattr(self, "_embedder", None) is None:
+            self._embedder = SentenceTransformerEmbedder()
+        return self._embedder
+
+    def analyze(self, study: str, progress: Progress | None = None, *,
+                options: AnalysisOptions | None = None,
+                embedder: Embedder | None = None) -> AnalysisResult:
+        """Find or update the themes of a study, in one transaction (a failure changes nothing)."""
+        with self.transaction() as s:
+            return analysis_service.analyze(s, study, embedder or self.embedder(),
+                                            options or AnalysisOptions(), progress)
+
+    def themes(self, study: str, include_hidden: bool = True) -> list[ThemeView]:
+        with self.transaction() as s:
+            return analysis_service.theme_views(s, study, include_hidden)
+
+    def theme(self, study: str, theme_id: int) -> ThemeView:
+        with self.transaction() as s:
+            return analysis_service.theme_view(s, study, theme_id)
+
+    def statements(self, study: str) -> list[Statement]:
+        with self.transaction() as s:
+            return analysis_service.statements(s, study)
+
+    def outliers(self, study: str) -> list[Statement]:
+        with self.transaction() as s:
+            return analysis_service.outliers(s, study)
+
+    def saturation(self, study: str) -> list[SaturationPoint]:
+        with self.transaction() as s:
+            return analysis_service.saturation(s, study)
+
+    def rename_theme(self, study: str, theme_id: int, name: str | None,
+                     expected_version: int | None = None) -> ThemeView:
+        with self.transaction() as s:
+            return analysis_service.rename_theme(s, study, theme_id, name, expected_version)
+
+    def merge_themes(self, study: str, into: int, others: Sequence[int],
+                     expected_version: int | None = None) -> ThemeView:
+        with self.transaction() as s:
+            return analysis_service.merge_themes(s, study, into, others, expected_version)
+
+    def split_theme(self, study: str, theme_id: int, statement_ids: Sequence[int] | None = None,
+                    expected_version: int | None = None) -> tuple[ThemeView, ThemeView]:
+        with self.transaction() as s:
+            return analysis_service.split_theme(s, study, theme_id, statement_ids,
+                                                expected_version)
+
+    def move_statement(self, study: str, statement_id: int, theme_id: int | None,
+                       expected_version: int | None = None) -> ThemeView | None:
+        with self.transaction() as s:
+            return analysis_service.move_statement(s, study, statement_id, theme_id,
+                                                   expected_version)
+
+    def hide_theme(self, study: str, theme_id: int, hidden: bool = True,
+                   expected_version: int | None = None) -> ThemeView:
+        with self.transaction() as s:
+            return analysis_service.hide_theme(s, study, theme_id, hidden, expected_version)
+
+    def pin_theme(self, study: str, theme_id: int, pinned: bool = True,
+                  expected_version: int | None = None) -> ThemeView:
+        with self.transaction() as s:
+            return analysis_service.pin_theme(s, study, theme_id, pinned, expected_version)
     # --- share ---------------------------------------------------------------------------------
     def evidence(self, study: str, *, require_analysis: bool = True):  # noqa: ANN201 - StudyEvidence
         """Everything a report or export needs, loaded in one read transaction."""

@@ -68,6 +68,11 @@ app.add_typer(_studies.participants_app, name="participants")
 app.command("import")(_interviews.import_cmd)
 app.add_typer(_interviews.interviews_app, name="interviews")
 app.command("demo")(_demo.demo)
+from listenwell.cli import analyze as _analyze  # noqa: E402
+from listenwell.cli import themes as _themes  # noqa: E402
+
+app.command("analyze")(_analyze.analyze)
+app.add_typer(_themes.themes_app, name="themes")
 from listenwell.cli import share as _share  # noqa: E402
 
 _share.register(app)
