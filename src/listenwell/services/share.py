@@ -70,7 +70,20 @@ def load_evidence(session: Session, slug: str, *, require_analysis: bool = True)
         outliers=[s for s in statements if theme_of.get(s.id) is None],
         guide=q.load_guide(session, row.id),
         finding_texts={f.theme_id: f.text for f in q.load_findings(session, row.id)},
+        quote_rank=_quote_rank(session, slug) if themes else {},
     )
+
+
+def _quote_rank(session: Session, slug: str) -> dict[int, int]:
+    """Each statement's place in its theme's most-representative-first quote order, as the
+    theme board shows it (closest to the theme's centre, one per voice first)."""
+    from listenwell.services.analysis import theme_views
+
+    rank: dict[int, int] = {}
+    for view in theme_views(session, slug, include_hidden=False, quotes=12):
+        for j, quote in enumerate(view.quotes):
+            rank[quote.statement_id] = j
+    return rank
 
 
 def segment_texts(ev: StudyEvidence) -> dict[int, str]:
