@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -26,11 +27,15 @@ from listenwell.services import analysis as analysis_service
 from listenwell.services import imports as import_service
 from listenwell.services import studies as study_service
 from listenwell.services.imports import ImportOutcome
+from listenwell.speech.options import TranscribeOptions
 from listenwell.store import engine as store_engine
 from listenwell.store import interviews as interview_q
 from listenwell.store.media import get_or_add_media
 from listenwell.store.participants import load_participants
 from listenwell.store.studies import get_study_row, list_studies, to_study
+
+if TYPE_CHECKING:
+    from listenwell.services.transcribe import TranscribeOutcome
 
 Progress = Callable[[float, float, str], None]
 
@@ -166,6 +171,21 @@ class Workspace:
             interview_q.get_interview_row(s, interview_id)
             interview_q.set_roles(s, interview_id, speaker)
             return interview_q.load_interview(s, interview_id)
+
+    # --- speech ------------------------------------------------------------------------------
+    def transcribe(self, paths: Sequence[str | Path], study: str, *,
+                   participant: str | None = None, options: TranscribeOptions | None = None,
+                   progress: Progress | None = None,
+                   notice: Callable[[str], None] | None = None) -> list[TranscribeOutcome]:
+        """Transcribe and diarize recordings into ``study`` (see services/transcribe.py).
+
+        Every file is checked before any is transcribed; then each is stored in its own
+        transaction, and files already in the study (same content) are skipped.
+        """
+        from listenwell.services.transcribe import transcribe_files
+
+        return transcribe_files(self, [Path(p) for p in paths], study, participant=participant,
+                                options=options, progress=progress, notice=notice)
 
     # --- themes ----------------------------------------------------------------------------
     def embedder(self) -> Embedder:

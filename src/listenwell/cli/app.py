@@ -62,12 +62,14 @@ def root(
 from listenwell.cli import demo as _demo  # noqa: E402
 from listenwell.cli import interviews as _interviews  # noqa: E402
 from listenwell.cli import studies as _studies  # noqa: E402
+from listenwell.cli import transcribe as _transcribe  # noqa: E402
 
 app.add_typer(_studies.study_app, name="study")
 app.add_typer(_studies.participants_app, name="participants")
 app.command("import")(_interviews.import_cmd)
 app.add_typer(_interviews.interviews_app, name="interviews")
 app.command("demo")(_demo.demo)
+app.command("transcribe")(_transcribe.transcribe)
 from listenwell.cli import analyze as _analyze  # noqa: E402
 from listenwell.cli import themes as _themes  # noqa: E402
 
