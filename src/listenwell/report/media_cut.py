@@ -131,11 +131,17 @@ def shape_audio(samples: np.ndarray, clip_start: float, spec: ClipSpec, fade: fl
     sample 0."""
     out = samples.copy()
     n = out.size
+    edge = int(0.01 * RATE)  # 10 ms ramps just outside a muted span: no click, no leak
     for s, e in spec.mute:
         a = max(0, int((s - clip_start) * RATE))
         b = min(n, int(np.ceil((e - clip_start) * RATE)))
-        if b > a:
-            out[a:b] = 0.0
+        if b <= a:
+            continue
+        out[a:b] = 0.0
+        lo = max(0, a - edge)
+        out[lo:a] *= np.linspace(1.0, 0.0, a - lo, dtype=np.float32)
+        hi = min(n, b + edge)
+        out[b:hi] *= np.linspace(0.0, 1.0, hi - b, dtype=np.float32)
     k = min(int(fade * RATE), n // 2)
     if k > 0:
         ramp = np.linspace(0.0, 1.0, k, dtype=np.float32)
