@@ -249,6 +249,8 @@ def test_qdpx_round_trip_is_identical(shared, tmp_path):
     a, b = read_qdpx(first), read_qdpx(second)
     assert a.comparable() == b.comparable()
     assert len(a.codes) == 6 and sum(len(s.selections) for s in a.sources) == 10
+    assert {p.pid: p.attributes.get("plan") for p in ws.participants("checkout-copy")} == {
+        "P1": "free", "P2": "pro", "P3": "free", "P4": "pro"}
     with pytest.raises(Conflict):
         ws.import_qdpx(first, "checkout-copy")
 

@@ -311,8 +311,11 @@ def qda_project(o: Outward, coding: CodingInput) -> QdaProject:
         project.sources.append(src)
         for pid in iv.participants:
             cases.setdefault(pid, []).append(guid)
+    people = {p.pid: p for p in ev.participants}
     for pid, sources in cases.items():
-        project.cases.append(QdaCase(stable_guid("case", slug, pid), pid, sources))
+        p = people.get(pid)
+        values = {k: o.red(v) for k, v in (p.attributes if p else {}).items() if v and not _private_column(k)}
+        project.cases.append(QdaCase(stable_guid("case", slug, pid), pid, sources, values=values))
     return project
 
 

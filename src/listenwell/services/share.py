@@ -348,7 +348,7 @@ def import_qdpx(session: Session, path: Path, slug: str | None = None) -> QdpxIm
     case_of: dict[str, list[str]] = {}
     for case in project.cases:
         pid = case.name.strip()[:100] or f"P{len(case_of) + 1}"
-        session.add(ParticipantRow(study_id=srow.id, pid=pid, attributes={}, tags=[]))
+        session.add(ParticipantRow(study_id=srow.id, pid=pid, attributes=dict(case.values), tags=[]))
         for sg in case.sources:
             case_of.setdefault(sg.lower(), []).append(pid)
     session.flush()
