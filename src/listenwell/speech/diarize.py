@@ -31,8 +31,9 @@ _MORE_SPEAKERS_GAIN = 0.05
 _MIN_CLUSTER_WINDOWS = 8
 _MIN_CLUSTER_SHARE = 0.1
 _MAX_FIT_WINDOWS = 2500  # agglomerative clustering is quadratic; fit on a sample beyond this
-_MIN_RUN_S = 0.6
-_SHORT_TURN_S = 0.8  # shorter speech between pauses follows its nearer neighbour  # shorter label runs between two runs of one speaker are flicker
+_MIN_RUN_S = 0.6  # shorter label runs between two runs of one speaker are flicker
+_MIN_RUN_IN_SPEECH_S = 1.3  # the same, when there is no pause on either side
+_SHORT_TURN_S = 1.2  # shorter speech between pauses follows its nearer neighbour
 
 
 @dataclass
@@ -231,10 +232,15 @@ def _turns(line: np.ndarray) -> list[SpeakerTurn]:
         if line[i] >= 0:
             turns.append(SpeakerTurn(i * FRAME_S, j * FRAME_S, int(line[i])))
         i = j
-    # Flicker: a short run between two runs of the same speaker belongs to them.
+    # Flicker: a short run between two runs of the same speaker belongs to them. Inside
+    # continuous speech a voice change must last longer to be believed than across a pause,
+    # where a short "Right." from the other person is common.
     for k in range(1, len(turns) - 1):
         t, prev, nxt = turns[k], turns[k - 1], turns[k + 1]
-        if t.end - t.start < _MIN_RUN_S and prev.speaker == nxt.speaker != t.speaker:
+        if not prev.speaker == nxt.speaker != t.speaker:
+            continue
+        joined = t.start - prev.end < 0.05 and nxt.start - t.end < 0.05
+        if t.end - t.start < (_MIN_RUN_IN_SPEECH_S if joined else _MIN_RUN_S):
             t.speaker = prev.speaker
     turns = _merge(turns, max_gap=0.05)  # speech between two pauses
     # A short burst ("Sure.") is too little speech to embed reliably; people pause less inside
@@ -244,13 +250,13 @@ def _turns(line: np.ndarray) -> list[SpeakerTurn]:
         t = turns[k]
         if t.end - t.start >= _SHORT_TURN_S:
             continue
-        prev = turns[k - 1] if k > 0 else None
-        nxt = turns[k + 1] if k + 1 < len(turns) else None
-        gap_prev = t.start - prev.end if prev else float("inf")
-        gap_next = nxt.start - t.end if nxt else float("inf")
-        if nxt and gap_next * 2 < gap_prev:
+        if k == 0 or k + 1 == len(turns):
+            continue  # nothing to compare with on one side
+        prev, nxt = turns[k - 1], turns[k + 1]
+        gap_prev, gap_next = t.start - prev.end, nxt.start - t.end
+        if gap_next * 2 < gap_prev:
             t.speaker = nxt.speaker
-        elif prev and gap_prev * 2 < gap_next:
+        elif gap_prev * 2 < gap_next:
             t.speaker = prev.speaker
     merged = _merge(turns)
     # Number speakers by first appearance, so "Speaker 1" is whoever talks first.
