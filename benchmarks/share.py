@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import os
 import platform
-import re
 import sys
 import tempfile
 import time
@@ -62,9 +61,8 @@ def bench_clips() -> None:
         d = Path(tmp)
         for kind, path in (("audio", d / "long.m4a"), ("video", d / "long.mp4")):
             write_media(path, 120.0, video=kind == "video")
-            base, x = timed(lambda: decode_audio(path))
-            clip_s = 0.0
-            t, _ = timed(lambda: [cut_clip(ClipSpec(path, 5 + 10 * i, 10 + 10 * i), d / f"c{i}{path.suffix}") for i in range(10)])
+            base, x = timed(lambda p=path: decode_audio(p))
+            t, _ = timed(lambda p=path: [cut_clip(ClipSpec(p, 5 + 10 * i, 10 + 10 * i), d / f"c{i}{p.suffix}") for i in range(10)])
             clip_s = 10 * 5.8
             print(f"clips ({kind}): 10 clips of 5 s (+0.4 s padding each side) from a 120 s recording in {t:.2f} s "
                   f"= {clip_s / t:.1f}x realtime; decoding the whole recording's audio once: {base:.2f} s "
@@ -78,7 +76,7 @@ def bench_report() -> None:
         ws = build_share_workspace(Path(tmp))
         times = {}
         for ext in ("html", "md", "docx", "pdf"):
-            times[ext], _ = timed(lambda: ws.report("checkout", Path(tmp) / f"r.{ext}"))
+            times[ext], _ = timed(lambda e=ext: ws.report("checkout", Path(tmp) / f"r.{e}"))
         ws.close()
     base = times["html"]
     print("report (4 interviews, 12 statements; HTML includes cutting 6 clips): " + ", ".join(

@@ -124,7 +124,7 @@ class Pseudonyms:
 def build_report(ev: StudyEvidence, options: ReportOptions | None = None) -> Report:
     options = options or ReportOptions()
     red = make_redactor(ev, options)
-    ctx = _Context(ev, options, red)
+    ctx = ReportContext(ev, options, red)
     by_id = {s.id: s for s in ev.statements if s.id is not None}
 
     scored = []
@@ -172,7 +172,14 @@ def build_report(ev: StudyEvidence, options: ReportOptions | None = None) -> Rep
     )
 
 
-class _Context:
+class ReportContext:
+    """Builds the report's pieces (quotes, findings, sections) with one redactor and one
+    set of pseudonyms, so every piece names people the same way."""
+
+    @classmethod
+    def create(cls, ev: StudyEvidence, options: ReportOptions) -> ReportContext:
+        return cls(ev, options, make_redactor(ev, options))
+
     def __init__(self, ev: StudyEvidence, options: ReportOptions, red: Redactor) -> None:
         self.ev = ev
         self.options = options

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from listenwell.domain.errors import Conflict, InputError, NotFound
 from listenwell.domain.model import Code, Highlight, Role, Speaker, Statement, Theme, Transcript
 from listenwell.domain.text import sha256_text, slugify
 from listenwell.report import exports as ex
-from listenwell.report.build import ReportOptions, StudyEvidence, build_report, make_redactor
+from listenwell.report.build import ReportContext, ReportOptions, StudyEvidence, build_report, make_redactor
 from listenwell.report.media_cut import ClipSpec, CutOptions, cut_clip, make_reel, output_kind
 from listenwell.report.model import QuoteView, Report
 from listenwell.report.output import atomic_dir, atomic_path, check_writable
@@ -22,10 +23,13 @@ from listenwell.report.qdpx import locate, parse_interview_text, read_qdpx, writ
 from listenwell.report.redact import muted_times
 from listenwell.report.render import report_format, write_report
 from listenwell.report.verbatim import check_quotes
+from listenwell.services import imports as import_service
+from listenwell.services import studies as study_service
 from listenwell.store import share as q
 from listenwell.store.interviews import load_interviews
 from listenwell.store.participants import load_participants
 from listenwell.store.studies import get_study_row, to_study
+from listenwell.store.tables import ParticipantRow, StudyRow
 
 Progress = Callable[[float, float, str], None]
 
@@ -143,8 +147,6 @@ def write_study_report(ev: StudyEvidence, path: Path, options: ShareOptions, med
 
 
 def quote_bank(ev: StudyEvidence, options: ShareOptions, theme: str | None = None, kind: str | None = None) -> list[QuoteView]:
-    from listenwell.report.build import _Context
-
     sts = list(ev.statements)
     theme_of = {sid: t.title for t in ev.themes for sid in t.statement_ids}
     if theme:
@@ -157,7 +159,7 @@ def quote_bank(ev: StudyEvidence, options: ShareOptions, theme: str | None = Non
         if kind not in valid:
             raise InputError(f"unknown insight type {kind!r}; one of {', '.join(sorted(valid))}")
         sts = [s for s in sts if str(s.insight_type) == kind]
-    ctx = _Context(ev, ReportOptions(redact=options.redact, terms=options.terms), make_redactor(ev, ReportOptions(redact=options.redact, terms=options.terms)))
+    ctx = ReportContext.create(ev, ReportOptions(redact=options.redact, terms=options.terms))
     out = [qv for s in sts if (qv := ctx.quote(s, theme_of.get(s.id or -1))) is not None]
     _verify(out, ev)
     return out
@@ -258,10 +260,7 @@ def write_reel(ev: StudyEvidence, theme_key: str, path: Path, media_dir: Path, o
         if s.id in members and s.start is not None and by_iv.get(s.interview_id) and by_iv[s.interview_id].media
         and _consent_to_share(ev, s.participant)
     ]
-    from listenwell.report.build import _Context
-
-    ro = ReportOptions(redact=options.redact, terms=options.terms)
-    ctx = _Context(ev, ro, make_redactor(ev, ro))
+    ctx = ReportContext.create(ev, ReportOptions(redact=options.redact, terms=options.terms))
     picked = ctx.pick_quotes(usable, limit, theme.title)
     if not picked:
         raise InputError(f"theme {theme.title!r} has no quotes with a recording that may be shared")
@@ -331,20 +330,12 @@ class QdpxImport:
 def import_qdpx(session: Session, path: Path, slug: str | None = None) -> QdpxImport:
     """A ``.qdpx`` becomes a new study: sources → interviews, cases → participants, codes →
     codes (guid kept), selections → highlights (guid kept). One transaction."""
-    from listenwell.services import imports as import_service
-    from listenwell.services import studies as study_service
-
     project = read_qdpx(Path(path))
     slug = slug or slugify(project.name)
-    from listenwell.store.tables import StudyRow
-    from sqlalchemy import select
-
     if session.scalar(select(StudyRow).where(StudyRow.slug == slug)) is not None:
         raise Conflict(f"a study {slug!r} already exists; pass --study with a new name")
     study = study_service.create_study(session, project.name, [], f"Imported from {Path(path).name}", slug, None)
     srow = get_study_row(session, study.slug)
-    from listenwell.store.tables import ParticipantRow
-
     case_of: dict[str, list[str]] = {}
     for case in project.cases:
         pid = case.name.strip()[:100] or f"P{len(case_of) + 1}"
