@@ -29,6 +29,8 @@ def test_report_quotes_export_commands(ws_path):
     r = run(ws_path, "quotes", "--study", "checkout", "--type", "worry", "--json")
     assert r.exit_code == 0 and '"insight_type": "worry"' in r.output
     assert not any(s in r.output for s in SECRETS)
+    r = run(ws_path, "quotes", "--study", "checkout", "--theme", "Data safety worries")
+    assert r.exit_code == 0 and "[P2]" in r.output  # placeholders are printed, not eaten as markup
     r = run(ws_path, "export", "--study", "checkout", "-o", str(ws_path / "s.qdpx"))
     assert r.exit_code == 0 and (ws_path / "s.qdpx").is_file()
     r = run(ws_path, "import-qdpx", str(ws_path / "s.qdpx"), "--study", "again", "--json")

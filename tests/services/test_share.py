@@ -298,3 +298,27 @@ def test_unwritable_path_even_for_root(shared):
         ws.report("checkout", Path("/proc/listenwell-report.html"))
     with pytest.raises(InputError, match="cannot write"):
         ws.export("checkout", "csv", Path("/proc/listenwell-csv"))
+
+
+def test_term_list_reader(tmp_path):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from listenwell.services.share import read_terms
+
+    good = tmp_path / "terms.txt"
+    good.write_text("# our code names\nProject Falcon\n\n  Acme  \n", encoding="utf-8")
+    assert read_terms(good) == ["Project Falcon", "Acme"]
+
+    @settings(max_examples=50, deadline=None)
+    @given(st.binary(max_size=200))
+    def any_bytes(data):
+        f = tmp_path / "any.txt"
+        f.write_bytes(data)
+        try:
+            terms = read_terms(f)
+        except InputError:
+            return
+        assert all(t and not t.startswith("#") for t in terms)
+
+    any_bytes()
