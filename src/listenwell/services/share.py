@@ -135,8 +135,8 @@ def write_study_report(ev: StudyEvidence, path: Path, options: ShareOptions, med
                     continue
                 done.add(qv.clip_href)
                 st = _statement(ev, qv.statement_id)
-                spec = clip_spec(ev, st, media_dir, options)
-                cut_clip(spec, tmp / Path(qv.clip_href).name)
+                spec = clip_spec(ev, st, media_dir, options, caption(qv))
+                cut_clip(spec, tmp / Path(qv.clip_href).name, CutOptions(padding=options.padding))
                 if progress:
                     progress(n + 1, len(linked), "clips")
     write_report(report, path)
@@ -243,10 +243,17 @@ def clip_spec(ev: StudyEvidence, st: Statement, media_dir: Path, options: ShareO
 def write_clip(ev: StudyEvidence, statement_id: int, path: Path, media_dir: Path, options: ShareOptions) -> Path:
     output_kind(path)
     st = _statement(ev, statement_id)
-    spec = clip_spec(ev, st, media_dir, options)
+    qv = ReportContext.create(ev, ReportOptions(redact=options.redact, terms=options.terms)).quote(st, None)
+    spec = clip_spec(ev, st, media_dir, options, caption(qv) if qv else [])
     with atomic_path(Path(path)) as tmp:
         cut_clip(spec, tmp, CutOptions(padding=options.padding))
     return Path(path)
+
+
+def caption(qv: QuoteView) -> list[str]:
+    """The card shown with a clip: the words (redacted), who and when, the theme."""
+    text = qv.text if len(qv.text) <= 110 else qv.text[:110] + "…"
+    return [f"“{text}”", f"{qv.pid} · {qv.interview_title} · {qv.timecode}", qv.theme or ""]
 
 
 def write_reel(ev: StudyEvidence, theme_key: str, path: Path, media_dir: Path, options: ShareOptions,
@@ -267,9 +274,7 @@ def write_reel(ev: StudyEvidence, theme_key: str, path: Path, media_dir: Path, o
     specs = []
     for qv in picked:
         st = _statement(ev, qv.statement_id)
-        caption = [f"“{qv.text[:110]}{'…' if len(qv.text) > 110 else ''}”", f"{qv.pid} · {qv.interview_title} · {qv.timecode}",
-                   qv.theme or ""]
-        specs.append(clip_spec(ev, st, media_dir, options, caption))
+        specs.append(clip_spec(ev, st, media_dir, options, caption(qv)))
     with atomic_path(Path(path)) as tmp:
         make_reel(specs, tmp, CutOptions(padding=options.padding), progress)
     return Path(path), picked
