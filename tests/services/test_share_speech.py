@@ -59,3 +59,17 @@ def test_clip_of_a_transcribed_video_silences_the_name(spoken):
     video = write_clip(ev, st.id, root / "maya.mp4", ws.media_dir, ShareOptions())
     info = probe(video)
     assert info.has_video and info.has_audio
+
+
+def test_report_of_a_small_analysed_study(spoken):
+    """Analysed, even if the analysis found few or no themes: the report is written and
+    its quotes are verbatim; the name said in the talk is redacted."""
+    from listenwell.report.verbatim import check_quotes
+    from listenwell.services.share import segment_texts
+
+    root, ws = spoken
+    report = ws.report("spoken", root / "r.md")
+    ev = ws.evidence("spoken", require_analysis=False)
+    assert check_quotes(report.all_quotes(), segment_texts(ev)) == []
+    text = (root / "r.md").read_text(encoding="utf-8")
+    assert report.all_quotes() and "Maya" not in text and "Priya" not in text

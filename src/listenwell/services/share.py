@@ -63,8 +63,8 @@ def load_evidence(session: Session, slug: str, *, require_analysis: bool = True)
     row = get_study_row(session, slug)
     statements, theme_of = q.load_statements(session, row.id)
     themes = q.load_themes(session, row.id, theme_of)
-    if require_analysis and not themes:
-        raise InputError(f"study {slug!r} has not been analysed yet: run `listenwell analyse --study {slug}` first")
+    if require_analysis and not themes and not q.has_analysis(session, row.id):
+        raise InputError(f"study {slug!r} has not been analysed yet: run `listenwell analyze --study {slug}` first")
     return StudyEvidence(
         study=to_study(row),
         participants=load_participants(session, row.id),
