@@ -47,3 +47,11 @@ def tree_snapshot():
     """``tree_snapshot(root)``: every file under root with its bytes, to prove that a failed
     command changed nothing."""
     return _tree
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The MiniLM sentence embedder (loaded once per session)."""
+    from listenwell.analysis.coach.embedder import minilm_embed
+
+    return minilm_embed

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from listenwell.analysis.coach import CoachOptions, StudyCoaching
 from listenwell.analysis.embed import Embedder, SentenceTransformerEmbedder
 from listenwell.analysis.evidence import AnalysisResult, SaturationPoint, ThemeView
 from listenwell.analysis.guide import Guide, GuideReport
@@ -25,6 +26,7 @@ from listenwell.analysis.mix import Coverage, MixOptions, MixPlan
 from listenwell.analysis.pipeline import AnalysisOptions
 from listenwell.domain import Interview, InputError, Media, Participant, Statement, Study, Transcript
 from listenwell.domain.text import sha256_bytes
+from listenwell.services import coach as coach_service
 from listenwell.services import analysis as analysis_service
 from listenwell.services import imports as import_service
 from listenwell.services import studies as study_service
@@ -223,6 +225,15 @@ class Workspace:
 
         with self.transaction() as s:
             return plan_service.write_study_kit(s, study, Path(out))
+
+    # --- coach -----------------------------------------------------------------------------
+    def coach(self, study: str, interview: int | None = None,
+              options: CoachOptions | None = None,
+              progress: Progress | None = None) -> StudyCoaching:
+        """How well did we listen: the coach's measures for a study's interviews (or one)."""
+        with self.transaction() as s:
+            return coach_service.coach_study(s, study, interview_id=interview, options=options,
+                                             progress=progress)
 
     # --- speech ------------------------------------------------------------------------------
     def transcribe(self, paths: Sequence[str | Path], study: str, *,

@@ -59,6 +59,7 @@ def root(
 
 
 # --- registration: one line per area ---------------------------------------------------------
+from listenwell.cli import coach as _coach  # noqa: E402
 from listenwell.cli import demo as _demo  # noqa: E402
 from listenwell.cli import interviews as _interviews  # noqa: E402
 from listenwell.cli import studies as _studies  # noqa: E402
@@ -76,6 +77,7 @@ from listenwell.cli import recruit as _recruit  # noqa: E402
 app.add_typer(_guide.guide_app, name="guide")
 app.add_typer(_recruit.recruit_app, name="recruit")
 app.command("kit")(_kit.kit)
+app.command("coach")(_coach.coach)
 app.command("transcribe")(_transcribe.transcribe)
 from listenwell.cli import analyze as _analyze  # noqa: E402
 from listenwell.cli import themes as _themes  # noqa: E402
