@@ -26,8 +26,8 @@ from listenwell.analysis.mix import Coverage, MixOptions, MixPlan
 from listenwell.analysis.pipeline import AnalysisOptions
 from listenwell.domain import Interview, InputError, Media, Participant, Statement, Study, Transcript
 from listenwell.domain.text import sha256_bytes
-from listenwell.services import coach as coach_service
 from listenwell.services import analysis as analysis_service
+from listenwell.services import coach as coach_service
 from listenwell.services import imports as import_service
 from listenwell.services import studies as study_service
 from listenwell.services.imports import ImportOutcome
