@@ -333,6 +333,12 @@ class Workspace:
         ev = self.evidence(study)
         return share_service.write_study_report(ev, Path(path), options, self.media_dir, progress)
 
+    def report_view(self, study: str, options=None):  # noqa: ANN001, ANN201 - Report
+        """The report as data (no file, no clips): for the web page and its JSON twin."""
+        from listenwell.services import share as share_service
+
+        return share_service.build(self.evidence(study), options or share_service.ShareOptions())
+
     def quotes(self, study: str, *, theme: str | None = None, kind: str | None = None, options=None):  # noqa: ANN001, ANN201
         from listenwell.services import share as share_service
 

@@ -322,3 +322,11 @@ def test_term_list_reader(tmp_path):
         assert all(t and not t.startswith("#") for t in terms)
 
     any_bytes()
+
+
+def test_report_view_is_the_same_model_without_files(shared, tmp_path):
+    _, ws = shared
+    view = ws.report_view("checkout", ShareOptions(top=2))
+    assert [f.title for f in view.findings] == ["Payment step fails", "Data safety worries"]
+    assert all(q.clip_href is None for q in view.all_quotes())
+    verify_report_quotes(ws, view)
