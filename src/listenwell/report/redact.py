@@ -20,6 +20,11 @@ from dataclasses import dataclass, field
 from listenwell.domain.model import Participant, Segment
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# An address read out in a call, as a transcriber writes it: "maya dot lindqvist at example dot com".
+SPOKEN_EMAIL = re.compile(
+    r"\b[\w-]+(?:\s+dot\s+[\w-]+)*\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+)*\s+dot\s+(?:com|org|net|io|dev|co|uk|de|fr|eu|edu|gov)\b",
+    re.IGNORECASE,
+)
 # 13-19 digits in groups, card-like; confirmed with the Luhn checksum.
 CARD = re.compile(r"(?<![\w.])\d(?:[ -]?\d){12,18}(?![\w])")
 # International or national phone numbers: an optional +cc, an optional (area), then 2-4
@@ -200,8 +205,9 @@ class Redactor:
         if not self.enabled or not text:
             return []
         found: list[RedactionSpan] = []
-        for m in EMAIL.finditer(text):
-            found.append(RedactionSpan(m.start(), m.end(), "email", "[email]"))
+        for pattern in (EMAIL, SPOKEN_EMAIL):
+            for m in pattern.finditer(text):
+                found.append(RedactionSpan(m.start(), m.end(), "email", "[email]"))
         for m in CARD.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if 13 <= len(digits) <= 19 and luhn_ok(digits):
