@@ -330,3 +330,28 @@ def test_report_view_is_the_same_model_without_files(shared, tmp_path):
     assert [f.title for f in view.findings] == ["Payment step fails", "Data safety worries"]
     assert all(q.clip_href is None for q in view.all_quotes())
     verify_report_quotes(ws, view)
+
+
+def test_embedded_clips_keep_the_html_one_file(shared, tmp_path):
+    _, ws = shared
+    out = tmp_path / "one.html"
+    report = ws.report("checkout", out, ShareOptions(embed_clips=True))
+    html = out.read_text(encoding="utf-8")
+    embedded = [q for q in report.all_quotes() if q.clip_href]
+    assert embedded and all(q.clip_href.startswith("data:") for q in embedded)
+    assert html.count("<audio") + html.count("<video") == len(embedded)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.html"]  # no clip folder
+    assert check_quotes(quotes_in_html(html), segment_texts(ws.evidence("checkout"))) == []
+
+
+def test_failed_report_leaves_no_clip_folder(shared, tmp_path, monkeypatch):
+    _, ws = shared
+    import listenwell.services.share as share_service
+
+    def boom(report, path):  # noqa: ANN001, ANN202
+        raise InputError("disk full", file=str(path))
+
+    monkeypatch.setattr(share_service, "write_report", boom)
+    with pytest.raises(InputError):
+        ws.report("checkout", tmp_path / "r.html")
+    assert list(tmp_path.iterdir()) == []

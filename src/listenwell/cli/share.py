@@ -30,12 +30,13 @@ def report_cmd(
     ctx: typer.Context, study: StudyOpt, output: OutOpt,
     top: Annotated[int, typer.Option(min=1, max=20, help="How many findings.")] = 5,
     no_clips: Annotated[bool, typer.Option("--no-clips", help="HTML: do not cut clips for the quotes.")] = False,
+    embed_clips: Annotated[bool, typer.Option("--embed-clips", help="HTML: put the clips inside the one file (larger).")] = False,
     no_redact: NoRedact = False, redact_terms: Terms = None,
 ) -> None:
     """Write the top-findings report: .html, .pdf, .docx or .md (from the extension)."""
     ws = open_workspace(ctx)
     with progress_bar("Report", transient=True) as progress:
-        report = ws.report(study, output, _options(no_redact, redact_terms, top=top, clips=not no_clips), progress)
+        report = ws.report(study, output, _options(no_redact, redact_terms, top=top, clips=not no_clips, embed_clips=embed_clips), progress)
     console.print(f"[green]wrote[/] {escape(str(output))} ({len(report.findings)} findings, {len(report.all_quotes())} verbatim quotes)")
 
 

@@ -4,7 +4,10 @@ writes every file through a temporary path so a failure leaves nothing half-writ
 
 from __future__ import annotations
 
+import base64
+import tempfile
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +45,7 @@ class ShareOptions:
     terms: list[str] = field(default_factory=list)
     top: int = 5
     clips: bool = True  # HTML report: cut clips beside it and link them
+    embed_clips: bool = False  # HTML report: put the clips inside the file instead (bigger)
     padding: float = 0.4
 
 
@@ -127,20 +131,30 @@ def write_study_report(ev: StudyEvidence, path: Path, options: ShareOptions, med
 
     report = build(ev, options, href)
     linked = [qv for qv in report.all_quotes() if qv.clip_href]
-    if linked:
-        with atomic_dir(clip_dir) as tmp:
-            done = set()
+    with ExitStack() as stack:
+        # Clips are cut first, the report written last, and the clip folder moved into place
+        # only when both worked: a failure leaves neither behind.
+        if linked:
+            folder = stack.enter_context(tempfile.TemporaryDirectory() if options.embed_clips else atomic_dir(clip_dir))
+            cut: dict[str, Path] = {}
             for n, qv in enumerate(linked):
-                if qv.clip_href in done:
-                    continue
-                done.add(qv.clip_href)
-                st = _statement(ev, qv.statement_id)
-                spec = clip_spec(ev, st, media_dir, options, caption(qv))
-                cut_clip(spec, tmp / Path(qv.clip_href).name, CutOptions(padding=options.padding))
+                assert qv.clip_href is not None
+                if qv.clip_href not in cut:
+                    out = Path(folder) / Path(qv.clip_href).name
+                    spec = clip_spec(ev, _statement(ev, qv.statement_id), media_dir, options, caption(qv))
+                    cut[qv.clip_href] = cut_clip(spec, out, CutOptions(padding=options.padding))
                 if progress:
                     progress(n + 1, len(linked), "clips")
-    write_report(report, path)
+            if options.embed_clips:
+                for qv in linked:
+                    qv.clip_href = _data_uri(cut[qv.clip_href])  # type: ignore[index]
+        write_report(report, path)
     return report
+
+
+def _data_uri(path: Path) -> str:
+    kind = "video/mp4" if path.suffix == ".mp4" else "audio/mp4"
+    return f"data:{kind};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 
 # --- quotes ----------------------------------------------------------------------------------
