@@ -285,7 +285,12 @@ class ReportContext:
         total = max(len(self.speaking_participants), n)
         who = "One participant" if n == 1 else f"{n} of {total} participants"
         kinds = [k for k, _ in mix.most_common() if k != "other"]
-        how = f" (most often as {PLURALS.get(kinds[0], kinds[0])})" if kinds else ""
+        total_statements = sum(mix.values()) or 1
+        # name the kind only when it is a real share of what was said, not a stray label
+        if kinds and mix[kinds[0]] / total_statements >= 0.2:
+            how = f" (most often as {PLURALS.get(kinds[0], kinds[0])})"
+        else:
+            how = ""
         return f"{who} raised “{theme.title}”{how}."
 
     def charts(self, voices: set[str]) -> list[SegmentChart]:
