@@ -83,11 +83,44 @@ def bench_report() -> None:
         f"{k} {v:.2f} s ({v / base:.1f}x html)" for k, v in times.items()))
 
 
+def bench_qdpx() -> None:
+    """Export the 250 public interviews as REFI-QDA and import them back; baseline: the
+    plain-text import of the same transcripts."""
+    from listenwell.report.qdpx import read_qdpx
+    from listenwell.workspace import Workspace
+
+    if not DATA.is_dir():
+        print(f"qdpx: skipped ({DATA} not found)")
+        return
+    csv.field_size_limit(10**9)
+    with tempfile.TemporaryDirectory() as tmp:
+        files = []
+        for name in ("creatives", "scientists"):
+            with (DATA / f"{name}_transcripts.csv").open(encoding="utf-8") as fh:
+                for row in csv.DictReader(fh):
+                    p = Path(tmp) / f"{row['transcript_id']}.txt"
+                    p.write_text(row["text"], encoding="utf-8")
+                    files.append(p)
+        with Workspace.open(Path(tmp) / "ws") as ws:
+            ws.create_study("AI at work")
+            base, _ = timed(lambda: ws.import_transcripts(files, "ai-at-work"))
+            out = Path(tmp) / "ai.qdpx"
+            export_s, _ = timed(lambda: ws.export("ai-at-work", "qdpx", out))
+            import_s, result = timed(lambda: ws.import_qdpx(out, "ai-copy"))
+            read_s, project = timed(lambda: read_qdpx(out))
+        size = out.stat().st_size if out.exists() else 0
+    chars = sum(len(s.text) for s in project.sources)
+    print(f"qdpx: {result.interviews} sources ({chars / 1e6:.2f} M chars, {size / 1e6:.1f} MB zip): export {export_s:.2f} s, "
+          f"import {import_s:.2f} s (read alone {read_s:.2f} s); plain-text import of the same {base:.2f} s "
+          f"(export x{export_s / base:.1f}, import x{import_s / base:.1f})")
+
+
 def main() -> int:
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
     bench_redaction()
     bench_clips()
     bench_report()
+    bench_qdpx()
     return 0
 
 
