@@ -351,11 +351,13 @@ class Workspace:
         quotes = self.quotes(study, theme=theme, kind=kind, options=options)
         return share_service.write_quotes(quotes, Path(path))
 
-    def clip(self, study: str, statement_id: int, path: str | Path, options=None) -> Path:  # noqa: ANN001
+    def clip(self, study: str, statement: int | str | None, path: str | Path, options=None) -> Path:  # noqa: ANN001
+        """Cut the clip behind a statement, given by id or by words of its text."""
         from listenwell.services import share as share_service
 
-        return share_service.write_clip(self.evidence(study), statement_id, Path(path), self.media_dir,
-                                        options or share_service.ShareOptions())
+        ev = self.evidence(study, require_analysis=False)
+        return share_service.write_clip(ev, share_service.find_statement(ev, statement), Path(path),
+                                        self.media_dir, options or share_service.ShareOptions())
 
     def reel(self, study: str, theme: str, path: str | Path, options=None, limit: int = 6,
              progress: Progress | None = None):  # noqa: ANN001, ANN201

@@ -64,13 +64,15 @@ def quotes_cmd(
 
 def clip_cmd(
     ctx: typer.Context, study: StudyOpt, output: OutOpt,
-    statement: Annotated[int, typer.Option(help="Statement id (see `listenwell quotes --json`).")],
+    statement: Annotated[Optional[int], typer.Option(help="Statement id (see `listenwell quotes --json`).")] = None,
+    quote: Annotated[Optional[str], typer.Option(help="Words of the quote, instead of --statement.")] = None,
     padding: Annotated[float, typer.Option(min=0, max=10, help="Seconds before and after.")] = 0.4,
     no_redact: NoRedact = False, redact_terms: Terms = None,
 ) -> None:
     """Cut the audio (.m4a) or video (.mp4) behind a quote, redacted words muted."""
     ws = open_workspace(ctx)
-    ws.clip(study, statement, output, _options(no_redact, redact_terms, padding=padding))
+    ws.clip(study, statement if statement is not None else quote, output,
+            _options(no_redact, redact_terms, padding=padding))
     console.print(f"[green]wrote[/] {escape(str(output))}")
 
 

@@ -221,7 +221,23 @@ def _statement(ev: StudyEvidence, sid: int | None) -> Statement:
     for s in ev.statements:
         if s.id == sid:
             return s
-    raise NotFound(f"no statement {sid} in study {ev.study.slug!r}")
+    raise NotFound(f"no statement {sid} in study {ev.study.slug!r} (see `listenwell quotes --json`)")
+
+
+def find_statement(ev: StudyEvidence, key: int | str | None) -> int:
+    """A statement id from an id or from words of its text (case and spacing ignored)."""
+    if key is None:
+        raise InputError("say which quote: --statement ID or --quote WORDS")
+    if isinstance(key, int) or str(key).strip().isdigit():
+        return _statement(ev, int(key)).id or 0
+    words = " ".join(str(key).split()).lower()
+    hits = [s for s in ev.statements if words in " ".join(s.text.split()).lower()]
+    if not hits:
+        raise InputError(f"no statement contains {key!r}")
+    if len(hits) > 1:
+        ids = ", ".join(str(s.id) for s in hits[:8])
+        raise InputError(f"{len(hits)} statements contain {key!r} (ids {ids}); use --statement")
+    return hits[0].id or 0
 
 
 def _consent_to_share(ev: StudyEvidence, pid: str | None) -> bool:
