@@ -44,8 +44,10 @@ ADDRESS = re.compile(
     r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w+)?"
 )
 
-#: Matches every placeholder a Redactor writes; the verbatim check treats them as wildcards.
-PLACEHOLDER = re.compile(r"\[(?:email|phone|card number|address|name|redacted|[A-Z]+\d+[\w-]*)\]")
+FIXED_PLACEHOLDERS = ("[email]", "[phone]", "[card number]", "[address]", "[name]", "[redacted]")
+#: Matches any placeholder a Redactor may write (pseudonyms are any short bracketed id); the
+#: verbatim check treats them as wildcards. ``Redactor.placeholder_pattern`` is stricter.
+PLACEHOLDER = re.compile(r"\[(?:email|phone|card number|address|name|redacted|[\w.-]{1,40})\]")
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,13 @@ class Redactor:
                 self.secrets.append(part)
                 self._parts.add(part, kind, replacement)
                 self._loose.add(part, kind, replacement)
+
+    def placeholder_pattern(self) -> re.Pattern[str]:
+        """Exactly the placeholders this redactor writes (fixed kinds and its pseudonyms)."""
+        reps = set(FIXED_PLACEHOLDERS)
+        for names in (self._full, self._parts, self._loose):
+            reps |= {rep for _, rep in names.table.values()}
+        return re.compile("|".join(re.escape(r) for r in sorted(reps, key=len, reverse=True)))
 
     @classmethod
     def disabled(cls) -> Redactor:

@@ -98,8 +98,9 @@ def segment_texts(ev: StudyEvidence) -> dict[int, str]:
     return {s.id: s.text for iv in ev.interviews for s in iv.segments if s.id is not None}
 
 
-def _verify(quotes: list[QuoteView], ev: StudyEvidence) -> None:
-    problems = check_quotes(quotes, segment_texts(ev))
+def _verify(quotes: list[QuoteView], ev: StudyEvidence, options: ShareOptions) -> None:
+    red = make_redactor(ev, ReportOptions(redact=options.redact, terms=options.terms))
+    problems = check_quotes(quotes, segment_texts(ev), red.placeholder_pattern())
     if problems:  # a bug, never user input: refuse to publish a misquote
         raise AssertionError("quotes not verbatim: " + "; ".join(map(str, problems[:3])))
 
@@ -109,7 +110,7 @@ def _verify(quotes: list[QuoteView], ev: StudyEvidence) -> None:
 
 def build(ev: StudyEvidence, options: ShareOptions, clip_href: Callable[[QuoteView], str | None] | None = None) -> Report:
     report = build_report(ev, ReportOptions(top=options.top, redact=options.redact, terms=options.terms, clip_href=clip_href))
-    _verify(report.all_quotes(), ev)
+    _verify(report.all_quotes(), ev, options)
     return report
 
 
@@ -175,7 +176,7 @@ def quote_bank(ev: StudyEvidence, options: ShareOptions, theme: str | None = Non
         sts = [s for s in sts if str(s.insight_type) == kind]
     ctx = ReportContext.create(ev, ReportOptions(redact=options.redact, terms=options.terms))
     out = [qv for s in sts if (qv := ctx.quote(s, theme_of.get(s.id or -1))) is not None]
-    _verify(out, ev)
+    _verify(out, ev, options)
     return out
 
 
