@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from listenwell.domain.model import Media, Transcript
+from listenwell.domain.model import Transcript
 from listenwell.domain.text import sha256_text
 from listenwell.store.tables import (
     GuideQuestionRow,

@@ -19,7 +19,7 @@ def sample_project() -> QdaProject:
     src = QdaSource(stable_guid("s", 1), "Interview 1", text,
                     [QdaSelection(stable_guid("h", 1), offsets[1], offsets[1] + 8, [child])])
     return QdaProject("Study", [QdaCode(root, "Themes"), QdaCode(child, "Froze", root, "desc")], [src],
-                      [QdaCase(stable_guid("case", 1), "P1", [src.guid])])
+                      [QdaCase(stable_guid("case", 1), "P1", [src.guid], values={"plan": "pro"})])
 
 
 def test_write_then_read_is_identical(tmp_path):
@@ -35,6 +35,7 @@ def test_write_then_read_is_identical(tmp_path):
     sel = back.sources[0].selections[0]
     assert back.sources[0].text[sel.start:sel.end] == "It froze"
     assert back.cases[0].sources == [p.sources[0].guid]
+    assert back.cases[0].values == {"plan": "pro"}  # segment columns travel as case variables
 
 
 def test_interview_text_parses_back():

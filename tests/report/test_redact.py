@@ -81,3 +81,8 @@ def test_labels_lose_lowercase_name_parts_but_sentences_keep_words():
 
 def test_dates_are_not_phone_numbers():
     assert red()("last active 2026-10-04, or 04/10/2026, in 2019-2021") == "last active 2026-10-04, or 04/10/2026, in 2019-2021"
+
+
+def test_spoken_email_addresses():
+    assert red()("write to maya dot lindqvist at example dot com please") == "write to [email] please"
+    assert red()("I looked at it twice") == "I looked at it twice"

@@ -1,3 +1,8 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from listenwell.domain.model import Participant
+from listenwell.report.redact import Redactor
 from listenwell.report.verbatim import check_quote, matches_span, quotes_in_html
 
 
@@ -24,3 +29,21 @@ def test_quotes_read_back_from_html():
     html = '<q data-segment="3" data-start="0" data-end="5">it&#39;s</q>'
     [q] = quotes_in_html(html)
     assert (q.text, q.segment_id, q.start_char, q.end_char) == ("it's", 3, 0, 5)
+
+RED = Redactor([Participant("anna-1", name="Anna Berg", email="a@b.co"), Participant("P2", name="Ben Okafor")],
+               other_names=["Sam Lee"], terms=["Falcon"])
+WORDS = st.sampled_from(["Anna", "Berg", "Ben Okafor", "a@b.co", "call", "+44 20 7946 0958", "Falcon", "the", ",", "Sam Lee", "ok"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=15))
+def test_property_redacted_text_is_still_verbatim(words):
+    original = " ".join(words)
+    shown = RED(original)
+    assert matches_span(shown, original, RED.placeholder_pattern())
+    assert matches_span(shown, original)
+
+
+def test_a_placeholder_the_redactor_never_writes_is_not_a_wildcard():
+    assert not matches_span("[x] told me", "Anna told me", RED.placeholder_pattern())
+    assert matches_span("[anna-1] told me", "Anna told me", RED.placeholder_pattern())

@@ -249,6 +249,8 @@ def test_qdpx_round_trip_is_identical(shared, tmp_path):
     a, b = read_qdpx(first), read_qdpx(second)
     assert a.comparable() == b.comparable()
     assert len(a.codes) == 6 and sum(len(s.selections) for s in a.sources) == 10
+    assert {p.pid: p.attributes.get("plan") for p in ws.participants("checkout-copy")} == {
+        "P1": "free", "P2": "pro", "P3": "free", "P4": "pro"}
     with pytest.raises(Conflict):
         ws.import_qdpx(first, "checkout-copy")
 
@@ -287,3 +289,69 @@ def test_unwritable_folder(shared, tmp_path):
     finally:
         ro.chmod(0o700)
         shutil.rmtree(ro)
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+def test_unwritable_path_even_for_root(shared):
+    _, ws = shared
+    with pytest.raises(InputError, match="cannot write"):
+        ws.report("checkout", Path("/proc/listenwell-report.html"))
+    with pytest.raises(InputError, match="cannot write"):
+        ws.export("checkout", "csv", Path("/proc/listenwell-csv"))
+
+
+def test_term_list_reader(tmp_path):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from listenwell.services.share import read_terms
+
+    good = tmp_path / "terms.txt"
+    good.write_text("# our code names\nProject Falcon\n\n  Acme  \n", encoding="utf-8")
+    assert read_terms(good) == ["Project Falcon", "Acme"]
+
+    @settings(max_examples=50, deadline=None)
+    @given(st.binary(max_size=200))
+    def any_bytes(data):
+        f = tmp_path / "any.txt"
+        f.write_bytes(data)
+        try:
+            terms = read_terms(f)
+        except InputError:
+            return
+        assert all(t and not t.startswith("#") for t in terms)
+
+    any_bytes()
+
+
+def test_report_view_is_the_same_model_without_files(shared, tmp_path):
+    _, ws = shared
+    view = ws.report_view("checkout", ShareOptions(top=2))
+    assert [f.title for f in view.findings] == ["Payment step fails", "Data safety worries"]
+    assert all(q.clip_href is None for q in view.all_quotes())
+    verify_report_quotes(ws, view)
+
+
+def test_embedded_clips_keep_the_html_one_file(shared, tmp_path):
+    _, ws = shared
+    out = tmp_path / "one.html"
+    report = ws.report("checkout", out, ShareOptions(embed_clips=True))
+    html = out.read_text(encoding="utf-8")
+    embedded = [q for q in report.all_quotes() if q.clip_href]
+    assert embedded and all(q.clip_href.startswith("data:") for q in embedded)
+    assert html.count("<audio") + html.count("<video") == len(embedded)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.html"]  # no clip folder
+    assert check_quotes(quotes_in_html(html), segment_texts(ws.evidence("checkout"))) == []
+
+
+def test_failed_report_leaves_no_clip_folder(shared, tmp_path, monkeypatch):
+    _, ws = shared
+    import listenwell.services.share as share_service
+
+    def boom(report, path):  # noqa: ANN001, ANN202
+        raise InputError("disk full", file=str(path))
+
+    monkeypatch.setattr(share_service, "write_report", boom)
+    with pytest.raises(InputError):
+        ws.report("checkout", tmp_path / "r.html")
+    assert list(tmp_path.iterdir()) == []

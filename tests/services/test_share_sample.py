@@ -36,11 +36,16 @@ def leaks(text: str) -> list[str]:
     return [s for s in sample_secrets() if re.search(r"\b" + re.escape(s) + r"\b", text)]
 
 
+RECORDING = SAMPLE_DIR / "recordings" / "p9_call.m4a"
+
+
 @pytest.fixture(scope="module")
 def sample_ws(tmp_path_factory):
     root = tmp_path_factory.mktemp("sample")
     ws = Workspace.open(root / "ws")
     load_sample(ws, transcribe=False)
+    if RECORDING.exists() and not any(iv.media for iv in ws.interviews("checkout-drop-off")):
+        ws.transcribe([RECORDING], "checkout-drop-off", participant="P9")
     yield root, ws
     ws.close()
 
@@ -79,3 +84,30 @@ def test_sample_report_in_four_formats(sample_ws):
     assert quotes and leaks(" ".join(q.text + q.attribution for q in quotes)) == []
     # P6 asked not to be quoted
     assert "P6" not in {q.pid for q in quotes} and "P6" not in {q.pid for q in report.all_quotes()}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not RECORDING.exists(), reason="the recorded interview is not in the sample yet")
+def test_clip_and_reel_from_the_recorded_interview(sample_ws):
+    from listenwell.report.media_cut import probe
+
+    root, ws = sample_ws
+    slug = "checkout-drop-off"
+    if not ws.themes(slug):
+        ws.analyze(slug)
+    ev = ws.evidence(slug)
+    p9 = [s for s in ev.statements if s.participant == "P9" and s.start is not None]
+    assert p9, "the recording was transcribed and linked to P9"
+    clip = ws.clip(slug, p9[0].id, root / "p9.m4a")
+    info = probe(clip)
+    assert info.has_audio and not info.has_video
+    assert (p9[0].end - p9[0].start) < info.duration < (p9[0].end - p9[0].start) + 1.2
+    theme = next(t for t in ev.themes if any(s.id in t.statement_ids for s in p9))
+    for ext, video in (("m4a", False), ("mp4", True)):
+        path, picked = ws.reel(slug, str(theme.id), root / f"reel.{ext}")
+        assert picked and {q.pid for q in picked} == {"P9"}  # the only recording
+        assert probe(path).has_video is video
+    report = ws.report(slug, root / "with-clips.html")
+    linked = [q for q in report.all_quotes() if q.clip_href]
+    assert all(q.pid == "P9" for q in linked)
+    assert all((root / q.clip_href).is_file() for q in linked)

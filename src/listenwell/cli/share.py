@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 
 from listenwell.cli.common import console, open_workspace, print_json, progress_bar
 from listenwell.services.share import EXPORT_FORMATS, ShareOptions, guess_export_format, read_terms
@@ -29,13 +30,14 @@ def report_cmd(
     ctx: typer.Context, study: StudyOpt, output: OutOpt,
     top: Annotated[int, typer.Option(min=1, max=20, help="How many findings.")] = 5,
     no_clips: Annotated[bool, typer.Option("--no-clips", help="HTML: do not cut clips for the quotes.")] = False,
+    embed_clips: Annotated[bool, typer.Option("--embed-clips", help="HTML: put the clips inside the one file (larger).")] = False,
     no_redact: NoRedact = False, redact_terms: Terms = None,
 ) -> None:
     """Write the top-findings report: .html, .pdf, .docx or .md (from the extension)."""
     ws = open_workspace(ctx)
     with progress_bar("Report", transient=True) as progress:
-        report = ws.report(study, output, _options(no_redact, redact_terms, top=top, clips=not no_clips), progress)
-    console.print(f"[green]wrote[/] {output} ({len(report.findings)} findings, {len(report.all_quotes())} verbatim quotes)")
+        report = ws.report(study, output, _options(no_redact, redact_terms, top=top, clips=not no_clips, embed_clips=embed_clips), progress)
+    console.print(f"[green]wrote[/] {escape(str(output))} ({len(report.findings)} findings, {len(report.all_quotes())} verbatim quotes)")
 
 
 def quotes_cmd(
@@ -49,26 +51,29 @@ def quotes_cmd(
     opts = _options(no_redact, redact_terms)
     if output is not None:
         ws.write_quotes(study, output, theme=theme, kind=kind, options=opts)
-        console.print(f"[green]wrote[/] {output}")
+        console.print(f"[green]wrote[/] {escape(str(output))}")
         return
     quotes = ws.quotes(study, theme=theme, kind=kind, options=opts)
     if as_json:
         print_json(quotes)
         return
     for q in quotes:
-        console.print(f"“{q.text}”\n  [dim]— {q.attribution}{' · ' + q.theme if q.theme else ''} · {q.type_label} · #{q.statement_id}[/]", highlight=False)
+        where = escape(f"— {q.attribution}{' · ' + q.theme if q.theme else ''} · {q.type_label} · #{q.statement_id}")
+        console.print(f"“{escape(q.text)}”\n  [dim]{where}[/]", highlight=False)
 
 
 def clip_cmd(
     ctx: typer.Context, study: StudyOpt, output: OutOpt,
-    statement: Annotated[int, typer.Option(help="Statement id (see `listenwell quotes --json`).")],
+    statement: Annotated[Optional[int], typer.Option(help="Statement id (see `listenwell quotes --json`).")] = None,
+    quote: Annotated[Optional[str], typer.Option(help="Words of the quote, instead of --statement.")] = None,
     padding: Annotated[float, typer.Option(min=0, max=10, help="Seconds before and after.")] = 0.4,
     no_redact: NoRedact = False, redact_terms: Terms = None,
 ) -> None:
     """Cut the audio (.m4a) or video (.mp4) behind a quote, redacted words muted."""
     ws = open_workspace(ctx)
-    ws.clip(study, statement, output, _options(no_redact, redact_terms, padding=padding))
-    console.print(f"[green]wrote[/] {output}")
+    ws.clip(study, statement if statement is not None else quote, output,
+            _options(no_redact, redact_terms, padding=padding))
+    console.print(f"[green]wrote[/] {escape(str(output))}")
 
 
 def reel_cmd(
@@ -81,7 +86,7 @@ def reel_cmd(
     ws = open_workspace(ctx)
     with progress_bar("Reel", transient=True) as progress:
         path, picked = ws.reel(study, theme, output, _options(no_redact, redact_terms), clips, progress)
-    console.print(f"[green]wrote[/] {path} ({len(picked)} clips)")
+    console.print(f"[green]wrote[/] {escape(str(path))} ({len(picked)} clips)")
 
 
 def export_cmd(
@@ -97,7 +102,7 @@ def export_cmd(
 
         raise InputError(f"say --format ({', '.join(EXPORT_FORMATS)}) for a folder output", file=str(output))
     ws.export(study, chosen, output, _options(no_redact, redact_terms))
-    console.print(f"[green]wrote[/] {output} ({chosen})")
+    console.print(f"[green]wrote[/] {escape(str(output))} ({chosen})")
 
 
 def import_qdpx_cmd(
@@ -111,7 +116,7 @@ def import_qdpx_cmd(
     if as_json:
         print_json(result)
         return
-    console.print(f"[green]imported[/] {file} → study {result.study}: {result.interviews} sources, "
+    console.print(f"[green]imported[/] {escape(str(file))} → study {result.study}: {result.interviews} sources, "
                   f"{result.codes} codes, {result.codings} codings" + (f", {result.skipped} skipped" if result.skipped else ""))
 
 

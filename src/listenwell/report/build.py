@@ -87,8 +87,9 @@ def make_redactor(ev: StudyEvidence, options: ReportOptions) -> Redactor:
     others: set[str] = set()
     for iv in ev.interviews:
         for sp in iv.speakers:
-            if sp.name not in pids and not _generic_label(sp.name):
-                others.add(sp.name)
+            if sp.participant_pid or sp.name in pids or _generic_label(sp.name):
+                continue  # a participant's own label is covered by the roster name
+            others.add(sp.name)
     for p in ev.participants:
         for key, value in p.attributes.items():
             if any(w in key.lower() for w in ("name", "contact", "manager", "owner", "referr")):
@@ -123,7 +124,7 @@ class Pseudonyms:
 def build_report(ev: StudyEvidence, options: ReportOptions | None = None) -> Report:
     options = options or ReportOptions()
     red = make_redactor(ev, options)
-    ctx = _Context(ev, options, red)
+    ctx = ReportContext(ev, options, red)
     by_id = {s.id: s for s in ev.statements if s.id is not None}
 
     scored = []
@@ -171,7 +172,14 @@ def build_report(ev: StudyEvidence, options: ReportOptions | None = None) -> Rep
     )
 
 
-class _Context:
+class ReportContext:
+    """Builds the report's pieces (quotes, findings, sections) with one redactor and one
+    set of pseudonyms, so every piece names people the same way."""
+
+    @classmethod
+    def create(cls, ev: StudyEvidence, options: ReportOptions) -> ReportContext:
+        return cls(ev, options, make_redactor(ev, options))
+
     def __init__(self, ev: StudyEvidence, options: ReportOptions, red: Redactor) -> None:
         self.ev = ev
         self.options = options
@@ -277,7 +285,12 @@ class _Context:
         total = max(len(self.speaking_participants), n)
         who = "One participant" if n == 1 else f"{n} of {total} participants"
         kinds = [k for k, _ in mix.most_common() if k != "other"]
-        how = f" (most often as {PLURALS.get(kinds[0], kinds[0])})" if kinds else ""
+        total_statements = sum(mix.values()) or 1
+        # name the kind only when it is a real share of what was said, not a stray label
+        if kinds and mix[kinds[0]] / total_statements >= 0.2:
+            how = f" (most often as {PLURALS.get(kinds[0], kinds[0])})"
+        else:
+            how = ""
         return f"{who} raised “{theme.title}”{how}."
 
     def charts(self, voices: set[str]) -> list[SegmentChart]:

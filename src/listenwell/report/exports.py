@@ -21,7 +21,7 @@ from listenwell.domain.text import slugify
 from listenwell.domain.timecode import format_timecode
 from listenwell.report.build import Pseudonyms, ReportOptions, StudyEvidence, make_redactor
 from listenwell.report.qdpx import QdaCase, QdaCode, QdaProject, QdaSelection, QdaSource, interview_text, stable_guid
-from listenwell.report.redact import Redactor
+from listenwell.report.redact import Redacted, Redactor
 
 WITHHELD = "[withheld: asked not to be quoted]"
 
@@ -287,16 +287,8 @@ def qda_project(o: Outward, coding: CodingInput) -> QdaProject:
             shown.append((o.speaker_label(iv, seg.speaker), seg, WITHHELD if withheld else r.text))
         text, offsets = interview_text(shown)
         src = QdaSource(guid=guid, name=o.red(iv.title), text=text)
-        seg_index = {seg.id: i for i, seg in enumerate(iv.segments)}
-
-        def place(segment_id: int, a: int, b: int) -> tuple[int, int] | None:
-            i = seg_index.get(segment_id)
-            if i is None or redactions[i] is None:
-                return None
-            r = redactions[i]
-            s, e = r.map_offset(a), r.map_end(b)
-            return (offsets[i] + s, offsets[i] + e) if e > s else None
-
+        placer = _Placer({seg.id: i for i, seg in enumerate(iv.segments)}, redactions, offsets)
+        place = placer.place
         for h, hguid in coding.highlights.get(iv.id or -1, []):
             pos = place(h.segment_id, h.start_char, h.end_char)
             if pos:
@@ -311,9 +303,29 @@ def qda_project(o: Outward, coding: CodingInput) -> QdaProject:
         project.sources.append(src)
         for pid in iv.participants:
             cases.setdefault(pid, []).append(guid)
+    people = {p.pid: p for p in ev.participants}
     for pid, sources in cases.items():
-        project.cases.append(QdaCase(stable_guid("case", slug, pid), pid, sources))
+        p = people.get(pid)
+        values = {k: o.red(v) for k, v in (p.attributes if p else {}).items() if v and not _private_column(k)}
+        project.cases.append(QdaCase(stable_guid("case", slug, pid), pid, sources, values=values))
     return project
+
+
+@dataclass
+class _Placer:
+    """Where a span of a segment lands in the source text, after that segment's redaction."""
+
+    index: dict[int | None, int]
+    redactions: list[Redacted | None]  # None: the turn is withheld
+    offsets: list[int]
+
+    def place(self, segment_id: int, a: int, b: int) -> tuple[int, int] | None:
+        i = self.index.get(segment_id)
+        if i is None or self.redactions[i] is None:
+            return None
+        r = self.redactions[i]
+        s, e = r.map_offset(a), r.map_end(b)
+        return (self.offsets[i] + s, self.offsets[i] + e) if e > s else None
 
 
 def write_tree(folder: Path, files: dict[str, str]) -> None:

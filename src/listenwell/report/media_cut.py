@@ -131,11 +131,17 @@ def shape_audio(samples: np.ndarray, clip_start: float, spec: ClipSpec, fade: fl
     sample 0."""
     out = samples.copy()
     n = out.size
+    edge = int(0.01 * RATE)  # 10 ms ramps just outside a muted span: no click, no leak
     for s, e in spec.mute:
         a = max(0, int((s - clip_start) * RATE))
         b = min(n, int(np.ceil((e - clip_start) * RATE)))
-        if b > a:
-            out[a:b] = 0.0
+        if b <= a:
+            continue
+        out[a:b] = 0.0
+        lo = max(0, a - edge)
+        out[lo:a] *= np.linspace(1.0, 0.0, a - lo, dtype=np.float32)
+        hi = min(n, b + edge)
+        out[b:hi] *= np.linspace(0.0, 1.0, hi - b, dtype=np.float32)
     k = min(int(fade * RATE), n // 2)
     if k > 0:
         ramp = np.linspace(0.0, 1.0, k, dtype=np.float32)
@@ -228,21 +234,42 @@ class _Writer:
 
 def caption_frame(lines: Sequence[str], options: CutOptions) -> av.VideoFrame:
     """A dark card with the caption lines, drawn with Pillow's built-in font."""
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import Image, ImageDraw
 
     img = Image.new("RGB", (options.width, options.height), (24, 42, 52))
     draw = ImageDraw.Draw(img)
-    try:
-        font = ImageFont.load_default(size=22)
-        small = ImageFont.load_default(size=16)
-    except TypeError:  # Pillow < 10.1
-        font = small = ImageFont.load_default()
+    font, small = _fonts()
     y = options.height // 3
     for i, line in enumerate(lines[:5]):
         for part in _wrap(line, 48):
             draw.text((40, y), part, fill=(240, 240, 240) if i == 0 else (180, 200, 210), font=font if i == 0 else small)
             y += 30 if i == 0 else 24
     return av.VideoFrame.from_image(img)
+
+
+#: Fonts with wide Unicode coverage, tried in order (Debian's fonts-dejavu-core first);
+#: Pillow's built-in font lacks accents and dashes.
+FONT_FILES = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+    "C:/Windows/Fonts/arial.ttf",
+)
+
+
+def _fonts():  # noqa: ANN202 - Pillow font objects
+    from PIL import ImageFont
+
+    for path in FONT_FILES:
+        if Path(path).is_file():
+            try:
+                return ImageFont.truetype(path, 22), ImageFont.truetype(path, 16)
+            except OSError:
+                continue
+    try:
+        return ImageFont.load_default(size=22), ImageFont.load_default(size=16)
+    except TypeError:  # Pillow < 10.1
+        return ImageFont.load_default(), ImageFont.load_default()
 
 
 def _wrap(text: str, width: int) -> list[str]:

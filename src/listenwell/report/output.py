@@ -35,7 +35,10 @@ def check_writable(path: Path) -> Path:
 def atomic_path(path: Path, *, suffix: str | None = None) -> Iterator[Path]:
     """Yield a temporary path in the target's folder; move it onto ``path`` on success."""
     path = check_writable(Path(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or path.suffix, dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or path.suffix, dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"cannot write here ({exc.strerror or exc})", file=str(path)) from exc
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -52,8 +55,11 @@ def atomic_dir(path: Path) -> Iterator[Path]:
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise InputError("exists and is not a folder", file=str(path))
-    check_writable(path.parent / (path.name + ".probe")) if path.parent != path else None
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    check_writable(path.parent / (path.name + ".probe"))
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    except OSError as exc:
+        raise InputError(f"cannot write here ({exc.strerror or exc})", file=str(path)) from exc
     try:
         yield tmp
         if path.exists():

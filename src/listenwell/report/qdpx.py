@@ -74,6 +74,7 @@ class QdaCase:
     name: str
     sources: list[str] = field(default_factory=list)  # source guids
     description: str = ""
+    values: dict[str, str] = field(default_factory=dict)  # variable name -> text value
 
 
 @dataclass
@@ -135,12 +136,23 @@ def project_xml(p: QdaProject) -> bytes:
                 add(el, c.guid)
 
         add(codes_el, None)
+    variables = sorted({k for case in p.cases for k in case.values})
+    var_guid = {v: stable_guid("variable", p.name, v) for v in variables}
+    if variables:
+        vars_el = ET.SubElement(root, Q + "Variables")
+        for v in variables:
+            ET.SubElement(vars_el, Q + "Variable", {"guid": var_guid[v], "name": v, "typeOfVariable": "Text"})
     if p.cases:
         cases_el = ET.SubElement(root, Q + "Cases")
         for case in p.cases:
             el = ET.SubElement(cases_el, Q + "Case", {"guid": case.guid, "name": case.name})
             if case.description:
                 ET.SubElement(el, Q + "Description").text = case.description
+            for v in variables:
+                if v in case.values:
+                    vv = ET.SubElement(el, Q + "VariableValue")
+                    ET.SubElement(vv, Q + "VariableRef", {"targetGUID": var_guid[v]})
+                    ET.SubElement(vv, Q + "TextValue").text = case.values[v]
             for sg in case.sources:
                 ET.SubElement(el, Q + "SourceRef", {"targetGUID": sg})
     if p.sources:
@@ -289,14 +301,26 @@ def parse_project(
             )
         project.sources.append(source)
 
+    var_name = {
+        (v.get("guid") or "").strip("{}").lower(): v.get("name") or ""
+        for v in root.iterfind(Q + "Variables/" + Q + "Variable")
+    }
     for case in root.iterfind(Q + "Cases/" + Q + "Case"):
         desc = case.find(Q + "Description")
+        values = {}
+        for vv in case.findall(Q + "VariableValue"):
+            ref = vv.find(Q + "VariableRef")
+            name = var_name.get(((ref.get("targetGUID") if ref is not None else "") or "").strip("{}").lower())
+            value = next((c.text for c in vv if c.tag != Q + "VariableRef" and c.text is not None), None)
+            if name and value is not None:
+                values[name] = value
         project.cases.append(
             QdaCase(
                 guid=guid_of(case, "a Case"),
                 name=case.get("name") or "",
                 sources=[(r.get("targetGUID") or "").strip("{}") for r in case.findall(Q + "SourceRef")],
                 description=(desc.text or "") if desc is not None else "",
+                values=values,
             )
         )
     return project

@@ -14,12 +14,17 @@ the REFI-QDA export shifts highlight offsets into the redacted text (``Redacted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from listenwell.domain.model import Participant, Segment
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# An address read out in a call, as a transcriber writes it: "maya dot lindqvist at example dot com".
+SPOKEN_EMAIL = re.compile(
+    r"\b[\w-]+(?:\s+dot\s+[\w-]+)*\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+)*\s+dot\s+(?:com|org|net|io|dev|co|uk|de|fr|eu|edu|gov)\b",
+    re.IGNORECASE,
+)
 # 13-19 digits in groups, card-like; confirmed with the Luhn checksum.
 CARD = re.compile(r"(?<![\w.])\d(?:[ -]?\d){12,18}(?![\w])")
 # International or national phone numbers: an optional +cc, an optional (area), then 2-4
@@ -39,8 +44,10 @@ ADDRESS = re.compile(
     r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w+)?"
 )
 
-#: Matches every placeholder a Redactor writes; the verbatim check treats them as wildcards.
-PLACEHOLDER = re.compile(r"\[(?:email|phone|card number|address|name|redacted|[A-Z]+\d+[\w-]*)\]")
+FIXED_PLACEHOLDERS = ("[email]", "[phone]", "[card number]", "[address]", "[name]", "[redacted]")
+#: Matches any placeholder a Redactor may write (pseudonyms are any short bracketed id); the
+#: verbatim check treats them as wildcards. ``Redactor.placeholder_pattern`` is stricter.
+PLACEHOLDER = re.compile(r"\[(?:email|phone|card number|address|name|redacted|[\w.-]{1,40})\]")
 
 
 @dataclass(frozen=True)
@@ -98,19 +105,47 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-@dataclass(frozen=True)
-class _Name:
-    pattern: re.Pattern[str]
-    kind: str
-    replacement: str
-    length: int
+class _NameSet:
+    """Many literal names in one regular expression (longest first), each mapped back to
+    its placeholder. One pass per text instead of one per name keeps redaction of a large
+    study fast."""
 
+    def __init__(self, *, ignore_case: bool) -> None:
+        self.ignore_case = ignore_case
+        self.table: dict[str, tuple[str, str]] = {}
+        self.pattern: re.Pattern[str] | None = None
 
-def _name_pattern(words: str, *, ignore_case: bool) -> re.Pattern[str]:
-    parts = [re.escape(p) for p in words.split()]
-    body = r"\s+".join(parts)
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<![\w])" + body + r"(?:'s)?(?![\w])", flags)
+    def key(self, literal: str) -> str:
+        k = " ".join(literal.split())
+        return k.lower() if self.ignore_case else k
+
+    def add(self, literal: str, kind: str, replacement: str) -> None:
+        k = self.key(literal)
+        old = self.table.get(k)
+        if old is None:
+            self.table[k] = (kind, replacement)
+        elif old[1] != replacement and old[0] != "term":
+            if kind == "name" and old[0] == "participant":
+                return  # a participant's name met again as a plain name: keep the pseudonym
+            self.table[k] = ("name", "[name]")  # two people share it: say only that it is a name
+
+    def compile(self) -> None:
+        if not self.table:
+            return
+        alts = sorted(self.table, key=lambda a: (-len(a), a))
+        body = "|".join(r"\s+".join(re.escape(w) for w in a.split()) for a in alts)
+        flags = re.IGNORECASE if self.ignore_case else 0
+        self.pattern = re.compile(r"(?<![\w])(?:" + body + r")(?:'s)?(?![\w])", flags)
+
+    def spans(self, text: str) -> Iterator[RedactionSpan]:
+        if self.pattern is None:
+            return
+        for m in self.pattern.finditer(text):
+            hit = self.table.get(self.key(m.group()))
+            if hit is None:  # the possessive 's
+                hit = self.table.get(self.key(m.group()[:-2]))
+            if hit is not None:
+                yield RedactionSpan(m.start(), m.end(), hit[0], hit[1])
 
 
 class Redactor:
@@ -129,8 +164,11 @@ class Redactor:
         enabled: bool = True,
     ) -> None:
         self.enabled = enabled
-        self.names: list[_Name] = []
-        self.loose: list[_Name] = []  # name parts matched in any case, for labels only
+        self._full = _NameSet(ignore_case=True)  # whole names and terms, any case
+        # A lone first or last name: case-sensitive, so "Will" the name is caught and "will"
+        # the verb is not. ``_loose`` matches them in any case, for lower-cased labels.
+        self._parts = _NameSet(ignore_case=False)
+        self._loose = _NameSet(ignore_case=True)
         self.secrets: list[str] = []  # every literal value that must never appear outward
         for p in participants:
             if p.email:
@@ -144,23 +182,26 @@ class Redactor:
             term = term.strip()
             if term:
                 self.secrets.append(term)
-                self.names.append(
-                    _Name(_name_pattern(term, ignore_case=True), "term", "[redacted]", len(term))
-                )
-        # Longest first, so "Anna Berg" wins over "Anna".
-        self.names.sort(key=lambda n: -n.length)
+                self._full.add(term, "term", "[redacted]")
+        for names in (self._full, self._parts, self._loose):
+            names.compile()
 
     def _add_person(self, full: str, replacement: str, kind: str) -> None:
         self.secrets.append(full)
-        self.names.append(_Name(_name_pattern(full, ignore_case=True), kind, replacement, len(full)))
+        self._full.add(full, kind, replacement)
         parts = [w for w in re.split(r"\s+", full) if len(w.strip(".")) >= 2]
         if len(parts) > 1:
             for part in parts:
-                # A lone first or last name: case-sensitive, so "Will" the name is caught and
-                # "will" the verb is not.
                 self.secrets.append(part)
-                self.names.append(_Name(_name_pattern(part, ignore_case=False), kind, replacement, len(part)))
-                self.loose.append(_Name(_name_pattern(part, ignore_case=True), kind, replacement, len(part)))
+                self._parts.add(part, kind, replacement)
+                self._loose.add(part, kind, replacement)
+
+    def placeholder_pattern(self) -> re.Pattern[str]:
+        """Exactly the placeholders this redactor writes (fixed kinds and its pseudonyms)."""
+        reps = set(FIXED_PLACEHOLDERS)
+        for names in (self._full, self._parts, self._loose):
+            reps |= {rep for _, rep in names.table.values()}
+        return re.compile("|".join(re.escape(r) for r in sorted(reps, key=len, reverse=True)))
 
     @classmethod
     def disabled(cls) -> Redactor:
@@ -173,8 +214,9 @@ class Redactor:
         if not self.enabled or not text:
             return []
         found: list[RedactionSpan] = []
-        for m in EMAIL.finditer(text):
-            found.append(RedactionSpan(m.start(), m.end(), "email", "[email]"))
+        for pattern in (EMAIL, SPOKEN_EMAIL):
+            for m in pattern.finditer(text):
+                found.append(RedactionSpan(m.start(), m.end(), "email", "[email]"))
         for m in CARD.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if 13 <= len(digits) <= 19 and luhn_ok(digits):
@@ -185,9 +227,8 @@ class Redactor:
                 found.append(RedactionSpan(m.start(), m.end(), "phone", "[phone]"))
         for m in ADDRESS.finditer(text):
             found.append(RedactionSpan(m.start(), m.end(), "address", "[address]"))
-        for name in self.names + (self.loose if loose else []):
-            for m in name.pattern.finditer(text):
-                found.append(RedactionSpan(m.start(), m.end(), name.kind, name.replacement))
+        for names in (self._full, self._parts) + ((self._loose,) if loose else ()):
+            found.extend(names.spans(text))
         return _non_overlapping(found)
 
     def redact(self, text: str, *, loose: bool = False) -> Redacted:

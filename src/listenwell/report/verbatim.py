@@ -39,11 +39,15 @@ class VerbatimProblem:
         return f"segment {self.segment_id}: {self.reason}: {self.quote[:80]!r}"
 
 
-def matches_span(shown: str, original: str) -> bool:
-    """True when ``shown`` is ``original`` with zero or more spans replaced by placeholders."""
+def matches_span(shown: str, original: str, placeholder: re.Pattern[str] = PLACEHOLDER) -> bool:
+    """True when ``shown`` is ``original`` with zero or more spans replaced by placeholders.
+
+    ``placeholder`` defaults to any placeholder a Redactor may write; pass
+    ``Redactor.placeholder_pattern()`` to accept only the ones that redactor writes.
+    """
     if shown == original:
         return True
-    parts = PLACEHOLDER.split(shown)
+    parts = placeholder.split(shown)
     if len(parts) == 1:
         return False
     pattern = "(?:.+?)".join(re.escape(p) for p in parts)
@@ -51,24 +55,27 @@ def matches_span(shown: str, original: str) -> bool:
 
 
 def check_quote(
-    shown: str, segment_id: int, start_char: int, end_char: int, segments: Mapping[int, str]
+    shown: str, segment_id: int, start_char: int, end_char: int, segments: Mapping[int, str],
+    placeholder: re.Pattern[str] = PLACEHOLDER,
 ) -> VerbatimProblem | None:
     source = segments.get(segment_id)
     if source is None:
         return VerbatimProblem(shown, segment_id, "no such stored segment")
     if not (0 <= start_char < end_char <= len(source)):
         return VerbatimProblem(shown, segment_id, f"offsets {start_char}:{end_char} out of range")
-    if not matches_span(shown, source[start_char:end_char]):
+    if not matches_span(shown, source[start_char:end_char], placeholder):
         return VerbatimProblem(shown, segment_id, "differs from the transcript")
     return None
 
 
-def check_quotes(quotes: Iterable[object], segments: Mapping[int, str]) -> list[VerbatimProblem]:
+def check_quotes(
+    quotes: Iterable[object], segments: Mapping[int, str], placeholder: re.Pattern[str] = PLACEHOLDER
+) -> list[VerbatimProblem]:
     """Check every quote-like object (attributes ``text``, ``segment_id``, ``start_char``,
     ``end_char``); returns the problems, empty when all are verbatim."""
     problems = []
     for q in quotes:
-        p = check_quote(q.text, q.segment_id, q.start_char, q.end_char, segments)  # type: ignore[attr-defined]
+        p = check_quote(q.text, q.segment_id, q.start_char, q.end_char, segments, placeholder)  # type: ignore[attr-defined]
         if p:
             problems.append(p)
     return problems

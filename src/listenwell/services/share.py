@@ -4,17 +4,21 @@ writes every file through a temporary path so a failure leaves nothing half-writ
 
 from __future__ import annotations
 
+import base64
+import tempfile
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from listenwell.domain.errors import Conflict, InputError, NotFound
 from listenwell.domain.model import Code, Highlight, Role, Speaker, Statement, Theme, Transcript
 from listenwell.domain.text import sha256_text, slugify
 from listenwell.report import exports as ex
-from listenwell.report.build import ReportOptions, StudyEvidence, build_report, make_redactor
+from listenwell.report.build import ReportContext, ReportOptions, StudyEvidence, build_report, make_redactor
 from listenwell.report.media_cut import ClipSpec, CutOptions, cut_clip, make_reel, output_kind
 from listenwell.report.model import QuoteView, Report
 from listenwell.report.output import atomic_dir, atomic_path, check_writable
@@ -22,10 +26,13 @@ from listenwell.report.qdpx import locate, parse_interview_text, read_qdpx, writ
 from listenwell.report.redact import muted_times
 from listenwell.report.render import report_format, write_report
 from listenwell.report.verbatim import check_quotes
+from listenwell.services import imports as import_service
+from listenwell.services import studies as study_service
 from listenwell.store import share as q
 from listenwell.store.interviews import load_interviews
 from listenwell.store.participants import load_participants
 from listenwell.store.studies import get_study_row, to_study
+from listenwell.store.tables import ParticipantRow, StudyRow
 
 Progress = Callable[[float, float, str], None]
 
@@ -38,6 +45,7 @@ class ShareOptions:
     terms: list[str] = field(default_factory=list)
     top: int = 5
     clips: bool = True  # HTML report: cut clips beside it and link them
+    embed_clips: bool = False  # HTML report: put the clips inside the file instead (bigger)
     padding: float = 0.4
 
 
@@ -59,8 +67,8 @@ def load_evidence(session: Session, slug: str, *, require_analysis: bool = True)
     row = get_study_row(session, slug)
     statements, theme_of = q.load_statements(session, row.id)
     themes = q.load_themes(session, row.id, theme_of)
-    if require_analysis and not themes:
-        raise InputError(f"study {slug!r} has not been analysed yet: run `listenwell analyse --study {slug}` first")
+    if require_analysis and not themes and not q.has_analysis(session, row.id):
+        raise InputError(f"study {slug!r} has not been analysed yet: run `listenwell analyze --study {slug}` first")
     return StudyEvidence(
         study=to_study(row),
         participants=load_participants(session, row.id),
@@ -70,15 +78,29 @@ def load_evidence(session: Session, slug: str, *, require_analysis: bool = True)
         outliers=[s for s in statements if theme_of.get(s.id) is None],
         guide=q.load_guide(session, row.id),
         finding_texts={f.theme_id: f.text for f in q.load_findings(session, row.id)},
+        quote_rank=_quote_rank(session, slug) if themes else {},
     )
+
+
+def _quote_rank(session: Session, slug: str) -> dict[int, int]:
+    """Each statement's place in its theme's most-representative-first quote order, as the
+    theme board shows it (closest to the theme's centre, one per voice first)."""
+    from listenwell.services.analysis import theme_views
+
+    rank: dict[int, int] = {}
+    for view in theme_views(session, slug, include_hidden=False, quotes=12):
+        for j, quote in enumerate(view.quotes):
+            rank[quote.statement_id] = j
+    return rank
 
 
 def segment_texts(ev: StudyEvidence) -> dict[int, str]:
     return {s.id: s.text for iv in ev.interviews for s in iv.segments if s.id is not None}
 
 
-def _verify(quotes: list[QuoteView], ev: StudyEvidence) -> None:
-    problems = check_quotes(quotes, segment_texts(ev))
+def _verify(quotes: list[QuoteView], ev: StudyEvidence, options: ShareOptions) -> None:
+    red = make_redactor(ev, ReportOptions(redact=options.redact, terms=options.terms))
+    problems = check_quotes(quotes, segment_texts(ev), red.placeholder_pattern())
     if problems:  # a bug, never user input: refuse to publish a misquote
         raise AssertionError("quotes not verbatim: " + "; ".join(map(str, problems[:3])))
 
@@ -88,7 +110,7 @@ def _verify(quotes: list[QuoteView], ev: StudyEvidence) -> None:
 
 def build(ev: StudyEvidence, options: ShareOptions, clip_href: Callable[[QuoteView], str | None] | None = None) -> Report:
     report = build_report(ev, ReportOptions(top=options.top, redact=options.redact, terms=options.terms, clip_href=clip_href))
-    _verify(report.all_quotes(), ev)
+    _verify(report.all_quotes(), ev, options)
     return report
 
 
@@ -110,28 +132,36 @@ def write_study_report(ev: StudyEvidence, path: Path, options: ShareOptions, med
 
     report = build(ev, options, href)
     linked = [qv for qv in report.all_quotes() if qv.clip_href]
-    if linked:
-        with atomic_dir(clip_dir) as tmp:
-            done = set()
+    with ExitStack() as stack:
+        # Clips are cut first, the report written last, and the clip folder moved into place
+        # only when both worked: a failure leaves neither behind.
+        if linked:
+            folder = stack.enter_context(tempfile.TemporaryDirectory() if options.embed_clips else atomic_dir(clip_dir))
+            cut: dict[str, Path] = {}
             for n, qv in enumerate(linked):
-                if qv.clip_href in done:
-                    continue
-                done.add(qv.clip_href)
-                st = _statement(ev, qv.statement_id)
-                spec = clip_spec(ev, st, media_dir, options)
-                cut_clip(spec, tmp / Path(qv.clip_href).name)
+                assert qv.clip_href is not None
+                if qv.clip_href not in cut:
+                    out = Path(folder) / Path(qv.clip_href).name
+                    spec = clip_spec(ev, _statement(ev, qv.statement_id), media_dir, options, caption(qv))
+                    cut[qv.clip_href] = cut_clip(spec, out, CutOptions(padding=options.padding))
                 if progress:
                     progress(n + 1, len(linked), "clips")
-    write_report(report, path)
+            if options.embed_clips:
+                for qv in linked:
+                    qv.clip_href = _data_uri(cut[qv.clip_href])  # type: ignore[index]
+        write_report(report, path)
     return report
+
+
+def _data_uri(path: Path) -> str:
+    kind = "video/mp4" if path.suffix == ".mp4" else "audio/mp4"
+    return f"data:{kind};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 
 # --- quotes ----------------------------------------------------------------------------------
 
 
 def quote_bank(ev: StudyEvidence, options: ShareOptions, theme: str | None = None, kind: str | None = None) -> list[QuoteView]:
-    from listenwell.report.build import _Context
-
     sts = list(ev.statements)
     theme_of = {sid: t.title for t in ev.themes for sid in t.statement_ids}
     if theme:
@@ -144,9 +174,9 @@ def quote_bank(ev: StudyEvidence, options: ShareOptions, theme: str | None = Non
         if kind not in valid:
             raise InputError(f"unknown insight type {kind!r}; one of {', '.join(sorted(valid))}")
         sts = [s for s in sts if str(s.insight_type) == kind]
-    ctx = _Context(ev, ReportOptions(redact=options.redact, terms=options.terms), make_redactor(ev, ReportOptions(redact=options.redact, terms=options.terms)))
+    ctx = ReportContext.create(ev, ReportOptions(redact=options.redact, terms=options.terms))
     out = [qv for s in sts if (qv := ctx.quote(s, theme_of.get(s.id or -1))) is not None]
-    _verify(out, ev)
+    _verify(out, ev, options)
     return out
 
 
@@ -192,7 +222,23 @@ def _statement(ev: StudyEvidence, sid: int | None) -> Statement:
     for s in ev.statements:
         if s.id == sid:
             return s
-    raise NotFound(f"no statement {sid} in study {ev.study.slug!r}")
+    raise NotFound(f"no statement {sid} in study {ev.study.slug!r} (see `listenwell quotes --json`)")
+
+
+def find_statement(ev: StudyEvidence, key: int | str | None) -> int:
+    """A statement id from an id or from words of its text (case and spacing ignored)."""
+    if key is None:
+        raise InputError("say which quote: --statement ID or --quote WORDS")
+    if isinstance(key, int) or str(key).strip().isdigit():
+        return _statement(ev, int(key)).id or 0
+    words = " ".join(str(key).split()).lower()
+    hits = [s for s in ev.statements if words in " ".join(s.text.split()).lower()]
+    if not hits:
+        raise InputError(f"no statement contains {key!r}")
+    if len(hits) > 1:
+        ids = ", ".join(str(s.id) for s in hits[:8])
+        raise InputError(f"{len(hits)} statements contain {key!r} (ids {ids}); use --statement")
+    return hits[0].id or 0
 
 
 def _consent_to_share(ev: StudyEvidence, pid: str | None) -> bool:
@@ -228,10 +274,17 @@ def clip_spec(ev: StudyEvidence, st: Statement, media_dir: Path, options: ShareO
 def write_clip(ev: StudyEvidence, statement_id: int, path: Path, media_dir: Path, options: ShareOptions) -> Path:
     output_kind(path)
     st = _statement(ev, statement_id)
-    spec = clip_spec(ev, st, media_dir, options)
+    qv = ReportContext.create(ev, ReportOptions(redact=options.redact, terms=options.terms)).quote(st, None)
+    spec = clip_spec(ev, st, media_dir, options, caption(qv) if qv else [])
     with atomic_path(Path(path)) as tmp:
         cut_clip(spec, tmp, CutOptions(padding=options.padding))
     return Path(path)
+
+
+def caption(qv: QuoteView) -> list[str]:
+    """The card shown with a clip: the words (redacted), who and when, the theme."""
+    text = qv.text if len(qv.text) <= 110 else qv.text[:110] + "…"
+    return [f"“{text}”", f"{qv.pid} · {qv.interview_title} · {qv.timecode}", qv.theme or ""]
 
 
 def write_reel(ev: StudyEvidence, theme_key: str, path: Path, media_dir: Path, options: ShareOptions,
@@ -245,19 +298,14 @@ def write_reel(ev: StudyEvidence, theme_key: str, path: Path, media_dir: Path, o
         if s.id in members and s.start is not None and by_iv.get(s.interview_id) and by_iv[s.interview_id].media
         and _consent_to_share(ev, s.participant)
     ]
-    from listenwell.report.build import _Context
-
-    ro = ReportOptions(redact=options.redact, terms=options.terms)
-    ctx = _Context(ev, ro, make_redactor(ev, ro))
+    ctx = ReportContext.create(ev, ReportOptions(redact=options.redact, terms=options.terms))
     picked = ctx.pick_quotes(usable, limit, theme.title)
     if not picked:
         raise InputError(f"theme {theme.title!r} has no quotes with a recording that may be shared")
     specs = []
     for qv in picked:
         st = _statement(ev, qv.statement_id)
-        caption = [f"“{qv.text[:110]}{'…' if len(qv.text) > 110 else ''}”", f"{qv.pid} · {qv.interview_title} · {qv.timecode}",
-                   qv.theme or ""]
-        specs.append(clip_spec(ev, st, media_dir, options, caption))
+        specs.append(clip_spec(ev, st, media_dir, options, caption(qv)))
     with atomic_path(Path(path)) as tmp:
         make_reel(specs, tmp, CutOptions(padding=options.padding), progress)
     return Path(path), picked
@@ -318,24 +366,16 @@ class QdpxImport:
 def import_qdpx(session: Session, path: Path, slug: str | None = None) -> QdpxImport:
     """A ``.qdpx`` becomes a new study: sources → interviews, cases → participants, codes →
     codes (guid kept), selections → highlights (guid kept). One transaction."""
-    from listenwell.services import imports as import_service
-    from listenwell.services import studies as study_service
-
     project = read_qdpx(Path(path))
     slug = slug or slugify(project.name)
-    from listenwell.store.tables import StudyRow
-    from sqlalchemy import select
-
     if session.scalar(select(StudyRow).where(StudyRow.slug == slug)) is not None:
         raise Conflict(f"a study {slug!r} already exists; pass --study with a new name")
     study = study_service.create_study(session, project.name, [], f"Imported from {Path(path).name}", slug, None)
     srow = get_study_row(session, study.slug)
-    from listenwell.store.tables import ParticipantRow
-
     case_of: dict[str, list[str]] = {}
     for case in project.cases:
         pid = case.name.strip()[:100] or f"P{len(case_of) + 1}"
-        session.add(ParticipantRow(study_id=srow.id, pid=pid, attributes={}, tags=[]))
+        session.add(ParticipantRow(study_id=srow.id, pid=pid, attributes=dict(case.values), tags=[]))
         for sg in case.sources:
             case_of.setdefault(sg.lower(), []).append(pid)
     session.flush()

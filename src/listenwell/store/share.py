@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from listenwell.domain.model import Code, Finding, Highlight, InsightType, Statement, Theme
 from listenwell.store.tables import (
+    AnalysisRunRow,
     CodeRow,
     FindingRow,
     GuideQuestionRow,
@@ -60,6 +61,11 @@ def load_themes(session: Session, study_id: int, theme_of: dict[int, int | None]
               hidden=bool(r.hidden), pinned=bool(r.pinned), version=r.version, id=r.id)
         for r in rows
     ]
+
+
+def has_analysis(session: Session, study_id: int) -> bool:
+    """True once the analysis has run on the study (even if it found no themes)."""
+    return session.scalar(select(AnalysisRunRow.id).where(AnalysisRunRow.study_id == study_id).limit(1)) is not None
 
 
 def load_guide(session: Session, study_id: int) -> list[str]:
