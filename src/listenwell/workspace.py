@@ -7,6 +7,7 @@ Every method that changes something runs in one transaction: it all happens or n
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -239,7 +240,9 @@ class Workspace:
     def transcribe(self, paths: Sequence[str | Path], study: str, *,
                    participant: str | None = None, options: TranscribeOptions | None = None,
                    progress: Progress | None = None,
-                   notice: Callable[[str], None] | None = None) -> list[TranscribeOutcome]:
+                   notice: Callable[[str], None] | None = None,
+                   date: dt.date | None = None,
+                   title: str | None = None) -> list[TranscribeOutcome]:
         """Transcribe and diarize recordings into ``study`` (see services/transcribe.py).
 
         Every file is checked before any is transcribed; then each is stored in its own
@@ -248,7 +251,8 @@ class Workspace:
         from listenwell.services.transcribe import transcribe_files
 
         return transcribe_files(self, [Path(p) for p in paths], study, participant=participant,
-                                options=options, progress=progress, notice=notice)
+                                options=options, progress=progress, notice=notice,
+                                date=date, title=title)
 
     # --- themes ----------------------------------------------------------------------------
     def embedder(self) -> Embedder:

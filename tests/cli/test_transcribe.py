@@ -91,6 +91,8 @@ def test_usage_errors_exit_2(ws, tmp_path):
         r = run(ws, "transcribe", clip, "-s", "calls", *args)
         assert r.exit_code == 2, args
         assert expect in r.stderr
+    r = run(ws, "transcribe", clip, "-s", "calls", "--date", "15/10/2026")
+    assert r.exit_code == 2 and "--date" in r.stderr
     r = run(ws, "transcribe", clip, "-s", "no-such-study")
     assert r.exit_code == 2 and "no-such-study" in r.stderr
 

@@ -149,3 +149,12 @@ def test_shared_public_clip(ws):
         pytest.skip(f"shared test audio not found: {clip}")
     [out] = ws.transcribe([clip], "signup")
     assert "country" in " ".join(s.text for s in out.interview.segments).lower()
+
+
+def test_date_and_title(ws, recordings):
+    import datetime as dt
+
+    [out] = ws.transcribe([recordings["mp4"]], "signup", date=dt.date(2026, 10, 15),
+                          title="Call with Elena")
+    got = ws.interview(out.interview.id)
+    assert got.date == dt.date(2026, 10, 15) and got.title == "Call with Elena"

@@ -79,3 +79,33 @@ def test_transcribes_jfk_with_word_times(pipeline):
 def test_english_only_model_refuses_other_languages(pipeline):
     with pytest.raises(InputError, match="English-only"):
         pipeline.transcriber.transcribe(decode(shared_audio("jfk.wav")).samples, language="de")
+
+
+def test_chunk_bounds_cut_in_a_pause():
+    import numpy as np
+
+    from listenwell.speech.transcriber import chunk_bounds
+
+    sr = 16_000
+    loud = np.ones(sr * 10, np.float32) * 0.5
+    quiet_at = 7 * sr
+    loud[quiet_at:quiet_at + sr // 5] = 0.0  # a 200 ms pause at 7 s
+    bounds = chunk_bounds(loud, chunk_s=8.0, search_s=4.0)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(loud)
+    assert all(a < b for a, b in bounds)
+    assert all(bounds[i][1] == bounds[i + 1][0] for i in range(len(bounds) - 1))
+    assert quiet_at <= bounds[0][1] <= quiet_at + sr // 5
+    assert chunk_bounds(loud[: sr], chunk_s=8.0) == [(0, sr)]
+
+
+def test_long_audio_in_chunks_keeps_times_and_words():
+    import numpy as np
+
+    jfk = decode(shared_audio("jfk.wav")).samples
+    twice = np.concatenate([jfk, np.zeros(16_000, np.float32), jfk])
+    chunked = Transcriber(chunk_s=15.0).transcribe(twice)
+    whole = _words(" ".join(w.text for w in chunked.words))
+    assert whole.count("country") == 4  # "...your country can do ... for your country" x2
+    second = [w for w in chunked.words if w.start > 12.0]
+    assert second and second[0].start == pytest.approx(12.0, abs=1.0)
+    assert [w.start for w in chunked.words] == sorted(w.start for w in chunked.words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +20,7 @@ from rich.progress import (
 )
 
 from listenwell.cli.common import console, err_console, open_workspace, print_json
-from listenwell.domain import format_timecode
+from listenwell.domain import InputError, format_timecode
 from listenwell.speech.options import DEVICES, TranscribeOptions
 
 
@@ -76,12 +77,22 @@ def transcribe(
         "--stereo-split", help="One speaker per channel (call recordings).")] = False,
     device: Annotated[str, typer.Option(
         help=f"{'|'.join(DEVICES)}: int8 on CPU, float16 on a CUDA GPU.")] = "auto",
+    date: Annotated[Optional[str], typer.Option(
+        help="When the interviews took place (YYYY-MM-DD).")] = None,
+    title: Annotated[Optional[str], typer.Option(
+        help="Interview title (default: the file name).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
     """Transcribe and diarize recordings into a study, on this machine.
 
     Files already in the study (same content) are skipped: an interrupted run can be started again.
     """
+    when = None
+    if date is not None:
+        try:
+            when = dt.date.fromisoformat(date)
+        except ValueError:
+            raise InputError(f"--date {date!r} is not a date like 2026-10-15") from None
     ws = open_workspace(ctx)
     options = TranscribeOptions(model=model, language=language, speakers=speakers,
                                 stereo_split=stereo_split, device=device)
@@ -91,7 +102,7 @@ def transcribe(
 
     with audio_progress() as progress:
         outcomes = ws.transcribe(files, study, participant=participant, options=options,
-                                 progress=progress, notice=notice)
+                                 progress=progress, notice=notice, date=when, title=title)
     for o in outcomes:
         for w in o.warnings:
             err_console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False)

@@ -8,6 +8,7 @@ running the same command again skips those files by their content hash.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,8 +54,11 @@ def file_sha256(path: Path) -> str:
 
 def transcribe_files(ws: Workspace, paths: list[Path], study: str, *,
                      participant: str | None = None, options: TranscribeOptions | None = None,
-                     progress: Progress | None = None,
-                     notice: Notice | None = None) -> list[TranscribeOutcome]:
+                     progress: Progress | None = None, notice: Notice | None = None,
+                     date: dt.date | None = None,
+                     title: str | None = None) -> list[TranscribeOutcome]:
+    """``date`` is when the interviews took place (a recording rarely says); ``title``
+    replaces the file name as the title, numbered when there are several files."""
     options = options or TranscribeOptions()
     ws.study(study)  # NotFound before any work
     if participant is not None and participant not in {p.pid for p in ws.participants(study)}:
@@ -87,7 +91,7 @@ def transcribe_files(ws: Workspace, paths: list[Path], study: str, *,
     pipeline = SpeechPipeline(options, notice=notice)
     total = sum(o.duration or 0.0 for o, _ in todo)
     offset = 0.0
-    for outcome, digest in todo:
+    for n, (outcome, digest) in enumerate(todo, 1):
         path = Path(outcome.path)
         base = offset
         report = None
@@ -96,11 +100,15 @@ def transcribe_files(ws: Workspace, paths: list[Path], study: str, *,
                 progress(base + done, total, what)
         result = pipeline.run(path, report, decoded=kept.pop(digest, None))
         outcome.warnings.extend(result.warnings)
+        result.transcript.date = date
+        name = path.stem
+        if title:
+            name = title if len(todo) == 1 else f"{title} ({n})"
         media = ws.store_media(path, kind=result.media.kind, duration=result.duration)
         try:
             outcome.interview = ws.add_interview(
                 study, result.transcript, content_hash=digest, source_name=path.name,
-                participants=[participant] if participant else [], title=path.stem,
+                participants=[participant] if participant else [], title=name,
                 media=media)
         except Conflict:  # another run stored it meanwhile
             outcome.skipped = True

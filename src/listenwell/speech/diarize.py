@@ -125,7 +125,11 @@ def _embed(encoder, samples: np.ndarray, windows: list[tuple[float, float]],
     from resemblyzer.audio import normalize_volume, wav_to_mel_spectrogram
 
     wav = normalize_volume(samples.astype(np.float32), -30, increase_only=True)
-    mel = wav_to_mel_spectrogram(wav)  # (frames, 40), 10 ms hop
+    # (frames, 40), 10 ms hop; a minute at a time, since the STFT of an hour is gigabytes.
+    # Each whole-minute piece yields one frame more than its share (centred frames): drop it.
+    step = 60 * SAMPLE_RATE
+    pieces = [wav_to_mel_spectrogram(wav[i:i + step]) for i in range(0, len(wav), step)]
+    mel = np.concatenate([p[:-1] for p in pieces[:-1]] + pieces[-1:])
     spans = []
     for s, e in windows:
         a = max(0, min(int(round(s / FRAME_S)), len(mel) - 1))

@@ -20,6 +20,9 @@ from listenwell.domain.model import Word
 from listenwell.speech.media import SAMPLE_RATE
 from listenwell.speech.options import DEVICES, Notice, Progress
 
+# Whisper sees at most this much audio at once (see Transcriber.transcribe).
+CHUNK_S = 300.0
+
 # Model sizes, to warn before a download; the packaged tiny.en needs none.
 _APPROX_SIZE = {"tiny": "75 MB", "base": "145 MB", "small": "480 MB", "medium": "1.5 GB",
                 "large": "3 GB", "distil": "1.5 GB", "turbo": "1.6 GB"}
@@ -121,15 +124,23 @@ class Transcriber:
 
     def __init__(self, model: str | None = None, *, device: str = "auto", cpu_threads: int = 0,
                  beam_size: int = 1, allow_download: bool = True,
-                 notice: Notice | None = None) -> None:
+                 notice: Notice | None = None, chunk_s: float = CHUNK_S) -> None:
         self.model_dir = resolve_model(model, allow_download=allow_download, notice=notice)
         self.device, self.compute_type = resolve_device(device)
         self.beam_size = beam_size
+        self.chunk_s = chunk_s
         try:
             self._model = _load(self.model_dir, self.device, self.compute_type, cpu_threads)
         except (RuntimeError, ValueError, OSError) as exc:
-            raise InputError(f"cannot load the speech model ({exc})",
-                             file=self.model_dir) from exc
+            if not (device == "auto" and self.device == "cuda"):
+                raise InputError(f"cannot load the speech model on {self.device} ({exc})",
+                                 file=self.model_dir) from exc
+            # A GPU without the CUDA libraries CTranslate2 needs: the CPU still works.
+            if notice is not None:
+                notice(f"CUDA is present but the model would not load on it ({exc}); "
+                       f"using the CPU")
+            self.device, self.compute_type = "cpu", "int8"
+            self._model = _load(self.model_dir, "cpu", "int8", cpu_threads)
 
     @property
     def multilingual(self) -> bool:
@@ -137,30 +148,61 @@ class Transcriber:
 
     def transcribe(self, samples: np.ndarray, *, language: str | None = None,
                    progress: Progress | None = None, label: str = "") -> TranscriptionResult:
-        """Transcribe 16 kHz mono float32 samples; report progress in seconds of audio."""
+        """Transcribe 16 kHz mono float32 samples; report progress in seconds of audio.
+
+        Long recordings go through Whisper in chunks cut at quiet moments: its feature
+        extractor holds a spectrogram of everything it is given, so memory would otherwise
+        grow with the length of the interview.
+        """
         total = len(samples) / SAMPLE_RATE
         if language and not self.multilingual and language != "en":
             raise InputError(f"--language {language}: the model is English-only; pass a "
                              f"multilingual --model such as 'small'")
-        segments, info = self._model.transcribe(
-            samples,
-            language=language or ("en" if not self.multilingual else None),
-            beam_size=self.beam_size,
-            vad_filter=True,
-            word_timestamps=True,
-            condition_on_previous_text=False,
-        )
-        result = TranscriptionResult(language=info.language,
-                                     speech_seconds=float(info.duration_after_vad or 0.0))
-        for seg in segments:  # a lazy generator: progress streams as Whisper decodes
-            for w in seg.words or ():
-                text = w.word.strip()
-                if text:
-                    result.words.append(Word(text=text, start=round(float(w.start), 3),
-                                             end=round(float(w.end), 3),
-                                             probability=round(float(w.probability), 4)))
-            if progress is not None:
-                progress(min(float(seg.end), total), total, label)
+        language = language or ("en" if not self.multilingual else None)
+        result = TranscriptionResult(language=language)
+        for lo, hi in chunk_bounds(samples, self.chunk_s):
+            offset = lo / SAMPLE_RATE
+            segments, info = self._model.transcribe(
+                samples[lo:hi],
+                language=result.language,
+                beam_size=self.beam_size,
+                vad_filter=True,
+                word_timestamps=True,
+                condition_on_previous_text=False,
+            )
+            result.language = result.language or info.language  # the first chunk decides
+            result.speech_seconds += float(info.duration_after_vad or 0.0)
+            for seg in segments:  # a lazy generator: progress streams as Whisper decodes
+                for w in seg.words or ():
+                    text = w.word.strip()
+                    if text:
+                        result.words.append(Word(
+                            text=text, start=round(offset + float(w.start), 3),
+                            end=round(offset + float(w.end), 3),
+                            probability=round(float(w.probability), 4)))
+                if progress is not None:
+                    progress(min(offset + float(seg.end), total), total, label)
         if progress is not None:
             progress(total, total, label)
         return result
+
+
+def chunk_bounds(samples: np.ndarray, chunk_s: float = CHUNK_S,
+                 search_s: float = 20.0) -> list[tuple[int, int]]:
+    """Sample ranges of at most ``chunk_s`` seconds, each cut at the quietest 100 ms in the
+    ``search_s`` seconds before the limit, so a cut falls in a pause, not in a word."""
+    n, size = len(samples), int(chunk_s * SAMPLE_RATE)
+    if n <= size:
+        return [(0, n)]
+    frame = SAMPLE_RATE // 10
+    bounds, lo = [], 0
+    while n - lo > size:
+        b = lo + size
+        a = b - int(min(search_s, chunk_s / 2) * SAMPLE_RATE)
+        window = samples[a:b]
+        energy = np.square(window[: len(window) // frame * frame]).reshape(-1, frame).mean(1)
+        cut = a + int(np.argmin(energy)) * frame + frame // 2
+        bounds.append((lo, cut))
+        lo = cut
+    bounds.append((lo, n))
+    return bounds
