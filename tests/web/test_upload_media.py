@@ -39,6 +39,7 @@ def test_recording_upload_is_transcribed_with_progress(ws):
     assert job["what"] == "Transcribing jfk speech.wav"
     page = client.get(job["result"]["url"])
     assert "country" in page.text.lower()
+    assert "<h1>jfk speech</h1>" in page.text  # the upload's own name, not its hash
     assert "<audio" in page.text
     media = client.get(job["result"]["url"] + "/media", headers={"Range": "bytes=0-99"})
     assert media.status_code == 206 and media.content[:4] == b"RIFF"

@@ -74,7 +74,8 @@ def _import_transcript(ws, slug: str, stored: uploads.StoredUpload, participant:
 
 
 def _transcribe(ws, slug, stored, participant, progress) -> dict:  # noqa: ANN001
-    outcome = ws.transcribe([stored.path], slug, participant=participant, progress=progress)[0]
+    outcome = ws.transcribe([stored.path], slug, participant=participant, progress=progress,
+                            title=Path(stored.display_name).stem)[0]
     iv = outcome.interview or ws.interview_by_hash(slug, stored.sha256)
     if iv is None:
         raise NotFound("the recording was transcribed but its interview could not be found")
