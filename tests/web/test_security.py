@@ -162,3 +162,15 @@ def test_bad_transcript_upload_changes_nothing(client):
     r = _upload(client, "broken.srt", b"1\nnot a time code\nhello\n")
     assert r.status_code == 400
     assert len(client.get("/studies/checkout.json").json()["interviews"]) == before
+
+
+def test_plain_form_upload_without_javascript_redirects_to_the_interview(client):
+    token = client.csrf("/studies/checkout/upload")
+    vtt = b"WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Lee>The coupon field ate my discount.\n"
+    r = client.post("/studies/checkout/upload", files={"file": ("lee.vtt", vtt)},
+                    data={"csrf_token": token, "participant": "P2"},
+                    headers={"Accept": "text/html", "Origin": "http://testserver"},
+                    follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/interviews/")
+    page = client.get(r.headers["location"])
+    assert "coupon field ate my discount" in page.text and "P2" in page.text
