@@ -20,10 +20,14 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from listenwell.analysis.coach import CoachOptions, StudyCoaching
+from listenwell.analysis.embed import Embedder, SentenceTransformerEmbedder
+from listenwell.analysis.evidence import AnalysisResult, SaturationPoint, ThemeView
 from listenwell.analysis.guide import Guide, GuideReport
 from listenwell.analysis.mix import Coverage, MixOptions, MixPlan
-from listenwell.domain import Interview, InputError, Media, Participant, Study, Transcript
+from listenwell.analysis.pipeline import AnalysisOptions
+from listenwell.domain import Interview, InputError, Media, Participant, Statement, Study, Transcript
 from listenwell.domain.text import sha256_bytes
+from listenwell.services import analysis as analysis_service
 from listenwell.services import coach as coach_service
 from listenwell.services import imports as import_service
 from listenwell.services import studies as study_service
@@ -249,3 +253,200 @@ class Workspace:
         return transcribe_files(self, [Path(p) for p in paths], study, participant=participant,
                                 options=options, progress=progress, notice=notice,
                                 date=date, title=title)
+
+    # --- themes ----------------------------------------------------------------------------
+    def embedder(self) -> Embedder:
+        """The sentence embedder, loaded once per workspace (lazily: a warm cache needs none)."""
+        if getattr(self, "_embedder", None) is None:
+            self._embedder = SentenceTransformerEmbedder()
+        return self._embedder
+
+    def analyze(self, study: str, progress: Progress | None = None, *,
+                options: AnalysisOptions | None = None,
+                embedder: Embedder | None = None) -> AnalysisResult:
+        """Find or update the themes of a study, in one transaction (a failure changes nothing)."""
+        with self.transaction() as s:
+            return analysis_service.analyze(s, study, embedder or self.embedder(),
+                                            options or AnalysisOptions(), progress)
+
+    def themes(self, study: str, include_hidden: bool = True) -> list[ThemeView]:
+        with self.transaction() as s:
+            return analysis_service.theme_views(s, study, include_hidden)
+
+    def theme(self, study: str, theme_id: int) -> ThemeView:
+        with self.transaction() as s:
+            return analysis_service.theme_view(s, study, theme_id)
+
+    def statements(self, study: str) -> list[Statement]:
+        with self.transaction() as s:
+            return analysis_service.statements(s, study)
+
+    def outliers(self, study: str) -> list[Statement]:
+        with self.transaction() as s:
+            return analysis_service.outliers(s, study)
+
+    def saturation(self, study: str) -> list[SaturationPoint]:
+        with self.transaction() as s:
+            return analysis_service.saturation(s, study)
+
+    def rename_theme(self, study: str, theme_id: int, name: str | None,
+                     expected_version: int | None = None) -> ThemeView:
+        with self.transaction() as s:
+            return analysis_service.rename_theme(s, study, theme_id, name, expected_version)
+
+    def merge_themes(self, study: str, into: int, others: Sequence[int],
+                     expected_version: int | None = None) -> ThemeView:
+        with self.transaction() as s:
+            return analysis_service.merge_themes(s, study, into, others, expected_version)
+
+    def split_theme(self, study: str, theme_id: int, statement_ids: Sequence[int] | None = None,
+                    expected_version: int | None = None) -> tuple[ThemeView, ThemeView]:
+        with self.transaction() as s:
+            return analysis_service.split_theme(s, study, theme_id, statement_ids,
+                                                expected_version)
+
+    def move_statement(self, study: str, statement_id: int, theme_id: int | None,
+                       expected_version: int | None = None) -> ThemeView | None:
+        with self.transaction() as s:
+            return analysis_service.move_statement(s, study, statement_id, theme_id,
+                                                   expected_version)
+
+    def hide_theme(self, study: str, theme_id: int, hidden: bool = True,
+                   expected_version: int | None = None) -> ThemeView:
+        with self.transaction() as s:
+            return analysis_service.hide_theme(s, study, theme_id, hidden, expected_version)
+
+    def pin_theme(self, study: str, theme_id: int, pinned: bool = True,
+                  expected_version: int | None = None) -> ThemeView:
+        with self.transaction() as s:
+            return analysis_service.pin_theme(s, study, theme_id, pinned, expected_version)
+    # --- share ---------------------------------------------------------------------------------
+    def evidence(self, study: str, *, require_analysis: bool = True):  # noqa: ANN201 - StudyEvidence
+        """Everything a report or export needs, loaded in one read transaction."""
+        from listenwell.services import share as share_service
+
+        with self.transaction() as s:
+            return share_service.load_evidence(s, study, require_analysis=require_analysis)
+
+    def report(self, study: str, path: str | Path, options=None, progress: Progress | None = None):  # noqa: ANN001, ANN201
+        """Write the top-findings report (.html, .pdf, .docx or .md); returns the Report model.
+        The HTML report also gets the quotes' clips beside it when recordings exist."""
+        from listenwell.services import share as share_service
+
+        options = options or share_service.ShareOptions()
+        ev = self.evidence(study)
+        return share_service.write_study_report(ev, Path(path), options, self.media_dir, progress)
+
+    def report_view(self, study: str, options=None):  # noqa: ANN001, ANN201 - Report
+        """The report as data (no file, no clips): for the web page and its JSON twin."""
+        from listenwell.services import share as share_service
+
+        return share_service.build(self.evidence(study), options or share_service.ShareOptions())
+
+    def quotes(self, study: str, *, theme: str | None = None, kind: str | None = None, options=None):  # noqa: ANN001, ANN201
+        from listenwell.services import share as share_service
+
+        return share_service.quote_bank(self.evidence(study), options or share_service.ShareOptions(), theme, kind)
+
+    def write_quotes(self, study: str, path: str | Path, *, theme: str | None = None, kind: str | None = None,
+                     options=None):  # noqa: ANN001, ANN201
+        from listenwell.services import share as share_service
+
+        quotes = self.quotes(study, theme=theme, kind=kind, options=options)
+        return share_service.write_quotes(quotes, Path(path))
+
+    def clip(self, study: str, statement: int | str | None, path: str | Path, options=None) -> Path:  # noqa: ANN001
+        """Cut the clip behind a statement, given by id or by words of its text."""
+        from listenwell.services import share as share_service
+
+        ev = self.evidence(study, require_analysis=False)
+        return share_service.write_clip(ev, share_service.find_statement(ev, statement), Path(path),
+                                        self.media_dir, options or share_service.ShareOptions())
+
+    def reel(self, study: str, theme: str, path: str | Path, options=None, limit: int = 6,
+             progress: Progress | None = None):  # noqa: ANN001, ANN201
+        from listenwell.services import share as share_service
+
+        return share_service.write_reel(self.evidence(study), theme, Path(path), self.media_dir,
+                                        options or share_service.ShareOptions(), limit, progress)
+
+    def export(self, study: str, fmt: str, path: str | Path, options=None) -> Path:  # noqa: ANN001
+        """Export as ``csv`` (folder of tables), ``markdown`` (folder of pages), ``json`` or ``qdpx``."""
+        from listenwell.services import share as share_service
+
+        with self.transaction() as s:
+            ev = share_service.load_evidence(s, study, require_analysis=False)
+            coding = share_service.coding_input(s, ev)
+        return share_service.write_export(ev, coding, fmt, Path(path), options or share_service.ShareOptions())
+
+    def import_qdpx(self, path: str | Path, study: str | None = None):  # noqa: ANN201
+        from listenwell.services import share as share_service
+
+        with self.transaction() as s:
+            return share_service.import_qdpx(s, Path(path), study)
+
+    # --- web ---------------------------------------------------------------------------------
+    def add_user(self, username: str, password: str, role: str):  # -> services.users.User
+        from listenwell.services import users
+
+        with self.transaction() as s:
+            return users.add_user(s, username, password, role)
+
+    def users(self) -> list:
+        from listenwell.services import users
+
+        with self.transaction() as s:
+            return users.list_users(s)
+
+    def remove_user(self, username: str) -> None:
+        from listenwell.services import users
+
+        with self.transaction() as s:
+            users.remove_user(s, username)
+
+    def authenticate(self, username: str, password: str):  # -> User | None
+        from listenwell.services import users
+
+        with self.transaction() as s:
+            return users.authenticate(s, username, password)
+
+    def add_highlight(self, interview_id: int, segment_id: int, start_char: int, end_char: int,
+                      codes: Sequence[str] = ()):  # -> Highlight
+        from listenwell.services import annotate
+
+        with self.transaction() as s:
+            return annotate.add_highlight(s, annotate.HighlightRequest(
+                interview_id, segment_id, start_char, end_char, tuple(codes)))
+
+    def highlights(self, interview_id: int) -> list:
+        from listenwell.store.highlights import load_highlights
+
+        with self.transaction() as s:
+            interview_q.get_interview_row(s, interview_id)
+            return load_highlights(s, interview_id)
+
+    def tag_highlight(self, highlight_id: int, code: str):  # -> Highlight
+        from listenwell.services import annotate
+
+        with self.transaction() as s:
+            return annotate.tag_highlight(s, highlight_id, code)
+
+    def add_note(self, interview_id: int, text: str, *, offset: float | None = None,
+                 author: str | None = None):  # -> Note
+        from listenwell.services import annotate
+
+        with self.transaction() as s:
+            return annotate.add_note(s, interview_id, text, offset=offset, author=author)
+
+    def notes(self, interview_id: int) -> list:
+        from listenwell.store.notes import load_notes
+
+        with self.transaction() as s:
+            interview_q.get_interview_row(s, interview_id)
+            return load_notes(s, interview_id)
+
+    def search(self, query: str, filters=None) -> list:  # noqa: ANN001 - SearchFilters | None
+        from listenwell.services import search
+
+        with self.transaction() as s:
+            return search.search(s, query, filters)

@@ -63,6 +63,7 @@ from listenwell.cli import coach as _coach  # noqa: E402
 from listenwell.cli import demo as _demo  # noqa: E402
 from listenwell.cli import interviews as _interviews  # noqa: E402
 from listenwell.cli import studies as _studies  # noqa: E402
+from listenwell.cli import transcribe as _transcribe  # noqa: E402
 
 app.add_typer(_studies.study_app, name="study")
 app.add_typer(_studies.participants_app, name="participants")
@@ -72,13 +73,27 @@ app.command("demo")(_demo.demo)
 from listenwell.cli import guide as _guide  # noqa: E402
 from listenwell.cli import kit as _kit  # noqa: E402
 from listenwell.cli import recruit as _recruit  # noqa: E402
-from listenwell.cli import transcribe as _transcribe  # noqa: E402
 
 app.add_typer(_guide.guide_app, name="guide")
 app.add_typer(_recruit.recruit_app, name="recruit")
 app.command("kit")(_kit.kit)
 app.command("coach")(_coach.coach)
 app.command("transcribe")(_transcribe.transcribe)
+from listenwell.cli import analyze as _analyze  # noqa: E402
+from listenwell.cli import themes as _themes  # noqa: E402
+
+app.command("analyze")(_analyze.analyze)
+app.add_typer(_themes.themes_app, name="themes")
+from listenwell.cli import share as _share  # noqa: E402
+
+_share.register(app)
+from listenwell.cli import search as _search  # noqa: E402
+from listenwell.cli import serve as _serve  # noqa: E402
+from listenwell.cli import users as _users  # noqa: E402
+
+app.command("serve")(_serve.serve)
+app.command("search")(_search.search)
+app.add_typer(_users.users_app, name="users")
 
 
 def main() -> None:

@@ -1,0 +1,165 @@
+"""Group statement vectors into themes, finding how many on its own; keep the outliers.
+
+Why a neighbour graph and modularity (Louvain) rather than k-means or UMAP + HDBSCAN: the
+number of themes is not known in advance, themes differ a lot in size, and a researcher needs
+the same answer every time. Each statement is linked to its nearest neighbours by cosine
+similarity (links below a floor are dropped, so a statement unlike anything else stays
+alone); modularity then finds the groups that are more tightly linked inside than chance,
+which sets the number of themes by itself. Groups too small to be a pattern, and statements
+far from the centre of their group, are outliers (label ``-1``): they are listed, not dropped.
+With a fixed seed and a fixed node order the result is deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from listenwell.analysis.embed import normalize
+
+OUTLIER = -1
+
+
+class Clusterer(Protocol):
+    def fit(self, vectors: np.ndarray) -> np.ndarray:
+        """One label per row; ``-1`` marks an outlier. Labels are 0..k-1, largest group first."""
+        ...
+
+
+@dataclass(frozen=True)
+class GraphClusterOptions:
+    n_neighbors: int = 10  # links per statement in the similarity graph
+    min_similarity: float = 0.25  # links weaker than this (cosine) are not made
+    resolution: float = 5.0  # modularity resolution: higher gives more, smaller themes
+    min_size: int = 3  # smaller groups are outliers, not themes
+    outlier_similarity: float = 0.2  # a member less similar than this to its centre is an outlier
+    seed: int = 0
+
+
+def knn(vectors: np.ndarray, k: int, chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and cosine similarities of each row's ``k`` nearest other rows (unit vectors)."""
+    n = vectors.shape[0]
+    k = max(0, min(k, n - 1))
+    idx = np.zeros((n, k), dtype=np.int64)
+    sim = np.zeros((n, k), dtype=np.float32)
+    if k == 0:
+        return idx, sim
+    for lo in range(0, n, chunk):
+        block = vectors[lo : lo + chunk] @ vectors.T
+        rows = np.arange(block.shape[0])
+        block[rows, rows + lo] = -np.inf  # not your own neighbour
+        part = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        psim = np.take_along_axis(block, part, axis=1)
+        # order each row by similarity, ties by index, so the graph is built the same each time
+        order = np.lexsort((part, -psim), axis=1)
+        idx[lo : lo + chunk] = np.take_along_axis(part, order, axis=1)
+        sim[lo : lo + chunk] = np.take_along_axis(psim, order, axis=1)
+    return idx, sim
+
+
+def snn_weights(idx: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Shared-neighbour weight of each link ``rows[e] -> idx[rows[e], cols[e]]``: the share of
+    the two neighbour lists they have in common, plus 0.5 when the link goes both ways."""
+    from scipy.sparse import csr_matrix
+
+    n, k = idx.shape
+    if k == 0 or rows.size == 0:
+        return np.zeros(rows.size, dtype=np.float32)
+    adj = csr_matrix((np.ones(n * k, dtype=np.float32), (np.repeat(np.arange(n), k), idx.ravel())),
+                     shape=(n, n))
+    targets = idx[rows, cols]
+    shared = np.asarray(adj[rows].multiply(adj[targets]).sum(axis=1)).ravel()
+    mutual = np.asarray(adj[targets, rows]).ravel()
+    return (shared / k + 0.5 * mutual).astype(np.float32)
+
+
+def relabel_by_size(labels: np.ndarray) -> np.ndarray:
+    """Renumber groups 0..k-1, largest first (ties: earliest member first); keep -1."""
+    out = np.full_like(labels, OUTLIER)
+    groups = [g for g in np.unique(labels) if g != OUTLIER]
+    sized = sorted(groups, key=lambda g: (-int((labels == g).sum()), int(np.argmax(labels == g))))
+    for new, g in enumerate(sized):
+        out[labels == g] = new
+    return out
+
+
+def centroids(vectors: np.ndarray, labels: np.ndarray) -> dict[int, np.ndarray]:
+    """Unit-length mean vector of each group (not of the outliers)."""
+    out = {}
+    for g in np.unique(labels):
+        if g == OUTLIER:
+            continue
+        out[int(g)] = normalize(vectors[labels == g].mean(axis=0, keepdims=True))[0]
+    return out
+
+
+def mark_outliers(
+    vectors: np.ndarray, labels: np.ndarray, min_size: int, min_similarity: float
+) -> np.ndarray:
+    """Drop members far from their group's centre and groups too small to be a pattern."""
+    labels = labels.copy()
+    for _ in range(2):  # centres move a little once the far members leave
+        for g, c in centroids(vectors, labels).items():
+            members = np.flatnonzero(labels == g)
+            far = members[vectors[members] @ c < min_similarity]
+            labels[far] = OUTLIER
+        for g in np.unique(labels):
+            if g != OUTLIER and (labels == g).sum() < min_size:
+                labels[labels == g] = OUTLIER
+    return relabel_by_size(labels)
+
+
+class GraphClusterer:
+    """k-nearest-neighbour similarity graph + Louvain modularity (networkx)."""
+
+    def __init__(self, options: GraphClusterOptions = GraphClusterOptions()) -> None:
+        self.options = options
+
+    def fit(self, vectors: np.ndarray) -> np.ndarray:
+        import networkx as nx
+
+        o = self.options
+        v = normalize(vectors)
+        n = v.shape[0]
+        if n == 0:
+            return np.zeros(0, dtype=np.int64)
+        idx, sim = knn(v, o.n_neighbors)
+        graph = nx.Graph()
+        graph.add_nodes_from(range(n))
+        rows, cols = np.nonzero(sim >= o.min_similarity)
+        weights = snn_weights(idx, rows, cols)
+        graph.add_weighted_edges_from(
+            (int(i), int(idx[i, j]), float(w)) for i, j, w in zip(rows, cols, weights) if w > 0
+        )
+        comms = nx.community.louvain_communities(
+            graph, weight="weight", resolution=o.resolution, seed=o.seed
+        )
+        labels = np.full(n, OUTLIER, dtype=np.int64)
+        for g, members in enumerate(sorted(comms, key=lambda c: min(c))):
+            labels[list(members)] = g
+        return mark_outliers(v, labels, o.min_size, o.outlier_similarity)
+
+
+def assign_nearest(
+    vectors: np.ndarray, centres: dict[int, np.ndarray], min_similarity: float
+) -> list[int | None]:
+    """For each row, the key of the most similar centre when at least ``min_similarity``."""
+    if not centres or vectors.shape[0] == 0:
+        return [None] * vectors.shape[0]
+    keys = sorted(centres)
+    mat = np.stack([centres[k] for k in keys])
+    sims = normalize(vectors) @ mat.T
+    best = sims.argmax(axis=1)
+    return [keys[b] if sims[i, b] >= min_similarity else None for i, b in enumerate(best)]
+
+
+def split_in_two(vectors: np.ndarray, seed: int = 0) -> np.ndarray:
+    """Labels 0/1 cutting a theme in two (deterministic k-means); the larger part is 0."""
+    from sklearn.cluster import KMeans
+
+    if vectors.shape[0] < 2:
+        return np.zeros(vectors.shape[0], dtype=np.int64)
+    lab = KMeans(n_clusters=2, n_init=4, random_state=seed).fit_predict(normalize(vectors))
+    return relabel_by_size(lab.astype(np.int64))

@@ -1,0 +1,204 @@
+"""The evidence behind each theme, and the views other parts (report, web) consume.
+
+A theme is only as good as its evidence, so it is counted by **distinct participants** (not
+mentions), set against all participants who spoke, broken down by roster segment, traced to
+the interviews and seconds it came from, and flagged as single-voice when fewer than two
+people support it. The saturation curve says whether each new interview still added themes.
+
+Everything here is computed from statements and participants on read, never stored, so a
+person's edit (merge, move, split) is reflected at once. The dataclasses below are a stable
+interface for the share/report and web parts: add fields, do not rename them.
+
+A "voice" is a roster participant (pid) when the transcript links one, else the speaker of
+one interview (``"<speaker> @ <interview id>"``), so unlinked speakers are still counted apart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from listenwell.domain.model import Participant, Statement
+
+SINGLE_VOICE_BELOW = 2  # a theme with fewer distinct participants rests on one voice
+
+
+@dataclass
+class Quote:
+    """A verbatim statement with everything needed to find it again in the transcript."""
+
+    statement_id: int
+    text: str
+    voice: str  # pid, or "<speaker> @ <interview id>" when no roster participant is linked
+    participant: str | None  # pid
+    speaker: str
+    interview_id: int
+    interview_title: str
+    segment_id: int
+    start_char: int
+    end_char: int
+    start: float | None
+    end: float | None
+    insight_type: str
+    confidence: float
+
+
+@dataclass
+class InterviewRef:
+    """One interview a theme draws on, with when (seconds) its statements were said."""
+
+    interview_id: int
+    title: str
+    statement_count: int
+    times: list[float] = field(default_factory=list)
+
+
+@dataclass
+class ThemeEvidence:
+    participants: list[str]  # distinct voices, sorted
+    participant_count: int
+    share: float  # participant_count / voices in the study who made any statement
+    mentions: int  # statements
+    interview_count: int
+    single_voice: bool
+    segments: dict[str, dict[str, int]]  # roster attribute -> value -> distinct participants
+    segment_totals: dict[str, dict[str, int]]  # the same over the whole study (denominators)
+    interviews: list[InterviewRef]
+    insight_mix: dict[str, int]  # insight type -> statements
+
+
+@dataclass
+class ThemeView:
+    """A theme as people see it: names, representation and evidence."""
+
+    id: int
+    title: str  # name if a person set one, else the label
+    label: str  # key phrases chosen by the analysis
+    name: str | None  # set by a person
+    summary: str  # one verbatim line
+    key_phrases: list[str]
+    hidden: bool
+    pinned: bool
+    version: int
+    statement_ids: list[int]
+    quotes: list[Quote]  # most representative first, one per voice before repeats
+    evidence: ThemeEvidence
+
+
+@dataclass
+class SaturationPoint:
+    """After the n-th interview (in interview order), how many themes were new."""
+
+    index: int  # 1-based position in interview order
+    interview_id: int
+    title: str
+    new_themes: int
+    cumulative_themes: int
+    new_theme_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class AnalysisResult:
+    study: str
+    run_id: int
+    interviews: int
+    statements: int
+    themes: int  # visible themes after the run
+    new_themes: int
+    joined_existing: int  # new statements placed into themes that already existed
+    outliers: int
+    embedded: int  # vectors computed this run
+    cached: int  # vectors found in the cache
+    model: str
+    saturation: list[SaturationPoint] = field(default_factory=list)
+
+
+def voice_of(st: Statement) -> str:
+    return st.participant or f"{st.speaker} @ {st.interview_id}"
+
+
+def study_segment_totals(
+    voices: Sequence[str], participants: dict[str, Participant]
+) -> dict[str, dict[str, int]]:
+    return _segment_counts(voices, participants)
+
+
+def _segment_counts(voices: Sequence[str], participants: dict[str, Participant]
+                    ) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for v in set(voices):
+        p = participants.get(v)
+        if p is None:
+            continue
+        for attr, value in p.attributes.items():
+            if value is None or str(value).strip() == "":
+                continue
+            out[attr][str(value)] += 1
+    return {a: dict(sorted(vals.items())) for a, vals in sorted(out.items())}
+
+
+def theme_evidence(
+    statements: Sequence[Statement],
+    participants: dict[str, Participant],
+    interview_titles: dict[int, str],
+    all_voices: int,
+    segment_totals: dict[str, dict[str, int]],
+) -> ThemeEvidence:
+    voices = sorted({voice_of(s) for s in statements})
+    by_interview: dict[int, list[Statement]] = defaultdict(list)
+    mix: dict[str, int] = defaultdict(int)
+    for s in statements:
+        by_interview[s.interview_id].append(s)
+        mix[str(s.insight_type)] += 1
+    refs = [
+        InterviewRef(
+            interview_id=iid, title=interview_titles.get(iid, str(iid)), statement_count=len(sts),
+            times=sorted(s.start for s in sts if s.start is not None),
+        )
+        for iid, sts in sorted(by_interview.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ]
+    return ThemeEvidence(
+        participants=voices,
+        participant_count=len(voices),
+        share=round(len(voices) / all_voices, 4) if all_voices else 0.0,
+        mentions=len(statements),
+        interview_count=len(by_interview),
+        single_voice=len(voices) < SINGLE_VOICE_BELOW,
+        segments=_segment_counts(voices, participants),
+        segment_totals=segment_totals,
+        interviews=refs,
+        insight_mix=dict(sorted(mix.items(), key=lambda kv: (-kv[1], kv[0]))),
+    )
+
+
+def to_quote(st: Statement, interview_titles: dict[int, str]) -> Quote:
+    return Quote(
+        statement_id=st.id or 0, text=st.text, voice=voice_of(st), participant=st.participant,
+        speaker=st.speaker, interview_id=st.interview_id,
+        interview_title=interview_titles.get(st.interview_id, str(st.interview_id)),
+        segment_id=st.segment_id, start_char=st.start_char, end_char=st.end_char,
+        start=st.start, end=st.end, insight_type=str(st.insight_type), confidence=st.confidence,
+    )
+
+
+def saturation_curve(
+    interview_order: Sequence[tuple[int, str]],
+    theme_members: dict[int, Sequence[Statement]],
+) -> list[SaturationPoint]:
+    """New themes per interview, in interview order: a theme is "new" at the first interview
+    that holds one of its statements. A flat tail means more interviews stopped adding themes."""
+    first_seen: dict[int, list[int]] = defaultdict(list)
+    position = {iid: i for i, (iid, _) in enumerate(interview_order)}
+    for tid, sts in theme_members.items():
+        seen = [position[s.interview_id] for s in sts if s.interview_id in position]
+        if seen:
+            first_seen[min(seen)].append(tid)
+    out, total = [], 0
+    for i, (iid, title) in enumerate(interview_order):
+        new = sorted(first_seen.get(i, []))
+        total += len(new)
+        out.append(SaturationPoint(index=i + 1, interview_id=iid, title=title,
+                                   new_themes=len(new), cumulative_themes=total,
+                                   new_theme_ids=new))
+    return out

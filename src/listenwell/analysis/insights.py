@@ -1,0 +1,157 @@
+"""Label each statement with an insight type (pain point, workaround, need, ...) and a confidence.
+
+Why rules and not a model: the cues researchers code by are lexical and well known ("I just
+copy it into a spreadsheet" is a workaround, "I wish it would" a request, "I'm worried
+whether" a worry); rules are fast, deterministic, explainable (``cues`` says which words
+fired) and need no training data. Each cue adds weight to a type; the strongest type wins and
+the confidence grows with the weight and with the margin over the runner-up. A statement with
+no cue is ``other`` with confidence 0. The classifier is a plain function so a learned one can
+replace it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from listenwell.domain.model import InsightType, Statement
+
+T = InsightType
+
+# (pattern, weight). Patterns are matched on lower-cased text with word boundaries.
+_CUES: dict[InsightType, list[tuple[str, float]]] = {
+    T.WORKAROUND: [
+        (r"work ?around", 2.0),
+        (r"(so|then) i (just|usually|always) ", 1.2),
+        (r"i (end|ended) up", 1.2),
+        (r"copy(ing)? (it|them|that|everything)? ?(in)?to", 1.5),
+        (r"paste", 0.8),
+        (r"spreadsheets?|excel|google sheets?", 1.2),
+        (r"manually|by hand", 1.3),
+        (r"instead,? i", 1.2),
+        (r"(a|my|little) hack", 1.3),
+        (r"(screenshot|write it down|sticky notes?|post-its?)", 1.0),
+        (r"i (have|had) to (use|go|switch|open)", 0.8),
+        (r"(another|a different|separate|third-party) (tool|app|service)", 0.8),
+        (r"my own (script|system|template|process)", 1.0),
+    ],
+    T.FEATURE_REQUEST: [
+        (r"(would|it'd) be (great|nice|good|helpful|awesome|cool) if", 2.0),
+        (r"i wish (it|you|there|they|the)", 2.0),
+        (r"(should|could) (have|add|offer|support|let me|allow)", 1.5),
+        (r"(an?|the) option to", 1.3),
+        (r"\bfeature\b", 0.8),
+        (r"(please )?add (a|an|some)", 1.0),
+        (r"(integrat\w*|sync\w*|export\w*) (with|to)", 0.8),
+        (r"would love (a|an|to have|it if|the ability)", 1.8),
+        (r"if (only|they|you) (could|would|added)", 1.2),
+        (r"dark mode|api\b|button", 0.6),
+    ],
+    T.NEED: [
+        (r"\bi (really )?need\b", 1.5),
+        (r"\bwe (really )?need\b", 1.5),
+        (r"\b(want|wanted) to be able", 1.8),
+        (r"\bi (just )?want\b", 1.0),
+        (r"let me\b", 1.0),
+        (r"i'?d like|i would like", 1.3),
+        (r"(it's|it is) (really |very )?important", 1.2),
+        (r"\bmust\b|have to be able|has to", 0.8),
+        (r"\bwish\b", 0.8),
+        (r"what i('m| am) looking for", 1.2),
+    ],
+    T.WORRY: [
+        (r"\bworr(y|ied|ies|ying)\b", 2.0),
+        (r"\bconcern(s|ed)?\b", 1.8),
+        (r"\b(afraid|scared|fear|nervous|uneasy)\b", 1.8),
+        (r"not sure (if|whether|how|what)", 1.0),
+        (r"\b(safe|safety|secure|security|privacy|private)\b", 1.0),
+        (r"\b(trust|risk|risky|leak\w*)\b", 1.0),
+        (r"what if\b", 1.2),
+        (r"\bhesita\w+", 1.0),
+        (r"\b(skeptical|sceptical|wary|paranoid)\b", 1.5),
+    ],
+    T.PAIN_POINT: [
+        (r"\bfrustrat\w*", 2.0),
+        (r"\b(annoy\w*|irritat\w*)", 1.8),
+        (r"\b(difficult|hard to|tricky|painful|pain)\b", 1.3),
+        (r"\bconfus\w*", 1.5),
+        (r"\b(problem|issue|bug|glitch)s?\b", 1.0),
+        (r"\bstruggl\w*", 1.5),
+        (r"\b(slow|clunky|broken|crash\w*|tedious|cumbersome|time-consuming)\b", 1.3),
+        (r"(does ?n[o']?t|did ?n[o']?t|won'?t|never) work", 1.8),
+        (r"\bcan'?t\b|\bcannot\b|\bunable\b", 0.8),
+        (r"\b(waste\w*|hate|hated|terrible|awful|horrible|useless)\b", 1.5),
+        (r"(takes|took) (forever|ages|too long)", 1.8),
+        (r"\bgave up|give up|drop(ped)? off|abandon\w*", 1.5),
+        (r"\b(fail\w*|error\w*|wrong)\b", 0.8),
+        (r"\b(lost|lose|losing)\b", 0.8),
+        (r"\b(expensive|overpriced|too much money)\b", 1.2),
+        (r"\bhallucinat\w*|\binaccura\w*|\bunreliable\b", 1.2),
+    ],
+    T.PRAISE: [
+        (r"\b(love|loved|loving)\b", 1.5),
+        (r"\b(great|amazing|awesome|fantastic|excellent|brilliant|wonderful)\b", 1.0),
+        (r"\breally (like|liked|enjoy)\b", 1.5),
+        (r"\b(helpful|useful|handy|intuitive|smooth|seamless)\b", 1.0),
+        (r"\beas(y|ier|ily)\b", 0.8),
+        (r"works (really |so )?well|saves? (me )?(a lot of )?time", 1.5),
+        (r"\b(impressed|enjoy\w*|best)\b", 1.0),
+        (r"game.?changer|life.?saver", 2.0),
+    ],
+    T.EMOTION: [
+        (r"\b(i|it) (feel|felt|feels)\b", 1.0),
+        (r"\b(excit\w*|thrill\w*|happy|glad|delight\w*|relie\w*|proud)\b", 1.3),
+        (r"\b(angry|mad|upset|sad|depress\w*|stress\w*|anxi\w*|overwhelm\w*)\b", 1.5),
+        (r"\b(embarrass\w*|ashamed|guilty|lonely|scary|terrif\w*|panic\w*)\b", 1.5),
+        (r"\b(hopeful|inspired|grateful|thankful|nostalgic|bittersweet)\b", 1.3),
+        (r"\b(disappoint\w*|betray\w*|hurt)\b", 1.3),
+    ],
+}
+_COMPILED = {t: [(re.compile(r"\b" + p if not p.startswith(r"\b") else p), w) for p, w in cues]
+             for t, cues in _CUES.items()}
+# Ties and close calls go to the more specific, more actionable type first.
+_PRIORITY = [T.WORKAROUND, T.FEATURE_REQUEST, T.WORRY, T.PAIN_POINT, T.NEED, T.PRAISE, T.EMOTION]
+_NEGATED_PRAISE = re.compile(
+    r"\b(not|n't|never|hardly|no longer) (\w+ ){0,2}(great|good|easy|helpful|useful|intuitive|love)"
+)
+
+
+@dataclass(frozen=True)
+class InsightLabel:
+    type: InsightType
+    confidence: float
+    cues: tuple[str, ...] = ()
+
+
+def classify(text: str) -> InsightLabel:
+    """The insight type of one statement, with a confidence in [0, 1] and the cues that fired."""
+    low = text.lower().replace("’", "'")
+    scores: dict[InsightType, float] = {}
+    cues: dict[InsightType, list[str]] = {}
+    for t, pats in _COMPILED.items():
+        for pat, w in pats:
+            m = pat.search(low)
+            if m:
+                scores[t] = scores.get(t, 0.0) + w
+                cues.setdefault(t, []).append(m.group(0).strip())
+    if T.PRAISE in scores and _NEGATED_PRAISE.search(low):
+        scores[T.PAIN_POINT] = scores.get(T.PAIN_POINT, 0.0) + scores.pop(T.PRAISE)
+        cues.setdefault(T.PAIN_POINT, []).extend(cues.pop(T.PRAISE, []))
+    if not scores:
+        return InsightLabel(T.OTHER, 0.0)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], _PRIORITY.index(kv[0])))
+    best, top = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0.0
+    strength = 1.0 - math.exp(-top / 1.5)  # 1 cue of weight 1.5 → 0.63; 3.0 → 0.86
+    margin = (top - runner) / top
+    confidence = round(strength * (0.6 + 0.4 * margin), 3)
+    return InsightLabel(best, confidence, tuple(cues[best]))
+
+
+def label_statements(statements: list[Statement]) -> None:
+    """Set ``insight_type`` and ``confidence`` on each statement in place."""
+    for st in statements:
+        lab = classify(st.text)
+        st.insight_type = lab.type
+        st.confidence = lab.confidence

@@ -1,0 +1,380 @@
+"""From a study's evidence (domain objects) to the ``Report`` model.
+
+Ranking: a theme's score is the number of *distinct participants* behind it times how much it
+hurts — the mean weight of their statements' insight types, where pain points and worries
+weigh most and praise least. Quotes: 2–4 per finding, from different participants who agreed
+to be quoted, the most painful and readable first. Every shown string goes through the
+``Redactor``; quotes keep their source span for the verbatim check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from listenwell.domain.model import (
+    Interview,
+    Participant,
+    Role,
+    Statement,
+    Study,
+    Theme,
+)
+from listenwell.report.model import (
+    Bar,
+    FindingView,
+    MethodView,
+    QuoteView,
+    Report,
+    SectionView,
+    SegmentChart,
+)
+from listenwell.report.redact import Redactor
+
+#: How much a statement of each type hurts; pain and worry lead, praise trails.
+SEVERITY = {
+    "pain_point": 1.0,
+    "worry": 1.0,
+    "workaround": 0.8,
+    "need": 0.6,
+    "emotion": 0.6,
+    "feature_request": 0.5,
+    "other": 0.2,
+    "praise": 0.1,
+}
+PLURALS = {
+    "pain_point": "pain points", "worry": "worries", "workaround": "workarounds", "need": "needs",
+    "feature_request": "feature requests", "emotion": "emotions", "praise": "praise",
+}
+TYPE_ORDER = ["pain_point", "worry", "workaround", "need", "feature_request", "emotion", "other", "praise"]
+
+
+@dataclass
+class StudyEvidence:
+    """Everything a report needs, already loaded; the service fills it from the store."""
+
+    study: Study
+    participants: list[Participant]
+    interviews: list[Interview]
+    themes: list[Theme]
+    statements: list[Statement]
+    outliers: list[Statement] = field(default_factory=list)
+    guide: list[str] = field(default_factory=list)
+    finding_texts: dict[int, str] = field(default_factory=dict)  # theme id -> finding
+    #: statement id -> position in its theme's most-representative-first order (0 best)
+    quote_rank: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass
+class ReportOptions:
+    top: int = 5
+    redact: bool = True
+    terms: list[str] = field(default_factory=list)
+    quotes_per_finding: int = 4
+    section_quotes: int = 5
+    chart_attributes: list[str] | None = None  # roster columns to chart; None: guess
+    clip_href: Callable[[QuoteView], str | None] | None = None
+
+
+def make_redactor(ev: StudyEvidence, options: ReportOptions) -> Redactor:
+    """A redactor for this study: roster names, speaker labels that are not pseudonyms,
+    name-like roster columns, and the user's terms."""
+    if not options.redact:
+        return Redactor.disabled()
+    pids = {p.pid for p in ev.participants}
+    others: set[str] = set()
+    for iv in ev.interviews:
+        for sp in iv.speakers:
+            if sp.participant_pid or sp.name in pids or _generic_label(sp.name):
+                continue  # a participant's own label is covered by the roster name
+            others.add(sp.name)
+    for p in ev.participants:
+        for key, value in p.attributes.items():
+            if any(w in key.lower() for w in ("name", "contact", "manager", "owner", "referr")):
+                if value and not value.replace(".", "").isdigit():
+                    others.add(value)
+    return Redactor(ev.participants, other_names=sorted(others), terms=options.terms)
+
+
+def _generic_label(name: str) -> bool:
+    low = name.strip().lower()
+    return low in {"interviewer", "participant", "speaker", "unknown", "host", "guest"} or (
+        low.startswith(("speaker", "spk", "p")) and low.rstrip("0123456789 _-") in {"speaker", "spk", "p", ""}
+    )
+
+
+class Pseudonyms:
+    """Who a statement is from, outwardly: the participant's pid, or a stable stand-in
+    (``S1``, ``S2`` ...) for a speaker not linked to the roster."""
+
+    def __init__(self) -> None:
+        self._anon: dict[tuple[int, str], str] = {}
+
+    def of(self, st: Statement) -> str:
+        if st.participant:
+            return st.participant
+        key = (st.interview_id, st.speaker)
+        if key not in self._anon:
+            self._anon[key] = f"S{len(self._anon) + 1}"
+        return self._anon[key]
+
+
+def build_report(ev: StudyEvidence, options: ReportOptions | None = None) -> Report:
+    options = options or ReportOptions()
+    red = make_redactor(ev, options)
+    ctx = ReportContext(ev, options, red)
+    by_id = {s.id: s for s in ev.statements if s.id is not None}
+
+    scored = []
+    for theme in ev.themes:
+        if theme.hidden:
+            continue
+        sts = [by_id[i] for i in theme.statement_ids if i in by_id]
+        if not sts:
+            continue
+        scored.append((ctx.score(sts, theme.pinned), theme, sts))
+    scored.sort(key=lambda t: (-t[0], t[1].title))
+    findings = [ctx.finding(rank, theme, sts, score) for rank, (score, theme, sts) in enumerate(scored[: options.top], 1)]
+
+    theme_of = {sid: t.title for t in ev.themes for sid in t.statement_ids}
+    everyone = list(ev.statements) + [o for o in ev.outliers if o.id not in by_id]
+    sections = [
+        ctx.section("workarounds", "Workarounds people have built",
+                    "Things participants do today to get around the product.",
+                    [s for s in everyone if s.insight_type == "workaround"], theme_of),
+        ctx.section("needs", "Needs and wishes",
+                    "What participants said they need or asked for.",
+                    [s for s in everyone if s.insight_type in ("need", "feature_request")], theme_of),
+        ctx.section("worries", "Worries",
+                    "Concerns participants raised, for example about their data.",
+                    [s for s in everyone if s.insight_type == "worry"], theme_of),
+        ctx.section("outliers", "Outliers worth a look",
+                    "Statements that fit no theme; one voice, but maybe an early signal.",
+                    list(ev.outliers), theme_of),
+    ]
+    method = ctx.method(scored)
+    total = len(ctx.speaking_participants)
+    summary = (
+        f"{len(ev.interviews)} interviews with {total} participants; "
+        f"{len(scored)} themes, the top {len(findings)} shown."
+    )
+    return Report(
+        title=red(ev.study.title),
+        study_slug=ev.study.slug,
+        generated=dt.date.today(),
+        findings=findings,
+        sections=sections,
+        method=method,
+        redacted=red.enabled,
+        summary=summary,
+    )
+
+
+class ReportContext:
+    """Builds the report's pieces (quotes, findings, sections) with one redactor and one
+    set of pseudonyms, so every piece names people the same way."""
+
+    @classmethod
+    def create(cls, ev: StudyEvidence, options: ReportOptions) -> ReportContext:
+        return cls(ev, options, make_redactor(ev, options))
+
+    def __init__(self, ev: StudyEvidence, options: ReportOptions, red: Redactor) -> None:
+        self.ev = ev
+        self.options = options
+        self.red = red
+        self.names = Pseudonyms()
+        self.people = {p.pid: p for p in ev.participants}
+        self.interviews = {iv.id: iv for iv in ev.interviews}
+        self.segments = {s.id: s for iv in ev.interviews for s in iv.segments if s.id is not None}
+        # The denominator of every share: distinct voices who made any statement (as the
+        # theme board counts them), else the interviews' participants.
+        speaking = {self.names.of(s) for s in ev.statements}
+        self.speaking_participants = speaking or {pid for iv in ev.interviews for pid in iv.participants}
+        self.chart_attrs = options.chart_attributes
+        if self.chart_attrs is None:
+            self.chart_attrs = self._guess_chart_attributes()
+
+    # --- ranking -------------------------------------------------------------------
+    def voices(self, sts: Sequence[Statement]) -> set[str]:
+        return {self.names.of(s) for s in sts}
+
+    def score(self, sts: Sequence[Statement], pinned: bool) -> float:
+        severity = sum(SEVERITY.get(str(s.insight_type), 0.2) for s in sts) / len(sts)
+        return len(self.voices(sts)) * (0.25 + severity) + (1000.0 if pinned else 0.0)
+
+    # --- pieces --------------------------------------------------------------------
+    def quote(self, st: Statement, theme: str | None) -> QuoteView | None:
+        if st.id is None and st.segment_id is None:
+            return None
+        p = self.people.get(st.participant or "")
+        if p is not None and not p.consent.quotes:
+            return None
+        iv = self.interviews.get(st.interview_id)
+        seg = self.segments.get(st.segment_id)
+        original = seg.text[st.start_char : st.end_char] if seg else st.text
+        q = QuoteView(
+            text=self.red(original),
+            pid=self.names.of(st),
+            interview_id=st.interview_id,
+            interview_title=self.red(iv.title) if iv else f"interview {st.interview_id}",
+            segment_id=st.segment_id,
+            start_char=st.start_char,
+            end_char=st.end_char,
+            start=st.start,
+            end=st.end,
+            statement_id=st.id,
+            theme=self.red.label(theme) if theme else None,
+            insight_type=str(st.insight_type),
+        )
+        if self.options.clip_href and st.start is not None and (p is None or p.consent.share_recordings):
+            q.clip_href = self.options.clip_href(q)
+        return q
+
+    def pick_quotes(self, sts: Sequence[Statement], limit: int, theme_of: dict[int, str] | str | None) -> list[QuoteView]:
+        """Best first, at most one per participant."""
+
+        def goodness(s: Statement) -> tuple:
+            n = len(s.text)
+            # long enough to say something, short enough to read aloud in a meeting
+            readable = 1.0 if 60 <= n <= 260 else 0.6 if 35 <= n <= 400 else 0.0
+            rank = self.ev.quote_rank.get(s.id or -1)
+            representative = 0.0 if rank is None else 0.6 / (1 + rank)
+            return (-(SEVERITY.get(str(s.insight_type), 0.3) + readable + representative + s.confidence * 0.1),
+                    s.interview_id, s.start_char)
+
+        seen: set[str] = set()
+        out: list[QuoteView] = []
+        for st in sorted(sts, key=goodness):
+            who = self.names.of(st)
+            if who in seen:
+                continue
+            theme = theme_of if isinstance(theme_of, str) or theme_of is None else theme_of.get(st.id or -1)
+            q = self.quote(st, theme)
+            if q is None:
+                continue
+            seen.add(who)
+            out.append(q)
+            if len(out) >= limit:
+                break
+        return out
+
+    def finding(self, rank: int, theme: Theme, sts: list[Statement], score: float) -> FindingView:
+        voices = self.voices(sts)
+        mix = Counter(str(s.insight_type) for s in sts)
+        text = self.ev.finding_texts.get(theme.id or -1) or self.finding_sentence(theme, len(voices), mix)
+        return FindingView(
+            rank=rank,
+            theme_id=theme.id,
+            title=self.red.label(theme.title),
+            statement=self.red.label(text),
+            participants=len(voices),
+            total_participants=max(len(self.speaking_participants), len(voices)),
+            quotes=self.pick_quotes(sts, self.options.quotes_per_finding, theme.title),
+            charts=self.charts(voices),
+            type_mix={k: mix[k] for k in TYPE_ORDER if mix.get(k)},
+            single_voice=len(voices) == 1,
+            score=round(score, 3),
+        )
+
+    def finding_sentence(self, theme: Theme, n: int, mix: Counter) -> str:
+        """A plain finding line when no person wrote one. The theme's summary is a verbatim
+        line from one participant, so it is not used here (it might be someone who may not
+        be quoted); the quotes below carry the words."""
+        total = max(len(self.speaking_participants), n)
+        who = "One participant" if n == 1 else f"{n} of {total} participants"
+        kinds = [k for k, _ in mix.most_common() if k != "other"]
+        total_statements = sum(mix.values()) or 1
+        # name the kind only when it is a real share of what was said, not a stray label
+        if kinds and mix[kinds[0]] / total_statements >= 0.2:
+            how = f" (most often as {PLURALS.get(kinds[0], kinds[0])})"
+        else:
+            how = ""
+        return f"{who} raised “{theme.title}”{how}."
+
+    def charts(self, voices: set[str]) -> list[SegmentChart]:
+        out = []
+        for attr in self.chart_attrs or []:
+            groups: dict[str, int] = Counter()
+            hits: dict[str, int] = Counter()
+            for pid in self.speaking_participants:
+                p = self.people.get(pid)
+                value = (p.attributes.get(attr) if p else None) or "unknown"
+                groups[value] += 1
+                if pid in voices:
+                    hits[value] += 1
+            bars = [Bar(self.red(v), hits[v], groups[v]) for v in sorted(groups)]
+            out.append(SegmentChart(attr, bars))
+        return out
+
+    def section(self, key: str, title: str, intro: str, sts: list[Statement], theme_of: dict[int, str]) -> SectionView:
+        return SectionView(
+            key=key,
+            title=title,
+            intro=intro,
+            quotes=self.pick_quotes(sts, self.options.section_quotes, theme_of),
+            participants=len(self.voices(sts)),
+        )
+
+    def _guess_chart_attributes(self) -> list[str]:
+        """Roster columns that split people into a few groups (2-6 values): plan, usage ..."""
+        values: dict[str, set[str]] = defaultdict(set)
+        for p in self.ev.participants:
+            for k, v in p.attributes.items():
+                if v:
+                    values[k].add(v)
+        good = [k for k, vs in values.items() if 2 <= len(vs) <= 6 and len(vs) < max(3, len(self.ev.participants))]
+        good = [k for k in good if not any(w in k.lower() for w in ("name", "email", "phone", "note", "id"))]
+        return good[:2]
+
+    def method(self, scored: list) -> MethodView:
+        ev = self.ev
+        mix: dict[str, dict[str, int]] = {}
+        for attr in self.chart_attrs or []:
+            counts: Counter[str] = Counter()
+            for pid in self.speaking_participants:
+                p = self.people.get(pid)
+                counts[(p.attributes.get(attr) if p else None) or "unknown"] += 1
+            mix[attr] = {self.red(k): v for k, v in sorted(counts.items())}
+        dates = sorted(iv.date for iv in ev.interviews if iv.date)
+        caveats = []
+        n = len(self.speaking_participants)
+        if n < 12:
+            caveats.append(
+                f"Small sample ({n} participants): read counts as direction, not as proportions of all customers."
+            )
+        singles = sum(1 for _, _, sts in scored if len(self.voices(sts)) == 1)
+        if singles:
+            caveats.append(f"{singles} theme(s) rest on a single voice; they are marked where shown.")
+        untimed = sum(1 for iv in ev.interviews if not any(s.start is not None for s in iv.segments))
+        if untimed:
+            caveats.append(f"{untimed} interview(s) have no timestamps; their quotes carry no time.")
+        no_quotes = [p.pid for p in ev.participants if not p.consent.quotes]
+        if no_quotes:
+            caveats.append(
+                f"{len(no_quotes)} participant(s) asked not to be quoted; they are counted but not quoted."
+            )
+        caveats.append("Themes are grouped automatically and reviewed by people; counts are distinct participants, not mentions.")
+        interviewer_share = _interviewers(ev.interviews)
+        if interviewer_share:
+            caveats.append(interviewer_share)
+        return MethodView(
+            goals=[self.red(g) for g in ev.study.goals],
+            participants=n,
+            interviews=len(ev.interviews),
+            mix=mix,
+            first_date=dates[0] if dates else None,
+            last_date=dates[-1] if dates else None,
+            guide=[self.red(q) for q in ev.guide],
+            caveats=caveats,
+        )
+
+
+def _interviewers(interviews: Sequence[Interview]) -> str:
+    counts = Counter(
+        sp.name for iv in interviews for sp in iv.speakers if sp.role == Role.INTERVIEWER
+    )
+    if len(counts) > 1:
+        return f"{len(counts)} different interviewers ran the sessions."
+    return ""

@@ -1,0 +1,335 @@
+"""Exports of a whole study for other tools: CSV tables (Airtable, spreadsheets), a Markdown
+folder (a page per theme and per interview, linked; Notion and Obsidian import it), one JSON
+file, and the REFI-QDA project (see ``qdpx``).
+
+All of them are built from ``StudyEvidence`` through one ``Outward`` view that applies the
+same rules as the report: text redacted, people by pseudonym, turns of anyone who opted out
+of being quoted withheld.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from listenwell.domain.model import Code, Highlight, Interview, Role, Segment, Statement
+from listenwell.domain.text import slugify
+from listenwell.domain.timecode import format_timecode
+from listenwell.report.build import Pseudonyms, ReportOptions, StudyEvidence, make_redactor
+from listenwell.report.qdpx import QdaCase, QdaCode, QdaProject, QdaSelection, QdaSource, interview_text, stable_guid
+from listenwell.report.redact import Redacted, Redactor
+
+WITHHELD = "[withheld: asked not to be quoted]"
+
+
+@dataclass
+class CodingInput:
+    """Hand-made codes and highlights (with their REFI-QDA guids, None when never set)."""
+
+    codes: list[tuple[Code, str | None]] = field(default_factory=list)
+    highlights: dict[int, list[tuple[Highlight, str | None]]] = field(default_factory=dict)  # interview id ->
+
+
+class Outward:
+    """The study as it may leave the machine."""
+
+    def __init__(self, ev: StudyEvidence, *, redact: bool = True, terms: Sequence[str] = ()) -> None:
+        self.ev = ev
+        self.red: Redactor = make_redactor(ev, ReportOptions(redact=redact, terms=list(terms)))
+        self.names = Pseudonyms()
+        self.people = {p.pid: p for p in ev.participants}
+        self.theme_of = {sid: t for t in ev.themes for sid in t.statement_ids}
+
+    def withheld(self, pid: str | None) -> bool:
+        p = self.people.get(pid or "")
+        return p is not None and not p.consent.quotes
+
+    def speaker_label(self, iv: Interview, name: str) -> str:
+        sp = iv.speaker(name)
+        if sp and sp.participant_pid:
+            return sp.participant_pid
+        if sp and sp.role == Role.INTERVIEWER:
+            return "Interviewer"
+        if sp and sp.role == Role.NOTE_TAKER:
+            return "Note-taker"
+        return self.names.of(Statement(iv.id or 0, 0, name, None, 0, 0, ""))
+
+    def speaker_pid(self, iv: Interview, name: str) -> str | None:
+        sp = iv.speaker(name)
+        return sp.participant_pid if sp else None
+
+    def segment_text(self, iv: Interview, seg: Segment) -> str:
+        if self.withheld(self.speaker_pid(iv, seg.speaker)):
+            return WITHHELD
+        return self.red(seg.text)
+
+    def statement_text(self, st: Statement) -> str:
+        return WITHHELD if self.withheld(st.participant) else self.red(st.text)
+
+    def summary(self, t) -> str:  # noqa: ANN001 - a Theme
+        """A theme's summary is one participant's verbatim line: withheld like their turns."""
+        if not t.summary:
+            return ""
+        by_id = {s.id: s for s in self.ev.statements}
+        for sid in t.statement_ids:
+            st = by_id.get(sid)
+            if st is not None and t.summary.strip() in st.text and self.withheld(st.participant):
+                return ""
+        return self.red(t.summary)
+
+    def theme_title(self, sid: int | None) -> str:
+        t = self.theme_of.get(sid or -1)
+        return self.red.label(t.title) if t else ""
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+
+def csv_tables(o: Outward) -> dict[str, str]:
+    """File name -> CSV text: participants, interviews, statements, themes, quotes."""
+    ev = o.ev
+    attrs = sorted({k for p in ev.participants for k in p.attributes if not _private_column(k)})
+    tables: dict[str, list[list[object]]] = {}
+    tables["participants.csv"] = [["participant", *attrs, "tags", "consent_share_recordings", "consent_quotes"]] + [
+        [p.pid, *[o.red(p.attributes.get(a, "")) for a in attrs], ";".join(p.tags), p.consent.share_recordings, p.consent.quotes]
+        for p in ev.participants
+    ]
+    tables["interviews.csv"] = [["interview_id", "title", "date", "duration_s", "participants", "format", "segments"]] + [
+        [iv.id, o.red(iv.title), iv.date.isoformat() if iv.date else "", round(iv.duration, 1) if iv.duration else "",
+         ";".join(iv.participants), iv.source_format or "", len(iv.segments)]
+        for iv in ev.interviews
+    ]
+    tables["statements.csv"] = [["statement_id", "interview_id", "participant", "time", "type", "theme", "text"]] + [
+        [st.id, st.interview_id, o.names.of(st), format_timecode(st.start) if st.start is not None else "",
+         str(st.insight_type), o.theme_title(st.id), o.statement_text(st)]
+        for st in ev.statements
+    ]
+    by_id = {s.id: s for s in ev.statements}
+    tables["themes.csv"] = [["theme_id", "title", "participants", "statements", "single_voice", "summary"]]
+    for t in ev.themes:
+        if t.hidden:
+            continue
+        voices = {o.names.of(by_id[i]) for i in t.statement_ids if i in by_id}
+        tables["themes.csv"].append([t.id, o.red.label(t.title), len(voices), len(t.statement_ids), len(voices) == 1, o.summary(t)])
+    tables["quotes.csv"] = [QUOTE_HEADER] + [quote_row(o, st) for st in ev.statements if not o.withheld(st.participant)]
+    return {name: _csv(rows) for name, rows in tables.items()}
+
+
+QUOTE_HEADER = ["quote", "participant", "interview", "time", "theme", "type", "statement_id"]
+
+
+def quote_row(o: Outward, st: Statement) -> list[object]:
+    iv = next((i for i in o.ev.interviews if i.id == st.interview_id), None)
+    return [o.statement_text(st), o.names.of(st), o.red(iv.title) if iv else st.interview_id,
+            format_timecode(st.start) if st.start is not None else "", o.theme_title(st.id), str(st.insight_type), st.id]
+
+
+def _private_column(name: str) -> bool:
+    low = name.lower()
+    return any(w in low for w in ("name", "email", "phone", "address", "contact"))
+
+
+def _csv(rows: list[list[object]]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for r in rows:
+        w.writerow(["" if v is None else v for v in r])
+    return buf.getvalue()
+
+
+# --- Markdown folder -----------------------------------------------------------------------------
+
+
+def markdown_pages(o: Outward) -> dict[str, str]:
+    """Relative path -> page. ``index.md`` links every theme page and interview page;
+    theme pages link the interviews their quotes come from, and back."""
+    from listenwell.report.markdown import md_escape
+
+    ev = o.ev
+    iv_page = {iv.id: f"interviews/{iv.id:03d}-{slugify(o.red(iv.title))}.md" for iv in ev.interviews}
+    th_page = {t.id: f"themes/{t.id:03d}-{slugify(o.red.label(t.title))}.md" for t in ev.themes if not t.hidden}
+    by_id = {s.id: s for s in ev.statements}
+    pages: dict[str, str] = {}
+    idx = [f"# {md_escape(o.red(ev.study.title))}", ""]
+    if ev.study.goals:
+        idx += ["## Goals", ""] + [f"- {md_escape(o.red(g))}" for g in ev.study.goals] + [""]
+    idx += ["## Themes", ""]
+    for t in ev.themes:
+        if t.id in th_page:
+            voices = {o.names.of(by_id[i]) for i in t.statement_ids if i in by_id}
+            idx.append(f"- [{md_escape(o.red.label(t.title))}]({th_page[t.id]}) — {len(voices)} participants")
+    idx += ["", "## Interviews", ""]
+    for iv in ev.interviews:
+        idx.append(f"- [{md_escape(o.red(iv.title))}]({iv_page[iv.id]}) — {', '.join(iv.participants) or 'no participant linked'}")
+    pages["index.md"] = "\n".join(idx) + "\n"
+    for t in ev.themes:
+        if t.id not in th_page:
+            continue
+        lines = [f"# {md_escape(o.red.label(t.title))}", "", "[Back to the study](../index.md)", ""]
+        if o.summary(t):
+            lines += [f"> “{md_escape(o.summary(t))}”", ""]
+        for sid in t.statement_ids:
+            st = by_id.get(sid)
+            if st is None or o.withheld(st.participant):
+                continue
+            link = f"../{iv_page[st.interview_id]}" if st.interview_id in iv_page else ""
+            when = f" at {format_timecode(st.start)}" if st.start is not None else ""
+            lines += [f"> “{md_escape(o.red(st.text))}”", ">", f"> — {o.names.of(st)}, [interview]({link}){when} · {st.insight_type}", ""]
+        pages[th_page[t.id]] = "\n".join(lines) + "\n"
+    themes_in: dict[int, set[int]] = {}
+    for st in ev.statements:
+        t = o.theme_of.get(st.id or -1)
+        if t is not None and t.id in th_page:
+            themes_in.setdefault(st.interview_id, set()).add(t.id)
+    for iv in ev.interviews:
+        lines = [f"# {md_escape(o.red(iv.title))}", "", "[Back to the study](../index.md)", ""]
+        meta = []
+        if iv.date:
+            meta.append(f"date {iv.date.isoformat()}")
+        if iv.participants:
+            meta.append("participants " + ", ".join(iv.participants))
+        if meta:
+            lines += ["; ".join(meta), ""]
+        if themes_in.get(iv.id):
+            lines += ["Themes: " + ", ".join(f"[{md_escape(o.red.label(t.title))}](../{th_page[t.id]})"
+                                           for t in ev.themes if t.id in themes_in[iv.id]), ""]
+        for seg in iv.segments:
+            when = f" [{format_timecode(seg.start)}]" if seg.start is not None else ""
+            lines += [f"**{o.speaker_label(iv, seg.speaker)}**{when}: {md_escape(o.segment_text(iv, seg))}", ""]
+        pages[iv_page[iv.id]] = "\n".join(lines) + "\n"
+    return pages
+
+
+# --- JSON ------------------------------------------------------------------------------------------
+
+
+def study_json(o: Outward) -> str:
+    ev = o.ev
+    data = {
+        "format": "listenwell-study",
+        "version": 1,
+        "redacted": o.red.enabled,
+        "study": {"slug": ev.study.slug, "title": o.red(ev.study.title), "goals": [o.red(g) for g in ev.study.goals],
+                  "description": o.red(ev.study.description)},
+        "participants": [
+            {"pid": p.pid, "attributes": {k: o.red(v) for k, v in p.attributes.items() if not _private_column(k)},
+             "tags": p.tags, "consent": {"share_recordings": p.consent.share_recordings, "quotes": p.consent.quotes}}
+            for p in ev.participants
+        ],
+        "interviews": [
+            {"id": iv.id, "title": o.red(iv.title), "date": iv.date.isoformat() if iv.date else None,
+             "duration": iv.duration, "participants": iv.participants, "format": iv.source_format,
+             "segments": [{"id": s.id, "speaker": o.speaker_label(iv, s.speaker), "start": s.start, "end": s.end,
+                           "text": o.segment_text(iv, s)} for s in iv.segments]}
+            for iv in ev.interviews
+        ],
+        "statements": [
+            {"id": st.id, "interview_id": st.interview_id, "segment_id": st.segment_id, "participant": o.names.of(st),
+             "start": st.start, "end": st.end, "type": str(st.insight_type), "text": o.statement_text(st),
+             "theme_id": (o.theme_of[st.id].id if st.id in o.theme_of else None)}
+            for st in ev.statements
+        ],
+        "themes": [
+            {"id": t.id, "title": o.red.label(t.title), "summary": o.summary(t), "statement_ids": t.statement_ids,
+             "hidden": t.hidden, "pinned": t.pinned}
+            for t in ev.themes
+        ],
+        "outliers": [st.id for st in ev.outliers],
+        "guide": [o.red(q) for q in ev.guide],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+# --- REFI-QDA --------------------------------------------------------------------------------------
+
+
+def qda_project(o: Outward, coding: CodingInput) -> QdaProject:
+    """The study as a REFI-QDA project: interviews as text sources, hand-made codes plus one
+    code per theme (under a "Themes" code), highlights and theme statements as codings."""
+    ev = o.ev
+    slug = ev.study.slug
+    project = QdaProject(name=o.red(ev.study.title))
+    code_guid: dict[str, str] = {}
+    for code, guid in coding.codes:
+        g = guid or stable_guid("code", slug, code.name)
+        code_guid[code.name] = g
+    for code, _ in coding.codes:
+        project.codes.append(QdaCode(code_guid[code.name], o.red.label(code.name), code_guid.get(code.parent or ""), o.red(code.description)))
+    theme_guid: dict[int, str] = {}
+    visible = [t for t in ev.themes if not t.hidden and t.statement_ids]
+    if visible:
+        root = stable_guid("themes-root", slug)
+        project.codes.append(QdaCode(root, "Themes", None, "Themes found by listenwell"))
+        taken = {c.name for c in project.codes}
+        for t in visible:
+            name = o.red.label(t.title)
+            if name in taken:
+                name = f"{name} (theme {t.id})"
+            taken.add(name)
+            theme_guid[t.id] = stable_guid("theme", slug, t.id)
+            project.codes.append(QdaCode(theme_guid[t.id], name, root, o.summary(t)))
+    sts_by_seg: dict[int, list[Statement]] = {}
+    for st in ev.statements:
+        if st.id in o.theme_of and o.theme_of[st.id].id in theme_guid:
+            sts_by_seg.setdefault(st.segment_id, []).append(st)
+    cases: dict[str, list[str]] = {}
+    for iv in ev.interviews:
+        guid = stable_guid("interview", slug, iv.content_hash or iv.id)
+        shown, redactions = [], []
+        for seg in iv.segments:
+            withheld = o.withheld(o.speaker_pid(iv, seg.speaker))
+            r = o.red.redact(seg.text)
+            redactions.append(None if withheld else r)
+            shown.append((o.speaker_label(iv, seg.speaker), seg, WITHHELD if withheld else r.text))
+        text, offsets = interview_text(shown)
+        src = QdaSource(guid=guid, name=o.red(iv.title), text=text)
+        placer = _Placer({seg.id: i for i, seg in enumerate(iv.segments)}, redactions, offsets)
+        place = placer.place
+        for h, hguid in coding.highlights.get(iv.id or -1, []):
+            pos = place(h.segment_id, h.start_char, h.end_char)
+            if pos:
+                src.selections.append(QdaSelection(hguid or stable_guid("highlight", slug, h.id), pos[0], pos[1],
+                                                   [code_guid[c] for c in h.codes if c in code_guid]))
+        for seg in iv.segments:
+            for st in sts_by_seg.get(seg.id or -1, []):
+                pos = place(st.segment_id, st.start_char, st.end_char)
+                if pos:
+                    src.selections.append(QdaSelection(stable_guid("statement", slug, st.id), pos[0], pos[1],
+                                                       [theme_guid[o.theme_of[st.id].id]]))
+        project.sources.append(src)
+        for pid in iv.participants:
+            cases.setdefault(pid, []).append(guid)
+    people = {p.pid: p for p in ev.participants}
+    for pid, sources in cases.items():
+        p = people.get(pid)
+        values = {k: o.red(v) for k, v in (p.attributes if p else {}).items() if v and not _private_column(k)}
+        project.cases.append(QdaCase(stable_guid("case", slug, pid), pid, sources, values=values))
+    return project
+
+
+@dataclass
+class _Placer:
+    """Where a span of a segment lands in the source text, after that segment's redaction."""
+
+    index: dict[int | None, int]
+    redactions: list[Redacted | None]  # None: the turn is withheld
+    offsets: list[int]
+
+    def place(self, segment_id: int, a: int, b: int) -> tuple[int, int] | None:
+        i = self.index.get(segment_id)
+        if i is None or self.redactions[i] is None:
+            return None
+        r = self.redactions[i]
+        s, e = r.map_offset(a), r.map_end(b)
+        return (self.offsets[i] + s, self.offsets[i] + e) if e > s else None
+
+
+def write_tree(folder: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        p = folder / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")

@@ -1,0 +1,56 @@
+"""Ranking, quote choice and consent in the report builder (domain objects in, model out)."""
+
+from listenwell.domain.model import InsightType
+from listenwell.report.build import ReportOptions, build_report
+from listenwell.report.markdown import md_escape, md_unescape
+from listenwell.report.verbatim import check_quotes
+from tests.report.evidence_fixture import make_evidence, segment_texts
+
+
+def test_pain_with_more_voices_ranks_first_and_praise_last():
+    r = build_report(make_evidence())
+    titles = [f.title for f in r.findings]
+    assert titles[0] == "Payment step fails" and titles[-1] == "Delivery speed"
+    assert r.findings[0].statement.startswith("3 of 4 participants raised")
+    assert r.findings[-1].single_voice and not r.findings[0].single_voice
+    assert r.findings[0].type_mix == {"pain_point": 3}
+
+
+def test_severity_beats_a_praise_theme_of_equal_size():
+    ev = make_evidence()
+    for st in ev.statements:
+        if st.id in (1, 4, 7):
+            st.insight_type = InsightType.PRAISE
+    titles = [f.title for f in build_report(ev).findings]
+    assert titles.index("Payment step fails") > titles.index("Data safety worries")
+
+
+def test_quotes_are_from_different_people_and_obey_consent():
+    ev = make_evidence(consent_p3_quotes=False)
+    r = build_report(ev, ReportOptions(top=5))
+    for f in r.findings:
+        pids = [q.pid for q in f.quotes]
+        assert len(pids) == len(set(pids)) and "P3" not in pids
+    assert r.findings[0].participants == 3  # P3 still counts
+    assert check_quotes(r.all_quotes(), segment_texts(ev)) == []
+    assert any("asked not to be quoted" in c for c in r.method.caveats)
+
+
+def test_top_and_charts():
+    r = build_report(make_evidence(), ReportOptions(top=2))
+    assert len(r.findings) == 2
+    chart = r.findings[0].charts[0]
+    assert chart.attribute == "plan" and {b.label: (b.count, b.total) for b in chart.bars} == {"free": (2, 2), "pro": (1, 2)}
+
+
+def test_hidden_themes_are_left_out_and_pinned_lead():
+    ev = make_evidence()
+    ev.themes[0].hidden = True
+    ev.themes[3].pinned = True
+    titles = [f.title for f in build_report(ev).findings]
+    assert "Payment step fails" not in titles and titles[0] == "Delivery speed"
+
+
+def test_markdown_escape_round_trips():
+    for text in ["a *b* _c_ `d` | e # f <g>", "back\\slash", "plain"]:
+        assert md_unescape(md_escape(text)) == " ".join(text.split())

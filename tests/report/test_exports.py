@@ -1,0 +1,46 @@
+"""Exports from domain objects: selections land on the redacted words, withheld turns stay out."""
+
+import json
+
+from listenwell.report.exports import WITHHELD, CodingInput, Outward, csv_tables, markdown_pages, qda_project, study_json
+from listenwell.report.qdpx import stable_guid
+from tests.report.evidence_fixture import ROSTER_EMAILS, ROSTER_NAMES, make_evidence
+
+
+def test_qdpx_selections_point_at_the_redacted_statement_text():
+    ev = make_evidence()
+    o = Outward(ev)
+    project = qda_project(o, CodingInput())
+    by_guid = {stable_guid("statement", "checkout", st.id): st for st in ev.statements}
+    checked = 0
+    for src in project.sources:
+        for sel in src.selections:
+            st = by_guid[sel.guid]
+            assert src.text[sel.start : sel.end] == o.red(st.text)
+            checked += 1
+    assert checked == sum(len(t.statement_ids) for t in ev.themes)
+    text = "\n".join(s.text for s in project.sources)
+    assert "[email]" in text and not any(n in text for n in ROSTER_NAMES + ROSTER_EMAILS)
+
+
+def test_withheld_participant_turns_stay_out_of_every_export():
+    ev = make_evidence(consent_p3_quotes=False)
+    o = Outward(ev)
+    p3_lines = [st.text for st in ev.statements if st.participant == "P3"]
+    outputs = [*csv_tables(o).values(), *markdown_pages(o).values(), study_json(o)]
+    project = qda_project(o, CodingInput())
+    outputs += [s.text for s in project.sources]
+    for out in outputs:
+        for line in p3_lines:
+            assert line not in out
+    assert WITHHELD in json.dumps(json.loads(study_json(o)), ensure_ascii=False)
+    # no coding points into a withheld turn
+    p3_guids = {stable_guid("statement", "checkout", st.id) for st in ev.statements if st.participant == "P3"}
+    assert not p3_guids & {sel.guid for s in project.sources for sel in s.selections}
+
+
+def test_markdown_pages_link_both_ways():
+    pages = markdown_pages(Outward(make_evidence()))
+    theme_pages = [p for p in pages if p.startswith("themes/")]
+    assert theme_pages and all("../index.md" in pages[p] and "../interviews/" in pages[p] for p in theme_pages)
+    assert all("../themes/" in pages[p] for p in pages if p.startswith("interviews/") and "Themes:" in pages[p])
