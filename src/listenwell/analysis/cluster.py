@@ -32,7 +32,8 @@ class Clusterer(Protocol):
 class GraphClusterOptions:
     n_neighbors: int = 10  # links per statement in the similarity graph
     min_similarity: float = 0.25  # links weaker than this (cosine) are not made
-    resolution: float = 5.0  # modularity resolution: higher gives more, smaller themes
+    density: float = 0.01  # link density two groups need to stay one theme (see above)
+    resolution: float | None = None  # fixed modularity resolution instead of the density rule
     min_size: int = 3  # smaller groups are outliers, not themes
     outlier_similarity: float = 0.2  # a member less similar than this to its centre is an outlier
     seed: int = 0
@@ -133,8 +134,12 @@ class GraphClusterer:
         graph.add_weighted_edges_from(
             (int(i), int(idx[i, j]), float(w)) for i, j, w in zip(rows, cols, weights) if w > 0
         )
+        total = 2.0 * graph.size(weight="weight")
+        resolution = o.resolution
+        if resolution is None:
+            resolution = max(1.0, o.density * n * n / total) if total > 0 else 1.0
         comms = nx.community.louvain_communities(
-            graph, weight="weight", resolution=o.resolution, seed=o.seed
+            graph, weight="weight", resolution=resolution, seed=o.seed
         )
         labels = np.full(n, OUTLIER, dtype=np.int64)
         for g, members in enumerate(sorted(comms, key=lambda c: min(c))):
