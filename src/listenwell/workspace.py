@@ -122,12 +122,13 @@ class Workspace:
     def add_interview(self, study: str, transcript: Transcript, *, content_hash: str,
                       source_name: str, participants: Sequence[str] = (),
                       interviewer: str | None = None, title: str | None = None,
-                      media: Media | None = None) -> Interview:
+                      media: Media | None = None, note_takers: Sequence[str] = ()) -> Interview:
         with self.transaction() as s:
             mrow = get_or_add_media(s, media) if media is not None else None
             return import_service.store_transcript(
                 s, study, transcript, content_hash=content_hash, source_name=source_name,
-                participants=participants, interviewer=interviewer, title=title, media=mrow)
+                participants=participants, interviewer=interviewer, title=title, media=mrow,
+                note_takers=note_takers)
 
     def store_media(self, path: str | Path, *, kind: str = "audio",
                     duration: float | None = None) -> Media:

@@ -52,8 +52,8 @@ def root(
         typer.Option("--workspace", "-w", envvar="LISTENWELL_WORKSPACE",
                      help="Workspace folder (default: your user data folder)."),
     ] = None,
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
-                                                    help="Print the version.")] = None,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version.")] = False,
 ) -> None:
     ctx.obj = {"path": workspace, "workspace": None}
 

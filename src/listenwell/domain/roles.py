@@ -43,6 +43,24 @@ def guess_interviewer(segments: list[Segment]) -> str | None:
     return max(asks, key=lambda n: (asks[n] + rate[n], -order[n]))
 
 
+def guess_interviewers(segments: list[Segment]) -> list[str]:
+    """The top asker, plus any other speaker who asks nearly as often per turn (an AI
+    interviewer logged under two names, or a pair interviewing together). At least one
+    speaker is always left as a participant."""
+    top = guess_interviewer(segments)
+    if top is None:
+        return []
+    rate = question_share(segments)
+    names = list(dict.fromkeys(s.speaker for s in segments))
+    others = [n for n in names if n != top and rate[n] >= 0.5 * rate[top] and rate[n] >= 0.5]
+    chosen = [top, *others]
+    if len(names) < 2:
+        return []  # a monologue has no interviewer to guess
+    if len(chosen) >= len(names):  # keep the least questioning speaker as the participant
+        chosen.remove(min(others, key=lambda n: rate[n]))
+    return chosen
+
+
 def assign_roles(
     transcript: Transcript,
     interviewer: str | None = None,
@@ -51,20 +69,20 @@ def assign_roles(
     """Set each speaker's role in place; returns the interviewer's name (or None).
 
     ``interviewer`` overrides the guess; ``known_roles`` (e.g. note-takers named in a
-    manifest) are kept as given.
+    manifest) are kept as given. Returns the (first) interviewer.
     """
     known_roles = dict(known_roles or {})
     names = [s.name for s in transcript.speakers]
     if interviewer is not None and interviewer not in names:
         transcript.speakers.append(Speaker(name=interviewer))
-    chosen = interviewer or guess_interviewer(
+    chosen = [interviewer] if interviewer else guess_interviewers(
         [s for s in transcript.segments if known_roles.get(s.speaker) is None]
     )
     for sp in transcript.speakers:
         if sp.name in known_roles:
             sp.role = known_roles[sp.name]
-        elif sp.name == chosen:
+        elif sp.name in chosen:
             sp.role = Role.INTERVIEWER
         else:
             sp.role = Role.PARTICIPANT
-    return chosen
+    return chosen[0] if chosen else None

@@ -7,6 +7,8 @@ import re
 from listenwell.domain import InputError, Transcript, parse_timecode
 from listenwell.ingest.turns import Cue, TurnBuilder
 
+# Otter's own footer, not part of the conversation.
+FOOTER = re.compile(r"^Transcribed by https?://otter\.ai\S*$", re.IGNORECASE)
 HEADER = re.compile(r"^(?P<name>[^\d\s][^\n]{0,60}?)\s+(?P<tc>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
 
 
@@ -29,7 +31,7 @@ def read(text: str, file: str) -> Transcript:
 
     for n, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
-        if not line:
+        if not line or FOOTER.match(line):
             continue
         m = HEADER.match(line)
         if m:

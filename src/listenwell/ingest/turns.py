@@ -15,9 +15,21 @@ SPEAKER_PREFIX = re.compile(
 _NOT_NAMES = {"note", "update", "edit", "ps", "p.s", "warning", "example", "tip", "http", "https"}
 
 
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos"}
+
+
+def _is_name(name: str) -> bool:
+    """Names are capitalised words ("Dana Whitfield", "Speaker 2", "AI"), so a sentence such
+    as "Here's my final question: ..." inside a turn is not taken for a new speaker."""
+    if name.lower().rstrip(".") in _NOT_NAMES:
+        return False
+    words = name.split()
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES for w in words)
+
+
 def split_speaker(line: str) -> tuple[str | None, str]:
     m = SPEAKER_PREFIX.match(line)
-    if m and m.group("name").lower().rstrip(".") not in _NOT_NAMES:
+    if m and _is_name(m.group("name").strip()):
         return m.group("name").strip(), m.group("text").strip()
     return None, line.strip()
 

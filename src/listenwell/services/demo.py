@@ -41,7 +41,7 @@ def load_sample(ws: Workspace, sample_dir: Path = SAMPLE_DIR, progress: Progress
     study = ws.create_study(manifest["title"], manifest.get("goals", []),
                             manifest.get("description", ""), slug=slug,
                             planned_minutes=manifest.get("planned_minutes"))
-    ws.import_roster(sample_dir / "roster.csv", study.slug)
+    ws.import_roster(sample_dir / manifest.get("roster", "roster.csv"), study.slug)
     entries = manifest.get("interviews", [])
     for n, entry in enumerate(entries):
         path = sample_dir / entry["file"]
@@ -50,7 +50,9 @@ def load_sample(ws: Workspace, sample_dir: Path = SAMPLE_DIR, progress: Progress
             transcript.date = dt.date.fromisoformat(entry["date"])
         ws.add_interview(study.slug, transcript, content_hash=sha256_bytes(path.read_bytes()),
                          source_name=path.name, participants=[entry["participant"]],
-                         interviewer=entry.get("interviewer"), title=entry.get("title"))
+                         interviewer=entry.get("interviewer"),
+                         title=entry.get("title") or f"Interview with {entry['participant']}",
+                         note_takers=[entry["note_taker"]] if entry.get("note_taker") else [])
         if progress:
             progress(n + 1, len(entries), path.name)
     return study

@@ -57,13 +57,14 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
 def store_transcript(session: Session, study: str, transcript: Transcript, *, content_hash: str,
                      source_name: str, participants: Sequence[str] = (),
                      interviewer: str | None = None, title: str | None = None,
-                     media: MediaRow | None = None) -> Interview:
+                     media: MediaRow | None = None, note_takers: Sequence[str] = ()) -> Interview:
     srow: StudyRow = get_study_row(session, study)
     if q.find_by_hash(session, srow.id, content_hash) is not None:
         raise Conflict(f"{source_name}: already imported into {study!r}")
     linked = [get_participant_row(session, srow.id, pid) for pid in participants]
-    if all(s.role == Role.PARTICIPANT for s in transcript.speakers) or interviewer:
-        assign_roles(transcript, interviewer=interviewer)
+    if all(s.role == Role.PARTICIPANT for s in transcript.speakers) or interviewer or note_takers:
+        assign_roles(transcript, interviewer=interviewer,
+                     known_roles={n: Role.NOTE_TAKER for n in note_takers})
     roster = participant_rows_by_pid(session, srow.id)
     with_whom = link_speakers(transcript, roster, linked)
     row = q.add_interview(session, srow, transcript, title=title or transcript.title or Path(source_name).stem,

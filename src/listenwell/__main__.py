@@ -1,0 +1,5 @@
+"""`python -m listenwell` runs the CLI."""
+
+from listenwell.cli.app import main
+
+main()

@@ -1,0 +1,27 @@
+from listenwell.domain import Role, Segment, Speaker, Transcript
+from listenwell.domain.roles import assign_roles, guess_interviewer
+
+
+def _t(turns: list[tuple[str, str]]) -> Transcript:
+    segs = [Segment(speaker=s, text=t, index=i) for i, (s, t) in enumerate(turns)]
+    names = list(dict.fromkeys(s for s, _ in turns))
+    return Transcript(segs, [Speaker(n) for n in names], "text")
+
+
+def test_interviewer_is_who_asks_most() -> None:
+    t = _t([("Ana", "Thanks for coming in."), ("Ben", "Happy to."),
+            ("Ana", "What do you do at work?"), ("Ben", "I'm a nurse. Why do you ask?"),
+            ("Ana", "Tell me about your last shift. How did it start?"), ("Ben", "Early.")])
+    assert guess_interviewer(t.segments) == "Ana"
+    assert assign_roles(t) == "Ana"
+    assert {s.name: s.role for s in t.speakers} == {"Ana": Role.INTERVIEWER, "Ben": Role.PARTICIPANT}
+
+
+def test_override_and_known_roles() -> None:
+    t = _t([("Ana", "What do you do?"), ("Ben", "Nursing."), ("Cy", "Noted.")])
+    assert assign_roles(t, interviewer="Ben", known_roles={"Cy": Role.NOTE_TAKER}) == "Ben"
+    assert [s.role for s in t.speakers] == [Role.PARTICIPANT, Role.INTERVIEWER, Role.NOTE_TAKER]
+
+
+def test_no_questions_no_guess() -> None:
+    assert guess_interviewer(_t([("A", "Hello."), ("B", "Hi.")]).segments) is None

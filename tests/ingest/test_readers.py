@@ -1,0 +1,144 @@
+"""Each reader on files written the way the tools write them."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from listenwell.domain import InputError
+from listenwell.ingest import parse_transcript, read_transcript
+
+
+def speakers(t):
+    return [s.speaker for s in t.segments]
+
+
+def test_zoom_vtt_merges_cues_of_one_speaker(fixtures) -> None:
+    t = read_transcript(fixtures / "transcripts/zoom.vtt")
+    assert t.format == "vtt"
+    assert speakers(t) == ["Dana Whitfield", "Priya Natarajan", "Dana Whitfield", "Priya Natarajan"]
+    second = t.segments[1]
+    assert second.start == pytest.approx(6.1) and second.end == pytest.approx(14.2)
+    assert "lost everything & had to start over" in second.text  # entity unescaped
+    assert t.duration == pytest.approx(24.0)
+
+
+def test_teams_vtt_voice_tags(fixtures) -> None:
+    t = read_transcript(fixtures / "transcripts/teams.vtt")
+    assert speakers(t) == ["Sam Okafor", "Leo Park", "Sam Okafor", "Leo Park"]
+    assert t.segments[1].text == ("A friend sent me a link. I signed up on my phone on the bus. "
+                                  "Honestly the price only showed up at the very end.")
+    assert "<" not in "".join(s.text for s in t.segments)
+
+
+def test_meet_vtt_with_header_and_note(fixtures) -> None:
+    t = read_transcript(fixtures / "transcripts/meet.vtt")
+    assert speakers(t) == ["Dana Whitfield", "Ana Souza"]
+    assert t.segments[0].start == 1.0
+
+
+def test_srt_bracket_and_colon_speakers(fixtures) -> None:
+    t = read_transcript(fixtures / "transcripts/sample.srt")
+    assert t.format == "srt"
+    assert speakers(t) == ["Dana Whitfield", "Ben Carter", "Dana Whitfield", "Ben Carter"]
+    assert t.segments[3].end == 15.0
+
+
+def test_otter_export(fixtures) -> None:
+    t = read_transcript(fixtures / "transcripts/otter.txt")
+    assert t.format == "otter"
+    assert speakers(t) == ["Dana Whitfield", "Maya", "Dana Whitfield", "Maya", "Dana Whitfield"]
+    assert t.segments[3].text.endswith("And then it logged me out.")
+    assert t.segments[4].start == 3725.0
+    assert t.segments[0].end == t.segments[1].start == 9.0
+
+
+def test_plain_text_with_continuation_lines(fixtures) -> None:
+    t = read_transcript(fixtures / "transcripts/plain.txt")
+    assert t.format == "text" and not t.timed
+    assert speakers(t) == ["Sam Okafor", "Nora Ellis", "Sam Okafor", "Nora Ellis"]
+    assert t.segments[1].text == "I run a small bakery. Mostly I do the books at night.\nIt's a lot of spreadsheets, honestly."
+
+
+def test_plain_text_with_stamps(fixtures) -> None:
+    t = read_transcript(fixtures / "transcripts/stamped.txt")
+    assert [s.start for s in t.segments] == [2, 6, 12, 14]
+    assert t.segments[0].end == 6
+
+
+def test_own_json_keeps_roles_and_words(fixtures) -> None:
+    t = read_transcript(fixtures / "transcripts/ours.json")
+    assert t.format == "json" and str(t.date) == "2026-10-02"
+    assert [s.role.value for s in t.speakers] == ["interviewer", "participant"]
+    assert [w.text for w in t.segments[1].words] == ["It", "timed", "out."]
+
+
+def _docx_bytes(paragraphs: list[str]) -> bytes:
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_teams_layout() -> None:
+    data = _docx_bytes(["0:0:0.0 --> 0:0:4.120", "Sam Okafor", "How did you first hear about us?",
+                        "0:0:4.900 --> 0:0:9.310", "Leo Park", "A friend sent me a link."])
+    t = parse_transcript(data, "teams.docx")
+    assert t.format == "docx"
+    assert speakers(t) == ["Sam Okafor", "Leo Park"]
+    assert t.segments[1].start == 4.0
+
+
+def test_docx_otter_and_colon_layouts() -> None:
+    t = parse_transcript(_docx_bytes(["Dana  0:03", "Hi, what brings you here?", "", "Maya  0:09",
+                                      "Curiosity."]), "otter.docx")
+    assert speakers(t) == ["Dana", "Maya"] and t.segments[1].start == 9
+    t = parse_transcript(_docx_bytes(["Dana: What brings you?", "Maya: Curiosity."]), "n.docx")
+    assert speakers(t) == ["Dana", "Maya"] and t.format == "docx"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "cp1252"])
+def test_encodings(encoding: str) -> None:
+    text = "Dana: Was hat Sie überrascht?\nJosé: The café’s prices — €12!\n"
+    if encoding == "cp1252":
+        text = text.replace("’", "'")
+    t = parse_transcript(text.encode(encoding), "enc.txt")
+    assert t.segments[0].text == "Was hat Sie überrascht?"
+    assert t.segments[1].speaker == "José"
+    assert "€12" in t.segments[1].text
+
+
+@pytest.mark.parametrize(("data", "line", "words"), [
+    (b"WEBVTT\n\n00:00:01.000 -> 00:00:02.000\nA: hi\n", 3, "cue timing"),
+    (b"WEBVTT\n\n00:00:01.000 --> 00:00:99.000\nA: hi\n", 3, "time code"),
+    (b"WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nA: hi\n", 3, "ends before"),
+    (b"1\n00:00:01,000 --> 00:00:02,000\nA: hi\n\nx\n00:00:03,000 --> 00:00:04,000\nB: yo\n", 5, "cue number"),
+    (b"Dana  0:05\nhello\n\nMaya  0:02\nback in time\n", 4, "backwards"),
+    (b"just some words\nDana: hi\n", 1, "before the first"),
+    (b'{"segments": [', 1, "invalid JSON"),
+])
+def test_broken_files_name_the_line(data: bytes, line: int, words: str) -> None:
+    with pytest.raises(InputError) as err:
+        parse_transcript(data, "bad.file")
+    assert err.value.file == "bad.file"
+    assert err.value.line == line
+    assert words in str(err.value)
+    assert str(err.value).startswith(f"bad.file:{line}: ")
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    (b"", "empty"), (b"   \n\n", "empty"), (b"\x00\x01\x02\x03binary\x00junk\xff" * 20, "binary"),
+    (b"PK\x03\x04not really a zip", "Word document"), (b"hello there, no speakers here", "unrecognised"),
+])
+def test_junk_is_refused(data: bytes, words: str) -> None:
+    with pytest.raises(InputError, match=words):
+        parse_transcript(data, "junk.bin")
+
+
+def test_missing_file(tmp_path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_transcript(tmp_path / "nope.vtt")

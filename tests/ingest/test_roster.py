@@ -1,0 +1,34 @@
+import pytest
+
+from listenwell.domain import InputError
+from listenwell.ingest.roster import parse_roster, read_roster
+
+
+def test_columns_matched_case_insensitively_and_kept(fixtures) -> None:
+    people = read_roster(fixtures / "roster.csv")
+    assert [p.pid for p in people] == ["P1", "P2", "P3"]
+    p1, p2, p3 = people
+    assert p1.name == "Priya Natarajan" and p1.email == "priya@example.com"
+    assert p1.attributes == {"plan": "Pro", "sessions_per_month": "12", "status": "active", "nps": "9"}
+    assert p1.tags == ["early adopter", "mobile"]
+    assert p2.consent.share_recordings is False and p2.consent.quotes is True
+    assert p3.consent.quotes is False and p3.tags == ["churned"]
+
+
+def test_semicolon_roster() -> None:
+    people = parse_roster(b"participant;Plan\nA1;free\nA2;pro\n", "r.csv")
+    assert [(p.pid, p.attributes["plan"]) for p in people] == [("A1", "free"), ("A2", "pro")]
+
+
+@pytest.mark.parametrize(("data", "line", "words"), [
+    (b"name,email\nAna,a@example.com\n", 1, "no participant id column"),
+    (b"id,name\nP1,Ana\nP1,Ben\n", 3, "appears twice"),
+    (b"id,quotes\nP1,maybe\n", 2, "not yes/no"),
+    (b"id,name\nP1,Ana,extra,fields\n", 2, "fields"),
+    (b"id,name\n", 2, "no participants"),
+    (b",,\n", None, "empty"),
+])
+def test_bad_rosters(data: bytes, line, words: str) -> None:
+    with pytest.raises(InputError, match=words) as err:
+        parse_roster(data, "r.csv")
+    assert err.value.line == line and err.value.file == "r.csv"
