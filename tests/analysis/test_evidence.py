@@ -14,7 +14,7 @@ def test_counts_distinct_participants_not_mentions() -> None:
            _st(2, "P2", start=30.0)]
     e = theme_evidence(sts, people, {1: "one", 2: "two"}, 4, {"plan": {"pro": 2, "free": 2}})
     assert e.participant_count == 2 and e.mentions == 4 and e.share == 0.5
-    assert not e.single_voice
+    assert not e.single_voice and e.top_voice_share == 0.75 and e.mostly_one_voice
     assert e.segments == {"plan": {"free": 1, "pro": 1}}
     assert e.interviews[0].interview_id == 1 and e.interviews[0].statement_count == 3
     assert e.interviews[1].times == [30.0]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from listenwell.domain.model import Participant, Statement
 
 SINGLE_VOICE_BELOW = 2  # a theme with fewer distinct participants rests on one voice
+MOSTLY_ONE_VOICE = 0.75  # ... and one where a single voice says this share of it nearly does
 
 
 @dataclass
@@ -61,7 +62,9 @@ class ThemeEvidence:
     share: float  # participant_count / voices in the study who made any statement
     mentions: int  # statements
     interview_count: int
-    single_voice: bool
+    single_voice: bool  # fewer than 2 distinct participants
+    top_voice_share: float  # share of the statements said by the most frequent voice
+    mostly_one_voice: bool  # 2+ participants, but one of them says >= 75% of it
     segments: dict[str, dict[str, int]]  # roster attribute -> value -> distinct participants
     segment_totals: dict[str, dict[str, int]]  # the same over the whole study (denominators)
     interviews: list[InterviewRef]
@@ -82,7 +85,8 @@ class ThemeView:
     pinned: bool
     version: int
     statement_ids: list[int]
-    quotes: list[Quote]  # most representative first, one per voice before repeats
+    quotes: list[Quote]  # most representative first, one per voice before repeats; never
+    # from a participant who opted out of quotes (their statements still count as evidence)
     evidence: ThemeEvidence
 
 
@@ -146,6 +150,10 @@ def theme_evidence(
     segment_totals: dict[str, dict[str, int]],
 ) -> ThemeEvidence:
     voices = sorted({voice_of(s) for s in statements})
+    per_voice: dict[str, int] = defaultdict(int)
+    for s in statements:
+        per_voice[voice_of(s)] += 1
+    top_share = round(max(per_voice.values()) / len(statements), 4) if statements else 0.0
     by_interview: dict[int, list[Statement]] = defaultdict(list)
     mix: dict[str, int] = defaultdict(int)
     for s in statements:
@@ -165,6 +173,8 @@ def theme_evidence(
         mentions=len(statements),
         interview_count=len(by_interview),
         single_voice=len(voices) < SINGLE_VOICE_BELOW,
+        top_voice_share=top_share,
+        mostly_one_voice=len(voices) >= SINGLE_VOICE_BELOW and top_share >= MOSTLY_ONE_VOICE,
         segments=_segment_counts(voices, participants),
         segment_totals=segment_totals,
         interviews=refs,

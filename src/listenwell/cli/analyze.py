@@ -28,7 +28,8 @@ def analyze(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False) -> No
     )
     views = ws.themes(study, include_hidden=False)
     for v in views[:10]:
-        flag = " [yellow](single voice)[/]" if v.evidence.single_voice else ""
+        flag = (" [yellow](single voice)[/]" if v.evidence.single_voice else
+                " [yellow](mostly one voice)[/]" if v.evidence.mostly_one_voice else "")
         console.print(f"  #{v.id} [bold]{v.title}[/] — {v.evidence.participant_count} participants,"
                       f" {v.evidence.mentions} statements{flag}")
     if len(views) > 10:

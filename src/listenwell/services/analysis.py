@@ -17,7 +17,7 @@ from dataclasses import asdict
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from listenwell.analysis import evidence as ev
@@ -33,7 +33,13 @@ from listenwell.store import themes as q
 from listenwell.store.interviews import load_interviews
 from listenwell.store.participants import load_participants
 from listenwell.store.studies import get_study_row
-from listenwell.store.tables import AnalysisRunRow, StatementRow, StudyRow, ThemeRow
+from listenwell.store.tables import (
+    AnalysisRunRow,
+    ParticipantRow,
+    StatementRow,
+    StudyRow,
+    ThemeRow,
+)
 
 Progress = Callable[[float, float, str], None]
 
@@ -220,7 +226,9 @@ def _refresh(session: Session, rows: Sequence[StatementRow], vectors: np.ndarray
             for t in ids]
     centres = [normalize(v.mean(axis=0, keepdims=True))[0] for v in vecs]
     voices = [[_voice(rows[i]) for i in by_theme[t]] for t in ids]
-    reps = represent(docs, vecs, centres, voices, labeler or CTfidfLabeler())
+    no_quotes = _no_quote_ids(session, rows)
+    quotable = [[rows[i].participant_id not in no_quotes for i in by_theme[t]] for t in ids]
+    reps = represent(docs, vecs, centres, voices, labeler or CTfidfLabeler(), quotable)
     for t, rep, centre in zip(ids, reps, centres):
         if t not in which:
             continue
@@ -230,6 +238,14 @@ def _refresh(session: Session, rows: Sequence[StatementRow], vectors: np.ndarray
         if vectors is not None:
             q.set_centre(trow, centre)
     session.flush()
+
+
+def _no_quote_ids(session: Session, rows: Sequence[StatementRow]) -> set[int]:
+    """Participants (row ids) who opted out of being quoted: counted, never quoted."""
+    if not rows:
+        return set()
+    return set(session.scalars(select(ParticipantRow.id).where(
+        ParticipantRow.study_id == rows[0].study_id, ParticipantRow.consent_quotes.is_(False))))
 
 
 def _voice(r: StatementRow) -> str:
@@ -279,6 +295,10 @@ class _StudyData:
                     self._vectors = normalize(np.stack([got[h] for h in hashes]))
         return self._vectors
 
+    def _quotable(self, st: Statement) -> bool:
+        p = self.participants.get(st.participant) if st.participant else None
+        return p is None or p.consent.quotes
+
     def views(self, include_hidden: bool = True, quotes: int = 5) -> list[ev.ThemeView]:
         by_theme: dict[int, list[int]] = defaultdict(list)
         for i, r in enumerate(self.rows):
@@ -302,6 +322,7 @@ class _StudyData:
                                     [s.text for s in sts])
             else:
                 order = list(range(len(idx)))
+            order = [j for j in order if self._quotable(sts[j])]
             out.append(ev.ThemeView(
                 id=tid, title=trow.name or trow.label, label=trow.label, name=trow.name,
                 summary=trow.summary, key_phrases=[p for p in trow.label.split(" · ") if p],
