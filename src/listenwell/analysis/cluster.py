@@ -48,6 +48,7 @@ class GraphClusterOptions:
     min_size: int = 3  # smaller groups are outliers, not themes
     outlier_similarity: float = 0.3  # a member less similar than this to its centre is an outlier
     merge_similarity: float = 0.8  # groups whose centres are this similar say the same thing
+    refine_steps: int = 2  # rounds of moving each statement to its closest theme centre
     seed: int = 0
 
 
@@ -128,6 +129,25 @@ def merge_close(vectors: np.ndarray, labels: np.ndarray, min_similarity: float) 
         labels[labels == keys[j]] = keys[i]
 
 
+def settle_borders(vectors: np.ndarray, labels: np.ndarray, min_similarity: float,
+                   steps: int) -> np.ndarray:
+    """Move each statement to the group whose centre it is closest to (k-means steps started
+    from the graph's groups): the graph finds the themes, the centres settle their borders.
+    A statement closer than ``min_similarity`` to no centre becomes an outlier."""
+    for _ in range(steps):
+        cents = centroids(vectors, labels)
+        if not cents:
+            return labels
+        keys = np.array(sorted(cents))
+        sims = vectors @ np.stack([cents[k] for k in keys]).T
+        best = sims.argmax(axis=1)
+        new = np.where(sims[np.arange(len(best)), best] >= min_similarity, keys[best], OUTLIER)
+        if (new == labels).all():
+            break
+        labels = new
+    return labels
+
+
 def mark_outliers(
     vectors: np.ndarray, labels: np.ndarray, min_size: int, min_similarity: float
 ) -> np.ndarray:
@@ -174,6 +194,7 @@ class GraphClusterer:
         for g, members in enumerate(sorted(comms, key=lambda c: min(c))):
             labels[list(members)] = g
         labels = merge_close(v, labels, o.merge_similarity)
+        labels = settle_borders(v, labels, o.outlier_similarity, o.refine_steps)
         return mark_outliers(v, labels, o.min_size, o.outlier_similarity)
 
 
