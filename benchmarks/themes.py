@@ -81,11 +81,13 @@ def clinc() -> None:
         topics, _ = BERTopic().fit_transform(texts, embeddings=vectors)
         return topics
 
-    _, cold_t = score("BERTopic default (1st fit, +JIT)", bertopic, memory=False)
-    bt_nmi, bt_t = score("BERTopic default (2nd fit)", bertopic)
+    bt_nmi1, cold_t = score("BERTopic default (1st fit, +JIT)", bertopic, memory=False)
+    bt_nmi2, bt_t = score("BERTopic default (2nd fit)", bertopic)
+    bt_nmi = max(bt_nmi1, bt_nmi2)  # UMAP is not seeded: compare with BERTopic's better fit
     _, ours_t2 = score("listenwell (again)", lambda: GraphClusterer().fit(vectors), memory=False)
     ours_t = min(ours_t, ours_t2)
-    print(f"  NMI gain over BERTopic: {ours_nmi - bt_nmi:+.4f} (target +0.03); "
+    print(f"  NMI gain over BERTopic's better fit: {ours_nmi - bt_nmi:+.4f}, over its mean "
+          f"{ours_nmi - (bt_nmi1 + bt_nmi2) / 2:+.4f} (target +0.03); "
           f"time ratio {ours_t / bt_t:.2f} of BERTopic's 2nd fit, {ours_t / cold_t:.2f} of its "
           f"1st (target <= 0.5)")
     print(f"  process peak RSS {peak_rss_mb():.0f} MB")

@@ -22,7 +22,7 @@ def _blobs(seed: int = 0, sizes=(40, 25, 12), dim: int = 32, noise: float = 0.15
 
 
 def test_finds_the_number_of_groups_by_itself() -> None:
-    x, y = _blobs()
+    x, y = _blobs(sizes=(16, 10, 6))
     labels = GraphClusterer().fit(x)
     assert len(set(labels.tolist()) - {OUTLIER}) == 3
     for g in range(3):  # each true group lands in one cluster

@@ -17,6 +17,12 @@ a very small study that would break every group apart, because a statement only 
 when its links into it outweigh about ``resolution * k / n``; so the resolution is capped at
 ``n / (2k)`` (and never below 1).
 
+The price of a high resolution: a large theme of evenly similar statements can come out cut
+in two or three neighbouring themes ("ideas · brainstorming", "brainstorm · help"). Groups
+that are nearly as similar to each other as within themselves are joined again (merge_close),
+and a person can merge the rest in one command; a catch-all theme would be worse, because it
+hides the distinct things people said.
+
 Groups too small to be a pattern, and statements far from the centre of their group, are
 outliers (label ``-1``): they are listed, not dropped. With a fixed seed and a fixed node
 order the result is deterministic.
@@ -47,7 +53,8 @@ class GraphClusterOptions:
     resolution: float = 6.0  # modularity resolution: higher gives more, smaller themes
     min_size: int = 3  # smaller groups are outliers, not themes
     outlier_similarity: float = 0.3  # a member less similar than this to its centre is an outlier
-    merge_similarity: float = 0.8  # groups whose centres are this similar say the same thing
+    merge_ratio: float = 0.9  # join groups as alike to each other as this share of their own
+    # cohesion (see merge_close)
     refine_steps: int = 2  # rounds of moving each statement to its closest theme centre
     seed: int = 0
 
@@ -109,22 +116,30 @@ def centroids(vectors: np.ndarray, labels: np.ndarray) -> dict[int, np.ndarray]:
     return out
 
 
-def merge_close(vectors: np.ndarray, labels: np.ndarray, min_similarity: float) -> np.ndarray:
-    """Join groups whose centres are nearly the same, most similar pair first.
+def merge_close(vectors: np.ndarray, labels: np.ndarray, ratio: float) -> np.ndarray:
+    """Join two groups when they are, on average, nearly as similar to each other as each is
+    within itself: then they are pieces of one evenly dense theme that a high modularity
+    resolution cut apart. Most alike pair first.
 
-    A high modularity resolution can cut one large, evenly dense theme into pieces; the pieces
-    then have almost the same centre, which two different themes never have."""
+    With unit vectors the mean similarity between groups A and B is ``mean(A) . mean(B)`` and
+    between distinct members of A it is ``(n|mean(A)|^2 - 1) / (n - 1)``, so this needs only
+    the group means; the more cohesive group of the two sets the bar. Comparing with
+    each group's own cohesion, not with a fixed threshold, keeps broad related themes apart
+    (their means are alike, but their members are not)."""
     labels = labels.copy()
     while True:
-        cents = centroids(vectors, labels)
-        keys = sorted(cents)
+        keys = sorted(int(g) for g in np.unique(labels) if g != OUTLIER)
         if len(keys) < 2:
             return labels
-        mat = np.stack([cents[k] for k in keys])
-        sims = mat @ mat.T
-        np.fill_diagonal(sims, -1.0)
-        i, j = np.unravel_index(int(np.argmax(sims)), sims.shape)
-        if sims[i, j] < min_similarity:
+        means = np.stack([vectors[labels == k].mean(axis=0) for k in keys])
+        sizes = np.array([(labels == k).sum() for k in keys], dtype=np.float64)
+        # mean similarity between distinct members: |mean|^2 counts each member with itself
+        within = (sizes * np.einsum("ij,ij->i", means, means) - 1) / np.maximum(sizes - 1, 1)
+        cross = means @ means.T
+        score = cross / np.maximum(np.maximum.outer(within, within), 1e-6)
+        np.fill_diagonal(score, -np.inf)
+        i, j = np.unravel_index(int(np.argmax(score)), score.shape)
+        if score[i, j] < ratio:
             return labels
         labels[labels == keys[j]] = keys[i]
 
@@ -193,7 +208,7 @@ class GraphClusterer:
         labels = np.full(n, OUTLIER, dtype=np.int64)
         for g, members in enumerate(sorted(comms, key=lambda c: min(c))):
             labels[list(members)] = g
-        labels = merge_close(v, labels, o.merge_similarity)
+        labels = merge_close(v, labels, o.merge_ratio)
         labels = settle_borders(v, labels, o.outlier_similarity, o.refine_steps)
         return mark_outliers(v, labels, o.min_size, o.outlier_similarity)
 
