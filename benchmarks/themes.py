@@ -81,15 +81,22 @@ def clinc() -> None:
         topics, _ = BERTopic().fit_transform(texts, embeddings=vectors)
         return topics
 
-    bt_nmi1, cold_t = score("BERTopic default (1st fit, +JIT)", bertopic, memory=False)
-    bt_nmi2, bt_t = score("BERTopic default (2nd fit)", bertopic)
-    bt_nmi = max(bt_nmi1, bt_nmi2)  # UMAP is not seeded: compare with BERTopic's better fit
-    _, ours_t2 = score("listenwell (again)", lambda: GraphClusterer().fit(vectors), memory=False)
-    ours_t = min(ours_t, ours_t2)
-    print(f"  NMI gain over BERTopic's better fit: {ours_nmi - bt_nmi:+.4f}, over its mean "
-          f"{ours_nmi - (bt_nmi1 + bt_nmi2) / 2:+.4f} (target +0.03); "
-          f"time ratio {ours_t / bt_t:.2f} of BERTopic's 2nd fit, {ours_t / cold_t:.2f} of its "
-          f"1st (target <= 0.5)")
+    # The machine is shared and loaded: each pipeline's time is its best of several fits.
+    bt_nmis, bt_times = [], []
+    for n in range(3):
+        label = "BERTopic default (1st fit, +JIT)" if n == 0 else f"BERTopic default (fit {n + 1})"
+        nmi, secs = score(label, bertopic, memory=(n == 1))
+        bt_nmis.append(nmi)
+        bt_times.append(secs)
+    cold_t, bt_t = bt_times[0], min(bt_times[1:])
+    for n in range(2):
+        ours_t = min(ours_t, score("listenwell (again)", lambda: GraphClusterer().fit(vectors),
+                                   memory=False)[1])
+    print(f"  NMI gain over BERTopic's best fit: {ours_nmi - max(bt_nmis):+.4f}, over its mean "
+          f"{ours_nmi - sum(bt_nmis) / len(bt_nmis):+.4f} (target +0.03; UMAP is not seeded)")
+    print(f"  clustering time (best): listenwell {ours_t:.2f} s, BERTopic {bt_t:.2f} s warm, "
+          f"{cold_t:.2f} s first fit; ratio {ours_t / bt_t:.2f} warm, {ours_t / cold_t:.2f} first "
+          f"(target <= 0.5)")
     print(f"  process peak RSS {peak_rss_mb():.0f} MB")
 
 

@@ -33,3 +33,15 @@ def test_saturation_counts_first_appearances_in_interview_order() -> None:
     assert [p.new_themes for p in curve] == [2, 0, 1]
     assert [p.cumulative_themes for p in curve] == [2, 2, 3]
     assert curve[0].new_theme_ids == [1, 2]
+
+
+def test_segments_group_people_and_nps_is_bucketed() -> None:
+    from listenwell.analysis.evidence import study_segment_totals
+
+    people = {f"P{i}": Participant(f"P{i}", attributes={
+        "plan": "pro" if i % 2 else "free", "nps": str(i + 3), "joined": f"2026-01-{i:02d}"})
+        for i in range(1, 7)}
+    totals = study_segment_totals(list(people), people)
+    assert totals["plan"] == {"free": 3, "pro": 3}
+    assert totals["nps"] == {"detractor": 3, "passive": 2, "promoter": 1}
+    assert "joined" not in totals, "a value per person is not a segment"

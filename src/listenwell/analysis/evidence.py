@@ -122,10 +122,33 @@ def voice_of(st: Statement) -> str:
     return st.participant or f"{st.speaker} @ {st.interview_id}"
 
 
+MAX_SEGMENT_VALUES = 8  # a roster column with more distinct values is not a segment
+
+
+def segment_value(attribute: str, value: object) -> str | None:
+    """The segment a roster value puts someone in: NPS scores become the usual promoter /
+    passive / detractor groups; blank values put them in none."""
+    text = str(value).strip() if value is not None else ""
+    if not text:
+        return None
+    if attribute.strip().lower() == "nps":
+        try:
+            score = float(text)
+        except ValueError:
+            return text
+        return "promoter" if score >= 9 else "passive" if score >= 7 else "detractor"
+    return text
+
+
 def study_segment_totals(
     voices: Sequence[str], participants: dict[str, Participant]
 ) -> dict[str, dict[str, int]]:
-    return _segment_counts(voices, participants)
+    """Participants per segment over everyone who spoke. Only columns that group people are
+    segments: a column with a value per person (dates, free text) is left out."""
+    counts = _segment_counts(voices, participants)
+    people = sum(1 for v in set(voices) if v in participants)
+    return {a: vals for a, vals in counts.items()
+            if len(vals) <= min(MAX_SEGMENT_VALUES, max(2, people // 2))}
 
 
 def _segment_counts(voices: Sequence[str], participants: dict[str, Participant]
@@ -136,9 +159,9 @@ def _segment_counts(voices: Sequence[str], participants: dict[str, Participant]
         if p is None:
             continue
         for attr, value in p.attributes.items():
-            if value is None or str(value).strip() == "":
-                continue
-            out[attr][str(value)] += 1
+            seg = segment_value(attr, value)
+            if seg is not None:
+                out[attr][seg] += 1
     return {a: dict(sorted(vals.items())) for a, vals in sorted(out.items())}
 
 
@@ -175,7 +198,8 @@ def theme_evidence(
         single_voice=len(voices) < SINGLE_VOICE_BELOW,
         top_voice_share=top_share,
         mostly_one_voice=len(voices) >= SINGLE_VOICE_BELOW and top_share >= MOSTLY_ONE_VOICE,
-        segments=_segment_counts(voices, participants),
+        segments={a: vals for a, vals in _segment_counts(voices, participants).items()
+                  if a in segment_totals},
         segment_totals=segment_totals,
         interviews=refs,
         insight_mix=dict(sorted(mix.items(), key=lambda kv: (-kv[1], kv[0]))),
