@@ -34,7 +34,11 @@ def _count(ws, table) -> int:  # noqa: ANN001
 
 
 def test_finds_the_intended_themes_with_evidence(shop_ws) -> None:  # noqa: ANN001
-    result = shop_ws.analyze("shop")
+    calls: list[tuple[float, float, str]] = []
+    result = shop_ws.analyze("shop", lambda done, total, what: calls.append((done, total, what)))
+    fractions = [d / t for d, t, _ in calls]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0, "progress only goes up"
+    assert any("embedding" in w for _, _, w in calls)
     assert result.interviews == 5 and result.themes == 4 and result.outliers == 0
     topics = _theme_topics(shop_ws)
     assert sorted(tuple(t) for t in topics.values()) == [
