@@ -17,12 +17,16 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from listenwell.analysis.coach import CoachOptions, StudyCoaching
 from listenwell.analysis.embed import Embedder, SentenceTransformerEmbedder
 from listenwell.analysis.evidence import AnalysisResult, SaturationPoint, ThemeView
+from listenwell.analysis.guide import Guide, GuideReport
+from listenwell.analysis.mix import Coverage, MixOptions, MixPlan
 from listenwell.analysis.pipeline import AnalysisOptions
 from listenwell.domain import Interview, InputError, Media, Participant, Statement, Study, Transcript
 from listenwell.domain.text import sha256_bytes
 from listenwell.services import analysis as analysis_service
+from listenwell.services import coach as coach_service
 from listenwell.services import imports as import_service
 from listenwell.services import studies as study_service
 from listenwell.services.imports import ImportOutcome
@@ -166,6 +170,65 @@ class Workspace:
             interview_q.get_interview_row(s, interview_id)
             interview_q.set_roles(s, interview_id, speaker)
             return interview_q.load_interview(s, interview_id)
+
+    # --- plan ---
+    def import_guide(self, path: str | Path, study: str,
+                     planned_minutes: int | None = None) -> GuideReport:
+        """Store the study's discussion guide (replacing an earlier one) and return its check."""
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.import_guide(s, Path(path), study, planned_minutes)
+
+    def check_guide(self, path: str | Path | None = None, study: str | None = None,
+                    planned_minutes: int | None = None) -> GuideReport:
+        """Check a guide file, or the study's stored guide; stores nothing."""
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.check_guide_file_or_stored(
+                s, Path(path) if path is not None else None, study, planned_minutes)
+
+    @staticmethod
+    def check_guide_file(path: str | Path, planned_minutes: int | None = None) -> GuideReport:
+        """Check a guide file on its own (no study, no workspace needed)."""
+        from listenwell.services import plan as plan_service
+
+        return plan_service.check_guide_file_or_stored(None, Path(path), None, planned_minutes)
+
+    def guide(self, study: str) -> Guide:
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.stored_guide(s, study)
+
+    def recruit_plan(self, study: str, options: MixOptions | None = None) -> MixPlan:
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.recruit_plan(s, study, options or MixOptions())
+
+    def recruit_coverage(self, study: str, options: MixOptions | None = None) -> Coverage:
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.recruit_coverage(s, study, options or MixOptions())
+
+    def write_kit(self, study: str, out: str | Path) -> Path:
+        """Write the interview kit as .html, .md or .pdf (by the file's suffix)."""
+        from listenwell.services import plan as plan_service
+
+        with self.transaction() as s:
+            return plan_service.write_study_kit(s, study, Path(out))
+
+    # --- coach -----------------------------------------------------------------------------
+    def coach(self, study: str, interview: int | None = None,
+              options: CoachOptions | None = None,
+              progress: Progress | None = None) -> StudyCoaching:
+        """How well did we listen: the coach's measures for a study's interviews (or one)."""
+        with self.transaction() as s:
+            return coach_service.coach_study(s, study, interview_id=interview, options=options,
+                                             progress=progress)
 
     # --- themes ----------------------------------------------------------------------------
     def embedder(self) -> Embedder:

@@ -6,8 +6,8 @@ from listenwell.analysis.embed import PrecomputedEmbedder, default_model_path, t
 pytestmark = pytest.mark.slow
 
 
-def test_real_model_puts_similar_sentences_close(embedder) -> None:  # noqa: ANN001
-    v = embedder.encode(["My card was declined at checkout.",
+def test_real_model_puts_similar_sentences_close(theme_embedder) -> None:  # noqa: ANN001
+    v = theme_embedder.encode(["My card was declined at checkout.",
                          "The payment with my credit card failed.",
                          "I love hiking in the mountains."])
     assert v.shape == (3, 384) and v.dtype == np.float32
@@ -15,10 +15,10 @@ def test_real_model_puts_similar_sentences_close(embedder) -> None:  # noqa: ANN
     assert v[0] @ v[1] > v[0] @ v[2] + 0.2
 
 
-def test_encode_keeps_the_callers_order(embedder) -> None:  # noqa: ANN001
+def test_encode_keeps_the_callers_order(theme_embedder) -> None:  # noqa: ANN001
     texts = ["a much longer sentence about exporting orders to a spreadsheet", "short", "mid one"]
-    both = embedder.encode(texts)
-    alone = embedder.encode([texts[1]])
+    both = theme_embedder.encode(texts)
+    alone = theme_embedder.encode([texts[1]])
     assert np.allclose(both[1], alone[0], atol=1e-5)
 
 

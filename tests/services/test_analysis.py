@@ -73,7 +73,7 @@ def test_finds_the_intended_themes_with_evidence(shop_ws) -> None:  # noqa: ANN0
     assert sum(p.new_themes for p in sat) == 4
 
 
-def test_deterministic_and_reanalysis_changes_nothing(shop_ws, tmp_path, embedder) -> None:  # noqa: ANN001
+def test_deterministic_and_reanalysis_changes_nothing(shop_ws, tmp_path, theme_embedder) -> None:  # noqa: ANN001
     from listenwell.workspace import Workspace
 
     shop_ws.analyze("shop")
@@ -82,7 +82,7 @@ def test_deterministic_and_reanalysis_changes_nothing(shop_ws, tmp_path, embedde
     assert again.embedded == 0 and again.cached == again.statements, "vectors come from the cache"
     assert [(v.id, v.label, v.statement_ids) for v in shop_ws.themes("shop")] == first
     other = Workspace.open(tmp_path / "other")
-    other._embedder = embedder
+    other._embedder = theme_embedder
     themes_study.build(other)
     other.analyze("shop")
     assert [(v.label, len(v.statement_ids)) for v in other.themes("shop")] == [
@@ -90,11 +90,11 @@ def test_deterministic_and_reanalysis_changes_nothing(shop_ws, tmp_path, embedde
     other.close()
 
 
-def test_people_stay_in_charge_across_reanalysis(tmp_path, embedder) -> None:  # noqa: ANN001
+def test_people_stay_in_charge_across_reanalysis(tmp_path, theme_embedder) -> None:  # noqa: ANN001
     from listenwell.workspace import Workspace
 
     ws = Workspace.open(tmp_path / "ws")
-    ws._embedder = embedder
+    ws._embedder = theme_embedder
     themes_study.build(ws, pids=["P1", "P2", "P3"])
     ws.analyze("shop")
     before = {v.id: v for v in ws.themes("shop")}

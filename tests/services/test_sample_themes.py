@@ -27,11 +27,11 @@ ONE_VOICE = {"dark mode": (r"dark mode", "P5"), "smart TV": (r"\bTV\b", "P8")}
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
+def sample(tmp_path_factory, theme_embedder):  # noqa: ANN001, ANN201
     if not (SAMPLE_DIR / "study.json").exists():
         pytest.skip("the sample study is not in this checkout")
     ws = Workspace.open(tmp_path_factory.mktemp("sample") / "ws")
-    ws._embedder = embedder
+    ws._embedder = theme_embedder
     study = load_sample(ws, transcribe=False)
     ws.analyze(study.slug)
     views = ws.themes(study.slug)

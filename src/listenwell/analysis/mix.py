@@ -1,0 +1,416 @@
+"""Participant mix: segments from the roster, a balanced pick, and warnings a researcher can
+act on.
+
+Segments come from the roster's raw columns (lower-cased keys):
+
+* usage — frequent / occasional / lapsed / never activated, from (first match wins):
+  a status column that names the group ("churned", "never_activated", "trial", "power
+  user", ...); the days since last activity (more than ``lapsed_after_days`` → lapsed, unless
+  the status says "active"); sessions (or orders, visits) per month (``frequent_per_month``
+  or more → frequent, at least one → occasional, zero → lapsed, or never activated when only
+  a sign-up date is known). A plain "active" status without numbers counts as frequent.
+* sentiment — promoter (9–10) / passive (7–8) / detractor (0–6) from an NPS column.
+* any column the user names (``--by plan,region``): its values as they are.
+
+The pick is deterministic for a seed: candidates are shuffled once with ``random.Random(seed)``
+and then taken greedily, each time the person whose segments are furthest below their target
+share (even across values unless weights are given), summed over the dimensions; an unknown
+value counts for nothing, a value weighted zero pushes the person to the end. People interviewed within
+``exclude_recent_days`` are left out. The plan is a plain dataclass; rendering is elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from listenwell.domain import InputError, Participant
+
+USAGE = "usage"
+SENTIMENT = "sentiment"
+UNKNOWN = "unknown"
+
+USAGE_VALUES = ("frequent", "occasional", "lapsed", "never_activated")
+SENTIMENT_VALUES = ("promoter", "passive", "detractor")
+LABELS = {
+    "frequent": "frequent users",
+    "occasional": "occasional users",
+    "lapsed": "lapsed or churned users",
+    "never_activated": "people who never activated",
+    "promoter": "promoters",
+    "passive": "passives",
+    "detractor": "detractors",
+}
+
+STATUS_COLUMNS = ("status", "usage", "segment_usage", "account_status", "lifecycle", "lifecycle_stage",
+                  "stage", "state", "user_status", "customer_status")
+LAST_ACTIVE_COLUMNS = ("last_active", "last active", "last_seen", "last seen", "last_login",
+                       "last login", "last_order", "last order", "last_purchase", "last_used",
+                       "last_activity", "last_active_date", "last_visit")
+SIGNUP_COLUMNS = ("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined",
+                  "created", "created_at", "registered", "customer_since", "first_seen")
+FREQUENCY_COLUMNS = ("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
+                     "orders_per_month", "orders/month", "orders per month", "visits_per_month",
+                     "visits/month", "logins_per_month", "uses_per_month", "sessions_month")
+NPS_COLUMNS = ("nps", "nps_score", "nps score", "likely_to_recommend", "recommend", "likelihood_to_recommend")
+
+_STATUS_WORDS = {
+    "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion"),
+    "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low"),
+    "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
+               "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit"),
+    "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "signed up",
+                        "signup", "registered", "invited", "pending", "new", "onboarding", "prospect"),
+}
+
+
+@dataclass
+class MixOptions:
+    size: int = 12
+    by: list[str] = field(default_factory=list)  # extra roster columns to balance on
+    exclude_recent_days: int | None = None
+    seed: int = 0
+    as_of: dt.date | None = None  # "today" for recency rules; default: the real today
+    weights: dict[str, dict[str, float]] = field(default_factory=dict)  # dim → value → weight
+    lapsed_after_days: int = 90
+    frequent_per_month: float = 4.0
+
+
+@dataclass
+class Person:
+    pid: str
+    segments: dict[str, str]
+    last_interviewed: dt.date | None = None
+    interviewed: bool = False
+
+
+@dataclass
+class CoverageRow:
+    dimension: str
+    value: str
+    in_roster: int
+    eligible: int
+    target: float
+    chosen: int
+
+
+@dataclass
+class MixPlan:
+    options: MixOptions
+    dimensions: list[str]
+    chosen: list[Person]
+    coverage: list[CoverageRow]
+    warnings: list[str]
+    excluded: list[tuple[str, str]]  # (pid, reason)
+
+
+# --------------------------------------------------------------------------------------------
+# Segments
+
+
+def _find(attrs: dict[str, str], names: tuple[str, ...]) -> str | None:
+    for n in names:
+        if n in attrs and attrs[n].strip():
+            return n
+    return None
+
+
+def _has_column(people: list[Participant], names: tuple[str, ...]) -> str | None:
+    for n in names:
+        if any(n in p.attributes for p in people):
+            return n
+    return None
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%d %B %Y",
+                 "%b %d, %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m")
+
+
+def parse_date(value: str, column: str, pid: str) -> dt.date:
+    v = value.strip()
+    try:
+        return dt.date.fromisoformat(v[:10])
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(v, fmt).date()
+        except ValueError:
+            continue
+    raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a date "
+                     "(write it as YYYY-MM-DD)")
+
+
+def _number(value: str, column: str, pid: str) -> float:
+    try:
+        return float(value.strip().replace(",", "."))
+    except ValueError:
+        raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a number") from None
+
+
+def usage_of(p: Participant, today: dt.date, opts: MixOptions) -> str:
+    attrs = p.attributes
+    col = _find(attrs, STATUS_COLUMNS)
+    generic_active = False
+    if col:
+        v = re.sub(r"[_\-]+", " ", attrs[col].strip().lower())
+        for value in ("never_activated", "lapsed", "occasional", "frequent"):
+            if any(re.search(rf"\b{re.escape(w)}\b", v) for w in _STATUS_WORDS[value]):
+                return value
+        # "active" says the person uses the product, not how often: the numbers decide
+        generic_active = bool(re.search(r"\b(?:active|engaged|regular|current|subscribed|paying)\b", v))
+    last_col = _find(attrs, LAST_ACTIVE_COLUMNS)
+    if last_col:
+        last = parse_date(attrs[last_col], last_col, p.pid)
+        if (today - last).days > opts.lapsed_after_days and not generic_active:
+            return "lapsed"
+    freq_col = _find(attrs, FREQUENCY_COLUMNS)
+    if freq_col:
+        n = _number(attrs[freq_col], freq_col, p.pid)
+        if n >= opts.frequent_per_month:
+            return "frequent"
+        if n >= 1:
+            return "occasional"
+        if generic_active:
+            return "occasional"
+        return "lapsed" if last_col else "never_activated" if _find(attrs, SIGNUP_COLUMNS) else "lapsed"
+    if generic_active and not last_col:
+        return "frequent"
+    if last_col:
+        days = (today - parse_date(attrs[last_col], last_col, p.pid)).days
+        return "frequent" if days <= 7 else "occasional"
+    if _find(attrs, SIGNUP_COLUMNS) and any(c in attrs for c in LAST_ACTIVE_COLUMNS):
+        return "never_activated"  # signed up, last-active column present but empty
+    return UNKNOWN
+
+
+def sentiment_of(p: Participant) -> str:
+    col = _find(p.attributes, NPS_COLUMNS)
+    if not col:
+        return UNKNOWN
+    n = _number(p.attributes[col], col, p.pid)
+    if not 0 <= n <= 10:
+        raise InputError(f"participant {p.pid}, column {col!r}: NPS {p.attributes[col]!r} is not "
+                         "between 0 and 10")
+    return "promoter" if n >= 9 else "passive" if n >= 7 else "detractor"
+
+
+def segment(people: list[Participant], opts: MixOptions,
+            last_interviews: dict[str, dt.date | None] | None = None) -> tuple[list[str], list[Person]]:
+    """Each participant's segments, and which dimensions the roster supports."""
+    today = opts.as_of or dt.date.today()
+    last_interviews = last_interviews or {}
+    columns = {k for p in people for k in p.attributes}
+    for col in opts.by:
+        if col.lower() not in columns:
+            known = ", ".join(sorted(columns)) or "none"
+            raise InputError(f"no column {col!r} in the roster (columns: {known})")
+    dims: list[str] = []
+    usage_cols = STATUS_COLUMNS + LAST_ACTIVE_COLUMNS + FREQUENCY_COLUMNS
+    if _has_column(people, usage_cols):
+        dims.append(USAGE)
+    if _has_column(people, NPS_COLUMNS):
+        dims.append(SENTIMENT)
+    dims += [c.lower() for c in opts.by if c.lower() not in dims]
+    out = []
+    for p in people:
+        segs: dict[str, str] = {}
+        for d in dims:
+            if d == USAGE:
+                segs[d] = usage_of(p, today, opts)
+            elif d == SENTIMENT:
+                segs[d] = sentiment_of(p)
+            else:
+                segs[d] = p.attributes.get(d, "").strip() or UNKNOWN
+        out.append(Person(pid=p.pid, segments=segs, last_interviewed=last_interviews.get(p.pid),
+                          interviewed=p.pid in last_interviews))
+    return dims, out
+
+
+# --------------------------------------------------------------------------------------------
+# The pick
+
+
+def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int) -> dict[str, dict[str, float]]:
+    targets: dict[str, dict[str, float]] = {}
+    for d in dims:
+        values = sorted({p.segments[d] for p in people if p.segments[d] != UNKNOWN})
+        w = opts.weights.get(d)
+        if w:
+            unknown = [v for v in w if v not in values and v not in _expected(d)]
+            if unknown:
+                raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(values)})")
+            weights = {v: float(w.get(v, 0.0)) for v in values}
+        else:
+            weights = {v: 1.0 for v in values}
+        total = sum(weights.values())
+        targets[d] = {v: size * wt / total for v, wt in weights.items()} if total else {}
+    return targets
+
+
+def _expected(dim: str) -> tuple[str, ...]:
+    return USAGE_VALUES if dim == USAGE else SENTIMENT_VALUES if dim == SENTIMENT else ()
+
+
+def plan_mix(people: list[Participant], opts: MixOptions,
+             last_interviews: dict[str, dt.date | None] | None = None) -> MixPlan:
+    """Pick ``opts.size`` people spread across the segments; explain what could not be met."""
+    if opts.size < 1:
+        raise InputError("--size must be at least 1")
+    if not people:
+        raise InputError("the study has no participants: import a roster first "
+                         "(`listenwell participants import roster.csv --study S`)")
+    today = opts.as_of or dt.date.today()
+    dims, persons = segment(people, opts, last_interviews)
+    excluded: list[tuple[str, str]] = []
+    eligible: list[Person] = []
+    for p in persons:
+        if opts.exclude_recent_days is not None and p.last_interviewed is not None \
+                and (today - p.last_interviewed).days <= opts.exclude_recent_days:
+            excluded.append((p.pid, f"interviewed on {p.last_interviewed.isoformat()}"))
+        else:
+            eligible.append(p)
+    size = min(opts.size, len(eligible))
+    targets = _targets(dims, eligible, opts, opts.size)
+    rng = random.Random(opts.seed)
+    pool = sorted(eligible, key=lambda p: p.pid)
+    rng.shuffle(pool)
+    counts: dict[str, Counter[str]] = {d: Counter() for d in dims}
+    chosen: list[Person] = []
+    while len(chosen) < size and pool:
+        def gain(p: Person) -> float:
+            g = 0.0
+            for d in dims:
+                v = p.segments[d]
+                t = targets[d].get(v, 0.0)
+                if v == UNKNOWN:
+                    continue  # an unknown value neither helps nor hurts
+                if t <= 0:
+                    g -= 10.0  # a segment the weights leave out comes last
+                    continue
+                g += (t - counts[d][v]) / t
+            return g
+
+        best = max(range(len(pool)), key=lambda i: (gain(pool[i]), -i))
+        person = pool.pop(best)
+        chosen.append(person)
+        for d in dims:
+            counts[d][person.segments[d]] += 1
+    coverage: list[CoverageRow] = []
+    for d in dims:
+        values = list(_expected(d)) + sorted({p.segments[d] for p in persons} - set(_expected(d)))
+        for v in values:
+            coverage.append(CoverageRow(
+                dimension=d, value=v,
+                in_roster=sum(p.segments[d] == v for p in persons),
+                eligible=sum(p.segments[d] == v for p in eligible),
+                target=round(targets[d].get(v, 0.0), 1),
+                chosen=counts[d][v]))
+    warnings = _warnings(dims, persons, eligible, chosen, coverage, opts)
+    return MixPlan(options=opts, dimensions=dims, chosen=chosen, coverage=coverage,
+                   warnings=warnings, excluded=excluded)
+
+
+def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], chosen: list[Person],
+              coverage: list[CoverageRow], opts: MixOptions) -> list[str]:
+    out: list[str] = []
+    if USAGE not in dims:
+        out.append("usage segments could not be derived: add a status, last-active date or "
+                   "sessions-per-month column to the roster")
+    if SENTIMENT not in dims:
+        out.append("no NPS column in the roster, so fans and critics cannot be balanced")
+    if len(eligible) < opts.size:
+        out.append(f"only {len(eligible)} eligible people for {opts.size} places")
+    for row in coverage:
+        label = LABELS.get(row.value, f"{row.dimension} = {row.value}")
+        if row.value == UNKNOWN:
+            if row.in_roster:
+                out.append(f"{row.in_roster} people have no {row.dimension} value in the roster")
+            continue
+        if row.dimension in (USAGE, SENTIMENT) and row.in_roster == 0:
+            out.append(f"no {label} in the roster")
+        elif row.in_roster and row.eligible == 0:
+            out.append(f"all {label} were interviewed recently and are left out")
+        elif row.target >= 1 and row.chosen + 0.5 < row.target and row.eligible < row.target \
+                and row.dimension in (USAGE, SENTIMENT):
+            out.append(f"{label}: {row.chosen} chosen for a target of {row.target:g} "
+                       f"(only {row.eligible} eligible)")
+    n = len(chosen)
+    if n >= 4:
+        for d in dims:
+            c = Counter(p.segments[d] for p in chosen)
+            value, k = c.most_common(1)[0]
+            if value != UNKNOWN and k / n > 0.6:
+                out.append(f"{k} of {n} are {LABELS.get(value, f'{d} = {value}')}")
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Coverage: who was actually interviewed, against an even plan of ``size``
+
+
+@dataclass
+class Coverage:
+    dimensions: list[str]
+    rows: list[CoverageRow]  # "chosen" = interviewed so far; "target" = the plan's share
+    interviewed: list[Person]
+    warnings: list[str]
+
+
+def coverage(people: list[Participant], interviewed: dict[str, dt.date | None],
+             opts: MixOptions) -> Coverage:
+    if not people:
+        raise InputError("the study has no participants: import a roster first")
+    dims, persons = segment(people, opts, interviewed)
+    targets = _targets(dims, persons, opts, opts.size)
+    done = [p for p in persons if p.interviewed]
+    rows: list[CoverageRow] = []
+    warnings: list[str] = []
+    for d in dims:
+        values = list(_expected(d)) + sorted({p.segments[d] for p in persons} - set(_expected(d)))
+        for v in values:
+            n_done = sum(p.segments[d] == v for p in done)
+            row = CoverageRow(dimension=d, value=v, in_roster=sum(p.segments[d] == v for p in persons),
+                              eligible=sum(p.segments[d] == v and not p.interviewed for p in persons),
+                              target=round(targets[d].get(v, 0.0), 1), chosen=n_done)
+            rows.append(row)
+            if v != UNKNOWN and row.target >= 1 and n_done + 0.5 < row.target:
+                label = LABELS.get(v, f"{d} = {v}")
+                warnings.append(f"{label}: {n_done} interviewed of {row.target:g} planned")
+    unlinked = [pid for pid in interviewed if pid not in {p.pid for p in persons}]
+    if unlinked:
+        warnings.append(f"{len(unlinked)} interviewed people are not in the roster: "
+                        f"{', '.join(sorted(unlinked))}")
+    return Coverage(dimensions=dims, rows=rows, interviewed=done, warnings=warnings)
+
+
+def parse_days(text: str) -> int:
+    """'90d', '12w', '3m', '1y' or a plain number of days."""
+    m = re.fullmatch(r"\s*(\d{1,5})\s*([dwmy]?)\s*", text.lower())
+    if not m:
+        raise InputError(f"{text!r} is not a duration (write e.g. 90d, 12w, 3m)")
+    n, unit = int(m.group(1)), m.group(2) or "d"
+    return n * {"d": 1, "w": 7, "m": 30, "y": 365}[unit]
+
+
+def parse_weights(specs: list[str]) -> dict[str, dict[str, float]]:
+    """['usage=frequent:1,lapsed:2'] → {'usage': {'frequent': 1.0, 'lapsed': 2.0}}."""
+    out: dict[str, dict[str, float]] = {}
+    for spec in specs:
+        if "=" not in spec:
+            raise InputError(f"--mix {spec!r}: write it as dimension=value:weight,value:weight")
+        dim, _, rest = spec.partition("=")
+        weights: dict[str, float] = {}
+        for part in rest.split(","):
+            value, _, w = part.partition(":")
+            try:
+                weights[value.strip().lower().replace(" ", "_")] = float(w) if w else 1.0
+            except ValueError:
+                raise InputError(f"--mix {spec!r}: {w!r} is not a number") from None
+            if weights[value.strip().lower().replace(" ", "_")] < 0:
+                raise InputError(f"--mix {spec!r}: weights cannot be negative")
+        out[dim.strip().lower()] = weights
+    return out

@@ -1,0 +1,1001 @@
+"""Question checks: is a question open, closed, leading, double-barreled, hypothetical ...?
+
+A transparent rule set rather than a trained model, so a researcher can read *why* a question
+was flagged and the rules can be argued with. The rules encode the craft advice of interview
+methods (The Mom Test, 18F, NN/g, motivational interviewing coding), not single examples:
+
+* closed: the question opens with an auxiliary verb ("Do you...", "Is it...", "Would you...")
+  or is a statement with a question mark ("You're surprised?"), or asks for a rating on a scale.
+  Invitations in yes/no form ("Can you tell me about...", "Could you walk me through...",
+  "Do you mind showing me...") are open: nobody answers them with "yes".
+* leading: negative openers ("Don't you think..."), tag questions ("..., isn't it?"), social
+  proof ("Most people say..."), agreement prompts, and questions that presuppose a judgement
+  ("How much do you love...", "How easy was it...").
+* double-barreled: two asks joined by "and"/"or" (two clauses, or two qualities judged at once).
+* hypothetical / future: predictions of one's own behaviour ("Would you use...", "How much
+  would you pay...", "If we built X, would you...").
+* also: vague or too general, jargon, too long, accusatory "why".
+
+Separately, ``QuestionCheck.answer_form`` reports the open/closed construct of motivational-
+interviewing coding on a whole spoken turn ("open", "yes_no" or "short"); see the
+"Answer form" section below for its rules.
+
+The same module serves the guide checker (``check_question``), the interview coach
+(``is_question``, ``split_questions``) and the kit (``suggest_followups``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class QuestionKind(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    LEADING = "leading"
+    DOUBLE_BARRELED = "double_barreled"
+    HYPOTHETICAL = "hypothetical"
+    VAGUE = "vague"
+    JARGON = "jargon"
+    TOO_LONG = "too_long"
+    ACCUSATORY_WHY = "accusatory_why"
+
+
+# Most serious first: the main verdict of a question is the first of its problems in this order.
+SEVERITY: tuple[QuestionKind, ...] = (
+    QuestionKind.LEADING,
+    QuestionKind.HYPOTHETICAL,
+    QuestionKind.DOUBLE_BARRELED,
+    QuestionKind.ACCUSATORY_WHY,
+    QuestionKind.CLOSED,
+    QuestionKind.JARGON,
+    QuestionKind.VAGUE,
+    QuestionKind.TOO_LONG,
+)
+
+
+@dataclass
+class Problem:
+    kind: QuestionKind
+    reason: str
+    rewrite: str | None = None
+
+
+@dataclass
+class QuestionCheck:
+    text: str
+    kind: QuestionKind  # OPEN when no problem, else the most serious problem
+    problems: list[Problem] = field(default_factory=list)
+    # The answer the question asks for: "open" (a story), "yes_no" or "short" (a fact such as
+    # a number, a time or a name: "How long have you used it?"). Short-answer questions are
+    # fine in an interview and are not a problem, but coding schemes such as motivational
+    # interviewing's count them as closed.
+    answer_form: str = "open"
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def has(self, kind: QuestionKind) -> bool:
+        return any(p.kind == kind for p in self.problems)
+
+
+# --------------------------------------------------------------------------------------------
+# Word lists. Kept short and general: each names a grammatical or rhetorical pattern.
+
+_AUX = (
+    "do does did is are was were am have has had can could will would shall should may might "
+    "must"
+).split()
+_NEG_AUX = (
+    "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't can't couldn't "
+    "won't wouldn't shouldn't mustn't ain't"
+).split()
+_WH = "what how why where when who whom whose which".split()
+_IMPERATIVE_OPENERS = (
+    "tell describe explain walk show talk help share give think imagine say take list "
+    "elaborate expand picture recall remember paint go"
+).split()
+# Verbs that, after "can/could/would you" or "do you mind", turn a yes/no form into a request.
+_INVITE_VERBS = (
+    "tell describe explain walk show talk share give say elaborate expand take help recall "
+    "remember think paint go run clarify unpack speak"
+).split()
+_PRONOUN_SUBJECTS = "you you're you've you'd i i'm it it's that that's this there they we he she so".split()
+_FILLERS = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|right|well|now|um+|uh+|uh-huh|huh|mhm|mm+|yeah|yes|alright|all right|great|"
+    r"sure|mm-?hmm|hmm|oh|then|also|and then|just|first|to start|finally|lastly|please|"
+    r"before we (?:finish|wrap up|close)|ok so)\b[,.\s-]*)+",
+    re.I,
+)
+_EVALUATIVE = (
+    "good great better best easier easy excellent superior amazing awesome helpful useful "
+    "valuable frustrating annoying difficult hard painful confusing intuitive simple fast "
+    "reliable friendly satisfied happy pleased enjoy enjoyed love loved like liked hate "
+    "important clear convenient worth favorite favourite kind attentive"
+).split()
+_BEHAVIOUR_VERBS = (
+    "use buy pay switch sign subscribe recommend try spend purchase upgrade adopt choose "
+    "consider install download join"
+)
+_JARGON_TERMS = {
+    "ci/cd": "testing and deployment",
+    "kpi": "the numbers you track",
+    "kpis": "the numbers you track",
+    "roi": "what you get back for what you spend",
+    "saas": "online software",
+    "b2b": "business customers",
+    "omnichannel": "online and in-store",
+    "touchpoint": "contact with us",
+    "touchpoints": "contacts with us",
+    "friction": "trouble",
+    "value proposition": "what it offers you",
+    "onboarding": "getting started",
+    "churn": "stopping using it",
+    "nps": "how likely you are to recommend it",
+    "conversion rate": "how many people buy",
+    "funnel": "the steps people go through",
+    "synergy": "working together",
+    "leverage": "use",
+    "paradigm": "approach",
+    "ideation": "coming up with ideas",
+    "mvp": "first version",
+    "distribution": "where you can buy it",
+    "user journey": "the steps you take",
+    "pain points": "difficulties",
+    "use case": "situation",
+    "use cases": "situations",
+    "affordance": "cue",
+}
+_ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALLY", "WHY", "HOW", "WHAT",
+               "WHO", "THE", "BUT", "OWN", "YOUR", "ONLY", "MOST", "LEAST", "DID", "DON'T", "NOW",
+               "THIS", "THAT", "LAST", "FIRST", "ACTUALLY", "OK", "TV", "US", "UK", "EU", "PC", "ID", "UI", "PDF", "FAQ", "CEO", "CTO", "HR",
+               "IT", "AI", "USA", "SMS", "PM", "AM", "I", "A", "X", "Y", "Z", "NO", "Q", "QA"}
+
+LONG_QUESTION_WORDS = 30  # one question sentence longer than this is hard to hold in mind
+LONG_TEXT_WORDS = 45  # a whole item (preamble included) longer than this is hard to read out
+
+
+# --------------------------------------------------------------------------------------------
+# Sentence handling
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][A-Za-z0-9'’/\-]*", text)
+
+
+def _norm(text: str) -> str:
+    t = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    t = re.sub(r"\s+", " ", t).strip()
+    return t
+
+
+def _strip_fillers(sentence: str) -> str:
+    s = sentence.strip().lstrip("-—–…. ").strip()
+    # vocatives like "Sarah, " or "So, Bob, " are not part of the ask
+    prev = None
+    while prev != s:
+        prev = s
+        s = _FILLERS.sub("", s).strip()
+        m = re.match(r"^([A-Z][a-z]+),\s+(?=[A-Za-z])", s)
+        if m and m.group(1).lower() not in _WH + _AUX + _IMPERATIVE_OPENERS:
+            s = s[m.end():]
+        s = re.sub(r"^(?:let me ask you (?:this|something)|i'?m wondering|i wonder(?: if)?|"
+                   r"i'?d like to (?:know|ask)|i want to ask(?: you)?|"
+                   r"i'?m (?:interested|curious)(?: to (?:know|hear))?(?: in)?|"
+                   r"let me see if i can remember them)[,:.\s-]*", "", s, flags=re.I).strip()
+    return s
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences, with spoken self-repairs ("Is it-- Why'd she leave?") split at the dash."""
+    parts = re.split(r"(?<=[.?!])\s+(?=\S)|\s*(?:--+|—)\s*(?=[A-Z])", _norm(text))
+    return [p.strip() for p in parts if p and p.strip(" -—")]
+
+
+def _first_word(s: str) -> str:
+    w = _words(s)
+    if not w:
+        return ""
+    first = w[0].lower().replace("’", "'")
+    base, _, rest = first.partition("'")
+    if base in _WH and rest in ("s", "re", "d", "ll", "ve"):
+        return base  # "What's", "How'd", "Who're" open like their wh-word
+    return first
+
+
+def _is_invitation(s: str) -> bool:
+    """ "Can you tell me...", "Could you walk me through...", "Do you mind showing me..." """
+    low = s.lower()
+    inv = "|".join(_INVITE_VERBS)
+    if re.match(rf"^(?:can|could|would|will)\s+(?:you|we)\s+(?:please\s+|maybe\s+|just\s+|"
+                rf"perhaps\s+|briefly\s+|kindly\s+)?(?:{inv})\b", low):
+        return True
+    if re.match(r"^would you (?:be willing|like|mind|care) to (?:" + inv + r")\b", low):
+        return True
+    if re.match(r"^(?:do|would) you mind (?:\w+ing)\b", low):
+        return True
+    if re.match(rf"^(?:can|could|may) (?:i|we) (?:ask you to|get you to|have you) (?:{inv})\b", low):
+        return True
+    return False
+
+
+def _opens_closed(s: str) -> bool:
+    """An auxiliary-verb opener or a statement with a question mark: yes/no form."""
+    fw = _first_word(s)
+    if not fw:
+        return False
+    if fw in _WH or fw in _IMPERATIVE_OPENERS:
+        return False
+    if fw in _AUX or fw in _NEG_AUX:
+        return not _is_invitation(s)
+    if fw in ("any", "anything", "anyone", "anybody", "something", "somebody", "someone"):
+        return False  # "Anything else?" invites more talk
+    return False
+
+
+def _is_declarative_question(s: str) -> bool:
+    """ "You're surprised to hear that?", "That's number one?" — a statement asked as a question."""
+    if not s.rstrip().endswith("?"):
+        return False
+    fw = _first_word(s)
+    if not fw or fw in _WH or fw in _AUX or fw in _NEG_AUX or fw in _IMPERATIVE_OPENERS:
+        return False
+    if fw in ("any", "anything", "anyone", "anybody", "else", "or") or len(_words(s)) < 3:
+        return False
+    low = s.lower()
+    if re.search(r"\b(?:what|how|why|where|when|who|which)\b", low):
+        return False  # "In terms of X, what ..." — the ask is further in
+    return True
+
+
+def is_question(text: str) -> bool:
+    """Does this utterance ask something? A '?' counts, and so do the usual question forms
+    without one (transcripts drop punctuation): wh-openers, auxiliary inversion, "tell me"."""
+    t = _norm(text)
+    if not t:
+        return False
+    if "?" in t:
+        return True
+    return any(_sentence_asks(s) for s in _sentences(t))
+
+
+def _sentence_asks(sentence: str) -> bool:
+    s = _strip_fillers(sentence)
+    low = s.lower()
+    if not s:
+        return False
+    if s.endswith("?"):
+        return True
+    fw = _first_word(s)
+    if fw in _WH:
+        # "What a day." / "How nice." are exclamations; "When I got there, ..." a clause
+        if re.match(r"^(?:what an? |how (?:nice|lovely|great|cool|interesting|funny|sad|awful)\b)", low):
+            return False
+        if re.match(r"^(?:when|where|while|which)\s+(?:i|we|he|she|they|it)\b", low):
+            return False
+        return len(_words(s)) >= 2
+    if fw in _AUX or fw in _NEG_AUX:
+        nxt = _words(s)[1].lower() if len(_words(s)) > 1 else ""
+        return nxt in ("you", "we", "they", "it", "that", "this", "there", "he", "she", "your",
+                       "anyone", "anything", "i")
+    if re.match(r"^(?:tell me|walk me through|talk me through|take me through|describe|"
+                r"explain|help me understand|show me|say more|share (?:with me|more))\b", low):
+        return True
+    if re.match(r"^(?:i'?m (?:curious|wondering)|i wonder|i'?d (?:love|like) to (?:hear|know|understand|learn)|"
+                r"i would (?:love|like) to (?:hear|know|understand|learn)|i want to (?:hear|understand))\b",
+                _FILLERS.sub("", sentence.strip().lower())):
+        return True
+    return False
+
+
+def split_questions(text: str) -> list[str]:
+    """The question sentences inside a spoken turn, in order, without surrounding chit-chat."""
+    out = []
+    for s in _sentences(text):
+        if _sentence_asks(s):
+            out.append(s)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Topic extraction, for rewrites that keep what the question was about
+
+_SUBJECT_STRIP = re.compile(
+    r"^(?:(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|don't|"
+    r"doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|haven't|hasn't|can't)\s+)"
+    r"(?:you\s+|we\s+|they\s+|it\s+|this\s+|that\s+|there\s+)?(?:not\s+|ever\s+|really\s+|also\s+|"
+    r"usually\s+|still\s+|currently\s+)?",
+    re.I,
+)
+_EVAL_VERBS = "like|love|enjoy|hate|prefer|dislike|appreciate|find|think|feel|agree|consider|believe"
+
+
+def _clean_topic(t: str) -> str:
+    t = re.sub(r"\s+", " ", t).strip(" ?.!,;:-—…")
+    t = re.sub(r"\b(?:really|very|so|actually|just|ever)\b\s*", "", t, flags=re.I).strip()
+    return t
+
+
+def _cut_at_judgement(topic: str) -> str:
+    """'our customer service team helpful' → 'our customer service team'."""
+    words = topic.split()
+    for i, w in enumerate(words):
+        if w.lower().strip(",.") in _EVALUATIVE or w.lower() in ("a", "an") and i > 0:
+            words = words[:i]
+            break
+    t = " ".join(words)
+    return t if t and t.lower() not in ("this", "it", "that", "there") else "this"
+
+
+def _topic(sentence: str) -> str:
+    """The noun phrase a question is about, e.g. 'Do you like our service?' → 'our service'."""
+    s = _strip_fillers(_norm(sentence)).rstrip("?.! ")
+    low = s.lower()
+    # "… about X", "… with X", "… of X", "… for X" usually names the topic
+    m = re.search(r"\b(?:about|with|of|for|using|on)\s+((?:the|our|your|this|that|these|a|an|my)"
+                  r"\b[^?,.;]*)", s, re.I)
+    if m:
+        t = m.group(1)
+        t = re.split(r"\s+(?:and|or|is|are|was|were|so|because|than|if|when)\s+", t)[0]
+        return _cut_at_judgement(_clean_topic(t))
+    s2 = _SUBJECT_STRIP.sub("", s)
+    s2 = re.sub(rf"^(?:{_EVAL_VERBS})\s+(?:that\s+)?", "", s2, flags=re.I)
+    s2 = re.sub(r"^(?:how (?:much|often|easy|hard|likely|satisfied|happy)\s+(?:do|did|would|are|is|"
+                r"was|were)\s+(?:you\s+)?(?:\w+\s+)?)", "", s2, flags=re.I)
+    # "the new menu is easier" → "the new menu"
+    s2 = re.split(r"\s+(?:is|are|was|were|would|will|be|makes?|and|or|so|because|if|than)\b", s2, 1,
+                  flags=re.I)[0]
+    m = re.search(r"\b((?:the|our|your|this|that|these|a|an|my)\b.*)$", s2, re.I)
+    topic = m.group(1) if m else s2
+    topic = _cut_at_judgement(_clean_topic(topic))
+    if topic == "this":
+        np = re.search(r"\b(?:the|our|your)\s+(?:[\w-]+\s+){0,1}[\w-]+", s, re.I)
+        if np:
+            topic = _cut_at_judgement(_clean_topic(np.group(0)))
+    if not topic or low.startswith(topic.lower()) and len(_words(topic)) > 8:
+        return "this"
+    if len(_words(topic)) > 8:
+        topic = " ".join(topic.split()[:8])
+    return topic or "this"
+
+
+def _verb_phrase(sentence: str) -> tuple[str, str] | None:
+    """For 'Do you VERB REST?' return (verb, rest); None for other shapes."""
+    s = _strip_fillers(_norm(sentence)).rstrip("?.! ")
+    m = re.match(r"^(?:do|did|have|can|could|will|would)\s+you\s+(?:ever\s+|usually\s+|currently\s+|"
+                 r"still\s+|also\s+)?(\w+)\s*(.*)$", s, re.I)
+    if not m:
+        return None
+    return m.group(1).lower(), m.group(2)
+
+
+_PAST = {"use": "used", "have": "had", "take": "took", "buy": "bought", "pay": "paid",
+         "find": "found", "get": "got", "make": "made", "go": "went", "try": "tried",
+         "spend": "spent", "do": "did", "run": "ran", "see": "saw", "give": "gave",
+         "send": "sent", "read": "read", "write": "wrote", "choose": "chose", "think": "thought",
+         "feel": "felt", "know": "knew", "keep": "kept", "leave": "left", "pick": "picked",
+         "shop": "shopped", "plan": "planned", "stop": "stopped", "travel": "travelled"}
+
+
+def _past(verb: str) -> str:
+    if verb in _PAST:
+        return _PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _experience_rewrite(sentence: str) -> str:
+    """A past-behaviour, open rewrite that keeps the topic."""
+    vp = _verb_phrase(sentence)
+    if vp:
+        verb, rest = vp
+        rest = _clean_topic(rest)
+        if verb in ("like", "love", "enjoy", "hate", "prefer", "dislike", "appreciate", "think",
+                    "feel", "agree", "consider", "believe", "find", "want", "need", "mind"):
+            topic = _topic(sentence)
+            return f"Can you walk me through how you last used {topic}?"
+        if verb in ("use", "have", "take", "buy", "pay", "try", "spend", "get", "go", "do",
+                    "make", "run", "travel", "shop", "read", "check", "book", "order", "visit",
+                    "share", "send", "plan", "pick", "choose", "switch", "keep", "look", "work"):
+            rest_words = rest.split()
+            if len(rest_words) > 10:
+                rest = " ".join(rest_words[:10])
+            rest = re.sub(r"^(?:this|it)$", "this", rest)
+            rest = re.sub(r"\byour\b", "your", rest)
+            return f"Can you walk me through the last time you {_past(verb)} {rest}".rstrip() + "?"
+    topic = _topic(sentence)
+    if topic in ("this", "it", "that"):
+        return "Can you tell me about the last time you dealt with this? What happened?"
+    return f"Can you tell me about your experience with {topic}?"
+
+
+# --------------------------------------------------------------------------------------------
+# The individual checks; each takes one question sentence (fillers stripped) and the whole text
+
+
+_SHORT_ANSWER = re.compile(
+    r"^(?:about |roughly |approximately )?(?:how (?:many|much|long|often|far|old|soon|frequently)\b|"
+    r"what (?:time|kind|type|sort|number|percentage|age|year|day|date|brand|size)\b|"
+    r"what(?:'s| is| was) (?:your|his|her|their|the) (?:\w+'s )?(?:name|age|job|title|role|date)\b|"
+    r"what(?:'s| is| was| were) (?:the|your) (?:longest|shortest|most|least|first|last|biggest|"
+    r"highest|lowest|earliest|latest)\b|"
+    r"when (?:did|do|does|was|were|is|are|will|would)\b|which\b|who(?:'s| is| are| was| were)\b|"
+    r"where (?:do|did|does) (?:you|they|he|she) (?:live|work|stay|study|grow up|come from|go to)\b|"
+    r"who (?:do|did|does) (?:you|they|he|she) (?:live|work|stay) with\b)",
+    re.I,
+)
+
+
+def _answer_form(s: str) -> str:
+    if _check_closed(s) is not None or _TAG_Q.search(s) and "," in s:
+        return "yes_no"
+    if _SHORT_ANSWER.match(s):
+        return "short"
+    return "open"
+
+
+# --------------------------------------------------------------------------------------------
+# Answer form: the open/closed construct of motivational-interviewing coding (MITI). It is
+# judged on the turn as a whole, because a counsellor's turn is often a reflection, a
+# preamble and then the ask:
+#
+# * the LAST ask of the turn decides; a trailing bare check ("Okay?", "Yes?", "Right?",
+#   "Is that right?") makes the turn a confirmation request, which is closed;
+# * inside a sentence, the first clause that has question form is the main ask; clauses that
+#   only look like questions are skipped: a wh-word followed by a subject is embedded or
+#   subordinate ("when you go to parties, ...", "... what the activity is");
+# * a statement, with or without a question mark, offered back to the client ("So you're not
+#   proud of it?") is closed; so is a question asking for a number on a scale (the scale may be
+#   set up in an earlier sentence) or for a short fact ("How long...", "Which one...");
+# * invitations anywhere in the sentence ("..., you know, tell me about...", "what else"),
+#   "what kinds of things" (a range of examples, not one fact) and requests for permission or
+#   collaboration ("Can I share some information?", "Do you mind if we explore this?") are open:
+#   nobody answers them with one word, and MI coders do not count them as closed.
+
+_STUTTER = re.compile(r"\b(\w{1,4})-\s?(?=\1)", re.I)  # "Do-do you", "Wh-What", "that-that"
+_REPEAT = re.compile(r"\b([\w']+)[-\u2014]+\s*(?=\1\b)", re.I)  # "what's- what's your sense"
+_SUBJECT_WORDS = set(
+    "i i'm i've i'd you you're you've you'd we we're they they're he he's she she's it it's there "
+    "these those the a an my his her their your our this that people someone somebody".split()
+)
+_BARE_CHECKS = re.compile(
+    r"^(?:(?:is )?(?:that|this) (?:right|correct|true|okay|ok|fair)|right|correct|okay|ok|yes|yeah|"
+    r"no|true|fair|sound (?:good|right|okay|ok)|does that (?:sound|make sense)\b.*|make sense|"
+    r"am i right|did i get that right|yes or no|or not|huh|eh)?[\s?.!,]*$",
+    re.I,
+)
+_SCALE = re.compile(
+    r"\bscale\b|\bfrom (?:0|1|one|zero) to (?:5|10|100|five|ten|a hundred)\b|"
+    r"\b(?:0|1|one|zero) (?:to|through) (?:5|10|100|five|ten)\b|\bwhat number\b|"
+    r"\b(?:zero|0|1|one) (?:is|being|means)\b.*\b(?:10|ten|100)\b",
+    re.I,
+)
+_SCALE_ASK = re.compile(
+    r"\b(?:what number|which number|where would you (?:be|put|place|say)|where (?:are|do) you|"
+    r"how (?:confident|ready|important|motivated|willing|likely|interested|sure|committed)\b)",
+    re.I,
+)
+_OPEN_ANYWHERE = re.compile(
+    r"(?:^|[,;:\s])(?:tell (?:me|us)|walk me through|talk me through|take me through|"
+    r"help me understand|say (?:a (?:little )?bit )?more|what else\b|describe|explain|"
+    r"i'?d (?:like|love) to (?:hear|know|find out|understand|learn)|"
+    r"i would (?:like|love) to (?:hear|know|find out|understand|learn)|"
+    r"i'?m (?:curious|wondering) (?:about|what|how|why)|i wonder (?:about|what|how|why))\b",
+    re.I,
+)
+_PERMISSION = re.compile(
+    r"^(?:(?:can|could|may|might) (?:i|we) (?:share|give|offer|suggest|tell|ask|talk|make|go over|"
+    r"show|mention|add|provide|explore|look|take a look|check)\b|"
+    r"(?:is|would) it (?:be )?(?:ok|okay|alright|all right|helpful|useful|fine) (?:if|to|for)\b|"
+    r"(?:do|would) you mind if\b|would you like (?:some|me to|any|more|information|to hear|to know)\b|"
+    r"would you be (?:willing|interested|open) (?:to|in)\b|shall (?:i|we)\b)",
+    re.I,
+)
+_WONDER_IF = re.compile(r"\b(?:i'?m wondering|i wonder(?:ed)?|i was wondering) (?:if|whether)\b", re.I)
+_PLURAL_KIND = re.compile(r"^what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:things|stuff|\w+s)\b", re.I)
+
+
+_ABANDONED = re.compile(r"(?<![\w-])[\w']+-(?!-)\s+(?=[\w'])")  # "what's- what sorts", "the- to the"
+
+
+def _destutter(s: str) -> str:
+    return _ABANDONED.sub("", _REPEAT.sub("", _STUTTER.sub("", s)))
+
+
+def _clause_kind(clause: str) -> str | None:
+    """ "wh", "aux", "invite" when the clause has question form, else None."""
+    c = _strip_fillers(clause)
+    w = [x.lower() for x in _words(c)]
+    if not w:
+        return None
+    fw = _first_word(c)
+    nxt = w[1] if len(w) > 1 else ""
+    if fw in _WH:
+        if "'" not in w[0] and nxt in _SUBJECT_WORDS:
+            return None  # "when you go out, ...", "what the activity is"
+        if fw in ("when", "where", "while") and not nxt:
+            return None
+        if fw == "how" and nxt != "come" and len(w) > 2 and w[2] in _SUBJECT_WORDS \
+                and nxt not in _AUX + _NEG_AUX:
+            return None  # "... just how bad it is"
+        return "wh"
+    if fw in _AUX or fw in _NEG_AUX:
+        return "aux" if nxt in _SUBJECT_WORDS | {"anyone", "anything", "anybody", "any", "everyone",
+                                                 "everything", "someone", "something"} else None
+    if fw in _IMPERATIVE_OPENERS and fw not in ("think", "say", "go", "take", "give", "help"):
+        return "invite"
+    if fw in ("any", "anything", "anyone", "anybody") and (len(w) > 1 or c.endswith("?")):
+        return "invite"  # "Anything else?", "Any other thoughts about it?": an elliptical call for more
+    if re.match(r"^(?:in|to|for|about|on|from|with|by|at) (?:what|which|whom|how)\b", c, re.I):
+        return "wh"  # "In what ways...", "To what extent..."
+    return None
+
+
+def _sentence_form(sentence: str, whole: str) -> str:
+    s = _strip_fillers(_destutter(sentence))
+    if _SCALE.search(s) or _SCALE_ASK.search(s) and _SCALE.search(whole):
+        return "short"  # a number on a scale
+    repaired = re.split(r"\s*--+\s*|\s*\u2014\s*", s)
+    if len(repaired) > 1 and _clause_kind_in(repaired[-1]):
+        s = repaired[-1]  # a self-repair: the words after the last "--" are the ask
+    low = s.lower()
+    if re.search(r"\bor\s*(?:-+|\u2014|\.\.\.|\u2026)?\s*\??\s*$", low):
+        return "open"  # "... or?": alternatives left open for the client to fill
+    if _SCALE.search(s) or _SCALE_ASK.search(s) and _SCALE.search(whole):
+        return "short"  # a number on a scale
+    if _PERMISSION.match(s):
+        return "open"
+    if _OPEN_ANYWHERE.search(s):
+        return "open"
+    if _WONDER_IF.search(sentence):
+        return "yes_no"
+    for clause in re.split(r"\s*[,;:\u2014]\s*|\s+-+\s*|\s*--+\s*", s):
+        kind = _clause_kind(clause)
+        if kind == "wh":
+            c = _strip_fillers(clause)
+            if _PLURAL_KIND.match(c):
+                return "open"
+            return "short" if _SHORT_ANSWER.match(c) else "open"
+        if kind == "aux":
+            c = _strip_fillers(clause)
+            return "open" if _is_invitation(c) or _PERMISSION.match(c) else "yes_no"
+        if kind == "invite":
+            return "open"
+    if re.match(r"^(?:what|how|why|where|who)\b", low) and s.endswith("?") \
+            and not sentence.lstrip().startswith(("-", "\u2014", "\u2026")):
+        return "short" if _SHORT_ANSWER.match(s) else "open"  # "What you want to do in life?"
+    if re.search(r"\b(?:what|how|why)\b", low) and not s.endswith("?") and re.search(r"[-\u2014]$", s):
+        return "open"  # a wh-ask cut off mid-word ("For, like why do you think, wh-what kinds of-")
+    return "yes_no"  # a statement or reflection offered for confirmation
+
+
+def _clause_kind_in(s: str) -> bool:
+    return any(_clause_kind(c) for c in re.split(r"\s*[,;:]\s*", s))
+
+
+def _turn_form(text: str) -> str:
+    """The answer a whole turn asks for: "open", "yes_no" or "short" (see above)."""
+    sentences = _sentences(text) or [text]
+    asks = [x for x in sentences if _sentence_asks(x)]
+    if asks:
+        if _BARE_CHECKS.match(_strip_fillers(asks[-1])) and "?" in asks[-1]:
+            return "yes_no"  # "..., can't they? Yeah?", "Anything else? No?": a closing check
+        forms = [_sentence_form(x, text) for x in asks
+                 if not (_BARE_CHECKS.match(_strip_fillers(x)) and "?" in x)]
+        if "open" in forms:
+            return "open"  # an open ask next to closed ones still invites a story
+        return forms[-1] if forms else "yes_no"
+    content = [x for x in sentences if _strip_fillers(x).strip(" .,!-\u2014")]
+    return _sentence_form(content[-1] if content else sentences[-1], text)
+
+
+def _check_closed(s: str) -> Problem | None:
+    low = s.lower()
+    if re.search(r"\bon (?:a|that|the|this) scale\b|\bscale (?:of|from) \d|\bwhat number\b|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"
+                 r"|\b(?:0|1|one|zero) to (?:5|10|five|ten)\b|\brate\b.*\bout of\b", low):
+        return Problem(QuestionKind.CLOSED,
+                       "asks for a number on a scale, which gives a rating but no story",
+                       _rating_rewrite(s))
+    if _opens_closed(s):
+        fw = _first_word(s)
+        return Problem(QuestionKind.CLOSED,
+                       f"starts with \u201c{fw.capitalize()}\u201d, so it can be answered with a "
+                       "yes or no; an open question invites a story",
+                       _experience_rewrite(s))
+    if _is_declarative_question(s):
+        return Problem(QuestionKind.CLOSED,
+                       "a statement with a question mark invites a yes or no",
+                       _experience_rewrite(s))
+    return None
+
+
+def _rating_rewrite(s: str) -> str:
+    m = re.search(r"how (\w+) (?:is|are|was|were) (.+?)(?:\?|$)", s, re.I)
+    if m:
+        return f"Can you tell me about a time when {_clean_topic(m.group(2))} was {m.group(1)} for you?"
+    return f"Can you tell me about your experience with {_topic(s)}?"
+
+
+_TAG_Q = re.compile(
+    r",?\s*(?:(?:isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't|wouldn't|can't|couldn't|"
+    r"haven't|hasn't|shouldn't|is|are|do|does|did|was|were|have|has)\s+(?:it|you|they|he|she|we|"
+    r"that|there|i)|right|correct|yeah|no)\s*\?\s*$",
+    re.I,
+)
+
+
+def _check_leading(s: str, whole: str) -> Problem | None:
+    low = s.lower()
+    topic = _topic(s)
+    neutral = f"What was your experience with {topic} the last time you used it?"
+    if topic in ("this", "it", "that"):
+        neutral = "Can you walk me through the last time you did this?"
+    if re.match(r"^(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|wouldn't|won't|can't|"
+                r"couldn't|shouldn't|haven't|hasn't)\b", low) or re.match(
+                r"^(?:do|does|did|are|is|would|could)\s+(?:you|it|they|we|that|this)\s+not\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "a negative opener (\u201cdon't you\u2026\u201d) tells the participant "
+                       "which answer you expect", neutral)
+    if _TAG_Q.search(s) and re.search(r"[,\w]\s+\S+\s+\S+\s*\?\s*$", s) and len(_words(s)) > 3 \
+            and re.search(r",\s*\S+(?:\s+\S+)?\s*\?\s*$", s):
+        return Problem(QuestionKind.LEADING,
+                       "a tag at the end (\u201c\u2026, isn't it?\u201d, \u201c\u2026, right?\u201d) "
+                       "asks the participant to agree", neutral)
+    if re.search(r"\b(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
+                 r"participants|of our \w+)\s+(?:say|said|think|thought|love|loved|like|liked|agree|"
+                 r"agreed|tell us|find|found|prefer)\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "quoting what other people think pushes the participant to agree",
+                       neutral)
+    if re.search(r"\b(?:do|would|don't|wouldn't) you agree\b|\bagree (?:that|with)\b|"
+                 r"\bwouldn't it be\b|\bi bet you\b|\byou (?:must|surely|probably) (?:love|like|"
+                 r"hate|find|agree|think)\b|\bsurely\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "asks the participant to agree with a view instead of giving their own",
+                       neutral)
+    if re.search(r"\bhow (?:much|often) (?:do|did|does|would|will) (?:you|they|people|it)\s+"
+                 r"(?:really\s+)?(?:love|like|enjoy|appreciate|value|hate|prefer|agree)\b", low) \
+            or re.search(r"\bhow (?:do|did) you (?:like|love|enjoy)\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "assumes the participant likes it and only asks how much; that fishes "
+                       "for praise", neutral)
+    if re.search(r"\bhow much (?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|improved|"
+                 r"help|helped|save|saved|increase|boost|simplif\w*|reduce|speed)\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "assumes there was an improvement and only asks its size", neutral)
+    if re.match(r"^how (?:easy|great|good|helpful|useful|amazing|wonderful|simple|intuitive|"
+                r"enjoyable|hard|difficult|frustrating|annoying|bad|painful|confusing)\b"
+                r"(?!\s+(?:or|to say))", low):
+        return Problem(QuestionKind.LEADING,
+                       "\u201chow easy / how hard\u2026\u201d builds a judgement into the question",
+                       neutral)
+    if re.search(r"^(?:do|did|does|is|are|was|were|would|will)\b.*\b(?:you|it|this|that|they)\b.*\b"
+                 r"(?:think|feel|find|consider|say)\b.{0,60}?\b(?:good|great|better|best|easier|"
+                 r"excellent|superior|amazing|awesome|useful|helpful|valuable|frustrating|annoying|"
+                 r"confusing|difficult|worse|bad|idea)\b", low) or \
+            re.search(r"^(?:is|are|was|were)\b.*\byour (?:favou?rite|preferred|go-to)\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "names the judgement (good, better, frustrating\u2026) and asks the "
+                       "participant to confirm it", neutral)
+    loaded = re.search(r"\b(?:our|the|this|your|these)\s+(?:new\s+|improved\s+)?(amazing|awesome|great|"
+                       r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"
+                       r"seamless|terrible|awful|clunky|broken|outdated)\b(?!\s+(?:part|thing|bit|moment))",
+                       low)
+    if loaded:
+        plain = _topic(s[: loaded.start(1)] + s[loaded.end(1) + 1:])
+        return Problem(QuestionKind.LEADING,
+                       f"\u201c{loaded.group(1)}\u201d tells the participant what to think of it",
+                       f"What was your experience with {plain} the last time you used it?"
+                       if plain not in ("this", "it", "that") else "Can you walk me through the last "
+                       "time you used it?")
+    if re.match(r"^if you (?:love|like|enjoy|hate)\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "the condition assumes how the participant feels", neutral)
+    mw = re.search(r"\bwhich (?:of (?:these|the following|the)|one of these)\s+(.*?)(?:\s+(?:would|do|did|does|is|"
+                   r"are|was|were|have|has|can|could|will)\b|[?,]|$)", low)
+    if mw:
+        things = _clean_topic(mw.group(1)) or "options"
+        return Problem(QuestionKind.LEADING,
+                       "offering a set of options primes the answer; ask what they remember or "
+                       "look for first",
+                       f"Can you walk me through the last time you chose between {things}?")
+    return None
+
+
+def _check_hypothetical(s: str) -> Problem | None:
+    low = s.lower()
+    verbs = _BEHAVIOUR_VERBS.replace(" ", "|")
+    topic = _topic(s)
+    like = topic if topic not in ("this", "it", "that", "x") else "this"
+    past = f"Can you tell me about the last time you needed something like {like}? What did you do?"
+    mv = re.search(r"\b(?:would|will|'d) you (?:ever |still |actually |really )?(\w+)(?:\s+(up|in|on|to))?\b",
+                   low)
+    if mv and mv.group(1) in _BEHAVIOUR_VERBS.split() and mv.group(1) not in ("pay", "spend"):
+        verb = mv.group(1)
+        fixed = {"switch": "switched from one product or provider to another",
+                 "recommend": "recommended a product to someone",
+                 "upgrade": "upgraded a plan or a product",
+                 "sign": f"signed up for something like {like}",
+                 "subscribe": f"subscribed to something like {like}",
+                 "join": f"joined something like {like}"}
+        phrase = fixed.get(verb, f"{_past(verb)} something like {like}")
+        past = f"Can you tell me about the last time you {phrase}? What made you decide?"
+    if re.search(r"\bhow much (?:would|will|might|could) you (?:be willing to )?(?:pay|spend|give)\b"
+                 r"|\bwould you (?:be willing to )?(?:pay|spend)\b|\bwhat (?:would|should) (?:you|we) "
+                 r"(?:pay|charge)\b|\bhow much should we charge\b|\bwhat should we charge\b", low):
+        obj = re.search(r"\b(?:pay|spend|charge)\s+(?:for|on)\s+(.+?)(?:\s+(?:and|or|if|when|because)\b|[?.,]|$)",
+                        s, re.I)
+        thing = _clean_topic(obj.group(1)) if obj else topic
+        what = f" on {thing}" if thing.lower() not in ("this", "it", "that", "x") else " on this"
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "people cannot predict what they would pay; ask what they spend today",
+                       f"What have you spent{what} or its alternatives so far?")
+    if re.search(rf"\b(?:would|will|might|could|'d)\s+(?:you|they|your team)\s+(?:ever\s+|still\s+|"
+                 rf"actually\s+|really\s+|likely\s+|probably\s+)?(?:{verbs})\b", low) \
+            or re.search(rf"\byou(?:'d| would| will|'ll)\s+(?:ever\s+|actually\s+)?(?:{verbs})\b", low) \
+            or re.search(r"\bhow (?:often|likely|much) (?:would|will) you\b", low) \
+            or re.search(r"\bhow likely (?:are|is) (?:you|it) to\b", low) \
+            or re.search(r"\bwould you ever\b|\bdo you think you(?:'d| would| will|'ll)\b", low) \
+            or re.search(r"^(?:do you think )?you(?:'d| would)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to predict their own future behaviour, which people "
+                       "do badly; ask about what they did last time", past)
+    if re.search(r"\bif (?:we|you|i|they) (?:built|made|added|offered|launched|created|had|"
+                 r"released|gave|could build)\b.*\b(?:would|will|'d)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "a \u201cif we built it, would you\u2026\u201d question gets a polite yes, "
+                       "not evidence", past)
+    if re.search(r"\bwould (?:this|it|that|these) (?:save|help|make|be useful|solve|change|improve)\b",
+                 low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks for a guess about a future benefit; ask how they handle it today",
+                       "How do you handle this today? Can you walk me through the last time?")
+    if re.search(r"\b(?:ideal|perfect|dream) (?:solution|product|tool|app|world|experience)\b", low) \
+            or re.search(r"\bwhat (?:features?|functionality) (?:do|would) you (?:want|like|need|expect)\b",
+                         low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to design the solution; ask about the problem and "
+                       "what they do today",
+                       "What's the hardest part of this for you today? Can you walk me through "
+                       "the last time it came up?")
+    return None
+
+
+def _check_double(s: str, sentences: list[str]) -> Problem | None:
+    low = s.lower()
+    q_start = r"(?:what|how|why|where|when|who|which|do|does|did|are|is|was|were|would|will|can|could|have|has)"
+    m = re.search(rf"\b(?:and|or)\s+(?:also\s+)?{q_start}\s+(?:do|does|did|are|is|was|were|would|"
+                  rf"will|you|your|it|they|the|features|about|many|much|often|long|kind)\b", low)
+    if m and _sentence_asks(s[: m.start()] + "?") and not re.search(r"\band (?:then|so)\b", low[m.start():m.start() + 10]):
+        first = s[: m.start()].rstrip(" ,;") + "?"
+        second = re.sub(r"^(?:and|or)\s+(?:also\s+)?", "", s[m.start():].strip(), flags=re.I)
+        second = second[:1].upper() + second[1:]
+        second = second if second.endswith("?") else second.rstrip(".") + "?"
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       "asks two questions at once; the participant will answer one of them",
+                       f"{first} Then, separately: {second}")
+    # "how satisfied are you with X and Y", "was it helpful and friendly", "fast and reliable"
+    evaluative = "|".join(_EVALUATIVE)
+    if re.search(rf"\b(?:{evaluative}|rate)\b", low) and re.match(
+            r"^(?:how|is|are|was|were|do|does|did|would|what do you think)\b", low):
+        m2 = re.search(r"\b(\w+)\s+and\s+(\w+)\b", s)
+        if m2 and m2.group(1).lower() not in ("you", "i", "we", "then", "between", "here") \
+                and m2.group(2).lower() not in ("then", "why", "how", "what"):
+            a, b = m2.group(1), m2.group(2)
+            first = (s[: m2.start()] + a + s[m2.end():]).strip()
+            return Problem(QuestionKind.DOUBLE_BARRELED,
+                           f"judges two things at once (\u201c{a}\u201d and \u201c{b}\u201d); "
+                           "someone who feels differently about each cannot answer",
+                           first if first.endswith("?") else first + "?")
+    return None
+
+
+def _check_second_question(sentences: list[str]) -> Problem | None:
+    """Two separate asks in one item where the second is a new question, not a probe."""
+    qs = [x for x in sentences if _sentence_asks(x)]
+    for prev, cur in zip(qs, qs[1:]):
+        if re.match(r"^(?:and|also|plus)\s+(?:what|how|where|when|who|which|do|does|did|are|is|"
+                    r"was|were|have|has)\b", cur.strip(), re.I) and len(_words(cur)) > 4:
+            return Problem(QuestionKind.DOUBLE_BARRELED,
+                           "asks two separate questions in one item; ask them one at a time",
+                           _strip_fillers(prev))
+    return None
+
+
+def _check_why(s: str) -> Problem | None:
+    low = s.lower()
+    m = re.match(r"^why (?:on earth |ever |the hell )?(?:didn't|don't|haven't|won't|wouldn't|"
+                 r"couldn't|can't|aren't|isn't|weren't|wasn't|did you not|do you not|would you|"
+                 r"on earth|would anyone|did you even|do you even|do you still|did you ever|"
+                 r"would you ever)\b(.*)$", low)
+    if m or re.search(r"\bwhy on earth\b", low):
+        rest = (m.group(1) if m else "").strip().rstrip("?. ")
+        found = re.search(r"\b((?:the|your|this|that|our|a|an)\b.*)$", rest)
+        if found:
+            rewrite = f"Can you walk me through what happened around {_clean_topic(found.group(1))}?"
+        else:
+            rewrite = "What led up to that? Can you walk me through what was going on at the time?"
+        return Problem(QuestionKind.ACCUSATORY_WHY,
+                       "a \u201cwhy didn't you / why would you\u2026\u201d question sounds like "
+                       "blame and makes people defend themselves", rewrite)
+    return None
+
+
+def _check_jargon(s: str) -> Problem | None:
+    low = s.lower()
+    found = [t for t in _JARGON_TERMS if re.search(rf"(?<![\w/]){re.escape(t)}(?![\w/])", low)]
+    if found:
+        rewrite = s
+        for term in found:
+            rewrite = re.sub(rf"(?<![\w/]){re.escape(term)}(?![\w/])", _JARGON_TERMS[term], rewrite,
+                             flags=re.I)
+        names = ", ".join(f"\u201c{t}\u201d" for t in found)
+        return Problem(QuestionKind.JARGON,
+                       f"{names} {'is' if len(found) == 1 else 'are'} team language; participants "
+                       "may not use or know it", rewrite)
+    for tok in re.findall(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b", s):
+        if tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK:
+            continue
+        return Problem(QuestionKind.JARGON,
+                       f"the abbreviation \u201c{tok}\u201d may mean nothing to the participant",
+                       s.replace(tok, f"[{tok} in plain words]", 1))
+    return None
+
+
+_VAGUE_PATTERNS = (
+    r"^(?:any )?(?:thoughts|feedback|comments|questions|opinions)\s*\??$",
+    r"^what do you think\s*\??$",
+    r"^what do you think (?:of|about) (?:it|this|that|everything|things|stuff)\s*\??$",
+    r"^how (?:was|is) (?:it|everything|that)\s*\??$",
+    r"^what about (?:it|this|that)\s*\??$",
+    r"^(?:what is|what's) your (?:income|opinion|view|age)\s*\??$",
+    r"\b(?:in general|generally speaking),? what do you think\b",
+    r"\beverything about\b",
+    r"\bnot un\w+|\bno(?:t)? (?:in)?frequently\b",
+)
+
+
+def _check_vague(s: str) -> Problem | None:
+    low = s.lower().strip()
+    for pat in _VAGUE_PATTERNS:
+        if re.search(pat, low):
+            if "not un" in low:
+                return Problem(QuestionKind.VAGUE,
+                               "a double negative is hard to follow and to answer",
+                               re.sub(r"\bnot un(\w+)", r"\1", s))
+            return Problem(QuestionKind.VAGUE,
+                           "too general to answer well; anchor it in a specific, recent moment",
+                           "Can you tell me about a specific recent time this came up? "
+                           "What happened?")
+    return None
+
+
+def _check_length(text: str, sentences: list[str]) -> Problem | None:
+    words = len(_words(text))
+    longest = max((len(_words(s)) for s in sentences), default=0)
+    if words > LONG_TEXT_WORDS or longest > LONG_QUESTION_WORDS:
+        qs = [x for x in sentences if _sentence_asks(x)] or sentences
+        ask = _strip_fillers(qs[-1])
+        if len(_words(ask)) > LONG_QUESTION_WORDS:
+            ask = re.split(r"[,;—]", ask)[0].rstrip() + "?"
+        return Problem(QuestionKind.TOO_LONG,
+                       f"{words} words is hard to follow when spoken; keep one short ask",
+                       ask if ask.endswith("?") else ask + "?")
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def check_question(text: str) -> QuestionCheck:
+    """Check one question (a guide item or an interviewer turn) and suggest rewrites.
+
+    Problems are collected across every question sentence in the text. A text counts as
+    closed only when none of its question sentences is open: an open ask next to a closed one
+    still invites a story. Each rewrite is checked in turn and refined (twice at most) so that
+    a suggestion does not carry a problem of its own.
+    """
+    check = _check(text)
+    seen: set[str] = set()
+    for p in check.problems:
+        original = p.rewrite
+        for _ in range(2):
+            if not p.rewrite:
+                break
+            again = _check(p.rewrite)
+            if again.ok or not again.problems[0].rewrite or again.problems[0].rewrite == p.rewrite:
+                break
+            p.rewrite = again.problems[0].rewrite
+        if p.rewrite in seen and original not in seen:
+            p.rewrite = original  # keep a rewrite that shows something the others do not
+        if p.rewrite:
+            seen.add(p.rewrite)
+    return check
+
+
+def _check(text: str) -> QuestionCheck:
+    t = _norm(text)
+    sentences = _sentences(t) or [t]
+    asks = [x for x in sentences if _sentence_asks(x)]
+    targets = [_strip_fillers(x) for x in (asks or sentences[-1:])]
+    targets = [x for x in targets if x]
+    problems: list[Problem] = []
+
+    def add(p: Problem | None) -> None:
+        if p and not any(q.kind == p.kind for q in problems):
+            problems.append(p)
+
+    for s in targets:
+        add(_check_leading(s, t))
+    for s in targets:
+        add(_check_hypothetical(s))
+    for s in targets:
+        add(_check_double(s, sentences))
+    add(_check_second_question(sentences))
+    for s in targets:
+        add(_check_why(s))
+    closed = [_check_closed(s) for s in targets]
+    if targets and all(closed):
+        add(closed[-1])
+    forms = [_answer_form(s) for s in targets] or ["open"]
+    old_form = "open" if "open" in forms else forms[-1]
+    if not asks and t:
+        old_form = "yes_no"
+    form = _turn_form(t) if t else "open"
+    if old_form == "yes_no" and not any(closed) and asks and any(_TAG_Q.search(x) for x in targets):
+        closed_tag = Problem(QuestionKind.CLOSED, "a statement with a tag (\u201c\u2026, isn't it?\u201d) "
+                             "invites a yes or no", _experience_rewrite(targets[-1]))
+        add(closed_tag)
+    for s in targets:
+        add(_check_jargon(s))
+    for s in targets:
+        add(_check_vague(s))
+    add(_check_length(t, sentences))
+    problems.sort(key=lambda p: SEVERITY.index(p.kind))
+    kind = problems[0].kind if problems else QuestionKind.OPEN
+    return QuestionCheck(text=text, kind=kind, problems=problems, answer_form=form)
+
+
+# --------------------------------------------------------------------------------------------
+# Follow-up bank
+
+_GENERAL_PROBES = (
+    "What happened next?",
+    "How did that make you feel?",
+    "Can you give me another example?",
+    "What did you do then?",
+    "Can you say more about that?",
+)
+
+
+def suggest_followups(text: str) -> list[str]:
+    """Two or three probes that fit the question: stories get "what happened next", feelings
+    get "what made it feel that way", processes get "where does it get stuck"."""
+    low = _norm(text).lower()
+    probes: list[str] = []
+    if re.search(r"\b(?:last time|recent|time when|a time|walk me through|tell me about|example|"
+                 r"story|happened)\b", low):
+        probes += ["What happened next?", "How did that make you feel?"]
+    if re.search(r"\b(?:feel|felt|frustrat\w*|worr\w*|annoy\w*|love|hate|enjoy|like)\b", low):
+        probes += ["What made it feel that way?", "Can you give me an example of when you felt that?"]
+    if re.search(r"\b(?:how do you|process|step|currently|today|usually|typical|handle|workflow|"
+                 r"routine|day)\b", low):
+        probes += ["Where does that get stuck or take longer than it should?",
+                   "What do you do when that goes wrong?"]
+    if re.search(r"\b(?:pay|paid|spend|spent|cost|price|money|budget)\b", low):
+        probes += ["How did you decide that was worth it?", "Who else was involved in that decision?"]
+    if re.search(r"\b(?:tried|alternative|other (?:tools|products|options)|switch|instead)\b", low):
+        probes += ["What made you stop using it?", "What did it do better or worse?"]
+    for p in _GENERAL_PROBES:
+        probes.append(p)
+    seen: list[str] = []
+    for p in probes:
+        if p not in seen and p.lower().rstrip("?") not in low:
+            seen.append(p)
+    return seen[:3]

@@ -1,0 +1,153 @@
+"""`listenwell guide import|check|show`: the discussion guide and its question checks.
+
+`guide check` exits 0 when the guide is clean and 3 when it found problems, so it can gate CI.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.markup import escape
+
+from listenwell.analysis.guide import GuideReport
+from listenwell.cli.common import console, open_workspace, print_json
+from listenwell.workspace import Workspace
+
+guide_app = typer.Typer(help="Discussion guides: import, check and show.", no_args_is_help=True)
+
+PROBLEMS_EXIT = 3
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
+MinutesOpt = Annotated[Optional[int], typer.Option("--minutes", min=1,
+                                                   help="Planned interview length in minutes.")]
+
+
+def report_json(report: GuideReport) -> dict:
+    g = report.guide
+    return {
+        "title": g.title,
+        "source": g.source_name,
+        "planned_minutes": g.planned_minutes,
+        "goals": report.goals,
+        "clean": report.clean,
+        "problem_count": report.problem_count,
+        "sections": [{"title": s.title, "line": s.line, "goal": s.goal,
+                      "goal_index": s.goal_index, "minutes": s.minutes,
+                      "questions": len(s.questions)} for s in g.sections],
+        "questions": [{
+            "section": q.section, "line": q.line, "text": q.check.text, "followup": q.followup,
+            "verdict": q.check.kind.value, "ok": q.check.ok, "answer_form": q.check.answer_form,
+            "problems": [{"kind": p.kind.value, "reason": p.reason, "rewrite": p.rewrite}
+                         for p in q.check.problems],
+            "suggested_followups": q.suggested_followups,
+        } for q in report.questions],
+        "issues": [{"kind": i.kind.value, "message": i.message, "line": i.line,
+                    "section": i.section} for i in report.issues],
+    }
+
+
+def show_report(report: GuideReport, verbose: bool = False) -> None:
+    g = report.guide
+    where = g.source_name or "guide"
+    section = None
+    for q in report.questions:
+        if q.section != section:
+            section = q.section
+            console.print(f"\n[bold]{escape(section)}[/]")
+        indent = "    " if q.followup else "  "
+        if q.check.ok:
+            console.print(f"{indent}[green]ok[/]  {escape(q.check.text)}", highlight=False)
+            if verbose and not q.followup and q.suggested_followups:
+                console.print(f"{indent}      [dim]probes: {escape(' / '.join(q.suggested_followups))}[/]")
+            continue
+        console.print(f"{indent}[red]{q.check.kind.value}[/]  {escape(q.check.text)}  "
+                      f"[dim]({escape(where)}:{q.line})[/]", highlight=False)
+        for p in q.check.problems:
+            console.print(f"{indent}    - [yellow]{p.kind.value}[/]: {escape(p.reason)}", highlight=False)
+            if p.rewrite:
+                console.print(f"{indent}      try: [cyan]{escape(p.rewrite)}[/]", highlight=False)
+        if not q.followup and q.suggested_followups:
+            console.print(f"{indent}    probes: {escape(' / '.join(q.suggested_followups))}",
+                          highlight=False)
+    if report.issues:
+        console.print("\n[bold]Guide[/]")
+        for i in report.issues:
+            loc = f" [dim]({escape(where)}:{i.line})[/]" if i.line else ""
+            console.print(f"  [red]{i.kind.value}[/]: {escape(i.message)}{loc}", highlight=False)
+    n_q = sum(not q.followup for q in report.questions)
+    bad = sum(not q.check.ok for q in report.questions)
+    summary = (f"\n{n_q} questions, {bad} with problems, {len(report.issues)} guide issues")
+    console.print(f"[green]{summary.strip()}: clean[/]" if report.clean else summary.strip())
+
+
+@guide_app.command("check")
+def check(
+    ctx: typer.Context,
+    guide_file: Annotated[Optional[Path], typer.Argument(help="Markdown guide to check.")] = None,
+    study: Annotated[Optional[str], typer.Option("--study", "-s",
+                     help="Use this study's goals (and its stored guide when no file is given).")] = None,
+    minutes: MinutesOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show probes for good questions too.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check a guide's questions and structure; stores nothing. Exit 3 when problems are found."""
+    if guide_file is None and study is None:
+        raise typer.BadParameter("name a guide file or --study")
+    if study is None:
+        report = Workspace.check_guide_file(guide_file, minutes)  # needs no workspace
+    else:
+        report = open_workspace(ctx).check_guide(guide_file, study, minutes)
+    if as_json:
+        print_json(report_json(report))
+    else:
+        show_report(report, verbose)
+    if not report.clean:
+        raise typer.Exit(PROBLEMS_EXIT)
+
+
+@guide_app.command("import")
+def import_(
+    ctx: typer.Context,
+    guide_file: Annotated[Path, typer.Argument(help="Markdown guide.")],
+    study: Annotated[str, typer.Option("--study", "-s", help="Study slug.")],
+    minutes: MinutesOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Store a study's guide (replacing an earlier one) and show its check."""
+    report = open_workspace(ctx).import_guide(guide_file, study, minutes)
+    if as_json:
+        print_json(report_json(report))
+        return
+    n = sum(not q.followup for q in report.questions)
+    console.print(f"Stored the guide for {escape(study)}: {len(report.guide.sections)} sections, "
+                  f"{n} questions.")
+    if not report.clean:
+        console.print(f"{report.problem_count} problems found; see "
+                      f"`listenwell guide check --study {escape(study)}`.")
+
+
+@guide_app.command("show")
+def show(ctx: typer.Context,
+         study: Annotated[str, typer.Option("--study", "-s", help="Study slug.")],
+         as_json: JsonOpt = False) -> None:
+    """Show the study's stored guide."""
+    guide = open_workspace(ctx).guide(study)
+    if as_json:
+        print_json({"title": guide.title, "planned_minutes": guide.planned_minutes,
+                    "sections": [{"title": s.title, "goal": s.goal,
+                                  "questions": [{"text": q.text, "line": q.line,
+                                                 "followups": [f.text for f in q.followups]}
+                                                for q in s.questions]}
+                                 for s in guide.sections]})
+        return
+    if guide.title:
+        console.print(f"[bold]{escape(guide.title)}[/]")
+    for s in guide.sections:
+        goal = f" [dim](goal: {escape(s.goal)})[/]" if s.goal else ""
+        console.print(f"\n[bold]{escape(s.title)}[/]{goal}")
+        for q in s.questions:
+            console.print(f"  - {escape(q.text)}", highlight=False)
+            for f in q.followups:
+                console.print(f"      - {escape(f.text)}", highlight=False)

@@ -1,0 +1,151 @@
+"""`listenwell recruit plan|coverage`: pick a balanced participant mix and track it."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from listenwell.analysis.mix import LABELS, CoverageRow, MixOptions, MixPlan, parse_days, parse_weights
+from listenwell.cli.common import console, open_workspace, print_json
+from listenwell.domain import InputError
+
+recruit_app = typer.Typer(help="Plan who to interview: a real mix, not only fans or critics.",
+                          no_args_is_help=True)
+
+StudyOpt = Annotated[str, typer.Option("--study", "-s", help="Study slug.")]
+SizeOpt = Annotated[int, typer.Option("--size", "-n", help="How many people to interview.")]
+ByOpt = Annotated[Optional[list[str]], typer.Option(
+    "--by", help="Roster columns to balance on too, comma-separated (e.g. plan,region).")]
+AsOfOpt = Annotated[Optional[str], typer.Option(
+    "--as-of", help="Date to count recency from (YYYY-MM-DD; default today).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
+LapsedOpt = Annotated[str, typer.Option(
+    "--lapsed-after", help="No activity for longer than this counts as lapsed (e.g. 90d, 6m).")]
+FrequentOpt = Annotated[float, typer.Option(
+    "--frequent", min=0.0, help="Sessions per month from which a user counts as frequent.")]
+
+
+def _by(values: list[str] | None) -> list[str]:
+    return [c.strip() for v in values or [] for c in v.split(",") if c.strip()]
+
+
+def _as_of(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _coverage_table(rows: list[CoverageRow], chosen_header: str) -> Table:
+    table = Table("segment", "value", "in roster", "eligible", "target", chosen_header)
+    for r in rows:
+        table.add_row(r.dimension, LABELS.get(r.value, r.value), str(r.in_roster), str(r.eligible),
+                      f"{r.target:g}", str(r.chosen))
+    return table
+
+
+def plan_csv(plan: MixPlan) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(["pid", *plan.dimensions, "last_interviewed"])
+    for p in plan.chosen:
+        writer.writerow([p.pid, *(p.segments[d] for d in plan.dimensions),
+                         p.last_interviewed.isoformat() if p.last_interviewed else ""])
+    return buf.getvalue()
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError("the folder does not exist", file=str(folder))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".plan-", suffix=".csv")
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+@recruit_app.command("plan")
+def plan(
+    ctx: typer.Context,
+    study: StudyOpt,
+    size: SizeOpt = 12,
+    by: ByOpt = None,
+    exclude_recent: Annotated[Optional[str], typer.Option(
+        "--exclude-recent", help="Leave out people interviewed within this time (e.g. 90d, 12w).")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for a reproducible pick.")] = 0,
+    mix: Annotated[Optional[list[str]], typer.Option(
+        "--mix", help="Target shares instead of an even spread, e.g. usage=lapsed:2,frequent:1.")] = None,
+    as_of: AsOfOpt = None,
+    lapsed_after: LapsedOpt = "90d",
+    frequent: FrequentOpt = 4.0,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the chosen list as CSV.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Pick a balanced set of participants from the roster."""
+    if output is not None and output.suffix.lower() != ".csv":
+        raise InputError("the plan can be written as .csv", file=str(output))
+    opts = MixOptions(size=size, by=_by(by), seed=seed, as_of=_as_of(as_of),
+                      exclude_recent_days=parse_days(exclude_recent) if exclude_recent else None,
+                      weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after),
+                      frequent_per_month=frequent)
+    result = open_workspace(ctx).recruit_plan(study, opts)
+    if output is not None:
+        _write_atomic(output, plan_csv(result))
+    if as_json:
+        print_json({
+            "study": study, "size": size, "seed": seed, "dimensions": result.dimensions,
+            "chosen": [{"pid": p.pid, "segments": p.segments,
+                        "last_interviewed": p.last_interviewed} for p in result.chosen],
+            "coverage": result.coverage, "warnings": result.warnings,
+            "excluded": [{"pid": pid, "reason": why} for pid, why in result.excluded],
+        })
+        return
+    table = Table("#", "participant", *result.dimensions)
+    for i, p in enumerate(result.chosen, 1):
+        table.add_row(str(i), p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in result.dimensions))
+    console.print(table)
+    console.print(_coverage_table(result.coverage, "chosen"))
+    for pid, why in result.excluded:
+        console.print(f"[dim]left out {escape(pid)}: {escape(why)}[/]")
+    for w in result.warnings:
+        console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False)
+    if output is not None:
+        console.print(f"Wrote {len(result.chosen)} people to {escape(str(output))}")
+
+
+@recruit_app.command("coverage")
+def coverage_cmd(
+    ctx: typer.Context,
+    study: StudyOpt,
+    size: SizeOpt = 12,
+    by: ByOpt = None,
+    as_of: AsOfOpt = None,
+    lapsed_after: LapsedOpt = "90d",
+    frequent: FrequentOpt = 4.0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Who has actually been interviewed so far, by segment, against an even plan."""
+    opts = MixOptions(size=size, by=_by(by), as_of=_as_of(as_of),
+                      lapsed_after_days=parse_days(lapsed_after), frequent_per_month=frequent)
+    cov = open_workspace(ctx).recruit_coverage(study, opts)
+    if as_json:
+        print_json({"study": study, "size": size, "dimensions": cov.dimensions, "rows": cov.rows,
+                    "interviewed": [{"pid": p.pid, "segments": p.segments,
+                                     "last_interviewed": p.last_interviewed} for p in cov.interviewed],
+                    "warnings": cov.warnings})
+        return
+    console.print(f"{len(cov.interviewed)} of the roster interviewed so far (plan: {size})")
+    console.print(_coverage_table(cov.rows, "interviewed"))
+    for w in cov.warnings:
+        console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False)

@@ -1,0 +1,234 @@
+"""The interview kit: the one-pager an interviewer takes into the call.
+
+Built from a study and its parsed guide (``analysis.guide.Guide``) into a plain ``Kit``
+dataclass, then rendered as Markdown, HTML (a Jinja template) or PDF (WeasyPrint renders the
+HTML; it is imported only when a PDF is asked for). Files are written to a temporary name
+beside the target and moved into place, so a failed render leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from listenwell.analysis.guide import MINUTES_PER_QUESTION, Guide
+from listenwell.analysis.questions import check_question, suggest_followups
+from listenwell.domain import InputError, MissingDependency, Study
+
+INTRO_MINUTES = 3
+WARMUP_MINUTES = 5
+CLOSING_MINUTES = 5
+NOTE_ROWS = 14
+
+DEFAULT_WARMUP = [
+    "Can you tell me a bit about yourself and what you do?",
+    "What does a typical week look like for you?",
+]
+DEFAULT_CLOSING = [
+    "Is there anything I should have asked but didn't?",
+    "Is there anything else you'd like to add?",
+    "Who else do you think we should talk to?",
+]
+_WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|welcome|background|about you|getting to know)\b",
+                     re.I)
+_INTRO = re.compile(r"\b(?:intro|introduction|consent|before we start)\b", re.I)
+_CLOSING = re.compile(r"\b(?:clos\w*|wrap[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
+
+
+@dataclass
+class KitQuestion:
+    text: str
+    followups: list[str]
+    suggested: bool = False  # the follow-ups come from the bank, not the guide
+    original: str | None = None  # the guide's wording when the kit uses the checker's rewrite
+    problem: str | None = None  # why it was rewritten (the checker's verdict)
+
+
+@dataclass
+class KitSection:
+    title: str
+    start_minute: int
+    minutes: int
+    questions: list[KitQuestion]
+    goal: str | None = None
+    notes: list[str] = field(default_factory=list)  # instructions from the guide
+
+
+@dataclass
+class Kit:
+    title: str
+    study_slug: str
+    goals: list[str]
+    total_minutes: int
+    intro: list[str]
+    consent: str
+    sections: list[KitSection]  # warm-up first, closing last
+    note_columns: tuple[str, ...] = ("Time", "Quote", "Observation")
+    note_rows: int = NOTE_ROWS
+
+
+def build_kit(study: Study, guide: Guide) -> Kit:
+    intro = [
+        "Thank you for making the time. We're talking to people about their own experience so "
+        "we can learn what works for them and what gets in the way.",
+        "This is not a sales call: we are not selling anything, and we are not testing you. "
+        "We want to learn from your experience.",
+        "There are no right or wrong answers. Honest views, good or bad, help us most; you "
+        "won't hurt anyone's feelings.",
+        "Please stop me at any time, skip any question, or ask me anything.",
+    ]
+    consent = ("Is it okay if I record this conversation? The recording is only used by the "
+               "research team to check our notes, stays on our machines, and your name is not "
+               "attached to anything we share.")
+    sections: list[KitSection] = []
+    minute = INTRO_MINUTES
+    warm = [s for s in guide.sections if _WARMUP.search(s.title) and s.questions][:1]
+    # the kit writes its own intro and consent; a guide's intro section adds its instructions
+    intro_sections = [s for s in guide.sections if _INTRO.search(s.title) and not s.questions]
+    intro = intro + [n for s in intro_sections for n in _notes(s)]
+    closing = [s for s in guide.sections if _CLOSING.search(s.title) and s not in warm
+               and not _INTRO.search(s.title)][-1:]
+    if warm:
+        w = warm[0]
+        qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
+              for q in w.questions]
+        mins = w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(qs))
+        sections.append(KitSection("Warm-up", minute, mins, qs, notes=_notes(w)))
+    else:
+        mins = WARMUP_MINUTES
+        sections.append(KitSection("Warm-up", minute, mins,
+                                   [KitQuestion(t, []) for t in DEFAULT_WARMUP]))
+    minute += mins
+    for s in guide.sections:
+        if s in warm or s in closing or s in intro_sections:
+            continue
+        qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction])
+              for q in s.questions]
+        if not qs and not _notes(s):
+            continue
+        mins = s.minutes or MINUTES_PER_QUESTION * max(1, len(qs))
+        goal = None
+        if s.goal_index is not None and s.goal_index < len(study.goals):
+            goal = study.goals[s.goal_index]
+        elif s.goal:
+            goal = s.goal
+        sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=_notes(s)))
+        minute += mins
+    close_qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
+                for c in closing for q in c.questions]
+    have = {q.text.lower() for q in close_qs}
+    if not any("should have asked" in t or "should i have asked" in t or "didn't ask" in t
+               or "forget to ask" in t for t in have):
+        close_qs.insert(0, KitQuestion(DEFAULT_CLOSING[0], []))
+    for t in DEFAULT_CLOSING[1:]:
+        if t.lower() not in have:
+            close_qs.append(KitQuestion(t, []))
+    close_notes = [n for c in closing for n in _notes(c)] or [
+        "Thank them, say what happens next, and stop the recording."]
+    mins = (closing[0].minutes if closing and closing[0].minutes else CLOSING_MINUTES)
+    sections.append(KitSection("Closing", minute, mins, close_qs, notes=close_notes))
+    minute += mins
+    total = max(minute, study.planned_minutes or 0, guide.planned_minutes or 0) \
+        if (study.planned_minutes or guide.planned_minutes) else minute
+    return Kit(title=guide.title or study.title, study_slug=study.slug, goals=list(study.goals),
+               total_minutes=total, intro=intro, consent=consent, sections=sections)
+
+
+def _kit_question(text: str, followups: list[str], probes: bool = True) -> KitQuestion:
+    """A guide question for the kit; one the checker flags is replaced by its rewrite, with the
+    guide's wording kept beside it so nothing changes silently."""
+    original = problem = None
+    check = check_question(text)
+    if not check.ok and check.problems[0].rewrite:
+        original, problem = text, check.kind.value.replace("_", " ")
+        text = check.problems[0].rewrite
+    if followups or not probes:
+        return KitQuestion(text, followups, original=original, problem=problem)
+    return KitQuestion(text, suggest_followups(text), suggested=True, original=original,
+                       problem=problem)
+
+
+def _notes(section) -> list[str]:  # noqa: ANN001 - a GuideSection
+    return list(section.notes) + [q.text for q in section.items if q.instruction]
+
+
+# --------------------------------------------------------------------------------------------
+# Renderers
+
+
+def render_markdown(kit: Kit) -> str:
+    out = [f"# Interview kit: {kit.title}", ""]
+    out.append(f"About {kit.total_minutes} minutes. Study: `{kit.study_slug}`.")
+    if kit.goals:
+        out += ["", "**Research goals**", ""] + [f"{i}. {g}" for i, g in enumerate(kit.goals, 1)]
+    out += ["", f"## Intro (0–{INTRO_MINUTES} min)", ""]
+    out += [f"- {p}" for p in kit.intro]
+    out += [f"- **Consent:** {kit.consent}", ""]
+    for s in kit.sections:
+        out.append(f"## {s.title} ({s.start_minute}–{s.start_minute + s.minutes} min)")
+        if s.goal:
+            out.append(f"_Goal: {s.goal}_")
+        out.append("")
+        for q in s.questions:
+            if q.original:
+                out.append(f"- {q.text}  ")  # two spaces: a line break inside the item
+                out.append(f"  _(rewritten; the guide had a {q.problem} question: "
+                           f"“{q.original}”)_")
+            else:
+                out.append(f"- {q.text}")
+            for f in q.followups:
+                out.append(f"  - {f}" + (" _(probe)_" if q.suggested else ""))
+        for n in s.notes:
+            out.append(f"- _{n}_")
+        out.append("")
+    out += ["## Note-taker sheet", "", "| " + " | ".join(kit.note_columns) + " |",
+            "|" + "|".join("---" for _ in kit.note_columns) + "|"]
+    out += ["| " + " | ".join(" " for _ in kit.note_columns) + " |" for _ in range(kit.note_rows)]
+    return "\n".join(out) + "\n"
+
+
+def _env() -> Environment:
+    return Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                       autoescape=select_autoescape(["html"]))
+
+
+def render_html(kit: Kit) -> str:
+    return _env().get_template("kit.html").render(kit=kit, intro_minutes=INTRO_MINUTES)
+
+
+def render_pdf(kit: Kit) -> bytes:
+    try:
+        from weasyprint import HTML
+    except ImportError as exc:  # pragma: no cover - weasyprint is a dependency
+        raise MissingDependency("PDF output needs WeasyPrint: pip install weasyprint") from exc
+    return HTML(string=render_html(kit)).write_pdf()
+
+
+def write_kit(kit: Kit, out: Path) -> Path:
+    """Write the kit in the format named by the file's suffix (.md, .html, .pdf)."""
+    suffix = out.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        data = render_markdown(kit).encode("utf-8")
+    elif suffix in (".html", ".htm"):
+        data = render_html(kit).encode("utf-8")
+    elif suffix == ".pdf":
+        data = render_pdf(kit)
+    else:
+        raise InputError("the kit can be written as .html, .md or .pdf", file=str(out))
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError("the folder does not exist", file=str(folder))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".kit-", suffix=suffix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out

@@ -1,0 +1,93 @@
+"""Use cases for planning a study: the guide, the participant mix and the interview kit.
+
+Each function takes an open SQLAlchemy session (the workspace runs it in one transaction), so
+a bad guide or roster value raises before anything is stored.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from listenwell.analysis.guide import Guide, GuideReport, check_guide, parse_guide
+from listenwell.analysis.mix import Coverage, MixOptions, MixPlan, coverage, plan_mix
+from listenwell.domain import InputError, NotFound
+from listenwell.ingest.decode import decode_text
+from listenwell.report.kit import build_kit, write_kit
+from listenwell.store import guides as guide_q
+from listenwell.store.participants import load_participants
+from listenwell.store.recruitment import last_interviews
+from listenwell.store.studies import get_study_row, to_study
+
+
+def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
+    text = decode_text(data, str(path))
+    return parse_guide(text, str(path), goals)
+
+
+def import_guide(session: Session, path: Path, study: str,
+                 planned_minutes: int | None = None) -> GuideReport:
+    """Parse, check and store the guide (replacing an earlier one). Returns the check."""
+    srow = get_study_row(session, study)
+    goals = list(srow.goals or [])
+    guide = read_guide(path, goals)
+    guide.source_name = path.name
+    if planned_minutes is not None:
+        guide.planned_minutes = planned_minutes
+    report = check_guide(guide, goals, guide.planned_minutes or srow.planned_minutes)
+    guide_q.save_guide(session, srow.id, guide)
+    return report
+
+
+def stored_guide(session: Session, study: str) -> Guide:
+    srow = get_study_row(session, study)
+    row = guide_q.get_guide_row(session, srow.id)
+    if row is None:
+        raise NotFound(f"study {study!r} has no guide yet: "
+                       f"`listenwell guide import guide.md --study {study}`")
+    guide = parse_guide(row.markdown, row.source_name or "guide.md", list(srow.goals or []))
+    if row.planned_minutes:
+        guide.planned_minutes = row.planned_minutes
+    return guide
+
+
+def check_guide_file_or_stored(session: Session | None, path: Path | None, study: str | None,
+                               planned_minutes: int | None = None) -> GuideReport:
+    """Check a guide file (with the study's goals when a study is named), or the study's
+    stored guide; stores nothing."""
+    goals: list[str] = []
+    study_minutes = None
+    if study is not None and session is not None:
+        srow = get_study_row(session, study)
+        goals, study_minutes = list(srow.goals or []), srow.planned_minutes
+    if path is not None:
+        guide = read_guide(path, goals)
+    elif study is not None and session is not None:
+        guide = stored_guide(session, study)
+    else:
+        raise InputError("name a guide file or a study (--study)")
+    minutes = planned_minutes or guide.planned_minutes or study_minutes
+    return check_guide(guide, goals, minutes)
+
+
+def recruit_plan(session: Session, study: str, options: MixOptions) -> MixPlan:
+    srow = get_study_row(session, study)
+    people = load_participants(session, srow.id)
+    return plan_mix(people, options, last_interviews(session, srow.id))
+
+
+def recruit_coverage(session: Session, study: str, options: MixOptions) -> Coverage:
+    srow = get_study_row(session, study)
+    people = load_participants(session, srow.id)
+    return coverage(people, last_interviews(session, srow.id), options)
+
+
+def write_study_kit(session: Session, study: str, out: Path) -> Path:
+    srow = get_study_row(session, study)
+    guide = stored_guide(session, study)
+    return write_kit(build_kit(to_study(srow), guide), out)

@@ -1,0 +1,213 @@
+"""The coach's measures on hand-written interviews with known answers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from listenwell.analysis.coach import CoachOptions, coach_interview, summarise_study
+from listenwell.domain.errors import InputError
+from listenwell.domain.model import Interview, Role, Segment, Speaker
+
+from .coach_fixtures import (
+    GUIDE,
+    TIMED_ROWS,
+    monologue_interview,
+    no_interviewer_interview,
+    timed_interview,
+    untimed_interview,
+)
+
+
+@pytest.fixture(scope="module")
+def timed():
+    return coach_interview(timed_interview())
+
+
+def test_talk_share_is_time_based_and_exact(timed):
+    assert timed.timed
+    assert timed.talk.basis == "time"
+    assert timed.talk.share == pytest.approx(0.6)
+    assert timed.talk.interviewer_seconds == pytest.approx(61.35)
+    assert timed.talk.participant_seconds == pytest.approx(40.9)
+
+
+def test_three_interruptions_quoted_with_time(timed):
+    got = [(i.how, i.interviewer.at, i.interviewer.text) for i in timed.interruptions]
+    assert [(h, at) for h, at, _ in got] == [("overlap", 32.0), ("quick", 44.1), ("overlap", 69.5)]
+    assert timed.interruptions[0].overlap == pytest.approx(1.0)
+    assert timed.interruptions[0].participant.text.startswith("Last week I ordered shoes.")
+
+
+def test_two_leading_questions_with_rewrites(timed):
+    q = timed.questions
+    assert q.by_kind["leading"] == 2
+    leading = [a for a in q.asked if a.kind == "leading"]
+    assert [a.quote.text for a in leading] == [
+        "Don't you think our new app is much easier?",
+        "Wouldn't you agree that paying by card is faster?",
+    ]
+    assert [a.quote.at for a in leading] == [32.0, 44.1]
+    assert all(p.rewrite for a in leading for p in a.problems if p.kind == "leading")
+    assert q.total == 6
+    assert q.housekeeping == 1  # "Is it okay if I record this call?" is not judged
+    assert q.by_kind["open"] == 4
+    assert q.by_kind["closed"] == 0
+    assert sum(q.by_kind.values()) == q.total
+
+
+def test_silence_median_and_distribution(timed):
+    s = timed.silence
+    assert s.count == 7
+    assert s.median == pytest.approx(1.0)
+    assert s.long_pauses == 2
+    assert list(s.buckets.values()) == [3, 0, 2, 1, 1]
+    assert s.longest == pytest.approx(3.0)
+
+
+def test_followups_rate_and_missed_moment(timed):
+    f = timed.followups
+    assert (f.moments, f.followed) == (2, 1)
+    assert f.rate == pytest.approx(0.5)
+    missed = f.missed[0]
+    assert set(missed.kinds) == {"problem", "emotion", "workaround"}
+    assert missed.quote.text.startswith("The checkout kept failing")
+    # timed where the sentence starts inside Sam's 12-second turn (21.0–33.0 s)
+    said = TIMED_ROWS[3][3]
+    assert missed.quote.at == pytest.approx(21.0 + 12.0 * said.index("The checkout") / len(said), abs=0.01)
+    assert missed.reply.text == "Don't you think our new app is much easier?"
+    assert f.taken[0].how == "follow-up prompt"
+
+
+def test_listening_signals(timed):
+    assert timed.listening.reflections == 1
+    assert timed.listening.encouragers == 1
+    assert timed.listening.examples[0].text.startswith("So what I'm hearing is")
+
+
+def test_intro_checks_all_found(timed):
+    assert {c.name: c.passed for c in timed.intro} == {
+        "purpose": True, "not_selling": True, "no_right_answers": True, "consent_to_record": True,
+    }
+    assert "record" in next(c for c in timed.intro if c.name == "consent_to_record").evidence.text
+
+
+def test_three_pieces_of_advice_with_quotes(timed):
+    titles = [a.title for a in timed.advice]
+    assert len(titles) == 3
+    assert "Talk less, listen more" in titles
+    assert "Ask open, neutral questions" in titles
+    assert all(a.quotes for a in timed.advice)
+    ask = next(a for a in timed.advice if a.title == "Ask open, neutral questions")
+    assert ask.quotes[0].text == "Don't you think our new app is much easier?"
+    assert ask.rewrites[0]
+
+
+def test_untimed_uses_words_and_cut_offs():
+    c = coach_interview(untimed_interview())
+    assert not c.timed
+    assert c.talk.basis == "words"
+    iw, pw = c.talk.interviewer_words, c.talk.participant_words
+    assert (iw, pw) == (112, 76)  # whitespace-separated words
+    assert c.talk.share == pytest.approx(iw / (iw + pw))
+    assert [i.how for i in c.interruptions] == ["cut-off"]
+    assert c.interruptions[0].participant.text == "Well, when the page froze I tried to-"
+    assert c.interruptions[0].interviewer.at is None
+    assert c.silence.median is None and not c.silence.timed
+    assert c.questions.by_kind["leading"] == 2
+    assert any("no timings" in n for n in c.notes)
+
+
+def test_no_interviewer_says_how_to_set_one():
+    with pytest.raises(InputError) as e:
+        coach_interview(no_interviewer_interview())
+    assert "no interviewer" in str(e.value)
+    assert "listenwell interviews speakers" in str(e.value)
+
+
+def test_no_participant_speech_is_a_report_not_a_crash():
+    c = coach_interview(monologue_interview())
+    assert c.no_participant_speech
+    assert c.talk is None and c.advice == []
+    assert "No participant speech" in c.notes[0]
+
+
+def test_silent_interviewer_is_noted():
+    interview = timed_interview()
+    interview.interviewers = ["Nobody"]
+    for sp in interview.speakers:
+        sp.role = Role.PARTICIPANT
+    c = coach_interview(interview)
+    assert c.talk.share == 0.0 and c.questions.total == 0
+    assert any("says nothing" in n for n in c.notes)
+
+
+def test_options_change_the_verdict():
+    c = coach_interview(timed_interview(), options=CoachOptions(quick_gap=0.05))
+    assert [i.how for i in c.interruptions] == ["overlap", "overlap"]
+
+
+def test_study_summary_per_interviewer(timed):
+    other = coach_interview(untimed_interview())
+    other.interviewers = ["Bea"]
+    s = summarise_study("fixture", "Fixture", [timed, other, coach_interview(monologue_interview())])
+    alex = next(r for r in s.interviewers if r.name == "Alex")
+    assert alex.interviews == 2
+    assert alex.leading == 2
+    assert alex.interruptions == 3
+    assert alex.mean_talk_share == pytest.approx(0.6)
+    bea = next(r for r in s.interviewers if r.name == "Bea")
+    assert bea.interruptions == 1 and bea.leading == 2
+    assert any("No answer" in n for n in s.notes)
+    assert s.trends == []  # fewer than four coached interviews
+
+
+def test_trend_first_half_against_second():
+    early = [coach_interview(timed_interview()) for _ in range(2)]
+    late = [coach_interview(untimed_interview()) for _ in range(2)]
+    s = summarise_study("f", "F", early + late)
+    t = {x.measure: x for x in s.trends}
+    assert t["interruptions per interview"].first == 3 and t["interruptions per interview"].second == 1
+    assert t["talk share"].first == pytest.approx(0.6)
+
+
+@pytest.mark.slow
+def test_guide_coverage_by_meaning(embedder):
+    c = coach_interview(timed_interview(), guide=GUIDE, embed=embedder)
+    g = c.guide
+    asked = {m.guide_question: m for m in g.matches}
+    assert asked[GUIDE[0]].asked and not asked[GUIDE[0]].leading
+    assert asked[GUIDE[1]].asked  # "keep track of your orders" said differently
+    assert asked[GUIDE[1]].matched.text == "How do you keep track of your orders?"
+    assert asked[GUIDE[2]].asked and asked[GUIDE[2]].leading
+    assert asked[GUIDE[2]].matched.text == "Don't you think our new app is much easier?"
+    assert not asked[GUIDE[3]].asked
+    assert (g.total, g.asked, g.leading) == (4, 3, 1)
+
+
+_turn = st.tuples(
+    st.sampled_from(["I", "P", "Q"]),
+    st.text(alphabet=st.characters(codec="utf-8", categories=("L", "P", "Zs", "N")), max_size=80),
+    st.one_of(st.none(), st.floats(0, 500, allow_nan=False)),
+    st.floats(0, 30, allow_nan=False),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_turn, max_size=25))
+def test_any_interview_gives_a_coaching_or_says_why(turns):
+    segs = [
+        Segment(sp, text, start, None if start is None else start + dur, index=i)
+        for i, (sp, text, start, dur) in enumerate(turns)
+    ]
+    interview = Interview("s", "random", segments=segs, interviewers=["I"],
+                          speakers=[Speaker("I", Role.INTERVIEWER), Speaker("P"), Speaker("Q")])
+    c = coach_interview(interview)
+    if c.no_participant_speech:
+        assert c.talk is None
+        return
+    assert 0 <= c.talk.share <= 1 and 0 <= c.talk.word_share <= 1
+    assert c.followups.rate is None or 0 <= c.followups.rate <= 1
+    assert all(i.interviewer.speaker == "I" for i in c.interruptions)
+    assert c.silence.median is None or c.silence.median >= 0

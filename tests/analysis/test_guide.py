@@ -1,0 +1,121 @@
+"""Guide parsing and guide-level checks, on small guides written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from listenwell.analysis.guide import GuideIssueKind, check_guide, parse_guide
+from listenwell.analysis.questions import QuestionKind
+from listenwell.domain import InputError
+
+GOOD = """\
+# Grocery app study
+Length: 30 minutes
+
+## Warm-up
+- Tell me a bit about how your household does its food shopping.
+
+## Planning the shop (goal: 1)
+- Can you walk me through how you planned your last weekly shop?
+  - What happened next?
+  - How did that make you feel?
+- What gets in the way when you plan?
+  - Can you give me another example?
+
+## Paying
+Goal: understand why people abandon the basket at payment
+1. Tell me about the last time you paid for groceries online.
+   - What did you do then?
+
+## Wrap-up
+- What should I have asked that I didn't?
+- Thank them and stop the recording.
+"""
+
+GOALS = ["Learn how households plan a weekly shop",
+         "Understand why people abandon the basket at payment"]
+
+
+def test_parse_structure() -> None:
+    g = parse_guide(GOOD, "good.md", GOALS)
+    assert g.title == "Grocery app study"
+    assert g.planned_minutes == 30
+    assert [s.title for s in g.sections] == ["Warm-up", "Planning the shop", "Paying", "Wrap-up"]
+    plan = g.sections[1]
+    assert plan.goal == "1" and plan.goal_index == 0
+    assert g.sections[2].goal_index == 1  # matched by words
+    assert len(plan.questions) == 2
+    assert [f.text for f in plan.questions[0].followups] == ["What happened next?",
+                                                             "How did that make you feel?"]
+    assert plan.questions[0].line == 8
+    wrap = g.sections[3]
+    assert [q.instruction for q in wrap.items] == [False, True]
+    assert len(g.questions) == 5
+
+
+def test_clean_guide_has_no_problems() -> None:
+    report = check_guide(parse_guide(GOOD, "good.md"), GOALS)
+    assert report.issues == []
+    assert all(q.check.ok for q in report.questions), [
+        (q.check.text, q.check.problems) for q in report.questions if not q.check.ok]
+    assert report.clean
+    mains = [q for q in report.questions if not q.followup]
+    assert all(2 <= len(q.suggested_followups) <= 3 for q in mains)
+
+
+BAD = """\
+## Money
+- How much would you pay for a meal-kit subscription and why did you cancel your last one?
+- Do you like our app?
+
+## Features
+- Don't you think the new basket is easier?
+- Would you use a shared shopping list?
+- Which of these features would you click first?
+- What do you want?
+"""
+
+
+def test_bad_guide_issues() -> None:
+    report = check_guide(parse_guide(BAD, "bad.md"), GOALS, planned_minutes=12)
+    kinds = {i.kind for i in report.issues}
+    assert GuideIssueKind.GOAL_WITHOUT_QUESTIONS in kinds
+    assert GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS in kinds
+    assert GuideIssueKind.TOO_MANY_QUESTIONS in kinds
+    assert GuideIssueKind.HARDEST_FIRST in kinds
+    goal_issues = [i for i in report.issues if i.kind == GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    assert len(goal_issues) == 2
+    verdicts = {q.check.text: q.check.kind for q in report.questions}
+    assert verdicts["Do you like our app?"] == QuestionKind.CLOSED
+    assert verdicts["Don't you think the new basket is easier?"] == QuestionKind.LEADING
+    assert verdicts["Would you use a shared shopping list?"] == QuestionKind.HYPOTHETICAL
+    assert not report.clean
+
+
+@pytest.mark.parametrize("text, line", [("", None), ("   \n\n", None),
+                                        ("# Title\n\nSome prose only.\n", 1)])
+def test_empty_or_no_questions(text: str, line: int | None) -> None:
+    with pytest.raises(InputError) as err:
+        parse_guide(text, "g.md")
+    assert "g.md" in str(err.value)
+
+
+def test_items_without_heading_and_unknown_goal() -> None:
+    g = parse_guide("- What did you do last weekend?\n", "g.md")
+    assert g.sections[0].title == "Questions"
+    text = "## Money (goal: 7)\n- Tell me about your last purchase.\n  - What happened next?\n"
+    report = check_guide(parse_guide(text, "g.md"), GOALS)
+    assert GuideIssueKind.UNKNOWN_GOAL in {i.kind for i in report.issues}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_any_text_parses_or_input_error(text: str) -> None:
+    try:
+        g = parse_guide(text, "x.md", GOALS)
+    except InputError:
+        return
+    assert g.questions
+    check_guide(g, GOALS, planned_minutes=30)

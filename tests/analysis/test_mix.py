@@ -1,0 +1,117 @@
+"""Segments and the balanced pick, on rosters written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+from listenwell.analysis.mix import (
+    MixOptions,
+    coverage,
+    parse_days,
+    parse_weights,
+    plan_mix,
+    segment,
+)
+from listenwell.domain import InputError, Participant
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def roster() -> list[Participant]:
+    people = []
+    # 8 frequent promoters, 4 occasional passives, 3 lapsed detractors, 2 never activated
+    for i in range(8):
+        people.append(Participant(pid=f"F{i}", attributes={
+            "sessions_per_month": "12", "last_active": "2026-05-28", "nps": "10",
+            "plan": "pro" if i % 2 else "free"}))
+    for i in range(4):
+        people.append(Participant(pid=f"O{i}", attributes={
+            "sessions_per_month": "2", "last_active": "2026-05-10", "nps": "7", "plan": "free"}))
+    for i in range(3):
+        people.append(Participant(pid=f"L{i}", attributes={
+            "sessions_per_month": "0", "last_active": "2025-11-01", "nps": "3", "plan": "pro"}))
+    for i in range(2):
+        people.append(Participant(pid=f"N{i}", attributes={
+            "status": "trial", "signup": "2026-04-01", "plan": "free"}))
+    return people
+
+
+def test_segments() -> None:
+    dims, persons = segment(roster(), MixOptions(as_of=TODAY, by=["plan"]))
+    assert dims == ["usage", "sentiment", "plan"]
+    by_pid = {p.pid: p.segments for p in persons}
+    assert by_pid["F0"] == {"usage": "frequent", "sentiment": "promoter", "plan": "free"}
+    assert by_pid["O0"]["usage"] == "occasional" and by_pid["O0"]["sentiment"] == "passive"
+    assert by_pid["L0"]["usage"] == "lapsed" and by_pid["L0"]["sentiment"] == "detractor"
+    assert by_pid["N0"]["usage"] == "never_activated" and by_pid["N0"]["sentiment"] == "unknown"
+
+
+def test_balanced_and_deterministic() -> None:
+    opts = MixOptions(size=8, as_of=TODAY, seed=7)
+    plan = plan_mix(roster(), opts)
+    usage = Counter(p.segments["usage"] for p in plan.chosen)
+    assert len(plan.chosen) == 8
+    assert usage["frequent"] == 2 and usage["occasional"] == 2
+    assert usage["lapsed"] == 2 and usage["never_activated"] == 2
+    again = plan_mix(roster(), MixOptions(size=8, as_of=TODAY, seed=7))
+    assert [p.pid for p in again.chosen] == [p.pid for p in plan.chosen]
+    other = [p.pid for p in plan_mix(roster(), MixOptions(size=8, as_of=TODAY, seed=8)).chosen]
+    assert sorted(other) != sorted(p.pid for p in plan.chosen) or other != [p.pid for p in plan.chosen]
+
+
+def test_warnings_name_missing_groups_and_skew() -> None:
+    fans = [p for p in roster() if p.pid.startswith("F")]
+    plan = plan_mix(fans, MixOptions(size=4, as_of=TODAY))
+    text = " | ".join(plan.warnings)
+    assert "no lapsed or churned users in the roster" in text
+    assert "no detractors in the roster" in text
+    assert "4 of 4 are promoters" in text
+
+
+def test_exclude_recent() -> None:
+    last = {"L0": dt.date(2026, 5, 1), "L1": dt.date(2026, 5, 20), "L2": dt.date(2025, 1, 1)}
+    plan = plan_mix(roster(), MixOptions(size=12, as_of=TODAY, exclude_recent_days=90), last)
+    pids = {p.pid for p in plan.chosen}
+    assert "L0" not in pids and "L1" not in pids and "L2" in pids
+    assert {pid for pid, _ in plan.excluded} == {"L0", "L1"}
+    assert any("lapsed" in w for w in plan.warnings)
+
+
+def test_weights() -> None:
+    opts = MixOptions(size=6, as_of=TODAY, weights=parse_weights(["usage=lapsed:1,frequent:1"]))
+    plan = plan_mix(roster(), opts)
+    usage = Counter(p.segments["usage"] for p in plan.chosen)
+    assert usage["lapsed"] == 3 and usage["frequent"] == 3
+
+
+def test_coverage() -> None:
+    cov = coverage(roster(), {"F0": TODAY, "F1": TODAY, "L0": None, "X9": None},
+                   MixOptions(size=8, as_of=TODAY))
+    rows = {(r.dimension, r.value): r for r in cov.rows}
+    assert rows[("usage", "frequent")].chosen == 2
+    assert rows[("usage", "lapsed")].chosen == 1
+    assert any("occasional users: 0 interviewed of 2" in w for w in cov.warnings)
+    assert any("X9" in w for w in cov.warnings)
+
+
+@pytest.mark.parametrize("people, opts, needle", [
+    (roster(), MixOptions(by=["region"]), "no column 'region'"),
+    ([Participant(pid="A", attributes={"last_active": "last tuesday"})], MixOptions(), "not a date"),
+    ([Participant(pid="A", attributes={"nps": "great"})], MixOptions(), "not a number"),
+    ([Participant(pid="A", attributes={"nps": "11"})], MixOptions(), "between 0 and 10"),
+    ([], MixOptions(), "no participants"),
+    (roster(), MixOptions(size=0), "at least 1"),
+])
+def test_bad_input(people: list[Participant], opts: MixOptions, needle: str) -> None:
+    with pytest.raises(InputError) as err:
+        plan_mix(people, opts)
+    assert needle in str(err.value)
+
+
+def test_parse_days() -> None:
+    assert parse_days("90d") == 90 and parse_days("12w") == 84 and parse_days("30") == 30
+    with pytest.raises(InputError):
+        parse_days("soon")

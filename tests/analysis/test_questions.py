@@ -1,0 +1,197 @@
+"""Question checks: each rule on questions written for these tests (not the benchmark data)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from listenwell.analysis.questions import (
+    QuestionKind,
+    check_question,
+    is_question,
+    split_questions,
+    suggest_followups,
+)
+
+K = QuestionKind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you tell me about the last time you paid for groceries online?",
+        "Could you walk me through how you plan a weekly shop?",
+        "Would you mind showing me how you track your expenses?",
+        "What happened the last time the payment failed?",
+        "Tell me about your first week with the app.",
+        "How do you decide which store to order from?",
+        "Walk me through your morning routine.",
+        "Who else is involved when you book travel?",
+        "What's the hardest part of paying the bills — for you, or for your partner?",
+        "I'd love to hear about how you plan your meals.",
+        "Please describe a typical Monday morning.",
+        "What would make this NOT work for you?",
+    ],
+)
+def test_open_questions_pass(text: str) -> None:
+    check = check_question(text)
+    assert check.ok, check.problems
+    assert check.kind == K.OPEN
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Do you like our delivery service?", K.CLOSED),
+        ("Is the dashboard useful?", K.CLOSED),
+        ("Have you ever cancelled an order?", K.CLOSED),
+        ("You were annoyed by the coupon field?", K.CLOSED),
+        ("Don't you think the new layout is clearer?", K.LEADING),
+        ("How much do you love the loyalty programme?", K.LEADING),
+        ("The new search is faster, isn't it?", K.LEADING),
+        ("Most of our customers say checkout is simple. Do you agree?", K.LEADING),
+        ("How easy was it to find the refund button?", K.LEADING),
+        ("Would you switch banks for lower fees?", K.HYPOTHETICAL),
+        ("How much would you pay for same-day delivery?", K.HYPOTHETICAL),
+        ("If we added a budget planner, would you use it?", K.HYPOTHETICAL),
+        ("How often would you open the widget?", K.HYPOTHETICAL),
+        ("How satisfied are you with the speed and the price of delivery?", K.DOUBLE_BARRELED),
+        ("What do you order most and how do you pay for it?", K.DOUBLE_BARRELED),
+        ("Why didn't you finish the sign-up form?", K.ACCUSATORY_WHY),
+        ("Why would you do that?", K.ACCUSATORY_WHY),
+        ("Thoughts?", K.VAGUE),
+        ("What do you think about our amazing new dashboard?", K.LEADING),
+        ("Can you rate the app on a scale of 1 to 10?", K.CLOSED),
+        ("Where do you see friction in our omnichannel touchpoints?", K.JARGON),
+    ],
+)
+def test_problem_kinds(text: str, kind: QuestionKind) -> None:
+    check = check_question(text)
+    assert check.kind == kind, [(p.kind, p.reason) for p in check.problems]
+    assert not check.ok
+    main = check.problems[0]
+    assert main.kind == kind
+    assert len(main.reason) > 20  # a sentence a person understands
+
+
+def test_too_long() -> None:
+    text = ("Thinking about all of the different times over the last few months when you have been "
+            "shopping for groceries, either in a store or online through one of the many apps "
+            "that you have on your phone, what has been the most memorable experience for you?")
+    check = check_question(text)
+    assert check.has(K.TOO_LONG)
+    rewrite = next(p.rewrite for p in check.problems if p.kind == K.TOO_LONG)
+    assert rewrite and len(rewrite.split()) < len(text.split())
+
+
+def test_closed_rewrite_keeps_topic_and_is_open() -> None:
+    check = check_question("Do you like our service?")
+    rewrite = check.problems[0].rewrite
+    assert rewrite and "our service" in rewrite
+    assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was the support team helpful and friendly?",
+        "Would you use a shared shopping list?",
+        "Don't you think the new menu is easier?",
+        "Is the receipt email clear?",
+        "Why didn't you finish the sign-up?",
+        "Do you use the mobile app?",
+    ],
+)
+def test_rewrites_are_clean(text: str) -> None:
+    check = check_question(text)
+    assert check.problems
+    for p in check.problems:
+        assert p.rewrite, p
+        again = check_question(p.rewrite)
+        assert again.ok, (p.rewrite, [(q.kind, q.reason) for q in again.problems])
+
+
+def test_mixed_open_and_closed_counts_as_open() -> None:
+    check = check_question("When did you last order? Can you walk me through it?")
+    assert not check.has(K.CLOSED)
+
+
+def test_answer_form() -> None:
+    assert check_question("How many times a week do you cook?").answer_form == "short"
+    assert check_question("Do you cook?").answer_form == "yes_no"
+    assert check_question("What makes cooking at home hard for you?").answer_form == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # the main clause of the sentence decides, not a leading subordinate clause
+        ("When you go out with your team, is there usually a budget?", "yes_no"),
+        ("Looking back on last year, how did the move change your week?", "open"),
+        ("If you had to pick one of them, which one do you open first?", "short"),
+        # a statement offered back for confirmation, even when it holds a wh-word
+        ("So it depends on what the weather is like?", "yes_no"),
+        ("So you stopped cooking when the kids left.", "yes_no"),
+        ("Cycling to work?", "yes_no"),
+        # a trailing bare check makes the turn a confirmation request
+        ("Your manager signs off on it, doesn't she? Right?", "yes_no"),
+        ("That's what you meant. Is that right?", "yes_no"),
+        # an invitation anywhere in the sentence, or after chit-chat
+        ("Well, you know, tell me about the day it broke.", "open"),
+        ("Okay. Tell us something about your landlord.", "open"),
+        ("Anything else?", "open"),
+        ("Any other ideas about how to start?", "open"),
+        ("In what ways has the move changed things?", "open"),
+        # spoken self-repairs and stutters
+        ("Do-do you wanna-- what do you make of it?", "open"),
+        ("And what's- what sorts of tools have you tried?", "open"),
+        ("Is it a kind of-- what's your hunch about it?", "open"),
+        # alternatives left open for the client to fill
+        ("Do you cook at home or?", "open"),
+        # permission and collaboration requests are not counted as closed
+        ("Can I share some information about sleep with you?", "open"),
+        ("Do you mind if we look at your plan together?", "open"),
+        ("I'm wondering if you skipped the meeting on purpose.", "yes_no"),
+        # numbers: scales (set up in an earlier sentence) and short facts
+        ("Zero means not at all and ten means completely. Where would you be?", "short"),
+        ("On a scale from 1 to 10, how ready are you to start?", "short"),
+        ("So, what's the longest you have gone without coffee?", "short"),
+        ("What kinds of things do you cook on weekends?", "open"),
+        ("What kind of car do you drive?", "short"),
+        # an open ask next to a closed one still invites a story
+        ("Is there a downside? What worries you about it?", "open"),
+    ],
+)
+def test_answer_form_of_spoken_turns(text: str, form: str) -> None:
+    assert check_question(text).answer_form == form
+
+
+def test_is_question_and_split() -> None:
+    assert is_question("so what did you do after that")
+    assert is_question("Did it work")
+    assert is_question("tell me about the move")
+    assert not is_question("I see. That makes sense.")
+    assert not is_question("When I got home I made tea.")
+    turn = "Right, thanks. That's helpful. What happened next? And how did the team react?"
+    assert split_questions(turn) == ["What happened next?", "And how did the team react?"]
+    assert split_questions("Okay. Great.") == []
+
+
+def test_followups() -> None:
+    probes = suggest_followups("Tell me about the last time a payment failed.")
+    assert 2 <= len(probes) <= 3
+    assert "What happened next?" in probes
+    assert len(set(probes)) == len(probes)
+    assert 2 <= len(suggest_followups("How do you plan your week?")) <= 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_gives_a_check(text: str) -> None:
+    check = check_question(text)
+    assert isinstance(check.kind, QuestionKind)
+    assert check.ok == (check.kind == K.OPEN)
+    split_questions(text)
+    is_question(text)
+    assert 1 <= len(suggest_followups(text)) <= 3

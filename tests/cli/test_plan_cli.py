@@ -1,0 +1,220 @@
+"""`listenwell guide`, `recruit` and `kit` through Typer's CliRunner on a real workspace."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from listenwell.cli.app import app
+from listenwell.workspace import Workspace
+
+GUIDE = """\
+# Grocery app study
+Length: 30 minutes
+
+## Warm-up
+- Tell me a bit about how your household does its food shopping.
+
+## Planning the shop (goal: 1)
+- Can you walk me through how you planned your last weekly shop?
+  - What happened next?
+- What gets in the way when you plan?
+  - Can you give me another example?
+
+## Paying (goal: 2)
+- Tell me about the last time you paid for groceries online.
+  - What did you do then?
+
+## Wrap-up
+- What should I have asked that I didn't?
+"""
+
+BAD_GUIDE = """\
+## Questions
+- Do you like our app?
+  - Why didn't you use the planner?
+- Would you pay for a meal plan?
+"""
+
+ROSTER = """\
+id,name,email,status,sessions_per_month,last_active,nps,plan
+P1,Ann Lee,ann@example.com,active,12,2026-05-28,10,pro
+P2,Bo Chan,bo@example.com,active,9,2026-05-20,9,free
+P3,Cy Diaz,cy@example.com,active,2,2026-05-02,8,free
+P4,Di Ek,di@example.com,,1,2026-04-20,7,pro
+P5,Ed Fox,ed@example.com,churned,0,2025-10-01,2,pro
+P6,Flo Gu,flo@example.com,cancelled,0,2025-12-11,4,free
+P7,Gus Ho,gus@example.com,trial,,,,free
+P8,Hal Ito,hal@example.com,active,15,2026-05-30,10,pro
+P9,Ida Jo,ida@example.com,active,20,2026-05-29,9,free
+"""
+
+TRANSCRIPT = """\
+Interviewer: Can you walk me through how you planned your last weekly shop?
+Ann: I made a list on Sunday and ordered on Monday.
+Interviewer: What happened next?
+Ann: The delivery came late.
+"""
+
+GOALS = ["Learn how households plan a weekly shop",
+         "Understand why people abandon the basket at payment"]
+
+
+@pytest.fixture()
+def env(tmp_path: Path):
+    ws_path = tmp_path / "ws"
+    files = tmp_path / "files"
+    files.mkdir()
+    (files / "guide.md").write_text(GUIDE)
+    (files / "bad.md").write_text(BAD_GUIDE)
+    (files / "roster.csv").write_text(ROSTER)
+    (files / "ann.txt").write_text(TRANSCRIPT)
+    with Workspace.open(ws_path) as ws:
+        ws.create_study("Grocery planning", goals=GOALS, planned_minutes=30)
+        ws.import_roster(files / "roster.csv", study="grocery-planning")
+        ws.import_transcripts([files / "ann.txt"], study="grocery-planning", participant="P1")
+    return ws_path, files
+
+
+def run(ws: Path, *args: str):
+    return CliRunner().invoke(app, ["-w", str(ws), *args])
+
+
+def test_guide_check_file_clean_and_problems(env) -> None:  # noqa: ANN001
+    ws, files = env
+    ok = run(ws, "guide", "check", str(files / "guide.md"), "--study", "grocery-planning")
+    assert ok.exit_code == 0, ok.output
+    assert "clean" in ok.output
+    bad = run(ws, "guide", "check", str(files / "bad.md"), "--json")
+    assert bad.exit_code == 3, bad.output
+    data = json.loads(bad.output)
+    verdicts = {q["text"]: q["verdict"] for q in data["questions"]}
+    assert verdicts["Do you like our app?"] == "closed"
+    assert verdicts["Would you pay for a meal plan?"] == "hypothetical"
+    assert verdicts["Why didn't you use the planner?"] == "accusatory_why"
+    closed = next(q for q in data["questions"] if q["text"] == "Do you like our app?")
+    assert closed["problems"][0]["rewrite"]
+    assert 2 <= len(closed["suggested_followups"]) <= 3
+    plain = run(ws, "guide", "check", str(files / "bad.md"))
+    assert plain.exit_code == 3 and "try:" in plain.output
+
+
+def test_guide_import_show_and_stored_check(env) -> None:  # noqa: ANN001
+    ws, files = env
+    res = run(ws, "guide", "import", str(files / "guide.md"), "--study", "grocery-planning")
+    assert res.exit_code == 0, res.output
+    shown = run(ws, "guide", "show", "--study", "grocery-planning", "--json")
+    assert json.loads(shown.output)["sections"][1]["title"] == "Planning the shop"
+    stored = run(ws, "guide", "check", "--study", "grocery-planning")
+    assert stored.exit_code == 0, stored.output
+    with Workspace.open(ws) as w:
+        assert len(w.guide("grocery-planning").questions) == 5
+
+
+@pytest.mark.parametrize("content, needle", [
+    ("", "empty"),
+    ("# Just a title\n\nNo list here.\n", "no questions"),
+])
+def test_guide_bad_input_stores_nothing(env, content: str, needle: str) -> None:  # noqa: ANN001
+    ws, files = env
+    path = files / "broken.md"
+    path.write_text(content)
+    res = run(ws, "guide", "import", str(path), "--study", "grocery-planning")
+    assert res.exit_code == 2
+    assert needle in res.output and "broken.md" in res.output
+    assert run(ws, "guide", "show", "--study", "grocery-planning").exit_code == 2  # still none
+
+
+def test_recruit_plan(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, _ = env
+    out = tmp_path / "plan.csv"
+    args = ["recruit", "plan", "--study", "grocery-planning", "--size", "4", "--seed", "3",
+            "--as-of", "2026-06-01", "--exclude-recent", "90d", "--by", "plan"]
+    res = run(ws, *args, "--json", "-o", str(out))
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    pids = [c["pid"] for c in data["chosen"]]
+    assert len(pids) == 4 and "P1" not in pids  # interviewed today
+    usages = {c["segments"]["usage"] for c in data["chosen"]}
+    assert usages == {"frequent", "occasional", "lapsed", "never_activated"}
+    assert data["excluded"][0]["pid"] == "P1"
+    rows = list(csv.DictReader(out.open()))
+    assert [r["pid"] for r in rows] == pids
+    again = json.loads(run(ws, *args, "--json").output)
+    assert [c["pid"] for c in again["chosen"]] == pids
+    table = run(ws, *args)
+    assert table.exit_code == 0 and "left out P1" in table.output
+
+
+def test_recruit_thresholds(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    base = ["recruit", "plan", "--study", "grocery-planning", "--as-of", "2026-06-01", "--json"]
+    seg = lambda res: {c["pid"]: c["segments"]["usage"] for c in json.loads(res.output)["chosen"]}  # noqa: E731
+    default = seg(run(ws, *base, "--size", "9"))
+    assert default["P3"] == "occasional" and default["P4"] == "occasional"
+    strict = seg(run(ws, *base, "--size", "9", "--frequent", "2", "--lapsed-after", "30d"))
+    assert strict["P3"] == "frequent" and strict["P4"] == "lapsed"  # 42 days idle
+
+
+def test_recruit_coverage(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    res = run(ws, "recruit", "coverage", "--study", "grocery-planning", "--size", "8", "--json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert [p["pid"] for p in data["interviewed"]] == ["P1"]
+    assert any("detractors: 0 interviewed" in w for w in data["warnings"])
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--by", "region"], "no column 'region'"),
+    (["--exclude-recent", "soon"], "not a duration"),
+    (["--as-of", "June"], "not a date"),
+    (["-o", "plan.xlsx"], ".csv"),
+])
+def test_recruit_bad_input(env, args: list[str], needle: str) -> None:  # noqa: ANN001
+    ws, _ = env
+    res = run(ws, "recruit", "plan", "--study", "grocery-planning", *args)
+    assert res.exit_code == 2
+    assert needle in res.output
+
+
+def test_recruit_bad_date_in_roster(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, files = env
+    (files / "r2.csv").write_text("id,last_active\nQ1,last tuesday\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Other")
+        w.import_roster(files / "r2.csv", study="other")
+    res = run(ws, "recruit", "plan", "--study", "other")
+    assert res.exit_code == 2 and "Q1" in res.output and "last_active" in res.output
+
+
+def test_kit(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, files = env
+    assert run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "k.html")).exit_code == 2
+    run(ws, "guide", "import", str(files / "guide.md"), "--study", "grocery-planning")
+    for name in ("k.html", "k.md"):
+        res = run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / name))
+        assert res.exit_code == 0, res.output
+    html = (tmp_path / "k.html").read_text()
+    assert "Note-taker sheet" in html and "Planning the shop" in html
+    assert "Is there anything" in (tmp_path / "k.md").read_text()
+    bad = run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "k.txt"))
+    assert bad.exit_code == 2
+
+
+def test_subprocess_guide_check(env) -> None:  # noqa: ANN001
+    """The README command, as a real process: exit 3 on problems."""
+    _, files = env
+    src = Path(__file__).resolve().parents[2] / "src"
+    envvars = {**os.environ, "PYTHONPATH": str(src)}
+    proc = subprocess.run([sys.executable, "-m", "listenwell.cli.app", "guide", "check",
+                           str(files / "bad.md")], capture_output=True, text=True, env=envvars)
+    assert proc.returncode == 3, proc.stderr
+    assert "closed" in proc.stdout

@@ -1,0 +1,54 @@
+"""The plan commands on the bundled sample study (loaded once for this module)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from listenwell.cli.app import app
+from listenwell.services.demo import load_sample
+from listenwell.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def sample_ws(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("sample") / "ws"
+    with Workspace.open(root) as ws:
+        load_sample(ws, transcribe=False)
+    return root
+
+
+def run(ws: Path, *args: str):
+    return CliRunner().invoke(app, ["-w", str(ws), *args])
+
+
+def test_sample_guide_check_finds_the_planted_questions(sample_ws: Path) -> None:
+    res = run(sample_ws, "guide", "check", "--study", "checkout-drop-off", "--json")
+    assert res.exit_code == 3, res.output
+    data = json.loads(res.output)
+    flagged = {q["text"]: q["verdict"] for q in data["questions"] if not q["ok"]}
+    assert flagged == {
+        "Do you like our new checkout?": "closed",
+        "Don't you think it would be easier if the whole sign-up fit on one page?": "leading",
+        "Would you sign up faster if we offered a discount on the first box?": "hypothetical",
+    }
+    assert data["issues"] == []
+    assert all(s["goal_index"] is not None for s in data["sections"] if s["goal"])
+
+
+def test_sample_recruit_and_kit(sample_ws: Path, tmp_path: Path) -> None:
+    res = run(sample_ws, "recruit", "plan", "--study", "checkout-drop-off", "--size", "8",
+              "--json", "--as-of", "2026-11-01")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    usage = [c["segments"]["usage"] for c in data["chosen"]]
+    assert {u: usage.count(u) for u in set(usage)} == {
+        "frequent": 2, "occasional": 2, "lapsed": 2, "never_activated": 2}
+    cov = run(sample_ws, "recruit", "coverage", "--study", "checkout-drop-off", "--json")
+    assert len(json.loads(cov.output)["interviewed"]) >= 8
+    out = tmp_path / "kit.pdf"
+    assert run(sample_ws, "kit", "--study", "checkout-drop-off", "-o", str(out)).exit_code == 0
+    assert out.read_bytes().startswith(b"%PDF")

@@ -1,0 +1,57 @@
+"""The coach report renderers: self-contained HTML, Markdown with time codes, safe writes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from listenwell.analysis.coach import coach_interview, summarise_study
+from listenwell.domain import InputError
+from listenwell.report.coach import clip, render_html, render_markdown, write_report
+
+from ..analysis.coach_fixtures import monologue_interview, timed_interview, untimed_interview
+
+
+@pytest.fixture(scope="module")
+def result():
+    return summarise_study("f", "Fixture <study>", [
+        coach_interview(timed_interview()),
+        coach_interview(untimed_interview()),
+        coach_interview(monologue_interview()),
+    ])
+
+
+def test_html_is_self_contained_and_escaped(result):
+    page = render_html(result)
+    assert "<script" not in page
+    assert not re.search(r"(?:src|href)=\"(?:https?:)?//", page)
+    assert "Fixture &lt;study&gt;" in page
+    assert "no participant speech" in page
+    assert page.count('class="advice"') == 6  # three for each coached interview
+
+
+def test_markdown_quotes_with_time_or_turn(result):
+    md = render_markdown(result)
+    assert "> [00:32] **Alex:** Don't you think our new app is much easier?" in md
+    assert "[turn " in md  # the untimed interview
+    assert "| Timed fixture | Alex | 60% (time) |" in md
+
+
+def test_trend_table_when_four_interviews():
+    four = summarise_study("f", "F", [coach_interview(timed_interview()) for _ in range(4)])
+    assert "## Trend" in render_markdown(four)
+    assert "<h2>Trend</h2>" in render_html(four)
+
+
+def test_clip_keeps_a_verbatim_prefix():
+    text = "word " * 200
+    out = clip(text, 50)
+    assert out.endswith(" …") and text.startswith(out[:-2])
+
+
+def test_write_report_by_suffix(result, tmp_path):
+    assert write_report(result, tmp_path / "c.md").read_text().startswith("# Did we listen?")
+    with pytest.raises(InputError):
+        write_report(result, tmp_path / "c.docx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.md"]

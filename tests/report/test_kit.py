@@ -1,0 +1,91 @@
+"""The interview kit in its three formats."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+import shutil
+
+import pytest
+
+from listenwell.analysis.guide import parse_guide
+from listenwell.domain import InputError, Study
+from listenwell.report.kit import build_kit, render_html, render_markdown, write_kit
+
+GUIDE = """\
+# Grocery app study
+
+## Warm-up
+- Tell me a bit about how your household does its food shopping.
+
+## Planning the shop (goal: 1)
+- Can you walk me through how you planned your last weekly shop?
+  - What happened next?
+- What gets in the way when you plan?
+
+## Wrap-up
+- What should I have asked that I didn't?
+- Thank them and stop the recording.
+"""
+
+STUDY = Study(title="Grocery planning", slug="grocery-planning",
+              goals=["Learn how households plan a weekly shop <fast>"], planned_minutes=30)
+
+
+@pytest.fixture(scope="module")
+def kit():
+    return build_kit(STUDY, parse_guide(GUIDE, "g.md", STUDY.goals))
+
+
+def test_structure(kit) -> None:  # noqa: ANN001
+    titles = [s.title for s in kit.sections]
+    assert titles == ["Warm-up", "Planning the shop", "Closing"]
+    plan = kit.sections[1]
+    assert plan.goal == STUDY.goals[0]
+    assert plan.questions[0].followups == ["What happened next?"]
+    assert plan.questions[1].suggested and 2 <= len(plan.questions[1].followups) <= 3
+    closing = [q.text for q in kit.sections[-1].questions]
+    assert closing[0] == "What should I have asked that I didn't?"
+    assert kit.sections[-1].notes == ["Thank them and stop the recording."]
+    starts = [s.start_minute for s in kit.sections]
+    assert starts == sorted(starts) and starts[0] == 3
+    assert kit.total_minutes == 30
+    intro = " ".join(kit.intro).lower()
+    assert "not selling" in intro and "no right or wrong" in intro
+    assert "record" in kit.consent
+
+
+def test_markdown_and_html(kit) -> None:  # noqa: ANN001
+    md = render_markdown(kit)
+    assert "## Note-taker sheet" in md and "| Time | Quote | Observation |" in md
+    assert "- Can you walk me through how you planned your last weekly shop?" in md
+    html = render_html(kit)
+    assert "<th>Quote</th>" in html
+    assert "&lt;fast&gt;" in html  # escaped
+
+
+def test_write_formats(kit, tmp_path: Path) -> None:  # noqa: ANN001
+    md = write_kit(kit, tmp_path / "kit.md")
+    assert md.read_text().startswith("# Interview kit")
+    pdf = write_kit(kit, tmp_path / "kit.pdf")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "Note-taker sheet" in text and "Planning the shop" in text
+    with pytest.raises(InputError):
+        write_kit(kit, tmp_path / "kit.docx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kit.md", "kit.pdf"]
+
+
+def test_flagged_questions_are_rewritten_visibly() -> None:
+    guide = parse_guide("## Paying\n- Do you like our checkout?\n- Tell me about the last time you paid.\n",
+                        "g.md")
+    k = build_kit(STUDY, guide)
+    q = k.sections[1].questions[0]
+    assert q.original == "Do you like our checkout?" and q.problem == "closed"
+    assert "our checkout" in q.text and q.text != q.original
+    assert k.sections[1].questions[1].original is None
+    md = render_markdown(k)
+    assert "\u201cDo you like our checkout?\u201d" in md
+    assert "Do you like our checkout?" in render_html(k)

@@ -1,0 +1,93 @@
+"""Plan use cases through the workspace: the guide is stored once, replaced whole, and a bad
+file changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from listenwell.domain import InputError, NotFound
+from listenwell.store.guides import guide_questions
+from listenwell.store.studies import get_study_row
+from listenwell.store.tables import GuideRow
+from listenwell.workspace import Workspace
+
+GUIDE = """\
+## Planning
+Goal: Why do people abandon signup?
+- Can you walk me through the last time you signed up for something online?
+  - What happened next?
+- Tell me about a time a form slowed you down.
+"""
+
+
+def _stored(ws: Workspace, study: str) -> tuple[int, list[tuple[str, bool]]]:
+    with ws.transaction() as s:
+        sid = get_study_row(s, study).id
+        n = len(s.scalars(select(GuideRow).where(GuideRow.study_id == sid)).all())
+        return n, [(r.text, r.parent_id is not None) for r in guide_questions(s, sid)]
+
+
+def test_import_replaces_and_links_followups(ws: Workspace, study: str, tmp_path: Path) -> None:
+    path = tmp_path / "guide.md"
+    path.write_text(GUIDE)
+    report = ws.import_guide(path, study)
+    assert report.clean, [(q.check.text, q.check.problems) for q in report.questions] + report.issues
+    n, rows = _stored(ws, study)
+    assert n == 1
+    assert rows == [("Can you walk me through the last time you signed up for something online?", False),
+                    ("What happened next?", True),
+                    ("Tell me about a time a form slowed you down.", False)]
+    path.write_text("## Other\n- What did you do last weekend?\n")
+    ws.import_guide(path, study)
+    n, rows = _stored(ws, study)
+    assert n == 1 and rows == [("What did you do last weekend?", False)]
+    assert ws.guide(study).sections[0].title == "Other"
+
+
+def test_bad_guide_changes_nothing(ws: Workspace, study: str, tmp_path: Path, tree_snapshot) -> None:  # noqa: ANN001
+    good = tmp_path / "guide.md"
+    good.write_text(GUIDE)
+    ws.import_guide(good, study)
+    ws.close()  # SQLite's shared-memory file changes while a connection is open
+    before = tree_snapshot(ws.root)
+    bad = tmp_path / "bad.md"
+    with Workspace.open(ws.root) as again:
+        for content in (b"", b"\x00\x01\x02binary\xff" * 20, b"# Only a title\n\nprose\n"):
+            bad.write_bytes(content)
+            with pytest.raises(InputError) as err:
+                again.import_guide(bad, study)
+            assert "bad.md" in str(err.value)
+        with pytest.raises(InputError):
+            again.import_guide(tmp_path / "missing.md", study)
+    assert tree_snapshot(ws.root) == before
+    with Workspace.open(ws.root) as again:
+        assert _stored(again, study)[1][0][0].startswith("Can you walk me through")
+
+
+def test_check_without_storing(ws: Workspace, study: str, tmp_path: Path) -> None:
+    path = tmp_path / "guide.md"
+    path.write_text("## Paying\n- Do you like paying online?\n")
+    report = ws.check_guide(path, study)
+    assert not report.clean
+    assert report.goals == ["Why do people abandon signup?"]
+    with pytest.raises(NotFound):
+        ws.guide(study)
+    assert not Workspace.check_guide_file(path).clean
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400))
+def test_any_bytes_give_a_report_or_input_error(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "g.md"
+    path.write_bytes(data)
+    try:
+        report = Workspace.check_guide_file(path)
+    except InputError as exc:
+        assert "g.md" in str(exc)
+        return
+    assert report.guide.questions
