@@ -56,6 +56,20 @@ def test_times_fall_inside_the_turn() -> None:
         assert 5.0 <= s.start <= 24.0
 
 
+def test_word_timings_give_the_statement_its_seconds() -> None:
+    from listenwell.domain import Word
+
+    text = "The form timed out on me. I lost every answer I had typed in."
+    words = [Word(t, 10.0 + i, 10.5 + i) for i, t in enumerate(text.split())]
+    seg = Segment("Pat", text, 10.0, 24.0, words=words, id=9, index=1)
+    interview = Interview(study_slug="s", title="i", segments=[seg], id=1,
+                          speakers=[Speaker("Pat", Role.PARTICIPANT)])
+    sts = extract_statements(interview)
+    assert [s.text for s in sts] == ["The form timed out on me.", "I lost every answer I had typed in."]
+    assert (sts[0].start, sts[0].end) == (10.0, 15.5)
+    assert (sts[1].start, sts[1].end) == (16.0, 23.5)
+
+
 def test_backchannel_detection() -> None:
     assert is_backchannel("Yeah, right, mm-hmm.")
     assert is_backchannel("Okay. Sure!")
