@@ -72,23 +72,24 @@ def analyze(
             f"study '{study}' has no participant speech to analyse: every turn is the "
             "interviewer's or filler (check who the interviewer is with `listenwell interviews`)"
         )
-    part_ids = _participant_ids(session, srow.id)
-    rows, is_new = _sync_statements(session, srow, found, part_ids)
-
-    # vectors: cached by model and text
-    hashes = [text_hash(r.text) for r in rows]
+    # Vectors first, cached by model and text: nothing is written while the model runs, so
+    # the database stays free for other writers (the web app's edits) during the long part.
+    hashes = [text_hash(st.text) for st in found]
     cached = emb_q.load_vectors(session, embedder.name, hashes)
     hits = sum(1 for h in hashes if h in cached)
-    missing = sorted({h: r.text for h, r in zip(hashes, rows) if h not in cached}.items())
+    missing = sorted({h: st.text for h, st in zip(hashes, found) if h not in cached}.items())
+    fresh: dict[str, np.ndarray] = {}
     if missing:
         def emb_progress(done: float, total: float, what: str) -> None:
             progress(5 + 75 * done / max(total, 1), 100, what)
 
         vecs = embedder.encode([t for _, t in missing], progress=emb_progress)
         fresh = {h: v for (h, _), v in zip(missing, vecs)}
-        emb_q.save_vectors(session, embedder.name, fresh)
         cached.update(fresh)
     progress(80, 100, "grouping statements")
+    emb_q.save_vectors(session, embedder.name, fresh)
+    part_ids = _participant_ids(session, srow.id)
+    rows, is_new = _sync_statements(session, srow, found, part_ids)
     vectors = normalize(np.stack([cached[h] for h in hashes]))
 
     themes = {t.id: t for t in q.theme_rows(session, srow.id)}
