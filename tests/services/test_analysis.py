@@ -116,6 +116,26 @@ def test_people_stay_in_charge_across_reanalysis(tmp_path, theme_embedder) -> No
     ws.close()
 
 
+def test_fresh_analysis_keeps_only_peoples_decisions(shop_ws) -> None:  # noqa: ANN001
+    shop_ws.analyze("shop")
+    views = shop_ws.themes("shop")
+    named, other = views[0], views[1]
+    shop_ws.rename_theme("shop", named.id, "Kept by a person")
+    moved = other.statement_ids[0]
+    shop_ws.move_statement("shop", moved, named.id)
+    with shop_ws.transaction() as s:  # forget the analysis's other themes' ids
+        for t in s.query(ThemeRow).filter(ThemeRow.id.notin_([named.id])):
+            t.label = "stale"
+    result = shop_ws.analyze("shop", fresh=True)
+    after = {v.id: v for v in shop_ws.themes("shop")}
+    assert after[named.id].title == "Kept by a person"
+    assert moved in after[named.id].statement_ids
+    assert set(named.statement_ids) <= set(after[named.id].statement_ids)
+    assert result.new_themes == len(after) - 1, "themes nobody touched are regrouped"
+    assert all(v.label != "stale" for v in after.values())
+    assert all(v.version == 1 for v in after.values() if v.id != named.id)
+
+
 def test_edits_and_optimistic_locking(shop_ws) -> None:  # noqa: ANN001
     shop_ws.analyze("shop")
     views = shop_ws.themes("shop")

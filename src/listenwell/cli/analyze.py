@@ -12,11 +12,16 @@ StudyOpt = Annotated[str, typer.Option("--study", "-s", help="Study slug.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 
 
-def analyze(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False) -> None:
+def analyze(
+    ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False,
+    fresh: Annotated[bool, typer.Option(
+        "--fresh", help="Regroup everything the analysis placed; keep only people's decisions "
+                        "(moved statements; named, pinned or hidden themes).")] = False,
+) -> None:
     """Group participant statements into themes (keeps earlier themes and people's edits)."""
     ws = open_workspace(ctx)
     with progress_bar("Analysing", transient=True) as progress:
-        result = ws.analyze(study, progress)
+        result = ws.analyze(study, progress, fresh=fresh)
     if as_json:
         print_json(result)
         return

@@ -51,10 +51,14 @@ def _noop(done: float, total: float, what: str) -> None:
 # --- the analysis -------------------------------------------------------------------------------
 def analyze(
     session: Session, study: str, embedder: Embedder, options: AnalysisOptions = AnalysisOptions(),
-    progress: Progress | None = None, labeler: Labeler | None = None,
+    progress: Progress | None = None, labeler: Labeler | None = None, fresh: bool = False,
 ) -> ev.AnalysisResult:
     """Find (or update) the themes of a study. See analysis/pipeline.py for how earlier themes
-    and people's decisions are kept."""
+    and people's decisions are kept.
+
+    ``fresh`` groups again every statement the analysis placed, keeping only what people
+    decided: statements they placed, and themes they named, pinned or hid (with their
+    statements); those themes keep their ids and the rest is clustered anew."""
     progress = progress or _noop
     srow = get_study_row(session, study)
     progress(0, 100, "reading interviews")
@@ -78,24 +82,34 @@ def analyze(
     cached = emb_q.load_vectors(session, embedder.name, hashes)
     hits = sum(1 for h in hashes if h in cached)
     missing = sorted({h: st.text for h, st in zip(hashes, found) if h not in cached}.items())
-    fresh: dict[str, np.ndarray] = {}
+    new_vectors: dict[str, np.ndarray] = {}
     if missing:
         def emb_progress(done: float, total: float, what: str) -> None:
             progress(5 + 75 * done / max(total, 1), 100, what)
 
         vecs = embedder.encode([t for _, t in missing], progress=emb_progress)
-        fresh = {h: v for (h, _), v in zip(missing, vecs)}
-        cached.update(fresh)
+        new_vectors = {h: v for (h, _), v in zip(missing, vecs)}
+        cached.update(new_vectors)
     progress(80, 100, "grouping statements")
-    emb_q.save_vectors(session, embedder.name, fresh)
+    emb_q.save_vectors(session, embedder.name, new_vectors)
     part_ids = _participant_ids(session, srow.id)
     rows, is_new = _sync_statements(session, srow, found, part_ids)
     vectors = normalize(np.stack([cached[h] for h in hashes]))
 
     themes = {t.id: t for t in q.theme_rows(session, srow.id)}
     before = _members(rows)
+    kept = set(themes)
+    if fresh:
+        kept = {t for t, r in themes.items() if r.name or r.pinned or r.hidden}
+        for i, r in enumerate(rows):
+            if r.theme_id is not None and r.theme_id not in kept and not r.placed_by_user:
+                r.theme_id = None
+            if r.theme_id is None:
+                is_new[i] = True
     centres = {}
     for tid, t in themes.items():
+        if tid not in kept and not any(r.theme_id == tid for r in rows):
+            continue  # released by a fresh analysis: not a place to join
         idx = [i for i, r in enumerate(rows) if r.theme_id == tid]
         if idx:
             centres[tid] = normalize(vectors[idx].mean(axis=0, keepdims=True))[0]
@@ -504,14 +518,3 @@ def move_statement(session: Session, study: str, statement_id: int, theme_id: in
     if target is None:
         return None
     return next(v for v in data.views(True) if v.id == target.id)
-
-
-def delete_all_themes(session: Session, study: str) -> None:
-    """Forget themes and placements of a study (used by a fresh analysis)."""
-    srow = get_study_row(session, study)
-    session.execute(delete(ThemeRow).where(ThemeRow.study_id == srow.id))
-    for r in q.statement_rows(session, srow.id):
-        r.theme_id = None
-        r.placed_by_user = False
-    session.flush()
-
