@@ -53,18 +53,21 @@ def clinc() -> None:
     print(f"CLINC150 test: {len(texts)} texts, {len(set(labels))} labels; "
           f"embedding {time.perf_counter() - t0:.1f} s (all-MiniLM-L6-v2, CPU)")
 
-    def score(name: str, fit) -> tuple[float, float]:  # noqa: ANN001
-        tracemalloc.start()
+    def score(name: str, fit, memory: bool = True) -> tuple[float, float]:  # noqa: ANN001
         t = time.perf_counter()
         pred = np.asarray(fit())
         secs = time.perf_counter() - t
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
+        peak = ""
+        if memory:  # a second, traced fit: tracing slows Python code, so it is not timed
+            tracemalloc.start()
+            fit()
+            peak = f"peak traced {tracemalloc.get_traced_memory()[1] / 2**20:6.1f} MB"
+            tracemalloc.stop()
         nmi = normalized_mutual_info_score(labels, pred)
         ari = adjusted_rand_score(labels, pred)
         k = len(set(pred.tolist()) - {-1})
         print(f"  {name:<34} NMI {nmi:.4f}  ARI {ari:.4f}  clusters {k:>4}  outliers "
-              f"{int((pred == -1).sum()):>4}  time {secs:6.2f} s  peak traced {peak / 2**20:6.1f} MB")
+              f"{int((pred == -1).sum()):>4}  time {secs:6.2f} s  {peak}", flush=True)
         return nmi, secs
 
     ours_nmi, ours_t = score("listenwell (SNN graph + Louvain)", lambda: GraphClusterer().fit(vectors))
@@ -78,13 +81,22 @@ def clinc() -> None:
         topics, _ = BERTopic().fit_transform(texts, embeddings=vectors)
         return topics
 
-    _, cold_t = score("BERTopic default (1st fit, +JIT)", bertopic)
-    bt_nmi, bt_t = score("BERTopic default (2nd fit)", bertopic)
-    ours_nmi2, ours_t2 = score("listenwell (again)", lambda: GraphClusterer().fit(vectors))
-    ours_t = min(ours_t, ours_t2)
-    print(f"  NMI gain over BERTopic: {ours_nmi - bt_nmi:+.4f} (target +0.03); "
-          f"time ratio {ours_t / bt_t:.2f} of BERTopic's 2nd fit, {ours_t / cold_t:.2f} of its "
-          f"1st (target <= 0.5)")
+    # The machine is shared and loaded: each pipeline's time is its best of several fits.
+    bt_nmis, bt_times = [], []
+    for n in range(3):
+        label = "BERTopic default (1st fit, +JIT)" if n == 0 else f"BERTopic default (fit {n + 1})"
+        nmi, secs = score(label, bertopic, memory=(n == 1))
+        bt_nmis.append(nmi)
+        bt_times.append(secs)
+    cold_t, bt_t = bt_times[0], min(bt_times[1:])
+    for n in range(2):
+        ours_t = min(ours_t, score("listenwell (again)", lambda: GraphClusterer().fit(vectors),
+                                   memory=False)[1])
+    print(f"  NMI gain over BERTopic's best fit: {ours_nmi - max(bt_nmis):+.4f}, over its mean "
+          f"{ours_nmi - sum(bt_nmis) / len(bt_nmis):+.4f} (target +0.03; UMAP is not seeded)")
+    print(f"  clustering time (best): listenwell {ours_t:.2f} s, BERTopic {bt_t:.2f} s warm, "
+          f"{cold_t:.2f} s first fit; ratio {ours_t / bt_t:.2f} warm, {ours_t / cold_t:.2f} first "
+          f"(target <= 0.5)")
     print(f"  process peak RSS {peak_rss_mb():.0f} MB")
 
 

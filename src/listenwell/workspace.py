@@ -262,12 +262,13 @@ class Workspace:
         return self._embedder
 
     def analyze(self, study: str, progress: Progress | None = None, *,
-                options: AnalysisOptions | None = None,
-                embedder: Embedder | None = None) -> AnalysisResult:
-        """Find or update the themes of a study, in one transaction (a failure changes nothing)."""
+                options: AnalysisOptions | None = None, embedder: Embedder | None = None,
+                fresh: bool = False) -> AnalysisResult:
+        """Find or update the themes of a study, in one transaction (a failure changes nothing).
+        ``fresh``: regroup what the analysis placed, keeping only people's decisions."""
         with self.transaction() as s:
             return analysis_service.analyze(s, study, embedder or self.embedder(),
-                                            options or AnalysisOptions(), progress)
+                                            options or AnalysisOptions(), progress, fresh=fresh)
 
     def themes(self, study: str, include_hidden: bool = True) -> list[ThemeView]:
         with self.transaction() as s:

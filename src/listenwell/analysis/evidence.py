@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from listenwell.domain.model import Participant, Statement
 
 SINGLE_VOICE_BELOW = 2  # a theme with fewer distinct participants rests on one voice
+MOSTLY_ONE_VOICE = 0.75  # ... and one where a single voice says this share of it nearly does
 
 
 @dataclass
@@ -61,7 +62,9 @@ class ThemeEvidence:
     share: float  # participant_count / voices in the study who made any statement
     mentions: int  # statements
     interview_count: int
-    single_voice: bool
+    single_voice: bool  # fewer than 2 distinct participants
+    top_voice_share: float  # share of the statements said by the most frequent voice
+    mostly_one_voice: bool  # 2+ participants, but one of them says >= 75% of it
     segments: dict[str, dict[str, int]]  # roster attribute -> value -> distinct participants
     segment_totals: dict[str, dict[str, int]]  # the same over the whole study (denominators)
     interviews: list[InterviewRef]
@@ -82,7 +85,8 @@ class ThemeView:
     pinned: bool
     version: int
     statement_ids: list[int]
-    quotes: list[Quote]  # most representative first, one per voice before repeats
+    quotes: list[Quote]  # most representative first, one per voice before repeats; never
+    # from a participant who opted out of quotes (their statements still count as evidence)
     evidence: ThemeEvidence
 
 
@@ -118,10 +122,33 @@ def voice_of(st: Statement) -> str:
     return st.participant or f"{st.speaker} @ {st.interview_id}"
 
 
+MAX_SEGMENT_VALUES = 8  # a roster column with more distinct values is not a segment
+
+
+def segment_value(attribute: str, value: object) -> str | None:
+    """The segment a roster value puts someone in: NPS scores become the usual promoter /
+    passive / detractor groups; blank values put them in none."""
+    text = str(value).strip() if value is not None else ""
+    if not text:
+        return None
+    if attribute.strip().lower() == "nps":
+        try:
+            score = float(text)
+        except ValueError:
+            return text
+        return "promoter" if score >= 9 else "passive" if score >= 7 else "detractor"
+    return text
+
+
 def study_segment_totals(
     voices: Sequence[str], participants: dict[str, Participant]
 ) -> dict[str, dict[str, int]]:
-    return _segment_counts(voices, participants)
+    """Participants per segment over everyone who spoke. Only columns that group people are
+    segments: a column with a value per person (dates, free text) is left out."""
+    counts = _segment_counts(voices, participants)
+    people = sum(1 for v in set(voices) if v in participants)
+    return {a: vals for a, vals in counts.items()
+            if len(vals) <= min(MAX_SEGMENT_VALUES, max(2, people // 2))}
 
 
 def _segment_counts(voices: Sequence[str], participants: dict[str, Participant]
@@ -132,9 +159,9 @@ def _segment_counts(voices: Sequence[str], participants: dict[str, Participant]
         if p is None:
             continue
         for attr, value in p.attributes.items():
-            if value is None or str(value).strip() == "":
-                continue
-            out[attr][str(value)] += 1
+            seg = segment_value(attr, value)
+            if seg is not None:
+                out[attr][seg] += 1
     return {a: dict(sorted(vals.items())) for a, vals in sorted(out.items())}
 
 
@@ -146,6 +173,10 @@ def theme_evidence(
     segment_totals: dict[str, dict[str, int]],
 ) -> ThemeEvidence:
     voices = sorted({voice_of(s) for s in statements})
+    per_voice: dict[str, int] = defaultdict(int)
+    for s in statements:
+        per_voice[voice_of(s)] += 1
+    top_share = round(max(per_voice.values()) / len(statements), 4) if statements else 0.0
     by_interview: dict[int, list[Statement]] = defaultdict(list)
     mix: dict[str, int] = defaultdict(int)
     for s in statements:
@@ -165,7 +196,10 @@ def theme_evidence(
         mentions=len(statements),
         interview_count=len(by_interview),
         single_voice=len(voices) < SINGLE_VOICE_BELOW,
-        segments=_segment_counts(voices, participants),
+        top_voice_share=top_share,
+        mostly_one_voice=len(voices) >= SINGLE_VOICE_BELOW and top_share >= MOSTLY_ONE_VOICE,
+        segments={a: vals for a, vals in _segment_counts(voices, participants).items()
+                  if a in segment_totals},
         segment_totals=segment_totals,
         interviews=refs,
         insight_mix=dict(sorted(mix.items(), key=lambda kv: (-kv[1], kv[0]))),

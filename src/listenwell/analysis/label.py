@@ -169,13 +169,18 @@ def represent(
     centres: Sequence[np.ndarray],
     voices: Sequence[Sequence[str]],
     labeler: Labeler | None = None,
+    quotable: Sequence[Sequence[bool]] | None = None,
 ) -> list[Representation]:
-    """Representations of several themes at once (key phrases need all themes to compare)."""
+    """Representations of several themes at once (key phrases need all themes to compare).
+    ``quotable`` marks statements whose speaker agreed to be quoted; the others still count
+    and shape the key phrases, but are never a summary or a quote."""
     labeler = labeler or CTfidfLabeler()
     phrases = labeler.key_phrases(docs) if docs else []
     out = []
-    for texts, vecs, centre, vs, ph in zip(docs, vectors, centres, voices, phrases):
+    for n, (texts, vecs, centre, vs, ph) in enumerate(zip(docs, vectors, centres, voices, phrases)):
         order = rank_quotes(vecs, centre, vs, texts)
+        if quotable is not None:
+            order = [i for i in order if quotable[n][i]]
         out.append(Representation(label_from_phrases(ph), list(ph), pick_summary(texts, order, ph),
                                   order))
     return out

@@ -158,9 +158,29 @@ def _is_participant(interview: Interview, seg: Segment) -> bool:
     return role == Role.PARTICIPANT
 
 
+def _word_spans(seg: Segment) -> list[tuple[int, int, float, float]]:
+    """(start_char, end_char, start, end) of each timed word found, in order, in the text."""
+    out, pos = [], 0
+    for w in seg.words:
+        token = w.text.strip()
+        if not token:
+            continue
+        at = seg.text.find(token, pos)
+        if at < 0:
+            continue
+        out.append((at, at + len(token), w.start, w.end))
+        pos = at + len(token)
+    return out
+
+
 def _span_time(seg: Segment, a: int, b: int) -> tuple[float | None, float | None]:
-    """Time span of characters ``a:b``, interpolated over the turn (good to a few seconds,
-    which is what a quote's time code needs to find its place in the recording)."""
+    """Time span of characters ``a:b``: from the words' own timings when the transcript has
+    them (Whisper does), else interpolated over the turn by character position (good to a few
+    seconds, which is what a quote's time code needs to find its place in the recording)."""
+    if seg.words:
+        inside = [(s, e) for ca, cb, s, e in _word_spans(seg) if cb > a and ca < b]
+        if inside:
+            return round(inside[0][0], 2), round(inside[-1][1], 2)
     if seg.start is None or seg.end is None:
         return seg.start, seg.end
     n = max(len(seg.text), 1)

@@ -12,11 +12,16 @@ StudyOpt = Annotated[str, typer.Option("--study", "-s", help="Study slug.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 
 
-def analyze(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False) -> None:
+def analyze(
+    ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False,
+    fresh: Annotated[bool, typer.Option(
+        "--fresh", help="Regroup everything the analysis placed; keep only people's decisions "
+                        "(moved statements; named, pinned or hidden themes).")] = False,
+) -> None:
     """Group participant statements into themes (keeps earlier themes and people's edits)."""
     ws = open_workspace(ctx)
     with progress_bar("Analysing", transient=True) as progress:
-        result = ws.analyze(study, progress)
+        result = ws.analyze(study, progress, fresh=fresh)
     if as_json:
         print_json(result)
         return
@@ -28,7 +33,8 @@ def analyze(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False) -> No
     )
     views = ws.themes(study, include_hidden=False)
     for v in views[:10]:
-        flag = " [yellow](single voice)[/]" if v.evidence.single_voice else ""
+        flag = (" [yellow](single voice)[/]" if v.evidence.single_voice else
+                " [yellow](mostly one voice)[/]" if v.evidence.mostly_one_voice else "")
         console.print(f"  #{v.id} [bold]{v.title}[/] — {v.evidence.participant_count} participants,"
                       f" {v.evidence.mentions} statements{flag}")
     if len(views) > 10:

@@ -26,6 +26,7 @@ def _short(v: ThemeView) -> dict:
     return {"id": v.id, "title": v.title, "label": v.label, "name": v.name, "summary": v.summary,
             "participants": e.participant_count, "share": e.share, "statements": e.mentions,
             "interviews": e.interview_count, "single_voice": e.single_voice,
+            "mostly_one_voice": e.mostly_one_voice,
             "hidden": v.hidden, "pinned": v.pinned, "version": v.version,
             "insight_mix": e.insight_mix}
 
@@ -33,7 +34,8 @@ def _short(v: ThemeView) -> dict:
 def _show(v: ThemeView) -> None:
     e = v.evidence
     flags = [f for f, on in (("pinned", v.pinned), ("hidden", v.hidden),
-                             ("single voice", e.single_voice)) if on]
+                             ("single voice", e.single_voice),
+                             ("mostly one voice", e.mostly_one_voice)) if on]
     console.print(f"[bold]#{v.id} {escape(v.title)}[/]" + (f"  [yellow]({', '.join(flags)})[/]"
                                                             if flags else ""))
     if v.name:
@@ -64,7 +66,8 @@ def list_(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False,
     for v in views:
         e = v.evidence
         flags = " ".join(f for f, on in (("pinned", v.pinned), ("hidden", v.hidden),
-                                         ("single-voice", e.single_voice)) if on)
+                                         ("single-voice", e.single_voice),
+                                         ("mostly-one-voice", e.mostly_one_voice)) if on)
         table.add_row(str(v.id), escape(v.title), str(e.participant_count), f"{e.share:.0%}",
                       str(e.mentions), str(e.interview_count), flags)
     console.print(table)

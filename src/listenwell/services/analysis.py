@@ -17,7 +17,7 @@ from dataclasses import asdict
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from listenwell.analysis import evidence as ev
@@ -33,7 +33,13 @@ from listenwell.store import themes as q
 from listenwell.store.interviews import load_interviews
 from listenwell.store.participants import load_participants
 from listenwell.store.studies import get_study_row
-from listenwell.store.tables import AnalysisRunRow, StatementRow, StudyRow, ThemeRow
+from listenwell.store.tables import (
+    AnalysisRunRow,
+    ParticipantRow,
+    StatementRow,
+    StudyRow,
+    ThemeRow,
+)
 
 Progress = Callable[[float, float, str], None]
 
@@ -45,10 +51,14 @@ def _noop(done: float, total: float, what: str) -> None:
 # --- the analysis -------------------------------------------------------------------------------
 def analyze(
     session: Session, study: str, embedder: Embedder, options: AnalysisOptions = AnalysisOptions(),
-    progress: Progress | None = None, labeler: Labeler | None = None,
+    progress: Progress | None = None, labeler: Labeler | None = None, fresh: bool = False,
 ) -> ev.AnalysisResult:
     """Find (or update) the themes of a study. See analysis/pipeline.py for how earlier themes
-    and people's decisions are kept."""
+    and people's decisions are kept.
+
+    ``fresh`` groups again every statement the analysis placed, keeping only what people
+    decided: statements they placed, and themes they named, pinned or hid (with their
+    statements); those themes keep their ids and the rest is clustered anew."""
     progress = progress or _noop
     srow = get_study_row(session, study)
     progress(0, 100, "reading interviews")
@@ -66,29 +76,40 @@ def analyze(
             f"study '{study}' has no participant speech to analyse: every turn is the "
             "interviewer's or filler (check who the interviewer is with `listenwell interviews`)"
         )
-    part_ids = _participant_ids(session, srow.id)
-    rows, is_new = _sync_statements(session, srow, found, part_ids)
-
-    # vectors: cached by model and text
-    hashes = [text_hash(r.text) for r in rows]
+    # Vectors first, cached by model and text: nothing is written while the model runs, so
+    # the database stays free for other writers (the web app's edits) during the long part.
+    hashes = [text_hash(st.text) for st in found]
     cached = emb_q.load_vectors(session, embedder.name, hashes)
     hits = sum(1 for h in hashes if h in cached)
-    missing = sorted({h: r.text for h, r in zip(hashes, rows) if h not in cached}.items())
+    missing = sorted({h: st.text for h, st in zip(hashes, found) if h not in cached}.items())
+    new_vectors: dict[str, np.ndarray] = {}
     if missing:
         def emb_progress(done: float, total: float, what: str) -> None:
             progress(5 + 75 * done / max(total, 1), 100, what)
 
         vecs = embedder.encode([t for _, t in missing], progress=emb_progress)
-        fresh = {h: v for (h, _), v in zip(missing, vecs)}
-        emb_q.save_vectors(session, embedder.name, fresh)
-        cached.update(fresh)
+        new_vectors = {h: v for (h, _), v in zip(missing, vecs)}
+        cached.update(new_vectors)
     progress(80, 100, "grouping statements")
+    emb_q.save_vectors(session, embedder.name, new_vectors)
+    part_ids = _participant_ids(session, srow.id)
+    rows, is_new = _sync_statements(session, srow, found, part_ids)
     vectors = normalize(np.stack([cached[h] for h in hashes]))
 
     themes = {t.id: t for t in q.theme_rows(session, srow.id)}
     before = _members(rows)
+    kept = set(themes)
+    if fresh:
+        kept = {t for t, r in themes.items() if r.name or r.pinned or r.hidden}
+        for i, r in enumerate(rows):
+            if r.theme_id is not None and r.theme_id not in kept and not r.placed_by_user:
+                r.theme_id = None
+            if r.theme_id is None:
+                is_new[i] = True
     centres = {}
     for tid, t in themes.items():
+        if tid not in kept and not any(r.theme_id == tid for r in rows):
+            continue  # released by a fresh analysis: not a place to join
         idx = [i for i, r in enumerate(rows) if r.theme_id == tid]
         if idx:
             centres[tid] = normalize(vectors[idx].mean(axis=0, keepdims=True))[0]
@@ -220,7 +241,9 @@ def _refresh(session: Session, rows: Sequence[StatementRow], vectors: np.ndarray
             for t in ids]
     centres = [normalize(v.mean(axis=0, keepdims=True))[0] for v in vecs]
     voices = [[_voice(rows[i]) for i in by_theme[t]] for t in ids]
-    reps = represent(docs, vecs, centres, voices, labeler or CTfidfLabeler())
+    no_quotes = _no_quote_ids(session, rows)
+    quotable = [[rows[i].participant_id not in no_quotes for i in by_theme[t]] for t in ids]
+    reps = represent(docs, vecs, centres, voices, labeler or CTfidfLabeler(), quotable)
     for t, rep, centre in zip(ids, reps, centres):
         if t not in which:
             continue
@@ -230,6 +253,14 @@ def _refresh(session: Session, rows: Sequence[StatementRow], vectors: np.ndarray
         if vectors is not None:
             q.set_centre(trow, centre)
     session.flush()
+
+
+def _no_quote_ids(session: Session, rows: Sequence[StatementRow]) -> set[int]:
+    """Participants (row ids) who opted out of being quoted: counted, never quoted."""
+    if not rows:
+        return set()
+    return set(session.scalars(select(ParticipantRow.id).where(
+        ParticipantRow.study_id == rows[0].study_id, ParticipantRow.consent_quotes.is_(False))))
 
 
 def _voice(r: StatementRow) -> str:
@@ -279,6 +310,10 @@ class _StudyData:
                     self._vectors = normalize(np.stack([got[h] for h in hashes]))
         return self._vectors
 
+    def _quotable(self, st: Statement) -> bool:
+        p = self.participants.get(st.participant) if st.participant else None
+        return p is None or p.consent.quotes
+
     def views(self, include_hidden: bool = True, quotes: int = 5) -> list[ev.ThemeView]:
         by_theme: dict[int, list[int]] = defaultdict(list)
         for i, r in enumerate(self.rows):
@@ -302,6 +337,7 @@ class _StudyData:
                                     [s.text for s in sts])
             else:
                 order = list(range(len(idx)))
+            order = [j for j in order if self._quotable(sts[j])]
             out.append(ev.ThemeView(
                 id=tid, title=trow.name or trow.label, label=trow.label, name=trow.name,
                 summary=trow.summary, key_phrases=[p for p in trow.label.split(" · ") if p],
@@ -482,14 +518,3 @@ def move_statement(session: Session, study: str, statement_id: int, theme_id: in
     if target is None:
         return None
     return next(v for v in data.views(True) if v.id == target.id)
-
-
-def delete_all_themes(session: Session, study: str) -> None:
-    """Forget themes and placements of a study (used by a fresh analysis)."""
-    srow = get_study_row(session, study)
-    session.execute(delete(ThemeRow).where(ThemeRow.study_id == srow.id))
-    for r in q.statement_rows(session, srow.id):
-        r.theme_id = None
-        r.placed_by_user = False
-    session.flush()
-

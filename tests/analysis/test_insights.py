@@ -1,0 +1,35 @@
+import pytest
+
+from listenwell.analysis.insights import classify, label_statements
+from listenwell.domain import InsightType as T
+from listenwell.domain import Statement
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("So I just copy it into a spreadsheet every week.", T.WORKAROUND),
+    ("Let me save my progress, I need to be able to come back later.", T.NEED),
+    ("It would be great if you added an option to export to PDF.", T.FEATURE_REQUEST),
+    ("I'm worried whether my data is safe.", T.WORRY),
+    ("The checkout is so frustrating, it never works on my phone.", T.PAIN_POINT),
+    ("I love how easy the new dashboard is.", T.PRAISE),
+    ("Honestly I was so stressed and overwhelmed that week.", T.EMOTION),
+    ("We have four people on the team.", T.OTHER),
+    ("The search is not great, it is really slow.", T.PAIN_POINT),
+])
+def test_classify(text: str, expected: T) -> None:
+    label = classify(text)
+    assert label.type == expected
+    assert 0.0 <= label.confidence <= 1.0
+    assert (label.confidence > 0) == (expected != T.OTHER)
+
+
+def test_more_cues_give_more_confidence() -> None:
+    weak = classify("It is a bit slow.").confidence
+    strong = classify("It is slow and frustrating and it never works, I gave up.").confidence
+    assert strong > weak > 0
+
+
+def test_label_statements_sets_type_in_place() -> None:
+    st = Statement(1, 1, "P", "P1", 0, 10, "I'm worried about privacy.")
+    label_statements([st])
+    assert st.insight_type == T.WORRY and st.confidence > 0
