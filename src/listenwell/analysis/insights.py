@@ -112,6 +112,13 @@ _COMPILED = {t: [(re.compile(r"\b" + p if not p.startswith(r"\b") else p), w) fo
              for t, cues in _CUES.items()}
 # Ties and close calls go to the more specific, more actionable type first.
 _PRIORITY = [T.WORKAROUND, T.FEATURE_REQUEST, T.WORRY, T.PAIN_POINT, T.NEED, T.PRAISE, T.EMOTION]
+# Worry and pain cues do not fire when negated: "no worries", "not a problem", "I wasn't
+# worried", "never had an issue", "I don't mind". A negator within the three words before the
+# cue, in the same clause, cancels it (cues that carry their own negation, "not sure if",
+# "doesn't work", start at the negator and are not affected).
+_NEGATABLE = (T.WORRY, T.PAIN_POINT)
+_NEGATOR = re.compile(r"^(?:no|not|never|nothing|without|hardly|barely|none|nor|\w+n't|cannot)$")
+_CLAUSE_END = re.compile(r"[,;:.!?—–()]|\bbut\b|\bthough\b")
 _NEGATED_PRAISE = re.compile(
     r"\b(not|n't|never|hardly|no longer) (\w+ ){0,2}(great|good|easy|helpful|useful|intuitive|love)"
 )
@@ -124,6 +131,18 @@ class InsightLabel:
     cues: tuple[str, ...] = ()
 
 
+def is_negated(low: str, at: int, window: int = 3) -> bool:
+    """True when a negator stands within ``window`` words before position ``at`` of the
+    lower-cased text, with no clause break between them."""
+    before = low[:at]
+    cut = None
+    for cut in _CLAUSE_END.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    return any(_NEGATOR.match(w) for w in re.findall(r"[\w']+", before)[-window:])
+
+
 def classify(text: str) -> InsightLabel:
     """The insight type of one statement, with a confidence in [0, 1] and the cues that fired."""
     low = text.lower().replace("’", "'")
@@ -132,6 +151,8 @@ def classify(text: str) -> InsightLabel:
     for t, pats in _COMPILED.items():
         for pat, w in pats:
             m = pat.search(low)
+            if m and t in _NEGATABLE and is_negated(low, m.start()):
+                m = next((x for x in pat.finditer(low) if not is_negated(low, x.start())), None)
             if m:
                 scores[t] = scores.get(t, 0.0) + w
                 cues.setdefault(t, []).append(m.group(0).strip())

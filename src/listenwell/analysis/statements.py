@@ -4,7 +4,13 @@ Why spans and not rewritten text: every quote in a report must lead back to the 
 characters (and second) of a transcript, so a statement is ``segment.text[start:end]`` and
 nothing else. Sentences are the unit of an idea; very short sentences ("It was slow. Really
 slow.") are merged into a neighbour so a statement carries enough words to be grouped, and
-backchannel ("yeah", "mm-hmm", "right") is dropped. Interviewer talk is never evidence: it
+backchannel ("yeah", "mm-hmm", "right") is dropped. Social pleasantries and talk about the
+call itself ("Thanks for having me", "No worries", "Sure, go ahead" to "is it okay if I
+record?", "Good luck with it") are dropped the same way: they say nothing about the
+participant's experience, yet every interview has them, so left in they would form the
+study's "largest theme". The rule is general, not a phrase list to grow per study: a short
+unit that holds a pleasantry and no content word beyond the pleasantry lexicon (function
+words, backchannel, the names of the people greeted). Interviewer talk is never evidence: it
 only supplies the question a statement answers.
 """
 
@@ -21,6 +27,35 @@ BACKCHANNEL = frozenset(
     definitely alright all i see got it gotcha true fair thanks thank you so well like and
     anyway mean know sounds good interesting indeed of course""".split()
 )
+# A unit is a pleasantry only when it holds one of these markers...
+_PLEASANTRY_MARK = re.compile(
+    r"\b(?:hi|hello|hey|hiya|bye|goodbye|cheers|thanks|thank you|welcome|my pleasure|"
+    r"good (?:luck|morning|afternoon|evening|night|day)|nice (?:to|meeting|talking|chatting)|"
+    r"(?:pleased|glad|great|lovely|good) to (?:meet|see|talk|chat|hear)|take care|"
+    r"see you|talk (?:to you )?soon|have a (?:good|nice|great|lovely) \w+|"
+    r"no (?:worries|worry|problem|problems|bother)|not a (?:problem|bother)|"
+    r"(?:do ?n[o'’]?t|never) (?:worry|mind)|happy to (?:help|chat|talk|do it|be here)|"
+    r"glad to help|go ahead|(?:that'?s|that is|it'?s|it is|all) (?:fine|ok|okay|alright|"
+    r"all right|good|no problem)|(?:loud|nice) and clear|(?:can|could) (?:you )?hear me|"
+    r"i can hear you|(?:you'?re|you are) (?:on )?mute)\b",
+    re.IGNORECASE,
+)
+# ...and no word outside function words, backchannel and this lexicon of pleasantry and
+# call talk (a content word, "Thanks, the fees were a shock", keeps the unit).
+PLEASANTRY_WORDS = frozenset(
+    """hi hello hey hiya bye goodbye cheers thanks thank welcome pleasure good luck morning
+    afternoon evening night day nice meet meeting pleased glad lovely talk talking chat chatting
+    take care see soon thing have having had invite inviting invited me you your yours time problem
+    problems worries worry bother mind happy help helping go ahead fine ok okay alright all
+    sure record recording recorded loud clear hear hearing mute muted honest honestly be
+    certainly course no not don't dont do never it it's its that that's this is was are am
+    i i'm i'll my you're we we're us a an the to for with of on in at too also again very much lot
+    so really just again everything anything all hope well way yes everyone both guys
+    question questions ask asking""".split()
+)
+_GREETED = re.compile(
+    r"\b(?i:hi|hello|hey|bye|thanks|thank you|cheers|morning|welcome|care|and)[,!]?\s+"
+    r"([A-Z][\w'’-]*)")
 _FILLER_LEAD = re.compile(
     r"^(?:(?:yeah|yes|yep|ok|okay|so|well|um+|uh+|uhm|erm|oh|hmm+|mm+|like|right|and|but)"
     r"[\s,.\-—–…]+)+",
@@ -50,6 +85,26 @@ def is_backchannel(text: str) -> bool:
     """True when every word is a filler or an acknowledgement ("Yeah, right, mm-hmm.")."""
     ws = words(text)
     return not ws or all(w in BACKCHANNEL for w in ws)
+
+
+def is_pleasantry(text: str, max_words: int = 14) -> bool:
+    """True for social talk with no content: greetings, thanks, goodbyes, "you're welcome",
+    "good luck", "no worries", "happy to help", "sure, go ahead", "yes, that's fine" (to
+    "is it okay if I record?"). Needs a pleasantry marker, at most ``max_words`` words, and
+    no word beyond the pleasantry lexicon, function words, backchannel and the names of the
+    people greeted ("Hi Sam, hi Lena")."""
+    flat = text.replace("’", "'")
+    ws = words(flat)
+    if not ws or len(ws) > max_words or not _PLEASANTRY_MARK.search(flat):
+        return False
+    names = {m.group(1).lower() for m in _GREETED.finditer(flat)}
+    allowed = PLEASANTRY_WORDS | BACKCHANNEL | names
+    return all(w in allowed for w in ws)
+
+
+def is_small_talk(text: str) -> bool:
+    """Backchannel or a pleasantry: not evidence of anything."""
+    return is_backchannel(text) or is_pleasantry(text)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -122,14 +177,16 @@ def split_segment(text: str, options: StatementOptions = StatementOptions()) -> 
     """Statement spans of one participant turn: sentences, short ones merged, filler dropped."""
     spans: list[tuple[int, int]] = []
     for a, b in sentence_spans(text):
-        if is_backchannel(text[a:b]):
+        if is_small_talk(text[a:b]):
             continue
         lead = _FILLER_LEAD.match(text, a, b)
         if lead and lead.end() < b and not is_backchannel(text[lead.end() : b]):
             a = lead.end()
         spans.extend(_split_long(text, a, b, options.max_words))
     spans = _merge_short(text, spans, options.min_words)
-    return [(a, b) for a, b in spans if len(words(text[a:b])) >= options.drop_below_words]
+    # merging can join two pleasantries ("My pleasure. Good luck.") into one unit: test again
+    return [(a, b) for a, b in spans
+            if len(words(text[a:b])) >= options.drop_below_words and not is_small_talk(text[a:b])]
 
 
 def _last_question(text: str) -> str:

@@ -1,8 +1,9 @@
 """From a study's evidence (domain objects) to the ``Report`` model.
 
 Ranking: a theme's score is the number of *distinct participants* behind it times how much it
-hurts — the mean weight of their statements' insight types, where pain points and worries
-weigh most and praise least. Quotes: 2–4 per finding, from different participants who agreed
+hurts — over its voices, the mean of each participant's most severe statement type, where pain
+points and worries weigh most, praise little and untyped talk ("other") least; a theme that is
+mostly "other" is halved, so small talk and warm-up chatter never lead the findings. Quotes: 2–4 per finding, from different participants who agreed
 to be quoted, the most painful and readable first. Every shown string goes through the
 ``Redactor``; quotes keep their source span for the verbatim check.
 """
@@ -41,8 +42,8 @@ SEVERITY = {
     "need": 0.6,
     "emotion": 0.6,
     "feature_request": 0.5,
-    "other": 0.2,
-    "praise": 0.1,
+    "praise": 0.15,
+    "other": 0.1,
 }
 PLURALS = {
     "pain_point": "pain points", "worry": "worries", "workaround": "workarounds", "need": "needs",
@@ -201,8 +202,21 @@ class ReportContext:
         return {self.names.of(s) for s in sts}
 
     def score(self, sts: Sequence[Statement], pinned: bool) -> float:
-        severity = sum(SEVERITY.get(str(s.insight_type), 0.2) for s in sts) / len(sts)
-        return len(self.voices(sts)) * (0.25 + severity) + (1000.0 if pinned else 0.0)
+        """Distinct participants × severity. Severity is per voice, not per mention: each
+        participant counts with the most severe thing they said in the theme (one frustrated
+        statement among three neutral ones still makes it their pain), averaged over the
+        voices. A theme that is mostly insight type "other" (warm-up answers about people's
+        lives, small talk) is then worth little however many people it has, and cannot
+        outrank a pain point or a worry that fewer people raised; praise trails pain."""
+        best: dict[str, float] = {}
+        for s in sts:
+            v = self.names.of(s)
+            best[v] = max(best.get(v, 0.0), SEVERITY.get(str(s.insight_type), 0.1))
+        severity = sum(best.values()) / len(best)
+        other = sum(1 for s in sts if str(s.insight_type) == "other") / len(sts)
+        if other > 0.75:  # hardly anything typed: the topic may be real, the finding is not
+            severity *= 0.5
+        return len(best) * severity + (1000.0 if pinned else 0.0)
 
     # --- pieces --------------------------------------------------------------------
     def quote(self, st: Statement, theme: str | None) -> QuoteView | None:
