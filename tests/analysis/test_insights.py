@@ -15,6 +15,9 @@ from listenwell.domain import Statement
     ("Honestly I was so stressed and overwhelmed that week.", T.EMOTION),
     ("We have four people on the team.", T.OTHER),
     ("The search is not great, it is really slow.", T.PAIN_POINT),
+    ("When I came back my session had expired and I had to start from scratch.", T.PAIN_POINT),
+    ("I don't trust forms to keep things.", T.WORRY),
+    ("I don't know, the problem was the timeout.", T.PAIN_POINT),
 ])
 def test_classify(text: str, expected: T) -> None:
     label = classify(text)
@@ -33,3 +36,22 @@ def test_label_statements_sets_type_in_place() -> None:
     st = Statement(1, 1, "P", "P1", 0, 10, "I'm worried about privacy.")
     label_statements([st])
     assert st.insight_type == T.WORRY and st.confidence > 0
+
+
+@pytest.mark.parametrize("text", [
+    "No worries.", "Cheers, no worries at all.", "That's not a problem.", "It was no surprise, honestly.",
+    "I don't mind the fee.", "I wasn't worried about it.", "I never had an issue with the app.",
+    "I didn't really notice any surprises there.", "Don't worry about it.",
+])
+def test_negated_worry_and_pain_cues_do_not_fire(text: str) -> None:
+    assert classify(text).type not in (T.WORRY, T.PAIN_POINT), classify(text)
+
+
+def test_a_later_unnegated_cue_still_fires() -> None:
+    label = classify("No worries about the price, but I worry about my card details.")
+    assert label.type == T.WORRY
+
+
+def test_cues_that_carry_their_own_negation_still_fire() -> None:
+    assert classify("I'm not sure if they keep my card.").type == T.WORRY
+    assert classify("It doesn't work on my phone.").type == T.PAIN_POINT

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -5,6 +6,7 @@ from listenwell.analysis.statements import (
     StatementOptions,
     extract_statements,
     is_backchannel,
+    is_pleasantry,
     split_segment,
 )
 from listenwell.domain import Interview, Role, Segment, Speaker
@@ -74,6 +76,41 @@ def test_backchannel_detection() -> None:
     assert is_backchannel("Yeah, right, mm-hmm.")
     assert is_backchannel("Okay. Sure!")
     assert not is_backchannel("Yeah, the export is broken.")
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for having me.", "Hi Sam, hi Lena. Nice to meet you.", "You're welcome, good luck with it.",
+    "My pleasure. Good luck.", "Cheers, no worries.", "Hi! Happy to help.", "Sure, that's fine, go ahead.",
+    "Yes, that's fine.", "Of course, go ahead.", "No problem at all.", "You're welcome, Dana. Take care.",
+    "Bye Sam, bye Lena.", "Loud and clear.", "Thank you so much for your time, have a good day.",
+])
+def test_pleasantries_are_small_talk(text: str) -> None:
+    assert is_pleasantry(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks, the fees were a shock though.", "No problem with the card, it went through.",
+    "That is a problem for me.", "Good luck finding the save button.", "I don't mind the price.",
+    "I'm worried whether my data is safe.", "Sure, um, I'm a nurse, I work shifts.",
+    "Yes, that's fine, but the timeout lost all my answers again.",
+])
+def test_pleasantry_needs_no_content_words(text: str) -> None:
+    assert not is_pleasantry(text)
+
+
+def test_pleasantries_never_become_statements() -> None:
+    sam = "Is it okay if I record this call? Thanks. What happened at the payment page?"
+    segs = [Segment("Sam", sam, 0.0, 5.0, id=1, index=0),
+            Segment("Pat", "Yes, that's fine. Go ahead.", 5.0, 7.0, id=2, index=1),
+            Segment("Pat", "Hi Sam! Happy to help. The fee only showed up on the last screen.",
+                    7.0, 12.0, id=3, index=2),
+            Segment("Pat", "You're welcome. Good luck with it!", 12.0, 14.0, id=4, index=3)]
+    interview = Interview(study_slug="s", title="i", segments=segs, id=1,
+                          speakers=[Speaker("Sam", Role.INTERVIEWER),
+                                    Speaker("Pat", Role.PARTICIPANT, participant_pid="P1")],
+                          participants=["P1"], interviewers=["Sam"])
+    assert [s.text for s in extract_statements(interview)] == [
+        "The fee only showed up on the last screen."]
 
 
 def test_long_run_on_sentences_are_cut() -> None:

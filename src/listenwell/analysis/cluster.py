@@ -14,12 +14,12 @@ Plain modularity (resolution 1) merges groups that are small next to the whole g
 hundreds. So the resolution is set higher (6: on real interviews that separates "worried where
 my card details go" from "the fees showed up late", and it suits short requests as well). In
 a very small study that would break every group apart, because a statement only joins a group
-when its links into it outweigh about ``resolution * k / n``. A small study also has fewer
-statements per theme, so the same resolution cuts its themes into fragments (44 themes for 9
-interviews, many of them one anecdote split three ways). The resolution therefore grows with
-the study: it is capped at ``n / (small_study_factor * k)`` (never below 1), which reaches the
-full resolution at about 900 statements (k = 10) and leaves larger studies (and the CLINC150
-benchmark) unchanged; 450 statements get resolution 3.
+when its links into it outweigh about ``resolution * k / n``; so the resolution is capped at
+``n / (small_study_factor * k)`` (factor 2; never below 1). A stronger cap (factor 15, so
+450 statements get resolution 3) was tried for small studies: it cuts the sample study from
+43 to 28 themes, but it merges the small, focused themes (two different workarounds told by
+2–3 people each) before the broad narrative ones, so it was not taken; see
+``effective_resolution``.
 
 The price of a high resolution: a large theme of evenly similar statements can come out cut
 in two or three neighbouring themes ("ideas · brainstorming", "brainstorm · help"). Groups
@@ -34,6 +34,7 @@ order the result is deterministic.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -55,8 +56,8 @@ class GraphClusterOptions:
     n_neighbors: int = 10  # links per statement in the similarity graph
     min_similarity: float = 0.25  # links weaker than this (cosine) are not made
     resolution: float = 6.0  # modularity resolution: higher gives more, smaller themes
-    small_study_factor: float = 15.0  # resolution <= n / (this * n_neighbors): small studies
-    # get a lower resolution, so fewer, fuller themes (see the module docstring)
+    small_study_factor: float = 2.0  # resolution <= n / (this * n_neighbors): a larger factor
+    # gives small studies a lower resolution, so fewer, fuller themes (see the docstring)
     min_size: int = 3  # smaller groups are outliers, not themes
     outlier_similarity: float = 0.3  # a member less similar than this to its centre is an outlier
     merge_ratio: float = 0.9  # join groups as alike to each other as this share of their own
@@ -224,6 +225,50 @@ class GraphClusterer:
         labels = merge_close(v, labels, o.merge_ratio)
         labels = settle_borders(v, labels, o.outlier_similarity, o.refine_steps)
         return mark_outliers(v, labels, o.min_size, o.outlier_similarity)
+
+
+def split_dominant_voice(
+    vectors: np.ndarray,
+    labels: np.ndarray,
+    voices: Sequence[str],
+    min_size: int = 3,
+    join_similarity: float = 0.45,
+) -> np.ndarray:
+    """Take one person's story out of a theme that it dominates.
+
+    Statements are grouped by meaning, without knowing who said them, so one participant
+    telling one vivid story at length (eight sentences about signing up on the smart TV) can
+    pull a few related lines from other people into "their" group: the theme then shows four
+    voices where there is one story. One story must not pass for a pattern. So when more than
+    half of a group's statements, and at least ``min_size`` of them, come from one voice, that
+    voice's statements stay as the group (a single-voice theme, flagged as such) and the
+    others leave it: they form a group of their own when they are still ``min_size`` or more
+    from at least two voices, else each joins the closest other group (cosine to its centre at
+    least ``join_similarity``) or becomes an outlier. ``vectors`` are unit rows."""
+    labels = labels.copy()
+    voices = list(voices)
+    next_label = int(labels.max()) + 1 if labels.size else 0
+    loose: list[int] = []
+    for g in sorted(int(x) for x in np.unique(labels) if x != OUTLIER):
+        members = np.flatnonzero(labels == g)
+        counts: dict[str, int] = {}
+        for i in members:
+            counts[voices[i]] = counts.get(voices[i], 0) + 1
+        top, n_top = max(sorted(counts.items()), key=lambda kv: kv[1])
+        if len(counts) < 2 or n_top < min_size or 2 * n_top <= len(members):
+            continue
+        rest = [int(i) for i in members if voices[i] != top]
+        if len(rest) >= min_size and len({voices[i] for i in rest}) >= 2:
+            labels[rest] = next_label
+            next_label += 1
+        else:
+            labels[rest] = OUTLIER
+            loose.extend(rest)
+    if loose:
+        cents = centroids(vectors, labels)
+        for i, key in zip(loose, assign_nearest(vectors[loose], cents, join_similarity)):
+            labels[i] = OUTLIER if key is None else key
+    return relabel_by_size(labels)
 
 
 def assign_nearest(

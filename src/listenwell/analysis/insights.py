@@ -67,6 +67,7 @@ _CUES: dict[InsightType, list[tuple[str, float]]] = {
         (r"not sure (if|whether|how|what)", 1.0),
         (r"\b(safe|safety|secure|security|privacy|private)\b", 1.0),
         (r"\b(trust|risk|risky|leak\w*)\b", 1.0),
+        (r"\b(do ?n[o']?t|did ?n[o']?t|never|wouldn'?t) (really |fully )?trust", 1.5),
         (r"what if\b", 1.2),
         (r"\bhesita\w+", 1.0),
         (r"\b(skeptical|sceptical|wary|paranoid)\b", 1.5),
@@ -88,6 +89,12 @@ _CUES: dict[InsightType, list[tuple[str, float]]] = {
         (r"\b(lost|lose|losing)\b", 0.8),
         (r"\b(expensive|overpriced|too much money)\b", 1.2),
         (r"\bhallucinat\w*|\binaccura\w*|\bunreliable\b", 1.2),
+        (r"\b(timed|times|timing) out\b|\btime-?out\b|\bexpired\b|\blogged (me )?out\b", 1.3),
+        (r"\b(all )?over again\b|\bfrom (the very )?(beginning|scratch)\b|\bstart(ed)? again\b", 1.3),
+        (r"\bsurpris\w*|\bunexpected\w*|\bhidden (fee|cost|charge)s?|\bout of nowhere", 1.2),
+        (r"\b(couldn'?t|could not|can'?t|cannot) (tell|find|figure|understand|work out)", 1.0),
+        (r"\bno idea\b|\b(cheated|ripped off|misled|tricked|suspicious)\b", 1.2),
+        (r"\b(extra|hidden|additional|unexpected) (fees?|charges?|costs?)\b|\bcharged (me )?extra\b", 1.2),
     ],
     T.PRAISE: [
         (r"\b(love|loved|loving)\b", 1.5),
@@ -113,7 +120,7 @@ _COMPILED = {t: [(re.compile(r"\b" + p if not p.startswith(r"\b") else p), w) fo
 # Ties and close calls go to the more specific, more actionable type first.
 _PRIORITY = [T.WORKAROUND, T.FEATURE_REQUEST, T.WORRY, T.PAIN_POINT, T.NEED, T.PRAISE, T.EMOTION]
 # Worry and pain cues do not fire when negated: "no worries", "not a problem", "I wasn't
-# worried", "never had an issue", "I don't mind". A negator within the three words before the
+# worried", "never had an issue", "I don't mind". A negator within the four words before the
 # cue, in the same clause, cancels it (cues that carry their own negation, "not sure if",
 # "doesn't work", start at the negator and are not affected).
 _NEGATABLE = (T.WORRY, T.PAIN_POINT)
@@ -131,7 +138,7 @@ class InsightLabel:
     cues: tuple[str, ...] = ()
 
 
-def is_negated(low: str, at: int, window: int = 3) -> bool:
+def is_negated(low: str, at: int, window: int = 4) -> bool:
     """True when a negator stands within ``window`` words before position ``at`` of the
     lower-cased text, with no clause break between them."""
     before = low[:at]

@@ -25,7 +25,9 @@ from listenwell.analysis.cluster import (
     GraphClusterer,
     GraphClusterOptions,
     assign_nearest,
+    split_dominant_voice,
 )
+from listenwell.analysis.embed import normalize
 from listenwell.analysis.statements import StatementOptions
 
 
@@ -59,8 +61,11 @@ def place_statements(
     centres: dict[int, np.ndarray],
     clusterer: Clusterer | None = None,
     options: AnalysisOptions = AnalysisOptions(),
+    voices: Sequence[str] | None = None,
 ) -> Placement:
-    """Decide the theme of every statement (see the module docstring for the rules)."""
+    """Decide the theme of every statement (see the module docstring for the rules).
+    ``voices`` (who said each statement) lets a theme that one person's story dominates be
+    cut back to that story (``split_dominant_voice``); without it grouping is by meaning only."""
     clusterer = clusterer or GraphClusterer(options.clustering)
     existing = list(current)
     fresh = [i for i, t in enumerate(existing) if t is None and is_new[i]]
@@ -75,6 +80,9 @@ def place_statements(
     if not any(is_new[i] for i in pool):
         return Placement(existing, [], joined)
     labels = clusterer.fit(vectors[pool]) if len(pool) > 1 else np.full(len(pool), OUTLIER)
+    if voices is not None and len(pool) > 1:
+        labels = split_dominant_voice(normalize(vectors[pool]), labels, [voices[i] for i in pool],
+                                      options.clustering.min_size, options.join_similarity)
     groups: list[list[int]] = []
     for g in sorted(set(labels.tolist()) - {OUTLIER}):
         members = [pool[j] for j in np.flatnonzero(labels == g)]

@@ -116,7 +116,7 @@ def analyze(
         elif (c := q.centre_of(t)) is not None:
             centres[tid] = c
     placement = place_statements(vectors, [r.theme_id for r in rows], is_new, centres,
-                                 options=options)
+                                 options=options, voices=[_voice(r) for r in rows])
     for r, tid in zip(rows, placement.existing):
         r.theme_id = tid
     for group in placement.new_groups:
