@@ -63,3 +63,31 @@ def test_split_in_two_and_relabel() -> None:
     parts = split_in_two(x)
     assert set(parts.tolist()) == {0, 1} and (parts == 0).sum() == 30
     assert relabel_by_size(np.array([5, 5, -1, 2, 2, 2])).tolist() == [1, 1, -1, 0, 0, 0]
+
+
+def test_one_voice_that_dominates_a_group_keeps_it_and_the_others_leave() -> None:
+    from listenwell.analysis.cluster import split_dominant_voice
+
+    x, y = _blobs(sizes=(16, 10, 6))
+    labels = y.copy()
+    # group 0: 10 statements from "A" and one each from six others (A has more than half)
+    voices = ["A"] * 10 + ["B", "C", "D", "E", "F", "G"] + [f"v{i}" for i in range(16)]
+    out = split_dominant_voice(x, labels, voices)
+    story = set(out[:10].tolist())
+    assert len(story) == 1 and OUTLIER not in story, "the story stays together"
+    rest = set(out[10:16].tolist())
+    assert len(rest) == 1 and rest != story, "six other voices form a group of their own"
+    assert len(set(out.tolist())) == 4
+
+
+def test_a_dominant_voice_with_few_others_sends_them_to_the_nearest_group_or_out() -> None:
+    from listenwell.analysis.cluster import split_dominant_voice
+
+    x, y = _blobs(sizes=(16, 10))
+    voices = ["A"] * 15 + ["B"] + [f"v{i}" for i in range(10)]
+    out = split_dominant_voice(x, y.copy(), voices)
+    assert len(set(out[:15].tolist())) == 1 and out[15] != out[0]
+    # no dominance (10 voices of one each): nothing changes
+    assert (split_dominant_voice(x, y.copy(), [f"w{i}" for i in range(26)]) == y).all()
+    # a single voice throughout is already a single-voice theme: nothing changes
+    assert (split_dominant_voice(x, y.copy(), ["A"] * 26) == y).all()

@@ -248,7 +248,7 @@ def split_dominant_voice(
     labels = labels.copy()
     voices = list(voices)
     next_label = int(labels.max()) + 1 if labels.size else 0
-    loose: list[int] = []
+    loose: list[tuple[int, int]] = []
     for g in sorted(int(x) for x in np.unique(labels) if x != OUTLIER):
         members = np.flatnonzero(labels == g)
         counts: dict[str, int] = {}
@@ -263,10 +263,12 @@ def split_dominant_voice(
             next_label += 1
         else:
             labels[rest] = OUTLIER
-            loose.extend(rest)
+            loose.extend((i, g) for i in rest)
     if loose:
         cents = centroids(vectors, labels)
-        for i, key in zip(loose, assign_nearest(vectors[loose], cents, join_similarity)):
+        for i, origin in loose:  # the closest *other* group: the story is one person's
+            others = {k: c for k, c in cents.items() if k != origin}
+            key = assign_nearest(vectors[[i]], others, join_similarity)[0]
             labels[i] = OUTLIER if key is None else key
     return relabel_by_size(labels)
 
