@@ -25,6 +25,20 @@ def test_severity_beats_a_praise_theme_of_equal_size():
     assert titles.index("Payment step fails") > titles.index("Data safety worries")
 
 
+def test_a_mostly_untyped_theme_of_many_voices_does_not_lead():
+    from listenwell.domain.model import Theme
+
+    ev = make_evidence()
+    # warm-up chatter: every participant, but nothing typed (ids 5 and 12 are "other")
+    for st in ev.statements:
+        if st.id in (2, 8, 3):
+            st.insight_type = InsightType.OTHER
+    ev.themes.append(Theme("About your household", statement_ids=[2, 5, 8, 12, 3], id=6))
+    titles = [f.title for f in build_report(ev, ReportOptions(top=6)).findings]
+    assert titles.index("About your household") > titles.index("Payment step fails")
+    assert titles.index("About your household") > titles.index("Saved details")
+
+
 def test_quotes_are_from_different_people_and_obey_consent():
     ev = make_evidence(consent_p3_quotes=False)
     r = build_report(ev, ReportOptions(top=5))

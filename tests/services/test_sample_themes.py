@@ -70,7 +70,7 @@ def test_one_voice_stories_are_flagged(sample, name: str) -> None:  # noqa: ANN0
     pattern, pid = ONE_VOICE[name]
     theme, _ = _best(views, statements, pattern)
     e = theme.evidence
-    assert e.single_voice or e.mostly_one_voice, f"{name}: {e.participants}"
+    assert e.single_voice, f"{name}: one person's story, not a pattern: {e.participants}"
     top = max(e.participants, key=lambda p: sum(
         1 for i in theme.statement_ids if statements[i].participant == p))
     assert top == pid
@@ -94,3 +94,41 @@ def test_interviewers_never_count_and_outliers_are_listed(sample) -> None:  # no
     placed = {i for v in views for i in v.statement_ids}
     outliers = ws.outliers(slug)
     assert {s.id for s in outliers} == set(statements) - placed
+
+
+def test_small_talk_is_not_evidence_and_forms_no_theme(sample) -> None:  # noqa: ANN001
+    from listenwell.analysis.statements import is_small_talk
+
+    _, _, views, statements = sample
+    assert not [s.text for s in statements.values() if is_small_talk(s.text)]
+    polite = re.compile(r"\b(thanks|thank you|welcome|good luck|no worries|no problem|bye|"
+                        r"nice to meet|take care|go ahead|my pleasure)\b", re.I)
+    for v in views:
+        texts = [statements[i].text for i in v.statement_ids]
+        assert sum(1 for t in texts if polite.search(t)) <= len(texts) / 4, v.title
+
+
+def test_no_worries_is_no_worry(sample) -> None:  # noqa: ANN001
+    _, _, _, statements = sample
+    worries = [s.text for s in statements.values() if str(s.insight_type) == "worry"]
+    assert worries and not [t for t in worries if re.search(r"no worries|don't worry", t, re.I)]
+
+
+def test_theme_count_stays_bounded(sample) -> None:  # noqa: ANN001
+    # 9 interviews, ~450 statements. The aim is 8-15 themes; today the clustering gives about
+    # 45 (small focused themes merge before broad narrative ones when the resolution is
+    # lowered, see analysis/cluster.py), so this only guards against more fragmentation.
+    _, _, views, statements = sample
+    assert 8 <= len(views) <= 50
+    assert len(views) <= len(statements) / 8
+
+
+def test_report_leads_with_findings_not_chatter(sample) -> None:  # noqa: ANN001
+    ws, slug, _, _ = sample
+    report = ws.report_view(slug)
+    for f in report.findings[:5]:
+        mix = f.type_mix
+        typed = sum(n for t, n in mix.items() if t not in ("other", "praise"))
+        assert typed >= 1, f"{f.title}: {mix}"
+    top = report.findings[0].type_mix
+    assert top.get("pain_point", 0) + top.get("worry", 0) > top.get("praise", 0)
