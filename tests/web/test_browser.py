@@ -159,15 +159,20 @@ def test_editor_walkthrough(server, browser):
 
 
 def _card_that_changes_both(board: dict) -> tuple[int, int, int]:
-    """A card whose participant speaks only once in its theme and not at all in another."""
+    """A card whose participant speaks only once in its theme and not at all in another.
+    Near cards and columns first: a drag whose source and target are not in one viewport
+    (the board has to scroll between them) makes Chromium drop whichever card is under the
+    pointer after the scroll, which tests the browser, not the board."""
     cols = [c for c in board["columns"] if len(c["cards"]) <= 40]
-    for a in cols:
-        voices = [c["participant"] for c in a["cards"]]
-        for card in a["cards"]:
-            if voices.count(card["participant"]) != 1:
-                continue
-            for b in cols:
-                if b is not a and card["participant"] not in {c["participant"] for c in b["cards"]}:
+    pairs = sorted(((i, j) for i in range(len(cols)) for j in range(len(cols)) if i != j),
+                   key=lambda ij: (abs(ij[0] - ij[1]), ij))
+    for depth in (4, 40):
+        for i, j in pairs:
+            a, b = cols[i], cols[j]
+            voices = [c["participant"] for c in a["cards"]]
+            others = {c["participant"] for c in b["cards"]}
+            for card in a["cards"][:depth]:
+                if voices.count(card["participant"]) == 1 and card["participant"] not in others:
                     return card["id"], a["id"], b["id"]
     pytest.fail("no card on the sample board moves both counts")
 
