@@ -155,6 +155,8 @@ def interviews() -> None:
             print(f"  {slug:<4} cache: {secs:6.1f} s end to end — {result.statements} statements, "
                   f"{result.embedded} embedded, {result.cached} cached, {result.themes} themes, "
                   f"{result.outliers} outliers; peak RSS so far {peak_rss_mb():.0f} MB")
+        single = sum(1 for v in views if v.evidence.single_voice)
+        print(f"  single-voice themes: {single} of {len(views)}")
         print("  10 largest themes (distinct participants / statements):")
         for v in views[:10]:
             e = v.evidence
