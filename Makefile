@@ -30,7 +30,6 @@ system-deps:
 demo: install
 	rm -rf $(DEMO_WS)
 	$(VENV)/bin/listenwell -w $(DEMO_WS) demo
-	$(VENV)/bin/listenwell -w $(DEMO_WS) analyze --study checkout-drop-off
 
 test: install-test
 	$(PY) -m pytest -q -p no:cacheprovider

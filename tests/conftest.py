@@ -51,11 +51,9 @@ def tree_snapshot():
 
 
 @pytest.fixture(scope="session")
-def embedder():
-    """The MiniLM sentence embedder (loaded once per session)."""
-    from listenwell.analysis.coach.embedder import minilm_embed
-
-    return minilm_embed
+def embedder(theme_embedder):
+    """The MiniLM sentence embedder as a plain function of texts (loaded once per session)."""
+    return theme_embedder.encode
 
 
 # --- themes ---------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from listenwell.analysis.guide import Guide, GuideReport
 from listenwell.analysis.mix import Coverage, MixOptions, MixPlan
 from listenwell.analysis.pipeline import AnalysisOptions
 from listenwell.domain import Interview, InputError, Media, Participant, Statement, Study, Transcript
-from listenwell.domain.text import sha256_bytes
+from listenwell.domain.text import sha256_file
 from listenwell.services import analysis as analysis_service
 from listenwell.services import coach as coach_service
 from listenwell.services import imports as import_service
@@ -144,7 +144,7 @@ class Workspace:
                     duration: float | None = None) -> Media:
         """Copy a recording into media/<sha256><ext> (atomically; once per content)."""
         src = Path(path)
-        data_hash = sha256_bytes(src.read_bytes())
+        data_hash = sha256_file(src)
         name = f"{data_hash}{src.suffix.lower()}"
         dest = self.media_dir / name
         if not dest.exists():
@@ -171,11 +171,20 @@ class Workspace:
             row = interview_q.find_by_hash(s, get_study_row(s, study).id, content_hash)
             return interview_q.load_interview(s, row.id) if row else None
 
-    def set_interviewer(self, interview_id: int, speaker: str) -> Interview:
+    def edit_speakers(self, interview_id: int, renames: Sequence[tuple[str, str]] = (),
+                      interviewer: str | None = None) -> Interview:
+        """Name speakers (``("Speaker 1", "Sam Okafor")``) and/or say who interviewed, in one
+        transaction: all the edits happen or none."""
         with self.transaction() as s:
             interview_q.get_interview_row(s, interview_id)
-            interview_q.set_roles(s, interview_id, speaker)
+            for old, new in renames:
+                interview_q.rename_speaker(s, interview_id, old, new)
+            if interviewer is not None:
+                interview_q.set_roles(s, interview_id, interviewer)
             return interview_q.load_interview(s, interview_id)
+
+    def set_interviewer(self, interview_id: int, speaker: str) -> Interview:
+        return self.edit_speakers(interview_id, interviewer=speaker)
 
     # --- plan ---
     def import_guide(self, path: str | Path, study: str,
@@ -234,7 +243,7 @@ class Workspace:
         """How well did we listen: the coach's measures for a study's interviews (or one)."""
         with self.transaction() as s:
             return coach_service.coach_study(s, study, interview_id=interview, options=options,
-                                             progress=progress)
+                                             progress=progress, embed=self.embedder().encode)
 
     # --- speech ------------------------------------------------------------------------------
     def transcribe(self, paths: Sequence[str | Path], study: str, *,

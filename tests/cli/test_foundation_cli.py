@@ -102,3 +102,19 @@ def test_readme_commands_as_subprocess(tmp_path, fixtures) -> None:
     bad = lw("import", str(tmp_path / "missing.vtt"), "--study", "checkout-drop-off")
     assert bad.returncode == 2 and "missing.vtt: no such file" in bad.stderr
     assert lw("frobnicate").returncode == 2  # usage error
+
+
+def test_speakers_rename_and_interviewer_in_one_go(ws_dir, fixtures) -> None:
+    run(ws_dir, "import", str(fixtures / "transcripts/teams.vtt"), "--study", "checkout-drop-off")
+    r = run(ws_dir, "interviews", "speakers", "1", "--rename", "Leo Park=Leo", "--rename",
+            "Sam Okafor=Sam", "--interviewer", "Sam", "--json")
+    assert r.exit_code == 0, r.output
+    assert {s["name"]: s["role"] for s in json.loads(r.stdout)} == {"Sam": "interviewer", "Leo": "participant"}
+    shown = json.loads(run(ws_dir, "interviews", "show", "1", "--json").stdout)
+    assert [s["speaker"] for s in shown["segments"]] == ["Sam", "Leo", "Sam", "Leo"]
+    # a clash or a bad pair changes nothing
+    bad = run(ws_dir, "interviews", "speakers", "1", "--rename", "Leo=Ann", "--rename", "Sam=Ann")
+    assert bad.exit_code == 2 and "already has a speaker 'Ann'" in bad.stderr
+    assert run(ws_dir, "interviews", "speakers", "1", "--rename", "Leo").exit_code == 2
+    again = json.loads(run(ws_dir, "interviews", "speakers", "1", "--json").stdout)
+    assert sorted(s["name"] for s in again) == ["Leo", "Sam"]

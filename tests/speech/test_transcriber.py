@@ -109,3 +109,19 @@ def test_long_audio_in_chunks_keeps_times_and_words():
     second = [w for w in chunked.words if w.start > 12.0]
     assert second and second[0].start == pytest.approx(12.0, abs=1.0)
     assert [w.start for w in chunked.words] == sorted(w.start for w in chunked.words)
+
+
+@pytest.mark.skipif(cuda_available(), reason="needs a machine where CUDA does not work")
+def test_auto_falls_back_to_cpu_when_the_gpu_cannot_run_the_model(monkeypatch):
+    """`--device auto` on a GPU whose CUDA libraries CTranslate2 cannot load (seen on an H200
+    with only CUDA 13 libraries: 'libcublas.so.12 is not found') must still transcribe, on the
+    CPU, and say so. Here the GPU is pretended by the device choice; the failure is real."""
+    import listenwell.speech.transcriber as tr
+
+    monkeypatch.setattr(tr, "resolve_device", lambda device: ("cuda", "float16"))
+    notices: list[str] = []
+    t = Transcriber(device="auto", notice=notices.append)
+    assert (t.device, t.compute_type) == ("cpu", "int8")
+    assert len(notices) == 1 and "using the CPU" in notices[0]
+    with pytest.raises(InputError, match="cannot run the speech model on the GPU.*--device cpu"):
+        Transcriber(device="cuda")

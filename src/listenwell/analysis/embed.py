@@ -78,6 +78,12 @@ class SentenceTransformerEmbedder:
                 raise MissingDependency(
                     "sentence-transformers is needed for themes: pip install sentence-transformers"
                 ) from exc
+            try:  # the weight-loading bar is noise on a CLI
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
+            except ImportError:  # pragma: no cover
+                pass
             self._model = SentenceTransformer(str(self.model_path), device=self.device)
             get_dim = getattr(self._model, "get_embedding_dimension", None) or getattr(
                 self._model, "get_sentence_embedding_dimension"

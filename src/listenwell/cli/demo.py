@@ -1,4 +1,5 @@
-"""`listenwell demo`: build a workspace from the bundled sample study and show what it holds."""
+"""`listenwell demo`: build a workspace from the bundled sample study, run the main job on it
+(transcribe its recording, find the themes, coach the interviewers) and write the report."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from listenwell.services.demo import SAMPLE_DIR, load_sample
 def demo(
     ctx: typer.Context,
     transcribe: Annotated[bool, typer.Option(help="Transcribe the sample recording on the fly.")] = True,
+    report: Annotated[bool, typer.Option(help="Find the themes and write the HTML report.")] = True,
 ) -> None:
-    """Load the sample study (Checkout drop-off) into the workspace and summarise it."""
+    """Load the sample study (Checkout drop-off), analyse it and write its report."""
     ws = open_workspace(ctx)
     with progress_bar("Loading sample study") as progress:
         study = load_sample(ws, SAMPLE_DIR, progress=progress, transcribe=transcribe)
@@ -30,3 +32,21 @@ def demo(
                       ", ".join(i.interviewers), str(len(i.segments)))
     console.print(table)
     console.print(f"{len(ws.participants(study.slug))} participants, {len(interviews)} interviews")
+    if not report:
+        return
+    with progress_bar("Finding themes") as progress:
+        result = ws.analyze(study.slug, progress)
+    themes = ws.themes(study.slug, include_hidden=False)
+    themes.sort(key=lambda t: (-t.evidence.participant_count, t.id))
+    top = Table("theme", "participants", "share", "flag", title="Top themes")
+    for t in themes[:8]:
+        flag = "single voice" if t.evidence.single_voice else ""
+        top.add_row(t.title, str(t.evidence.participant_count), f"{t.evidence.share:.0%}", flag)
+    console.print(top)
+    console.print(f"{result.themes} themes from {result.statements} statements; "
+                  f"{result.outliers} outliers kept (`listenwell themes list`)")
+    path = ws.root / "report.html"
+    with progress_bar("Writing report") as progress:
+        ws.report(study.slug, path, progress=progress)
+    console.print(f"\nReport: [bold]{path}[/]")
+    console.print(f"Next: listenwell -w {ws.root} serve   (the web workspace)")

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from listenwell.cli.common import console, open_workspace, print_json, progress_bar
-from listenwell.domain import Role, format_timecode
+from listenwell.domain import InputError, Role, format_timecode
 
 interviews_app = typer.Typer(help="Interviews and their transcripts.", no_args_is_help=True)
 
@@ -91,10 +91,19 @@ def show(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="I
 @interviews_app.command("speakers")
 def speakers(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="Interview id.")],
              interviewer: Annotated[Optional[str], typer.Option(help="Make this speaker the interviewer.")] = None,
+             rename: Annotated[Optional[list[str]], typer.Option(
+                 help="OLD=NEW: name a speaker, e.g. 'Speaker 1=Sam Okafor' (repeat).")] = None,
              as_json: JsonOpt = False) -> None:
-    """Show the speakers and their roles; --interviewer corrects the guess."""
+    """Show the speakers and their roles; --rename names them, --interviewer corrects the guess."""
     ws = open_workspace(ctx)
-    i = ws.set_interviewer(interview_id, interviewer) if interviewer else ws.interview(interview_id)
+    pairs = []
+    for item in rename or []:
+        old, sep, new = item.partition("=")
+        if not sep or not old.strip() or not new.strip():
+            raise InputError(f"--rename wants OLD=NEW, not {item!r}")
+        pairs.append((old.strip(), new.strip()))
+    i = (ws.edit_speakers(interview_id, pairs, interviewer) if pairs or interviewer
+         else ws.interview(interview_id))
     if as_json:
         print_json([{"name": s.name, "role": s.role, "participant": s.participant_pid} for s in i.speakers])
         return

@@ -8,6 +8,7 @@ from pathlib import Path
 from listenwell.domain import InputError, Transcript
 from listenwell.ingest import docx_reader, jsonfmt, otter, plaintext, srt, vtt
 from listenwell.ingest.decode import decode_text
+from listenwell.ingest.files import read_user_file
 
 FORMATS = ("vtt", "srt", "otter", "text", "docx", "json")
 
@@ -29,16 +30,7 @@ def parse_transcript(data: bytes, name: str) -> Transcript:
 
 
 def read_transcript(path: str | Path) -> Transcript:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", file=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a transcript file", file=str(path)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
-    return parse_transcript(data, str(path))
+    return parse_transcript(read_user_file(path, "transcript file"), str(path))
 
 
 __all__ = ["FORMATS", "parse_transcript", "read_transcript"]

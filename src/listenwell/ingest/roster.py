@@ -9,6 +9,7 @@ from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
 from listenwell.ingest.decode import decode_text
+from listenwell.ingest.files import read_user_file
 
 ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name")
@@ -107,9 +108,4 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
 
 
 def read_roster(path: str | Path) -> list[Participant]:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
-    return parse_roster(data, str(path))
+    return parse_roster(read_user_file(path, "roster"), str(path))

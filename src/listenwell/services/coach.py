@@ -58,10 +58,10 @@ def coach_study(
     guide = guide_questions(session, row.id)
     guide_vectors = None
     if guide and interviews:
-        if embed is None:
-            from listenwell.analysis.coach.embedder import minilm_embed
+        if embed is None:  # the same sentence model the themes use (analysis/embed.py)
+            from listenwell.analysis.embed import SentenceTransformerEmbedder
 
-            embed = minilm_embed
+            embed = SentenceTransformerEmbedder().encode
         guide_vectors = embed(guide_texts(guide))
     out = []
     for n, interview in enumerate(interviews):

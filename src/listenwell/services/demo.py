@@ -57,4 +57,25 @@ def load_sample(ws: Workspace, sample_dir: Path = SAMPLE_DIR, progress: Progress
                          note_takers=[entry["note_taker"]] if entry.get("note_taker") else [])
         if progress:
             progress(n + 1, len(entries), path.name)
+    if transcribe:
+        transcribe_recordings(ws, study.slug, sample_dir / "recordings", progress)
     return study
+
+
+def transcribe_recordings(ws: Workspace, study: str, folder: Path,
+                          progress: Progress | None = None) -> None:
+    """Each ``<name>.json`` beside a recording says whose call it is; transcribe it offline."""
+    from listenwell.speech.options import TranscribeOptions
+
+    for meta_path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        [outcome] = ws.transcribe(
+            [folder / meta["file"]], study, participant=meta.get("participant"),
+            options=TranscribeOptions(speakers=meta.get("speakers")), progress=progress,
+            date=dt.date.fromisoformat(meta["date"]) if meta.get("date") else None,
+            title=meta.get("title"),
+        )
+        interview = outcome.interview
+        if interview is not None and interview.interviewers and meta.get("interviewer"):
+            # the recording says "Speaker 1"; the manifest knows who asked the questions
+            ws.edit_speakers(interview.id, [(interview.interviewers[0], meta["interviewer"])])

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from listenwell.domain import Conflict, Interview, InputError, Role, Transcript
+from listenwell.domain import Conflict, Interview, Role, Transcript
 from listenwell.domain.roles import assign_roles
 from listenwell.domain.text import sha256_bytes
 from listenwell.ingest import parse_transcript
+from listenwell.ingest.files import read_user_file
 from listenwell.store import interviews as q
 from listenwell.store.participants import get_participant_row, participant_rows_by_pid
 from listenwell.store.tables import MediaRow, ParticipantRow, StudyRow
@@ -82,14 +83,7 @@ def import_files(session: Session, paths: Sequence[Path], study: str, participan
     outcomes: list[ImportOutcome] = []
     seen: set[str] = set()
     for n, path in enumerate(paths):
-        try:
-            data = Path(path).read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", file=str(path)) from None
-        except IsADirectoryError:
-            raise InputError("is a folder, not a transcript file", file=str(path)) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
+        data = read_user_file(path, "transcript file")
         digest = sha256_bytes(data)
         if digest in seen or q.find_by_hash(session, srow.id, digest) is not None:
             outcomes.append(ImportOutcome(str(path), None, skipped=True))

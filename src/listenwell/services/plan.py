@@ -14,6 +14,7 @@ from listenwell.analysis.guide import Guide, GuideReport, check_guide, parse_gui
 from listenwell.analysis.mix import Coverage, MixOptions, MixPlan, coverage, plan_mix
 from listenwell.domain import InputError, NotFound
 from listenwell.ingest.decode import decode_text
+from listenwell.ingest.files import read_user_file
 from listenwell.report.kit import build_kit, write_kit
 from listenwell.store import guides as guide_q
 from listenwell.store.participants import load_participants
@@ -22,10 +23,7 @@ from listenwell.store.studies import get_study_row, to_study
 
 
 def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
+    data = read_user_file(path, "guide")
     text = decode_text(data, str(path))
     return parse_guide(text, str(path), goals)
 

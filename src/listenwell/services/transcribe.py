@@ -9,12 +9,13 @@ running the same command again skips those files by their content hash.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from listenwell.domain import Conflict, InputError, Interview, NotFound
+from listenwell.domain import Conflict, Interview, NotFound
+from listenwell.domain.text import sha256_file
+from listenwell.ingest.files import user_file
 from listenwell.speech.media import DecodedAudio, decode
 from listenwell.speech.options import Notice, Progress, TranscribeOptions
 from listenwell.speech.pipeline import SpeechPipeline
@@ -38,18 +39,8 @@ class TranscribeOutcome:
 
 def file_sha256(path: Path) -> str:
     """The recording's content hash, read in chunks (videos can be large)."""
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-    except FileNotFoundError:
-        raise InputError("no such file", file=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a recording", file=str(path)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
-    return digest.hexdigest()
+    with user_file(path, "recording"):
+        return sha256_file(path)
 
 
 def transcribe_files(ws: Workspace, paths: list[Path], study: str, *,

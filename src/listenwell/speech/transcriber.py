@@ -131,16 +131,32 @@ class Transcriber:
         self.chunk_s = chunk_s
         try:
             self._model = _load(self.model_dir, self.device, self.compute_type, cpu_threads)
+            if self.device == "cuda":
+                self._warm_up()  # CTranslate2 loads cuBLAS/cuDNN on first use, not at load
         except (RuntimeError, ValueError, OSError) as exc:
             if not (device == "auto" and self.device == "cuda"):
-                raise InputError(f"cannot load the speech model on {self.device} ({exc})",
-                                 file=self.model_dir) from exc
+                where = "the GPU" if self.device == "cuda" else self.device
+                raise InputError(
+                    f"cannot run the speech model on {where} ({exc}); "
+                    + ("CTranslate2 needs CUDA 12 with cuBLAS and cuDNN 9 "
+                       "(pip install nvidia-cublas-cu12 nvidia-cudnn-cu12), or use --device cpu"
+                       if self.device == "cuda" else "is the model folder complete?"),
+                    file=self.model_dir) from exc
             # A GPU without the CUDA libraries CTranslate2 needs: the CPU still works.
             if notice is not None:
-                notice(f"CUDA is present but the model would not load on it ({exc}); "
+                notice(f"CUDA is present but the model would not run on it ({exc}); "
                        f"using the CPU")
             self.device, self.compute_type = "cpu", "int8"
             self._model = _load(self.model_dir, "cpu", "int8", cpu_threads)
+
+    def _warm_up(self) -> None:
+        """Run the encoder once on a second of silence, so a missing CUDA library shows up
+        here (where we can fall back to the CPU) rather than halfway through a recording."""
+        segments, _info = self._model.transcribe(
+            np.zeros(SAMPLE_RATE, dtype=np.float32), language="en", beam_size=1,
+            vad_filter=False, without_timestamps=True)
+        for _ in segments:
+            pass
 
     @property
     def multilingual(self) -> bool:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from listenwell.domain import Interview, NotFound, Role, Segment, Speaker, Transcript, Word
+from listenwell.domain import Conflict, InputError, Interview, NotFound, Role, Segment, Speaker, Transcript, Word
 from listenwell.store.media import to_media
 from listenwell.store.tables import (
     InterviewParticipantRow,
@@ -143,6 +143,18 @@ def set_roles(session: Session, interview_id: int, interviewer: str) -> None:
             r.role = str(Role.INTERVIEWER)
         elif r.role == str(Role.INTERVIEWER):
             r.role = str(Role.PARTICIPANT)
+
+
+def rename_speaker(session: Session, interview_id: int, old: str, new: str) -> None:
+    rows = {r.name: r for r in session.scalars(select(SpeakerRow).where(SpeakerRow.interview_id == interview_id))}
+    new = new.strip()
+    if old not in rows:
+        raise NotFound(f"interview {interview_id} has no speaker {old!r} (speakers: {', '.join(rows)})")
+    if not new:
+        raise InputError("a speaker needs a name")
+    if new in rows and new != old:
+        raise Conflict(f"interview {interview_id} already has a speaker {new!r}")
+    rows[old].name = new
 
 
 def delete_interview(session: Session, interview_id: int) -> None:
