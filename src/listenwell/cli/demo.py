@@ -36,17 +36,17 @@ def demo(
         return
     with progress_bar("Finding themes") as progress:
         result = ws.analyze(study.slug, progress)
-    themes = ws.themes(study.slug, include_hidden=False)
-    themes.sort(key=lambda t: (-t.evidence.participant_count, t.id))
-    top = Table("theme", "participants", "share", "flag", title="Top themes")
-    for t in themes[:8]:
-        flag = "single voice" if t.evidence.single_voice else ""
-        top.add_row(t.title, str(t.evidence.participant_count), f"{t.evidence.share:.0%}", flag)
+    path = ws.root / "report.html"
+    with progress_bar("Writing report") as progress:
+        report_model = ws.report(study.slug, path, progress=progress)
+    top = Table("#", "theme", "participants", "share", "mostly", "flag",
+                title="Top themes (ranked as in the report: participants × how much it hurts)")
+    for f in report_model.findings:
+        mostly = max(f.type_mix, key=f.type_mix.get).replace("_", " ") if f.type_mix else ""
+        top.add_row(str(f.rank), f.title, str(f.participants), f"{f.share:.0%}", mostly,
+                    "single voice" if f.single_voice else "")
     console.print(top)
     console.print(f"{result.themes} themes from {result.statements} statements; "
                   f"{result.outliers} outliers kept (`listenwell themes list`)")
-    path = ws.root / "report.html"
-    with progress_bar("Writing report") as progress:
-        ws.report(study.slug, path, progress=progress)
     console.print(f"\nReport: [bold]{path}[/]")
     console.print(f"Next: listenwell -w {ws.root} serve   (the web workspace)")
