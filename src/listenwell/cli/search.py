@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 import typer
@@ -10,18 +9,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from listenwell.cli.common import console, open_workspace, print_json
-from listenwell.domain import InputError
 from listenwell.domain.timecode import format_timecode
-from listenwell.services.search import SearchFilters
-
-
-def _date(value: str | None, name: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{name} must be a date like 2026-03-31, not {value!r}") from None
+from listenwell.services.search import SearchFilters, parse_date
 
 
 def search(
@@ -38,7 +27,7 @@ def search(
 ) -> None:
     """Search every study's statements, notes and highlights."""
     filters = SearchFilters(study=study, segment=segment, theme=theme, insight_type=insight,
-                            date_from=_date(since, "--from"), date_to=_date(until, "--to"),
+                            date_from=parse_date(since, "--from"), date_to=parse_date(until, "--to"),
                             limit=limit)
     hits = open_workspace(ctx).search(query, filters)
     if json_:

@@ -6,7 +6,7 @@ import html
 import re
 
 from listenwell.domain import InputError, Transcript, parse_timecode
-from listenwell.ingest.turns import Cue, TurnBuilder, split_speaker
+from listenwell.ingest.turns import Cue, TurnBuilder, blocks, split_speaker
 
 TIMING = re.compile(r"^\s*(\d+:\d+:\d+[,.]\d+)\s+-->\s+(\d+:\d+:\d+[,.]\d+)")
 BRACKET_SPEAKER = re.compile(r"^\s*\[([^\]]{1,60})\]\s*(.*)$")
@@ -21,16 +21,7 @@ def looks_like(text: str) -> bool:
 def read(text: str, file: str) -> Transcript:
     lines = text.lstrip("\ufeff").split("\n")
     builder = TurnBuilder("srt")
-    i = 0
-    while i < len(lines):
-        if not lines[i].strip():
-            i += 1
-            continue
-        block_start = i
-        block: list[str] = []
-        while i < len(lines) and lines[i].strip():
-            block.append(lines[i])
-            i += 1
+    for block_start, block in blocks(lines):
         if not block[0].strip().isdigit():
             raise InputError(f"expected a cue number, found {block[0].strip()[:40]!r}",
                              file=file, line=block_start + 1)

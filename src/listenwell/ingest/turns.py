@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from listenwell.domain import Segment, Speaker, Transcript
@@ -32,6 +33,19 @@ def split_speaker(line: str) -> tuple[str | None, str]:
     if m and _is_name(m.group("name").strip()):
         return m.group("name").strip(), m.group("text").strip()
     return None, line.strip()
+
+
+def blocks(lines: list[str], start: int = 0) -> Iterator[tuple[int, list[str]]]:
+    """Runs of non-blank lines (cues of VTT and SRT), each with its 0-based first line."""
+    i = start
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        first = i
+        while i < len(lines) and lines[i].strip():
+            i += 1
+        yield first, lines[first:i]
 
 
 @dataclass

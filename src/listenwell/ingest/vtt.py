@@ -6,7 +6,7 @@ import html
 import re
 
 from listenwell.domain import InputError, Transcript, parse_timecode
-from listenwell.ingest.turns import Cue, TurnBuilder, split_speaker
+from listenwell.ingest.turns import Cue, TurnBuilder, blocks, split_speaker
 
 TIMING = re.compile(r"^\s*(\S+)\s+-->\s+(\S+)(?:\s+.*)?$")
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>", re.IGNORECASE)
@@ -23,18 +23,8 @@ def read(text: str, file: str) -> Transcript:
     if not first.startswith("WEBVTT"):
         raise InputError("a WebVTT file must start with 'WEBVTT'", file=file, line=1)
     builder = TurnBuilder("vtt")
-    i = 1
     last_start = -1.0
-    while i < len(lines):
-        # skip blank lines between blocks
-        if not lines[i].strip():
-            i += 1
-            continue
-        block_start = i
-        block: list[str] = []
-        while i < len(lines) and lines[i].strip():
-            block.append(lines[i])
-            i += 1
+    for block_start, block in blocks(lines, 1):
         head = block[0].strip()
         if head.startswith(("NOTE", "STYLE", "REGION")) or block_start == 1:
             continue  # comments, styles, and header metadata right after WEBVTT

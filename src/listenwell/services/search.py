@@ -22,6 +22,16 @@ KINDS = {0: "statement", 1: "note", 2: "highlight"}
 _OPEN, _CLOSE = "\x02", "\x03"
 
 
+def parse_date(value: str | None, name: str) -> dt.date | None:
+    """A date filter as typed on the CLI or in the search form."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{name} must be a date like 2026-03-31, not {value!r}") from None
+
+
 @dataclass(frozen=True)
 class SearchFilters:
     study: str | None = None  # slug

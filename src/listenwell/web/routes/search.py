@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from fastapi import APIRouter, Request
 
 from listenwell.domain.errors import InputError
 from listenwell.domain.model import InsightType
 from listenwell.services import search as search_svc
+from listenwell.services.search import parse_date
 from listenwell.web.render import page, respond
 
 router = APIRouter()
-
-
-def _date(value: str | None, name: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{name} must be a date like 2026-03-31, not {value!r}") from None
 
 
 @page(router, "/search")
@@ -33,8 +24,8 @@ def search_page(request: Request, q: str = "", study: str = "", segment: str = "
         raise InputError(f"unknown insight type {type!r}")
     filters = search_svc.SearchFilters(
         study=study or None, segment=segment or None, theme=int(theme) if theme else None,
-        insight_type=type or None, date_from=_date(date_from, "date_from"),
-        date_to=_date(date_to, "date_to"))
+        insight_type=type or None, date_from=parse_date(date_from, "date_from"),
+        date_to=parse_date(date_to, "date_to"))
     with ws.transaction() as session:
         hits = search_svc.search(session, q, filters) if q.strip() else []
         segments = search_svc.segment_options(session)
