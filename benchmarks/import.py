@@ -8,7 +8,6 @@ parsing alone (no database), so the ratio shows what storing costs.
 
 from __future__ import annotations
 
-import csv
 import os
 import platform
 import sys
@@ -19,22 +18,15 @@ from pathlib import Path
 from listenwell.ingest import read_transcript
 from listenwell.workspace import Workspace
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "interviews"
+from public_data import INTERVIEWS as DATA, write_interview_files
 
 
 def main() -> int:
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found")
         return 0
-    csv.field_size_limit(10**9)
     with tempfile.TemporaryDirectory() as tmp:
-        files = []
-        for name in ("creatives", "scientists"):
-            with (DATA / f"{name}_transcripts.csv").open(encoding="utf-8") as f:
-                for row in csv.DictReader(f):
-                    p = Path(tmp) / f"{row['transcript_id']}.txt"
-                    p.write_text(row["text"], encoding="utf-8")
-                    files.append(p)
+        files = write_interview_files(Path(tmp))
         t0 = time.perf_counter()
         turns = sum(len(read_transcript(p).segments) for p in files)
         parse_s = time.perf_counter() - t0

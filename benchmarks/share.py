@@ -9,7 +9,6 @@ the HTML render (the PDF is the HTML laid out by WeasyPrint).
 
 from __future__ import annotations
 
-import csv
 import os
 import platform
 import sys
@@ -19,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # for tests.report fixtures
-DATA = ROOT.parent / "shared" / "data" / "interviews"
+from public_data import INTERVIEWS as DATA, interview_rows, write_interview_files  # noqa: E402
 
 
 def timed(fn):  # noqa: ANN001, ANN201
@@ -35,11 +34,7 @@ def bench_redaction() -> None:
     if not DATA.is_dir():
         print(f"redaction: skipped ({DATA} not found)")
         return
-    csv.field_size_limit(10**9)
-    texts = []
-    for name in ("creatives_transcripts.csv", "scientists_transcripts.csv"):
-        with (DATA / name).open(encoding="utf-8") as fh:
-            texts += [row["text"] for row in csv.DictReader(fh)]
+    texts = [text for _group, _tid, text in interview_rows()]
     roster = [Participant(f"P{i}", name=n) for i, n in enumerate(
         ["Maya Lindqvist", "Tom Becker", "Priya Nair", "Jonas Weber", "Aisha Bello", "Carlos Mendes", "Hannah Kowalski",
          "Ravi Shah", "Elena Petrova", "Grace Thompson", "Leo Martin", "Fatima Zahra", "Ben Carter", "Sofia Rossi",
@@ -92,15 +87,8 @@ def bench_qdpx() -> None:
     if not DATA.is_dir():
         print(f"qdpx: skipped ({DATA} not found)")
         return
-    csv.field_size_limit(10**9)
     with tempfile.TemporaryDirectory() as tmp:
-        files = []
-        for name in ("creatives", "scientists"):
-            with (DATA / f"{name}_transcripts.csv").open(encoding="utf-8") as fh:
-                for row in csv.DictReader(fh):
-                    p = Path(tmp) / f"{row['transcript_id']}.txt"
-                    p.write_text(row["text"], encoding="utf-8")
-                    files.append(p)
+        files = write_interview_files(Path(tmp))
         with Workspace.open(Path(tmp) / "ws") as ws:
             ws.create_study("AI at work")
             base, _ = timed(lambda: ws.import_transcripts(files, "ai-at-work"))

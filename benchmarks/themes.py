@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 CLINC = DATA / "themes" / "clinc150_data_full.json"
 INTERVIEWS = sorted((DATA / "interviews").glob("*.csv"))
+from public_data import interview_rows  # noqa: E402
 
 
 def peak_rss_mb() -> float:
@@ -125,12 +126,7 @@ def interviews() -> None:
     if not INTERVIEWS:
         print(f"skip: no interview CSVs under {DATA / 'interviews'}")
         return
-    csv.field_size_limit(10**8)
-    rows = []
-    for path in INTERVIEWS:
-        with path.open(newline="", encoding="utf-8") as fh:
-            rows += [(path.stem.split("_")[0], r["transcript_id"], r["text"])
-                     for r in csv.DictReader(fh)]
+    rows = interview_rows()
     with tempfile.TemporaryDirectory() as tmp:
         roster = Path(tmp) / "roster.csv"
         with roster.open("w", newline="") as fh:

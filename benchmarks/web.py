@@ -41,7 +41,7 @@ from listenwell.web.board_view import board_view
 from listenwell.web.settings import WebSettings
 from listenwell.workspace import Workspace
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "interviews"
+from public_data import INTERVIEWS as DATA, write_interview_files  # noqa: E402
 
 
 def vtt_time(s: float) -> str:
@@ -72,16 +72,8 @@ def two_hour_vtt(path: Path) -> int:
 
 
 def load_250(ws: Workspace, tmp: Path) -> str:
-    csv.field_size_limit(10**9)
     ws.create_study("AI at work", ["How do professionals use AI?"], slug="ai-at-work")
-    files = []
-    for name in ("creatives", "scientists"):
-        with (DATA / f"{name}_transcripts.csv").open(encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                p = tmp / f"{row['transcript_id']}.txt"
-                p.write_text(row["text"], encoding="utf-8")
-                files.append(p)
-    ws.import_transcripts(files, "ai-at-work")
+    ws.import_transcripts(write_interview_files(tmp), "ai-at-work")
     return "ai-at-work"
 
 
