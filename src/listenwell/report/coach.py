@@ -3,8 +3,6 @@ out) and Markdown, from the same dataclasses the JSON is made of."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -12,6 +10,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from listenwell.analysis.coach import CoachOptions, StudyCoaching
 from listenwell.analysis.coach.model import Quote
 from listenwell.domain import InputError, format_timecode
+from listenwell.report.output import write_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
@@ -83,15 +82,4 @@ def write_report(result: StudyCoaching, path: Path, options: CoachOptions | None
     nothing half-written."""
     kind = report_format(path)
     text = render_html(result, options) if kind == "html" else render_markdown(result, options)
-    target = path.resolve()
-    if not target.parent.is_dir():
-        raise InputError("the folder does not exist", file=str(path.parent))
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return write_text(path.resolve(), text)

@@ -8,9 +8,7 @@ beside the target and moved into place, so a failed render leaves nothing half-w
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from listenwell.analysis.guide import MINUTES_PER_QUESTION, Guide
 from listenwell.analysis.questions import check_question, suggest_followups
 from listenwell.domain import InputError, MissingDependency, Study
+from listenwell.report.output import atomic_path
 
 INTRO_MINUTES = 3
 WARMUP_MINUTES = 5
@@ -220,15 +219,6 @@ def write_kit(kit: Kit, out: Path) -> Path:
         data = render_pdf(kit)
     else:
         raise InputError("the kit can be written as .html, .md or .pdf", file=str(out))
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError("the folder does not exist", file=str(folder))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".kit-", suffix=suffix)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(out) as tmp:
+        tmp.write_bytes(data)
     return out
