@@ -161,10 +161,25 @@ def test_answer_form() -> None:
         ("What kind of car do you drive?", "short"),
         # an open ask next to a closed one still invites a story
         ("Is there a downside? What worries you about it?", "open"),
+        # a wh-ask joined to a statement, or after a discourse "like"
+        ("You moved to the new rota last month and how's that been going?", "open"),
+        ("So, about the rota, like how did the others take it?", "open"),
+        ("You told them what you wanted and they agreed?", "yes_no"),
+        # handing the floor over at the end is open; other "is there anything" asks are not
+        ("Is there anything else you'd like to add?", "open"),
+        ("Is there anything I should have asked?", "open"),
+        ("Is there anything that bothers you about the rota?", "yes_no"),
     ],
 )
 def test_answer_form_of_spoken_turns(text: str, form: str) -> None:
     assert check_question(text).answer_form == form
+
+
+def test_the_kits_own_questions_pass_the_checker() -> None:
+    from listenwell.report.kit import DEFAULT_CLOSING, DEFAULT_WARMUP
+
+    for text in DEFAULT_WARMUP + DEFAULT_CLOSING:
+        assert check_question(text).problems == [], text
 
 
 def test_is_question_and_split() -> None:

@@ -219,7 +219,19 @@ def _is_invitation(s: str) -> bool:
         return True
     if re.match(rf"^(?:can|could|may) (?:i|we) (?:ask you to|get you to|have you) (?:{inv})\b", low):
         return True
+    if _OPEN_FLOOR.match(low):
+        return True
     return False
+
+
+# The closing ask that hands the floor to the participant ("Is there anything else you'd like to
+# add?", "Is there anything I should have asked?"): yes/no in form, but it is the standard open
+# ending of an interview (our own kit closes with it), and nobody answers it with a bare "yes".
+_OPEN_FLOOR = re.compile(
+    r"^is there (?:anything|something) (?:else\b|(?:that )?(?:i|we) (?:should(?:n't)? have|didn't|"
+    r"did not|haven't|have not|forgot to) (?:ask|asked|cover|covered)\b|"
+    r"(?:that )?you(?:'?d| would) like to (?:add|share|tell|say|mention|ask)\b)"
+)
 
 
 def _opens_closed(s: str) -> bool:
@@ -508,9 +520,17 @@ def _destutter(s: str) -> str:
     return _ABANDONED.sub("", _REPEAT.sub("", _STUTTER.sub("", s)))
 
 
+# A wh-ask joined to a statement inside one clause ("... and the Tai Chi, and how's that
+# going?"); the wh-word must be followed by an auxiliary so that subordinate clauses ("and what
+# you said") stay where they are.
+_JOINED_WH = (r"\s+(?:and|so|but)\s+(?=(?:how|what|why)(?:'s|\s+(?:is|was|are|were|did|do|does|"
+              r"has|have|had|would|could|can|will)\b))")
+
+
 def _clause_kind(clause: str) -> str | None:
     """ "wh", "aux", "invite" when the clause has question form, else None."""
     c = _strip_fillers(clause)
+    c = re.sub(r"^like,?\s+(?=(?:what|how|why|where|when|who|which)\b)", "", c, flags=re.I)
     w = [x.lower() for x in _words(c)]
     if not w:
         return None
@@ -555,7 +575,7 @@ def _sentence_form(sentence: str, whole: str) -> str:
         return "open"
     if _WONDER_IF.search(sentence):
         return "yes_no"
-    for clause in re.split(r"\s*[,;:\u2014]\s*|\s+-+\s*|\s*--+\s*", s):
+    for clause in re.split(r"\s*[,;:\u2014]\s*|\s+-+\s*|\s*--+\s*|" + _JOINED_WH, s):
         kind = _clause_kind(clause)
         if kind == "wh":
             c = _strip_fillers(clause)

@@ -25,7 +25,7 @@ CLOSING_MINUTES = 5
 NOTE_ROWS = 14
 
 DEFAULT_WARMUP = [
-    "Can you tell me a bit about yourself and what you do?",
+    "Can you tell me a bit about yourself?",
     "What does a typical week look like for you?",
 ]
 DEFAULT_CLOSING = [
