@@ -103,7 +103,34 @@ def annomi(show_errors: bool) -> None:
             for r, p in zip(sub, pred):
                 if p != r["label"]:
                     print(f"   gold={r['label']:6} pred={p:6} {r['text'][:140]}")
+    label_conventions(rows)
     print()
+
+
+def label_conventions(rows: list[dict]) -> None:
+    """How much the gold label depends on the transcript rather than on the question (AnnoMI
+    records a coder per utterance; a coder's conventions show up transcript by transcript): if
+    labels followed the question alone, transcripts whose every question is "open" would be
+    rare, and yes/no-form questions would be labelled open at a similar rate everywhere."""
+    by: dict[str, list[dict]] = {}
+    for r in rows:
+        by.setdefault(r["transcript_id"], []).append(r)
+    p_open = sum(r["label"] == "open" for r in rows) / len(rows)
+    big = {t: v for t, v in by.items() if len(v) >= 6}
+    all_open = [t for t, v in big.items() if all(r["label"] == "open" for r in v)]
+    expected = sum(p_open ** len(v) for v in big.values())
+    print(f"  label conventions: {len(all_open)} of {len(big)} transcripts with >= 6 questions label "
+          f"every question open ({sum(len(big[t]) for t in all_open)} questions); "
+          f"{expected:.1f} expected if labels were independent of the transcript")
+    rates = []
+    for v in by.values():
+        yes_no = [r for r in v if check_question(r["text"]).answer_form == "yes_no"]
+        if len(yes_no) >= 4:
+            rates.append(sum(r["label"] == "open" for r in yes_no) / len(yes_no))
+    rates.sort()
+    print(f"  yes/no-form questions labelled open, per transcript with >= 4 of them "
+          f"({len(rates)} transcripts): median {rates[len(rates) // 2]:.2f}, "
+          f"highest {', '.join(f'{x:.2f}' for x in rates[-3:])}")
 
 
 def embeddings_vs_rules() -> None:

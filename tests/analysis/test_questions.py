@@ -32,6 +32,10 @@ K = QuestionKind
         "I'd love to hear about how you plan your meals.",
         "Please describe a typical Monday morning.",
         "What would make this NOT work for you?",
+        "Could you say more about that?",
+        "What would you have done differently?",
+        "How do you plan and cook meals for the week?",
+        "What do you use to track and share expenses?",
     ],
 )
 def test_open_questions_pass(text: str) -> None:
@@ -64,6 +68,20 @@ def test_open_questions_pass(text: str) -> None:
         ("What do you think about our amazing new dashboard?", K.LEADING),
         ("Can you rate the app on a scale of 1 to 10?", K.CLOSED),
         ("Where do you see friction in our omnichannel touchpoints?", K.JARGON),
+        # an opinion check is closed, not an invitation like "Would you say more about that?"
+        ("Would you say the delivery app works well?", K.CLOSED),
+        # assumed improvement, assumed love, a verdict built into a why
+        ("How much faster is the new checkout?", K.LEADING),
+        ("What do you love about the loyalty card?", K.LEADING),
+        ("Why do you think the old bank was worse?", K.LEADING),
+        # imagined situations and predictions
+        ("What would you do if delivery were free?", K.HYPOTHETICAL),
+        ("Suppose we sent a reminder. Would you open it?", K.HYPOTHETICAL),
+        ("Will you keep ordering from us after the trial?", K.HYPOTHETICAL),
+        # two activities or two opposite judgements in one ask
+        ("How do you plan the menu and order the groceries?", K.DOUBLE_BARRELED),
+        ("What do you like and dislike about the receipts?", K.DOUBLE_BARRELED),
+        ("What are your thoughts?", K.VAGUE),
     ],
 )
 def test_problem_kinds(text: str, kind: QuestionKind) -> None:
@@ -101,6 +119,11 @@ def test_closed_rewrite_keeps_topic_and_is_open() -> None:
         "Is the receipt email clear?",
         "Why didn't you finish the sign-up?",
         "Do you use the mobile app?",
+        "Would you say the delivery app works well?",
+        "What would you do if delivery were free?",
+        "Will you keep ordering from us after the trial?",
+        "How do you plan the menu and order the groceries?",
+        "How much faster is the new checkout?",
     ],
 )
 def test_rewrites_are_clean(text: str) -> None:

@@ -210,9 +210,14 @@ def _is_invitation(s: str) -> bool:
     """ "Can you tell me...", "Could you walk me through...", "Do you mind showing me..." """
     low = s.lower()
     inv = "|".join(_INVITE_VERBS)
-    if re.match(rf"^(?:can|could|would|will)\s+(?:you|we)\s+(?:please\s+|maybe\s+|just\s+|"
-                rf"perhaps\s+|briefly\s+|kindly\s+)?(?:{inv})\b", low):
-        return True
+    m = re.match(rf"^(?:can|could|would|will)\s+(?:you|we)\s+(?:please\s+|maybe\s+|just\s+|"
+                 rf"perhaps\s+|briefly\s+|kindly\s+)?(?:{inv})\b", low)
+    if m:
+        # "Would you say the search works well?" asks to confirm a view; "Could you say more
+        # about that?" invites talk
+        return not re.search(r"\bsay\s*$", m.group(0)) or bool(re.match(
+            r"\s+(?:more|a (?:little )?bit|a few words|something|anything|what|how|why|who|where|when)\b",
+            low[m.end():]))
     if re.match(r"^would you (?:be willing|like|mind|care) to (?:" + inv + r")\b", low):
         return True
     if re.match(r"^(?:do|would) you mind (?:\w+ing)\b", low):
@@ -328,6 +333,9 @@ _EVAL_VERBS = "like|love|enjoy|hate|prefer|dislike|appreciate|find|think|feel|ag
 def _clean_topic(t: str) -> str:
     t = re.sub(r"\s+", " ", t).strip(" ?.!,;:-—…")
     t = re.sub(r"\b(?:really|very|so|actually|just|ever)\b\s*", "", t, flags=re.I).strip()
+    # a time phrase is not part of the topic: "the app next year" → "the app"
+    t = re.sub(r"\s+(?:next|this|last) (?:year|month|week|time)$|\s+(?:now|today|tomorrow|anymore|"
+               r"again|these days|in the future|from now on)$", "", t, flags=re.I).strip()
     return t
 
 
@@ -357,6 +365,7 @@ def _topic(sentence: str) -> str:
     s2 = re.sub(rf"^(?:{_EVAL_VERBS})\s+(?:that\s+)?", "", s2, flags=re.I)
     s2 = re.sub(r"^(?:how (?:much|often|easy|hard|likely|satisfied|happy)\s+(?:do|did|would|are|is|"
                 r"was|were)\s+(?:you\s+)?(?:\w+\s+)?)", "", s2, flags=re.I)
+    s2 = re.sub(r"^how much (?:more \w+|\w+er)\s+(?:is|are|was|were)\s+", "", s2, flags=re.I)
     # "the new menu is easier" → "the new menu"
     s2 = re.split(r"\s+(?:is|are|was|were|would|will|be|makes?|and|or|so|because|if|than)\b", s2, 1,
                   flags=re.I)[0]
@@ -367,7 +376,7 @@ def _topic(sentence: str) -> str:
         np = re.search(r"\b(?:the|our|your)\s+(?:[\w-]+\s+){0,1}[\w-]+", s, re.I)
         if np:
             topic = _cut_at_judgement(_clean_topic(np.group(0)))
-    if not topic or low.startswith(topic.lower()) and len(_words(topic)) > 8:
+    if not topic or low.startswith(topic.lower()) and len(_words(topic)) > 8 or topic.lower() in _WH:
         return "this"
     if len(_words(topic)) > 8:
         topic = " ".join(topic.split()[:8])
@@ -407,6 +416,12 @@ def _experience_rewrite(sentence: str) -> str:
     vp = _verb_phrase(sentence)
     if vp:
         verb, rest = vp
+        said = re.match(r"^(?:that\s+)?((?:the|our|your|this|that|it|they|these|those)\b(?:\s+[\w'-]+){0,3}?)\s+"
+                        r"(?:is|was|are|were|has|had|works?|worked|did|does|went|goes|seems?|seemed)\b",
+                        rest, re.I)
+        if verb in ("say", "think", "feel", "find", "consider", "believe") and said:
+            # "Would you say the search works well?" asks to confirm a verdict: ask for theirs
+            return f"How would you describe {_clean_topic(said.group(1))}?"
         rest = _clean_topic(rest)
         if verb in ("like", "love", "enjoy", "hate", "prefer", "dislike", "appreciate", "think",
                     "feel", "agree", "consider", "believe", "find", "want", "need", "mind"):
@@ -689,6 +704,19 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                  r"help|helped|save|saved|increase|boost|simplif\w*|reduce|speed)\b", low):
         return Problem(QuestionKind.LEADING,
                        "assumes there was an improvement and only asks its size", neutral)
+    if re.search(r"\bhow much (?:better|easier|faster|quicker|simpler|nicer|more (?:useful|helpful|"
+                 r"convenient|reliable|enjoyable|intuitive))\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "assumes it is better and only asks by how much", neutral)
+    if re.search(r"\bwhat (?:do|did) you (?:love|adore)\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "assumes the participant loves it; that fishes for praise", neutral)
+    if re.match(r"^why (?:do|did|would) you (?:think|feel|say|believe)\b.{0,60}?\b(?:is|are|was|were)\s+"
+                r"(?:so\s+|much\s+)?(?:better|worse|easier|harder|superior|inferior|slower|faster|cheaper)\b",
+                low):
+        return Problem(QuestionKind.LEADING,
+                       "builds the verdict into the question and asks only for the reasons",
+                       neutral)
     if re.match(r"^how (?:easy|great|good|helpful|useful|amazing|wonderful|simple|intuitive|"
                 r"enjoyable|hard|difficult|frustrating|annoying|bad|painful|confusing)\b"
                 r"(?!\s+(?:or|to say))", low):
@@ -726,6 +754,11 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "look for first",
                        f"Can you walk me through the last time you chose between {things}?")
     return None
+
+
+# an imagined situation set up, then a question about it ("Imagine we added X. Would you...?")
+_IMAGINED = re.compile(r"^(?:imagine|suppose|pretend|picture this|say) (?:that )?(?:we|you|there|it)\b.*"
+                       r"\b(?:would|will|'d)\b", re.S)
 
 
 def _check_hypothetical(s: str) -> Problem | None:
@@ -766,6 +799,19 @@ def _check_hypothetical(s: str) -> Problem | None:
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks the participant to predict their own future behaviour, which people "
                        "do badly; ask about what they did last time", past)
+    if re.search(r"\b(?:what|how) would you (?:do|react|feel|handle|use|change)\b.*\bif\b", low) \
+            or re.search(r"\bif\b.{1,60}?\bwere\b.*\bwould (?:you|they)\b", low) \
+            or re.search(r"\bwould (?:you|they)\b.*\bif\b.{1,60}?\bwere\b", low) \
+            or _IMAGINED.match(low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks how the participant would act in an imagined situation; people guess "
+                       "badly; ask about a real time instead",
+                       "Can you tell me about a time something like that actually happened? "
+                       "What did you do?")
+    if re.search(r"\bwill you (?:keep|continue|still|ever|stop|start)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to predict what they will do; ask what they have done",
+                       f"How has the way you use {like} changed over the past few months?")
     if re.search(r"\bif (?:we|you|i|they) (?:built|made|added|offered|launched|created|had|"
                  r"released|gave|could build)\b.*\b(?:would|will|'d)\b", low):
         return Problem(QuestionKind.HYPOTHETICAL,
@@ -787,6 +833,15 @@ def _check_hypothetical(s: str) -> Problem | None:
     return None
 
 
+# Everyday activities that take an object; two of them joined by "and" are two questions.
+_ACTION_VERBS = set(
+    "book submit pay use buy plan track manage share find choose pick order cook shop read write send "
+    "file approve review check store cancel install learn compare prepare organise organize schedule "
+    "invite report print sell deliver return search export import upload download edit update "
+    "set create build test fix hire train sign".split()
+)
+
+
 def _check_double(s: str, sentences: list[str]) -> Problem | None:
     low = s.lower()
     q_start = r"(?:what|how|why|where|when|who|which|do|does|did|are|is|was|were|would|will|can|could|have|has)"
@@ -800,6 +855,25 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
         return Problem(QuestionKind.DOUBLE_BARRELED,
                        "asks two questions at once; the participant will answer one of them",
                        f"{first} Then, separately: {second}")
+    # "what do you like and dislike about...": two opposite judgements in one ask
+    m3 = re.search(r"\b(like|love|enjoy|value|hate|dislike)\s+(?:and|or)\s+(?:what you\s+)?"
+                   r"(dislike|hate|like|love|enjoy|don't like|do not like)\b", low)
+    if m3 and m3.group(1) != m3.group(2):
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks what they {m3.group(1)} and what they {m3.group(2)} at once; people "
+                       "answer the easier half",
+                       (s[: m3.start()] + m3.group(1) + s[m3.end():]).strip())
+    # "how do you book travel and submit expenses": two activities, each with its own object
+    verbs = _ACTION_VERBS
+    m4 = re.search(r"\b(do|did|does|would|will|can|could) you (\w+) ((?:\w+ ){1,4}?)and (\w+)\b", low)
+    if m4 and m4.group(2) in verbs and m4.group(4) in verbs and m4.group(2) != m4.group(4) \
+            and not m4.group(3).startswith("to "):
+        first = s[: m4.start(4) - len("and ")].rstrip(" ,") + "?"
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks about two activities (\u201c{m4.group(2)}\u201d and "
+                       f"\u201c{m4.group(4)}\u201d) at once; ask about one, then the other",
+                       f"{first} Then, separately: how {m4.group(1)} you "
+                       f"{s[m4.start(4):].strip().rstrip('?.')}?")
     # "how satisfied are you with X and Y", "was it helpful and friendly", "fast and reliable"
     evaluative = "|".join(_EVALUATIVE)
     if re.search(rf"\b(?:{evaluative}|rate)\b", low) and re.match(
@@ -874,7 +948,9 @@ _VAGUE_PATTERNS = (
     r"^what do you think (?:of|about) (?:it|this|that|everything|things|stuff)\s*\??$",
     r"^how (?:was|is) (?:it|everything|that)\s*\??$",
     r"^what about (?:it|this|that)\s*\??$",
-    r"^(?:what is|what's) your (?:income|opinion|view|age)\s*\??$",
+    r"^(?:what is|what's) your (?:(?:annual|yearly|monthly|household|total|personal) )*"
+    r"(?:income|salary|opinion|view|age)\s*\??$",
+    r"^what are your (?:thoughts|feelings|views|opinions|impressions)\s*\??$",
     r"\b(?:in general|generally speaking),? what do you think\b",
     r"\beverything about\b",
     r"\bnot un\w+|\bno(?:t)? (?:in)?frequently\b",
@@ -955,6 +1031,8 @@ def _check(text: str) -> QuestionCheck:
         add(_check_leading(s, t))
     for s in targets:
         add(_check_hypothetical(s))
+    if len(sentences) > 1 and _IMAGINED.match(t.lower()):
+        add(_check_hypothetical(t))  # the set-up is its own sentence, the ask another
     for s in targets:
         add(_check_double(s, sentences))
     add(_check_second_question(sentences))
