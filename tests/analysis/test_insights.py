@@ -18,6 +18,11 @@ from listenwell.domain import Statement
     ("When I came back my session had expired and I had to start from scratch.", T.PAIN_POINT),
     ("I don't trust forms to keep things.", T.WORRY),
     ("I don't know, the problem was the timeout.", T.PAIN_POINT),
+    # a shock, a near drop-off, a cost sprung on you or shown only at the end
+    ("The bill at the end was a real shock.", T.PAIN_POINT),
+    ("I nearly gave up on the whole thing.", T.PAIN_POINT),
+    ("They spring the booking charge on you after you've paid.", T.PAIN_POINT),
+    ("The tax only shows up on the last page.", T.PAIN_POINT),
 ])
 def test_classify(text: str, expected: T) -> None:
     label = classify(text)
@@ -55,3 +60,42 @@ def test_a_later_unnegated_cue_still_fires() -> None:
 def test_cues_that_carry_their_own_negation_still_fire() -> None:
     assert classify("I'm not sure if they keep my card.").type == T.WORRY
     assert classify("It doesn't work on my phone.").type == T.PAIN_POINT
+
+
+def _turns(*turns: tuple[int, str, str | None]) -> list[Statement]:
+    """Statements of one interview: (segment, text, question answered)."""
+    out = []
+    for n, (seg, text, question) in enumerate(turns):
+        out.append(Statement(1, seg, "Maya", "P1", n * 100, n * 100 + len(text), text,
+                             question=question))
+    return out
+
+
+def test_the_answer_to_a_feeling_probe_types_the_fact_it_is_about() -> None:
+    sts = _turns(
+        (1, "There was a delivery fee and a service fee at the end.", "What happened next?"),
+        (3, "A bit cheated, to be honest.", "How did that feel?"),
+    )
+    label_statements(sts)
+    assert sts[1].insight_type == T.PAIN_POINT
+    assert sts[0].insight_type == T.PAIN_POINT  # lent by the reaction
+    assert 0 < sts[0].confidence < sts[1].confidence
+
+
+@pytest.mark.parametrize("question", ["What happened next?", "And then?"])
+def test_without_a_feeling_probe_nothing_is_lent(question: str) -> None:
+    sts = _turns(
+        (1, "There was a delivery fee and a service fee at the end.", "What happened next?"),
+        (3, "A bit cheated, to be honest.", question),
+    )
+    label_statements(sts)
+    assert sts[0].insight_type == T.OTHER and sts[0].confidence == 0
+
+
+def test_a_statement_with_its_own_cue_keeps_its_type() -> None:
+    sts = _turns(
+        (1, "I love the recipes, they are great.", "What do you cook?"),
+        (3, "A bit cheated by the fees, to be honest.", "How did that feel?"),
+    )
+    label_statements(sts)
+    assert sts[0].insight_type == T.PRAISE

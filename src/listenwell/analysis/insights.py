@@ -95,6 +95,12 @@ _CUES: dict[InsightType, list[tuple[str, float]]] = {
         (r"\b(couldn'?t|could not|can'?t|cannot) (tell|find|figure|understand|work out)", 1.0),
         (r"\bno idea\b|\b(cheated|ripped off|misled|tricked|suspicious)\b", 1.2),
         (r"\b(extra|hidden|additional|unexpected) (fees?|charges?|costs?)\b|\bcharged (me )?extra\b", 1.2),
+        # a shock, a near drop-off, something sprung on you or shown only at the end
+        (r"\bshock(ed|ing)?\b|\ba shock\b", 1.3),
+        (r"\b(almost|nearly) (closed|quit|gave up|cancel\w*|left|walked away|abandon\w*|deleted)", 1.5),
+        (r"\bspr(ing|ang|ung|ings) (a|an|the|this|that|it|them)\b.{0,20}\bon (you|me|us|people)\b", 1.3),
+        (r"\bonly (show|shows|showed|shown|appear|appears|appeared|came|comes) (up )?(on|at|in) the "
+         r"(very )?(last|final|end)\b", 1.2),
     ],
     T.PRAISE: [
         (r"\b(love|loved|loving)\b", 1.5),
@@ -177,9 +183,48 @@ def classify(text: str) -> InsightLabel:
     return InsightLabel(best, confidence, tuple(cues[best]))
 
 
+#: Types the answer to a feeling probe lends to the untyped statement it reacts to.
+_LENT = (T.PAIN_POINT, T.WORRY, T.PRAISE)
+_LENT_SHARE = 0.5  # a lent type is held with half the reaction's confidence
+#: An interviewer probe that asks how the last thing felt: its answer is a reaction to it.
+FEELING_PROBE = re.compile(
+    r"\bhow did (?:that|it|this) (?:make you )?feel\b|\bhow (?:do|did) you feel (?:about (?:that|it|this)|"
+    r"when|then|at that point)\b|\bwhat was (?:that|it) like\b|\bhow was that for you\b|"
+    r"\bhow did you (?:react|take it)\b|\bwhat went through your (?:head|mind)\b",
+    re.IGNORECASE,
+)
+
+
+def reaction_links(statements: list[Statement]) -> list[tuple[int, int]]:
+    """(fact, reaction) index pairs of one interview's statements (in transcript order): the
+    first statement of an answer to a feeling probe ("How did that feel?") and the speaker's
+    last statement before the probe, which is what the feeling is about."""
+    links: list[tuple[int, int]] = []
+    last_by_speaker: dict[str, int] = {}
+    for i, st in enumerate(statements):
+        prev = last_by_speaker.get(st.speaker)
+        if prev is not None and statements[prev].segment_id != st.segment_id \
+                and st.question and FEELING_PROBE.search(st.question):
+            links.append((prev, i))
+        last_by_speaker[st.speaker] = i
+    return links
+
+
 def label_statements(statements: list[Statement]) -> None:
-    """Set ``insight_type`` and ``confidence`` on each statement in place."""
-    for st in statements:
-        lab = classify(st.text)
+    """Set ``insight_type`` and ``confidence`` on each statement of one interview (in
+    transcript order), in place.
+
+    When the interviewer asks how something felt, the answer is about the participant's last
+    statement. If that statement had no cue of its own, it takes the answer's type (pain
+    point, worry or praise) at half the answer's confidence: the fact, which is what a theme
+    is about, then carries the evidence too ("There was a service fee." — "How did that
+    feel?" — "A bit cheated.")."""
+    labels = [classify(st.text) for st in statements]
+    for st, lab in zip(statements, labels):
         st.insight_type = lab.type
         st.confidence = lab.confidence
+    for fact, reaction in reaction_links(statements):
+        lab = labels[reaction]
+        if labels[fact].type is T.OTHER and lab.type in _LENT:
+            statements[fact].insight_type = lab.type
+            statements[fact].confidence = round(lab.confidence * _LENT_SHARE, 3)
