@@ -192,6 +192,12 @@ def test_answer_form() -> None:
         ("Is there anything else you'd like to add?", "open"),
         ("Is there anything I should have asked?", "open"),
         ("Is there anything that bothers you about the rota?", "yes_no"),
+        # elliptical asks: a call to go on is open, an elliptical "any X?" is a yes/no
+        ("Such as?", "open"),
+        ("You said the rota was hard. Hard how?", "open"),
+        ("Any other thoughts on the rota?", "open"),
+        ("Any pets?", "yes_no"),
+        ("Anyone else on the team?", "yes_no"),
     ],
 )
 def test_answer_form_of_spoken_turns(text: str, form: str) -> None:

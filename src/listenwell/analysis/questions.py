@@ -542,6 +542,17 @@ _JOINED_WH = (r"\s+(?:and|so|but)\s+(?=(?:how|what|why)(?:'s|\s+(?:is|was|are|we
               r"has|have|had|would|could|can|will)\b))")
 
 
+# After "any", nouns that ask for more talk rather than a yes or no ("Any thoughts?", "Any other
+# ideas?"); "Any kids?" is a yes/no.
+_OPEN_NOUNS = set(
+    "other else thoughts thought ideas idea comments questions feelings concerns suggestions examples "
+    "reasons stories memories worries hopes plans reactions impressions advice".split()
+)
+_ELLIPTICAL_PROBE = re.compile(
+    r"^(?:such as|for example|for instance|meaning|how so|in what sense|in what way|like what|"
+    r"and then what|because|and|so|\w+ how)\s*\?+\s*$", re.I)
+
+
 def _clause_kind(clause: str) -> str | None:
     """ "wh", "aux", "invite" when the clause has question form, else None."""
     c = _strip_fillers(clause)
@@ -565,8 +576,12 @@ def _clause_kind(clause: str) -> str | None:
                                                  "everything", "someone", "something"} else None
     if fw in _IMPERATIVE_OPENERS and fw not in ("think", "say", "go", "take", "give", "help"):
         return "invite"
-    if fw in ("any", "anything", "anyone", "anybody") and (len(w) > 1 or c.endswith("?")):
+    if fw == "anything" or fw == "any" and nxt in _OPEN_NOUNS:
         return "invite"  # "Anything else?", "Any other thoughts about it?": an elliptical call for more
+    if fw in ("any", "anyone", "anybody"):
+        return "aux"  # "Any kids?", "Anyone else?": an elliptical yes/no
+    if _ELLIPTICAL_PROBE.match(c):
+        return "invite"  # "Such as?", "How so?", "Hard how?": asks them to go on
     if re.match(r"^(?:in|to|for|about|on|from|with|by|at) (?:what|which|whom|how)\b", c, re.I):
         return "wh"  # "In what ways...", "To what extent..."
     return None
