@@ -148,6 +148,8 @@ _JARGON_TERMS = {
     "use case": "situation",
     "use cases": "situations",
     "affordance": "cue",
+    "stakeholders": "the people involved",
+    "scalability": "coping as you grow",
 }
 _ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALLY", "WHY", "HOW", "WHAT",
                "WHO", "THE", "BUT", "OWN", "YOUR", "ONLY", "MOST", "LEAST", "DID", "DON'T", "NOW",
@@ -247,7 +249,7 @@ def _opens_closed(s: str) -> bool:
     if fw in _WH or fw in _IMPERATIVE_OPENERS:
         return False
     if fw in _AUX or fw in _NEG_AUX:
-        return not _is_invitation(s)
+        return not _is_invitation(s) and not _PERMISSION.match(_strip_fillers(s))
     if fw in ("any", "anything", "anyone", "anybody", "something", "somebody", "someone"):
         return False  # "Anything else?" invites more talk
     return False
@@ -334,20 +336,31 @@ def _clean_topic(t: str) -> str:
     t = re.sub(r"\s+", " ", t).strip(" ?.!,;:-—…")
     t = re.sub(r"\b(?:really|very|so|actually|just|ever)\b\s*", "", t, flags=re.I).strip()
     # a time phrase is not part of the topic: "the app next year" → "the app"
-    t = re.sub(r"\s+(?:next|this|last) (?:year|month|week|time)$|\s+(?:now|today|tomorrow|anymore|"
-               r"again|these days|in the future|from now on)$", "", t, flags=re.I).strip()
+    t = re.sub(r"(?:^|\s+)(?:next|this|last|every|each) (?:year|month|week|time|day)$|(?:^|\s+)(?:now|"
+               r"today|tomorrow|anymore|again|these days|in the future|from now on|daily|weekly|regularly)$",
+               "", t, flags=re.I).strip()
     return t
+
+
+_LOADED = {"confusing", "frustrating", "annoying", "horrible", "ugly", "terrible", "awful", "clunky",
+           "broken", "outdated", "amazing", "awesome", "fantastic", "wonderful", "beautiful", "brilliant"}
+_JUDGEMENTS = set(_EVALUATIVE) | _LOADED
 
 
 def _cut_at_judgement(topic: str) -> str:
     """'our customer service team helpful' → 'our customer service team'."""
     words = topic.split()
     for i, w in enumerate(words):
+        if w.lower().strip(",.") in _JUDGEMENTS and 0 < i < len(words) - 1 \
+                and words[i - 1].lower() in ("the", "our", "your", "this", "that", "these", "my"):
+            words = words[:i] + words[i + 1:]  # "the confusing menu" → "the menu"
+            break
         if w.lower().strip(",.") in _EVALUATIVE or w.lower() in ("a", "an") and i > 0:
             words = words[:i]
             break
     t = " ".join(words)
-    return t if t and t.lower() not in ("this", "it", "that", "there") else "this"
+    return t if t and t.lower() not in ("this", "it", "that", "there", "the", "our", "your", "a", "an",
+                                        "my", "these", "those") else "this"
 
 
 def _topic(sentence: str) -> str:
@@ -376,7 +389,8 @@ def _topic(sentence: str) -> str:
         np = re.search(r"\b(?:the|our|your)\s+(?:[\w-]+\s+){0,1}[\w-]+", s, re.I)
         if np:
             topic = _cut_at_judgement(_clean_topic(np.group(0)))
-    if not topic or low.startswith(topic.lower()) and len(_words(topic)) > 8 or topic.lower() in _WH:
+    if not topic or low.startswith(topic.lower()) and len(_words(topic)) > 8 or topic.lower() in _WH \
+            or re.match(r"^(?:what|how|why|where|when|who|which|given|considering|seeing)\b", topic, re.I):
         return "this"
     if len(_words(topic)) > 8:
         topic = " ".join(topic.split()[:8])
@@ -697,9 +711,10 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         return Problem(QuestionKind.LEADING,
                        "a tag at the end (\u201c\u2026, isn't it?\u201d, \u201c\u2026, right?\u201d) "
                        "asks the participant to agree", neutral)
-    if re.search(r"\b(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
-                 r"participants|of our \w+)\s+(?:say|said|think|thought|love|loved|like|liked|agree|"
-                 r"agreed|tell us|find|found|prefer)\b", low):
+    if re.search(r"\b(?:(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
+                 r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
+                 r"thinks|thought|love|loves|loved|like|likes|liked|agree|agrees|agreed|tell us|find|finds|"
+                 r"found|prefer|prefers|hate|hates)\b", whole.lower()):
         return Problem(QuestionKind.LEADING,
                        "quoting what other people think pushes the participant to agree",
                        neutral)
@@ -748,7 +763,8 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "participant to confirm it", neutral)
     loaded = re.search(r"\b(?:our|the|this|your|these)\s+(?:new\s+|improved\s+)?(amazing|awesome|great|"
                        r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"
-                       r"seamless|terrible|awful|clunky|broken|outdated)\b(?!\s+(?:part|thing|bit|moment))",
+                       r"seamless|terrible|awful|clunky|broken|outdated|confusing|frustrating|annoying|horrible|ugly)\b"
+                       r"(?!\s+(?:part|thing|bit|moment))",
                        low)
     if loaded:
         plain = _topic(s[: loaded.start(1)] + s[loaded.end(1) + 1:])
@@ -757,6 +773,11 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        f"What was your experience with {plain} the last time you used it?"
                        if plain not in ("this", "it", "that") else "Can you walk me through the last "
                        "time you used it?")
+    if re.match(r"^(?:given|considering|seeing) (?:how|that it'?s|that it is) (?:easy|simple|good|great|"
+                r"cheap|useful|helpful|fast|quick|popular)\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "the opening states a verdict and asks the participant to explain around it",
+                       neutral)
     if re.match(r"^if you (?:love|like|enjoy|hate)\b", low):
         return Problem(QuestionKind.LEADING,
                        "the condition assumes how the participant feels", neutral)
@@ -774,6 +795,47 @@ def _check_leading(s: str, whole: str) -> Problem | None:
 # an imagined situation set up, then a question about it ("Imagine we added X. Would you...?")
 _IMAGINED = re.compile(r"^(?:imagine|suppose|pretend|picture this|say) (?:that )?(?:we|you|there|it)\b.*"
                        r"\b(?:would|will|'d)\b", re.S)
+
+
+_FUTURE_VERBS = "|".join(_BEHAVIOUR_VERBS.split() + "renew cancel keep stay continue leave pay".split())
+
+
+def _base_of(stem: str, strict: bool = True) -> str:
+    """The verb behind an -ing form's stem: "us" → "use", "renew" → "renew", "shopp" → "shop".
+    Unknown stems come back as the -ing word (``strict``) or as the bare stem."""
+    verbs = _FUTURE_VERBS.split("|")
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    for cand in (stem, stem + "e", doubled):
+        if cand in verbs:
+            return cand
+    return stem + "ing" if strict else doubled
+
+
+def _intention_rewrite(low: str) -> str:
+    """ "Are you likely to renew next year?" → "Can you tell me about the last time you renewed
+    something like this? What made you decide?" """
+    low = re.sub(r"\b(\w+?)ing\b", lambda g: _base_of(g.group(1)), low)  # "using" → "use"
+    m = re.search(rf"\b(?:see|imagine|picture) yourself ({_FUTURE_VERBS})\b(.*)|"
+                  rf"\b(?:likely|planning|going) to ({_FUTURE_VERBS})\b(.*)|"
+                  rf"\binterested in ({_FUTURE_VERBS})\b(.*)", low)
+    if not m:
+        thing = re.search(r"\binterested in ((?:a|an|the|our|this|that)\b[^?,.]*)", low)
+        if thing:
+            return (f"What have you used so far instead of {_clean_topic(thing.group(1))}? "
+                    "Can you walk me through the last time?")
+        return "Can you walk me through the last time you did this? What made you decide?"
+    verb = next(g for g in (m.group(1), m.group(3), m.group(5)) if g)
+    rest = _clean_topic(next(g for g in (m.group(2), m.group(4), m.group(6)) if g is not None))
+    if re.match(r"^(?:a|an|the|our|your|this|that|these|it)\b", rest):
+        obj = rest
+    elif re.match(r"^[a-z]+$", rest.split(" ")[0] if rest else "") and len(rest.split()) <= 3 \
+            and rest.split()[0] not in ("to", "in", "on", "at", "for", "with", "from", "by"):
+        obj = rest  # "switch banks"
+    else:
+        obj = "something like this"
+    obj = obj or "something like this"
+    obj = "something like this" if obj in ("this", "it") else obj
+    return f"Can you tell me about the last time you {_past(verb)} {obj}? What made you decide?"
 
 
 def _check_hypothetical(s: str) -> Problem | None:
@@ -823,10 +885,26 @@ def _check_hypothetical(s: str) -> Problem | None:
                        "badly; ask about a real time instead",
                        "Can you tell me about a time something like that actually happened? "
                        "What did you do?")
+    future = _FUTURE_VERBS
+    if re.search(r"\b(?:could|can) you (?:see|imagine|picture) yourself\b", low) \
+            or re.search(rf"\b(?:are|is) (?:you|they|your team) (?:likely to|planning to|going to (?:{future})\b)",
+                         low) \
+            or re.search(r"\bin the future\b.*\bwould\b|\bwould\b.*\bin the future\b", low) \
+            or re.search(rf"\bwould you be (?:interested|willing) (?:in|to) (?:a|an|the|our|this|that|"
+                         rf"(?:{future})(?:ing)?)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to predict what they will want or do; ask about what "
+                       "they have done", _intention_rewrite(low))
     if re.search(r"\bwill you (?:keep|continue|still|ever|stop|start)\b", low):
+        doing = re.search(r"\bwill you (?:keep|continue|still|stop|start) (\w+?)ing\b\s*(.*?)"
+                          r"(?:\s+(?:after|if|when|once|next|in the|for the)\b.*)?\??$", low)
+        rewrite = "Can you walk me through the last time you made a choice like this? What made you decide?"
+        if doing:
+            what = f"{_base_of(doing.group(1), strict=False)} {_clean_topic(doing.group(2))}".strip()
+            rewrite = f"How has the way you {what} changed over the past few months?"
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks the participant to predict what they will do; ask what they have done",
-                       f"How has the way you use {like} changed over the past few months?")
+                       rewrite)
     if re.search(r"\bif (?:we|you|i|they) (?:built|made|added|offered|launched|created|had|"
                  r"released|gave|could build)\b.*\b(?:would|will|'d)\b", low):
         return Problem(QuestionKind.HYPOTHETICAL,
@@ -889,6 +967,13 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"\u201c{m4.group(4)}\u201d) at once; ask about one, then the other",
                        f"{first} Then, separately: how {m4.group(1)} you "
                        f"{s[m4.start(4):].strip().rstrip('?.')}?")
+    m5 = re.match(r"^what do you think (?:of|about) ((?:the|your|our|this|these) [\w' -]+?) and "
+                  r"((?:the|your|our|this|these) [\w' -]+?)\s*\??$", low)
+    if m5:
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       "asks about two things at once; the participant will answer one of them",
+                       f"What do you think of {m5.group(1)}? Then, separately: what do you think of "
+                       f"{m5.group(2)}?")
     # "how satisfied are you with X and Y", "was it helpful and friendly", "fast and reliable"
     evaluative = "|".join(_EVALUATIVE)
     if re.search(rf"\b(?:{evaluative}|rate)\b", low) and re.match(
@@ -919,6 +1004,9 @@ def _check_second_question(sentences: list[str]) -> Problem | None:
 
 def _check_why(s: str) -> Problem | None:
     low = s.lower()
+    lead = re.match(r"^[^,;]{3,80}[,;]\s+(?=why\b)", low)  # "Given how easy it is, why haven't you..."
+    if lead:
+        low = low[lead.end():]
     m = re.match(r"^why (?:on earth |ever |the hell )?(?:didn't|don't|haven't|won't|wouldn't|"
                  r"couldn't|can't|aren't|isn't|weren't|wasn't|did you not|do you not|would you|"
                  r"on earth|would anyone|did you even|do you even|do you still|did you ever|"
@@ -966,6 +1054,7 @@ _VAGUE_PATTERNS = (
     r"^(?:what is|what's) your (?:(?:annual|yearly|monthly|household|total|personal) )*"
     r"(?:income|salary|opinion|view|age)\s*\??$",
     r"^what are your (?:thoughts|feelings|views|opinions|impressions)\s*\??$",
+    r"^what do you think (?:of|about) .{0,40}\b(?:overall|in general|generally)\s*\??$",
     r"\b(?:in general|generally speaking),? what do you think\b",
     r"\beverything about\b",
     r"\bnot un\w+|\bno(?:t)? (?:in)?frequently\b",
@@ -1013,6 +1102,10 @@ def check_question(text: str) -> QuestionCheck:
     a suggestion does not carry a problem of its own.
     """
     check = _check(text)
+    if check.problems and check.problems[0].kind is not QuestionKind.CLOSED and check.problems[0].rewrite:
+        for p in check.problems[1:]:
+            if p.kind is QuestionKind.CLOSED:
+                p.rewrite = None  # the main problem's rewrite is already open; one fix, not two
     seen: set[str] = set()
     for p in check.problems:
         original = p.rewrite
