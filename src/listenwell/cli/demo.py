@@ -47,6 +47,7 @@ def demo(
                     "single voice" if f.single_voice else "")
     console.print(top)
     console.print(f"{result.themes} themes from {result.statements} statements; "
-                  f"{result.outliers} outliers kept (`listenwell themes list`)")
+                  f"{result.outliers} outliers kept "
+                  f"(`listenwell -w {ws.root} themes list --study {study.slug}`)")
     console.print(f"\nReport: [bold]{path}[/]")
     console.print(f"Next: listenwell -w {ws.root} serve   (the web workspace)")

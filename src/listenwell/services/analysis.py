@@ -483,7 +483,8 @@ def split_theme(session: Session, study: str, theme_id: int,
         moving = [i for i in idx if data.rows[i].id in chosen]
     else:
         if data.vectors is None:
-            raise InputError("run `listenwell analyze` first: the split needs statement vectors")
+            raise InputError(f"run `listenwell analyze --study {study}` first: the split needs "
+                             "statement vectors")
         parts = split_in_two(data.vectors[idx])
         moving = [i for i, p in zip(idx, parts) if p == 1]
     if not moving or len(moving) == len(idx):
