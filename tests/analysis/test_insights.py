@@ -23,6 +23,9 @@ from listenwell.domain import Statement
     ("I nearly gave up on the whole thing.", T.PAIN_POINT),
     ("They spring the booking charge on you after you've paid.", T.PAIN_POINT),
     ("The tax only shows up on the last page.", T.PAIN_POINT),
+    # trust itself is no worry; doubting it is
+    ("Seeing the bank's logo made me trust the shop more.", T.OTHER),
+    ("I wasn't sure the shop was even legit?", T.WORRY),
 ])
 def test_classify(text: str, expected: T) -> None:
     label = classify(text)

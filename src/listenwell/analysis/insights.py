@@ -66,7 +66,9 @@ _CUES: dict[InsightType, list[tuple[str, float]]] = {
         (r"\b(afraid|scared|fear|nervous|uneasy)\b", 1.8),
         (r"not sure (if|whether|how|what)", 1.0),
         (r"\b(safe|safety|secure|security|privacy|private)\b", 1.0),
-        (r"\b(trust|risk|risky|leak\w*)\b", 1.0),
+        # "trust" alone is no worry ("it made me trust them more"); distrust and doubt are
+        (r"\b(risk|risky|leak\w*|distrust\w*|mistrust\w*|untrustworthy|dodgy|shady)\b", 1.0),
+        (r"\blegit\w*\s*\?|\b(if|whether)\b.{0,30}\blegit", 1.0),
         (r"\b(do ?n[o']?t|did ?n[o']?t|never|wouldn'?t) (really |fully )?trust", 1.5),
         (r"what if\b", 1.2),
         (r"\bhesita\w+", 1.0),
