@@ -131,8 +131,10 @@ def test_editor_walkthrough(server, browser):
         page.wait_for_selector("#lines mark[data-hl]")
         assert page.text_content("#lines mark[data-hl]") == words
         assert page.text_content("#hl-list .tag") == "signup timeout"
-        page.once("dialog", lambda dialog: dialog.accept("lost progress"))
-        page.click("#hl-list button.add-tag")
+        page.click("#hl-list button.add-tag")  # asks in the page, not with window.prompt
+        page.wait_for_selector("dialog#ask[open]")
+        page.fill("#ask-text", "lost progress")
+        page.click("#ask-ok")
         page.wait_for_function("() => document.querySelectorAll('#hl-list .tag').length === 2")
 
         # a live note, stamped with the player's time (or the time since live mode began)
@@ -200,14 +202,36 @@ def test_drag_a_card_between_themes(server, browser):
         got = {c["id"]: c["participants"] for c in after["columns"]}
         assert (got[a_id], got[b_id]) == (counts[a_id] - 1, counts[b_id] + 1)
 
-        # and back again without dragging: "Move…" on the card, the theme picked by number
-        number = page.evaluate(f"""() => Array.from(document.querySelectorAll('.column'))
-            .filter((c) => c.id !== 'theme-{b_id}').findIndex((c) => c.id === 'theme-{a_id}') + 1""")
-        page.once("dialog", lambda dialog: dialog.accept(str(number)))
+        # and back again without dragging: "Move…" on the card, the theme picked in the page's
+        # own dialog; cancelling first changes nothing
         page.locator(f"#card-{card_id} .act-move").click()
+        page.wait_for_selector("dialog#ask[open]")
+        assert page.locator(f"#ask-choice option[value='theme-{b_id}']").count() == 0  # not its own
+        page.keyboard.press("Escape")
+        page.wait_for_selector("dialog#ask:not([open])", state="attached")
+        assert b.locator(f"#card-{card_id}").count() == 1
+        page.locator(f"#card-{card_id} .act-move").click()
+        page.wait_for_selector("dialog#ask[open]")
+        page.select_option("#ask-choice", f"theme-{a_id}")
+        shot(page, "board-move-dialog")
+        page.click("#ask-ok")
         page.wait_for_function(
             f"() => document.querySelector('#theme-{a_id} .participants').textContent === '{counts[a_id]}'")
         assert b.locator(".participants").text_content() == str(counts[b_id])
+        # the counts change at once; wait for the server's answer (new versions) before editing on
+        page.wait_for_function(f"""() => fetch('/studies/{info['study']}/board.json').then((r) => r.json())
+            .then((d) => String(d.columns.find((c) => c.id === {a_id}).version)
+                         === document.querySelector('#theme-{a_id}').dataset.version)""")
+
+        # rename a theme in the same dialog; the board and the store both show the new name
+        page.locator(f"#theme-{a_id} .act-rename").click()
+        page.wait_for_selector("dialog#ask[open]")
+        page.fill("#ask-text", "Renamed in the browser")
+        page.click("#ask-ok")
+        page.wait_for_function(
+            f"() => document.querySelector('#theme-{a_id} .theme-title').textContent === 'Renamed in the browser'")
+        renamed = page.request.get(f"{base}/studies/{info['study']}/board.json").json()
+        assert next(c for c in renamed["columns"] if c["id"] == a_id)["title"] == "Renamed in the browser"
         assert errors == [], errors
     finally:
         ctx.close()

@@ -48,7 +48,40 @@
     return node;
   }
 
-  window.LW = { api, flash, tc, el, token, readonly: () => document.body.dataset.readonly === "1" };
+  // An in-page question instead of window.prompt: a text to type, or one of some choices.
+  // Resolves with the text (trimmed) or the chosen value, or null when cancelled. The text is
+  // required unless `optional`. ask({title, label, value, optional}) or
+  // ask({title, label, choices: [{value, label}]})
+  function ask(opts) {
+    const dlg = document.getElementById("ask");
+    if (!dlg || typeof dlg.showModal !== "function") {
+      return Promise.resolve(null);
+    }
+    const text = document.getElementById("ask-text"), choice = document.getElementById("ask-choice");
+    document.getElementById("ask-title").textContent = opts.title || "";
+    document.querySelector("#ask-label span").textContent = opts.label || "";
+    const picking = Array.isArray(opts.choices);
+    text.hidden = picking; text.required = !picking && !opts.optional;
+    choice.hidden = !picking;
+    choice.textContent = "";
+    if (picking) {
+      for (const c of opts.choices) choice.appendChild(el("option", { value: String(c.value) }, c.label));
+    } else {
+      text.value = opts.value || "";
+    }
+    return new Promise((resolve) => {
+      dlg.addEventListener("close", () => {
+        if (dlg.returnValue !== "ok") return resolve(null);
+        resolve(picking ? choice.value : text.value.trim());
+      }, { once: true });
+      dlg.returnValue = "";
+      dlg.showModal();
+      (picking ? choice : text).focus();
+      if (!picking) text.select();
+    });
+  }
+
+  window.LW = { api, flash, tc, el, token, ask, readonly: () => document.body.dataset.readonly === "1" };
 })();
 
 // Study overview: the coach's summary is slow to compute, so it is fetched after the page.

@@ -108,15 +108,23 @@
     moveCard(card, origin, col, nextSibling);
   });
 
+  // The other columns as choices for the in-page picker: title and participant count.
+  function choicesBesides(col, withOutliers) {
+    return Array.from(board.querySelectorAll(".column"))
+      .filter((c) => c !== col && (withOutliers || c.dataset.theme !== ""))
+      .map((c) => ({
+        value: c.id,
+        label: `${c.querySelector(".theme-title").textContent} (${c.querySelector(".participants").textContent})`,
+      }));
+  }
+
   // Keyboard and mouse alternative to dragging: "Move…" on a card asks for the theme.
-  board.addEventListener("click", (ev) => {
+  board.addEventListener("click", async (ev) => {
     const btn = ev.target.closest(".note-card .act-move");
     if (!btn) return;
     const card = btn.closest(".note-card"), from = columnOf(card);
-    const others = Array.from(board.querySelectorAll(".column")).filter((c) => c !== from);
-    const list = others.map((c, i) => `${i + 1}. ${c.querySelector(".theme-title").textContent}`).join("\n");
-    const pick = window.prompt(`Move this card to which theme? Type its number:\n${list}`);
-    const target = others[parseInt(pick, 10) - 1];
+    const pick = await LW.ask({ title: "Move this card", label: "To theme", choices: choicesBesides(from, true) });
+    const target = pick && document.getElementById(pick);
     if (target) moveCard(card, from, target, card.nextSibling);
   });
 
@@ -129,15 +137,14 @@
     const base = `/api/studies/${study}/themes/${id}`;
     try {
       if (btn.classList.contains("act-rename")) {
-        const name = window.prompt("New name for this theme:", col.querySelector(".theme-title").textContent);
-        if (!name || !name.trim()) return;
-        applyServer(await LW.api("POST", `${base}/rename`, { name: name.trim(), expected_version: version }));
+        const name = await LW.ask({ title: "Rename this theme", label: "Name",
+                                    value: col.querySelector(".theme-title").textContent });
+        if (!name) return;
+        applyServer(await LW.api("POST", `${base}/rename`, { name, expected_version: version }));
         LW.flash("Theme renamed.", "ok");
       } else if (btn.classList.contains("act-merge")) {
-        const others = Array.from(board.querySelectorAll(".column")).filter((c) => c !== col && c.dataset.theme !== "");
-        const list = others.map((c, i) => `${i + 1}. ${c.querySelector(".theme-title").textContent}`).join("\n");
-        const pick = window.prompt(`Merge this theme into which? Type its number:\n${list}`);
-        const target = others[parseInt(pick, 10) - 1];
+        const pick = await LW.ask({ title: "Merge this theme", label: "Into theme", choices: choicesBesides(col, false) });
+        const target = pick && document.getElementById(pick);
         if (!target) return;
         const data = await LW.api("POST", `${base}/merge`, { into: themeId(target), into_expected_version: parseInt(target.dataset.version, 10) });
         const zone = target.querySelector(".dropzone");
@@ -148,7 +155,9 @@
       } else if (btn.classList.contains("act-split")) {
         const picked = Array.from(col.querySelectorAll(".note-card .pick:checked")).map((c) => parseInt(c.closest(".note-card").dataset.statement, 10));
         if (!picked.length) { LW.flash("Tick the cards to split off first.", "info"); return; }
-        const name = window.prompt("Name for the new theme:", "") || "";
+        const name = await LW.ask({ title: "Split into a new theme", label: "Name for the new theme (optional)",
+                                    value: "", optional: true });
+        if (name === null) return;
         await LW.api("POST", `${base}/split`, { statement_ids: picked, name, expected_version: version });
         window.location.reload();
       } else if (btn.classList.contains("act-hide")) {

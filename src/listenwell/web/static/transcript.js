@@ -179,7 +179,7 @@
   document.getElementById("hl-list").addEventListener("click", async (ev) => {
     const li = ev.target.closest("li");
     if (ev.target.closest("button.add-tag")) {
-      const code = (window.prompt("Tag this highlight:", "") || "").trim();
+      const code = await LW.ask({ title: "Tag this highlight", label: "Tag", value: "" });
       if (!code) return;
       try {
         const h = await LW.api("POST", `/api/highlights/${li.dataset.hl}/codes`, { code });
