@@ -78,16 +78,27 @@
     board.querySelectorAll(".drop-target").forEach((c) => { if (c !== col) c.classList.remove("drop-target"); });
     col.classList.add("drop-target");
   });
+  // Edits go to the server one at a time, each reading the versions the previous answer set
+  // when it is sent, so a quick second edit (rename right after a move) never carries a stale
+  // version and meets a needless conflict.
+  let queue = Promise.resolve();
+  function serial(send) {
+    const run = queue.then(send);
+    queue = run.catch(() => {});
+    return run;
+  }
+  const versionOf = (col) => parseInt(col.dataset.version, 10);
+
   async function moveCard(card, from, col, back) {
     if (col === from) return;
     col.querySelector(".dropzone").prepend(card);
     recount(col); recount(from);
     try {
-      const data = await LW.api("POST", `/api/studies/${study}/board/move`, {
+      const data = await serial(() => LW.api("POST", `/api/studies/${study}/board/move`, {
         statement_id: parseInt(card.dataset.statement, 10), to_theme: themeId(col),
-        expected_version: parseInt(from.dataset.version, 10) || null,
-        to_expected_version: themeId(col) === null ? null : parseInt(col.dataset.version, 10),
-      });
+        expected_version: versionOf(from) || null,
+        to_expected_version: themeId(col) === null ? null : versionOf(col),
+      }));
       applyServer(data);
       LW.flash(`Moved to “${col.querySelector(".theme-title").textContent}”.`, "ok");
     } catch (e) {
@@ -133,20 +144,20 @@
     if (!btn) return;
     const col = columnOf(btn);
     const id = themeId(col);
-    const version = parseInt(col.dataset.version, 10);
     const base = `/api/studies/${study}/themes/${id}`;
     try {
       if (btn.classList.contains("act-rename")) {
         const name = await LW.ask({ title: "Rename this theme", label: "Name",
                                     value: col.querySelector(".theme-title").textContent });
         if (!name) return;
-        applyServer(await LW.api("POST", `${base}/rename`, { name, expected_version: version }));
+        applyServer(await serial(() => LW.api("POST", `${base}/rename`, { name, expected_version: versionOf(col) })));
         LW.flash("Theme renamed.", "ok");
       } else if (btn.classList.contains("act-merge")) {
         const pick = await LW.ask({ title: "Merge this theme", label: "Into theme", choices: choicesBesides(col, false) });
         const target = pick && document.getElementById(pick);
         if (!target) return;
-        const data = await LW.api("POST", `${base}/merge`, { into: themeId(target), into_expected_version: parseInt(target.dataset.version, 10) });
+        const data = await serial(() => LW.api("POST", `${base}/merge`,
+                                               { into: themeId(target), into_expected_version: versionOf(target) }));
         const zone = target.querySelector(".dropzone");
         col.querySelectorAll(".note-card").forEach((c) => zone.appendChild(c));
         col.remove();
@@ -158,11 +169,11 @@
         const name = await LW.ask({ title: "Split into a new theme", label: "Name for the new theme (optional)",
                                     value: "", optional: true });
         if (name === null) return;
-        await LW.api("POST", `${base}/split`, { statement_ids: picked, name, expected_version: version });
+        await serial(() => LW.api("POST", `${base}/split`, { statement_ids: picked, name, expected_version: versionOf(col) }));
         window.location.reload();
       } else if (btn.classList.contains("act-hide")) {
         const hide = btn.textContent.trim() === "Hide";
-        applyServer(await LW.api("POST", `${base}/hide`, { hidden: hide, expected_version: version }));
+        applyServer(await serial(() => LW.api("POST", `${base}/hide`, { hidden: hide, expected_version: versionOf(col) })));
         if (hide) col.classList.add("hidden-theme");
         btn.textContent = hide ? "Show" : "Hide";
         LW.flash(hide ? "Theme hidden." : "Theme shown.", "ok");
