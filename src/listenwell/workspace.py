@@ -420,6 +420,23 @@ class Workspace:
         with self.transaction() as s:
             return users.authenticate(s, username, password)
 
+    def session_key(self) -> bytes:
+        """The key that signs web sessions, kept in the workspace (``web-session.key``, readable
+        by its owner only) so that restarting `listenwell serve` does not sign everyone out.
+        Made on first use; deleting the file signs everyone out."""
+        import secrets
+
+        path = self.root / "web-session.key"
+        if not path.exists():
+            fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".web-session.")
+            with os.fdopen(fd, "wb") as fh:  # mkstemp makes it 0600
+                fh.write(secrets.token_bytes(32))
+            os.replace(tmp, path)
+        key = path.read_bytes()
+        if len(key) < 32:
+            raise InputError(f"{path}: the session key is damaged; delete the file to make a new one")
+        return key
+
     def add_highlight(self, interview_id: int, segment_id: int, start_char: int, end_char: int,
                       codes: Sequence[str] = ()):  # -> Highlight
         from listenwell.services import annotate

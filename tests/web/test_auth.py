@@ -102,3 +102,52 @@ def test_users_validation(ws):
     with pytest.raises(Conflict):
         ws.add_user("a", "long-enough", "viewer")
     assert [(u.username, u.role) for u in ws.users()] == [("a", "viewer")]
+
+
+def test_repeated_wrong_passwords_are_throttled(ws):
+    ws.add_user("olive", "owner-pass-1", "owner")
+    ws.add_user("vic", "viewer-pass-1", "viewer")
+    remote = ASGIClient(create_app(ws, WebSettings(host="0.0.0.0", secret_key=b"s" * 32,
+                                                   login_attempts=3, login_window_s=600)))
+    for _ in range(3):
+        assert sign_in(remote, "olive", "guess-guess").status_code == 401
+    # the fourth try is not checked, even with the right password, and says when to retry
+    r = sign_in(remote, "Olive", "owner-pass-1")
+    assert r.status_code == 429 and "try again in 10 minutes" in r.text
+    assert remote.get("/studies.json").status_code == 401
+    # another name from the same address is not locked out
+    assert sign_in(remote, "vic", "viewer-pass-1").status_code == 303
+
+
+def test_throttle_window_slides_and_success_clears_it():
+    from listenwell.web.routes.login import Throttle
+
+    now = [0.0]
+    t = Throttle(attempts=2, window_s=60, clock=lambda: now[0])
+    key = ("1.2.3.4", "olive")
+    t.failed(key)
+    now[0] = 30
+    t.failed(key)
+    assert t.wait_s(key) == 30  # the first failure leaves the window at 60 s
+    now[0] = 61
+    assert t.wait_s(key) == 0
+    t.failed(key)
+    assert t.wait_s(key) > 0
+    t.succeeded(key)
+    assert t.wait_s(key) == 0
+
+
+def test_session_key_survives_a_restart(ws):
+    key = ws.session_key()
+    path = ws.root / "web-session.key"
+    assert len(key) == 32 and path.stat().st_mode & 0o077 == 0  # owner only
+    assert ws.session_key() == key
+    ws.add_user("olive", "owner-pass-1", "owner")
+    first = ASGIClient(create_app(ws, WebSettings(host="0.0.0.0", secret_key=ws.session_key())))
+    assert sign_in(first, "olive", "owner-pass-1").status_code == 303
+    cookie = first.cookies.get("lw_session")
+    assert cookie
+    # a new server process on the same workspace accepts the session
+    second = ASGIClient(create_app(ws, WebSettings(host="0.0.0.0", secret_key=ws.session_key())))
+    second.cookies.set("lw_session", cookie)
+    assert second.get("/studies.json").status_code == 200

@@ -35,7 +35,7 @@ def serve(
     if max_upload_mb < 1:
         raise InputError("--max-upload-mb must be at least 1")
     settings = WebSettings(host=host, port=port, max_upload_bytes=max_upload_mb * 1024 * 1024,
-                           secure_cookies=secure_cookies)
+                           secure_cookies=secure_cookies, secret_key=ws.session_key())
     if settings.login_required and not ws.users():
         raise InputError(f"listening on {host} requires sign-in, but the workspace has no accounts: "
                          "add one with `listenwell users add NAME --role owner`")

@@ -51,6 +51,7 @@ def create_app(workspace, settings: WebSettings | None = None) -> FastAPI:  # no
     app.state.jinja = make_env()
     app.state.jobs = Jobs()
     app.state.cache = {}  # slow derived views, keyed with a fingerprint of their inputs
+    app.state.login_throttle = login.Throttle(settings.login_attempts, settings.login_window_s)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (login, studies, interviews, annotations, board, search, upload, downloads):

@@ -17,6 +17,10 @@ class WebSettings:
     max_upload_bytes: int = 500 * 1024 * 1024
     secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     session_hours: int = 12
+    # Failed sign-ins allowed per name and address within `login_window_s` before the form
+    # refuses to check passwords for the rest of that window.
+    login_attempts: int = 5
+    login_window_s: int = 600
     secure_cookies: bool = False  # set when served behind HTTPS
 
     @property
