@@ -141,6 +141,8 @@ def test_closed_rewrite_keeps_topic_and_is_open() -> None:
         "Are you planning to switch banks this year?",
         "Could you see yourself using this every day?",
         "Was it the confusing map that put you off?",
+        "Do you prefer paying by card or by bank transfer?",
+        "Do you see the rota as a help or as a burden?",
     ],
 )
 def test_rewrites_are_clean(text: str) -> None:
@@ -260,3 +262,20 @@ def test_any_text_gives_a_check(text: str) -> None:
     split_questions(text)
     is_question(text)
     assert 1 <= len(suggest_followups(text)) <= 3
+
+
+@pytest.mark.parametrize("text", [
+    "Do you prefer paying by card or by bank transfer?",
+    "Is the new rota fair or unfair?",
+    "Which do you open first, the app or the website?",
+])
+def test_a_forced_choice_is_named_as_such(text: str) -> None:
+    check = check_question(text)
+    assert check.kind == K.CLOSED
+    assert "only two answers" in check.problems[0].reason
+
+
+@pytest.mark.parametrize("text", ["Did the refund arrive or not?", "Do you cook at home or?",
+                                  "Do you keep receipts or anything like that?"])
+def test_or_without_two_options_is_not_a_forced_choice(text: str) -> None:
+    assert all("only two answers" not in p.reason for p in check_question(text).problems)

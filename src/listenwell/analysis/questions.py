@@ -659,6 +659,14 @@ def _turn_form(text: str) -> str:
     return _sentence_form(content[-1] if content else sentences[-1], text)
 
 
+# "Do you prefer email or phone?", "Is it good or bad?": a forced choice between two options.
+# Not "... or not?", "... or anything else?", and not a list of three or more examples.
+_EITHER_OR = re.compile(
+    r"\b((?:the |a |an |your |our )?[\w'-]+(?: [\w'-]+){0,2}) or (?!not\b|no\b|anything\b|something\b|"
+    r"else\b|other\b|so\b|two\b|more\b|less\b|whatever\b)((?:the |a |an |your |our |as )?[\w'-]+(?: [\w'-]+){0,3})"
+    r"\s*\?\s*$", re.I)
+
+
 def _check_closed(s: str) -> Problem | None:
     low = s.lower()
     if re.search(r"\bon (?:a|that|the|this) scale\b|\bscale (?:of|from) \d|\bwhat number\b|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"
@@ -666,6 +674,19 @@ def _check_closed(s: str) -> Problem | None:
         return Problem(QuestionKind.CLOSED,
                        "asks for a number on a scale, which gives a rating but no story",
                        _rating_rewrite(s))
+    either = _EITHER_OR.search(s)
+    if either and (_opens_closed(s) or re.match(r"^which\b", low)):
+        seen_as = re.search(r"\b(?:think|feel|see|view|regard)\s+(?:of|about)?\s*((?:the |your |our )?"
+                            r"[\w' -]+?)\s+as\b", low)
+        if re.search(r"\b(?:prefer|rather|choose|pick|like better|go for|use|decide)\b", low):
+            rewrite = "Can you walk me through the last time you had to make that choice?"
+        elif seen_as:
+            rewrite = f"How do you think about {_clean_topic(seen_as.group(1))}?"
+        else:
+            rewrite = _experience_rewrite(s[: either.end(1)].rstrip() + "?")
+        return Problem(QuestionKind.CLOSED,
+                       "offers only two answers (this or that); the real answer may be both, "
+                       "neither or something else", rewrite)
     if _opens_closed(s):
         fw = _first_word(s)
         return Problem(QuestionKind.CLOSED,
