@@ -52,6 +52,11 @@ class Throttle:
     def failed(self, key: tuple[str, str]) -> None:
         self._recent(key)
         self.failures.setdefault(key, []).append(self.clock())
+        if len(self.failures) > self.MAX_KEYS:  # names sprayed at the form: forget stale ones
+            for k in list(self.failures):
+                self._recent(k)
+
+    MAX_KEYS = 10_000
 
     def succeeded(self, key: tuple[str, str]) -> None:
         self.failures.pop(key, None)
