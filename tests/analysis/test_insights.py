@@ -26,6 +26,8 @@ from listenwell.domain import Statement
     # trust itself is no worry; doubting it is
     ("Seeing the bank's logo made me trust the shop more.", T.OTHER),
     ("I wasn't sure the shop was even legit?", T.WORRY),
+    ("Now I only pay on sites with a logo I trust.", T.WORRY),
+    ("I keep asking myself whether I can trust these forms.", T.WORRY),
 ])
 def test_classify(text: str, expected: T) -> None:
     label = classify(text)

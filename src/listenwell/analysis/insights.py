@@ -69,6 +69,9 @@ _CUES: dict[InsightType, list[tuple[str, float]]] = {
         # "trust" alone is no worry ("it made me trust them more"); distrust and doubt are
         (r"\b(risk|risky|leak\w*|distrust\w*|mistrust\w*|untrustworthy|dodgy|shady)\b", 1.0),
         (r"\blegit\w*\s*\?|\b(if|whether)\b.{0,30}\blegit", 1.0),
+        # looking for something to trust: "whether I can trust them", "a payment logo I trust"
+        (r"\b(can|could|whether|if|only|should)\b(\s+\w+){0,3}\s+trust\b|\b(a|an|the|some)\s+(\w+\s+){0,2}"
+         r"(i|we|you)\s+(can\s+|could\s+)?trust\b", 1.0),
         (r"\b(do ?n[o']?t|did ?n[o']?t|never|wouldn'?t) (really |fully )?trust", 1.5),
         (r"what if\b", 1.2),
         (r"\bhesita\w+", 1.0),
