@@ -23,11 +23,15 @@ from listenwell.domain import Statement
     ("I nearly gave up on the whole thing.", T.PAIN_POINT),
     ("They spring the booking charge on you after you've paid.", T.PAIN_POINT),
     ("The tax only shows up on the last page.", T.PAIN_POINT),
+    ("The total was higher than what I'd seen on the menu.", T.PAIN_POINT),
+    ("At the till there was a bag fee added on.", T.PAIN_POINT),
     # trust itself is no worry; doubting it is
     ("Seeing the bank's logo made me trust the shop more.", T.OTHER),
     ("I wasn't sure the shop was even legit?", T.WORRY),
     ("Now I only pay on sites with a logo I trust.", T.WORRY),
     ("I keep asking myself whether I can trust these forms.", T.WORRY),
+    ("I would not trust it for the final accounts.", T.WORRY),
+    ("We model the radiative shock in the plasma.", T.OTHER),
 ])
 def test_classify(text: str, expected: T) -> None:
     label = classify(text)

@@ -72,7 +72,11 @@ _CUES: dict[InsightType, list[tuple[str, float]]] = {
         # looking for something to trust: "whether I can trust them", "a payment logo I trust"
         (r"\b(can|could|whether|if|only|should)\b(\s+\w+){0,3}\s+trust\b|\b(a|an|the|some)\s+(\w+\s+){0,2}"
          r"(i|we|you)\s+(can\s+|could\s+)?trust\b", 1.0),
-        (r"\b(do ?n[o']?t|did ?n[o']?t|never|wouldn'?t) (really |fully )?trust", 1.5),
+        # doubting trust: "I don't (fully) trust it", "would not trust it for…", "can't always be
+        # trusted", "lack of trust", "reluctant to trust", "will ever trust"
+        (r"\b(\w+n'?t|not|never|cannot|ever)\b(\s+[\w']+){0,4}?\s+(be\s+)?trust(ed|ing)?\b", 1.5),
+        (r"\b(lack|lacking|low|little|loss|lost|losing|no)\s+(of\s+|in\s+)?(level\s+of\s+)?trust\b|"
+         r"\b(reluctant|hesitant|hard|difficult|wary|afraid|scared)\s+to\s+trust\b|\btrust issues\b", 1.5),
         (r"what if\b", 1.2),
         (r"\bhesita\w+", 1.0),
         (r"\b(skeptical|sceptical|wary|paranoid)\b", 1.5),
@@ -101,11 +105,14 @@ _CUES: dict[InsightType, list[tuple[str, float]]] = {
         (r"\bno idea\b|\b(cheated|ripped off|misled|tricked|suspicious)\b", 1.2),
         (r"\b(extra|hidden|additional|unexpected) (fees?|charges?|costs?)\b|\bcharged (me )?extra\b", 1.2),
         # a shock, a near drop-off, something sprung on you or shown only at the end
-        (r"\bshock(ed|ing)?\b|\ba shock\b", 1.3),
+        (r"\b(a|such a|real|total|bit of a|big) shock\b|\bshock(ed|ing)\b", 1.3),  # not "shock waves"
         (r"\b(almost|nearly) (closed|quit|gave up|cancel\w*|left|walked away|abandon\w*|deleted)", 1.5),
         (r"\bspr(ing|ang|ung|ings) (a|an|the|this|that|it|them)\b.{0,20}\bon (you|me|us|people)\b", 1.3),
         (r"\bonly (show|shows|showed|shown|appear|appears|appeared|came|comes) (up )?(on|at|in) the "
          r"(very )?(last|final|end)\b", 1.2),
+        # a price above what was expected or shown: "more than I expected", "a fee added on"
+        (r"\b(more|higher) than (what )?(i|we)('d| had| would have)? (expected|thought|planned|seen|budgeted)\b|"
+         r"\b(fees?|charges?|costs?) (was |were )?added\b", 1.2),
     ],
     T.PRAISE: [
         (r"\b(love|loved|loving)\b", 1.5),
