@@ -279,3 +279,9 @@ def test_a_forced_choice_is_named_as_such(text: str) -> None:
                                   "Do you keep receipts or anything like that?"])
 def test_or_without_two_options_is_not_a_forced_choice(text: str) -> None:
     assert all("only two answers" not in p.reason for p in check_question(text).problems)
+
+
+def test_a_price_question_without_an_object_keeps_the_rewrite_sensible() -> None:
+    check = check_question("How much would you pay?")
+    assert check.kind == K.HYPOTHETICAL
+    assert check.problems[0].rewrite == "What have you spent on this or its alternatives so far?"

@@ -882,7 +882,7 @@ def _check_hypothetical(s: str) -> Problem | None:
                  r"(?:pay|charge)\b|\bhow much should we charge\b|\bwhat should we charge\b", low):
         obj = re.search(r"\b(?:pay|spend|charge)\s+(?:for|on)\s+(.+?)(?:\s+(?:and|or|if|when|because)\b|[?.,]|$)",
                         s, re.I)
-        thing = _clean_topic(obj.group(1)) if obj else topic
+        thing = _clean_topic(obj.group(1)) if obj else "this"  # "How much would you pay?"
         what = f" on {thing}" if thing.lower() not in ("this", "it", "that", "x") else " on this"
         return Problem(QuestionKind.HYPOTHETICAL,
                        "people cannot predict what they would pay; ask what they spend today",
