@@ -80,6 +80,21 @@ def test_exclude_recent() -> None:
     assert any("lapsed" in w for w in plan.warnings)
 
 
+def test_people_who_said_no_to_recording_are_left_out_unless_asked_for() -> None:
+    from listenwell.domain.model import Consent
+
+    people = roster()
+    for p in people:
+        if p.pid in ("L0", "L1"):
+            p.consent = Consent(recorded=False)
+    plan = plan_mix(people, MixOptions(size=12, as_of=TODAY))
+    assert not {"L0", "L1"} & {p.pid for p in plan.chosen}
+    assert dict(plan.excluded) == {"L0": "said no to recording in the roster",
+                                   "L1": "said no to recording in the roster"}
+    kept = plan_mix(people, MixOptions(size=17, as_of=TODAY, include_unconsented=True))
+    assert {"L0", "L1"} <= {p.pid for p in kept.chosen} and kept.excluded == []
+
+
 def test_weights() -> None:
     opts = MixOptions(size=6, as_of=TODAY, weights=parse_weights(["usage=lapsed:1,frequent:1"]))
     plan = plan_mix(roster(), opts)

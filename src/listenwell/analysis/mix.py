@@ -77,6 +77,9 @@ class MixOptions:
     weights: dict[str, dict[str, float]] = field(default_factory=dict)  # dim → value → weight
     lapsed_after_days: int = 90
     frequent_per_month: float = 4.0
+    # People whose roster says no to recording are left out (and listed) unless this is set:
+    # most studies record, and asking someone who declined wastes their time and the slot.
+    include_unconsented: bool = False
 
 
 @dataclass
@@ -267,10 +270,13 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     dims, persons = segment(people, opts, last_interviews)
     excluded: list[tuple[str, str]] = []
     eligible: list[Person] = []
+    declined = {x.pid for x in people if x.consent.recorded is False}
     for p in persons:
         if opts.exclude_recent_days is not None and p.last_interviewed is not None \
                 and (today - p.last_interviewed).days <= opts.exclude_recent_days:
             excluded.append((p.pid, f"interviewed on {p.last_interviewed.isoformat()}"))
+        elif p.pid in declined and not opts.include_unconsented:
+            excluded.append((p.pid, "said no to recording in the roster"))
         else:
             eligible.append(p)
     size = min(opts.size, len(eligible))
@@ -333,11 +339,14 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
         if row.dimension in (USAGE, SENTIMENT) and row.in_roster == 0:
             out.append(f"no {label} in the roster")
         elif row.in_roster and row.eligible == 0:
-            out.append(f"all {label} were interviewed recently and are left out")
+            out.append(f"all {label} are left out (interviewed recently or said no to recording)")
         elif row.target >= 1 and row.chosen + 0.5 < row.target and row.eligible < row.target \
                 and row.dimension in (USAGE, SENTIMENT):
             out.append(f"{label}: {row.chosen} chosen for a target of {row.target:g} "
                        f"(only {row.eligible} eligible)")
+        elif row.target >= 1 and row.chosen <= row.target - 1 and row.dimension in (USAGE, SENTIMENT):
+            out.append(f"{label}: {row.chosen} chosen for a target of {row.target:g} (balancing the "
+                       "other segments cost these places; swap people by hand to change it)")
     n = len(chosen)
     if n >= 4:
         for d in dims:

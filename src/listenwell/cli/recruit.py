@@ -84,6 +84,8 @@ def plan(
     exclude_recent: Annotated[Optional[str], typer.Option(
         "--exclude-recent", help="Leave out people interviewed within this time (e.g. 90d, 12w).")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed for a reproducible pick.")] = 0,
+    include_unconsented: Annotated[bool, typer.Option(
+        "--include-unconsented", help="Also pick people whose roster says no to recording.")] = False,
     mix: Annotated[Optional[list[str]], typer.Option(
         "--mix", help="Target shares instead of an even spread, e.g. usage=lapsed:2,frequent:1.")] = None,
     as_of: AsOfOpt = None,
@@ -98,7 +100,7 @@ def plan(
     opts = MixOptions(size=size, by=_by(by), seed=seed, as_of=_as_of(as_of),
                       exclude_recent_days=parse_days(exclude_recent) if exclude_recent else None,
                       weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after),
-                      frequent_per_month=frequent)
+                      frequent_per_month=frequent, include_unconsented=include_unconsented)
     result = open_workspace(ctx).recruit_plan(study, opts)
     if output is not None:
         _write_atomic(output, plan_csv(result))
