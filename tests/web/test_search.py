@@ -11,7 +11,7 @@ from sqlalchemy import text, update
 from typer.testing import CliRunner
 
 from listenwell.cli.app import app
-from listenwell.domain.errors import InputError
+from listenwell.domain.errors import InputError, NotFound
 from listenwell.services.search import SearchFilters, fts_query
 from listenwell.store.tables import InterviewRow, StatementRow
 
@@ -52,7 +52,14 @@ def test_filters(ws, info):
     assert {h.participant for h in ws.search("pricing", SearchFilters(segment="churned"))} == {"P2"}
     assert {h.participant for h in ws.search("pricing", SearchFilters(segment="plan=pro"))} == {"P1"}
     assert {h.insight_type for h in ws.search("pricing", SearchFilters(insight_type="worry"))} == {"worry"}
-    assert ws.search("pricing", SearchFilters(study="other")) == []
+    # a filter naming something that does not exist is an error, not "no results"
+    with pytest.raises(NotFound, match="no study 'other'"):
+        ws.search("pricing", SearchFilters(study="other"))
+    with pytest.raises(NotFound, match="no theme 99999"):
+        ws.search("pricing", SearchFilters(theme=99999))
+    with pytest.raises(InputError, match="unknown insight type 'nonsense'"):
+        ws.search("pricing", SearchFilters(insight_type="nonsense"))
+    assert {h.insight_type for h in ws.search("pricing", SearchFilters(insight_type="Worry"))} == {"worry"}
     assert ws.search("checkout", SearchFilters(theme=info["themes"]["slow"]))[0].theme_id == info["themes"]["slow"]
     with ws.transaction() as s:
         s.execute(update(InterviewRow).where(InterviewRow.id == info["interviews"]["P2"])
@@ -86,6 +93,10 @@ def test_cli_search(template_ws):
     assert table.exit_code == 0 and "spreadsheet" in table.output
     bad = CliRunner().invoke(app, ["-w", str(root), "search", "---"])
     assert bad.exit_code == 2
+    for args, needle in ((["--study", "nosuch"], "no study 'nosuch'"), (["--type", "nonsense"], "nonsense"),
+                         (["--theme", "99999"], "no theme 99999"), (["--limit", "0"], "--limit")):
+        wrong = CliRunner().invoke(app, ["-w", str(root), "search", "pricing", *args])
+        assert wrong.exit_code == 2 and needle in wrong.output, wrong.output
 
 
 def test_cli_users_and_serve_refusal(tmp_path):

@@ -28,6 +28,18 @@ class InsightType(StrEnum):
     EMOTION = "emotion"
     OTHER = "other"
 
+    @classmethod
+    def parse(cls, value: str) -> InsightType:
+        """A type from what a person typed ("pain-point", "Pain_Point"); a clear error otherwise."""
+        from listenwell.domain.errors import InputError
+
+        key = value.strip().lower().replace("-", "_").replace(" ", "_")
+        try:
+            return cls(key)
+        except ValueError:
+            raise InputError(f"unknown insight type {value!r}; one of "
+                             f"{', '.join(sorted(t.value for t in cls))}") from None
+
 
 @dataclass
 class Study:

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from listenwell.domain.errors import InputError, MissingDependency
+from listenwell.domain.errors import InputError, MissingDependency, NotFound
+from listenwell.domain.model import InsightType
+from listenwell.store.studies import get_study_row
 from listenwell.store.tables import ParticipantRow, StudyRow, ThemeRow
 
 KINDS = {0: "statement", 1: "note", 2: "highlight"}
@@ -145,9 +147,21 @@ def search(session: Session, query: str, filters: SearchFilters | None = None) -
     filters = filters or SearchFilters()
     if session.get_bind().dialect.name != "sqlite":
         raise MissingDependency("full-text search needs a SQLite workspace (FTS5)")
+    # a filter naming something that does not exist is a mistake to report, not "no results"
+    itype = InsightType.parse(filters.insight_type).value if filters.insight_type else None
+    if filters.study:
+        get_study_row(session, filters.study)
+    if filters.theme is not None:
+        where = ThemeRow.id == filters.theme
+        if filters.study:
+            where = where & (ThemeRow.study_id == get_study_row(session, filters.study).id)
+        if session.scalar(select(ThemeRow.id).where(where)) is None:
+            raise NotFound(f"no theme {filters.theme}" + (f" in study {filters.study!r}" if filters.study else ""))
+    if filters.limit < 1:
+        raise InputError(f"--limit must be at least 1, not {filters.limit}")
     params = {
         "q": fts_query(query), "study": filters.study, "theme": filters.theme,
-        "itype": filters.insight_type,
+        "itype": itype,
         "dfrom": filters.date_from.isoformat() if filters.date_from else None,
         "dto": filters.date_to.isoformat() if filters.date_to else None,
         "limit": -1 if filters.segment else max(1, min(filters.limit, 500)),

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from listenwell.domain.errors import Conflict, InputError, NotFound
-from listenwell.domain.model import Code, Highlight, Role, Speaker, Statement, Theme, Transcript
+from listenwell.domain.model import Code, Highlight, InsightType, Role, Speaker, Statement, Theme, Transcript
 from listenwell.domain.text import sha256_text, slugify
 from listenwell.report import exports as ex
 from listenwell.report.build import ReportContext, ReportOptions, StudyEvidence, build_report, make_redactor
@@ -169,11 +169,8 @@ def quote_bank(ev: StudyEvidence, options: ShareOptions, theme: str | None = Non
         ids = set(t.statement_ids)
         sts = [s for s in sts if s.id in ids]
     if kind:
-        valid = {"pain_point", "workaround", "need", "feature_request", "worry", "praise", "emotion", "other"}
-        kind = kind.replace("-", "_")
-        if kind not in valid:
-            raise InputError(f"unknown insight type {kind!r}; one of {', '.join(sorted(valid))}")
-        sts = [s for s in sts if str(s.insight_type) == kind]
+        wanted = InsightType.parse(kind)
+        sts = [s for s in sts if s.insight_type == wanted]
     ctx = ReportContext.create(ev, ReportOptions(redact=options.redact, terms=options.terms))
     out = [qv for s in sts if (qv := ctx.quote(s, theme_of.get(s.id or -1))) is not None]
     _verify(out, ev, options)

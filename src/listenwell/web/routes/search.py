@@ -20,8 +20,6 @@ def search_page(request: Request, q: str = "", study: str = "", segment: str = "
     ws = request.app.state.workspace
     if theme and not theme.isdigit():
         raise InputError("theme must be a theme id")
-    if type and type not in {t.value for t in InsightType}:
-        raise InputError(f"unknown insight type {type!r}")
     filters = search_svc.SearchFilters(
         study=study or None, segment=segment or None, theme=int(theme) if theme else None,
         insight_type=type or None, date_from=parse_date(date_from, "date_from"),
