@@ -96,6 +96,9 @@ def test_open_questions_pass(text: str) -> None:
         ("In the future, how would you like to get your receipts?", K.HYPOTHETICAL),
         ("What do you think of the price and the portions?", K.DOUBLE_BARRELED),
         ("What do you think of the app overall?", K.VAGUE),
+        # framing that says how it was, a question that supplies the reason
+        ("We'd like to understand how frustrating it is to change a delivery day.", K.LEADING),
+        ("Do you order early so that you get the best slots?", K.LEADING),
     ],
 )
 def test_problem_kinds(text: str, kind: QuestionKind) -> None:
@@ -143,6 +146,8 @@ def test_closed_rewrite_keeps_topic_and_is_open() -> None:
         "Was it the confusing map that put you off?",
         "Do you prefer paying by card or by bank transfer?",
         "Do you see the rota as a help or as a burden?",
+        "We'd like to understand how frustrating it is to change a delivery day.",
+        "Do you order early so that you get the best slots?",
     ],
 )
 def test_rewrites_are_clean(text: str) -> None:

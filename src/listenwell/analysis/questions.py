@@ -114,7 +114,7 @@ _EVALUATIVE = (
     "good great better best easier easy excellent superior amazing awesome helpful useful "
     "valuable frustrating annoying difficult hard painful confusing intuitive simple fast "
     "reliable friendly satisfied happy pleased enjoy enjoyed love loved like liked hate "
-    "important clear convenient worth favorite favourite kind attentive"
+    "important clear convenient worth favorite favourite kind attentive bad worse worst terrible awful"
 ).split()
 _BEHAVIOUR_VERBS = (
     "use buy pay switch sign subscribe recommend try spend purchase upgrade adopt choose "
@@ -794,6 +794,22 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        f"What was your experience with {plain} the last time you used it?"
                        if plain not in ("this", "it", "that") else "Can you walk me through the last "
                        "time you used it?")
+    if re.search(r"\b(?:understand|know|learn|hear|see|find out)\s+(?:just\s+)?how\s+(?:hard|difficult|easy|"
+                 r"frustrating|annoying|painful|confusing|great|good|helpful|simple|bad)\b", low):
+        task = re.search(r"\bhow \w+ (?:it (?:is|was) to|(?:is|was) it to) (\w+)\b\s*([^.?!]*)", low)
+        rewrite = (f"Can you walk me through the last time you {_past(task.group(1))} "
+                   f"{_clean_topic(task.group(2))}?".replace(" ?", "?") if task
+                   else "Can you walk me through the last time you did this? What was it like?")
+        return Problem(QuestionKind.LEADING,
+                       "the framing already says how it was (\u201chow hard\u2026\u201d); let the "
+                       "participant say whether it was hard at all", rewrite)
+    if re.match(r"^(?:do|did|does|are|were|is|was|would|have|has)\b", low) \
+            and re.search(r"\b(?:so|so that|in order to|because)\s+(?:you|they|it|we|google|people|"
+                          r"your \w+)\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "the question supplies the reason (\u201c\u2026 so that \u2026\u201d); ask "
+                       "why they do it instead", "What leads you to do that? Can you walk me through "
+                       "the last time?")
     if re.match(r"^(?:given|considering|seeing) (?:how|that it'?s|that it is) (?:easy|simple|good|great|"
                 r"cheap|useful|helpful|fast|quick|popular)\b", low):
         return Problem(QuestionKind.LEADING,
