@@ -110,6 +110,17 @@ def test_items_without_heading_and_unknown_goal() -> None:
     assert GuideIssueKind.UNKNOWN_GOAL in {i.kind for i in report.issues}
 
 
+def test_a_guide_pasted_as_plain_lines_reads_its_question_lines() -> None:
+    text = ("Interview guide\n\n## Shopping\nThanks for joining.\nHow do you plan the weekly shop?\n"
+            "Do you use a list app?\n\n## Paying\nWhat happened the last time a payment failed?\n")
+    g = parse_guide(text, "g.md")
+    assert [(s.title, [q.text for q in s.items]) for s in g.sections] == [
+        ("Shopping", ["How do you plan the weekly shop?", "Do you use a list app?"]),
+        ("Paying", ["What happened the last time a payment failed?"])]
+    assert [q.line for q in g.questions] == [5, 6, 9]  # the file's own line numbers
+    assert g.markdown == text and g.sections[0].notes == ["Thanks for joining."]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text())
 def test_any_text_parses_or_input_error(text: str) -> None:

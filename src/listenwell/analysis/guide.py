@@ -146,7 +146,8 @@ def _indent_width(ws: str) -> int:
 
 def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = None) -> Guide:
     """Parse a Markdown guide. Raises InputError (naming the file and line) for an empty guide
-    or one without a single question."""
+    or one without a single question. A guide with no list items at all is read line by line:
+    each line ending with a question mark is a question."""
     if not text.strip():
         raise InputError("the guide is empty", file=file)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -241,6 +242,14 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
                   markdown=text)
     if not guide.questions:
+        # A guide pasted as plain lines ("How do you plan your meals?"): read each line that
+        # ends with a question mark as a question, keeping the line numbers.
+        plain = [("- " + ln.strip()) if ln.strip().endswith("?") and not _HEADING.match(ln)
+                 and not _ITEM.match(ln) else ln for ln in lines]
+        if plain != lines:
+            guide = parse_guide("\n".join(plain), file, goals)
+            guide.markdown = text
+            return guide
         raise InputError("the guide has no questions: write them as list items (- ...) under "
                          "headings", file=file, line=1)
     if goals:
