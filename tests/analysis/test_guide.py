@@ -121,6 +121,13 @@ def test_a_guide_pasted_as_plain_lines_reads_its_question_lines() -> None:
     assert g.markdown == text and g.sections[0].notes == ["Thanks for joining."]
 
 
+def test_question_labels_are_list_items() -> None:
+    g = parse_guide("## Shopping\nQ1. How do you plan the weekly shop?\n**Q2:** Where do you shop?\n"
+                    "3) What happened last time?\n", "g.md")
+    assert [q.text for q in g.questions] == ["How do you plan the weekly shop?", "Where do you shop?",
+                                             "What happened last time?"]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text())
 def test_any_text_parses_or_input_error(text: str) -> None:

@@ -124,7 +124,10 @@ class GuideReport:
 # Parsing
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$")
+# A list item: "- …", "* …", "1. …", "2) …", and the question labels guides use ("Q3. …",
+# "**Q4:** …"), with an optional task box.
+_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)]|(?:\*\*|__)?Q\d{1,3}[.:)](?:\*\*|__)?)\s+"
+                   r"(?:\[[ xX]\]\s+)?(.*)$")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]\s*(.+?)[*_]*\s*$", re.I)
 _LENGTH_LINE = re.compile(
     r"^\s*[*_]*\s*(?:length|duration|time|planned length|interview length)\s*[*_]*\s*[:\-–]\s*[*_]*"
