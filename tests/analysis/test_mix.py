@@ -95,6 +95,18 @@ def test_people_who_said_no_to_recording_are_left_out_unless_asked_for() -> None
     assert {"L0", "L1"} <= {p.pid for p in kept.chosen} and kept.excluded == []
 
 
+def test_column_spellings_and_nps_out_of_ten() -> None:
+    people = [Participant(pid="A", attributes={"nps": "9/10", "last active": "2026-05-30",
+                                               "sessions-per-month": "12"}),
+              Participant(pid="B", attributes={"net promoter score": "6 out of 10",
+                                               "Last-Seen": "2025-12-01"})]
+    dims, persons = segment(people, MixOptions(as_of=TODAY))
+    assert dims == ["usage", "sentiment"]
+    assert {p.pid: p.segments for p in persons} == {
+        "A": {"usage": "frequent", "sentiment": "promoter"},
+        "B": {"usage": "lapsed", "sentiment": "detractor"}}
+
+
 def test_weights() -> None:
     opts = MixOptions(size=6, as_of=TODAY, weights=parse_weights(["usage=lapsed:1,frequent:1"]))
     plan = plan_mix(roster(), opts)

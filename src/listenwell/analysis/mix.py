@@ -55,7 +55,8 @@ SIGNUP_COLUMNS = ("signup", "sign_up", "signed_up", "signup_date", "sign_up_date
 FREQUENCY_COLUMNS = ("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
                      "orders_per_month", "orders/month", "orders per month", "visits_per_month",
                      "visits/month", "logins_per_month", "uses_per_month", "sessions_month")
-NPS_COLUMNS = ("nps", "nps_score", "nps score", "likely_to_recommend", "recommend", "likelihood_to_recommend")
+NPS_COLUMNS = ("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
+               "recommend", "likelihood_to_recommend", "how_likely_to_recommend")
 
 _STATUS_WORDS = {
     "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion"),
@@ -114,17 +115,27 @@ class MixPlan:
 # Segments
 
 
+def _col_key(name: str) -> str:
+    """A column name as the lists above spell it: "Last Active", "last-active" → "last_active"."""
+    return re.sub(r"[\s\-/]+", "_", name.strip().lower())
+
+
 def _find(attrs: dict[str, str], names: tuple[str, ...]) -> str | None:
+    """The roster column (as the roster spells it) that holds one of ``names``, with a value."""
+    keys = {_col_key(k): k for k in attrs}
     for n in names:
-        if n in attrs and attrs[n].strip():
-            return n
+        k = keys.get(_col_key(n))
+        if k is not None and attrs[k].strip():
+            return k
     return None
 
 
 def _has_column(people: list[Participant], names: tuple[str, ...]) -> str | None:
-    for n in names:
-        if any(n in p.attributes for p in people):
-            return n
+    wanted = {_col_key(n) for n in names}
+    for p in people:
+        for k in p.attributes:
+            if _col_key(k) in wanted:
+                return k
     return None
 
 
@@ -185,7 +196,7 @@ def usage_of(p: Participant, today: dt.date, opts: MixOptions) -> str:
     if last_col:
         days = (today - parse_date(attrs[last_col], last_col, p.pid)).days
         return "frequent" if days <= 7 else "occasional"
-    if _find(attrs, SIGNUP_COLUMNS) and any(c in attrs for c in LAST_ACTIVE_COLUMNS):
+    if _find(attrs, SIGNUP_COLUMNS) and _has_column([p], LAST_ACTIVE_COLUMNS):
         return "never_activated"  # signed up, last-active column present but empty
     return UNKNOWN
 
@@ -194,7 +205,9 @@ def sentiment_of(p: Participant) -> str:
     col = _find(p.attributes, NPS_COLUMNS)
     if not col:
         return UNKNOWN
-    n = _number(p.attributes[col], col, p.pid)
+    raw = p.attributes[col].strip()
+    out_of = re.match(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:/|out of|of)\s*10\b", raw, re.I)  # "9/10", "9 out of 10"
+    n = _number(out_of.group(1) if out_of else raw, col, p.pid)
     if not 0 <= n <= 10:
         raise InputError(f"participant {p.pid}, column {col!r}: NPS {p.attributes[col]!r} is not "
                          "between 0 and 10")
