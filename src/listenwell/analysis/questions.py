@@ -715,18 +715,53 @@ _TAG_Q = re.compile(
 )
 
 
+# Leading cues whose fix is the neutral "what was your experience with…" question: (pattern on the
+# lower-cased sentence, the reason a person reads). First match wins; cues that need their own
+# rewrite are checked in ``_check_leading`` itself.
+_LEADING_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), why) for p, why in (
+    (r"^(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|wouldn't|won't|can't|couldn't|shouldn't|"
+     r"haven't|hasn't)\b|^(?:do|does|did|are|is|would|could)\s+(?:you|it|they|we|that|this)\s+not\b",
+     "a negative opener (\u201cdon't you\u2026\u201d) tells the participant which answer you expect"),
+    (r"\b(?:do|would|don't|wouldn't) you agree\b|\bagree (?:that|with)\b|\bwouldn't it be\b|"
+     r"\bi bet you\b|\byou (?:must|surely|probably) (?:love|like|hate|find|agree|think)\b|\bsurely\b",
+     "asks the participant to agree with a view instead of giving their own"),
+    (r"\bhow (?:much|often) (?:do|did|does|would|will) (?:you|they|people|it)\s+(?:really\s+)?(?:love|"
+     r"like|enjoy|appreciate|value|hate|prefer|agree)\b|\bhow (?:do|did) you (?:like|love|enjoy)\b",
+     "assumes the participant likes it and only asks how much; that fishes for praise"),
+    (r"\bhow much (?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|improved|help|helped|save|"
+     r"saved|increase|boost|simplif\w*|reduce|speed)\b",
+     "assumes there was an improvement and only asks its size"),
+    (r"\bhow much (?:better|easier|faster|quicker|simpler|nicer|more (?:useful|helpful|convenient|"
+     r"reliable|enjoyable|intuitive))\b",
+     "assumes it is better and only asks by how much"),
+    (r"\bwhat (?:do|did) you (?:love|adore)\b",
+     "assumes the participant loves it; that fishes for praise"),
+    (r"^why (?:do|did|would) you (?:think|feel|say|believe)\b.{0,60}?\b(?:is|are|was|were)\s+"
+     r"(?:so\s+|much\s+)?(?:better|worse|easier|harder|superior|inferior|slower|faster|cheaper)\b",
+     "builds the verdict into the question and asks only for the reasons"),
+    (r"^how (?:easy|great|good|helpful|useful|amazing|wonderful|simple|intuitive|enjoyable|hard|"
+     r"difficult|frustrating|annoying|bad|painful|confusing)\b(?!\s+(?:or|to say))",
+     "\u201chow easy / how hard\u2026\u201d builds a judgement into the question"),
+    (r"^(?:do|did|does|is|are|was|were|would|will)\b.*\b(?:you|it|this|that|they)\b.*\b"
+     r"(?:think|feel|find|consider|say)\b.{0,60}?\b(?:good|great|better|best|easier|excellent|superior|"
+     r"amazing|awesome|useful|helpful|valuable|frustrating|annoying|confusing|difficult|worse|bad|idea)\b|"
+     r"^(?:is|are|was|were)\b.*\byour (?:favou?rite|preferred|go-to)\b",
+     "names the judgement (good, better, frustrating\u2026) and asks the participant to confirm it"),
+    (r"^(?:given|considering|seeing) (?:how|that it'?s|that it is) (?:easy|simple|good|great|cheap|useful|"
+     r"helpful|fast|quick|popular)\b",
+     "the opening states a verdict and asks the participant to explain around it"),
+    (r"^if you (?:love|like|enjoy|hate)\b", "the condition assumes how the participant feels"),
+))
+
+
 def _check_leading(s: str, whole: str) -> Problem | None:
     low = s.lower()
     topic = _topic(s)
     neutral = f"What was your experience with {topic} the last time you used it?"
     if topic in ("this", "it", "that"):
         neutral = "Can you walk me through the last time you did this?"
-    if re.match(r"^(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|wouldn't|won't|can't|"
-                r"couldn't|shouldn't|haven't|hasn't)\b", low) or re.match(
-                r"^(?:do|does|did|are|is|would|could)\s+(?:you|it|they|we|that|this)\s+not\b", low):
-        return Problem(QuestionKind.LEADING,
-                       "a negative opener (\u201cdon't you\u2026\u201d) tells the participant "
-                       "which answer you expect", neutral)
+    if _LEADING_CUES[0][0].search(low):  # a negative opener says the most
+        return Problem(QuestionKind.LEADING, _LEADING_CUES[0][1], neutral)
     if _TAG_Q.search(s) and re.search(r"[,\w]\s+\S+\s+\S+\s*\?\s*$", s) and len(_words(s)) > 3 \
             and re.search(r",\s*\S+(?:\s+\S+)?\s*\?\s*$", s):
         return Problem(QuestionKind.LEADING,
@@ -735,53 +770,13 @@ def _check_leading(s: str, whole: str) -> Problem | None:
     if re.search(r"\b(?:(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
                  r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
                  r"thinks|thought|love|loves|loved|like|likes|liked|agree|agrees|agreed|tell us|find|finds|"
-                 r"found|prefer|prefers|hate|hates)\b", whole.lower()):
+                 r"found|prefer|prefers|hate|hates)\b", whole.lower()):  # in any sentence of the item
         return Problem(QuestionKind.LEADING,
                        "quoting what other people think pushes the participant to agree",
                        neutral)
-    if re.search(r"\b(?:do|would|don't|wouldn't) you agree\b|\bagree (?:that|with)\b|"
-                 r"\bwouldn't it be\b|\bi bet you\b|\byou (?:must|surely|probably) (?:love|like|"
-                 r"hate|find|agree|think)\b|\bsurely\b", low):
-        return Problem(QuestionKind.LEADING,
-                       "asks the participant to agree with a view instead of giving their own",
-                       neutral)
-    if re.search(r"\bhow (?:much|often) (?:do|did|does|would|will) (?:you|they|people|it)\s+"
-                 r"(?:really\s+)?(?:love|like|enjoy|appreciate|value|hate|prefer|agree)\b", low) \
-            or re.search(r"\bhow (?:do|did) you (?:like|love|enjoy)\b", low):
-        return Problem(QuestionKind.LEADING,
-                       "assumes the participant likes it and only asks how much; that fishes "
-                       "for praise", neutral)
-    if re.search(r"\bhow much (?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|improved|"
-                 r"help|helped|save|saved|increase|boost|simplif\w*|reduce|speed)\b", low):
-        return Problem(QuestionKind.LEADING,
-                       "assumes there was an improvement and only asks its size", neutral)
-    if re.search(r"\bhow much (?:better|easier|faster|quicker|simpler|nicer|more (?:useful|helpful|"
-                 r"convenient|reliable|enjoyable|intuitive))\b", low):
-        return Problem(QuestionKind.LEADING,
-                       "assumes it is better and only asks by how much", neutral)
-    if re.search(r"\bwhat (?:do|did) you (?:love|adore)\b", low):
-        return Problem(QuestionKind.LEADING,
-                       "assumes the participant loves it; that fishes for praise", neutral)
-    if re.match(r"^why (?:do|did|would) you (?:think|feel|say|believe)\b.{0,60}?\b(?:is|are|was|were)\s+"
-                r"(?:so\s+|much\s+)?(?:better|worse|easier|harder|superior|inferior|slower|faster|cheaper)\b",
-                low):
-        return Problem(QuestionKind.LEADING,
-                       "builds the verdict into the question and asks only for the reasons",
-                       neutral)
-    if re.match(r"^how (?:easy|great|good|helpful|useful|amazing|wonderful|simple|intuitive|"
-                r"enjoyable|hard|difficult|frustrating|annoying|bad|painful|confusing)\b"
-                r"(?!\s+(?:or|to say))", low):
-        return Problem(QuestionKind.LEADING,
-                       "\u201chow easy / how hard\u2026\u201d builds a judgement into the question",
-                       neutral)
-    if re.search(r"^(?:do|did|does|is|are|was|were|would|will)\b.*\b(?:you|it|this|that|they)\b.*\b"
-                 r"(?:think|feel|find|consider|say)\b.{0,60}?\b(?:good|great|better|best|easier|"
-                 r"excellent|superior|amazing|awesome|useful|helpful|valuable|frustrating|annoying|"
-                 r"confusing|difficult|worse|bad|idea)\b", low) or \
-            re.search(r"^(?:is|are|was|were)\b.*\byour (?:favou?rite|preferred|go-to)\b", low):
-        return Problem(QuestionKind.LEADING,
-                       "names the judgement (good, better, frustrating\u2026) and asks the "
-                       "participant to confirm it", neutral)
+    for pattern, why in _LEADING_CUES[1:]:
+        if pattern.search(low):
+            return Problem(QuestionKind.LEADING, why, neutral)
     loaded = re.search(r"\b(?:our|the|this|your|these)\s+(?:new\s+|improved\s+)?(amazing|awesome|great|"
                        r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"
                        r"seamless|terrible|awful|clunky|broken|outdated|confusing|frustrating|annoying|horrible|ugly)\b"
@@ -810,14 +805,6 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "the question supplies the reason (\u201c\u2026 so that \u2026\u201d); ask "
                        "why they do it instead", "What leads you to do that? Can you walk me through "
                        "the last time?")
-    if re.match(r"^(?:given|considering|seeing) (?:how|that it'?s|that it is) (?:easy|simple|good|great|"
-                r"cheap|useful|helpful|fast|quick|popular)\b", low):
-        return Problem(QuestionKind.LEADING,
-                       "the opening states a verdict and asks the participant to explain around it",
-                       neutral)
-    if re.match(r"^if you (?:love|like|enjoy|hate)\b", low):
-        return Problem(QuestionKind.LEADING,
-                       "the condition assumes how the participant feels", neutral)
     mw = re.search(r"\bwhich (?:of (?:these|the following|the)|one of these)\s+(.*?)(?:\s+(?:would|do|did|does|is|"
                    r"are|was|were|have|has|can|could|will)\b|[?,]|$)", low)
     if mw:
