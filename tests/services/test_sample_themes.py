@@ -132,3 +132,26 @@ def test_report_leads_with_findings_not_chatter(sample) -> None:  # noqa: ANN001
         assert typed >= 1, f"{f.title}: {mix}"
     top = report.findings[0].type_mix
     assert top.get("pain_point", 0) + top.get("worry", 0) > top.get("praise", 0)
+
+
+def test_list_board_and_report_rank_themes_alike(sample) -> None:  # noqa: ANN001
+    """One order everywhere: the theme list, the board's columns and the report's findings."""
+    from listenwell.web.board_view import board_view
+
+    ws, slug, _, _ = sample
+    views = ws.themes(slug, include_hidden=False)
+    listed = [v.id for v in views]
+    assert [v.evidence.weight for v in views if not v.pinned] == sorted(
+        (v.evidence.weight for v in views if not v.pinned), reverse=True)
+    assert [c["id"] for c in board_view(ws, slug)["columns"]] == listed
+    report = ws.report_view(slug)
+    assert [f.theme_id for f in report.findings] == listed[: len(report.findings)]
+    # a pinned theme leads all three, however little weight it has
+    last = views[-1]
+    ws.pin_theme(slug, last.id, True)
+    try:
+        assert ws.themes(slug, include_hidden=False)[0].id == last.id
+        assert board_view(ws, slug)["columns"][0]["id"] == last.id
+        assert ws.report_view(slug).findings[0].theme_id == last.id
+    finally:
+        ws.pin_theme(slug, last.id, False)

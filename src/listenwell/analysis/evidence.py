@@ -9,6 +9,9 @@ Everything here is computed from statements and participants on read, never stor
 person's edit (merge, move, split) is reflected at once. The dataclasses below are a stable
 interface for the share/report and web parts: add fields, do not rename them.
 
+Themes are ranked the same way everywhere (theme list, board, study page, report): pinned
+first, then by ``weight`` (see ``theme_weight``), then by distinct participants.
+
 A "voice" is a roster participant (pid) when the transcript links one, else the speaker of
 one interview (``"<speaker> @ <interview id>"``), so unlinked speakers are still counted apart.
 """
@@ -16,11 +19,23 @@ one interview (``"<speaker> @ <interview id>"``), so unlinked speakers are still
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from listenwell.domain.model import Participant, Statement
 
+#: How much a statement of each insight type hurts; pain and worry lead, praise trails.
+SEVERITY = {
+    "pain_point": 1.0,
+    "worry": 1.0,
+    "workaround": 0.8,
+    "need": 0.6,
+    "emotion": 0.6,
+    "feature_request": 0.5,
+    "praise": 0.15,
+    "other": 0.1,
+}
+MOSTLY_OTHER = 0.75  # a theme with more untyped statements than this is worth half
 SINGLE_VOICE_BELOW = 2  # a theme with fewer distinct participants rests on one voice
 MOSTLY_ONE_VOICE = 0.75  # ... and one where a single voice says this share of it nearly does
 
@@ -69,6 +84,7 @@ class ThemeEvidence:
     segment_totals: dict[str, dict[str, int]]  # the same over the whole study (denominators)
     interviews: list[InterviewRef]
     insight_mix: dict[str, int]  # insight type -> statements
+    weight: float = 0.0  # theme_weight: distinct participants x how much it hurts
 
 
 @dataclass
@@ -120,6 +136,34 @@ class AnalysisResult:
 
 def voice_of(st: Statement) -> str:
     return st.participant or f"{st.speaker} @ {st.interview_id}"
+
+
+def theme_weight(voiced_types: Iterable[tuple[str, str]]) -> float:
+    """Distinct participants × severity, from (voice, insight type) per statement.
+
+    Severity is per voice, not per mention: each participant counts with the most severe
+    thing they said in the theme (one frustrated statement among three neutral ones still
+    makes it their pain), averaged over the voices. A theme that is mostly insight type
+    "other" (warm-up answers about people's lives, small talk) is then worth little however
+    many people it has, and cannot outrank a pain point or a worry that fewer people raised;
+    praise trails pain."""
+    best: dict[str, float] = {}
+    other = total = 0
+    for voice, itype in voiced_types:
+        best[voice] = max(best.get(voice, 0.0), SEVERITY.get(itype, 0.1))
+        other += itype == "other"
+        total += 1
+    if not best:
+        return 0.0
+    severity = sum(best.values()) / len(best)
+    if other / total > MOSTLY_OTHER:  # hardly anything typed: the topic may be real, the finding is not
+        severity *= 0.5
+    return round(len(best) * severity, 4)
+
+
+def theme_rank_key(pinned: bool, weight: float, participants: int, theme_id: int | None) -> tuple:
+    """Sort key shared by every list of themes: pinned, then weight, then people, then id."""
+    return (not pinned, -weight, -participants, theme_id if theme_id is not None else 0)
 
 
 MAX_SEGMENT_VALUES = 8  # a roster column with more distinct values is not a segment
@@ -198,6 +242,7 @@ def theme_evidence(
         single_voice=len(voices) < SINGLE_VOICE_BELOW,
         top_voice_share=top_share,
         mostly_one_voice=len(voices) >= SINGLE_VOICE_BELOW and top_share >= MOSTLY_ONE_VOICE,
+        weight=theme_weight((voice_of(s), str(s.insight_type)) for s in statements),
         segments={a: vals for a, vals in _segment_counts(voices, participants).items()
                   if a in segment_totals},
         segment_totals=segment_totals,

@@ -57,7 +57,8 @@ def _show(v: ThemeView) -> None:
 def list_(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False,
           hidden: Annotated[bool, typer.Option("--hidden", help="Include hidden themes.")] = False,
           ) -> None:
-    """Themes by number of distinct participants (pinned first)."""
+    """Themes in rank order: pinned first, then by distinct participants times how much it hurts
+    (the order of the board and the report)."""
     views = open_workspace(ctx).themes(study, include_hidden=hidden)
     if as_json:
         print_json([_short(v) for v in views])

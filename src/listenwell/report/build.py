@@ -1,9 +1,8 @@
 """From a study's evidence (domain objects) to the ``Report`` model.
 
-Ranking: a theme's score is the number of *distinct participants* behind it times how much it
-hurts — over its voices, the mean of each participant's most severe statement type, where pain
-points and worries weigh most, praise little and untyped talk ("other") least; a theme that is
-mostly "other" is halved, so small talk and warm-up chatter never lead the findings. Quotes: 2–4 per finding, from different participants who agreed
+Ranking: pinned themes first, then by weight — the number of *distinct participants* behind a
+theme times how much it hurts (``analysis.evidence.theme_weight``, the same order the theme list
+and the board use), so small talk and warm-up chatter never lead the findings. Quotes: 2–4 per finding, from different participants who agreed
 to be quoted, the most painful and readable first. Every shown string goes through the
 ``Redactor``; quotes keep their source span for the verbatim check.
 """
@@ -15,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from listenwell.analysis.evidence import SEVERITY, theme_rank_key, theme_weight
 from listenwell.domain.model import (
     Interview,
     Participant,
@@ -34,17 +34,6 @@ from listenwell.report.model import (
 )
 from listenwell.report.redact import Redactor
 
-#: How much a statement of each type hurts; pain and worry lead, praise trails.
-SEVERITY = {
-    "pain_point": 1.0,
-    "worry": 1.0,
-    "workaround": 0.8,
-    "need": 0.6,
-    "emotion": 0.6,
-    "feature_request": 0.5,
-    "praise": 0.15,
-    "other": 0.1,
-}
 PLURALS = {
     "pain_point": "pain points", "worry": "worries", "workaround": "workarounds", "need": "needs",
     "feature_request": "feature requests", "emotion": "emotions", "praise": "praise",
@@ -135,8 +124,8 @@ def build_report(ev: StudyEvidence, options: ReportOptions | None = None) -> Rep
         sts = [by_id[i] for i in theme.statement_ids if i in by_id]
         if not sts:
             continue
-        scored.append((ctx.score(sts, theme.pinned), theme, sts))
-    scored.sort(key=lambda t: (-t[0], t[1].title))
+        scored.append((ctx.score(sts), theme, sts))
+    scored.sort(key=lambda t: theme_rank_key(t[1].pinned, t[0], len(ctx.voices(t[2])), t[1].id))
     findings = [ctx.finding(rank, theme, sts, score) for rank, (score, theme, sts) in enumerate(scored[: options.top], 1)]
 
     theme_of = {sid: t.title for t in ev.themes for sid in t.statement_ids}
@@ -201,22 +190,8 @@ class ReportContext:
     def voices(self, sts: Sequence[Statement]) -> set[str]:
         return {self.names.of(s) for s in sts}
 
-    def score(self, sts: Sequence[Statement], pinned: bool) -> float:
-        """Distinct participants × severity. Severity is per voice, not per mention: each
-        participant counts with the most severe thing they said in the theme (one frustrated
-        statement among three neutral ones still makes it their pain), averaged over the
-        voices. A theme that is mostly insight type "other" (warm-up answers about people's
-        lives, small talk) is then worth little however many people it has, and cannot
-        outrank a pain point or a worry that fewer people raised; praise trails pain."""
-        best: dict[str, float] = {}
-        for s in sts:
-            v = self.names.of(s)
-            best[v] = max(best.get(v, 0.0), SEVERITY.get(str(s.insight_type), 0.1))
-        severity = sum(best.values()) / len(best)
-        other = sum(1 for s in sts if str(s.insight_type) == "other") / len(sts)
-        if other > 0.75:  # hardly anything typed: the topic may be real, the finding is not
-            severity *= 0.5
-        return len(best) * severity + (1000.0 if pinned else 0.0)
+    def score(self, sts: Sequence[Statement]) -> float:
+        return theme_weight((self.names.of(s), str(s.insight_type)) for s in sts)
 
     # --- pieces --------------------------------------------------------------------
     def quote(self, st: Statement, theme: str | None) -> QuoteView | None:

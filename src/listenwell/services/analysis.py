@@ -347,8 +347,8 @@ class _StudyData:
                 evidence=ev.theme_evidence(sts, self.participants, self.titles, all_voices,
                                            totals),
             ))
-        out.sort(key=lambda v: (not v.pinned, -v.evidence.participant_count,
-                                -v.evidence.mentions, v.id))
+        out.sort(key=lambda v: ev.theme_rank_key(v.pinned, v.evidence.weight,
+                                                 v.evidence.participant_count, v.id))
         return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from listenwell.analysis.evidence import theme_rank_key, theme_weight
 from listenwell.domain.errors import ListenwellError
 from listenwell.store.board import load_board_rows
 from listenwell.store.participants import load_participants
@@ -61,6 +62,7 @@ def board_view(ws, slug: str, *, show_hidden: bool = False) -> dict[str, Any]:  
         cards.setdefault(theme_id, []).append({
             "id": sid, "text": text, "interview_id": interview_id, "segment_id": segment_id,
             "start": start, "insight_type": itype, "participant": pid or speaker, "segment": seg,
+            "voice": pid or f"{speaker} @ {interview_id}",  # as analysis.evidence.voice_of
         })
     columns = []
     for t in themes:
@@ -68,6 +70,7 @@ def board_view(ws, slug: str, *, show_hidden: bool = False) -> dict[str, Any]:  
             continue
         columns.append(_column(t.id, t.name or t.label, t.label, t.name, t.summary, t.hidden,
                                t.pinned, t.version, cards.get(t.id, [])))
+    columns.sort(key=lambda c: theme_rank_key(c["pinned"], c["weight"], c["participants"], c["id"]))
     outliers = cards.get(None, [])
     return {
         "study": study_data,
@@ -80,15 +83,15 @@ def board_view(ws, slug: str, *, show_hidden: bool = False) -> dict[str, Any]:  
 
 
 def _column(tid, title, label, name, summary, hidden, pinned, version, cards) -> dict:  # noqa: ANN001
-    voices = {c["participant"] for c in cards if c["participant"]}
+    voices = {c["voice"] for c in cards}
     by_segment: dict[str, set] = {}
     for c in cards:
-        if c["participant"]:
-            by_segment.setdefault(c["segment"] or "unknown", set()).add(c["participant"])
+        by_segment.setdefault(c["segment"] or "unknown", set()).add(c["voice"])
     return {
         "id": tid, "title": title, "label": label, "name": name, "summary": summary,
         "hidden": hidden, "pinned": pinned, "version": version, "cards": cards,
         "participants": len(voices), "single_voice": len(voices) == 1,
+        "weight": theme_weight((c["voice"], c["insight_type"]) for c in cards),
         "segments": {k: len(v) for k, v in sorted(by_segment.items())},
     }
 
@@ -98,7 +101,7 @@ def theme_summaries(ws, slug: str) -> list[dict]:  # noqa: ANN001
     return [{"id": c["id"], "title": c["title"], "participants": c["participants"],
              "single_voice": c["single_voice"], "statements": len(c["cards"]),
              "segments": c["segments"]}
-            for c in sorted(board["columns"], key=lambda c: -c["participants"])]
+            for c in board["columns"]]  # already in rank order
 
 
 def statement_theme(ws, slug: str, statement_id: int) -> int | None:  # noqa: ANN001

@@ -15,7 +15,7 @@
     if (col.dataset.more !== "0") return;  // not every card is on the page: wait for the server
     const cards = col.querySelectorAll(".note-card");
     const voices = new Set();
-    cards.forEach((c) => { if (c.dataset.participant) voices.add(c.dataset.participant); });
+    cards.forEach((c) => { if (c.dataset.voice) voices.add(c.dataset.voice); });
     setCounts(col, voices.size, cards.length);
   }
 
