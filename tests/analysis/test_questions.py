@@ -39,6 +39,11 @@ K = QuestionKind
         "Would you be interested in hearing what other people did?",
         "What was confusing about the map?",
         "What happened the last time you were going to cancel?",
+        # a reason or an ending asked for the same story is a probe, not a second question
+        "What have you tried so far and why did you stop?",
+        "Can you describe a delivery that went wrong and how you sorted it out?",
+        "Why is that important to you?",
+        "What did you read about the NHS app before you tried it?",
     ],
 )
 def test_open_questions_pass(text: str) -> None:
@@ -53,7 +58,9 @@ def test_open_questions_pass(text: str) -> None:
         ("Do you like our delivery service?", K.CLOSED),
         ("Is the dashboard useful?", K.CLOSED),
         ("Have you ever cancelled an order?", K.CLOSED),
-        ("You were annoyed by the coupon field?", K.CLOSED),
+        # a statement offered for confirmation puts the answer in the participant's mouth
+        ("You were annoyed by the coupon field?", K.LEADING),
+        ("So you found the new timetable clearer?", K.LEADING),
         ("Don't you think the new layout is clearer?", K.LEADING),
         ("How much do you love the loyalty programme?", K.LEADING),
         ("The new search is faster, isn't it?", K.LEADING),
@@ -99,6 +106,23 @@ def test_open_questions_pass(text: str) -> None:
         # framing that says how it was, a question that supplies the reason
         ("We'd like to understand how frustrating it is to change a delivery day.", K.LEADING),
         ("Do you order early so that you get the best slots?", K.LEADING),
+        # a feeling assumed and only measured; a verdict asked on the team's own idea
+        ("How stressed do you get when the bus is late?", K.LEADING),
+        ("After a long shift, how helpful is the meal planner?", K.LEADING),
+        ("What do you think of our concept?", K.LEADING),
+        ("Would a shared calendar be a good idea?", K.LEADING),
+        ("Does the reminder sound useful to you?", K.LEADING),
+        # predictions about other people, about next week, or about a feature in an "if"
+        ("Will customers pay extra for faster delivery?", K.HYPOTHETICAL),
+        ("How many meals are you going to cook next week?", K.HYPOTHETICAL),
+        ("Would you like it if the app sorted your receipts?", K.HYPOTHETICAL),
+        ("Would a pantry tracker be helpful for your family?", K.HYPOTHETICAL),
+        ("What improvements should we add to the planner?", K.HYPOTHETICAL),
+        # two qualities in one yes/no ask
+        ("Is the courier polite and punctual?", K.DOUBLE_BARRELED),
+        ("Do you think the new timetable is clear and fair?", K.DOUBLE_BARRELED),
+        # importance asked in the abstract
+        ("How important is the loyalty card to you?", K.VAGUE),
     ],
 )
 def test_problem_kinds(text: str, kind: QuestionKind) -> None:
@@ -148,6 +172,14 @@ def test_closed_rewrite_keeps_topic_and_is_open() -> None:
         "Do you see the rota as a help or as a burden?",
         "We'd like to understand how frustrating it is to change a delivery day.",
         "Do you order early so that you get the best slots?",
+        "How stressed do you get when the bus is late?",
+        "What do you think of our concept?",
+        "So you found the new timetable clearer?",
+        "Will customers pay extra for faster delivery?",
+        "How many meals are you going to cook next week?",
+        "Would a pantry tracker be helpful for your family?",
+        "Is the courier polite and punctual?",
+        "How important is the loyalty card to you?",
     ],
 )
 def test_rewrites_are_clean(text: str) -> None:

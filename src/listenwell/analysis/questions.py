@@ -154,7 +154,11 @@ _JARGON_TERMS = {
 _ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALLY", "WHY", "HOW", "WHAT",
                "WHO", "THE", "BUT", "OWN", "YOUR", "ONLY", "MOST", "LEAST", "DID", "DON'T", "NOW",
                "THIS", "THAT", "LAST", "FIRST", "ACTUALLY", "OK", "TV", "US", "UK", "EU", "PC", "ID", "UI", "PDF", "FAQ", "CEO", "CTO", "HR",
-               "IT", "AI", "USA", "SMS", "PM", "AM", "I", "A", "X", "Y", "Z", "NO", "Q", "QA"}
+               "IT", "AI", "USA", "SMS", "PM", "AM", "I", "A", "X", "Y", "Z", "NO", "Q", "QA",
+               # acronyms people outside the team say every day (news, shopping, school)
+               "SUV", "GPS", "ATM", "PIN", "DIY", "FBI", "NASA", "UN", "NATO", "WWII", "WWI", "BBC",
+               "CNN", "PBS", "NHS", "IRS", "DMV", "USB", "DVD", "CD", "HIV", "AIDS", "COVID", "MBA",
+               "PHD", "GP", "ER", "ICU", "TV", "VAT", "NGO", "LED", "PR", "MP", "EV", "UFO"}
 
 LONG_QUESTION_WORDS = 30  # one question sentence longer than this is hard to hold in mind
 LONG_TEXT_WORDS = 45  # a whole item (preamble included) longer than this is hard to read out
@@ -715,10 +719,17 @@ _TAG_Q = re.compile(
 )
 
 
-# Leading cues whose fix is the neutral "what was your experience with…" question: (pattern on the
-# lower-cased sentence, the reason a person reads). First match wins; cues that need their own
-# rewrite are checked in ``_check_leading`` itself.
-_LEADING_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), why) for p, why in (
+_FEELING_REWRITE = "Can you tell me about the last time that happened? How did it feel?"
+_IDEA_REWRITE = ("Can you tell me about the last time you ran into the problem this idea is meant to "
+                 "solve? What did you do about it?")
+_CONFIRM_REWRITE = "Can you tell me more about that?"
+
+# Leading cues: (pattern on the lower-cased sentence, the reason a person reads[, a rewrite]).
+# Without a rewrite of its own a cue's fix is the neutral "what was your experience with…"
+# question. First match wins; cues that need more than a fixed rewrite are checked in
+# ``_check_leading`` itself.
+_LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
+    (re.compile(c[0]), c[1], c[2] if len(c) > 2 else None) for c in (
     (r"^(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|wouldn't|won't|can't|couldn't|shouldn't|"
      r"haven't|hasn't)\b|^(?:do|does|did|are|is|would|could)\s+(?:you|it|they|we|that|this)\s+not\b",
      "a negative opener (\u201cdon't you\u2026\u201d) tells the participant which answer you expect"),
@@ -728,7 +739,7 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w
     (r"\bhow (?:much|often) (?:do|did|does|would|will) (?:you|they|people|it)\s+(?:really\s+)?(?:love|"
      r"like|enjoy|appreciate|value|hate|prefer|agree)\b|\bhow (?:do|did) you (?:like|love|enjoy)\b",
      "assumes the participant likes it and only asks how much; that fishes for praise"),
-    (r"\bhow much (?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|improved|help|helped|save|"
+    (r"\bhow much (?:time |money |effort |work )?(?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|improved|help|helped|save|"
      r"saved|increase|boost|simplif\w*|reduce|speed)\b",
      "assumes there was an improvement and only asks its size"),
     (r"\bhow much (?:better|easier|faster|quicker|simpler|nicer|more (?:useful|helpful|convenient|"
@@ -739,9 +750,24 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w
     (r"^why (?:do|did|would) you (?:think|feel|say|believe)\b.{0,60}?\b(?:is|are|was|were)\s+"
      r"(?:so\s+|much\s+)?(?:better|worse|easier|harder|superior|inferior|slower|faster|cheaper)\b",
      "builds the verdict into the question and asks only for the reasons"),
-    (r"^how (?:easy|great|good|helpful|useful|amazing|wonderful|simple|intuitive|enjoyable|hard|"
-     r"difficult|frustrating|annoying|bad|painful|confusing)\b(?!\s+(?:or|to say))",
+    (r"(?:^|[,;]\s*)how (?:easy|great|good|helpful|useful|amazing|wonderful|simple|intuitive|enjoyable|"
+     r"hard|difficult|frustrating|annoying|bad|painful|confusing)\b(?!\s+(?:or|to say))",
      "\u201chow easy / how hard\u2026\u201d builds a judgement into the question"),
+    (r"^how (?:confused|upset|frustrated|annoyed|angry|irritated|disappointed|stressed|worried|anxious|"
+     r"delighted|excited|thrilled|pleased)\b(?!\s+(?:or|if|whether))",
+     "assumes how the participant feels and only asks how strongly; let them name the feeling",
+     _FEELING_REWRITE),
+    (r"^(?:is|was|would|will) (?:this|it|that|a|an|the|our)\b[\w' -]{0,40}? (?:be )?(?:a |an )?(?:good|great|"
+     r"bad|useful|smart|clever|interesting) (?:idea|concept|plan)\b|"
+     r"\b(?:does|would|did) (?:this|it|that|the|a|an|our)\b[\w' -]{0,40}? sound "
+     r"(?:useful|good|great|interesting|helpful|valuable|appealing|like (?:a|something))\b|"
+     r"^what do you think (?:of|about) (?:this|our|my|the) (?:idea|concept|solution|pitch|prototype)\b",
+     "asks for a verdict on your idea; people are kind about ideas, so the answer says little about "
+     "what they would actually do", _IDEA_REWRITE),
+    (r"^you(?:'re| are| were| did| had| liked| loved| found| thought| felt| prefer| like| love| "
+     r"want| think| feel)\b[^?]*\?\s*$",
+     "states the answer (\u201cSo you liked\u2026?\u201d) and asks the participant to confirm it",
+     _CONFIRM_REWRITE),
     (r"^(?:do|did|does|is|are|was|were|would|will)\b.*\b(?:you|it|this|that|they)\b.*\b"
      r"(?:think|feel|find|consider|say)\b.{0,60}?\b(?:good|great|better|best|easier|excellent|superior|"
      r"amazing|awesome|useful|helpful|valuable|frustrating|annoying|confusing|difficult|worse|bad|idea)\b|"
@@ -774,9 +800,9 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         return Problem(QuestionKind.LEADING,
                        "quoting what other people think pushes the participant to agree",
                        neutral)
-    for pattern, why in _LEADING_CUES[1:]:
+    for pattern, why, rewrite in _LEADING_CUES[1:]:
         if pattern.search(low):
-            return Problem(QuestionKind.LEADING, why, neutral)
+            return Problem(QuestionKind.LEADING, why, rewrite or neutral)
     loaded = re.search(r"\b(?:our|the|this|your|these)\s+(?:new\s+|improved\s+)?(amazing|awesome|great|"
                        r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"
                        r"seamless|terrible|awful|clunky|broken|outdated|confusing|frustrating|annoying|horrible|ugly)\b"
@@ -866,7 +892,9 @@ def _check_hypothetical(s: str) -> Problem | None:
     low = s.lower()
     verbs = _BEHAVIOUR_VERBS.replace(" ", "|")
     topic = _topic(s)
-    like = topic if topic not in ("this", "it", "that", "x") else "this"
+    like = topic if topic not in ("this", "it", "that", "x", "you", "them") else "this"
+    if re.search(r"\b(?:did|does|do|had|has|was|were|would|will|could|is|are|you)\b|\bit$|^that\b", like):
+        like = "this"  # a clause, not a thing ("the product did X it")
     past = f"Can you tell me about the last time you needed something like {like}? What did you do?"
     mv = re.search(r"\b(?:would|will|'d) you (?:ever |still |actually |really )?(\w+)(?:\s+(up|in|on|to))?\b",
                    low)
@@ -894,7 +922,7 @@ def _check_hypothetical(s: str) -> Problem | None:
                  rf"actually\s+|really\s+|likely\s+|probably\s+)?(?:{verbs})\b", low) \
             or re.search(rf"\byou(?:'d| would| will|'ll)\s+(?:ever\s+|actually\s+)?(?:{verbs})\b", low) \
             or re.search(r"\bhow (?:often|likely|much) (?:would|will) you\b", low) \
-            or re.search(r"\bhow likely (?:are|is) (?:you|it) to\b", low) \
+            or re.search(r"\bhow likely (?:are|is) (?:you|it) to\b|\bhow likely is it (?:that )?you\b", low) \
             or re.search(r"\bwould you ever\b|\bdo you think you(?:'d| would| will|'ll)\b", low) \
             or re.search(r"^(?:do you think )?you(?:'d| would)\b", low):
         return Problem(QuestionKind.HYPOTHETICAL,
@@ -919,6 +947,17 @@ def _check_hypothetical(s: str) -> Problem | None:
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks the participant to predict what they will want or do; ask about what "
                        "they have done", _intention_rewrite(low))
+    if re.search(r"^(?:will|would) (?:users|people|customers|clients|buyers|teams|companies|"
+                 r"they) (?:ever |really |actually )?(?:pay|use|buy|switch|adopt|want|like|sign up|"
+                 r"subscribe|care)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to predict what other people will do; ask what they "
+                       "themselves have done", past)
+    if re.search(r"\b(?:are|is) (?:you|they) (?:going to|planning to)\b.*\b(?:next (?:week|month|year|"
+                 r"time)|tomorrow|in the coming)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to predict what they will do; ask what they did "
+                       "last time", "Can you walk me through the last time you did this?")
     if re.search(r"\bwill you (?:keep|continue|still|ever|stop|start)\b", low):
         doing = re.search(r"\bwill you (?:keep|continue|still|stop|start) (\w+?)ing\b\s*(.*?)"
                           r"(?:\s+(?:after|if|when|once|next|in the|for the)\b.*)?\??$", low)
@@ -929,18 +968,23 @@ def _check_hypothetical(s: str) -> Problem | None:
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks the participant to predict what they will do; ask what they have done",
                        rewrite)
-    if re.search(r"\bif (?:we|you|i|they) (?:built|made|added|offered|launched|created|had|"
-                 r"released|gave|could build)\b.*\b(?:would|will|'d)\b", low):
+    if re.search(r"\bif (?:we|you|i|they|it|the (?:product|app|tool|service|site|company)) (?:\w+ )?"
+                 r"(?:built|made|added|offered|launched|created|had|released|gave|could build|did|"
+                 r"included|supported|let you|allowed)\b.*\b(?:would|will|'d)\b", low) \
+            or re.search(r"\b(?:would|will|'d) you (?:like|want|use|prefer|buy|pay for|try) (?:it |this |that )?"
+                         r"if (?:we|it|they|there|the)\b", low):
         return Problem(QuestionKind.HYPOTHETICAL,
                        "a \u201cif we built it, would you\u2026\u201d question gets a polite yes, "
                        "not evidence", past)
-    if re.search(r"\bwould (?:this|it|that|these) (?:save|help|make|be useful|solve|change|improve)\b",
-                 low):
+    if re.search(r"\bwould (?:this|it|that|these) (?:save|help|make|be useful|solve|change|improve)\b|"
+                 r"\bwould (?:a|an|the|this|that|these|such a) [\w' -]{1,60}? be (?:useful|helpful|valuable|"
+                 r"worth (?:it|paying|having)|handy|of use)\b", low):
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks for a guess about a future benefit; ask how they handle it today",
                        "How do you handle this today? Can you walk me through the last time?")
     if re.search(r"\b(?:ideal|perfect|dream) (?:solution|product|tool|app|world|experience)\b", low) \
-            or re.search(r"\bwhat (?:features?|functionality) (?:do|would) you (?:want|like|need|expect)\b",
+            or re.search(r"\bwhat (?:features?|functionality|improvements?) (?:do|would|should|could) "
+                         r"(?:you|we|users|customers|people) (?:want|like|need|expect|build|add)\b",
                          low):
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks the participant to design the solution; ask about the problem and "
@@ -963,8 +1007,14 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     low = s.lower()
     q_start = r"(?:what|how|why|where|when|who|which|do|does|did|are|is|was|were|would|will|can|could|have|has)"
     m = re.search(rf"\b(?:and|or)\s+(?:also\s+)?{q_start}\s+(?:do|does|did|are|is|was|were|would|"
-                  rf"will|you|your|it|they|the|features|about|many|much|often|long|kind)\b", low)
-    if m and _sentence_asks(s[: m.start()] + "?") and not re.search(r"\band (?:then|so)\b", low[m.start():m.start() + 10]):
+                  rf"will|you|your|it|they|the|features|about|many|much|often|long|kind)\b|"
+                  rf"\b(?:and|or)\s+(?:what|how|who|where|when)'s\b", low)
+    if m and re.match(r"\s*(?:and|or)\s+(?:also\s+)?(?:what|how|why|where|when|who|which)\s+(?:you|your|it|"
+                      r"they|the)\b", low[m.start():]):
+        m = None  # "describe a project and how you handled it": one story, told with its ending
+    # "...and why?" asks the reason for the same answer: a probe, not a second question
+    if m and _sentence_asks(s[: m.start()] + "?") and not re.search(r"\band (?:then|so|why)\b",
+                                                                   low[m.start():m.start() + 10]):
         first = s[: m.start()].rstrip(" ,;") + "?"
         second = re.sub(r"^(?:and|or)\s+(?:also\s+)?", "", s[m.start():].strip(), flags=re.I)
         second = second[:1].upper() + second[1:]
@@ -998,6 +1048,23 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        "asks about two things at once; the participant will answer one of them",
                        f"What do you think of {m5.group(1)}? Then, separately: what do you think of "
                        f"{m5.group(2)}?")
+    # "Is your manager honest and trustworthy?": a yes/no ask ending in two qualities; someone
+    # who finds one true and the other not has no answer
+    m6 = re.match(r"^(?:is|are|was|were|do you (?:think|find|feel)|did you find|would you say)\b.*?"
+                  r"\b([a-z]+) and ([a-z]+)\s*\??$", low)
+    if m6 and not re.search(r"\bbetween\b", low) and m6.group(1) != m6.group(2) \
+            and m6.group(1) not in ("you", "i", "we", "they", "me", "them", "us", "here", "there") \
+            and m6.group(2) not in ("then", "why", "how", "what", "so", "more", "others", "other"):
+        a, b = m6.group(1), m6.group(2)
+        subject = re.match(r"^(?:(?:do you (?:think|find|feel)|did you find|would you say) (?:that )?)?"
+                           r"(?:(?:is|are|was|were) )?(.+?) (?:(?:is|are|was|were) )?"
+                           + re.escape(a) + r" and ", low)
+        what = subject.group(1) if subject and len(subject.group(1).split()) <= 5 else "it"
+        what = {"you": "yourself", "i": "it"}.get(what, what)
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks about two things at once (\u201c{a}\u201d and \u201c{b}\u201d); "
+                       "someone who feels differently about each cannot answer",
+                       f"How would you describe {what}?")
     # "how satisfied are you with X and Y", "was it helpful and friendly", "fast and reliable"
     evaluative = "|".join(_EVALUATIVE)
     if re.search(rf"\b(?:{evaluative}|rate)\b", low) and re.match(
@@ -1087,6 +1154,12 @@ _VAGUE_PATTERNS = (
 
 def _check_vague(s: str) -> Problem | None:
     low = s.lower().strip()
+    if re.search(r"^how important (?:is|are|was|were|would) .+ (?:to|for) you\b|^what(?:'s| is) (?:most )?"
+                 r"important to you\s*\??$|^what matters (?:most )?to you\b", low):
+        return Problem(QuestionKind.VAGUE,
+                       "asks how much something matters in the abstract; most things sound "
+                       "important when asked; ask what they did about it",
+                       "When did this last come up for you? What did you do about it?")
     for pat in _VAGUE_PATTERNS:
         if re.search(pat, low):
             if "not un" in low:
