@@ -1098,8 +1098,9 @@ def _check_why(s: str) -> Problem | None:
     lead = re.match(r"^[^,;]{3,80}[,;]\s+(?=why\b)", low)  # "Given how easy it is, why haven't you..."
     if lead:
         low = low[lead.end():]
-    m = re.match(r"^why (?:on earth |ever |the hell )?(?:didn't|don't|haven't|won't|wouldn't|"
-                 r"couldn't|can't|aren't|isn't|weren't|wasn't|did you not|do you not|would you|"
+    # the negation blames a person ("why didn't you…"), not a thing ("why didn't that work?")
+    m = re.match(r"^why (?:on earth |ever |the hell )?(?:(?:didn't|don't|haven't|won't|wouldn't|"
+                 r"couldn't|can't|aren't|weren't)(?= you\b)|did you not|do you not|would you|"
                  r"on earth|would anyone|did you even|do you even|do you still|did you ever|"
                  r"would you ever)\b(.*)$", low)
     if m or re.search(r"\bwhy on earth\b", low):
