@@ -1,7 +1,10 @@
 """Score the question checker on public labelled questions.
 
 * AnnoMI (counsellor questions, expert open/closed labels): open-vs-closed F1 (macro and for
-  each class). A question counts as predicted closed when the checker reports a CLOSED problem.
+  each class). A question counts as predicted closed when the checker's answer form is a yes/no
+  or a short fact (``answer_form``), the MITI sense of closed. (The guide check is stricter
+  about what it calls a problem: a short-fact question such as "How long have you used it?" is
+  closed by form but is not flagged in a guide.)
 * Interview questions from public guides: good (open_good) vs bad (every other label); F1 of
   the "bad" class, plus precision and recall per bad category.
 
