@@ -760,12 +760,14 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     (r"^(?:is|was|would|will) (?:this|it|that|a|an|the|our)\b[\w' -]{0,40}? (?:be )?(?:a |an )?(?:good|great|"
      r"bad|useful|smart|clever|interesting) (?:idea|concept|plan)\b|"
      r"\b(?:does|would|did) (?:this|it|that|the|a|an|our)\b[\w' -]{0,40}? sound "
-     r"(?:useful|good|great|interesting|helpful|valuable|appealing|like (?:a|something))\b|"
+     r"(?:useful|interesting|helpful|valuable|appealing|like (?:a|something))\b|"
      r"^what do you think (?:of|about) (?:this|our|my|the) (?:idea|concept|solution|pitch|prototype)\b",
      "asks for a verdict on your idea; people are kind about ideas, so the answer says little about "
      "what they would actually do", _IDEA_REWRITE),
-    (r"^you(?:'re| are| were| did| had| liked| loved| found| thought| felt| prefer| like| love| "
-     r"want| think| feel)\b[^?]*\?\s*$",
+    (r"^you(?!(?:'re| are| were) like\b)(?:'re| are| were| did| had| liked| loved| found| thought| felt| prefer| like| love| "
+     r"want| think| feel)\b(?=[^?,;]*\b(?:liked?|loved?|enjoy\w*|hated?|prefer\w*|easy|easier|hard|harder|"
+     r"clear(?:er)?|better|worse|annoyed|frustrated|confused|pleased|happy|upset|worried|disappointed|"
+     r"impressed|satisfied|useful|helpful|great|good|bad)\b)[^?]{0,100}\?\s*$",
      "states the answer (\u201cSo you liked\u2026?\u201d) and asks the participant to confirm it",
      _CONFIRM_REWRITE),
     (r"^(?:do|did|does|is|are|was|were|would|will)\b.*\b(?:you|it|this|that|they)\b.*\b"
