@@ -125,6 +125,10 @@ def test_open_questions_pass(text: str) -> None:
         ("Do you think the new timetable is clear and fair?", K.DOUBLE_BARRELED),
         # importance asked in the abstract
         ("How important is the loyalty card to you?", K.VAGUE),
+        # the crowd named first, a direction assumed, a loaded word in front of the thing
+        ("Like most parents, do you plan meals on Sunday?", K.LEADING),
+        ("How much more relaxed are you since the move?", K.LEADING),
+        ("What do you make of the pointless survey at the end?", K.LEADING),
     ],
 )
 def test_problem_kinds(text: str, kind: QuestionKind) -> None:
@@ -182,6 +186,8 @@ def test_closed_rewrite_keeps_topic_and_is_open() -> None:
         "Would a pantry tracker be helpful for your family?",
         "Is the courier polite and punctual?",
         "How important is the loyalty card to you?",
+        "Like most parents, do you plan meals on Sunday?",
+        "How much more relaxed are you since the move?",
     ],
 )
 def test_rewrites_are_clean(text: str) -> None:

@@ -398,6 +398,8 @@ def _topic(sentence: str) -> str:
         return "this"
     if len(_words(topic)) > 8:
         topic = " ".join(topic.split()[:8])
+    if re.search(r"\byou\b", topic, re.I):
+        return "this"  # a clause about the participant ("you since switching"), not a thing
     return topic or "this"
 
 
@@ -742,8 +744,8 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     (r"\bhow much (?:time |money |effort |work )?(?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|improved|help|helped|save|"
      r"saved|increase|boost|simplif\w*|reduce|speed)\b",
      "assumes there was an improvement and only asks its size"),
-    (r"\bhow much (?:better|easier|faster|quicker|simpler|nicer|more (?:useful|helpful|convenient|"
-     r"reliable|enjoyable|intuitive))\b",
+    (r"\bhow much (?:better|easier|faster|quicker|simpler|nicer|(?:more|less) (?!often\b|time\b|money\b)"
+     r"[a-z]+)\b",
      "assumes it is better and only asks by how much"),
     (r"\bwhat (?:do|did) you (?:love|adore)\b",
      "assumes the participant loves it; that fishes for praise"),
@@ -798,16 +800,20 @@ def _check_leading(s: str, whole: str) -> Problem | None:
     if re.search(r"\b(?:(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
                  r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
                  r"thinks|thought|love|loves|loved|like|likes|liked|agree|agrees|agreed|tell us|find|finds|"
-                 r"found|prefer|prefers|hate|hates)\b", whole.lower()):  # in any sentence of the item
+                 r"found|prefer|prefers|hate|hates)\b|(?:^|[.?!]\s+)(?:like|along with|as do) (?:most|many|"
+                 r"other|all)\b", whole.lower()):  # in any sentence of the item
+        crowd = re.match(r"^(?:like|along with|as do) (?:most|many|other|all)\b[^,]*,\s*(.+)$", s, re.I)
         return Problem(QuestionKind.LEADING,
                        "quoting what other people think pushes the participant to agree",
-                       neutral)
+                       crowd.group(1)[:1].upper() + crowd.group(1)[1:] if crowd else neutral)
     for pattern, why, rewrite in _LEADING_CUES[1:]:
         if pattern.search(low):
             return Problem(QuestionKind.LEADING, why, rewrite or neutral)
     loaded = re.search(r"\b(?:our|the|this|your|these)\s+(?:new\s+|improved\s+)?(amazing|awesome|great|"
                        r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"
-                       r"seamless|terrible|awful|clunky|broken|outdated|confusing|frustrating|annoying|horrible|ugly)\b"
+                       r"seamless|terrible|awful|clunky|broken|outdated|confusing|frustrating|annoying|horrible|ugly|"
+                       r"exciting|revolutionary|failed|oppressive|wasteful|ridiculous|outrageous|disastrous|"
+                       r"pointless|useless|unfair|overpriced|bloated)\b"
                        r"(?!\s+(?:part|thing|bit|moment))",
                        low)
     if loaded:
@@ -1157,8 +1163,7 @@ _VAGUE_PATTERNS = (
 
 def _check_vague(s: str) -> Problem | None:
     low = s.lower().strip()
-    if re.search(r"^how important (?:is|are|was|were|would) .+ (?:to|for) you\b|^what(?:'s| is) (?:most )?"
-                 r"important to you\s*\??$|^what matters (?:most )?to you\b", low):
+    if re.search(r"^how important (?:is|are|was|were|would) .+ (?:to|for) you\b", low):
         return Problem(QuestionKind.VAGUE,
                        "asks how much something matters in the abstract; most things sound "
                        "important when asked; ask what they did about it",
