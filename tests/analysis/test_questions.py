@@ -330,3 +330,11 @@ def test_a_price_question_without_an_object_keeps_the_rewrite_sensible() -> None
     check = check_question("How much would you pay?")
     assert check.kind == K.HYPOTHETICAL
     assert check.problems[0].rewrite == "What have you spent on this or its alternatives so far?"
+
+
+def test_a_hypothetical_rewrite_is_about_the_behaviour_not_the_condition() -> None:
+    check = check_question("Would you order more often if we offered a discount on the first box?")
+    assert check.kind == K.HYPOTHETICAL
+    rewrite = check.problems[0].rewrite
+    assert rewrite and "first box" not in rewrite and "last time" in rewrite
+    assert check_question(rewrite).ok

@@ -900,6 +900,10 @@ def _check_hypothetical(s: str) -> Problem | None:
     low = s.lower()
     verbs = _BEHAVIOUR_VERBS.replace(" ", "|")
     topic = _topic(s)
+    main_clause = re.split(r"\s+if\s+", s, maxsplit=1)[0]
+    if main_clause != s:  # the thing is in the main clause, not in the condition ("…if we offered X")
+        topic = _topic(main_clause + "?")
+        topic = topic if re.match(r"^(?:the|our|your|a|an|this|that|these)\b", topic, re.I) else "this"
     like = topic if topic not in ("this", "it", "that", "x", "you", "them") else "this"
     if re.search(r"\b(?:did|does|do|had|has|was|were|would|will|could|is|are|you)\b|\bit$|^that\b", like):
         like = "this"  # a clause, not a thing ("the product did X it")
