@@ -983,8 +983,7 @@ def _check_hypothetical(s: str) -> Problem | None:
     if re.search(r"\bif (?:we|you|i|they|it|the (?:product|app|tool|service|site|company)) (?:\w+ )?"
                  r"(?:built|made|added|offered|launched|created|had|released|gave|could build|did|"
                  r"included|supported|let you|allowed)\b.*\b(?:would|will|'d)\b", low) \
-            or re.search(r"\b(?:would|will|'d) you (?:like|want|use|prefer|buy|pay for|try) (?:it |this |that )?"
-                         r"if (?:we|it|they|there|the)\b", low):
+            or re.search(r"\b(?:would|will|'d) you\b[^?]{0,40}?\bif (?:we|it|they|there|the|you could)\b", low):
         return Problem(QuestionKind.HYPOTHETICAL,
                        "a \u201cif we built it, would you\u2026\u201d question gets a polite yes, "
                        "not evidence", past)
