@@ -44,6 +44,15 @@ K = QuestionKind
         "Can you describe a delivery that went wrong and how you sorted it out?",
         "Why is that important to you?",
         "What did you read about the NHS app before you tried it?",
+        # the usability tester's standard task question (Single Ease Question)
+        "How easy was it to find the refund button?",
+        # existence checks: the standard probes for workarounds, people and gaps
+        "Is there anything you do outside the app to make this work?",
+        "Has anyone in your family set up something for this?",
+        # a remark, then an invitation
+        "That's interesting, can you give me an example?",
+        # the participant's own wish is not a pitch
+        "If you could change one thing about the weekly shop, what would it be?",
         # a "why didn't…" about a thing blames nobody
         "Why didn't the refund go through?",
     ],
@@ -67,7 +76,7 @@ def test_open_questions_pass(text: str) -> None:
         ("How much do you love the loyalty programme?", K.LEADING),
         ("The new search is faster, isn't it?", K.LEADING),
         ("Most of our customers say checkout is simple. Do you agree?", K.LEADING),
-        ("How easy was it to find the refund button?", K.LEADING),
+        ("How helpful was the refund page?", K.LEADING),
         ("Would you switch banks for lower fees?", K.HYPOTHETICAL),
         ("How much would you pay for same-day delivery?", K.HYPOTHETICAL),
         ("If we added a budget planner, would you use it?", K.HYPOTHETICAL),
@@ -129,6 +138,15 @@ def test_open_questions_pass(text: str) -> None:
         ("Like most parents, do you plan meals on Sunday?", K.LEADING),
         ("How much more relaxed are you since the move?", K.LEADING),
         ("What do you make of the pointless survey at the end?", K.LEADING),
+        # a pitch before the ask; "what if we…"; a capability in an "if we could"
+        ("We're building a shared pantry list. What do you think?", K.LEADING),
+        ("What if we sent the recipes by text?", K.HYPOTHETICAL),
+        ("If we could deliver on Sundays, would that change how you shop?", K.HYPOTHETICAL),
+        ("Would a weekly meal plan save your family time?", K.HYPOTHETICAL),
+        # routine instead of an instance, a count over a long stretch, a double negative
+        ("How do you usually plan the weekly shop?", K.VAGUE),
+        ("How many times did you order takeaway in the past year?", K.VAGUE),
+        ("Do you disagree that the app should not send reminders?", K.CLOSED),
     ],
 )
 def test_problem_kinds(text: str, kind: QuestionKind) -> None:
@@ -188,6 +206,11 @@ def test_closed_rewrite_keeps_topic_and_is_open() -> None:
         "How important is the loyalty card to you?",
         "Like most parents, do you plan meals on Sunday?",
         "How much more relaxed are you since the move?",
+        "We're building a shared pantry list. What do you think?",
+        "What if we sent the recipes by text?",
+        "If we could deliver on Sundays, would that change how you shop?",
+        "How do you usually plan the weekly shop?",
+        "How many times did you order takeaway in the past year?",
     ],
 )
 def test_rewrites_are_clean(text: str) -> None:
@@ -338,3 +361,15 @@ def test_a_hypothetical_rewrite_is_about_the_behaviour_not_the_condition() -> No
     rewrite = check.problems[0].rewrite
     assert rewrite and "first box" not in rewrite and "last time" in rewrite
     assert check_question(rewrite).ok
+
+
+def test_a_double_negative_is_named() -> None:
+    check = check_question("Do you disagree that the app should not send reminders?")
+    assert check.has(K.VAGUE)
+    assert any("double negative" in p.reason for p in check.problems)
+    assert check_question("I don't dislike the new labels.").has(K.VAGUE)
+
+
+def test_a_routine_question_is_rewritten_to_the_last_time() -> None:
+    rewrite = check_question("How do you usually plan the weekly shop?").problems[0].rewrite
+    assert rewrite == "Can you walk me through the last time you planned the weekly shop?"

@@ -150,6 +150,13 @@ _JARGON_TERMS = {
     "affordance": "cue",
     "stakeholders": "the people involved",
     "scalability": "coping as you grow",
+    "information architecture": "the way things are organised",
+    "mental model": "picture of how it works",
+    "call to action": "button or link",
+    "user flow": "the steps you take",
+    "monetization": "how it makes money",
+    "monetisation": "how it makes money",
+    "actionable": "useful",
 }
 _ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALLY", "WHY", "HOW", "WHAT",
                "WHO", "THE", "BUT", "OWN", "YOUR", "ONLY", "MOST", "LEAST", "DID", "DON'T", "NOW",
@@ -271,6 +278,8 @@ def _is_declarative_question(s: str) -> bool:
     low = s.lower()
     if re.search(r"\b(?:what|how|why|where|when|who|which)\b", low):
         return False  # "In terms of X, what ..." — the ask is further in
+    if any(_is_invitation(c.strip()) for c in re.split(r"\s*[,;:\u2014]\s*|\s+-+\s+", s)[1:]):
+        return False  # "That's interesting, can you give me an example?"
     return True
 
 
@@ -398,8 +407,9 @@ def _topic(sentence: str) -> str:
         return "this"
     if len(_words(topic)) > 8:
         topic = " ".join(topic.split()[:8])
-    if re.search(r"\byou\b", topic, re.I):
-        return "this"  # a clause about the participant ("you since switching"), not a thing
+    if re.search(r"\byou\b|\b(?:should|would|could|must|did|does)\b|^that \w+ (?:is|are|was|were|will|can)\b",
+                 topic, re.I):
+        return "this"  # a clause ("you since switching", "that schools should not…"), not a thing
     return topic or "this"
 
 
@@ -673,8 +683,19 @@ _EITHER_OR = re.compile(
     r"\s*\?\s*$", re.I)
 
 
+# "Is there anything you do outside the tool to make this work?", "Has anyone on your team built
+# something for this?": yes/no in form (the answer form stays yes_no, as MITI codes it), but
+# guides use these existence checks as the standard probe for workarounds, people and gaps, and
+# they are answered with the thing itself, so a guide is not told to rewrite them.
+_EXISTENCE = re.compile(
+    r"^(?:is|are|was|were) there (?:any|anything|anyone|anybody|something|someone|other)\b|"
+    r"^(?:has|have|did) (?:anyone|anybody|anything)\b|^(?:is|was) (?:anything|anyone)\b", re.I)
+
+
 def _check_closed(s: str) -> Problem | None:
     low = s.lower()
+    if _EXISTENCE.match(_strip_fillers(s)):
+        return None
     if re.search(r"\bon (?:a|that|the|this) scale\b|\bscale (?:of|from) \d|\bwhat number\b|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"
                  r"|\b(?:0|1|one|zero) to (?:5|10|five|ten)\b|\brate\b.*\bout of\b", low):
         return Problem(QuestionKind.CLOSED,
@@ -741,7 +762,7 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     (r"\bhow (?:much|often) (?:do|did|does|would|will) (?:you|they|people|it)\s+(?:really\s+)?(?:love|"
      r"like|enjoy|appreciate|value|hate|prefer|agree)\b|\bhow (?:do|did) you (?:like|love|enjoy)\b",
      "assumes the participant likes it and only asks how much; that fishes for praise"),
-    (r"\bhow much (?:time |money |effort |work )?(?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|improved|help|helped|save|"
+    (r"\bhow much (?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|improved|help|helped|save|"
      r"saved|increase|boost|simplif\w*|reduce|speed)\b",
      "assumes there was an improvement and only asks its size"),
     (r"\bhow much (?:better|easier|faster|quicker|simpler|nicer|(?:more|less) (?!often\b|time\b|money\b)"
@@ -752,9 +773,11 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     (r"^why (?:do|did|would) you (?:think|feel|say|believe)\b.{0,60}?\b(?:is|are|was|were)\s+"
      r"(?:so\s+|much\s+)?(?:better|worse|easier|harder|superior|inferior|slower|faster|cheaper)\b",
      "builds the verdict into the question and asks only for the reasons"),
-    (r"(?:^|[,;]\s*)how (?:easy|great|good|helpful|useful|amazing|wonderful|simple|intuitive|enjoyable|"
+    # Not "how easy was…": the usability tester's standard task question (the Single Ease
+    # Question); guides that warn against loaded wording recommend it as the neutral form.
+    (r"(?:^|[,;]\s*)how (?:great|good|helpful|useful|amazing|wonderful|simple|intuitive|enjoyable|"
      r"hard|difficult|frustrating|annoying|bad|painful|confusing)\b(?!\s+(?:or|to say))",
-     "\u201chow easy / how hard\u2026\u201d builds a judgement into the question"),
+     "\u201chow helpful / how hard\u2026\u201d builds a judgement into the question"),
     (r"^how (?:confused|upset|frustrated|annoyed|angry|irritated|disappointed|stressed|worried|anxious|"
      r"delighted|excited|thrilled|pleased)\b(?!\s+(?:or|if|whether))",
      "assumes how the participant feels and only asks how strongly; let them name the feeling",
@@ -806,6 +829,14 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         return Problem(QuestionKind.LEADING,
                        "quoting what other people think pushes the participant to agree",
                        crowd.group(1)[:1].upper() + crowd.group(1)[1:] if crowd else neutral)
+    if re.search(r"\b(?:we're|we are|i'm|i am|we've been|i've been) (?:building|making|creating|designing|"
+                 r"working on|thinking (?:of|about) (?:starting|building|making|launching))\b|"
+                 r"\bi (?:had|have) an? (?:\w+ )?idea\b", whole.lower()) \
+            and re.search(r"\bwhat do you think\b|\bdo you (?:like|love|think)\b|\bwould you\b|\bwill it\b|"
+                          r"\bsound\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "pitches your idea before asking; people are kind about what you are "
+                       "building, so the answer says little", _IDEA_REWRITE)
     for pattern, why, rewrite in _LEADING_CUES[1:]:
         if pattern.search(low):
             return Problem(QuestionKind.LEADING, why, rewrite or neutral)
@@ -901,9 +932,15 @@ def _check_hypothetical(s: str) -> Problem | None:
     verbs = _BEHAVIOUR_VERBS.replace(" ", "|")
     topic = _topic(s)
     main_clause = re.split(r"\s+if\s+", s, maxsplit=1)[0]
+    if re.match(r"^if\b[^,]+,\s*\S", s, re.I):  # "If we could…, would that be worth paying for?"
+        main_clause = s.split(",", 1)[1].strip()
     if main_clause != s:  # the thing is in the main clause, not in the condition ("…if we offered X")
         topic = _topic(main_clause + "?")
         topic = topic if re.match(r"^(?:the|our|your|a|an|this|that|these)\b", topic, re.I) else "this"
+        built = re.match(r"^if (?:we|you|they|i) (?:\w+ )?(?:built|made|added|offered|launched|created|"
+                         r"released) ((?:a|an|the|our|this)\b[^,]*)", s, re.I)
+        if topic == "this" and built:  # "If we built a budgeting app, would you use it?"
+            topic = _clean_topic(built.group(1))
     like = topic if topic not in ("this", "it", "that", "x", "you", "them") else "this"
     if re.search(r"\b(?:did|does|do|had|has|was|were|would|will|could|is|are|you)\b|\bit$|^that\b", like):
         like = "this"  # a clause, not a thing ("the product did X it")
@@ -980,7 +1017,13 @@ def _check_hypothetical(s: str) -> Problem | None:
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks the participant to predict what they will do; ask what they have done",
                        rewrite)
-    if re.search(r"\bif (?:we|you|i|they|it|the (?:product|app|tool|service|site|company)) (?:\w+ )?"
+    if re.match(r"^what if (?:we|you|i|there|it|the|your|our)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "\u201cwhat if we\u2026\u201d pitches an idea and asks for a guess; ask "
+                       "about what happens today", "How do you handle this today? Can you walk me "
+                       "through the last time?")
+    if re.search(r"\bif we could\b.*\b(?:would|will|'d)\b", low) or \
+            re.search(r"\bif (?:we|you|i|they|it|the (?:product|app|tool|service|site|company)) (?:\w+ )?"
                  r"(?:built|made|added|offered|launched|created|had|released|gave|could build|did|"
                  r"included|supported|let you|allowed)\b.*\b(?:would|will|'d)\b", low) \
             or re.search(r"\b(?:would|will|'d) you\b[^?]{0,40}?\bif (?:we|it|they|there|the|you could)\b", low):
@@ -988,8 +1031,8 @@ def _check_hypothetical(s: str) -> Problem | None:
                        "a \u201cif we built it, would you\u2026\u201d question gets a polite yes, "
                        "not evidence", past)
     if re.search(r"\bwould (?:this|it|that|these) (?:save|help|make|be useful|solve|change|improve)\b|"
-                 r"\bwould (?:a|an|the|this|that|these|such a) [\w' -]{1,60}? be (?:useful|helpful|valuable|"
-                 r"worth (?:it|paying|having)|handy|of use)\b", low):
+                 r"\bwould (?:a|an|the|this|that|these|such a) [\w' -]{1,60}? (?:be (?:useful|helpful|valuable|"
+                 r"worth (?:it|paying|having)|handy|of use)|save|help|solve|improve)\b", low):
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks for a guess about a future benefit; ask how they handle it today",
                        "How do you handle this today? Can you walk me through the last time?")
@@ -1160,8 +1203,16 @@ _VAGUE_PATTERNS = (
     r"^what do you think (?:of|about) .{0,40}\b(?:overall|in general|generally)\s*\??$",
     r"\b(?:in general|generally speaking),? what do you think\b",
     r"\beverything about\b",
-    r"\bnot un\w+|\bno(?:t)? (?:in)?frequently\b",
+    r"\bno(?:t)? (?:in)?frequently\b",
 )
+
+
+# Words that already carry a "not" ("unhappy", "dislike"): a "not" in front makes a double negative.
+# A closed list, because "understand", "discuss" or "unique" begin the same way and negate nothing.
+_NEGATED = (r"un(?:happy|friendly|likely|clear|fair|usual|common|satisfied|comfortable|reasonable|helpful|"
+            r"important|necessary|able|aware|safe|pleasant|interested|sure|true|wise|kind|known|easy|"
+            r"acceptable|available|reliable|popular|professional)|dis(?:agree|agreed|like|liked|satisfied|"
+            r"approve|approved|trust|honest|organi[sz]ed)")
 
 
 def _check_vague(s: str) -> Problem | None:
@@ -1171,12 +1222,30 @@ def _check_vague(s: str) -> Problem | None:
                        "asks how much something matters in the abstract; most things sound "
                        "important when asked; ask what they did about it",
                        "When did this last come up for you? What did you do about it?")
+    generic = re.match(r"^(?:how|what|where|when|who)\b[^?]*?\bdo you (?:usually|typically|normally) "
+                       r"(\w+)\b\s*([^?]*)", low)
+    if generic:
+        verb, rest = generic.group(1), _clean_topic(generic.group(2))
+        return Problem(QuestionKind.VAGUE,
+                       "asks what usually happens; people describe the routine they think they "
+                       "have, not what they did; ask about the last time",
+                       f"Can you walk me through the last time you {_past(verb)} {rest}?"
+                       if verb.isalpha() and rest else "Can you walk me through the last time that "
+                       "happened? What did you do?")
+    if re.search(r"\bhow (?:many|much|often)\b.*\b(?:in|over|during) the (?:past|last) (?:year|(?:\d+|two|"
+                 r"three|six|twelve|few) (?:months|years))\b", low):
+        return Problem(QuestionKind.VAGUE,
+                       "asks people to count over a long stretch of time; they will guess; ask "
+                       "about a recent, short stretch or the last time",
+                       "Think of the last month: how many times did this come up?")
+    if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:" + _NEGATED + r")\b|\bdisagree\b.*\bnot\b", low) \
+            or re.search(r"\bnot un\w+", low):
+        return Problem(QuestionKind.VAGUE,
+                       "a double negative is hard to follow and to answer",
+                       re.sub(r"\bnot un(\w+)", r"\1", s) if "not un" in low
+                       else "Can you say that as a plain question? For example: what do you think of it?")
     for pat in _VAGUE_PATTERNS:
         if re.search(pat, low):
-            if "not un" in low:
-                return Problem(QuestionKind.VAGUE,
-                               "a double negative is hard to follow and to answer",
-                               re.sub(r"\bnot un(\w+)", r"\1", s))
             return Problem(QuestionKind.VAGUE,
                            "too general to answer well; anchor it in a specific, recent moment",
                            "Can you tell me about a specific recent time this came up? "
