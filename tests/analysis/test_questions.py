@@ -51,6 +51,9 @@ K = QuestionKind
         "Has anyone in your family set up something for this?",
         # a remark, then an invitation
         "That's interesting, can you give me an example?",
+        # consent to record is a yes/no by nature, and asked as one
+        "Do I have your consent to record this interview?",
+        "Are you okay with me recording our call?",
         # the participant's own wish is not a pitch
         "If you could change one thing about the weekly shop, what would it be?",
         # a "why didn't…" about a thing blames nobody
@@ -95,6 +98,7 @@ def test_open_questions_pass(text: str) -> None:
         ("How much faster is the new checkout?", K.LEADING),
         ("What do you love about the loyalty card?", K.LEADING),
         ("Why do you think the old bank was worse?", K.LEADING),
+        ("Tell me why you find the reminders helpful.", K.LEADING),
         # imagined situations and predictions
         ("What would you do if delivery were free?", K.HYPOTHETICAL),
         ("Suppose we sent a reminder. Would you open it?", K.HYPOTHETICAL),

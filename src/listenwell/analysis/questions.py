@@ -548,8 +548,12 @@ _OPEN_ANYWHERE = re.compile(
 )
 _PERMISSION = re.compile(
     r"^(?:(?:can|could|may|might) (?:i|we) (?:share|give|offer|suggest|tell|ask|talk|make|go over|"
-    r"show|mention|add|provide|explore|look|take a look|check)\b|"
+    r"show|mention|add|provide|explore|look|take a look|check|record|start|begin)\b|"
     r"(?:is|would) it (?:be )?(?:ok|okay|alright|all right|helpful|useful|fine) (?:if|to|for)\b|"
+    r"(?:do|may) (?:i|we) have your (?:consent|permission|ok|okay)\b|"
+    r"(?:are|would) you (?:be )?(?:ok|okay|happy|comfortable|alright|fine) (?:with|if) (?:me|us|i|we) "
+    r"(?:record|recording|take|taking)\b|(?:are|would) you (?:be )?(?:ok|okay|happy|comfortable|alright|fine) "
+    r"(?:(?:with|to) )?(?:being )?record(?:ed|ing)\b|"
     r"(?:do|would) you mind if\b|would you like (?:some|me to|any|more|information|to hear|to know)\b|"
     r"would you be (?:willing|interested|open) (?:to|in)\b|shall (?:i|we)\b)",
     re.I,
@@ -771,7 +775,9 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     (r"\bwhat (?:do|did) you (?:love|adore)\b",
      "assumes the participant loves it; that fishes for praise"),
     (r"^why (?:do|did|would) you (?:think|feel|say|believe)\b.{0,60}?\b(?:is|are|was|were)\s+"
-     r"(?:so\s+|much\s+)?(?:better|worse|easier|harder|superior|inferior|slower|faster|cheaper)\b",
+     r"(?:so\s+|much\s+)?(?:better|worse|easier|harder|superior|inferior|slower|faster|cheaper)\b|"
+     r"\bwhy (?:do |did )?you (?:find|found|consider|considered)\b.{1,40}?\b(?:helpful|useful|easy|easier|"
+     r"great|better|valuable|frustrating|confusing|difficult|hard|annoying|slow)\b",
      "builds the verdict into the question and asks only for the reasons"),
     # Not "how easy was…": the usability tester's standard task question (the Single Ease
     # Question); guides that warn against loaded wording recommend it as the neutral form.
