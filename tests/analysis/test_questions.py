@@ -147,6 +147,10 @@ def test_open_questions_pass(text: str) -> None:
         ("What if we sent the recipes by text?", K.HYPOTHETICAL),
         ("If we could deliver on Sundays, would that change how you shop?", K.HYPOTHETICAL),
         ("Would a weekly meal plan save your family time?", K.HYPOTHETICAL),
+        ("How probable is it that you use the shopping list?", K.HYPOTHETICAL),
+        ("How often do you see yourself cooking from the box?", K.HYPOTHETICAL),
+        ("What new features would make the planner more fun?", K.HYPOTHETICAL),
+        ("Can I get your thoughts on an idea we're excited about?", K.LEADING),
         # routine instead of an instance, a count over a long stretch, a double negative
         ("How do you usually plan the weekly shop?", K.VAGUE),
         ("How many times did you order takeaway in the past year?", K.VAGUE),

@@ -837,9 +837,10 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        crowd.group(1)[:1].upper() + crowd.group(1)[1:] if crowd else neutral)
     if re.search(r"\b(?:we're|we are|i'm|i am|we've been|i've been) (?:building|making|creating|designing|"
                  r"working on|thinking (?:of|about) (?:starting|building|making|launching))\b|"
-                 r"\bi (?:had|have) an? (?:\w+ )?idea\b", whole.lower()) \
+                 r"\bi (?:had|have) an? (?:\w+ )?idea\b|\b(?:an|my|our) idea (?:i|we)(?:'m|'re| am| are| have|'ve| had)\b",
+                 whole.lower()) \
             and re.search(r"\bwhat do you think\b|\bdo you (?:like|love|think)\b|\bwould you\b|\bwill it\b|"
-                          r"\bsound\b", low):
+                          r"\bsound\b|\byour (?:thoughts|opinion|take)\b", low):
         return Problem(QuestionKind.LEADING,
                        "pitches your idea before asking; people are kind about what you are "
                        "building, so the answer says little", _IDEA_REWRITE)
@@ -977,7 +978,7 @@ def _check_hypothetical(s: str) -> Problem | None:
                  rf"actually\s+|really\s+|likely\s+|probably\s+)?(?:{verbs})\b", low) \
             or re.search(rf"\byou(?:'d| would| will|'ll)\s+(?:ever\s+|actually\s+)?(?:{verbs})\b", low) \
             or re.search(r"\bhow (?:often|likely|much) (?:would|will) you\b", low) \
-            or re.search(r"\bhow likely (?:are|is) (?:you|it) to\b|\bhow likely is it (?:that )?you\b", low) \
+            or re.search(r"\bhow likely (?:are|is) (?:you|it) to\b|\bhow (?:likely|probable) is it (?:that )?you\b", low) \
             or re.search(r"\bwould you ever\b|\bdo you think you(?:'d| would| will|'ll)\b", low) \
             or re.search(r"^(?:do you think )?you(?:'d| would)\b", low):
         return Problem(QuestionKind.HYPOTHETICAL,
@@ -993,7 +994,7 @@ def _check_hypothetical(s: str) -> Problem | None:
                        "Can you tell me about a time something like that actually happened? "
                        "What did you do?")
     future = _FUTURE_VERBS
-    if re.search(r"\b(?:could|can) you (?:see|imagine|picture) yourself\b", low) \
+    if re.search(r"\b(?:could|can) you (?:see|imagine|picture) yourself\b|\bsee yourself \w+ing\b", low) \
             or re.search(rf"\b(?:are|is) (?:you|they|your team) (?:likely to|planning to|going to (?:{future})\b)",
                          low) \
             or re.search(r"\bin the future\b.*\bwould\b|\bwould\b.*\bin the future\b", low) \
@@ -1043,6 +1044,8 @@ def _check_hypothetical(s: str) -> Problem | None:
                        "asks for a guess about a future benefit; ask how they handle it today",
                        "How do you handle this today? Can you walk me through the last time?")
     if re.search(r"\b(?:ideal|perfect|dream) (?:solution|product|tool|app|world|experience)\b", low) \
+            or re.search(r"\bwhat (?:new )?(?:features?|functionality|improvements?) would make\b|"
+                         r"\bhow (?:exactly )?should we (?:change|improve|fix|redesign)\b", low) \
             or re.search(r"\bwhat (?:features?|functionality|improvements?) (?:do|would|should|could) "
                          r"(?:you|we|users|customers|people) (?:want|like|need|expect|build|add)\b",
                          low):
