@@ -54,6 +54,8 @@ K = QuestionKind
         # consent to record is a yes/no by nature, and asked as one
         "Do I have your consent to record this interview?",
         "Are you okay with me recording our call?",
+        # asking how someone plans to do something is about their plans now, not a prediction
+        "How are you planning to teach your kids about money?",
         # the participant's own wish is not a pitch
         "If you could change one thing about the weekly shop, what would it be?",
         # a "why didn't…" about a thing blames nobody
@@ -123,6 +125,7 @@ def test_open_questions_pass(text: str) -> None:
         ("Do you order early so that you get the best slots?", K.LEADING),
         # a feeling assumed and only measured; a verdict asked on the team's own idea
         ("How stressed do you get when the bus is late?", K.LEADING),
+        ("How relieved were you when the refund came?", K.LEADING),
         ("After a long shift, how helpful is the meal planner?", K.LEADING),
         ("What do you think of our concept?", K.LEADING),
         ("Would a shared calendar be a good idea?", K.LEADING),

@@ -132,7 +132,6 @@ _JARGON_TERMS = {
     "touchpoints": "contacts with us",
     "friction": "trouble",
     "value proposition": "what it offers you",
-    "onboarding": "getting started",
     "churn": "stopping using it",
     "nps": "how likely you are to recommend it",
     "conversion rate": "how many people buy",
@@ -785,7 +784,8 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
      r"hard|difficult|frustrating|annoying|bad|painful|confusing)\b(?!\s+(?:or|to say))",
      "\u201chow helpful / how hard\u2026\u201d builds a judgement into the question"),
     (r"^how (?:confused|upset|frustrated|annoyed|angry|irritated|disappointed|stressed|worried|anxious|"
-     r"delighted|excited|thrilled|pleased)\b(?!\s+(?:or|if|whether))",
+     r"delighted|excited|thrilled|pleased|relieved|concerned|scared|afraid|nervous|embarrassed|surprised|"
+     r"grateful|proud)\b(?!\s+(?:or|if|whether))",
      "assumes how the participant feels and only asks how strongly; let them name the feeling",
      _FEELING_REWRITE),
     (r"^(?:is|was|would|will) (?:this|it|that|a|an|the|our)\b[\w' -]{0,40}? (?:be )?(?:a |an )?(?:good|great|"
@@ -995,7 +995,7 @@ def _check_hypothetical(s: str) -> Problem | None:
                        "What did you do?")
     future = _FUTURE_VERBS
     if re.search(r"\b(?:could|can) you (?:see|imagine|picture) yourself\b|\bsee yourself \w+ing\b", low) \
-            or re.search(rf"\b(?:are|is) (?:you|they|your team) (?:likely to|planning to|going to (?:{future})\b)",
+            or re.search(rf"^(?:are|is) (?:you|they|your team) (?:likely to|planning to|going to (?:{future})\b)",
                          low) \
             or re.search(r"\bin the future\b.*\bwould\b|\bwould\b.*\bin the future\b", low) \
             or re.search(rf"\bwould you be (?:interested|willing) (?:in|to) (?:a|an|the|our|this|that|"
