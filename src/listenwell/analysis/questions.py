@@ -830,7 +830,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                  r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
                  r"thinks|thought|love|loves|loved|like|likes|liked|agree|agrees|agreed|tell us|find|finds|"
                  r"found|prefer|prefers|hate|hates)\b|(?:^|[.?!]\s+)(?:like|along with|as do) (?:most|many|"
-                 r"other|all)\b", whole.lower()):  # in any sentence of the item
+                 r"other|all)(?: [\w']+){1,4},", whole.lower()):  # in any sentence of the item
         crowd = re.match(r"^(?:like|along with|as do) (?:most|many|other|all)\b[^,]*,\s*(.+)$", s, re.I)
         return Problem(QuestionKind.LEADING,
                        "quoting what other people think pushes the participant to agree",
