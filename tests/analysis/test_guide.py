@@ -128,6 +128,24 @@ def test_question_labels_are_list_items() -> None:
                                              "What happened last time?"]
 
 
+def test_a_word_processor_export_with_bold_sections_and_lettered_probes() -> None:
+    text = ("# Grocery delivery guide\n\n**Goal:** why people stop after the first box.\n\n"
+            "**Section 1: Warm-up (5 min)**\n\n1. Tell me how your household shops for food.\n\n"
+            "**Section 2: The first order (15 min)**\n\n"
+            "2. Walk me through the day your first box arrived.\n   a. What happened next?\n"
+            "   b) How did that make you feel?\n3. **Why?** is not a heading, nor is this line.\n")
+    g = parse_guide(text, "g.md")
+    assert g.title == "Grocery delivery guide"
+    assert [(s.title, s.minutes) for s in g.sections] == [("Section 1: Warm-up", 5),
+                                                          ("Section 2: The first order", 15)]
+    first_order = g.sections[1].items[0]
+    assert first_order.text == "Walk me through the day your first box arrived."
+    assert [f.text for f in first_order.followups] == ["What happened next?",
+                                                       "How did that make you feel?"]
+    assert [f.line for f in first_order.followups] == [12, 13]
+    assert g.sections[1].items[1].text.startswith("Why?")
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text())
 def test_any_text_parses_or_input_error(text: str) -> None:

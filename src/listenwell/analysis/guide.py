@@ -123,11 +123,36 @@ class GuideReport:
 # --------------------------------------------------------------------------------------------
 # Parsing
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-# A list item: "- …", "* …", "1. …", "2) …", and the question labels guides use ("Q3. …",
-# "**Q4:** …"), with an optional task box.
-_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)]|(?:\*\*|__)?Q\d{1,3}[.:)](?:\*\*|__)?)\s+"
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# A line that is bold and nothing else ("**Section 2: The first order (15 min)**") is how guides
+# written in a word processor and exported to Markdown mark their sections; read it as a
+# level-2 heading. Not a bold question ("**Why?**") and not a bold label with text after it.
+_BOLD_HEADING = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*:?\s*$")
+# A list item: "- …", "* …", "1. …", "2) …", lettered sub-items ("a. …", "b) …"), and the
+# question labels guides use ("Q3. …", "**Q4:** …"), with an optional task box.
+_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)]|[a-z][.)]|(?:\*\*|__)?Q\d{1,3}[.:)](?:\*\*|__)?)\s+"
                    r"(?:\[[ xX]\]\s+)?(.*)$")
+
+
+class _Heading:
+    """A Markdown heading or a bold line standing as one: ``group(1)`` the level marks,
+    ``group(2)`` the text (the interface of the regex match it replaces)."""
+
+    def __init__(self, level: int, text: str) -> None:
+        self._groups = ("#" * level, text)
+
+    def group(self, i: int) -> str:
+        return self._groups[i - 1]
+
+
+def _heading_of(line: str) -> _Heading | None:
+    m = _MD_HEADING.match(line)
+    if m:
+        return _Heading(len(m.group(1)), m.group(2))
+    b = _BOLD_HEADING.match(line.strip())
+    if b and not b.group(2).rstrip().endswith("?") and not _ITEM.match(line):
+        return _Heading(2, b.group(2).strip())
+    return None
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]\s*(.+?)[*_]*\s*$", re.I)
 _LENGTH_LINE = re.compile(
     r"^\s*[*_]*\s*(?:length|duration|time|planned length|interview length)\s*[*_]*\s*[:\-–]\s*[*_]*"
@@ -154,7 +179,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     if not text.strip():
         raise InputError("the guide is empty", file=file)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    headings = [(n, _HEADING.match(ln)) for n, ln in enumerate(lines, 1)]
+    headings = [(n, _heading_of(ln)) for n, ln in enumerate(lines, 1)]
     headings = [(n, m) for n, m in headings if m]
     title: str | None = None
     title_line = None
@@ -179,7 +204,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         was_prose, prev_prose = prev_prose, False
         if n == title_line:
             continue
-        hm = _HEADING.match(raw)
+        hm = _heading_of(raw)
         if hm:
             heading = hm.group(2)
             goal = minutes = None
@@ -247,7 +272,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     if not guide.questions:
         # A guide pasted as plain lines ("How do you plan your meals?"): read each line that
         # ends with a question mark as a question, keeping the line numbers.
-        plain = [("- " + ln.strip()) if ln.strip().endswith("?") and not _HEADING.match(ln)
+        plain = [("- " + ln.strip()) if ln.strip().endswith("?") and not _heading_of(ln)
                  and not _ITEM.match(ln) else ln for ln in lines]
         if plain != lines:
             guide = parse_guide("\n".join(plain), file, goals)
