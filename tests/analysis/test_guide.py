@@ -146,6 +146,20 @@ def test_a_word_processor_export_with_bold_sections_and_lettered_probes() -> Non
     assert g.sections[1].items[1].text.startswith("Why?")
 
 
+def test_probes_written_on_their_own_line_are_follow_ups() -> None:
+    text = ("## Planning\n1. How did you plan your last weekly shop?\n"
+            "   Probe: What happened next? / What did you do when something was missing?\n"
+            "2. Where do you keep your list?\nFollow-ups: Why there? How long have you done it that way?\n"
+            "→ Who else uses it?\n")
+    g = parse_guide(text, "g.md")
+    assert [q.text for q in g.sections[0].items] == ["How did you plan your last weekly shop?",
+                                                     "Where do you keep your list?"]
+    assert [f.text for f in g.sections[0].items[0].followups] == [
+        "What happened next?", "What did you do when something was missing?"]
+    assert [(f.text, f.line) for f in g.sections[0].items[1].followups] == [
+        ("Why there?", 5), ("How long have you done it that way?", 5), ("Who else uses it?", 6)]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text())
 def test_any_text_parses_or_input_error(text: str) -> None:

@@ -134,6 +134,12 @@ _ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)]|[a-z][.)]|(?:\*\*|__)?Q\d{1,3}[.
                    r"(?:\[[ xX]\]\s+)?(.*)$")
 
 
+# "Probe: What happened next?", "Follow-ups: Why? / What did you do?", "→ How did it feel?":
+# the probes written on their own line under a question, as many guides do instead of nesting.
+_PROBE_LINE = re.compile(r"^\s*(?:[*_]*(?:probes?|follow[- ]?ups?|prompts?)[*_]*\s*[:\-–][*_]*|→|->|=>)\s*(.+)$",
+                         re.I)
+
+
 class _Heading:
     """A Markdown heading or a bold line standing as one: ``group(1)`` the level marks,
     ``group(2)`` the text (the interface of the regex match it replaces)."""
@@ -247,6 +253,14 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             else:
                 current.items.append(q)
             stack.append((indent, q))
+            continue
+        pm = _PROBE_LINE.match(raw)
+        if pm and stack:
+            main = stack[0][1]
+            body = _clean_inline(pm.group(1))
+            parts = [p.strip() for p in re.split(r"\s+/\s+|\s*;\s*|(?<=\?)\s+(?=\S)", body) if p.strip()]
+            for part in parts:
+                main.followups.append(GuideQuestion(text=part, line=n))
             continue
         # an indented continuation line belongs to the last item
         if stack and raw[:1].isspace():
