@@ -160,6 +160,19 @@ def test_probes_written_on_their_own_line_are_follow_ups() -> None:
         ("Why there?", 5), ("How long have you done it that way?", 5), ("Who else uses it?", 6)]
 
 
+def test_a_guide_kept_as_a_table() -> None:
+    text = ("## Planning (10 min)\n\n| # | Question | Probes |\n|---|---|---|\n"
+            "| 1 | How did you plan your last weekly shop? | What happened next? <br> Who helped? |\n"
+            "| 2 | Do you like our app? | |\n")
+    g = parse_guide(text, "g.md")
+    assert [(q.text, q.line) for q in g.questions] == [
+        ("How did you plan your last weekly shop?", 5), ("Do you like our app?", 6)]
+    assert [f.text for f in g.questions[0].followups] == ["What happened next?", "Who helped?"]
+    report = check_guide(g)
+    assert [r.check.kind for r in report.questions if not r.followup] == [QuestionKind.OPEN,
+                                                                       QuestionKind.CLOSED]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text())
 def test_any_text_parses_or_input_error(text: str) -> None:

@@ -140,6 +140,9 @@ _PROBE_LINE = re.compile(r"^\s*(?:[*_]*(?:probes?|follow[- ]?ups?|prompts?)[*_]*
                          re.I)
 
 
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
 class _Heading:
     """A Markdown heading or a bold line standing as one: ``group(1)`` the level marks,
     ``group(2)`` the text (the interface of the regex match it replaces)."""
@@ -253,6 +256,23 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             else:
                 current.items.append(q)
             stack.append((indent, q))
+            continue
+        if _TABLE_ROW.match(raw):
+            # a guide kept as a table ("| 1 | How do you plan? | What happened next? |"): the
+            # first cell that asks is the question, later asking cells are its follow-ups
+            cells = [_clean_inline(c) for c in raw.strip().strip("|").split("|")]
+            asks = [c for c in cells if c.rstrip().endswith("?")]
+            if asks:
+                if current is None:
+                    current = GuideSection(title="Questions", line=n)
+                    sections.append(current)
+                q = GuideQuestion(text=asks[0], line=n)
+                for cell in asks[1:]:
+                    for part in re.split(r"\s+/\s+|\s*;\s*|\s*<br\s*/?>\s*|(?<=\?)\s+(?=\S)", cell):
+                        if part.strip():
+                            q.followups.append(GuideQuestion(text=part.strip(), line=n))
+                current.items.append(q)
+            stack = []
             continue
         pm = _PROBE_LINE.match(raw)
         if pm and stack:
