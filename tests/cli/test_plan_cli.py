@@ -132,6 +132,52 @@ def test_guide_bad_input_stores_nothing(env, content: str, needle: str) -> None:
     assert run(ws, "guide", "show", "--study", "grocery-planning").exit_code == 2  # still none
 
 
+def _word_guide(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Grocery planning guide", 0)
+    d.add_heading("Planning the shop", 1)
+    d.add_paragraph("Can you walk me through how you planned your last weekly shop?", style="List Number")
+    d.add_paragraph("What happened next?", style="List Bullet 2")
+    bold = d.add_paragraph().add_run("Paying")
+    bold.bold = True
+    d.add_paragraph("Do you like our app?", style="List Bullet")
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Tell me about the last time a payment failed?"
+    table.cell(0, 1).text = "What did you do then?"
+    d.save(path)
+    return path
+
+
+def test_a_guide_written_in_word(env) -> None:  # noqa: ANN001
+    ws, files = env
+    path = _word_guide(files / "guide.docx")
+    res = run(ws, "guide", "check", str(path), "--json")
+    assert res.exit_code == 3, res.output  # the closed question
+    data = json.loads(res.output)
+    mains = [(q["section"], q["text"], q["verdict"]) for q in data["questions"] if not q["followup"]]
+    assert mains == [
+        ("Planning the shop", "Can you walk me through how you planned your last weekly shop?", "open"),
+        ("Paying", "Do you like our app?", "closed"),
+        ("Paying", "Tell me about the last time a payment failed?", "open")]
+    assert [q["text"] for q in data["questions"] if q["followup"]] == [
+        "What happened next?", "What did you do then?"]
+    assert run(ws, "guide", "import", str(path), "--study", "grocery-planning").exit_code == 0
+    with Workspace.open(ws) as w:
+        assert len(w.guide("grocery-planning").questions) == 3
+
+
+def test_a_broken_word_guide_is_refused(env) -> None:  # noqa: ANN001
+    ws, files = env
+    path = files / "broken.docx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    res = run(ws, "guide", "import", str(path), "--study", "grocery-planning")
+    assert res.exit_code == 2
+    assert "broken.docx" in res.output and "Word document" in res.output
+    assert run(ws, "guide", "show", "--study", "grocery-planning").exit_code == 2  # nothing stored
+
+
 def test_recruit_plan(env, tmp_path: Path) -> None:  # noqa: ANN001
     ws, _ = env
     out = tmp_path / "plan.csv"

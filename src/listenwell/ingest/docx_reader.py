@@ -1,5 +1,6 @@
-"""Word .docx transcripts (Teams and Otter exports): paragraphs read with python-docx, then
-parsed as the Otter layout (``Name  0:03`` then text) or ``Name: text`` lines."""
+"""Word .docx files, read with python-docx: transcripts (Teams and Otter exports: paragraphs
+parsed as the Otter layout, ``Name  0:03`` then text, or ``Name: text`` lines) and discussion
+guides (headings, lists and tables written out as the Markdown the guide parser reads)."""
 
 from __future__ import annotations
 
@@ -18,19 +19,22 @@ def looks_like(data: bytes) -> bool:
     return data[:4] == b"PK\x03\x04"
 
 
-def read(data: bytes, file: str) -> Transcript:
+def _document(data: bytes, file: str):  # noqa: ANN202 - a python-docx Document
     try:
         import docx  # python-docx
     except ImportError as exc:  # pragma: no cover - a core dependency
         raise InputError("python-docx is needed to read .docx files", file=file) from exc
     try:
-        document = docx.Document(io.BytesIO(data))
-        paragraphs = [p.text for p in document.paragraphs]
+        return docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(f"not a readable Word document ({type(exc).__name__})", file=file) from None
     except Exception as exc:  # lxml and docx raise a zoo of errors on junk # noqa: BLE001
         raise InputError(f"not a readable Word document ({type(exc).__name__})", file=file) from None
-    lines = [p.strip() for p in paragraphs]
+
+
+def read(data: bytes, file: str) -> Transcript:
+    document = _document(data, file)
+    lines = [p.text.strip() for p in document.paragraphs]
     text = "\n".join(_teams_ranges_to_otter(lines))
     if not text.strip():
         raise InputError("the document has no text", file=file)
@@ -55,3 +59,51 @@ def _teams_ranges_to_otter(lines: list[str]) -> list[str]:
         out.append(ln)
         i += 1
     return out
+
+
+def guide_markdown(data: bytes, file: str) -> str:
+    """A discussion guide written in Word, as the Markdown ``analysis.guide`` reads: the Title
+    style is the guide's title, "Heading N" a section, list paragraphs list items (nested by
+    their level), a paragraph that is all bold a section too (the guide parser's rule), and each
+    table row a Markdown table row. One line per paragraph or table row, so a line number in a
+    message is the paragraph's place in the document (tables count one per row)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = _document(data, file)
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(_paragraph_markdown(Paragraph(block, document)))
+        elif tag == "tbl":
+            for row in Table(block, document).rows:
+                cells = [c.text.strip().replace("|", "/").replace("\n", " <br> ") for c in row.cells]
+                lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _paragraph_markdown(p) -> str:  # noqa: ANN001 - a python-docx Paragraph
+    text = re.sub(r"\s+", " ", p.text).strip()
+    if not text:
+        return ""
+    style = p.style.name if p.style is not None else ""
+    if style == "Title":
+        return f"# {text}"
+    heading = re.match(r"Heading (\d)", style)
+    if heading:
+        return "#" * min(6, int(heading.group(1)) + 1) + " " + text
+    ppr = p._p.pPr
+    numpr = ppr.numPr if ppr is not None else None
+    if numpr is not None or style.startswith("List"):
+        level = 0
+        if numpr is not None and numpr.ilvl is not None:
+            level = int(numpr.ilvl.val)
+        else:
+            digit = re.search(r"(\d)$", style)
+            level = int(digit.group(1)) - 1 if digit else 0
+        return "  " * level + "- " + text
+    runs = [r for r in p.runs if r.text.strip()]
+    if runs and all(r.bold for r in runs) and not text.endswith("?"):
+        return f"**{text}**"
+    return text

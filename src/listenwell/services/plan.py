@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from listenwell.analysis.guide import Guide, GuideReport, check_guide, parse_guide
 from listenwell.analysis.mix import Coverage, MixOptions, MixPlan, coverage, plan_mix
 from listenwell.domain import InputError, NotFound
+from listenwell.ingest import docx_reader
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
 from listenwell.report.kit import build_kit, write_kit
@@ -23,8 +24,12 @@ from listenwell.store.studies import get_study_row, to_study
 
 
 def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
+    """A guide file: Markdown (or plain text), or a Word document written out as Markdown."""
     data = read_user_file(path, "guide")
-    text = decode_text(data, str(path))
+    if docx_reader.looks_like(data):
+        text = docx_reader.guide_markdown(data, str(path))
+    else:
+        text = decode_text(data, str(path))
     return parse_guide(text, str(path), goals)
 
 
