@@ -995,7 +995,8 @@ def _check_hypothetical(s: str) -> Problem | None:
                        "What did you do?")
     future = _FUTURE_VERBS
     if re.search(r"\b(?:could|can) you (?:see|imagine|picture) yourself\b|\bsee yourself \w+ing\b", low) \
-            or re.search(rf"^(?:are|is) (?:you|they|your team) (?:likely to|planning to|going to (?:{future})\b)",
+            or re.search(rf"^(?:or |and |but )?(?:are|is) (?:you|they|your team) (?:likely to|planning to|going to "
+                         rf"(?:{future})\b)",
                          low) \
             or re.search(r"\bin the future\b.*\bwould\b|\bwould\b.*\bin the future\b", low) \
             or re.search(rf"\bwould you be (?:interested|willing) (?:in|to) (?:a|an|the|our|this|that|"
