@@ -132,14 +132,17 @@ _BOLD_HEADING = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*:?\s*$")
 # question labels guides use ("Q3. …", "**Q4:** …"), with an optional task box.
 _ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)]|[a-z][.)]|(?:\*\*|__)?Q\d{1,3}[.:)](?:\*\*|__)?)\s+"
                    r"(?:\[[ xX]\]\s+)?(.*)$")
-
-
+_GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]\s*(.+?)[*_]*\s*$", re.I)
+_LENGTH_LINE = re.compile(
+    r"^\s*[*_]*\s*(?:length|duration|time|planned length|interview length)\s*[*_]*\s*[:\-–]\s*[*_]*"
+    r"\s*(\d{1,3})\s*(?:min(?:ute)?s?|m)\b", re.I)
+_HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
+_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:~\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*[\)\]]\s*", re.I)
 # "Probe: What happened next?", "Follow-ups: Why? / What did you do?", "→ How did it feel?":
 # the probes written on their own line under a question, as many guides do instead of nesting.
-_PROBE_LINE = re.compile(r"^\s*(?:[*_]*(?:probes?|follow[- ]?ups?|prompts?)[*_]*\s*[:\-–][*_]*|→|->|=>)\s*(.+)$",
-                         re.I)
-
-
+_PROBE_LINE = re.compile(
+    r"^\s*(?:[*_]*(?:probes?|follow[- ]?ups?|prompts?)[*_]*\s*[:\-–][*_]*|→|->|=>)\s*(.+)$", re.I)
+# a row of a Markdown table ("| 1 | How do you plan? | What happened next? |")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 
 
@@ -162,12 +165,6 @@ def _heading_of(line: str) -> _Heading | None:
     if b and not b.group(2).rstrip().endswith("?") and not _ITEM.match(line):
         return _Heading(2, b.group(2).strip())
     return None
-_GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]\s*(.+?)[*_]*\s*$", re.I)
-_LENGTH_LINE = re.compile(
-    r"^\s*[*_]*\s*(?:length|duration|time|planned length|interview length)\s*[*_]*\s*[:\-–]\s*[*_]*"
-    r"\s*(\d{1,3})\s*(?:min(?:ute)?s?|m)\b", re.I)
-_HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
-_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:~\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*[\)\]]\s*", re.I)
 
 
 def _clean_inline(text: str) -> str:

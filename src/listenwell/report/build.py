@@ -2,8 +2,9 @@
 
 Ranking: pinned themes first, then by weight — the number of *distinct participants* behind a
 theme times how much it hurts (``analysis.evidence.theme_weight``, the same order the theme list
-and the board use), so small talk and warm-up chatter never lead the findings. Quotes: 2–4 per finding, from different participants who agreed
-to be quoted, the most painful and readable first. Every shown string goes through the
+and the board use), so small talk and warm-up chatter never lead the findings. Quotes: 2–4 per
+finding, from different participants who agreed to be quoted, the most painful and readable
+first. Every shown string goes through the
 ``Redactor``; quotes keep their source span for the verbatim check.
 """
 
