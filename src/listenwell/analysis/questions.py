@@ -164,7 +164,7 @@ _ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALL
                # acronyms people outside the team say every day (news, shopping, school)
                "SUV", "GPS", "ATM", "PIN", "DIY", "FBI", "NASA", "UN", "NATO", "WWII", "WWI", "BBC",
                "CNN", "PBS", "NHS", "IRS", "DMV", "USB", "DVD", "CD", "HIV", "AIDS", "COVID", "MBA",
-               "PHD", "GP", "ER", "ICU", "TV", "VAT", "NGO", "LED", "PR", "MP", "EV", "UFO"}
+               "PHD", "GP", "ER", "ICU", "VAT", "NGO", "LED", "PR", "MP", "EV", "UFO"}
 
 LONG_QUESTION_WORDS = 30  # one question sentence longer than this is hard to hold in mind
 LONG_TEXT_WORDS = 45  # a whole item (preamble included) longer than this is hard to read out
@@ -1030,10 +1030,10 @@ def _check_hypothetical(s: str) -> Problem | None:
                        "\u201cwhat if we\u2026\u201d pitches an idea and asks for a guess; ask "
                        "about what happens today", "How do you handle this today? Can you walk me "
                        "through the last time?")
-    if re.search(r"\bif we could\b.*\b(?:would|will|'d)\b", low) or \
-            re.search(r"\bif (?:we|you|i|they|it|the (?:product|app|tool|service|site|company)) (?:\w+ )?"
-                 r"(?:built|made|added|offered|launched|created|had|released|gave|could build|did|"
-                 r"included|supported|let you|allowed)\b.*\b(?:would|will|'d)\b", low) \
+    if re.search(r"\bif we could\b.*\b(?:would|will|'d)\b", low) \
+            or re.search(r"\bif (?:we|you|i|they|it|the (?:product|app|tool|service|site|company)) (?:\w+ )?"
+                         r"(?:built|made|added|offered|launched|created|had|released|gave|could build|did|"
+                         r"included|supported|let you|allowed)\b.*\b(?:would|will|'d)\b", low) \
             or re.search(r"\b(?:would|will|'d) you\b[^?]{0,40}?\bif (?:we|it|they|there|the|you could)\b", low):
         return Problem(QuestionKind.HYPOTHETICAL,
                        "a \u201cif we built it, would you\u2026\u201d question gets a polite yes, "
