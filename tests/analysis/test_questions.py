@@ -379,6 +379,9 @@ def test_a_double_negative_is_named() -> None:
     assert check.has(K.VAGUE)
     assert any("double negative" in p.reason for p in check.problems)
     assert check_question("I don't dislike the new labels.").has(K.VAGUE)
+    # "understand" or "until" start like "un-" words and negate nothing
+    assert not check_question("What did you not understand about the delivery slots?").has(K.VAGUE)
+    assert not check_question("What happened when you did not stay until the end?").has(K.VAGUE)
 
 
 def test_a_routine_question_is_rewritten_to_the_last_time() -> None:

@@ -406,7 +406,7 @@ def _topic(sentence: str) -> str:
         return "this"
     if len(_words(topic)) > 8:
         topic = " ".join(topic.split()[:8])
-    if re.search(r"\byou\b|\b(?:should|would|could|must|did|does)\b|^that \w+ (?:is|are|was|were|will|can)\b",
+    if re.search(r"\byou\b|\b(?:should|would|could|must|did|does)\b|^(?:be|been)\b|^that \w+ (?:is|are|was|were|will|can)\b",
                  topic, re.I):
         return "this"  # a clause ("you since switching", "that schools should not…"), not a thing
     return topic or "this"
@@ -1219,10 +1219,10 @@ _VAGUE_PATTERNS = (
 
 # Words that already carry a "not" ("unhappy", "dislike"): a "not" in front makes a double negative.
 # A closed list, because "understand", "discuss" or "unique" begin the same way and negate nothing.
-_NEGATED = (r"un(?:happy|friendly|likely|clear|fair|usual|common|satisfied|comfortable|reasonable|helpful|"
-            r"important|necessary|able|aware|safe|pleasant|interested|sure|true|wise|kind|known|easy|"
-            r"acceptable|available|reliable|popular|professional)|dis(?:agree|agreed|like|liked|satisfied|"
-            r"approve|approved|trust|honest|organi[sz]ed)")
+_UN_WORDS = ("happy|friendly|likely|clear|fair|usual|common|satisfied|comfortable|reasonable|helpful|"
+             "important|necessary|able|aware|safe|pleasant|interested|sure|true|wise|kind|known|easy|"
+             "acceptable|available|reliable|popular|professional")
+_NEGATED = rf"un(?:{_UN_WORDS})|dis(?:agree|agreed|like|liked|satisfied|approve|approved|trust|honest|organi[sz]ed)"
 
 
 def _check_vague(s: str) -> Problem | None:
@@ -1248,12 +1248,12 @@ def _check_vague(s: str) -> Problem | None:
                        "asks people to count over a long stretch of time; they will guess; ask "
                        "about a recent, short stretch or the last time",
                        "Think of the last month: how many times did this come up?")
-    if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:" + _NEGATED + r")\b|\bdisagree\b.*\bnot\b", low) \
-            or re.search(r"\bnot un\w+", low):
+    if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:" + _NEGATED + r")\b|\bdisagree\b.*\bnot\b", low):
+        plain = re.sub(rf"\bnot un(?=(?:{_UN_WORDS})\b)", "", s, flags=re.I)
         return Problem(QuestionKind.VAGUE,
                        "a double negative is hard to follow and to answer",
-                       re.sub(r"\bnot un(\w+)", r"\1", s) if "not un" in low
-                       else "Can you say that as a plain question? For example: what do you think of it?")
+                       plain if plain != s else
+                       "Can you say that as a plain question? For example: what do you think of it?")
     for pat in _VAGUE_PATTERNS:
         if re.search(pat, low):
             return Problem(QuestionKind.VAGUE,
