@@ -25,6 +25,10 @@ from listenwell.domain import Statement
     ("The tax only shows up on the last page.", T.PAIN_POINT),
     ("The total was higher than what I'd seen on the menu.", T.PAIN_POINT),
     ("At the till there was a bag fee added on.", T.PAIN_POINT),
+    # a cost that outweighed the value, a complaint about not being told
+    ("With the parking charge it just wasn't worth it.", T.PAIN_POINT),
+    ("I thought, why didn't they tell me at the start?", T.PAIN_POINT),
+    ("It was worth every penny.", T.OTHER),
     # trust itself is no worry; doubting it is
     ("Seeing the bank's logo made me trust the shop more.", T.OTHER),
     ("I wasn't sure the shop was even legit?", T.WORRY),

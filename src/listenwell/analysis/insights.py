@@ -97,6 +97,8 @@ _CUES: dict[InsightType, list[tuple[str, float]]] = {
         (r"\b(fail\w*|error\w*|wrong)\b", 0.8),
         (r"\b(lost|lose|losing)\b", 0.8),
         (r"\b(expensive|overpriced|too much money)\b", 1.2),
+        (r"\b(was ?n[o']?t|is ?n[o']?t|not|never) (really |quite )?worth (it|the|paying)\b", 1.3),
+        (r"\bwhy (did ?n[o']?t|do ?n[o']?t|would ?n[o']?t) (you|they) (just )?(tell|say|show|mention|warn)\b", 1.3),
         (r"\bhallucinat\w*|\binaccura\w*|\bunreliable\b", 1.2),
         (r"\b(timed|times|timing) out\b|\btime-?out\b|\bexpired\b|\blogged (me )?out\b", 1.3),
         (r"\b(all )?over again\b|\bfrom (the very )?(beginning|scratch)\b|\bstart(ed)? again\b", 1.3),
