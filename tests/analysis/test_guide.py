@@ -173,6 +173,23 @@ def test_a_guide_kept_as_a_table() -> None:
                                                                        QuestionKind.CLOSED]
 
 
+def test_the_participants_own_words_are_not_jargon() -> None:
+    text = ("# Developer study\nTheir words: API, ARM, CI/CD\n\n## Tools\n"
+            "- What share of your workloads run on ARM today?\n"
+            "- Walk me through the last time you set up CI/CD for a new service.\n"
+            "  - Which API did you call first?\n- How do you track KPIs for the team?\n")
+    g = parse_guide(text, "g.md")
+    assert g.terms == ["API", "ARM", "CI/CD"]
+    verdicts = {r.check.text: r.check.kind for r in check_guide(g).questions}
+    assert verdicts["What share of your workloads run on ARM today?"] == QuestionKind.OPEN
+    assert verdicts["Walk me through the last time you set up CI/CD for a new service."] == QuestionKind.OPEN
+    assert verdicts["Which API did you call first?"] == QuestionKind.OPEN
+    assert verdicts["How do you track KPIs for the team?"] == QuestionKind.JARGON  # not in their words
+    # without the line, the same questions are flagged
+    plain = check_guide(parse_guide(text.replace("Their words: API, ARM, CI/CD\n", ""), "g.md"))
+    assert sum(r.check.kind == QuestionKind.JARGON for r in plain.questions) == 4
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text())
 def test_any_text_parses_or_input_error(text: str) -> None:

@@ -72,6 +72,8 @@ class Guide:
     planned_minutes: int | None = None
     source_name: str | None = None
     markdown: str = ""
+    # words the participants use themselves ("Their words: API, ARM"): not jargon for them
+    terms: list[str] = field(default_factory=list)
 
     @property
     def questions(self) -> list[GuideQuestion]:
@@ -144,6 +146,10 @@ _PROBE_LINE = re.compile(
     r"^\s*(?:[*_]*(?:probes?|follow[- ]?ups?|prompts?)[*_]*\s*[:\-–][*_]*|→|->|=>)\s*(.+)$", re.I)
 # a row of a Markdown table ("| 1 | How do you plan? | What happened next? |")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# "Their words: API, ARM, .NET" — the audience's own vocabulary, which the jargon check spares
+_TERMS_LINE = re.compile(
+    r"^\s*(?:>\s*)?[*_]*\s*(?:their (?:own )?words|participants'? (?:own )?words|audience terms|terms they use|"
+    r"known terms)\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 
 
 class _Heading:
@@ -194,6 +200,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         title_line = headings[0][0]
 
     sections: list[GuideSection] = []
+    terms: list[str] = []
     planned: int | None = None
     current: GuideSection | None = None
     # stack of (indent, question) for nesting
@@ -226,6 +233,10 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                                    line=n, goal=goal, minutes=minutes)
             sections.append(current)
             stack = []
+            continue
+        tm = _TERMS_LINE.match(raw)
+        if tm and not _ITEM.match(raw):
+            terms += [t.strip() for t in re.split(r"[,;]", _clean_inline(tm.group(1))) if t.strip()]
             continue
         lm = _LENGTH_LINE.match(raw)
         if lm and not _ITEM.match(raw):
@@ -299,7 +310,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             for f in q.followups:
                 f.instruction = not _looks_like_question(f.text)
     guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
-                  markdown=text)
+                  markdown=text, terms=terms)
     if not guide.questions:
         # A guide pasted as plain lines ("How do you plan your meals?"): read each line that
         # ends with a question mark as a question, keeping the line numbers.
@@ -392,13 +403,14 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     reports: list[QuestionReport] = []
     for s in guide.sections:
         for q in s.questions:
-            reports.append(QuestionReport(section=s.title, line=q.line, check=check_question(q.text),
+            reports.append(QuestionReport(section=s.title, line=q.line,
+                                          check=check_question(q.text, guide.terms),
                                           suggested_followups=suggest_followups(q.text)))
             for f in q.followups:
                 if f.instruction:
                     continue
                 reports.append(QuestionReport(section=s.title, line=f.line,
-                                              check=_check_followup(f.text), followup=True))
+                                              check=_check_followup(f.text, guide.terms), followup=True))
     issues: list[GuideIssue] = []
     # goals nobody asks about
     for i, goal in enumerate(goals):
@@ -447,9 +459,9 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals)
 
 
-def _check_followup(text: str) -> QuestionCheck:
+def _check_followup(text: str, terms: list[str] | None = None) -> QuestionCheck:
     """Probes are short by design ("Why?", "And then?"): only serious problems count."""
-    check = check_question(text)
+    check = check_question(text, terms or ())
     keep = [p for p in check.problems if p.kind.value in ("leading", "hypothetical", "accusatory_why",
                                                           "double_barreled", "jargon")]
     check.problems = keep

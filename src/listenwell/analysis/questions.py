@@ -27,6 +27,7 @@ The same module serves the guide checker (``check_question``), the interview coa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -1180,9 +1181,12 @@ def _check_why(s: str) -> Problem | None:
     return None
 
 
-def _check_jargon(s: str) -> Problem | None:
+def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None:
+    """Team language and unexplained abbreviations; ``known`` holds the words the participants
+    use themselves (lower case), which are never flagged."""
     low = s.lower()
-    found = [t for t in _JARGON_TERMS if re.search(rf"(?<![\w/]){re.escape(t)}(?![\w/])", low)]
+    found = [t for t in _JARGON_TERMS if t not in known
+             and re.search(rf"(?<![\w/]){re.escape(t)}(?![\w/])", low)]
     if found:
         rewrite = s
         for term in found:
@@ -1193,7 +1197,8 @@ def _check_jargon(s: str) -> Problem | None:
                        f"{names} {'is' if len(found) == 1 else 'are'} team language; participants "
                        "may not use or know it", rewrite)
     for tok in re.findall(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b", s):
-        if tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK:
+        if tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK \
+                or tok.lower() in known or tok.rstrip("s").lower() in known:
             continue
         return Problem(QuestionKind.JARGON,
                        f"the abbreviation \u201c{tok}\u201d may mean nothing to the participant",
@@ -1280,15 +1285,17 @@ def _check_length(text: str, sentences: list[str]) -> Problem | None:
 # --------------------------------------------------------------------------------------------
 
 
-def check_question(text: str) -> QuestionCheck:
+def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
     """Check one question (a guide item or an interviewer turn) and suggest rewrites.
 
     Problems are collected across every question sentence in the text. A text counts as
     closed only when none of its question sentences is open: an open ask next to a closed one
     still invites a story. Each rewrite is checked in turn and refined (twice at most) so that
-    a suggestion does not carry a problem of its own.
+    a suggestion does not carry a problem of its own. ``known_terms`` are words the participants
+    use themselves ("API" in a study of developers): never flagged as jargon.
     """
-    check = _check(text)
+    known = frozenset(t.strip().lower() for t in known_terms if t.strip())
+    check = _check(text, known)
     if check.problems and check.problems[0].kind is not QuestionKind.CLOSED and check.problems[0].rewrite:
         for p in check.problems[1:]:
             if p.kind is QuestionKind.CLOSED:
@@ -1299,7 +1306,7 @@ def check_question(text: str) -> QuestionCheck:
         for _ in range(2):
             if not p.rewrite:
                 break
-            again = _check(p.rewrite)
+            again = _check(p.rewrite, known)
             if again.ok or not again.problems[0].rewrite or again.problems[0].rewrite == p.rewrite:
                 break
             p.rewrite = again.problems[0].rewrite
@@ -1310,7 +1317,7 @@ def check_question(text: str) -> QuestionCheck:
     return check
 
 
-def _check(text: str) -> QuestionCheck:
+def _check(text: str, known: frozenset[str] = frozenset()) -> QuestionCheck:
     t = _norm(text)
     sentences = _sentences(t) or [t]
     asks = [x for x in sentences if _sentence_asks(x)]
@@ -1346,7 +1353,7 @@ def _check(text: str) -> QuestionCheck:
                              "invites a yes or no", _experience_rewrite(targets[-1]))
         add(closed_tag)
     for s in targets:
-        add(_check_jargon(s))
+        add(_check_jargon(s, known))
     for s in targets:
         add(_check_vague(s))
     add(_check_length(t, sentences))

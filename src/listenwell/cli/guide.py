@@ -31,6 +31,7 @@ def report_json(report: GuideReport) -> dict:
         "source": g.source_name,
         "planned_minutes": g.planned_minutes,
         "goals": report.goals,
+        "terms": g.terms,
         "clean": report.clean,
         "problem_count": report.problem_count,
         "sections": [{"title": s.title, "line": s.line, "goal": s.goal,
