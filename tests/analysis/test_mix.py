@@ -107,6 +107,30 @@ def test_column_spellings_and_nps_out_of_ten() -> None:
         "B": {"usage": "lapsed", "sentiment": "detractor"}}
 
 
+def _last_active(*values: str) -> list[Participant]:
+    return [Participant(pid=f"P{i}", attributes={"last_active": v}) for i, v in enumerate(values, 1)]
+
+
+def test_slash_dates_are_read_one_way_for_the_whole_column() -> None:
+    # a US export: 05/25/2026 can only be month-first, so 02/04/2026 is 4 February (lapsed by June)
+    _, us = segment(_last_active("02/04/2026", "05/25/2026"), MixOptions(as_of=TODAY))
+    assert [p.segments["usage"] for p in us] == ["lapsed", "frequent"]
+    # a UK export: 25/05/2026 can only be day-first, so 02/04/2026 is 2 April
+    _, uk = segment(_last_active("02/04/2026", "25/05/2026"), MixOptions(as_of=TODAY))
+    assert [p.segments["usage"] for p in uk] == ["occasional", "frequent"]
+    # every value could be either: read day-first, and the plan says so
+    plan = plan_mix(_last_active("03/04/2026", "09/05/2026"), MixOptions(size=2, as_of=TODAY))
+    assert any("read day-first" in w for w in plan.warnings)
+    assert not any("read day-first" in w for w in plan_mix(
+        _last_active("2026-04-03", "2026-05-09"), MixOptions(size=2, as_of=TODAY)).warnings)
+
+
+def test_a_column_mixing_day_first_and_month_first_dates_is_refused() -> None:
+    with pytest.raises(InputError) as err:
+        plan_mix(_last_active("25/05/2026", "05/25/2026"), MixOptions(as_of=TODAY))
+    assert "P1" in str(err.value) and "P2" in str(err.value) and "YYYY-MM-DD" in str(err.value)
+
+
 def test_weights() -> None:
     opts = MixOptions(size=6, as_of=TODAY, weights=parse_weights(["usage=lapsed:1,frequent:1"]))
     plan = plan_mix(roster(), opts)

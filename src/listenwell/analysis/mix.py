@@ -141,15 +141,48 @@ def _has_column(people: list[Participant], names: tuple[str, ...]) -> str | None
 
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%d %B %Y",
                  "%b %d, %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m")
+_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 
 
-def parse_date(value: str, column: str, pid: str) -> dt.date:
+def slash_date_order(people: list[Participant], columns: tuple[str, ...]) -> tuple[str, bool]:
+    """How a roster writes dates like 03/04/2026: day-first (UK, most of Europe) or month-first
+    (US tools). Decided once for the whole column, from the values that can only be read one
+    way (25/10 or 10/25), so "03/04" means the same in every row; a column with both kinds is
+    refused. Returns the order and whether it was a guess (every value could be either)."""
+    day: tuple[str, str] | None = None
+    month: tuple[str, str] | None = None
+    ambiguous = False
+    for p in people:
+        col = _find(p.attributes, columns)
+        m = _SLASH_DATE.match(p.attributes[col]) if col else None
+        if not m:
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 and day is None:
+            day = (p.pid, p.attributes[col].strip())
+        elif b > 12 and month is None:
+            month = (p.pid, p.attributes[col].strip())
+        elif a <= 12 and b <= 12 and a != b:
+            ambiguous = True
+        if day and month:
+            raise InputError(f"column {col!r} mixes day-first ({day[0]}: {day[1]!r}) and month-first "
+                             f"({month[0]}: {month[1]!r}) dates; write them as YYYY-MM-DD")
+    if month:
+        return MONTH_FIRST, False
+    return DAY_FIRST, ambiguous and not day
+
+
+def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.date:
     v = value.strip()
     try:
         return dt.date.fromisoformat(v[:10])
     except ValueError:
         pass
+    skip = "%m/%d/%Y" if order == DAY_FIRST else "%d/%m/%Y"
     for fmt in _DATE_FORMATS:
+        if fmt == skip:
+            continue
         try:
             return dt.datetime.strptime(v, fmt).date()
         except ValueError:
@@ -165,7 +198,7 @@ def _number(value: str, column: str, pid: str) -> float:
         raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a number") from None
 
 
-def usage_of(p: Participant, today: dt.date, opts: MixOptions) -> str:
+def usage_of(p: Participant, today: dt.date, opts: MixOptions, date_order: str = DAY_FIRST) -> str:
     attrs = p.attributes
     col = _find(attrs, STATUS_COLUMNS)
     generic_active = False
@@ -178,7 +211,7 @@ def usage_of(p: Participant, today: dt.date, opts: MixOptions) -> str:
         generic_active = bool(re.search(r"\b(?:active|engaged|regular|current|subscribed|paying)\b", v))
     last_col = _find(attrs, LAST_ACTIVE_COLUMNS)
     if last_col:
-        last = parse_date(attrs[last_col], last_col, p.pid)
+        last = parse_date(attrs[last_col], last_col, p.pid, date_order)
         if (today - last).days > opts.lapsed_after_days and not generic_active:
             return "lapsed"
     freq_col = _find(attrs, FREQUENCY_COLUMNS)
@@ -194,7 +227,7 @@ def usage_of(p: Participant, today: dt.date, opts: MixOptions) -> str:
     if generic_active and not last_col:
         return "frequent"
     if last_col:
-        days = (today - parse_date(attrs[last_col], last_col, p.pid)).days
+        days = (today - parse_date(attrs[last_col], last_col, p.pid, date_order)).days
         return "frequent" if days <= 7 else "occasional"
     if _find(attrs, SIGNUP_COLUMNS) and _has_column([p], LAST_ACTIVE_COLUMNS):
         return "never_activated"  # signed up, last-active column present but empty
@@ -231,12 +264,13 @@ def segment(people: list[Participant], opts: MixOptions,
     if _has_column(people, NPS_COLUMNS):
         dims.append(SENTIMENT)
     dims += [c.lower() for c in opts.by if c.lower() not in dims]
+    order, _ = slash_date_order(people, LAST_ACTIVE_COLUMNS)
     out = []
     for p in people:
         segs: dict[str, str] = {}
         for d in dims:
             if d == USAGE:
-                segs[d] = usage_of(p, today, opts)
+                segs[d] = usage_of(p, today, opts, order)
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
             else:
@@ -329,6 +363,10 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 target=round(targets[d].get(v, 0.0), 1),
                 chosen=counts[d][v]))
     warnings = _warnings(dims, persons, eligible, chosen, coverage, opts)
+    order, guessed = slash_date_order(people, LAST_ACTIVE_COLUMNS)
+    if guessed and USAGE in dims:
+        warnings.append("last-active dates such as 03/04/2026 could be day-first or month-first and "
+                        "were read day-first (3 April); write YYYY-MM-DD to be sure")
     return MixPlan(options=opts, dimensions=dims, chosen=chosen, coverage=coverage,
                    warnings=warnings, excluded=excluded)
 
