@@ -105,6 +105,10 @@ def test_column_spellings_and_nps_out_of_ten() -> None:
     assert {p.pid: p.segments for p in persons} == {
         "A": {"usage": "frequent", "sentiment": "promoter"},
         "B": {"usage": "lapsed", "sentiment": "detractor"}}
+    # some exports give the NPS group instead of the score
+    _, named = segment([Participant(pid="C", attributes={"nps": "Promoter"}),
+                        Participant(pid="D", attributes={"NPS": "neutral"})], MixOptions(as_of=TODAY))
+    assert [p.segments["sentiment"] for p in named] == ["promoter", "passive"]
 
 
 def _last_active(*values: str) -> list[Participant]:

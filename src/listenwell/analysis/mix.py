@@ -239,6 +239,9 @@ def sentiment_of(p: Participant) -> str:
     if not col:
         return UNKNOWN
     raw = p.attributes[col].strip()
+    named = re.match(r"^(promoter|passive|neutral|detractor)s?$", raw, re.I)  # the group, not the score
+    if named:
+        return {"neutral": "passive"}.get(named.group(1).lower(), named.group(1).lower())
     out_of = re.match(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:/|out of|of)\s*10\b", raw, re.I)  # "9/10", "9 out of 10"
     n = _number(out_of.group(1) if out_of else raw, col, p.pid)
     if not 0 <= n <= 10:
