@@ -173,6 +173,13 @@ def _heading_of(line: str) -> _Heading | None:
     return None
 
 
+def _split_probes(text: str) -> list[str]:
+    """Several probes written in one place: "What happened? / Who helped?", "Why; how long",
+    "Why there? How long?", table cells broken with <br>."""
+    parts = re.split(r"\s+/\s+|\s*;\s*|\s*<br\s*/?>\s*|(?<=\?)\s+(?=\S)", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
 def _clean_inline(text: str) -> str:
     t = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     t = re.sub(r"(?<!\w)[*_](\S.*?)[*_](?!\w)", r"\1", t)
@@ -275,20 +282,15 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                     current = GuideSection(title="Questions", line=n)
                     sections.append(current)
                 q = GuideQuestion(text=asks[0], line=n)
-                for cell in asks[1:]:
-                    for part in re.split(r"\s+/\s+|\s*;\s*|\s*<br\s*/?>\s*|(?<=\?)\s+(?=\S)", cell):
-                        if part.strip():
-                            q.followups.append(GuideQuestion(text=part.strip(), line=n))
+                q.followups += [GuideQuestion(text=part, line=n) for cell in asks[1:]
+                                for part in _split_probes(cell)]
                 current.items.append(q)
             stack = []
             continue
         pm = _PROBE_LINE.match(raw)
         if pm and stack:
-            main = stack[0][1]
-            body = _clean_inline(pm.group(1))
-            parts = [p.strip() for p in re.split(r"\s+/\s+|\s*;\s*|(?<=\?)\s+(?=\S)", body) if p.strip()]
-            for part in parts:
-                main.followups.append(GuideQuestion(text=part, line=n))
+            stack[0][1].followups += [GuideQuestion(text=part, line=n)
+                                      for part in _split_probes(_clean_inline(pm.group(1)))]
             continue
         # an indented continuation line belongs to the last item
         if stack and raw[:1].isspace():
