@@ -19,7 +19,11 @@ of the last question sentence (alone and with the checker's answer form as featu
 and scores it on dev-B, to check whether a small supervised model would beat the rules (it
 does not: the rules ship, no weights). It takes a couple of minutes on CPU.
 
-Run: PYTHONPATH=src python benchmarks/questions.py [--errors] [--embeddings]
+Run: PYTHONPATH=src python benchmarks/questions.py [--errors] [--embeddings] [--file F ...]
+
+``--file F`` scores another file of labelled questions instead, in the same format: a .tsv as
+the AnnoMI file (``text``, ``label`` open/closed, ``transcript_id``), a .jsonl as the interview
+file (``text``, ``label``); this is how the sets gathered from other guides were scored.
 """
 
 from __future__ import annotations
@@ -83,13 +87,16 @@ def naive_closed(text: str) -> bool:
     return bool(w) and w[0].lower() in AUX
 
 
-def annomi(show_errors: bool) -> None:
-    rows = list(csv.DictReader(ANNOMI.open(encoding="utf-8"), delimiter="\t"))
-    print(f"AnnoMI open vs closed ({len(rows)} questions)")
+def annomi(show_errors: bool, path: Path = ANNOMI) -> None:
+    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
+    print(f"AnnoMI open vs closed ({len(rows)} questions, {path.name})")
     print(f"{'subset':10} {'n':>5} {'F1 macro':>9} {'F1 open':>8} {'F1 closed':>9} {'acc':>6}"
           f" | naive: {'F1 macro':>8}")
-    for name, sub in (("all", rows), ("dev-A", [r for r in rows if half(r["transcript_id"]) == "A"]),
-                      ("dev-B", [r for r in rows if half(r["transcript_id"]) == "B"])):
+    subsets = [("all", rows)]
+    if path == ANNOMI:  # the development file is split in halves; another file is scored whole
+        subsets += [("dev-A", [r for r in rows if half(r["transcript_id"]) == "A"]),
+                    ("dev-B", [r for r in rows if half(r["transcript_id"]) == "B"])]
+    for name, sub in subsets:
         gold = [r["label"] for r in sub]
         pred = ["closed" if check_question(r["text"]).answer_form != "open" else "open" for r in sub]
         base = ["closed" if naive_closed(r["text"]) else "open" for r in sub]
@@ -131,6 +138,8 @@ def label_conventions(rows: list[dict]) -> None:
         if len(yes_no) >= 4:
             rates.append(sum(r["label"] == "open" for r in yes_no) / len(yes_no))
     rates.sort()
+    if not rates:
+        return
     print(f"  yes/no-form questions labelled open, per transcript with >= 4 of them "
           f"({len(rates)} transcripts): median {rates[len(rates) // 2]:.2f}, "
           f"highest {', '.join(f'{x:.2f}' for x in rates[-3:])}")
@@ -166,11 +175,14 @@ def embeddings_vs_rules() -> None:
     print()
 
 
-def interview(show_errors: bool) -> None:
-    rows = [json.loads(line) for line in INTERVIEW.open(encoding="utf-8") if line.strip()]
-    print(f"Interview questions, good vs bad ({len(rows)} questions)")
-    for name, sub in (("all", rows), ("dev-A", [r for r in rows if half(r["text"]) == "A"]),
-                      ("dev-B", [r for r in rows if half(r["text"]) == "B"])):
+def interview(show_errors: bool, path: Path = INTERVIEW) -> None:
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    print(f"Interview questions, good vs bad ({len(rows)} questions, {path.name})")
+    subsets = [("all", rows)]
+    if path == INTERVIEW:  # the development file is split in halves; another file is scored whole
+        subsets += [("dev-A", [r for r in rows if half(r["text"]) == "A"]),
+                    ("dev-B", [r for r in rows if half(r["text"]) == "B"])]
+    for name, sub in subsets:
         checks = [check_question(r["text"]) for r in sub]
         gold_bad = [r["label"] != "open_good" for r in sub]
         pred_bad = [not c.ok for c in checks]
@@ -198,6 +210,9 @@ def interview(show_errors: bool) -> None:
               f"{'flagged':>7} {'precision':>9} {'P(main)':>8} {'R(main)':>8}")
         for lab in labels:
             idx = [i for i, row in enumerate(sub) if row["label"] == lab]
+            if not idx:
+                print(f"    {lab:20} {0:4d}  (none in this file)")
+                continue
             hit_kind = sum(any(KIND_TO_LABEL[pb.kind] == lab for pb in checks[i].problems) for i in idx)
             hit_any = sum(not checks[i].ok for i in idx)
             flagged = [i for i, c in enumerate(checks) if any(KIND_TO_LABEL[pb.kind] == lab
@@ -222,10 +237,15 @@ def interview(show_errors: bool) -> None:
 
 
 def main() -> int:
+    show = "--errors" in sys.argv
+    extra = [Path(sys.argv[i + 1]) for i, a in enumerate(sys.argv[:-1]) if a == "--file"]
+    if extra:  # other labelled questions in the same formats (.tsv as AnnoMI, .jsonl as the guides)
+        for path in extra:
+            annomi(show, path) if path.suffix == ".tsv" else interview(show, path)
+        return 0
     if not ANNOMI.exists() or not INTERVIEW.exists():
         print(f"data not found under {DATA}; nothing to score")
         return 0
-    show = "--errors" in sys.argv
     annomi(show)
     interview(show)
     if "--embeddings" in sys.argv:
