@@ -366,7 +366,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 target=round(targets[d].get(v, 0.0), 1),
                 chosen=counts[d][v]))
     warnings = _warnings(dims, persons, eligible, chosen, coverage, opts)
-    order, guessed = slash_date_order(people, LAST_ACTIVE_COLUMNS)
+    _, guessed = slash_date_order(people, LAST_ACTIVE_COLUMNS)
     if guessed and USAGE in dims:
         warnings.append("last-active dates such as 03/04/2026 could be day-first or month-first and "
                         "were read day-first (3 April); write YYYY-MM-DD to be sure")
