@@ -1,0 +1,172 @@
+"""Question checks: is a question open, closed, leading, double-barreled, hypothetical ...?
+
+A transparent rule set rather than a trained model, so a researcher can read *why* a question
+was flagged and the rules can be argued with. The rules encode the craft advice of interview
+methods (The Mom Test, 18F, NN/g, motivational interviewing coding), not single examples:
+
+* closed: the question opens with an auxiliary verb ("Do you...", "Is it...", "Would you...")
+  or is a statement with a question mark ("You're surprised?"), or asks for a rating on a scale.
+  Invitations in yes/no form ("Can you tell me about...", "Could you walk me through...",
+  "Do you mind showing me...") are open: nobody answers them with "yes".
+* leading: negative openers ("Don't you think..."), tag questions ("..., isn't it?"), social
+  proof ("Most people say..."), agreement prompts, and questions that presuppose a judgement
+  or a feeling ("How much do you love...", "How helpful was it...", "How upset do you get...").
+* double-barreled: two asks joined by "and"/"or" (two clauses, or two qualities judged at once).
+* hypothetical / future: predictions of one's own behaviour ("Would you use...", "How much
+  would you pay...", "If we built X, would you...").
+* also: vague or too general, jargon, too long, accusatory "why".
+
+Separately, ``QuestionCheck.answer_form`` reports the open/closed construct of motivational-
+interviewing coding on a whole spoken turn ("open", "yes_no" or "short"); see the
+"Answer form" section below for its rules.
+
+The same package serves the guide checker (``check_question``), the interview coach
+(``is_question``, ``split_questions``) and the kit (``suggest_followups``). Its modules:
+``model`` (what a check returns), ``words`` (shared word lists), ``sentences`` (finding the
+ask), ``topic`` (what a rewrite keeps), ``form`` (the MITI answer form), and one module per
+family of problems: ``closed``, ``leading``, ``hypothetical``, ``wording`` (double-barreled,
+accusatory why, jargon, vague, length). This file runs them in order and holds the follow-up
+bank.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .closed import _TAG_Q, _check_closed
+from .form import _answer_form, _turn_form
+from .hypothetical import _IMAGINED, _check_hypothetical
+from .leading import _check_leading
+from .model import SEVERITY, Problem, QuestionCheck, QuestionKind
+from .sentences import _norm, _sentence_asks, _sentences, _strip_fillers, is_question, split_questions
+from .topic import _experience_rewrite
+from .wording import (
+    _check_double,
+    _check_jargon,
+    _check_length,
+    _check_second_question,
+    _check_vague,
+    _check_why,
+)
+
+__all__ = ["SEVERITY", "Problem", "QuestionCheck", "QuestionKind", "check_question", "is_question",
+           "split_questions", "suggest_followups"]
+
+# --------------------------------------------------------------------------------------------
+
+
+def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
+    """Check one question (a guide item or an interviewer turn) and suggest rewrites.
+
+    Problems are collected across every question sentence in the text. A text counts as
+    closed only when none of its question sentences is open: an open ask next to a closed one
+    still invites a story. Each rewrite is checked in turn and refined (twice at most) so that
+    a suggestion does not carry a problem of its own. ``known_terms`` are words the participants
+    use themselves ("API" in a study of developers): never flagged as jargon.
+    """
+    known = frozenset(t.strip().lower() for t in known_terms if t.strip())
+    check = _check(text, known)
+    if check.problems and check.problems[0].kind is not QuestionKind.CLOSED and check.problems[0].rewrite:
+        for p in check.problems[1:]:
+            if p.kind is QuestionKind.CLOSED:
+                p.rewrite = None  # the main problem's rewrite is already open; one fix, not two
+    seen: set[str] = set()
+    for p in check.problems:
+        original = p.rewrite
+        for _ in range(2):
+            if not p.rewrite:
+                break
+            again = _check(p.rewrite, known)
+            if again.ok or not again.problems[0].rewrite or again.problems[0].rewrite == p.rewrite:
+                break
+            p.rewrite = again.problems[0].rewrite
+        if p.rewrite in seen and original not in seen:
+            p.rewrite = original  # keep a rewrite that shows something the others do not
+        if p.rewrite:
+            seen.add(p.rewrite)
+    return check
+
+
+def _check(text: str, known: frozenset[str] = frozenset()) -> QuestionCheck:
+    t = _norm(text)
+    sentences = _sentences(t) or [t]
+    asks = [x for x in sentences if _sentence_asks(x)]
+    targets = [_strip_fillers(x) for x in (asks or sentences[-1:])]
+    targets = [x for x in targets if x]
+    problems: list[Problem] = []
+
+    def add(p: Problem | None) -> None:
+        if p and not any(q.kind == p.kind for q in problems):
+            problems.append(p)
+
+    for s in targets:
+        add(_check_leading(s, t))
+    for s in targets:
+        add(_check_hypothetical(s))
+    if len(sentences) > 1 and _IMAGINED.match(t.lower()):
+        add(_check_hypothetical(t))  # the set-up is its own sentence, the ask another
+    for s in targets:
+        add(_check_double(s, sentences))
+    add(_check_second_question(sentences))
+    for s in targets:
+        add(_check_why(s))
+    closed = [_check_closed(s) for s in targets]
+    if targets and all(closed):
+        add(closed[-1])
+    forms = [_answer_form(s) for s in targets] or ["open"]
+    old_form = "open" if "open" in forms else forms[-1]
+    if not asks and t:
+        old_form = "yes_no"
+    form = _turn_form(t) if t else "open"
+    if old_form == "yes_no" and not any(closed) and asks and any(_TAG_Q.search(x) for x in targets):
+        closed_tag = Problem(QuestionKind.CLOSED, "a statement with a tag (\u201c\u2026, isn't it?\u201d) "
+                             "invites a yes or no", _experience_rewrite(targets[-1]))
+        add(closed_tag)
+    for s in targets:
+        add(_check_jargon(s, known))
+    for s in targets:
+        add(_check_vague(s))
+    add(_check_length(t, sentences))
+    problems.sort(key=lambda p: SEVERITY.index(p.kind))
+    kind = problems[0].kind if problems else QuestionKind.OPEN
+    return QuestionCheck(text=text, kind=kind, problems=problems, answer_form=form)
+
+
+# --------------------------------------------------------------------------------------------
+# Follow-up bank
+
+_GENERAL_PROBES = (
+    "What happened next?",
+    "How did that make you feel?",
+    "Can you give me another example?",
+    "What did you do then?",
+    "Can you say more about that?",
+)
+
+
+def suggest_followups(text: str) -> list[str]:
+    """Two or three probes that fit the question: stories get "what happened next", feelings
+    get "what made it feel that way", processes get "where does it get stuck"."""
+    low = _norm(text).lower()
+    probes: list[str] = []
+    if re.search(r"\b(?:last time|recent|time when|a time|walk me through|tell me about|example|"
+                 r"story|happened)\b", low):
+        probes += ["What happened next?", "How did that make you feel?"]
+    if re.search(r"\b(?:feel|felt|frustrat\w*|worr\w*|annoy\w*|love|hate|enjoy|like)\b", low):
+        probes += ["What made it feel that way?", "Can you give me an example of when you felt that?"]
+    if re.search(r"\b(?:how do you|process|step|currently|today|usually|typical|handle|workflow|"
+                 r"routine|day)\b", low):
+        probes += ["Where does that get stuck or take longer than it should?",
+                   "What do you do when that goes wrong?"]
+    if re.search(r"\b(?:pay|paid|spend|spent|cost|price|money|budget)\b", low):
+        probes += ["How did you decide that was worth it?", "Who else was involved in that decision?"]
+    if re.search(r"\b(?:tried|alternative|other (?:tools|products|options)|switch|instead)\b", low):
+        probes += ["What made you stop using it?", "What did it do better or worse?"]
+    for p in _GENERAL_PROBES:
+        probes.append(p)
+    seen: list[str] = []
+    for p in probes:
+        if p not in seen and p.lower().rstrip("?") not in low:
+            seen.append(p)
+    return seen[:3]

@@ -1,0 +1,75 @@
+"""Closed questions: a yes/no form, a rating on a scale, a forced choice between two options."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Problem, QuestionKind
+from .sentences import _first_word, _is_declarative_question, _opens_closed, _strip_fillers
+from .topic import _clean_topic, _experience_rewrite, _topic
+
+# "Do you prefer email or phone?", "Is it good or bad?": a forced choice between two options.
+# Not "... or not?", "... or anything else?", and not a list of three or more examples.
+_EITHER_OR = re.compile(
+    r"\b((?:the |a |an |your |our )?[\w'-]+(?: [\w'-]+){0,2}) or (?!not\b|no\b|anything\b|something\b|"
+    r"else\b|other\b|so\b|two\b|more\b|less\b|whatever\b)((?:the |a |an |your |our |as )?[\w'-]+(?: [\w'-]+){0,3})"
+    r"\s*\?\s*$", re.I)
+
+
+# "Is there anything you do outside the tool to make this work?", "Has anyone on your team built
+# something for this?": yes/no in form (the answer form stays yes_no, as MITI codes it), but
+# guides use these existence checks as the standard probe for workarounds, people and gaps, and
+# they are answered with the thing itself, so a guide is not told to rewrite them.
+_EXISTENCE = re.compile(
+    r"^(?:is|are|was|were) there (?:any|anything|anyone|anybody|something|someone|other)\b|"
+    r"^(?:has|have|did) (?:anyone|anybody|anything)\b|^(?:is|was) (?:anything|anyone)\b", re.I)
+
+
+def _check_closed(s: str) -> Problem | None:
+    low = s.lower()
+    if _EXISTENCE.match(_strip_fillers(s)):
+        return None
+    if re.search(r"\bon (?:a|that|the|this) scale\b|\bscale (?:of|from) \d|\bwhat number\b|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"
+                 r"|\b(?:0|1|one|zero) to (?:5|10|five|ten)\b|\brate\b.*\bout of\b", low):
+        return Problem(QuestionKind.CLOSED,
+                       "asks for a number on a scale, which gives a rating but no story",
+                       _rating_rewrite(s))
+    either = _EITHER_OR.search(s)
+    if either and (_opens_closed(s) or re.match(r"^which\b", low)):
+        seen_as = re.search(r"\b(?:think|feel|see|view|regard)\s+(?:of|about)?\s*((?:the |your |our )?"
+                            r"[\w' -]+?)\s+as\b", low)
+        if re.search(r"\b(?:prefer|rather|choose|pick|like better|go for|use|decide)\b", low):
+            rewrite = "Can you walk me through the last time you had to make that choice?"
+        elif seen_as:
+            rewrite = f"How do you think about {_clean_topic(seen_as.group(1))}?"
+        else:
+            rewrite = _experience_rewrite(s[: either.end(1)].rstrip() + "?")
+        return Problem(QuestionKind.CLOSED,
+                       "offers only two answers (this or that); the real answer may be both, "
+                       "neither or something else", rewrite)
+    if _opens_closed(s):
+        fw = _first_word(s)
+        return Problem(QuestionKind.CLOSED,
+                       f"starts with \u201c{fw.capitalize()}\u201d, so it can be answered with a "
+                       "yes or no; an open question invites a story",
+                       _experience_rewrite(s))
+    if _is_declarative_question(s):
+        return Problem(QuestionKind.CLOSED,
+                       "a statement with a question mark invites a yes or no",
+                       _experience_rewrite(s))
+    return None
+
+
+def _rating_rewrite(s: str) -> str:
+    m = re.search(r"how (\w+) (?:is|are|was|were) (.+?)(?:\?|$)", s, re.I)
+    if m:
+        return f"Can you tell me about a time when {_clean_topic(m.group(2))} was {m.group(1)} for you?"
+    return f"Can you tell me about your experience with {_topic(s)}?"
+
+
+_TAG_Q = re.compile(
+    r",?\s*(?:(?:isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't|wouldn't|can't|couldn't|"
+    r"haven't|hasn't|shouldn't|is|are|do|does|did|was|were|have|has)\s+(?:it|you|they|he|she|we|"
+    r"that|there|i)|right|correct|yeah|no)\s*\?\s*$",
+    re.I,
+)

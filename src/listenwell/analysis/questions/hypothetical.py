@@ -1,0 +1,179 @@
+"""Hypothetical and future questions: predictions of one's own (or other people's) behaviour,
+imagined situations, asks to design the solution."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Problem, QuestionKind
+from .topic import _clean_topic, _past, _topic
+from .words import _BEHAVIOUR_VERBS
+
+# an imagined situation set up, then a question about it ("Imagine we added X. Would you...?")
+_IMAGINED = re.compile(r"^(?:imagine|suppose|pretend|picture this|say) (?:that )?(?:we|you|there|it)\b.*"
+                       r"\b(?:would|will|'d)\b", re.S)
+
+
+_FUTURE_VERBS = "|".join(_BEHAVIOUR_VERBS.split() + "renew cancel keep stay continue leave pay".split())
+
+
+def _base_of(stem: str, strict: bool = True) -> str:
+    """The verb behind an -ing form's stem: "us" → "use", "renew" → "renew", "shopp" → "shop".
+    Unknown stems come back as the -ing word (``strict``) or as the bare stem."""
+    verbs = _FUTURE_VERBS.split("|")
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    for cand in (stem, stem + "e", doubled):
+        if cand in verbs:
+            return cand
+    return stem + "ing" if strict else doubled
+
+
+def _intention_rewrite(low: str) -> str:
+    """ "Are you likely to renew next year?" → "Can you tell me about the last time you renewed
+    something like this? What made you decide?" """
+    low = re.sub(r"\b(\w+?)ing\b", lambda g: _base_of(g.group(1)), low)  # "using" → "use"
+    m = re.search(rf"\b(?:see|imagine|picture) yourself ({_FUTURE_VERBS})\b(.*)|"
+                  rf"\b(?:likely|planning|going) to ({_FUTURE_VERBS})\b(.*)|"
+                  rf"\binterested in ({_FUTURE_VERBS})\b(.*)", low)
+    if not m:
+        thing = re.search(r"\binterested in ((?:a|an|the|our|this|that)\b[^?,.]*)", low)
+        if thing:
+            return (f"What have you used so far instead of {_clean_topic(thing.group(1))}? "
+                    "Can you walk me through the last time?")
+        return "Can you walk me through the last time you did this? What made you decide?"
+    verb = next(g for g in (m.group(1), m.group(3), m.group(5)) if g)
+    rest = _clean_topic(next(g for g in (m.group(2), m.group(4), m.group(6)) if g is not None))
+    if re.match(r"^(?:a|an|the|our|your|this|that|these|it)\b", rest):
+        obj = rest
+    elif re.match(r"^[a-z]+$", rest.split(" ")[0] if rest else "") and len(rest.split()) <= 3 \
+            and rest.split()[0] not in ("to", "in", "on", "at", "for", "with", "from", "by"):
+        obj = rest  # "switch banks"
+    else:
+        obj = "something like this"
+    obj = obj or "something like this"
+    obj = "something like this" if obj in ("this", "it") else obj
+    return f"Can you tell me about the last time you {_past(verb)} {obj}? What made you decide?"
+
+
+def _check_hypothetical(s: str) -> Problem | None:
+    low = s.lower()
+    verbs = _BEHAVIOUR_VERBS.replace(" ", "|")
+    topic = _topic(s)
+    main_clause = re.split(r"\s+if\s+", s, maxsplit=1)[0]
+    if re.match(r"^if\b[^,]+,\s*\S", s, re.I):  # "If we could…, would that be worth paying for?"
+        main_clause = s.split(",", 1)[1].strip()
+    if main_clause != s:  # the thing is in the main clause, not in the condition ("…if we offered X")
+        topic = _topic(main_clause + "?")
+        topic = topic if re.match(r"^(?:the|our|your|a|an|this|that|these)\b", topic, re.I) else "this"
+        built = re.match(r"^if (?:we|you|they|i) (?:\w+ )?(?:built|made|added|offered|launched|created|"
+                         r"released) ((?:a|an|the|our|this)\b[^,]*)", s, re.I)
+        if topic == "this" and built:  # "If we built a budgeting app, would you use it?"
+            topic = _clean_topic(built.group(1))
+    like = topic if topic not in ("this", "it", "that", "x", "you", "them") else "this"
+    if re.search(r"\b(?:did|does|do|had|has|was|were|would|will|could|is|are|you)\b|\bit$|^that\b", like):
+        like = "this"  # a clause, not a thing ("the product did X it")
+    past = f"Can you tell me about the last time you needed something like {like}? What did you do?"
+    mv = re.search(r"\b(?:would|will|'d) you (?:ever |still |actually |really )?(\w+)(?:\s+(up|in|on|to))?\b",
+                   low)
+    if mv and mv.group(1) in _BEHAVIOUR_VERBS.split() and mv.group(1) not in ("pay", "spend"):
+        verb = mv.group(1)
+        fixed = {"switch": "switched from one product or provider to another",
+                 "recommend": "recommended a product to someone",
+                 "upgrade": "upgraded a plan or a product",
+                 "sign": f"signed up for something like {like}",
+                 "subscribe": f"subscribed to something like {like}",
+                 "join": f"joined something like {like}"}
+        phrase = fixed.get(verb, f"{_past(verb)} something like {like}")
+        past = f"Can you tell me about the last time you {phrase}? What made you decide?"
+    if re.search(r"\bhow much (?:would|will|might|could) you (?:be willing to )?(?:pay|spend|give)\b"
+                 r"|\bwould you (?:be willing to )?(?:pay|spend)\b|\bwhat (?:would|should) (?:you|we) "
+                 r"(?:pay|charge)\b|\bhow much should we charge\b|\bwhat should we charge\b", low):
+        obj = re.search(r"\b(?:pay|spend|charge)\s+(?:for|on)\s+(.+?)(?:\s+(?:and|or|if|when|because)\b|[?.,]|$)",
+                        s, re.I)
+        thing = _clean_topic(obj.group(1)) if obj else "this"  # "How much would you pay?"
+        what = f" on {thing}" if thing.lower() not in ("this", "it", "that", "x") else " on this"
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "people cannot predict what they would pay; ask what they spend today",
+                       f"What have you spent{what} or its alternatives so far?")
+    if re.search(rf"\b(?:would|will|might|could|'d)\s+(?:you|they|your team)\s+(?:ever\s+|still\s+|"
+                 rf"actually\s+|really\s+|likely\s+|probably\s+)?(?:{verbs})\b", low) \
+            or re.search(rf"\byou(?:'d| would| will|'ll)\s+(?:ever\s+|actually\s+)?(?:{verbs})\b", low) \
+            or re.search(r"\bhow (?:often|likely|much) (?:would|will) you\b", low) \
+            or re.search(r"\bhow likely (?:are|is) (?:you|it) to\b|\bhow (?:likely|probable) is it (?:that )?you\b", low) \
+            or re.search(r"\bwould you ever\b|\bdo you think you(?:'d| would| will|'ll)\b", low) \
+            or re.search(r"^(?:do you think )?you(?:'d| would)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to predict their own future behaviour, which people "
+                       "do badly; ask about what they did last time", past)
+    if re.search(r"\b(?:what|how) would you (?:do|react|feel|handle|use|change)\b.*\bif\b", low) \
+            or re.search(r"\bif\b.{1,60}?\bwere\b.*\bwould (?:you|they)\b", low) \
+            or re.search(r"\bwould (?:you|they)\b.*\bif\b.{1,60}?\bwere\b", low) \
+            or _IMAGINED.match(low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks how the participant would act in an imagined situation; people guess "
+                       "badly; ask about a real time instead",
+                       "Can you tell me about a time something like that actually happened? "
+                       "What did you do?")
+    future = _FUTURE_VERBS
+    if re.search(r"\b(?:could|can) you (?:see|imagine|picture) yourself\b|\bsee yourself \w+ing\b", low) \
+            or re.search(rf"^(?:or |and |but )?(?:are|is) (?:you|they|your team) (?:likely to|planning to|going to "
+                         rf"(?:{future})\b)",
+                         low) \
+            or re.search(r"\bin the future\b.*\bwould\b|\bwould\b.*\bin the future\b", low) \
+            or re.search(rf"\bwould you be (?:interested|willing) (?:in|to) (?:a|an|the|our|this|that|"
+                         rf"(?:{future})(?:ing)?)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to predict what they will want or do; ask about what "
+                       "they have done", _intention_rewrite(low))
+    if re.search(r"^(?:will|would) (?:users|people|customers|clients|buyers|teams|companies|"
+                 r"they) (?:ever |really |actually )?(?:pay|use|buy|switch|adopt|want|like|sign up|"
+                 r"subscribe|care)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to predict what other people will do; ask what they "
+                       "themselves have done", past)
+    if re.search(r"\b(?:are|is) (?:you|they) (?:going to|planning to)\b.*\b(?:next (?:week|month|year|"
+                 r"time)|tomorrow|in the coming)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to predict what they will do; ask what they did "
+                       "last time", "Can you walk me through the last time you did this?")
+    if re.search(r"\bwill you (?:keep|continue|still|ever|stop|start)\b", low):
+        doing = re.search(r"\bwill you (?:keep|continue|still|stop|start) (\w+?)ing\b\s*(.*?)"
+                          r"(?:\s+(?:after|if|when|once|next|in the|for the)\b.*)?\??$", low)
+        rewrite = "Can you walk me through the last time you made a choice like this? What made you decide?"
+        if doing:
+            what = f"{_base_of(doing.group(1), strict=False)} {_clean_topic(doing.group(2))}".strip()
+            rewrite = f"How has the way you {what} changed over the past few months?"
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to predict what they will do; ask what they have done",
+                       rewrite)
+    if re.match(r"^what if (?:we|you|i|there|it|the|your|our)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "\u201cwhat if we\u2026\u201d pitches an idea and asks for a guess; ask "
+                       "about what happens today", "How do you handle this today? Can you walk me "
+                       "through the last time?")
+    if re.search(r"\bif we could\b.*\b(?:would|will|'d)\b", low) \
+            or re.search(r"\bif (?:we|you|i|they|it|the (?:product|app|tool|service|site|company)) (?:\w+ )?"
+                         r"(?:built|made|added|offered|launched|created|had|released|gave|could build|did|"
+                         r"included|supported|let you|allowed)\b.*\b(?:would|will|'d)\b", low) \
+            or re.search(r"\b(?:would|will|'d) you\b[^?]{0,40}?\bif (?:we|it|they|there|the|you could)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "a \u201cif we built it, would you\u2026\u201d question gets a polite yes, "
+                       "not evidence", past)
+    if re.search(r"\bwould (?:this|it|that|these) (?:save|help|make|be useful|solve|change|improve)\b|"
+                 r"\bwould (?:a|an|the|this|that|these|such a) [\w' -]{1,60}? (?:be (?:useful|helpful|valuable|"
+                 r"worth (?:it|paying|having)|handy|of use)|save|help|solve|improve)\b", low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks for a guess about a future benefit; ask how they handle it today",
+                       "How do you handle this today? Can you walk me through the last time?")
+    if re.search(r"\b(?:ideal|perfect|dream) (?:solution|product|tool|app|world|experience)\b", low) \
+            or re.search(r"\bwhat (?:new )?(?:features?|functionality|improvements?) would make\b|"
+                         r"\bhow (?:exactly )?should we (?:change|improve|fix|redesign)\b", low) \
+            or re.search(r"\bwhat (?:features?|functionality|improvements?) (?:do|would|should|could) "
+                         r"(?:you|we|users|customers|people) (?:want|like|need|expect|build|add)\b",
+                         low):
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks the participant to design the solution; ask about the problem and "
+                       "what they do today",
+                       "What's the hardest part of this for you today? Can you walk me through "
+                       "the last time it came up?")
+    return None

@@ -1,0 +1,153 @@
+"""Leading questions: a negative opener, a tag, social proof, a judgement built in, a verdict
+asked on the team's idea, an assumed feeling."""
+
+from __future__ import annotations
+
+import re
+
+from .closed import _TAG_Q
+from .model import Problem, QuestionKind
+from .sentences import _words
+from .topic import _clean_topic, _past, _topic
+
+_FEELING_REWRITE = "Can you tell me about the last time that happened? How did it feel?"
+_IDEA_REWRITE = ("Can you tell me about the last time you ran into the problem this idea is meant to "
+                 "solve? What did you do about it?")
+_CONFIRM_REWRITE = "Can you tell me more about that?"
+
+# Leading cues: (pattern on the lower-cased sentence, the reason a person reads[, a rewrite]).
+# Without a rewrite of its own a cue's fix is the neutral "what was your experience with…"
+# question. First match wins; cues that need more than a fixed rewrite are checked in
+# ``_check_leading`` itself.
+_LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
+    (re.compile(c[0]), c[1], c[2] if len(c) > 2 else None) for c in (
+    (r"^(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|wouldn't|won't|can't|couldn't|shouldn't|"
+     r"haven't|hasn't)\b|^(?:do|does|did|are|is|would|could)\s+(?:you|it|they|we|that|this)\s+not\b",
+     "a negative opener (\u201cdon't you\u2026\u201d) tells the participant which answer you expect"),
+    (r"\b(?:do|would|don't|wouldn't) you agree\b|\bagree (?:that|with)\b|\bwouldn't it be\b|"
+     r"\bi bet you\b|\byou (?:must|surely|probably) (?:love|like|hate|find|agree|think)\b|\bsurely\b",
+     "asks the participant to agree with a view instead of giving their own"),
+    (r"\bhow (?:much|often) (?:do|did|does|would|will) (?:you|they|people|it)\s+(?:really\s+)?(?:love|"
+     r"like|enjoy|appreciate|value|hate|prefer|agree)\b|\bhow (?:do|did) you (?:like|love|enjoy)\b",
+     "assumes the participant likes it and only asks how much; that fishes for praise"),
+    (r"\bhow much (?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|improved|help|helped|save|"
+     r"saved|increase|boost|simplif\w*|reduce|speed)\b",
+     "assumes there was an improvement and only asks its size"),
+    (r"\bhow much (?:better|easier|faster|quicker|simpler|nicer|(?:more|less) (?!often\b|time\b|money\b)"
+     r"[a-z]+)\b",
+     "assumes it is better and only asks by how much"),
+    (r"\bwhat (?:do|did) you (?:love|adore)\b",
+     "assumes the participant loves it; that fishes for praise"),
+    (r"^why (?:do|did|would) you (?:think|feel|say|believe)\b.{0,60}?\b(?:is|are|was|were)\s+"
+     r"(?:so\s+|much\s+)?(?:better|worse|easier|harder|superior|inferior|slower|faster|cheaper)\b|"
+     r"\bwhy (?:do |did )?you (?:find|found|consider|considered)\b.{1,40}?\b(?:helpful|useful|easy|easier|"
+     r"great|better|valuable|frustrating|confusing|difficult|hard|annoying|slow)\b",
+     "builds the verdict into the question and asks only for the reasons"),
+    # Not "how easy was…": the usability tester's standard task question (the Single Ease
+    # Question); guides that warn against loaded wording recommend it as the neutral form.
+    (r"(?:^|[,;]\s*)how (?:great|good|helpful|useful|amazing|wonderful|simple|intuitive|enjoyable|"
+     r"hard|difficult|frustrating|annoying|bad|painful|confusing)\b(?!\s+(?:or|to say))",
+     "\u201chow helpful / how hard\u2026\u201d builds a judgement into the question"),
+    (r"^how (?:confused|upset|frustrated|annoyed|angry|irritated|disappointed|stressed|worried|anxious|"
+     r"delighted|excited|thrilled|pleased|relieved|concerned|scared|afraid|nervous|embarrassed|surprised|"
+     r"grateful|proud)\b(?!\s+(?:or|if|whether))",
+     "assumes how the participant feels and only asks how strongly; let them name the feeling",
+     _FEELING_REWRITE),
+    (r"^(?:is|was|would|will) (?:this|it|that|a|an|the|our)\b[\w' -]{0,40}? (?:be )?(?:a |an )?(?:good|great|"
+     r"bad|useful|smart|clever|interesting) (?:idea|concept|plan)\b|"
+     r"\b(?:does|would|did) (?:this|it|that|the|a|an|our)\b[\w' -]{0,40}? sound "
+     r"(?:useful|interesting|helpful|valuable|appealing|like (?:a|something))\b|"
+     r"^what do you think (?:of|about) (?:this|our|my|the) (?:idea|concept|solution|pitch|prototype)\b",
+     "asks for a verdict on your idea; people are kind about ideas, so the answer says little about "
+     "what they would actually do", _IDEA_REWRITE),
+    (r"^you(?!(?:'re| are| were) like\b)(?:'re| are| were| did| had| liked| loved| found| thought| felt| prefer| like| love| "
+     r"want| think| feel)\b(?=[^?,;]*\b(?:liked?|loved?|enjoy\w*|hated?|prefer\w*|easy|easier|hard|harder|"
+     r"clear(?:er)?|better|worse|annoyed|frustrated|confused|pleased|happy|upset|worried|disappointed|"
+     r"impressed|satisfied|useful|helpful|great|good|bad)\b)[^?]{0,100}\?\s*$",
+     "states the answer (\u201cSo you liked\u2026?\u201d) and asks the participant to confirm it",
+     _CONFIRM_REWRITE),
+    (r"^(?:do|did|does|is|are|was|were|would|will)\b.*\b(?:you|it|this|that|they)\b.*\b"
+     r"(?:think|feel|find|consider|say)\b.{0,60}?\b(?:good|great|better|best|easier|excellent|superior|"
+     r"amazing|awesome|useful|helpful|valuable|frustrating|annoying|confusing|difficult|worse|bad|idea)\b|"
+     r"^(?:is|are|was|were)\b.*\byour (?:favou?rite|preferred|go-to)\b",
+     "names the judgement (good, better, frustrating\u2026) and asks the participant to confirm it"),
+    (r"^(?:given|considering|seeing) (?:how|that it'?s|that it is) (?:easy|simple|good|great|cheap|useful|"
+     r"helpful|fast|quick|popular)\b",
+     "the opening states a verdict and asks the participant to explain around it"),
+    (r"^if you (?:love|like|enjoy|hate)\b", "the condition assumes how the participant feels"),
+))
+
+
+def _check_leading(s: str, whole: str) -> Problem | None:
+    low = s.lower()
+    topic = _topic(s)
+    neutral = f"What was your experience with {topic} the last time you used it?"
+    if topic in ("this", "it", "that"):
+        neutral = "Can you walk me through the last time you did this?"
+    if _LEADING_CUES[0][0].search(low):  # a negative opener says the most
+        return Problem(QuestionKind.LEADING, _LEADING_CUES[0][1], neutral)
+    if _TAG_Q.search(s) and re.search(r"[,\w]\s+\S+\s+\S+\s*\?\s*$", s) and len(_words(s)) > 3 \
+            and re.search(r",\s*\S+(?:\s+\S+)?\s*\?\s*$", s):
+        return Problem(QuestionKind.LEADING,
+                       "a tag at the end (\u201c\u2026, isn't it?\u201d, \u201c\u2026, right?\u201d) "
+                       "asks the participant to agree", neutral)
+    if re.search(r"\b(?:(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
+                 r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
+                 r"thinks|thought|love|loves|loved|like|likes|liked|agree|agrees|agreed|tell us|find|finds|"
+                 r"found|prefer|prefers|hate|hates)\b|(?:^|[.?!]\s+)(?:like|along with|as do) (?:most|many|"
+                 r"other|all)(?: [\w']+){1,4},", whole.lower()):  # in any sentence of the item
+        crowd = re.match(r"^(?:like|along with|as do) (?:most|many|other|all)\b[^,]*,\s*(.+)$", s, re.I)
+        return Problem(QuestionKind.LEADING,
+                       "quoting what other people think pushes the participant to agree",
+                       crowd.group(1)[:1].upper() + crowd.group(1)[1:] if crowd else neutral)
+    if re.search(r"\b(?:we're|we are|i'm|i am|we've been|i've been) (?:building|making|creating|designing|"
+                 r"working on|thinking (?:of|about) (?:starting|building|making|launching))\b|"
+                 r"\bi (?:had|have) an? (?:\w+ )?idea\b|\b(?:an|my|our) idea (?:i|we)(?:'m|'re| am| are| have|'ve| had)\b",
+                 whole.lower()) \
+            and re.search(r"\bwhat do you think\b|\bdo you (?:like|love|think)\b|\bwould you\b|\bwill it\b|"
+                          r"\bsound\b|\byour (?:thoughts|opinion|take)\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "pitches your idea before asking; people are kind about what you are "
+                       "building, so the answer says little", _IDEA_REWRITE)
+    for pattern, why, rewrite in _LEADING_CUES[1:]:
+        if pattern.search(low):
+            return Problem(QuestionKind.LEADING, why, rewrite or neutral)
+    loaded = re.search(r"\b(?:our|the|this|your|these)\s+(?:new\s+|improved\s+)?(amazing|awesome|great|"
+                       r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"
+                       r"seamless|terrible|awful|clunky|broken|outdated|confusing|frustrating|annoying|horrible|ugly|"
+                       r"exciting|revolutionary|failed|oppressive|wasteful|ridiculous|outrageous|disastrous|"
+                       r"pointless|useless|unfair|overpriced|bloated)\b"
+                       r"(?!\s+(?:part|thing|bit|moment))",
+                       low)
+    if loaded:
+        plain = _topic(s[: loaded.start(1)] + s[loaded.end(1) + 1:])
+        return Problem(QuestionKind.LEADING,
+                       f"\u201c{loaded.group(1)}\u201d tells the participant what to think of it",
+                       f"What was your experience with {plain} the last time you used it?"
+                       if plain not in ("this", "it", "that") else "Can you walk me through the last "
+                       "time you used it?")
+    if re.search(r"\b(?:understand|know|learn|hear|see|find out)\s+(?:just\s+)?how\s+(?:hard|difficult|easy|"
+                 r"frustrating|annoying|painful|confusing|great|good|helpful|simple|bad)\b", low):
+        task = re.search(r"\bhow \w+ (?:it (?:is|was) to|(?:is|was) it to) (\w+)\b\s*([^.?!]*)", low)
+        rewrite = (f"Can you walk me through the last time you {_past(task.group(1))} "
+                   f"{_clean_topic(task.group(2))}?".replace(" ?", "?") if task
+                   else "Can you walk me through the last time you did this? What was it like?")
+        return Problem(QuestionKind.LEADING,
+                       "the framing already says how it was (\u201chow hard\u2026\u201d); let the "
+                       "participant say whether it was hard at all", rewrite)
+    if re.match(r"^(?:do|did|does|are|were|is|was|would|have|has)\b", low) \
+            and re.search(r"\b(?:so|so that|in order to|because)\s+(?:you|they|it|we|google|people|"
+                          r"your \w+)\b", low):
+        return Problem(QuestionKind.LEADING,
+                       "the question supplies the reason (\u201c\u2026 so that \u2026\u201d); ask "
+                       "why they do it instead", "What leads you to do that? Can you walk me through "
+                       "the last time?")
+    mw = re.search(r"\bwhich (?:of (?:these|the following|the)|one of these)\s+(.*?)(?:\s+(?:would|do|did|does|is|"
+                   r"are|was|were|have|has|can|could|will)\b|[?,]|$)", low)
+    if mw:
+        things = _clean_topic(mw.group(1)) or "options"
+        return Problem(QuestionKind.LEADING,
+                       "offering a set of options primes the answer; ask what they remember or "
+                       "look for first",
+                       f"Can you walk me through the last time you chose between {things}?")
+    return None

@@ -1,0 +1,165 @@
+"""Sentences of a question text: fillers stripped, the ask found, invitations ("Can you tell me
+about…") told from yes/no questions."""
+
+from __future__ import annotations
+
+import re
+
+from .words import _AUX, _FILLERS, _IMPERATIVE_OPENERS, _INVITE_VERBS, _NEG_AUX, _PERMISSION, _WH
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][A-Za-z0-9'’/\-]*", text)
+
+
+def _norm(text: str) -> str:
+    t = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    t = re.sub(r"\s+", " ", t).strip()
+    return t
+
+
+def _strip_fillers(sentence: str) -> str:
+    s = sentence.strip().lstrip("-—–…. ").strip()
+    # vocatives like "Sarah, " or "So, Bob, " are not part of the ask
+    prev = None
+    while prev != s:
+        prev = s
+        s = _FILLERS.sub("", s).strip()
+        m = re.match(r"^([A-Z][a-z]+),\s+(?=[A-Za-z])", s)
+        if m and m.group(1).lower() not in _WH + _AUX + _IMPERATIVE_OPENERS:
+            s = s[m.end():]
+        s = re.sub(r"^(?:let me ask you (?:this|something)|i'?m wondering|i wonder(?: if)?|"
+                   r"i'?d like to (?:know|ask)|i want to ask(?: you)?|"
+                   r"i'?m (?:interested|curious)(?: to (?:know|hear))?(?: in)?|"
+                   r"let me see if i can remember them)[,:.\s-]*", "", s, flags=re.I).strip()
+    return s
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences, with spoken self-repairs ("Is it-- Why'd she leave?") split at the dash."""
+    parts = re.split(r"(?<=[.?!])\s+(?=\S)|\s*(?:--+|—)\s*(?=[A-Z])", _norm(text))
+    return [p.strip() for p in parts if p and p.strip(" -—")]
+
+
+def _first_word(s: str) -> str:
+    w = _words(s)
+    if not w:
+        return ""
+    first = w[0].lower().replace("’", "'")
+    base, _, rest = first.partition("'")
+    if base in _WH and rest in ("s", "re", "d", "ll", "ve"):
+        return base  # "What's", "How'd", "Who're" open like their wh-word
+    return first
+
+
+def _is_invitation(s: str) -> bool:
+    """ "Can you tell me...", "Could you walk me through...", "Do you mind showing me..." """
+    low = s.lower()
+    inv = "|".join(_INVITE_VERBS)
+    m = re.match(rf"^(?:can|could|would|will)\s+(?:you|we)\s+(?:please\s+|maybe\s+|just\s+|"
+                 rf"perhaps\s+|briefly\s+|kindly\s+)?(?:{inv})\b", low)
+    if m:
+        # "Would you say the search works well?" asks to confirm a view; "Could you say more
+        # about that?" invites talk
+        return not re.search(r"\bsay\s*$", m.group(0)) or bool(re.match(
+            r"\s+(?:more|a (?:little )?bit|a few words|something|anything|what|how|why|who|where|when)\b",
+            low[m.end():]))
+    if re.match(r"^would you (?:be willing|like|mind|care) to (?:" + inv + r")\b", low):
+        return True
+    if re.match(r"^(?:do|would) you mind (?:\w+ing)\b", low):
+        return True
+    if re.match(rf"^(?:can|could|may) (?:i|we) (?:ask you to|get you to|have you) (?:{inv})\b", low):
+        return True
+    if _OPEN_FLOOR.match(low):
+        return True
+    return False
+
+
+# The closing ask that hands the floor to the participant ("Is there anything else you'd like to
+# add?", "Is there anything I should have asked?"): yes/no in form, but it is the standard open
+# ending of an interview (our own kit closes with it), and nobody answers it with a bare "yes".
+_OPEN_FLOOR = re.compile(
+    r"^is there (?:anything|something) (?:else\b|(?:that )?(?:i|we) (?:should(?:n't)? have|didn't|"
+    r"did not|haven't|have not|forgot to) (?:ask|asked|cover|covered)\b|"
+    r"(?:that )?you(?:'?d| would) like to (?:add|share|tell|say|mention|ask)\b)"
+)
+
+
+def _opens_closed(s: str) -> bool:
+    """An auxiliary-verb opener or a statement with a question mark: yes/no form."""
+    fw = _first_word(s)
+    if not fw:
+        return False
+    if fw in _WH or fw in _IMPERATIVE_OPENERS:
+        return False
+    if fw in _AUX or fw in _NEG_AUX:
+        return not _is_invitation(s) and not _PERMISSION.match(_strip_fillers(s))
+    if fw in ("any", "anything", "anyone", "anybody", "something", "somebody", "someone"):
+        return False  # "Anything else?" invites more talk
+    return False
+
+
+def _is_declarative_question(s: str) -> bool:
+    """ "You're surprised to hear that?", "That's number one?" — a statement asked as a question."""
+    if not s.rstrip().endswith("?"):
+        return False
+    fw = _first_word(s)
+    if not fw or fw in _WH or fw in _AUX or fw in _NEG_AUX or fw in _IMPERATIVE_OPENERS:
+        return False
+    if fw in ("any", "anything", "anyone", "anybody", "else", "or") or len(_words(s)) < 3:
+        return False
+    low = s.lower()
+    if re.search(r"\b(?:what|how|why|where|when|who|which)\b", low):
+        return False  # "In terms of X, what ..." — the ask is further in
+    if any(_is_invitation(c.strip()) for c in re.split(r"\s*[,;:\u2014]\s*|\s+-+\s+", s)[1:]):
+        return False  # "That's interesting, can you give me an example?"
+    return True
+
+
+def is_question(text: str) -> bool:
+    """Does this utterance ask something? A '?' counts, and so do the usual question forms
+    without one (transcripts drop punctuation): wh-openers, auxiliary inversion, "tell me"."""
+    t = _norm(text)
+    if not t:
+        return False
+    if "?" in t:
+        return True
+    return any(_sentence_asks(s) for s in _sentences(t))
+
+
+def _sentence_asks(sentence: str) -> bool:
+    s = _strip_fillers(sentence)
+    low = s.lower()
+    if not s:
+        return False
+    if s.endswith("?"):
+        return True
+    fw = _first_word(s)
+    if fw in _WH:
+        # "What a day." / "How nice." are exclamations; "When I got there, ..." a clause
+        if re.match(r"^(?:what an? |how (?:nice|lovely|great|cool|interesting|funny|sad|awful)\b)", low):
+            return False
+        if re.match(r"^(?:when|where|while|which)\s+(?:i|we|he|she|they|it)\b", low):
+            return False
+        return len(_words(s)) >= 2
+    if fw in _AUX or fw in _NEG_AUX:
+        nxt = _words(s)[1].lower() if len(_words(s)) > 1 else ""
+        return nxt in ("you", "we", "they", "it", "that", "this", "there", "he", "she", "your",
+                       "anyone", "anything", "i")
+    if re.match(r"^(?:tell me|walk me through|talk me through|take me through|describe|"
+                r"explain|help me understand|show me|say more|share (?:with me|more))\b", low):
+        return True
+    if re.match(r"^(?:i'?m (?:curious|wondering)|i wonder|i'?d (?:love|like) to (?:hear|know|understand|learn)|"
+                r"i would (?:love|like) to (?:hear|know|understand|learn)|i want to (?:hear|understand))\b",
+                _FILLERS.sub("", sentence.strip().lower())):
+        return True
+    return False
+
+
+def split_questions(text: str) -> list[str]:
+    """The question sentences inside a spoken turn, in order, without surrounding chit-chat."""
+    out = []
+    for s in _sentences(text):
+        if _sentence_asks(s):
+            out.append(s)
+    return out

@@ -1,0 +1,233 @@
+"""Problems of wording: two questions in one, an accusatory "why", jargon, vague or general asks
+(routines, importance in the abstract, long recall, double negatives), length."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Problem, QuestionKind
+from .sentences import _sentence_asks, _strip_fillers, _words
+from .topic import _clean_topic, _past
+from .words import _ACRONYM_OK, _EVALUATIVE, _JARGON_TERMS, LONG_QUESTION_WORDS, LONG_TEXT_WORDS
+
+# Everyday activities that take an object; two of them joined by "and" are two questions.
+_ACTION_VERBS = set(
+    "book submit pay use buy plan track manage share find choose pick order cook shop read write send "
+    "file approve review check store cancel install learn compare prepare organise organize schedule "
+    "invite report print sell deliver return search export import upload download edit update "
+    "set create build test fix hire train sign".split()
+)
+
+
+def _check_double(s: str, sentences: list[str]) -> Problem | None:
+    low = s.lower()
+    q_start = r"(?:what|how|why|where|when|who|which|do|does|did|are|is|was|were|would|will|can|could|have|has)"
+    m = re.search(rf"\b(?:and|or)\s+(?:also\s+)?{q_start}\s+(?:do|does|did|are|is|was|were|would|"
+                  rf"will|you|your|it|they|the|features|about|many|much|often|long|kind)\b|"
+                  rf"\b(?:and|or)\s+(?:what|how|who|where|when)'s\b", low)
+    if m and re.match(r"\s*(?:and|or)\s+(?:also\s+)?(?:what|how|why|where|when|who|which)\s+(?:you|your|it|"
+                      r"they|the)\b", low[m.start():]):
+        m = None  # "describe a project and how you handled it": one story, told with its ending
+    # "...and why?" asks the reason for the same answer: a probe, not a second question
+    if m and _sentence_asks(s[: m.start()] + "?") and not re.search(r"\band (?:then|so|why)\b",
+                                                                   low[m.start():m.start() + 10]):
+        first = s[: m.start()].rstrip(" ,;") + "?"
+        second = re.sub(r"^(?:and|or)\s+(?:also\s+)?", "", s[m.start():].strip(), flags=re.I)
+        second = second[:1].upper() + second[1:]
+        second = second if second.endswith("?") else second.rstrip(".") + "?"
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       "asks two questions at once; the participant will answer one of them",
+                       f"{first} Then, separately: {second}")
+    # "what do you like and dislike about...": two opposite judgements in one ask
+    m3 = re.search(r"\b(like|love|enjoy|value|hate|dislike)\s+(?:and|or)\s+(?:what you\s+)?"
+                   r"(dislike|hate|like|love|enjoy|don't like|do not like)\b", low)
+    if m3 and m3.group(1) != m3.group(2):
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks what they {m3.group(1)} and what they {m3.group(2)} at once; people "
+                       "answer the easier half",
+                       (s[: m3.start()] + m3.group(1) + s[m3.end():]).strip())
+    # "how do you book travel and submit expenses": two activities, each with its own object
+    verbs = _ACTION_VERBS
+    m4 = re.search(r"\b(do|did|does|would|will|can|could) you (\w+) ((?:\w+ ){1,4}?)and (\w+)\b", low)
+    if m4 and m4.group(2) in verbs and m4.group(4) in verbs and m4.group(2) != m4.group(4) \
+            and not m4.group(3).startswith("to "):
+        first = s[: m4.start(4) - len("and ")].rstrip(" ,") + "?"
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks about two activities (\u201c{m4.group(2)}\u201d and "
+                       f"\u201c{m4.group(4)}\u201d) at once; ask about one, then the other",
+                       f"{first} Then, separately: how {m4.group(1)} you "
+                       f"{s[m4.start(4):].strip().rstrip('?.')}?")
+    m5 = re.match(r"^what do you think (?:of|about) ((?:the|your|our|this|these) [\w' -]+?) and "
+                  r"((?:the|your|our|this|these) [\w' -]+?)\s*\??$", low)
+    if m5:
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       "asks about two things at once; the participant will answer one of them",
+                       f"What do you think of {m5.group(1)}? Then, separately: what do you think of "
+                       f"{m5.group(2)}?")
+    # "Is your manager honest and trustworthy?": a yes/no ask ending in two qualities; someone
+    # who finds one true and the other not has no answer
+    m6 = re.match(r"^(?:is|are|was|were|do you (?:think|find|feel)|did you find|would you say)\b.*?"
+                  r"\b([a-z]+) and ([a-z]+)\s*\??$", low)
+    if m6 and not re.search(r"\bbetween\b", low) and m6.group(1) != m6.group(2) \
+            and m6.group(1) not in ("you", "i", "we", "they", "me", "them", "us", "here", "there") \
+            and m6.group(2) not in ("then", "why", "how", "what", "so", "more", "others", "other"):
+        a, b = m6.group(1), m6.group(2)
+        subject = re.match(r"^(?:(?:do you (?:think|find|feel)|did you find|would you say) (?:that )?)?"
+                           r"(?:(?:is|are|was|were) )?(.+?) (?:(?:is|are|was|were) )?"
+                           + re.escape(a) + r" and ", low)
+        what = subject.group(1) if subject and len(subject.group(1).split()) <= 5 else "it"
+        what = {"you": "yourself", "i": "it"}.get(what, what)
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks about two things at once (\u201c{a}\u201d and \u201c{b}\u201d); "
+                       "someone who feels differently about each cannot answer",
+                       f"How would you describe {what}?")
+    # "how satisfied are you with X and Y", "was it helpful and friendly", "fast and reliable"
+    evaluative = "|".join(_EVALUATIVE)
+    if re.search(rf"\b(?:{evaluative}|rate)\b", low) and re.match(
+            r"^(?:how|is|are|was|were|do|does|did|would|what do you think)\b", low):
+        m2 = re.search(r"\b(\w+)\s+and\s+(\w+)\b", s)
+        if m2 and m2.group(1).lower() not in ("you", "i", "we", "then", "between", "here") \
+                and m2.group(2).lower() not in ("then", "why", "how", "what"):
+            a, b = m2.group(1), m2.group(2)
+            first = (s[: m2.start()] + a + s[m2.end():]).strip()
+            return Problem(QuestionKind.DOUBLE_BARRELED,
+                           f"judges two things at once (\u201c{a}\u201d and \u201c{b}\u201d); "
+                           "someone who feels differently about each cannot answer",
+                           first if first.endswith("?") else first + "?")
+    return None
+
+
+def _check_second_question(sentences: list[str]) -> Problem | None:
+    """Two separate asks in one item where the second is a new question, not a probe."""
+    qs = [x for x in sentences if _sentence_asks(x)]
+    for prev, cur in zip(qs, qs[1:]):
+        if re.match(r"^(?:and|also|plus)\s+(?:what|how|where|when|who|which|do|does|did|are|is|"
+                    r"was|were|have|has)\b", cur.strip(), re.I) and len(_words(cur)) > 4:
+            return Problem(QuestionKind.DOUBLE_BARRELED,
+                           "asks two separate questions in one item; ask them one at a time",
+                           _strip_fillers(prev))
+    return None
+
+
+def _check_why(s: str) -> Problem | None:
+    low = s.lower()
+    lead = re.match(r"^[^,;]{3,80}[,;]\s+(?=why\b)", low)  # "Given how easy it is, why haven't you..."
+    if lead:
+        low = low[lead.end():]
+    # the negation blames a person ("why didn't you…"), not a thing ("why didn't that work?")
+    m = re.match(r"^why (?:on earth |ever |the hell )?(?:(?:didn't|don't|haven't|won't|wouldn't|"
+                 r"couldn't|can't|aren't|weren't)(?= you\b)|did you not|do you not|would you|"
+                 r"on earth|would anyone|did you even|do you even|do you still|did you ever|"
+                 r"would you ever)\b(.*)$", low)
+    if m or re.search(r"\bwhy on earth\b", low):
+        rest = (m.group(1) if m else "").strip().rstrip("?. ")
+        found = re.search(r"\b((?:the|your|this|that|our|a|an)\b.*)$", rest)
+        if found:
+            rewrite = f"Can you walk me through what happened around {_clean_topic(found.group(1))}?"
+        else:
+            rewrite = "What led up to that? Can you walk me through what was going on at the time?"
+        return Problem(QuestionKind.ACCUSATORY_WHY,
+                       "a \u201cwhy didn't you / why would you\u2026\u201d question sounds like "
+                       "blame and makes people defend themselves", rewrite)
+    return None
+
+
+def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None:
+    """Team language and unexplained abbreviations; ``known`` holds the words the participants
+    use themselves (lower case), which are never flagged."""
+    low = s.lower()
+    found = [t for t in _JARGON_TERMS if t not in known
+             and re.search(rf"(?<![\w/]){re.escape(t)}(?![\w/])", low)]
+    if found:
+        rewrite = s
+        for term in found:
+            rewrite = re.sub(rf"(?<![\w/]){re.escape(term)}(?![\w/])", _JARGON_TERMS[term], rewrite,
+                             flags=re.I)
+        names = ", ".join(f"\u201c{t}\u201d" for t in found)
+        return Problem(QuestionKind.JARGON,
+                       f"{names} {'is' if len(found) == 1 else 'are'} team language; participants "
+                       "may not use or know it", rewrite)
+    for tok in re.findall(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b", s):
+        if tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK \
+                or tok.lower() in known or tok.rstrip("s").lower() in known:
+            continue
+        return Problem(QuestionKind.JARGON,
+                       f"the abbreviation \u201c{tok}\u201d may mean nothing to the participant",
+                       s.replace(tok, f"[{tok} in plain words]", 1))
+    return None
+
+
+_VAGUE_PATTERNS = (
+    r"^(?:any )?(?:thoughts|feedback|comments|questions|opinions)\s*\??$",
+    r"^what do you think\s*\??$",
+    r"^what do you think (?:of|about) (?:it|this|that|everything|things|stuff)\s*\??$",
+    r"^how (?:was|is) (?:it|everything|that)\s*\??$",
+    r"^what about (?:it|this|that)\s*\??$",
+    r"^(?:what is|what's) your (?:(?:annual|yearly|monthly|household|total|personal) )*"
+    r"(?:income|salary|opinion|view|age)\s*\??$",
+    r"^what are your (?:thoughts|feelings|views|opinions|impressions)\s*\??$",
+    r"^what do you think (?:of|about) .{0,40}\b(?:overall|in general|generally)\s*\??$",
+    r"\b(?:in general|generally speaking),? what do you think\b",
+    r"\beverything about\b",
+    r"\bno(?:t)? (?:in)?frequently\b",
+)
+
+
+# Words that already carry a "not" ("unhappy", "dislike"): a "not" in front makes a double negative.
+# A closed list, because "understand", "discuss" or "unique" begin the same way and negate nothing.
+_UN_WORDS = ("happy|friendly|likely|clear|fair|usual|common|satisfied|comfortable|reasonable|helpful|"
+             "important|necessary|able|aware|safe|pleasant|interested|sure|true|wise|kind|known|easy|"
+             "acceptable|available|reliable|popular|professional")
+_NEGATED = rf"un(?:{_UN_WORDS})|dis(?:agree|agreed|like|liked|satisfied|approve|approved|trust|honest|organi[sz]ed)"
+
+
+def _check_vague(s: str) -> Problem | None:
+    low = s.lower().strip()
+    if re.search(r"^how important (?:is|are|was|were|would) .+ (?:to|for) you\b", low):
+        return Problem(QuestionKind.VAGUE,
+                       "asks how much something matters in the abstract; most things sound "
+                       "important when asked; ask what they did about it",
+                       "When did this last come up for you? What did you do about it?")
+    generic = re.match(r"^(?:how|what|where|when|who)\b[^?]*?\bdo you (?:usually|typically|normally) "
+                       r"(\w+)\b\s*([^?]*)", low)
+    if generic:
+        verb, rest = generic.group(1), _clean_topic(generic.group(2))
+        return Problem(QuestionKind.VAGUE,
+                       "asks what usually happens; people describe the routine they think they "
+                       "have, not what they did; ask about the last time",
+                       f"Can you walk me through the last time you {_past(verb)} {rest}?"
+                       if verb.isalpha() and rest else "Can you walk me through the last time that "
+                       "happened? What did you do?")
+    if re.search(r"\bhow (?:many|much|often)\b.*\b(?:in|over|during) the (?:past|last) (?:year|(?:\d+|two|"
+                 r"three|six|twelve|few) (?:months|years))\b", low):
+        return Problem(QuestionKind.VAGUE,
+                       "asks people to count over a long stretch of time; they will guess; ask "
+                       "about a recent, short stretch or the last time",
+                       "Think of the last month: how many times did this come up?")
+    if re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:" + _NEGATED + r")\b|\bdisagree\b.*\bnot\b", low):
+        plain = re.sub(rf"\bnot un(?=(?:{_UN_WORDS})\b)", "", s, flags=re.I)
+        return Problem(QuestionKind.VAGUE,
+                       "a double negative is hard to follow and to answer",
+                       plain if plain != s else
+                       "Can you say that as a plain question? For example: what do you think of it?")
+    for pat in _VAGUE_PATTERNS:
+        if re.search(pat, low):
+            return Problem(QuestionKind.VAGUE,
+                           "too general to answer well; anchor it in a specific, recent moment",
+                           "Can you tell me about a specific recent time this came up? "
+                           "What happened?")
+    return None
+
+
+def _check_length(text: str, sentences: list[str]) -> Problem | None:
+    words = len(_words(text))
+    longest = max((len(_words(s)) for s in sentences), default=0)
+    if words > LONG_TEXT_WORDS or longest > LONG_QUESTION_WORDS:
+        qs = [x for x in sentences if _sentence_asks(x)] or sentences
+        ask = _strip_fillers(qs[-1])
+        if len(_words(ask)) > LONG_QUESTION_WORDS:
+            ask = re.split(r"[,;—]", ask)[0].rstrip() + "?"
+        return Problem(QuestionKind.TOO_LONG,
+                       f"{words} words is hard to follow when spoken; keep one short ask",
+                       ask if ask.endswith("?") else ask + "?")
+    return None

@@ -1,0 +1,103 @@
+"""Word lists the question checks share. Kept short and general: each names a grammatical or
+rhetorical pattern, not a study's vocabulary."""
+
+from __future__ import annotations
+
+import re
+
+
+_AUX = (
+    "do does did is are was were am have has had can could will would shall should may might "
+    "must"
+).split()
+_NEG_AUX = (
+    "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't can't couldn't "
+    "won't wouldn't shouldn't mustn't ain't"
+).split()
+_WH = "what how why where when who whom whose which".split()
+_IMPERATIVE_OPENERS = (
+    "tell describe explain walk show talk help share give think imagine say take list "
+    "elaborate expand picture recall remember paint go"
+).split()
+# Verbs that, after "can/could/would you" or "do you mind", turn a yes/no form into a request.
+_INVITE_VERBS = (
+    "tell describe explain walk show talk share give say elaborate expand take help recall "
+    "remember think paint go run clarify unpack speak"
+).split()
+_PRONOUN_SUBJECTS = "you you're you've you'd i i'm it it's that that's this there they we he she so".split()
+_FILLERS = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|right|well|now|um+|uh+|uh-huh|huh|mhm|mm+|yeah|yes|alright|all right|great|"
+    r"sure|mm-?hmm|hmm|oh|then|also|and then|just|first|to start|finally|lastly|please|"
+    r"before we (?:finish|wrap up|close)|ok so)\b[,.\s-]*)+",
+    re.I,
+)
+_EVALUATIVE = (
+    "good great better best easier easy excellent superior amazing awesome helpful useful "
+    "valuable frustrating annoying difficult hard painful confusing intuitive simple fast "
+    "reliable friendly satisfied happy pleased enjoy enjoyed love loved like liked hate "
+    "important clear convenient worth favorite favourite kind attentive bad worse worst terrible awful"
+).split()
+_BEHAVIOUR_VERBS = (
+    "use buy pay switch sign subscribe recommend try spend purchase upgrade adopt choose "
+    "consider install download join"
+)
+_JARGON_TERMS = {
+    "ci/cd": "testing and deployment",
+    "kpi": "the numbers you track",
+    "kpis": "the numbers you track",
+    "roi": "what you get back for what you spend",
+    "saas": "online software",
+    "b2b": "business customers",
+    "omnichannel": "online and in-store",
+    "touchpoint": "contact with us",
+    "touchpoints": "contacts with us",
+    "friction": "trouble",
+    "value proposition": "what it offers you",
+    "churn": "stopping using it",
+    "nps": "how likely you are to recommend it",
+    "conversion rate": "how many people buy",
+    "funnel": "the steps people go through",
+    "synergy": "working together",
+    "leverage": "use",
+    "paradigm": "approach",
+    "ideation": "coming up with ideas",
+    "mvp": "first version",
+    "distribution": "where you can buy it",
+    "user journey": "the steps you take",
+    "pain points": "difficulties",
+    "use case": "situation",
+    "use cases": "situations",
+    "affordance": "cue",
+    "stakeholders": "the people involved",
+    "scalability": "coping as you grow",
+    "information architecture": "the way things are organised",
+    "mental model": "picture of how it works",
+    "call to action": "button or link",
+    "user flow": "the steps you take",
+    "monetization": "how it makes money",
+    "monetisation": "how it makes money",
+    "actionable": "useful",
+}
+_ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALLY", "WHY", "HOW", "WHAT",
+               "WHO", "THE", "BUT", "OWN", "YOUR", "ONLY", "MOST", "LEAST", "DID", "DON'T", "NOW",
+               "THIS", "THAT", "LAST", "FIRST", "ACTUALLY", "OK", "TV", "US", "UK", "EU", "PC", "ID", "UI", "PDF", "FAQ", "CEO", "CTO", "HR",
+               "IT", "AI", "USA", "SMS", "PM", "AM", "I", "A", "X", "Y", "Z", "NO", "Q", "QA",
+               # acronyms people outside the team say every day (news, shopping, school)
+               "SUV", "GPS", "ATM", "PIN", "DIY", "FBI", "NASA", "UN", "NATO", "WWII", "WWI", "BBC",
+               "CNN", "PBS", "NHS", "IRS", "DMV", "USB", "DVD", "CD", "HIV", "AIDS", "COVID", "MBA",
+               "PHD", "GP", "ER", "ICU", "VAT", "NGO", "LED", "PR", "MP", "EV", "UFO"}
+
+LONG_QUESTION_WORDS = 30  # one question sentence longer than this is hard to hold in mind
+LONG_TEXT_WORDS = 45  # a whole item (preamble included) longer than this is hard to read out
+_PERMISSION = re.compile(
+    r"^(?:(?:can|could|may|might) (?:i|we) (?:share|give|offer|suggest|tell|ask|talk|make|go over|"
+    r"show|mention|add|provide|explore|look|take a look|check|record|start|begin)\b|"
+    r"(?:is|would) it (?:be )?(?:ok|okay|alright|all right|helpful|useful|fine) (?:if|to|for)\b|"
+    r"(?:do|may) (?:i|we) have your (?:consent|permission|ok|okay)\b|"
+    r"(?:are|would) you (?:be )?(?:ok|okay|happy|comfortable|alright|fine) (?:with|if) (?:me|us|i|we) "
+    r"(?:record|recording|take|taking)\b|(?:are|would) you (?:be )?(?:ok|okay|happy|comfortable|alright|fine) "
+    r"(?:(?:with|to) )?(?:being )?record(?:ed|ing)\b|"
+    r"(?:do|would) you mind if\b|would you like (?:some|me to|any|more|information|to hear|to know)\b|"
+    r"would you be (?:willing|interested|open) (?:to|in)\b|shall (?:i|we)\b)",
+    re.I,
+)
