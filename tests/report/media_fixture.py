@@ -18,34 +18,8 @@ def tone(seconds: float, freq: float = 440.0) -> np.ndarray:
 
 
 def write_media(path: Path, seconds: float = 6.0, *, video: bool) -> Path:
-    fmt = "ipod" if path.suffix == ".m4a" else "mp4"
-    c = av.open(str(path), "w", format=fmt)
-    v = None
-    if video:
-        v = c.add_stream("libx264", rate=10)
-        v.width, v.height, v.pix_fmt = 160, 120, "yuv420p"
-    a = c.add_stream("aac", rate=RATE)
-    a.layout = "mono"
-    samples = tone(seconds)
-    size = 1024
-    for i in range(0, samples.size - size, size):
-        f = av.AudioFrame.from_ndarray(samples[i : i + size].reshape(1, -1), format="fltp", layout="mono")
-        f.sample_rate, f.pts, f.time_base = RATE, i, Fraction(1, RATE)
-        for p in a.encode(f):
-            c.mux(p)
-    if v is not None:
-        for k in range(int(seconds * 10)):
-            img = np.full((120, 160, 3), (k * 8) % 255, dtype=np.uint8)
-            f = av.VideoFrame.from_ndarray(img, format="rgb24").reformat(format="yuv420p")
-            f.pts = k
-            for p in v.encode(f):
-                c.mux(p)
-        for p in v.encode(None):
-            c.mux(p)
-    for p in a.encode(None):
-        c.mux(p)
-    c.close()
-    return path
+    """A steady tone as .m4a, or as .mp4 under moving colour frames."""
+    return write_speech_media(tone(seconds), RATE, path, video=video)
 
 
 def decode_audio(path: Path) -> np.ndarray:
