@@ -152,24 +152,14 @@ _TERMS_LINE = re.compile(
     r"known terms)\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 
 
-class _Heading:
-    """A Markdown heading or a bold line standing as one: ``group(1)`` the level marks,
-    ``group(2)`` the text (the interface of the regex match it replaces)."""
-
-    def __init__(self, level: int, text: str) -> None:
-        self._groups = ("#" * level, text)
-
-    def group(self, i: int) -> str:
-        return self._groups[i - 1]
-
-
-def _heading_of(line: str) -> _Heading | None:
+def _heading_of(line: str) -> tuple[int, str] | None:
+    """(level, text) of a Markdown heading, or of a bold line standing as a level-2 one."""
     m = _MD_HEADING.match(line)
     if m:
-        return _Heading(len(m.group(1)), m.group(2))
+        return len(m.group(1)), m.group(2)
     b = _BOLD_HEADING.match(line.strip())
     if b and not b.group(2).rstrip().endswith("?") and not _ITEM.match(line):
-        return _Heading(2, b.group(2).strip())
+        return 2, b.group(2).strip()
     return None
 
 
@@ -202,8 +192,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     headings = [(n, m) for n, m in headings if m]
     title: str | None = None
     title_line = None
-    if headings and len(headings[0][1].group(1)) == 1 and any(len(m.group(1)) > 1 for _, m in headings):
-        title = _clean_inline(headings[0][1].group(2))
+    if headings and headings[0][1][0] == 1 and any(level > 1 for _, (level, _text) in headings):
+        title = _clean_inline(headings[0][1][1])
         title_line = headings[0][0]
 
     sections: list[GuideSection] = []
@@ -226,7 +216,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             continue
         hm = _heading_of(raw)
         if hm:
-            heading = hm.group(2)
+            heading = hm[1]
             goal = minutes = None
             gm = _HEADING_GOAL.search(heading)
             if gm:
