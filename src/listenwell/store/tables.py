@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -198,6 +199,31 @@ class GuideQuestionRow(Base):
         ForeignKey("guide_questions.id", ondelete="CASCADE"), nullable=True
     )
     line: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class RecruitPlanRow(Base):
+    """The study's recruitment plan: the latest `recruit plan` pick, which coverage tracks."""
+    __tablename__ = "recruit_plans"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    study_id: Mapped[int] = mapped_column(ForeignKey("studies.id", ondelete="CASCADE"), unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(Integer)
+    as_of: Mapped[dt.date] = mapped_column(Date)  # the day segments were worked out for
+    options: Mapped[dict] = mapped_column(JSON, default=dict)  # by, mix, thresholds, exclusions
+    dimensions: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class RecruitPlanMemberRow(Base):
+    __tablename__ = "recruit_plan_members"
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("recruit_plans.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    segments: Mapped[dict] = mapped_column(JSON, default=dict)  # as worked out when planned
 
 
 class StatementRow(Base):

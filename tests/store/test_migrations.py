@@ -1,0 +1,47 @@
+"""The Alembic migrations and ``store/tables.py`` describe the same schema, and an upgrade
+from an older revision keeps what the workspace holds."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from listenwell.store import engine as eng
+from listenwell.store.tables import Base
+from listenwell.workspace import Workspace
+
+
+def _fts(diff: tuple) -> bool:
+    """The full-text index is SQLite-only and lives outside the metadata on purpose."""
+    return diff[0] == "remove_table" and diff[1].name.startswith("search_fts")
+
+
+def test_migrated_database_matches_the_tables(tmp_path: Path) -> None:
+    Workspace.open(tmp_path / "ws").close()
+    engine = eng.make_engine(f"sqlite:///{tmp_path / 'ws' / 'listenwell.db'}")
+    with engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert [d for d in diffs if not _fts(d)] == []
+
+
+def test_upgrade_from_the_first_schema_keeps_the_data(tmp_path: Path) -> None:
+    db = tmp_path / "ws" / "listenwell.db"
+    db.parent.mkdir()
+    engine = eng.make_engine(f"sqlite:///{db}")
+    command.upgrade(eng.alembic_config(engine), "web1")  # a workspace made before recruit plans
+    engine.dispose()
+    con = sqlite3.connect(db)
+    con.execute("insert into studies (slug, title, description, goals, created_at) "
+                "values ('old', 'Old study', '', '[]', '2026-01-01 00:00:00')")
+    con.commit()
+    con.close()
+    with Workspace.open(tmp_path / "ws") as ws:
+        assert ws.study("old").title == "Old study"
+    assert (tmp_path / "ws" / "listenwell.db.bak-web1").is_file()
+    tables = {r[0] for r in sqlite3.connect(db).execute("select name from sqlite_master")}
+    assert {"recruit_plans", "recruit_plan_members"} <= tables
