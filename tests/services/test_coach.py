@@ -71,3 +71,30 @@ def test_no_interviewer_and_no_participant_speech(tmp_path):
         assert any("No answer" in n for n in r.notes)
     finally:
         w.close()
+
+
+def test_the_guides_own_words_are_not_jargon_in_the_interview(tmp_path):
+    from listenwell.domain.model import Segment, Speaker, Transcript
+
+    w = build(tmp_path / "ws", guide=False)
+    try:
+        t = Transcript(segments=[
+            Segment("Alex", "Can you walk me through how you set up the SDK last time?", 0.0, 4.0, index=0),
+            Segment("Sam", "I copied the sample app and changed the keys until it built.", 4.5, 9.0, index=1),
+        ], speakers=[Speaker("Alex"), Speaker("Sam")], format="vtt")
+        iid = w.add_interview("checkout", t, content_hash="sdk", source_name="sdk.vtt",
+                              interviewer="Alex", title="SDK").id
+
+        def sdk_problems() -> list[str]:
+            c = next(c for c in w.coach("checkout", iid).interviews if c.interview_id == iid)
+            return [p.kind for q in c.questions.asked for p in q.problems]
+
+        guide = tmp_path / "guide.md"
+        guide.write_text("## Setup\n- Tell me about the last time you set up a new SDK.\n")
+        w.import_guide(guide, "checkout")
+        assert sdk_problems() == ["jargon"]
+        guide.write_text("Their words: SDK\n\n## Setup\n- Tell me about the last time you set up a new SDK.\n")
+        w.import_guide(guide, "checkout")
+        assert sdk_problems() == []
+    finally:
+        w.close()

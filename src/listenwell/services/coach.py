@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from listenwell.analysis.coach import CoachOptions, Embedder, StudyCoaching, coach_interview, summarise_study
 from listenwell.analysis.coach.guide import guide_texts
 from listenwell.analysis.coach.turns import interviewer_names, no_interviewer_error
+from listenwell.analysis.guide import parse_guide
 from listenwell.domain import InputError, NotFound
-from listenwell.store.guides import guide_questions as guide_question_rows
+from listenwell.store.guides import get_guide_row, guide_questions as guide_question_rows
 from listenwell.store.interviews import load_interview, load_interviews
 from listenwell.store.studies import get_study_row
 
@@ -27,6 +28,12 @@ def guide_questions(session: Session, study_id: int) -> list[str]:
     left out: they are asked only when needed)."""
     rows = guide_question_rows(session, study_id)
     return [r.text.strip() for r in rows if r.parent_id is None and r.text and r.text.strip()]
+
+
+def guide_terms(session: Session, study_id: int) -> list[str]:
+    """The participants' own words listed in the study's guide ("Their words: API, ARM")."""
+    row = get_guide_row(session, study_id)
+    return parse_guide(row.markdown, row.source_name or "guide.md").terms if row else []
 
 
 def coach_study(
@@ -56,6 +63,7 @@ def coach_study(
             f"each with `listenwell interviews speakers ID --interviewer NAME`"
         )
     guide = guide_questions(session, row.id)
+    terms = guide_terms(session, row.id)
     guide_vectors = None
     if guide and interviews:
         if embed is None:  # the same sentence model the themes use (analysis/embed.py)
@@ -69,7 +77,8 @@ def coach_study(
             progress(n, len(interviews), interview.title)
         out.append(
             coach_interview(
-                interview, guide=guide, embed=embed, options=options, guide_vectors=guide_vectors
+                interview, guide=guide, embed=embed, options=options, guide_vectors=guide_vectors,
+                known_terms=terms,
             )
         )
     if progress:

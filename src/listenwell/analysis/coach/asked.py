@@ -5,6 +5,7 @@ never disagree about what a leading question is."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from listenwell.analysis.questions import QuestionKind, check_question, is_question, split_questions
 
@@ -14,7 +15,10 @@ from .options import CoachOptions
 from .turns import INTERVIEWER, Turn
 
 
-def asked_questions(turns: list[Turn], options: CoachOptions) -> Questions:
+def asked_questions(turns: list[Turn], options: CoachOptions, known_terms: Iterable[str] = ()) -> Questions:
+    """Every question the interviewer asked, checked; ``known_terms`` are the participants' own
+    words (the guide's "Their words" line), never flagged as jargon."""
+    known_terms = tuple(known_terms)
     asked: list[AskedQuestion] = []
     housekeeping = 0
     for t in turns:
@@ -27,7 +31,7 @@ def asked_questions(turns: list[Turn], options: CoachOptions) -> Questions:
                 # "Is it OK if I record?" has to be closed; it is not part of the inquiry.
                 housekeeping += 1
                 continue
-            check = check_question(q)
+            check = check_question(q, known_terms)
             asked.append(
                 AskedQuestion(
                     quote=t.quote(q),

@@ -27,9 +27,11 @@ def coach_interview(
     embed: Embedder | None = None,
     options: CoachOptions | None = None,
     guide_vectors: np.ndarray | None = None,
+    known_terms: Sequence[str] = (),
 ) -> InterviewCoaching:
     """Raises InputError when the interview has no interviewer; an interview without
-    participant speech gets a coaching that says so and nothing else."""
+    participant speech gets a coaching that says so and nothing else. ``known_terms`` are the
+    participants' own words from the guide, which the question checks do not call jargon."""
     options = options or CoachOptions()
     names = interviewer_names(interview)
     if not names:
@@ -69,7 +71,7 @@ def coach_interview(
             "turns marked as cut off, and silences cannot be measured."
         )
     c.talk = talk_share(turns, timed, options)
-    c.questions = asked_questions(turns, options)
+    c.questions = asked_questions(turns, options, known_terms)
     c.interruptions = interruptions(turns, timed, options)
     c.silence = silences(turns, timed, options)
     c.followups = followups(turns, options)
