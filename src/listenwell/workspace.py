@@ -217,17 +217,21 @@ class Workspace:
         with self.transaction() as s:
             return plan_service.stored_guide(s, study)
 
-    def recruit_plan(self, study: str, options: MixOptions | None = None) -> MixPlan:
+    def recruit_plan(self, study: str, options: MixOptions | None = None, save: bool = True) -> MixPlan:
+        """Pick a balanced set from the roster and (unless ``save`` is off) keep it as the
+        study's plan, which `recruit_coverage` then tracks."""
         from listenwell.services import plan as plan_service
 
         with self.transaction() as s:
-            return plan_service.recruit_plan(s, study, options or MixOptions())
+            return plan_service.recruit_plan(s, study, options or MixOptions(), save)
 
     def recruit_coverage(self, study: str, options: MixOptions | None = None) -> Coverage:
+        """Progress against the saved plan; ``options`` describe an even plan for a study
+        that has none (and are refused when it has one)."""
         from listenwell.services import plan as plan_service
 
         with self.transaction() as s:
-            return plan_service.recruit_coverage(s, study, options or MixOptions())
+            return plan_service.recruit_coverage(s, study, options)
 
     def write_kit(self, study: str, out: str | Path) -> Path:
         """Write the interview kit as .html, .md or .pdf (by the file's suffix)."""

@@ -9,6 +9,7 @@ import pytest
 
 from listenwell.analysis.mix import (
     MixOptions,
+    SavedPlan,
     coverage,
     parse_days,
     parse_weights,
@@ -150,6 +151,53 @@ def test_coverage() -> None:
     assert rows[("usage", "lapsed")].chosen == 1
     assert any("occasional users: 0 interviewed of 2" in w for w in cov.warnings)
     assert any("X9" in w for w in cov.warnings)
+
+
+def _saved(plan) -> SavedPlan:  # noqa: ANN001 - a MixPlan, as the store would keep it
+    return SavedPlan(size=plan.options.size, seed=plan.options.seed, as_of=plan.as_of,
+                     options=plan.options, dimensions=plan.dimensions, members=plan.chosen)
+
+
+def test_coverage_follows_the_saved_plan() -> None:
+    plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, by=["plan"]))
+    saved = _saved(plan)
+    planned = [p.pid for p in plan.chosen]
+    lapsed = next(p.pid for p in plan.chosen if p.segments["usage"] == "lapsed")
+    off = next(p.pid for p in roster() if p.pid.startswith("F") and p.pid not in planned)
+    people = roster()
+    for p in people:  # the roster moves on after the plan: the planned segments still count
+        if p.pid == lapsed:
+            p.attributes.update(sessions_per_month="30", last_active="2026-07-01", nps="10")
+    cov = coverage(people, {lapsed: TODAY, off: TODAY}, MixOptions(size=99), saved)
+    assert [p.pid for p in cov.planned] == planned  # the plan's people, in the plan's order
+    assert [p.pid for p in cov.off_plan] == [off]
+    assert {p.pid for p in cov.interviewed} == {lapsed, off}
+    rows = {(r.dimension, r.value): r for r in cov.rows}
+    assert rows[("usage", "lapsed")].target == 1 and rows[("usage", "lapsed")].chosen == 1
+    assert rows[("usage", "frequent")].target == 1 and rows[("usage", "frequent")].chosen == 1
+    assert sum(r.target for r in cov.rows if r.dimension == "plan") == 4  # --by kept from the plan
+    waiting = [p for p in planned if p != lapsed]
+    assert f"3 of 4 planned people not interviewed yet: {', '.join(waiting)}" in cov.warnings
+    assert "occasional users: 0 interviewed of 1 planned" in cov.warnings
+
+
+def test_coverage_warns_when_the_loud_voices_outrun_the_plan() -> None:
+    saved = _saved(plan_mix(roster(), MixOptions(size=4, as_of=TODAY)))
+    fans = [p.pid for p in roster() if p.pid.startswith("F")][:3]
+    cov = coverage(roster(), {pid: TODAY for pid in fans}, MixOptions(), saved)
+    assert "promoters: 3 interviewed, 1 planned" in cov.warnings
+    assert "frequent users: 3 interviewed, 1 planned" in cov.warnings
+
+
+def test_coverage_against_a_plan_survives_a_roster_without_its_by_column() -> None:
+    saved = _saved(plan_mix(roster(), MixOptions(size=4, as_of=TODAY, by=["plan"])))
+    people = roster()
+    for p in people:
+        del p.attributes["plan"]
+    extra = Participant(pid="Z1", attributes={"sessions_per_month": "12", "last_active": "2026-05-28"})
+    cov = coverage([*people, extra], {"Z1": TODAY}, MixOptions(), saved)
+    assert cov.off_plan[0].pid == "Z1" and cov.off_plan[0].segments["plan"] == "unknown"
+    assert cov.off_plan[0].segments["usage"] == "frequent"
 
 
 @pytest.mark.parametrize("people, opts, needle", [

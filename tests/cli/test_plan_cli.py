@@ -209,13 +209,52 @@ def test_recruit_thresholds(env) -> None:  # noqa: ANN001
     assert strict["P3"] == "frequent" and strict["P4"] == "lapsed"  # 42 days idle
 
 
-def test_recruit_coverage(env) -> None:  # noqa: ANN001
+def test_recruit_coverage_without_a_saved_plan(env) -> None:  # noqa: ANN001
     ws, _ = env
     res = run(ws, "recruit", "coverage", "--study", "grocery-planning", "--size", "8", "--json")
     assert res.exit_code == 0, res.output
     data = json.loads(res.output)
+    assert data["plan"] is None and data["even_plan_size"] == 8
     assert [p["pid"] for p in data["interviewed"]] == ["P1"]
     assert any("detractors: 0 interviewed" in w for w in data["warnings"])
+
+
+def test_recruit_coverage_tracks_the_saved_plan(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, files = env
+    base = ["recruit", "plan", "--study", "grocery-planning", "--as-of", "2026-06-01", "--json"]
+    first = json.loads(run(ws, *base, "--size", "4", "--seed", "3", "--by", "plan").output)
+    assert first["saved"] is True and first["replaced"] is None
+    planned = [c["pid"] for c in first["chosen"]]
+    trial = json.loads(run(ws, *base, "--size", "2", "--no-save").output)  # a look, not a new plan
+    assert trial["saved"] is False
+
+    who = next(pid for pid in planned if pid != "P1")
+    (files / "b.txt").write_text(TRANSCRIPT.replace("Ann:", "Them:"))
+    with Workspace.open(ws) as w:
+        w.import_transcripts([files / "b.txt"], study="grocery-planning", participant=who)
+    res = run(ws, "recruit", "coverage", "--study", "grocery-planning", "--json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["plan"]["size"] == 4 and data["plan"]["as_of"] == "2026-06-01"
+    assert [p["pid"] for p in data["plan"]["people"]] == planned
+    assert [p["pid"] for p in data["plan"]["people"] if p["interviewed"]] == [who]
+    assert [p["pid"] for p in data["off_plan"]] == (["P1"] if "P1" not in planned else [])
+    assert "plan" in data["dimensions"]  # --by plan, from the saved plan
+    waiting = [pid for pid in planned if pid != who]
+    assert f"3 of 4 planned people not interviewed yet: {', '.join(waiting)}" in data["warnings"]
+    table = run(ws, "recruit", "coverage", "--study", "grocery-planning")
+    assert "Plan of 4" in table.output and "1 interviewed, 3 to go" in table.output
+    assert "not yet" in table.output
+
+    # plan options do not apply to a saved plan: said so, exit 2
+    res = run(ws, "recruit", "coverage", "--study", "grocery-planning", "--size", "8")
+    assert res.exit_code == 2 and "saved plan" in res.output and "recruit plan" in res.output
+
+    again = json.loads(run(ws, *base, "--size", "3").output)
+    assert again["replaced"] is not None
+    data = json.loads(run(ws, "recruit", "coverage", "--study", "grocery-planning", "--json").output)
+    assert [p["pid"] for p in data["plan"]["people"]] == [c["pid"] for c in again["chosen"]]
+    assert "plan" not in data["dimensions"]
 
 
 @pytest.mark.parametrize("args, needle", [

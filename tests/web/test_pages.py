@@ -190,3 +190,15 @@ def test_board_shows_a_limited_number_of_cards_per_column(client, info, monkeypa
     assert pricing.xpath(".//a[@class='more']/@href")[0].startswith("?cards=all")
     full = doc(client.get("/studies/checkout/board?cards=all"))
     assert len(full.get_element_by_id(f"theme-{info['themes']['pricing']}").xpath(".//li[contains(@class,'note-card')]")) == 3
+
+
+def test_study_overview_shows_progress_against_the_saved_plan(client, ws):
+    before = doc(client.get("/studies/checkout"))
+    assert "No saved recruitment plan" in before.get_element_by_id("participants").text_content()
+    plan = ws.recruit_plan("checkout")
+    data = client.get("/studies/checkout.json").json()["coverage"]
+    assert data["plan"]["size"] == len(plan.chosen)
+    done = [p.pid for p in plan.chosen if p.pid in {"P1", "P2"}]  # both have an interview
+    assert data["plan"]["done"] == len(done)
+    text = doc(client.get("/studies/checkout")).get_element_by_id("participants").text_content()
+    assert f"Recruitment plan: {len(done)} of {len(plan.chosen)} interviewed" in text

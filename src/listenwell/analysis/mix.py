@@ -104,11 +104,14 @@ class CoverageRow:
 @dataclass
 class MixPlan:
     options: MixOptions
+    as_of: dt.date  # the day segments and recency were worked out for
     dimensions: list[str]
     chosen: list[Person]
     coverage: list[CoverageRow]
     warnings: list[str]
     excluded: list[tuple[str, str]]  # (pid, reason)
+    saved: bool = False  # kept as the study's plan (services.plan sets these two)
+    replaced: dt.datetime | None = None  # when the plan it replaced was made
 
 
 # --------------------------------------------------------------------------------------------
@@ -308,6 +311,14 @@ def _expected(dim: str) -> tuple[str, ...]:
     return USAGE_VALUES if dim == USAGE else SENTIMENT_VALUES if dim == SENTIMENT else ()
 
 
+def _values(dim: str, persons: list[Person]) -> list[str]:
+    return list(_expected(dim)) + sorted({p.segments.get(dim, UNKNOWN) for p in persons} - set(_expected(dim)))
+
+
+def _label(dim: str, value: str) -> str:
+    return LABELS.get(value, f"{dim} = {value}")
+
+
 def plan_mix(people: list[Participant], opts: MixOptions,
              last_interviews: dict[str, dt.date | None] | None = None) -> MixPlan:
     """Pick ``opts.size`` people spread across the segments; explain what could not be met."""
@@ -357,8 +368,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
             counts[d][person.segments[d]] += 1
     coverage: list[CoverageRow] = []
     for d in dims:
-        values = list(_expected(d)) + sorted({p.segments[d] for p in persons} - set(_expected(d)))
-        for v in values:
+        for v in _values(d, persons):
             coverage.append(CoverageRow(
                 dimension=d, value=v,
                 in_roster=sum(p.segments[d] == v for p in persons),
@@ -370,7 +380,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     if guessed and USAGE in dims:
         warnings.append("last-active dates such as 03/04/2026 could be day-first or month-first and "
                         "were read day-first (3 April); write YYYY-MM-DD to be sure")
-    return MixPlan(options=opts, dimensions=dims, chosen=chosen, coverage=coverage,
+    return MixPlan(options=opts, as_of=today, dimensions=dims, chosen=chosen, coverage=coverage,
                    warnings=warnings, excluded=excluded)
 
 
@@ -385,7 +395,7 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
     if len(eligible) < opts.size:
         out.append(f"only {len(eligible)} eligible people for {opts.size} places")
     for row in coverage:
-        label = LABELS.get(row.value, f"{row.dimension} = {row.value}")
+        label = _label(row.dimension, row.value)
         if row.value == UNKNOWN:
             if row.in_roster:
                 out.append(f"{row.in_roster} people have no {row.dimension} value in the roster")
@@ -407,47 +417,116 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
             c = Counter(p.segments[d] for p in chosen)
             value, k = c.most_common(1)[0]
             if value != UNKNOWN and k / n > 0.6:
-                out.append(f"{k} of {n} are {LABELS.get(value, f'{d} = {value}')}")
+                out.append(f"{k} of {n} are {_label(d, value)}")
     return out
 
 
 # --------------------------------------------------------------------------------------------
-# Coverage: who was actually interviewed, against an even plan of ``size``
+# Coverage: who was actually interviewed, against the study's saved plan (or an even plan)
+
+
+@dataclass
+class SavedPlan:
+    """A plan as the study keeps it: the people picked, with the segments they had then."""
+    size: int
+    seed: int
+    as_of: dt.date
+    options: MixOptions
+    dimensions: list[str]
+    members: list[Person]
+    created_at: dt.datetime | None = None
 
 
 @dataclass
 class Coverage:
     dimensions: list[str]
-    rows: list[CoverageRow]  # "chosen" = interviewed so far; "target" = the plan's share
+    rows: list[CoverageRow]  # "target" = planned (saved plan) or an even share; "chosen" = interviewed
     interviewed: list[Person]
     warnings: list[str]
+    plan: SavedPlan | None = None
+    planned: list[Person] = field(default_factory=list)  # the plan's people, interviewed or not yet
+    off_plan: list[Person] = field(default_factory=list)  # interviewed, but not in the plan
 
 
 def coverage(people: list[Participant], interviewed: dict[str, dt.date | None],
-             opts: MixOptions) -> Coverage:
+             opts: MixOptions, plan: SavedPlan | None = None) -> Coverage:
+    """Who has been interviewed, segment by segment, against ``plan`` when the study saved
+    one (its people and their segments as planned), else against an even plan of
+    ``opts.size``."""
     if not people:
         raise InputError("the study has no participants: import a roster first")
+    if plan is not None:
+        return _plan_progress(people, interviewed, plan)
     dims, persons = segment(people, opts, interviewed)
     targets = _targets(dims, persons, opts, opts.size)
     done = [p for p in persons if p.interviewed]
     rows: list[CoverageRow] = []
     warnings: list[str] = []
     for d in dims:
-        values = list(_expected(d)) + sorted({p.segments[d] for p in persons} - set(_expected(d)))
-        for v in values:
+        for v in _values(d, persons):
             n_done = sum(p.segments[d] == v for p in done)
             row = CoverageRow(dimension=d, value=v, in_roster=sum(p.segments[d] == v for p in persons),
                               eligible=sum(p.segments[d] == v and not p.interviewed for p in persons),
                               target=round(targets[d].get(v, 0.0), 1), chosen=n_done)
             rows.append(row)
             if v != UNKNOWN and row.target >= 1 and n_done + 0.5 < row.target:
-                label = LABELS.get(v, f"{d} = {v}")
-                warnings.append(f"{label}: {n_done} interviewed of {row.target:g} planned")
-    unlinked = [pid for pid in interviewed if pid not in {p.pid for p in persons}]
-    if unlinked:
-        warnings.append(f"{len(unlinked)} interviewed people are not in the roster: "
-                        f"{', '.join(sorted(unlinked))}")
+                warnings.append(f"{_label(d, v)}: {n_done} interviewed of {row.target:g} planned")
+    warnings += _unlinked(interviewed, persons)
     return Coverage(dimensions=dims, rows=rows, interviewed=done, warnings=warnings)
+
+
+def _unlinked(interviewed: dict[str, dt.date | None], persons: list[Person]) -> list[str]:
+    known = {p.pid for p in persons}
+    unlinked = sorted(pid for pid in interviewed if pid not in known)
+    if not unlinked:
+        return []
+    return [f"{len(unlinked)} interviewed people are not in the roster: {', '.join(unlinked)}"]
+
+
+_LOUD = ("frequent", "promoter", "detractor")  # the voices a study is most often skewed towards
+
+
+def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | None],
+                   plan: SavedPlan) -> Coverage:
+    """Progress against a saved plan. Planned people keep the segments they were picked
+    for; everyone else is segmented as the plan was (same thresholds, same day), so a
+    person's segment does not drift as the calendar moves on."""
+    columns = {k for p in people for k in p.attributes}
+    opts = MixOptions(**{**plan.options.__dict__, "as_of": plan.as_of,
+                         "by": [c for c in plan.options.by if c.lower() in columns]})
+    _, persons = segment(people, opts, interviewed)
+    members = {m.pid: m for m in plan.members}
+    for p in persons:
+        if p.pid in members:
+            p.segments = dict(members[p.pid].segments)
+        p.segments = {d: p.segments.get(d, UNKNOWN) for d in plan.dimensions}
+    by_pid = {p.pid: p for p in persons}
+    planned = [by_pid[m.pid] for m in plan.members if m.pid in by_pid]
+    done = [p for p in persons if p.interviewed]
+    off_plan = [p for p in done if p.pid not in members]
+    rows: list[CoverageRow] = []
+    warnings: list[str] = []
+    for d in plan.dimensions:
+        for v in _values(d, persons):
+            n_planned = sum(p.segments[d] == v for p in planned)
+            n_done = sum(p.segments[d] == v for p in done)
+            rows.append(CoverageRow(dimension=d, value=v,
+                                    in_roster=sum(p.segments[d] == v for p in persons),
+                                    eligible=sum(p.segments[d] == v and not p.interviewed for p in persons),
+                                    target=float(n_planned), chosen=n_done))
+            if v == UNKNOWN:
+                continue
+            if n_done < n_planned:
+                warnings.append(f"{_label(d, v)}: {n_done} interviewed of {n_planned} planned")
+            elif n_done > n_planned and v in _LOUD:
+                warnings.append(f"{_label(d, v)}: {n_done} interviewed, {n_planned} planned")
+    waiting = [p.pid for p in planned if not p.interviewed]
+    if waiting:
+        warnings.append(f"{len(waiting)} of {len(planned)} planned people not interviewed yet: "
+                        f"{', '.join(waiting)}")
+    warnings += _unlinked(interviewed, persons)
+    return Coverage(dimensions=list(plan.dimensions), rows=rows, interviewed=done, warnings=warnings,
+                    plan=plan, planned=planned, off_plan=off_plan)
 
 
 def parse_days(text: str) -> int:

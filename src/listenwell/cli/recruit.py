@@ -14,7 +14,15 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from listenwell.analysis.mix import LABELS, CoverageRow, MixOptions, MixPlan, parse_days, parse_weights
+from listenwell.analysis.mix import (
+    LABELS,
+    CoverageRow,
+    MixOptions,
+    MixPlan,
+    Person,
+    parse_days,
+    parse_weights,
+)
 from listenwell.cli.common import console, open_workspace, print_json
 from listenwell.domain import InputError
 
@@ -47,12 +55,17 @@ def _as_of(value: str | None) -> dt.date | None:
         raise InputError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _coverage_table(rows: list[CoverageRow], chosen_header: str) -> Table:
-    table = Table("segment", "value", "in roster", "eligible", "target", chosen_header)
+def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: str = "target") -> Table:
+    table = Table("segment", "value", "in roster", "eligible", target_header, chosen_header)
     for r in rows:
         table.add_row(r.dimension, LABELS.get(r.value, r.value), str(r.in_roster), str(r.eligible),
                       f"{r.target:g}", str(r.chosen))
     return table
+
+
+def _people_json(people: list[Person]) -> list[dict]:
+    return [{"pid": p.pid, "segments": p.segments, "interviewed": p.interviewed,
+             "last_interviewed": p.last_interviewed} for p in people]
 
 
 def plan_csv(plan: MixPlan) -> str:
@@ -92,21 +105,25 @@ def plan(
     lapsed_after: LapsedOpt = "90d",
     frequent: FrequentOpt = 4.0,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the chosen list as CSV.")] = None,
+    no_save: Annotated[bool, typer.Option(
+        "--no-save", help="Only show the pick; keep the study's saved plan as it is.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Pick a balanced set of participants from the roster."""
+    """Pick a balanced set of participants from the roster and keep it as the study's plan
+    (replacing the last one), which `recruit coverage` then tracks."""
     if output is not None and output.suffix.lower() != ".csv":
         raise InputError("the plan can be written as .csv", file=str(output))
     opts = MixOptions(size=size, by=_by(by), seed=seed, as_of=_as_of(as_of),
                       exclude_recent_days=parse_days(exclude_recent) if exclude_recent else None,
                       weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after),
                       frequent_per_month=frequent, include_unconsented=include_unconsented)
-    result = open_workspace(ctx).recruit_plan(study, opts)
+    result = open_workspace(ctx).recruit_plan(study, opts, save=not no_save)
     if output is not None:
         _write_atomic(output, plan_csv(result))
     if as_json:
         print_json({
-            "study": study, "size": size, "seed": seed, "dimensions": result.dimensions,
+            "study": study, "size": size, "seed": seed, "as_of": result.as_of,
+            "saved": result.saved, "replaced": result.replaced, "dimensions": result.dimensions,
             "chosen": [{"pid": p.pid, "segments": p.segments,
                         "last_interviewed": p.last_interviewed} for p in result.chosen],
             "coverage": result.coverage, "warnings": result.warnings,
@@ -124,30 +141,62 @@ def plan(
         console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False)
     if output is not None:
         console.print(f"Wrote {len(result.chosen)} people to {escape(str(output))}")
+    if result.saved:
+        was = f" (replaces the plan made {result.replaced:%Y-%m-%d %H:%M} UTC)" if result.replaced else ""
+        console.print(f"Saved as the study's plan{was}; "
+                      f"`listenwell recruit coverage --study {escape(study)}` tracks it.")
 
 
 @recruit_app.command("coverage")
 def coverage_cmd(
     ctx: typer.Context,
     study: StudyOpt,
-    size: SizeOpt = 12,
+    size: Annotated[Optional[int], typer.Option(
+        "--size", "-n", help="Without a saved plan: compare with an even plan of this many.")] = None,
     by: ByOpt = None,
     as_of: AsOfOpt = None,
-    lapsed_after: LapsedOpt = "90d",
-    frequent: FrequentOpt = 4.0,
+    lapsed_after: Annotated[Optional[str], typer.Option(
+        "--lapsed-after", help="Without a saved plan: no activity for longer than this is lapsed.")] = None,
+    frequent: Annotated[Optional[float], typer.Option(
+        "--frequent", min=0.0, help="Without a saved plan: sessions per month that count as frequent.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Who has actually been interviewed so far, by segment, against an even plan."""
-    opts = MixOptions(size=size, by=_by(by), as_of=_as_of(as_of),
-                      lapsed_after_days=parse_days(lapsed_after), frequent_per_month=frequent)
+    """Who has actually been interviewed so far, by segment, against the study's saved plan
+    (from `recruit plan`), or against an even plan when there is none."""
+    opts = None
+    if any(v is not None for v in (size, by, as_of, lapsed_after, frequent)):
+        defaults = MixOptions()
+        opts = MixOptions(size=size if size is not None else defaults.size, by=_by(by), as_of=_as_of(as_of),
+                          lapsed_after_days=parse_days(lapsed_after) if lapsed_after else defaults.lapsed_after_days,
+                          frequent_per_month=frequent if frequent is not None else defaults.frequent_per_month)
     cov = open_workspace(ctx).recruit_coverage(study, opts)
+    plan = cov.plan
     if as_json:
-        print_json({"study": study, "size": size, "dimensions": cov.dimensions, "rows": cov.rows,
-                    "interviewed": [{"pid": p.pid, "segments": p.segments,
-                                     "last_interviewed": p.last_interviewed} for p in cov.interviewed],
-                    "warnings": cov.warnings})
+        print_json({
+            "study": study, "dimensions": cov.dimensions, "rows": cov.rows,
+            "plan": None if plan is None else {
+                "size": plan.size, "seed": plan.seed, "as_of": plan.as_of, "created_at": plan.created_at,
+                "people": _people_json(cov.planned)},
+            "even_plan_size": None if plan is not None else (opts or MixOptions()).size,
+            "interviewed": _people_json(cov.interviewed), "off_plan": _people_json(cov.off_plan),
+            "warnings": cov.warnings})
         return
-    console.print(f"{len(cov.interviewed)} of the roster interviewed so far (plan: {size})")
-    console.print(_coverage_table(cov.rows, "interviewed"))
+    if plan is None:
+        console.print(f"{len(cov.interviewed)} of the roster interviewed so far, against an even plan of "
+                      f"{(opts or MixOptions()).size} (no saved plan: `listenwell recruit plan` makes one)")
+    else:
+        made = f" made {plan.created_at:%Y-%m-%d}" if plan.created_at else ""
+        done = sum(p.interviewed for p in cov.planned)
+        console.print(f"Plan of {len(cov.planned)}{made}: {done} interviewed, {len(cov.planned) - done} to go"
+                      + (f"; {len(cov.off_plan)} interviewed outside the plan" if cov.off_plan else ""))
+    console.print(_coverage_table(cov.rows, "interviewed", "planned" if plan else "target"))
+    if plan is not None:
+        table = Table("participant", *cov.dimensions, "interviewed")
+        for p in cov.planned + cov.off_plan:
+            when = p.last_interviewed.isoformat() if p.last_interviewed else "yes" if p.interviewed else "not yet"
+            if p in cov.off_plan:
+                when += " (not in the plan)"
+            table.add_row(p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in cov.dimensions), when)
+        console.print(table)
     for w in cov.warnings:
         console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False)

@@ -19,7 +19,7 @@ from listenwell.ingest.files import read_user_file
 from listenwell.report.kit import build_kit, write_kit
 from listenwell.store import guides as guide_q
 from listenwell.store.participants import load_participants
-from listenwell.store.recruitment import last_interviews
+from listenwell.store.recruitment import last_interviews, load_plan, save_plan
 from listenwell.store.studies import get_study_row, to_study
 
 
@@ -78,16 +78,29 @@ def check_guide_file_or_stored(session: Session | None, path: Path | None, study
     return check_guide(guide, goals, minutes)
 
 
-def recruit_plan(session: Session, study: str, options: MixOptions) -> MixPlan:
+def recruit_plan(session: Session, study: str, options: MixOptions, save: bool = True) -> MixPlan:
+    """Pick the mix; unless ``save`` is off, keep it as the study's plan (replacing the last)."""
     srow = get_study_row(session, study)
     people = load_participants(session, srow.id)
-    return plan_mix(people, options, last_interviews(session, srow.id))
+    plan = plan_mix(people, options, last_interviews(session, srow.id))
+    if save:
+        plan.replaced = save_plan(session, srow.id, plan)
+        plan.saved = True
+    return plan
 
 
-def recruit_coverage(session: Session, study: str, options: MixOptions) -> Coverage:
+def recruit_coverage(session: Session, study: str, options: MixOptions | None = None) -> Coverage:
+    """Who has been interviewed so far against the study's saved plan; a study without one is
+    compared with an even plan described by ``options`` (default: 12 people)."""
     srow = get_study_row(session, study)
     people = load_participants(session, srow.id)
-    return coverage(people, last_interviews(session, srow.id), options)
+    plan = load_plan(session, srow.id)
+    if plan is not None and options is not None:
+        made = plan.created_at.date().isoformat() if plan.created_at else "earlier"
+        raise InputError(f"study {study!r} has a saved plan ({len(plan.members)} people, made {made}) "
+                         "and coverage follows it, so plan options do not apply here: run "
+                         "`listenwell recruit plan` again to change the plan")
+    return coverage(people, last_interviews(session, srow.id), options or MixOptions(), plan)
 
 
 def write_study_kit(session: Session, study: str, out: Path) -> Path:

@@ -1,4 +1,5 @@
-"""Who has been interviewed, and when: the input to recruitment's recency rule and coverage."""
+"""Who has been interviewed, and when (the input to recruitment's recency rule and coverage),
+and the study's saved recruitment plan."""
 
 from __future__ import annotations
 
@@ -7,7 +8,15 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from listenwell.store.tables import InterviewParticipantRow, InterviewRow, ParticipantRow
+from listenwell.analysis.mix import MixOptions, MixPlan, Person, SavedPlan
+from listenwell.store.participants import participant_rows_by_pid
+from listenwell.store.tables import (
+    InterviewParticipantRow,
+    InterviewRow,
+    ParticipantRow,
+    RecruitPlanMemberRow,
+    RecruitPlanRow,
+)
 
 
 def last_interviews(session: Session, study_id: int) -> dict[str, dt.date | None]:
@@ -29,3 +38,53 @@ def last_interviews(session: Session, study_id: int) -> dict[str, dt.date | None
         if pid not in out or (day is not None and (prev is None or day > prev)):
             out[pid] = day
     return out
+
+
+def _options_json(opts: MixOptions) -> dict:
+    return {"by": list(opts.by), "weights": opts.weights, "exclude_recent_days": opts.exclude_recent_days,
+            "lapsed_after_days": opts.lapsed_after_days, "frequent_per_month": opts.frequent_per_month,
+            "include_unconsented": opts.include_unconsented}
+
+
+def save_plan(session: Session, study_id: int, plan: MixPlan) -> dt.datetime | None:
+    """Keep ``plan`` as the study's recruitment plan, replacing an earlier one; returns when
+    the replaced plan was made (None when there was none)."""
+    old = session.scalar(select(RecruitPlanRow).where(RecruitPlanRow.study_id == study_id))
+    replaced = None
+    if old is not None:
+        replaced = old.created_at
+        session.delete(old)
+        session.flush()
+    row = RecruitPlanRow(study_id=study_id, size=plan.options.size, seed=plan.options.seed,
+                         as_of=plan.as_of, options=_options_json(plan.options),
+                         dimensions=list(plan.dimensions))
+    session.add(row)
+    session.flush()
+    rows = participant_rows_by_pid(session, study_id)
+    for i, person in enumerate(plan.chosen):
+        session.add(RecruitPlanMemberRow(plan_id=row.id, participant_id=rows[person.pid].id, position=i,
+                                         segments=dict(person.segments)))
+    session.flush()
+    return replaced
+
+
+def load_plan(session: Session, study_id: int) -> SavedPlan | None:
+    row = session.scalar(select(RecruitPlanRow).where(RecruitPlanRow.study_id == study_id))
+    if row is None:
+        return None
+    members = session.execute(
+        select(ParticipantRow.pid, RecruitPlanMemberRow.segments)
+        .join(ParticipantRow, ParticipantRow.id == RecruitPlanMemberRow.participant_id)
+        .where(RecruitPlanMemberRow.plan_id == row.id)
+        .order_by(RecruitPlanMemberRow.position)
+    ).all()
+    o = row.options or {}
+    opts = MixOptions(size=row.size, seed=row.seed, as_of=row.as_of, by=list(o.get("by", [])),
+                      weights=o.get("weights", {}), exclude_recent_days=o.get("exclude_recent_days"),
+                      lapsed_after_days=o.get("lapsed_after_days", 90),
+                      frequent_per_month=o.get("frequent_per_month", 4.0),
+                      include_unconsented=o.get("include_unconsented", False))
+    return SavedPlan(size=row.size, seed=row.seed, as_of=row.as_of, options=opts,
+                     dimensions=list(row.dimensions or []),
+                     members=[Person(pid=pid, segments=dict(segs)) for pid, segs in members],
+                     created_at=row.created_at)

@@ -65,7 +65,11 @@ def _coverage(ws, slug: str):  # noqa: ANN001
         "want": round(r.target) if r.target else None,
         "missing": r.target >= 1 and r.chosen + 0.5 < r.target,
     } for r in cov.rows]
-    return {"groups": groups, "warnings": list(cov.warnings)}
+    plan = None if cov.plan is None else {
+        "size": len(cov.planned), "done": sum(p.interviewed for p in cov.planned),
+        "waiting": [p.pid for p in cov.planned if not p.interviewed],
+        "off_plan": [p.pid for p in cov.off_plan]}
+    return {"groups": groups, "warnings": list(cov.warnings), "plan": plan}
 
 
 def _coach(ws, slug: str):  # noqa: ANN001
