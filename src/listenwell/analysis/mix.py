@@ -25,7 +25,7 @@ import datetime as dt
 import random
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from listenwell.domain import InputError, Participant
 
@@ -492,8 +492,7 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
     for; everyone else is segmented as the plan was (same thresholds, same day), so a
     person's segment does not drift as the calendar moves on."""
     columns = {k for p in people for k in p.attributes}
-    opts = MixOptions(**{**plan.options.__dict__, "as_of": plan.as_of,
-                         "by": [c for c in plan.options.by if c.lower() in columns]})
+    opts = replace(plan.options, as_of=plan.as_of, by=[c for c in plan.options.by if c.lower() in columns])
     _, persons = segment(people, opts, interviewed)
     members = {m.pid: m for m in plan.members}
     for p in persons:
