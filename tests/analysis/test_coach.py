@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from listenwell.analysis.coach import CoachOptions, coach_interview, summarise_study
+from listenwell.analysis.coach.guide import mask_terms, study_terms
 from listenwell.domain.errors import InputError
 from listenwell.domain.model import Interview, Role, Segment, Speaker
 
@@ -184,6 +185,19 @@ def test_guide_coverage_by_meaning(embedder):
     assert asked[GUIDE[2]].matched.text == "Don't you think our new app is much easier?"
     assert not asked[GUIDE[3]].asked
     assert (g.total, g.asked, g.leading) == (4, 3, 1)
+
+
+def test_the_studys_names_and_topic_words_are_masked_for_matching():
+    guide = ["How did you first hear about Acme?", "Walk me through your last invoice.",
+             "What happened when the invoice was wrong?", "Who else reads an invoice at your place?",
+             "What would you change about invoices in Acme?"]
+    terms = study_terms(guide)
+    assert terms == {"Acme", "invoice"}  # "invoices" and "wrong" are in fewer than three questions
+    assert mask_terms("Can we talk about the Invoice you sent, Can?", terms) == \
+        "Can we talk about the it you sent, Can?"  # a topic word in any case; a name as written
+    assert mask_terms("Did acme help?", terms) == "Did acme help?"
+    assert study_terms(guide, topic_words=False) == {"Acme"}
+    assert mask_terms("How did you first hear about Acme?", {"Acme", "Can"}) == "How did you first hear about it?"
 
 
 _turn = st.tuples(

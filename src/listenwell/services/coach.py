@@ -70,7 +70,7 @@ def coach_study(
             from listenwell.analysis.embed import SentenceTransformerEmbedder
 
             embed = SentenceTransformerEmbedder().encode
-        guide_vectors = embed(guide_texts(guide))
+        guide_vectors = embed(guide_texts(guide, options))
     out = []
     for n, interview in enumerate(interviews):
         if progress:

@@ -138,7 +138,7 @@ HOUSEKEEPING = _rx(
     r"\bis (?:now|this) (?:still )?a good time\b",
 )
 
-_STOP = set(
+STOP_WORDS = frozenset(
     """about above after again against also although always another anything around because
     been before being below between both could didn't doesn't doing don't down during each
     either else even ever every everything from further getting going gonna have having here
@@ -157,7 +157,7 @@ _CONTENT = re.compile(r"[a-z']+")
 def content_stems(text: str) -> set[str]:
     """Crude stems of the content words: enough to see whether a reply stays on the topic."""
     return {
-        w[:5] for w in _CONTENT.findall(text.lower()) if len(w) >= 4 and "'" not in w and w not in _STOP
+        w[:5] for w in _CONTENT.findall(text.lower()) if len(w) >= 4 and "'" not in w and w not in STOP_WORDS
     }
 
 

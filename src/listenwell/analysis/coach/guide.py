@@ -8,12 +8,14 @@ built once per session.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable, Sequence
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from .asked import is_leading
+from .cues import STOP_WORDS
 from .model import AskedQuestion, GuideCoverage, GuideMatch
 from .options import CoachOptions
 
@@ -27,19 +29,29 @@ def _unit(m: np.ndarray) -> np.ndarray:
 
 
 _NAME = re.compile(r"(?<=[\w,;] )[A-Z][\w'-]+")
+_WORD = re.compile(r"[a-z][a-z'-]{3,}")
 
 
-def study_names(guide: Sequence[str]) -> set[str]:
-    """Capitalised words inside the guide's sentences: the product and company names
-    ("Sprout"). Left in, a shared name makes any two questions look alike to the embedder."""
-    return {m.group(0) for q in guide for m in _NAME.finditer(q)} - {"I", "I'm", "I'd", "I've", "I'll"}
+def study_terms(guide: Sequence[str], topic_words: bool = True) -> set[str]:
+    """What every question of this study shares, so it says nothing about which guide
+    question was asked: the product and company names (capitalised words inside the guide's
+    sentences, "Sprout") and the study's topic words, those in at least three questions and
+    a fifth of them ("sign-up" in a study of sign-ups). Left in, they make any two questions
+    of the study look alike to the embedder."""
+    names = {m.group(0) for q in guide for m in _NAME.finditer(q)} - {"I", "I'm", "I'd", "I've", "I'll"}
+    if not topic_words:
+        return names
+    df = Counter(w for q in guide for w in set(_WORD.findall(q.lower())) if w not in STOP_WORDS)
+    return names | {w for w, k in df.items() if k >= max(3, 0.2 * len(guide))}
 
 
-def mask_names(text: str, names: set[str]) -> str:
+def mask_terms(text: str, names: set[str]) -> str:
     if not names:
         return text
-    rx = r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
-    return re.sub(rx, "it", text)
+    # a name as written ("Sprout", not "can" for a "Can" inside a sentence); a topic word in any case
+    alts = (re.escape(n) if n != n.lower() else f"(?i:{re.escape(n)})"
+            for n in sorted(names, key=len, reverse=True))
+    return re.sub(r"\b(?:" + "|".join(alts) + r")\b", "it", text)
 
 
 def guide_coverage(
@@ -50,17 +62,17 @@ def guide_coverage(
     guide_vectors: np.ndarray | None = None,
 ) -> GuideCoverage:
     """Pair guide questions with asked questions one to one (the pairing with the highest
-    total similarity, names masked); a guide question is asked when its partner is at least
+    total similarity, names and topic words masked); a guide question is asked when its partner is at least
     ``guide_match`` similar, and asked "in a leading form" when that partner is leading.
-    ``guide_vectors``, when given, must come from ``guide_texts(guide)``."""
+    ``guide_vectors``, when given, must come from ``guide_texts(guide, options)``."""
     if not guide:
         return GuideCoverage(0, 0, 0, [])
-    names = study_names(guide)
-    g = _unit(guide_vectors if guide_vectors is not None else embed(guide_texts(guide)))
+    names = study_terms(guide, options.mask_topic_words)
+    g = _unit(guide_vectors if guide_vectors is not None else embed(guide_texts(guide, options)))
     matches: list[GuideMatch] = []
     partner: dict[int, int] = {}
     if asked:
-        a = _unit(embed([mask_names(q.quote.text, names) for q in asked]))
+        a = _unit(embed([mask_terms(q.quote.text, names) for q in asked]))
         sims = g @ a.T
         rows, cols = linear_sum_assignment(-sims)
         partner = {int(r): int(c) for r, c in zip(rows, cols)}
@@ -83,7 +95,7 @@ def guide_coverage(
     )
 
 
-def guide_texts(guide: Sequence[str]) -> list[str]:
-    """The guide's questions as the embedder sees them (names masked)."""
-    names = study_names(guide)
-    return [mask_names(q, names) for q in guide]
+def guide_texts(guide: Sequence[str], options: CoachOptions | None = None) -> list[str]:
+    """The guide's questions as the embedder sees them (names and topic words masked)."""
+    names = study_terms(guide, (options or CoachOptions()).mask_topic_words)
+    return [mask_terms(q, names) for q in guide]

@@ -28,8 +28,13 @@ class CoachOptions:
     # Advice on follow-ups when fewer than this share of moments got one.
     followup_rate_warn: float = 0.75
     # Guide coverage: cosine similarity at which an asked question matches a guide question
-    # (after one-to-one pairing, with product names masked).
-    guide_match: float = 0.55
+    # (after one-to-one pairing, with the study's names and topic words masked). Chosen on the
+    # hand-labelled sample study (benchmarks/guide_coverage.py), where 0.55 missed half of the
+    # guide questions that were asked in other words.
+    guide_match: float = 0.50
+    # Mask the study's topic words (in at least three guide questions and a fifth of them) as
+    # well as its names; off, only names are masked (the coach before 2026-11-27).
+    mask_topic_words: bool = True
     # How much of the opening counts as the intro: the first N interviewer turns.
     intro_turns: int = 3
     # At most this many quotes per list in a report.
