@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from listenwell.analysis.coach import CoachOptions, coach_interview, summarise_study
+from listenwell.analysis.coach.advice import advise
 from listenwell.analysis.coach.guide import mask_terms, study_terms
 from listenwell.domain.errors import InputError
 from listenwell.domain.model import Interview, Role, Segment, Speaker
@@ -185,6 +186,18 @@ def test_guide_coverage_by_meaning(embedder):
     assert asked[GUIDE[2]].matched.text == "Don't you think our new app is much easier?"
     assert not asked[GUIDE[3]].asked
     assert (g.total, g.asked, g.leading) == (4, 3, 1)
+
+
+@pytest.mark.slow
+def test_a_guide_question_the_guide_check_flags_is_not_advice_to_cover(embedder):
+    guide = [*GUIDE, "Would you pay more for faster delivery?"]
+    c = coach_interview(timed_interview(), guide=guide, embed=embedder)
+    flags = {m.guide_question: m.flagged for m in c.guide.matches}
+    assert flags[guide[-1]] and not flags[GUIDE[0]] and not flags[GUIDE[3]]
+    cover = next(a for a in advise(c, CoachOptions(), n=10) if a.title == "Cover the guide")
+    assert cover.detail.startswith("1 of 5 guide questions were not asked")  # GUIDE[3] only
+    assert "not counting 1 that the guide check flags: fix it in the guide" in cover.detail
+    assert guide[-1] not in cover.detail
 
 
 def test_the_studys_names_and_topic_words_are_masked_for_matching():

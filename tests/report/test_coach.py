@@ -55,3 +55,17 @@ def test_write_report_by_suffix(result, tmp_path):
     with pytest.raises(InputError):
         write_report(result, tmp_path / "c.docx")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.md"]
+
+
+def test_guide_table_tells_a_flagged_skip_from_a_missed_question():
+    from listenwell.analysis.coach.model import GuideCoverage, GuideMatch
+
+    c = coach_interview(timed_interview())
+    c.guide = GuideCoverage(total=2, asked=0, leading=0, matches=[
+        GuideMatch("Would you pay more for faster delivery?", False, 0.2, flagged=True),
+        GuideMatch("What do you do when a delivery arrives late?", False, 0.3)])
+    r = summarise_study("f", "F", [c])
+    md = render_markdown(r)
+    assert "| Would you pay more for faster delivery? | skipped (flagged by the guide check) |" in md
+    assert "| What do you do when a delivery arrives late? | skipped |" in md
+    assert "flagged by the guide check" in render_html(r)

@@ -97,7 +97,10 @@ def advise(c: InterviewCoaching, options: CoachOptions, n: int = 3) -> list[Advi
             ),
         ))
     if c.guide and c.guide.total:
-        skipped = [m for m in c.guide.matches if not m.asked]
+        # A guide question the guide check flags is not one to cover as written: it is
+        # counted apart, and the fix belongs in the guide.
+        skipped = [m for m in c.guide.matches if not m.asked and not m.flagged]
+        flagged = sum(1 for m in c.guide.matches if not m.asked and m.flagged)
         led = [m for m in c.guide.matches if m.leading]
         if skipped or led:
             cands.append((
@@ -106,7 +109,9 @@ def advise(c: InterviewCoaching, options: CoachOptions, n: int = 3) -> list[Advi
                     "Cover the guide",
                     f"{len(skipped)} of {c.guide.total} guide questions were not asked"
                     + (f" and {len(led)} were asked in a leading form" if led else "")
-                    + ": " + "; ".join(m.guide_question for m in (led + skipped)[:3]),
+                    + ": " + "; ".join(m.guide_question.rstrip(".") for m in (led + skipped)[:3])
+                    + (f" (not counting {flagged} that the guide check flags: fix "
+                       f"{'it' if flagged == 1 else 'them'} in the guide)" if flagged else ""),
                     [m.matched for m in led[:2] if m.matched],
                 ),
             ))

@@ -78,7 +78,7 @@ def coach_interview(
     c.listening = listening(turns, options)
     c.intro = intro_checks(turns, options)
     if guide and embed is not None:
-        c.guide = guide_coverage(guide, c.questions.asked, embed, options, guide_vectors)
+        c.guide = guide_coverage(guide, c.questions.asked, embed, options, guide_vectors, known_terms)
     elif guide:
         c.notes.append("Guide coverage needs a sentence embedder; none was given.")
     else:

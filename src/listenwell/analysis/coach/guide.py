@@ -14,6 +14,8 @@ from typing import Callable, Sequence
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
+from listenwell.analysis.questions import check_question
+
 from .asked import is_leading
 from .cues import STOP_WORDS
 from .model import AskedQuestion, GuideCoverage, GuideMatch
@@ -60,11 +62,14 @@ def guide_coverage(
     embed: Embedder,
     options: CoachOptions,
     guide_vectors: np.ndarray | None = None,
+    known_terms: Sequence[str] = (),
 ) -> GuideCoverage:
     """Pair guide questions with asked questions one to one (the pairing with the highest
     total similarity, names and topic words masked); a guide question is asked when its partner is at least
     ``guide_match`` similar, and asked "in a leading form" when that partner is leading.
-    ``guide_vectors``, when given, must come from ``guide_texts(guide, options)``."""
+    ``guide_vectors``, when given, must come from ``guide_texts(guide, options)``. A guide
+    question the question checker flags (closed, leading, ...; ``known_terms`` are not jargon)
+    is marked, so advice does not ask for it to be covered as written."""
     if not guide:
         return GuideCoverage(0, 0, 0, [])
     names = study_terms(guide, options.mask_topic_words)
@@ -77,16 +82,17 @@ def guide_coverage(
         rows, cols = linear_sum_assignment(-sims)
         partner = {int(r): int(c) for r, c in zip(rows, cols)}
     for i, text in enumerate(guide):
+        flagged = not check_question(text, known_terms).ok
         if not asked:
-            matches.append(GuideMatch(text, False, 0.0))
+            matches.append(GuideMatch(text, False, 0.0, flagged=flagged))
             continue
         j = partner.get(i, int(np.argmax(sims[i])))
         sim = float(sims[i, j])
         if i in partner and sim >= options.guide_match:
             q = asked[j]
-            matches.append(GuideMatch(text, True, sim, q.quote, is_leading(q), q.kind))
+            matches.append(GuideMatch(text, True, sim, q.quote, is_leading(q), q.kind, flagged))
         else:
-            matches.append(GuideMatch(text, False, sim, asked[j].quote))
+            matches.append(GuideMatch(text, False, sim, asked[j].quote, flagged=flagged))
     return GuideCoverage(
         total=len(guide),
         asked=sum(1 for m in matches if m.asked),

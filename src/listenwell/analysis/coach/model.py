@@ -138,6 +138,7 @@ class GuideMatch:
     matched: Quote | None = None  # the closest asked question (the match when asked)
     leading: bool = False
     kind: str | None = None  # the checker's verdict on the matched question
+    flagged: bool = False  # the guide question itself has a problem the guide check names
 
 
 @dataclass
