@@ -199,6 +199,21 @@ def test_recruit_plan(env, tmp_path: Path) -> None:  # noqa: ANN001
     assert table.exit_code == 0 and "left out P1" in table.output
 
 
+def test_recruit_plan_as_an_invitation_list(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, _ = env
+    base = ["recruit", "plan", "--study", "grocery-planning", "--size", "3", "--as-of", "2026-06-01"]
+    out = tmp_path / "invite.csv"
+    assert run(ws, *base, "--contacts", "-o", str(out)).exit_code == 0
+    rows = list(csv.DictReader(out.open()))
+    emails = {line.split(",")[0]: line.split(",")[2] for line in ROSTER.splitlines()[1:]}
+    assert [r["email"] for r in rows] == [emails[r["pid"]] for r in rows] and rows[0]["name"]
+    plain = tmp_path / "plain.csv"
+    run(ws, *base, "-o", str(plain))
+    assert "email" not in plain.read_text() and "@" not in plain.read_text()
+    res = run(ws, *base, "--contacts")  # nowhere to put them
+    assert res.exit_code == 2 and "-o plan.csv" in res.output
+
+
 def test_recruit_thresholds(env) -> None:  # noqa: ANN001
     ws, _ = env
     base = ["recruit", "plan", "--study", "grocery-planning", "--as-of", "2026-06-01", "--json"]

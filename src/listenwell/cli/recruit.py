@@ -68,12 +68,15 @@ def _people_json(people: list[Person]) -> list[dict]:
              "last_interviewed": p.last_interviewed} for p in people]
 
 
-def plan_csv(plan: MixPlan) -> str:
+def plan_csv(plan: MixPlan, contacts: dict[str, tuple[str, str]] | None = None) -> str:
+    """The chosen list; with ``contacts`` (pid → name, email) it is an invitation list."""
     buf = io.StringIO()
     writer = csv.writer(buf)
-    writer.writerow(["pid", *plan.dimensions, "last_interviewed"])
+    writer.writerow(["pid", *(["name", "email"] if contacts is not None else []), *plan.dimensions,
+                     "last_interviewed"])
     for p in plan.chosen:
-        writer.writerow([p.pid, *(p.segments[d] for d in plan.dimensions),
+        writer.writerow([p.pid, *(contacts.get(p.pid, ("", "")) if contacts is not None else ()),
+                         *(p.segments[d] for d in plan.dimensions),
                          p.last_interviewed.isoformat() if p.last_interviewed else ""])
     return buf.getvalue()
 
@@ -105,6 +108,9 @@ def plan(
     lapsed_after: LapsedOpt = "90d",
     frequent: FrequentOpt = 4.0,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the chosen list as CSV.")] = None,
+    contacts: Annotated[bool, typer.Option(
+        "--contacts", help="Put names and emails from the roster in the CSV, to send invitations "
+                           "(without it the file holds pseudonyms only and can be shared).")] = False,
     no_save: Annotated[bool, typer.Option(
         "--no-save", help="Only show the pick; keep the study's saved plan as it is.")] = False,
     as_json: JsonOpt = False,
@@ -113,13 +119,17 @@ def plan(
     (replacing the last one), which `recruit coverage` then tracks."""
     if output is not None and output.suffix.lower() != ".csv":
         raise InputError("the plan can be written as .csv", file=str(output))
+    if contacts and output is None:
+        raise InputError("--contacts puts names and emails in the CSV: name one with -o plan.csv")
     opts = MixOptions(size=size, by=_by(by), seed=seed, as_of=_as_of(as_of),
                       exclude_recent_days=parse_days(exclude_recent) if exclude_recent else None,
                       weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after),
                       frequent_per_month=frequent, include_unconsented=include_unconsented)
-    result = open_workspace(ctx).recruit_plan(study, opts, save=not no_save)
+    ws = open_workspace(ctx)
+    result = ws.recruit_plan(study, opts, save=not no_save)
     if output is not None:
-        _write_atomic(output, plan_csv(result))
+        people = {p.pid: (p.name or "", p.email or "") for p in ws.participants(study)} if contacts else None
+        _write_atomic(output, plan_csv(result, people))
     if as_json:
         print_json({
             "study": study, "size": size, "seed": seed, "as_of": result.as_of,
