@@ -192,7 +192,10 @@ def test_board_shows_a_limited_number_of_cards_per_column(client, info, monkeypa
     assert len(full.get_element_by_id(f"theme-{info['themes']['pricing']}").xpath(".//li[contains(@class,'note-card')]")) == 3
 
 
-def test_study_overview_shows_progress_against_the_saved_plan(client, ws):
+def test_study_overview_shows_progress_against_the_saved_plan(client, ws, tmp_path):
+    roster = tmp_path / "more.csv"
+    roster.write_text("id,name,segment,plan\nP3,Lee Park,frequent,free\n")
+    ws.import_roster(roster, "checkout")  # someone not interviewed yet
     before = doc(client.get("/studies/checkout"))
     assert "No saved recruitment plan" in before.get_element_by_id("participants").text_content()
     plan = ws.recruit_plan("checkout")
@@ -202,3 +205,8 @@ def test_study_overview_shows_progress_against_the_saved_plan(client, ws):
     assert data["plan"]["done"] == len(done)
     text = doc(client.get("/studies/checkout")).get_element_by_id("participants").text_content()
     assert f"Recruitment plan: {len(done)} of {len(plan.chosen)} interviewed" in text
+    page = doc(client.get("/studies/checkout"))
+    badges = {row.xpath("./td[1]/text()")[0].strip(): [b.text for b in row.xpath(".//span[contains(@class,'badge')]")]
+              for row in page.xpath("//section[@id='participants']//tbody/tr")}
+    assert all(badges[pid] == ["planned"] for pid in done)  # planned and interviewed
+    assert badges["P3"] == ["planned", "not yet"]

@@ -67,6 +67,7 @@ def _coverage(ws, slug: str):  # noqa: ANN001
     } for r in cov.rows]
     plan = None if cov.plan is None else {
         "size": len(cov.planned), "done": sum(p.interviewed for p in cov.planned),
+        "planned": [p.pid for p in cov.planned],
         "waiting": [p.pid for p in cov.planned if not p.interviewed],
         "off_plan": [p.pid for p in cov.off_plan]}
     return {"groups": groups, "warnings": list(cov.warnings), "plan": plan}
