@@ -78,12 +78,12 @@ def load_plan(session: Session, study_id: int) -> SavedPlan | None:
         .where(RecruitPlanMemberRow.plan_id == row.id)
         .order_by(RecruitPlanMemberRow.position)
     ).all()
-    o = row.options or {}
+    o, default = row.options or {}, MixOptions()
     opts = MixOptions(size=row.size, seed=row.seed, as_of=row.as_of, by=list(o.get("by", [])),
                       weights=o.get("weights", {}), exclude_recent_days=o.get("exclude_recent_days"),
-                      lapsed_after_days=o.get("lapsed_after_days", 90),
-                      frequent_per_month=o.get("frequent_per_month", 4.0),
-                      include_unconsented=o.get("include_unconsented", False))
+                      lapsed_after_days=o.get("lapsed_after_days", default.lapsed_after_days),
+                      frequent_per_month=o.get("frequent_per_month", default.frequent_per_month),
+                      include_unconsented=o.get("include_unconsented", default.include_unconsented))
     return SavedPlan(size=row.size, seed=row.seed, as_of=row.as_of, options=opts,
                      dimensions=list(row.dimensions or []),
                      members=[Person(pid=pid, segments=dict(segs)) for pid, segs in members],

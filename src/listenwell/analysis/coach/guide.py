@@ -65,8 +65,9 @@ def guide_coverage(
     known_terms: Sequence[str] = (),
 ) -> GuideCoverage:
     """Pair guide questions with asked questions one to one (the pairing with the highest
-    total similarity, names and topic words masked); a guide question is asked when its partner is at least
-    ``guide_match`` similar, and asked "in a leading form" when that partner is leading.
+    total similarity, names and topic words masked); a guide question is asked when its
+    partner is at least ``guide_match`` similar, and asked "in a leading form" when that
+    partner is leading.
     ``guide_vectors``, when given, must come from ``guide_texts(guide, options)``. A guide
     question the question checker flags (closed, leading, ...; ``known_terms`` are not jargon)
     is marked, so advice does not ask for it to be covered as written."""
