@@ -89,3 +89,15 @@ def test_flagged_questions_are_rewritten_visibly() -> None:
     md = render_markdown(k)
     assert "\u201cDo you like our checkout?\u201d" in md
     assert "Do you like our checkout?" in render_html(k)
+
+
+def test_the_standard_closing_questions_are_not_asked_twice() -> None:
+    guide = GUIDE.replace("- What should I have asked that I didn't?",
+                          "- What else should we know that I didn't ask about?")
+    closing = [q.text for q in build_kit(STUDY, parse_guide(guide, "g.md", STUDY.goals)).sections[-1].questions]
+    assert closing == ["What else should we know that I didn't ask about?",
+                       "Who else do you think we should talk to?"]
+    plain = GUIDE.replace("- What should I have asked that I didn't?", "- How was this for you?")
+    closing = [q.text for q in build_kit(STUDY, parse_guide(plain, "g.md", STUDY.goals)).sections[-1].questions]
+    assert closing == ["Is there anything I should have asked but didn't?", "How was this for you?",
+                       "Is there anything else you'd like to add?", "Who else do you think we should talk to?"]

@@ -28,10 +28,13 @@ DEFAULT_WARMUP = [
     "Can you tell me a bit about yourself?",
     "What does a typical week look like for you?",
 ]
+# Each standard closing question, and what in the guide's own closing already asks it.
 DEFAULT_CLOSING = [
-    "Is there anything I should have asked but didn't?",
-    "Is there anything else you'd like to add?",
-    "Who else do you think we should talk to?",
+    ("Is there anything I should have asked but didn't?",
+     re.compile(r"\b(?:should (?:i |we )?have asked|should i have asked|didn'?t ask|forg[eo]t to ask)\b", re.I)),
+    ("Is there anything else you'd like to add?",
+     re.compile(r"\b(?:anything|what) else\b|\bdidn'?t ask|\bhaven'?t (?:talked|covered|asked)", re.I)),
+    ("Who else do you think we should talk to?", re.compile(r"\bwho else\b", re.I)),
 ]
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|welcome|background|about you|getting to know)\b",
                      re.I)
@@ -120,13 +123,11 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         minute += mins
     close_qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
                 for c in closing for q in c.questions]
-    have = {q.text.lower() for q in close_qs}
-    if not any("should have asked" in t or "should i have asked" in t or "didn't ask" in t
-               or "forget to ask" in t for t in have):
-        close_qs.insert(0, KitQuestion(DEFAULT_CLOSING[0], []))
-    for t in DEFAULT_CLOSING[1:]:
-        if t.lower() not in have:
-            close_qs.append(KitQuestion(t, []))
+    own = [q.text for q in close_qs]
+    missing = [text for text, asks in DEFAULT_CLOSING if not any(asks.search(t) for t in own)]
+    if missing and missing[0] == DEFAULT_CLOSING[0][0]:
+        close_qs.insert(0, KitQuestion(missing.pop(0), []))  # the catch-all comes first
+    close_qs += [KitQuestion(t, []) for t in missing]
     close_notes = [n for c in closing for n in _notes(c)] or [
         "Thank them, say what happens next, and stop the recording."]
     mins = (closing[0].minutes if closing and closing[0].minutes else CLOSING_MINUTES)
