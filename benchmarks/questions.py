@@ -89,7 +89,7 @@ def naive_closed(text: str) -> bool:
 
 def annomi(show_errors: bool, path: Path = ANNOMI) -> None:
     rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
-    print(f"AnnoMI open vs closed ({len(rows)} questions, {path.name})")
+    print(f"{'AnnoMI open' if path == ANNOMI else 'Open'} vs closed ({len(rows)} questions, {path.name})")
     print(f"{'subset':10} {'n':>5} {'F1 macro':>9} {'F1 open':>8} {'F1 closed':>9} {'acc':>6}"
           f" | naive: {'F1 macro':>8}")
     subsets = [("all", rows)]
@@ -127,6 +127,8 @@ def label_conventions(rows: list[dict]) -> None:
         by.setdefault(r["transcript_id"], []).append(r)
     p_open = sum(r["label"] == "open" for r in rows) / len(rows)
     big = {t: v for t, v in by.items() if len(v) >= 6}
+    if not big:
+        return  # a file without transcripts (one question per id) has no coder to show
     all_open = [t for t, v in big.items() if all(r["label"] == "open" for r in v)]
     expected = sum(p_open ** len(v) for v in big.values())
     print(f"  label conventions: {len(all_open)} of {len(big)} transcripts with >= 6 questions label "

@@ -41,5 +41,5 @@ def test_a_file_of_open_and_closed_labels_is_scored_as_annomi(tmp_path: Path) ->
                     "2\t3\tclosed\tHow many drinks a week?\n"
                     "2\t4\topen\tHow do you feel about that?\n")
     out = _run("--file", str(path))
-    assert "AnnoMI open vs closed (4 questions, coded.tsv)" in out
+    assert "Open vs closed (4 questions, coded.tsv)" in out and "AnnoMI" not in out
     assert "all            4     1.000" in out  # macro F1: the short fact counts as closed
