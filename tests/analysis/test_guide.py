@@ -126,6 +126,12 @@ def test_question_labels_are_list_items() -> None:
                     "3) What happened last time?\n", "g.md")
     assert [q.text for q in g.questions] == ["How do you plan the weekly shop?", "Where do you shop?",
                                              "What happened last time?"]
+    g = parse_guide("## Shopping\nQ1 - How do you plan the weekly shop?\nQuestion 2: Where do you shop?\n"
+                    "- Q3 \u2013 Tell me about the last time.\n\n**Wrap up**\nQ4 \u2014 Anything else?\n", "g.md")
+    assert [(q.text, q.line) for q in g.questions] == [
+        ("How do you plan the weekly shop?", 2), ("Where do you shop?", 3),
+        ("Tell me about the last time.", 4), ("Anything else?", 7)]
+    assert [s.title for s in g.sections] == ["Shopping", "Wrap up"]
 
 
 def test_a_word_processor_export_with_bold_sections_and_lettered_probes() -> None:

@@ -131,8 +131,10 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # level-2 heading. Not a bold question ("**Why?**") and not a bold label with text after it.
 _BOLD_HEADING = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*:?\s*$")
 # A list item: "- …", "* …", "1. …", "2) …", lettered sub-items ("a. …", "b) …"), and the
-# question labels guides use ("Q3. …", "**Q4:** …"), with an optional task box.
-_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)]|[a-z][.)]|(?:\*\*|__)?Q\d{1,3}[.:)](?:\*\*|__)?)\s+"
+# question labels guides use ("Q3. …", "**Q4:** …", "Q5 - …", "Question 6: …"), with an
+# optional task box.
+_Q_LABEL = r"(?:\*\*|__)?(?:Q|Question\s?)\d{1,3}\s?[.:)\-\u2013\u2014](?:\*\*|__)?"
+_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)]|[a-z][.)]|" + _Q_LABEL + r")\s+"
                    r"(?:\[[ xX]\]\s+)?(.*)$")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]\s*(.+?)[*_]*\s*$", re.I)
 _LENGTH_LINE = re.compile(
@@ -247,7 +249,9 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             continue
         im = _ITEM.match(raw)
         if im:
-            indent, body = _indent_width(im.group(1)), _clean_inline(im.group(2))
+            # "- Q2 – How did it go?": a label after the list marker is not part of the question
+            body = re.sub(r"^" + _Q_LABEL + r"\s+", "", im.group(2))
+            indent, body = _indent_width(im.group(1)), _clean_inline(body)
             if not body:
                 continue
             if current is None:
