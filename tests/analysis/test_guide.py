@@ -134,6 +134,14 @@ def test_question_labels_are_list_items() -> None:
     assert [s.title for s in g.sections] == ["Shopping", "Wrap up"]
 
 
+def test_sub_numbered_items_are_probes_of_the_question_before() -> None:
+    g = parse_guide("## 1. Background\n1. Tell me about your job.\n1.1 What does a normal day look like?\n"
+                    "1.2. Who do you work with?\n2. How do you track expenses today?\n", "g.md")
+    assert [q.text for q in g.questions] == ["Tell me about your job.", "How do you track expenses today?"]
+    assert [f.text for f in g.questions[0].followups] == ["What does a normal day look like?",
+                                                          "Who do you work with?"]
+
+
 def test_a_word_processor_export_with_bold_sections_and_lettered_probes() -> None:
     text = ("# Grocery delivery guide\n\n**Goal:** why people stop after the first box.\n\n"
             "**Section 1: Warm-up (5 min)**\n\n1. Tell me how your household shops for food.\n\n"

@@ -136,6 +136,9 @@ _BOLD_HEADING = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*:?\s*$")
 _Q_LABEL = r"(?:\*\*|__)?(?:Q|Question\s?)\d{1,3}\s?[.:)\-\u2013\u2014](?:\*\*|__)?"
 _ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)]|[a-z][.)]|" + _Q_LABEL + r")\s+"
                    r"(?:\[[ xX]\]\s+)?(.*)$")
+# A sub-numbered item ("1.1 What does a normal day look like?") is a probe under the main
+# question before it, indented or not.
+_SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]\s*(.+?)[*_]*\s*$", re.I)
 _LENGTH_LINE = re.compile(
     r"^\s*[*_]*\s*(?:length|duration|time|planned length|interview length)\s*[*_]*\s*[:\-–]\s*[*_]*"
@@ -247,11 +250,12 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             if current is not None and current.goal is None:
                 current.goal = _clean_inline(gl.group(1))
             continue
-        im = _ITEM.match(raw)
+        sub = _SUB_ITEM.match(raw)
+        im = sub or _ITEM.match(raw)
         if im:
             # "- Q2 – How did it go?": a label after the list marker is not part of the question
             body = re.sub(r"^" + _Q_LABEL + r"\s+", "", im.group(2))
-            indent, body = _indent_width(im.group(1)), _clean_inline(body)
+            indent, body = _indent_width(im.group(1)) + (1 if sub else 0), _clean_inline(body)
             if not body:
                 continue
             if current is None:
