@@ -200,6 +200,21 @@ def test_a_guide_question_the_guide_check_flags_is_not_advice_to_cover(embedder)
     assert guide[-1] not in cover.detail
 
 
+@pytest.mark.slow
+def test_the_closing_prompt_counts_as_asked_in_other_words(embedder):
+    from .coach_fixtures import TIMED_ROWS, _interview
+
+    rows = [*TIMED_ROWS, ("Alex", 200.0, 203.0, "Is there anything else you'd like to add?"),
+            ("Sam", 204.0, 206.0, "No, I think that's it.")]
+    guide = [*GUIDE, "What should I have asked that I didn't?"]
+    c = coach_interview(_interview("Closing", rows), guide=guide, embed=embedder)
+    closing = c.guide.matches[-1]
+    assert closing.asked and closing.matched.text == "Is there anything else you'd like to add?"
+    off = coach_interview(_interview("Closing", rows), guide=guide, embed=embedder,
+                          options=CoachOptions(match_closing_prompts=False))
+    assert not off.guide.matches[-1].asked  # by similarity alone the two are far apart
+
+
 def test_the_studys_names_and_topic_words_are_masked_for_matching():
     guide = ["How did you first hear about Acme?", "Walk me through your last invoice.",
              "What happened when the invoice was wrong?", "Who else reads an invoice at your place?",

@@ -306,6 +306,22 @@ def test_answer_form_of_spoken_turns(text: str, form: str) -> None:
     assert check_question(text).answer_form == form
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("What else should we know that I didn't ask about?", {"anything_else", "missed"}),
+    ("Is there anything else you'd like to add?", {"anything_else"}),
+    ("Is there anything we haven't talked about that you think we should know?", {"anything_else"}),
+    ("What should I have asked that I didn't?", {"missed"}),
+    ("Who else should I speak with about this?", {"who_else"}),
+    ("What else did you try?", set()),  # a probe in the middle of an interview
+    ("Anything else?", set()),
+    ("Did you ask anyone else?", set()),
+])
+def test_closing_prompts(text: str, kinds: set[str]) -> None:
+    from listenwell.analysis.questions import closing_prompts
+
+    assert closing_prompts(text) == kinds
+
+
 def test_the_kits_own_questions_pass_the_checker() -> None:
     from listenwell.report.kit import DEFAULT_CLOSING, DEFAULT_WARMUP
 

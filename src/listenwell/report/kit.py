@@ -15,7 +15,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from listenwell.analysis.guide import MINUTES_PER_QUESTION, Guide
-from listenwell.analysis.questions import check_question, suggest_followups
+from listenwell.analysis.questions import check_question, closing_prompts, suggest_followups
+from listenwell.analysis.questions.closing import ANYTHING_ELSE, MISSED, WHO_ELSE
 from listenwell.domain import InputError, MissingDependency, Study
 from listenwell.report.output import atomic_path
 
@@ -28,13 +29,12 @@ DEFAULT_WARMUP = [
     "Can you tell me a bit about yourself?",
     "What does a typical week look like for you?",
 ]
-# Each standard closing question, and what in the guide's own closing already asks it.
+# The standard closing prompts (analysis.questions.closing), each added unless the guide's own
+# closing already asks it.
 DEFAULT_CLOSING = [
-    ("Is there anything I should have asked but didn't?",
-     re.compile(r"\b(?:should (?:i |we )?have asked|should i have asked|didn'?t ask|forg[eo]t to ask)\b", re.I)),
-    ("Is there anything else you'd like to add?",
-     re.compile(r"\b(?:anything|what) else\b|\bdidn'?t ask|\bhaven'?t (?:talked|covered|asked)", re.I)),
-    ("Who else do you think we should talk to?", re.compile(r"\bwho else\b", re.I)),
+    ("Is there anything I should have asked but didn't?", MISSED),
+    ("Is there anything else you'd like to add?", ANYTHING_ELSE),
+    ("Who else do you think we should talk to?", WHO_ELSE),
 ]
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|welcome|background|about you|getting to know)\b",
                      re.I)
@@ -123,8 +123,8 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         minute += mins
     close_qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
                 for c in closing for q in c.questions]
-    own = [q.text for q in close_qs]
-    missing = [text for text, asks in DEFAULT_CLOSING if not any(asks.search(t) for t in own)]
+    own = {kind for q in close_qs for kind in closing_prompts(q.text)}
+    missing = [text for text, kind in DEFAULT_CLOSING if kind not in own]
     if missing and missing[0] == DEFAULT_CLOSING[0][0]:
         close_qs.insert(0, KitQuestion(missing.pop(0), []))  # the catch-all comes first
     close_qs += [KitQuestion(t, []) for t in missing]

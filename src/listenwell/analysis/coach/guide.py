@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from listenwell.analysis.questions import check_question
+from listenwell.analysis.questions import OPEN_FLOOR, check_question, closing_prompts
 
 from .asked import is_leading
 from .cues import STOP_WORDS
@@ -67,7 +67,8 @@ def guide_coverage(
     """Pair guide questions with asked questions one to one (the pairing with the highest
     total similarity, names and topic words masked); a guide question is asked when its
     partner is at least ``guide_match`` similar, and asked "in a leading form" when that
-    partner is leading.
+    partner is leading. A closing prompt that hands the floor over ("What should I have
+    asked?") matches any other (similarity 1).
     ``guide_vectors``, when given, must come from ``guide_texts(guide, options)``. A guide
     question the question checker flags (closed, leading, ...; ``known_terms`` are not jargon)
     is marked, so advice does not ask for it to be covered as written."""
@@ -80,6 +81,11 @@ def guide_coverage(
     if asked:
         a = _unit(embed([mask_terms(q.quote.text, names) for q in asked]))
         sims = g @ a.T
+        # the closing prompt is asked in whatever words hand the floor over
+        floor_g = [bool(closing_prompts(t) & OPEN_FLOOR) for t in guide]
+        floor_a = [bool(closing_prompts(q.quote.text) & OPEN_FLOOR) for q in asked]
+        if options.match_closing_prompts:
+            sims[np.outer(floor_g, floor_a)] = 1.0
         rows, cols = linear_sum_assignment(-sims)
         partner = {int(r): int(c) for r, c in zip(rows, cols)}
     for i, text in enumerate(guide):

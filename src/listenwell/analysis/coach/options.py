@@ -35,6 +35,10 @@ class CoachOptions:
     # Mask the study's topic words (in at least three guide questions and a fifth of them) as
     # well as its names; off, only names are masked (the coach before 2026-11-27).
     mask_topic_words: bool = True
+    # A guide's closing prompt ("What should I have asked?") matches any asked prompt that
+    # hands the floor over, whatever its words; off, only by similarity (the coach before
+    # 2026-11-27).
+    match_closing_prompts: bool = True
     # How much of the opening counts as the intro: the first N interviewer turns.
     intro_turns: int = 3
     # At most this many quotes per list in a report.

@@ -23,7 +23,8 @@ interviewing coding on a whole spoken turn ("open", "yes_no" or "short"); see th
 The same package serves the guide checker (``check_question``), the interview coach
 (``is_question``, ``split_questions``) and the kit (``suggest_followups``). Its modules:
 ``model`` (what a check returns), ``words`` (shared word lists), ``sentences`` (finding the
-ask), ``topic`` (what a rewrite keeps), ``form`` (the MITI answer form), and one module per
+ask), ``topic`` (what a rewrite keeps), ``form`` (the MITI answer form), ``closing`` (the
+formulaic closing prompts, for the kit and the coach), and one module per
 family of problems: ``closed``, ``leading``, ``hypothetical``, ``wording`` (double-barreled,
 accusatory why, jargon, vague, length). This file runs them in order and holds the follow-up
 bank.
@@ -35,6 +36,7 @@ import re
 from collections.abc import Iterable
 
 from .closed import _TAG_Q, _check_closed
+from .closing import OPEN_FLOOR, closing_prompts
 from .form import _answer_form, _turn_form
 from .hypothetical import _IMAGINED, _check_hypothetical
 from .leading import _check_leading
@@ -50,8 +52,8 @@ from .wording import (
     _check_why,
 )
 
-__all__ = ["SEVERITY", "Problem", "QuestionCheck", "QuestionKind", "check_question", "is_question",
-           "split_questions", "suggest_followups"]
+__all__ = ["OPEN_FLOOR", "SEVERITY", "Problem", "QuestionCheck", "QuestionKind", "check_question",
+           "closing_prompts", "is_question", "split_questions", "suggest_followups"]
 
 # --------------------------------------------------------------------------------------------
 
