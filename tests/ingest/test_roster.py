@@ -32,3 +32,17 @@ def test_bad_rosters(data: bytes, line, words: str) -> None:
     with pytest.raises(InputError, match=words) as err:
         parse_roster(data, "r.csv")
     assert err.value.line == line and err.value.file == "r.csv"
+
+
+def test_a_spreadsheet_workbook_is_refused_with_what_to_do(tmp_path) -> None:
+    import zipfile
+
+    book = tmp_path / "roster.xlsx"  # the container an .xlsx is: a zip holding the sheet's XML
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", "<worksheet><sheetData/></worksheet>")
+    for data in (book.read_bytes(), b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)):  # xlsx, old xls
+        with pytest.raises(InputError, match="save the sheet as CSV") as err:
+            parse_roster(data, "roster.xlsx")
+        assert err.value.file == "roster.xlsx"

@@ -39,6 +39,9 @@ def _bool(value: str, column: str, file: str, line: int) -> bool | None:
 
 
 def parse_roster(data: bytes, file: str) -> list[Participant]:
+    if data[:4] == b"PK\x03\x04" or data[:4] == b"\xd0\xcf\x11\xe0":  # a zip (xlsx, ods) or old xls
+        raise InputError("this is a spreadsheet workbook, not CSV: save the sheet as CSV (UTF-8) "
+                         "and import that file", file=file)
     text = decode_text(data, file)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
