@@ -132,6 +132,18 @@ def test_guide_bad_input_stores_nothing(env, content: str, needle: str) -> None:
     assert run(ws, "guide", "show", "--study", "grocery-planning").exit_code == 2  # still none
 
 
+def test_a_guide_saved_as_pdf_is_refused_with_what_to_do(env) -> None:  # noqa: ANN001
+    from weasyprint import HTML
+
+    ws, files = env
+    path = files / "guide.pdf"
+    HTML(string="<h2>Planning</h2><ul><li>How did you plan your last shop?</li></ul>").write_pdf(path)
+    res = run(ws, "guide", "import", str(path), "--study", "grocery-planning")
+    assert res.exit_code == 2
+    assert "guide.pdf" in res.output and "Word document (.docx)" in res.output
+    assert run(ws, "guide", "show", "--study", "grocery-planning").exit_code == 2  # nothing stored
+
+
 def _word_guide(path: Path) -> Path:
     import docx
 

@@ -26,6 +26,10 @@ from listenwell.store.studies import get_study_row, to_study
 def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
     """A guide file: Markdown (or plain text), or a Word document written out as Markdown."""
     data = read_user_file(path, "guide")
+    if data[:5] == b"%PDF-":
+        raise InputError("this is a PDF, which keeps no list structure to read questions from: "
+                         "give the guide as Markdown, plain text or a Word document (.docx)",
+                         file=str(path))
     if docx_reader.looks_like(data):
         text = docx_reader.guide_markdown(data, str(path))
     else:
