@@ -60,6 +60,9 @@ K = QuestionKind
         "If you could change one thing about the weekly shop, what would it be?",
         # a "why didn't…" about a thing blames nobody
         "Why didn't the refund go through?",
+        # a judgement asked with both ends named, and a standard satisfaction item
+        "How happy or unhappy are you with the delivery times?",
+        "How satisfied are you with the recipes?",
     ],
 )
 def test_open_questions_pass(text: str) -> None:
@@ -145,6 +148,12 @@ def test_open_questions_pass(text: str) -> None:
         ("Like most parents, do you plan meals on Sunday?", K.LEADING),
         ("How much more relaxed are you since the move?", K.LEADING),
         ("What do you make of the pointless survey at the end?", K.LEADING),
+        # research or hearsay set before the ask; a one-sided judgement only measured
+        ("Research shows families waste less food with a plan. How do you plan your week?", K.LEADING),
+        ("Some say the app is slow. What has your experience been?", K.LEADING),
+        ("How terrible was the queue at the pickup point?", K.LEADING),
+        ("How positively do you see the new loyalty scheme?", K.LEADING),
+        ("How unhappy were you with the last delivery?", K.LEADING),
         # a pitch before the ask; "what if we…"; a capability in an "if we could"
         ("We're building a shared pantry list. What do you think?", K.LEADING),
         ("What if we sent the recipes by text?", K.HYPOTHETICAL),

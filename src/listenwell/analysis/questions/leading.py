@@ -46,9 +46,11 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     # Not "how easy was…": the usability tester's standard task question (the Single Ease
     # Question); guides that warn against loaded wording recommend it as the neutral form.
     (r"(?:^|[,;]\s*)how (?:great|good|helpful|useful|amazing|wonderful|simple|intuitive|enjoyable|"
-     r"hard|difficult|frustrating|annoying|bad|painful|confusing)\b(?!\s+(?:or|to say))",
+     r"hard|difficult|frustrating|annoying|bad|painful|confusing|terrible|awful|fantastic|brilliant|"
+     r"excellent|awesome|dumb|stupid|heroic|disruptive|badly)\b(?!\s+(?:or|to say))(?=\s+\w)|"
+     r"^how (?:positively|negatively|favou?rably|well) (?:do|did|would) you (?:see|view|rate|think|judge)\b",
      "\u201chow helpful / how hard\u2026\u201d builds a judgement into the question"),
-    (r"^how (?:confused|upset|frustrated|annoyed|angry|irritated|disappointed|stressed|worried|anxious|"
+    (r"^how (?:confused|upset|unhappy|frustrated|annoyed|angry|irritated|disappointed|stressed|worried|anxious|"
      r"delighted|excited|thrilled|pleased|relieved|concerned|scared|afraid|nervous|embarrassed|surprised|"
      r"grateful|proud)\b(?!\s+(?:or|if|whether))",
      "assumes how the participant feels and only asks how strongly; let them name the feeling",
@@ -95,10 +97,15 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                  r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
                  r"thinks|thought|love|loves|loved|like|likes|liked|agree|agrees|agreed|tell us|find|finds|"
                  r"found|prefer|prefers|hate|hates)\b|(?:^|[.?!]\s+)(?:like|along with|as do) (?:most|many|"
-                 r"other|all)(?: [\w']+){1,4},", whole.lower()):  # in any sentence of the item
+                 r"other|all)(?: [\w']+){1,4},|"
+                 # hearsay or authority set before the ask: "Studies have shown…", "Some say…"
+                 r"(?:^|[.?!]\s+)(?:studies|research|experts|doctors|scientists|surveys) (?:have |has )?"
+                 r"(?:shown|show|shows|found|proven|suggest|suggests|agree|say|says)\b|"
+                 r"(?:^|[.?!]\s+)some (?:people )?say\b", whole.lower()):  # in any sentence of the item
         crowd = re.match(r"^(?:like|along with|as do) (?:most|many|other|all)\b[^,]*,\s*(.+)$", s, re.I)
         return Problem(QuestionKind.LEADING,
-                       "quoting what other people think pushes the participant to agree",
+                       "quoting what other people think (or what research found) pushes the "
+                       "participant to agree",
                        crowd.group(1)[:1].upper() + crowd.group(1)[1:] if crowd else neutral)
     if re.search(r"\b(?:we're|we are|i'm|i am|we've been|i've been) (?:building|making|creating|designing|"
                  r"working on|thinking (?:of|about) (?:starting|building|making|launching))\b|"
