@@ -58,6 +58,8 @@ K = QuestionKind
         "How are you planning to teach your kids about money?",
         # the participant's own wish is not a pitch
         "If you could change one thing about the weekly shop, what would it be?",
+        "If we could get one thing right for you, what would it be?",
+        "If you had a magic wand for your Sunday planning, what would it be?",
         # a "why didn't…" about a thing blames nobody
         "Why didn't the refund go through?",
         # a judgement asked with both ends named, and a standard satisfaction item

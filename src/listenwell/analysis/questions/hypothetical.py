@@ -57,6 +57,11 @@ def _intention_rewrite(low: str) -> str:
 
 def _check_hypothetical(s: str) -> Problem | None:
     low = s.lower()
+    if re.match(r"^if\b", low) and re.search(r",\s*what would (?:it|that|this|they) (?:be|look like)\s*\??$", low):
+        # "If you could change one thing about X, what would it be?": the wish question names
+        # what matters most now; it asks for no prediction of behaviour (good in every guide
+        # that quotes it)
+        return None
     verbs = _BEHAVIOUR_VERBS.replace(" ", "|")
     topic = _topic(s)
     main_clause = re.split(r"\s+if\s+", s, maxsplit=1)[0]
