@@ -59,6 +59,8 @@ K = QuestionKind
         # the participant's own wish is not a pitch
         "If you could change one thing about the weekly shop, what would it be?",
         "If we could get one thing right for you, what would it be?",
+        # a fixed pair weighs one thing
+        "What do you think of the pros and cons of the family plan?",
         "If you had a magic wand for your Sunday planning, what would it be?",
         # a "why didn't…" about a thing blames nobody
         "Why didn't the refund go through?",
@@ -124,6 +126,8 @@ def test_open_questions_pass(text: str) -> None:
         ("Would you be interested in a family plan?", K.HYPOTHETICAL),
         ("In the future, how would you like to get your receipts?", K.HYPOTHETICAL),
         ("What do you think of the price and the portions?", K.DOUBLE_BARRELED),
+        ("What do you think of the layout and wording of the order page?", K.DOUBLE_BARRELED),
+        ("How do you feel about the menu and prices?", K.DOUBLE_BARRELED),
         ("What do you think of the app overall?", K.VAGUE),
         # framing that says how it was, a question that supplies the reason
         ("We'd like to understand how frustrating it is to change a delivery day.", K.LEADING),

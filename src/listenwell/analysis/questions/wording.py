@@ -19,6 +19,11 @@ _ACTION_VERBS = set(
 )
 
 
+# pairs that name one thing to weigh, not two things to judge
+_PAIRS = {"pros cons", "ups downs", "strengths weaknesses", "costs benefits", "advantages disadvantages",
+          "terms conditions", "ins outs", "likes dislikes", "dos don'ts", "highs lows"}
+
+
 def _check_double(s: str, sentences: list[str]) -> Problem | None:
     low = s.lower()
     q_start = r"(?:what|how|why|where|when|who|which|do|does|did|are|is|was|were|would|will|can|could|have|has)"
@@ -64,6 +69,16 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        "asks about two things at once; the participant will answer one of them",
                        f"What do you think of {m5.group(1)}? Then, separately: what do you think of "
                        f"{m5.group(2)}?")
+    # "What do you think of the design and content of the pack?": two things under one "the"
+    m7 = re.match(r"^(what do you think|how do you feel) (of|about) (the|your|our|this|these|its) ([a-z]+) and "
+                  r"([a-z]+)((?: (?:of|for|in|on)\b[^?]*)?)\s*\??$", low)
+    if m7 and m7.group(4) != m7.group(5) and f"{m7.group(4)} {m7.group(5)}" not in _PAIRS:
+        ask, prep, det, a, b, rest = m7.groups()
+        first = f"{ask[:1].upper()}{ask[1:]} {prep} {det} {a}{rest}?"
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks about two things at once (\u201c{a}\u201d and \u201c{b}\u201d); the "
+                       "participant will answer one of them",
+                       f"{first} Then, separately: {ask} {prep} {det} {b}{rest}?")
     # "Is your manager honest and trustworthy?": a yes/no ask ending in two qualities; someone
     # who finds one true and the other not has no answer
     m6 = re.match(r"^(?:is|are|was|were|do you (?:think|find|feel)|did you find|would you say)\b.*?"
