@@ -144,6 +144,8 @@ def test_open_questions_pass(text: str) -> None:
         ("How many meals are you going to cook next week?", K.HYPOTHETICAL),
         ("Would you like it if the app sorted your receipts?", K.HYPOTHETICAL),
         ("Would a pantry tracker be helpful for your family?", K.HYPOTHETICAL),
+        ("What would you do in a situation where the courier never came?", K.HYPOTHETICAL),
+        ("Tell me what you would do if the app lost your list.", K.HYPOTHETICAL),
         ("What improvements should we add to the planner?", K.HYPOTHETICAL),
         # two qualities in one yes/no ask
         ("Is the courier polite and punctual?", K.DOUBLE_BARRELED),

@@ -110,7 +110,8 @@ def _check_hypothetical(s: str) -> Problem | None:
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks the participant to predict their own future behaviour, which people "
                        "do badly; ask about what they did last time", past)
-    if re.search(r"\b(?:what|how) would you (?:do|react|feel|handle|use|change)\b.*\bif\b", low) \
+    if re.search(r"\b(?:what|how) (?:would you|you would|you'd) (?:do|react|feel|handle|use|change)\b.*"
+                 r"\b(?:if|in (?:a |an |this |that |such a |the )?(?:situation|scenario|case) ?\w*)\b", low) \
             or re.search(r"\bif\b.{1,60}?\bwere\b.*\bwould (?:you|they)\b", low) \
             or re.search(r"\bwould (?:you|they)\b.*\bif\b.{1,60}?\bwere\b", low) \
             or _IMAGINED.match(low):
