@@ -162,6 +162,8 @@ def test_open_questions_pass(text: str) -> None:
         ("How terrible was the queue at the pickup point?", K.LEADING),
         ("How positively do you see the new loyalty scheme?", K.LEADING),
         ("How unhappy were you with the last delivery?", K.LEADING),
+        # one option named in a preference question
+        ("When it comes to snacks, do you prefer crisps?", K.LEADING),
         # a pitch before the ask; "what if we…"; a capability in an "if we could"
         ("We're building a shared pantry list. What do you think?", K.LEADING),
         ("What if we sent the recipes by text?", K.HYPOTHETICAL),
@@ -420,3 +422,9 @@ def test_a_double_negative_is_named() -> None:
 def test_a_routine_question_is_rewritten_to_the_last_time() -> None:
     rewrite = check_question("How do you usually plan the weekly shop?").problems[0].rewrite
     assert rewrite == "Can you walk me through the last time you planned the weekly shop?"
+
+
+def test_a_preference_question_is_rewritten_to_the_last_choice() -> None:
+    for text in ("Do you prefer the app to the website?", "When it comes to snacks, do you prefer crisps?",
+                 "Do you prefer crisps or fruit?"):
+        assert "last time you had to" in check_question(text).problems[0].rewrite, text

@@ -49,10 +49,12 @@ def _check_closed(s: str) -> Problem | None:
                        "neither or something else", rewrite)
     if _opens_closed(s):
         fw = _first_word(s)
+        choice = re.search(r"\b(?:prefer|rather)\b", low)  # "Do you prefer the app to the website?"
         return Problem(QuestionKind.CLOSED,
                        f"starts with \u201c{fw.capitalize()}\u201d, so it can be answered with a "
                        "yes or no; an open question invites a story",
-                       _experience_rewrite(s))
+                       "Can you walk me through the last time you had to make that choice?" if choice
+                       else _experience_rewrite(s))
     if _is_declarative_question(s):
         return Problem(QuestionKind.CLOSED,
                        "a statement with a question mark invites a yes or no",

@@ -77,6 +77,10 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
      r"helpful|fast|quick|popular)\b",
      "the opening states a verdict and asks the participant to explain around it"),
     (r"^if you (?:love|like|enjoy|hate)\b", "the condition assumes how the participant feels"),
+    (r"(?:^|,\s*)(?:do|would|did) you (?:still |really )?prefer\b(?![^?]*\b(?:or|than|over|versus|vs)\b)"
+     r"(?![^?]*\bto (?:the|a|an|your|our|my|their|this|that)\b)",
+     "names one option and asks whether they prefer it; ask what they chose, without naming it",
+     "The last time you had to choose, what did you go for? What made you choose it?"),
 ))
 
 
