@@ -59,6 +59,8 @@ K = QuestionKind
         # the participant's own wish is not a pitch
         "If you could change one thing about the weekly shop, what would it be?",
         "If we could get one thing right for you, what would it be?",
+        # a word in capitals for emphasis is not an abbreviation
+        "What DIDN'T you like about the cooking class?",
         # a fixed pair weighs one thing
         "What do you think of the pros and cons of the family plan?",
         "If you had a magic wand for your Sunday planning, what would it be?",
