@@ -243,6 +243,10 @@ def test_closed_rewrite_keeps_topic_and_is_open() -> None:
         "If we could deliver on Sundays, would that change how you shop?",
         "How do you usually plan the weekly shop?",
         "How many times did you order takeaway in the past year?",
+        "How do you use the CRM export at work?",
+        "What do you think of the layout and wording of the order page?",
+        "When it comes to snacks, do you prefer crisps?",
+        "Research shows families waste less food with a plan. How do you plan your week?",
     ],
 )
 def test_rewrites_are_clean(text: str) -> None:

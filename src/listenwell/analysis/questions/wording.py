@@ -162,8 +162,10 @@ def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None
         return Problem(QuestionKind.JARGON,
                        f"{names} {'is' if len(found) == 1 else 'are'} team language; participants "
                        "may not use or know it", rewrite)
-    # not a word in capitals for emphasis that is a contraction ("What DIDN'T you like?")
-    for tok in re.findall(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b(?!['\u2019][A-Z])", s):
+    # not a word in capitals for emphasis that is a contraction ("What DIDN'T you like?"), and
+    # not the placeholder a rewrite left ("[CRM in plain words]")
+    scan = re.sub(r"\[[^\]]*\]", " ", s)
+    for tok in re.findall(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b(?!['\u2019][A-Z])", scan):
         if tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK \
                 or tok.lower() in known or tok.rstrip("s").lower() in known:
             continue
