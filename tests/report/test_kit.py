@@ -101,3 +101,18 @@ def test_the_standard_closing_questions_are_not_asked_twice() -> None:
     closing = [q.text for q in build_kit(STUDY, parse_guide(plain, "g.md", STUDY.goals)).sections[-1].questions]
     assert closing == ["Is there anything I should have asked but didn't?", "How was this for you?",
                        "Is there anything else you'd like to add?", "Who else do you think we should talk to?"]
+
+
+def test_a_guide_intro_is_used_and_not_repeated() -> None:
+    own = ("## Before we start\n\nSay: thanks for joining; I'm on the research team and we want to "
+           "understand how people plan meals. I'm not pitching anything, and there are no right "
+           "or wrong answers.\n\n## Meals\n- Tell me about the last meal you planned.\n")
+    intro = build_kit(STUDY, parse_guide(own, "g.md")).intro
+    assert intro[0].startswith("Say: thanks for joining")
+    assert intro[1:] == ["Please stop me at any time, skip any question, or ask me anything."]
+    bare = ("## Introduction\n\nKeep it under three minutes.\n\n## Meals\n"
+            "- Tell me about the last meal you planned.\n")
+    intro = build_kit(STUDY, parse_guide(bare, "g.md")).intro
+    assert intro[0] == "Keep it under three minutes." and len(intro) == 5
+    joined = " ".join(intro).lower()
+    assert "not selling" in joined and "no right or wrong" in joined

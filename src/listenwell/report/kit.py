@@ -36,6 +36,21 @@ DEFAULT_CLOSING = [
     ("Is there anything else you'd like to add?", ANYTHING_ELSE),
     ("Who else do you think we should talk to?", WHO_ELSE),
 ]
+# The points every intro makes (the issue's list), each with the words that show a guide's own
+# intro already makes it. The consent question is always written out (``Kit.consent``).
+STANDARD_INTRO = [
+    ("Thank you for making the time. We're talking to people about their own experience so "
+     "we can learn what works for them and what gets in the way.",
+     re.compile(r"\b(?:learn|understand|find out|talking to people|research)\w*", re.I)),
+    ("This is not a sales call: we are not selling anything, and we are not testing you. "
+     "We want to learn from your experience.",
+     re.compile(r"\b(?:sell\w*|sales|pitch\w*)\b", re.I)),
+    ("There are no right or wrong answers. Honest views, good or bad, help us most; you "
+     "won't hurt anyone's feelings.",
+     re.compile(r"\bright or wrong\b|\bwrong answers?\b|\bhonest\w*", re.I)),
+    ("Please stop me at any time, skip any question, or ask me anything.",
+     re.compile(r"\b(?:stop|skip|pause)\b", re.I)),
+]
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|welcome|background|about you|getting to know)\b",
                      re.I)
 _INTRO = re.compile(r"\b(?:intro|introduction|consent|before we start)\b", re.I)
@@ -75,24 +90,14 @@ class Kit:
 
 
 def build_kit(study: Study, guide: Guide) -> Kit:
-    intro = [
-        "Thank you for making the time. We're talking to people about their own experience so "
-        "we can learn what works for them and what gets in the way.",
-        "This is not a sales call: we are not selling anything, and we are not testing you. "
-        "We want to learn from your experience.",
-        "There are no right or wrong answers. Honest views, good or bad, help us most; you "
-        "won't hurt anyone's feelings.",
-        "Please stop me at any time, skip any question, or ask me anything.",
-    ]
     consent = ("Is it okay if I record this conversation? The recording is only used by the "
                "research team to check our notes, stays on our machines, and your name is not "
                "attached to anything we share.")
     sections: list[KitSection] = []
     minute = INTRO_MINUTES
     warm = [s for s in guide.sections if _WARMUP.search(s.title) and s.questions][:1]
-    # the kit writes its own intro and consent; a guide's intro section adds its instructions
     intro_sections = [s for s in guide.sections if _INTRO.search(s.title) and not s.questions]
-    intro = intro + [n for s in intro_sections for n in _notes(s)]
+    intro = _intro([n for s in intro_sections for n in _notes(s)])
     closing = [s for s in guide.sections if _CLOSING.search(s.title) and s not in warm
                and not _INTRO.search(s.title)][-1:]
     if warm:
@@ -137,6 +142,13 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         if (study.planned_minutes or guide.planned_minutes) else minute
     return Kit(title=guide.title or study.title, study_slug=study.slug, goals=list(study.goals),
                total_minutes=total, intro=intro, consent=consent, sections=sections)
+
+
+def _intro(guide_notes: list[str]) -> list[str]:
+    """The guide's own intro in its own words, then each standard point it does not make, so
+    an interviewer whose guide already says "I'm not selling anything" does not say it twice."""
+    said = " ".join(guide_notes)
+    return guide_notes + [text for text, made in STANDARD_INTRO if not made.search(said)]
 
 
 def _kit_question(text: str, followups: list[str], probes: bool = True) -> KitQuestion:
