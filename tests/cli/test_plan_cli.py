@@ -272,6 +272,7 @@ def test_recruit_coverage_tracks_the_saved_plan(env, tmp_path: Path) -> None:  #
     table = run(ws, "recruit", "coverage", "--study", "grocery-planning")
     assert "Plan of 4" in table.output and "1 interviewed, 3 to go" in table.output
     assert "not yet" in table.output
+    assert "remaining" in table.output and "eligible" not in table.output  # roster people not seen yet
 
     # plan options do not apply to a saved plan: said so, exit 2
     res = run(ws, "recruit", "coverage", "--study", "grocery-planning", "--size", "8")

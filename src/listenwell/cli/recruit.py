@@ -55,8 +55,9 @@ def _as_of(value: str | None) -> dt.date | None:
         raise InputError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: str = "target") -> Table:
-    table = Table("segment", "value", "in roster", "eligible", target_header, chosen_header)
+def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: str = "target",
+                    eligible_header: str = "eligible") -> Table:
+    table = Table("segment", "value", "in roster", eligible_header, target_header, chosen_header)
     for r in rows:
         table.add_row(r.dimension, LABELS.get(r.value, r.value), str(r.in_roster), str(r.eligible),
                       f"{r.target:g}", str(r.chosen))
@@ -199,7 +200,9 @@ def coverage_cmd(
         done = sum(p.interviewed for p in cov.planned)
         console.print(f"Plan of {len(cov.planned)}{made}: {done} interviewed, {len(cov.planned) - done} to go"
                       + (f"; {len(cov.off_plan)} interviewed outside the plan" if cov.off_plan else ""))
-    console.print(_coverage_table(cov.rows, "interviewed", "planned" if plan else "target"))
+    # in coverage, CoverageRow.eligible counts the people in the roster not interviewed yet
+    console.print(_coverage_table(cov.rows, "interviewed", "planned" if plan else "target",
+                                  "remaining"))
     if plan is not None:
         table = Table("participant", *cov.dimensions, "interviewed")
         for p in cov.planned + cov.off_plan:
