@@ -355,3 +355,28 @@ def test_failed_report_leaves_no_clip_folder(shared, tmp_path, monkeypatch):
     with pytest.raises(InputError):
         ws.report("checkout", tmp_path / "r.html")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_method_says_how_recruitment_followed_a_saved_plan(tmp_path):
+    from listenwell.analysis.mix import MixOptions
+
+    ws = build_share_workspace(tmp_path)
+    try:
+        before = ws.report_view("checkout").method.caveats
+        assert not any(c.startswith("Recruitment") for c in before)  # no plan, nothing to say
+        plan = ws.recruit_plan("checkout", MixOptions(size=2, seed=1, by=["plan"]))
+        cov = ws.recruit_coverage("checkout")
+        line = [c for c in ws.report_view("checkout").method.caveats if c.startswith("Recruitment")]
+        assert len(line) == 1
+        done = sum(p.interviewed for p in cov.planned)
+        assert f"Plan of 2 made" in line[0] and f"{done} interviewed, {2 - done} to go" in line[0]
+        assert len(cov.off_plan) == len(cov.interviewed) - done
+        if cov.off_plan:
+            assert f"{len(cov.off_plan)} interviewed outside the plan" in line[0]
+        assert cov.plan_gaps and all(g in line[0] for g in cov.plan_gaps)
+        assert [p.pid for p in plan.chosen] == [p.pid for p in cov.planned]
+        md = tmp_path / "r.md"
+        ws.report("checkout", md, ShareOptions(clips=False))
+        assert line[0] in md.read_text(encoding="utf-8")
+    finally:
+        ws.close()

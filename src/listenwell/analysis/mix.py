@@ -446,6 +446,16 @@ class Coverage:
     plan: SavedPlan | None = None
     planned: list[Person] = field(default_factory=list)  # the plan's people, interviewed or not yet
     off_plan: list[Person] = field(default_factory=list)  # interviewed, but not in the plan
+    plan_gaps: list[str] = field(default_factory=list)  # segments off the plan (also in warnings)
+
+    def plan_line(self) -> str | None:
+        """'Plan of 8 made 2026-11-02: 6 interviewed, 2 to go; 4 interviewed outside the plan'."""
+        if self.plan is None:
+            return None
+        made = f" made {self.plan.created_at:%Y-%m-%d}" if self.plan.created_at else ""
+        done = sum(p.interviewed for p in self.planned)
+        return (f"Plan of {len(self.planned)}{made}: {done} interviewed, {len(self.planned) - done} to go"
+                + (f"; {len(self.off_plan)} interviewed outside the plan" if self.off_plan else ""))
 
 
 def coverage(people: list[Participant], interviewed: dict[str, dt.date | None],
@@ -504,7 +514,7 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
     done = [p for p in persons if p.interviewed]
     off_plan = [p for p in done if p.pid not in members]
     rows: list[CoverageRow] = []
-    warnings: list[str] = []
+    gaps: list[str] = []
     for d in plan.dimensions:
         for v in _values(d, persons):
             n_planned = sum(p.segments[d] == v for p in planned)
@@ -516,16 +526,17 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
             if v == UNKNOWN:
                 continue
             if n_done < n_planned:
-                warnings.append(f"{_label(d, v)}: {n_done} interviewed of {n_planned} planned")
+                gaps.append(f"{_label(d, v)}: {n_done} interviewed of {n_planned} planned")
             elif n_done > n_planned and v in _LOUD:
-                warnings.append(f"{_label(d, v)}: {n_done} interviewed, {n_planned} planned")
+                gaps.append(f"{_label(d, v)}: {n_done} interviewed, {n_planned} planned")
+    warnings = list(gaps)
     waiting = [p.pid for p in planned if not p.interviewed]
     if waiting:
         warnings.append(f"{len(waiting)} of {len(planned)} planned people not interviewed yet: "
                         f"{', '.join(waiting)}")
     warnings += _unlinked(interviewed, persons)
     return Coverage(dimensions=list(plan.dimensions), rows=rows, interviewed=done, warnings=warnings,
-                    plan=plan, planned=planned, off_plan=off_plan)
+                    plan=plan, planned=planned, off_plan=off_plan, plan_gaps=gaps)
 
 
 def parse_days(text: str) -> int:

@@ -196,10 +196,7 @@ def coverage_cmd(
         console.print(f"{len(cov.interviewed)} of the roster interviewed so far, against an even plan of "
                       f"{(opts or MixOptions()).size} (no saved plan: `listenwell recruit plan` makes one)")
     else:
-        made = f" made {plan.created_at:%Y-%m-%d}" if plan.created_at else ""
-        done = sum(p.interviewed for p in cov.planned)
-        console.print(f"Plan of {len(cov.planned)}{made}: {done} interviewed, {len(cov.planned) - done} to go"
-                      + (f"; {len(cov.off_plan)} interviewed outside the plan" if cov.off_plan else ""))
+        console.print(cov.plan_line())
     # in coverage, CoverageRow.eligible counts the people in the roster not interviewed yet
     console.print(_coverage_table(cov.rows, "interviewed", "planned" if plan else "target",
                                   "remaining"))

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from listenwell.analysis.evidence import SEVERITY, theme_rank_key, theme_weight
+from listenwell.analysis.mix import Coverage
 from listenwell.domain.model import (
     Interview,
     Participant,
@@ -56,6 +57,7 @@ class StudyEvidence:
     finding_texts: dict[int, str] = field(default_factory=dict)  # theme id -> finding
     #: statement id -> position in its theme's most-representative-first order (0 best)
     quote_rank: dict[int, int] = field(default_factory=dict)
+    recruitment: Coverage | None = None  # progress against the study's saved recruitment plan
 
 
 @dataclass
@@ -334,6 +336,10 @@ class ReportContext:
             caveats.append(
                 f"Small sample ({n} participants): read counts as direction, not as proportions of all customers."
             )
+        if ev.recruitment is not None:
+            gaps = "; ".join(ev.recruitment.plan_gaps)
+            caveats.append(self.red(f"Recruitment: {ev.recruitment.plan_line()}."
+                                    + (f" Segments off the plan — {gaps}." if gaps else " Every segment matches the plan.")))
         singles = sum(1 for _, _, sts in scored if len(self.voices(sts)) == 1)
         if singles:
             caveats.append(f"{singles} theme(s) rest on a single voice; they are marked where shown.")

@@ -107,6 +107,16 @@ def recruit_coverage(session: Session, study: str, options: MixOptions | None = 
     return coverage(people, last_interviews(session, srow.id), options or MixOptions(), plan)
 
 
+def saved_plan_progress(session: Session, study_id: int) -> Coverage | None:
+    """Coverage against the study's saved plan, or None when it has no plan (the report's
+    Method section says how recruitment went only when there was a plan to follow)."""
+    plan = load_plan(session, study_id)
+    people = load_participants(session, study_id) if plan is not None else []
+    if not people:
+        return None
+    return coverage(people, last_interviews(session, study_id), MixOptions(), plan)
+
+
 def write_study_kit(session: Session, study: str, out: Path) -> Path:
     srow = get_study_row(session, study)
     guide = stored_guide(session, study)

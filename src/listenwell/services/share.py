@@ -27,6 +27,7 @@ from listenwell.report.redact import muted_times
 from listenwell.report.render import report_format, write_report
 from listenwell.report.verbatim import check_quotes
 from listenwell.services import imports as import_service
+from listenwell.services import plan as plan_service
 from listenwell.services import studies as study_service
 from listenwell.store import share as q
 from listenwell.store.interviews import load_interviews
@@ -79,6 +80,7 @@ def load_evidence(session: Session, slug: str, *, require_analysis: bool = True)
         guide=q.load_guide(session, row.id),
         finding_texts={f.theme_id: f.text for f in q.load_findings(session, row.id)},
         quote_rank=_quote_rank(session, slug) if themes else {},
+        recruitment=plan_service.saved_plan_progress(session, row.id),
     )
 
 
