@@ -27,6 +27,7 @@ def test_semicolon_roster() -> None:
     (b"id,name\nP1,Ana,extra,fields\n", 2, "fields"),
     (b"id,name\n", 2, "no participants"),
     (b",,\n", None, "empty"),
+    (b'id,name,plan\nP1,Ana,free\nP2,"Ben,pro\nP3,Cy,free\n', 3, "never closed"),
 ])
 def test_bad_rosters(data: bytes, line, words: str) -> None:
     with pytest.raises(InputError, match=words) as err:

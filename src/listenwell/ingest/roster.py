@@ -47,10 +47,18 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    # strict: an unclosed quote is an error, not a field that swallows the rest of the file
+    reader = csv.reader(io.StringIO(text), dialect, strict=True)
+    rows: list[list[str]] = []
+    start = 1  # the line the record being read starts on
     try:
-        rows = list(reader)
+        for row in reader:
+            rows.append(row)
+            start = reader.line_num + 1
     except csv.Error as exc:
+        if "end of data" in str(exc):
+            raise InputError('a quote (") opened on this line is never closed', file=file,
+                             line=start) from None
         raise InputError(f"broken CSV: {exc}", file=file, line=reader.line_num) from None
     if not rows or not any(c.strip() for c in rows[0]):
         raise InputError("the roster is empty", file=file)
