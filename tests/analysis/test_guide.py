@@ -213,3 +213,31 @@ def test_any_text_parses_or_input_error(text: str) -> None:
         return
     assert g.questions
     check_guide(g, GOALS, planned_minutes=30)
+
+
+def test_a_guide_pasted_from_a_document_keeps_its_bullets_and_sections() -> None:
+    # what a guide copied out of a word processor looks like: plain section lines, "•" bullets,
+    # "◦" probes indented under them, and an instruction that is not a question
+    text = ("# Meal kit study\n\nWarm-up\n\u2022 Tell me about how your household plans dinner.\n\n"
+            "First order:\n\u2022 Walk me through the evening you placed your first order.\n"
+            "\t\u25e6 What happened next?\n\t\u25e6 Who else was involved?\n"
+            "\u2022 Do you think the menu is good?\n\nWrap-up\n\u2013 Anything else you'd like to add?\n"
+            "\u2013 Thank them and stop the recording\n")
+    g = parse_guide(text, "g.md")
+    assert g.title == "Meal kit study"
+    assert [(s.title, [q.text for q in s.questions]) for s in g.sections] == [
+        ("Warm-up", ["Tell me about how your household plans dinner."]),
+        ("First order", ["Walk me through the evening you placed your first order.",
+                         "Do you think the menu is good?"]),
+        ("Wrap-up", ["Anything else you'd like to add?"])]
+    walk = g.sections[1].questions[0]
+    assert [f.text for f in walk.followups] == ["What happened next?", "Who else was involved?"]
+    assert [(q.text, q.instruction) for q in g.sections[2].items][-1] == (
+        "Thank them and stop the recording", True)
+    assert [q.line for q in g.questions] == [4, 7, 10, 13]
+    # a Markdown guide's own headings stay in charge: a short line before a list is a note
+    md = ("## Shopping\n\nRead this first\n- How do you plan the weekly shop?\n\n## Paying\n"
+          "- What happened the last time a payment failed?\n")
+    g = parse_guide(md, "g.md")
+    assert [s.title for s in g.sections] == ["Shopping", "Paying"]
+    assert g.sections[0].notes == ["Read this first"]

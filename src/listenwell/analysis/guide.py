@@ -13,8 +13,8 @@ The format is what researchers already write in a notes app:
       - What happened next?           <- nested items are follow-ups (probes)
 
 Headings are sections; a heading that comes first at level 1 while deeper headings follow is
-the guide's title. List items (``-``, ``*``, ``+``, ``1.``) are main questions; nested items
-are their follow-ups. List items that are not questions ("Thank them for their time") are kept
+the guide's title. List items (``-``, ``*``, ``+``, ``1.``, pasted bullets such as ``•``) are
+main questions; nested items are their follow-ups. List items that are not questions ("Thank them for their time") are kept
 as instructions and not checked. A section may name a research goal of the study by number or
 by its words, in the heading ``(goal: ...)`` or on a ``Goal: ...`` line.
 
@@ -130,11 +130,13 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # written in a word processor and exported to Markdown mark their sections; read it as a
 # level-2 heading. Not a bold question ("**Why?**") and not a bold label with text after it.
 _BOLD_HEADING = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*:?\s*$")
-# A list item: "- …", "* …", "1. …", "2) …", lettered sub-items ("a. …", "b) …"), and the
+# A list item: "- …", "* …", the bullets a guide pasted from a word processor or a slide keeps
+# ("• …", "◦ …", "▪ …", "– …"), "1. …", "2) …", lettered sub-items ("a. …", "b) …"), and the
 # question labels guides use ("Q3. …", "**Q4:** …", "Q5 - …", "Question 6: …"), with an
 # optional task box.
 _Q_LABEL = r"(?:\*\*|__)?(?:Q|Question\s?)\d{1,3}\s?[.:)\-\u2013\u2014](?:\*\*|__)?"
-_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)]|[a-z][.)]|" + _Q_LABEL + r")\s+"
+_BULLETS = "-*+\u2022\u25e6\u25aa\u25ab\u2023\u2043\u25cf\u25cb\u25a0\u25a1\u25ba\u25b8\u27a2\u27a4\u2013\u2014"
+_ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|[a-z][.)]|" + _Q_LABEL + r")\s+"
                    r"(?:\[[ xX]\]\s+)?(.*)$")
 # A sub-numbered item ("1.1 What does a normal day look like?") is a probe under the main
 # question before it, indented or not.
@@ -157,6 +159,9 @@ _TERMS_LINE = re.compile(
     r"known terms)\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 
 
+_KEY_LINES = (_GOAL_LINE, _LENGTH_LINE, _PROBE_LINE, _TERMS_LINE)
+
+
 def _heading_of(line: str) -> tuple[int, str] | None:
     """(level, text) of a Markdown heading, or of a bold line standing as a level-2 one."""
     m = _MD_HEADING.match(line)
@@ -166,6 +171,27 @@ def _heading_of(line: str) -> tuple[int, str] | None:
     if b and not b.group(2).rstrip().endswith("?") and not _ITEM.match(line):
         return 2, b.group(2).strip()
     return None
+
+
+def _plain_headings(lines: list[str]) -> list[str]:
+    """A guide pasted from a document without Markdown headings ("Warm-up", then bullets): a
+    short line standing alone before a list, not a question or a sentence, is read as a
+    section heading. Only when the guide has no headings of its own beyond a title, so a
+    Markdown guide's notes before a list stay notes."""
+    if sum(_heading_of(ln) is not None for ln in lines) > 1:
+        return lines
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        text = ln.strip().rstrip(":").strip()
+        if (not text or ln[:1].isspace() or _heading_of(ln) or _ITEM.match(ln)
+                or _SUB_ITEM.match(ln) or _TABLE_ROW.match(ln) or text.endswith(("?", ".", "!"))
+                or len(text.split()) > 6 or any(rx.match(ln) for rx in _KEY_LINES)
+                or (i > 0 and lines[i - 1].strip())):
+            continue
+        after = next((x for x in lines[i + 1:] if x.strip()), "")
+        if _ITEM.match(after) or _SUB_ITEM.match(after):
+            out[i] = "## " + text
+    return out
 
 
 def _split_probes(text: str) -> list[str]:
@@ -192,7 +218,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     each line ending with a question mark is a question."""
     if not text.strip():
         raise InputError("the guide is empty", file=file)
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _plain_headings(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     headings = [(n, _heading_of(ln)) for n, ln in enumerate(lines, 1)]
     headings = [(n, m) for n, m in headings if m]
     title: str | None = None
