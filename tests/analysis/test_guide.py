@@ -219,7 +219,7 @@ def test_a_guide_pasted_from_a_document_keeps_its_bullets_and_sections() -> None
     # what a guide copied out of a word processor looks like: plain section lines, "•" bullets,
     # "◦" probes indented under them, and an instruction that is not a question
     text = ("# Meal kit study\n\nWarm-up\n\u2022 Tell me about how your household plans dinner.\n\n"
-            "First order:\n\u2022 Walk me through the evening you placed your first order.\n"
+            "First order, step by step (10 min):\n\u2022 Walk me through the evening you placed your first order.\n"
             "\t\u25e6 What happened next?\n\t\u25e6 Who else was involved?\n"
             "\u2022 Do you think the menu is good?\n\nWrap-up\n\u2013 Anything else you'd like to add?\n"
             "\u2013 Thank them and stop the recording\n")
@@ -227,9 +227,10 @@ def test_a_guide_pasted_from_a_document_keeps_its_bullets_and_sections() -> None
     assert g.title == "Meal kit study"
     assert [(s.title, [q.text for q in s.questions]) for s in g.sections] == [
         ("Warm-up", ["Tell me about how your household plans dinner."]),
-        ("First order", ["Walk me through the evening you placed your first order.",
+        ("First order, step by step", ["Walk me through the evening you placed your first order.",
                          "Do you think the menu is good?"]),
         ("Wrap-up", ["Anything else you'd like to add?"])]
+    assert g.sections[1].minutes == 10
     walk = g.sections[1].questions[0]
     assert [f.text for f in walk.followups] == ["What happened next?", "Who else was involved?"]
     assert [(q.text, q.instruction) for q in g.sections[2].items][-1] == (

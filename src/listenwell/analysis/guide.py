@@ -183,9 +183,10 @@ def _plain_headings(lines: list[str]) -> list[str]:
     out = list(lines)
     for i, ln in enumerate(lines):
         text = ln.strip().rstrip(":").strip()
+        words = _HEADING_MINUTES.sub(" ", text).split()  # "Warm-up (5 min)"
         if (not text or ln[:1].isspace() or _heading_of(ln) or _ITEM.match(ln)
                 or _SUB_ITEM.match(ln) or _TABLE_ROW.match(ln) or text.endswith(("?", ".", "!"))
-                or len(text.split()) > 6 or any(rx.match(ln) for rx in _KEY_LINES)
+                or not 0 < len(words) <= 8 or any(rx.match(ln) for rx in _KEY_LINES)
                 or (i > 0 and lines[i - 1].strip())):
             continue
         after = next((x for x in lines[i + 1:] if x.strip()), "")
