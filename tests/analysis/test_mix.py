@@ -106,6 +106,13 @@ def test_column_spellings_and_nps_out_of_ten() -> None:
     assert {p.pid: p.segments for p in persons} == {
         "A": {"usage": "frequent", "sentiment": "promoter"},
         "B": {"usage": "lapsed", "sentiment": "detractor"}}
+    # analytics exports count the last 30 days; a frequency column may hold words
+    _, counted = segment([Participant(pid="E", attributes={"Sessions (30d)": "14", "Status": "Active"}),
+                          Participant(pid="F", attributes={"sessions_last_30_days": "2"}),
+                          Participant(pid="G", attributes={"Usage frequency": "Daily"}),
+                          Participant(pid="H", attributes={"Usage frequency": "Rarely"})],
+                         MixOptions(as_of=TODAY))
+    assert [p.segments["usage"] for p in counted] == ["frequent", "occasional", "frequent", "occasional"]
     # some exports give the NPS group instead of the score
     _, named = segment([Participant(pid="C", attributes={"nps": "Promoter"}),
                         Participant(pid="D", attributes={"NPS": "neutral"})], MixOptions(as_of=TODAY))

@@ -4,9 +4,10 @@ act on.
 Segments come from the roster's raw columns (lower-cased keys):
 
 * usage — frequent / occasional / lapsed / never activated, from (first match wins):
-  a status column that names the group ("churned", "never_activated", "trial", "power
-  user", ...); the days since last activity (more than ``lapsed_after_days`` → lapsed, unless
-  the status says "active"); sessions (or orders, visits) per month (``frequent_per_month``
+  a status or usage-frequency column that names the group ("churned", "never_activated",
+  "trial", "power user", "daily", "rarely", ...); the days since last activity (more than ``lapsed_after_days`` → lapsed, unless
+  the status says "active"); sessions (or orders, visits) per month or in the last 30 days
+  (``frequent_per_month``
   or more → frequent, at least one → occasional, zero → lapsed, or never activated when only
   a sign-up date is known). A plain "active" status without numbers counts as frequent.
 * sentiment — promoter (9–10) / passive (7–8) / detractor (0–6) from an NPS column.
@@ -46,7 +47,8 @@ LABELS = {
 }
 
 STATUS_COLUMNS = ("status", "usage", "segment_usage", "account_status", "lifecycle", "lifecycle_stage",
-                  "stage", "state", "user_status", "customer_status")
+                  "stage", "state", "user_status", "customer_status", "usage_frequency", "frequency",
+                  "how_often")
 LAST_ACTIVE_COLUMNS = ("last_active", "last active", "last_seen", "last seen", "last_login",
                        "last login", "last_order", "last order", "last_purchase", "last_used",
                        "last_activity", "last_active_date", "last_visit")
@@ -54,13 +56,18 @@ SIGNUP_COLUMNS = ("signup", "sign_up", "signed_up", "signup_date", "sign_up_date
                   "created", "created_at", "registered", "customer_since", "first_seen")
 FREQUENCY_COLUMNS = ("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
                      "orders_per_month", "orders/month", "orders per month", "visits_per_month",
-                     "visits/month", "logins_per_month", "uses_per_month", "sessions_month")
+                     "visits/month", "logins_per_month", "uses_per_month", "sessions_month",
+                     # product analytics exports count the last 30 days, which is the same thing
+                     "sessions_last_30_days", "sessions_30d", "sessions_(30d)", "sessions_in_last_30_days",
+                     "logins_last_30_days", "logins_30d", "visits_last_30_days", "orders_last_30_days",
+                     "active_days_last_30_days", "days_active_last_30_days", "monthly_active_days")
 NPS_COLUMNS = ("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
                "recommend", "likelihood_to_recommend", "how_likely_to_recommend")
 
 _STATUS_WORDS = {
     "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion"),
-    "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low"),
+    "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low",
+                   "rarely", "rare", "few times a year"),
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "signed up",
