@@ -3,13 +3,13 @@ act on.
 
 Segments come from the roster's raw columns (lower-cased keys):
 
-* usage — frequent / occasional / lapsed / never activated, from (first match wins):
-  a status or usage-frequency column that names the group ("churned", "never_activated",
-  "trial", "power user", "daily", "rarely", ...); the days since last activity (more than ``lapsed_after_days`` → lapsed, unless
-  the status says "active"); sessions (or orders, visits) per month or in the last 30 days
-  (``frequent_per_month``
-  or more → frequent, at least one → occasional, zero → lapsed, or never activated when only
-  a sign-up date is known). A plain "active" status without numbers counts as frequent.
+* usage — frequent / occasional / lapsed / never activated, from (first match wins): a
+  status or usage-frequency column that names the group ("churned", "never_activated",
+  "trial", "power user", "daily", "rarely", ...); the days since last activity (more than
+  ``lapsed_after_days`` → lapsed, unless the status says "active"); sessions (or orders,
+  visits) per month or in the last 30 days (``frequent_per_month`` or more → frequent, at
+  least one → occasional, zero → lapsed, or never activated when only a sign-up date is
+  known). A plain "active" status without numbers counts as frequent.
 * sentiment — promoter (9–10) / passive (7–8) / detractor (0–6) from an NPS column.
 * any column the user names (``--by plan,region``): its values as they are.
 
