@@ -110,6 +110,13 @@ def test_guide_import_show_and_stored_check(env) -> None:  # noqa: ANN001
     ws, files = env
     res = run(ws, "guide", "import", str(files / "guide.md"), "--study", "grocery-planning")
     assert res.exit_code == 0, res.output
+    one = files / "one.md"
+    one.write_text("## Paying\n- Do you like paying online?\n")
+    said = run(ws, "guide", "import", str(one), "--study", "grocery-planning").output
+    assert "1 section, 1 question." in said  # counted, not "1 sections, 1 questions"
+    n = json.loads(run(ws, "guide", "check", "--study", "grocery-planning", "--json").output)["problem_count"]
+    assert n > 1 and f"{n} problems found" in said
+    res = run(ws, "guide", "import", str(files / "guide.md"), "--study", "grocery-planning")
     shown = run(ws, "guide", "show", "--study", "grocery-planning", "--json")
     assert json.loads(shown.output)["sections"][1]["title"] == "Planning the shop"
     stored = run(ws, "guide", "check", "--study", "grocery-planning")

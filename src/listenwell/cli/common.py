@@ -29,6 +29,11 @@ console = Console()
 err_console = Console(stderr=True)
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 question', '3 questions', '0 guide issues'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def open_workspace(ctx: typer.Context) -> Workspace:
     """The workspace named by -w/--workspace (or LISTENWELL_WORKSPACE), opened once per run."""
     root = ctx.find_root()

@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape
 
 from listenwell.analysis.guide import GuideReport
-from listenwell.cli.common import console, open_workspace, print_json
+from listenwell.cli.common import console, counted, open_workspace, print_json
 from listenwell.workspace import Workspace
 
 guide_app = typer.Typer(help="Discussion guides: import, check and show.", no_args_is_help=True)
@@ -79,7 +79,8 @@ def show_report(report: GuideReport, verbose: bool = False) -> None:
             console.print(f"  [red]{i.kind.value}[/]: {escape(i.message)}{loc}", highlight=False)
     n_q = sum(not q.followup for q in report.questions)
     bad = sum(not q.check.ok for q in report.questions)
-    summary = (f"\n{n_q} questions, {bad} with problems, {len(report.issues)} guide issues")
+    summary = (f"\n{counted(n_q, 'question')}, {bad} with problems, "
+               f"{counted(len(report.issues), 'guide issue')}")
     console.print(f"[green]{summary.strip()}: clean[/]" if report.clean else summary.strip())
 
 
@@ -122,10 +123,10 @@ def import_(
         print_json(report_json(report))
         return
     n = sum(not q.followup for q in report.questions)
-    console.print(f"Stored the guide for {escape(study)}: {len(report.guide.sections)} sections, "
-                  f"{n} questions.")
+    console.print(f"Stored the guide for {escape(study)}: {counted(len(report.guide.sections), 'section')}, "
+                  f"{counted(n, 'question')}.")
     if not report.clean:
-        console.print(f"{report.problem_count} problems found; see "
+        console.print(f"{counted(report.problem_count, 'problem')} found; see "
                       f"`listenwell guide check --study {escape(study)}`.")
 
 
