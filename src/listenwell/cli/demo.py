@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from listenwell.cli.common import console, open_workspace, progress_bar
+from listenwell.cli.common import console, counted, open_workspace, progress_bar
 from listenwell.services.demo import SAMPLE_DIR, load_sample
 
 
@@ -31,7 +31,7 @@ def demo(
         table.add_row(str(i.id), i.title, i.source_format or "", ", ".join(i.participants),
                       ", ".join(i.interviewers), str(len(i.segments)))
     console.print(table)
-    console.print(f"{len(ws.participants(study.slug))} participants, {len(interviews)} interviews")
+    console.print(f"{counted(len(ws.participants(study.slug)), 'participant')}, {counted(len(interviews), 'interview')}")
     if not report:
         return
     with progress_bar("Finding themes") as progress:

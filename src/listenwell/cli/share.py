@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from listenwell.cli.common import console, open_workspace, print_json, progress_bar
+from listenwell.cli.common import console, counted, open_workspace, print_json, progress_bar
 from listenwell.services.share import EXPORT_FORMATS, ShareOptions, guess_export_format, read_terms
 
 StudyOpt = Annotated[str, typer.Option("--study", "-s", help="Study slug.")]
@@ -37,7 +37,7 @@ def report_cmd(
     ws = open_workspace(ctx)
     with progress_bar("Report", transient=True) as progress:
         report = ws.report(study, output, _options(no_redact, redact_terms, top=top, clips=not no_clips, embed_clips=embed_clips), progress)
-    console.print(f"[green]wrote[/] {escape(str(output))} ({len(report.findings)} findings, {len(report.all_quotes())} verbatim quotes)")
+    console.print(f"[green]wrote[/] {escape(str(output))} ({counted(len(report.findings), 'finding')}, {counted(len(report.all_quotes()), 'verbatim quote')})")
 
 
 def quotes_cmd(
@@ -86,7 +86,7 @@ def reel_cmd(
     ws = open_workspace(ctx)
     with progress_bar("Reel", transient=True) as progress:
         path, picked = ws.reel(study, theme, output, _options(no_redact, redact_terms), clips, progress)
-    console.print(f"[green]wrote[/] {escape(str(path))} ({len(picked)} clips)")
+    console.print(f"[green]wrote[/] {escape(str(path))} ({counted(len(picked), 'clip')})")
 
 
 def export_cmd(

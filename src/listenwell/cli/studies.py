@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from listenwell.cli.common import console, open_workspace, print_json
+from listenwell.cli.common import console, counted, open_workspace, print_json
 
 study_app = typer.Typer(help="Create and look at studies.", no_args_is_help=True)
 participants_app = typer.Typer(help="The participant roster of a study.", no_args_is_help=True)
@@ -62,7 +62,7 @@ def show(ctx: typer.Context, slug: Annotated[str, typer.Argument(help="Study slu
     console.print(f"[bold]{study.title}[/] ({study.slug})")
     for g in study.goals:
         console.print(f"  goal: {g}")
-    console.print(f"  {len(people)} participants, {len(interviews)} interviews")
+    console.print(f"  {counted(len(people), 'participant')}, {counted(len(interviews), 'interview')}")
 
 
 @participants_app.command("import")
@@ -74,7 +74,7 @@ def import_roster(ctx: typer.Context,
     if as_json:
         print_json([_public(p) for p in people])
     else:
-        console.print(f"{len(people)} participants in {study}")
+        console.print(f"{counted(len(people), 'participant')} in {study}")
 
 
 def _public(p):  # noqa: ANN001, ANN202 - a Participant

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from listenwell.analysis.evidence import ThemeView
-from listenwell.cli.common import console, open_workspace, print_json
+from listenwell.cli.common import console, counted, open_workspace, print_json
 from listenwell.domain import format_timecode
 
 themes_app = typer.Typer(help="Themes found by `listenwell analyze`, and people's edits.",
@@ -168,7 +168,7 @@ def outliers(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False) -> N
         who = s.participant or s.speaker
         console.print(f"[dim]{s.id} · {escape(who)} · interview {s.interview_id}[/] "
                       f"“{escape(s.text)}”")
-    console.print(f"{len(sts)} outliers")
+    console.print(f"{counted(len(sts), 'outlier')}")
 
 
 @themes_app.command("saturation")
