@@ -231,11 +231,48 @@ def interview(show_errors: bool, path: Path = INTERVIEW) -> None:
               f"{sum(row['label'] == 'open_good' for row in sub)}")
         kinds = Counter(pb.kind.value for c in checks for pb in c.problems)
         print(f"    problems raised by kind: {dict(kinds)}")
+        rewrites(sub, checks)
         if show_errors:
             for c, row in zip(checks, sub):
                 if (row["label"] != "open_good") == c.ok:
                     print(f"   gold={row['label']:20} pred={c.kind.value:16} {row['text'][:110]}")
     print()
+
+
+# Words that say nothing about what a question is about: the question's own frame, pronouns,
+# the judgements a leading question adds, and the verbs every rewrite template uses.
+_FRAME = set("""the a an of to and or for in on at with about how what why who where when which
+we our their they them is are be been do does did it its this that these those from into by as
+you your can could would should will shall may might must me my tell walk through last time was
+were have has had any anything something someone anyone like think thought feel felt love liked
+dislike enjoy use used using pay paid buy bought want wanted good great better best bad worse
+useful easy easier hard really feature features product products app tool thing things way much
+many more most sure ever often people users customers one also just very so not don't isn't
+wouldn't didn't doesn't aren't agree find found say said idea ideas helpful important frustrating
+confusing annoying amazing describe experience happened happen today usually""".split())
+
+
+def _topic_words(text: str) -> set[str]:
+    import re
+    return {w[:5] for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower())
+            if w not in _FRAME and not re.fullmatch(r"x+|y+", w)}
+
+
+def rewrites(rows: list[dict], checks: list) -> None:
+    """Each problem's suggested rewrite: is it itself clean, and does it keep the topic (shares a
+    word with the question, beyond the question's frame)? The baseline is the one generic
+    rewrite every flagged question could get ("Can you tell me about the last time that
+    happened?"), which keeps no topic."""
+    flagged = [(row["text"], c.problems[0].rewrite) for row, c in zip(rows, checks) if not c.ok]
+    if not flagged:
+        return
+    with_rw = [(t, r) for t, r in flagged if r]
+    clean = sum(check_question(r).ok for _, r in with_rw)
+    topical = [(t, r) for t, r in with_rw if _topic_words(t)]
+    kept = sum(bool(_topic_words(t) & _topic_words(r)) for t, r in topical)
+    print(f"    rewrites: {len(with_rw)} of {len(flagged)} flagged questions have one; clean when "
+          f"checked again {clean}/{len(with_rw)}; keep the topic {kept}/{len(topical)} = "
+          f"{kept / max(1, len(topical)):.3f} of those with a topic (generic-rewrite baseline 0.000)")
 
 
 def main() -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -434,3 +436,83 @@ def test_a_preference_question_is_rewritten_to_the_last_choice() -> None:
     for text in ("Do you prefer the app to the website?", "When it comes to snacks, do you prefer crisps?",
                  "Do you prefer crisps or fruit?"):
         assert "last time you had to" in check_question(text).problems[0].rewrite, text
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a judgement on a thing: ask for the participant's own description of it
+    ("How useful is the weekly report?", "How would you describe the weekly report?"),
+    ("How helpful was the new search page?", "How would you describe the new search page?"),
+    ("Don't you think the sign-up form could be shorter?", "How would you describe the sign-up form?"),
+    ("Don't you agree that our brilliant app is easy to use?", "How would you describe our app?"),
+    # a judgement on a situation: ask about the situation, in the question's own tense
+    ("How annoying is it when the app logs you out?",
+     "What happens when the app logs you out? Can you walk me through the last time it happened?"),
+    ("How frustrating was it when the upload failed?", "Can you walk me through the last time the upload failed?"),
+    ("How upset do you get when the printer jams?",
+     "What happens when the printer jams? Can you walk me through the last time it happened? How did it feel?"),
+    ("How confused are you in the settings menu?",
+     "Can you tell me about the last time you dealt with the settings menu? How did it feel?"),
+    # a solution pitched in the question: how they manage without it
+    ("Wouldn't it be easier if you could filter orders by date?",
+     "Can you walk me through the last time you had to filter orders by date?"),
+    ("Wouldn't it be better if we added a dark mode?",
+     "How do you manage today without a dark mode? Can you walk me through the last time?"),
+    # an opinion on a policy stays an opinion, asked openly
+    ("Do you think the council should build more bike lanes?",
+     "What are your views on whether the council should build more bike lanes?"),
+    ("How important is offline mode to you?", "When did offline mode last come up for you? What did you do about it?"),
+    ("Would you use an app that helps you plan your meals?",
+     "Can you tell me about the last time you tried to plan your meals? What did you use?"),
+    ("Was that experience helpful?", "Can you tell me more about that experience? What happened?"),
+])
+def test_rewrites_keep_the_topic_of_the_question(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert not check.ok and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("How would you describe the NPS dashboard?", "How would you describe the [NPS in plain words] dashboard?"),
+    ("Tell me about the churn rate last quarter.", "Tell me about the [churn in plain words] rate last quarter."),
+    ("How did friction show up when you signed up?", "How did trouble show up when you signed up?"),
+])
+def test_jargon_plain_words_only_where_they_read(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.JARGON and check.problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a rating asks for a score: ask for a description instead, of the thing rated
+    ("On a scale of 1 to 10, how satisfied are you with our delivery?", "How would you describe our delivery?"),
+    ("How satisfied are you with the booking page on a scale from 1 to 5?", "How would you describe the booking page?"),
+    ("On a scale of 1-5, how easy is it to find the basket?",
+     "Can you walk me through the last time you tried to find the basket?"),
+    ("How likely are you to recommend our bakery to a friend?",
+     "Can you tell me about the last time you recommended a product to someone? What made you do it?"),
+    ("Would you use Z?", "Can you tell me about the last time you used something like this? What made you decide?"),
+])
+def test_rewrites_of_ratings_and_bare_asks_read_as_sentences(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "On a scale of 1-10, how painful is the checkout?",
+    "On a scale of 1 to 7, where 1 means \"not at all\" and 7 means \"very\", how clear was this page?",
+    "I bet you'd love a widget that...",
+    "Bills pile up all the time, and it's awful, right?",
+    "Do you know anyone who...",
+    "Does this make sense?",
+    "Do you know a lot about .NET?",
+    "Could you rank these 3 in terms of which matters most to you?",
+])
+def test_no_rewrite_is_broken(text: str) -> None:
+    check = check_question(text)
+    assert check.problems[0].rewrite and check_question(check.problems[0].rewrite).ok
+    for p in check.problems:
+        if not p.rewrite:
+            continue
+        words = p.rewrite.lower().split()
+        grams = [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
+        assert len(grams) == len(set(grams)), p.rewrite  # "your experience with your experience with"
+        assert not re.search(r"\b(?:with|of|about|for|to|the|a|an|that|which)\s*\?", p.rewrite), p.rewrite
+        assert not re.search(r"something like (?:use|know)\b|\bexperience with (?:know|make|\d)|\"", p.rewrite), p.rewrite

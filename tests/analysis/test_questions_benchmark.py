@@ -31,6 +31,8 @@ def test_a_file_of_guide_questions_is_scored_whole(tmp_path: Path) -> None:
     assert "(5 questions, mine.jsonl)" in out
     assert "all    n=  5  bad: P=1.000 R=0.667 F1=0.800" in out
     assert "dev-A" not in out  # only the development file is split in halves
+    # both flagged questions get a rewrite that passes the checker and keeps "recipes" / "menu"
+    assert "rewrites: 2 of 2 flagged questions have one; clean when checked again 2/2; keep the topic 2/2" in out
 
 
 def test_a_file_of_open_and_closed_labels_is_scored_as_annomi(tmp_path: Path) -> None:

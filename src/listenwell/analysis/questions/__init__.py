@@ -58,6 +58,15 @@ __all__ = ["OPEN_FLOOR", "SEVERITY", "Problem", "QuestionCheck", "QuestionKind",
 # --------------------------------------------------------------------------------------------
 
 
+def _well_formed(rewrite: str) -> bool:
+    """Not a rewrite of a rewrite gone wrong: no phrase said twice ("your experience with your
+    experience with"), no sentence ending on a dangling word ("…with?")."""
+    words = rewrite.lower().split()
+    grams = [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
+    return len(grams) == len(set(grams)) and not re.search(
+        r"\b(?:with|of|about|for|to|the|a|an|your|our|that)\s*[?.](?:\s|$)", rewrite, re.I)
+
+
 def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
     """Check one question (a guide item or an interviewer turn) and suggest rewrites.
 
@@ -80,7 +89,8 @@ def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
             if not p.rewrite:
                 break
             again = _check(p.rewrite, known)
-            if again.ok or not again.problems[0].rewrite or again.problems[0].rewrite == p.rewrite:
+            if again.ok or not again.problems[0].rewrite or again.problems[0].rewrite == p.rewrite \
+                    or not _well_formed(again.problems[0].rewrite):
                 break
             p.rewrite = again.problems[0].rewrite
         if p.rewrite in seen and original not in seen:

@@ -63,10 +63,22 @@ def _check_closed(s: str) -> Problem | None:
 
 
 def _rating_rewrite(s: str) -> str:
-    m = re.search(r"how (\w+) (?:is|are|was|were) (.+?)(?:\?|$)", s, re.I)
+    """A score asked for, turned into a description asked for: "On a scale of 1 to 5, how
+    useful was the onboarding?" → "How would you describe the onboarding?"."""
+    task = re.search(r"how \w+ (?:is|was) it to (\w+)\b\s*(.*?)(?:\?|$)", s, re.I)
+    if task:  # "how easy is it to find the menu?"
+        return f"Can you walk me through the last time you tried to {task.group(1)} {_clean_topic(task.group(2))}?"
+    m = re.search(r"how \w+ (?:is|are|was|were) (?:you |they )?(?:with |about |by )?(.+?)(?:\?|$)", s, re.I)
     if m:
-        return f"Can you tell me about a time when {_clean_topic(m.group(2))} was {m.group(1)} for you?"
-    return f"Can you tell me about your experience with {_topic(s)}?"
+        thing = _clean_topic(re.sub(r"\s+(?:on|using|from) (?:a scale|1|0)\b.*$|\s+(?:to|for) (?:you|your team|them)$",
+                                    "", m.group(1), flags=re.I))
+        if re.match(r"^(?:the|our|your|this|that|these|those|its|their|my)\b", thing, re.I) \
+                and thing.lower() not in ("this", "that", "it"):
+            return f"How would you describe {thing}?"
+    topic = _topic(s)
+    if topic in ("this", "it", "that"):
+        return "Can you tell me about the last time you dealt with this? What happened?"
+    return f"Can you tell me about your experience with {topic}?"
 
 
 _TAG_Q = re.compile(

@@ -75,9 +75,12 @@ def _check_hypothetical(s: str) -> Problem | None:
         if topic == "this" and built:  # "If we built a budgeting app, would you use it?"
             topic = _clean_topic(built.group(1))
     like = topic if topic not in ("this", "it", "that", "x", "you", "them") else "this"
-    if re.search(r"\b(?:did|does|do|had|has|was|were|would|will|could|is|are|you)\b|\bit$|^that\b", like):
-        like = "this"  # a clause, not a thing ("the product did X it")
+    if re.search(r"\b(?:did|does|do|had|has|was|were|would|will|could|is|are|you)\b|\bit$|^that\b", like) \
+            or like.split()[0].lower() in _BEHAVIOUR_VERBS.split():
+        like = "this"  # a clause or a verb phrase, not a thing ("the product did X it", "recommend us")
     past = f"Can you tell me about the last time you needed something like {like}? What did you do?"
+    if re.search(r"\blikely (?:are you|you are|is it that you) (?:to )?recommend\b", low):
+        past = "Can you tell me about the last time you recommended a product to someone? What made you do it?"
     mv = re.search(r"\b(?:would|will|'d) you (?:ever |still |actually |really )?(\w+)(?:\s+(up|in|on|to))?\b",
                    low)
     if mv and mv.group(1) in _BEHAVIOUR_VERBS.split() and mv.group(1) not in ("pay", "spend"):
@@ -90,6 +93,12 @@ def _check_hypothetical(s: str) -> Problem | None:
                  "join": f"joined something like {like}"}
         phrase = fixed.get(verb, f"{_past(verb)} something like {like}")
         past = f"Can you tell me about the last time you {phrase}? What made you decide?"
+    # "Would you use an app that helps you plan your meals?": the job is the topic, not the app
+    job = re.search(r"\b(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?(?:that|which|to) (?:helps?|lets?|allows?) "
+                    r"you (?:to )?([a-z][\w' -]{2,60}?)(?:\s+(?:better|more easily|faster|easier|quicker))?"
+                    r"\s*[?.!]*$", s, re.I)
+    if job and not re.search(r"[\[\]…]|\.\.\.|\bx\b", job.group(1), re.I):
+        past = f"Can you tell me about the last time you tried to {_clean_topic(job.group(1))}? What did you use?"
     if re.search(r"\bhow much (?:would|will|might|could) you (?:be willing to )?(?:pay|spend|give)\b"
                  r"|\bwould you (?:be willing to )?(?:pay|spend)\b|\bwhat (?:would|should) (?:you|we) "
                  r"(?:pay|charge)\b|\bhow much should we charge\b|\bwhat should we charge\b", low):

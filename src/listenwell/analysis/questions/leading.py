@@ -8,7 +8,7 @@ import re
 from .closed import _TAG_Q
 from .model import Problem, QuestionKind
 from .sentences import _words
-from .topic import _clean_topic, _past, _topic
+from .topic import _clean_topic, _past, _topic, describe_rewrite, solution_rewrite, when_rewrite
 
 _FEELING_REWRITE = "Can you tell me about the last time that happened? How did it feel?"
 _IDEA_REWRITE = ("Can you tell me about the last time you ran into the problem this idea is meant to "
@@ -84,12 +84,26 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
 ))
 
 
+def _feeling_rewrite(s: str) -> str:
+    """ "How upset do you get when the printer jams?" → the situation, then the feeling named by
+    the participant; "How confused are you in the settings menu?" keeps "the settings menu"."""
+    when = when_rewrite(s)
+    if when:
+        return f"{when} How did it feel?"
+    m = re.match(r"^how \w+ (?:are|were|do|did) you (?:get |feel )?(?:in|with|about|by|using) "
+                 r"((?:the|our|your|this|that|these|a|an|my)\b[^?,.;]{1,60})", s.strip(), re.I)
+    if m:
+        return f"Can you tell me about the last time you dealt with {_clean_topic(m.group(1))}? How did it feel?"
+    return _FEELING_REWRITE
+
+
 def _check_leading(s: str, whole: str) -> Problem | None:
     low = s.lower()
     topic = _topic(s)
     neutral = f"What was your experience with {topic} the last time you used it?"
     if topic in ("this", "it", "that"):
         neutral = "Can you walk me through the last time you did this?"
+    neutral = when_rewrite(s) or solution_rewrite(s) or describe_rewrite(s) or neutral
     if _LEADING_CUES[0][0].search(low):  # a negative opener says the most
         return Problem(QuestionKind.LEADING, _LEADING_CUES[0][1], neutral)
     if _TAG_Q.search(s) and re.search(r"[,\w]\s+\S+\s+\S+\s*\?\s*$", s) and len(_words(s)) > 3 \
@@ -122,6 +136,8 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "building, so the answer says little", _IDEA_REWRITE)
     for pattern, why, rewrite in _LEADING_CUES[1:]:
         if pattern.search(low):
+            if rewrite == _FEELING_REWRITE:
+                rewrite = _feeling_rewrite(s)
             return Problem(QuestionKind.LEADING, why, rewrite or neutral)
     loaded = re.search(r"\b(?:our|the|this|your|these)\s+(?:new\s+|improved\s+)?(amazing|awesome|great|"
                        r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"

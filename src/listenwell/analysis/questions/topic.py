@@ -21,6 +21,9 @@ _EVAL_VERBS = "like|love|enjoy|hate|prefer|dislike|appreciate|find|think|feel|ag
 
 def _clean_topic(t: str) -> str:
     t = re.sub(r"\s+", " ", t).strip(" ?.!,;:-—…")
+    # "a feature that…" (not "a way to do that", "what you know about that")
+    t = re.sub(r"(?<!\bdo)(?<!\bdid)(?<!\bdoes)(?<!\bknow)(?<!\babout)(?<!\bthink)(?<!\bsay)(?<!\bsaid)"
+               r"(?<!\blike)(?<!\bis)(?<!\bwas)(?<!\ball)\s+(?:that|which|who)$", "", t, flags=re.I)
     t = re.sub(r"\b(?:really|very|so|actually|just|ever)\b\s*", "", t, flags=re.I).strip()
     # a time phrase is not part of the topic: "the app next year" → "the app"
     t = re.sub(r"(?:^|\s+)(?:next|this|last|every|each) (?:year|month|week|time|day)$|(?:^|\s+)(?:now|"
@@ -50,17 +53,29 @@ def _cut_at_judgement(topic: str) -> str:
                                         "my", "these", "those") else "this"
 
 
+def _tidy(topic: str) -> str:
+    """A quotation or a list begins after a colon; a cut phrase does not end on a preposition."""
+    topic = re.split(r"\s*[:\"\u201c\u201d]", topic)[0]
+    return re.sub(r"(?:\s+(?:in terms of|of|in|on|at|for|with|to|about|by|and|or))+$", "", topic, flags=re.I)
+
+
 def _topic(sentence: str) -> str:
     """The noun phrase a question is about, e.g. 'Do you like our service?' → 'our service'."""
     s = _strip_fillers(_norm(sentence)).rstrip("?.! ")
+    # the frame of a rating is not the topic: "On a scale of 1-10, how painful is this?"
+    s = re.sub(r"^on a scale (?:of|from)\b.*,\s*(?=(?:how|what|which|where|when|who|to what)\b)|"
+               r"^on a scale (?:of|from)\b[^,]*,\s*|\s+(?:on|using) a scale (?:of|from)\b.*$|"
+               r"\s*\(\s*\d+\s*[-\u2013]\s*\d+\s*\)", "", s, flags=re.I)
     low = s.lower()
     # "… about X", "… with X", "… of X", "… for X" usually names the topic
-    m = re.search(r"\b(?:about|with|of|for|using|on)\s+((?:the|our|your|this|that|these|a|an|my)"
-                  r"\b[^?,.;]*)", s, re.I)
+    m = next((c for c in re.finditer(r"\b(?:about|with|of|for|using|on)\s+((?:the|our|your|this|that|these|a|an|my)"
+                                     r"\b[^?,.;]*)", s, re.I)
+              if not re.match(r"^(?:the|a) (?:time|scale|while|moment|way)\b|^your experience\b",
+                              c.group(1), re.I)), None)
     if m:
         t = m.group(1)
         t = re.split(r"\s+(?:and|or|is|are|was|were|so|because|than|if|when)\s+", t)[0]
-        return _cut_at_judgement(_clean_topic(t))
+        return _cut_at_judgement(_tidy(_clean_topic(t))) or "this"
     s2 = _SUBJECT_STRIP.sub("", s)
     s2 = re.sub(rf"^(?:{_EVAL_VERBS})\s+(?:that\s+)?", "", s2, flags=re.I)
     s2 = re.sub(r"^(?:how (?:much|often|easy|hard|likely|satisfied|happy)\s+(?:do|did|would|are|is|"
@@ -81,8 +96,10 @@ def _topic(sentence: str) -> str:
         return "this"
     if len(_words(topic)) > 8:
         topic = " ".join(topic.split()[:8])
-    if re.search(r"\byou\b|\b(?:should|would|could|must|did|does)\b|^(?:be|been)\b|^that \w+ (?:is|are|was|were|will|can)\b",
-                 topic, re.I):
+    topic = _tidy(topic)
+    if re.search(r"\byou\b|\b(?:should|would|could|must|did|does)\b|^(?:be|been)\b|^that \w+ (?:is|are|was|were|will|can)\b"
+                 r"|^(?:the|a) (?:time|while|moment|way|day)$|^(?:know|think|feel|want|need|like|have|use|"
+                 r"get|do|make|see|say)\b|^\d", topic, re.I):
         return "this"  # a clause ("you since switching", "that schools should not…"), not a thing
     return topic or "this"
 
@@ -123,6 +140,11 @@ def _experience_rewrite(sentence: str) -> str:
         said = re.match(r"^(?:that\s+)?((?:the|our|your|this|that|it|they|these|those)\b(?:\s+[\w'-]+){0,3}?)\s+"
                         r"(?:is|was|are|were|has|had|works?|worked|did|does|went|goes|seems?|seemed)\b",
                         rest, re.I)
+        should = re.match(r"^(?:that\s+)?(.{3,80}?)\s+(?:should|must|ought to)\s+(.+)$", rest, re.I)
+        if verb in ("think", "believe", "feel") and should and not re.match(r"^(?:i|we|you)\b", should.group(1), re.I):
+            # "Do you think the council should build more bike lanes?": an opinion on a policy
+            view = re.split(r",\s*(?:and|or|but)\b", re.sub(r"^that\s+", "", rest, flags=re.I))[0]
+            return f"What are your views on whether {_clean_topic(view)}?"
         if verb in ("say", "think", "feel", "find", "consider", "believe") and said:
             # "Would you say the search works well?" asks to confirm a verdict: ask for theirs
             return f"How would you describe {_clean_topic(said.group(1))}?"
@@ -143,4 +165,84 @@ def _experience_rewrite(sentence: str) -> str:
     topic = _topic(sentence)
     if topic in ("this", "it", "that"):
         return "Can you tell me about the last time you dealt with this? What happened?"
+    if re.search(r"\bexperiences?$", topic, re.I):  # "Was that experience helpful?"
+        return "Can you tell me more about that experience? What happened?"
     return f"Can you tell me about your experience with {topic}?"
+
+
+# --------------------------------------------------------------------------------------------
+# Rewrites for question shapes whose topic is a clause or sits after the judgement, where
+# ``_topic`` alone finds nothing and the fix used to fall back to "…the last time you did this?"
+
+_DETERMINED = r"(?:the|our|your|this|that|these|those|a|an|my|his|her|their|its)\b"
+_WHEN_SHAPE = re.compile(
+    r"^(?:how \w+ (?P<a1>is|was|are|were) it|(?P<a2>isn't|wasn't|doesn't|don't|didn't) (?:it|you) (?:\w+ ){0,3}?"
+    r"(?:it )?|how \w+ (?P<a3>do|did) you (?:get|feel)|how \w+ (?P<a4>are|were) you|(?P<a5>does|did) it "
+    r"(?:\w+ )?(?:you )?)\s*when\s+(?!you\b|\w+ing\b)(?P<clause>.+?)\s*[?.!]*$", re.I)
+_PLACEHOLDER = re.compile(r"[\[\]…]|\.\.\.|\bx+\b|\by\b", re.I)
+
+
+def when_rewrite(sentence: str) -> str | None:
+    """A judgement put on a situation, asked about the situation itself: "How frustrating is it
+    when the app logs you out?" → "What happens when the app logs you out? Can you walk me
+    through the last time it happened?"; a past one ("…when the upload failed?") → "Can you
+    walk me through the last time the upload failed?"."""
+    m = _WHEN_SHAPE.match(_strip_fillers(_norm(sentence)).strip())
+    if not m:
+        return None
+    clause = _clean_topic(m.group("clause"))
+    if not clause or len(_words(clause)) > 12 or _PLACEHOLDER.search(clause):
+        return None
+    aux = next(m.group(g) for g in ("a1", "a2", "a3", "a4", "a5") if m.group(g)).lower()
+    if aux in ("was", "were", "did", "wasn't", "didn't"):  # the question's own tense
+        return f"Can you walk me through the last time {clause}?"
+    return f"What happens when {clause}? Can you walk me through the last time it happened?"
+
+
+_JUDGED_NP = re.compile(
+    r"^how (?!much\b|many\b|often\b|long\b|far\b|old\b|soon\b|easy\b|likely\b|important\b)\w+ "
+    r"(?:is|are|was|were) (?!it\b|you\b|that\b|there\b|this\b|they\b)(.+?)\s*[?.!]*$|"
+    r"^(?:don't|doesn't|didn't|wouldn't|isn't) you (?:think|feel|find|agree|believe) (?:that )?"
+    r"(" + _DETERMINED + r"[\w' -]{1,60}?) (?:is|are|was|were|could|would|should|might|can|will|"
+    r"seems?|looks?|has|have|feels?)\b", re.I)
+
+
+def describe_rewrite(sentence: str) -> str | None:
+    """A verdict asked for confirmation, turned into a request for the participant's own:
+    "How useful is the weekly report?", "Don't you think the form could be shorter?" → "How
+    would you describe the weekly report?"."""
+    m = _JUDGED_NP.match(_strip_fillers(_norm(sentence)).strip())
+    if not m:
+        return None
+    np = _clean_topic(m.group(1) or m.group(2))
+    np = re.sub(r"\s+(?:to|for) (?:you|your team|them)$", "", np, flags=re.I)
+    np = _cut_at_judgement(np)  # "our amazing app" → "our app"
+    if np == "this" or len(_words(np)) > 8 or _PLACEHOLDER.search(np) \
+            or re.search(r"\b(?:you|if|when|that)\b", np, re.I):
+        return None
+    return f"How would you describe {np}?"
+
+
+_SOLUTION_IF = re.compile(
+    r"\b(?:would|could|wouldn't|couldn't) (?:it|that|this) (?:be|make it) (?:\w+ ){0,2}?\w+ if (?:you could|you can) "
+    r"([\w' -]{3,60}?)\s*[?.!]*$|"
+    r"\b(?:would|could|wouldn't|couldn't) (?:it|that|this) (?:be|make it) (?:\w+ ){0,2}?\w+ if (?:we|they) (?:\w+ )?"
+    r"(?:added|built|made|offered|had|gave you|included|launched|shipped) (" + _DETERMINED +
+    r"[\w' -]{1,50}?|[\w' -]{1,50}?)\s*[?.!]*$", re.I)
+
+
+def solution_rewrite(sentence: str) -> str | None:
+    """A solution pitched inside the question, turned to how they manage without it: "Wouldn't it
+    be easier if you could filter orders by date?" → "Can you walk me through the last time you
+    had to filter orders by date?"; "…if we added a dark mode?" → "How do you manage today
+    without a dark mode? Can you walk me through the last time?"."""
+    m = _SOLUTION_IF.search(_strip_fillers(_norm(sentence)).strip())
+    if not m:
+        return None
+    if m.group(1):
+        task = _clean_topic(m.group(1))
+        return f"Can you walk me through the last time you had to {task}?" if task and not _PLACEHOLDER.search(task) else None
+    thing = _clean_topic(m.group(2))
+    if not thing or _PLACEHOLDER.search(thing):
+        return None
+    return f"How do you manage today without {thing}? Can you walk me through the last time?"

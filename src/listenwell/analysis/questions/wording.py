@@ -147,17 +147,35 @@ def _check_why(s: str) -> Problem | None:
     return None
 
 
+_FUNCTION_WORDS = frozenset("and or but is are was were to for of in on with at by from that you we they it "
+                            "do does did has have had can could will would should".split())
+
+
+def _plain_words(m: re.Match[str], plain: str) -> str:
+    """The plain words for a jargon term where they read as a sentence, else a placeholder: "the
+    NPS dashboard" cannot become "the how likely you are to recommend it dashboard", nor "the KPIs"
+    "the the numbers you track"."""
+    before = m.string[: m.start()].split()
+    after = re.match(r"\s+([A-Za-z][\w'-]*)", m.string[m.end():])
+    determined = bool(before) and before[-1].lower() in ("the", "our", "your", "this", "that", "these",
+                                                          "a", "an", "my", "their")
+    modifier = after is not None and after.group(1).lower() not in _FUNCTION_WORDS and " " in plain
+    if modifier or determined and re.match(r"^(?:the|a|an|how|what|where|who)\b", plain):
+        return f"[{m.group(0)} in plain words]"
+    return plain
+
+
 def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None:
     """Team language and unexplained abbreviations; ``known`` holds the words the participants
     use themselves (lower case), which are never flagged."""
-    low = s.lower()
+    low = re.sub(r"\[[^\]]*\]", " ", s.lower())  # not inside a placeholder a rewrite left
     found = [t for t in _JARGON_TERMS if t not in known
              and re.search(rf"(?<![\w/]){re.escape(t)}(?![\w/])", low)]
     if found:
         rewrite = s
         for term in found:
-            rewrite = re.sub(rf"(?<![\w/]){re.escape(term)}(?![\w/])", _JARGON_TERMS[term], rewrite,
-                             flags=re.I)
+            rewrite = re.sub(rf"(?<![\w/\[]){re.escape(term)}(?![\w/])",
+                             lambda m, term=term: _plain_words(m, _JARGON_TERMS[term]), rewrite, flags=re.I)
         names = ", ".join(f"\u201c{t}\u201d" for t in found)
         return Problem(QuestionKind.JARGON,
                        f"{names} {'is' if len(found) == 1 else 'are'} team language; participants "
@@ -201,11 +219,16 @@ _NEGATED = rf"un(?:{_UN_WORDS})|dis(?:agree|agreed|like|liked|satisfied|approve|
 
 def _check_vague(s: str) -> Problem | None:
     low = s.lower().strip()
-    if re.search(r"^how important (?:is|are|was|were|would) .+ (?:to|for) you\b", low):
+    important = re.search(r"^how important (?:is|are|was|were|would) (.+?) (?:be )?(?:to|for) you\b", low)
+    if important:
+        thing = _clean_topic(s[important.start(1):important.end(1)])
+        if not thing or len(_words(thing)) > 6 \
+                or re.search(r"\b(?:it|you|that|this|x)$|^(?:it|you|that|this|x)\b|[\[\]…]", thing, re.I):
+            thing = "this"
         return Problem(QuestionKind.VAGUE,
                        "asks how much something matters in the abstract; most things sound "
                        "important when asked; ask what they did about it",
-                       "When did this last come up for you? What did you do about it?")
+                       f"When did {thing} last come up for you? What did you do about it?")
     generic = re.match(r"^(?:how|what|where|when|who)\b[^?]*?\bdo you (?:usually|typically|normally) "
                        r"(\w+)\b\s*([^?]*)", low)
     if generic:
