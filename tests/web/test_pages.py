@@ -210,3 +210,17 @@ def test_study_overview_shows_progress_against_the_saved_plan(client, ws, tmp_pa
               for row in page.xpath("//section[@id='participants']//tbody/tr")}
     assert all(badges[pid] == ["planned"] for pid in done)  # planned and interviewed
     assert badges["P3"] == ["planned", "not yet"]
+
+
+def test_the_interview_kit_downloads_from_the_guide_panel(client, ws, tmp_path):
+    none = client.get("/studies/checkout/kit.md")
+    assert none.status_code == 404 and "no guide yet" in none.text  # said, not a 500
+    guide = tmp_path / "guide.md"
+    guide.write_text("## Paying\n- Tell me about the last time you paid online.\n  - What happened next?\n")
+    ws.import_guide(guide, "checkout")
+    hrefs = doc(client.get("/studies/checkout")).xpath("//section[@id='guide']//p[@class='kit']/a/@href")
+    assert hrefs == ["/studies/checkout/kit.html", "/studies/checkout/kit.pdf", "/studies/checkout/kit.md"]
+    r = client.get("/studies/checkout/kit.md")
+    assert r.status_code == 200 and r.headers["content-disposition"].startswith("attachment")
+    assert "Tell me about the last time you paid online." in r.text and "Note-taker sheet" in r.text
+    assert client.get("/studies/checkout/kit.docx").status_code == 400

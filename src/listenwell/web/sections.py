@@ -53,9 +53,12 @@ def _guide(ws, slug: str):  # noqa: ANN001
         "issues": [{"kind": str(p.kind).replace("_", " "), "message": p.reason, "rewrite": p.rewrite}
                    for p in q.check.problems],
     } for q in report.questions]
+    from listenwell.web.routes.downloads import kit_links
+
     return {"questions": questions, "flagged": sum(1 for q in questions if q["issues"]),
             "issues": [{"kind": str(i.kind), "message": i.message, "line": i.line}
-                       for i in report.issues]}
+                       for i in report.issues],
+            "kit": kit_links(slug)}
 
 
 def _coverage(ws, slug: str):  # noqa: ANN001

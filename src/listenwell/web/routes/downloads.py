@@ -1,5 +1,5 @@
-"""Report and export downloads, made on request by the share area (redacted, as the CLI does),
-and the coach's table for a study. Files are built in a temporary folder and streamed as
+"""Report, export and interview-kit downloads, made on request by the share and planning areas
+(redacted, as the CLI does), and the coach's table for a study. Files are built in a temporary folder and streamed as
 attachments; nothing is kept."""
 
 from __future__ import annotations
@@ -23,6 +23,13 @@ REPORTS = {"html": ("text/html", "HTML"), "pdf": ("application/pdf", "PDF"),
            "md": ("text/markdown", "Markdown")}
 EXPORTS = {"csv": ("zip", "CSV tables (Airtable)"), "markdown": ("zip", "Markdown pages (Notion, Obsidian)"),
            "json": ("json", "JSON"), "qdpx": ("qdpx", "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA)")}
+
+
+KITS = {"html": ("text/html", "HTML"), "pdf": ("application/pdf", "PDF"), "md": ("text/markdown", "Markdown")}
+
+
+def kit_links(slug: str) -> list[dict]:
+    return [{"label": label, "url": f"/studies/{slug}/kit.{ext}"} for ext, (_mime, label) in KITS.items()]
 
 
 def download_links(slug: str) -> list[dict]:
@@ -53,6 +60,21 @@ def report(request: Request, slug: str, ext: str):
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return _attachment(out, tmp, out.name, REPORTS[ext][0])
+
+
+@router.get("/studies/{slug}/kit.{ext}")
+def kit(request: Request, slug: str, ext: str):
+    """The one-pager the interviewer takes into the call, from the study's stored guide."""
+    if ext not in KITS:
+        raise InputError(f"no kit format {ext!r}; one of {', '.join(KITS)}")
+    ws = request.app.state.workspace
+    tmp = tempfile.mkdtemp(prefix="listenwell-kit-")
+    try:
+        out = ws.write_kit(slug, Path(tmp) / f"{slug}-kit.{ext}")
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return _attachment(out, tmp, out.name, KITS[ext][0])
 
 
 @router.get("/studies/{slug}/export/{fmt}")
