@@ -242,3 +242,42 @@ def test_a_guide_pasted_from_a_document_keeps_its_bullets_and_sections() -> None
     g = parse_guide(md, "g.md")
     assert [s.title for s in g.sections] == ["Shopping", "Paying"]
     assert g.sections[0].notes == ["Read this first"]
+
+
+def test_guide_shapes_found_in_public_guides() -> None:
+    # shapes seen in public discussion guides, written here in our own words: a question in bold
+    # on its own line (in a blockquote too), a "Listen, then probe:" label over its probes,
+    # quoted questions, "-What" with no space, "Ask:" lines, a link whose "?" asks nothing
+    text = ("## First order (5 min)\n\n> Let's go back to the week you first ordered.\n>\n"
+            "> **When did you first think about ordering meal kits?**\n\nListen, then probe:\n"
+            "- \"What was happening that week?\"\n- \"Who else was part of it?\"\n\n"
+            "**How did you choose between the kits?**\n\n**Follow-up probes**:\n- What almost stopped you?\n\n"
+            "## Today\n-What does a normal week of dinners look like now?\nAsk: What would you miss if it stopped?\n"
+            "- [Our notes](https://example.org/notes?id=3)\n")
+    g = parse_guide(text, "g.md")
+    first, today = g.sections
+    assert [(q.text, q.line) for q in first.questions] == [
+        ("When did you first think about ordering meal kits?", 5), ("How did you choose between the kits?", 11)]
+    assert [f.text for f in first.questions[0].followups] == ["What was happening that week?",
+                                                              "Who else was part of it?"]
+    assert [f.text for f in first.questions[1].followups] == ["What almost stopped you?"]
+    assert first.minutes == 5 and first.notes == ["Let's go back to the week you first ordered."]
+    assert [q.text for q in today.questions] == ["What does a normal week of dinners look like now?",
+                                                 "What would you miss if it stopped?"]
+    assert today.items[-1].instruction  # the link is not a question
+
+
+def test_a_section_written_as_paragraphs_reads_its_question_lines() -> None:
+    # a script written as paragraphs in one section, bullets in another; the study's own
+    # research questions are not interview questions
+    text = ("## Research questions\nWhy do people drop off at payment?\n\n## Script\n"
+            "Thanks for joining. Before we begin, do you have any questions?\n\n"
+            "First, what do you do for work?\n\n## Tasks\n- Find the delivery fee.\n"
+            "- What did you expect to see there?\n")
+    g = parse_guide(text, "g.md")
+    assert [(s.title, [q.text for q in s.questions]) for s in g.sections] == [
+        ("Research questions", []),
+        ("Script", ["Thanks for joining. Before we begin, do you have any questions?",
+                    "First, what do you do for work?"]),
+        ("Tasks", ["What did you expect to see there?"])]
+    assert g.sections[0].notes == ["Why do people drop off at payment?"]

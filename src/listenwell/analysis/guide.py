@@ -153,6 +153,11 @@ _PROBE_LINE = re.compile(
     r"^\s*(?:[*_]*(?:probes?|follow[- ]?ups?|prompts?)[*_]*\s*[:\-–][*_]*|→|->|=>)\s*(.+)$", re.I)
 # a row of a Markdown table ("| 1 | How do you plan? | What happened next? |")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# a label that opens a list of probes for the question before it: "Probes:", "Listen, then
+# probe:", "**Follow-up probes**:"
+_PROBE_LABEL = re.compile(r"^\s*[*_]*(?:(?:listen|then|and)[, ]+)*(?:(?:follow[- ]?up|refinement|further|"
+                          r"possible|suggested|optional|extra|more|additional|useful|deeper)\s+)?"
+                          r"(?:probes?|follow[- ]?ups?|prompts?)(?: to use)?[*_]*\s*:?\s*[*_]*\s*:?\s*$", re.I)
 # "Their words: API, ARM, .NET" — the audience's own vocabulary, which the jargon check spares
 _TERMS_LINE = re.compile(
     r"^\s*(?:>\s*)?[*_]*\s*(?:their (?:own )?words|participants'? (?:own )?words|audience terms|terms they use|"
@@ -168,7 +173,7 @@ def _heading_of(line: str) -> tuple[int, str] | None:
     if m:
         return len(m.group(1)), m.group(2)
     b = _BOLD_HEADING.match(line.strip())
-    if b and not b.group(2).rstrip().endswith("?") and not _ITEM.match(line):
+    if b and not b.group(2).rstrip().endswith("?") and not _ITEM.match(line) and not _PROBE_LABEL.match(line):
         return 2, b.group(2).strip()
     return None
 
@@ -195,6 +200,52 @@ def _plain_headings(lines: list[str]) -> list[str]:
     return out
 
 
+_BLOCKQUOTE = re.compile(r"^(\s*)>\s?")
+_BOLD_QUESTION = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?\?)[\"\u201d]?\1\s*$")
+# sections whose "?" lines are the study's own questions, not the interview's
+_NOT_INTERVIEW = re.compile(r"\b(?:research questions?|goals?|objectives?|hypothes[ie]s|background|purpose|"
+                            r"what we want to learn|learning goals?|tips?|notes? for|about (?:this|the) "
+                            r"(?:study|research))\b", re.I)
+
+
+def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
+    """Shapes guides come in, written the way the parser reads them, line for line (so line
+    numbers hold): a blockquote's text is read as the text; "-What…?" and "Ask: What…?" are list
+    items; a question
+    in bold on its own line ("**What did you do next?**") is a main question; and in a section
+    without list items (a guide pasted as plain lines, a script written as paragraphs) each
+    line ending in "?" is a question. Also returns the (1-based) numbers of the lines that are
+    main questions whatever list comes before them (the bold ones, the paragraph ones)."""
+    out = []
+    mains: set[int] = set()
+    for n, ln in enumerate(lines, 1):
+        ln = _BLOCKQUOTE.sub(r"\1", ln)
+        ln = re.sub(r"^(\s*)-(?=[A-Za-z\"\u201c])(?=.*\?\s*[\"\u201d]?\s*$)", r"\1- ", ln)
+        ln = re.sub(r"^(\s*)(?:ask|say)\s*:\s*(?=.*\?\s*[\"\u201d]?\s*$)", r"\1- ", ln, flags=re.I)
+        bq = _BOLD_QUESTION.match(ln)
+        if bq and not _ITEM.match(ln):
+            ln = "- " + bq.group(2)
+            mains.add(n)
+        out.append(ln)
+    out = _plain_headings(out)
+    headings = [i for i, ln in enumerate(out) if _heading_of(ln)]
+    bounds = [0, *headings, len(out)]
+    for a, b in zip(bounds, bounds[1:]):
+        title = _heading_of(out[a])[1] if a in headings else None
+        if title is None and headings or title is not None and _NOT_INTERVIEW.search(title):
+            continue  # the lines before the first heading are notes when the guide has headings
+        body = range(a + 1 if title is not None else a, b)
+        if any(_ITEM.match(out[i]) or _SUB_ITEM.match(out[i]) or _TABLE_ROW.match(out[i]) for i in body):
+            continue
+        for i in body:
+            ln = out[i]
+            if ln.strip().endswith("?") and not ln[:1].isspace() \
+                    and not any(rx.match(ln) for rx in _KEY_LINES):
+                out[i] = "- " + ln.strip()
+                mains.add(i + 1)
+    return out, mains
+
+
 def _split_probes(text: str) -> list[str]:
     """Several probes written in one place: "What happened? / Who helped?", "Why; how long",
     "Why there? How long?", table cells broken with <br>."""
@@ -206,7 +257,10 @@ def _clean_inline(text: str) -> str:
     t = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     t = re.sub(r"(?<!\w)[*_](\S.*?)[*_](?!\w)", r"\1", t)
     t = re.sub(r"<!--.*?-->", "", t)
-    return re.sub(r"\s+", " ", t).strip()
+    t = re.sub(r"\s+", " ", t).strip()
+    # a question written in quotes, as many guides quote what to say: '"What happened next?"'
+    q = re.fullmatch(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]", t)
+    return q.group(1).strip() if q else t
 
 
 def _indent_width(ws: str) -> int:
@@ -219,7 +273,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     each line ending with a question mark is a question."""
     if not text.strip():
         raise InputError("the guide is empty", file=file)
-    lines = _plain_headings(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines, mains = _normalise(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     headings = [(n, _heading_of(ln)) for n, ln in enumerate(lines, 1)]
     headings = [(n, m) for n, m in headings if m]
     title: str | None = None
@@ -236,6 +290,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     stack: list[tuple[int, GuideQuestion]] = []
     in_code = False
     prev_prose = False
+    probing: GuideQuestion | None = None  # a "Probes:" label opened a list for this question
     for n, raw in enumerate(lines, 1):
         if raw.strip().startswith("```"):
             in_code = not in_code
@@ -261,7 +316,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             current = GuideSection(title=_clean_inline(heading) or f"Section {len(sections) + 1}",
                                    line=n, goal=goal, minutes=minutes)
             sections.append(current)
-            stack = []
+            stack, probing = [], None
             continue
         tm = _TERMS_LINE.match(raw)
         if tm and not _ITEM.match(raw):
@@ -277,6 +332,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             if current is not None and current.goal is None:
                 current.goal = _clean_inline(gl.group(1))
             continue
+        if n in mains:  # a question in bold or on its own line starts afresh
+            stack, probing = [], None
         sub = _SUB_ITEM.match(raw)
         im = sub or _ITEM.match(raw)
         if im:
@@ -293,6 +350,9 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 stack.pop()
             if stack:
                 stack[0][1].followups.append(q)  # any depth below a main question is a probe
+            elif probing is not None:
+                probing.followups.append(q)
+                continue
             else:
                 current.items.append(q)
             stack.append((indent, q))
@@ -301,6 +361,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             # a guide kept as a table ("| 1 | How do you plan? | What happened next? |"): the
             # first cell that asks is the question, later asking cells are its follow-ups
             cells = [_clean_inline(c) for c in raw.strip().strip("|").split("|")]
+            probing = None
             asks = [c for c in cells if c.rstrip().endswith("?")]
             if asks:
                 if current is None:
@@ -311,6 +372,12 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                                 for part in _split_probes(cell)]
                 current.items.append(q)
             stack = []
+            continue
+        last = stack[0][1] if stack else (current.items[-1] if current is not None and current.items else None)
+        if _PROBE_LABEL.match(raw):
+            # the probes belong to the question before the label; after an instruction they
+            # are questions of their own
+            probing = last if last is not None and _looks_like_question(last.text) else None
             continue
         pm = _PROBE_LINE.match(raw)
         if pm and stack:
@@ -328,7 +395,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             else:
                 current.notes.append(para)
             prev_prose = True
-            stack = []  # a paragraph ends a list
+            stack, probing = [], None  # a paragraph ends a list
             continue
         stack = []
     for s in sections:
@@ -339,14 +406,6 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
                   markdown=text, terms=terms)
     if not guide.questions:
-        # A guide pasted as plain lines ("How do you plan your meals?"): read each line that
-        # ends with a question mark as a question, keeping the line numbers.
-        plain = [("- " + ln.strip()) if ln.strip().endswith("?") and not _heading_of(ln)
-                 and not _ITEM.match(ln) else ln for ln in lines]
-        if plain != lines:
-            guide = parse_guide("\n".join(plain), file, goals)
-            guide.markdown = text
-            return guide
         raise InputError("the guide has no questions: write them as list items (- ...) under "
                          "headings", file=file, line=1)
     if goals:
@@ -355,6 +414,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
 
 
 def _looks_like_question(text: str) -> bool:
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)|https?://\S+", r"\1", text)  # a link's "?" asks nothing
     return is_question(text) or bool(re.match(r"^(?:tell|walk|describe|explain|show|talk|help)\b",
                                               text.strip(), re.I))
 
