@@ -106,10 +106,14 @@ def test_the_standard_closing_questions_are_not_asked_twice() -> None:
 def test_a_guide_intro_is_used_and_not_repeated() -> None:
     own = ("## Before we start\n\nSay: thanks for joining; I'm on the research team and we want to "
            "understand how people plan meals. I'm not pitching anything, and there are no right "
-           "or wrong answers.\n\n## Meals\n- Tell me about the last meal you planned.\n")
-    intro = build_kit(STUDY, parse_guide(own, "g.md")).intro
+           "or wrong answers.\n\nAny questions before we begin?\n\n## Meals\n"
+           "- Tell me about the last meal you planned.\n")
+    kit = build_kit(STUDY, parse_guide(own, "g.md"))
+    intro = kit.intro
     assert intro[0].startswith("Say: thanks for joining")
-    assert intro[1:] == ["Please stop me at any time, skip any question, or ask me anything."]
+    assert intro[1:] == ["Any questions before we begin?",
+                         "Please stop me at any time, skip any question, or ask me anything."]
+    assert [s.title for s in kit.sections] == ["Warm-up", "Meals", "Closing"]
     bare = ("## Introduction\n\nKeep it under three minutes.\n\n## Meals\n"
             "- Tell me about the last meal you planned.\n")
     intro = build_kit(STUDY, parse_guide(bare, "g.md")).intro

@@ -96,8 +96,9 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     sections: list[KitSection] = []
     minute = INTRO_MINUTES
     warm = [s for s in guide.sections if _WARMUP.search(s.title) and s.questions][:1]
-    intro_sections = [s for s in guide.sections if _INTRO.search(s.title) and not s.questions]
-    intro = _intro([n for s in intro_sections for n in _notes(s)])
+    # the guide's intro, questions included ("Any questions before we start?"), is said first
+    intro_sections = [s for s in guide.sections if _INTRO.search(s.title) and s not in warm]
+    intro = _intro([n for s in intro_sections for n in _notes(s) + [q.text for q in s.questions]])
     closing = [s for s in guide.sections if _CLOSING.search(s.title) and s not in warm
                and not _INTRO.search(s.title)][-1:]
     if warm:
