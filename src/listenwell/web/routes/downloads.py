@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from fastapi import APIRouter, Request
@@ -45,6 +46,18 @@ def _attachment(path: Path, tmp: str, name: str, mime: str) -> FileResponse:
                         background=BackgroundTask(shutil.rmtree, tmp, ignore_errors=True))
 
 
+def _made(prefix: str, make: Callable[[Path], Path], mime: str) -> FileResponse:
+    """A file made by ``make`` in a fresh temporary folder, sent as an attachment; the folder
+    goes when the answer has been sent, or at once when making fails."""
+    tmp = tempfile.mkdtemp(prefix=prefix)
+    try:
+        out = make(Path(tmp))
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return _attachment(out, tmp, out.name, mime)
+
+
 @router.get("/studies/{slug}/report.{ext}")
 def report(request: Request, slug: str, ext: str):
     if ext not in REPORTS:
@@ -52,14 +65,12 @@ def report(request: Request, slug: str, ext: str):
     ws = request.app.state.workspace
     from listenwell.services.share import ShareOptions
 
-    tmp = tempfile.mkdtemp(prefix="listenwell-report-")
-    try:
-        out = Path(tmp) / f"{slug}-report.{ext}"
+    def make(tmp: Path) -> Path:
+        out = tmp / f"{slug}-report.{ext}"
         ws.report(slug, out, ShareOptions(clips=False))
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return _attachment(out, tmp, out.name, REPORTS[ext][0])
+        return out
+
+    return _made("listenwell-report-", make, REPORTS[ext][0])
 
 
 @router.get("/studies/{slug}/kit.{ext}")
@@ -68,13 +79,7 @@ def kit(request: Request, slug: str, ext: str):
     if ext not in KITS:
         raise InputError(f"no kit format {ext!r}; one of {', '.join(KITS)}")
     ws = request.app.state.workspace
-    tmp = tempfile.mkdtemp(prefix="listenwell-kit-")
-    try:
-        out = ws.write_kit(slug, Path(tmp) / f"{slug}-kit.{ext}")
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return _attachment(out, tmp, out.name, KITS[ext][0])
+    return _made("listenwell-kit-", lambda tmp: ws.write_kit(slug, tmp / f"{slug}-kit.{ext}"), KITS[ext][0])
 
 
 @router.get("/studies/{slug}/export/{fmt}")
@@ -83,17 +88,14 @@ def export(request: Request, slug: str, fmt: str):
         raise InputError(f"no export format {fmt!r}; one of {', '.join(EXPORTS)}")
     ws = request.app.state.workspace
     ext = EXPORTS[fmt][0]
-    tmp = tempfile.mkdtemp(prefix="listenwell-export-")
-    try:
-        target = Path(tmp) / (f"{slug}-{fmt}" + ("" if ext == "zip" else f".{ext}"))
+
+    def make(tmp: Path) -> Path:
+        target = tmp / (f"{slug}-{fmt}" + ("" if ext == "zip" else f".{ext}"))
         ws.export(slug, fmt, target)
-        if ext == "zip":
-            target = Path(shutil.make_archive(str(target), "zip", root_dir=target))
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        return Path(shutil.make_archive(str(target), "zip", root_dir=target)) if ext == "zip" else target
+
     mime = {"zip": "application/zip", "json": "application/json", "qdpx": "application/zip"}[ext]
-    return _attachment(target, tmp, target.name, mime)
+    return _made("listenwell-export-", make, mime)
 
 
 def _cached_coach(request: Request, slug: str) -> dict:
