@@ -14,8 +14,8 @@ The format is what researchers already write in a notes app:
 
 Headings are sections; a heading that comes first at level 1 while deeper headings follow is
 the guide's title. List items (``-``, ``*``, ``+``, ``1.``, pasted bullets such as ``•``) are
-main questions; nested items are their follow-ups. List items that are not questions ("Thank them for their time") are kept
-as instructions and not checked. A section may name a research goal of the study by number or
+main questions; nested items are their follow-ups. List items that are not questions ("Thank
+them for their time") are kept as instructions and not checked. A section may name a research goal of the study by number or
 by its words, in the heading ``(goal: ...)`` or on a ``Goal: ...`` line.
 
 The checks are two-level: every main question and follow-up goes through
@@ -211,11 +211,11 @@ _NOT_INTERVIEW = re.compile(r"\b(?:research questions?|goals?|objectives?|hypoth
 def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
     """Shapes guides come in, written the way the parser reads them, line for line (so line
     numbers hold): a blockquote's text is read as the text; "-What…?" and "Ask: What…?" are list
-    items; a question
-    in bold on its own line ("**What did you do next?**") is a main question; and in a section
-    without list items (a guide pasted as plain lines, a script written as paragraphs) each
-    line ending in "?" is a question. Also returns the (1-based) numbers of the lines that are
-    main questions whatever list comes before them (the bold ones, the paragraph ones)."""
+    items; a question in bold on its own line ("**What did you do next?**") is a main question;
+    and in a section without list items (a guide pasted as plain lines, a script written as
+    paragraphs) each line ending in "?" is a question. Also returns the (1-based) numbers of
+    the lines that are main questions whatever list comes before them (the bold ones, the
+    paragraph ones)."""
     out = []
     mains: set[int] = set()
     for n, ln in enumerate(lines, 1):
@@ -269,8 +269,8 @@ def _indent_width(ws: str) -> int:
 
 def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = None) -> Guide:
     """Parse a Markdown guide. Raises InputError (naming the file and line) for an empty guide
-    or one without a single question. A guide with no list items at all is read line by line:
-    each line ending with a question mark is a question."""
+    or one without a single question. A section with no list items is read line by line: each
+    line ending with a question mark is a question (``_normalise``)."""
     if not text.strip():
         raise InputError("the guide is empty", file=file)
     lines, mains = _normalise(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
