@@ -76,7 +76,7 @@ def _check_hypothetical(s: str) -> Problem | None:
             topic = _clean_topic(built.group(1))
     like = topic if topic not in ("this", "it", "that", "x", "you", "them") else "this"
     if re.search(r"\b(?:did|does|do|had|has|was|were|would|will|could|is|are|you)\b|\bit$|^that\b", like) \
-            or like.split()[0].lower() in _BEHAVIOUR_VERBS.split():
+            or like.split()[:1] and like.split()[0].lower() in _BEHAVIOUR_VERBS.split():
         like = "this"  # a clause or a verb phrase, not a thing ("the product did X it", "recommend us")
     past = f"Can you tell me about the last time you needed something like {like}? What did you do?"
     if re.search(r"\blikely (?:are you|you are|is it that you) (?:to )?recommend\b", low):

@@ -219,9 +219,10 @@ _NEGATED = rf"un(?:{_UN_WORDS})|dis(?:agree|agreed|like|liked|satisfied|approve|
 
 def _check_vague(s: str) -> Problem | None:
     low = s.lower().strip()
-    important = re.search(r"^how important (?:is|are|was|were|would) (.+?) (?:be )?(?:to|for) you\b", low)
+    important = re.search(r"^how important (?:is|are|was|were|would) (.+?) (?:be )?(?:to|for) you\b",
+                          s.strip(), re.I)
     if important:
-        thing = _clean_topic(s[important.start(1):important.end(1)])
+        thing = _clean_topic(important.group(1))
         if not thing or len(_words(thing)) > 6 \
                 or re.search(r"\b(?:it|you|that|this|x)$|^(?:it|you|that|this|x)\b|[\[\]…]", thing, re.I):
             thing = "this"
