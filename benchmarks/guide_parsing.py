@@ -7,7 +7,9 @@ questions or rhetorical ones) and how many of those the parser found among its m
 and follow-ups. A file the parser refuses is counted as reading nothing. It prints the missed
 sentences with their line numbers, which is where a new guide shape shows itself.
 
-    PYTHONPATH=src python benchmarks/guide_parsing.py GUIDE [GUIDE ...]
+    PYTHONPATH=src python benchmarks/guide_parsing.py [GUIDE ...]
+
+Without arguments it scores the sample study's own guide (``make bench`` runs it that way).
 
 The guides behind the figures in RESULTS.md are public files written by other people; they
 are not kept in this repository (RESULTS.md names where each comes from).
@@ -21,6 +23,8 @@ from pathlib import Path
 
 from listenwell.analysis.guide import parse_guide
 from listenwell.domain import InputError
+
+SAMPLE_GUIDE = Path(__file__).resolve().parents[1] / "src" / "listenwell" / "samples" / "checkout" / "guide.md"
 
 
 def _norm(text: str) -> str:
@@ -55,10 +59,7 @@ def score(path: Path) -> tuple[int, list[tuple[int, str]], str]:
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv]
-    if not paths:
-        print(__doc__)
-        return 2
+    paths = [Path(a) for a in argv] or [SAMPLE_GUIDE]
     total = total_missed = 0
     for path in paths:
         n, missed, summary = score(path)

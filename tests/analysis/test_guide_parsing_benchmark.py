@@ -27,3 +27,11 @@ def test_it_counts_the_question_sentences_read_and_names_the_missed(tmp_path: Pa
     assert "missed, line 2: Is it all right if I record this call?" in out
     assert "empty.md: 0 of 0 question sentences read (refused:" in out
     assert "3 guides: 2 of 3 question sentences read (0.667)" in out
+
+
+def test_without_files_it_scores_the_sample_guide() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "guide_parsing.py")],
+                         capture_output=True, text=True, env=env, timeout=120, check=True).stdout
+    assert "guide.md:" in out and "14 questions" in out  # the sample guide's 14 main questions
+    assert "missed, line 19: Goal: Why do people abandon signup before paying?" in out  # a goal, not asked
