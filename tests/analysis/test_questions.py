@@ -516,3 +516,24 @@ def test_no_rewrite_is_broken(text: str) -> None:
         assert len(grams) == len(set(grams)), p.rewrite  # "your experience with your experience with"
         assert not re.search(r"\b(?:with|of|about|for|to|the|a|an|that|which)\s*\?", p.rewrite), p.rewrite
         assert not re.search(r"something like (?:use|know)\b|\bexperience with (?:know|make|\d)|\"", p.rewrite), p.rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "Was ist Ihnen beim Einkaufen zuletzt schwergefallen?",  # German: "Was…" is not "Was it…?"
+    "¿Qué hiciste la última vez que compraste en línea?",
+    "Comment avez-vous choisi votre dernier abonnement?",
+    "Ano po ang ginawa ninyo noong huling beses?",
+])
+def test_a_question_in_another_language_is_not_checked(text: str) -> None:
+    check = check_question(text)
+    assert not check.checked and check.ok and check.problems == []
+
+
+@pytest.mark.parametrize("text", [
+    "Was Maria a good manager?",  # "was" and "a" are shared with German: no evidence either way
+    "Do you like our new checkout?",
+    "Someone was passing out flyers?",
+    "Any pets?",
+])
+def test_english_is_always_checked(text: str) -> None:
+    assert check_question(text).checked

@@ -338,3 +338,16 @@ def test_subprocess_guide_check(env) -> None:  # noqa: ANN001
                            str(files / "bad.md")], capture_output=True, text=True, env=envvars)
     assert proc.returncode == 3, proc.stderr
     assert "closed" in proc.stdout
+
+
+def test_a_guide_in_another_language_is_not_given_english_verdicts(tmp_path: Path) -> None:
+    guide = tmp_path / "leitfaden.md"
+    guide.write_text("## Einkaufen\n- Was ist Ihnen beim letzten Einkauf schwergefallen?\n"
+                     "  - Wie ging es danach weiter?\n", encoding="utf-8")
+    res = run(tmp_path / "ws", "guide", "check", str(guide))
+    assert res.exit_code == 0, res.output  # nothing flagged: before, every question was "closed"
+    said = " ".join(res.output.split())
+    assert "not checked" in said and "(2 not checked: the checks read English only)" in said
+    data = json.loads(run(tmp_path / "ws", "guide", "check", str(guide), "--json").output)
+    assert {q["verdict"] for q in data["questions"]} == {"not_checked"}
+    assert not any(q["checked"] for q in data["questions"])

@@ -224,3 +224,13 @@ def test_the_interview_kit_downloads_from_the_guide_panel(client, ws, tmp_path):
     assert r.status_code == 200 and r.headers["content-disposition"].startswith("attachment")
     assert "Tell me about the last time you paid online." in r.text and "Note-taker sheet" in r.text
     assert client.get("/studies/checkout/kit.docx").status_code == 400
+
+
+def test_a_guide_question_in_another_language_says_it_was_not_checked(client, ws, tmp_path):
+    guide = tmp_path / "leitfaden.md"
+    guide.write_text("## Einkaufen\n- Was ist Ihnen beim letzten Einkauf schwergefallen?\n"
+                     "- Tell me about the last time you paid online.\n", encoding="utf-8")
+    ws.import_guide(guide, "checkout")
+    items = doc(client.get("/studies/checkout")).xpath("//section[@id='guide']//ol[@class='guide']/li")
+    badges = [" ".join(li.xpath(".//span[@class='badge']/text()")) for li in items]
+    assert badges == ["not checked: not in English", ""]

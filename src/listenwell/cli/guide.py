@@ -39,7 +39,8 @@ def report_json(report: GuideReport) -> dict:
                       "questions": len(s.questions)} for s in g.sections],
         "questions": [{
             "section": q.section, "line": q.line, "text": q.check.text, "followup": q.followup,
-            "verdict": q.check.kind.value, "ok": q.check.ok, "answer_form": q.check.answer_form,
+            "verdict": q.check.kind.value if q.check.checked else "not_checked", "ok": q.check.ok,
+            "checked": q.check.checked, "answer_form": q.check.answer_form,
             "problems": [{"kind": p.kind.value, "reason": p.reason, "rewrite": p.rewrite}
                          for p in q.check.problems],
             "suggested_followups": q.suggested_followups,
@@ -58,6 +59,10 @@ def show_report(report: GuideReport, verbose: bool = False) -> None:
             section = q.section
             console.print(f"\n[bold]{escape(section)}[/]")
         indent = "    " if q.followup else "  "
+        if not q.check.checked:
+            console.print(f"{indent}[dim]not checked[/]  {escape(q.check.text)}  [dim](not in English)[/]",
+                          highlight=False)
+            continue
         if q.check.ok:
             console.print(f"{indent}[green]ok[/]  {escape(q.check.text)}", highlight=False)
             if verbose and not q.followup and q.suggested_followups:
@@ -79,9 +84,12 @@ def show_report(report: GuideReport, verbose: bool = False) -> None:
             console.print(f"  [red]{i.kind.value}[/]: {escape(i.message)}{loc}", highlight=False)
     n_q = sum(not q.followup for q in report.questions)
     bad = sum(not q.check.ok for q in report.questions)
-    summary = (f"\n{counted(n_q, 'question')}, {bad} with problems, "
-               f"{counted(len(report.issues), 'guide issue')}")
-    console.print(f"[green]{summary.strip()}: clean[/]" if report.clean else summary.strip())
+    unread = sum(not q.check.checked for q in report.questions)
+    summary = f"{counted(n_q, 'question')}, {bad} with problems, {counted(len(report.issues), 'guide issue')}"
+    summary = f"[green]{summary}: clean[/]" if report.clean else summary
+    if unread:
+        summary += f" ({unread} not checked: the checks read English only)"
+    console.print(summary)
 
 
 @guide_app.command("check")

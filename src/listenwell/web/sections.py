@@ -50,6 +50,7 @@ def _guide(ws, slug: str):  # noqa: ANN001
     report = ws.check_guide(study=slug)
     questions = [{
         "text": q.check.text, "section": q.section, "line": q.line, "followup": q.followup,
+        "checked": q.check.checked,
         "issues": [{"kind": str(p.kind).replace("_", " "), "message": p.reason, "rewrite": p.rewrite}
                    for p in q.check.problems],
     } for q in report.questions]

@@ -24,7 +24,8 @@ The same package serves the guide checker (``check_question``), the interview co
 (``is_question``, ``split_questions``) and the kit (``suggest_followups``). Its modules:
 ``model`` (what a check returns), ``words`` (shared word lists), ``sentences`` (finding the
 ask), ``topic`` (what a rewrite keeps), ``form`` (the MITI answer form), ``closing`` (the
-formulaic closing prompts, for the kit and the coach), and one module per
+formulaic closing prompts, for the kit and the coach), ``language`` (whether a question is
+in English, the only language the rules read), and one module per
 family of problems: ``closed``, ``leading``, ``hypothetical``, ``wording`` (double-barreled,
 accusatory why, jargon, vague, length). This file runs them in order and holds the follow-up
 bank.
@@ -39,6 +40,7 @@ from .closed import _TAG_Q, _check_closed
 from .closing import OPEN_FLOOR, closing_prompts
 from .form import _answer_form, _turn_form
 from .hypothetical import _IMAGINED, _check_hypothetical
+from .language import looks_english
 from .leading import _check_leading
 from .model import SEVERITY, Problem, QuestionCheck, QuestionKind
 from .sentences import _norm, _sentence_asks, _sentences, _strip_fillers, is_question, split_questions
@@ -74,8 +76,11 @@ def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
     closed only when none of its question sentences is open: an open ask next to a closed one
     still invites a story. Each rewrite is checked in turn and refined (twice at most) so that
     a suggestion does not carry a problem of its own. ``known_terms`` are words the participants
-    use themselves ("API" in a study of developers): never flagged as jargon.
+    use themselves ("API" in a study of developers): never flagged as jargon. A question in
+    another language is not checked (``checked`` is False, no problems): the rules read English.
     """
+    if not looks_english(text):
+        return QuestionCheck(text=text, kind=QuestionKind.OPEN, checked=False)
     known = frozenset(t.strip().lower() for t in known_terms if t.strip())
     check = _check(text, known)
     if check.problems and check.problems[0].kind is not QuestionKind.CLOSED and check.problems[0].rewrite:

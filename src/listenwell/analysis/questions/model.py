@@ -49,6 +49,9 @@ class QuestionCheck:
     # fine in an interview and are not a problem, but coding schemes such as motivational
     # interviewing's count them as closed.
     answer_form: str = "open"
+    # False for a question in another language: the checks read English, so it gets no verdict
+    # (no problems) rather than a wrong one
+    checked: bool = True
 
     @property
     def ok(self) -> bool:

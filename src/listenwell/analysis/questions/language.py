@@ -1,0 +1,51 @@
+"""Whether a question is written in English, the only language the checks read.
+
+The rules in this package are English grammar; run on another language they call nearly every
+question closed ("Was ist einprägsam an Reisen?" starts like "Was it…?"). A question counts as
+another language only on positive evidence, so English stays checked however it is written:
+four words or more, none of them a common English word, and at least one common word of
+another language. Nothing here guesses which language it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Common English words: one is enough to call a question English ("Any pets?" has none, but
+# it is under four words and stays checked anyway).
+_ENGLISH = frozenset("""the a an and or but of to in on at for with about from by as is are was were
+be been am do does did have has had can could will would should may might must not no yes you
+your yours i me my we our us they them their he she it its this that these those there here what
+how why where when who which whom whose if then so than too very just also any some all more
+most other else like tell walk describe explain show talk me okay ok well really get got go went
+make made use used need want think feel know say said see yeah oh um uh hmm""".split())
+# words English shares with a neighbour ("Was ist…?", "Hat sich…?"): evidence for neither
+_SHARED = frozenset("was in an so also man die hat will wit bald fast hell gift rock".split())
+
+# Frequent function words of other languages researchers write guides in (German, Dutch,
+# French, Spanish, Portuguese, Italian, Tagalog, Czech, Polish, the Scandinavian languages).
+_OTHER = frozenset("""der die das und ist sie ich wie was nicht mit ein eine den dem des zu auf für
+sind haben wir ihr ihre ihnen warum wann welche welcher wo wer oder aber auch noch schon sehr
+het een van en niet wat hoe waarom wanneer welke jij je u wij zijn hebben
+le la les et est vous que pas pour avec une des du dans sur qui quoi comment pourquoi quand votre vos
+el las y es por para con una del en que qué cómo por qué cuándo usted ustedes su sus
+os um uma não com para você vocês como porque quando
+il lo gli di che non per con una sono come perché quando lei
+ang ng mga po ba na sa ko mo ninyo kayo ako ito iyon ano paano bakit kailan
+jak proč kde kdy jste nebo
+czy jest nie się jak dlaczego gdzie kiedy pan pani
+och är att det som inte hur varför når vad jeg ikke hvordan hvorfor hvad""".split())
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", re.UNICODE)
+
+
+def looks_english(text: str) -> bool:
+    """False only when the text is clearly in another language (see the module docstring)."""
+    words = [w.lower() for w in _WORD.findall(text) if len(w) > 1]
+    if len(words) < 4:
+        return True
+    english = sum(w in _ENGLISH or w.split("'")[0].split("\u2019")[0] in _ENGLISH
+                  for w in words if w not in _SHARED)
+    other = sum(w in _OTHER for w in words if w not in _SHARED)
+    accents = bool(re.search(r"[^\x00-\x7f]", "".join(words)))  # ä, é, ñ… rare in English
+    return not (other >= 1 and other + accents > english)
