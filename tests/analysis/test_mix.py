@@ -113,6 +113,17 @@ def test_column_spellings_and_nps_out_of_ten() -> None:
                           Participant(pid="H", attributes={"Usage frequency": "Rarely"})],
                          MixOptions(as_of=TODAY))
     assert [p.segments["usage"] for p in counted] == ["frequent", "occasional", "frequent", "occasional"]
+    # a screener exported from a form tool names its columns by the question asked
+    asked = [("S1", "9", "Every day"), ("S2", "3", "A few times a month"), ("S3", "7", "I stopped using it"),
+             ("S4", "10", "Never"), ("S5", "8", "Less often than once a month")]
+    screener = [Participant(pid=pid, attributes={
+        "How likely are you to recommend Sprout to a friend? (0-10)": nps,
+        "How often do you cook with Sprout?": often}) for pid, nps, often in asked]
+    dims, persons = segment(screener, MixOptions(as_of=TODAY))
+    assert dims == ["usage", "sentiment"]
+    assert [(p.segments["usage"], p.segments["sentiment"]) for p in persons] == [
+        ("frequent", "promoter"), ("occasional", "detractor"), ("lapsed", "passive"),
+        ("never_activated", "promoter"), ("occasional", "passive")]
     # some exports give the NPS group instead of the score
     _, named = segment([Participant(pid="C", attributes={"nps": "Promoter"}),
                         Participant(pid="D", attributes={"NPS": "neutral"})], MixOptions(as_of=TODAY))

@@ -47,3 +47,12 @@ def test_a_spreadsheet_workbook_is_refused_with_what_to_do(tmp_path) -> None:
         with pytest.raises(InputError, match="save the sheet as CSV") as err:
             parse_roster(data, "roster.xlsx")
         assert err.value.file == "roster.xlsx"
+
+
+def test_names_and_emails_as_crm_and_form_exports_head_them() -> None:
+    # a CRM export splits the name; a form export heads columns with the question asked
+    crm = parse_roster(b"id,First Name,Last Name,E-mail Address,Plan\nP1,Ana,Lopez,ana@example.com,pro\n", "r.csv")
+    assert (crm[0].name, crm[0].email, crm[0].attributes) == ("Ana Lopez", "ana@example.com", {"plan": "pro"})
+    form = parse_roster(b"Participant ID,What is your name?,Your email address,Region\nP2,Ben Okafor,ben@example.com,North\n",
+                        "r.csv")
+    assert (form[0].name, form[0].email, form[0].attributes) == ("Ben Okafor", "ben@example.com", {"region": "North"})

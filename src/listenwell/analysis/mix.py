@@ -65,11 +65,13 @@ NPS_COLUMNS = ("nps", "nps_score", "nps score", "nps_rating", "net_promoter_scor
                "recommend", "likelihood_to_recommend", "how_likely_to_recommend")
 
 _STATUS_WORDS = {
-    "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion"),
+    "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion", "every day",
+                 "a week", "most days"),
     "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low",
-                   "rarely", "rare", "few times a year"),
+                   "rarely", "rare", "a month", "a year", "less often"),
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
-               "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit"),
+               "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
+               "no longer", "not anymore", "not any more"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "signed up",
                         "signup", "registered", "invited", "pending", "new", "onboarding", "prospect"),
 }
@@ -130,21 +132,40 @@ def _col_key(name: str) -> str:
     return re.sub(r"[\s\-/]+", "_", name.strip().lower())
 
 
+# A screener exported from a form tool names its columns by the question asked ("How likely are
+# you to recommend Sprout to a friend?", "How often do you cook with Sprout?"): a column whose
+# name asks one of these is read like the named columns above, after them.
+_ASKED_BY = {
+    NPS_COLUMNS: re.compile(r"\blikel\w* \w+ \w+ (?:to )?recommend\b|\brecommend\b.*\b(?:0|zero)\b.*\b10\b"),
+    STATUS_COLUMNS: re.compile(r"^how often\b|\bhow frequently\b|\busage frequency\b"),
+}
+
+
+def _matches(key: str, names: tuple[str, ...]) -> bool:
+    asked = _ASKED_BY.get(names)
+    return key in {_col_key(n) for n in names} or bool(asked and asked.search(key.replace("_", " ")))
+
+
 def _find(attrs: dict[str, str], names: tuple[str, ...]) -> str | None:
-    """The roster column (as the roster spells it) that holds one of ``names``, with a value."""
+    """The roster column (as the roster spells it) that holds one of ``names``, with a value;
+    a column named by the question it asked comes after the named ones."""
     keys = {_col_key(k): k for k in attrs}
     for n in names:
         k = keys.get(_col_key(n))
         if k is not None and attrs[k].strip():
             return k
+    asked = _ASKED_BY.get(names)
+    if asked:
+        for key, k in keys.items():
+            if asked.search(key.replace("_", " ")) and attrs[k].strip():
+                return k
     return None
 
 
 def _has_column(people: list[Participant], names: tuple[str, ...]) -> str | None:
-    wanted = {_col_key(n) for n in names}
     for p in people:
         for k in p.attributes:
-            if _col_key(k) in wanted:
+            if _matches(_col_key(k), names):
                 return k
     return None
 
@@ -271,8 +292,7 @@ def segment(people: list[Participant], opts: MixOptions,
             known = ", ".join(sorted(columns)) or "none"
             raise InputError(f"no column {col!r} in the roster (columns: {known})")
     dims: list[str] = []
-    usage_cols = STATUS_COLUMNS + LAST_ACTIVE_COLUMNS + FREQUENCY_COLUMNS
-    if _has_column(people, usage_cols):
+    if any(_has_column(people, cols) for cols in (STATUS_COLUMNS, LAST_ACTIVE_COLUMNS, FREQUENCY_COLUMNS)):
         dims.append(USAGE)
     if _has_column(people, NPS_COLUMNS):
         dims.append(SENTIMENT)

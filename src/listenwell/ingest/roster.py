@@ -12,8 +12,12 @@ from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
 
 ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias")
-NAME_COLUMNS = ("name", "full name", "full_name", "real_name")
-EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail")
+NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
+                "what is your name?", "what's your name?", "participant name", "contact name")
+FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename")
+LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name")
+EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "your email",
+                 "your email address", "what is your email address?", "work email")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent")
 SHARE_RECORDINGS = ("share_recordings", "share recordings", "clips", "share_clips")
 QUOTES = ("quotes", "quote", "may_quote", "consent_quotes")
@@ -72,7 +76,9 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
             file=file,
             line=1,
         )
-    special = {id_col, _pick(header, NAME_COLUMNS), _pick(header, EMAIL_COLUMNS),
+    # a name split over two columns, as CRM exports keep it: joined, and private like a name
+    first_col, last_col = _pick(header, FIRST_NAME), _pick(header, LAST_NAME)
+    special = {id_col, _pick(header, NAME_COLUMNS), _pick(header, EMAIL_COLUMNS), first_col, last_col,
                _pick(header, CONSENT_RECORDING), _pick(header, SHARE_RECORDINGS),
                _pick(header, QUOTES), _pick(header, TAGS)}
     people: list[Participant] = []
@@ -107,7 +113,8 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         tags = [t.strip() for t in get(tags_col).replace(";", ",").split(",") if t.strip()]
         people.append(Participant(
             pid=pid,
-            name=get(_pick(header, NAME_COLUMNS)) or None,
+            name=get(_pick(header, NAME_COLUMNS)) or " ".join(
+                x for x in (get(first_col), get(last_col)) if x) or None,
             email=get(_pick(header, EMAIL_COLUMNS)) or None,
             attributes={k.lower(): v for k, v in rec.items() if k not in special and v != ""},
             tags=tags,
