@@ -537,3 +537,21 @@ def test_a_question_in_another_language_is_not_checked(text: str) -> None:
 ])
 def test_english_is_always_checked(text: str) -> None:
     assert check_question(text).checked
+
+
+@pytest.mark.parametrize("text", [
+    "That's all from me on the plan for today. Does that sound good? Any questions before we start?",
+    "Do you have any questions for me before we begin?",  # yes/no in form: the answer form says so
+    "Is that okay with you?",
+    "Can you hear me all right?",
+    "Shall we get started?",
+])
+def test_check_ins_that_run_the_session_are_not_flagged(text: str) -> None:
+    check = check_question(text)
+    assert check.ok, check.problems
+
+
+@pytest.mark.parametrize("text", ["Are you ready to cancel your plan?", "Does that sound like a good idea?",
+                                  "Is that a problem for you?"])
+def test_research_questions_that_look_like_check_ins_are_still_checked(text: str) -> None:
+    assert not check_question(text).ok

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .words import _AUX, _FILLERS, _IMPERATIVE_OPENERS, _INVITE_VERBS, _NEG_AUX, _PERMISSION, _WH
+from .words import _AUX, _CHECK_IN, _FILLERS, _IMPERATIVE_OPENERS, _INVITE_VERBS, _NEG_AUX, _PERMISSION, _WH
 
 
 def _words(text: str) -> list[str]:
@@ -93,7 +93,8 @@ def _opens_closed(s: str) -> bool:
     if fw in _WH or fw in _IMPERATIVE_OPENERS:
         return False
     if fw in _AUX or fw in _NEG_AUX:
-        return not _is_invitation(s) and not _PERMISSION.match(_strip_fillers(s))
+        bare = _strip_fillers(s)
+        return not _is_invitation(s) and not _PERMISSION.match(bare) and not _CHECK_IN.match(bare)
     if fw in ("any", "anything", "anyone", "anybody", "something", "somebody", "someone"):
         return False  # "Anything else?" invites more talk
     return False

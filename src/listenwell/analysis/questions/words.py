@@ -101,3 +101,15 @@ _PERMISSION = re.compile(
     r"would you be (?:willing|interested|open) (?:to|in)\b|shall (?:i|we)\b)",
     re.I,
 )
+# Check-ins that run the session, not the research: "Do you have any questions before we
+# begin?", "Does that sound good?", "Is that OK?", "Can you hear me?". Yes/no in form (the
+# answer form keeps saying so), but a guide or an interviewer is right to ask them, so they
+# are not flagged as closed questions.
+_CHECK_IN = re.compile(
+    r"^(?:do|does) (?:you|anyone) have any (?:other |more |further |last )?questions\b|"
+    r"^(?:does|did) (?:that|this|it) (?:all )?(?:sound|seem|look) (?:good|ok|okay|alright|all right|fine|fair|"
+    r"right)\b|^(?:is|would) (?:that|this) (?:be )?(?:ok|okay|alright|all right|fine)(?: with you| for you)?\s*\??$|"
+    r"^are you ready(?: to (?:begin|start|get started|go))?\s*\??$|^can you (?:hear|see) me\b|"
+    r"^(?:shall|should) we (?:begin|start|get started|continue|move on)\b",
+    re.I,
+)
