@@ -120,3 +120,11 @@ def test_a_guide_intro_is_used_and_not_repeated() -> None:
     assert intro[0] == "Keep it under three minutes." and len(intro) == 5
     joined = " ".join(intro).lower()
     assert "not selling" in joined and "no right or wrong" in joined
+
+
+def test_an_introduction_section_full_of_questions_stays_a_section() -> None:
+    text = ("## Participant introduction\n- What do you do for work?\n- How do you usually shop?\n"
+            "- Who does the cooking at home?\n\n## Meals\n- Tell me about the last meal you planned.\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    assert [s.title for s in kit.sections] == ["Warm-up", "Participant introduction", "Meals", "Closing"]
+    assert not any("work" in line for line in kit.intro)

@@ -96,8 +96,10 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     sections: list[KitSection] = []
     minute = INTRO_MINUTES
     warm = [s for s in guide.sections if _WARMUP.search(s.title) and s.questions][:1]
-    # the guide's intro, questions included ("Any questions before we start?"), is said first
-    intro_sections = [s for s in guide.sections if _INTRO.search(s.title) and s not in warm]
+    # the guide's intro, with its one or two check-in questions ("Any questions before we
+    # start?"), is said first; an "Introduction" section with more questions is asked as a section
+    intro_sections = [s for s in guide.sections if _INTRO.search(s.title) and s not in warm
+                      and len(s.questions) <= 2]
     intro = _intro([n for s in intro_sections for n in _notes(s) + [q.text for q in s.questions]])
     closing = [s for s in guide.sections if _CLOSING.search(s.title) and s not in warm
                and not _INTRO.search(s.title)][-1:]
