@@ -124,6 +124,9 @@ def test_column_spellings_and_nps_out_of_ten() -> None:
     assert [(p.segments["usage"], p.segments["sentiment"]) for p in persons] == [
         ("frequent", "promoter"), ("occasional", "detractor"), ("lapsed", "passive"),
         ("never_activated", "promoter"), ("occasional", "passive")]
+    _, worded = segment([Participant(pid="W", attributes={
+        "How likely is it that you would recommend us to a colleague?": "6"})], MixOptions(as_of=TODAY))
+    assert worded[0].segments["sentiment"] == "detractor"
     # some exports give the NPS group instead of the score
     _, named = segment([Participant(pid="C", attributes={"nps": "Promoter"}),
                         Participant(pid="D", attributes={"NPS": "neutral"})], MixOptions(as_of=TODAY))

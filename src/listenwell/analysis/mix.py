@@ -136,7 +136,7 @@ def _col_key(name: str) -> str:
 # you to recommend Sprout to a friend?", "How often do you cook with Sprout?"): a column whose
 # name asks one of these is read like the named columns above, after them.
 _ASKED_BY = {
-    NPS_COLUMNS: re.compile(r"\blikel\w* \w+ \w+ (?:to )?recommend\b|\brecommend\b.*\b(?:0|zero)\b.*\b10\b"),
+    NPS_COLUMNS: re.compile(r"\blikel\w*\b.{0,30}\brecommend\b|\brecommend\b.*\b(?:0|zero)\b.*\b10\b"),
     STATUS_COLUMNS: re.compile(r"^how often\b|\bhow frequently\b|\busage frequency\b"),
 }
 
