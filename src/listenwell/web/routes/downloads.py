@@ -1,7 +1,6 @@
 """Report, export and interview-kit downloads, made on request by the share and planning areas
 (redacted, as the CLI does), and the coach's table for a study. Files are built in a temporary
-folder and streamed as
-attachments; nothing is kept."""
+folder and streamed as attachments; nothing is kept."""
 
 from __future__ import annotations
 
