@@ -128,3 +128,18 @@ def test_an_introduction_section_full_of_questions_stays_a_section() -> None:
     kit = build_kit(STUDY, parse_guide(text, "g.md"))
     assert [s.title for s in kit.sections] == ["Warm-up", "Participant introduction", "Meals", "Closing"]
     assert "What do you do for work?" not in kit.intro
+
+
+def test_script_shapes_keep_the_timings_honest() -> None:
+    # an "Opening" script is the intro; a notes-only section takes no interview time; a
+    # "(5-7 min)" range counts as its upper end; a "---" rule is not a note
+    text = ("## Opening\nThanks for joining; we want to learn how you plan meals. I'm not selling "
+            "anything, and there are no right or wrong answers.\n\n---\n\n## Logistics\n- Record if they "
+            "consent\n\n## First order (5-7 min)\n- Tell me about your first order.\n\n---\n")
+    kit = build_kit(Study(title="Meals", slug="meals", goals=[]), parse_guide(text, "g.md"))
+    assert kit.intro[0].startswith("Thanks for joining") and not any("---" in line for line in kit.intro)
+    by_title = {s.title: s for s in kit.sections}
+    assert by_title["Logistics"].minutes == 0 and by_title["First order"].minutes == 7
+    assert by_title["First order"].notes == []  # the rule is not kept as a note
+    md = render_markdown(kit)
+    assert "## Logistics\n" in md and "## First order (" in md

@@ -146,7 +146,9 @@ _LENGTH_LINE = re.compile(
     r"^\s*[*_]*\s*(?:length|duration|time|planned length|interview length)\s*[*_]*\s*[:\-–]\s*[*_]*"
     r"\s*(\d{1,3})\s*(?:min(?:ute)?s?|m)\b", re.I)
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
-_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:~\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*[\)\]]\s*", re.I)
+# "(10 min)", "(~5 minutes)", and a range "(5-7 min)", read as its upper end
+_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:~\s*)?(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*"
+                              r"[\)\]]\s*", re.I)
 # "Probe: What happened next?", "Follow-ups: Why? / What did you do?", "→ How did it feel?":
 # the probes written on their own line under a question, as many guides do instead of nesting.
 _PROBE_LINE = re.compile(
@@ -201,6 +203,7 @@ def _plain_headings(lines: list[str]) -> list[str]:
 
 
 _BLOCKQUOTE = re.compile(r"^(\s*)>\s?")
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _BOLD_QUESTION = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?\?)[\"\u201d]?\1\s*$")
 # sections whose "?" lines are the study's own questions, not the interview's
 _NOT_INTERVIEW = re.compile(r"\b(?:research questions?|goals?|objectives?|hypothes[ie]s|background|purpose|"
@@ -295,7 +298,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if raw.strip().startswith("```"):
             in_code = not in_code
             continue
-        if in_code or not raw.strip():
+        if in_code or not raw.strip() or _RULE.match(raw):  # a "---" rule separates, says nothing
             prev_prose = False
             continue
         was_prose, prev_prose = prev_prose, False

@@ -53,7 +53,7 @@ STANDARD_INTRO = [
 ]
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|welcome|background|about you|getting to know)\b",
                      re.I)
-_INTRO = re.compile(r"\b(?:intro|introduction|consent|before we start)\b", re.I)
+_INTRO = re.compile(r"\b(?:intro|introduction|opening|consent|before we start)\b", re.I)
 _CLOSING = re.compile(r"\b(?:clos\w*|wrap[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
 
 
@@ -121,7 +121,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
               for q in s.questions]
         if not qs and not _notes(s):
             continue
-        mins = s.minutes or MINUTES_PER_QUESTION * max(1, len(qs))
+        mins = s.minutes or MINUTES_PER_QUESTION * len(qs)  # notes alone take no interview time
         goal = None
         if s.goal_index is not None and s.goal_index < len(study.goals):
             goal = study.goals[s.goal_index]
@@ -185,7 +185,8 @@ def render_markdown(kit: Kit) -> str:
     out += [f"- {p}" for p in kit.intro]
     out += [f"- **Consent:** {kit.consent}", ""]
     for s in kit.sections:
-        out.append(f"## {s.title} ({s.start_minute}–{s.start_minute + s.minutes} min)")
+        out.append(f"## {s.title} ({s.start_minute}–{s.start_minute + s.minutes} min)" if s.minutes
+                   else f"## {s.title}")
         if s.goal:
             out.append(f"_Goal: {s.goal}_")
         out.append("")
