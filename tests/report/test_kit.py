@@ -143,3 +143,16 @@ def test_script_shapes_keep_the_timings_honest() -> None:
     assert by_title["First order"].notes == []  # the rule is not kept as a note
     md = render_markdown(kit)
     assert "## Logistics\n" in md and "## First order (" in md
+
+
+def test_a_guide_that_asks_for_consent_itself_is_not_asked_twice() -> None:
+    asks = ("## Introduction\nThanks for joining; we want to learn how you shop.\n"
+            "Is it okay if I record this for our notes?\n\n## Shopping\n- Tell me about your last shop.\n")
+    kit = build_kit(STUDY, parse_guide(asks, "g.md"))
+    assert "Is it okay if I record this for our notes?" in kit.intro and kit.consent is None
+    assert "**Consent:**" not in render_markdown(kit) and "Consent:</strong>" not in render_html(kit)
+    # an instruction to ask, or no word about it: the kit gives the words
+    tells = asks.replace("Is it okay if I record this for our notes?", "Ask for consent to record.")
+    assert "record" in build_kit(STUDY, parse_guide(tells, "g.md")).consent
+    silent = asks.replace("Is it okay if I record this for our notes?\n", "")
+    assert "record" in build_kit(STUDY, parse_guide(silent, "g.md")).consent

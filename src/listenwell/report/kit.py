@@ -37,7 +37,8 @@ DEFAULT_CLOSING = [
     ("Who else do you think we should talk to?", WHO_ELSE),
 ]
 # The points every intro makes (the issue's list), each with the words that show a guide's own
-# intro already makes it. The consent question is always written out (``Kit.consent``).
+# intro already makes it. The consent question is written out (``Kit.consent``) unless the
+# guide's intro asks for it in its own words.
 STANDARD_INTRO = [
     ("Thank you for making the time. We're talking to people about their own experience so "
      "we can learn what works for them and what gets in the way.",
@@ -53,6 +54,9 @@ STANDARD_INTRO = [
 ]
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|welcome|background|about you|getting to know)\b",
                      re.I)
+# the guide's intro asks for consent in its own words ("Is it okay if I record this?"); an
+# instruction ("Ask for consent to record.") still gets the kit's words
+_ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine)\b.{0,20}\brecord\w*|consent)\b[^.!]*\?", re.I)
 _INTRO = re.compile(r"\b(?:intro|introduction|opening|consent|before we start)\b", re.I)
 _CLOSING = re.compile(r"\b(?:clos\w*|wrap[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
 
@@ -83,7 +87,7 @@ class Kit:
     goals: list[str]
     total_minutes: int
     intro: list[str]
-    consent: str
+    consent: str | None  # None: the guide's own intro asks for consent to record
     sections: list[KitSection]  # warm-up first, closing last
     note_columns: tuple[str, ...] = ("Time", "Quote", "Observation")
     note_rows: int = NOTE_ROWS
@@ -100,7 +104,10 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     # start?"), is said first; an "Introduction" section with more questions is asked as a section
     intro_sections = [s for s in guide.sections if _INTRO.search(s.title) and s not in warm
                       and len(s.questions) <= 2]
-    intro = _intro([n for s in intro_sections for n in _notes(s) + [q.text for q in s.questions]])
+    own = [n for s in intro_sections for n in _notes(s) + [q.text for q in s.questions]]
+    intro = _intro(own)
+    if any(_ASKS_CONSENT.search(line) for line in own):
+        consent = None
     closing = [s for s in guide.sections if _CLOSING.search(s.title) and s not in warm
                and not _INTRO.search(s.title)][-1:]
     if warm:
@@ -183,7 +190,7 @@ def render_markdown(kit: Kit) -> str:
         out += ["", "**Research goals**", ""] + [f"{i}. {g}" for i, g in enumerate(kit.goals, 1)]
     out += ["", f"## Intro (0–{INTRO_MINUTES} min)", ""]
     out += [f"- {p}" for p in kit.intro]
-    out += [f"- **Consent:** {kit.consent}", ""]
+    out += ([f"- **Consent:** {kit.consent}"] if kit.consent else []) + [""]
     for s in kit.sections:
         out.append(f"## {s.title} ({s.start_minute}–{s.start_minute + s.minutes} min)" if s.minutes
                    else f"## {s.title}")
