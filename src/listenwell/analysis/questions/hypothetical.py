@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .topic import _clean_topic, _past, _topic
+from .topic import _PLACEHOLDER, _clean_topic, _past, _topic
 from .words import _BEHAVIOUR_VERBS
 
 # an imagined situation set up, then a question about it ("Imagine we added X. Would you...?")
@@ -97,7 +97,7 @@ def _check_hypothetical(s: str) -> Problem | None:
     job = re.search(r"\b(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?(?:that|which|to) (?:helps?|lets?|allows?) "
                     r"you (?:to )?([a-z][\w' -]{2,60}?)(?:\s+(?:better|more easily|faster|easier|quicker))?"
                     r"\s*[?.!]*$", s, re.I)
-    if job and not re.search(r"[\[\]…]|\.\.\.|\bx\b", job.group(1), re.I):
+    if job and not _PLACEHOLDER.search(job.group(1)):
         past = f"Can you tell me about the last time you tried to {_clean_topic(job.group(1))}? What did you use?"
     if re.search(r"\bhow much (?:would|will|might|could) you (?:be willing to )?(?:pay|spend|give)\b"
                  r"|\bwould you (?:be willing to )?(?:pay|spend)\b|\bwhat (?:would|should) (?:you|we) "

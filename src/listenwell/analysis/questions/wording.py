@@ -7,7 +7,7 @@ import re
 
 from .model import Problem, QuestionKind
 from .sentences import _sentence_asks, _strip_fillers, _words
-from .topic import _clean_topic, _past
+from .topic import _PLACEHOLDER, _clean_topic, _past
 from .words import _ACRONYM_OK, _EVALUATIVE, _JARGON_TERMS, LONG_QUESTION_WORDS, LONG_TEXT_WORDS
 
 # Everyday activities that take an object; two of them joined by "and" are two questions.
@@ -224,7 +224,8 @@ def _check_vague(s: str) -> Problem | None:
     if important:
         thing = _clean_topic(important.group(1))
         if not thing or len(_words(thing)) > 6 \
-                or re.search(r"\b(?:it|you|that|this|x)$|^(?:it|you|that|this|x)\b|[\[\]…]", thing, re.I):
+                or re.search(r"\b(?:it|you|that|this)$|^(?:it|you|that|this)\b", thing, re.I) \
+                or _PLACEHOLDER.search(thing):
             thing = "this"
         return Problem(QuestionKind.VAGUE,
                        "asks how much something matters in the abstract; most things sound "
