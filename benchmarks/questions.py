@@ -15,8 +15,8 @@ Each file is also split 50/50 by a fixed hash of the text (AnnoMI: by transcript
 rules can be developed on one half ("dev-A") and reported on the other ("dev-B").
 
 With --embeddings, also trains a logistic regression on all-MiniLM-L6-v2 sentence embeddings
-of the last question sentence (alone and with the checker's answer form as features) on dev-A
-and scores it on dev-B, to check whether a small supervised model would beat the rules (it
+of the last question sentence (alone and with the checker's answer form as features), and one on
+word n-grams of the whole turn with the answer form, on dev-A and scores them on dev-B, to check whether a small supervised model would beat the rules (it
 does not: the rules ship, no weights). It takes a couple of minutes on CPU.
 
 Run: PYTHONPATH=src python benchmarks/questions.py [--errors] [--embeddings] [--file F ...]
@@ -174,6 +174,20 @@ def embeddings_vs_rules() -> None:
             pred = ["closed" if v else "open" for v in clf.predict(x[~a])]
             f = (f1_for(gold, pred, "open") + f1_for(gold, pred, "closed")) / 2
             print(f"  {name:30} C={c:<3} {f:.3f}")
+    # A model of the words themselves (1-3 word n-grams), which can learn the coders' habits
+    # ("Okay?", "Right?") if they hold across transcripts.
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(ngram_range=(1, 3), min_df=2, sublinear_tf=True)
+    texts = [r["text"] for r in rows]
+    train_x = hstack([vec.fit_transform([t for t, s in zip(texts, a) if s]), csr_matrix(3 * forms[a])])
+    test_x = hstack([vec.transform([t for t, s in zip(texts, a) if not s]), csr_matrix(3 * forms[~a])])
+    for c in (0.3, 1.0):
+        clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(train_x, y[a])
+        pred = ["closed" if v else "open" for v in clf.predict(test_x)]
+        f = (f1_for(gold, pred, "open") + f1_for(gold, pred, "closed")) / 2
+        print(f"  {'word n-grams + answer form':30} C={c:<3} {f:.3f}")
     print()
 
 
