@@ -555,3 +555,36 @@ def test_check_ins_that_run_the_session_are_not_flagged(text: str) -> None:
                                   "Is that a problem for you?"])
 def test_research_questions_that_look_like_check_ins_are_still_checked(text: str) -> None:
     assert not check_question(text).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # formal words: the everyday words read in their place
+    ("How many occupants inhabit your flat?", "How many people live in your flat?"),
+    ("Prior to the move, how did you obtain your bike?", "Before the move, how did you get your bike?"),
+    ("How do you utilise the shared calendar?", "How do you use the shared calendar?"),
+    # a clause of plain words does not read after a modifier or a possessive: a placeholder
+    ("How would you describe your commuting frequency?",
+     "How would you describe your commuting [frequency in plain words]?"),
+    ("What is your view of the scheme's efficacy?", "What is your view of the scheme's [efficacy in plain words]?"),
+    ("Where do customers drop out of your sales funnel?",
+     "Where do customers drop out of your sales [funnel in plain words]?"),
+])
+def test_formal_words_are_asked_in_everyday_words(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.JARGON and check.problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # stock questions of appraisals and job interviews get the answer people rehearsed
+    ("What are your biggest weaknesses as a designer?", True),
+    ("What would you say your strengths are?", True),
+    ("Where do you see yourself in ten years?", True),
+    # the strengths of a thing, or of a team, are not the stock question
+    ("What were the weaknesses of the old planner?", False),
+    ("Tell me about your team's strengths when a release goes wrong.", False),
+])
+def test_stock_questions_with_rehearsed_answers_are_vague(text: str, flagged: bool) -> None:
+    check = check_question(text)
+    assert check.has(QuestionKind.VAGUE) is flagged
+    if flagged:
+        assert "rehearsed" in check.problems[0].reason and check_question(check.problems[0].rewrite).ok

@@ -8,7 +8,14 @@ import re
 from .model import Problem, QuestionKind
 from .sentences import _sentence_asks, _strip_fillers, _words
 from .topic import _PLACEHOLDER, _clean_topic, _past
-from .words import _ACRONYM_OK, _EVALUATIVE, _JARGON_TERMS, LONG_QUESTION_WORDS, LONG_TEXT_WORDS
+from .words import (
+    _ACRONYM_OK,
+    _EVALUATIVE,
+    _FORMAL_WORDS,
+    _JARGON_TERMS,
+    LONG_QUESTION_WORDS,
+    LONG_TEXT_WORDS,
+)
 
 # Everyday activities that take an object; two of them joined by "and" are two questions.
 _ACTION_VERBS = set(
@@ -148,7 +155,8 @@ def _check_why(s: str) -> Problem | None:
 
 
 _FUNCTION_WORDS = frozenset("and or but is are was were to for of in on with at by from that you we they it "
-                            "do does did has have had can could will would should".split())
+                            "do does did has have had can could will would should about".split())
+_DETERMINERS = frozenset("the a an your our my their his her its this that these those".split())
 
 
 def _plain_words(m: re.Match[str], plain: str) -> str:
@@ -157,29 +165,50 @@ def _plain_words(m: re.Match[str], plain: str) -> str:
     "the the numbers you track"."""
     before = m.string[: m.start()].split()
     after = re.match(r"\s+([A-Za-z][\w'-]*)", m.string[m.end():])
-    determined = bool(before) and before[-1].lower() in ("the", "our", "your", "this", "that", "these",
-                                                          "a", "an", "my", "their")
-    modifier = after is not None and after.group(1).lower() not in _FUNCTION_WORDS and " " in plain
-    if modifier or determined and re.match(r"^(?:the|a|an|how|what|where|who)\b", plain):
+    # a word right after the term that is not a function word or a determiner is what the term
+    # modifies ("the NPS dashboard"); "live in your household" reads
+    modifier = after is not None and " " in plain \
+        and after.group(1).lower() not in _FUNCTION_WORDS | _DETERMINERS
+    # plain words that are a clause ("how often", "the numbers you track") read only at the start
+    # or after a function word: not after a determiner, a possessive or a modifier ("your
+    # traveling frequency", "the policy's efficacy", "your marketing funnel")
+    after_word = before[-1].lower().strip(",;:") if before else ""
+    clause = re.match(r"^(?:the|a|an|how|what|where|who)\b", plain) is not None
+    if modifier or clause and after_word and after_word not in _FUNCTION_WORDS:
         return f"[{m.group(0)} in plain words]"
+    if not before and m.group(0)[:1].isupper():
+        return plain[:1].upper() + plain[1:]  # "Prior to…" → "Before…"
     return plain
 
 
-def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None:
-    """Team language and unexplained abbreviations; ``known`` holds the words the participants
-    use themselves (lower case), which are never flagged."""
+def _in_plain_words(s: str, terms: dict[str, str], known: frozenset[str]) -> tuple[list[str], str]:
+    """The terms of ``terms`` that ``s`` uses (not those in ``known``), and ``s`` with each put
+    in its plain words."""
     low = re.sub(r"\[[^\]]*\]", " ", s.lower())  # not inside a placeholder a rewrite left
-    found = [t for t in _JARGON_TERMS if t not in known
+    found = [t for t in terms if t not in known
              and re.search(rf"(?<![\w/]){re.escape(t)}(?![\w/])", low)]
+    rewrite = s
+    for term in found:
+        rewrite = re.sub(rf"(?<![\w/\[]){re.escape(term)}(?![\w/])",
+                         lambda m, term=term: _plain_words(m, terms[term]), rewrite, flags=re.I)
+    return found, rewrite
+
+
+def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None:
+    """Team language, formal words and unexplained abbreviations; ``known`` holds the words the
+    participants use themselves (lower case), which are never flagged."""
+    found, rewrite = _in_plain_words(s, _JARGON_TERMS, known)
     if found:
-        rewrite = s
-        for term in found:
-            rewrite = re.sub(rf"(?<![\w/\[]){re.escape(term)}(?![\w/])",
-                             lambda m, term=term: _plain_words(m, _JARGON_TERMS[term]), rewrite, flags=re.I)
         names = ", ".join(f"\u201c{t}\u201d" for t in found)
         return Problem(QuestionKind.JARGON,
                        f"{names} {'is' if len(found) == 1 else 'are'} team language; participants "
                        "may not use or know it", rewrite)
+    found, rewrite = _in_plain_words(s, _FORMAL_WORDS, known)
+    if found:
+        names = ", ".join(f"\u201c{t}\u201d" for t in found)
+        return Problem(QuestionKind.JARGON,
+                       f"{names} {'is a formal word' if len(found) == 1 else 'are formal words'} "
+                       "people rarely say; ask in the words a participant would use", rewrite)
     # not a word in capitals for emphasis that is a contraction ("What DIDN'T you like?"), and
     # not the placeholder a rewrite left ("[CRM in plain words]")
     scan = re.sub(r"\[[^\]]*\]", " ", s)
@@ -217,8 +246,26 @@ _UN_WORDS = ("happy|friendly|likely|clear|fair|usual|common|satisfied|comfortabl
 _NEGATED = rf"un(?:{_UN_WORDS})|dis(?:agree|agreed|like|liked|satisfied|approve|approved|trust|honest|organi[sz]ed)"
 
 
+# Stock questions of job interviews and appraisals: people keep a rehearsed answer for them.
+_STOCK = re.compile(
+    r"^(?:so,?\s+)?(?:what(?:'s| is| are| was| were)|what would you say|tell (?:me|us)|"
+    r"name|list|describe|can you (?:tell me|name|list|describe))\b.{0,20}?\byour\s+"
+    r"(?:(?:\w+est|main|key|top|real|personal|one|two|three)\s+)*(?:strengths?|weakness(?:es)?)\b|"
+    r"\bwhere do you see yourself in (?:\d+|two|three|five|ten) years\b",
+    re.I,
+)
+
+
 def _check_vague(s: str) -> Problem | None:
     low = s.lower().strip()
+    if _STOCK.search(s):
+        return Problem(QuestionKind.VAGUE,
+                       "a stock question people keep a rehearsed answer for; you hear the answer "
+                       "they prepared, not what they did; ask about a specific time",
+                       "Can you tell me about a recent piece of work that went well, and one that "
+                       "didn't? What made the difference?" if re.search(r"strength|weakness", low)
+                       else "What are you working towards at the moment? What have you done about "
+                       "it lately?")
     important = re.search(r"^how important (?:is|are|was|were|would) (.+?) (?:be )?(?:to|for) you\b",
                           s.strip(), re.I)
     if important:

@@ -78,6 +78,25 @@ _JARGON_TERMS = {
     "monetisation": "how it makes money",
     "actionable": "useful",
 }
+# Formal words people rarely say in conversation, with the everyday words (plain-language
+# guidance such as GOV.UK's and plainlanguage.gov's word lists). A participant answers in the
+# interviewer's register; "How many occupants inhabit your household?" sounds like a form.
+_FORMAL_WORDS = {
+    "utilize": "use", "utilise": "use", "utilizes": "uses", "utilises": "uses",
+    "utilized": "used", "utilised": "used", "utilizing": "using", "utilising": "using",
+    "utilization": "use", "utilisation": "use",
+    "inhabit": "live in", "inhabits": "lives in", "occupants": "people",
+    "residence": "home", "residences": "homes",
+    "perception": "view", "perceptions": "views",
+    "efficacy": "how well it works", "frequency": "how often",
+    "expenditure": "spending", "expenditures": "spending",
+    "commence": "start", "commenced": "started",
+    "endeavour": "try", "endeavor": "try",
+    "obtain": "get", "obtained": "got",
+    "sufficient": "enough", "prior to": "before", "subsequently": "later",
+    "ascertain": "find out", "remuneration": "pay", "per capita": "per person",
+    "in excess of": "more than", "aforementioned": "that",
+}
 _ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALLY", "WHY", "HOW", "WHAT",
                "WHO", "THE", "BUT", "OWN", "YOUR", "ONLY", "MOST", "LEAST", "DID", "DON'T", "NOW",
                "THIS", "THAT", "LAST", "FIRST", "ACTUALLY", "OK", "TV", "US", "UK", "EU", "PC", "ID", "UI", "PDF", "FAQ", "CEO", "CTO", "HR",
