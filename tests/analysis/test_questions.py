@@ -103,6 +103,8 @@ def test_open_questions_pass(text: str) -> None:
         ("Why would you do that?", K.ACCUSATORY_WHY),
         ("Thoughts?", K.VAGUE),
         ("What do you think about our amazing new dashboard?", K.LEADING),
+        ("How do you feel about the sub-par parking at the depot?", K.LEADING),
+        ("How would you rate the award winning help desk?", K.LEADING),
         ("Can you rate the app on a scale of 1 to 10?", K.CLOSED),
         ("Where do you see friction in our omnichannel touchpoints?", K.JARGON),
         # an opinion check is closed, not an invitation like "Would you say more about that?"

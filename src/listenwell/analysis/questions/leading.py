@@ -143,7 +143,10 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"
                        r"seamless|terrible|awful|clunky|broken|outdated|confusing|frustrating|annoying|horrible|ugly|"
                        r"exciting|revolutionary|failed|oppressive|wasteful|ridiculous|outrageous|disastrous|"
-                       r"pointless|useless|unfair|overpriced|bloated)\b"
+                       r"pointless|useless|unfair|overpriced|bloated|award[- ]winning|sub-?par|second-rate|"
+                       r"top-notch|world-class|best-in-class|cutting-edge|state-of-the-art|lousy|shoddy|"
+                       r"dreadful|superb|incredible|stunning|sleek|mediocre|clumsy|pathetic|incompetent|"
+                       r"unconstitutional)\b"
                        r"(?!\s+(?:part|thing|bit|moment))",
                        low)
     if loaded:
