@@ -590,3 +590,28 @@ def test_stock_questions_with_rehearsed_answers_are_vague(text: str, flagged: bo
     assert check.has(QuestionKind.VAGUE) is flagged
     if flagged:
         assert "rehearsed" in check.problems[0].reason and check_question(check.problems[0].rewrite).ok
+
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a claim and "Do you agree?": the participant's own view, without the verdict or its backers
+    ("Most parents say that homework is pointless. Do you agree?", "What do you think about homework?"),
+    ("Some people say every shop should take cash. Do you agree?",
+     "What are your views on whether every shop should take cash?"),
+    ("Do you agree that buses should run all night?", "What are your views on whether buses should run all night?"),
+    # a yes/no question on what others should do
+    ("Should landlords be required to fix boilers within a day?",
+     "What are your views on whether landlords should be required to fix boilers within a day?"),
+    # the determiner that began the question is not capitalised inside the rewrite
+    ("This checkout is slow, isn't it?", "What was your experience with this checkout the last time you used it?"),
+])
+def test_rewrites_of_claims_and_policies_keep_the_claim(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+
+
+def test_a_quotation_inside_a_question_is_not_split_into_sentences() -> None:
+    # the "!" and "." inside the quote end no sentence: the ask is "What did you mean by…?"
+    assert check_question("What did you mean by \u201cOh! That was quick.\u201d?").ok
+    assert split_questions('You said "fine. Just fine." Do you like it?') == ["Do you like it?"]

@@ -8,7 +8,16 @@ import re
 from .closed import _TAG_Q
 from .model import Problem, QuestionKind
 from .sentences import _words
-from .topic import _clean_topic, _past, _topic, describe_rewrite, solution_rewrite, when_rewrite
+from .topic import (
+    _clean_topic,
+    _past,
+    _topic,
+    agree_rewrite,
+    describe_rewrite,
+    policy_rewrite,
+    solution_rewrite,
+    when_rewrite,
+)
 
 _FEELING_REWRITE = "Can you tell me about the last time that happened? How did it feel?"
 _IDEA_REWRITE = ("Can you tell me about the last time you ran into the problem this idea is meant to "
@@ -103,7 +112,8 @@ def _check_leading(s: str, whole: str) -> Problem | None:
     neutral = f"What was your experience with {topic} the last time you used it?"
     if topic in ("this", "it", "that"):
         neutral = "Can you walk me through the last time you did this?"
-    neutral = when_rewrite(s) or solution_rewrite(s) or describe_rewrite(s) or neutral
+    neutral = agree_rewrite(whole) or policy_rewrite(s) or when_rewrite(s) or solution_rewrite(s) \
+        or describe_rewrite(s) or neutral
     if _LEADING_CUES[0][0].search(low):  # a negative opener says the most
         return Problem(QuestionKind.LEADING, _LEADING_CUES[0][1], neutral)
     if _TAG_Q.search(s) and re.search(r"[,\w]\s+\S+\s+\S+\s*\?\s*$", s) and len(_words(s)) > 3 \

@@ -37,8 +37,11 @@ def _strip_fillers(sentence: str) -> str:
 
 def _sentences(text: str) -> list[str]:
     """Sentences, with spoken self-repairs ("Is it-- Why'd she leave?") split at the dash."""
-    parts = re.split(r"(?<=[.?!])\s+(?=\S)|\s*(?:--+|—)\s*(?=[A-Z])", _norm(text))
-    return [p.strip() for p in parts if p and p.strip(" -—")]
+    # not inside a quotation: 'what did you mean by "Oh! I like that."?' is one sentence
+    text = re.sub(r'"[^"]{1,200}"', lambda q: q.group(0).replace(". ", ".\0").replace("? ", "?\0")
+                  .replace("! ", "!\0"), _norm(text))
+    parts = re.split(r"(?:(?<=[.?!])|(?<=[.?!]\"))\s+(?=\S)|\s*(?:--+|—)\s*(?=[A-Z])", text)
+    return [p.replace("\0", " ").strip() for p in parts if p and p.strip(" -—")]
 
 
 def _first_word(s: str) -> str:

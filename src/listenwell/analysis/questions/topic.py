@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .sentences import _norm, _strip_fillers, _words
+from .sentences import _norm, _sentences, _strip_fillers, _words
 from .words import _EVALUATIVE, _WH
 
 
@@ -97,6 +97,9 @@ def _topic(sentence: str) -> str:
     if len(_words(topic)) > 8:
         topic = " ".join(topic.split()[:8])
     topic = _tidy(topic)
+    # a determiner that began the question is not capitalised mid-sentence: "This product…"
+    topic = re.sub(r"^(?:The|This|That|These|Those|Our|Your|My|Their|A|An)(?=\s)",
+                   lambda d: d.group(0).lower(), topic)
     if re.search(r"\byou\b|\b(?:should|would|could|must|did|does)\b|^(?:be|been)\b|^that \w+ (?:is|are|was|were|will|can)\b"
                  r"|^(?:the|a) (?:time|while|moment|way|day)$|^(?:know|think|feel|want|need|like|have|use|"
                  r"get|do|make|see|say)\b|^\d", topic, re.I):
@@ -132,19 +135,36 @@ def _past(verb: str) -> str:
     return verb + "ed"
 
 
+def policy_rewrite(sentence: str) -> str | None:
+    """An opinion on what others should do, asked for as the participant's view: "Do you think
+    the council should build more bike lanes?", "Do you agree that…should…?", "Should cyclists
+    be allowed on the pavement?" → "What are your views on whether…?"."""
+    vp = _verb_phrase(sentence)
+    if vp is None:
+        return should_rewrite(sentence)
+    verb, rest = vp
+    should = re.match(r"^(?:that\s+)?(.{3,80}?)\s+(?:should|must|ought to)\s+(.+)$", rest, re.I)
+    if verb in ("think", "believe", "feel", "agree") and should \
+            and not re.match(r"^(?:i|we|you)\b", should.group(1), re.I):
+        view = re.split(r",\s*(?:and|or|but)\b", re.sub(r"^that\s+", "", rest, flags=re.I))[0]
+        return f"What are your views on whether {_clean_topic(view)}?"
+    return None
+
+
 def _experience_rewrite(sentence: str) -> str:
     """A past-behaviour, open rewrite that keeps the topic."""
+    policy = policy_rewrite(sentence)
+    if policy:
+        return policy
     vp = _verb_phrase(sentence)
     if vp:
         verb, rest = vp
         said = re.match(r"^(?:that\s+)?((?:the|our|your|this|that|it|they|these|those)\b(?:\s+[\w'-]+){0,3}?)\s+"
                         r"(?:is|was|are|were|has|had|works?|worked|did|does|went|goes|seems?|seemed)\b",
                         rest, re.I)
-        should = re.match(r"^(?:that\s+)?(.{3,80}?)\s+(?:should|must|ought to)\s+(.+)$", rest, re.I)
-        if verb in ("think", "believe", "feel") and should and not re.match(r"^(?:i|we|you)\b", should.group(1), re.I):
-            # "Do you think the council should build more bike lanes?": an opinion on a policy
-            view = re.split(r",\s*(?:and|or|but)\b", re.sub(r"^that\s+", "", rest, flags=re.I))[0]
-            return f"What are your views on whether {_clean_topic(view)}?"
+        policy = policy_rewrite(sentence)
+        if policy:
+            return policy
         if verb in ("say", "think", "feel", "find", "consider", "believe") and said:
             # "Would you say the search works well?" asks to confirm a verdict: ask for theirs
             return f"How would you describe {_clean_topic(said.group(1))}?"
@@ -246,3 +266,54 @@ def solution_rewrite(sentence: str) -> str | None:
     if not thing or _PLACEHOLDER.search(thing):
         return None
     return f"How do you manage today without {thing}? Can you walk me through the last time?"
+
+
+# "Most people believe that…", "Experts say…": who holds the view, not the view
+_ATTRIBUTION = re.compile(
+    r"^(?:(?:most|many|some|all|other)\s+(?:\w+\s+)?(?:people|customers|users|experts|doctors|parents|"
+    r"teachers|scientists)|experts|studies|research|scientists|doctors|everyone|everybody|some)\s+"
+    r"(?:\w+\s+)?(?:believe|believes|think|thinks|say|says|agree|agrees|feel|feels|shown|show|shows|found|"
+    r"suggest|suggests)\s+(?:that\s+)?", re.I)
+_AGREE_ASK = re.compile(r"^(?:so,?\s+)?(?:(?:do|would|don't|wouldn't)\s+you\s+)?agree(?:\s+(?:with\s+)?"
+                        r"(?:that|this|them|me|it))?\s*\??$", re.I)
+
+
+def agree_rewrite(whole: str) -> str | None:
+    """A claim set up and then "Do you agree?", turned into a request for the participant's own
+    view of it, without the claim's verdict or who holds it: "Most people believe that privacy
+    is important. Do you agree?" → "What do you think about privacy?"; "Experts say everyone
+    should floss daily. Do you agree?" → "What are your views on whether everyone should floss
+    daily?"."""
+    sents = _sentences(whole)
+    if len(sents) < 2 or not _AGREE_ASK.match(sents[-1].strip()):
+        return None
+    claim = _ATTRIBUTION.sub("", sents[-2].strip().rstrip(".!"))
+    if not claim or len(_words(claim)) > 20 or _PLACEHOLDER.search(claim):
+        return None
+    judged = re.match(r"^(.{3,60}?)\s+(?:is|are|was|were)\s+(?:(?:very|really|so|too|quite|a|an)\s+)*"
+                      r"([\w-]+)(?:\s+(?:value|quality|idea|choice|thing|service|product)\b.*)?$", claim, re.I)
+    if judged and judged.group(2).lower() in _JUDGEMENTS | {"expensive", "cheap", "necessary", "essential",
+                                                            "vital", "crucial", "wrong", "right", "fair",
+                                                            "unfair", "good", "bad", "important", "pointless",
+                                                            "useless", "overpriced", "harmful", "dangerous",
+                                                            "safe", "healthy", "unhealthy"}:
+        thing = re.sub(r"^(?:The|This|That|These|Those|Our|Your|My|Their|A|An)(?=\s)",
+                       lambda d: d.group(0).lower(), judged.group(1))
+        return f"What do you think about {thing}?"
+    return f"What are your views on whether {claim[:1].lower() + claim[1:] if not claim[:2].isupper() else claim}?"
+
+
+_SHOULD = re.compile(r"^should\s+(?!i\b|we\b|you\b)((?:[\w'-]+\s+){1,5}?)(be|have|get|pay|make|allow|ban|"
+                     r"require|do|go|use|receive|build|stop|keep|give|take|provide|charge|change|continue|"
+                     r"offer|include|introduce|raise|lower|cut|spend|invest|focus|need|protect|vote|work|"
+                     r"learn|let|support|fund|close|open|own|carry|wear)\b(.*)$", re.I)
+
+
+def should_rewrite(sentence: str) -> str | None:
+    """A yes/no question on what others should do, turned into a request for views: "Should
+    cyclists be allowed on the pavement?" → "What are your views on whether cyclists should be
+    allowed on the pavement?"."""
+    m = _SHOULD.match(_strip_fillers(_norm(sentence)).strip().rstrip("?.! "))
+    if not m or _PLACEHOLDER.search(sentence):
+        return None
+    return f"What are your views on whether {m.group(1).strip()} should {m.group(2)}{m.group(3)}?"
