@@ -615,3 +615,10 @@ def test_a_quotation_inside_a_question_is_not_split_into_sentences() -> None:
     # the "!" and "." inside the quote end no sentence: the ask is "What did you mean by…?"
     assert check_question("What did you mean by \u201cOh! That was quick.\u201d?").ok
     assert split_questions('You said "fine. Just fine." Do you like it?') == ["Do you like it?"]
+
+
+def test_a_question_in_capitals_is_read_in_sentence_case() -> None:
+    # capitals are not a string of abbreviations, and the rewrite is written in sentence case
+    check = check_question("DO YOU EVER HAVE TO RESTART THE ROUTER?")
+    assert [p.kind for p in check.problems] == [QuestionKind.CLOSED]
+    assert check.problems[0].rewrite == "Can you walk me through the last time you had to restart the router?"

@@ -15,6 +15,12 @@ def _words(text: str) -> list[str]:
 def _norm(text: str) -> str:
     t = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     t = re.sub(r"\s+", " ", t).strip()
+    letters = [c for c in t if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        # a question written in capitals is read (and rewritten) in sentence case, not as a
+        # string of abbreviations
+        t = re.sub(r"(^|[.?!]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), t.lower())
+        t = re.sub(r"\bi\b(?=\s|'|$)", "I", t)
     return t
 
 
