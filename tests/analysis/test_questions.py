@@ -622,3 +622,25 @@ def test_a_question_in_capitals_is_read_in_sentence_case() -> None:
     check = check_question("DO YOU EVER HAVE TO RESTART THE ROUTER?")
     assert [p.kind for p in check.problems] == [QuestionKind.CLOSED]
     assert check.problems[0].rewrite == "Can you walk me through the last time you had to restart the router?"
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # the interviewer's assumption about the participant, said before they answer
+    ("I assume your manager signs off the budget. How does that go?", "Can you tell me about your manager?"),
+    ("I imagine you shop there every week?", "Can you tell me more about that?"),
+    ("I suppose your current boss is fine?", "Can you tell me about your current boss?"),
+    # praise of your own product or team set before the ask: the ask alone
+    ("Our delivery team always gets great reviews. How did your last delivery go?",
+     "How did your last delivery go?"),
+])
+def test_assumptions_and_self_praise_before_the_ask_are_leading(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "We are redesigning the checkout. How did your last order go?",  # context, not praise
+    "Our team is small. How do you usually reach us?",
+])
+def test_context_about_us_before_the_ask_is_not_praise(text: str) -> None:
+    assert not check_question(text).has(QuestionKind.LEADING)

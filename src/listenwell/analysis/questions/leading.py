@@ -135,6 +135,29 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "quoting what other people think (or what research found) pushes the "
                        "participant to agree",
                        crowd.group(1)[:1].upper() + crowd.group(1)[1:] if crowd else neutral)
+    # the interviewer's own assumption about the participant, said before they can answer
+    assumed = re.search(r"(?:^|[.?!]\s+)i (?:suppose|assume|guess|imagine|take it|presume)\s+(?:that\s+)?"
+                        r"((?:you|your)\b[^.?!]*)", whole.lower())
+    if assumed:
+        # "your" and the noun after it, up to the verb: "your family kept…", "your manager signs…"
+        own = re.match(r"^(your\s+[\w-]+(?:\s+(?!(?:is|are|was|were|has|had|have|did|does|do|got|went|made|kept|"
+                       r"said|will|would|can|could|must|should)\b)(?![\w-]+(?:ed|[^su]s)\b)[\w-]+){0,2})",
+                       assumed.group(1))
+        about = own.group(1) if own else _topic(assumed.group(1))
+        return Problem(QuestionKind.LEADING,
+                       "states your assumption about the participant (“I suppose you…”), "
+                       "so agreeing is the easy answer; ask without it",
+                       f"Can you tell me about {about}?" if about not in ("this", "it", "that")
+                       else _CONFIRM_REWRITE)
+    # praise of your own product or team set before the ask
+    sentences = re.split(r"(?<=[.!?])\s+", whole.strip())
+    if 1 < len(sentences) and len(_words(whole)) <= 45 and any(
+            re.match(r"^our\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has|have|always|gets|got|won|wins)\b"
+                     r"[^.!?]*\b(?:best|5-star|five-star|award\w*|loved?|great|amazing|excellent|proud|top|"
+                     r"leading|#1|number one|popular|favou?rite)\b", x, re.I) for x in sentences[:-1]):
+        return Problem(QuestionKind.LEADING,
+                       "praises your own product or team before asking; people are then less "
+                       "likely to criticise it", _strip_praise(sentences[-1]))
     if re.search(r"\b(?:we're|we are|i'm|i am|we've been|i've been) (?:building|making|creating|designing|"
                  r"working on|thinking (?:of|about) (?:starting|building|making|launching))\b|"
                  r"\bi (?:had|have) an? (?:\w+ )?idea\b|\b(?:an|my|our) idea (?:i|we)(?:'m|'re| am| are| have|'ve| had)\b",
@@ -191,3 +214,8 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "look for first",
                        f"Can you walk me through the last time you chose between {things}?")
     return None
+
+
+def _strip_praise(ask: str) -> str:
+    """The ask alone, once the praise before it is gone."""
+    return ask[:1].upper() + ask[1:]
