@@ -644,3 +644,24 @@ def test_assumptions_and_self_praise_before_the_ask_are_leading(text: str, rewri
 ])
 def test_context_about_us_before_the_ask_is_not_praise(text: str) -> None:
     assert not check_question(text).has(QuestionKind.LEADING)
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # something used: the issue's own rewrite
+    ("Do you like our booking app?", "Can you walk me through how you last used our booking app?"),
+    # a person, an idea, an event is described, not "used"
+    ("Do you like your new landlord?", "How would you describe your new landlord?"),
+    ("Did you enjoy the open day?", "How would you describe the open day?"),
+    # an activity
+    ("Do you like baking bread?", "Can you tell me about your experience of baking bread?"),
+    ("Do you like to cycle to work?", "Can you tell me about the last time you chose to cycle to work?"),
+    ("Did you enjoy the tour, yes or no?", "How would you describe the tour?"),
+    # "Is X <state>?" asks about X, not about "X behind schedule"
+    ("Is the renovation behind schedule?", "Can you tell me about your experience with the renovation?"),
+    # "Which X do you prefer, A or B?" keeps the kind of thing chosen
+    ("Which bakery do you prefer, Miller's or Crumbs?", "Can you walk me through the last time you chose a bakery?"),
+])
+def test_closed_rewrites_fit_what_is_asked_about(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.has(QuestionKind.CLOSED) and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok

@@ -38,8 +38,11 @@ def _check_closed(s: str) -> Problem | None:
     if either and (_opens_closed(s) or re.match(r"^which\b", low)):
         seen_as = re.search(r"\b(?:think|feel|see|view|regard)\s+(?:of|about)?\s*((?:the |your |our )?"
                             r"[\w' -]+?)\s+as\b", low)
+        which = re.match(r"^which ([a-z]+) (?:do|did|would|will) you\b", low)  # "Which restaurant…"
         if re.search(r"\b(?:prefer|rather|choose|pick|like better|go for|use|decide)\b", low):
-            rewrite = "Can you walk me through the last time you had to make that choice?"
+            rewrite = (f"Can you walk me through the last time you chose a {which.group(1)}?"
+                       if which and which.group(1) not in ("one", "ones", "of", "is", "way") else
+                       "Can you walk me through the last time you had to make that choice?")
         elif seen_as:
             rewrite = f"How do you think about {_clean_topic(seen_as.group(1))}?"
         else:

@@ -32,6 +32,8 @@ def _clean_topic(t: str) -> str:
     return t
 
 
+_FUNCTION = frozenset("to for of in on at by with from about it be been is are was were do does did have has "
+                      "had a an the and or but so that this there get make".split())
 _LOADED = {"confusing", "frustrating", "annoying", "horrible", "ugly", "terrible", "awful", "clunky",
            "broken", "outdated", "amazing", "awesome", "fantastic", "wonderful", "beautiful", "brilliant"}
 _JUDGEMENTS = set(_EVALUATIVE) | _LOADED
@@ -97,6 +99,8 @@ def _topic(sentence: str) -> str:
     if len(_words(topic)) > 8:
         topic = " ".join(topic.split()[:8])
     topic = _tidy(topic)
+    if all(w.lower() in _FUNCTION for w in _words(topic)):
+        return "this"  # "to", "it be": no thing named
     # a determiner that began the question is not capitalised mid-sentence: "This product…"
     topic = re.sub(r"^(?:The|This|That|These|Those|Our|Your|My|Their|A|An)(?=\s)",
                    lambda d: d.group(0).lower(), topic)
@@ -151,6 +155,21 @@ def policy_rewrite(sentence: str) -> str | None:
     return None
 
 
+# Things a person uses, so "how you last used X" reads; anything else is described instead
+_USABLE = frozenset(
+    "app apps service services product products tool tools site website websites feature features checkout "
+    "dashboard menu system platform software card account portal form page device phone program programme "
+    "machine car bike subscription store shop library gym bank kiosk printer search filter editor calendar "
+    "integration extension plugin chatbot assistant interface option options setting settings mode template "
+    "templates report reports version update browser email newsletter map maps game tracker planner "
+    "scheduler wallet button".split())
+
+
+def _usable(topic: str) -> bool:
+    words = topic.lower().split()
+    return bool(words) and words[-1].strip("'") in _USABLE
+
+
 def _experience_rewrite(sentence: str) -> str:
     """A past-behaviour, open rewrite that keeps the topic."""
     policy = policy_rewrite(sentence)
@@ -171,8 +190,16 @@ def _experience_rewrite(sentence: str) -> str:
         rest = _clean_topic(rest)
         if verb in ("like", "love", "enjoy", "hate", "prefer", "dislike", "appreciate", "think",
                     "feel", "agree", "consider", "believe", "find", "want", "need", "mind"):
-            topic = _topic(sentence)
-            return f"Can you walk me through how you last used {topic}?"
+            topic = _clean_topic(re.sub(r"[\s,]+(?:yes or no|or not|yes|no)$", "", _topic(sentence), flags=re.I))
+            if re.match(r"^it'?s\b", topic, re.I):
+                topic = "this"
+            if topic.lower().startswith("to ") and len(_words(topic)) > 1:  # "Do you like to fly…?"
+                return f"Can you tell me about the last time you chose {topic}?"
+            if topic in ("this", "it", "that") or _usable(topic):
+                return f"Can you walk me through how you last used {topic}?"
+            if re.match(r"^\w+ing\b", topic):  # "getting some training", "cooking"
+                return f"Can you tell me about your experience of {topic}?"
+            return f"How would you describe {topic}?"  # a person, an idea, a place: not "used"
         if verb in ("use", "have", "take", "buy", "pay", "try", "spend", "get", "go", "do",
                     "make", "run", "travel", "shop", "read", "check", "book", "order", "visit",
                     "share", "send", "plan", "pick", "choose", "switch", "keep", "look", "work"):
@@ -183,6 +210,12 @@ def _experience_rewrite(sentence: str) -> str:
             rest = re.sub(r"\byour\b", "your", rest)
             return f"Can you walk me through the last time you {_past(verb)} {rest}".rstrip() + "?"
     topic = _topic(sentence)
+    # "Is the project behind schedule?": the thing asked about, without what is asked of it
+    copula = re.match(rf"^(?:is|was|are|were)\s+({_DETERMINED}(?:\s+[\w'-]+){{1,3}}?)\s+(?:behind|ahead|on|in|at|"
+                      r"under|over|still|already|too|very|really|ready|done|finished|late|okay|ok|fine|"
+                      r"\w+ing)\b", _strip_fillers(_norm(sentence)), re.I)
+    if copula and topic.lower().startswith(copula.group(1).lower()):
+        topic = _tidy(_clean_topic(copula.group(1)))
     if topic in ("this", "it", "that"):
         return "Can you tell me about the last time you dealt with this? What happened?"
     if re.search(r"\bexperiences?$", topic, re.I):  # "Was that experience helpful?"
