@@ -656,6 +656,10 @@ def test_context_about_us_before_the_ask_is_not_praise(text: str) -> None:
     ("Do you like baking bread?", "Can you tell me about your experience of baking bread?"),
     ("Do you like to cycle to work?", "Can you tell me about the last time you chose to cycle to work?"),
     ("Did you enjoy the tour, yes or no?", "How would you describe the tour?"),
+    # a feeling, a self-image, a thing named with "that"
+    ("Did you feel relief?", "How did you feel at that point?"),
+    ("Do you consider yourself a gardener?", "How would you describe yourself?"),
+    ("Did you find that step easy?", "How would you describe that step?"),
     # "Is X <state>?" asks about X, not about "X behind schedule"
     ("Is the renovation behind schedule?", "Can you tell me about your experience with the renovation?"),
     # "Which X do you prefer, A or B?" keeps the kind of thing chosen

@@ -193,6 +193,16 @@ def _experience_rewrite(sentence: str) -> str:
             topic = _clean_topic(re.sub(r"[\s,]+(?:yes or no|or not|yes|no)$", "", _topic(sentence), flags=re.I))
             if re.match(r"^it'?s\b", topic, re.I):
                 topic = "this"
+            if verb == "feel" and re.fullmatch(r"[a-z]+", topic):  # "Did you feel fear?", "Do you feel sad?"
+                return ("How did you feel at that point?" if re.match(r"^did\b", sentence.strip(), re.I)
+                        else "How have you been feeling about it lately?")
+            if re.match(r"^(?:yourself|you)\b", rest, re.I) or re.search(r"\b(?:consider|see|call) yourself\b",
+                                                                         sentence, re.I):
+                return "How would you describe yourself?"
+            bare = re.fullmatch(r"[a-z]+", topic) and re.search(
+                rf"\b((?:the|that|this|your|our|my) {re.escape(topic)})\b", sentence, re.I)
+            if bare:  # "Did you find that task easy?" → "that task", not "task"
+                topic = bare.group(1)
             if topic.lower().startswith("to ") and len(_words(topic)) > 1:  # "Do you like to fly…?"
                 return f"Can you tell me about the last time you chose {topic}?"
             if topic in ("this", "it", "that") or _usable(topic):
