@@ -669,3 +669,21 @@ def test_closed_rewrites_fit_what_is_asked_about(text: str, rewrite: str) -> Non
     check = check_question(text)
     assert check.has(QuestionKind.CLOSED) and check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a claim about the world asked for agreement: the participant's view of the claim
+    ("Do you think teenagers read fewer books than their parents did?",
+     "What are your views on whether teenagers read fewer books than their parents did?"),
+    # a plain verdict on a thing is still described
+    ("Do you think the new timetable is clear?", "How would you describe the new timetable?"),
+])
+def test_opinion_rewrites_keep_the_claim_or_the_thing(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.problems[0].rewrite == rewrite
+
+
+def test_an_abbreviation_does_not_end_a_sentence() -> None:
+    assert split_questions("Did Mr. Jones call you back? What did he say?") == [
+        "Did Mr. Jones call you back?", "What did he say?"]
+    assert len(split_questions("Do you think schools in the U.S. spend enough on art?")) == 1

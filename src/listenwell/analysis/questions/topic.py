@@ -152,6 +152,18 @@ def policy_rewrite(sentence: str) -> str | None:
             and not re.match(r"^(?:i|we|you)\b", should.group(1), re.I):
         view = re.split(r",\s*(?:and|or|but)\b", re.sub(r"^that\s+", "", rest, flags=re.I))[0]
         return f"What are your views on whether {_clean_topic(view)}?"
+    # "Do you believe (that) young people welcome some authority?": a claim about the world, not
+    # about the participant or a thing they use, and no prediction in it
+    claim = re.sub(r"^that\s+", "", rest, flags=re.I)
+    if verb in ("think", "believe") and len(_words(claim)) >= 4 \
+            and not re.match(r"^(?:i|we|you|it|this|that|there|they)\b", claim, re.I) \
+            and not re.search(r"\b(?:would|could|will|might|can|may|you|your|we|our|us|i|my|me)\b", claim, re.I) \
+            and not re.search(r"\b(?:is|are|was|were)\s+(?:(?:very|so|too|really|quite|more|less|a|an)\s+)?"
+                              r"(?:" + "|".join(sorted(_JUDGEMENTS)) + r")\b", claim, re.I) \
+            and not re.search(r"\b(?:is|are|was|were)\s+(?:[\w-]+\s+)?[\w-]+$", claim, re.I) \
+            and not re.match(r"^(?:,|along with|like|as)\b", claim, re.I) \
+            and not _PLACEHOLDER.search(claim) and len(_words(claim)) <= 14:
+        return f"What are your views on whether {_clean_topic(claim)}?"
     return None
 
 
@@ -196,8 +208,7 @@ def _experience_rewrite(sentence: str) -> str:
             if verb == "feel" and re.fullmatch(r"[a-z]+", topic):  # "Did you feel fear?", "Do you feel sad?"
                 return ("How did you feel at that point?" if re.match(r"^did\b", sentence.strip(), re.I)
                         else "How have you been feeling about it lately?")
-            if re.match(r"^(?:yourself|you)\b", rest, re.I) or re.search(r"\b(?:consider|see|call) yourself\b",
-                                                                         sentence, re.I):
+            if re.search(r"\b(?:consider|see|call) yourself\b", sentence, re.I):
                 return "How would you describe yourself?"
             bare = re.fullmatch(r"[a-z]+", topic) and re.search(
                 rf"\b((?:the|that|this|your|our|my) {re.escape(topic)})\b", sentence, re.I)
