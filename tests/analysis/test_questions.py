@@ -687,3 +687,18 @@ def test_an_abbreviation_does_not_end_a_sentence() -> None:
     assert split_questions("Did Mr. Jones call you back? What did he say?") == [
         "Did Mr. Jones call you back?", "What did he say?"]
     assert len(split_questions("Do you think schools in the U.S. spend enough on art?")) == 1
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # "the last time you used it" only for something used
+    ("Don't you find the tax form confusing?", "What was your experience with the tax form the last time you used it?"),
+    ("How much do you agree that our help desk is excellent?", "Can you tell me about your experience with our help desk?"),
+    # a tag or a "that" is not part of the thing asked about
+    ("You like the new layout, right?", "Can you tell me about your experience with the new layout?"),
+    ("This soap is gentle and smells fresh. Do you agree or disagree?",
+     "What are your views on whether this soap is gentle and smells fresh?"),
+])
+def test_leading_rewrites_name_the_thing_alone(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok

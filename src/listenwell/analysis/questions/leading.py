@@ -14,6 +14,7 @@ from .topic import (
     _topic,
     agree_rewrite,
     describe_rewrite,
+    experience_with,
     policy_rewrite,
     solution_rewrite,
     when_rewrite,
@@ -109,7 +110,7 @@ def _feeling_rewrite(s: str) -> str:
 def _check_leading(s: str, whole: str) -> Problem | None:
     low = s.lower()
     topic = _topic(s)
-    neutral = f"What was your experience with {topic} the last time you used it?"
+    neutral = experience_with(topic)
     if topic in ("this", "it", "that"):
         neutral = "Can you walk me through the last time you did this?"
     neutral = agree_rewrite(whole) or policy_rewrite(s) or when_rewrite(s) or solution_rewrite(s) \
@@ -186,7 +187,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         plain = _topic(s[: loaded.start(1)] + s[loaded.end(1) + 1:])
         return Problem(QuestionKind.LEADING,
                        f"\u201c{loaded.group(1)}\u201d tells the participant what to think of it",
-                       f"What was your experience with {plain} the last time you used it?"
+                       experience_with(plain)
                        if plain not in ("this", "it", "that") else "Can you walk me through the last "
                        "time you used it?")
     if re.search(r"\b(?:understand|know|learn|hear|see|find out)\s+(?:just\s+)?how\s+(?:hard|difficult|easy|"

@@ -99,8 +99,12 @@ def _topic(sentence: str) -> str:
     if len(_words(topic)) > 8:
         topic = " ".join(topic.split()[:8])
     topic = _tidy(topic)
-    if all(w.lower() in _FUNCTION for w in _words(topic)):
-        return "this"  # "to", "it be": no thing named
+    topic = re.sub(r",\s*(?:right|correct|yes|no|isn'?t it|aren'?t they|don'?t you|do you)$", "", topic,
+                   flags=re.I)  # a tag is not part of the thing
+    topic = re.sub(r"^that\s+(?=(?:the|our|your|this|these|those|a|an|my)\b)", "", topic, flags=re.I)
+    topic = re.sub(r"^[A-Z][a-z]+ing\b", lambda g: g.group(0).lower(), topic)  # "Keeping staff…"
+    if all(w.lower() in _FUNCTION for w in _words(topic)) or re.match(r"^(?:that'?s|or|i)\b", topic, re.I):
+        return "this"  # "to", "it be", "that's inefficient", "or disagree": no thing named
     # a determiner that began the question is not capitalised mid-sentence: "This product…"
     topic = re.sub(r"^(?:The|This|That|These|Those|Our|Your|My|Their|A|An)(?=\s)",
                    lambda d: d.group(0).lower(), topic)
@@ -328,8 +332,8 @@ _ATTRIBUTION = re.compile(
     r"teachers|scientists)|experts|studies|research|scientists|doctors|everyone|everybody|some)\s+"
     r"(?:\w+\s+)?(?:believe|believes|think|thinks|say|says|agree|agrees|feel|feels|shown|show|shows|found|"
     r"suggest|suggests)\s+(?:that\s+)?", re.I)
-_AGREE_ASK = re.compile(r"^(?:so,?\s+)?(?:(?:do|would|don't|wouldn't)\s+you\s+)?agree(?:\s+(?:with\s+)?"
-                        r"(?:that|this|them|me|it))?\s*\??$", re.I)
+_AGREE_ASK = re.compile(r"^(?:so,?\s+)?(?:(?:do|would|don't|wouldn't)\s+you\s+)?agree(?:\s+or\s+disagree)?"
+                        r"(?:\s+(?:with\s+)?(?:that|this|them|me|it))?\s*\??$", re.I)
 
 
 def agree_rewrite(whole: str) -> str | None:
@@ -371,3 +375,10 @@ def should_rewrite(sentence: str) -> str | None:
     if not m or _PLACEHOLDER.search(sentence):
         return None
     return f"What are your views on whether {m.group(1).strip()} should {m.group(2)}{m.group(3)}?"
+
+
+def experience_with(topic: str) -> str:
+    """The neutral ask about a thing: "the last time you used it" only for something used."""
+    if _usable(topic):
+        return f"What was your experience with {topic} the last time you used it?"
+    return f"Can you tell me about your experience with {topic}?"
