@@ -702,3 +702,18 @@ def test_leading_rewrites_name_the_thing_alone(text: str, rewrite: str) -> None:
     check = check_question(text)
     assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+def test_capitals_for_emphasis_and_template_placeholders_are_not_abbreviations() -> None:
+    paid = check_question("Have you ever PAID for a meal kit?")
+    assert not paid.has(QuestionKind.JARGON)
+    assert paid.problems[0].rewrite == "Can you walk me through the last time you paid for a meal kit?"
+    assert check_question("How would you describe product XYZ?").ok
+    assert check_question("What do you build with .NET at work?").ok
+    assert check_question("How do you use the CRM?").has(QuestionKind.JARGON)  # still an abbreviation
+
+
+def test_an_agree_or_disagree_statement_is_leading() -> None:
+    check = check_question("Agree or disagree: the night bus is reliable.")
+    assert check.kind == QuestionKind.LEADING
+    assert check.problems[0].rewrite == "Can you tell me about your experience with the night bus?"

@@ -35,6 +35,7 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
      r"haven't|hasn't)\b|^(?:do|does|did|are|is|would|could)\s+(?:you|it|they|we|that|this)\s+not\b",
      "a negative opener (\u201cdon't you\u2026\u201d) tells the participant which answer you expect"),
     (r"\b(?:do|would|don't|wouldn't) you agree\b|\bagree (?:that|with)\b|\bwouldn't it be\b|"
+     r"^(?:(?:strongly )?agree ?(?:/|or|-) ?(?:strongly )?disagree)\s*[:\-\u2013]|"
      r"\bi bet you\b|\byou (?:must|surely|probably) (?:love|like|hate|find|agree|think)\b|\bsurely\b",
      "asks the participant to agree with a view instead of giving their own"),
     (r"\bhow (?:much|often) (?:do|did|does|would|will) (?:you|they|people|it)\s+(?:really\s+)?(?:love|"

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import re
 
-from .words import _AUX, _CHECK_IN, _FILLERS, _IMPERATIVE_OPENERS, _INVITE_VERBS, _NEG_AUX, _PERMISSION, _WH
+from .words import (
+    _AUX,
+    _CHECK_IN,
+    _EMPHASIS,
+    _FILLERS,
+    _IMPERATIVE_OPENERS,
+    _INVITE_VERBS,
+    _NEG_AUX,
+    _PERMISSION,
+    _WH,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -21,6 +31,8 @@ def _norm(text: str) -> str:
         # string of abbreviations
         t = re.sub(r"(^|[.?!]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), t.lower())
         t = re.sub(r"\bi\b(?=\s|'|$)", "I", t)
+    else:  # a word in capitals for emphasis is the word itself: "Have you ever PAID for it?"
+        t = re.sub(r"\b[A-Z]{2,}\b", lambda w: w.group(0).lower() if w.group(0) in _EMPHASIS else w.group(0), t)
     return t
 
 
@@ -47,7 +59,7 @@ def _sentences(text: str) -> list[str]:
     text = re.sub(r'"[^"]{1,200}"', lambda q: q.group(0).replace(". ", ".\0").replace("? ", "?\0")
                   .replace("! ", "!\0"), _norm(text))
     # nor after an abbreviation: "the U.S. is", "Mr. Jones", "e.g. a form"
-    text = re.sub(r"\b(U\.S|U\.K|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|vs|approx)\. (?=\S)", r"\1.\0", text)
+    text = re.sub(r"\b(U\.S|U\.K|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|vs|approx|Co|Inc|Ltd|Corp|Jr|Sr|Prof)\. (?=\S)", r"\1.\0", text)
     parts = re.split(r"(?:(?<=[.?!])|(?<=[.?!]\"))\s+(?=\S)|\s*(?:--+|—)\s*(?=[A-Z])", text)
     return [p.replace("\0", " ").strip() for p in parts if p and p.strip(" -—")]
 

@@ -64,6 +64,8 @@ def _tidy(topic: str) -> str:
 def _topic(sentence: str) -> str:
     """The noun phrase a question is about, e.g. 'Do you like our service?' → 'our service'."""
     s = _strip_fillers(_norm(sentence)).rstrip("?.! ")
+    # nor the label of a survey statement: "Agree/Disagree: the bus is reliable."
+    s = re.sub(r"^(?:strongly )?agree ?(?:/|or|-) ?(?:strongly )?disagree\s*[:\-\u2013]\s*", "", s, flags=re.I)
     # the frame of a rating is not the topic: "On a scale of 1-10, how painful is this?"
     s = re.sub(r"^on a scale (?:of|from)\b.*,\s*(?=(?:how|what|which|where|when|who|to what)\b)|"
                r"^on a scale (?:of|from)\b[^,]*,\s*|\s+(?:on|using) a scale (?:of|from)\b.*$|"
@@ -122,7 +124,10 @@ def _verb_phrase(sentence: str) -> tuple[str, str] | None:
                  r"still\s+|also\s+)?(\w+)\s*(.*)$", s, re.I)
     if not m:
         return None
-    return m.group(1).lower(), m.group(2)
+    verb = m.group(1).lower()
+    if s.lower().startswith("have"):  # "Have you ever paid for…?" → pay
+        verb = next((base for base, past in _PAST.items() if past == verb), verb)
+    return verb, m.group(2)
 
 
 _PAST = {"use": "used", "have": "had", "take": "took", "buy": "bought", "pay": "paid",

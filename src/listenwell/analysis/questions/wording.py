@@ -212,6 +212,7 @@ def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None
     # not a word in capitals for emphasis that is a contraction ("What DIDN'T you like?"), and
     # not the placeholder a rewrite left ("[CRM in plain words]")
     scan = re.sub(r"\[[^\]]*\]", " ", s)
+    scan = re.sub(r"(?<=\w)\.[A-Z]{2,}\b|(?<![\w.])\.[A-Z]{2,}\b", " ", scan)  # a dotted name: ".NET"
     for tok in re.findall(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b(?!['\u2019][A-Z])", scan):
         if tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK \
                 or tok.lower() in known or tok.rstrip("s").lower() in known:

@@ -104,7 +104,15 @@ _ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALL
                # acronyms people outside the team say every day (news, shopping, school)
                "SUV", "GPS", "ATM", "PIN", "DIY", "FBI", "NASA", "UN", "NATO", "WWII", "WWI", "BBC",
                "CNN", "PBS", "NHS", "IRS", "DMV", "USB", "DVD", "CD", "HIV", "AIDS", "COVID", "MBA",
-               "PHD", "GP", "ER", "ICU", "VAT", "NGO", "LED", "PR", "MP", "EV", "UFO"}
+               "PHD", "GP", "ER", "ICU", "VAT", "NGO", "LED", "PR", "MP", "EV", "UFO",
+               # placeholders of a template guide: "product XYZ", "company ABC"
+               "XX", "XXX", "XYZ", "ABC", "ACME", "TBD", "TBC"}
+# Words written in capitals for emphasis ("Have you ever PAID for it?"): read as the plain word
+_EMPHASIS = frozenset(
+    "PAID PAY BUY BOUGHT USE USED EVERY ALWAYS ANYTHING EVERYTHING NOTHING SPECIFIC SPECIFICALLY EXACTLY "
+    "REAL TRUE YES BEFORE AFTER NEXT WHEN WHERE WHICH DO DOES IS WAS ARE WERE YOURSELF WANT NEED LOVE "
+    "HATE SHOULD WOULD COULD CAN WILL YOU TRIED DID".split())
+_ACRONYM_OK |= _EMPHASIS
 
 LONG_QUESTION_WORDS = 30  # one question sentence longer than this is hard to hold in mind
 LONG_TEXT_WORDS = 45  # a whole item (preamble included) longer than this is hard to read out
