@@ -197,18 +197,14 @@ def _in_plain_words(s: str, terms: dict[str, str], known: frozenset[str]) -> tup
 def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None:
     """Team language, formal words and unexplained abbreviations; ``known`` holds the words the
     participants use themselves (lower case), which are never flagged."""
-    found, rewrite = _in_plain_words(s, _JARGON_TERMS, known)
-    if found:
-        names = ", ".join(f"\u201c{t}\u201d" for t in found)
-        return Problem(QuestionKind.JARGON,
-                       f"{names} {'is' if len(found) == 1 else 'are'} team language; participants "
-                       "may not use or know it", rewrite)
-    found, rewrite = _in_plain_words(s, _FORMAL_WORDS, known)
-    if found:
-        names = ", ".join(f"\u201c{t}\u201d" for t in found)
-        return Problem(QuestionKind.JARGON,
-                       f"{names} {'is a formal word' if len(found) == 1 else 'are formal words'} "
-                       "people rarely say; ask in the words a participant would use", rewrite)
+    for terms, one, many, why in (
+            (_JARGON_TERMS, "is", "are", "team language; participants may not use or know it"),
+            (_FORMAL_WORDS, "is a formal word", "are formal words",
+             "people rarely say; ask in the words a participant would use")):
+        found, rewrite = _in_plain_words(s, terms, known)
+        if found:
+            names = ", ".join(f"\u201c{t}\u201d" for t in found)
+            return Problem(QuestionKind.JARGON, f"{names} {one if len(found) == 1 else many} {why}", rewrite)
     # not a word in capitals for emphasis that is a contraction ("What DIDN'T you like?"), and
     # not the placeholder a rewrite left ("[CRM in plain words]")
     scan = re.sub(r"\[[^\]]*\]", " ", s)
