@@ -717,3 +717,45 @@ def test_an_agree_or_disagree_statement_is_leading() -> None:
     check = check_question("Agree or disagree: the night bus is reliable.")
     assert check.kind == QuestionKind.LEADING
     assert check.problems[0].rewrite == "Can you tell me about your experience with the night bus?"
+
+
+@pytest.mark.parametrize("text", [
+    # consent and follow-up logistics run the session: a guide is right to ask them
+    "Would you be comfortable if we used a short clip of this call in our team meeting?",
+    "Are you okay with us sharing your quotes without your name?",
+    "Can we contact you again next month?",
+    "[Observer], do you have any questions for the participant?",
+    # a usability task asks the participant to do something
+    "Task 3: Can you find the delivery times for Saturday?",
+    # the closing invitation, and one thing seen from two ends
+    "Is there anything else you think would be helpful for me to know?",
+    "What's the difference between what you planned and what you spent?",
+])
+def test_session_logistics_tasks_and_closings_are_not_flagged(text: str) -> None:
+    check = check_question(text)
+    assert check.ok, [(p.kind, p.reason) for p in check.problems]
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Task 1: Do you like the basket page?", "Can you walk me through how you last used the basket page?"),
+    ("Is there a report you wish you had each month?", "What report do you wish you had each month?"),
+    ("Do you have any favourite recipe sites?", "Can you tell me about any favourite recipe sites?"),
+    ("What kinds of things do you usually write reminders about?",
+     "Can you walk me through the last time you wrote reminders?"),
+    ("Please tell me about the last time you used the CRM.",
+     "Tell me about the last time you used the [CRM in plain words]."),
+    ("Any questions?", "What questions do you have for me?"),
+])
+def test_rewrites_of_guide_shapes_read_as_sentences(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite
+
+
+def test_the_halves_of_a_double_question_are_rewritten_apart() -> None:
+    check = check_question("Did you call the helpline, or did you go in person?")
+    first, second = check.problems[0].rewrite.split(" Then, separately: ")
+    assert first == "Can you tell me about your experience with the helpline?"
+    assert second == "Can you walk me through the last time you went in person?"
+
+
+def test_more_german_function_words_mark_a_question_as_not_english() -> None:
+    assert not check_question("Was machst du heute nach der Arbeit?").checked

@@ -45,6 +45,7 @@ from .leading import _check_leading
 from .model import SEVERITY, Problem, QuestionCheck, QuestionKind
 from .sentences import _norm, _sentence_asks, _sentences, _strip_fillers, is_question, split_questions
 from .topic import _experience_rewrite
+from .words import _TASK_LABEL
 from .wording import (
     _check_double,
     _check_jargon,
@@ -66,7 +67,10 @@ def _well_formed(rewrite: str) -> bool:
     words = rewrite.lower().split()
     grams = [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
     return len(grams) == len(set(grams)) and not re.search(
-        r"\b(?:with|of|about|for|to|the|a|an|your|our|that)\s*[?.](?:\s|$)", rewrite, re.I)
+        r"\b(?:with|of|about|for|to|the|a|an|your|our|that)\s*[?.](?:\s|$)|"
+        # a lone describing word or verb where a thing should be: "your experience with gradual?"
+        r"\bexperience (?:with|of) (?:[a-z]+(?:al|ous|ive|ful|less|ic|able|ible|ual)|[a-z]+-[a-z]+)\?",
+        rewrite)
 
 
 def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
@@ -88,21 +92,40 @@ def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
             if p.kind is QuestionKind.CLOSED:
                 p.rewrite = None  # the main problem's rewrite is already open; one fix, not two
     seen: set[str] = set()
+    task = _is_task(_norm(text))  # a task's rewrite stays a task
     for p in check.problems:
         original = p.rewrite
-        for _ in range(2):
-            if not p.rewrite:
-                break
-            again = _check(p.rewrite, known)
-            if again.ok or not again.problems[0].rewrite or again.problems[0].rewrite == p.rewrite \
-                    or not _well_formed(again.problems[0].rewrite):
-                break
-            p.rewrite = again.problems[0].rewrite
+        if p.rewrite and not task:
+            # two questions asked apart: each half is refined on its own
+            p.rewrite = _SEPARATELY.join(_refined(half, known) for half in p.rewrite.split(_SEPARATELY))
         if p.rewrite in seen and original not in seen:
             p.rewrite = original  # keep a rewrite that shows something the others do not
         if p.rewrite:
+            p.rewrite = p.rewrite[:1].upper() + p.rewrite[1:]  # a filler it began with is gone
             seen.add(p.rewrite)
     return check
+
+
+_SEPARATELY = " Then, separately: "
+
+
+def _refined(rewrite: str, known: frozenset[str]) -> str:
+    """A rewrite checked again, and replaced (twice at most) by the rewrite of its own problem,
+    as long as that reads as a sentence."""
+    for _ in range(2):
+        again = _check(rewrite, known)
+        if again.ok or not again.problems[0].rewrite or again.problems[0].rewrite == rewrite \
+                or not _well_formed(again.problems[0].rewrite):
+            break
+        rewrite = again.problems[0].rewrite
+    return rewrite
+
+
+def _is_task(text: str) -> bool:
+    """ "Task 2: Can you find the refund page?": a usability task asks the participant to do
+    something; it is not a yes/no question."""
+    label = _TASK_LABEL.match(text)
+    return label is not None and re.match(r"(?:can|could|would|will) you\b", text[label.end():], re.I) is not None
 
 
 def _check(text: str, known: frozenset[str] = frozenset()) -> QuestionCheck:
@@ -128,7 +151,8 @@ def _check(text: str, known: frozenset[str] = frozenset()) -> QuestionCheck:
     add(_check_second_question(sentences))
     for s in targets:
         add(_check_why(s))
-    closed = [_check_closed(s) for s in targets]
+    task = _is_task(t)
+    closed = [None if task else _check_closed(s) for s in targets]
     if targets and all(closed):
         add(closed[-1])
     forms = [_answer_form(s) for s in targets] or ["open"]

@@ -7,7 +7,7 @@ import re
 
 from .model import Problem, QuestionKind
 from .topic import _PLACEHOLDER, _clean_topic, _past, _topic
-from .words import _BEHAVIOUR_VERBS
+from .words import _BEHAVIOUR_VERBS, _CHECK_IN
 
 # an imagined situation set up, then a question about it ("Imagine we added X. Would you...?")
 _IMAGINED = re.compile(r"^(?:imagine|suppose|pretend|picture this|say) (?:that )?(?:we|you|there|it)\b.*"
@@ -57,6 +57,8 @@ def _intention_rewrite(low: str) -> str:
 
 def _check_hypothetical(s: str) -> Problem | None:
     low = s.lower()
+    if _CHECK_IN.match(s):
+        return None  # "Would you be comfortable if we used a clip?" asks consent, not a prediction
     if re.match(r"^if\b", low) and re.search(r",\s*what would (?:it|that|this|they) (?:be|look like)\s*\??$", low):
         # "If you could change one thing about X, what would it be?": the wish question names
         # what matters most now; it asks for no prediction of behaviour (good in every guide

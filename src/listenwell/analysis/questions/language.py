@@ -26,6 +26,8 @@ _SHARED = frozenset("was in an so also man die hat will wit bald fast hell gift 
 # French, Spanish, Portuguese, Italian, Tagalog, Czech, Polish, the Scandinavian languages).
 _OTHER = frozenset("""der die das und ist sie ich wie was nicht mit ein eine den dem des zu auf für
 sind haben wir ihr ihre ihnen warum wann welche welcher wo wer oder aber auch noch schon sehr
+von bei nach aus über mir mich uns dich dir sich kein keine nur wenn dann weil dass heute immer wieder
+etwas alles viel
 het een van en niet wat hoe waarom wanneer welke jij je u wij zijn hebben
 le la les et est vous que pas pour avec une des du dans sur qui quoi comment pourquoi quand votre vos
 el las y es por para con una del en que qué cómo por qué cuándo usted ustedes su sus

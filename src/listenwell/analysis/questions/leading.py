@@ -81,7 +81,9 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
      _CONFIRM_REWRITE),
     (r"^(?:do|did|does|is|are|was|were|would|will)\b.*\b(?:you|it|this|that|they)\b.*\b"
      r"(?:think|feel|find|consider|say)\b.{0,60}?\b(?:good|great|better|best|easier|excellent|superior|"
-     r"amazing|awesome|useful|helpful|valuable|frustrating|annoying|confusing|difficult|worse|bad|idea)\b|"
+     r"amazing|awesome|useful|helpful|valuable|frustrating|annoying|confusing|difficult|worse|bad|idea)\b"
+     # not the closing "…anything else you think would be helpful for me to know?"
+     r"(?!\s+(?:for (?:me|us) )?to (?:know|hear|understand|share|add|mention)\b)|"
      r"^(?:is|are|was|were)\b.*\byour (?:favou?rite|preferred|go-to)\b",
      "names the judgement (good, better, frustrating\u2026) and asks the participant to confirm it"),
     (r"^(?:given|considering|seeing) (?:how|that it'?s|that it is) (?:easy|simple|good|great|cheap|useful|"

@@ -196,6 +196,16 @@ def _experience_rewrite(sentence: str) -> str:
     policy = policy_rewrite(sentence)
     if policy:
         return policy
+    plain = _strip_fillers(_norm(sentence)).rstrip("?.! ")
+    # "Is there support that you wish you had…?" → "What support do you wish you had…?"
+    there = re.match(r"^(?:is|are) there (?:a |an |any |some )?((?:[\w-]+ ){0,2}?[\w-]+) (?:that |which )?"
+                     r"you ((?!(?:are|were|was|have|had|did|do|'re)\b)[a-z]+)\b(.*)$", plain, re.I)
+    if there and not there.group(2).endswith("ed"):
+        return f"What {there.group(1)} do you {there.group(2)}{there.group(3)}?"
+    # "Do you have any favourite websites?" → "Can you tell me about any favourite websites?"
+    have_any = re.match(r"^(?:do|did) you (?:have|had) (any .+)$", plain, re.I)
+    if have_any and not _PLACEHOLDER.search(have_any.group(1)):
+        return f"Can you tell me about {_clean_topic(have_any.group(1))}?"
     vp = _verb_phrase(sentence)
     if vp:
         verb, rest = vp

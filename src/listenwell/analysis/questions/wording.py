@@ -7,7 +7,7 @@ import re
 
 from .model import Problem, QuestionKind
 from .sentences import _sentence_asks, _strip_fillers, _words
-from .topic import _PLACEHOLDER, _clean_topic, _past
+from .topic import _PLACEHOLDER, _clean_topic, _past, _tidy
 from .words import (
     _ACRONYM_OK,
     _EVALUATIVE,
@@ -40,6 +40,8 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     if m and re.match(r"\s*(?:and|or)\s+(?:also\s+)?(?:what|how|why|where|when|who|which)\s+(?:you|your|it|"
                       r"they|the)\b", low[m.start():]):
         m = None  # "describe a project and how you handled it": one story, told with its ending
+    if m and re.search(r"\bbetween\b", low[: m.start()]) and low[m.start():].lstrip().startswith("and"):
+        m = None  # "the gap between what exists and what's needed": one thing, two ends
     # "...and why?" asks the reason for the same answer: a probe, not a second question
     if m and _sentence_asks(s[: m.start()] + "?") and not re.search(r"\band (?:then|so|why)\b",
                                                                    low[m.start():m.start() + 10]):
@@ -220,7 +222,7 @@ def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None
 
 
 _VAGUE_PATTERNS = (
-    r"^(?:any )?(?:thoughts|feedback|comments|questions|opinions)\s*\??$",
+    r"^(?:any )?(?:thoughts|feedback|comments|opinions)\s*\??$",
     r"^what do you think\s*\??$",
     r"^what do you think (?:of|about) (?:it|this|that|everything|things|stuff)\s*\??$",
     r"^how (?:was|is) (?:it|everything|that)\s*\??$",
@@ -278,7 +280,7 @@ def _check_vague(s: str) -> Problem | None:
     generic = re.match(r"^(?:how|what|where|when|who)\b[^?]*?\bdo you (?:usually|typically|normally) "
                        r"(\w+)\b\s*([^?]*)", low)
     if generic:
-        verb, rest = generic.group(1), _clean_topic(generic.group(2))
+        verb, rest = generic.group(1), _tidy(_clean_topic(generic.group(2)))  # not "…notes about?"
         return Problem(QuestionKind.VAGUE,
                        "asks what usually happens; people describe the routine they think they "
                        "have, not what they did; ask about the last time",
@@ -297,6 +299,10 @@ def _check_vague(s: str) -> Problem | None:
                        "a double negative is hard to follow and to answer",
                        plain if plain != s else
                        "Can you say that as a plain question? For example: what do you think of it?")
+    if re.match(r"^(?:any|got any)\s+(?:other\s+|more\s+)?questions\s*\??$", low):
+        return Problem(QuestionKind.VAGUE,
+                       "a bare \u201cAny questions?\u201d mostly gets a \u201cno\u201d; invite them instead",
+                       "What questions do you have for me?")
     for pat in _VAGUE_PATTERNS:
         if re.search(pat, low):
             return Problem(QuestionKind.VAGUE,

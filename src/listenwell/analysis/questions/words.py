@@ -24,9 +24,12 @@ _INVITE_VERBS = (
     "tell describe explain walk show talk share give say elaborate expand take help recall "
     "remember think paint go run clarify unpack speak"
 ).split()
+# "Task 2: Can you find the refund page?": a usability task asks the participant to do
+# something, not to answer yes or no
+_TASK_LABEL = re.compile(r"^(?:task|scenario)\s*\d*\s*[:.)\-\u2013]\s*", re.I)
 _PRONOUN_SUBJECTS = "you you're you've you'd i i'm it it's that that's this there they we he she so".split()
 _FILLERS = re.compile(
-    r"^(?:(?:so|and|but|okay|ok|right|well|now|um+|uh+|uh-huh|huh|mhm|mm+|yeah|yes|alright|all right|great|"
+    r"^(?:\[[^\]]{1,40}\],\s*|(?:task|scenario)\s*\d*\s*[:.)\-\u2013]\s*|(?:so|and|but|okay|ok|right|well|now|um+|uh+|uh-huh|huh|mhm|mm+|yeah|yes|alright|all right|great|"
     r"sure|mm-?hmm|hmm|oh|then|also|and then|just|first|to start|finally|lastly|please|"
     r"before we (?:finish|wrap up|close)|ok so)\b[,.\s-]*)+",
     re.I,
@@ -133,7 +136,13 @@ _PERMISSION = re.compile(
 # answer form keeps saying so), but a guide or an interviewer is right to ask them, so they
 # are not flagged as closed questions.
 _CHECK_IN = re.compile(
-    r"^(?:do|does) (?:you|anyone) have any (?:other |more |further |last )?questions\b|"
+    r"^(?:do|does|did) (?:you|anyone) have any (?:other |more |further |last |additional |clarification |"
+    r"clarifying |follow-up )?questions\b|"
+    # consent and follow-up logistics: "Are you comfortable if we use a clip…?", "Can we contact
+    # you again?"
+    r"^(?:are|would) you (?:be )?(?:ok|okay|happy|comfortable|alright|all right|fine) (?:with|if) "
+    r"(?:me|us|i|we|our team)\b|"
+    r"^(?:can|could|may) (?:i|we) (?:contact|follow up|reach out|email|call|get back|keep in touch)\b|"
     r"^(?:does|did) (?:that|this|it) (?:all )?(?:sound|seem|look) (?:good|ok|okay|alright|all right|fine|fair|"
     r"right)\b|^(?:is|would) (?:that|this) (?:be )?(?:ok|okay|alright|all right|fine)(?: with you| for you)?\s*\??$|"
     r"^are you ready(?: to (?:begin|start|get started|go))?\s*\??$|^can you (?:hear|see) me\b|"
