@@ -753,9 +753,28 @@ def test_rewrites_of_guide_shapes_read_as_sentences(text: str, rewrite: str) -> 
 def test_the_halves_of_a_double_question_are_rewritten_apart() -> None:
     check = check_question("Did you call the helpline, or did you go in person?")
     first, second = check.problems[0].rewrite.split(" Then, separately: ")
-    assert first == "Can you tell me about your experience with the helpline?"
+    assert first == "Can you walk me through the last time you called the helpline?"
     assert second == "Can you walk me through the last time you went in person?"
 
 
 def test_more_german_function_words_mark_a_question_as_not_english() -> None:
     assert not check_question("Was machst du heute nach der Arbeit?").checked
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # any action verb is asked about as the last time it happened, in the past tense
+    ("Do you prepare a budget every year?", "Can you walk me through the last time you prepared a budget?"),
+    ("Do you regularly cook at home?", "Can you walk me through the last time you cooked at home?"),
+    ("Have you ever taken a cooking class?", "Can you walk me through the last time you took a cooking class?"),
+    # both options stay in the ask, which is open now
+    ("Do you shop at the market or online?", "Can you walk me through the last time you shopped at the market or online?"),
+    # a verb of the mind is not "the last time you knew…"
+    ("Do you know where the settings are?", "Can you tell me about your experience with the settings?"),
+])
+def test_closed_rewrites_ask_for_the_last_time_of_an_action(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite
+
+
+def test_consent_after_a_lead_in_is_a_check_in() -> None:
+    assert check_question("Knowing that, would you be comfortable if we shared a clip with the design team?").ok
+    assert check_question("I'd like to confirm: are you okay with me recording this call?").ok

@@ -45,8 +45,8 @@ def _check_closed(s: str) -> Problem | None:
                        "Can you walk me through the last time you had to make that choice?")
         elif seen_as:
             rewrite = f"How do you think about {_clean_topic(seen_as.group(1))}?"
-        else:
-            rewrite = _experience_rewrite(s[: either.end(1)].rstrip() + "?")
+        else:  # the whole ask, so "a professional or academic capacity" is not cut at "or"
+            rewrite = _experience_rewrite(s)
         return Problem(QuestionKind.CLOSED,
                        "offers only two answers (this or that); the real answer may be both, "
                        "neither or something else", rewrite)

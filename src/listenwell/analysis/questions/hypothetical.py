@@ -7,7 +7,8 @@ import re
 
 from .model import Problem, QuestionKind
 from .topic import _PLACEHOLDER, _clean_topic, _past, _topic
-from .words import _BEHAVIOUR_VERBS, _CHECK_IN
+from .sentences import is_check_in
+from .words import _BEHAVIOUR_VERBS
 
 # an imagined situation set up, then a question about it ("Imagine we added X. Would you...?")
 _IMAGINED = re.compile(r"^(?:imagine|suppose|pretend|picture this|say) (?:that )?(?:we|you|there|it)\b.*"
@@ -57,7 +58,7 @@ def _intention_rewrite(low: str) -> str:
 
 def _check_hypothetical(s: str) -> Problem | None:
     low = s.lower()
-    if _CHECK_IN.match(s):
+    if is_check_in(s):
         return None  # "Would you be comfortable if we used a clip?" asks consent, not a prediction
     if re.match(r"^if\b", low) and re.search(r",\s*what would (?:it|that|this|they) (?:be|look like)\s*\??$", low):
         # "If you could change one thing about X, what would it be?": the wish question names

@@ -108,6 +108,13 @@ _OPEN_FLOOR = re.compile(
 )
 
 
+def is_check_in(s: str) -> bool:
+    """A check-in that runs the session ("Any questions before we begin?", "Are you comfortable
+    if we use a clip…?"), also after a short lead-in ("Knowing this, would you be comfortable…",
+    "I'd like to confirm: are you comfortable…")."""
+    return bool(_CHECK_IN.match(s) or _CHECK_IN.match(re.sub(r"^[^,:;?]{1,40}[,:;]\s*", "", s)))
+
+
 def _opens_closed(s: str) -> bool:
     """An auxiliary-verb opener or a statement with a question mark: yes/no form."""
     fw = _first_word(s)
@@ -117,7 +124,7 @@ def _opens_closed(s: str) -> bool:
         return False
     if fw in _AUX or fw in _NEG_AUX:
         bare = _strip_fillers(s)
-        return not _is_invitation(s) and not _PERMISSION.match(bare) and not _CHECK_IN.match(bare)
+        return not _is_invitation(s) and not _PERMISSION.match(bare) and not is_check_in(bare)
     if fw in ("any", "anything", "anyone", "anybody", "something", "somebody", "someone"):
         return False  # "Anything else?" invites more talk
     return False
@@ -135,8 +142,9 @@ def _is_declarative_question(s: str) -> bool:
     low = s.lower()
     if re.search(r"\b(?:what|how|why|where|when|who|which)\b", low):
         return False  # "In terms of X, what ..." — the ask is further in
-    if any(_is_invitation(c.strip()) for c in re.split(r"\s*[,;:\u2014]\s*|\s+-+\s+", s)[1:]):
-        return False  # "That's interesting, can you give me an example?"
+    if any(_is_invitation(c.strip()) or is_check_in(c.strip())
+           for c in re.split(r"\s*[,;:\u2014]\s*|\s+-+\s+", s)[1:]):
+        return False  # "That's interesting, can you give me an example?", "To confirm: are you okay if…"
     return True
 
 

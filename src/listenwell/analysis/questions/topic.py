@@ -27,7 +27,8 @@ def _clean_topic(t: str) -> str:
     t = re.sub(r"\b(?:really|very|so|actually|just|ever)\b\s*", "", t, flags=re.I).strip()
     # a time phrase is not part of the topic: "the app next year" → "the app"
     t = re.sub(r"(?:^|\s+)(?:next|this|last|every|each) (?:year|month|week|time|day)$|(?:^|\s+)(?:now|"
-               r"today|tomorrow|anymore|again|these days|in the future|from now on|daily|weekly|regularly)$",
+               r"today|tomorrow|anymore|again|these days|in the future|from now on|daily|weekly|regularly|"
+               r"somewhere|anywhere|everywhere)$",
                "", t, flags=re.I).strip()
     return t
 
@@ -40,7 +41,12 @@ _JUDGEMENTS = set(_EVALUATIVE) | _LOADED
 
 
 def _cut_at_judgement(topic: str) -> str:
-    """'our customer service team helpful' → 'our customer service team'."""
+    """'our customer service team helpful' → 'our customer service team'; 'your most important or
+    valuable notes' → 'your notes'."""
+    run = re.match(r"^((?:the|our|your|this|that|these|my)\s+)((?:(?:most|more|least|very|really|so|or|and|"
+                   + "|".join(sorted(_JUDGEMENTS | {"valuable", "important"})) + r")\s+)+)(\w.*)$", topic, re.I)
+    if run and re.search(r"\b(?:most|more|least|or|and)\b", run.group(2), re.I):
+        topic = run.group(1) + run.group(3)
     words = topic.split()
     for i, w in enumerate(words):
         if w.lower().strip(",.") in _JUDGEMENTS and 0 < i < len(words) - 1 \
@@ -120,14 +126,23 @@ def _topic(sentence: str) -> str:
 def _verb_phrase(sentence: str) -> tuple[str, str] | None:
     """For 'Do you VERB REST?' return (verb, rest); None for other shapes."""
     s = _strip_fillers(_norm(sentence)).rstrip("?.! ")
-    m = re.match(r"^(?:do|did|have|can|could|will|would)\s+you\s+(?:ever\s+|usually\s+|currently\s+|"
-                 r"still\s+|also\s+)?(\w+)\s*(.*)$", s, re.I)
-    if not m:
+    m = re.match(r"^(?:do|did|have|can|could|will|would)\s+you\s+(?:(?:ever|never|usually|currently|still|also|"
+                 r"just|always|often|sometimes|really|actually|\w+ly)\s+)*"
+                 r"(?!(?:ever|never|usually|currently|still|also|just|always|often|sometimes|really|actually|as|"
+                 r"a|an|the|to|in|on|at|for|of|with|by|from|not)\b)(\w+)\s*(.*)$", s, re.I)
+    if not m or m.group(1).lower().endswith("ly"):
         return None
     verb = m.group(1).lower()
-    if s.lower().startswith("have"):  # "Have you ever paid for…?" → pay
-        verb = next((base for base, past in _PAST.items() if past == verb), verb)
+    if s.lower().startswith("have"):  # "Have you ever paid for…?" → pay, "…taken up…?" → take
+        verb = _PARTICIPLES.get(verb) or next((base for base, past in _PAST.items() if past == verb), verb)
     return verb, m.group(2)
+
+
+_PARTICIPLES = {"taken": "take", "given": "give", "seen": "see", "done": "do", "gone": "go", "written": "write",
+                "eaten": "eat", "driven": "drive", "spoken": "speak", "chosen": "choose", "forgotten": "forget",
+                "fallen": "fall", "been": "be", "known": "know", "begun": "begin", "broken": "break",
+                "grown": "grow", "thrown": "throw", "worn": "wear", "flown": "fly", "ridden": "ride",
+                "become": "become", "come": "come", "run": "run", "swum": "swim", "sung": "sing"}
 
 
 _PAST = {"use": "used", "have": "had", "take": "took", "buy": "bought", "pay": "paid",
@@ -135,7 +150,24 @@ _PAST = {"use": "used", "have": "had", "take": "took", "buy": "bought", "pay": "
          "spend": "spent", "do": "did", "run": "ran", "see": "saw", "give": "gave",
          "send": "sent", "read": "read", "write": "wrote", "choose": "chose", "think": "thought",
          "feel": "felt", "know": "knew", "keep": "kept", "leave": "left", "pick": "picked",
-         "shop": "shopped", "plan": "planned", "stop": "stopped", "travel": "travelled"}
+         "shop": "shopped", "plan": "planned", "stop": "stopped", "travel": "travelled",
+         "teach": "taught", "bring": "brought", "catch": "caught", "sell": "sold", "tell": "told",
+         "eat": "ate", "drive": "drove", "ride": "rode", "speak": "spoke", "meet": "met", "lose": "lost",
+         "build": "built", "feed": "fed", "fly": "flew", "grow": "grew", "draw": "drew", "wear": "wore",
+         "hear": "heard", "hold": "held", "win": "won", "begin": "began", "break": "broke",
+         "forget": "forgot", "lead": "led", "put": "put", "set": "set", "cut": "cut", "quit": "quit",
+         "sleep": "slept", "swim": "swam", "throw": "threw", "become": "became", "come": "came",
+         "fall": "fell", "fight": "fought", "say": "said", "sing": "sang", "lend": "lent", "hit": "hit",
+         "shut": "shut", "upload": "uploaded", "submit": "submitted", "commit": "committed",
+         "refer": "referred", "prefer": "preferred", "admit": "admitted", "chat": "chatted", "beat": "beat",
+         "deal": "dealt", "stand": "stood", "understand": "understood", "hang": "hung", "dig": "dug",
+         "stick": "stuck", "spin": "spun", "bet": "bet", "let": "let", "seek": "sought", "fight back": "fought back"}
+# Verbs of a state or of the mind: "the last time you knew…" does not read
+_STATIVE = frozenset("know understand believe remember mean own belong need want agree like love hate prefer "
+                     "think feel find consider mind seem care wish hope expect realize realise recognize "
+                     "recognise trust be am is are was were have has had see hear dislike appreciate enjoy "
+                     "suppose guess imagine doubt deserve matter depend contain consist exist support approve "
+                     "disapprove favor favour oppose live".split())
 
 
 def _past(verb: str) -> str:
@@ -242,10 +274,12 @@ def _experience_rewrite(sentence: str) -> str:
             return f"How would you describe {topic}?"  # a person, an idea, a place: not "used"
         if verb in ("use", "have", "take", "buy", "pay", "try", "spend", "get", "go", "do",
                     "make", "run", "travel", "shop", "read", "check", "book", "order", "visit",
-                    "share", "send", "plan", "pick", "choose", "switch", "keep", "look", "work"):
+                    "share", "send", "plan", "pick", "choose", "switch", "keep", "look", "work") \
+                or (rest and verb.isalpha() and verb not in _STATIVE and not verb.endswith(("ing", "ed"))
+                    and not re.match(r"^(?:you|yourself|it|that|this|to)\b", rest, re.I)):
             rest_words = rest.split()
             if len(rest_words) > 10:
-                rest = " ".join(rest_words[:10])
+                rest = _tidy(re.sub(r"\s+(?:that|which|who)$", "", " ".join(rest_words[:10])))  # cut: no "…that?"
             rest = re.sub(r"^(?:this|it)$", "this", rest)
             rest = re.sub(r"\byour\b", "your", rest)
             return f"Can you walk me through the last time you {_past(verb)} {rest}".rstrip() + "?"

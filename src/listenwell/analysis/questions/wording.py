@@ -7,7 +7,7 @@ import re
 
 from .model import Problem, QuestionKind
 from .sentences import _sentence_asks, _strip_fillers, _words
-from .topic import _PLACEHOLDER, _clean_topic, _past, _tidy
+from .topic import _PLACEHOLDER, _clean_topic, _past
 from .words import (
     _ACRONYM_OK,
     _EVALUATIVE,
@@ -280,7 +280,8 @@ def _check_vague(s: str) -> Problem | None:
     generic = re.match(r"^(?:how|what|where|when|who)\b[^?]*?\bdo you (?:usually|typically|normally) "
                        r"(\w+)\b\s*([^?]*)", low)
     if generic:
-        verb, rest = generic.group(1), _tidy(_clean_topic(generic.group(2)))  # not "…notes about?"
+        verb, rest = generic.group(1), re.sub(r"\s+(?:about|of|with|for|on|in|at)$", "",  # not "…notes about?"
+                                              _clean_topic(generic.group(2)))
         return Problem(QuestionKind.VAGUE,
                        "asks what usually happens; people describe the routine they think they "
                        "have, not what they did; ask about the last time",
