@@ -778,3 +778,14 @@ def test_closed_rewrites_ask_for_the_last_time_of_an_action(text: str, rewrite: 
 def test_consent_after_a_lead_in_is_a_check_in() -> None:
     assert check_question("Knowing that, would you be comfortable if we shared a clip with the design team?").ok
     assert check_question("I'd like to confirm: are you okay with me recording this call?").ok
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the wish question in its other wordings names what matters most now
+    ("If you had a magic wand, how would you fix the booking form?", False),
+    ("If you were in charge, what kinds of changes would you make?", False),
+    # a prediction about our feature is still hypothetical
+    ("If we built a magic wand button, would you use it?", True),
+])
+def test_wish_questions_are_not_hypothetical(text: str, flagged: bool) -> None:
+    assert check_question(text).has(QuestionKind.HYPOTHETICAL) is flagged
