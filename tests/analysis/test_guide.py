@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textwrap import dedent
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -281,3 +283,26 @@ def test_a_section_written_as_paragraphs_reads_its_question_lines() -> None:
                     "First, what do you do for work?"]),
         ("Tasks", ["What did you expect to see there?"])]
     assert g.sections[0].notes == ["Why do people drop off at payment?"]
+
+
+def test_a_section_without_questions_is_flagged_only_when_it_looks_forgotten() -> None:
+    text = dedent("""\
+        # Guide
+
+        ## Moderator logistics
+        Send the consent form two days before.
+
+        ## Habits
+
+        ### At home
+        - How do you plan the week's meals?
+          - What happened last time?
+
+        ## Pricing (goal: 2)
+
+        ## Leftovers
+        """)
+    report = check_guide(parse_guide(text, "g.md", ["meals", "prices"]), ["meals", "prices"])
+    empty = [i.section for i in report.issues if i.kind == GuideIssueKind.SECTION_WITHOUT_QUESTIONS]
+    # notes of their own and a parent heading are not forgotten; a goal's section and an empty one are
+    assert empty == ["Pricing", "Leftovers"]

@@ -483,6 +483,24 @@ def difficulty(text: str) -> int:
     return score
 
 
+def _left_empty(guide: Guide, i: int) -> bool:
+    """A section without questions that looks forgotten: tied to a research goal, or holding
+    nothing at all. Not a section of notes ("Moderator logistics", "General tips") and not a
+    parent heading whose questions sit under its sub-headings."""
+    s = guide.sections[i]
+    if s.items or s.notes and not s.goal:
+        return False
+    lines = guide.markdown.splitlines()
+
+    def level(section: GuideSection) -> int:
+        """A Markdown heading's depth; a bold or plain line is the weakest heading there is."""
+        head = _MD_HEADING.match(lines[section.line - 1]) if 0 < section.line <= len(lines) else None
+        return len(head.group(1)) if head else 7
+
+    # a parent heading: its goal, if any, is served by the sections under it
+    return not (i + 1 < len(guide.sections) and level(guide.sections[i + 1]) > level(s))
+
+
 def check_guide(guide: Guide, goals: list[str] | None = None,
                 planned_minutes: int | None = None) -> GuideReport:
     """Check every question and the guide as a whole. ``planned_minutes`` overrides the length
@@ -520,13 +538,13 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"research goal {i + 1} (\u201c{goal}\u201d) has no question: "
                                      "add a section for it, or tie one with (goal: "
                                      f"{i + 1})"))
-    for s in guide.sections:
+    for n, s in enumerate(guide.sections):
         if s.goal and goals and s.goal_index is None:
             issues.append(GuideIssue(GuideIssueKind.UNKNOWN_GOAL,
                                      f"section \u201c{s.title}\u201d names goal \u201c{s.goal}\u201d, "
                                      "which matches none of the study's goals",
                                      line=s.line, section=s.title))
-        if not s.questions and not _SOFT_SECTIONS.search(s.title):
+        if not s.questions and not _SOFT_SECTIONS.search(s.title) and _left_empty(guide, n):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_QUESTIONS,
                                      f"section \u201c{s.title}\u201d has no questions",
                                      line=s.line, section=s.title))
