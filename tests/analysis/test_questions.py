@@ -695,6 +695,8 @@ def test_an_abbreviation_does_not_end_a_sentence() -> None:
     ("How much do you agree that our help desk is excellent?", "Can you tell me about your experience with our help desk?"),
     # a tag or a "that" is not part of the thing asked about
     ("You like the new layout, right?", "Can you tell me about your experience with the new layout?"),
+    ("Most people find the parking app frustrating, do you?",
+     "What was your experience with the parking app the last time you used it?"),
     ("This soap is gentle and smells fresh. Do you agree or disagree?",
      "What are your views on whether this soap is gentle and smells fresh?"),
 ])

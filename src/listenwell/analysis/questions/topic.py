@@ -70,6 +70,8 @@ def _tidy(topic: str) -> str:
 def _topic(sentence: str) -> str:
     """The noun phrase a question is about, e.g. 'Do you like our service?' → 'our service'."""
     s = _strip_fillers(_norm(sentence)).rstrip("?.! ")
+    # nor who is said to hold a view: "Most people find the form frustrating, do you?"
+    s = _ATTRIBUTION.sub("", s)
     # nor the label of a survey statement: "Agree/Disagree: the bus is reliable."
     s = re.sub(r"^(?:strongly )?agree ?(?:/|or|-) ?(?:strongly )?disagree\s*[:\-\u2013]\s*", "", s, flags=re.I)
     # the frame of a rating is not the topic: "On a scale of 1-10, how painful is this?"
@@ -380,7 +382,7 @@ _ATTRIBUTION = re.compile(
     r"^(?:(?:most|many|some|all|other)\s+(?:\w+\s+)?(?:people|customers|users|experts|doctors|parents|"
     r"teachers|scientists)|experts|studies|research|scientists|doctors|everyone|everybody|some)\s+"
     r"(?:\w+\s+)?(?:believe|believes|think|thinks|say|says|agree|agrees|feel|feels|shown|show|shows|found|"
-    r"suggest|suggests)\s+(?:that\s+)?", re.I)
+    r"find|finds|suggest|suggests)\s+(?:that\s+)?", re.I)
 _AGREE_ASK = re.compile(r"^(?:so,?\s+)?(?:(?:do|would|don't|wouldn't)\s+you\s+)?agree(?:\s+or\s+disagree)?"
                         r"(?:\s+(?:with\s+)?(?:that|this|them|me|it))?\s*\??$", re.I)
 
