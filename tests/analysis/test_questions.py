@@ -385,7 +385,8 @@ def test_any_text_gives_a_check(text: str) -> None:
     assert check.ok == (check.kind == K.OPEN)
     split_questions(text)
     is_question(text)
-    assert 1 <= len(suggest_followups(text)) <= 3
+    probes = suggest_followups(text)
+    assert len(probes) <= 3 and len(set(probes)) == len(probes)
 
 
 @pytest.mark.parametrize("text", [
@@ -791,3 +792,35 @@ def test_consent_after_a_lead_in_is_a_check_in() -> None:
 ])
 def test_wish_questions_are_not_hypothetical(text: str, flagged: bool) -> None:
     assert check_question(text).has(QuestionKind.HYPOTHETICAL) is flagged
+
+
+
+def test_every_probe_in_the_bank_passes_the_checker() -> None:
+    from listenwell.analysis.questions.followups import bank
+
+    assert len(bank()) >= 20
+    assert [p for p in bank() if not check_question(p).ok] == []
+
+
+@pytest.mark.parametrize("text, first", [
+    ("How often do you cook from scratch?", "When was the last time?"),
+    ("What does the meal kit cost you each month?", "How did you decide that was worth it?"),
+    ("How did you first hear about the allotment scheme?", "What was going on at the time?"),
+    ("What's the hardest part of planning the rota?", "Can you tell me about the last time that happened?"),
+    ("What do you think the new timetable is for?", "What makes you say that?"),
+    # a liking asked about: the probes do not assume the answer was yes
+    ("Do you like the new menu?", "What makes you say that?"),
+    # "First," orders the questions; it is not about a beginning
+    ("First, what's your job?", "Where does that get stuck or take longer than it should?"),
+])
+def test_probes_fit_the_question(text: str, first: str) -> None:
+    assert suggest_followups(text)[0] == first
+
+
+@pytest.mark.parametrize("text", [
+    "Do you have any questions before we start?",
+    "Is it okay if I record this call?",
+    "Any questions?",
+])
+def test_check_ins_get_no_probes(text: str) -> None:
+    assert suggest_followups(text) == []

@@ -38,6 +38,7 @@ from collections.abc import Iterable
 
 from .closed import _TAG_Q, _check_closed
 from .closing import OPEN_FLOOR, closing_prompts
+from .followups import suggest_followups
 from .form import _answer_form, _turn_form
 from .hypothetical import _IMAGINED, _check_hypothetical
 from .language import looks_english
@@ -174,40 +175,3 @@ def _check(text: str, known: frozenset[str] = frozenset()) -> QuestionCheck:
     return QuestionCheck(text=text, kind=kind, problems=problems, answer_form=form)
 
 
-# --------------------------------------------------------------------------------------------
-# Follow-up bank
-
-_GENERAL_PROBES = (
-    "What happened next?",
-    "How did that make you feel?",
-    "Can you give me another example?",
-    "What did you do then?",
-    "Can you say more about that?",
-)
-
-
-def suggest_followups(text: str) -> list[str]:
-    """Two or three probes that fit the question: stories get "what happened next", feelings
-    get "what made it feel that way", processes get "where does it get stuck"."""
-    low = _norm(text).lower()
-    probes: list[str] = []
-    if re.search(r"\b(?:last time|recent|time when|a time|walk me through|tell me about|example|"
-                 r"story|happened)\b", low):
-        probes += ["What happened next?", "How did that make you feel?"]
-    if re.search(r"\b(?:feel|felt|frustrat\w*|worr\w*|annoy\w*|love|hate|enjoy|like)\b", low):
-        probes += ["What made it feel that way?", "Can you give me an example of when you felt that?"]
-    if re.search(r"\b(?:how do you|process|step|currently|today|usually|typical|handle|workflow|"
-                 r"routine|day)\b", low):
-        probes += ["Where does that get stuck or take longer than it should?",
-                   "What do you do when that goes wrong?"]
-    if re.search(r"\b(?:pay|paid|spend|spent|cost|price|money|budget)\b", low):
-        probes += ["How did you decide that was worth it?", "Who else was involved in that decision?"]
-    if re.search(r"\b(?:tried|alternative|other (?:tools|products|options)|switch|instead)\b", low):
-        probes += ["What made you stop using it?", "What did it do better or worse?"]
-    for p in _GENERAL_PROBES:
-        probes.append(p)
-    seen: list[str] = []
-    for p in probes:
-        if p not in seen and p.lower().rstrip("?") not in low:
-            seen.append(p)
-    return seen[:3]
