@@ -824,3 +824,18 @@ def test_probes_fit_the_question(text: str, first: str) -> None:
 ])
 def test_check_ins_get_no_probes(text: str) -> None:
     assert suggest_followups(text) == []
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("If you had to settle a dispute with a neighbour, how would you do it?",
+     "Can you tell me about the last time you settled a dispute with a neighbour? What did you do?"),
+    ("The next time you shop for paint, will you buy our brand?",
+     "Can you walk me through the last time you shopped for paint? What did you choose?"),
+    ("How likely are you to visit the botanic garden again?",
+     "Can you tell me about the last time you visited something like the botanic garden? What made you decide?"),
+    ("Would you like it if we added a map that shows free desks?",
+     "Can you tell me about the last time you needed something like a map that shows free desks? What did you do?"),
+])
+def test_hypothetical_rewrites_keep_the_situation(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.HYPOTHETICAL and check.problems[0].rewrite == rewrite

@@ -77,15 +77,29 @@ def _check_hypothetical(s: str) -> Problem | None:
     if main_clause != s:  # the thing is in the main clause, not in the condition ("…if we offered X")
         topic = _topic(main_clause + "?")
         topic = topic if re.match(r"^(?:the|our|your|a|an|this|that|these)\b", topic, re.I) else "this"
-        built = re.match(r"^if (?:we|you|they|i) (?:\w+ )?(?:built|made|added|offered|launched|created|"
-                         r"released) ((?:a|an|the|our|this)\b[^,]*)", s, re.I)
+        # the thing is the condition's when the main clause only judges it ("Would you like it if
+        # we added a map…?"), not when it names a behaviour ("…order more often if we offered…")
+        built = re.search(r"\bif (?:we|you|they|i) (?:\w+ )?(?:built|made|added|offered|launched|created|"
+                          r"released) ((?:a|an|the|our|this)\b[^,?]*)", s, re.I)
+        if built and not re.match(r"^if\b", s, re.I) and not re.match(
+                r"^(?:would|will) you (?:\w+ )?(?:like|love|use|want|try|buy|be interested in|find)\s+"
+                r"(?:it|that|this|them)\b", s, re.I):
+            built = None
         if topic == "this" and built:  # "If we built a budgeting app, would you use it?"
             topic = _clean_topic(built.group(1))
-    like = topic if topic not in ("this", "it", "that", "x", "you", "them") else "this"
+    like = topic if topic not in ("this", "it", "that", "x", "you", "them", "people", "someone", "anyone",
+                                  "everyone", "others", "users", "customers") else "this"
     if re.search(r"\b(?:did|does|do|had|has|was|were|would|will|could|is|are|you)\b|\bit$|^that\b", like) \
             or like.split()[:1] and like.split()[0].lower() in _BEHAVIOUR_VERBS.split():
         like = "this"  # a clause or a verb phrase, not a thing ("the product did X it", "recommend us")
     past = f"Can you tell me about the last time you needed something like {like}? What did you do?"
+    # "How likely are you to attend the spring fair?" → the last time they attended one
+    likely = re.search(r"\bhow likely (?:are you to|is it (?:that )?you(?:'ll| will)?) (?!recommend\b)(\w+) "
+                       r"((?:the|a|an|our|your|this)\b(?: [\w'-]+){1,3}?)(?=\s+(?:at|in|on|for|with|if|when|"
+                       r"next|this|again)\b|\s*[?.,]|$)", s, re.I)
+    if likely:
+        past = (f"Can you tell me about the last time you {_past(likely.group(1).lower())} something like "
+                f"{_clean_topic(likely.group(2))}? What made you decide?")
     if re.search(r"\blikely (?:are you|you are|is it that you) (?:to )?recommend\b", low):
         past = "Can you tell me about the last time you recommended a product to someone? What made you do it?"
     mv = re.search(r"\b(?:would|will|'d) you (?:ever |still |actually |really )?(\w+)(?:\s+(up|in|on|to))?\b",
@@ -106,6 +120,18 @@ def _check_hypothetical(s: str) -> Problem | None:
                     r"\s*[?.!]*$", s, re.I)
     if job and not _PLACEHOLDER.search(job.group(1)):
         past = f"Can you tell me about the last time you tried to {_clean_topic(job.group(1))}? What did you use?"
+    # "If you had to resolve a conflict with a co-worker, how would you do it?" → the last time
+    task = re.match(r"^if you (?:were going to|had to|needed to|wanted to|were to|have to|need to) "
+                    r"(\w+)\b([^,?]{0,60}),\s*(?:how|what) (?:would|will) you\b", s, re.I)
+    if task:
+        past = (f"Can you tell me about the last time you {_past(task.group(1).lower())} "
+                f"{_clean_topic(task.group(2))}? What did you do?").replace(" ?", "?")
+    # "The next time you shop for detergent, will you buy this brand?" → the last time they did
+    next_time = re.match(r"^(?:the )?next time (?:that )?you (\w+)\b([^,]*),\s*(?:will|would|are) you\b", s, re.I)
+    if next_time and next_time.group(1).isalpha():
+        past = (f"Can you walk me through the last time you {_past(next_time.group(1).lower())}"
+                f"{_clean_topic(' ' + next_time.group(2)) and ' ' + _clean_topic(next_time.group(2))}? "
+                "What did you choose?")
     if re.search(r"\bhow much (?:would|will|might|could) you (?:be willing to )?(?:pay|spend|give)\b"
                  r"|\bwould you (?:be willing to )?(?:pay|spend)\b|\bwhat (?:would|should) (?:you|we) "
                  r"(?:pay|charge)\b|\bhow much should we charge\b|\bwhat should we charge\b", low):
@@ -134,8 +160,8 @@ def _check_hypothetical(s: str) -> Problem | None:
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks how the participant would act in an imagined situation; people guess "
                        "badly; ask about a real time instead",
-                       "Can you tell me about a time something like that actually happened? "
-                       "What did you do?")
+                       past if task else "Can you tell me about a time something like that actually "
+                       "happened? What did you do?")
     future = _FUTURE_VERBS
     if re.search(r"\b(?:could|can) you (?:see|imagine|picture) yourself\b|\bsee yourself \w+ing\b", low) \
             or re.search(rf"^(?:or |and |but )?(?:are|is) (?:you|they|your team) (?:likely to|planning to|going to "
