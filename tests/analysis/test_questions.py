@@ -839,3 +839,8 @@ def test_check_ins_get_no_probes(text: str) -> None:
 def test_hypothetical_rewrites_keep_the_situation(text: str, rewrite: str) -> None:
     check = check_question(text)
     assert check.kind == QuestionKind.HYPOTHETICAL and check.problems[0].rewrite == rewrite
+
+
+def test_probes_do_not_ask_the_same_thing_twice() -> None:
+    probes = suggest_followups("Can you tell me about the last time you signed up for a gym? What made you decide?")
+    assert sum(p.endswith("next?") for p in probes) == 1

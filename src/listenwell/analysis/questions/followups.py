@@ -93,7 +93,9 @@ def suggest_followups(text: str) -> list[str]:
     probes += _GENERAL_PROBES
     chosen: list[str] = []
     for probe in probes:
-        if probe not in chosen and probe.lower().rstrip("?") not in low:
+        # "What did you do next?" and "What happened next?" ask the same thing: one of them
+        twice = probe.endswith("next?") and any(c.endswith("next?") for c in chosen)
+        if probe not in chosen and not twice and probe.lower().rstrip("?") not in low:
             chosen.append(probe)
     return chosen[:3]
 
