@@ -26,10 +26,11 @@ _INVITE_VERBS = (
 ).split()
 # "Task 2: Can you find the refund page?": a usability task asks the participant to do
 # something, not to answer yes or no
-_TASK_LABEL = re.compile(r"^(?:task|scenario)\s*\d*\s*[:.)\-\u2013]\s*", re.I)
+_TASK_LABEL = re.compile(r"^(?:task|scenario)\s*(?:\d+\s*[:.)\-\u2013]|:)\s*", re.I)
 _PRONOUN_SUBJECTS = "you you're you've you'd i i'm it it's that that's this there they we he she so".split()
 _FILLERS = re.compile(
-    r"^(?:\[[^\]]{1,40}\],\s*|(?:task|scenario)\s*\d*\s*[:.)\-\u2013]\s*|(?:so|and|but|okay|ok|right|well|now|um+|uh+|uh-huh|huh|mhm|mm+|yeah|yes|alright|all right|great|"
+    r"^(?:\[[^\]]{1,40}\],\s*|(?:task|scenario)\s*(?:\d+\s*[:.)\-\u2013]|:)\s*|"  # "[Observer], ", "Task 2: "
+    r"(?:so|and|but|okay|ok|right|well|now|um+|uh+|uh-huh|huh|mhm|mm+|yeah|yes|alright|all right|great|"
     r"sure|mm-?hmm|hmm|oh|then|also|and then|just|first|to start|finally|lastly|please|"
     r"before we (?:finish|wrap up|close)|ok so)\b[,.\s-]*)+",
     re.I,
