@@ -163,7 +163,7 @@ _PAST = {"use": "used", "have": "had", "take": "took", "buy": "bought", "pay": "
          "shut": "shut", "upload": "uploaded", "submit": "submitted", "commit": "committed",
          "refer": "referred", "prefer": "preferred", "admit": "admitted", "chat": "chatted", "beat": "beat",
          "deal": "dealt", "stand": "stood", "understand": "understood", "hang": "hung", "dig": "dug",
-         "stick": "stuck", "spin": "spun", "bet": "bet", "let": "let", "seek": "sought", "fight back": "fought back"}
+         "stick": "stuck", "spin": "spun", "bet": "bet", "let": "let", "seek": "sought"}
 # Verbs of a state or of the mind: "the last time you knew…" does not read
 _STATIVE = frozenset("know understand believe remember mean own belong need want agree like love hate prefer "
                      "think feel find consider mind seem care wish hope expect realize realise recognize "
@@ -246,9 +246,6 @@ def _experience_rewrite(sentence: str) -> str:
         said = re.match(r"^(?:that\s+)?((?:the|our|your|this|that|it|they|these|those)\b(?:\s+[\w'-]+){0,3}?)\s+"
                         r"(?:is|was|are|were|has|had|works?|worked|did|does|went|goes|seems?|seemed)\b",
                         rest, re.I)
-        policy = policy_rewrite(sentence)
-        if policy:
-            return policy
         if verb in ("say", "think", "feel", "find", "consider", "believe") and said:
             # "Would you say the search works well?" asks to confirm a verdict: ask for theirs
             return f"How would you describe {_clean_topic(said.group(1))}?"
