@@ -40,7 +40,8 @@ def _check_closed(s: str) -> Problem | None:
                             r"[\w' -]+?)\s+as\b", low)
         which = re.match(r"^which ([a-z]+) (?:do|did|would|will) you\b", low)  # "Which restaurant…"
         if re.search(r"\b(?:prefer|rather|choose|pick|like better|go for|use|decide)\b", low):
-            rewrite = (f"Can you walk me through the last time you chose a {which.group(1)}?"
+            rewrite = (f"Can you walk me through the last time you chose "
+                       f"{'an' if which.group(1)[0] in 'aeiou' else 'a'} {which.group(1)}?"
                        if which and which.group(1) not in ("one", "ones", "of", "is", "way") else
                        "Can you walk me through the last time you had to make that choice?")
         elif seen_as:
