@@ -306,3 +306,20 @@ def test_a_section_without_questions_is_flagged_only_when_it_looks_forgotten() -
     empty = [i.section for i in report.issues if i.kind == GuideIssueKind.SECTION_WITHOUT_QUESTIONS]
     # notes of their own and a parent heading are not forgotten; a goal's section and an empty one are
     assert empty == ["Pricing", "Leftovers"]
+
+
+def test_notes_to_the_interviewer_about_the_session_are_not_questions() -> None:
+    text = dedent("""\
+        # Guide
+
+        ## Intro
+        - Introduce yourself and the team.
+        - Explain there are no right or wrong answers.
+        - Talk about what will happen in the session.
+
+        ## Cooking
+        - Describe the last time you cooked for friends.
+          - What happened next?
+        """)
+    guide = parse_guide(text, "g.md")
+    assert [q.text for q in guide.questions] == ["Describe the last time you cooked for friends."]

@@ -418,8 +418,18 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
 
 def _looks_like_question(text: str) -> bool:
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)|https?://\S+", r"\1", text)  # a link's "?" asks nothing
-    return is_question(text) or bool(re.match(r"^(?:tell|walk|describe|explain|show|talk|help)\b",
-                                              text.strip(), re.I))
+    # an imperative asks the participant ("Describe your last order", "Talk me through it"),
+    # but not when it is a note to the interviewer about the session itself ("Explain no right or
+    # wrong answers", "Talk about what will happen in the session")
+    imperative = re.match(r"^(?:tell|walk|describe|explain|show|talk|help)\b", text.strip(), re.I)
+    if re.match(r"^introduce yourself\b", text.strip(), re.I) or imperative and _SESSION_NOTE.search(text):
+        return False
+    return is_question(text) or bool(imperative)
+
+
+_SESSION_NOTE = re.compile(r"\b(?:the (?:session|study|interview|research|recording|consent form)|why we|what we|"
+                           r"what will happen|no right or wrong|(?:ask|asking) for (?:consent|permission)|"
+                           r"to the participant|to them)\b", re.I)
 
 
 # --------------------------------------------------------------------------------------------
