@@ -844,3 +844,16 @@ def test_hypothetical_rewrites_keep_the_situation(text: str, rewrite: str) -> No
 def test_probes_do_not_ask_the_same_thing_twice() -> None:
     probes = suggest_followups("Can you tell me about the last time you signed up for a gym? What made you decide?")
     assert sum(p.endswith("next?") for p in probes) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Do you remember the last time you took the night bus?",  # asks for the story
+    "Is there another part of that you would like to say more about?",  # an existence probe
+])
+def test_recall_invitations_and_existence_probes_are_not_closed(text: str) -> None:
+    assert check_question(text).ok
+
+
+def test_a_judgement_offered_from_both_ends_is_not_leading() -> None:
+    assert not check_question("Do you think the new rota is good, neutral or bad?").has(QuestionKind.LEADING)
+    assert check_question("Do you think the new rota is good?").has(QuestionKind.LEADING)

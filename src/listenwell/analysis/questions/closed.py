@@ -21,7 +21,7 @@ _EITHER_OR = re.compile(
 # guides use these existence checks as the standard probe for workarounds, people and gaps, and
 # they are answered with the thing itself, so a guide is not told to rewrite them.
 _EXISTENCE = re.compile(
-    r"^(?:is|are|was|were) there (?:any|anything|anyone|anybody|something|someone|other)\b|"
+    r"^(?:is|are|was|were) there (?:any|anything|anyone|anybody|something|someone|other|another)\b|"
     r"^(?:has|have|did) (?:anyone|anybody|anything)\b|^(?:is|was) (?:anything|anyone)\b", re.I)
 
 

@@ -171,7 +171,14 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         return Problem(QuestionKind.LEADING,
                        "pitches your idea before asking; people are kind about what you are "
                        "building, so the answer says little", _IDEA_REWRITE)
+    # both ends offered ("bad, neutral, or good?", "easy or difficult"): the answer is not named
+    balanced = re.search(r"\b(?:good|easy|easier|useful|helpful|positive|satisfied)\b[^?]{0,25}\bor\b[^?]{0,25}"
+                         r"\b(?:bad|difficult|hard|harder|useless|unhelpful|negative|dissatisfied|neutral)\b|"
+                         r"\b(?:bad|difficult|hard|negative|dissatisfied)\b[^?]{0,25}\bor\b[^?]{0,25}"
+                         r"\b(?:good|easy|useful|helpful|positive|satisfied|neutral)\b", low)
     for pattern, why, rewrite in _LEADING_CUES[1:]:
+        if balanced and "names the judgement" in why:
+            continue
         if pattern.search(low):
             if rewrite == _FEELING_REWRITE:
                 rewrite = _feeling_rewrite(s)

@@ -91,6 +91,8 @@ def _is_invitation(s: str) -> bool:
         return True
     if re.match(r"^(?:do|would) you mind (?:\w+ing)\b", low):
         return True
+    if re.match(r"^do you (?:remember|recall) (?:the last time|a time|the first time|a moment|a specific)\b", low):
+        return True  # "Do you remember the last time you had pizza?" asks for the story
     if re.match(rf"^(?:can|could|may) (?:i|we) (?:ask you to|get you to|have you) (?:{inv})\b", low):
         return True
     if _OPEN_FLOOR.match(low):
