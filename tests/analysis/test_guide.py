@@ -323,3 +323,17 @@ def test_notes_to_the_interviewer_about_the_session_are_not_questions() -> None:
         """)
     guide = parse_guide(text, "g.md")
     assert [q.text for q in guide.questions] == ["Describe the last time you cooked for friends."]
+
+
+def test_the_note_takers_checklist_is_not_a_question() -> None:
+    text = dedent("""\
+        # Guide
+
+        ## Task 1
+        - Can you find the opening hours for Saturday?
+          - Were they able to find the opening hours? [Y][N]
+          - What did you expect to see there?
+        """)
+    guide = parse_guide(text, "g.md")
+    (question,) = guide.questions
+    assert [f.text for f in question.followups if not f.instruction] == ["What did you expect to see there?"]

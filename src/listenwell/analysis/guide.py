@@ -421,6 +421,10 @@ def _looks_like_question(text: str) -> bool:
     # an imperative asks the participant ("Describe your last order", "Talk me through it"),
     # but not when it is a note to the interviewer about the session itself ("Explain no right or
     # wrong answers", "Talk about what will happen in the session")
+    if re.search(r"\[Y\]\s*\[N\]|\(Y/N\)|\[Y/N\]", text, re.I) and re.match(
+            r"^(?:were|was|did|does|do|is|are|can|could|has|have) (?:they|he|she|the (?:participant|user)s?)\b",
+            text.strip(), re.I):
+        return False  # the note-taker's checklist ("Were they able to find the footer? [Y][N]")
     imperative = re.match(r"^(?:tell|walk|describe|explain|show|talk|help)\b", text.strip(), re.I)
     if re.match(r"^introduce yourself\b", text.strip(), re.I) or imperative and _SESSION_NOTE.search(text):
         return False
