@@ -857,3 +857,9 @@ def test_recall_invitations_and_existence_probes_are_not_closed(text: str) -> No
 def test_a_judgement_offered_from_both_ends_is_not_leading() -> None:
     assert not check_question("Do you think the new rota is good, neutral or bad?").has(QuestionKind.LEADING)
     assert check_question("Do you think the new rota is good?").has(QuestionKind.LEADING)
+
+
+def test_one_rating_of_two_qualities_is_double_barreled() -> None:
+    check = check_question("Please rate the front desk on being friendly and quick.")
+    assert check.kind == QuestionKind.DOUBLE_BARRELED
+    assert check.problems[0].rewrite == "Rate the front desk on being friendly."

@@ -71,6 +71,13 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"\u201c{m4.group(4)}\u201d) at once; ask about one, then the other",
                        f"{first} Then, separately: how {m4.group(1)} you "
                        f"{s[m4.start(4):].strip().rstrip('?.')}?")
+    # "Please rate our staff on being knowledgeable and professional": two qualities, one score
+    rated = re.search(r"\brate\b.{1,60}?\b(?:on|for) (?:being |how |their |its )?([a-z]+) and (?:how )?([a-z]+)\b", low)
+    if rated and rated.group(1) != rated.group(2):
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks for one rating of two qualities (\u201c{rated.group(1)}\u201d and "
+                       f"\u201c{rated.group(2)}\u201d); a middling score could mean either",
+                       re.sub(rf"\s+and (?:how )?{rated.group(2)}\b", "", s, count=1, flags=re.I))
     m5 = re.match(r"^what do you think (?:of|about) ((?:the|your|our|this|these) [\w' -]+?) and "
                   r"((?:the|your|our|this|these) [\w' -]+?)\s*\??$", low)
     if m5:
