@@ -81,6 +81,30 @@ def test_exclude_recent() -> None:
     assert any("lapsed" in w for w in plan.warnings)
 
 
+def test_planning_mid_study_keeps_the_people_already_interviewed() -> None:
+    # four frequent users interviewed so far, one of them recently
+    last = {"F0": dt.date(2026, 5, 30), "F1": dt.date(2026, 4, 1), "F2": dt.date(2026, 4, 2),
+            "F3": dt.date(2026, 4, 3)}
+    opts = MixOptions(size=8, as_of=TODAY, seed=1, exclude_recent_days=90, keep_interviewed=True)
+    plan = plan_mix(roster(), opts, last)
+    pids = [p.pid for p in plan.chosen]
+    assert pids[:4] == ["F0", "F1", "F2", "F3"]  # kept, the recency rule notwithstanding
+    usage = Counter(p.segments["usage"] for p in plan.chosen[4:])
+    # the four new places go to the segments the interviews so far did not reach
+    assert usage["frequent"] == 0 and usage["occasional"] >= 1 and usage["lapsed"] >= 1
+    assert plan.warnings[0].startswith("4 already interviewed in this study kept in the plan; 4 more picked")
+    # without the option the same interviews are left out as recent, or picked like anyone else
+    plain = plan_mix(roster(), MixOptions(size=8, as_of=TODAY, seed=1, exclude_recent_days=90), last)
+    assert "F0" not in {p.pid for p in plain.chosen}
+
+
+def test_a_plan_no_bigger_than_the_interviews_done_is_those_interviews() -> None:
+    last = {f"F{i}": dt.date(2026, 4, 1) for i in range(5)}
+    plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, keep_interviewed=True), last)
+    assert [p.pid for p in plan.chosen] == [f"F{i}" for i in range(5)]
+    assert "nobody new was picked (raise --size to plan more)" in plan.warnings[0]
+
+
 def test_people_who_said_no_to_recording_are_left_out_unless_asked_for() -> None:
     from listenwell.domain.model import Consent
 

@@ -62,3 +62,21 @@ def test_sample_recruit_and_kit(sample_ws: Path, tmp_path: Path) -> None:
     out = tmp_path / "kit.pdf"
     assert run(sample_ws, "kit", "--study", "checkout-drop-off", "-o", str(out)).exit_code == 0
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_sample_plan_mid_study_keeps_the_interviews_done(sample_ws: Path) -> None:
+    res = run(sample_ws, "recruit", "plan", "--study", "checkout-drop-off", "--size", "12",
+              "--keep-interviewed", "--json", "--as-of", "2026-11-01", "--no-save")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    done = [c["pid"] for c in data["chosen"] if c["interviewed"]]
+    interviewed = json.loads(run(sample_ws, "recruit", "coverage", "--study", "checkout-drop-off",
+                                 "--json").output)["interviewed"]
+    # everyone interviewed so far stays in the plan; the other places are picked around them
+    assert sorted(done) == sorted(p["pid"] for p in interviewed) and len(done) >= 8
+    assert len(data["chosen"]) == 12
+    assert data["warnings"][0] == (f"{len(done)} already interviewed in this study kept in the plan; "
+                                   f"{12 - len(done)} more picked to balance around them")
+    table = run(sample_ws, "recruit", "plan", "--study", "checkout-drop-off", "--size", "12",
+                "--keep-interviewed", "--as-of", "2026-11-01", "--no-save")
+    assert "interviewed" in table.output and "2026-10-05" in table.output

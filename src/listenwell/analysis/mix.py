@@ -90,6 +90,10 @@ class MixOptions:
     # People whose roster says no to recording are left out (and listed) unless this is set:
     # most studies record, and asking someone who declined wastes their time and the slot.
     include_unconsented: bool = False
+    # Planning halfway through a study: the people already interviewed in it stay in the plan
+    # (they count towards its segments) and the other places are picked to balance around them.
+    # Off by default: a plan made before any interview, or a fresh round, starts from everyone.
+    keep_interviewed: bool = False
 
 
 @dataclass
@@ -367,13 +371,20 @@ def plan_mix(people: list[Participant], opts: MixOptions,
             excluded.append((p.pid, "said no to recording in the roster"))
         else:
             eligible.append(p)
-    size = min(opts.size, len(eligible))
+    kept: list[Person] = []
+    if opts.keep_interviewed:  # already interviewed here: in the plan, whatever the recency rule says
+        kept = sorted((p for p in persons if p.interviewed),
+                      key=lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.pid)])
+        kept_ids = {p.pid for p in kept}
+        excluded = [(pid, why) for pid, why in excluded if pid not in kept_ids]
+        eligible = kept + [p for p in eligible if p.pid not in kept_ids]
+    size = max(min(opts.size, len(eligible)), len(kept))
     targets = _targets(dims, eligible, opts, opts.size)
     rng = random.Random(opts.seed)
-    pool = sorted(eligible, key=lambda p: p.pid)
+    pool = sorted((p for p in eligible if p not in kept), key=lambda p: p.pid)
     rng.shuffle(pool)
-    counts: dict[str, Counter[str]] = {d: Counter() for d in dims}
-    chosen: list[Person] = []
+    counts: dict[str, Counter[str]] = {d: Counter(p.segments[d] for p in kept) for d in dims}
+    chosen: list[Person] = list(kept)
     while len(chosen) < size and pool:
         def gain(p: Person) -> float:
             g = 0.0
@@ -403,6 +414,11 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 target=round(targets[d].get(v, 0.0), 1),
                 chosen=counts[d][v]))
     warnings = _warnings(dims, persons, eligible, chosen, coverage, opts)
+    if kept:
+        warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan"
+                        + (f"; that is the plan size or more, so nobody new was picked (raise --size "
+                           f"to plan more)" if len(kept) >= opts.size else
+                           f"; {len(chosen) - len(kept)} more picked to balance around them"))
     _, guessed = slash_date_order(people, LAST_ACTIVE_COLUMNS)
     if guessed and USAGE in dims:
         warnings.append("last-active dates such as 03/04/2026 could be day-first or month-first and "

@@ -103,6 +103,9 @@ def plan(
     seed: Annotated[int, typer.Option("--seed", help="Seed for a reproducible pick.")] = 0,
     include_unconsented: Annotated[bool, typer.Option(
         "--include-unconsented", help="Also pick people whose roster says no to recording.")] = False,
+    keep_interviewed: Annotated[bool, typer.Option(
+        "--keep-interviewed", help="Planning mid-study: keep the people already interviewed in this "
+                                   "study in the plan and pick the rest around them.")] = False,
     mix: Annotated[Optional[list[str]], typer.Option(
         "--mix", help="Target shares instead of an even spread, e.g. usage=lapsed:2,frequent:1.")] = None,
     as_of: AsOfOpt = None,
@@ -125,7 +128,8 @@ def plan(
     opts = MixOptions(size=size, by=_by(by), seed=seed, as_of=_as_of(as_of),
                       exclude_recent_days=parse_days(exclude_recent) if exclude_recent else None,
                       weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after),
-                      frequent_per_month=frequent, include_unconsented=include_unconsented)
+                      frequent_per_month=frequent, include_unconsented=include_unconsented,
+                      keep_interviewed=keep_interviewed)
     ws = open_workspace(ctx)
     result = ws.recruit_plan(study, opts, save=not no_save)
     if output is not None:
@@ -135,15 +139,18 @@ def plan(
         print_json({
             "study": study, "size": size, "seed": seed, "as_of": result.as_of,
             "saved": result.saved, "replaced": result.replaced, "dimensions": result.dimensions,
-            "chosen": [{"pid": p.pid, "segments": p.segments,
+            "chosen": [{"pid": p.pid, "segments": p.segments, "interviewed": p.interviewed,
                         "last_interviewed": p.last_interviewed} for p in result.chosen],
             "coverage": result.coverage, "warnings": result.warnings,
             "excluded": [{"pid": pid, "reason": why} for pid, why in result.excluded],
         })
         return
-    table = Table("#", "participant", *result.dimensions)
+    done = opts.keep_interviewed  # say who is in the plan because they were interviewed already
+    table = Table("#", "participant", *result.dimensions, *(["interviewed"] if done else []))
     for i, p in enumerate(result.chosen, 1):
-        table.add_row(str(i), p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in result.dimensions))
+        table.add_row(str(i), p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in result.dimensions),
+                      *([p.last_interviewed.isoformat() if p.last_interviewed else
+                         ("yes" if p.interviewed else "")] if done else []))
     console.print(table)
     console.print(_coverage_table(result.coverage, "chosen"))
     for pid, why in result.excluded:
