@@ -863,3 +863,18 @@ def test_one_rating_of_two_qualities_is_double_barreled() -> None:
     check = check_question("Please rate the front desk on being friendly and quick.")
     assert check.kind == QuestionKind.DOUBLE_BARRELED
     assert check.problems[0].rewrite == "Rate the front desk on being friendly."
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Do you feel that you are missing any information?", "Can you tell me more about that? What happened?"),
+    ("Are you involved in any residents' associations?",
+     "Can you tell me about your experience with any residents' associations?"),
+    ("If you had to quickly book a flight, how would you do it?",
+     "Can you tell me about the last time you booked a flight? What did you do?"),
+])
+def test_rewrites_from_the_public_guides_read_as_sentences(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite
+
+
+def test_a_magical_wish_is_not_hypothetical() -> None:
+    assert check_question("If you were to magically make booking easier, what would you change?").ok

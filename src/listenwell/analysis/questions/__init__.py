@@ -70,7 +70,7 @@ def _well_formed(rewrite: str) -> bool:
     return len(grams) == len(set(grams)) and not re.search(
         r"\b(?:with|of|about|for|to|the|a|an|your|our|that)\s*[?.](?:\s|$)|"
         # a lone describing word or verb where a thing should be: "your experience with gradual?"
-        r"\bexperience (?:with|of) (?:[a-z]+(?:al|ous|ive|ful|less|ic|able|ible|ual)|[a-z]+-[a-z]+)\?",
+        r"\bexperience (?:with|of) (?:[a-z]+(?:al|ous|ive|ful|less|ic|able|ible|ual|rate|ent|ant)|[a-z]+-[a-z]+)\?",
         rewrite)
 
 

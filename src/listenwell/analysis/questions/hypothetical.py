@@ -60,7 +60,7 @@ def _check_hypothetical(s: str) -> Problem | None:
     low = s.lower()
     if is_check_in(s):
         return None  # "Would you be comfortable if we used a clip?" asks consent, not a prediction
-    if re.match(r"^if you\b", low) and re.search(r"\bmagic(?:al)? wand\b|\bwave a wand\b|\bwere in charge\b|"
+    if re.match(r"^if you\b", low) and re.search(r"\bmagic(?:al)? wand\b|\bmagically\b|\bwave a wand\b|\bwere in charge\b|"
                                              r"\b(?:could|were to) change (?:one|any|a single) thing\b|"
                                              r"\bone thing (?:you|that you) (?:would|could) change\b", low):
         return None  # the wish question in its other wordings ("If you had a magic wand…")
@@ -122,7 +122,7 @@ def _check_hypothetical(s: str) -> Problem | None:
         past = f"Can you tell me about the last time you tried to {_clean_topic(job.group(1))}? What did you use?"
     # "If you had to resolve a conflict with a co-worker, how would you do it?" → the last time
     task = re.match(r"^if you (?:were going to|had to|needed to|wanted to|were to|have to|need to) "
-                    r"(\w+)\b([^,?]{0,60}),\s*(?:how|what) (?:would|will) you\b", s, re.I)
+                    r"(?:\w+ly\s+)?(\w+)\b([^,?]{0,60}),\s*(?:how|what) (?:would|will) you\b", s, re.I)
     if task:
         past = (f"Can you tell me about the last time you {_past(task.group(1).lower())} "
                 f"{_clean_topic(task.group(2))}? What did you do?").replace(" ?", "?")

@@ -246,7 +246,8 @@ def _experience_rewrite(sentence: str) -> str:
         said = re.match(r"^(?:that\s+)?((?:the|our|your|this|that|it|they|these|those)\b(?:\s+[\w'-]+){0,3}?)\s+"
                         r"(?:is|was|are|were|has|had|works?|worked|did|does|went|goes|seems?|seemed)\b",
                         rest, re.I)
-        if verb in ("say", "think", "feel", "find", "consider", "believe") and said:
+        if verb in ("say", "think", "feel", "find", "consider", "believe") and said \
+                and not re.search(r"\byou\b", said.group(1), re.I):
             # "Would you say the search works well?" asks to confirm a verdict: ask for theirs
             return f"How would you describe {_clean_topic(said.group(1))}?"
         rest = _clean_topic(rest)
@@ -255,6 +256,8 @@ def _experience_rewrite(sentence: str) -> str:
             topic = _clean_topic(re.sub(r"[\s,]+(?:yes or no|or not|yes|no)$", "", _topic(sentence), flags=re.I))
             if re.match(r"^it'?s\b", topic, re.I):
                 topic = "this"
+            if re.match(r"^(?:that\s+)?you\b", rest, re.I):  # "Do you feel that you are missing…?"
+                return "Can you tell me more about that? What happened?"
             if verb == "feel" and re.fullmatch(r"[a-z]+", topic):  # "Did you feel fear?", "Do you feel sad?"
                 return ("How did you feel at that point?" if re.match(r"^did\b", sentence.strip(), re.I)
                         else "How have you been feeling about it lately?")
@@ -283,6 +286,12 @@ def _experience_rewrite(sentence: str) -> str:
             rest = re.sub(r"\byour\b", "your", rest)
             return f"Can you walk me through the last time you {_past(verb)} {rest}".rstrip() + "?"
     topic = _topic(sentence)
+    # "Do they talk to each other?": the word after the subject is a verb, not a thing
+    acting = re.match(r"^(?:do|does|did) (?:they|he|she|it|we|people|users)\s+(\w+)", plain, re.I)
+    if acting and topic.lower().startswith(acting.group(1).lower()):
+        topic = "this"
+    # "Are you involved in any service organisations?": the thing is after the preposition
+    topic = re.sub(r"^\w+ed\s+(?:in|with|by|about|to|of|for)\s+(?=\w)", "", topic, flags=re.I)
     # "Is the project behind schedule?": the thing asked about, without what is asked of it
     copula = re.match(rf"^(?:is|was|are|were)\s+({_DETERMINED}(?:\s+[\w'-]+){{1,3}}?)\s+(?:behind|ahead|on|in|at|"
                       r"under|over|still|already|too|very|really|ready|done|finished|late|okay|ok|fine|"
