@@ -60,14 +60,14 @@ def _check_hypothetical(s: str) -> Problem | None:
     low = s.lower()
     if is_check_in(s):
         return None  # "Would you be comfortable if we used a clip?" asks consent, not a prediction
-    if re.match(r"^if you\b", low) and re.search(r"\bmagic(?:al)? wand\b|\bmagically\b|\bwave a wand\b|\bwere in charge\b|"
-                                             r"\b(?:could|were to) change (?:one|any|a single) thing\b|"
-                                             r"\bone thing (?:you|that you) (?:would|could) change\b", low):
-        return None  # the wish question in its other wordings ("If you had a magic wand…")
-    if re.match(r"^if\b", low) and re.search(r",\s*what would (?:it|that|this|they) (?:be|look like)\s*\??$", low):
-        # "If you could change one thing about X, what would it be?": the wish question names
-        # what matters most now; it asks for no prediction of behaviour (good in every guide
-        # that quotes it)
+    # The wish question ("If you could change one thing about X, what would it be?", "If you had a
+    # magic wand…", "If you were in charge…") names what matters most now; it asks for no
+    # prediction of behaviour (good in every guide that quotes it)
+    if re.match(r"^if\b", low) and re.search(r",\s*what would (?:it|that|this|they) (?:be|look like)\s*\??$", low) \
+            or re.match(r"^if you\b", low) and re.search(
+                r"\bmagic(?:al)? wand\b|\bmagically\b|\bwave a wand\b|\bwere in charge\b|"
+                r"\b(?:could|were to) change (?:one|any|a single) thing\b|"
+                r"\bone thing (?:you|that you) (?:would|could) change\b", low):
         return None
     verbs = _BEHAVIOUR_VERBS.replace(" ", "|")
     topic = _topic(s)

@@ -161,7 +161,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                      r"leading|#1|number one|popular|favou?rite)\b", x, re.I) for x in sentences[:-1]):
         return Problem(QuestionKind.LEADING,
                        "praises your own product or team before asking; people are then less "
-                       "likely to criticise it", _strip_praise(sentences[-1]))
+                       "likely to criticise it", sentences[-1])  # the ask alone
     if re.search(r"\b(?:we're|we are|i'm|i am|we've been|i've been) (?:building|making|creating|designing|"
                  r"working on|thinking (?:of|about) (?:starting|building|making|launching))\b|"
                  r"\bi (?:had|have) an? (?:\w+ )?idea\b|\b(?:an|my|our) idea (?:i|we)(?:'m|'re| am| are| have|'ve| had)\b",
@@ -225,8 +225,3 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "look for first",
                        f"Can you walk me through the last time you chose between {things}?")
     return None
-
-
-def _strip_praise(ask: str) -> str:
-    """The ask alone, once the praise before it is gone."""
-    return ask[:1].upper() + ask[1:]

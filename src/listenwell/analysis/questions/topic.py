@@ -38,6 +38,11 @@ _FUNCTION = frozenset("to for of in on at by with from about it be been is are w
 _LOADED = {"confusing", "frustrating", "annoying", "horrible", "ugly", "terrible", "awful", "clunky",
            "broken", "outdated", "amazing", "awesome", "fantastic", "wonderful", "beautiful", "brilliant"}
 _JUDGEMENTS = set(_EVALUATIVE) | _LOADED
+# a claim's verdict ("privacy is important", "it is too expensive"): the judgements above and
+# the words a claim put up for agreement is usually judged with
+_VERDICTS = _JUDGEMENTS | {"expensive", "cheap", "necessary", "essential", "vital", "crucial", "wrong", "right",
+                           "fair", "unfair", "pointless", "useless", "overpriced", "harmful", "dangerous",
+                           "safe", "healthy", "unhealthy"}
 
 
 def _cut_at_judgement(topic: str) -> str:
@@ -407,11 +412,7 @@ def agree_rewrite(whole: str) -> str | None:
         return None
     judged = re.match(r"^(.{3,60}?)\s+(?:is|are|was|were)\s+(?:(?:very|really|so|too|quite|a|an)\s+)*"
                       r"([\w-]+)(?:\s+(?:value|quality|idea|choice|thing|service|product)\b.*)?$", claim, re.I)
-    if judged and judged.group(2).lower() in _JUDGEMENTS | {"expensive", "cheap", "necessary", "essential",
-                                                            "vital", "crucial", "wrong", "right", "fair",
-                                                            "unfair", "good", "bad", "important", "pointless",
-                                                            "useless", "overpriced", "harmful", "dangerous",
-                                                            "safe", "healthy", "unhealthy"}:
+    if judged and judged.group(2).lower() in _VERDICTS:
         thing = re.sub(r"^(?:The|This|That|These|Those|Our|Your|My|Their|A|An)(?=\s)",
                        lambda d: d.group(0).lower(), judged.group(1))
         return f"What do you think about {thing}?"
