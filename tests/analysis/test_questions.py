@@ -878,3 +878,21 @@ def test_rewrites_from_the_public_guides_read_as_sentences(text: str, rewrite: s
 
 def test_a_magical_wish_is_not_hypothetical() -> None:
     assert check_question("If you were to magically make booking easier, what would you change?").ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a state, a pronoun or a clause is not a thing to have "experience with"
+    ("Were you nervous?", "Can you tell me about the last time you dealt with this? What happened?"),
+    ("Is everything alright?", "Can you tell me about the last time you dealt with this? What happened?"),
+    ("She was a patient mentor, wasn't she?",
+     "Can you tell me about the last time you dealt with this? What happened?"),
+    ("Don't you think the new rota takes too long to read?",
+     "Can you tell me about the last time you dealt with this? What happened?"),
+    # what is asked of the thing, or a tail of the ask, is cut off, the thing kept
+    ("Is the seating plan final?", "Can you tell me about your experience with the seating plan?"),
+    ("Have you had this rash before?", "Can you walk me through the last time you had this rash?"),
+    # a noun that looks like a verb is still a thing
+    ("Were you unhappy with the lack of parking?", "Can you tell me about your experience with the lack of parking?"),
+])
+def test_rewrites_ask_about_a_thing_or_plainly_about_the_last_time(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite

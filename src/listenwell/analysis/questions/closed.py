@@ -6,7 +6,7 @@ import re
 
 from .model import Problem, QuestionKind
 from .sentences import _first_word, _is_declarative_question, _opens_closed, _strip_fillers
-from .topic import _clean_topic, _experience_rewrite, _topic
+from .topic import _clean_topic, _experience_rewrite, _topic, tell_about
 
 # "Do you prefer email or phone?", "Is it good or bad?": a forced choice between two options.
 # Not "... or not?", "... or anything else?", and not a list of three or more examples.
@@ -79,10 +79,7 @@ def _rating_rewrite(s: str) -> str:
         if re.match(r"^(?:the|our|your|this|that|these|those|its|their|my)\b", thing, re.I) \
                 and thing.lower() not in ("this", "that", "it"):
             return f"How would you describe {thing}?"
-    topic = _topic(s)
-    if topic in ("this", "it", "that"):
-        return "Can you tell me about the last time you dealt with this? What happened?"
-    return f"Can you tell me about your experience with {topic}?"
+    return tell_about(_topic(s))
 
 
 _TAG_Q = re.compile(

@@ -27,7 +27,8 @@ def _clean_topic(t: str) -> str:
     t = re.sub(r"\b(?:really|very|so|actually|just|ever)\b\s*", "", t, flags=re.I).strip()
     # a time phrase is not part of the topic: "the app next year" → "the app"
     t = re.sub(r"(?:^|\s+)(?:next|this|last|every|each) (?:year|month|week|time|day)$|(?:^|\s+)(?:now|"
-               r"today|tomorrow|anymore|again|these days|in the future|from now on|daily|weekly|regularly|"
+               r"today|tomorrow|anymore|again|before|already|yet|so far|recently|lately|at all|these days|in the future|"
+               r"from now on|daily|weekly|regularly|"
                r"somewhere|anywhere|everywhere)$",
                "", t, flags=re.I).strip()
     return t
@@ -303,11 +304,9 @@ def _experience_rewrite(sentence: str) -> str:
                       r"\w+ing)\b", _strip_fillers(_norm(sentence)), re.I)
     if copula and topic.lower().startswith(copula.group(1).lower()):
         topic = _tidy(_clean_topic(copula.group(1)))
-    if topic in ("this", "it", "that"):
-        return "Can you tell me about the last time you dealt with this? What happened?"
     if re.search(r"\bexperiences?$", topic, re.I):  # "Was that experience helpful?"
         return "Can you tell me more about that experience? What happened?"
-    return f"Can you tell me about your experience with {topic}?"
+    return tell_about(topic)
 
 
 # --------------------------------------------------------------------------------------------
@@ -435,8 +434,82 @@ def should_rewrite(sentence: str) -> str | None:
     return f"What are your views on whether {m.group(1).strip()} should {m.group(2)}{m.group(3)}?"
 
 
+_GENERIC = "Can you tell me about the last time you dealt with this? What happened?"
+
+# Words that, opening what was taken for the topic, show it is a state or a clause, not a thing:
+# "Were you nervous?", "Is everything okay?", "He was a good trainer, wasn't he?"
+_NOT_A_THING_START = frozenset(
+    "he she it it's they we i him them us me sounds sound seems by whom too more less everything "
+    "something anything nothing afraid scared nervous anxious worried concerned upset angry sad happy glad "
+    "proud ashamed embarrassed excited bored tired busy sick hungry thirsty married pregnant single "
+    "divorced ready sure aware able willing likely unlikely okay ok alright fine comfortable confident "
+    "familiar interested responsible allergic prepared satisfied stressful feeling doing going having "
+    "looking being normally usually".split())
+_AUX = frozenset("is are was were am has have had do does did don't doesn't didn't isn't aren't wasn't can will "
+                 "would should could must may might".split())
+# A verb after the subject means the topic runs on into a clause: "our service deserves a rating",
+# "the Web lacks security" (but "the needs of users" is a thing)
+_THIRD_PERSON = frozenset("provides offers lacks takes saves deserves makes gives needs wants works goes helps "
+                          "uses says gets looks feels runs keeps".split())
+_DETERMINERS = frozenset("the a an your our my this that their these those its his her".split())
+_PREPOSITIONS = frozenset("of in on at for with to from by about".split())
+# Words that end a yes/no ask rather than name anything: "…this right?", "…the time before, too?"
+_TAILS = frozenset("right correct ok okay too before again yet already anymore there here now".split())
+# A predicate adjective left at the end of "Is the invoice final?": the thing is before it
+_PREDICATE_END = frozenset(
+    "final complete done finished ready green red blue black white sharp clear true false fair right wrong "
+    "late early open closed full empty safe free new old big small high low long short fast slow easy hard "
+    "accurate correct enough necessary possible available broken working normal".split())
+
+
+def _is_thing(topic: str) -> bool:
+    """Whether what was taken as a question's topic reads as a thing after "your experience
+    with…": not a pronoun, a state ("nervous"), a clause ("your team use the calendar",
+    "your family moved away") or a piece cut at a dash or a comma."""
+    words = [w.lower().strip("'\".") for w in topic.split()]
+    if not words or re.search(r"[,;\u2013\u2014]|\s-\s", topic):
+        return False
+    if words[0] in _NOT_A_THING_START or words[-1] in _AUX or any(w in _AUX for w in words[1:-1]):
+        return False
+    if len(words[0]) > 4 and words[0].endswith("ed") and not words[0].endswith("eed"):
+        return False  # "happened before", "lied at work": a verb, not a thing
+    for i, w in enumerate(words[1:], 1):
+        after_noun = words[i - 1] not in _DETERMINERS | _PREPOSITIONS
+        if after_noun and i < len(words) - 1 and w in _THIRD_PERSON:
+            return False
+        # a verb in the past right after a short subject: "your family moved away"
+        if after_noun and i <= 2 and len(w) > 4 and w.endswith("ed") and not w.endswith("eed") \
+                and (i == 1 or words[0] in _DETERMINERS):
+            return False
+        if w in ("use", "speak", "think", "go", "maintain", "take", "have", "make", "get") \
+                and (i == 1 or i == 2 and words[0] in _DETERMINERS):
+            return False  # "your team use the calendar", "a user use this feature", "she speak Spanish"
+    return True
+
+
+def predicate_cut(topic: str) -> str:
+    """ "the invoice final" → "the invoice", "this problem before" → "this problem": what is
+    asked of the thing, or a tail of the ask, is not part of it."""
+    words = topic.split()
+    while len(words) >= 2 and words[0].lower() in _DETERMINERS and words[-1].lower().strip(".") in _TAILS:
+        words = words[:-1]
+    if len(words) >= 3 and words[0].lower() in _DETERMINERS and words[-1].lower() in _PREDICATE_END:
+        words = words[:-1]
+    cut = _tidy(" ".join(words))
+    return "this" if cut.lower() in _DETERMINERS else cut
+
+
+def tell_about(topic: str) -> str:
+    """ "Can you tell me about your experience with <topic>?"; when what was found is not a thing
+    ("nervous", "your team use the calendar"), the plain ask for the last time it came up."""
+    topic = predicate_cut(topic)
+    if topic in ("this", "it", "that") or not _is_thing(topic):
+        return _GENERIC
+    return f"Can you tell me about your experience with {topic}?"
+
+
 def experience_with(topic: str) -> str:
     """The neutral ask about a thing: "the last time you used it" only for something used."""
-    if _usable(topic):
+    if _usable(topic) and _is_thing(topic):
         return f"What was your experience with {topic} the last time you used it?"
-    return f"Can you tell me about your experience with {topic}?"
+    return tell_about(topic)
