@@ -695,7 +695,7 @@ def test_an_abbreviation_does_not_end_a_sentence() -> None:
     ("Don't you find the tax form confusing?", "What was your experience with the tax form the last time you used it?"),
     ("How much do you agree that our help desk is excellent?", "Can you tell me about your experience with our help desk?"),
     # a tag or a "that" is not part of the thing asked about
-    ("You like the new layout, right?", "Can you tell me about your experience with the new layout?"),
+    ("You like the new layout, right?", "How would you describe the new layout?"),
     ("Most people find the parking app frustrating, do you?",
      "What was your experience with the parking app the last time you used it?"),
     ("This soap is gentle and smells fresh. Do you agree or disagree?",
@@ -896,3 +896,22 @@ def test_a_magical_wish_is_not_hypothetical() -> None:
 ])
 def test_rewrites_ask_about_a_thing_or_plainly_about_the_last_time(text: str, rewrite: str) -> None:
     assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a statement handed over for a yes is rewritten as the question it stands for
+    ("You visited the new store last week, didn't you?",
+     "Can you walk me through the last time you visited the new store?"),
+    ("You didn't read the welcome email, did you?", "Can you walk me through the last time you read the welcome email?"),
+    ("You enjoyed the tasting evening, right?", "How would you describe the tasting evening?"),
+    ("You probably use the team calendar, right?", "Can you walk me through the last time you used the team calendar?"),
+    # nothing the participant did or used: the plain ask
+    ("It was snowing, wasn't it?", "Can you walk me through the last time you did this?"),
+    # an action with nothing after it
+    ("Do you cycle?", "Can you walk me through the last time you cycled?"),
+    ("Do you drink?", "Can you walk me through the last time you drank?"),
+])
+def test_tags_and_bare_actions_keep_what_was_done(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .closed import _TAG_Q, _check_closed
+from .closed import _check_closed
 from .closing import OPEN_FLOOR, closing_prompts
 from .followups import suggest_followups
 from .form import _answer_form, _turn_form
@@ -44,7 +44,7 @@ from .hypothetical import _IMAGINED, _check_hypothetical
 from .language import looks_english
 from .leading import _check_leading
 from .model import SEVERITY, Problem, QuestionCheck, QuestionKind
-from .sentences import _norm, _sentence_asks, _sentences, _strip_fillers, is_question, split_questions
+from .sentences import _TAG_Q, _norm, _sentence_asks, _sentences, _strip_fillers, is_question, split_questions
 from .topic import _experience_rewrite
 from .words import _TASK_LABEL
 from .wording import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .sentences import _first_word, _is_declarative_question, _opens_closed, _strip_fillers
+from .sentences import _TAG_Q, _first_word, _is_declarative_question, _opens_closed, _strip_fillers
 from .topic import _clean_topic, _experience_rewrite, _topic, tell_about
 
 # "Do you prefer email or phone?", "Is it good or bad?": a forced choice between two options.
@@ -80,11 +80,3 @@ def _rating_rewrite(s: str) -> str:
                 and thing.lower() not in ("this", "that", "it"):
             return f"How would you describe {thing}?"
     return tell_about(_topic(s))
-
-
-_TAG_Q = re.compile(
-    r",?\s*(?:(?:isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't|wouldn't|can't|couldn't|"
-    r"haven't|hasn't|shouldn't|is|are|do|does|did|was|were|have|has)\s+(?:it|you|they|he|she|we|"
-    r"that|there|i)|right|correct|yeah|no)\s*\?\s*$",
-    re.I,
-)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .closed import _check_closed, _TAG_Q
+from .closed import _check_closed
 from .sentences import (
+    _TAG_Q,
     _first_word,
     _is_invitation,
     _sentence_asks,

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .closed import _TAG_Q
 from .model import Problem, QuestionKind
-from .sentences import _words
+from .sentences import _TAG_Q, _words
 from .topic import (
     _clean_topic,
+    _experience_rewrite,
     _past,
     _topic,
     agree_rewrite,
+    as_asked,
     describe_rewrite,
     experience_with,
     policy_rewrite,
@@ -124,7 +125,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
             and re.search(r",\s*\S+(?:\s+\S+)?\s*\?\s*$", s):
         return Problem(QuestionKind.LEADING,
                        "a tag at the end (\u201c\u2026, isn't it?\u201d, \u201c\u2026, right?\u201d) "
-                       "asks the participant to agree", neutral)
+                       "asks the participant to agree", _experience_rewrite(s) if as_asked(s) else neutral)
     if re.search(r"\b(?:(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
                  r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
                  r"thinks|thought|love|loves|loved|like|likes|liked|agree|agrees|agreed|tell us|find|finds|"

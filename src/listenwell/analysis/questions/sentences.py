@@ -197,3 +197,12 @@ def split_questions(text: str) -> list[str]:
         if _sentence_asks(s):
             out.append(s)
     return out
+
+
+# A tag that turns a statement into a question: "…, isn't it?", "…, right?"
+_TAG_Q = re.compile(
+    r",?\s*(?:(?:isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't|wouldn't|can't|couldn't|"
+    r"haven't|hasn't|shouldn't|is|are|do|does|did|was|were|have|has)\s+(?:it|you|they|he|she|we|"
+    r"that|there|i)|right|correct|yeah|no)\s*\?\s*$",
+    re.I,
+)

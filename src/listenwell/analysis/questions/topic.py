@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .sentences import _norm, _sentences, _strip_fillers, _words
+from .sentences import _TAG_Q, _norm, _sentences, _strip_fillers, _words
 from .words import _EVALUATIVE, _WH
 
 
@@ -169,7 +169,9 @@ _PAST = {"use": "used", "have": "had", "take": "took", "buy": "bought", "pay": "
          "shut": "shut", "upload": "uploaded", "submit": "submitted", "commit": "committed",
          "refer": "referred", "prefer": "preferred", "admit": "admitted", "chat": "chatted", "beat": "beat",
          "deal": "dealt", "stand": "stood", "understand": "understood", "hang": "hung", "dig": "dug",
-         "stick": "stuck", "spin": "spun", "bet": "bet", "let": "let", "seek": "sought"}
+         "stick": "stuck", "spin": "spun", "bet": "bet", "let": "let", "seek": "sought",
+         "drink": "drank", "sit": "sat", "wake": "woke", "shake": "shook", "hide": "hid", "ring": "rang",
+         "steal": "stole", "freeze": "froze", "bite": "bit", "sink": "sank"}
 # Verbs of a state or of the mind: "the last time you knew…" does not read
 _STATIVE = frozenset("know understand believe remember mean own belong need want agree like love hate prefer "
                      "think feel find consider mind seem care wish hope expect realize realise recognize "
@@ -181,6 +183,8 @@ _STATIVE = frozenset("know understand believe remember mean own belong need want
 def _past(verb: str) -> str:
     if verb in _PAST:
         return _PAST[verb]
+    if verb.endswith("ed") and not verb.endswith("eed"):
+        return verb  # already in the past: "You visited the store?"
     if verb.endswith("e"):
         return verb + "d"
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
@@ -231,8 +235,64 @@ def _usable(topic: str) -> bool:
     return bool(words) and words[-1].strip("'") in _USABLE
 
 
+_CONTRACTED = {"you're": ("are", "you"), "you've": ("have", "you"), "you'll": ("will", "you"),
+               "you'd": ("would", "you"), "it's": ("is", "it"), "that's": ("is", "that"),
+               "there's": ("is", "there")}
+_ASKING_AUX = frozenset("am is are was were can could will would should have has had do does did".split())
+_NEGATED = {"didn't": "did", "don't": "do", "doesn't": "does", "wasn't": "was", "weren't": "were",
+            "isn't": "is", "aren't": "are", "can't": "can", "won't": "will", "haven't": "have",
+            "hasn't": "has", "wouldn't": "would", "couldn't": "could"}
+# the verbs of a view, in the past, as a statement hands them over: "You enjoyed the film, right?"
+_VIEW_PAST = {"enjoyed": "enjoy", "liked": "like", "loved": "love", "hated": "hate", "found": "find",
+              "preferred": "prefer", "thought": "think", "felt": "feel", "disliked": "dislike",
+              "appreciated": "appreciate", "wanted": "want", "needed": "need"}
+
+
+def as_asked(sentence: str) -> str | None:
+    """A statement handed over for a yes ("You visited the store, didn't you?", "You were at
+    the bank?") as the yes/no question it stands for ("Did you visit…?" is not needed: the
+    statement's own past is kept where the rewrite asks for the last time), so the usual
+    rewrites find its topic. None when the sentence is not such a statement."""
+    s = _strip_fillers(_norm(sentence)).strip()
+    s = _TAG_Q.sub("", s).strip().rstrip(",.?! ")
+    m = re.match(r"^(you|it|this|that|there|he|she|they|we|(?:the|your|our|my|their) [\w-]+)\s+"
+                 r"(?:(?:probably|really|surely|definitely|also|still|obviously)\s+)?([\w']+)\b\s*(.*)$", s, re.I)
+    if not m:
+        c = re.match(r"^(you're|you've|you'll|you'd|it's|that's|there's)\s+(.*)$", s, re.I)
+        if not c:
+            return None
+        aux, subject = _CONTRACTED[c.group(1).lower()]
+        return f"{aux.capitalize()} {subject} {c.group(2)}?"
+    subject, verb, rest = m.group(1), m.group(2).lower(), m.group(3)
+    subject = subject if subject[:1].isupper() and subject.lower() not in _DETERMINERS | {"you", "it", "this",
+                                                                                          "that", "there", "he",
+                                                                                          "she", "they", "we"} \
+        else subject.lower()
+    if verb in _NEGATED:
+        verb = _NEGATED[verb]  # "You didn't see the sign, did you?" asks whether you saw it
+        rest = re.sub(r"^(?:really|even|ever)\s+", "", rest, flags=re.I)
+    if subject.lower() in ("it", "this", "that", "there", "he", "she", "they", "we"):
+        return None  # "It was raining, wasn't it?": nothing the participant did or used
+    if verb in _ASKING_AUX:
+        return f"{verb.capitalize()} {subject} {rest}".rstrip() + "?"
+    if subject.lower() != "you" or verb in ("must", "might", "may"):
+        return None
+    if verb in _VIEW_PAST:
+        return f"Did you {_VIEW_PAST[verb]} {rest}".rstrip() + "?"
+    past = next((base for base, p in _PAST.items() if p == verb), None)
+    if past:
+        return f"Did you {past} {rest}".rstrip() + "?"
+    if verb.endswith("ed"):  # "visited" → "visit", "moved" → "move", "stopped" → "stop"
+        stem = verb[:-2]
+        base = next((b for b in (stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None, stem)
+                     if b and _past(b) == verb), stem)
+        return None if base in _STATIVE else f"Did you {base} {rest}".rstrip() + "?"
+    return f"Do you {verb} {rest}".rstrip() + "?"
+
+
 def _experience_rewrite(sentence: str) -> str:
     """A past-behaviour, open rewrite that keeps the topic."""
+    sentence = as_asked(sentence) or sentence
     policy = policy_rewrite(sentence)
     if policy:
         return policy
@@ -283,7 +343,8 @@ def _experience_rewrite(sentence: str) -> str:
         if verb in ("use", "have", "take", "buy", "pay", "try", "spend", "get", "go", "do",
                     "make", "run", "travel", "shop", "read", "check", "book", "order", "visit",
                     "share", "send", "plan", "pick", "choose", "switch", "keep", "look", "work") \
-                or (rest and verb.isalpha() and verb not in _STATIVE and not verb.endswith(("ing", "ed"))
+                or (verb.isalpha() and len(verb) > 2 and verb not in _STATIVE
+                    and not verb.endswith(("ing", "ed")) and verb not in _JUDGEMENTS
                     and not re.match(r"^(?:you|yourself|it|that|this|to)\b", rest, re.I)):
             rest_words = rest.split()
             if len(rest_words) > 10:
@@ -469,7 +530,7 @@ def _is_thing(topic: str) -> bool:
     words = [w.lower().strip("'\".") for w in topic.split()]
     if not words or re.search(r"[,;\u2013\u2014]|\s-\s", topic):
         return False
-    if words[0] in _NOT_A_THING_START or words[-1] in _AUX or any(w in _AUX for w in words[1:-1]):
+    if words[0] in _NOT_A_THING_START | _PREPOSITIONS or words[-1] in _AUX or any(w in _AUX for w in words[1:-1]):
         return False
     if len(words[0]) > 4 and words[0].endswith("ed") and not words[0].endswith("eed"):
         return False  # "happened before", "lied at work": a verb, not a thing
