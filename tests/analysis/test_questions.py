@@ -915,3 +915,25 @@ def test_tags_and_bare_actions_keep_what_was_done(text: str, rewrite: str) -> No
     check = check_question(text)
     assert check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a stance is asked as the participant's view, not as "your experience with support…"
+    ("Do you support the new parking rules?", "What are your views on the new parking rules?"),
+    ("Are you in favour of longer opening hours?", "What are your views on longer opening hours?"),
+    # two things judged at once: the first kept whole, the second with its own "the" dropped whole
+    ("Were the nurses and the porters friendly?", "Can you tell me about your experience with the nurses?"),
+    ("How satisfied were you with the menu and the waiting time?", "How satisfied were you with the menu?"),
+])
+def test_stances_and_two_things_judged_at_once_read_as_sentences(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, leading", [
+    ("What do you make of the endless form fields?", True),
+    # answers offered one after another prime the participant
+    ("Was it the parking? The queue? The staff?", True),
+    ("Was it the first visit? What happened then?", False),
+])
+def test_loaded_words_and_answers_offered_one_by_one_are_leading(text: str, leading: bool) -> None:
+    assert (check_question(text).kind == QuestionKind.LEADING) is leading

@@ -126,6 +126,14 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         return Problem(QuestionKind.LEADING,
                        "a tag at the end (\u201c\u2026, isn't it?\u201d, \u201c\u2026, right?\u201d) "
                        "asks the participant to agree", _experience_rewrite(s) if as_asked(s) else neutral)
+    # candidate answers offered one after another: "Was it the price? The delivery? The app?"
+    parts = re.split(r"(?<=\?)\s+", whole.strip())
+    if any(re.match(r"^(?:so,?\s+)?(?:is|was|are|were) (?:it|that|this) (?:the|a|an|your|their|because of)\b", x, re.I)
+           and re.fullmatch(r"(?:or\s+)?(?:the|a|an|your|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*\?", y, re.I)
+           for x, y in zip(parts, parts[1:])):
+        return Problem(QuestionKind.LEADING,
+                       "offers the answers to pick from one after another (\u201cWas it the price? The "
+                       "delivery?\u201d); let the participant say what it was", "What was it about that, for you?")
     if re.search(r"\b(?:(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
                  r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
                  r"thinks|thought|love|loves|loved|like|likes|liked|agree|agrees|agreed|tell us|find|finds|"
@@ -191,7 +199,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        r"pointless|useless|unfair|overpriced|bloated|award[- ]winning|sub-?par|second-rate|"
                        r"top-notch|world-class|best-in-class|cutting-edge|state-of-the-art|lousy|shoddy|"
                        r"dreadful|superb|incredible|stunning|sleek|mediocre|clumsy|pathetic|incompetent|"
-                       r"unconstitutional)\b"
+                       r"unconstitutional|endless|never-ending|needless)\b"
                        r"(?!\s+(?:part|thing|bit|moment))",
                        low)
     if loaded:

@@ -306,6 +306,14 @@ def _experience_rewrite(sentence: str) -> str:
     have_any = re.match(r"^(?:do|did) you (?:have|had) (any .+)$", plain, re.I)
     if have_any and not _PLACEHOLDER.search(have_any.group(1)):
         return f"Can you tell me about {_clean_topic(have_any.group(1))}?"
+    # "Do you support free trade?", "Are you in favour of the bike lanes?": a stance, asked as a view
+    stance = re.match(r"^(?:do|did|would|will) you (?:\w+ly )?(?:support|favou?r|oppose|approve of|disapprove of|"
+                      r"back|endorse) (.+)$|^(?:are|were) you (?:\w+ly )?(?:in favou?r of|for or against|against|"
+                      r"opposed to|for) (.+)$", plain, re.I)
+    if stance:
+        thing = _clean_topic(stance.group(1) or stance.group(2))
+        if thing and len(_words(thing)) <= 12 and not _PLACEHOLDER.search(thing):
+            return f"What are your views on {thing}?"
     vp = _verb_phrase(sentence)
     if vp:
         verb, rest = vp

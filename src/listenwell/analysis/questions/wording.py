@@ -116,10 +116,11 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     evaluative = "|".join(_EVALUATIVE)
     if re.search(rf"\b(?:{evaluative}|rate)\b", low) and re.match(
             r"^(?:how|is|are|was|were|do|does|did|would|what do you think)\b", low):
-        m2 = re.search(r"\b(\w+)\s+and\s+(\w+)\b", s)
+        # "the staff and the doctors?": the second thing, with its own "the", runs to the end
+        m2 = re.search(r"\b(\w+)\s+and\s+(?:((?:the|your|our|their|its|his|her|my)\s+[^?,;]+)|(\w+)\b)", s)
         if m2 and m2.group(1).lower() not in ("you", "i", "we", "then", "between", "here") \
-                and m2.group(2).lower() not in ("then", "why", "how", "what"):
-            a, b = m2.group(1), m2.group(2)
+                and (m2.group(2) or m2.group(3).lower() not in ("then", "why", "how", "what")):
+            a, b = m2.group(1), (m2.group(2) or m2.group(3)).strip()
             first = (s[: m2.start()] + a + s[m2.end():]).strip()
             return Problem(QuestionKind.DOUBLE_BARRELED,
                            f"judges two things at once (\u201c{a}\u201d and \u201c{b}\u201d); "
