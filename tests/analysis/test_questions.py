@@ -882,17 +882,16 @@ def test_a_magical_wish_is_not_hypothetical() -> None:
 
 @pytest.mark.parametrize("text, rewrite", [
     # a state, a pronoun or a clause is not a thing to have "experience with"
-    ("Were you nervous?", "Can you tell me about the last time you dealt with this? What happened?"),
+    ("Is everyone seated?", "Can you tell me about the last time you dealt with this? What happened?"),
     ("Is everything alright?", "Can you tell me about the last time you dealt with this? What happened?"),
     ("She was a patient mentor, wasn't she?",
      "Can you tell me about the last time you dealt with this? What happened?"),
-    ("Don't you think the new rota takes too long to read?",
-     "Can you tell me about the last time you dealt with this? What happened?"),
+    ("Has the shop stopped selling bread?", "Can you tell me about the last time you dealt with this? What happened?"),
     # what is asked of the thing, or a tail of the ask, is cut off, the thing kept
     ("Is the seating plan final?", "Can you tell me about your experience with the seating plan?"),
     ("Have you had this rash before?", "Can you walk me through the last time you had this rash?"),
     # a noun that looks like a verb is still a thing
-    ("Were you unhappy with the lack of parking?", "Can you tell me about your experience with the lack of parking?"),
+    ("Did you know about the lack of parking?", "Can you tell me about your experience with the lack of parking?"),
 ])
 def test_rewrites_ask_about_a_thing_or_plainly_about_the_last_time(text: str, rewrite: str) -> None:
     assert check_question(text).problems[0].rewrite == rewrite
@@ -937,3 +936,20 @@ def test_stances_and_two_things_judged_at_once_read_as_sentences(text: str, rewr
 ])
 def test_loaded_words_and_answers_offered_one_by_one_are_leading(text: str, leading: bool) -> None:
     assert (check_question(text).kind == QuestionKind.LEADING) is leading
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # the claim's subject is what the participant is asked to describe
+    ("Don't you think the new rota takes too long to read?", "How would you describe the new rota?"),
+    ("Was Maria a good coach?", "How would you describe Maria?"),
+    # a feeling offered for a yes: the participant names it
+    ("Were you nervous?", "How did you feel at that point?"),
+    ("Were you unhappy with the lack of parking?", "How did you feel about the lack of parking?"),
+    # the statement inside "would you say…", and an ask after a frame of time
+    ("Would you say you cook at home often?", "Can you walk me through the last time you cooked at home?"),
+    ("In the past month, have you ordered a takeaway?", "Can you walk me through the last time you ordered a takeaway?"),
+])
+def test_claims_feelings_and_framed_asks_keep_the_topic(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok

@@ -26,8 +26,10 @@ def _clean_topic(t: str) -> str:
                r"(?<!\blike)(?<!\bis)(?<!\bwas)(?<!\ball)\s+(?:that|which|who)$", "", t, flags=re.I)
     t = re.sub(r"\b(?:really|very|so|actually|just|ever)\b\s*", "", t, flags=re.I).strip()
     # a time phrase is not part of the topic: "the app next year" → "the app"
-    t = re.sub(r"(?:^|\s+)(?:next|this|last|every|each) (?:year|month|week|time|day)$|(?:^|\s+)(?:now|"
-               r"today|tomorrow|anymore|again|before|already|yet|so far|recently|lately|at all|these days|in the future|"
+    t = re.sub(r"(?:^|\s+)(?:in the )?(?:next|this|last|past|every|each) (?:\d+ |few )?(?:years?|months?|weeks?|"
+               r"times?|days?)$|(?:^|\s+)(?:now|"
+               r"today|tomorrow|anymore|again|before|already|yet|so far|recently|lately|at all|frequently|often|a lot|"
+               r"occasionally|sometimes|these days|in the future|"
                r"from now on|daily|weekly|regularly|"
                r"somewhere|anywhere|everywhere)$",
                "", t, flags=re.I).strip()
@@ -142,8 +144,19 @@ def _verb_phrase(sentence: str) -> tuple[str, str] | None:
         return None
     verb = m.group(1).lower()
     if s.lower().startswith("have"):  # "Have you ever paid for…?" → pay, "…taken up…?" → take
-        verb = _PARTICIPLES.get(verb) or next((base for base, past in _PAST.items() if past == verb), verb)
+        verb = _PARTICIPLES.get(verb) or _base(verb)
     return verb, m.group(2)
+
+
+def _base(past: str) -> str:
+    """The verb a past form comes from: "paid" → "pay", "visited" → "visit", "moved" → "move",
+    "stopped" → "stop"; a word that is not a past form is returned as it is."""
+    irregular = next((base for base, p in _PAST.items() if p == past), None)
+    if irregular or not past.endswith("ed") or past.endswith("eed"):
+        return irregular or past
+    stem = past[:-2]
+    return next((b for b in (stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None, stem)
+                 if b and _past(b) == past), stem)
 
 
 _PARTICIPLES = {"taken": "take", "given": "give", "seen": "see", "done": "do", "gone": "go", "written": "write",
@@ -279,20 +292,25 @@ def as_asked(sentence: str) -> str | None:
         return None
     if verb in _VIEW_PAST:
         return f"Did you {_VIEW_PAST[verb]} {rest}".rstrip() + "?"
-    past = next((base for base, p in _PAST.items() if p == verb), None)
-    if past:
-        return f"Did you {past} {rest}".rstrip() + "?"
-    if verb.endswith("ed"):  # "visited" → "visit", "moved" → "move", "stopped" → "stop"
-        stem = verb[:-2]
-        base = next((b for b in (stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None, stem)
-                     if b and _past(b) == verb), stem)
+    base = _base(verb)
+    if base != verb:  # in the past: "You visited the store" → "Did you visit the store?"
         return None if base in _STATIVE else f"Did you {base} {rest}".rstrip() + "?"
     return f"Do you {verb} {rest}".rstrip() + "?"
+
+
+_FEELINGS = frozenset(
+    "afraid scared nervous anxious worried concerned upset angry sad happy unhappy glad proud ashamed embarrassed "
+    "excited bored frustrated satisfied dissatisfied disappointed stressed enraged annoyed pleased confused "
+    "motivated surprised relieved lonely".split())
+# A frame before the ask, not part of it: "In the past year, have you…", "Given the changes, do you…"
+_LEAD_IN = re.compile(r"^(?:in|during|over|within) (?:the |an? )?(?:past|last|average|typical)\b[^,?]{0,20}?,?\s+"
+                      r"(?=(?:have|has|do|does|did|are|is|was|were|would|will|can)\b)|^given [^,?]{3,60},\s+", re.I)
 
 
 def _experience_rewrite(sentence: str) -> str:
     """A past-behaviour, open rewrite that keeps the topic."""
     sentence = as_asked(sentence) or sentence
+    sentence = _LEAD_IN.sub("", _strip_fillers(_norm(sentence)))
     policy = policy_rewrite(sentence)
     if policy:
         return policy
@@ -306,6 +324,24 @@ def _experience_rewrite(sentence: str) -> str:
     have_any = re.match(r"^(?:do|did) you (?:have|had) (any .+)$", plain, re.I)
     if have_any and not _PLACEHOLDER.search(have_any.group(1)):
         return f"Can you tell me about {_clean_topic(have_any.group(1))}?"
+    # "Would you say you travel abroad often?", "Did I hear you say you published…?": the statement inside
+    said_you = re.match(r"^(?:would you say|did i hear you say|did you say|are you saying) (?:that )?(you\b.+)$",
+                        plain, re.I)
+    inner = as_asked(said_you.group(1)) if said_you else None
+    if inner:
+        return _experience_rewrite(inner)
+    # "Were you upset?", "Are you happy with the rota?": the feeling is the participant's to name
+    felt = re.match(r"^(are|were|was|is|do|did) you (?:feel |feeling )?(?:(?:very|really|so|more|less|at all|"
+                    r"a bit)\s+)*(\w+)\b\s*(.*)$", plain, re.I)
+    if felt and felt.group(2).lower() in _FEELINGS:
+        about = re.match(r"^(?:about|with|by|of|at)\s+(?!that\b|you\b|it\b|this\b|them\b)(.{2,80})$", felt.group(3), re.I)
+        past = felt.group(1).lower() in ("were", "was", "did")
+        if about:
+            return f"How {'did' if past else 'do'} you feel about {_clean_topic(about.group(1))}?"
+        when = re.match(r"^when\s+(.{3,60})$", felt.group(3), re.I)
+        if when:  # "Were you upset when you found out?" → "How did you feel when you found out?"
+            return f"How {'did' if past else 'do'} you feel when {_clean_topic(when.group(1))}?"
+        return "How did you feel at that point?" if past else "How have you been feeling about it lately?"
     # "Do you support free trade?", "Are you in favour of the bike lanes?": a stance, asked as a view
     stance = re.match(r"^(?:do|did|would|will) you (?:\w+ly )?(?:support|favou?r|oppose|approve of|disapprove of|"
                       r"back|endorse) (.+)$|^(?:are|were) you (?:\w+ly )?(?:in favou?r of|for or against|against|"
@@ -360,6 +396,9 @@ def _experience_rewrite(sentence: str) -> str:
             rest = re.sub(r"^(?:this|it)$", "this", rest)
             rest = re.sub(r"\byour\b", "your", rest)
             return f"Can you walk me through the last time you {_past(verb)} {rest}".rstrip() + "?"
+    described = describe_rewrite(sentence)
+    if described:
+        return described
     topic = _topic(sentence)
     # "Do they talk to each other?": the word after the subject is a verb, not a thing
     acting = re.match(r"^(?:do|does|did) (?:they|he|she|it|we|people|users)\s+(\w+)", plain, re.I)
@@ -411,8 +450,12 @@ _JUDGED_NP = re.compile(
     r"^how (?!much\b|many\b|often\b|long\b|far\b|old\b|soon\b|easy\b|likely\b|important\b)\w+ "
     r"(?:is|are|was|were) (?!it\b|you\b|that\b|there\b|this\b|they\b)(.+?)\s*[?.!]*$|"
     r"^(?:don't|doesn't|didn't|wouldn't|isn't) you (?:think|feel|find|agree|believe) (?:that )?"
-    r"(" + _DETERMINED + r"[\w' -]{1,60}?) (?:is|are|was|were|could|would|should|might|can|will|"
-    r"seems?|looks?|has|have|feels?)\b", re.I)
+    r"(" + _DETERMINED + r"[\w' -]{1,60}?|\w+ing\b[\w' -]{0,40}?) (?:is|are|was|were|could|would|should|might|can|will|"
+    r"seems?|looks?|has|have|feels?|takes|saves|provides|offers|lacks|deserves|makes|gives|helps|needs|works|"
+    r"costs)\b|"
+    # "Do you agree or disagree that ecommerce on the Web lacks security?"
+    r"^(?:do you |would you )?(?:agree or disagree|disagree or agree) (?:that |with )?(\w[\w' -]{1,50}?) "
+    r"(?:is|are|was|were|lacks|provides|offers|has|have|makes|takes|needs|saves)\b", re.I)
 
 
 def describe_rewrite(sentence: str) -> str | None:
@@ -421,8 +464,12 @@ def describe_rewrite(sentence: str) -> str | None:
     would you describe the weekly report?"."""
     m = _JUDGED_NP.match(_strip_fillers(_norm(sentence)).strip())
     if not m:
-        return None
-    np = _clean_topic(m.group(1) or m.group(2))
+        # "Was Henry Miller a good boss?": a person or thing given a verdict in a role
+        role = re.match(r"^(?i:is|was|are|were) ((?i:the|your|our|their|my|this|that) [\w' -]{1,40}?|[A-Z][\w.'-]+"
+                        r"(?: [A-Z][\w.'-]+){0,2}) (?i:a|an) (?i:good|great|bad|poor|fair|nice|helpful|reliable|"
+                        r"effective|strong|weak|decent) [\w-]+\s*[?.!]*$", _strip_fillers(_norm(sentence)).strip())
+        return f"How would you describe {role.group(1)}?" if role and not _PLACEHOLDER.search(role.group(1)) else None
+    np = _clean_topic(m.group(1) or m.group(2) or m.group(3))
     np = re.sub(r"\s+(?:to|for) (?:you|your team|them)$", "", np, flags=re.I)
     np = _cut_at_judgement(np)  # "our amazing app" → "our app"
     if np == "this" or len(_words(np)) > 8 or _PLACEHOLDER.search(np) \
@@ -513,7 +560,7 @@ _NOT_A_THING_START = frozenset(
     "proud ashamed embarrassed excited bored tired busy sick hungry thirsty married pregnant single "
     "divorced ready sure aware able willing likely unlikely okay ok alright fine comfortable confident "
     "familiar interested responsible allergic prepared satisfied stressful feeling doing going having "
-    "looking being normally usually".split())
+    "looking being normally usually not been always never often".split())
 _AUX = frozenset("is are was were am has have had do does did don't doesn't didn't isn't aren't wasn't can will "
                  "would should could must may might".split())
 # A verb after the subject means the topic runs on into a clause: "our service deserves a rating",
