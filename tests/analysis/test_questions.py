@@ -942,6 +942,9 @@ def test_loaded_words_and_answers_offered_one_by_one_are_leading(text: str, lead
     # the claim's subject is what the participant is asked to describe
     ("Don't you think the new rota takes too long to read?", "How would you describe the new rota?"),
     ("Was Maria a good coach?", "How would you describe Maria?"),
+    ("Wasn't the old library a nice place to study?", "How would you describe the old library?"),
+    # a judgement put on a situation asks for the situation
+    ("Was it confusing when the menu moved?", "Can you walk me through the last time the menu moved?"),
     # a feeling offered for a yes: the participant names it
     ("Were you nervous?", "How did you feel at that point?"),
     ("Were you unhappy with the lack of parking?", "How did you feel about the lack of parking?"),

@@ -396,7 +396,7 @@ def _experience_rewrite(sentence: str) -> str:
             rest = re.sub(r"^(?:this|it)$", "this", rest)
             rest = re.sub(r"\byour\b", "your", rest)
             return f"Can you walk me through the last time you {_past(verb)} {rest}".rstrip() + "?"
-    described = describe_rewrite(sentence)
+    described = describe_rewrite(sentence) or when_rewrite(sentence)
     if described:
         return described
     topic = _topic(sentence)
@@ -425,7 +425,8 @@ _DETERMINED = r"(?:the|our|your|this|that|these|those|a|an|my|his|her|their|its)
 _WHEN_SHAPE = re.compile(
     r"^(?:how \w+ (?P<a1>is|was|are|were) it|(?P<a2>isn't|wasn't|doesn't|don't|didn't) (?:it|you) (?:\w+ ){0,3}?"
     r"(?:it )?|how \w+ (?P<a3>do|did) you (?:get|feel)|how \w+ (?P<a4>are|were) you|(?P<a5>does|did) it "
-    r"(?:\w+ )?(?:you )?)\s*when\s+(?!you\b|\w+ing\b)(?P<clause>.+?)\s*[?.!]*$", re.I)
+    r"(?:\w+ )?(?:you )?|(?P<a6>is|was) it (?:(?:so|really|very|too|ever) )?\w+)\s*when\s+(?!you\b|\w+ing\b)"
+    r"(?P<clause>.+?)\s*[?.!]*$", re.I)
 _PLACEHOLDER = re.compile(r"[\[\]…]|\.\.\.|\bx+\b|\by\b", re.I)
 
 
@@ -440,7 +441,7 @@ def when_rewrite(sentence: str) -> str | None:
     clause = _clean_topic(m.group("clause"))
     if not clause or len(_words(clause)) > 12 or _PLACEHOLDER.search(clause):
         return None
-    aux = next(m.group(g) for g in ("a1", "a2", "a3", "a4", "a5") if m.group(g)).lower()
+    aux = next(m.group(g) for g in ("a1", "a2", "a3", "a4", "a5", "a6") if m.group(g)).lower()
     if aux in ("was", "were", "did", "wasn't", "didn't"):  # the question's own tense
         return f"Can you walk me through the last time {clause}?"
     return f"What happens when {clause}? Can you walk me through the last time it happened?"
@@ -465,9 +466,10 @@ def describe_rewrite(sentence: str) -> str | None:
     m = _JUDGED_NP.match(_strip_fillers(_norm(sentence)).strip())
     if not m:
         # "Was Henry Miller a good boss?": a person or thing given a verdict in a role
-        role = re.match(r"^(?i:is|was|are|were) ((?i:the|your|our|their|my|this|that) [\w' -]{1,40}?|[A-Z][\w.'-]+"
-                        r"(?: [A-Z][\w.'-]+){0,2}) (?i:a|an) (?i:good|great|bad|poor|fair|nice|helpful|reliable|"
-                        r"effective|strong|weak|decent) [\w-]+\s*[?.!]*$", _strip_fillers(_norm(sentence)).strip())
+        role = re.match(r"^(?i:is|was|are|were|isn't|wasn't|aren't|weren't) ((?i:the|your|our|their|my|this|that) "
+                        r"[\w' -]{1,40}?|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) (?i:a|an) (?i:good|great|bad|poor|fair|nice|"
+                        r"helpful|reliable|effective|strong|weak|decent) [\w-]+(?: to [\w -]{1,30})?\s*[?.!]*$",
+                        _strip_fillers(_norm(sentence)).strip())
         return f"How would you describe {role.group(1)}?" if role and not _PLACEHOLDER.search(role.group(1)) else None
     np = _clean_topic(m.group(1) or m.group(2) or m.group(3))
     np = re.sub(r"\s+(?:to|for) (?:you|your team|them)$", "", np, flags=re.I)
