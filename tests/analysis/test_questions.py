@@ -956,3 +956,22 @@ def test_claims_feelings_and_framed_asks_keep_the_topic(text: str, rewrite: str)
     check = check_question(text)
     assert check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # what was done is not the thing: the subject is
+    ("Did the handbook explain the leave policy?", "Can you tell me about your experience with the handbook?"),
+    # "or does it not matter" offers no preference, it is not a second question
+    ("Would you rather pay monthly, yearly, or does it not matter?",
+     "Can you walk me through the last time you had to make that choice?"),
+])
+def test_rewrites_of_public_guide_items_read_as_sentences(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "Are you okay with a couple of observers joining us today?",
+    "I'd like to double-check that you are comfortable if we record the call?",
+])
+def test_consent_to_observers_and_confirmed_consent_are_check_ins(text: str) -> None:
+    assert check_question(text).ok

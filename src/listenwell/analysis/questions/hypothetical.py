@@ -87,6 +87,7 @@ def _check_hypothetical(s: str) -> Problem | None:
             built = None
         if topic == "this" and built:  # "If we built a budgeting app, would you use it?"
             topic = _clean_topic(built.group(1))
+    topic = topic.rstrip("?!.,; ")  # a quoted question's own mark: "…something like this site??"
     like = topic if topic not in ("this", "it", "that", "x", "you", "them", "people", "someone", "anyone",
                                   "everyone", "others", "users", "customers") else "this"
     if re.search(r"\b(?:did|does|do|had|has|was|were|would|will|could|is|are|you)\b|\bit$|^that\b", like) \

@@ -144,9 +144,10 @@ def _is_declarative_question(s: str) -> bool:
     low = s.lower()
     if re.search(r"\b(?:what|how|why|where|when|who|which)\b", low):
         return False  # "In terms of X, what ..." — the ask is further in
-    if any(_is_invitation(c.strip()) or is_check_in(c.strip())
-           for c in re.split(r"\s*[,;:\u2014]\s*|\s+-+\s+", s)[1:]):
-        return False  # "That's interesting, can you give me an example?", "To confirm: are you okay if…"
+    if is_check_in(s.strip()) or any(_is_invitation(c.strip()) or is_check_in(c.strip())
+                                     for c in re.split(r"\s*[,;:\u2014]\s*|\s+-+\s+", s)[1:]):
+        return False  # "That's interesting, can you give me an example?", "To confirm: are you okay if…",
+        # "(I want to re-confirm that) you are comfortable if we share a clip?"
     return True
 
 

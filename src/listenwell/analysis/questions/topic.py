@@ -307,6 +307,12 @@ _LEAD_IN = re.compile(r"^(?:in|during|over|within) (?:the |an? )?(?:past|last|av
                       r"(?=(?:have|has|do|does|did|are|is|was|were|would|will|can)\b)|^given [^,?]{3,60},\s+", re.I)
 
 
+# What a thing does, after "Did the notebook…": "provide", "work", "crash"
+_DOING = frozenset(set(_PAST) | set("provide work help show offer support include allow cover explain approve review "
+                                    "check track manage share order answer change handle respond reply ask charge "
+                                    "cost update load crash fail ship arrive maintain".split()))
+
+
 def _experience_rewrite(sentence: str) -> str:
     """A past-behaviour, open rewrite that keeps the topic."""
     sentence = as_asked(sentence) or sentence
@@ -393,6 +399,7 @@ def _experience_rewrite(sentence: str) -> str:
             rest_words = rest.split()
             if len(rest_words) > 10:
                 rest = _tidy(re.sub(r"\s+(?:that|which|who)$", "", " ".join(rest_words[:10])))  # cut: no "…that?"
+            rest = rest.rstrip(" ,;:")
             rest = re.sub(r"^(?:this|it)$", "this", rest)
             rest = re.sub(r"\byour\b", "your", rest)
             return f"Can you walk me through the last time you {_past(verb)} {rest}".rstrip() + "?"
@@ -404,6 +411,12 @@ def _experience_rewrite(sentence: str) -> str:
     acting = re.match(r"^(?:do|does|did) (?:they|he|she|it|we|people|users)\s+(\w+)", plain, re.I)
     if acting and topic.lower().startswith(acting.group(1).lower()):
         topic = "this"
+    # "Did the notebook provide enough information?": the thing is the subject, not what it did
+    for size in (1, 2):
+        doer = re.match(rf"^(?:do|does|did) ({_DETERMINED}(?:\s+[\w-]+){{{size}}})\s+([a-z]+)\b", plain, re.I)
+        if doer and doer.group(2).lower() in _DOING and topic.lower().startswith(doer.group(1).lower() + " "):
+            topic = doer.group(1)
+            break
     # "Are you involved in any service organisations?": the thing is after the preposition
     topic = re.sub(r"^\w+ed\s+(?:in|with|by|about|to|of|for)\s+(?=\w)", "", topic, flags=re.I)
     # "Is the project behind schedule?": the thing asked about, without what is asked of it
@@ -585,8 +598,8 @@ def _is_thing(topic: str) -> bool:
     with…": not a pronoun, a state ("nervous"), a clause ("your team use the calendar",
     "your family moved away") or a piece cut at a dash or a comma."""
     words = [w.lower().strip("'\".") for w in topic.split()]
-    if not words or re.search(r"[,;\u2013\u2014]|\s-\s", topic):
-        return False
+    if not words or re.search(r"[,;\u2013\u2014]|\s-\s", topic) or len(words) == 1 and words[0] in _STATIVE:
+        return False  # a piece cut at a comma or a dash; a verb alone ("does it not matter?")
     if words[0] in _NOT_A_THING_START | _PREPOSITIONS or words[-1] in _AUX or any(w in _AUX for w in words[1:-1]):
         return False
     if len(words[0]) > 4 and words[0].endswith("ed") and not words[0].endswith("eed"):

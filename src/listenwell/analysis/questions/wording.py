@@ -42,6 +42,8 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
         m = None  # "describe a project and how you handled it": one story, told with its ending
     if m and re.search(r"\bbetween\b", low[: m.start()]) and low[m.start():].lstrip().startswith("and"):
         m = None  # "the gap between what exists and what's needed": one thing, two ends
+    if m and re.match(r"\s*or (?:does|doesn't|would|is|isn't) (?:it|that) (?:not |even )?matter\b", low[m.start():]):
+        m = None  # "…, or does it not matter?": the option of no preference, not a second question
     # "...and why?" asks the reason for the same answer: a probe, not a second question
     if m and _sentence_asks(s[: m.start()] + "?") and not re.search(r"\band (?:then|so|why)\b",
                                                                    low[m.start():m.start() + 10]):

@@ -142,6 +142,10 @@ _CHECK_IN = re.compile(
     # consent and follow-up logistics: "Are you comfortable if we use a clip…?", "Can we contact
     # you again?"
     r"^(?:are|would) you (?:be )?(?:ok|okay|happy|comfortable|alright|all right|fine) (?:with|if) "
+    r"(?:me|us|i|we|our team|(?:a |an |the |some |a couple of |(?:\w+ )?additional )*(?:observers?|note-?takers?|"
+    r"recordings?|clips?|videos?|audio|screen recording))\b|"
+    # the same asked as a statement to confirm: "(I want to re-confirm that) you are comfortable if we…?"
+    r"^(?:[^?]{0,60}\bthat )?you(?:'re| are) (?:still )?(?:ok|okay|happy|comfortable|alright|fine) (?:with|if) "
     r"(?:me|us|i|we|our team)\b|"
     r"^(?:can|could|may) (?:i|we) (?:contact|follow up|reach out|email|call|get back|keep in touch)\b|"
     r"^(?:does|did) (?:that|this|it) (?:all )?(?:sound|seem|look) (?:good|ok|okay|alright|all right|fine|fair|"
