@@ -975,3 +975,24 @@ def test_rewrites_of_public_guide_items_read_as_sentences(text: str, rewrite: st
 ])
 def test_consent_to_observers_and_confirmed_consent_are_check_ins(text: str) -> None:
     assert check_question(text).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # an imagined situation told in the past is asked as a time it happened
+    ("What would you do if a delivery arrived broken?",
+     "Can you tell me about a time a delivery arrived broken? What did you do?"),
+    ("What would you do if you were to lose your keys abroad?",
+     "Can you tell me about a time you lost your keys abroad? What did you do?"),
+    # a benefit guessed for a named thing: how they manage without it today
+    ("Would a shared shopping list be useful?",
+     "How do you manage today without a shared shopping list? Can you walk me through the last time?"),
+    # a price named before the thing does not hide the thing
+    ("Would you pay $4 a week for this newsletter?", "What have you spent on this newsletter or its alternatives so far?"),
+    # a thing named without "a" or "the"
+    ("Would you use voice search?",
+     "Can you tell me about the last time you used something like voice search? What made you decide?"),
+])
+def test_hypothetical_rewrites_keep_the_situation_and_the_thing(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.HYPOTHETICAL and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok

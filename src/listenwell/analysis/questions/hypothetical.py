@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .topic import _PLACEHOLDER, _clean_topic, _past, _topic
+from .topic import _PLACEHOLDER, _base, _clean_topic, _past, _topic
 from .sentences import is_check_in
 from .words import _BEHAVIOUR_VERBS
 
@@ -54,6 +54,22 @@ def _intention_rewrite(low: str) -> str:
     obj = obj or "something like this"
     obj = "something like this" if obj in ("this", "it") else obj
     return f"Can you tell me about the last time you {_past(verb)} {obj}? What made you decide?"
+
+
+def _situation_rewrite(s: str) -> str:
+    """ "What would you do if a customer was upset because their order never arrived?" → "Can you
+    tell me about a time a customer was upset because their order never arrived? What did you
+    do?"; "…if you were to have a disagreement…" → "…a time you had a disagreement…"."""
+    m = re.search(r"\bwhat (?:would you|you would|you'd) do if (.+?)\s*[?.!]*$", s, re.I)
+    generic = "Can you tell me about a time something like that actually happened? What did you do?"
+    if not m or _PLACEHOLDER.search(m.group(1)) or len(m.group(1).split()) > 16:
+        return generic
+    clause = re.sub(r"\byou were to (\w+)", lambda v: "you " + _past(v.group(1).lower()), m.group(1), flags=re.I)
+    head = re.findall(r"[a-z']+", clause.lower())[:4]  # the verb after the subject: "a customer was…", "you saw…"
+    past = any(w in ("was", "were", "had", "did") or _base(w) != w for w in head)
+    if not past or re.match(r"^(?:i|we)\b", clause, re.I):
+        return generic  # "…if you see someone…" is no time that happened; "…if I weren't here" is ours
+    return f"Can you tell me about a time {_clean_topic(clause)}? What did you do?"
 
 
 def _check_hypothetical(s: str) -> Problem | None:
@@ -107,6 +123,13 @@ def _check_hypothetical(s: str) -> Problem | None:
                    low)
     if mv and mv.group(1) in _BEHAVIOUR_VERBS.split() and mv.group(1) not in ("pay", "spend"):
         verb = mv.group(1)
+        bare = re.match(r"\s*((?:an? |the |some )?[a-z][\w'-]*(?: [\w'-]+){0,3}?)(?:\s+(?:if|for|when|to|in|on|at|"
+                        r"instead|again|every|next)\b|\s*[?.!]*$)", s[mv.end():], re.I)
+        if like == "this" and bare and len(bare.group(1)) > 2 and not _PLACEHOLDER.search(bare.group(1)) \
+                and bare.group(1).lower() not in ("it", "this", "that", "them", "one", "something", "anything") \
+                and not re.match(r"^(?:it|this|that|them|me|us|you|more|less|up|out|back|something|anything|what|"
+                                 r"how|which|who|where|when|why)\b", bare.group(1), re.I):
+            like = _clean_topic(bare.group(1))  # "Would you use automatic tagging?"
         fixed = {"switch": "switched from one product or provider to another",
                  "recommend": "recommended a product to someone",
                  "upgrade": "upgraded a plan or a product",
@@ -136,8 +159,9 @@ def _check_hypothetical(s: str) -> Problem | None:
     if re.search(r"\bhow much (?:would|will|might|could) you (?:be willing to )?(?:pay|spend|give)\b"
                  r"|\bwould you (?:be willing to )?(?:pay|spend)\b|\bwhat (?:would|should) (?:you|we) "
                  r"(?:pay|charge)\b|\bhow much should we charge\b|\bwhat should we charge\b", low):
-        obj = re.search(r"\b(?:pay|spend|charge)\s+(?:for|on)\s+(.+?)(?:\s+(?:and|or|if|when|because)\b|[?.,]|$)",
-                        s, re.I)
+        amount = r"(?:\s+(?:[$\u00a3\u20ac]?\d[\d.,]*\S*|\[[^\]]*\]|x)(?:\s+(?:a|per|every|each)\s+\w+)?)?"
+        obj = re.search(r"\b(?:pay|spend|charge)" + amount + r"\s+(?:for|on)\s+(.+?)(?:\s+(?:and|or|if|when|because|"
+                        r"to)\b|[?.,]|$)", s, re.I)
         thing = _clean_topic(obj.group(1)) if obj else "this"  # "How much would you pay?"
         what = f" on {thing}" if thing.lower() not in ("this", "it", "that", "x") else " on this"
         return Problem(QuestionKind.HYPOTHETICAL,
@@ -161,8 +185,7 @@ def _check_hypothetical(s: str) -> Problem | None:
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks how the participant would act in an imagined situation; people guess "
                        "badly; ask about a real time instead",
-                       past if task else "Can you tell me about a time something like that actually "
-                       "happened? What did you do?")
+                       past if task else _situation_rewrite(s))
     future = _FUTURE_VERBS
     if re.search(r"\b(?:could|can) you (?:see|imagine|picture) yourself\b|\bsee yourself \w+ing\b", low) \
             or re.search(rf"^(?:or |and |but )?(?:are|is) (?:you|they|your team) (?:likely to|planning to|going to "
@@ -211,8 +234,14 @@ def _check_hypothetical(s: str) -> Problem | None:
     if re.search(r"\bwould (?:this|it|that|these) (?:save|help|make|be useful|solve|change|improve)\b|"
                  r"\bwould (?:a|an|the|this|that|these|such a) [\w' -]{1,60}? (?:be (?:useful|helpful|valuable|"
                  r"worth (?:it|paying|having)|handy|of use)|save|help|solve|improve)\b", low):
+        named = re.search(r"\bwould ((?:a|an|the|this|that|these|such a) [\w' -]{1,60}?) (?:be (?:useful|helpful|"
+                          r"valuable|worth (?:it|paying|having)|handy|of use)|save|help|solve|improve)\b", s, re.I)
+        thing = _clean_topic(named.group(1)) if named else "this"
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks for a guess about a future benefit; ask how they handle it today",
+                       f"How do you manage today without {thing}? Can you walk me through the last time?"
+                       if thing.lower() not in ("this", "that", "it") and not _PLACEHOLDER.search(thing)
+                       and len(thing.split()) <= 10 else
                        "How do you handle this today? Can you walk me through the last time?")
     if re.search(r"\b(?:ideal|perfect|dream) (?:solution|product|tool|app|world|experience)\b", low) \
             or re.search(r"\bwhat (?:new )?(?:features?|functionality|improvements?) would make\b|"

@@ -440,7 +440,7 @@ _WHEN_SHAPE = re.compile(
     r"(?:it )?|how \w+ (?P<a3>do|did) you (?:get|feel)|how \w+ (?P<a4>are|were) you|(?P<a5>does|did) it "
     r"(?:\w+ )?(?:you )?|(?P<a6>is|was) it (?:(?:so|really|very|too|ever) )?\w+)\s*when\s+(?!you\b|\w+ing\b)"
     r"(?P<clause>.+?)\s*[?.!]*$", re.I)
-_PLACEHOLDER = re.compile(r"[\[\]…]|\.\.\.|\bx+\b|\by\b", re.I)
+_PLACEHOLDER = re.compile(r"[\[\]…]|\.\.\.|_{3,}|\bx+\b|\by\b", re.I)
 
 
 def when_rewrite(sentence: str) -> str | None:
