@@ -996,3 +996,20 @@ def test_hypothetical_rewrites_keep_the_situation_and_the_thing(text: str, rewri
     check = check_question(text)
     assert check.kind == QuestionKind.HYPOTHETICAL and check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a judgement put on doing something asks for the last time it was done
+    ("It must be tiring queueing at the post office, right?",
+     "Can you walk me through the last time you queued at the post office?"),
+    ("It's annoying to renew a passport, isn't it?", "Can you walk me through the last time you renewed a passport?"),
+    ("How nervous were you when presenting the results?",
+     "Can you walk me through the last time you presented the results? How did it feel?"),
+    # the solution pitched after "it would be easier if you could…"
+    ("Don't you think it would be easier if you could sort invoices by client?",
+     "Can you walk me through the last time you had to sort invoices by client?"),
+])
+def test_a_judged_activity_is_asked_as_the_last_time_it_was_done(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok

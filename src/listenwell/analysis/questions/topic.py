@@ -249,8 +249,7 @@ def _usable(topic: str) -> bool:
 
 
 _CONTRACTED = {"you're": ("are", "you"), "you've": ("have", "you"), "you'll": ("will", "you"),
-               "you'd": ("would", "you"), "it's": ("is", "it"), "that's": ("is", "that"),
-               "there's": ("is", "there")}
+               "you'd": ("would", "you")}
 _ASKING_AUX = frozenset("am is are was were can could will would should have has had do does did".split())
 _NEGATED = {"didn't": "did", "don't": "do", "doesn't": "does", "wasn't": "was", "weren't": "were",
             "isn't": "is", "aren't": "are", "can't": "can", "won't": "will", "haven't": "have",
@@ -271,7 +270,7 @@ def as_asked(sentence: str) -> str | None:
     m = re.match(r"^(you|it|this|that|there|he|she|they|we|(?:the|your|our|my|their) [\w-]+)\s+"
                  r"(?:(?:probably|really|surely|definitely|also|still|obviously)\s+)?([\w']+)\b\s*(.*)$", s, re.I)
     if not m:
-        c = re.match(r"^(you're|you've|you'll|you'd|it's|that's|there's)\s+(.*)$", s, re.I)
+        c = re.match(r"^(you're|you've|you'll|you'd)\s+(.*)$", s, re.I)
         if not c:
             return None
         aux, subject = _CONTRACTED[c.group(1).lower()]
@@ -438,9 +437,23 @@ _DETERMINED = r"(?:the|our|your|this|that|these|those|a|an|my|his|her|their|its)
 _WHEN_SHAPE = re.compile(
     r"^(?:how \w+ (?P<a1>is|was|are|were) it|(?P<a2>isn't|wasn't|doesn't|don't|didn't) (?:it|you) (?:\w+ ){0,3}?"
     r"(?:it )?|how \w+ (?P<a3>do|did) you (?:get|feel)|how \w+ (?P<a4>are|were) you|(?P<a5>does|did) it "
-    r"(?:\w+ )?(?:you )?|(?P<a6>is|was) it (?:(?:so|really|very|too|ever) )?\w+)\s*when\s+(?!you\b|\w+ing\b)"
+    r"(?:\w+ )?(?:you )?|(?P<a6>is|was) it (?:(?:so|really|very|too|ever) )?\w+)\s*when\s+(?!\w+ing\b)"
     r"(?P<clause>.+?)\s*[?.!]*$", re.I)
+# "How frustrated were you when using our app?", "It must be frustrating waiting on hold, right?",
+# "It's awful to wait in long lines, isn't it?": the doing is what to ask about
+_DOING_JUDGED = re.compile(
+    r"^(?:how \w+ (?:are|were|do|did) you (?:get |feel )?when|(?:it|that) (?:must be|must have been|is|was|'s|can be)"
+    r"(?: (?:so|really|very|quite|pretty|too))? \w+(?: to)?)\s+(?P<verb>[a-z]+?)(?P<ing>ing)?\b(?P<rest>[^,?]*)", re.I)
 _PLACEHOLDER = re.compile(r"[\[\]…]|\.\.\.|_{3,}|\bx+\b|\by\b", re.I)
+
+
+def _base_of_ing(stem: str) -> str:
+    """The verb behind an -ing form's stem: "wait" → "wait", "mak" → "make", "shopp" → "shop"."""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+        return stem[:-1]
+    if stem + "e" in _PAST or stem + "e" in _DOING:
+        return stem + "e"
+    return stem
 
 
 def when_rewrite(sentence: str) -> str | None:
@@ -448,7 +461,14 @@ def when_rewrite(sentence: str) -> str | None:
     when the app logs you out?" → "What happens when the app logs you out? Can you walk me
     through the last time it happened?"; a past one ("…when the upload failed?") → "Can you
     walk me through the last time the upload failed?"."""
-    m = _WHEN_SHAPE.match(_strip_fillers(_norm(sentence)).strip())
+    plain = _strip_fillers(_norm(sentence)).strip()
+    doing = _DOING_JUDGED.match(plain.replace("It's", "It is").replace("it's", "it is"))
+    if doing and (doing.group("ing") or re.search(r"\bto$", doing.group(0).split(doing.group("verb"))[0].strip())):
+        verb = _base_of_ing(doing.group("verb").lower()) if doing.group("ing") else doing.group("verb").lower()
+        rest = _clean_topic(re.sub(r"\s+for so long$|\s+so long$", "", doing.group("rest").strip()))
+        if verb.isalpha() and verb not in _STATIVE and not _PLACEHOLDER.search(rest) and len(_words(rest)) <= 10:
+            return f"Can you walk me through the last time you {_past(verb)} {rest}".rstrip() + "?"
+    m = _WHEN_SHAPE.match(plain)
     if not m:
         return None
     clause = _clean_topic(m.group("clause"))
@@ -456,6 +476,8 @@ def when_rewrite(sentence: str) -> str | None:
         return None
     aux = next(m.group(g) for g in ("a1", "a2", "a3", "a4", "a5", "a6") if m.group(g)).lower()
     if aux in ("was", "were", "did", "wasn't", "didn't"):  # the question's own tense
+        if re.match(r"^you\b", clause, re.I) and not any(_base(w) != w for w in clause.lower().split()[1:2]):
+            return None  # "…when you have…" asked in the past: no time to point at
         return f"Can you walk me through the last time {clause}?"
     return f"What happens when {clause}? Can you walk me through the last time it happened?"
 
@@ -494,8 +516,8 @@ def describe_rewrite(sentence: str) -> str | None:
 
 
 _SOLUTION_IF = re.compile(
-    r"\b(?:would|could|wouldn't|couldn't) (?:it|that|this) (?:be|make it) (?:\w+ ){0,2}?\w+ if (?:you could|you can) "
-    r"([\w' -]{3,60}?)\s*[?.!]*$|"
+    r"\b(?:(?:would|could|wouldn't|couldn't) (?:it|that|this)|(?:it|that|this) (?:would|could)) (?:be|make it) "
+    r"(?:\w+ ){0,2}?\w+ if (?:you could|you can) ([\w' -]{3,60}?)\s*[?.!]*$|"
     r"\b(?:would|could|wouldn't|couldn't) (?:it|that|this) (?:be|make it) (?:\w+ ){0,2}?\w+ if (?:we|they) (?:\w+ )?"
     r"(?:added|built|made|offered|had|gave you|included|launched|shipped) (" + _DETERMINED +
     r"[\w' -]{1,50}?|[\w' -]{1,50}?)\s*[?.!]*$", re.I)
