@@ -163,6 +163,8 @@ def _check_hypothetical(s: str) -> Problem | None:
         obj = re.search(r"\b(?:pay|spend|charge)" + amount + r"\s+(?:for|on)\s+(.+?)(?:\s+(?:and|or|if|when|because|"
                         r"to)\b|[?.,]|$)", s, re.I)
         thing = _clean_topic(obj.group(1)) if obj else "this"  # "How much would you pay?"
+        if _PLACEHOLDER.search(thing) and re.search(r"\b(?:which|that|who)\b", thing):
+            thing = "this"  # "…for a product which did y?": a placeholder clause, not a thing
         what = f" on {thing}" if thing.lower() not in ("this", "it", "that", "x") else " on this"
         return Problem(QuestionKind.HYPOTHETICAL,
                        "people cannot predict what they would pay; ask what they spend today",
