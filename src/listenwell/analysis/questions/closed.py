@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .sentences import _TAG_Q, _first_word, _is_declarative_question, _opens_closed, _strip_fillers
+from .sentences import _first_word, _is_declarative_question, _opens_closed, _strip_fillers
 from .topic import _clean_topic, _experience_rewrite, _topic, tell_about
 
 # "Do you prefer email or phone?", "Is it good or bad?": a forced choice between two options.

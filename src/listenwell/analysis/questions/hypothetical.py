@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .topic import _PLACEHOLDER, _base, _clean_topic, _past, _topic
+from .topic import _PLACEHOLDER, _base, _clean_topic, _past, _topic, ing_base
 from .sentences import is_check_in
 from .words import _BEHAVIOUR_VERBS
 
@@ -21,12 +21,8 @@ _FUTURE_VERBS = "|".join(_BEHAVIOUR_VERBS.split() + "renew cancel keep stay cont
 def _base_of(stem: str, strict: bool = True) -> str:
     """The verb behind an -ing form's stem: "us" → "use", "renew" → "renew", "shopp" → "shop".
     Unknown stems come back as the -ing word (``strict``) or as the bare stem."""
-    verbs = _FUTURE_VERBS.split("|")
     doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
-    for cand in (stem, stem + "e", doubled):
-        if cand in verbs:
-            return cand
-    return stem + "ing" if strict else doubled
+    return ing_base(stem, _FUTURE_VERBS.split("|")) or (stem + "ing" if strict else doubled)
 
 
 def _intention_rewrite(low: str) -> str:

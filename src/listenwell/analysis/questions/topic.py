@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .sentences import _TAG_Q, _norm, _sentences, _strip_fillers, _words
 from .words import _EVALUATIVE, _WH
@@ -339,7 +340,8 @@ def _experience_rewrite(sentence: str) -> str:
     felt = re.match(r"^(are|were|was|is|do|did) you (?:feel |feeling )?(?:(?:very|really|so|more|less|at all|"
                     r"a bit)\s+)*(\w+)\b\s*(.*)$", plain, re.I)
     if felt and felt.group(2).lower() in _FEELINGS:
-        about = re.match(r"^(?:about|with|by|of|at)\s+(?!that\b|you\b|it\b|this\b|them\b)(.{2,80})$", felt.group(3), re.I)
+        about = re.match(r"^(?:about|with|by|of|at)\s+(?!that\b|you\b|it\b|this\b|them\b)(.{2,80})$",
+                         felt.group(3), re.I)
         past = felt.group(1).lower() in ("were", "was", "did")
         if about:
             return f"How {'did' if past else 'do'} you feel about {_clean_topic(about.group(1))}?"
@@ -447,13 +449,17 @@ _DOING_JUDGED = re.compile(
 _PLACEHOLDER = re.compile(r"[\[\]…]|\.\.\.|_{3,}|\bx+\b|\by\b", re.I)
 
 
+def ing_base(stem: str, verbs: Collection[str]) -> str | None:
+    """The verb among ``verbs`` behind an -ing form's stem: "us" → "use", "renew" → "renew",
+    "shopp" → "shop"; None when none of them is known."""
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    return next((c for c in (stem, stem + "e", doubled) if c in verbs), None)
+
+
 def _base_of_ing(stem: str) -> str:
-    """The verb behind an -ing form's stem: "wait" → "wait", "mak" → "make", "shopp" → "shop"."""
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
-        return stem[:-1]
-    if stem + "e" in _PAST or stem + "e" in _DOING:
-        return stem + "e"
-    return stem
+    """ "wait" → "wait", "mak" → "make", "shopp" → "shop"; an unknown stem is taken as the verb."""
+    return ing_base(stem, _DOING) or (stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls"
+                                      else stem)
 
 
 def when_rewrite(sentence: str) -> str | None:
@@ -502,8 +508,8 @@ def describe_rewrite(sentence: str) -> str | None:
     if not m:
         # "Was Henry Miller a good boss?": a person or thing given a verdict in a role
         role = re.match(r"^(?i:is|was|are|were|isn't|wasn't|aren't|weren't) ((?i:the|your|our|their|my|this|that) "
-                        r"[\w' -]{1,40}?|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) (?i:a|an) (?i:good|great|bad|poor|fair|nice|"
-                        r"helpful|reliable|effective|strong|weak|decent) [\w-]+(?: to [\w -]{1,30})?\s*[?.!]*$",
+                        r"[\w' -]{1,40}?|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) (?i:a|an) (?i:good|great|bad|poor|"
+                        r"fair|nice|helpful|reliable|effective|strong|weak|decent) [\w-]+(?: to [\w -]{1,30})?\s*[?.!]*$",
                         _strip_fillers(_norm(sentence)).strip())
         return f"How would you describe {role.group(1)}?" if role and not _PLACEHOLDER.search(role.group(1)) else None
     np = _clean_topic(m.group(1) or m.group(2) or m.group(3))
