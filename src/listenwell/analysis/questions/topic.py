@@ -509,7 +509,8 @@ def describe_rewrite(sentence: str) -> str | None:
         # "Was Henry Miller a good boss?": a person or thing given a verdict in a role
         role = re.match(r"^(?i:is|was|are|were|isn't|wasn't|aren't|weren't) ((?i:the|your|our|their|my|this|that) "
                         r"[\w' -]{1,40}?|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}) (?i:a|an) (?i:good|great|bad|poor|"
-                        r"fair|nice|helpful|reliable|effective|strong|weak|decent) [\w-]+(?: to [\w -]{1,30})?\s*[?.!]*$",
+                        r"fair|nice|helpful|reliable|effective|strong|weak|decent) [\w-]+(?: to [\w -]{1,30})?"
+                        r"\s*[?.!]*$",
                         _strip_fillers(_norm(sentence)).strip())
         return f"How would you describe {role.group(1)}?" if role and not _PLACEHOLDER.search(role.group(1)) else None
     np = _clean_topic(m.group(1) or m.group(2) or m.group(3))
