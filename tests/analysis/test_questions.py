@@ -1013,3 +1013,10 @@ def test_a_judged_activity_is_asked_as_the_last_time_it_was_done(text: str, rewr
     check = check_question(text)
     assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+def test_a_want_is_not_asked_as_a_use_and_equal_halves_are_asked_once() -> None:
+    assert check_question("Do you want to learn Spanish?").problems[0].rewrite == \
+        "Can you tell me about the last time you dealt with this? What happened?"
+    rewrite = check_question("Would you be ready to book today, or do you need more time?").problems[0].rewrite
+    assert rewrite.count("the last time you dealt with this") == 1

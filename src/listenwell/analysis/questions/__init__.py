@@ -98,7 +98,8 @@ def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
         original = p.rewrite
         if p.rewrite and not task:
             # two questions asked apart: each half is refined on its own
-            p.rewrite = _SEPARATELY.join(_refined(half, known) for half in p.rewrite.split(_SEPARATELY))
+            halves = list(dict.fromkeys(_refined(half, known) for half in p.rewrite.split(_SEPARATELY)))
+            p.rewrite = _SEPARATELY.join(halves)  # two halves refined to the same ask are asked once
         if p.rewrite in seen and original not in seen:
             p.rewrite = original  # keep a rewrite that shows something the others do not
         if p.rewrite:

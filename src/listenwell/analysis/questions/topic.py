@@ -386,6 +386,9 @@ def _experience_rewrite(sentence: str) -> str:
                 topic = bare.group(1)
             if topic.lower().startswith("to ") and len(_words(topic)) > 1:  # "Do you like to fly…?"
                 return f"Can you tell me about the last time you chose {topic}?"
+            if verb in ("want", "need", "mind", "think", "feel", "believe", "consider", "agree") \
+                    and topic in ("this", "it", "that"):
+                return _GENERIC  # "Do you want to quit smoking?": nothing that was used
             if topic in ("this", "it", "that") or _usable(topic):
                 return f"Can you walk me through how you last used {topic}?"
             if re.match(r"^\w+ing\b", topic):  # "getting some training", "cooking"
