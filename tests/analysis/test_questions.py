@@ -983,6 +983,9 @@ def test_consent_to_observers_and_confirmed_consent_are_check_ins(text: str) -> 
      "Can you tell me about a time a delivery arrived broken? What did you do?"),
     ("What would you do if you were to lose your keys abroad?",
      "Can you tell me about a time you lost your keys abroad? What did you do?"),
+    # "it" is the thing we imagine gone, not a time the participant lived through
+    ("What would you do if it closed down?",
+     "Can you tell me about a time something like that actually happened? What did you do?"),
     # a benefit guessed for a named thing: how they manage without it today
     ("Would a shared shopping list be useful?",
      "How do you manage today without a shared shopping list? Can you walk me through the last time?"),
@@ -991,6 +994,9 @@ def test_consent_to_observers_and_confirmed_consent_are_check_ins(text: str) -> 
     # a thing named without "a" or "the"
     ("Would you use voice search?",
      "Can you tell me about the last time you used something like voice search? What made you decide?"),
+    # how, not what: "faster" is no thing
+    ("Would you sign up faster if we offered a free first box?",
+     "Can you tell me about the last time you signed up for something like this? What made you decide?"),
 ])
 def test_hypothetical_rewrites_keep_the_situation_and_the_thing(text: str, rewrite: str) -> None:
     check = check_question(text)

@@ -63,8 +63,8 @@ def _situation_rewrite(s: str) -> str:
     clause = re.sub(r"\byou were to (\w+)", lambda v: "you " + _past(v.group(1).lower()), m.group(1), flags=re.I)
     head = re.findall(r"[a-z']+", clause.lower())[:4]  # the verb after the subject: "a customer was…", "you saw…"
     past = any(w in ("was", "were", "had", "did") or _base(w) != w for w in head)
-    if not past or re.match(r"^(?:i|we)\b", clause, re.I):
-        return generic  # "…if you see someone…" is no time that happened; "…if I weren't here" is ours
+    if not past or not re.match(r"^(?:you|a|an|the|your|our|some|someone|somebody)\b", clause, re.I):
+        return generic  # "…if you see someone…" is no time that happened; "…if it disappeared" is our guess
     return f"Can you tell me about a time {_clean_topic(clause)}? What did you do?"
 
 
@@ -121,6 +121,10 @@ def _check_hypothetical(s: str) -> Problem | None:
         verb = mv.group(1)
         bare = re.match(r"\s*((?:an? |the |some )?[a-z][\w'-]*(?: [\w'-]+){0,3}?)(?:\s+(?:if|for|when|to|in|on|at|"
                         r"instead|again|every|next)\b|\s*[?.!]*$)", s[mv.end():], re.I)
+        one_word = bare and " " not in bare.group(1).strip()
+        if one_word and re.search(r"(?:er|ly|est)$|^(?:more|less|again|often|now|today|instead|soon|much|well)$",
+                                  bare.group(1).strip(), re.I):
+            bare = None  # "Would you sign up faster…?": how, not what
         if like == "this" and bare and len(bare.group(1)) > 2 and not _PLACEHOLDER.search(bare.group(1)) \
                 and bare.group(1).lower() not in ("it", "this", "that", "them", "one", "something", "anything") \
                 and not re.match(r"^(?:it|this|that|them|me|us|you|more|less|up|out|back|something|anything|what|"
