@@ -1026,3 +1026,18 @@ def test_a_want_is_not_asked_as_a_use_and_equal_halves_are_asked_once() -> None:
         "Can you tell me about the last time you dealt with this? What happened?"
     rewrite = check_question("Would you be ready to book today, or do you need more time?").problems[0].rewrite
     assert rewrite.count("the last time you dealt with this") == 1
+
+
+_PLAIN = "Can you tell me about the last time you dealt with this? What happened?"
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # spoken turns: "you all", "you guys", a name after "have you" are no statement to turn round
+    ("You all set for tonight?", _PLAIN),
+    ("You guys know that they moved the stall, right?", _PLAIN),
+    ("You have Maria running the stall, you have Tom on the till, right?",
+     "Can you tell me about your experience with the stall?"),
+    ("You mean cheaper?", _PLAIN),
+])
+def test_spoken_turns_get_a_rewrite_that_reads(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite

@@ -30,7 +30,7 @@ def _clean_topic(t: str) -> str:
     t = re.sub(r"(?:^|\s+)(?:in the )?(?:next|this|last|past|every|each) (?:\d+ |few )?(?:years?|months?|weeks?|"
                r"times?|days?)$|(?:^|\s+)(?:now|"
                r"today|tomorrow|anymore|again|before|already|yet|so far|recently|lately|at all|frequently|often|a lot|"
-               r"occasionally|sometimes|these days|in the future|"
+               r"occasionally|sometimes|basically|actually|literally|though|these days|in the future|"
                r"from now on|daily|weekly|regularly|"
                r"somewhere|anywhere|everywhere)$",
                "", t, flags=re.I).strip()
@@ -141,8 +141,9 @@ def _verb_phrase(sentence: str) -> tuple[str, str] | None:
                  r"just|always|often|sometimes|really|actually|\w+ly)\s+)*"
                  r"(?!(?:ever|never|usually|currently|still|also|just|always|often|sometimes|really|actually|as|"
                  r"a|an|the|to|in|on|at|for|of|with|by|from|not)\b)(\w+)\s*(.*)$", s, re.I)
-    if not m or m.group(1).lower().endswith("ly"):
-        return None
+    if not m or m.group(1).lower().endswith("ly") or m.group(1)[:1].isupper() \
+            or re.search(r"(?:ative|itive|ous|ful|able|ible|ical)$", m.group(1).lower()):
+        return None  # "Have you John Tester winning?", "Do you conservative pundits…?": no verb there
     verb = m.group(1).lower()
     if s.lower().startswith("have"):  # "Have you ever paid for…?" → pay, "…taken up…?" → take
         verb = _PARTICIPLES.get(verb) or _base(verb)
@@ -251,6 +252,9 @@ def _usable(topic: str) -> bool:
 
 _CONTRACTED = {"you're": ("are", "you"), "you've": ("have", "you"), "you'll": ("will", "you"),
                "you'd": ("would", "you")}
+# Words after "you" in speech that are not its verb: "you all", "you guys", "you gotta"
+_NOT_VERBS = frozenset("all guys gotta gonna wanna maybe just kind sort both two folks people lot only even actually "
+                       "literally basically know mean".split())
 _ASKING_AUX = frozenset("am is are was were can could will would should have has had do does did".split())
 _NEGATED = {"didn't": "did", "don't": "do", "doesn't": "does", "wasn't": "was", "weren't": "were",
             "isn't": "is", "aren't": "are", "can't": "can", "won't": "will", "haven't": "have",
@@ -276,7 +280,11 @@ def as_asked(sentence: str) -> str | None:
             return None
         aux, subject = _CONTRACTED[c.group(1).lower()]
         return f"{aux.capitalize()} {subject} {c.group(2)}?"
-    subject, verb, rest = m.group(1), m.group(2).lower(), m.group(3)
+    subject, verb, rest = m.group(1), m.group(2).lower(), re.split(r",\s*", m.group(3))[0]
+    if verb in _NOT_VERBS or verb.endswith("ing") or not verb.replace("'", "").isalpha() \
+            or m.group(2)[:1].isupper() or re.search(r"(?:ative|itive|ous|ful|able|ible|ical)$", verb) \
+            or verb == "like" and re.match(r"^\w+ed\b", rest):  # "you like pretended…": a filler
+        return None  # "You all ready?", "you guys know…", "you gotta…": spoken, not a statement to turn
     subject = subject if subject[:1].isupper() and subject.lower() not in _DETERMINERS | {"you", "it", "this",
                                                                                           "that", "there", "he",
                                                                                           "she", "they", "we"} \
@@ -632,10 +640,15 @@ def _is_thing(topic: str) -> bool:
     words = [w.lower().strip("'\".") for w in topic.split()]
     if not words or re.search(r"[,;\u2013\u2014]|\s-\s", topic) or len(words) == 1 and words[0] in _STATIVE:
         return False  # a piece cut at a comma or a dash; a verb alone ("does it not matter?")
-    if words[0] in _NOT_A_THING_START | _PREPOSITIONS or words[-1] in _AUX or any(w in _AUX for w in words[1:-1]):
+    if words[0] in _NOT_A_THING_START | _PREPOSITIONS | _STATIVE | {"no", "not"} or words[-1] in _AUX or any(w in _AUX for w in words[1:-1]):
         return False
     if len(words[0]) > 4 and words[0].endswith("ed") and not words[0].endswith("eed"):
         return False  # "happened before", "lied at work": a verb, not a thing
+    if len(words) > 1 and words[0].endswith("ing") and words[1] in _PREPOSITIONS | {"up", "out", "over"}:
+        return False  # "talking about the festival": a verb phrase
+    if len(words) > 1 and words[0] in ("that", "what", "if", "whether") \
+            and words[1] in ("they", "he", "she", "we", "i", "you", "it", "there"):
+        return False  # "that they believe it": a clause
     for i, w in enumerate(words[1:], 1):
         after_noun = words[i - 1] not in _DETERMINERS | _PREPOSITIONS
         if after_noun and i < len(words) - 1 and w in _THIRD_PERSON:
