@@ -1041,3 +1041,9 @@ _PLAIN = "Can you tell me about the last time you dealt with this? What happened
 ])
 def test_spoken_turns_get_a_rewrite_that_reads(text: str, rewrite: str) -> None:
     assert check_question(text).problems[0].rewrite == rewrite
+
+
+def test_a_sentence_that_only_begins_with_or_is_not_two_questions() -> None:
+    check = check_question("Or was it the weekend?")
+    assert all(p.kind != QuestionKind.DOUBLE_BARRELED for p in check.problems)
+    assert all(not (p.rewrite or "").startswith("?") for p in check.problems)
