@@ -267,9 +267,9 @@ _VIEW_PAST = {"enjoyed": "enjoy", "liked": "like", "loved": "love", "hated": "ha
 
 def as_asked(sentence: str) -> str | None:
     """A statement handed over for a yes ("You visited the store, didn't you?", "You were at
-    the bank?") as the yes/no question it stands for ("Did you visit…?" is not needed: the
-    statement's own past is kept where the rewrite asks for the last time), so the usual
-    rewrites find its topic. None when the sentence is not such a statement."""
+    the bank?") as the yes/no question it stands for ("Did you visit the store?", "Were you at
+    the bank?"), so the usual rewrites find its topic. None when the sentence is not such a
+    statement, or is spoken in a way that cannot be turned round ("you guys know…")."""
     s = _strip_fillers(_norm(sentence)).strip()
     s = _TAG_Q.sub("", s).strip().rstrip(",.?! ")
     m = re.match(r"^(you|it|this|that|there|he|she|they|we|(?:the|your|our|my|their) [\w-]+)\s+"
@@ -285,10 +285,7 @@ def as_asked(sentence: str) -> str | None:
             or m.group(2)[:1].isupper() or re.search(r"(?:ative|itive|ous|ful|able|ible|ical)$", verb) \
             or verb == "like" and re.match(r"^\w+ed\b", rest):  # "you like pretended…": a filler
         return None  # "You all ready?", "you guys know…", "you gotta…": spoken, not a statement to turn
-    subject = subject if subject[:1].isupper() and subject.lower() not in _DETERMINERS | {"you", "it", "this",
-                                                                                          "that", "there", "he",
-                                                                                          "she", "they", "we"} \
-        else subject.lower()
+    subject = subject[:1].lower() + subject[1:]  # it opened the sentence: "The light was green"
     if verb in _NEGATED:
         verb = _NEGATED[verb]  # "You didn't see the sign, did you?" asks whether you saw it
         rest = re.sub(r"^(?:really|even|ever)\s+", "", rest, flags=re.I)
@@ -623,6 +620,8 @@ _AUX = frozenset("is are was were am has have had do does did don't doesn't didn
 _THIRD_PERSON = frozenset("provides offers lacks takes saves deserves makes gives needs wants works goes helps "
                           "uses says gets looks feels runs keeps".split())
 _DETERMINERS = frozenset("the a an your our my this that their these those its his her".split())
+# Verbs of a state that also name things: "live chat", "support tickets", "care homes"
+_NOUN_TOO = frozenset("live care support love hope need want trust wish doubt mind".split())
 _PREPOSITIONS = frozenset("of in on at for with to from by about".split())
 # Words that end a yes/no ask rather than name anything: "…this right?", "…the time before, too?"
 _TAILS = frozenset("right correct ok okay too before again yet already anymore there here now".split())
@@ -638,14 +637,18 @@ def _is_thing(topic: str) -> bool:
     with…": not a pronoun, a state ("nervous"), a clause ("your team use the calendar",
     "your family moved away") or a piece cut at a dash or a comma."""
     words = [w.lower().strip("'\".") for w in topic.split()]
-    if not words or re.search(r"[,;\u2013\u2014]|\s-\s", topic) or len(words) == 1 and words[0] in _STATIVE:
-        return False  # a piece cut at a comma or a dash; a verb alone ("does it not matter?")
-    if words[0] in _NOT_A_THING_START | _PREPOSITIONS | _STATIVE | {"no", "not"} or words[-1] in _AUX or any(w in _AUX for w in words[1:-1]):
+    if not words or re.search(r"[,;\u2013\u2014]|\s-\s", topic):
+        return False  # a piece cut at a comma or a dash
+    if words[0] in _NOT_A_THING_START | _PREPOSITIONS | {"no"} or words[-1] in _AUX \
+            or any(w in _AUX for w in words[1:-1]):
         return False
+    if words[0] in _STATIVE and (len(words) == 1 or words[0] not in _NOUN_TOO):
+        return False  # a verb of the mind: "matter", "mean poor", "understand what I'm saying"
     if len(words[0]) > 4 and words[0].endswith("ed") and not words[0].endswith("eed"):
         return False  # "happened before", "lied at work": a verb, not a thing
-    if len(words) > 1 and words[0].endswith("ing") and words[1] in _PREPOSITIONS | {"up", "out", "over"}:
-        return False  # "talking about the festival": a verb phrase
+    if len(words) > 1 and (words[0].endswith("ing") or words[0] in _NOUN_TOO) \
+            and words[1] in _PREPOSITIONS | {"up", "out", "over", "within", "near"}:
+        return False  # "talking about the festival", "live within five minutes": a verb phrase
     if len(words) > 1 and words[0] in ("that", "what", "if", "whether") \
             and words[1] in ("they", "he", "she", "we", "i", "you", "it", "there"):
         return False  # "that they believe it": a clause
