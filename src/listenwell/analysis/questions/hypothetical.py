@@ -233,11 +233,9 @@ def _check_hypothetical(s: str) -> Problem | None:
         return Problem(QuestionKind.HYPOTHETICAL,
                        "a \u201cif we built it, would you\u2026\u201d question gets a polite yes, "
                        "not evidence", past)
-    if re.search(r"\bwould (?:this|it|that|these) (?:save|help|make|be useful|solve|change|improve)\b|"
-                 r"\bwould (?:a|an|the|this|that|these|such a) [\w' -]{1,60}? (?:be (?:useful|helpful|valuable|"
-                 r"worth (?:it|paying|having)|handy|of use)|save|help|solve|improve)\b", low):
-        named = re.search(r"\bwould ((?:a|an|the|this|that|these|such a) [\w' -]{1,60}?) (?:be (?:useful|helpful|"
-                          r"valuable|worth (?:it|paying|having)|handy|of use)|save|help|solve|improve)\b", s, re.I)
+    named = re.search(r"\bwould ((?:a|an|the|this|that|these|such a) [\w' -]{1,60}?) (?:be (?:useful|helpful|"
+                      r"valuable|worth (?:it|paying|having)|handy|of use)|save|help|solve|improve)\b", s, re.I)
+    if named or re.search(r"\bwould (?:this|it|that|these) (?:save|help|make|be useful|solve|change|improve)\b", low):
         thing = _clean_topic(named.group(1)) if named else "this"
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks for a guess about a future benefit; ask how they handle it today",

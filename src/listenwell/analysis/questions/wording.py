@@ -46,8 +46,7 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
         m = None  # "…, or does it not matter?": the option of no preference, not a second question
     # "...and why?" asks the reason for the same answer: a probe, not a second question
     if m and len(_words(s[: m.start()])) >= 2 and _sentence_asks(s[: m.start()] + "?") \
-            and not re.search(r"\band (?:then|so|why)\b",
-                                                                   low[m.start():m.start() + 10]):
+            and not re.search(r"\band (?:then|so|why)\b", low[m.start():m.start() + 10]):
         first = s[: m.start()].rstrip(" ,;") + "?"
         second = re.sub(r"^(?:and|or)\s+(?:also\s+)?", "", s[m.start():].strip(), flags=re.I)
         second = second[:1].upper() + second[1:]
