@@ -30,7 +30,7 @@ def _clean_topic(t: str) -> str:
     t = re.sub(r"(?:^|\s+)(?:in the )?(?:next|this|last|past|every|each) (?:\d+ |few )?(?:years?|months?|weeks?|"
                r"times?|days?)$|(?:^|\s+)(?:now|"
                r"today|tomorrow|anymore|again|before|already|yet|so far|recently|lately|at all|frequently|often|a lot|"
-               r"occasionally|sometimes|basically|actually|literally|though|these days|in the future|"
+               r"occasionally|sometimes|basically|actually|literally|though|then|these days|in the future|"
                r"from now on|daily|weekly|regularly|"
                r"somewhere|anywhere|everywhere)$",
                "", t, flags=re.I).strip()
@@ -156,9 +156,11 @@ def _base(past: str) -> str:
     irregular = next((base for base, p in _PAST.items() if p == past), None)
     if irregular or not past.endswith("ed") or past.endswith("eed"):
         return irregular or past
-    stem = past[:-2]
-    return next((b for b in (stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None, stem)
-                 if b and _past(b) == past), stem)
+    stem = past[:-2]  # "liked" → "like", "stopped" → "stop" when the verb is known; else a form
+    # that gives the same past again ("lied" → "lie")
+    return ing_base(stem, _KNOWN_VERBS) or next(
+        (b for b in (stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None, stem) if b and _past(b) == past),
+        stem)
 
 
 _PARTICIPLES = {"taken": "take", "given": "give", "seen": "see", "done": "do", "gone": "go", "written": "write",
@@ -259,10 +261,6 @@ _ASKING_AUX = frozenset("am is are was were can could will would should have has
 _NEGATED = {"didn't": "did", "don't": "do", "doesn't": "does", "wasn't": "was", "weren't": "were",
             "isn't": "is", "aren't": "are", "can't": "can", "won't": "will", "haven't": "have",
             "hasn't": "has", "wouldn't": "would", "couldn't": "could"}
-# the verbs of a view, in the past, as a statement hands them over: "You enjoyed the film, right?"
-_VIEW_PAST = {"enjoyed": "enjoy", "liked": "like", "loved": "love", "hated": "hate", "found": "find",
-              "preferred": "prefer", "thought": "think", "felt": "feel", "disliked": "dislike",
-              "appreciated": "appreciate", "wanted": "want", "needed": "need"}
 
 
 def as_asked(sentence: str) -> str | None:
@@ -295,12 +293,8 @@ def as_asked(sentence: str) -> str | None:
         return f"{verb.capitalize()} {subject} {rest}".rstrip() + "?"
     if subject.lower() != "you" or verb in ("must", "might", "may"):
         return None
-    if verb in _VIEW_PAST:
-        return f"Did you {_VIEW_PAST[verb]} {rest}".rstrip() + "?"
-    base = _base(verb)
-    if base != verb:  # in the past: "You visited the store" → "Did you visit the store?"
-        return None if base in _STATIVE else f"Did you {base} {rest}".rstrip() + "?"
-    return f"Do you {verb} {rest}".rstrip() + "?"
+    base = _base(verb)  # in the past: "You visited the store" → "Did you visit the store?"
+    return f"{'Did' if base != verb else 'Do'} you {base} {rest}".rstrip() + "?"
 
 
 _FEELINGS = frozenset(
@@ -316,6 +310,8 @@ _LEAD_IN = re.compile(r"^(?:in|during|over|within) (?:the |an? )?(?:past|last|av
 _DOING = frozenset(set(_PAST) | set("provide work help show offer support include allow cover explain approve review "
                                     "check track manage share order answer change handle respond reply ask charge "
                                     "cost update load crash fail ship arrive maintain".split()))
+_KNOWN_VERBS = _DOING | _STATIVE | frozenset(
+    "enjoy dislike appreciate consider agree prefer move close hope vote rate save use".split())
 
 
 def _experience_rewrite(sentence: str) -> str:
