@@ -1047,3 +1047,27 @@ def test_a_sentence_that_only_begins_with_or_is_not_two_questions() -> None:
     check = check_question("Or was it the weekend?")
     assert all(p.kind != QuestionKind.DOUBLE_BARRELED for p in check.problems)
     assert all(not (p.rewrite or "").startswith("?") for p in check.problems)
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a person's failing made a habit, lateness, what someone is doing right now
+    ("Why do you always forget the reusable bags?",
+     "Can you walk me through what happened around the reusable bags?"),
+    ("Why was the rota late again?", "Can you walk me through what happened around the rota?"),
+    ("Why do you order takeaway so often?",
+     "What led up to that? Can you walk me through what was going on at the time?"),
+    ("Why are you switching banks?", "How did you come to be switching banks?"),
+])
+def test_a_why_that_carries_a_verdict_is_accusatory(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.ACCUSATORY_WHY and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text", [
+    "Why do you keep a paper list as well?",  # carrying on, no failing
+    "Why does the export never finish?",  # a thing's failing: nobody is blamed
+    "Why are you interested in meal kits?",  # a state, not something being done right now
+])
+def test_a_why_without_a_verdict_on_the_person_is_not_accusatory(text: str) -> None:
+    assert all(p.kind != QuestionKind.ACCUSATORY_WHY for p in check_question(text).problems)

@@ -153,17 +153,38 @@ def _check_why(s: str) -> Problem | None:
                  r"couldn't|can't|aren't|weren't)(?= you\b)|did you not|do you not|would you|"
                  r"on earth|would anyone|did you even|do you even|do you still|did you ever|"
                  r"would you ever)\b(.*)$", low)
-    if m or re.search(r"\bwhy on earth\b", low):
-        rest = (m.group(1) if m else "").strip().rstrip("?. ")
-        found = re.search(r"\b((?:the|your|this|that|our|a|an)\b.*)$", rest)
-        if found:
-            rewrite = f"Can you walk me through what happened around {_clean_topic(found.group(1))}?"
+    blame = None if m else _BLAME_WHY.match(low)
+    if blame and blame.group("habit") and not re.search(r"\b(?:you|i|me|we|he|she|they)\b", low):
+        blame = None  # "Why does the export never finish?" is about a thing, not a person
+    if m or blame or re.search(r"\bwhy on earth\b", low):
+        if blame and blame.group("doing"):
+            # what they are doing, asked as how it came about: "How did you come to be leaving?"
+            rewrite = f"How did you come to be {blame.group('doing').strip().rstrip('?. ')}?"
         else:
-            rewrite = "What led up to that? Can you walk me through what was going on at the time?"
+            # the thing the why is about, never the verdict: "…never finish" is about "the export"
+            parts = [m.group(1)] if m else [blame.group("before"), blame.group("after")] if blame else []
+            found = next((f for f in (re.search(r"\b((?:the|your|this|that|our|a|an)\b.*)$",
+                                                part.strip().rstrip("?. ")) for part in parts) if f), None)
+            if found:
+                rewrite = f"Can you walk me through what happened around {_clean_topic(found.group(1))}?"
+            else:
+                rewrite = "What led up to that? Can you walk me through what was going on at the time?"
+        reason = ("a \u201cwhy\u201d about a failing (\u201calways\u201d, \u201clate\u201d, "
+                  "\u201cso much\u201d) or about what someone is doing right now" if blame else
+                  "a \u201cwhy didn't you / why would you\u2026\u201d question")
         return Problem(QuestionKind.ACCUSATORY_WHY,
-                       "a \u201cwhy didn't you / why would you\u2026\u201d question sounds like "
-                       "blame and makes people defend themselves", rewrite)
+                       f"{reason} sounds like blame and makes people defend themselves", rewrite)
     return None
+
+
+# A "why" that carries its own verdict: a person's failing made a habit ("always", "never",
+# "constantly", "so much", "so often"), lateness, or what the person is doing right now ("Why are you
+# leaving?"). Interview, counselling and usability sources agree these sound like blame; "Why do
+# you keep doing X?" (carrying on) and "Why did you choose X?" (a reason asked, quoted as good
+# as often as bad) are not among them.
+_BLAME_WHY = re.compile(
+    r"^why\b(?P<before>[^.?!]*?)\b(?:late|(?P<habit>always|never|constantly|so much|so often))\b(?P<after>.*)$|"
+    r"^why (?:are|were) you (?P<doing>\w+ing\b.*)$")
 
 
 _FUNCTION_WORDS = frozenset("and or but is are was were to for of in on with at by from that you we they it "
