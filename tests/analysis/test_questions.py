@@ -1071,3 +1071,20 @@ def test_a_why_that_carries_a_verdict_is_accusatory(text: str, rewrite: str) -> 
 ])
 def test_a_why_without_a_verdict_on_the_person_is_not_accusatory(text: str) -> None:
     assert all(p.kind != QuestionKind.ACCUSATORY_WHY for p in check_question(text).problems)
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # what others think, then the participant's own ask: the ask alone, about the judged thing
+    ("Some say the clinic is slow, what is your impression of the clinic?",
+     "What is your impression of the clinic?"),
+    ("Most of our users love the export. How do you use it?", "How do you use the export?"),
+    ("Most people hate the new timetable. What do you think about that?",
+     "What do you think about the new timetable?"),
+    ("Everybody likes the new receipts, what do you think?",
+     "Can you tell me about your experience with the new receipts?"),
+    ("Most people say the bus is late, do you agree?", "What are your views on whether the bus is late?"),
+])
+def test_social_proof_is_dropped_and_the_thing_kept(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok

@@ -14,6 +14,7 @@ from .topic import (
     _topic,
     agree_rewrite,
     as_asked,
+    crowd_rewrite,
     describe_rewrite,
     experience_with,
     policy_rewrite,
@@ -147,7 +148,8 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         return Problem(QuestionKind.LEADING,
                        "quoting what other people think (or what research found) pushes the "
                        "participant to agree",
-                       crowd.group(1)[:1].upper() + crowd.group(1)[1:] if crowd else neutral)
+                       crowd.group(1)[:1].upper() + crowd.group(1)[1:] if crowd
+                       else agree_rewrite(whole) or crowd_rewrite(whole) or neutral)
     # the interviewer's own assumption about the participant, said before they can answer
     assumed = re.search(r"(?:^|[.?!]\s+)i (?:suppose|assume|guess|imagine|take it|presume)\s+(?:that\s+)?"
                         r"((?:you|your)\b[^.?!]*)", whole.lower())

@@ -553,12 +553,24 @@ def solution_rewrite(sentence: str) -> str | None:
 
 # "Most people believe that…", "Experts say…": who holds the view, not the view
 _ATTRIBUTION = re.compile(
-    r"^(?:(?:most|many|some|all|other)\s+(?:\w+\s+)?(?:people|customers|users|experts|doctors|parents|"
-    r"teachers|scientists)|experts|studies|research|scientists|doctors|everyone|everybody|some)\s+"
-    r"(?:\w+\s+)?(?:believe|believes|think|thinks|say|says|agree|agrees|feel|feels|shown|show|shows|found|"
-    r"find|finds|suggest|suggests)\s+(?:that\s+)?", re.I)
+    r"^(?:(?:most|many|some|all|other)\s+(?:of\s+(?:our|the)\s+)?(?:\w+\s+)?(?:people|customers|users|"
+    r"experts|doctors|parents|teachers|scientists)|experts|studies|research|scientists|doctors|everyone|"
+    r"everybody|some)\s+(?:\w+\s+)?(?:believe|believes|think|thinks|say|says|agree|agrees|feel|feels|shown|"
+    r"show|shows|found|find|finds|suggest|suggests|love|loves|like|likes|hate|hates|prefer|prefers)\s+"
+    r"(?:that\s+)?", re.I)
 _AGREE_ASK = re.compile(r"^(?:so,?\s+)?(?:(?:do|would|don't|wouldn't)\s+you\s+)?agree(?:\s+or\s+disagree)?"
                         r"(?:\s+(?:with\s+)?(?:that|this|them|me|it))?\s*\??$", re.I)
+
+
+def _claim_and_ask(whole: str) -> tuple[str, str] | None:
+    """A claim set before the ask, in a sentence of its own or before a comma: "Most people love
+    the export, how do you use it?" → ("Most people love the export", "how do you use it?")."""
+    sents = _sentences(whole)
+    if len(sents) >= 2:
+        return sents[-2].strip().rstrip(".!"), sents[-1].strip()
+    m = re.match(r"^(.{8,}?)\s*[,;]\s+((?:what|how|which|where|when|who|do|does|did|don't|would|wouldn't)\b[^,;]*\?)\s*$",
+                 whole.strip(), re.I)
+    return (m.group(1), m.group(2)) if m else None
 
 
 def agree_rewrite(whole: str) -> str | None:
@@ -567,10 +579,10 @@ def agree_rewrite(whole: str) -> str | None:
     is important. Do you agree?" → "What do you think about privacy?"; "Experts say everyone
     should floss daily. Do you agree?" → "What are your views on whether everyone should floss
     daily?"."""
-    sents = _sentences(whole)
-    if len(sents) < 2 or not _AGREE_ASK.match(sents[-1].strip()):
+    parts = _claim_and_ask(whole)
+    if not parts or not _AGREE_ASK.match(parts[1]):
         return None
-    claim = _ATTRIBUTION.sub("", sents[-2].strip().rstrip(".!"))
+    claim = _ATTRIBUTION.sub("", parts[0])
     if not claim or len(_words(claim)) > 20 or _PLACEHOLDER.search(claim):
         return None
     judged = re.match(r"^(.{3,60}?)\s+(?:is|are|was|were)\s+(?:(?:very|really|so|too|quite|a|an)\s+)*"
@@ -580,6 +592,25 @@ def agree_rewrite(whole: str) -> str | None:
                        lambda d: d.group(0).lower(), judged.group(1))
         return f"What do you think about {thing}?"
     return f"What are your views on whether {claim[:1].lower() + claim[1:] if not claim[:2].isupper() else claim}?"
+
+
+def crowd_rewrite(whole: str) -> str | None:
+    """What others think, then an ask of the participant's own: the ask alone, about the thing
+    the others judged. "Some say the clinic is slow, what is your impression of the clinic?" →
+    "What is your impression of the clinic?"; "Most of our users love the export. How do you use
+    it?" → "How do you use the export?"; "…, what do you think?" → the experience of the thing."""
+    parts = _claim_and_ask(whole)
+    if not parts or not _ATTRIBUTION.match(parts[0]) or parts[1].split()[0].lower() not in _WH:
+        return None
+    claim, ask = parts
+    ask = ask[:1].upper() + ask[1:]
+    pronoun = re.search(r"\b(?:it|this|that|them)(\s*\?)$", ask, re.I)
+    if not pronoun and len(_words(ask)) > 4:
+        return ask  # the ask names its own thing
+    thing = _topic(claim)
+    if thing in ("this", "it", "that") or not _is_thing(thing) or _PLACEHOLDER.search(thing):
+        return None
+    return ask[: pronoun.start()] + thing + pronoun.group(1) if pronoun else experience_with(thing)
 
 
 _SHOULD = re.compile(r"^should\s+(?!i\b|we\b|you\b)((?:[\w'-]+\s+){1,5}?)(be|have|get|pay|make|allow|ban|"
