@@ -59,6 +59,20 @@ def test_two_leading_questions_with_rewrites(timed):
     assert sum(q.by_kind.values()) == q.total
 
 
+def test_a_term_the_participant_said_first_is_mirroring_not_jargon():
+    from .coach_fixtures import _interview
+
+    rows = [
+        ("Alex", 0.0, 4.0, "What happened with the SLA reports?"),  # Alex says it first: jargon
+        ("Sam", 5.0, 12.0, "Our PCB supplier missed the SLA twice, so the MRP run was late."),
+        ("Alex", 13.0, 17.0, "What did you do when the PCB order was late?"),  # Sam's word
+        ("Alex", 18.0, 22.0, "And how did the ERP handle it?"),  # nobody said it before
+    ]
+    asked = coach_interview(_interview("Mirroring", rows)).questions.asked
+    jargon = [a.quote.text for a in asked if any(p.kind == "jargon" for p in a.problems)]
+    assert jargon == ["What happened with the SLA reports?", "And how did the ERP handle it?"]
+
+
 def test_silence_median_and_distribution(timed):
     s = timed.silence
     assert s.count == 7

@@ -7,21 +7,24 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from listenwell.analysis.questions import QuestionKind, check_question, is_question, split_questions
+from listenwell.analysis.questions import QuestionKind, check_question, is_question, split_questions, terms_used
 
 from .cues import HOUSEKEEPING, REFLECTION, is_encourager
 from .model import AskedQuestion, ProblemNote, Questions
 from .options import CoachOptions
-from .turns import INTERVIEWER, Turn
+from .turns import INTERVIEWER, PARTICIPANT, Turn
 
 
 def asked_questions(turns: list[Turn], options: CoachOptions, known_terms: Iterable[str] = ()) -> Questions:
     """Every question the interviewer asked, checked; ``known_terms`` are the participants' own
-    words (the guide's "Their words" line), never flagged as jargon."""
-    known_terms = tuple(known_terms)
+    words (the guide's "Their words" line), never flagged as jargon, and so is a term the
+    participant has already said in this interview: asking it back in their words is mirroring."""
+    known = set(known_terms)
     asked: list[AskedQuestion] = []
     housekeeping = 0
     for t in turns:
+        if t.side == PARTICIPANT:
+            known |= terms_used(t.text)
         if t.side != INTERVIEWER or is_encourager(t.text, options.encourager_words):
             continue
         for q in split_questions(t.text):
@@ -31,7 +34,7 @@ def asked_questions(turns: list[Turn], options: CoachOptions, known_terms: Itera
                 # "Is it OK if I record?" has to be closed; it is not part of the inquiry.
                 housekeeping += 1
                 continue
-            check = check_question(q, known_terms)
+            check = check_question(q, known)
             asked.append(
                 AskedQuestion(
                     quote=t.quote(q),

@@ -54,10 +54,11 @@ from .wording import (
     _check_second_question,
     _check_vague,
     _check_why,
+    terms_used,
 )
 
 __all__ = ["OPEN_FLOOR", "SEVERITY", "Problem", "QuestionCheck", "QuestionKind", "check_question",
-           "closing_prompts", "is_question", "split_questions", "suggest_followups"]
+           "closing_prompts", "is_question", "split_questions", "suggest_followups", "terms_used"]
 
 # --------------------------------------------------------------------------------------------
 

@@ -227,6 +227,18 @@ def _in_plain_words(s: str, terms: dict[str, str], known: frozenset[str]) -> tup
     return found, rewrite
 
 
+def terms_used(text: str) -> set[str]:
+    """The terms in ``text`` the jargon check would otherwise flag (team language, formal words,
+    abbreviations), lower case: what someone has said themselves, so that asking it back in
+    their words is mirroring, not jargon ("You mentioned the PCB. What happened then?")."""
+    low = text.lower()
+    found = {t for terms in (_JARGON_TERMS, _FORMAL_WORDS) for t in terms
+             if re.search(rf"(?<![\w/]){re.escape(t)}(?![\w/])", low)}
+    for tok in re.findall(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b", text):
+        found |= {tok.lower(), tok.rstrip("s").lower()}
+    return found
+
+
 def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None:
     """Team language, formal words and unexplained abbreviations; ``known`` holds the words the
     participants use themselves (lower case), which are never flagged."""
