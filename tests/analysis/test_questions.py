@@ -369,6 +369,27 @@ def test_is_question_and_split() -> None:
     assert split_questions("Okay. Great.") == []
 
 
+@pytest.mark.parametrize("turn, questions", [
+    # a fragment carries on the question just asked: one question, not a closed one of its own
+    ("Thanks. Is there anything else you'd like to add? Something we haven't covered yet?",
+     ["Is there anything else you'd like to add? Something we haven't covered yet?"]),
+    ("How do you check the totals? Especially with the new spreadsheet?",
+     ["How do you check the totals? Especially with the new spreadsheet?"]),
+    # a new question, or a fragment after a statement, stands on its own
+    ("What happened next? Anything else I should know? Okay. Or not?",
+     ["What happened next? Anything else I should know?", "Or not?"]),
+    ("What happened next? How did the team react?", ["What happened next?", "How did the team react?"]),
+])
+def test_a_fragment_that_carries_on_a_question_is_part_of_it(turn: str, questions: list[str]) -> None:
+    assert split_questions(turn) == questions
+
+
+def test_a_question_carried_on_by_a_fragment_is_judged_as_one() -> None:
+    [asked] = split_questions("Is there anything else you'd like to add? Something we haven't covered yet?")
+    assert check_question(asked).ok  # the fragment alone would be "a statement with a question mark"
+    assert check_question("Something we haven't covered yet?").kind == QuestionKind.CLOSED
+
+
 def test_followups() -> None:
     probes = suggest_followups("Tell me about the last time a payment failed.")
     assert 2 <= len(probes) <= 3

@@ -192,12 +192,26 @@ def _sentence_asks(sentence: str) -> bool:
 
 
 def split_questions(text: str) -> list[str]:
-    """The question sentences inside a spoken turn, in order, without surrounding chit-chat."""
-    out = []
+    """The question sentences inside a spoken turn, in order, without surrounding chit-chat. A
+    fragment that carries on the question just asked ("Is there anything else you'd like to
+    add? Something we haven't covered?", "…? Especially with the new model?") is part of that
+    question, not a closed question of its own."""
+    out: list[str] = []
+    prev_asked = False
     for s in _sentences(text):
-        if _sentence_asks(s):
+        asks = _sentence_asks(s)
+        if asks and prev_asked and _CARRIES_ON.match(s):
+            out[-1] = f"{out[-1]} {s}"
+        elif asks:
             out.append(s)
+        prev_asked = asks
     return out
+
+
+# How a spoken fragment carries on the question before it rather than asking a new one.
+_CARRIES_ON = re.compile(
+    r"^(?:something|anything|whether|especially|particularly|maybe|perhaps|or|like|say|even|"
+    r"including|specifically|either|for (?:example|instance)|such as|in particular)\b", re.I)
 
 
 # A tag that turns a statement into a question: "…, isn't it?", "…, right?"
