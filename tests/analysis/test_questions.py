@@ -1109,3 +1109,26 @@ def test_social_proof_is_dropped_and_the_thing_kept(text: str, rewrite: str) -> 
     check = check_question(text)
     assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a yes/no question about change, asked as how it changed
+    ("Has the new rota shifted how you plan the week?", "How, if at all, has the new rota shifted how you plan the week?"),
+    ("Has your approach to budgeting changed at all?", "How, if at all, has your approach to budgeting changed?"),
+    # a change predicted, asked about so far
+    ("Do you think your shopping habits will change?", "How have your shopping habits changed so far?"),
+    ("Do you expect the way you pay will shift as prices rise?", "How has the way you pay changed so far?"),
+    # "any" things noticed or tried, asked as which
+    ("Have you tried any other banking apps?", "What other banking apps have you tried?"),
+    ("Did you notice any problems during the checkout?", "What problems did you notice during the checkout?"),
+    ("Have you seen any changes since the update?", "What changes have you seen since the update?"),
+])
+def test_closed_questions_about_change_and_any_are_asked_as_how_and_what(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.CLOSED and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text", ["Did you change banks last year?", "Do you want to change your plan?"])
+def test_an_event_or_a_want_is_not_asked_as_how_it_changed(text: str) -> None:
+    assert "if at all" not in check_question(text).problems[0].rewrite

@@ -314,6 +314,33 @@ _KNOWN_VERBS = _DOING | _STATIVE | frozenset(
     "enjoy dislike appreciate consider agree prefer move close hope vote rate save use".split())
 
 
+_CHANGE_VERB = (r"(?:change|changed|shift|shifted|affect|affected|influence|influenced|alter|altered|impact|"
+                r"impacted|evolve|evolved|transform|transformed)")
+
+
+def change_rewrite(plain: str) -> str | None:
+    """A yes/no question about change, asked as how it changed: "Has it shifted how you plan?" →
+    "How, if at all, has it shifted how you plan?"; a change predicted, asked about so far:
+    "Do you think your approach will change?" → "How has your approach changed so far?"."""
+    predicted = re.match(
+        r"^(?:do|did) you (?:think|anticipate|expect|imagine|see|foresee|believe) (?:that )?"
+        r"((?:the|your|our|this|that|these|those|its|their)\b[^?,]{1,60}?) (?:will|might|would|could|may|is going to|"
+        r"are going to) (?:\w+ly )?(?:change|shift|evolve|stay the same|remain the same|be different)\b", plain, re.I)
+    if predicted:
+        subject = _clean_topic(predicted.group(1))
+        head = re.split(r"\s+(?:around|with|of|in|for|that|to|you|when|as|on|about)\b", subject)[0].split()[-1]
+        plural = " and " in subject or re.search(r"[^sui]s$", head.lower()) is not None and head.lower() != "its"
+        return f"How {'have' if plural else 'has'} {subject} changed so far?"
+    asked = re.match(rf"^(has|have|did|does|do) ((?:[\w'-]+ ){{0,7}}?[\w'-]+) (?:ever |really )?({_CHANGE_VERB})\b(.*)$",
+                     plain, re.I)
+    if asked and not re.search(r"\b(?:you|it|they|this|that)\s+(?!ever\b)\w+ed\b|\bto$", asked.group(2), re.I) \
+            and (asked.group(2).lower() != "you" or re.match(r"\s+(?:how|what|the way|your)\b", asked.group(4), re.I)):
+        # "Did you change banks?" is an event to walk through, "Do you want to change…?" a want
+        rest = re.split(r",\s+or\s+", re.sub(r"\s+at all\b", "", asked.group(4)))[0].rstrip(" ,")
+        return f"How, if at all, {asked.group(1).lower()} {asked.group(2)} {asked.group(3)}{rest}?"
+    return None
+
+
 def _experience_rewrite(sentence: str) -> str:
     """A past-behaviour, open rewrite that keeps the topic."""
     sentence = as_asked(sentence) or sentence
@@ -331,6 +358,14 @@ def _experience_rewrite(sentence: str) -> str:
     have_any = re.match(r"^(?:do|did) you (?:have|had) (any .+)$", plain, re.I)
     if have_any and not _PLACEHOLDER.search(have_any.group(1)):
         return f"Can you tell me about {_clean_topic(have_any.group(1))}?"
+    # "Have you tried any other tools?" → "What other tools have you tried?"
+    which = re.match(r"^(have|did) you (noticed?|seen|see|found|find|come across|run into|experienced?|heard|hear|"
+                     r"tried|try|used|use|considered|consider|looked at|look at) any ((?:other |new |particular )?"
+                     r"[\w'-]+(?:\s+(?!(?:in|with|about|from|that|which|where|when|for|on|to|while|during|at|"
+                     r"or|and|you|like|since|after|before|over|across|around|by|of|into|so|because|if|yet|now|recently|lately)\b)"
+                     r"[\w'-]+){0,1})\b(.*)$", plain, re.I)
+    if which and not _PLACEHOLDER.search(which.group(3)):
+        return f"What {which.group(3)} {which.group(1).lower()} you {which.group(2)}{which.group(4)}?"
     # "Would you say you travel abroad often?", "Did I hear you say you published…?": the statement inside
     said_you = re.match(r"^(?:would you say|did i hear you say|did you say|are you saying) (?:that )?(you\b.+)$",
                         plain, re.I)
@@ -358,6 +393,9 @@ def _experience_rewrite(sentence: str) -> str:
         thing = _clean_topic(stance.group(1) or stance.group(2))
         if thing and len(_words(thing)) <= 12 and not _PLACEHOLDER.search(thing):
             return f"What are your views on {thing}?"
+    change = change_rewrite(plain)
+    if change:
+        return change
     vp = _verb_phrase(sentence)
     if vp:
         verb, rest = vp
