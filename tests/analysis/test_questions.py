@@ -1132,3 +1132,18 @@ def test_closed_questions_about_change_and_any_are_asked_as_how_and_what(text: s
 @pytest.mark.parametrize("text", ["Did you change banks last year?", "Do you want to change your plan?"])
 def test_an_event_or_a_want_is_not_asked_as_how_it_changed(text: str) -> None:
     assert "if at all" not in check_question(text).problems[0].rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a prediction about their own way of working, asked as how it has changed so far
+    ("Do you think you'll keep using it the same way next year?",
+     "How has the way you use it changed since you started? What changed it?"),
+    ("Do you think you'll stick to the rules you set yourself?",
+     "How has your approach changed since you started? What changed it?"),
+    # a prediction about a product is still asked about the last time they needed one
+    ("Do you think you would use this?",
+     "Can you tell me about the last time you needed something like this? What did you do?"),
+])
+def test_a_prediction_about_their_own_way_of_working_asks_how_it_changed(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.HYPOTHETICAL and check.problems[0].rewrite == rewrite

@@ -156,6 +156,15 @@ def _check_hypothetical(s: str) -> Problem | None:
         past = (f"Can you walk me through the last time you {_past(next_time.group(1).lower())}"
                 f"{_clean_topic(' ' + next_time.group(2)) and ' ' + _clean_topic(next_time.group(2))}? "
                 "What did you choose?")
+    # "Do you think you'll keep using it, or…?", "Do you anticipate expanding how you use it?": a
+    # prediction about their own way of working, asked as how it has changed so far
+    ahead = re.match(r"^(?:do|did) you (?:think|anticipate|expect|imagine|foresee|see yourself)\s+(?:that\s+)?"
+                     r"(?:you(?:'ll| will| would|'d| might| may)\s+)?(?:(?:maintain|expand|stick|chang|shift|find|"
+                     r"integrat)(?:e|es|ing)?\b|(?:be |continue |keep )?using it\b)", s, re.I)
+    if ahead:
+        past = ("How has the way you use it changed since you started? What changed it?"
+                if re.search(r"\b(?:us(?:e|ing)|integrat(?:e|ing)) it\b", s, re.I)
+                else "How has your approach changed since you started? What changed it?")
     if re.search(r"\bhow much (?:would|will|might|could) you (?:be willing to )?(?:pay|spend|give)\b"
                  r"|\bwould you (?:be willing to )?(?:pay|spend)\b|\bwhat (?:would|should) (?:you|we) "
                  r"(?:pay|charge)\b|\bhow much should we charge\b|\bwhat should we charge\b", low):
