@@ -1147,3 +1147,23 @@ def test_an_event_or_a_want_is_not_asked_as_how_it_changed(text: str) -> None:
 def test_a_prediction_about_their_own_way_of_working_asks_how_it_changed(text: str, rewrite: str) -> None:
     check = check_question(text)
     assert check.kind == QuestionKind.HYPOTHETICAL and check.problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # the ask is kept, the scene before it while short, the aside after it goes
+    ("When you used the app to split the bill with friends last weekend, how did you check the amounts it "
+     "worked out - especially since two people paid in cash and one by card?",
+     "When you used the app to split the bill with friends last weekend, how did you check the amounts it "
+     "worked out?"),
+    ("Thinking about the parts of your weekly shop where you still use paper - like the list on the fridge, "
+     "the coupons or the receipts you keep - what has kept you from moving those to the app?",
+     "What has kept you from moving those to the app?"),
+    # an ask that only points back keeps its "if", not the framing or the asides
+    ("Here's my last question: if you could have the app take over one part of your weekly shop that it "
+     "does not handle today - the planning, the paying or the putting away - what would that be and why?",
+     "If you could have the app take over one part of your weekly shop that it does not handle today, what "
+     "would that be and why?"),
+])
+def test_a_long_question_is_cut_to_its_ask(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert next(p.rewrite for p in check.problems if p.kind == K.TOO_LONG) == rewrite

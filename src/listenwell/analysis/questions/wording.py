@@ -356,6 +356,48 @@ def _check_vague(s: str) -> Problem | None:
     return None
 
 
+def _short_ask(sentence: str) -> str:
+    """The ask inside a long question sentence, without the elaboration around it: "When you
+    used AI for the survey, how did you check what it produced - especially since…?" → "When you
+    used AI for the survey, how did you check what it produced?". The scene set before the ask is
+    kept while the whole stays short, and always when the ask only points back to it ("…, what
+    would that be?"); a framing before a colon ("Here's my last question:") goes."""
+    framed = re.match(r"^(?:[\w'-]+\s+){0,7}[\w'-]+:\s+(?=\S)", sentence)
+    if framed:
+        sentence = sentence[framed.end():]
+    sentence = re.sub(r",\s*if (?:any|anything|at all),", "", sentence, flags=re.I)  # "what concerns, if any, do you…"
+    parts = re.split(r"(\s*(?:[,;\u2014\u2013]|\s-\s)\s*)", sentence.rstrip("?. "))
+    clauses = parts[::2]
+    at = next((i for i, c in enumerate(clauses) if i and re.match(
+        # "which" and "where" after a comma mostly begin a relative clause ("…, which will…")
+        r"(?:(?:how|what|what's|why|who)\b(?!\s+(?:you|we|they|i|he|she|it)\b)|which (?:one|of)\b|"
+        r"(?:when|where|which|if)\s+(?:did|do|does|was|were|is|are|has|have|had|would|will)\s+(?:you|we|they|i)\b|"
+        r"(?:do|did|does|have|has|can|could|would|will|is|are|was|were)\s+you\b|(?:is|are|was|were)\s+there\b|"
+        r"(?:tell|describe|walk|talk)\s+(?:me|us)\b)", c, re.I)), None)
+    if at is None:
+        return clauses[0].rstrip() + "?"
+    scene = "".join(parts[: 2 * at - 1])
+    # the ask runs on to an aside ("- especially since…", ", say, …"), which goes
+    rest = "".join(parts[2 * at:])
+    ask = re.split(r"\s*(?:[\u2014\u2013]|\s-\s)\s*|,\s+(?:especially|particularly|given|since|even|because|"
+                   r"perhaps|maybe|say|like|for example|for instance|including|or how|or what|and how|and what)\b",
+                   rest, maxsplit=1, flags=re.I)[0]
+    if len(_words(ask)) > LONG_QUESTION_WORDS:
+        ask = clauses[at]
+    if ask != rest:  # cut short: no word left hanging ("…at that stage rather than?")
+        ask = re.sub(r"[\s,]+(?:rather than|than|to|of|with|about|and|or|versus|vs\.?|the|a|an)$", "", ask, flags=re.I)
+    if re.fullmatch(r"\w+ (?:would|is|was|will) (?:that|it|this) be(?: and why)?", ask, re.I):
+        # "…, what would that be?" needs its scene: the "if" clause, not the asides around it
+        scene = next((c for c in clauses[:at] if re.match(r"(?:if|when|suppose|imagine)\b", c, re.I)), clauses[0])
+        ask = f"{scene}, {ask}"
+    elif len(_words(scene)) + len(_words(ask)) <= 25:
+        ask = f"{scene}, {ask}"
+    elif len(_words(ask)) < 5:
+        return clauses[0].rstrip() + "?"
+    end = "." if re.match(r"(?:tell|describe|walk|talk)\b", clauses[at], re.I) else "?"
+    return ask[:1].upper() + ask[1:] + end
+
+
 def _check_length(text: str, sentences: list[str]) -> Problem | None:
     words = len(_words(text))
     longest = max((len(_words(s)) for s in sentences), default=0)
@@ -363,8 +405,8 @@ def _check_length(text: str, sentences: list[str]) -> Problem | None:
         qs = [x for x in sentences if _sentence_asks(x)] or sentences
         ask = _strip_fillers(qs[-1])
         if len(_words(ask)) > LONG_QUESTION_WORDS:
-            ask = re.split(r"[,;—]", ask)[0].rstrip() + "?"
+            ask = _short_ask(ask)
         return Problem(QuestionKind.TOO_LONG,
                        f"{words} words is hard to follow when spoken; keep one short ask",
-                       ask if ask.endswith("?") else ask + "?")
+                       ask if ask.endswith(("?", ".")) else ask + "?")
     return None
