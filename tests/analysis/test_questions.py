@@ -1167,3 +1167,12 @@ def test_a_prediction_about_their_own_way_of_working_asks_how_it_changed(text: s
 def test_a_long_question_is_cut_to_its_ask(text: str, rewrite: str) -> None:
     check = check_question(text)
     assert next(p.rewrite for p in check.problems if p.kind == K.TOO_LONG) == rewrite
+
+
+def test_two_asks_refined_again_do_not_repeat_the_joining_words() -> None:
+    # a spoken, stammered turn whose second half splits again when refined
+    turn = ("I remember just going, how does this even happen, and where do, you know, how do you get past this, "
+            "because it changes your mood so much, and you're just like, Is it gonna, is there gonna be, um, a- a "
+            "you know, a bet- better week ahead, or is it always gonna be like this?")
+    rewrites = [p.rewrite or "" for p in check_question(turn).problems]
+    assert rewrites and not any("separately: separately" in r or "experience with separately" in r for r in rewrites)

@@ -116,6 +116,8 @@ def _refined(rewrite: str, known: frozenset[str]) -> str:
     """A rewrite checked again, and replaced (twice at most) by the rewrite of its own problem,
     as long as that reads as a sentence."""
     for _ in range(2):
+        if _SEPARATELY in rewrite:
+            break  # two asks now: each was refined as a half; checked as one text, it reads as too long
         again = _check(rewrite, known)
         if again.ok or not again.problems[0].rewrite or again.problems[0].rewrite == rewrite \
                 or not _well_formed(again.problems[0].rewrite):
