@@ -40,6 +40,22 @@ def roster() -> list[Participant]:
     return people
 
 
+def test_a_pick_that_paints_itself_into_a_corner_is_undone() -> None:
+    # the only detractors are occasional users: an occasional promoter picked early would
+    # leave them out, and one swap alone does not fix it (two people must change at once)
+    def person(pid: str, sessions: str, nps: str, last: str = "2026-05-28") -> Participant:
+        return Participant(pid=pid, attributes={"sessions_per_month": sessions, "last_active": last, "nps": nps})
+
+    people = ([person(f"FP{i}", "12", "10") for i in range(2)] + [person(f"FS{i}", "12", "7") for i in range(2)]
+              + [person(f"OP{i}", "2", "9") for i in range(2)] + [person(f"OD{i}", "2", "3") for i in range(2)]
+              + [person(f"LS{i}", "0", "8", "2025-11-01") for i in range(2)])
+    for seed in range(20):
+        plan = plan_mix(people, MixOptions(size=3, as_of=TODAY, seed=seed))
+        for dim in ("usage", "sentiment"):
+            assert sorted(Counter(p.segments[dim] for p in plan.chosen).values()) == [1, 1, 1], seed
+        assert not any("chosen for a target" in w for w in plan.warnings)
+
+
 def test_segments() -> None:
     dims, persons = segment(roster(), MixOptions(as_of=TODAY, by=["plan"]))
     assert dims == ["usage", "sentiment", "plan"]

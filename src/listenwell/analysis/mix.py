@@ -404,6 +404,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         chosen.append(person)
         for d in dims:
             counts[d][person.segments[d]] += 1
+    _improve_by_swaps(chosen, pool, kept, dims, targets, counts)
     coverage: list[CoverageRow] = []
     for d in dims:
         for v in _values(d, persons):
@@ -425,6 +426,69 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                         "were read day-first (3 April); write YYYY-MM-DD to be sure")
     return MixPlan(options=opts, as_of=today, dimensions=dims, chosen=chosen, coverage=coverage,
                    warnings=warnings, excluded=excluded)
+
+
+def _cell_cost(n: float, t: float, value: str) -> float:
+    """What one segment's count costs against its target: the squared shortfall or excess,
+    relative to the target; a value the weights leave out costs most, an unknown one nothing."""
+    if value == UNKNOWN:
+        return 0.0
+    return (n - t) ** 2 / t if t > 0 else 10.0 * n
+
+
+def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Person], dims: list[str],
+                      targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]]) -> None:
+    """Picking one person at a time can paint itself into a corner: with the only detractors
+    among occasional users, taking an occasional promoter first leaves the detractors out.
+    Swap chosen people (one, or two at once) for people left in the pool while that brings the
+    counts closer to the targets on all segments together. Deterministic: candidates are tried
+    in chosen and pool order (the pool is shuffled by the seed), two per combination of
+    segments, and the best swap wins."""
+    fixed = {id(p) for p in kept}
+
+    def delta(outs: list[Person], ins: list[Person]) -> float:
+        change: dict[tuple[str, str], int] = Counter()
+        for p in outs:
+            for d in dims:
+                change[(d, p.segments[d])] -= 1
+        for p in ins:
+            for d in dims:
+                change[(d, p.segments[d])] += 1
+        return sum(_cell_cost(counts[d][v] + k, targets[d].get(v, 0.0), v)
+                   - _cell_cost(counts[d][v], targets[d].get(v, 0.0), v) for (d, v), k in change.items() if k)
+
+    for _ in range(4 * len(chosen) + 1):  # each swap lowers the misfit; this only bounds the work
+        per_kind: Counter[tuple[str, ...]] = Counter()
+        options = []  # at most two of each combination of segments, in pool order
+        for j, q in enumerate(pool):
+            key = tuple(q.segments[d] for d in dims)
+            if per_kind[key] < 2:
+                per_kind[key] += 1
+                options.append(j)
+        movable = [i for i, p in enumerate(chosen) if id(p) not in fixed]
+        best: tuple[float, list[int], list[int]] | None = None
+        for i in movable:
+            for j in options:
+                gain = delta([chosen[i]], [pool[j]])
+                if gain < -1e-9 and (best is None or gain < best[0] - 1e-9):
+                    best = (gain, [i], [j])
+        if best is None and len(movable) * len(options) <= 2000:  # two at once, while that stays cheap
+            for a, i1 in enumerate(movable):
+                for i2 in movable[a + 1:]:
+                    for b, j1 in enumerate(options):
+                        for j2 in options[b + 1:]:
+                            gain = delta([chosen[i1], chosen[i2]], [pool[j1], pool[j2]])
+                            if gain < -1e-9 and (best is None or gain < best[0] - 1e-9):
+                                best = (gain, [i1, i2], [j1, j2])
+        if best is None:
+            return
+        _, outs, ins = best
+        for i, j in zip(outs, ins):
+            out, inn = chosen[i], pool[j]
+            chosen[i], pool[j] = inn, out
+            for d in dims:
+                counts[d][out.segments[d]] -= 1
+                counts[d][inn.segments[d]] += 1
 
 
 def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], chosen: list[Person],
