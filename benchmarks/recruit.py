@@ -8,7 +8,7 @@ pick (the swaps after it turned off), the baseline. It prints how far each is fr
 segment exactly on target), how often the swaps brought a plan closer, and the time to plan
 from a roster of 10,000 people, with and without the swaps.
 
-    PYTHONPATH=src python benchmarks/recruit.py [--rosters 300]
+    PYTHONPATH=src python benchmarks/recruit.py [--rosters 300] [--people 10000]
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ def greedy_only():  # noqa: ANN201
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rosters", type=int, default=300)
+    ap.add_argument("--people", type=int, default=10_000, help="the large roster timed at the end")
     args = ap.parse_args()
     rng = random.Random(0)
     full, base = [], []
@@ -74,8 +75,8 @@ def main() -> None:
     print(f"  as configured vs greedy only: closer {closer}, further {further}, "
           f"same {args.rosters - closer - further}")
 
-    big = roster(random.Random(1), 10_000)
-    print("10,000 people, by plan and region:")
+    big = roster(random.Random(1), args.people)
+    print(f"{args.people:,} people, by plan and region:")
     for size in (12, 30, 60):
         opts = MixOptions(size=size, as_of=TODAY, seed=1, by=["plan", "region"])
         t = time.perf_counter()
