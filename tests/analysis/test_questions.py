@@ -1122,11 +1122,19 @@ def test_social_proof_is_dropped_and_the_thing_kept(text: str, rewrite: str) -> 
     ("Have you tried any other banking apps?", "What other banking apps have you tried?"),
     ("Did you notice any problems during the checkout?", "What problems did you notice during the checkout?"),
     ("Have you seen any changes since the update?", "What changes have you seen since the update?"),
+    ("Did you notice any offers without looking for them?", "What offers did you notice without looking for them?"),
+    ("Did they use any other apps to plan the week?", "What other apps did they use to plan the week?"),
+    ("Did you encounter any problems when paying?", "What problems did you encounter when paying?"),
 ])
 def test_closed_questions_about_change_and_any_are_asked_as_how_and_what(text: str, rewrite: str) -> None:
     check = check_question(text)
     assert check.kind == QuestionKind.CLOSED and check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+def test_of_any_kind_is_not_cut_to_of_any() -> None:
+    assert check_question("Was there a parking space of any kind?").problems[0].rewrite == \
+        "Can you tell me about your experience with a parking space?"
 
 
 @pytest.mark.parametrize("text", ["Did you change banks last year?", "Do you want to change your plan?"])

@@ -345,6 +345,7 @@ def _experience_rewrite(sentence: str) -> str:
     """A past-behaviour, open rewrite that keeps the topic."""
     sentence = as_asked(sentence) or sentence
     sentence = _LEAD_IN.sub("", _strip_fillers(_norm(sentence)))
+    sentence = re.sub(r"\s+of any (?:kind|sort|type)(?=\s*[?.!]*$)", "", sentence, flags=re.I)  # "…area of any kind?"
     policy = policy_rewrite(sentence)
     if policy:
         return policy
@@ -358,14 +359,17 @@ def _experience_rewrite(sentence: str) -> str:
     have_any = re.match(r"^(?:do|did) you (?:have|had) (any .+)$", plain, re.I)
     if have_any and not _PLACEHOLDER.search(have_any.group(1)):
         return f"Can you tell me about {_clean_topic(have_any.group(1))}?"
-    # "Have you tried any other tools?" → "What other tools have you tried?"
-    which = re.match(r"^(have|did) you (noticed?|seen|see|found|find|come across|run into|experienced?|heard|hear|"
-                     r"tried|try|used|use|considered|consider|looked at|look at) any ((?:other |new |particular )?"
-                     r"[\w'-]+(?:\s+(?!(?:in|with|about|from|that|which|where|when|for|on|to|while|during|at|"
-                     r"or|and|you|like|since|after|before|over|across|around|by|of|into|so|because|if|yet|now|recently|lately)\b)"
-                     r"[\w'-]+){0,1})\b(.*)$", plain, re.I)
-    if which and not _PLACEHOLDER.search(which.group(3)):
-        return f"What {which.group(3)} {which.group(1).lower()} you {which.group(2)}{which.group(4)}?"
+    # "Have you tried any other tools?" → "What other tools have you tried?"; "Did they use any…"
+    which = re.match(r"^(have|did) (you|they) (noticed?|seen|see|found|find|come across|run into|experienced?|heard|"
+                     r"hear|tried|try|used|use|considered|consider|looked at|look at|encountered|encounter|faced|face|"
+                     r"received|receive|spotted|spot) any ((?:other |new |particular )?[\w'-]+"
+                     r"(?:\s+(?!(?:in|with|without|within|through|about|from|that|which|where|when|for|on|to|while|"
+                     r"during|at|or|and|you|they|like|since|after|before|over|across|around|by|of|into|so|because|"
+                     r"if|yet|now|recently|lately|between|among|against|outside|inside|under|than|via|per|as|"
+                     r"whether|using|when)\b)[\w'-]+){0,1})\b(.*)$", plain, re.I)
+    if which and not _PLACEHOLDER.search(which.group(4)):
+        aux, who, verb, thing, rest = which.groups()
+        return f"What {thing} {aux.lower()} {who.lower()} {verb}{rest}?"
     # "Would you say you travel abroad often?", "Did I hear you say you published…?": the statement inside
     said_you = re.match(r"^(?:would you say|did i hear you say|did you say|are you saying) (?:that )?(you\b.+)$",
                         plain, re.I)
