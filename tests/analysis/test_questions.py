@@ -1184,3 +1184,15 @@ def test_two_asks_refined_again_do_not_repeat_the_joining_words() -> None:
             "you know, a bet- better week ahead, or is it always gonna be like this?")
     rewrites = [p.rewrite or "" for p in check_question(turn).problems]
     assert rewrites and not any("separately: separately" in r or "experience with separately" in r for r in rewrites)
+
+
+@pytest.mark.parametrize("text, ok", [
+    # a routing note for the interviewer is not part of the question
+    ("(if not covered already) Could you tell us about the hardest part of the move?", True),
+    ("If yes: Is there anything you would not want us to quote?", True),
+    ("If so: Did you like the new menu?", False),
+])
+def test_a_routing_note_before_the_question_is_not_read_as_the_question(text: str, ok: bool) -> None:
+    check = check_question(text)
+    assert check.ok is ok
+    assert all("(if" not in (p.rewrite or "") and not (p.rewrite or "").startswith("If") for p in check.problems)

@@ -46,6 +46,10 @@ def _strip_fillers(sentence: str) -> str:
         m = re.match(r"^([A-Z][a-z]+),\s+(?=[A-Za-z])", s)
         if m and m.group(1).lower() not in _WH + _AUX + _IMPERATIVE_OPENERS:
             s = s[m.end():]
+        # a routing note for the interviewer: "(if not addressed by previous answer)", "If yes:"
+        s = re.sub(r"^\((?:if|only if|optional|skip|ask|probe|for)\b[^)]{0,80}\)\s*|"
+                   r"^(?:if (?:yes|no|so|not|applicable|relevant|needed|time allows)|optional|probe|"
+                   r"follow[- ]up|ask)\s*[:\u2013]\s*", "", s, flags=re.I).strip()
         s = re.sub(r"^(?:let me ask you (?:this|something)|i'?m wondering|i wonder(?: if)?|"
                    r"i'?d like to (?:know|ask)|i want to ask(?: you)?|"
                    r"i'?m (?:interested|curious)(?: to (?:know|hear))?(?: in)?|"
