@@ -1196,3 +1196,14 @@ def test_a_routing_note_before_the_question_is_not_read_as_the_question(text: st
     check = check_question(text)
     assert check.ok is ok
     assert all("(if" not in (p.rewrite or "") and not (p.rewrite or "").startswith("If") for p in check.problems)
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # two ends of one scale offered as the choice: asked as the scale, both ends named
+    ("Was it easy or difficult to set up the new oven?", "How easy or difficult was it to set up the new oven?"),
+    ("Was the form quick or slow to fill in?", "How quick or slow was the form to fill in?"),
+])
+def test_two_ends_of_a_scale_are_asked_as_the_scale(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.CLOSED and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok

@@ -16,6 +16,15 @@ _EITHER_OR = re.compile(
     r"\s*\?\s*$", re.I)
 
 
+# Two ends of one scale offered as the choice: asked as the scale itself, both ends named.
+_SCALE_CHOICE = re.compile(
+    r"^(is|was|are|were) (it|this|that|they|(?:the|your) [\w'-]+) (easy|easier|hard|harder|difficult|simple|"
+    r"complicated|clear|confusing|fast|quick|slow|good|bad|better|worse|useful|useless|helpful|unhelpful|"
+    r"expensive|cheap|long|short|comfortable|uncomfortable) or (easy|easier|hard|harder|difficult|simple|"
+    r"complicated|clear|unclear|confusing|fast|quick|slow|good|bad|better|worse|useful|useless|helpful|"
+    r"unhelpful|expensive|cheap|long|short|comfortable|uncomfortable)\b(.*)$", re.I)
+
+
 # "Is there anything you do outside the tool to make this work?", "Has anyone on your team built
 # something for this?": yes/no in form (the answer form stays yes_no, as MITI codes it), but
 # guides use these existence checks as the standard probe for workarounds, people and gaps, and
@@ -34,6 +43,12 @@ def _check_closed(s: str) -> Problem | None:
         return Problem(QuestionKind.CLOSED,
                        "asks for a number on a scale, which gives a rating but no story",
                        _rating_rewrite(s))
+    scale = _SCALE_CHOICE.match(_strip_fillers(s).rstrip("?. "))
+    if scale:  # "Was it easy or difficult to learn?" → "How easy or difficult was it to learn?"
+        aux, subject, a, b, rest = scale.groups()
+        return Problem(QuestionKind.CLOSED,
+                       "offers only two answers (this or that); the real answer may be both, "
+                       "neither or something in between", f"How {a.lower()} or {b.lower()} {aux.lower()} {subject}{rest}?")
     either = _EITHER_OR.search(s)
     if either and (_opens_closed(s) or re.match(r"^which\b", low)):
         seen_as = re.search(r"\b(?:think|feel|see|view|regard)\s+(?:of|about)?\s*((?:the |your |our )?"
