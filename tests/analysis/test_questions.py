@@ -35,6 +35,7 @@ K = QuestionKind
         "Please describe a typical Monday morning.",
         "What would make this NOT work for you?",
         "Could you say more about that?",
+        "Can you be more specific about who pays the bills?",
         "What would you have done differently?",
         "How do you plan and cook meals for the week?",
         "What do you use to track and share expenses?",

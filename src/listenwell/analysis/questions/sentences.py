@@ -95,6 +95,8 @@ def _is_invitation(s: str) -> bool:
         return True
     if re.match(r"^(?:do|would) you mind (?:\w+ing)\b", low):
         return True
+    if re.match(r"^(?:can|could|would) you (?:please )?be (?:a (?:bit|little) )?more (?:specific|concrete|precise)\b", low):
+        return True  # "Can you be more specific about who this person is?" asks for more, not a yes
     if re.match(r"^do you (?:remember|recall) (?:the last time|a time|the first time|a moment|a specific)\b", low):
         return True  # "Do you remember the last time you had pizza?" asks for the story
     if re.match(rf"^(?:can|could|may) (?:i|we) (?:ask you to|get you to|have you) (?:{inv})\b", low):
