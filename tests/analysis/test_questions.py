@@ -570,6 +570,8 @@ def test_english_is_always_checked(text: str) -> None:
     "Is that okay with you?",
     "Can you hear me all right?",
     "Shall we get started?",
+    "Would you be willing to talk to us again in a few months?",  # taking part again
+    "Would you be interested in a follow-up session next month?",
 ])
 def test_check_ins_that_run_the_session_are_not_flagged(text: str) -> None:
     check = check_question(text)
