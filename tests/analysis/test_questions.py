@@ -423,7 +423,8 @@ def test_a_forced_choice_is_named_as_such(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Did the refund arrive or not?", "Do you cook at home or?",
-                                  "Do you keep receipts or anything like that?"])
+                                  "Do you keep receipts or anything like that?",
+                                  "Which app has your most important or useful lists in it?"])
 def test_or_without_two_options_is_not_a_forced_choice(text: str) -> None:
     assert all("only two answers" not in p.reason for p in check_question(text).problems)
 

@@ -50,7 +50,9 @@ def _check_closed(s: str) -> Problem | None:
                        "offers only two answers (this or that); the real answer may be both, "
                        "neither or something in between", f"How {a.lower()} or {b.lower()} {aux.lower()} {subject}{rest}?")
     either = _EITHER_OR.search(s)
-    if either and (_opens_closed(s) or re.match(r"^which\b", low)):
+    # "Which do you prefer, A or B?" offers the options after a comma; "Which tool has your most
+    # important or valuable notes?" names one thing twice and asks which tool
+    if either and (_opens_closed(s) or re.match(r"^which\b", low) and re.search(r"[,:]\s*[^,:]*\bor\b[^,:]*$", s)):
         seen_as = re.search(r"\b(?:think|feel|see|view|regard)\s+(?:of|about)?\s*((?:the |your |our )?"
                             r"[\w' -]+?)\s+as\b", low)
         which = re.match(r"^which ([a-z]+) (?:do|did|would|will) you\b", low)  # "Which restaurant…"
