@@ -96,6 +96,31 @@ def test_bad_guide_issues() -> None:
     assert not report.clean
 
 
+def test_sections_of_probes_and_advice_need_no_probes_of_their_own() -> None:
+    guide = parse_guide("""\
+## Starting the session
+- How is your week going?
+
+## The weekly shop
+- Tell me about the last time you did the weekly shop.
+  - What happened next?
+
+## Key follow-up phrases
+- What happened next?
+- Why was that?
+
+## Don'ts
+- Do you like our app?
+
+## (Note for Sam: ask only one of the groups below)
+
+## Paying
+- How did you pay for the last shop?
+""", "asides.md")
+    issues = {(i.kind, i.section) for i in check_guide(guide, []).issues}
+    assert issues == {(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS, "Paying")}
+
+
 @pytest.mark.parametrize("text, line", [("", None), ("   \n\n", None),
                                         ("# Title\n\nSome prose only.\n", 1)])
 def test_empty_or_no_questions(text: str, line: int | None) -> None:

@@ -477,7 +477,12 @@ def match_goals(guide: Guide, goals: list[str]) -> None:
 
 _SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- ]?breaker|opening|"
                             r"background|close|closing|wrap[- ]?up|thanks?|thank you|debrief|consent|"
-                            r"outro|end)\b", re.I)
+                            r"outro|end|starting the session|getting started|kick[- ]?off|screen(?:ing|er))\b", re.I)
+# Sections that are not asked in order: the probes themselves ("Key follow-up phrases", "Probing
+# techniques"), advice for the interviewer ("Do:", "Don'ts", "Remember", "Tips") and notes in
+# brackets. They need neither questions nor probes of their own.
+_ASIDE_SECTIONS = re.compile(r"^\s*[(\[]|\b(?:follow[- ]?ups?|probes?|probing|phrases|tips|reminders?|remember|"
+                             r"techniques|notes? (?:for|to)\b)|^(?:do|dos|do's|don'?ts?|don't)\b\s*(?:[:\W]*$)", re.I)
 _SENSITIVE = re.compile(r"\b(?:pay|paid|price|pricing|cost|money|income|salary|budget|spend|spent|"
                         r"cancel\w*|quit|churn\w*|leave|left|stop\w*|fail\w*|mistake|problem|"
                         r"frustrat\w*|angry|worst|hate|complain\w*|debt|health|fear|afraid|"
@@ -558,6 +563,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"section \u201c{s.title}\u201d names goal \u201c{s.goal}\u201d, "
                                      "which matches none of the study's goals",
                                      line=s.line, section=s.title))
+        if _ASIDE_SECTIONS.search(s.title):
+            continue
         if not s.questions and not _SOFT_SECTIONS.search(s.title) and _left_empty(guide, n):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_QUESTIONS,
                                      f"section \u201c{s.title}\u201d has no questions",
