@@ -1211,3 +1211,15 @@ def test_two_ends_of_a_scale_are_asked_as_the_scale(text: str, rewrite: str) -> 
     check = check_question(text)
     assert check.kind == QuestionKind.CLOSED and check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # the framing's verdict goes, the activity it was about stays
+    ("We're trying to understand how hard booking a table is.", "Can you walk me through the last time you booked a table?"),
+    # a claim about the world is asked as the participant's view of it
+    ("Do you think it is fair to charge for delivery?", "What are your views on whether it is fair to charge for delivery?"),
+])
+def test_framings_and_claims_keep_what_they_are_about(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok

@@ -8,6 +8,7 @@ import re
 from .model import Problem, QuestionKind
 from .sentences import _TAG_Q, _words
 from .topic import (
+    _base_of_ing,
     _clean_topic,
     _experience_rewrite,
     _past,
@@ -214,8 +215,10 @@ def _check_leading(s: str, whole: str) -> Problem | None:
     if re.search(r"\b(?:understand|know|learn|hear|see|find out)\s+(?:just\s+)?how\s+(?:hard|difficult|easy|"
                  r"frustrating|annoying|painful|confusing|great|good|helpful|simple|bad)\b", low):
         task = re.search(r"\bhow \w+ (?:it (?:is|was) to|(?:is|was) it to) (\w+)\b\s*([^.?!]*)", low)
-        rewrite = (f"Can you walk me through the last time you {_past(task.group(1))} "
-                   f"{_clean_topic(task.group(2))}?".replace(" ?", "?") if task
+        doing = re.search(r"\bhow \w+ (\w+)ing\b\s*(.*?)\s+(?:is|was|can be|gets)\b", low)  # "how hard paying your bill is"
+        verb = task.group(1) if task else _base_of_ing(doing.group(1)) if doing else None
+        rewrite = (f"Can you walk me through the last time you {_past(verb)} "
+                   f"{_clean_topic((task or doing).group(2))}?".replace(" ?", "?") if verb
                    else "Can you walk me through the last time you did this? What was it like?")
         return Problem(QuestionKind.LEADING,
                        "the framing already says how it was (\u201chow hard\u2026\u201d); let the "

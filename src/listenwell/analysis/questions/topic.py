@@ -403,6 +403,11 @@ def _experience_rewrite(sentence: str) -> str:
     vp = _verb_phrase(sentence)
     if vp:
         verb, rest = vp
+        # "Do you think it is fair that…?": a claim about the world, asked as their view of it
+        claim = re.match(r"^(?:that\s+)?(it(?:'s| is| was) \w+(?: \w+)? (?:that|to|for)\b.+)$", rest, re.I)
+        if verb in ("think", "believe", "feel", "say", "find", "consider") and claim \
+                and not _PLACEHOLDER.search(claim.group(1)):
+            return f"What are your views on whether {claim.group(1)}?"
         said = re.match(r"^(?:that\s+)?((?:the|our|your|this|that|it|they|these|those)\b(?:\s+[\w'-]+){0,3}?)\s+"
                         r"(?:is|was|are|were|has|had|works?|worked|did|does|went|goes|seems?|seemed)\b",
                         rest, re.I)
