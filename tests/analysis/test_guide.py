@@ -121,6 +121,29 @@ def test_sections_of_probes_and_advice_need_no_probes_of_their_own() -> None:
     assert issues == {(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS, "Paying")}
 
 
+def test_examples_of_what_not_to_ask_are_not_questions_of_the_guide() -> None:
+    guide = parse_guide("""\
+## The weekly shop
+- Tell me about the last time you did the weekly shop.
+
+| Avoid | Instead |
+|---|---|
+| "Would you use a shopping app?" | "Tell me about the last time you…" |
+
+## Questions to avoid
+- Do you like our app?
+
+## Paying
+- How did you pay for the last shop?
+""", "avoid.md")
+    assert [q.text for q in guide.questions] == ["Tell me about the last time you did the weekly shop.",
+                                                 "How did you pay for the last shop?"]
+    assert any("Would you use a shopping app?" in note for s in guide.sections for note in s.notes)
+    report = check_guide(guide, [])
+    assert {i.section for i in report.issues} == {"The weekly shop", "Paying"}  # no probes there; nothing else
+    assert all(q.check.ok for q in report.questions)
+
+
 @pytest.mark.parametrize("text, line", [("", None), ("   \n\n", None),
                                         ("# Title\n\nSome prose only.\n", 1)])
 def test_empty_or_no_questions(text: str, line: int | None) -> None:

@@ -153,6 +153,10 @@ _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:~\s*)?(?:\d{1,3}\s*[-\u2013]\s*)?
 # the probes written on their own line under a question, as many guides do instead of nesting.
 _PROBE_LINE = re.compile(
     r"^\s*(?:[*_]*(?:probes?|follow[- ]?ups?|prompts?)[*_]*\s*[:\-–][*_]*|→|->|=>)\s*(.+)$", re.I)
+# A heading or table column of questions not to ask: "Don'ts", "Avoid", "Bad questions",
+# "Questions to avoid", "Instead of".
+_NOT_TO_ASK = re.compile(r"^\W*(?:don'?ts?|don't ask|avoid|bad (?:questions?|examples?)|questions to avoid|"
+                         r"what not to ask|never ask|instead of|anti-?patterns?|mistakes)\b", re.I)
 # a row of a Markdown table ("| 1 | How do you plan? | What happened next? |")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # a label that opens a list of probes for the question before it: "Probes:", "Listen, then
@@ -294,10 +298,13 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     in_code = False
     prev_prose = False
     probing: GuideQuestion | None = None  # a "Probes:" label opened a list for this question
+    avoid_table = False  # a table whose first column lists questions not to ask
     for n, raw in enumerate(lines, 1):
         if raw.strip().startswith("```"):
             in_code = not in_code
             continue
+        if not _TABLE_ROW.match(raw):
+            avoid_table = False
         if in_code or not raw.strip() or _RULE.match(raw):  # a "---" rule separates, says nothing
             prev_prose = False
             continue
@@ -366,7 +373,11 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             cells = [_clean_inline(c) for c in raw.strip().strip("|").split("|")]
             probing = None
             asks = [c for c in cells if c.rstrip().endswith("?")]
-            if asks:
+            if not asks and cells and _NOT_TO_ASK.match(cells[0].strip()):
+                avoid_table = True  # "| Avoid | Why | Instead |"
+            if asks and avoid_table and current is not None:
+                current.notes.append(" | ".join(c for c in cells if c))  # an example of what not to ask
+            elif asks:
                 if current is None:
                     current = GuideSection(title="Questions", line=n)
                     sections.append(current)
@@ -403,7 +414,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         stack = []
     for s in sections:
         for q in s.items:
-            q.instruction = not _looks_like_question(q.text)
+            # under "Don'ts" or "Questions to avoid", a question is an example of what not to ask
+            q.instruction = not _looks_like_question(q.text) or bool(_NOT_TO_ASK.search(s.title))
             for f in q.followups:
                 f.instruction = not _looks_like_question(f.text)
     guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
@@ -563,7 +575,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"section \u201c{s.title}\u201d names goal \u201c{s.goal}\u201d, "
                                      "which matches none of the study's goals",
                                      line=s.line, section=s.title))
-        if _ASIDE_SECTIONS.search(s.title):
+        if _ASIDE_SECTIONS.search(s.title) or _NOT_TO_ASK.search(s.title):
             continue
         if not s.questions and not _SOFT_SECTIONS.search(s.title) and _left_empty(guide, n):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_QUESTIONS,
