@@ -145,6 +145,19 @@ def test_script_shapes_keep_the_timings_honest() -> None:
     assert "## Logistics\n" in md and "## First order (" in md
 
 
+def test_a_parent_headings_minutes_are_shared_by_the_sections_under_it() -> None:
+    # the time is on "### Shopping (10 minutes)", the questions under its sub-headings
+    text = ("# Guide\n\n### Shopping (10 minutes)\nGoal: learn how they shop.\n\n#### Questions\n"
+            "- Tell me about your last shop.\n- How did you pay?\n- What did you forget?\n\n"
+            "#### Follow-up questions\n- Who else was there?\n- What happened next?\n\n"
+            "### Paying (4 minutes)\n- How did you pay last time?\n\n## Tips\n- Ask for an example.\n")
+    kit = build_kit(Study(title="Shop", slug="shop", goals=[]), parse_guide(text, "g.md"))
+    minutes = {s.title: s.minutes for s in kit.sections}
+    assert minutes.get("Shopping", 0) == 0 and minutes["Questions"] == 6 and minutes["Follow-up questions"] == 4
+    assert minutes["Paying"] == 4 and minutes["Tips"] == 0  # advice for the interviewer takes no time
+    assert [q.text for s in kit.sections if s.title == "Tips" for q in s.questions] == []
+
+
 def test_a_guide_that_asks_for_consent_itself_is_not_asked_twice() -> None:
     asks = ("## Introduction\nThanks for joining; we want to learn how you shop.\n"
             "Is it okay if I record this for our notes?\n\n## Shopping\n- Tell me about your last shop.\n")

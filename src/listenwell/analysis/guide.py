@@ -144,7 +144,7 @@ _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]\s*(.+?)[*_]*\s*$", re.I)
 _LENGTH_LINE = re.compile(
     r"^\s*[*_]*\s*(?:length|duration|time|planned length|interview length)\s*[*_]*\s*[:\-–]\s*[*_]*"
-    r"\s*(\d{1,3})\s*(?:min(?:ute)?s?|m)\b", re.I)
+    r"\s*(?:about\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to)\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\b", re.I)  # a range: its upper end
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
 # "(10 min)", "(~5 minutes)", and a range "(5-7 min)", read as its upper end
 _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:~\s*)?(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*"
@@ -414,8 +414,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         stack = []
     for s in sections:
         for q in s.items:
-            # under "Don'ts" or "Questions to avoid", a question is an example of what not to ask
-            q.instruction = not _looks_like_question(q.text) or bool(_NOT_TO_ASK.search(s.title))
+            # under "Don'ts" a question is an example of what not to ask; under "Tips", advice
+            q.instruction = not _looks_like_question(q.text) or _not_asked(s.title)
             for f in q.followups:
                 f.instruction = not _looks_like_question(f.text)
     guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
@@ -426,6 +426,11 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     if goals:
         match_goals(guide, goals)
     return guide
+
+
+def _not_asked(title: str) -> bool:
+    """A section of advice or of examples not to ask: its items are not the interview's questions."""
+    return bool(_NOT_TO_ASK.search(title) or _ADVICE_SECTIONS.search(title))
 
 
 def _looks_like_question(text: str) -> bool:
@@ -490,11 +495,12 @@ def match_goals(guide: Guide, goals: list[str]) -> None:
 _SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- ]?breaker|opening|"
                             r"background|close|closing|wrap[- ]?up|thanks?|thank you|debrief|consent|"
                             r"outro|end|starting the session|getting started|kick[- ]?off|screen(?:ing|er))\b", re.I)
-# Sections that are not asked in order: the probes themselves ("Key follow-up phrases", "Probing
-# techniques"), advice for the interviewer ("Do:", "Don'ts", "Remember", "Tips") and notes in
-# brackets. They need neither questions nor probes of their own.
-_ASIDE_SECTIONS = re.compile(r"^\s*[(\[]|\b(?:follow[- ]?ups?|probes?|probing|phrases|tips|reminders?|remember|"
-                             r"techniques|notes? (?:for|to)\b)|^(?:do|dos|do's|don'?ts?|don't)\b\s*(?:[:\W]*$)", re.I)
+# Sections that are not asked: advice for the interviewer ("Do:", "Tips", "Remember", "Probing
+# techniques") and notes in brackets; their items are kept as instructions. Sections that hold the
+# probes themselves ("Key follow-up phrases", "Probes") are asked, but need no probes of their own.
+_ADVICE_SECTIONS = re.compile(r"^\s*[(\[]|\b(?:tips|reminders?|remember|techniques|notes? (?:for|to))\b|"
+                              r"^(?:do|dos|do's)\b\s*[:\W]*$", re.I)
+_PROBE_SECTIONS = re.compile(r"\b(?:follow[- ]?ups?|probes?|probing|phrases)\b", re.I)
 _SENSITIVE = re.compile(r"\b(?:pay|paid|price|pricing|cost|money|income|salary|budget|spend|spent|"
                         r"cancel\w*|quit|churn\w*|leave|left|stop\w*|fail\w*|mistake|problem|"
                         r"frustrat\w*|angry|worst|hate|complain\w*|debt|health|fear|afraid|"
@@ -521,15 +527,44 @@ def _left_empty(guide: Guide, i: int) -> bool:
     s = guide.sections[i]
     if s.items or s.notes and not s.goal:
         return False
-    lines = guide.markdown.splitlines()
-
-    def level(section: GuideSection) -> int:
-        """A Markdown heading's depth; a bold or plain line is the weakest heading there is."""
-        head = _MD_HEADING.match(lines[section.line - 1]) if 0 < section.line <= len(lines) else None
-        return len(head.group(1)) if head else 7
-
     # a parent heading: its goal, if any, is served by the sections under it
-    return not (i + 1 < len(guide.sections) and level(guide.sections[i + 1]) > level(s))
+    return not (i + 1 < len(guide.sections)
+                and heading_level(guide, guide.sections[i + 1]) > heading_level(guide, s))
+
+
+def heading_level(guide: Guide, section: GuideSection) -> int:
+    """A section heading's Markdown depth; a bold or plain line is the weakest heading there is."""
+    lines = guide.markdown.splitlines()
+    head = _MD_HEADING.match(lines[section.line - 1]) if 0 < section.line <= len(lines) else None
+    return len(head.group(1)) if head else 7
+
+
+def parent_minutes(guide: Guide) -> dict[int, int]:
+    """Minutes for sub-sections whose parent heading holds the time ("### Section 2 (10 minutes)"
+    over "#### Questions" and "#### Primary question"): the parent's minutes shared out by their
+    questions, keyed by the sub-section's index. A parent shared out this way takes no time itself."""
+    out: dict[int, int] = {}
+    sections = guide.sections
+    for i, parent in enumerate(sections):
+        if not parent.minutes or parent.questions:
+            continue
+        top = heading_level(guide, parent)
+        kids = []
+        for j in range(i + 1, len(sections)):
+            if heading_level(guide, sections[j]) <= top:
+                break
+            kids.append(j)
+        asked = [j for j in kids if sections[j].questions and not sections[j].minutes]
+        total = sum(len(sections[j].questions) for j in asked)
+        if not asked or any(sections[j].minutes for j in kids):
+            continue
+        left = parent.minutes
+        for n, j in enumerate(asked):  # in proportion to the questions, the rest to the last
+            share = left if n == len(asked) - 1 else round(parent.minutes * len(sections[j].questions) / total)
+            out[j] = max(0, min(share, left))
+            left -= out[j]
+        out[i] = 0
+    return out
 
 
 def check_guide(guide: Guide, goals: list[str] | None = None,
@@ -575,7 +610,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"section \u201c{s.title}\u201d names goal \u201c{s.goal}\u201d, "
                                      "which matches none of the study's goals",
                                      line=s.line, section=s.title))
-        if _ASIDE_SECTIONS.search(s.title) or _NOT_TO_ASK.search(s.title):
+        if _not_asked(s.title) or _PROBE_SECTIONS.search(s.title):
             continue
         if not s.questions and not _SOFT_SECTIONS.search(s.title) and _left_empty(guide, n):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_QUESTIONS,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from listenwell.analysis.guide import MINUTES_PER_QUESTION, Guide
+from listenwell.analysis.guide import MINUTES_PER_QUESTION, Guide, parent_minutes
 from listenwell.analysis.questions import check_question, closing_prompts, suggest_followups
 from listenwell.analysis.questions.closing import ANYTHING_ELSE, MISSED, WHO_ELSE
 from listenwell.domain import InputError, MissingDependency, Study
@@ -121,14 +121,16 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         sections.append(KitSection("Warm-up", minute, mins,
                                    [KitQuestion(t, []) for t in DEFAULT_WARMUP]))
     minute += mins
-    for s in guide.sections:
+    shared = parent_minutes(guide)  # a parent heading's minutes, shared by the sub-sections under it
+    for i, s in enumerate(guide.sections):
         if s in warm or s in closing or s in intro_sections:
             continue
         qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction])
               for q in s.questions]
         if not qs and not _notes(s):
             continue
-        mins = s.minutes or MINUTES_PER_QUESTION * len(qs)  # notes alone take no interview time
+        # notes alone take no interview time
+        mins = shared[i] if i in shared else s.minutes or MINUTES_PER_QUESTION * len(qs)
         goal = None
         if s.goal_index is not None and s.goal_index < len(study.goals):
             goal = study.goals[s.goal_index]
