@@ -385,3 +385,10 @@ def test_the_note_takers_checklist_is_not_a_question() -> None:
     guide = parse_guide(text, "g.md")
     (question,) = guide.questions
     assert [f.text for f in question.followups if not f.instruction] == ["What did you expect to see there?"]
+
+
+@pytest.mark.parametrize("line, minutes", [("**Duration**: 30-40 minutes", 40), ("Length: about 45 min", 45),
+                                           ("Time: 20 to 25 minutes", 25)])
+def test_a_planned_length_given_as_a_range_is_read_as_its_upper_end(line: str, minutes: int) -> None:
+    guide = parse_guide(f"# Guide\n{line}\n\n## Shopping\n- Tell me about your last shop.\n", "g.md")
+    assert guide.planned_minutes == minutes
