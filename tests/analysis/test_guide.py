@@ -392,3 +392,11 @@ def test_the_note_takers_checklist_is_not_a_question() -> None:
 def test_a_planned_length_given_as_a_range_is_read_as_its_upper_end(line: str, minutes: int) -> None:
     guide = parse_guide(f"# Guide\n{line}\n\n## Shopping\n- Tell me about your last shop.\n", "g.md")
     assert guide.planned_minutes == minutes
+
+
+@pytest.mark.parametrize("heading, title, minutes", [("## Intro - 5 minutes", "Intro", 5),
+                                                     ("## Closing: 3 min", "Closing", 3),
+                                                     ("## Deciding (5-7 min)", "Deciding", 7)])
+def test_minutes_at_the_end_of_a_heading_are_the_sections_time(heading: str, title: str, minutes: int) -> None:
+    guide = parse_guide(f"# Guide\n\n{heading}\n- Tell me about your last shop.\n", "g.md")
+    assert (guide.sections[0].title, guide.sections[0].minutes) == (title, minutes)

@@ -148,7 +148,10 @@ _LENGTH_LINE = re.compile(
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
 # "(10 min)", "(~5 minutes)", and a range "(5-7 min)", read as its upper end
 _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:~\s*)?(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*"
-                              r"[\)\]]\s*", re.I)
+                              r"[\)\]]\s*|"
+                              # "Intro - 5 minutes", "Closing: 3 min" at the end of the heading
+                              r"(?:\s*:|\s+[-\u2013\u2014])\s*(?:~\s*)?(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*"
+                              r"(?:min(?:ute)?s?|m)\s*$", re.I)
 # "Probe: What happened next?", "Follow-ups: Why? / What did you do?", "→ How did it feel?":
 # the probes written on their own line under a question, as many guides do instead of nesting.
 _PROBE_LINE = re.compile(
@@ -321,7 +324,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 heading = heading[: gm.start()] + " " + heading[gm.end():]
             mm = _HEADING_MINUTES.search(heading)
             if mm:
-                minutes = int(mm.group(1))
+                minutes = int(mm.group(1) or mm.group(2))
                 heading = heading[: mm.start()] + " " + heading[mm.end():]
             current = GuideSection(title=_clean_inline(heading) or f"Section {len(sections) + 1}",
                                    line=n, goal=goal, minutes=minutes)
