@@ -61,7 +61,7 @@ def test_bad_guide_changes_nothing(ws: Workspace, study: str, tmp_path: Path, tr
             bad.write_bytes(content)
             with pytest.raises(InputError) as err:
                 again.import_guide(bad, study)
-            assert "bad.md" in str(err.value)
+            assert "bad.md" in str(err.value) and "transcript" not in str(err.value)  # a guide, not a transcript
         with pytest.raises(InputError):
             again.import_guide(tmp_path / "missing.md", study)
     assert tree_snapshot(ws.root) == before

@@ -7,8 +7,9 @@ import codecs
 from listenwell.domain import InputError
 
 
-def decode_text(data: bytes, file: str) -> str:
-    """Decode a text file, refusing binary junk with an InputError that names the file."""
+def decode_text(data: bytes, file: str, what: str = "a transcript") -> str:
+    """Decode a text file, refusing binary junk with an InputError that names the file and says
+    what the file should have been (``what``: "a transcript", "a guide", "a roster")."""
     if not data.strip():
         raise InputError("the file is empty", file=file)
     if data.startswith(codecs.BOM_UTF8):
@@ -27,7 +28,7 @@ def decode_text(data: bytes, file: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("the file is empty", file=file)
-    _refuse_binary(text, file)
+    _refuse_binary(text, file, what)
     return text
 
 
@@ -38,7 +39,7 @@ def _decode(data: bytes, encoding: str, file: str) -> str:
         raise InputError(f"not valid {encoding.upper()} text (byte {exc.start})", file=file) from None
 
 
-def _refuse_binary(text: str, file: str) -> None:
+def _refuse_binary(text: str, file: str, what: str) -> None:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
     if "\x00" in text or controls > max(2, len(text) // 100) or text.count("\ufffd") > len(text) // 20 + 2:
         line = next(
@@ -46,4 +47,4 @@ def _refuse_binary(text: str, file: str) -> None:
              if "\x00" in ln or "\ufffd" in ln or any(ord(c) < 32 and c not in "\t\f\v" for c in ln)),
             None,
         )
-        raise InputError("binary data, not a transcript", file=file, line=line)
+        raise InputError(f"binary data, not {what}", file=file, line=line)

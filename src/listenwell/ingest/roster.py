@@ -46,7 +46,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     if data[:4] == b"PK\x03\x04" or data[:4] == b"\xd0\xcf\x11\xe0":  # a zip (xlsx, ods) or old xls
         raise InputError("this is a spreadsheet workbook, not CSV: save the sheet as CSV (UTF-8) "
                          "and import that file", file=file)
-    text = decode_text(data, file)
+    text = decode_text(data, file, "a roster (CSV)")
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:

@@ -33,7 +33,7 @@ def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
     if docx_reader.looks_like(data):
         text = docx_reader.guide_markdown(data, str(path))
     else:
-        text = decode_text(data, str(path))
+        text = decode_text(data, str(path), "a guide (Markdown, plain text or a Word document)")
     return parse_guide(text, str(path), goals)
 
 
