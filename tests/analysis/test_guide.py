@@ -135,12 +135,16 @@ def test_examples_of_what_not_to_ask_are_not_questions_of_the_guide() -> None:
 
 ## Paying
 - How did you pay for the last shop?
+
+## [Optional] Delivery
+- When did you last have the shopping delivered?
 """, "avoid.md")
     assert [q.text for q in guide.questions] == ["Tell me about the last time you did the weekly shop.",
-                                                 "How did you pay for the last shop?"]
+                                                 "How did you pay for the last shop?",
+                                                 "When did you last have the shopping delivered?"]
     assert any("Would you use a shopping app?" in note for s in guide.sections for note in s.notes)
     report = check_guide(guide, [])
-    assert {i.section for i in report.issues} == {"The weekly shop", "Paying"}  # no probes there; nothing else
+    assert {i.section for i in report.issues} == {"The weekly shop", "Paying", "[Optional] Delivery"}  # no probes
     assert all(q.check.ok for q in report.questions)
 
 

@@ -501,7 +501,8 @@ _SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- 
 # Sections that are not asked: advice for the interviewer ("Do:", "Tips", "Remember", "Probing
 # techniques") and notes in brackets; their items are kept as instructions. Sections that hold the
 # probes themselves ("Key follow-up phrases", "Probes") are asked, but need no probes of their own.
-_ADVICE_SECTIONS = re.compile(r"^\s*[(\[]|\b(?:tips|reminders?|remember|techniques|notes? (?:for|to))\b|"
+_ADVICE_SECTIONS = re.compile(r"^\s*[(\[]\s*(?:notes?|nb|n\.b\.)\b|\b(?:tips|reminders?|remember|techniques|"
+                              r"notes? (?:for|to))\b|"
                               r"^(?:do|dos|do's)\b\s*[:\W]*$", re.I)
 _PROBE_SECTIONS = re.compile(r"\b(?:follow[- ]?ups?|probes?|probing|phrases)\b", re.I)
 _SENSITIVE = re.compile(r"\b(?:pay|paid|price|pricing|cost|money|income|salary|budget|spend|spent|"
@@ -523,23 +524,25 @@ def difficulty(text: str) -> int:
     return score
 
 
-def _left_empty(guide: Guide, i: int) -> bool:
+def _left_empty(guide: Guide, i: int, levels: list[int]) -> bool:
     """A section without questions that looks forgotten: tied to a research goal, or holding
     nothing at all. Not a section of notes ("Moderator logistics", "General tips") and not a
-    parent heading whose questions sit under its sub-headings."""
+    parent heading whose questions sit under its sub-headings (``levels``: heading_levels)."""
     s = guide.sections[i]
     if s.items or s.notes and not s.goal:
         return False
     # a parent heading: its goal, if any, is served by the sections under it
-    return not (i + 1 < len(guide.sections)
-                and heading_level(guide, guide.sections[i + 1]) > heading_level(guide, s))
+    return not (i + 1 < len(guide.sections) and levels[i + 1] > levels[i])
 
 
-def heading_level(guide: Guide, section: GuideSection) -> int:
-    """A section heading's Markdown depth; a bold or plain line is the weakest heading there is."""
+def heading_levels(guide: Guide) -> list[int]:
+    """Each section heading's Markdown depth; a bold or plain line is the weakest heading there is."""
     lines = guide.markdown.splitlines()
-    head = _MD_HEADING.match(lines[section.line - 1]) if 0 < section.line <= len(lines) else None
-    return len(head.group(1)) if head else 7
+    out = []
+    for section in guide.sections:
+        head = _MD_HEADING.match(lines[section.line - 1]) if 0 < section.line <= len(lines) else None
+        out.append(len(head.group(1)) if head else 7)
+    return out
 
 
 def parent_minutes(guide: Guide) -> dict[int, int]:
@@ -548,13 +551,13 @@ def parent_minutes(guide: Guide) -> dict[int, int]:
     questions, keyed by the sub-section's index. A parent shared out this way takes no time itself."""
     out: dict[int, int] = {}
     sections = guide.sections
+    levels = heading_levels(guide)
     for i, parent in enumerate(sections):
         if not parent.minutes or parent.questions:
             continue
-        top = heading_level(guide, parent)
         kids = []
         for j in range(i + 1, len(sections)):
-            if heading_level(guide, sections[j]) <= top:
+            if levels[j] <= levels[i]:
                 break
             kids.append(j)
         asked = [j for j in kids if sections[j].questions and not sections[j].minutes]
@@ -607,6 +610,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"research goal {i + 1} (\u201c{goal}\u201d) has no question: "
                                      "add a section for it, or tie one with (goal: "
                                      f"{i + 1})"))
+    levels = heading_levels(guide)
     for n, s in enumerate(guide.sections):
         if s.goal and goals and s.goal_index is None:
             issues.append(GuideIssue(GuideIssueKind.UNKNOWN_GOAL,
@@ -615,7 +619,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      line=s.line, section=s.title))
         if _not_asked(s.title) or _PROBE_SECTIONS.search(s.title):
             continue
-        if not s.questions and not _SOFT_SECTIONS.search(s.title) and _left_empty(guide, n):
+        if not s.questions and not _SOFT_SECTIONS.search(s.title) and _left_empty(guide, n, levels):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_QUESTIONS,
                                      f"section \u201c{s.title}\u201d has no questions",
                                      line=s.line, section=s.title))
