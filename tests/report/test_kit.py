@@ -158,6 +158,17 @@ def test_a_parent_headings_minutes_are_shared_by_the_sections_under_it() -> None
     assert [q.text for s in kit.sections if s.title == "Tips" for q in s.questions] == []
 
 
+def test_a_warm_up_whose_questions_sit_under_a_sub_heading_is_the_kits_warm_up() -> None:
+    text = ("# Guide\n\n### Section 1: Warm-up (5 minutes)\n\n#### Questions\n"
+            "- What do you do for a living?\n- How does a normal week look?\n\n"
+            "### Section 2: Shopping (10 minutes)\n\n#### Questions\n- Tell me about your last shop.\n")
+    kit = build_kit(Study(title="Shop", slug="shop", goals=[]), parse_guide(text, "g.md"))
+    warm = kit.sections[0]
+    assert warm.title == "Warm-up" and warm.minutes == 5
+    assert [q.text for q in warm.questions] == ["What do you do for a living?", "How does a normal week look?"]
+    assert sum(s.minutes for s in kit.sections if s.title == "Questions") == 10  # the shopping questions only
+
+
 def test_a_guide_that_asks_for_consent_itself_is_not_asked_twice() -> None:
     asks = ("## Introduction\nThanks for joining; we want to learn how you shop.\n"
             "Is it okay if I record this for our notes?\n\n## Shopping\n- Tell me about your last shop.\n")

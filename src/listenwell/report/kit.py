@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from listenwell.analysis.guide import MINUTES_PER_QUESTION, Guide, parent_minutes
+from listenwell.analysis.guide import MINUTES_PER_QUESTION, Guide, GuideSection, heading_levels, parent_minutes
 from listenwell.analysis.questions import check_question, closing_prompts, suggest_followups
 from listenwell.analysis.questions.closing import ANYTHING_ELSE, MISSED, WHO_ELSE
 from listenwell.domain import InputError, MissingDependency, Study
@@ -93,13 +93,32 @@ class Kit:
     note_rows: int = NOTE_ROWS
 
 
+def _warm_up(guide: Guide) -> list[GuideSection]:
+    """The guide's warm-up section with questions, at most one: a "Warm-up" heading, or the first
+    sub-section with questions under a "Warm-up" heading that has none of its own ("Section 1:
+    Warm-up and context" over "Questions")."""
+    levels = heading_levels(guide)
+    for i, s in enumerate(guide.sections):
+        if not _WARMUP.search(s.title):
+            continue
+        if s.questions:
+            return [s]
+        for j in range(i + 1, len(guide.sections)):
+            if levels[j] <= levels[i]:
+                break
+            if guide.sections[j].questions:
+                return [guide.sections[j]]
+    return []
+
+
 def build_kit(study: Study, guide: Guide) -> Kit:
     consent = ("Is it okay if I record this conversation? The recording is only used by the "
                "research team to check our notes, stays on our machines, and your name is not "
                "attached to anything we share.")
     sections: list[KitSection] = []
     minute = INTRO_MINUTES
-    warm = [s for s in guide.sections if _WARMUP.search(s.title) and s.questions][:1]
+    shared = parent_minutes(guide)  # a parent heading's minutes, shared by the sub-sections under it
+    warm = _warm_up(guide)
     # the guide's intro, with its one or two check-in questions ("Any questions before we
     # start?"), is said first; an "Introduction" section with more questions is asked as a section
     intro_sections = [s for s in guide.sections if _INTRO.search(s.title) and s not in warm
@@ -114,14 +133,14 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         w = warm[0]
         qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
               for q in w.questions]
-        mins = w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(qs))
+        at = guide.sections.index(w)
+        mins = shared[at] if at in shared else w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(qs))
         sections.append(KitSection("Warm-up", minute, mins, qs, notes=_notes(w)))
     else:
         mins = WARMUP_MINUTES
         sections.append(KitSection("Warm-up", minute, mins,
                                    [KitQuestion(t, []) for t in DEFAULT_WARMUP]))
     minute += mins
-    shared = parent_minutes(guide)  # a parent heading's minutes, shared by the sub-sections under it
     for i, s in enumerate(guide.sections):
         if s in warm or s in closing or s in intro_sections:
             continue
