@@ -385,6 +385,17 @@ def test_a_fragment_that_carries_on_a_question_is_part_of_it(turn: str, question
     assert split_questions(turn) == questions
 
 
+@pytest.mark.parametrize("text, asks", [
+    # without a "?", a "don't" that tells is no question; one that asks what they think is
+    ("Don't you worry, the van will come.", False),
+    ("Please don't anyone book the late slot.", False),
+    ("Don't you think the van is late again", True),
+    ("Don't you have a spare key", True),
+])
+def test_a_negative_command_is_not_a_question(text: str, asks: bool) -> None:
+    assert is_question(text) is asks
+
+
 def test_a_question_carried_on_by_a_fragment_is_judged_as_one() -> None:
     [asked] = split_questions("Is there anything else you'd like to add? Something we haven't covered yet?")
     assert check_question(asked).ok  # the fragment alone would be "a statement with a question mark"

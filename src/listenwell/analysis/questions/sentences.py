@@ -183,6 +183,9 @@ def _sentence_asks(sentence: str) -> bool:
         if re.match(r"^(?:when|where|while|which)\s+(?:i|we|he|she|they|it)\b", low):
             return False
         return len(_words(s)) >= 2
+    if fw == "don't" and not re.match(r"^don't\s+(?:you|we|they)\s+(?:\w+\s+)?(?:think|agree|feel|like|love|want|"
+                                     r"remember|know|see|find|believe|reckon|have|need|mind|wish|wonder|get)\b", low):
+        return False  # without a "?", "Don't you worry…", "Please don't anyone…" tell, not ask
     if fw in _AUX or fw in _NEG_AUX:
         nxt = _words(s)[1].lower() if len(_words(s)) > 1 else ""
         return nxt in ("you", "we", "they", "it", "that", "this", "there", "he", "she", "your",
