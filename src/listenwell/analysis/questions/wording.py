@@ -218,8 +218,7 @@ def _in_plain_words(s: str, terms: dict[str, str], known: frozenset[str]) -> tup
     """The terms of ``terms`` that ``s`` uses (not those in ``known``), and ``s`` with each put
     in its plain words."""
     low = re.sub(r"\[[^\]]*\]", " ", s.lower())  # not inside a placeholder a rewrite left
-    found = [t for t in terms if t not in known
-             and re.search(rf"(?<![\w/]){re.escape(t)}(?![\w/])", low)]
+    found = [t for t in terms if t not in known and _says(low, t)]
     rewrite = s
     for term in found:
         rewrite = re.sub(rf"(?<![\w/\[]){re.escape(term)}(?![\w/])",
@@ -227,14 +226,22 @@ def _in_plain_words(s: str, terms: dict[str, str], known: frozenset[str]) -> tup
     return found, rewrite
 
 
+def _says(low: str, term: str) -> bool:
+    """Does lower-cased ``low`` use ``term`` as a word (not inside another word or a path)?"""
+    return re.search(rf"(?<![\w/]){re.escape(term)}(?![\w/])", low) is not None
+
+
+# An abbreviation: "CSAT", "APIs", "CI/CD"; not a contraction in capitals ("DIDN'T")
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b(?!['\u2019][A-Z])")
+
+
 def terms_used(text: str) -> set[str]:
     """The terms in ``text`` the jargon check would otherwise flag (team language, formal words,
     abbreviations), lower case: what someone has said themselves, so that asking it back in
     their words is mirroring, not jargon ("You mentioned the PCB. What happened then?")."""
     low = text.lower()
-    found = {t for terms in (_JARGON_TERMS, _FORMAL_WORDS) for t in terms
-             if re.search(rf"(?<![\w/]){re.escape(t)}(?![\w/])", low)}
-    for tok in re.findall(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b", text):
+    found = {t for terms in (_JARGON_TERMS, _FORMAL_WORDS) for t in terms if _says(low, t)}
+    for tok in _ABBREVIATION.findall(text):
         found |= {tok.lower(), tok.rstrip("s").lower()}
     return found
 
@@ -254,7 +261,7 @@ def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None
     # not the placeholder a rewrite left ("[CRM in plain words]")
     scan = re.sub(r"\[[^\]]*\]", " ", s)
     scan = re.sub(r"(?<=\w)\.[A-Z]{2,}\b|(?<![\w.])\.[A-Z]{2,}\b", " ", scan)  # a dotted name: ".NET"
-    for tok in re.findall(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b(?!['\u2019][A-Z])", scan):
+    for tok in _ABBREVIATION.findall(scan):
         if tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK \
                 or tok.lower() in known or tok.rstrip("s").lower() in known:
             continue
