@@ -1234,3 +1234,88 @@ def test_framings_and_claims_keep_what_they_are_about(text: str, rewrite: str) -
     check = check_question(text)
     assert check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a yes/no ask that offers its own reason: the reason is asked for, none named
+    ("Was the delivery fee the real reason you cancelled?", "What led you to cancel?"),
+    ("Are you moving banks because of the new charges?", "What is leading you to move banks?"),
+    ("Do you print the tickets because the app is slow?", "What leads you to print the tickets?"),
+    ("Did they switch suppliers so that they could save money?", "What led them to switch suppliers?"),
+])
+def test_a_question_that_offers_the_reason_asks_what_led_to_it(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text", ["Do you remember the reason for the delay?", "Is there a reason you chose it?"])
+def test_asking_for_the_reason_is_not_offering_one(text: str) -> None:
+    assert all(p.kind != QuestionKind.LEADING for p in check_question(text).problems)
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a claim that something got worse or better: the thing, described in the participant's words
+    ("Don't you think the new timetable got confusing?", "How would you describe the new timetable?"),
+    ("Isn't the waiting list getting too long?", "How would you describe the waiting list?"),
+    # a change claimed or asked with its direction: how, if at all, it changed
+    ("Surely your heating bill has gone up since the winter started?",
+     "How, if at all, has your heating bill changed since the winter started?"),
+    ("The wait for a callback has dropped since May, right?",
+     "How, if at all, has the wait for a callback changed since May?"),
+    ("Have your delivery times got shorter?", "How, if at all, have your delivery times changed?"),
+    # a state said of a thing is not part of the thing
+    ("Is the car park crowded at lunchtime?", "Can you tell me about your experience with the car park?"),
+])
+def test_claims_of_a_change_or_a_state_keep_the_thing_and_drop_the_claim(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a change pitched, its benefit to be guessed ("Would it be helpful if…" is not asking leave)
+    ("Would it be helpful if we added a shared shopping list?",
+     "How do you manage today without a shared shopping list? Can you walk me through the last time?"),
+    ("Would it be simpler if you could reorder with one tap?",
+     "Can you walk me through the last time you had to reorder with one tap?"),
+    ("Would it be useful if invoices could be paid by bank transfer?",
+     "How do you handle this today? Can you walk me through the last time?"),
+])
+def test_a_pitched_change_asks_how_they_manage_today(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.HYPOTHETICAL and check.problems[0].rewrite == rewrite
+
+
+def test_offering_something_in_the_talk_is_still_asking_leave() -> None:
+    assert check_question("Would it be helpful if I went over what happens next?").ok
+
+
+@pytest.mark.parametrize("text, first", [
+    # the yes/no ask after a condition is named as it is asked
+    ("If the bus is cancelled, do you take a taxi?", "Do"),
+    ("When the parcel arrived, was the box damaged?", "Was"),
+])
+def test_a_yes_no_ask_after_a_condition_is_closed(text: str, first: str) -> None:
+    closed = next(p for p in check_question(text).problems if p.kind == QuestionKind.CLOSED)
+    assert f"\u201c{first} \u2026\u201d" in closed.reason
+
+
+def test_how_do_you_feel_about_two_things_is_double_barreled() -> None:
+    check = check_question("How do you feel about the Night Tube and the new bus routes?")
+    assert check.kind == QuestionKind.DOUBLE_BARRELED
+    assert check.problems[0].rewrite == ("How do you feel about the Night Tube? Then, separately: how do you feel "
+                                         "about the new bus routes?")
+
+
+@pytest.mark.parametrize("text, asks", [
+    # without a "?", a time set first asks only when what follows it asks
+    ("When the doctor rang back, we were already at the pharmacy", False),
+    ("When the doctor rang back, what did you do", True),
+    ("When did you start cooking, and baking for friends", True),
+    # a restart after a cut-off goes on asking; a bare cut-off does not
+    ("did you- was there any reaction from the team", True),
+    ("Are you-", False),
+])
+def test_a_spoken_sentence_asks_by_what_it_goes_on_to_say(text: str, asks: bool) -> None:
+    assert is_question(text) is asks

@@ -76,6 +76,13 @@ def _check_closed(s: str) -> Problem | None:
                        "yes or no; an open question invites a story",
                        "Can you walk me through the last time you had to make that choice?" if choice
                        else _experience_rewrite(s))
+    # "If we offered a discount, would you come back?": the yes/no ask after a condition
+    cond = re.match(r"^(?:if|when|whenever|once|after|before|since|now that|given that|while)\b[^,;?]{2,80}[,;]\s*", s, re.I)
+    if cond and _opens_closed(s[cond.end():]):
+        return Problem(QuestionKind.CLOSED,
+                       f"after the condition it asks \u201c{_first_word(s[cond.end():]).capitalize()} \u2026\u201d, "
+                       "so it can be answered with a yes or no; an open question invites a story",
+                       _experience_rewrite(s[cond.end():]))
     if _is_declarative_question(s):
         return Problem(QuestionKind.CLOSED,
                        "a statement with a question mark invites a yes or no",

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .topic import _PLACEHOLDER, _base, _clean_topic, _past, _topic, ing_base
+from .topic import _PLACEHOLDER, _base, _clean_topic, _past, _topic, ing_base, solution_rewrite
 from .sentences import is_check_in
-from .words import _BEHAVIOUR_VERBS
+from .words import _BEHAVIOUR_VERBS, _PERMISSION
 
 # an imagined situation set up, then a question about it ("Imagine we added X. Would you...?")
 _IMAGINED = re.compile(r"^(?:imagine|suppose|pretend|picture this|say) (?:that )?(?:we|you|there|it)\b.*"
@@ -244,10 +244,16 @@ def _check_hypothetical(s: str) -> Problem | None:
                        "not evidence", past)
     named = re.search(r"\bwould ((?:a|an|the|this|that|these|such a) [\w' -]{1,60}?) (?:be (?:useful|helpful|"
                       r"valuable|worth (?:it|paying|having)|handy|of use)|save|help|solve|improve)\b", s, re.I)
-    if named or re.search(r"\bwould (?:this|it|that|these) (?:save|help|make|be useful|solve|change|improve)\b", low):
+    # "Would it be easier if you could pay by card?": a change pitched, its benefit to be guessed
+    pitched = re.search(r"\bwould (?:it|this|that) (?:be|make (?:it|things|life)) (?:a lot |much |any )?(?:useful|helpful|"
+                        r"valuable|handy|easier|better|simpler|faster|quicker|nicer|smoother)\b[^?]*\bif\b", low) \
+        and not _PERMISSION.match(low)  # "Would it be helpful if I went over…" offers, in the talk
+    if named or pitched or re.search(r"\bwould (?:this|it|that|these) (?:save|help|make|be useful|solve|change|"
+                                     r"improve)\b", low):
         thing = _clean_topic(named.group(1)) if named else "this"
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks for a guess about a future benefit; ask how they handle it today",
+                       solution_rewrite(s) if pitched and solution_rewrite(s) else
                        f"How do you manage today without {thing}? Can you walk me through the last time?"
                        if thing.lower() not in ("this", "that", "it") and not _PLACEHOLDER.search(thing)
                        and len(thing.split()) <= 10 else

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .sentences import _TAG_Q, _words
+from .sentences import _TAG_Q, _strip_fillers, _words
 from .topic import (
+    OFFERED_REASON,
     _base_of_ing,
     _clean_topic,
     _experience_rewrite,
@@ -15,10 +16,12 @@ from .topic import (
     _topic,
     agree_rewrite,
     as_asked,
+    change_rewrite,
     crowd_rewrite,
     describe_rewrite,
     experience_with,
     policy_rewrite,
+    reason_rewrite,
     solution_rewrite,
     when_rewrite,
 )
@@ -120,7 +123,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
     if topic in ("this", "it", "that"):
         neutral = "Can you walk me through the last time you did this?"
     neutral = agree_rewrite(whole) or policy_rewrite(s) or when_rewrite(s) or solution_rewrite(s) \
-        or describe_rewrite(s) or neutral
+        or describe_rewrite(s) or change_rewrite(_strip_fillers(s).rstrip("?.! ")) or neutral
     if _LEADING_CUES[0][0].search(low):  # a negative opener says the most
         return Problem(QuestionKind.LEADING, _LEADING_CUES[0][1], neutral)
     if _TAG_Q.search(s) and re.search(r"[,\w]\s+\S+\s+\S+\s*\?\s*$", s) and len(_words(s)) > 3 \
@@ -223,13 +226,11 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         return Problem(QuestionKind.LEADING,
                        "the framing already says how it was (\u201chow hard\u2026\u201d); let the "
                        "participant say whether it was hard at all", rewrite)
-    if re.match(r"^(?:do|did|does|are|were|is|was|would|have|has)\b", low) \
-            and re.search(r"\b(?:so|so that|in order to|because)\s+(?:you|they|it|we|google|people|"
-                          r"your \w+)\b", low):
+    if re.match(r"^(?:do|did|does|are|were|is|was|would|have|has)\b(?! there\b)", low) and OFFERED_REASON.search(low):
         return Problem(QuestionKind.LEADING,
-                       "the question supplies the reason (\u201c\u2026 so that \u2026\u201d); ask "
-                       "why they do it instead", "What leads you to do that? Can you walk me through "
-                       "the last time?")
+                       "the question supplies the reason (\u201cbecause \u2026\u201d, \u201cthe main "
+                       "reason\u201d); ask what led to it instead",
+                       reason_rewrite(s) or "What leads you to do that? Can you walk me through the last time?")
     mw = re.search(r"\bwhich (?:of (?:these|the following|the)|one of these)\s+(.*?)(?:\s+(?:would|do|did|does|is|"
                    r"are|was|were|have|has|can|could|will)\b|[?,]|$)", low)
     if mw:

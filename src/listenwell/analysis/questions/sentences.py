@@ -182,12 +182,20 @@ def _sentence_asks(sentence: str) -> bool:
             return False
         if re.match(r"^(?:when|where|while|which)\s+(?:i|we|he|she|they|it)\b", low):
             return False
+        # "When the participant is ready, begin the session": a time set, then what comes after it
+        # asks or not ("When the app crashed, what did you do" asks)
+        then = re.match(r"^(?:when|while)\b(?!\s+(?:did|do|does|was|were|is|are|will|would|can|could|have|has|"
+                        r"had|should)\b)[^,]{2,80},\s*(?=\w)", s, re.I)
+        if then:
+            return _sentence_asks(s[then.end():])
         return len(_words(s)) >= 2
     if fw == "don't" and not re.match(r"^don't\s+(?:you|we|they)\s+(?:\w+\s+)?(?:think|agree|feel|like|love|want|"
                                      r"remember|know|see|find|believe|reckon|have|need|mind|wish|wonder|get)\b", low):
         return False  # without a "?", "Don't you worry…", "Please don't anyone…" tell, not ask
     if fw in _AUX or fw in _NEG_AUX:
         nxt = _words(s)[1].lower() if len(_words(s)) > 1 else ""
+        if len(_words(s)) > 2:
+            nxt = nxt.rstrip("-")  # "did you- was there…" goes on; a bare "Are you-" was cut off
         return nxt in ("you", "we", "they", "it", "that", "this", "there", "he", "she", "your",
                        "anyone", "anything", "i")
     if re.match(r"^(?:tell me|walk me through|talk me through|take me through|describe|"

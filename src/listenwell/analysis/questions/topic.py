@@ -309,7 +309,14 @@ _LEAD_IN = re.compile(r"^(?:in|during|over|within) (?:the |an? )?(?:past|last|av
 # What a thing does, after "Did the notebook…": "provide", "work", "crash"
 _DOING = frozenset(set(_PAST) | set("provide work help show offer support include allow cover explain approve review "
                                     "check track manage share order answer change handle respond reply ask charge "
-                                    "cost update load crash fail ship arrive maintain".split()))
+                                    "cost update load crash fail ship arrive maintain "
+                                    # verbs whose -ing and -ed forms hide the base: "moving", "cancelled"
+                                    "move save close compare prepare store decide create rate schedule purchase "
+                                    "receive serve solve improve remove continue require produce reduce describe "
+                                    "subscribe unsubscribe cancel travel label type delete complete upgrade "
+                                    "downgrade configure automate operate negotiate hire refuse browse raise replace "
+                                    "place price notice practise practice measure explore ignore file organise "
+                                    "organize exercise budget argue cope".split()))
 _KNOWN_VERBS = _DOING | _STATIVE | frozenset(
     "enjoy dislike appreciate consider agree prefer move close hope vote rate save use".split())
 
@@ -331,6 +338,20 @@ def change_rewrite(plain: str) -> str | None:
         head = re.split(r"\s+(?:around|with|of|in|for|that|to|you|when|as|on|about)\b", subject)[0].split()[-1]
         plural = " and " in subject or re.search(r"[^sui]s$", head.lower()) is not None and head.lower() != "its"
         return f"How {'have' if plural else 'has'} {subject} changed so far?"
+    # a change claimed for confirmation: "Surely the no-show rate has gone down since…?"
+    # a change claimed for confirmation, or asked about with its direction: "Surely the no-show rate
+    # has gone down since…?", "Has the queue got shorter?" → "How, if at all, has … changed…?"
+    claimed = re.match(r"^(?:(?:surely|clearly|obviously|of course|so|and)\b,?\s+)?(?:(has|have) )?((?:the|your|our|"
+                       r"this|that|these|those|its|their)\b[^?,]{1,60}?) (?(1)|(has|have) )(?:really |definitely |"
+                       r"certainly )?(?:gone (?:down|up)|dropped|fallen|risen|increased|decreased|declined|grown|"
+                       r"improved|worsened|shrunk|got(?:ten)? (?:better|worse|\w+er))\b(.*)$", plain, re.I)
+    if claimed and not _PLACEHOLDER.search(claimed.group(2)):
+        aux = (claimed.group(1) or claimed.group(3)).lower()
+        thing = re.sub(r"^(?:The|Your|Our|This|That|These|Those|Its|Their)\b", lambda d: d.group(0).lower(),
+                       claimed.group(2))
+        rest = re.sub(r",\s*(?:right|correct|yes|no|(?:isn't|hasn't|haven't|hadn't|didn't) (?:it|they|that))\s*$", "",
+                      claimed.group(4))  # the tag asked for agreement, not part of the change
+        return f"How, if at all, {aux} {thing} changed{rest}?"
     asked = re.match(rf"^(has|have|did|does|do) ((?:[\w'-]+ ){{0,7}}?[\w'-]+) (?:ever |really )?({_CHANGE_VERB})\b(.*)$",
                      plain, re.I)
     if asked and not re.search(r"\b(?:you|it|they|this|that)\s+(?!ever\b)\w+ed\b|\bto$", asked.group(2), re.I) \
@@ -545,7 +566,10 @@ _JUDGED_NP = re.compile(
     r"^(?:don't|doesn't|didn't|wouldn't|isn't) you (?:think|feel|find|agree|believe) (?:that )?"
     r"(" + _DETERMINED + r"[\w' -]{1,60}?|\w+ing\b[\w' -]{0,40}?) (?:is|are|was|were|could|would|should|might|can|will|"
     r"seems?|looks?|has|have|feels?|takes|saves|provides|offers|lacks|deserves|makes|gives|helps|needs|works|"
-    r"costs)\b|"
+    r"costs|got|gets|get|became|becomes|become|has become|have become|has got|have got|has gotten|have gotten)\b|"
+    # "Isn't the price getting too high?", "Wasn't the wait a bit long?"
+    r"^(?:isn't|aren't|wasn't|weren't) (" + _DETERMINED + r"[\w' -]{1,40}?) (?:getting|becoming|too|so|a bit|"
+    r"a little|rather|quite|really|very|pretty|kind of|sort of|way too)\b|"
     # "Do you agree or disagree that ecommerce on the Web lacks security?"
     r"^(?:do you |would you )?(?:agree or disagree|disagree or agree) (?:that |with )?(\w[\w' -]{1,50}?) "
     r"(?:is|are|was|were|lacks|provides|offers|has|have|makes|takes|needs|saves)\b", re.I)
@@ -564,13 +588,46 @@ def describe_rewrite(sentence: str) -> str | None:
                         r"\s*[?.!]*$",
                         _strip_fillers(_norm(sentence)).strip())
         return f"How would you describe {role.group(1)}?" if role and not _PLACEHOLDER.search(role.group(1)) else None
-    np = _clean_topic(m.group(1) or m.group(2) or m.group(3))
+    np = _clean_topic(m.group(1) or m.group(2) or m.group(3) or m.group(4))
     np = re.sub(r"\s+(?:to|for) (?:you|your team|them)$", "", np, flags=re.I)
     np = _cut_at_judgement(np)  # "our amazing app" → "our app"
     if np == "this" or len(_words(np)) > 8 or _PLACEHOLDER.search(np) \
             or re.search(r"\b(?:you|if|when|that)\b", np, re.I):
         return None
     return f"How would you describe {np}?"
+
+
+# A yes/no ask that offers its own reason: "Was the price the main reason you paused?", "Are you
+# leaving because of your manager?", "Did you pick it so that you could save time?"
+OFFERED_REASON = re.compile(
+    r"\bso\s+(?:you|they|it|we|people|your \w+)\b|\b(?:so that|in order to|because)\b|"
+    r"(?<!\bknow )(?<!\bremember )(?<!\brecall )\b(?:the|your) (?:main |real |only |biggest |key |primary |"
+    r"deciding |whole )?(?:reason|cause)\b(?! (?:for|of) (?:this|that|it)\b)")
+_REASON_OF = {"you": "you", "they": "them", "we": "you"}
+
+
+def reason_rewrite(sentence: str) -> str | None:
+    """The reason asked for, without naming one: "Was the price the main reason you paused?" →
+    "What led you to pause?"; "Are you leaving because of your manager?" → "What is leading you to
+    leave?"; "Do you batch orders because it saves time?" → "What leads you to batch orders?"."""
+    plain = _strip_fillers(_norm(sentence)).strip().rstrip("?.! ")
+    said = re.search(r"\breason (?:why |that )?(you|they) (\w+)\b(.*)$", plain, re.I)
+    if said:
+        who, verb, rest = said.group(1).lower(), said.group(2).lower(), said.group(3)
+        tense = "led"
+    else:
+        said = re.match(r"^(are|is|were|was|did|do|does) (you|they) (\w+?)(ing)?\b(.*?)\s+(?:because|so that|so|"
+                        r"in order to)\b", plain, re.I)
+        if not said or (said.group(1).lower() in ("are", "is", "were", "was")) != bool(said.group(4)):
+            return None
+        aux, who, rest = said.group(1).lower(), said.group(2).lower(), said.group(5)
+        verb = _base_of_ing(said.group(3).lower()) if said.group(4) else said.group(3).lower()
+        tense = {"are": "is leading", "is": "is leading", "do": "leads", "does": "leads"}.get(aux, "led")
+    verb = _base(verb)
+    if verb in _STATIVE | _AUX or verb in ("just", "really", "ever", "still", "only", "not") \
+            or _PLACEHOLDER.search(rest) or len(_words(rest)) > 8:
+        return None
+    return f"What {tense} {_REASON_OF[who]} to {verb}{rest}?"
 
 
 _SOLUTION_IF = re.compile(
@@ -703,7 +760,9 @@ _TAILS = frozenset("right correct ok okay too before again yet already anymore t
 _PREDICATE_END = frozenset(
     "final complete done finished ready green red blue black white sharp clear true false fair right wrong "
     "late early open closed full empty safe free new old big small high low long short fast slow easy hard "
-    "accurate correct enough necessary possible available broken working normal".split())
+    "accurate correct enough necessary possible available broken working normal busy quiet crowded noisy "
+    "clean dirty expensive cheap reliable simple confusing friendly rude helpful useful good bad difficult "
+    "secure stable popular affordable convenient".split())
 
 
 def _is_thing(topic: str) -> bool:
@@ -734,7 +793,11 @@ def _is_thing(topic: str) -> bool:
         if after_noun and i <= 2 and len(w) > 4 and w.endswith("ed") and not w.endswith("eed") \
                 and (i == 1 or words[0] in _DETERMINERS):
             return False
-        if w in ("use", "speak", "think", "go", "maintain", "take", "have", "make", "get") \
+        if after_noun and w in ("getting", "becoming", "going", "being", "having", "taking", "making", "doing",
+                                "coming", "starting"):
+            return False  # "the price getting too high": a verb, and what follows is said of the price
+        if w in ("use", "speak", "think", "go", "maintain", "take", "have", "make", "get", "got", "became",
+                 "become", "gone") \
                 and (i == 1 or i == 2 and words[0] in _DETERMINERS):
             return False  # "your team use the calendar", "a user use this feature", "she speak Spanish"
     return True

@@ -80,13 +80,14 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"asks for one rating of two qualities (\u201c{rated.group(1)}\u201d and "
                        f"\u201c{rated.group(2)}\u201d); a middling score could mean either",
                        re.sub(rf"\s+and (?:how )?{rated.group(2)}\b", "", s, count=1, flags=re.I))
-    m5 = re.match(r"^what do you think (?:of|about) ((?:the|your|our|this|these) [\w' -]+?) and "
-                  r"((?:the|your|our|this|these) [\w' -]+?)\s*\??$", low)
+    m5 = re.match(r"^(what do you think (?:of|about)|how do you feel about) ((?:the|your|our|this|these|its|their) "
+                  r"[\w' -]+?) and ((?:the|your|our|this|these|its|their) [\w' -]+?)\s*\??$", low)
     if m5:
+        ask = m5.group(1)  # the two things in the question's own case: "the Apple Watch"
+        first, second = s[m5.start(2):m5.end(2)], s[m5.start(3):m5.end(3)]
         return Problem(QuestionKind.DOUBLE_BARRELED,
                        "asks about two things at once; the participant will answer one of them",
-                       f"What do you think of {m5.group(1)}? Then, separately: what do you think of "
-                       f"{m5.group(2)}?")
+                       f"{ask[:1].upper()}{ask[1:]} {first}? Then, separately: {ask} {second}?")
     # "What do you think of the design and content of the pack?": two things under one "the"
     m7 = re.match(r"^(what do you think|how do you feel) (of|about) (the|your|our|this|these|its) ([a-z]+) and "
                   r"([a-z]+)((?: (?:of|for|in|on)\b[^?]*)?)\s*\??$", low)

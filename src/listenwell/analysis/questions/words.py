@@ -123,7 +123,13 @@ LONG_TEXT_WORDS = 45  # a whole item (preamble included) longer than this is har
 _PERMISSION = re.compile(
     r"^(?:(?:can|could|may|might) (?:i|we) (?:share|give|offer|suggest|tell|ask|talk|make|go over|"
     r"show|mention|add|provide|explore|look|take a look|check|record|start|begin)\b|"
-    r"(?:is|would) it (?:be )?(?:ok|okay|alright|all right|helpful|useful|fine) (?:if|to|for)\b|"
+    r"(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:if|to|for)\b|"
+    # "Would it be helpful to go over…", "…if I shared some information": an offer in the talk
+    # itself; "Would it be helpful if reminders could be confirmed…" pitches a feature
+    r"(?:is|would) it (?:be )?(?:helpful|useful) (?:to|if (?:i|we)|for (?:me|us) to) (?:\w+ )?(?:share|shared|give|"
+    r"gave|offer|offered|suggest|suggested|tell|told|talk|talked|go|went|show|showed|mention|mentioned|provide|"
+    r"provided|explore|explored|look|looked|take|took|check|checked|explain|explained|ask|asked|discuss|"
+    r"discussed|summari[sz]e|summari[sz]ed|recap|recapped|spend|spent)\b|"
     r"(?:do|may) (?:i|we) have your (?:consent|permission|ok|okay)\b|"
     r"(?:are|would) you (?:be )?(?:ok|okay|happy|comfortable|alright|fine) (?:with|if) (?:me|us|i|we) "
     r"(?:record|recording|take|taking)\b|(?:are|would) you (?:be )?(?:ok|okay|happy|comfortable|alright|fine) "
