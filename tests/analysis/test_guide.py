@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from listenwell.analysis.guide import GuideIssueKind, check_guide, parse_guide
-from listenwell.analysis.questions import QuestionKind
+from listenwell.analysis.questions import QuestionKind, check_question
 from listenwell.domain import InputError
 
 GOOD = """\
@@ -404,3 +404,46 @@ def test_a_planned_length_given_as_a_range_is_read_as_its_upper_end(line: str, m
 def test_minutes_at_the_end_of_a_heading_are_the_sections_time(heading: str, title: str, minutes: int) -> None:
     guide = parse_guide(f"# Guide\n\n{heading}\n- Tell me about your last shop.\n", "g.md")
     assert (guide.sections[0].title, guide.sections[0].minutes) == (title, minutes)
+
+
+def test_an_advice_title_over_questions_to_ask_is_a_section_of_the_interview() -> None:
+    # "Reminders" in a study of reminders holds questions; "Tips" of statements or quoted
+    # phrasings stays advice for the interviewer
+    guide = parse_guide("""\
+## Tips
+- Let silences run.
+- "What happened next?"
+- "Can you say more?"
+
+## Reminders
+- How do you remind patients of their appointments?
+  - What happened the last time a reminder was missed?
+- What do patients say about the reminder texts?
+""", "reminders.md")
+    asked = [q.text for q in guide.questions]
+    assert asked == ["How do you remind patients of their appointments?",
+                     "What do patients say about the reminder texts?"]
+    assert not check_guide(guide, []).issues
+
+
+def test_a_bold_note_in_brackets_and_an_indented_heading_are_read_as_written() -> None:
+    guide = parse_guide("""\
+## Intro - 5 minutes
+- Are you comfortable if I record this call? We keep the recording on our own machines, only the two of us
+  listen to it, it is deleted when the study ends, and nothing you say is quoted with your name, in this
+  report or anywhere else, unless you tell us that is fine.
+
+**(Note for Priya: the next part runs long with managers)**
+
+- When the participant is ready, start the timer.
+- How did you choose your last phone contract?
+  - What happened next?
+ ## Wrap-up
+- Who else should we talk to?
+""", "notes.md")
+    assert [(s.title, s.minutes) for s in guide.sections] == [("Intro", 5), ("Wrap-up", None)]
+    intro = guide.sections[0]
+    assert intro.notes == ["(Note for Priya: the next part runs long with managers)"]
+    # the timer is an instruction; the consent ask with what it must explain is not "too long"
+    assert [q.text for q in intro.questions][1:] == ["How did you choose your last phone contract?"]
+    assert not check_question(intro.questions[0].text).problems

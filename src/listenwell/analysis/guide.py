@@ -59,6 +59,7 @@ class GuideSection:
     minutes: int | None = None
     items: list[GuideQuestion] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # prose paragraphs: instructions to the interviewer
+    asked: bool = True  # False for advice to the interviewer or examples of what not to ask
 
     @property
     def questions(self) -> list[GuideQuestion]:
@@ -125,7 +126,7 @@ class GuideReport:
 # --------------------------------------------------------------------------------------------
 # Parsing
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")  # up to three spaces before it, as in CommonMark
 # A line that is bold and nothing else ("**Section 2: The first order (15 min)**") is how guides
 # written in a word processor and exported to Markdown mark their sections; read it as a
 # level-2 heading. Not a bold question ("**Why?**") and not a bold label with text after it.
@@ -176,13 +177,17 @@ _TERMS_LINE = re.compile(
 _KEY_LINES = (_GOAL_LINE, _LENGTH_LINE, _PROBE_LINE, _TERMS_LINE)
 
 
+_BRACKETED_NOTE = re.compile(r"^\s*[(\[]\s*(?:notes?|nb|n\.b\.)\b", re.I)
+
+
 def _heading_of(line: str) -> tuple[int, str] | None:
     """(level, text) of a Markdown heading, or of a bold line standing as a level-2 one."""
     m = _MD_HEADING.match(line)
     if m:
         return len(m.group(1)), m.group(2)
     b = _BOLD_HEADING.match(line.strip())
-    if b and not b.group(2).rstrip().endswith("?") and not _ITEM.match(line) and not _PROBE_LABEL.match(line):
+    if b and not b.group(2).rstrip().endswith("?") and not _ITEM.match(line) and not _PROBE_LABEL.match(line) \
+            and not _BRACKETED_NOTE.match(b.group(2)):  # "**(Note for Sam: …)**" is a note, not a section
         return 2, b.group(2).strip()
     return None
 
@@ -416,9 +421,10 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             continue
         stack = []
     for s in sections:
+        # under "Don'ts" a question is an example of what not to ask; under "Tips", advice
+        s.asked = not _not_asked(s, lines)
         for q in s.items:
-            # under "Don'ts" a question is an example of what not to ask; under "Tips", advice
-            q.instruction = not _looks_like_question(q.text) or _not_asked(s.title)
+            q.instruction = not _looks_like_question(q.text) or not s.asked
             for f in q.followups:
                 f.instruction = not _looks_like_question(f.text)
     guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
@@ -431,9 +437,21 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     return guide
 
 
-def _not_asked(title: str) -> bool:
-    """A section of advice or of examples not to ask: its items are not the interview's questions."""
-    return bool(_NOT_TO_ASK.search(title) or _ADVICE_SECTIONS.search(title))
+def _not_asked(section: GuideSection, lines: list[str]) -> bool:
+    """A section of advice or of examples not to ask: its items are not the interview's questions.
+    An advice title alone can mislead: "Reminders" in a study of appointment reminders holds the
+    questions about them. So it counts only when most of the section's items are not questions to
+    ask as written: statements ("Be warm, but professional"), or phrasings quoted as examples
+    (the quotes are read from the line as written; the item's text has them taken off)."""
+    if _NOT_TO_ASK.search(section.title):
+        return True
+    if not _ADVICE_SECTIONS.search(section.title):
+        return False
+    asked = sum(_looks_like_question(q.text) and not _QUOTED_ITEM.match(lines[q.line - 1]) for q in section.items)
+    return 2 * asked <= len(section.items)
+
+
+_QUOTED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[*_]*[\"\u201c\u2018']")
 
 
 def _looks_like_question(text: str) -> bool:
@@ -617,7 +635,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"section \u201c{s.title}\u201d names goal \u201c{s.goal}\u201d, "
                                      "which matches none of the study's goals",
                                      line=s.line, section=s.title))
-        if _not_asked(s.title) or _PROBE_SECTIONS.search(s.title):
+        if not s.asked or _PROBE_SECTIONS.search(s.title):
             continue
         if not s.questions and not _SOFT_SECTIONS.search(s.title) and _left_empty(guide, n, levels):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_QUESTIONS,
