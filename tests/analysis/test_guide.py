@@ -447,3 +447,14 @@ def test_a_bold_note_in_brackets_and_an_indented_heading_are_read_as_written() -
     # the timer is an instruction; the consent ask with what it must explain is not "too long"
     assert [q.text for q in intro.questions][1:] == ["How did you choose your last phone contract?"]
     assert not check_question(intro.questions[0].text).problems
+
+
+def test_of_alternative_sections_only_the_longest_counts_against_the_length() -> None:
+    sets = "\n".join(f"## Questions for {who}\n" + "".join(f"- Tell me about the last time you {v}.\n  - What happened next?\n"
+                                                       for v in ("planned a trip", "booked a room", "paid a deposit"))
+                     for who in ("students", "parents", "retirees"))
+    text = f"# Travel\nLength: 15 minutes\n\n## Intro\nAsk only one of the following groups.\n\n{sets}"
+    issues = check_guide(parse_guide(text, "sets.md"), []).issues
+    assert not [i for i in issues if i.kind == GuideIssueKind.TOO_MANY_QUESTIONS]  # 3 questions, 9 minutes
+    without = check_guide(parse_guide(text.replace("Ask only one of the following groups.", ""), "sets.md"), []).issues
+    assert [i for i in without if i.kind == GuideIssueKind.TOO_MANY_QUESTIONS]  # 9 questions

@@ -180,3 +180,57 @@ def test_a_guide_that_asks_for_consent_itself_is_not_asked_twice() -> None:
     assert "record" in build_kit(STUDY, parse_guide(tells, "g.md")).consent
     silent = asks.replace("Is it okay if I record this for our notes?\n", "")
     assert "record" in build_kit(STUDY, parse_guide(silent, "g.md")).consent
+
+
+BRANCHES = """\
+# Commuting study
+
+## Warm-up
+- How do you usually get to work?
+
+## Getting to work
+We ask only one of the following question groups, the one for how the participant travels.
+
+## Questions for cyclists (12 minutes)
+- Tell me about your ride in this morning.
+  - What happened next?
+- Where do you leave your bike?
+
+## Questions for bus riders (9 minutes)
+- Tell me about your last bus journey to work.
+  - What happened next?
+
+### Paying the fare
+- How did you pay for that journey?
+
+## Questions for drivers
+- Walk me through finding a parking space last week.
+  - What happened next?
+
+## Wrap-up
+- Who else should we talk to?
+"""
+
+
+def test_alternative_sections_start_together_and_only_the_longest_takes_time() -> None:
+    guide = parse_guide(BRANCHES, "branches.md")
+    kit = build_kit(Study(title="Commute", slug="commute", goals=[]), guide)
+    by_title = {s.title: s for s in kit.sections}
+    starts = {by_title[t].start_minute for t in ("Questions for cyclists", "Questions for bus riders",
+                                                 "Questions for drivers")}
+    assert len(starts) == 1
+    # the bus riders' set runs on into its sub-section; the closing comes after the longest set
+    assert by_title["Paying the fare"].start_minute == by_title["Questions for bus riders"].start_minute + 9
+    longest = max(by_title["Questions for cyclists"].minutes, 9 + by_title["Paying the fare"].minutes,
+                  by_title["Questions for drivers"].minutes)
+    assert by_title["Closing"].start_minute == starts.pop() + longest
+    assert by_title["Questions for drivers"].choice.startswith("Alternative 3 of 3")
+    assert "**Alternative 1 of 3" in render_markdown(kit) and 'class="choice">Alternative 2 of 3' in render_html(kit)
+
+
+def test_a_consent_section_at_the_end_stays_at_the_end() -> None:
+    text = ("## Shopping\n- Tell me about your last shop.\n\n## Consent to use clips\n"
+            "- Are you still happy for us to use a clip of this call?\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    assert [s.title for s in kit.sections][-2:] == ["Consent to use clips", "Closing"]
+    assert not any("clip" in line for line in kit.intro)

@@ -26,6 +26,7 @@ and a guide that opens with its hardest question.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -649,11 +650,16 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      line=s.line, section=s.title))
     minutes = planned_minutes or guide.planned_minutes
     n_main = len(guide.questions)
+    groups = alternative_groups(guide)
+    for group in groups:  # of alternatives, one is asked: the longest counts
+        sizes = [sum(len(guide.sections[j].questions) for j in alt) for alt in group]
+        n_main -= sum(sizes) - max(sizes)
     if minutes:
         fits = max(1, minutes // MINUTES_PER_QUESTION)
         if n_main > fits:
+            counted = (" (of each set of alternative sections, the longest)" if groups else "")
             issues.append(GuideIssue(GuideIssueKind.TOO_MANY_QUESTIONS,
-                                     f"{n_main} main questions take about {n_main * MINUTES_PER_QUESTION} "
+                                     f"{n_main} main questions{counted} take about {n_main * MINUTES_PER_QUESTION} "
                                      f"minutes at ~{MINUTES_PER_QUESTION} min each; a {minutes}-minute "
                                      f"interview fits about {fits}. Cut or move some to a backup list."))
     issues.extend(_hardest_first(guide))
@@ -685,3 +691,71 @@ def _hardest_first(guide: Guide) -> list[GuideIssue]:
                            f"{first.text}\u201d); start with an easy warm-up about the "
                            "participant's day or role and build up to it", line=first.line)]
     return []
+
+
+# "We will only ask one of the following question groups", "Pick one of the tracks below": the
+# sections after such a note are alternatives (one per kind of participant), asked one at a time
+_ONE_OF = re.compile(r"\b(?:ask|use|pick|choose|run|cover|follow)\s+(?:only\s+)?one of the (?:following |below |"
+                     r"next )?(?:question |interview )?(?:groups?|sections?|blocks?|paths?|tracks?|sets?|modules?)\b|"
+                     r"\bonly one of the (?:following|next) (?:question |interview )?(?:groups?|sections?|blocks?|paths?|"
+                     r"tracks?|sets?|modules?)\b", re.I)
+
+
+def alternative_groups(guide: Guide) -> list[list[list[int]]]:
+    """Sets of alternatives of which an interview asks only one; each alternative is a section
+    and the sub-sections under it, by index. A note says so (in a section's notes or its
+    heading); the alternatives are the sub-sections under it when it has any, else the sections
+    after it at its own level that open with the same words ("Questions for Veterans",
+    "Questions for Officers"), or, when their titles share nothing, the sections with questions
+    up to the closing."""
+    sections = guide.sections
+    levels = heading_levels(guide)
+    groups: list[list[int]] = []
+    taken: set[int] = set()
+    for i, s in enumerate(sections):
+        if not any(_ONE_OF.search(text) for text in [s.title, *s.notes]):
+            continue
+        kids = []
+        for j in range(i + 1, len(sections)):
+            if levels[j] <= levels[i]:
+                break
+            kids.append(j)
+        if kids:
+            top = min(levels[j] for j in kids)
+            candidates = [j for j in kids if levels[j] == top]
+        else:
+            candidates = []
+            for j in range(i + 1, len(sections)):
+                if levels[j] < levels[i]:
+                    break
+                if levels[j] == levels[i]:
+                    candidates.append(j)
+        candidates = [j for j in candidates if j not in taken]
+        if not candidates:
+            continue
+        opening = sections[candidates[0]].title.lower().split()[:2]
+        same = list(itertools.takewhile(lambda j: sections[j].title.lower().split()[:2] == opening, candidates))
+        if len(opening) < 2 or len(same) < 2:
+            same = list(itertools.takewhile(
+                lambda j: _has_questions(guide, j, levels) and not _SOFT_SECTIONS.search(sections[j].title),
+                candidates))
+        if len(same) >= 2:
+            spans = [_span(levels, j) for j in same]
+            groups.append(spans)
+            taken.update(j for span in spans for j in span)
+    return groups
+
+
+def _span(levels: list[int], i: int) -> list[int]:
+    """A section and the sub-sections under it."""
+    out = [i]
+    for j in range(i + 1, len(levels)):
+        if levels[j] <= levels[i]:
+            break
+        out.append(j)
+    return out
+
+
+def _has_questions(guide: Guide, i: int, levels: list[int]) -> bool:
+    """Whether a section, or any sub-section under it, has questions."""
+    return any(guide.sections[j].questions for j in _span(levels, i))

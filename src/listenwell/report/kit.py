@@ -14,7 +14,14 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from listenwell.analysis.guide import MINUTES_PER_QUESTION, Guide, GuideSection, heading_levels, parent_minutes
+from listenwell.analysis.guide import (
+    MINUTES_PER_QUESTION,
+    Guide,
+    GuideSection,
+    alternative_groups,
+    heading_levels,
+    parent_minutes,
+)
 from listenwell.analysis.questions import check_question, closing_prompts, suggest_followups
 from listenwell.analysis.questions.closing import ANYTHING_ELSE, MISSED, WHO_ELSE
 from listenwell.domain import InputError, MissingDependency, Study
@@ -78,6 +85,7 @@ class KitSection:
     questions: list[KitQuestion]
     goal: str | None = None
     notes: list[str] = field(default_factory=list)  # instructions from the guide
+    choice: str | None = None  # "Alternative 2 of 4: …" when the guide asks only one of a set
 
 
 @dataclass
@@ -121,7 +129,10 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     warm = _warm_up(guide)
     # the guide's intro, with its one or two check-in questions ("Any questions before we
     # start?"), is said first; an "Introduction" section with more questions is asked as a section
-    intro_sections = [s for s in guide.sections if _INTRO.search(s.title) and s not in warm
+    # (only before the interview proper: "Consent to use video clips" at the end re-confirms)
+    main = next((i for i, s in enumerate(guide.sections) if s.questions and s not in warm
+                 and not _INTRO.search(s.title)), len(guide.sections))
+    intro_sections = [s for s in guide.sections[:main] if _INTRO.search(s.title) and s not in warm
                       and len(s.questions) <= 2]
     own = [n for s in intro_sections for n in _notes(s) + [q.text for q in s.questions]]
     intro = _intro(own)
@@ -141,7 +152,24 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         sections.append(KitSection("Warm-up", minute, mins,
                                    [KitQuestion(t, []) for t in DEFAULT_WARMUP]))
     minute += mins
+    # alternatives ("we will only ask one of the following groups") start at the same minute,
+    # and the interview goes on after the longest of them
+    alternative: dict[int, tuple[int, int, int]] = {}  # section → (set, alternative, how many)
+    for g, group in enumerate(alternative_groups(guide)):
+        for a, alt in enumerate(group):
+            alternative.update({j: (g, a, len(group)) for j in alt})
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    seen: set[tuple[int, int]] = set()
     for i, s in enumerate(guide.sections):
+        if i in alternative:
+            g, a, n = alternative[i]
+            starts.setdefault(g, minute)
+            if (g, a) not in seen:  # a new alternative starts where the set started
+                minute = starts[g]
+        elif ends:
+            minute = max([minute, *ends.values()])  # past a set: after its longest alternative
+            ends.clear()
         if s in warm or s in closing or s in intro_sections:
             continue
         qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction])
@@ -155,8 +183,17 @@ def build_kit(study: Study, guide: Guide) -> Kit:
             goal = study.goals[s.goal_index]
         elif s.goal:
             goal = s.goal
-        sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=_notes(s)))
+        choice = None
+        if i in alternative and (alternative[i][0], alternative[i][1]) not in seen:
+            g, a, n = alternative[i]
+            seen.add((g, a))
+            choice = f"Alternative {a + 1} of {n}: ask only the one that fits the participant."
+        sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=_notes(s), choice=choice))
         minute += mins
+        if i in alternative:
+            ends[alternative[i][0]] = max(ends.get(alternative[i][0], 0), minute)
+    if ends:
+        minute = max([minute, *ends.values()])
     close_qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
                 for c in closing for q in c.questions]
     own = {kind for q in close_qs for kind in closing_prompts(q.text)}
@@ -215,6 +252,8 @@ def render_markdown(kit: Kit) -> str:
     for s in kit.sections:
         out.append(f"## {s.title} ({s.start_minute}–{s.start_minute + s.minutes} min)" if s.minutes
                    else f"## {s.title}")
+        if s.choice:
+            out.append(f"**{s.choice}**")
         if s.goal:
             out.append(f"_Goal: {s.goal}_")
         out.append("")
