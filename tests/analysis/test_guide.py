@@ -458,3 +458,26 @@ def test_of_alternative_sections_only_the_longest_counts_against_the_length() ->
     assert not [i for i in issues if i.kind == GuideIssueKind.TOO_MANY_QUESTIONS]  # 3 questions, 9 minutes
     without = check_guide(parse_guide(text.replace("Ask only one of the following groups.", ""), "sets.md"), []).issues
     assert [i for i in without if i.kind == GuideIssueKind.TOO_MANY_QUESTIONS]  # 9 questions
+
+
+def test_the_studys_own_goals_listed_in_a_guide_are_not_its_questions() -> None:
+    guide = parse_guide("""\
+# Bike share study
+
+Research questions:
+1. Why do riders end a trip early?
+2. What would make them ride in winter?
+
+## Context (5 min)
+- Where do you usually ride?
+
+## Learning objectives
+- How do riders pick a bike?
+
+## The last ride
+- Tell me about the last ride you took.
+  - What happened next?
+""", "goals.md")
+    assert [q.text for q in guide.questions] == ["Where do you usually ride?", "Tell me about the last ride you took."]
+    # a context section, like a warm-up, is not asked for probes
+    assert not check_guide(guide, []).issues

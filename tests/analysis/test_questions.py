@@ -119,6 +119,7 @@ def test_open_questions_pass(text: str) -> None:
         ("What would you do if delivery were free?", K.HYPOTHETICAL),
         ("Suppose we sent a reminder. Would you open it?", K.HYPOTHETICAL),
         ("Will you keep ordering from us after the trial?", K.HYPOTHETICAL),
+        ("What would your perfect meal planning app do?", K.HYPOTHETICAL),
         # two activities or two opposite judgements in one ask
         ("How do you plan the menu and order the groceries?", K.DOUBLE_BARRELED),
         ("What do you like and dislike about the receipts?", K.DOUBLE_BARRELED),

@@ -346,6 +346,13 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             if planned is None and (current is None or not current.items):
                 planned = int(lm.group(1))
             continue
+        label = re.match(r"^\s*[*_]*([^:*_]{3,40}?)[*_]*\s*:\s*[*_]*\s*$", raw)
+        if label and _GOALS_TITLE.match(label.group(1)) and (current is None or not current.items):
+            # "Goals:" over a list, before any question: a section of its own, not asked
+            current = GuideSection(title=label.group(1).strip(), line=n)
+            sections.append(current)
+            stack, probing = [], None
+            continue
         gl = _GOAL_LINE.match(raw)
         if gl and not _ITEM.match(raw):
             if current is not None and current.goal is None:
@@ -444,7 +451,7 @@ def _not_asked(section: GuideSection, lines: list[str]) -> bool:
     questions about them. So it counts only when most of the section's items are not questions to
     ask as written: statements ("Be warm, but professional"), or phrasings quoted as examples
     (the quotes are read from the line as written; the item's text has them taken off)."""
-    if _NOT_TO_ASK.search(section.title):
+    if _NOT_TO_ASK.search(section.title) or _GOALS_TITLE.match(section.title):
         return True
     if not _ADVICE_SECTIONS.search(section.title):
         return False
@@ -452,6 +459,11 @@ def _not_asked(section: GuideSection, lines: list[str]) -> bool:
     return 2 * asked <= len(section.items)
 
 
+# The study's own goals or research questions, listed in the guide: what the interview is meant
+# to learn, not what it asks ("## Goals", "Research questions:", "Learning objectives")
+_GOALS_TITLE = re.compile(r"^\W*(?:(?:research|study|learning|our|interview|key)\s+)?(?:goals?|objectives?|"
+                          r"research questions?|questions we want (?:to )?answer(?:ed)?|hypothes[ie]s(?: mapping)?|"
+                          r"what we want to (?:learn|know|find out))\W*$", re.I)
 _QUOTED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[*_]*[\"\u201c\u2018']")
 
 
@@ -515,7 +527,7 @@ def match_goals(guide: Guide, goals: list[str]) -> None:
 # Checks
 
 _SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- ]?breaker|opening|"
-                            r"background|close|closing|wrap[- ]?up|thanks?|thank you|debrief|consent|"
+                            r"background|context|about you|about them|demographics|profile|close|closing|wrap[- ]?up|thanks?|thank you|debrief|consent|"
                             r"outro|end|starting the session|getting started|kick[- ]?off|screen(?:ing|er))\b", re.I)
 # Sections that are not asked: advice for the interviewer ("Do:", "Tips", "Remember", "Probing
 # techniques") and notes in brackets; their items are kept as instructions. Sections that hold the

@@ -258,7 +258,8 @@ def _check_hypothetical(s: str) -> Problem | None:
                        if thing.lower() not in ("this", "that", "it") and not _PLACEHOLDER.search(thing)
                        and len(thing.split()) <= 10 else
                        "How do you handle this today? Can you walk me through the last time?")
-    if re.search(r"\b(?:ideal|perfect|dream) (?:solution|product|tool|app|world|experience)\b", low) \
+    if re.search(r"\b(?:ideal|perfect|dream) (?:[\w-]+ ){0,2}?(?:solution|product|tool|app|world|experience|system|"
+                 r"service|platform|setup|process|workflow)\b", low) \
             or re.search(r"\bwhat (?:new )?(?:features?|functionality|improvements?) would make\b|"
                          r"\bhow (?:exactly )?should we (?:change|improve|fix|redesign)\b", low) \
             or re.search(r"\bwhat (?:features?|functionality|improvements?) (?:do|would|should|could) "
