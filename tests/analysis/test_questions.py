@@ -1141,6 +1141,7 @@ def test_social_proof_is_dropped_and_the_thing_kept(text: str, rewrite: str) -> 
     ("Did you notice any offers without looking for them?", "What offers did you notice without looking for them?"),
     ("Did they use any other apps to plan the week?", "What other apps did they use to plan the week?"),
     ("Did you encounter any problems when paying?", "What problems did you encounter when paying?"),
+    ("Have you looked at other gyms nearby?", "What other gyms nearby have you looked at?"),
 ])
 def test_closed_questions_about_change_and_any_are_asked_as_how_and_what(text: str, rewrite: str) -> None:
     check = check_question(text)
@@ -1243,6 +1244,8 @@ def test_framings_and_claims_keep_what_they_are_about(text: str, rewrite: str) -
     ("Are you moving banks because of the new charges?", "What is leading you to move banks?"),
     ("Do you print the tickets because the app is slow?", "What leads you to print the tickets?"),
     ("Did they switch suppliers so that they could save money?", "What led them to switch suppliers?"),
+    # a view asked with its justification: the view alone
+    ("Are you in favour of a sugar tax in order to protect children's teeth?", "What are your views on a sugar tax?"),
 ])
 def test_a_question_that_offers_the_reason_asks_what_led_to_it(text: str, rewrite: str) -> None:
     check = check_question(text)

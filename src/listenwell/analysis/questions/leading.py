@@ -116,6 +116,17 @@ def _feeling_rewrite(s: str) -> str:
     return _FEELING_REWRITE
 
 
+def _without_reason(s: str) -> str | None:
+    """The ask with the reason it offered cut off, asked openly: "Are you in favour of a tax on
+    sugar in order to protect children?" → "What are your views on a tax on sugar?"."""
+    cut = re.split(r",?\s+(?:because|so that|in order to|so (?=(?:you|they|it|we|people|your)\b))\b", s, maxsplit=1,
+                   flags=re.I)[0]
+    if cut == s or len(_words(cut)) < 4:
+        return None
+    rewrite = _experience_rewrite(cut.rstrip(" ,") + "?")
+    return None if rewrite.startswith("Can you tell me about the last time you dealt with this") else rewrite
+
+
 def _check_leading(s: str, whole: str) -> Problem | None:
     low = s.lower()
     topic = _topic(s)
@@ -230,7 +241,8 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         return Problem(QuestionKind.LEADING,
                        "the question supplies the reason (\u201cbecause \u2026\u201d, \u201cthe main "
                        "reason\u201d); ask what led to it instead",
-                       reason_rewrite(s) or "What leads you to do that? Can you walk me through the last time?")
+                       reason_rewrite(s) or _without_reason(s)
+                       or "What leads you to do that? Can you walk me through the last time?")
     mw = re.search(r"\bwhich (?:of (?:these|the following|the)|one of these)\s+(.*?)(?:\s+(?:would|do|did|does|is|"
                    r"are|was|were|have|has|can|could|will)\b|[?,]|$)", low)
     if mw:

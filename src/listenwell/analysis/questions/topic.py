@@ -380,10 +380,10 @@ def _experience_rewrite(sentence: str) -> str:
     have_any = re.match(r"^(?:do|did) you (?:have|had) (any .+)$", plain, re.I)
     if have_any and not _PLACEHOLDER.search(have_any.group(1)):
         return f"Can you tell me about {_clean_topic(have_any.group(1))}?"
-    # "Have you tried any other tools?" → "What other tools have you tried?"; "Did they use any…"
+    # "Have you tried any other tools?", "…tried other tools?" → "What other tools have you tried?"
     which = re.match(r"^(have|did) (you|they) (noticed?|seen|see|found|find|come across|run into|experienced?|heard|"
                      r"hear|tried|try|used|use|considered|consider|looked at|look at|encountered|encounter|faced|face|"
-                     r"received|receive|spotted|spot) any ((?:other |new |particular )?[\w'-]+"
+                     r"received|receive|spotted|spot) (?:any |(?=other\b))((?:other |new |particular )?[\w'-]+"
                      r"(?:\s+(?!(?:in|with|without|within|through|about|from|that|which|where|when|for|on|to|while|"
                      r"during|at|or|and|you|they|like|since|after|before|over|across|around|by|of|into|so|because|"
                      r"if|yet|now|recently|lately|between|among|against|outside|inside|under|than|via|per|as|"
@@ -798,7 +798,7 @@ def _is_thing(topic: str) -> bool:
             return False  # "the price getting too high": a verb, and what follows is said of the price
         if w in ("use", "speak", "think", "go", "maintain", "take", "have", "make", "get", "got", "became",
                  "become", "gone") \
-                and (i == 1 or i == 2 and words[0] in _DETERMINERS):
+                and (i == 1 or i <= 3 and words[0] in _DETERMINERS):
             return False  # "your team use the calendar", "a user use this feature", "she speak Spanish"
     return True
 
