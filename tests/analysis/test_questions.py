@@ -1323,3 +1323,17 @@ def test_how_do_you_feel_about_two_things_is_double_barreled() -> None:
 ])
 def test_a_spoken_sentence_asks_by_what_it_goes_on_to_say(text: str, asks: bool) -> None:
     assert is_question(text) is asks
+
+
+def test_a_pitch_of_what_was_built_before_the_ask_is_leading() -> None:
+    check = check_question("We've just launched a meal planner that builds your shopping list. Thoughts?")
+    assert check.kind == QuestionKind.LEADING and "pitches your idea" in check.problems[0].reason
+    assert check_question("What have you built to keep track of it?").ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Is the booking page confusing for older patients?", "How would you describe the booking page?"),
+    ("Were the instructions clear?", "How would you describe the instructions?"),
+])
+def test_a_verdict_to_confirm_asks_for_a_description(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite

@@ -189,11 +189,15 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "praises your own product or team before asking; people are then less "
                        "likely to criticise it", sentences[-1])  # the ask alone
     if re.search(r"\b(?:we're|we are|i'm|i am|we've been|i've been) (?:building|making|creating|designing|"
-                 r"working on|thinking (?:of|about) (?:starting|building|making|launching))\b|"
+                 r"developing|launching|working on|thinking (?:of|about) (?:starting|building|making|launching))\b|"
+                 r"\b(?:we've|we have|we|i've|i have|i) (?:just |recently )?(?:built|made|created|designed|developed|"
+                 r"launched|prototyped) (?:a|an|this|our|my|the|something)\b|"
                  r"\bi (?:had|have) an? (?:\w+ )?idea\b|\b(?:an|my|our) idea (?:i|we)(?:'m|'re| am| are| have|'ve| had)\b",
                  whole.lower()) \
             and re.search(r"\bwhat do you think\b|\bdo you (?:like|love|think)\b|\bwould you\b|\bwill it\b|"
-                          r"\bsound\b|\byour (?:thoughts|opinion|take)\b", low):
+                          r"\bsound\b|\byour (?:thoughts|opinion|take|reaction|feedback)\b|^(?:any )?(?:thoughts|"
+                          r"feedback|reactions?)\b|\bwhat do you make of\b|\bhow do you feel about (?:it|that|this)\b",
+                          low):
         return Problem(QuestionKind.LEADING,
                        "pitches your idea before asking; people are kind about what you are "
                        "building, so the answer says little", _IDEA_REWRITE)

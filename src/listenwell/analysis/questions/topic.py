@@ -44,6 +44,7 @@ _LOADED = {"confusing", "frustrating", "annoying", "horrible", "ugly", "terrible
 _JUDGEMENTS = set(_EVALUATIVE) | _LOADED
 # a claim's verdict ("privacy is important", "it is too expensive"): the judgements above and
 # the words a claim put up for agreement is usually judged with
+_NOT_ADJECTIVES = frozenset("like liked love loved enjoy enjoyed hate kind worth best".split())
 _VERDICTS = _JUDGEMENTS | {"expensive", "cheap", "necessary", "essential", "vital", "crucial", "wrong", "right",
                            "fair", "unfair", "pointless", "useless", "overpriced", "harmful", "dangerous",
                            "safe", "healthy", "unhealthy"}
@@ -567,6 +568,9 @@ _JUDGED_NP = re.compile(
     r"(" + _DETERMINED + r"[\w' -]{1,60}?|\w+ing\b[\w' -]{0,40}?) (?:is|are|was|were|could|would|should|might|can|will|"
     r"seems?|looks?|has|have|feels?|takes|saves|provides|offers|lacks|deserves|makes|gives|helps|needs|works|"
     r"costs|got|gets|get|became|becomes|become|has become|have become|has got|have got|has gotten|have gotten)\b|"
+    # "Is the process painful for your team?", "Was the new menu confusing?": a verdict to confirm
+    r"^(?:is|are|was|were) (" + _DETERMINED + r"[\w' -]{1,40}?) (?:(?:too|so|very|really|quite|a bit|a little|"
+    r"pretty|rather|more|less)\s+)?(?:" + "|".join(sorted(_VERDICTS - _NOT_ADJECTIVES)) + r")\b|"
     # "Isn't the price getting too high?", "Wasn't the wait a bit long?"
     r"^(?:isn't|aren't|wasn't|weren't) (" + _DETERMINED + r"[\w' -]{1,40}?) (?:getting|becoming|too|so|a bit|"
     r"a little|rather|quite|really|very|pretty|kind of|sort of|way too)\b|"
@@ -588,7 +592,7 @@ def describe_rewrite(sentence: str) -> str | None:
                         r"\s*[?.!]*$",
                         _strip_fillers(_norm(sentence)).strip())
         return f"How would you describe {role.group(1)}?" if role and not _PLACEHOLDER.search(role.group(1)) else None
-    np = _clean_topic(m.group(1) or m.group(2) or m.group(3) or m.group(4))
+    np = _clean_topic(next(g for g in m.groups() if g))
     np = re.sub(r"\s+(?:to|for) (?:you|your team|them)$", "", np, flags=re.I)
     np = _cut_at_judgement(np)  # "our amazing app" → "our app"
     if np == "this" or len(_words(np)) > 8 or _PLACEHOLDER.search(np) \
