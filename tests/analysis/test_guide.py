@@ -481,3 +481,14 @@ Research questions:
     assert [q.text for q in guide.questions] == ["Where do you usually ride?", "Tell me about the last ride you took."]
     # a context section, like a warm-up, is not asked for probes
     assert not check_guide(guide, []).issues
+
+
+def test_a_word_processor_exports_first_bold_line_is_its_title() -> None:
+    text = ("**Interview guide: library opening hours**\n\nDuration: 30 minutes\n\n**Section 1: Visits (10 min)**\n\n"
+            "**Tell me about your last visit to the library.**\nProbe: What happened next?\n")
+    guide = parse_guide(text, "export.md")
+    assert guide.title == "Interview guide: library opening hours"
+    assert [s.title for s in guide.sections] == ["Section 1: Visits"]
+    assert not check_guide(guide, []).issues
+    # a label ("DRAFT:") over the guide does not name it
+    assert parse_guide("**DRAFT:**\n\n" + text, "export.md").title is None

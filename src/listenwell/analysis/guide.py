@@ -217,7 +217,9 @@ def _plain_headings(lines: list[str]) -> list[str]:
 
 _BLOCKQUOTE = re.compile(r"^(\s*)>\s?")
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
-_BOLD_QUESTION = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?\?)[\"\u201d]?\1\s*$")
+_BOLD_QUESTION = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?\?|(?:tell|walk|talk|take) (?:me|us)\b[^*_]+?|"
+                            r"(?:describe|explain) (?:the|your|a|an|how|what|when|where)\b[^*_]+?)[\"\u201d]?\1\s*$",
+                            re.I)  # also an ask in the imperative: "**Tell me about your last visit.**"
 # sections whose "?" lines are the study's own questions, not the interview's
 _NOT_INTERVIEW = re.compile(r"\b(?:research questions?|goals?|objectives?|hypothes[ie]s|background|purpose|"
                             r"what we want to learn|learning goals?|tips?|notes? for|about (?:this|the) "
@@ -428,6 +430,14 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             stack, probing = [], None  # a paragraph ends a list
             continue
         stack = []
+    first_line = next((n for n, ln in enumerate(lines, 1) if ln.strip()), 0)
+    if title is None and len(sections) > 1 and sections[0].line == first_line and not sections[0].items \
+            and not sections[0].notes and not _MD_HEADING.match(lines[first_line - 1]) \
+            and not _MD_HEADING.match(lines[sections[1].line - 1]) \
+            and not re.search(r":\W*$", lines[first_line - 1]):  # "**DRAFT:**" labels, it does not name
+        # a word-processor export's title is a bold line like its sections: the first one, with
+        # nothing under it before the next, names the guide
+        title = sections.pop(0).title
     for s in sections:
         # under "Don'ts" a question is an example of what not to ask; under "Tips", advice
         s.asked = not _not_asked(s, lines)
