@@ -1337,3 +1337,20 @@ def test_a_pitch_of_what_was_built_before_the_ask_is_leading() -> None:
 ])
 def test_a_verdict_to_confirm_asks_for_a_description(text: str, rewrite: str) -> None:
     assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, kind, rewrite", [
+    ("Why not just pay by direct debit?", K.ACCUSATORY_WHY, "How did you decide whether to pay by direct debit?"),
+    ("What do you enjoy most and least about the gym?", K.DOUBLE_BARRELED, "What do you enjoy most about the gym?"),
+    ("On a scale of 1 to 5, how helpful is the new timetable?", K.LEADING, "How would you describe the new timetable?"),
+    ("Which of the following do you read: the newsletter, the blog or the forum?", K.LEADING,
+     "What do you read? Can you walk me through the last time?"),
+])
+def test_challenges_halves_scores_and_option_lists_keep_the_ask(text: str, kind: K, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == kind and check.problems[0].rewrite == rewrite
+
+
+def test_imagining_doing_something_is_a_prediction() -> None:
+    assert check_question("Could you imagine sharing a car with neighbours?").kind == K.HYPOTHETICAL
+    assert check_question("Why not?").ok  # the probe for an answer just given

@@ -29,7 +29,7 @@ def _intention_rewrite(low: str) -> str:
     """ "Are you likely to renew next year?" → "Can you tell me about the last time you renewed
     something like this? What made you decide?" """
     low = re.sub(r"\b(\w+?)ing\b", lambda g: _base_of(g.group(1)), low)  # "using" → "use"
-    m = re.search(rf"\b(?:see|imagine|picture) yourself ({_FUTURE_VERBS})\b(.*)|"
+    m = re.search(rf"\b(?:see|imagine|picture)(?: yourself)? ({_FUTURE_VERBS})\b(.*)|"
                   rf"\b(?:likely|planning|going) to ({_FUTURE_VERBS})\b(.*)|"
                   rf"\binterested in ({_FUTURE_VERBS})\b(.*)", low)
     if not m:
@@ -198,7 +198,8 @@ def _check_hypothetical(s: str) -> Problem | None:
                        "badly; ask about a real time instead",
                        past if task else _situation_rewrite(s))
     future = _FUTURE_VERBS
-    if re.search(r"\b(?:could|can) you (?:see|imagine|picture) yourself\b|\bsee yourself \w+ing\b", low) \
+    if re.search(r"\b(?:could|can) you (?:see|imagine|picture) yourself\b|\bsee yourself \w+ing\b|"
+                 r"\b(?:could|can) you imagine \w+ing\b", low) \
             or re.search(rf"^(?:or |and |but )?(?:are|is) (?:you|they|your team) (?:likely to|planning to|going to "
                          rf"(?:{future})\b)",
                          low) \

@@ -251,8 +251,13 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                    r"are|was|were|have|has|can|could|will)\b|[?,]|$)", low)
     if mw:
         things = _clean_topic(mw.group(1)) or "options"
+        rewrite = f"Can you walk me through the last time you chose between {things}?"
+        # "Which of the following do you use: A, B or C?": the ask, without the options
+        own = re.match(r"^(do|did|would|have|will) (you|they) (\w+)\b([^:?]*)", mw.group(1))
+        if own:
+            rewrite = (f"What {own.group(1)} {own.group(2)} {own.group(3)}{own.group(4).rstrip()}? "
+                       "Can you walk me through the last time?")
         return Problem(QuestionKind.LEADING,
                        "offering a set of options primes the answer; ask what they remember or "
-                       "look for first",
-                       f"Can you walk me through the last time you chose between {things}?")
+                       "look for first", rewrite)
     return None

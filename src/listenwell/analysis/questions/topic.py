@@ -583,7 +583,10 @@ def describe_rewrite(sentence: str) -> str | None:
     """A verdict asked for confirmation, turned into a request for the participant's own:
     "How useful is the weekly report?", "Don't you think the form could be shorter?" → "How
     would you describe the weekly report?"."""
-    m = _JUDGED_NP.match(_strip_fillers(_norm(sentence)).strip())
+    plain = _strip_fillers(_norm(sentence)).strip()
+    # "On a scale of 1 to 10, how good is…": the scale goes with the score it asks for
+    plain = re.sub(r"^(?:on a scale\b[^,]{0,30}|overall|in general|generally|honestly|all in all),\s*", "", plain, flags=re.I)
+    m = _JUDGED_NP.match(plain)
     if not m:
         # "Was Henry Miller a good boss?": a person or thing given a verdict in a role
         role = re.match(r"^(?i:is|was|are|were|isn't|wasn't|aren't|weren't) ((?i:the|your|our|their|my|this|that) "

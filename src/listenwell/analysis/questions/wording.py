@@ -62,6 +62,13 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"asks what they {m3.group(1)} and what they {m3.group(2)} at once; people "
                        "answer the easier half",
                        (s[: m3.start()] + m3.group(1) + s[m3.end():]).strip())
+    # "What do you like most and least about…": the best and the worst, asked at once
+    ends = re.search(r"\b(like|enjoy|value|use)\s+(most|best)\s+and\s+(least|worst)\b", low)
+    if ends:
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks what they {ends.group(1)} {ends.group(2)} and {ends.group(3)} at once; people "
+                       "answer the easier half",
+                       (s[: ends.end(2)] + s[ends.end(3):]).strip())
     # "how do you book travel and submit expenses": two activities, each with its own object
     verbs = _ACTION_VERBS
     m4 = re.search(r"\b(do|did|does|would|will|can|could) you (\w+) ((?:\w+ ){1,4}?)and (\w+)\b", low)
@@ -157,6 +164,14 @@ def _check_why(s: str) -> Problem | None:
     blame = None if m else _BLAME_WHY.match(low)
     if blame and blame.group("habit") and not re.search(r"\b(?:you|i|me|we|he|she|they)\b", low):
         blame = None  # "Why does the export never finish?" is about a thing, not a person
+    # "Why not just use a savings account?": an alternative offered as a challenge ("Why not?"
+    # alone asks the reason for an answer just given, and stays a probe)
+    instead = re.match(r"^why not (?:just |simply )?(\w+) (.+?)[?.!]*$", low)
+    if instead:
+        return Problem(QuestionKind.ACCUSATORY_WHY,
+                       "\u201cwhy not just\u2026\u201d offers an alternative as a challenge and makes "
+                       "people defend their choice",
+                       f"How did you decide whether to {instead.group(1)} {instead.group(2)}?")
     if m or blame or re.search(r"\bwhy on earth\b", low):
         if blame and blame.group("doing"):
             # what they are doing, asked as how it came about: "How did you come to be leaving?"
