@@ -56,3 +56,11 @@ def test_names_and_emails_as_crm_and_form_exports_head_them() -> None:
     form = parse_roster(b"Participant ID,What is your name?,Your email address,Region\nP2,Ben Okafor,ben@example.com,North\n",
                         "r.csv")
     assert (form[0].name, form[0].email, form[0].attributes) == ("Ben Okafor", "ben@example.com", {"region": "North"})
+
+
+def test_the_id_column_of_a_crm_or_product_export_is_the_participant_id() -> None:
+    hubspot = parse_roster(b"Record ID,First Name,Last Name,Email,Lifecycle Stage\n5012,Ana,Lopez,ana@example.com,customer\n",
+                           "contacts.csv")
+    assert (hubspot[0].pid, hubspot[0].attributes) == ("5012", {"lifecycle stage": "customer"})
+    stripe = parse_roster(b"customer_id,email,plan\ncus_9,ben@example.com,pro\n", "customers.csv")
+    assert stripe[0].pid == "cus_9"

@@ -11,7 +11,10 @@ from listenwell.domain import Consent, InputError, Participant
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
 
-ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias")
+ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias",
+              # the id column of a CRM, product or form export (HubSpot, Stripe, Intercom, Typeform)
+              "record id", "record_id", "user id", "user_id", "customer id", "customer_id", "contact id",
+              "contact_id", "respondent id", "respondent_id", "response id", "response_id")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename")
@@ -71,7 +74,8 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     id_col = _pick(header, ID_COLUMNS)
     if id_col is None:
         raise InputError(
-            f"no participant id column (expected one of: id, pid, participant); found: "
+            f"no participant id column (expected one of: id, pid, participant, user id, customer id, "
+            f"record id); found: "
             f"{', '.join(raw_header)}",
             file=file,
             line=1,
