@@ -279,3 +279,13 @@ def test_parse_days() -> None:
     assert parse_days("90d") == 90 and parse_days("12w") == 84 and parse_days("30") == 30
     with pytest.raises(InputError):
         parse_days("soon")
+
+
+def test_last_activity_as_crm_and_analytics_exports_write_it() -> None:
+    # a date with its time, a two-digit year, and the export's own column names
+    people = [Participant(pid="A", attributes={"Last Activity Date": "05/29/2026 2:03 PM"}),
+              Participant(pid="B", attributes={"Last Activity Date": "11/02/25 09:15"}),
+              Participant(pid="C", attributes={"last_seen_at": "2026-05-30T08:00:00Z"}),
+              Participant(pid="D", attributes={"last_seen_at": "2025-10-01 17:45:00 UTC"})]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [p.segments["usage"] for p in persons] == ["frequent", "lapsed", "frequent", "lapsed"]

@@ -51,7 +51,11 @@ STATUS_COLUMNS = ("status", "usage", "segment_usage", "account_status", "lifecyc
                   "how_often")
 LAST_ACTIVE_COLUMNS = ("last_active", "last active", "last_seen", "last seen", "last_login",
                        "last login", "last_order", "last order", "last_purchase", "last_used",
-                       "last_activity", "last_active_date", "last_visit")
+                       "last_activity", "last_active_date", "last_visit",
+                       # CRM and product-analytics exports: "Last Activity Date", "last_seen_at"
+                       "last_activity_date", "last_active_at", "last_seen_at", "last_login_at",
+                       "last_login_date", "last_order_date", "last_purchase_date", "last_visit_date",
+                       "last_used_at")
 SIGNUP_COLUMNS = ("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined",
                   "created", "created_at", "registered", "customer_since", "first_seen")
 FREQUENCY_COLUMNS = ("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
@@ -176,7 +180,10 @@ def _has_column(people: list[Participant], names: tuple[str, ...]) -> str | None
 
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%d %B %Y",
                  "%b %d, %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m")
-_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+# a time after the date, as CRM and analytics exports write it: "05/28/2026 2:03 PM",
+# "2026-05-28 14:03", "28.05.2026 14:03:11 UTC"
+_TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)\s*$")
+_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 
 
@@ -190,7 +197,7 @@ def slash_date_order(people: list[Participant], columns: tuple[str, ...]) -> tup
     ambiguous = False
     for p in people:
         col = _find(p.attributes, columns)
-        m = _SLASH_DATE.match(p.attributes[col]) if col else None
+        m = _SLASH_DATE.match(_TIME_AFTER.sub("", p.attributes[col])) if col else None
         if not m:
             continue
         a, b = int(m.group(1)), int(m.group(2))
@@ -214,6 +221,10 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
         return dt.date.fromisoformat(v[:10])
     except ValueError:
         pass
+    v = _TIME_AFTER.sub("", v) or v
+    short = _SLASH_DATE.match(v)
+    if short and len(short.group(3)) == 2:  # "05/28/26": the year in two digits, this century
+        v = f"{short.group(1)}/{short.group(2)}/20{short.group(3)}"
     skip = "%m/%d/%Y" if order == DAY_FIRST else "%d/%m/%Y"
     for fmt in _DATE_FORMATS:
         if fmt == skip:
