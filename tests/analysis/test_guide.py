@@ -492,3 +492,10 @@ def test_a_word_processor_exports_first_bold_line_is_its_title() -> None:
     assert not check_guide(guide, []).issues
     # a label ("DRAFT:") over the guide does not name it
     assert parse_guide("**DRAFT:**\n\n" + text, "export.md").title is None
+
+
+def test_a_section_of_check_ins_needs_no_probes() -> None:
+    guide = parse_guide("## The last trip\n- Tell me about your last trip.\n  - What happened next?\n\n"
+                        "## Over to my colleague\n- Do you have any questions for us?\n"
+                        "- [NOTE-TAKER], did you have any clarification questions?\n", "handover.md")
+    assert not check_guide(guide, []).issues

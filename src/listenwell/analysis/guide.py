@@ -35,6 +35,7 @@ from listenwell.analysis.questions import (
     QuestionCheck,
     QuestionKind,
     check_question,
+    is_check_in,
     is_question,
     suggest_followups,
 )
@@ -665,6 +666,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"section \u201c{s.title}\u201d has no questions",
                                      line=s.line, section=s.title))
         elif s.questions and not _SOFT_SECTIONS.search(s.title) \
+                and not all(is_check_in(q.text) for q in s.questions) \
                 and not any(f for q in s.questions for f in q.followups if not f.instruction):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS,
                                      f"section \u201c{s.title}\u201d has no follow-up probes: nest "

@@ -58,7 +58,7 @@ from .wording import (
 )
 
 __all__ = ["OPEN_FLOOR", "SEVERITY", "Problem", "QuestionCheck", "QuestionKind", "check_question",
-           "closing_prompts", "is_question", "split_questions", "suggest_followups", "terms_used"]
+           "closing_prompts", "is_check_in", "is_question", "split_questions", "suggest_followups", "terms_used"]
 
 # --------------------------------------------------------------------------------------------
 
