@@ -597,11 +597,7 @@ def parent_minutes(guide: Guide) -> dict[int, int]:
     for i, parent in enumerate(sections):
         if not parent.minutes or parent.questions:
             continue
-        kids = []
-        for j in range(i + 1, len(sections)):
-            if levels[j] <= levels[i]:
-                break
-            kids.append(j)
+        kids = _span(levels, i)[1:]
         asked = [j for j in kids if sections[j].questions and not sections[j].minutes]
         total = sum(len(sections[j].questions) for j in asked)
         if not asked or any(sections[j].minutes for j in kids):
@@ -734,16 +730,12 @@ def alternative_groups(guide: Guide) -> list[list[list[int]]]:
     up to the closing."""
     sections = guide.sections
     levels = heading_levels(guide)
-    groups: list[list[int]] = []
+    groups: list[list[list[int]]] = []
     taken: set[int] = set()
     for i, s in enumerate(sections):
         if not any(_ONE_OF.search(text) for text in [s.title, *s.notes]):
             continue
-        kids = []
-        for j in range(i + 1, len(sections)):
-            if levels[j] <= levels[i]:
-                break
-            kids.append(j)
+        kids = _span(levels, i)[1:]
         if kids:
             top = min(levels[j] for j in kids)
             candidates = [j for j in kids if levels[j] == top]
