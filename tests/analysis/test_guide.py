@@ -499,3 +499,57 @@ def test_a_section_of_check_ins_needs_no_probes() -> None:
                         "## Over to my colleague\n- Do you have any questions for us?\n"
                         "- [NOTE-TAKER], did you have any clarification questions?\n", "handover.md")
     assert not check_guide(guide, []).issues
+
+
+def test_ask_labels_quoted_questions_and_conditional_probe_labels() -> None:
+    guide = parse_guide("""\
+# Allotment study
+
+## Logistics
+- **Duration:** 30-40 minutes
+- **Platform:** phone
+
+## Section 1: The plot (10 minutes)
+
+**Main Question 1.1:**
+> "Tell me about the last time you spent a morning at the plot."
+
+**Probes:**
+- What did you do first?
+- Who else was there?
+
+### Q2 - Sharing the harvest
+
+**Ask**
+
+* "What happened to the last glut of courgettes?"
+
+**Probe only if needed**
+
+* "Who did you give them to?"
+
+## Participant Screener
+
+### Include
+- Do you rent an allotment plot?
+""", "plot.md")
+    assert guide.planned_minutes == 40
+    asked = {q.text: [f.text for f in q.followups] for q in guide.questions}
+    assert asked == {"Tell me about the last time you spent a morning at the plot.": ["What did you do first?",
+                                                                                      "Who else was there?"],
+                     "What happened to the last glut of courgettes?": ["Who did you give them to?"]}
+    assert not check_guide(guide, []).issues
+
+
+def test_a_pandoc_export_reads_without_its_escapes() -> None:
+    guide = parse_guide("## Your work\n\n1.  Briefly describe your current project.\n\n"
+                        "2.  What tools have been used and where?\\\n\n3.  Is it \\*really\\* finished?\n", "p.md")
+    assert [q.text for q in guide.questions] == ["Briefly describe your current project.",
+                                                 "What tools have been used and where?", "Is it *really* finished?"]
+
+
+def test_a_usability_task_section_needs_no_probes() -> None:
+    guide = parse_guide("## Task 2 - The fees page\n- Can you find out on this page when the library opens?\n"
+                        "- Where would you look for the holiday hours?\n\n"
+                        "## Your last visit\n- Tell me about your last visit.\n  - What happened next?\n", "tasks.md")
+    assert not check_guide(guide, []).issues

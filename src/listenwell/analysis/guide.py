@@ -169,7 +169,16 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # probe:", "**Follow-up probes**:"
 _PROBE_LABEL = re.compile(r"^\s*[*_]*(?:(?:listen|then|and)[, ]+)*(?:(?:follow[- ]?up|refinement|further|"
                           r"possible|suggested|optional|extra|more|additional|useful|deeper)\s+)?"
-                          r"(?:probes?|follow[- ]?ups?|prompts?)(?: to use)?[*_]*\s*:?\s*[*_]*\s*:?\s*$", re.I)
+                          r"(?:probes?|follow[- ]?ups?|prompts?)(?: to use)?"
+                          # "Probe only if needed", "Prompts (as needed)", "Probes, if time allows"
+                          r"(?:,?\s*\(?(?:only\s+)?(?:if|as|when)\s+(?:needed|necessary|time allows|time permits|"
+                          r"relevant|useful|there is time)\)?|\s*\(optional\))?"
+                          r"[*_]*\s*:?\s*[*_]*\s*:?\s*$", re.I)
+# A label over the question it introduces, in bold on a line of its own: "**Ask**", "**Main
+# Question 1.1:**", "**Ice-breaker:**" (the question follows, often quoted or in a blockquote)
+_ASK_LABEL = re.compile(r"^\s*(?:\*\*|__)\s*(?:ask|say|what (?:you|to) (?:say|ask)|(?:main|key|core|opening|"
+                        r"lead|primary|central) question(?:\s*[\d.]+)?|question\s*[\d.]+|ice[- ]?breaker)"
+                        r"\s*:?\s*(?:\*\*|__)\s*:?\s*$", re.I)
 # "Their words: API, ARM, .NET" — the audience's own vocabulary, which the jargon check spares
 _TERMS_LINE = re.compile(
     r"^\s*(?:>\s*)?[*_]*\s*(?:their (?:own )?words|participants'? (?:own )?words|audience terms|terms they use|"
@@ -189,6 +198,7 @@ def _heading_of(line: str) -> tuple[int, str] | None:
         return len(m.group(1)), m.group(2)
     b = _BOLD_HEADING.match(line.strip())
     if b and not b.group(2).rstrip().endswith("?") and not _ITEM.match(line) and not _PROBE_LABEL.match(line) \
+            and not _ASK_LABEL.match(line) \
             and not _BRACKETED_NOTE.match(b.group(2)):  # "**(Note for Sam: …)**" is a note, not a section
         return 2, b.group(2).strip()
     return None
@@ -245,6 +255,12 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
         if bq and not _ITEM.match(ln):
             ln = "- " + bq.group(2)
             mains.add(n)
+        # the question under an ask label ("**Main Question 1.1:**", then '> "Tell me about…"')
+        label = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
+        if label is not None and _ASK_LABEL.match(out[label]) and ln.strip() and not _ITEM.match(ln) \
+                and not _heading_of(ln) and _looks_like_question(_clean_inline(ln)):
+            ln = "- " + ln.strip()
+            mains.add(n)
         out.append(ln)
     out = _plain_headings(out)
     headings = [i for i, ln in enumerate(out) if _heading_of(ln)]
@@ -273,8 +289,12 @@ def _split_probes(text: str) -> list[str]:
 
 
 def _clean_inline(text: str) -> str:
+    # Markdown's escapes and a hard line break's backslash, as a pandoc export writes them; an
+    # escaped "*" or "_" is kept as written, not read as emphasis
+    text = re.sub(r"\\\s*$", "", text).replace("\\*", "\x00").replace("\\_", "\x01")
+    text = re.sub(r"\\([\\`{}\[\]()#+\-.!|=<>])", r"\1", text)
     t = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    t = re.sub(r"(?<!\w)[*_](\S.*?)[*_](?!\w)", r"\1", t)
+    t = re.sub(r"(?<!\w)[*_](\S.*?)[*_](?!\w)", r"\1", t).replace("\x00", "*").replace("\x01", "_")
     t = re.sub(r"<!--.*?-->", "", t)
     t = re.sub(r"\s+", " ", t).strip()
     # a question written in quotes, as many guides quote what to say: '"What happened next?"'
@@ -344,8 +364,9 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if tm and not _ITEM.match(raw):
             terms += [t.strip() for t in re.split(r"[,;]", _clean_inline(tm.group(1))) if t.strip()]
             continue
-        lm = _LENGTH_LINE.match(raw)
-        if lm and not _ITEM.match(raw):
+        lm = _LENGTH_LINE.match(raw) or _LENGTH_LINE.match(re.sub(r"^\s*[-*+]\s+", "", raw))  # "- **Duration:** 30 min"
+        if lm and (not _ITEM.match(raw) or planned is None and not any(
+                _looks_like_question(q.text) for x in sections for q in x.items)):  # in the logistics
             if planned is None and (current is None or not current.items):
                 planned = int(lm.group(1))
             continue
@@ -407,6 +428,9 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             stack = []
             continue
         last = stack[0][1] if stack else (current.items[-1] if current is not None and current.items else None)
+        if _ASK_LABEL.match(raw):  # "**Ask**": the question comes next
+            stack, probing = [], None
+            continue
         if _PROBE_LABEL.match(raw):
             # the probes belong to the question before the label; after an instruction they
             # are questions of their own
@@ -439,9 +463,12 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         # a word-processor export's title is a bold line like its sections: the first one, with
         # nothing under it before the next, names the guide
         title = sections.pop(0).title
-    for s in sections:
-        # under "Don'ts" a question is an example of what not to ask; under "Tips", advice
-        s.asked = not _not_asked(s, lines)
+    depth = [len(h.group(1)) if (h := _MD_HEADING.match(lines[s.line - 1])) else 7 for s in sections]
+    for n, s in enumerate(sections):
+        # under "Don'ts" a question is an example of what not to ask; under "Tips", advice; and so
+        # under any heading below such a section ("## Participant Screener" over "### Include")
+        parent = next((sections[j] for j in range(n - 1, -1, -1) if depth[j] < depth[n]), None)
+        s.asked = not _not_asked(s, lines) and (parent is None or parent.asked)
         for q in s.items:
             q.instruction = not _looks_like_question(q.text) or not s.asked
             for f in q.followups:
@@ -470,11 +497,14 @@ def _not_asked(section: GuideSection, lines: list[str]) -> bool:
     return 2 * asked <= len(section.items)
 
 
-# The study's own goals or research questions, listed in the guide: what the interview is meant
-# to learn, not what it asks ("## Goals", "Research questions:", "Learning objectives")
+# Not the interview's questions: the study's own goals or research questions, listed in the guide
+# ("## Goals", "Research questions:", "Learning objectives"), and the screener used to recruit
+# ("## Participant Screener", "Eligibility criteria")
 _GOALS_TITLE = re.compile(r"^\W*(?:(?:research|study|learning|our|interview|key)\s+)?(?:goals?|objectives?|"
                           r"research questions?|questions we want (?:to )?answer(?:ed)?|hypothes[ie]s(?: mapping)?|"
-                          r"what we want to (?:learn|know|find out))\W*$", re.I)
+                          r"what we want to (?:learn|know|find out))\W*$|"
+                          r"^\W*(?:participant |recruitment |recruiting )?(?:screener|screening|eligibility|inclusion|"
+                          r"exclusion)(?: questions| criteria| survey)?\W*$", re.I)
 _QUOTED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[*_]*[\"\u201c\u2018']")
 
 
@@ -487,7 +517,8 @@ def _looks_like_question(text: str) -> bool:
             r"^(?:were|was|did|does|do|is|are|can|could|has|have) (?:they|he|she|the (?:participant|user)s?)\b",
             text.strip(), re.I):
         return False  # the note-taker's checklist ("Were they able to find the footer? [Y][N]")
-    imperative = re.match(r"^(?:tell|walk|describe|explain|show|talk|help)\b", text.strip(), re.I)
+    imperative = re.match(r"^(?:(?:please|briefly|now|first|next|then|finally|and|so)[,]?\s+){0,2}"
+                          r"(?:tell|walk|describe|explain|show|talk|help)\b", text.strip(), re.I)
     if re.match(r"^introduce yourself\b", text.strip(), re.I) or imperative and _SESSION_NOTE.search(text):
         return False
     return is_question(text) or bool(imperative)
@@ -538,7 +569,8 @@ def match_goals(guide: Guide, goals: list[str]) -> None:
 # Checks
 
 _SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- ]?breaker|opening|"
-                            r"background|context|about you|about them|demographics|profile|close|closing|wrap[- ]?up|thanks?|thank you|debrief|consent|"
+                            r"background|context|about you|about them|demographics|profile|tasks?|scenario|close|"
+                            r"closing|wrap[- ]?up|thanks?|thank you|debrief|consent|"
                             r"outro|end|starting the session|getting started|kick[- ]?off|screen(?:ing|er))\b", re.I)
 # Sections that are not asked: advice for the interviewer ("Do:", "Tips", "Remember", "Probing
 # techniques") and notes in brackets; their items are kept as instructions. Sections that hold the
