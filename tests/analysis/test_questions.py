@@ -781,7 +781,7 @@ def test_session_logistics_tasks_and_closings_are_not_flagged(text: str) -> None
     ("Is there a report you wish you had each month?", "What report do you wish you had each month?"),
     ("Do you have any favourite recipe sites?", "Can you tell me about any favourite recipe sites?"),
     ("What kinds of things do you usually write reminders about?",
-     "Can you walk me through the last time you wrote reminders?"),
+     "Think of the last time: what kinds of things did you write reminders about?"),
     ("Please tell me about the last time you used the CRM.",
      "Tell me about the last time you used the [CRM in plain words]."),
     ("Any questions?", "What questions do you have for me?"),
@@ -1354,3 +1354,45 @@ def test_challenges_halves_scores_and_option_lists_keep_the_ask(text: str, kind:
 def test_imagining_doing_something_is_a_prediction() -> None:
     assert check_question("Could you imagine sharing a car with neighbours?").kind == K.HYPOTHETICAL
     assert check_question("Why not?").ok  # the probe for an answer just given
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a routine's object stays the question, asked of the last time
+    ("What apps do you normally use on the commute?", "Think of the last time: what apps did you use on the commute?"),
+    ("Who do you typically call when the boiler breaks?", "Think of the last time: who did you call when the boiler breaks?"),
+    # two question words sharing one ask
+    ("How and when do you back up your photos?",
+     "How do you back up your photos? Then, separately: When do you back up your photos?"),
+    # a long ask is cut where a phrase starts, not in the middle of one
+    ("Have you ever had to send a copy of your lease or a letter from your landlord to prove where you live?",
+     "Can you walk me through the last time you had to send a copy of your lease or a letter?"),
+])
+def test_rewrites_keep_the_ask_whole(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "You mentioned a few problems with the rota. Can you provide more details about the worst one?",
+    "Can you indicate verbally that you agree to take part?",
+    "Can you find out on this page when the library opens on Sunday?",
+    "If you had to explain the rules to a new player, how would you do it?",
+])
+def test_invitations_consent_and_tasks_are_not_yes_no_questions(text: str) -> None:
+    assert all(p.kind != QuestionKind.CLOSED for p in check_question(text).problems)
+
+
+def test_an_or_inside_a_purpose_is_not_a_forced_choice() -> None:
+    problems = check_question("Have you ever had to borrow money to pay your rent or your bills?").problems
+    assert problems[0].kind == QuestionKind.CLOSED and "two answers" not in problems[0].reason
+    assert "two answers" in check_question("Do you prefer to pay by card or cash?").problems[0].reason
+
+
+def test_if_there_was_would_you_is_imagined() -> None:
+    assert check_question("If there was a night bus, would you take it?").kind == QuestionKind.HYPOTHETICAL
+
+
+def test_a_consent_ask_cut_short_is_not_too_long() -> None:
+    text = ("Just to go over it: we will ask about your week, then about the app, then about what you would change; "
+            "the call is recorded, the recording stays with our team, and nothing is quoted with your name. "
+            "OK with that?")
+    assert all(p.kind != QuestionKind.TOO_LONG for p in check_question(text).problems)

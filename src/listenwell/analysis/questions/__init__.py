@@ -130,7 +130,14 @@ def _is_task(text: str) -> bool:
     """ "Task 2: Can you find the refund page?": a usability task asks the participant to do
     something; it is not a yes/no question."""
     label = _TASK_LABEL.match(text)
-    return label is not None and re.match(r"(?:can|could|would|will) you\b", text[label.end():], re.I) is not None
+    if label is not None and re.match(r"(?:can|could|would|will) you\b", text[label.end():], re.I):
+        return True
+    # unlabelled, a task names what to do on the screen: "Can you find out on this page how many…?"
+    return bool(re.match(r"^(?:can|could) you (?:please )?(?:now )?(?:try to )?(?:find|locate|navigate|go to|look up|"
+                         r"point (?:to|out)|click|sign up|log in|add|search for|download|book|complete|show me where)\b",
+                         text.strip(), re.I)
+                and re.search(r"\b(?:this|the) (?:page|site|website|screen|app|form|menu|prototype|link|dashboard)\b",
+                              text, re.I))
 
 
 def _check(text: str, known: frozenset[str] = frozenset()) -> QuestionCheck:
@@ -175,7 +182,8 @@ def _check(text: str, known: frozenset[str] = frozenset()) -> QuestionCheck:
         add(_check_vague(s))
     # a consent ask carries what the participant must know to agree ("We use the recordings
     # to…"); that is read out by design, so its length is not a fault of the question
-    if not (targets and all(is_check_in(x) or _PERMISSION.match(x) for x in targets)):
+    if not (targets and all(is_check_in(x) or _PERMISSION.match(x) for x in targets)
+            or asks and all(is_check_in(x.strip()) for x in asks)):  # "OK with that?" before "ok" is stripped
         add(_check_length(t, sentences))
     problems.sort(key=lambda p: SEVERITY.index(p.kind))
     kind = problems[0].kind if problems else QuestionKind.OPEN

@@ -50,6 +50,10 @@ def _check_closed(s: str) -> Problem | None:
                        "offers only two answers (this or that); the real answer may be both, "
                        "neither or something in between", f"How {a.lower()} or {b.lower()} {aux.lower()} {subject}{rest}?")
     either = _EITHER_OR.search(s)
+    if either and re.search(r"\b(?:(?<!want )(?<!prefer )(?<!like )(?<!rather )(?<!choose )(?<!need )(?<!plan )"
+                            r"(?<!going )(?<!wish )(?<!decide )to|so that|because|in order to)(?:\s+\w+)?\s*$",
+                            s[: either.start(1)], re.I):
+        either = None  # "…documentation to keep your insurance or benefits?": a purpose, not a choice
     # "Which do you prefer, A or B?" offers the options after a comma; "Which tool has your most
     # important or valuable notes?" names one thing twice and asks which tool
     if either and (_opens_closed(s) or re.match(r"^which\b", low) and re.search(r"[,:]\s*[^,:]*\bor\b[^,:]*$", s)):

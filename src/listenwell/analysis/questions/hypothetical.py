@@ -190,8 +190,8 @@ def _check_hypothetical(s: str) -> Problem | None:
                        "do badly; ask about what they did last time", past)
     if re.search(r"\b(?:what|how) (?:would you|you would|you'd) (?:do|react|feel|handle|use|change)\b.*"
                  r"\b(?:if|in (?:a |an |this |that |such a |the )?(?:situation|scenario|case) ?\w*)\b", low) \
-            or re.search(r"\bif\b.{1,60}?\bwere\b.*\bwould (?:you|they)\b", low) \
-            or re.search(r"\bwould (?:you|they)\b.*\bif\b.{1,60}?\bwere\b", low) \
+            or re.search(r"\bif\b.{1,60}?\b(?:were|was|had)\b.*\bwould (?:you|they)\b", low) \
+            or re.search(r"\bwould (?:you|they)\b.*\bif\b.{1,60}?\b(?:were|was)\b", low) \
             or _IMAGINED.match(low):
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks how the participant would act in an imagined situation; people guess "
@@ -259,7 +259,7 @@ def _check_hypothetical(s: str) -> Problem | None:
                        if thing.lower() not in ("this", "that", "it") and not _PLACEHOLDER.search(thing)
                        and len(thing.split()) <= 10 else
                        "How do you handle this today? Can you walk me through the last time?")
-    if re.search(r"\b(?:ideal|perfect|dream) (?:[\w-]+ ){0,2}?(?:solution|product|tool|app|world|experience|system|"
+    if re.search(r"\b(?:ideal|perfect|dream) (?:[\w-]+ ){0,3}?(?:solution|product|tool|app|world|experience|system|"
                  r"service|platform|setup|process|workflow)\b", low) \
             or re.search(r"\bwhat (?:new )?(?:features?|functionality|improvements?) would make\b|"
                          r"\bhow (?:exactly )?should we (?:change|improve|fix|redesign)\b", low) \

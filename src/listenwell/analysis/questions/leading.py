@@ -247,7 +247,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "reason\u201d); ask what led to it instead",
                        reason_rewrite(s) or _without_reason(s)
                        or "What leads you to do that? Can you walk me through the last time?")
-    mw = re.search(r"\bwhich (?:of (?:these|the following|the)|one of these)\s+(.*?)(?:\s+(?:would|do|did|does|is|"
+    mw = re.search(r"\bwhich (?:of (?:these|the following|the(?! above\b))|one of these)\s+(.*?)(?:\s+(?:would|do|did|does|is|"
                    r"are|was|were|have|has|can|could|will)\b|[?,]|$)", low)
     if mw:
         things = _clean_topic(mw.group(1)) or "options"

@@ -232,8 +232,12 @@ _CARRIES_ON = re.compile(
 
 
 # A tag that turns a statement into a question: "…, isn't it?", "…, right?"
+# (after a comma, or a word that cannot end a statement: "how would you do it?" ends in "do it?",
+# and asks)
 _TAG_Q = re.compile(
-    r",?\s*(?:(?:isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't|wouldn't|can't|couldn't|"
+    r"(?:^\s*|,\s*|(?<!\byou)(?<!\bwould)(?<!\bcould)(?<!\bshould)(?<!\bwill)(?<!\bcan)(?<!\bhow)(?<!\bwhat)"
+    r"(?<!\bwhy)(?<!\bwhere)(?<!\bwhen)(?<!\bwho)(?<!\bdid)(?<!\bdo)(?<!\bdoes)\s+)"
+    r"(?:(?:isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't|wouldn't|can't|couldn't|"
     r"haven't|hasn't|shouldn't|is|are|do|does|did|was|were|have|has)\s+(?:it|you|they|he|she|we|"
     r"that|there|i)|right|correct|yeah|no)\s*\?\s*$",
     re.I,

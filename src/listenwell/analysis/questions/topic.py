@@ -363,6 +363,9 @@ def change_rewrite(plain: str) -> str | None:
     return None
 
 
+_PHRASE_STARTS = frozenset("to for in on at with from by about because so when while if or and that which".split())
+
+
 def _experience_rewrite(sentence: str) -> str:
     """A past-behaviour, open rewrite that keeps the topic."""
     sentence = as_asked(sentence) or sentence
@@ -472,7 +475,10 @@ def _experience_rewrite(sentence: str) -> str:
                     and not re.match(r"^(?:you|yourself|it|that|this|to)\b", rest, re.I)):
             rest_words = rest.split()
             if len(rest_words) > 10:
-                rest = _tidy(re.sub(r"\s+(?:that|which|who)$", "", " ".join(rest_words[:10])))  # cut: no "…that?"
+                # cut at the last phrase that starts within the first ten words ("…documentation | to
+                # keep your insurance…"), so no verb or preposition is left hanging
+                cut = next((i for i in range(10, 3, -1) if rest_words[i].lower() in _PHRASE_STARTS), 10)
+                rest = _tidy(re.sub(r"\s+(?:that|which|who)$", "", " ".join(rest_words[:cut])))  # cut: no "…that?"
             rest = rest.rstrip(" ,;:")
             rest = re.sub(r"^(?:this|it)$", "this", rest)
             rest = re.sub(r"\byour\b", "your", rest)
@@ -772,6 +778,12 @@ _PREDICATE_END = frozenset(
     "secure stable popular affordable convenient".split())
 
 
+# An adverb left at the end ("…that you find particularly"): what was cut after it was the point
+_TRAILING_ADVERBS = frozenset("particularly really especially actually usually typically currently recently generally "
+                              "mostly exactly definitely probably normally regularly frequently rarely honestly "
+                              "basically finally quickly easily truly fully".split())
+
+
 def _is_thing(topic: str) -> bool:
     """Whether what was taken as a question's topic reads as a thing after "your experience
     with…": not a pronoun, a state ("nervous"), a clause ("your team use the calendar",
@@ -779,7 +791,9 @@ def _is_thing(topic: str) -> bool:
     words = [w.lower().strip("'\".") for w in topic.split()]
     if not words or re.search(r"[,;\u2013\u2014]|\s-\s", topic):
         return False  # a piece cut at a comma or a dash
-    if words[0] in _NOT_A_THING_START | _PREPOSITIONS | {"no"} or words[-1] in _AUX \
+    if words[0] in _NOT_A_THING_START | _PREPOSITIONS | {"no", "between", "under", "over", "around", "about",
+                                                         "before", "after", "than"} or words[-1] in _AUX \
+            or words[-1] in _TRAILING_ADVERBS \
             or any(w in _AUX for w in words[1:-1]):
         return False
     if words[0] in _STATIVE and (len(words) == 1 or words[0] not in _NOUN_TOO):

@@ -45,12 +45,17 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     if m and re.match(r"\s*or (?:does|doesn't|would|is|isn't) (?:it|that) (?:not |even )?matter\b", low[m.start():]):
         m = None  # "…, or does it not matter?": the option of no preference, not a second question
     # "...and why?" asks the reason for the same answer: a probe, not a second question
-    if m and len(_words(s[: m.start()])) >= 2 and _sentence_asks(s[: m.start()] + "?") \
+    if m and (len(_words(s[: m.start()])) >= 2 and _sentence_asks(s[: m.start()] + "?")
+              or re.fullmatch(r"\s*(?:how|when|where|why|what|who)\s*", s[: m.start()], re.I)) \
             and not re.search(r"\band (?:then|so|why)\b", low[m.start():m.start() + 10]):
         first = s[: m.start()].rstrip(" ,;") + "?"
         second = re.sub(r"^(?:and|or)\s+(?:also\s+)?", "", s[m.start():].strip(), flags=re.I)
         second = second[:1].upper() + second[1:]
         second = second if second.endswith("?") else second.rstrip(".") + "?"
+        shared = re.match(r"^(how|when|where|why|what|who)\s+(.+)$", second, re.I)
+        if shared and re.search(r"\b(?:how|when|where|why|what|who)\?$", first, re.I):
+            # "how and when would you decide…": two asks that share the rest of the sentence
+            first = first[:-1] + " " + shared.group(2)
         return Problem(QuestionKind.DOUBLE_BARRELED,
                        "asks two questions at once; the participant will answer one of them",
                        f"{first} Then, separately: {second}")
@@ -345,6 +350,18 @@ def _check_vague(s: str) -> Problem | None:
                        f"When did {thing} last come up for you? What did you do about it?")
     generic = re.match(r"^(?:how|what|where|when|who)\b[^?]*?\bdo you (?:usually|typically|normally) "
                        r"(\w+)\b\s*([^?]*)", low)
+    # the routine's object is the thing asked ("What devices do you typically use…", "who do you
+    # usually ask"): asked of the last time, it stays the question
+    which = re.search(r"\b(what|which|who)((?:\s+(?!do\b)[\w-]+){0,3}?)\s+do you (?:usually|typically|normally) "
+                      r"(\w+)\b([^?,;]*)", low)
+    if generic and which and which.group(3).isalpha():
+        thing = which.group(2).strip()
+        rest = re.sub(r"\s+(?:and|or|but)$", "", which.group(4).rstrip())
+        return Problem(QuestionKind.VAGUE,
+                       "asks what usually happens; people describe the routine they think they "
+                       "have, not what they did; ask about the last time",
+                       f"Think of the last time: {which.group(1)}{' ' + thing if thing else ''} did you "
+                       f"{which.group(3)}{rest}?")
     if generic:
         verb, rest = generic.group(1), re.sub(r"\s+(?:about|of|with|for|on|in|at)$", "",  # not "…notes about?"
                                               _clean_topic(generic.group(2)))

@@ -22,7 +22,7 @@ _IMPERATIVE_OPENERS = (
 # Verbs that, after "can/could/would you" or "do you mind", turn a yes/no form into a request.
 _INVITE_VERBS = (
     "tell describe explain walk show talk share give say elaborate expand take help recall "
-    "remember think paint go run clarify unpack speak"
+    "remember think paint go run clarify unpack speak provide"
 ).split()
 # "Task 2: Can you find the refund page?": a usability task asks the participant to do
 # something, not to answer yes or no
@@ -162,6 +162,11 @@ _CHECK_IN = re.compile(
     r"^(?:does|did) (?:that|this|it) (?:all )?(?:sound|seem|look) (?:good|ok|okay|alright|all right|fine|fair|"
     r"right)\b|^(?:is|would) (?:that|this) (?:be )?(?:ok|okay|alright|all right|fine)(?: with you| for you)?\s*\??$|"
     r"^are you ready(?: to (?:begin|start|get started|go))?\s*\??$|^can you (?:hear|see) me\b|"
+    r"^(?:are you |is that )?(?:ok|okay|alright|all right|fine|happy) (?:with|for) (?:that|this|everything)"
+    r"(?: for you)?\s*\??$|"
+    # consent given aloud: "Can you indicate verbally that you agree?"
+    r"^(?:can|could|would) you (?:please )?(?:indicate|confirm|say|state)(?: verbally| out loud| aloud| for the "
+    r"recording)? (?:that )?(?:you|they) (?:agree|consent|are happy|are ok|are okay|understand)\b|"
     r"^(?:shall|should) we (?:begin|start|get started|continue|move on)\b",
     re.I,
 )
