@@ -35,6 +35,7 @@ def question_sentences(text: str) -> list[tuple[int, str]]:
     """(line, sentence) for each run of text ending in "?" with three words or more."""
     out = []
     for n, line in enumerate(text.splitlines(), 1):
+        line = re.sub(r"<[^>]*>", " ", line)  # raw HTML's tags are markup, not words of the question
         for m in re.finditer(r"[^?.!]*\?", line):
             if len(_norm(m.group(0)).split()) >= 3:
                 out.append((n, m.group(0).strip()))

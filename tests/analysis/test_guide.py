@@ -553,3 +553,24 @@ def test_a_usability_task_section_needs_no_probes() -> None:
                         "- Where would you look for the holiday hours?\n\n"
                         "## Your last visit\n- Tell me about your last visit.\n  - What happened next?\n", "tasks.md")
     assert not check_guide(guide, []).issues
+
+
+def test_a_list_in_raw_html_is_read_as_a_list() -> None:
+    guide = parse_guide("""\
+## Your data
+<table>
+  <tr>
+   <td>
+<ul>
+<li><em>Where do you keep your survey data?</em>
+<ul>
+<li><em>Who else can open it? </em></li>
+</ul></li>
+<li><strong>How long do you keep it?</strong></li>
+</ul>
+   </td>
+  </tr>
+</table>
+""", "html.md")
+    assert {q.text: [f.text for f in q.followups] for q in guide.questions} == {
+        "Where do you keep your survey data?": ["Who else can open it?"], "How long do you keep it?": []}

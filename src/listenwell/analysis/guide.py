@@ -247,8 +247,18 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
     paragraph ones)."""
     out = []
     mains: set[int] = set()
+    html_depth = 0  # how deep in raw HTML lists (<ul><li>…) a guide pasted from a web page is
     for n, ln in enumerate(lines, 1):
         ln = _BLOCKQUOTE.sub(r"\1", ln)
+        if re.search(r"<(?:ul|ol|li)\b", ln, re.I) or html_depth and re.search(r"</(?:ul|ol)>", ln, re.I):
+            raw_line = ln
+            item = re.search(r"<li\b[^>]*>(.*?)(?:</li>|$)", raw_line, re.I)
+            html_depth += len(re.findall(r"<(?:ul|ol)\b", raw_line[: item.start()] if item else raw_line, re.I))
+            ln = "  " * max(0, html_depth - 1) + "- " + item.group(1).strip() if item and item.group(1).strip() else ""
+            after = raw_line[item.end():] if item else raw_line
+            html_depth = max(0, html_depth - len(re.findall(r"</(?:ul|ol)>", after, re.I)))
+        if re.fullmatch(r"\s*(?:</?[a-zA-Z][^>]*>\s*)+", ln):
+            ln = ""  # a line of tags alone ("<table>", "   </td>") says nothing
         ln = re.sub(r"^(\s*)-(?=[A-Za-z\"\u201c])(?=.*\?\s*[\"\u201d]?\s*$)", r"\1- ", ln)
         ln = re.sub(r"^(\s*)(?:ask|say)\s*:\s*(?=.*\?\s*[\"\u201d]?\s*$)", r"\1- ", ln, flags=re.I)
         bq = _BOLD_QUESTION.match(ln)
@@ -296,6 +306,7 @@ def _clean_inline(text: str) -> str:
     t = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     t = re.sub(r"(?<!\w)[*_](\S.*?)[*_](?!\w)", r"\1", t).replace("\x00", "*").replace("\x01", "_")
     t = re.sub(r"<!--.*?-->", "", t)
+    t = re.sub(r"</?(?:em|strong|b|i|u|span|p|a|td|tr|li|ul|ol)\b[^>]*>|</?\w+$", "", t, flags=re.I)  # raw HTML
     t = re.sub(r"\s+", " ", t).strip()
     # a question written in quotes, as many guides quote what to say: '"What happened next?"'
     q = re.fullmatch(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]", t)
