@@ -574,3 +574,24 @@ def test_a_list_in_raw_html_is_read_as_a_list() -> None:
 """, "html.md")
     assert {q.text: [f.text for f in q.followups] for q in guide.questions} == {
         "Where do you keep your survey data?": ["Who else can open it?"], "How long do you keep it?": []}
+
+
+def test_a_question_written_as_a_paragraph_keeps_the_list_under_it_as_probes() -> None:
+    guide = parse_guide("""\
+# Cycling to work [~20 mins]
+
+What got you cycling to work in the first place?
+- Who or what helped you start?
+- What almost stopped you?
+
+Could you talk me through your ride this morning? _[note the route they name]_
+- Where did you slow down?
+
+How do you carry your things?
+
+- Tell me about your bag.
+""", "para.md")
+    assert {q.text: [f.text for f in q.followups] for q in guide.questions} == {
+        "What got you cycling to work in the first place?": ["Who or what helped you start?", "What almost stopped you?"],
+        "Could you talk me through your ride this morning? [note the route they name]": ["Where did you slow down?"],
+        "How do you carry your things?": ["Tell me about your bag."]}

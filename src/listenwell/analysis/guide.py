@@ -281,6 +281,7 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
             continue  # the lines before the first heading are notes when the guide has headings
         body = range(a + 1 if title is not None else a, b)
         if any(_ITEM.match(out[i]) or _SUB_ITEM.match(out[i]) or _TABLE_ROW.match(out[i]) for i in body):
+            _question_paragraphs(out, body, mains)
             continue
         for i in body:
             ln = out[i]
@@ -289,6 +290,30 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
                 out[i] = "- " + ln.strip()
                 mains.add(i + 1)
     return out, mains
+
+
+def _question_paragraphs(out: list[str], body: range, mains: set[int]) -> None:
+    """In a section with lists, a paragraph that is a question ("What interests you about
+    mining?" on a line of its own) is a main question, and a list right under it holds its
+    probes: written in place as an item with nested items."""
+    for i in body:
+        ln = out[i]
+        if not ln.strip() or ln[:1].isspace() or _ITEM.match(ln) or _SUB_ITEM.match(ln) or _TABLE_ROW.match(ln) \
+                or _heading_of(ln) or any(rx.match(ln) for rx in _KEY_LINES) or _PROBE_LABEL.match(ln) \
+                or _ASK_LABEL.match(ln):
+            continue
+        text = re.sub(r"\s*(?:_\[[^\]]*\]_|\[[^\]]*\]|_\([^)]*\)_|\([^)]*\))\s*$", "", _clean_inline(ln))  # a note after it
+        if not text.endswith("?") or not _looks_like_question(text):
+            continue
+        out[i] = "- " + ln.strip()
+        mains.add(i + 1)
+        j = i + 1
+        while j < body.stop and (not out[j].strip() or _ITEM.match(out[j]) or _SUB_ITEM.match(out[j])):
+            if out[j].strip() and not out[j][:1].isspace():
+                out[j] = "  " + out[j]  # the list under the question: its probes
+            elif not out[j].strip() and not any(_ITEM.match(out[k]) for k in range(j + 1, min(j + 2, body.stop))):
+                break
+            j += 1
 
 
 def _split_probes(text: str) -> list[str]:
