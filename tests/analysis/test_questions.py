@@ -1396,3 +1396,17 @@ def test_a_consent_ask_cut_short_is_not_too_long() -> None:
             "the call is recorded, the recording stays with our team, and nothing is quoted with your name. "
             "OK with that?")
     assert all(p.kind != QuestionKind.TOO_LONG for p in check_question(text).problems)
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # probes from real guides: the rewrite reads as a sentence or falls back to the plain ask
+    ("How often would you volunteer?", "Can you tell me about the last time you volunteered? What made you do it?"),
+    ("Would you comment or just read?", "Can you walk me through the last time you commented or read?"),
+    ("How many orders do you usually pack in a day?", "Think of the last time: how many orders did you pack in a day?"),
+    ("Do you answer differently depending on whether the caller is a regular or a new customer?",
+     "Can you walk me through the last time you answered differently depending on whether the caller is a regular?"),
+    ("Are there complaints that keep coming back even when the staff know the answer?",
+     "Can you tell me about the last time you dealt with this? What happened?"),
+])
+def test_probe_rewrites_read_as_sentences(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite

@@ -106,6 +106,9 @@ def _check_hypothetical(s: str) -> Problem | None:
             or like.split()[:1] and like.split()[0].lower() in _BEHAVIOUR_VERBS.split():
         like = "this"  # a clause or a verb phrase, not a thing ("the product did X it", "recommend us")
     past = f"Can you tell me about the last time you needed something like {like}? What did you do?"
+    act = re.search(r"\b(?:would|will|'d) you (?:ever |still |actually |really )?(\w+)\s*[?.!]*$", low)
+    if act and topic.lower() == act.group(1):  # "How often would you engage?": the act itself
+        past = f"Can you tell me about the last time you {_past(act.group(1))}? What made you do it?"
     # "How likely are you to attend the spring fair?" → the last time they attended one
     likely = re.search(r"\bhow likely (?:are you to|is it (?:that )?you(?:'ll| will)?) (?!recommend\b)(\w+) "
                        r"((?:the|a|an|our|your|this)\b(?: [\w'-]+){1,3}?)(?=\s+(?:at|in|on|for|with|if|when|"

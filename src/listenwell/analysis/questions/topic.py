@@ -363,7 +363,11 @@ def change_rewrite(plain: str) -> str | None:
     return None
 
 
-_PHRASE_STARTS = frozenset("to for in on at with from by about because so when while if or and that which".split())
+_PHRASE_STARTS = frozenset("to for in on at with from by about because so when while if or and that which whether "
+                           "how what where who why depending including especially even but".split())
+# words that cannot end the cut: "…depending on | whether…", "…the problem is | how…"
+_LEAVES_HANGING = frozenset("to for in on at with from by about of the a an your our their my is are was were be "
+                            "been whether how what and or but depending according based due than".split())
 
 
 def _experience_rewrite(sentence: str) -> str:
@@ -477,10 +481,13 @@ def _experience_rewrite(sentence: str) -> str:
             if len(rest_words) > 10:
                 # cut at the last phrase that starts within the first ten words ("…documentation | to
                 # keep your insurance…"), so no verb or preposition is left hanging
-                cut = next((i for i in range(10, 3, -1) if rest_words[i].lower() in _PHRASE_STARTS), 10)
+                cut = next((i for i in range(10, 0, -1) if rest_words[i].lower() in _PHRASE_STARTS
+                            and rest_words[i - 1].lower() not in _LEAVES_HANGING), 10)
                 rest = _tidy(re.sub(r"\s+(?:that|which|who)$", "", " ".join(rest_words[:cut])))  # cut: no "…that?"
             rest = rest.rstrip(" ,;:")
             rest = re.sub(r"^(?:this|it)$", "this", rest)
+            # "Would you contribute or just observe?": both verbs in the past
+            rest = re.sub(r"^or ((?:just |only |simply )?)([a-z]+)\b", lambda v: f"or {v.group(1)}{_past(v.group(2))}", rest)
             rest = re.sub(r"\byour\b", "your", rest)
             return f"Can you walk me through the last time you {_past(verb)} {rest}".rstrip() + "?"
     described = describe_rewrite(sentence) or when_rewrite(sentence)
@@ -778,6 +785,9 @@ _PREDICATE_END = frozenset(
     "secure stable popular affordable convenient".split())
 
 
+# Verbs that, after a noun, make the topic a clause: they are hardly ever nouns themselves
+_CLAUSE_VERBS = frozenset("seem seems tend tends appear appears create creates cause causes differ differs become "
+                          "becomes happen happens exist exists affect affects require requires improve improves".split())
 # An adverb left at the end ("…that you find particularly"): what was cut after it was the point
 _TRAILING_ADVERBS = frozenset("particularly really especially actually usually typically currently recently generally "
                               "mostly exactly definitely probably normally regularly frequently rarely honestly "
@@ -793,7 +803,8 @@ def _is_thing(topic: str) -> bool:
         return False  # a piece cut at a comma or a dash
     if words[0] in _NOT_A_THING_START | _PREPOSITIONS | {"no", "between", "under", "over", "around", "about",
                                                          "before", "after", "than"} or words[-1] in _AUX \
-            or words[-1] in _TRAILING_ADVERBS \
+            or words[-1] in _TRAILING_ADVERBS | _DETERMINERS | {"that", "which"} \
+            or any(w in ("mostly", "mainly", "more", "less") for w in words[1:]) \
             or any(w in _AUX for w in words[1:-1]):
         return False
     if words[0] in _STATIVE and (len(words) == 1 or words[0] not in _NOUN_TOO):
@@ -814,6 +825,8 @@ def _is_thing(topic: str) -> bool:
         if after_noun and i <= 2 and len(w) > 4 and w.endswith("ed") and not w.endswith("eed") \
                 and (i == 1 or words[0] in _DETERMINERS):
             return False
+        if after_noun and w in _CLAUSE_VERBS:
+            return False  # "revisions seem to improve…", "transitions create difficulty": a clause
         if after_noun and w in ("getting", "becoming", "going", "being", "having", "taking", "making", "doing",
                                 "coming", "starting"):
             return False  # "the price getting too high": a verb, and what follows is said of the price

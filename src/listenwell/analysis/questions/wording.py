@@ -352,7 +352,7 @@ def _check_vague(s: str) -> Problem | None:
                        r"(\w+)\b\s*([^?]*)", low)
     # the routine's object is the thing asked ("What devices do you typically use…", "who do you
     # usually ask"): asked of the last time, it stays the question
-    which = re.search(r"\b(what|which|who)((?:\s+(?!do\b)[\w-]+){0,3}?)\s+do you (?:usually|typically|normally) "
+    which = re.search(r"\b(what|which|who|how many|how much)((?:\s+(?!do\b)[\w-]+){0,3}?)\s+do you (?:usually|typically|normally) "
                       r"(\w+)\b([^?,;]*)", low)
     if generic and which and which.group(3).isalpha():
         thing = which.group(2).strip()
