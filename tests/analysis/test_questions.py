@@ -1410,3 +1410,15 @@ def test_a_consent_ask_cut_short_is_not_too_long() -> None:
 ])
 def test_probe_rewrites_read_as_sentences(text: str, rewrite: str) -> None:
     assert check_question(text).problems[0].rewrite == rewrite
+
+
+def test_an_abbreviation_spelled_out_beside_it_is_not_jargon() -> None:
+    assert check_question("Have you used the LPA (Local Planning Authority) portal?").kind != QuestionKind.JARGON
+    assert check_question("How did the Local Planning Authority (LPA) reply?").ok
+    assert check_question("How did the LPA reply?").kind == QuestionKind.JARGON
+
+
+@pytest.mark.parametrize("text", ["Do you have any other feedback about the app before we stop?",
+                                  "Do you have any advice for us?"])
+def test_asking_for_any_last_feedback_hands_the_floor_over(text: str) -> None:
+    assert check_question(text).ok

@@ -112,7 +112,9 @@ def _is_invitation(s: str) -> bool:
 _OPEN_FLOOR = re.compile(
     r"^is there (?:anything|something) (?:else\b|(?:that )?(?:i|we) (?:should(?:n't)? have|didn't|"
     r"did not|haven't|have not|forgot to) (?:ask|asked|cover|covered)\b|"
-    r"(?:that )?you(?:'?d| would) like to (?:add|share|tell|say|mention|ask)\b)"
+    r"(?:that )?you(?:'?d| would) like to (?:add|share|tell|say|mention|ask)\b)|"
+    # "Do you have any other feedback about the site?", "…any advice for us?"
+    r"^do you have any (?:other |more |final |last |further )?(?:feedback|thoughts|comments|advice|suggestions)\b"
 )
 
 

@@ -284,12 +284,20 @@ def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None
     scan = re.sub(r"(?<=\w)\.[A-Z]{2,}\b|(?<![\w.])\.[A-Z]{2,}\b", " ", scan)  # a dotted name: ".NET"
     for tok in _ABBREVIATION.findall(scan):
         if tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK \
-                or tok.lower() in known or tok.rstrip("s").lower() in known:
+                or tok.lower() in known or tok.rstrip("s").lower() in known or _spelled_out(tok, scan):
             continue
         return Problem(QuestionKind.JARGON,
                        f"the abbreviation \u201c{tok}\u201d may mean nothing to the participant",
                        s.replace(tok, f"[{tok} in plain words]", 1))
     return None
+
+
+def _spelled_out(tok: str, text: str) -> bool:
+    """Whether the question spells the abbreviation out beside it: "NCRM (National Centre for
+    Research Methods)", "the National Centre for Research Methods (NCRM)"."""
+    t = re.escape(tok)
+    return bool(re.search(rf"\b{t}\s*\(\s*[A-Z][\w'-]*(?:\s+[\w'&-]+){{1,8}}\s*\)|"
+                          rf"\b[A-Z][\w'-]*(?:\s+[\w'&-]+){{1,8}}\s*\(\s*{t}\s*\)", text))
 
 
 _VAGUE_PATTERNS = (
