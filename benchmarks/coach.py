@@ -60,14 +60,16 @@ def read_csv_interviews(path: Path) -> list[Interview]:
 
 
 def read_rev16(path: Path) -> Interview:
-    """One podcast; the host (interviewer) is the speaker who asks the most questions."""
+    """One podcast; the host (interviewer) is the speaker who asks the most questions (of two who
+    ask as many, the one who talks less)."""
     with path.open(newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     turns = [(f"S{r['speaker']}", r["text"] or "") for r in rows if (r["text"] or "").strip()]
-    asks = Counter()
+    asks, words = Counter(), Counter()
     for sp, t in turns:
         asks[sp] += len(split_questions(t))
-    host = asks.most_common(1)[0][0]
+        words[sp] += len(t.split())
+    host = max(asks, key=lambda sp: (asks[sp], -words[sp]))  # a tie goes to who talks less: the guest talks
     return _interview(f"rev16/{path.stem}", turns, host, path.name)
 
 

@@ -1361,8 +1361,8 @@ def test_imagining_doing_something_is_a_prediction() -> None:
     ("What apps do you normally use on the commute?", "Think of the last time: what apps did you use on the commute?"),
     ("Who do you typically call when the boiler breaks?", "Think of the last time: who did you call when the boiler breaks?"),
     # two question words sharing one ask
-    ("How and when do you back up your photos?",
-     "How do you back up your photos? Then, separately: When do you back up your photos?"),
+    ("For the family albums, how and when do you back up your photos?",
+     "For the family albums, how do you back up your photos? Then, separately: When do you back up your photos?"),
     # a long ask is cut where a phrase starts, not in the middle of one
     ("Have you ever had to send a copy of your lease or a letter from your landlord to prove where you live?",
      "Can you walk me through the last time you had to send a copy of your lease or a letter?"),

@@ -81,7 +81,8 @@ def _check_closed(s: str) -> Problem | None:
                        "Can you walk me through the last time you had to make that choice?" if choice
                        else _experience_rewrite(s))
     # "If we offered a discount, would you come back?": the yes/no ask after a condition
-    cond = re.match(r"^(?:if|when|whenever|once|after|before|since|now that|given that|while)\b[^,;?]{2,80}[,;]\s*", s, re.I)
+    cond = re.match(r"^(?:if|when|whenever|once|after|before|since|now that|given that|while)\b[^,;?]{2,80}[,;]"
+                    r"[\s\"\u201d\u2019']*", s, re.I)  # the comma may sit inside a quote: 'say "X," can you…'
     if cond and _opens_closed(s[cond.end():]):
         return Problem(QuestionKind.CLOSED,
                        f"after the condition it asks \u201c{_first_word(s[cond.end():]).capitalize()} \u2026\u201d, "

@@ -45,8 +45,7 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     if m and re.match(r"\s*or (?:does|doesn't|would|is|isn't) (?:it|that) (?:not |even )?matter\b", low[m.start():]):
         m = None  # "…, or does it not matter?": the option of no preference, not a second question
     # "...and why?" asks the reason for the same answer: a probe, not a second question
-    if m and (len(_words(s[: m.start()])) >= 2 and _sentence_asks(s[: m.start()] + "?")
-              or re.fullmatch(r"\s*(?:how|when|where|why|what|who)\s*", s[: m.start()], re.I)) \
+    if m and len(_words(s[: m.start()])) >= 2 and _sentence_asks(s[: m.start()] + "?") \
             and not re.search(r"\band (?:then|so|why)\b", low[m.start():m.start() + 10]):
         first = s[: m.start()].rstrip(" ,;") + "?"
         second = re.sub(r"^(?:and|or)\s+(?:also\s+)?", "", s[m.start():].strip(), flags=re.I)
