@@ -1376,6 +1376,7 @@ def test_rewrites_keep_the_ask_whole(text: str, rewrite: str) -> None:
     "Can you indicate verbally that you agree to take part?",
     "Can you find out on this page when the library opens on Sunday?",
     "If you had to explain the rules to a new player, how would you do it?",
+    'When you say the bus is "always late," can you tell me more about what that looks like?',
 ])
 def test_invitations_consent_and_tasks_are_not_yes_no_questions(text: str) -> None:
     assert all(p.kind != QuestionKind.CLOSED for p in check_question(text).problems)
