@@ -595,3 +595,22 @@ How do you carry your things?
         "What got you cycling to work in the first place?": ["Who or what helped you start?", "What almost stopped you?"],
         "Could you talk me through your ride this morning? [note the route they name]": ["Where did you slow down?"],
         "How do you carry your things?": ["Tell me about your bag."]}
+
+
+def test_a_bold_label_over_a_quoted_question_labels_it() -> None:
+    guide = parse_guide("""\
+## Closing (5 minutes)
+
+**Referrals:**
+> "Who else at the allotments should we talk to?"
+
+**Thank You:**
+> "Thanks for your time. Any questions for me before we end?"
+
+## Notes
+**Checklist:**
+- Upload the recording
+""", "closing.md")
+    assert [s.title for s in guide.sections] == ["Closing", "Notes", "Checklist:"]
+    assert [q.text for q in guide.sections[0].questions] == [
+        "Who else at the allotments should we talk to?", "Thanks for your time. Any questions for me before we end?"]

@@ -174,6 +174,9 @@ _PROBE_LABEL = re.compile(r"^\s*[*_]*(?:(?:listen|then|and)[, ]+)*(?:(?:follow[-
                           r"(?:,?\s*\(?(?:only\s+)?(?:if|as|when)\s+(?:needed|necessary|time allows|time permits|"
                           r"relevant|useful|there is time)\)?|\s*\(optional\))?"
                           r"[*_]*\s*:?\s*[*_]*\s*:?\s*$", re.I)
+# Any short bold label ending in a colon ("**Wrap-up Question:**", "**Referrals:**"): over a
+# quoted question, it names the question, not a section
+_LABEL_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_]{2,60}:\s*(?:\*\*|__)\s*$|^\s*(?:\*\*|__)[^*_]{2,60}(?:\*\*|__):\s*$")
 # A label over the question it introduces, in bold on a line of its own: "**Ask**", "**Main
 # Question 1.1:**", "**Ice-breaker:**" (the question follows, often quoted or in a blockquote)
 _ASK_LABEL = re.compile(r"^\s*(?:\*\*|__)\s*(?:ask|say|what (?:you|to) (?:say|ask)|(?:main|key|core|opening|"
@@ -249,6 +252,7 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
     mains: set[int] = set()
     html_depth = 0  # how deep in raw HTML lists (<ul><li>…) a guide pasted from a web page is
     for n, ln in enumerate(lines, 1):
+        quoted = bool(re.match(r"^\s*(?:>|[\"\u201c])", ln))  # a blockquote or a quoted line, as written
         ln = _BLOCKQUOTE.sub(r"\1", ln)
         if re.search(r"<(?:ul|ol|li)\b", ln, re.I) or html_depth and re.search(r"</(?:ul|ol)>", ln, re.I):
             raw_line = ln
@@ -267,8 +271,11 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
             mains.add(n)
         # the question under an ask label ("**Main Question 1.1:**", then '> "Tell me about…"')
         label = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
-        if label is not None and _ASK_LABEL.match(out[label]) and ln.strip() and not _ITEM.match(ln) \
-                and not _heading_of(ln) and _looks_like_question(_clean_inline(ln)):
+        if label is not None and (_ASK_LABEL.match(out[label]) or quoted and _LABEL_LINE.match(out[label])) \
+                and ln.strip() and not _ITEM.match(ln) and not _heading_of(ln) \
+                and _looks_like_question(_clean_inline(ln)):
+            if not _ASK_LABEL.match(out[label]):
+                out[label] = ""  # "**Referrals:**" over a quoted question labels it; it is not a section
             ln = "- " + ln.strip()
             mains.add(n)
         out.append(ln)
