@@ -614,3 +614,8 @@ def test_a_bold_label_over_a_quoted_question_labels_it() -> None:
     assert [s.title for s in guide.sections] == ["Closing", "Notes", "Checklist:"]
     assert [q.text for q in guide.sections[0].questions] == [
         "Who else at the allotments should we talk to?", "Thanks for your time. Any questions for me before we end?"]
+
+
+def test_minutes_in_the_title_are_the_planned_length() -> None:
+    guide = parse_guide("# Allotment interview (20-30 min)\n\n## The plot\n- Tell me about your plot.\n", "t.md")
+    assert (guide.title, guide.planned_minutes) == ("Allotment interview", 30)

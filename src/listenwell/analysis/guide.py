@@ -516,6 +516,10 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             q.instruction = not _looks_like_question(q.text) or not s.asked
             for f in q.followups:
                 f.instruction = not _looks_like_question(f.text)
+    timed = _HEADING_MINUTES.search(title or "")
+    if timed:  # "# Teacher interview guide (20-30 min)": the title says how long it runs
+        planned = planned or int(timed.group(1) or timed.group(2))
+        title = (title[: timed.start()] + " " + title[timed.end():]).strip()
     guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
                   markdown=text, terms=terms)
     if not guide.questions:
