@@ -234,3 +234,15 @@ def test_a_consent_section_at_the_end_stays_at_the_end() -> None:
     kit = build_kit(STUDY, parse_guide(text, "g.md"))
     assert [s.title for s in kit.sections][-2:] == ["Consent to use clips", "Closing"]
     assert not any("clip" in line for line in kit.intro)
+
+
+def test_an_alternative_whose_questions_sit_under_sub_headings_runs_on_through_them() -> None:
+    text = ("## Intro\nWe will ask only one of the following question groups.\n\n"
+            "## Questions for riders\n### Getting on\n- Tell me about your last ride.\n- Where did you start?\n"
+            "### Getting off\n- Where did you leave the bike?\n\n"
+            "## Questions for walkers\n- Tell me about your last walk to work.\n")
+    kit = build_kit(Study(title="Commute", slug="commute", goals=[]), parse_guide(text, "g.md"))
+    by_title = {s.title: s for s in kit.sections}
+    assert by_title["Getting off"].start_minute == by_title["Getting on"].start_minute + 6
+    assert by_title["Questions for walkers"].start_minute == by_title["Getting on"].start_minute
+    assert by_title["Getting on"].choice.startswith("Alternative 1 of 2")

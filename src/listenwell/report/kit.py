@@ -160,13 +160,15 @@ def build_kit(study: Study, guide: Guide) -> Kit:
             alternative.update({j: (g, a, len(group)) for j in alt})
     starts: dict[int, int] = {}
     ends: dict[int, int] = {}
-    seen: set[tuple[int, int]] = set()
+    entered: set[tuple[int, int]] = set()  # alternatives begun (their first section reached)
+    labelled: set[tuple[int, int]] = set()  # alternatives whose first shown section says so
     for i, s in enumerate(guide.sections):
         if i in alternative:
             g, a, n = alternative[i]
             starts.setdefault(g, minute)
-            if (g, a) not in seen:  # a new alternative starts where the set started
+            if (g, a) not in entered:  # a new alternative starts where the set started
                 minute = starts[g]
+                entered.add((g, a))
         elif ends:
             minute = max([minute, *ends.values()])  # past a set: after its longest alternative
             ends.clear()
@@ -184,9 +186,9 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         elif s.goal:
             goal = s.goal
         choice = None
-        if i in alternative and (alternative[i][0], alternative[i][1]) not in seen:
+        if i in alternative and (alternative[i][0], alternative[i][1]) not in labelled:
             g, a, n = alternative[i]
-            seen.add((g, a))
+            labelled.add((g, a))
             choice = f"Alternative {a + 1} of {n}: ask only the one that fits the participant."
         sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=_notes(s), choice=choice))
         minute += mins
