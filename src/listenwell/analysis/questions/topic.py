@@ -339,7 +339,6 @@ def change_rewrite(plain: str) -> str | None:
         head = re.split(r"\s+(?:around|with|of|in|for|that|to|you|when|as|on|about)\b", subject)[0].split()[-1]
         plural = " and " in subject or re.search(r"[^sui]s$", head.lower()) is not None and head.lower() != "its"
         return f"How {'have' if plural else 'has'} {subject} changed so far?"
-    # a change claimed for confirmation: "Surely the no-show rate has gone down since…?"
     # a change claimed for confirmation, or asked about with its direction: "Surely the no-show rate
     # has gone down since…?", "Has the queue got shorter?" → "How, if at all, has … changed…?"
     claimed = re.match(r"^(?:(?:surely|clearly|obviously|of course|so|and)\b,?\s+)?(?:(has|have) )?((?:the|your|our|"

@@ -170,12 +170,12 @@ def _check_why(s: str) -> Problem | None:
         blame = None  # "Why does the export never finish?" is about a thing, not a person
     # "Why not just use a savings account?": an alternative offered as a challenge ("Why not?"
     # alone asks the reason for an answer just given, and stays a probe)
-    instead = re.match(r"^why not (?:just |simply )?(\w+) (.+?)[?.!]*$", low)
+    instead = re.match(r"^why not (?:just |simply )?(\w+) (.+?)[?.!]*$", (s[lead.end():] if lead else s).strip(), re.I)
     if instead:
         return Problem(QuestionKind.ACCUSATORY_WHY,
                        "\u201cwhy not just\u2026\u201d offers an alternative as a challenge and makes "
                        "people defend their choice",
-                       f"How did you decide whether to {instead.group(1)} {instead.group(2)}?")
+                       f"How did you decide whether to {instead.group(1).lower()} {instead.group(2)}?")
     if m or blame or re.search(r"\bwhy on earth\b", low):
         if blame and blame.group("doing"):
             # what they are doing, asked as how it came about: "How did you come to be leaving?"
