@@ -246,3 +246,14 @@ def test_an_alternative_whose_questions_sit_under_sub_headings_runs_on_through_t
     assert by_title["Getting off"].start_minute == by_title["Getting on"].start_minute + 6
     assert by_title["Questions for walkers"].start_minute == by_title["Getting on"].start_minute
     assert by_title["Getting on"].choice.startswith("Alternative 1 of 2")
+
+
+def test_a_guide_intro_that_runs_the_consent_comes_before_the_warm_up_and_is_not_repeated() -> None:
+    text = ("## Intro - 5 minutes\nThere are no right or wrong answers, and we will stop whenever you like.\n\n"
+            "- Are you comfortable if I record the audio as we talk?\n- Are you okay with a note-taker joining us?\n"
+            "- Are you comfortable if we use a clip of this call?\n\n"
+            "## Warm-up\n- How did your week start?\n\n## The weekly shop\n- Tell me about your last shop.\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    assert [s.title for s in kit.sections][:2] == ["Intro", "Warm-up"]
+    assert kit.sections[0].minutes == 5 and kit.consent is None
+    assert not any("right or wrong" in line for line in kit.intro)  # the guide's own intro says it

@@ -22,7 +22,7 @@ from listenwell.analysis.guide import (
     heading_levels,
     parent_minutes,
 )
-from listenwell.analysis.questions import check_question, closing_prompts, suggest_followups
+from listenwell.analysis.questions import check_question, closing_prompts, is_check_in, suggest_followups
 from listenwell.analysis.questions.closing import ANYTHING_ELSE, MISSED, WHO_ELSE
 from listenwell.domain import InputError, MissingDependency, Study
 from listenwell.report.output import atomic_path
@@ -63,7 +63,8 @@ _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|welcome|background|about
                      re.I)
 # the guide's intro asks for consent in its own words ("Is it okay if I record this?"); an
 # instruction ("Ask for consent to record.") still gets the kit's words
-_ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine)\b.{0,20}\brecord\w*|consent)\b[^.!]*\?", re.I)
+_ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|happy)\b.{0,20}\brecord\w*|consent)"
+                           r"\b[^.!]*\?", re.I)
 _INTRO = re.compile(r"\b(?:intro|introduction|opening|consent|before we start)\b", re.I)
 _CLOSING = re.compile(r"\b(?:clos\w*|wrap[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
 
@@ -134,12 +135,25 @@ def build_kit(study: Study, guide: Guide) -> Kit:
                  and not _INTRO.search(s.title)), len(guide.sections))
     intro_sections = [s for s in guide.sections[:main] if _INTRO.search(s.title) and s not in warm
                       and len(s.questions) <= 2]
+    # a guide's intro that runs the consent itself (several check-ins: recording, observers, clips)
+    # is said before the warm-up, where the guide has it, not after it
+    consent_first = [s for s in guide.sections[:main] if _INTRO.search(s.title) and s not in warm
+                     and s not in intro_sections and s.questions
+                     and 2 * sum(is_check_in(q.text) for q in s.questions) > len(s.questions)]
     own = [n for s in intro_sections for n in _notes(s) + [q.text for q in s.questions]]
-    intro = _intro(own)
-    if any(_ASKS_CONSENT.search(line) for line in own):
+    said = own + [n for s in consent_first for n in _notes(s) + [q.text for q in s.questions]]
+    intro = _intro(own, said)
+    if any(_ASKS_CONSENT.search(line) for line in said):
         consent = None
     closing = [s for s in guide.sections if _CLOSING.search(s.title) and s not in warm
                and not _INTRO.search(s.title)][-1:]
+    for s in consent_first:
+        qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
+              for q in s.questions]
+        i = guide.sections.index(s)
+        mins = shared[i] if i in shared else s.minutes or MINUTES_PER_QUESTION
+        sections.append(KitSection(s.title, minute, mins, qs, notes=_notes(s)))
+        minute += mins
     if warm:
         w = warm[0]
         qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
@@ -172,7 +186,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         elif ends:
             minute = max([minute, *ends.values()])  # past a set: after its longest alternative
             ends.clear()
-        if s in warm or s in closing or s in intro_sections:
+        if s in warm or s in closing or s in intro_sections or s in consent_first:
             continue
         qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction])
               for q in s.questions]
@@ -214,11 +228,12 @@ def build_kit(study: Study, guide: Guide) -> Kit:
                total_minutes=total, intro=intro, consent=consent, sections=sections)
 
 
-def _intro(guide_notes: list[str]) -> list[str]:
-    """The guide's own intro in its own words, then each standard point it does not make, so
-    an interviewer whose guide already says "I'm not selling anything" does not say it twice."""
-    said = " ".join(guide_notes)
-    return guide_notes + [text for text, made in STANDARD_INTRO if not made.search(said)]
+def _intro(guide_notes: list[str], said: list[str] | None = None) -> list[str]:
+    """The guide's own intro in its own words, then each standard point it does not make (in
+    ``said``: the intro and a consent section of its own), so an interviewer whose guide
+    already says "I'm not selling anything" does not say it twice."""
+    made_here = " ".join(said if said is not None else guide_notes)
+    return guide_notes + [text for text, made in STANDARD_INTRO if not made.search(made_here)]
 
 
 def _kit_question(text: str, followups: list[str], probes: bool = True) -> KitQuestion:
