@@ -1423,3 +1423,13 @@ def test_an_abbreviation_spelled_out_beside_it_is_not_jargon() -> None:
                                   "Do you have any advice for us?"])
 def test_asking_for_any_last_feedback_hands_the_floor_over(text: str) -> None:
     assert check_question(text).ok
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # spoken podcast questions: an interjection is not the topic, nor a time phrase or a clause
+    ("Oh wait, is this the new stadium?", "Can you tell me about your experience with the new stadium?"),
+    ("Three weeks ago?", "Can you tell me about the last time you dealt with this? What happened?"),
+    ("Do you think that meeting happened?", "Can you tell me about the last time you dealt with this? What happened?"),
+])
+def test_spoken_questions_do_not_make_a_topic_of_a_filler_or_a_clause(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite

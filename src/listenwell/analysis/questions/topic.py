@@ -467,8 +467,10 @@ def _experience_rewrite(sentence: str) -> str:
                 return _GENERIC  # "Do you want to quit smoking?": nothing that was used
             if topic in ("this", "it", "that") or _usable(topic):
                 return f"Can you walk me through how you last used {topic}?"
-            if re.match(r"^\w+ing\b", topic):  # "getting some training", "cooking"
+            if re.match(r"^\w+ing\b(?! \w+ed\b)", topic):  # "getting some training", "cooking"
                 return f"Can you tell me about your experience of {topic}?"
+            if not _is_thing(topic):
+                return _GENERIC  # "Do you think that call happened?", "that meeting happened": a clause
             return f"How would you describe {topic}?"  # a person, an idea, a place: not "used"
         if verb in ("use", "have", "take", "buy", "pay", "try", "spend", "get", "go", "do",
                     "make", "run", "travel", "shop", "read", "check", "book", "order", "visit",
@@ -801,7 +803,8 @@ def _is_thing(topic: str) -> bool:
     if not words or re.search(r"[,;\u2013\u2014]|\s-\s", topic):
         return False  # a piece cut at a comma or a dash
     if words[0] in _NOT_A_THING_START | _PREPOSITIONS | {"no", "between", "under", "over", "around", "about",
-                                                         "before", "after", "than"} or words[-1] in _AUX \
+                                                         "before", "after", "than", "as", "and", "but", "or",
+                                                         "wait", "like"} or words[-1] in _AUX | {"ago"} \
             or words[-1] in _TRAILING_ADVERBS | _DETERMINERS | {"that", "which"} \
             or any(w in ("mostly", "mainly", "more", "less") for w in words[1:]) \
             or any(w in _AUX for w in words[1:-1]):

@@ -32,7 +32,7 @@ _FILLERS = re.compile(
     r"^(?:\[[^\]]{1,40}\],\s*|(?:task|scenario)\s*(?:\d+\s*[:.)\-\u2013]|:)\s*|"  # "[Observer], ", "Task 2: "
     r"(?:so|and|but|okay|ok|right|well|now|um+|uh+|uh-huh|huh|mhm|mm+|yeah|yes|alright|all right|great|"
     r"sure|mm-?hmm|hmm|oh|then|also|and then|just|first|to start|finally|lastly|please|"
-    r"before we (?:finish|wrap up|close)|ok so)\b[,.\s-]*)+",
+    r"before we (?:finish|wrap up|close)|ok so|wait(?=\s*,))\b[,.\s-]*)+",
     re.I,
 )
 _EVALUATIVE = (
