@@ -619,3 +619,37 @@ def test_a_bold_label_over_a_quoted_question_labels_it() -> None:
 def test_minutes_in_the_title_are_the_planned_length() -> None:
     guide = parse_guide("# Allotment interview (20-30 min)\n\n## The plot\n- Tell me about your plot.\n", "t.md")
     assert (guide.title, guide.planned_minutes) == ("Allotment interview", 30)
+
+
+def test_asks_addressed_to_the_participant_in_paragraphs_and_tables() -> None:
+    guide = parse_guide("""\
+# Allotment study
+
+Participants: plot holders who book the shared rotavator through the API or the website.
+
+## 2. Background
+
+To begin, tell me about your plot and how you came to have it.
+
+- Size, location
+
+You've had the plot a while now. Show me how you plan the beds for a season.
+
+A4. Talk me through a normal Saturday at the plot.
+
+## 3. Tools
+
+| Question | Probes |
+|---|---|
+| Talk me through the last time you booked the rotavator. | What did you click first? |
+| How do you book the rotavator through the API? | |
+""", "addressed.md")
+    assert [q.text for q in guide.questions] == [
+        "To begin, tell me about your plot and how you came to have it.",
+        "You've had the plot a while now. Show me how you plan the beds for a season.",
+        "A4. Talk me through a normal Saturday at the plot.",
+        "Talk me through the last time you booked the rotavator.",
+        "How do you book the rotavator through the API?"]
+    assert [f.text for f in guide.questions[3].followups] == ["What did you click first?"]
+    # "API" describes who is interviewed, so it is their word
+    assert not any(r.check.kind == QuestionKind.JARGON for r in check_guide(guide, []).questions)

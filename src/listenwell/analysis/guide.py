@@ -38,6 +38,7 @@ from listenwell.analysis.questions import (
     is_check_in,
     is_question,
     suggest_followups,
+    terms_used,
 )
 from listenwell.domain import InputError
 
@@ -188,6 +189,9 @@ _TERMS_LINE = re.compile(
     r"known terms)\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 
 
+# who is interviewed: "Participants: …", "**Audience:** …", "Target users: …"
+_AUDIENCE_LINE = re.compile(r"^\s*(?:[-*+]\s+)?[*_]*\s*(?:participants?|audience|target (?:users|participants|audience)|"
+                            r"who we(?:'re| are) (?:talking|speaking) (?:to|with)|recruit(?:ing|ment)?)\s*[*_]*\s*:", re.I)
 _KEY_LINES = (_GOAL_LINE, _LENGTH_LINE, _PROBE_LINE, _TERMS_LINE)
 
 
@@ -284,11 +288,15 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
     bounds = [0, *headings, len(out)]
     for a, b in zip(bounds, bounds[1:]):
         title = _heading_of(out[a])[1] if a in headings else None
-        if title is None and headings or title is not None and _NOT_INTERVIEW.search(title):
+        if title is None and headings:
             continue  # the lines before the first heading are notes when the guide has headings
         body = range(a + 1 if title is not None else a, b)
         if any(_ITEM.match(out[i]) or _SUB_ITEM.match(out[i]) or _TABLE_ROW.match(out[i]) for i in body):
-            _question_paragraphs(out, body, mains)
+            # (a participant's "Background" asks about them; research questions and tips do not)
+            if title is None or not _NOT_INTERVIEW.search(re.sub(r"\bbackground\b", "", title, flags=re.I)):
+                _question_paragraphs(out, body, mains)
+            continue
+        if title is not None and _NOT_INTERVIEW.search(title):
             continue
         for i in body:
             ln = out[i]
@@ -297,6 +305,14 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
                 out[i] = "- " + ln.strip()
                 mains.add(i + 1)
     return out, mains
+
+
+# An ask addressed to the participant, after a label or a lead-in: "To start off, tell me about…",
+# "You've used it for a few weeks now. Show me how you…", "A4. Talk me through a normal day."
+_ADDRESSED_ASK = re.compile(r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.]|\s[-\u2013\u2014])\s+)?"
+                            r"(?:please\s+)?(?:tell|talk|walk|take|describe|show|explain)\s+(?:me|us)\s+"
+                            r"(?!when you(?:'re| are) ready)(?:about|more|a bit|a little|how|what|why|when|where|who|which|"
+                            r"through|a|an|the|your|something|anything)\b", re.I)  # not "tell us if you get stuck"
 
 
 def _question_paragraphs(out: list[str], body: range, mains: set[int]) -> None:
@@ -310,7 +326,9 @@ def _question_paragraphs(out: list[str], body: range, mains: set[int]) -> None:
                 or _ASK_LABEL.match(ln):
             continue
         text = re.sub(r"\s*(?:_\[[^\]]*\]_|\[[^\]]*\]|_\([^)]*\)_|\([^)]*\))\s*$", "", _clean_inline(ln))  # a note after it
-        if not text.endswith("?") or not _looks_like_question(text):
+        # a question, or an ask addressed to the participant ("To start off, tell me about…",
+        # "You've used it for a while now – show me how you…")
+        if not (text.endswith("?") and _looks_like_question(text) or _ADDRESSED_ASK.match(text)):
             continue
         out[i] = "- " + ln.strip()
         mains.add(i + 1)
@@ -407,6 +425,10 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if tm and not _ITEM.match(raw):
             terms += [t.strip() for t in re.split(r"[,;]", _clean_inline(tm.group(1))) if t.strip()]
             continue
+        if _AUDIENCE_LINE.match(raw):
+            # "Participants: developers who call the REST API": the abbreviations that describe
+            # who is interviewed are theirs (kept as a note too)
+            terms += sorted(terms_used(_clean_inline(raw)))
         lm = _LENGTH_LINE.match(raw) or _LENGTH_LINE.match(re.sub(r"^\s*[-*+]\s+", "", raw))  # "- **Duration:** 30 min"
         if lm and (not _ITEM.match(raw) or planned is None and not any(
                 _looks_like_question(q.text) for x in sections for q in x.items)):  # in the logistics
@@ -455,7 +477,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             # first cell that asks is the question, later asking cells are its follow-ups
             cells = [_clean_inline(c) for c in raw.strip().strip("|").split("|")]
             probing = None
-            asks = [c for c in cells if c.rstrip().endswith("?")]
+            asks = [c for c in cells if c.rstrip().endswith("?") or _ADDRESSED_ASK.match(c.strip())]
             if not asks and cells and _NOT_TO_ASK.match(cells[0].strip()):
                 avoid_table = True  # "| Avoid | Why | Instead |"
             if asks and avoid_table and current is not None:
@@ -565,7 +587,8 @@ def _looks_like_question(text: str) -> bool:
             text.strip(), re.I):
         return False  # the note-taker's checklist ("Were they able to find the footer? [Y][N]")
     imperative = re.match(r"^(?:(?:please|briefly|now|first|next|then|finally|and|so)[,]?\s+){0,2}"
-                          r"(?:tell|walk|describe|explain|show|talk|help)\b", text.strip(), re.I)
+                          r"(?:tell|walk|describe|explain|show|talk|help)\b", text.strip(), re.I) \
+        or _ADDRESSED_ASK.match(text.strip())
     if re.match(r"^introduce yourself\b", text.strip(), re.I) or imperative and _SESSION_NOTE.search(text):
         return False
     return is_question(text) or bool(imperative)
