@@ -1433,3 +1433,28 @@ def test_asking_for_any_last_feedback_hands_the_floor_over(text: str) -> None:
 ])
 def test_spoken_questions_do_not_make_a_topic_of_a_filler_or_a_clause(text: str, rewrite: str) -> None:
     assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The new rota lets you swap shifts in the app – how helpful has that been?", K.LEADING),
+    ("Most of the tenants we've spoken to so far said the repairs line was slow, what was your experience?", K.LEADING),
+    ("The weekly pick-up works well for most streets – how does it work for you?", K.LEADING),
+    ("Cycling is meant to be good for your mood – is that part of why you started?", K.LEADING),
+    ("Any general thoughts on the menu?", K.VAGUE),
+    ("How's it all going with the new rota?", K.VAGUE),
+    ("So how did you find it overall, the whole thing?", K.VAGUE),
+    ("Why did you book the wrong date?", K.ACCUSATORY_WHY),
+    ("Why do you leave the forms until the last minute?", K.ACCUSATORY_WHY),
+    ("Why did you cancel when it only costs a pound a week?", K.ACCUSATORY_WHY),
+])
+def test_problems_found_in_first_draft_guides(text: str, kind: K) -> None:
+    assert check_question(text).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "When you last needed a plumber, who or what did you turn to first?",
+    "Why did the app show the wrong price?",
+    "How did you find out about the repairs line?",
+])
+def test_first_draft_questions_that_are_fine(text: str) -> None:
+    assert check_question(text).ok

@@ -62,7 +62,7 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
      "builds the verdict into the question and asks only for the reasons"),
     # Not "how easy was…": the usability tester's standard task question (the Single Ease
     # Question); guides that warn against loaded wording recommend it as the neutral form.
-    (r"(?:^|[,;]\s*)how (?:great|good|helpful|useful|amazing|wonderful|simple|intuitive|enjoyable|"
+    (r"(?:^|[,;]\s*|\s[-\u2013\u2014]\s*)how (?:great|good|helpful|useful|amazing|wonderful|simple|intuitive|enjoyable|"
      r"hard|difficult|frustrating|annoying|bad|painful|confusing|terrible|awful|fantastic|brilliant|"
      r"excellent|awesome|dumb|stupid|heroic|disruptive|badly)\b(?!\s+(?:or|to say))(?=\s+\w)|"
      r"^how (?:positively|negatively|favou?rably|well) (?:do|did|would) you (?:see|view|rate|think|judge)\b",
@@ -150,7 +150,13 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         return Problem(QuestionKind.LEADING,
                        "offers the answers to pick from one after another (\u201cWas it the price? The "
                        "delivery?\u201d); let the participant say what it was", "What was it about that, for you?")
-    if re.search(r"\b(?:(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
+    if re.search(r"\b(?:most|many|all|several|lots|plenty) of (?:the |our )?[a-z]+s\b(?: (?:we|i)(?:'ve| have)? "
+                 r"(?:spoken|talked) (?:to|with)(?: so far)?)?,? (?:say|said|told us|tell us|think|thought|found|love|"
+                 r"loved|like|liked|prefer|preferred|agree|agreed)\b|"
+                 # a verdict claimed for most others before the ask: "…works well for most households –"
+                 r"\b(?:works?|worked|is|was) (?:well|fine|great|easy|popular) (?:for|with) (?:most|many|nearly all|"
+                 r"almost all) (?:of )?(?:our |the )?[a-z]+s\b[^?]*[\u2013\u2014.;,-]\s*\w[^?]*\?|"
+                 r"\b(?:(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
                  r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
                  r"thinks|thought|love|loves|loved|like|likes|liked|agree|agrees|agreed|tell us|find|finds|"
                  r"found|prefer|prefers|hate|hates)\b|(?:^|[.?!]\s+)(?:like|along with|as do) (?:most|many|"
@@ -241,7 +247,10 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         return Problem(QuestionKind.LEADING,
                        "the framing already says how it was (\u201chow hard\u2026\u201d); let the "
                        "participant say whether it was hard at all", rewrite)
-    if re.match(r"^(?:do|did|does|are|were|is|was|would|have|has)\b(?! there\b)", low) and OFFERED_REASON.search(low):
+    tail = re.split(r"\s[-\u2013\u2014]\s|;\s", low)[-1].strip()  # "Learning X is great – is that why you started?"
+    if (re.match(r"^(?:do|did|does|are|were|is|was|would|have|has)\b(?! there\b)", low) and OFFERED_REASON.search(low)
+            or tail != low and re.match(r"^(?:is|was) (?:that|this|it) (?:part of |one of the reasons )?(?:why|the reason|"
+                                        r"because)\b", tail)):
         return Problem(QuestionKind.LEADING,
                        "the question supplies the reason (\u201cbecause \u2026\u201d, \u201cthe main "
                        "reason\u201d); ask what led to it instead",

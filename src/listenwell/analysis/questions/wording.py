@@ -40,6 +40,9 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     if m and re.match(r"\s*(?:and|or)\s+(?:also\s+)?(?:what|how|why|where|when|who|which)\s+(?:you|your|it|"
                       r"they|the)\b", low[m.start():]):
         m = None  # "describe a project and how you handled it": one story, told with its ending
+    if m and re.search(r"\b(?:who|what|where|when|how|which)\s*$", low[: m.start()]) \
+            and low[m.start():].lstrip().startswith("or"):
+        m = None  # "who or what did you turn to?": one ask, its answer left open
     if m and re.search(r"\bbetween\b", low[: m.start()]) and low[m.start():].lstrip().startswith("and"):
         m = None  # "the gap between what exists and what's needed": one thing, two ends
     if m and re.match(r"\s*or (?:does|doesn't|would|is|isn't) (?:it|that) (?:not |even )?matter\b", low[m.start():]):
@@ -182,15 +185,15 @@ def _check_why(s: str) -> Problem | None:
             rewrite = f"How did you come to be {blame.group('doing').strip().rstrip('?. ')}?"
         else:
             # the thing the why is about, never the verdict: "…never finish" is about "the export"
-            parts = [m.group(1)] if m else [blame.group("before"), blame.group("after")] if blame else []
-            found = next((f for f in (re.search(r"\b((?:the|your|this|that|our|a|an)\b.*)$",
+            parts = [m.group(1)] if m else [p for p in (blame.group("before"), blame.group("after")) if p] if blame else []
+            found = next((f for f in (re.search(r"\b((?:the|your|this|that|our|a|an)\s+\w.*)$",
                                                 part.strip().rstrip("?. ")) for part in parts) if f), None)
             if found:
                 rewrite = f"Can you walk me through what happened around {_clean_topic(found.group(1))}?"
             else:
                 rewrite = "What led up to that? Can you walk me through what was going on at the time?"
-        reason = ("a \u201cwhy\u201d about a failing (\u201calways\u201d, \u201clate\u201d, "
-                  "\u201cso much\u201d) or about what someone is doing right now" if blame else
+        reason = ("a \u201cwhy\u201d about a failing or a mistake (\u201calways\u201d, \u201clate\u201d, "
+                  "\u201cthe wrong\u2026\u201d) or about what someone is doing right now" if blame else
                   "a \u201cwhy didn't you / why would you\u2026\u201d question")
         return Problem(QuestionKind.ACCUSATORY_WHY,
                        f"{reason} sounds like blame and makes people defend themselves", rewrite)
@@ -203,7 +206,12 @@ def _check_why(s: str) -> Problem | None:
 # you keep doing X?" (carrying on) and "Why did you choose X?" (a reason asked, quoted as good
 # as often as bad) are not among them.
 _BLAME_WHY = re.compile(
-    r"^why\b(?P<before>[^.?!]*?)\b(?:late|(?P<habit>always|never|constantly|so much|so often))\b(?P<after>.*)$|"
+    r"^why\b(?P<before>[^.?!]*?)\b(?:late|last minute|so close to|(?P<habit>always|never|constantly|so much|so often))\b"
+    r"(?P<after>.*)$|"
+    # a mistake put on the person ("Why did you pick the wrong zone?"), or their choice set against
+    # what it costs ("…when it only works out at a pound a week?")
+    r"^why (?:did|do|would) you\b[^.?!]*?\bthe wrong\b[^.!]*$|"
+    r"^why\b[^.?!]*\bwhen (?:it|that|this)\b[^.?!]{0,40}?\b(?:only|just|barely)\b[^.!]*$|"
     r"^why (?:are|were) you (?P<doing>\w+ing\b.*)$")
 
 
@@ -305,6 +313,11 @@ _VAGUE_PATTERNS = (
     r"^what do you think (?:of|about) (?:it|this|that|everything|things|stuff)\s*\??$",
     r"^how (?:was|is) (?:it|everything|that)\s*\??$",
     r"^what about (?:it|this|that)\s*\??$",
+    r"^(?:any )?(?:general |other |overall )?(?:thoughts|feedback|comments|opinions) (?:on|about) (?:the |this |that |it\b)"
+    r"(?:[\w-]+ ?){0,2}\s*\??$",
+    r"^how(?:'s| is) (?:it all|everything|it) (?:all )?going\b(?: (?:with|on) (?:the |this |that )?[\w-]+(?: [\w-]+)?)?"
+    r"\s*\??$",
+    r"\b(?:the whole thing|all of it)\s*\??$",
     r"^(?:what is|what's) your (?:(?:annual|yearly|monthly|household|total|personal) )*"
     r"(?:income|salary|opinion|view|age)\s*\??$",
     r"^what are your (?:thoughts|feelings|views|opinions|impressions)\s*\??$",
