@@ -121,6 +121,25 @@ def test_sections_of_probes_and_advice_need_no_probes_of_their_own() -> None:
     assert issues == {(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS, "Paying")}
 
 
+def test_a_topic_that_shares_a_word_with_the_warm_up_or_close_still_needs_probes() -> None:
+    guide = parse_guide("""\
+## Session opening
+- How has your week been?
+
+## Opening hours
+- Tell me about the last time you found the branch closed.
+
+## Closing your account
+- Walk me through the day you closed your old account.
+
+## Project background
+- What was the project for?
+""", "topics.md")
+    issues = {(i.kind, i.section) for i in check_guide(guide, []).issues}
+    assert issues == {(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS, "Opening hours"),
+                      (GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS, "Closing your account")}
+
+
 def test_examples_of_what_not_to_ask_are_not_questions_of_the_guide() -> None:
     guide = parse_guide("""\
 ## The weekly shop

@@ -638,10 +638,16 @@ def match_goals(guide: Guide, goals: list[str]) -> None:
 # --------------------------------------------------------------------------------------------
 # Checks
 
-_SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- ]?breaker|opening|"
-                            r"background|context|about you|about them|demographics|profile|tasks?|scenario|close|"
-                            r"closing|wrap[- ]?up|thanks?|thank you|debrief|consent|"
-                            r"outro|end|starting the session|getting started|kick[- ]?off|screen(?:ing|er))\b", re.I)
+# Sections that set the scene or close the call need no probes of their own. Words that also
+# name a topic ("Opening hours", "Closing your account", "End of tenancy") count only as the
+# section's head: alone, last ("Session opening", "Project background"), or before a label, a
+# dash or "and" ("Context and goals", "Task 2 - search", "Scenario A").
+_SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- ]?breaker|about you|about them|"
+                            r"demographics|wrap[- ]?up|thanks?|thank[- ]you|debrief|consent|outro|"
+                            r"starting the session|getting started|kick[- ]?off|screen(?:ing|er))\b|"
+                            r"\b(?:opening|closing|close|end|background|context|profile|tasks?|scenarios?)"
+                            r"(?:\s+(?:questions?|remarks|script|section))?"
+                            r"(?=\s*(?:$|[-\u2013\u2014:(\[&/+,.]|and\b|\d|(?-i:[A-Z])\b))", re.I)
 # Sections that are not asked: advice for the interviewer ("Do:", "Tips", "Remember", "Probing
 # techniques") and notes in brackets; their items are kept as instructions. Sections that hold the
 # probes themselves ("Key follow-up phrases", "Probes") are asked, but need no probes of their own.
