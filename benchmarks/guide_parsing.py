@@ -36,10 +36,16 @@ def question_sentences(text: str) -> list[tuple[int, str]]:
     out = []
     for n, line in enumerate(text.splitlines(), 1):
         line = re.sub(r"<[^>]*>", " ", line)  # raw HTML's tags are markup, not words of the question
-        for m in re.finditer(r"[^?.!]*\?", line):
+        for m in re.finditer(r"[^?.!|]*\?", line):  # a table's cells are apart
             if len(_norm(m.group(0)).split()) >= 3:
                 out.append((n, m.group(0).strip()))
     return out
+
+
+# a label or a tag written before a question ("- Prompt: Which…?", "Follow up: \"What…?", "**B1.**
+# [RQ1] How…?", "(Project activity) How…?", "Q2) How…?", "a) Where…?"): not part of it
+_LABEL = re.compile(r"^[\s*_>-]*(?:(?:probes?|prompts?|follow[- ]?ups?|ask|say)\s*:\s*|[\[(]RQ[^\])]*[\])]\s*|"
+                    r"\([^()]{2,60}\)\s+|(?:[A-Z]?\d{1,3}|[a-z])\)\s+)", re.I)
 
 
 def score(path: Path) -> tuple[int, list[tuple[int, str]], str]:
@@ -53,7 +59,7 @@ def score(path: Path) -> tuple[int, list[tuple[int, str]], str]:
     read = " ".join(q.text for s in guide.sections for q in s.items)
     read += " " + " ".join(f.text for s in guide.sections for q in s.items for f in q.followups)
     found = _norm(read)
-    missed = [(n, q) for n, q in sentences if _norm(q) not in found]
+    missed = [(n, q) for n, q in sentences if _norm(q) not in found and _norm(_LABEL.sub("", q)) not in found]
     mains = sum(len(s.questions) for s in guide.sections)
     probes = sum(len(q.followups) for s in guide.sections for q in s.questions)
     return len(sentences), missed, f"{len(guide.sections)} sections, {mains} questions, {probes} follow-ups"

@@ -121,6 +121,64 @@ def test_sections_of_probes_and_advice_need_no_probes_of_their_own() -> None:
     assert issues == {(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS, "Paying")}
 
 
+def test_a_protocol_numbers_its_questions_part_by_part_and_tags_them_with_research_questions() -> None:
+    g = parse_guide("""\
+# Moving house: interview protocol
+
+### Part A: The move [RQ2] (approx. 10 min)
+
+**A1.** [RQ2] Could you describe the day the removal van came?
+- Prompt: Who was there? How much notice did you have?
+
+**A2.** [RQ2] Tell me about the first night in the new place.
+- Prompt: What was missing?
+
+A3) What did you unpack first?
+""", "protocol.md", ["Learn how people find a removal firm", "Understand the moving day"])
+    part = g.sections[0]
+    assert (part.title, part.minutes, part.goal_index) == ("Part A: The move", 10, 1)
+    assert [(q.text, [f.text for f in q.followups]) for q in part.questions] == [
+        ("Could you describe the day the removal van came?", ["Who was there?", "How much notice did you have?"]),
+        ("Tell me about the first night in the new place.", ["What was missing?"]),
+        ("What did you unpack first?", []),
+    ]
+
+
+def test_an_item_that_runs_on_with_more_questions_holds_its_own_follow_ups() -> None:
+    g = parse_guide("""\
+# Talking to the client
+
+1. **What is the shop trying to fix?** What problem started it? How will you know it worked?
+   Usually a goal such as faster service.
+2. (Opening hours) How did you settle on the hours you open? Who had a say (staff, owners?)
+3. "Who is the site for?" or "Who do you think uses it?"
+""", "runs_on.md")
+    assert [(q.text, [(f.text, f.instruction) for f in q.followups]) for q in g.questions] == [
+        ("What is the shop trying to fix?", [("What problem started it?", False),
+                                             ("How will you know it worked?", False),
+                                             ("Usually a goal such as faster service.", True)]),
+        ("How did you settle on the hours you open?", [("Who had a say (staff, owners?)", False)]),
+        ('"Who is the site for?" or "Who do you think uses it?"', []),
+    ]
+
+
+def test_a_guide_that_writes_each_question_as_a_heading() -> None:
+    g = parse_guide("""\
+Consent:
+- [ ] OK to quote
+
+# How did you join the allotment society?
+
+# What is the biggest problem at the plots right now?
+Ask for a recent example.
+
+# Anything you want to add?
+""", "headings.md")
+    assert [q.text for q in g.questions] == ["How did you join the allotment society?",
+                                            "What is the biggest problem at the plots right now?",
+                                            "Anything you want to add?"]
+
+
 def test_a_topic_that_shares_a_word_with_the_warm_up_or_close_still_needs_probes() -> None:
     guide = parse_guide("""\
 ## Session opening
@@ -666,7 +724,7 @@ A4. Talk me through a normal Saturday at the plot.
     assert [q.text for q in guide.questions] == [
         "To begin, tell me about your plot and how you came to have it.",
         "You've had the plot a while now. Show me how you plan the beds for a season.",
-        "A4. Talk me through a normal Saturday at the plot.",
+        "Talk me through a normal Saturday at the plot.",  # "A4." labels it
         "Talk me through the last time you booked the rotavator.",
         "How do you book the rotavator through the API?"]
     assert [f.text for f in guide.questions[3].followups] == ["What did you click first?"]

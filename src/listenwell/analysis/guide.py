@@ -136,9 +136,11 @@ _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")  # up to three spa
 _BOLD_HEADING = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*:?\s*$")
 # A list item: "- …", "* …", the bullets a guide pasted from a word processor or a slide keeps
 # ("• …", "◦ …", "▪ …", "– …"), "1. …", "2) …", lettered sub-items ("a. …", "b) …"), and the
-# question labels guides use ("Q3. …", "**Q4:** …", "Q5 - …", "Question 6: …"), with an
-# optional task box.
-_Q_LABEL = r"(?:\*\*|__)?(?:Q|Question\s?)\d{1,3}\s?[.:)\-\u2013\u2014](?:\*\*|__)?"
+# question labels guides use ("Q3. …", "**Q4:** …", "Q5 - …", "Question 6: …", and a protocol's
+# "**A1.** …", "B12) …" that number the questions part by part), with an optional task box.
+_Q_LABEL = r"(?:\*\*|__)?(?:[A-Z]\d{1,3}|Question\s?\d{1,3})\s?[.:)\-\u2013\u2014](?:\*\*|__)?"
+# A protocol's research-question tag before or after the text: "[RQ1]", "(RQ2/RQ3)", "[RQ3 context]"
+_RQ_TAG = re.compile(r"\s*[\(\[]\s*RQ\s?(\d{1,2})\b[^)\]]{0,40}[\)\]]\s*", re.I)
 _BULLETS = "-*+\u2022\u25e6\u25aa\u25ab\u2023\u2043\u25cf\u25cb\u25a0\u25a1\u25ba\u25b8\u27a2\u27a4\u2013\u2014"
 _ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|[a-z][.)]|" + _Q_LABEL + r")\s+"
                    r"(?:\[[ xX]\]\s+)?(.*)$")
@@ -150,8 +152,9 @@ _LENGTH_LINE = re.compile(
     r"^\s*[*_]*\s*(?:length|duration|time|planned length|interview length)\s*[*_]*\s*[:\-–]\s*[*_]*"
     r"\s*(?:about\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to)\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\b", re.I)  # a range: its upper end
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
-# "(10 min)", "(~5 minutes)", and a range "(5-7 min)", read as its upper end
-_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:~\s*)?(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*"
+# "(10 min)", "(~5 minutes)", "(approx. 5 min)", and a range "(5-7 min)", read as its upper end
+_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:~\s*|(?:approx(?:imately|\.)?|about|around|c(?:a)?\.)\s*)?"
+                              r"(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*"
                               r"[\)\]]\s*|"
                               # "Intro - 5 minutes", "Closing: 3 min" at the end of the heading
                               r"(?:\s*:|\s+[-\u2013\u2014])\s*(?:~\s*)?(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*"
@@ -285,6 +288,16 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
         out.append(ln)
     out = _plain_headings(out)
     headings = [i for i, ln in enumerate(out) if _heading_of(ln)]
+    for k, a in enumerate(headings):
+        # a guide that writes each question as a heading ("# What is the biggest problem right
+        # now?") with nothing listed under it: the heading is the question
+        text = _clean_inline(_heading_of(out[a])[1])
+        end = headings[k + 1] if k + 1 < len(headings) else len(out)
+        if _sentences_after_first_question(text)[0].endswith("?") and _looks_like_question(text) \
+                and not any(_ITEM.match(out[i]) or _SUB_ITEM.match(out[i]) for i in range(a + 1, end)):
+            out[a] = "- " + text
+            mains.add(a + 1)
+    headings = [i for i, ln in enumerate(out) if _heading_of(ln)]
     bounds = [0, *headings, len(out)]
     for a, b in zip(bounds, bounds[1:]):
         title = _heading_of(out[a])[1] if a in headings else None
@@ -333,7 +346,8 @@ def _question_paragraphs(out: list[str], body: range, mains: set[int]) -> None:
         out[i] = "- " + ln.strip()
         mains.add(i + 1)
         j = i + 1
-        while j < body.stop and (not out[j].strip() or _ITEM.match(out[j]) or _SUB_ITEM.match(out[j])):
+        while j < body.stop and (not out[j].strip() or _ITEM.match(out[j]) or _SUB_ITEM.match(out[j])) \
+                and not re.match(r"\s*" + _Q_LABEL, out[j]):  # "A4. Talk me…" is a question of its own
             if out[j].strip() and not out[j][:1].isspace():
                 out[j] = "  " + out[j]  # the list under the question: its probes
             elif not out[j].strip() and not any(_ITEM.match(out[k]) for k in range(j + 1, min(j + 2, body.stop))):
@@ -345,7 +359,9 @@ def _split_probes(text: str) -> list[str]:
     """Several probes written in one place: "What happened? / Who helped?", "Why; how long",
     "Why there? How long?", table cells broken with <br>."""
     parts = re.split(r"\s+/\s+|\s*;\s*|\s*<br\s*/?>\s*|(?<=\?)\s+(?=\S)", text)
-    return [p.strip() for p in parts if p.strip()]
+    # quotes around the whole run ('"What would make it a 10? What would make it a 1?"')
+    return [p.strip().strip('"\u201c\u201d').strip() if p.count('"') + p.count("\u201c") + p.count("\u201d") == 1
+            else p.strip() for p in parts if p.strip()]
 
 
 def _clean_inline(text: str) -> str:
@@ -408,9 +424,9 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if hm:
             heading = hm[1]
             goal = minutes = None
-            gm = _HEADING_GOAL.search(heading)
+            gm = _HEADING_GOAL.search(heading) or _RQ_TAG.search(heading)
             if gm:
-                goal = gm.group(1).strip()
+                goal = gm.group(1).strip()  # "[RQ2]" ties the section to the second goal
                 heading = heading[: gm.start()] + " " + heading[gm.end():]
             mm = _HEADING_MINUTES.search(heading)
             if mm:
@@ -454,6 +470,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if im:
             # "- Q2 – How did it go?": a label after the list marker is not part of the question
             body = re.sub(r"^" + _Q_LABEL + r"\s+", "", im.group(2))
+            body = _RQ_TAG.sub(" ", body, count=1) if _RQ_TAG.match(body) else body  # "[RQ1] How did…"
             indent, body = _indent_width(im.group(1)) + (1 if sub else 0), _clean_inline(body)
             if not body:
                 continue
@@ -463,6 +480,13 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             q = GuideQuestion(text=body, line=n)
             while stack and stack[-1][0] >= indent:
                 stack.pop()
+            pl = _PROBE_LINE.match(body)
+            owner = stack[0][1] if stack else (current.items[-1] if current.items else None)
+            if pl and owner is not None and _looks_like_question(owner.text):
+                # "- Prompt: How long were you in? Was it what you expected?" under a question:
+                # its probes, whether or not the list nests them
+                owner.followups += [GuideQuestion(text=part, line=n) for part in _split_probes(pl.group(1))]
+                continue
             if stack:
                 stack[0][1].followups.append(q)  # any depth below a main question is a probe
             elif probing is not None:
@@ -535,6 +559,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         parent = next((sections[j] for j in range(n - 1, -1, -1) if depth[j] < depth[n]), None)
         s.asked = not _not_asked(s, lines) and (parent is None or parent.asked)
         for q in s.items:
+            _split_asks(q)
             q.instruction = not _looks_like_question(q.text) or not s.asked
             for f in q.followups:
                 f.instruction = not _looks_like_question(f.text)
@@ -550,6 +575,42 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     if goals:
         match_goals(guide, goals)
     return guide
+
+
+def _sentences_after_first_question(text: str) -> tuple[str, list[str]]:
+    """("What is the purpose?", ["What problem…?", "Usually aimed at…"]) for an item that runs
+    on after its first question; a "?" inside brackets or quotes does not end a sentence."""
+    depth, quoted = 0, False
+    cuts = []
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in "\"\u201c\u201d":
+            quoted = not quoted if ch == '"' else ch == "\u201c"
+        elif ch in "?.!" and not depth and not quoted and text[i + 1:i + 2].isspace():
+            cuts.append(i + 1)
+    first = next((c for c in cuts if text[c - 1] == "?"), None)
+    if first is None:
+        return text, []
+    bounds = [first, *(c for c in cuts if c > first), len(text)]
+    rest = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    return text[:first].strip(), [r for r in rest if r]
+
+
+def _split_asks(q: GuideQuestion) -> None:
+    """An item that asks a question and then more ("**What is the purpose?** What problem are
+    you solving? How will you measure it?", "(Project activity) How active is…? How many…?"):
+    the first question is the item's ask, and what follows are its follow-ups, as the guide's
+    author uses them; a topic label in brackets before it is not part of it. Only when the
+    text runs on past a question with another question."""
+    main, rest = _sentences_after_first_question(q.text)
+    if not any(re.search(r"\?[)\]\"\u201d]*$", r) for r in rest):
+        return
+    main = re.sub(r"^\((?=[^()]{2,60}\)\s+\S)[^()]+\)\s+", "", main)  # "(Project Activity) How…"
+    q.text = main
+    q.followups[:0] = [GuideQuestion(text=r, line=q.line) for r in rest]
 
 
 def _not_asked(section: GuideSection, lines: list[str]) -> bool:
