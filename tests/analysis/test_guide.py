@@ -179,6 +179,26 @@ Ask for a recent example.
                                             "Anything you want to add?"]
 
 
+def test_fields_of_a_template_are_notes_unless_their_value_asks() -> None:
+    g = parse_guide("""\
+**Sample interview:**
+
+- **When to engage**: From the first planning meeting
+- **Key considerations**: Describe the purpose of the interview before you start.
+- **Privacy**: tell your participant how the notes are kept.
+- **Warm-up**: Tell me about your role.
+- **Budget**: How was the last project funded?
+""", "template.md")
+    assert g.sections[0].title == "Sample interview"
+    assert [(q.text, q.instruction) for q in g.sections[0].items] == [
+        ("When to engage: From the first planning meeting", True),
+        ("Key considerations: Describe the purpose of the interview before you start.", True),
+        ("Privacy: tell your participant how the notes are kept.", True),
+        ("Warm-up: Tell me about your role.", False),
+        ("Budget: How was the last project funded?", False),
+    ]
+
+
 def test_a_topic_that_shares_a_word_with_the_warm_up_or_close_still_needs_probes() -> None:
     guide = parse_guide("""\
 ## Session opening
@@ -688,7 +708,7 @@ def test_a_bold_label_over_a_quoted_question_labels_it() -> None:
 **Checklist:**
 - Upload the recording
 """, "closing.md")
-    assert [s.title for s in guide.sections] == ["Closing", "Notes", "Checklist:"]
+    assert [s.title for s in guide.sections] == ["Closing", "Notes", "Checklist"]
     assert [q.text for q in guide.sections[0].questions] == [
         "Who else at the allotments should we talk to?", "Thanks for your time. Any questions for me before we end?"]
 

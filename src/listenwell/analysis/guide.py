@@ -432,7 +432,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             if mm:
                 minutes = int(mm.group(1) or mm.group(2))
                 heading = heading[: mm.start()] + " " + heading[mm.end():]
-            current = GuideSection(title=_clean_inline(heading) or f"Section {len(sections) + 1}",
+            current = GuideSection(title=_clean_inline(heading).rstrip(": ") or f"Section {len(sections) + 1}",
                                    line=n, goal=goal, minutes=minutes)
             sections.append(current)
             stack, probing = [], None
@@ -640,6 +640,10 @@ _QUOTED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[*_]*[\"\u201c\u2018']")
 
 def _looks_like_question(text: str) -> bool:
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)|https?://\S+", r"\1", text)  # a link's "?" asks nothing
+    field = re.match(r"^([A-Za-z][\w'\u2019 -]{0,40}?):\s+(\S.*)$", text.strip())
+    if field and len(field.group(1).split()) <= 4 and not text.strip().endswith("?"):
+        # a field of a template ("When to engage: From pre-award"): its value asks, or it does not
+        return _looks_like_question(field.group(2))
     # an imperative asks the participant ("Describe your last order", "Talk me through it"),
     # but not when it is a note to the interviewer about the session itself ("Explain no right or
     # wrong answers", "Talk about what will happen in the session")
@@ -655,7 +659,9 @@ def _looks_like_question(text: str) -> bool:
     return is_question(text) or bool(imperative)
 
 
-_SESSION_NOTE = re.compile(r"\b(?:the (?:session|study|interview|research|recording|consent form)|why we|what we|"
+_SESSION_NOTE = re.compile(r"^(?:\w+\s+){0,2}(?:tell|show|explain to|remind|ask|thank) (?:(?:your|the) (?:participant|"
+                           r"interviewee)s?|them|him|her)\b|"  # "Tell your participant how…"
+                           r"\b(?:the (?:session|study|interview|research|recording|consent form)|why we|what we|"
                            r"what will happen|no right or wrong|(?:ask|asking) for (?:consent|permission)|"
                            r"to the participant|to them)\b", re.I)
 
