@@ -1458,3 +1458,35 @@ def test_problems_found_in_first_draft_guides(text: str, kind: K) -> None:
 ])
 def test_first_draft_questions_that_are_fine(text: str) -> None:
     assert check_question(text).ok
+
+
+@pytest.mark.parametrize("text, kind, rewrite", [
+    ("Why didn't your staff book the van ahead of the move?", K.ACCUSATORY_WHY,
+     "What led up to that? Can you walk me through what was going on at the time?"),
+    ("Why did you ignore the low-battery message?", K.ACCUSATORY_WHY,
+     "Can you walk me through what happened around the low-battery message?"),
+    ("Why did you let your parking permit lapse?", K.ACCUSATORY_WHY,
+     "What led up to that? Can you walk me through what was going on at the time?"),
+    ("Since the form was tested with residents, you probably found it straightforward?", K.LEADING, None),
+    ("You must have been relieved on moving day?", K.LEADING, "How did you feel on moving day?"),
+    ("How quick and how friendly did you find the helpline?", K.DOUBLE_BARRELED,
+     "How quick did you find the helpline?"),
+    ("How did you feel about the deposit rules and the key handover?", K.DOUBLE_BARRELED,
+     "How did you feel about the deposit rules? Then, separately: how did you feel about the key handover?"),
+])
+def test_blame_presumed_answers_and_paired_asks_in_new_draft_guides(text: str, kind: K, rewrite: str | None) -> None:
+    check = check_question(text)
+    assert check.kind == kind
+    if rewrite:
+        assert check.problems[0].rewrite == rewrite
+    assert check_question(check.problems[0].rewrite).ok
+
+
+@pytest.mark.parametrize("text", [
+    "Could you start by telling me a little about your street?",
+    "Why didn't your parcel arrive?",
+    "Why did you let your neighbour choose?",
+    "How and when did you hear about the scheme?",
+])
+def test_new_draft_guide_questions_that_are_fine(text: str) -> None:
+    assert check_question(text).ok

@@ -185,6 +185,18 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "so agreeing is the easy answer; ask without it",
                        f"Can you tell me about {about}?" if about not in ("this", "it", "that")
                        else _CONFIRM_REWRITE)
+    # the answer presumed in the ask: "…, you probably found it easy to read?", "You must have been
+    # pleased?"
+    if re.search(r"(?:^|[,;:.?!\u2013\u2014]\s+)(?:so\s+)?(?:i bet |surely )?you (?:probably|surely|certainly|"
+                 r"no doubt|must (?:have|be|feel|find|like|love))\b[^.?!]*\?", whole.lower()):
+        # a feeling presumed ("You must have been pleased on election night?"): ask how it felt
+        felt = re.search(r"\byou (?:\w+ ){0,2}(?:been|felt|be|feel) (?:so |very |quite |really )?[a-z]+\b([^.?!,]*)\?",
+                         s, re.I)
+        return Problem(QuestionKind.LEADING,
+                       "presumes the answer (\u201cyou probably\u2026\u201d, \u201cyou must have\u2026\u201d), "
+                       "so agreeing is the easy answer; ask without it",
+                       f"How did you feel{felt.group(1).rstrip()}?" if felt
+                       else neutral if topic not in ("this", "it", "that") else _CONFIRM_REWRITE)
     # praise of your own product or team set before the ask
     sentences = re.split(r"(?<=[.!?])\s+", whole.strip())
     if 1 < len(sentences) and len(_words(whole)) <= 45 and any(

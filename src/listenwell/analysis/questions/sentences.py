@@ -93,6 +93,9 @@ def _is_invitation(s: str) -> bool:
             low[m.end():]))
     if re.match(r"^would you (?:be willing|like|mind|care) to (?:" + inv + r")\b", low):
         return True
+    if re.match(r"^(?:can|could|would) you (?:please )?(?:start|begin|kick off|open) by (?:telling|describing|walking|"
+                r"talking|explaining|showing|sharing|taking|giving)\b", low):
+        return True  # "Could you start by telling me a little about yourself?"
     if re.match(r"^(?:do|would) you mind (?:\w+ing)\b", low):
         return True
     if re.match(r"^(?:can|could|would) you (?:please )?be (?:a (?:bit|little) )?more (?:specific|concrete|precise)\b", low):

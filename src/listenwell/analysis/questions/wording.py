@@ -94,7 +94,15 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"asks for one rating of two qualities (\u201c{rated.group(1)}\u201d and "
                        f"\u201c{rated.group(2)}\u201d); a middling score could mean either",
                        re.sub(rf"\s+and (?:how )?{rated.group(2)}\b", "", s, count=1, flags=re.I))
-    m5 = re.match(r"^(what do you think (?:of|about)|how do you feel about) ((?:the|your|our|this|these|its|their) "
+    # "How clear and how useful did you find the leaflet?": two qualities, each with its "how"
+    hows = re.match(r"^how ([a-z]+) and how ([a-z]+)\b", low)
+    if hows and hows.group(1) != hows.group(2) and hows.group(2) not in _AUX_WORDS:
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks about two qualities at once (\u201c{hows.group(1)}\u201d and "
+                       f"\u201c{hows.group(2)}\u201d); ask about one, then the other",
+                       s[: hows.end(1)] + s[hows.end(2):])
+    m5 = re.match(r"^(what do you think (?:of|about)|what did you think (?:of|about)|how do you feel about|"
+                  r"how did you feel about) ((?:the|your|our|this|these|its|their) "
                   r"[\w' -]+?) and ((?:the|your|our|this|these|its|their) [\w' -]+?)\s*\??$", low)
     if m5:
         ask = m5.group(1)  # the two things in the question's own case: "the Apple Watch"
@@ -103,7 +111,8 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        "asks about two things at once; the participant will answer one of them",
                        f"{ask[:1].upper()}{ask[1:]} {first}? Then, separately: {ask} {second}?")
     # "What do you think of the design and content of the pack?": two things under one "the"
-    m7 = re.match(r"^(what do you think|how do you feel) (of|about) (the|your|our|this|these|its) ([a-z]+) and "
+    m7 = re.match(r"^(what do you think|how do you feel|what did you think|how did you feel) (of|about) "
+                  r"(the|your|our|this|these|its) ([a-z]+) and "
                   r"([a-z]+)((?: (?:of|for|in|on)\b[^?]*)?)\s*\??$", low)
     if m7 and m7.group(4) != m7.group(5) and f"{m7.group(4)} {m7.group(5)}" not in _PAIRS:
         ask, prep, det, a, b, rest = m7.groups()
@@ -158,14 +167,25 @@ def _check_second_question(sentences: list[str]) -> Problem | None:
     return None
 
 
+_AUX_WORDS = {"do", "does", "did", "is", "are", "was", "were", "would", "will", "can", "could", "should", "have",
+              "has", "had"}
+
+
+# the people a participant answers for: "your team", "your staff", "your kids"
+_THEIR_PEOPLE = (r"(?:team|staff|colleagues?|co-?workers?|manager|boss|department|family|partner|husband|wife|"
+                 r"kids|children|son|daughter|parents?|employees|developers|engineers|people|committee|board)\b")
+
+
 def _check_why(s: str) -> Problem | None:
     low = s.lower()
     lead = re.match(r"^[^,;]{3,80}[,;]\s+(?=why\b)", low)  # "Given how easy it is, why haven't you..."
     if lead:
         low = low[lead.end():]
-    # the negation blames a person ("why didn't you…"), not a thing ("why didn't that work?")
+    # the negation blames a person ("why didn't you…", "why didn't your team…"), not a thing
+    # ("why didn't that work?")
     m = re.match(r"^why (?:on earth |ever |the hell )?(?:(?:didn't|don't|haven't|won't|wouldn't|"
-                 r"couldn't|can't|aren't|weren't)(?= you\b)|did you not|do you not|would you|"
+                 r"couldn't|can't|aren't|weren't|did not|do not|have not)(?= (?:you\b|your " + _THEIR_PEOPLE + r"))\b|"
+                 r"did you not|do you not|would you|"
                  r"on earth|would anyone|did you even|do you even|do you still|did you ever|"
                  r"would you ever)\b(.*)$", low)
     blame = None if m else _BLAME_WHY.match(low)
@@ -186,8 +206,12 @@ def _check_why(s: str) -> Problem | None:
         else:
             # the thing the why is about, never the verdict: "…never finish" is about "the export"
             parts = [m.group(1)] if m else [p for p in (blame.group("before"), blame.group("after")) if p] if blame else []
+            lapse = re.match(r"^why \w+ you (?:just |simply )?(?:ignore|neglect|forget|forgot|refuse)\b(.*)$", low)
+            parts = parts or ([lapse.group(1)] if lapse else [])  # "…ignore the warning": the warning
             found = next((f for f in (re.search(r"\b((?:the|your|this|that|our|a|an)\s+\w.*)$",
                                                 part.strip().rstrip("?. ")) for part in parts) if f), None)
+            if found and re.match(r"your " + _THEIR_PEOPLE, found.group(1)):
+                found = None  # "your team set up alerts" is what they did not do, not a topic
             if found:
                 rewrite = f"Can you walk me through what happened around {_clean_topic(found.group(1))}?"
             else:
@@ -211,6 +235,9 @@ _BLAME_WHY = re.compile(
     # a mistake put on the person ("Why did you pick the wrong zone?"), or their choice set against
     # what it costs ("…when it only works out at a pound a week?")
     r"^why (?:did|do|would) you\b[^.?!]*?\bthe wrong\b[^.!]*$|"
+    # a lapse named in the verb ("Why did you ignore the warning?", "…let your holds expire?")
+    r"^why (?:did|do|would|have|had) you (?:just |simply )?(?:ignore|neglect|forget|forgot|fail|refuse|"
+    r"let\b[^.?!]{1,40}?\b(?:expire|lapse|slip|slide|run out|go to waste))\b[^.!]*$|"
     r"^why\b[^.?!]*\bwhen (?:it|that|this)\b[^.?!]{0,40}?\b(?:only|just|barely)\b[^.!]*$|"
     r"^why (?:are|were) you (?P<doing>\w+ing\b.*)$")
 
