@@ -199,6 +199,36 @@ def test_fields_of_a_template_are_notes_unless_their_value_asks() -> None:
     ]
 
 
+def test_a_plain_text_outline_with_sections_in_capitals() -> None:
+    g = parse_guide("""\
+ALLOTMENT WAITING LIST - HOLDER INTERVIEWS
+Draft 1, Sam
+
+PURPOSE
+  Hear how people get onto the waiting list and what keeps them waiting.
+
+HOW LONG
+  About 25 minutes by phone.
+
+INTRODUCTION (read out, 2 mins)
+  "Thanks for talking to me. There are no right or wrong answers."
+
+THE WAIT (10 mins)
+  [Skip for people who got a plot this year]
+  1. Tell me about the day you joined the waiting list.
+       [ONLY if they mention the council office]
+  2. What have you done about a plot since then?
+       - allotment swaps, a neighbour's garden?
+""", "outline.txt")
+    assert (g.title, g.planned_minutes) == ("ALLOTMENT WAITING LIST - HOLDER INTERVIEWS", 25)
+    assert [(s.title, s.minutes) for s in g.sections] == [
+        ("PURPOSE", None), ("HOW LONG", None), ("INTRODUCTION", 2), ("THE WAIT", 10)]
+    first, second = g.sections[3].questions
+    assert first.text == "Tell me about the day you joined the waiting list."
+    assert [(f.text, f.instruction) for f in first.followups] == [("[ONLY if they mention the council office]", True)]
+    assert [f.text for f in second.followups] == ["allotment swaps, a neighbour's garden?"]
+
+
 def test_a_topic_that_shares_a_word_with_the_warm_up_or_close_still_needs_probes() -> None:
     guide = parse_guide("""\
 ## Session opening

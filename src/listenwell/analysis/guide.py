@@ -152,8 +152,9 @@ _LENGTH_LINE = re.compile(
     r"^\s*[*_]*\s*(?:length|duration|time|planned length|interview length)\s*[*_]*\s*[:\-–]\s*[*_]*"
     r"\s*(?:about\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to)\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\b", re.I)  # a range: its upper end
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
-# "(10 min)", "(~5 minutes)", "(approx. 5 min)", and a range "(5-7 min)", read as its upper end
-_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:~\s*|(?:approx(?:imately|\.)?|about|around|c(?:a)?\.)\s*)?"
+# "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
+# as its upper end
+_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?(?:~\s*|(?:approx(?:imately|\.)?|about|around|c(?:a)?\.)\s*)?"
                               r"(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*"
                               r"[\)\]]\s*|"
                               # "Intro - 5 minutes", "Closing: 3 min" at the end of the heading
@@ -231,8 +232,12 @@ def _plain_headings(lines: list[str]) -> list[str]:
                 or (i > 0 and lines[i - 1].strip())):
             continue
         after = next((x for x in lines[i + 1:] if x.strip()), "")
-        if _ITEM.match(after) or _SUB_ITEM.match(after):
-            out[i] = "## " + text
+        # a plain-text outline names its sections in capitals ("WARM UP (5 mins)", "WHO"), over
+        # a list, a note or indented prose alike
+        capitals = re.sub(r"[\(\[][^)\]]*[\)\]]", "", text)
+        shouting = capitals.isupper() and bool(re.search(r"[A-Z]{2,}", capitals))
+        if _ITEM.match(after) or _SUB_ITEM.match(after) or shouting and after:
+            out[i] = ("# " if shouting and not any(x.strip() for x in lines[:i]) else "## ") + text  # the first: its title
     return out
 
 
@@ -530,7 +535,11 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             stack[0][1].followups += [GuideQuestion(text=part, line=n)
                                       for part in _split_probes(_clean_inline(pm.group(1)))]
             continue
-        # an indented continuation line belongs to the last item
+        # an indented continuation line belongs to the last item; a note in brackets under it
+        # ("[ONLY if their record shows expired holds]") is a note for it
+        if stack and raw[:1].isspace() and re.fullmatch(r"\s*[*_]*\[[^\]]+\][*_]*\s*", raw):
+            stack[0][1].followups.append(GuideQuestion(text=_clean_inline(raw), line=n))
+            continue
         if stack and raw[:1].isspace():
             stack[-1][1].text = f"{stack[-1][1].text} {_clean_inline(raw)}"
             continue
@@ -563,6 +572,13 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             q.instruction = not _looks_like_question(q.text) or not s.asked
             for f in q.followups:
                 f.instruction = not _looks_like_question(f.text)
+    for s in sections if planned is None else ():
+        # a section that says how long the interview runs ("HOW LONG: About 30 minutes by phone")
+        if re.fullmatch(r"(?:how long|length|duration|timing|session length|time needed)", s.title.strip(), re.I):
+            said = re.search(r"\b(\d{1,3})\s*(?:min(?:ute)?s?)\b|\b(half an hour|an hour)\b", " ".join(s.notes), re.I)
+            if said:
+                planned = int(said.group(1)) if said.group(1) else 30 if said.group(2).startswith("half") else 60
+                break
     timed = _HEADING_MINUTES.search(title or "")
     if timed:  # "# Teacher interview guide (20-30 min)": the title says how long it runs
         planned = planned or int(timed.group(1) or timed.group(2))
