@@ -139,10 +139,14 @@ def test_script_shapes_keep_the_timings_honest() -> None:
     kit = build_kit(Study(title="Meals", slug="meals", goals=[]), parse_guide(text, "g.md"))
     assert kit.intro[0].startswith("Thanks for joining") and not any("---" in line for line in kit.intro)
     by_title = {s.title: s for s in kit.sections}
-    assert by_title["Logistics"].minutes == 0 and by_title["First order"].minutes == 7
+    assert by_title["First order"].minutes == 7
     assert by_title["First order"].notes == []  # the rule is not kept as a note
+    # notes before the first question are for before the call, ahead of the intro
+    assert [(s.title, s.minutes, s.notes) for s in kit.before] == [("Logistics", 0, ["Record if they consent"])]
     md = render_markdown(kit)
-    assert "## Logistics\n" in md and "## First order (" in md
+    assert md.index("## Logistics\n") < md.index("## Intro") < md.index("## First order (")
+    html = render_html(kit)
+    assert html.index("<h2>Logistics</h2>") < html.index("<h2>Intro") < html.index("<h2>First order")
 
 
 def test_a_parent_headings_minutes_are_shared_by_the_sections_under_it() -> None:
@@ -154,8 +158,10 @@ def test_a_parent_headings_minutes_are_shared_by_the_sections_under_it() -> None
     kit = build_kit(Study(title="Shop", slug="shop", goals=[]), parse_guide(text, "g.md"))
     minutes = {s.title: s.minutes for s in kit.sections}
     assert minutes.get("Shopping", 0) == 0 and minutes["Questions"] == 6 and minutes["Follow-up questions"] == 4
-    assert minutes["Paying"] == 4 and minutes["Tips"] == 0  # advice for the interviewer takes no time
-    assert [q.text for s in kit.sections if s.title == "Tips" for q in s.questions] == []
+    assert minutes["Paying"] == 4 and "Tips" not in minutes  # advice for the interviewer takes no time
+    assert [(s.title, s.notes) for s in kit.after] == [("Tips", ["Ask for an example."])]  # after the call
+    md = render_markdown(kit)
+    assert md.index("## Closing") < md.index("## Tips") < md.index("## Note-taker sheet")
 
 
 def test_a_warm_up_whose_questions_sit_under_a_sub_heading_is_the_kits_warm_up() -> None:

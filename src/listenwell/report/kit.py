@@ -100,6 +100,10 @@ class Kit:
     sections: list[KitSection]  # warm-up first, closing last
     note_columns: tuple[str, ...] = ("Time", "Quote", "Observation")
     note_rows: int = NOTE_ROWS
+    # the guide's notes for before and after the call ("Who", "Before the call", "After the
+    # call"): sections without questions ahead of the first one that has some, or after the last
+    before: list[KitSection] = field(default_factory=list)
+    after: list[KitSection] = field(default_factory=list)
 
 
 def _warm_up(guide: Guide) -> list[GuideSection]:
@@ -147,6 +151,11 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         consent = None
     closing = [s for s in guide.sections if _CLOSING.search(s.title) and s not in warm
                and not _INTRO.search(s.title)][-1:]
+    last = max((i for i, s in enumerate(guide.sections) if s.questions), default=len(guide.sections))
+    around = [s for i, s in enumerate(guide.sections) if (i < main or i > last) and not s.questions
+              and s not in warm + closing + intro_sections + consent_first and _notes(s)]
+    before = [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in around if guide.sections.index(s) < main]
+    after = [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in around if guide.sections.index(s) > last]
     for s in consent_first:
         qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
               for q in s.questions]
@@ -186,7 +195,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         elif ends:
             minute = max([minute, *ends.values()])  # past a set: after its longest alternative
             ends.clear()
-        if s in warm or s in closing or s in intro_sections or s in consent_first:
+        if s in warm or s in closing or s in intro_sections or s in consent_first or s in around:
             continue
         qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction])
               for q in s.questions]
@@ -225,7 +234,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     total = max(minute, study.planned_minutes or 0, guide.planned_minutes or 0) \
         if (study.planned_minutes or guide.planned_minutes) else minute
     return Kit(title=guide.title or study.title, study_slug=study.slug, goals=list(study.goals),
-               total_minutes=total, intro=intro, consent=consent, sections=sections)
+               total_minutes=total, intro=intro, consent=consent, sections=sections, before=before, after=after)
 
 
 def _intro(guide_notes: list[str], said: list[str] | None = None) -> list[str]:
@@ -242,7 +251,7 @@ def _kit_question(text: str, followups: list[str], probes: bool = True) -> KitQu
     original = problem = None
     check = check_question(text)
     if not check.ok and check.problems[0].rewrite:
-        original, problem = text, check.kind.value.replace("_", " ")
+        original, problem = text, check.kind.value.replace("_", " ").replace("double barreled", "double-barreled")
         text = check.problems[0].rewrite
     if followups or not probes:
         return KitQuestion(text, followups, original=original, problem=problem)
@@ -263,6 +272,8 @@ def render_markdown(kit: Kit) -> str:
     out.append(f"About {kit.total_minutes} minutes. Study: `{kit.study_slug}`.")
     if kit.goals:
         out += ["", "**Research goals**", ""] + [f"{i}. {g}" for i, g in enumerate(kit.goals, 1)]
+    for s in kit.before:
+        out += ["", f"## {s.title}", ""] + [f"- _{n}_" for n in s.notes]
     out += ["", f"## Intro (0–{INTRO_MINUTES} min)", ""]
     out += [f"- {p}" for p in kit.intro]
     out += ([f"- **Consent:** {kit.consent}"] if kit.consent else []) + [""]
@@ -277,7 +288,8 @@ def render_markdown(kit: Kit) -> str:
         for q in s.questions:
             if q.original:
                 out.append(f"- {q.text}  ")  # two spaces: a line break inside the item
-                out.append(f"  _(rewritten; the guide had a {q.problem} question: "
+                article = "an" if q.problem[:1] in "aeiou" else "a"
+                out.append(f"  _(rewritten; the guide had {article} {q.problem} question: "
                            f"“{q.original}”)_")
             else:
                 out.append(f"- {q.text}")
@@ -286,6 +298,8 @@ def render_markdown(kit: Kit) -> str:
         for n in s.notes:
             out.append(f"- _{n}_")
         out.append("")
+    for s in kit.after:
+        out += [f"## {s.title}", ""] + [f"- _{n}_" for n in s.notes] + [""]
     out += ["## Note-taker sheet", "", "| " + " | ".join(kit.note_columns) + " |",
             "|" + "|".join("---" for _ in kit.note_columns) + "|"]
     out += ["| " + " | ".join(" " for _ in kit.note_columns) + " |" for _ in range(kit.note_rows)]
