@@ -229,6 +229,32 @@ THE WAIT (10 mins)
     assert [f.text for f in second.followups] == ["allotment swaps, a neighbour's garden?"]
 
 
+def test_a_usability_script_with_goals_a_scenario_to_read_and_its_session_length() -> None:
+    g = parse_guide("""\
+# Parcel locker app - usability test
+
+**Session length:** 40 minutes
+
+**Goals of this round**
+1. Can first-time users find a free locker?
+
+## Task 1 - Send a parcel (8 min)
+
+**Scenario (read aloud):**
+> "You want to send a birthday present to your sister. Book a locker near you."
+
+After the task:
+
+1. Talk me through how you picked the locker.
+""", "script.md")
+    assert g.planned_minutes == 40
+    goals, task = g.sections
+    assert (goals.title, goals.asked, goals.questions) == ("Goals of this round", False, [])
+    assert task.title == "Task 1 - Send a parcel" and [q.text for q in task.questions] == [
+        "Talk me through how you picked the locker."]
+    assert any("birthday present" in n for n in task.notes)
+
+
 def test_a_topic_that_shares_a_word_with_the_warm_up_or_close_still_needs_probes() -> None:
     guide = parse_guide("""\
 ## Session opening

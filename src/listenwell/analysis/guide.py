@@ -149,7 +149,7 @@ _ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|[a-z][.)]|" + _Q_L
 _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]\s*(.+?)[*_]*\s*$", re.I)
 _LENGTH_LINE = re.compile(
-    r"^\s*[*_]*\s*(?:length|duration|time|planned length|interview length)\s*[*_]*\s*[:\-–]\s*[*_]*"
+    r"^\s*[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time)\s*[*_]*\s*[:\-–]\s*[*_]*"
     r"\s*(?:about\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to)\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\b", re.I)  # a range: its upper end
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
@@ -283,6 +283,10 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
             mains.add(n)
         # the question under an ask label ("**Main Question 1.1:**", then '> "Tell me about…"')
         label = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
+        if label is not None and quoted and _LABEL_LINE.match(out[label]) and ln.strip() \
+                and not _looks_like_question(_clean_inline(ln)):
+            # "**Scenario (read aloud):**" over a quoted scenario labels what to read out: a note
+            out[label] = _clean_inline(out[label])
         if label is not None and (_ASK_LABEL.match(out[label]) or quoted and _LABEL_LINE.match(out[label])) \
                 and ln.strip() and not _ITEM.match(ln) and not _heading_of(ln) \
                 and _looks_like_question(_clean_inline(ln)):
@@ -648,7 +652,9 @@ def _not_asked(section: GuideSection, lines: list[str]) -> bool:
 # ("## Participant Screener", "Eligibility criteria")
 _GOALS_TITLE = re.compile(r"^\W*(?:(?:research|study|learning|our|interview|key)\s+)?(?:goals?|objectives?|"
                           r"research questions?|questions we want (?:to )?answer(?:ed)?|hypothes[ie]s(?: mapping)?|"
-                          r"what we want to (?:learn|know|find out))\W*$|"
+                          r"what we want to (?:learn|know|find out))"
+                          r"(?:\s+(?:of|for|in)\s+(?:this|the|our)\s+(?:round|study|session|sprint|research|test|"
+                          r"interviews?|project))?\W*$|"  # "Goals of this round"
                           r"^\W*(?:participant |recruitment |recruiting )?(?:screener|screening|eligibility|inclusion|"
                           r"exclusion)(?: questions| criteria| survey)?\W*$", re.I)
 _QUOTED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[*_]*[\"\u201c\u2018']")
