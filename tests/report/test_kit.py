@@ -186,6 +186,9 @@ def test_a_guide_that_asks_for_consent_itself_is_not_asked_twice() -> None:
     assert "record" in build_kit(STUDY, parse_guide(tells, "g.md")).consent
     silent = asks.replace("Is it okay if I record this for our notes?\n", "")
     assert "record" in build_kit(STUDY, parse_guide(silent, "g.md")).consent
+    told = asks.replace("Is it okay if I record this for our notes?",
+                        "With your permission we'll record the call for our notes. Are you happy to go ahead?")
+    assert build_kit(STUDY, parse_guide(told, "g.md")).consent is None
 
 
 BRANCHES = """\

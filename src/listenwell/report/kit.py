@@ -64,7 +64,9 @@ _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|welcome|background|about
 # the guide's intro asks for consent in its own words ("Is it okay if I record this?"); an
 # instruction ("Ask for consent to record.") still gets the kit's words
 _ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|happy)\b.{0,20}\brecord\w*|consent)"
-                           r"\b[^.!]*\?", re.I)
+                           r"\b[^.!]*\?|"
+                           # "With your permission we'll record the screen and your voice"
+                           r"\bwith your permission\b[^.!?]{0,60}\brecord", re.I)
 _INTRO = re.compile(r"\b(?:intro|introduction|opening|consent|before we start)\b", re.I)
 _CLOSING = re.compile(r"\b(?:clos\w*|wrap[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
 
