@@ -255,6 +255,38 @@ After the task:
     assert any("birthday present" in n for n in task.notes)
 
 
+def test_a_guide_kept_as_a_table_with_section_probe_and_time_columns() -> None:
+    g = parse_guide("""\
+# Repair café interviews
+
+## Why we're doing this
+- how volunteers pick which repairs to take on
+
+## 2. Research questions
+1. What makes a repair worth doing?
+
+## Intro script (\u22483 min)
+Thanks for joining.
+
+## Guide
+
+| Section | Question | Probe | Time |
+|---|---|---|---|
+| Warm-up | Could you tell me how you started volunteering? | Who brought you along? | 3 min |
+| Warm-up | What do you fix most often? | | 2 min |
+| Repairs | Walk me through the last repair you turned down. | Tools, parts, time | 5 min |
+""", "table.md")
+    by_title = {s.title: s for s in g.sections}
+    assert not by_title["Why we're doing this"].asked and not by_title["2. Research questions"].asked
+    assert by_title["Intro script"].minutes == 3
+    assert [(s.title, s.minutes, [q.text for q in s.questions]) for s in g.sections[-2:]] == [
+        ("Warm-up", 5, ["Could you tell me how you started volunteering?", "What do you fix most often?"]),
+        ("Repairs", 5, ["Walk me through the last repair you turned down."]),
+    ]
+    assert [f.text for f in g.sections[-2].questions[0].followups] == ["Who brought you along?"]
+    assert [f.text for f in g.sections[-1].questions[0].followups] == ["Tools, parts, time"]
+
+
 def test_a_topic_that_shares_a_word_with_the_warm_up_or_close_still_needs_probes() -> None:
     guide = parse_guide("""\
 ## Session opening

@@ -154,7 +154,7 @@ _LENGTH_LINE = re.compile(
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
-_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?(?:~\s*|(?:approx(?:imately|\.)?|about|around|c(?:a)?\.)\s*)?"
+_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?(?:[~\u2248]\s*|(?:approx(?:imately|\.)?|about|around|c(?:a)?\.)\s*)?"
                               r"(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*"
                               r"[\)\]]\s*|"
                               # "Intro - 5 minutes", "Closing: 3 min" at the end of the heading
@@ -417,12 +417,14 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     prev_prose = False
     probing: GuideQuestion | None = None  # a "Probes:" label opened a list for this question
     avoid_table = False  # a table whose first column lists questions not to ask
+    table_cols: list[str] = []  # the header of the table being read
+    from_table: GuideSection | None = None  # the section a table's "Section" column started
     for n, raw in enumerate(lines, 1):
         if raw.strip().startswith("```"):
             in_code = not in_code
             continue
         if not _TABLE_ROW.match(raw):
-            avoid_table = False
+            avoid_table, table_cols = False, []
         if in_code or not raw.strip() or _RULE.match(raw):  # a "---" rule separates, says nothing
             prev_prose = False
             continue
@@ -513,16 +515,32 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             asks = [c for c in cells if c.rstrip().endswith("?") or _ADDRESSED_ASK.match(c.strip())]
             if not asks and cells and _NOT_TO_ASK.match(cells[0].strip()):
                 avoid_table = True  # "| Avoid | Why | Instead |"
+            if not asks and n < len(lines) and re.match(r"^\s*\|?\s*:?-{3,}", lines[n]):
+                table_cols = [c.strip().lower() for c in cells]  # the header, over its "|---|" line
+            column = {role: next((k for k, c in enumerate(table_cols) if re.fullmatch(rx, c)), None)
+                      for role, rx in _TABLE_COLUMNS.items()}
             if asks and avoid_table and current is not None:
                 current.notes.append(" | ".join(c for c in cells if c))  # an example of what not to ask
             elif asks:
+                k = column["section"]
+                if k is not None and k < len(cells) and cells[k] and not (
+                        from_table is current and current is not None and current.title == cells[k]):
+                    # "| Warm-up | Could you tell me…? | … | 3 min |": the column names the section
+                    current = from_table = GuideSection(title=cells[k], line=n)
+                    sections.append(current)
                 if current is None:
                     current = GuideSection(title="Questions", line=n)
                     sections.append(current)
                 q = GuideQuestion(text=asks[0], line=n)
-                q.followups += [GuideQuestion(text=part, line=n) for cell in asks[1:]
-                                for part in _split_probes(cell)]
+                k = column["probes"]
+                probes = [c for c in cells[k:k + 1] if c] if k is not None else []  # asking or not
+                q.followups += [GuideQuestion(text=part, line=n) for cell in probes + [
+                                c for c in asks[1:] if c not in probes] for part in _split_probes(cell)]
                 current.items.append(q)
+                k = column["minutes"]
+                took = re.search(r"(\d{1,3})", cells[k]) if k is not None and k < len(cells) else None
+                if took and from_table is current:
+                    current.minutes = (current.minutes or 0) + int(took.group(1))
             stack = []
             continue
         last = stack[0][1] if stack else (current.items[-1] if current is not None and current.items else None)
@@ -633,6 +651,12 @@ def _split_asks(q: GuideQuestion) -> None:
     q.followups[:0] = [GuideQuestion(text=r, line=q.line) for r in rest]
 
 
+# the columns of a guide kept as a table, by their header
+_TABLE_COLUMNS = {"section": r"(?:section|topic|theme|area|part|stage|phase|block)s?",
+                  "probes": r"(?:probes?|follow[- ]?ups?|prompts?)",
+                  "minutes": r"(?:time|mins?|minutes|duration|timing)(?:\s*\(min(?:ute)?s?\))?"}
+
+
 def _not_asked(section: GuideSection, lines: list[str]) -> bool:
     """A section of advice or of examples not to ask: its items are not the interview's questions.
     An advice title alone can mislead: "Reminders" in a study of appointment reminders holds the
@@ -650,9 +674,11 @@ def _not_asked(section: GuideSection, lines: list[str]) -> bool:
 # Not the interview's questions: the study's own goals or research questions, listed in the guide
 # ("## Goals", "Research questions:", "Learning objectives"), and the screener used to recruit
 # ("## Participant Screener", "Eligibility criteria")
-_GOALS_TITLE = re.compile(r"^\W*(?:(?:research|study|learning|our|interview|key)\s+)?(?:goals?|objectives?|"
+_GOALS_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+|[A-Z][.)]\s+|(?:section|part)\s+\w{1,3}\s*[:.\u2013-]\s*)?"  # "2. Research questions"
+                          r"(?:(?:research|study|learning|our|interview|key)\s+)?(?:goals?|objectives?|aims|purpose|"
                           r"research questions?|questions we want (?:to )?answer(?:ed)?|hypothes[ie]s(?: mapping)?|"
-                          r"what we want to (?:learn|know|find out))"
+                          r"what we want to (?:learn|know|find out)|why we(?:'re| are)? doing (?:this|it)|"
+                          r"background and (?:aims|objectives|goals))"
                           r"(?:\s+(?:of|for|in)\s+(?:this|the|our)\s+(?:round|study|session|sprint|research|test|"
                           r"interviews?|project))?\W*$|"  # "Goals of this round"
                           r"^\W*(?:participant |recruitment |recruiting )?(?:screener|screening|eligibility|inclusion|"
