@@ -136,7 +136,7 @@ def test_a_protocol_numbers_its_questions_part_by_part_and_tags_them_with_resear
 A3) What did you unpack first?
 """, "protocol.md", ["Learn how people find a removal firm", "Understand the moving day"])
     part = g.sections[0]
-    assert (part.title, part.minutes, part.goal_index) == ("Part A: The move", 10, 1)
+    assert (part.title, part.minutes, part.goal, part.goal_index) == ("Part A: The move", 10, "RQ2", 1)
     assert [(q.text, [f.text for f in q.followups]) for q in part.questions] == [
         ("Could you describe the day the removal van came?", ["Who was there?", "How much notice did you have?"]),
         ("Tell me about the first night in the new place.", ["What was missing?"]),

@@ -122,12 +122,29 @@ def test_a_guide_intro_is_used_and_not_repeated() -> None:
     assert "not selling" in joined and "no right or wrong" in joined
 
 
-def test_an_introduction_section_full_of_questions_stays_a_section() -> None:
+def test_an_introduction_section_full_of_questions_is_asked_not_said() -> None:
     text = ("## Participant introduction\n- What do you do for work?\n- How do you usually shop?\n"
             "- Who does the cooking at home?\n\n## Meals\n- Tell me about the last meal you planned.\n")
     kit = build_kit(STUDY, parse_guide(text, "g.md"))
-    assert [s.title for s in kit.sections] == ["Warm-up", "Participant introduction", "Meals", "Closing"]
+    # with no warm-up of its own, the guide's questions about the person are the warm-up
+    assert [s.title for s in kit.sections] == ["Warm-up", "Meals", "Closing"]
+    assert [q.text for q in kit.sections[0].questions][:1] == ["What do you do for work?"]
     assert "What do you do for work?" not in kit.intro
+    # after a warm-up of its own, it is asked as a section
+    both = "## Warm-up\n- How has your week been?\n\n" + text
+    kit = build_kit(STUDY, parse_guide(both, "g.md"))
+    assert [s.title for s in kit.sections] == ["Warm-up", "Participant introduction", "Meals", "Closing"]
+
+
+def test_a_part_titled_introduction_that_asks_about_the_person_is_the_warm_up() -> None:
+    text = ("## Part A: Introduction and context (5 min)\n\n**A1.** Could you start by telling me about "
+            "your household?\n\n**A2.** What brought you to the food bank?\n\n## Part B: Visits\n"
+            "- Tell me about your last visit.\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    assert [s.title for s in kit.sections] == ["Warm-up", "Part B: Visits", "Closing"]
+    assert [q.text for q in kit.sections[0].questions] == [
+        "Could you start by telling me about your household?", "What brought you to the food bank?"]
+    assert not any("household" in line for line in kit.intro)
 
 
 def test_script_shapes_keep_the_timings_honest() -> None:

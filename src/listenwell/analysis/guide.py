@@ -437,7 +437,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             goal = minutes = None
             gm = _HEADING_GOAL.search(heading) or _RQ_TAG.search(heading)
             if gm:
-                goal = gm.group(1).strip()  # "[RQ2]" ties the section to the second goal
+                goal = gm.group(1).strip() if gm.re is _HEADING_GOAL else f"RQ{gm.group(1)}"  # the second goal
                 heading = heading[: gm.start()] + " " + heading[gm.end():]
             mm = _HEADING_MINUTES.search(heading)
             if mm:
@@ -731,7 +731,7 @@ def match_goals(guide: Guide, goals: list[str]) -> None:
         s.goal_index = None
         if not s.goal:
             continue
-        g = s.goal.strip().lstrip("#").strip()
+        g = re.sub(r"^rq\s*(?=\d+$)", "", s.goal.strip().lstrip("#").strip(), flags=re.I)  # "RQ2": goal 2
         if g.isdigit():
             idx = int(g) - 1
             s.goal_index = idx if 0 <= idx < len(goals) else None

@@ -123,7 +123,17 @@ def _warm_up(guide: Guide) -> list[GuideSection]:
                 break
             if guide.sections[j].questions:
                 return [guide.sections[j]]
+    # no warm-up of its own: an intro that asks about the person ("Part A: Introduction and
+    # context" with "Could you start by telling me about yourself?") before any other question
+    first = next((s for s in guide.sections if s.questions), None)
+    if first is not None and _INTRO.search(first.title) and not _runs_the_session(first):
+        return [first]
     return []
+
+
+def _runs_the_session(section: GuideSection) -> bool:
+    """An intro whose questions only run the session: check-ins and the consent ask."""
+    return all(is_check_in(q.text) or _ASKS_CONSENT.search(q.text) for q in section.questions)
 
 
 def build_kit(study: Study, guide: Guide) -> Kit:
@@ -140,7 +150,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     main = next((i for i, s in enumerate(guide.sections) if s.questions and s not in warm
                  and not _INTRO.search(s.title)), len(guide.sections))
     intro_sections = [s for s in guide.sections[:main] if _INTRO.search(s.title) and s not in warm
-                      and len(s.questions) <= 2]
+                      and len(s.questions) <= 2 and _runs_the_session(s)]
     # a guide's intro that runs the consent itself (several check-ins: recording, observers, clips)
     # is said before the warm-up, where the guide has it, not after it
     consent_first = [s for s in guide.sections[:main] if _INTRO.search(s.title) and s not in warm

@@ -143,7 +143,7 @@ _PERMISSION = re.compile(
 # answer form keeps saying so), but a guide or an interviewer is right to ask them, so they
 # are not flagged as closed questions.
 _CHECK_IN = re.compile(
-    r"^(?:do|does|did) (?:you|anyone) have any (?:other |more |further |last |additional |clarification |"
+    r"^(?:(?:do|does|did) (?:you|anyone) have )?any (?:other |more |further |last |additional |clarification |"
     r"clarifying |follow-up )?questions\b|"
     # consent and follow-up logistics: "Are you comfortable if we use a clip…?", "Can we contact
     # you again?"
