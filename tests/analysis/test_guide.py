@@ -152,6 +152,8 @@ def test_an_item_that_runs_on_with_more_questions_holds_its_own_follow_ups() -> 
    Usually a goal such as faster service.
 2. (Opening hours) How did you settle on the hours you open? Who had a say (staff, owners?)
 3. "Who is the site for?" or "Who do you think uses it?"
+4. Who else should we talk to? Agree who sends the invitations.
+5. Were they able to find the menu? [Y][N]
 """, "runs_on.md")
     assert [(q.text, [(f.text, f.instruction) for f in q.followups]) for q in g.questions] == [
         ("What is the shop trying to fix?", [("What problem started it?", False),
@@ -159,7 +161,9 @@ def test_an_item_that_runs_on_with_more_questions_holds_its_own_follow_ups() -> 
                                              ("Usually a goal such as faster service.", True)]),
         ("How did you settle on the hours you open?", [("Who had a say (staff, owners?)", False)]),
         ('"Who is the site for?" or "Who do you think uses it?"', []),
+        ("Who else should we talk to?", [("Agree who sends the invitations.", True)]),
     ]
+    assert g.sections[0].items[-1].instruction  # the note-taker's checklist stays whole
 
 
 def test_a_guide_that_writes_each_question_as_a_heading() -> None:
@@ -778,7 +782,8 @@ How do you carry your things?
 """, "para.md")
     assert {q.text: [f.text for f in q.followups] for q in guide.questions} == {
         "What got you cycling to work in the first place?": ["Who or what helped you start?", "What almost stopped you?"],
-        "Could you talk me through your ride this morning? [note the route they name]": ["Where did you slow down?"],
+        # the note after it is a note for the interviewer, kept with it
+        "Could you talk me through your ride this morning?": ["[note the route they name]", "Where did you slow down?"],
         "How do you carry your things?": ["Tell me about your bag."]}
 
 

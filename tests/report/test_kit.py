@@ -283,3 +283,14 @@ def test_a_guide_intro_that_runs_the_consent_comes_before_the_warm_up_and_is_not
     assert [s.title for s in kit.sections][:2] == ["Intro", "Warm-up"]
     assert kit.sections[0].minutes == 5 and kit.consent is None
     assert not any("right or wrong" in line for line in kit.intro)  # the guide's own intro says it
+
+
+def test_a_note_under_a_question_goes_with_it_into_the_kit() -> None:
+    text = ("## Renewals\n- Why did you let your permit lapse?\n  - (Only if their record shows a lapse)\n"
+            "  - What happened next?\n- Tell me about the last renewal.\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    asked = next(s for s in kit.sections if s.title == "Renewals").questions[0]
+    assert asked.notes == ["(Only if their record shows a lapse)"] and asked.followups == ["What happened next?"]
+    md = render_markdown(kit)
+    assert md.index("_(Only if their record shows a lapse)_") < md.index("  - What happened next?")
+    assert '<li class="note">(Only if their record shows a lapse)</li><li>What happened next?' in render_html(kit)

@@ -641,10 +641,10 @@ def _split_asks(q: GuideQuestion) -> None:
     """An item that asks a question and then more ("**What is the purpose?** What problem are
     you solving? How will you measure it?", "(Project activity) How active is…? How many…?"):
     the first question is the item's ask, and what follows are its follow-ups, as the guide's
-    author uses them; a topic label in brackets before it is not part of it. Only when the
-    text runs on past a question with another question."""
+    author uses them, or notes for the interviewer ("Who should we talk to? Discuss which
+    stakeholders…"); a topic label in brackets before it is not part of it."""
     main, rest = _sentences_after_first_question(q.text)
-    if not any(re.search(r"\?[)\]\"\u201d]*$", r) for r in rest):
+    if not rest or not _looks_like_question(q.text):  # "Were they able to…? [Y][N]" is a checklist
         return
     main = re.sub(r"^\((?=[^()]{2,60}\)\s+\S)[^()]+\)\s+", "", main)  # "(Project Activity) How…"
     q.text = main

@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from listenwell.analysis.guide import (
     MINUTES_PER_QUESTION,
     Guide,
+    GuideQuestion,
     GuideSection,
     alternative_groups,
     heading_levels,
@@ -78,6 +79,7 @@ class KitQuestion:
     suggested: bool = False  # the follow-ups come from the bank, not the guide
     original: str | None = None  # the guide's wording when the kit uses the checker's rewrite
     problem: str | None = None  # why it was rewritten (the checker's verdict)
+    notes: list[str] = field(default_factory=list)  # the guide's notes for the interviewer under it
 
 
 @dataclass
@@ -169,7 +171,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     before = [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in around if guide.sections.index(s) < main]
     after = [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in around if guide.sections.index(s) > last]
     for s in consent_first:
-        qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
+        qs = [_kit_question(q, probes=False)
               for q in s.questions]
         i = guide.sections.index(s)
         mins = shared[i] if i in shared else s.minutes or MINUTES_PER_QUESTION
@@ -177,7 +179,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         minute += mins
     if warm:
         w = warm[0]
-        qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
+        qs = [_kit_question(q, probes=False)
               for q in w.questions]
         at = guide.sections.index(w)
         mins = shared[at] if at in shared else w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(qs))
@@ -209,7 +211,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
             ends.clear()
         if s in warm or s in closing or s in intro_sections or s in consent_first or s in around:
             continue
-        qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction])
+        qs = [_kit_question(q)
               for q in s.questions]
         if not qs and not _notes(s):
             continue
@@ -231,7 +233,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
             ends[alternative[i][0]] = max(ends.get(alternative[i][0], 0), minute)
     if ends:
         minute = max([minute, *ends.values()])
-    close_qs = [_kit_question(q.text, [f.text for f in q.followups if not f.instruction], probes=False)
+    close_qs = [_kit_question(q, probes=False)
                 for c in closing for q in c.questions]
     own = {kind for q in close_qs for kind in closing_prompts(q.text)}
     missing = [text for text, kind in DEFAULT_CLOSING if kind not in own]
@@ -257,18 +259,21 @@ def _intro(guide_notes: list[str], said: list[str] | None = None) -> list[str]:
     return guide_notes + [text for text, made in STANDARD_INTRO if not made.search(made_here)]
 
 
-def _kit_question(text: str, followups: list[str], probes: bool = True) -> KitQuestion:
+def _kit_question(q: GuideQuestion, probes: bool = True) -> KitQuestion:
     """A guide question for the kit; one the checker flags is replaced by its rewrite, with the
-    guide's wording kept beside it so nothing changes silently."""
+    guide's wording kept beside it so nothing changes silently. The guide's notes under it ("Only
+    if they mention an overspend") go with it."""
+    text, followups = q.text, [f.text for f in q.followups if not f.instruction]
+    notes = [f.text for f in q.followups if f.instruction]
     original = problem = None
     check = check_question(text)
     if not check.ok and check.problems[0].rewrite:
         original, problem = text, check.kind.value.replace("_", " ").replace("double barreled", "double-barreled")
         text = check.problems[0].rewrite
     if followups or not probes:
-        return KitQuestion(text, followups, original=original, problem=problem)
+        return KitQuestion(text, followups, original=original, problem=problem, notes=notes)
     return KitQuestion(text, suggest_followups(text), suggested=True, original=original,
-                       problem=problem)
+                       problem=problem, notes=notes)
 
 
 def _notes(section) -> list[str]:  # noqa: ANN001 - a GuideSection
@@ -305,6 +310,7 @@ def render_markdown(kit: Kit) -> str:
                            f"“{q.original}”)_")
             else:
                 out.append(f"- {q.text}")
+            out += [f"  - _{n}_" for n in q.notes]  # "Only if they mention…" before its probes
             for f in q.followups:
                 out.append(f"  - {f}" + (" _(probe)_" if q.suggested else ""))
         for n in s.notes:
