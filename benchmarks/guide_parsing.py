@@ -43,9 +43,9 @@ def question_sentences(text: str) -> list[tuple[int, str]]:
 
 
 # a label or a tag written before a question ("- Prompt: Which…?", "Follow up: \"What…?", "**B1.**
-# [RQ1] How…?", "(Project activity) How…?", "Q2) How…?", "a) Where…?"): not part of it
+# [RQ1] How…?", "(Project activity) How…?", "Q2) How…?", "a) Where…?", "3   What…?"): not part of it
 _LABEL = re.compile(r"^[\s*_>-]*(?:(?:probes?|prompts?|follow[- ]?ups?|ask|say)\s*:\s*|[\[(]RQ[^\])]*[\])]\s*|"
-                    r"\([^()]{2,60}\)\s+|(?:[A-Z]?\d{1,3}|[a-z])\)\s+)", re.I)
+                    r"\([^()]{2,60}\)\s+|(?:[A-Z]?\d{1,3}|[a-z])\)\s+|\d{1,3}\s{2,})", re.I)
 
 
 def score(path: Path) -> tuple[int, list[tuple[int, str]], str]:

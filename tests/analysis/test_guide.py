@@ -291,6 +291,42 @@ Thanks for joining.
     assert [f.text for f in g.sections[-1].questions[0].followups] == ["Tools, parts, time"]
 
 
+def test_a_phone_script_with_running_times_in_the_margin() -> None:
+    g = parse_guide("""\
+BIN COLLECTION CALLS - RESIDENT SCRIPT
+Length:    20 minutes by phone.
+
+00:00   INTRO  (read out)
+
+        "Thanks for taking my call. Is now still a good time?"
+
+00:03   MISSED COLLECTIONS   [only for residents who reported one]
+
+        1   Can you tell me about the last time your bin was
+            not collected?
+              > probe: what did you do, who did you call?
+
+        2   I have heard a lot of people find the app confusing, so what
+            was your experience of reporting it
+            - the form, the map, or anything else?
+
+00:12   WRAP-UP
+
+        3   What should I have asked?
+""", "script.txt")
+    assert (g.title, g.planned_minutes) == ("BIN COLLECTION CALLS - RESIDENT SCRIPT", 20)
+    # each section runs from its time to the next one's, the last to the planned length
+    assert [(s.title, s.minutes) for s in g.sections] == [
+        ("INTRO (read out)", 3), ("MISSED COLLECTIONS", 9), ("WRAP-UP", 8)]
+    missed = g.sections[1]
+    assert missed.notes[0] == "only for residents who reported one"
+    first, second = missed.questions
+    assert first.text == "Can you tell me about the last time your bin was not collected?"
+    assert [f.text for f in first.followups] == ["what did you do, who did you call?"]
+    assert second.text.endswith("what was your experience of reporting it - the form, the map, or anything else?")
+    assert second.followups == []
+
+
 def test_a_topic_that_shares_a_word_with_the_warm_up_or_close_still_needs_probes() -> None:
     guide = parse_guide("""\
 ## Session opening

@@ -135,14 +135,15 @@ _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")  # up to three spa
 # level-2 heading. Not a bold question ("**Why?**") and not a bold label with text after it.
 _BOLD_HEADING = re.compile(r"^(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*:?\s*$")
 # A list item: "- …", "* …", the bullets a guide pasted from a word processor or a slide keeps
-# ("• …", "◦ …", "▪ …", "– …"), "1. …", "2) …", lettered sub-items ("a. …", "b) …"), and the
+# ("• …", "◦ …", "▪ …", "– …"), "1. …", "2) …", "3   …" (a number set apart by spaces, as a
+# plain-text script writes it), lettered sub-items ("a. …", "b) …"), and the
 # question labels guides use ("Q3. …", "**Q4:** …", "Q5 - …", "Question 6: …", and a protocol's
 # "**A1.** …", "B12) …" that number the questions part by part), with an optional task box.
 _Q_LABEL = r"(?:\*\*|__)?(?:[A-Z]\d{1,3}|Question\s?\d{1,3})\s?[.:)\-\u2013\u2014](?:\*\*|__)?"
 # A protocol's research-question tag before or after the text: "[RQ1]", "(RQ2/RQ3)", "[RQ3 context]"
 _RQ_TAG = re.compile(r"\s*[\(\[]\s*RQ\s?(\d{1,2})\b[^)\]]{0,40}[\)\]]\s*", re.I)
 _BULLETS = "-*+\u2022\u25e6\u25aa\u25ab\u2023\u2043\u25cf\u25cb\u25a0\u25a1\u25ba\u25b8\u27a2\u27a4\u2013\u2014"
-_ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|[a-z][.)]|" + _Q_LABEL + r")\s+"
+_ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|\d{1,3}(?=\s{2,}\S)|[a-z][.)]|" + _Q_LABEL + r")\s+"
                    r"(?:\[[ xX]\]\s+)?(.*)$")
 # A sub-numbered item ("1.1 What does a normal day look like?") is a probe under the main
 # question before it, indented or not.
@@ -225,22 +226,25 @@ def _plain_headings(lines: list[str]) -> list[str]:
     out = list(lines)
     for i, ln in enumerate(lines):
         text = ln.strip().rstrip(":").strip()
-        words = _HEADING_MINUTES.sub(" ", text).split()  # "Warm-up (5 min)"
+        # a plain-text outline names its sections in capitals ("WARM UP (5 mins)", "WHO",
+        # "00:15   MISSED APPOINTMENTS   [branch M only]"), over a list, a note or indented prose
+        capitals = _TIME_CODE.sub("", re.sub(r"[\(\[][^)\]]*[\)\]]", "", text))
+        shouting = capitals.isupper() and bool(re.search(r"[A-Z]{2,}", capitals))
+        words = (capitals if shouting else _HEADING_MINUTES.sub(" ", text)).split()  # "Warm-up (5 min)"
         if (not text or ln[:1].isspace() or _heading_of(ln) or _ITEM.match(ln)
                 or _SUB_ITEM.match(ln) or _TABLE_ROW.match(ln) or text.endswith(("?", ".", "!"))
                 or not 0 < len(words) <= 8 or any(rx.match(ln) for rx in _KEY_LINES)
                 or (i > 0 and lines[i - 1].strip())):
             continue
         after = next((x for x in lines[i + 1:] if x.strip()), "")
-        # a plain-text outline names its sections in capitals ("WARM UP (5 mins)", "WHO"), over
-        # a list, a note or indented prose alike
-        capitals = re.sub(r"[\(\[][^)\]]*[\)\]]", "", text)
-        shouting = capitals.isupper() and bool(re.search(r"[A-Z]{2,}", capitals))
-        if _ITEM.match(after) or _SUB_ITEM.match(after) or shouting and after:
+        if _ITEM.match(after) or _SUB_ITEM.match(after) or shouting and (after or _TIME_CODE.match(text)):
             out[i] = ("# " if shouting and not any(x.strip() for x in lines[:i]) else "## ") + text  # the first: its title
     return out
 
 
+# a script's running time in the margin before a heading ("00:15   MISSED APPOINTMENTS"): hours
+# and minutes into the call
+_TIME_CODE = re.compile(r"^\s*(\d{1,2}):(\d{2})(?:\s*[-\u2013\u2014]\s*\d{1,2}:\d{2})?\s+(?=[^\s\-\u2013\u2014])")
 _BLOCKQUOTE = re.compile(r"^(\s*)>\s?")
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _BOLD_QUESTION = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?\?|(?:tell|walk|talk|take) (?:me|us)\b[^*_]+?|"
@@ -418,6 +422,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     probing: GuideQuestion | None = None  # a "Probes:" label opened a list for this question
     avoid_table = False  # a table whose first column lists questions not to ask
     table_cols: list[str] = []  # the header of the table being read
+    starts: dict[int, int] = {}  # section → the minute its heading's time code says it starts
+    wrapped = 0  # the last line that carried on the item before it
     from_table: GuideSection | None = None  # the section a table's "Section" column started
     for n, raw in enumerate(lines, 1):
         if raw.strip().startswith("```"):
@@ -443,8 +449,15 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             if mm:
                 minutes = int(mm.group(1) or mm.group(2))
                 heading = heading[: mm.start()] + " " + heading[mm.end():]
-            current = GuideSection(title=_clean_inline(heading).rstrip(": ") or f"Section {len(sections) + 1}",
-                                   line=n, goal=goal, minutes=minutes)
+            tc = _TIME_CODE.match(heading)
+            if tc:
+                heading = heading[tc.end():]
+                starts[len(sections)] = 60 * int(tc.group(1)) + int(tc.group(2))
+            # a note in brackets after the title ("MISSED APPOINTMENTS [branch M only]") is a note
+            aside = re.search(r"\s+\[([^\]]{3,})\]\s*$", _clean_inline(heading))
+            name = _clean_inline(heading)[: aside.start()] if aside else _clean_inline(heading)
+            current = GuideSection(title=name.rstrip(": ") or f"Section {len(sections) + 1}",
+                                   line=n, goal=goal, minutes=minutes, notes=[aside.group(1)] if aside else [])
             sections.append(current)
             stack, probing = [], None
             continue
@@ -459,7 +472,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         lm = _LENGTH_LINE.match(raw) or _LENGTH_LINE.match(re.sub(r"^\s*[-*+]\s+", "", raw))  # "- **Duration:** 30 min"
         if lm and (not _ITEM.match(raw) or planned is None and not any(
                 _looks_like_question(q.text) for x in sections for q in x.items)):  # in the logistics
-            if planned is None and (current is None or not current.items):
+            if planned is None and (current is None or not any(_looks_like_question(q.text) for q in current.items)):
                 planned = int(lm.group(1))
             continue
         label = re.match(r"^\s*[*_]*([^:*_]{3,40}?)[*_]*\s*:\s*[*_]*\s*$", raw)
@@ -488,6 +501,13 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             if current is None:
                 current = GuideSection(title="Questions", line=n)
                 sections.append(current)
+            if wrapped == n - 1 and stack and body[:1].islower() and im.group(0).lstrip()[:1] in "-\u2013" \
+                    and not re.search(r"[.?!:]\W*$", stack[-1][1].text):
+                # a question wrapped over lines whose next line starts with a dash ("…your take on
+                # all of that" / "- the frequency, the tone…?"): the same sentence
+                stack[-1][1].text = f"{stack[-1][1].text} - {body}"
+                wrapped = n
+                continue
             q = GuideQuestion(text=body, line=n)
             while stack and stack[-1][0] >= indent:
                 stack.pop()
@@ -564,6 +584,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             continue
         if stack and raw[:1].isspace():
             stack[-1][1].text = f"{stack[-1][1].text} {_clean_inline(raw)}"
+            wrapped = n
             continue
         if current is not None:
             para = _clean_inline(raw)
@@ -594,6 +615,13 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             q.instruction = not _looks_like_question(q.text) or not s.asked
             for f in q.followups:
                 f.instruction = not _looks_like_question(f.text)
+    marks = sorted(starts.items())
+    if marks and planned and planned > marks[-1][1]:
+        marks.append((len(sections), planned))  # the last runs to the planned length
+    for (i, start), (_j, end) in zip(marks, marks[1:]):
+        # cumulative time codes: a section runs until the next one starts
+        if sections[i].minutes is None and end > start:
+            sections[i].minutes = end - start
     for s in sections if planned is None else ():
         # a section that says how long the interview runs ("HOW LONG: About 30 minutes by phone")
         if re.fullmatch(r"(?:how long|length|duration|timing|session length|time needed)", s.title.strip(), re.I):
