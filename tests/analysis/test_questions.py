@@ -1490,3 +1490,40 @@ def test_blame_presumed_answers_and_paired_asks_in_new_draft_guides(text: str, k
 ])
 def test_new_draft_guide_questions_that_are_fine(text: str) -> None:
     assert check_question(text).ok
+
+
+@pytest.mark.parametrize("text, kind, rewrite", [
+    ("Why did you skip the audio stops in the Roman gallery?", K.ACCUSATORY_WHY,
+     "Can you walk me through what happened around the audio stops in the Roman gallery?"),
+    ("Why did you give up on the renewal form?", K.ACCUSATORY_WHY,
+     "Can you walk me through what happened around the renewal form?"),
+    ("Why do you leave the timesheets until Friday night?", K.ACCUSATORY_WHY, None),
+    ("The booking page is much faster since we moved it – what do you like most about it?", K.LEADING, None),
+    ("How much did the new tram stop add to your commute?", K.LEADING, None),
+    ("How reassuring was the letter about your data?", K.LEADING, None),
+    ("So what do you think about all this?", K.VAGUE, None),
+    ("What's your general feeling about council services?", K.VAGUE, None),
+    ("How do you feel about the whole parking thing?", K.VAGUE, None),
+    ("How did your tenants take the new rent date, and did anyone pay late?", K.DOUBLE_BARRELED, None),
+    ("What did you make of the deposit, the inventory and the key handover?", K.DOUBLE_BARRELED,
+     "What did you make of the deposit? Then, separately: what did you make of the inventory? "
+     "Then, separately: what did you make of the key handover?"),
+    ("How did you feel about the time the van came, and about the two phone calls before?", K.DOUBLE_BARRELED,
+     "How did you feel about the time the van came?"),
+    ("How often do you open the rota app and the team chat?", K.DOUBLE_BARRELED, "How often do you open the rota app?"),
+])
+def test_blame_claims_general_asks_and_lists_in_a_second_round_of_draft_guides(
+        text: str, kind: K, rewrite: str | None) -> None:
+    check = check_question(text)
+    assert check.kind == kind
+    if rewrite:
+        assert check.problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "What do you think about the difference between the app and the website?",
+    "How often do you talk to your nurses and admin staff?",
+    "What's the most frustrating part of your current rota?",
+])
+def test_second_round_draft_guide_questions_that_are_fine(text: str) -> None:
+    assert check_question(text).ok

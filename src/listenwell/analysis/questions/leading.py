@@ -48,8 +48,14 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
      r"like|enjoy|appreciate|value|hate|prefer|agree)\b|\bhow (?:do|did) you (?:like|love|enjoy)\b",
      "assumes the participant likes it and only asks how much; that fishes for praise"),
     (r"\bhow much (?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|improved|help|helped|save|"
-     r"saved|increase|boost|simplif\w*|reduce|speed)\b",
+     r"saved|increase|boost|simplif\w*|reduce|speed|add(?:ed)? to|enhance\w*|benefit\w*|contribute\w*)\b",
      "assumes there was an improvement and only asks its size"),
+    # a verdict on your own change set before the ask: "The reminders are much clearer since we
+    # added the map – what do you like most about them?"
+    (r"\b(?:is|are|was|were|'s|'re)\s+(?:now\s+)?(?:much |a lot |far |so |way )?(?:clearer|better|easier|faster|"
+     r"quicker|simpler|nicer|smoother|improved)\s+(?:since|now that|after) (?:we|you|the|our|it|they)\b[^?]*?"
+     r"(?:[,;:]|\s[-\u2013\u2014])\s*\w[^?]*\?",
+     "claims your change made it better before asking, so the participant is led to agree"),
     (r"\bhow much (?:better|easier|faster|quicker|simpler|nicer|(?:more|less) (?!often\b|time\b|money\b)"
      r"[a-z]+)\b",
      "assumes it is better and only asks by how much"),
@@ -63,6 +69,7 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     # Not "how easy was…": the usability tester's standard task question (the Single Ease
     # Question); guides that warn against loaded wording recommend it as the neutral form.
     (r"(?:^|[,;]\s*|\s[-\u2013\u2014]\s*)how (?:great|good|helpful|useful|amazing|wonderful|simple|intuitive|enjoyable|"
+     r"reassuring|"
      r"hard|difficult|frustrating|annoying|bad|painful|confusing|terrible|awful|fantastic|brilliant|"
      r"excellent|awesome|dumb|stupid|heroic|disruptive|badly)\b(?!\s+(?:or|to say))(?=\s+\w)|"
      r"^how (?:positively|negatively|favou?rably|well) (?:do|did|would) you (?:see|view|rate|think|judge)\b",

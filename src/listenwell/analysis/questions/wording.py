@@ -35,7 +35,8 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     low = s.lower()
     q_start = r"(?:what|how|why|where|when|who|which|do|does|did|are|is|was|were|would|will|can|could|have|has)"
     m = re.search(rf"\b(?:and|or)\s+(?:also\s+)?{q_start}\s+(?:do|does|did|are|is|was|were|would|"
-                  rf"will|you|your|it|they|the|features|about|many|much|often|long|kind)\b|"
+                  rf"will|you|your|it|they|the|features|about|many|much|often|long|kind|anyone|anybody|anything|"
+                  rf"someone|there)\b|"
                   rf"\b(?:and|or)\s+(?:what|how|who|where|when)'s\b", low)
     if m and re.match(r"\s*(?:and|or)\s+(?:also\s+)?(?:what|how|why|where|when|who|which)\s+(?:you|your|it|"
                       r"they|the)\b", low[m.start():]):
@@ -101,9 +102,28 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"asks about two qualities at once (\u201c{hows.group(1)}\u201d and "
                        f"\u201c{hows.group(2)}\u201d); ask about one, then the other",
                        s[: hows.end(1)] + s[hows.end(2):])
+    # "What did you make of the price, the excess and the mileage charge?": three things in one verdict
+    thing = r"((?:the|your|our|this|these|its|their) [^,?]+?)"
+    listed = re.match(r"^(?:so,? )?(what (?:do|did) you (?:make of|think (?:of|about))|how (?:do|did) you feel about) "
+                      + thing + ", " + thing + r",? and " + thing + r"\s*\??$", low)
+    if listed:
+        ask = s[listed.start(1):listed.end(1)]
+        ask = ask[:1].upper() + ask[1:]
+        first, *others = (s[listed.start(g):listed.end(g)] for g in (2, 3, 4))
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       "asks about three things at once; the participant will answer one of them",
+                       f"{ask} {first}?" + "".join(f" Then, separately: {ask.lower()} {o}?" for o in others))
+    # "How did you feel about the time it arrived, and about getting two?": the second "about"
+    again = re.search(r"\b(about|of|with) ([^?]{3,80}?),? and (?:also )?\1 ", low)
+    if again and re.match(r"^(?:how|what)\b", low) and not re.search(r"\bbetween\b", low[: again.start()]):
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       "asks about two things at once; the participant will answer one of them",
+                       s[: again.end(2)].rstrip(" ,") + "?")
     m5 = re.match(r"^(what do you think (?:of|about)|what did you think (?:of|about)|how do you feel about|"
                   r"how did you feel about) ((?:the|your|our|this|these|its|their) "
                   r"[\w' -]+?) and ((?:the|your|our|this|these|its|their) [\w' -]+?)\s*\??$", low)
+    if m5 and re.search(r"\bbetween\b", m5.group(2)):
+        m5 = None  # "the difference between the app and the website": one thing, two ends
     if m5:
         ask = m5.group(1)  # the two things in the question's own case: "the Apple Watch"
         first, second = s[m5.start(2):m5.end(2)], s[m5.start(3):m5.end(3)]
@@ -140,12 +160,13 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"How would you describe {what}?")
     # "how satisfied are you with X and Y", "was it helpful and friendly", "fast and reliable"
     evaluative = "|".join(_EVALUATIVE)
-    if re.search(rf"\b(?:{evaluative}|rate)\b", low) and re.match(
+    if (re.search(rf"\b(?:{evaluative}|rate)\b", low) or low.startswith("how often ")) and re.match(
             r"^(?:how|is|are|was|were|do|does|did|would|what do you think)\b", low):
         # "the staff and the doctors?": the second thing, with its own "the", runs to the end
         m2 = re.search(r"\b(\w+)\s+and\s+(?:((?:the|your|our|their|its|his|her|my)\s+[^?,;]+)|(\w+)\b)", s)
         if m2 and m2.group(1).lower() not in ("you", "i", "we", "then", "between", "here") \
-                and (m2.group(2) or m2.group(3).lower() not in ("then", "why", "how", "what")):
+                and (m2.group(2) or m2.group(3).lower() not in ("then", "why", "how", "what")) \
+                and (m2.group(2) or re.search(rf"\b(?:{evaluative}|rate)\b", low)):  # "how often… nurses and staff"
             a, b = m2.group(1), (m2.group(2) or m2.group(3)).strip()
             first = (s[: m2.start()] + a + s[m2.end():]).strip()
             return Problem(QuestionKind.DOUBLE_BARRELED,
@@ -205,9 +226,12 @@ def _check_why(s: str) -> Problem | None:
             rewrite = f"How did you come to be {blame.group('doing').strip().rstrip('?. ')}?"
         else:
             # the thing the why is about, never the verdict: "…never finish" is about "the export"
-            parts = [m.group(1)] if m else [p for p in (blame.group("before"), blame.group("after")) if p] if blame else []
-            lapse = re.match(r"^why \w+ you (?:just |simply )?(?:ignore|neglect|forget|forgot|refuse)\b(.*)$", low)
-            parts = parts or ([lapse.group(1)] if lapse else [])  # "…ignore the warning": the warning
+            said = s[lead.end():] if lead else s  # the question's own case: "the Egyptian gallery"
+            parts = [said[m.start(1):m.end(1)]] if m else [
+                said[blame.start(g):blame.end(g)] for g in ("before", "after") if blame.group(g)] if blame else []
+            lapse = re.match(r"^why \w+ you (?:just |simply )?(?:ignore|neglect|forget|forgot|refuse|skip|give up on|"
+                             r"gave up on)\b(.*)$", low)
+            parts = parts or ([said[lapse.start(1):lapse.end(1)]] if lapse else [])  # "…ignore the warning"
             found = next((f for f in (re.search(r"\b((?:the|your|this|that|our|a|an)\s+\w.*)$",
                                                 part.strip().rstrip("?. ")) for part in parts) if f), None)
             if found and re.match(r"your " + _THEIR_PEOPLE, found.group(1)):
@@ -236,8 +260,9 @@ _BLAME_WHY = re.compile(
     # what it costs ("…when it only works out at a pound a week?")
     r"^why (?:did|do|would) you\b[^.?!]*?\bthe wrong\b[^.!]*$|"
     # a lapse named in the verb ("Why did you ignore the warning?", "…let your holds expire?")
-    r"^why (?:did|do|would|have|had) you (?:just |simply )?(?:ignore|neglect|forget|forgot|fail|refuse|"
-    r"let\b[^.?!]{1,40}?\b(?:expire|lapse|slip|slide|run out|go to waste))\b[^.!]*$|"
+    r"^why (?:did|do|would|have|had) you (?:just |simply )?(?:ignore|neglect|forget|forgot|fail|refuse|skip|"
+    r"give up|gave up|let\b[^.?!]{1,40}?\b(?:expire|lapse|slip|slide|run out|go to waste)|"
+    r"leave\b[^.?!]{1,40}?\buntil)\b[^.!]*$|"  # "…leave everything until month end?"
     r"^why\b[^.?!]*\bwhen (?:it|that|this)\b[^.?!]{0,40}?\b(?:only|just|barely)\b[^.!]*$|"
     r"^why (?:are|were) you (?P<doing>\w+ing\b.*)$")
 
@@ -337,18 +362,20 @@ def _spelled_out(tok: str, text: str) -> bool:
 _VAGUE_PATTERNS = (
     r"^(?:any )?(?:thoughts|feedback|comments|opinions)\s*\??$",
     r"^what do you think\s*\??$",
-    r"^what do you think (?:of|about) (?:it|this|that|everything|things|stuff)\s*\??$",
+    r"^what do you think (?:of|about) (?:it|this|that|everything|things|stuff|all (?:of )?(?:this|that)|it all)\s*\??$",
     r"^how (?:was|is) (?:it|everything|that)\s*\??$",
     r"^what about (?:it|this|that)\s*\??$",
     r"^(?:any )?(?:general |other |overall )?(?:thoughts|feedback|comments|opinions) (?:on|about) (?:the |this |that |it\b)"
     r"(?:[\w-]+ ?){0,2}\s*\??$",
     r"^how(?:'s| is) (?:it all|everything|it) (?:all )?going\b(?: (?:with|on) (?:the |this |that )?[\w-]+(?: [\w-]+)?)?"
     r"\s*\??$",
-    r"\b(?:the whole thing|all of it)\s*\??$",
+    r"\b(?:the whole thing|all of it)\s*\??$|\bthe whole [\w-]+(?: [\w-]+)? thing\b",  # "the whole expenses thing"
+    r"^(?:what is|what's) your (?:general|overall) (?:feelings?|sense|impressions?|views?|opinions?|take) "
+    r"(?:about|on|of)\b",
     r"^(?:what is|what's) your (?:(?:annual|yearly|monthly|household|total|personal) )*"
     r"(?:income|salary|opinion|view|age)\s*\??$",
     r"^what are your (?:thoughts|feelings|views|opinions|impressions)\s*\??$",
-    r"^what do you think (?:of|about) .{0,40}\b(?:overall|in general|generally)\s*\??$",
+    r"^(?:what do you think|how do you feel) (?:of|about) .{0,40}\b(?:overall|in general|generally)\s*\??$",
     r"\b(?:in general|generally speaking),? what do you think\b",
     r"\beverything about\b",
     r"\bno(?:t)? (?:in)?frequently\b",
