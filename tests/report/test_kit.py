@@ -294,3 +294,21 @@ def test_a_note_under_a_question_goes_with_it_into_the_kit() -> None:
     md = render_markdown(kit)
     assert md.index("_(Only if their record shows a lapse)_") < md.index("  - What happened next?")
     assert '<li class="note">(Only if their record shows a lapse)</li><li>What happened next?' in render_html(kit)
+
+
+def test_a_say_and_do_script_keeps_its_scenario_before_the_questions_and_its_notes_with_them() -> None:
+    text = ("## Task 1 - Book a van (10 min)\n\n| SAY | DO |\n|---|---|\n"
+            "| **Read aloud:** \"You are moving house on Saturday. Book a van.\" | Hand over the phone. |\n"
+            "| What were you looking for on the map? | Only if they paused. |\n"
+            "| How did you choose the size? | Probe: what told you it would fit? |\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    task = next(s for s in kit.sections if s.title == "Task 1 - Book a van")
+    assert task.lead == ['Read aloud: "You are moving house on Saturday. Book a van." \u2014 Hand over the phone.']
+    assert [(q.text, q.notes) for q in task.questions] == [
+        ("What were you looking for on the map?", ["Only if they paused."]), ("How did you choose the size?", [])]
+    assert task.questions[1].followups == ["what told you it would fit?"]
+    md = render_markdown(kit)
+    assert md.index("You are moving house") < md.index("What were you looking for")
+    html = render_html(kit)
+    assert html.index("You are moving house") < html.index("What were you looking for")
+    assert "SAY" not in md  # the header names the columns; it is not a note

@@ -62,6 +62,7 @@ class GuideSection:
     minutes: int | None = None
     items: list[GuideQuestion] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # prose paragraphs: instructions to the interviewer
+    lead_notes: int = 0  # how many of the notes come before the first question (a task's scenario)
     asked: bool = True  # False for advice to the interviewer or examples of what not to ask
 
     @property
@@ -368,6 +369,12 @@ def _question_paragraphs(out: list[str], body: range, mains: set[int]) -> None:
             j += 1
 
 
+def _add_note(section: GuideSection, text: str) -> None:
+    section.notes.append(text)
+    if not section.items:
+        section.lead_notes = len(section.notes)
+
+
 def _split_probes(text: str) -> list[str]:
     """Several probes written in one place: "What happened? / Who helped?", "Why; how long",
     "Why there? How long?", table cells broken with <br>."""
@@ -457,7 +464,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             aside = re.search(r"\s+\[([^\]]{3,})\]\s*$", _clean_inline(heading))
             name = _clean_inline(heading)[: aside.start()] if aside else _clean_inline(heading)
             current = GuideSection(title=name.rstrip(": ") or f"Section {len(sections) + 1}",
-                                   line=n, goal=goal, minutes=minutes, notes=[aside.group(1)] if aside else [])
+                                   line=n, goal=goal, minutes=minutes, notes=[aside.group(1)] if aside else [],
+                                   lead_notes=1 if aside else 0)
             sections.append(current)
             stack, probing = [], None
             continue
@@ -540,7 +548,12 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             column = {role: next((k for k, c in enumerate(table_cols) if re.fullmatch(rx, c)), None)
                       for role, rx in _TABLE_COLUMNS.items()}
             if asks and avoid_table and current is not None:
-                current.notes.append(" | ".join(c for c in cells if c))  # an example of what not to ask
+                _add_note(current, " | ".join(c for c in cells if c))  # an example of what not to ask
+            elif not asks and table_cols and [c.lower() for c in cells] != table_cols and current is not None \
+                    and any(c.strip() for c in cells) and not re.fullmatch(r"[\s|:-]*", raw):
+                # a row of a headed table that asks nothing ("Read aloud: …" | "Hand over the
+                # phone"): what to say or do there
+                _add_note(current, " \u2014 ".join(c for c in cells if c.strip()))
             elif asks:
                 k = column["section"]
                 if k is not None and k < len(cells) and cells[k] and not (
@@ -554,8 +567,15 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 q = GuideQuestion(text=asks[0], line=n)
                 k = column["probes"]
                 probes = [c for c in cells[k:k + 1] if c] if k is not None else []  # asking or not
-                q.followups += [GuideQuestion(text=part, line=n) for cell in probes + [
-                                c for c in asks[1:] if c not in probes] for part in _split_probes(cell)]
+                k = column["notes"]  # "| SAY | DO |": what the interviewer does, kept as notes
+                notes = [cells[k]] if k is not None and k < len(cells) and cells[k] and cells[k] not in asks else []
+                for cell in probes + [c for c in asks[1:] if c not in probes] + notes:
+                    label = _PROBE_LINE.match(cell)  # "Probe: what told you it was unlocked?"
+                    if label or cell not in notes:
+                        q.followups += [GuideQuestion(text=part, line=n)
+                                        for part in _split_probes(label.group(1) if label else cell)]
+                    else:
+                        q.followups.append(GuideQuestion(text=cell, line=n))
                 current.items.append(q)
                 k = column["minutes"]
                 took = re.search(r"(\d{1,3})", cells[k]) if k is not None and k < len(cells) else None
@@ -591,7 +611,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             if was_prose and current.notes:
                 current.notes[-1] = f"{current.notes[-1]} {para}"
             else:
-                current.notes.append(para)
+                _add_note(current, para)
             prev_prose = True
             stack, probing = [], None  # a paragraph ends a list
             continue
@@ -682,7 +702,9 @@ def _split_asks(q: GuideQuestion) -> None:
 # the columns of a guide kept as a table, by their header
 _TABLE_COLUMNS = {"section": r"(?:section|topic|theme|area|part|stage|phase|block)s?",
                   "probes": r"(?:probes?|follow[- ]?ups?|prompts?)",
-                  "minutes": r"(?:time|mins?|minutes|duration|timing)(?:\s*\(min(?:ute)?s?\))?"}
+                  "minutes": r"(?:time|mins?|minutes|duration|timing)(?:\s*\(min(?:ute)?s?\))?",
+                  "notes": r"(?:do|notes?|instructions?|(?:interviewer|moderator) notes?|actions?|observe|"
+                           r"watch for|what to do)"}
 
 
 def _not_asked(section: GuideSection, lines: list[str]) -> bool:
@@ -739,6 +761,7 @@ _SESSION_NOTE = re.compile(r"^(?:\w+\s+){0,2}(?:tell|show|explain to|remind|ask|
                            r"interviewee)s?|them|him|her)\b|"  # "Tell your participant how…"
                            r"\b(?:the (?:session|study|interview|research|recording|consent form)|why we|what we|"
                            r"what will happen|no right or wrong|(?:ask|asking) for (?:consent|permission)|"
+                           r"think (?:out loud|aloud)|"
                            r"to the participant|to them)\b", re.I)
 
 

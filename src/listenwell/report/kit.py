@@ -91,6 +91,7 @@ class KitSection:
     goal: str | None = None
     notes: list[str] = field(default_factory=list)  # instructions from the guide
     choice: str | None = None  # "Alternative 2 of 4: …" when the guide asks only one of a set
+    lead: list[str] = field(default_factory=list)  # the guide's notes before the questions (a scenario)
 
 
 @dataclass
@@ -227,7 +228,9 @@ def build_kit(study: Study, guide: Guide) -> Kit:
             g, a, n = alternative[i]
             labelled.add((g, a))
             choice = f"Alternative {a + 1} of {n}: ask only the one that fits the participant."
-        sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=_notes(s), choice=choice))
+        lead = s.notes[: s.lead_notes] if qs else []  # "Read aloud: …" comes before the questions
+        sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=_notes(s)[len(lead):], choice=choice,
+                                   lead=lead))
         minute += mins
         if i in alternative:
             ends[alternative[i][0]] = max(ends.get(alternative[i][0], 0), minute)
@@ -302,6 +305,7 @@ def render_markdown(kit: Kit) -> str:
         if s.goal:
             out.append(f"_Goal: {s.goal}_")
         out.append("")
+        out += [f"- _{n}_" for n in s.lead]
         for q in s.questions:
             if q.original:
                 out.append(f"- {q.text}  ")  # two spaces: a line break inside the item
