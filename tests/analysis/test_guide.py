@@ -191,6 +191,8 @@ def test_fields_of_a_template_are_notes_unless_their_value_asks() -> None:
 - **Key considerations**: Describe the purpose of the interview before you start.
 - **Privacy**: tell your participant how the notes are kept.
 - **Warm-up**: Tell me about your role.
+- Say: "We're looking at how rotas and swaps work at your practice so we can improve the app. I'm interested in how things really work day to day, including the workarounds — there are no right or wrong answers and nothing goes back to your manager with your name on it."
+- Say: "Is it OK if we record? It is only for our notes."
 - **Budget**: How was the last project funded?
 """, "template.md")
     assert g.sections[0].title == "Sample interview"
@@ -199,6 +201,10 @@ def test_fields_of_a_template_are_notes_unless_their_value_asks() -> None:
         ("Key considerations: Describe the purpose of the interview before you start.", True),
         ("Privacy: tell your participant how the notes are kept.", True),
         ("Warm-up: Tell me about your role.", False),
+        ('Say: "We\'re looking at how rotas and swaps work at your practice so we can improve the app. I\'m '
+         "interested in how things really work day to day, including the workarounds \u2014 there are no right or "
+         'wrong answers and nothing goes back to your manager with your name on it."', True),  # words to say
+        ('Say: "Is it OK if we record? It is only for our notes."', False),
         ("Budget: How was the last project funded?", False),
     ]
 

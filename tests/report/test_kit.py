@@ -312,3 +312,20 @@ def test_a_say_and_do_script_keeps_its_scenario_before_the_questions_and_its_not
     html = render_html(kit)
     assert html.index("You are moving house") < html.index("What were you looking for")
     assert "SAY" not in md  # the header names the columns; it is not a note
+
+
+def test_tracks_for_each_kind_of_participant_are_alternatives() -> None:
+    text = ("# Allotment study\nLength: 30 minutes\n\n## Intro \u2014 3 min (all)\n"
+            "- [ ] Say: *\"We're interested in how the plots really work, and there are no wrong answers.\"*\n"
+            "- [ ] Say: *\"Is it OK if we record?\"*\n\n"
+            "## Track P \u2014 Plot holders\n- [ ] Tell me about your plot.\n- [ ] What do you grow?\n\n"
+            "## Track W \u2014 Waiting list\n- [ ] Tell me about joining the waiting list.\n\n"
+            "## Everyone\n- [ ] What should the society change first?\n")
+    guide = parse_guide(text, "g.md")
+    assert guide.sections[0].minutes == 3 and guide.sections[0].title == "Intro (all)"
+    kit = build_kit(STUDY, guide)
+    by_title = {s.title: s for s in kit.sections}
+    assert by_title["Track P \u2014 Plot holders"].start_minute == by_title["Track W \u2014 Waiting list"].start_minute
+    assert by_title["Track W \u2014 Waiting list"].choice.startswith("Alternative 2 of 2")
+    # the intro's words to say are said, and its own consent ask stands
+    assert any("no wrong answers" in line for line in kit.intro) and kit.consent is None

@@ -156,12 +156,14 @@ _LENGTH_LINE = re.compile(
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
-_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?(?:[~\u2248]\s*|(?:approx(?:imately|\.)?|about|around|c(?:a)?\.)\s*)?"
+_HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?"
+                              r"(?:[~\u2248]\s*|(?:approx(?:imately|\.)?|about|around|c(?:a)?\.)\s*)?"
                               r"(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*"
                               r"[\)\]]\s*|"
-                              # "Intro - 5 minutes", "Closing: 3 min" at the end of the heading
+                              # "Intro - 5 minutes", "Closing: 3 min" at the end of the heading, or
+                              # before a short note in brackets ("Intro — 3 min (all)")
                               r"(?:\s*:|\s+[-\u2013\u2014])\s*(?:~\s*)?(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*"
-                              r"(?:min(?:ute)?s?|m)\s*$", re.I)
+                              r"(?:min(?:ute)?s?|m)\b\s*(?=(?:\([^)]{1,20}\)\s*)?$)", re.I)
 # "Probe: What happened next?", "Follow-ups: Why? / What did you do?", "→ How did it feel?":
 # the probes written on their own line under a question, as many guides do instead of nesting.
 _PROBE_LINE = re.compile(
@@ -740,7 +742,10 @@ def _looks_like_question(text: str) -> bool:
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)|https?://\S+", r"\1", text)  # a link's "?" asks nothing
     field = re.match(r"^([A-Za-z][\w'\u2019 -]{0,40}?):\s+(\S.*)$", text.strip())
     if field and len(field.group(1).split()) <= 4 and not text.strip().endswith("?"):
-        # a field of a template ("When to engage: From pre-award"): its value asks, or it does not
+        # a field of a template ("When to engage: From pre-award"): its value asks, or it does not;
+        # words to say ("Say: \"We're looking at how…\"") ask only with a question mark
+        if re.fullmatch(r"say|read(?: aloud| out)?|script", field.group(1).strip(), re.I):
+            return "?" in field.group(2)
         return _looks_like_question(field.group(2))
     # an imperative asks the participant ("Describe your last order", "Talk me through it"),
     # but not when it is a note to the interviewer about the session itself ("Explain no right or
@@ -1033,7 +1038,28 @@ def alternative_groups(guide: Guide) -> list[list[list[int]]]:
             spans = [_span(levels, j) for j in same]
             groups.append(spans)
             taken.update(j for span in spans for j in span)
+    # sections named as tracks ("Track S — Submitters", "Track A — Approvers", "Group B: lapsed"):
+    # alternatives without a note to say so
+    i = 0
+    while i < len(sections):
+        run = [i]
+        while run[-1] + 1 < len(sections) and _TRACK_TITLE.match(sections[run[0]].title):
+            j = next((k for k in range(run[-1] + 1, len(sections)) if levels[k] <= levels[i]), None)
+            if j is None or levels[j] != levels[i] or not _TRACK_TITLE.match(sections[j].title) \
+                    or _TRACK_TITLE.match(sections[j].title).group(1).lower() \
+                    != _TRACK_TITLE.match(sections[i].title).group(1).lower():
+                break
+            run.append(j)
+        if len(run) >= 2 and not taken.intersection(run) and all(_has_questions(guide, j, levels) for j in run):
+            spans = [_span(levels, j) for j in run]
+            groups.append(spans)
+            taken.update(j for span in spans for j in span)
+        i = run[-1] + 1
     return groups
+
+
+_TRACK_TITLE = re.compile(r"^\W*(track|group|path|branch|route|stream|persona)\s+(?:[A-Z0-9]{1,2}|one|two|three|four)\b"
+                          r"\s*(?:$|[-:.\u2013\u2014(])", re.I)
 
 
 def _span(levels: list[int], i: int) -> list[int]:
