@@ -333,6 +333,53 @@ Length:    20 minutes by phone.
     assert second.followups == []
 
 
+def test_a_notion_export_with_toggles_and_an_email_with_a_timings_list() -> None:
+    notion = parse_guide("""\
+# \U0001f6b2 Cycle hire interviews
+
+\u23f1\ufe0f **Session length:** 25 minutes
+
+## \U0001f44b Intro
+
+- \u25b8 Intro script (read out)
+    "Thanks for stopping. Is it OK if I record?"
+
+## \u2615 Warm-up
+
+1. How did today's ride come about?
+    - \u25b8 Probes
+        - Who with?
+        - Planned or not?
+""", "notion.md")
+    assert notion.planned_minutes == 25
+    intro, warm = notion.sections
+    assert intro.questions == [] and intro.notes[0] == "Intro script (read out)"
+    assert [(q.text, [f.text for f in q.followups]) for q in warm.questions] == [
+        ("How did today's ride come about?", ["Who with?", "Planned or not?"])]
+    email = parse_guide("""\
+Hi Sam, here is the draft.
+
+Rough timings:
+- Intro - 3 min
+- The decision - 10 min
+
+INTRO (read this out)
+
+"Thanks for your time."
+
+THE DECISION
+
+1. What was going on when you started looking?
+
+Things I wasn't sure about:
+- Q1 feels a bit pointed?
+- Should we ask about the accountant separately?
+""", "email.txt")
+    assert [(s.title, s.minutes) for s in email.sections if s.minutes] == [
+        ("INTRO (read this out)", 3), ("THE DECISION", 10)]
+    assert [q.text for q in email.questions] == ["What was going on when you started looking?"]
+
+
 def test_a_topic_that_shares_a_word_with_the_warm_up_or_close_still_needs_probes() -> None:
     guide = parse_guide("""\
 ## Session opening

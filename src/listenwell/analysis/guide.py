@@ -151,7 +151,8 @@ _ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|\d{1,3}(?=\s{2,}\S
 _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]\s*(.+?)[*_]*\s*$", re.I)
 _LENGTH_LINE = re.compile(
-    r"^\s*[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time)\s*[*_]*\s*[:\-–]\s*[*_]*"
+    r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time)\s*[*_]*"
+    r"\s*[:\-–]\s*[*_]*"  # also after an emoji: "⏱️ **Session length:** 30 minutes"
     r"\s*(?:about\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to)\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\b", re.I)  # a range: its upper end
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
@@ -371,6 +372,25 @@ def _question_paragraphs(out: list[str], body: range, mains: set[int]) -> None:
             j += 1
 
 
+def _listed_minutes(sections: list[GuideSection]) -> None:
+    """A list of timings kept apart from the sections ("Rough timings: Intro - 3 min, The
+    decision - 10 min"): each section named there, and not timed in its heading, gets its minutes."""
+    by_title = {_plain_title(s.title): s for s in sections}
+    for s in sections:
+        if not re.search(r"\b(?:timings?|timing plan|agenda|schedule|running order)\b", s.title, re.I):
+            continue
+        for line in s.notes + [q.text for q in s.items]:
+            m = re.fullmatch(r"(.{2,50}?)\s*[-\u2013\u2014:]\s*(?:~\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\b\.?", line.strip(), re.I)
+            target = by_title.get(_plain_title(m.group(1))) if m else None
+            if target is not None and target is not s and target.minutes is None:
+                target.minutes = int(m.group(2))
+
+
+def _plain_title(title: str) -> str:
+    """ "INTRO (you read this out)" and "Intro" name the same section."""
+    return re.sub(r"\s+", " ", re.sub(r"\([^)]*\)|\[[^\]]*\]|[^\w\s]", " ", title)).strip().lower()
+
+
 def _add_note(section: GuideSection, text: str) -> None:
     section.notes.append(text)
     if not section.items:
@@ -511,6 +531,13 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             if current is None:
                 current = GuideSection(title="Questions", line=n)
                 sections.append(current)
+            toggle = re.match(r"^[\u25b8\u25be\u25b6\u25ba\u25bc]\s*(.+)$", body)  # a Notion toggle: "▸ Probes"
+            if toggle and "?" not in toggle.group(1) and len(toggle.group(1).split()) <= 8:
+                while stack and stack[-1][0] >= indent:
+                    stack.pop()
+                if not stack:  # "▸ Intro script (read out)": a label over what it holds
+                    _add_note(current, toggle.group(1))
+                continue  # "▸ Probes" under a question: its items are the question's probes
             if wrapped == n - 1 and stack and body[:1].islower() and im.group(0).lstrip()[:1] in "-\u2013" \
                     and not re.search(r"[.?!:]\W*$", stack[-1][1].text):
                 # a question wrapped over lines whose next line starts with a dash ("…your take on
@@ -644,6 +671,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         # cumulative time codes: a section runs until the next one starts
         if sections[i].minutes is None and end > start:
             sections[i].minutes = end - start
+    _listed_minutes(sections)
     for s in sections if planned is None else ():
         # a section that says how long the interview runs ("HOW LONG: About 30 minutes by phone")
         if re.fullmatch(r"(?:how long|length|duration|timing|session length|time needed)", s.title.strip(), re.I):
@@ -759,6 +787,9 @@ def _looks_like_question(text: str) -> bool:
         or _ADDRESSED_ASK.match(text.strip())
     if re.match(r"^introduce yourself\b", text.strip(), re.I) or imperative and _SESSION_NOTE.search(text):
         return False
+    if re.search(r"(?i:^(?:should|shall|can|could) (?:we|i) (?:ask|include|drop|cut|add|keep|move|split|cover|leave)\b)|"
+                 r"\bQ\d{1,2}\b", text.strip()):
+        return False  # a note about the guide itself: "Should we ask about X separately?", "Q5 feels pointed?"
     return is_question(text) or bool(imperative)
 
 
