@@ -125,6 +125,12 @@ def test_a_protocol_numbers_its_questions_part_by_part_and_tags_them_with_resear
     g = parse_guide("""\
 # Moving house: interview protocol
 
+## Research questions
+- RQ1. How do people choose a removal firm?
+
+## Procedure
+- Duration: approximately 45 minutes, recorded with consent.
+
 ### Part A: The move [RQ2] (approx. 10 min)
 
 **A1.** [RQ2] Could you describe the day the removal van came?
@@ -133,13 +139,17 @@ def test_a_protocol_numbers_its_questions_part_by_part_and_tags_them_with_resear
 **A2.** [RQ2] Tell me about the first night in the new place.
 - Prompt: What was missing?
 
+**A4.** What did you unpack last? *[RQ1]*
+
 A3) What did you unpack first?
 """, "protocol.md", ["Learn how people find a removal firm", "Understand the moving day"])
-    part = g.sections[0]
+    part = g.sections[-1]
+    assert g.planned_minutes == 45
     assert (part.title, part.minutes, part.goal, part.goal_index) == ("Part A: The move", 10, "RQ2", 1)
     assert [(q.text, [f.text for f in q.followups]) for q in part.questions] == [
         ("Could you describe the day the removal van came?", ["Who was there?", "How much notice did you have?"]),
         ("Tell me about the first night in the new place.", ["What was missing?"]),
+        ("What did you unpack last?", []),  # a tag after it is not part of it either
         ("What did you unpack first?", []),
     ]
 

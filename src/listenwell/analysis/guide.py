@@ -153,7 +153,8 @@ _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time)\s*[*_]*"
     r"\s*[:\-–]\s*[*_]*"  # also after an emoji: "⏱️ **Session length:** 30 minutes"
-    r"\s*(?:about\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to)\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\b", re.I)  # a range: its upper end
+    r"\s*(?:(?:about|approx(?:imately|\.)?|around|roughly|c\.)\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to)\s*)?(\d{1,3})\s*"
+    r"(?:min(?:ute)?s?|m)\b", re.I)  # a range: its upper end
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
@@ -501,7 +502,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             terms += sorted(terms_used(_clean_inline(raw)))
         lm = _LENGTH_LINE.match(raw) or _LENGTH_LINE.match(re.sub(r"^\s*[-*+]\s+", "", raw))  # "- **Duration:** 30 min"
         if lm and (not _ITEM.match(raw) or planned is None and not any(
-                _looks_like_question(q.text) for x in sections for q in x.items)):  # in the logistics
+                _looks_like_question(q.text) for x in sections if not _GOALS_TITLE.match(x.title)
+                for q in x.items)):  # in the logistics
             if planned is None and (current is None or not any(_looks_like_question(q.text) for q in current.items)):
                 planned = int(lm.group(1))
             continue
@@ -526,6 +528,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             body = re.sub(r"^" + _Q_LABEL + r"\s+", "", im.group(2))
             body = _RQ_TAG.sub(" ", body, count=1) if _RQ_TAG.match(body) else body  # "[RQ1] How did…"
             indent, body = _indent_width(im.group(1)) + (1 if sub else 0), _clean_inline(body)
+            body = re.sub(r"\s*[\[(]RQ\s?\d[^)\]]{0,40}[\])]\s*$", "", body)  # "…in the form? [RQ2, RQ3]"
             if not body:
                 continue
             if current is None:
