@@ -1527,3 +1527,28 @@ def test_blame_claims_general_asks_and_lists_in_a_second_round_of_draft_guides(
 ])
 def test_second_round_draft_guide_questions_that_are_fine(text: str) -> None:
     assert check_question(text).ok
+
+
+@pytest.mark.parametrize("text, kind, rewrite", [
+    ("Was it the deposit that made you choose the smaller flat?", K.LEADING, "What made you choose the smaller flat?"),
+    ("Was it your landlord that led you to move out?", K.LEADING, "What led you to move out?"),
+    ("If the surgery also offered evening slots, would you book those instead?", K.HYPOTHETICAL, None),
+])
+def test_an_offered_reason_as_a_cleft_and_an_imagined_offer(text: str, kind: K, rewrite: str | None) -> None:
+    check = check_question(text)
+    assert check.kind == kind
+    if rewrite:
+        assert check.problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "To start, could you tell me a bit about your household and who's in it?",
+    "To start off, tell me about your role and how long you've been on the ward.",
+])
+def test_an_invitation_to_tell_about_two_sides_of_one_story_is_fine(text: str) -> None:
+    assert check_question(text).ok
+
+
+def test_an_invitation_followed_by_a_second_question_is_still_two() -> None:
+    assert check_question("Tell me about your commute and what do you think of the trains?").kind \
+        == K.DOUBLE_BARRELED

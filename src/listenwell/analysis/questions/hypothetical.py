@@ -194,6 +194,8 @@ def _check_hypothetical(s: str) -> Problem | None:
     if re.search(r"\b(?:what|how) (?:would you|you would|you'd) (?:do|react|feel|handle|use|change)\b.*"
                  r"\b(?:if|in (?:a |an |this |that |such a |the )?(?:situation|scenario|case) ?\w*)\b", low) \
             or re.search(r"\bif\b.{1,60}?\b(?:were|was|had)\b.*\bwould (?:you|they)\b", low) \
+            or re.search(r"^if\b[^,?]{3,80}?\b(?:\w+ed|offered|gave|made|built|could|did|sold|ran|took)\b[^,?]*,\s*"
+                         r"would (?:you|they|your \w+)\b", low) \
             or re.search(r"\bwould (?:you|they)\b.*\bif\b.{1,60}?\b(?:were|was)\b", low) \
             or _IMAGINED.match(low):
         return Problem(QuestionKind.HYPOTHETICAL,

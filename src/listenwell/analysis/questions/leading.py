@@ -267,6 +267,13 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "the framing already says how it was (\u201chow hard\u2026\u201d); let the "
                        "participant say whether it was hard at all", rewrite)
     tail = re.split(r"\s[-\u2013\u2014]\s|;\s", low)[-1].strip()  # "Learning X is great – is that why you started?"
+    # the reason offered as a cleft: "Was it the price that made you switch?" → "What made you switch?"
+    cleft = re.match(r"^(?:so,? )?(?:was|is) it (?:the |your |because of |just )?[\w' -]{1,40}? that (made|led|got|pushed|"
+                     r"drove|convinced|persuaded) (you|them) ((?:to )?\w+\b.*?)[?.!]*$", s.strip(), re.I)
+    if cleft:
+        return Problem(QuestionKind.LEADING,
+                       "the question supplies the reason (\u201cwas it X that\u2026\u201d); ask what "
+                       "led to it instead", f"What {cleft.group(1).lower()} {cleft.group(2).lower()} {cleft.group(3)}?")
     if (re.match(r"^(?:do|did|does|are|were|is|was|would|have|has)\b(?! there\b)", low) and OFFERED_REASON.search(low)
             or tail != low and re.match(r"^(?:is|was) (?:that|this|it) (?:part of |one of the reasons )?(?:why|the reason|"
                                         r"because)\b", tail)):
