@@ -17,6 +17,7 @@ are not kept in this repository (RESULTS.md names where each comes from).
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -35,7 +36,7 @@ def question_sentences(text: str) -> list[tuple[int, str]]:
     """(line, sentence) for each run of text ending in "?" with three words or more."""
     out = []
     for n, line in enumerate(text.splitlines(), 1):
-        line = re.sub(r"<[^>]*>", " ", line)  # raw HTML's tags are markup, not words of the question
+        line = html.unescape(re.sub(r"<[^>]*>", " ", line))  # raw HTML's tags are markup, not words
         for m in re.finditer(r"[^?.!|]*\?", line):  # a table's cells are apart
             if len(_norm(m.group(0)).split()) >= 3:
                 out.append((n, m.group(0).strip()))
@@ -43,9 +44,11 @@ def question_sentences(text: str) -> list[tuple[int, str]]:
 
 
 # a label or a tag written before a question ("- Prompt: Which…?", "Follow up: \"What…?", "**B1.**
-# [RQ1] How…?", "(Project activity) How…?", "Q2) How…?", "a) Where…?", "3   What…?"): not part of it
-_LABEL = re.compile(r"^[\s*_>-]*(?:(?:probes?|prompts?|follow[- ]?ups?|ask|say)\s*:\s*|[\[(]RQ[^\])]*[\])]\s*|"
-                    r"\([^()]{2,60}\)\s+|(?:[A-Z]?\d{1,3}|[a-z])\)\s+|\d{1,3}\s{2,})", re.I)
+# [RQ1] How…?", "(Project activity) How…?", "Q2) How…?", "a) Where…?", "3   What…?", "[green] How…?",
+# "2.1 How…?" cut after "2."): not part of it
+_LABEL = re.compile(r"^[\s*_>-]*(?:(?:probes?|prompts?|follow[- ]?ups?|ask|say)\s*[:\u2013-]\s*|[\[(]RQ[^\])]*[\])]\s*|"
+                    r"\([^()]{2,60}\)\s+|(?:[A-Z]?\d{1,3}|[a-z])\)\s+|\d{1,3}\s{2,}|"
+                    r"(?:\*\*)?\[[^\]]{1,40}\](?:\*\*)?\s+|\d{1,2}\s+|[a-z]\s+(?=probe))+", re.I)
 
 
 def score(path: Path) -> tuple[int, list[tuple[int, str]], str]:

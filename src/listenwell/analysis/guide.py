@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from listenwell.analysis.guide_shapes import as_markdown
 from listenwell.analysis.questions import (
     QuestionCheck,
     QuestionKind,
@@ -392,6 +393,15 @@ def _plain_title(title: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\([^)]*\)|\[[^\]]*\]|[^\w\s]", " ", title)).strip().lower()
 
 
+def _bracket_tag(text: str) -> tuple[str, str | None]:
+    """A condition or a tag in brackets before a question ("[if they mention a late collection]
+    Why…?", "[D] Why…?"): (the question, the tag as a note for it)."""
+    tagged = re.match(r"^\[([^\]]{1,60})\]\s+(\S.*)$", text)
+    if tagged and _looks_like_question(tagged.group(2)) and not re.fullmatch(r"[ xX]", tagged.group(1)):
+        return tagged.group(2), f"[{tagged.group(1)}]"
+    return text, None
+
+
 def _add_note(section: GuideSection, text: str) -> None:
     section.notes.append(text)
     if not section.items:
@@ -414,7 +424,7 @@ def _clean_inline(text: str) -> str:
     text = re.sub(r"\\([\\`{}\[\]()#+\-.!|=<>])", r"\1", text)
     t = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     t = re.sub(r"(?<!\w)[*_](\S.*?)[*_](?!\w)", r"\1", t).replace("\x00", "*").replace("\x01", "_")
-    t = re.sub(r"<!--.*?-->", "", t)
+    t = re.sub(r"<!--.*?-->|\[\^[^\]]{1,30}\]", "", t)  # and a footnote's mark: "[^legal]"
     t = re.sub(r"</?(?:em|strong|b|i|u|span|p|a|td|tr|li|ul|ol)\b[^>]*>|</?\w+$", "", t, flags=re.I)  # raw HTML
     t = re.sub(r"\s+", " ", t).strip()
     # a question written in quotes, as many guides quote what to say: '"What happened next?"'
@@ -432,7 +442,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     line ending with a question mark is a question (``_normalise``)."""
     if not text.strip():
         raise InputError("the guide is empty", file=file)
-    lines, mains = _normalise(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines, mains = _normalise(as_markdown(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
     headings = [(n, _heading_of(ln)) for n, ln in enumerate(lines, 1)]
     headings = [(n, m) for n, m in headings if m]
     title: str | None = None
@@ -548,7 +558,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 stack[-1][1].text = f"{stack[-1][1].text} - {body}"
                 wrapped = n
                 continue
-            q = GuideQuestion(text=body, line=n)
+            body, tag = _bracket_tag(body)
+            q = GuideQuestion(text=body, line=n, followups=[GuideQuestion(text=tag, line=n)] if tag else [])
             while stack and stack[-1][0] >= indent:
                 stack.pop()
             pl = _PROBE_LINE.match(body)
@@ -596,7 +607,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 if current is None:
                     current = GuideSection(title="Questions", line=n)
                     sections.append(current)
-                q = GuideQuestion(text=asks[0], line=n)
+                ask, tag = _bracket_tag(asks[0])
+                q = GuideQuestion(text=ask, line=n, followups=[GuideQuestion(text=tag, line=n)] if tag else [])
                 k = column["probes"]
                 probes = [c for c in cells[k:k + 1] if c] if k is not None else []  # asking or not
                 k = column["notes"]  # "| SAY | DO |": what the interviewer does, kept as notes

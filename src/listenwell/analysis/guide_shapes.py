@@ -1,0 +1,139 @@
+"""Guides exported from other tools, written out line for line as the Markdown the guide parser
+reads (so line numbers hold): a web page saved as HTML, setext headings, definition lists, a
+whiteboard export whose stickies are tagged by colour with a legend saying what each colour is."""
+
+from __future__ import annotations
+
+import html
+import re
+
+# a whole web page, not a few tags inside Markdown
+_HTML_PAGE = re.compile(r"<!doctype html|<html\b|<body\b", re.I)
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1>\s*$", re.I)
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+# "=== FRAME: 2. Warm-up (5 min) ===": a heading framed in equals signs
+_FRAMED = re.compile(r"^\s*={3,}\s*(?:frame:\s*)?([^=\s](?:.*?[^=\s])?)\s*={3,}\s*$", re.I)
+_DEFINITION = re.compile(r"^\s{0,3}:\s+(.*)$")
+_ITEMISH = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,3}(?:\.\d{1,2})*[.)]?)\s+\S")
+# "[pink] = probe / follow-up": a legend line naming what a tag stands for
+_LEGEND = re.compile(r"^\s*\[(\w[\w -]{0,20})\]\s*[=:\u2013\u2014-]\s*(.+)$")
+
+
+def as_markdown(lines: list[str]) -> list[str]:
+    out = list(lines)
+    if any(_HTML_PAGE.search(ln) for ln in out[:40]):
+        out = _from_html(out)
+    out = _headings(out)
+    out = _definitions(out)
+    return _tagged(out)
+
+
+def _from_html(lines: list[str]) -> list[str]:
+    """A page saved as HTML: headings become Markdown headings, the head, styles and scripts say
+    nothing, entities are decoded and inline tags dropped (lists are left to the parser, which
+    reads `<ul><li>`)."""
+    out = []
+    skipping = False
+    for ln in lines:
+        if re.search(r"<(?:head|style|script)\b", ln, re.I):
+            skipping = not re.search(r"</(?:head|style|script)>", ln, re.I)
+            out.append("")
+            continue
+        if skipping:
+            skipping = not re.search(r"</(?:head|style|script)>", ln, re.I)
+            out.append("")
+            continue
+        h = _HTML_HEADING.match(ln)
+        if h:
+            # "<h2>Introduction <span class="timing">5 min</span></h2>": its time in brackets
+            text = re.sub(r"<span\b[^>]*\btim\w*[^>]*>\s*(.*?)\s*</span>", r"(\1)", h.group(2), flags=re.I)
+            out.append("#" * int(h.group(1)) + " " + html.unescape(re.sub(r"<[^>]+>", "", text)).strip())
+            continue
+        if re.search(r"<(?:ul|ol|li)\b|</(?:ul|ol)>", ln, re.I):
+            out.append(html.unescape(ln))  # the parser reads the list; only the entities change
+            continue
+        text = re.sub(r"<!--.*?-->|</?(?:!doctype|html|body|p|div|span|br|blockquote|em|strong|b|i|u|a|section|"
+                      r"article|main|header|footer|meta|title)\b[^>]*>", "", ln, flags=re.I)
+        out.append(html.unescape(text).rstrip())
+    return out
+
+
+def _headings(lines: list[str]) -> list[str]:
+    """Setext headings (a line over "====" or "----") and headings framed in equals signs; not
+    the "---" that closes a YAML front matter ("---", "title: …", "---")."""
+    out = list(lines)
+    front = 0
+    if lines and lines[0].strip() == "---":
+        front = next((i for i in range(1, min(len(lines), 60)) if lines[i].strip() in ("---", "...")), 0)
+    for i, ln in enumerate(lines):
+        if i <= front:
+            continue
+        framed = _FRAMED.match(ln)
+        if framed:
+            out[i] = "## " + framed.group(1)
+            continue
+        under = _SETEXT.match(ln)
+        if not under or i == 0 or len(under.group(1)) < 3:
+            continue
+        above = lines[i - 1]
+        drawn = len(under.group(1)) >= len(above.strip()) - 2  # "1. Introduction" over a line as long
+        if not above.strip() or above.lstrip().startswith(("#", "|", ">")) or out[i - 1] != above \
+                or _ITEMISH.match(above) and not (drawn and re.match(r"^\s*\d", above)):
+            continue  # a rule after a blank line or a list, not an underline
+        out[i - 1] = ("# " if under.group(1)[0] == "=" else "## ") + above.strip()
+        out[i] = ""
+    return out
+
+
+def _definitions(lines: list[str]) -> list[str]:
+    """A definition list ("Participants" then ": 6 residents…"): the term is a bold label and
+    its definitions a list under it; under a question ("2.1 How do you pay…?" then ": Probe –
+    …") the definitions are its probes."""
+    out = list(lines)
+    under_item = False
+    for i, ln in enumerate(lines):
+        d = _DEFINITION.match(ln)
+        if not d:
+            if ln.strip():
+                under_item = bool(_ITEMISH.match(ln))
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        if prev is None:
+            continue
+        text = re.sub(r"^\d{1,2}(?:\.\d{1,2}){1,2}(?:\.[a-z])?\s+", "", d.group(1))  # "2.1.a Probe – …"
+        if under_item or _DEFINITION.match(lines[prev]) and out[prev].startswith("    "):
+            out[i] = "    - " + text
+            under_item = True
+        else:
+            if not _DEFINITION.match(lines[prev]) and len(lines[prev].split()) <= 6:
+                out[prev] = f"**{lines[prev].strip().rstrip(':')}:**"  # the term, a label
+            out[i] = "- " + text
+    return out
+
+
+def _tagged(lines: list[str]) -> list[str]:
+    """Lines tagged by a legend ("[green] = main question", "[pink] = probe", "[blue] = research
+    question", "[grey] = parked"): questions become items, probes items under them, and what is
+    not asked a note the parser keeps as it is."""
+    legend = {m.group(1).lower(): m.group(2).lower() for ln in lines if (m := _LEGEND.match(ln))}
+    if len(legend) < 2:
+        return lines
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if _LEGEND.match(ln):
+            out[i] = ""
+            continue
+        m = re.match(r"^\s*\[(\w[\w -]{0,20})\]\s+(.*)$", ln)
+        meaning = legend.get(m.group(1).lower()) if m else None
+        if meaning is None:
+            continue
+        text = m.group(2)
+        if re.search(r"\b(?:park|not ask|skip|research question|goal|hypothes)", meaning):
+            out[i] = ""  # not asked this round (or the study's own question): not the guide's
+        elif re.search(r"\b(?:probe|follow)", meaning):
+            out[i] = "    - " + re.sub(r"^(?:probe|follow[- ]?up)\s*[:\u2013-]\s*", "", text, flags=re.I)
+        elif re.search(r"\bquestion|\bask\b", meaning):
+            out[i] = "- " + text
+        else:
+            out[i] = text.rstrip("?") if text.rstrip().endswith("?") else text  # a note, read as one
+    return out
