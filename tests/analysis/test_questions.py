@@ -1552,3 +1552,26 @@ def test_an_invitation_to_tell_about_two_sides_of_one_story_is_fine(text: str) -
 def test_an_invitation_followed_by_a_second_question_is_still_two() -> None:
     assert check_question("Tell me about your commute and what do you think of the trains?").kind \
         == K.DOUBLE_BARRELED
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The new booking page keeps your basket – that must have made it a lot easier?", K.LEADING),
+    ("Most tenants tell us the app is quicker than phoning – was that your experience too?", K.LEADING),
+    ("How much time does the new rota save you compared to the old spreadsheet?", K.LEADING),
+    ("The 2% fee is one of the lowest around – how does that compare with your last provider?", K.LEADING),
+    ("Why do you keep a paper diary at all if you have the app?", K.ACCUSATORY_WHY),
+    ("Where did you look for bus times, and which of those did you trust most?", K.DOUBLE_BARRELED),
+    ("Roughly how often do you drive these days, and has that changed since you moved?", K.DOUBLE_BARRELED),
+    ("What are your overall feelings about parking apps?", K.VAGUE),
+    ("What's your take on bank fees generally?", K.VAGUE),
+])
+def test_a_third_round_of_draft_guides(text: str, kind: K) -> None:
+    assert check_question(text).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "What did you see or do that made you think that?",
+    "What are your thoughts about these designs, generally?",
+])
+def test_third_round_questions_that_are_fine(text: str) -> None:
+    assert check_question(text).ok

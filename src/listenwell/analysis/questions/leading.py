@@ -47,9 +47,15 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     (r"\bhow (?:much|often) (?:do|did|does|would|will) (?:you|they|people|it)\s+(?:really\s+)?(?:love|"
      r"like|enjoy|appreciate|value|hate|prefer|agree)\b|\bhow (?:do|did) you (?:like|love|enjoy)\b",
      "assumes the participant likes it and only asks how much; that fishes for praise"),
-    (r"\bhow much (?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|improved|help|helped|save|"
+    (r"\bhow much (?:(?:time|money|effort|hassle|work) )?(?:did|does|has|have|will|would)\s+.{1,40}?\b(?:improve|"
+     r"improved|help|helped|save|"
      r"saved|increase|boost|simplif\w*|reduce|speed|add(?:ed)? to|enhance\w*|benefit\w*|contribute\w*)\b",
      "assumes there was an improvement and only asks its size"),
+    # your offer called the best before the ask: "The 1.69% fee is one of the lowest around – how does
+    # that compare…?"
+    (r"\b(?:is|are|was|were|'s|'re) (?:one of |among )?the (?:lowest|cheapest|best|fastest|easiest|simplest|quickest|"
+     r"most (?:popular|trusted|reliable|generous|secure))\b[^?]*?(?:[,;:]|\s[-\u2013\u2014])\s*\w[^?]*\?",
+     "calls your offer the best before asking, so the participant is led to agree"),
     # a verdict on your own change set before the ask: "The reminders are much clearer since we
     # added the map – what do you like most about them?"
     (r"\b(?:is|are|was|were|'s|'re)\s+(?:now\s+)?(?:much |a lot |far |so |way )?(?:clearer|better|easier|faster|"
@@ -163,6 +169,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                  # a verdict claimed for most others before the ask: "…works well for most households –"
                  r"\b(?:works?|worked|is|was) (?:well|fine|great|easy|popular) (?:for|with) (?:most|many|nearly all|"
                  r"almost all) (?:of )?(?:our |the )?[a-z]+s\b[^?]*[\u2013\u2014.;,-]\s*\w[^?]*\?|"
+                 r"\b(?:most|many|lots of|plenty of) [a-z]+s (?:tell|told|keep telling) us\b|"  # "Most guests tell us…"
                  r"\b(?:(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
                  r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
                  r"thinks|thought|love|loves|loved|like|likes|liked|agree|agrees|agreed|tell us|find|finds|"
@@ -195,7 +202,10 @@ def _check_leading(s: str, whole: str) -> Problem | None:
     # the answer presumed in the ask: "…, you probably found it easy to read?", "You must have been
     # pleased?"
     if re.search(r"(?:^|[,;:.?!\u2013\u2014]\s+)(?:so\s+)?(?:i bet |surely )?you (?:probably|surely|certainly|"
-                 r"no doubt|must (?:have|be|feel|find|like|love))\b[^.?!]*\?", whole.lower()):
+                 r"no doubt|must (?:have|be|feel|find|like|love))\b[^.?!]*\?|"
+                 # the effect presumed: "…saves your progress – that must have made it less stressful?"
+                 r"(?:^|[,;:.?!\u2013\u2014]\s+)(?:that|this|it) (?:must|surely) (?:have )?(?:made|been|felt|helped)\b[^.?!]*\?",
+                 whole.lower()):
         # a feeling presumed ("You must have been pleased on election night?"): ask how it felt
         felt = re.search(r"\byou (?:\w+ ){0,2}(?:been|felt|be|feel) (?:so |very |quite |really )?[a-z]+\b([^.?!,]*)\?",
                          s, re.I)

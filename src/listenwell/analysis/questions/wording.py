@@ -36,7 +36,8 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     q_start = r"(?:what|how|why|where|when|who|which|do|does|did|are|is|was|were|would|will|can|could|have|has)"
     m = re.search(rf"\b(?:and|or)\s+(?:also\s+)?{q_start}\s+(?:do|does|did|are|is|was|were|would|"
                   rf"will|you|your|it|they|the|features|about|many|much|often|long|kind|anyone|anybody|anything|"
-                  rf"someone|there)\b|"
+                  rf"someone|there|of)\b|"
+                  rf",\s*(?:and|or)\s+(?:has|have|did|does|do|is|was|were)\s+(?:that|this|those|these)\b|"
                   rf"\b(?:and|or)\s+(?:what|how|who|where|when)'s\b", low)
     if m and re.match(r"\s*(?:and|or)\s+(?:also\s+)?(?:what|how|why|where|when|who|which)\s+(?:you|your|it|"
                       r"they|the)\b", low[m.start():]):
@@ -258,7 +259,8 @@ def _check_why(s: str) -> Problem | None:
 # you keep doing X?" (carrying on) and "Why did you choose X?" (a reason asked, quoted as good
 # as often as bad) are not among them.
 _BLAME_WHY = re.compile(
-    r"^why\b(?P<before>[^.?!]*?)\b(?:late|last minute|so close to|(?P<habit>always|never|constantly|so much|so often))\b"
+    r"^why\b(?P<before>[^.?!]*?)\b(?:late|last minute|so close to|at all|"
+    r"(?P<habit>always|never|constantly|so much|so often))\b"
     r"(?P<after>.*)$|"
     # a mistake put on the person ("Why did you pick the wrong zone?"), or their choice set against
     # what it costs ("…when it only works out at a pound a week?")
@@ -374,8 +376,10 @@ _VAGUE_PATTERNS = (
     r"^how(?:'s| is) (?:it all|everything|it) (?:all )?going\b(?: (?:with|on) (?:the |this |that )?[\w-]+(?: [\w-]+)?)?"
     r"\s*\??$",
     r"\b(?:the whole thing|all of it)\s*\??$|\bthe whole [\w-]+(?: [\w-]+)? thing\b",  # "the whole expenses thing"
-    r"^(?:what is|what's) your (?:general|overall) (?:feelings?|sense|impressions?|views?|opinions?|take) "
+    r"^(?:what is|what's|what are) your (?:general|overall) (?:feelings?|sense|impressions?|views?|opinions?|take) "
     r"(?:about|on|of)\b",
+    r"^(?:what is|what's|what are) your (?:take|thoughts|views?|opinions?|feelings?) (?:on|about|of) "
+    r"(?!th(?:is|ese|at|ose)\b).{0,40}\b(?:overall|in general|generally)\s*\??$",
     r"^(?:what is|what's) your (?:(?:annual|yearly|monthly|household|total|personal) )*"
     r"(?:income|salary|opinion|view|age)\s*\??$",
     r"^what are your (?:thoughts|feelings|views|opinions|impressions)\s*\??$",
