@@ -37,7 +37,7 @@ def question_sentences(text: str) -> list[tuple[int, str]]:
     out = []
     for n, line in enumerate(text.splitlines(), 1):
         line = html.unescape(re.sub(r"<[^>]*>", " ", line))  # raw HTML's tags are markup, not words
-        for m in re.finditer(r"[^?.!|]*\?", line):  # a table's cells are apart
+        for m in re.finditer(r"[^?.!|\t]*\?", line):  # a table's cells (or a sheet's) are apart
             if len(_norm(m.group(0)).split()) >= 3:
                 out.append((n, m.group(0).strip()))
     return out

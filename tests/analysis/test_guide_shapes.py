@@ -112,3 +112,88 @@ show_in_nav: true
     assert [(q.text, [f.text for f in q.followups]) for q in g.questions] == [
         ("How do you split your time between projects?", ["[if they maintain more than one]"]),
         ("Why did you stop using the issue tracker?", ["[D]"]), ("What made you pick the kiosk?", ["[K]"])]
+
+
+def test_a_spreadsheet_pasted_as_tab_separated_columns() -> None:
+    g = parse_guide(
+        "Allotment interviews\t\t\t\t\n"
+        "\n"
+        "Section\tTime\t#\tQuestion\tProbes / follow-ups\tNotes\n"
+        "Intro\t3 min\t\t\t\"Thanks for coming.\nThere are no wrong answers.\"\tRead aloud.\n"
+        "Warm-up\t5 min\t1\tTell me about your plot.\tHow long have you had it?\t\n"
+        "Warm-up\t\t2\tWhat do you grow?\t\tOnly if they mention crops\n"
+        "Water\t6 min\t3\tWalk me through a dry week.\tWho helps? / Any hosepipe ban?\t\n",
+        "sheet.tsv")
+    assert [(s.title, s.minutes, [q.text for q in s.questions]) for s in g.sections if s.questions] == [
+        ("Warm-up", 5, ["Tell me about your plot.", "What do you grow?"]),
+        ("Water", 6, ["Walk me through a dry week."])]
+    first, second = g.sections[-2].questions
+    assert [f.text for f in first.followups] == ["How long have you had it?"]
+    assert [(f.text, f.instruction) for f in second.followups] == [("Only if they mention crops", True)]
+    assert [f.text for f in g.sections[-1].questions[0].followups] == ["Who helps?", "Any hosepipe ban?"]
+
+
+def test_restructured_text_and_a_plain_outline_with_numbered_sections_in_capitals() -> None:
+    rst = parse_guide("""\
+=====================
+Study room interviews
+=====================
+
+:Duration: 45 minutes
+
+.. note::
+
+   Check the booking log first.
+
+Warm-up (5 min)
+===============
+
+#. Could you tell me a bit about your course?
+
+   - Which year are you in?
+""", "guide.rst")
+    assert (rst.title, rst.planned_minutes) == ("Study room interviews", 45)
+    warm = rst.sections[-1]
+    assert (warm.title, warm.minutes) == ("Warm-up", 5)
+    assert [(q.text, [f.text for f in q.followups]) for q in warm.questions] == [
+        ("Could you tell me a bit about your course?", ["Which year are you in?"])]
+    outline = parse_guide("""\
+MOVES - QUOTE JOURNEY
+Length: 45 mins.
+
+1. INTRO (3 MIN)
+
+   Say: thanks for joining.
+
+2. WARM UP (5 MIN)
+
+   * Tell me a bit about your recent move.
+       -> where from, where to
+""", "outline.txt")
+    assert [(s.title, s.minutes) for s in outline.sections] == [("1. INTRO", 3), ("2. WARM UP", 5)]
+    assert [(q.text, [f.text for f in q.followups]) for q in outline.questions] == [
+        ("Tell me a bit about your recent move.", ["where from, where to"])]
+
+
+def test_a_guide_shared_in_a_chat_thread() -> None:
+    g = parse_guide("""\
+#research
+Thread
+
+Sam Lee  10:14 AM
+draft guide for the allotment interviews, over a few messages
+
+Sam Lee  10:15 AM
+*PART 1 - warm-up (5 min)*
+\u2022 Tell me how you got your plot.
+    \u25e6 who helped?
+
+Jo Park  10:20 AM
+looks good! should we record on the phone?
+
+Sam Lee  10:21 AM
+*PART 2 - water (10 min)*
+\u2022 Walk me through a dry week.
+""", "thread.txt")
+    assert [(s.title, s.minutes) for s in g.sections if s.questions] == [("PART 1 - warm-up", 5), ("PART 2 - water", 10)]
+    assert [q.text for q in g.questions] == ["Tell me how you got your plot.", "Walk me through a dry week."]

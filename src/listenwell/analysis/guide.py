@@ -237,6 +237,11 @@ def _plain_headings(lines: list[str]) -> list[str]:
         capitals = _TIME_CODE.sub("", re.sub(r"[\(\[][^)\]]*[\)\]]", "", text))
         shouting = capitals.isupper() and bool(re.search(r"[A-Z]{2,}", capitals))
         words = (capitals if shouting else _HEADING_MINUTES.sub(" ", text)).split()  # "Warm-up (5 min)"
+        # "2. WARM UP (5 MIN)": numbered, in capitals, standing alone
+        if re.match(r"^\d{1,2}[.)]\s+\S", text) and shouting and not ln[:1].isspace() and 0 < len(words) <= 8 \
+                and (i == 0 or not lines[i - 1].strip()):
+            out[i] = "## " + text
+            continue
         if (not text or ln[:1].isspace() or _heading_of(ln) or _ITEM.match(ln)
                 or _SUB_ITEM.match(ln) or _TABLE_ROW.match(ln) or text.endswith(("?", ".", "!"))
                 or not 0 < len(words) <= 8 or any(rx.match(ln) for rx in _KEY_LINES)
@@ -469,7 +474,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if raw.strip().startswith("```"):
             in_code = not in_code
             continue
-        if not _TABLE_ROW.match(raw):
+        if raw.strip() and not _TABLE_ROW.match(raw):  # (a blank line left by a joined cell does not end it)
             avoid_table, table_cols = False, []
         if in_code or not raw.strip() or _RULE.match(raw):  # a "---" rule separates, says nothing
             prev_prose = False
@@ -586,8 +591,10 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             asks = [c for c in cells if c.rstrip().endswith("?") or _ADDRESSED_ASK.match(c.strip())]
             if not asks and cells and _NOT_TO_ASK.match(cells[0].strip()):
                 avoid_table = True  # "| Avoid | Why | Instead |"
-            if not asks and n < len(lines) and re.match(r"^\s*\|?\s*:?-{3,}", lines[n]):
-                table_cols = [c.strip().lower() for c in cells]  # the header, over its "|---|" line
+            named = sum(bool(re.fullmatch(r"questions?|#|no\.?|" + "|".join(_TABLE_COLUMNS.values()), c.strip().lower()))
+                        for c in cells)
+            if not asks and (n < len(lines) and re.match(r"^\s*\|?\s*:?-{3,}", lines[n]) or named >= 3):
+                table_cols = [c.strip().lower() for c in cells]  # the header, over its "|---|" line or named so
             column = {role: next((k for k, c in enumerate(table_cols) if re.fullmatch(rx, c)), None)
                       for role, rx in _TABLE_COLUMNS.items()}
             if asks and avoid_table and current is not None:
@@ -746,7 +753,7 @@ def _split_asks(q: GuideQuestion) -> None:
 
 # the columns of a guide kept as a table, by their header
 _TABLE_COLUMNS = {"section": r"(?:section|topic|theme|area|part|stage|phase|block)s?",
-                  "probes": r"(?:probes?|follow[- ]?ups?|prompts?)",
+                  "probes": r"(?:probes?|follow[- ]?ups?|prompts?)(?:\s*/\s*(?:probes?|follow[- ]?ups?|prompts?))?",
                   "minutes": r"(?:time|mins?|minutes|duration|timing)(?:\s*\(min(?:ute)?s?\))?",
                   "notes": r"(?:do|notes?|instructions?|(?:interviewer|moderator) notes?|actions?|observe|"
                            r"watch for|what to do)"}

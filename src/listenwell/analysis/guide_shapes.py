@@ -23,9 +23,78 @@ def as_markdown(lines: list[str]) -> list[str]:
     out = list(lines)
     if any(_HTML_PAGE.search(ln) for ln in out[:40]):
         out = _from_html(out)
+    if sum(ln.count("\t") >= 2 and len([c for c in ln.split("\t") if c.strip()]) >= 2 for ln in out) >= 3:
+        out = _from_tabs(out)
+    out = _restructured(out)
+    out = _slack(out)
     out = _headings(out)
     out = _definitions(out)
     return _tagged(out)
+
+
+def _from_tabs(lines: list[str]) -> list[str]:
+    """A spreadsheet pasted as tab-separated columns: each row a Markdown table row (a quoted
+    cell running over several lines is joined onto its row's first line); a row with one cell
+    (a title above the table) is plain text."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if "\t" not in ln:
+            i += 1
+            continue
+        j = i
+        while ln.count('"') % 2 and j + 1 < len(lines):  # a quoted cell goes on
+            j += 1
+            ln = f"{ln} {lines[j]}"
+            out[j] = ""
+        cells = [c.strip().strip('"').strip().replace("|", "/") for c in ln.split("\t")]
+        filled = [c for c in cells if c]
+        out[i] = "| " + " | ".join(cells) + " |" if len(filled) >= 2 else " ".join(filled)
+        i = j + 1
+    return out
+
+
+# "Priya Shah  10:15 AM": who wrote the next message of a chat thread, and when
+_CHAT_HEADER = re.compile(r"^\S.{0,40}?\s{2,}\d{1,2}:\d{2}\s?(?:[AaPp][Mm])?\s*$")
+
+
+def _slack(lines: list[str]) -> list[str]:
+    """A guide shared in a chat thread: the messages that hold it (bullets, or a section name in
+    the chat's bold, "*PART 2 – stock (15 min)*") are read, the section names as headings; the
+    chatter between them (other messages, but the first, which sets the context) is left out."""
+    heads = [i for i, ln in enumerate(lines) if _CHAT_HEADER.match(ln)]
+    if len(heads) < 3:
+        return lines
+    out = list(lines)
+    for k, start in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        body = range(start + 1, end)
+        out[start] = ""
+        guide = any(re.match(r"^\s*(?:[\u2022\u25e6\-*]\s|\*[^*\s][^*]*\*\s*$)", lines[i]) for i in body)
+        for i in body:
+            bold = re.fullmatch(r"\s*\*([^*\s][^*]*)\*\s*", lines[i])
+            if bold and guide:
+                out[i] = "## " + bold.group(1)
+            elif not guide and k > 0:
+                out[i] = ""  # a colleague's reply about the guide, not part of it
+    return out
+
+
+def _restructured(lines: list[str]) -> list[str]:
+    """reStructuredText: a field list (":Duration: 45 minutes") is "Duration: 45 minutes", an
+    auto-numbered item ("#. How…") a list item, and a directive line (".. note::") says nothing
+    (its indented body stays as notes)."""
+    if not any(re.match(r"^\s*(?:\.\. [\w-]+::|#\.\s)", ln) for ln in lines):
+        return lines
+    out = []
+    for ln in lines:
+        if re.match(r"^\s*\.\. [\w-]+::", ln):
+            out.append("")
+            continue
+        ln = re.sub(r"^(\s*)#\.\s+", r"\1- ", ln)
+        out.append(re.sub(r"^:([\w][\w ]{0,30}):\s+", r"\1: ", ln))
+    return out
 
 
 def _from_html(lines: list[str]) -> list[str]:
@@ -62,6 +131,8 @@ def _headings(lines: list[str]) -> list[str]:
     """Setext headings (a line over "====" or "----") and headings framed in equals signs; not
     the "---" that closes a YAML front matter ("---", "title: …", "---")."""
     out = list(lines)
+    titled = any(_SETEXT.match(lines[i]) and _SETEXT.match(lines[i + 2]) and lines[i + 1].strip()
+                 and lines[i].strip()[:1] == lines[i + 2].strip()[:1] for i in range(len(lines) - 2))
     front = 0
     if lines and lines[0].strip() == "---":
         front = next((i for i in range(1, min(len(lines), 60)) if lines[i].strip() in ("---", "...")), 0)
@@ -80,8 +151,13 @@ def _headings(lines: list[str]) -> list[str]:
         if not above.strip() or above.lstrip().startswith(("#", "|", ">")) or out[i - 1] != above \
                 or _ITEMISH.match(above) and not (drawn and re.match(r"^\s*\d", above)):
             continue  # a rule after a blank line or a list, not an underline
-        out[i - 1] = ("# " if under.group(1)[0] == "=" else "## ") + above.strip()
+        over = i >= 2 and _SETEXT.match(lines[i - 2]) and lines[i - 2].strip()[:1] == under.group(1)[0]
+        # with a title over- and underlined (reStructuredText), an underline alone is a level lower
+        depth = (1 if under.group(1)[0] == "=" else 2) + (0 if over or not titled else 1)
+        out[i - 1] = "#" * depth + " " + above.strip()
         out[i] = ""
+        if over:
+            out[i - 2] = ""  # the overline
     return out
 
 
