@@ -1575,3 +1575,24 @@ def test_a_third_round_of_draft_guides(text: str, kind: K) -> None:
 ])
 def test_third_round_questions_that_are_fine(text: str) -> None:
     assert check_question(text).ok
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Why did you leave it so long before calling the surgery?", K.ACCUSATORY_WHY),
+    ("Why did you park so far away from the station?", K.ACCUSATORY_WHY),
+    ("Most tenants say they'd rather pay by card – is that the same for you?", K.LEADING),
+    ("You've probably tried one of the price-comparison sites – what did you make of it?", K.LEADING),
+    ("You said the paper forms are a pain – how much time do they waste each month?", K.LEADING),
+    ("How did the HR1 form work for you?", K.JARGON),
+])
+def test_a_fourth_round_of_draft_guides(text: str, kind: K) -> None:
+    assert check_question(text).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Why did the bus take so long?",
+    "How much money does it cost you?",
+    "What do you listen to, MP3s or streaming?",
+])
+def test_fourth_round_questions_that_are_fine(text: str) -> None:
+    assert check_question(text).ok

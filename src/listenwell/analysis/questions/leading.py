@@ -51,6 +51,8 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
      r"improved|help|helped|save|"
      r"saved|increase|boost|simplif\w*|reduce|speed|add(?:ed)? to|enhance\w*|benefit\w*|contribute\w*)\b",
      "assumes there was an improvement and only asks its size"),
+    (r"\bhow much (?:time|money|effort) (?:do|does|did) (?:they|it|these|those|that|this|the \w+) (?:waste|lose)\b",
+     "assumes it wastes time or money and only asks how much"),
     # your offer called the best before the ask: "The 1.69% fee is one of the lowest around – how does
     # that compare…?"
     (r"\b(?:is|are|was|were|'s|'re) (?:one of |among )?the (?:lowest|cheapest|best|fastest|easiest|simplest|quickest|"
@@ -170,6 +172,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                  r"\b(?:works?|worked|is|was) (?:well|fine|great|easy|popular) (?:for|with) (?:most|many|nearly all|"
                  r"almost all) (?:of )?(?:our |the )?[a-z]+s\b[^?]*[\u2013\u2014.;,-]\s*\w[^?]*\?|"
                  r"\b(?:most|many|lots of|plenty of) [a-z]+s (?:tell|told|keep telling) us\b|"  # "Most guests tell us…"
+                 r"(?:^|[.?!]\s+)(?:most|many) [a-z]+s (?:say|said|think|thought|find|found|prefer|agree)\b|"
                  r"\b(?:(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
                  r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
                  r"thinks|thought|love|loves|loved|like|likes|liked|agree|agrees|agreed|tell us|find|finds|"
@@ -201,7 +204,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        else _CONFIRM_REWRITE)
     # the answer presumed in the ask: "…, you probably found it easy to read?", "You must have been
     # pleased?"
-    if re.search(r"(?:^|[,;:.?!\u2013\u2014]\s+)(?:so\s+)?(?:i bet |surely )?you (?:probably|surely|certainly|"
+    if re.search(r"(?:^|[,;:.?!\u2013\u2014]\s+)(?:so\s+)?(?:i bet |surely )?you(?:'ve|'d| have| had)? (?:probably|surely|certainly|"
                  r"no doubt|must (?:have|be|feel|find|like|love))\b[^.?!]*\?|"
                  # the effect presumed: "…saves your progress – that must have made it less stressful?"
                  r"(?:^|[,;:.?!\u2013\u2014]\s+)(?:that|this|it) (?:must|surely) (?:have )?(?:made|been|felt|helped)\b[^.?!]*\?",

@@ -259,8 +259,8 @@ def _check_why(s: str) -> Problem | None:
 # you keep doing X?" (carrying on) and "Why did you choose X?" (a reason asked, quoted as good
 # as often as bad) are not among them.
 _BLAME_WHY = re.compile(
-    r"^why\b(?P<before>[^.?!]*?)\b(?:late|last minute|so close to|at all|"
-    r"(?P<habit>always|never|constantly|so much|so often))\b"
+    r"^why\b(?P<before>[^.?!]*?)\b(?:late|last minute|so close to|at all|leave (?:it|things) so long|"
+    r"(?P<habit>always|never|constantly|so much|so often|so long|so far(?: away)?))\b"
     r"(?P<after>.*)$|"
     # a mistake put on the person ("Why did you pick the wrong zone?"), or their choice set against
     # what it costs ("…when it only works out at a pound a week?")
@@ -318,7 +318,8 @@ def _says(low: str, term: str) -> bool:
 
 
 # An abbreviation: "CSAT", "APIs", "CI/CD"; not a contraction in capitals ("DIDN'T")
-_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b(?!['\u2019][A-Z])")
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)+\b|\b[A-Z]{3,}s?\b(?!['\u2019][A-Z])|"
+                           r"\b[A-Z]{2,3}\d{1,3}\b")  # and a code: "the FP17 box", "the PHQ9"
 
 
 def terms_used(text: str) -> set[str]:

@@ -108,7 +108,7 @@ _ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALL
                # acronyms people outside the team say every day (news, shopping, school)
                "SUV", "GPS", "ATM", "PIN", "DIY", "FBI", "NASA", "UN", "NATO", "WWII", "WWI", "BBC",
                "CNN", "PBS", "NHS", "IRS", "DMV", "USB", "DVD", "CD", "HIV", "AIDS", "COVID", "MBA",
-               "PHD", "GP", "ER", "ICU", "VAT", "NGO", "LED", "PR", "MP", "EV", "UFO",
+               "PHD", "GP", "ER", "ICU", "VAT", "NGO", "LED", "PR", "MP", "EV", "UFO", "MP3", "MP4",
                # placeholders of a template guide: "product XYZ", "company ABC"
                "XX", "XXX", "XYZ", "ABC", "ACME", "TBD", "TBC"}
 # Words written in capitals for emphasis ("Have you ever PAID for it?"): read as the plain word
