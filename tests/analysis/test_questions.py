@@ -1596,3 +1596,10 @@ def test_a_fourth_round_of_draft_guides(text: str, kind: K) -> None:
 ])
 def test_fourth_round_questions_that_are_fine(text: str) -> None:
     assert check_question(text).ok
+
+
+def test_an_abbreviation_inside_another_is_not_rewritten_inside_it() -> None:
+    check = check_question("What did you make of the AUDDIS letter and the DDI reference?")
+    assert check.kind == K.JARGON
+    assert "[AUDDIS in plain words]" in check.problems[0].rewrite
+    assert "[AU[" not in check.problems[0].rewrite

@@ -354,7 +354,7 @@ def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None
             continue
         return Problem(QuestionKind.JARGON,
                        f"the abbreviation \u201c{tok}\u201d may mean nothing to the participant",
-                       s.replace(tok, f"[{tok} in plain words]", 1))
+                       re.sub(rf"(?<![\w\[]){re.escape(tok)}(?!\w)", f"[{tok} in plain words]", s, count=1))
     return None
 
 
