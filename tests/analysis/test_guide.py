@@ -380,6 +380,8 @@ INTRO (read this out)
 THE DECISION
 
 1. What was going on when you started looking?
+2. How did payroll go in Q4?
+3. Can I ask who signs off the pay run?
 
 Things I wasn't sure about:
 - Q1 feels a bit pointed?
@@ -387,7 +389,8 @@ Things I wasn't sure about:
 """, "email.txt")
     assert [(s.title, s.minutes) for s in email.sections if s.minutes] == [
         ("INTRO (read this out)", 3), ("THE DECISION", 10)]
-    assert [q.text for q in email.questions] == ["What was going on when you started looking?"]
+    assert [q.text for q in email.questions] == ["What was going on when you started looking?",
+                                               "How did payroll go in Q4?", "Can I ask who signs off the pay run?"]
 
 
 def test_a_topic_that_shares_a_word_with_the_warm_up_or_close_still_needs_probes() -> None:

@@ -249,7 +249,8 @@ def _plain_headings(lines: list[str]) -> list[str]:
             continue
         after = next((x for x in lines[i + 1:] if x.strip()), "")
         if _ITEM.match(after) or _SUB_ITEM.match(after) or shouting and (after or _TIME_CODE.match(text)):
-            out[i] = ("# " if shouting and not any(x.strip() for x in lines[:i]) else "## ") + text  # the first: its title
+            first = shouting and not any(x.strip() for x in lines[:i])  # the first, in capitals: the title
+            out[i] = ("# " if first else "## ") + text
     return out
 
 
@@ -387,7 +388,8 @@ def _listed_minutes(sections: list[GuideSection]) -> None:
         if not re.search(r"\b(?:timings?|timing plan|agenda|schedule|running order)\b", s.title, re.I):
             continue
         for line in s.notes + [q.text for q in s.items]:
-            m = re.fullmatch(r"(.{2,50}?)\s*[-\u2013\u2014:]\s*(?:~\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\b\.?", line.strip(), re.I)
+            m = re.fullmatch(r"(.{2,50}?)\s*[-\u2013\u2014:]\s*(?:~\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\b\.?",
+                             line.strip(), re.I)
             target = by_title.get(_plain_title(m.group(1))) if m else None
             if target is not None and target is not s and target.minutes is None:
                 target.minutes = int(m.group(2))
@@ -591,8 +593,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             asks = [c for c in cells if c.rstrip().endswith("?") or _ADDRESSED_ASK.match(c.strip())]
             if not asks and cells and _NOT_TO_ASK.match(cells[0].strip()):
                 avoid_table = True  # "| Avoid | Why | Instead |"
-            named = sum(bool(re.fullmatch(r"questions?|#|no\.?|" + "|".join(_TABLE_COLUMNS.values()), c.strip().lower()))
-                        for c in cells)
+            named = sum(bool(re.fullmatch(r"questions?|#|no\.?|" + "|".join(_TABLE_COLUMNS.values()),
+                                          c.strip().lower())) for c in cells)
             if not asks and (n < len(lines) and re.match(r"^\s*\|?\s*:?-{3,}", lines[n]) or named >= 3):
                 table_cols = [c.strip().lower() for c in cells]  # the header, over its "|---|" line or named so
             column = {role: next((k for k, c in enumerate(table_cols) if re.fullmatch(rx, c)), None)
@@ -776,7 +778,7 @@ def _not_asked(section: GuideSection, lines: list[str]) -> bool:
 # Not the interview's questions: the study's own goals or research questions, listed in the guide
 # ("## Goals", "Research questions:", "Learning objectives"), and the screener used to recruit
 # ("## Participant Screener", "Eligibility criteria")
-_GOALS_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+|[A-Z][.)]\s+|(?:section|part)\s+\w{1,3}\s*[:.\u2013-]\s*)?"  # "2. Research questions"
+_GOALS_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+|[A-Z][.)]\s+|(?:section|part)\s+\w{1,3}\s*[:.\u2013-]\s*)?"  # "2. …"
                           r"(?:(?:research|study|learning|our|interview|key)\s+)?(?:goals?|objectives?|aims|purpose|"
                           r"research questions?|questions we want (?:to )?answer(?:ed)?|hypothes[ie]s(?: mapping)?|"
                           r"what we want to (?:learn|know|find out)|why we(?:'re| are)? doing (?:this|it)|"
@@ -809,8 +811,9 @@ def _looks_like_question(text: str) -> bool:
         or _ADDRESSED_ASK.match(text.strip())
     if re.match(r"^introduce yourself\b", text.strip(), re.I) or imperative and _SESSION_NOTE.search(text):
         return False
-    if re.search(r"(?i:^(?:should|shall|can|could) (?:we|i) (?:ask|include|drop|cut|add|keep|move|split|cover|leave)\b)|"
-                 r"\bQ\d{1,2}\b", text.strip()):
+    if re.search(r"^(?:should|shall) (?:we|i) (?:ask|include|drop|cut|add|keep|move|split|cover|leave)\b|"
+                 r"\bq\d{1,2} (?:feels|seems|looks|is (?:too|a bit)|might be|could be|needs)\b|"
+                 r"\b(?:drop|move|cut|reword|merge|swap) q\d{1,2}\b", text.strip(), re.I):
         return False  # a note about the guide itself: "Should we ask about X separately?", "Q5 feels pointed?"
     return is_question(text) or bool(imperative)
 

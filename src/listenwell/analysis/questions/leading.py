@@ -171,7 +171,8 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                  # a verdict claimed for most others before the ask: "…works well for most households –"
                  r"\b(?:works?|worked|is|was) (?:well|fine|great|easy|popular) (?:for|with) (?:most|many|nearly all|"
                  r"almost all) (?:of )?(?:our |the )?[a-z]+s\b[^?]*[\u2013\u2014.;,-]\s*\w[^?]*\?|"
-                 r"\b(?:most|many|lots of|plenty of) [a-z]+s (?:tell|told|keep telling) us\b|"  # "Most guests tell us…"
+                 # "Most guests tell us…", "Most patients say…"
+                 r"\b(?:most|many|lots of|plenty of) [a-z]+s (?:tell|told|keep telling) us\b|"
                  r"(?:^|[.?!]\s+)(?:most|many) [a-z]+s (?:say|said|think|thought|find|found|prefer|agree)\b|"
                  r"\b(?:(?:most|many|all|other|our)\s+(?:people|customers|users|clients|members|"
                  r"participants|of our \w+)|everyone|everybody|nobody|no one)\s+(?:say|says|said|think|"
@@ -204,10 +205,11 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        else _CONFIRM_REWRITE)
     # the answer presumed in the ask: "…, you probably found it easy to read?", "You must have been
     # pleased?"
-    if re.search(r"(?:^|[,;:.?!\u2013\u2014]\s+)(?:so\s+)?(?:i bet |surely )?you(?:'ve|'d| have| had)? (?:probably|surely|certainly|"
-                 r"no doubt|must (?:have|be|feel|find|like|love))\b[^.?!]*\?|"
+    if re.search(r"(?:^|[,;:.?!\u2013\u2014]\s+)(?:so\s+)?(?:i bet |surely )?you(?:'ve|'d| have| had)? "
+                 r"(?:probably|surely|certainly|no doubt|must (?:have|be|feel|find|like|love))\b[^.?!]*\?|"
                  # the effect presumed: "…saves your progress – that must have made it less stressful?"
-                 r"(?:^|[,;:.?!\u2013\u2014]\s+)(?:that|this|it) (?:must|surely) (?:have )?(?:made|been|felt|helped)\b[^.?!]*\?",
+                 r"(?:^|[,;:.?!\u2013\u2014]\s+)(?:that|this|it) (?:must|surely) (?:have )?(?:made|been|felt|helped)\b"
+                 r"[^.?!]*\?",
                  whole.lower()):
         # a feeling presumed ("You must have been pleased on election night?"): ask how it felt
         felt = re.search(r"\byou (?:\w+ ){0,2}(?:been|felt|be|feel) (?:so |very |quite |really )?[a-z]+\b([^.?!,]*)\?",
@@ -281,8 +283,9 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                        "participant say whether it was hard at all", rewrite)
     tail = re.split(r"\s[-\u2013\u2014]\s|;\s", low)[-1].strip()  # "Learning X is great – is that why you started?"
     # the reason offered as a cleft: "Was it the price that made you switch?" → "What made you switch?"
-    cleft = re.match(r"^(?:so,? )?(?:was|is) it (?:the |your |because of |just )?[\w' -]{1,40}? that (made|led|got|pushed|"
-                     r"drove|convinced|persuaded) (you|them) ((?:to )?\w+\b.*?)[?.!]*$", s.strip(), re.I)
+    cleft = re.match(r"^(?:so,? )?(?:was|is) it (?:the |your |because of |just )?[\w' -]{1,40}? that "
+                     r"(made|led|got|pushed|drove|convinced|persuaded) (you|them) ((?:to )?\w+\b.*?)[?.!]*$",
+                     s.strip(), re.I)
     if cleft:
         return Problem(QuestionKind.LEADING,
                        "the question supplies the reason (\u201cwas it X that\u2026\u201d); ask what "

@@ -47,7 +47,8 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
         m = None  # "who or what did you turn to?": one ask, its answer left open
     if m and re.search(r"\b(?:tell|talk) (?:me|us)\b[^?]*\babout\b", low[: m.start()]) \
             and re.match(r"\s*and\s+(?:what|how|who|where|when|why)(?:'s)?(?:\s+(?:long|much|many|often|far))?\s+"
-                         r"(?!(?:do|does|did|are|is|was|were|would|will|can|could|have|has|should)\b)", low[m.start():]):
+                         r"(?!(?:do|does|did|are|is|was|were|would|will|can|could|have|has|should)\b)",
+                         low[m.start():]):
         m = None  # "tell me about your role and how long you've been here": one invitation, one story
     if m and re.search(r"\bbetween\b", low[: m.start()]) and low[m.start():].lstrip().startswith("and"):
         m = None  # "the gap between what exists and what's needed": one thing, two ends
