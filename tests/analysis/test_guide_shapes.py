@@ -197,3 +197,23 @@ Sam Lee  10:21 AM
 """, "thread.txt")
     assert [(s.title, s.minutes) for s in g.sections if s.questions] == [("PART 1 - warm-up", 5), ("PART 2 - water", 10)]
     assert [q.text for q in g.questions] == ["Tell me how you got your plot.", "Walk me through a dry week."]
+
+
+def test_a_schedule_with_clock_times_is_not_a_chat_thread() -> None:
+    g = parse_guide("""\
+## Day plan
+
+Intro    10:00
+- How was the journey in?
+
+Warm-up    10:05
+What brought you here today?
+
+Plots    10:15
+Let them talk.
+
+## The plot
+- Tell me about your plot.
+""", "plan.md")
+    assert [q.text for q in g.questions] == ["How was the journey in?", "What brought you here today?",
+                                            "Tell me about your plot."]

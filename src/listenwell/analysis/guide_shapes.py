@@ -1,6 +1,9 @@
-"""Guides exported from other tools, written out line for line as the Markdown the guide parser
-reads (so line numbers hold): a web page saved as HTML, setext headings, definition lists, a
-whiteboard export whose stickies are tagged by colour with a legend saying what each colour is."""
+"""Guides kept in other tools, written out line for line as the Markdown the guide parser reads
+(so line numbers hold): a web page saved as HTML, a spreadsheet pasted as tab-separated columns,
+reStructuredText, a guide shared over the messages of a chat thread, setext headings, definition
+lists, and a whiteboard export whose stickies are tagged by colour with a legend saying what
+each colour is. Each shape is recognised by marks no Markdown guide has (a doctype, rows of tabs,
+directives, message headers with a time of day, a legend), so a Markdown guide passes through."""
 
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ def as_markdown(lines: list[str]) -> list[str]:
     if sum(ln.count("\t") >= 2 and len([c for c in ln.split("\t") if c.strip()]) >= 2 for ln in out) >= 3:
         out = _from_tabs(out)
     out = _restructured(out)
-    out = _slack(out)
+    out = _chat_thread(out)
     out = _headings(out)
     out = _definitions(out)
     return _tagged(out)
@@ -55,11 +58,12 @@ def _from_tabs(lines: list[str]) -> list[str]:
     return out
 
 
-# "Priya Shah  10:15 AM": who wrote the next message of a chat thread, and when
-_CHAT_HEADER = re.compile(r"^\S.{0,40}?\s{2,}\d{1,2}:\d{2}\s?(?:[AaPp][Mm])?\s*$")
+# "Priya Shah  10:15 AM": who wrote the next message of a chat thread, and when (a schedule's
+# "Warm-up   10:05" has no AM or PM)
+_CHAT_HEADER = re.compile(r"^\S.{0,40}?\s{2,}\d{1,2}:\d{2}\s?[AaPp][Mm]\s*$")
 
 
-def _slack(lines: list[str]) -> list[str]:
+def _chat_thread(lines: list[str]) -> list[str]:
     """A guide shared in a chat thread: the messages that hold it (bullets, or a section name in
     the chat's bold, "*PART 2 – stock (15 min)*") are read, the section names as headings; the
     chatter between them (other messages, but the first, which sets the context) is left out."""
