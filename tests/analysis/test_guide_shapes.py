@@ -127,6 +127,9 @@ def test_a_spreadsheet_pasted_as_tab_separated_columns() -> None:
     assert [(s.title, s.minutes, [q.text for q in s.questions]) for s in g.sections if s.questions] == [
         ("Warm-up", 5, ["Tell me about your plot.", "What do you grow?"]),
         ("Water", 6, ["Walk me through a dry week."])]
+    intro = g.sections[0]  # a row that asks nothing: what to say there, under its own section
+    assert (intro.title, intro.minutes, intro.notes) == (
+        "Intro", 3, ["Thanks for coming. There are no wrong answers. \u2014 Read aloud."])
     first, second = g.sections[-2].questions
     assert [f.text for f in first.followups] == ["How long have you had it?"]
     assert [(f.text, f.instruction) for f in second.followups] == [("Only if they mention crops", True)]

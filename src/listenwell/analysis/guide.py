@@ -599,20 +599,24 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 table_cols = [c.strip().lower() for c in cells]  # the header, over its "|---|" line or named so
             column = {role: next((k for k, c in enumerate(table_cols) if re.fullmatch(rx, c)), None)
                       for role, rx in _TABLE_COLUMNS.items()}
+            k = column["section"]
+            if k is not None and k < len(cells) and cells[k] and [c.lower() for c in cells] != table_cols \
+                    and not avoid_table and not (from_table is current and current is not None
+                                                 and current.title == cells[k]):
+                # "| Warm-up | Could you tell me…? | … | 3 min |": the column names the section
+                current = from_table = GuideSection(title=cells[k], line=n)
+                sections.append(current)
             if asks and avoid_table and current is not None:
                 _add_note(current, " | ".join(c for c in cells if c))  # an example of what not to ask
             elif not asks and table_cols and [c.lower() for c in cells] != table_cols and current is not None \
                     and any(c.strip() for c in cells) and not re.fullmatch(r"[\s|:-]*", raw):
                 # a row of a headed table that asks nothing ("Read aloud: …" | "Hand over the
                 # phone"): what to say or do there
-                _add_note(current, " \u2014 ".join(c for c in cells if c.strip()))
+                kept = [c for j, c in enumerate(cells) if c.strip() and j not in (column["section"], column["minutes"])
+                        and not (j < len(table_cols) and table_cols[j] in ("#", "no", "no."))]
+                if kept:
+                    _add_note(current, " \u2014 ".join(kept))
             elif asks:
-                k = column["section"]
-                if k is not None and k < len(cells) and cells[k] and not (
-                        from_table is current and current is not None and current.title == cells[k]):
-                    # "| Warm-up | Could you tell me…? | … | 3 min |": the column names the section
-                    current = from_table = GuideSection(title=cells[k], line=n)
-                    sections.append(current)
                 if current is None:
                     current = GuideSection(title="Questions", line=n)
                     sections.append(current)
@@ -630,10 +634,10 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                     else:
                         q.followups.append(GuideQuestion(text=cell, line=n))
                 current.items.append(q)
-                k = column["minutes"]
-                took = re.search(r"(\d{1,3})", cells[k]) if k is not None and k < len(cells) else None
-                if took and from_table is current:
-                    current.minutes = (current.minutes or 0) + int(took.group(1))
+            k = column["minutes"]
+            took = re.search(r"(\d{1,3})", cells[k]) if k is not None and k < len(cells) else None
+            if took and from_table is current and current is not None:
+                current.minutes = (current.minutes or 0) + int(took.group(1))
             stack = []
             continue
         last = stack[0][1] if stack else (current.items[-1] if current is not None and current.items else None)
