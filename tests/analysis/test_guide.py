@@ -163,6 +163,7 @@ def test_an_item_that_runs_on_with_more_questions_holds_its_own_follow_ups() -> 
 2. (Opening hours) How did you settle on the hours you open? Who had a say (staff, owners?)
 3. "Who is the site for?" or "Who do you think uses it?"
 4. Who else should we talk to? Agree who sends the invitations.
+6. Which tools do you use? E.g. spreadsheets or paper. Ask to see them.
 5. Were they able to find the menu? [Y][N]
 """, "runs_on.md")
     assert [(q.text, [(f.text, f.instruction) for f in q.followups]) for q in g.questions] == [
@@ -172,6 +173,7 @@ def test_an_item_that_runs_on_with_more_questions_holds_its_own_follow_ups() -> 
         ("How did you settle on the hours you open?", [("Who had a say (staff, owners?)", False)]),
         ('"Who is the site for?" or "Who do you think uses it?"', []),
         ("Who else should we talk to?", [("Agree who sends the invitations.", True)]),
+        ("Which tools do you use?", [("E.g. spreadsheets or paper.", True), ("Ask to see them.", True)]),
     ]
     assert g.sections[0].items[-1].instruction  # the note-taker's checklist stays whole
 

@@ -41,6 +41,7 @@ from listenwell.analysis.questions import (
     suggest_followups,
     terms_used,
 )
+from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
 from listenwell.domain import InputError
 
 MINUTES_PER_QUESTION = 3  # a main question with its probes takes about three minutes
@@ -733,7 +734,8 @@ def _sentences_after_first_question(text: str) -> tuple[str, list[str]]:
             depth = max(0, depth - 1)
         elif ch in "\"\u201c\u201d":
             quoted = not quoted if ch == '"' else ch == "\u201c"
-        elif ch in "?.!" and not depth and not quoted and text[i + 1:i + 2].isspace():
+        elif ch in "?.!" and not depth and not quoted and text[i + 1:i + 2].isspace() \
+                and not (ch == "." and re.search(rf"\b(?:{DOTTED_ABBREVIATIONS})$", text[:i], re.I)):  # "e.g. a form"
             cuts.append(i + 1)
     first = next((c for c in cuts if text[c - 1] == "?"), None)
     if first is None:

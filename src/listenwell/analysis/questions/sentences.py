@@ -57,13 +57,17 @@ def _strip_fillers(sentence: str) -> str:
     return s
 
 
+# Words whose dot ends no sentence: "the U.S. is", "Mr. Jones", "e.g. a form"
+DOTTED_ABBREVIATIONS = r"U\.S|U\.K|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|vs|approx|Co|Inc|Ltd|Corp|Jr|Sr|Prof"
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences, with spoken self-repairs ("Is it-- Why'd she leave?") split at the dash."""
     # not inside a quotation: 'what did you mean by "Oh! I like that."?' is one sentence
     text = re.sub(r'"[^"]{1,200}"', lambda q: q.group(0).replace(". ", ".\0").replace("? ", "?\0")
                   .replace("! ", "!\0"), _norm(text))
     # nor after an abbreviation: "the U.S. is", "Mr. Jones", "e.g. a form"
-    text = re.sub(r"\b(U\.S|U\.K|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|vs|approx|Co|Inc|Ltd|Corp|Jr|Sr|Prof)\. (?=\S)", r"\1.\0", text)
+    text = re.sub(rf"\b({DOTTED_ABBREVIATIONS})\. (?=\S)", r"\1.\0", text)
     parts = re.split(r"(?:(?<=[.?!])|(?<=[.?!]\"))\s+(?=\S)|\s*(?:--+|—)\s*(?=[A-Z])", text)
     return [p.replace("\0", " ").strip() for p in parts if p and p.strip(" -—")]
 
