@@ -167,10 +167,10 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     closing = [s for s in guide.sections if _CLOSING.search(s.title) and s not in warm
                and not _INTRO.search(s.title)][-1:]
     last = max((i for i, s in enumerate(guide.sections) if s.questions), default=len(guide.sections))
-    around = [s for i, s in enumerate(guide.sections) if (i < main or i > last) and not s.questions
-              and s not in warm + closing + intro_sections + consent_first and _notes(s)]
-    before = [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in around if guide.sections.index(s) < main]
-    after = [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in around if guide.sections.index(s) > last]
+    around = {i: s for i, s in enumerate(guide.sections) if (i < main or i > last) and not s.questions
+              and s not in warm + closing + intro_sections + consent_first and _notes(s)}
+    before = [KitSection(s.title, 0, 0, [], notes=_notes(s)) for i, s in around.items() if i < main]
+    after = [KitSection(s.title, 0, 0, [], notes=_notes(s)) for i, s in around.items() if i > last]
     for s in consent_first:
         qs = [_kit_question(q, probes=False)
               for q in s.questions]
@@ -210,7 +210,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         elif ends:
             minute = max([minute, *ends.values()])  # past a set: after its longest alternative
             ends.clear()
-        if s in warm or s in closing or s in intro_sections or s in consent_first or s in around:
+        if s in warm or s in closing or s in intro_sections or s in consent_first or i in around:
             continue
         qs = [_kit_question(q)
               for q in s.questions]
