@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from listenwell.analysis.guide import parse_guide
+from listenwell.analysis.guide import GuideIssueKind, check_guide, parse_guide
 
 
 def test_a_web_page_saved_as_html() -> None:
@@ -220,3 +220,117 @@ Let them talk.
 """, "plan.md")
     assert [q.text for q in g.questions] == ["How was the journey in?", "What brought you here today?",
                                             "Tell me about your plot."]
+
+
+def test_an_org_mode_guide_with_questions_as_sub_headings() -> None:
+    text = """\
+#+TITLE: Allotment water study
+#+AUTHOR: J. Ng
+
+* Goals                                                          :noexport:
+  - how plot holders water in a dry week
+
+* Warm-up                                                        :warmup:
+  :PROPERTIES:
+  :TIME:     5 min
+  :END:
+  - How did you come to have a plot?
+    - who else works it?
+
+* Watering
+  /Let them show the taps if you are on site./
+*** Tell me about the last dry week on your plot.
+    - what ran out first?
+*** What did you do when the trough was empty?
+** TODO book the site visit
+"""
+    g = parse_guide(text, "water.org")
+    assert g.title == "Allotment water study"
+    asked = [s for s in g.sections if s.questions]
+    assert [s.title for s in asked] == ["Warm-up", "Watering"]
+    assert [q.text for q in asked[1].questions] == ["Tell me about the last dry week on your plot.",
+                                                    "What did you do when the trough was empty?"]
+    assert [f.text for f in asked[1].questions[0].followups] == ["what ran out first?"]
+    assert "Let them show the taps if you are on site." in asked[1].notes
+    assert not any("TODO" in s.title or "book the site" in s.title for s in g.sections)
+    # the parent heading over sub-headings is not a forgotten section, nor is the task
+    kinds = [i.kind for i in check_guide(g, []).issues]
+    assert GuideIssueKind.SECTION_WITHOUT_QUESTIONS not in kinds
+
+
+def test_a_question_heading_with_its_follow_ups_is_a_question_only_below_the_sections() -> None:
+    g = parse_guide("""\
+# Tool library interviews
+
+## Why people borrow
+- how borrowers pick a tool
+
+## Borrowing
+### What did you last borrow, and how did it go?
+- who showed you how it works?
+""", "tools.md")
+    # "Why people borrow" sits at the sections' own level: a section, not a question
+    assert [s.title for s in g.sections] == ["Why people borrow", "Borrowing"]
+    assert [(q.text, [f.text for f in q.followups]) for q in g.sections[1].questions] == [
+        ("What did you last borrow, and how did it go?", ["who showed you how it works?"])]
+
+
+def test_a_plain_text_outline_with_setext_headings_and_numbered_capitals() -> None:
+    g = parse_guide("""\
+FERRY SEASON TICKETS
+====================
+
+Study aim
+---------
+Things we want to find out:
+  - how islanders plan crossings
+
+1. WARM-UP (5 min)
+
+   a) How long have you lived on the island?
+        - family here too?
+
+2. BOOKING (10 min)
+
+   a) Talk me through the last time you booked a crossing.
+""", "ferry.txt")
+    assert [(s.title, s.minutes) for s in g.sections if s.questions] == [("1. WARM-UP", 5), ("2. BOOKING", 10)]
+    assert [q.text for q in g.questions] == ["How long have you lived on the island?",
+                                            "Talk me through the last time you booked a crossing."]
+
+
+def test_a_brief_with_quoted_questions_timed_labels_and_questions_inside_prose() -> None:
+    g = parse_guide("""\
+Dear Sam,
+
+WHAT THE STUDY IS FOR
+
+We want to understand:
+  - how tenants report repairs;
+  - what happens after they do.
+
+THE QUESTIONS
+
+Warm-up (5 minutes) – go gently:
+
+  "How long have you lived in your flat?"
+  "Who else lives there with you?"
+
+Reporting a repair (15 minutes) – this is the part the housing team cares about most, so keep time for it:
+
+  "Can you walk me through the last repair you reported?"
+      – who they told first; phone or online
+  "What happened after that?" (only if they reported it online)
+
+Close by asking "Is there anything I should have asked?" and thank them.
+""", "letter.txt")
+    by_title = {s.title: s for s in g.sections}
+    assert by_title["Warm-up"].minutes == 5 and by_title["Reporting a repair"].minutes == 15
+    assert "this is the part the housing team cares about most, so keep time for it" in by_title["Reporting a repair"].notes
+    assert [q.text for q in by_title["Reporting a repair"].questions][0] == \
+        "Can you walk me through the last repair you reported?"
+    assert by_title["Reporting a repair"].questions[0].followups[0].text == "who they told first; phone or online"
+    assert "Is there anything I should have asked?" in [q.text for q in g.questions]
+    # the study's aims are not questions to ask
+    assert not by_title["WHAT THE STUDY IS FOR"].asked
+    assert not any("tenants report" in q.text for q in g.questions)

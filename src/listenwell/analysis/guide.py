@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -228,19 +229,29 @@ def _plain_headings(lines: list[str]) -> list[str]:
     short line standing alone before a list, not a question or a sentence, is read as a
     section heading. Only when the guide has no headings of its own beyond a title, so a
     Markdown guide's notes before a list stay notes."""
+    numbered = [i for i, ln in enumerate(lines) if _numbered_capitals(lines, i)]
+    timed = {i: h for i in range(len(lines)) if (h := _timed_label(lines, i))}
     if sum(_heading_of(ln) is not None for ln in lines) > 1:
-        return lines
+        # beside headings of its own ("Study aim" over "-----"), an outline's numbered sections
+        # in capitals are still sections when there are several of them
+        out = list(lines)
+        for i in numbered if len(numbered) >= 2 else []:
+            out[i] = "## " + lines[i].strip().rstrip(":").strip()
+        for i, heading in timed.items():
+            out[i] = heading
+        return out
     out = list(lines)
     for i, ln in enumerate(lines):
+        if i in timed:
+            out[i] = timed[i]
+            continue
         text = ln.strip().rstrip(":").strip()
         # a plain-text outline names its sections in capitals ("WARM UP (5 mins)", "WHO",
         # "00:15   MISSED APPOINTMENTS   [branch M only]"), over a list, a note or indented prose
         capitals = _TIME_CODE.sub("", re.sub(r"[\(\[][^)\]]*[\)\]]", "", text))
         shouting = capitals.isupper() and bool(re.search(r"[A-Z]{2,}", capitals))
         words = (capitals if shouting else _HEADING_MINUTES.sub(" ", text)).split()  # "Warm-up (5 min)"
-        # "2. WARM UP (5 MIN)": numbered, in capitals, standing alone
-        if re.match(r"^\d{1,2}[.)]\s+\S", text) and shouting and not ln[:1].isspace() and 0 < len(words) <= 8 \
-                and (i == 0 or not lines[i - 1].strip()):
+        if i in numbered:
             out[i] = "## " + text
             continue
         if (not text or ln[:1].isspace() or _heading_of(ln) or _ITEM.match(ln)
@@ -253,6 +264,32 @@ def _plain_headings(lines: list[str]) -> list[str]:
             first = shouting and not any(x.strip() for x in lines[:i])  # the first, in capitals: the title
             out[i] = ("# " if first else "## ") + text
     return out
+
+
+# "Arranging things with us (15 minutes) – this is the part the team cares about:": a section's
+# name and time, with a note to the interviewer after them, over what it holds
+_TIMED_LABEL = re.compile(r"^([A-Z][^:?()\[\]]{1,50}?)\s*\((?:about |around |~)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\)"
+                          r"\s*(?:[-\u2013\u2014]\s*([^\[\]]*?))?\s*:\s*$")
+
+
+def _timed_label(lines: list[str], i: int) -> str | None:
+    """The line as a heading when it is a section's timed label standing alone."""
+    m = _TIMED_LABEL.match(lines[i])
+    if not m or i > 0 and lines[i - 1].strip() or len(m.group(1).split()) > 8:
+        return None
+    note = f" [{m.group(3)}]" if m.group(3) else ""
+    return f"## {m.group(1).strip()} ({m.group(2)} min){note}"
+
+
+def _numbered_capitals(lines: list[str], i: int) -> bool:
+    """"2. WARM UP (5 MIN)": a numbered line in capitals, standing alone, names an outline's
+    section."""
+    ln = lines[i]
+    text = ln.strip().rstrip(":").strip()
+    capitals = _TIME_CODE.sub("", re.sub(r"[\(\[][^)\]]*[\)\]]", "", text))
+    return bool(re.match(r"^\d{1,2}[.)]\s+\S", text)) and capitals.isupper() \
+        and bool(re.search(r"[A-Z]{2,}", capitals)) and not ln[:1].isspace() \
+        and 0 < len(capitals.split()) <= 8 and (i == 0 or not lines[i - 1].strip())
 
 
 # a script's running time in the margin before a heading ("00:15   MISSED APPOINTMENTS"): hours
@@ -269,6 +306,11 @@ _NOT_INTERVIEW = re.compile(r"\b(?:research questions?|goals?|objectives?|hypoth
                             r"(?:study|research))\b", re.I)
 
 
+_ASKED_IN_PROSE = re.compile(r"\b(?:ask(?:ing)?|move on to|go on to|finish with|end with|start with)\s+(?:them\s+)?"
+                             r"[\"\u201c]([^\"\u201c\u201d]+\?)[\"\u201d]", re.I)
+_QUOTED_QUESTION = re.compile(r"^(\s*)[\"\u201c]([^\"\u201c\u201d]+\?)[\"\u201d](\s*\([^()]*\))?\s*$")
+
+
 def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
     """Shapes guides come in, written the way the parser reads them, line for line (so line
     numbers hold): a blockquote's text is read as the text; "-What…?" and "Ask: What…?" are list
@@ -280,7 +322,15 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
     out = []
     mains: set[int] = set()
     html_depth = 0  # how deep in raw HTML lists (<ul><li>…) a guide pasted from a web page is
+    # a brief that writes each question as a quotation on its own line ('  "How did you choose a
+    # funeral director?"'), its follow-ups on dashed lines under it
+    quoting = sum(bool(_QUOTED_QUESTION.match(ln)) for ln in lines) >= 3
     for n, ln in enumerate(lines, 1):
+        said = _QUOTED_QUESTION.match(ln) if quoting else None
+        if said:
+            out.append(f"{said.group(1)}- {said.group(2)}{said.group(3) or ''}")
+            mains.add(n)
+            continue
         quoted = bool(re.match(r"^\s*(?:>|[\"\u201c])", ln))  # a blockquote or a quoted line, as written
         ln = _BLOCKQUOTE.sub(r"\1", ln)
         if re.search(r"<(?:ul|ol|li)\b", ln, re.I) or html_depth and re.search(r"</(?:ul|ol)>", ln, re.I):
@@ -314,15 +364,28 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
         out.append(ln)
     out = _plain_headings(out)
     headings = [i for i, ln in enumerate(out) if _heading_of(ln)]
+    section_level = 0  # the level of the last heading that names a section
+    levels = Counter(_heading_of(out[a])[0] for a in headings)
+    top = min((lv for lv, k in levels.items() if k >= 2), default=0)  # the sections' level, not the title's
     for k, a in enumerate(headings):
         # a guide that writes each question as a heading ("# What is the biggest problem right
-        # now?") with nothing listed under it: the heading is the question
-        text = _clean_inline(_heading_of(out[a])[1])
+        # now?") with nothing listed under it: the heading is the question. So is a question one
+        # level below its section's heading ("### Tell me about the last time…" under "# Everyday
+        # use"), with its follow-ups listed under it.
+        level, text = _heading_of(out[a])
+        text = _clean_inline(text)
         end = headings[k + 1] if k + 1 < len(headings) else len(out)
-        if _sentences_after_first_question(text)[0].endswith("?") and _looks_like_question(text) \
-                and not any(_ITEM.match(out[i]) or _SUB_ITEM.match(out[i]) for i in range(a + 1, end)):
+        listed = [i for i in range(a + 1, end) if _ITEM.match(out[i]) or _SUB_ITEM.match(out[i])]
+        # (a numbered heading, "### 2. Why interview users?", names a part of a document)
+        below = 0 < section_level < level and top < level and not re.match(r"^\s*\d{1,2}[.)]\s", text)
+        if _looks_like_question(text) and (not listed or below) \
+                and (_sentences_after_first_question(text)[0].endswith("?") or below):
             out[a] = "- " + text
             mains.add(a + 1)
+            for i in listed:
+                out[i] = "    " + out[i]  # its follow-ups
+        else:
+            section_level = level
     headings = [i for i, ln in enumerate(out) if _heading_of(ln)]
     bounds = [0, *headings, len(out)]
     for a, b in zip(bounds, bounds[1:]):
@@ -666,6 +729,12 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             continue
         if current is not None:
             para = _clean_inline(raw)
+            # "Start this part by asking "How did the day go?" and let them talk": the questions
+            # a paragraph of instructions quotes are asked (the paragraph stays as a note)
+            asked = [m.group(1) for m in _ASKED_IN_PROSE.finditer(para)]
+            current.items += [GuideQuestion(text=q, line=n) for q in asked]
+            if asked:
+                was_prose = False
             if was_prose and current.notes:
                 current.notes[-1] = f"{current.notes[-1]} {para}"
             else:
@@ -785,9 +854,10 @@ def _not_asked(section: GuideSection, lines: list[str]) -> bool:
 # ("## Goals", "Research questions:", "Learning objectives"), and the screener used to recruit
 # ("## Participant Screener", "Eligibility criteria")
 _GOALS_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+|[A-Z][.)]\s+|(?:section|part)\s+\w{1,3}\s*[:.\u2013-]\s*)?"  # "2. …"
-                          r"(?:(?:research|study|learning|our|interview|key)\s+)?(?:goals?|objectives?|aims|purpose|"
+                          r"(?:(?:research|study|learning|our|interview|key)\s+)?(?:goals?|objectives?|aims?|purpose|"
                           r"research questions?|questions we want (?:to )?answer(?:ed)?|hypothes[ie]s(?: mapping)?|"
-                          r"what we want to (?:learn|know|find out)|why we(?:'re| are)? doing (?:this|it)|"
+                          r"(?:what |things )?we (?:want|need|hope) to (?:learn|know|find out|understand)|why we(?:'re| are)? doing (?:this|it)|"
+                          r"what (?:the|this) (?:study|research|project) is (?:for|about)|"
                           r"background and (?:aims|objectives|goals))"
                           r"(?:\s+(?:of|for|in)\s+(?:this|the|our)\s+(?:round|study|session|sprint|research|test|"
                           r"interviews?|project))?\W*$|"  # "Goals of this round"
@@ -920,7 +990,8 @@ def _left_empty(guide: Guide, i: int, levels: list[int]) -> bool:
 
 def heading_levels(guide: Guide) -> list[int]:
     """Each section heading's Markdown depth; a bold or plain line is the weakest heading there is."""
-    lines = guide.markdown.splitlines()
+    # as the parser read them: a heading of another format (org-mode, setext) counts by its depth
+    lines = as_markdown(guide.markdown.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     out = []
     for section in guide.sections:
         head = _MD_HEADING.match(lines[section.line - 1]) if 0 < section.line <= len(lines) else None

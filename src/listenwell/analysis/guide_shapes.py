@@ -1,9 +1,9 @@
 """Guides kept in other tools, written out line for line as the Markdown the guide parser reads
 (so line numbers hold): a web page saved as HTML, a spreadsheet pasted as tab-separated columns,
-reStructuredText, a guide shared over the messages of a chat thread, setext headings, definition
+reStructuredText, an Emacs org-mode file, a guide shared over the messages of a chat thread, setext headings, definition
 lists, and a whiteboard export whose stickies are tagged by colour with a legend saying what
 each colour is. Each shape is recognised by marks no Markdown guide has (a doctype, rows of tabs,
-directives, message headers with a time of day, a legend), so a Markdown guide passes through."""
+directives, org keywords and drawers, message headers with a time of day, a legend), so a Markdown guide passes through."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ def as_markdown(lines: list[str]) -> list[str]:
     if sum(ln.count("\t") >= 2 and len([c for c in ln.split("\t") if c.strip()]) >= 2 for ln in out) >= 3:
         out = _from_tabs(out)
     out = _restructured(out)
+    out = _org_mode(out)
     out = _chat_thread(out)
     out = _headings(out)
     out = _definitions(out)
@@ -98,6 +99,37 @@ def _restructured(lines: list[str]) -> list[str]:
             continue
         ln = re.sub(r"^(\s*)#\.\s+", r"\1- ", ln)
         out.append(re.sub(r"^:([\w][\w ]{0,30}):\s+", r"\1: ", ln))
+    return out
+
+
+_ORG_KEYWORD = re.compile(r"^\s*#\+([A-Za-z_]+):\s*(.*)$")
+_ORG_HEADING = re.compile(r"^(\*+)\s+(?:(TODO|DONE|NEXT|WAITING)\s+)?(.*?)(?:\s+:[\w@#%:]+:)?\s*$")
+
+
+def _org_mode(lines: list[str]) -> list[str]:
+    """An Emacs org-mode file ("#+TITLE:", "* Warm-up   :tag:", property drawers): the starred
+    lines are headings (their tags left off; a task's line is a note), the title a title, a drawer's
+    property ("  :TIME: 5 min") a plain "TIME: 5 min" line, a block's begin and end lines say
+    nothing, and /italic/ lines are italic."""
+    if not (any(_ORG_KEYWORD.match(ln) for ln in lines[:20])
+            or sum(ln.strip().upper() in (":PROPERTIES:", ":END:") for ln in lines) >= 2):
+        return lines
+    out = []
+    for ln in lines:
+        keyword = _ORG_KEYWORD.match(ln)
+        heading = _ORG_HEADING.match(ln)
+        if keyword:
+            ln = "# " + keyword.group(2).strip() if keyword.group(1).upper() == "TITLE" else ""
+        elif heading and heading.group(2):  # a task ("** TODO share the top 5 with support"): a note
+            ln = f"{heading.group(2)} {heading.group(3)}"
+        elif heading:
+            ln = "#" * min(len(heading.group(1)) + 1, 6) + " " + heading.group(3)  # under the title
+        elif ln.strip().upper() in (":PROPERTIES:", ":END:"):
+            ln = ""
+        else:
+            ln = re.sub(r"^(\s*):([\w-]+):\s+(\S.*)$", r"\1\2: \3", ln)  # a drawer's property
+            ln = re.sub(r"^(\s*(?:[-+]\s+)?)/(\S(?:.*\S)?)/\s*$", r"\1*\2*", ln)  # /italic/
+        out.append(ln)
     return out
 
 
