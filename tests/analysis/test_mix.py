@@ -141,11 +141,11 @@ def test_column_spellings_and_nps_out_of_ten() -> None:
                                                "sessions-per-month": "12"}),
               Participant(pid="B", attributes={"net promoter score": "6 out of 10",
                                                "Last-Seen": "2025-12-01"})]
-    dims, persons = segment(people, MixOptions(as_of=TODAY))
-    assert dims == ["usage", "sentiment"]
-    assert {p.pid: p.segments for p in persons} == {
-        "A": {"usage": "frequent", "sentiment": "promoter"},
-        "B": {"usage": "lapsed", "sentiment": "detractor"}}
+    # (each its own roster: a roster's last-active column is one column for everyone)
+    for person, segments in zip(people, ({"usage": "frequent", "sentiment": "promoter"},
+                                         {"usage": "lapsed", "sentiment": "detractor"})):
+        dims, persons = segment([person], MixOptions(as_of=TODAY))
+        assert dims == ["usage", "sentiment"] and persons[0].segments == segments
     # analytics exports count the last 30 days; a frequency column may hold words
     _, counted = segment([Participant(pid="E", attributes={"Sessions (30d)": "14", "Status": "Active"}),
                           Participant(pid="F", attributes={"sessions_last_30_days": "2"}),
@@ -287,5 +287,6 @@ def test_last_activity_as_crm_and_analytics_exports_write_it() -> None:
               Participant(pid="B", attributes={"Last Activity Date": "11/02/25 09:15"}),
               Participant(pid="C", attributes={"last_seen_at": "2026-05-30T08:00:00Z"}),
               Participant(pid="D", attributes={"last_seen_at": "2025-10-01 17:45:00 UTC"})]
-    _, persons = segment(people, MixOptions(as_of=TODAY))
-    assert [p.segments["usage"] for p in persons] == ["frequent", "lapsed", "frequent", "lapsed"]
+    _, crm = segment(people[:2], MixOptions(as_of=TODAY))
+    _, analytics = segment(people[2:], MixOptions(as_of=TODAY))
+    assert [p.segments["usage"] for p in crm + analytics] == ["frequent", "lapsed", "frequent", "lapsed"]

@@ -306,14 +306,17 @@ def test_recruit_bad_input(env, args: list[str], needle: str) -> None:  # noqa: 
     assert needle in res.output
 
 
-def test_recruit_bad_date_in_roster(env, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_bad_date_or_nps_in_a_roster_is_refused_when_it_is_imported(env, tmp_path: Path) -> None:  # noqa: ANN001
     ws, files = env
-    (files / "r2.csv").write_text("id,last_active\nQ1,last tuesday\n")
     with Workspace.open(ws) as w:
         w.create_study("Other")
-        w.import_roster(files / "r2.csv", study="other")
-    res = run(ws, "recruit", "plan", "--study", "other")
-    assert res.exit_code == 2 and "Q1" in res.output and "last_active" in res.output
+    for name, text, words in (("r2.csv", "id,last_active\nQ0,2026-05-01\nQ1,last tuesday\n", ("Q1", "last_active")),
+                              ("r3.csv", "id,NPS (latest)\nQ0,8\nQ1,11\n", ("Q1", "nps (latest)", "11"))):
+        (files / name).write_text(text)
+        res = run(ws, "participants", "import", str(files / name), "--study", "other")
+        assert res.exit_code == 2 and name in res.output and all(w in res.output for w in words), res.output
+    with Workspace.open(ws) as w:
+        assert w.participants("other") == []  # nothing stored
 
 
 def test_kit(env, tmp_path: Path) -> None:  # noqa: ANN001

@@ -1,23 +1,22 @@
 """Participant mix: segments from the roster, a balanced pick, and warnings a researcher can
 act on.
 
-Segments come from the roster's raw columns (lower-cased keys):
+Segments come from the roster's raw columns, read by analysis/roster_signals.py:
 
-* usage — frequent / occasional / lapsed / never activated, from (first match wins): a
-  status or usage-frequency column that names the group ("churned", "never_activated",
-  "trial", "power user", "daily", "rarely", ...); the days since last activity (more than
-  ``lapsed_after_days`` → lapsed, unless the status says "active"); sessions (or orders,
-  visits) per month or in the last 30 days (``frequent_per_month`` or more → frequent, at
-  least one → occasional, zero → lapsed, or never activated when only a sign-up date is
-  known). A plain "active" status without numbers counts as frequent.
-* sentiment — promoter (9–10) / passive (7–8) / detractor (0–6) from an NPS column.
+* usage — frequent / occasional / lapsed / never activated, from a label, a subscription or
+  lifecycle status, the last-active date and counts over a period, or what the person said of
+  their own use (the order of the evidence is in that module);
+* sentiment — promoter (9–10) / passive (7–8) / detractor (0–6) from an NPS column;
 * any column the user names (``--by plan,region``): its values as they are.
 
 The pick is deterministic for a seed: candidates are shuffled once with ``random.Random(seed)``
 and then taken greedily, each time the person whose segments are furthest below their target
 share (even across values unless weights are given), summed over the dimensions; an unknown
 value counts for nothing, a value weighted zero pushes the person to the end. People interviewed within
-``exclude_recent_days`` are left out. The plan is a plain dataclass; rendering is elsewhere.
+``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
+are those the roster says not to ask (do not contact, opted out of research, internal or test
+accounts) and, unless asked for, those who said no to recording. The plan is a plain dataclass;
+rendering is elsewhere.
 """
 
 from __future__ import annotations
@@ -28,11 +27,27 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from listenwell.analysis.roster_signals import (
+    COUNTS,
+    DAYS_SINCE,
+    LABEL,
+    LAST_ACTIVE,
+    LAST_INTERVIEWED,
+    NPS,
+    SELF_REPORT,
+    STATUS,
+    UNKNOWN,
+    last_active_column,
+    last_interviewed_in_roster,
+    left_out_by_roster,
+    sentiment_of,
+    slash_date_order,
+    usage_of,
+)
 from listenwell.domain import InputError, Participant
 
 USAGE = "usage"
 SENTIMENT = "sentiment"
-UNKNOWN = "unknown"
 
 USAGE_VALUES = ("frequent", "occasional", "lapsed", "never_activated")
 SENTIMENT_VALUES = ("promoter", "passive", "detractor")
@@ -45,41 +60,6 @@ LABELS = {
     "passive": "passives",
     "detractor": "detractors",
 }
-
-STATUS_COLUMNS = ("status", "usage", "segment_usage", "account_status", "lifecycle", "lifecycle_stage",
-                  "stage", "state", "user_status", "customer_status", "usage_frequency", "frequency",
-                  "how_often")
-LAST_ACTIVE_COLUMNS = ("last_active", "last active", "last_seen", "last seen", "last_login",
-                       "last login", "last_order", "last order", "last_purchase", "last_used",
-                       "last_activity", "last_active_date", "last_visit",
-                       # CRM and product-analytics exports: "Last Activity Date", "last_seen_at"
-                       "last_activity_date", "last_active_at", "last_seen_at", "last_login_at",
-                       "last_login_date", "last_order_date", "last_purchase_date", "last_visit_date",
-                       "last_used_at")
-SIGNUP_COLUMNS = ("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined",
-                  "created", "created_at", "registered", "customer_since", "first_seen")
-FREQUENCY_COLUMNS = ("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
-                     "orders_per_month", "orders/month", "orders per month", "visits_per_month",
-                     "visits/month", "logins_per_month", "uses_per_month", "sessions_month",
-                     # product analytics exports count the last 30 days, which is the same thing
-                     "sessions_last_30_days", "sessions_30d", "sessions_(30d)", "sessions_in_last_30_days",
-                     "logins_last_30_days", "logins_30d", "visits_last_30_days", "orders_last_30_days",
-                     "active_days_last_30_days", "days_active_last_30_days", "monthly_active_days")
-NPS_COLUMNS = ("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
-               "recommend", "likelihood_to_recommend", "how_likely_to_recommend")
-
-_STATUS_WORDS = {
-    "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion", "every day",
-                 "a week", "most days"),
-    "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low",
-                   "rarely", "rare", "a month", "a year", "less often"),
-    "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
-               "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
-               "no longer", "not anymore", "not any more"),
-    "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "signed up",
-                        "signup", "registered", "invited", "pending", "new", "onboarding", "prospect"),
-}
-
 
 @dataclass
 class MixOptions:
@@ -132,168 +112,7 @@ class MixPlan:
 
 
 # --------------------------------------------------------------------------------------------
-# Segments
-
-
-def _col_key(name: str) -> str:
-    """A column name as the lists above spell it: "Last Active", "last-active" → "last_active"."""
-    return re.sub(r"[\s\-/]+", "_", name.strip().lower())
-
-
-# A screener exported from a form tool names its columns by the question asked ("How likely are
-# you to recommend Sprout to a friend?", "How often do you cook with Sprout?"): a column whose
-# name asks one of these is read like the named columns above, after them.
-_ASKED_BY = {
-    NPS_COLUMNS: re.compile(r"\blikel\w*\b.{0,30}\brecommend\b|\brecommend\b.*\b(?:0|zero)\b.*\b10\b"),
-    STATUS_COLUMNS: re.compile(r"^how often\b|\bhow frequently\b|\busage frequency\b"),
-}
-
-
-def _matches(key: str, names: tuple[str, ...]) -> bool:
-    asked = _ASKED_BY.get(names)
-    return key in {_col_key(n) for n in names} or bool(asked and asked.search(key.replace("_", " ")))
-
-
-def _find(attrs: dict[str, str], names: tuple[str, ...]) -> str | None:
-    """The roster column (as the roster spells it) that holds one of ``names``, with a value;
-    a column named by the question it asked comes after the named ones."""
-    keys = {_col_key(k): k for k in attrs}
-    for n in names:
-        k = keys.get(_col_key(n))
-        if k is not None and attrs[k].strip():
-            return k
-    asked = _ASKED_BY.get(names)
-    if asked:
-        for key, k in keys.items():
-            if asked.search(key.replace("_", " ")) and attrs[k].strip():
-                return k
-    return None
-
-
-def _has_column(people: list[Participant], names: tuple[str, ...]) -> str | None:
-    for p in people:
-        for k in p.attributes:
-            if _matches(_col_key(k), names):
-                return k
-    return None
-
-
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%d %B %Y",
-                 "%b %d, %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m")
-# a time after the date, as CRM and analytics exports write it: "05/28/2026 2:03 PM",
-# "2026-05-28 14:03", "28.05.2026 14:03:11 UTC"
-_TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)\s*$")
-_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
-DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
-
-
-def slash_date_order(people: list[Participant], columns: tuple[str, ...]) -> tuple[str, bool]:
-    """How a roster writes dates like 03/04/2026: day-first (UK, most of Europe) or month-first
-    (US tools). Decided once for the whole column, from the values that can only be read one
-    way (25/10 or 10/25), so "03/04" means the same in every row; a column with both kinds is
-    refused. Returns the order and whether it was a guess (every value could be either)."""
-    day: tuple[str, str] | None = None
-    month: tuple[str, str] | None = None
-    ambiguous = False
-    for p in people:
-        col = _find(p.attributes, columns)
-        m = _SLASH_DATE.match(_TIME_AFTER.sub("", p.attributes[col])) if col else None
-        if not m:
-            continue
-        a, b = int(m.group(1)), int(m.group(2))
-        if a > 12 and day is None:
-            day = (p.pid, p.attributes[col].strip())
-        elif b > 12 and month is None:
-            month = (p.pid, p.attributes[col].strip())
-        elif a <= 12 and b <= 12 and a != b:
-            ambiguous = True
-        if day and month:
-            raise InputError(f"column {col!r} mixes day-first ({day[0]}: {day[1]!r}) and month-first "
-                             f"({month[0]}: {month[1]!r}) dates; write them as YYYY-MM-DD")
-    if month:
-        return MONTH_FIRST, False
-    return DAY_FIRST, ambiguous and not day
-
-
-def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.date:
-    v = value.strip()
-    try:
-        return dt.date.fromisoformat(v[:10])
-    except ValueError:
-        pass
-    v = _TIME_AFTER.sub("", v) or v
-    short = _SLASH_DATE.match(v)
-    if short and len(short.group(3)) == 2:  # "05/28/26": the year in two digits, this century
-        v = f"{short.group(1)}/{short.group(2)}/20{short.group(3)}"
-    skip = "%m/%d/%Y" if order == DAY_FIRST else "%d/%m/%Y"
-    for fmt in _DATE_FORMATS:
-        if fmt == skip:
-            continue
-        try:
-            return dt.datetime.strptime(v, fmt).date()
-        except ValueError:
-            continue
-    raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a date "
-                     "(write it as YYYY-MM-DD)")
-
-
-def _number(value: str, column: str, pid: str) -> float:
-    try:
-        return float(value.strip().replace(",", "."))
-    except ValueError:
-        raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a number") from None
-
-
-def usage_of(p: Participant, today: dt.date, opts: MixOptions, date_order: str = DAY_FIRST) -> str:
-    attrs = p.attributes
-    col = _find(attrs, STATUS_COLUMNS)
-    generic_active = False
-    if col:
-        v = re.sub(r"[_\-]+", " ", attrs[col].strip().lower())
-        for value in ("never_activated", "lapsed", "occasional", "frequent"):
-            if any(re.search(rf"\b{re.escape(w)}\b", v) for w in _STATUS_WORDS[value]):
-                return value
-        # "active" says the person uses the product, not how often: the numbers decide
-        generic_active = bool(re.search(r"\b(?:active|engaged|regular|current|subscribed|paying)\b", v))
-    last_col = _find(attrs, LAST_ACTIVE_COLUMNS)
-    if last_col:
-        last = parse_date(attrs[last_col], last_col, p.pid, date_order)
-        if (today - last).days > opts.lapsed_after_days and not generic_active:
-            return "lapsed"
-    freq_col = _find(attrs, FREQUENCY_COLUMNS)
-    if freq_col:
-        n = _number(attrs[freq_col], freq_col, p.pid)
-        if n >= opts.frequent_per_month:
-            return "frequent"
-        if n >= 1:
-            return "occasional"
-        if generic_active:
-            return "occasional"
-        return "lapsed" if last_col else "never_activated" if _find(attrs, SIGNUP_COLUMNS) else "lapsed"
-    if generic_active and not last_col:
-        return "frequent"
-    if last_col:
-        days = (today - parse_date(attrs[last_col], last_col, p.pid, date_order)).days
-        return "frequent" if days <= 7 else "occasional"
-    if _find(attrs, SIGNUP_COLUMNS) and _has_column([p], LAST_ACTIVE_COLUMNS):
-        return "never_activated"  # signed up, last-active column present but empty
-    return UNKNOWN
-
-
-def sentiment_of(p: Participant) -> str:
-    col = _find(p.attributes, NPS_COLUMNS)
-    if not col:
-        return UNKNOWN
-    raw = p.attributes[col].strip()
-    named = re.match(r"^(promoter|passive|neutral|detractor)s?$", raw, re.I)  # the group, not the score
-    if named:
-        return {"neutral": "passive"}.get(named.group(1).lower(), named.group(1).lower())
-    out_of = re.match(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:/|out of|of)\s*10\b", raw, re.I)  # "9/10", "9 out of 10"
-    n = _number(out_of.group(1) if out_of else raw, col, p.pid)
-    if not 0 <= n <= 10:
-        raise InputError(f"participant {p.pid}, column {col!r}: NPS {p.attributes[col]!r} is not "
-                         "between 0 and 10")
-    return "promoter" if n >= 9 else "passive" if n >= 7 else "detractor"
+# Segments (what each column says: analysis/roster_signals.py)
 
 
 def segment(people: list[Participant], opts: MixOptions,
@@ -307,23 +126,27 @@ def segment(people: list[Participant], opts: MixOptions,
             known = ", ".join(sorted(columns)) or "none"
             raise InputError(f"no column {col!r} in the roster (columns: {known})")
     dims: list[str] = []
-    if any(_has_column(people, cols) for cols in (STATUS_COLUMNS, LAST_ACTIVE_COLUMNS, FREQUENCY_COLUMNS)):
+    if any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)):
         dims.append(USAGE)
-    if _has_column(people, NPS_COLUMNS):
+    if NPS.in_roster(people):
         dims.append(SENTIMENT)
     dims += [c.lower() for c in opts.by if c.lower() not in dims]
-    order, _ = slash_date_order(people, LAST_ACTIVE_COLUMNS)
+    order, _ = slash_date_order(people, LAST_ACTIVE)
+    interview_order, _ = slash_date_order(people, LAST_INTERVIEWED)
+    last_col = last_active_column(people)
     out = []
     for p in people:
         segs: dict[str, str] = {}
         for d in dims:
             if d == USAGE:
-                segs[d] = usage_of(p, today, opts, order)
+                segs[d] = usage_of(p, today, opts.lapsed_after_days, opts.frequent_per_month, order, last_col)
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
             else:
                 segs[d] = p.attributes.get(d, "").strip() or UNKNOWN
-        out.append(Person(pid=p.pid, segments=segs, last_interviewed=last_interviews.get(p.pid),
+        # the latest interview: in this study here, or in earlier research the roster records
+        dates = [d for d in (last_interviews.get(p.pid), last_interviewed_in_roster(p, interview_order)) if d]
+        out.append(Person(pid=p.pid, segments=segs, last_interviewed=max(dates, default=None),
                           interviewed=p.pid in last_interviews))
     return dims, out
 
@@ -374,10 +197,13 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     excluded: list[tuple[str, str]] = []
     eligible: list[Person] = []
     declined = {x.pid for x in people if x.consent.recorded is False}
+    by_pid = {x.pid: x for x in people}
     for p in persons:
         if opts.exclude_recent_days is not None and p.last_interviewed is not None \
                 and (today - p.last_interviewed).days <= opts.exclude_recent_days:
             excluded.append((p.pid, f"interviewed on {p.last_interviewed.isoformat()}"))
+        elif left_out_by_roster(by_pid[p.pid]):
+            excluded.append((p.pid, left_out_by_roster(by_pid[p.pid]) or ""))
         elif p.pid in declined and not opts.include_unconsented:
             excluded.append((p.pid, "said no to recording in the roster"))
         else:
@@ -431,7 +257,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                         + (f"; that is the plan size or more, so nobody new was picked (raise --size "
                            f"to plan more)" if len(kept) >= opts.size else
                            f"; {len(chosen) - len(kept)} more picked to balance around them"))
-    _, guessed = slash_date_order(people, LAST_ACTIVE_COLUMNS)
+    _, guessed = slash_date_order(people, LAST_ACTIVE)
     if guessed and USAGE in dims:
         warnings.append("last-active dates such as 03/04/2026 could be day-first or month-first and "
                         "were read day-first (3 April); write YYYY-MM-DD to be sure")
@@ -521,7 +347,8 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
         if row.dimension in (USAGE, SENTIMENT) and row.in_roster == 0:
             out.append(f"no {label} in the roster")
         elif row.in_roster and row.eligible == 0:
-            out.append(f"all {label} are left out (interviewed recently or said no to recording)")
+            out.append(f"all {label} are left out (interviewed recently, said no to recording, or the roster "
+                       "says not to ask them)")
         elif row.target >= 1 and row.chosen + 0.5 < row.target and row.eligible < row.target \
                 and row.dimension in (USAGE, SENTIMENT):
             out.append(f"{label}: {row.chosen} chosen for a target of {row.target:g} "

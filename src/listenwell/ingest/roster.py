@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
@@ -12,9 +13,11 @@ from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
 
 ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias",
-              # the id column of a CRM, product or form export (HubSpot, Stripe, Intercom, Typeform)
+              # the id column of a CRM, product or form export (HubSpot, Stripe, Intercom, Qualtrics,
+              # Mixpanel; Typeform heads its response token "#")
               "record id", "record_id", "user id", "user_id", "customer id", "customer_id", "contact id",
-              "contact_id", "respondent id", "respondent_id", "response id", "response_id")
+              "contact_id", "respondent id", "respondent_id", "response id", "response_id", "distinct_id",
+              "#")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename")
@@ -22,27 +25,54 @@ LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "fa
 EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "your email",
                  "your email address", "what is your email address?", "work email")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent")
+# a column that asks about recording in its own words ("Recording consent", "Is it OK if we record
+# the call?"), not one that says when something was recorded ("Recorded Date")
+_ASKS_TO_RECORD = re.compile(r"\brecord(?:ing|ed)?\b")
+_NOT_CONSENT = re.compile(r"\b(?:date|at|time|id|url|file|link|count|number)\b")
 SHARE_RECORDINGS = ("share_recordings", "share recordings", "clips", "share_clips")
 QUOTES = ("quotes", "quote", "may_quote", "consent_quotes")
 TAGS = ("tags", "tag")
 
-_TRUE = {"yes", "y", "true", "1", "x", "agreed", "ok"}
-_FALSE = {"no", "n", "false", "0", "declined", "refused"}
+_TRUE = {"yes", "y", "true", "1", "x", "agreed", "ok", "okay", "checked", "\u2713", "\u2714"}
+_FALSE = {"no", "n", "false", "0", "declined", "refused", "unchecked"}
+# how forms and panel sheets answer: "Yes – video + audio", "Audio only", "No recording, notes only"
+_SAYS_NO = re.compile(r"^(?:no|not|don't|do not|declined|refused)\b|\bno recording\b|\bnotes only\b|"
+                      r"\b(?:rather not|prefer not to|not be recorded|don't record|do not record|without recording)\b")
+_SAYS_YES = re.compile(r"^(?:yes|ok|okay|sure|agreed?|happy to)\b|\b(?:audio|video|voice|screen)\b")
+
+
+def _key(name: str) -> str:
+    """A column name as words: "Response ID", "ResponseId" and "response_id" are the same."""
+    return re.sub(r"[^a-z0-9#$]+", "", name.lower()).lstrip("$")
+
+
+def _words(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", name.lower().replace("\u2019", "'").replace("'", "")))
 
 
 def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
-    return next((header[n] for n in names if n in header), None)
+    keys = {_key(k): v for k, v in header.items()}
+    return next((header[n] for n in names if n in header), None) or \
+        next((keys[_key(n)] for n in names if _key(n) in keys), None)
 
 
 def _bool(value: str, column: str, file: str, line: int) -> bool | None:
-    v = value.strip().lower()
+    v = value.strip().lower().replace("\u2019", "'")
     if not v:
         return None
     if v in _TRUE:
         return True
-    if v in _FALSE:
+    if v in _FALSE or _SAYS_NO.search(v):
         return False
+    if _SAYS_YES.search(v):
+        return True
     raise InputError(f"column {column!r}: {value!r} is not yes/no", file=file, line=line)
+
+
+# Excel shows a long number id in scientific notation and saves it so, which loses digits
+_SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?E\+\d{1,2}$", re.I)
+# the ImportId row a Qualtrics export writes under its question-text row
+_QUALTRICS_IMPORT = re.compile(r'^\{"ImportId"', re.I)
 
 
 def parse_roster(data: bytes, file: str) -> list[Participant]:
@@ -69,6 +99,12 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         raise InputError(f"broken CSV: {exc}", file=file, line=reader.line_num) from None
     if not rows or not any(c.strip() for c in rows[0]):
         raise InputError("the roster is empty", file=file)
+    first = 1  # the row the participants start on
+    if len(rows) > 2 and any(_QUALTRICS_IMPORT.match(c.strip()) for c in rows[2]):
+        # a Qualtrics export: the column ids ("Q3"), then the questions asked, then import ids;
+        # the questions name the columns
+        rows[0] = [q.strip() or c for c, q in zip(rows[0], rows[1] + [""] * len(rows[0]))]
+        first = 3
     raw_header = [c.strip() for c in rows[0]]
     header = {c.lower(): c for c in raw_header if c}
     id_col = _pick(header, ID_COLUMNS)
@@ -82,17 +118,23 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         )
     # a name split over two columns, as CRM exports keep it: joined, and private like a name
     first_col, last_col = _pick(header, FIRST_NAME), _pick(header, LAST_NAME)
+    rec_col = _pick(header, CONSENT_RECORDING) or next(
+        (c for c in raw_header if _ASKS_TO_RECORD.search(_words(c)) and not _NOT_CONSENT.search(_words(c))), None)
+    share_col, quote_col = _pick(header, SHARE_RECORDINGS), _pick(header, QUOTES)
     special = {id_col, _pick(header, NAME_COLUMNS), _pick(header, EMAIL_COLUMNS), first_col, last_col,
-               _pick(header, CONSENT_RECORDING), _pick(header, SHARE_RECORDINGS),
-               _pick(header, QUOTES), _pick(header, TAGS)}
+               rec_col, share_col, quote_col, _pick(header, TAGS)}
+    body = _without_footer(rows)
     people: list[Participant] = []
     seen: set[str] = set()
-    for n, row in enumerate(rows[1:], 2):
+    for n, row in enumerate(body[first:], first + 1):
         if not any(c.strip() for c in row):
             continue
         if len(row) > len(raw_header):
             raise InputError(f"{len(row)} fields but the header has {len(raw_header)}",
                              file=file, line=n)
+        if [c.strip() for c in row] == [c.strip() for c in rows[0][:len(row)]] and len(row) > 1:
+            raise InputError("this row repeats the header: were two exports pasted together? Remove it "
+                             "and import again", file=file, line=n)
         rec = {raw_header[i]: row[i].strip() for i in range(len(row)) if raw_header[i]}
 
         def get(col: str | None, rec: dict[str, str] = rec) -> str:
@@ -101,11 +143,14 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         pid = get(id_col)
         if not pid:
             raise InputError(f"empty participant id in column {id_col!r}", file=file, line=n)
+        if _SCIENTIFIC.match(pid):
+            raise InputError(f"participant id {pid!r} in column {id_col!r} is a long number that a "
+                             "spreadsheet (Excel) rewrote in scientific notation, losing digits, so "
+                             "different people may now share it: export the roster again with that "
+                             "column kept as text", file=file, line=n)
         if pid in seen:
             raise InputError(f"participant id {pid!r} appears twice", file=file, line=n)
         seen.add(pid)
-        rec_col, share_col, quote_col = (_pick(header, CONSENT_RECORDING),
-                                         _pick(header, SHARE_RECORDINGS), _pick(header, QUOTES))
         share = _bool(get(share_col), share_col or "", file, n) if share_col else None
         quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else None
         consent = Consent(
@@ -127,6 +172,23 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     if not people:
         raise InputError("the roster has a header but no participants", file=file, line=2)
     return people
+
+
+def _without_footer(rows: list[list[str]]) -> list[list[str]]:
+    """The rows without the footer a report tool writes under the data after a blank row
+    ("Copyright …", "Generated By: …", each line one cell): those are not participants."""
+    def filled(row: list[str]) -> int:
+        return sum(bool(c.strip()) for c in row)
+
+    end = len(rows)
+    while end > 1 and filled(rows[end - 1]) == 0:
+        end -= 1
+    footer = end
+    while footer > 1 and filled(rows[footer - 1]) == 1:
+        footer -= 1
+    if footer < end and footer > 1 and filled(rows[footer - 1]) == 0 and len(rows[0]) > 1:
+        return rows[:footer]
+    return rows
 
 
 def read_roster(path: str | Path) -> list[Participant]:

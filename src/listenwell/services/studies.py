@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from listenwell.analysis.mix import MixOptions, segment
 from listenwell.domain import Conflict, InputError, Participant, Study
 from listenwell.domain.text import slugify
 from listenwell.ingest.roster import read_roster
@@ -32,6 +33,10 @@ def create_study(session: Session, title: str, goals: list[str], description: st
 def import_roster(session: Session, path: Path, study: str) -> list[Participant]:
     """Add new participants and update known ones (matched by id); one transaction."""
     people = read_roster(path)
+    try:
+        segment(people, MixOptions())  # a date or NPS the plan cannot read is refused now, not later
+    except InputError as err:
+        raise InputError(err.detail, file=str(path)) from None
     srow = get_study_row(session, study)
     existing = participant_rows_by_pid(session, srow.id)
     for p in people:

@@ -1,0 +1,422 @@
+"""What a roster's columns say about a person: how much they use the product, their NPS, and
+whether they should be asked at all. Rosters come from whatever tool a team keeps (a research
+panel sheet, a CRM, a billing or product-analytics export, a screener), each naming its columns
+its own way, so a column is found by what its name says ("Kestrel Last Login", "App sessions
+(30d)", "NPS (latest)"), the usual spellings first.
+
+Usage (frequent / occasional / lapsed / never activated) follows the evidence in this order:
+
+1. a label the researcher wrote ("usage": "lapsed");
+2. a subscription or lifecycle status that has ended ("canceled", "churned"): lapsed, even while
+   they still log in during the notice period;
+3. a trial or invitation never taken up ("trialing", "invited"): never activated, unless the
+   counts show real use (a trial used daily is a frequent user);
+4. behaviour: a last-active date older than ``lapsed_after_days`` is lapsed, whatever the plan
+   says (a paid-up account nobody opens is a lapsed user); otherwise counts over a period
+   (sessions, logins, opens… per month, 30 or 90 days, per week) give frequent (``frequent_per_month``
+   or more a month), occasional, or — none in the window — occasional when they were active
+   within the lapsed window, lapsed when they were not;
+5. what they said of themselves ("How often do you use…?"), only without behaviour: a screener
+   answer can be years old, the product's own record is not;
+6. a last-active date alone: within a week is frequent, else occasional.
+
+Who is not to be asked, when the roster says so: marked do not contact, opted out of research
+(or said no to being contacted for it), paused or removed from the panel, an internal or test
+account (a flag column, or a tag). A "last interviewed" column counts for the recency rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from listenwell.domain import InputError, Participant
+
+UNKNOWN = "unknown"
+
+# a value that says "nothing here": an empty cell by another name
+_MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null", "nan", "unknown", "?",
+            "not available", "#value!", "#ref!", "(blank)",
+            # a screener's answer that gives nothing ("When did you last use it?": "Can't remember")
+            "cant remember", "can't remember", "dont know", "don't know", "not sure", "unsure", "prefer not to say"}
+_NEVER = re.compile(r"^(?:never|not yet|never used it|i haven'?t)\b", re.I)  # in a last-active column
+
+
+def _words(name: str) -> str:
+    """A column name as plain words: "Kestrel Logins (Last 30 Days)" → "kestrel logins last 30 days"."""
+    return " ".join(re.findall(r"[a-z0-9]+", name.lower().replace("\u2019", "").replace("'", "")))
+
+
+def _col_key(name: str) -> str:
+    """A column name as the lists below spell it: "Last Active", "last-active" → "last_active"."""
+    return re.sub(r"[\s\-/]+", "_", name.strip().lower())
+
+
+def present(value: str | None) -> bool:
+    return bool(value and value.strip() and value.strip().lower().replace("\u2019", "'") not in _MISSING)
+
+
+@dataclass(frozen=True)
+class Role:
+    """How a kind of column is named: exact spellings first, then patterns over the name's
+    words (weaker, in order), never one that ``unlike`` matches."""
+    names: tuple[str, ...]
+    loose: tuple[str, ...] = ()
+    unlike: str | None = None
+
+    def columns(self, keys: list[str]) -> list[str]:
+        """The columns among ``keys`` that hold this role, strongest first."""
+        return list(_columns(self, tuple(keys)))
+
+    def find(self, attrs: dict[str, str]) -> str | None:
+        """The strongest column of this role with a value for this person."""
+        return next((k for k in _columns(self, tuple(attrs)) if present(attrs[k])), None)
+
+    def in_roster(self, people: list[Participant]) -> bool:
+        keys = list(dict.fromkeys(k for p in people for k in p.attributes))
+        return bool(self.columns(keys))
+
+
+@functools.lru_cache(maxsize=1024)  # a roster's people mostly share one set of columns
+def _columns(role: Role, keys: tuple[str, ...]) -> tuple[str, ...]:
+    by_key = {_col_key(k): k for k in keys}
+    out = [by_key[_col_key(n)] for n in role.names if _col_key(n) in by_key]
+    for pattern in role.loose:
+        for k in keys:
+            w = _words(k)
+            if k not in out and re.search(pattern, w) and not (role.unlike and re.search(role.unlike, w)):
+                out.append(k)
+    return tuple(out)
+
+
+# names that are about research, contact or billing, not about using the product
+_NOT_USE = (r"\b(?:research|interview\w*|contact\w*|heard|e ?mails?|emailed|survey\w*|nps|payment|paid|invoice\w*|"
+            r"billing|participat\w*|study|studies|campaign|marketing|respon\w*|submitted|incentive\w*)\b")
+
+LABEL = Role(("usage", "segment_usage", "usage_segment"))
+STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stage", "user_status",
+               "customer_status"),  # not "state": in a US export that is where they live ("New York")
+              (r"\b(?:subscription|account|customer|user|member|membership|usage|plan|contract)\s(?:status|state)$",),
+              unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response)\b")
+SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
+                   (r"^how often\b|\bhow frequently\b|\busage frequency\b",))
+LAST_ACTIVE = Role((), (r"\blast (?:active|login|log in|logged in|sign in|signed in|opened|open|used|use|session)\b",
+                        r"\blast seen\b",
+                        r"\blast (?:order|ordered|purchase|purchased|visit|visited|booking|booked|trip|ride)\b",
+                        # a CRM's "Last Activity Date" counts any touch (an email opened): the weakest
+                        r"\blast activity\b"),
+                   unlike=_NOT_USE)
+DAYS_SINCE = Role((), (r"\bdays since (?:the )?(?:last )?(?:login|log in|active|activity|seen|visit|use|used|"
+                       r"open|session)\b",), unlike=_NOT_USE)
+# "onboarding_completed": false, "Activated?": no — they never got going
+ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
+                      r"^(?:is |has )?activated$|\bactivated\s?\?$",))
+SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined", "created", "created_at",
+               "registered", "customer_since", "first_seen"))
+_PERIOD = (r"\b\d+\s?d\b|\b(?:last|past|previous)\s\d+\s(?:days?|weeks?|months?)\b|\bper\s(?:day|week|month)\b|"
+           r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b")
+COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
+               "orders_per_month", "orders/month", "orders per month", "visits_per_month",
+               "visits/month", "logins_per_month", "uses_per_month", "sessions_month",
+               "sessions_last_30_days", "sessions_30d", "sessions_(30d)", "sessions_in_last_30_days",
+               "logins_last_30_days", "logins_30d", "visits_last_30_days", "orders_last_30_days",
+               "active_days_last_30_days", "days_active_last_30_days", "monthly_active_days"),
+              (_PERIOD,),
+              unlike=(r"\b(?:spend|spent|revenue|arr|mrr|amount|price|paid|payment|value|nps|score|rating|research|"
+                      r"since|duration|minutes|seconds|hours|percent|pct|rate|ratio|cost|fee|balance|credit|"
+                      r"refund\w*|date|at|id|interview\w*|contact\w*|email\w*|survey\w*)\b"))
+_GROUP = r"\b(?:group|category|segment|type|class)\b"
+NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
+            "recommend", "likelihood_to_recommend", "how_likely_to_recommend"),
+           (r"^(?!.*" + _GROUP + r")(?:.*\bnps\b|.*\bnet promoter\b|.*\blikel\w*\b.{0,30}\brecommend\b|"
+            r".*\brecommend\b.*\b(?:0|zero)\b.*\b10\b|.*\bdelighted score\b)",
+            r"\bnps\b.*" + _GROUP + r"|\brecommend\b.*" + _GROUP + r"|\bpromoter\s(?:group|category|type)\b"),
+           unlike=r"\b(?:date|comments?|reason|why|text|submitted|responded|sent|follow up)\b")
+LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_date", "interviewed_on"),
+                        (r"\blast\b.*\b(?:interview\w*|research|study|participat\w*|usability|user test\w*)\b",
+                         r"\b(?:interviewed|research session|participated)\s(?:on|at|date)\b"),
+                        unlike=r"\b(?:name|id|type|notes?|topic|which|how many|count|number)\b")
+
+# ------------------------------------------------------------------------------------------
+# Values
+
+_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%d %B %Y",
+                 "%b %d, %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m")
+# a time after the date, as CRM and analytics exports write it: "05/28/2026 2:03 PM",
+# "2026-05-28 14:03", "28.05.2026 14:03:11 UTC", "3/14/2025 10:22am"
+_TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+                         r"(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)\s*$")
+DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
+
+
+def slash_date_order(people: list[Participant], role: Role = LAST_ACTIVE) -> tuple[str, bool]:
+    """How a roster writes dates like 03/04/2026: day-first (UK, most of Europe) or month-first
+    (US tools). Decided once for the whole column, from the values that can only be read one
+    way (25/10 or 10/25), so "03/04" means the same in every row; a column with both kinds is
+    refused. Returns the order and whether it was a guess (every value could be either)."""
+    day: tuple[str, str] | None = None
+    month: tuple[str, str] | None = None
+    ambiguous = False
+    for p in people:
+        col = role.find(p.attributes)
+        m = _SLASH_DATE.match(_TIME_AFTER.sub("", p.attributes[col])) if col else None
+        if not m:
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 and day is None:
+            day = (p.pid, p.attributes[col].strip())
+        elif b > 12 and month is None:
+            month = (p.pid, p.attributes[col].strip())
+        elif a <= 12 and b <= 12 and a != b:
+            ambiguous = True
+        if day and month:
+            raise InputError(f"column {col!r} mixes day-first ({day[0]}: {day[1]!r}) and month-first "
+                             f"({month[0]}: {month[1]!r}) dates; write them as YYYY-MM-DD")
+    if month:
+        return MONTH_FIRST, False
+    return DAY_FIRST, ambiguous and not day
+
+
+def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.date:
+    v = value.strip()
+    try:
+        return dt.date.fromisoformat(v[:10])
+    except ValueError:
+        pass
+    v = _TIME_AFTER.sub("", v) or v
+    short = _SLASH_DATE.match(v)
+    if short and len(short.group(3)) == 2:  # "05/28/26": the year in two digits, this century
+        v = f"{short.group(1)}/{short.group(2)}/20{short.group(3)}"
+    skip = "%m/%d/%Y" if order == DAY_FIRST else "%d/%m/%Y"
+    for fmt in _DATE_FORMATS:
+        if fmt == skip:
+            continue
+        try:
+            return dt.datetime.strptime(v, fmt).date()
+        except ValueError:
+            continue
+    raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a date "
+                     "(write it as YYYY-MM-DD)")
+
+
+# what a screener's "When did you last use it?" answers, as days ago (the middle of the range)
+_AGO = ((r"^(?:today|just now|this morning)\b", 0), (r"^yesterday\b", 1), (r"^(?:this|in the last|within the last|"
+         r"past) (?:week|7 days)\b", 3), (r"^last week\b", 10), (r"^(?:earlier )?(?:this|in the last|within the last|past) "
+         r"(?:month|30 days)\b", 15), (r"^last month\b", 45), (r"^1\s?[-\u2013to]+\s?3 months\b", 60),
+        (r"^3\s?[-\u2013to]+\s?6 months\b", 135), (r"^6\s?[-\u2013to]+\s?12 months\b", 270),
+        (r"^(?:more than|over|longer than) (?:a|1|one) year\b", 400),
+        (r"^(?:more than|over|longer than) (\d+) months?( ago)?\b", None), (r"^(\d+) (day|week|month|year)s? ago\b", None))
+
+
+def days_ago(value: str) -> int | None:
+    v = value.strip().lower()
+    for pattern, days in _AGO:
+        m = re.match(pattern, v)
+        if m and days is not None:
+            return days
+        if m and m.lastindex == 2 and m.group(2).strip() != "ago":
+            return int(m.group(1)) * {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2)]
+        if m:
+            return int(m.group(1)) * 30 + 15
+    return None
+
+
+def number(value: str, column: str, pid: str) -> float:
+    v = value.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", v):  # "1.234,5": a European thousands point
+        v = v.replace(".", "")
+    try:
+        return float(v.replace(",", "."))
+    except ValueError:
+        raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a number") from None
+
+
+def _per_month(column: str) -> float:
+    """What one of a count column's units is per month: "logins_last_90d" counts 90 days (1/3),
+    "Avg. sessions per week (90d)" a week (30/7)."""
+    w = _words(column)
+    per = re.search(r"\bper\s(day|week|month)\b|\b(daily|weekly|monthly)\b", w)
+    if per:
+        unit = per.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[per.group(2)]
+        return {"day": 30.0, "week": 30 / 7, "month": 1.0}[unit]
+    days = re.search(r"\b(\d+)\s?(d|days?|weeks?|months?)\b", w)
+    if days:
+        n = int(days.group(1)) * {"d": 1, "w": 7, "m": 30}[days.group(2)[0]]
+        return 30 / n if n else 1.0
+    if re.search(r"\b(?:this|last|past)\sweek\b", w):
+        return 30 / 7
+    return 1.0
+
+
+def monthly_rate(p: Participant) -> float | None:
+    """Uses a month from the count columns: for each thing counted, the window nearest a month;
+    across things counted (logins, lessons logged), the most."""
+    best: dict[str, tuple[float, float]] = {}  # thing counted → (distance from a month, rate)
+    for col in COUNTS.columns(list(p.attributes)):
+        value = p.attributes[col]
+        if not present(value) or not re.fullmatch(r"\s*[\d.,]+\s*", value):
+            continue
+        factor = _per_month(col)
+        thing = re.sub(_PERIOD + r"|\b(?:last|past|in|the|per|avg|average|of|count|number|total)\b|\b\d+\b", " ",
+                       _words(col)).split()
+        key = " ".join(thing) or col
+        rate = number(value, col, p.pid) * factor
+        distance = abs(1 / factor - 1) if factor else 99.0
+        if key not in best or distance < best[key][0]:
+            best[key] = (distance, rate)
+    return max((rate for _, rate in best.values()), default=None)
+
+
+def _status_word(value: str) -> str | None:
+    v = re.sub(r"[_\-]+", " ", value.strip().lower())
+    for segment in ("never_activated", "lapsed", "occasional", "frequent"):
+        if any(re.search(rf"\b{re.escape(w)}\b", v) for w in STATUS_WORDS[segment]):
+            return segment
+    return None
+
+
+STATUS_WORDS = {
+    "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion", "every day",
+                 "a week", "most days"),
+    "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low",
+                   "rarely", "rare", "a month", "a year", "less often"),
+    "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
+               "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
+               "no longer", "not anymore", "not any more"),
+    "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
+                        "trialling", "signed up", "signup", "registered", "invited", "pending", "new",
+                        "onboarding", "prospect", "incomplete", "not started"),
+}
+_GENERIC_ACTIVE = re.compile(r"\b(?:active|engaged|regular|current|subscribed|paying)\b")
+
+
+def last_active_column(people: list[Participant]) -> str | None:
+    """The roster's last-active column, the strongest it has: one column for everyone, so an
+    empty "Last login" is not filled from a CRM's "Last Activity Date"."""
+    keys = list(dict.fromkeys(k for p in people for k in p.attributes))
+    return next(iter(LAST_ACTIVE.columns(keys)), None)
+
+
+def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
+             date_order: str = DAY_FIRST, last_col: str | None = None) -> str:
+    """``last_col``: the roster's last-active column (last_active_column); empty for a person,
+    it says they have never used the product."""
+    attrs = p.attributes
+    label = LABEL.find(attrs)
+    if label and _status_word(attrs[label]):
+        return _status_word(attrs[label]) or UNKNOWN
+    status, generic_active = None, False
+    for col in STATUS.columns(list(attrs)):
+        if present(attrs[col]):
+            status = status or _status_word(attrs[col])
+            generic_active = generic_active or bool(_GENERIC_ACTIVE.search(attrs[col].lower()))
+    rate = monthly_rate(p)
+    used_on = attrs.get(last_col) if last_col and present(attrs.get(last_col)) \
+        and not _NEVER.match(attrs[last_col].strip()) else None
+    never_used = last_col is not None and used_on is None and not rate
+    if status == "lapsed":
+        # a trial cancelled before anyone logged in never got going
+        return "never_activated" if never_used else "lapsed"
+    activated = ACTIVATED.find(attrs)
+    if status == "never_activated" or activated and re.match(r"(?i)^(?:no|n|false|0)$", attrs[activated].strip()):
+        return "frequent" if rate is not None and rate >= frequent_per_month else "never_activated"
+    last: dt.date | None = None
+    if last_col and used_on is not None:
+        ago = days_ago(used_on)
+        last = today - dt.timedelta(days=ago) if ago is not None else parse_date(used_on, last_col, p.pid, date_order)
+    since = DAYS_SINCE.find(attrs)
+    if last is None and since:
+        last = today - dt.timedelta(days=number(attrs[since], since, p.pid))
+    if last is not None and (today - last).days > lapsed_after_days:
+        return "lapsed"
+    if rate is not None:
+        if rate >= frequent_per_month:
+            return "frequent"
+        if never_used:
+            return "never_activated"  # an account (a seat, a paid plan) nobody has logged in to
+        if rate >= 1 or last is not None or generic_active:
+            return "occasional"
+        return "never_activated" if never_used or SIGNUP.find(attrs) else "lapsed"
+    said = SELF_REPORT.find(attrs)
+    if status or (said and _status_word(attrs[said])):
+        return status or _status_word(attrs[said]) or UNKNOWN
+    if last is not None:
+        return "frequent" if (today - last).days <= 7 else "occasional"
+    if generic_active:
+        return "frequent"  # a plain "active" status without numbers
+    if SIGNUP.find(attrs) and LAST_ACTIVE.in_roster([p]):
+        return "never_activated"  # signed up, last-active column present but empty
+    return UNKNOWN
+
+
+def sentiment_of(p: Participant) -> str:
+    col = NPS.find(p.attributes)
+    if not col:
+        return UNKNOWN
+    raw = p.attributes[col].strip()
+    named = re.match(r"^(promoter|passive|neutral|detractor)s?$", raw, re.I)  # the group, not the score
+    if named:
+        return {"neutral": "passive"}.get(named.group(1).lower(), named.group(1).lower())
+    out_of = re.match(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:/|out of|of)\s*10\b", raw, re.I)  # "9/10", "9 out of 10"
+    lead = re.match(r"^\s*(\d+(?:[.,]\d+)?)\s*[-\u2013:]\s*\D", raw)  # "10 - Extremely likely"
+    n = number((out_of or lead).group(1) if out_of or lead else raw, col, p.pid)
+    if not 0 <= n <= 10:
+        raise InputError(f"participant {p.pid}, column {col!r}: NPS {p.attributes[col]!r} is not "
+                         "between 0 and 10")
+    return "promoter" if n >= 9 else "passive" if n >= 7 else "detractor"
+
+
+# ------------------------------------------------------------------------------------------
+# Who not to ask
+
+_YES = re.compile(r"^(?:yes|y|true|1|x|checked|\u2713|\u2714|on)$|^yes\b", re.I)
+_NO = re.compile(r"^(?:no|n|false|0|unchecked|off)$|^no\b", re.I)
+_DO_NOT_CONTACT = re.compile(r"\b(?:do not contact|dont contact|dnc|no contact)\b")
+_OPTED_OUT = re.compile(r"\bopt(?:ed)?\s?out\b")
+_ABOUT_RESEARCH = re.compile(r"\b(?:research|panel|interview\w*|study|studies|user testing|usability|feedback)\b")
+_MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w*|study|studies|feedback)\b.*"
+                          r"\b(?:opt(?:ed)?\s?in|consent\w*|ok|okay|agree\w*|permission|willing|happy)\b|"
+                          r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up)\b")
+_PANEL_STATUS = re.compile(r"\bpanel(?:ist)?\s(?:status|state)\b")
+_PANEL_OFF = re.compile(r"\b(?:paused|removed|inactive|left|opted out|unsubscribed|do not contact|retired|"
+                        r"blocked|withdrawn|on hold)\b", re.I)
+_SPAM = re.compile(r"\bmarked\b.*\bspam\b")
+# a survey tool's own row for a test: Qualtrics' "Survey Preview", a "test" response
+_TEST_RESPONSE = (re.compile(r"^(?:response type|status|distribution channel)$"),
+                  re.compile(r"^(?:survey preview|preview|test|test response|spam)$", re.I))
+_INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|test account|test user|internal user|qa)$")
+_INTERNAL_TAG = re.compile(r"^(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa)$", re.I)
+
+
+def left_out_by_roster(p: Participant) -> str | None:
+    """Why the roster says not to ask this person, or None."""
+    for col, value in p.attributes.items():
+        w, v = _words(col), value.strip()
+        if not present(v):
+            continue
+        if _DO_NOT_CONTACT.search(w) and _YES.match(v):
+            return f"marked do not contact ({col})"
+        if _OPTED_OUT.search(w) and (_ABOUT_RESEARCH.search(w) or w.startswith("opt")) and _YES.match(v):
+            return f"opted out of research ({col})"
+        if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and _NO.match(v):
+            return f"said no to research contact ({col}: {v})"
+        if _PANEL_STATUS.search(w) and _PANEL_OFF.search(v):
+            return f"panel status {v!r}"
+        if _INTERNAL.match(w) and _YES.match(v):
+            return f"an internal or test account ({col})"
+        if _SPAM.search(w) and _YES.match(v):
+            return f"marked our email as spam ({col})"
+        if _TEST_RESPONSE[0].match(w) and _TEST_RESPONSE[1].match(v):
+            return f"a test response ({col}: {v})"
+    tag = next((t for t in p.tags if _INTERNAL_TAG.match(t.strip())), None)
+    if tag:
+        return f"tagged {tag!r}"
+    return None
+
+
+def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST) -> dt.date | None:
+    col = LAST_INTERVIEWED.find(p.attributes)
+    return parse_date(p.attributes[col], col, p.pid, date_order) if col else None

@@ -1,0 +1,115 @@
+"""What a roster's columns say, as tools export them (analysis/roster_signals.py), on rosters
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from listenwell.analysis.mix import MixOptions, plan_mix, segment
+from listenwell.analysis.roster_signals import days_ago, monthly_rate
+from listenwell.domain import Consent, Participant
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def usage(rows: list[dict[str, str]]) -> list[str]:
+    people = [Participant(pid=f"P{i}", attributes={k.lower(): v for k, v in r.items() if v != ""})
+              for i, r in enumerate(rows, 1)]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    return [p.segments["usage"] for p in persons]
+
+
+def test_columns_named_after_the_product_and_the_period() -> None:
+    rows = [{"Acme Last Login": "2026-05-30", "Acme Logins (Last 30 Days)": "12", "NPS (latest)": "10"},
+            {"Acme Last Login": "2026-05-02", "Acme Logins (Last 30 Days)": "1", "NPS (latest)": "N/A"},
+            {"Acme Last Login": "2025-12-24", "Acme Logins (Last 30 Days)": "0", "NPS (latest)": "#N/A"}]
+    people = [Participant(pid=f"P{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
+    dims, persons = segment(people, MixOptions(as_of=TODAY))
+    assert dims == ["usage", "sentiment"]
+    assert [tuple(p.segments.values()) for p in persons] == [
+        ("frequent", "promoter"), ("occasional", "unknown"), ("lapsed", "unknown")]
+
+
+def test_counts_over_other_periods_are_read_per_month() -> None:
+    def rate(attrs: dict[str, str]) -> float | None:
+        return monthly_rate(Participant(pid="P", attributes=attrs))
+
+    assert rate({"logins_last_90d": "30"}) == 10
+    assert round(rate({"avg. sessions per week (90d)": "2"}) or 0, 1) == 8.6
+    # the window nearest a month wins for the same thing counted; across things, the most
+    assert rate({"app_opens_7d": "0", "app_opens_30d": "3", "app_opens_90d": "97"}) == 3
+    assert rate({"logins_30d": "1", "lessons_logged_30d": "15"}) == 15
+    assert rate({"revenue_30d": "900", "nps": "9"}) is None
+
+
+def test_behaviour_outweighs_the_plan_the_trial_and_what_people_said() -> None:
+    assert usage([
+        # paid up, but nobody has opened it for months
+        {"subscription_status": "active", "last_login": "2026-01-10", "sessions_30d": "0"},
+        # cancelled, still logging in while the notice runs
+        {"subscription_status": "canceled", "last_login": "2026-05-29", "sessions_30d": "3"},
+        # a trial used every day, and one barely touched
+        {"subscription_status": "trialing", "last_login": "2026-05-31", "sessions_30d": "25"},
+        {"subscription_status": "trialing", "last_login": "2026-05-20", "sessions_30d": "1"},
+        # a seat nobody has logged in to, and a trial cancelled before anyone did
+        {"subscription_status": "active", "last_login": "", "sessions_30d": "0"},
+        {"subscription_status": "canceled", "last_login": "", "sessions_30d": "0"},
+        # an old screener answer against the product's own record
+        {"How often do you use Acme?": "Less than once a month", "last_login": "2026-05-30", "sessions_30d": "11"},
+        # "past due" is a billing state, not a way of using the product
+        {"subscription_status": "past_due", "last_login": "2026-05-31", "sessions_30d": "9"},
+    ]) == ["lapsed", "lapsed", "frequent", "never_activated", "never_activated", "never_activated",
+           "frequent", "frequent"]
+    # without behaviour, what they said of themselves stands; onboarding never finished is a start never made
+    assert usage([{"How often do you use Acme?": "Several times a week"},
+                  {"How often do you use Acme?": "I stopped using it"}]) == ["frequent", "lapsed"]
+    assert usage([{"onboarding_completed": "false", "last_active_at": "2026-03-20T10:00:00+02:00"},
+                  {"onboarding_completed": "true", "last_active_at": "2026-03-20T10:00:00+02:00"}]) == \
+        ["never_activated", "occasional"]
+
+
+def test_a_crm_touch_does_not_stand_in_for_a_login() -> None:
+    # HubSpot's "Last Activity Date" counts an opened email; the product's last login is the
+    # roster's last-active column, for everyone, even where it is empty
+    assert usage([{"Last Activity Date": "2026-05-30", "Acme Last Login": "2026-05-31", "Logins (30d)": "6"},
+                  {"Last Activity Date": "2026-05-30", "Acme Last Login": "", "Logins (30d)": "0"}]) == \
+        ["frequent", "never_activated"]
+
+
+def test_a_screener_answer_for_when_they_last_used_it() -> None:
+    assert days_ago("This week") == 3 and days_ago("Earlier this month") == 15 and days_ago("1\u20133 months ago") == 60
+    assert days_ago("More than 3 months ago") == 105 and days_ago("2 weeks ago") == 14 and days_ago("soon") is None
+    assert usage([{"When did you last open Acme?": "This week"}, {"When did you last open Acme?": "Over a year ago"},
+                  {"When did you last open Acme?": "Can't remember"}]) == ["frequent", "lapsed", "unknown"]
+
+
+def test_where_someone_lives_is_not_a_status() -> None:
+    # "new" names people who never activated, but not in "New York"
+    assert usage([{"state": "New York", "last_login": "2026-05-31"}]) == ["frequent"]
+
+
+def test_the_people_the_roster_says_not_to_ask_are_left_out() -> None:
+    def person(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+    people = [person("ok1", research_opt_out="FALSE", research_opt_in=""),
+              person("dnc", do_not_contact="checked"),
+              person("out", research_opt_out="TRUE"),
+              person("no", research_opt_in="No"),
+              person("paused", panel_status="Paused until March"),
+              person("staff", is_internal="true"),
+              person("spam", marked_email_as_spam="TRUE"),
+              person("preview", response_type="Survey Preview"),
+              Participant(pid="tagged", attributes={"sessions_30d": "5"}, tags=["VIP", "Do not contact"]),
+              person("recent", last_research_session="2026-04-20"),
+              person("old", last_research_session="2025-09-01"),
+              Participant(pid="declined", attributes={"sessions_30d": "5"}, consent=Consent(recorded=False))]
+    plan = plan_mix(people, MixOptions(size=12, as_of=TODAY, exclude_recent_days=90))
+    why = dict(plan.excluded)
+    assert sorted(p.pid for p in plan.chosen) == ["ok1", "old"]
+    assert "do not contact" in why["dnc"] and "opted out" in why["out"] and "said no" in why["no"]
+    assert "Paused" in why["paused"] and "internal" in why["staff"] and "spam" in why["spam"]
+    assert "test response" in why["preview"] and "Do not contact" in why["tagged"]
+    assert why["recent"] == "interviewed on 2026-04-20" and "recording" in why["declined"]
+    # the roster's record of an interview counts only for the recency rule
+    assert "recent" in [p.pid for p in plan_mix(people, MixOptions(size=12, as_of=TODAY)).chosen]
