@@ -1504,6 +1504,9 @@ def test_new_draft_guide_questions_that_are_fine(text: str) -> None:
     ("So what do you think about all this?", K.VAGUE, None),
     ("What's your general feeling about council services?", K.VAGUE, None),
     ("How do you feel about the whole parking thing?", K.VAGUE, None),
+    ("What about the allotment fees?", K.VAGUE,
+     "Can you tell me about the last time the allotment fees came up for you? What happened?"),
+    ("And what about deliveries in general?", K.VAGUE, None),
     ("How did your tenants take the new rent date, and did anyone pay late?", K.DOUBLE_BARRELED, None),
     ("What did you make of the deposit, the inventory and the key handover?", K.DOUBLE_BARRELED,
      "What did you make of the deposit? Then, separately: what did you make of the inventory? "
@@ -1524,6 +1527,7 @@ def test_blame_claims_general_asks_and_lists_in_a_second_round_of_draft_guides(
     "What do you think about the difference between the app and the website?",
     "How often do you talk to your nurses and admin staff?",
     "What's the most frustrating part of your current rota?",
+    "What about you?",
 ])
 def test_second_round_draft_guide_questions_that_are_fine(text: str) -> None:
     assert check_question(text).ok

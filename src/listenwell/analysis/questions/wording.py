@@ -471,6 +471,13 @@ def _check_vague(s: str) -> Problem | None:
         return Problem(QuestionKind.VAGUE,
                        "a bare \u201cAny questions?\u201d mostly gets a \u201cno\u201d; invite them instead",
                        "What questions do you have for me?")
+    # "What about budgets?", "What about communication generally?": a topic named, nothing asked of it
+    about = re.match(r"^(?:and |so )?what about ((?:the |your |our )?[\w'-]+(?: [\w'-]+){0,2}?)"
+                     r"(?:,? (?:generally|in general|overall))?\s*\??$", low)
+    if about and about.group(1) not in ("it", "this", "that", "you", "them"):
+        return Problem(QuestionKind.VAGUE,
+                       "names a topic but asks nothing about it; say what you want to hear",
+                       f"Can you tell me about the last time {about.group(1)} came up for you? What happened?")
     for pat in _VAGUE_PATTERNS:
         if re.search(pat, low):
             return Problem(QuestionKind.VAGUE,
