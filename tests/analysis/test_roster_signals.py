@@ -38,7 +38,9 @@ def test_counts_over_other_periods_are_read_per_month() -> None:
     assert round(rate({"avg. sessions per week (90d)": "2"}) or 0, 1) == 8.6
     # the window nearest a month wins for the same thing counted; across things, the most
     assert rate({"app_opens_7d": "0", "app_opens_30d": "3", "app_opens_90d": "97"}) == 3
-    assert rate({"logins_30d": "1", "lessons_logged_30d": "15"}) == 15
+    # visits to the product say how often; other counts only where there are none
+    assert rate({"logins_30d": "1", "lessons_logged_30d": "15"}) == 1
+    assert rate({"lessons_logged_30d": "15", "events_90d": "30"}) == 15
     assert rate({"revenue_30d": "900", "nps": "9"}) is None
 
 
@@ -113,3 +115,42 @@ def test_the_people_the_roster_says_not_to_ask_are_left_out() -> None:
     assert why["recent"] == "interviewed on 2026-04-20" and "recording" in why["declined"]
     # the roster's record of an interview counts only for the recency rule
     assert "recent" in [p.pid for p in plan_mix(people, MixOptions(size=12, as_of=TODAY)).chosen]
+
+
+def test_exports_that_flatten_paths_and_join_the_company() -> None:
+    # "properties.is_staff", "subscriptions.status": the last part says it; a column about the
+    # person's organisation says nothing about the person
+    people = [Participant(pid=f"U{i}", attributes=a) for i, a in enumerate([
+        {"subscriptions.status": "in_trial", "product.active_days_last_30": "1",
+         "organization.organization_fields.contract_status": "active"},
+        {"subscriptions.status": "active", "product.active_days_last_30": "19",
+         "organization.organization_fields.contract_status": "churned"},
+        {"subscriptions.status": "active", "product.active_days_last_30": "0", "properties.is_staff": "true",
+         "product.last_practice_at": "2026-02-02T08:00:00Z"}])]
+    dims, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [p.segments["usage"] for p in persons] == ["never_activated", "frequent", "lapsed"]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    assert [pid for pid, _ in plan.excluded] == ["U2"]
+
+
+def test_placeholders_visits_and_screener_words() -> None:
+    # a tool's "1970-01-01" is never; sessions say how often, not the events they fire
+    assert usage([{"last_seen": "1970-01-01T01:00:00+01:00", "sessions_30d": "0", "events_90d": "0"},
+                  {"last_seen": "2026-05-20", "sessions_30d": "2", "events_90d": "300"}]) == \
+        ["never_activated", "occasional"]
+    assert usage([{"How often do you use Acme?": "I don\u2019t use it anymore"},
+                  {"How often do you use Acme?": "I've downloaded it but haven't really used it yet"}]) == \
+        ["lapsed", "never_activated"]
+
+
+def test_more_ways_a_roster_says_not_to_ask() -> None:
+    people = [Participant(pid=pid, attributes={"sessions_30d": "5", **attrs}, tags=tags) for pid, attrs, tags in [
+        ("consent", {"research consent": "Opted out"}, []),
+        ("status", {"status": "DNC"}, []),
+        ("suspended", {"suspended": "true"}, []),
+        ("zendesk", {}, ["vip do_not_contact"]),
+        ("took part", {"last took part": "April 2026"}, []),
+        ("fine", {"research consent": "Opted in"}, ["vip"])]]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, exclude_recent_days=90))
+    assert [p.pid for p in plan.chosen] == ["fine"]
+    assert dict(plan.excluded)["took part"] == "interviewed on 2026-04-01"

@@ -98,3 +98,34 @@ def test_recording_consent_as_panels_and_forms_ask_it() -> None:
                           "D,\"Yes, but I'd rather not be recorded\",\n".encode(), "panel.csv")
     assert [p.consent.recorded for p in people] == [True, True, False, False]
     assert "is it ok if we record the call?" in people[0].attributes  # only one column says it
+
+
+def test_a_formula_error_is_refused_and_a_failed_lookup_is_an_empty_cell() -> None:
+    with pytest.raises(InputError, match="formula error") as err:
+        parse_roster(b"Panel ID,Last interviewed\nK1,2026-10-01\nK2,#REF!\n", "panel.csv")
+    assert err.value.line == 3 and "Last interviewed" in str(err.value)
+    people = parse_roster(b"Panel ID,Delighted Score\nK1,#N/A\nK2,9\n", "panel.csv")
+    assert [p.pid for p in people] == ["K1", "K2"]
+
+
+def test_an_id_column_named_by_the_tool() -> None:
+    # no usual name: the first column ending in ID that names every person once, not the company's
+    people = parse_roster(b"Company GSID,Person GSID,Email\nC1,P-1,a@example.com\nC1,P-2,b@example.com\n", "cs.csv")
+    assert [p.pid for p in people] == ["P-1", "P-2"]
+    # SurveyMonkey: the questions, then a row naming each column's answer
+    monkey = parse_roster(b"Respondent ID,How often do you use Acme?,Which have you done?,,\n"
+                          b",Response,Booked,Paid,Other (please specify)\n"
+                          b"1148,Every day,Booked,,\n", "monkey.csv")
+    assert monkey[0].pid == "1148"
+    assert monkey[0].attributes == {"how often do you use acme?": "Every day", "which have you done? - booked": "Booked"}
+    with pytest.raises(InputError, match="ending in ID"):
+        parse_roster(b"Team ID,Email\nT1,a@example.com\nT1,b@example.com\n", "r.csv")
+
+
+def test_a_quote_written_twice_inside_a_cell_is_one_quote() -> None:
+    # the CSV sniffer can take such a file for one that escapes quotes some other way
+    data = ('ID,Start time,How often?,Notes\n1,15/11/2026 19:20:40,"Most days","fine"\n'
+            '2,17/11/2026 22:58:11,"haven\'t downloaded it yet, just had the meter put in",\n'
+            '3,19/11/2026 07:47:36,Most days,"Tariff graph is wrong.\nAlso the ""daily cost"" never matches"\n').encode()
+    people = parse_roster(data, "forms.csv")
+    assert people[2].attributes["notes"] == 'Tariff graph is wrong.\nAlso the "daily cost" never matches'

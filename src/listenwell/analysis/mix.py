@@ -134,12 +134,14 @@ def segment(people: list[Participant], opts: MixOptions,
     order, _ = slash_date_order(people, LAST_ACTIVE)
     interview_order, _ = slash_date_order(people, LAST_INTERVIEWED)
     last_col = last_active_column(people)
+    counted = COUNTS.in_roster(people)
     out = []
     for p in people:
         segs: dict[str, str] = {}
         for d in dims:
             if d == USAGE:
-                segs[d] = usage_of(p, today, opts.lapsed_after_days, opts.frequent_per_month, order, last_col)
+                segs[d] = usage_of(p, today, opts.lapsed_after_days, opts.frequent_per_month, order, last_col,
+                                    counted)
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
             else:

@@ -38,15 +38,23 @@ UNKNOWN = "unknown"
 
 # a value that says "nothing here": an empty cell by another name
 _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null", "nan", "unknown", "?",
-            "not available", "#value!", "#ref!", "(blank)",
+            "not available", "(blank)",
             # a screener's answer that gives nothing ("When did you last use it?": "Can't remember")
             "cant remember", "can't remember", "dont know", "don't know", "not sure", "unsure", "prefer not to say"}
 _NEVER = re.compile(r"^(?:never|not yet|never used it|i haven'?t)\b", re.I)  # in a last-active column
 
 
 def _words(name: str) -> str:
-    """A column name as plain words: "Kestrel Logins (Last 30 Days)" → "kestrel logins last 30 days"."""
+    """A column name as plain words: "Kestrel Logins (Last 30 Days)" → "kestrel logins last 30 days";
+    a dotted path ("subscriptions.status", "properties.is_staff") by its last part."""
+    if re.fullmatch(r"[\w$]+(?:\.[\w$]+)+", name.strip()):
+        name = name.strip().rsplit(".", 1)[1]
     return " ".join(re.findall(r"[a-z0-9]+", name.lower().replace("\u2019", "").replace("'", "")))
+
+
+# a dotted path through the person's organisation ("organization.organization_fields.contract_status"):
+# what it says is the company's, not the person's
+_THEIR_ORGANISATION = re.compile(r"^(?:[\w$]+\.)*(?:organi[sz]ations?|company|companies|org|account)\.", re.I)
 
 
 def _col_key(name: str) -> str:
@@ -81,6 +89,7 @@ class Role:
 
 @functools.lru_cache(maxsize=1024)  # a roster's people mostly share one set of columns
 def _columns(role: Role, keys: tuple[str, ...]) -> tuple[str, ...]:
+    keys = tuple(k for k in keys if not _THEIR_ORGANISATION.match(k.strip()))
     by_key = {_col_key(k): k for k in keys}
     out = [by_key[_col_key(n)] for n in role.names if _col_key(n) in by_key]
     for pattern in role.loose:
@@ -92,22 +101,28 @@ def _columns(role: Role, keys: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # names that are about research, contact or billing, not about using the product
-_NOT_USE = (r"\b(?:research|interview\w*|contact\w*|heard|e ?mails?|emailed|survey\w*|nps|payment|paid|invoice\w*|"
-            r"billing|participat\w*|study|studies|campaign|marketing|respon\w*|submitted|incentive\w*)\b")
+_NOT_USE_WORDS = (r"research|interview\w*|contact\w*|heard|e ?mails?|emailed|survey\w*|nps|payment|paid|invoice\w*|"
+                  r"billing|participat\w*|study|studies|campaign|marketing|respon\w*|submitted|incentive\w*")
+_NOT_USE = rf"\b(?:{_NOT_USE_WORDS})\b"
 
 LABEL = Role(("usage", "segment_usage", "usage_segment"))
 STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stage", "user_status",
                "customer_status"),  # not "state": in a US export that is where they live ("New York")
-              (r"\b(?:subscription|account|customer|user|member|membership|usage|plan|contract)\s(?:status|state)$",),
+              (r"\b(?:subscription|account|customer|user|member|membership|usage|plan|contract)\s(?:status|state)$",
+               r"^status$"),  # "subscriptions.status"
               unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response)\b")
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"^how often\b|\bhow frequently\b|\busage frequency\b",))
-LAST_ACTIVE = Role((), (r"\blast (?:active|login|log in|logged in|sign in|signed in|opened|open|used|use|session)\b",
+LAST_ACTIVE = Role((), (r"\blast (?:active|opened|open|used|use|session)\b",
+                        r"\blast (?:login|log in|logged in|sign in|signed in)\b",
                         r"\blast seen\b",
                         r"\blast (?:order|ordered|purchase|purchased|visit|visited|booking|booked|trip|ride)\b",
-                        # a CRM's "Last Activity Date" counts any touch (an email opened): the weakest
-                        r"\blast activity\b"),
-                   unlike=_NOT_USE)
+                        # a CRM's "Last Activity Date" counts any touch (an email opened)
+                        r"\blast activity\b",
+                        # the product's own activity: "last_practice_at", "Last workout"
+                        r"^(?:last|latest) [a-z]+(?: (?:at|date|on|time))?$"),
+                   unlike=rf"\b(?:{_NOT_USE_WORDS}|name|modified|updated|changed|edited|synced|sync|invited|"
+                          r"applied|reviewed|renewal|renewed)\b")
 DAYS_SINCE = Role((), (r"\bdays since (?:the )?(?:last )?(?:login|log in|active|activity|seen|visit|use|used|"
                        r"open|session)\b",), unlike=_NOT_USE)
 # "onboarding_completed": false, "Activated?": no — they never got going
@@ -115,7 +130,7 @@ ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|d
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
 SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined", "created", "created_at",
                "registered", "customer_since", "first_seen"))
-_PERIOD = (r"\b\d+\s?d\b|\b(?:last|past|previous)\s\d+\s(?:days?|weeks?|months?)\b|\bper\s(?:day|week|month)\b|"
+_PERIOD = (r"\b\d+\s?d\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|weeks?|months?))?\b|\bper\s(?:day|week|month)\b|"
            r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b")
 COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
                "orders_per_month", "orders/month", "orders per month", "visits_per_month",
@@ -135,7 +150,9 @@ NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score",
             r"\bnps\b.*" + _GROUP + r"|\brecommend\b.*" + _GROUP + r"|\bpromoter\s(?:group|category|type)\b"),
            unlike=r"\b(?:date|comments?|reason|why|text|submitted|responded|sent|follow up)\b")
 LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_date", "interviewed_on"),
-                        (r"\blast\b.*\b(?:interview\w*|research|study|participat\w*|usability|user test\w*)\b",
+                        (r"\blast\b.*\b(?:interview\w*|research|study|participat\w*|usability|user test\w*|took part|"
+                         r"taken part)\b",
+                         r"\b(?:research|interview\w*)\b.*\blast\b",
                          r"\b(?:interviewed|research session|participated)\s(?:on|at|date)\b"),
                         unlike=r"\b(?:name|id|type|notes?|topic|which|how many|count|number)\b")
 
@@ -144,7 +161,7 @@ LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_d
 
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%d %B %Y",
-                 "%b %d, %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m")
+                 "%b %d, %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m", "%B %Y", "%b %Y")
 # a time after the date, as CRM and analytics exports write it: "05/28/2026 2:03 PM",
 # "2026-05-28 14:03", "28.05.2026 14:03:11 UTC", "3/14/2025 10:22am"
 _TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
@@ -251,11 +268,18 @@ def _per_month(column: str) -> float:
     return 1.0
 
 
+_VISITS = re.compile(r"\b(?:sessions?|logins?|log ins|visits?|opens?|active days|days active|days)\b")
+
+
 def monthly_rate(p: Participant) -> float | None:
     """Uses a month from the count columns: for each thing counted, the window nearest a month;
     across things counted (logins, lessons logged), the most."""
     best: dict[str, tuple[float, float]] = {}  # thing counted → (distance from a month, rate)
-    for col in COUNTS.columns(list(p.attributes)):
+    columns = COUNTS.columns(list(p.attributes))
+    # visits to the product (sessions, logins, opens, active days) say how often; other counts
+    # (events, lessons logged) only where there are none
+    visits = [c for c in columns if _VISITS.search(_words(c))]
+    for col in visits or columns:
         value = p.attributes[col]
         if not present(value) or not re.fullmatch(r"\s*[\d.,]+\s*", value):
             continue
@@ -271,7 +295,7 @@ def monthly_rate(p: Participant) -> float | None:
 
 
 def _status_word(value: str) -> str | None:
-    v = re.sub(r"[_\-]+", " ", value.strip().lower())
+    v = re.sub(r"[_\-]+", " ", value.strip().lower().replace("\u2019", "'"))
     for segment in ("never_activated", "lapsed", "occasional", "frequent"):
         if any(re.search(rf"\b{re.escape(w)}\b", v) for w in STATUS_WORDS[segment]):
             return segment
@@ -285,10 +309,11 @@ STATUS_WORDS = {
                    "rarely", "rare", "a month", "a year", "less often"),
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
-               "no longer", "not anymore", "not any more"),
+               "no longer", "not anymore", "not any more", "anymore", "any more"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
                         "trialling", "signed up", "signup", "registered", "invited", "pending", "new",
-                        "onboarding", "prospect", "incomplete", "not started"),
+                        "onboarding", "prospect", "incomplete", "not started", "haven't really used",
+                        "haven't used", "not used it yet", "haven't set it up", "not set up", "haven't downloaded"),
 }
 _GENERIC_ACTIVE = re.compile(r"\b(?:active|engaged|regular|current|subscribed|paying)\b")
 
@@ -301,9 +326,10 @@ def last_active_column(people: list[Participant]) -> str | None:
 
 
 def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
-             date_order: str = DAY_FIRST, last_col: str | None = None) -> str:
+             date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False) -> str:
     """``last_col``: the roster's last-active column (last_active_column); empty for a person,
-    it says they have never used the product."""
+    with a count of zero where the roster counts use (``counted``), it says they have never used
+    the product (an empty count is a lookup that found nothing, not a zero)."""
     attrs = p.attributes
     label = LABEL.find(attrs)
     if label and _status_word(attrs[label]):
@@ -314,19 +340,21 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
             status = status or _status_word(attrs[col])
             generic_active = generic_active or bool(_GENERIC_ACTIVE.search(attrs[col].lower()))
     rate = monthly_rate(p)
+    last: dt.date | None = None
     used_on = attrs.get(last_col) if last_col and present(attrs.get(last_col)) \
         and not _NEVER.match(attrs[last_col].strip()) else None
-    never_used = last_col is not None and used_on is None and not rate
+    if last_col and used_on is not None:
+        ago = days_ago(used_on)
+        last = today - dt.timedelta(days=ago) if ago is not None else parse_date(used_on, last_col, p.pid, date_order)
+        if last.year <= 1970:  # "1970-01-01": a tool's placeholder for never
+            last = None
+    never_used = last_col is not None and last is None and (rate == 0 if counted else not rate)
     if status == "lapsed":
         # a trial cancelled before anyone logged in never got going
         return "never_activated" if never_used else "lapsed"
     activated = ACTIVATED.find(attrs)
     if status == "never_activated" or activated and re.match(r"(?i)^(?:no|n|false|0)$", attrs[activated].strip()):
         return "frequent" if rate is not None and rate >= frequent_per_month else "never_activated"
-    last: dt.date | None = None
-    if last_col and used_on is not None:
-        ago = days_ago(used_on)
-        last = today - dt.timedelta(days=ago) if ago is not None else parse_date(used_on, last_col, p.pid, date_order)
     since = DAYS_SINCE.find(attrs)
     if last is None and since:
         last = today - dt.timedelta(days=number(attrs[since], since, p.pid))
@@ -365,7 +393,7 @@ def sentiment_of(p: Participant) -> str:
     n = number((out_of or lead).group(1) if out_of or lead else raw, col, p.pid)
     if not 0 <= n <= 10:
         raise InputError(f"participant {p.pid}, column {col!r}: NPS {p.attributes[col]!r} is not "
-                         "between 0 and 10")
+                         "between 0 and 10 (a person's answer from 0 to 10, not an account's NPS)")
     return "promoter" if n >= 9 else "passive" if n >= 7 else "detractor"
 
 
@@ -380,6 +408,7 @@ _ABOUT_RESEARCH = re.compile(r"\b(?:research|panel|interview\w*|study|studies|us
 _MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w*|study|studies|feedback)\b.*"
                           r"\b(?:opt(?:ed)?\s?in|consent\w*|ok|okay|agree\w*|permission|willing|happy)\b|"
                           r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up)\b")
+_OUT_VALUE = re.compile(r"^(?:opt(?:ed)?[\s_-]?out|declined|withdrawn|unsubscribed)\b", re.I)
 _PANEL_STATUS = re.compile(r"\bpanel(?:ist)?\s(?:status|state)\b")
 _PANEL_OFF = re.compile(r"\b(?:paused|removed|inactive|left|opted out|unsubscribed|do not contact|retired|"
                         r"blocked|withdrawn|on hold)\b", re.I)
@@ -387,8 +416,9 @@ _SPAM = re.compile(r"\bmarked\b.*\bspam\b")
 # a survey tool's own row for a test: Qualtrics' "Survey Preview", a "test" response
 _TEST_RESPONSE = (re.compile(r"^(?:response type|status|distribution channel)$"),
                   re.compile(r"^(?:survey preview|preview|test|test response|spam)$", re.I))
+_BLOCKED = re.compile(r"^(?:is\s)?(?:suspended|banned|blocked)$")
 _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|test account|test user|internal user|qa)$")
-_INTERNAL_TAG = re.compile(r"^(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa)$", re.I)
+_INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa)(?:\s|$)")
 
 
 def left_out_by_roster(p: Participant) -> str | None:
@@ -401,17 +431,23 @@ def left_out_by_roster(p: Participant) -> str | None:
             return f"marked do not contact ({col})"
         if _OPTED_OUT.search(w) and (_ABOUT_RESEARCH.search(w) or w.startswith("opt")) and _YES.match(v):
             return f"opted out of research ({col})"
+        if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
+            return f"opted out of research ({col}: {v})"
+        if v.lower() in ("dnc", "do not contact", "do-not-contact"):
+            return f"marked do not contact ({col})"
         if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and _NO.match(v):
             return f"said no to research contact ({col}: {v})"
         if _PANEL_STATUS.search(w) and _PANEL_OFF.search(v):
             return f"panel status {v!r}"
         if _INTERNAL.match(w) and _YES.match(v):
             return f"an internal or test account ({col})"
+        if _BLOCKED.match(w) and _YES.match(v):
+            return f"a suspended or blocked account ({col})"
         if _SPAM.search(w) and _YES.match(v):
             return f"marked our email as spam ({col})"
         if _TEST_RESPONSE[0].match(w) and _TEST_RESPONSE[1].match(v):
             return f"a test response ({col}: {v})"
-    tag = next((t for t in p.tags if _INTERNAL_TAG.match(t.strip())), None)
+    tag = next((t for t in p.tags if _INTERNAL_TAG.search(re.sub(r"[_\-]+", " ", t.strip().lower()))), None)
     if tag:
         return f"tagged {tag!r}"
     return None

@@ -71,6 +71,10 @@ def _bool(value: str, column: str, file: str, line: int) -> bool | None:
 
 # Excel shows a long number id in scientific notation and saves it so, which loses digits
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?E\+\d{1,2}$", re.I)
+# what a spreadsheet writes where a formula broke; "#N/A" (a lookup that found nothing) is an empty cell
+_FORMULA_ERRORS = {"#REF!", "#VALUE!", "#NAME?", "#DIV/0!", "#NUM!", "#NULL!", "#ERROR!", "#SPILL!"}
+# the second header row of a SurveyMonkey export, under the questions
+_ANSWER_ROW = {"Response", "Open-Ended Response"}
 # the ImportId row a Qualtrics export writes under its question-text row
 _QUALTRICS_IMPORT = re.compile(r'^\{"ImportId"', re.I)
 
@@ -82,6 +86,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     text = decode_text(data, file, "a roster (CSV)")
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        dialect.doublequote = True  # the sniffer can miss it; a quote inside a cell is written twice
     except csv.Error:
         dialect = csv.excel
     # strict: an unclosed quote is an error, not a field that swallows the rest of the file
@@ -105,13 +110,24 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         # the questions name the columns
         rows[0] = [q.strip() or c for c, q in zip(rows[0], rows[1] + [""] * len(rows[0]))]
         first = 3
+    elif len(rows) > 2 and any(c.strip() in _ANSWER_ROW for c in rows[1]) and not rows[1][0].strip():
+        # a SurveyMonkey export: the questions, then a row naming each column's answer ("Response",
+        # or the option of a tick-all question, whose question heads only its first column)
+        question, named = "", []
+        for c, answer in zip(rows[0], rows[1] + [""] * len(rows[0])):
+            question = c.strip() or question
+            answer = answer.strip()
+            named.append(question if not c.strip() and not answer else
+                         c.strip() if answer in _ANSWER_ROW or not answer else f"{question} - {answer}")
+        rows[0] = named
+        first = 2
     raw_header = [c.strip() for c in rows[0]]
     header = {c.lower(): c for c in raw_header if c}
-    id_col = _pick(header, ID_COLUMNS)
+    id_col = _pick(header, ID_COLUMNS) or _id_like(raw_header, rows[first:])
     if id_col is None:
         raise InputError(
             f"no participant id column (expected one of: id, pid, participant, user id, customer id, "
-            f"record id); found: "
+            f"record id, or a column ending in ID that names each person once); found: "
             f"{', '.join(raw_header)}",
             file=file,
             line=1,
@@ -136,6 +152,11 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
             raise InputError("this row repeats the header: were two exports pasted together? Remove it "
                              "and import again", file=file, line=n)
         rec = {raw_header[i]: row[i].strip() for i in range(len(row)) if raw_header[i]}
+        broken = next(((k, v) for k, v in rec.items() if v.upper() in _FORMULA_ERRORS), None)
+        if broken:
+            raise InputError(f"column {broken[0]!r} holds {broken[1]}, a spreadsheet formula error (a lookup "
+                             "pointing at a deleted sheet or cell), not a value: fix the sheet and export "
+                             "it again", file=file, line=n)
 
         def get(col: str | None, rec: dict[str, str] = rec) -> str:
             return rec.get(col, "") if col else ""
@@ -172,6 +193,26 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     if not people:
         raise InputError("the roster has a header but no participants", file=file, line=2)
     return people
+
+
+# a column a tool names "Klaviyo ID", "Person GSID", "Panel ID", "subscriptions.id": not one that
+# names something else the person belongs to
+_ID_END = re.compile(r"(?:^|\s)(?:id|gsid|uuid|guid)$")
+_NOT_THEIR_ID = re.compile(r"\b(?:company|account|organi[sz]ation|org|collector|survey|plan|product|group|team|"
+                           r"campaign|list|form|session|network|ip|studio|parent|owner|workspace|tenant|"
+                           r"order|invoice|ticket|external reference)\b")
+
+
+def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
+    """The first column whose name ends in ID and that names every person once."""
+    for i, name in enumerate(header):
+        words = _words(name)
+        if not _ID_END.search(words) or _NOT_THEIR_ID.search(words):
+            continue
+        values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]
+        if values and all(values) and len(set(values)) == len(values):
+            return name
+    return None
 
 
 def _without_footer(rows: list[list[str]]) -> list[list[str]]:
