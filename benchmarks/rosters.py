@@ -1,0 +1,111 @@
+"""Benchmark: how well rosters exported from real tools are read (issue 3, participant mix).
+
+benchmarks/data/rosters/ holds rosters written for listenwell by people who did not see the
+code, each imitating one tool's export (HubSpot, Airtable, Stripe, Typeform, Salesforce from a
+German Excel, Mixpanel, Qualtrics, Intercom, SurveyMonkey, PostHog, Chargebee, User Interviews,
+Zendesk, Microsoft Forms, Klaviyo, Gainsight), with an answer file giving each person's usage
+segment, NPS group and whether the roster says to leave them out ("today" is 2026-11-27, with
+`--exclude-recent 90d`), and files a tool should refuse, with the words a good message names.
+These rosters were read while the reader was written: the figures are in-sample. The baseline,
+measured in the same run, gives every person of a roster its most common answer.
+
+    PYTHONPATH=src python benchmarks/rosters.py [--dir benchmarks/data/rosters] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+
+from listenwell.analysis.mix import MixOptions, plan_mix, segment
+from listenwell.domain import InputError
+from listenwell.ingest.roster import read_roster
+
+TODAY = dt.date(2026, 11, 27)
+DATA = Path(__file__).parent / "data" / "rosters"
+
+
+def agrees(want: str, got: str) -> bool:
+    """"active" in an answer: clearly a user, frequency not told; either is right."""
+    return got == want or (want == "active" and got in ("frequent", "occasional"))
+
+
+def score_roster(csv: Path, answers: dict, verbose: bool) -> Counter[str]:
+    out: Counter[str] = Counter()
+    people = answers["people"]
+    try:
+        roster = read_roster(csv)
+        opts = MixOptions(size=len(roster), as_of=TODAY, exclude_recent_days=90)
+        _, persons = segment(roster, opts)
+        left_out = dict(plan_mix(roster, opts).excluded)
+    except InputError as err:
+        print(f"  {csv.name}: refused: {err}")
+        out["refused"] += 1
+        out["people"] += len(people)
+        return out
+    got = {p.pid: p.segments for p in persons}
+    for dim in ("usage", "sentiment"):
+        common = Counter(w.get(dim, "unknown") for w in people.values()).most_common(1)[0][0]
+        for pid, want in people.items():
+            g = got.get(pid, {}).get(dim, "unknown")
+            out[f"{dim} right"] += agrees(want.get(dim, "unknown"), g)
+            out[f"{dim} baseline"] += agrees(want.get(dim, "unknown"), common)
+            if verbose and not agrees(want.get(dim, "unknown"), g):
+                print(f"    {dim} {pid}: want {want.get(dim)}, got {g} ({want.get('why', '')[:90]})")
+    for pid, want in people.items():
+        out["left out right"] += bool(want.get("exclude")) == (pid in left_out)
+        out["left out baseline"] += not want.get("exclude")  # nobody left out
+        out["to leave out"] += bool(want.get("exclude"))
+        out["left out, rightly"] += bool(want.get("exclude")) and pid in left_out
+        if verbose and bool(want.get("exclude")) != (pid in left_out):
+            print(f"    leave out {pid}: want {want.get('exclude')!r}, got {left_out.get(pid)!r}")
+    out["people"] += len(people)
+    print(f"  {csv.name}: {len(people)} people, usage {out['usage right']}, NPS group "
+          f"{out['sentiment right']}, left out {out['left out right']}")
+    return out
+
+
+def score_bad(csv: Path, expected: dict) -> tuple[bool, int, int]:
+    try:
+        people = read_roster(csv)
+        segment(people, MixOptions(as_of=TODAY))  # what `participants import` checks
+    except InputError as err:
+        message = str(err).lower()
+        named = sum(w.lower() in message for w in expected.get("should_mention", []))
+        print(f"  {csv.name}: refused, names {named} of {len(expected.get('should_mention', []))}: {err}")
+        return True, named, len(expected.get("should_mention", []))
+    print(f"  {csv.name}: NOT refused ({expected['problem'][:80]})")
+    return False, 0, len(expected.get("should_mention", []))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dir", type=Path, default=DATA)
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every disagreement")
+    args = ap.parse_args()
+    total: Counter[str] = Counter()
+    print("rosters:")
+    for answers in sorted(args.dir.glob("*_answers.json")):
+        number = answers.name[:2]
+        csv = next(p for p in sorted(args.dir.glob(f"{number}_*.csv")) if "_bad" not in p.name)
+        total += score_roster(csv, json.loads(answers.read_text()), args.verbose)
+    print("files to refuse:")
+    bad = [score_bad(next(p for p in args.dir.glob(f"{f.name[:2]}_bad*") if p.suffix != ".json"),
+                     json.loads(f.read_text())) for f in sorted(args.dir.glob("*_bad.json"))]
+    n = total["people"]
+    if not n:
+        raise SystemExit(f"no rosters with answers in {args.dir}")
+    print(f"{n} people in {len(list(args.dir.glob('*_answers.json')))} rosters "
+          f"({total['refused']} refused), answers agreed with, baseline in brackets:")
+    for name, key in (("usage segment", "usage"), ("NPS group", "sentiment"), ("left out or not", "left out")):
+        print(f"  {name:16} {total[key + ' right'] / n:.3f}  ({total[key + ' baseline'] / n:.3f})")
+    print(f"  of {total['to leave out']} the answers leave out, {total['left out, rightly']} left out")
+    print(f"bad files refused: {sum(r for r, _, _ in bad)} of {len(bad)}; the words a good message names: "
+          f"{sum(k for _, k, _ in bad)} of {sum(m for _, _, m in bad)}")
+
+
+if __name__ == "__main__":
+    main()
