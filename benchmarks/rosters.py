@@ -3,10 +3,12 @@
 benchmarks/data/rosters/ holds rosters written for listenwell by people who did not see the
 code, each imitating one tool's export (HubSpot, Airtable, Stripe, Typeform, Salesforce from a
 German Excel, Mixpanel, Qualtrics, Intercom, SurveyMonkey, PostHog, Chargebee, User Interviews,
-Zendesk, Microsoft Forms, Klaviyo, Gainsight), with an answer file giving each person's usage
+Zendesk, Microsoft Forms, Klaviyo, Gainsight, Zoho CRM, Mailchimp, Notion, Eventbrite, Patreon,
+WooCommerce, a product manager's own sheet, a SQL client's result), with an answer file giving each person's usage
 segment, NPS group and whether the roster says to leave them out ("today" is 2026-11-27, with
 `--exclude-recent 90d`), and files a tool should refuse, with the words a good message names.
-These rosters were read while the reader was written: the figures are in-sample. The baseline,
+They came in three rounds, each scored once before the reader was changed for it (the
+figures are in benchmarks/RESULTS.md); all were read since, so the figures here are in-sample. The baseline,
 measured in the same run, gives every person of a roster its most common answer.
 
     PYTHONPATH=src python benchmarks/rosters.py [--dir benchmarks/data/rosters] [-v]
@@ -47,6 +49,9 @@ def score_roster(csv: Path, answers: dict, verbose: bool) -> Counter[str]:
         out["people"] += len(people)
         return out
     got = {p.pid: p.segments for p in persons}
+    # a list keyed by email gets pseudonyms: its answers name people by their address
+    by_email = {x.email.lower(): x.pid for x in roster if x.email}
+    people = {by_email.get(k.lower(), k): v for k, v in people.items()}
     for dim in ("usage", "sentiment"):
         common = Counter(w.get(dim, "unknown") for w in people.values()).most_common(1)[0][0]
         for pid, want in people.items():

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from listenwell.analysis.mix import MixOptions, plan_mix, segment
 from listenwell.analysis.roster_signals import days_ago, monthly_rate
-from listenwell.domain import Consent, Participant
+from listenwell.domain import Consent, InputError, Participant
 
 TODAY = dt.date(2026, 6, 1)
 
@@ -154,3 +156,36 @@ def test_more_ways_a_roster_says_not_to_ask() -> None:
     plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, exclude_recent_days=90))
     assert [p.pid for p in plan.chosen] == ["fine"]
     assert dict(plan.excluded)["took part"] == "interviewed on 2026-04-01"
+
+
+def test_a_third_round_of_exports() -> None:
+    # "Last App Login", "Acme Status": the product's name between the words
+    assert usage([{"Acme Status": "Churned", "Last App Login": "2026-05-30", "Lead Status": "New"},
+                  {"Acme Status": "Live", "Last App Login": "2026-04-01", "Lead Status": "New"},
+                  {"Acme Status": "Live", "Last App Login": "2026-01-10", "Lead Status": "New"}]) == \
+        ["lapsed", "occasional", "lapsed"]
+    # an empty CRM touch column says nothing about never using the product; an empty last order does
+    assert usage([{"Last Activity Time": "", "Berths managed": "12"}, {"Last Activity Time": "2026-05-30"}]) == \
+        ["unknown", "frequent"]
+    assert usage([{"date_registered": "2025-04-02", "last_order_date": ""},
+                  {"date_registered": "2025-04-02", "last_order_date": "2026-05-20"}]) == ["never_activated", "occasional"]
+
+
+def test_counts_a_screener_gives_as_ranges_and_the_dates_excel_makes_of_them() -> None:
+    rate = monthly_rate(Participant(pid="P", attributes={"how many times did you use it in the past 30 days?": "3-5"}))
+    assert rate == 4
+    assert monthly_rate(Participant(pid="P", attributes={"sessions_30d": "11+"})) == 11
+    with pytest.raises(InputError, match="turned into a date"):
+        monthly_rate(Participant(pid="P", attributes={"sessions_30d": "5-Mar"}))
+
+
+def test_a_database_export_and_a_crm_say_not_to_ask_in_their_own_words() -> None:
+    people = [Participant(pid=pid, attributes={"sessions_30d": "5", **attrs}, tags=tags) for pid, attrs, tags in [
+        ("sql", {"research_opt_in": "f"}, []),
+        ("sql staff", {"is_internal": "t"}, []),
+        ("crm", {"research contact": "No - do not contact"}, []),
+        ("shop", {"ok to follow up?": "No"}, []),
+        ("tagged", {}, ["research panel", "no research calls"]),
+        ("fine", {"research_opt_in": "t", "ok to follow up?": "Yes"}, ["research panel"])]]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    assert [p.pid for p in plan.chosen] == ["fine"]

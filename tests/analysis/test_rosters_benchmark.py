@@ -36,4 +36,4 @@ def test_it_scores_segments_leaving_out_and_refusals_against_the_answers(tmp_pat
 
 def test_the_bundled_rosters_are_all_read() -> None:
     out = run()
-    assert "(0 refused)" in out and "bad files refused: 8 of 8" in out
+    assert "(0 refused)" in out and "bad files refused: 12 of 12" in out

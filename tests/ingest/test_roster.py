@@ -21,7 +21,9 @@ def test_semicolon_roster() -> None:
 
 
 @pytest.mark.parametrize(("data", "line", "words"), [
-    (b"name,email\nAna,a@example.com\n", 1, "no participant id column"),
+    (b"name,plan\nAna,free\n", 1, "no participant id column"),
+    (b"name,email\nAna,a@example.com\nAl,a@example.com\n", 1, "no participant id column"),
+    (b"id,NPS,Survey date,NPS\nP1,3,2026-05-01,9\n", 1, "'nps' in columns 2 and 4"),
     (b"id,name\nP1,Ana\nP1,Ben\n", 3, "appears twice"),
     (b"id,quotes\nP1,maybe\n", 2, "not yes/no"),
     (b"id,name\nP1,Ana,extra,fields\n", 2, "fields"),
@@ -119,7 +121,7 @@ def test_an_id_column_named_by_the_tool() -> None:
     assert monkey[0].pid == "1148"
     assert monkey[0].attributes == {"how often do you use acme?": "Every day", "which have you done? - booked": "Booked"}
     with pytest.raises(InputError, match="ending in ID"):
-        parse_roster(b"Team ID,Email\nT1,a@example.com\nT1,b@example.com\n", "r.csv")
+        parse_roster(b"Team ID,Name\nT1,Ana\nT1,Ben\n", "r.csv")
 
 
 def test_a_quote_written_twice_inside_a_cell_is_one_quote() -> None:
@@ -129,3 +131,25 @@ def test_a_quote_written_twice_inside_a_cell_is_one_quote() -> None:
             '3,19/11/2026 07:47:36,Most days,"Tariff graph is wrong.\nAlso the ""daily cost"" never matches"\n').encode()
     people = parse_roster(data, "forms.csv")
     assert people[2].attributes["notes"] == 'Tariff graph is wrong.\nAlso the "daily cost" never matches'
+
+
+def test_a_list_keyed_by_email_a_title_row_and_attendee_numbers() -> None:
+    # an audience list with no id: a pseudonym from the address, the same on every import
+    audience = b"Email Address,First Name,Plan\nana@example.com,Ana,pro\nben@example.com,Ben,free\n"
+    first, again = parse_roster(audience, "audience.csv"), parse_roster(audience, "audience.csv")
+    assert [p.pid for p in first] == [p.pid for p in again] and len({p.pid for p in first}) == 2
+    assert all(p.pid.startswith("P-") and "@" not in p.pid for p in first) and first[0].email == "ana@example.com"
+    # a sheet with its title and a blank row over the header, every row padded with commas
+    sheet = parse_roster(b"Interview candidates - pulled 11/26,,,\n,,,\nuser #,name,last used app,\n"
+                         b"u1,Ana,11/20/2026,\nu2,Ben,never,\n", "sheet.csv")
+    assert [p.pid for p in sheet] == ["u1", "u2"]
+    with pytest.raises(InputError) as err:
+        parse_roster(b"Title,,\n,,\nuser_id,name,plan\nu1,Ana,pro\nu1,Ben,pro\n", "sheet.csv")
+    assert err.value.line == 5 and "twice" in str(err.value)  # the line in the file, title rows counted
+    attendees = parse_roster(b"Order #,Attendee #,Email\n900,1,a@example.com\n900,2,b@example.com\n", "event.csv")
+    assert [p.pid for p in attendees] == ["1", "2"]
+
+
+def test_consent_a_tracker_writes_as_granted_declined_or_not_asked() -> None:
+    people = parse_roster(b"ID,Recording consent\nR1,Granted\nR2,Declined\nR3,Not asked yet\n", "notion.csv")
+    assert [p.consent.recorded for p in people] == [True, False, None]

@@ -109,12 +109,14 @@ LABEL = Role(("usage", "segment_usage", "usage_segment"))
 STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stage", "user_status",
                "customer_status"),  # not "state": in a US export that is where they live ("New York")
               (r"\b(?:subscription|account|customer|user|member|membership|usage|plan|contract)\s(?:status|state)$",
-               r"^status$"),  # "subscriptions.status"
-              unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response)\b")
+               r"^status$",  # "subscriptions.status"
+               r"^[a-z]+\sstatus$"),  # "Keelwright Status", "Patron Status"
+              unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response|order|charge|invoice|ticket|"
+                     r"shipping|delivery|research|interview|approval|review|kyc|verification)\b")
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"^how often\b|\bhow frequently\b|\busage frequency\b",))
-LAST_ACTIVE = Role((), (r"\blast (?:active|opened|open|used|use|session)\b",
-                        r"\blast (?:login|log in|logged in|sign in|signed in)\b",
+LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use|session)\b",
+                        r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in)\b",
                         r"\blast seen\b",
                         r"\blast (?:order|ordered|purchase|purchased|visit|visited|booking|booked|trip|ride)\b",
                         # a CRM's "Last Activity Date" counts any touch (an email opened)
@@ -129,7 +131,9 @@ DAYS_SINCE = Role((), (r"\bdays since (?:the )?(?:last )?(?:login|log in|active|
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
 SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined", "created", "created_at",
-               "registered", "customer_since", "first_seen"))
+               "registered", "customer_since", "first_seen"),
+              (r"\b(?:registered|signed up|sign up|signup|joined|customer since|member since|first seen)\b",),
+              unlike=_NOT_USE)
 _PERIOD = (r"\b\d+\s?d\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|weeks?|months?))?\b|\bper\s(?:day|week|month)\b|"
            r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b")
 COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
@@ -268,6 +272,19 @@ def _per_month(column: str) -> float:
     return 1.0
 
 
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_EXCEL_DATE = re.compile(rf"^\d{{1,2}}-(?:{_MONTHS})$|^(?:{_MONTHS})-\d{{1,2}}$", re.I)
+
+
+def _counted(value: str) -> float | None:
+    """A count as written: "12", "12.0", a screener's range "3-5" (its middle) or "11+"."""
+    v = value.strip()
+    if re.fullmatch(r"[\d.,]+", v):
+        return number(v, "", "")
+    span = re.fullmatch(r"(\d+)\s*[-\u2013]\s*(\d+)", v) or re.fullmatch(r"(\d+)\s*\+", v)
+    return (int(span.group(1)) + int(span.group(span.lastindex or 1))) / 2 if span else None
+
+
 _VISITS = re.compile(r"\b(?:sessions?|logins?|log ins|visits?|opens?|active days|days active|days)\b")
 
 
@@ -281,13 +298,18 @@ def monthly_rate(p: Participant) -> float | None:
     visits = [c for c in columns if _VISITS.search(_words(c))]
     for col in visits or columns:
         value = p.attributes[col]
-        if not present(value) or not re.fullmatch(r"\s*[\d.,]+\s*", value):
+        if present(value) and _EXCEL_DATE.match(value.strip()):
+            raise InputError(f"participant {p.pid}, column {col!r}: {value!r} looks like an answer such as "
+                             "'1-2' that a spreadsheet (Excel) turned into a date: export the answers again "
+                             "with that column kept as text")
+        counted = _counted(value) if present(value) else None
+        if counted is None:
             continue
         factor = _per_month(col)
         thing = re.sub(_PERIOD + r"|\b(?:last|past|in|the|per|avg|average|of|count|number|total)\b|\b\d+\b", " ",
                        _words(col)).split()
         key = " ".join(thing) or col
-        rate = number(value, col, p.pid) * factor
+        rate = counted * factor
         distance = abs(1 / factor - 1) if factor else 99.0
         if key not in best or distance < best[key][0]:
             best[key] = (distance, rate)
@@ -316,6 +338,10 @@ STATUS_WORDS = {
                         "haven't used", "not used it yet", "haven't set it up", "not set up", "haven't downloaded"),
 }
 _GENERIC_ACTIVE = re.compile(r"\b(?:active|engaged|regular|current|subscribed|paying)\b")
+
+
+_PRODUCT_RECORD = re.compile(r"\blast (?:\w+ )?(?:active|opened|open|used|use|session|login|log in|logged in|sign in|"
+                             r"signed in|seen|order|ordered|purchase|purchased)\b")
 
 
 def last_active_column(people: list[Participant]) -> str | None:
@@ -348,7 +374,9 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
         last = today - dt.timedelta(days=ago) if ago is not None else parse_date(used_on, last_col, p.pid, date_order)
         if last.year <= 1970:  # "1970-01-01": a tool's placeholder for never
             last = None
-    never_used = last_col is not None and last is None and (rate == 0 if counted else not rate)
+    # (an empty CRM "Last Activity Date" or a domain column says nothing about never using it)
+    own_record = last_col is not None and bool(_PRODUCT_RECORD.search(_words(last_col)))
+    never_used = own_record and last is None and (rate == 0 if counted else not rate)
     if status == "lapsed":
         # a trial cancelled before anyone logged in never got going
         return "never_activated" if never_used else "lapsed"
@@ -375,8 +403,8 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
         return "frequent" if (today - last).days <= 7 else "occasional"
     if generic_active:
         return "frequent"  # a plain "active" status without numbers
-    if SIGNUP.find(attrs) and LAST_ACTIVE.in_roster([p]):
-        return "never_activated"  # signed up, last-active column present but empty
+    if never_used and SIGNUP.find(attrs):
+        return "never_activated"  # signed up, and the product's record of use is empty
     return UNKNOWN
 
 
@@ -400,14 +428,16 @@ def sentiment_of(p: Participant) -> str:
 # ------------------------------------------------------------------------------------------
 # Who not to ask
 
-_YES = re.compile(r"^(?:yes|y|true|1|x|checked|\u2713|\u2714|on)$|^yes\b", re.I)
-_NO = re.compile(r"^(?:no|n|false|0|unchecked|off)$|^no\b", re.I)
+_YES = re.compile(r"^(?:yes|y|t|true|1|x|checked|\u2713|\u2714|on)$|^yes\b", re.I)  # "t": a database's true
+_NO = re.compile(r"^(?:no|n|f|false|0|unchecked|off)$|^no\b", re.I)
 _DO_NOT_CONTACT = re.compile(r"\b(?:do not contact|dont contact|dnc|no contact)\b")
 _OPTED_OUT = re.compile(r"\bopt(?:ed)?\s?out\b")
 _ABOUT_RESEARCH = re.compile(r"\b(?:research|panel|interview\w*|study|studies|user testing|usability|feedback)\b")
 _MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w*|study|studies|feedback)\b.*"
-                          r"\b(?:opt(?:ed)?\s?in|consent\w*|ok|okay|agree\w*|permission|willing|happy)\b|"
-                          r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up)\b")
+                          r"\b(?:opt(?:ed)?\s?in|consent\w*|ok|okay|agree\w*|permission|willing|happy|contact|calls?)\b|"
+                          r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up|call)\b|"
+                          r"\b(?:ok|okay|happy|willing)\s(?:to\s)?(?:call|contact|be contacted|follow up|talk|chat|"
+                          r"interview)\b")
 _OUT_VALUE = re.compile(r"^(?:opt(?:ed)?[\s_-]?out|declined|withdrawn|unsubscribed)\b", re.I)
 _PANEL_STATUS = re.compile(r"\bpanel(?:ist)?\s(?:status|state)\b")
 _PANEL_OFF = re.compile(r"\b(?:paused|removed|inactive|left|opted out|unsubscribed|do not contact|retired|"
@@ -418,7 +448,8 @@ _TEST_RESPONSE = (re.compile(r"^(?:response type|status|distribution channel)$")
                   re.compile(r"^(?:survey preview|preview|test|test response|spam)$", re.I))
 _BLOCKED = re.compile(r"^(?:is\s)?(?:suspended|banned|blocked)$")
 _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|test account|test user|internal user|qa)$")
-_INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa)(?:\s|$)")
+_INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa|"
+                           r"no (?:research|calls|contact|interviews?)(?: calls)?)(?:\s|$)")
 
 
 def left_out_by_roster(p: Participant) -> str | None:

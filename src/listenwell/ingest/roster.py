@@ -4,8 +4,10 @@ know are kept as attributes (they become segment columns: plan, region, nps, ...
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
+from collections import Counter
 from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
@@ -38,7 +40,8 @@ _FALSE = {"no", "n", "false", "0", "declined", "refused", "unchecked"}
 # how forms and panel sheets answer: "Yes – video + audio", "Audio only", "No recording, notes only"
 _SAYS_NO = re.compile(r"^(?:no|not|don't|do not|declined|refused)\b|\bno recording\b|\bnotes only\b|"
                       r"\b(?:rather not|prefer not to|not be recorded|don't record|do not record|without recording)\b")
-_SAYS_YES = re.compile(r"^(?:yes|ok|okay|sure|agreed?|happy to)\b|\b(?:audio|video|voice|screen)\b")
+_SAYS_YES = re.compile(r"^(?:yes|ok|okay|sure|agreed?|happy to|granted|given|consented)\b|\b(?:audio|video|voice|screen)\b")
+_NOT_SAID = re.compile(r"^(?:not asked|not yet asked|pending|unknown|tbc|to ask)\b")
 
 
 def _key(name: str) -> str:
@@ -62,11 +65,22 @@ def _bool(value: str, column: str, file: str, line: int) -> bool | None:
         return None
     if v in _TRUE:
         return True
+    if _NOT_SAID.match(v):
+        return None
     if v in _FALSE or _SAYS_NO.search(v):
         return False
     if _SAYS_YES.search(v):
         return True
     raise InputError(f"column {column!r}: {value!r} is not yes/no", file=file, line=line)
+
+
+def _answer(value: str) -> bool | None:
+    """A form's own question about recording, answered in words: yes, no, or (for "Maybe later")
+    not said."""
+    try:
+        return _bool(value, "", "", 0)
+    except InputError:
+        return None
 
 
 # Excel shows a long number id in scientific notation and saves it so, which loses digits
@@ -104,6 +118,8 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         raise InputError(f"broken CSV: {exc}", file=file, line=reader.line_num) from None
     if not rows or not any(c.strip() for c in rows[0]):
         raise InputError("the roster is empty", file=file)
+    above = _rows_above_header(rows)  # a title and blank lines over the header, as a sheet may have
+    rows = rows[above:]
     first = 1  # the row the participants start on
     if len(rows) > 2 and any(_QUALTRICS_IMPORT.match(c.strip()) for c in rows[2]):
         # a Qualtrics export: the column ids ("Q3"), then the questions asked, then import ids;
@@ -122,27 +138,38 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         rows[0] = named
         first = 2
     raw_header = [c.strip() for c in rows[0]]
+    twice = [name for name, k in Counter(c.lower() for c in raw_header if c).items() if k > 1]
+    if twice:
+        where = "; ".join(f"{name!r} in columns " + " and ".join(
+            str(i) for i, c in enumerate(raw_header, 1) if c.lower() == name) for name in twice)
+        raise InputError(f"two columns have the same name ({where}), so which one a value comes from "
+                         "is unclear: rename them and import again", file=file, line=1 + above)
     header = {c.lower(): c for c in raw_header if c}
+    email_col = _pick(header, EMAIL_COLUMNS)
     id_col = _pick(header, ID_COLUMNS) or _id_like(raw_header, rows[first:])
-    if id_col is None:
+    emails = [r[raw_header.index(email_col)].strip().lower() for r in rows[first:]
+              if email_col and any(c.strip() for c in r) and raw_header.index(email_col) < len(r)]
+    by_email = id_col is None and bool(emails) and all(emails) and len(set(emails)) == len(emails)
+    if id_col is None and not by_email:
         raise InputError(
             f"no participant id column (expected one of: id, pid, participant, user id, customer id, "
-            f"record id, or a column ending in ID that names each person once); found: "
-            f"{', '.join(raw_header)}",
+            f"record id, or a column ending in ID that names each person once, or else an email "
+            f"column with one address per person); found: {', '.join(raw_header)}",
             file=file,
-            line=1,
+            line=1 + above,
         )
     # a name split over two columns, as CRM exports keep it: joined, and private like a name
     first_col, last_col = _pick(header, FIRST_NAME), _pick(header, LAST_NAME)
-    rec_col = _pick(header, CONSENT_RECORDING) or next(
+    rec_col = _pick(header, CONSENT_RECORDING)
+    asked_col = None if rec_col else next(
         (c for c in raw_header if _ASKS_TO_RECORD.search(_words(c)) and not _NOT_CONSENT.search(_words(c))), None)
     share_col, quote_col = _pick(header, SHARE_RECORDINGS), _pick(header, QUOTES)
     special = {id_col, _pick(header, NAME_COLUMNS), _pick(header, EMAIL_COLUMNS), first_col, last_col,
-               rec_col, share_col, quote_col, _pick(header, TAGS)}
+               rec_col, asked_col, share_col, quote_col, _pick(header, TAGS)}
     body = _without_footer(rows)
     people: list[Participant] = []
     seen: set[str] = set()
-    for n, row in enumerate(body[first:], first + 1):
+    for n, row in enumerate(body[first:], first + 1 + above):
         if not any(c.strip() for c in row):
             continue
         if len(row) > len(raw_header):
@@ -161,7 +188,9 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         def get(col: str | None, rec: dict[str, str] = rec) -> str:
             return rec.get(col, "") if col else ""
 
-        pid = get(id_col)
+        # an audience list keyed by email (Mailchimp): a pseudonym made from the address, the same
+        # each time the list is imported, so the address itself never becomes the shown id
+        pid = get(id_col) if id_col else "P-" + hashlib.sha256(get(email_col).lower().encode()).hexdigest()[:8]
         if not pid:
             raise InputError(f"empty participant id in column {id_col!r}", file=file, line=n)
         if _SCIENTIFIC.match(pid):
@@ -175,7 +204,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         share = _bool(get(share_col), share_col or "", file, n) if share_col else None
         quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else None
         consent = Consent(
-            recorded=_bool(get(rec_col), rec_col or "", file, n) if rec_col else None,
+            recorded=_bool(get(rec_col), rec_col or "", file, n) if rec_col else _answer(get(asked_col)),
             share_recordings=True if share is None else share,
             quotes=True if quotes is None else quotes,
         )
@@ -206,13 +235,26 @@ _NOT_THEIR_ID = re.compile(r"\b(?:company|account|organi[sz]ation|org|collector|
 def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
     """The first column whose name ends in ID and that names every person once."""
     for i, name in enumerate(header):
-        words = _words(name)
+        words = _words(name) + (" id" if re.search(r"(?:#|\bno\.?|\bnumber)\s*$", name.strip(), re.I) else "")
         if not _ID_END.search(words) or _NOT_THEIR_ID.search(words):
             continue
         values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]
         if values and all(values) and len(set(values)) == len(values):
             return name
     return None
+
+
+def _rows_above_header(rows: list[list[str]]) -> int:
+    """How many rows sit over the header: a sheet's title ("Interview candidates – pulled 11/26")
+    and blank rows, each one cell at most, over a row that fills many."""
+    def filled(row: list[str]) -> int:
+        return sum(bool(c.strip()) for c in row)
+
+    width = max((filled(r) for r in rows[:10]), default=0)
+    for i, row in enumerate(rows[:6]):
+        if filled(row) >= max(2, width // 2):
+            return i if all(filled(r) <= 1 for r in rows[:i]) else 0
+    return 0
 
 
 def _without_footer(rows: list[list[str]]) -> list[list[str]]:
