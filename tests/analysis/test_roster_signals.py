@@ -189,3 +189,30 @@ def test_a_database_export_and_a_crm_say_not_to_ask_in_their_own_words() -> None
         ("fine", {"research_opt_in": "t", "ok to follow up?": "Yes"}, ["research panel"])]]
     plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
     assert [p.pid for p in plan.chosen] == ["fine"]
+
+
+def test_a_service_kept_by_appointments() -> None:
+    # appointments, not sessions: the service's own record of the last visit; registered, never
+    # attended is never activated whatever the status says; a closed case has lapsed
+    rows = [{"Status": "Active", "Date Registered": "2026-05-18", "Attended": "0", "Last Attended": ""},
+            {"Status": "Active", "Date Registered": "2025-01-10", "Attended": "30", "Last Attended": "2026-05-27"},
+            {"Status": "Closed - moved out of area", "Attended": "4", "Last Attended": "2026-04-20"},
+            {"Status": "Waiting list", "Attended": "0", "Last Attended": ""},
+            {"Status": "Cancelling", "Attended": "9", "Last Attended": "2026-05-30"}]
+    assert usage(rows) == ["never_activated", "frequent", "lapsed", "never_activated", "lapsed"]
+    people = [Participant(pid=pid, attributes={"status": status, "recommend score (0-10)": score, **extra})
+              for pid, status, score, extra in [("gone", "Deceased", "", {}), ("fine", "Active", "declined", {}),
+                                                ("called", "Active", "8", {"last feedback call": "2026-05-02"})]]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY, exclude_recent_days=90))
+    assert [p.pid for p in plan.chosen] == ["fine"] and "deceased" in dict(plan.excluded)["gone"]
+    assert plan.chosen[0].segments.get("sentiment") == "unknown"  # "declined" to give a score
+
+
+def test_a_day_not_come_yet_is_refused_when_the_roster_comes_in() -> None:
+    from listenwell.analysis.mix import check_roster
+
+    late = [Participant(pid="CP-108", attributes={"last login": "2030-11-18"})]
+    with pytest.raises(InputError, match="after today.*1904"):
+        check_roster(late, dt.date(2026, 11, 27))
+    # a plan made for an earlier day still reads it
+    assert plan_mix(late, MixOptions(size=1, as_of=dt.date(2026, 11, 27))).chosen

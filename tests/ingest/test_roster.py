@@ -153,3 +153,26 @@ def test_a_list_keyed_by_email_a_title_row_and_attendee_numbers() -> None:
 def test_consent_a_tracker_writes_as_granted_declined_or_not_asked() -> None:
     people = parse_roster(b"ID,Recording consent\nR1,Granted\nR2,Declined\nR3,Not asked yet\n", "notion.csv")
     assert [p.consent.recorded for p in people] == [True, False, None]
+
+
+def test_a_fourth_round_of_exports() -> None:
+    # "Uid", "Client Ref"; of several ids, the one naming a person ("Customer User ID")
+    assert parse_roster(b"Uid,Email\nQy9L,a@example.com\n", "people.csv")[0].pid == "Qy9L"
+    assert parse_roster(b"Title row,,\n,,\nClient Ref,First Name,Postcode\nDH-1,Ann,HV2 4RT\n", "list.csv")[0].pid == "DH-1"
+    installs = parse_roster(b"AppsFlyer ID,Customer User ID,hikes_recorded_90d\n1700-a,rdg_1,0\n1700-b,rdg_2,4\n",
+                            "installs.csv")
+    assert [p.pid for p in installs] == ["rdg_1", "rdg_2"]
+    # a count of things recorded is not an answer about being recorded
+    assert all(p.consent.recorded is None for p in installs)
+    with pytest.raises(InputError, match=r"appears twice \(first on line 2\)") as err:
+        parse_roster(b"user_id,device\nu1,ios\nu1,web\n", "ga4.csv")
+    assert err.value.line == 3
+
+
+def test_what_a_download_or_a_narrow_column_leaves_in_the_file() -> None:
+    with pytest.raises(InputError, match="XML or HTML page.*AccessDenied.*expired"):
+        parse_roster(b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code>'
+                     b"<Message>Request has expired</Message></Error>\n", "export.csv")
+    with pytest.raises(InputError, match="too narrow") as err:
+        parse_roster(b"id,Last session\nS1,3 May 2026\nS2,#############\n", "panel.csv")
+    assert err.value.line == 3

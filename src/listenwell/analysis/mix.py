@@ -37,6 +37,7 @@ from listenwell.analysis.roster_signals import (
     SELF_REPORT,
     STATUS,
     UNKNOWN,
+    check_not_ahead,
     last_active_column,
     last_interviewed_in_roster,
     left_out_by_roster,
@@ -151,6 +152,15 @@ def segment(people: list[Participant], opts: MixOptions,
         out.append(Person(pid=p.pid, segments=segs, last_interviewed=max(dates, default=None),
                           interviewed=p.pid in last_interviews))
     return dims, out
+
+
+def check_roster(people: list[Participant], today: dt.date | None = None) -> None:
+    """Read every value a plan will read, so a roster with one it cannot is refused when it comes
+    in (`participants import`), not at the plan: dates, counts, NPS, and no last-active or
+    last-interviewed day after today."""
+    today = today or dt.date.today()
+    segment(people, MixOptions(as_of=today))
+    check_not_ahead(people, today)
 
 
 # --------------------------------------------------------------------------------------------

@@ -40,7 +40,9 @@ UNKNOWN = "unknown"
 _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null", "nan", "unknown", "?",
             "not available", "(blank)",
             # a screener's answer that gives nothing ("When did you last use it?": "Can't remember")
-            "cant remember", "can't remember", "dont know", "don't know", "not sure", "unsure", "prefer not to say"}
+            "cant remember", "can't remember", "dont know", "don't know", "not sure", "unsure", "prefer not to say",
+            # a question left unanswered: "declined" (to give a score), "skipped"
+            "declined", "skipped", "no answer", "did not answer", "not answered"}
 _NEVER = re.compile(r"^(?:never|not yet|never used it|i haven'?t)\b", re.I)  # in a last-active column
 
 
@@ -155,7 +157,7 @@ NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score",
            unlike=r"\b(?:date|comments?|reason|why|text|submitted|responded|sent|follow up)\b")
 LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_date", "interviewed_on"),
                         (r"\blast\b.*\b(?:interview\w*|research|study|participat\w*|usability|user test\w*|took part|"
-                         r"taken part)\b",
+                         r"taken part|feedback)\b",
                          r"\b(?:research|interview\w*)\b.*\blast\b",
                          r"\b(?:interviewed|research session|participated)\s(?:on|at|date)\b"),
                         unlike=r"\b(?:name|id|type|notes?|topic|which|how many|count|number)\b")
@@ -331,17 +333,15 @@ STATUS_WORDS = {
                    "rarely", "rare", "a month", "a year", "less often"),
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
-               "no longer", "not anymore", "not any more", "anymore", "any more"),
+               "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
+               "closed"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
                         "trialling", "signed up", "signup", "registered", "invited", "pending", "new",
                         "onboarding", "prospect", "incomplete", "not started", "haven't really used",
-                        "haven't used", "not used it yet", "haven't set it up", "not set up", "haven't downloaded"),
+                        "haven't used", "not used it yet", "haven't set it up", "not set up", "haven't downloaded",
+                        "waiting list", "waitlist"),
 }
 _GENERIC_ACTIVE = re.compile(r"\b(?:active|engaged|regular|current|subscribed|paying)\b")
-
-
-_PRODUCT_RECORD = re.compile(r"\blast (?:\w+ )?(?:active|opened|open|used|use|session|login|log in|logged in|sign in|"
-                             r"signed in|seen|order|ordered|purchase|purchased)\b")
 
 
 def last_active_column(people: list[Participant]) -> str | None:
@@ -375,7 +375,7 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
         if last.year <= 1970:  # "1970-01-01": a tool's placeholder for never
             last = None
     # (an empty CRM "Last Activity Date" or a domain column says nothing about never using it)
-    own_record = last_col is not None and bool(_PRODUCT_RECORD.search(_words(last_col)))
+    own_record = last_col is not None and not re.search(r"\blast activity\b", _words(last_col))
     never_used = own_record and last is None and (rate == 0 if counted else not rate)
     if status == "lapsed":
         # a trial cancelled before anyone logged in never got going
@@ -401,10 +401,10 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
         return status or _status_word(attrs[said]) or UNKNOWN
     if last is not None:
         return "frequent" if (today - last).days <= 7 else "occasional"
+    if never_used and (SIGNUP.find(attrs) or rate == 0):
+        return "never_activated"  # signed up, and the product's record of use is empty
     if generic_active:
         return "frequent"  # a plain "active" status without numbers
-    if never_used and SIGNUP.find(attrs):
-        return "never_activated"  # signed up, and the product's record of use is empty
     return UNKNOWN
 
 
@@ -468,6 +468,8 @@ def left_out_by_roster(p: Participant) -> str | None:
             return f"marked do not contact ({col})"
         if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and _NO.match(v):
             return f"said no to research contact ({col}: {v})"
+        if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):
+            return f"deceased ({col})"
         if _PANEL_STATUS.search(w) and _PANEL_OFF.search(v):
             return f"panel status {v!r}"
         if _INTERNAL.match(w) and _YES.match(v):
@@ -487,3 +489,20 @@ def left_out_by_roster(p: Participant) -> str | None:
 def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST) -> dt.date | None:
     col = LAST_INTERVIEWED.find(p.attributes)
     return parse_date(p.attributes[col], col, p.pid, date_order) if col else None
+
+
+def check_not_ahead(people: list[Participant], today: dt.date) -> None:
+    """Refuse a last-active or last-interviewed day that has not come yet: typed wrong, or a sheet
+    from a Mac whose 1904 date system moved every date four years on. (Checked when a roster comes
+    in; a plan made for an earlier day may well see later activity.)"""
+    for role in (LAST_ACTIVE, LAST_INTERVIEWED):
+        order, _ = slash_date_order(people, role)
+        for p in people:
+            col = role.find(p.attributes)
+            if col is None or days_ago(p.attributes[col]) is not None or _NEVER.match(p.attributes[col].strip()):
+                continue
+            day = parse_date(p.attributes[col], col, p.pid, order)
+            if (day - today).days > 2:
+                raise InputError(f"participant {p.pid}, column {col!r}: {p.attributes[col]!r} is after today "
+                                 f"({today.isoformat()}); a typo, or dates from a spreadsheet using the 1904 "
+                                 "date system (four years late)?")

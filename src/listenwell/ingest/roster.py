@@ -30,6 +30,8 @@ CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recor
 # a column that asks about recording in its own words ("Recording consent", "Is it OK if we record
 # the call?"), not one that says when something was recorded ("Recorded Date")
 _ASKS_TO_RECORD = re.compile(r"\brecord(?:ing|ed)?\b")
+_ASKS = re.compile(r"\?|\b(?:consent\w*|ok|okay|agree\w*|happy|permission|allow\w*|willing|fine|may we|can we|"
+                  r"could we)\b", re.I)  # "hikes_recorded_90d" counts, it does not ask
 _NOT_CONSENT = re.compile(r"\b(?:date|at|time|id|url|file|link|count|number)\b")
 SHARE_RECORDINGS = ("share_recordings", "share recordings", "clips", "share_clips")
 QUOTES = ("quotes", "quote", "may_quote", "consent_quotes")
@@ -98,6 +100,12 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         raise InputError("this is a spreadsheet workbook, not CSV: save the sheet as CSV (UTF-8) "
                          "and import that file", file=file)
     text = decode_text(data, file, "a roster (CSV)")
+    page = text.lstrip("\ufeff \r\n\t")[:200].lower()
+    if page.startswith(("<?xml", "<!doctype", "<html", "<error")):
+        # what a download link gives once it has expired: an error page, saved as .csv
+        said = " ".join(re.findall(r"<(?:code|message|title)>([^<]{1,80})</", text, re.I)[:3])
+        raise InputError(f"this is an XML or HTML page, not a CSV roster{': ' + said if said else ''}; was "
+                         "the export's download link expired? Download the export again", file=file, line=1)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
         dialect.doublequote = True  # the sniffer can miss it; a quote inside a cell is written twice
@@ -162,13 +170,14 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     first_col, last_col = _pick(header, FIRST_NAME), _pick(header, LAST_NAME)
     rec_col = _pick(header, CONSENT_RECORDING)
     asked_col = None if rec_col else next(
-        (c for c in raw_header if _ASKS_TO_RECORD.search(_words(c)) and not _NOT_CONSENT.search(_words(c))), None)
+        (c for c in raw_header if _ASKS_TO_RECORD.search(_words(c)) and _ASKS.search(c)
+         and not _NOT_CONSENT.search(_words(c))), None)
     share_col, quote_col = _pick(header, SHARE_RECORDINGS), _pick(header, QUOTES)
     special = {id_col, _pick(header, NAME_COLUMNS), _pick(header, EMAIL_COLUMNS), first_col, last_col,
                rec_col, asked_col, share_col, quote_col, _pick(header, TAGS)}
     body = _without_footer(rows)
     people: list[Participant] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # pid → the line it is on
     for n, row in enumerate(body[first:], first + 1 + above):
         if not any(c.strip() for c in row):
             continue
@@ -184,6 +193,11 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
             raise InputError(f"column {broken[0]!r} holds {broken[1]}, a spreadsheet formula error (a lookup "
                              "pointing at a deleted sheet or cell), not a value: fix the sheet and export "
                              "it again", file=file, line=n)
+        hidden = next(((k, v) for k, v in rec.items() if re.fullmatch(r"#{3,}", v)), None)
+        if hidden:
+            raise InputError(f"column {hidden[0]!r} holds {hidden[1]}: the spreadsheet showed the value as "
+                             "#### because the column was too narrow, and saved it so; widen the column "
+                             "(or write dates as YYYY-MM-DD) and export again", file=file, line=n)
 
         def get(col: str | None, rec: dict[str, str] = rec) -> str:
             return rec.get(col, "") if col else ""
@@ -199,8 +213,10 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
                              "different people may now share it: export the roster again with that "
                              "column kept as text", file=file, line=n)
         if pid in seen:
-            raise InputError(f"participant id {pid!r} appears twice", file=file, line=n)
-        seen.add(pid)
+            raise InputError(f"participant id {pid!r} appears twice (first on line {seen[pid]}): a roster has "
+                             "one row per person, so keep one of them (an export with a row per device or "
+                             "per submission repeats people)", file=file, line=n)
+        seen[pid] = n
         share = _bool(get(share_col), share_col or "", file, n) if share_col else None
         quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else None
         consent = Consent(
@@ -226,15 +242,23 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
 
 # a column a tool names "Klaviyo ID", "Person GSID", "Panel ID", "subscriptions.id": not one that
 # names something else the person belongs to
-_ID_END = re.compile(r"(?:^|\s)(?:id|gsid|uuid|guid)$")
+_ID_END = re.compile(r"(?:^|\s)(?:id|uid|gsid|uuid|guid|ref|reference)$")
+# of several, the one that names a person ("Customer User ID" before "AppsFlyer ID")
+_PERSON_WORD = re.compile(r"\b(?:user|customer|person|people|contact|member|participant|respondent|client|patient|"
+                          r"student|subscriber|attendee|panelist|record)\b")
 _NOT_THEIR_ID = re.compile(r"\b(?:company|account|organi[sz]ation|org|collector|survey|plan|product|group|team|"
                            r"campaign|list|form|session|network|ip|studio|parent|owner|workspace|tenant|"
-                           r"order|invoice|ticket|external reference)\b")
+                           r"order|invoice|ticket|external reference|zip|post|postal|promo|discount|coupon|"
+                           r"device|advertising|idfa|idfv|android|app|bundle|site|ad|adset|install|event|"
+                           r"transaction|receipt|payment|charge)\b")
 
 
 def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
-    """The first column whose name ends in ID and that names every person once."""
-    for i, name in enumerate(header):
+    """The first column whose name ends in ID and that names every person once, one that names
+    a person first."""
+    order = sorted(range(len(header)), key=lambda i: not _PERSON_WORD.search(_words(header[i])))
+    for i in order:
+        name = header[i]
         words = _words(name) + (" id" if re.search(r"(?:#|\bno\.?|\bnumber)\s*$", name.strip(), re.I) else "")
         if not _ID_END.search(words) or _NOT_THEIR_ID.search(words):
             continue

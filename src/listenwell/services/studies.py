@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from listenwell.analysis.mix import MixOptions, segment
+from listenwell.analysis.mix import check_roster
 from listenwell.domain import Conflict, InputError, Participant, Study
 from listenwell.domain.text import slugify
 from listenwell.ingest.roster import read_roster
@@ -34,7 +34,7 @@ def import_roster(session: Session, path: Path, study: str) -> list[Participant]
     """Add new participants and update known ones (matched by id); one transaction."""
     people = read_roster(path)
     try:
-        segment(people, MixOptions())  # a date or NPS the plan cannot read is refused now, not later
+        check_roster(people)  # a date or NPS the plan cannot read is refused now, not later
     except InputError as err:
         raise InputError(err.detail, file=str(path)) from None
     srow = get_study_row(session, study)
