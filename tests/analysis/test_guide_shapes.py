@@ -334,3 +334,58 @@ Close by asking "Is there anything I should have asked?" and thank them.
     # the study's aims are not questions to ask
     assert not by_title["WHAT THE STUDY IS FOR"].asked
     assert not any("tenants report" in q.text for q in g.questions)
+
+
+def test_a_script_with_speaker_labels_and_part_banners() -> None:
+    g = parse_guide("""\
+BIKE HIRE INTERVIEWS – SCRIPT
+
+WHAT WE WANT TO FIND OUT
+- how riders pick a hire bike
+
+=============================
+PART 1 – WELCOME (3 min)
+=============================
+
+INTERVIEWER: Thanks for coming in. Nothing you say goes on your record.
+
+=============================
+PART 2 – RIDING (10 min)
+=============================
+
+INTERVIEWER: Tell me how you started hiring bikes.
+  PROBE: Who showed you?
+
+INT: What happened the last time a dock was full?
+""", "script.txt")
+    assert [s.title for s in g.sections if s.questions] == ["PART 2 – RIDING"]
+    assert [(q.text, [f.text for f in q.followups]) for q in g.questions] == [
+        ("Tell me how you started hiring bikes.", ["Who showed you?"]),
+        ("What happened the last time a dock was full?", [])]
+    assert not any("how riders pick" in q.text for q in g.questions)  # the study's aims
+    assert any("Nothing you say goes on your record" in n for s in g.sections for n in s.notes)
+
+
+def test_questions_under_a_condition_and_a_wiki_page_numbered_by_section() -> None:
+    g = parse_guide("""\
+Guide
+
+Intro script (3 min)
+
+"Thanks for making time. There are no right or wrong answers."
+
+1. Warm-up (5 min)
+  1. Can you tell me about your role at the depot?
+     ▸ Expand: probes
+       – How long have you been there?
+
+2. Breakdowns (10 min)
+  2. Walk me through the last breakdown you dealt with.
+- _If they called the helpline that time:_
+  - What happened when you got through?
+""", "wiki.txt")
+    by_title = {s.title: s for s in g.sections}
+    assert by_title["1. Warm-up"].minutes == 5 and by_title["2. Breakdowns"].minutes == 10
+    assert [q.text for q in by_title["2. Breakdowns"].questions] == [
+        "Walk me through the last breakdown you dealt with.", "What happened when you got through?"]
+    assert "If they called the helpline that time:" in " ".join(by_title["2. Breakdowns"].notes)

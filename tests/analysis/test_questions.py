@@ -1504,6 +1504,9 @@ def test_new_draft_guide_questions_that_are_fine(text: str) -> None:
     ("So what do you think about all this?", K.VAGUE, None),
     ("What's your general feeling about council services?", K.VAGUE, None),
     ("How do you feel about the whole parking thing?", K.VAGUE, None),
+    ("How quick were the repair visits, and how well did the fitter explain the work?", K.DOUBLE_BARRELED,
+     "How quick were the repair visits? Then, separately: How well did the fitter explain the work?"),
+    ("How do you book the hall, and what happens when two clubs want the same night?", K.DOUBLE_BARRELED, None),
     ("What about the allotment fees?", K.VAGUE,
      "Can you tell me about the last time the allotment fees came up for you? What happened?"),
     ("And what about deliveries in general?", K.VAGUE, None),
@@ -1528,6 +1531,8 @@ def test_blame_claims_general_asks_and_lists_in_a_second_round_of_draft_guides(
     "How often do you talk to your nurses and admin staff?",
     "What's the most frustrating part of your current rota?",
     "What about you?",
+    "When did you last miss a train you needed, and what happened?",
+    "Tell me a bit about your allotment, and who else works on it.",
 ])
 def test_second_round_draft_guide_questions_that_are_fine(text: str) -> None:
     assert check_question(text).ok

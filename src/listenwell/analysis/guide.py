@@ -231,7 +231,14 @@ def _plain_headings(lines: list[str]) -> list[str]:
     Markdown guide's notes before a list stay notes."""
     numbered = [i for i, ln in enumerate(lines) if _numbered_capitals(lines, i)]
     timed = {i: h for i in range(len(lines)) if (h := _timed_label(lines, i))}
-    if sum(_heading_of(ln) is not None for ln in lines) > 1:
+    heads = [h for ln in lines if (h := _heading_of(ln))]
+    own = [text for _, text in heads]
+    # at the level of the sections it has ("=====" rules make level-1 ones)
+    level = min((lv for lv, k in Counter(lv for lv, _ in heads).items() if k >= 2), default=2)
+    # an outline whose headings are all in capitals ("PART 1 – WELCOME (3 min)" over and under
+    # a rule) names its other sections in capitals too ("WHO", "WHAT WE WANT TO FIND OUT")
+    shouted = all(re.sub(r"[^A-Za-z]", "", re.sub(r"[\(\[][^)\]]*[\)\]]", "", t)).isupper() for t in own)
+    if len(own) > 1 and not shouted:
         # beside headings of its own ("Study aim" over "-----"), an outline's numbered sections
         # in capitals are still sections when there are several of them
         out = list(lines)
@@ -252,7 +259,7 @@ def _plain_headings(lines: list[str]) -> list[str]:
         shouting = capitals.isupper() and bool(re.search(r"[A-Z]{2,}", capitals))
         words = (capitals if shouting else _HEADING_MINUTES.sub(" ", text)).split()  # "Warm-up (5 min)"
         if i in numbered:
-            out[i] = "## " + text
+            out[i] = "#" * level + " " + text
             continue
         if (not text or ln[:1].isspace() or _heading_of(ln) or _ITEM.match(ln)
                 or _SUB_ITEM.match(ln) or _TABLE_ROW.match(ln) or text.endswith(("?", ".", "!"))
@@ -262,20 +269,26 @@ def _plain_headings(lines: list[str]) -> list[str]:
         after = next((x for x in lines[i + 1:] if x.strip()), "")
         if _ITEM.match(after) or _SUB_ITEM.match(after) or shouting and (after or _TIME_CODE.match(text)):
             first = shouting and not any(x.strip() for x in lines[:i])  # the first, in capitals: the title
-            out[i] = ("# " if first else "## ") + text
+            out[i] = ("# " if first else "#" * level + " ") + text
     return out
 
 
 # "Arranging things with us (15 minutes) – this is the part the team cares about:": a section's
 # name and time, with a note to the interviewer after them, over what it holds
-_TIMED_LABEL = re.compile(r"^([A-Z][^:?()\[\]]{1,50}?)\s*\((?:about |around |~)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\)"
-                          r"\s*(?:[-\u2013\u2014]\s*([^\[\]]*?))?\s*:\s*$")
+_TIMED_LABEL = re.compile(r"^((?:\d{1,2}[.)]\s+)?[A-Z][^:?()\[\]]{1,50}?)\s*\((?:about |around |~)?(\d{1,3})\s*"
+                          r"(?:min(?:ute)?s?|m)\)\s*(?:[-\u2013\u2014]\s*([^\[\]]*?))?\s*(:?)\s*$")
 
 
 def _timed_label(lines: list[str], i: int) -> str | None:
-    """The line as a heading when it is a section's timed label standing alone."""
+    """The line as a heading when it is a section's timed label standing alone: with a colon,
+    numbered ("1. Warm-up (5 min)"), or over something set in (a list, a quotation, indented
+    lines)."""
     m = _TIMED_LABEL.match(lines[i])
     if not m or i > 0 and lines[i - 1].strip() or len(m.group(1).split()) > 8:
+        return None
+    after = next((x for x in lines[i + 1:] if x.strip()), "")
+    if not m.group(4) and not re.match(r"\d", m.group(1)) \
+            and not (after[:1].isspace() or _ITEM.match(after) or after.lstrip()[:1] in "\"\u201c>"):
         return None
     note = f" [{m.group(3)}]" if m.group(3) else ""
     return f"## {m.group(1).strip()} ({m.group(2)} min){note}"
@@ -308,6 +321,11 @@ _NOT_INTERVIEW = re.compile(r"\b(?:research questions?|goals?|objectives?|hypoth
 
 _ASKED_IN_PROSE = re.compile(r"\b(?:ask(?:ing)?|move on to|go on to|finish with|end with|start with)\s+(?:them\s+)?"
                              r"[\"\u201c]([^\"\u201c\u201d]+\?)[\"\u201d]", re.I)
+_CONDITION_ITEM = re.compile(r"^(?:if|only if|when|where|for (?:those|people|participants|anyone|customers|users))\b"
+                             r"[^?]*:$", re.I)
+# "INTERVIEWER: Tell me about your job.": a script's speaker label before what is said
+_SPEAKER_LABEL = re.compile(r"^(\s*)(?:\*\*|__)?(?:interviewer|moderator|facilitator|researcher|int|mod|q)"
+                            r"(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)", re.I)
 _QUOTED_QUESTION = re.compile(r"^(\s*)[\"\u201c]([^\"\u201c\u201d]+\?)[\"\u201d](\s*\([^()]*\))?\s*$")
 
 
@@ -326,6 +344,14 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
     # funeral director?"'), its follow-ups on dashed lines under it
     quoting = sum(bool(_QUOTED_QUESTION.match(ln)) for ln in lines) >= 3
     for n, ln in enumerate(lines, 1):
+        speaker = _SPEAKER_LABEL.match(ln)
+        if speaker:
+            said_text = ln[speaker.end():]
+            if _looks_like_question(_clean_inline(said_text)):
+                out.append(f"{speaker.group(1)}- {said_text}")
+                mains.add(n)
+                continue
+            ln = speaker.group(1) + said_text  # what the interviewer says, not asks: the script
         said = _QUOTED_QUESTION.match(ln) if quoting else None
         if said:
             out.append(f"{said.group(1)}- {said.group(2)}{said.group(3) or ''}")
@@ -633,6 +659,12 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             q = GuideQuestion(text=body, line=n, followups=[GuideQuestion(text=tag, line=n)] if tag else [])
             while stack and stack[-1][0] >= indent:
                 stack.pop()
+            if not stack and _CONDITION_ITEM.match(body):
+                # "- _If they turned up without booking:_" over questions: when to ask them, a note;
+                # the questions under it are asked in the section, not probes of the note
+                _add_note(current, body)
+                probing = None
+                continue
             pl = _PROBE_LINE.match(body)
             owner = stack[0][1] if stack else (current.items[-1] if current.items else None)
             if pl and owner is not None and _looks_like_question(owner.text):

@@ -38,6 +38,10 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                   rf"will|you|your|it|they|the|features|about|many|much|often|long|kind|anyone|anybody|anything|"
                   rf"someone|there|of)\b|"
                   rf",\s*(?:and|or)\s+(?:has|have|did|does|do|is|was|were)\s+(?:that|this|those|these)\b|"
+                  # "…, and how well did the contractor stick to them?", "…, and what happens when…":
+                  # after a comma, a second question with its own verb
+                  rf",\s*and\s+(?:what|how|who|which|where|when)\s+(?:\w+\s+){{0,2}}?(?:do|does|did|is|are|was|"
+                  rf"were|has|have|had|would|will|can|could|happens|happened|else)\b|"
                   rf"\b(?:and|or)\s+(?:what|how|who|where|when)'s\b", low)
     if m and re.match(r"\s*(?:and|or)\s+(?:also\s+)?(?:what|how|why|where|when|who|which)\s+(?:you|your|it|"
                       r"they|the)\b", low[m.start():]):
@@ -45,8 +49,10 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     if m and re.search(r"\b(?:who|what|where|when|how|which)\s*$", low[: m.start()]) \
             and low[m.start():].lstrip().startswith("or"):
         m = None  # "who or what did you turn to?": one ask, its answer left open
+    if m and low[m.start():].startswith(",") and len(re.findall(r"[a-z']+", low[m.start():])) <= 4:
+        m = None  # "…, and what happened?": the rest of the same story
     if m and re.search(r"\b(?:tell|talk) (?:me|us)\b[^?]*\babout\b", low[: m.start()]) \
-            and re.match(r"\s*and\s+(?:what|how|who|where|when|why)(?:'s)?(?:\s+(?:long|much|many|often|far))?\s+"
+            and re.match(r"\s*,?\s*and\s+(?:what|how|who|where|when|why)(?:'s)?(?:\s+(?:long|much|many|often|far))?\s+"
                          r"(?!(?:do|does|did|are|is|was|were|would|will|can|could|have|has|should)\b)",
                          low[m.start():]):
         m = None  # "tell me about your role and how long you've been here": one invitation, one story
@@ -58,7 +64,7 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     if m and len(_words(s[: m.start()])) >= 2 and _sentence_asks(s[: m.start()] + "?") \
             and not re.search(r"\band (?:then|so|why)\b", low[m.start():m.start() + 10]):
         first = s[: m.start()].rstrip(" ,;") + "?"
-        second = re.sub(r"^(?:and|or)\s+(?:also\s+)?", "", s[m.start():].strip(), flags=re.I)
+        second = re.sub(r"^,?\s*(?:and|or)\s+(?:also\s+)?", "", s[m.start():].strip(), flags=re.I)
         second = second[:1].upper() + second[1:]
         second = second if second.endswith("?") else second.rstrip(".") + "?"
         shared = re.match(r"^(how|when|where|why|what|who)\s+(.+)$", second, re.I)
