@@ -5,10 +5,11 @@ code, each imitating one tool's export (HubSpot, Airtable, Stripe, Typeform, Sal
 German Excel, Mixpanel, Qualtrics, Intercom, SurveyMonkey, PostHog, Chargebee, User Interviews,
 Zendesk, Microsoft Forms, Klaviyo, Gainsight, Zoho CRM, Mailchimp, Notion, Eventbrite, Patreon,
 WooCommerce, a product manager's own sheet, a SQL client's result, Close, GA4 in BigQuery, Tally
-in German, Outseta, AppsFlyer, a council service's list of users), with an answer file giving each person's usage
+in German, Outseta, AppsFlyer, a council service's list of users, Attio, a Zapier-fed sheet, Pendo,
+Alchemer, Mindbody, a marketplace's admin list), with an answer file giving each person's usage
 segment, NPS group and whether the roster says to leave them out ("today" is 2026-11-27, with
 `--exclude-recent 90d`), and files a tool should refuse, with the words a good message names.
-They came in four rounds, each scored once before the reader was changed for it (the
+They came in five rounds, each scored once before the reader was changed for it (the
 figures are in benchmarks/RESULTS.md); all were read since, so the figures here are in-sample. The baseline,
 measured in the same run, gives every person of a roster its most common answer. Two rosters
 repeat people (a row per device, a row per form submission) and are refused, as a roster must
@@ -50,6 +51,7 @@ def score_roster(csv: Path, answers: dict, verbose: bool) -> Counter[str]:
         print(f"  {csv.name}: refused: {err}")
         out["refused"] += 1
         out["people"] += len(people)
+        out["refused people"] += len(people)
         return out
     got = {p.pid: p.segments for p in persons}
     # a list keyed by email gets pseudonyms: its answers name people by their address
@@ -107,8 +109,11 @@ def main() -> None:
         raise SystemExit(f"no rosters with answers in {args.dir}")
     print(f"{n} people in {len(list(args.dir.glob('*_answers.json')))} rosters "
           f"({total['refused']} refused), answers agreed with, baseline in brackets:")
+    read = n - total["refused people"]
     for name, key in (("usage segment", "usage"), ("NPS group", "sentiment"), ("left out or not", "left out")):
-        print(f"  {name:16} {total[key + ' right'] / n:.3f}  ({total[key + ' baseline'] / n:.3f})")
+        print(f"  {name:16} {total[key + ' right'] / n:.3f}  ({total[key + ' baseline'] / n:.3f})"
+              + (f"; of the {read} in rosters read, {total[key + ' right'] / read:.3f}"
+                 if total["refused"] and read else ""))
     print(f"  of {total['to leave out']} the answers leave out, {total['left out, rightly']} left out")
     print(f"bad files refused: {sum(r for r, _, _ in bad)} of {len(bad)}; the words a good message names: "
           f"{sum(k for _, k, _ in bad)} of {sum(m for _, _, m in bad)}")

@@ -149,12 +149,16 @@ def test_more_ways_a_roster_says_not_to_ask() -> None:
     people = [Participant(pid=pid, attributes={"sessions_30d": "5", **attrs}, tags=tags) for pid, attrs, tags in [
         ("consent", {"research consent": "Opted out"}, []),
         ("status", {"status": "DNC"}, []),
-        ("suspended", {"suspended": "true"}, []),
+        ("blocked", {"blocked": "true"}, []),
         ("zendesk", {}, ["vip do_not_contact"]),
         ("took part", {"last took part": "April 2026"}, []),
-        ("fine", {"research consent": "Opted in"}, ["vip"])]]
-    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, exclude_recent_days=90))
-    assert [p.pid for p in plan.chosen] == ["fine"]
+        ("fine", {"research consent": "Opted in"}, ["vip"]),
+        # a membership on hold (a gym's "Suspended") is not a blocked account
+        ("on hold", {"suspended": "true"}, []),
+        ("alert", {"alert": "DO NOT CONTACT (billing dispute)"}, []),
+        ("panel", {"research panel": "No recording"}, [])]]
+    plan = plan_mix(people, MixOptions(size=9, as_of=TODAY, exclude_recent_days=90))
+    assert sorted(p.pid for p in plan.chosen) == ["fine", "on hold"]
     assert dict(plan.excluded)["took part"] == "interviewed on 2026-04-01"
 
 

@@ -176,3 +176,19 @@ def test_what_a_download_or_a_narrow_column_leaves_in_the_file() -> None:
     with pytest.raises(InputError, match="too narrow") as err:
         parse_roster(b"id,Last session\nS1,3 May 2026\nS2,#############\n", "panel.csv")
     assert err.value.line == 3
+
+
+def test_what_is_not_a_list_of_people() -> None:
+    with pytest.raises(InputError, match="pivot table") as err:
+        parse_roster(b"status,active\n,\nCount of Visitor ID,Column Labels\nRow Labels,Frequent,Grand Total\n"
+                     b"Acme,3,3\nGrand Total,3,3\n", "pivot.csv")
+    with pytest.raises(InputError, match="separated by semicolons") as err:
+        parse_roster(b"participant_id,country,sessions_30d,nps,consent\nNA-1,US,4,9,yes\n"
+                     b"EU-1;DE;2,5;7;Ja\n", "merged.csv")
+    assert err.value.line == 3
+    with pytest.raises(InputError, match="merged cells") as err:
+        parse_roster(b"Member ID,Name,Class\nM1,Ana,Row\n,,Spin\nM2,Ben,Row\n", "attendance.csv")
+    assert err.value.line == 3 and "Member ID" in str(err.value)
+    # of two id columns, the one every row fills
+    people = parse_roster(b"Response ID,Contact ID,Status\nR1,,Complete\nR2,C9,Complete\n", "survey.csv")
+    assert [p.pid for p in people] == ["R1", "R2"]

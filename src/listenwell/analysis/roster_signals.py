@@ -446,7 +446,7 @@ _SPAM = re.compile(r"\bmarked\b.*\bspam\b")
 # a survey tool's own row for a test: Qualtrics' "Survey Preview", a "test" response
 _TEST_RESPONSE = (re.compile(r"^(?:response type|status|distribution channel)$"),
                   re.compile(r"^(?:survey preview|preview|test|test response|spam)$", re.I))
-_BLOCKED = re.compile(r"^(?:is\s)?(?:suspended|banned|blocked)$")
+_BLOCKED = re.compile(r"^(?:is\s)?(?:banned|blocked)$")  # not "suspended": a gym's membership on hold
 _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|test account|test user|internal user|qa)$")
 _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa|"
                            r"no (?:research|calls|contact|interviews?)(?: calls)?)(?:\s|$)")
@@ -464,8 +464,10 @@ def left_out_by_roster(p: Participant) -> str | None:
             return f"opted out of research ({col})"
         if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
             return f"opted out of research ({col}: {v})"
-        if v.lower() in ("dnc", "do not contact", "do-not-contact"):
+        if re.match(r"^(?:dnc|do[ -]not[ -]contact)\b", v, re.I):
             return f"marked do not contact ({col})"
+        if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I):
+            return f"said no to recording ({col})"
         if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and _NO.match(v):
             return f"said no to research contact ({col}: {v})"
         if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):

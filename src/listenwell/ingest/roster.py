@@ -154,11 +154,18 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
                          "is unclear: rename them and import again", file=file, line=1 + above)
     header = {c.lower(): c for c in raw_header if c}
     email_col = _pick(header, EMAIL_COLUMNS)
-    id_col = _pick(header, ID_COLUMNS) or _id_like(raw_header, rows[first:])
+    _not_a_list(rows, first, above, file)
+    id_col = _complete_id(header, raw_header, rows[first:]) or _id_like(raw_header, rows[first:])
     emails = [r[raw_header.index(email_col)].strip().lower() for r in rows[first:]
               if email_col and any(c.strip() for c in r) and raw_header.index(email_col) < len(r)]
     by_email = id_col is None and bool(emails) and all(emails) and len(set(emails)) == len(emails)
     if id_col is None and not by_email:
+        gappy = _gappy_id(raw_header, rows[first:], first + 1 + above)
+        if gappy:
+            raise InputError(f"column {gappy[0]!r} looks like the participant id but is empty on lines "
+                             f"{', '.join(map(str, gappy[1][:10]))}: a sheet whose rows were grouped with "
+                             "merged cells keeps the value on the first row only; unmerge and fill the "
+                             "cells, then export again", file=file, line=gappy[1][0])
         raise InputError(
             f"no participant id column (expected one of: id, pid, participant, user id, customer id, "
             f"record id, or a column ending in ID that names each person once, or else an email "
@@ -251,6 +258,50 @@ _NOT_THEIR_ID = re.compile(r"\b(?:company|account|organi[sz]ation|org|collector|
                            r"order|invoice|ticket|external reference|zip|post|postal|promo|discount|coupon|"
                            r"device|advertising|idfa|idfv|android|app|bundle|site|ad|adset|install|event|"
                            r"transaction|receipt|payment|charge)\b")
+
+
+def _complete_id(header: dict[str, str], raw_header: list[str], rows: list[list[str]]) -> str | None:
+    """The usual id column; of several ("Contact ID" and "Response ID"), the first one every
+    row fills."""
+    named = [header[n] for n in ID_COLUMNS if n in header] or \
+        [c for n in ID_COLUMNS for c in raw_header if c and _key(c) == _key(n)]
+    for col in named:
+        i = raw_header.index(col)
+        if all(i < len(r) and r[i].strip() for r in rows if any(c.strip() for c in r)):
+            return col
+    return named[0] if named else None
+
+
+def _gappy_id(header: list[str], rows: list[list[str]], line: int) -> tuple[str, list[int]] | None:
+    """A column named like an id with values on some rows only, and the lines where it is empty."""
+    for i, name in enumerate(header):
+        if not _ID_END.search(_words(name)) or _NOT_THEIR_ID.search(_words(name)):
+            continue
+        empty = [line + k for k, r in enumerate(rows) if any(c.strip() for c in r) and not (i < len(r) and r[i].strip())]
+        if empty and len(empty) < len([r for r in rows if any(c.strip() for c in r)]):
+            return name, empty
+    return None
+
+
+# a pivot table's summary, saved instead of the data it sums
+_PIVOT = re.compile(r"^(?:row labels|column labels|grand total|count of |sum of )", re.I)
+
+
+def _not_a_list(rows: list[list[str]], first: int, above: int, file: str) -> None:
+    """Refuse what is not a list of people: a pivot table's summary, and lines pasted in with
+    another separator (semicolons among commas), which the reader would take as one cell."""
+    for k, row in enumerate(rows[:first + 5]):
+        if any(_PIVOT.match(c.strip()) for c in row):
+            raise InputError("this is a pivot table's summary (\"Row Labels\", \"Grand Total\"), not a list of "
+                             "people: export the sheet that holds one row per person", file=file, line=k + 1 + above)
+    width = len(rows[0])
+    for k, row in enumerate(rows[first:], first + 1 + above):
+        cells = [c for c in row if c.strip()]
+        if width >= 4 and len(cells) <= 2 and cells and any(c.count(";") >= width // 2 or c.count("\t") >= width // 2
+                                                          for c in cells):
+            raise InputError("this line is separated by semicolons (or tabs), the header by commas: were rows "
+                             "pasted in from a file saved with other settings? Save the whole roster one "
+                             "way and import again", file=file, line=k)
 
 
 def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
