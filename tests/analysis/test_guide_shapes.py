@@ -389,3 +389,43 @@ Intro script (3 min)
     assert [q.text for q in by_title["2. Breakdowns"].questions] == [
         "Walk me through the last breakdown you dealt with.", "What happened when you got through?"]
     assert "If they called the helpline that time:" in " ".join(by_title["2. Breakdowns"].notes)
+
+
+def test_a_guide_exported_as_typed_csv_rows() -> None:
+    g = parse_guide("""\
+Section,Type,Content,Timing,Notes
+Overview,Title,"Ferry season tickets – rider interviews",,
+Overview,Goal,Understand how islanders plan crossings,,
+Warm-up,Question,"Could you start by telling me where you live, and how you get to the mainland?",5 min,
+Warm-up,Probe,"How often do you cross?",,
+Booking,Question,Walk me through the last time you booked a crossing.,10 min,"Let them tell it in their order"
+Booking,Probe,App or phone? Who helped?,,
+""", "ferry.csv")
+    asked = [s for s in g.sections if s.questions]
+    assert [(s.title, s.minutes) for s in asked] == [("Warm-up", 5), ("Booking", 10)]
+    assert [(q.text, [f.text for f in q.followups if not f.instruction]) for q in g.questions] == [
+        ("Could you start by telling me where you live, and how you get to the mainland?", ["How often do you cross?"]),
+        ("Walk me through the last time you booked a crossing.", ["App or phone?", "Who helped?"])]
+
+
+def test_questions_in_bold_with_plain_probes_and_a_colleagues_comment_by_initials() -> None:
+    g = parse_guide("""\
+# Stall holders
+
+### Getting started (5 min)
+
+**Tell me how you got your first pitch.**
+How long ago? Who helped you?
+
+**What does a market day look like for you?**
+
+JS: make this section optional?
+
+> - Can you walk me through the last time it rained on a market day?
+>   - what did you do with the stock?
+> - How do you decide what to bring?
+""", "stalls.md")
+    assert [q.text for q in g.questions] == [
+        "Tell me how you got your first pitch.", "What does a market day look like for you?",
+        "Can you walk me through the last time it rained on a market day?", "How do you decide what to bring?"]
+    assert [f.text for f in g.questions[0].followups] == ["How long ago? Who helped you?"]

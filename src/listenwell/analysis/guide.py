@@ -343,6 +343,7 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
     # a brief that writes each question as a quotation on its own line ('  "How did you choose a
     # funeral director?"'), its follow-ups on dashed lines under it
     quoting = sum(bool(_QUOTED_QUESTION.match(ln)) for ln in lines) >= 3
+    under_bold = False  # on the lines right under a question in bold
     for n, ln in enumerate(lines, 1):
         speaker = _SPEAKER_LABEL.match(ln)
         if speaker:
@@ -370,10 +371,18 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
             ln = ""  # a line of tags alone ("<table>", "   </td>") says nothing
         ln = re.sub(r"^(\s*)-(?=[A-Za-z\"\u201c])(?=.*\?\s*[\"\u201d]?\s*$)", r"\1- ", ln)
         ln = re.sub(r"^(\s*)(?:ask|say)\s*:\s*(?=.*\?\s*[\"\u201d]?\s*$)", r"\1- ", ln, flags=re.I)
+        if re.match(r"^[A-Z]{2,3}:\s+\S", ln) and not _ITEM.match(ln):
+            ln = f"[{ln.strip()}]"  # "JS: make this optional?": a colleague's comment, by initials
         bq = _BOLD_QUESTION.match(ln)
+        if under_bold and ln.strip() and not bq and not (_heading_of(ln) or _ITEM.match(ln) or _SUB_ITEM.match(ln)
+                                                          or _TABLE_ROW.match(ln) or ln[:1].isspace()):
+            ln = "    - " + ln.strip()  # the plain lines under a question in bold: its probes
+        elif not ln.strip():
+            under_bold = False
         if bq and not _ITEM.match(ln):
             ln = "- " + bq.group(2)
             mains.add(n)
+            under_bold = True
         # the question under an ask label ("**Main Question 1.1:**", then '> "Tell me about…"')
         label = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
         if label is not None and quoted and _LABEL_LINE.match(out[label]) and ln.strip() \
@@ -712,6 +721,10 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                         and not (j < len(table_cols) and table_cols[j] in ("#", "no", "no."))]
                 if kept:
                     _add_note(current, " \u2014 ".join(kept))
+            elif asks and _row_type(cells, column) == "probe" and current is not None and current.items:
+                # "| Warm-up | Probe | How far is the shop? |": a follow-up of the question above
+                current.items[-1].followups += [GuideQuestion(text=part, line=n) for a in asks
+                                                for part in _split_probes(a)]
             elif asks:
                 if current is None:
                     current = GuideSection(title="Questions", line=n)
@@ -865,7 +878,15 @@ _TABLE_COLUMNS = {"section": r"(?:section|topic|theme|area|part|stage|phase|bloc
                   "probes": r"(?:probes?|follow[- ]?ups?|prompts?)(?:\s*/\s*(?:probes?|follow[- ]?ups?|prompts?))?",
                   "minutes": r"(?:time|mins?|minutes|duration|timing)(?:\s*\(min(?:ute)?s?\))?",
                   "notes": r"(?:do|notes?|instructions?|(?:interviewer|moderator) notes?|actions?|observe|"
-                           r"watch for|what to do)"}
+                           r"watch for|what to do)",
+                  # a guide kept as typed rows (Dovetail, a spreadsheet): "Question", "Probe", "Script"
+                  "type": r"(?:row )?(?:type|kind)"}
+
+
+def _row_type(cells: list[str], column: dict[str, int | None]) -> str | None:
+    k = column.get("type")
+    value = cells[k].strip().lower() if k is not None and k < len(cells) else ""
+    return "probe" if re.fullmatch(r"probes?|follow[- ]?ups?|prompts?|sub[- ]?questions?", value) else value or None
 
 
 def _not_asked(section: GuideSection, lines: list[str]) -> bool:

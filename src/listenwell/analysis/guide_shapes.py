@@ -7,6 +7,7 @@ directives, org keywords and drawers, message headers with a time of day, a lege
 
 from __future__ import annotations
 
+import csv
 import html
 import re
 
@@ -28,12 +29,41 @@ def as_markdown(lines: list[str]) -> list[str]:
         out = _from_html(out)
     if sum(ln.count("\t") >= 2 and len([c for c in ln.split("\t") if c.strip()]) >= 2 for ln in out) >= 3:
         out = _from_tabs(out)
+    out = _from_csv(out)
     out = _restructured(out)
     out = _org_mode(out)
     out = _chat_thread(out)
     out = _headings(out)
     out = _definitions(out)
     return _tagged(out)
+
+
+# the header of a guide exported as CSV rows, each row typed ("Section,Type,Content,Timing,Notes")
+_CSV_HEADER = re.compile(r"^\ufeff?\s*\"?[\w ]+\"?(?:,\s*\"?[\w ()]+\"?){2,}\s*$")
+
+
+def _from_csv(lines: list[str]) -> list[str]:
+    """A guide exported as CSV (a research repository's export): each row a Markdown table row
+    (a quoted cell running over several lines is joined onto its row's first line), when the
+    header names the row's type and its text."""
+    if not lines or not _CSV_HEADER.match(lines[0]):
+        return lines
+    names = [c.strip().strip('"').lower() for c in lines[0].lstrip("\ufeff").split(",")]
+    if not any(re.fullmatch(r"(?:row )?(?:type|kind)", c) for c in names) or \
+            not any(re.fullmatch(r"content|text|question|item|prompt", c) for c in names):
+        return lines
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j, row = i, lines[i]
+        while row.count('"') % 2 and j + 1 < len(lines):  # a quoted cell goes on
+            j += 1
+            row = f"{row} {lines[j]}"
+            out[j] = ""
+        cells = next(csv.reader([row.lstrip("\ufeff")]), [])
+        out[i] = "| " + " | ".join(c.strip().replace("|", "/") for c in cells) + " |" if len(cells) > 1 else row
+        i = j + 1
+    return out
 
 
 def _from_tabs(lines: list[str]) -> list[str]:
