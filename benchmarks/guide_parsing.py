@@ -45,8 +45,9 @@ def question_sentences(text: str) -> list[tuple[int, str]]:
 
 # a label or a tag written before a question ("- Prompt: Which…?", "Follow up: \"What…?", "**B1.**
 # [RQ1] How…?", "(Project activity) How…?", "Q2) How…?", "a) Where…?", "3   What…?", "[green] How…?",
-# "2.1 How…?" cut after "2."): not part of it
-_LABEL = re.compile(r"^[\s*_>-]*(?:(?:probes?|prompts?|follow[- ]?ups?|ask|say)\s*[:\u2013-]\s*|[\[(]RQ[^\])]*[\])]\s*|"
+# "2.1 How…?" cut after "2.", "**INT:** How…?" a script's speaker): not part of it
+_LABEL = re.compile(r"^[\s*_>-]*(?:(?:probes?|prompts?|follow[- ]?ups?|ask|say|interviewer|moderator|int|mod|q)"
+                    r"(?:\*\*)?\s*[:\u2013-]\s*(?:\*\*)?\s*|[\[(]RQ[^\])]*[\])]\s*|"
                     r"\([^()]{2,60}\)\s+|(?:[A-Z]?\d{1,3}|[a-z])\)\s+|\d{1,3}\s{2,}|"
                     r"(?:\*\*)?\[[^\]]{1,40}\](?:\*\*)?\s+|\d{1,2}\s+|[a-z]\s+(?=probe))+", re.I)
 
