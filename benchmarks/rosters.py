@@ -6,10 +6,11 @@ German Excel, Mixpanel, Qualtrics, Intercom, SurveyMonkey, PostHog, Chargebee, U
 Zendesk, Microsoft Forms, Klaviyo, Gainsight, Zoho CRM, Mailchimp, Notion, Eventbrite, Patreon,
 WooCommerce, a product manager's own sheet, a SQL client's result, Close, GA4 in BigQuery, Tally
 in German, Outseta, AppsFlyer, a council service's list of users, Attio, a Zapier-fed sheet, Pendo,
-Alchemer, Mindbody, a marketplace's admin list), with an answer file giving each person's usage
+Alchemer, Mindbody, a marketplace's admin list, HubSpot with companies, Freshservice, Shopify with
+Recharge, Moodle), with an answer file giving each person's usage
 segment, NPS group and whether the roster says to leave them out ("today" is 2026-11-27, with
 `--exclude-recent 90d`), and files a tool should refuse, with the words a good message names.
-They came in five rounds, each scored once before the reader was changed for it (the
+They came in six rounds, each scored once before the reader was changed for it (the
 figures are in benchmarks/RESULTS.md); all were read since, so the figures here are in-sample. The baseline,
 measured in the same run, gives every person of a roster its most common answer. Two rosters
 repeat people (a row per device, a row per form submission) and are refused, as a roster must

@@ -429,3 +429,81 @@ JS: make this section optional?
         "Tell me how you got your first pitch.", "What does a market day look like for you?",
         "Can you walk me through the last time it rained on a market day?", "How do you decide what to bring?"]
     assert [f.text for f in g.questions[0].followups] == ["How long ago? Who helped you?"]
+
+
+def test_a_latex_protocol() -> None:
+    g = parse_guide(r"""\documentclass{article}
+\title{Interview protocol: allotment water}
+\begin{document}
+\subsection*{Research questions}
+\begin{enumerate}
+  \item How do plot holders water in a dry week?
+\end{enumerate}
+\section{Background (5 minutes)}
+\begin{enumerate}
+  \item How did you come to have a plot? % keep it light
+  \begin{itemize}
+    \item Who else works it?
+  \end{itemize}
+  \item What does a typical week on the plot look like -- in summer?
+\end{enumerate}
+\end{document}
+""", "protocol.tex")
+    assert g.title == "Interview protocol: allotment water"
+    assert [(s.title, s.minutes) for s in g.sections if s.questions] == [("Background", 5)]
+    assert [(q.text, [f.text for f in q.followups]) for q in g.questions] == [
+        ("How did you come to have a plot?", ["Who else works it?"]),
+        ("What does a typical week on the plot look like \u2013 in summer?", [])]
+
+
+def test_a_guide_kept_as_yaml_for_an_interview_tool() -> None:
+    g = parse_guide("""\
+# guide.yaml -- for the notes template
+study:
+  title: "Allotment water"
+  duration_minutes: 40
+  goals:
+    - Understand how plot holders water in a dry week
+sections:
+  - name: Warm-up
+    minutes: 5
+    questions:
+      - q: "How did you come to have a plot?"
+        probes:
+          - "Who else works it?"
+      - q: >-
+          Walk me through the last dry week on your plot,
+          from the first day without rain.
+        note: "[only if they water by hand]"
+""", "guide.yaml")
+    assert g.title == "Allotment water" and g.planned_minutes == 40
+    assert [(s.title, s.minutes) for s in g.sections if s.questions] == [("Warm-up", 5)]
+    assert [q.text for q in g.questions] == [
+        "How did you come to have a plot?",
+        "Walk me through the last dry week on your plot, from the first day without rain."]
+    assert [f.text for f in g.questions[0].followups] == ["Who else works it?"]
+
+
+def test_a_mediawiki_page() -> None:
+    g = parse_guide("""\
+{{Draft|owner=Helen}}
+= Allotment water – interview guide =
+<!-- ethics ref SE-1 -->
+== Research questions ==
+* How do plot holders water in a dry week?
+== Timings ==
+{| class="wikitable"
+! Section !! Minutes
+|-
+| Watering || 10
+|}
+== Watering ==
+# Can you tell me how you water in a dry week?
+#* Who helps? ''(only if they share the plot)''
+# What happened the last time the trough ran dry?
+[[Category:Research]]
+""", "guide.wiki")
+    assert [s.title for s in g.sections if s.questions] == ["Watering"]
+    assert [(q.text, [f.text for f in q.followups]) for q in g.questions] == [
+        ("Can you tell me how you water in a dry week?", ["Who helps? (only if they share the plot)"]),
+        ("What happened the last time the trough ran dry?", [])]

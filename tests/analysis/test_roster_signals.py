@@ -220,3 +220,13 @@ def test_a_day_not_come_yet_is_refused_when_the_roster_comes_in() -> None:
         check_roster(late, dt.date(2026, 11, 27))
     # a plan made for an earlier day still reads it
     assert plan_mix(late, MixOptions(size=1, as_of=dt.date(2026, 11, 27))).chosen
+
+
+def test_a_learning_platform_and_a_help_desk() -> None:
+    # "Friday, 27 November 2026, 8:02 AM"; of two last-login columns, the one most people have
+    assert usage([{"Last access": "Saturday, 30 May 2026, 8:02 AM"}, {"Last access": "Never"}]) == \
+        ["frequent", "unknown"]
+    rows = [{"Last login": "", "Slotwise last login": "2026-05-30", "Slotwise logins (30d)": "9"},
+            {"Last login": "2026-05-31", "Slotwise last login": "2026-02-01", "Slotwise logins (30d)": "0"},
+            {"Last login": "", "Slotwise last login": "2026-05-20", "Slotwise logins (30d)": "2"}]
+    assert usage(rows) == ["frequent", "lapsed", "occasional"]

@@ -192,3 +192,9 @@ def test_what_is_not_a_list_of_people() -> None:
     # of two id columns, the one every row fills
     people = parse_roster(b"Response ID,Contact ID,Status\nR1,,Complete\nR2,C9,Complete\n", "survey.csv")
     assert [p.pid for p in people] == ["R1", "R2"]
+
+
+def test_ids_as_shopify_and_a_learning_platform_write_them() -> None:
+    # Shopify keeps a long number away from a spreadsheet with a leading apostrophe
+    assert parse_roster(b"Customer ID,Email\n'7291840126001,a@example.com\n", "customers.csv")[0].pid == "7291840126001"
+    assert parse_roster(b"Username,Email\ns1234,a@example.com\n", "moodle.csv")[0].pid == "s1234"

@@ -1,6 +1,7 @@
 """Guides kept in other tools, written out line for line as the Markdown the guide parser reads
 (so line numbers hold): a web page saved as HTML, a spreadsheet pasted as tab-separated columns,
-reStructuredText, an Emacs org-mode file, a guide shared over the messages of a chat thread, setext headings, definition
+reStructuredText, an Emacs org-mode file, a LaTeX protocol, a guide kept as YAML for an interview
+tool, a MediaWiki page, a guide exported as typed CSV rows, a guide shared over the messages of a chat thread, setext headings, definition
 lists, and a whiteboard export whose stickies are tagged by colour with a legend saying what
 each colour is. Each shape is recognised by marks no Markdown guide has (a doctype, rows of tabs,
 directives, org keywords and drawers, message headers with a time of day, a legend), so a Markdown guide passes through."""
@@ -30,6 +31,9 @@ def as_markdown(lines: list[str]) -> list[str]:
     if sum(ln.count("\t") >= 2 and len([c for c in ln.split("\t") if c.strip()]) >= 2 for ln in out) >= 3:
         out = _from_tabs(out)
     out = _from_csv(out)
+    out = _latex(out)
+    out = _yaml_guide(out)
+    out = _mediawiki(out)
     out = _restructured(out)
     out = _org_mode(out)
     out = _chat_thread(out)
@@ -160,6 +164,170 @@ def _org_mode(lines: list[str]) -> list[str]:
             ln = re.sub(r"^(\s*):([\w-]+):\s+(\S.*)$", r"\1\2: \3", ln)  # a drawer's property
             ln = re.sub(r"^(\s*(?:[-+]\s+)?)/(\S(?:.*\S)?)/\s*$", r"\1*\2*", ln)  # /italic/
         out.append(ln)
+    return out
+
+
+_LATEX = re.compile(r"^\s*\\(?:documentclass|begin\{document\}|section\*?\{|subsection\*?\{)")
+
+
+def _latex_inline(text: str) -> str:
+    text = re.sub(r"(?<!\\)%.*$", "", text)  # a comment
+    text = re.sub(r"\\(?:textit|emph)\{([^{}]*)\}", r"*\1*", text)
+    text = re.sub(r"\\textbf\{([^{}]*)\}", r"**\1**", text)
+    text = text.replace("---", "\u2014").replace("--", "\u2013").replace("``", "\u201c").replace("''", "\u201d")
+    text = re.sub(r"\\(pounds|euro|ldots|dots)\b\s?",
+                  lambda m: {"pounds": "\u00a3", "euro": "\u20ac"}.get(m.group(1), "\u2026"), text)
+    text = re.sub(r"\\([%&$#_{}])", r"\1", text)
+    text = re.sub(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}", r"\1", text)  # any other command: its text
+    return re.sub(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?", "", text)
+
+
+def _latex(lines: list[str]) -> list[str]:
+    """A LaTeX protocol: sections are headings, the title the title, list items (nested by
+    enumerate and itemize) list items, comments and set-up lines nothing, and inline commands
+    their text."""
+    if not any(_LATEX.match(ln) for ln in lines):
+        return lines
+    out, depth = [], 0
+    for ln in lines:
+        head = re.match(r"^\s*\\(title|section|subsection|subsubsection)\*?\{(.*)\}\s*$", ln)
+        begin = re.match(r"^\s*\\begin\{(enumerate|itemize|description)\}", ln)
+        end = re.match(r"^\s*\\end\{(enumerate|itemize|description)\}", ln)
+        item = re.match(r"^\s*\\item(?:\[[^\]]*\])?\s*(.*)$", ln)
+        if head:
+            level = {"title": 1, "section": 2, "subsection": 3, "subsubsection": 4}[head.group(1)]
+            out.append("#" * level + " " + _latex_inline(head.group(2)).strip())
+        elif begin or end:
+            depth = max(0, depth + (1 if begin else -1))
+            out.append("")
+        elif item:
+            out.append("  " * max(0, depth - 1) + "- " + _latex_inline(item.group(1)).strip())
+        elif re.match(r"^\s*\\(?:documentclass|usepackage|author|date|maketitle|begin|end|newpage|vspace|"
+                      r"noindent|setlength)\b", ln):
+            out.append("")
+        else:
+            text = _latex_inline(ln)
+            out.append(text if text.strip() else "")
+    return out
+
+
+_YAML_KEY = re.compile(r"^(\s*)(-\s+)?([A-Za-z_][\w ]*):\s*(.*?)\s*$")
+
+
+def _yaml_value(value: str) -> str:
+    value = re.sub(r"\s+#\s.*$", "", value).strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value.replace("--", "\u2013")
+
+
+def _yaml_guide(lines: list[str]) -> list[str]:
+    """A guide kept as YAML for an interview tool ("sections:", then "- name:", "questions:",
+    "- q:", "probes:"): a section's name is a heading (with its minutes), a question a list item,
+    its probes and notes nested under it, a folded block ("q: >-") joined onto its key's line, the
+    study's title the title and its goals a goals section; comments say nothing."""
+    if not (any(re.match(r"^\s*sections:\s*$", ln) for ln in lines)
+            and sum(bool(re.match(r"^\s*-?\s*(?:q|question|ask):\s", ln)) for ln in lines) >= 2):
+        return lines
+    out = list(lines)
+    i = 0
+    in_probes = -1  # the indent of the open "probes:" key
+    while i < len(lines):
+        ln = lines[i]
+        if re.match(r"^\s*#", ln) or not ln.strip():
+            out[i] = ""
+            i += 1
+            continue
+        key = _YAML_KEY.match(ln)
+        nxt = i + 1
+        if key and key.group(4) in (">", ">-", "|", "|-"):  # a folded block: joined onto this line
+            indent = len(key.group(1)) + len(key.group(2) or "")
+            block = []
+            while nxt < len(lines) and (not lines[nxt].strip()
+                                        or len(lines[nxt]) - len(lines[nxt].lstrip()) > indent):
+                block.append(lines[nxt].strip())
+                out[nxt] = ""
+                nxt += 1
+            value = " ".join(b for b in block if b).replace("--", "\u2013")
+        else:
+            value = _yaml_value(key.group(4)) if key else ""
+        indent = len(ln) - len(ln.lstrip())
+        if in_probes >= 0 and indent <= in_probes:
+            in_probes = -1
+        if key:
+            name = key.group(3).strip().lower()
+            if name in ("probes", "follow_ups", "followups", "prompts"):
+                in_probes = indent
+                out[i] = ""
+            elif name in ("q", "question", "ask"):
+                out[i] = "- " + value
+            elif name in ("note", "notes", "instruction", "condition", "only_if") and value:
+                out[i] = "    - " + (value if value.startswith("[") else f"[{value}]")
+            elif name in ("name", "section") and value:
+                minutes = next((m.group(1) for x in lines[i + 1:i + 4]
+                                if (m := re.match(r"^\s*(?:minutes|mins|time|duration)\w*:\s*(\d+)", x))), None)
+                out[i] = "## " + value + (f" ({minutes} min)" if minutes else "")
+            elif name == "title" and value:
+                out[i] = "# " + value
+            elif name in ("goals", "objectives", "research_questions"):
+                out[i] = "## Goals"
+            elif name in ("duration_minutes", "length_minutes", "duration", "length") and value:
+                out[i] = f"Length: {re.sub(r'[^0-9]', '', value) or value} minutes"
+            elif name in ("script", "intro", "say") and value:
+                out[i] = value
+            elif value and not re.match(r"^(?:minutes|mins|id|optional|mode|count)$", name):
+                out[i] = f"{key.group(3).replace('_', ' ').capitalize()}: {value}"
+            else:
+                out[i] = ""
+        elif ln.lstrip().startswith("- "):
+            out[i] = ("    - " if in_probes >= 0 else "- ") + _yaml_value(ln.lstrip()[2:])
+        else:
+            out[i] = ln.strip()
+        i = nxt
+    return out
+
+
+_WIKI_HEADING = re.compile(r"^(={1,6})\s*([^=\s].*?)\s*\1\s*$")
+_WIKI_MARK = re.compile(r"^\{\||^\{\{|\[\[|'{3}|^#\*|^#\s|^<!--")  # a table, a template, a link, bold, a "#" list
+
+
+def _wiki_inline(text: str) -> str:
+    text = re.sub(r"<!--.*?-->", "", text)
+    text = re.sub(r"\[\[(?:Category|File|Image):[^\]]*\]\]", "", text)
+    text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]", r"\1", text)
+    text = re.sub(r"\[https?://\S+\s+([^\]]*)\]", r"\1", text)
+    text = re.sub(r"'{3}(.*?)'{3}", r"**\1**", text)
+    return re.sub(r"'{2}(.*?)'{2}", r"*\1*", text)
+
+
+def _mediawiki(lines: list[str]) -> list[str]:
+    """A MediaWiki page: "== Heading ==" headings, "#"/"*" lists ("#*" nested), templates,
+    comments and categories saying nothing, tables as Markdown tables, bold and italic quotes."""
+    if sum(bool(_WIKI_HEADING.match(ln)) for ln in lines) < 2 or not any(_WIKI_MARK.search(ln) for ln in lines):
+        return lines
+    out, comment = [], False
+    for ln in lines:
+        if comment:
+            comment = "-->" not in ln
+            out.append("")
+            continue
+        if "<!--" in ln and "-->" not in ln:
+            comment = True
+            ln = ln.split("<!--")[0]
+        head = _WIKI_HEADING.match(ln)
+        item = re.match(r"^([#*:]+)\s*(.*)$", ln)
+        if head:
+            out.append("#" * len(head.group(1)) + " " + _wiki_inline(head.group(2)))
+        elif re.match(r"^\s*(?:\{\{.*\}\}|\{\||\|\}|\|-|__\w+__|\[\[Category:.*\]\])\s*$", ln) or \
+                re.fullmatch(r"\s*</?blockquote>\s*", ln):
+            out.append("")
+        elif re.match(r"^\s*[!|]", ln):
+            cells = re.split(r"\s*(?:\|\||!!)\s*", ln.strip()[1:])
+            out.append("| " + " | ".join(_wiki_inline(c).strip() for c in cells) + " |")
+        elif item:
+            out.append("  " * (len(item.group(1)) - 1) + "- " + _wiki_inline(item.group(2)))
+        else:
+            out.append(_wiki_inline(ln))
     return out
 
 

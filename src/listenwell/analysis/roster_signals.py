@@ -209,6 +209,8 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
         return dt.date.fromisoformat(v[:10])
     except ValueError:
         pass
+    v = re.sub(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", "", v, flags=re.I)  # "Friday, 27 November 2026"
+    v = re.sub(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$", "", v)  # ", 8:02 AM"
     v = _TIME_AFTER.sub("", v) or v
     short = _SLASH_DATE.match(v)
     if short and len(short.group(3)) == 2:  # "05/28/26": the year in two digits, this century
@@ -348,7 +350,17 @@ def last_active_column(people: list[Participant]) -> str | None:
     """The roster's last-active column, the strongest it has: one column for everyone, so an
     empty "Last login" is not filled from a CRM's "Last Activity Date"."""
     keys = list(dict.fromkeys(k for p in people for k in p.attributes))
-    return next(iter(LAST_ACTIVE.columns(keys)), None)
+    found = LAST_ACTIVE.columns(keys)
+    if not found:
+        return None
+
+    def tier(col: str) -> int:
+        return next((i for i, pattern in enumerate(LAST_ACTIVE.loose) if re.search(pattern, _words(col))), 0)
+
+    # of two as strong ("Last login" of a help desk's portal, "Slotwise last login"), the one
+    # most people have a value in
+    best = [c for c in found if tier(c) == min(tier(c) for c in found)]
+    return max(best, key=lambda c: (sum(present(p.attributes.get(c)) for p in people), -best.index(c)))
 
 
 def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,

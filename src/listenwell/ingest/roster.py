@@ -19,7 +19,7 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # Mixpanel; Typeform heads its response token "#")
               "record id", "record_id", "user id", "user_id", "customer id", "customer_id", "contact id",
               "contact_id", "respondent id", "respondent_id", "response id", "response_id", "distinct_id",
-              "#")
+              "#", "username", "user name", "user_name", "login")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename")
@@ -212,6 +212,8 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         # an audience list keyed by email (Mailchimp): a pseudonym made from the address, the same
         # each time the list is imported, so the address itself never becomes the shown id
         pid = get(id_col) if id_col else "P-" + hashlib.sha256(get(email_col).lower().encode()).hexdigest()[:8]
+        if re.fullmatch(r"'\d+", pid):
+            pid = pid[1:]  # "'7412213467", as Shopify writes a long number to keep a spreadsheet off it
         if not pid:
             raise InputError(f"empty participant id in column {id_col!r}", file=file, line=n)
         if _SCIENTIFIC.match(pid):
