@@ -198,3 +198,8 @@ def test_ids_as_shopify_and_a_learning_platform_write_them() -> None:
     # Shopify keeps a long number away from a spreadsheet with a leading apostrophe
     assert parse_roster(b"Customer ID,Email\n'7291840126001,a@example.com\n", "customers.csv")[0].pid == "7291840126001"
     assert parse_roster(b"Username,Email\ns1234,a@example.com\n", "moodle.csv")[0].pid == "s1234"
+
+
+def test_columns_and_cells_that_only_look_like_a_pivot_or_a_pasted_line() -> None:
+    people = parse_roster(b'id,Count of logins,notes,plan\nP1,3,"a; b; c; d",\nP2,1,,pro\n', "r.csv")
+    assert [p.pid for p in people] == ["P1", "P2"]

@@ -293,14 +293,16 @@ def _not_a_list(rows: list[list[str]], first: int, above: int, file: str) -> Non
     """Refuse what is not a list of people: a pivot table's summary, and lines pasted in with
     another separator (semicolons among commas), which the reader would take as one cell."""
     for k, row in enumerate(rows[:first + 5]):
-        if any(_PIVOT.match(c.strip()) for c in row):
+        marks = {m.group(0).lower() for c in row if (m := _PIVOT.match(c.strip()))}
+        if marks & {"row labels", "grand total"}:  # not a column named "Count of logins"
             raise InputError("this is a pivot table's summary (\"Row Labels\", \"Grand Total\"), not a list of "
                              "people: export the sheet that holds one row per person", file=file, line=k + 1 + above)
     width = len(rows[0])
     for k, row in enumerate(rows[first:], first + 1 + above):
         cells = [c for c in row if c.strip()]
-        if width >= 4 and len(cells) <= 2 and cells and any(c.count(";") >= width // 2 or c.count("\t") >= width // 2
-                                                          for c in cells):
+        # the whole line in the first cell, split by the other separator
+        if width >= 4 and len(cells) <= 2 and row and (row[0].count(";") >= width // 2
+                                                       or row[0].count("\t") >= width // 2):
             raise InputError("this line is separated by semicolons (or tabs), the header by commas: were rows "
                              "pasted in from a file saved with other settings? Save the whole roster one "
                              "way and import again", file=file, line=k)
