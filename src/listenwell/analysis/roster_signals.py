@@ -7,22 +7,26 @@ its own way, so a column is found by what its name says ("Kestrel Last Login", "
 Usage (frequent / occasional / lapsed / never activated) follows the evidence in this order:
 
 1. a label the researcher wrote ("usage": "lapsed");
-2. a subscription or lifecycle status that has ended ("canceled", "churned"): lapsed, even while
-   they still log in during the notice period;
-3. a trial or invitation never taken up ("trialing", "invited"): never activated, unless the
-   counts show real use (a trial used daily is a frequent user);
+2. a subscription or lifecycle status that has ended ("canceled", "churned", "closed"): lapsed,
+   even while they still log in during the notice period (never activated when nobody ever did);
+3. a trial or invitation never taken up ("trialing", "invited", "waiting list", or onboarding
+   not completed): never activated, unless the counts show real use (a trial used daily is a
+   frequent user);
 4. behaviour: a last-active date older than ``lapsed_after_days`` is lapsed, whatever the plan
    says (a paid-up account nobody opens is a lapsed user); otherwise counts over a period
-   (sessions, logins, opens… per month, 30 or 90 days, per week) give frequent (``frequent_per_month``
-   or more a month), occasional, or — none in the window — occasional when they were active
-   within the lapsed window, lapsed when they were not;
+   (visits first: sessions, logins, opens, active days; per month, 30 or 90 days, per week) give
+   frequent (``frequent_per_month`` or more a month), occasional, or — none in the window —
+   occasional when they were active within the lapsed window; an empty product record with a
+   zero count is never activated (an empty count is a lookup that found nothing, not a zero);
 5. what they said of themselves ("How often do you use…?"), only without behaviour: a screener
    answer can be years old, the product's own record is not;
 6. a last-active date alone: within a week is frequent, else occasional.
 
-Who is not to be asked, when the roster says so: marked do not contact, opted out of research
-(or said no to being contacted for it), paused or removed from the panel, an internal or test
-account (a flag column, or a tag). A "last interviewed" column counts for the recency rule.
+Who is not to be asked, when the roster says so: marked do not contact (a column, a value, a
+tag), opted out of research or said no to being contacted for it, paused or removed from the
+panel, an internal, staff, test or blocked account, a survey's preview response, marked our email
+as spam, deceased. A "last interviewed" or "last research session" column counts for the
+recency rule.
 """
 
 from __future__ import annotations
@@ -407,13 +411,13 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
             return "never_activated"  # an account (a seat, a paid plan) nobody has logged in to
         if rate >= 1 or last is not None or generic_active:
             return "occasional"
-        return "never_activated" if never_used or SIGNUP.find(attrs) else "lapsed"
+        return "never_activated" if SIGNUP.find(attrs) else "lapsed"
     said = SELF_REPORT.find(attrs)
     if status or (said and _status_word(attrs[said])):
         return status or _status_word(attrs[said]) or UNKNOWN
     if last is not None:
         return "frequent" if (today - last).days <= 7 else "occasional"
-    if never_used and (SIGNUP.find(attrs) or rate == 0):
+    if never_used and SIGNUP.find(attrs):
         return "never_activated"  # signed up, and the product's record of use is empty
     if generic_active:
         return "frequent"  # a plain "active" status without numbers
