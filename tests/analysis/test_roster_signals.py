@@ -230,3 +230,14 @@ def test_a_learning_platform_and_a_help_desk() -> None:
             {"Last login": "2026-05-31", "Slotwise last login": "2026-02-01", "Slotwise logins (30d)": "0"},
             {"Last login": "", "Slotwise last login": "2026-05-20", "Slotwise logins (30d)": "2"}]
     assert usage(rows) == ["frequent", "lapsed", "occasional"]
+
+
+def test_one_person_on_two_rows_is_asked_once() -> None:
+    # an old cancelled customer record and a new one with the same address: the one in use stays
+    people = [Participant(pid="old", email="Ana@example.com", attributes={"status": "canceled", "sessions_30d": "0"}),
+              Participant(pid="new", email="ana@example.com", attributes={"status": "active", "sessions_30d": "12"}),
+              Participant(pid="f1", email="anonymous", attributes={"sessions_30d": "3"}),
+              Participant(pid="f2", email="anonymous", attributes={"sessions_30d": "3"})]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    assert sorted(p.pid for p in plan.chosen) == ["f1", "f2", "new"]
+    assert dict(plan.excluded)["old"] == "the same email as new: one person on two rows"

@@ -15,7 +15,8 @@ share (even across values unless weights are given), summed over the dimensions;
 value counts for nothing, a value weighted zero pushes the person to the end. People interviewed within
 ``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
 are those the roster says not to ask (do not contact, opted out of research, internal or test
-accounts) and, unless asked for, those who said no to recording. The plan is a plain dataclass;
+accounts), a second row of one person (the same email), and, unless asked for, those who said no
+to recording. The plan is a plain dataclass;
 rendering is elsewhere.
 """
 
@@ -210,8 +211,11 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     eligible: list[Person] = []
     declined = {x.pid for x in people if x.consent.recorded is False}
     by_pid = {x.pid: x for x in people}
+    again = _same_person(people, persons)
     for p in persons:
-        if opts.exclude_recent_days is not None and p.last_interviewed is not None \
+        if p.pid in again:
+            excluded.append((p.pid, f"the same email as {again[p.pid]}: one person on two rows"))
+        elif opts.exclude_recent_days is not None and p.last_interviewed is not None \
                 and (today - p.last_interviewed).days <= opts.exclude_recent_days:
             excluded.append((p.pid, f"interviewed on {p.last_interviewed.isoformat()}"))
         elif left_out_by_roster(by_pid[p.pid]):
@@ -275,6 +279,26 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                         "were read day-first (3 April); write YYYY-MM-DD to be sure")
     return MixPlan(options=opts, as_of=today, dimensions=dims, chosen=chosen, coverage=coverage,
                    warnings=warnings, excluded=excluded)
+
+
+_USE_RANK = {"frequent": 0, "occasional": 1, "never_activated": 2, "lapsed": 3}
+
+
+def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, str]:
+    """Rows that share an email address are one person (a second sign-up, an old and a new
+    customer record): pid → the pid kept for them, the row that shows the most use (the first
+    of equals)."""
+    rows: dict[str, list[int]] = {}
+    for i, x in enumerate(people):
+        if x.email and "@" in x.email:  # not a form's "anonymous"
+            rows.setdefault(x.email.strip().lower(), []).append(i)
+    out: dict[str, str] = {}
+    for found in rows.values():
+        if len(found) < 2:
+            continue
+        keep = min(found, key=lambda i: (_USE_RANK.get(persons[i].segments.get(USAGE, UNKNOWN), 4), i))
+        out.update({persons[i].pid: persons[keep].pid for i in found if i != keep})
+    return out
 
 
 def _cell_cost(n: float, t: float, value: str) -> float:
