@@ -464,6 +464,10 @@ study:
   duration_minutes: 40
   goals:
     - Understand how plot holders water in a dry week
+intro:
+  script: >-
+    Thanks for making time. There are no right or wrong answers.
+    Is it OK if I record this call?
 sections:
   - name: Warm-up
     minutes: 5
@@ -477,11 +481,14 @@ sections:
         note: "[only if they water by hand]"
 """, "guide.yaml")
     assert g.title == "Allotment water" and g.planned_minutes == 40
-    assert [(s.title, s.minutes) for s in g.sections if s.questions] == [("Warm-up", 5)]
-    assert [q.text for q in g.questions] == [
+    by_title = {s.title: s for s in g.sections}
+    assert by_title["Warm-up"].minutes == 5
+    assert [q.text for q in by_title["Warm-up"].questions] == [
         "How did you come to have a plot?",
         "Walk me through the last dry week on your plot, from the first day without rain."]
-    assert [f.text for f in g.questions[0].followups] == ["Who else works it?"]
+    assert [f.text for f in by_title["Warm-up"].questions[0].followups] == ["Who else works it?"]
+    # the intro script is the intro, with its consent check
+    assert "no right or wrong answers" in " ".join(by_title["Intro"].notes + [q.text for q in by_title["Intro"].items])
 
 
 def test_a_mediawiki_page() -> None:

@@ -273,6 +273,8 @@ def _yaml_guide(lines: list[str]) -> list[str]:
                 out[i] = "# " + value
             elif name in ("goals", "objectives", "research_questions"):
                 out[i] = "## Goals"
+            elif not value and name not in ("questions", "sections", "study", "guide", "items"):
+                out[i] = "## " + key.group(3).replace("_", " ").capitalize()  # "intro:", "participants:"
             elif name in ("duration_minutes", "length_minutes", "duration", "length") and value:
                 out[i] = f"Length: {re.sub(r'[^0-9]', '', value) or value} minutes"
             elif name in ("script", "intro", "say") and value:
@@ -320,7 +322,7 @@ def _mediawiki(lines: list[str]) -> list[str]:
         item = re.match(r"^([#*:]+)\s*(.*)$", ln)
         if head:
             out.append("#" * len(head.group(1)) + " " + _wiki_inline(head.group(2)))
-        elif re.match(r"^\s*(?:\{\{.*\}\}|\{\||\|\}|\|-|__\w+__|\[\[Category:.*\]\])\s*$", ln) or \
+        elif re.match(r"^\s*(?:\{\{.*\}\}|\{\|.*|\|\}|\|-.*|__\w+__|\[\[Category:.*\]\])\s*$", ln) or \
                 re.fullmatch(r"\s*</?blockquote>\s*", ln):
             out.append("")
         elif re.match(r"^\s*[!|]", ln):
