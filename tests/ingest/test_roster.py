@@ -203,3 +203,12 @@ def test_ids_as_shopify_and_a_learning_platform_write_them() -> None:
 def test_columns_and_cells_that_only_look_like_a_pivot_or_a_pasted_line() -> None:
     people = parse_roster(b'id,Count of logins,notes,plan\nP1,3,"a; b; c; d",\nP2,1,,pro\n', "r.csv")
     assert [p.pid for p in people] == ["P1", "P2"]
+
+
+def test_formulas_saved_showing_and_a_csv_pasted_into_one_column() -> None:
+    with pytest.raises(InputError, match="formulas showing") as err:
+        parse_roster(b'id,NPS\nV1,"=IFERROR(VLOOKUP(A2,\'NPS Q3\'!A:D,4,FALSE),"""")"\n', "panel.csv")
+    assert err.value.line == 2 and "NPS" in str(err.value)
+    with pytest.raises(InputError, match="whole header is in one column") as err:
+        parse_roster(b'"Record ID,First Name,Last Name,Email"\n"5012,Ana,Lopez,ana@example.com"\n', "pasted.csv")
+    assert err.value.line == 1

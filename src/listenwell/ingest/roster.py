@@ -146,6 +146,10 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         rows[0] = named
         first = 2
     raw_header = [c.strip() for c in rows[0]]
+    if len([c for c in raw_header if c]) == 1 and raw_header[0].count(",") >= 2:
+        raise InputError(f"the whole header is in one column ({raw_header[0][:60]!r}…): was the file pasted "
+                         "into one column of a sheet? Import the original CSV, or split the column "
+                         "(Data › Split text to columns) before saving", file=file, line=1 + above)
     twice = [name for name, k in Counter(c.lower() for c in raw_header if c).items() if k > 1]
     if twice:
         where = "; ".join(f"{name!r} in columns " + " and ".join(
@@ -200,6 +204,11 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
             raise InputError(f"column {broken[0]!r} holds {broken[1]}, a spreadsheet formula error (a lookup "
                              "pointing at a deleted sheet or cell), not a value: fix the sheet and export "
                              "it again", file=file, line=n)
+        formula = next(((k, v) for k, v in rec.items() if re.match(r"=[A-Z][A-Z0-9.]*\(", v)), None)
+        if formula:
+            raise InputError(f"column {formula[0]!r} holds the formula {formula[1][:40]!r}, not its value: the "
+                             "sheet was saved with its formulas showing; save it again with the values "
+                             "(or paste the values only) and export again", file=file, line=n)
         hidden = next(((k, v) for k, v in rec.items() if re.fullmatch(r"#{3,}", v)), None)
         if hidden:
             raise InputError(f"column {hidden[0]!r} holds {hidden[1]}: the spreadsheet showed the value as "
