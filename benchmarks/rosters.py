@@ -7,14 +7,16 @@ Zendesk, Microsoft Forms, Klaviyo, Gainsight, Zoho CRM, Mailchimp, Notion, Event
 WooCommerce, a product manager's own sheet, a SQL client's result, Close, GA4 in BigQuery, Tally
 in German, Outseta, AppsFlyer, a council service's list of users, Attio, a Zapier-fed sheet, Pendo,
 Alchemer, Mindbody, a marketplace's admin list, HubSpot with companies, Freshservice, Shopify with
-Recharge, Moodle), with an answer file giving each person's usage
+Recharge, Moodle, Canny, Customer.io, Looker, a museum's members, a dating app's admin, a courier
+partner portal), with an answer file giving each person's usage
 segment, NPS group and whether the roster says to leave them out ("today" is 2026-11-27, with
 `--exclude-recent 90d`), and files a tool should refuse, with the words a good message names.
-They came in six rounds, each scored once before the reader was changed for it (the
+They came in seven rounds, each scored once before the reader was changed for it (the
 figures are in benchmarks/RESULTS.md); all were read since, so the figures here are in-sample. The baseline,
 measured in the same run, gives every person of a roster its most common answer. Two rosters
 repeat people (a row per device, a row per form submission) and are refused, as a roster must
-have one row per person; their people count as misses.
+have one row per person; their people count as misses. One file meant to be refused, a sheet
+saved as UTF-16 "Unicode text", is read instead, as listenwell reads UTF-16.
 
     PYTHONPATH=src python benchmarks/rosters.py [--dir benchmarks/data/rosters] [-v]
 """

@@ -514,3 +514,33 @@ def test_a_mediawiki_page() -> None:
     assert [(q.text, [f.text for f in q.followups]) for q in g.questions] == [
         ("Can you tell me how you water in a dry week?", ["Who helps? (only if they share the plot)"]),
         ("What happened the last time the trough ran dry?", [])]
+
+
+def test_asciidoc_a_mind_map_and_footnoted_probes() -> None:
+    adoc = parse_guide("""\
+= Allotment water: interview guide
+:toc:
+
+== Warm-up (5 min)
+
+. How did you come to have a plot?
+** Who else works it?
+[start=2]
+. What does a dry week look like for you?
++
+TIP: Only if they water by hand.
+""", "guide.adoc")
+    assert adoc.title == "Allotment water: interview guide"
+    assert [(q.text, [f.text for f in q.followups]) for q in adoc.questions] == [
+        ("How did you come to have a plot?", ["Who else works it?"]),
+        ("What does a dry week look like for you?", [])]
+    assert any("Only if they water by hand" in n for s in adoc.sections for n in s.notes)
+    mind_map = parse_guide("Allotment water\n\tWarm-up - 5 min\n\t\tHow did you come to have a plot?\n"
+                           "\t\t\twho else works it\n\tWatering - 10 min\n\t\tWalk me through the last dry week.\n"
+                           "\t\tWhat happened when the trough ran dry?\n", "map.txt")
+    assert [s.title for s in mind_map.sections if s.questions] == ["Warm-up", "Watering"]
+    assert [q.text for q in mind_map.questions][0] == "How did you come to have a plot?"
+    assert mind_map.questions[0].followups[0].text == "who else works it"
+    footnoted = parse_guide("## Watering\n1. Walk me through the last dry week.[^1]\n2. Who helps you?[^2]\n\n"
+                            "[^1]: What ran out first?\n[^2]: Family? Neighbours?\n", "guide.md")
+    assert [q.text for q in footnoted.questions] == ["Walk me through the last dry week.", "Who helps you?"]

@@ -241,3 +241,12 @@ def test_one_person_on_two_rows_is_asked_once() -> None:
     plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
     assert sorted(p.pid for p in plan.chosen) == ["f1", "f2", "new"]
     assert dict(plan.excluded)["old"] == "the same email as new: one person on two rows"
+
+
+def test_dates_as_unix_time_and_as_dutch_and_analytics_exports_write_them() -> None:
+    from listenwell.analysis.roster_signals import parse_date
+
+    assert parse_date("1780272000", "last_seen_at", "P") == dt.date(2026, 6, 1)
+    assert parse_date("1780272000000", "last_seen_at", "P") == dt.date(2026, 6, 1)
+    assert parse_date("26-05-2026 19:55", "last shift", "P") == dt.date(2026, 5, 26)
+    assert parse_date("20260526", "occurrence_date", "P") == dt.date(2026, 5, 26)

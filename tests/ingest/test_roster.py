@@ -212,3 +212,17 @@ def test_formulas_saved_showing_and_a_csv_pasted_into_one_column() -> None:
     with pytest.raises(InputError, match="whole header is in one column") as err:
         parse_roster(b'"Record ID,First Name,Last Name,Email"\n"5012,Ana,Lopez,ana@example.com"\n', "pasted.csv")
     assert err.value.line == 1
+
+
+def test_a_merge_conflict_left_in_the_file() -> None:
+    with pytest.raises(InputError, match="merge conflict") as err:
+        parse_roster(b"id,do_not_contact\nP1,no\n<<<<<<< HEAD\nP2,yes\n=======\nP2,no\n>>>>>>> panel-update\n",
+                     "panel.csv")
+    assert err.value.line == 3
+
+
+def test_a_membership_list_with_its_title_rows_and_total_row() -> None:
+    people = parse_roster(b"FRIENDS OF THE MUSEUM,,,\nLast updated 24/11/2026,,,\n,,,\n"
+                          b"Membership No.,Name,Visits This Year,Status\nF0107,Margaret,46,Current\n"
+                          b"F0112,Tom,3,Current\n,,,\nTOTAL,,49,\n", "friends.csv")
+    assert [p.pid for p in people] == ["F0107", "F0112"]

@@ -1,8 +1,8 @@
 """Guides kept in other tools, written out line for line as the Markdown the guide parser reads
 (so line numbers hold): a web page saved as HTML, a spreadsheet pasted as tab-separated columns,
 reStructuredText, an Emacs org-mode file, a LaTeX protocol, a guide kept as YAML for an interview
-tool, a MediaWiki page, a guide exported as typed CSV rows, a guide shared over the messages of a
-chat thread, setext headings, definition lists, and a whiteboard export whose stickies are tagged
+tool, a MediaWiki page, AsciiDoc, a mind map exported as tab-indented text, a guide exported as
+typed CSV rows, a guide shared over the messages of a chat thread, setext headings, definition lists, and a whiteboard export whose stickies are tagged
 by colour with a legend saying what each colour is. Each shape is recognised by marks no Markdown
 guide has (a doctype, rows of tabs, directives, org keywords and drawers, LaTeX commands, a YAML
 "sections:" key, wiki markup, message headers with a time of day, a legend), so a Markdown guide
@@ -36,6 +36,9 @@ def as_markdown(lines: list[str]) -> list[str]:
     out = _latex(out)
     out = _yaml_guide(out)
     out = _mediawiki(out)
+    out = _asciidoc(out)
+    out = _mind_map(out)
+    out = _footnotes(out)
     out = _restructured(out)
     out = _org_mode(out)
     out = _chat_thread(out)
@@ -332,6 +335,72 @@ def _mediawiki(lines: list[str]) -> list[str]:
             out.append("  " * (len(item.group(1)) - 1) + "- " + _wiki_inline(item.group(2)))
         else:
             out.append(_wiki_inline(ln))
+    return out
+
+
+_ADOC_HEADING = re.compile(r"^(={1,5})\s+(\S.*?)\s*$")
+
+
+def _asciidoc(lines: list[str]) -> list[str]:
+    """AsciiDoc: "= Title" and "== Section" headings (no closing "="), ". item" and "** item"
+    lists nested by their marks, "Term:: value" as "Term: value", admonitions ("TIP: …") as notes,
+    and block lines (attributes, "[start=3]", "____", a "+" continuation) saying nothing."""
+    heads = [ln for ln in lines if _ADOC_HEADING.match(ln)]
+    if len(heads) < 2 or not (lines and _ADOC_HEADING.match(lines[0]) or
+                              any(re.match(r"^(?::\w[\w-]*:|\[(?:start=\d+|abstract|source|quote)[^\]]*\])", ln)
+                                  for ln in lines)):
+        return lines
+    out = []
+    for ln in lines:
+        head = _ADOC_HEADING.match(ln)
+        item = re.match(r"^(\.{1,5}|\*{1,5})\s+(.*)$", ln)
+        if head:
+            out.append("#" * len(head.group(1)) + " " + head.group(2))
+        elif item:
+            out.append("  " * (len(item.group(1)) - 1) + "- " + item.group(2))
+        elif re.match(r"^\s*(?::\w[\w-]*:.*|\[[^\]]*\]|_{4,}|={4,}|-{4,}|\*{4,}|\+)\s*$", ln):
+            out.append("")
+        else:
+            admonition = re.match(r"^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+(.*)$", ln)
+            term = re.match(r"^([^:]{2,40})::\s+(.*)$", ln)
+            out.append(f"[{admonition.group(2)}]" if admonition else
+                       f"{term.group(1)}: {term.group(2)}" if term else ln)
+    return out
+
+
+def _mind_map(lines: list[str]) -> list[str]:
+    """A mind map exported as plain text, each node a line indented by tabs: the root the title,
+    its children the sections, theirs the questions, and deeper nodes the probes."""
+    nodes = [ln for ln in lines if ln.strip()]
+    tabbed = [ln for ln in nodes if ln.startswith("\t")]
+    if len(nodes) < 6 or len(tabbed) < 0.8 * (len(nodes) - 1) or \
+            any(re.match(r"^\s*(?:[-*+]|\d+[.)])\s", ln) or ln.lstrip().startswith("#") for ln in nodes):
+        return lines
+    out = []
+    for ln in lines:
+        depth = len(ln) - len(ln.lstrip("\t"))
+        text = ln.strip()
+        if not text:
+            out.append("")
+        elif depth == 0:
+            out.append("# " + text)
+        elif depth == 1:
+            out.append("## " + text)
+        else:
+            out.append("  " * (depth - 2) + "- " + text)
+    return out
+
+
+def _footnotes(lines: list[str]) -> list[str]:
+    """Markdown footnotes: a marker ("…confirmation?[^3]") says nothing in the question, and a
+    footnote ("[^3]: What did you click first?") is a note, not a question of its own."""
+    if not any(re.match(r"^\[\^[\w-]+\]:", ln) for ln in lines):
+        return lines
+    out = []
+    for ln in lines:
+        note = re.match(r"^\[\^[\w-]+\]:\s*(.*)$", ln)
+        out.append(f"[{note.group(1)}]" if note and note.group(1).strip() else
+                   "" if note else re.sub(r"\[\^[\w-]+\](?!:)", "", ln))
     return out
 
 

@@ -171,7 +171,8 @@ LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_d
 
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%d %B %Y",
-                 "%b %d, %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m", "%B %Y", "%b %Y")
+                 "%b %d, %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m", "%B %Y", "%b %Y",
+                 "%d-%m-%Y", "%Y%m%d")  # "26-11-2026" as Dutch and German exports write it, GA4's "20261126"
 # a time after the date, as CRM and analytics exports write it: "05/28/2026 2:03 PM",
 # "2026-05-28 14:03", "28.05.2026 14:03:11 UTC", "3/14/2025 10:22am"
 _TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
@@ -209,6 +210,10 @@ def slash_date_order(people: list[Participant], role: Role = LAST_ACTIVE) -> tup
 
 def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.date:
     v = value.strip()
+    epoch = re.fullmatch(r"(\d{10})(?:\.\d+)?|(\d{13})", v)  # Unix time, in seconds or milliseconds
+    if epoch:
+        seconds = int(epoch.group(1)) if epoch.group(1) else int(epoch.group(2)) // 1000
+        return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
     try:
         return dt.date.fromisoformat(v[:10])
     except ValueError:
