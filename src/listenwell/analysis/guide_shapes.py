@@ -32,19 +32,11 @@ def as_markdown(lines: list[str]) -> list[str]:
         out = _from_html(out)
     if sum(ln.count("\t") >= 2 and len([c for c in ln.split("\t") if c.strip()]) >= 2 for ln in out) >= 3:
         out = _from_tabs(out)
-    out = _from_csv(out)
-    out = _latex(out)
-    out = _yaml_guide(out)
-    out = _mediawiki(out)
-    out = _asciidoc(out)
-    out = _mind_map(out)
-    out = _footnotes(out)
-    out = _restructured(out)
-    out = _org_mode(out)
-    out = _chat_thread(out)
-    out = _headings(out)
-    out = _definitions(out)
-    return _tagged(out)
+    # each shape converts only a guide that has its marks; the rest pass through unchanged
+    for convert in (_from_csv, _latex, _yaml_guide, _mediawiki, _asciidoc, _mind_map, _footnotes,
+                    _restructured, _org_mode, _chat_thread, _headings, _definitions, _tagged):
+        out = convert(out)
+    return out
 
 
 # the header of a guide exported as CSV rows, each row typed ("Section,Type,Content,Timing,Notes")
