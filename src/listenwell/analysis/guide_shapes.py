@@ -2,10 +2,11 @@
 (so line numbers hold): a web page saved as HTML, a spreadsheet pasted as tab-separated columns,
 reStructuredText, an Emacs org-mode file, a LaTeX protocol, a guide kept as YAML for an interview
 tool, a MediaWiki page, AsciiDoc, a mind map exported as tab-indented text, a guide exported as
-typed CSV rows, a guide shared over the messages of a chat thread, setext headings, definition lists, and a whiteboard export whose stickies are tagged
-by colour with a legend saying what each colour is. Each shape is recognised by marks no Markdown
-guide has (a doctype, rows of tabs, directives, org keywords and drawers, LaTeX commands, a YAML
-"sections:" key, wiki markup, message headers with a time of day, a legend), so a Markdown guide
+typed CSV rows, a guide shared over the messages of a chat thread, setext headings, definition
+lists, Markdown footnotes, and a whiteboard export whose stickies are tagged by colour with a
+legend saying what each colour is. Each shape is recognised by marks no Markdown guide has (a
+doctype, rows of tabs, directives, org keywords and drawers, LaTeX commands, a YAML "sections:"
+key, wiki or AsciiDoc markup, message headers with a time of day, a legend), so a Markdown guide
 passes through."""
 
 from __future__ import annotations
