@@ -237,7 +237,7 @@ def _plain_headings(lines: list[str]) -> list[str]:
     level = min((lv for lv, k in Counter(lv for lv, _ in heads).items() if k >= 2), default=2)
     # an outline whose headings are all in capitals ("PART 1 – WELCOME (3 min)" over and under
     # a rule) names its other sections in capitals too ("WHO", "WHAT WE WANT TO FIND OUT")
-    shouted = all(re.sub(r"[^A-Za-z]", "", re.sub(r"[\(\[][^)\]]*[\)\]]", "", t)).isupper() for t in own)
+    shouted = all(re.sub(r"[^A-Za-z]", "", _capitals(t)).isupper() for t in own)
     if len(own) > 1 and not shouted:
         # beside headings of its own ("Study aim" over "-----"), an outline's numbered sections
         # in capitals are still sections when there are several of them
@@ -255,7 +255,7 @@ def _plain_headings(lines: list[str]) -> list[str]:
         text = ln.strip().rstrip(":").strip()
         # a plain-text outline names its sections in capitals ("WARM UP (5 mins)", "WHO",
         # "00:15   MISSED APPOINTMENTS   [branch M only]"), over a list, a note or indented prose
-        capitals = _TIME_CODE.sub("", re.sub(r"[\(\[][^)\]]*[\)\]]", "", text))
+        capitals = _capitals(text)
         shouting = capitals.isupper() and bool(re.search(r"[A-Z]{2,}", capitals))
         words = (capitals if shouting else _HEADING_MINUTES.sub(" ", text)).split()  # "Warm-up (5 min)"
         if i in numbered:
@@ -294,12 +294,18 @@ def _timed_label(lines: list[str], i: int) -> str | None:
     return f"## {m.group(1).strip()} ({m.group(2)} min){note}"
 
 
+def _capitals(text: str) -> str:
+    """A heading's words without its notes in brackets or a running time before it, to see
+    whether it is written in capitals."""
+    return _TIME_CODE.sub("", re.sub(r"[\(\[][^)\]]*[\)\]]", "", text))
+
+
 def _numbered_capitals(lines: list[str], i: int) -> bool:
     """"2. WARM UP (5 MIN)": a numbered line in capitals, standing alone, names an outline's
     section."""
     ln = lines[i]
     text = ln.strip().rstrip(":").strip()
-    capitals = _TIME_CODE.sub("", re.sub(r"[\(\[][^)\]]*[\)\]]", "", text))
+    capitals = _capitals(text)
     return bool(re.match(r"^\d{1,2}[.)]\s+\S", text)) and capitals.isupper() \
         and bool(re.search(r"[A-Z]{2,}", capitals)) and not ln[:1].isspace() \
         and 0 < len(capitals.split()) <= 8 and (i == 0 or not lines[i - 1].strip())

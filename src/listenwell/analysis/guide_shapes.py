@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import html
 import re
+from collections.abc import Callable
 
 # a whole web page, not a few tags inside Markdown
 _HTML_PAGE = re.compile(r"<!doctype html|<html\b|<body\b", re.I)
@@ -54,37 +55,35 @@ def _from_csv(lines: list[str]) -> list[str]:
     if not any(re.fullmatch(r"(?:row )?(?:type|kind)", c) for c in names) or \
             not any(re.fullmatch(r"content|text|question|item|prompt", c) for c in names):
         return lines
-    out = list(lines)
-    i = 0
-    while i < len(lines):
-        j, row = i, lines[i]
-        while row.count('"') % 2 and j + 1 < len(lines):  # a quoted cell goes on
-            j += 1
-            row = f"{row} {lines[j]}"
-            out[j] = ""
-        cells = next(csv.reader([row.lstrip("\ufeff")]), [])
-        out[i] = "| " + " | ".join(c.strip().replace("|", "/") for c in cells) + " |" if len(cells) > 1 else row
-        i = j + 1
-    return out
+    return _table_rows(lines, lambda row: next(csv.reader([row.lstrip("\ufeff")]), []))
 
 
 def _from_tabs(lines: list[str]) -> list[str]:
     """A spreadsheet pasted as tab-separated columns: each row a Markdown table row (a quoted
     cell running over several lines is joined onto its row's first line); a row with one cell
     (a title above the table) is plain text."""
+    return _table_rows(lines, lambda row: [c.strip().strip('"') for c in row.split("\t")],
+                       lambda row: "\t" in row)
+
+
+def _table_rows(lines: list[str], cells_of: Callable[[str], list[str]],
+                takes: Callable[[str], bool] = lambda row: True) -> list[str]:
+    """Rows of cells as Markdown table rows, line for line: a quoted cell running over several
+    lines is joined onto its row's first line (the lines it took are left empty), and a row with
+    one filled cell (a title above the table) is plain text."""
     out = list(lines)
     i = 0
     while i < len(lines):
-        ln = lines[i]
-        if "\t" not in ln:
+        row = lines[i]
+        if not takes(row):
             i += 1
             continue
         j = i
-        while ln.count('"') % 2 and j + 1 < len(lines):  # a quoted cell goes on
+        while row.count('"') % 2 and j + 1 < len(lines):  # a quoted cell goes on
             j += 1
-            ln = f"{ln} {lines[j]}"
+            row = f"{row} {lines[j]}"
             out[j] = ""
-        cells = [c.strip().strip('"').strip().replace("|", "/") for c in ln.split("\t")]
+        cells = [c.strip().replace("|", "/") for c in cells_of(row)]
         filled = [c for c in cells if c]
         out[i] = "| " + " | ".join(cells) + " |" if len(filled) >= 2 else " ".join(filled)
         i = j + 1

@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
+from listenwell.domain.text import column_words
 
 UNKNOWN = "unknown"
 
@@ -55,7 +56,7 @@ def _words(name: str) -> str:
     a dotted path ("subscriptions.status", "properties.is_staff") by its last part."""
     if re.fullmatch(r"[\w$]+(?:\.[\w$]+)+", name.strip()):
         name = name.strip().rsplit(".", 1)[1]
-    return " ".join(re.findall(r"[a-z0-9]+", name.lower().replace("\u2019", "").replace("'", "")))
+    return column_words(name)
 
 
 # a dotted path through the person's organisation ("organization.organization_fields.contract_status"):

@@ -1,4 +1,4 @@
-"""Small text helpers shared by every layer: slugs and content hashes."""
+"""Small text helpers shared by every layer: slugs, content hashes, a column name as words."""
 
 from __future__ import annotations
 
@@ -30,3 +30,9 @@ def sha256_file(path: str | os.PathLike[str]) -> str:
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def column_words(name: str) -> str:
+    """A column name as plain lower-case words, whatever its punctuation: "Kestrel Logins (Last
+    30 Days)" → "kestrel logins last 30 days", "research_opt_in" → "research opt in"."""
+    return " ".join(re.findall(r"[a-z0-9]+", name.lower().replace("\u2019", "").replace("'", "")))

@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
+from listenwell.domain.text import column_words
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
 
@@ -49,10 +50,6 @@ _NOT_SAID = re.compile(r"^(?:not asked|not yet asked|pending|unknown|tbc|to ask)
 def _key(name: str) -> str:
     """A column name as words: "Response ID", "ResponseId" and "response_id" are the same."""
     return re.sub(r"[^a-z0-9#$]+", "", name.lower()).lstrip("$")
-
-
-def _words(name: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", name.lower().replace("\u2019", "'").replace("'", "")))
 
 
 def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
@@ -187,8 +184,8 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     first_col, last_col = _pick(header, FIRST_NAME), _pick(header, LAST_NAME)
     rec_col = _pick(header, CONSENT_RECORDING)
     asked_col = None if rec_col else next(
-        (c for c in raw_header if _ASKS_TO_RECORD.search(_words(c)) and _ASKS.search(c)
-         and not _NOT_CONSENT.search(_words(c))), None)
+        (c for c in raw_header if _ASKS_TO_RECORD.search(column_words(c)) and _ASKS.search(c)
+         and not _NOT_CONSENT.search(column_words(c))), None)
     share_col, quote_col = _pick(header, SHARE_RECORDINGS), _pick(header, QUOTES)
     special = {id_col, _pick(header, NAME_COLUMNS), _pick(header, EMAIL_COLUMNS), first_col, last_col,
                rec_col, asked_col, share_col, quote_col, _pick(header, TAGS)}
@@ -291,7 +288,7 @@ def _complete_id(header: dict[str, str], raw_header: list[str], rows: list[list[
 def _gappy_id(header: list[str], rows: list[list[str]], line: int) -> tuple[str, list[int]] | None:
     """A column named like an id with values on some rows only, and the lines where it is empty."""
     for i, name in enumerate(header):
-        if not _ID_END.search(_words(name)) or _NOT_THEIR_ID.search(_words(name)):
+        if not _ID_END.search(column_words(name)) or _NOT_THEIR_ID.search(column_words(name)):
             continue
         empty = [line + k for k, r in enumerate(rows) if any(c.strip() for c in r) and not (i < len(r) and r[i].strip())]
         if empty and len(empty) < len([r for r in rows if any(c.strip() for c in r)]):
@@ -325,10 +322,10 @@ def _not_a_list(rows: list[list[str]], first: int, above: int, file: str) -> Non
 def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
     """The first column whose name ends in ID and that names every person once, one that names
     a person first."""
-    order = sorted(range(len(header)), key=lambda i: not _PERSON_WORD.search(_words(header[i])))
+    order = sorted(range(len(header)), key=lambda i: not _PERSON_WORD.search(column_words(header[i])))
     for i in order:
         name = header[i]
-        words = _words(name) + (" id" if re.search(r"(?:#|\bno\.?|\bnumber)\s*$", name.strip(), re.I) else "")
+        words = column_words(name) + (" id" if re.search(r"(?:#|\bno\.?|\bnumber)\s*$", name.strip(), re.I) else "")
         if not _ID_END.search(words) or _NOT_THEIR_ID.search(words):
             continue
         values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]
