@@ -118,7 +118,8 @@ def test_encodings(encoding: str) -> None:
     (b"WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nA: hi\n", 3, "ends before"),
     (b"1\n00:00:01,000 --> 00:00:02,000\nA: hi\n\nx\n00:00:03,000 --> 00:00:04,000\nB: yo\n", 5, "cue number"),
     (b"Dana  0:05\nhello\n\nMaya  0:02\nback in time\n", 4, "backwards"),
-    (b"just some words\nDana: hi\n", 1, "before the first"),
+    # a title and a few lines above the turns are a head; a page of prose is not
+    (b"some words\n" * 13 + b"Dana: hi\nMaya: yo\n" * 3, 1, "before the first"),
     (b'{"segments": [', 1, "invalid JSON"),
 ])
 def test_broken_files_name_the_line(data: bytes, line: int, words: str) -> None:

@@ -112,6 +112,9 @@ class Transcript:
     title: str | None = None
     date: dt.date | None = None
     language: str | None = None
+    # who the file's head says was interviewed ("Participant: Kate O'Sullivan"); used to link
+    # speakers to roster people at import, not stored
+    said_participants: list[str] = field(default_factory=list)
 
     @property
     def duration(self) -> float | None:

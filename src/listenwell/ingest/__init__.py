@@ -9,6 +9,7 @@ from listenwell.domain import InputError, Transcript
 from listenwell.ingest import docx_reader, jsonfmt, otter, plaintext, srt, vtt
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
+from listenwell.ingest.head import split_head
 
 FORMATS = ("vtt", "srt", "otter", "text", "docx", "json")
 
@@ -18,12 +19,19 @@ def parse_transcript(data: bytes, name: str) -> Transcript:
     if docx_reader.looks_like(data):
         return docx_reader.read(data, name)
     text = decode_text(data, name)
-    for module in (vtt, jsonfmt, srt, otter, plaintext):
+    for module in (vtt, jsonfmt, srt):
         if module.looks_like(text):
             return module.read(text, name)
+    head, body = split_head(text)
+    for module in (otter, plaintext):
+        if module.looks_like(body):
+            transcript = module.read(body, name)
+            transcript.title = transcript.title or head.title
+            transcript.said_participants = head.participants
+            return transcript
     raise InputError(
-        "unrecognised transcript format (expected WebVTT, SRT, an Otter.ai text export, "
-        "'Name: text' lines, a Word .docx or listenwell JSON)",
+        "unrecognised transcript format (expected WebVTT, SRT, an Otter.ai, Rev or Teams text "
+        "export, 'Name: text' lines, a Word .docx or listenwell JSON)",
         file=name,
         line=1,
     )

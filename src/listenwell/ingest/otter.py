@@ -1,15 +1,13 @@
-"""Otter.ai text export: a speaker line with a time (``Dana Whitfield  0:03``), then text."""
+"""A speaker line with a time, then what they said: Otter.ai's text export and Teams' Word
+download (``Dana Whitfield  0:03``), Rev's (``Dana Whitfield (00:00:03):``)."""
 
 from __future__ import annotations
 
-import re
-
 from listenwell.domain import InputError, Transcript, parse_timecode
-from listenwell.ingest.turns import Cue, TurnBuilder
+from listenwell.ingest.head import SPEAKER_LINE
+from listenwell.ingest.turns import NOTICE, Cue, TurnBuilder
 
-# Otter's own footer, not part of the conversation.
-FOOTER = re.compile(r"^Transcribed by https?://otter\.ai\S*$", re.IGNORECASE)
-HEADER = re.compile(r"^(?P<name>[^\d\s][^\n]{0,60}?)\s+(?P<tc>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+HEADER = SPEAKER_LINE
 
 
 def looks_like(text: str) -> bool:
@@ -31,17 +29,18 @@ def read(text: str, file: str) -> Transcript:
 
     for n, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
-        if not line or FOOTER.match(line):
+        if not line or NOTICE.match(line):
             continue
         m = HEADER.match(line)
         if m:
             flush()
+            tc = m.group("tc") or m.group("ptc")
             try:
-                start = parse_timecode(m.group("tc"))
+                start = parse_timecode(tc)
             except ValueError as exc:
                 raise InputError(str(exc), file=file, line=n) from None
             if start < last:
-                raise InputError(f"time {m.group('tc')} goes backwards", file=file, line=n)
+                raise InputError(f"time {tc} goes backwards", file=file, line=n)
             last = start
             current, body = Cue(speaker=m.group("name").strip(), text="", start=start, line=n), []
         elif current is None:

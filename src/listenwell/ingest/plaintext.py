@@ -1,14 +1,17 @@
-"""Plain text: ``Name: text`` turns, optionally ``[hh:mm:ss]`` first; other lines continue
-the turn above (long answers with paragraphs)."""
+"""Plain text: ``Name: text`` turns, optionally ``[hh:mm:ss]`` first or ``(mm:ss)`` after the
+name (notetaker bots); other lines continue the turn above (long answers with paragraphs). A
+time alone on a line (Google Meet writes one every few minutes) times the turn after it."""
 
 from __future__ import annotations
 
 import re
 
 from listenwell.domain import InputError, Transcript, parse_timecode
-from listenwell.ingest.turns import Cue, TurnBuilder, split_speaker
+from listenwell.ingest.head import RULE
+from listenwell.ingest.turns import NOTICE, TIMECODE, Cue, TurnBuilder, split_speaker, split_turn
 
-STAMP = re.compile(r"^\s*[\[(](\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]\s*(.*)$")
+STAMP = re.compile(rf"^\s*[\[(]({TIMECODE})[\])]\s*(.*)$")
+LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")
 
 
 def looks_like(text: str) -> bool:
@@ -32,25 +35,30 @@ def read(text: str, file: str) -> Transcript:
             current.text = "\n".join(body)
             builder.add(current)
 
+    pending: str | None = None  # a time alone on its line, for the turn after it
     for n, raw in enumerate(text.split("\n"), 1):
-        if not raw.strip():
+        if not raw.strip() or NOTICE.match(raw.strip()) or RULE.match(raw):
             continue
-        stamp = None
-        line = raw
+        lone = LONE_TIME.match(raw)
+        if lone:
+            pending = lone.group(1)
+            continue
         m = STAMP.match(raw)
-        if m:
-            try:
-                stamp = parse_timecode(m.group(1))
-            except ValueError as exc:
-                raise InputError(str(exc), file=file, line=n) from None
-            line = m.group(2)
-        speaker, said = split_speaker(line)
+        line = m.group(2) if m else raw
+        speaker, after_name, said = split_turn(line, stamped=m is not None)
+        tc = m.group(1) if m else after_name or (pending if speaker is not None else None)
         if speaker is not None:
             flush()
-            if stamp is not None:
+            stamp = None
+            if tc is not None:
+                try:
+                    stamp = parse_timecode(tc)
+                except ValueError as exc:
+                    raise InputError(str(exc), file=file, line=n) from None
                 if stamp < last:
-                    raise InputError(f"time {m.group(1)} goes backwards", file=file, line=n)
+                    raise InputError(f"time {tc} goes backwards", file=file, line=n)
                 last = stamp
+            pending = None
             current, body = Cue(speaker=speaker, text="", start=stamp, line=n), [said]
         elif current is None:
             raise InputError("text before the first 'Name: text' line", file=file, line=n)

@@ -8,31 +8,55 @@ from dataclasses import dataclass, field
 
 from listenwell.domain import Segment, Speaker, Transcript
 
-# "Dana Whitfield: text" — a short name (1–4 words, no sentence punctuation) then a colon.
+TIMECODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+# A display name as meeting tools write it: 1–4 words, then what the tool adds ("(she/her)",
+# "(Guest)", "| Acme", " - Back Office"), or an email address or a phone number when the
+# person joined without a name.
+_NAME = (r"(?:[^\W\d_][\w'’.\-]*(?: [\w'’.\-]+){0,3}?"
+         rf"(?:\s*[(\[](?!{TIMECODE}\s*[)\]])[^()\[\]\n]{{1,40}}[)\]])?(?:\s+[-–—|·]\s+[^:|()\n]{{1,40}}?)?"
+         r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d ().-]{6,18}\d)")
+# "Dana Whitfield: text", and "Dana Whitfield (01:23): text" as notetaker bots write it
 SPEAKER_PREFIX = re.compile(
-    r"^\s*(?P<name>[^\W\d_][\w'’.\-]*(?: [\w'’.\-()]+){0,3}?)\s*:\s+(?P<text>\S.*)$"
+    rf"^\s*(?P<name>{_NAME})(?:\s*\((?P<tc>{TIMECODE})\))?\s*:\s+(?P<text>\S.*)$"
 )
+_EXTRAS = re.compile(r"\s*[(\[][^)\]]*[)\]]|\s+[|·]\s.*$")
 # Words that end in a colon inside prose, not speaker names.
 _NOT_NAMES = {"note", "update", "edit", "ps", "p.s", "warning", "example", "tip", "http", "https"}
+# Lines meeting tools write into the conversation that nobody said.
+NOTICE = re.compile(
+    r"^(?:.{1,80} (?:started|stopped|paused|resumed) transcription"
+    r"|Meeting ended after [\d:]+.*"
+    r"|Transcribed by https?://otter\.ai\S*)$", re.IGNORECASE)
 
 
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos"}
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos", "vd"}
 
 
 def _is_name(name: str) -> bool:
-    """Names are capitalised words ("Dana Whitfield", "Speaker 2", "AI"), so a sentence such
-    as "Here's my final question: ..." inside a turn is not taken for a new speaker."""
-    if name.lower().rstrip(".") in _NOT_NAMES:
+    """Names are capitalised words ("Dana Whitfield", "Speaker 2", "AI", "Dana's iPad"), so a
+    sentence such as "Here's my final question: ..." inside a turn is not taken for a new
+    speaker. An email address is a name too: tools show it for people who gave none."""
+    if "@" in name or name.startswith("+"):
+        return True
+    base = _EXTRAS.sub("", name).strip()
+    if not base or base.lower().rstrip(".") in _NOT_NAMES:
         return False
-    words = name.split()
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES for w in words)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES
+               or re.match(r"i[A-Z]", w) for w in base.split() if w not in ("-", "–", "—"))
+
+
+def split_turn(line: str, stamped: bool = False) -> tuple[str | None, str | None, str]:
+    """``"Dana (01:23): text"`` → ``("Dana", "01:23", "text")``; no speaker: ``(None, None, line)``.
+    After a time stamp (``[00:00:13] marco: text``) a name need not be capitalised."""
+    m = SPEAKER_PREFIX.match(line)
+    if m and (stamped or _is_name(m.group("name").strip())):
+        return m.group("name").strip(), m.group("tc"), m.group("text").strip()
+    return None, None, line.strip()
 
 
 def split_speaker(line: str) -> tuple[str | None, str]:
-    m = SPEAKER_PREFIX.match(line)
-    if m and _is_name(m.group("name").strip()):
-        return m.group("name").strip(), m.group("text").strip()
-    return None, line.strip()
+    speaker, _, text = split_turn(line)
+    return speaker, text
 
 
 def blocks(lines: list[str], start: int = 0) -> Iterator[tuple[int, list[str]]]:
@@ -62,7 +86,7 @@ class TurnBuilder:
     """Collects cues and merges consecutive cues of one speaker into one turn."""
 
     fmt: str
-    merge_same_speaker: bool = True
+    merge_same_speaker: bool = True  # caption cues: one turn is many cues
     segments: list[Segment] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
 
@@ -70,7 +94,10 @@ class TurnBuilder:
         text = cue.text.strip()
         if not text:
             return
-        name = cue.speaker or "Unknown"
+        # captions name the speaker when the speaker changes: a cue without a name goes on
+        # with the one before
+        last_name = self.segments[-1].speaker if self.segments else None
+        name = cue.speaker or (last_name if self.merge_same_speaker and last_name else "Unknown")
         if name not in self.names:
             self.names.append(name)
         last = self.segments[-1] if self.segments else None

@@ -1,0 +1,107 @@
+"""The lines meeting and transcription tools write above a conversation: a title, the date,
+the length, "Attendees" and their names, "Transcript", a disclaimer, "Interviewer: Maya".
+
+Google Meet, Teams' Word download, tl;dv and researchers' typed notes all start this way. The
+head is kept out of the turns (its first line becomes the transcript's title); its lines are
+blanked rather than cut, so a reader's error still names the line of the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from listenwell.ingest.turns import TIMECODE, split_turn
+
+# "Date: 2026-09-10" and "Interviewer: Maya" above the conversation describe it; "TODO:" and
+# "Follow-ups:" below it are the note-taker's, not anyone's turn
+_FIELDS = {"date", "time", "when", "where", "location", "duration", "length", "title", "topic",
+           "project", "study", "session", "meeting", "recorded", "recording", "attendees",
+           "participants", "participant", "interviewer", "interviewers", "interviewee",
+           "respondent", "moderator", "facilitator", "note taker", "notetaker", "notes",
+           "organizer", "organiser", "host", "language", "format", "guide", "product", "company",
+           "consent", "present", "todo", "to do", "follow-up", "follow up", "follow-ups", "follow ups",
+           "next steps", "actions", "action items"}
+_LONE_TIME = re.compile(rf"^\s*[\[(]?{TIMECODE}[\])]?\s*$")
+# "Dana Whitfield  0:04" (Otter, Teams) and "Dana Whitfield (00:00:04):" (Rev): a speaker line
+SPEAKER_LINE = re.compile(
+    rf"^(?P<name>[^\d\s][^\n]{{0,60}}?)(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)\s*$")
+_STAMPED = re.compile(rf"^\s*[\[(]{TIMECODE}[\])]\s*\S")
+RULE = re.compile(r"^\s*([-=_*~—])\1{2,}\s*$")  # "-----" under a form's fields
+_ASIDE = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[end of call ~14 min]"
+_SENTENCE_END = re.compile(r"[.?!…\"”'’]\s*$")
+MAX_HEAD = 12  # non-blank lines; more than that above the first turn is not a head
+MAX_FOOT = 6
+_PARTICIPANT_FIELDS = {"participant", "participants", "interviewee", "respondent"}
+
+
+def _is_field(line: str, name: str) -> bool:
+    """A label line that says something about the interview: a known field name, a form's
+    aligned value ("Consent:      verbal"), or a label with a note rather than a sentence."""
+    _, _, value = split_turn(line)
+    return (name.lower() in _FIELDS or bool(re.match(rf"\s*{re.escape(name)}:\s{{2,}}\S", line))
+            or not _SENTENCE_END.search(value))
+
+
+def _starts_conversation(line: str, later: str) -> bool:
+    if _LONE_TIME.match(line) or _STAMPED.match(line) or SPEAKER_LINE.match(line.strip()):
+        return True
+    name, _, _ = split_turn(line)
+    if name is None:
+        return False
+    if f"\n{name}:" in later:  # a label that speaks again is a speaker
+        return True
+    return not _is_field(line, name)
+
+
+@dataclass
+class Head:
+    title: str | None = None
+    participants: list[str] = field(default_factory=list)  # "Participant: Kate O'Sullivan"
+
+
+def split_head(text: str) -> tuple[Head, str]:
+    """The head, and the text with the head's and the foot's lines blanked (the text itself
+    when it has neither)."""
+    lines = text.split("\n")
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip() or RULE.match(line):
+            continue
+        if _starts_conversation(line, "\n" + "\n".join(lines[i + 1:])):
+            head = _read_head(lines[:i]) if seen else Head()
+            return head, "\n" * i + _without_foot(lines[i:])
+        seen += 1
+        if seen > MAX_HEAD:
+            break
+    return Head(), text
+
+
+def _without_foot(lines: list[str]) -> str:
+    """Blank the note-taker's lines after the last turn: a rule, "[end of call]", "TODO: ..."."""
+    end = len(lines)
+    kept = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line.strip():
+            continue
+        name, _, _ = split_turn(line)
+        earlier = "\n" + "\n".join(lines[:i])
+        if kept < MAX_FOOT and (RULE.match(line) or _ASIDE.match(line) or (
+                name is not None and f"\n{name}:" not in earlier and name.lower() in _FIELDS)):
+            end = i
+            kept += 1
+            continue
+        break
+    return "\n".join(lines[:end]) + "\n" * (len(lines) - end)
+
+
+def _read_head(lines: list[str]) -> Head:
+    head = Head(title=next(ln.strip() for ln in lines if ln.strip() and not RULE.match(ln)))
+    for line in lines:
+        for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?):\s*([^:]+?)(?=\s+[A-Z][\w ]{0,20}:|$)", line):
+            if key.strip().lower() in _PARTICIPANT_FIELDS:
+                # "Kate Oyelaran (owner, Plus plan) – Galway" → the names before the description
+                names = re.split(r"\s[-–—|]\s", re.sub(r"\([^)]*\)?", " ", value))[0]
+                head.participants += [v.strip() for v in re.split(r",|;|&|\band\b", names) if v.strip()]
+    return head

@@ -1,0 +1,150 @@
+"""Transcripts as meeting and transcription tools export them: a head above the turns
+(title, date, attendees, a disclaimer), notices nobody said, times beside the name, and
+display names with what the tool adds."""
+
+from __future__ import annotations
+
+import pytest
+
+from listenwell.ingest import parse_transcript
+
+
+def read(text: str):
+    return parse_transcript(text.encode(), "export.txt")
+
+
+def who(t):
+    return [s.speaker for s in t.segments]
+
+
+def test_meet_style_head_and_lone_times():
+    t = read("Harbour app chat (2026-03-02 09:00 GMT) - Transcript\n"
+             "Attendees\n"
+             "Odile Marchetti, Ravi Chandran\n"
+             "Transcript\n"
+             "This transcript was made by a computer and may have errors.\n"
+             "00:00:00\n"
+             "\n"
+             "Ravi Chandran: Thanks for joining. Where shall we start?\n"
+             "Odile Marchetti: With the tide tables, I suppose.\n"
+             "00:05:00\n"
+             "Ravi Chandran: Tell me about the last time you checked them.\n"
+             "Meeting ended after 00:06:10 👋\n")
+    assert t.title == "Harbour app chat (2026-03-02 09:00 GMT) - Transcript"
+    assert who(t) == ["Ravi Chandran", "Odile Marchetti", "Ravi Chandran"]
+    assert t.segments[0].start == 0 and t.segments[2].start == 300
+    assert all("Meeting ended" not in s.text and "Attendees" not in s.text for s in t.segments)
+
+
+def test_teams_word_download_saved_as_text():
+    t = read("Harbour app research - Odile\n"
+             "March 2, 2026, 9:00AM\n"
+             "14m 5s\n"
+             "\n"
+             "Ravi Chandran started transcription\n"
+             "\n"
+             "Ravi Chandran   0:03\n"
+             "Can you hear me all right?\n"
+             "\n"
+             "+33 6 12 34 56 78   0:07\n"
+             "Yes, I am on the boat, the signal comes and goes.\n"
+             "\n"
+             "Ravi Chandran stopped transcription\n")
+    assert t.format == "otter" and t.title == "Harbour app research - Odile"
+    assert who(t) == ["Ravi Chandran", "+33 6 12 34 56 78"]
+    assert t.segments[1].start == 7
+    assert "stopped transcription" not in t.segments[1].text
+
+
+def test_rev_names_with_times_in_brackets():
+    t = read("Ravi (00:00:02):\nShall we begin?\n\nOdile M (00:00:09):\nYes, go on.\n")
+    assert who(t) == ["Ravi", "Odile M"] and t.segments[1].start == 9
+
+
+def test_notetaker_time_after_the_name():
+    t = read("Harbour interview\n\nRavi Chandran (00:04): Welcome back.\n"
+             "odile@harbour.example (00:11): Glad to be here.\n")
+    assert who(t) == ["Ravi Chandran", "odile@harbour.example"]
+    assert [s.start for s in t.segments] == [4, 11]
+
+
+def test_typed_notes_with_fields_above():
+    t = read("Pilot of guide v2 (not a real session)\n"
+             "Date: 2026-03-01\n"
+             "Interviewer: Ravi\n"
+             "\n"
+             "Ravi: Pretend you have never used the app.\n"
+             "Ines: Fine. I open it and...\n")
+    assert who(t) == ["Ravi", "Ines"]
+    assert t.title == "Pilot of guide v2 (not a real session)"
+
+
+def test_interviewer_and_participant_as_speaker_labels_stay_speakers():
+    t = read("Interviewer: How do you plan a trip?\nParticipant: With a paper chart.\n"
+             "Interviewer: Always?\nParticipant: Mostly.\n")
+    assert who(t) == ["Interviewer", "Participant", "Interviewer", "Participant"]
+
+
+@pytest.mark.parametrize("name", [
+    "Odile Marchetti (she/her)", "Odile Marchetti (Guest)", "Odile Marchetti | Harbour Co",
+    "Odile's iPad", "Quay Office - Meeting Room 2", "odile@harbour.example",
+])
+def test_display_names_as_zoom_writes_them(name):
+    t = parse_transcript(f"WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nRavi Chandran: Hello?\n\n"
+                         f"2\n00:00:03.500 --> 00:00:06.000\n{name}: Hello, yes.\n".encode(), "z.vtt")
+    assert who(t) == ["Ravi Chandran", name]
+
+
+@pytest.mark.parametrize("line", [
+    "Well - you know: it was hard.",      # prose with a dash is not a room
+    "Here is my answer (honestly): no.",
+])
+def test_prose_with_a_colon_continues_the_turn(line):
+    t = read(f"Ravi: What happened?\nOdile: I lost the chart.\n{line}\n")
+    assert who(t) == ["Ravi", "Odile"] and line in t.segments[1].text
+
+
+def test_a_form_head_with_a_rule_and_a_foot():
+    t = read("HARBOUR APP - INTERVIEW NOTES\n"
+             "=====================\n"
+             "\n"
+             "Participant:   Odile Marchetti (skipper, Plus plan) - Brest\n"
+             "Consent:       verbal, notes only\n"
+             "Date:          2 March 2026\n"
+             "---------------------\n"
+             "\n"
+             "Q: How do you plan a crossing?\n"
+             "A: Tide tables first.\n"
+             "Q: Then?\n"
+             "A: The weather.\n"
+             "---\n"
+             "Follow-up: send the voucher.\n"
+             "[end of call, about 20 min]\n")
+    assert t.title == "HARBOUR APP - INTERVIEW NOTES"
+    assert t.said_participants == ["Odile Marchetti"]
+    assert who(t) == ["Q", "A", "Q", "A"]
+    assert t.segments[-1].text == "The weather."
+
+
+def test_a_head_names_two_participants():
+    t = read("Home visit\nParticipants: Odile Marchetti & Yann Le Goff\n\n"
+             "Ravi: Thanks both.\nOdile: Welcome.\nYann: Coffee?\nRavi: Please.\n")
+    assert t.said_participants == ["Odile Marchetti", "Yann Le Goff"]
+
+
+def test_a_stamped_name_need_not_be_capitalised():
+    t = read("[00:00:02] Ravi Chandran: Ready?\n[00:00:05] odile: Ready.\n")
+    assert who(t) == ["Ravi Chandran", "odile"]
+
+
+def test_caption_cues_without_a_name_go_on_with_the_speaker():
+    t = parse_transcript(b"1\n00:00:01,000 --> 00:00:03,000\nRAVI: Where do you\n\n"
+                         b"2\n00:00:03,100 --> 00:00:05,000\nsail most weeks?\n\n"
+                         b"3\n00:00:05,500 --> 00:00:08,000\nODILE: Around Ushant.\n", "c.srt")
+    assert who(t) == ["RAVI", "ODILE"] and t.segments[0].text == "Where do you sail most weeks?"
+
+
+def test_a_phone_number_as_a_speaker_label():
+    t = parse_transcript(b"WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nRavi Chandran: Hello?\n\n"
+                         b"2\n00:00:03.500 --> 00:00:06.000\n+33 6 12-34-56-78: Hello, yes.\n", "p.vtt")
+    assert who(t) == ["Ravi Chandran", "+33 6 12-34-56-78"]
