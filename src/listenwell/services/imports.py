@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from listenwell.domain import Conflict, Interview, Role, Transcript
+from listenwell.domain import Conflict, Interview, Role, Speaker, Transcript
+from listenwell.domain.names import Candidate, greeted, introduced, is_anonymous, match_speaker, named_in
 from listenwell.domain.roles import assign_roles
 from listenwell.domain.text import sha256_bytes
 from listenwell.ingest import parse_transcript
@@ -29,29 +31,69 @@ class ImportOutcome:
 
 
 def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
-                  linked: list[ParticipantRow]) -> list[ParticipantRow]:
+                  linked: list[ParticipantRow], source_name: str = "") -> list[ParticipantRow]:
     """Attach participant ids to speakers; returns the participants the interview is with.
 
-    A speaker whose name (or first name) matches a roster name is that participant. When the
-    caller named the participants and one speaker is left unmatched, it is them.
+    A participant speaker whose display name names one roster person is that person
+    (domain/names.py). When the caller named the participants, only they are candidates, and
+    one speaker left unmatched is the one participant left. Otherwise a speaker the names
+    leave unmatched ("Speaker 2", "A", "Conference Room B") is who the file's head names
+    ("Participant: Kate O'Sullivan"), or else the one person the file's name or the
+    transcript's title names, by id or name; failing that, a speaker that is a room, a phone
+    or a label is the one person they say they are ("It's Kwame") or the interviewer greets
+    ("Hi Peggy"), and a room where several people say who they are is with each of them. A
+    name that fits two people links nobody.
     """
-    def first(name: str | None) -> str:
-        return (name or "").strip().split(" ")[0].lower()
-
-    found: list[ParticipantRow] = list(linked)
-    speakers = [s for s in transcript.speakers if s.role == Role.PARTICIPANT]
     pool = linked or list(roster.values())
+    people = [Candidate(p.pid, p.name, p.email) for p in pool]
+    rows = {p.pid: p for p in pool}
+    found: list[ParticipantRow] = list(linked)
+
+    def link(speaker: Speaker, pid: str) -> None:
+        speaker.participant_pid = pid
+        if rows[pid] not in found:
+            found.append(rows[pid])
+
+    speakers = [s for s in transcript.speakers if s.role == Role.PARTICIPANT]
     for sp in speakers:
-        match = [p for p in pool if p.name and (p.name.lower() == sp.name.lower()
-                 or first(p.name) == sp.name.lower() or first(p.name) == first(sp.name))]
-        if len(match) == 1:
-            sp.participant_pid = match[0].pid
-            if match[0] not in found:
-                found.append(match[0])
+        match = match_speaker(sp.name, people)
+        if match is not None:
+            link(sp, match.pid)
     unmatched = [s for s in speakers if s.participant_pid is None]
-    free = [p for p in linked if p.pid not in {s.participant_pid for s in speakers}]
-    if len(unmatched) == 1 and len(free) == 1:
-        unmatched[0].participant_pid = free[0].pid
+    if linked:
+        free = [p for p in linked if p.pid not in {s.participant_pid for s in speakers}]
+        if len(unmatched) == 1 and len(free) == 1:
+            unmatched[0].participant_pid = free[0].pid
+        return found
+    if not unmatched:
+        return found
+    others = [p for p in people if p.pid not in {s.participant_pid for s in speakers}]
+
+    def fits(names: list[str]) -> set[str]:
+        return {m.pid for m in (match_speaker(n, others) for n in names) if m}
+
+    described = fits(transcript.said_participants)
+    if not described:
+        named = {m.pid for m in (named_in(label, others)
+                                 for label in (Path(source_name).stem, transcript.title or "")) if m}
+        described = named if len(named) == 1 else set()
+    if len(described) == 1 and len(unmatched) == 1:
+        link(unmatched[0], described.pop())
+    if described:
+        found += [rows[pid] for pid in sorted(described) if rows[pid] not in found]
+        return found
+    said = defaultdict(list)
+    for seg in transcript.segments:
+        said[seg.speaker].append(seg.text)
+    asking = [t for s in transcript.speakers if s.role == Role.INTERVIEWER for t in said[s.name]]
+    for sp in unmatched:
+        if not is_anonymous(sp.name):
+            continue
+        own, hello = fits(introduced(said[sp.name])), fits(greeted(asking))
+        if len(own) > 1:  # one room, several people, each saying who they are
+            found += [rows[pid] for pid in sorted(own) if rows[pid] not in found]
+        elif len(own | hello) == 1:
+            link(sp, (own | hello).pop())
     return found
 
 
@@ -67,7 +109,7 @@ def store_transcript(session: Session, study: str, transcript: Transcript, *, co
         assign_roles(transcript, interviewer=interviewer,
                      known_roles={n: Role.NOTE_TAKER for n in note_takers})
     roster = participant_rows_by_pid(session, srow.id)
-    with_whom = link_speakers(transcript, roster, linked)
+    with_whom = link_speakers(transcript, roster, linked, source_name)
     row = q.add_interview(session, srow, transcript, title=title or transcript.title or Path(source_name).stem,
                           content_hash=content_hash, source_name=Path(source_name).name,
                           participants=with_whom, media=media)

@@ -1,0 +1,245 @@
+"""Who a speaker is: a transcript's speaker name, file name or title matched to roster people.
+
+Meeting tools write a person's display name with extras ("Jane Doe (she/her)", "Jane Doe
+(Guest)", "Jane Doe | Acme", "Doe, Jane", "Jane's iPhone", "jane.doe@acme.com", "JANE D."),
+and transcription tools write "Speaker 2" and leave the person to the file name
+("P07_session.vtt", "2026-10-03 Interview - Jane Doe.vtt"). A match is made only when it
+names one roster person: a name two people could have matches nobody, because a wrong link
+counts someone as interviewed who was not (see ``match_speaker``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# the extras a meeting tool adds to a display name: "(she/her)", "(Guest)", "[Acme]"
+_BRACKETED = re.compile(r"\s*[(\[{][^)\]}]*[)\]}]\s*")
+# "Jane Doe | Acme", "Jane Doe - Acme Corp", "Jane Doe @ Acme", "Jane Doe · Acme"
+_COMPANY = re.compile(r"\s+(?:[|@·•–—]|-{1,2})\s+.*$")
+# "Jane's iPhone", "Jane’s MacBook Pro", "iPhone de Jane", "Galaxy S21 di Jane"
+_DEVICE_OWNER = re.compile(r"^(.+?)['\u2019]s?\s+(?:iphone|ipad|android|galaxy|pixel|macbook|laptop|"
+                           r"phone|pc|computer|mac|imac|surface|device)\b.*$", re.I)
+_DEVICE_OF = re.compile(r"^(?:iphone|ipad|android|galaxy|pixel|macbook|laptop|pc)\b[\w\s]*?\s+"
+                        r"(?:de|di|da|von|van|of)\s+(.+)$", re.I)
+_TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "herr", "frau"}
+
+
+# letters that NFKD does not take apart into a plain letter and an accent
+_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
+                          "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "œ": "oe", "Œ": "Oe", "þ": "th"})
+# words inside a surname that people shorten or leave out: "Pieter vd Berg", "Ana Vega"
+_PARTICLES = {"van", "vd", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos",
+              "das", "du", "ten", "ter", "bin", "binti", "al", "el", "ni", "nic", "mac"}
+
+
+def words(text: str) -> list[str]:
+    """Lower-case ASCII words, accents and punctuation gone: "José García-López" →
+    ["jose", "garcia", "lopez"]."""
+    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
+    return re.findall(r"[a-z0-9]+", plain.lower().replace("'", "").replace("\u2019", ""))
+
+
+def display_name(raw: str) -> str:
+    """A display name without what tools add to it: "Doe, Jane (she/her) | Acme" → "Jane Doe"."""
+    name = _BRACKETED.sub(" ", raw).strip()
+    name = _COMPANY.sub("", name).strip()
+    for pattern in (_DEVICE_OWNER, _DEVICE_OF):
+        m = pattern.match(name)
+        if m:
+            name = m.group(1).strip()
+    if name.count(",") == 1:  # "Doe, Jane" as directories write it
+        last, first = (part.strip() for part in name.split(","))
+        if last and first and " " not in last:
+            name = f"{first} {last}"
+    return name
+
+
+# Short forms a roster may not record, by the name it does record. A roster writes the name
+# on the passport; the meeting shows the one the person goes by.
+_SHORT_FORMS = {
+    "william": "bill billy will willy liam", "robert": "bob bobby rob robbie bert",
+    "richard": "rick ricky dick rich", "margaret": "peggy maggie meg megan greta",
+    "elizabeth": "liz lizzie beth betty eliza libby", "katherine": "kate kat katie kathy kay",
+    "catherine": "kate kat katie cathy", "james": "jim jimmy jamie", "michael": "mike mick mikey",
+    "thomas": "tom tommy", "joseph": "joe joey", "edward": "ed eddie ted ned",
+    "alexander": "alex sasha sandy", "alexandra": "alex sasha sandra", "charles": "charlie chuck",
+    "christopher": "chris kit", "christine": "chris tina", "daniel": "dan danny",
+    "jennifer": "jen jenny", "jessica": "jess jessie", "nicholas": "nick nicky",
+    "patricia": "pat patty trish", "patrick": "pat paddy", "rebecca": "becky becca",
+    "samuel": "sam sammy", "samantha": "sam sammy", "stephen": "steve", "steven": "steve",
+    "susan": "sue susie", "timothy": "tim timmy", "victoria": "vicky tori",
+    "anthony": "tony", "antonio": "toni tony", "benjamin": "ben benny", "andrew": "andy drew",
+    "matthew": "matt", "jonathan": "jon jonny", "dolores": "lola lolita", "francisco": "paco",
+    "jose": "pepe", "josephine": "jo josie", "eleanor": "ellie nell", "abigail": "abby",
+    "gregory": "greg", "lawrence": "larry", "leonard": "leo len", "frederick": "fred freddie",
+    "henry": "harry hank", "johannes": "hans jan", "agnieszka": "aga", "aleksandra": "ola",
+    "ekaterina": "katya", "aleksandr": "sasha", "dmitri": "dima", "giuseppe": "beppe",
+}
+_NICKNAMES = {formal: set(short.split()) for formal, short in _SHORT_FORMS.items()}
+# mailbox names that say nothing of the person
+_NOT_NAMES = {"info", "hello", "contact", "admin", "office", "team", "sales", "support", "mail",
+              "hr", "accounts", "billing", "owner", "manager", "shop", "studio", "research"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What a roster says of someone that a transcript could name."""
+    pid: str
+    name: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class _Known:
+    """A roster name as matching sees it."""
+    person: Candidate
+    first: str
+    surnames: tuple[str, ...]  # without particles: "van der Berg" → ("berg",)
+    known_as: frozenset[str]  # first names they go by: the roster's, a "(Kat)", their mailbox
+
+    @classmethod
+    def of(cls, person: Candidate) -> _Known | None:
+        raw = person.name or ""
+        quoted = re.findall(r"[(\"“]([^)\"”]{2,20})[)\"”]", raw)  # Katherine (Kat) Nguyen
+        full = [w for w in _name_words(re.sub(r"[(\"“][^)\"”]*[)\"”]", " ", raw))]
+        if not full:
+            return None
+        first, surnames = full[0], tuple(w for w in full[1:] if w not in _PARTICLES)
+        known = {first} | {w for q in quoted for w in words(q)}
+        mailbox = words((person.email or "").split("@")[0])
+        known |= {w for w in mailbox[:1] if len(w) > 1 and not w.isdigit() and w not in _NOT_NAMES
+                  and w not in surnames}
+        return cls(person, first, surnames, frozenset(known))
+
+    def goes_by(self, spoken: str) -> bool:
+        return spoken in self.known_as or spoken in _NICKNAMES.get(self.first, ())
+
+    def tier(self, spoken: list[str]) -> int:
+        """How well a speaker's name words fit: 3 a first name they go by and their surname
+        (in any order, a middle name, particle or second surname left out), 2 such a first
+        name with a surname's initial ("Jane D"), or the start of the first name with the
+        surname ("Sid Ramaswamy" for Siddharth), 1 a first name alone, 0 not at all."""
+        spoken = [w for w in spoken if w not in _PARTICLES]
+        if not spoken:
+            return 0
+        first, rest = spoken[0], spoken[1:]
+        if rest and sorted(spoken) == sorted((self.first, *self.surnames)):
+            return 3
+        if not rest:
+            return 1 if self.goes_by(first) else 0
+        if len(rest) == 1 and rest[0] == self.first and spoken[0] in self.surnames:
+            return 3  # "Doe Jane"
+        full_rest = all(len(w) > 1 for w in rest) and set(rest) <= set(self.surnames)
+        initial = len(rest) == 1 and len(rest[0]) == 1 and any(w.startswith(rest[0]) for w in self.surnames)
+        if self.goes_by(first):
+            return 3 if full_rest else 2 if initial else 0
+        if full_rest and len(first) >= 3 and self.first.startswith(first):
+            return 2
+        if len(spoken) > len(self.surnames) + 1 and {self.first, *self.surnames} <= set(spoken):
+            return 3  # "Dr Jane Doe MBA"
+        return 0
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in words(name) if w not in _TITLES]
+
+
+def _best(spoken: list[str], people: Sequence[Candidate]) -> list[Candidate]:
+    """The people in the best tier that anyone reaches."""
+    known = [k for k in map(_Known.of, people) if k is not None]
+    tiers = [(k.tier(spoken), k.person) for k in known]
+    top = max((t for t, _ in tiers), default=0)
+    return [p for t, p in tiers if t == top] if top else []
+
+
+def _by_email(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
+    address = _EMAIL.search(raw).group(0).casefold()
+    same = [p for p in people if p.email and p.email.strip().casefold() == address]
+    if same:
+        return same
+    local = [w for w in words(address.split("@")[0].replace(".", " ").replace("_", " "))
+             if not w.isdigit()]
+    return _best(local, people) if len(local) >= 2 else []
+
+
+def match_speaker(raw: str, people: Sequence[Candidate]) -> Candidate | None:
+    """The one roster person a speaker's display name names, or None (nobody, or more than
+    one: "Sam" in a roster with two Sams)."""
+    if _EMAIL.search(raw):
+        found = _by_email(raw, people)
+    else:
+        by_id = [p for p in people if _same_id(raw.strip(), p.pid)]
+        found = by_id or _best(_name_words(display_name(raw)), people)
+    return found[0] if len(found) == 1 else None
+
+
+# a speaker that is a room, a phone or a label, not a person: only what they say can tell who
+_NOBODY_WORDS = {"speaker", "unknown", "guest", "participant", "interviewee", "respondent", "caller",
+                 "user", "customer", "room", "office", "branch", "conference", "meeting", "boardroom",
+                 "studio", "desk", "reception", "phone", "mobile", "iphone", "ipad", "android",
+                 "device", "laptop", "zoom", "teams", "dial", "in"}
+
+
+def is_anonymous(raw: str) -> bool:
+    """"Speaker 2", "Conference Room B", "+44 7700 900123", "FJB-GOT-Tärnan (6)": not a name."""
+    return bool(re.search(r"\d", raw)) or any(w in _NOBODY_WORDS for w in words(display_name(raw) or raw))
+
+
+_CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)?"
+# "It's Kwame", "I'm Sarah Lindqvist, HSE manager", "this is Sione from Island Grill", "Olu
+# here", and who shares the room: "next to me is Olu Adeyemi"
+_INTRO = re.compile(rf"\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Tt]his is|[Mm]y name is|[Mm]y name's|"
+                    rf"next to me is|with me is|joined by)\s+({_CAPS})|^\W*({_CAPS}) here\b")
+# "Hi Peggy", "Thanks, Segun", "Thank you for doing this, Segun."
+_GREETING = re.compile(rf"^(?:\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Tt]hanks|[Tt]hank you)[\w ]{{0,40}}?,?\s+"
+                       rf"({_CAPS})\b)|, ({_CAPS})[.!?]")
+
+
+def introduced(own_turns: Sequence[str]) -> list[str]:
+    """Names a speaker gives for themselves (or for who is with them) in their first turns."""
+    return [g for t in own_turns[:3] for m in _INTRO.finditer(t) for g in m.groups() if g]
+
+
+def greeted(interviewer_turns: Sequence[str]) -> list[str]:
+    """Names the interviewer greets someone by in their first two turns."""
+    return [g for t in interviewer_turns[:2] for m in _GREETING.finditer(t) for g in m.groups() if g]
+
+
+def _id_key(text: str) -> tuple[str, int] | None:
+    """A roster id with letters and a number: "P07", "p-7", "R 7" → ("p", 7)."""
+    m = re.fullmatch(r"([a-z]{1,4})[\s_-]?0*(\d{1,6})", text.strip().lower())
+    return (m.group(1), int(m.group(2))) if m else None
+
+
+def _same_id(text: str, pid: str) -> bool:
+    if text.casefold() == pid.casefold():
+        return True
+    key = _id_key(pid)
+    return key is not None and key == _id_key(text)
+
+
+def named_in(label: str, people: Sequence[Candidate]) -> Candidate | None:
+    """The one roster person a file name or title names, or None: by id ("P07_session.vtt"),
+    by first name and surname ("2026-10-03 Interview - Jane Doe", "jose-ruiz-notes"), or by a
+    capitalised first name only one person has ("Call with Acme (Fatima)")."""
+    tokens = re.findall(r"[A-Za-z]+[-_ ]?\d+|[^\W_]+", label)
+    by_id = {p.pid: p for p in people for t in tokens if _id_key(p.pid) and _same_id(t, p.pid)}
+    if by_id:
+        return next(iter(by_id.values())) if len(by_id) == 1 else None
+    seen = [w for w in words(label) if w not in _PARTICLES]
+    known = [k for k in map(_Known.of, people) if k is not None]
+    found = [k.person for k in known
+             if any(_contains(seen, [k.first, s]) or _contains(seen, [s, k.first]) for s in k.surnames)]
+    if not found:
+        capitalised = {w for t in re.findall(r"[^\W\d_]+", label) if t[0].isupper() for w in words(t)}
+        found = [k.person for k in known if k.first in capitalised]
+    return found[0] if len(found) == 1 else None
+
+
+def _contains(seen: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(seen[i:i + n] == part for i in range(len(seen) - n + 1))

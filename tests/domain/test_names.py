@@ -1,0 +1,132 @@
+"""Matching a transcript's speaker names, file names and titles to roster people."""
+
+import pytest
+
+from listenwell.domain.names import (
+    Candidate,
+    display_name,
+    greeted,
+    introduced,
+    is_anonymous,
+    match_speaker,
+    named_in,
+)
+
+ROSTER = [
+    Candidate("P01", "Ines Albuquerque", "ines.a@example.org"),
+    Candidate("P02", "Tobias Wren", "toby@example.org"),
+    Candidate("P03", "Sam Achebe", "sam.achebe@example.org"),
+    Candidate("P04", "Sam Lindgren", None),
+    Candidate("P05", "Renée Dubois-Hart", None),
+    Candidate("P06", "Kwame Mensah Owusu", None),
+    Candidate("P07", "Ana de la Vega", None),
+    Candidate("P08", "Margarethe (Grete) Holm", None),      # the roster records what she goes by
+    Candidate("P09", "Oluwafemi Bankole", "femi@bankole.example"),  # her mailbox tells it
+    Candidate("P10", "Richard Osei", None),                  # a common short form: Rick
+    Candidate("P11", "Nilüfer Kılıç", None),                 # letters accents do not explain
+    Candidate("P12", "Bartholomew Stroud", None),
+    Candidate("P13", "Thomasina Reyes", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "plain"), [
+    ("Tobias Wren (he/him)", "Tobias Wren"),
+    ("Tobias Wren (Guest)", "Tobias Wren"),
+    ("Tobias Wren | Northwind", "Tobias Wren"),
+    ("Tobias Wren - Northwind Ltd", "Tobias Wren"),
+    ("Wren, Tobias", "Tobias Wren"),
+    ("Tobias's iPhone", "Tobias"),
+    ("Tobias’s MacBook Pro", "Tobias"),
+    ("iPhone de Tobias", "Tobias"),
+    ("Renée Dubois-Hart", "Renée Dubois-Hart"),
+])
+def test_display_name_drops_what_tools_add(raw, plain):
+    assert display_name(raw) == plain
+
+
+@pytest.mark.parametrize(("raw", "pid"), [
+    ("Ines Albuquerque", "P01"),
+    ("INES ALBUQUERQUE", "P01"),
+    ("Albuquerque, Ines (she/her)", "P01"),
+    ("Ines A.", "P01"),
+    ("ines", "P01"),
+    ("ines.a@example.org", "P01"),          # the roster's own address
+    ("sam.achebe@example.org", "P03"),
+    ("tobias.wren@elsewhere.com", "P02"),   # an address that spells the name
+    ("Renee Dubois-Hart", "P05"),           # accent left out
+    ("Renee Dubois", "P05"),                # half a double surname
+    ("Kwame Owusu", "P06"),                 # a middle name left out
+    ("Ana de la Vega (Guest)", "P07"),
+    ("Dr. Tobias Wren", "P02"),
+    ("Tobias's iPad", "P02"),
+    ("P04", "P04"),
+    ("p-4", "P04"),
+    ("Sam A", "P03"),                       # the initial tells the two Sams apart
+    ("Grete Holm (Guest)", "P08"),
+    ("Femi Bankole", "P09"),
+    ("Femi B.", "P09"),
+    ("Femi", "P09"),
+    ("Rick Osei", "P10"),
+    ("Rick's Galaxy", "P10"),
+    ("Nilufer Kilic", "P11"),
+    ("Bart Stroud", "P12"),                 # the start of the first name, with the surname
+    ("Ana Vega", "P07"),                    # particles left out
+    ("Ana dlVega", None),
+])
+def test_a_speaker_name_names_one_person(raw, pid):
+    match = match_speaker(raw, ROSTER)
+    assert (match.pid if match else None) == pid
+
+
+@pytest.mark.parametrize("raw", [
+    "Sam",                  # two Sams
+    "Speaker 2",
+    "Unknown Speaker",
+    "Conference Room B",
+    "+44 7700 900123",
+    "Tobias Kline",         # a different Tobias
+    "someone@example.org",
+    "Bart",                 # a short form alone is not enough: it could be anyone called Bart
+    "Tom",                  # nor the start of a first name alone (Thomasina)
+    "Rick Stroud",          # a short form of someone else's first name with this surname
+])
+def test_no_match_unless_one_person_fits(raw):
+    assert match_speaker(raw, ROSTER) is None
+
+
+@pytest.mark.parametrize(("label", "pid"), [
+    ("P07_session", "P07"),
+    ("p7 follow-up call", "P07"),
+    ("2026-10-03 Interview - Tobias Wren", "P02"),
+    ("tobias-wren-call-notes", "P02"),
+    ("Interview with Renee Dubois-Hart", "P05"),
+    ("GMT20261003-140512_Recording.transcript", None),  # Zoom's own name says nobody
+    ("P01 and P02 together", None),                      # two people: not one to pick
+    ("Sam interview", None),
+    ("Ana Vega - call notes", "P07"),
+    ("Interview - Kwame Owusu", "P06"),                  # a second surname left out
+    ("Research call - Tobias - 2026_03_02", "P02"),     # a first name only one person has
+    ("research call - tobias", None),                    # ...written as a name, capitalised
+    ("Femi's notes", None),                              # a mailbox name is not a first name here
+])
+def test_a_file_name_names_one_person(label, pid):
+    match = named_in(label, ROSTER)
+    assert (match.pid if match else None) == pid
+
+
+@pytest.mark.parametrize(("raw", "anonymous"), [
+    ("Speaker 2", True), ("Unknown Speaker", True), ("Conference Room B", True),
+    ("+44 7700 900123", True), ("HQ-4.02-Fjord (8)", True), ("Guest", True),
+    ("Tobias Wren", False), ("Tom", False), ("Tobias's iPhone", False),
+])
+def test_anonymous_speakers(raw, anonymous):
+    assert is_anonymous(raw) is anonymous
+
+
+def test_names_said_in_the_first_turns():
+    own = ["Sorry, I was finding the remote. It's Kwame, from the depot.", "Yes."]
+    assert introduced(own) == ["Kwame"]
+    assert introduced(["It's Ines Varga, and next to me is Tobias.", "Tobias here. Hello."]) == \
+        ["Ines Varga", "Tobias", "Tobias"]
+    assert greeted(["Hi Tobias, can you hear me?", "Thank you for doing this, Ines."]) == ["Tobias", "Ines"]
+    assert introduced(["I'm not sure."]) == [] and greeted(["Thanks for joining today."]) == []

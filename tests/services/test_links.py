@@ -1,0 +1,91 @@
+"""Which roster people an imported transcript is with: the link `recruit coverage` counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from listenwell.workspace import Workspace
+
+ROSTER = """id,First name,Last name,Email,Plan
+R1,Kwame,Asante,kwame@depot.example,Pro
+R2,Sam,Whitcombe,,Free
+R3,Sam,Oduya,,Pro
+R4,Tomasz,Zielinski,,Free
+R5,Agnieszka,Zielinska,aga@deli.example,Free
+R6,Ines,Varga,ines@varga.example,Pro
+R7,Helga,Brandt,,Free
+"""
+
+
+@pytest.fixture
+def linking(ws: Workspace, tmp_path: Path):
+    ws.create_study("Depot tools", slug="depot")
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER)
+    ws.import_roster(roster, "depot")
+
+    def imported(name: str, text: str) -> list[str]:
+        path = tmp_path / name
+        path.write_text(text)
+        [outcome] = ws.import_transcripts([path], "depot")
+        return sorted(outcome.interview.participants)
+
+    return imported
+
+
+def test_a_phone_speaker_who_says_who_they_are(linking):
+    text = ("Depot research call\nOctober 2, 2026, 10:00AM\n11m 2s\n\n"
+            "Lise Moreau   0:02\nHello, who do I have on the line?\n\n"
+            "+44 7700 900111   0:05\nHi, it's Kwame, from the north depot.\n\n"
+            "Lise Moreau   0:09\nThanks Kwame. How did last week go?\n\n"
+            "+44 7700 900111   0:15\nBusy. We ran out of pallets twice.\n")
+    assert linking("call.txt", text) == ["R1"]
+
+
+def test_anonymous_speakers_and_an_id_in_the_file_name(linking):
+    text = ("Speaker 1  0:01\nShall we start? What did you do first today?\n\n"
+            "Speaker 2  0:06\nChecked the van list, like every day.\n\n"
+            "Speaker 1  0:11\nWhat happened next?\n\nSpeaker 2  0:14\nThe usual chaos.\n")
+    assert linking("r-7 session.txt", text) == ["R7"]
+
+
+def test_a_pilot_with_a_colleague_links_nobody(linking):
+    text = ("Dry run of the guide, with Tom from support\n\n"
+            "Lise: Pretend you run a depot. What did you do this morning?\n"
+            "Tom: Counted pallets, I suppose.\nLise: Thanks Tom.\n")
+    assert linking("pilot.txt", text) == []  # "Tom" is not Tomasz
+
+
+def test_a_name_two_people_share_links_nobody(linking):
+    text = "Lise: Hi Sam, how is the depot?\nSam: Fine. Busy.\nLise: What was busy?\nSam: Pallets.\n"
+    assert linking("sam.txt", text) == []
+
+
+def test_a_couple_and_a_name_from_a_mailbox(linking):
+    text = ("Lise: Thanks for doing this together.\nTomasz: No problem.\n"
+            "Aga: I do the paperwork.\nLise: Tell me about the paperwork.\nAga: Invoices, mostly.\n")
+    assert linking("couple.txt", text) == ["R4", "R5"]
+
+
+def test_someone_mentioned_is_not_someone_interviewed(linking):
+    text = ("Lise: Hi Helga, thanks for joining.\n"
+            "Helga Brandt (Guest): Hello. Ines Varga told me about this study.\n"
+            "Lise: What did Ines say?\nHelga Brandt (Guest): That it is short.\n")
+    assert linking("helga.txt", text) == ["R7"]
+
+
+def test_a_form_head_names_who_was_interviewed(linking):
+    text = ("DEPOT TOOLS - INTERVIEW NOTES\nParticipant:   Helga Brandt (night shift)\n"
+            "Interviewer:   Lise\n-----\n\nQ: What did you do first tonight?\nA: The van list.\n"
+            "Q: And then?\nA: Pallets.\n")
+    assert linking("notes-09.txt", text) == ["R7"]
+
+
+def test_one_room_two_people_saying_who_they_are(linking):
+    text = ("Lise Moreau: Good morning, is it both of you in the room?\n"
+            "Depot Office - Room 2: Yes. It's Kwame Asante, and next to me is Ines Varga.\n"
+            "Lise Moreau: What does a normal morning look like?\n"
+            "Depot Office - Room 2: Ines here. Chaos, mostly.\n")
+    assert linking("room.txt", text) == ["R1", "R6"]
