@@ -174,14 +174,17 @@ class Workspace:
     def edit_speakers(self, interview_id: int, renames: Sequence[tuple[str, str]] = (),
                       interviewer: str | None = None) -> Interview:
         """Name speakers (``("Speaker 1", "Sam Okafor")``) and/or say who interviewed, in one
-        transaction: all the edits happen or none."""
+        transaction: all the edits happen or none. A speaker renamed to a roster person's name
+        is linked to them."""
         with self.transaction() as s:
-            interview_q.get_interview_row(s, interview_id)
-            for old, new in renames:
-                interview_q.rename_speaker(s, interview_id, old, new)
-            if interviewer is not None:
-                interview_q.set_roles(s, interview_id, interviewer)
-            return interview_q.load_interview(s, interview_id)
+            return import_service.edit_speakers(s, interview_id, renames, interviewer)
+
+    def link_participant(self, interview_id: int, pid: str, speaker: str | None = None,
+                         remove: bool = False) -> Interview:
+        """Say an interview was with participant ``pid`` (and that ``speaker`` is them), or
+        with ``remove`` that it was not; `recruit coverage` counts these links."""
+        with self.transaction() as s:
+            return import_service.link_participant(s, interview_id, pid, speaker, remove)
 
     def set_interviewer(self, interview_id: int, speaker: str) -> Interview:
         return self.edit_speakers(interview_id, interviewer=speaker)

@@ -355,3 +355,64 @@ def test_a_guide_in_another_language_is_not_given_english_verdicts(tmp_path: Pat
     data = json.loads(run(tmp_path / "ws", "guide", "check", str(guide), "--json").output)
     assert {q["verdict"] for q in data["questions"]} == {"not_checked"}
     assert not any(q["checked"] for q in data["questions"])
+
+
+ANON = """\
+Speaker 1  0:01
+Can you walk me through how you planned your last weekly shop?
+
+Speaker 2  0:06
+I did not plan it, I just went.
+
+Speaker 1  0:11
+What happened next?
+
+Speaker 2  0:15
+I forgot the milk.
+"""
+
+
+def test_an_interview_the_names_did_not_link_is_linked_by_hand(env, tree_snapshot) -> None:  # noqa: ANN001
+    ws, files = env
+    (files / "GMT20260601-101500_Recording.txt").write_text(ANON)
+    imported = run(ws, "import", str(files / "GMT20260601-101500_Recording.txt"), "--study", "grocery-planning")
+    assert imported.exit_code == 0, imported.output
+    said = " ".join(imported.output.split())
+    assert "no roster match" in said and "interviews link 2 PARTICIPANT_ID" in said
+
+    cov = json.loads(run(ws, "recruit", "coverage", "--study", "grocery-planning", "--json").output)
+    assert [p["pid"] for p in cov["interviewed"]] == ["P1"]
+    assert any(w.startswith("1 interview is linked to nobody") and "2 (GMT20260601-101500_Recording)" in w
+               for w in cov["warnings"])
+
+    before = tree_snapshot(ws)
+    for args, needle in [(["P99"], "P99"), (["P5", "--speaker", "Speaker 9"], "Speaker 9"),
+                         (["P5", "--speaker", "Speaker 1"], "interviewer"),
+                         (["P5", "--remove", "--speaker", "Speaker 2"], "--speaker")]:
+        bad = run(ws, "interviews", "link", "2", *args)
+        assert bad.exit_code != 0 and needle in bad.output, bad.output
+    assert run(ws, "interviews", "link", "7", "P5").exit_code != 0
+    assert tree_snapshot(ws) == before
+
+    done = json.loads(run(ws, "interviews", "link", "2", "P5", "--speaker", "Speaker 2", "--json").output)
+    assert done["participants"] == ["P5"]
+    assert {s["name"]: s["participant"] for s in done["speakers"]} == {"Speaker 1": None, "Speaker 2": "P5"}
+    cov = json.loads(run(ws, "recruit", "coverage", "--study", "grocery-planning", "--json").output)
+    assert [p["pid"] for p in cov["interviewed"]] == ["P1", "P5"]
+    assert not any("linked to nobody" in w for w in cov["warnings"])
+
+    undone = run(ws, "interviews", "link", "2", "P5", "--remove")
+    assert undone.exit_code == 0 and "nobody on the roster" in " ".join(undone.output.split())
+    cov = json.loads(run(ws, "recruit", "coverage", "--study", "grocery-planning", "--json").output)
+    assert [p["pid"] for p in cov["interviewed"]] == ["P1"]
+
+
+def test_naming_a_speaker_after_a_roster_person_links_them(env) -> None:  # noqa: ANN001
+    ws, files = env
+    (files / "call.txt").write_text(ANON)
+    run(ws, "import", str(files / "call.txt"), "--study", "grocery-planning")
+    res = run(ws, "interviews", "speakers", "2", "--rename", "Speaker 2=Ed Fox (Guest)", "--json")
+    assert res.exit_code == 0, res.output
+    assert {s["name"]: s["participant"] for s in json.loads(res.output)}["Ed Fox (Guest)"] == "P5"
+    listed = json.loads(run(ws, "interviews", "list", "--study", "grocery-planning", "--json").output)
+    assert [i["participants"] for i in listed] == [["P1"], ["P5"]]

@@ -33,6 +33,7 @@ def import_cmd(
         print_json([{"file": o.path, "skipped": o.skipped,
                      "interview": o.interview.id if o.interview else None} for o in outcomes])
         return
+    has_roster = bool(ws.participants(study))
     for o in outcomes:
         if o.skipped:
             console.print(f"[yellow]skipped[/] {o.path}: already imported")
@@ -42,6 +43,9 @@ def import_cmd(
             console.print(f"[green]imported[/] {o.path} → interview {i.id} "
                           f"({len(i.segments)} turns, {i.source_format}, interviewer: "
                           f"{', '.join(i.interviewers) or '?'}, participant: {who})")
+        if o.interview is not None and not o.interview.participants and has_roster:
+            console.print(f"  if it was with someone on the roster: `listenwell interviews link "
+                          f"{o.interview.id} PARTICIPANT_ID`", markup=False, highlight=False)
 
 
 @interviews_app.command("list")
@@ -88,13 +92,36 @@ def show(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="I
         console.print(seg.text, markup=False, highlight=False)
 
 
+@interviews_app.command("link")
+def link(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="Interview id.")],
+         participant: Annotated[str, typer.Argument(help="Participant id from the roster.")],
+         speaker: Annotated[Optional[str], typer.Option(help="The speaker who is them.")] = None,
+         remove: Annotated[bool, typer.Option("--remove", help="The interview was not with them: take the link away.")] = False,
+         as_json: JsonOpt = False) -> None:
+    """Say who an interview was with, where the names did not tell (`recruit coverage` counts it)."""
+    if remove and speaker is not None:
+        raise InputError("--remove takes the participant off the whole interview: leave out --speaker")
+    i = open_workspace(ctx).link_participant(interview_id, participant, speaker, remove)
+    if as_json:
+        print_json({"interview": i.id, "participants": i.participants,
+                    "speakers": [{"name": s.name, "role": s.role, "participant": s.participant_pid}
+                                 for s in i.speakers]})
+        return
+    console.print(f"interview {i.id} ({i.title}) is with: {', '.join(i.participants) or 'nobody on the roster'}",
+                  markup=False, highlight=False)
+    for s in i.speakers:
+        if s.participant_pid:
+            console.print(f"  {s.name} is {s.participant_pid}", markup=False, highlight=False)
+
+
 @interviews_app.command("speakers")
 def speakers(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="Interview id.")],
              interviewer: Annotated[Optional[str], typer.Option(help="Make this speaker the interviewer.")] = None,
              rename: Annotated[Optional[list[str]], typer.Option(
                  help="OLD=NEW: name a speaker, e.g. 'Speaker 1=Sam Okafor' (repeat).")] = None,
              as_json: JsonOpt = False) -> None:
-    """Show the speakers and their roles; --rename names them, --interviewer corrects the guess."""
+    """Show the speakers and their roles; --rename names them (a roster person's name links
+    them), --interviewer corrects the guess."""
     ws = open_workspace(ctx)
     pairs = []
     for item in rename or []:

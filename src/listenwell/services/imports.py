@@ -97,6 +97,40 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     return found
 
 
+def edit_speakers(session: Session, interview_id: int, renames: Sequence[tuple[str, str]] = (),
+                  interviewer: str | None = None) -> Interview:
+    """Name speakers and/or say who interviewed. A participant speaker renamed to a name
+    that names one roster person ("Speaker 2=Ines Varga") is linked to them."""
+    row = q.get_interview_row(session, interview_id)
+    for old, new in renames:
+        q.rename_speaker(session, interview_id, old, new)
+    if interviewer is not None:
+        q.set_roles(session, interview_id, interviewer)
+    interview = q.load_interview(session, interview_id)
+    roster = list(participant_rows_by_pid(session, row.study_id).values())
+    people = [Candidate(p.pid, p.name, p.email) for p in roster]
+    for _, new in renames:
+        speaker = next(s for s in interview.speakers if s.name == new.strip())
+        match = match_speaker(speaker.name, people) if speaker.role == Role.PARTICIPANT else None
+        if match is not None and speaker.participant_pid is None:
+            q.link_participant(session, interview_id, next(p for p in roster if p.pid == match.pid),
+                               speaker.name)
+    return q.load_interview(session, interview_id)
+
+
+def link_participant(session: Session, interview_id: int, pid: str, speaker: str | None = None,
+                     remove: bool = False) -> Interview:
+    """Say who an interview was with (a speaker too, when named), or with ``remove`` that it
+    was not with them: for links the names could not make or made wrong."""
+    row = q.get_interview_row(session, interview_id)
+    participant = get_participant_row(session, row.study_id, pid)
+    if remove:
+        q.unlink_participant(session, interview_id, participant)
+    else:
+        q.link_participant(session, interview_id, participant, speaker)
+    return q.load_interview(session, interview_id)
+
+
 def store_transcript(session: Session, study: str, transcript: Transcript, *, content_hash: str,
                      source_name: str, participants: Sequence[str] = (),
                      interviewer: str | None = None, title: str | None = None,

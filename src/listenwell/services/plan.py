@@ -19,6 +19,7 @@ from listenwell.ingest.files import read_user_file
 from listenwell.report.kit import build_kit, write_kit
 from listenwell.store import guides as guide_q
 from listenwell.store.participants import load_participants
+from listenwell.store.interviews import unlinked_interviews
 from listenwell.store.recruitment import last_interviews, load_plan, save_plan
 from listenwell.store.studies import get_study_row, to_study
 
@@ -104,7 +105,20 @@ def recruit_coverage(session: Session, study: str, options: MixOptions | None = 
         raise InputError(f"study {study!r} has a saved plan ({len(plan.members)} people, made {made}) "
                          "and coverage follows it, so plan options do not apply here: run "
                          "`listenwell recruit plan` again to change the plan")
-    return coverage(people, last_interviews(session, srow.id), options or MixOptions(), plan)
+    cov = coverage(people, last_interviews(session, srow.id), options or MixOptions(), plan)
+    cov.warnings += _unlinked_warning(session, srow.id)
+    return cov
+
+
+def _unlinked_warning(session: Session, study_id: int) -> list[str]:
+    """Interviews the import could not tie to a roster person count for nobody."""
+    loose = unlinked_interviews(session, study_id)
+    if not loose:
+        return []
+    shown = ", ".join(f"{i} ({title})" for i, title in loose[:5]) + (", …" if len(loose) > 5 else "")
+    return [f"{len(loose)} interview{'s are' if len(loose) > 1 else ' is'} linked to nobody on the "
+            f"roster, so coverage counts {'them' if len(loose) > 1 else 'it'} for no one: {shown}; "
+            "if one was with a roster person: `listenwell interviews link ID PARTICIPANT_ID`"]
 
 
 def saved_plan_progress(session: Session, study_id: int) -> Coverage | None:

@@ -157,5 +157,52 @@ def rename_speaker(session: Session, interview_id: int, old: str, new: str) -> N
     rows[old].name = new
 
 
+def link_participant(session: Session, interview_id: int, participant: ParticipantRow,
+                     speaker: str | None = None) -> None:
+    """Say the interview is with ``participant`` (and, when named, that ``speaker`` is them)."""
+    row = get_interview_row(session, interview_id)
+    if participant.study_id != row.study_id:
+        raise NotFound(f"no participant {participant.pid!r} in interview {interview_id}'s study")
+    if speaker is not None:
+        srow = _speaker_row(session, interview_id, speaker)
+        if srow.role == str(Role.INTERVIEWER):
+            raise InputError(f"{speaker!r} is the interviewer of interview {interview_id}: "
+                             f"`listenwell interviews speakers {interview_id} --interviewer NAME` "
+                             "says who interviewed")
+        srow.participant_id = participant.id
+    if session.get(InterviewParticipantRow, (interview_id, participant.id)) is None:
+        session.add(InterviewParticipantRow(interview_id=interview_id, participant_id=participant.id))
+    session.flush()
+
+
+def unlink_participant(session: Session, interview_id: int, participant: ParticipantRow) -> None:
+    """The interview was not with ``participant`` after all: no speaker is them either."""
+    get_interview_row(session, interview_id)
+    link = session.get(InterviewParticipantRow, (interview_id, participant.id))
+    if link is None:
+        raise NotFound(f"interview {interview_id} is not linked to {participant.pid!r}")
+    session.delete(link)
+    for srow in session.scalars(select(SpeakerRow).where(SpeakerRow.interview_id == interview_id,
+                                                          SpeakerRow.participant_id == participant.id)):
+        srow.participant_id = None
+    session.flush()
+
+
+def unlinked_interviews(session: Session, study_id: int) -> list[tuple[int, str]]:
+    """(id, title) of the study's interviews that are linked to nobody in the roster."""
+    linked = select(InterviewParticipantRow.interview_id)
+    return [(i, t) for i, t in session.execute(
+        select(InterviewRow.id, InterviewRow.title)
+        .where(InterviewRow.study_id == study_id, InterviewRow.id.not_in(linked))
+        .order_by(InterviewRow.id))]
+
+
+def _speaker_row(session: Session, interview_id: int, name: str) -> SpeakerRow:
+    rows = {r.name: r for r in session.scalars(select(SpeakerRow).where(SpeakerRow.interview_id == interview_id))}
+    if name not in rows:
+        raise NotFound(f"interview {interview_id} has no speaker {name!r} (speakers: {', '.join(rows)})")
+    return rows[name]
+
+
 def delete_interview(session: Session, interview_id: int) -> None:
     session.execute(delete(InterviewRow).where(InterviewRow.id == interview_id))
