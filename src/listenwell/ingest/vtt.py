@@ -1,4 +1,6 @@
-"""WebVTT as Zoom (``Name: text``), Teams (``<v Name>text</v>``) and Google Meet write it."""
+"""WebVTT as Zoom (``Name: text``), Teams (``<v Name>text</v>``), Google Meet, Webex (the name
+in the cue's identifier: ``1 "Dana Whitfield" (3407861504)``) and WhisperX
+(``[SPEAKER_00]: text``) write it."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from listenwell.ingest.turns import Cue, TurnBuilder, blocks, split_speaker
 TIMING = re.compile(r"^\s*(\S+)\s+-->\s+(\S+)(?:\s+.*)?$")
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>", re.IGNORECASE)
 TAG = re.compile(r"</?[^>]*>")
+WEBEX_ID = re.compile(r'^\s*\d+\s+"([^"]{1,80})"(?:\s+\(\d+\))?\s*$')
+BRACKET_NAME = re.compile(r"^\s*\[([^\]]{1,40})\]:\s*(.*)$")
 
 
 def looks_like(text: str) -> bool:
@@ -49,7 +53,9 @@ def read(text: str, file: str) -> Transcript:
             raise InputError("cue starts before the previous one", file=file, line=line_no)
         last_start = start
         payload = block[timing_at + 1:]
+        named = WEBEX_ID.match(block[0]) if timing_at == 1 else None
         for speaker, said in _payload(payload):
+            speaker = speaker or (named.group(1).strip() if named else None)
             builder.add(Cue(speaker=speaker, text=said, start=start, end=end, line=line_no))
     transcript = builder.build()
     if not transcript.segments:
@@ -70,6 +76,9 @@ def _payload(lines: list[str]) -> list[tuple[str | None, str]]:
                 out.append((m.group(1).strip(), said))
         return out
     said = html.unescape(TAG.sub("", raw)).strip()
-    if said:
+    bracketed = BRACKET_NAME.match(said)
+    if bracketed and bracketed.group(2).strip():
+        out.append((bracketed.group(1).strip(), bracketed.group(2).strip()))
+    elif said:
         out.append(split_speaker(said))
     return out
