@@ -26,6 +26,8 @@ ROSTER = [
     Candidate("P11", "Nilüfer Kılıç", None),                 # letters accents do not explain
     Candidate("P12", "Bartholomew Stroud", None),
     Candidate("P13", "Thomasina Reyes", None),
+    Candidate("P14", "ØVERLAND-ACHTERBERG Ingrid Sofie", None, ("Sofie Achterberg",)),  # legal + preferred
+    Candidate("P15", "MORALES DÍAZ Ana Lucía", None),
 ]
 
 
@@ -72,6 +74,13 @@ def test_display_name_drops_what_tools_add(raw, plain):
     ("Bart Stroud", "P12"),                 # the start of the first name, with the surname
     ("Ana Vega", "P07"),                    # particles left out
     ("Ana dlVega", None),
+    ("OVERLAND-ACHTERBERG Ingrid Sofie", "P14"),  # the legal name as written
+    ("Ingrid Achterberg", "P14"),
+    ("Sofie Achterberg (Guest)", "P14"),           # the name she goes by
+    ("Ana Lucía Morales", "P15"),                   # given names, one surname
+    ("ANA LUCIA", "P15"),                           # all the given names, no other Ana Lucía
+    ("Participant (Sofie)", "P14"),                 # a label renamed with a name
+    ("Participant", None),
 ])
 def test_a_speaker_name_names_one_person(raw, pid):
     match = match_speaker(raw, ROSTER)

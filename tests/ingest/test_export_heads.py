@@ -148,3 +148,16 @@ def test_a_phone_number_as_a_speaker_label():
     t = parse_transcript(b"WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nRavi Chandran: Hello?\n\n"
                          b"2\n00:00:03.500 --> 00:00:06.000\n+33 6 12-34-56-78: Hello, yes.\n", "p.vtt")
     assert who(t) == ["Ravi Chandran", "+33 6 12-34-56-78"]
+
+
+def test_webex_names_the_speaker_in_the_cue_identifier():
+    t = parse_transcript(b'WEBVTT\n\n1 "Ravi Chandran" (3407861504)\n00:00:01.000 --> 00:00:03.000\n'
+                         b'Can you hear me?\n\n2 "Call-in User_2" (3407865600)\n00:00:03.500 --> 00:00:06.000\n'
+                         b"Yes, it's Odile.\n", "w.vtt")
+    assert who(t) == ["Ravi Chandran", "Call-in User_2"]
+
+
+def test_whisperx_bracketed_speaker_labels():
+    t = parse_transcript(b"WEBVTT\n\n00:00.000 --> 00:04.520\n[SPEAKER_00]: Ready?\n\n"
+                         b"00:05.000 --> 00:07.000\n[SPEAKER_01]: Ready.\n", "x.vtt")
+    assert who(t) == ["SPEAKER_00", "SPEAKER_01"]

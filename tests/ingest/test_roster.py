@@ -60,6 +60,16 @@ def test_names_and_emails_as_crm_and_form_exports_head_them() -> None:
     assert (form[0].name, form[0].email, form[0].attributes) == ("Ben Okafor", "ben@example.com", {"region": "North"})
 
 
+def test_a_legal_name_and_the_name_someone_goes_by() -> None:
+    hr = parse_roster("Staff ID,Legal name,Preferred name,Ward\n"
+                      "S1,OKONJO-BRANDT Adaeze Marie,Dazie Brandt,Ward 4\nS2,LUND Per,,Ward 2\n".encode(), "staff.csv")
+    assert (hr[0].name, hr[0].other_names, hr[0].attributes) == (
+        "OKONJO-BRANDT Adaeze Marie", ["Dazie Brandt"], {"ward": "Ward 4"})
+    assert (hr[1].name, hr[1].other_names) == ("LUND Per", [])
+    only = parse_roster(b"id,Known as\nK1,Dazie\n", "k.csv")
+    assert (only[0].name, only[0].other_names) == ("Dazie", [])
+
+
 def test_the_id_column_of_a_crm_or_product_export_is_the_participant_id() -> None:
     hubspot = parse_roster(b"Record ID,First Name,Last Name,Email,Lifecycle Stage\n5012,Ana,Lopez,ana@example.com,customer\n",
                            "contacts.csv")

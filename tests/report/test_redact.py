@@ -86,3 +86,9 @@ def test_dates_are_not_phone_numbers():
 def test_spoken_email_addresses():
     assert red()("write to maya dot lindqvist at example dot com please") == "write to [email] please"
     assert red()("I looked at it twice") == "I looked at it twice"
+
+
+def test_the_name_someone_goes_by_becomes_their_pseudonym_too():
+    redact = Redactor([Participant("P7", name="OKONJO-BRANDT Adaeze Marie", other_names=["Dazie Brandt"])])
+    out = redact("Dazie Brandt said Adaeze was right.")
+    assert out == "[P7] said [P7] was right."

@@ -89,3 +89,15 @@ def test_one_room_two_people_saying_who_they_are(linking):
             "Lise Moreau: What does a normal morning look like?\n"
             "Depot Office - Room 2: Ines here. Chaos, mostly.\n")
     assert linking("room.txt", text) == ["R1", "R6"]
+
+
+def test_a_guessed_speaker_name_against_the_file_name(linking):
+    # Otter guessed the voice as Tomasz; the file and the call say Helga
+    said = ("Lise Moreau  0:01\nHi Helga, thanks for making time.\n\n"
+            "Tomasz Zielinski  0:05\nHello. I'm Helga, I run the night shift.\n\n"
+            "Lise Moreau  0:09\nWhat did you do first tonight?\n\n"
+            "Tomasz Zielinski  0:12\nThe van list.\n")
+    assert linking("Helga Brandt - night shift.txt", said) == ["R7"]
+    # the file says one person, the speaker another, and nothing said settles it: nobody
+    unsure = said.replace("Hi Helga, thanks", "Thanks").replace("I'm Helga, I run", "I run")
+    assert linking("Helga Brandt - call 2.txt", unsure) == []

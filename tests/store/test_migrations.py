@@ -45,3 +45,24 @@ def test_upgrade_from_the_first_schema_keeps_the_data(tmp_path: Path) -> None:
     assert (tmp_path / "ws" / "listenwell.db.bak-web1").is_file()
     tables = {r[0] for r in sqlite3.connect(db).execute("select name from sqlite_master")}
     assert {"recruit_plans", "recruit_plan_members"} <= tables
+
+
+def test_adding_other_names_keeps_who_each_interview_was_with(tmp_path: Path) -> None:
+    db = tmp_path / "ws" / "listenwell.db"
+    db.parent.mkdir()
+    engine = eng.make_engine(f"sqlite:///{db}")
+    command.upgrade(eng.alembic_config(engine), "0002")  # before participants.other_names
+    engine.dispose()
+    con = sqlite3.connect(db)
+    con.execute("insert into studies (id, slug, title, description, goals, created_at) "
+                "values (1, 'old', 'Old study', '', '[]', '2026-01-01 00:00:00')")
+    con.execute("insert into participants (id, study_id, pid, name, attributes, tags, "
+                "consent_share_recordings, consent_quotes) values (1, 1, 'P1', 'Ann Lee', '{}', '[]', 1, 1)")
+    con.execute("insert into interviews (id, study_id, title, content_hash, created_at) "
+                "values (1, 1, 'call', 'abc', '2026-01-02 00:00:00')")
+    con.execute("insert into interview_participants (interview_id, participant_id) values (1, 1)")
+    con.commit()
+    con.close()
+    with Workspace.open(tmp_path / "ws") as ws:
+        assert ws.participants("old")[0].other_names == []
+        assert ws.interview(1).participants == ["P1"]

@@ -67,6 +67,7 @@ class Participant:
     pid: str  # pseudonymous id shown everywhere outward ("P3")
     name: str | None = None  # private: never leaves the machine unredacted
     email: str | None = None  # private
+    other_names: list[str] = field(default_factory=list)  # private: a preferred name they go by
     attributes: dict[str, str] = field(default_factory=dict)  # segment columns: plan, nps, ...
     tags: list[str] = field(default_factory=list)
     consent: Consent = field(default_factory=Consent)

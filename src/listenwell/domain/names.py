@@ -91,29 +91,49 @@ class Candidate:
     pid: str
     name: str | None = None
     email: str | None = None
+    other_names: tuple[str, ...] = ()  # a preferred name beside the legal one
+
+
+_QUOTED = re.compile(r"[(\"“]([^)\"”]{2,20})[)\"”]")  # Katherine (Kat) Nguyen
+
+
+def _given_and_family(name: str) -> tuple[list[str], list[str]]:
+    """Given names and family names. "SURNAME Given" (as many administrations write a legal
+    name: "VAN DER BERG Saskia", "MÜLLER-OYELARAN Adebayo Johannes") puts the capitals last;
+    otherwise the first word is the given name and the rest may be either."""
+    tokens = name.split()
+    caps = 0
+    while caps < len(tokens) and tokens[caps].isupper() and sum(c.isalpha() for c in tokens[caps]) > 1:
+        caps += 1
+    if 0 < caps < len(tokens):
+        return _name_words(" ".join(tokens[caps:])), _name_words(" ".join(tokens[:caps]))
+    found = _name_words(name)
+    return found[:1], found[1:]
 
 
 @dataclass(frozen=True)
 class _Known:
-    """A roster name as matching sees it."""
+    """One of a roster person's names as matching sees it."""
     person: Candidate
     first: str
+    middles: tuple[str, ...]  # other given names, when the roster tells them apart
     surnames: tuple[str, ...]  # without particles: "van der Berg" → ("berg",)
     known_as: frozenset[str]  # first names they go by: the roster's, a "(Kat)", their mailbox
 
     @classmethod
-    def of(cls, person: Candidate) -> _Known | None:
-        raw = person.name or ""
-        quoted = re.findall(r"[(\"“]([^)\"”]{2,20})[)\"”]", raw)  # Katherine (Kat) Nguyen
-        full = [w for w in _name_words(re.sub(r"[(\"“][^)\"”]*[)\"”]", " ", raw))]
-        if not full:
-            return None
-        first, surnames = full[0], tuple(w for w in full[1:] if w not in _PARTICLES)
-        known = {first} | {w for q in quoted for w in words(q)}
+    def all_of(cls, person: Candidate) -> list[_Known]:
+        out = []
         mailbox = words((person.email or "").split("@")[0])
-        known |= {w for w in mailbox[:1] if len(w) > 1 and not w.isdigit() and w not in _NOT_NAMES
-                  and w not in surnames}
-        return cls(person, first, surnames, frozenset(known))
+        for raw in (person.name or "", *person.other_names):
+            given, family = _given_and_family(_QUOTED.sub(" ", raw))
+            if not given:
+                continue
+            surnames = tuple(w for w in family if w not in _PARTICLES)
+            known = {given[0]} | {w for q in _QUOTED.findall(raw) for w in words(q)}
+            known |= {w for w in mailbox[:1] if len(w) > 1 and not w.isdigit() and w not in _NOT_NAMES
+                      and w not in surnames}
+            out.append(cls(person, given[0], tuple(given[1:]), surnames, frozenset(known)))
+        return out
 
     def goes_by(self, spoken: str) -> bool:
         return spoken in self.known_as or spoken in _NICKNAMES.get(self.first, ())
@@ -122,24 +142,30 @@ class _Known:
         """How well a speaker's name words fit: 3 a first name they go by and their surname
         (in any order, a middle name, particle or second surname left out), 2 such a first
         name with a surname's initial ("Jane D"), or the start of the first name with the
-        surname ("Sid Ramaswamy" for Siddharth), 1 a first name alone, 0 not at all."""
+        surname ("Sid Ramaswamy" for Siddharth), 1 a first name alone (or all the given names,
+        "María José"), 0 not at all."""
         spoken = [w for w in spoken if w not in _PARTICLES]
         if not spoken:
             return 0
         first, rest = spoken[0], spoken[1:]
-        if rest and sorted(spoken) == sorted((self.first, *self.surnames)):
+        if rest and sorted(spoken) == sorted((self.first, *self.middles, *self.surnames)):
             return 3
         if not rest:
             return 1 if self.goes_by(first) else 0
-        if len(rest) == 1 and rest[0] == self.first and spoken[0] in self.surnames:
+        if rest[-1] == self.first and set(spoken[:-1]) <= set(self.surnames):
             return 3  # "Doe Jane"
-        full_rest = all(len(w) > 1 for w in rest) and set(rest) <= set(self.surnames)
+        later = set(self.middles) | set(self.surnames)
+        full_rest = all(len(w) > 1 for w in rest) and set(rest) <= later and bool(set(rest) & set(self.surnames))
         initial = len(rest) == 1 and len(rest[0]) == 1 and any(w.startswith(rest[0]) for w in self.surnames)
         if self.goes_by(first):
-            return 3 if full_rest else 2 if initial else 0
+            if full_rest:
+                return 3
+            if initial:
+                return 2
+            return 1 if self.middles and tuple(rest) == self.middles else 0
         if full_rest and len(first) >= 3 and self.first.startswith(first):
             return 2
-        if len(spoken) > len(self.surnames) + 1 and {self.first, *self.surnames} <= set(spoken):
+        if len(spoken) > len(later) + 1 and {self.first, *later} <= set(spoken):
             return 3  # "Dr Jane Doe MBA"
         return 0
 
@@ -149,9 +175,8 @@ def _name_words(name: str) -> list[str]:
 
 
 def _best(spoken: list[str], people: Sequence[Candidate]) -> list[Candidate]:
-    """The people in the best tier that anyone reaches."""
-    known = [k for k in map(_Known.of, people) if k is not None]
-    tiers = [(k.tier(spoken), k.person) for k in known]
+    """The people in the best tier that anyone reaches (by any of their names)."""
+    tiers = [(max((k.tier(spoken) for k in _Known.all_of(p)), default=0), p) for p in people]
     top = max((t for t, _ in tiers), default=0)
     return [p for t, p in tiers if t == top] if top else []
 
@@ -173,7 +198,11 @@ def match_speaker(raw: str, people: Sequence[Candidate]) -> Candidate | None:
         found = _by_email(raw, people)
     else:
         by_id = [p for p in people if _same_id(raw.strip(), p.pid)]
-        found = by_id or _best(_name_words(display_name(raw)), people)
+        name = display_name(raw)
+        inner = _QUOTED.findall(raw)
+        if inner and is_anonymous(name):  # "Participant (Ana)", after a researcher renamed it
+            name = inner[0]
+        found = by_id or _best(_name_words(name), people)
     return found[0] if len(found) == 1 else None
 
 
@@ -231,13 +260,13 @@ def named_in(label: str, people: Sequence[Candidate]) -> Candidate | None:
     if by_id:
         return next(iter(by_id.values())) if len(by_id) == 1 else None
     seen = [w for w in words(label) if w not in _PARTICLES]
-    known = [k for k in map(_Known.of, people) if k is not None]
-    found = [k.person for k in known
-             if any(_contains(seen, [k.first, s]) or _contains(seen, [s, k.first]) for s in k.surnames)]
+    known = [k for p in people for k in _Known.all_of(p)]
+    found = {k.person.pid: k.person for k in known
+             if any(_contains(seen, [k.first, s]) or _contains(seen, [s, k.first]) for s in k.surnames)}
     if not found:
         capitalised = {w for t in re.findall(r"[^\W\d_]+", label) if t[0].isupper() for w in words(t)}
-        found = [k.person for k in known if k.first in capitalised]
-    return found[0] if len(found) == 1 else None
+        found = {k.person.pid: k.person for k in known if k.first in capitalised}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _contains(seen: list[str], part: list[str]) -> bool:

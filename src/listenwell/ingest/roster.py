@@ -23,6 +23,10 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "#", "username", "user name", "user_name", "login")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name")
+# HR, health and school rosters keep the name on the passport and the one the person goes by
+LEGAL_NAME = ("legal name", "legal_name", "full legal name", "registered name", "official name")
+PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "known as", "goes by",
+                  "nickname", "chosen name", "display name")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename")
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name")
 EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "your email",
@@ -187,7 +191,9 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         (c for c in raw_header if _ASKS_TO_RECORD.search(column_words(c)) and _ASKS.search(c)
          and not _NOT_CONSENT.search(column_words(c))), None)
     share_col, quote_col = _pick(header, SHARE_RECORDINGS), _pick(header, QUOTES)
-    special = {id_col, _pick(header, NAME_COLUMNS), _pick(header, EMAIL_COLUMNS), first_col, last_col,
+    name_col = _pick(header, NAME_COLUMNS) or _pick(header, LEGAL_NAME)
+    preferred_col = _pick(header, PREFERRED_NAME)
+    special = {id_col, name_col, preferred_col, _pick(header, EMAIL_COLUMNS), first_col, last_col,
                rec_col, asked_col, share_col, quote_col, _pick(header, TAGS)}
     people: list[Participant] = []
     seen: dict[str, int] = {}  # pid → the line it is on
@@ -246,11 +252,13 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         )
         tags_col = _pick(header, TAGS)
         tags = [t.strip() for t in get(tags_col).replace(";", ",").split(",") if t.strip()]
+        name = get(name_col) or " ".join(x for x in (get(first_col), get(last_col)) if x) or None
+        preferred = get(preferred_col)
         people.append(Participant(
             pid=pid,
-            name=get(_pick(header, NAME_COLUMNS)) or " ".join(
-                x for x in (get(first_col), get(last_col)) if x) or None,
+            name=name or preferred or None,
             email=get(_pick(header, EMAIL_COLUMNS)) or None,
+            other_names=[preferred] if preferred and name and preferred != name else [],
             attributes={k.lower(): v for k, v in rec.items() if k not in special and v != ""},
             tags=tags,
             consent=consent,

@@ -173,8 +173,9 @@ class Redactor:
         for p in participants:
             if p.email:
                 self.secrets.append(p.email)
-            if p.name and p.name.strip():
-                self._add_person(p.name.strip(), f"[{p.pid}]", "participant")
+            for name in (p.name, *p.other_names):
+                if name and name.strip():
+                    self._add_person(name.strip(), f"[{p.pid}]", "participant")
         for name in other_names:
             if name and name.strip():
                 self._add_person(name.strip(), "[name]", "name")

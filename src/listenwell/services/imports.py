@@ -30,6 +30,10 @@ class ImportOutcome:
     skipped: bool  # same content already in the study
 
 
+def _candidates(rows: Sequence[ParticipantRow]) -> list[Candidate]:
+    return [Candidate(p.pid, p.name, p.email, tuple(p.other_names or ())) for p in rows]
+
+
 def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
                   linked: list[ParticipantRow], source_name: str = "") -> list[ParticipantRow]:
     """Attach participant ids to speakers; returns the participants the interview is with.
@@ -42,16 +46,18 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     transcript's title names, by id or name; failing that, a speaker that is a room, a phone
     or a label is the one person they say they are ("It's Kwame") or the interviewer greets
     ("Hi Peggy"), and a room where several people say who they are is with each of them. A
-    name that fits two people links nobody.
+    name that fits two people links nobody, and so does a lone speaker whose name says one
+    person while the file says another, unless what is said in the call settles it (a
+    transcription tool's guessed speaker name is wrong as often as a file name).
     """
     pool = linked or list(roster.values())
-    people = [Candidate(p.pid, p.name, p.email) for p in pool]
+    people = _candidates(pool)
     rows = {p.pid: p for p in pool}
     found: list[ParticipantRow] = list(linked)
 
-    def link(speaker: Speaker, pid: str) -> None:
+    def link(speaker: Speaker, pid: str | None) -> None:
         speaker.participant_pid = pid
-        if rows[pid] not in found:
+        if pid is not None and rows[pid] not in found:
             found.append(rows[pid])
 
     speakers = [s for s in transcript.speakers if s.role == Role.PARTICIPANT]
@@ -65,31 +71,46 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
         if len(unmatched) == 1 and len(free) == 1:
             unmatched[0].participant_pid = free[0].pid
         return found
-    if not unmatched:
-        return found
-    others = [p for p in people if p.pid not in {s.participant_pid for s in speakers}]
 
-    def fits(names: list[str]) -> set[str]:
-        return {m.pid for m in (match_speaker(n, others) for n in names) if m}
-
-    described = fits(transcript.said_participants)
-    if not described:
-        named = {m.pid for m in (named_in(label, others)
-                                 for label in (Path(source_name).stem, transcript.title or "")) if m}
-        described = named if len(named) == 1 else set()
-    if len(described) == 1 and len(unmatched) == 1:
-        link(unmatched[0], described.pop())
-    if described:
-        found += [rows[pid] for pid in sorted(described) if rows[pid] not in found]
-        return found
     said = defaultdict(list)
     for seg in transcript.segments:
         said[seg.speaker].append(seg.text)
     asking = [t for s in transcript.speakers if s.role == Role.INTERVIEWER for t in said[s.name]]
+    taken = {s.participant_pid for s in speakers}
+
+    def fits(names: list[str], among: list[Candidate]) -> set[str]:
+        return {m.pid for m in (match_speaker(n, among) for n in names) if m}
+
+    def described(among: list[Candidate]) -> set[str]:
+        """Who the file's head, else its name or title, says the interview is with."""
+        head = fits(transcript.said_participants, among)
+        if head:
+            return head
+        named = {m.pid for m in (named_in(label, among)
+                                 for label in (Path(source_name).stem, transcript.title or "")) if m}
+        return named if len(named) == 1 else set()
+
+    if len(speakers) == 1 and not unmatched:  # one voice: does the file agree with its name?
+        sp = speakers[0]
+        other = described([p for p in people if p.pid != sp.participant_pid])
+        if len(other) == 1:
+            spoken = fits(introduced(said[sp.name]) + greeted(asking), people)
+            found.remove(rows[sp.participant_pid])
+            link(sp, spoken.pop() if len(spoken) == 1 and spoken <= other | {sp.participant_pid} else None)
+        return found
+    if not unmatched:
+        return found
+    others = [p for p in people if p.pid not in taken]
+    told = described(others)
+    if len(told) == 1 and len(unmatched) == 1:
+        link(unmatched[0], told.pop())
+    if told:
+        found += [rows[pid] for pid in sorted(told) if rows[pid] not in found]
+        return found
     for sp in unmatched:
         if not is_anonymous(sp.name):
             continue
-        own, hello = fits(introduced(said[sp.name])), fits(greeted(asking))
+        own, hello = fits(introduced(said[sp.name]), others), fits(greeted(asking), others)
         if len(own) > 1:  # one room, several people, each saying who they are
             found += [rows[pid] for pid in sorted(own) if rows[pid] not in found]
         elif len(own | hello) == 1:
@@ -108,7 +129,7 @@ def edit_speakers(session: Session, interview_id: int, renames: Sequence[tuple[s
         q.set_roles(session, interview_id, interviewer)
     interview = q.load_interview(session, interview_id)
     roster = list(participant_rows_by_pid(session, row.study_id).values())
-    people = [Candidate(p.pid, p.name, p.email) for p in roster]
+    people = _candidates(roster)
     for _, new in renames:
         speaker = next(s for s in interview.speakers if s.name == new.strip())
         match = match_speaker(speaker.name, people) if speaker.role == Role.PARTICIPANT else None

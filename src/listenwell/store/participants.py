@@ -14,6 +14,7 @@ def to_participant(row: ParticipantRow) -> Participant:
         pid=row.pid,
         name=row.name,
         email=row.email,
+        other_names=list(row.other_names or []),
         attributes=dict(row.attributes or {}),
         tags=list(row.tags or []),
         consent=Consent(
@@ -26,7 +27,7 @@ def to_participant(row: ParticipantRow) -> Participant:
 
 
 def fill_row(row: ParticipantRow, p: Participant) -> None:
-    row.name, row.email = p.name, p.email
+    row.name, row.email, row.other_names = p.name, p.email, list(p.other_names)
     row.attributes, row.tags = dict(p.attributes), list(p.tags)
     row.consent_recorded = p.consent.recorded
     row.consent_share_recordings = p.consent.share_recordings

@@ -60,6 +60,7 @@ class ParticipantRow(Base):
     pid: Mapped[str] = mapped_column(String(100))
     name: Mapped[str | None] = mapped_column(String(300), nullable=True)
     email: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    other_names: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     attributes: Mapped[dict] = mapped_column(JSON, default=dict)
     tags: Mapped[list] = mapped_column(JSON, default=list)
     consent_recorded: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
