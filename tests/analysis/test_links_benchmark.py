@@ -40,4 +40,4 @@ def test_it_scores_links_against_the_answers(tmp_path: Path) -> None:
 
 def test_the_bundled_studies_are_all_read() -> None:
     out = run()
-    assert "all 10 sets" in out and "refused" not in out
+    assert "all 13 sets" in out and "refused" not in out

@@ -72,6 +72,8 @@ def test_display_name_drops_what_tools_add(raw, plain):
     ("Rick's Galaxy", "P10"),
     ("Nilufer Kilic", "P11"),
     ("Bart Stroud", "P12"),                 # the start of the first name, with the surname
+    ("Femi Bankole (Guest)", "P09"),
+    ("Wafemi Bankole", "P09"),              # ...or its end (Seun for Oluwaseun)
     ("Ana Vega", "P07"),                    # particles left out
     ("Ana dlVega", None),
     ("OVERLAND-ACHTERBERG Ingrid Sofie", "P14"),  # the legal name as written
@@ -126,7 +128,8 @@ def test_a_file_name_names_one_person(label, pid):
 @pytest.mark.parametrize(("raw", "anonymous"), [
     ("Speaker 2", True), ("Unknown Speaker", True), ("Conference Room B", True),
     ("+44 7700 900123", True), ("HQ-4.02-Fjord (8)", True), ("Guest", True),
-    ("Tobias Wren", False), ("Tom", False), ("Tobias's iPhone", False),
+    ("Tobias Wren", False), ("Tom", False), ("Tobias's iPhone", True),  # a device: its owner may lend it
+    ("Quay Office - Meeting Room 2", True),
 ])
 def test_anonymous_speakers(raw, anonymous):
     assert is_anonymous(raw) is anonymous

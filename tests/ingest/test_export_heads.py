@@ -161,3 +161,10 @@ def test_whisperx_bracketed_speaker_labels():
     t = parse_transcript(b"WEBVTT\n\n00:00.000 --> 00:04.520\n[SPEAKER_00]: Ready?\n\n"
                          b"00:05.000 --> 00:07.000\n[SPEAKER_01]: Ready.\n", "x.vtt")
     assert who(t) == ["SPEAKER_00", "SPEAKER_01"]
+
+
+def test_word_transcribe_puts_the_time_before_the_name():
+    t = read("Harbour call 0409.m4a\nTranscript\n\n00:00:00 Speaker 1\nReady when you are.\n\n"
+             "00:00:04 Speaker 2\nReady.\n10:30 was when the ferry left.\n")
+    assert who(t) == ["Speaker 1", "Speaker 2"] and t.segments[1].start == 4
+    assert t.segments[1].text == "Ready. 10:30 was when the ferry left."  # a time in prose is not a name

@@ -141,8 +141,8 @@ class _Known:
     def tier(self, spoken: list[str]) -> int:
         """How well a speaker's name words fit: 3 a first name they go by and their surname
         (in any order, a middle name, particle or second surname left out), 2 such a first
-        name with a surname's initial ("Jane D"), or the start of the first name with the
-        surname ("Sid Ramaswamy" for Siddharth), 1 a first name alone (or all the given names,
+        name with a surname's initial ("Jane D"), or the start or end of the first name with
+        the surname ("Sid Ramaswamy" for Siddharth, "Seun Adebayo" for Oluwaseun), 1 a first name alone (or all the given names,
         "María José"), 0 not at all."""
         spoken = [w for w in spoken if w not in _PARTICLES]
         if not spoken:
@@ -163,8 +163,9 @@ class _Known:
             if initial:
                 return 2
             return 1 if self.middles and tuple(rest) == self.middles else 0
-        if full_rest and len(first) >= 3 and self.first.startswith(first):
-            return 2
+        if full_rest and len(first) >= 3 and first != self.first and (
+                self.first.startswith(first) or (len(first) >= 4 and self.first.endswith(first))):
+            return 2  # "Sid" for Siddharth, "Seun" for Oluwaseun, with the surname
         if len(spoken) > len(later) + 1 and {self.first, *later} <= set(spoken):
             return 3  # "Dr Jane Doe MBA"
         return 0
@@ -215,7 +216,7 @@ _NOBODY_WORDS = {"speaker", "unknown", "guest", "participant", "interviewee", "r
 
 def is_anonymous(raw: str) -> bool:
     """"Speaker 2", "Conference Room B", "+44 7700 900123", "FJB-GOT-Tärnan (6)": not a name."""
-    return bool(re.search(r"\d", raw)) or any(w in _NOBODY_WORDS for w in words(display_name(raw) or raw))
+    return bool(re.search(r"\d", raw)) or any(w in _NOBODY_WORDS for w in words(raw))
 
 
 _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)?"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from listenwell.ingest.turns import TIMECODE, split_turn
+from listenwell.ingest.turns import TIMECODE, is_name, split_turn
 
 # "Date: 2026-09-10" and "Interviewer: Maya" above the conversation describe it; "TODO:" and
 # "Follow-ups:" below it are the note-taker's, not anyone's turn
@@ -23,9 +23,21 @@ _FIELDS = {"date", "time", "when", "where", "location", "duration", "length", "t
            "consent", "present", "todo", "to do", "follow-up", "follow up", "follow-ups", "follow ups",
            "next steps", "actions", "action items"}
 _LONE_TIME = re.compile(rf"^\s*[\[(]?{TIMECODE}[\])]?\s*$")
-# "Dana Whitfield  0:04" (Otter, Teams) and "Dana Whitfield (00:00:04):" (Rev): a speaker line
-SPEAKER_LINE = re.compile(
-    rf"^(?P<name>[^\d\s][^\n]{{0,60}}?)(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)\s*$")
+# "Dana Whitfield  0:04" (Otter, Teams), "Dana Whitfield (00:00:04):" (Rev) and "00:00:04
+# Speaker 1" (Word's Transcribe): a speaker line, the text on the lines below
+_SPEAKER_LINE = re.compile(
+    rf"^(?:(?P<name>[^\d\s][^\n]{{0,60}}?)(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)"
+    rf"|(?P<ttc>{TIMECODE})\s+(?P<tname>[^\d\s][^\n]{{0,60}}?))\s*$")
+
+
+def speaker_line(line: str) -> tuple[str, str] | None:
+    """(name, time) of a speaker line, or None."""
+    m = _SPEAKER_LINE.match(line.strip())
+    if m is None:
+        return None
+    if m.group("tname") is not None:  # a time first: the rest must look like a name
+        return (m.group("tname"), m.group("ttc")) if is_name(m.group("tname")) else None
+    return m.group("name"), m.group("tc") or m.group("ptc")
 _STAMPED = re.compile(rf"^\s*[\[(]{TIMECODE}[\])]\s*\S")
 RULE = re.compile(r"^\s*([-=_*~—])\1{2,}\s*$")  # "-----" under a form's fields
 _ASIDE = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[end of call ~14 min]"
@@ -44,7 +56,7 @@ def _is_field(line: str, name: str) -> bool:
 
 
 def _starts_conversation(line: str, later: str) -> bool:
-    if _LONE_TIME.match(line) or _STAMPED.match(line) or SPEAKER_LINE.match(line.strip()):
+    if _LONE_TIME.match(line) or _STAMPED.match(line) or speaker_line(line):
         return True
     name, _, _ = split_turn(line)
     if name is None:

@@ -1,19 +1,17 @@
 """A speaker line with a time, then what they said: Otter.ai's text export and Teams' Word
-download (``Dana Whitfield  0:03``), Rev's (``Dana Whitfield (00:00:03):``)."""
+download (``Dana Whitfield  0:03``), Rev's (``Dana Whitfield (00:00:03):``), Word's Transcribe
+(``00:00:03 Speaker 1``)."""
 
 from __future__ import annotations
 
 from listenwell.domain import InputError, Transcript, parse_timecode
-from listenwell.ingest.head import SPEAKER_LINE
+from listenwell.ingest.head import speaker_line
 from listenwell.ingest.turns import NOTICE, Cue, TurnBuilder
-
-HEADER = SPEAKER_LINE
 
 
 def looks_like(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    headers = sum(1 for ln in lines[:40] if HEADER.match(ln.strip()))
-    return headers >= 1 and bool(HEADER.match(lines[0].strip())) if lines else False
+    return bool(lines) and speaker_line(lines[0]) is not None
 
 
 def read(text: str, file: str) -> Transcript:
@@ -31,10 +29,10 @@ def read(text: str, file: str) -> Transcript:
         line = raw.strip()
         if not line or NOTICE.match(line):
             continue
-        m = HEADER.match(line)
+        m = speaker_line(line)
         if m:
             flush()
-            tc = m.group("tc") or m.group("ptc")
+            name, tc = m
             try:
                 start = parse_timecode(tc)
             except ValueError as exc:
@@ -42,7 +40,7 @@ def read(text: str, file: str) -> Transcript:
             if start < last:
                 raise InputError(f"time {tc} goes backwards", file=file, line=n)
             last = start
-            current, body = Cue(speaker=m.group("name").strip(), text="", start=start, line=n), []
+            current, body = Cue(speaker=name.strip(), text="", start=start, line=n), []
         elif current is None:
             raise InputError("text before the first speaker line ('Name  0:00')", file=file, line=n)
         else:

@@ -32,7 +32,7 @@ NOTICE = re.compile(
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos", "vd"}
 
 
-def _is_name(name: str) -> bool:
+def is_name(name: str) -> bool:
     """Names are capitalised words ("Dana Whitfield", "Speaker 2", "AI", "Dana's iPad"), so a
     sentence such as "Here's my final question: ..." inside a turn is not taken for a new
     speaker. An email address is a name too: tools show it for people who gave none."""
@@ -49,7 +49,7 @@ def split_turn(line: str, stamped: bool = False) -> tuple[str | None, str | None
     """``"Dana (01:23): text"`` → ``("Dana", "01:23", "text")``; no speaker: ``(None, None, line)``.
     After a time stamp (``[00:00:13] marco: text``) a name need not be capitalised."""
     m = SPEAKER_PREFIX.match(line)
-    if m and (stamped or _is_name(m.group("name").strip())):
+    if m and (stamped or is_name(m.group("name").strip())):
         return m.group("name").strip(), m.group("tc"), m.group("text").strip()
     return None, None, line.strip()
 
