@@ -101,6 +101,15 @@ def test_docx_otter_and_colon_layouts() -> None:
     assert speakers(t) == ["Dana", "Maya"] and t.format == "docx"
 
 
+def test_docx_with_a_teams_head() -> None:
+    t = parse_transcript(_docx_bytes(["Harbour research - Odile", "March 2, 2026, 9:00AM", "14m 5s", "",
+                                      "Ravi Chandran started transcription", "", "Ravi Chandran   0:03",
+                                      "Can you hear me?", "", "Odile Marchetti (Guest)   0:07", "Yes.", "",
+                                      "Ravi Chandran stopped transcription"]), "teams.docx")
+    assert speakers(t) == ["Ravi Chandran", "Odile Marchetti (Guest)"] and t.format == "docx"
+    assert t.title == "Harbour research - Odile" and t.segments[1].text == "Yes."
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "cp1252"])
 def test_encodings(encoding: str) -> None:
     text = "Dana: Was hat Sie überrascht?\nJosé: The café’s prices — €12!\n"

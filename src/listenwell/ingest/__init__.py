@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from listenwell.domain import InputError, Transcript
-from listenwell.ingest import docx_reader, jsonfmt, otter, plaintext, srt, vtt
+from listenwell.ingest import docx_reader, jsonfmt, srt, vtt
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
-from listenwell.ingest.head import split_head
+from listenwell.ingest.textexport import read_text_export
 
 FORMATS = ("vtt", "srt", "otter", "text", "docx", "json")
 
@@ -22,13 +22,9 @@ def parse_transcript(data: bytes, name: str) -> Transcript:
     for module in (vtt, jsonfmt, srt):
         if module.looks_like(text):
             return module.read(text, name)
-    head, body = split_head(text)
-    for module in (otter, plaintext):
-        if module.looks_like(body):
-            transcript = module.read(body, name)
-            transcript.title = transcript.title or head.title
-            transcript.said_participants = head.participants
-            return transcript
+    transcript = read_text_export(text, name)
+    if transcript is not None:
+        return transcript
     raise InputError(
         "unrecognised transcript format (expected WebVTT, SRT, an Otter.ai, Rev or Teams text "
         "export, 'Name: text' lines, a Word .docx or listenwell JSON)",

@@ -9,7 +9,8 @@ import re
 import zipfile
 
 from listenwell.domain import InputError, Transcript
-from listenwell.ingest import otter, plaintext
+from listenwell.ingest import plaintext
+from listenwell.ingest.textexport import read_text_export
 
 # Teams writes "Dana Whitfield   0:03" or "0:0:3.120 --> 0:0:6.200" + "Dana Whitfield" lines.
 TEAMS_RANGE = re.compile(r"^\d+:\d+:\d+(?:\.\d+)?\s+-->\s+\d+:\d+:\d+(?:\.\d+)?$")
@@ -38,8 +39,7 @@ def read(data: bytes, file: str) -> Transcript:
     text = "\n".join(_teams_ranges_to_otter(lines))
     if not text.strip():
         raise InputError("the document has no text", file=file)
-    reader = otter if otter.looks_like(text) else plaintext
-    transcript = reader.read(text, file)
+    transcript = read_text_export(text, file) or plaintext.read(text, file)  # the latter names the line
     transcript.format = "docx"
     return transcript
 
