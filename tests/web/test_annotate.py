@@ -107,3 +107,21 @@ def test_delete_a_highlight(client, info):
 
 def test_unknown_job_is_404(client):
     assert client.get("/api/jobs/nope").status_code == 404
+
+
+def test_who_an_interview_was_with_is_set_on_its_page(client, info):
+    iid = info["interviews"]["P1"]
+    page = client.get(f"/interviews/{iid}").text
+    assert 'id="link-form"' in page and '<option value="P2">P2</option>' in page
+    assert "Dana Smith" not in page  # roster names stay out of the page
+    r = post(client, f"/api/interviews/{iid}/participants", {"pid": "P2", "speaker": "Dana"})
+    assert r.status_code == 200, r.text
+    assert sorted(r.json()["participants"]) == ["P1", "P2"]
+    assert {s["name"]: s["participant"] for s in r.json()["speakers"]}["Dana"] == "P2"
+    assert post(client, f"/api/interviews/{iid}/participants", {"pid": "P9"}).status_code == 404
+    assert post(client, f"/api/interviews/{iid}/participants",
+                {"pid": "P2", "speaker": "Interviewer"}).status_code == 400
+    r = post(client, f"/api/interviews/{iid}/participants", {"pid": "P1", "remove": True})
+    assert r.json()["participants"] == ["P2"]
+    page = client.get(f"/interviews/{iid}").text
+    assert '>P2</a> <small class="muted">(Dana)</small>' in page and '>P1</a>' not in page

@@ -7,6 +7,7 @@ from typing import Any
 from listenwell.services.annotate import marked_pieces
 from listenwell.store import highlights as hl_store
 from listenwell.store import notes as note_store
+from listenwell.store.participants import participant_rows_by_pid
 from listenwell.store.studies import get_study_row
 
 
@@ -17,6 +18,7 @@ def interview_view(ws, interview_id: int) -> dict[str, Any]:  # noqa: ANN001
         notes = note_store.load_notes(session, interview_id)
         study_row = get_study_row(session, iv.study_slug)
         codes = hl_store.load_codes(session, study_row.id)
+        roster = sorted(participant_rows_by_pid(session, study_row.id))
         study = {"slug": study_row.slug, "title": study_row.title}
     by_seg: dict[int, list[tuple[int, int, int]]] = {}
     for h in highlights:
@@ -48,4 +50,5 @@ def interview_view(ws, interview_id: int) -> dict[str, Any]:  # noqa: ANN001
                         "end": h.end, "codes": h.codes} for h in highlights],
         "notes": [{"id": n.id, "text": n.text, "author": n.author, "offset": n.offset} for n in notes],
         "codes": [c.name for c in codes],
+        "roster": roster,  # pseudonyms only: names stay out of the page
     }

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse
+from pydantic import BaseModel, Field
 
 from listenwell.domain.errors import NotFound
 from listenwell.web.render import page, respond
@@ -33,6 +34,21 @@ def media_path(ws, interview_id: int) -> tuple[Path, str]:  # noqa: ANN001
     mime = mimetypes.guess_type(path.name)[0] or (
         "video/mp4" if iv.media.kind == "video" else "audio/mpeg")
     return path, mime
+
+
+class LinkIn(BaseModel):
+    pid: str = Field(min_length=1, max_length=100)
+    speaker: str | None = Field(default=None, max_length=300)
+    remove: bool = False
+
+
+@router.post("/api/interviews/{interview_id:int}/participants")
+def link_participant(request: Request, interview_id: int, body: LinkIn):
+    """Who the interview was with, where the import's names did not tell (or told wrong)."""
+    iv = request.app.state.workspace.link_participant(interview_id, body.pid, body.speaker or None, body.remove)
+    return {"participants": list(iv.participants),
+            "speakers": [{"name": s.name, "role": str(s.role), "participant": s.participant_pid}
+                         for s in iv.speakers]}
 
 
 @router.get("/interviews/{interview_id:int}/media")

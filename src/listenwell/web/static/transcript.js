@@ -268,4 +268,21 @@
   }
   showHash();
   window.addEventListener("hashchange", showHash);
+  // --- who the interview was with -------------------------------------------------------
+  async function setLink(body) {
+    try {
+      await LW.api("POST", `/api/interviews/${interviewId}/participants`, body);
+      window.location.reload();
+    } catch (err) { LW.flash(err.message, "error"); }
+  }
+  const linkForm = document.getElementById("link-form");
+  if (linkForm) {
+    linkForm.addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      const pid = document.getElementById("link-pid").value;
+      if (pid) setLink({ pid, speaker: document.getElementById("link-speaker").value || null });
+    });
+  }
+  document.querySelectorAll("#with .unlink").forEach((b) =>
+    b.addEventListener("click", () => setLink({ pid: b.dataset.pid, remove: true })));
 })();
