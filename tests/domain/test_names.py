@@ -119,6 +119,8 @@ def test_no_match_unless_one_person_fits(raw):
     ("Research call - Tobias - 2026_03_02", "P02"),     # a first name only one person has
     ("research call - tobias", None),                    # ...written as a name, capitalised
     ("Femi's notes", None),                              # a mailbox name is not a first name here
+    ("Grete H - member interview", "P08"),              # the name she goes by and an initial
+    ("Sofie Achterberg call", "P14"),                    # a preferred name
 ])
 def test_a_file_name_names_one_person(label, pid):
     match = named_in(label, ROSTER)
@@ -142,3 +144,10 @@ def test_names_said_in_the_first_turns():
         ["Ines Varga", "Tobias", "Tobias"]
     assert greeted(["Hi Tobias, can you hear me?", "Thank you for doing this, Ines."]) == ["Tobias", "Ines"]
     assert introduced(["I'm not sure."]) == [] and greeted(["Thanks for joining today."]) == []
+
+
+def test_a_preferred_first_name_keeps_the_legal_surname():
+    roster = [Candidate("V1", "TRAN Thi Mai", None, ("Mai",)), Candidate("V2", "Mai Okafor", None)]
+    assert named_in("Mai Tran - notes", roster).pid == "V1"
+    assert match_speaker("Mai Tran (Guest)", roster).pid == "V1"
+    assert match_speaker("Mai", roster) is None  # two people go by Mai

@@ -101,3 +101,9 @@ def test_a_guessed_speaker_name_against_the_file_name(linking):
     # the file says one person, the speaker another, and nothing said settles it: nobody
     unsure = said.replace("Hi Helga, thanks", "Thanks").replace("I'm Helga, I run", "I run")
     assert linking("Helga Brandt - call 2.txt", unsure) == []
+
+
+def test_a_first_name_in_the_file_name_does_not_overrule_a_speaker(linking):
+    said = ("Lise: What did you do first tonight?\nHelga Brandt (Guest): The van list.\n"
+            "Lise: And then?\nHelga Brandt (Guest): Pallets.\n")
+    assert linking("Night shift call - notes by Kwame.txt", said) == ["R7"]  # Kwame took notes

@@ -32,7 +32,7 @@ _TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "herr",
 _LETTERS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
                           "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "œ": "oe", "Œ": "Oe", "þ": "th"})
 # words inside a surname that people shorten or leave out: "Pieter vd Berg", "Ana Vega"
-_PARTICLES = {"van", "vd", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos",
+PARTICLES = {"van", "vd", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos",
               "das", "du", "ten", "ter", "bin", "binti", "al", "el", "ni", "nic", "mac"}
 
 
@@ -122,13 +122,15 @@ class _Known:
 
     @classmethod
     def all_of(cls, person: Candidate) -> list[_Known]:
-        out = []
+        out: list[_Known] = []
         mailbox = words((person.email or "").split("@")[0])
         for raw in (person.name or "", *person.other_names):
             given, family = _given_and_family(_QUOTED.sub(" ", raw))
             if not given:
                 continue
-            surnames = tuple(w for w in family if w not in _PARTICLES)
+            surnames = tuple(w for w in family if w not in PARTICLES)
+            if not surnames and out:  # a preferred first name alone keeps the legal surname
+                surnames = out[0].surnames
             known = {given[0]} | {w for q in _QUOTED.findall(raw) for w in words(q)}
             known |= {w for w in mailbox[:1] if len(w) > 1 and not w.isdigit() and w not in _NOT_NAMES
                       and w not in surnames}
@@ -142,9 +144,9 @@ class _Known:
         """How well a speaker's name words fit: 3 a first name they go by and their surname
         (in any order, a middle name, particle or second surname left out), 2 such a first
         name with a surname's initial ("Jane D"), or the start or end of the first name with
-        the surname ("Sid Ramaswamy" for Siddharth, "Seun Adebayo" for Oluwaseun), 1 a first name alone (or all the given names,
-        "María José"), 0 not at all."""
-        spoken = [w for w in spoken if w not in _PARTICLES]
+        the surname ("Sid Ramaswamy" for Siddharth, "Seun Adebayo" for Oluwaseun), 1 a first
+        name alone (or all the given names, "María José"), 0 not at all."""
+        spoken = [w for w in spoken if w not in PARTICLES]
         if not spoken:
             return 0
         first, rest = spoken[0], spoken[1:]
@@ -211,7 +213,7 @@ def match_speaker(raw: str, people: Sequence[Candidate]) -> Candidate | None:
 _NOBODY_WORDS = {"speaker", "unknown", "guest", "participant", "interviewee", "respondent", "caller",
                  "user", "customer", "room", "office", "branch", "conference", "meeting", "boardroom",
                  "studio", "desk", "reception", "phone", "mobile", "iphone", "ipad", "android",
-                 "device", "laptop", "zoom", "teams", "dial", "in"}
+                 "device", "laptop", "zoom", "teams", "dial"}
 
 
 def is_anonymous(raw: str) -> bool:
@@ -252,24 +254,21 @@ def _same_id(text: str, pid: str) -> bool:
     return key is not None and key == _id_key(text)
 
 
-def named_in(label: str, people: Sequence[Candidate]) -> Candidate | None:
+def named_in(label: str, people: Sequence[Candidate], first_names: bool = True) -> Candidate | None:
     """The one roster person a file name or title names, or None: by id ("P07_session.vtt"),
-    by first name and surname ("2026-10-03 Interview - Jane Doe", "jose-ruiz-notes"), or by a
-    capitalised first name only one person has ("Call with Acme (Fatima)")."""
+    by two or three words that name them as a speaker's name would ("2026-10-03 Interview -
+    Jane Doe", "jose-ruiz-notes", "Thandi M"), or, with ``first_names``, by a capitalised first
+    name only one person has ("Call with Acme (Fatima)")."""
     tokens = re.findall(r"[A-Za-z]+[-_ ]?\d+|[^\W_]+", label)
     by_id = {p.pid: p for p in people for t in tokens if _id_key(p.pid) and _same_id(t, p.pid)}
     if by_id:
         return next(iter(by_id.values())) if len(by_id) == 1 else None
-    seen = [w for w in words(label) if w not in _PARTICLES]
+    seen = [w for w in words(label) if w not in PARTICLES]
     known = [k for p in people for k in _Known.all_of(p)]
-    found = {k.person.pid: k.person for k in known
-             if any(_contains(seen, [k.first, s]) or _contains(seen, [s, k.first]) for s in k.surnames)}
-    if not found:
+    windows = [seen[i:i + n] for n in (2, 3) for i in range(len(seen) - n + 1)]
+    found = {k.person.pid: k.person for k in known if any(k.tier(w) >= 2 for w in windows)}
+    if not found and first_names:
         capitalised = {w for t in re.findall(r"[^\W\d_]+", label) if t[0].isupper() for w in words(t)}
         found = {k.person.pid: k.person for k in known if k.first in capitalised}
     return next(iter(found.values())) if len(found) == 1 else None
 
-
-def _contains(seen: list[str], part: list[str]) -> bool:
-    n = len(part)
-    return any(seen[i:i + n] == part for i in range(len(seen) - n + 1))

@@ -1,9 +1,11 @@
 """The lines meeting and transcription tools write above a conversation: a title, the date,
 the length, "Attendees" and their names, "Transcript", a disclaimer, "Interviewer: Maya".
 
-Google Meet, Teams' Word download, tl;dv and researchers' typed notes all start this way. The
-head is kept out of the turns (its first line becomes the transcript's title); its lines are
-blanked rather than cut, so a reader's error still names the line of the file.
+Google Meet, Teams' Word download, tl;dv and researchers' typed notes all start this way, and
+typed notes often end with the note-taker's own lines ("TODO: …", "[end of call]"). Head and
+foot are kept out of the turns (the head's first line becomes the transcript's title, its
+"Participant:" field the people it names); their lines are blanked rather than cut, so a
+reader's error still names the line of the file.
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ _LONE_TIME = re.compile(rf"^\s*[\[(]?{TIMECODE}[\])]?\s*$")
 _SPEAKER_LINE = re.compile(
     rf"^(?:(?P<name>[^\d\s][^\n]{{0,60}}?)(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)"
     rf"|(?P<ttc>{TIMECODE})\s+(?P<tname>[^\d\s][^\n]{{0,60}}?))\s*$")
+_STAMPED = re.compile(rf"^\s*[\[(]{TIMECODE}[\])]\s*\S")
+RULE = re.compile(r"^\s*([-=_*~—])\1{2,}\s*$")  # "-----" under a form's fields
+_ASIDE = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[end of call ~14 min]"
+_SENTENCE_END = re.compile(r"[.?!…\"”'’]\s*$")
+MAX_HEAD = 12  # non-blank lines; more than that above the first turn is not a head
+MAX_FOOT = 6
+_PARTICIPANT_FIELDS = {"participant", "participants", "interviewee", "respondent"}
 
 
 def speaker_line(line: str) -> tuple[str, str] | None:
@@ -38,13 +47,6 @@ def speaker_line(line: str) -> tuple[str, str] | None:
     if m.group("tname") is not None:  # a time first: the rest must look like a name
         return (m.group("tname"), m.group("ttc")) if is_name(m.group("tname")) else None
     return m.group("name"), m.group("tc") or m.group("ptc")
-_STAMPED = re.compile(rf"^\s*[\[(]{TIMECODE}[\])]\s*\S")
-RULE = re.compile(r"^\s*([-=_*~—])\1{2,}\s*$")  # "-----" under a form's fields
-_ASIDE = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[end of call ~14 min]"
-_SENTENCE_END = re.compile(r"[.?!…\"”'’]\s*$")
-MAX_HEAD = 12  # non-blank lines; more than that above the first turn is not a head
-MAX_FOOT = 6
-_PARTICIPANT_FIELDS = {"participant", "participants", "interviewee", "respondent"}
 
 
 def _is_field(line: str, name: str) -> bool:

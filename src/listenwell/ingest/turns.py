@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from listenwell.domain import Segment, Speaker, Transcript
+from listenwell.domain.names import PARTICLES
 
 TIMECODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # A display name as meeting tools write it: 1–4 words, then what the tool adds ("(she/her)",
@@ -29,19 +30,18 @@ NOTICE = re.compile(
     r"|Transcribed by https?://otter\.ai\S*)$", re.IGNORECASE)
 
 
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "dos", "vd"}
-
 
 def is_name(name: str) -> bool:
     """Names are capitalised words ("Dana Whitfield", "Speaker 2", "AI", "Dana's iPad"), so a
     sentence such as "Here's my final question: ..." inside a turn is not taken for a new
-    speaker. An email address is a name too: tools show it for people who gave none."""
+    speaker. An email address or a phone number is a name too: tools show it for people who
+    gave none."""
     if "@" in name or name.startswith("+"):
         return True
     base = _EXTRAS.sub("", name).strip()
     if not base or base.lower().rstrip(".") in _NOT_NAMES:
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in PARTICLES
                or re.match(r"i[A-Z]", w) for w in base.split() if w not in ("-", "–", "—"))
 
 

@@ -81,18 +81,19 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     def fits(names: list[str], among: list[Candidate]) -> set[str]:
         return {m.pid for m in (match_speaker(n, among) for n in names) if m}
 
-    def described(among: list[Candidate]) -> set[str]:
+    def described(among: list[Candidate], first_names: bool = True) -> set[str]:
         """Who the file's head, else its name or title, says the interview is with."""
         head = fits(transcript.said_participants, among)
         if head:
             return head
-        named = {m.pid for m in (named_in(label, among)
+        named = {m.pid for m in (named_in(label, among, first_names)
                                  for label in (Path(source_name).stem, transcript.title or "")) if m}
         return named if len(named) == 1 else set()
 
     if len(speakers) == 1 and not unmatched:  # one voice: does the file agree with its name?
         sp = speakers[0]
-        other = described([p for p in people if p.pid != sp.participant_pid])
+        # a first name alone in a file name ("notes by Anna") is too weak to doubt a speaker
+        other = described([p for p in people if p.pid != sp.participant_pid], first_names=False)
         if len(other) == 1:
             spoken = fits(introduced(said[sp.name]) + greeted(asking), people)
             found.remove(rows[sp.participant_pid])
