@@ -83,6 +83,7 @@ def test_display_name_drops_what_tools_add(raw, plain):
     ("ANA LUCIA", "P15"),                           # all the given names, no other Ana Lucía
     ("Participant (Sofie)", "P14"),                 # a label renamed with a name
     ("Participant", None),
+    ("T. Wren", "P02"),                             # an initial and the surname
 ])
 def test_a_speaker_name_names_one_person(raw, pid):
     match = match_speaker(raw, ROSTER)
@@ -143,6 +144,8 @@ def test_names_said_in_the_first_turns():
     assert introduced(["It's Ines Varga, and next to me is Tobias.", "Tobias here. Hello."]) == \
         ["Ines Varga", "Tobias", "Tobias"]
     assert greeted(["Hi Tobias, can you hear me?", "Thank you for doing this, Ines."]) == ["Tobias", "Ines"]
+    assert greeted(["Great. So, Kwame, just for the recording, what do you do?"]) == ["Kwame"]
+    assert introduced(["Yes, it's me, Ines. I'm on the train."]) == ["Ines"]
     assert introduced(["I'm not sure."]) == [] and greeted(["Thanks for joining today."]) == []
 
 
@@ -151,3 +154,11 @@ def test_a_preferred_first_name_keeps_the_legal_surname():
     assert named_in("Mai Tran - notes", roster).pid == "V1"
     assert match_speaker("Mai Tran (Guest)", roster).pid == "V1"
     assert match_speaker("Mai", roster) is None  # two people go by Mai
+
+
+def test_a_mailbox_tells_which_word_is_the_given_name():
+    # a roster that cannot tell given from family names, and her mailbox that can
+    roster = [Candidate("V3", "Thi Lan Nguyen", "lan.nguyen@example.org"), Candidate("V4", "Lan Okafor", None)]
+    assert match_speaker("Lan Nguyen", roster).pid == "V3"
+    smith = [Candidate("V5", "John Smith", "smith@example.org"), Candidate("V6", "Smith Jones", None)]
+    assert match_speaker("Smith", smith).pid == "V6"  # "smith@" is John's family name, not what he goes by

@@ -168,3 +168,74 @@ def test_word_transcribe_puts_the_time_before_the_name():
              "00:00:04 Speaker 2\nReady.\n10:30 was when the ferry left.\n")
     assert who(t) == ["Speaker 1", "Speaker 2"] and t.segments[1].start == 4
     assert t.segments[1].text == "Ready. 10:30 was when the ferry left."  # a time in prose is not a name
+
+
+def test_a_markdown_page_with_notes_above_its_transcript():
+    notes = "\n".join(f"- finding {i}" for i in range(20))  # a summary longer than a head
+    t = read(f"# Interview: Odile Marchetti\n\nParticipant: Odile Marchetti\nTags: tides\n\n## Summary\n\n"
+             f"{notes}\n\n## Transcript (tidied)\n\n**Ravi:** How do you plan a crossing?\n\n"
+             "**Odile**: Tide tables first.\n")
+    assert who(t) == ["Ravi", "Odile"] and t.segments[1].text == "Tide tables first."
+    assert t.title == "Interview: Odile Marchetti" and t.said_participants == ["Odile Marchetti"]
+
+
+def test_fireflies_names_with_the_time_underneath():
+    t = read("Harbour call - Mar 2\nParticipants: Ravi Chandran, +33 6 12 34 56 78\n\nTranscript\n\n"
+             "Ravi Chandran\n00:00\nCan you hear me?\n\n+33 6 12 34 56 78\n00:05\nYes, on the boat.\n\n"
+             "Ravi Chandran\n00:09\nGood.\n\n+33 6 12 34 56 78\n00:12\nGo on.\n")
+    assert who(t) == ["Ravi Chandran", "+33 6 12 34 56 78"] * 2 and t.segments[1].start == 5
+
+
+def test_fathom_and_zoom_saved_captions():
+    fathom = read("Harbour call\nVIEW RECORDING - 12 mins\n\n---\n\n0:00 - Ravi Chandran (Harbour Co)\n"
+                  "  Ready?\n\n0:06 - Quay Office - Room 2\n  Ready.\n")
+    assert who(fathom) == ["Ravi Chandran (Harbour Co)", "Quay Office - Room 2"] and fathom.segments[1].start == 6
+    zoom = read("[Ravi Chandran] 15:04:12\nReady?\n\n[Odile Marchetti] 15:04:17\nReady.\n")
+    assert who(zoom) == ["Ravi Chandran", "Odile Marchetti"]
+
+
+def test_otter_with_timestamps_turned_off():
+    t = read("Ravi Chandran\nHow do you plan a crossing?\n\nSpeaker 2\nTide tables first.\n\n"
+             "Ravi Chandran\nThen?\n\nSpeaker 2\nThe weather. Always the weather.\n")
+    assert who(t) == ["Ravi Chandran", "Speaker 2"] * 2 and t.segments[0].start is None
+
+
+def test_a_table_of_turns():
+    nvivo = read("Timespan\tContent\tSpeaker\n0:00:00.0 - 0:00:04.5\tReady?\tRavi\n"
+                 "0:00:04.5 - 0:00:09.0\tReady, go on.\tOdile\n")
+    assert nvivo.format == "table" and who(nvivo) == ["Ravi", "Odile"]
+    assert (nvivo.segments[1].start, nvivo.segments[1].end) == (4.5, 9.0)
+    rows = read('speaker,text,start\nRavi,"Ready, then?",0:01\nOdile,Yes.,0:04\n')
+    assert who(rows) == ["Ravi", "Odile"] and rows.segments[0].text == "Ready, then?"
+
+
+def test_a_table_row_short_of_cells_names_its_line():
+    from listenwell.domain import InputError
+    with pytest.raises(InputError) as err:
+        read("speaker\ttext\nRavi\tReady?\nOdile\n")
+    assert err.value.line == 3
+
+
+def test_youtube_captions():
+    named = parse_transcript(b"0:00:00.000,0:00:02.000\nRAVI: Ready?\n\n0:00:02.500,0:00:04.000\n"
+                             b"ODILE: Ready.\n", "c.sbv")
+    assert named.format == "sbv" and who(named) == ["RAVI", "ODILE"]
+    marked = parse_transcript(b"0:00:00.000,0:00:02.000\n>> ready when you\n\n0:00:02.000,0:00:03.000\n"
+                              b"are\n\n0:00:03.500,0:00:05.000\n>> ready\n", "a.sbv")
+    assert who(marked) == ["Speaker 1", "Speaker 2"] and marked.segments[0].text == "ready when you are"
+
+
+def test_f4transkript_marks_and_a_german_head():
+    t = read("Kundeninterview 05\nBefragte: Odile Marchetti (Skipperin) – Interviewer: Ravi – 02.03.2026\n\n"
+             "I: Wie planen Sie eine Überfahrt? #00:00:04-2#\n\nB: Zuerst die Gezeiten. #00:00:09-8#\n")
+    assert who(t) == ["I", "B"] and t.said_participants == ["Odile Marchetti"]
+    assert t.segments[1].text == "Zuerst die Gezeiten."
+    assert (t.segments[0].start, t.segments[0].end, t.segments[1].start) == (0.0, 4.2, 4.2)
+
+
+def test_text_without_speaker_names_says_what_is_missing():
+    from listenwell.domain import InputError
+    with pytest.raises(InputError, match="no speaker names found"):
+        read("Hi, do you have a minute? I am with the harbour app, over at the booth there.\n\n"
+             "Sure, why not. I sail most weekends, mostly around the bay and the islands.\n\n"
+             "Great. How do you plan a crossing, usually, when the weather is uncertain?\n")

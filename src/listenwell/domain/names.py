@@ -132,8 +132,10 @@ class _Known:
             if not surnames and out:  # a preferred first name alone keeps the legal surname
                 surnames = out[0].surnames
             known = {given[0]} | {w for q in _QUOTED.findall(raw) for w in words(q)}
+            # the mailbox's first word, unless it is the family name ("smith@"); a roster that
+            # cannot tell given from family names ("Thị Lan Nguyễn") leaves only the last out
             known |= {w for w in mailbox[:1] if len(w) > 1 and not w.isdigit() and w not in _NOT_NAMES
-                      and w not in surnames}
+                      and w != (surnames[-1] if surnames else None)}
             out.append(cls(person, given[0], tuple(given[1:]), surnames, frozenset(known)))
         return out
 
@@ -143,7 +145,8 @@ class _Known:
     def tier(self, spoken: list[str]) -> int:
         """How well a speaker's name words fit: 3 a first name they go by and their surname
         (in any order, a middle name, particle or second surname left out), 2 such a first
-        name with a surname's initial ("Jane D"), or the start or end of the first name with
+        name with a surname's initial ("Jane D"), an initial with the surname ("J. Doe"), or
+        the start or end of the first name with
         the surname ("Sid Ramaswamy" for Siddharth, "Seun Adebayo" for Oluwaseun), 1 a first
         name alone (or all the given names, "María José"), 0 not at all."""
         spoken = [w for w in spoken if w not in PARTICLES]
@@ -165,6 +168,8 @@ class _Known:
             if initial:
                 return 2
             return 1 if self.middles and tuple(rest) == self.middles else 0
+        if full_rest and len(first) == 1 and self.first.startswith(first):
+            return 2  # "A. van der Berg", "J Smith"
         if full_rest and len(first) >= 3 and first != self.first and (
                 self.first.startswith(first) or (len(first) >= 4 and self.first.endswith(first))):
             return 2  # "Sid" for Siddharth, "Seun" for Oluwaseun, with the surname
@@ -224,11 +229,12 @@ def is_anonymous(raw: str) -> bool:
 _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)?"
 # "It's Kwame", "I'm Sarah Lindqvist, HSE manager", "this is Sione from Island Grill", "Olu
 # here", and who shares the room: "next to me is Olu Adeyemi"
-_INTRO = re.compile(rf"\b(?:[Ii]t's|[Ii]t is|I'm|I am|[Tt]his is|[Mm]y name is|[Mm]y name's|"
+_INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?)?|I'm|I am|[Tt]his is|[Mm]y name is|[Mm]y name's|"
                     rf"next to me is|with me is|joined by)\s+({_CAPS})|^\W*({_CAPS}) here\b")
-# "Hi Peggy", "Thanks, Segun", "Thank you for doing this, Segun."
+# "Hi Peggy", "Thanks, Segun", "Thank you for doing this, Segun.", "So, Pieter, just for the
+# recording..."
 _GREETING = re.compile(rf"^(?:\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Tt]hanks|[Tt]hank you)[\w ]{{0,40}}?,?\s+"
-                       rf"({_CAPS})\b)|, ({_CAPS})[.!?]")
+                       rf"({_CAPS})\b)|, ({_CAPS})[.!?]|(?:^|[.!?]\s+)(?:So|Well|Okay|OK|Right|Now),\s+({_CAPS}),")
 
 
 def introduced(own_turns: Sequence[str]) -> list[str]:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from listenwell.domain import InputError, Transcript
-from listenwell.ingest import docx_reader, jsonfmt, srt, vtt
+from listenwell.ingest import docx_reader, jsonfmt, sbv, srt, table, vtt
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
 from listenwell.ingest.textexport import read_text_export
 
-FORMATS = ("vtt", "srt", "otter", "text", "docx", "json")
+FORMATS = ("vtt", "srt", "sbv", "otter", "text", "table", "docx", "json")
 
 
 def parse_transcript(data: bytes, name: str) -> Transcript:
@@ -19,15 +19,22 @@ def parse_transcript(data: bytes, name: str) -> Transcript:
     if docx_reader.looks_like(data):
         return docx_reader.read(data, name)
     text = decode_text(data, name)
-    for module in (vtt, jsonfmt, srt):
+    for module in (vtt, jsonfmt, srt, sbv, table):
         if module.looks_like(text):
             return module.read(text, name)
     transcript = read_text_export(text, name)
     if transcript is not None:
         return transcript
+    if sum(1 for ln in text.split("\n") if len(ln.strip()) > 40) >= 3:
+        raise InputError(
+            "no speaker names found (a voice memo's or dictation app's text?): listenwell needs to "
+            "know who said what; put 'Name:' before each turn, e.g. 'Interviewer:' and "
+            "'Participant:', or transcribe the recording with `listenwell transcribe`",
+            file=name, line=1)
     raise InputError(
-        "unrecognised transcript format (expected WebVTT, SRT, an Otter.ai, Rev or Teams text "
-        "export, 'Name: text' lines, a Word .docx or listenwell JSON)",
+        "unrecognised transcript format (expected WebVTT, SRT or YouTube captions, an Otter.ai, "
+        "Rev, Teams or Fireflies text export, 'Name: text' lines, a table with speaker and text "
+        "columns, a Word .docx or listenwell JSON)",
         file=name,
         line=1,
     )

@@ -11,6 +11,7 @@ reader's error still names the line of the file.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from listenwell.ingest.turns import TIMECODE, is_name, split_turn
@@ -23,20 +24,34 @@ _FIELDS = {"date", "time", "when", "where", "location", "duration", "length", "t
            "respondent", "moderator", "facilitator", "note taker", "notetaker", "notes",
            "organizer", "organiser", "host", "language", "format", "guide", "product", "company",
            "consent", "present", "todo", "to do", "follow-up", "follow up", "follow-ups", "follow ups",
-           "next steps", "actions", "action items"}
+           "next steps", "actions", "action items", "who", "with", "status", "tags", "plan",
+           # the same fields in the languages researchers write notes in
+           "befragte", "befragter", "teilnehmer", "teilnehmerin", "interviewpartner",
+           "interviewpartnerin", "datum", "dauer", "ort", "entrevistado", "entrevistada",
+           "participante", "fecha", "entrevistador", "entrevistadora",
+           "intervieweur", "date de l'entretien", "durée", "partecipante", "intervistato",
+           "intervistata", "intervistatore", "intervistatrice"}
 _LONE_TIME = re.compile(rf"^\s*[\[(]?{TIMECODE}[\])]?\s*$")
-# "Dana Whitfield  0:04" (Otter, Teams), "Dana Whitfield (00:00:04):" (Rev) and "00:00:04
-# Speaker 1" (Word's Transcribe): a speaker line, the text on the lines below
+# "Dana Whitfield  0:04" (Otter, Teams), "Dana Whitfield (00:00:04):" (Rev), "[Dana Whitfield]
+# 15:04:12" (Zoom's saved captions), "00:00:04 Speaker 1" (Word's Transcribe) and "@0:07 - Dana
+# Whitfield (Acme)" (Fathom): a speaker line, the text on the lines below
 _SPEAKER_LINE = re.compile(
-    rf"^(?:(?P<name>[^\d\s][^\n]{{0,60}}?)(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)"
-    rf"|(?P<ttc>{TIMECODE})\s+(?P<tname>[^\d\s][^\n]{{0,60}}?))\s*$")
+    rf"^(?:\[?(?P<name>[^\d\s\[][^\n]{{0,60}}?)\]?(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)"
+    rf"|@?(?P<ttc>{TIMECODE})\s+(?:-\s+)?(?P<tname>[^\d\s][^\n]{{0,60}}?))\s*$")
 _STAMPED = re.compile(rf"^\s*[\[(]{TIMECODE}[\])]\s*\S")
 RULE = re.compile(r"^\s*([-=_*~—])\1{2,}\s*$")  # "-----" under a form's fields
 _ASIDE = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[end of call ~14 min]"
 _SENTENCE_END = re.compile(r"[.?!…\"”'’]\s*$")
 MAX_HEAD = 12  # non-blank lines; more than that above the first turn is not a head
 MAX_FOOT = 6
-_PARTICIPANT_FIELDS = {"participant", "participants", "interviewee", "respondent"}
+_PARTICIPANT_FIELDS = {"participant", "participants", "interviewee", "respondent", "who", "with",
+                       "befragte", "befragter", "teilnehmer", "teilnehmerin", "interviewpartner",
+                       "interviewpartnerin", "entrevistado", "entrevistada", "participante",
+                       "partecipante", "intervistato", "intervistata"}
+# "## Transcript" (a Notion or Markdown page), "Transcript" (Google Meet): the turns follow
+_TRANSCRIPT_HEADING = re.compile(r"^\s*#{0,4}\s*(?:transcript|transcription|transkript|transcripción|"
+                                 r"transcription de l'entretien)\b[^:]{0,60}$", re.I)
+MAX_HEADING_HEAD = 80  # lines of notes (a summary, tags) a page may put above its transcript
 
 
 def speaker_line(line: str) -> tuple[str, str] | None:
@@ -49,16 +64,27 @@ def speaker_line(line: str) -> tuple[str, str] | None:
     return m.group("name"), m.group("tc") or m.group("ptc")
 
 
+def bare_names(lines: list[str]) -> set[str]:
+    """Names alone on their lines that head the turns (Otter without timestamps, Fireflies):
+    a short name that comes back, on a good share of the lines, each followed by text or a time."""
+    shown = [ln.strip() for ln in lines if ln.strip()]
+    counts = Counter(ln for ln in shown if len(ln) <= 60 and (len(ln.split()) <= 5 or ln.startswith("+"))
+                     and is_name(ln) and not _LONE_TIME.match(ln) and not ln.endswith((".", "?", "!", ":")))
+    names = {name for name, k in counts.items() if k >= 2}
+    return names if names and sum(counts[n] for n in names) * 4 >= len(shown) else set()
+
+
 def _is_field(line: str, name: str) -> bool:
     """A label line that says something about the interview: a known field name, a form's
     aligned value ("Consent:      verbal"), or a label with a note rather than a sentence."""
     _, _, value = split_turn(line)
+    value = re.sub(r"\s*#[\d:.-]+#\s*$", "", value)  # an f4transkript time mark ends a turn
     return (name.lower() in _FIELDS or bool(re.match(rf"\s*{re.escape(name)}:\s{{2,}}\S", line))
             or not _SENTENCE_END.search(value))
 
 
-def _starts_conversation(line: str, later: str) -> bool:
-    if _LONE_TIME.match(line) or _STAMPED.match(line) or speaker_line(line):
+def _starts_conversation(line: str, later: str, names: set[str]) -> bool:
+    if _LONE_TIME.match(line) or _STAMPED.match(line) or speaker_line(line) or line.strip() in names:
         return True
     name, _, _ = split_turn(line)
     if name is None:
@@ -78,11 +104,18 @@ def split_head(text: str) -> tuple[Head, str]:
     """The head, and the text with the head's and the foot's lines blanked (the text itself
     when it has neither)."""
     lines = text.split("\n")
+    heading = next((i for i, ln in enumerate(lines[:MAX_HEADING_HEAD]) if _TRANSCRIPT_HEADING.match(ln)), None)
+    if heading is not None and heading + 1 < len(lines):
+        head, body = split_head("\n".join(lines[heading + 1:]))
+        above = _read_head(lines[:heading]) if any(ln.strip() for ln in lines[:heading]) else Head()
+        return (Head(title=above.title or head.title, participants=above.participants or head.participants),
+                "\n" * (heading + 1) + body)
     seen = 0
+    names = bare_names(lines[:MAX_HEADING_HEAD])
     for i, line in enumerate(lines):
         if not line.strip() or RULE.match(line):
             continue
-        if _starts_conversation(line, "\n" + "\n".join(lines[i + 1:])):
+        if _starts_conversation(line, "\n" + "\n".join(lines[i + 1:]), names):
             head = _read_head(lines[:i]) if seen else Head()
             return head, "\n" * i + _without_foot(lines[i:])
         seen += 1
@@ -111,11 +144,12 @@ def _without_foot(lines: list[str]) -> str:
 
 
 def _read_head(lines: list[str]) -> Head:
-    head = Head(title=next(ln.strip() for ln in lines if ln.strip() and not RULE.match(ln)))
+    head = Head(title=next(ln.strip() for ln in lines if ln.strip() and not RULE.match(ln)).lstrip("# ").strip())
     for line in lines:
         for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?):\s*([^:]+?)(?=\s+[A-Z][\w ]{0,20}:|$)", line):
             if key.strip().lower() in _PARTICIPANT_FIELDS:
                 # "Kate Oyelaran (owner, Plus plan) – Galway" → the names before the description
                 names = re.split(r"\s[-–—|]\s", re.sub(r"\([^)]*\)?", " ", value))[0]
-                head.participants += [v.strip() for v in re.split(r",|;|&|\band\b", names) if v.strip()]
+                head.participants += [v.strip(" -–—|") for v in re.split(r",|;|&|\band\b", names)
+                                      if v.strip(" -–—|")]
     return head

@@ -1,17 +1,29 @@
-"""A speaker line with a time, then what they said: Otter.ai's text export and Teams' Word
-download (``Dana Whitfield  0:03``), Rev's (``Dana Whitfield (00:00:03):``), Word's Transcribe
-(``00:00:03 Speaker 1``)."""
+"""A speaker line, then what they said: Otter.ai's text export and Teams' Word download
+(``Dana Whitfield  0:03``), Rev's (``Dana Whitfield (00:00:03):``), Word's Transcribe
+(``00:00:03 Speaker 1``), Fathom's (``0:07 - Dana Whitfield (Acme)``), Fireflies' (the name, then
+the time on its own line) and Otter's with timestamps turned off (the name alone)."""
 
 from __future__ import annotations
 
+import re
+
 from listenwell.domain import InputError, Transcript, parse_timecode
-from listenwell.ingest.head import speaker_line
-from listenwell.ingest.turns import NOTICE, Cue, TurnBuilder
+from listenwell.ingest.head import bare_names, speaker_line
+from listenwell.ingest.turns import NOTICE, TIMECODE, Cue, TurnBuilder
+
+LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")
+
+
+def _header(line: str, names: set[str]) -> tuple[str, str | None] | None:
+    timed = speaker_line(line)
+    if timed:
+        return timed
+    return (line.strip(), None) if line.strip() in names else None
 
 
 def looks_like(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    return bool(lines) and speaker_line(lines[0]) is not None
+    return bool(lines) and _header(lines[0], bare_names(lines[:80])) is not None
 
 
 def read(text: str, file: str) -> Transcript:
@@ -25,22 +37,32 @@ def read(text: str, file: str) -> Transcript:
             current.text = " ".join(body)
             builder.add(current)
 
-    for n, raw in enumerate(text.split("\n"), 1):
+    def time_at(tc: str, n: int) -> float:
+        nonlocal last
+        try:
+            at = parse_timecode(tc)
+        except ValueError as exc:
+            raise InputError(str(exc), file=file, line=n) from None
+        if at < last:
+            raise InputError(f"time {tc} goes backwards", file=file, line=n)
+        last = at
+        return at
+
+    all_lines = text.split("\n")
+    names = bare_names(all_lines)
+    for n, raw in enumerate(all_lines, 1):
         line = raw.strip()
         if not line or NOTICE.match(line):
             continue
-        m = speaker_line(line)
-        if m:
+        header = _header(line, names)
+        lone = LONE_TIME.match(line)
+        if header:
             flush()
-            name, tc = m
-            try:
-                start = parse_timecode(tc)
-            except ValueError as exc:
-                raise InputError(str(exc), file=file, line=n) from None
-            if start < last:
-                raise InputError(f"time {tc} goes backwards", file=file, line=n)
-            last = start
-            current, body = Cue(speaker=name.strip(), text="", start=start, line=n), []
+            name, tc = header
+            current, body = Cue(speaker=name.strip(), text="", line=n), []
+            current.start = time_at(tc, n) if tc is not None else None
+        elif lone and current is not None and not body and current.start is None:
+            current.start = time_at(lone.group(1), n)  # Fireflies: the time under the name
         elif current is None:
             raise InputError("text before the first speaker line ('Name  0:00')", file=file, line=n)
         else:
@@ -52,5 +74,6 @@ def read(text: str, file: str) -> Transcript:
     # Otter gives start times only: a turn ends where the next one starts.
     segs = transcript.segments
     for a, b in zip(segs, segs[1:]):
-        a.end = b.start
+        if a.start is not None:
+            a.end = b.start
     return transcript

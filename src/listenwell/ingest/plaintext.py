@@ -1,6 +1,7 @@
 """Plain text: ``Name: text`` turns, optionally ``[hh:mm:ss]`` first or ``(mm:ss)`` after the
 name (notetaker bots); other lines continue the turn above (long answers with paragraphs). A
-time alone on a line (Google Meet writes one every few minutes) times the turn after it."""
+time alone on a line (Google Meet writes one every few minutes) times the turn after it; a
+``#00:01:23-4#`` mark (f4transkript, MAXQDA) is the time a turn ends."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from listenwell.ingest.turns import NOTICE, TIMECODE, Cue, TurnBuilder, split_sp
 
 STAMP = re.compile(rf"^\s*[\[(]({TIMECODE})[\])]\s*(.*)$")
 LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")
+F4_MARK = re.compile(r"\s*#(\d{1,2}:\d{2}:\d{2})(?:-(\d))?#\s*")
 
 
 def looks_like(text: str) -> bool:
@@ -32,7 +34,13 @@ def read(text: str, file: str) -> Transcript:
 
     def flush() -> None:
         if current is not None:
-            current.text = "\n".join(body)
+            said = "\n".join(body)
+            marks = F4_MARK.findall(said)
+            if marks:  # f4transkript: the time at the end of the turn
+                hms, tenth = marks[-1]
+                current.end = parse_timecode(hms) + (int(tenth) / 10 if tenth else 0.0)
+                said = F4_MARK.sub(" ", said).strip()
+            current.text = said
             builder.add(current)
 
     pending: str | None = None  # a time alone on its line, for the turn after it
@@ -68,9 +76,15 @@ def read(text: str, file: str) -> Transcript:
     transcript = builder.build()
     if not transcript.segments:
         raise InputError("no 'Name: text' turns found", file=file)
-    # Stamps give start times only: a turn ends where the next stamped one starts.
+    # Stamps give start times only: a turn ends where the next stamped one starts; f4 marks give
+    # end times only: a turn starts where the one before it ended.
     segs = transcript.segments
     for a, b in zip(segs, segs[1:]):
         if a.start is not None and b.start is not None:
             a.end = b.start
+    ended = 0.0
+    for seg in segs:
+        if seg.start is None and seg.end is not None:
+            seg.start = min(ended, seg.end)
+        ended = seg.end if seg.end is not None else ended
     return transcript

@@ -45,9 +45,14 @@ def is_name(name: str) -> bool:
                or re.match(r"i[A-Z]", w) for w in base.split() if w not in ("-", "–", "—"))
 
 
+# "**Dana:** text" and "**Dana**: text", as Markdown, Notion and Google Docs exports write it
+_BOLD_LABEL = re.compile(r"^\s*(\*\*|__)([^*_:\n]{1,80}?)(:?)\1\s*(:?)")
+
+
 def split_turn(line: str, stamped: bool = False) -> tuple[str | None, str | None, str]:
     """``"Dana (01:23): text"`` → ``("Dana", "01:23", "text")``; no speaker: ``(None, None, line)``.
     After a time stamp (``[00:00:13] marco: text``) a name need not be capitalised."""
+    line = _BOLD_LABEL.sub(lambda b: b.group(2) + b.group(3) + b.group(4) + " ", line)
     m = SPEAKER_PREFIX.match(line)
     if m and (stamped or is_name(m.group("name").strip())):
         return m.group("name").strip(), m.group("tc"), m.group("text").strip()
