@@ -19,7 +19,7 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output."
 
 def import_cmd(
     ctx: typer.Context,
-    files: Annotated[list[Path], typer.Argument(help="Transcript files: .vtt, .srt, Otter .txt, 'Name: text' .txt, .docx, .json.")],
+    files: Annotated[list[Path], typer.Argument(help="Transcript files: .vtt, .srt, .sbv, a text export (.txt, .md), a table of turns (.csv, .tsv), .docx, .json.")],
     study: StudyOpt,
     participant: Annotated[Optional[str], typer.Option("--participant", "-p", help="Participant id the interviews are with.")] = None,
     interviewer: Annotated[Optional[str], typer.Option(help="Speaker name of the interviewer (else guessed).")] = None,

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from listenwell.domain.errors import InputError
 
-TRANSCRIPT_TYPES = {"vtt", "srt", "txt", "docx", "json", "md"}
+TRANSCRIPT_TYPES = {"vtt", "srt", "sbv", "txt", "docx", "json", "md", "csv", "tsv"}
 MEDIA_TYPES = {"wav", "mp3", "m4a", "mp4", "webm", "ogg", "oga", "flac", "mov", "mkv", "aac"}
 _MEDIA_MAGIC = (b"RIFF", b"ID3", b"\xff\xfb", b"\xff\xf3", b"\xff\xf2", b"OggS", b"fLaC",
                 b"\x1aE\xdf\xa3")
