@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from listenwell.domain import InputError, Transcript, parse_timecode
+from listenwell.domain import InputError, Transcript
 from listenwell.ingest.head import bare_names, speaker_line
-from listenwell.ingest.turns import NOTICE, TIMECODE, Cue, TurnBuilder
+from listenwell.ingest.turns import NOTICE, TIMECODE, Clock, Cue, TurnBuilder
 
 LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")
 
@@ -30,24 +30,13 @@ def read(text: str, file: str) -> Transcript:
     builder = TurnBuilder("otter", merge_same_speaker=False)
     current: Cue | None = None
     body: list[str] = []
-    last = -1.0
 
     def flush() -> None:
         if current is not None:
             current.text = " ".join(body)
             builder.add(current)
 
-    def time_at(tc: str, n: int) -> float:
-        nonlocal last
-        try:
-            at = parse_timecode(tc)
-        except ValueError as exc:
-            raise InputError(str(exc), file=file, line=n) from None
-        if at < last:
-            raise InputError(f"time {tc} goes backwards", file=file, line=n)
-        last = at
-        return at
-
+    clock = Clock(file)
     all_lines = text.split("\n")
     names = bare_names(all_lines)
     for n, raw in enumerate(all_lines, 1):
@@ -60,9 +49,9 @@ def read(text: str, file: str) -> Transcript:
             flush()
             name, tc = header
             current, body = Cue(speaker=name.strip(), text="", line=n), []
-            current.start = time_at(tc, n) if tc is not None else None
+            current.start = clock.at(tc, n) if tc is not None else None
         elif lone and current is not None and not body and current.start is None:
-            current.start = time_at(lone.group(1), n)  # Fireflies: the time under the name
+            current.start = clock.at(lone.group(1), n)  # Fireflies: the time under the name
         elif current is None:
             raise InputError("text before the first speaker line ('Name  0:00')", file=file, line=n)
         else:

@@ -9,7 +9,7 @@ import re
 
 from listenwell.domain import InputError, Transcript, parse_timecode
 from listenwell.ingest.head import RULE
-from listenwell.ingest.turns import NOTICE, TIMECODE, Cue, TurnBuilder, split_speaker, split_turn
+from listenwell.ingest.turns import NOTICE, TIMECODE, Clock, Cue, TurnBuilder, split_speaker, split_turn
 
 STAMP = re.compile(rf"^\s*[\[(]({TIMECODE})[\])]\s*(.*)$")
 LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")
@@ -30,7 +30,6 @@ def read(text: str, file: str) -> Transcript:
     builder = TurnBuilder("text", merge_same_speaker=False)
     current: Cue | None = None
     body: list[str] = []
-    last = -1.0
 
     def flush() -> None:
         if current is not None:
@@ -43,6 +42,7 @@ def read(text: str, file: str) -> Transcript:
             current.text = said
             builder.add(current)
 
+    clock = Clock(file)
     pending: str | None = None  # a time alone on its line, for the turn after it
     for n, raw in enumerate(text.split("\n"), 1):
         if not raw.strip() or NOTICE.match(raw.strip()) or RULE.match(raw):
@@ -57,15 +57,7 @@ def read(text: str, file: str) -> Transcript:
         tc = m.group(1) if m else after_name or (pending if speaker is not None else None)
         if speaker is not None:
             flush()
-            stamp = None
-            if tc is not None:
-                try:
-                    stamp = parse_timecode(tc)
-                except ValueError as exc:
-                    raise InputError(str(exc), file=file, line=n) from None
-                if stamp < last:
-                    raise InputError(f"time {tc} goes backwards", file=file, line=n)
-                last = stamp
+            stamp = clock.at(tc, n) if tc is not None else None
             pending = None
             current, body = Cue(speaker=speaker, text="", start=stamp, line=n), [said]
         elif current is None:

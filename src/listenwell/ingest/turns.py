@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from listenwell.domain import Segment, Speaker, Transcript
+from listenwell.domain import InputError, Segment, Speaker, Transcript, parse_timecode
 from listenwell.domain.names import PARTICLES
 
 TIMECODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -75,6 +75,25 @@ def blocks(lines: list[str], start: int = 0) -> Iterator[tuple[int, list[str]]]:
         while i < len(lines) and lines[i].strip():
             i += 1
         yield first, lines[first:i]
+
+
+@dataclass
+class Clock:
+    """Start times in the order a file gives them: a time that does not parse, or one before
+    the last, is an error naming the line."""
+
+    file: str
+    last: float = -1.0
+
+    def at(self, tc: str, line: int) -> float:
+        try:
+            seconds = parse_timecode(tc)
+        except ValueError as exc:
+            raise InputError(str(exc), file=self.file, line=line) from None
+        if seconds < self.last:
+            raise InputError(f"time {tc} goes backwards", file=self.file, line=line)
+        self.last = seconds
+        return seconds
 
 
 @dataclass
