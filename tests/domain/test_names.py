@@ -28,6 +28,7 @@ ROSTER = [
     Candidate("P13", "Thomasina Reyes", None),
     Candidate("P14", "ØVERLAND-ACHTERBERG Ingrid Sofie", None, ("Sofie Achterberg",)),  # legal + preferred
     Candidate("P15", "MORALES DÍAZ Ana Lucía", None),
+    Candidate("P16", "KÖNIG Jörg", None),
 ]
 
 
@@ -84,6 +85,8 @@ def test_display_name_drops_what_tools_add(raw, plain):
     ("Participant (Sofie)", "P14"),                 # a label renamed with a name
     ("Participant", None),
     ("T. Wren", "P02"),                             # an initial and the surname
+    ("Joerg Koenig", "P16"),                        # umlauts written out
+    ("Jörg König", "P16"),
 ])
 def test_a_speaker_name_names_one_person(raw, pid):
     match = match_speaker(raw, ROSTER)
@@ -145,6 +148,7 @@ def test_names_said_in_the_first_turns():
         ["Ines Varga", "Tobias", "Tobias"]
     assert greeted(["Hi Tobias, can you hear me?", "Thank you for doing this, Ines."]) == ["Tobias", "Ines"]
     assert greeted(["Great. So, Kwame, just for the recording, what do you do?"]) == ["Kwame"]
+    assert greeted(["Bonjour Inès, merci d'être là."]) == ["Inès"]
     assert introduced(["Yes, it's me, Ines. I'm on the train."]) == ["Ines"]
     assert introduced(["I'm not sure."]) == [] and greeted(["Thanks for joining today."]) == []
 

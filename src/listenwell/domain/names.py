@@ -31,6 +31,8 @@ _TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "herr",
 # letters that NFKD does not take apart into a plain letter and an accent
 _LETTERS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
                           "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "œ": "oe", "Œ": "Oe", "þ": "th"})
+_UMLAUTS_FROM = "äöüÄÖÜ"
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "AE", "Ö": "OE", "Ü": "UE"})
 # words inside a surname that people shorten or leave out: "Pieter vd Berg", "Ana Vega"
 PARTICLES = {"van", "vd", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos",
               "das", "du", "ten", "ter", "bin", "binti", "al", "el", "ni", "nic", "mac"}
@@ -124,7 +126,10 @@ class _Known:
     def all_of(cls, person: Candidate) -> list[_Known]:
         out: list[_Known] = []
         mailbox = words((person.email or "").split("@")[0])
-        for raw in (person.name or "", *person.other_names):
+        names = [person.name or "", *person.other_names]
+        # "Müller" is written "Mueller" where a keyboard or a passport has no umlauts
+        names += [n.translate(_UMLAUTS) for n in names if any(c in _UMLAUTS_FROM for c in n)]
+        for raw in names:
             given, family = _given_and_family(_QUOTED.sub(" ", raw))
             if not given:
                 continue
@@ -232,8 +237,10 @@ _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-Þ�
 _INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?)?|I'm|I am|[Tt]his is|[Mm]y name is|[Mm]y name's|"
                     rf"next to me is|with me is|joined by)\s+({_CAPS})|^\W*({_CAPS}) here\b")
 # "Hi Peggy", "Thanks, Segun", "Thank you for doing this, Segun.", "So, Pieter, just for the
-# recording..."
-_GREETING = re.compile(rf"^(?:\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Tt]hanks|[Tt]hank you)[\w ]{{0,40}}?,?\s+"
+# recording...", "Bonjour Inès", "Hola Majo"
+_GREETING = re.compile(rf"^(?:\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Tt]hanks|[Tt]hank you|[Bb]onjour|[Ss]alut|"
+                       rf"[Mm]erci|[Hh]ola|[Gg]racias|[Hh]allo|[Dd]anke|[Cc]iao|[Gg]razie|[Oo]l[aá]|[Oo]brigad[ao]|"
+                       rf"[Hh]ej|[Tt]ak|[Dd]ank je)[\w ]{{0,40}}?,?\s+"
                        rf"({_CAPS})\b)|, ({_CAPS})[.!?]|(?:^|[.!?]\s+)(?:So|Well|Okay|OK|Right|Now),\s+({_CAPS}),")
 
 

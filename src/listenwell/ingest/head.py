@@ -36,7 +36,8 @@ _LONE_TIME = re.compile(rf"^\s*[\[(]?{TIMECODE}[\])]?\s*$")
 # 15:04:12" (Zoom's saved captions), "00:00:04 Speaker 1" (Word's Transcribe) and "@0:07 - Dana
 # Whitfield (Acme)" (Fathom): a speaker line, the text on the lines below
 _SPEAKER_LINE = re.compile(
-    rf"^(?:\[?(?P<name>[^\d\s\[][^\n]{{0,60}}?)\]?(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)"
+    rf"^(?:(?P<name>[^\d\s\[][^\n]{{0,60}}?)(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)"
+    rf"|\[(?P<bname>[^\]\n]{{1,60}})\]\s+(?P<btc>{TIMECODE})"
     rf"|@?(?P<ttc>{TIMECODE})\s+(?:-\s+)?(?P<tname>[^\d\s][^\n]{{0,60}}?))\s*$")
 _STAMPED = re.compile(rf"^\s*[\[(]{TIMECODE}[\])]\s*\S")
 RULE = re.compile(r"^\s*([-=_*~—])\1{2,}\s*$")  # "-----" under a form's fields
@@ -61,6 +62,8 @@ def speaker_line(line: str) -> tuple[str, str] | None:
         return None
     if m.group("tname") is not None:  # a time first: the rest must look like a name
         return (m.group("tname"), m.group("ttc")) if is_name(m.group("tname")) else None
+    if m.group("bname") is not None:  # Zoom's saved captions; a phone may be "44******0461"
+        return m.group("bname").strip(), m.group("btc")
     return m.group("name"), m.group("tc") or m.group("ptc")
 
 
