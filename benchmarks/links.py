@@ -11,7 +11,8 @@ answer file naming the roster ids each transcript is with. Each set was scored o
 listenwell was changed for it (benchmarks/RESULTS.md); figures on sets read since are in-sample.
 
 A wrong link is worse than none (it counts someone as interviewed who was not), so precision is
-printed beside recall. The baseline, measured in the same run, links a speaker only when their
+printed beside recall, and so is how often the interviewer was guessed right (the other speakers
+are the ones linked). The baseline, measured in the same run, links a speaker only when their
 name is exactly a roster name.
 
     PYTHONPATH=src python benchmarks/links.py [--dir benchmarks/data/links] [-v]
@@ -59,6 +60,9 @@ def score_set(folder: Path, verbose: bool) -> tuple[Counter[str], Counter[str]]:
                 [outcome] = ws.import_transcripts([path], slug)
                 got = set(outcome.interview.participants)
                 speakers = [s.name for s in read_transcript(path).speakers]
+                if answer.get("interviewer") in speakers:  # the guess the links build on
+                    ours["interviewer named"] += 1
+                    ours["interviewer right"] += outcome.interview.interviewers == [answer["interviewer"]]
             except InputError as err:
                 got, speakers = set(), []
                 print(f"  {folder.name}/{name}: refused: {err}")
@@ -99,6 +103,8 @@ def main() -> int:
         ours += o
         base += b
     print(f"\nall {len(sets)} sets, listenwell: {figures(ours)}" + (f"; refused {ours['refused']}" if ours["refused"] else ""))
+    print(f"interviewer guessed right in {ours['interviewer right']} of the {ours['interviewer named']} files "
+          "whose answer names one of their speakers")
     print(f"baseline (exact roster name only): {figures(base)}")
     return 0
 

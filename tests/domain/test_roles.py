@@ -25,3 +25,9 @@ def test_override_and_known_roles() -> None:
 
 def test_no_questions_no_guess() -> None:
     assert guess_interviewer(_t([("A", "Hello."), ("B", "Hi.")]).segments) is None
+
+
+def test_full_width_question_marks_count() -> None:
+    t = _t([("林", "はい、オーナーの林です。"), ("小林", "いつから使っていますか？どうでしたか？"),
+            ("林", "去年からです。"), ("小林", "きっかけは何でしたか？")])
+    assert guess_interviewer(t.segments) == "小林"

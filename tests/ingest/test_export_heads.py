@@ -239,3 +239,15 @@ def test_text_without_speaker_names_says_what_is_missing():
         read("Hi, do you have a minute? I am with the harbour app, over at the booth there.\n\n"
              "Sure, why not. I sail most weekends, mostly around the bay and the islands.\n\n"
              "Great. How do you plan a crossing, usually, when the weather is uncertain?\n")
+
+
+def test_names_in_scripts_without_capitals():
+    t = read("Hana Kobayashi: 自己紹介をお願いします。\n中村愛子: インストラクターの中村です。\n"
+             "Hana Kobayashi: ありがとうございます。\n")
+    assert who(t) == ["Hana Kobayashi", "中村愛子", "Hana Kobayashi"]
+
+
+def test_a_phone_number_without_a_plus():
+    t = parse_transcript(b"WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nRavi Chandran: Hello?\n\n"
+                         b"2\n00:00:03.500 --> 00:00:06.000\n33612345678: Hello, yes.\n", "p.vtt")
+    assert who(t) == ["Ravi Chandran", "33612345678"]

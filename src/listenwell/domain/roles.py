@@ -8,7 +8,7 @@ from collections import Counter
 from listenwell.domain.model import Role, Segment, Speaker, Transcript
 
 _ASKS = re.compile(
-    r"\?|^(?:so,?\s+)?(?:how|what|why|when|where|who|which|can you|could you|tell me|walk me)\b",
+    r"[?？]|^(?:so,?\s+)?(?:how|what|why|when|where|who|which|can you|could you|tell me|walk me)\b",
     re.IGNORECASE,
 )
 
@@ -19,7 +19,7 @@ def question_share(segments: list[Segment]) -> dict[str, float]:
     turns: Counter[str] = Counter()
     for seg in segments:
         turns[seg.speaker] += 1
-        sentences = re.split(r"(?<=[.!?])\s+", seg.text.strip())
+        sentences = re.split(r"(?<=[.!?])\s+|(?<=[。？])", seg.text.strip())
         asks[seg.speaker] += sum(1 for s in sentences if _ASKS.search(s.strip()))
     return {name: asks[name] / turns[name] for name in turns}
 
@@ -34,7 +34,7 @@ def guess_interviewer(segments: list[Segment]) -> str | None:
         return None
     asks: Counter[str] = Counter()
     for seg in segments:
-        sentences = re.split(r"(?<=[.!?])\s+", seg.text.strip())
+        sentences = re.split(r"(?<=[.!?])\s+|(?<=[。？])", seg.text.strip())
         asks[seg.speaker] += sum(1 for s in sentences if _ASKS.search(s.strip()))
     if not asks or max(asks.values()) == 0:
         return None

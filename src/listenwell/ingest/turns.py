@@ -15,7 +15,7 @@ TIMECODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # person joined without a name.
 _NAME = (r"(?:[^\W\d_][\w'’.\-]*(?: [\w'’.\-]+){0,3}?"
          rf"(?:\s*[(\[](?!{TIMECODE}\s*[)\]])[^()\[\]\n]{{1,40}}[)\]])?(?:\s+[-–—|·]\s+[^:|()\n]{{1,40}}?)?"
-         r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d ().-]{6,18}\d)")
+         r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d ().-]{6,18}\d|\d{9,15})")
 # "Dana Whitfield: text", and "Dana Whitfield (01:23): text" as notetaker bots write it
 SPEAKER_PREFIX = re.compile(
     rf"^\s*(?P<name>{_NAME})(?:\s*\((?P<tc>{TIMECODE})\))?\s*:\s+(?P<text>\S.*)$"
@@ -36,13 +36,15 @@ def is_name(name: str) -> bool:
     sentence such as "Here's my final question: ..." inside a turn is not taken for a new
     speaker. An email address or a phone number is a name too: tools show it for people who
     gave none."""
-    if "@" in name or name.startswith("+"):
+    if "@" in name or name.startswith("+") or re.fullmatch(r"\d{9,15}", name):
         return True
     base = _EXTRAS.sub("", name).strip()
     if not base or base.lower().rstrip(".") in _NOT_NAMES:
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in PARTICLES
-               or re.match(r"i[A-Z]", w) for w in base.split() if w not in ("-", "–", "—"))
+    # capitalised, or in a script without capitals ("中村愛子", "김서연")
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in PARTICLES or re.match(r"i[A-Z]", w)
+               or (w[0].isalpha() and not w[0].islower() and len(w) <= 12)
+               for w in base.split() if w not in ("-", "–", "—"))
 
 
 # "**Dana:** text" and "**Dana**: text", as Markdown, Notion and Google Docs exports write it
