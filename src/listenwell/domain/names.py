@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # the extras a meeting tool adds to a display name: "(she/her)", "(Guest)", "[Acme]"
@@ -122,27 +123,10 @@ class _Known:
     surnames: tuple[str, ...]  # without particles: "van der Berg" → ("berg",)
     known_as: frozenset[str]  # first names they go by: the roster's, a "(Kat)", their mailbox
 
-    @classmethod
-    def all_of(cls, person: Candidate) -> list[_Known]:
-        out: list[_Known] = []
-        mailbox = words((person.email or "").split("@")[0])
-        names = [person.name or "", *person.other_names]
-        # "Müller" is written "Mueller" where a keyboard or a passport has no umlauts
-        names += [n.translate(_UMLAUTS) for n in names if any(c in _UMLAUTS_FROM for c in n)]
-        for raw in names:
-            given, family = _given_and_family(_QUOTED.sub(" ", raw))
-            if not given:
-                continue
-            surnames = tuple(w for w in family if w not in PARTICLES)
-            if not surnames and out:  # a preferred first name alone keeps the legal surname
-                surnames = out[0].surnames
-            known = {given[0]} | {w for q in _QUOTED.findall(raw) for w in words(q)}
-            # the mailbox's first word, unless it is the family name ("smith@"); a roster that
-            # cannot tell given from family names ("Thị Lan Nguyễn") leaves only the last out
-            known |= {w for w in mailbox[:1] if len(w) > 1 and not w.isdigit() and w not in _NOT_NAMES
-                      and w != (surnames[-1] if surnames else None)}
-            out.append(cls(person, given[0], tuple(given[1:]), surnames, frozenset(known)))
-        return out
+    @staticmethod
+    def all_of(person: Candidate) -> tuple[_Known, ...]:
+        """Each of a person's names (cached: a roster's people are matched again and again)."""
+        return _known_names(person)
 
     def goes_by(self, spoken: str) -> bool:
         return spoken in self.known_as or spoken in _NICKNAMES.get(self.first, ())
@@ -181,6 +165,29 @@ class _Known:
         if len(spoken) > len(later) + 1 and {self.first, *later} <= set(spoken):
             return 3  # "Dr Jane Doe MBA"
         return 0
+
+
+@lru_cache(maxsize=65536)
+def _known_names(person: Candidate) -> tuple[_Known, ...]:
+    out: list[_Known] = []
+    mailbox = words((person.email or "").split("@")[0])
+    names = [person.name or "", *person.other_names]
+    # "Müller" is written "Mueller" where a keyboard or a passport has no umlauts
+    names += [n.translate(_UMLAUTS) for n in names if any(c in _UMLAUTS_FROM for c in n)]
+    for raw in names:
+        given, family = _given_and_family(_QUOTED.sub(" ", raw))
+        if not given:
+            continue
+        surnames = tuple(w for w in family if w not in PARTICLES)
+        if not surnames and out:  # a preferred first name alone keeps the legal surname
+            surnames = out[0].surnames
+        known = {given[0]} | {w for q in _QUOTED.findall(raw) for w in words(q)}
+        # the mailbox's first word, unless it is the family name ("smith@"); a roster that
+        # cannot tell given from family names ("Thị Lan Nguyễn") leaves only the last out
+        known |= {w for w in mailbox[:1] if len(w) > 1 and not w.isdigit() and w not in _NOT_NAMES
+                  and w != (surnames[-1] if surnames else None)}
+        out.append(_Known(person, given[0], tuple(given[1:]), surnames, frozenset(known)))
+    return tuple(out)
 
 
 def _name_words(name: str) -> list[str]:
