@@ -251,3 +251,8 @@ def test_a_phone_number_without_a_plus():
     t = parse_transcript(b"WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nRavi Chandran: Hello?\n\n"
                          b"2\n00:00:03.500 --> 00:00:06.000\n33612345678: Hello, yes.\n", "p.vtt")
     assert who(t) == ["Ravi Chandran", "33612345678"]
+
+
+def test_a_line_saying_transcript_inside_the_talk_is_not_a_heading():
+    t = read("Ravi: Shall I send you the notes?\nOdile: Yes.\nTranscript\nRavi: I will.\nOdile: Thanks.\n")
+    assert who(t)[:2] == ["Ravi", "Odile"] and len(t.segments) == 4

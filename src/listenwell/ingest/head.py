@@ -51,7 +51,7 @@ _PARTICIPANT_FIELDS = {"participant", "participants", "interviewee", "respondent
                        "partecipante", "intervistato", "intervistata"}
 # "## Transcript" (a Notion or Markdown page), "Transcript" (Google Meet): the turns follow
 _TRANSCRIPT_HEADING = re.compile(r"^\s*#{0,4}\s*(?:transcript|transcription|transkript|transcripción|"
-                                 r"transcription de l'entretien)\b[^:]{0,60}$", re.I)
+                                 r"transcription de l'entretien)(?:\s*\([^)]{0,60}\))?\s*$", re.I)
 MAX_HEADING_HEAD = 80  # lines of notes (a summary, tags) a page may put above its transcript
 
 
@@ -108,7 +108,7 @@ def split_head(text: str) -> tuple[Head, str]:
     when it has neither)."""
     lines = text.split("\n")
     heading = next((i for i, ln in enumerate(lines[:MAX_HEADING_HEAD]) if _TRANSCRIPT_HEADING.match(ln)), None)
-    if heading is not None and heading + 1 < len(lines):
+    if heading is not None and heading + 1 < len(lines) and not _speaks_below(lines, heading):
         head, body = split_head("\n".join(lines[heading + 1:]))
         above = _read_head(lines[:heading]) if any(ln.strip() for ln in lines[:heading]) else Head()
         return (Head(title=above.title or head.title, participants=above.participants or head.participants),
@@ -125,6 +125,14 @@ def split_head(text: str) -> tuple[Head, str]:
         if seen > MAX_HEAD:
             break
     return Head(), text
+
+
+def _speaks_below(lines: list[str], heading: int) -> bool:
+    """Whether someone who speaks above a "Transcript" line speaks below it too: then the line
+    is something said, and what is above it is not a head."""
+    below = "\n" + "\n".join(lines[heading + 1:])
+    return any(name is not None and f"\n{name}:" in below
+               for name, _, _ in map(split_turn, lines[:heading]))
 
 
 def _without_foot(lines: list[str]) -> str:
@@ -147,7 +155,8 @@ def _without_foot(lines: list[str]) -> str:
 
 
 def _read_head(lines: list[str]) -> Head:
-    head = Head(title=next(ln.strip() for ln in lines if ln.strip() and not RULE.match(ln)).lstrip("# ").strip())
+    first = next((ln.strip() for ln in lines if ln.strip() and not RULE.match(ln)), None)
+    head = Head(title=first.lstrip("# ").strip() if first else None)
     for line in lines:
         for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?):\s*([^:]+?)(?=\s+[A-Z][\w ]{0,20}:|$)", line):
             if key.strip().lower() in _PARTICIPANT_FIELDS:
