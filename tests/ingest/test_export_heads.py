@@ -256,3 +256,15 @@ def test_a_phone_number_without_a_plus():
 def test_a_line_saying_transcript_inside_the_talk_is_not_a_heading():
     t = read("Ravi: Shall I send you the notes?\nOdile: Yes.\nTranscript\nRavi: I will.\nOdile: Thanks.\n")
     assert who(t)[:2] == ["Ravi", "Odile"] and len(t.segments) == 4
+
+
+@pytest.mark.parametrize(("data", "line", "words"), [
+    (b"speaker,text,start\nRavi,Ready?,soon\n", 2, "not a time code"),
+    (b"Timespan\tContent\tSpeaker\nlater\tReady?\tRavi\n", 2, "time span"),
+    (b"0:00:00.000,0:00:02.000\nready\n\nnot a timing\nready\n", 4, "caption timing"),
+])
+def test_broken_tables_and_captions_name_the_line(data, line, words):
+    from listenwell.domain import InputError
+    with pytest.raises(InputError) as err:
+        parse_transcript(data, "bad.file")
+    assert err.value.line == line and words in str(err.value)
