@@ -29,6 +29,7 @@ ROSTER = [
     Candidate("P14", "ØVERLAND-ACHTERBERG Ingrid Sofie", None, ("Sofie Achterberg",)),  # legal + preferred
     Candidate("P15", "MORALES DÍAZ Ana Lucía", None),
     Candidate("P16", "KÖNIG Jörg", None),
+    Candidate("P17", "Jesús Reyes Molina", None),
 ]
 
 
@@ -85,6 +86,8 @@ def test_display_name_drops_what_tools_add(raw, plain):
     ("Participant (Sofie)", "P14"),                 # a label renamed with a name
     ("Participant", None),
     ("T. Wren", "P02"),                             # an initial and the surname
+    ("Ana Lucia Morales D.", "P15"),               # a second surname as an initial
+    ("Chuy Reyes", "P17"),                          # a Spanish short form (Jesús)
     ("Joerg Koenig", "P16"),                        # umlauts written out
     ("Jörg König", "P16"),
 ])

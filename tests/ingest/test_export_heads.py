@@ -190,6 +190,8 @@ def test_fathom_and_zoom_saved_captions():
     fathom = read("Harbour call\nVIEW RECORDING - 12 mins\n\n---\n\n0:00 - Ravi Chandran (Harbour Co)\n"
                   "  Ready?\n\n0:06 - Quay Office - Room 2\n  Ready.\n")
     assert who(fathom) == ["Ravi Chandran (Harbour Co)", "Quay Office - Room 2"] and fathom.segments[1].start == 6
+    happy = read("[00:00:00.00] - Ravi Chandran\nReady?\n\n[00:00:04.12] - Odile\nReady.\n")
+    assert who(happy) == ["Ravi Chandran", "Odile"] and happy.segments[1].start == 4.12
     zoom = read("[Ravi Chandran] 15:04:12\nReady?\n\n[33******5678] 15:04:17\nReady.\n")
     assert who(zoom) == ["Ravi Chandran", "33******5678"]  # a dial-in's number, masked
 

@@ -77,10 +77,12 @@ _SHORT_FORMS = {
     "susan": "sue susie", "timothy": "tim timmy", "victoria": "vicky tori",
     "anthony": "tony", "antonio": "toni tony", "benjamin": "ben benny", "andrew": "andy drew",
     "matthew": "matt", "jonathan": "jon jonny", "dolores": "lola lolita", "francisco": "paco",
-    "jose": "pepe", "josephine": "jo josie", "eleanor": "ellie nell", "abigail": "abby",
+    "jose": "pepe chepe", "josephine": "jo josie", "eleanor": "ellie nell", "abigail": "abby",
     "gregory": "greg", "lawrence": "larry", "leonard": "leo len", "frederick": "fred freddie",
     "henry": "harry hank", "johannes": "hans jan", "agnieszka": "aga", "aleksandra": "ola",
     "ekaterina": "katya", "aleksandr": "sasha", "dmitri": "dima", "giuseppe": "beppe",
+    "jesus": "chuy chucho", "guadalupe": "lupe lupita", "ignacio": "nacho", "enrique": "quique",
+    "manuel": "manolo", "concepcion": "concha conchita", "rosario": "charo", "mercedes": "meche",
 }
 _NICKNAMES = {formal: set(short.split()) for formal, short in _SHORT_FORMS.items()}
 # mailbox names that say nothing of the person
@@ -149,7 +151,9 @@ class _Known:
         if rest[-1] == self.first and set(spoken[:-1]) <= set(self.surnames):
             return 3  # "Doe Jane"
         later = set(self.middles) | set(self.surnames)
-        full_rest = all(len(w) > 1 for w in rest) and set(rest) <= later and bool(set(rest) & set(self.surnames))
+        # the rest: their other names, or an initial of one ("Dolores Quispe M."), with a surname
+        full_rest = all(w in later or (len(w) == 1 and any(s.startswith(w) for s in self.surnames[1:]))
+                        for w in rest) and bool(set(rest) & set(self.surnames))
         initial = len(rest) == 1 and len(rest[0]) == 1 and any(w.startswith(rest[0]) for w in self.surnames)
         if self.goes_by(first):
             if full_rest:

@@ -33,12 +33,13 @@ _FIELDS = {"date", "time", "when", "where", "location", "duration", "length", "t
            "intervistata", "intervistatore", "intervistatrice"}
 _LONE_TIME = re.compile(rf"^\s*[\[(]?{TIMECODE}[\])]?\s*$")
 # "Dana Whitfield  0:04" (Otter, Teams), "Dana Whitfield (00:00:04):" (Rev), "[Dana Whitfield]
-# 15:04:12" (Zoom's saved captions), "00:00:04 Speaker 1" (Word's Transcribe) and "@0:07 - Dana
-# Whitfield (Acme)" (Fathom): a speaker line, the text on the lines below
+# 15:04:12" (Zoom's saved captions), "00:00:04 Speaker 1" (Word's Transcribe), "@0:07 - Dana
+# Whitfield (Acme)" (Fathom) and "[00:00:04.12] - Dana" (Happy Scribe): a speaker line, the
+# text on the lines below
 _SPEAKER_LINE = re.compile(
     rf"^(?:(?P<name>[^\d\s\[][^\n]{{0,60}}?)(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)"
     rf"|\[(?P<bname>[^\]\n]{{1,60}})\]\s+(?P<btc>{TIMECODE})"
-    rf"|@?(?P<ttc>{TIMECODE})\s+(?:-\s+)?(?P<tname>[^\d\s][^\n]{{0,60}}?))\s*$")
+    rf"|@?\[?(?P<ttc>{TIMECODE})\]?\s+(?:-\s+)?(?P<tname>[^\d\s][^\n:]{{0,60}}?))\s*$")
 _STAMPED = re.compile(rf"^\s*[\[(]{TIMECODE}[\])]\s*\S")
 RULE = re.compile(r"^\s*([-=_*~—])\1{2,}\s*$")  # "-----" under a form's fields
 _ASIDE = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[end of call ~14 min]"
