@@ -416,3 +416,16 @@ def test_naming_a_speaker_after_a_roster_person_links_them(env) -> None:  # noqa
     assert {s["name"]: s["participant"] for s in json.loads(res.output)}["Ed Fox (Guest)"] == "P5"
     listed = json.loads(run(ws, "interviews", "list", "--study", "grocery-planning", "--json").output)
     assert [i["participants"] for i in listed] == [["P1"], ["P5"]]
+
+
+def test_a_roster_with_nothing_to_segment_says_which_columns_could_be(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,country\nQ1,Ann Lee,FR\nQ2,Bo Chan,BE\nQ3,Cy Diaz,CA\n")
+    assert run(ws, "study", "create", "Bare roster").exit_code == 0
+    assert run(ws, "participants", "import", str(roster), "--study", "bare-roster").exit_code == 0
+    for args in (["recruit", "plan", "--size", "2", "--no-save"], ["recruit", "coverage"]):
+        res = run(ws, *args, "--study", "bare-roster")
+        said = " ".join(res.output.split())
+        assert res.exit_code == 0 and "no segments to balance" in said and "(this roster has: country)" in said
+        assert "segment ┃ value" not in res.output  # no empty table of segments

@@ -267,7 +267,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 eligible=sum(p.segments[d] == v for p in eligible),
                 target=round(targets[d].get(v, 0.0), 1),
                 chosen=counts[d][v]))
-    warnings = _warnings(dims, persons, eligible, chosen, coverage, opts)
+    warnings = _warnings(dims, persons, eligible, chosen, coverage, opts) + _nothing_to_balance(dims, people)
     if kept:
         warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan"
                         + (f"; that is the plan size or more, so nobody new was picked (raise --size "
@@ -462,8 +462,18 @@ def coverage(people: list[Participant], interviewed: dict[str, dt.date | None],
             rows.append(row)
             if v != UNKNOWN and row.target >= 1 and n_done + 0.5 < row.target:
                 warnings.append(f"{_label(d, v)}: {n_done} interviewed of {row.target:g} planned")
-    warnings += _unlinked(interviewed, persons)
+    warnings += _nothing_to_balance(dims, people) + _unlinked(interviewed, persons)
     return Coverage(dimensions=dims, rows=rows, interviewed=done, warnings=warnings)
+
+
+def _nothing_to_balance(dims: list[str], people: list[Participant]) -> list[str]:
+    """With no usage, NPS or --by column there are no segments: say which columns could be."""
+    if dims:
+        return []
+    columns = sorted({k for p in people for k in p.attributes})
+    return ["no segments to balance: the roster has no usage or NPS columns"
+            + (f"; name the columns to balance on with --by (this roster has: {', '.join(columns)})"
+               if columns else "")]
 
 
 def _unlinked(interviewed: dict[str, dt.date | None], persons: list[Person]) -> list[str]:

@@ -152,7 +152,8 @@ def plan(
                       *([p.last_interviewed.isoformat() if p.last_interviewed else
                          ("yes" if p.interviewed else "")] if done else []))
     console.print(table)
-    console.print(_coverage_table(result.coverage, "chosen"))
+    if result.coverage:  # no segments: the warnings say why
+        console.print(_coverage_table(result.coverage, "chosen"))
     for pid, why in result.excluded:
         console.print(f"[dim]left out {escape(pid)}: {escape(why)}[/]")
     for w in result.warnings:
@@ -205,8 +206,9 @@ def coverage_cmd(
     else:
         console.print(cov.plan_line())
     # in coverage, CoverageRow.eligible counts the people in the roster not interviewed yet
-    console.print(_coverage_table(cov.rows, "interviewed", "planned" if plan else "target",
-                                  "remaining"))
+    if cov.rows:  # no segments: the warnings say why
+        console.print(_coverage_table(cov.rows, "interviewed", "planned" if plan else "target",
+                                      "remaining"))
     if plan is not None:
         table = Table("participant", *cov.dimensions, "interviewed")
         for p in cov.planned + cov.off_plan:
