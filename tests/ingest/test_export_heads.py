@@ -270,3 +270,15 @@ def test_broken_tables_and_captions_name_the_line(data, line, words):
     with pytest.raises(InputError) as err:
         parse_transcript(data, "bad.file")
     assert err.value.line == line and words in str(err.value)
+
+
+def test_otter_head_with_its_date_line_and_keywords():
+    t = read("Harbour review\nTue, Mar 12, 2024 4:15PM • 14:38\n\nSUMMARY KEYWORDS\ntides, charts\n\n"
+             "SPEAKERS\nRavi Chandran, Speaker 2\n\nRavi Chandran  0:03\nReady?\n\nSpeaker 2  0:11\nReady.\n")
+    assert who(t) == ["Ravi Chandran", "Speaker 2"] and t.title == "Harbour review"
+
+
+def test_a_surname_first_label_and_a_head_email():
+    t = read("Participant: O.M. (odile.m@harbour.example)\n\nRavi: Ready?\nMarchetti, Odile: Ready.\n"
+             "Ravi: Go on.\nMarchetti, Odile: The tides.\n")
+    assert who(t)[:2] == ["Ravi", "Marchetti, Odile"] and "odile.m@harbour.example" in t.said_participants

@@ -107,3 +107,16 @@ def test_a_first_name_in_the_file_name_does_not_overrule_a_speaker(linking):
     said = ("Lise: What did you do first tonight?\nHelga Brandt (Guest): The van list.\n"
             "Lise: And then?\nHelga Brandt (Guest): Pallets.\n")
     assert linking("Night shift call - notes by Kwame.txt", said) == ["R7"]  # Kwame took notes
+
+
+def test_someone_on_anothers_laptop_is_not_them(linking):
+    said = ("Lise: Hi Helga, thanks for joining.\n"
+            "Helga Brandt: Hi. Small confession: this isn't Helga, I'm her husband, Piet.\n"
+            "Lise: Oh, welcome Piet. What do you do at the depot?\nHelga Brandt: The vans, mostly.\n")
+    assert linking("Helga Brandt - night shift 2.txt", said) == []
+
+
+def test_a_file_named_after_someone_else_than_the_named_speaker(linking):
+    said = ("Lise: Thanks for standing in.\nMarta Kowal: No problem, I keep Ines's books.\n"
+            "Lise: What does Ines use?\nMarta Kowal: Spreadsheets.\n")
+    assert linking("Interview - Ines Varga - books.txt", said) == []  # only her bookkeeper came

@@ -67,7 +67,7 @@ _SHORT_FORMS = {
     "william": "bill billy will willy liam", "robert": "bob bobby rob robbie bert",
     "richard": "rick ricky dick rich", "margaret": "peggy maggie meg megan greta",
     "elizabeth": "liz lizzie beth betty eliza libby", "katherine": "kate kat katie kathy kay",
-    "catherine": "kate kat katie cathy", "james": "jim jimmy jamie", "michael": "mike mick mikey",
+    "catherine": "kate kat katie cathy", "christina": "chris tina christy", "james": "jim jimmy jamie", "michael": "mike mick mikey",
     "thomas": "tom tommy", "joseph": "joe joey", "edward": "ed eddie ted ned",
     "alexander": "alex sasha sandy", "alexandra": "alex sasha sandra", "charles": "charlie chuck",
     "christopher": "chris kit", "christine": "chris tina", "daniel": "dan danny",
@@ -146,8 +146,8 @@ class _Known:
         first, rest = spoken[0], spoken[1:]
         if rest and sorted(spoken) == sorted((self.first, *self.middles, *self.surnames)):
             return 3
-        if not rest:
-            return 1 if self.goes_by(first) else 0
+        if not rest:  # a first name alone: one the roster or their mailbox records, not a guess
+            return 1 if first in self.known_as else 0
         if rest[-1] == self.first and set(spoken[:-1]) <= set(self.surnames):
             return 3  # "Doe Jane"
         later = set(self.middles) | set(self.surnames)
@@ -238,15 +238,18 @@ _NOBODY_WORDS = {"speaker", "unknown", "guest", "participant", "interviewee", "r
 
 
 def is_anonymous(raw: str) -> bool:
-    """"Speaker 2", "Conference Room B", "+44 7700 900123", "FJB-GOT-Tärnan (6)": not a name."""
-    return bool(re.search(r"\d", raw)) or any(w in _NOBODY_WORDS for w in words(raw))
+    """"Speaker 2", "Conference Room B", "+44 7700 900123", "FJB-GOT-Tärnan (6)", and a
+    transcript's labels "A", "B", "JM", "D.O.": not a name."""
+    return (bool(re.search(r"\d", raw)) or any(w in _NOBODY_WORDS for w in words(raw))
+            or bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", raw.strip())))
 
 
 _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)?"
 # "It's Kwame", "I'm Sarah Lindqvist, HSE manager", "this is Sione from Island Grill", "Olu
 # here", and who shares the room: "next to me is Olu Adeyemi"
-_INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?)?|I'm|I am|[Tt]his is|[Mm]y name is|[Mm]y name's|"
-                    rf"next to me is|with me is|joined by)\s+({_CAPS})|^\W*({_CAPS}) here\b")
+_SELF_INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?| actually)?|I'm|I am|[Tt]his is|"
+                         rf"[Mm]y name is|[Mm]y name's)\s+({_CAPS})|^\W*({_CAPS}) here\b", re.M)
+_COMPANION = re.compile(rf"\b(?:next to me is|with me is|joined by)\s+({_CAPS})")
 # "Hi Peggy", "Thanks, Segun", "Thank you for doing this, Segun.", "So, Pieter, just for the
 # recording...", "Bonjour Inès", "Hola Majo"
 _GREETING = re.compile(rf"^(?:\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Tt]hanks|[Tt]hank you|[Bb]onjour|[Ss]alut|"
@@ -255,9 +258,41 @@ _GREETING = re.compile(rf"^(?:\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Tt]hanks|[
                        rf"({_CAPS})\b)|, ({_CAPS})[.!?]|(?:^|[.!?]\s+)(?:So|Well|Okay|OK|Right|Now),\s+({_CAPS}),")
 
 
-def introduced(own_turns: Sequence[str]) -> list[str]:
-    """Names a speaker gives for themselves (or for who is with them) in their first turns."""
-    return [g for t in own_turns[:3] for m in _INTRO.finditer(t) for g in m.groups() if g]
+# "this isn't Hannah", "this is not Ngozi", "I'm not Kwame Mensah"
+_DENIAL = re.compile(rf"\b(?:[Tt]his|[Ii]t)(?: is not|'s not| isn't)\s+({_CAPS})|\bI'?m not\s+({_CAPS})")
+_ACTUALLY = re.compile(rf"\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am) actually\s+({_CAPS})")
+
+
+def introduced(own_turns: Sequence[str], companions: bool = True) -> list[str]:
+    """Names a speaker gives for themselves (and, with ``companions``, for who is with them)
+    in their first turns: "It's Kwame", and the same name in full when they go on to give it
+    ("It's Bill. Bill Okafor, from Brightside", "I'm Sarah, hi." … "Sarah Bennett, I'm a
+    trainee")."""
+    patterns = (_SELF_INTRO, _COMPANION) if companions else (_SELF_INTRO,)
+    first = " \n ".join(own_turns[:3])
+    found: list[str] = []
+    for p in patterns:
+        for m in p.finditer(first):
+            name = next(g for g in m.groups() if g)
+            again = re.search(rf"\b({re.escape(name)} [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)", first[m.end():])
+            found.append(again.group(1) if again and " " not in name else name)
+    return found
+
+
+def contradicted(own_turns: Sequence[str], person: Candidate, full_names: bool = True) -> bool:
+    """Whether a speaker's own first turns say they are not ``person``: "this isn't Hannah,
+    I'm Tobias", "it's actually Anders", or (with ``full_names``; not for a room, where
+    several people may introduce themselves) a full name of someone else ("It's Kwame. Kwame
+    Asante, not the other one")."""
+    for t in own_turns[:3]:
+        for m in _DENIAL.finditer(t):
+            if match_speaker(next(g for g in m.groups() if g), [person]) is not None:
+                return True
+        for m in _ACTUALLY.finditer(t):
+            if match_speaker(m.group(1), [person]) is None:
+                return True
+    return full_names and any(len(n.split()) >= 2 and match_speaker(n, [person]) is None
+                              for n in introduced(own_turns, companions=False))
 
 
 def greeted(interviewer_turns: Sequence[str]) -> list[str]:
@@ -283,7 +318,7 @@ def named_in(label: str, people: Sequence[Candidate], first_names: bool = True) 
     by two or three words that name them as a speaker's name would ("2026-10-03 Interview -
     Jane Doe", "jose-ruiz-notes", "Thandi M"), or, with ``first_names``, by a capitalised first
     name only one person has ("Call with Acme (Fatima)")."""
-    tokens = re.findall(r"[A-Za-z]+[-_ ]?\d+|[^\W_]+", label)
+    tokens = re.findall(r"(?<![A-Za-z0-9])[A-Za-z]{1,4}[-_ ]?\d{1,6}(?![A-Za-z0-9])", label)  # not "P2P"
     by_id = {p.pid: p for p in people for t in tokens if _id_key(p.pid) and _same_id(t, p.pid)}
     if by_id:
         return next(iter(by_id.values())) if len(by_id) == 1 else None

@@ -65,6 +65,8 @@ def speaker_line(line: str) -> tuple[str, str] | None:
         return (m.group("tname"), m.group("ttc")) if is_name(m.group("tname")) else None
     if m.group("bname") is not None:  # Zoom's saved captions; a phone may be "44******0461"
         return m.group("bname").strip(), m.group("btc")
+    if not is_name(m.group("name").strip()):  # "Tue, Mar 12, 2024 4:15PM • 14:38", Otter's date line
+        return None
     return m.group("name"), m.group("tc") or m.group("ptc")
 
 
@@ -161,6 +163,7 @@ def _read_head(lines: list[str]) -> Head:
     for line in lines:
         for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?):\s*([^:]+?)(?=\s+[A-Z][\w ]{0,20}:|$)", line):
             if key.strip().lower() in _PARTICIPANT_FIELDS:
+                head.participants += re.findall(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", value)  # "D.O. (d.o@x.org)"
                 # "Kate Oyelaran (owner, Plus plan) – Galway" → the names before the description
                 names = re.split(r"\s[-–—|]\s", re.sub(r"\([^)]*\)?", " ", value))[0]
                 head.participants += [v.strip(" -–—|") for v in re.split(r",|;|&|\band\b", names)

@@ -13,7 +13,7 @@ TIMECODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # A display name as meeting tools write it: 1–4 words, then what the tool adds ("(she/her)",
 # "(Guest)", "| Acme", " - Back Office"), or an email address or a phone number when the
 # person joined without a name.
-_NAME = (r"(?:[^\W\d_][\w'’.\-]*(?: [\w'’.\-]+){0,3}?"
+_NAME = (r"(?:[^\W\d_][\w'’.\-]*(?:,? [\w'’.\-]+){0,3}?"
          rf"(?:\s*[(\[](?!{TIMECODE}\s*[)\]])[^()\[\]\n]{{1,40}}[)\]])?(?:\s+[-–—|·]\s+[^:|()\n]{{1,40}}?)?"
          r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d ().-]{6,18}\d|\d{9,15})")
 # "Dana Whitfield: text", and "Dana Whitfield (01:23): text" as notetaker bots write it
@@ -37,6 +37,8 @@ def is_name(name: str) -> bool:
     speaker. An email address or a phone number is a name too: tools show it for people who
     gave none."""
     if "@" in name or name.startswith("+") or re.fullmatch(r"\d{9,15}", name):
+        return True
+    if re.fullmatch(r"[a-z]{2,}(?:[._][a-z]{2,})+", name):  # a username: "rafael.duarte"
         return True
     base = _EXTRAS.sub("", name).strip()
     if not base or base.lower().rstrip(".") in _NOT_NAMES:

@@ -10,7 +10,15 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from listenwell.domain import Conflict, Interview, Role, Speaker, Transcript
-from listenwell.domain.names import Candidate, greeted, introduced, is_anonymous, match_speaker, named_in
+from listenwell.domain.names import (
+    Candidate,
+    contradicted,
+    greeted,
+    introduced,
+    is_anonymous,
+    match_speaker,
+    named_in,
+)
 from listenwell.domain.roles import assign_roles
 from listenwell.domain.text import sha256_bytes
 from listenwell.ingest import parse_transcript
@@ -60,10 +68,18 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
         if pid is not None and rows[pid] not in found:
             found.append(rows[pid])
 
+    said = defaultdict(list)
+    for seg in transcript.segments:
+        said[seg.speaker].append(seg.text)
     speakers = [s for s in transcript.speakers if s.role == Role.PARTICIPANT]
+    doubted: set[str] = set()  # speakers whose own words say their label is someone else
     for sp in speakers:
         match = match_speaker(sp.name, people)
-        if match is not None:
+        # a name on the screen is not who speaks when they say otherwise ("this isn't Hannah,
+        # I'm her husband"): someone else on the person's laptop or invite
+        if match is not None and contradicted(said[sp.name], match):
+            doubted.add(sp.name)
+        elif match is not None:
             link(sp, match.pid)
     unmatched = [s for s in speakers if s.participant_pid is None]
     if linked:
@@ -72,9 +88,6 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
             unmatched[0].participant_pid = free[0].pid
         return found
 
-    said = defaultdict(list)
-    for seg in transcript.segments:
-        said[seg.speaker].append(seg.text)
     asking = [t for s in transcript.speakers if s.role == Role.INTERVIEWER for t in said[s.name]]
     taken = {s.participant_pid for s in speakers}
 
@@ -102,17 +115,30 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     if not unmatched:
         return found
     others = [p for p in people if p.pid not in taken]
-    told = described(others)
+    by_pid = {p.pid: p for p in others}
+
+    def label_fits(sp: Speaker, pid: str) -> bool:
+        """A label ("Speaker 2", a room, "A"), a name that fits them, or a name the speaker
+        has said is not theirs."""
+        return (is_anonymous(sp.name) or sp.name in doubted
+                or match_speaker(sp.name, [by_pid[pid]]) is not None)
+
+    def could_be(sp: Speaker, pid: str) -> bool:
+        """A speaker the file may say is ``pid``: the label fits, and nothing they say is to
+        the contrary."""
+        return label_fits(sp, pid) and not contradicted(said[sp.name], by_pid[pid],
+                                                        full_names=not is_anonymous(sp.name))
+
+    told = {pid for pid in described(others) if any(could_be(sp, pid) for sp in unmatched)}
     if len(told) == 1 and len(unmatched) == 1:
         link(unmatched[0], told.pop())
     if told:
         found += [rows[pid] for pid in sorted(told) if rows[pid] not in found]
         return found
     for sp in unmatched:
-        if not is_anonymous(sp.name):
-            continue
         own, hello = fits(introduced(said[sp.name]), others), fits(greeted(asking), others)
-        if len(own) > 1:  # one room, several people, each saying who they are
+        own, hello = ({pid for pid in ids if could_be(sp, pid)} for ids in (own, hello))
+        if len(own) > 1 and is_anonymous(sp.name):  # one room, several people saying who they are
             found += [rows[pid] for pid in sorted(own) if rows[pid] not in found]
         elif len(own | hello) == 1:
             link(sp, (own | hello).pop())
