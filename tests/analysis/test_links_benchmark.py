@@ -41,6 +41,6 @@ def test_it_scores_links_against_the_answers(tmp_path: Path) -> None:
 
 def test_the_bundled_studies_are_all_read() -> None:
     out = run()
-    assert "all 22 sets" in out
+    assert "all 25 sets" in out
     # two voice-memo transcripts name nobody and are refused for that, as they should be
     assert out.count("refused: ") == 2 and "no speaker names found" in out
