@@ -56,7 +56,9 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     ("Hi Peggy"), and a room where several people say who they are is with each of them. A
     name that fits two people links nobody, and so does a lone speaker whose name says one
     person while the file says another, unless what is said in the call settles it (a
-    transcription tool's guessed speaker name is wrong as often as a file name).
+    transcription tool's guessed speaker name is wrong as often as a file name). A label whose
+    speaker says they are someone else ("this isn't Hannah, I'm her husband") is not taken at
+    its word, and the file links only a speaker who could be the person it names.
     """
     pool = linked or list(roster.values())
     people = _candidates(pool)
