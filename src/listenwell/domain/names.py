@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # an address, wherever it is written
 # the extras a meeting tool adds to a display name: "(she/her)", "(Guest)", "[Acme]"
 _BRACKETED = re.compile(r"\s*[(\[{][^)\]}]*[)\]}]\s*")
 # "Jane Doe | Acme", "Jane Doe - Acme Corp", "Jane Doe @ Acme", "Jane Doe · Acme"
@@ -125,11 +125,6 @@ class _Known:
     surnames: tuple[str, ...]  # without particles: "van der Berg" → ("berg",)
     known_as: frozenset[str]  # first names they go by: the roster's, a "(Kat)", their mailbox
 
-    @staticmethod
-    def all_of(person: Candidate) -> tuple[_Known, ...]:
-        """Each of a person's names (cached: a roster's people are matched again and again)."""
-        return _known_names(person)
-
     def goes_by(self, spoken: str) -> bool:
         return spoken in self.known_as or spoken in _NICKNAMES.get(self.first, ())
 
@@ -173,6 +168,8 @@ class _Known:
 
 @lru_cache(maxsize=65536)
 def _known_names(person: Candidate) -> tuple[_Known, ...]:
+    """Each of a person's names as matching sees them (cached: a roster's people are matched
+    again and again)."""
     out: list[_Known] = []
     mailbox = words((person.email or "").split("@")[0])
     names = [person.name or "", *person.other_names]
@@ -200,13 +197,13 @@ def _name_words(name: str) -> list[str]:
 
 def _best(spoken: list[str], people: Sequence[Candidate]) -> list[Candidate]:
     """The people in the best tier that anyone reaches (by any of their names)."""
-    tiers = [(max((k.tier(spoken) for k in _Known.all_of(p)), default=0), p) for p in people]
+    tiers = [(max((k.tier(spoken) for k in _known_names(p)), default=0), p) for p in people]
     top = max((t for t, _ in tiers), default=0)
     return [p for t, p in tiers if t == top] if top else []
 
 
 def _by_email(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
-    address = _EMAIL.search(raw).group(0).casefold()
+    address = EMAIL.search(raw).group(0).casefold()
     same = [p for p in people if p.email and p.email.strip().casefold() == address]
     if same:
         return same
@@ -218,7 +215,7 @@ def _by_email(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
 def match_speaker(raw: str, people: Sequence[Candidate]) -> Candidate | None:
     """The one roster person a speaker's display name names, or None (nobody, or more than
     one: "Sam" in a roster with two Sams)."""
-    if _EMAIL.search(raw):
+    if EMAIL.search(raw):
         found = _by_email(raw, people)
     else:
         by_id = [p for p in people if _same_id(raw.strip(), p.pid)]
@@ -323,7 +320,7 @@ def named_in(label: str, people: Sequence[Candidate], first_names: bool = True) 
     if by_id:
         return next(iter(by_id.values())) if len(by_id) == 1 else None
     seen = [w for w in words(label) if w not in PARTICLES]
-    known = [k for p in people for k in _Known.all_of(p)]
+    known = [k for p in people for k in _known_names(p)]
     windows = [seen[i:i + n] for n in (2, 3) for i in range(len(seen) - n + 1)]
     found = {k.person.pid: k.person for k in known if any(k.tier(w) >= 2 for w in windows)}
     if not found and first_names:

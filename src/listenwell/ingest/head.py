@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from listenwell.domain.names import EMAIL
 from listenwell.ingest.turns import TIMECODE, is_name, split_turn
 
 # "Date: 2026-09-10" and "Interviewer: Maya" above the conversation describe it; "TODO:" and
@@ -163,7 +164,7 @@ def _read_head(lines: list[str]) -> Head:
     for line in lines:
         for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?):\s*([^:]+?)(?=\s+[A-Z][\w ]{0,20}:|$)", line):
             if key.strip().lower() in _PARTICIPANT_FIELDS:
-                head.participants += re.findall(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", value)  # "D.O. (d.o@x.org)"
+                head.participants += EMAIL.findall(value)  # "D.O. (d.o@x.org)"
                 # "Kate Oyelaran (owner, Plus plan) – Galway" → the names before the description
                 names = re.split(r"\s[-–—|]\s", re.sub(r"\([^)]*\)?", " ", value))[0]
                 head.participants += [v.strip(" -–—|") for v in re.split(r",|;|&|\band\b", names)

@@ -5,13 +5,10 @@ the time on its own line) and Otter's with timestamps turned off (the name alone
 
 from __future__ import annotations
 
-import re
-
 from listenwell.domain import InputError, Transcript
 from listenwell.ingest.head import bare_names, speaker_line
-from listenwell.ingest.turns import NOTICE, TIMECODE, Clock, Cue, TurnBuilder
+from listenwell.ingest.turns import LONE_TIME, NOTICE, Clock, Cue, TurnBuilder
 
-LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")
 
 
 def _header(line: str, names: set[str]) -> tuple[str, str | None] | None:

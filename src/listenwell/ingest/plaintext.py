@@ -9,10 +9,9 @@ import re
 
 from listenwell.domain import InputError, Transcript, parse_timecode
 from listenwell.ingest.head import RULE
-from listenwell.ingest.turns import NOTICE, TIMECODE, Clock, Cue, TurnBuilder, split_speaker, split_turn
+from listenwell.ingest.turns import LONE_TIME, NOTICE, TIMECODE, Clock, Cue, TurnBuilder, split_speaker, split_turn
 
 STAMP = re.compile(rf"^\s*[\[(]({TIMECODE})[\])]\s*(.*)$")
-LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")
 F4_MARK = re.compile(r"\s*#(\d{1,2}:\d{2}:\d{2})(?:-(\d))?#\s*")
 
 

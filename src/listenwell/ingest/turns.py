@@ -7,15 +7,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from listenwell.domain import InputError, Segment, Speaker, Transcript, parse_timecode
-from listenwell.domain.names import PARTICLES
+from listenwell.domain.names import EMAIL, PARTICLES
 
 TIMECODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")  # a time alone on its line
 # A display name as meeting tools write it: 1–4 words, then what the tool adds ("(she/her)",
 # "(Guest)", "| Acme", " - Back Office"), or an email address or a phone number when the
 # person joined without a name.
 _NAME = (r"(?:[^\W\d_][\w'’.\-]*(?:,? [\w'’.\-]+){0,3}?"
          rf"(?:\s*[(\[](?!{TIMECODE}\s*[)\]])[^()\[\]\n]{{1,40}}[)\]])?(?:\s+[-–—|·]\s+[^:|()\n]{{1,40}}?)?"
-         r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d ().-]{6,18}\d|\d{9,15})")
+         rf"|{EMAIL.pattern}|\+\d[\d ().-]{{6,18}}\d|\d{{9,15}})")
 # "Dana Whitfield: text", and "Dana Whitfield (01:23): text" as notetaker bots write it
 SPEAKER_PREFIX = re.compile(
     rf"^\s*(?P<name>{_NAME})(?:\s*\((?P<tc>{TIMECODE})\))?\s*:\s+(?P<text>\S.*)$"
