@@ -56,6 +56,29 @@ def test_a_pick_that_paints_itself_into_a_corner_is_undone() -> None:
         assert not any("chosen for a target" in w for w in plan.warnings)
 
 
+def test_a_place_lost_to_balancing_the_other_segments_is_named() -> None:
+    # lapsed and never-activated people are all detractors: two of each would make half the
+    # plan detractors, so balancing the NPS groups costs a usage group a place, and it says which
+    def person(pid: str, sessions: str, nps: str, last: str = "2026-05-28") -> Participant:
+        return Participant(pid=pid, attributes={"sessions_per_month": sessions, "last_active": last, "nps": nps})
+
+    people = ([person(f"FP{i}", "12", "10") for i in range(4)] + [person(f"FS{i}", "12", "7") for i in range(3)]
+              + [person("OS", "2", "8"), person("OD", "2", "4")]
+              + [person(f"LD{i}", "0", "3", "2025-11-01") for i in range(3)]
+              + [Participant(pid=f"ND{i}", attributes={"status": "trial", "signup": "2026-04-01", "nps": "2"})
+                 for i in range(3)])
+    labels = {"frequent": "frequent users", "occasional": "occasional users",
+              "lapsed": "lapsed or churned users", "never_activated": "people who never activated"}
+    for seed in range(5):
+        plan = plan_mix(people, MixOptions(size=8, as_of=TODAY, seed=seed))
+        usage = Counter(p.segments["usage"] for p in plan.chosen)
+        short = [u for u in labels if usage[u] < 2]
+        assert short, seed
+        for u in short:
+            assert f"{labels[u]}: {usage[u]} chosen for a target of 2 (balancing the other segments cost these " \
+                   "places; swap people by hand to change it)" in plan.warnings, (seed, plan.warnings)
+
+
 def test_segments() -> None:
     dims, persons = segment(roster(), MixOptions(as_of=TODAY, by=["plan"]))
     assert dims == ["usage", "sentiment", "plan"]
