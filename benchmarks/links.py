@@ -49,7 +49,15 @@ def score_set(folder: Path, verbose: bool) -> tuple[Counter[str], Counter[str]]:
     ours: Counter[str] = Counter()
     base: Counter[str] = Counter()
     roster_path = folder / answers.get("roster", "roster.csv")
-    names = {p.name.casefold(): p.pid for p in read_roster(roster_path) if p.name}
+    try:
+        names = {p.name.casefold(): p.pid for p in read_roster(roster_path) if p.name}
+    except InputError as err:  # nothing can be linked: every file of the set counts as unlinked
+        print(f"  {folder.name}: roster refused: {err}")
+        for answer in answers["files"].values():
+            _tally(ours, set(answer["participants"]), set())
+            _tally(base, set(answer["participants"]), set())
+        ours["roster refused"] += 1
+        return ours, base
     with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp) / "ws") as ws:
         slug = ws.create_study(folder.name, slug="study").slug
         ws.import_roster(roster_path, slug)
@@ -102,7 +110,8 @@ def main() -> int:
         print(f"{folder.name}: {figures(o)}")
         ours += o
         base += b
-    print(f"\nall {len(sets)} sets, listenwell: {figures(ours)}" + (f"; refused {ours['refused']}" if ours["refused"] else ""))
+    print(f"\nall {len(sets)} sets, listenwell: {figures(ours)}" + (f"; refused {ours['refused']}" if ours["refused"] else "")
+          + (f"; rosters refused {ours['roster refused']}" if ours["roster refused"] else ""))
     print(f"interviewer guessed right in {ours['interviewer right']} of the {ours['interviewer named']} files "
           "whose answer names one of their speakers")
     print(f"baseline (exact roster name only): {figures(base)}")

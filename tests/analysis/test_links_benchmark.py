@@ -39,8 +39,19 @@ def test_it_scores_links_against_the_answers(tmp_path: Path) -> None:
     assert "baseline (exact roster name only): files right 1/3" in out
 
 
+def test_a_roster_the_reader_refuses_leaves_its_set_unlinked(tmp_path: Path) -> None:
+    study = tmp_path / "bookings"
+    study.mkdir()
+    (study / "roster.csv").write_text("Respondent ID,Name,Status\nR1,Liam Hart,No Show\nR1,Liam Hart,Attended\n")
+    (study / "a.txt").write_text("Ravi: Hello?\nLiam Hart: Hi.\nRavi: How was it?\nLiam Hart: Fine.\n")
+    (study / "answers.json").write_text(json.dumps({"files": {"a.txt": {"participants": ["R1"]}}}))
+    out = run(tmp_path)
+    assert "bookings: roster refused: " in out and "appears twice" in out
+    assert "bookings: files right 0/1" in out and "rosters refused 1" in out
+
+
 def test_the_bundled_studies_are_all_read() -> None:
     out = run()
-    assert "all 25 sets" in out
+    assert "all 28 sets" in out
     # two voice-memo transcripts name nobody and are refused for that, as they should be
     assert out.count("refused: ") == 2 and "no speaker names found" in out

@@ -197,3 +197,50 @@ def test_ids_in_file_names_are_whole_words():
     assert named_in("P2P payments concept", roster) is None
     assert named_in("Interview 07 - pilot", roster) is None
     assert named_in("p7_session", roster).pid == "P7"
+
+
+def test_initials_beside_one_name():
+    # Tamil and Kannada rosters write a father's initial before or after the name a person goes by
+    roster = [Candidate("T1", "R. Venkatesan", None), Candidate("T2", "S. Meena Kumari", None),
+              Candidate("T3", "Meena D.", None), Candidate("T4", "K. Ponnusamy (Ponnu)", None)]
+    assert match_speaker("Venkatesan R (Guest)", roster).pid == "T1"
+    assert match_speaker("Venkatesan", roster).pid == "T1"
+    assert match_speaker("Ponnu", roster).pid == "T4"
+    assert named_in("2026-03-02 Interview - Meena Kumari", roster).pid == "T2"
+    assert match_speaker("Meena", roster) is None  # T2 and T3 both go by Meena
+
+
+def test_every_name_but_one_written_as_an_initial():
+    roster = [Candidate("A1", "Gollapudi Surya Prakash", None), Candidate("A2", "Surya Teja", None)]
+    assert match_speaker("G S Prakash", roster).pid == "A1"
+    assert match_speaker("G. S. Prakash", roster).pid == "A1"
+    assert match_speaker("G T Prakash", roster) is None  # no T among her names
+    assert match_speaker("S Prakash", roster) is None  # the G left out: not all of her names
+
+
+def test_a_mailbox_in_the_other_order_than_the_roster():
+    # family name first on the roster, given name first in the mailbox
+    roster = [Candidate("A3", "Pendyala Lasya", "lasya.pendyala@example.org"), Candidate("A4", "Ines Albuquerque")]
+    assert match_speaker("Lasya", roster).pid == "A3"
+
+
+def test_a_roster_row_with_only_an_email():
+    roster = [Candidate("E1", None, "radoslaw.k.farm@example.org"), Candidate("E2", "Ines Albuquerque")]
+    assert match_speaker("Radoslaw", roster).pid == "E1"  # "Hi Radoslaw"
+    assert named_in("S04_2026-05-11_1300_radoslaw.k.farm", roster).pid == "E1"
+    assert named_in("S05_2026-05-11_1400_radoslaw", roster).pid == "E1"  # the one person by that name
+    assert match_speaker("Ines", [Candidate("E3", None, "info@example.org"), *roster[1:]]).pid == "E2"
+
+
+def test_that_is_me_says_who_is_speaking():
+    assert introduced(["Yes, sorry, that's me, Bill. I was on mute."]) == ["Bill"]
+
+
+def test_a_first_name_with_the_persons_town_or_company():
+    from listenwell.domain.names import places
+    roster = [Candidate("B1", "K. Ramaswamy (Ramu)", None, places=places({"City": "Madurai", "plan": "Pro"})),
+              Candidate("B2", "Ramu Pillai", None, places=places({"Company": "Pillai Textiles", "City": "Salem"}))]
+    assert match_speaker("Ramu Madurai", roster).pid == "B1"
+    assert match_speaker("Ramu Textiles", roster).pid == "B2"
+    assert match_speaker("Ramu Pro", roster) is None  # a plan is not where someone is
+    assert match_speaker("Ramu Chennai", roster) is None

@@ -25,6 +25,8 @@ def test_semicolon_roster() -> None:
     (b"name,email\nAna,a@example.com\nAl,a@example.com\n", 1, "no participant id column"),
     (b"id,NPS,Survey date,NPS\nP1,3,2026-05-01,9\n", 1, "'nps' in columns 2 and 4"),
     (b"id,name\nP1,Ana\nP1,Ben\n", 3, "appears twice"),
+    # a panel's export with a row per booking: a no-show, then the session they rebooked
+    (b"Respondent ID,Name,Status\nR1,Liam,No Show\nR1,Liam,Attended\n", 3, "row per device, per booking"),
     (b"id,quotes\nP1,maybe\n", 2, "not yes/no"),
     (b"id,name\nP1,Ana,extra,fields\n", 2, "fields"),
     (b"id,name\n", 2, "no participants"),

@@ -120,3 +120,23 @@ def test_a_file_named_after_someone_else_than_the_named_speaker(linking):
     said = ("Lise: Thanks for standing in.\nMarta Kowal: No problem, I keep Ines's books.\n"
             "Lise: What does Ines use?\nMarta Kowal: Spreadsheets.\n")
     assert linking("Interview - Ines Varga - books.txt", said) == []  # only her bookkeeper came
+
+
+@pytest.mark.parametrize("name, title", [
+    ("practice_run_Kwame_Asante.txt", "Interview with Kwame Asante"),
+    ("kwame-asante.txt", "MOCK INTERVIEW (interviewer training): Kwame Asante"),
+    ("Kwame Asante - role-play.txt", "Kwame Asante"),
+    ("guide rehearsal R1.txt", "Kwame Asante"),
+])
+def test_a_rehearsal_links_nobody(linking, name, title):
+    # a colleague plays the participant from their screener: nobody was interviewed
+    text = (f"{title}\n\nLise: Stay in character. Hi Kwame, how was the depot this week?\n"
+            "Kwame: Busy. We ran out of pallets twice.\nLise: What happened next?\n"
+            "Kwame: We borrowed some from the bakery next door.\n")
+    assert linking(name, text) == []
+
+
+def test_an_interview_named_after_practice_is_still_linked(linking):
+    text = ("Lise: Hi Kwame, how was the depot this week?\n"
+            "Kwame: Busy. We ran out of pallets twice.\nLise: What happened next?\n")
+    assert linking("Kwame - dental practice software.txt", text) == ["R1"]

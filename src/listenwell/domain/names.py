@@ -97,23 +97,29 @@ class Candidate:
     name: str | None = None
     email: str | None = None
     other_names: tuple[str, ...] = ()  # a preferred name beside the legal one
+    places: frozenset[str] = frozenset()  # words of their town, company, shop: "Balu Madurai"
 
 
 _QUOTED = re.compile(r"[(\"“]([^)\"”]{2,20})[)\"”]")  # Katherine (Kat) Nguyen
 
 
-def _given_and_family(name: str) -> tuple[list[str], list[str]]:
-    """Given names and family names. "SURNAME Given" (as many administrations write a legal
-    name: "VAN DER BERG Saskia", "MÜLLER-OYELARAN Adebayo Johannes") puts the capitals last;
-    otherwise the first word is the given name and the rest may be either."""
+def _given_and_family(name: str) -> tuple[list[str], list[str], list[str]]:
+    """Given names, family names and the initials written before them. "SURNAME Given" (as
+    many administrations write a legal name: "VAN DER BERG Saskia", "MÜLLER-OYELARAN Adebayo
+    Johannes") puts the capitals last; otherwise the first word is the given name and the rest
+    may be either. Initials before a name ("R. Venkatesan", "S. Meena Kumari", as Tamil names
+    carry a father's initial) are not the name the person goes by."""
     tokens = name.split()
     caps = 0
     while caps < len(tokens) and tokens[caps].isupper() and sum(c.isalpha() for c in tokens[caps]) > 1:
         caps += 1
     if 0 < caps < len(tokens):
-        return _name_words(" ".join(tokens[caps:])), _name_words(" ".join(tokens[:caps]))
+        return _name_words(" ".join(tokens[caps:])), _name_words(" ".join(tokens[:caps])), []
     found = _name_words(name)
-    return found[:1], found[1:]
+    lead = 0
+    while lead < len(found) - 1 and len(found[lead]) == 1:
+        lead += 1
+    return found[lead:lead + 1], found[lead + 1:], found[:lead]
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,7 @@ class _Known:
     middles: tuple[str, ...]  # other given names, when the roster tells them apart
     surnames: tuple[str, ...]  # without particles: "van der Berg" → ("berg",)
     known_as: frozenset[str]  # first names they go by: the roster's, a "(Kat)", their mailbox
+    initials: tuple[str, ...] = ()  # written before the given name: "R." of "R. Venkatesan"
 
     def goes_by(self, spoken: str) -> bool:
         return spoken in self.known_as or spoken in _NICKNAMES.get(self.first, ())
@@ -138,9 +145,12 @@ class _Known:
         spoken = [w for w in spoken if w not in PARTICLES]
         if not spoken:
             return 0
-        first, rest = spoken[0], spoken[1:]
-        if rest and sorted(spoken) == sorted((self.first, *self.middles, *self.surnames)):
+        names = (self.first, *self.middles, *self.surnames)
+        if len(spoken) > 1 and sorted(spoken) in (sorted(names), sorted((*names, *self.initials))):
             return 3
+        if self.initials and set(spoken) - set(self.initials):  # "Venkatesan", for R. Venkatesan
+            spoken = [w for w in spoken if w not in self.initials]
+        first, rest = spoken[0], spoken[1:]
         if not rest:  # a first name alone: one the roster or their mailbox records, not a guess
             return 1 if first in self.known_as else 0
         if rest[-1] == self.first and set(spoken[:-1]) <= set(self.surnames):
@@ -153,8 +163,8 @@ class _Known:
         if self.goes_by(first):
             if full_rest:
                 return 3
-            if initial:
-                return 2
+            if initial or all(w in self.person.places for w in rest):
+                return 2  # "Jane D", "Balu Madurai" (the town the roster gives for him)
             return 1 if self.middles and tuple(rest) == self.middles else 0
         if full_rest and len(first) == 1 and self.first.startswith(first):
             return 2  # "A. van der Berg", "J Smith"
@@ -163,7 +173,20 @@ class _Known:
             return 2  # "Sid" for Siddharth, "Seun" for Oluwaseun, with the surname
         if len(spoken) > len(later) + 1 and {self.first, *later} <= set(spoken):
             return 3  # "Dr Jane Doe MBA"
-        return 0
+        return 2 if _initials_cover(spoken, [*names, *self.initials]) else 0
+
+
+def _initials_cover(spoken: list[str], names: list[str]) -> bool:
+    """Whether a name written as initials and whole words ("K V Ramana", "G. S. Prakash") gives
+    each of a person's names, whole or by its first letter."""
+    letters = sorted(w for w in spoken if len(w) == 1)
+    whole = [w for w in spoken if len(w) > 1]
+    left = list(names)
+    for w in whole:
+        if w not in left:
+            return False
+        left.remove(w)
+    return bool(letters) and bool(whole) and letters == sorted(w[0] for w in left)
 
 
 @lru_cache(maxsize=65536)
@@ -175,8 +198,11 @@ def _known_names(person: Candidate) -> tuple[_Known, ...]:
     names = [person.name or "", *person.other_names]
     # "Müller" is written "Mueller" where a keyboard or a passport has no umlauts
     names += [n.translate(_UMLAUTS) for n in names if any(c in _UMLAUTS_FROM for c in n)]
+    if not any(names) and mailbox[:1] and mailbox[0].isalpha() and len(mailbox[0]) > 1 \
+            and mailbox[0] not in _NOT_NAMES:
+        names = [mailbox[0]]  # a row with only an email: "radek.k.bees@" goes by Radek
     for raw in names:
-        given, family = _given_and_family(_QUOTED.sub(" ", raw))
+        given, family, initials = _given_and_family(_QUOTED.sub(" ", raw))
         if not given:
             continue
         surnames = tuple(w for w in family if w not in PARTICLES)
@@ -184,11 +210,24 @@ def _known_names(person: Candidate) -> tuple[_Known, ...]:
             surnames = out[0].surnames
         known = {given[0]} | {w for q in _QUOTED.findall(raw) for w in words(q)}
         # the mailbox's first word, unless it is the family name ("smith@"); a roster that
-        # cannot tell given from family names ("Thị Lan Nguyễn") leaves only the last out
+        # cannot tell given from family names ("Thị Lan Nguyễn") leaves only the last out, and
+        # a mailbox in the other order than the roster ("sravani.kothapalli@" of "Kothapalli
+        # Sravani", family name first) says which is the given name
         known |= {w for w in mailbox[:1] if len(w) > 1 and not w.isdigit() and w not in _NOT_NAMES
-                  and w != (surnames[-1] if surnames else None)}
-        out.append(_Known(person, given[0], tuple(given[1:]), surnames, frozenset(known)))
+                  and (w != (surnames[-1] if surnames else None) or mailbox[1:2] == given[:1])}
+        out.append(_Known(person, given[0], tuple(given[1:]), surnames, frozenset(known), tuple(initials)))
     return tuple(out)
+
+
+# roster columns for where someone lives or works, which a display name may add to a first name
+_PLACE_COLUMN = re.compile(r"\b(?:city|town|village|region|country|location|site|branch|company|organi[sz]ation|"
+                           r"business|shop|store|clinic|school|employer|workplace)\b")
+
+
+def places(attributes: dict[str, str]) -> frozenset[str]:
+    """The words of a person's town, company, shop… from their roster row."""
+    return frozenset(w for col, value in attributes.items() if _PLACE_COLUMN.search(" ".join(words(col)))
+                     and value and len(value.split()) <= 4 for w in words(value) if len(w) > 2 and w.isalpha())
 
 
 def _name_words(name: str) -> list[str]:
@@ -244,7 +283,7 @@ def is_anonymous(raw: str) -> bool:
 _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)?"
 # "It's Kwame", "I'm Sarah Lindqvist, HSE manager", "this is Sione from Island Grill", "Olu
 # here", and who shares the room: "next to me is Olu Adeyemi"
-_SELF_INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?| actually)?|I'm|I am|[Tt]his is|"
+_SELF_INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?| actually)?|[Tt]hat's me,?|I'm|I am|[Tt]his is|"
                          rf"[Mm]y name is|[Mm]y name's)\s+({_CAPS})|^\W*({_CAPS}) here\b", re.M)
 _COMPANION = re.compile(rf"\b(?:next to me is|with me is|joined by)\s+({_CAPS})")
 # "Hi Peggy", "Thanks, Segun", "Thank you for doing this, Segun.", "So, Pieter, just for the
@@ -310,6 +349,10 @@ def _same_id(text: str, pid: str) -> bool:
     return key is not None and key == _id_key(text)
 
 
+def _run_in(run: list[str], among: list[str]) -> bool:
+    return len(run) >= 2 and any(among[i:i + len(run)] == run for i in range(len(among) - len(run) + 1))
+
+
 def named_in(label: str, people: Sequence[Candidate], first_names: bool = True) -> Candidate | None:
     """The one roster person a file name or title names, or None: by id ("P07_session.vtt"),
     by two or three words that name them as a speaker's name would ("2026-10-03 Interview -
@@ -319,7 +362,12 @@ def named_in(label: str, people: Sequence[Candidate], first_names: bool = True) 
     by_id = {p.pid: p for p in people for t in tokens if _id_key(p.pid) and _same_id(t, p.pid)}
     if by_id:
         return next(iter(by_id.values())) if len(by_id) == 1 else None
-    seen = [w for w in words(label) if w not in PARTICLES]
+    every = words(label)
+    # a mailbox of two or more words ("radek.k.bees", "jane.doe"), as research ops name files
+    boxes = {p.pid: p for p in people if p.email and _run_in(words(p.email.split("@")[0]), every)}
+    if boxes:
+        return next(iter(boxes.values())) if len(boxes) == 1 else None
+    seen = [w for w in every if w not in PARTICLES]
     known = [k for p in people for k in _known_names(p)]
     windows = [seen[i:i + n] for n in (2, 3) for i in range(len(seen) - n + 1)]
     found = {k.person.pid: k.person for k in known if any(k.tier(w) >= 2 for w in windows)}

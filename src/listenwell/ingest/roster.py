@@ -240,8 +240,8 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
                              "column kept as text", file=file, line=n)
         if pid in seen:
             raise InputError(f"participant id {pid!r} appears twice (first on line {seen[pid]}): a roster has "
-                             "one row per person, so keep one of them (an export with a row per device or "
-                             "per submission repeats people)", file=file, line=n)
+                             "one row per person, so keep one of them (an export with a row per device, per booking "
+                             "or per submission repeats people)", file=file, line=n)
         seen[pid] = n
         share = _bool(get(share_col), share_col or "", file, n) if share_col else None
         quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from listenwell.domain.names import (
     is_anonymous,
     match_speaker,
     named_in,
+    places,
 )
 from listenwell.domain.roles import assign_roles
 from listenwell.domain.text import sha256_bytes
@@ -39,7 +41,20 @@ class ImportOutcome:
 
 
 def _candidates(rows: Sequence[ParticipantRow]) -> list[Candidate]:
-    return [Candidate(p.pid, p.name, p.email, tuple(p.other_names or ())) for p in rows]
+    return [Candidate(p.pid, p.name, p.email, tuple(p.other_names or ()), places(p.attributes or {}))
+            for p in rows]
+
+
+# a rehearsal of the guide, where a colleague plays a participant: nobody was interviewed.
+# "pilot" alone is not one: a "pilot interview" is also a first real interview.
+_REHEARSAL = re.compile(r"\b(?:dry ?run|practi[cs]e (?:run|session|interview)|rehears\w*|mock interview|"
+                        r"role ?play\w*|run through|test run|interviewer training)\b", re.I)
+
+
+def is_rehearsal(label: str) -> bool:
+    """Whether a file name or title says it is a rehearsal ("practice_run_Dana", "Guide dry
+    run", "Mock interview: …", "role-play")."""
+    return bool(_REHEARSAL.search(re.sub(r"[_\-]+", " ", label)))
 
 
 def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
@@ -58,8 +73,11 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     person while the file says another, unless what is said in the call settles it (a
     transcription tool's guessed speaker name is wrong as often as a file name). A label whose
     speaker says they are someone else ("this isn't Hannah, I'm her husband") is not taken at
-    its word, and the file links only a speaker who could be the person it names.
+    its word, and the file links only a speaker who could be the person it names. A rehearsal
+    (its file name or title says so) links nobody.
     """
+    if not linked and any(is_rehearsal(t) for t in (Path(source_name).stem, transcript.title or "")):
+        return []
     pool = linked or list(roster.values())
     people = _candidates(pool)
     rows = {p.pid: p for p in pool}
