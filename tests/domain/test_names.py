@@ -244,3 +244,36 @@ def test_a_first_name_with_the_persons_town_or_company():
     assert match_speaker("Ramu Textiles", roster).pid == "B2"
     assert match_speaker("Ramu Pro", roster) is None  # a plan is not where someone is
     assert match_speaker("Ramu Chennai", roster) is None
+
+
+def test_vietnamese_names_are_said_by_their_last_part():
+    # family name first on the roster; people go by the last name of the three
+    roster = [Candidate("V7", "Trần Văn Khoa", None), Candidate("V8", "Phạm Khoa Duy", None),
+              Candidate("V9", "Nguyen Thi Hoa", None)]
+    assert match_speaker("Khoa", roster).pid == "V7"  # Phạm Khoa Duy goes by Duy
+    assert match_speaker("Duy Pham (Guest)", roster).pid == "V8"
+    assert match_speaker("Hoa", roster).pid == "V9"
+    assert named_in("Chi Hoa - homestay call", roster).pid == "V9"
+    assert greeted(["Alo, anh Khoa ơi, can you hear me?"]) == ["Khoa"]
+    assert greeted(["Thank you so much, chị Hoa."]) == ["Hoa"]
+
+
+def test_a_speller_spells_their_name():
+    said = ["Oh hi, it's Ravonne. Ravonne Kier.", "Everyone gets it wrong. It's S I O B H A N, and K-E-A-R."]
+    assert "Siobhan" in introduced(said)
+
+
+def test_this_is_and_the_name_after_a_pause():
+    assert introduced(["We're both on the sofa. I'm Lionel, and this is...", "Margit. Hi."]) == ["Lionel", "Margit"]
+
+
+def test_a_label_that_is_someones_shop_or_company():
+    from listenwell.domain.names import account_of, places, short_for
+    roster = [Candidate("S1", "Tobias Ferrant", None, places=places({"shop_name": "Ash & Anvil Forge", "city": "Leeds"})),
+              Candidate("S2", "Tobin Ray", None, places=places({"city": "Leeds"}))]
+    assert account_of("Ash & Anvil Forge", roster).pid == "S1"
+    assert account_of("Leeds", roster) is None  # one word, and both live there
+    assert account_of("Anvil Forge Ltd", roster) is None
+    assert short_for("Tobi", roster[0]) and short_for("Tobias", roster[0]) and not short_for("Tom", roster[0])
+    from listenwell.domain.names import contradicted
+    assert not contradicted(["Ha, that's me, Ash & Anvil Forge. Call me Tobi."], roster[0])  # his shop, not a name

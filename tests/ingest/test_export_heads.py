@@ -282,3 +282,20 @@ def test_a_surname_first_label_and_a_head_email():
     t = read("Participant: O.M. (odile.m@harbour.example)\n\nRavi: Ready?\nMarchetti, Odile: Ready.\n"
              "Ravi: Go on.\nMarchetti, Odile: The tides.\n")
     assert who(t)[:2] == ["Ravi", "Marchetti, Odile"] and "odile.m@harbour.example" in t.said_participants
+
+
+def test_a_hungarian_head_and_a_note_on_the_labels():
+    t = read("ÜGYFÉLINTERJÚ JEGYZET\nDátum: 2026. március 3.\nKérdező: Varga Dóra\n"
+             "Interjúalany: Fekete Zsolt – Tihanyi Apartman\nJelölés: K = kérdés, V = válasz.\n\n"
+             "K: Mióta adják ki a lakást?\nV: 2020 óta.\nK: És mire használja az appot?\nV: A naptárra.\n")
+    assert who(t) == ["K", "V", "K", "V"] and t.said_participants == ["Fekete Zsolt"]
+    assert "Jelölés" in t.head and t.title == "ÜGYFÉLINTERJÚ JEGYZET"
+
+
+def test_a_name_with_an_ampersand():
+    # a shop's account, a couple on one login; "Q & A:" stays a heading's words
+    vtt = parse_transcript(b"WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nRavi: Who is on the call?\n\n"
+                           b"2\n00:00:03.500 --> 00:00:06.000\nKiln & Co Pottery: Just me.\n", "call.vtt")
+    assert who(vtt) == ["Ravi", "Kiln & Co Pottery"]
+    text = read("Ravi: Who is on?\nGeoff & Nell: Both of us.\nRavi: Thanks.\nQ & A: we ran out of time.\n")
+    assert who(text) == ["Ravi", "Geoff & Nell", "Ravi"] and text.segments[-1].text.endswith("out of time.")

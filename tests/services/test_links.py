@@ -140,3 +140,45 @@ def test_an_interview_named_after_practice_is_still_linked(linking):
     text = ("Lise: Hi Kwame, how was the depot this week?\n"
             "Kwame: Busy. We ran out of pallets twice.\nLise: What happened next?\n")
     assert linking("Kwame - dental practice software.txt", text) == ["R1"]
+
+
+def test_a_shop_account_and_what_its_speaker_says(linking, ws, tmp_path):
+    roster = tmp_path / "shops.csv"
+    roster.write_text("id,name,shop\nK1,Rafael Duarte,Kiln & Co Pottery\nK2,Mirela Voss,Glaze Street\n")
+    ws.create_study("Makers", slug="makers")
+    ws.import_roster(roster, "makers")
+
+    def imported(name: str, text: str) -> list[str]:
+        (tmp_path / name).write_text(text)
+        [outcome] = ws.import_transcripts([tmp_path / name], "makers")
+        return sorted(outcome.interview.participants)
+
+    vtt = ("WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nLise Moreau: Hi, can you hear me? What do you sell?\n\n"
+           "2\n00:00:05.000 --> 00:00:09.000\nKiln & Co Pottery: Rafa here, I'm on the shop's account. Mugs, mostly.\n\n"
+           "3\n00:00:10.000 --> 00:00:12.000\nLise Moreau: How do you price them?\n")
+    assert imported("kiln.vtt", vtt) == ["K1"]
+    # someone else on the shop's account says who they are: not Rafael
+    assert imported("kiln2.vtt", vtt.replace("Rafa here", "Hi, I'm Dominik, I help out")) == []
+
+
+def test_a_pseudonymised_transcript_is_linked_by_id_only(linking):
+    text = ("Intercept interview, pop-up shop\nTranscript pseudonymised: names have been replaced.\n\n"
+            "Lise: Hi Ines, thanks for stopping. Have you used the app?\nInes: Once or twice.\n"
+            "Lise: What did you use it for?\nInes: Checking opening hours.\n")
+    assert linking("intercept.txt", text) == []  # "Ines" is a pseudonym, not Ines Varga
+    assert linking("r6 intercept.txt", text.replace("shop\n", "shop.\n")) == ["R6"]
+
+
+def test_a_guest_list_and_a_short_form_speaker(ws, tmp_path):
+    roster = tmp_path / "sellers.csv"
+    roster.write_text("id,name,email\nC1,Chiamaka Obi,chiamaka@second.example\nC2,Luis Ferreira,luis@f.example\n"
+                      "C3,Kwabena Asante,kwabena@up.example\nC4,Chidi Okafor,\n")
+    ws.create_study("Sellers", slug="sellers")
+    ws.import_roster(roster, "sellers")
+    text = ("Sellers roundtable\nGuests: chiamaka@second.example, luis@f.example, kwabena@up.example\n\n"
+            "Lise: Thanks for coming. Kwabena can't make it today.\nChi: Hi all.\nLuis: Hello.\n"
+            "Lise: What did you each do first this morning?\nChi: Opened the shop.\nLuis: Packed orders.\n")
+    (tmp_path / "roundtable.txt").write_text(text)
+    [outcome] = ws.import_transcripts([tmp_path / "roundtable.txt"], "sellers")
+    # "Chi" could be Chiamaka or Chidi; the guest list says Chiamaka, and Kwabena did not come
+    assert sorted(outcome.interview.participants) == ["C1", "C2"]

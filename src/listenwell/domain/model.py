@@ -116,6 +116,9 @@ class Transcript:
     # who the file's head says was interviewed ("Participant: Kate O'Sullivan"); used to link
     # speakers to roster people at import, not stored
     said_participants: list[str] = field(default_factory=list)
+    # the head's lines as written (a title, a date, "Transcript pseudonymised"): read at import
+    # to tell a rehearsal or a pseudonymised transcript, not stored
+    head: str = ""
 
     @property
     def duration(self) -> float | None:

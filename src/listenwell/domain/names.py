@@ -103,12 +103,20 @@ class Candidate:
 _QUOTED = re.compile(r"[(\"“]([^)\"”]{2,20})[)\"”]")  # Katherine (Kat) Nguyen
 
 
+# Vietnamese family names, which a local roster writes first; a Vietnamese person goes by the
+# last part of their name ("Nguyễn Thị Lan" is Lan). With their diacritics, which no other
+# common name has, and "Nguyen", which is Vietnamese without them too.
+_VIETNAMESE_FAMILY = {"Nguyễn", "Nguyen", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+                      "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Trịnh", "Đào", "Đoàn", "Lương"}
+
+
 def _given_and_family(name: str) -> tuple[list[str], list[str], list[str]]:
     """Given names, family names and the initials written before them. "SURNAME Given" (as
     many administrations write a legal name: "VAN DER BERG Saskia", "MÜLLER-OYELARAN Adebayo
     Johannes") puts the capitals last; otherwise the first word is the given name and the rest
     may be either. Initials before a name ("R. Venkatesan", "S. Meena Kumari", as Tamil names
-    carry a father's initial) are not the name the person goes by."""
+    carry a father's initial) are not the name the person goes by, and a Vietnamese name goes
+    by its last part."""
     tokens = name.split()
     caps = 0
     while caps < len(tokens) and tokens[caps].isupper() and sum(c.isalpha() for c in tokens[caps]) > 1:
@@ -116,6 +124,8 @@ def _given_and_family(name: str) -> tuple[list[str], list[str], list[str]]:
     if 0 < caps < len(tokens):
         return _name_words(" ".join(tokens[caps:])), _name_words(" ".join(tokens[:caps])), []
     found = _name_words(name)
+    if len(found) >= 2 and tokens[0] in _VIETNAMESE_FAMILY:
+        return [found[-1], *found[1:-1]], found[:1], []
     lead = 0
     while lead < len(found) - 1 and len(found[lead]) == 1:
         lead += 1
@@ -230,6 +240,23 @@ def places(attributes: dict[str, str]) -> frozenset[str]:
                      and value and len(value.split()) <= 4 for w in words(value) if len(w) > 2 and w.isalpha())
 
 
+def account_of(raw: str, people: Sequence[Candidate]) -> Candidate | None:
+    """The one roster person whose shop, company or town a speaker's label is, in two words or
+    more ("Oak & Ember Reclaimed": someone on their shop's Zoom account), or None."""
+    label = [w for w in words(display_name(raw)) if len(w) > 2 and w.isalpha() and w not in ("and", "the")]
+    found = [p for p in people if len(label) >= 2 and set(label) <= p.places]
+    return found[0] if len(found) == 1 else None
+
+
+def short_for(name: str, person: Candidate) -> bool:
+    """Whether a one-word name is one the person goes by, or the start of one ("Rafa" for
+    Rafael, "Chi" for Chiamaka)."""
+    spoken = _name_words(display_name(name))
+    return len(spoken) == 1 and len(spoken[0]) >= 3 and any(
+        k.goes_by(spoken[0]) or any(n.startswith(spoken[0]) for n in (k.first, *k.known_as))
+        for k in _known_names(person))
+
+
 def _name_words(name: str) -> list[str]:
     return [w for w in words(name) if w not in _TITLES]
 
@@ -284,14 +311,16 @@ _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-Þ�
 # "It's Kwame", "I'm Sarah Lindqvist, HSE manager", "this is Sione from Island Grill", "Olu
 # here", and who shares the room: "next to me is Olu Adeyemi"
 _SELF_INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?| actually)?|[Tt]hat's me,?|I'm|I am|[Tt]his is|"
-                         rf"[Mm]y name is|[Mm]y name's)\s+({_CAPS})|^\W*({_CAPS}) here\b", re.M)
+                         rf"[Mm]y name is|[Mm]y name's)(?:\s*(?:\.\.\.|…))?\s+({_CAPS})|^\W*({_CAPS}) here\b", re.M)
 _COMPANION = re.compile(rf"\b(?:next to me is|with me is|joined by)\s+({_CAPS})")
+# Vietnamese forms of address before a name ("anh Minh", "chị Lan")
+_HONORIFIC = r"(?:(?:anh|chị|chi|em|cô|chú|bác|ông|bà) )?"
 # "Hi Peggy", "Thanks, Segun", "Thank you for doing this, Segun.", "So, Pieter, just for the
 # recording...", "Bonjour Inès", "Hola Majo"
 _GREETING = re.compile(rf"^(?:\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Tt]hanks|[Tt]hank you|[Bb]onjour|[Ss]alut|"
                        rf"[Mm]erci|[Hh]ola|[Gg]racias|[Hh]allo|[Dd]anke|[Cc]iao|[Gg]razie|[Oo]l[aá]|[Oo]brigad[ao]|"
-                       rf"[Hh]ej|[Tt]ak|[Dd]ank je)[\w ]{{0,40}}?,?\s+"
-                       rf"({_CAPS})\b)|, ({_CAPS})[.!?]|(?:^|[.!?]\s+)(?:So|Well|Okay|OK|Right|Now),\s+({_CAPS}),")
+                       rf"[Hh]ej|[Tt]ak|[Dd]ank je|[Aa]lo)[\w ]{{0,40}}?,?\s+{_HONORIFIC}"
+                       rf"({_CAPS})\b)|, {_HONORIFIC}({_CAPS})[.!?]|(?:^|[.!?]\s+)(?:So|Well|Okay|OK|Right|Now),\s+({_CAPS}),")
 
 
 # "this isn't Hannah", "this is not Ngozi", "I'm not Kwame Mensah"
@@ -299,13 +328,17 @@ _DENIAL = re.compile(rf"\b(?:[Tt]his|[Ii]t)(?: is not|'s not| isn't)\s+({_CAPS})
 _ACTUALLY = re.compile(rf"\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am) actually\s+({_CAPS})")
 
 
+_SPELLED = re.compile(r"\b[A-Z](?:[ .-][A-Z]){2,}\b")  # "S I O B H A N", "D-W-Y-E-R": a name spelled out
+
+
 def introduced(own_turns: Sequence[str], companions: bool = True) -> list[str]:
     """Names a speaker gives for themselves (and, with ``companions``, for who is with them)
-    in their first turns: "It's Kwame", and the same name in full when they go on to give it
+    in their first turns: "It's Kwame", "I'm Geoff, and this is... Eleanor", a name spelled
+    out ("It's S I O B H A N"), and the same name in full when they go on to give it
     ("It's Bill. Bill Okafor, from Brightside", "I'm Sarah, hi." … "Sarah Bennett, I'm a
     trainee")."""
     patterns = (_SELF_INTRO, _COMPANION) if companions else (_SELF_INTRO,)
-    first = " \n ".join(own_turns[:3])
+    first = _SPELLED.sub(lambda m: re.sub(r"[ .-]", "", m.group(0)).capitalize(), " \n ".join(own_turns[:3]))
     found: list[str] = []
     for p in patterns:
         for m in p.finditer(first):
@@ -328,6 +361,7 @@ def contradicted(own_turns: Sequence[str], person: Candidate, full_names: bool =
             if match_speaker(m.group(1), [person]) is None:
                 return True
     return full_names and any(len(n.split()) >= 2 and match_speaker(n, [person]) is None
+                              and not set(words(n)) <= person.places  # "that's me, Second Chapter"
                               for n in introduced(own_turns, companions=False))
 
 
@@ -353,15 +387,18 @@ def _run_in(run: list[str], among: list[str]) -> bool:
     return len(run) >= 2 and any(among[i:i + len(run)] == run for i in range(len(among) - len(run) + 1))
 
 
-def named_in(label: str, people: Sequence[Candidate], first_names: bool = True) -> Candidate | None:
+def named_in(label: str, people: Sequence[Candidate], first_names: bool = True,
+             ids_only: bool = False) -> Candidate | None:
     """The one roster person a file name or title names, or None: by id ("P07_session.vtt"),
     by two or three words that name them as a speaker's name would ("2026-10-03 Interview -
     Jane Doe", "jose-ruiz-notes", "Thandi M"), or, with ``first_names``, by a capitalised first
-    name only one person has ("Call with Acme (Fatima)")."""
+    name only one person has ("Call with Acme (Fatima)"); with ``ids_only``, by id alone."""
     tokens = re.findall(r"(?<![A-Za-z0-9])[A-Za-z]{1,4}[-_ ]?\d{1,6}(?![A-Za-z0-9])", label)  # not "P2P"
     by_id = {p.pid: p for p in people for t in tokens if _id_key(p.pid) and _same_id(t, p.pid)}
     if by_id:
         return next(iter(by_id.values())) if len(by_id) == 1 else None
+    if ids_only:
+        return None
     every = words(label)
     # a mailbox of two or more words ("radek.k.bees", "jane.doe"), as research ops name files
     boxes = {p.pid: p for p in people if p.email and _run_in(words(p.email.split("@")[0]), every)}

@@ -4,7 +4,8 @@ the length, "Attendees" and their names, "Transcript", a disclaimer, "Interviewe
 Google Meet, Teams' Word download, tl;dv and researchers' typed notes all start this way, and
 typed notes often end with the note-taker's own lines ("TODO: …", "[end of call]"). Head and
 foot are kept out of the turns (the head's first line becomes the transcript's title, its
-"Participant:" field the people it names); their lines are blanked rather than cut, so a
+"Participant:" or "Guests:" field the people it names, and its text tells the import of a
+rehearsal or a pseudonymised transcript); their lines are blanked rather than cut, so a
 reader's error still names the line of the file.
 """
 
@@ -25,13 +26,15 @@ _FIELDS = {"date", "time", "when", "where", "location", "duration", "length", "t
            "respondent", "moderator", "facilitator", "note taker", "notetaker", "notes",
            "organizer", "organiser", "host", "language", "format", "guide", "product", "company",
            "consent", "present", "todo", "to do", "follow-up", "follow up", "follow-ups", "follow ups",
-           "next steps", "actions", "action items", "who", "with", "status", "tags", "plan",
+           "next steps", "actions", "action items", "who", "with", "status", "tags", "plan", "guests",
+           "invitees",
            # the same fields in the languages researchers write notes in
            "befragte", "befragter", "teilnehmer", "teilnehmerin", "interviewpartner",
            "interviewpartnerin", "datum", "dauer", "ort", "entrevistado", "entrevistada",
            "participante", "fecha", "entrevistador", "entrevistadora",
            "intervieweur", "date de l'entretien", "durée", "partecipante", "intervistato",
-           "intervistata", "intervistatore", "intervistatrice"}
+           "intervistata", "intervistatore", "intervistatrice", "dátum", "kérdező", "interjúalany",
+           "résztvevő", "helyszín", "időtartam", "jelölés"}
 _LONE_TIME = re.compile(rf"^\s*[\[(]?{TIMECODE}[\])]?\s*$")
 # "Dana Whitfield  0:04" (Otter, Teams), "Dana Whitfield (00:00:04):" (Rev), "[Dana Whitfield]
 # 15:04:12" (Zoom's saved captions), "00:00:04 Speaker 1" (Word's Transcribe), "@0:07 - Dana
@@ -48,9 +51,10 @@ _SENTENCE_END = re.compile(r"[.?!…\"”'’]\s*$")
 MAX_HEAD = 12  # non-blank lines; more than that above the first turn is not a head
 MAX_FOOT = 6
 _PARTICIPANT_FIELDS = {"participant", "participants", "interviewee", "respondent", "who", "with",
+                       "guests", "invitees",  # a calendar invite's: only those who speak are linked
                        "befragte", "befragter", "teilnehmer", "teilnehmerin", "interviewpartner",
                        "interviewpartnerin", "entrevistado", "entrevistada", "participante",
-                       "partecipante", "intervistato", "intervistata"}
+                       "partecipante", "intervistato", "intervistata", "interjúalany", "résztvevő"}
 # "## Transcript" (a Notion or Markdown page), "Transcript" (Google Meet): the turns follow
 _TRANSCRIPT_HEADING = re.compile(r"^\s*#{0,4}\s*(?:transcript|transcription|transkript|transcripción|"
                                  r"transcription de l'entretien)(?:\s*\([^)]{0,60}\))?\s*$", re.I)
@@ -105,6 +109,7 @@ def _starts_conversation(line: str, later: str, names: set[str]) -> bool:
 class Head:
     title: str | None = None
     participants: list[str] = field(default_factory=list)  # "Participant: Kate O'Sullivan"
+    text: str = ""  # its lines
 
 
 def split_head(text: str) -> tuple[Head, str]:
@@ -115,8 +120,8 @@ def split_head(text: str) -> tuple[Head, str]:
     if heading is not None and heading + 1 < len(lines) and not _speaks_below(lines, heading):
         head, body = split_head("\n".join(lines[heading + 1:]))
         above = _read_head(lines[:heading]) if any(ln.strip() for ln in lines[:heading]) else Head()
-        return (Head(title=above.title or head.title, participants=above.participants or head.participants),
-                "\n" * (heading + 1) + body)
+        return (Head(title=above.title or head.title, participants=above.participants or head.participants,
+                     text="\n".join(t for t in (above.text, head.text) if t)), "\n" * (heading + 1) + body)
     seen = 0
     names = bare_names(lines[:MAX_HEADING_HEAD])
     for i, line in enumerate(lines):
@@ -160,7 +165,8 @@ def _without_foot(lines: list[str]) -> str:
 
 def _read_head(lines: list[str]) -> Head:
     first = next((ln.strip() for ln in lines if ln.strip() and not RULE.match(ln)), None)
-    head = Head(title=first.lstrip("# ").strip() if first else None)
+    head = Head(title=first.lstrip("# ").strip() if first else None,
+                text="\n".join(ln.strip() for ln in lines if ln.strip()))
     for line in lines:
         for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?):\s*([^:]+?)(?=\s+[A-Z][\w ]{0,20}:|$)", line):
             if key.strip().lower() in _PARTICIPANT_FIELDS:

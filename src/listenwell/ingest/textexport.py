@@ -18,5 +18,6 @@ def read_text_export(text: str, file: str) -> Transcript | None:
             transcript = module.read(body, file)
             transcript.title = transcript.title or head.title
             transcript.said_participants = head.participants
+            transcript.head = head.text
             return transcript
     return None

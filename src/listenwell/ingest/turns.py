@@ -11,10 +11,11 @@ from listenwell.domain.names import EMAIL, PARTICLES
 
 TIMECODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")  # a time alone on its line
-# A display name as meeting tools write it: 1–4 words, then what the tool adds ("(she/her)",
+# A display name as meeting tools write it: 1–4 words ("&" may be one: "Oak & Ember", "Geoff &
+# Nell"), then what the tool adds ("(she/her)",
 # "(Guest)", "| Acme", " - Back Office"), or an email address or a phone number when the
 # person joined without a name.
-_NAME = (r"(?:[^\W\d_][\w'’.\-]*(?:,? [\w'’.\-]+){0,3}?"
+_NAME = (r"(?:[^\W\d_][\w'’.\-]*(?:,? (?:&|[\w'’.\-]+)){0,3}?"
          rf"(?:\s*[(\[](?!{TIMECODE}\s*[)\]])[^()\[\]\n]{{1,40}}[)\]])?(?:\s+[-–—|·]\s+[^:|()\n]{{1,40}}?)?"
          rf"|{EMAIL.pattern}|\+\d[\d ().-]{{6,18}}\d|\d{{9,15}})")
 # "Dana Whitfield: text", and "Dana Whitfield (01:23): text" as notetaker bots write it
@@ -23,7 +24,7 @@ SPEAKER_PREFIX = re.compile(
 )
 _EXTRAS = re.compile(r"\s*[(\[][^)\]]*[)\]]|\s+[|·]\s.*$")
 # Words that end in a colon inside prose, not speaker names.
-_NOT_NAMES = {"note", "update", "edit", "ps", "p.s", "warning", "example", "tip", "http", "https"}
+_NOT_NAMES = {"note", "update", "edit", "ps", "p.s", "warning", "example", "tip", "http", "https", "q & a"}
 # Lines meeting tools write into the conversation that nobody said.
 NOTICE = re.compile(
     r"^(?:.{1,80} (?:started|stopped|paused|resumed) transcription"
@@ -47,7 +48,7 @@ def is_name(name: str) -> bool:
     # capitalised, or in a script without capitals ("中村愛子", "김서연")
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in PARTICLES or re.match(r"i[A-Z]", w)
                or (w[0].isalpha() and not w[0].islower() and len(w) <= 12)
-               for w in base.split() if w not in ("-", "–", "—"))
+               for w in base.split() if w not in ("-", "–", "—", "&"))
 
 
 # "**Dana:** text" and "**Dana**: text", as Markdown, Notion and Google Docs exports write it

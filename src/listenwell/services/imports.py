@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from listenwell.domain import Conflict, Interview, Role, Speaker, Transcript
 from listenwell.domain.names import (
     Candidate,
+    account_of,
     contradicted,
     greeted,
     introduced,
@@ -20,6 +21,7 @@ from listenwell.domain.names import (
     match_speaker,
     named_in,
     places,
+    short_for,
 )
 from listenwell.domain.roles import assign_roles
 from listenwell.domain.text import sha256_bytes
@@ -51,10 +53,21 @@ _REHEARSAL = re.compile(r"\b(?:dry ?run|practi[cs]e (?:run|session|interview)|re
                         r"role ?play\w*|run through|test run|interviewer training)\b", re.I)
 
 
+# a transcript whose names were changed before it was shared: a name in it is nobody's
+_PSEUDONYMISED = re.compile(r"\b(?:pseudonymi[sz]ed|anonymi[sz]ed|de identified|names? (?:have been |were )?"
+                            r"(?:changed|replaced))\b", re.I)
+
+
 def is_rehearsal(label: str) -> bool:
-    """Whether a file name or title says it is a rehearsal ("practice_run_Dana", "Guide dry
-    run", "Mock interview: …", "role-play")."""
+    """Whether a file name, title or head says it is a rehearsal ("practice_run_Dana", "Guide
+    dry run", "Mock interview: …", "role-play")."""
     return bool(_REHEARSAL.search(re.sub(r"[_\-]+", " ", label)))
+
+
+def is_pseudonymised(label: str) -> bool:
+    """Whether a file name, title or head says its names were changed ("Transcript
+    pseudonymised", "anonymised", "names have been replaced")."""
+    return bool(_PSEUDONYMISED.search(re.sub(r"[_\-]+", " ", label)))
 
 
 def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
@@ -73,15 +86,21 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     person while the file says another, unless what is said in the call settles it (a
     transcription tool's guessed speaker name is wrong as often as a file name). A label whose
     speaker says they are someone else ("this isn't Hannah, I'm her husband") is not taken at
-    its word, and the file links only a speaker who could be the person it names. A rehearsal
-    (its file name or title says so) links nobody.
+    its word, and the file links only a speaker who could be the person it names. A speaker
+    whose label is one person's shop or company ("Oak & Ember Reclaimed") is that person
+    unless they give another name. A rehearsal (its file name, title or head says so) links
+    nobody, and a pseudonymised transcript links only by an id in its file name or title.
     """
-    if not linked and any(is_rehearsal(t) for t in (Path(source_name).stem, transcript.title or "")):
+    labels = (Path(source_name).stem, transcript.title or "", transcript.head)
+    if not linked and any(is_rehearsal(t) for t in labels):
         return []
     pool = linked or list(roster.values())
     people = _candidates(pool)
     rows = {p.pid: p for p in pool}
     found: list[ParticipantRow] = list(linked)
+    if not linked and any(is_pseudonymised(t) for t in labels):
+        ids = {m.pid for m in (named_in(t, people, ids_only=True) for t in labels[:2]) if m}
+        return [rows[ids.pop()]] if len(ids) == 1 else []
 
     def link(speaker: Speaker, pid: str | None) -> None:
         speaker.participant_pid = pid
@@ -93,8 +112,15 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
         said[seg.speaker].append(seg.text)
     speakers = [s for s in transcript.speakers if s.role == Role.PARTICIPANT]
     doubted: set[str] = set()  # speakers whose own words say their label is someone else
+    def gives_no_other_name(sp: Speaker, person: Candidate) -> bool:
+        own = introduced(said[sp.name], companions=False)
+        return not own or any(match_speaker(n, [person]) or short_for(n.split()[0], person) for n in own)
+
     for sp in speakers:
         match = match_speaker(sp.name, people)
+        if match is None:  # someone on their shop's or company's account
+            match = account_of(sp.name, people)
+            match = match if match is not None and gives_no_other_name(sp, match) else None
         # a name on the screen is not who speaks when they say otherwise ("this isn't Hannah,
         # I'm her husband"): someone else on the person's laptop or invite
         if match is not None and contradicted(said[sp.name], match):
@@ -138,9 +164,9 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     by_pid = {p.pid: p for p in others}
 
     def label_fits(sp: Speaker, pid: str) -> bool:
-        """A label ("Speaker 2", a room, "A"), a name that fits them, or a name the speaker
-        has said is not theirs."""
-        return (is_anonymous(sp.name) or sp.name in doubted
+        """A label ("Speaker 2", a room, "A"), a name that fits them or is the start of one
+        ("Chi" for Chiamaka), or a name the speaker has said is not theirs."""
+        return (is_anonymous(sp.name) or sp.name in doubted or short_for(sp.name, by_pid[pid])
                 or match_speaker(sp.name, [by_pid[pid]]) is not None)
 
     def could_be(sp: Speaker, pid: str) -> bool:
