@@ -31,3 +31,11 @@ def test_full_width_question_marks_count() -> None:
     t = _t([("林", "はい、オーナーの林です。"), ("小林", "いつから使っていますか？どうでしたか？"),
             ("林", "去年からです。"), ("小林", "きっかけは何でしたか？")])
     assert guess_interviewer(t.segments) == "小林"
+
+
+def test_japanese_questions_end_in_ka() -> None:
+    # written Japanese often ends a question with "か。" rather than a question mark
+    t = _t([("森", "本日はありがとうございます。自己紹介をお願いしてもいいですか。"), ("田中", "田中です。店長をしています。"),
+            ("森", "いつから使っていますか。"), ("田中", "去年の春からです。そうですね。"),
+            ("森", "きっかけは何でしたか。"), ("田中", "予約が重なったことです。")])
+    assert guess_interviewer(t.segments) == "森"

@@ -8,7 +8,8 @@ from collections import Counter
 from listenwell.domain.model import Role, Segment, Speaker, Transcript
 
 _ASKS = re.compile(
-    r"[?？]|^(?:so,?\s+)?(?:how|what|why|when|where|who|which|can you|could you|tell me|walk me)\b",
+    r"[?？]|^(?:so,?\s+)?(?:how|what|why|when|where|who|which|can you|could you|tell me|walk me)\b"
+    r"|か。?$",  # Japanese: "…ですか。" asks without a question mark
     re.IGNORECASE,
 )
 
