@@ -277,3 +277,29 @@ def test_a_label_that_is_someones_shop_or_company():
     assert short_for("Tobi", roster[0]) and short_for("Tobias", roster[0]) and not short_for("Tom", roster[0])
     from listenwell.domain.names import contradicted
     assert not contradicted(["Ha, that's me, Ash & Anvil Forge. Call me Tobi."], roster[0])  # his shop, not a name
+
+
+def test_a_label_several_fit_and_the_full_name_its_speaker_gives():
+    from listenwell.domain.names import self_named
+    roster = [Candidate("S3", "Sam Okafor"), Candidate("S4", "Samantha Reyes"), Candidate("S5", "Samuel Ito")]
+    assert self_named("Sam A", ["Sam Okafor, Accra. I fly survey drones."], roster).pid == "S3"
+    assert self_named("Sam B", ["Hi, I'm Samantha Reyes but please, Sam. Glasgow."], roster).pid == "S4"
+    assert self_named("Sam C", ["Sam here. Hello."], roster) is None          # which Sam, still
+    assert self_named("Sam A", ["Hi, I'm Renée Dubois-Hart."], ROSTER) is None  # not a name she goes by
+
+
+@pytest.mark.parametrize(("turns", "said_otherwise"), [
+    (["Ha, okay. I'm definitely not Ines. Farah. Farah Haddad."], True),
+    (["Hi! Inez, actually, ha. Everyone writes Ines."], True),
+    (["Hi! Ines, actually, is fine. Inês is on my passport."], False),
+    (["Thursday, actually, would have suited me better."], False),  # not a name put right
+])
+def test_a_speaker_who_puts_the_name_right(turns, said_otherwise):
+    from listenwell.domain.names import contradicted
+    assert contradicted(turns, ROSTER[0]) is said_otherwise
+    if said_otherwise and "Inez" in turns[0]:
+        assert introduced(turns)[0] == "Inez"
+
+
+def test_a_meeting_room_in_other_languages():
+    assert is_anonymous("VDB-Rotterdam-Vergaderzaal") and is_anonymous("Besprechungsraum Nord")

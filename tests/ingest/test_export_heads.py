@@ -299,3 +299,13 @@ def test_a_name_with_an_ampersand():
     assert who(vtt) == ["Ravi", "Kiln & Co Pottery"]
     text = read("Ravi: Who is on?\nGeoff & Nell: Both of us.\nRavi: Thanks.\nQ & A: we ran out of time.\n")
     assert who(text) == ["Ravi", "Geoff & Nell", "Ravi"] and text.segments[-1].text.endswith("out of time.")
+
+
+def test_names_typed_without_capitals():
+    t = read("## call notes\nparticipant: Ines Varga\ndate: 2026-10-14\n---\n\n"
+             "dana: Thanks for taking the call. How did the week go?\nines: Busy.\n"
+             "dana: What happened first?\nines: The van broke down.\n")
+    assert who(t) == ["Dana", "Ines", "Dana", "Ines"] and t.said_participants == ["Ines Varga"]
+    # one lower-case label in prose is not a speaker
+    prose = read("Ravi: What did you note?\nOdile: Two things.\nnote: the second was about fees, really.\n")
+    assert who(prose) == ["Ravi", "Odile"]

@@ -297,7 +297,10 @@ def match_speaker(raw: str, people: Sequence[Candidate]) -> Candidate | None:
 _NOBODY_WORDS = {"speaker", "unknown", "guest", "participant", "interviewee", "respondent", "caller",
                  "user", "customer", "room", "office", "branch", "conference", "meeting", "boardroom",
                  "studio", "desk", "reception", "phone", "mobile", "iphone", "ipad", "android",
-                 "device", "laptop", "zoom", "teams", "dial"}
+                 "device", "laptop", "zoom", "teams", "dial",
+                 # a meeting room in the languages of the rosters seen so far
+                 "vergaderzaal", "vergaderruimte", "overlegruimte", "besprechungsraum", "konferenzraum",
+                 "raum", "salle", "sala", "zaal"}
 
 
 def is_anonymous(raw: str) -> bool:
@@ -324,8 +327,12 @@ _GREETING = re.compile(rf"^(?:\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Tt]hanks|[
 
 
 # "this isn't Hannah", "this is not Ngozi", "I'm not Kwame Mensah"
-_DENIAL = re.compile(rf"\b(?:[Tt]his|[Ii]t)(?: is not|'s not| isn't)\s+({_CAPS})|\bI'?m not\s+({_CAPS})")
+_SURELY = r"(?:definitely |really |actually |honestly )?"
+_DENIAL = re.compile(rf"\b(?:[Tt]his|[Ii]t)(?: is| 's|'s)? {_SURELY}not\s+({_CAPS})|\b(?:[Tt]his|[Ii]t) isn't\s+({_CAPS})"
+                     rf"|\bI'?m {_SURELY}not\s+({_CAPS})")
 _ACTUALLY = re.compile(rf"\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am) actually\s+({_CAPS})")
+# a first turn that puts the interviewer right: "Hi! Martina, actually." (not "Marta")
+_CORRECTION = re.compile(rf"^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Oo]h|[Nn]o|[Ss]orry|[Yy]es)\W+)?({_CAPS}),? actually\b")
 
 
 _SPELLED = re.compile(r"\b[A-Z](?:[ .-][A-Z]){2,}\b")  # "S I O B H A N", "D-W-Y-E-R": a name spelled out
@@ -340,9 +347,12 @@ def introduced(own_turns: Sequence[str], companions: bool = True) -> list[str]:
     patterns = (_SELF_INTRO, _COMPANION) if companions else (_SELF_INTRO,)
     first = _SPELLED.sub(lambda m: re.sub(r"[ .-]", "", m.group(0)).capitalize(), " \n ".join(own_turns[:3]))
     found: list[str] = []
+    corrected = _CORRECTION.match(own_turns[0]) if own_turns else None
+    if corrected:
+        patterns = (re.compile(re.escape(corrected.group(1))), *patterns)
     for p in patterns:
         for m in p.finditer(first):
-            name = next(g for g in m.groups() if g)
+            name = next((g for g in m.groups() if g), m.group(0))
             again = re.search(rf"\b({re.escape(name)} [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)", first[m.end():])
             found.append(again.group(1) if again and " " not in name else name)
     return found
@@ -350,7 +360,7 @@ def introduced(own_turns: Sequence[str], companions: bool = True) -> list[str]:
 
 def contradicted(own_turns: Sequence[str], person: Candidate, full_names: bool = True) -> bool:
     """Whether a speaker's own first turns say they are not ``person``: "this isn't Hannah,
-    I'm Tobias", "it's actually Anders", or (with ``full_names``; not for a room, where
+    I'm Tobias", "I'm definitely not Ines", "it's actually Anders", "Hi! Martina, actually", or (with ``full_names``; not for a room, where
     several people may introduce themselves) a full name of someone else ("It's Kwame. Kwame
     Asante, not the other one")."""
     for t in own_turns[:3]:
@@ -360,9 +370,28 @@ def contradicted(own_turns: Sequence[str], person: Candidate, full_names: bool =
         for m in _ACTUALLY.finditer(t):
             if match_speaker(m.group(1), [person]) is None:
                 return True
+    # a correction of a name like theirs ("Martina" to a "Marta"), not "Thursday, actually"
+    corrected = _CORRECTION.match(own_turns[0]) if own_turns else None
+    if corrected and match_speaker(corrected.group(1), [person]) is None and any(
+            k.first[:2] == words(corrected.group(1))[0][:2] for k in _known_names(person)):
+        return True
     return full_names and any(len(n.split()) >= 2 and match_speaker(n, [person]) is None
                               and not set(words(n)) <= person.places  # "that's me, Second Chapter"
                               for n in introduced(own_turns, companions=False))
+
+
+def self_named(label: str, own_turns: Sequence[str], people: Sequence[Candidate]) -> Candidate | None:
+    """The one person a speaker whose label does not settle who it is ("Sam A" when three Sams
+    are on the roster) names as themselves in full ("Sam Okoye, Lagos.", "I'm Samantha Reed
+    but please, Sam"), when the label is a name that person goes by."""
+    shown = display_name(label).split()
+    if not shown or is_anonymous(label):
+        return None
+    given = [m.group(1) for t in own_turns[:2] for m in [re.match(rf"\W*({re.escape(shown[0])} {_CAPS})", t)] if m]
+    full = [n for n in introduced(own_turns, companions=False) + given if len(n.split()) >= 2]
+    found = {m.pid: m for m in (match_speaker(n, people) for n in full) if m}
+    person = next(iter(found.values())) if len(found) == 1 else None
+    return person if person is not None and short_for(shown[0], person) else None
 
 
 def greeted(interviewer_turns: Sequence[str]) -> list[str]:

@@ -8,11 +8,12 @@ from __future__ import annotations
 from listenwell.domain import Transcript
 from listenwell.ingest import otter, plaintext
 from listenwell.ingest.head import split_head
+from listenwell.ingest.turns import capitalise_lower_labels
 
 
 def read_text_export(text: str, file: str) -> Transcript | None:
     """The transcript, or None when the text (below its head) has no speaker turns."""
-    head, body = split_head(text)
+    head, body = split_head(capitalise_lower_labels(text))
     for module in (otter, plaintext):
         if module.looks_like(body):
             transcript = module.read(body, file)

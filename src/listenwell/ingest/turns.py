@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -31,6 +32,21 @@ NOTICE = re.compile(
     r"|Meeting ended after [\d:]+.*"
     r"|Transcribed by https?://otter\.ai\S*)$", re.IGNORECASE)
 
+
+
+_LOWER_LABEL = re.compile(r"^(\s*)([a-z][a-z'’\-]{0,19}):(?=\s+\S)", re.M)
+
+
+def capitalise_lower_labels(text: str) -> str:
+    """Names typed without capitals ("dana: …", "tom: …") capitalised, when two or more of
+    them, each starting several lines, take turns through most of the text (typed notes)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    counts = Counter(m.group(2) for ln in lines for m in [_LOWER_LABEL.match(ln)] if m and m.group(2) not in _NOT_NAMES)
+    names = {w for w, k in counts.items() if k >= 2}
+    if len(names) < 2 or sum(counts[w] for w in names) * 2 < len(lines):
+        return text
+    return _LOWER_LABEL.sub(lambda m: m.group(1) + (m.group(2).capitalize() if m.group(2) in names else m.group(2))
+                            + ":", text)
 
 
 def is_name(name: str) -> bool:

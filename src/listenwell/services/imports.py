@@ -21,6 +21,7 @@ from listenwell.domain.names import (
     match_speaker,
     named_in,
     places,
+    self_named,
     short_for,
 )
 from listenwell.domain.roles import assign_roles
@@ -88,7 +89,8 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     speaker says they are someone else ("this isn't Hannah, I'm her husband") is not taken at
     its word, and the file links only a speaker who could be the person it names. A speaker
     whose label is one person's shop or company ("Oak & Ember Reclaimed") is that person
-    unless they give another name. A rehearsal (its file name, title or head says so) links
+    unless they give another name, and one whose label fits several ("Sam A") is the one they
+    name as themselves in full. A rehearsal (its file name, title or head says so) links
     nobody, and a pseudonymised transcript links only by an id in its file name or title.
     """
     labels = (Path(source_name).stem, transcript.title or "", transcript.head)
@@ -121,6 +123,8 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
         if match is None:  # someone on their shop's or company's account
             match = account_of(sp.name, people)
             match = match if match is not None and gives_no_other_name(sp, match) else None
+        if match is None:  # "Sam A", who says "Sam Okoye, Lagos"
+            match = self_named(sp.name, said[sp.name], people)
         # a name on the screen is not who speaks when they say otherwise ("this isn't Hannah,
         # I'm her husband"): someone else on the person's laptop or invite
         if match is not None and contradicted(said[sp.name], match):
