@@ -303,3 +303,11 @@ def test_a_speaker_who_puts_the_name_right(turns, said_otherwise):
 
 def test_a_meeting_room_in_other_languages():
     assert is_anonymous("VDB-Rotterdam-Vergaderzaal") and is_anonymous("Besprechungsraum Nord")
+
+
+def test_the_name_a_speaker_gives_against_a_person():
+    from listenwell.domain.names import own_name_fits
+    rafael = Candidate("K1", "Rafael Duarte")
+    assert own_name_fits(["Rafa here, on the shop's account."], rafael)
+    assert own_name_fits(["Mugs, mostly."], rafael)  # no name given
+    assert not own_name_fits(["Hi, I'm Dominik, I help out."], rafael)

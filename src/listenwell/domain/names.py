@@ -380,6 +380,13 @@ def contradicted(own_turns: Sequence[str], person: Candidate, full_names: bool =
                               for n in introduced(own_turns, companions=False))
 
 
+def own_name_fits(own_turns: Sequence[str], person: Candidate) -> bool:
+    """Whether the names a speaker gives for themselves, if any, could be ``person``'s ("Rafa
+    here" for Rafael, not "I'm Dominik")."""
+    own = introduced(own_turns, companions=False)
+    return not own or any(match_speaker(n, [person]) or short_for(n.split()[0], person) for n in own)
+
+
 def self_named(label: str, own_turns: Sequence[str], people: Sequence[Candidate]) -> Candidate | None:
     """The one person a speaker whose label does not settle who it is ("Sam A" when three Sams
     are on the roster) names as themselves in full ("Sam Okoye, Lagos.", "I'm Samantha Reed

@@ -20,6 +20,7 @@ from listenwell.domain.names import (
     is_anonymous,
     match_speaker,
     named_in,
+    own_name_fits,
     places,
     self_named,
     short_for,
@@ -114,15 +115,11 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
         said[seg.speaker].append(seg.text)
     speakers = [s for s in transcript.speakers if s.role == Role.PARTICIPANT]
     doubted: set[str] = set()  # speakers whose own words say their label is someone else
-    def gives_no_other_name(sp: Speaker, person: Candidate) -> bool:
-        own = introduced(said[sp.name], companions=False)
-        return not own or any(match_speaker(n, [person]) or short_for(n.split()[0], person) for n in own)
-
     for sp in speakers:
         match = match_speaker(sp.name, people)
         if match is None:  # someone on their shop's or company's account
             match = account_of(sp.name, people)
-            match = match if match is not None and gives_no_other_name(sp, match) else None
+            match = match if match is not None and own_name_fits(said[sp.name], match) else None
         if match is None:  # "Sam A", who says "Sam Okoye, Lagos"
             match = self_named(sp.name, said[sp.name], people)
         # a name on the screen is not who speaks when they say otherwise ("this isn't Hannah,
