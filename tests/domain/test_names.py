@@ -311,3 +311,27 @@ def test_the_name_a_speaker_gives_against_a_person():
     assert own_name_fits(["Rafa here, on the shop's account."], rafael)
     assert own_name_fits(["Mugs, mostly."], rafael)  # no name given
     assert not own_name_fits(["Hi, I'm Dominik, I help out."], rafael)
+
+
+def test_greetings_with_a_title_and_in_arabic_and_amharic():
+    assert greeted(["Marhaba Dr. Youssef, thank you for having me."]) == ["Youssef"]
+    assert greeted(["Selam Ato Tesfaye, can you hear me?"]) == ["Tesfaye"]
+    assert greeted(["That's all from me. Thank you so much, Dr. Amal."]) == ["Amal"]
+
+
+def test_a_full_name_and_where_they_are_from():
+    assert introduced(["Yes, I hear you.", "Rania Odeh, from Odeh Pharmacy in Zarqa."]) == ["Rania Odeh"]
+    assert introduced(["Google Sheets, mostly."]) == []
+
+
+def test_ethiopian_names_shortened_with_a_slash():
+    roster = [Candidate("E7", "Eleni Gebremedhin Kidane"), Candidate("E8", "Eleni Tesfaye")]
+    assert match_speaker("Eleni G/Medhin", roster).pid == "E7"
+    assert match_speaker("W/ro Eleni Tesfaye", roster).pid == "E8"
+
+
+def test_an_email_said_in_the_call():
+    from listenwell.domain.names import emails_said
+    assert emails_said(["Same address as before: t.achterberg@ziggo.nl."]) == ["t.achterberg@ziggo.nl"]
+    assert emails_said(["It's msolis at sunbeltdispatch dot com, still."]) == ["msolis@sunbeltdispatch.com"]
+    assert emails_said(["I'll look at it tonight."]) == []

@@ -309,3 +309,12 @@ def test_names_typed_without_capitals():
     # one lower-case label in prose is not a speaker
     prose = read("Ravi: What did you note?\nOdile: Two things.\nnote: the second was about fees, really.\n")
     assert who(prose) == ["Ravi", "Odile"]
+
+
+def test_long_names_initials_with_a_slash_and_the_time_after_the_colon():
+    t = read("Ravi Menon: [00:00:01] Thanks for joining. What do you teach?\n\n"
+             "Jose Luis De La Cruz Morales: [00:00:09] Wheel throwing, two evenings a week.\n\n"
+             "Ravi Menon: [00:00:24] How do students book?\n\n"
+             "Eleni G/Medhin: [00:00:30] Through the app, mostly.\n")
+    assert who(t) == ["Ravi Menon", "Jose Luis De La Cruz Morales", "Ravi Menon", "Eleni G/Medhin"]
+    assert [s.start for s in t.segments] == [1.0, 9.0, 24.0, 30.0] and t.segments[1].text.startswith("Wheel")

@@ -182,3 +182,10 @@ def test_a_guest_list_and_a_short_form_speaker(ws, tmp_path):
     [outcome] = ws.import_transcripts([tmp_path / "roundtable.txt"], "sellers")
     # "Chi" could be Chiamaka or Chidi; the guest list says Chiamaka, and Kwabena did not come
     assert sorted(outcome.interview.participants) == ["C1", "C2"]
+
+
+def test_an_unnamed_speaker_who_reads_out_their_email(linking):
+    text = ("Speaker 1  0:01\nThanks for doing this. Where should I send the voucher?\n\n"
+            "Speaker 2  0:05\nSame address you emailed me on: ines at varga dot example.\n\n"
+            "Speaker 1  0:11\nPerfect. What did you do first today?\n\nSpeaker 2  0:14\nOpened the stall.\n")
+    assert linking("aftercare.txt", text) == ["R6"]

@@ -26,7 +26,7 @@ _DEVICE_OWNER = re.compile(r"^(.+?)['\u2019]s?\s+(?:iphone|ipad|android|galaxy|p
                            r"phone|pc|computer|mac|imac|surface|device)\b.*$", re.I)
 _DEVICE_OF = re.compile(r"^(?:iphone|ipad|android|galaxy|pixel|macbook|laptop|pc)\b[\w\s]*?\s+"
                         r"(?:de|di|da|von|van|of)\s+(.+)$", re.I)
-_TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "herr", "frau"}
+_TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "herr", "frau", "ato", "wro"}
 
 
 # letters that NFKD does not take apart into a plain letter and an accent
@@ -208,6 +208,8 @@ def _known_names(person: Candidate) -> tuple[_Known, ...]:
     names = [person.name or "", *person.other_names]
     # "Müller" is written "Mueller" where a keyboard or a passport has no umlauts
     names += [n.translate(_UMLAUTS) for n in names if any(c in _UMLAUTS_FROM for c in n)]
+    names += [short for n in names for short in [" ".join(_ETHIOPIAN_PART.sub(lambda m: m.group(1)[0], w)
+                                                          for w in n.split())] if short != n]
     if not any(names) and mailbox[:1] and mailbox[0].isalpha() and len(mailbox[0]) > 1 \
             and mailbox[0] not in _NOT_NAMES:
         names = [mailbox[0]]  # a row with only an email: "radek.k.bees@" goes by Radek
@@ -257,8 +259,14 @@ def short_for(name: str, person: Candidate) -> bool:
         for k in _known_names(person))
 
 
+# Ethiopian names shorten a first part before a slash: "G/Medhin" for Gebremedhin, "W/Mariam" for
+# Woldemariam, "H/Selassie" for Hailesellasie; both are matched as "gmedhin", "wmariam"
+_SHORTENED = re.compile(r"\b([^\W\d_])/(?=[^\W\d_])")
+_ETHIOPIAN_PART = re.compile(r"^(gebre|wolde|welde|haile|habte|tekle|tesfa)(?=[^\W\d_]{3})", re.I)
+
+
 def _name_words(name: str) -> list[str]:
-    return [w for w in words(name) if w not in _TITLES]
+    return [w for w in words(_SHORTENED.sub(r"\1", name)) if w not in _TITLES]
 
 
 def _best(spoken: list[str], people: Sequence[Candidate]) -> list[Candidate]:
@@ -312,17 +320,19 @@ def is_anonymous(raw: str) -> bool:
 
 _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)?"
 # "It's Kwame", "I'm Sarah Lindqvist, HSE manager", "this is Sione from Island Grill", "Olu
-# here", and who shares the room: "next to me is Olu Adeyemi"
+# here", a turn that starts "Rania Odeh, from Odeh Pharmacy", and who shares the room: "next to me is Olu Adeyemi"
 _SELF_INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?| actually)?|[Tt]hat's me,?|I'm|I am|[Tt]his is|"
-                         rf"[Mm]y name is|[Mm]y name's)(?:\s*(?:\.\.\.|…))?\s+({_CAPS})|^\W*({_CAPS}) here\b", re.M)
+                         rf"[Mm]y name is|[Mm]y name's)(?:\s*(?:\.\.\.|…))?\s+({_CAPS})|^\W*({_CAPS}) here\b"
+                         rf"|^\W*({_CAPS} {_CAPS}),? from\b", re.M)
 _COMPANION = re.compile(rf"\b(?:next to me is|with me is|joined by)\s+({_CAPS})")
-# Vietnamese forms of address before a name ("anh Minh", "chị Lan")
-_HONORIFIC = r"(?:(?:anh|chị|chi|em|cô|chú|bác|ông|bà) )?"
+# forms of address before a name: Vietnamese ("anh Minh", "chị Lan"), Amharic ("Ato Tesfaye"),
+# a title ("Dr. Youssef")
+_HONORIFIC = r"(?:(?:anh|chị|chi|em|cô|chú|bác|ông|bà|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ato|W/ro) )?"
 # "Hi Peggy", "Thanks, Segun", "Thank you for doing this, Segun.", "So, Pieter, just for the
 # recording...", "Bonjour Inès", "Hola Majo"
 _GREETING = re.compile(rf"^(?:\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Tt]hanks|[Tt]hank you|[Bb]onjour|[Ss]alut|"
                        rf"[Mm]erci|[Hh]ola|[Gg]racias|[Hh]allo|[Dd]anke|[Cc]iao|[Gg]razie|[Oo]l[aá]|[Oo]brigad[ao]|"
-                       rf"[Hh]ej|[Tt]ak|[Dd]ank je|[Aa]lo)[\w ]{{0,40}}?,?\s+{_HONORIFIC}"
+                       rf"[Hh]ej|[Tt]ak|[Dd]ank je|[Aa]lo|[Mm]arhaba|[Aa]hlan|[Ss]alaam|[Ss]elam)[\w ]{{0,40}}?,?\s+{_HONORIFIC}"
                        rf"({_CAPS})\b)|, {_HONORIFIC}({_CAPS})[.!?]|(?:^|[.!?]\s+)(?:So|Well|Okay|OK|Right|Now),\s+({_CAPS}),")
 
 
@@ -378,6 +388,16 @@ def contradicted(own_turns: Sequence[str], person: Candidate, full_names: bool =
     return full_names and any(len(n.split()) >= 2 and match_speaker(n, [person]) is None
                               and not set(words(n)) <= person.places  # "that's me, Second Chapter"
                               for n in introduced(own_turns, companions=False))
+
+
+_SPOKEN_EMAIL = re.compile(r"\b([\w.+'-]+) at ([\w-]+(?: dot [\w-]+)+)\b", re.I)  # "msolis at acme dot com"
+
+
+def emails_said(turns: Sequence[str]) -> list[str]:
+    """Email addresses a speaker gives, written or spoken ("t.achterberg@ziggo.nl", "msolis
+    at sunbeltdispatch dot com")."""
+    text = _SPOKEN_EMAIL.sub(lambda m: f"{m.group(1)}@{re.sub(r'(?i) dot ', '.', m.group(2))}", " ".join(turns))
+    return EMAIL.findall(text)
 
 
 def own_name_fits(own_turns: Sequence[str], person: Candidate) -> bool:

@@ -1,5 +1,5 @@
-"""Plain text: ``Name: text`` turns, optionally ``[hh:mm:ss]`` first or ``(mm:ss)`` after the
-name (notetaker bots); other lines continue the turn above (long answers with paragraphs). A
+"""Plain text: ``Name: text`` turns, optionally ``[hh:mm:ss]`` first, ``(mm:ss)`` after the
+name (notetaker bots) or ``[hh:mm:ss]`` after the colon (Sonix); other lines continue the turn above (long answers with paragraphs). A
 time alone on a line (Google Meet writes one every few minutes) times the turn after it; a
 ``#00:01:23-4#`` mark (f4transkript, MAXQDA) is the time a turn ends."""
 
@@ -53,6 +53,9 @@ def read(text: str, file: str) -> Transcript:
         m = STAMP.match(raw)
         line = m.group(2) if m else raw
         speaker, after_name, said = split_turn(line, stamped=m is not None)
+        inner = STAMP.match(said) if speaker is not None and not m and not after_name else None
+        if inner:  # "Name: [00:00:09] text" (Sonix)
+            after_name, said = inner.group(1), inner.group(2)
         tc = m.group(1) if m else after_name or (pending if speaker is not None else None)
         if speaker is not None:
             flush()

@@ -15,6 +15,7 @@ from listenwell.domain.names import (
     Candidate,
     account_of,
     contradicted,
+    emails_said,
     greeted,
     introduced,
     is_anonymous,
@@ -183,7 +184,8 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
         found += [rows[pid] for pid in sorted(told) if rows[pid] not in found]
         return found
     for sp in unmatched:
-        own, hello = fits(introduced(said[sp.name]), others), fits(greeted(asking), others)
+        own = fits(introduced(said[sp.name]) + emails_said(said[sp.name]), others)
+        hello = fits(greeted(asking), others)
         own, hello = ({pid for pid in ids if could_be(sp, pid)} for ids in (own, hello))
         if len(own) > 1 and is_anonymous(sp.name):  # one room, several people saying who they are
             found += [rows[pid] for pid in sorted(own) if rows[pid] not in found]
