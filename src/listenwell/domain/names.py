@@ -101,13 +101,18 @@ class Candidate:
 
 
 _QUOTED = re.compile(r"[(\"“]([^)\"”]{2,20})[)\"”]")  # Katherine (Kat) Nguyen
+# Ethiopian names shorten a first part before a slash: "G/Medhin" for Gebremedhin, "W/Mariam" for
+# Woldemariam, "H/Selassie" for Hailesellasie; both are matched as "gmedhin", "wmariam"
+_SHORTENED = re.compile(r"\b([^\W\d_])/(?=[^\W\d_])")
+_ETHIOPIAN_PART = re.compile(r"^(gebre|wolde|welde|haile|habte|tekle|tesfa)(?=[^\W\d_]{3})", re.I)
 
 
 # Vietnamese family names, which a local roster writes first; a Vietnamese person goes by the
 # last part of their name ("Nguyễn Thị Lan" is Lan). With their diacritics, which no other
 # common name has, and "Nguyen", which is Vietnamese without them too.
-_VIETNAMESE_FAMILY = {"Nguyễn", "Nguyen", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-                      "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Trịnh", "Đào", "Đoàn", "Lương"}
+_VIETNAMESE_FAMILY = {"Nguyễn", "Nguyen", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+                      "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Trịnh", "Đào",
+                      "Đoàn", "Lương"}
 
 
 def _given_and_family(name: str) -> tuple[list[str], list[str], list[str]]:
@@ -259,12 +264,6 @@ def short_for(name: str, person: Candidate) -> bool:
         for k in _known_names(person))
 
 
-# Ethiopian names shorten a first part before a slash: "G/Medhin" for Gebremedhin, "W/Mariam" for
-# Woldemariam, "H/Selassie" for Hailesellasie; both are matched as "gmedhin", "wmariam"
-_SHORTENED = re.compile(r"\b([^\W\d_])/(?=[^\W\d_])")
-_ETHIOPIAN_PART = re.compile(r"^(gebre|wolde|welde|haile|habte|tekle|tesfa)(?=[^\W\d_]{3})", re.I)
-
-
 def _name_words(name: str) -> list[str]:
     return [w for w in words(_SHORTENED.sub(r"\1", name)) if w not in _TITLES]
 
@@ -320,10 +319,11 @@ def is_anonymous(raw: str) -> bool:
 
 _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)?"
 # "It's Kwame", "I'm Sarah Lindqvist, HSE manager", "this is Sione from Island Grill", "Olu
-# here", a turn that starts "Rania Odeh, from Odeh Pharmacy", and who shares the room: "next to me is Olu Adeyemi"
-_SELF_INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?| actually)?|[Tt]hat's me,?|I'm|I am|[Tt]his is|"
-                         rf"[Mm]y name is|[Mm]y name's)(?:\s*(?:\.\.\.|…))?\s+({_CAPS})|^\W*({_CAPS}) here\b"
-                         rf"|^\W*({_CAPS} {_CAPS}),? from\b", re.M)
+# here", a turn that starts "Rania Odeh, from Odeh Pharmacy", and who shares the room: "next to
+# me is Olu Adeyemi"
+_SELF_INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?| actually)?|[Tt]hat's me,?|I'm|I am|"
+                         rf"[Tt]his is|[Mm]y name is|[Mm]y name's)(?:\s*(?:\.\.\.|…))?\s+({_CAPS})"
+                         rf"|^\W*({_CAPS}) here\b|^\W*({_CAPS} {_CAPS}),? from\b", re.M)
 _COMPANION = re.compile(rf"\b(?:next to me is|with me is|joined by)\s+({_CAPS})")
 # forms of address before a name: Vietnamese ("anh Minh", "chị Lan"), Amharic ("Ato Tesfaye"),
 # a title ("Dr. Youssef")
@@ -332,14 +332,15 @@ _HONORIFIC = r"(?:(?:anh|chị|chi|em|cô|chú|bác|ông|bà|Dr\.?|Mr\.?|Mrs\.?|
 # recording...", "Bonjour Inès", "Hola Majo"
 _GREETING = re.compile(rf"^(?:\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Tt]hanks|[Tt]hank you|[Bb]onjour|[Ss]alut|"
                        rf"[Mm]erci|[Hh]ola|[Gg]racias|[Hh]allo|[Dd]anke|[Cc]iao|[Gg]razie|[Oo]l[aá]|[Oo]brigad[ao]|"
-                       rf"[Hh]ej|[Tt]ak|[Dd]ank je|[Aa]lo|[Mm]arhaba|[Aa]hlan|[Ss]alaam|[Ss]elam)[\w ]{{0,40}}?,?\s+{_HONORIFIC}"
-                       rf"({_CAPS})\b)|, {_HONORIFIC}({_CAPS})[.!?]|(?:^|[.!?]\s+)(?:So|Well|Okay|OK|Right|Now),\s+({_CAPS}),")
+                       rf"[Hh]ej|[Tt]ak|[Dd]ank je|[Aa]lo|[Mm]arhaba|[Aa]hlan|[Ss]alaam|[Ss]elam)[\w ]{{0,40}}?,?\s+"
+                       rf"{_HONORIFIC}({_CAPS})\b)|, {_HONORIFIC}({_CAPS})[.!?]"
+                       rf"|(?:^|[.!?]\s+)(?:So|Well|Okay|OK|Right|Now),\s+({_CAPS}),")
 
 
 # "this isn't Hannah", "this is not Ngozi", "I'm not Kwame Mensah"
 _SURELY = r"(?:definitely |really |actually |honestly )?"
-_DENIAL = re.compile(rf"\b(?:[Tt]his|[Ii]t)(?: is| 's|'s)? {_SURELY}not\s+({_CAPS})|\b(?:[Tt]his|[Ii]t) isn't\s+({_CAPS})"
-                     rf"|\bI'?m {_SURELY}not\s+({_CAPS})")
+_DENIAL = re.compile(rf"\b(?:[Tt]his|[Ii]t)(?: is| 's|'s)? {_SURELY}not\s+({_CAPS})"
+                     rf"|\b(?:[Tt]his|[Ii]t) isn't\s+({_CAPS})|\bI'?m {_SURELY}not\s+({_CAPS})")
 _ACTUALLY = re.compile(rf"\b(?:[Ii]t's|[Ii]t is|[Tt]his is|I'm|I am) actually\s+({_CAPS})")
 # a first turn that puts the interviewer right: "Hi! Martina, actually." (not "Marta")
 _CORRECTION = re.compile(rf"^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Oo]h|[Nn]o|[Ss]orry|[Yy]es)\W+)?({_CAPS}),? actually\b")
@@ -370,9 +371,10 @@ def introduced(own_turns: Sequence[str], companions: bool = True) -> list[str]:
 
 def contradicted(own_turns: Sequence[str], person: Candidate, full_names: bool = True) -> bool:
     """Whether a speaker's own first turns say they are not ``person``: "this isn't Hannah,
-    I'm Tobias", "I'm definitely not Ines", "it's actually Anders", "Hi! Martina, actually", or (with ``full_names``; not for a room, where
-    several people may introduce themselves) a full name of someone else ("It's Kwame. Kwame
-    Asante, not the other one")."""
+    I'm Tobias", "I'm definitely not Ines", "it's actually Anders", "Hi! Martina, actually"
+    (to a greeting for Marta), or (with ``full_names``; not for a room, where several people may
+    introduce themselves) a full name of someone else ("It's Kwame. Kwame Asante, not the other
+    one")."""
     for t in own_turns[:3]:
         for m in _DENIAL.finditer(t):
             if match_speaker(next(g for g in m.groups() if g), [person]) is not None:

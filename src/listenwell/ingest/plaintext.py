@@ -1,7 +1,8 @@
 """Plain text: ``Name: text`` turns, optionally ``[hh:mm:ss]`` first, ``(mm:ss)`` after the
-name (notetaker bots) or ``[hh:mm:ss]`` after the colon (Sonix); other lines continue the turn above (long answers with paragraphs). A
-time alone on a line (Google Meet writes one every few minutes) times the turn after it; a
-``#00:01:23-4#`` mark (f4transkript, MAXQDA) is the time a turn ends."""
+name (notetaker bots) or ``[hh:mm:ss]`` after the colon (Sonix); other lines continue the turn
+above (long answers with paragraphs). A time alone on a line (Google Meet writes one every few
+minutes) times the turn after it; a ``#00:01:23-4#`` mark (f4transkript, MAXQDA) is the time a
+turn ends."""
 
 from __future__ import annotations
 

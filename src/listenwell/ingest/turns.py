@@ -12,10 +12,10 @@ from listenwell.domain.names import EMAIL, PARTICLES
 
 TIMECODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")  # a time alone on its line
-# A display name as meeting tools write it: 1–6 words ("Jose Luis De La Cruz Morales"; "&" may be
-# one: "Oak & Ember", "Geoff & Nell"; "G/Medhin" as Ethiopian names shorten Gebre-), then what the tool adds ("(she/her)",
-# "(Guest)", "| Acme", " - Back Office"), or an email address or a phone number when the
-# person joined without a name.
+# A display name as meeting tools write it: 1–6 words ("Jose Luis De La Cruz Morales"; "&" may
+# be one: "Oak & Ember", "Geoff & Nell"; "G/Medhin", as Ethiopian names shorten Gebre-), then
+# what the tool adds ("(she/her)", "(Guest)", "| Acme", " - Back Office"), or an email address
+# or a phone number when the person joined without a name.
 _NAME = (r"(?:[^\W\d_][\w'’.\-/]*(?:,? (?:&|[\w'’.\-/]+)){0,5}?"
          rf"(?:\s*[(\[](?!{TIMECODE}\s*[)\]])[^()\[\]\n]{{1,40}}[)\]])?(?:\s+[-–—|·]\s+[^:|()\n]{{1,40}}?)?"
          rf"|{EMAIL.pattern}|\+\d[\d ().-]{{6,18}}\d|\d{{9,15}})")
