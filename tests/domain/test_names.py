@@ -335,3 +335,22 @@ def test_an_email_said_in_the_call():
     assert emails_said(["Same address as before: t.achterberg@ziggo.nl."]) == ["t.achterberg@ziggo.nl"]
     assert emails_said(["It's msolis at sunbeltdispatch dot com, still."]) == ["msolis@sunbeltdispatch.com"]
     assert emails_said(["I'll look at it tonight."]) == []
+
+
+def test_a_dial_in_number_the_roster_gives_for_someone():
+    from listenwell.domain.names import phones
+    roster = [Candidate("D1", "Aoife Brennan", None, phones=phones({"phone": "+353 87 555 0142"})),
+              Candidate("D2", "Ciara Walsh", None, phones=phones({"Mobile": "087 555 0199", "city": "Cork"}))]
+    assert match_speaker("+353875550142", roster).pid == "D1"
+    assert match_speaker("+353 87 555 0199", roster).pid == "D2"  # the same number with its country code
+    assert match_speaker("+353 87 555 0100", roster) is None
+    assert match_speaker("35******0142", roster) is None  # masked: not enough to tell
+
+
+def test_polish_and_german_short_forms_and_a_company_after_a_slash():
+    roster = [Candidate("K1", "Katarzyna Wiśniewska"), Candidate("K2", "Johanna van der Linden"),
+              Candidate("K3", "David Chen", places=frozenset({"chen", "home", "inspections"}))]
+    assert match_speaker("Kasia W (Cipher Rooms) (Guest)", roster).pid == "K1"
+    assert match_speaker("Jo van der Linden", roster).pid == "K2"
+    assert match_speaker("David Chen / Chen Home Inspections", roster).pid == "K3"
+    assert display_name("David Chen / Chen Home Inspections") == "David Chen"

@@ -318,3 +318,13 @@ def test_long_names_initials_with_a_slash_and_the_time_after_the_colon():
              "Eleni G/Medhin: [00:00:30] Through the app, mostly.\n")
     assert who(t) == ["Ravi Menon", "Jose Luis De La Cruz Morales", "Ravi Menon", "Eleni G/Medhin"]
     assert [s.start for s in t.segments] == [1.0, 9.0, 24.0, 30.0] and t.segments[1].text.startswith("Wheel")
+
+
+def test_head_fields_with_a_time_are_not_speakers():
+    t = read("Project: Inspector study\nDate: 22.09.2026\nDuration: 00:27:40\nInterviewer: Rui (I)\n"
+             "Interviewee: Kasia Wisniewska (KW)\n\nI: Thank you for the time. #00:00:03-1#\n\n"
+             "KW: No problem. #00:00:07-4#\n")
+    assert who(t) == ["I", "KW"] and t.said_participants == ["Kasia Wisniewska"]
+    de = read("Nutzerinterviews Runde 2\nTeilnehmende: TN-07\nDatum: 19.03.2026, 17:30\nInterview: Simone\n"
+              "-----\n\nSimone: Hallo Ngozi, passt es dir?\nNgozi: Ja, alles gut.\n")
+    assert who(de) == ["Simone", "Ngozi"] and de.said_participants == ["TN-07"]

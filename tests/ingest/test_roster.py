@@ -238,3 +238,19 @@ def test_a_membership_list_with_its_title_rows_and_total_row() -> None:
                           b"Membership No.,Name,Visits This Year,Status\nF0107,Margaret,46,Current\n"
                           b"F0112,Tom,3,Current\n,,,\nTOTAL,,49,\n", "friends.csv")
     assert [p.pid for p in people] == ["F0107", "F0112"]
+
+
+@pytest.mark.parametrize(("data", "pid", "name", "email"), [
+    # a Swiss panel sheet, a French one, a Spanish one, an Italian one, a Dutch one
+    ("TN-Nr.,Vorname,Nachname,E-Mail,Rolle\nTN-01,Ursula,Brändli,u.b@example.ch,Vorstand\n",
+     "TN-01", "Ursula Brändli", "u.b@example.ch"),
+    ("N°,Prénom,Nom,Courriel\nF-7,Élodie,Perrin,elodie@example.fr\n", "F-7", "Élodie Perrin", "elodie@example.fr"),
+    ("ID,Nombre,Apellidos,Correo electrónico\nE3,María José,Ortega Sánchez,mj@example.es\n",
+     "E3", "María José Ortega Sánchez", "mj@example.es"),
+    ("Codice,Nome,Cognome,Email\nI9,Giulia,Romano,g@example.it\n", "I9", "Giulia Romano", "g@example.it"),
+    ("Deelnemer nr,Voornaam,Achternaam,E-mailadres\n12,Daan,de Vries,daan@example.nl\n", "12", "Daan de Vries",
+     "daan@example.nl"),
+])
+def test_rosters_with_their_columns_in_other_languages(data: str, pid: str, name: str, email: str) -> None:
+    [person] = parse_roster(data.encode(), "panel.csv")
+    assert (person.pid, person.name, person.email) == (pid, name, email)

@@ -20,7 +20,7 @@ EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # an address, wherever it 
 # the extras a meeting tool adds to a display name: "(she/her)", "(Guest)", "[Acme]"
 _BRACKETED = re.compile(r"\s*[(\[{][^)\]}]*[)\]}]\s*")
 # "Jane Doe | Acme", "Jane Doe - Acme Corp", "Jane Doe @ Acme", "Jane Doe · Acme"
-_COMPANY = re.compile(r"\s+(?:[|@·•–—]|-{1,2})\s+.*$")
+_COMPANY = re.compile(r"\s+(?:[|@·•–—/]|-{1,2})\s+.*$")
 # "Jane's iPhone", "Jane’s MacBook Pro", "iPhone de Jane", "Galaxy S21 di Jane"
 _DEVICE_OWNER = re.compile(r"^(.+?)['\u2019]s?\s+(?:iphone|ipad|android|galaxy|pixel|macbook|laptop|"
                            r"phone|pc|computer|mac|imac|surface|device)\b.*$", re.I)
@@ -83,6 +83,8 @@ _SHORT_FORMS = {
     "ekaterina": "katya", "aleksandr": "sasha", "dmitri": "dima", "giuseppe": "beppe",
     "jesus": "chuy chucho", "guadalupe": "lupe lupita", "ignacio": "nacho", "enrique": "quique",
     "manuel": "manolo", "concepcion": "concha conchita", "rosario": "charo", "mercedes": "meche",
+    "katarzyna": "kasia kaska", "malgorzata": "gosia", "wojciech": "wojtek", "joanna": "jo asia",
+    "johanna": "jo hanna",
 }
 _NICKNAMES = {formal: set(short.split()) for formal, short in _SHORT_FORMS.items()}
 # mailbox names that say nothing of the person
@@ -98,6 +100,7 @@ class Candidate:
     email: str | None = None
     other_names: tuple[str, ...] = ()  # a preferred name beside the legal one
     places: frozenset[str] = frozenset()  # words of their town, company, shop: "Balu Madurai"
+    phones: frozenset[str] = frozenset()  # the last nine digits of their numbers: a dial-in shows one
 
 
 _QUOTED = re.compile(r"[(\"“]([^)\"”]{2,20})[)\"”]")  # Katherine (Kat) Nguyen
@@ -247,6 +250,21 @@ def places(attributes: dict[str, str]) -> frozenset[str]:
                      and value and len(value.split()) <= 4 for w in words(value) if len(w) > 2 and w.isalpha())
 
 
+_PHONE_COLUMN = re.compile(r"\b(?:phone|mobile|cell|tel|telephone|telefon|handy|whatsapp|sms)\b")
+
+
+def _phone_key(text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    return digits[-9:] if len(digits) >= 9 else None
+
+
+def phones(attributes: dict[str, str]) -> frozenset[str]:
+    """A person's phone numbers from their roster row, by their last nine digits (so "+353 87 555
+    0142" and "087 555 0142" are one number)."""
+    return frozenset(k for col, value in attributes.items() if _PHONE_COLUMN.search(" ".join(words(col)))
+                     and value for k in [_phone_key(value)] if k)
+
+
 def account_of(raw: str, people: Sequence[Candidate]) -> Candidate | None:
     """The one roster person whose shop, company or town a speaker's label is, in two words or
     more ("Oak & Ember Reclaimed": someone on their shop's Zoom account), or None."""
@@ -288,8 +306,11 @@ def _by_email(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
 def match_speaker(raw: str, people: Sequence[Candidate]) -> Candidate | None:
     """The one roster person a speaker's display name names, or None (nobody, or more than
     one: "Sam" in a roster with two Sams)."""
+    phone = _phone_key(raw) if re.fullmatch(r"\+?[\d ().-]{9,24}", raw.strip()) else None
     if EMAIL.search(raw):
         found = _by_email(raw, people)
+    elif phone:  # a dial-in: the number the roster gives for them
+        found = [p for p in people if phone in p.phones]
     else:
         by_id = [p for p in people if _same_id(raw.strip(), p.pid)]
         name = display_name(raw)
@@ -307,7 +328,7 @@ _NOBODY_WORDS = {"speaker", "unknown", "guest", "participant", "interviewee", "r
                  "device", "laptop", "zoom", "teams", "dial",
                  # a meeting room in the languages of the rosters seen so far
                  "vergaderzaal", "vergaderruimte", "overlegruimte", "besprechungsraum", "konferenzraum",
-                 "raum", "salle", "sala", "zaal"}
+                 "sitzungszimmer", "sitzungsraum", "besprechungszimmer", "raum", "salle", "sala", "zaal"}
 
 
 def is_anonymous(raw: str) -> bool:

@@ -34,7 +34,7 @@ _FIELDS = {"date", "time", "when", "where", "location", "duration", "length", "t
            "participante", "fecha", "entrevistador", "entrevistadora",
            "intervieweur", "date de l'entretien", "durée", "partecipante", "intervistato",
            "intervistata", "intervistatore", "intervistatrice", "dátum", "kérdező", "interjúalany",
-           "résztvevő", "helyszín", "időtartam", "jelölés"}
+           "résztvevő", "helyszín", "időtartam", "jelölés", "teilnehmende", "quelle"}
 _LONE_TIME = re.compile(rf"^\s*[\[(]?{TIMECODE}[\])]?\s*$")
 # "Dana Whitfield  0:04" (Otter, Teams), "Dana Whitfield (00:00:04):" (Rev), "[Dana Whitfield]
 # 15:04:12" (Zoom's saved captions), "00:00:04 Speaker 1" (Word's Transcribe), "@0:07 - Dana
@@ -52,6 +52,7 @@ MAX_HEAD = 12  # non-blank lines; more than that above the first turn is not a h
 MAX_FOOT = 6
 _PARTICIPANT_FIELDS = {"participant", "participants", "interviewee", "respondent", "who", "with",
                        "guests", "invitees",  # a calendar invite's: only those who speak are linked
+                       "teilnehmende",
                        "befragte", "befragter", "teilnehmer", "teilnehmerin", "interviewpartner",
                        "interviewpartnerin", "entrevistado", "entrevistada", "participante",
                        "partecipante", "intervistato", "intervistata", "interjúalany", "résztvevő"}
@@ -70,8 +71,8 @@ def speaker_line(line: str) -> tuple[str, str] | None:
         return (m.group("tname"), m.group("ttc")) if is_name(m.group("tname")) else None
     if m.group("bname") is not None:  # Zoom's saved captions; a phone may be "44******0461"
         return m.group("bname").strip(), m.group("btc")
-    if not is_name(m.group("name").strip()):  # "Tue, Mar 12, 2024 4:15PM • 14:38", Otter's date line
-        return None
+    if not is_name(m.group("name").strip()) or ":" in m.group("name"):
+        return None  # "Tue, Mar 12, 2024 4:15PM • 14:38", Otter's date line; "Duration: 00:27:40", a field
     return m.group("name"), m.group("tc") or m.group("ptc")
 
 

@@ -20,17 +20,25 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # Mixpanel; Typeform heads its response token "#")
               "record id", "record_id", "user id", "user_id", "customer id", "customer_id", "contact id",
               "contact_id", "respondent id", "respondent_id", "response id", "response_id", "distinct_id",
-              "#", "username", "user name", "user_name", "login")
+              "#", "username", "user name", "user_name", "login",
+              # the same in the languages research teams keep rosters in
+              "codice", "código", "kennung", "identifiant")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
-                "what is your name?", "what's your name?", "participant name", "contact name")
+                "what is your name?", "what's your name?", "participant name", "contact name",
+                "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam")
 # HR, health and school rosters keep the name on the passport and the one the person goes by
 LEGAL_NAME = ("legal name", "legal_name", "full legal name", "registered name", "official name")
 PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "known as", "goes by",
                   "nickname", "chosen name", "display name")
-FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename")
-LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name")
+FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
+              "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię")
+LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
+             "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
+             "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko")
 EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "your email",
-                 "your email address", "what is your email address?", "work email")
+                 "your email address", "what is your email address?", "work email",
+                 "e-mail-adresse", "courriel", "adresse e-mail", "adresse mail", "correo", "correo electrónico",
+                 "e-mailadres", "indirizzo email", "e-post")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent")
 # a column that asks about recording in its own words ("Recording consent", "Is it OK if we record
 # the call?"), not one that says when something was recorded ("Recorded Date")
@@ -327,13 +335,18 @@ def _not_a_list(rows: list[list[str]], first: int, above: int, file: str) -> Non
                              "way and import again", file=file, line=k)
 
 
+_NUMBER_END = re.compile(r"(?:#|\bno\.?|\bnr\.?|(?:^|\s)n[°º]\.?|\bnumber|\bnummer|\bnum[eé]ro|\bnúmero)\s*$",
+                         re.I)
+
+
 def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
     """The first column whose name ends in ID and that names every person once, one that names
     a person first."""
     order = sorted(range(len(header)), key=lambda i: not _PERSON_WORD.search(column_words(header[i])))
     for i in order:
         name = header[i]
-        words = column_words(name) + (" id" if re.search(r"(?:#|\bno\.?|\bnumber)\s*$", name.strip(), re.I) else "")
+        # "Participant #", "TN-Nr.", "N°", "Deelnemer nr": a number that names each person
+        words = column_words(name) + (" id" if _NUMBER_END.search(name.strip()) else "")
         if not _ID_END.search(words) or _NOT_THEIR_ID.search(words):
             continue
         values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]

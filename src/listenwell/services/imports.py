@@ -22,6 +22,7 @@ from listenwell.domain.names import (
     match_speaker,
     named_in,
     own_name_fits,
+    phones,
     places,
     self_named,
     short_for,
@@ -46,8 +47,8 @@ class ImportOutcome:
 
 
 def _candidates(rows: Sequence[ParticipantRow]) -> list[Candidate]:
-    return [Candidate(p.pid, p.name, p.email, tuple(p.other_names or ()), places(p.attributes or {}))
-            for p in rows]
+    return [Candidate(p.pid, p.name, p.email, tuple(p.other_names or ()), places(p.attributes or {}),
+                      phones(p.attributes or {})) for p in rows]
 
 
 # a rehearsal of the guide, where a colleague plays a participant: nobody was interviewed.
