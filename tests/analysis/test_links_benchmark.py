@@ -52,6 +52,6 @@ def test_a_roster_the_reader_refuses_leaves_its_set_unlinked(tmp_path: Path) -> 
 
 def test_the_bundled_studies_are_all_read() -> None:
     out = run()
-    assert "all 40 sets" in out
+    assert "all 43 sets" in out
     # two voice-memo transcripts name nobody and are refused for that, as they should be
     assert out.count("refused: ") == 2 and "no speaker names found" in out

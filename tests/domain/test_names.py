@@ -354,3 +354,47 @@ def test_polish_and_german_short_forms_and_a_company_after_a_slash():
     assert match_speaker("Jo van der Linden", roster).pid == "K2"
     assert match_speaker("David Chen / Chen Home Inspections", roster).pid == "K3"
     assert display_name("David Chen / Chen Home Inspections") == "David Chen"
+
+
+def test_a_title_and_a_surname_name_nobody_by_first_name():
+    roster = [Candidate("T6", "Morgan Ellis"), Candidate("T7", "Ruth Hale")]
+    assert match_speaker("Mrs Morgan", roster) is None  # Morgan is Ellis's first name, not a surname here
+    assert match_speaker("Mrs Hale", roster).pid == "T7"
+    assert greeted(["Hi Mrs Morgan, thanks for having me at the site."]) == ["Mrs Morgan"]
+
+
+def test_a_short_form_from_a_mailbox_that_starts_another_first_name():
+    roster = [Candidate("J1", "Juliana Okada", "ju.okada@example.com"), Candidate("J2", "Juliana Rocha", "jr@example.com")]
+    assert match_speaker("JU", roster) is None  # either Juliana may go by Ju
+    assert match_speaker("Ju", roster[:1]).pid == "J1"
+
+
+def test_czech_short_forms_and_rooms():
+    roster = [Candidate("C1", "Jiří Veselý"), Candidate("C2", "Jan Novák"), Candidate("C3", "Josef Dvořák")]
+    from listenwell.domain.names import short_for
+    assert match_speaker("Honza Novák", roster).pid == "C2"
+    assert match_speaker("JIRKA", roster) is None  # a common short form alone, like "Peggy"
+    assert short_for("JIRKA", roster[0]) and short_for("Pepa", roster[2])  # ...but it fits a file's "R19"
+    assert is_anonymous("Zasedačka MO Brno-sever")
+
+
+def test_a_vietnamese_name_written_given_name_first():
+    roster = [Candidate("V10", "Văn Đức Nguyễn"), Candidate("V11", "Đức Anh Trần")]  # V11 goes by Anh
+    assert match_speaker("Nguyen Van Duc (Guest)", roster).pid == "V10"
+    assert match_speaker("Duc", roster).pid == "V10"
+
+
+def test_arabic_names_in_other_spellings():
+    roster = [Candidate("A5", "Mohammed Al-Rashid"), Candidate("A6", "Youssef Haddad"), Candidate("A7", "Alexa Lind")]
+    assert match_speaker("Muhammad Alrashid", roster).pid == "A5"
+    assert match_speaker("Yusuf Haddad", roster).pid == "A6"
+    assert match_speaker("Alexa Lind", roster).pid == "A7"
+
+
+def test_a_name_two_fit_settled_by_where_the_speaker_works():
+    roster = [Candidate("B5", "Beatrice Quayle", "bea@saltmarsh.example", places=frozenset({"whitby", "saltmarsh"})),
+              Candidate("B6", "Beatriz Almeida", None, places=frozenset({"porto"}))]
+    assert match_speaker("Bea", roster) is None
+    assert match_speaker("Bea", roster, ["Hi! It's Bea, I own Saltmarsh up in Whitby."]).pid == "B5"
+    # a speaker who mentions both places does not settle it
+    assert match_speaker("Bea", roster, ["It's Bea from Whitby; my cousin Beatriz is in Porto."]) is None

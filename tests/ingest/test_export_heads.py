@@ -328,3 +328,20 @@ def test_head_fields_with_a_time_are_not_speakers():
     de = read("Nutzerinterviews Runde 2\nTeilnehmende: TN-07\nDatum: 19.03.2026, 17:30\nInterview: Simone\n"
               "-----\n\nSimone: Hallo Ngozi, passt es dir?\nNgozi: Ja, alles gut.\n")
     assert who(de) == ["Simone", "Ngozi"] and de.said_participants == ["TN-07"]
+
+
+def test_a_room_with_its_floor_and_a_time_in_brackets_after_the_name():
+    t = read("Patrícia Moura: Boa tarde! Tá me ouvindo?\nSala Ipiranga - 4º andar: Boa tarde, Patrícia.\n"
+             "Patrícia Moura: Posso gravar?\nSala Ipiranga - 4º andar: Pode, claro.\n")
+    assert who(t) == ["Patrícia Moura", "Sala Ipiranga - 4º andar"] * 2
+    prose = read("Ravi: How did it go?\nOdile: Fine - well, mostly: the fees hurt.\n")
+    assert who(prose) == ["Ravi", "Odile"]
+    pl = read("Ola [0:02]: Dzień dobry, czy teraz pasuje?\n+48 512 334 901 [0:10]: Tak, dzień dobry.\n"
+              "Ola [0:19]: Nagrywam rozmowę, zgadza się pani?\n+48 512 334 901 [0:24]: Tak, proszę.\n")
+    assert who(pl) == ["Ola", "+48 512 334 901"] * 2 and [s.start for s in pl.segments] == [2.0, 10.0, 19.0, 24.0]
+
+
+def test_a_polish_head():
+    t = read("=== wywiady runda 2 ===\nNr: 11 | 2026-10-22 | telefon\nOsoba: Oksana K. (zapis z rekrutacji), prowadzi: Ola\n"
+             "==========\n\nOla [0:02]: Dzień dobry, czy teraz pasuje?\n+48 512 334 901 [0:10]: Tak.\n")
+    assert t.said_participants == ["Oksana K."] and who(t) == ["Ola", "+48 512 334 901"]

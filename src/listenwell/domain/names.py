@@ -27,6 +27,9 @@ _DEVICE_OWNER = re.compile(r"^(.+?)['\u2019]s?\s+(?:iphone|ipad|android|galaxy|p
 _DEVICE_OF = re.compile(r"^(?:iphone|ipad|android|galaxy|pixel|macbook|laptop|pc)\b[\w\s]*?\s+"
                         r"(?:de|di|da|von|van|of)\s+(.+)$", re.I)
 _TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "herr", "frau", "ato", "wro"}
+# titles said with a surname ("Mrs Morgan", "Herr Zürcher"); "Dr." also goes with a first name
+_SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "mx", "herr", "frau", "madame", "mme", "monsieur", "senor",
+                   "senora", "sr", "sra", "signor", "signora", "pan", "pani"}
 
 
 # letters that NFKD does not take apart into a plain letter and an accent
@@ -84,9 +87,18 @@ _SHORT_FORMS = {
     "jesus": "chuy chucho", "guadalupe": "lupe lupita", "ignacio": "nacho", "enrique": "quique",
     "manuel": "manolo", "concepcion": "concha conchita", "rosario": "charo", "mercedes": "meche",
     "katarzyna": "kasia kaska", "malgorzata": "gosia", "wojciech": "wojtek", "joanna": "jo asia",
-    "johanna": "jo hanna",
+    "johanna": "jo hanna", "jiri": "jirka jirik", "jan": "honza jenda", "josef": "pepa pepik",
+    "frantisek": "franta", "vaclav": "vasek", "jakub": "kuba", "katerina": "katka", "krzysztof": "krzys",
+    "zofia": "zosia", "stanislaw": "stas",
 }
+# one name in several spellings (Arabic written in Latin letters): each is the others' short form
+_SPELLINGS = ("muhammad mohammed mohamed mohammad muhammed mohamad", "yusuf youssef yousef yousif youssouf",
+              "ahmed ahmad", "hussein husain hussain hossein", "abdelrahman abdulrahman abderrahmane",
+              "mustafa mostafa moustafa", "khaled khalid", "omar umar")
 _NICKNAMES = {formal: set(short.split()) for formal, short in _SHORT_FORMS.items()}
+for _group in _SPELLINGS:
+    for _name in _group.split():
+        _NICKNAMES.setdefault(_name, set()).update(set(_group.split()) - {_name})
 # mailbox names that say nothing of the person
 _NOT_NAMES = {"info", "hello", "contact", "admin", "office", "team", "sales", "support", "mail",
               "hr", "accounts", "billing", "owner", "manager", "shop", "studio", "research"}
@@ -134,6 +146,8 @@ def _given_and_family(name: str) -> tuple[list[str], list[str], list[str]]:
     found = _name_words(name)
     if len(found) >= 2 and tokens[0] in _VIETNAMESE_FAMILY:
         return [found[-1], *found[1:-1]], found[:1], []
+    if len(found) >= 2 and tokens[-1] in _VIETNAMESE_FAMILY:  # "Văn Đức Nguyễn", given names first
+        return [found[-2], *found[:-2]], found[-1:], []
     lead = 0
     while lead < len(found) - 1 and len(found[lead]) == 1:
         lead += 1
@@ -160,10 +174,12 @@ class _Known:
         the start or end of the first name with
         the surname ("Sid Ramaswamy" for Siddharth, "Seun Adebayo" for Oluwaseun), 1 a first
         name alone (or all the given names, "María José"), 0 not at all."""
-        spoken = [w for w in spoken if w not in PARTICLES]
+        names = (self.first, *self.middles, *self.surnames)
+        # the article written together with the name: "Alrashid" for Al-Rashid
+        spoken = [w[2:] if w not in names and w[:2] in ("al", "el") and w[2:] in self.surnames else w
+                  for w in spoken if w not in PARTICLES]
         if not spoken:
             return 0
-        names = (self.first, *self.middles, *self.surnames)
         if len(spoken) > 1 and sorted(spoken) in (sorted(names), sorted((*names, *self.initials))):
             return 3
         if self.initials and set(spoken) - set(self.initials):  # "Venkatesan", for R. Venkatesan
@@ -303,9 +319,10 @@ def _by_email(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
     return _best(local, people) if len(local) >= 2 else []
 
 
-def match_speaker(raw: str, people: Sequence[Candidate]) -> Candidate | None:
+def match_speaker(raw: str, people: Sequence[Candidate], said: Sequence[str] = ()) -> Candidate | None:
     """The one roster person a speaker's display name names, or None (nobody, or more than
-    one: "Sam" in a roster with two Sams)."""
+    one: "Sam" in a roster with two Sams, unless what the speaker ``said`` names the town or
+    company of one of them only: "It's Bea, I own Saltmarsh in Whitby")."""
     phone = _phone_key(raw) if re.fullmatch(r"\+?[\d ().-]{9,24}", raw.strip()) else None
     if EMAIL.search(raw):
         found = _by_email(raw, people)
@@ -317,8 +334,33 @@ def match_speaker(raw: str, people: Sequence[Candidate]) -> Candidate | None:
         inner = _QUOTED.findall(raw)
         if inner and is_anonymous(name):  # "Participant (Ana)", after a researcher renamed it
             name = inner[0]
-        found = by_id or _best(_name_words(name), people)
+        plain = words(name)
+        if len(plain) == 2 and plain[0] in _SURNAME_TITLES:  # "Mrs Morgan": a surname, not a first name
+            found = by_id or [p for p in people if any(plain[1] in k.surnames for k in _known_names(p))]
+        else:
+            found = by_id or _best(_name_words(name), people)
+        if len(found) == 1 and len(plain) == 1 and _mailbox_only(plain[0], found[0]):
+            # "Ju" from ju.okada@, when another Juliana may go by Ju as well
+            found += [p for p in people if p is not found[0]
+                      and any(k.first.startswith(plain[0]) for k in _known_names(p))]
+    if len(found) > 1 and said:
+        found = _by_places(found, said)
     return found[0] if len(found) == 1 else None
+
+
+def _by_places(found: list[Candidate], said: Sequence[str]) -> list[Candidate]:
+    """Of people a name fits, the one whose own town or company (and nobody else's of them) the
+    speaker mentions; all of them when that does not settle it."""
+    heard = set(words(" ".join(said[:6])))
+    named = [p for p in found if (p.places - {w for q in found if q is not p for w in q.places}) & heard]
+    return named if len(named) == 1 else found
+
+
+def _mailbox_only(word: str, person: Candidate) -> bool:
+    """Whether ``word`` is a name for ``person`` only because their mailbox starts with it."""
+    recorded = {k.first for k in _known_names(person)} | {w for q in _QUOTED.findall(person.name or "")
+                                                            for w in words(q)}
+    return word not in recorded and words((person.email or "").split("@")[0])[:1] == [word]
 
 
 # a speaker that is a room, a phone or a label, not a person: only what they say can tell who
@@ -328,7 +370,8 @@ _NOBODY_WORDS = {"speaker", "unknown", "guest", "participant", "interviewee", "r
                  "device", "laptop", "zoom", "teams", "dial",
                  # a meeting room in the languages of the rosters seen so far
                  "vergaderzaal", "vergaderruimte", "overlegruimte", "besprechungsraum", "konferenzraum",
-                 "sitzungszimmer", "sitzungsraum", "besprechungszimmer", "raum", "salle", "sala", "zaal"}
+                 "sitzungszimmer", "sitzungsraum", "besprechungszimmer", "raum", "salle", "sala", "zaal",
+                 "zasedacka", "zasedacky"}
 
 
 def is_anonymous(raw: str) -> bool:
@@ -348,7 +391,7 @@ _SELF_INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?| actual
 _COMPANION = re.compile(rf"\b(?:next to me is|with me is|joined by)\s+({_CAPS})")
 # forms of address before a name: Vietnamese ("anh Minh", "chị Lan"), Amharic ("Ato Tesfaye"),
 # a title ("Dr. Youssef")
-_HONORIFIC = r"(?:(?:anh|chị|chi|em|cô|chú|bác|ông|bà|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ato|W/ro) )?"
+_HONORIFIC = r"(?:(?:anh|chị|chi|em|cô|chú|bác|ông|bà|Dr\.?|Ato|W/ro) )?"
 # "Hi Peggy", "Thanks, Segun", "Thank you for doing this, Segun.", "So, Pieter, just for the
 # recording...", "Bonjour Inès", "Hola Majo"
 _GREETING = re.compile(rf"^(?:\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning|[Tt]hanks|[Tt]hank you|[Bb]onjour|[Ss]alut|"

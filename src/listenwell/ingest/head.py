@@ -34,7 +34,8 @@ _FIELDS = {"date", "time", "when", "where", "location", "duration", "length", "t
            "participante", "fecha", "entrevistador", "entrevistadora",
            "intervieweur", "date de l'entretien", "durée", "partecipante", "intervistato",
            "intervistata", "intervistatore", "intervistatrice", "dátum", "kérdező", "interjúalany",
-           "résztvevő", "helyszín", "időtartam", "jelölés", "teilnehmende", "quelle"}
+           "résztvevő", "helyszín", "időtartam", "jelölés", "teilnehmende", "quelle", "osoba", "uczestnik",
+           "uczestniczka", "rozmówca", "rozmówczyni", "účastník", "účastnice", "nr", "prowadzi", "transkrypcja"}
 _LONE_TIME = re.compile(rf"^\s*[\[(]?{TIMECODE}[\])]?\s*$")
 # "Dana Whitfield  0:04" (Otter, Teams), "Dana Whitfield (00:00:04):" (Rev), "[Dana Whitfield]
 # 15:04:12" (Zoom's saved captions), "00:00:04 Speaker 1" (Word's Transcribe), "@0:07 - Dana
@@ -52,7 +53,8 @@ MAX_HEAD = 12  # non-blank lines; more than that above the first turn is not a h
 MAX_FOOT = 6
 _PARTICIPANT_FIELDS = {"participant", "participants", "interviewee", "respondent", "who", "with",
                        "guests", "invitees",  # a calendar invite's: only those who speak are linked
-                       "teilnehmende",
+                       "teilnehmende", "osoba", "uczestnik", "uczestniczka", "rozmówca", "rozmówczyni",
+                       "účastník", "účastnice",
                        "befragte", "befragter", "teilnehmer", "teilnehmerin", "interviewpartner",
                        "interviewpartnerin", "entrevistado", "entrevistada", "participante",
                        "partecipante", "intervistato", "intervistata", "interjúalany", "résztvevő"}
@@ -169,7 +171,8 @@ def _read_head(lines: list[str]) -> Head:
     head = Head(title=first.lstrip("# ").strip() if first else None,
                 text="\n".join(ln.strip() for ln in lines if ln.strip()))
     for line in lines:
-        for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?):\s*([^:]+?)(?=\s+[A-Z][\w ]{0,20}:|$)", line):
+        # "Osoba: Oksana K. (zapis z rekrutacji), prowadzi: Ola": several fields on one line
+        for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?):\s*([^:]+?)(?=,?\s+[A-Za-z][\w ]{0,20}:|$)", line):
             if key.strip().lower() in _PARTICIPANT_FIELDS:
                 head.participants += EMAIL.findall(value)  # "D.O. (d.o@x.org)"
                 # "Kate Oyelaran (owner, Plus plan) – Galway" → the names before the description

@@ -19,9 +19,10 @@ LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")  # a time alone on its line
 _NAME = (r"(?:[^\W\d_][\w'’.\-/]*(?:,? (?:&|[\w'’.\-/]+)){0,5}?"
          rf"(?:\s*[(\[](?!{TIMECODE}\s*[)\]])[^()\[\]\n]{{1,40}}[)\]])?(?:\s+[-–—|·]\s+[^:|()\n]{{1,40}}?)?"
          rf"|{EMAIL.pattern}|\+\d[\d ().-]{{6,18}}\d|\d{{9,15}})")
-# "Dana Whitfield: text", and "Dana Whitfield (01:23): text" as notetaker bots write it
+# "Dana Whitfield: text", and "Dana Whitfield (01:23): text" as notetaker bots write it, or
+# "Dana [0:02]: text"
 SPEAKER_PREFIX = re.compile(
-    rf"^\s*(?P<name>{_NAME})(?:\s*\((?P<tc>{TIMECODE})\))?\s*:\s+(?P<text>\S.*)$"
+    rf"^\s*(?P<name>{_NAME})(?:\s*[(\[](?P<tc>{TIMECODE})[)\]])?\s*:\s+(?P<text>\S.*)$"
 )
 _EXTRAS = re.compile(r"\s*[(\[][^)\]]*[)\]]|\s+[|·]\s.*$")
 # Words that end in a colon inside prose, not speaker names.
@@ -59,6 +60,9 @@ def is_name(name: str) -> bool:
     if re.fullmatch(r"[a-z]{2,}(?:[._][a-z]{2,})+", name):  # a username: "rafael.duarte"
         return True
     base = _EXTRAS.sub("", name).strip()
+    room, _, where = base.partition(" - ")
+    if where and len(room.split()) >= 2:  # "Sala Ipiranga - 4º andar": a room and its floor
+        base = room
     if not base or base.lower().rstrip(".") in _NOT_NAMES:
         return False
     # capitalised, or in a script without capitals ("中村愛子", "김서연")

@@ -118,7 +118,7 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     speakers = [s for s in transcript.speakers if s.role == Role.PARTICIPANT]
     doubted: set[str] = set()  # speakers whose own words say their label is someone else
     for sp in speakers:
-        match = match_speaker(sp.name, people)
+        match = match_speaker(sp.name, people, said[sp.name])
         if match is None:  # someone on their shop's or company's account
             match = account_of(sp.name, people)
             match = match if match is not None and own_name_fits(said[sp.name], match) else None
@@ -140,8 +140,8 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     asking = [t for s in transcript.speakers if s.role == Role.INTERVIEWER for t in said[s.name]]
     taken = {s.participant_pid for s in speakers}
 
-    def fits(names: list[str], among: list[Candidate]) -> set[str]:
-        return {m.pid for m in (match_speaker(n, among) for n in names) if m}
+    def fits(names: list[str], among: list[Candidate], heard: Sequence[str] = ()) -> set[str]:
+        return {m.pid for m in (match_speaker(n, among, heard) for n in names) if m}
 
     def described(among: list[Candidate], first_names: bool = True) -> set[str]:
         """Who the file's head, else its name or title, says the interview is with."""
@@ -185,8 +185,8 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
         found += [rows[pid] for pid in sorted(told) if rows[pid] not in found]
         return found
     for sp in unmatched:
-        own = fits(introduced(said[sp.name]) + emails_said(said[sp.name]), others)
-        hello = fits(greeted(asking), others)
+        own = fits(introduced(said[sp.name]) + emails_said(said[sp.name]), others, said[sp.name])
+        hello = fits(greeted(asking), others, said[sp.name])
         own, hello = ({pid for pid in ids if could_be(sp, pid)} for ids in (own, hello))
         if len(own) > 1 and is_anonymous(sp.name):  # one room, several people saying who they are
             found += [rows[pid] for pid in sorted(own) if rows[pid] not in found]
