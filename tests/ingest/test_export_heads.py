@@ -345,3 +345,13 @@ def test_a_polish_head():
     t = read("=== wywiady runda 2 ===\nNr: 11 | 2026-10-22 | telefon\nOsoba: Oksana K. (zapis z rekrutacji), prowadzi: Ola\n"
              "==========\n\nOla [0:02]: Dzień dobry, czy teraz pasuje?\n+48 512 334 901 [0:10]: Tak.\n")
     assert t.said_participants == ["Oksana K."] and who(t) == ["Ola", "+48 512 334 901"]
+
+
+def test_a_label_the_name_rules_miss_that_begins_several_lines_is_a_speaker():
+    room = "Dra. María José de la Cruz Morales y Gasset (CEO, Grupo Cruz)"
+    t = read(f"Rui Carvalho: Can you hear me?\n{room}: Yes, it is only me.\nRui Carvalho: How do you book?\n"
+             f"{room}: By phone, mostly.\nRui Carvalho: And then?\n{room}: Then the app.\n")
+    assert who(t) == ["Rui Carvalho", room] * 3
+    # said once in a turn, it stays part of the turn
+    once = read("Ravi: What did the sign say?\nOdile: It said:\nOpening hours until further notice: closed.\n")
+    assert who(once) == ["Ravi", "Odile"]

@@ -26,7 +26,7 @@ SPEAKER_PREFIX = re.compile(
 )
 _EXTRAS = re.compile(r"\s*[(\[][^)\]]*[)\]]|\s+[|·]\s.*$")
 # Words that end in a colon inside prose, not speaker names.
-_NOT_NAMES = {"note", "update", "edit", "ps", "p.s", "warning", "example", "tip", "http", "https", "q & a"}
+PROSE_LABELS = {"note", "update", "edit", "ps", "p.s", "warning", "example", "tip", "http", "https", "q & a"}
 # Lines meeting tools write into the conversation that nobody said.
 NOTICE = re.compile(
     r"^(?:.{1,80} (?:started|stopped|paused|resumed) transcription"
@@ -42,7 +42,7 @@ def capitalise_lower_labels(text: str) -> str:
     """Names typed without capitals ("dana: …", "tom: …") capitalised, when two or more of
     them, each starting several lines, take turns through most of the text (typed notes)."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    counts = Counter(m.group(2) for ln in lines for m in [_LOWER_LABEL.match(ln)] if m and m.group(2) not in _NOT_NAMES)
+    counts = Counter(m.group(2) for ln in lines for m in [_LOWER_LABEL.match(ln)] if m and m.group(2) not in PROSE_LABELS)
     names = {w for w, k in counts.items() if k >= 2}
     if len(names) < 2 or sum(counts[w] for w in names) * 2 < len(lines):
         return text
@@ -63,7 +63,7 @@ def is_name(name: str) -> bool:
     room, _, where = base.partition(" - ")
     if where and len(room.split()) >= 2:  # "Sala Ipiranga - 4º andar": a room and its floor
         base = room
-    if not base or base.lower().rstrip(".") in _NOT_NAMES:
+    if not base or base.lower().rstrip(".") in PROSE_LABELS:
         return False
     # capitalised, or in a script without capitals ("中村愛子", "김서연")
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in PARTICLES or re.match(r"i[A-Z]", w)
