@@ -355,3 +355,13 @@ def test_a_label_the_name_rules_miss_that_begins_several_lines_is_a_speaker():
     # said once in a turn, it stays part of the turn
     once = read("Ravi: What did the sign say?\nOdile: It said:\nOpening hours until further notice: closed.\n")
     assert who(once) == ["Ravi", "Odile"]
+
+
+def test_an_unusual_name_in_captions_is_a_speaker_too():
+    who_ = "Dra. María José de la Cruz Morales y Gasset (CEO, Grupo Cruz)"
+    cues = "".join(f"{i}\n00:00:0{i},000 --> 00:00:0{i},900\n{'Rui: A question?' if i % 2 else who_ + ': An answer.'}\n\n"
+                   for i in range(1, 7))
+    t = parse_transcript(cues.encode(), "call.srt")
+    assert who(t) == ["Rui", who_] * 3
+    vtt = parse_transcript(("WEBVTT\n\n" + cues.replace(",000", ".000").replace(",900", ".900")).encode(), "call.vtt")
+    assert who(vtt) == ["Rui", who_] * 3

@@ -7,18 +7,17 @@ turn ends."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from listenwell.domain import InputError, Transcript, parse_timecode
 from listenwell.ingest.head import RULE
 from listenwell.ingest.turns import (
     LONE_TIME,
     NOTICE,
-    PROSE_LABELS,
     TIMECODE,
     Clock,
     Cue,
     TurnBuilder,
+    recurring_labels,
     split_speaker,
     split_turn,
 )
@@ -37,22 +36,9 @@ def looks_like(text: str) -> bool:
     return hits >= 1 and hits >= len(lines) // 4
 
 
-# a label before a colon that the name rules do not take ("Sala Reuniones 2 (planta 4ª, oficina
-# central) - Valencia:", a name of many words), but that begins several lines of a transcript
-_LABEL = re.compile(r"^\s*([^\W\d_a-z][^:\n]{0,79}?)\s*:\s+(\S.*)$")
-
-
-def _recurring_labels(lines: list[str]) -> set[str]:
-    """Labels that begin three lines or more: speakers, though their names are unusual (rather
-    than their turns run into the turn above, put in someone else's mouth)."""
-    counts = Counter(m.group(1) for ln in lines for m in [_LABEL.match(ln)] if m and split_turn(ln)[0] is None)
-    return {k for k, c in counts.items() if c >= 3 and k.lower() not in PROSE_LABELS
-            and not re.search(r"[?!;]|,\s|\.\s+[a-z]", re.sub(r"\([^)]*\)", "", k))}  # a sentence, not a name
-
-
 def read(text: str, file: str) -> Transcript:
     builder = TurnBuilder("text", merge_same_speaker=False)
-    unusual = _recurring_labels(text.split("\n"))
+    unusual = recurring_labels(text.split("\n"))
     current: Cue | None = None
     body: list[str] = []
 
@@ -78,10 +64,7 @@ def read(text: str, file: str) -> Transcript:
             continue
         m = STAMP.match(raw)
         line = m.group(2) if m else raw
-        speaker, after_name, said = split_turn(line, stamped=m is not None)
-        label = _LABEL.match(line) if speaker is None and unusual else None
-        if label and label.group(1) in unusual:
-            speaker, said = label.group(1), label.group(2).strip()
+        speaker, after_name, said = split_turn(line, stamped=m is not None, known=unusual)
         inner = STAMP.match(said) if speaker is not None and not m and not after_name else None
         if inner:  # "Name: [00:00:09] text" (Sonix)
             after_name, said = inner.group(1), inner.group(2)

@@ -6,7 +6,7 @@ import html
 import re
 
 from listenwell.domain import InputError, Transcript, parse_timecode
-from listenwell.ingest.turns import Cue, TurnBuilder, blocks, split_speaker
+from listenwell.ingest.turns import Cue, TurnBuilder, blocks, recurring_labels, split_speaker
 
 TIMING = re.compile(r"^\s*(\d+:\d+:\d+[,.]\d+)\s+-->\s+(\d+:\d+:\d+[,.]\d+)")
 BRACKET_SPEAKER = re.compile(r"^\s*\[([^\]]{1,60})\]\s*(.*)$")
@@ -21,6 +21,7 @@ def looks_like(text: str) -> bool:
 def read(text: str, file: str) -> Transcript:
     lines = text.lstrip("\ufeff").split("\n")
     builder = TurnBuilder("srt")
+    unusual = recurring_labels(lines)
     for block_start, block in blocks(lines):
         if not block[0].strip().isdigit():
             raise InputError(f"expected a cue number, found {block[0].strip()[:40]!r}",
@@ -39,7 +40,7 @@ def read(text: str, file: str) -> Transcript:
             raise InputError("cue ends before it starts", file=file, line=block_start + 2)
         said = html.unescape(TAG.sub("", " ".join(ln.strip() for ln in block[2:]))).strip()
         bm = BRACKET_SPEAKER.match(said)
-        speaker, said = (bm.group(1).strip(), bm.group(2)) if bm else split_speaker(said)
+        speaker, said = (bm.group(1).strip(), bm.group(2)) if bm else split_speaker(said, unusual)
         builder.add(Cue(speaker=speaker, text=said, start=start, end=end, line=block_start + 2))
     transcript = builder.build()
     if not transcript.segments:

@@ -75,19 +75,38 @@ def is_name(name: str) -> bool:
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)([^*_:\n]{1,80}?)(:?)\1\s*(:?)")
 
 
-def split_turn(line: str, stamped: bool = False) -> tuple[str | None, str | None, str]:
+def split_turn(line: str, stamped: bool = False,
+               known: frozenset[str] = frozenset()) -> tuple[str | None, str | None, str]:
     """``"Dana (01:23): text"`` → ``("Dana", "01:23", "text")``; no speaker: ``(None, None, line)``.
-    After a time stamp (``[00:00:13] marco: text``) a name need not be capitalised."""
+    After a time stamp (``[00:00:13] marco: text``) a name need not be capitalised; a label in
+    ``known`` (``recurring_labels``) is a name whatever its shape."""
     line = _BOLD_LABEL.sub(lambda b: b.group(2) + b.group(3) + b.group(4) + " ", line)
     m = SPEAKER_PREFIX.match(line)
     if m and (stamped or is_name(m.group("name").strip())):
         return m.group("name").strip(), m.group("tc"), m.group("text").strip()
+    label = _LABEL.match(line) if known else None
+    if label and label.group(1) in known:
+        return label.group(1), None, label.group(2).strip()
     return None, None, line.strip()
 
 
-def split_speaker(line: str) -> tuple[str | None, str]:
-    speaker, _, text = split_turn(line)
+def split_speaker(line: str, known: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+    speaker, _, text = split_turn(line, known=known)
     return speaker, text
+
+
+# a label before a colon that the name rules do not take (a name of many words, "Dra. María José
+# de la Cruz Morales y Gasset (CEO, Grupo Cruz)"), but that begins several lines of a transcript
+_LABEL = re.compile(r"^\s*([^\W\d_a-z][^:\n]{0,79}?)\s*:\s+(\S.*)$")
+
+
+def recurring_labels(lines: list[str]) -> frozenset[str]:
+    """Labels that begin three lines or more: speakers, though their names are unusual (rather
+    than their turns run into the turn above, put in someone else's mouth)."""
+    counts = Counter(m.group(1) for ln in lines for m in [_LABEL.match(ln.strip())]
+                     if m and split_turn(ln)[0] is None)
+    return frozenset(k for k, c in counts.items() if c >= 3 and k.lower() not in PROSE_LABELS
+                     and not re.search(r"[?!;]|,\s|\.\s+[a-z]", re.sub(r"\([^)]*\)", "", k)))  # not a sentence
 
 
 def blocks(lines: list[str], start: int = 0) -> Iterator[tuple[int, list[str]]]:

@@ -8,7 +8,7 @@ import html
 import re
 
 from listenwell.domain import InputError, Transcript, parse_timecode
-from listenwell.ingest.turns import Cue, TurnBuilder, blocks, split_speaker
+from listenwell.ingest.turns import Cue, TurnBuilder, blocks, recurring_labels, split_speaker
 
 TIMING = re.compile(r"^\s*(\S+)\s+-->\s+(\S+)(?:\s+.*)?$")
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>", re.IGNORECASE)
@@ -27,6 +27,7 @@ def read(text: str, file: str) -> Transcript:
     if not first.startswith("WEBVTT"):
         raise InputError("a WebVTT file must start with 'WEBVTT'", file=file, line=1)
     builder = TurnBuilder("vtt")
+    unusual = recurring_labels(lines)
     last_start = -1.0
     for block_start, block in blocks(lines, 1):
         head = block[0].strip()
@@ -54,7 +55,7 @@ def read(text: str, file: str) -> Transcript:
         last_start = start
         payload = block[timing_at + 1:]
         named = WEBEX_ID.match(block[0]) if timing_at == 1 else None
-        for speaker, said in _payload(payload):
+        for speaker, said in _payload(payload, unusual):
             speaker = speaker or (named.group(1).strip() if named else None)
             builder.add(Cue(speaker=speaker, text=said, start=start, end=end, line=line_no))
     transcript = builder.build()
@@ -63,7 +64,7 @@ def read(text: str, file: str) -> Transcript:
     return transcript
 
 
-def _payload(lines: list[str]) -> list[tuple[str | None, str]]:
+def _payload(lines: list[str], known: frozenset[str] = frozenset()) -> list[tuple[str | None, str]]:
     """One cue may hold several voices (``<v A>..</v><v B>..</v>``) or a ``Name:`` prefix."""
     raw = " ".join(ln.strip() for ln in lines)
     voices = list(VOICE.finditer(raw))
@@ -80,5 +81,5 @@ def _payload(lines: list[str]) -> list[tuple[str | None, str]]:
     if bracketed and bracketed.group(2).strip():
         out.append((bracketed.group(1).strip(), bracketed.group(2).strip()))
     elif said:
-        out.append(split_speaker(said))
+        out.append(split_speaker(said, known))
     return out
