@@ -11,20 +11,22 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from listenwell.domain import Conflict, Interview, Role, Speaker, Transcript
-from listenwell.domain.names import (
-    Candidate,
-    account_of,
+from listenwell.domain.introductions import (
     contradicted,
     emails_said,
     greeted,
     introduced,
+    own_name_fits,
+    self_named,
+)
+from listenwell.domain.names import (
+    Candidate,
+    account_of,
     is_anonymous,
     match_speaker,
     named_in,
-    own_name_fits,
     phones,
     places,
-    self_named,
     short_for,
 )
 from listenwell.domain.roles import assign_roles
@@ -79,8 +81,9 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     """Attach participant ids to speakers; returns the participants the interview is with.
 
     A participant speaker whose display name names one roster person is that person
-    (domain/names.py). When the caller named the participants, only they are candidates, and
-    one speaker left unmatched is the one participant left. Otherwise a speaker the names
+    (domain/names.py; what speakers say, domain/introductions.py). When the caller named the
+    participants, only they are candidates, and one speaker left unmatched is the one
+    participant left. Otherwise a speaker the names
     leave unmatched ("Speaker 2", "A", "Conference Room B") is who the file's head names
     ("Participant: Kate O'Sullivan"), or else the one person the file's name or the
     transcript's title names, by id or name; failing that, a speaker that is a room, a phone
