@@ -99,3 +99,15 @@ def test_an_email_said_in_the_call():
     assert emails_said(["Same address as before: t.achterberg@ziggo.nl."]) == ["t.achterberg@ziggo.nl"]
     assert emails_said(["It's msolis at sunbeltdispatch dot com, still."]) == ["msolis@sunbeltdispatch.com"]
     assert emails_said(["I'll look at it tonight."]) == []
+
+
+def test_someone_else_on_a_shops_account_who_gives_their_name_bare():
+    kerry = Candidate("W8", "Kerry Lund", places=frozenset({"brightside", "window", "cleaning", "norwich"}))
+    assert not own_name_fits(["Gav. Gavin Tennant. Brightside Window Cleaning, Carlisle."], kerry)
+    assert own_name_fits(["Kerry Lund. Brightside, Norwich."], kerry)
+
+
+def test_two_on_one_device_say_who_they_are():
+    said = ["Yes, we can hear you. This is Kwabena, and Efua is next to me.", "Hello Marcus, Efua here."]
+    assert set(introduced(said)) == {"Kwabena", "Efua"}
+    assert introduced(["On Monday, here in Accra, it rained."]) == []

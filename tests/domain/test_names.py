@@ -309,3 +309,7 @@ def test_a_name_two_fit_settled_by_where_the_speaker_works():
     assert match_speaker("Bea", roster, ["Hi! It's Bea, I own Saltmarsh up in Whitby."]).pid == "B5"
     # a speaker who mentions both places does not settle it
     assert match_speaker("Bea", roster, ["It's Bea from Whitby; my cousin Beatriz is in Porto."]) is None
+
+
+def test_two_people_on_one_login():
+    assert is_anonymous("Kwame & Ama / Mensah Trekking") and not is_anonymous("Ama Mensah")

@@ -39,3 +39,16 @@ def test_japanese_questions_end_in_ka() -> None:
             ("森", "いつから使っていますか。"), ("田中", "去年の春からです。そうですね。"),
             ("森", "きっかけは何でしたか。"), ("田中", "予約が重なったことです。")])
     assert guess_interviewer(t.segments) == "森"
+
+
+def test_a_label_that_names_the_role_is_believed() -> None:
+    # a think-aloud test: the participant reads the prototype's questions out, more than the
+    # interviewer asks; the label says who is who
+    t = _t([("HANNAH", "Thanks for a second session."), ("PARTICIPANT", "Last time was about bookings, right?"),
+            ("HANNAH", "Go ahead and think out loud."), ("PARTICIPANT", "Does the bunk disappear? Does it go to me?"),
+            ("HANNAH", "What would feel fair?"), ("PARTICIPANT", "Do you want to pay for his place? Who is who?")])
+    assert assign_roles(t) == "HANNAH"
+    assert {s.name: s.role for s in t.speakers} == {"HANNAH": Role.INTERVIEWER, "PARTICIPANT": Role.PARTICIPANT}
+    labelled = _t([("Interviewer", "Hello."), ("Dana", "Hi, what is this about? Who are you?"),
+                   ("Interviewer", "A study."), ("Dana", "Why me?")])
+    assert assign_roles(labelled) == "Interviewer"

@@ -365,3 +365,19 @@ def test_an_unusual_name_in_captions_is_a_speaker_too():
     assert who(t) == ["Rui", who_] * 3
     vtt = parse_transcript(("WEBVTT\n\n" + cues.replace(",000", ".000").replace(",900", ".900")).encode(), "call.vtt")
     assert who(vtt) == ["Rui", who_] * 3
+
+
+def test_a_speaker_line_whose_name_does_not_look_like_one():
+    # a handle, and a long name with a title, pronouns and a company, each coming back
+    otter = read("Jo Marsh  0:00\nWho have I got?\n\ngutterguru88  0:06\nIt's Nate.\n\nJo Marsh  0:10\nThanks.\n\n"
+                 "gutterguru88  0:12\nNo bother.\n\nJo Marsh  0:15\nAnd then?\n\ngutterguru88  0:18\nGutters.\n")
+    assert who(otter) == ["Jo Marsh", "gutterguru88"] * 3
+    long = "Dr. Jose Luis Garcia de la Fuente (he/him) | Picos Guías & Rutas"
+    fathom = read("".join(f"0:0{i} - {'Hannah (Ridgeline)' if i % 2 == 0 else long}\n  Line {i}.\n\n" for i in range(6)))
+    assert who(fathom) == ["Hannah (Ridgeline)", long] * 3
+
+
+def test_a_head_field_with_the_label_its_speaker_has_below():
+    t = read("Interview: INT07\nRespondent (B): Fatima Zahra El Idrissi, Atlas Treks\n\n"
+             "I: How do you book? #00:00:03-1#\n\nB: By phone. #00:00:07-4#\n")
+    assert t.said_participants[0] == "Fatima Zahra El Idrissi"

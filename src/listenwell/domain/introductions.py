@@ -23,12 +23,13 @@ from listenwell.domain.names import (
 
 _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)?"
 # "It's Kwame", "I'm Sarah Lindqvist, HSE manager", "this is Sione from Island Grill", "Olu
-# here", a turn that starts "Rania Odeh, from Odeh Pharmacy", and who shares the room: "next to
-# me is Olu Adeyemi"
+# here", "Hello Marcus, Ama here", a turn that starts "Rania Odeh, from Odeh Pharmacy", and who
+# shares the room: "next to me is Olu Adeyemi", "Ama is next to me"
 _SELF_INTRO = re.compile(rf"\b(?:(?:[Ii]t's|[Ii]t is)(?: me,?| just me,?| actually)?|[Tt]hat's me,?|I'm|I am|"
                          rf"[Tt]his is|[Mm]y name is|[Mm]y name's)(?:\s*(?:\.\.\.|…))?\s+({_CAPS})"
-                         rf"|^\W*({_CAPS}) here\b|^\W*({_CAPS} {_CAPS}),? from\b", re.M)
-_COMPANION = re.compile(rf"\b(?:next to me is|with me is|joined by)\s+({_CAPS})")
+                         rf"|(?:^|,\s)\W*({_CAPS}) here\b|^\W*({_CAPS} {_CAPS}),? from\b", re.M)
+_COMPANION = re.compile(rf"\b(?:next to me is|with me is|joined by)\s+({_CAPS})"
+                        rf"|\b({_CAPS}) is (?:next to me|with me|here with me|here too)\b")
 # forms of address before a name: Vietnamese ("anh Minh", "chị Lan"), Amharic ("Ato Tesfaye"),
 # a title ("Dr. Youssef")
 _HONORIFIC = r"(?:(?:anh|chị|chi|em|cô|chú|bác|ông|bà|Dr\.?|Ato|W/ro) )?"
@@ -108,9 +109,13 @@ def emails_said(turns: Sequence[str]) -> list[str]:
 
 def own_name_fits(own_turns: Sequence[str], person: Candidate) -> bool:
     """Whether the names a speaker gives for themselves, if any, could be ``person``'s ("Rafa
-    here" for Rafael, not "I'm Dominik")."""
-    own = introduced(own_turns, companions=False)
+    here" for Rafael, not "I'm Dominik", nor a turn that starts "Gav. Gavin Tennant.")."""
+    bare = [m.group(1) for t in own_turns[:3] for m in [_BARE_NAME.match(t)] if m]
+    own = introduced(own_turns, companions=False) + bare
     return not own or any(match_speaker(n, [person]) or short_for(n.split()[0], person) for n in own)
+
+
+_BARE_NAME = re.compile(rf"^\W*(?:{_CAPS}\.\s+)?({_CAPS} {_CAPS})[.,]")  # "Gav. Gavin Tennant. Brightside…"
 
 
 def self_named(label: str, own_turns: Sequence[str], people: Sequence[Candidate]) -> Candidate | None:

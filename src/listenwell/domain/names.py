@@ -380,10 +380,10 @@ _NOBODY_WORDS = {"speaker", "unknown", "guest", "participant", "interviewee", "r
 
 
 def is_anonymous(raw: str) -> bool:
-    """"Speaker 2", "Conference Room B", "+44 7700 900123", "FJB-GOT-Tärnan (6)", and a
-    transcript's labels "A", "B", "JM", "D.O.": not a name."""
+    """"Speaker 2", "Conference Room B", "+44 7700 900123", "FJB-GOT-Tärnan (6)", two people
+    on one login ("Kwame & Ama"), and a transcript's labels "A", "B", "JM", "D.O.": not a name."""
     return (bool(re.search(r"\d", raw)) or any(w in _NOBODY_WORDS for w in words(raw))
-            or bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", raw.strip())))
+            or bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", raw.strip())) or " & " in display_name(raw))
 
 
 def _id_key(text: str) -> tuple[str, int] | None:

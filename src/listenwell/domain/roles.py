@@ -62,6 +62,16 @@ def guess_interviewers(segments: list[Segment]) -> list[str]:
     return chosen
 
 
+# a speaker label that says the role ("Interviewer:", "PARTICIPANT:") is believed over the guess
+_ROLE_LABELS = {**{w: Role.INTERVIEWER for w in ("interviewer", "moderator", "researcher", "facilitator",
+                                                 "interviewerin", "entrevistador", "entrevistadora",
+                                                 "intervistatore", "intervistatrice", "intervieweur")},
+                **{w: Role.PARTICIPANT for w in ("participant", "interviewee", "respondent", "customer",
+                                                 "participante", "befragte", "befragter", "teilnehmer",
+                                                 "teilnehmerin", "entrevistado", "entrevistada", "partecipante",
+                                                 "intervistato", "intervistata")}}
+
+
 def assign_roles(
     transcript: Transcript,
     interviewer: str | None = None,
@@ -76,9 +86,15 @@ def assign_roles(
     names = [s.name for s in transcript.speakers]
     if interviewer is not None and interviewer not in names:
         transcript.speakers.append(Speaker(name=interviewer))
-    chosen = [interviewer] if interviewer else guess_interviewers(
-        [s for s in transcript.segments if known_roles.get(s.speaker) is None]
-    )
+    segments = [s for s in transcript.segments if known_roles.get(s.speaker) is None]
+    named = {n: _ROLE_LABELS.get(re.sub(r"[^a-z]+", " ", n.lower()).strip()) for n in names}
+    chosen = [interviewer] if interviewer else [n for n, r in named.items() if r == Role.INTERVIEWER]
+    if not chosen:
+        chosen = guess_interviewers(segments)
+        if any(named.get(c) == Role.PARTICIPANT for c in chosen):  # the label says otherwise
+            rate = question_share(segments)
+            others = [n for n in rate if named.get(n) != Role.PARTICIPANT]
+            chosen = [max(others, key=lambda n: rate[n])] if others else []
     for sp in transcript.speakers:
         if sp.name in known_roles:
             sp.role = known_roles[sp.name]

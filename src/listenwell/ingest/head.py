@@ -42,9 +42,9 @@ _LONE_TIME = re.compile(rf"^\s*[\[(]?{TIMECODE}[\])]?\s*$")
 # Whitfield (Acme)" (Fathom) and "[00:00:04.12] - Dana" (Happy Scribe): a speaker line, the
 # text on the lines below
 _SPEAKER_LINE = re.compile(
-    rf"^(?:(?P<name>[^\d\s\[][^\n]{{0,60}}?)(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)"
-    rf"|\[(?P<bname>[^\]\n]{{1,60}})\]\s+(?P<btc>{TIMECODE})"
-    rf"|@?\[?(?P<ttc>{TIMECODE})\]?\s+(?:-\s+)?(?P<tname>[^\d\s][^\n:]{{0,60}}?))\s*$")
+    rf"^(?:(?P<name>[^\d\s\[][^\n]{{0,100}}?)(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)"
+    rf"|\[(?P<bname>[^\]\n]{{1,100}})\]\s+(?P<btc>{TIMECODE})"
+    rf"|@?\[?(?P<ttc>{TIMECODE})\]?\s+(?:-\s+)?(?P<tname>[^\d\s][^\n:]{{0,100}}?))\s*$")
 _STAMPED = re.compile(rf"^\s*[\[(]{TIMECODE}[\])]\s*\S")
 RULE = re.compile(r"^\s*([-=_*~—])\1{2,}\s*$")  # "-----" under a form's fields
 _ASIDE = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[end of call ~14 min]"
@@ -64,18 +64,34 @@ _TRANSCRIPT_HEADING = re.compile(r"^\s*#{0,4}\s*(?:transcript|transcription|tran
 MAX_HEADING_HEAD = 80  # lines of notes (a summary, tags) a page may put above its transcript
 
 
-def speaker_line(line: str) -> tuple[str, str] | None:
-    """(name, time) of a speaker line, or None."""
+def speaker_line(line: str, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(name, time) of a speaker line, or None; a name in ``known`` (``recurring_speakers``)
+    need not look like one."""
     m = _SPEAKER_LINE.match(line.strip())
     if m is None:
         return None
     if m.group("tname") is not None:  # a time first: the rest must look like a name
-        return (m.group("tname"), m.group("ttc")) if is_name(m.group("tname")) else None
+        name = m.group("tname").strip()
+        return (name, m.group("ttc")) if is_name(name) or name in known else None
     if m.group("bname") is not None:  # Zoom's saved captions; a phone may be "44******0461"
         return m.group("bname").strip(), m.group("btc")
-    if not is_name(m.group("name").strip()) or ":" in m.group("name"):
+    name = m.group("name").strip()
+    if ":" in name or not (is_name(name) or name in known):
         return None  # "Tue, Mar 12, 2024 4:15PM • 14:38", Otter's date line; "Duration: 00:27:40", a field
     return m.group("name"), m.group("tc") or m.group("ptc")
+
+
+def recurring_speakers(lines: list[str]) -> frozenset[str]:
+    """Names of speaker lines that come back three times or more, though they do not look like
+    names ("gutterguru88  0:06", a long name with a title and a company): speakers, rather
+    than lines run into the turn above."""
+    counts: Counter[str] = Counter()
+    for ln in lines:
+        m = _SPEAKER_LINE.match(ln.strip())
+        name = m and (m.group("name") or m.group("tname"))
+        if name and ":" not in name and not _SENTENCE_END.search(name):
+            counts[name.strip()] += 1
+    return frozenset(n for n, k in counts.items() if k >= 3)
 
 
 def bare_names(lines: list[str]) -> set[str]:
@@ -172,7 +188,9 @@ def _read_head(lines: list[str]) -> Head:
                 text="\n".join(ln.strip() for ln in lines if ln.strip()))
     for line in lines:
         # "Osoba: Oksana K. (zapis z rekrutacji), prowadzi: Ola": several fields on one line
-        for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?):\s*([^:]+?)(?=,?\s+[A-Za-z][\w ]{0,20}:|$)", line):
+        # "Respondent (B): Fatima Zahra El Idrissi": a field with the label its speaker has below
+        for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?)(?:\s*\([^)]{1,12}\))?:\s*([^:]+?)"
+                                     r"(?=,?\s+[A-Za-z][\w ]{0,20}(?:\s*\([^)]{1,12}\))?:|$)", line):
             if key.strip().lower() in _PARTICIPANT_FIELDS:
                 head.participants += EMAIL.findall(value)  # "D.O. (d.o@x.org)"
                 # "Kate Oyelaran (owner, Plus plan) – Galway" → the names before the description

@@ -6,13 +6,13 @@ the time on its own line) and Otter's with timestamps turned off (the name alone
 from __future__ import annotations
 
 from listenwell.domain import InputError, Transcript
-from listenwell.ingest.head import bare_names, speaker_line
+from listenwell.ingest.head import bare_names, recurring_speakers, speaker_line
 from listenwell.ingest.turns import LONE_TIME, NOTICE, Clock, Cue, TurnBuilder
 
 
 
-def _header(line: str, names: set[str]) -> tuple[str, str | None] | None:
-    timed = speaker_line(line)
+def _header(line: str, names: set[str], known: frozenset[str] = frozenset()) -> tuple[str, str | None] | None:
+    timed = speaker_line(line, known)
     if timed:
         return timed
     return (line.strip(), None) if line.strip() in names else None
@@ -36,11 +36,12 @@ def read(text: str, file: str) -> Transcript:
     clock = Clock(file)
     all_lines = text.split("\n")
     names = bare_names(all_lines)
+    known = recurring_speakers(all_lines)
     for n, raw in enumerate(all_lines, 1):
         line = raw.strip()
         if not line or NOTICE.match(line):
             continue
-        header = _header(line, names)
+        header = _header(line, names, known)
         lone = LONE_TIME.match(line)
         if header:
             flush()
