@@ -83,13 +83,14 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     A participant speaker whose display name names one roster person is that person
     (domain/names.py; what speakers say, domain/introductions.py). When the caller named the
     participants, only they are candidates, and one speaker left unmatched is the one
-    participant left. Otherwise a speaker the names
-    leave unmatched ("Speaker 2", "A", "Conference Room B") is who the file's head names
-    ("Participant: Kate O'Sullivan"), or else the one person the file's name or the
-    transcript's title names, by id or name; failing that, a speaker that is a room, a phone
-    or a label is the one person they say they are ("It's Kwame") or the interviewer greets
-    ("Hi Peggy"), and a room where several people say who they are is with each of them. A
-    name that fits two people links nobody, and so does a lone speaker whose name says one
+    participant left. Otherwise a speaker the names leave unmatched ("Speaker 2", "A",
+    "Conference Room B") is who the file's head names ("Participant: Kate O'Sullivan"), or else
+    the one person the file's name or the transcript's title names, by id or name; failing
+    that, a speaker that is a room, a phone or a label is the one person they say they are
+    ("It's Kwame", an email they read out) or the interviewer greets ("Hi Peggy"), and a room
+    where several people say who they are is with each of them. A name that fits two people
+    links nobody (unless the speaker mentions the town or company of one of them only), and
+    so does a lone speaker whose name says one
     person while the file says another, unless what is said in the call settles it (a
     transcription tool's guessed speaker name is wrong as often as a file name). A label whose
     speaker says they are someone else ("this isn't Hannah, I'm her husband") is not taken at
