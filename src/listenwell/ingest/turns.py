@@ -42,7 +42,8 @@ def capitalise_lower_labels(text: str) -> str:
     """Names typed without capitals ("dana: …", "tom: …") capitalised, when two or more of
     them, each starting several lines, take turns through most of the text (typed notes)."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    counts = Counter(m.group(2) for ln in lines for m in [_LOWER_LABEL.match(ln)] if m and m.group(2) not in PROSE_LABELS)
+    counts = Counter(m.group(2) for ln in lines for m in [_LOWER_LABEL.match(ln)]
+                     if m and m.group(2) not in PROSE_LABELS)
     names = {w for w, k in counts.items() if k >= 2}
     if len(names) < 2 or sum(counts[w] for w in names) * 2 < len(lines):
         return text
