@@ -52,7 +52,7 @@ def test_a_roster_the_reader_refuses_leaves_its_set_unlinked(tmp_path: Path) -> 
 
 def test_the_bundled_studies_are_all_read() -> None:
     out = run()
-    assert "all 46 sets" in out
+    assert "all 49 sets" in out
     # three voice-memo transcripts have no speaker names and are refused for that, as they should
     # be (a transcript that cannot say who said what cannot be linked or analysed)
     assert out.count("refused: ") == 3 and out.count("no speaker names found") == 3
