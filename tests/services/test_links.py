@@ -20,19 +20,28 @@ R7,Helga,Brandt,,Free
 
 
 @pytest.fixture
-def linking(ws: Workspace, tmp_path: Path):
-    ws.create_study("Depot tools", slug="depot")
-    roster = tmp_path / "roster.csv"
-    roster.write_text(ROSTER)
-    ws.import_roster(roster, "depot")
+def study_with(ws: Workspace, tmp_path: Path):
+    """A study with this roster; returns what imports a transcript and says who it is with."""
+    def make(roster_csv: str, slug: str):
+        ws.create_study(slug.title(), slug=slug)
+        roster = tmp_path / f"{slug}.csv"
+        roster.write_text(roster_csv)
+        ws.import_roster(roster, slug)
 
-    def imported(name: str, text: str) -> list[str]:
-        path = tmp_path / name
-        path.write_text(text)
-        [outcome] = ws.import_transcripts([path], "depot")
-        return sorted(outcome.interview.participants)
+        def imported(name: str, text: str) -> list[str]:
+            path = tmp_path / name
+            path.write_text(text)
+            [outcome] = ws.import_transcripts([path], slug)
+            return sorted(outcome.interview.participants)
 
-    return imported
+        return imported
+
+    return make
+
+
+@pytest.fixture
+def linking(study_with):
+    return study_with(ROSTER, "depot")
 
 
 def test_a_phone_speaker_who_says_who_they_are(linking):
@@ -142,17 +151,9 @@ def test_an_interview_named_after_practice_is_still_linked(linking):
     assert linking("Kwame - dental practice software.txt", text) == ["R1"]
 
 
-def test_a_shop_account_and_what_its_speaker_says(linking, ws, tmp_path):
-    roster = tmp_path / "shops.csv"
-    roster.write_text("id,name,shop\nK1,Rafael Duarte,Kiln & Co Pottery\nK2,Mirela Voss,Glaze Street\n")
-    ws.create_study("Makers", slug="makers")
-    ws.import_roster(roster, "makers")
-
-    def imported(name: str, text: str) -> list[str]:
-        (tmp_path / name).write_text(text)
-        [outcome] = ws.import_transcripts([tmp_path / name], "makers")
-        return sorted(outcome.interview.participants)
-
+def test_a_shop_account_and_what_its_speaker_says(study_with):
+    imported = study_with("id,name,shop\nK1,Rafael Duarte,Kiln & Co Pottery\nK2,Mirela Voss,Glaze Street\n",
+                          "makers")
     vtt = ("WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nLise Moreau: Hi, can you hear me? What do you sell?\n\n"
            "2\n00:00:05.000 --> 00:00:09.000\nKiln & Co Pottery: Rafa here, I'm on the shop's account. Mugs, mostly.\n\n"
            "3\n00:00:10.000 --> 00:00:12.000\nLise Moreau: How do you price them?\n")
@@ -169,19 +170,14 @@ def test_a_pseudonymised_transcript_is_linked_by_id_only(linking):
     assert linking("r6 intercept.txt", text.replace("shop\n", "shop.\n")) == ["R6"]
 
 
-def test_a_guest_list_and_a_short_form_speaker(ws, tmp_path):
-    roster = tmp_path / "sellers.csv"
-    roster.write_text("id,name,email\nC1,Chiamaka Obi,chiamaka@second.example\nC2,Luis Ferreira,luis@f.example\n"
-                      "C3,Kwabena Asante,kwabena@up.example\nC4,Chidi Okafor,\n")
-    ws.create_study("Sellers", slug="sellers")
-    ws.import_roster(roster, "sellers")
+def test_a_guest_list_and_a_short_form_speaker(study_with):
+    imported = study_with("id,name,email\nC1,Chiamaka Obi,chiamaka@second.example\nC2,Luis Ferreira,luis@f.example\n"
+                          "C3,Kwabena Asante,kwabena@up.example\nC4,Chidi Okafor,\n", "sellers")
     text = ("Sellers roundtable\nGuests: chiamaka@second.example, luis@f.example, kwabena@up.example\n\n"
             "Lise: Thanks for coming. Kwabena can't make it today.\nChi: Hi all.\nLuis: Hello.\n"
             "Lise: What did you each do first this morning?\nChi: Opened the shop.\nLuis: Packed orders.\n")
-    (tmp_path / "roundtable.txt").write_text(text)
-    [outcome] = ws.import_transcripts([tmp_path / "roundtable.txt"], "sellers")
     # "Chi" could be Chiamaka or Chidi; the guest list says Chiamaka, and Kwabena did not come
-    assert sorted(outcome.interview.participants) == ["C1", "C2"]
+    assert imported("roundtable.txt", text) == ["C1", "C2"]
 
 
 def test_an_unnamed_speaker_who_reads_out_their_email(linking):
