@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from listenwell.domain.text import column_words
+
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # an address, wherever it is written
 # the extras a meeting tool adds to a display name: "(she/her)", "(Guest)", "[Acme]"
 _BRACKETED = re.compile(r"\s*[(\[{][^)\]}]*[)\]}]\s*")
@@ -262,7 +264,7 @@ _PLACE_COLUMN = re.compile(r"\b(?:city|town|village|region|country|location|site
 
 def places(attributes: dict[str, str]) -> frozenset[str]:
     """The words of a person's town, company, shop… from their roster row."""
-    return frozenset(w for col, value in attributes.items() if _PLACE_COLUMN.search(" ".join(words(col)))
+    return frozenset(w for col, value in attributes.items() if _PLACE_COLUMN.search(column_words(col))
                      and value and len(value.split()) <= 4 for w in words(value) if len(w) > 2 and w.isalpha())
 
 
@@ -277,7 +279,7 @@ def _phone_key(text: str) -> str | None:
 def phones(attributes: dict[str, str]) -> frozenset[str]:
     """A person's phone numbers from their roster row, by their last nine digits (so "+353 87 555
     0142" and "087 555 0142" are one number)."""
-    return frozenset(k for col, value in attributes.items() if _PHONE_COLUMN.search(" ".join(words(col)))
+    return frozenset(k for col, value in attributes.items() if _PHONE_COLUMN.search(column_words(col))
                      and value for k in [_phone_key(value)] if k)
 
 
