@@ -101,11 +101,11 @@ def main() -> None:
     total: Counter[str] = Counter()
     print("rosters:")
     for answers in sorted(args.dir.glob("*_answers.json")):
-        number = answers.name[:2]
+        number = answers.name.split("_")[0]
         csv = next(p for p in sorted(args.dir.glob(f"{number}_*.csv")) if "_bad" not in p.name)
         total += score_roster(csv, json.loads(answers.read_text()), args.verbose)
     print("files to refuse:")
-    bad = [score_bad(next(p for p in args.dir.glob(f"{f.name[:2]}_bad*") if p.suffix != ".json"),
+    bad = [score_bad(next(p for p in args.dir.glob(f"{f.name.split('_')[0]}_bad*") if p.suffix != ".json"),
                      json.loads(f.read_text())) for f in sorted(args.dir.glob("*_bad.json"))]
     n = total["people"]
     if not n:
