@@ -313,3 +313,13 @@ def test_a_name_two_fit_settled_by_where_the_speaker_works():
 
 def test_two_people_on_one_login():
     assert is_anonymous("Kwame & Ama / Mensah Trekking") and not is_anonymous("Ama Mensah")
+
+
+def test_someone_who_goes_by_their_middle_name():
+    roster = [Candidate("M1", "Grace Adhiambo Otieno", None), Candidate("M2", "Paul Ouma Otieno", None),
+              Candidate("M3", "Adhiambo Wekesa", None)]
+    assert match_speaker("Adhiambo Otieno (Guest)", roster).pid == "M1"
+    assert match_speaker("Ouma Otieno", roster).pid == "M2"
+    assert match_speaker("Adhiambo Wekesa", roster).pid == "M3"  # her own first name beats a middle one
+    assert match_speaker("Otieno Adhiambo", roster) is None      # out of order is not the same name
+    assert match_speaker("Adhiambo", roster).pid == "M3"           # a first name alone is a first name

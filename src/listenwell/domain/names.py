@@ -174,7 +174,8 @@ class _Known:
         (in any order, a middle name, particle or second surname left out), 2 such a first
         name with a surname's initial ("Jane D"), an initial with the surname ("J. Doe"), or
         the start or end of the first name with
-        the surname ("Sid Ramaswamy" for Siddharth, "Seun Adebayo" for Oluwaseun), 1 a first
+        the surname ("Sid Ramaswamy" for Siddharth, "Seun Adebayo" for Oluwaseun), all their names
+        but the first, in order (someone who goes by their middle name), 1 a first
         name alone (or all the given names, "María José"), 0 not at all."""
         names = (self.first, *self.middles, *self.surnames)
         # the article written together with the name: "Alrashid" for Al-Rashid
@@ -202,6 +203,8 @@ class _Known:
             if initial or all(w in self.person.places for w in rest):
                 return 2  # "Jane D", "Balu Madurai" (the town the roster gives for him)
             return 1 if self.middles and tuple(rest) == self.middles else 0
+        if len(spoken) >= 2 and tuple(spoken) == names[1:]:
+            return 2  # "Wanjiku Mwangi" for Mary Wanjiku Mwangi: the middle name they go by, in order
         if full_rest and len(first) == 1 and self.first.startswith(first):
             return 2  # "A. van der Berg", "J Smith"
         if full_rest and len(first) >= 3 and first != self.first and (
