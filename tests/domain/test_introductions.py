@@ -111,3 +111,11 @@ def test_two_on_one_device_say_who_they_are():
     said = ["Yes, we can hear you. This is Kwabena, and Efua is next to me.", "Hello Marcus, Efua here."]
     assert set(introduced(said)) == {"Kwabena", "Efua"}
     assert introduced(["On Monday, here in Accra, it rained."]) == []
+
+
+def test_an_id_the_interviewer_reads_out():
+    assert greeted(["Recording now. For the notes, this is participant R-07, the billing session."]) == ["R-07"]
+    assert greeted(["Okay. Respondent ID: Q12. Thanks for coming in."]) == ["Q12"]
+    # a bare number, or an id anywhere but the opening turns, says nothing
+    assert greeted(["This is participant 19 today."]) == []
+    assert greeted(["Hello.", "Right.", "As participant P4 told me last week..."]) == []

@@ -132,6 +132,14 @@ def self_named(label: str, own_turns: Sequence[str], people: Sequence[Candidate]
     return person if person is not None and short_for(shown[0], person) else None
 
 
+# the interviewer reading out the roster id, for the notes: "this is participant P19", "respondent
+# ID: R-07" (an id with letters; a bare number says nothing of which roster it is from)
+_ID_READ_OUT = re.compile(r"\b(?:[Pp]articipant|[Rr]espondent|[Ii]nterviewee)(?: (?:ID|id|number|no\.|#))?:?\s+"
+                          r"([A-Za-z]{1,4}[-_]?\d{1,6})\b")
+
+
 def greeted(interviewer_turns: Sequence[str]) -> list[str]:
-    """Names the interviewer greets someone by in their first two turns."""
-    return [g for t in interviewer_turns[:2] for m in _GREETING.finditer(t) for g in m.groups() if g]
+    """Names the interviewer greets someone by in their first two turns, and a roster id they
+    read out there ("this is participant P19")."""
+    return [g for t in interviewer_turns[:2] for rx in (_GREETING, _ID_READ_OUT)
+            for m in rx.finditer(t) for g in m.groups() if g]
