@@ -57,9 +57,13 @@ def score_roster(csv: Path, answers: dict, verbose: bool) -> Counter[str]:
         out["refused people"] += len(people)
         return out
     got = {p.pid: p.segments for p in persons}
-    # a list keyed by email gets pseudonyms: its answers name people by their address
-    by_email = {x.email.lower(): x.pid for x in roster if x.email}
-    people = {by_email.get(k.lower(), k): v for k, v in people.items()}
+    # a list keyed by email gets pseudonyms: its answers name people by their address; an export
+    # with two id columns (Amplitude's amplitude_id and user_id) may be keyed by the other one
+    by_value = {v.strip().lower(): x.pid for x in roster for v in (*x.attributes.values(), x.email or "")
+                if v and v.strip()}
+    by_value.update({x.email.lower(): x.pid for x in roster if x.email})
+    pids = {x.pid for x in roster}
+    people = {k if k in pids else by_value.get(k.lower(), k): v for k, v in people.items()}
     for dim in ("usage", "sentiment"):
         common = Counter(w.get(dim, "unknown") for w in people.values()).most_common(1)[0][0]
         for pid, want in people.items():
