@@ -250,3 +250,67 @@ def test_dates_as_unix_time_and_as_dutch_and_analytics_exports_write_them() -> N
     assert parse_date("1780272000000", "last_seen_at", "P") == dt.date(2026, 6, 1)
     assert parse_date("26-05-2026 19:55", "last shift", "P") == dt.date(2026, 5, 26)
     assert parse_date("20260526", "occurrence_date", "P") == dt.date(2026, 5, 26)
+
+
+def test_rosters_kept_in_other_languages() -> None:
+    # the same facts in the words of an Italian, a German, a Dutch and a Danish team
+    rows = [{"Ultimo accesso": "30/05/2026", "Sessioni 30 giorni": "14", "Stato account": "Attivo"},
+            {"Letzte Anmeldung": "02.05.2026", "Sitzungen pro Monat": "1", "Kontostatus": "Aktiv"},
+            {"Laatste aanmelding": "", "Status abonnement": "Opgezegd"},
+            {"Seneste login": "", "Status": "Inviteret"}]
+    assert usage(rows) == ["frequent", "occasional", "lapsed", "never_activated"]
+
+    def person(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessioni 30 giorni": "6", **{k.replace("_", " "): v
+                                                                              for k, v in attrs.items()}})
+
+    people = [person("ok", consenso_ricerca="Sì", panel_utenti="Ja"),
+              person("no", consenso_ricerca="No"),
+              person("dnc", niet_benaderen="Ja"),
+              person("staff", mitarbeiter="ja"),
+              person("off", panel="Nej"),
+              Participant(pid="tag", attributes={"sessioni 30 giorni": "6"}, tags=["Ne pas contacter"]),
+              person("recent", letztes_interview="04.05.2026")]
+    plan = plan_mix(people, MixOptions(size=7, as_of=TODAY, exclude_recent_days=90))
+    why = dict(plan.excluded)
+    assert [p.pid for p in plan.chosen] == ["ok"]
+    assert "said no" in why["no"] and "do not contact" in why["dnc"] and "internal" in why["staff"]
+    assert "panel" in why["off"] and "Ne pas contacter" in why["tag"] and why["recent"] == "interviewed on 2026-05-04"
+
+
+def test_a_recruiting_status_is_not_a_usage_status() -> None:
+    # "Invited" to an interview, in a sheet whose Status follows recruiting, says nothing of use
+    rows = [{"How often do you use it?": "Every day", "Status": "Invited"},
+            {"How often do you use it?": "Once a month", "Status": "Interviewed"},
+            {"How often do you use it?": "Every day", "Status": ""}]
+    assert usage(rows) == ["frequent", "occasional", "frequent"]
+    # a status about the product keeps its say
+    assert usage([{"How often do you use it?": "Every day", "Status": "Invited"},
+                  {"How often do you use it?": "Every day", "Status": "Active"}]) == ["never_activated", "frequent"]
+
+
+def test_a_visit_count_since_sign_up_and_one_look_on_the_first_day() -> None:
+    rows = [{"first_used": "2025-06-01", "last_used": "2026-05-30", "num_sessions": "200"},  # ~17 a month
+            {"first_used": "2025-06-01", "last_used": "2026-05-30", "num_sessions": "24"},   # 2 a month
+            {"first_used": "2026-03-02", "last_used": "2026-03-03", "num_sessions": "2"},    # the first days only
+            {"first_used": "2026-05-27", "last_used": "2026-05-28", "num_sessions": "3"}]    # too new to say
+    assert usage(rows) == ["frequent", "occasional", "never_activated", "occasional"]
+    # a CRM record created the day of a single login months ago: signed up, never came back
+    assert usage([{"Created": "2026-01-10", "Last login": "2026-01-10"},
+                  {"Created": "2026-01-10", "Last login": "2026-05-29"}]) == ["never_activated", "frequent"]
+
+
+def test_tool_prefixes_and_a_sandbox_account() -> None:
+    people = [Participant(pid="a", attributes={"gp:internal_user": "True", "sessions_30d": "9"}),
+              Participant(pid="b", attributes={"is_sandbox": "true", "sessions_30d": "9"}),
+              Participant(pid="c", attributes={"custom_field_last_active": "2026-05-30", "gp:internal_user": "False"})]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    assert [p.pid for p in plan.chosen] == ["c"] and sorted(dict(plan.excluded)) == ["a", "b"]
+    assert usage([{"custom_field_last_active": "2026-05-30"}]) == ["frequent"]
+
+
+def test_a_spreadsheets_day_zero_is_named() -> None:
+    from listenwell.analysis.roster_signals import parse_date
+
+    with pytest.raises(InputError, match="day zero"):
+        parse_date("00/01/1900", "Last interviewed", "P1")

@@ -254,3 +254,23 @@ def test_a_membership_list_with_its_title_rows_and_total_row() -> None:
 def test_rosters_with_their_columns_in_other_languages(data: str, pid: str, name: str, email: str) -> None:
     [person] = parse_roster(data.encode(), "panel.csv")
     assert (person.pid, person.name, person.email) == (pid, name, email)
+
+
+def test_consent_tags_and_ids_in_other_tools_words() -> None:
+    data = ("Código;Nome;Gravação autorizada?;Etiquetas\n"
+            "C-1;Ana;Sim;cliente, piloto\n"
+            "C-2;Bia;Não;\n"
+            "C-3;Caio;Só áudio;\n").encode()
+    ana, bia, caio = parse_roster(data, "painel.csv")
+    assert (ana.consent.recorded, bia.consent.recorded, caio.consent.recorded) == (True, False, True)
+    assert ana.tags == ["cliente", "piloto"] and "etiquetas" not in ana.attributes
+    # RevenueCat's customer id is a person's, though it says "app"
+    people = parse_roster(b"rc_original_app_user_id,email\n$RCAnon:1,\nu2,b@example.com\n", "rc.csv")
+    assert [p.pid for p in people] == ["$RCAnon:1", "u2"]
+
+
+def test_smart_quotes_that_split_a_line_are_named() -> None:
+    data = 'id,name,notes\nP1,Ana,"fine, thanks"\nP2,Bo,\u201cbusy, call later\u201d\n'.encode()
+    with pytest.raises(InputError, match="curly quotes") as err:
+        parse_roster(data, "panel.csv")
+    assert err.value.line == 3

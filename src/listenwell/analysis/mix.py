@@ -45,6 +45,7 @@ from listenwell.analysis.roster_signals import (
     sentiment_of,
     slash_date_order,
     usage_of,
+    usage_status_columns,
 )
 from listenwell.domain import InputError, Participant
 
@@ -137,13 +138,14 @@ def segment(people: list[Participant], opts: MixOptions,
     interview_order, _ = slash_date_order(people, LAST_INTERVIEWED)
     last_col = last_active_column(people)
     counted = COUNTS.in_roster(people)
+    status_cols = usage_status_columns(people)
     out = []
     for p in people:
         segs: dict[str, str] = {}
         for d in dims:
             if d == USAGE:
                 segs[d] = usage_of(p, today, opts.lapsed_after_days, opts.frequent_per_month, order, last_col,
-                                    counted)
+                                    counted, status_cols)
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
             else:

@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
+from listenwell.domain.glossary import in_english
 from listenwell.domain.text import column_words
 
 UNKNOWN = "unknown"
@@ -47,21 +48,31 @@ _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null"
             # a screener's answer that gives nothing ("When did you last use it?": "Can't remember")
             "cant remember", "can't remember", "dont know", "don't know", "not sure", "unsure", "prefer not to say",
             # a question left unanswered: "declined" (to give a score), "skipped"
-            "declined", "skipped", "no answer", "did not answer", "not answered"}
-_NEVER = re.compile(r"^(?:never|not yet|never used it|i haven'?t)\b", re.I)  # in a last-active column
+            "declined", "skipped", "no answer", "did not answer", "not answered",
+            # the same in the languages rosters are kept in: "b.d." (Polish "no data"), "k.A." (German)
+            "n.d.", "n/d", "nd", "b.d.", "b/d", "brak", "brak danych", "k.a.", "keine angabe", "s.o.", "sans objet",
+            "sin datos", "sem dados", "nessun dato", "geen gegevens"}
+# in a last-active column ("nie": a German never, a Polish no; either says not once)
+_NEVER = re.compile(r"^(?:never|not yet|never used it|i haven'?t|nie)\b", re.I)
 
 
 def _words(name: str) -> str:
     """A column name as plain words: "Kestrel Logins (Last 30 Days)" → "kestrel logins last 30 days";
-    a dotted path ("subscriptions.status", "properties.is_staff") by its last part."""
+    a dotted path ("subscriptions.status", "properties.is_staff") by its last part, and without
+    the prefix a tool puts on its custom fields (Amplitude's "gp:internal_user", Recurly's
+    "custom_field_last_active")."""
     if re.fullmatch(r"[\w$]+(?:\.[\w$]+)+", name.strip()):
         name = name.strip().rsplit(".", 1)[1]
-    return column_words(name)
+    return re.sub(r"^(?:gp|custom field|cf)\s(?=\w)", "", column_words(name))
 
 
 # a dotted path through the person's organisation ("organization.organization_fields.contract_status"):
 # what it says is the company's, not the person's
 _THEIR_ORGANISATION = re.compile(r"^(?:[\w$]+\.)*(?:organi[sz]ations?|company|companies|org|account)\.", re.I)
+# the same as a CRM's "Organisation - Plan" beside "Person - Email" (Pipedrive, in any language)
+_THEIR_ORGANISATION_PART = re.compile(r"^(?:organi[sz]ation|organizacion|organizacao|organizzazione|organizacja|"
+                                      r"company|empresa|entreprise|unternehmen|firma|societe|account|deal|"
+                                      r"affaire|negocio)\s+-\s", re.I)
 
 
 def _col_key(name: str) -> str:
@@ -96,7 +107,8 @@ class Role:
 
 @functools.lru_cache(maxsize=1024)  # a roster's people mostly share one set of columns
 def _columns(role: Role, keys: tuple[str, ...]) -> tuple[str, ...]:
-    keys = tuple(k for k in keys if not _THEIR_ORGANISATION.match(k.strip()))
+    keys = tuple(k for k in keys if not _THEIR_ORGANISATION.match(k.strip())
+                 and not _THEIR_ORGANISATION_PART.match(in_english(k.strip())))
     by_key = {_col_key(k): k for k in keys}
     out = [by_key[_col_key(n)] for n in role.names if _col_key(n) in by_key]
     for pattern in role.loose:
@@ -117,7 +129,9 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stag
                "customer_status"),  # not "state": in a US export that is where they live ("New York")
               (r"\b(?:subscription|account|customer|user|member|membership|usage|plan|contract)\s(?:status|state)$",
                r"^status$",  # "subscriptions.status"
-               r"^[a-z]+\sstatus$"),  # "Keelwright Status", "Patron Status"
+               r"^[a-z]+\sstatus$",  # "Keelwright Status", "Patron Status"
+               # the noun first, as French, Spanish or Polish write it: "Statut compte app", "status konta"
+               r"\bstatus\s(?:of\s)?(?:the\s)?(?:subscription|account|customer|user|member|membership|plan|contract)\b"),
               unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response|order|charge|invoice|ticket|"
                      r"shipping|delivery|research|interview|approval|review|kyc|verification)\b")
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
@@ -131,16 +145,23 @@ LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use|session
                         # the product's own activity: "last_practice_at", "Last workout"
                         r"^(?:last|latest) [a-z]+(?: (?:at|date|on|time))?$"),
                    unlike=rf"\b(?:{_NOT_USE_WORDS}|name|modified|updated|changed|edited|synced|sync|invited|"
-                          r"applied|reviewed|renewal|renewed)\b")
+                          r"applied|reviewed|renewal|renewed|id|ids|alias|ip)\b")  # "last_seen_app_user_id_alias"
 DAYS_SINCE = Role((), (r"\bdays since (?:the )?(?:last )?(?:login|log in|active|activity|seen|visit|use|used|"
                        r"open|session)\b",), unlike=_NOT_USE)
 # "onboarding_completed": false, "Activated?": no — they never got going
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
 SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined", "created", "created_at",
-               "registered", "customer_since", "first_seen"),
-              (r"\b(?:registered|signed up|sign up|signup|joined|customer since|member since|first seen)\b",),
+               "registered", "customer_since", "first_seen", "first_used"),
+              (r"\b(?:registered|signed up|sign up|signup|joined|customer since|member since|first seen)\b",
+               r"\bfirst (?:used|use|open|opened|active|session)\b"),  # Amplitude's "first_used", "first_open_date"
               unlike=_NOT_USE)
+# visits counted since they started, with no period: Amplitude's "num_sessions", "Total logins"
+# (not orders: a subscription's orders since sign-up average out a weekly box to less than weekly)
+LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_count", "total_logins", "login_count",
+                 "logins_count", "total_visits", "visit_count"),
+                (r"^(?:num|number of|total|count of|lifetime)\s(?:sessions|logins|visits|opens)$",
+                 r"^(?:sessions|logins|visits|opens)\s(?:count|total)$"))
 _PERIOD = (r"\b\d+\s?d\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|weeks?|months?))?\b|\bper\s(?:day|week|month)\b|"
            r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b")
 COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
@@ -233,6 +254,10 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
             return dt.datetime.strptime(v, fmt).date()
         except ValueError:
             continue
+    if re.fullmatch(r"0{1,2}[/.-]0?1[/.-]1900|1900-0?1-0{1,2}", value.strip()):
+        raise InputError(f"participant {pid}, column {column!r}: {value!r} is a spreadsheet's day zero, what a "
+                         "formula (a lookup) shows when it found nothing; leave the cell empty where there is "
+                         "no date, and export again")
     raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a date "
                      "(write it as YYYY-MM-DD)")
 
@@ -331,7 +356,7 @@ def monthly_rate(p: Participant) -> float | None:
 
 
 def _status_word(value: str) -> str | None:
-    v = re.sub(r"[_\-]+", " ", value.strip().lower().replace("\u2019", "'"))
+    v = re.sub(r"[_\-]+", " ", in_english(value.strip()).replace("\u2019", "'"))
     for segment in ("never_activated", "lapsed", "occasional", "frequent"):
         if any(re.search(rf"\b{re.escape(w)}\b", v) for w in STATUS_WORDS[segment]):
             return segment
@@ -346,14 +371,45 @@ STATUS_WORDS = {
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
-               "closed"),
+               "closed", "deactivated"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
-                        "trialling", "signed up", "signup", "registered", "invited", "pending", "new",
+                        "trialling", "signed up", "signup", "registered", "invited", "invite", "invitee", "pending", "new",
                         "onboarding", "prospect", "incomplete", "not started", "haven't really used",
                         "haven't used", "not used it yet", "haven't set it up", "not set up", "haven't downloaded",
                         "waiting list", "waitlist"),
 }
 _GENERIC_ACTIVE = re.compile(r"\b(?:active|engaged|regular|current|subscribed|paying)\b")
+# a research sheet's own "Status" follows recruiting (invited, scheduled, interviewed), not use:
+# "Invited" there is an invitation to an interview, not to the product
+_RECRUITING = re.compile(r"\b(?:interviewed|scheduled|booked|no show|screened|shortlisted|to invite|rescheduled|"
+                         r"incentive sent|session done|completed session|reached out)\b")
+
+
+def usage_status_columns(people: list[Participant]) -> list[str]:
+    """The roster's status columns that are about using the product: not one that follows
+    recruiting for research in any of its rows."""
+    keys = list(dict.fromkeys(k for p in people for k in p.attributes))
+    return [c for c in STATUS.columns(keys)
+            if not any(_RECRUITING.search(in_english(p.attributes.get(c, ""))) for p in people)]
+
+
+def _signed_up(p: Participant, date_order: str) -> dt.date | None:
+    """When they signed up, where the roster says and the date reads (it is not checked at import)."""
+    col = SIGNUP.find(p.attributes)
+    try:
+        return parse_date(p.attributes[col], col, p.pid, date_order) if col else None
+    except InputError:
+        return None
+
+
+def _lifetime_rate(p: Participant, since: dt.date | None, today: dt.date) -> float | None:
+    """Uses a month from a count since they started ("num_sessions": 38) and when they started,
+    over a month at least."""
+    col = LIFETIME.find(p.attributes)
+    total = _counted(p.attributes[col]) if col else None
+    if total is None or since is None:
+        return None
+    return total / max((today - since).days / 30.4, 1.0)
 
 
 def last_active_column(people: list[Participant]) -> str | None:
@@ -374,23 +430,28 @@ def last_active_column(people: list[Participant]) -> str | None:
 
 
 def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
-             date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False) -> str:
+             date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
+             status_cols: list[str] | None = None) -> str:
     """``last_col``: the roster's last-active column (last_active_column); empty for a person,
     with a count of zero where the roster counts use (``counted``), it says they have never used
-    the product (an empty count is a lookup that found nothing, not a zero)."""
+    the product (an empty count is a lookup that found nothing, not a zero). ``status_cols``:
+    the roster's status columns about use (usage_status_columns); by default every status column."""
     attrs = p.attributes
     label = LABEL.find(attrs)
     if label and _status_word(attrs[label]):
         return _status_word(attrs[label]) or UNKNOWN
     status, generic_active = None, False
-    for col in STATUS.columns(list(attrs)):
+    for col in STATUS.columns(list(attrs)) if status_cols is None else [c for c in status_cols if c in attrs]:
         if present(attrs[col]):
             status = status or _status_word(attrs[col])
-            generic_active = generic_active or bool(_GENERIC_ACTIVE.search(attrs[col].lower()))
+            generic_active = generic_active or bool(_GENERIC_ACTIVE.search(in_english(attrs[col])))
+    first = _signed_up(p, date_order)
     rate = monthly_rate(p)
+    if rate is None:
+        rate = _lifetime_rate(p, first, today)
     last: dt.date | None = None
     used_on = attrs.get(last_col) if last_col and present(attrs.get(last_col)) \
-        and not _NEVER.match(attrs[last_col].strip()) else None
+        and not _NEVER.match(in_english(attrs[last_col].strip())) else None
     if last_col and used_on is not None:
         ago = days_ago(used_on)
         last = today - dt.timedelta(days=ago) if ago is not None else parse_date(used_on, last_col, p.pid, date_order)
@@ -405,6 +466,8 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
     activated = ACTIVATED.find(attrs)
     if status == "never_activated" or activated and re.match(r"(?i)^(?:no|n|false|0)$", attrs[activated].strip()):
         return "frequent" if rate is not None and rate >= frequent_per_month else "never_activated"
+    if first is not None and last is not None and 0 <= (last - first).days <= 1 and (today - last).days > 14:
+        return "never_activated"  # tried it the day they signed up, and not since
     since = DAYS_SINCE.find(attrs)
     if last is None and since:
         last = today - dt.timedelta(days=number(attrs[since], since, p.pid))
@@ -451,17 +514,22 @@ def sentiment_of(p: Participant) -> str:
 # Who not to ask
 
 _YES = re.compile(r"^(?:yes|y|t|true|1|x|checked|\u2713|\u2714|on)$|^yes\b", re.I)  # "t": a database's true
-_NO = re.compile(r"^(?:no|n|f|false|0|unchecked|off)$|^no\b", re.I)
+_NO = re.compile(r"^(?:no|n|f|false|0|unchecked|off|nie)$|^no\b", re.I)
 _DO_NOT_CONTACT = re.compile(r"\b(?:do not contact|dont contact|dnc|no contact)\b")
 _OPTED_OUT = re.compile(r"\bopt(?:ed)?\s?out\b")
 _ABOUT_RESEARCH = re.compile(r"\b(?:research|panel|interview\w*|study|studies|user testing|usability|feedback)\b")
 _MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w*|study|studies|feedback)\b.*"
                           r"\b(?:opt(?:ed)?\s?in|consent\w*|ok|okay|agree\w*|permission|willing|happy|contact|calls?)\b|"
+                          # the consent first: "Accepte de participer aux études", "Aceita participar de pesquisas?"
+                          r"\b(?:agrees?|consent\w*|willing|accepts?)\b.*\b(?:research|panel|interview\w*|study|studies)\b|"
                           r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up|call)\b|"
                           r"\b(?:ok|okay|happy|willing)\s(?:to\s)?(?:call|contact|be contacted|follow up|talk|chat|"
                           r"interview)\b")
 _OUT_VALUE = re.compile(r"^(?:opt(?:ed)?[\s_-]?out|declined|withdrawn|unsubscribed)\b", re.I)
 _PANEL_STATUS = re.compile(r"\bpanel(?:ist)?\s(?:status|state)\b")
+# a column that is the panel itself, answered yes or no: "Panel UX", "Research panel", "In panel?"
+_PANEL_ITSELF = re.compile(r"^(?:person\s|contact\s)?(?:in\s)?(?:(?:ux|research|user|customer)\s)?panel"
+                           r"(?:\s(?:ux|research|member))?$")
 _PANEL_OFF = re.compile(r"\b(?:paused|removed|inactive|left|opted out|unsubscribed|do not contact|retired|"
                         r"blocked|withdrawn|on hold)\b", re.I)
 _SPAM = re.compile(r"\bmarked\b.*\bspam\b")
@@ -469,7 +537,7 @@ _SPAM = re.compile(r"\bmarked\b.*\bspam\b")
 _TEST_RESPONSE = (re.compile(r"^(?:response type|status|distribution channel)$"),
                   re.compile(r"^(?:survey preview|preview|test|test response|spam)$", re.I))
 _BLOCKED = re.compile(r"^(?:is\s)?(?:banned|blocked)$")  # not "suspended": a gym's membership on hold
-_INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|test account|test user|internal user|qa)$")
+_INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|test account|test user|internal user|qa|sandbox)$")
 _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa|"
                            r"no (?:research|calls|contact|interviews?)(?: calls)?)(?:\s|$)")
 
@@ -477,25 +545,28 @@ _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|intern
 def left_out_by_roster(p: Participant) -> str | None:
     """Why the roster says not to ask this person, or None."""
     for col, value in p.attributes.items():
-        w, v = _words(col), value.strip()
-        if not present(v):
+        w, raw = _words(col), value.strip()
+        if not present(raw):
             continue
+        v = in_english(raw)  # "Oui", "TAK", "Ne pas contacter": yes, yes, do not contact
         if _DO_NOT_CONTACT.search(w) and _YES.match(v):
             return f"marked do not contact ({col})"
         if _OPTED_OUT.search(w) and (_ABOUT_RESEARCH.search(w) or w.startswith("opt")) and _YES.match(v):
             return f"opted out of research ({col})"
         if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
-            return f"opted out of research ({col}: {v})"
+            return f"opted out of research ({col}: {raw})"
         if re.match(r"^(?:dnc|do[ -]not[ -]contact)\b", v, re.I):
             return f"marked do not contact ({col})"
         if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I):
             return f"said no to recording ({col})"
         if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and _NO.match(v):
-            return f"said no to research contact ({col}: {v})"
+            return f"said no to research contact ({col}: {raw})"
+        if _PANEL_ITSELF.match(w) and _NO.match(v):
+            return f"not in the research panel ({col}: {raw})"
         if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):
             return f"deceased ({col})"
         if _PANEL_STATUS.search(w) and _PANEL_OFF.search(v):
-            return f"panel status {v!r}"
+            return f"panel status {raw!r}"
         if _INTERNAL.match(w) and _YES.match(v):
             return f"an internal or test account ({col})"
         if _BLOCKED.match(w) and _YES.match(v):
@@ -503,8 +574,8 @@ def left_out_by_roster(p: Participant) -> str | None:
         if _SPAM.search(w) and _YES.match(v):
             return f"marked our email as spam ({col})"
         if _TEST_RESPONSE[0].match(w) and _TEST_RESPONSE[1].match(v):
-            return f"a test response ({col}: {v})"
-    tag = next((t for t in p.tags if _INTERNAL_TAG.search(re.sub(r"[_\-]+", " ", t.strip().lower()))), None)
+            return f"a test response ({col}: {raw})"
+    tag = next((t for t in p.tags if _INTERNAL_TAG.search(re.sub(r"[_\-]+", " ", in_english(t.strip())))), None)
     if tag:
         return f"tagged {tag!r}"
     return None
@@ -523,7 +594,8 @@ def check_not_ahead(people: list[Participant], today: dt.date) -> None:
         order, _ = slash_date_order(people, role)
         for p in people:
             col = role.find(p.attributes)
-            if col is None or days_ago(p.attributes[col]) is not None or _NEVER.match(p.attributes[col].strip()):
+            value = p.attributes[col].strip() if col else ""
+            if col is None or days_ago(value) is not None or _NEVER.match(in_english(value)):
                 continue
             day = parse_date(p.attributes[col], col, p.pid, order)
             if (day - today).days > 2:

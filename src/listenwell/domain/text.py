@@ -7,6 +7,8 @@ import os
 import re
 import unicodedata
 
+from listenwell.domain.glossary import in_english
+
 
 def slugify(text: str) -> str:
     """``"Checkout drop-off"`` → ``"checkout-drop-off"``."""
@@ -33,6 +35,7 @@ def sha256_text(text: str) -> str:
 
 
 def column_words(name: str) -> str:
-    """A column name as plain lower-case words, whatever its punctuation: "Kestrel Logins (Last
-    30 Days)" → "kestrel logins last 30 days", "research_opt_in" → "research opt in"."""
-    return " ".join(re.findall(r"[a-z0-9]+", name.lower().replace("\u2019", "").replace("'", "")))
+    """A column name as plain lower-case English words, whatever its punctuation, accents or
+    language: "Kestrel Logins (Last 30 Days)" → "kestrel logins last 30 days", "research_opt_in"
+    → "research opt in", "Dernière connexion app" → "last login app" (domain/glossary.py)."""
+    return " ".join(re.findall(r"[a-z0-9]+", in_english(name).replace("\u2019", "").replace("'", "")))

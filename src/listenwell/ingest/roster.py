@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
+from listenwell.domain.glossary import in_english
 from listenwell.domain.text import column_words
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
@@ -71,7 +72,7 @@ def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
 
 
 def _bool(value: str, column: str, file: str, line: int) -> bool | None:
-    v = value.strip().lower().replace("\u2019", "'")
+    v = in_english(value.strip()).replace("\u2019", "'")  # "Oui", "Não", "Só áudio": yes, no, audio only
     if not v:
         return None
     if v in _TRUE:
@@ -202,15 +203,18 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     name_col = _pick(header, NAME_COLUMNS) or _pick(header, LEGAL_NAME)
     preferred_col = _pick(header, PREFERRED_NAME)
     special = {id_col, name_col, preferred_col, _pick(header, EMAIL_COLUMNS), first_col, last_col,
-               rec_col, asked_col, share_col, quote_col, _pick(header, TAGS)}
+               rec_col, asked_col, share_col, quote_col, _tags_column(header, raw_header)}
     people: list[Participant] = []
     seen: dict[str, int] = {}  # pid → the line it is on
     for n, row in enumerate(body[first:], first + 1 + above):
         if not any(c.strip() for c in row):
             continue
         if len(row) > len(raw_header):
-            raise InputError(f"{len(row)} fields but the header has {len(raw_header)}",
-                             file=file, line=n)
+            curly = any(q in c for c in row for q in "\u201c\u201d\u201e")
+            raise InputError(f"{len(row)} fields but the header has {len(raw_header)}"
+                             + ("; the line has curly quotes (“ ”), which CSV does not read as quotes, so commas "
+                                "inside them split the cell: a text editor's smart quotes? Write straight "
+                                "quotes (\") and import again" if curly else ""), file=file, line=n)
         if [c.strip() for c in row] == [c.strip() for c in rows[0][:len(row)]] and len(row) > 1:
             raise InputError("this row repeats the header: were two exports pasted together? Remove it "
                              "and import again", file=file, line=n)
@@ -258,7 +262,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
             share_recordings=True if share is None else share,
             quotes=True if quotes is None else quotes,
         )
-        tags_col = _pick(header, TAGS)
+        tags_col = _tags_column(header, raw_header)
         tags = [t.strip() for t in get(tags_col).replace(";", ",").split(",") if t.strip()]
         name = get(name_col) or " ".join(x for x in (get(first_col), get(last_col)) if x) or None
         preferred = get(preferred_col)
@@ -285,8 +289,14 @@ _PERSON_WORD = re.compile(r"\b(?:user|customer|person|people|contact|member|part
 _NOT_THEIR_ID = re.compile(r"\b(?:company|account|organi[sz]ation|org|collector|survey|plan|product|group|team|"
                            r"campaign|list|form|session|network|ip|studio|parent|owner|workspace|tenant|"
                            r"order|invoice|ticket|external reference|zip|post|postal|promo|discount|coupon|"
-                           r"device|advertising|idfa|idfv|android|app|bundle|site|ad|adset|install|event|"
+                           r"device|advertising|idfa|idfv|android|app(?! user)|bundle|site|ad|adset|install|event|"
                            r"transaction|receipt|payment|charge)\b")
+
+
+def _tags_column(header: dict[str, str], raw_header: list[str]) -> str | None:
+    """"Tags", or a column named for its tags in another tool's words ("Personne - Étiquettes")."""
+    return _pick(header, TAGS) or next(
+        (c for c in raw_header if column_words(c).split()[-1:] in (["tags"], ["labels"])), None)
 
 
 def _complete_id(header: dict[str, str], raw_header: list[str], rows: list[list[str]]) -> str | None:

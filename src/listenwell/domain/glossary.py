@@ -1,0 +1,220 @@
+"""Roster words in the languages research teams keep their sheets in, put into the English words
+the roster readers look for.
+
+A team in Lyon exports "Dernière connexion app" and "Statut compte app" with values "Actif",
+"Désactivé" and "Oui"; one in São Paulo "Último acesso" and "Sim"; one in Kraków "Ostatnie
+logowanie" and "TAK". ``in_english`` rewrites such words and phrases ("last login app",
+"status account app", "active", "deactivated", "yes") so that one set of English rules
+(analysis/roster_signals.py, ingest/roster.py) reads them all. Covered: French, Spanish,
+Portuguese, Italian, German, Dutch, Polish, Swedish, Norwegian and Danish, for what a roster
+says of use, sentiment, consent and who not to ask. Words are matched whole, accents and case
+aside, and only where they cannot be an English word of another meaning ("data", "nie" and
+"mai" are left as they are: a Polish "date", a German "never" or a Polish "no", a German month).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# letters that NFKD does not take apart into a plain letter and an accent
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
+                          "đ": "d", "Đ": "D", "ı": "i", "œ": "oe", "Œ": "Oe"})
+
+# phrases first (they are tried longest first), then single words; every key is lower-case and
+# without accents, its words as a column name writes them (spaces, underscores or hyphens)
+_GLOSSARY: dict[str, str] = {
+    # do not contact, test accounts, trials, how often
+    "ne pas contacter": "do not contact", "ne plus contacter": "do not contact", "no contactar": "do not contact",
+    "nao contatar": "do not contact", "nao contactar": "do not contact", "non contattare": "do not contact",
+    "nicht kontaktieren": "do not contact",
+    "niet benaderen": "do not contact", "niet contacteren": "do not contact",
+    "nie kontaktowac": "do not contact", "kontakta inte": "do not contact", "ikke kontakt": "do not contact",
+    "ikke kontakte": "do not contact",
+    "cuenta de prueba": "test account", "compte de test": "test account", "compte test": "test account",
+    "conta de teste": "test account", "konto testowe": "test account", "account di prova": "test account",
+    "periodo de prueba": "trial", "periode d essai": "trial", "periodo de teste": "trial", "periodo di prova": "trial",
+    "okres probny": "trial", "teste gratis": "trial",
+    "a quelle frequence": "how often", "combien de fois": "how often", "con que frecuencia": "how often",
+    "con que frequencia": "how often", "com que frequencia": "how often", "quanto spesso": "how often",
+    "con quale frequenza": "how often", "wie oft": "how often", "wie haufig": "how often", "hoe vaak": "how often",
+    "jak czesto": "how often", "hur ofta": "how often", "hvor ofte": "how often",
+    "tous les jours": "every day", "chaque jour": "every day", "todos los dias": "every day",
+    "todos os dias": "every day", "todo dia": "every day", "ogni giorno": "every day", "jeden tag": "every day",
+    "elke dag": "every day", "varje dag": "every day", "hver dag": "every day",
+    "une fois par semaine": "weekly", "una vez por semana": "weekly", "uma vez por semana": "weekly",
+    "co tydzien": "weekly", "varje vecka": "weekly", "raz w miesiacu": "monthly",
+    "a veces": "sometimes", "as vezes": "sometimes", "rara vez": "rarely",
+    "ancien client": "former customer", "ancienne cliente": "former customer", "cliente antiguo": "former customer",
+    "ex cliente": "former customer", "ehemaliger kunde": "former customer",
+    "invitation envoyee": "invited", "invitacion pendiente": "invited pending", "invitacion enviada": "invited",
+    "convite enviado": "invited", "convite pendente": "invited pending", "invito inviato": "invited",
+    "en attente": "pending", "in attesa": "pending", "de baja": "cancelled", "dado de baja": "cancelled",
+    "nunca acessou": "never", "nunca accedio": "never", "jamais connecte": "never", "nie zalogowany": "never",
+    "brak danych": "n/a",
+    # dates: "data" is Portuguese, Italian and Polish for a date, only before what it dates
+    "data de": "date of", "data do": "date of", "data da": "date of", "data di": "date of", "data del": "date of",
+    "data della": "date of", "data ultimo": "date last", "data ultima": "date last", "data ostatniego": "date last",
+    "data ostatniej": "date last", "data ostatnie": "date last", "data rejestracji": "date signup",
+    "data utworzenia": "date created",
+    # last
+    "dernier": "last", "derniere": "last", "derniers": "last", "dernieres": "last", "ultimo": "last",
+    "ultima": "last", "ultimos": "last", "ultimas": "last", "ultimi": "last", "ultime": "last", "letzte": "last",
+    "letzter": "last", "letztes": "last", "letzten": "last", "laatste": "last", "ostatni": "last",
+    "ostatnie": "last", "ostatnia": "last", "ostatniego": "last", "ostatniej": "last", "ostatnio": "last",
+    "senaste": "last", "siste": "last", "seneste": "last",
+    # use: logins, sessions, visits, activity, orders
+    "connexion": "login", "connexions": "logins", "acces": "login", "acceso": "login", "accesos": "logins",
+    "acesso": "login", "acessos": "logins", "accesso": "login", "accessi": "logins", "anmeldung": "login",
+    "anmeldungen": "logins", "aanmelding": "login", "aanmeldingen": "logins", "inlog": "login",
+    "logowanie": "login", "logowania": "logins", "logowan": "logins", "inloggning": "login",
+    "inloggningar": "logins", "innlogging": "login", "innlogginger": "logins",
+    "sesion": "session", "sesiones": "sessions", "sessao": "session", "sessoes": "sessions",
+    "sessione": "session", "sessioni": "sessions", "sitzung": "session", "sitzungen": "sessions",
+    "sessies": "sessions", "sesja": "session", "sesje": "sessions", "sesji": "sessions", "sessioner": "sessions",
+    "visite": "visit", "visites": "visits", "visita": "visit", "visitas": "visits", "besuch": "visit",
+    "besuche": "visits", "bezoek": "visit", "bezoeken": "visits", "wizyta": "visit", "wizyty": "visits",
+    "activite": "activity", "actividad": "activity", "atividade": "activity", "attivita": "activity",
+    "aktivitat": "activity", "activiteit": "activity", "aktywnosc": "activity", "aktivitet": "activity",
+    "utilisation": "use", "uso": "use", "utilizzo": "use", "nutzung": "use", "gebruik": "use",
+    "uzycie": "use", "korzystanie": "use", "anvandning": "use", "bruk": "use", "brug": "use",
+    "commande": "order", "commandes": "orders", "pedido": "order", "pedidos": "orders", "ordine": "order",
+    "ordini": "orders", "bestellung": "order", "bestellungen": "orders", "bestellingen": "orders",
+    "zamowienie": "order", "zamowienia": "orders",
+    # periods
+    "jours": "days", "j": "d", "dias": "days", "giorni": "days", "tage": "days", "tagen": "days", "dagen": "days",
+    "dni": "days", "dagar": "days", "dager": "days", "dage": "days", "mois": "month", "mes": "month",
+    "meses": "months", "mese": "month", "mesi": "months", "monat": "month", "monate": "months", "maand": "month",
+    "miesiac": "month", "miesiace": "months", "manad": "month", "maned": "month", "semaine": "week",
+    "semana": "week", "settimana": "week", "woche": "week", "tydzien": "week", "vecka": "week", "uke": "week",
+    "uge": "week", "par": "per", "por": "per", "pro monat": "per month", "pro woche": "per week",
+    "pro tag": "per day",
+    # status, account, subscription, sign-up
+    "statut": "status", "estado": "status", "estatus": "status", "stato": "status", "kontostatus": "account status",
+    "compte": "account", "cuenta": "account", "conta": "account", "konto": "account", "konta": "account",
+    "abonnement": "subscription", "suscripcion": "subscription", "assinatura": "subscription",
+    "abbonamento": "subscription", "abo": "subscription", "subskrypcja": "subscription",
+    "abonament": "subscription", "prenumeration": "subscription", "abonnemang": "subscription",
+    "inscription": "signup", "inscrit": "registered", "inscrite": "registered", "registro": "signup",
+    "cadastro": "signup", "iscrizione": "signup", "registrierung": "signup", "registriert": "registered",
+    "registratie": "signup", "geregistreerd": "registered", "rejestracja": "signup", "rejestracji": "signup",
+    "registrering": "signup", "registrerad": "registered", "registrert": "registered",
+    "creation": "created", "cree": "created", "creee": "created", "creado": "created", "creada": "created",
+    "criado": "created", "criada": "created", "erstellt": "created",
+    "fecha": "date", "datum": "date", "dato": "date",
+    "utilisateur": "user", "usuario": "user", "utente": "user", "nutzer": "user", "benutzer": "user",
+    "gebruiker": "user", "uzytkownik": "user", "anvandare": "user", "bruker": "user",
+    "personne": "person", "pessoa": "person", "kontakt": "contact",
+    "etiquettes": "tags", "etiquetas": "tags", "etichette": "tags", "schlagworter": "tags", "tagi": "tags",
+    "remarques": "notes", "notas": "notes", "observacoes": "notes", "notizen": "notes", "anmerkungen": "notes",
+    "opmerkingen": "notes", "uwagi": "notes", "anteckningar": "notes", "notater": "notes",
+    # research, consent, recording
+    "entretien": "interview", "entretiens": "interviews", "entrevista": "interview",
+    "entrevistas": "interviews", "intervista": "interview", "interviste": "interviews", "gesprek": "interview",
+    "wywiad": "interview", "wywiadu": "interview", "intervju": "interview",
+    "recherche": "research", "investigacion": "research", "pesquisa": "research", "pesquisas": "research",
+    "ricerca": "research", "forschung": "research", "onderzoek": "research", "badanie": "research",
+    "badania": "research", "badaniach": "research", "badan": "research", "forskning": "research",
+    "etude": "study", "etudes": "studies", "estudio": "study", "estudios": "studies", "estudo": "study",
+    "studie": "study", "studien": "studies",
+    "consentement": "consent", "consentimiento": "consent", "consentimento": "consent", "consenso": "consent",
+    "einwilligung": "consent", "zustimmung": "consent", "toestemming": "consent", "zgoda": "consent",
+    "samtycke": "consent", "samtykke": "consent",
+    "enregistrement": "recording", "grabacion": "recording", "gravacao": "recording", "aufnahme": "recording",
+    "aufzeichnung": "recording", "opname": "recording", "nagrywanie": "recording", "nagranie": "recording",
+    "nagrania": "recording", "inspelning": "recording", "opptak": "recording", "optagelse": "recording",
+    "enregistrer": "record", "grabar": "record", "gravar": "record", "aufnehmen": "record", "nagrywac": "record",
+    "accepte": "agrees", "acepta": "agrees", "aceita": "agrees", "accetta": "agrees", "participer": "take part",
+    "participar": "take part", "partecipare": "take part", "teilnehmen": "take part",
+    "interne": "internal", "interno": "internal", "interna": "internal", "intern": "internal",
+    "wewnetrzne": "internal", "wewnetrzny": "internal", "employe": "employee", "employee": "employee",
+    "salarie": "employee", "empleado": "employee", "empleada": "employee", "funcionario": "employee",
+    "funcionaria": "employee", "dipendente": "employee", "mitarbeiter": "employee", "mitarbeiterin": "employee",
+    "medewerker": "employee", "pracownik": "employee", "anstalld": "employee", "ansatt": "employee",
+    "ansat": "employee", "testkonto": "test account", "testowe": "test", "testowy": "test", "teste": "test",
+    "essai": "trial", "prueba": "trial", "prova": "trial", "testphase": "trial", "probeabo": "trial",
+    "proefperiode": "trial", "provperiod": "trial", "proveperiode": "trial",
+    "frequence": "frequency", "frecuencia": "frequency", "frequencia": "frequency", "frequenza": "frequency",
+    "haufigkeit": "frequency", "czestotliwosc": "frequency",
+    "recommander": "recommend", "recommanderiez": "recommend", "recomendar": "recommend",
+    "recomendaria": "recommend", "recomendarias": "recommend", "raccomandare": "recommend",
+    "consiglieresti": "recommend", "empfehlen": "recommend", "weiterempfehlen": "recommend",
+    "aanbevelen": "recommend", "polecic": "recommend", "polecenia": "recommend", "rekommendera": "recommend",
+    "anbefale": "recommend", "probabilite": "likely", "probabilidad": "likely", "probabilidade": "likely",
+    "wahrscheinlichkeit": "likely", "wahrscheinlich": "likely",
+    # values: how a status, a yes/no or a frequency is written
+    "actif": "active", "active": "active", "activo": "active", "activa": "active", "ativo": "active",
+    "ativa": "active", "attivo": "active", "attiva": "active", "aktiv": "active", "aktive": "active",
+    "actief": "active", "aktywne": "active", "aktywny": "active", "aktywna": "active",
+    "inactif": "inactive", "inactive": "inactive", "inactivo": "inactive", "inactiva": "inactive",
+    "inativo": "inactive", "inativa": "inactive", "inattivo": "inactive", "inaktiv": "inactive",
+    "inactief": "inactive", "nieaktywne": "inactive", "nieaktywny": "inactive",
+    "desactive": "deactivated", "desactivee": "deactivated", "desactivado": "deactivated",
+    "desactivada": "deactivated", "desativado": "deactivated", "desativada": "deactivated",
+    "disattivato": "deactivated", "deaktiviert": "deactivated", "gedeactiveerd": "deactivated",
+    "dezaktywowane": "deactivated", "dezaktywowany": "deactivated",
+    "resilie": "cancelled", "resiliee": "cancelled", "annule": "cancelled", "annulee": "cancelled",
+    "cancelado": "cancelled", "cancelada": "cancelled", "annullato": "cancelled", "disdetto": "cancelled",
+    "gekundigt": "cancelled", "storniert": "cancelled", "opgezegd": "cancelled", "anulowane": "cancelled",
+    "anulowany": "cancelled", "anulowana": "cancelled", "avslutad": "cancelled", "avsluttet": "cancelled",
+    "oppsagt": "cancelled", "opsagt": "cancelled", "uppsagd": "cancelled",
+    "expire": "expired", "expiree": "expired", "caducado": "expired", "caducada": "expired",
+    "vencido": "expired", "vencida": "expired", "expirado": "expired", "expirada": "expired",
+    "scaduto": "expired", "abgelaufen": "expired", "verlopen": "expired", "wygasle": "expired",
+    "wygaslo": "expired", "utgangen": "expired", "utlopt": "expired", "udlobet": "expired",
+    "invitado": "invited", "invitada": "invited",
+    "convidado": "invited", "convidada": "invited", "invitato": "invited", "eingeladen": "invited",
+    "uitgenodigd": "invited", "zaproszony": "invited", "zaproszona": "invited", "inbjuden": "invited",
+    "invitert": "invited", "inviteret": "invited", "pendiente": "pending", "pendente": "pending",
+    "ausstehend": "pending", "oczekujace": "pending", "suspendu": "suspended", "zawieszone": "suspended",
+    "pausiert": "paused", "pausado": "paused", "pausad": "paused", "pauset": "paused", "perdu": "lost",
+    "ancien": "former", "ancienne": "former", "ehemalig": "former", "ehemaliger": "former",
+    "jamais": "never", "nunca": "never", "nigdy": "never", "nooit": "never", "aldrig": "never", "aldri": "never",
+    "quotidien": "daily", "quotidienne": "daily", "diario": "daily", "diaria": "daily", "quotidiano": "daily",
+    "taglich": "daily", "dagelijks": "daily", "codziennie": "daily", "dagligen": "daily", "daglig": "daily",
+    "hebdomadaire": "weekly", "semanal": "weekly", "settimanale": "weekly", "wochentlich": "weekly",
+    "wekelijks": "weekly", "ukentlig": "weekly", "ugentlig": "weekly",
+    "mensuel": "monthly", "mensuelle": "monthly", "mensual": "monthly", "mensal": "monthly",
+    "mensile": "monthly", "monatlich": "monthly", "maandelijks": "monthly", "manadsvis": "monthly",
+    "manedlig": "monthly",
+    "rarement": "rarely", "raramente": "rarely", "selten": "rarely", "zelden": "rarely", "rzadko": "rarely",
+    "sallan": "rarely", "sjelden": "rarely", "sjaelden": "rarely", "parfois": "sometimes",
+    "manchmal": "sometimes", "soms": "sometimes", "czasami": "sometimes", "ibland": "sometimes",
+}
+
+# a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
+_ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", "non": "no", "nao": "no",
+            "nein": "no", "nee": "no", "nej": "no", "nei": "no"}
+
+_SEP = r"[\s_\-.]+"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    keys = sorted(_GLOSSARY, key=lambda k: (-len(k.split()), -len(k)))
+    return re.compile(r"(?<![a-z0-9])(" + "|".join(_SEP.join(map(re.escape, k.split())) for k in keys)
+                      + r")(?![a-z0-9])")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Dernière" → "derniere", "Łódź" → "lodz"), other characters
+    kept (a "✓" stays a tick)."""
+    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS).lower())
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def in_english(text: str) -> str:
+    """``text`` folded (``fold``) with the words and phrases of other languages put in English:
+    "Dernière connexion app" → "last login app", "ESTADO_CUENTA" → "status account",
+    "Invitación pendiente" → "invited pending", "Sim" → "yes". French elisions are split first
+    ("Date d'inscription" → "date d inscription" → "date d signup")."""
+    folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
+    if folded.strip(" .!") in _ANSWERS:
+        return _ANSWERS[folded.strip(" .!")]
+
+    def english(m: re.Match[str]) -> str:
+        return _GLOSSARY[re.sub(_SEP, " ", m.group(1))]
+
+    return _pattern().sub(english, folded)

@@ -1,0 +1,42 @@
+"""Roster words of other languages put in English (domain/glossary.py)."""
+
+import pytest
+
+from listenwell.domain.glossary import fold, in_english
+from listenwell.domain.text import column_words
+
+
+@pytest.mark.parametrize(("column", "words"), [
+    ("Dernière connexion app", "last login app"),
+    ("Personne - Statut compte app", "person status account app"),
+    ("ULTIMO_ACCESO", "last login"),
+    ("Connexions 30 j", "logins 30 d"),
+    ("Sessões (últimos 30 dias)", "sessions last 30 days"),
+    ("Ostatnie logowanie", "last login"),
+    ("Data ostatniego logowania", "date last logins"),
+    ("Senaste inloggning", "last login"),
+    ("Letzte Nutzung", "last use"),
+    ("Date d'inscription", "date d signup"),
+    ("¿Con qué frecuencia usas la app?", "how often usas la app"),
+    # English names are left as they were
+    ("Kestrel Logins (Last 30 Days)", "kestrel logins last 30 days"),
+    ("Customer's plan", "customers plan"),
+    ("Persona", "persona"),
+    ("Data sharing consent", "data sharing consent"),
+])
+def test_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("Désactivé", "deactivated"), ("Invitación pendiente", "invited pending"), ("Ancien client", "former customer"),
+    ("Oui", "yes"), ("TAK", "yes"), ("Não", "no"), ("nie", "nie"),   # a German never or a Polish no: left for the column to say
+    ("Non-EU", "non-eu"),                                          # "non" is a no only as the whole cell
+    ("Ne pas contacter", "do not contact"), ("✓", "✓"),
+])
+def test_values_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
+
+def test_fold_keeps_what_is_not_an_accent() -> None:
+    assert fold("Łódź – Ørsted ✓") == "lodz – orsted ✓"
