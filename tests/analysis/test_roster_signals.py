@@ -224,8 +224,9 @@ def test_a_day_not_come_yet_is_refused_when_the_roster_comes_in() -> None:
 
 def test_a_learning_platform_and_a_help_desk() -> None:
     # "Friday, 27 November 2026, 8:02 AM"; of two last-login columns, the one most people have
+    # ("Never", written in the product's own last-access column, is never activated)
     assert usage([{"Last access": "Saturday, 30 May 2026, 8:02 AM"}, {"Last access": "Never"}]) == \
-        ["frequent", "unknown"]
+        ["frequent", "never_activated"]
     rows = [{"Last login": "", "Slotwise last login": "2026-05-30", "Slotwise logins (30d)": "9"},
             {"Last login": "2026-05-31", "Slotwise last login": "2026-02-01", "Slotwise logins (30d)": "0"},
             {"Last login": "", "Slotwise last login": "2026-05-20", "Slotwise logins (30d)": "2"}]
@@ -314,3 +315,44 @@ def test_a_spreadsheets_day_zero_is_named() -> None:
 
     with pytest.raises(InputError, match="day zero"):
         parse_date("00/01/1900", "Last interviewed", "P1")
+
+
+def test_a_trial_plan_a_written_never_and_a_stale_inactive_flag() -> None:
+    rows = [{"Plan": "Free trial", "Last login": "2026-05-10"},     # on the trial, not seen for weeks
+            {"Plan": "Free trial", "Last login": "2026-05-30"},     # on the trial and in it this week
+            {"Plan": "Team", "Last login": "Never"},                # the product's record says never
+            {"Member status": "Inactive", "Last login": "2026-05-25"},  # flagged inactive, yet logs in
+            {"Member status": "Cancelled", "Last login": "2026-05-25"}]  # cancelled is cancelled
+    assert usage(rows) == ["never_activated", "frequent", "never_activated", "frequent", "lapsed"]
+
+
+def test_a_billing_tools_state_column() -> None:
+    # "state" is a subscription's only when every value is one; in a US export it is where they live
+    assert usage([{"state": "canceled", "last_active": "2026-05-30"}, {"state": "future"},
+                  {"state": "active", "last_active": "2026-05-30"}]) == ["lapsed", "never_activated", "frequent"]
+    assert usage([{"state": "Ohio", "last_active": "2026-05-30"}, {"state": "Maine"}]) == ["frequent", "unknown"]
+
+
+def test_screener_questions_with_ids_and_how_often_in_other_words() -> None:
+    assert usage([{"48213: How often do you open the app?": "A few times a week"},
+                  {"48213: How often do you open the app?": "I don't have the app"},
+                  {"Frequência de uso": "às vezes"}]) == ["frequent", "never_activated", "occasional"]
+
+
+def test_kinds_notes_and_answers_that_say_not_to_ask() -> None:
+    def person(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+    people = [person("nurse", role="Staff nurse", notes="Prefers mornings"),
+              person("grp", customer_group="Staff"),
+              person("comp", plan="staff-comp"),
+              person("note", notes="Test account - please ignore"),
+              person("dnc", comments="Asked us: do not contact for research"),
+              person("rec", research_consent="Yes - no recording"),
+              person("recent", have_you_taken_part_in_an_interview_in_the_past_3_months="Yes"),
+              person("older", have_you_taken_part_in_an_interview_in_the_past_3_months="No")]
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    why = dict(plan.excluded)
+    assert sorted(p.pid for p in plan.chosen) == ["nurse", "older"]
+    assert "internal" in why["grp"] and "internal" in why["comp"] and "note" in why["note"]
+    assert "do not contact" in why["dnc"] and "recording" in why["rec"] and "recently" in why["recent"]

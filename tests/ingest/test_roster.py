@@ -274,3 +274,11 @@ def test_smart_quotes_that_split_a_line_are_named() -> None:
     with pytest.raises(InputError, match="curly quotes") as err:
         parse_roster(data, "panel.csv")
     assert err.value.line == 3
+
+
+def test_a_quiz_reports_numbered_columns_and_a_short_code_column() -> None:
+    data = b"id,name,101: How often?,1.0,102: Why?,1.0\nS1,Ana,Daily,1,Habit,0\n"
+    (ana,) = parse_roster(data, "quiz.csv")
+    assert "1.0" not in ana.attributes and ana.attributes["101: how often?"] == "Daily"
+    (bo,) = parse_roster("Cód.;Nome\nCE-7;Bo\n".encode(), "painel.csv")
+    assert bo.pid == "CE-7"

@@ -63,6 +63,8 @@ def _words(name: str) -> str:
     "custom_field_last_active")."""
     if re.fullmatch(r"[\w$]+(?:\.[\w$]+)+", name.strip()):
         name = name.strip().rsplit(".", 1)[1]
+    # and a quiz report's question id before the question ("48213: How often do you…")
+    name = re.sub(r"^\s*\d+\s*:\s+", "", name)
     return re.sub(r"^(?:gp|custom field|cf)\s(?=\w)", "", column_words(name))
 
 
@@ -131,11 +133,13 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stag
                r"^status$",  # "subscriptions.status"
                r"^[a-z]+\sstatus$",  # "Keelwright Status", "Patron Status"
                # the noun first, as French, Spanish or Polish write it: "Statut compte app", "status konta"
-               r"\bstatus\s(?:of\s)?(?:the\s)?(?:subscription|account|customer|user|member|membership|plan|contract)\b"),
+               r"\bstatus\s(?:(?:of|the|da|do|de|du|del|della|dell|di|des|der)\s){0,2}"
+               r"(?:subscription|account|customer|user|member|membership|plan|contract)\b"),
               unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response|order|charge|invoice|ticket|"
                      r"shipping|delivery|research|interview|approval|review|kyc|verification)\b")
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
-                   (r"^how often\b|\bhow frequently\b|\busage frequency\b",))
+                   (r"^how often\b|\bhow frequently\b|\busage frequency\b",
+                    r"\bfrequency\s(?:(?:of|de|da|do|di)\s)?(?:use|usage)\b"))  # "Frequência de uso"
 LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use|session)\b",
                         r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in)\b",
                         r"\blast seen\b",
@@ -376,8 +380,10 @@ STATUS_WORDS = {
                         "trialling", "signed up", "signup", "registered", "invited", "invite", "invitee", "pending", "new",
                         "onboarding", "prospect", "incomplete", "not started", "haven't really used",
                         "haven't used", "not used it yet", "haven't set it up", "not set up", "haven't downloaded",
-                        "waiting list", "waitlist"),
+                        "don't have the app", "do not have the app",
+                        "waiting list", "waitlist", "future"),  # a subscription that starts later
 }
+_PURCHASE = re.compile(r"\b(?:order|ordered|purchase|purchased|booking|booked|trip|ride|gift|donation)\b")
 _GENERIC_ACTIVE = re.compile(r"\b(?:active|engaged|regular|current|subscribed|paying)\b")
 # a research sheet's own "Status" follows recruiting (invited, scheduled, interviewed), not use:
 # "Invited" there is an invitation to an interview, not to the product
@@ -385,11 +391,23 @@ _RECRUITING = re.compile(r"\b(?:interviewed|scheduled|booked|no show|screened|sh
                          r"incentive sent|session done|completed session|reached out)\b")
 
 
+# a billing tool's "state" column (Recurly): "state" alone is where someone lives in a US export,
+# so it is a status only when every value is a subscription's state
+_SUBSCRIPTION_STATES = {"active", "canceled", "cancelled", "expired", "future", "paused", "in trial", "trial",
+                        "trialing", "past due", "non renewing", "live", "pending"}
+# an "inactive" flag (a volunteer, a requester, an account) is often stale: a login says otherwise
+_WEAK_LAPSE = re.compile(r"\b(?:inactive|deactivated|dormant)\b")
+
+
 def usage_status_columns(people: list[Participant]) -> list[str]:
     """The roster's status columns that are about using the product: not one that follows
-    recruiting for research in any of its rows."""
+    recruiting for research in any of its rows; a "state" column holding subscription states."""
     keys = list(dict.fromkeys(k for p in people for k in p.attributes))
-    return [c for c in STATUS.columns(keys)
+    states = [k for k in keys if re.fullmatch(r"(?:subscription\s)?state", _words(k))
+              and all(re.sub(r"[_\-]+", " ", p.attributes[k].strip().lower()) in _SUBSCRIPTION_STATES
+                      for p in people if present(p.attributes.get(k)))
+              and any(present(p.attributes.get(k)) for p in people)]
+    return [c for c in STATUS.columns(keys) + states
             if not any(_RECRUITING.search(in_english(p.attributes.get(c, ""))) for p in people)]
 
 
@@ -440,11 +458,16 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
     label = LABEL.find(attrs)
     if label and _status_word(attrs[label]):
         return _status_word(attrs[label]) or UNKNOWN
-    status, generic_active = None, False
+    status, generic_active, weak = None, False, False
     for col in STATUS.columns(list(attrs)) if status_cols is None else [c for c in status_cols if c in attrs]:
         if present(attrs[col]):
-            status = status or _status_word(attrs[col])
+            if status is None and _status_word(attrs[col]):
+                status = _status_word(attrs[col])
+                weak = bool(_WEAK_LAPSE.search(in_english(attrs[col])))
             generic_active = generic_active or bool(_GENERIC_ACTIVE.search(in_english(attrs[col])))
+    # a plan that is the trial itself ("Plano: Trial") says what a trialing status says
+    trial_plan = next((c for c in attrs if re.search(r"\bplan$", _words(c))
+                       and re.fullmatch(r"(?:free\s)?trial(?:ing)?(?:\splan)?", in_english(attrs[c].strip()))), None)
     first = _signed_up(p, date_order)
     rate = monthly_rate(p)
     if rate is None:
@@ -460,14 +483,21 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
     # (an empty CRM "Last Activity Date" or a domain column says nothing about never using it)
     own_record = last_col is not None and not re.search(r"\blast activity\b", _words(last_col))
     never_used = own_record and last is None and (rate == 0 if counted else not rate)
+    if trial_plan and status is None and (last is None or (today - last).days > 7):
+        status = "never_activated"  # (on the trial and in it this week: trying it now)
+    # the product's own record says, in words, that they never used it ("Never", "nunca acessou")
+    said_never = last_col is not None and present(attrs.get(last_col)) and used_on is None
+    if status == "lapsed" and weak and last is not None and (today - last).days <= lapsed_after_days:
+        status = None  # marked inactive, yet they log in: the behaviour says more than the flag
     if status == "lapsed":
         # a trial cancelled before anyone logged in never got going
         return "never_activated" if never_used else "lapsed"
     activated = ACTIVATED.find(attrs)
     if status == "never_activated" or activated and re.match(r"(?i)^(?:no|n|false|0)$", attrs[activated].strip()):
         return "frequent" if rate is not None and rate >= frequent_per_month else "never_activated"
-    if first is not None and last is not None and 0 <= (last - first).days <= 1 and (today - last).days > 14:
-        return "never_activated"  # tried it the day they signed up, and not since
+    if first is not None and last is not None and 0 <= (last - first).days <= 1 and (today - last).days > 14 \
+            and not _PURCHASE.search(_words(last_col or "")):
+        return "never_activated"  # tried it the day they signed up, and not since (a first order is use)
     since = DAYS_SINCE.find(attrs)
     if last is None and since:
         last = today - dt.timedelta(days=number(attrs[since], since, p.pid))
@@ -486,8 +516,8 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
         return status or _status_word(attrs[said]) or UNKNOWN
     if last is not None:
         return "frequent" if (today - last).days <= 7 else "occasional"
-    if never_used and SIGNUP.find(attrs):
-        return "never_activated"  # signed up, and the product's record of use is empty
+    if never_used and (SIGNUP.find(attrs) or said_never):
+        return "never_activated"  # signed up (or written down as never), and the record of use is empty
     if generic_active:
         return "frequent"  # a plain "active" status without numbers
     return UNKNOWN
@@ -538,6 +568,20 @@ _TEST_RESPONSE = (re.compile(r"^(?:response type|status|distribution channel)$")
                   re.compile(r"^(?:survey preview|preview|test|test response|spam)$", re.I))
 _BLOCKED = re.compile(r"^(?:is\s)?(?:banned|blocked)$")  # not "suspended": a gym's membership on hold
 _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|test account|test user|internal user|qa|sandbox)$")
+# a kind of person the roster names, in a column for it ("Customer Group: Staff", "Perfil: Equipe
+# interna", "Plan: staff-comp"), though not a job ("Role: Staff nurse")
+_KIND_COLUMN = re.compile(r"\b(?:type|kind|role|profile|group|category|segment|plan|tier|account type|user type)$")
+_KIND_WORDS = {"internal", "staff", "employee", "employees", "test", "qa", "team", "account", "user", "comp",
+               "complimentary", "only", "our", "member"}
+_INSIDERS = {"internal", "staff", "employee", "employees", "test", "qa"}
+# a screener's "Have you taken part in an interview or focus group in the past 3 months?", answered yes
+_RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been interviewed|been part)\b.*"
+                              r"\b(?:research|interview\w*|focus groups?|study|studies|usability|survey\w*)\b.*"
+                              r"\b(?:past|last|previous)\s(?:\d+|three|six|twelve)\s(?:weeks?|months?)\b")
+# what a note says that settles it: "Test account - do not ship", "DNC per her email"
+_NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo)$")
+_NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
+                        r"internal test|staff account|employee account|deceased)\b", re.I)
 _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa|"
                            r"no (?:research|calls|contact|interviews?)(?: calls)?)(?:\s|$)")
 
@@ -557,8 +601,16 @@ def left_out_by_roster(p: Participant) -> str | None:
             return f"opted out of research ({col}: {raw})"
         if re.match(r"^(?:dnc|do[ -]not[ -]contact)\b", v, re.I):
             return f"marked do not contact ({col})"
-        if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I):
-            return f"said no to recording ({col})"
+        if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I) or \
+                re.search(r"\b(?:no recording|not to be recorded|without recording)\b", v, re.I):  # "Yes - no recording"
+            return f"said no to recording ({col}: {raw})"
+        said = set(re.findall(r"[a-z]+", v.lower()))
+        if _KIND_COLUMN.search(w) and said & _INSIDERS and said <= _KIND_WORDS:
+            return f"an internal or test account ({col}: {raw})"
+        if _RECENT_RESEARCH.search(w) and _YES.match(v):
+            return f"took part in research recently ({col}: {raw})"
+        if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(v):
+            return f"the roster's note says so ({col}: {raw[:60]})"
         if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and _NO.match(v):
             return f"said no to research contact ({col}: {raw})"
         if _PANEL_ITSELF.match(w) and _NO.match(v):

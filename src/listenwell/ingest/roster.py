@@ -23,7 +23,7 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "contact_id", "respondent id", "respondent_id", "response id", "response_id", "distinct_id",
               "#", "username", "user name", "user_name", "login",
               # the same in the languages research teams keep rosters in
-              "codice", "código", "kennung", "identifiant")
+              "codice", "código", "cód.", "kennung", "identifiant")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam")
@@ -165,6 +165,10 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         raise InputError(f"the whole header is in one column ({raw_header[0][:60]!r}…): was the file pasted "
                          "into one column of a sheet? Import the original CSV, or split the column "
                          "(Data › Split text to columns) before saving", file=file, line=1 + above)
+    # columns named by a number alone, again and again (a quiz report's "1.0" points after each
+    # question), name nothing a plan reads: left out, not refused
+    numbered = Counter(c for c in raw_header if c and not re.search(r"[^\W\d_]", c))
+    raw_header = ["" if numbered[c] > 1 else c for c in raw_header]
     twice = [name for name, k in Counter(c.lower() for c in raw_header if c).items() if k > 1]
     if twice:
         where = "; ".join(f"{name!r} in columns " + " and ".join(
