@@ -356,3 +356,21 @@ def test_kinds_notes_and_answers_that_say_not_to_ask() -> None:
     assert sorted(p.pid for p in plan.chosen) == ["nurse", "older"]
     assert "internal" in why["grp"] and "internal" in why["comp"] and "note" in why["note"]
     assert "do not contact" in why["dnc"] and "recording" in why["rec"] and "recently" in why["recent"]
+
+
+def test_counts_windows_and_columns_that_only_look_like_use() -> None:
+    def rate(attrs: dict[str, str]) -> float | None:
+        return monthly_rate(Participant(pid="P", attributes=attrs))
+
+    assert rate({"logins (30 days)": "3", "documents (90 days)": "41"}) == 3   # the period is not a visit
+    assert rate({"logins last 12 mo": "24"}) == 2
+    assert rate({"bookings last 12 mo": "14"}) is None                       # a year of bookings: the season
+    # "Last chatted" is the business talking to them; "App usage" is what they said; a ClickUp date
+    assert usage([{"Last chatted": "2025-03-11", "App usage": "Weekly"},
+                  {"Last login (date)": "Saturday, May 30th 2026"}]) == ["frequent", "frequent"]
+
+
+def test_an_employee_or_test_checkbox_ticked_with_a_v() -> None:
+    people = [Participant(pid="a", attributes={"employee / test": "v", "sessions_30d": "9"}),
+              Participant(pid="b", attributes={"employee / test": "", "sessions_30d": "9"})]
+    assert [p.pid for p in plan_mix(people, MixOptions(size=2, as_of=TODAY)).chosen] == ["b"]

@@ -282,3 +282,27 @@ def test_a_quiz_reports_numbered_columns_and_a_short_code_column() -> None:
     assert "1.0" not in ana.attributes and ana.attributes["101: how often?"] == "Daily"
     (bo,) = parse_roster("Cód.;Nome\nCE-7;Bo\n".encode(), "painel.csv")
     assert bo.pid == "CE-7"
+
+
+def test_a_boards_groups_subitems_and_a_tables_spare_rows() -> None:
+    data = ("Research panel board,,,,\n,,,,\nActive,,,,\n"
+            "Name,Subitems,Consent,Email,Item ID\n"
+            "Ana,Call 1,Recording OK,ana@example.com,101\n"
+            ",Subitems,Owner,Status,Date\n"
+            ",Call 1,Kim,Done,2026-03-01\n"
+            "Bo,,Consent withdrawn,bo@example.com,102\n"
+            ",,,,\nPaused,,,,\n"
+            "Name,Subitems,Consent,Email,Item ID\n"
+            "Cy,,Audio only,cy@example.com,103\n"
+            ",,FALSE,,\n").encode()
+    people = parse_roster(data, "board.csv")
+    assert [p.pid for p in people] == ["101", "102", "103"]
+    assert [p.consent.recorded for p in people] == [True, False, True]
+    # a header pasted straight under the rows, with no group's name above it, is still refused
+    with pytest.raises(InputError, match="repeats the header"):
+        parse_roster(b"id,name\nP1,Ana\nid,name\nP2,Bo\n", "twice.csv")
+
+
+def test_an_id_column_named_id_first() -> None:
+    people = parse_roster("ID użytkownika;Imię;Rola\n10231;Kasia;Właściciel\n10232;Jan;Księgowy\n".encode(), "u.csv")
+    assert [p.pid for p in people] == ["10231", "10232"]

@@ -56,6 +56,7 @@ _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null"
 _NEVER = re.compile(r"^(?:never|not yet|never used it|i haven'?t|nie)\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # a roster has few column names, read for every person
 def _words(name: str) -> str:
     """A column name as plain words: "Kestrel Logins (Last 30 Days)" → "kestrel logins last 30 days";
     a dotted path ("subscriptions.status", "properties.is_staff") by its last part, and without
@@ -139,7 +140,8 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stag
                      r"shipping|delivery|research|interview|approval|review|kyc|verification)\b")
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"^how often\b|\bhow frequently\b|\busage frequency\b",
-                    r"\bfrequency\s(?:(?:of|de|da|do|di)\s)?(?:use|usage)\b"))  # "Frequência de uso"
+                    r"\bfrequency\s(?:(?:of|de|da|do|di)\s)?(?:use|usage)\b",  # "Frequência de uso"
+                    r"^(?:[a-z]+\s)?usage(?:\sdrop\sdown)?$"))  # a hand-kept "App usage": Weekly, Monthly
 LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use|session)\b",
                         r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in)\b",
                         r"\blast seen\b",
@@ -149,7 +151,8 @@ LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use|session
                         # the product's own activity: "last_practice_at", "Last workout"
                         r"^(?:last|latest) [a-z]+(?: (?:at|date|on|time))?$"),
                    unlike=rf"\b(?:{_NOT_USE_WORDS}|name|modified|updated|changed|edited|synced|sync|invited|"
-                          r"applied|reviewed|renewal|renewed|id|ids|alias|ip)\b")  # "last_seen_app_user_id_alias"
+                          r"applied|reviewed|renewal|renewed|id|ids|alias|ip|chat|chatted|called|spoke|talked)\b")
+# ("last_seen_app_user_id_alias" names an id; "Last chatted" is the business talking to them)
 DAYS_SINCE = Role((), (r"\bdays since (?:the )?(?:last )?(?:login|log in|active|activity|seen|visit|use|used|"
                        r"open|session)\b",), unlike=_NOT_USE)
 # "onboarding_completed": false, "Activated?": no — they never got going
@@ -198,7 +201,7 @@ LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_d
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%d %B %Y",
                  "%b %d, %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m", "%B %Y", "%b %Y",
-                 "%d-%m-%Y", "%Y%m%d")  # "26-11-2026" as Dutch and German exports write it, GA4's "20261126"
+                 "%d-%m-%Y", "%Y%m%d", "%B %d %Y", "%b %d %Y")  # "26-11-2026" as Dutch and German exports write it, GA4's "20261126"
 # a time after the date, as CRM and analytics exports write it: "05/28/2026 2:03 PM",
 # "2026-05-28 14:03", "28.05.2026 14:03:11 UTC", "3/14/2025 10:22am"
 _TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
@@ -247,6 +250,7 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
     v = re.sub(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", "", v, flags=re.I)  # "Friday, 27 November 2026"
     v = re.sub(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$", "", v)  # ", 8:02 AM"
     v = _TIME_AFTER.sub("", v) or v
+    v = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", v)  # "November 25th 2026", as ClickUp writes it
     short = _SLASH_DATE.match(v)
     if short and len(short.group(3)) == 2:  # "05/28/26": the year in two digits, this century
         v = f"{short.group(1)}/{short.group(2)}/20{short.group(3)}"
@@ -306,9 +310,9 @@ def _per_month(column: str) -> float:
     if per:
         unit = per.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[per.group(2)]
         return {"day": 30.0, "week": 30 / 7, "month": 1.0}[unit]
-    days = re.search(r"\b(\d+)\s?(d|days?|weeks?|months?)\b", w)
+    days = re.search(r"\b(\d+)\s?(d|days?|w|wks?|weeks?|mos?|mths?|months?|yrs?|years?)\b", w)
     if days:
-        n = int(days.group(1)) * {"d": 1, "w": 7, "m": 30}[days.group(2)[0]]
+        n = int(days.group(1)) * {"d": 1, "w": 7, "m": 30, "y": 365}[days.group(2)[0]]
         return 30 / n if n else 1.0
     if re.search(r"\b(?:this|last|past)\sweek\b", w):
         return 30 / 7
@@ -338,7 +342,7 @@ def monthly_rate(p: Participant) -> float | None:
     columns = COUNTS.columns(list(p.attributes))
     # visits to the product (sessions, logins, opens, active days) say how often; other counts
     # (events, lessons logged) only where there are none
-    visits = [c for c in columns if _VISITS.search(_words(c))]
+    visits = [c for c in columns if _VISITS.search(re.sub(_PERIOD, " ", _words(c)))]  # not the "90 days" of a period
     for col in visits or columns:
         value = p.attributes[col]
         if present(value) and _EXCEL_DATE.match(value.strip()):
@@ -349,6 +353,8 @@ def monthly_rate(p: Participant) -> float | None:
         if counted is None:
             continue
         factor = _per_month(col)
+        if not visits and factor < 30 / 92:
+            continue  # bookings or orders over a year follow the season, not how often they use it
         thing = re.sub(_PERIOD + r"|\b(?:last|past|in|the|per|avg|average|of|count|number|total)\b|\b\d+\b", " ",
                        _words(col)).split()
         key = " ".join(thing) or col
@@ -543,7 +549,7 @@ def sentiment_of(p: Participant) -> str:
 # ------------------------------------------------------------------------------------------
 # Who not to ask
 
-_YES = re.compile(r"^(?:yes|y|t|true|1|x|checked|\u2713|\u2714|on)$|^yes\b", re.I)  # "t": a database's true
+_YES = re.compile(r"^(?:yes|y|t|true|1|x|v|checked|\u2713|\u2714|on)$|^yes\b", re.I)  # "t": a database's true; "v": a tick
 _NO = re.compile(r"^(?:no|n|f|false|0|unchecked|off|nie)$|^no\b", re.I)
 _DO_NOT_CONTACT = re.compile(r"\b(?:do not contact|dont contact|dnc|no contact)\b")
 _OPTED_OUT = re.compile(r"\bopt(?:ed)?\s?out\b")
@@ -567,7 +573,8 @@ _SPAM = re.compile(r"\bmarked\b.*\bspam\b")
 _TEST_RESPONSE = (re.compile(r"^(?:response type|status|distribution channel)$"),
                   re.compile(r"^(?:survey preview|preview|test|test response|spam)$", re.I))
 _BLOCKED = re.compile(r"^(?:is\s)?(?:banned|blocked)$")  # not "suspended": a gym's membership on hold
-_INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|test account|test user|internal user|qa|sandbox)$")
+_INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|qa|sandbox)"
+                       r"(?:\s(?:or\s)?(?:internal|staff|employee|test|qa|account|user))*$")  # "Employee / test"
 # a kind of person the roster names, in a column for it ("Customer Group: Staff", "Perfil: Equipe
 # interna", "Plan: staff-comp"), though not a job ("Role: Staff nurse")
 _KIND_COLUMN = re.compile(r"\b(?:type|kind|role|profile|group|category|segment|plan|tier|account type|user type)$")

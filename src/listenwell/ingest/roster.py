@@ -54,9 +54,10 @@ TAGS = ("tags", "tag")
 _TRUE = {"yes", "y", "true", "1", "x", "agreed", "ok", "okay", "checked", "\u2713", "\u2714"}
 _FALSE = {"no", "n", "false", "0", "declined", "refused", "unchecked"}
 # how forms and panel sheets answer: "Yes – video + audio", "Audio only", "No recording, notes only"
-_SAYS_NO = re.compile(r"^(?:no|not|don't|do not|declined|refused)\b|\bno recording\b|\bnotes only\b|"
+_SAYS_NO = re.compile(r"^(?:no|not|don't|do not|declined|refused)\b|\bno recording\b|\bnotes only\b|\bwithdrawn\b|"
                       r"\b(?:rather not|prefer not to|not be recorded|don't record|do not record|without recording)\b")
-_SAYS_YES = re.compile(r"^(?:yes|ok|okay|sure|agreed?|happy to|granted|given|consented)\b|\b(?:audio|video|voice|screen)\b")
+_SAYS_YES = re.compile(r"^(?:yes|ok|okay|sure|agreed?|happy to|granted|given|consented)\b|\b(?:audio|video|voice|screen)\b|"
+                       r"^(?:recording|record)\s(?:ok|okay|fine|allowed|agreed|yes)\b")  # "Recording OK"
 _NOT_SAID = re.compile(r"^(?:not asked|not yet asked|pending|unknown|tbc|to ask)\b")
 
 
@@ -178,7 +179,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     header = {c.lower(): c for c in raw_header if c}
     email_col = _pick(header, EMAIL_COLUMNS)
     _not_a_list(rows, first, above, file)
-    body = _without_footer(rows)
+    body = _without_footer(_without_board_rows(rows, first))
     id_col = _complete_id(header, raw_header, body[first:]) or _id_like(raw_header, body[first:])
     emails = [r[raw_header.index(email_col)].strip().lower() for r in body[first:]
               if email_col and any(c.strip() for c in r) and raw_header.index(email_col) < len(r)]
@@ -286,7 +287,10 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
 
 # a column a tool names "Klaviyo ID", "Person GSID", "Panel ID", "subscriptions.id": not one that
 # names something else the person belongs to
-_ID_END = re.compile(r"(?:^|\s)(?:id|uid|gsid|uuid|guid|ref|reference)$")
+_ID_END = re.compile(r"(?:^|\s)(?:id|uid|gsid|uuid|guid|ref|reference)$"
+                     # the id first, as other languages write it: "ID użytkownika", "ID do usuário"
+                     r"|^id\s(?:(?:of|de|do|da|du|del)\s)?(?:user|customer|person|contact|member|participant|client|"
+                     r"patient|student)$")
 # of several, the one that names a person ("Customer User ID" before "AppsFlyer ID")
 _PERSON_WORD = re.compile(r"\b(?:user|customer|person|people|contact|member|participant|respondent|client|patient|"
                           r"student|subscriber|attendee|panelist|record)\b")
@@ -295,6 +299,44 @@ _NOT_THEIR_ID = re.compile(r"\b(?:company|account|organi[sz]ation|org|collector|
                            r"order|invoice|ticket|external reference|zip|post|postal|promo|discount|coupon|"
                            r"device|advertising|idfa|idfv|android|app(?! user)|bundle|site|ad|adset|install|event|"
                            r"transaction|receipt|payment|charge)\b")
+
+
+_UNTICKED = {"false", "unchecked", "0", "no", "\u2610"}
+
+
+def _without_board_rows(rows: list[list[str]], first: int) -> list[list[str]]:
+    """The rows with those that are not people blanked (so line numbers stay): a board's group
+    sections (monday.com, Smartsheet: a group's name, then the header again), its subitems (a
+    "Subitems" header row and the rows under it, with no name), and a table's spare rows where
+    only a checkbox column says FALSE (Apple Numbers, Google Sheets)."""
+    out = [list(r) for r in rows]
+    header = [c.strip() for c in rows[0]]
+    blank: list[str] = []
+
+    def filled(row: list[str]) -> list[str]:
+        return [c.strip() for c in row if c.strip()]
+
+    subitems = False
+    for i in range(first, len(out)):
+        row = out[i]
+        cells = filled(row)
+        if not cells:
+            subitems = False
+            continue
+        if not row[0].strip() and len(row) > 1 and row[1].strip().lower() == "subitems":
+            subitems = True
+        if subitems and not row[0].strip():
+            out[i] = blank
+            continue
+        subitems = False
+        if [c.strip() for c in row] == header[:len(row)] and len(cells) > 1:
+            # the header again, under a group's name: a new group of the same board
+            above = next((j for j in range(i - 1, first - 1, -1) if filled(out[j])), None)
+            if above is not None and len(filled(out[above])) == 1:
+                out[i] = out[above] = blank
+        elif all(c.lower() in _UNTICKED for c in cells):
+            out[i] = blank
+    return out
 
 
 def _tags_column(header: dict[str, str], raw_header: list[str]) -> str | None:
