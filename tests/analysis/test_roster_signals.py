@@ -374,3 +374,28 @@ def test_an_employee_or_test_checkbox_ticked_with_a_v() -> None:
     people = [Participant(pid="a", attributes={"employee / test": "v", "sessions_30d": "9"}),
               Participant(pid="b", attributes={"employee / test": "", "sessions_30d": "9"})]
     assert [p.pid for p in plan_mix(people, MixOptions(size=2, as_of=TODAY)).chosen] == ["b"]
+
+
+def test_a_latin_american_panel_and_a_warehouse_query() -> None:
+    # Spanish screener answers and columns; a last-28-days count as a warehouse names it
+    assert usage([{"¿Con qué frecuencia usa la app?": "Varias veces a la semana", "Último ingreso": "30/05/2026"},
+                  {"¿Con qué frecuencia usa la app?": "Cada 15 días", "Último ingreso": "15/05/2026"},
+                  {"¿Con qué frecuencia usa la app?": "Ya no la uso", "Último ingreso": ""},
+                  {"ACTIVE_DAYS_L28": "6"}, {"ACTIVE_DAYS_L28": "1"}]) == \
+        ["frequent", "occasional", "lapsed", "frequent", "occasional"]
+
+
+def test_a_research_panels_last_session_and_an_nps_comment() -> None:
+    # with a login beside it, "Last session" is the last research session, not use; an NPS
+    # comment is not a date of anything
+    rows = [{"Account status": "Live", "Last login": "2026-05-29", "Last session": "2025-11-02",
+             "NPS last feedback": "Saves us hours"},
+            {"Account status": "Churned", "Last login": "2026-01-03", "Last session": "2026-05-20"}]
+    assert usage(rows) == ["frequent", "lapsed"]
+
+
+def test_a_screeners_disqualified_status() -> None:
+    people = [Participant(pid="q", attributes={"status": "Qualified", "sessions_30d": "9"}),
+              Participant(pid="d", attributes={"status": "Disqualified", "sessions_30d": "9"})]
+    plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+    assert [p.pid for p in plan.chosen] == ["q"] and "screened out" in dict(plan.excluded)["d"]

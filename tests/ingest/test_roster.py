@@ -306,3 +306,23 @@ def test_a_boards_groups_subitems_and_a_tables_spare_rows() -> None:
 def test_an_id_column_named_id_first() -> None:
     people = parse_roster("ID użytkownika;Imię;Rola\n10231;Kasia;Właściciel\n10232;Jan;Księgowy\n".encode(), "u.csv")
     assert [p.pid for p in people] == ["10231", "10232"]
+
+
+def test_a_consent_question_in_spanish_without_a_question_mark() -> None:
+    people = parse_roster("Código,Autoriza grabación\nA1,Sí\nA2,No\n".encode(), "panel.csv")
+    assert [p.consent.recorded for p in people] == [True, False]
+
+
+@pytest.mark.parametrize(("data", "line", "words"), [
+    # a database unload with no header row
+    (b"52841ead,saoirse@example.com,2026-05-01\n71aa0c3e,ben@example.com,2026-04-02\n", 1, "no header row"),
+    # a sheet sorted with its header row among the people
+    (b"Ana Ruiz,ana@example.com,P1\nid,name,email\nBo Li,bo@example.com,P2\n", 1, "the header is on line 2"),
+    # a sheet transposed for a slide
+    (b"Panel ID,P1,P2,P3\nName,Ana,Bo,Cy\nEmail,a@example.com,b@example.com,c@example.com\nRole,Owner,Admin,Owner\n"
+     b"NPS,9,7,3\n", 1, "transposed"),
+])
+def test_a_file_whose_first_line_is_not_its_header(data: bytes, line: int, words: str) -> None:
+    with pytest.raises(InputError, match=words) as err:
+        parse_roster(data, "r.csv")
+    assert err.value.line == line

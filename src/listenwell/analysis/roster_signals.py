@@ -142,9 +142,11 @@ SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"^how often\b|\bhow frequently\b|\busage frequency\b",
                     r"\bfrequency\s(?:(?:of|de|da|do|di)\s)?(?:use|usage)\b",  # "Frequência de uso"
                     r"^(?:[a-z]+\s)?usage(?:\sdrop\sdown)?$"))  # a hand-kept "App usage": Weekly, Monthly
-LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use|session)\b",
+LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in)\b",
                         r"\blast seen\b",
+                        # after a login: a research panel's "Last session" is the last research session
+                        r"\blast (?:\w+ )?session\b",
                         r"\blast (?:order|ordered|purchase|purchased|visit|visited|booking|booked|trip|ride)\b",
                         # a CRM's "Last Activity Date" counts any touch (an email opened)
                         r"\blast activity\b",
@@ -160,7 +162,7 @@ ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|d
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
 SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined", "created", "created_at",
                "registered", "customer_since", "first_seen", "first_used"),
-              (r"\b(?:registered|signed up|sign up|signup|joined|customer since|member since|first seen)\b",
+              (r"\b(?:registered|signed up|sign up|signup|joined|customer since|member since|user since|first seen)\b",
                r"\bfirst (?:used|use|open|opened|active|session)\b"),  # Amplitude's "first_used", "first_open_date"
               unlike=_NOT_USE)
 # visits counted since they started, with no period: Amplitude's "num_sessions", "Total logins"
@@ -169,7 +171,7 @@ LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_co
                  "logins_count", "total_visits", "visit_count"),
                 (r"^(?:num|number of|total|count of|lifetime)\s(?:sessions|logins|visits|opens)$",
                  r"^(?:sessions|logins|visits|opens)\s(?:count|total)$"))
-_PERIOD = (r"\b\d+\s?d\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|weeks?|months?))?\b|\bper\s(?:day|week|month)\b|"
+_PERIOD = (r"\b\d+\s?d\b|\bl\d+d?\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|weeks?|months?))?\b|\bper\s(?:day|week|month)\b|"
            r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b")
 COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
                "orders_per_month", "orders/month", "orders per month", "visits_per_month",
@@ -187,13 +189,14 @@ NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score",
            (r"^(?!.*" + _GROUP + r")(?:.*\bnps\b|.*\bnet promoter\b|.*\blikel\w*\b.{0,30}\brecommend\b|"
             r".*\brecommend\b.*\b(?:0|zero)\b.*\b10\b|.*\bdelighted score\b)",
             r"\bnps\b.*" + _GROUP + r"|\brecommend\b.*" + _GROUP + r"|\bpromoter\s(?:group|category|type)\b"),
-           unlike=r"\b(?:date|comments?|reason|why|text|submitted|responded|sent|follow up)\b")
+           unlike=r"\b(?:date|comments?|reason|why|text|submitted|responded|sent|follow up|feedback)\b")
 LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_date", "interviewed_on"),
                         (r"\blast\b.*\b(?:interview\w*|research|study|participat\w*|usability|user test\w*|took part|"
                          r"taken part|feedback)\b",
                          r"\b(?:research|interview\w*)\b.*\blast\b",
                          r"\b(?:interviewed|research session|participated)\s(?:on|at|date)\b"),
-                        unlike=r"\b(?:name|id|type|notes?|topic|which|how many|count|number)\b")
+                        unlike=r"\b(?:name|id|type|notes?|topic|which|how many|count|number|nps|score|comments?|"
+                               r"messages?|text)\b")  # not "NPS Last Feedback", a comment
 
 # ------------------------------------------------------------------------------------------
 # Values
@@ -310,9 +313,10 @@ def _per_month(column: str) -> float:
     if per:
         unit = per.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[per.group(2)]
         return {"day": 30.0, "week": 30 / 7, "month": 1.0}[unit]
-    days = re.search(r"\b(\d+)\s?(d|days?|w|wks?|weeks?|mos?|mths?|months?|yrs?|years?)\b", w)
+    days = re.search(r"\b(\d+)\s?(d|days?|w|wks?|weeks?|mos?|mths?|months?|yrs?|years?)\b", w) or \
+        re.search(r"\bl(\d+)(d?)\b", w)
     if days:
-        n = int(days.group(1)) * {"d": 1, "w": 7, "m": 30, "y": 365}[days.group(2)[0]]
+        n = int(days.group(1)) * {"d": 1, "w": 7, "m": 30, "y": 365}[(days.group(2) or "d")[0]]
         return 30 / n if n else 1.0
     if re.search(r"\b(?:this|last|past)\sweek\b", w):
         return 30 / 7
@@ -377,7 +381,7 @@ STATUS_WORDS = {
     "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion", "every day",
                  "a week", "most days"),
     "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low",
-                   "rarely", "rare", "a month", "a year", "less often"),
+                   "rarely", "rare", "a month", "a year", "less often", "every two weeks", "fortnightly", "biweekly"),
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
@@ -390,11 +394,11 @@ STATUS_WORDS = {
                         "waiting list", "waitlist", "future"),  # a subscription that starts later
 }
 _PURCHASE = re.compile(r"\b(?:order|ordered|purchase|purchased|booking|booked|trip|ride|gift|donation)\b")
-_GENERIC_ACTIVE = re.compile(r"\b(?:active|engaged|regular|current|subscribed|paying)\b")
+_GENERIC_ACTIVE = re.compile(r"\b(?:active|engaged|regular|current|subscribed|paying|live)\b")
 # a research sheet's own "Status" follows recruiting (invited, scheduled, interviewed), not use:
 # "Invited" there is an invitation to an interview, not to the product
 _RECRUITING = re.compile(r"\b(?:interviewed|scheduled|booked|no show|screened|shortlisted|to invite|rescheduled|"
-                         r"incentive sent|session done|completed session|reached out)\b")
+                         r"incentive sent|session done|completed session|reached out|qualified|disqualified)\b")
 
 
 # a billing tool's "state" column (Recurly): "state" alone is where someone lives in a US export,
@@ -622,6 +626,8 @@ def left_out_by_roster(p: Participant) -> str | None:
             return f"said no to research contact ({col}: {raw})"
         if _PANEL_ITSELF.match(w) and _NO.match(v):
             return f"not in the research panel ({col}: {raw})"
+        if re.match(r"^(?:disqualified|screened out)\b", v, re.I):
+            return f"screened out ({col}: {raw})"
         if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):
             return f"deceased ({col})"
         if _PANEL_STATUS.search(w) and _PANEL_OFF.search(v):

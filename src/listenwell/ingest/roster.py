@@ -166,6 +166,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         raise InputError(f"the whole header is in one column ({raw_header[0][:60]!r}…): was the file pasted "
                          "into one column of a sheet? Import the original CSV, or split the column "
                          "(Data › Split text to columns) before saving", file=file, line=1 + above)
+    _has_a_header(raw_header, rows[first:], file, 1 + above)
     # columns named by a number alone, again and again (a quiz report's "1.0" points after each
     # question), name nothing a plan reads: left out, not refused
     numbered = Counter(c for c in raw_header if c and not re.search(r"[^\W\d_]", c))
@@ -202,7 +203,8 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     first_col, last_col = _pick(header, FIRST_NAME), _pick(header, LAST_NAME)
     rec_col = _pick(header, CONSENT_RECORDING)
     asked_col = None if rec_col else next(
-        (c for c in raw_header if _ASKS_TO_RECORD.search(column_words(c)) and _ASKS.search(c)
+        (c for c in raw_header if _ASKS_TO_RECORD.search(column_words(c))
+         and (_ASKS.search(c) or _ASKS.search(column_words(c)))  # "Autoriza grabación": allows recording
          and not _NOT_CONSENT.search(column_words(c))), None)
     share_col, quote_col = _pick(header, SHARE_RECORDINGS), _pick(header, QUOTES)
     name_col = _pick(header, NAME_COLUMNS) or _pick(header, LEGAL_NAME)
@@ -301,6 +303,7 @@ _NOT_THEIR_ID = re.compile(r"\b(?:company|account|organi[sz]ation|org|collector|
                            r"transaction|receipt|payment|charge)\b")
 
 
+EMAIL_IN_CELL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _UNTICKED = {"false", "unchecked", "0", "no", "\u2610"}
 
 
@@ -337,6 +340,31 @@ def _without_board_rows(rows: list[list[str]], first: int) -> list[list[str]]:
         elif all(c.lower() in _UNTICKED for c in cells):
             out[i] = blank
     return out
+
+
+# what a header can be named for, to tell a sheet turned sideways: the names down its first column
+_FIELD_NAMES = {"name", "email", "e mail", "id", "nps", "plan", "status", "phone", "company", "org", "role", "notes",
+                "last login", "tags", "country", "city"}
+
+
+def _has_a_header(header: list[str], rows: list[list[str]], file: str, line: int) -> None:
+    """Refuse a file whose first line is a person, not column names: a database unload with no
+    header (an email address up there), or a sheet transposed for a slide (people across the
+    top, the column names down the first column)."""
+    email = next((c for c in header if EMAIL_IN_CELL.fullmatch(c.strip())), None)
+    if email:
+        names = next((k for k, r in enumerate(rows, line + 1)
+                      if sum(column_words(c) in _FIELD_NAMES for c in r) >= 2), None)
+        raise InputError(f"the first line holds an email address ({email!r}), not column names: "
+                         + (f"the header is on line {names} (was the sheet sorted with its header row in "
+                            "the data?); put it back on top" if names else
+                            "this file has no header row (a database unload?); export it again with the "
+                            "column names on the first line"), file=file, line=line)
+    down = [column_words(r[0]) for r in rows if r and r[0].strip()]
+    if len(header) > 3 and sum(w in _FIELD_NAMES for w in down) >= 3 and {"name", "email", "e mail"} & set(down):
+        raise InputError(f"the sheet is transposed: people run across the top ({', '.join(header[1:4])}, …) and "
+                         f"the column names down the first column ({', '.join(r[0] for r in rows[:3])}, …); "
+                         "transpose it back, one row per person, and export again", file=file, line=line)
 
 
 def _tags_column(header: dict[str, str], raw_header: list[str]) -> str | None:
