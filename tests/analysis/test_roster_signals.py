@@ -399,3 +399,37 @@ def test_a_screeners_disqualified_status() -> None:
               Participant(pid="d", attributes={"status": "Disqualified", "sessions_30d": "9"})]
     plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
     assert [p.pid for p in plan.chosen] == ["q"] and "screened out" in dict(plan.excluded)["d"]
+
+
+def test_a_french_screener_and_crm() -> None:
+    rows = [{"Connexions (30 derniers jours)": "12", "Dernière connexion": "29/05/2026",
+             "Quelle est la probabilité que vous recommandiez l'appli à un ami ? (0 à 10)": "9"},
+            {"Connexions 30j": "2", "Dernière connexion": "20/05/2026",
+             "Quelle est la probabilité que vous recommandiez l'appli à un ami ? (0 à 10)": "6"}]
+    people = [Participant(pid=f"F{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [tuple(p.segments.values()) for p in persons] == [("frequent", "promoter"), ("occasional", "detractor")]
+
+
+def test_a_weekly_count_from_someone_not_seen_for_weeks() -> None:
+    # a month's count with a last visit three weeks back: not a weekly user now
+    assert usage([{"Last seen": "2026-05-08", "Lessons logged (30d)": "9"},
+                  {"Last seen": "2026-05-29", "Lessons logged (30d)": "9"}]) == ["occasional", "frequent"]
+
+
+def test_a_researchers_exclusions_minors_and_do_not_disturb() -> None:
+    def person(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+    people = [person("ok", statut="Retenue", quel_age_avez_vous="34", age_group="25-34"),
+              person("minor", statut="", quel_age_avez_vous="16"),
+              person("teen", age_group="15-17"),
+              person("out", statut="Exclu – refuse l'enregistrement"),
+              person("dup", statut="Doublon – garder E07"),
+              person("dnd", do_not_disturb="true"),
+              person("closed", open_to_taking_part_in_user_research="No")]
+    plan = plan_mix(people, MixOptions(size=7, as_of=TODAY))
+    why = dict(plan.excluded)
+    assert [p.pid for p in plan.chosen] == ["ok"]
+    assert "under 18" in why["minor"] and "under 18" in why["teen"] and "Exclu" in why["out"]
+    assert "Doublon" in why["dup"] and "do not contact" in why["dnd"] and "said no" in why["closed"]

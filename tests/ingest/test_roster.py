@@ -326,3 +326,9 @@ def test_a_file_whose_first_line_is_not_its_header(data: bytes, line: int, words
     with pytest.raises(InputError, match=words) as err:
         parse_roster(data, "r.csv")
     assert err.value.line == line
+
+
+def test_french_consent_answers_with_more_words() -> None:
+    data = ("ID,Acceptez-vous que l'entretien soit enregistré ?\n"
+            "E1,\"Oui, audio uniquement\"\nE2,\"Non, je préfère pas\"\nE3,Oui\n").encode()
+    assert [p.consent.recorded for p in parse_roster(data, "f.csv")] == [True, False, True]

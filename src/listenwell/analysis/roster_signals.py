@@ -514,7 +514,9 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
     if last is not None and (today - last).days > lapsed_after_days:
         return "lapsed"
     if rate is not None:
-        if rate >= frequent_per_month:
+        # (not seen for twice the gap a frequent user leaves, 15 days at 4 a month: whatever the
+        # count says, not a frequent user now)
+        if rate >= frequent_per_month and (last is None or (today - last).days <= 2 * 30.4 / frequent_per_month):
             return "frequent"
         if never_used:
             return "never_activated"  # an account (a seat, a paid plan) nobody has logged in to
@@ -555,7 +557,7 @@ def sentiment_of(p: Participant) -> str:
 
 _YES = re.compile(r"^(?:yes|y|t|true|1|x|v|checked|\u2713|\u2714|on)$|^yes\b", re.I)  # "t": a database's true; "v": a tick
 _NO = re.compile(r"^(?:no|n|f|false|0|unchecked|off|nie)$|^no\b", re.I)
-_DO_NOT_CONTACT = re.compile(r"\b(?:do not contact|dont contact|dnc|no contact)\b")
+_DO_NOT_CONTACT = re.compile(r"\b(?:do not contact|dont contact|dnc|no contact|do not disturb|dnd)\b")
 _OPTED_OUT = re.compile(r"\bopt(?:ed)?\s?out\b")
 _ABOUT_RESEARCH = re.compile(r"\b(?:research|panel|interview\w*|study|studies|user testing|usability|feedback)\b")
 _MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w*|study|studies|feedback)\b.*"
@@ -563,6 +565,7 @@ _MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w
                           # the consent first: "Accepte de participer aux études", "Aceita participar de pesquisas?"
                           r"\b(?:agrees?|consent\w*|willing|accepts?)\b.*\b(?:research|panel|interview\w*|study|studies)\b|"
                           r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up|call)\b|"
+                          r"\bopen to\b.*\b(?:research|interview\w*|study|studies|feedback)\b|"
                           r"\b(?:ok|okay|happy|willing)\s(?:to\s)?(?:call|contact|be contacted|follow up|talk|chat|"
                           r"interview)\b")
 _OUT_VALUE = re.compile(r"^(?:opt(?:ed)?[\s_-]?out|declined|withdrawn|unsubscribed)\b", re.I)
@@ -589,6 +592,19 @@ _INSIDERS = {"internal", "staff", "employee", "employees", "test", "qa"}
 _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been interviewed|been part)\b.*"
                               r"\b(?:research|interview\w*|focus groups?|study|studies|usability|survey\w*)\b.*"
                               r"\b(?:past|last|previous)\s(?:\d+|three|six|twelve)\s(?:weeks?|months?)\b")
+# how old they are: someone under 18 needs a parent's consent this plan cannot see
+_AGE_COLUMN = re.compile(r"\b(?:age|how old|quel age)\b|\bage\s(?:group|range|bracket)\b")
+
+
+def _minor(value: str) -> bool:
+    """An age under 18, as a number, a range ("15-17") or in words ("under 18", "moins de 18")."""
+    v = value.strip().lower()
+    if re.search(r"\b(?:under|below|moins de|menos de|unter|ponizej)\s18\b", v):
+        return True
+    ages = [int(n) for n in re.findall(r"\b\d{1,3}\b", v)]
+    return bool(ages) and max(ages) < 18 and min(ages) >= 5  # not a "0" or "1" from a yes/no
+
+
 # what a note says that settles it: "Test account - do not ship", "DNC per her email"
 _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo)$")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
@@ -628,6 +644,10 @@ def left_out_by_roster(p: Participant) -> str | None:
             return f"not in the research panel ({col}: {raw})"
         if re.match(r"^(?:disqualified|screened out)\b", v, re.I):
             return f"screened out ({col}: {raw})"
+        if re.match(r"^(?:excluded|do not invite|duplicate)\b", v, re.I):  # a researcher's own "Exclu – mineur"
+            return f"the roster leaves them out ({col}: {raw})"
+        if _AGE_COLUMN.search(w) and _minor(v):
+            return f"under 18 ({col}: {raw})"
         if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):
             return f"deceased ({col})"
         if _PANEL_STATUS.search(w) and _PANEL_OFF.search(v):

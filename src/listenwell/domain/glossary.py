@@ -60,6 +60,9 @@ _GLOSSARY: dict[str, str] = {
     "en attente": "pending", "in attesa": "pending", "de baja": "cancelled", "dado de baja": "cancelled",
     "nunca acessou": "never", "nunca accedio": "never", "jamais connecte": "never", "nie zalogowany": "never",
     "brak danych": "n/a",
+    # "(30 derniers jours)": the period, whatever the word order
+    "derniers jours": "days", "ultimos dias": "days", "ultimi giorni": "days", "letzten tage": "days",
+    "ostatnich dni": "days", "senaste dagarna": "days", "laatste dagen": "days",
     "cliente desde": "customer since", "client depuis": "customer since", "kunde seit": "customer since",
     "klant sinds": "customer since", "klient od": "customer since", "kund sedan": "customer since",
     "membre depuis": "member since", "miembro desde": "member since", "membro desde": "member since",
@@ -141,7 +144,8 @@ _GLOSSARY: dict[str, str] = {
     "enregistrement": "recording", "grabacion": "recording", "gravacao": "recording", "aufnahme": "recording",
     "aufzeichnung": "recording", "opname": "recording", "nagrywanie": "recording", "nagranie": "recording",
     "nagrania": "recording", "inspelning": "recording", "opptak": "recording", "optagelse": "recording",
-    "enregistrer": "record", "grabar": "record", "gravar": "record", "aufnehmen": "record", "nagrywac": "record",
+    "enregistrer": "record", "enregistre": "recorded", "enregistree": "recorded", "grabado": "recorded",
+    "grabada": "recorded", "gravado": "recorded", "gravada": "recorded", "aufgezeichnet": "recorded", "grabar": "record", "gravar": "record", "aufnehmen": "record", "nagrywac": "record",
     "accepte": "agrees", "acepta": "agrees", "aceita": "agrees", "accetta": "agrees", "autoriza": "allows",
     "autorise": "allows", "autorizza": "allows", "erlaubt": "allows", "participer": "take part",
     "participar": "take part", "partecipare": "take part", "teilnehmen": "take part",
@@ -155,7 +159,8 @@ _GLOSSARY: dict[str, str] = {
     "proefperiode": "trial", "provperiod": "trial", "proveperiode": "trial",
     "frequence": "frequency", "frecuencia": "frequency", "frequencia": "frequency", "frequenza": "frequency",
     "haufigkeit": "frequency", "czestotliwosc": "frequency",
-    "recommander": "recommend", "recommanderiez": "recommend", "recomendar": "recommend",
+    "recommander": "recommend", "recommanderiez": "recommend", "recommandiez": "recommend",
+    "recommanderais": "recommend", "recomiende": "recommend", "recomendarias": "recommend", "recomende": "recommend", "recomendar": "recommend",
     "recomendaria": "recommend", "recomendarias": "recommend", "raccomandare": "recommend",
     "consiglieresti": "recommend", "empfehlen": "recommend", "weiterempfehlen": "recommend",
     "aanbevelen": "recommend", "polecic": "recommend", "polecenia": "recommend", "rekommendera": "recommend",
@@ -188,6 +193,10 @@ _GLOSSARY: dict[str, str] = {
     "invitert": "invited", "inviteret": "invited", "pendiente": "pending", "pendente": "pending",
     "ausstehend": "pending", "oczekujace": "pending", "suspendu": "suspended", "zawieszone": "suspended",
     "pausiert": "paused", "pausado": "paused", "pausad": "paused", "pauset": "paused", "perdu": "lost",
+    "exclu": "excluded", "exclue": "excluded", "exclus": "excluded", "excluido": "excluded", "excluida": "excluded",
+    "escluso": "excluded", "ausgeschlossen": "excluded", "wykluczony": "excluded", "doublon": "duplicate",
+    "duplicado": "duplicate", "duplikat": "duplicate", "dubbel": "duplicate",
+    "edad": "age", "idade": "age", "eta": "age", "wiek": "age", "leeftijd": "age", "alder": "age",
     "ancien": "former", "ancienne": "former", "ehemalig": "former", "ehemaliger": "former",
     "jamais": "never", "nunca": "never", "nigdy": "never", "nooit": "never", "aldrig": "never", "aldri": "never",
     "quotidien": "daily", "quotidienne": "daily", "diario": "daily", "diaria": "daily", "quotidiano": "daily",
@@ -230,8 +239,13 @@ def in_english(text: str) -> str:
     "Invitación pendiente" → "invited pending", "Sim" → "yes". French elisions are split first
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
+    folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
     if folded.strip(" .!") in _ANSWERS:
         return _ANSWERS[folded.strip(" .!")]
+    # a yes or a no that opens an answer: "Non, je préfère pas", "Oui – audio uniquement"
+    opening = re.match(r"^\s*([a-z]+)(?=\s*[,;:–—]|\s+-\s)", folded)  # not "Non-EU"
+    if opening and opening.group(1) in _ANSWERS:
+        folded = _ANSWERS[opening.group(1)] + folded[opening.end():]
 
     def english(m: re.Match[str]) -> str:
         return _GLOSSARY[re.sub(_SEP, " ", m.group(1))]
