@@ -433,3 +433,40 @@ def test_a_researchers_exclusions_minors_and_do_not_disturb() -> None:
     assert [p.pid for p in plan.chosen] == ["ok"]
     assert "under 18" in why["minor"] and "under 18" in why["teen"] and "Exclu" in why["out"]
     assert "Doublon" in why["dup"] and "do not contact" in why["dnd"] and "said no" in why["closed"]
+
+
+def test_a_swiss_german_panel_sheet() -> None:
+    rows = [{"Nutzung (Selbstauskunft)": "täglich", "NPS-Gruppe": "Promotor", "Zuletzt interviewt": "Juni 2025",
+             "Nicht kontaktieren": "FALSCH"},
+            {"Nutzung (Selbstauskunft)": "selten", "NPS-Gruppe": "Kritiker", "Zuletzt interviewt": "14. Oktober 2024",
+             "Nicht kontaktieren": "WAHR"}]
+    people = [Participant(pid=f"C{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [tuple(p.segments.values()) for p in persons] == [("frequent", "promoter"), ("occasional", "detractor")]
+    plan = plan_mix(people, MixOptions(size=2, as_of=TODAY, exclude_recent_days=400))
+    why = dict(plan.excluded)
+    assert why["C0"] == "interviewed on 2025-06-01" and "do not contact" in why["C1"]
+
+
+def test_an_nps_kept_as_a_tag_and_a_plan_that_has_ended() -> None:
+    people = [Participant(pid="a", attributes={"sessions_30d": "9"}, tags=["Nutrition", "NPS 9"]),
+              Participant(pid="b", attributes={"sessions_30d": "9"}, tags=["nps-6"]),
+              Participant(pid="c", attributes={"plan": "Cancelled", "sessions_30d": "9"}),
+              Participant(pid="d", attributes={"status": "Ex-Member", "last check-in": "2026-01-02"}),
+              Participant(pid="e", attributes={"status": "Lead"})]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [(p.segments["usage"], p.segments.get("sentiment")) for p in persons] == [
+        ("frequent", "promoter"), ("frequent", "detractor"), ("lapsed", "unknown"), ("lapsed", "unknown"),
+        ("never_activated", "unknown")]
+
+
+def test_a_date_of_birth_and_a_background_note() -> None:
+    def person(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+    people = [person("adult", birthday="03/14/1990", background="Runs two studios"),
+              person("teen", birthday="07/22/2011"),
+              person("asked", background="Asked not to be contacted for research after the June call")]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    why = dict(plan.excluded)
+    assert [p.pid for p in plan.chosen] == ["adult"] and "under 18" in why["teen"] and "note" in why["asked"]

@@ -332,3 +332,9 @@ def test_french_consent_answers_with_more_words() -> None:
     data = ("ID,Acceptez-vous que l'entretien soit enregistré ?\n"
             "E1,\"Oui, audio uniquement\"\nE2,\"Non, je préfère pas\"\nE3,Oui\n").encode()
     assert [p.consent.recorded for p in parse_roster(data, "f.csv")] == [True, False, True]
+
+
+def test_a_sheet_downloaded_while_still_loading() -> None:
+    with pytest.raises(InputError, match="still loading") as err:
+        parse_roster(b"id,last_active,nps\nP1,2026-05-01,9\nP2,Loading...,Loading...\n", "panel.csv")
+    assert err.value.line == 3

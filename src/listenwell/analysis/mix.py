@@ -34,7 +34,6 @@ from listenwell.analysis.roster_signals import (
     LABEL,
     LAST_ACTIVE,
     LAST_INTERVIEWED,
-    NPS,
     SELF_REPORT,
     STATUS,
     UNKNOWN,
@@ -42,6 +41,7 @@ from listenwell.analysis.roster_signals import (
     last_active_column,
     last_interviewed_in_roster,
     left_out_by_roster,
+    sentiment_in_roster,
     sentiment_of,
     slash_date_order,
     usage_of,
@@ -131,7 +131,7 @@ def segment(people: list[Participant], opts: MixOptions,
     dims: list[str] = []
     if any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)):
         dims.append(USAGE)
-    if NPS.in_roster(people):
+    if sentiment_in_roster(people):
         dims.append(SENTIMENT)
     dims += [c.lower() for c in opts.by if c.lower() not in dims]
     order, _ = slash_date_order(people, LAST_ACTIVE)
@@ -220,8 +220,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         elif opts.exclude_recent_days is not None and p.last_interviewed is not None \
                 and (today - p.last_interviewed).days <= opts.exclude_recent_days:
             excluded.append((p.pid, f"interviewed on {p.last_interviewed.isoformat()}"))
-        elif left_out_by_roster(by_pid[p.pid]):
-            excluded.append((p.pid, left_out_by_roster(by_pid[p.pid]) or ""))
+        elif left_out_by_roster(by_pid[p.pid], today):
+            excluded.append((p.pid, left_out_by_roster(by_pid[p.pid], today) or ""))
         elif p.pid in declined and not opts.include_unconsented:
             excluded.append((p.pid, "said no to recording in the roster"))
         else:

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
-from listenwell.domain.glossary import in_english
+from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.text import column_words
 
 UNKNOWN = "unknown"
@@ -141,7 +141,8 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stag
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"^how often\b|\bhow frequently\b|\busage frequency\b",
                     r"\bfrequency\s(?:(?:of|de|da|do|di)\s)?(?:use|usage)\b",  # "Frequência de uso"
-                    r"^(?:[a-z]+\s)?usage(?:\sdrop\sdown)?$"))  # a hand-kept "App usage": Weekly, Monthly
+                    r"^(?:[a-z]+\s)?usage(?:\sdrop\sdown)?$",  # a hand-kept "App usage": Weekly, Monthly
+                    r"\b(?:use|usage)\b.*\bself reported\b"))  # "Nutzung Careloop (Selbstauskunft)"
 LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in)\b",
                         r"\blast seen\b",
@@ -201,6 +202,21 @@ LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_d
 # ------------------------------------------------------------------------------------------
 # Values
 
+# month names in the languages rosters are kept in, for "Juni 2025", "14 juillet 2026"
+_MONTHS_IN = {w: en for en, words in {
+    "january": "januar janvier enero janeiro gennaio januari styczen stycznia",
+    "february": "februar fevrier febrero fevereiro febbraio februari luty lutego",
+    "march": "marz mars marzo marco maart marzec marca",
+    "april": "avril abril aprile kwiecien kwietnia",
+    "may": "mai mayo maio maggio mei maj maja",
+    "june": "juni juin junio junho giugno czerwiec czerwca",
+    "july": "juli juillet julio julho luglio lipiec lipca",
+    "august": "aout agosto augustus sierpien sierpnia",
+    "september": "septembre septiembre setembro settembre wrzesien wrzesnia",
+    "october": "oktober octobre octubre outubro ottobre pazdziernik pazdziernika",
+    "november": "novembre noviembre novembro listopad listopada",
+    "december": "dezember decembre diciembre dezembro dicembre grudzien grudnia"}.items() for w in words.split()}
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS_IN, key=len, reverse=True)) + r")\b")
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%d %B %Y",
                  "%b %d, %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m", "%B %Y", "%b %Y",
@@ -254,6 +270,9 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
     v = re.sub(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$", "", v)  # ", 8:02 AM"
     v = _TIME_AFTER.sub("", v) or v
     v = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", v)  # "November 25th 2026", as ClickUp writes it
+    if re.search(r"[^\W\d_]{3}", v):  # a month in words, in any of the roster languages: "Juni 2025"
+        v = _MONTH_WORD.sub(lambda m: _MONTHS_IN[m.group(0)], fold(v))
+    v = re.sub(r"\b(\d{1,2})\.?\s+(?:de\s+)?([a-z]+)\s+(?:de\s+)?(\d{4})\b", r"\1 \2 \3", v, flags=re.I)
     short = _SLASH_DATE.match(v)
     if short and len(short.group(3)) == 2:  # "05/28/26": the year in two digits, this century
         v = f"{short.group(1)}/{short.group(2)}/20{short.group(3)}"
@@ -385,13 +404,13 @@ STATUS_WORDS = {
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
-               "closed", "deactivated"),
+               "closed", "deactivated", "ex member", "former member"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
                         "trialling", "signed up", "signup", "registered", "invited", "invite", "invitee", "pending", "new",
                         "onboarding", "prospect", "incomplete", "not started", "haven't really used",
                         "haven't used", "not used it yet", "haven't set it up", "not set up", "haven't downloaded",
                         "don't have the app", "do not have the app",
-                        "waiting list", "waitlist", "future"),  # a subscription that starts later
+                        "waiting list", "waitlist", "future", "lead"),  # a subscription that starts later
 }
 _PURCHASE = re.compile(r"\b(?:order|ordered|purchase|purchased|booking|booked|trip|ride|gift|donation)\b")
 _GENERIC_ACTIVE = re.compile(r"\b(?:active|engaged|regular|current|subscribed|paying|live)\b")
@@ -475,9 +494,12 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
                 status = _status_word(attrs[col])
                 weak = bool(_WEAK_LAPSE.search(in_english(attrs[col])))
             generic_active = generic_active or bool(_GENERIC_ACTIVE.search(in_english(attrs[col])))
-    # a plan that is the trial itself ("Plano: Trial") says what a trialing status says
-    trial_plan = next((c for c in attrs if re.search(r"\bplan$", _words(c))
-                       and re.fullmatch(r"(?:free\s)?trial(?:ing)?(?:\splan)?", in_english(attrs[c].strip()))), None)
+    # a plan that is the trial itself ("Plano: Trial") says what a trialing status says, and one
+    # that has ended ("Plan: Cancelled") what an ended subscription says
+    plans = [in_english(attrs[c].strip()) for c in attrs if re.search(r"\bplan$", _words(c))]
+    trial_plan = any(re.fullmatch(r"(?:free\s)?trial(?:ing)?(?:\splan)?", v) for v in plans)
+    if status is None and any(re.fullmatch(r"cancell?ed|churned|expired", v) for v in plans):
+        status = "lapsed"
     first = _signed_up(p, date_order)
     rate = monthly_rate(p)
     if rate is None:
@@ -535,12 +557,21 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
     return UNKNOWN
 
 
+_NPS_TAG = re.compile(r"^nps[\s:_=-]*(\d{1,2})$", re.I)  # "NPS 9", "nps-8": a score kept as a tag
+
+
+def sentiment_in_roster(people: list[Participant]) -> bool:
+    """Whether the roster says anyone's NPS: a column, or a score kept as a tag."""
+    return NPS.in_roster(people) or any(_NPS_TAG.match(t.strip()) for p in people for t in p.tags)
+
+
 def sentiment_of(p: Participant) -> str:
     col = NPS.find(p.attributes)
     if not col:
-        return UNKNOWN
+        tagged = next((m.group(1) for t in p.tags if (m := _NPS_TAG.match(t.strip()))), None)
+        return _nps_group(number(tagged, "tags", p.pid)) if tagged is not None else UNKNOWN
     raw = p.attributes[col].strip()
-    named = re.match(r"^(promoter|passive|neutral|detractor)s?$", raw, re.I)  # the group, not the score
+    named = re.match(r"^(promoter|passive|neutral|detractor)s?$", in_english(raw), re.I)  # the group, not the score
     if named:
         return {"neutral": "passive"}.get(named.group(1).lower(), named.group(1).lower())
     out_of = re.match(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:/|out of|of)\s*10\b", raw, re.I)  # "9/10", "9 out of 10"
@@ -549,6 +580,10 @@ def sentiment_of(p: Participant) -> str:
     if not 0 <= n <= 10:
         raise InputError(f"participant {p.pid}, column {col!r}: NPS {p.attributes[col]!r} is not "
                          "between 0 and 10 (a person's answer from 0 to 10, not an account's NPS)")
+    return _nps_group(n)
+
+
+def _nps_group(n: float) -> str:
     return "promoter" if n >= 9 else "passive" if n >= 7 else "detractor"
 
 
@@ -596,6 +631,22 @@ _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been inte
 _AGE_COLUMN = re.compile(r"\b(?:age|how old|quel age)\b|\bage\s(?:group|range|bracket)\b")
 
 
+_BIRTH_COLUMN = re.compile(r"\b(?:birthday|birth date|date of birth|dob|birthdate)\b")
+
+
+def _born_under_18(value: str, column: str, pid: str, today: dt.date) -> bool:
+    """A date of birth less than 18 years ago (a birthday without a year says nothing)."""
+    for order in (DAY_FIRST, MONTH_FIRST):  # a day and a month swapped hardly change an age
+        try:
+            born = parse_date(value, column, pid, order)
+            break
+        except InputError:
+            continue
+    else:
+        return False
+    return (today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < 18
+
+
 def _minor(value: str) -> bool:
     """An age under 18, as a number, a range ("15-17") or in words ("under 18", "moins de 18")."""
     v = value.strip().lower()
@@ -606,15 +657,16 @@ def _minor(value: str) -> bool:
 
 
 # what a note says that settles it: "Test account - do not ship", "DNC per her email"
-_NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo)$")
+_NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background)$")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
                         r"internal test|staff account|employee account|deceased)\b", re.I)
 _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa|"
                            r"no (?:research|calls|contact|interviews?)(?: calls)?)(?:\s|$)")
 
 
-def left_out_by_roster(p: Participant) -> str | None:
-    """Why the roster says not to ask this person, or None."""
+def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | None:
+    """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
+    age from a date of birth)."""
     for col, value in p.attributes.items():
         w, raw = _words(col), value.strip()
         if not present(raw):
@@ -647,6 +699,8 @@ def left_out_by_roster(p: Participant) -> str | None:
         if re.match(r"^(?:excluded|do not invite|duplicate)\b", v, re.I):  # a researcher's own "Exclu – mineur"
             return f"the roster leaves them out ({col}: {raw})"
         if _AGE_COLUMN.search(w) and _minor(v):
+            return f"under 18 ({col}: {raw})"
+        if _BIRTH_COLUMN.search(w) and _born_under_18(raw, col, p.pid, today or dt.date.today()):
             return f"under 18 ({col}: {raw})"
         if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):
             return f"deceased ({col})"

@@ -197,6 +197,15 @@ _GLOSSARY: dict[str, str] = {
     "escluso": "excluded", "ausgeschlossen": "excluded", "wykluczony": "excluded", "doublon": "duplicate",
     "duplicado": "duplicate", "duplikat": "duplicate", "dubbel": "duplicate",
     "edad": "age", "idade": "age", "eta": "age", "wiek": "age", "leeftijd": "age", "alder": "age",
+    "promotor": "promoter", "promotora": "promoter", "promoteur": "promoter", "promotore": "promoter",
+    "promotoren": "promoter", "passiv": "passive", "pasivo": "passive", "passif": "passive", "passivo": "passive",
+    "neutre": "passive", "neutro": "passive", "neutral": "passive", "kritiker": "detractor",
+    "detracteur": "detractor", "detrattore": "detractor", "detrator": "detractor", "krytyk": "detractor",
+    "zuletzt": "last", "interviewt": "interviewed", "entrevistado": "interviewed", "interviewe": "interviewed",
+    "kundengruppe": "customer group", "interviewbereitschaft": "willing interview",
+    "selbstauskunft": "self reported", "o que disse": "self reported", "auto declare": "self reported",
+    "geburtsdatum": "birth date", "fecha de nacimiento": "birth date", "date de naissance": "birth date",
+    "data de nascimento": "birth date", "data di nascita": "birth date", "data urodzenia": "birth date",
     "ancien": "former", "ancienne": "former", "ehemalig": "former", "ehemaliger": "former",
     "jamais": "never", "nunca": "never", "nigdy": "never", "nooit": "never", "aldrig": "never", "aldri": "never",
     "quotidien": "daily", "quotidienne": "daily", "diario": "daily", "diaria": "daily", "quotidiano": "daily",
@@ -213,7 +222,11 @@ _GLOSSARY: dict[str, str] = {
 
 # a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
 _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", "non": "no", "nao": "no",
-            "nein": "no", "nee": "no", "nej": "no", "nei": "no"}
+            "nein": "no", "nee": "no", "nej": "no", "nei": "no",
+            # a spreadsheet's TRUE and FALSE in the sheet's language
+            "wahr": "true", "falsch": "false", "vrai": "true", "faux": "false", "verdadero": "true", "falso": "false",
+            "verdadeiro": "true", "vero": "true", "prawda": "true", "falsz": "false", "waar": "true",
+            "onwaar": "false", "sant": "true", "sann": "true", "usant": "false", "falskt": "false"}
 
 _SEP = r"[\s_\-.]+"
 

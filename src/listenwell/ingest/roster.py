@@ -231,6 +231,11 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
             raise InputError(f"column {broken[0]!r} holds {broken[1]}, a spreadsheet formula error (a lookup "
                              "pointing at a deleted sheet or cell), not a value: fix the sheet and export "
                              "it again", file=file, line=n)
+        loading = next(((k, v) for k, v in rec.items() if v.lower() in ("loading...", "loading\u2026", "#loading")), None)
+        if loading:
+            raise InputError(f"column {loading[0]!r} holds {loading[1]!r}: the sheet was downloaded while its imported "
+                             "data (IMPORTRANGE, a lookup) was still loading; open it, wait for the values, and "
+                             "download it again", file=file, line=n)
         formula = next(((k, v) for k, v in rec.items() if re.match(r"=[A-Z][A-Z0-9.]*\(", v)), None)
         if formula:
             raise InputError(f"column {formula[0]!r} holds the formula {formula[1][:40]!r}, not its value: the "
