@@ -470,3 +470,33 @@ def test_a_date_of_birth_and_a_background_note() -> None:
     plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
     why = dict(plan.excluded)
     assert [p.pid for p in plan.chosen] == ["adult"] and "under 18" in why["teen"] and "note" in why["asked"]
+
+
+def test_an_italian_crm_and_event_registration_answers() -> None:
+    assert usage([{"Ultimo accesso piattaforma": "29/05/2026 18.04", "Accessi (90 gg)": "30"},
+                   {"Ultimo accesso piattaforma": "20/05/2026 09.15", "Accessi (90 gg)": "9"},
+                   {"Uso dell'app (dichiarato)": "Mai usata"},
+                   {"How often do you use it?": "Hardly ever"},
+                   {"How often do you use it?": "I don't use it (yet)"}]) == \
+        ["frequent", "occasional", "never_activated", "occasional", "never_activated"]
+
+    def person(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+    people = [person("ok", ok_if_we_reach_out="Yes please"),
+              person("no", ok_if_we_reach_out="No thanks"),
+              person("it", consenso_ricerche_utenti="No"),
+              person("gone", consenso_privacy="Revocato")]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    why = dict(plan.excluded)
+    assert [p.pid for p in plan.chosen] == ["ok"]
+    assert "said no" in why["no"] and "said no" in why["it"] and "withdrew consent" in why["gone"]
+
+
+def test_an_averaged_nps_is_refused_and_a_float_score_is_read() -> None:
+    people = [Participant(pid="a", attributes={"nps": "9.0", "sessions_30d": "5"}),
+              Participant(pid="b", attributes={"nps": "6,5", "sessions_30d": "5"})]
+    with pytest.raises(InputError, match="not a whole number"):
+        segment(people, MixOptions(as_of=TODAY))
+    _, persons = segment(people[:1], MixOptions(as_of=TODAY))
+    assert persons[0].segments["sentiment"] == "promoter"

@@ -338,3 +338,14 @@ def test_a_sheet_downloaded_while_still_loading() -> None:
     with pytest.raises(InputError, match="still loading") as err:
         parse_roster(b"id,last_active,nps\nP1,2026-05-01,9\nP2,Loading...,Loading...\n", "panel.csv")
     assert err.value.line == 3
+
+
+def test_a_join_that_repeats_a_column_and_an_id_only_some_rows_have() -> None:
+    data = (",Subscriber ID,Email,Name,user_id,email,sessions_30d\n"
+            "0,1001,ana@example.com,Ana,u1,ana@example.com,9\n"
+            "1,1002,bo@example.com,Bo,,,\n").encode()
+    people = parse_roster(data, "joined.csv")
+    assert [p.pid for p in people] == ["1001", "1002"] and people[0].attributes["user_id"] == "u1"
+    # the same name over different values is still refused
+    with pytest.raises(InputError, match="same name"):
+        parse_roster(b"id,email,email\nP1,a@example.com,b@example.com\n", "two.csv")

@@ -223,7 +223,7 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d
                  "%d-%m-%Y", "%Y%m%d", "%B %d %Y", "%b %d %Y")  # "26-11-2026" as Dutch and German exports write it, GA4's "20261126"
 # a time after the date, as CRM and analytics exports write it: "05/28/2026 2:03 PM",
 # "2026-05-28 14:03", "28.05.2026 14:03:11 UTC", "3/14/2025 10:22am"
-_TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+_TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
                          r"(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)\s*$")
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 
@@ -400,7 +400,8 @@ STATUS_WORDS = {
     "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion", "every day",
                  "a week", "most days"),
     "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low",
-                   "rarely", "rare", "a month", "a year", "less often", "every two weeks", "fortnightly", "biweekly"),
+                   "rarely", "rare", "a month", "a year", "less often", "every two weeks", "fortnightly", "biweekly",
+                   "hardly ever"),
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
@@ -409,7 +410,7 @@ STATUS_WORDS = {
                         "trialling", "signed up", "signup", "registered", "invited", "invite", "invitee", "pending", "new",
                         "onboarding", "prospect", "incomplete", "not started", "haven't really used",
                         "haven't used", "not used it yet", "haven't set it up", "not set up", "haven't downloaded",
-                        "don't have the app", "do not have the app",
+                        "don't have the app", "do not have the app", "never used", "yet",  # "I don't use it (yet)"
                         "waiting list", "waitlist", "future", "lead"),  # a subscription that starts later
 }
 _PURCHASE = re.compile(r"\b(?:order|ordered|purchase|purchased|booking|booked|trip|ride|gift|donation)\b")
@@ -577,6 +578,9 @@ def sentiment_of(p: Participant) -> str:
     out_of = re.match(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:/|out of|of)\s*10\b", raw, re.I)  # "9/10", "9 out of 10"
     lead = re.match(r"^\s*(\d+(?:[.,]\d+)?)\s*[-\u2013:]\s*\D", raw)  # "10 - Extremely likely"
     n = number((out_of or lead).group(1) if out_of or lead else raw, col, p.pid)
+    if n != int(n):
+        raise InputError(f"participant {p.pid}, column {col!r}: NPS {p.attributes[col]!r} is not a whole number: "
+                         "a person's answer is one of 0 to 10 (is this an average of several answers?)")
     if not 0 <= n <= 10:
         raise InputError(f"participant {p.pid}, column {col!r}: NPS {p.attributes[col]!r} is not "
                          "between 0 and 10 (a person's answer from 0 to 10, not an account's NPS)")
@@ -601,6 +605,9 @@ _MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w
                           r"\b(?:agrees?|consent\w*|willing|accepts?)\b.*\b(?:research|panel|interview\w*|study|studies)\b|"
                           r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up|call)\b|"
                           r"\bopen to\b.*\b(?:research|interview\w*|study|studies|feedback)\b|"
+                          # "OK if we reach out?", "Can we get in touch?"
+                          r"\b(?:can|may|could) we (?:get in touch|reach out)\b|\bok(?:ay)? if we (?:reach out|contact|"
+                          r"get in touch|call)\b|"
                           r"\b(?:ok|okay|happy|willing)\s(?:to\s)?(?:call|contact|be contacted|follow up|talk|chat|"
                           r"interview)\b")
 _OUT_VALUE = re.compile(r"^(?:opt(?:ed)?[\s_-]?out|declined|withdrawn|unsubscribed)\b", re.I)
@@ -694,6 +701,8 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
             return f"said no to research contact ({col}: {raw})"
         if _PANEL_ITSELF.match(w) and _NO.match(v):
             return f"not in the research panel ({col}: {raw})"
+        if re.search(r"\bconsent\b", w) and re.match(r"^(?:withdrawn|revoked)\b", v, re.I):
+            return f"withdrew consent ({col}: {raw})"
         if re.match(r"^(?:disqualified|screened out)\b", v, re.I):
             return f"screened out ({col}: {raw})"
         if re.match(r"^(?:excluded|do not invite|duplicate)\b", v, re.I):  # a researcher's own "Exclu – mineur"

@@ -171,6 +171,13 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     # question), name nothing a plan reads: left out, not refused
     numbered = Counter(c for c in raw_header if c and not re.search(r"[^\W\d_]", c))
     raw_header = ["" if numbered[c] > 1 else c for c in raw_header]
+    # one column twice from a join ("Email" from the mailing list, "email" from the app), the
+    # same value in every row where both have one: the second copy adds nothing
+    for i, j in ((i, j) for i in range(len(raw_header)) for j in range(i + 1, len(raw_header))
+                 if raw_header[i] and raw_header[i].lower() == raw_header[j].lower()):
+        pairs = [(r[i].strip().lower(), r[j].strip().lower()) for r in rows[first:] if max(i, j) < len(r)]
+        if all(a == b or not a or not b for a, b in pairs):
+            raw_header[j] = ""
     twice = [name for name, k in Counter(c.lower() for c in raw_header if c).items() if k > 1]
     if twice:
         where = "; ".join(f"{name!r} in columns " + " and ".join(
@@ -181,7 +188,16 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     email_col = _pick(header, EMAIL_COLUMNS)
     _not_a_list(rows, first, above, file)
     body = _without_footer(_without_board_rows(rows, first))
-    id_col = _complete_id(header, raw_header, body[first:]) or _id_like(raw_header, body[first:])
+    # the usual id column that every row fills; else one ending in ID that names each person once
+    # (a mailing list's "Subscriber ID" beside an app's "user_id" that only users have); else the
+    # usual one, so its empty cells are named
+    id_col = _complete_id(header, raw_header, body[first:])
+    if id_col is None:
+        usual = _complete_id(header, raw_header, body[first:], complete=False)
+        values = [r[raw_header.index(usual)].strip() for r in body[first:]
+                  if usual and raw_header.index(usual) < len(r) and r[raw_header.index(usual)].strip()]
+        # (a usual id that repeats is a row per device or per booking: said so, below)
+        id_col = usual if usual and len(set(values)) < len(values) else _id_like(raw_header, body[first:]) or usual
     emails = [r[raw_header.index(email_col)].strip().lower() for r in body[first:]
               if email_col and any(c.strip() for c in r) and raw_header.index(email_col) < len(r)]
     by_email = id_col is None and bool(emails) and all(emails) and len(set(emails)) == len(emails)
@@ -378,16 +394,17 @@ def _tags_column(header: dict[str, str], raw_header: list[str]) -> str | None:
         (c for c in raw_header if column_words(c).split()[-1:] in (["tags"], ["labels"])), None)
 
 
-def _complete_id(header: dict[str, str], raw_header: list[str], rows: list[list[str]]) -> str | None:
+def _complete_id(header: dict[str, str], raw_header: list[str], rows: list[list[str]],
+                 complete: bool = True) -> str | None:
     """The usual id column; of several ("Contact ID" and "Response ID"), the first one every
-    row fills."""
+    row fills (with ``complete=False``, the first one when none does)."""
     named = [header[n] for n in ID_COLUMNS if n in header] or \
         [c for n in ID_COLUMNS for c in raw_header if c and _key(c) == _key(n)]
     for col in named:
         i = raw_header.index(col)
         if all(i < len(r) and r[i].strip() for r in rows if any(c.strip() for c in r)):
             return col
-    return named[0] if named else None
+    return named[0] if named and not complete else None
 
 
 def _gappy_id(header: list[str], rows: list[list[str]], line: int) -> tuple[str, list[int]] | None:
