@@ -500,3 +500,32 @@ def test_an_averaged_nps_is_refused_and_a_float_score_is_read() -> None:
         segment(people, MixOptions(as_of=TODAY))
     _, persons = segment(people[:1], MixOptions(as_of=TODAY))
     assert persons[0].segments["sentiment"] == "promoter"
+
+
+def test_a_dutch_panel_and_a_survey_tools_score() -> None:
+    rows = [{"Hoe vaak open je de app?": "Dagelijks", "Aantal sessies (90 dgn)": "60", "Laatste sessie": "30-5-2026",
+             "Retently score": "9"},
+            {"Hoe vaak open je de app?": "Een paar keer per maand", "Laatste sessie": "", "Retently score": "7"},
+            {"Hoe vaak open je de app?": "Ik gebruik de app niet meer", "Retently score": ""},
+            {"Hoe vaak open je de app?": "Nog niet geïnstalleerd", "Retently score": "3"}]
+    people = [Participant(pid=f"Z{i}", attributes={k.lower(): v for k, v in r.items() if v}) for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [tuple(p.segments.values()) for p in persons] == [
+        ("frequent", "promoter"), ("occasional", "passive"), ("lapsed", "unknown"), ("never_activated", "detractor")]
+
+    def person(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+    people = [person("ok", gebruikersonderzoek="Ja graag"), person("no", gebruikersonderzoek="Liever niet"),
+              Participant(pid="tag", attributes={"sessions_30d": "5"}, tags=["klant", "geen onderzoek"]),
+              person("recent", laatst_geinterviewd="2-4-2026")]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, exclude_recent_days=90))
+    assert [p.pid for p in plan.chosen] == ["ok"] and sorted(dict(plan.excluded)) == ["no", "recent", "tag"]
+
+
+def test_a_cancelled_subscription_back_on_the_free_plan() -> None:
+    # the paid plan ended, the free app is still used: the use decides; without a free plan it is lapsed
+    assert usage([{"subscription_status": "cancelled", "plan": "free", "last_session": "2026-05-30",
+                   "sessions_30d": "9"},
+                  {"subscription_status": "cancelled", "plan": "pro", "last_session": "2026-05-30",
+                   "sessions_30d": "9"}]) == ["frequent", "lapsed"]

@@ -349,3 +349,18 @@ def test_a_join_that_repeats_a_column_and_an_id_only_some_rows_have() -> None:
     # the same name over different values is still refused
     with pytest.raises(InputError, match="same name"):
         parse_roster(b"id,email,email\nP1,a@example.com,b@example.com\n", "two.csv")
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03junk", "gzip-compressed"),
+    (b"Panelnr  Naam            E-mailadres\nZW-1     Sanne van Dijk  sanne@example.nl\n", "lined up with spaces"),
+    (("id,email\n" + "".join(f"P{i},k.m@example.com\n" for i in range(6))).encode(), "filled down"),
+])
+def test_files_a_researcher_sends_by_mistake(data: bytes, words: str) -> None:
+    with pytest.raises(InputError, match=words):
+        parse_roster(data, "panel.csv")
+
+
+def test_one_placeholder_address_for_everyone_is_not_filled_down() -> None:
+    people = parse_roster(("id,email\n" + "".join(f"P{i},anonymous\n" for i in range(6))).encode(), "forms.csv")
+    assert len(people) == 6

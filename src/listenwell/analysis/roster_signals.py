@@ -188,7 +188,9 @@ _GROUP = r"\b(?:group|category|segment|type|class)\b"
 NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
             "recommend", "likelihood_to_recommend", "how_likely_to_recommend"),
            (r"^(?!.*" + _GROUP + r")(?:.*\bnps\b|.*\bnet promoter\b|.*\blikel\w*\b.{0,30}\brecommend\b|"
-            r".*\brecommend\b.*\b(?:0|zero)\b.*\b10\b|.*\bdelighted score\b)",
+            r".*\brecommend\b.*\b(?:0|zero)\b.*\b10\b|"
+            # a survey tool's own score column: "Delighted Score", "Retently score"
+            r".*\b(?:delighted|retently|asknicely|wootric|satismeter|survicate)\s(?:score|rating)\b)",
             r"\bnps\b.*" + _GROUP + r"|\brecommend\b.*" + _GROUP + r"|\bpromoter\s(?:group|category|type)\b"),
            unlike=r"\b(?:date|comments?|reason|why|text|submitted|responded|sent|follow up|feedback)\b")
 LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_date", "interviewed_on"),
@@ -398,14 +400,14 @@ def _status_word(value: str) -> str | None:
 
 STATUS_WORDS = {
     "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion", "every day",
-                 "a week", "most days"),
+                 "a week", "per week", "most days"),
     "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low",
                    "rarely", "rare", "a month", "a year", "less often", "every two weeks", "fortnightly", "biweekly",
-                   "hardly ever"),
+                   "hardly ever", "per month", "a few times a month"),
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
-               "closed", "deactivated", "ex member", "former member"),
+               "closed", "deactivated", "ex member", "former member", "no longer"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
                         "trialling", "signed up", "signup", "registered", "invited", "invite", "invitee", "pending", "new",
                         "onboarding", "prospect", "incomplete", "not started", "haven't really used",
@@ -522,6 +524,8 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
     said_never = last_col is not None and present(attrs.get(last_col)) and used_on is None
     if status == "lapsed" and weak and last is not None and (today - last).days <= lapsed_after_days:
         status = None  # marked inactive, yet they log in: the behaviour says more than the flag
+    if status == "lapsed" and any(re.fullmatch(r"free(?:\s(?:plan|tier|version))?", v) for v in plans):
+        status = None  # a paid subscription cancelled, back on the free plan: the use says the rest
     if status == "lapsed":
         # a trial cancelled before anyone logged in never got going
         return "never_activated" if never_used else "lapsed"
@@ -595,7 +599,7 @@ def _nps_group(n: float) -> str:
 # Who not to ask
 
 _YES = re.compile(r"^(?:yes|y|t|true|1|x|v|checked|\u2713|\u2714|on)$|^yes\b", re.I)  # "t": a database's true; "v": a tick
-_NO = re.compile(r"^(?:no|n|f|false|0|unchecked|off|nie)$|^no\b", re.I)
+_NO = re.compile(r"^(?:no|n|f|false|0|unchecked|off|nie)$|^no\b|^(?:rather|prefer) not\b", re.I)
 _DO_NOT_CONTACT = re.compile(r"\b(?:do not contact|dont contact|dnc|no contact|do not disturb|dnd)\b")
 _OPTED_OUT = re.compile(r"\bopt(?:ed)?\s?out\b")
 _ABOUT_RESEARCH = re.compile(r"\b(?:research|panel|interview\w*|study|studies|user testing|usability|feedback)\b")
@@ -613,8 +617,8 @@ _MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w
 _OUT_VALUE = re.compile(r"^(?:opt(?:ed)?[\s_-]?out|declined|withdrawn|unsubscribed)\b", re.I)
 _PANEL_STATUS = re.compile(r"\bpanel(?:ist)?\s(?:status|state)\b")
 # a column that is the panel itself, answered yes or no: "Panel UX", "Research panel", "In panel?"
-_PANEL_ITSELF = re.compile(r"^(?:person\s|contact\s)?(?:in\s)?(?:(?:ux|research|user|customer)\s)?panel"
-                           r"(?:\s(?:ux|research|member))?$")
+_PANEL_ITSELF = re.compile(r"^(?:person\s|contact\s)?(?:in\s)?(?:(?:ux|research|user|customer)\s)?(?:panel|research)"
+                           r"(?:\s(?:ux|research|member|panel))?$")  # "Panel UX", "Gebruikersonderzoek"
 _PANEL_OFF = re.compile(r"\b(?:paused|removed|inactive|left|opted out|unsubscribed|do not contact|retired|"
                         r"blocked|withdrawn|on hold)\b", re.I)
 _SPAM = re.compile(r"\bmarked\b.*\bspam\b")

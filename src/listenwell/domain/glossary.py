@@ -55,6 +55,9 @@ _GLOSSARY: dict[str, str] = {
     "mai usata": "never used", "mai usato": "never used", "mai utilizzata": "never used",
     "mai utilizzato": "never used", "a settimana": "a week", "alla settimana": "a week", "al mese": "a month",
     "consenso registrazione": "consent recording", "consenso alla registrazione": "consent recording",
+    "per maand": "a month", "niet meer": "no longer", "nicht mehr": "no longer",
+    "liever niet": "rather not", "lieber nicht": "rather not", "plutot pas": "rather not", "prefiero no": "rather not",
+    "nog niet": "not yet", "noch nicht": "not yet", "pas encore": "not yet", "todavia no": "not yet",
     "a veces": "sometimes", "as vezes": "sometimes", "rara vez": "rarely",
     "ancien client": "former customer", "ancienne cliente": "former customer", "cliente antiguo": "former customer",
     "ex cliente": "former customer", "ehemaliger kunde": "former customer",
@@ -78,7 +81,7 @@ _GLOSSARY: dict[str, str] = {
     # last
     "dernier": "last", "derniere": "last", "derniers": "last", "dernieres": "last", "ultimo": "last",
     "ultima": "last", "ultimos": "last", "ultimas": "last", "ultimi": "last", "ultime": "last", "letzte": "last",
-    "letzter": "last", "letztes": "last", "letzten": "last", "laatste": "last", "ostatni": "last",
+    "letzter": "last", "letztes": "last", "letzten": "last", "laatste": "last", "laatst": "last", "ostatni": "last",
     "ostatnie": "last", "ostatnia": "last", "ostatniego": "last", "ostatniej": "last", "ostatnio": "last",
     "senaste": "last", "siste": "last", "seneste": "last",
     # use: logins, sessions, visits, activity, orders
@@ -105,7 +108,7 @@ _GLOSSARY: dict[str, str] = {
     "meses": "months", "mese": "month", "mesi": "months", "monat": "month", "monate": "months", "maand": "month",
     "miesiac": "month", "miesiace": "months", "manad": "month", "maned": "month", "semaine": "week",
     "semana": "week", "settimana": "week", "woche": "week", "tydzien": "week", "vecka": "week", "uke": "week",
-    "uge": "week", "gg": "days", "par": "per", "por": "per", "pro monat": "per month", "pro woche": "per week",
+    "uge": "week", "gg": "days", "dgn": "days", "aantal": "number", "par": "per", "por": "per", "pro monat": "per month", "pro woche": "per week",
     "pro tag": "per day", "ingreso": "login", "ingresos": "logins",
     # status, account, subscription, sign-up
     "statut": "status", "estado": "status", "estatus": "status", "stato": "status", "kontostatus": "account status",
@@ -204,7 +207,8 @@ _GLOSSARY: dict[str, str] = {
     "promotoren": "promoter", "passiv": "passive", "pasivo": "passive", "passif": "passive", "passivo": "passive",
     "neutre": "passive", "neutro": "passive", "neutral": "passive", "kritiker": "detractor",
     "detracteur": "detractor", "detrattore": "detractor", "detrator": "detractor", "krytyk": "detractor",
-    "zuletzt": "last", "interviewt": "interviewed", "entrevistado": "interviewed", "interviewe": "interviewed",
+    "zuletzt": "last", "interviewt": "interviewed", "geinterviewd": "interviewed", "sessie": "session",
+    "gebruikersonderzoek": "user research", "geen": "no", "entrevistado": "interviewed", "interviewe": "interviewed",
     "kundengruppe": "customer group", "interviewbereitschaft": "willing interview",
     "selbstauskunft": "self reported", "dichiarato": "self reported", "dichiarata": "self reported",
     "declarado": "self reported", "declarada": "self reported", "declare": "self reported", "o que disse": "self reported", "auto declare": "self reported",

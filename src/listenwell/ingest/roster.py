@@ -107,6 +107,9 @@ _QUALTRICS_IMPORT = re.compile(r'^\{"ImportId"', re.I)
 
 
 def parse_roster(data: bytes, file: str) -> list[Participant]:
+    if data[:2] == b"\x1f\x8b":  # a download still gzip-compressed (OneSignal's .csv.gz), renamed .csv
+        raise InputError("this file is gzip-compressed, not CSV: unzip it (it was probably a .csv.gz) and "
+                         "import the file inside", file=file)
     if data[:4] == b"PK\x03\x04" or data[:4] == b"\xd0\xcf\x11\xe0":  # a zip (xlsx, ods) or old xls
         raise InputError("this is a spreadsheet workbook, not CSV: save the sheet as CSV (UTF-8) "
                          "and import that file", file=file)
@@ -162,6 +165,10 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         rows[0] = named
         first = 2
     raw_header = [c.strip() for c in rows[0]]
+    if len([c for c in raw_header if c]) == 1 and len(re.findall(r"\S {2,}(?=\S)", raw_header[0])) >= 2:
+        raise InputError(f"the columns are lined up with spaces, with no separator ({raw_header[0][:50]!r}…): a "
+                         "fixed-width text file (Excel's .prn 'Formatted text'), not CSV; save the sheet as CSV "
+                         "and import that", file=file, line=1 + above)
     if len([c for c in raw_header if c]) == 1 and raw_header[0].count(",") >= 2:
         raise InputError(f"the whole header is in one column ({raw_header[0][:60]!r}…): was the file pasted "
                          "into one column of a sheet? Import the original CSV, or split the column "
@@ -201,6 +208,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     emails = [r[raw_header.index(email_col)].strip().lower() for r in body[first:]
               if email_col and any(c.strip() for c in r) and raw_header.index(email_col) < len(r)]
     by_email = id_col is None and bool(emails) and all(emails) and len(set(emails)) == len(emails)
+    _not_filled_down(raw_header, body, first, email_col, id_col, file, 1 + above)
     if id_col is None and not by_email:
         gappy = _gappy_id(raw_header, body[first:], first + 1 + above)
         if gappy:
@@ -386,6 +394,32 @@ def _has_a_header(header: list[str], rows: list[list[str]], file: str, line: int
         raise InputError(f"the sheet is transposed: people run across the top ({', '.join(header[1:4])}, …) and "
                          f"the column names down the first column ({', '.join(r[0] for r in rows[:3])}, …); "
                          "transpose it back, one row per person, and export again", file=file, line=line)
+
+
+def _not_filled_down(header: list[str], rows: list[list[str]], first: int, email_col: str | None,
+                     id_col: str | None, file: str, line: int) -> None:
+    """Refuse one address on a run of rows with different ids: a spreadsheet's fill handle
+    dragged (or double-clicked) down a column by mistake."""
+    if not email_col or not id_col:
+        return
+    e, i = header.index(email_col), header.index(id_col)
+    run: list[int] = []
+    for k, r in enumerate(rows[first:], first + line):
+        if not any(c.strip() for c in r) or max(e, i) >= len(r):
+            continue
+        same = run and r[e].strip().lower() == rows[run[0] - line][e].strip().lower() \
+            and EMAIL_IN_CELL.fullmatch(r[e].strip())  # (not Microsoft Forms' "anonymous")
+        run = run + [k] if same else [k]
+        if len(run) >= 5 and len({rows[n - line][i].strip() for n in run}) == len(run):
+            end = k
+            for k2, r2 in enumerate(rows[k + 1 - line:], k + 1):
+                if max(e, i) < len(r2) and r2[e].strip().lower() == r[e].strip().lower():
+                    end = k2
+                else:
+                    break
+            raise InputError(f"column {email_col!r} holds {r[e].strip()!r} on lines {run[0]}–{end}, beside "
+                             f"{end - run[0] + 1} different ids: filled down by mistake (a spreadsheet's fill "
+                             "handle)? Put back each person's address and import again", file=file, line=run[0])
 
 
 def _tags_column(header: dict[str, str], raw_header: list[str]) -> str | None:
