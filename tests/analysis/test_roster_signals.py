@@ -529,3 +529,16 @@ def test_a_cancelled_subscription_back_on_the_free_plan() -> None:
                    "sessions_30d": "9"},
                   {"subscription_status": "cancelled", "plan": "pro", "last_session": "2026-05-30",
                    "sessions_30d": "9"}]) == ["frequent", "lapsed"]
+
+
+def test_a_do_not_contact_flag_answered_false_and_a_sales_leads_status() -> None:
+    def person(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+    people = [person("free", research_do_not_contact="false", lead_status="Disqualified", nps="n/c"),
+              person("dnc", research_do_not_contact="true"),
+              person("crm", do_not_allow_emails="Do Not Allow"),
+              person("ok", do_not_allow_emails="Allow")]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    assert sorted(p.pid for p in plan.chosen) == ["free", "ok"]
+    assert sorted(dict(plan.excluded)) == ["crm", "dnc"]

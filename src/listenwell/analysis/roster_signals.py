@@ -51,7 +51,7 @@ _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null"
             "declined", "skipped", "no answer", "did not answer", "not answered",
             # the same in the languages rosters are kept in: "b.d." (Polish "no data"), "k.A." (German)
             "n.d.", "n/d", "nd", "b.d.", "b/d", "brak", "brak danych", "k.a.", "keine angabe", "s.o.", "sans objet",
-            "sin datos", "sem dados", "nessun dato", "geen gegevens"}
+            "sin datos", "sem dados", "nessun dato", "geen gegevens", "n/c", "ns/nc", "nc"}
 # in a last-active column ("nie": a German never, a Polish no; either says not once)
 _NEVER = re.compile(r"^(?:never|not yet|never used it|i haven'?t|nie)\b", re.I)
 
@@ -701,13 +701,17 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
             return f"took part in research recently ({col}: {raw})"
         if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(v):
             return f"the roster's note says so ({col}: {raw[:60]})"
-        if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and _NO.match(v):
+        # (a "Research Do Not Contact" flag answered false says the opposite: ask away)
+        if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and not _DO_NOT_CONTACT.search(w) and _NO.match(v):
             return f"said no to research contact ({col}: {raw})"
         if _PANEL_ITSELF.match(w) and _NO.match(v):
             return f"not in the research panel ({col}: {raw})"
         if re.search(r"\bconsent\b", w) and re.match(r"^(?:withdrawn|revoked)\b", v, re.I):
             return f"withdrew consent ({col}: {raw})"
-        if re.match(r"^(?:disqualified|screened out)\b", v, re.I):
+        if re.search(r"\bdo not allow\b", w) and re.match(r"^do not allow\b", v, re.I):  # Dynamics 365
+            return f"marked do not contact ({col}: {raw})"
+        # a screener's verdict, not a sales lead's ("Lead Status: Disqualified")
+        if re.match(r"^(?:disqualified|screened out)\b", v, re.I) and not re.search(r"\b(?:lead|deal|sales)\b", w):
             return f"screened out ({col}: {raw})"
         if re.match(r"^(?:excluded|do not invite|duplicate)\b", v, re.I):  # a researcher's own "Exclu – mineur"
             return f"the roster leaves them out ({col}: {raw})"
