@@ -36,5 +36,6 @@ def test_it_scores_segments_leaving_out_and_refusals_against_the_answers(tmp_pat
 
 def test_the_bundled_rosters_are_all_read() -> None:
     out = run()
-    # two rosters repeat people (a row per device, per submission): refused, as they should be
-    assert "(2 refused)" in out and "bad files refused: 22 of 23" in out
+    # three rosters repeat people (a row per device, per submission, per subscription): refused,
+    # as they should be; of the files written to be refused, one (UTF-16 text) is read
+    assert "(3 refused)" in out and "bad files refused: 48 of 49" in out
