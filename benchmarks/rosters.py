@@ -11,7 +11,7 @@ WooCommerce, a product manager's sheet, a SQL client, Close, GA4 in BigQuery, Ta
 Outseta, AppsFlyer, a council's list, Attio, a Zapier sheet, Pendo, Alchemer, Mindbody, a
 marketplace's admin, HubSpot with companies, Freshservice, Shopify with Recharge, Moodle, Canny,
 Customer.io, Looker, a museum's members, a dating app's admin, a courier partner portal) came in
-seven rounds in the eleventh session; numbers 101-189 came in nine more in the fourteenth
+seven rounds in the eleventh session; numbers 101-199 came in ten more in the fourteenth
 (Pipedrive from a French Excel, Brevo in Spanish, Amplitude, RevenueCat, Great Question, Google
 Forms, RD Station and a sheet in Portuguese, Salesforce NPSP, Canvas, Recurly, BigCommerce, a
 Polish admin panel, monday.com, Apple Numbers, ClickUp, Vitally, Snowflake, Kommo and a sheet in
@@ -19,7 +19,8 @@ Colombian Spanish, Ethnio, Coda, Freshsales, Xero, Sellsy and Google Forms in Fr
 Thinkific, Practice Better, PushPress, Shopware and a Swiss German panel, Help Scout, Paddle,
 Luma, Tito, Salesforce and a panel in Italian, Wild Apricot, MailerLite joined in pandas,
 Planhat, ChartMogul, Teamleader and a panel in Dutch, Braze, ActiveAdmin, Marketo, Userpilot,
-Holded and a panel in Spanish, a GP surgery's sheet, Dynamics 365). Each round was scored once
+Holded and a panel in Spanish, a GP surgery's sheet, Dynamics 365, Copper, Keap, Upsales and a
+panel in Swedish, dscout, Maze). Each round was scored once
 before the reader was changed for it (the figures are in benchmarks/RESULTS.md); all were read
 since, so the figures here are in-sample. The baseline, measured in the same run, gives every
 person of a roster its most common answer. Three rosters repeat people (a row per device, per

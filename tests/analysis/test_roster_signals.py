@@ -542,3 +542,21 @@ def test_a_do_not_contact_flag_answered_false_and_a_sales_leads_status() -> None
     plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
     assert sorted(p.pid for p in plan.chosen) == ["free", "ok"]
     assert sorted(dict(plan.excluded)) == ["crm", "dnc"]
+
+
+def test_a_swedish_panel_an_nps_group_tag_and_a_window_longer_than_the_customer() -> None:
+    rows = [{"Hur ofta använder du appen?": "Flera gånger i veckan", "Senast aktiv i appen": "2026-05-28"},
+            {"Hur ofta använder du appen?": "Några gånger i månaden", "Senast aktiv i appen": ""},
+            {"Hur ofta använder du appen?": "Använder den inte längre", "Senast aktiv i appen": ""},
+            {"Hur ofta använder du appen?": "Har inte börjat använda den", "Senast aktiv i appen": ""},
+            # 11 logins "in 90 days" from a trial that began five weeks ago: about two a week
+            {"Created": "2026-04-24", "Logins (90 days)": "11", "Last login": "2026-05-30"},
+            {"Created": "2025-04-24", "Logins (90 days)": "11", "Last login": "2026-05-30"}]
+    assert usage(rows) == ["frequent", "occasional", "lapsed", "never_activated", "frequent", "occasional"]
+    people = [Participant(pid="a", attributes={"sessions_30d": "9"}, tags=["Customer - Active", "NPS - Promoter"])]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert persons[0].segments["sentiment"] == "promoter"
+    plan = plan_mix([Participant(pid="b", attributes={"sessions_30d": "9", "senast intervjuad": "2026-04-20",
+                                                      "ok att spela in": "Nej"})],
+                    MixOptions(size=1, as_of=TODAY, exclude_recent_days=90))
+    assert dict(plan.excluded)["b"] == "interviewed on 2026-04-20"

@@ -360,9 +360,11 @@ def _counted(value: str) -> float | None:
 _VISITS = re.compile(r"\b(?:sessions?|logins?|log ins|visits?|opens?|active days|days active|days)\b")
 
 
-def monthly_rate(p: Participant) -> float | None:
+def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None:
     """Uses a month from the count columns: for each thing counted, the window nearest a month;
-    across things counted (logins, lessons logged), the most."""
+    across things counted (logins, lessons logged), the most. ``tenure_days``: how long they have
+    had the product; a window longer than that counts only the days they had it (11 logins "in 90
+    days" from someone who signed up five weeks ago is about ten a month, not four)."""
     best: dict[str, tuple[float, float]] = {}  # thing counted → (distance from a month, rate)
     columns = COUNTS.columns(list(p.attributes))
     # visits to the product (sessions, logins, opens, active days) say how often; other counts
@@ -378,6 +380,8 @@ def monthly_rate(p: Participant) -> float | None:
         if counted is None:
             continue
         factor = _per_month(col)
+        if tenure_days is not None and 28 <= tenure_days < 30 / factor:
+            factor = 30 / tenure_days  # (after four weeks at least: three logins in a first week are no rate)
         if not visits and factor < 30 / 92:
             continue  # bookings or orders over a year follow the season, not how often they use it
         thing = re.sub(_PERIOD + r"|\b(?:last|past|in|the|per|avg|average|of|count|number|total)\b|\b\d+\b", " ",
@@ -504,7 +508,7 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
     if status is None and any(re.fullmatch(r"cancell?ed|churned|expired", v) for v in plans):
         status = "lapsed"
     first = _signed_up(p, date_order)
-    rate = monthly_rate(p)
+    rate = monthly_rate(p, (today - first).days if first is not None else None)
     if rate is None:
         rate = _lifetime_rate(p, first, today)
     last: dt.date | None = None
@@ -562,7 +566,8 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
     return UNKNOWN
 
 
-_NPS_TAG = re.compile(r"^nps[\s:_=-]*(\d{1,2})$", re.I)  # "NPS 9", "nps-8": a score kept as a tag
+# "NPS 9", "nps-8", "NPS - Promoter": a score or a group kept as a tag
+_NPS_TAG = re.compile(r"^nps[\s:_=-]*(\d{1,2}|promoter|passive|detractor)$", re.I)
 
 
 def sentiment_in_roster(people: list[Participant]) -> bool:
@@ -573,8 +578,10 @@ def sentiment_in_roster(people: list[Participant]) -> bool:
 def sentiment_of(p: Participant) -> str:
     col = NPS.find(p.attributes)
     if not col:
-        tagged = next((m.group(1) for t in p.tags if (m := _NPS_TAG.match(t.strip()))), None)
-        return _nps_group(number(tagged, "tags", p.pid)) if tagged is not None else UNKNOWN
+        tagged = next((m.group(1).lower() for t in p.tags if (m := _NPS_TAG.match(t.strip()))), None)
+        if tagged is None:
+            return UNKNOWN
+        return tagged if not tagged.isdigit() else _nps_group(number(tagged, "tags", p.pid))
     raw = p.attributes[col].strip()
     named = re.match(r"^(promoter|passive|neutral|detractor)s?$", in_english(raw), re.I)  # the group, not the score
     if named:
