@@ -560,3 +560,25 @@ def test_a_swedish_panel_an_nps_group_tag_and_a_window_longer_than_the_customer(
                                                       "ok att spela in": "Nej"})],
                     MixOptions(size=1, as_of=TODAY, exclude_recent_days=90))
     assert dict(plan.excluded)["b"] == "interviewed on 2026-04-20"
+
+
+def test_a_danish_panel_an_experiments_arms_and_a_companys_row() -> None:
+    rows = [{"Hvor ofte bruger du appen?": "Ugentligt", "Anbefaling (0-10)": "9"},
+            {"Hvor ofte bruger du appen?": "Et par gange om måneden", "Anbefaling (0-10)": "#N/D"},
+            {"Hvor ofte bruger du appen?": "Har ikke brugt det endnu", "Anbefaling (0-10)": "-"},
+            {"Situação": "Teste expirado"}]
+    people = [Participant(pid=f"D{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [tuple(p.segments.values()) for p in persons] == [
+        ("frequent", "promoter"), ("occasional", "unknown"), ("never_activated", "unknown"),
+        ("never_activated", "unknown")]
+
+    def person(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+    people = [person("arm", group="Test"), person("ctl", group="Control"), person("qa", group="Test account"),
+              person("firm", tipo="Empresa"), person("no", ma_kontaktes="NEJ")]
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    why = dict(plan.excluded)
+    assert sorted(p.pid for p in plan.chosen) == ["arm", "ctl"]
+    assert "test" in why["qa"] and "company" in why["firm"] and "said no" in why["no"]

@@ -51,7 +51,9 @@ _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null"
             "declined", "skipped", "no answer", "did not answer", "not answered",
             # the same in the languages rosters are kept in: "b.d." (Polish "no data"), "k.A." (German)
             "n.d.", "n/d", "nd", "b.d.", "b/d", "brak", "brak danych", "k.a.", "keine angabe", "s.o.", "sans objet",
-            "sin datos", "sem dados", "nessun dato", "geen gegevens", "n/c", "ns/nc", "nc"}
+            "sin datos", "sem dados", "nessun dato", "geen gegevens", "n/c", "ns/nc", "nc",
+            # a lookup that found nothing, in the spreadsheet's language
+            "#n/d", "#nv", "#n/b", "#saknas!", "#i/t", "#n/d!"}
 # in a last-active column ("nie": a German never, a Polish no; either says not once)
 _NEVER = re.compile(r"^(?:never|not yet|never used it|i haven'?t|nie)\b", re.I)
 
@@ -617,6 +619,7 @@ _MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w
                           r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up|call)\b|"
                           r"\bopen to\b.*\b(?:research|interview\w*|study|studies|feedback)\b|"
                           # "OK if we reach out?", "Can we get in touch?"
+                          r"\bmay be contacted\b|"  # "Må kontaktes", "Får kontaktas"
                           r"\b(?:can|may|could) we (?:get in touch|reach out)\b|\bok(?:ay)? if we (?:reach out|contact|"
                           r"get in touch|call)\b|"
                           r"\b(?:ok|okay|happy|willing)\s(?:to\s)?(?:call|contact|be contacted|follow up|talk|chat|"
@@ -639,8 +642,11 @@ _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|qa|sandbox)"
 # interna", "Plan: staff-comp"), though not a job ("Role: Staff nurse")
 _KIND_COLUMN = re.compile(r"\b(?:type|kind|role|profile|group|category|segment|plan|tier|account type|user type)$")
 _KIND_WORDS = {"internal", "staff", "employee", "employees", "test", "qa", "team", "account", "user", "comp",
-               "complimentary", "only", "our", "member"}
-_INSIDERS = {"internal", "staff", "employee", "employees", "test", "qa"}
+               "complimentary", "only", "our", "member", "demo"}
+# (a bare "Test" in a group column is an experiment's arm, beside "Control": not a test account)
+_INSIDERS = {"internal", "staff", "employee", "employees", "qa"}
+# a row that is a company, not a person: Ploomes and other CRMs list both ("Tipo: Empresa")
+_ORGANISATION_ROW = re.compile(r"^(?:company|organi[sz]ation|business|firm)(?:\srecord)?$")
 # a screener's "Have you taken part in an interview or focus group in the past 3 months?", answered yes
 _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been interviewed|been part)\b.*"
                               r"\b(?:research|interview\w*|focus groups?|study|studies|usability|survey\w*)\b.*"
@@ -702,8 +708,10 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
                 re.search(r"\b(?:no recording|not to be recorded|without recording)\b", v, re.I):  # "Yes - no recording"
             return f"said no to recording ({col}: {raw})"
         said = set(re.findall(r"[a-z]+", v.lower()))
-        if _KIND_COLUMN.search(w) and said & _INSIDERS and said <= _KIND_WORDS:
+        if _KIND_COLUMN.search(w) and (said & _INSIDERS or {"test", "account"} <= said) and said <= _KIND_WORDS:
             return f"an internal or test account ({col}: {raw})"
+        if re.search(r"\b(?:type|kind|category)$", w) and _ORGANISATION_ROW.match(v.lower()):
+            return f"a company's record, not a person ({col}: {raw})"
         if _RECENT_RESEARCH.search(w) and _YES.match(v):
             return f"took part in research recently ({col}: {raw})"
         if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(v):

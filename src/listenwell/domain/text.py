@@ -37,5 +37,7 @@ def sha256_text(text: str) -> str:
 def column_words(name: str) -> str:
     """A column name as plain lower-case English words, whatever its punctuation, accents or
     language: "Kestrel Logins (Last 30 Days)" → "kestrel logins last 30 days", "research_opt_in"
-    → "research opt in", "Dernière connexion app" → "last login app" (domain/glossary.py)."""
+    → "research opt in", "lastSeenAt" → "last seen at", "Dernière connexion app" → "last login app"
+    (domain/glossary.py)."""
+    name = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name)  # camelCase: "lastLogin", "statusAssinatura"
     return " ".join(re.findall(r"[a-z0-9]+", in_english(name).replace("\u2019", "").replace("'", "")))
