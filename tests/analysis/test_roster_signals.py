@@ -582,3 +582,24 @@ def test_a_danish_panel_an_experiments_arms_and_a_companys_row() -> None:
     why = dict(plan.excluded)
     assert sorted(p.pid for p in plan.chosen) == ["arm", "ctl"]
     assert "test" in why["qa"] and "company" in why["firm"] and "said no" in why["no"]
+
+
+def test_a_crms_own_staff_role_a_company_row_and_a_volunteer_panel() -> None:
+    def person(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+    people = [person("crew", app_role="Staff"),                    # the customer's own staff: a customer
+              person("ours", rolle="Intern – test"),                # our own internal test user
+              person("org", is_organization="true"),
+              person("no", volunteer_feedback_panel="No"),
+              person("lookup", ultimo_acceso="no encontrado")]
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    why = dict(plan.excluded)
+    assert sorted(p.pid for p in plan.chosen) == ["crew", "lookup"]
+    assert "internal" in why["ours"] and "company" in why["org"] and "panel" in why["no"]
+    # a CRM's "Customer Status: Past" is a former customer; a Spanish "probable … recomiendes" is NPS
+    rows = [{"Customer Status": "Past", "¿Qué tan probable es que recomiendes la app?": "9"},
+            {"Customer Status": "Current", "¿Qué tan probable es que recomiendes la app?": "4"}]
+    people = [Participant(pid=f"S{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [tuple(p.segments.values()) for p in persons] == [("lapsed", "promoter"), ("frequent", "detractor")]

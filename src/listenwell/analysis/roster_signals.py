@@ -53,7 +53,8 @@ _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null"
             "n.d.", "n/d", "nd", "b.d.", "b/d", "brak", "brak danych", "k.a.", "keine angabe", "s.o.", "sans objet",
             "sin datos", "sem dados", "nessun dato", "geen gegevens", "n/c", "ns/nc", "nc",
             # a lookup that found nothing, in the spreadsheet's language
-            "#n/d", "#nv", "#n/b", "#saknas!", "#i/t", "#n/d!"}
+            "#n/d", "#nv", "#n/b", "#saknas!", "#i/t", "#n/d!", "not found", "no encontrado", "nao encontrado",
+            "non trouve", "nicht gefunden"}
 # in a last-active column ("nie": a German never, a Polish no; either says not once)
 _NEVER = re.compile(r"^(?:never|not yet|never used it|i haven'?t|nie)\b", re.I)
 
@@ -151,10 +152,10 @@ LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         # after a login: a research panel's "Last session" is the last research session
                         r"\blast (?:\w+ )?session\b",
                         r"\blast (?:order|ordered|purchase|purchased|visit|visited|booking|booked|trip|ride)\b",
-                        # a CRM's "Last Activity Date" counts any touch (an email opened)
-                        r"\blast activity\b",
                         # the product's own activity: "last_practice_at", "Last workout"
-                        r"^(?:last|latest) [a-z]+(?: (?:at|date|on|time))?$"),
+                        r"^(?:last|latest) [a-z]+(?: (?:at|date|on|time))?$",
+                        # a CRM's "Last Activity Date" counts any touch (an email opened)
+                        r"\blast activity\b"),
                    unlike=rf"\b(?:{_NOT_USE_WORDS}|name|modified|updated|changed|edited|synced|sync|invited|"
                           r"applied|reviewed|renewal|renewed|id|ids|alias|ip|chat|chatted|called|spoke|talked)\b")
 # ("last_seen_app_user_id_alias" names an id; "Last chatted" is the business talking to them)
@@ -398,6 +399,8 @@ def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None
 
 def _status_word(value: str) -> str | None:
     v = re.sub(r"[_\-]+", " ", in_english(value.strip()).replace("\u2019", "'"))
+    if v in ("past", "customer past"):  # a CRM's "Customer Status: Past" (not "past due")
+        return "lapsed"
     for segment in ("never_activated", "lapsed", "occasional", "frequent"):
         if any(re.search(rf"\b{re.escape(w)}\b", v) for w in STATUS_WORDS[segment]):
             return segment
@@ -627,7 +630,7 @@ _MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w
 _OUT_VALUE = re.compile(r"^(?:opt(?:ed)?[\s_-]?out|declined|withdrawn|unsubscribed)\b", re.I)
 _PANEL_STATUS = re.compile(r"\bpanel(?:ist)?\s(?:status|state)\b")
 # a column that is the panel itself, answered yes or no: "Panel UX", "Research panel", "In panel?"
-_PANEL_ITSELF = re.compile(r"^(?:person\s|contact\s)?(?:in\s)?(?:(?:ux|research|user|customer)\s)?(?:panel|research)"
+_PANEL_ITSELF = re.compile(r"^(?:person\s|contact\s)?(?:in\s)?(?:[a-z]+\s){0,2}(?:panel|research)"
                            r"(?:\s(?:ux|research|member|panel))?$")  # "Panel UX", "Gebruikersonderzoek"
 _PANEL_OFF = re.compile(r"\b(?:paused|removed|inactive|left|opted out|unsubscribed|do not contact|retired|"
                         r"blocked|withdrawn|on hold)\b", re.I)
@@ -640,7 +643,8 @@ _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|qa|sandbox)"
                        r"(?:\s(?:or\s)?(?:internal|staff|employee|test|qa|account|user))*$")  # "Employee / test"
 # a kind of person the roster names, in a column for it ("Customer Group: Staff", "Perfil: Equipe
 # interna", "Plan: staff-comp"), though not a job ("Role: Staff nurse")
-_KIND_COLUMN = re.compile(r"\b(?:type|kind|role|profile|group|category|segment|plan|tier|account type|user type)$")
+# (not a role: "App Role: Staff" is the customer's own staff)
+_KIND_COLUMN = re.compile(r"\b(?:type|kind|profile|group|category|segment|plan|tier|account type|user type)$")
 _KIND_WORDS = {"internal", "staff", "employee", "employees", "test", "qa", "team", "account", "user", "comp",
                "complimentary", "only", "our", "member", "demo"}
 # (a bare "Test" in a group column is an experiment's arm, beside "Control": not a test account)
@@ -708,9 +712,11 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
                 re.search(r"\b(?:no recording|not to be recorded|without recording)\b", v, re.I):  # "Yes - no recording"
             return f"said no to recording ({col}: {raw})"
         said = set(re.findall(r"[a-z]+", v.lower()))
-        if _KIND_COLUMN.search(w) and (said & _INSIDERS or {"test", "account"} <= said) and said <= _KIND_WORDS:
+        kind = _KIND_COLUMN.search(w) or (re.search(r"\brole$", w) and said & {"internal", "qa"})
+        if kind and (said & _INSIDERS or {"test", "account"} <= said) and said <= _KIND_WORDS:
             return f"an internal or test account ({col}: {raw})"
-        if re.search(r"\b(?:type|kind|category)$", w) and _ORGANISATION_ROW.match(v.lower()):
+        if (re.search(r"\b(?:type|kind|category)$", w) and _ORGANISATION_ROW.match(v.lower())) or \
+                (re.fullmatch(r"is (?:organi[sz]ation|company)", w) and _YES.match(v)):
             return f"a company's record, not a person ({col}: {raw})"
         if _RECENT_RESEARCH.search(w) and _YES.match(v):
             return f"took part in research recently ({col}: {raw})"

@@ -72,7 +72,7 @@ _GLOSSARY: dict[str, str] = {
     "invitation envoyee": "invited", "invitacion pendiente": "invited pending", "invitacion enviada": "invited",
     "convite enviado": "invited", "convite pendente": "invited pending", "invito inviato": "invited",
     "en attente": "pending", "in attesa": "pending", "de baja": "cancelled", "dado de baja": "cancelled",
-    "nunca acessou": "never", "nunca accedio": "never", "jamais connecte": "never", "nie zalogowany": "never",
+    "nunca acessou": "never", "sin acceso": "never", "sem acesso": "never", "aucun acces": "never", "nunca accedio": "never", "jamais connecte": "never", "nie zalogowany": "never",
     "brak danych": "n/a",
     # "(30 derniers jours)": the period, whatever the word order
     "derniers jours": "days", "ultimos dias": "days", "ultimi giorni": "days", "letzten tage": "days",
@@ -176,7 +176,8 @@ _GLOSSARY: dict[str, str] = {
     "frequence": "frequency", "frecuencia": "frequency", "frequencia": "frequency", "frequenza": "frequency",
     "haufigkeit": "frequency", "czestotliwosc": "frequency",
     "recommander": "recommend", "recommanderiez": "recommend", "recommandiez": "recommend",
-    "recommanderais": "recommend", "recomiende": "recommend", "recomendarias": "recommend", "recomende": "recommend", "recomendar": "recommend",
+    "recommanderais": "recommend", "recomiende": "recommend", "recomiendes": "recommend", "recomienda": "recommend",
+    "probable": "likely", "recomendarias": "recommend", "recomende": "recommend", "recomendar": "recommend",
     "recomendaria": "recommend", "raccomandare": "recommend",
     "consiglieresti": "recommend", "empfehlen": "recommend", "weiterempfehlen": "recommend",
     "aanbevelen": "recommend", "polecic": "recommend", "polecenia": "recommend", "rekommendera": "recommend",
