@@ -11,7 +11,7 @@ WooCommerce, a product manager's sheet, a SQL client, Close, GA4 in BigQuery, Ta
 Outseta, AppsFlyer, a council's list, Attio, a Zapier sheet, Pendo, Alchemer, Mindbody, a
 marketplace's admin, HubSpot with companies, Freshservice, Shopify with Recharge, Moodle, Canny,
 Customer.io, Looker, a museum's members, a dating app's admin, a courier partner portal) came in
-seven rounds in the eleventh session; numbers 101-219 came in twelve more in the fourteenth
+seven rounds in the eleventh session; numbers 101-229 came in thirteen more in the fourteenth
 (Pipedrive from a French Excel, Brevo in Spanish, Amplitude, RevenueCat, Great Question, Google
 Forms, RD Station and a sheet in Portuguese, Salesforce NPSP, Canvas, Recurly, BigCommerce, a
 Polish admin panel, monday.com, Apple Numbers, ClickUp, Vitally, Snowflake, Kommo and a sheet in
@@ -22,14 +22,16 @@ Planhat, ChartMogul, Teamleader and a panel in Dutch, Braze, ActiveAdmin, Market
 Holded and a panel in Spanish, a GP surgery's sheet, Dynamics 365, Copper, Keap, Upsales and a
 panel in Swedish, dscout, Maze, Outreach, Statsig in Hex, SuperOffice, a Danish panel, Ploomes,
 Firebase in a Portuguese sheet, Zendesk Sell, Featurebase, Zoho CRM and Google Forms in Mexican
-Spanish, ParentSquare, Better Impact). Each round was scored once
+Spanish, ParentSquare, Better Impact, Postscript, Gorgias, HubSpot and a panel in French, an
+Indian panel in Google Sheets, CleverTap). Each round was scored once
 before the reader was changed for it (the figures are in benchmarks/RESULTS.md); all were read
 since, so the figures here are in-sample. The baseline, measured in the same run, gives every
 person of a roster its most common answer. Three rosters repeat people (a row per device, per
 form submission, per subscription) and are refused, as a roster must have one row per person;
 their people count as misses. Three files meant to be refused are read: a sheet saved as UTF-16
-"Unicode text" (listenwell reads UTF-16), a sheet with a second table pasted under the first, and
-an NPS asked as checkboxes ("8, 9") under a question not read as NPS (both not yet told apart).
+"Unicode text" (listenwell reads UTF-16), a sheet with a second table pasted under the first,
+and a workbook's incentive-payments tab saved instead of its panel (the last two not yet told
+apart).
 
     PYTHONPATH=src python benchmarks/rosters.py [--dir benchmarks/data/rosters] [-v]
 """

@@ -603,3 +603,20 @@ def test_a_crms_own_staff_role_a_company_row_and_a_volunteer_panel() -> None:
     people = [Participant(pid=f"S{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
     _, persons = segment(people, MixOptions(as_of=TODAY))
     assert [tuple(p.segments.values()) for p in persons] == [("lapsed", "promoter"), ("frequent", "detractor")]
+
+
+def test_status_columns_that_are_about_tickets_or_texts_and_longer_names() -> None:
+    # a help desk's ticket status and a texting tool's subscription status say nothing of use
+    assert usage([{"Status": "closed", "Last Order Date": "2026-05-20"},
+                  {"Status": "open", "Last Order Date": "2026-05-29"}]) == ["occasional", "frequent"]
+    assert usage([{"status": "unsubscribed", "last_app_open": "2026-05-30", "sessions_30d": "14"}]) == ["frequent"]
+    # "Account status (admin, pulled 15/11)", "Statut de l'abonnement (Trameo)", a screener's prefix
+    assert usage([{"Account status (admin, pulled 15/11)": "Churned"},
+                  {"Statut de l'abonnement (Trameo)": "Résilié"},
+                  {"Screener: How often do you use it?": "Daily"}]) == ["lapsed", "lapsed", "frequent"]
+
+
+def test_never_interviewed_written_in_words() -> None:
+    people = [Participant(pid="a", attributes={"sessions_30d": "5", "dernier entretien": "jamais"})]
+    plan = plan_mix(people, MixOptions(size=1, as_of=TODAY, exclude_recent_days=90))
+    assert [p.pid for p in plan.chosen] == ["a"]

@@ -37,7 +37,6 @@ def test_it_scores_segments_leaving_out_and_refusals_against_the_answers(tmp_pat
 def test_the_bundled_rosters_are_all_read() -> None:
     out = run()
     # three rosters repeat people (a row per device, per submission, per subscription): refused,
-    # as they should be; of the files written to be refused, three are read: UTF-16 text (listenwell
-    # reads UTF-16) and two tables stacked in one sheet (not yet told apart); and an NPS asked as
-    # checkboxes ("8, 9") in a Spanish question the reader does not take for NPS
-    assert "(3 refused)" in out and "bad files refused: 56 of 58" in out
+    # as they should be; of the files written to be refused, three are read: UTF-16 text (which
+    # listenwell reads), two tables stacked in one sheet, and a workbook's incentive-payments tab
+    assert "(3 refused)" in out and "bad files refused: 58 of 61" in out

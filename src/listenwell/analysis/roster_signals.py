@@ -133,16 +133,16 @@ _NOT_USE = rf"\b(?:{_NOT_USE_WORDS})\b"
 LABEL = Role(("usage", "segment_usage", "usage_segment"))
 STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stage", "user_status",
                "customer_status"),  # not "state": in a US export that is where they live ("New York")
-              (r"\b(?:subscription|account|customer|user|member|membership|usage|plan|contract)\s(?:status|state)$",
+              (r"\b(?:subscription|account|customer|user|member|membership|usage|plan|contract)\s(?:status|state)\b",
                r"^status$",  # "subscriptions.status"
                r"^[a-z]+\sstatus$",  # "Keelwright Status", "Patron Status"
                # the noun first, as French, Spanish or Polish write it: "Statut compte app", "status konta"
-               r"\bstatus\s(?:(?:of|the|da|do|de|du|del|della|dell|di|des|der)\s){0,2}"
+               r"\bstatus\s(?:(?:of|the|da|do|de|du|del|della|dell|di|des|der|l|la|le|les)\s){0,2}"
                r"(?:subscription|account|customer|user|member|membership|plan|contract)\b"),
               unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response|order|charge|invoice|ticket|"
                      r"shipping|delivery|research|interview|approval|review|kyc|verification)\b")
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
-                   (r"^how often\b|\bhow frequently\b|\busage frequency\b",
+                   (r"\bhow often\b|\bhow frequently\b|\busage frequency\b",  # "Screener: How often…"
                     r"\bfrequency\s(?:(?:of|de|da|do|di)\s)?(?:use|usage)\b",  # "Frequência de uso"
                     r"^(?:[a-z]+\s)?usage(?:\sdrop\sdown)?$",  # a hand-kept "App usage": Weekly, Monthly
                     r"\b(?:use|usage)\b.*\bself reported\b"))  # "Nutzung Careloop (Selbstauskunft)"
@@ -436,6 +436,10 @@ _RECRUITING = re.compile(r"\b(?:interviewed|scheduled|booked|no show|screened|sh
 # so it is a status only when every value is a subscription's state
 _SUBSCRIPTION_STATES = {"active", "canceled", "cancelled", "expired", "future", "paused", "in trial", "trial",
                         "trialing", "past due", "non renewing", "live", "pending"}
+# a support ticket's status (a help desk export: "Status: closed") or a mailing list's ("unsubscribed"
+# from texts or emails): neither is about using the product
+_NOT_USE_STATES = {"open", "closed", "pending", "solved", "snoozed", "new", "on hold", "resolved",
+                   "subscribed", "unsubscribed", "opted in", "opted out", "cleaned", "bounced", "non subscribed"}
 # an "inactive" flag (a volunteer, a requester, an account) is often stale: a login says otherwise
 _WEAK_LAPSE = re.compile(r"\b(?:inactive|deactivated|dormant)\b")
 
@@ -448,8 +452,12 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
               and all(re.sub(r"[_\-]+", " ", p.attributes[k].strip().lower()) in _SUBSCRIPTION_STATES
                       for p in people if present(p.attributes.get(k)))
               and any(present(p.attributes.get(k)) for p in people)]
+    def says(c: str) -> set[str]:
+        return {re.sub(r"[_\-]+", " ", in_english(p.attributes[c].strip())) for p in people if present(p.attributes.get(c))}
+
     return [c for c in STATUS.columns(keys) + states
-            if not any(_RECRUITING.search(in_english(p.attributes.get(c, ""))) for p in people)]
+            if not any(_RECRUITING.search(in_english(p.attributes.get(c, ""))) for p in people)
+            and not (says(c) and says(c) <= _NOT_USE_STATES)]
 
 
 def _signed_up(p: Participant, date_order: str) -> dt.date | None:
@@ -646,7 +654,7 @@ _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|qa|sandbox)"
 # (not a role: "App Role: Staff" is the customer's own staff)
 _KIND_COLUMN = re.compile(r"\b(?:type|kind|profile|group|category|segment|plan|tier|account type|user type)$")
 _KIND_WORDS = {"internal", "staff", "employee", "employees", "test", "qa", "team", "account", "user", "comp",
-               "complimentary", "only", "our", "member", "demo"}
+               "complimentary", "only", "our", "member", "demo", "ops"}
 # (a bare "Test" in a group column is an experiment's arm, beside "Control": not a test account)
 _INSIDERS = {"internal", "staff", "employee", "employees", "qa"}
 # a row that is a company, not a person: Ploomes and other CRMs list both ("Tipo: Empresa")
@@ -760,7 +768,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
 
 def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST) -> dt.date | None:
     col = LAST_INTERVIEWED.find(p.attributes)
-    return parse_date(p.attributes[col], col, p.pid, date_order) if col else None
+    if col is None or _NEVER.match(in_english(p.attributes[col].strip())):  # "Never", "jamais"
+        return None
+    return parse_date(p.attributes[col], col, p.pid, date_order)
 
 
 def check_not_ahead(people: list[Participant], today: dt.date) -> None:
