@@ -11,7 +11,7 @@ WooCommerce, a product manager's sheet, a SQL client, Close, GA4 in BigQuery, Ta
 Outseta, AppsFlyer, a council's list, Attio, a Zapier sheet, Pendo, Alchemer, Mindbody, a
 marketplace's admin, HubSpot with companies, Freshservice, Shopify with Recharge, Moodle, Canny,
 Customer.io, Looker, a museum's members, a dating app's admin, a courier partner portal) came in
-seven rounds in the eleventh session; numbers 101-229 came in thirteen more in the fourteenth
+seven rounds in the eleventh session; numbers 101-239 came in fourteen more in the fourteenth
 (Pipedrive from a French Excel, Brevo in Spanish, Amplitude, RevenueCat, Great Question, Google
 Forms, RD Station and a sheet in Portuguese, Salesforce NPSP, Canvas, Recurly, BigCommerce, a
 Polish admin panel, monday.com, Apple Numbers, ClickUp, Vitally, Snowflake, Kommo and a sheet in
@@ -23,7 +23,8 @@ Holded and a panel in Spanish, a GP surgery's sheet, Dynamics 365, Copper, Keap,
 panel in Swedish, dscout, Maze, Outreach, Statsig in Hex, SuperOffice, a Danish panel, Ploomes,
 Firebase in a Portuguese sheet, Zendesk Sell, Featurebase, Zoho CRM and Google Forms in Mexican
 Spanish, ParentSquare, Better Impact, Postscript, Gorgias, HubSpot and a panel in French, an
-Indian panel in Google Sheets, CleverTap). Each round was scored once
+Indian panel in Google Sheets, CleverTap, Pylon, Apollo, Personio and CentralStationCRM in German,
+Substack, a Rails admin). Each round was scored once
 before the reader was changed for it (the figures are in benchmarks/RESULTS.md); all were read
 since, so the figures here are in-sample. The baseline, measured in the same run, gives every
 person of a roster its most common answer. Three rosters repeat people (a row per device, per

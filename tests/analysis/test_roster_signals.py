@@ -620,3 +620,11 @@ def test_never_interviewed_written_in_words() -> None:
     people = [Participant(pid="a", attributes={"sessions_30d": "5", "dernier entretien": "jamais"})]
     plan = plan_mix(people, MixOptions(size=1, as_of=TODAY, exclude_recent_days=90))
     assert [p.pid for p in plan.chosen] == ["a"]
+
+
+def test_a_childs_age_is_not_the_parents() -> None:
+    people = [Participant(pid="parent", attributes={"sessions_30d": "5", "child age band": "6-8",
+                                                    "kids birthday": "2019-03-02"}),
+              Participant(pid="teen", attributes={"sessions_30d": "5", "age band": "13-17"})]
+    plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+    assert [p.pid for p in plan.chosen] == ["parent"] and "under 18" in dict(plan.excluded)["teen"]

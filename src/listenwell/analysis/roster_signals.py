@@ -664,6 +664,8 @@ _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been inte
                               r"\b(?:research|interview\w*|focus groups?|study|studies|usability|survey\w*)\b.*"
                               r"\b(?:past|last|previous)\s(?:\d+|three|six|twelve)\s(?:weeks?|months?)\b")
 # how old they are: someone under 18 needs a parent's consent this plan cannot see
+# an age or birthday of someone else in the household: a parent's child, a pet
+_SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse)\b")
 _AGE_COLUMN = re.compile(r"\b(?:age|how old|quel age)\b|\bage\s(?:group|range|bracket)\b")
 
 
@@ -744,9 +746,10 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
             return f"screened out ({col}: {raw})"
         if re.match(r"^(?:excluded|do not invite|duplicate)\b", v, re.I):  # a researcher's own "Exclu – mineur"
             return f"the roster leaves them out ({col}: {raw})"
-        if _AGE_COLUMN.search(w) and _minor(v):
+        if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and _minor(v):
             return f"under 18 ({col}: {raw})"
-        if _BIRTH_COLUMN.search(w) and _born_under_18(raw, col, p.pid, today or dt.date.today()):
+        if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \
+                and _born_under_18(raw, col, p.pid, today or dt.date.today()):
             return f"under 18 ({col}: {raw})"
         if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):
             return f"deceased ({col})"
