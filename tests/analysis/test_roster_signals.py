@@ -21,6 +21,12 @@ def usage(rows: list[dict[str, str]]) -> list[str]:
     return [p.segments["usage"] for p in persons]
 
 
+def person(pid: str, **attrs: str) -> Participant:
+    """Someone who uses the product (5 sessions a month) and whatever the roster adds: column
+    names as keywords, "do_not_contact" for "do not contact"."""
+    return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+
 def test_columns_named_after_the_product_and_the_period() -> None:
     rows = [{"Acme Last Login": "2026-05-30", "Acme Logins (Last 30 Days)": "12", "NPS (latest)": "10"},
             {"Acme Last Login": "2026-05-02", "Acme Logins (Last 30 Days)": "1", "NPS (latest)": "N/A"},
@@ -93,9 +99,6 @@ def test_where_someone_lives_is_not_a_status() -> None:
 
 
 def test_the_people_the_roster_says_not_to_ask_are_left_out() -> None:
-    def person(pid: str, **attrs: str) -> Participant:
-        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
-
     people = [person("ok1", research_opt_out="FALSE", research_opt_in=""),
               person("dnc", do_not_contact="checked"),
               person("out", research_opt_out="TRUE"),
@@ -261,10 +264,6 @@ def test_rosters_kept_in_other_languages() -> None:
             {"Seneste login": "", "Status": "Inviteret"}]
     assert usage(rows) == ["frequent", "occasional", "lapsed", "never_activated"]
 
-    def person(pid: str, **attrs: str) -> Participant:
-        return Participant(pid=pid, attributes={"sessioni 30 giorni": "6", **{k.replace("_", " "): v
-                                                                              for k, v in attrs.items()}})
-
     people = [person("ok", consenso_ricerca="Sì", panel_utenti="Ja"),
               person("no", consenso_ricerca="No"),
               person("dnc", niet_benaderen="Ja"),
@@ -340,9 +339,6 @@ def test_screener_questions_with_ids_and_how_often_in_other_words() -> None:
 
 
 def test_kinds_notes_and_answers_that_say_not_to_ask() -> None:
-    def person(pid: str, **attrs: str) -> Participant:
-        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
-
     people = [person("nurse", role="Staff nurse", notes="Prefers mornings"),
               person("grp", customer_group="Staff"),
               person("comp", plan="staff-comp"),
@@ -418,9 +414,6 @@ def test_a_weekly_count_from_someone_not_seen_for_weeks() -> None:
 
 
 def test_a_researchers_exclusions_minors_and_do_not_disturb() -> None:
-    def person(pid: str, **attrs: str) -> Participant:
-        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
-
     people = [person("ok", statut="Retenue", quel_age_avez_vous="34", age_group="25-34"),
               person("minor", statut="", quel_age_avez_vous="16"),
               person("teen", age_group="15-17"),
@@ -461,9 +454,6 @@ def test_an_nps_kept_as_a_tag_and_a_plan_that_has_ended() -> None:
 
 
 def test_a_date_of_birth_and_a_background_note() -> None:
-    def person(pid: str, **attrs: str) -> Participant:
-        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
-
     people = [person("adult", birthday="03/14/1990", background="Runs two studios"),
               person("teen", birthday="07/22/2011"),
               person("asked", background="Asked not to be contacted for research after the June call")]
@@ -479,9 +469,6 @@ def test_an_italian_crm_and_event_registration_answers() -> None:
                    {"How often do you use it?": "Hardly ever"},
                    {"How often do you use it?": "I don't use it (yet)"}]) == \
         ["frequent", "occasional", "never_activated", "occasional", "never_activated"]
-
-    def person(pid: str, **attrs: str) -> Participant:
-        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
 
     people = [person("ok", ok_if_we_reach_out="Yes please"),
               person("no", ok_if_we_reach_out="No thanks"),
@@ -513,9 +500,6 @@ def test_a_dutch_panel_and_a_survey_tools_score() -> None:
     assert [tuple(p.segments.values()) for p in persons] == [
         ("frequent", "promoter"), ("occasional", "passive"), ("lapsed", "unknown"), ("never_activated", "detractor")]
 
-    def person(pid: str, **attrs: str) -> Participant:
-        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
-
     people = [person("ok", gebruikersonderzoek="Ja graag"), person("no", gebruikersonderzoek="Liever niet"),
               Participant(pid="tag", attributes={"sessions_30d": "5"}, tags=["klant", "geen onderzoek"]),
               person("recent", laatst_geinterviewd="2-4-2026")]
@@ -532,9 +516,6 @@ def test_a_cancelled_subscription_back_on_the_free_plan() -> None:
 
 
 def test_a_do_not_contact_flag_answered_false_and_a_sales_leads_status() -> None:
-    def person(pid: str, **attrs: str) -> Participant:
-        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
-
     people = [person("free", research_do_not_contact="false", lead_status="Disqualified", nps="n/c"),
               person("dnc", research_do_not_contact="true"),
               person("crm", do_not_allow_emails="Do Not Allow"),
@@ -573,9 +554,6 @@ def test_a_danish_panel_an_experiments_arms_and_a_companys_row() -> None:
         ("frequent", "promoter"), ("occasional", "unknown"), ("never_activated", "unknown"),
         ("never_activated", "unknown")]
 
-    def person(pid: str, **attrs: str) -> Participant:
-        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
-
     people = [person("arm", group="Test"), person("ctl", group="Control"), person("qa", group="Test account"),
               person("firm", tipo="Empresa"), person("no", ma_kontaktes="NEJ")]
     plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
@@ -585,9 +563,6 @@ def test_a_danish_panel_an_experiments_arms_and_a_companys_row() -> None:
 
 
 def test_a_crms_own_staff_role_a_company_row_and_a_volunteer_panel() -> None:
-    def person(pid: str, **attrs: str) -> Participant:
-        return Participant(pid=pid, attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in attrs.items()}})
-
     people = [person("crew", app_role="Staff"),                    # the customer's own staff: a customer
               person("ours", rolle="Intern – test"),                # our own internal test user
               person("org", is_organization="true"),
