@@ -21,6 +21,14 @@ def usage(rows: list[dict[str, str]]) -> list[str]:
     return [p.segments["usage"] for p in persons]
 
 
+def segments(rows: list[dict[str, str]]) -> list[tuple[str, ...]]:
+    """Each row's segments (usage, and sentiment where the roster has an NPS)."""
+    people = [Participant(pid=f"P{i}", attributes={k.lower(): v for k, v in r.items() if v != ""})
+              for i, r in enumerate(rows, 1)]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    return [tuple(p.segments.values()) for p in persons]
+
+
 def person(pid: str, **attrs: str) -> Participant:
     """Someone who uses the product (5 sessions a month) and whatever the roster adds: column
     names as keywords, "do_not_contact" for "do not contact"."""
@@ -402,9 +410,7 @@ def test_a_french_screener_and_crm() -> None:
              "Quelle est la probabilité que vous recommandiez l'appli à un ami ? (0 à 10)": "9"},
             {"Connexions 30j": "2", "Dernière connexion": "20/05/2026",
              "Quelle est la probabilité que vous recommandiez l'appli à un ami ? (0 à 10)": "6"}]
-    people = [Participant(pid=f"F{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
-    _, persons = segment(people, MixOptions(as_of=TODAY))
-    assert [tuple(p.segments.values()) for p in persons] == [("frequent", "promoter"), ("occasional", "detractor")]
+    assert segments(rows) == [("frequent", "promoter"), ("occasional", "detractor")]
 
 
 def test_a_weekly_count_from_someone_not_seen_for_weeks() -> None:
@@ -433,9 +439,8 @@ def test_a_swiss_german_panel_sheet() -> None:
              "Nicht kontaktieren": "FALSCH"},
             {"Nutzung (Selbstauskunft)": "selten", "NPS-Gruppe": "Kritiker", "Zuletzt interviewt": "14. Oktober 2024",
              "Nicht kontaktieren": "WAHR"}]
+    assert segments(rows) == [("frequent", "promoter"), ("occasional", "detractor")]
     people = [Participant(pid=f"C{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
-    _, persons = segment(people, MixOptions(as_of=TODAY))
-    assert [tuple(p.segments.values()) for p in persons] == [("frequent", "promoter"), ("occasional", "detractor")]
     plan = plan_mix(people, MixOptions(size=2, as_of=TODAY, exclude_recent_days=400))
     why = dict(plan.excluded)
     assert why["C0"] == "interviewed on 2025-06-01" and "do not contact" in why["C1"]
@@ -495,9 +500,7 @@ def test_a_dutch_panel_and_a_survey_tools_score() -> None:
             {"Hoe vaak open je de app?": "Een paar keer per maand", "Laatste sessie": "", "Retently score": "7"},
             {"Hoe vaak open je de app?": "Ik gebruik de app niet meer", "Retently score": ""},
             {"Hoe vaak open je de app?": "Nog niet geïnstalleerd", "Retently score": "3"}]
-    people = [Participant(pid=f"Z{i}", attributes={k.lower(): v for k, v in r.items() if v}) for i, r in enumerate(rows)]
-    _, persons = segment(people, MixOptions(as_of=TODAY))
-    assert [tuple(p.segments.values()) for p in persons] == [
+    assert segments(rows) == [
         ("frequent", "promoter"), ("occasional", "passive"), ("lapsed", "unknown"), ("never_activated", "detractor")]
 
     people = [person("ok", gebruikersonderzoek="Ja graag"), person("no", gebruikersonderzoek="Liever niet"),
@@ -548,9 +551,7 @@ def test_a_danish_panel_an_experiments_arms_and_a_companys_row() -> None:
             {"Hvor ofte bruger du appen?": "Et par gange om måneden", "Anbefaling (0-10)": "#N/D"},
             {"Hvor ofte bruger du appen?": "Har ikke brugt det endnu", "Anbefaling (0-10)": "-"},
             {"Situação": "Teste expirado"}]
-    people = [Participant(pid=f"D{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
-    _, persons = segment(people, MixOptions(as_of=TODAY))
-    assert [tuple(p.segments.values()) for p in persons] == [
+    assert segments(rows) == [
         ("frequent", "promoter"), ("occasional", "unknown"), ("never_activated", "unknown"),
         ("never_activated", "unknown")]
 
@@ -575,9 +576,7 @@ def test_a_crms_own_staff_role_a_company_row_and_a_volunteer_panel() -> None:
     # a CRM's "Customer Status: Past" is a former customer; a Spanish "probable … recomiendes" is NPS
     rows = [{"Customer Status": "Past", "¿Qué tan probable es que recomiendes la app?": "9"},
             {"Customer Status": "Current", "¿Qué tan probable es que recomiendes la app?": "4"}]
-    people = [Participant(pid=f"S{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
-    _, persons = segment(people, MixOptions(as_of=TODAY))
-    assert [tuple(p.segments.values()) for p in persons] == [("lapsed", "promoter"), ("frequent", "detractor")]
+    assert segments(rows) == [("lapsed", "promoter"), ("frequent", "detractor")]
 
 
 def test_status_columns_that_are_about_tickets_or_texts_and_longer_names() -> None:
