@@ -452,6 +452,7 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
               and all(re.sub(r"[_\-]+", " ", p.attributes[k].strip().lower()) in _SUBSCRIPTION_STATES
                       for p in people if present(p.attributes.get(k)))
               and any(present(p.attributes.get(k)) for p in people)]
+
     def says(c: str) -> set[str]:
         return {re.sub(r"[_\-]+", " ", in_english(p.attributes[c].strip())) for p in people if present(p.attributes.get(c))}
 
@@ -629,8 +630,8 @@ _MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w
                           r"\b(?:agrees?|consent\w*|willing|accepts?)\b.*\b(?:research|panel|interview\w*|study|studies)\b|"
                           r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up|call)\b|"
                           r"\bopen to\b.*\b(?:research|interview\w*|study|studies|feedback)\b|"
-                          # "OK if we reach out?", "Can we get in touch?"
                           r"\bmay be contacted\b|"  # "Må kontaktes", "Får kontaktas"
+                          # "OK if we reach out?", "Can we get in touch?"
                           r"\b(?:can|may|could) we (?:get in touch|reach out)\b|\bok(?:ay)? if we (?:reach out|contact|"
                           r"get in touch|call)\b|"
                           r"\b(?:ok|okay|happy|willing)\s(?:to\s)?(?:call|contact|be contacted|follow up|talk|chat|"
@@ -650,8 +651,8 @@ _BLOCKED = re.compile(r"^(?:is\s)?(?:banned|blocked)$")  # not "suspended": a gy
 _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|qa|sandbox)"
                        r"(?:\s(?:or\s)?(?:internal|staff|employee|test|qa|account|user))*$")  # "Employee / test"
 # a kind of person the roster names, in a column for it ("Customer Group: Staff", "Perfil: Equipe
-# interna", "Plan: staff-comp"), though not a job ("Role: Staff nurse")
-# (not a role: "App Role: Staff" is the customer's own staff)
+# interna", "Plan: staff-comp"); a role only when it says internal or QA ("Rolle: Intern – test"),
+# as "App Role: Staff" is the customer's own staff and "Role: Staff nurse" a job
 _KIND_COLUMN = re.compile(r"\b(?:type|kind|profile|group|category|segment|plan|tier|account type|user type)$")
 _KIND_WORDS = {"internal", "staff", "employee", "employees", "test", "qa", "team", "account", "user", "comp",
                "complimentary", "only", "our", "member", "demo", "ops"}
@@ -663,9 +664,9 @@ _ORGANISATION_ROW = re.compile(r"^(?:company|organi[sz]ation|business|firm)(?:\s
 _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been interviewed|been part)\b.*"
                               r"\b(?:research|interview\w*|focus groups?|study|studies|usability|survey\w*)\b.*"
                               r"\b(?:past|last|previous)\s(?:\d+|three|six|twelve)\s(?:weeks?|months?)\b")
-# how old they are: someone under 18 needs a parent's consent this plan cannot see
 # an age or birthday of someone else in the household: a parent's child, a pet
 _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse)\b")
+# how old they are: someone under 18 needs a parent's consent this plan cannot see
 _AGE_COLUMN = re.compile(r"\b(?:age|how old|quel age)\b|\bage\s(?:group|range|bracket)\b")
 
 

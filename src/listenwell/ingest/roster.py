@@ -12,6 +12,7 @@ from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
 from listenwell.domain.glossary import in_english
+from listenwell.domain.names import EMAIL
 from listenwell.domain.text import column_words
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
@@ -332,7 +333,6 @@ _NOT_THEIR_ID = re.compile(r"\b(?:company|account|organi[sz]ation|org|collector|
                            r"transaction|receipt|payment|charge)\b")
 
 
-EMAIL_IN_CELL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _UNTICKED = {"false", "unchecked", "0", "no", "\u2610"}
 
 
@@ -380,7 +380,7 @@ def _has_a_header(header: list[str], rows: list[list[str]], file: str, line: int
     """Refuse a file whose first line is a person, not column names: a database unload with no
     header (an email address up there), or a sheet transposed for a slide (people across the
     top, the column names down the first column)."""
-    email = next((c for c in header if EMAIL_IN_CELL.fullmatch(c.strip())), None)
+    email = next((c for c in header if EMAIL.fullmatch(c.strip())), None)
     if email:
         names = next((k for k, r in enumerate(rows, line + 1)
                       if sum(column_words(c) in _FIELD_NAMES for c in r) >= 2), None)
@@ -408,7 +408,7 @@ def _not_filled_down(header: list[str], rows: list[list[str]], first: int, email
         if not any(c.strip() for c in r) or max(e, i) >= len(r):
             continue
         same = run and r[e].strip().lower() == rows[run[0] - line][e].strip().lower() \
-            and EMAIL_IN_CELL.fullmatch(r[e].strip())  # (not Microsoft Forms' "anonymous")
+            and EMAIL.fullmatch(r[e].strip())  # (not Microsoft Forms' "anonymous")
         run = run + [k] if same else [k]
         if len(run) >= 5 and len({rows[n - line][i].strip() for n in run}) == len(run):
             end = k
