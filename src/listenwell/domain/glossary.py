@@ -20,7 +20,7 @@ from functools import lru_cache
 
 # letters that NFKD does not take apart into a plain letter and an accent
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
-                          "đ": "d", "Đ": "D", "ı": "i", "œ": "oe", "Œ": "Oe"})
+                          "đ": "d", "Đ": "D", "ı": "i", "İ": "I", "œ": "oe", "Œ": "Oe", "þ": "th"})
 
 # phrases first (they are tried longest first), then single words; every key is lower-case and
 # without accents, its words as a column name writes them (spaces, underscores or hyphens)

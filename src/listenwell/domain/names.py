@@ -11,11 +11,11 @@ counts someone as interviewed who was not (see ``match_speaker``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from listenwell.domain.glossary import fold
 from listenwell.domain.text import column_words
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # an address, wherever it is written
@@ -34,9 +34,6 @@ _SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "mx", "herr", "frau", "madame", "m
                    "senora", "sr", "sra", "signor", "signora", "pan", "pani"}
 
 
-# letters that NFKD does not take apart into a plain letter and an accent
-_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
-                          "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "œ": "oe", "Œ": "Oe", "þ": "th"})
 _UMLAUTS_FROM = "äöüÄÖÜ"
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "AE", "Ö": "OE", "Ü": "UE"})
 # words inside a surname that people shorten or leave out: "Pieter vd Berg", "Ana Vega"
@@ -47,8 +44,8 @@ PARTICLES = {"van", "vd", "von", "der", "den", "de", "del", "della", "la", "le",
 def words(text: str) -> list[str]:
     """Lower-case ASCII words, accents and punctuation gone: "José García-López" →
     ["jose", "garcia", "lopez"]."""
-    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode("ascii")
-    return re.findall(r"[a-z0-9]+", plain.lower().replace("'", "").replace("\u2019", ""))
+    plain = fold(text).encode("ascii", "ignore").decode("ascii")
+    return re.findall(r"[a-z0-9]+", plain.replace("'", "").replace("\u2019", ""))
 
 
 def display_name(raw: str) -> str:
