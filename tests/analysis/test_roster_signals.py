@@ -602,3 +602,20 @@ def test_a_childs_age_is_not_the_parents() -> None:
               Participant(pid="teen", attributes={"sessions_30d": "5", "age band": "13-17"})]
     plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
     assert [p.pid for p in plan.chosen] == ["parent"] and "under 18" in dict(plan.excluded)["teen"]
+
+
+def test_a_german_internal_tool_and_a_newsletters_survey() -> None:
+    rows = [{"Anmeldungen (30 Tage)": "12", "Weiterempfehlung (0-10)": "9", "Lizenzstatus": "Aktiv"},
+            {"Anmeldungen (30 Tage)": "0", "Weiterempfehlung (0-10)": "4", "Lizenzstatus": "Gekündigt"}]
+    assert segments(rows) == [("frequent", "promoter"), ("lapsed", "detractor")]
+    people = [person("ok", teilnahme_nutzerforschung="Ja", would_you_be_up_for_a_video_call="Yes"),
+              person("nein", teilnahme_nutzerforschung="Nein"),
+              person("quiet", teilnahme_nutzerforschung="Nur ohne Aufzeichnung"),
+              person("busy", would_you_be_up_for_a_video_call="No"),
+              person("uxr", uxr_opt_in="No"),
+              Participant(pid="tag", attributes={"sessions_30d": "5"}, tags=["Kunde", "Keine Interviews"]),
+              person("recent", letztes_nutzerinterview="05.05.2026", last_uxr_session="")]
+    plan = plan_mix(people, MixOptions(size=7, as_of=TODAY, exclude_recent_days=90))
+    why = dict(plan.excluded)
+    assert [p.pid for p in plan.chosen] == ["ok"]
+    assert "recording" in why["quiet"] and why["recent"] == "interviewed on 2026-05-05"

@@ -133,7 +133,8 @@ _NOT_USE = rf"\b(?:{_NOT_USE_WORDS})\b"
 LABEL = Role(("usage", "segment_usage", "usage_segment"))
 STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stage", "user_status",
                "customer_status"),  # not "state": in a US export that is where they live ("New York")
-              (r"\b(?:subscription|account|customer|user|member|membership|usage|plan|contract)\s(?:status|state)\b",
+              (r"\b(?:subscription|account|customer|user|member|membership|usage|plan|contract|license|licence)"
+               r"\s(?:status|state)\b",
                r"^status$",  # "subscriptions.status"
                r"^[a-z]+\sstatus$",  # "Keelwright Status", "Patron Status"
                # the noun first, as French, Spanish or Polish write it: "Statut compte app", "status konta"
@@ -197,7 +198,7 @@ NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score",
             r"\bnps\b.*" + _GROUP + r"|\brecommend\b.*" + _GROUP + r"|\bpromoter\s(?:group|category|type)\b"),
            unlike=r"\b(?:date|comments?|reason|why|text|submitted|responded|sent|follow up|feedback)\b")
 LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_date", "interviewed_on"),
-                        (r"\blast\b.*\b(?:interview\w*|research|study|participat\w*|usability|user test\w*|took part|"
+                        (r"\blast\b.*\b(?:interview\w*|research|uxr|study|participat\w*|usability|user test\w*|took part|"
                          r"taken part|feedback)\b",
                          r"\b(?:research|interview\w*)\b.*\blast\b",
                          r"\b(?:interviewed|research session|participated)\s(?:on|at|date)\b"),
@@ -623,11 +624,13 @@ _YES = re.compile(r"^(?:yes|y|t|true|1|x|v|checked|\u2713|\u2714|on)$|^yes\b", r
 _NO = re.compile(r"^(?:no|n|f|false|0|unchecked|off|nie)$|^no\b|^(?:rather|prefer) not\b", re.I)
 _DO_NOT_CONTACT = re.compile(r"\b(?:do not contact|dont contact|dnc|no contact|do not disturb|dnd)\b")
 _OPTED_OUT = re.compile(r"\bopt(?:ed)?\s?out\b")
-_ABOUT_RESEARCH = re.compile(r"\b(?:research|panel|interview\w*|study|studies|user testing|usability|feedback)\b")
-_MAY_CONTACT = re.compile(r"\b(?:research|panel|recontact|re contact|interview\w*|study|studies|feedback)\b.*"
+_ABOUT_RESEARCH = re.compile(r"\b(?:research|uxr|panel|interview\w*|study|studies|user testing|usability|feedback)\b")
+_MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact|re contact|interview\w*|study|studies|feedback)\b.*"
                           r"\b(?:opt(?:ed)?\s?in|consent\w*|ok|okay|agree\w*|permission|willing|happy|contact|calls?)\b|"
                           # the consent first: "Accepte de participer aux études", "Aceita participar de pesquisas?"
-                          r"\b(?:agrees?|consent\w*|willing|accepts?)\b.*\b(?:research|panel|interview\w*|study|studies)\b|"
+                          r"\b(?:agrees?|consent\w*|willing|accepts?|take part|participation)\b.*"
+                          r"\b(?:research|panel|interview\w*|study|studies)\b|"
+                          r"\bup for\b.*\b(?:call|chat|interview\w*)\b|"  # "Would you be up for a video call?"
                           r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up|call)\b|"
                           r"\bopen to\b.*\b(?:research|interview\w*|study|studies|feedback)\b|"
                           r"\bmay be contacted\b|"  # "Må kontaktes", "Får kontaktas"
