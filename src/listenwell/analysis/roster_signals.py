@@ -455,11 +455,11 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
               and any(present(p.attributes.get(k)) for p in people)]
 
     def says(c: str) -> set[str]:
+        """What the column says, in English words, over the roster (empty cells aside)."""
         return {re.sub(r"[_\-]+", " ", in_english(p.attributes[c].strip())) for p in people if present(p.attributes.get(c))}
 
     return [c for c in STATUS.columns(keys) + states
-            if not any(_RECRUITING.search(in_english(p.attributes.get(c, ""))) for p in people)
-            and not (says(c) and says(c) <= _NOT_USE_STATES)]
+            if not any(_RECRUITING.search(value) for value in says(c)) and not says(c) <= _NOT_USE_STATES]
 
 
 def _signed_up(p: Participant, date_order: str) -> dt.date | None:
@@ -512,9 +512,9 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
     status, generic_active, weak = None, False, False
     for col in STATUS.columns(list(attrs)) if status_cols is None else [c for c in status_cols if c in attrs]:
         if present(attrs[col]):
-            if status is None and _status_word(attrs[col]):
-                status = _status_word(attrs[col])
-                weak = bool(_WEAK_LAPSE.search(in_english(attrs[col])))
+            said = _status_word(attrs[col]) if status is None else None
+            if said:
+                status, weak = said, bool(_WEAK_LAPSE.search(in_english(attrs[col])))
             generic_active = generic_active or bool(_GENERIC_ACTIVE.search(in_english(attrs[col])))
     # a plan that is the trial itself ("Plano: Trial") says what a trialing status says, and one
     # that has ended ("Plan: Cancelled") what an ended subscription says
