@@ -89,6 +89,14 @@ def test_segments() -> None:
     assert by_pid["N0"]["usage"] == "never_activated" and by_pid["N0"]["sentiment"] == "unknown"
 
 
+def test_a_lookup_that_found_nothing_is_no_segment_of_its_own() -> None:
+    # a hand-merged sheet: VLOOKUP writes "#N/A" in the plan of people the other export lacks
+    people = [Participant(pid="A", attributes={"plan": "Monthly"}), Participant(pid="B", attributes={"plan": "#N/A"}),
+              Participant(pid="C", attributes={"plan": "n/a"})]
+    _, persons = segment(people, MixOptions(as_of=TODAY, by=["plan"]))
+    assert [p.segments["plan"] for p in persons] == ["Monthly", "unknown", "unknown"]
+
+
 def test_balanced_and_deterministic() -> None:
     opts = MixOptions(size=8, as_of=TODAY, seed=7)
     plan = plan_mix(roster(), opts)

@@ -62,6 +62,25 @@ def test_names_and_emails_as_crm_and_form_exports_head_them() -> None:
     assert (form[0].name, form[0].email, form[0].attributes) == ("Ben Okafor", "ben@example.com", {"region": "North"})
 
 
+def test_names_and_emails_under_the_questions_a_form_asked() -> None:
+    # Typeform and Google Forms head a column with the question: the field is what it asks for
+    form = parse_roster("#,What\u2019s your first name?,What's your last name?,What's your email?,Plan\n"
+                        "t1,Ana,Lopez,ana@example.com,Monthly\n".encode(), "signup.csv")
+    assert (form[0].name, form[0].email, form[0].attributes) == ("Ana Lopez", "ana@example.com", {"plan": "Monthly"})
+    enter = parse_roster(b"id,Please enter your full name *,Email (required),Plan\nP1,Ben Okafor,ben@example.com,pro\n",
+                         "form.csv")
+    assert (enter[0].name, enter[0].email) == ("Ben Okafor", "ben@example.com")
+    # a column of addresses under a name that says nothing ("Contact"): the email, kept private
+    bare = parse_roster(b"id,Contact,Owner,Plan\nP1,cy@example.com,rep@shop.test,pro\nP2,di@example.com,rep@shop.test,free\n",
+                        "crm.csv")
+    assert [(p.email, p.attributes) for p in bare] == [
+        ("cy@example.com", {"owner": "rep@shop.test", "plan": "pro"}),
+        ("di@example.com", {"owner": "rep@shop.test", "plan": "free"})]
+    # the same person twice under the question-headed email: the second row is still the same address
+    twice = parse_roster(b"#,What's your email?\nt1,ana@example.com\nt2,ANA@example.com\n", "signup.csv")
+    assert {p.email.lower() for p in twice} == {"ana@example.com"}
+
+
 def test_a_legal_name_and_the_name_someone_goes_by() -> None:
     hr = parse_roster("Staff ID,Legal name,Preferred name,Ward\n"
                       "S1,OKONJO-BRANDT Adaeze Marie,Dazie Brandt,Ward 4\nS2,LUND Per,,Ward 2\n".encode(), "staff.csv")

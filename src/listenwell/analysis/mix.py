@@ -41,6 +41,7 @@ from listenwell.analysis.roster_signals import (
     last_active_column,
     last_interviewed_in_roster,
     left_out_by_roster,
+    present,
     sentiment_in_roster,
     sentiment_of,
     slash_date_order,
@@ -149,7 +150,8 @@ def segment(people: list[Participant], opts: MixOptions,
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
             else:
-                segs[d] = p.attributes.get(d, "").strip() or UNKNOWN
+                value = p.attributes.get(d, "")  # "#N/A", "n/a", "-": no value, not a segment of their own
+                segs[d] = value.strip() if present(value) else UNKNOWN
         # the latest interview: in this study here, or in earlier research the roster records
         dates = [d for d in (last_interviews.get(p.pid), last_interviewed_in_roster(p, interview_order)) if d]
         out.append(Person(pid=p.pid, segments=segs, last_interviewed=max(dates, default=None),

@@ -67,10 +67,28 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9#$]+", "", name.lower()).lstrip("$")
 
 
+# a form heads a column with the question it asked: "What's your first name?", "Please enter your
+# email *", "Your last name (required)"; the field it asks for is what is left
+_ASKED_FOR = re.compile(r"^(?:please\s+)?(?:(?:what\s+is|what's|whats|what\u2019s|enter|provide|type|give\s+us)\s+)?"
+                        r"(?:your\s+)?|\s*(?:\(required\)|\(optional\)|[?*:.])+\s*$")
+
+
 def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
     keys = {_key(k): v for k, v in header.items()}
+    asked = {_key(_ASKED_FOR.sub("", k.strip())): v for k, v in header.items()}
     return next((header[n] for n in names if n in header), None) or \
-        next((keys[_key(n)] for n in names if _key(n) in keys), None)
+        next((keys[_key(n)] for n in names if _key(n) in keys), None) or \
+        next((asked[_key(n)] for n in names if _key(n) in asked), None)
+
+
+def _holds_emails(raw_header: list[str], rows: list[list[str]]) -> str | None:
+    """A column that holds one person's address a row, whatever it is called ("Contact", "Q4")."""
+    for i, column in enumerate(raw_header):
+        values = [r[i].strip().lower() for r in rows if i < len(r) and r[i].strip()]
+        if (column and len(values) >= 2 and sum(bool(EMAIL.fullmatch(v)) for v in values) >= 0.9 * len(values)
+                and len(set(values)) >= 0.9 * len(values)):  # not a contact owner's, the same on every row
+            return column
+    return None
 
 
 def _bool(value: str, column: str, file: str, line: int) -> bool | None:
@@ -193,9 +211,9 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         raise InputError(f"two columns have the same name ({where}), so which one a value comes from "
                          "is unclear: rename them and import again", file=file, line=1 + above)
     header = {c.lower(): c for c in raw_header if c}
-    email_col = _pick(header, EMAIL_COLUMNS)
     _not_a_list(rows, first, above, file)
     body = _without_footer(_without_board_rows(rows, first))
+    email_col = _pick(header, EMAIL_COLUMNS) or _holds_emails(raw_header, body[first:])
     # the usual id column that every row fills; else one ending in ID that names each person once
     # (a mailing list's "Subscriber ID" beside an app's "user_id" that only users have); else the
     # usual one, so its empty cells are named
@@ -234,7 +252,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     share_col, quote_col = _pick(header, SHARE_RECORDINGS), _pick(header, QUOTES)
     name_col = _pick(header, NAME_COLUMNS) or _pick(header, LEGAL_NAME)
     preferred_col = _pick(header, PREFERRED_NAME)
-    special = {id_col, name_col, preferred_col, _pick(header, EMAIL_COLUMNS), first_col, last_col,
+    special = {id_col, name_col, preferred_col, email_col, first_col, last_col,
                rec_col, asked_col, share_col, quote_col, _tags_column(header, raw_header)}
     people: list[Participant] = []
     seen: dict[str, int] = {}  # pid → the line it is on
@@ -306,7 +324,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         people.append(Participant(
             pid=pid,
             name=name or preferred or None,
-            email=get(_pick(header, EMAIL_COLUMNS)) or None,
+            email=get(email_col) or None,
             other_names=[preferred] if preferred and name and preferred != name else [],
             attributes={k.lower(): v for k, v in rec.items() if k not in special and v != ""},
             tags=tags,
