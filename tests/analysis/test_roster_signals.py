@@ -619,3 +619,34 @@ def test_a_german_internal_tool_and_a_newsletters_survey() -> None:
     why = dict(plan.excluded)
     assert [p.pid for p in plan.chosen] == ["ok"]
     assert "recording" in why["quiet"] and why["recent"] == "interviewed on 2026-05-05"
+
+
+def test_test_accounts_as_the_team_marks_them_and_requests_in_peoples_own_words() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    people = {
+        "mailbox": Participant(pid="mailbox", email="dev+qa@ourapp.test", attributes={"sessions_30d": "9"}),
+        "qa_box": Participant(pid="qa_box", email="testing-3@ourapp.test", attributes={"sessions_30d": "9"}),
+        "named": Participant(pid="named", name="Sandra Test-Login", attributes={"sessions_30d": "9"}),
+        "marked": Participant(pid="marked", name="Studio Nord (intern)", attributes={"sessions_30d": "9"}),
+        "company": person("company", organisation="Harbour Labs (internal)"),
+        "status": person("status", account_state="QA user"),
+        "pt_status": person("pt_status", situacao="Conta teste"),
+        "form_note": person("form_note", anything_else_to_add="testing - please ignore"),
+        "own_words": person("own_words", why_did_you_cancel="Too pricey. Please do not email me again"),
+        "de_note": person("de_note", Bemerkung="Interner Testaccount, nicht einladen"),
+        "de_panel": person("de_panel", Nutzerpanel="pausiert"),
+        "de_age": person("de_age", Alter="16"),
+    }
+    why = {pid: left_out_by_roster(p, TODAY) for pid, p in people.items()}
+    assert all(why.values()), why
+    # the name and address stay private: the reason says where, not what
+    assert why["mailbox"] == "an internal or test account (a test mailbox)"
+    assert why["named"] == "an internal or test account (its name says so)"
+    assert "under 18" in why["de_age"] and "pausiert" in why["de_panel"]
+    # people and values that only look alike are asked
+    kept = [Participant(pid="k1", name="Tess Tesla", email="tess.testa@mail.test", attributes={"sessions_30d": "9"}),
+            person("k2", organisation="Internal Medicine Partners"),
+            person("k3", experiment_group="Test"),
+            person("k4", anything_else_to_add="I tested the export and it was slow"),
+            person("k5", why_did_you_cancel="Support did not email me back")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)

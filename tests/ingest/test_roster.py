@@ -383,3 +383,12 @@ def test_files_a_researcher_sends_by_mistake(data: bytes, words: str) -> None:
 def test_one_placeholder_address_for_everyone_is_not_filled_down() -> None:
     people = parse_roster(("id,email\n" + "".join(f"P{i},anonymous\n" for i in range(6))).encode(), "forms.csv")
     assert len(people) == 6
+
+
+def test_an_id_first_column_in_other_languages_and_consent_to_share_without_a_recording() -> None:
+    people = parse_roster(b"id_vendedor;email;gravacao ok?\n10231;ana@example.com;nao\n10245;bia@example.com;sim\n",
+                          "vendedores.csv")
+    assert [p.pid for p in people] == ["10231", "10245"]
+    assert [p.line for p in people] == [2, 3]
+    # no recording, so none to share; the sheet said nothing of sharing
+    assert [(p.consent.recorded, p.consent.share_recordings) for p in people] == [(False, False), (True, True)]

@@ -31,6 +31,7 @@ recency rule.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -294,8 +295,28 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
         raise InputError(f"participant {pid}, column {column!r}: {value!r} is a spreadsheet's day zero, what a "
                          "formula (a lookup) shows when it found nothing; leave the cell empty where there is "
                          "no date, and export again")
+    impossible = _no_such_day(_TIME_AFTER.sub("", value.strip()) or value.strip(), order)
+    if impossible:
+        raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a date: {impossible} (a typo?)")
     raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a date "
                      "(write it as YYYY-MM-DD)")
+
+
+def _no_such_day(value: str, order: str) -> str | None:
+    """What is wrong with a date written in numbers whose day the calendar lacks ("31.11.2026")."""
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    short = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", value)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    elif short:
+        a, b, year = (int(g) for g in short.groups())
+        day, month = (a, b) if order == DAY_FIRST else (b, a)
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    last = calendar.monthrange(year, month)[1]
+    return f"{calendar.month_name[month]} {year} has {last} days" if day > last or day < 1 else None
 
 
 # what a screener's "When did you last use it?" answers, as days ago (the middle of the range)
@@ -698,10 +719,23 @@ def _minor(value: str) -> bool:
     return bool(ages) and max(ages) < 18 and min(ages) >= 5  # not a "0" or "1" from a yes/no
 
 
-# what a note says that settles it: "Test account - do not ship", "DNC per her email"
-_NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background)$")
+# what a note says that settles it: "Test account - do not ship", "DNC per her email"; a form's
+# last free-text question ("Anything else you want to tell us?") is where people write it themselves
+_NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background)$|^anything else\b")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
-                        r"internal test|staff account|employee account|deceased)\b", re.I)
+                        r"internal test|staff account|employee account|deceased|do not invite)\b|"
+                        r"^(?:test|testing|qa)(?:\W+(?:ignore|only|entry|row|do not use|delete|please ignore))?\W*$",
+                        re.I)
+# a person asking it in their own words, in whatever column they could write in
+_ASKS_NOT_TO_BE_CONTACTED = re.compile(r"\b(?:do not|don'?t|never)\s(?:contact|email|call|message|text)\s(?:me|us)\b",
+                                       re.I)
+# a whole value that names a test account ("Status: Conta teste", "Type: QA user"), and a name,
+# company or school marked as one: "Demo School (internal)", "Equipe Loja (teste)"
+_TEST_ACCOUNT_VALUE = re.compile(r"^(?:internal\s)?(?:test|qa|internal|staff|sandbox)\s(?:account|user|login|profile)$")
+_MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|test|teste|testing|qa|staff)\)\s*$")
+_TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy)\b")
+# a mailbox kept for testing: "tom+test@", "qa-teacher@", "qa+seller1@", "test.user@"
+_TEST_MAILBOX = re.compile(r"^(?:[^@]*[+._-])?(?:test|testing|qa)(?:[+._-][^@]*|\d+)?@")
 _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa|"
                            r"no (?:research|calls|contact|interviews?)(?: calls)?)(?:\s|$)")
 
@@ -736,6 +770,10 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
             return f"took part in research recently ({col}: {raw})"
         if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(v):
             return f"the roster's note says so ({col}: {raw[:60]})"
+        if _ASKS_NOT_TO_BE_CONTACTED.search(v):
+            return f"asked not to be contacted ({col}: {raw[:60]})"
+        if _TEST_ACCOUNT_VALUE.match(v.lower()) or _MARKED_INTERNAL.search(fold(raw).lower()):
+            return f"an internal or test account ({col}: {raw})"
         # (a "Research Do Not Contact" flag answered false says the opposite: ask away)
         if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and not _DO_NOT_CONTACT.search(w) and _NO.match(v):
             return f"said no to research contact ({col}: {raw})"
@@ -757,7 +795,7 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
             return f"under 18 ({col}: {raw})"
         if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):
             return f"deceased ({col})"
-        if _PANEL_STATUS.search(w) and _PANEL_OFF.search(v):
+        if (_PANEL_STATUS.search(w) or _PANEL_ITSELF.match(w)) and _PANEL_OFF.search(v):  # "Forschungspanel: pausiert"
             return f"panel status {raw!r}"
         if _INTERNAL.match(w) and _YES.match(v):
             return f"an internal or test account ({col})"
@@ -767,6 +805,12 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
             return f"marked our email as spam ({col})"
         if _TEST_RESPONSE[0].match(w) and _TEST_RESPONSE[1].match(v):
             return f"a test response ({col}: {raw})"
+    # (the name and address are private: the reason says where it was seen, not what)
+    if any(_TEST_NAME.search(fold(n).lower()) or _MARKED_INTERNAL.search(fold(n).lower())
+           for n in (p.name or "", *p.other_names)):
+        return "an internal or test account (its name says so)"
+    if p.email and _TEST_MAILBOX.match(p.email.strip().lower()):
+        return "an internal or test account (a test mailbox)"
     tag = next((t for t in p.tags if _INTERNAL_TAG.search(re.sub(r"[_\-]+", " ", in_english(t.strip())))), None)
     if tag:
         return f"tagged {tag!r}"

@@ -34,6 +34,10 @@ _GLOSSARY: dict[str, str] = {
     "ikke kontakte": "do not contact",
     "cuenta de prueba": "test account", "compte de test": "test account", "compte test": "test account",
     "conta de teste": "test account", "konto testowe": "test account", "account di prova": "test account",
+    "conta teste": "test account", "cuenta test": "test account", "testaccount": "test account",
+    "nicht einladen": "do not invite", "niet uitnodigen": "do not invite", "ne pas inviter": "do not invite",
+    "no invitar": "do not invite", "nao convidar": "do not invite", "non invitare": "do not invite",
+    "forschungspanel": "research panel", "nutzerpanel": "research panel",
     "periodo de prueba": "trial", "periode d essai": "trial", "periodo de teste": "trial", "periodo di prova": "trial",
     "okres probny": "trial", "teste gratis": "trial",
     "a quelle frequence": "how often", "combien de fois": "how often", "con que frecuencia": "how often",
@@ -145,7 +149,7 @@ _GLOSSARY: dict[str, str] = {
     "kategoria": "category", "equipe": "team", "equipo": "team", "equipa": "team", "squadra": "team",
     "zespol": "team",
     "etiquettes": "tags", "etiquetas": "tags", "etichette": "tags", "schlagworter": "tags", "tagi": "tags",
-    "remarques": "notes", "notas": "notes", "observacoes": "notes", "notizen": "notes", "anmerkungen": "notes",
+    "remarques": "notes", "notas": "notes", "observacoes": "notes", "notizen": "notes", "notiz": "notes", "bemerkung": "notes", "anmerkung": "notes", "interner": "internal", "anmerkungen": "notes",
     "opmerkingen": "notes", "uwagi": "notes", "anteckningar": "notes", "notater": "notes",
     # research, consent, recording
     "entretien": "interview", "entretiens": "interviews", "entrevista": "interview",
@@ -218,6 +222,7 @@ _GLOSSARY: dict[str, str] = {
     "escluso": "excluded", "ausgeschlossen": "excluded", "wykluczony": "excluded", "doublon": "duplicate",
     "duplicado": "duplicate", "duplikat": "duplicate", "dubbel": "duplicate",
     "edad": "age", "idade": "age", "eta": "age", "wiek": "age", "leeftijd": "age", "alder": "age",
+    "alter": "age",  # German; a column is not named with the English verb
     "promotor": "promoter", "promotora": "promoter", "promoteur": "promoter", "promotore": "promoter",
     "promotoren": "promoter", "passiv": "passive", "pasivo": "passive", "passif": "passive", "passivo": "passive",
     "neutre": "passive", "neutro": "passive", "neutral": "passive", "kritiker": "detractor",

@@ -72,6 +72,7 @@ class Participant:
     tags: list[str] = field(default_factory=list)
     consent: Consent = field(default_factory=Consent)
     id: int | None = None
+    line: int | None = field(default=None, compare=False)  # where a roster file has them, to name it in an error
 
 
 @dataclass

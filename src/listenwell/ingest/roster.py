@@ -312,9 +312,11 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         seen[pid] = n
         share = _bool(get(share_col), share_col or "", file, n) if share_col else None
         quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else None
+        recorded = _bool(get(rec_col), rec_col or "", file, n) if rec_col else _answer(get(asked_col))
         consent = Consent(
-            recorded=_bool(get(rec_col), rec_col or "", file, n) if rec_col else _answer(get(asked_col)),
-            share_recordings=True if share is None else share,
+            recorded=recorded,
+            # no recording, so none to share, whatever the sheet leaves unsaid
+            share_recordings=(recorded is not False) if share is None else share,
             quotes=True if quotes is None else quotes,
         )
         tags_col = _tags_column(header, raw_header)
@@ -329,6 +331,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
             attributes={k.lower(): v for k, v in rec.items() if k not in special and v != ""},
             tags=tags,
             consent=consent,
+            line=n,
         ))
     if not people:
         raise InputError("the roster has a header but no participants", file=file, line=2)
@@ -338,9 +341,9 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
 # a column a tool names "Klaviyo ID", "Person GSID", "Panel ID", "subscriptions.id": not one that
 # names something else the person belongs to
 _ID_END = re.compile(r"(?:^|\s)(?:id|uid|gsid|uuid|guid|ref|reference)$"
-                     # the id first, as other languages write it: "ID użytkownika", "ID do usuário"
-                     r"|^id\s(?:(?:of|de|do|da|du|del)\s)?(?:user|customer|person|contact|member|participant|client|"
-                     r"patient|student)$")
+                     # the id first, as other languages write it: "ID użytkownika", "ID do usuário",
+                     # "id_vendedor" (a seller's), one word naming whose it is
+                     r"|^id\s(?:(?:of|de|do|da|du|del)\s)?[^\W\d_]+$")
 # of several, the one that names a person ("Customer User ID" before "AppsFlyer ID")
 _PERSON_WORD = re.compile(r"\b(?:user|customer|person|people|contact|member|participant|respondent|client|patient|"
                           r"student|subscriber|attendee|panelist|record)\b")

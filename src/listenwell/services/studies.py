@@ -36,7 +36,9 @@ def import_roster(session: Session, path: Path, study: str) -> list[Participant]
     try:
         check_roster(people)  # a date or NPS the plan cannot read is refused now, not later
     except InputError as err:
-        raise InputError(err.detail, file=str(path)) from None
+        # the line of the person it names, as an id made from an address is nowhere in the file
+        line = next((p.line for p in people if f"participant {p.pid}," in err.detail), None)
+        raise InputError(err.detail, file=str(path), line=line) from None
     srow = get_study_row(session, study)
     existing = participant_rows_by_pid(session, srow.id)
     for p in people:
