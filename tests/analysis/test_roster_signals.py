@@ -650,3 +650,13 @@ def test_test_accounts_as_the_team_marks_them_and_requests_in_peoples_own_words(
             person("k4", anything_else_to_add="I tested the export and it was slow"),
             person("k5", why_did_you_cancel="Support did not email me back")]
     assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_on_a_trial_with_no_record_of_use_what_they_say_of_their_use_counts() -> None:
+    asked = "how often do you cook with the app?"
+    rows = [{"subscription status": "in trial", asked: "Every week"},
+            {"subscription status": "in trial", asked: "Every month or so"},
+            {"subscription status": "in trial", asked: "Not set up yet"},
+            {"subscription status": "in trial", asked: "Every week", "logins last 30 days": "0", "last login": ""},
+            {asked: "each week"}]
+    assert usage(rows) == ["frequent", "occasional", "never_activated", "never_activated", "frequent"]

@@ -11,7 +11,8 @@ Usage (frequent / occasional / lapsed / never activated) follows the evidence in
    even while they still log in during the notice period (never activated when nobody ever did);
 3. a trial or invitation never taken up ("trialing", "invited", "waiting list", or onboarding
    not completed): never activated, unless the counts show real use (a trial used daily is a
-   frequent user);
+   frequent user) or, where the roster has no record of use at all, the person says they use it
+   ("A few times a month" on a sign-up form);
 4. behaviour: a last-active date older than ``lapsed_after_days`` is lapsed, whatever the plan
    says (a paid-up account nobody opens is a lapsed user); otherwise counts over a period
    (visits first: sessions, logins, opens, active days; per month, 30 or 90 days, per week) give
@@ -431,10 +432,10 @@ def _status_word(value: str) -> str | None:
 
 STATUS_WORDS = {
     "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion", "every day",
-                 "a week", "per week", "most days"),
+                 "a week", "per week", "most days", "every week", "each week"),
     "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low",
                    "rarely", "rare", "a month", "a year", "less often", "every two weeks", "fortnightly", "biweekly",
-                   "hardly ever", "per month", "a few times a month"),
+                   "hardly ever", "per month", "a few times a month", "every month", "each month"),
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
@@ -530,17 +531,18 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
     label = LABEL.find(attrs)
     if label and _status_word(attrs[label]):
         return _status_word(attrs[label]) or UNKNOWN
-    status, generic_active, weak = None, False, False
+    status, generic_active, weak, trial_plan = None, False, False, False
     for col in STATUS.columns(list(attrs)) if status_cols is None else [c for c in status_cols if c in attrs]:
         if present(attrs[col]):
             said = _status_word(attrs[col]) if status is None else None
             if said:
                 status, weak = said, bool(_WEAK_LAPSE.search(in_english(attrs[col])))
+                trial_plan = trial_plan or bool(re.search(r"\btrial", in_english(attrs[col]).lower()))
             generic_active = generic_active or bool(_GENERIC_ACTIVE.search(in_english(attrs[col])))
     # a plan that is the trial itself ("Plano: Trial") says what a trialing status says, and one
     # that has ended ("Plan: Cancelled") what an ended subscription says
     plans = [in_english(attrs[c].strip()) for c in attrs if re.search(r"\bplan$", _words(c))]
-    trial_plan = any(re.fullmatch(r"(?:free\s)?trial(?:ing)?(?:\splan)?", v) for v in plans)
+    trial_plan = trial_plan or any(re.fullmatch(r"(?:free\s)?trial(?:ing)?(?:\splan)?", v) for v in plans)
     if status is None and any(re.fullmatch(r"cancell?ed|churned|expired", v) for v in plans):
         status = "lapsed"
     first = _signed_up(p, date_order)
@@ -570,8 +572,14 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
         # a trial cancelled before anyone logged in never got going
         return "never_activated" if never_used else "lapsed"
     activated = ACTIVATED.find(attrs)
+    said = SELF_REPORT.find(attrs)
     if status == "never_activated" or activated and re.match(r"(?i)^(?:no|n|false|0)$", attrs[activated].strip()):
-        return "frequent" if rate is not None and rate >= frequent_per_month else "never_activated"
+        if rate is not None and rate >= frequent_per_month:
+            return "frequent"
+        # on a trial with no record of use at all: what they say of their use is the only evidence of it
+        told = _status_word(attrs[said]) if trial_plan and said and not activated and last is None and rate is None \
+            else None
+        return told if told in ("frequent", "occasional") else "never_activated"
     if first is not None and last is not None and 0 <= (last - first).days <= 1 and (today - last).days > 14 \
             and not _PURCHASE.search(_words(last_col or "")):
         return "never_activated"  # tried it the day they signed up, and not since (a first order is use)
@@ -590,7 +598,6 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
         if rate >= 1 or last is not None or generic_active:
             return "occasional"
         return "never_activated" if SIGNUP.find(attrs) else "lapsed"
-    said = SELF_REPORT.find(attrs)
     if status or (said and _status_word(attrs[said])):
         return status or _status_word(attrs[said]) or UNKNOWN
     if last is not None:
