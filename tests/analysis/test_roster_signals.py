@@ -660,3 +660,17 @@ def test_on_a_trial_with_no_record_of_use_what_they_say_of_their_use_counts() ->
             {"subscription status": "in trial", asked: "Every week", "logins last 30 days": "0", "last login": ""},
             {asked: "each week"}]
     assert usage(rows) == ["frequent", "occasional", "never_activated", "never_activated", "frequent"]
+
+
+def test_each_usage_segment_says_what_decided_it_in_the_rosters_words() -> None:
+    from listenwell.analysis.roster_signals import usage_and_why
+    cases = [({"plan status": "Cancelled", "logins 30d": "4"}, "lapsed", "plan status: Cancelled"),
+             ({"last login": "2026-01-05", "logins 30d": "0"}, "lapsed", "last login: 2026-01-05 ("),
+             ({"last login": "2026-05-30", "logins 30d": "9"}, "frequent", "about 9 a month (logins 30d: 9)"),
+             ({"last login": "2026-05-20", "logins 30d": "0"}, "occasional", "logins 30d: 0, yet seen within 90 days"),
+             ({"how often do you use it?": "Most days"}, "frequent", "how often do you use it?: Most days")]
+    for attrs, segment_, words in cases:
+        p = Participant(pid="x", attributes=attrs)
+        got = usage_and_why(p, TODAY, 90, 4.0, last_col="last login" if "last login" in attrs else None,
+                            counted="logins 30d" in attrs)
+        assert got[0] == segment_ and words in got[1], (attrs, got)

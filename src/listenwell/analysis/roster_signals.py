@@ -523,32 +523,49 @@ def last_active_column(people: list[Participant]) -> str | None:
 def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
              date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
              status_cols: list[str] | None = None) -> str:
-    """``last_col``: the roster's last-active column (last_active_column); empty for a person,
+    return usage_and_why(p, today, lapsed_after_days, frequent_per_month, date_order, last_col, counted,
+                         status_cols)[0]
+
+
+def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
+                  date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
+                  status_cols: list[str] | None = None) -> tuple[str, str]:
+    """The usage segment and what decided it, in the roster's own words ("Status: canceled";
+    "Last login: 2026-07-02"), so a researcher can check a label against the row.
+
+    ``last_col``: the roster's last-active column (last_active_column); empty for a person,
     with a count of zero where the roster counts use (``counted``), it says they have never used
     the product (an empty count is a lookup that found nothing, not a zero). ``status_cols``:
     the roster's status columns about use (usage_status_columns); by default every status column."""
     attrs = p.attributes
+
+    def cite(*cols: str | None) -> str:
+        return "; ".join(f"{c}: {attrs[c].strip()}" for c in cols if c and present(attrs.get(c)))
+
     label = LABEL.find(attrs)
     if label and _status_word(attrs[label]):
-        return _status_word(attrs[label]) or UNKNOWN
+        return _status_word(attrs[label]) or UNKNOWN, cite(label)
     status, generic_active, weak, trial_plan = None, False, False, False
+    status_col: str | None = None
     for col in STATUS.columns(list(attrs)) if status_cols is None else [c for c in status_cols if c in attrs]:
         if present(attrs[col]):
             said = _status_word(attrs[col]) if status is None else None
             if said:
-                status, weak = said, bool(_WEAK_LAPSE.search(in_english(attrs[col])))
+                status, status_col, weak = said, col, bool(_WEAK_LAPSE.search(in_english(attrs[col])))
                 trial_plan = trial_plan or bool(re.search(r"\btrial", in_english(attrs[col]).lower()))
             generic_active = generic_active or bool(_GENERIC_ACTIVE.search(in_english(attrs[col])))
     # a plan that is the trial itself ("Plano: Trial") says what a trialing status says, and one
     # that has ended ("Plan: Cancelled") what an ended subscription says
-    plans = [in_english(attrs[c].strip()) for c in attrs if re.search(r"\bplan$", _words(c))]
+    plan_cols = [c for c in attrs if re.search(r"\bplan$", _words(c))]
+    plans = [in_english(attrs[c].strip()) for c in plan_cols]
     trial_plan = trial_plan or any(re.fullmatch(r"(?:free\s)?trial(?:ing)?(?:\splan)?", v) for v in plans)
     if status is None and any(re.fullmatch(r"cancell?ed|churned|expired", v) for v in plans):
-        status = "lapsed"
+        status, status_col = "lapsed", plan_cols[0]
     first = _signed_up(p, date_order)
     rate = monthly_rate(p, (today - first).days if first is not None else None)
     if rate is None:
         rate = _lifetime_rate(p, first, today)
+    counts = cite(*COUNTS.columns(list(attrs))) or cite(LIFETIME.find(attrs))
     last: dt.date | None = None
     used_on = attrs.get(last_col) if last_col and present(attrs.get(last_col)) \
         and not _NEVER.match(in_english(attrs[last_col].strip())) else None
@@ -562,6 +579,7 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
     never_used = own_record and last is None and (rate == 0 if counted else not rate)
     if trial_plan and status is None and (last is None or (today - last).days > 7):
         status = "never_activated"  # (on the trial and in it this week: trying it now)
+        status_col = next(c for c in plan_cols if re.search(r"\btrial", in_english(attrs[c]).lower()))
     # the product's own record says, in words, that they never used it ("Never", "nunca acessou")
     said_never = last_col is not None and present(attrs.get(last_col)) and used_on is None
     if status == "lapsed" and weak and last is not None and (today - last).days <= lapsed_after_days:
@@ -570,43 +588,53 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
         status = None  # a paid subscription cancelled, back on the free plan: the use says the rest
     if status == "lapsed":
         # a trial cancelled before anyone logged in never got going
-        return "never_activated" if never_used else "lapsed"
+        return ("never_activated", cite(status_col, last_col) or cite(status_col) + "; never used") if never_used \
+            else ("lapsed", cite(status_col))
     activated = ACTIVATED.find(attrs)
     said = SELF_REPORT.find(attrs)
     if status == "never_activated" or activated and re.match(r"(?i)^(?:no|n|false|0)$", attrs[activated].strip()):
         if rate is not None and rate >= frequent_per_month:
-            return "frequent"
+            return "frequent", counts
         # on a trial with no record of use at all: what they say of their use is the only evidence of it
         told = _status_word(attrs[said]) if trial_plan and said and not activated and last is None and rate is None \
             else None
-        return told if told in ("frequent", "occasional") else "never_activated"
+        return (told, cite(status_col, said)) if told in ("frequent", "occasional") \
+            else ("never_activated", cite(status_col or activated))
     if first is not None and last is not None and 0 <= (last - first).days <= 1 and (today - last).days > 14 \
             and not _PURCHASE.search(_words(last_col or "")):
-        return "never_activated"  # tried it the day they signed up, and not since (a first order is use)
+        # tried it the day they signed up, and not since (a first order is use)
+        return "never_activated", cite(last_col) + ", the day they signed up, and not since"
     since = DAYS_SINCE.find(attrs)
     if last is None and since:
         last = today - dt.timedelta(days=number(attrs[since], since, p.pid))
     if last is not None and (today - last).days > lapsed_after_days:
-        return "lapsed"
+        return "lapsed", f"{cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
     if rate is not None:
         # (not seen for twice the gap a frequent user leaves, 15 days at 4 a month: whatever the
         # count says, not a frequent user now)
         if rate >= frequent_per_month and (last is None or (today - last).days <= 2 * 30.4 / frequent_per_month):
-            return "frequent"
+            return "frequent", f"about {rate:.0f} a month ({counts})"
         if never_used:
-            return "never_activated"  # an account (a seat, a paid plan) nobody has logged in to
+            return "never_activated", counts  # an account (a seat, a paid plan) nobody has logged in to
         if rate >= 1 or last is not None or generic_active:
-            return "occasional"
-        return "never_activated" if SIGNUP.find(attrs) else "lapsed"
-    if status or (said and _status_word(attrs[said])):
-        return status or _status_word(attrs[said]) or UNKNOWN
+            why = f"about {rate:.0f} a month ({counts})" if rate >= 1 else f"{counts}, yet " + (
+                f"seen within {lapsed_after_days} days ({cite(last_col or since)})" if last is not None
+                else cite(status_col or None) or "active")
+            return "occasional", why
+        return ("never_activated", cite(SIGNUP.find(attrs)) + "; " + counts) if SIGNUP.find(attrs) \
+            else ("lapsed", counts)
+    if status:
+        return status, cite(status_col)
+    if said and _status_word(attrs[said]):
+        return _status_word(attrs[said]) or UNKNOWN, cite(said)
     if last is not None:
-        return "frequent" if (today - last).days <= 7 else "occasional"
+        return ("frequent" if (today - last).days <= 7 else "occasional"), cite(last_col or since)
     if never_used and (SIGNUP.find(attrs) or said_never):
-        return "never_activated"  # signed up (or written down as never), and the record of use is empty
+        # signed up (or written down as never), and the record of use is empty
+        return "never_activated", cite(last_col) or cite(SIGNUP.find(attrs)) + f"; no {last_col}"
     if generic_active:
-        return "frequent"  # a plain "active" status without numbers
-    return UNKNOWN
+        return "frequent", cite(*STATUS.columns(list(attrs)))  # a plain "active" status without numbers
+    return UNKNOWN, ""
 
 
 # "NPS 9", "nps-8", "NPS - Promoter": a score or a group kept as a tag
