@@ -1496,7 +1496,7 @@ def test_new_draft_guide_questions_that_are_fine(text: str) -> None:
     ("Why did you skip the audio stops in the Roman gallery?", K.ACCUSATORY_WHY,
      "Can you walk me through what happened around the audio stops in the Roman gallery?"),
     ("Why did you give up on the renewal form?", K.ACCUSATORY_WHY,
-     "Can you walk me through what happened around the renewal form?"),
+     "What was happening when you gave up on the renewal form?"),
     ("Why do you leave the timesheets until Friday night?", K.ACCUSATORY_WHY, None),
     ("The booking page is much faster since we moved it – what do you like most about it?", K.LEADING, None),
     ("How much did the new tram stop add to your commute?", K.LEADING, None),
@@ -1612,3 +1612,29 @@ def test_an_abbreviation_inside_another_is_not_rewritten_inside_it() -> None:
     assert check.kind == K.JARGON
     assert "[AUDDIS in plain words]" in check.problems[0].rewrite
     assert "[AU[" not in check.problems[0].rewrite
+
+
+# --- a "why" that asks someone to account for ending or not doing something -----------------
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Why did you stop ordering the weekly box?", "What was happening when you stopped ordering the weekly box?"),
+    ("Why have you quit the running club?", "What was happening when you quit the running club?"),
+    ("Why did your family cancel the cleaner?", "What was happening when your family cancelled the cleaner?"),
+    ("Why did you leave the allotment society?", "What was happening when you left the allotment society?"),
+    ("Why did you decide to close the joint account?", "What was happening when you closed the joint account?"),
+    ("Why didn't you renew the parking permit?", "What was going on when it came to renewing the parking permit?"),
+])
+def test_a_why_about_ending_or_not_doing_something_asks_what_was_going_on(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.ACCUSATORY_WHY
+    assert check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text", [
+    "Why does that matter to you?",
+    "Why did you pick the blue plan?",
+    "Why did the library close early?",  # a thing stopped: nobody is asked to account for it
+])
+def test_a_curious_why_is_left_alone(text: str) -> None:
+    assert not check_question(text).has(QuestionKind.ACCUSATORY_WHY)

@@ -189,7 +189,8 @@ _PAST = {"use": "used", "have": "had", "take": "took", "buy": "bought", "pay": "
          "deal": "dealt", "stand": "stood", "understand": "understood", "hang": "hung", "dig": "dug",
          "stick": "stuck", "spin": "spun", "bet": "bet", "let": "let", "seek": "sought",
          "drink": "drank", "sit": "sat", "wake": "woke", "shake": "shook", "hide": "hid", "ring": "rang",
-         "steal": "stole", "freeze": "froze", "bite": "bit", "sink": "sank"}
+         "steal": "stole", "freeze": "froze", "bite": "bit", "sink": "sank", "drop": "dropped",
+         "cancel": "cancelled"}
 # Verbs of a state or of the mind: "the last time you knew…" does not read
 _STATIVE = frozenset("know understand believe remember mean own belong need want agree like love hate prefer "
                      "think feel find consider mind seem care wish hope expect realize realise recognize "
