@@ -1638,3 +1638,19 @@ def test_a_why_about_ending_or_not_doing_something_asks_what_was_going_on(text: 
 ])
 def test_a_curious_why_is_left_alone(text: str) -> None:
     assert not check_question(text).has(QuestionKind.ACCUSATORY_WHY)
+
+
+# --- a check-in said after a greeting is still a check-in -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hello and thanks for coming in, would it be okay if we recorded the conversation?",
+    "Thank you for your time today; do you mind if I record our chat?",
+    "Lovely to meet you, any questions before we get going?",
+])
+def test_a_check_in_after_a_greeting_is_not_flagged_and_gets_no_probes(text: str) -> None:
+    assert check_question(text).ok
+    assert suggest_followups(text) == []
+
+
+def test_a_consent_item_with_its_reassurance_gets_no_probes() -> None:
+    assert suggest_followups("Welcome! May we record this session? Only our research team will hear it.") == []

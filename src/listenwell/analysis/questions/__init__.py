@@ -44,9 +44,19 @@ from .hypothetical import _IMAGINED, _check_hypothetical
 from .language import looks_english
 from .leading import _check_leading
 from .model import SEVERITY, Problem, QuestionCheck, QuestionKind
-from .sentences import _TAG_Q, _norm, _sentence_asks, _sentences, _strip_fillers, is_check_in, is_question, split_questions
+from .sentences import (
+    _TAG_Q,
+    _norm,
+    _sentence_asks,
+    _sentences,
+    _strip_fillers,
+    is_check_in,
+    is_question,
+    runs_session,
+    split_questions,
+)
 from .topic import _experience_rewrite
-from .words import _PERMISSION, _TASK_LABEL
+from .words import _TASK_LABEL
 from .wording import (
     _check_double,
     _check_jargon,
@@ -182,7 +192,7 @@ def _check(text: str, known: frozenset[str] = frozenset()) -> QuestionCheck:
         add(_check_vague(s))
     # a consent ask carries what the participant must know to agree ("We use the recordings
     # to…"); that is read out by design, so its length is not a fault of the question
-    if not (targets and all(is_check_in(x) or _PERMISSION.match(x) for x in targets)
+    if not (targets and all(runs_session(x) for x in targets)
             or asks and all(is_check_in(x.strip()) for x in asks)):  # "OK with that?" before "ok" is stripped
         add(_check_length(t, sentences))
     problems.sort(key=lambda p: SEVERITY.index(p.kind))

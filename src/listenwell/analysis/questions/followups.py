@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .sentences import _norm, _strip_fillers, is_check_in
-from .words import _PERMISSION
+from .sentences import _norm, _sentence_asks, _sentences, _strip_fillers, runs_session
 
 # (what the question asks about, the probes that follow its answer), most specific first
 _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
@@ -81,8 +80,10 @@ def suggest_followups(text: str) -> list[str]:
     """Two or three probes that fit the question (none for a check-in that runs the session)."""
     low = _norm(text).lower()
     bare = _strip_fillers(low)  # "First, what's your occupation?" is not about a beginning
-    if not low or is_check_in(bare) or _PERMISSION.match(bare) \
-            or re.match(r"^(?:any|got any) (?:other |more )?questions\b", bare):
+    # an item whose asks all run the session ("Thanks for joining! Is it ok if we record? The
+    # recording stays with us.") gets no probe, whatever is said around the ask
+    asks = [x for x in _sentences(text) if _sentence_asks(x)] or [text]
+    if not low or all(runs_session(x) for x in asks):
         return []
     probes: list[str] = []
     for pattern, fitting in _PROBE_RULES:
