@@ -1654,3 +1654,42 @@ def test_a_check_in_after_a_greeting_is_not_flagged_and_gets_no_probes(text: str
 
 def test_a_consent_item_with_its_reassurance_gets_no_probes() -> None:
     assert suggest_followups("Welcome! May we record this session? Only our research team will hear it.") == []
+
+
+# --- probes that fit what the question asks ----------------------------------------------------
+
+_STORY_OR_PURCHASE = {"What happened next?", "What was going through your mind then?", "What was going on at the time?",
+                      "What did you do next?", "How did you decide that was worth it?",
+                      "Who else was involved in that decision?"}
+
+
+@pytest.mark.parametrize("text", [
+    "What would make the weekly planner worth keeping open?",
+    "If the van came on Saturdays, how would that change your week?",
+    "What would have to be different for you to renew your membership?",
+])
+def test_a_question_about_what_would_be_gets_no_probe_that_takes_a_story_for_granted(text: str) -> None:
+    probes = suggest_followups(text)
+    assert probes and not set(probes) & _STORY_OR_PURCHASE
+
+
+def test_a_question_of_how_long_someone_has_done_something_is_not_probed_as_a_delay() -> None:
+    probes = suggest_followups("How long have you been running the bakery?")
+    assert "What made it take that long?" not in probes
+    assert probes[0] == "What got you started?"
+    assert suggest_followups("How long did the refund take?")[0] == "What made it take that long?"
+
+
+@pytest.mark.parametrize("text, unfitting", [
+    ("How would you describe the booking screen?", "What happened next?"),
+    ("How do you feel about the membership fee?", "Where does that get stuck or take longer than it should?"),
+    ("Tell me a little about your family and how you manage money at home.",
+     "How did you decide that was worth it?"),
+])
+def test_a_description_a_feeling_or_money_as_a_topic_gets_probes_that_fit(text: str, unfitting: str) -> None:
+    assert unfitting not in suggest_followups(text)
+
+
+def test_the_closing_catch_all_gets_only_a_say_more() -> None:
+    assert suggest_followups("Is there anything else you want to tell me before we stop?") == [
+        "Can you say more about that?"]
