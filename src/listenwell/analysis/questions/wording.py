@@ -164,8 +164,9 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
         subject = re.match(r"^(?:(?:do you (?:think|find|feel)|did you find|would you say) (?:that )?)?"
                            r"(?:(?:is|are|was|were) )?(.+?) (?:(?:is|are|was|were) )?"
                            + re.escape(a) + r" and ", low)
-        what = subject.group(1) if subject and len(subject.group(1).split()) <= 5 else "it"
-        what = {"you": "yourself", "i": "it"}.get(what, what)
+        # in the question's own case: "the KYC process" lower-cased would no longer be seen as jargon
+        what = s[subject.start(1):subject.end(1)] if subject and len(subject.group(1).split()) <= 5 else "it"
+        what = {"you": "yourself", "i": "it"}.get(what.lower(), what)
         return Problem(QuestionKind.DOUBLE_BARRELED,
                        f"asks about two things at once (\u201c{a}\u201d and \u201c{b}\u201d); "
                        "someone who feels differently about each cannot answer",
