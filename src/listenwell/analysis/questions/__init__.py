@@ -44,9 +44,19 @@ from .hypothetical import _IMAGINED, _check_hypothetical
 from .language import looks_english
 from .leading import _check_leading
 from .model import SEVERITY, Problem, QuestionCheck, QuestionKind
-from .sentences import _TAG_Q, _norm, _sentence_asks, _sentences, _strip_fillers, is_check_in, is_question, split_questions
-from .topic import _experience_rewrite
-from .words import _PERMISSION, _TASK_LABEL
+from .sentences import (
+    _TAG_Q,
+    _norm,
+    _sentence_asks,
+    _sentences,
+    _strip_fillers,
+    is_check_in,
+    is_question,
+    runs_session,
+    split_questions,
+)
+from .topic import _PLACEHOLDER, HOLLOW, NO_TOPIC, _experience_rewrite, _is_thing, _topic, condition_topic
+from .words import _TASK_LABEL
 from .wording import (
     _check_double,
     _check_jargon,
@@ -99,28 +109,72 @@ def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
         original = p.rewrite
         if p.rewrite and not task:
             # two questions asked apart: each half is refined on its own
-            halves = list(dict.fromkeys(_refined(half, known) for half in p.rewrite.split(_SEPARATELY)))
+            parts = p.rewrite.split(_SEPARATELY)
+            keep = len(parts) > 1 or p.kind is not QuestionKind.JARGON
+            halves = list(dict.fromkeys(_refined(part, known, keep_terms=keep) for part in parts))
             p.rewrite = _SEPARATELY.join(halves)  # two halves refined to the same ask are asked once
         if p.rewrite in seen and original not in seen:
             p.rewrite = original  # keep a rewrite that shows something the others do not
         if p.rewrite:
             p.rewrite = p.rewrite[:1].upper() + p.rewrite[1:]  # a filler it began with is gone
             seen.add(p.rewrite)
+    for p in check.problems:
+        if p.rewrite:
+            p.rewrite = _sayable(p, text, known)
     return check
 
 
+# Two asks split apart are joined with this while each half is refined; the researcher gets
+# them as two questions one after the other, not with a direction to the interviewer
 _SEPARATELY = " Then, separately: "
+# Said plainly when a term has no everyday words the checker knows
+PLAIN_WORDS_UNKNOWN = "Ask it as it is, with the term in the words your participants use for it."
+_IN_PLAIN_WORDS = re.compile(r"\[([^\]]+?) in plain words\]")
 
 
-def _refined(rewrite: str, known: frozenset[str]) -> str:
+def _sayable(p: Problem, text: str, known: frozenset[str]) -> str:
+    """A rewrite as a line to say aloud: two asks as two questions; no "[X in plain words]"
+    placeholder (a jargon term with no plain words known is named in a plain note instead); no
+    question about "this" or "something like that" once the original is crossed out, but one
+    that names the topic (the condition's thing, or the question's), or NO_TOPIC saying so."""
+    rewrite = p.rewrite or ""
+    if _IN_PLAIN_WORDS.search(rewrite):  # the reason names the term; the note is a line that passes the check
+        return PLAIN_WORDS_UNKNOWN
+    if HOLLOW.search(rewrite):
+        rewrite = _naming_the_topic(text, known) or NO_TOPIC
+    return re.sub(re.escape(_SEPARATELY) + r"(\w)", lambda m: " " + m.group(1).upper(), rewrite)
+
+
+def _naming_the_topic(text: str, known: frozenset[str]) -> str | None:
+    """An open ask about the thing the question is about, if one can be named and passes."""
+    thing = condition_topic(text)
+    asks = [x for x in _sentences(_norm(text)) if _sentence_asks(x)] or [text]
+    topic = _topic(asks[-1])
+    candidates = [f"Can you tell me about the last time {thing} came up for you? What did you do?"] if thing else []
+    named = re.search(r"\b(?:about|with|of|using|in|on)\s+([A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)*)", asks[-1])
+    if topic in ("this", "it", "that") and named:  # a product by its name: "…about MealMate?"
+        topic = named.group(1)
+    if topic not in ("this", "it", "that") and _is_thing(topic) and not _PLACEHOLDER.search(topic) \
+            and not re.match(r"(?:if|when|whether|because)\b", topic, re.I):  # a clause, not a thing
+        candidates.append(f"Can you tell me about your experience with {topic}?")
+    return next((c for c in candidates if not HOLLOW.search(c) and _check(c, known).ok), None)
+
+
+def _refined(rewrite: str, known: frozenset[str], keep_terms: bool = False) -> str:
     """A rewrite checked again, and replaced (twice at most) by the rewrite of its own problem,
-    as long as that reads as a sentence."""
+    as long as that reads as a sentence. With ``keep_terms`` (the fix of another problem, or
+    half of a split) a term with no plain words known stays as it is: the jargon problem names
+    it on its own, and a placeholder would turn the whole fix into a note."""
     for _ in range(2):
-        if _SEPARATELY in rewrite:
-            break  # two asks now: each was refined as a half; checked as one text, it reads as too long
+        if _SEPARATELY in rewrite or _IN_PLAIN_WORDS.search(rewrite):
+            # two asks now: each was refined as a half; checked as one text, it reads as too
+            # long; or a term with no plain words known, which the rewrite names (``_sayable``):
+            # refined as a question it would only lose the term ("How would you describe it?")
+            break
         again = _check(rewrite, known)
         if again.ok or not again.problems[0].rewrite or again.problems[0].rewrite == rewrite \
-                or not _well_formed(again.problems[0].rewrite):
+                or not _well_formed(again.problems[0].rewrite) \
+                or keep_terms and _IN_PLAIN_WORDS.search(again.problems[0].rewrite):
             break
         rewrite = again.problems[0].rewrite
     return rewrite
@@ -182,7 +236,7 @@ def _check(text: str, known: frozenset[str] = frozenset()) -> QuestionCheck:
         add(_check_vague(s))
     # a consent ask carries what the participant must know to agree ("We use the recordings
     # to…"); that is read out by design, so its length is not a fault of the question
-    if not (targets and all(is_check_in(x) or _PERMISSION.match(x) for x in targets)
+    if not (targets and all(runs_session(x) for x in targets)
             or asks and all(is_check_in(x.strip()) for x in asks)):  # "OK with that?" before "ok" is stripped
         add(_check_length(t, sentences))
     problems.sort(key=lambda p: SEVERITY.index(p.kind))

@@ -50,6 +50,11 @@ def _strip_fillers(sentence: str) -> str:
         s = re.sub(r"^\((?:if|only if|optional|skip|ask|probe|for)\b[^)]{0,80}\)\s*|"
                    r"^(?:if (?:yes|no|so|not|applicable|relevant|needed|time allows)|optional|probe|"
                    r"follow[- ]up|ask)\s*[:\u2013]\s*", "", s, flags=re.I).strip()
+        # a greeting or thanks said before the ask ("Thanks so much for joining, is it ok if I
+        # record this?") is said to open the call; the ask after it is what is checked
+        s = re.sub(r"^(?:thanks|thank you|hi|hello|hey|welcome|good (?:morning|afternoon|evening)|"
+                   r"(?:(?:it'?s )?(?:great|nice|good|lovely) )?to (?:meet|see|talk to|chat with) you)\b[^,;:?!.\u2014]{0,60}[,;:\u2014]\s*(?=\S)",
+                   "", s, flags=re.I).strip()
         s = re.sub(r"^(?:let me ask you (?:this|something)|i'?m wondering|i wonder(?: if)?|"
                    r"i'?d like to (?:know|ask)|i want to ask(?: you)?|"
                    r"i'?m (?:interested|curious)(?: to (?:know|hear))?(?: in)?|"
@@ -130,6 +135,15 @@ def is_check_in(s: str) -> bool:
     if we use a clip…?"), also after a short lead-in ("Knowing this, would you be comfortable…",
     "I'd like to confirm: are you comfortable…")."""
     return bool(_CHECK_IN.match(s) or _CHECK_IN.match(re.sub(r"^[^,:;?]{1,40}[,:;]\s*", "", s)))
+
+
+def runs_session(sentence: str) -> bool:
+    """A sentence that runs the session rather than asks for a story: a check-in ("Any
+    questions before we start?"), consent to record, a permission asked ("Is it ok if I…?"),
+    also after a greeting ("Thanks for joining, is it ok if we record?")."""
+    bare = _strip_fillers(sentence)
+    return bool(bare) and bool(is_check_in(bare) or _PERMISSION.match(bare)
+                               or re.match(r"^(?:any|got any) (?:other |more )?questions\b", bare, re.I))
 
 
 def _opens_closed(s: str) -> bool:

@@ -189,7 +189,8 @@ _PAST = {"use": "used", "have": "had", "take": "took", "buy": "bought", "pay": "
          "deal": "dealt", "stand": "stood", "understand": "understood", "hang": "hung", "dig": "dug",
          "stick": "stuck", "spin": "spun", "bet": "bet", "let": "let", "seek": "sought",
          "drink": "drank", "sit": "sat", "wake": "woke", "shake": "shook", "hide": "hid", "ring": "rang",
-         "steal": "stole", "freeze": "froze", "bite": "bit", "sink": "sank"}
+         "steal": "stole", "freeze": "froze", "bite": "bit", "sink": "sank", "drop": "dropped",
+         "cancel": "cancelled"}
 # Verbs of a state or of the mind: "the last time you knew…" does not read
 _STATIVE = frozenset("know understand believe remember mean own belong need want agree like love hate prefer "
                      "think feel find consider mind seem care wish hope expect realize realise recognize "
@@ -755,6 +756,38 @@ def should_rewrite(sentence: str) -> str | None:
 
 
 _GENERIC = "Can you tell me about the last time you dealt with this? What happened?"
+
+# A rewrite that points at nothing once the question is crossed out ("the last time you did
+# this", "something like that", "around it"): read aloud, the participant cannot tell what it
+# is about. ``check_question`` replaces it with one that names the topic, or with NO_TOPIC.
+HOLLOW = re.compile(r"\b(?:did|dealt with|needed|used|tried|signed up for|bought|chose) (?:this|that)\b|"
+                    r"\bsomething like (?:this|that)\b|\baround it\?|\bdescribe it\?|\bwith it\?$|\bto do that\?", re.I)
+# Said plainly when no rewrite keeps the topic, rather than a question about "this"
+NO_TOPIC = ("No rewrite keeps this question's topic; ask about the last time it actually happened, "
+            "and name what it is about.")
+
+
+def condition_topic(sentence: str) -> str | None:
+    """What a condition is about: "If the shop lowered the delivery fee, would you…" → "the
+    delivery fee"; "…if we added AI-made quizzes" → "AI-made quizzes"; None when the condition
+    names no thing after its verb ("if the van came on Saturdays")."""
+    m = re.search(r"\b[Ii]f (?:we|you|they|i|it|[A-Z][\w-]*|(?:the|our|your) [\w-]+) (?:could |would |were to |did )?"
+                  r"(?:\w+ed|made|built|took|gave|cut|set|put|brought|sold|paid|got|had|\w+ed up) "
+                  r"((?:the |our |your |a |an |more |fewer |less )?[\w-]+(?: (?!and\b|or\b|but\b|so\b)[\w-]+){0,4})",
+                  _norm(sentence))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[-1].lower() in _TRAILING_ADVERBS | {"automatically", "again", "instead", "too", "more",
+                                                               "less", "first", "later", "now", "then"}:
+        words = words[:-1]
+    thing = _tidy(" ".join(words))
+    if not thing or words[0].lower() in _PREPOSITIONS | {"itself", "yourself", "themselves", "it", "them", "us",
+                                                         "you", "me", "that", "this", "to", "down", "up", "out", "off",
+                                                         "over", "away", "back"} \
+            or not _is_thing(thing) and "-" not in words[0]:  # "AI-generated questions" is a thing
+        return None
+    return thing
 
 # Words that, opening what was taken for the topic, show it is a state or a clause, not a thing:
 # "Were you nervous?", "Is everything okay?", "He was a good trainer, wasn't he?"

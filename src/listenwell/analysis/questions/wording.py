@@ -7,7 +7,7 @@ import re
 
 from .model import Problem, QuestionKind
 from .sentences import _sentence_asks, _strip_fillers, _words
-from .topic import _PLACEHOLDER, _clean_topic, _past
+from .topic import _PARTICIPLES, _PLACEHOLDER, _base, _clean_topic, _past
 from .words import (
     _ACRONYM_OK,
     _EVALUATIVE,
@@ -164,8 +164,9 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
         subject = re.match(r"^(?:(?:do you (?:think|find|feel)|did you find|would you say) (?:that )?)?"
                            r"(?:(?:is|are|was|were) )?(.+?) (?:(?:is|are|was|were) )?"
                            + re.escape(a) + r" and ", low)
-        what = subject.group(1) if subject and len(subject.group(1).split()) <= 5 else "it"
-        what = {"you": "yourself", "i": "it"}.get(what, what)
+        # in the question's own case: "the KYC process" lower-cased would no longer be seen as jargon
+        what = s[subject.start(1):subject.end(1)] if subject and len(subject.group(1).split()) <= 5 else "it"
+        what = {"you": "yourself", "i": "it"}.get(what.lower(), what)
         return Problem(QuestionKind.DOUBLE_BARRELED,
                        f"asks about two things at once (\u201c{a}\u201d and \u201c{b}\u201d); "
                        "someone who feels differently about each cannot answer",
@@ -209,11 +210,89 @@ _THEIR_PEOPLE = (r"(?:team|staff|colleagues?|co-?workers?|manager|boss|departmen
                  r"kids|children|son|daughter|parents?|employees|developers|engineers|people|committee|board)\b")
 
 
+# Ending something: stopping, quitting, leaving, cancelling. "Why did you stop using X?" asks
+# someone to account for a choice already made, which puts them on the defensive and brings out
+# the tidy reason rather than what happened; the methods' fix is to ask what was going on at the
+# time ("What was happening when you stopped using X?"), which keeps the topic and invites the
+# story. A plain curious why ("Why is that important to you?", "Why did you choose X?") asks
+# for no defence of a lapse and stays as it is.
+_ENDING_VERBS = ("stop", "quit", "leave", "cancel", "close", "abandon", "drop", "delete", "uninstall",
+                 "unsubscribe", "downgrade", "discontinue", "churn", "give up")
+
+
+def _ending_forms() -> dict[str, str]:
+    """Each form of an ending verb ("stop", "stopped", "given up") → its simple past."""
+    forms: dict[str, str] = {}
+    for verb in _ENDING_VERBS:
+        head, _, particle = verb.partition(" ")
+        tail = f" {particle}" if particle else ""
+        past = _past(head) + tail
+        participle = next((p for p, base in _PARTICIPLES.items() if base == head), _past(head))
+        forms.update({verb: past, past: past, participle + tail: past})
+    return forms
+
+
+_ENDING_FORMS = _ending_forms()
+_ENDING_WHY = re.compile(
+    r"^why (?:did|do|does|have|has|had|would) (?P<who>you|your " + _THEIR_PEOPLE + r")\s+"
+    r"(?:just |eventually |finally |ever |actually |decide to |decided to |choose to |chosen to |chose to )?"
+    r"(?P<verb>" + "|".join(sorted(map(re.escape, _ENDING_FORMS), key=len, reverse=True)) + r")\b(?P<rest>[^?!]*)",
+    re.I)
+
+
+def _ending_why(said: str) -> Problem | None:
+    """ "Why did you stop using the planner?" → "What was happening when you stopped using the
+    planner?"; a justification tacked on ("…when it only costs a pound?") is not kept."""
+    m = _ENDING_WHY.match(said.strip())
+    if m is None:
+        return None
+    rest = re.split(r"\s*,?\s*\b(?:when|because|if|since|even though|although|despite|given)\b|\.",
+                    m.group("rest"), maxsplit=1, flags=re.I)[0].rstrip(" ,")
+    return Problem(QuestionKind.ACCUSATORY_WHY,
+                   "a \u201cwhy\u201d that asks someone to account for stopping, leaving or cancelling puts them "
+                   "on the defensive: they justify the choice instead of telling what happened; if not "
+                   "everyone stopped, put the condition before it (\u201c[only if they stopped]\u201d)",
+                   f"What was happening when {m.group('who')} {_ENDING_FORMS[m.group('verb').lower()]}{rest}?")
+
+
+def _gerund(verb: str) -> str:
+    """ "activate" → "activating", "stop" → "stopping", "book" → "booking", "tie" → "tying"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and verb != "be":
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one short syllable: the consonant doubles
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _not_done_rewrite(said: str) -> str | None:
+    """Something not done, asked about as what was going on when it came to doing it: "Why
+    didn't you activate your card?" → "What was going on when it came to activating your card?"
+    (the topic is kept; nobody is asked to defend the lapse). Present for "don't", "won't",
+    "can't": "What happens when it comes to…"."""
+    m = re.match(r"^why (?P<neg>didn't|haven't|hadn't|wouldn't|couldn't|did not|have not|don't|do not|won't|can't) "
+                 r"you (?:ever |just |even )?(?P<verb>[a-z]+)\b(?P<rest>[^?!.]*)", said.strip(), re.I)
+    if m is None or m.group("verb").lower() in _AUX_WORDS | {"be", "get", "want", "like", "think", "feel", "know"}:
+        return None  # "Why didn't you want to…", "Why don't you think…": a state, not a thing left undone
+    rest = re.split(r"\s*,?\s*\b(?:when|because|if|since|even though|although|despite|given)\b",
+                    m.group("rest"), maxsplit=1, flags=re.I)[0].rstrip(" ,")
+    neg, verb = m.group("neg").lower(), m.group("verb").lower()
+    if neg.startswith("ha"):  # "Why haven't you switched?": the participle's own verb
+        verb = _PARTICIPLES.get(verb) or _base(verb)
+    now = neg in ("don't", "do not", "won't", "can't")
+    frame = "What happens when it comes to" if now else "What was going on when it came to"
+    return f"{frame} {_gerund(verb)}{rest}?"
+
+
 def _check_why(s: str) -> Problem | None:
     low = s.lower()
     lead = re.match(r"^[^,;]{3,80}[,;]\s+(?=why\b)", low)  # "Given how easy it is, why haven't you..."
     if lead:
         low = low[lead.end():]
+    ending = _ending_why(s[lead.end():] if lead else s)
+    if ending:
+        return ending
     # the negation blames a person ("why didn't you…", "why didn't your team…"), not a thing
     # ("why didn't that work?")
     m = re.match(r"^why (?:on earth |ever |the hell )?(?:(?:didn't|don't|haven't|won't|wouldn't|"
@@ -233,7 +312,10 @@ def _check_why(s: str) -> Problem | None:
                        "people defend their choice",
                        f"How did you decide whether to {instead.group(1).lower()} {instead.group(2)}?")
     if m or blame or re.search(r"\bwhy on earth\b", low):
-        if blame and blame.group("doing"):
+        not_done = _not_done_rewrite(s[lead.end():] if lead else s)
+        if not_done:
+            rewrite = not_done
+        elif blame and blame.group("doing"):
             # what they are doing, asked as how it came about: "How did you come to be leaving?"
             rewrite = f"How did you come to be {blame.group('doing').strip().rstrip('?. ')}?"
         else:
