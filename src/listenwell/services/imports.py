@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from listenwell.domain import Conflict, Interview, Role, Speaker, Transcript
+from listenwell.domain import Conflict, InputError, Interview, Role, Speaker, Transcript
 from listenwell.domain.introductions import (
     contradicted,
     emails_said,
@@ -250,8 +250,11 @@ def store_transcript(session: Session, study: str, transcript: Transcript, *, co
         raise Conflict(f"{source_name}: already imported into {study!r}")
     linked = [get_participant_row(session, srow.id, pid) for pid in participants]
     if all(s.role == Role.PARTICIPANT for s in transcript.speakers) or interviewer or note_takers:
-        assign_roles(transcript, interviewer=interviewer,
-                     known_roles={n: Role.NOTE_TAKER for n in note_takers})
+        try:
+            assign_roles(transcript, interviewer=interviewer,
+                         known_roles={n: Role.NOTE_TAKER for n in note_takers})
+        except InputError as exc:  # an interviewer no speaker is: say in which file
+            raise InputError(exc.detail, file=source_name) from None
     roster = participant_rows_by_pid(session, srow.id)
     with_whom = link_speakers(transcript, roster, linked, source_name)
     row = q.add_interview(session, srow, transcript, title=title or transcript.title or Path(source_name).stem,
