@@ -124,10 +124,10 @@ class Workspace:
     # --- interviews ------------------------------------------------------------------------
     def import_transcripts(self, paths: Sequence[str | Path], study: str,
                            participant: str | None = None, interviewer: str | None = None,
-                           progress: Progress | None = None) -> list[ImportOutcome]:
+                           progress: Progress | None = None, date: dt.date | None = None) -> list[ImportOutcome]:
         with self.transaction() as s:
             return import_service.import_files(s, [Path(p) for p in paths], study, participant,
-                                               interviewer, progress)
+                                               interviewer, progress, date)
 
     def add_interview(self, study: str, transcript: Transcript, *, content_hash: str,
                       source_name: str, participants: Sequence[str] = (),
@@ -185,6 +185,10 @@ class Workspace:
         with ``remove`` that it was not; `recruit coverage` counts these links."""
         with self.transaction() as s:
             return import_service.link_participant(s, interview_id, pid, speaker, remove)
+
+    def set_interview_date(self, interview_id: int, day: dt.date) -> Interview:
+        with self.transaction() as s:
+            return import_service.set_date(s, interview_id, day)
 
     def set_interviewer(self, interview_id: int, speaker: str) -> Interview:
         return self.edit_speakers(interview_id, interviewer=speaker)

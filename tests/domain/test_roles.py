@@ -1,4 +1,6 @@
-from listenwell.domain import Role, Segment, Speaker, Transcript
+import pytest
+
+from listenwell.domain import InputError, Role, Segment, Speaker, Transcript
 from listenwell.domain.roles import assign_roles, guess_interviewer
 
 
@@ -52,3 +54,22 @@ def test_a_label_that_names_the_role_is_believed() -> None:
     labelled = _t([("Interviewer", "Hello."), ("Dana", "Hi, what is this about? Who are you?"),
                    ("Interviewer", "A study."), ("Dana", "Why me?")])
     assert assign_roles(labelled) == "Interviewer"
+
+
+def test_a_given_interviewer_matches_the_files_short_form_or_role_label() -> None:
+    short = _t([("Kit", "What do you grow?"), ("Lou", "Beans."), ("Kit", "Why beans?"), ("Lou", "Cheap.")])
+    assert assign_roles(short, interviewer="Kit Marsh") == "Kit Marsh"
+    assert {s.name: s.role for s in short.speakers} == {"Kit Marsh": Role.INTERVIEWER, "Lou": Role.PARTICIPANT}
+    assert [s.speaker for s in short.segments][:2] == ["Kit Marsh", "Lou"]
+    full = _t([("Kit Marsh", "What do you grow?"), ("Lou", "Beans.")])
+    assert assign_roles(full, interviewer="Kit") == "Kit Marsh"  # the file's fuller name stays
+    labelled = _t([("Moderator", "What do you grow?"), ("Lou", "Beans.")])
+    assert assign_roles(labelled, interviewer="Kit Marsh") == "Kit Marsh"
+    assert [s.name for s in labelled.speakers] == ["Kit Marsh", "Lou"]
+
+
+def test_no_speaker_is_made_up_for_an_interviewer_the_file_lacks() -> None:
+    t = _t([("Ana", "What do you grow?"), ("Lou", "Beans.")])
+    with pytest.raises(InputError, match="no speaker is the interviewer 'Kit Marsh'.*Ana, Lou"):
+        assign_roles(t, interviewer="Kit Marsh")
+    assert [s.name for s in t.speakers] == ["Ana", "Lou"]

@@ -219,6 +219,9 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     for p in persons:
         if p.pid in again:
             excluded.append((p.pid, f"the same email as {again[p.pid]}: one person on two rows"))
+        elif opts.exclude_recent_days is not None and p.interviewed and (last_interviews or {}).get(p.pid) is None:
+            # interviewed in this study on a day its file did not give: recent, whatever the window
+            excluded.append((p.pid, "interviewed in this study (its transcript gives no date)"))
         elif opts.exclude_recent_days is not None and p.last_interviewed is not None \
                 and (today - p.last_interviewed).days <= opts.exclude_recent_days:
             excluded.append((p.pid, f"interviewed on {p.last_interviewed.isoformat()}"))

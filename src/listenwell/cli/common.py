@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from listenwell.domain import InputError
 from listenwell.workspace import Workspace
 
 console = Console()
@@ -32,6 +34,18 @@ err_console = Console(stderr=True)
 def counted(n: int, noun: str) -> str:
     """'1 question', '3 questions', '0 guide issues'."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def day_option(option: str, value: str | None) -> dt.date | None:
+    """A YYYY-MM-DD option's value (``--date``), or None when not given."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):  # the form is right, the day is not
+            raise InputError(f"{option} {value!r}: that month has no such day") from None
+        raise InputError(f"{option} {value!r} is not a date like 2026-10-15") from None
 
 
 def open_workspace(ctx: typer.Context) -> Workspace:

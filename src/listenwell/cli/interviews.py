@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 
-from listenwell.cli.common import console, open_workspace, print_json, progress_bar
+from listenwell.cli.common import console, day_option, open_workspace, print_json, progress_bar
 from listenwell.domain import InputError, Role, format_timecode
 
 interviews_app = typer.Typer(help="Interviews and their transcripts.", no_args_is_help=True)
@@ -23,15 +23,18 @@ def import_cmd(
     study: StudyOpt,
     participant: Annotated[Optional[str], typer.Option("--participant", "-p", help="Participant id the interviews are with.")] = None,
     interviewer: Annotated[Optional[str], typer.Option(help="Speaker name of the interviewer (else guessed).")] = None,
+    date: Annotated[Optional[str], typer.Option(
+        help="Day the interviews took place (YYYY-MM-DD); else the day each file's head or name gives.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Import transcripts (format detected from content). All files or none are imported."""
+    day = day_option("--date", date)
     ws = open_workspace(ctx)
     with progress_bar("Importing", transient=True) as progress:
-        outcomes = ws.import_transcripts(files, study, participant, interviewer, progress)
+        outcomes = ws.import_transcripts(files, study, participant, interviewer, progress, day)
     if as_json:
-        print_json([{"file": o.path, "skipped": o.skipped,
-                     "interview": o.interview.id if o.interview else None} for o in outcomes])
+        print_json([{"file": o.path, "skipped": o.skipped, "interview": o.interview.id if o.interview else None,
+                     "date": o.interview.date if o.interview else None} for o in outcomes])
         return
     has_roster = bool(ws.participants(study))
     for o in outcomes:
@@ -41,8 +44,13 @@ def import_cmd(
             i = o.interview
             who = ", ".join(i.participants) or "no roster match"
             console.print(f"[green]imported[/] {o.path} → interview {i.id} "
-                          f"({len(i.segments)} turns, {i.source_format}, interviewer: "
+                          f"({len(i.segments)} turns, {i.source_format}, {i.date or 'no date'}, interviewer: "
                           f"{', '.join(i.interviewers) or '?'}, participant: {who})")
+        if o.interview is not None and o.interview.date is None:
+            # recency rules (--exclude-recent) and coverage go by the day of the interview
+            console.print(f"  its file gives no date (a 'Date:' line, or one in its name): "
+                          f"`listenwell interviews date {o.interview.id} YYYY-MM-DD` says when it was",
+                          markup=False, highlight=False)
         if o.interview is not None and not o.interview.participants and has_roster:
             console.print(f"  if it was with someone on the roster: `listenwell interviews link "
                           f"{o.interview.id} PARTICIPANT_ID`", markup=False, highlight=False)
@@ -59,7 +67,8 @@ def list_(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False) -> None
     if as_json:
         print_json(rows)
         return
-    table = Table("id", "title", "date", "format", "participants", "interviewer", "turns", "length")
+    # a date cut to "2026-11-…" says nothing: the title gives way instead
+    table = Table("id", "title", Column("date", no_wrap=True, min_width=10), "format", "participants", "interviewer", "turns", "length")
     for r in rows:
         table.add_row(str(r["id"]), r["title"], str(r["date"] or ""), r["format"] or "",
                       ", ".join(r["participants"]), ", ".join(r["interviewers"]), str(r["turns"]),
@@ -112,6 +121,19 @@ def link(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="I
     for s in i.speakers:
         if s.participant_pid:
             console.print(f"  {s.name} is {s.participant_pid}", markup=False, highlight=False)
+
+
+@interviews_app.command("date")
+def date_(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="Interview id.")],
+          day: Annotated[str, typer.Argument(help="The day it took place, YYYY-MM-DD.")],
+          as_json: JsonOpt = False) -> None:
+    """Say on which day an interview took place, where its file did not (`recruit plan
+    --exclude-recent` and `recruit coverage` go by it)."""
+    i = open_workspace(ctx).set_interview_date(interview_id, day_option("day", day))
+    if as_json:
+        print_json({"interview": i.id, "date": i.date})
+        return
+    console.print(f"interview {i.id} ({i.title}) took place on {i.date}", markup=False, highlight=False)
 
 
 @interviews_app.command("speakers")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,8 +18,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from listenwell.cli.common import console, err_console, open_workspace, print_json
-from listenwell.domain import InputError, format_timecode
+from listenwell.cli.common import console, day_option, err_console, open_workspace, print_json
+from listenwell.domain import format_timecode
 from listenwell.speech.options import DEVICES, TranscribeOptions
 
 
@@ -87,12 +86,7 @@ def transcribe(
 
     Files already in the study (same content) are skipped: an interrupted run can be started again.
     """
-    when = None
-    if date is not None:
-        try:
-            when = dt.date.fromisoformat(date)
-        except ValueError:
-            raise InputError(f"--date {date!r} is not a date like 2026-10-15") from None
+    when = day_option("--date", date)
     ws = open_workspace(ctx)
     options = TranscribeOptions(model=model, language=language, speakers=speakers,
                                 stereo_split=stereo_split, device=device)

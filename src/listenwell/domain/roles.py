@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from listenwell.domain.model import Role, Segment, Speaker, Transcript
+from listenwell.domain.errors import InputError
+from listenwell.domain.model import Role, Segment, Transcript
+from listenwell.domain.names import Candidate, match_speaker
 
 _ASKS = re.compile(
     r"[?？]|^(?:so,?\s+)?(?:how|what|why|when|where|who|which|can you|could you|tell me|walk me)\b"
@@ -79,15 +81,16 @@ def assign_roles(
 ) -> str | None:
     """Set each speaker's role in place; returns the interviewer's name (or None).
 
-    ``interviewer`` overrides the guess; ``known_roles`` (e.g. note-takers named in a
+    ``interviewer`` overrides the guess (``name_interviewer``: an InputError when no speaker
+    is them); ``known_roles`` (e.g. note-takers named in a
     manifest) are kept as given. Returns the (first) interviewer.
     """
     known_roles = dict(known_roles or {})
+    if interviewer is not None:
+        interviewer = name_interviewer(transcript, interviewer)
     names = [s.name for s in transcript.speakers]
-    if interviewer is not None and interviewer not in names:
-        transcript.speakers.append(Speaker(name=interviewer))
     segments = [s for s in transcript.segments if known_roles.get(s.speaker) is None]
-    named = {n: _ROLE_LABELS.get(re.sub(r"[^a-z]+", " ", n.lower()).strip()) for n in names}
+    named = {n: _role_label(n) for n in names}
     chosen = [interviewer] if interviewer else [n for n, r in named.items() if r == Role.INTERVIEWER]
     if not chosen:
         chosen = guess_interviewers(segments)
@@ -103,3 +106,45 @@ def assign_roles(
         else:
             sp.role = Role.PARTICIPANT
     return chosen[0] if chosen else None
+
+
+def _role_label(name: str) -> Role | None:
+    return _ROLE_LABELS.get(re.sub(r"[^a-z]+", " ", name.lower()).strip())
+
+
+def _same_person(label: str, given: str) -> bool:
+    """"Sam" or "Sam R." for Sam Rivera, and the other way round."""
+    return (match_speaker(label, [Candidate("", given)]) is not None
+            or match_speaker(given, [Candidate("", label)]) is not None)
+
+
+def name_interviewer(transcript: Transcript, given: str) -> str:
+    """The speaker a researcher's name for the interviewer means: that speaker, else the one
+    whose name is a short form of it or it of theirs ("Sam" in typed notes for "Sam Rivera"),
+    else the one labelled by role ("Interviewer"). A short or role label takes the name given,
+    so one interviewer has one name across a study's files. No speaker is made up for a name
+    the file does not have: their questions would count as the participant's."""
+    names = [s.name for s in transcript.speakers]
+    if given in names:
+        return given
+    fits = [n for n in names if _same_person(n, given)]
+    if not fits:
+        fits = [n for n in names if _role_label(n) == Role.INTERVIEWER]
+    if len(fits) != 1:
+        whom = f"{len(fits)} speakers could be" if fits else "no speaker is"
+        raise InputError(f"{whom} the interviewer {given!r} (speakers: {', '.join(names)}): "
+                         "give the interviewer's name as this file writes it")
+    label = fits[0]
+    if _role_label(label) is None and len(label.split()) >= len(given.split()):
+        return label  # "Sam Rivera" in the file for a given "Sam": the file's fuller name stays
+    _rename(transcript, label, given)
+    return given
+
+
+def _rename(transcript: Transcript, old: str, new: str) -> None:
+    for sp in transcript.speakers:
+        if sp.name == old:
+            sp.name = new
+    for seg in transcript.segments:
+        if seg.speaker == old:
+            seg.speaker = new

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from listenwell.domain import InputError, Transcript
+from listenwell.domain.dates import find_date
 from listenwell.ingest import docx_reader, jsonfmt, sbv, srt, table, vtt
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
@@ -15,7 +16,16 @@ FORMATS = ("vtt", "srt", "sbv", "otter", "text", "table", "docx", "json")
 
 
 def parse_transcript(data: bytes, name: str) -> Transcript:
-    """Detect the format from the content (not the extension) and parse it."""
+    """Detect the format from the content (not the extension) and parse it; the interview's
+    date is the one the file gives, else the one in its name."""
+    transcript = _parse(data, name)
+    # Zoom names a recording "GMT20261120-130212_…", Teams and Meet put the day in theirs; a
+    # date the file itself gives wins (Zoom's is the UTC day, which may not be the local one)
+    transcript.date = transcript.date or find_date(Path(name).name)
+    return transcript
+
+
+def _parse(data: bytes, name: str) -> Transcript:
     if docx_reader.looks_like(data):
         return docx_reader.read(data, name)
     text = decode_text(data, name)

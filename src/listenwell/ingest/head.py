@@ -4,17 +4,21 @@ the length, "Attendees" and their names, "Transcript", a disclaimer, "Interviewe
 Google Meet, Teams' Word download, tl;dv and researchers' typed notes all start this way, and
 typed notes often end with the note-taker's own lines ("TODO: …", "[end of call]"). Head and
 foot are kept out of the turns (the head's first line becomes the transcript's title, its
-"Participant:" or "Guests:" field the people it names, and its text tells the import of a
-rehearsal or a pseudonymised transcript); their lines are blanked rather than cut, so a
-reader's error still names the line of the file.
+"Participant:" or "Guests:" field the people it names, its "Date:" line, a date in its title
+or a line that is only a date and time (Otter's, Teams') the day of the interview, and its text
+tells the import of a rehearsal or a pseudonymised transcript); their lines are blanked rather
+than cut, so a reader's error still names the line of the file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from listenwell.domain.dates import MONTHS, find_date
+from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.names import EMAIL
 from listenwell.ingest.turns import TIMECODE, is_name, split_turn
 
@@ -31,11 +35,24 @@ _FIELDS = {"date", "time", "when", "where", "location", "duration", "length", "t
            # the same fields in the languages researchers write notes in
            "befragte", "befragter", "teilnehmer", "teilnehmerin", "interviewpartner",
            "interviewpartnerin", "datum", "dauer", "ort", "entrevistado", "entrevistada",
-           "participante", "fecha", "entrevistador", "entrevistadora",
+           "participante", "fecha", "entrevistador", "entrevistadora", "data",
            "intervieweur", "date de l'entretien", "durée", "partecipante", "intervistato",
            "intervistata", "intervistatore", "intervistatrice", "dátum", "kérdező", "interjúalany",
            "résztvevő", "helyszín", "időtartam", "jelölés", "teilnehmende", "quelle", "osoba", "uczestnik",
-           "uczestniczka", "rozmówca", "rozmówczyni", "účastník", "účastnice", "nr", "prowadzi", "transkrypcja"}
+           "uczestniczka", "rozmówca", "rozmówczyni", "účastník", "účastnice", "nr", "prowadzi", "transkrypcja",
+           # a note-taker's lines under the turns, in those languages ("Notas:", "Observações:")
+           "notas", "observações", "observacoes", "observaciones", "observations", "notizen", "anmerkungen",
+           "bemerkungen", "remarques", "appunti", "osservazioni", "uwagi", "notatki", "poznámky", "megjegyzés",
+           "nb", "n.b.", "obs", "comments", "comentários", "comentarios", "kommentar", "takeaways", "summary"}
+# a head line that says when the interview was ("Date:", "Datum:", "Data:", "Fecha:"), in
+# English words (in_english) or as Portuguese, Italian and Polish write it
+_DATE_WORDS = {"date", "data", "when", "day", "recorded", "interview", "call", "session", "meeting",
+               "recording", "of", "the", "de", "l", "la", "des", "da", "do", "del", "and", "time", "&"}
+# English writes 03/04/2026 either way round; every other language the labels come in writes
+# the day first
+_ENGLISH_DATE_LABELS = {"date", "when", "day", "recorded", "interview date", "date of interview", "call date",
+                        "session date", "meeting date", "recording date", "date and time", "date & time"}
+_DATE_ALONE_LEFT = re.compile(r"[^\W\d_]{3,}")  # a word left once the date, weekday and time are out
 _LONE_TIME = re.compile(rf"^\s*[\[(]?{TIMECODE}[\])]?\s*$")
 # "Dana Whitfield  0:04" (Otter, Teams), "Dana Whitfield (00:00:04):" (Rev), "[Dana Whitfield]
 # 15:04:12" (Zoom's saved captions), "00:00:04 Speaker 1" (Word's Transcribe), "@0:07 - Dana
@@ -109,7 +126,7 @@ def _is_field(line: str, name: str) -> bool:
     aligned value ("Consent:      verbal"), or a label with a note rather than a sentence."""
     _, _, value = split_turn(line)
     value = re.sub(r"\s*#[\d:.-]+#\s*$", "", value)  # an f4transkript time mark ends a turn
-    return (name.lower() in _FIELDS or bool(re.match(rf"\s*{re.escape(name)}:\s{{2,}}\S", line))
+    return (is_field_label(name) or bool(re.match(rf"\s*{re.escape(name)}:\s{{2,}}\S", line))
             or not _SENTENCE_END.search(value))
 
 
@@ -124,11 +141,22 @@ def _starts_conversation(line: str, later: str, names: set[str]) -> bool:
     return not _is_field(line, name)
 
 
+def field_key(label: str) -> str:
+    """A label as the field lists spell it: "Notes (Leah)" → "notes", "Observações" as written."""
+    return re.sub(r"\s*[(\[][^)\]]*[)\]]", "", label).strip().lower()
+
+
+def is_field_label(label: str) -> bool:
+    key = field_key(label)
+    return key in _FIELDS or in_english(key) in _FIELDS
+
+
 @dataclass
 class Head:
     title: str | None = None
     participants: list[str] = field(default_factory=list)  # "Participant: Kate O'Sullivan"
     text: str = ""  # its lines
+    date: dt.date | None = None  # the day of the interview, when the head says it
 
 
 def split_head(text: str) -> tuple[Head, str]:
@@ -140,7 +168,7 @@ def split_head(text: str) -> tuple[Head, str]:
         head, body = split_head("\n".join(lines[heading + 1:]))
         above = _read_head(lines[:heading]) if any(ln.strip() for ln in lines[:heading]) else Head()
         return (Head(title=above.title or head.title, participants=above.participants or head.participants,
-                     text="\n".join(t for t in (above.text, head.text) if t)), "\n" * (heading + 1) + body)
+                     date=above.date or head.date, text="\n".join(t for t in (above.text, head.text) if t)), "\n" * (heading + 1) + body)
     seen = 0
     names = bare_names(lines[:MAX_HEADING_HEAD])
     for i, line in enumerate(lines):
@@ -174,7 +202,7 @@ def _without_foot(lines: list[str]) -> str:
         name, _, _ = split_turn(line)
         earlier = "\n" + "\n".join(lines[:i])
         if kept < MAX_FOOT and (RULE.match(line) or _ASIDE.match(line) or (
-                name is not None and f"\n{name}:" not in earlier and name.lower() in _FIELDS)):
+                name is not None and f"\n{name}:" not in earlier and is_field_label(name))):
             end = i
             kept += 1
             continue
@@ -185,7 +213,8 @@ def _without_foot(lines: list[str]) -> str:
 def _read_head(lines: list[str]) -> Head:
     first = next((ln.strip() for ln in lines if ln.strip() and not RULE.match(ln)), None)
     head = Head(title=first.lstrip("# ").strip() if first else None,
-                text="\n".join(ln.strip() for ln in lines if ln.strip()))
+                text="\n".join(ln.strip() for ln in lines if ln.strip()),
+                date=date_in_head([ln for ln in lines if ln.strip() and not RULE.match(ln)]))
     for line in lines:
         # "Osoba: Oksana K. (zapis z rekrutacji), prowadzi: Ola": several fields on one line
         # "Respondent (B): Fatima Zahra El Idrissi": a field with the label its speaker has below
@@ -198,3 +227,39 @@ def _read_head(lines: list[str]) -> Head:
                 head.participants += [v.strip(" -–—|") for v in re.split(r",|;|&|\band\b", names)
                                       if v.strip(" -–—|")]
     return head
+
+
+def date_in_head(lines: list[str]) -> dt.date | None:
+    """The interview's day from a head's lines: a date line's ("Date: 28 Nov 2026", "Datum:
+    19.11.2026"), else a date in the title (the first line) or on a line that holds only a date
+    and time ("Tue, Nov 24, 2026 10:03AM • 32:14"). Other dates a head may give (a sign-up, a
+    last order) are not the interview's."""
+    for line in lines:
+        label, sep, value = line.partition(":")
+        if sep and _is_date_label(label):
+            found = find_date(value, _day_first(label))
+            if found:
+                return found
+    for n, line in enumerate(lines):
+        found = find_date(line)
+        if found and (n == 0 or _only_a_date(line)):
+            return found
+    return None
+
+
+def _is_date_label(label: str) -> bool:
+    """"Date", "Datum", "Data da entrevista", "Interview date"; not "Sign-up date"."""
+    words = set(in_english(field_key(label).lstrip("#* ")).split())
+    return bool(words & {"date", "data", "when", "recorded"}) and words <= _DATE_WORDS
+
+
+def _day_first(label: str) -> bool | None:
+    """True where the label's language writes the day first; None (unknown) for English."""
+    return None if field_key(label).lstrip("#* ") in _ENGLISH_DATE_LABELS else True
+
+
+def _only_a_date(line: str) -> bool:
+    """"Tue, Nov 24, 2026 10:03AM • 32:14", "March 2, 2026, 9:00AM": no word beside the date's."""
+    words = [w for w in _DATE_ALONE_LEFT.findall(line) if fold(w).rstrip(".") not in MONTHS
+             and not re.fullmatch(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)\w*|[ap]m|gmt|utc|at", w)]
+    return not words

@@ -20,5 +20,6 @@ def read_text_export(text: str, file: str) -> Transcript | None:
             transcript.title = transcript.title or head.title
             transcript.said_participants = head.participants
             transcript.head = head.text
+            transcript.date = head.date
             return transcript
     return None

@@ -8,6 +8,7 @@ import html
 import re
 
 from listenwell.domain import InputError, Transcript, parse_timecode
+from listenwell.ingest.head import date_in_head
 from listenwell.ingest.turns import Cue, TurnBuilder, blocks, recurring_labels, split_speaker
 
 TIMING = re.compile(r"^\s*(\S+)\s+-->\s+(\S+)(?:\s+.*)?$")
@@ -29,9 +30,13 @@ def read(text: str, file: str) -> Transcript:
     builder = TurnBuilder("vtt")
     unusual = recurring_labels(lines)
     last_start = -1.0
+    # what a tool writes before the first cue: a title after "WEBVTT", header metadata, NOTEs
+    above = [first.removeprefix("WEBVTT").strip(" -\t")]
     for block_start, block in blocks(lines, 1):
         head = block[0].strip()
         if head.startswith(("NOTE", "STYLE", "REGION")) or block_start == 1:
+            if not builder.segments and not head.startswith(("STYLE", "REGION")):
+                above += [head.removeprefix("NOTE").strip(), *(ln.strip() for ln in block[1:])]
             continue  # comments, styles, and header metadata right after WEBVTT
         if not any("-->" in ln for ln in block[:2]):
             at = 1 if block[0].strip().isdigit() and len(block) > 1 else 0  # after a cue number
@@ -61,6 +66,7 @@ def read(text: str, file: str) -> Transcript:
     transcript = builder.build()
     if not transcript.segments:
         raise InputError("no cues with text found", file=file)
+    transcript.date = date_in_head([ln for ln in above if ln])
     return transcript
 
 

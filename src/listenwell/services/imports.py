@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from listenwell.domain import Conflict, Interview, Role, Speaker, Transcript
+from listenwell.domain import Conflict, InputError, Interview, Role, Speaker, Transcript
 from listenwell.domain.introductions import (
     contradicted,
     emails_said,
@@ -220,6 +221,13 @@ def edit_speakers(session: Session, interview_id: int, renames: Sequence[tuple[s
     return q.load_interview(session, interview_id)
 
 
+def set_date(session: Session, interview_id: int, day: dt.date) -> Interview:
+    """Say on which day an interview took place, where its file did not (or said it wrong):
+    recency rules and coverage go by it."""
+    q.get_interview_row(session, interview_id).date = day
+    return q.load_interview(session, interview_id)
+
+
 def link_participant(session: Session, interview_id: int, pid: str, speaker: str | None = None,
                      remove: bool = False) -> Interview:
     """Say who an interview was with (a speaker too, when named), or with ``remove`` that it
@@ -242,8 +250,11 @@ def store_transcript(session: Session, study: str, transcript: Transcript, *, co
         raise Conflict(f"{source_name}: already imported into {study!r}")
     linked = [get_participant_row(session, srow.id, pid) for pid in participants]
     if all(s.role == Role.PARTICIPANT for s in transcript.speakers) or interviewer or note_takers:
-        assign_roles(transcript, interviewer=interviewer,
-                     known_roles={n: Role.NOTE_TAKER for n in note_takers})
+        try:
+            assign_roles(transcript, interviewer=interviewer,
+                         known_roles={n: Role.NOTE_TAKER for n in note_takers})
+        except InputError as exc:  # an interviewer no speaker is: say in which file
+            raise InputError(exc.detail, file=source_name) from None
     roster = participant_rows_by_pid(session, srow.id)
     with_whom = link_speakers(transcript, roster, linked, source_name)
     row = q.add_interview(session, srow, transcript, title=title or transcript.title or Path(source_name).stem,
@@ -253,8 +264,10 @@ def store_transcript(session: Session, study: str, transcript: Transcript, *, co
 
 
 def import_files(session: Session, paths: Sequence[Path], study: str, participant: str | None = None,
-                 interviewer: str | None = None, progress: Progress | None = None) -> list[ImportOutcome]:
-    """Import every file or none: one bad file raises and the caller's transaction rolls back."""
+                 interviewer: str | None = None, progress: Progress | None = None,
+                 date: dt.date | None = None) -> list[ImportOutcome]:
+    """Import every file or none: one bad file raises and the caller's transaction rolls back.
+    ``date``, when given, is the day of every interview, over what the files say."""
     srow = get_study_row(session, study)
     if participant is not None:
         get_participant_row(session, srow.id, participant)
@@ -268,6 +281,7 @@ def import_files(session: Session, paths: Sequence[Path], study: str, participan
         else:
             seen.add(digest)
             transcript = parse_transcript(data, str(path))
+            transcript.date = date or transcript.date
             interview = store_transcript(
                 session, study, transcript, content_hash=digest, source_name=str(path),
                 participants=[participant] if participant else [], interviewer=interviewer)

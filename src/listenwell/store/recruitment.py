@@ -20,23 +20,23 @@ from listenwell.store.tables import (
 
 
 def last_interviews(session: Session, study_id: int) -> dict[str, dt.date | None]:
-    """pid → date of their latest interview in the study (None when no interview has a date).
+    """pid → date of their latest interview in the study (None when none of their interviews
+    has a date).
 
-    Only participants with at least one interview appear. An interview without a date falls
-    back to the day it was imported.
+    Only participants with at least one interview appear. An interview whose file gave no date
+    has none: the day it was imported is not the day it happened (a week's transcripts are
+    often imported together, weeks later), so it is not passed off as one.
     """
     rows = session.execute(
-        select(ParticipantRow.pid, InterviewRow.date, InterviewRow.created_at)
+        select(ParticipantRow.pid, InterviewRow.date)
         .join(InterviewParticipantRow, InterviewParticipantRow.participant_id == ParticipantRow.id)
         .join(InterviewRow, InterviewRow.id == InterviewParticipantRow.interview_id)
         .where(ParticipantRow.study_id == study_id)
     ).all()
     out: dict[str, dt.date | None] = {}
-    for pid, date, created in rows:
-        day = date or (created.date() if created else None)
+    for pid, day in rows:
         prev = out.get(pid)
-        if pid not in out or (day is not None and (prev is None or day > prev)):
-            out[pid] = day
+        out[pid] = max(day, prev) if day is not None and prev is not None else day or prev
     return out
 
 

@@ -1,0 +1,81 @@
+"""A calendar date written inside a line of text, as people and meeting tools write one.
+
+"2026-11-27", "27 Nov 2026", "Nov 27, 2026", "27 de novembro de 2026", "19.11.2026", and a
+numeric "27/11/2026" whose order the caller may know (a German or Portuguese label writes the
+day first). A numeric date both of whose first numbers could be the month ("03/04/2026") is
+not read unless the order is known: a wrong day is worse than none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from listenwell.domain.glossary import fold
+
+# month names and their usual short forms in the languages researchers write notes in
+MONTHS: dict[str, int] = {fold(w): n for n, words in enumerate((
+    "january jan januar janvier janv enero ene janeiro gennaio gen januari jänner",
+    "february feb februar fevrier fevr febrero febreiro fevereiro fev febbraio februari",
+    "march mar marz maerz mrz mars marzo marco maart",
+    "april apr avril avr abril abr aprile",
+    "may mai mayo maio maggio mag mei",
+    "june jun juni juin junio junho giugno giu",
+    "july jul juli juillet juil julio julho luglio lug",
+    "august aug aout agosto ago augustus",
+    "september sep sept septembre septiembre setembro set settembre",
+    "october oct oktober okt octobre octubre outubro out ottobre ott",
+    "november nov novembre noviembre novembro",
+    "december dec dezember dez decembre diciembre dic dezembro dicembre"), 1) for w in words.split()}
+
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WRITTEN = (
+    # "27 Nov 2026", "27th November, 2026", "27 de novembro de 2026", "24. November 2026"
+    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|º|\.)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)"),
+    # "Nov 24, 2026", "Tue, Nov 24, 2026 10:03AM", "November 24th 2026"
+    re.compile(rf"(?<![^\W\d_]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)"),
+)
+_ISO = re.compile(rf"(?<!\d){_YEAR}(?P<sep>[-/.]?)(?P<month>\d\d)(?P=sep)(?P<day>\d\d)(?!\d)")
+_NUMERIC = re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?!\d)")
+
+
+def _date(year: str, month: int, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:  # "31.11.2026": no such day
+        return None
+
+
+def _written(text: str) -> dt.date | None:
+    for pattern in _WRITTEN:
+        for m in pattern.finditer(text):
+            month = MONTHS.get(fold(m.group("month")))
+            if month is not None:
+                return _date(m.group("year"), month, m.group("day"))
+    return None
+
+
+def _numeric(text: str, day_first: bool | None) -> dt.date | None:
+    m = _NUMERIC.search(text)
+    if m is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    if m.group("sep") == "." or a > 12:  # "19.11.2026": dots are written day first
+        day_first = True
+    elif b > 12:
+        day_first = False
+    elif a == b:
+        day_first = True  # either way the same day
+    if day_first is None:
+        return None  # "03/04/2026": the 3rd of April or the 4th of March, and nothing says which
+    day, month = (a, b) if day_first else (b, a)
+    return _date(m.group("year"), month, str(day))
+
+
+def find_date(text: str, day_first: bool | None = None) -> dt.date | None:
+    """The first date written in ``text``, or None. ``day_first`` says how to read a numeric
+    date such as 03/04/2026 (None: leave it unread)."""
+    iso = _ISO.search(text)
+    found = _date(iso.group("year"), int(iso.group("month")), iso.group("day")) if iso else None
+    return found or _written(text) or _numeric(text, day_first)

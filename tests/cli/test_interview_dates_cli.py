@@ -1,0 +1,36 @@
+"""`import` says each interview's day, or that its file gave none and how to give it;
+`interviews date` gives it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from listenwell.cli.app import app
+
+TURNS = "Annika: What brought you to us?\nIvo: A colleague.\nAnnika: And after that?\nIvo: I stayed.\n"
+
+
+def run(ws: Path, *args: str):
+    return CliRunner().invoke(app, ["-w", str(ws), *args])
+
+
+def test_import_shows_the_day_or_asks_for_it(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    assert run(ws, "study", "create", "Onboarding").exit_code == 0
+    dated = tmp_path / "GMT20260911-083000_Recording.txt"
+    dated.write_text(TURNS)
+    undated = tmp_path / "ivo.txt"
+    undated.write_text(TURNS.replace("A colleague", "An advert"))
+    res = run(ws, "import", str(dated), str(undated), "--study", "onboarding")
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert "2026-09-11" in said and "interviews date 2 YYYY-MM-DD" in said
+    assert "interviews date 1" not in said
+    assert run(ws, "interviews", "date", "2", "2026-02-30").exit_code == 2
+    done = run(ws, "interviews", "date", "2", "2026-09-12", "--json")
+    assert json.loads(done.output) == {"interview": 2, "date": "2026-09-12"}
+    listed = json.loads(run(ws, "interviews", "list", "--study", "onboarding", "--json").output)
+    assert [r["date"] for r in listed] == ["2026-09-11", "2026-09-12"]

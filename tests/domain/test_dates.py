@@ -1,0 +1,36 @@
+"""A date inside a line of text, read only when it can be read one way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from listenwell.domain.dates import find_date
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Session held 2025-06-03, afternoon", dt.date(2025, 6, 3)),
+    ("interview_20250603_1400.vtt", dt.date(2025, 6, 3)),
+    ("Chat with Olu, 3rd June 2025", dt.date(2025, 6, 3)),
+    ("Wed, Jun 4, 2025 9:15AM • 41:02", dt.date(2025, 6, 4)),
+    ("4 de junho de 2025", dt.date(2025, 6, 4)),
+    ("5. Juni 2025", dt.date(2025, 6, 5)),
+    ("15 mars 2025", dt.date(2025, 3, 15)),
+    ("06.07.2025", dt.date(2025, 7, 6)),       # dots: day first
+    ("25/06/2025", dt.date(2025, 6, 25)),      # only one way round
+    ("06/25/2025", dt.date(2025, 6, 25)),
+])
+def test_dates_that_read_one_way(text: str, day: dt.date) -> None:
+    assert find_date(text) == day
+
+
+def test_a_slash_date_either_way_round_needs_the_order() -> None:
+    assert find_date("Date 06/07/2025") is None
+    assert find_date("06/07/2025", day_first=True) == dt.date(2025, 7, 6)
+    assert find_date("06/07/2025", day_first=False) == dt.date(2025, 6, 7)
+
+
+@pytest.mark.parametrize("text", ["30.02.2025", "no date here", "Room 12/3", "Price 12.50"])
+def test_no_date_or_an_impossible_one(text: str) -> None:
+    assert find_date(text) is None

@@ -1,0 +1,70 @@
+"""When an interview happened, as its file says it: a head's date line in several languages,
+a date in the title, a tool's date-and-time line, a VTT's note, or the file's name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from listenwell.ingest import parse_transcript
+
+TURNS = "Mira: How did the first week go?\nJon: Slowly, to be honest.\nMira: What slowed it?\nJon: The export.\n"
+
+
+def read(text: str, name: str = "notes.txt"):
+    return parse_transcript(text.encode(), name)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Date: 3 June 2025", dt.date(2025, 6, 3)),
+    ("Interview date: 2025-06-03", dt.date(2025, 6, 3)),
+    ("Datum: 03.06.2025", dt.date(2025, 6, 3)),
+    ("Data: 03/06/2025", dt.date(2025, 6, 3)),           # Portuguese writes the day first
+    ("Fecha: 03/06/2025", dt.date(2025, 6, 3)),
+    ("Data da entrevista: 3 de junho de 2025", dt.date(2025, 6, 3)),
+    ("Date: 25/06/2025", dt.date(2025, 6, 25)),           # English, but only one way round
+])
+def test_a_date_line_in_the_head_is_the_interview_day(line: str, day: dt.date) -> None:
+    t = read(f"Onboarding study - Jon\n{line}\n\n{TURNS}")
+    assert t.date == day
+    assert [s.name for s in t.speakers] == ["Mira", "Jon"]
+
+
+def test_an_english_date_either_way_round_is_left_unread() -> None:
+    assert read(f"Onboarding study\nDate: 06/07/2025\n\n{TURNS}").date is None
+
+
+def test_a_date_in_the_title_or_on_a_line_of_its_own() -> None:
+    assert read(f"Call with Jon Reyes, 4 Jun 2025\n\n{TURNS}").date == dt.date(2025, 6, 4)
+    otter = ("Jon onboarding\nWed, Jun 4, 2025 9:15AM • 41:02\n\n"
+             "Mira  0:02\nHow did the first week go?\n\nJon  0:09\nSlowly, to be honest.\n")
+    assert read(otter).date == dt.date(2025, 6, 4)
+
+
+def test_other_dates_in_a_head_are_not_the_interview_day() -> None:
+    t = read(f"Onboarding study - Jon\nSigned up: 2024-01-10\nPlan: Team\n\n{TURNS}")
+    assert t.date is None
+
+
+def test_the_file_name_gives_the_day_when_the_file_does_not() -> None:
+    vtt = ("WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nMira: How did the first week go?\n\n"
+           "2\n00:00:05.000 --> 00:00:08.000\nJon: Slowly.\n")
+    assert read(vtt, "GMT20250604-091500_Recording.transcript.vtt").date == dt.date(2025, 6, 4)
+    assert read(vtt, "Jon onboarding 2025-06-05.vtt").date == dt.date(2025, 6, 5)
+    assert read(vtt, "P1025_session.vtt").date is None
+    # what the file says wins over its name (Zoom's name gives the day in GMT)
+    assert read(f"Jon\nDate: 2025-06-03\n\n{TURNS}", "GMT20250604-001500_notes.txt").date == dt.date(2025, 6, 3)
+
+
+def test_a_vtt_note_before_the_cues_gives_the_day() -> None:
+    vtt = ("WEBVTT\n\nNOTE\nRecorded: 2025-06-02\n\n00:00:01.000 --> 00:00:04.000\n<v Mira>How did it go?</v>\n\n"
+           "00:00:05.000 --> 00:00:08.000\n<v Jon>Slowly.</v>\n")
+    assert read(vtt, "call.vtt").date == dt.date(2025, 6, 2)
+
+
+@pytest.mark.parametrize("label", ["Notes (Mira)", "Notas", "Observações", "Notizen", "Observaciones (Ana)"])
+def test_a_note_takers_line_under_the_turns_is_no_turn(label: str) -> None:
+    t = read(f"{TURNS}\n{label}: keen on the export; ask about pricing next time.\n")
+    assert [s.name for s in t.speakers] == ["Mira", "Jon"]
+    assert len(t.segments) == 4 and "pricing" not in t.segments[-1].text
