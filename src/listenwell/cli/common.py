@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+
 import dataclasses
 import datetime as dt
 import enum
@@ -32,6 +34,16 @@ err_console = Console(stderr=True)
 def counted(n: int, noun: str) -> str:
     """'1 question', '3 questions', '0 guide issues'."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def with_workspace(ctx: typer.Context, text: str) -> str:
+    """A hint's commands (`listenwell guide check …`) with the -w the user ran with, so a hint copied
+    as it stands runs against the same workspace, not the default one."""
+    root = ctx.find_root()
+    path = root.obj.get("path") if isinstance(root.obj, dict) else None
+    if path is None:
+        return text
+    return text.replace("`listenwell ", f"`listenwell -w {shlex.quote(str(path))} ")
 
 
 def open_workspace(ctx: typer.Context) -> Workspace:
