@@ -10,7 +10,16 @@ import pytest
 
 from listenwell.analysis.guide import parse_guide
 from listenwell.domain import InputError, Study
-from listenwell.report.kit import CONSENT, STANDARD_INTRO, build_kit, render_html, render_markdown, write_kit
+from listenwell.analysis.questions.followups import bank
+from listenwell.report.kit import (
+    ANY_ANSWER_PROBES,
+    CONSENT,
+    STANDARD_INTRO,
+    build_kit,
+    render_html,
+    render_markdown,
+    write_kit,
+)
 
 GUIDE = """\
 # Grocery app study
@@ -338,3 +347,122 @@ def test_tracks_for_each_kind_of_participant_are_alternatives() -> None:
     assert by_title["Track W \u2014 Waiting list"].choice.startswith("Alternative 2 of 2")
     # the intro's words to say are said, and its own consent ask stands
     assert any("no wrong answers" in line for line in kit.intro.lead) and not any(q.added for q in kit.intro.questions)
+
+
+# A guide written the way the testers wrote theirs: its own welcome, an opening about the person,
+# its own goodbye, timed sections, a condition and a flagged question.
+OWN_FRAME = """\
+# Bike-share riders
+
+Don't mention the price rise unless they raise it.
+
+## Hello and recording (4 min)
+- Thanks for joining us. Are you okay with us recording this call? Only the team hears it.
+- Do you have any questions before we start?
+
+## Your routine (6 min)
+- Tell me a little about your week and how you get around.
+- Which trips do you make most often?
+
+## Riding (10 min)
+- Walk me through the last ride you took with us.
+  - What happened next?
+- [only if they ride at night] How do you get home after dark?
+- Wouldn't it be great if docks were closer to your home?
+- How does the dock finder fit with your ParkNRide pass?
+
+## Goodbye (5 min)
+- Is there anything else you want to share with us?
+- Thank them and send the voucher.
+"""
+FRAME_STUDY = Study(title="Bikes", slug="bikes", goals=[], planned_minutes=20)
+
+
+def _frame_kit():  # noqa: ANN202
+    return build_kit(FRAME_STUDY, parse_guide(OWN_FRAME.replace(
+        "# Bike-share riders\n", "# Bike-share riders\nTheir words: ParkNRide\n"), "g.md"))
+
+
+def test_the_kit_prints_every_question_as_the_guide_words_it() -> None:
+    kit = _frame_kit()
+    guide = parse_guide(OWN_FRAME, "g.md")
+    written = {q.text for q in guide.questions}
+    printed = [q for s in kit.sections for q in s.questions if not q.added]
+    assert {q.text for q in printed} == written
+    leading = next(q for q in printed if q.text.startswith("Wouldn't it be great"))
+    assert leading.problem == "leading" and leading.suggestion and leading.suggestion != leading.text
+    # the study's own words ("Their words: ParkNRide") are not jargon in the kit either
+    assert next(q for q in printed if "ParkNRide" in q.text).problem is None
+    assert kit.flagged == 1 and kit.asked == len(written)
+    md = render_markdown(kit)
+    assert "- Wouldn't it be great if docks were closer to your home?\n  - _check: leading" in md
+    assert "- How does the dock finder fit with your ParkNRide pass?\n" in md
+
+
+def test_a_guides_own_opening_and_goodbye_are_used_instead_of_the_kits() -> None:
+    kit = _frame_kit()
+    assert [s.title for s in kit.sections] == ["Hello and recording", "Your routine", "Riding", "Goodbye"]
+    assert not any(s.added for s in kit.sections)  # no stock intro, warm-up or closing section
+    intro = kit.intro
+    assert not any(q.added for q in intro.questions)  # it asks for consent itself
+    assert "Thank you for making the time." not in intro.script  # it thanks them itself
+    md = render_markdown(kit)
+    # the kit's script comes first, the guide's "any questions?" last, before the first topic
+    assert md.index(intro.script[0]) < md.index("Are you okay with us recording") \
+        < md.index("Do you have any questions before we start?") < md.index("## Your routine")
+    assert [q.text for q in kit.sections[-1].questions] == ["Is there anything else you want to share with us?"]
+
+
+def test_the_kit_keeps_the_guides_minutes_and_says_when_it_runs_over_the_planned_length() -> None:
+    kit = _frame_kit()
+    assert [(s.start_minute, s.minutes) for s in kit.sections] == [(0, 4), (4, 6), (10, 10), (20, 5)]
+    assert kit.total_minutes == 25 and kit.planned_minutes == 20
+    assert len(kit.warnings) == 1 and "5 over the planned 20" in kit.warnings[0]
+    md = render_markdown(kit)
+    assert "About 25 minutes (planned: 20)." in md and "**Warning:**" in md
+    assert "5 over the planned 20" in render_html(kit)
+    # within its length, no warning
+    assert build_kit(Study(title="B", slug="b", goals=[], planned_minutes=25), parse_guide(OWN_FRAME, "g.md")).warnings == []
+
+
+def test_a_condition_in_brackets_is_printed_in_front_of_its_question() -> None:
+    kit = _frame_kit()
+    night = next(q for s in kit.sections for q in s.questions if "after dark" in q.text)
+    assert night.condition == "[only if they ride at night]" and night.notes == []
+    md = render_markdown(kit)
+    assert "- _[only if they ride at night]_ How do you get home after dark?" in md
+    assert '<span class="note">[only if they ride at night]</span> How do you get home after dark?' in render_html(kit)
+
+
+def test_probes_for_any_answer_are_printed_once_and_check_ins_get_none() -> None:
+    kit = _frame_kit()
+    for s in (kit.sections[0], kit.sections[-1]):
+        assert all(q.followups == [] for q in s.questions)
+    suggested = [f for s in kit.sections for q in s.questions if q.suggested for f in q.followups]
+    assert not set(suggested) & set(ANY_ANSWER_PROBES)
+    assert set(ANY_ANSWER_PROBES) <= set(bank())  # the bank's own general probes
+    md = render_markdown(kit)
+    assert all(md.count(p) == 1 for p in ANY_ANSWER_PROBES)
+
+
+def test_the_guides_words_before_its_first_section_are_kept_for_the_interviewer() -> None:
+    notion = ("# Guide\n\nOwner: Sam\nStatus: Draft\n\n<aside>\n\U0001f4a1 Never name the competitor first.\n\n</aside>\n\n"
+              "## Riding\n- Walk me through your last ride.\n")
+    guide = parse_guide(notion, "g.md")
+    assert guide.notes == ["\U0001f4a1 Never name the competitor first."]  # not the page's properties
+    kit = build_kit(FRAME_STUDY, guide)
+    assert kit.before[0].notes == guide.notes
+    assert "- _\U0001f4a1 Never name the competitor first._" in render_markdown(kit)
+
+
+def test_the_markdown_note_sheet_has_lines_for_participant_date_and_interviewer() -> None:
+    md = render_markdown(_frame_kit())
+    sheet = md[md.index("## Note-taker sheet"):]
+    assert "Participant: ____" in sheet and "Date: ____" in sheet and "Interviewer: ____" in sheet
+
+
+def test_the_studys_goals_are_printed_once_when_the_guide_lists_them_too() -> None:
+    text = "## Research goals\n- Learn how riders plan trips\n\n## Riding\n- Walk me through your last ride.\n"
+    study = Study(title="B", slug="b", goals=["Learn how riders plan trips"])
+    md = render_markdown(build_kit(study, parse_guide(text, "g.md", study.goals)))
+    assert md.count("Learn how riders plan trips") == 1

@@ -910,7 +910,7 @@ def _split_asks(q: GuideQuestion) -> None:
     if not rest or not _looks_like_question(q.text):  # "Were they able to…? [Y][N]" is a checklist
         return
     main = re.sub(r"^\((?=[^()]{2,60}\)\s+\S)[^()]+\)\s+", "", main)  # "(Project Activity) How…"
-    said = list(itertools.takewhile(_same_breath, rest))
+    said = list(itertools.takewhile(lambda r: _same_breath(r, main), rest))
     q.text = " ".join([main, *said])
     q.followups[:0] = [GuideQuestion(text=r, line=q.line) for r in rest[len(said):]]
 
@@ -919,14 +919,21 @@ def _split_asks(q: GuideQuestion) -> None:
 # ("Is it OK if we record? The recording stays with the research team.": the reassurance they ask
 # for) or examples ("What do you pay for today? Recipe apps, meal kits, anything?"). An instruction
 # to the interviewer ("Discuss which stakeholders…") opens with a verb, not with these.
-_SAME_BREATH = re.compile(r"^(?:(?:the|this|that|it|it's|we|we'll|we're|i|i'll|i'm|you|you'll|your|our|nothing|"
+_SAME_BREATH = re.compile(r"^(?:(?:the|this|that|these|those|they|it|it's|we|we'll|we're|i|i'll|i'm|you|you'll|your|our|nothing|"
                           r"everything|all|none|there's)\b[^?]*[.!]$|"
                           r"[^?]{2,80},[^?]*\b(?:anything|something|etc\.?|or (?:anything|something) else|"
                           r"or other\w*|whatever)\s*\??$)", re.I)
 
 
-def _same_breath(sentence: str) -> bool:
-    return bool(_SAME_BREATH.match(sentence.strip()))
+# after the consent ask, what the recording is for and who hears it ("Only the team hears it.")
+_ABOUT_THE_RECORDING = re.compile(r"^[^?]*\b(?:record\w*|notes|team|shared?|delete\w*|confidential|anonymous|"
+                                  r"private|stays?|hears?|sees?)\b[^?]*[.!]$", re.I)
+
+
+def _same_breath(sentence: str, question: str) -> bool:
+    sentence = sentence.strip()
+    return bool(_SAME_BREATH.match(sentence)
+                or ASKS_CONSENT.search(question) and _ABOUT_THE_RECORDING.match(sentence))
 
 
 # the columns of a guide kept as a table, by their header
