@@ -324,8 +324,7 @@ def _closing_section(guide: Guide, parts: _Parts, minute: int) -> KitSection:
         qs = [_kit_question(q, guide, probes=False) for q in own.questions]
         if not asked & OPEN_FLOOR:
             qs.insert(0, KitQuestion(DEFAULT_CLOSING[0][0], [], added=True))
-        return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs,
-                          notes=_notes(own) or ["Thank them, say what happens next, and stop the recording."])
+        return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=_notes(own))
     floor = bool(asked & OPEN_FLOOR)
     qs = [KitQuestion(text, [], added=True) for text, kind in DEFAULT_CLOSING
           if kind not in asked and not (floor and kind in OPEN_FLOOR)]
