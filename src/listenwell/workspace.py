@@ -41,6 +41,7 @@ from listenwell.store.studies import get_study_row, list_studies, to_study
 
 if TYPE_CHECKING:
     from listenwell.services.transcribe import TranscribeOutcome
+    from listenwell.report.kit import Kit
 
 Progress = Callable[[float, float, str], None]
 
@@ -240,8 +241,9 @@ class Workspace:
         with self.transaction() as s:
             return plan_service.recruit_coverage(s, study, options)
 
-    def write_kit(self, study: str, out: str | Path) -> Path:
-        """Write the interview kit as .html, .md or .pdf (by the file's suffix)."""
+    def write_kit(self, study: str, out: str | Path) -> Kit:
+        """Write the interview kit as .html, .md or .pdf (by the file's suffix); returns the kit
+        (its length warnings and how many questions the check flagged)."""
         from listenwell.services import plan as plan_service
 
         with self.transaction() as s:

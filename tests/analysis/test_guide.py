@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from listenwell.analysis.guide import GuideIssueKind, check_guide, parse_guide
+from listenwell.analysis.guide import GuideIssueKind, alternative_groups, check_guide, parse_guide
 from listenwell.analysis.questions import QuestionKind, check_question
 from listenwell.domain import InputError
 
@@ -950,3 +950,88 @@ A4. Talk me through a normal Saturday at the plot.
     assert [f.text for f in guide.questions[3].followups] == ["What did you click first?"]
     # "API" describes who is interviewed, so it is their word
     assert not any(r.check.kind == QuestionKind.JARGON for r in check_guide(guide, []).questions)
+
+
+def test_what_is_said_in_the_same_breath_as_a_question_stays_part_of_it() -> None:
+    g = parse_guide("## Hello\n- Are you okay with us recording this call? Only the team hears it.\n"
+                    "- Is it alright if I take notes? They stay with us.\n\n## Money\n"
+                    "- What do you spend on getting around? Buses, taxis, anything?\n"
+                    "- Who should we talk to next? Ask for their role, not their name.\n", "g.md")
+    assert [(q.text, [f.text for f in q.followups]) for q in g.questions] == [
+        ("Are you okay with us recording this call? Only the team hears it.", []),
+        ("Is it alright if I take notes? They stay with us.", []),
+        ("What do you spend on getting around? Buses, taxis, anything?", []),
+        # an instruction to the interviewer after the question stays a note under it
+        ("Who should we talk to next?", ["Ask for their role, not their name."])]
+
+
+def _kinds(report) -> list[str]:  # noqa: ANN001
+    return [i.kind.value for i in report.issues]
+
+
+def test_check_ins_are_not_counted_as_three_minute_questions() -> None:
+    # five questions to ask, with the consent and "any questions?" around them: 15 minutes fit five
+    text = ("## Start\n- Is it alright if we record the call?\n- Any questions before we start?\n\n"
+            "## Commuting\n- Walk me through this morning's commute.\n  - What happened next?\n"
+            "- Where did it slow down?\n  - Why there?\n- How did you pick the route?\n  - Who told you?\n"
+            "- What did it cost?\n  - Was that usual?\n- What would you change first?\n  - Why that?\n")
+    report = check_guide(parse_guide(text, "g.md"), planned_minutes=15)
+    assert "too_many_questions" not in _kinds(report)
+    assert report.planned_minutes == 15
+
+
+def test_a_guide_that_times_its_sections_is_checked_by_those_times() -> None:
+    text = ("## Hello (2 min)\n- Is it alright if we record the call?\n- Any questions before we start?\n\n"
+            "## Commuting (10 min)\n- Walk me through this morning's commute.\n  - What happened next?\n"
+            "- Where did it slow down?\n- How did you pick the route?\n- What did it cost?\n\n"
+            "## Parking (3 min)\n- Tell me about the last time you parked in town.\n  - Where?\n"
+            "- How long did it take?\n- What did it cost?\n\n"
+            "## Bye (2 min)\n- Is there anything I should have asked?\n")
+    guide = parse_guide(text, "g.md")
+    # the sections add up to 17 of a planned 20; four questions in ten minutes is the researcher's pace
+    fits = check_guide(guide, planned_minutes=20)
+    squeezed = [i for i in fits.issues if i.kind.value == "too_many_questions"]
+    assert [i.section for i in squeezed] == ["Parking"]  # three questions in three minutes is the squeeze
+    assert "3 main questions for 3 minutes" in squeezed[0].message
+    assert "over_time" not in _kinds(fits)
+    over = check_guide(guide, planned_minutes=15)
+    assert [i.message for i in over.issues if i.kind.value == "over_time"] == [
+        "the sections' times add up to 17 minutes, 2 over the planned 15: shorten a section or move questions "
+        "to a backup list"]
+
+
+def test_a_bold_goal_label_as_notion_writes_it_is_read_as_the_goal() -> None:
+    for line in ("**Goal:** Learn how riders plan trips", "**Goal**: Learn how riders plan trips",
+                 "__Goal:__ Learn how riders plan trips"):
+        g = parse_guide(f"## Planning\n{line}\n\n- Walk me through your last trip.\n", "g.md")
+        assert g.sections[0].goal == "Learn how riders plan trips", line
+
+
+def test_an_opening_or_closing_made_of_check_ins_needs_no_probes_whatever_its_name() -> None:
+    text = ("## Começo\n- Is it ok if we record this call? It stays with us.\n- Any questions before we start?\n\n"
+            "## Rotina\n- Walk me through your last week of sales.\n  - What happened next?\n\n"
+            "## Fim\n- Is there anything I didn't ask that you think I should know?\n")
+    report = check_guide(parse_guide(text, "g.md"))
+    assert "section_without_followups" not in _kinds(report)
+
+
+def test_a_numbered_section_after_the_tracks_is_asked_in_every_interview() -> None:
+    text = ("## 1. Warm-up\n- Tell me about your week.\n\nWe will only ask one of the following question groups.\n\n"
+            "## Track A — New riders\n- Tell me about your first ride.\n\n"
+            "## Track B — Regulars\n- Tell me about your last ride.\n\n"
+            "## 2. Safety\n- Tell me about a time you felt unsafe on a bike.\n\n## 3. Wrap-up\n"
+            "- Is there anything I should have asked?\n")
+    guide = parse_guide(text, "g.md")
+    groups = alternative_groups(guide)
+    assert [[guide.sections[j].title for alt in group for j in alt] for group in groups] == [
+        ["Track A — New riders", "Track B — Regulars"]]
+
+
+def test_a_goal_phrased_with_learn_or_understand_is_served_by_the_section_on_its_topic() -> None:
+    goals = ["Learn what makes regular riders recommend us (or not)"]
+    text = ("## Regular riders\n- Tell me about the last time you recommended a way of getting around.\n"
+            "  - What happened next?\n")
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert "goal_without_questions" not in _kinds(report)
+    missing = check_guide(parse_guide("## Parking\n- Tell me about parking.\n", "g.md", goals), goals)
+    assert any("(goal: 1) on the heading" in i.message for i in missing.issues)

@@ -109,9 +109,10 @@ show_in_nav: true
 | [K] What made you pick the kiosk? | |
 """, "fm.md")
     assert [s.title for s in g.sections] == ["Questions"] and g.markdown.startswith("---\ntitle:")  # kept as written
-    assert [(q.text, [f.text for f in q.followups]) for q in g.questions] == [
-        ("How do you split your time between projects?", ["[if they maintain more than one]"]),
-        ("Why did you stop using the issue tracker?", ["[D]"]), ("What made you pick the kiosk?", ["[K]"])]
+    # the condition stays in front of its question, not among its probes
+    assert [(q.text, q.condition, q.followups) for q in g.questions] == [
+        ("How do you split your time between projects?", "[if they maintain more than one]", []),
+        ("Why did you stop using the issue tracker?", "[D]", []), ("What made you pick the kiosk?", "[K]", [])]
 
 
 def test_a_spreadsheet_pasted_as_tab_separated_columns() -> None:

@@ -114,8 +114,9 @@ def test_guide_import_show_and_stored_check(env) -> None:  # noqa: ANN001
     one.write_text("## Paying\n- Do you like paying online?\n")
     said = run(ws, "guide", "import", str(one), "--study", "grocery-planning").output
     assert "1 section, 1 question." in said  # counted, not "1 sections, 1 questions"
-    n = json.loads(run(ws, "guide", "check", "--study", "grocery-planning", "--json").output)["problem_count"]
-    assert n > 1 and f"{n} problems found" in said
+    # import shows its check, as its help says, with the same counts as `guide check`
+    checked = run(ws, "guide", "check", "--study", "grocery-planning").output
+    assert "closed  Do you like paying online?" in said and checked.splitlines()[-1] in said
     res = run(ws, "guide", "import", str(files / "guide.md"), "--study", "grocery-planning")
     shown = run(ws, "guide", "show", "--study", "grocery-planning", "--json")
     assert json.loads(shown.output)["sections"][1]["title"] == "Planning the shop"
@@ -328,7 +329,7 @@ def test_kit(env, tmp_path: Path) -> None:  # noqa: ANN001
         assert res.exit_code == 0, res.output
     html = (tmp_path / "k.html").read_text()
     assert "Note-taker sheet" in html and "Planning the shop" in html
-    assert "Is there anything" in (tmp_path / "k.md").read_text()
+    assert "- What should I have asked that I didn't?" in (tmp_path / "k.md").read_text()  # the guide's own closing
     bad = run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "k.txt"))
     assert bad.exit_code == 2
 
@@ -429,3 +430,48 @@ def test_a_roster_with_nothing_to_segment_says_which_columns_could_be(tmp_path: 
         said = " ".join(res.output.split())
         assert res.exit_code == 0 and "no segments to balance" in said and "(this roster has: country)" in said
         assert "segment ┃ value" not in res.output  # no empty table of segments
+
+
+def test_a_hint_that_names_a_command_carries_the_workspace_the_user_named(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, _files = env
+    res = run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "k.md"))  # no guide yet
+    assert res.exit_code == 2
+    assert f"`listenwell -w {ws} guide import guide.md --study grocery-planning`" in res.output
+
+
+def test_kit_says_on_the_terminal_what_the_check_flagged_and_when_it_runs_over(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, files = env
+    timed = files / "timed.md"
+    timed.write_text("## Shopping (20 min)\n- Do you like our app?\n- Tell me about your last shop.\n"
+                     "  - What happened next?\n\n## Paying (15 min)\n- Tell me about the last time you paid.\n"
+                     "  - What happened next?\n")
+    run(ws, "guide", "import", str(timed), "--study", "grocery-planning")
+    res = run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "k.md"))
+    assert res.exit_code == 0, res.output
+    out = " ".join(res.output.split())
+    assert "1 of 3 questions have problems the check found" in out
+    assert f"`listenwell -w {ws} guide check --study grocery-planning`" in out
+    assert "warning: The kit runs about 48 minutes, 18 over the planned 30" in out
+    assert "- Do you like our app?\n" in (tmp_path / "k.md").read_text()  # as written
+
+
+def test_guide_show_keeps_the_notes_and_the_minutes_it_stored(env) -> None:  # noqa: ANN001
+    ws, files = env
+    noted = files / "noted.md"
+    noted.write_text("# Guide\n\nNever mention the discount.\n\n## Shopping (12 min)\n"
+                     "- [only if they shop online] Tell me about your last order.\n- Thank them for the detail.\n")
+    run(ws, "guide", "import", str(noted), "--study", "grocery-planning")
+    shown = run(ws, "guide", "show", "--study", "grocery-planning").output
+    assert "note: Never mention the discount." in shown and "Shopping (12 min)" in shown
+    assert "- [only if they shop online] Tell me about your last order." in shown
+    assert "note: Thank them for the detail." in shown
+    data = json.loads(run(ws, "guide", "show", "--study", "grocery-planning", "--json").output)
+    assert data["notes"] == ["Never mention the discount."] and data["sections"][0]["minutes"] == 12
+
+
+def test_guide_check_json_carries_the_planned_minutes_it_measured_against(env) -> None:  # noqa: ANN001
+    ws, files = env
+    res = run(ws, "guide", "check", str(files / "guide.md"), "--study", "grocery-planning", "--json")
+    assert json.loads(res.output)["planned_minutes"] == 30  # the study's, as in the text output
+    res = run(ws, "guide", "check", str(files / "guide.md"), "--minutes", "20", "--json")
+    assert json.loads(res.output)["planned_minutes"] == 20

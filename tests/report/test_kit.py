@@ -10,7 +10,16 @@ import pytest
 
 from listenwell.analysis.guide import parse_guide
 from listenwell.domain import InputError, Study
-from listenwell.report.kit import build_kit, render_html, render_markdown, write_kit
+from listenwell.analysis.questions.followups import bank
+from listenwell.report.kit import (
+    ANY_ANSWER_PROBES,
+    CONSENT,
+    STANDARD_INTRO,
+    build_kit,
+    render_html,
+    render_markdown,
+    write_kit,
+)
 
 GUIDE = """\
 # Grocery app study
@@ -38,21 +47,24 @@ def kit():
 
 
 def test_structure(kit) -> None:  # noqa: ANN001
+    # the guide's own section names; the kit adds an intro (it has none) and nothing to its closing
     titles = [s.title for s in kit.sections]
-    assert titles == ["Warm-up", "Planning the shop", "Closing"]
-    plan = kit.sections[1]
+    assert titles == ["Intro", "Warm-up", "Planning the shop", "Wrap-up"]
+    assert [s.added for s in kit.sections] == [True, False, False, False]
+    plan = kit.sections[2]
     assert plan.goal == STUDY.goals[0]
     assert plan.questions[0].followups == ["What happened next?"]
-    assert plan.questions[1].suggested and 2 <= len(plan.questions[1].followups) <= 3
+    assert plan.questions[1].suggested
     closing = [q.text for q in kit.sections[-1].questions]
-    assert closing[0] == "What should I have asked that I didn't?"
+    assert closing == ["What should I have asked that I didn't?"]
     assert kit.sections[-1].notes == ["Thank them and stop the recording."]
     starts = [s.start_minute for s in kit.sections]
-    assert starts == sorted(starts) and starts[0] == 3
-    assert kit.total_minutes == 30
-    intro = " ".join(kit.intro).lower()
-    assert "not selling" in intro and "no right or wrong" in intro
-    assert "record" in kit.consent
+    assert starts == sorted(starts) and starts[:2] == [0, 3]
+    assert kit.total_minutes == kit.sections[-1].start_minute + kit.sections[-1].minutes == 19
+    assert kit.planned_minutes == 30 and kit.warnings == []  # under the planned length
+    script = " ".join(kit.intro.script).lower()
+    assert "not selling" in script and "no right or wrong" in script
+    assert [q.added for q in kit.intro.questions] == [True] and "record" in kit.intro.questions[0].text
 
 
 def test_markdown_and_html(kit) -> None:  # noqa: ANN001
@@ -78,29 +90,30 @@ def test_write_formats(kit, tmp_path: Path) -> None:  # noqa: ANN001
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kit.md", "kit.pdf"]
 
 
-def test_flagged_questions_are_rewritten_visibly() -> None:
+def test_flagged_questions_keep_the_guides_wording_with_the_checks_note_beside_them() -> None:
     guide = parse_guide("## Paying\n- Do you like our checkout?\n- Tell me about the last time you paid.\n",
                         "g.md")
     k = build_kit(STUDY, guide)
-    q = k.sections[1].questions[0]
-    assert q.original == "Do you like our checkout?" and q.problem == "closed"
-    assert "our checkout" in q.text and q.text != q.original
-    assert k.sections[1].questions[1].original is None
+    paying = next(s for s in k.sections if s.title == "Paying")
+    q = paying.questions[0]
+    assert q.text == "Do you like our checkout?" and q.problem == "closed"
+    assert q.suggestion and "our checkout" in q.suggestion
+    assert paying.questions[1].problem is None and k.flagged == 1
     md = render_markdown(k)
-    assert "\u201cDo you like our checkout?\u201d" in md
-    assert "Do you like our checkout?" in render_html(k)
+    assert "- Do you like our checkout?\n  - _check: closed; suggestion: \u201c" in md
+    assert "<li>Do you like our checkout?" in render_html(k)
 
 
 def test_the_standard_closing_questions_are_not_asked_twice() -> None:
     guide = GUIDE.replace("- What should I have asked that I didn't?",
                           "- What else should we know that I didn't ask about?")
     closing = [q.text for q in build_kit(STUDY, parse_guide(guide, "g.md", STUDY.goals)).sections[-1].questions]
-    assert closing == ["What else should we know that I didn't ask about?",
-                       "Who else do you think we should talk to?"]
+    assert closing == ["What else should we know that I didn't ask about?"]
+    # a guide's own closing without a catch-all gets one, marked as the kit's; nothing else is added
     plain = GUIDE.replace("- What should I have asked that I didn't?", "- How was this for you?")
-    closing = [q.text for q in build_kit(STUDY, parse_guide(plain, "g.md", STUDY.goals)).sections[-1].questions]
-    assert closing == ["Is there anything I should have asked but didn't?", "How was this for you?",
-                       "Is there anything else you'd like to add?", "Who else do you think we should talk to?"]
+    last = build_kit(STUDY, parse_guide(plain, "g.md", STUDY.goals)).sections[-1]
+    assert [(q.text, q.added) for q in last.questions] == [
+        ("Is there anything I should have asked but didn't?", True), ("How was this for you?", False)]
 
 
 def test_a_guide_intro_is_used_and_not_repeated() -> None:
@@ -110,15 +123,16 @@ def test_a_guide_intro_is_used_and_not_repeated() -> None:
            "- Tell me about the last meal you planned.\n")
     kit = build_kit(STUDY, parse_guide(own, "g.md"))
     intro = kit.intro
-    assert intro[0].startswith("Say: thanks for joining")
-    assert intro[1:] == ["Any questions before we begin?",
-                         "Please stop me at any time, skip any question, or ask me anything."]
-    assert [s.title for s in kit.sections] == ["Warm-up", "Meals", "Closing"]
+    assert intro.title == "Before we start" and not intro.added
+    assert intro.lead[0].startswith("Say: thanks for joining")
+    assert intro.script == ["Please stop me at any time, skip any question, or ask me anything."]
+    assert [q.text for q in intro.questions][-1] == "Any questions before we begin?"  # the last thing said
+    assert [s.title for s in kit.sections] == ["Before we start", "Warm-up", "Meals", "Closing"]
     bare = ("## Introduction\n\nKeep it under three minutes.\n\n## Meals\n"
             "- Tell me about the last meal you planned.\n")
     intro = build_kit(STUDY, parse_guide(bare, "g.md")).intro
-    assert intro[0] == "Keep it under three minutes." and len(intro) == 5
-    joined = " ".join(intro).lower()
+    assert intro.lead == ["Keep it under three minutes."] and len(intro.script) == len(STANDARD_INTRO)
+    joined = " ".join(intro.script).lower()
     assert "not selling" in joined and "no right or wrong" in joined
 
 
@@ -127,13 +141,13 @@ def test_an_introduction_section_full_of_questions_is_asked_not_said() -> None:
             "- Who does the cooking at home?\n\n## Meals\n- Tell me about the last meal you planned.\n")
     kit = build_kit(STUDY, parse_guide(text, "g.md"))
     # with no warm-up of its own, the guide's questions about the person are the warm-up
-    assert [s.title for s in kit.sections] == ["Warm-up", "Meals", "Closing"]
-    assert [q.text for q in kit.sections[0].questions][:1] == ["What do you do for work?"]
-    assert "What do you do for work?" not in kit.intro
+    assert [s.title for s in kit.sections] == ["Intro", "Participant introduction", "Meals", "Closing"]
+    assert [q.text for q in kit.sections[1].questions][:1] == ["What do you do for work?"]
+    assert "What do you do for work?" not in [q.text for q in kit.intro.questions]
     # after a warm-up of its own, it is asked as a section
     both = "## Warm-up\n- How has your week been?\n\n" + text
     kit = build_kit(STUDY, parse_guide(both, "g.md"))
-    assert [s.title for s in kit.sections] == ["Warm-up", "Participant introduction", "Meals", "Closing"]
+    assert [s.title for s in kit.sections] == ["Intro", "Warm-up", "Participant introduction", "Meals", "Closing"]
 
 
 def test_a_part_titled_introduction_that_asks_about_the_person_is_the_warm_up() -> None:
@@ -141,10 +155,11 @@ def test_a_part_titled_introduction_that_asks_about_the_person_is_the_warm_up() 
             "your household?\n\n**A2.** What brought you to the food bank?\n\n## Part B: Visits\n"
             "- Tell me about your last visit.\n")
     kit = build_kit(STUDY, parse_guide(text, "g.md"))
-    assert [s.title for s in kit.sections] == ["Warm-up", "Part B: Visits", "Closing"]
-    assert [q.text for q in kit.sections[0].questions] == [
+    assert [s.title for s in kit.sections] == ["Intro", "Part A: Introduction and context", "Part B: Visits",
+                                               "Closing"]
+    assert [q.text for q in kit.sections[1].questions] == [
         "Could you start by telling me about your household?", "What brought you to the food bank?"]
-    assert not any("household" in line for line in kit.intro)
+    assert not any("household" in q.text for q in kit.intro.questions)
 
 
 def test_script_shapes_keep_the_timings_honest() -> None:
@@ -154,16 +169,17 @@ def test_script_shapes_keep_the_timings_honest() -> None:
             "anything, and there are no right or wrong answers.\n\n---\n\n## Logistics\n- Record if they "
             "consent\n\n## First order (5-7 min)\n- Tell me about your first order.\n\n---\n")
     kit = build_kit(Study(title="Meals", slug="meals", goals=[]), parse_guide(text, "g.md"))
-    assert kit.intro[0].startswith("Thanks for joining") and not any("---" in line for line in kit.intro)
+    assert kit.intro.title == "Opening" and kit.intro.lead[0].startswith("Thanks for joining")
+    assert not any("---" in line for line in kit.intro.lead)
     by_title = {s.title: s for s in kit.sections}
     assert by_title["First order"].minutes == 7
     assert by_title["First order"].notes == []  # the rule is not kept as a note
     # notes before the first question are for before the call, ahead of the intro
     assert [(s.title, s.minutes, s.notes) for s in kit.before] == [("Logistics", 0, ["Record if they consent"])]
     md = render_markdown(kit)
-    assert md.index("## Logistics\n") < md.index("## Intro") < md.index("## First order (")
+    assert md.index("## Logistics\n") < md.index("## Opening") < md.index("## First order (")
     html = render_html(kit)
-    assert html.index("<h2>Logistics</h2>") < html.index("<h2>Intro") < html.index("<h2>First order")
+    assert html.index("<h2>Logistics</h2>") < html.index("<h2>Opening") < html.index("<h2>First order")
 
 
 def test_a_parent_headings_minutes_are_shared_by_the_sections_under_it() -> None:
@@ -186,8 +202,8 @@ def test_a_warm_up_whose_questions_sit_under_a_sub_heading_is_the_kits_warm_up()
             "- What do you do for a living?\n- How does a normal week look?\n\n"
             "### Section 2: Shopping (10 minutes)\n\n#### Questions\n- Tell me about your last shop.\n")
     kit = build_kit(Study(title="Shop", slug="shop", goals=[]), parse_guide(text, "g.md"))
-    warm = kit.sections[0]
-    assert warm.title == "Warm-up" and warm.minutes == 5
+    warm = kit.sections[1]
+    assert warm.title == "Section 1: Warm-up" and warm.minutes == 5  # the guide's name for it
     assert [q.text for q in warm.questions] == ["What do you do for a living?", "How does a normal week look?"]
     assert sum(s.minutes for s in kit.sections if s.title == "Questions") == 10  # the shopping questions only
 
@@ -196,16 +212,18 @@ def test_a_guide_that_asks_for_consent_itself_is_not_asked_twice() -> None:
     asks = ("## Introduction\nThanks for joining; we want to learn how you shop.\n"
             "Is it okay if I record this for our notes?\n\n## Shopping\n- Tell me about your last shop.\n")
     kit = build_kit(STUDY, parse_guide(asks, "g.md"))
-    assert "Is it okay if I record this for our notes?" in kit.intro and kit.consent is None
-    assert "**Consent:**" not in render_markdown(kit) and "Consent:</strong>" not in render_html(kit)
+    assert [(q.text, q.added) for q in kit.intro.questions] == [("Is it okay if I record this for our notes?", False)]
+    assert CONSENT not in render_markdown(kit) and CONSENT not in render_html(kit)
+
+    def consent(text: str) -> list[str]:
+        return [q.text for q in build_kit(STUDY, parse_guide(text, "g.md")).intro.questions if q.added]
+
     # an instruction to ask, or no word about it: the kit gives the words
-    tells = asks.replace("Is it okay if I record this for our notes?", "Ask for consent to record.")
-    assert "record" in build_kit(STUDY, parse_guide(tells, "g.md")).consent
-    silent = asks.replace("Is it okay if I record this for our notes?\n", "")
-    assert "record" in build_kit(STUDY, parse_guide(silent, "g.md")).consent
+    assert consent(asks.replace("Is it okay if I record this for our notes?", "Ask for consent to record.")) == [CONSENT]
+    assert consent(asks.replace("Is it okay if I record this for our notes?\n", "")) == [CONSENT]
     told = asks.replace("Is it okay if I record this for our notes?",
                         "With your permission we'll record the call for our notes. Are you happy to go ahead?")
-    assert build_kit(STUDY, parse_guide(told, "g.md")).consent is None
+    assert consent(told) == []
 
 
 BRANCHES = """\
@@ -249,7 +267,7 @@ def test_alternative_sections_start_together_and_only_the_longest_takes_time() -
     assert by_title["Paying the fare"].start_minute == by_title["Questions for bus riders"].start_minute + 9
     longest = max(by_title["Questions for cyclists"].minutes, 9 + by_title["Paying the fare"].minutes,
                   by_title["Questions for drivers"].minutes)
-    assert by_title["Closing"].start_minute == starts.pop() + longest
+    assert by_title["Wrap-up"].start_minute == starts.pop() + longest
     assert by_title["Questions for drivers"].choice.startswith("Alternative 3 of 3")
     assert "**Alternative 1 of 3" in render_markdown(kit) and 'class="choice">Alternative 2 of 3' in render_html(kit)
 
@@ -259,7 +277,7 @@ def test_a_consent_section_at_the_end_stays_at_the_end() -> None:
             "- Are you still happy for us to use a clip of this call?\n")
     kit = build_kit(STUDY, parse_guide(text, "g.md"))
     assert [s.title for s in kit.sections][-2:] == ["Consent to use clips", "Closing"]
-    assert not any("clip" in line for line in kit.intro)
+    assert not any("clip" in q.text for q in kit.intro.questions)
 
 
 def test_an_alternative_whose_questions_sit_under_sub_headings_runs_on_through_them() -> None:
@@ -281,8 +299,8 @@ def test_a_guide_intro_that_runs_the_consent_comes_before_the_warm_up_and_is_not
             "## Warm-up\n- How did your week start?\n\n## The weekly shop\n- Tell me about your last shop.\n")
     kit = build_kit(STUDY, parse_guide(text, "g.md"))
     assert [s.title for s in kit.sections][:2] == ["Intro", "Warm-up"]
-    assert kit.sections[0].minutes == 5 and kit.consent is None
-    assert not any("right or wrong" in line for line in kit.intro)  # the guide's own intro says it
+    assert kit.sections[0].minutes == 5 and not any(q.added for q in kit.intro.questions)
+    assert not any("right or wrong" in line for line in kit.intro.script)  # the guide's own intro says it
 
 
 def test_a_note_under_a_question_goes_with_it_into_the_kit() -> None:
@@ -328,4 +346,123 @@ def test_tracks_for_each_kind_of_participant_are_alternatives() -> None:
     assert by_title["Track P \u2014 Plot holders"].start_minute == by_title["Track W \u2014 Waiting list"].start_minute
     assert by_title["Track W \u2014 Waiting list"].choice.startswith("Alternative 2 of 2")
     # the intro's words to say are said, and its own consent ask stands
-    assert any("no wrong answers" in line for line in kit.intro) and kit.consent is None
+    assert any("no wrong answers" in line for line in kit.intro.lead) and not any(q.added for q in kit.intro.questions)
+
+
+# A guide written the way the testers wrote theirs: its own welcome, an opening about the person,
+# its own goodbye, timed sections, a condition and a flagged question.
+OWN_FRAME = """\
+# Bike-share riders
+
+Don't mention the price rise unless they raise it.
+
+## Hello and recording (4 min)
+- Thanks for joining us. Are you okay with us recording this call? Only the team hears it.
+- Do you have any questions before we start?
+
+## Your routine (6 min)
+- Tell me a little about your week and how you get around.
+- Which trips do you make most often?
+
+## Riding (10 min)
+- Walk me through the last ride you took with us.
+  - What happened next?
+- [only if they ride at night] How do you get home after dark?
+- Wouldn't it be great if docks were closer to your home?
+- How does the dock finder fit with your ParkNRide pass?
+
+## Goodbye (5 min)
+- Is there anything else you want to share with us?
+- Thank them and send the voucher.
+"""
+FRAME_STUDY = Study(title="Bikes", slug="bikes", goals=[], planned_minutes=20)
+
+
+def _frame_kit():  # noqa: ANN202
+    return build_kit(FRAME_STUDY, parse_guide(OWN_FRAME.replace(
+        "# Bike-share riders\n", "# Bike-share riders\nTheir words: ParkNRide\n"), "g.md"))
+
+
+def test_the_kit_prints_every_question_as_the_guide_words_it() -> None:
+    kit = _frame_kit()
+    guide = parse_guide(OWN_FRAME, "g.md")
+    written = {q.text for q in guide.questions}
+    printed = [q for s in kit.sections for q in s.questions if not q.added]
+    assert {q.text for q in printed} == written
+    leading = next(q for q in printed if q.text.startswith("Wouldn't it be great"))
+    assert leading.problem == "leading" and leading.suggestion and leading.suggestion != leading.text
+    # the study's own words ("Their words: ParkNRide") are not jargon in the kit either
+    assert next(q for q in printed if "ParkNRide" in q.text).problem is None
+    assert kit.flagged == 1 and kit.asked == len(written)
+    md = render_markdown(kit)
+    assert "- Wouldn't it be great if docks were closer to your home?\n  - _check: leading" in md
+    assert "- How does the dock finder fit with your ParkNRide pass?\n" in md
+
+
+def test_a_guides_own_opening_and_goodbye_are_used_instead_of_the_kits() -> None:
+    kit = _frame_kit()
+    assert [s.title for s in kit.sections] == ["Hello and recording", "Your routine", "Riding", "Goodbye"]
+    assert not any(s.added for s in kit.sections)  # no stock intro, warm-up or closing section
+    intro = kit.intro
+    assert not any(q.added for q in intro.questions)  # it asks for consent itself
+    assert "Thank you for making the time." not in intro.script  # it thanks them itself
+    md = render_markdown(kit)
+    # the kit's script comes first, the guide's "any questions?" last, before the first topic
+    assert md.index(intro.script[0]) < md.index("Are you okay with us recording") \
+        < md.index("Do you have any questions before we start?") < md.index("## Your routine")
+    assert [q.text for q in kit.sections[-1].questions] == ["Is there anything else you want to share with us?"]
+
+
+def test_the_kit_keeps_the_guides_minutes_and_says_when_it_runs_over_the_planned_length() -> None:
+    kit = _frame_kit()
+    assert [(s.start_minute, s.minutes) for s in kit.sections] == [(0, 4), (4, 6), (10, 10), (20, 5)]
+    assert kit.total_minutes == 25 and kit.planned_minutes == 20
+    assert len(kit.warnings) == 1 and "5 over the planned 20" in kit.warnings[0]
+    md = render_markdown(kit)
+    assert "About 25 minutes (planned: 20)." in md and "**Warning:**" in md
+    assert "5 over the planned 20" in render_html(kit)
+    # within its length, no warning
+    assert build_kit(Study(title="B", slug="b", goals=[], planned_minutes=25), parse_guide(OWN_FRAME, "g.md")).warnings == []
+
+
+def test_a_condition_in_brackets_is_printed_in_front_of_its_question() -> None:
+    kit = _frame_kit()
+    night = next(q for s in kit.sections for q in s.questions if "after dark" in q.text)
+    assert night.condition == "[only if they ride at night]" and night.notes == []
+    md = render_markdown(kit)
+    assert "- _[only if they ride at night]_ How do you get home after dark?" in md
+    assert '<span class="note">[only if they ride at night]</span> How do you get home after dark?' in render_html(kit)
+
+
+def test_probes_for_any_answer_are_printed_once_and_check_ins_get_none() -> None:
+    kit = _frame_kit()
+    for s in (kit.sections[0], kit.sections[-1]):
+        assert all(q.followups == [] for q in s.questions)
+    suggested = [f for s in kit.sections for q in s.questions if q.suggested for f in q.followups]
+    assert not set(suggested) & set(ANY_ANSWER_PROBES)
+    assert set(ANY_ANSWER_PROBES) <= set(bank())  # the bank's own general probes
+    md = render_markdown(kit)
+    assert all(md.count(p) == 1 for p in ANY_ANSWER_PROBES)
+
+
+def test_the_guides_words_before_its_first_section_are_kept_for_the_interviewer() -> None:
+    notion = ("# Guide\n\nOwner: Sam\nStatus: Draft\n\n<aside>\n\U0001f4a1 Never name the competitor first.\n\n</aside>\n\n"
+              "## Riding\n- Walk me through your last ride.\n")
+    guide = parse_guide(notion, "g.md")
+    assert guide.notes == ["\U0001f4a1 Never name the competitor first."]  # not the page's properties
+    kit = build_kit(FRAME_STUDY, guide)
+    assert kit.before[0].notes == guide.notes
+    assert "- _\U0001f4a1 Never name the competitor first._" in render_markdown(kit)
+
+
+def test_the_markdown_note_sheet_has_lines_for_participant_date_and_interviewer() -> None:
+    md = render_markdown(_frame_kit())
+    sheet = md[md.index("## Note-taker sheet"):]
+    assert "Participant: ____" in sheet and "Date: ____" in sheet and "Interviewer: ____" in sheet
+
+
+def test_the_studys_goals_are_printed_once_when_the_guide_lists_them_too() -> None:
+    text = "## Research goals\n- Learn how riders plan trips\n\n## Riding\n- Walk me through your last ride.\n"
+    study = Study(title="B", slug="b", goals=["Learn how riders plan trips"])
+    md = render_markdown(build_kit(study, parse_guide(text, "g.md", study.goals)))
+    assert md.count("Learn how riders plan trips") == 1

@@ -35,6 +35,7 @@ from enum import StrEnum
 from listenwell.analysis.guide_shapes import as_markdown
 from listenwell.analysis.questions import (
     QuestionCheck,
+    closing_prompts,
     QuestionKind,
     check_question,
     is_check_in,
@@ -46,6 +47,9 @@ from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
 from listenwell.domain import InputError
 
 MINUTES_PER_QUESTION = 3  # a main question with its probes takes about three minutes
+# In a section the guide times itself the researcher has planned the pace; only fewer than two
+# minutes a main question is called a squeeze there (three is the estimate for an untimed guide).
+MIN_MINUTES_PER_TIMED_QUESTION = 2
 
 
 @dataclass
@@ -54,6 +58,9 @@ class GuideQuestion:
     line: int
     followups: list[GuideQuestion] = field(default_factory=list)
     instruction: bool = False  # a list item that is not a question: kept, not checked
+    # a condition in brackets written before the question ("[only if they cancelled]"): the
+    # interviewer reads it before asking, so it stays in front, not among the probes
+    condition: str | None = None
 
 
 @dataclass
@@ -82,6 +89,9 @@ class Guide:
     markdown: str = ""
     # words the participants use themselves ("Their words: API, ARM"): not jargon for them
     terms: list[str] = field(default_factory=list)
+    # what the guide says before its first section (a Notion callout: "Don't say we know they
+    # stopped until Goal 2"): notes for the interviewer, kept for the kit and `guide show`
+    notes: list[str] = field(default_factory=list)
 
     @property
     def questions(self) -> list[GuideQuestion]:
@@ -93,6 +103,7 @@ class GuideIssueKind(StrEnum):
     SECTION_WITHOUT_FOLLOWUPS = "section_without_followups"
     SECTION_WITHOUT_QUESTIONS = "section_without_questions"
     TOO_MANY_QUESTIONS = "too_many_questions"
+    OVER_TIME = "over_time"  # the sections' own times add up to more than the planned length
     HARDEST_FIRST = "hardest_first"
     UNKNOWN_GOAL = "unknown_goal"
 
@@ -120,6 +131,7 @@ class GuideReport:
     questions: list[QuestionReport]
     issues: list[GuideIssue]
     goals: list[str] = field(default_factory=list)
+    planned_minutes: int | None = None  # the length the check measured against (given, study's or guide's)
 
     @property
     def problem_count(self) -> int:
@@ -152,7 +164,8 @@ _ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|\d{1,3}(?=\s{2,}\S
 # A sub-numbered item ("1.1 What does a normal day look like?") is a probe under the main
 # question before it, indented or not.
 _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
-_GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[:\-–]\s*(.+?)[*_]*\s*$", re.I)
+# (the bold may close after the colon, as Notion writes "**Goal:** …", or before it)
+_GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time)\s*[*_]*"
     r"\s*[:\-–]\s*[*_]*"  # also after an emoji: "⏱️ **Session length:** 30 minutes"
@@ -576,6 +589,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     table_cols: list[str] = []  # the header of the table being read
     starts: dict[int, int] = {}  # section → the minute its heading's time code says it starts
     wrapped = 0  # the last line that carried on the item before it
+    preamble: list[str] = []  # prose before the first section
     from_table: GuideSection | None = None  # the section a table's "Section" column started
     for n, raw in enumerate(lines, 1):
         if raw.strip().startswith("```"):
@@ -671,7 +685,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 wrapped = n
                 continue
             body, tag = _bracket_tag(body)
-            q = GuideQuestion(text=body, line=n, followups=[GuideQuestion(text=tag, line=n)] if tag else [])
+            q = GuideQuestion(text=body, line=n, condition=tag)
             while stack and stack[-1][0] >= indent:
                 stack.pop()
             if not stack and _CONDITION_ITEM.match(body):
@@ -736,7 +750,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                     current = GuideSection(title="Questions", line=n)
                     sections.append(current)
                 ask, tag = _bracket_tag(asks[0])
-                q = GuideQuestion(text=ask, line=n, followups=[GuideQuestion(text=tag, line=n)] if tag else [])
+                q = GuideQuestion(text=ask, line=n, condition=tag)
                 k = column["probes"]
                 probes = [c for c in cells[k:k + 1] if c] if k is not None else []  # asking or not
                 k = column["notes"]  # "| SAY | DO |": what the interviewer does, kept as notes
@@ -793,6 +807,14 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             prev_prose = True
             stack, probing = [], None  # a paragraph ends a list
             continue
+        planned = planned or _said_length(raw)
+        if not _PROPERTY_LINE.match(raw):
+            para = _clean_inline(raw)
+            if was_prose and preamble:
+                preamble[-1] = f"{preamble[-1]} {para}"
+            else:
+                preamble.append(para)
+            prev_prose = True
         stack = []
     first_line = next((n for n, ln in enumerate(lines, 1) if ln.strip()), 0)
     if title is None and len(sections) > 1 and sections[0].line == first_line and not sections[0].items \
@@ -833,13 +855,26 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         planned = planned or int(timed.group(1) or timed.group(2))
         title = (title[: timed.start()] + " " + title[timed.end():]).strip()
     guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
-                  markdown=text, terms=terms)
+                  markdown=text, terms=terms, notes=preamble)
     if not guide.questions:
         raise InputError("the guide has no questions: write them as list items (- ...) under "
                          "headings", file=file, line=1)
     if goals:
         match_goals(guide, goals)
     return guide
+
+
+# A page's properties above the guide ("Owner: Priya", "Status: Ready for review", "Tags: Q4"), as
+# Notion and wikis export them: about the document, not notes for the call
+_PROPERTY_LINE = re.compile(r"^\s*[*_]*[A-Z][\w ]{0,25}[*_]*\s*:[*_]*\s+\S")
+# "20 min calls.", "45 min, remote (Zoom).": a length said in passing before the first section
+_SAID_LENGTH = re.compile(r"^\W*(\d{1,3})[- ]?min(?:ute)?s?\b(?:\s+(?:calls?|interviews?|sessions?|chats?|"
+                          r"conversations?)\b|,\s*(?:remote|in[- ]person|by phone|on (?:zoom|teams|meet)))", re.I)
+
+
+def _said_length(line: str) -> int | None:
+    m = _SAID_LENGTH.match(line)
+    return int(m.group(1)) if m else None
 
 
 def _sentences_after_first_question(text: str) -> tuple[str, list[str]]:
@@ -875,8 +910,30 @@ def _split_asks(q: GuideQuestion) -> None:
     if not rest or not _looks_like_question(q.text):  # "Were they able to…? [Y][N]" is a checklist
         return
     main = re.sub(r"^\((?=[^()]{2,60}\)\s+\S)[^()]+\)\s+", "", main)  # "(Project Activity) How…"
-    q.text = main
-    q.followups[:0] = [GuideQuestion(text=r, line=q.line) for r in rest]
+    said = list(itertools.takewhile(lambda r: _same_breath(r, main), rest))
+    q.text = " ".join([main, *said])
+    q.followups[:0] = [GuideQuestion(text=r, line=q.line) for r in rest[len(said):]]
+
+
+# Said in the same breath as the question before it, so part of it: a statement to the participant
+# ("Is it OK if we record? The recording stays with the research team.": the reassurance they ask
+# for) or examples ("What do you pay for today? Recipe apps, meal kits, anything?"). An instruction
+# to the interviewer ("Discuss which stakeholders…") opens with a verb, not with these.
+_SAME_BREATH = re.compile(r"^(?:(?:the|this|that|these|those|they|it|it's|we|we'll|we're|i|i'll|i'm|you|you'll|your|our|nothing|"
+                          r"everything|all|none|there's)\b[^?]*[.!]$|"
+                          r"[^?]{2,80},[^?]*\b(?:anything|something|etc\.?|or (?:anything|something) else|"
+                          r"or other\w*|whatever)\s*\??$)", re.I)
+
+
+# after the consent ask, what the recording is for and who hears it ("Only the team hears it.")
+_ABOUT_THE_RECORDING = re.compile(r"^[^?]*\b(?:record\w*|notes|team|shared?|delete\w*|confidential|anonymous|"
+                                  r"private|stays?|hears?|sees?)\b[^?]*[.!]$", re.I)
+
+
+def _same_breath(sentence: str, question: str) -> bool:
+    sentence = sentence.strip()
+    return bool(_SAME_BREATH.match(sentence)
+                or ASKS_CONSENT.search(question) and _ABOUT_THE_RECORDING.match(sentence))
 
 
 # the columns of a guide kept as a table, by their header
@@ -893,6 +950,11 @@ def _row_type(cells: list[str], column: dict[str, int | None]) -> str | None:
     k = column.get("type")
     value = cells[k].strip().lower() if k is not None and k < len(cells) else ""
     return "probe" if re.fullmatch(r"probes?|follow[- ]?ups?|prompts?|sub[- ]?questions?", value) else value or None
+
+
+def lists_goals(section: GuideSection) -> bool:
+    """A section that lists the study's goals or research questions ("## Research goals")."""
+    return bool(_GOALS_TITLE.match(section.title))
 
 
 def _not_asked(section: GuideSection, lines: list[str]) -> bool:
@@ -966,11 +1028,20 @@ _SESSION_NOTE = re.compile(r"^(?:\w+\s+){0,2}(?:tell|show|explain to|remind|ask|
 # Goals
 
 _STOP = set("the a an of to and or for in on at with about how what why who we our their they "
-            "is are be do does it this that from into by as people users customers".split())
+            "is are be do does it this that from into by as people users customers "
+            # the verbs a goal is phrased with ("Learn what makes…", "Understand why… (or not)") say
+            # nothing about its topic
+            "learn understand find out explore discover know see make makes made not whether".split())
 
 
 def _content_words(text: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _STOP}
+    return {_stem(w)[:6] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _STOP}
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so "stopped", "stops" and "stop" or "recommend" and "recommends" meet."""
+    stem = re.sub(r"(?:ing|ed|es|e|s)$", "", word) if len(word) > 4 else word
+    return re.sub(r"([b-df-hj-np-tv-z])\1$", r"\1", stem)  # "stopp" → "stop"
 
 
 def match_goals(guide: Guide, goals: list[str]) -> None:
@@ -1118,8 +1189,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
         if not served:
             issues.append(GuideIssue(GuideIssueKind.GOAL_WITHOUT_QUESTIONS,
                                      f"research goal {i + 1} (\u201c{goal}\u201d) has no question: "
-                                     "add a section for it, or tie one with (goal: "
-                                     f"{i + 1})"))
+                                     "add a section for it, or write (goal: "
+                                     f"{i + 1}) on the heading of the section that asks about it"))
     levels = heading_levels(guide)
     for n, s in enumerate(guide.sections):
         if s.goal and goals and s.goal_index is None:
@@ -1134,28 +1205,91 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"section \u201c{s.title}\u201d has no questions",
                                      line=s.line, section=s.title))
         elif s.questions and not _SOFT_SECTIONS.search(s.title) \
-                and not all(is_check_in(q.text) for q in s.questions) \
+                and not all(runs_the_session(q.text) for q in s.questions) \
                 and not any(f for q in s.questions for f in q.followups if not f.instruction):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS,
                                      f"section \u201c{s.title}\u201d has no follow-up probes: nest "
                                      "a few under its questions (e.g. \u201cWhat happened next?\u201d)",
                                      line=s.line, section=s.title))
     minutes = planned_minutes or guide.planned_minutes
-    n_main = len(guide.questions)
-    groups = alternative_groups(guide)
-    for group in groups:  # of alternatives, one is asked: the longest counts
-        sizes = [sum(len(guide.sections[j].questions) for j in alt) for alt in group]
-        n_main -= sum(sizes) - max(sizes)
-    if minutes:
-        fits = max(1, minutes // MINUTES_PER_QUESTION)
-        if n_main > fits:
-            counted = (" (of each set of alternative sections, the longest)" if groups else "")
-            issues.append(GuideIssue(GuideIssueKind.TOO_MANY_QUESTIONS,
-                                     f"{n_main} main questions{counted} take about {n_main * MINUTES_PER_QUESTION} "
-                                     f"minutes at ~{MINUTES_PER_QUESTION} min each; a {minutes}-minute "
-                                     f"interview fits about {fits}. Cut or move some to a backup list."))
+    timed = section_minutes(guide)
+    issues.extend(_timed_length(guide, timed, minutes) if timed is not None else _counted_length(guide, minutes))
     issues.extend(_hardest_first(guide))
-    return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals)
+    return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals, planned_minutes=minutes)
+
+
+def _asked(section: GuideSection) -> int:
+    """Main questions that take interview time: not the check-ins that run the session."""
+    return sum(not runs_the_session(q.text) for q in section.questions)
+
+
+def _longest_alternatives(guide: Guide, size: list[int]) -> int:
+    """``sum(size)`` with each set of alternative sections counted by its longest only."""
+    total = sum(size)
+    for group in alternative_groups(guide):
+        sizes = [sum(size[j] for j in alt) for alt in group]
+        total -= sum(sizes) - max(sizes)
+    return total
+
+
+def section_minutes(guide: Guide) -> list[int] | None:
+    """Each section's minutes as the guide writes them (a parent heading's shared out), or None
+    when a section with questions is left untimed: then the guide has not planned its time."""
+    shared = parent_minutes(guide)
+    out = [shared.get(i, s.minutes or 0) for i, s in enumerate(guide.sections)]
+    if any(s.questions and not out[i] for i, s in enumerate(guide.sections) if s.asked):
+        return None
+    return out
+
+
+def _counted_length(guide: Guide, minutes: int | None) -> list[GuideIssue]:
+    """An untimed guide: its main questions at ~3 minutes each against the planned length."""
+    if not minutes:
+        return []
+    n_main = _longest_alternatives(guide, [_asked(s) for s in guide.sections])
+    fits = max(1, minutes // MINUTES_PER_QUESTION)
+    if n_main <= fits:
+        return []
+    counted = " (of each set of alternative sections, the longest)" if alternative_groups(guide) else ""
+    return [GuideIssue(GuideIssueKind.TOO_MANY_QUESTIONS,
+                       f"{n_main} main questions{counted} take about {n_main * MINUTES_PER_QUESTION} "
+                       f"minutes at ~{MINUTES_PER_QUESTION} min each; a {minutes}-minute "
+                       f"interview fits about {fits}. Cut or move some to a backup list.")]
+
+
+def _timed_length(guide: Guide, timed: list[int], minutes: int | None) -> list[GuideIssue]:
+    """A guide that times its sections: their sum against the planned length, and each section's
+    questions against its own minutes (the squeeze is in a section, not in the total)."""
+    issues = []
+    total = _longest_alternatives(guide, timed)
+    if minutes and total > minutes:
+        issues.append(GuideIssue(GuideIssueKind.OVER_TIME,
+                                 f"the sections' times add up to {total} minutes, {total - minutes} over the "
+                                 f"planned {minutes}: shorten a section or move questions to a backup list"))
+    for s, m in zip(guide.sections, timed):
+        n = _asked(s)
+        if n and n * MIN_MINUTES_PER_TIMED_QUESTION > m:
+            issues.append(GuideIssue(GuideIssueKind.TOO_MANY_QUESTIONS,
+                                     f"section \u201c{s.title}\u201d has {n} main questions for {m} minutes, under "
+                                     f"{MIN_MINUTES_PER_TIMED_QUESTION} minutes each: cut some, move them to a "
+                                     "backup list, or give the section more time", line=s.line, section=s.title))
+    return issues
+
+
+# the guide asks for consent in its own words ("Is it okay if I record this?", "With your
+# permission we'll record…"); an instruction ("Ask for consent to record.") is not the ask
+ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|happy)\b.{0,20}\brecord\w*|consent)"
+                          r"\b[^.!]*\?|"
+                          r"\bwith your permission\b[^.!?]{0,60}\brecord", re.I)
+
+
+def runs_the_session(text: str) -> bool:
+    """A question that runs the session rather than asks about the topic: a check-in ("Any
+    questions before we begin?", "Can I follow up by email?"), the consent ask, or a closing
+    prompt ("Anything I should have asked?"). It takes seconds, not three minutes, and is not
+    probed."""
+    first = _sentences_after_first_question(text)[0]
+    return is_check_in(first) or bool(ASKS_CONSENT.search(text)) or bool(closing_prompts(text))
 
 
 def _check_followup(text: str, terms: list[str] | None = None) -> QuestionCheck:
@@ -1223,10 +1357,17 @@ def alternative_groups(guide: Guide) -> list[list[list[int]]]:
             continue
         opening = sections[candidates[0]].title.lower().split()[:2]
         same = list(itertools.takewhile(lambda j: sections[j].title.lower().split()[:2] == opening, candidates))
-        if len(opening) < 2 or len(same) < 2:
+        track = _TRACK_TITLE.match(sections[candidates[0]].title)
+        if len(same) < 2 and track:
+            # "Track A — …", "Track B — …": the tracks, not the section after them ("5. Trust")
+            same = list(itertools.takewhile(lambda j: _same_track_word(sections[j].title, track.group(1)), candidates))
+        elif len(opening) < 2 or len(same) < 2:
+            numbered = _NUMBERED_TITLE.match(sections[candidates[0]].title)
+            # (a numbered section after unnumbered alternatives carries on the guide's own
+            # numbering: it is back in the common flow)
             same = list(itertools.takewhile(
-                lambda j: _has_questions(guide, j, levels) and not _SOFT_SECTIONS.search(sections[j].title),
-                candidates))
+                lambda j: _has_questions(guide, j, levels) and not _SOFT_SECTIONS.search(sections[j].title)
+                and (numbered or not _NUMBERED_TITLE.match(sections[j].title)), candidates))
         if len(same) >= 2:
             spans = [_span(levels, j) for j in same]
             groups.append(spans)
@@ -1253,6 +1394,14 @@ def alternative_groups(guide: Guide) -> list[list[list[int]]]:
 
 _TRACK_TITLE = re.compile(r"^\W*(track|group|path|branch|route|stream|persona)\s+(?:[A-Z0-9]{1,2}|one|two|three|four)\b"
                           r"\s*(?:$|[-:.\u2013\u2014(])", re.I)
+
+
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+def _same_track_word(title: str, word: str) -> bool:
+    m = _TRACK_TITLE.match(title)
+    return bool(m) and m.group(1).lower() == word.lower()
 
 
 def _span(levels: list[int], i: int) -> list[int]:

@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import json
 import re
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -46,6 +47,16 @@ def day_option(option: str, value: str | None) -> dt.date | None:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):  # the form is right, the day is not
             raise InputError(f"{option} {value!r}: that month has no such day") from None
         raise InputError(f"{option} {value!r} is not a date like 2026-10-15") from None
+
+
+def with_workspace(ctx: typer.Context, text: str) -> str:
+    """A hint's commands (`listenwell guide check …`) with the -w the user ran with, so a hint copied
+    as it stands runs against the same workspace, not the default one."""
+    root = ctx.find_root()
+    path = root.obj.get("path") if isinstance(root.obj, dict) else None
+    if path is None:
+        return text
+    return text.replace("`listenwell ", f"`listenwell -w {shlex.quote(str(path))} ")
 
 
 def open_workspace(ctx: typer.Context) -> Workspace:

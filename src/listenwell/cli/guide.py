@@ -29,7 +29,7 @@ def report_json(report: GuideReport) -> dict:
     return {
         "title": g.title,
         "source": g.source_name,
-        "planned_minutes": g.planned_minutes,
+        "planned_minutes": report.planned_minutes,  # what the length check measured against
         "goals": report.goals,
         "terms": g.terms,
         "clean": report.clean,
@@ -134,8 +134,7 @@ def import_(
     console.print(f"Stored the guide for {escape(study)}: {counted(len(report.guide.sections), 'section')}, "
                   f"{counted(n, 'question')}.")
     if not report.clean:
-        console.print(f"{counted(report.problem_count, 'problem')} found; see "
-                      f"`listenwell guide check --study {escape(study)}`.")
+        show_report(report)
 
 
 @guide_app.command("show")
@@ -145,19 +144,30 @@ def show(ctx: typer.Context,
     """Show the study's stored guide."""
     guide = open_workspace(ctx).guide(study)
     if as_json:
-        print_json({"title": guide.title, "planned_minutes": guide.planned_minutes,
-                    "sections": [{"title": s.title, "goal": s.goal,
-                                  "questions": [{"text": q.text, "line": q.line,
-                                                 "followups": [f.text for f in q.followups]}
-                                                for q in s.questions]}
+        print_json({"title": guide.title, "planned_minutes": guide.planned_minutes, "notes": guide.notes,
+                    "sections": [{"title": s.title, "goal": s.goal, "minutes": s.minutes, "notes": s.notes,
+                                  "items": [{"text": q.text, "line": q.line, "note": q.instruction,
+                                             "condition": q.condition,
+                                             "followups": [f.text for f in q.followups]}
+                                            for q in s.items]}
                                  for s in guide.sections]})
         return
+    # everything stored, notes to the interviewer included (marked as notes), so nothing looks lost
     if guide.title:
         console.print(f"[bold]{escape(guide.title)}[/]")
+    for note in guide.notes:
+        console.print(f"[dim]note: {escape(note)}[/]", highlight=False)
     for s in guide.sections:
+        minutes = f" ({s.minutes} min)" if s.minutes else ""
         goal = f" [dim](goal: {escape(s.goal)})[/]" if s.goal else ""
-        console.print(f"\n[bold]{escape(s.title)}[/]{goal}")
-        for q in s.questions:
-            console.print(f"  - {escape(q.text)}", highlight=False)
+        console.print(f"\n[bold]{escape(s.title)}{minutes}[/]{goal}", highlight=False)
+        for note in s.notes:
+            console.print(f"  [dim]note: {escape(note)}[/]", highlight=False)
+        for q in s.items:
+            if q.instruction:
+                console.print(f"  [dim]note: {escape(q.text)}[/]", highlight=False)
+                continue
+            condition = f"{escape(q.condition)} " if q.condition else ""
+            console.print(f"  - {condition}{escape(q.text)}", highlight=False)
             for f in q.followups:
                 console.print(f"      - {escape(f.text)}", highlight=False)

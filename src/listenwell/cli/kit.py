@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from listenwell.cli.common import console, open_workspace
+from listenwell.cli.common import console, open_workspace, with_workspace
 
 
 def kit(
@@ -17,6 +17,13 @@ def kit(
     output: Annotated[Path, typer.Option("-o", "--output",
                                          help="Where to write it: kit.html, kit.md or kit.pdf.")],
 ) -> None:
-    """Write the one-pager an interviewer takes into the call (intro, guide, timings, notes sheet)."""
-    path = open_workspace(ctx).write_kit(study, output)
-    console.print(f"Wrote the interview kit to {escape(str(path))}")
+    """Write the one-pager an interviewer takes into the call: the guide as written, with its own
+    sections and times, an intro script and closing where it has none, and a notes sheet."""
+    kit = open_workspace(ctx).write_kit(study, output)
+    console.print(f"Wrote the interview kit to {escape(str(output))} (about {kit.total_minutes} minutes).")
+    for warning in kit.warnings:
+        console.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
+    if kit.flagged:
+        hint = with_workspace(ctx, f"`listenwell guide check --study {study}`")
+        console.print(f"{kit.flagged} of {kit.asked} questions have problems the check found; the kit prints "
+                      f"them as written, each with the check's note: see {escape(hint)}.", highlight=False)

@@ -15,16 +15,19 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from listenwell.analysis.guide import (
+    ASKS_CONSENT,
     MINUTES_PER_QUESTION,
     Guide,
     GuideQuestion,
     GuideSection,
     alternative_groups,
     heading_levels,
+    lists_goals,
     parent_minutes,
+    runs_the_session,
 )
-from listenwell.analysis.questions import check_question, closing_prompts, is_check_in, suggest_followups
-from listenwell.analysis.questions.closing import ANYTHING_ELSE, MISSED, WHO_ELSE
+from listenwell.analysis.questions import check_question, closing_prompts, suggest_followups
+from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
 from listenwell.domain import InputError, MissingDependency, Study
 from listenwell.report.output import atomic_path
 
@@ -37,49 +40,55 @@ DEFAULT_WARMUP = [
     "Can you tell me a bit about yourself?",
     "What does a typical week look like for you?",
 ]
-# The standard closing prompts (analysis.questions.closing), each added unless the guide's own
-# closing already asks it.
+# The kit's closing for a guide without one (analysis.questions.closing): the catch-all, then
+# the snowball question. "Anything else you'd like to add?" is the catch-all again in other words.
 DEFAULT_CLOSING = [
     ("Is there anything I should have asked but didn't?", MISSED),
-    ("Is there anything else you'd like to add?", ANYTHING_ELSE),
     ("Who else do you think we should talk to?", WHO_ELSE),
 ]
-# The points every intro makes (the issue's list), each with the words that show a guide's own
-# intro already makes it. The consent question is written out (``Kit.consent``) unless the
-# guide's intro asks for it in its own words.
+CONSENT = "Is it okay if I record this conversation? The recording is only for the research team's notes."
+# The points every intro makes, each with the words that show a guide's own intro already makes
+# it, so an interviewer whose guide says "thank them" or "we're testing the product, not them"
+# does not say it twice.
 STANDARD_INTRO = [
-    ("Thank you for making the time. We're talking to people about their own experience so "
-     "we can learn what works for them and what gets in the way.",
+    ("Thank you for making the time.", re.compile(r"\b(?:thank\w*|welcome)\b", re.I)),
+    ("We're talking to people about their own experience so we can learn what works for them and "
+     "what gets in the way.",
      re.compile(r"\b(?:learn|understand|find out|talking to people|research)\w*", re.I)),
     ("This is not a sales call: we are not selling anything, and we are not testing you. "
      "We want to learn from your experience.",
-     re.compile(r"\b(?:sell\w*|sales|pitch\w*)\b", re.I)),
+     re.compile(r"\b(?:sell\w*|sales|pitch\w*)\b|\bnot (?:testing|judging|evaluating) (?:you|them)\b|"
+                r"\btesting (?:the|our) \w+,? not (?:you|them)\b", re.I)),
     ("There are no right or wrong answers. Honest views, good or bad, help us most; you "
      "won't hurt anyone's feelings.",
      re.compile(r"\bright or wrong\b|\bwrong answers?\b|\bhonest\w*", re.I)),
     ("Please stop me at any time, skip any question, or ask me anything.",
      re.compile(r"\b(?:stop|skip|pause)\b", re.I)),
 ]
-_WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|welcome|background|about you|getting to know)\b",
-                     re.I)
-# the guide's intro asks for consent in its own words ("Is it okay if I record this?"); an
-# instruction ("Ask for consent to record.") still gets the kit's words
-_ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|happy)\b.{0,20}\brecord\w*|consent)"
-                           r"\b[^.!]*\?|"
-                           # "With your permission we'll record the screen and your voice"
-                           r"\bwith your permission\b[^.!?]{0,60}\brecord", re.I)
-_INTRO = re.compile(r"\b(?:intro|introduction|opening|consent|before we start)\b", re.I)
+# The bank's probes that fit any answer: printed once at the top, not under every question
+ANY_ANSWER_PROBES = ("Can you say more about that?", "Can you give me an example?",
+                     "What else should I know about that?")
+# "Any questions before we begin?": the last thing said before the questions start
+_ANY_QUESTIONS = re.compile(r"\bany (?:other |more )?questions\b", re.I)
+_WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|background|about you|getting to know)\b", re.I)
+_INTRO = re.compile(r"\b(?:intro|introduction|opening|consent|before we start|welcome)\b", re.I)
 _CLOSING = re.compile(r"\b(?:clos\w*|wrap[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
+# a question about the person and their routine: a guide that opens with one has its warm-up
+_ABOUT_THEM = re.compile(r"\babout (?:yourself|you\b|your (?:\w+ ){0,2}?(?:role|job|work|business|team|household|"
+                         r"family|company|school|class\w*|background|day|week))|\b(?:typical|normal|usual) (?:day|week)\b|"
+                         r"\bwhat do you do for (?:a living|work)\b", re.I)
 
 
 @dataclass
 class KitQuestion:
-    text: str
+    text: str  # the guide's wording, as written
     followups: list[str]
     suggested: bool = False  # the follow-ups come from the bank, not the guide
-    original: str | None = None  # the guide's wording when the kit uses the checker's rewrite
-    problem: str | None = None  # why it was rewritten (the checker's verdict)
+    problem: str | None = None  # the check's verdict on it ("leading"); the kit still prints it as written
+    suggestion: str | None = None  # the check's rewrite, offered beside it, never put in its place
     notes: list[str] = field(default_factory=list)  # the guide's notes for the interviewer under it
+    condition: str | None = None  # "[only if they cancelled]": read before asking
+    added: bool = False  # the kit's own line, not the guide's
 
 
 @dataclass
@@ -92,6 +101,8 @@ class KitSection:
     notes: list[str] = field(default_factory=list)  # instructions from the guide
     choice: str | None = None  # "Alternative 2 of 4: …" when the guide asks only one of a set
     lead: list[str] = field(default_factory=list)  # the guide's notes before the questions (a scenario)
+    script: list[str] = field(default_factory=list)  # the kit's standard lines to say (the intro)
+    added: bool = False  # a section the kit adds: the guide has none like it
 
 
 @dataclass
@@ -99,25 +110,74 @@ class Kit:
     title: str
     study_slug: str
     goals: list[str]
-    total_minutes: int
-    intro: list[str]
-    consent: str | None  # None: the guide's own intro asks for consent to record
-    sections: list[KitSection]  # warm-up first, closing last
+    total_minutes: int  # where the kit's clock ends
+    sections: list[KitSection]  # the intro first, the closing last
+    planned_minutes: int | None = None  # the study's length (or the guide's)
+    warnings: list[str] = field(default_factory=list)  # over the planned length, lengths that disagree
+    flagged: int = 0  # main questions the check found problems with (printed as written, with a note)
+    asked: int = 0  # main questions in the kit
+    probes: tuple[str, ...] = ANY_ANSWER_PROBES
     note_columns: tuple[str, ...] = ("Time", "Quote", "Observation")
     note_rows: int = NOTE_ROWS
     # the guide's notes for before and after the call ("Who", "Before the call", "After the
-    # call"): sections without questions ahead of the first one that has some, or after the last
+    # call"): its words before the first section, sections without questions ahead of the first
+    # one that has some, or after the last
     before: list[KitSection] = field(default_factory=list)
     after: list[KitSection] = field(default_factory=list)
 
+    @property
+    def intro(self) -> KitSection:
+        return self.sections[0]
 
-def _warm_up(guide: Guide) -> list[GuideSection]:
+
+@dataclass
+class _Parts:
+    """Which of the guide's sections play which part in the call."""
+    intro: list[GuideSection]
+    warm: list[GuideSection]
+    closing: list[GuideSection]
+    before: list[GuideSection]
+    after: list[GuideSection]
+    left_out: list[GuideSection]  # the guide's list of the study's goals: the kit prints the study's once
+
+    def placed(self, s: GuideSection) -> bool:
+        return any(s in part for part in (self.intro, self.warm, self.closing, self.before, self.after,
+                                          self.left_out))
+
+
+def _opens_session(s: GuideSection) -> bool:
+    """A section that runs the session rather than asks about the topic: its questions are
+    check-ins and the consent ask ("Abertura" with "Is it ok if we record?" / "Any questions?"),
+    or it is an intro by name with notes to say and at most a minority of other questions."""
+    running = sum(runs_the_session(q.text) for q in s.questions)
+    if s.questions and running == len(s.questions):
+        return True
+    return bool(_INTRO.search(s.title)) and 2 * running >= len(s.questions) and bool(running or _notes(s))
+
+
+def _parts(guide: Guide, study: Study) -> _Parts:
+    sections = guide.sections
+    main = next((i for i, s in enumerate(sections) if s.questions and not _opens_session(s)), len(sections))
+    intro = [s for s in sections[:main] if _opens_session(s)]
+    warm = _warm_up(guide, intro)
+    last = max((i for i, s in enumerate(sections) if s.questions), default=len(sections))
+    closing = [s for i, s in enumerate(sections) if i >= main and s not in warm
+               and (_CLOSING.search(s.title) and not _INTRO.search(s.title)
+                    or i == last and all(runs_the_session(q.text) for q in s.questions))][-1:]
+    left_out = [s for s in sections if study.goals and lists_goals(s)]
+    around = [(i, s) for i, s in enumerate(sections) if (i < main or i > last) and not s.questions
+              and s not in warm + closing + intro + left_out and _notes(s)]
+    return _Parts(intro, warm, closing, before=[s for i, s in around if i < main],
+                  after=[s for i, s in around if i > last], left_out=left_out)
+
+
+def _warm_up(guide: Guide, intro: list[GuideSection]) -> list[GuideSection]:
     """The guide's warm-up section with questions, at most one: a "Warm-up" heading, or the first
     sub-section with questions under a "Warm-up" heading that has none of its own ("Section 1:
     Warm-up and context" over "Questions")."""
     levels = heading_levels(guide)
     for i, s in enumerate(guide.sections):
-        if not _WARMUP.search(s.title):
+        if not _WARMUP.search(s.title) or s in intro:
             continue
         if s.questions:
             return [s]
@@ -128,70 +188,87 @@ def _warm_up(guide: Guide) -> list[GuideSection]:
                 return [guide.sections[j]]
     # no warm-up of its own: an intro that asks about the person ("Part A: Introduction and
     # context" with "Could you start by telling me about yourself?") before any other question
-    first = next((s for s in guide.sections if s.questions), None)
-    if first is not None and _INTRO.search(first.title) and not _runs_the_session(first):
+    first = next((s for s in guide.sections if s.questions and s not in intro), None)
+    if first is not None and _INTRO.search(first.title):
         return [first]
     return []
 
 
-def _runs_the_session(section: GuideSection) -> bool:
-    """An intro whose questions only run the session: check-ins and the consent ask."""
-    return all(is_check_in(q.text) or _ASKS_CONSENT.search(q.text) for q in section.questions)
+def _asks_about_them(guide: Guide, parts: _Parts) -> bool:
+    """The guide's first topic asks about the person ("Tell me a bit about yourself and your
+    household"): the kit's own warm-up would ask it again."""
+    first = next((s for s in guide.sections if s.questions and not parts.placed(s)), None)
+    return first is not None and any(_ABOUT_THEM.search(q.text) for q in first.questions[:2])
+
+
+def _section_title(guide: Guide, s: GuideSection) -> str:
+    """The guide's own name for a part: a warm-up's questions under a sub-heading ("Questions")
+    go by their parent's name ("Section 1: Warm-up")."""
+    if _WARMUP.search(s.title) or _INTRO.search(s.title):
+        return s.title
+    levels = heading_levels(guide)
+    i = guide.sections.index(s)
+    parent = next((guide.sections[j] for j in range(i - 1, -1, -1) if levels[j] < levels[i]), None)
+    return parent.title if parent is not None and _WARMUP.search(parent.title) else s.title
 
 
 def build_kit(study: Study, guide: Guide) -> Kit:
-    consent = ("Is it okay if I record this conversation? The recording is only used by the "
-               "research team to check our notes, stays on our machines, and your name is not "
-               "attached to anything we share.")
-    sections: list[KitSection] = []
-    minute = INTRO_MINUTES
+    """The kit: the guide's own sections, names, wording and times, with only what it lacks
+    added (an intro script, a consent question, a warm-up, a closing), each marked as added."""
+    parts = _parts(guide, study)
     shared = parent_minutes(guide)  # a parent heading's minutes, shared by the sub-sections under it
-    warm = _warm_up(guide)
-    # the guide's intro, with its one or two check-in questions ("Any questions before we
-    # start?"), is said first; an "Introduction" section with more questions is asked as a section
-    # (only before the interview proper: "Consent to use video clips" at the end re-confirms)
-    main = next((i for i, s in enumerate(guide.sections) if s.questions and s not in warm
-                 and not _INTRO.search(s.title)), len(guide.sections))
-    intro_sections = [s for s in guide.sections[:main] if _INTRO.search(s.title) and s not in warm
-                      and len(s.questions) <= 2 and _runs_the_session(s)]
-    # a guide's intro that runs the consent itself (several check-ins: recording, observers, clips)
-    # is said before the warm-up, where the guide has it, not after it
-    consent_first = [s for s in guide.sections[:main] if _INTRO.search(s.title) and s not in warm
-                     and s not in intro_sections and s.questions
-                     and 2 * sum(is_check_in(q.text) for q in s.questions) > len(s.questions)]
-    own = [n for s in intro_sections for n in _notes(s) + [q.text for q in s.questions]]
-    said = own + [n for s in consent_first for n in _notes(s) + [q.text for q in s.questions]]
-    intro = _intro(own, said)
-    if any(_ASKS_CONSENT.search(line) for line in said):
-        consent = None
-    closing = [s for s in guide.sections if _CLOSING.search(s.title) and s not in warm
-               and not _INTRO.search(s.title)][-1:]
-    last = max((i for i, s in enumerate(guide.sections) if s.questions), default=len(guide.sections))
-    around = {i: s for i, s in enumerate(guide.sections) if (i < main or i > last) and not s.questions
-              and s not in warm + closing + intro_sections + consent_first and _notes(s)}
-    before = [KitSection(s.title, 0, 0, [], notes=_notes(s)) for i, s in around.items() if i < main]
-    after = [KitSection(s.title, 0, 0, [], notes=_notes(s)) for i, s in around.items() if i > last]
-    for s in consent_first:
-        qs = [_kit_question(q, probes=False)
-              for q in s.questions]
-        i = guide.sections.index(s)
-        mins = shared[i] if i in shared else s.minutes or MINUTES_PER_QUESTION
-        sections.append(KitSection(s.title, minute, mins, qs, notes=_notes(s)))
-        minute += mins
-    if warm:
-        w = warm[0]
-        qs = [_kit_question(q, probes=False)
-              for q in w.questions]
+    intro = _intro_section(parts.intro, guide)
+    sections = [intro]
+    minute = intro.minutes
+    if parts.warm:
+        w = parts.warm[0]
         at = guide.sections.index(w)
-        mins = shared[at] if at in shared else w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(qs))
-        sections.append(KitSection("Warm-up", minute, mins, qs, notes=_notes(w)))
-    else:
-        mins = WARMUP_MINUTES
-        sections.append(KitSection("Warm-up", minute, mins,
-                                   [KitQuestion(t, []) for t in DEFAULT_WARMUP]))
-    minute += mins
-    # alternatives ("we will only ask one of the following groups") start at the same minute,
-    # and the interview goes on after the longest of them
+        mins = shared[at] if at in shared else w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(w.questions))
+        sections.append(KitSection(_section_title(guide, w), minute, mins,
+                                   [_kit_question(q, guide, probes=False) for q in w.questions], notes=_notes(w)))
+        minute += mins
+    elif not _asks_about_them(guide, parts):
+        sections.append(KitSection("Warm-up", minute, WARMUP_MINUTES,
+                                   [KitQuestion(t, [], added=True) for t in DEFAULT_WARMUP], added=True))
+        minute += WARMUP_MINUTES
+    body, minute = _body(study, guide, parts, shared, minute)
+    sections += body
+    closing = _closing_section(guide, parts, minute)
+    sections.append(closing)
+    total = minute + closing.minutes
+    planned = study.planned_minutes or guide.planned_minutes
+    asked = [q for s in sections for q in s.questions if not q.added]
+    before = ([KitSection("Notes for the interviewer", 0, 0, [], notes=list(guide.notes))] if guide.notes else []) \
+        + [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.before]
+    return Kit(title=guide.title or study.title, study_slug=study.slug, goals=list(study.goals),
+               total_minutes=total, sections=sections, planned_minutes=planned,
+               warnings=_length_warnings(study, guide, sections, total),
+               flagged=sum(q.problem is not None for q in asked), asked=len(asked), before=before,
+               after=[KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.after])
+
+
+def _intro_section(own: list[GuideSection], guide: Guide) -> KitSection:
+    """The guide's intro under its own name and time, its notes first; then each standard point it
+    does not make; then its questions, with the kit's consent ask where it asks none, and "Any
+    questions before we begin?" last. A guide without an intro gets the kit's."""
+    notes = [n for s in own for n in _notes(s)]
+    questions = [_kit_question(q, guide, probes=False) for s in own for q in s.questions]
+    said = " ".join(notes + [q.text for q in questions])
+    script = [text for text, made in STANDARD_INTRO if not made.search(said)]
+    if not ASKS_CONSENT.search(said):
+        questions.append(KitQuestion(CONSENT, [], added=True))
+    questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
+    minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
+    return KitSection(own[0].title if own else "Intro", 0, minutes, questions, lead=notes, script=script,
+                      added=not own)
+
+
+def _body(study: Study, guide: Guide, parts: _Parts, shared: dict[int, int],
+          minute: int) -> tuple[list[KitSection], int]:
+    """The guide's topic sections in order, timed by their own minutes (or ~3 a question);
+    alternatives ("we will only ask one of the following groups") start at the same minute, and
+    the interview goes on after the longest of them."""
+    sections: list[KitSection] = []
     alternative: dict[int, tuple[int, int, int]] = {}  # section → (set, alternative, how many)
     for g, group in enumerate(alternative_groups(guide)):
         for a, alt in enumerate(group):
@@ -210,10 +287,9 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         elif ends:
             minute = max([minute, *ends.values()])  # past a set: after its longest alternative
             ends.clear()
-        if s in warm or s in closing or s in intro_sections or s in consent_first or i in around:
+        if parts.placed(s):
             continue
-        qs = [_kit_question(q)
-              for q in s.questions]
+        qs = [_kit_question(q, guide) for q in s.questions]
         if not qs and not _notes(s):
             continue
         # notes alone take no interview time
@@ -236,47 +312,60 @@ def build_kit(study: Study, guide: Guide) -> Kit:
             ends[alternative[i][0]] = max(ends.get(alternative[i][0], 0), minute)
     if ends:
         minute = max([minute, *ends.values()])
-    close_qs = [_kit_question(q, probes=False)
-                for c in closing for q in c.questions]
-    own = {kind for q in close_qs for kind in closing_prompts(q.text)}
-    missing = [text for text, kind in DEFAULT_CLOSING if kind not in own]
-    if missing and missing[0] == DEFAULT_CLOSING[0][0]:
-        close_qs.insert(0, KitQuestion(missing.pop(0), []))  # the catch-all comes first
-    close_qs += [KitQuestion(t, []) for t in missing]
-    close_notes = [n for c in closing for n in _notes(c)] or [
-        "Thank them, say what happens next, and stop the recording."]
-    mins = (closing[0].minutes if closing and closing[0].minutes else CLOSING_MINUTES)
-    sections.append(KitSection("Closing", minute, mins, close_qs, notes=close_notes))
-    minute += mins
-    total = max(minute, study.planned_minutes or 0, guide.planned_minutes or 0) \
-        if (study.planned_minutes or guide.planned_minutes) else minute
-    return Kit(title=guide.title or study.title, study_slug=study.slug, goals=list(study.goals),
-               total_minutes=total, intro=intro, consent=consent, sections=sections, before=before, after=after)
+    return sections, minute
 
 
-def _intro(guide_notes: list[str], said: list[str] | None = None) -> list[str]:
-    """The guide's own intro in its own words, then each standard point it does not make (in
-    ``said``: the intro and a consent section of its own), so an interviewer whose guide
-    already says "I'm not selling anything" does not say it twice."""
-    made_here = " ".join(said if said is not None else guide_notes)
-    return guide_notes + [text for text, made in STANDARD_INTRO if not made.search(made_here)]
+def _closing_section(guide: Guide, parts: _Parts, minute: int) -> KitSection:
+    """The guide's closing under its own name and time, with the catch-all added (and marked)
+    only when the guide hands the floor over nowhere; a guide without a closing gets the kit's."""
+    asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
+    if parts.closing:
+        own = parts.closing[0]
+        qs = [_kit_question(q, guide, probes=False) for q in own.questions]
+        if not asked & OPEN_FLOOR:
+            qs.insert(0, KitQuestion(DEFAULT_CLOSING[0][0], [], added=True))
+        return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=_notes(own))
+    floor = bool(asked & OPEN_FLOOR)
+    qs = [KitQuestion(text, [], added=True) for text, kind in DEFAULT_CLOSING
+          if kind not in asked and not (floor and kind in OPEN_FLOOR)]
+    return KitSection("Closing", minute, CLOSING_MINUTES, qs,
+                      notes=["Thank them, say what happens next, and stop the recording."], added=True)
 
 
-def _kit_question(q: GuideQuestion, probes: bool = True) -> KitQuestion:
-    """A guide question for the kit; one the checker flags is replaced by its rewrite, with the
-    guide's wording kept beside it so nothing changes silently. The guide's notes under it ("Only
-    if they mention an overspend") go with it."""
-    text, followups = q.text, [f.text for f in q.followups if not f.instruction]
+def _length_warnings(study: Study, guide: Guide, sections: list[KitSection], total: int) -> list[str]:
+    """What the interviewer must know before the call about its length."""
+    out = []
+    if study.planned_minutes and guide.planned_minutes and study.planned_minutes != guide.planned_minutes:
+        out.append(f"The study is planned for {study.planned_minutes} minutes, but the guide says "
+                   f"{guide.planned_minutes}; the kit measures against the study's {study.planned_minutes}.")
+    planned = study.planned_minutes or guide.planned_minutes
+    if planned and total > planned:
+        added = [f"{s.title} ({s.minutes} min)" for s in sections if s.added and s.minutes]
+        extra = f"; the kit added {', '.join(added)}" if added else ""
+        out.append(f"The kit runs about {total} minutes, {total - planned} over the planned {planned}{extra}: "
+                   "shorten a section or move questions to a backup list.")
+    return out
+
+
+def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQuestion:
+    """A guide question for the kit, in the guide's words: the kit is what the interviewer reads
+    from, and a question the researcher has not changed is theirs to ask. One the check flags
+    keeps a short note with the problem and the check's suggestion. The guide's notes under it
+    ("Only if they mention an overspend") go with it, and so does its bracketed condition. The
+    bank's probes that fit any answer are printed once at the top; under a question only those that
+    fit it, and none under a check-in."""
+    followups = [f.text for f in q.followups if not f.instruction]
     notes = [f.text for f in q.followups if f.instruction]
-    original = problem = None
-    check = check_question(text)
-    if not check.ok and check.problems[0].rewrite:
-        original, problem = text, check.kind.value.replace("_", " ").replace("double barreled", "double-barreled")
-        text = check.problems[0].rewrite
-    if followups or not probes:
-        return KitQuestion(text, followups, original=original, problem=problem, notes=notes)
-    return KitQuestion(text, suggest_followups(text), suggested=True, original=original,
-                       problem=problem, notes=notes)
+    check = check_question(q.text, guide.terms)
+    problem = suggestion = None
+    if not check.ok:
+        problem = check.kind.value.replace("_", " ").replace("double barreled", "double-barreled")
+        suggestion = check.problems[0].rewrite
+    kept = dict(text=q.text, problem=problem, suggestion=suggestion, notes=notes, condition=q.condition)
+    if followups or not probes or runs_the_session(q.text):
+        return KitQuestion(followups=followups, **kept)
+    fitting = [p for p in suggest_followups(q.text) if p not in ANY_ANSWER_PROBES]
+    return KitQuestion(followups=fitting, suggested=True, **kept)
 
 
 def _notes(section) -> list[str]:  # noqa: ANN001 - a GuideSection
@@ -289,43 +378,63 @@ def _notes(section) -> list[str]:  # noqa: ANN001 - a GuideSection
 
 def render_markdown(kit: Kit) -> str:
     out = [f"# Interview kit: {kit.title}", ""]
-    out.append(f"About {kit.total_minutes} minutes. Study: `{kit.study_slug}`.")
+    out.append(f"{_length_line(kit)} Study: `{kit.study_slug}`.")
+    out += [f"\n**Warning:** {w}" for w in kit.warnings]
     if kit.goals:
         out += ["", "**Research goals**", ""] + [f"{i}. {g}" for i, g in enumerate(kit.goals, 1)]
+    out += ["", f"**Probes for any answer:** {' · '.join(kit.probes)}"]
     for s in kit.before:
         out += ["", f"## {s.title}", ""] + [f"- _{n}_" for n in s.notes]
-    out += ["", f"## Intro (0–{INTRO_MINUTES} min)", ""]
-    out += [f"- {p}" for p in kit.intro]
-    out += ([f"- **Consent:** {kit.consent}"] if kit.consent else []) + [""]
+    out.append("")
     for s in kit.sections:
         out.append(f"## {s.title} ({s.start_minute}–{s.start_minute + s.minutes} min)" if s.minutes
                    else f"## {s.title}")
+        if s.added:
+            out.append("_Added by the kit: the guide has no such section._")
         if s.choice:
             out.append(f"**{s.choice}**")
         if s.goal:
             out.append(f"_Goal: {s.goal}_")
         out.append("")
         out += [f"- _{n}_" for n in s.lead]
+        out += [f"- {line}" for line in s.script]
         for q in s.questions:
-            if q.original:
-                out.append(f"- {q.text}  ")  # two spaces: a line break inside the item
-                article = "an" if q.problem[:1] in "aeiou" else "a"
-                out.append(f"  _(rewritten; the guide had {article} {q.problem} question: "
-                           f"“{q.original}”)_")
-            else:
-                out.append(f"- {q.text}")
-            out += [f"  - _{n}_" for n in q.notes]  # "Only if they mention…" before its probes
-            for f in q.followups:
-                out.append(f"  - {f}" + (" _(probe)_" if q.suggested else ""))
+            out += _markdown_question(q)
         for n in s.notes:
             out.append(f"- _{n}_")
         out.append("")
     for s in kit.after:
         out += [f"## {s.title}", ""] + [f"- _{n}_" for n in s.notes] + [""]
-    out += ["## Note-taker sheet", "", "| " + " | ".join(kit.note_columns) + " |",
+    out += ["## Note-taker sheet", "", NOTE_SHEET_HEAD, "", "| " + " | ".join(kit.note_columns) + " |",
             "|" + "|".join("---" for _ in kit.note_columns) + "|"]
     out += ["| " + " | ".join(" " for _ in kit.note_columns) + " |" for _ in range(kit.note_rows)]
     return "\n".join(out) + "\n"
+
+
+NOTE_SHEET_HEAD = "Participant: ____________ · Date: ____________ · Interviewer: ____________"
+
+
+def _length_line(kit: Kit) -> str:
+    planned = f" (planned: {kit.planned_minutes})" if kit.planned_minutes and kit.planned_minutes != kit.total_minutes \
+        else ""
+    return f"About {kit.total_minutes} minutes{planned}."
+
+
+def _markdown_question(q: KitQuestion) -> list[str]:
+    condition = f"_{q.condition}_ " if q.condition else ""  # read before asking
+    added = " _(added by the kit)_" if q.added else ""
+    out = [f"- {condition}{q.text}{added}"]
+    if q.problem:
+        out.append(f"  - _{_check_note(q)}_")
+    out += [f"  - _{n}_" for n in q.notes]  # "Only if they mention…" before its probes
+    out += [f"  - {f}" + (" _(probe)_" if q.suggested else "") for f in q.followups]
+    return out
+
+
+def _check_note(q: KitQuestion) -> str:
+    """The check's word on a flagged question, beside it: the question itself stays as written."""
+    suggestion = f"; suggestion: \u201c{q.suggestion}\u201d" if q.suggestion else ""
+    return f"check: {q.problem}{suggestion}"
 
 
 def _env() -> Environment:
@@ -334,7 +443,8 @@ def _env() -> Environment:
 
 
 def render_html(kit: Kit) -> str:
-    return _env().get_template("kit.html").render(kit=kit, intro_minutes=INTRO_MINUTES)
+    return _env().get_template("kit.html").render(kit=kit, length=_length_line(kit), check_note=_check_note,
+                                                  sheet_head=NOTE_SHEET_HEAD)
 
 
 def render_pdf(kit: Kit) -> bytes:

@@ -16,7 +16,7 @@ from listenwell.domain import InputError, NotFound
 from listenwell.ingest import docx_reader
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
-from listenwell.report.kit import build_kit, write_kit
+from listenwell.report.kit import Kit, build_kit, write_kit
 from listenwell.store import guides as guide_q
 from listenwell.store.participants import load_participants
 from listenwell.store.interviews import unlinked_interviews
@@ -47,7 +47,8 @@ def import_guide(session: Session, path: Path, study: str,
     guide.source_name = path.name
     if planned_minutes is not None:
         guide.planned_minutes = planned_minutes
-    report = check_guide(guide, goals, guide.planned_minutes or srow.planned_minutes)
+    # the length booked for the study (`study create --minutes`) over what the guide says of itself
+    report = check_guide(guide, goals, planned_minutes or srow.planned_minutes or guide.planned_minutes)
     guide_q.save_guide(session, srow.id, guide)
     return report
 
@@ -79,7 +80,7 @@ def check_guide_file_or_stored(session: Session | None, path: Path | None, study
         guide = stored_guide(session, study)
     else:
         raise InputError("name a guide file or a study (--study)")
-    minutes = planned_minutes or guide.planned_minutes or study_minutes
+    minutes = planned_minutes or study_minutes or guide.planned_minutes
     return check_guide(guide, goals, minutes)
 
 
@@ -131,7 +132,8 @@ def saved_plan_progress(session: Session, study_id: int) -> Coverage | None:
     return coverage(people, last_interviews(session, study_id), MixOptions(), plan)
 
 
-def write_study_kit(session: Session, study: str, out: Path) -> Path:
+def write_study_kit(session: Session, study: str, out: Path) -> Kit:
     srow = get_study_row(session, study)
-    guide = stored_guide(session, study)
-    return write_kit(build_kit(to_study(srow), guide), out)
+    kit = build_kit(to_study(srow), stored_guide(session, study))
+    write_kit(kit, out)
+    return kit

@@ -79,7 +79,13 @@ def kit(request: Request, slug: str, ext: str):
     if ext not in KITS:
         raise InputError(f"no kit format {ext!r}; one of {', '.join(KITS)}")
     ws = request.app.state.workspace
-    return _made("listenwell-kit-", lambda tmp: ws.write_kit(slug, tmp / f"{slug}-kit.{ext}"), KITS[ext][0])
+
+    def make(tmp: Path) -> Path:
+        out = tmp / f"{slug}-kit.{ext}"
+        ws.write_kit(slug, out)
+        return out
+
+    return _made("listenwell-kit-", make, KITS[ext][0])
 
 
 @router.get("/studies/{slug}/export/{fmt}")
