@@ -10,7 +10,7 @@ from rich.markup import escape
 from typer.core import TyperGroup
 
 from listenwell import __version__
-from listenwell.cli.common import err_console
+from listenwell.cli.common import err_console, with_workspace
 from listenwell.domain import ListenwellError
 
 
@@ -24,7 +24,8 @@ class GuardedGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except ListenwellError as exc:
-            err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
+            err_console.print(f"[red]error:[/] {escape(with_workspace(ctx, str(exc)))}", highlight=False,
+                              soft_wrap=True)
             raise typer.Exit(exc.exit_code) from None
 
 

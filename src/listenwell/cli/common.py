@@ -6,12 +6,14 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import click
 import typer
 from rich.console import Console
 from rich.progress import (
@@ -32,6 +34,21 @@ err_console = Console(stderr=True)
 def counted(n: int, noun: str) -> str:
     """'1 question', '3 questions', '0 guide issues'."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def with_workspace(ctx: click.Context, text: str) -> str:
+    """Every `listenwell …` command quoted in ``text`` gets the -w the user ran with, so a hint
+    copied as it stands runs against the same workspace, not the default one."""
+    root = ctx.find_root()
+    path = root.obj.get("path") if isinstance(root.obj, dict) else None
+    if path is None:
+        return text
+    return text.replace("`listenwell ", f"`listenwell -w {shlex.quote(str(path))} ")
+
+
+def hint(ctx: click.Context, command: str) -> str:
+    """A command to copy, e.g. hint(ctx, "recruit coverage --study s") → `listenwell -w ws recruit …`."""
+    return with_workspace(ctx, f"`listenwell {command}`")
 
 
 def open_workspace(ctx: typer.Context) -> Workspace:

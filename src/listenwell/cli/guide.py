@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape
 
 from listenwell.analysis.guide import GuideReport
-from listenwell.cli.common import console, counted, open_workspace, print_json
+from listenwell.cli.common import console, counted, hint, open_workspace, print_json
 from listenwell.workspace import Workspace
 
 guide_app = typer.Typer(help="Discussion guides: import, check and show.", no_args_is_help=True)
@@ -135,7 +135,7 @@ def import_(
                   f"{counted(n, 'question')}.")
     if not report.clean:
         console.print(f"{counted(report.problem_count, 'problem')} found; see "
-                      f"`listenwell guide check --study {escape(study)}`.")
+                      f"{escape(hint(ctx, f'guide check --study {study}'))}.", highlight=False)
 
 
 @guide_app.command("show")

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from listenwell.cli.common import console, open_workspace, print_json, progress_bar
+from listenwell.cli.common import console, hint, open_workspace, print_json, progress_bar
 from listenwell.domain import InputError, Role, format_timecode
 
 interviews_app = typer.Typer(help="Interviews and their transcripts.", no_args_is_help=True)
@@ -44,8 +44,9 @@ def import_cmd(
                           f"({len(i.segments)} turns, {i.source_format}, interviewer: "
                           f"{', '.join(i.interviewers) or '?'}, participant: {who})")
         if o.interview is not None and not o.interview.participants and has_roster:
-            console.print(f"  if it was with someone on the roster: `listenwell interviews link "
-                          f"{o.interview.id} PARTICIPANT_ID`", markup=False, highlight=False)
+            console.print("  if it was with someone on the roster: "
+                          + hint(ctx, f"interviews link {o.interview.id} PARTICIPANT_ID"), markup=False,
+                          highlight=False)
 
 
 @interviews_app.command("list")
