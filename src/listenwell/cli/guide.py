@@ -135,7 +135,7 @@ def import_(
                   f"{counted(n, 'question')}.")
     if not report.clean:
         console.print(f"{counted(report.problem_count, 'problem')} found; see "
-                      f"{escape(hint(ctx, f'guide check --study {study}'))}.", highlight=False)
+                      f"{escape(hint(ctx, f'guide check --study {study}'))}.", highlight=False, soft_wrap=True)
 
 
 @guide_app.command("show")

@@ -46,7 +46,7 @@ def import_cmd(
         if o.interview is not None and not o.interview.participants and has_roster:
             console.print("  if it was with someone on the roster: "
                           + hint(ctx, f"interviews link {o.interview.id} PARTICIPANT_ID"), markup=False,
-                          highlight=False)
+                          highlight=False, soft_wrap=True)
 
 
 @interviews_app.command("list")

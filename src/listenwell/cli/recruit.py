@@ -177,7 +177,7 @@ def plan(
     if result.saved:
         was = f" (replaces the plan made {result.replaced:%Y-%m-%d %H:%M} UTC)" if result.replaced else ""
         console.print(f"Saved as the study's plan{was}; "
-                      f"{escape(hint(ctx, f'recruit coverage --study {study}'))} tracks it.", highlight=False)
+                      f"{escape(hint(ctx, f'recruit coverage --study {study}'))} tracks it.", highlight=False, soft_wrap=True)
 
 
 def _print_changes(result: MixPlan) -> None:
@@ -237,7 +237,7 @@ def coverage_cmd(
     if plan is None:
         console.print(f"{len(cov.interviewed)} of the roster interviewed so far, against an even plan of "
                       f"{(opts or MixOptions()).size} (no saved plan: "
-                      f"{escape(hint(ctx, f'recruit plan --study {study}'))} makes one)", highlight=False)
+                      f"{escape(hint(ctx, f'recruit plan --study {study}'))} makes one)", highlight=False, soft_wrap=True)
     else:
         console.print(cov.plan_line())
     # in coverage, CoverageRow.eligible counts the people who can still be asked

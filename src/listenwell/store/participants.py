@@ -70,7 +70,8 @@ def _nearest(session: Session, study_id: int, pid: str) -> str:
     if len(holders) == 1:
         who, col = holders[0]
         return f"{pid!r} is the {col!r} of participant {who}: use {who}"
-    near = difflib.get_close_matches(pid, [r.pid for r in rows], n=3, cutoff=0.75)
+    by_lower = {r.pid.lower(): r.pid for r in rows}  # "p9" is a slip of the shift key for "P9"
+    near = [by_lower[x] for x in difflib.get_close_matches(wanted, list(by_lower), n=3, cutoff=0.75)]
     if near:
         return f"did you mean {' or '.join(near)}?"
     return f"its roster has {len(rows)} people: `listenwell participants list` shows their ids"
