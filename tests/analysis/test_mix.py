@@ -384,6 +384,11 @@ def test_a_mix_on_a_column_not_named_in_by_balances_on_it() -> None:
     plan = plan_mix(roster(), MixOptions(size=6, as_of=TODAY, weights=parse_weights(["plan=pro:2,free:1"])))
     assert "plan" in plan.dimensions
     assert Counter(p.segments["plan"] for p in plan.chosen) == {"pro": 4, "free": 2}
+    people = roster()
+    for p in people:
+        p.attributes["plan"] = p.attributes["plan"].title()  # the column says "Pro", the mix "pro"
+    capital = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights=parse_weights(["plan=pro:2,free:1"])))
+    assert Counter(p.segments["plan"] for p in capital.chosen) == {"Pro": 4, "Free": 2}
     with pytest.raises(InputError, match="--mix region: no segment or column 'region'"):
         plan_mix(roster(), MixOptions(size=6, as_of=TODAY, weights=parse_weights(["region=north:1"])))
 
@@ -419,7 +424,7 @@ def test_people_without_a_score_are_named_and_their_share_of_the_pick_said() -> 
     said = next(w for w in plan.warnings if "no sentiment value" in w)
     assert said.startswith("2 people have no sentiment value in the roster: N0, N1")
     picked = [p.pid for p in plan.chosen if p.segments["sentiment"] == "unknown"]
-    assert picked and f"{len(picked)} of the 8 chosen are among them" in said
+    assert picked and f"{len(picked)} of the 8 chosen {'is' if len(picked) == 1 else 'are'} among them" in said
 
 
 def test_options_with_nothing_to_work_on_or_a_likely_typo_are_pointed_at() -> None:

@@ -215,15 +215,23 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int)
         values = sorted({p.segments[d] for p in people if p.segments[d] != UNKNOWN})
         w = opts.weights.get(d)
         if w:
-            unknown = [v for v in w if v not in values and v not in _expected(d)]
+            # --mix values are typed loosely ("admin", "never activated"): match a column's
+            # values the same way, as "Admin" and "never_activated"
+            spelled = {_loose(v): v for v in values}
+            unknown = [v for v in w if _loose(v) not in spelled and v not in _expected(d)]
             if unknown:
                 raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(values)})")
-            weights = {v: float(w.get(v, 0.0)) for v in values}
+            given = {_loose(v): wt for v, wt in w.items()}
+            weights = {v: float(given.get(_loose(v), 0.0)) for v in values}
         else:
             weights = {v: 1.0 for v in values}
         total = sum(weights.values())
         targets[d] = {v: size * wt / total for v, wt in weights.items()} if total else {}
     return targets
+
+
+def _loose(value: str) -> str:
+    return re.sub(r"[\s_]+", "_", value.strip().lower())
 
 
 def _expected(dim: str) -> tuple[str, ...]:
@@ -535,7 +543,8 @@ def _no_value(dim: str, persons: list[Person], chosen: list[Person]) -> list[str
     text = f"{counted(len(blank), 'person', 'people')} {'has' if len(blank) == 1 else 'have'} no {dim} value " \
            f"in the roster: {_ids(blank)}"
     if picked:
-        text += f"; {len(picked)} of the {len(chosen)} chosen are among them ({_ids(picked)})"
+        text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \
+                f"({_ids(picked)})"
     return [text]
 
 
