@@ -233,13 +233,14 @@ class Workspace:
         with self.transaction() as s:
             return plan_service.recruit_plan(s, study, options or MixOptions(), save)
 
-    def recruit_coverage(self, study: str, options: MixOptions | None = None) -> Coverage:
+    def recruit_coverage(self, study: str, options: MixOptions | None = None,
+                         named: list[str] | None = None) -> Coverage:
         """Progress against the saved plan; ``options`` describe an even plan for a study
-        that has none (and are refused when it has one)."""
+        that has none (and are refused when it has one, naming the options given in ``named``)."""
         from listenwell.services import plan as plan_service
 
         with self.transaction() as s:
-            return plan_service.recruit_coverage(s, study, options)
+            return plan_service.recruit_coverage(s, study, options, named)
 
     def write_kit(self, study: str, out: str | Path) -> Kit:
         """Write the interview kit as .html, .md or .pdf (by the file's suffix); returns the kit

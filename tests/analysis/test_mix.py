@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 import pytest
@@ -74,9 +75,12 @@ def test_a_place_lost_to_balancing_the_other_segments_is_named() -> None:
         usage = Counter(p.segments["usage"] for p in plan.chosen)
         short = [u for u in labels if usage[u] < 2]
         assert short, seed
-        for u in short:
-            assert f"{labels[u]}: {usage[u]} chosen for a target of 2 (balancing the other segments cost these " \
-                   "places; swap people by hand to change it)" in plan.warnings, (seed, plan.warnings)
+        over = [u for u in labels if usage[u] > 2]
+        for u in short:  # the short segment is named, and so is where its place went
+            said = next(w for w in plan.warnings if w.startswith(
+                f"{labels[u]}: {usage[u]} chosen for a target of 2 (balancing the other segments cost these places"))
+            assert said.endswith("swap people by hand to change it)"), said
+            assert all(f"{labels[o]} got {usage[o]} for a target of 2" in said for o in over), said
 
 
 def test_segments() -> None:
@@ -241,7 +245,9 @@ def test_coverage() -> None:
     rows = {(r.dimension, r.value): r for r in cov.rows}
     assert rows[("usage", "frequent")].chosen == 2
     assert rows[("usage", "lapsed")].chosen == 1
-    assert any("occasional users: 0 interviewed of 2" in w for w in cov.warnings)
+    # none interviewed yet is the normal state mid-study; 4 occasional users are left to ask
+    assert rows[("usage", "occasional")].chosen == 0 and rows[("usage", "occasional")].eligible == 4
+    assert not any("occasional" in w for w in cov.warnings)
     assert any("X9" in w for w in cov.warnings)
 
 
@@ -269,8 +275,9 @@ def test_coverage_follows_the_saved_plan() -> None:
     assert rows[("usage", "frequent")].target == 1 and rows[("usage", "frequent")].chosen == 1
     assert sum(r.target for r in cov.rows if r.dimension == "plan") == 4  # --by kept from the plan
     waiting = [p for p in planned if p != lapsed]
-    assert f"3 of 4 planned people not interviewed yet: {', '.join(waiting)}" in cov.warnings
-    assert "occasional users: 0 interviewed of 1 planned" in cov.warnings
+    assert [p.pid for p in cov.waiting] == waiting  # what is left, said once, not as warnings
+    assert not any(pid in w for w in cov.warnings for pid in waiting)
+    assert "occasional users: 0 interviewed of 1 planned" in cov.plan_gaps  # for the report's Method
 
 
 def test_coverage_warns_when_the_loud_voices_outrun_the_plan() -> None:
@@ -321,3 +328,130 @@ def test_last_activity_as_crm_and_analytics_exports_write_it() -> None:
     _, crm = segment(people[:2], MixOptions(as_of=TODAY))
     _, analytics = segment(people[2:], MixOptions(as_of=TODAY))
     assert [p.segments["usage"] for p in crm + analytics] == ["frequent", "lapsed", "frequent", "lapsed"]
+
+
+# --- round s15: plan and coverage output a researcher can act on ----------------------------
+
+def _shop(pid: str, visits: str, last: str, score: str | None, **extra: str) -> Participant:
+    attrs = {"visits_per_month": visits, "last_active": last, **extra}
+    if score is not None:
+        attrs["nps"] = score
+    return Participant(pid=pid, attributes=attrs)
+
+
+def test_coverage_counts_as_remaining_only_people_the_plan_could_still_ask() -> None:
+    people = [_shop(f"A{i}", "12", "2026-05-30", "9") for i in range(4)]
+    people.append(_shop("B0", "12", "2026-05-30", "9", do_not_contact="yes"))
+    people.append(Participant(pid="B1", attributes={"visits_per_month": "12", "last_active": "2026-05-30",
+                                                    "nps": "9"}, email="a0@x.test"))
+    people[0].email = "a0@x.test"  # B1 is A0's second row
+    cov = coverage(people, {"A1": TODAY}, MixOptions(size=4, as_of=TODAY))
+    frequent = next(r for r in cov.rows if (r.dimension, r.value) == ("usage", "frequent"))
+    assert frequent.in_roster == 6 and frequent.chosen == 1
+    assert frequent.eligible == 3  # A0, A2, A3: not the interviewed, do-not-contact or duplicate rows
+
+
+def test_coverage_warns_only_about_a_segment_the_roster_can_no_longer_fill() -> None:
+    people = ([_shop(f"A{i}", "12", "2026-05-30", "9") for i in range(4)]
+              + [_shop("Z0", "0", "2025-10-01", "2"), _shop("Z1", "0", "2025-10-01", "2", do_not_contact="yes")])
+    saved = _saved(plan_mix(people, MixOptions(size=4, as_of=TODAY, weights=parse_weights(
+        ["usage=frequent:2,lapsed:2"]))))
+    assert Counter(m.segments["usage"] for m in saved.members) == {"frequent": 3, "lapsed": 1}
+    cov = coverage(people, {saved.members[0].pid: TODAY}, MixOptions(), saved)
+    assert cov.warnings == []  # the rest is merely not done yet
+    assert len(cov.waiting) == 3
+    people[4].attributes["do_not_contact"] = "yes"  # the one lapsed person left asks not to be contacted
+    cov = coverage(people, {saved.members[0].pid: TODAY}, MixOptions(), saved)
+    assert cov.warnings == ["lapsed or churned users: 1 more to interview but only 0 left on the roster "
+                            "who can be asked",
+                            "detractors: 1 more to interview but only 0 left on the roster who can be asked"]
+
+
+def test_an_explicit_mix_is_not_traded_for_an_even_spread_elsewhere() -> None:
+    # only the frequent users gave a score: an even NPS spread would pull in more of them than
+    # the --mix asks for, at the cost of the lapsed and never-activated places it does ask for
+    people = ([_shop(f"F{i}", "12", "2026-05-30", score) for i, score in enumerate("9317390")]
+              + [_shop(f"L{i}", "0", "2025-10-01", None) for i in range(4)]
+              + [Participant(pid=f"N{i}", attributes={"status": "trial", "signup": "2026-04-01"}) for i in range(4)])
+    for seed in range(6):
+        plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, seed=seed, weights=parse_weights(
+            ["usage=frequent:1,lapsed:2,never activated:3"])))
+        got = Counter(p.segments["usage"] for p in plan.chosen)
+        assert got == {"frequent": 1, "lapsed": 2, "never_activated": 3}, (seed, got)
+
+
+def test_a_mix_on_a_column_not_named_in_by_balances_on_it() -> None:
+    plan = plan_mix(roster(), MixOptions(size=6, as_of=TODAY, weights=parse_weights(["plan=pro:2,free:1"])))
+    assert "plan" in plan.dimensions
+    assert Counter(p.segments["plan"] for p in plan.chosen) == {"pro": 4, "free": 2}
+    people = roster()
+    for p in people:
+        p.attributes["plan"] = p.attributes["plan"].title()  # the column says "Pro", the mix "pro"
+    capital = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights=parse_weights(["plan=pro:2,free:1"])))
+    assert Counter(p.segments["plan"] for p in capital.chosen) == {"Pro": 4, "Free": 2}
+    with pytest.raises(InputError, match="--mix region: no segment or column 'region'"):
+        plan_mix(roster(), MixOptions(size=6, as_of=TODAY, weights=parse_weights(["region=north:1"])))
+
+
+def test_replanning_prefers_the_earlier_plans_people_and_says_who_changed() -> None:
+    first = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=1))
+    earlier = _saved(first)
+    same = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=9), previous=earlier)
+    assert [p.pid for p in same.chosen] == [p.pid for p in first.chosen]  # another seed, still them
+    assert same.dropped == [] and same.added == []
+    bigger = plan_mix(roster(), MixOptions(size=6, as_of=TODAY, seed=9), previous=earlier)
+    assert [p.pid for p in bigger.chosen][:4] == [p.pid for p in first.chosen]
+    assert len(bigger.added) == 2 and bigger.dropped == []
+    gone = first.chosen[0].pid
+    people = [p for p in roster() if p.pid != gone]
+    smaller = plan_mix(people, MixOptions(size=4, as_of=TODAY, seed=9), previous=earlier)
+    assert [p.pid for p in smaller.dropped] == [gone] and len(smaller.added) == 1
+
+
+def test_an_even_share_between_two_people_is_shown_as_a_range() -> None:
+    from listenwell.analysis.mix import whole
+
+    assert whole(2.0) == "2" and whole(2.4) == "2–3" and whole(0.7) == "0–1" and whole(1.5) == "1–2"
+    plan = plan_mix(roster(), MixOptions(size=5, as_of=TODAY, by=["plan"]))
+    assert any("target of 1–2" in w or "target of 2–3" in w for w in plan.warnings) or all(
+        "target of" not in w for w in plan.warnings)
+    assert not any(re.search(r"target of \d+\.\d", w) for w in plan.warnings)
+
+
+def test_people_without_a_score_are_named_and_their_share_of_the_pick_said() -> None:
+    people = roster()  # N0 and N1 have no NPS; they are the only never-activated people
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    said = next(w for w in plan.warnings if "no sentiment value" in w)
+    assert said.startswith("2 people have no sentiment value in the roster: N0, N1")
+    picked = [p.pid for p in plan.chosen if p.segments["sentiment"] == "unknown"]
+    assert picked and f"{len(picked)} of the 8 chosen {'is' if len(picked) == 1 else 'are'} among them" in said
+
+
+def test_options_with_nothing_to_work_on_or_a_likely_typo_are_pointed_at() -> None:
+    quiet = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, exclude_recent_days=90))
+    assert any(w.startswith("--exclude-recent left nobody out") for w in quiet.warnings)
+    later = dt.date.today() + dt.timedelta(days=200)
+    ahead = plan_mix(roster(), MixOptions(size=4, as_of=later))
+    assert any(w.startswith(f"--as-of {later.isoformat()} is 200 days after today") for w in ahead.warnings)
+    counts = [_shop(f"C{i}", "12", "2026-05-30", "9", tickets=str(i * 3)) for i in range(9)]
+    by_count = plan_mix(counts, MixOptions(size=4, as_of=TODAY, by=["tickets"]))
+    assert any(w.startswith("--by tickets: 9 different values for 4 places") and "numbers" in w
+               for w in by_count.warnings)
+
+
+def test_a_recent_interview_is_named_when_the_plan_does_not_leave_it_out() -> None:
+    people = roster()
+    for p in people:
+        p.attributes["last_interviewed"] = "2026-03-10" if p.pid.startswith("L") else ""
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    lapsed = [p.pid for p in plan.chosen if p.pid.startswith("L")]
+    said = next(w for w in plan.warnings if "interviewed in the last year" in w)
+    assert all(f"{pid} on 2026-03-10" in said for pid in lapsed)
+    strict = plan_mix(people, MixOptions(size=8, as_of=TODAY, exclude_recent_days=90))
+    assert not any("interviewed in the last year" in w for w in strict.warnings)
+
+
+def test_months_in_a_duration_are_calendar_months() -> None:
+    assert parse_days("6m", dt.date(2026, 11, 27)) == (dt.date(2026, 11, 27) - dt.date(2026, 5, 27)).days
+    assert parse_days("1m", dt.date(2026, 3, 31)) == 31  # back to 28 February, the month's last day
+    assert parse_days("1y", dt.date(2026, 6, 1)) == 365 and parse_days("2w", dt.date(2026, 6, 1)) == 14

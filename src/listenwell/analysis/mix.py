@@ -22,7 +22,9 @@ rendering is elsewhere.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import math
 import random
 import re
 from collections import Counter
@@ -34,6 +36,7 @@ from listenwell.analysis.roster_signals import (
     LABEL,
     LAST_ACTIVE,
     LAST_INTERVIEWED,
+    NPS,
     SELF_REPORT,
     STATUS,
     UNKNOWN,
@@ -88,8 +91,9 @@ class MixOptions:
 class Person:
     pid: str
     segments: dict[str, str]
-    last_interviewed: dt.date | None = None
-    interviewed: bool = False
+    last_interviewed: dt.date | None = None  # the latest: in this study, or the roster's earlier research
+    interviewed: bool = False  # in this study
+    interviewed_on: dt.date | None = None  # in this study (the roster's date is not this study's)
 
 
 @dataclass
@@ -111,6 +115,10 @@ class MixPlan:
     coverage: list[CoverageRow]
     warnings: list[str]
     excluded: list[tuple[str, str]]  # (pid, reason)
+    # against the plan it replaces (None: no earlier plan): who left it and who joined it, as
+    # invitations may already have gone out from the earlier one
+    dropped: list[Person] | None = None
+    added: list[Person] | None = None
     saved: bool = False  # kept as the study's plan (services.plan sets these two)
     replaced: dt.datetime | None = None  # when the plan it replaced was made
 
@@ -135,6 +143,7 @@ def segment(people: list[Participant], opts: MixOptions,
     if sentiment_in_roster(people):
         dims.append(SENTIMENT)
     dims += [c.lower() for c in opts.by if c.lower() not in dims]
+    dims += _mixed_columns(opts, dims, columns)
     order, _ = slash_date_order(people, LAST_ACTIVE)
     interview_order, _ = slash_date_order(people, LAST_INTERVIEWED)
     last_col = last_active_column(people)
@@ -155,8 +164,36 @@ def segment(people: list[Participant], opts: MixOptions,
         # the latest interview: in this study here, or in earlier research the roster records
         dates = [d for d in (last_interviews.get(p.pid), last_interviewed_in_roster(p, interview_order)) if d]
         out.append(Person(pid=p.pid, segments=segs, last_interviewed=max(dates, default=None),
-                          interviewed=p.pid in last_interviews))
+                          interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid)))
     return dims, out
+
+
+def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str]) -> list[str]:
+    """Columns named only in --mix: asking for shares of a column is asking to balance on it,
+    so it joins the dimensions (as if in --by) rather than being dropped in silence."""
+    out = []
+    for dim in opts.weights:
+        if dim in dims:
+            continue
+        if dim in (USAGE, SENTIMENT):
+            what = "usage (a status, last-active date or activity count)" if dim == USAGE else "an NPS score"
+            raise InputError(f"--mix {dim}: the roster has no column for {what}")
+        if dim not in columns:
+            known = ", ".join(sorted(columns)) or "none"
+            raise InputError(f"--mix {dim}: no segment or column {dim!r} (segments: {', '.join(dims) or 'none'}; "
+                             f"columns: {known})")
+        out.append(dim)
+    return out
+
+
+def columns_read(people: list[Participant]) -> list[str]:
+    """The roster columns a plan reads (usage, NPS, last interviewed), in that order: the ones a
+    researcher checks after an import, before the rest."""
+    keys = list(dict.fromkeys(k for p in people for k in p.attributes))
+    found = [*usage_status_columns(people)]
+    for role in (LABEL, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE, NPS, LAST_INTERVIEWED):
+        found += role.columns(keys)
+    return list(dict.fromkeys(found))
 
 
 def check_roster(people: list[Participant], today: dt.date | None = None) -> None:
@@ -178,15 +215,23 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int)
         values = sorted({p.segments[d] for p in people if p.segments[d] != UNKNOWN})
         w = opts.weights.get(d)
         if w:
-            unknown = [v for v in w if v not in values and v not in _expected(d)]
+            # --mix values are typed loosely ("admin", "never activated"): match a column's
+            # values the same way, as "Admin" and "never_activated"
+            spelled = {_loose(v): v for v in values}
+            unknown = [v for v in w if _loose(v) not in spelled and v not in _expected(d)]
             if unknown:
                 raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(values)})")
-            weights = {v: float(w.get(v, 0.0)) for v in values}
+            given = {_loose(v): wt for v, wt in w.items()}
+            weights = {v: float(given.get(_loose(v), 0.0)) for v in values}
         else:
             weights = {v: 1.0 for v in values}
         total = sum(weights.values())
         targets[d] = {v: size * wt / total for v, wt in weights.items()} if total else {}
     return targets
+
+
+def _loose(value: str) -> str:
+    return re.sub(r"[\s_]+", "_", value.strip().lower())
 
 
 def _expected(dim: str) -> tuple[str, ...]:
@@ -202,8 +247,11 @@ def _label(dim: str, value: str) -> str:
 
 
 def plan_mix(people: list[Participant], opts: MixOptions,
-             last_interviews: dict[str, dt.date | None] | None = None) -> MixPlan:
-    """Pick ``opts.size`` people spread across the segments; explain what could not be met."""
+             last_interviews: dict[str, dt.date | None] | None = None,
+             previous: SavedPlan | None = None) -> MixPlan:
+    """Pick ``opts.size`` people spread across the segments; explain what could not be met.
+    With ``previous`` (the plan this one replaces) its people not interviewed yet are preferred
+    where they fit as well as anyone, and the plan says who left it and who joined."""
     if opts.size < 1:
         raise InputError("--size must be at least 1")
     if not people:
@@ -211,26 +259,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                          "(`listenwell participants import roster.csv --study S`)")
     today = opts.as_of or dt.date.today()
     dims, persons = segment(people, opts, last_interviews)
-    excluded: list[tuple[str, str]] = []
-    eligible: list[Person] = []
-    declined = {x.pid for x in people if x.consent.recorded is False}
-    by_pid = {x.pid: x for x in people}
-    again = _same_person(people, persons)
-    for p in persons:
-        if p.pid in again:
-            excluded.append((p.pid, f"the same email as {again[p.pid]}: one person on two rows"))
-        elif opts.exclude_recent_days is not None and p.interviewed and (last_interviews or {}).get(p.pid) is None:
-            # interviewed in this study on a day its file did not give: recent, whatever the window
-            excluded.append((p.pid, "interviewed in this study (its transcript gives no date)"))
-        elif opts.exclude_recent_days is not None and p.last_interviewed is not None \
-                and (today - p.last_interviewed).days <= opts.exclude_recent_days:
-            excluded.append((p.pid, f"interviewed on {p.last_interviewed.isoformat()}"))
-        elif left_out_by_roster(by_pid[p.pid], today):
-            excluded.append((p.pid, left_out_by_roster(by_pid[p.pid], today) or ""))
-        elif p.pid in declined and not opts.include_unconsented:
-            excluded.append((p.pid, "said no to recording in the roster"))
-        else:
-            eligible.append(p)
+    eligible, excluded = eligibility(people, persons, opts, today)
     kept: list[Person] = []
     if opts.keep_interviewed:  # already interviewed here: in the plan, whatever the recency rule says
         kept = sorted((p for p in persons if p.interviewed),
@@ -240,31 +269,26 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         eligible = kept + [p for p in eligible if p.pid not in kept_ids]
     size = max(min(opts.size, len(eligible)), len(kept))
     targets = _targets(dims, eligible, opts, opts.size)
+    explicit = {d for d in dims if opts.weights.get(d)}
     rng = random.Random(opts.seed)
     pool = sorted((p for p in eligible if p not in kept), key=lambda p: p.pid)
     rng.shuffle(pool)
+    # invitations may be out: the earlier plan's people win ties (and the same options again
+    # give the same plan, in the same order)
+    before = {m.pid for m in previous.members} if previous is not None else set()
     counts: dict[str, Counter[str]] = {d: Counter(p.segments[d] for p in kept) for d in dims}
     chosen: list[Person] = list(kept)
     while len(chosen) < size and pool:
-        def gain(p: Person) -> float:
-            g = 0.0
-            for d in dims:
-                v = p.segments[d]
-                t = targets[d].get(v, 0.0)
-                if v == UNKNOWN:
-                    continue  # an unknown value neither helps nor hurts
-                if t <= 0:
-                    g -= 10.0  # a segment the weights leave out comes last
-                    continue
-                g += (t - counts[d][v]) / t
-            return g
-
-        best = max(range(len(pool)), key=lambda i: (gain(pool[i]), -i))
+        best = max(range(len(pool)), key=lambda i: (*_gain(pool[i], dims, explicit, targets, counts),
+                                                    pool[i].pid in before, -i))
         person = pool.pop(best)
         chosen.append(person)
         for d in dims:
             counts[d][person.segments[d]] += 1
-    _improve_by_swaps(chosen, pool, kept, dims, targets, counts)
+    _improve_by_swaps(chosen, pool, kept, dims, targets, counts, explicit)
+    if previous is not None:  # those staying keep their place in the list; newcomers follow
+        place = {m.pid: i for i, m in enumerate(previous.members)}
+        chosen[len(kept):] = sorted(chosen[len(kept):], key=lambda p: place.get(p.pid, len(place)))
     coverage: list[CoverageRow] = []
     for d in dims:
         for v in _values(d, persons):
@@ -274,7 +298,9 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 eligible=sum(p.segments[d] == v for p in eligible),
                 target=round(targets[d].get(v, 0.0), 1),
                 chosen=counts[d][v]))
-    warnings = _warnings(dims, persons, eligible, chosen, coverage, opts) + _nothing_to_balance(dims, people)
+    warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts)
+                + _nothing_to_balance(dims, people) + _input_warnings(people, persons, chosen, dims, opts,
+                                                                      last_interviews or {}))
     if kept:
         warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan"
                         + (f"; that is the plan size or more, so nobody new was picked (raise --size "
@@ -284,8 +310,77 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     if guessed and USAGE in dims:
         warnings.append("last-active dates such as 03/04/2026 could be day-first or month-first and "
                         "were read day-first (3 April); write YYYY-MM-DD to be sure")
-    return MixPlan(options=opts, as_of=today, dimensions=dims, chosen=chosen, coverage=coverage,
+    plan = MixPlan(options=opts, as_of=today, dimensions=dims, chosen=chosen, coverage=coverage,
                    warnings=warnings, excluded=excluded)
+    if previous is not None:
+        now = {p.pid: p for p in persons}
+        picked = {p.pid for p in chosen}
+        before = {m.pid for m in previous.members}
+        plan.dropped = [now.get(m.pid, m) for m in previous.members if m.pid not in picked]
+        plan.added = [p for p in chosen if p.pid not in before]
+    return plan
+
+
+def eligibility(people: list[Participant], persons: list[Person], opts: MixOptions,
+                today: dt.date) -> tuple[list[Person], list[tuple[str, str]]]:
+    """Who a plan may pick, and who it leaves out with the reason (the same rules for a new
+    plan and for the people coverage counts as still available)."""
+    excluded: list[tuple[str, str]] = []
+    eligible: list[Person] = []
+    declined = {x.pid for x in people if x.consent.recorded is False}
+    by_pid = {x.pid: x for x in people}
+    again = _same_person(people, persons)
+    for p in persons:
+        why = _left_out(p, by_pid[p.pid], again, declined, opts, today)
+        if why:
+            excluded.append((p.pid, why))
+        else:
+            eligible.append(p)
+    return eligible, excluded
+
+
+def _left_out(p: Person, row: Participant, again: dict[str, str], declined: set[str], opts: MixOptions,
+              today: dt.date) -> str | None:
+    if p.pid in again:
+        return f"the same email as {again[p.pid]}: one person on two rows"
+    if opts.exclude_recent_days is not None and p.interviewed and p.interviewed_on is None:
+        # interviewed in this study on a day its file did not give: recent, whatever the window
+        return "interviewed in this study (its transcript gives no date)"
+    if opts.exclude_recent_days is not None and p.last_interviewed is not None \
+            and (today - p.last_interviewed).days <= opts.exclude_recent_days:
+        return f"interviewed on {p.last_interviewed.isoformat()}"
+    roster_says = left_out_by_roster(row, today)
+    if roster_says:
+        return roster_says
+    if p.pid in declined and not opts.include_unconsented:
+        return "said no to recording in the roster"
+    return None
+
+
+def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dict[str, float]],
+          counts: dict[str, Counter[str]]) -> tuple[float, float]:
+    """How much taking ``p`` moves the counts towards the targets: first on the segments the
+    researcher set shares for (--mix), then on the even spread of the rest, so an explicit
+    target is never traded for an even one."""
+    asked, rest = 0.0, 0.0
+    for d in dims:
+        v = p.segments[d]
+        if v == UNKNOWN:
+            continue  # an unknown value neither helps nor hurts
+        t = targets[d].get(v, 0.0)
+        g = -10.0 if t <= 0 else (t - counts[d][v]) / t  # a segment the weights leave out comes last
+        if d in explicit:
+            asked += g
+        else:
+            rest += g
+    return asked, rest
+
+
+def whole(target: float) -> str:
+    """A target in people: '2', or '2–3' where an even share falls between two (nobody
+    recruits 2.4 people)."""
+    low = math.floor(target + 1e-9)
+    return str(low) if target - low < 1e-9 else f"{low}–{low + 1}"
 
 
 _USE_RANK = {"frequent": 0, "occasional": 1, "never_activated": 2, "lapsed": 3}
@@ -316,17 +411,27 @@ def _cell_cost(n: float, t: float, value: str) -> float:
     return (n - t) ** 2 / t if t > 0 else 10.0 * n
 
 
+def _less(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """``a`` before ``b``, comparing the first of each pair first (beyond rounding noise)."""
+    for x, y in zip(a, b):
+        if abs(x - y) > 1e-9:
+            return x < y
+    return False
+
+
 def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Person], dims: list[str],
-                      targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]]) -> None:
+                      targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]],
+                      explicit: set[str] = frozenset()) -> None:
     """Picking one person at a time can paint itself into a corner: with the only detractors
     among occasional users, taking an occasional promoter first leaves the detractors out.
     Swap chosen people (one, or two at once) for people left in the pool while that brings the
     counts closer to the targets on all segments together. Deterministic: candidates are tried
     in chosen and pool order (the pool is shuffled by the seed), two per combination of
-    segments, and the best swap wins."""
+    segments, and the best swap wins. The misfit on the segments with --mix shares comes first
+    (as in the greedy pick): a swap may not buy an even spread with an explicit target."""
     fixed = {id(p) for p in kept}
 
-    def delta(outs: list[Person], ins: list[Person]) -> float:
+    def delta(outs: list[Person], ins: list[Person]) -> tuple[float, float]:
         change: dict[tuple[str, str], int] = Counter()
         for p in outs:
             for d in dims:
@@ -334,8 +439,13 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
         for p in ins:
             for d in dims:
                 change[(d, p.segments[d])] += 1
-        return sum(_cell_cost(counts[d][v] + k, targets[d].get(v, 0.0), v)
-                   - _cell_cost(counts[d][v], targets[d].get(v, 0.0), v) for (d, v), k in change.items() if k)
+        asked, rest = 0.0, 0.0
+        for (d, v), k in change.items():
+            if k:
+                cost = (_cell_cost(counts[d][v] + k, targets[d].get(v, 0.0), v)
+                        - _cell_cost(counts[d][v], targets[d].get(v, 0.0), v))
+                asked, rest = (asked + cost, rest) if d in explicit else (asked, rest + cost)
+        return asked, rest
 
     for _ in range(4 * len(chosen) + 1):  # each swap lowers the misfit; this only bounds the work
         per_kind: Counter[tuple[str, ...]] = Counter()
@@ -346,11 +456,11 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
                 per_kind[key] += 1
                 options.append(j)
         movable = [i for i, p in enumerate(chosen) if id(p) not in fixed]
-        best: tuple[float, list[int], list[int]] | None = None
+        best: tuple[tuple[float, float], list[int], list[int]] | None = None
         for i in movable:
             for j in options:
                 gain = delta([chosen[i]], [pool[j]])
-                if gain < -1e-9 and (best is None or gain < best[0] - 1e-9):
+                if _less(gain, (0.0, 0.0)) and (best is None or _less(gain, best[0])):
                     best = (gain, [i], [j])
         if best is None and len(movable) * len(options) <= 2000:  # two at once, while that stays cheap
             for a, i1 in enumerate(movable):
@@ -358,7 +468,7 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
                     for b, j1 in enumerate(options):
                         for j2 in options[b + 1:]:
                             gain = delta([chosen[i1], chosen[i2]], [pool[j1], pool[j2]])
-                            if gain < -1e-9 and (best is None or gain < best[0] - 1e-9):
+                            if _less(gain, (0.0, 0.0)) and (best is None or _less(gain, best[0])):
                                 best = (gain, [i1, i2], [j1, j2])
         if best is None:
             return
@@ -381,32 +491,107 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
         out.append("no NPS column in the roster, so fans and critics cannot be balanced")
     if len(eligible) < opts.size:
         out.append(f"only {len(eligible)} eligible people for {opts.size} places")
-    for row in coverage:
-        label = _label(row.dimension, row.value)
-        if row.value == UNKNOWN:
-            if row.in_roster:
-                out.append(f"{row.in_roster} people have no {row.dimension} value in the roster")
-            continue
-        if row.dimension in (USAGE, SENTIMENT) and row.in_roster == 0:
-            out.append(f"no {label} in the roster")
-        elif row.in_roster and row.eligible == 0:
-            out.append(f"all {label} are left out (interviewed recently, said no to recording, or the roster "
-                       "says not to ask them)")
-        elif row.target >= 1 and row.chosen + 0.5 < row.target and row.eligible < row.target \
-                and row.dimension in (USAGE, SENTIMENT):
-            out.append(f"{label}: {row.chosen} chosen for a target of {row.target:g} "
-                       f"(only {row.eligible} eligible)")
-        elif row.target >= 1 and row.chosen <= row.target - 1 and row.dimension in (USAGE, SENTIMENT):
-            out.append(f"{label}: {row.chosen} chosen for a target of {row.target:g} (balancing the "
-                       "other segments cost these places; swap people by hand to change it)")
+    for d in dims:
+        rows = [r for r in coverage if r.dimension == d]
+        over = [r for r in rows if r.value != UNKNOWN and r.chosen >= r.target + 1]
+        for row in rows:
+            out += _row_warning(row, over, persons, chosen)
     n = len(chosen)
     if n >= 4:
         for d in dims:
             c = Counter(p.segments[d] for p in chosen)
             value, k = c.most_common(1)[0]
-            if value != UNKNOWN and k / n > 0.6:
+            target = next((r.target for r in coverage if r.dimension == d and r.value == value), 0.0)
+            asked = bool(opts.weights.get(d)) and k <= target + 0.5  # a skew --mix asked for is no news
+            if value != UNKNOWN and k / n > 0.6 and not asked:
                 out.append(f"{k} of {n} are {_label(d, value)}")
     return out
+
+
+def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person],
+                 chosen: list[Person]) -> list[str]:
+    """What one segment of the pick needs said: who has no value, a segment nobody can fill,
+    or a target missed, and then where its places went."""
+    label = _label(row.dimension, row.value)
+    if row.value == UNKNOWN:
+        return _no_value(row.dimension, persons, chosen) if row.in_roster else []
+    if row.dimension in (USAGE, SENTIMENT) and row.in_roster == 0:
+        return [f"no {label} in the roster"]
+    if row.in_roster and row.eligible == 0:
+        return [f"all {label} are left out (interviewed recently, said no to recording, or the roster "
+                "says not to ask them)"]
+    if row.target < 1 or row.chosen > row.target - 0.5:
+        return []
+    went = [r for r in over if r.dimension == row.dimension]
+    where = "".join(f"; {_label(r.dimension, r.value)} got {r.chosen} for a target of {whole(r.target)}"
+                    for r in went)
+    if row.eligible < row.target:
+        return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} "
+                f"(only {row.eligible} eligible{where})"]
+    if row.chosen <= row.target - 1:
+        return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} (balancing the "
+                f"other segments cost these places{where}; swap people by hand to change it)"]
+    return []
+
+
+def _ids(pids: list[str], limit: int = 10) -> str:
+    return ", ".join(pids[:limit]) + (f", … ({len(pids) - limit} more)" if len(pids) > limit else "")
+
+
+def _no_value(dim: str, persons: list[Person], chosen: list[Person]) -> list[str]:
+    """Who has no value for a segment (so a failed join or a blank column can be checked), and
+    how many of them the pick took: they count for no segment, so they can fill places silently."""
+    blank = [p.pid for p in persons if p.segments.get(dim) == UNKNOWN]
+    picked = [p.pid for p in chosen if p.segments.get(dim) == UNKNOWN]
+    text = f"{counted(len(blank), 'person', 'people')} {'has' if len(blank) == 1 else 'have'} no {dim} value " \
+           f"in the roster: {_ids(blank)}"
+    if picked:
+        text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \
+                f"({_ids(picked)})"
+    return [text]
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """'1 person', '3 people'."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def _input_warnings(people: list[Participant], persons: list[Person], chosen: list[Person], dims: list[str],
+                    opts: MixOptions, last_interviews: dict[str, dt.date | None]) -> list[str]:
+    """Options that had nothing to work on, or look mistyped: said, so the plan is not trusted
+    for a check it never made."""
+    out: list[str] = []
+    real_today = dt.date.today()
+    if opts.as_of and opts.as_of > real_today:
+        out.append(f"--as-of {opts.as_of.isoformat()} is {(opts.as_of - real_today).days} days after today "
+                   f"({real_today.isoformat()}): from then every activity date looks old, so usage leans "
+                   "to lapsed; a typo?")
+    if opts.exclude_recent_days is not None and not last_interviews and not LAST_INTERVIEWED.in_roster(people):
+        out.append("--exclude-recent left nobody out: the roster has no last-interviewed column and "
+                   "nobody in this study has been interviewed yet")
+    for d in dims:
+        if d in (USAGE, SENTIMENT):
+            continue
+        values = {p.segments[d] for p in persons} - {UNKNOWN}
+        if len(values) > opts.size:
+            numbers = all(re.fullmatch(r"-?\d+(?:[.,]\d+)?", v) for v in values)
+            out.append(f"--by {d}: {len(values)} different values for {opts.size} places, so most get nobody"
+                       + ("; its values are numbers (a count or a measure?), and --by is for categories "
+                          "such as a plan or a region" if numbers else ""))
+    if opts.exclude_recent_days is None:
+        out += _seen_before(chosen, opts.as_of or real_today)
+    return out
+
+
+def _seen_before(chosen: list[Person], today: dt.date) -> list[str]:
+    """Without --exclude-recent nobody is left out for a recent interview: name the chosen people
+    the roster or this study says were interviewed within the last year."""
+    recent = [p for p in chosen if p.last_interviewed and 0 <= (today - p.last_interviewed).days <= 365]
+    if not recent:
+        return []
+    shown = ", ".join(f"{p.pid} on {p.last_interviewed.isoformat()}" for p in recent[:10] if p.last_interviewed)
+    return [f"{len(recent)} chosen {'was' if len(recent) == 1 else 'were'} interviewed in the last year "
+            f"({shown}); --exclude-recent 90d (or 6m) leaves out recent ones"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -428,13 +613,22 @@ class SavedPlan:
 @dataclass
 class Coverage:
     dimensions: list[str]
-    rows: list[CoverageRow]  # "target" = planned (saved plan) or an even share; "chosen" = interviewed
+    # "target" = planned (saved plan) or an even share; "chosen" = interviewed; "eligible" = the
+    # people still available: not interviewed yet and not left out by the plan's rules
+    rows: list[CoverageRow]
     interviewed: list[Person]
     warnings: list[str]
     plan: SavedPlan | None = None
     planned: list[Person] = field(default_factory=list)  # the plan's people, interviewed or not yet
     off_plan: list[Person] = field(default_factory=list)  # interviewed, but not in the plan
-    plan_gaps: list[str] = field(default_factory=list)  # segments off the plan (also in warnings)
+    # segments off the plan, short or over, for the report's Method section; mid-study the short
+    # ones are only "not yet", so coverage's warnings leave them out
+    plan_gaps: list[str] = field(default_factory=list)
+
+    @property
+    def waiting(self) -> list[Person]:
+        """The plan's people not interviewed yet: what is left, not a problem."""
+        return [p for p in self.planned if not p.interviewed]
 
     def plan_line(self) -> str | None:
         """'Plan of 8 made 2026-11-02: 6 interviewed, 2 to go; 4 interviewed outside the plan'."""
@@ -450,7 +644,8 @@ def coverage(people: list[Participant], interviewed: dict[str, dt.date | None],
              opts: MixOptions, plan: SavedPlan | None = None) -> Coverage:
     """Who has been interviewed, segment by segment, against ``plan`` when the study saved
     one (its people and their segments as planned), else against an even plan of
-    ``opts.size``."""
+    ``opts.size``. Mid-study, a segment not done yet is the normal state: warnings are kept
+    for what needs doing (a segment the people still available cannot fill)."""
     if not people:
         raise InputError("the study has no participants: import a roster first")
     if plan is not None:
@@ -458,19 +653,36 @@ def coverage(people: list[Participant], interviewed: dict[str, dt.date | None],
     dims, persons = segment(people, opts, interviewed)
     targets = _targets(dims, persons, opts, opts.size)
     done = [p for p in persons if p.interviewed]
+    available = _available(people, persons, opts)
     rows: list[CoverageRow] = []
     warnings: list[str] = []
     for d in dims:
         for v in _values(d, persons):
-            n_done = sum(p.segments[d] == v for p in done)
             row = CoverageRow(dimension=d, value=v, in_roster=sum(p.segments[d] == v for p in persons),
-                              eligible=sum(p.segments[d] == v and not p.interviewed for p in persons),
-                              target=round(targets[d].get(v, 0.0), 1), chosen=n_done)
+                              eligible=sum(p.segments[d] == v for p in available),
+                              target=round(targets[d].get(v, 0.0), 1),
+                              chosen=sum(p.segments[d] == v for p in done))
             rows.append(row)
-            if v != UNKNOWN and row.target >= 1 and n_done + 0.5 < row.target:
-                warnings.append(f"{_label(d, v)}: {n_done} interviewed of {row.target:g} planned")
+            warnings += _unreachable(row, round(row.target))
     warnings += _nothing_to_balance(dims, people) + _unlinked(interviewed, persons)
     return Coverage(dimensions=dims, rows=rows, interviewed=done, warnings=warnings)
+
+
+def _available(people: list[Participant], persons: list[Person], opts: MixOptions) -> list[Person]:
+    """Who could still be interviewed: not interviewed in the study, and not left out by the
+    plan's rules (do not contact, a second row of one person, a recent interview…)."""
+    eligible, _ = eligibility(people, persons, opts, opts.as_of or dt.date.today())
+    return [p for p in eligible if not p.interviewed]
+
+
+def _unreachable(row: CoverageRow, wanted: int) -> list[str]:
+    """A segment that needs more interviews than there are people left to ask: act on it (widen
+    the roster, change the plan), unlike a segment that is merely not done yet."""
+    still = wanted - row.chosen
+    if row.value == UNKNOWN or still <= 0 or row.eligible >= still:
+        return []
+    return [f"{_label(row.dimension, row.value)}: {still} more to interview but only {row.eligible} "
+            "left on the roster who can be asked"]
 
 
 def _nothing_to_balance(dims: list[str], people: list[Participant]) -> list[str]:
@@ -511,39 +723,52 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
     planned = [by_pid[m.pid] for m in plan.members if m.pid in by_pid]
     done = [p for p in persons if p.interviewed]
     off_plan = [p for p in done if p.pid not in members]
+    available = _available(people, persons, opts)
     rows: list[CoverageRow] = []
-    gaps: list[str] = []
+    short: list[str] = []
+    unreachable: list[str] = []
+    loud: list[str] = []
     for d in plan.dimensions:
         for v in _values(d, persons):
             n_planned = sum(p.segments[d] == v for p in planned)
             n_done = sum(p.segments[d] == v for p in done)
-            rows.append(CoverageRow(dimension=d, value=v,
-                                    in_roster=sum(p.segments[d] == v for p in persons),
-                                    eligible=sum(p.segments[d] == v and not p.interviewed for p in persons),
-                                    target=float(n_planned), chosen=n_done))
+            row = CoverageRow(dimension=d, value=v, in_roster=sum(p.segments[d] == v for p in persons),
+                              eligible=sum(p.segments[d] == v for p in available),
+                              target=float(n_planned), chosen=n_done)
+            rows.append(row)
             if v == UNKNOWN:
                 continue
             if n_done < n_planned:
-                gaps.append(f"{_label(d, v)}: {n_done} interviewed of {n_planned} planned")
-            elif n_done > n_planned and v in _LOUD:
-                gaps.append(f"{_label(d, v)}: {n_done} interviewed, {n_planned} planned")
-    warnings = list(gaps)
-    waiting = [p.pid for p in planned if not p.interviewed]
-    if waiting:
-        warnings.append(f"{len(waiting)} of {len(planned)} planned people not interviewed yet: "
-                        f"{', '.join(waiting)}")
-    warnings += _unlinked(interviewed, persons)
+                short.append(f"{_label(d, v)}: {n_done} interviewed of {n_planned} planned")
+            unreachable += _unreachable(row, n_planned)
+            if n_done > n_planned and v in _LOUD:
+                loud.append(f"{_label(d, v)}: {n_done} interviewed, {n_planned} planned")
+    warnings = unreachable + loud + _unlinked(interviewed, persons)
+    gaps = short + loud  # the report's account of how recruitment went, once fieldwork is over
     return Coverage(dimensions=list(plan.dimensions), rows=rows, interviewed=done, warnings=warnings,
                     plan=plan, planned=planned, off_plan=off_plan, plan_gaps=gaps)
 
 
-def parse_days(text: str) -> int:
-    """'90d', '12w', '3m', '1y' or a plain number of days."""
+def parse_days(text: str, today: dt.date | None = None) -> int:
+    """'90d', '12w', '6m', '1y' or a plain number of days, as days back from ``today`` (default:
+    the real today). Months and years are calendar ones, as a re-contact rule in months means:
+    6m before 27 November reaches back to 27 May (184 days), not 180 days."""
     m = re.fullmatch(r"\s*(\d{1,5})\s*([dwmy]?)\s*", text.lower())
     if not m:
         raise InputError(f"{text!r} is not a duration (write e.g. 90d, 12w, 3m)")
     n, unit = int(m.group(1)), m.group(2) or "d"
-    return n * {"d": 1, "w": 7, "m": 30, "y": 365}[unit]
+    if unit in "dw":
+        return n * {"d": 1, "w": 7}[unit]
+    today = today or dt.date.today()
+    return (today - _months_before(today, n * (12 if unit == "y" else 1))).days
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    """The same day of the month ``months`` calendar months earlier (31 May → 30 April)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    if year < dt.MINYEAR:
+        raise InputError(f"{months} months is too long a duration")
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def parse_weights(specs: list[str]) -> dict[str, dict[str, float]]:

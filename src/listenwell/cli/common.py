@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import click
 import typer
 from rich.console import Console
 from rich.progress import (
@@ -49,14 +50,19 @@ def day_option(option: str, value: str | None) -> dt.date | None:
         raise InputError(f"{option} {value!r} is not a date like 2026-10-15") from None
 
 
-def with_workspace(ctx: typer.Context, text: str) -> str:
-    """A hint's commands (`listenwell guide check …`) with the -w the user ran with, so a hint copied
-    as it stands runs against the same workspace, not the default one."""
+def with_workspace(ctx: click.Context, text: str) -> str:
+    """Every `listenwell …` command quoted in ``text`` gets the -w the user ran with, so a hint
+    copied as it stands runs against the same workspace, not the default one."""
     root = ctx.find_root()
     path = root.obj.get("path") if isinstance(root.obj, dict) else None
     if path is None:
         return text
     return text.replace("`listenwell ", f"`listenwell -w {shlex.quote(str(path))} ")
+
+
+def hint(ctx: click.Context, command: str) -> str:
+    """A command to copy, e.g. hint(ctx, "recruit coverage --study s") → `listenwell -w ws recruit …`."""
+    return with_workspace(ctx, f"`listenwell {command}`")
 
 
 def open_workspace(ctx: typer.Context) -> Workspace:

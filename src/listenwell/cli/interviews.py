@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Column, Table
 
-from listenwell.cli.common import console, day_option, open_workspace, print_json, progress_bar
+from listenwell.cli.common import console, day_option, hint, open_workspace, print_json, progress_bar
 from listenwell.domain import InputError, Role, format_timecode
 
 interviews_app = typer.Typer(help="Interviews and their transcripts.", no_args_is_help=True)
@@ -48,12 +48,13 @@ def import_cmd(
                           f"{', '.join(i.interviewers) or '?'}, participant: {who})")
         if o.interview is not None and o.interview.date is None:
             # recency rules (--exclude-recent) and coverage go by the day of the interview
-            console.print(f"  its file gives no date (a 'Date:' line, or one in its name): "
-                          f"`listenwell interviews date {o.interview.id} YYYY-MM-DD` says when it was",
-                          markup=False, highlight=False)
+            console.print("  its file gives no date (a 'Date:' line, or one in its name): "
+                          + hint(ctx, f"interviews date {o.interview.id} YYYY-MM-DD") + " says when it was",
+                          markup=False, highlight=False, soft_wrap=True)
         if o.interview is not None and not o.interview.participants and has_roster:
-            console.print(f"  if it was with someone on the roster: `listenwell interviews link "
-                          f"{o.interview.id} PARTICIPANT_ID`", markup=False, highlight=False)
+            console.print("  if it was with someone on the roster: "
+                          + hint(ctx, f"interviews link {o.interview.id} PARTICIPANT_ID"), markup=False,
+                          highlight=False, soft_wrap=True)
 
 
 @interviews_app.command("list")

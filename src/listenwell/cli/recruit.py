@@ -22,8 +22,9 @@ from listenwell.analysis.mix import (
     Person,
     parse_days,
     parse_weights,
+    whole,
 )
-from listenwell.cli.common import console, open_workspace, print_json
+from listenwell.cli.common import console, hint, open_workspace, print_json
 from listenwell.domain import InputError
 
 recruit_app = typer.Typer(help="Plan who to interview: a real mix, not only fans or critics.",
@@ -35,6 +36,11 @@ ByOpt = Annotated[Optional[list[str]], typer.Option(
     "--by", help="Roster columns to balance on too, comma-separated (e.g. plan,region).")]
 AsOfOpt = Annotated[Optional[str], typer.Option(
     "--as-of", help="Date to count recency from (YYYY-MM-DD; default today).")]
+# coverage follows a saved plan's own day and columns, so these apply only to a study without one
+CoverageAsOfOpt = Annotated[Optional[str], typer.Option(
+    "--as-of", help="Without a saved plan: date to count recency from (YYYY-MM-DD; default today).")]
+CoverageByOpt = Annotated[Optional[list[str]], typer.Option(
+    "--by", help="Without a saved plan: roster columns to balance on too, comma-separated.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 LapsedOpt = Annotated[str, typer.Option(
     "--lapsed-after", help="No activity for longer than this counts as lapsed (e.g. 90d, 6m).")]
@@ -60,7 +66,7 @@ def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: 
     table = Table("segment", "value", "in roster", eligible_header, target_header, chosen_header)
     for r in rows:
         table.add_row(r.dimension, LABELS.get(r.value, r.value), str(r.in_roster), str(r.eligible),
-                      f"{r.target:g}", str(r.chosen))
+                      whole(r.target), str(r.chosen))
     return table
 
 
@@ -125,12 +131,17 @@ def plan(
         raise InputError("the plan can be written as .csv", file=str(output))
     if contacts and output is None:
         raise InputError("--contacts puts names and emails in the CSV: name one with -o plan.csv")
-    opts = MixOptions(size=size, by=_by(by), seed=seed, as_of=_as_of(as_of),
-                      exclude_recent_days=parse_days(exclude_recent) if exclude_recent else None,
-                      weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after),
+    day = _as_of(as_of)
+    opts = MixOptions(size=size, by=_by(by), seed=seed, as_of=day,
+                      exclude_recent_days=parse_days(exclude_recent, day) if exclude_recent else None,
+                      weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after, day),
                       frequent_per_month=frequent, include_unconsented=include_unconsented,
                       keep_interviewed=keep_interviewed)
     ws = open_workspace(ctx)
+    if contacts and not any(p.name or p.email for p in ws.participants(study)):
+        raise InputError("--contacts: no name or email column was recognised in the roster, so the "
+                         f"invitation list would be blank; `listenwell participants list --study {study} "
+                         "--private` shows the roster as read")
     result = ws.recruit_plan(study, opts, save=not no_save)
     if output is not None:
         people = {p.pid: (p.name or "", p.email or "") for p in ws.participants(study)} if contacts else None
@@ -143,6 +154,8 @@ def plan(
                         "last_interviewed": p.last_interviewed} for p in result.chosen],
             "coverage": result.coverage, "warnings": result.warnings,
             "excluded": [{"pid": pid, "reason": why} for pid, why in result.excluded],
+            "dropped": None if result.dropped is None else _people_json(result.dropped),
+            "added": None if result.added is None else _people_json(result.added),
         })
         return
     done = opts.keep_interviewed  # say who is in the plan because they were interviewed already
@@ -158,12 +171,30 @@ def plan(
         console.print(f"[dim]left out {escape(pid)}: {escape(why)}[/]")
     for w in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False)
+    _print_changes(result)
     if output is not None:
         console.print(f"Wrote {len(result.chosen)} people to {escape(str(output))}")
     if result.saved:
         was = f" (replaces the plan made {result.replaced:%Y-%m-%d %H:%M} UTC)" if result.replaced else ""
         console.print(f"Saved as the study's plan{was}; "
-                      f"`listenwell recruit coverage --study {escape(study)}` tracks it.")
+                      f"{escape(hint(ctx, f'recruit coverage --study {study}'))} tracks it.", highlight=False, soft_wrap=True)
+
+
+def _print_changes(result: MixPlan) -> None:
+    """Against the saved plan: who left it (invitations may be out) and who joined."""
+    if result.dropped is None or result.added is None:
+        return
+    if not result.dropped and not result.added:
+        console.print("Same people as the saved plan.")
+        return
+    verb = "Drops" if result.saved else "Would drop"
+    if result.dropped:
+        console.print(f"{verb} from the saved plan: " + ", ".join(
+            p.pid + ("" if p.interviewed else " (not interviewed yet: tell them if invited)")
+            for p in result.dropped), markup=False, highlight=False)
+    if result.added:
+        console.print(f"{'Adds' if result.saved else 'Would add'}: " + ", ".join(p.pid for p in result.added),
+                      markup=False, highlight=False)
 
 
 @recruit_app.command("coverage")
@@ -172,8 +203,8 @@ def coverage_cmd(
     study: StudyOpt,
     size: Annotated[Optional[int], typer.Option(
         "--size", "-n", help="Without a saved plan: compare with an even plan of this many.")] = None,
-    by: ByOpt = None,
-    as_of: AsOfOpt = None,
+    by: CoverageByOpt = None,
+    as_of: CoverageAsOfOpt = None,
     lapsed_after: Annotated[Optional[str], typer.Option(
         "--lapsed-after", help="Without a saved plan: no activity for longer than this is lapsed.")] = None,
     frequent: Annotated[Optional[float], typer.Option(
@@ -183,12 +214,15 @@ def coverage_cmd(
     """Who has actually been interviewed so far, by segment, against the study's saved plan
     (from `recruit plan`), or against an even plan when there is none."""
     opts = None
-    if any(v is not None for v in (size, by, as_of, lapsed_after, frequent)):
-        defaults = MixOptions()
-        opts = MixOptions(size=size if size is not None else defaults.size, by=_by(by), as_of=_as_of(as_of),
-                          lapsed_after_days=parse_days(lapsed_after) if lapsed_after else defaults.lapsed_after_days,
+    given = {"--size": size, "--by": by, "--as-of": as_of, "--lapsed-after": lapsed_after, "--frequent": frequent}
+    named = [name for name, v in given.items() if v is not None]
+    if named:
+        defaults, day = MixOptions(), _as_of(as_of)
+        opts = MixOptions(size=size if size is not None else defaults.size, by=_by(by), as_of=day,
+                          lapsed_after_days=parse_days(lapsed_after, day) if lapsed_after
+                          else defaults.lapsed_after_days,
                           frequent_per_month=frequent if frequent is not None else defaults.frequent_per_month)
-    cov = open_workspace(ctx).recruit_coverage(study, opts)
+    cov = open_workspace(ctx).recruit_coverage(study, opts, named)
     plan = cov.plan
     if as_json:
         print_json({
@@ -198,24 +232,29 @@ def coverage_cmd(
                 "people": _people_json(cov.planned)},
             "even_plan_size": None if plan is not None else (opts or MixOptions()).size,
             "interviewed": _people_json(cov.interviewed), "off_plan": _people_json(cov.off_plan),
-            "warnings": cov.warnings})
+            "to_go": [p.pid for p in cov.waiting], "warnings": cov.warnings})
         return
     if plan is None:
         console.print(f"{len(cov.interviewed)} of the roster interviewed so far, against an even plan of "
-                      f"{(opts or MixOptions()).size} (no saved plan: `listenwell recruit plan` makes one)")
+                      f"{(opts or MixOptions()).size} (no saved plan: "
+                      f"{escape(hint(ctx, f'recruit plan --study {study}'))} makes one)", highlight=False, soft_wrap=True)
     else:
         console.print(cov.plan_line())
-    # in coverage, CoverageRow.eligible counts the people in the roster not interviewed yet
+    # in coverage, CoverageRow.eligible counts the people who can still be asked
     if cov.rows:  # no segments: the warnings say why
         console.print(_coverage_table(cov.rows, "interviewed", "planned" if plan else "target",
                                       "remaining"))
     if plan is not None:
         table = Table("participant", *cov.dimensions, "interviewed")
         for p in cov.planned + cov.off_plan:
-            when = p.last_interviewed.isoformat() if p.last_interviewed else "yes" if p.interviewed else "not yet"
+            # this study's interview only: the roster's earlier research is not "done" here
+            when = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else "not yet"
             if p in cov.off_plan:
                 when += " (not in the plan)"
             table.add_row(p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in cov.dimensions), when)
         console.print(table)
+    if cov.waiting:
+        console.print(f"Still to interview ({len(cov.waiting)}): {', '.join(p.pid for p in cov.waiting)}",
+                      markup=False, highlight=False)
     for w in cov.warnings:
         console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False)

@@ -6,8 +6,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
+from listenwell.analysis.mix import LABELS, SENTIMENT, USAGE, MixOptions, columns_read, segment
 from listenwell.cli.common import console, counted, open_workspace, print_json
 
 study_app = typer.Typer(help="Create and look at studies.", no_args_is_help=True)
@@ -31,7 +33,9 @@ def create(
     if as_json:
         print_json(study)
     else:
-        console.print(f"Created study [bold]{study.title}[/] (slug: {study.slug})")
+        # the slug on a line of its own, never wrapped: every later command needs it whole
+        console.print(f"Created study [bold]{escape(study.title)}[/]")
+        console.print(f"slug: {study.slug}", markup=False, highlight=False, soft_wrap=True)
 
 
 @study_app.command("list")
@@ -42,7 +46,11 @@ def list_(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if as_json:
         print_json(studies)
         return
-    table = Table("slug", "title", "goals", "interviews")
+    # the slug is what every other command needs: shown whole, the title gives way instead
+    table = Table("title", "goals", "interviews")
+    table.columns[0].overflow = "ellipsis"
+    table.add_column("slug", no_wrap=True, min_width=max((len(st.slug) for st in studies), default=4))
+    table.columns.insert(0, table.columns.pop())
     for st in studies:
         table.add_row(st.slug, st.title, str(len(st.goals)), str(len(ws.interviews(st.slug))))
     console.print(table)
@@ -93,9 +101,21 @@ def list_participants(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = Fa
         print_json([{**_public(p), **({"name": p.name, "email": p.email} if private else {})}
                     for p in people])
         return
-    keys = sorted({k for p in people for k in p.attributes})[:6]
-    table = Table("id", *(["name"] if private else []), *keys, "tags")
-    for p in people:
+    read = columns_read(people)
+    _, segs = segment(people, MixOptions()) if people else ([], [])
+    dims = [d for d in (USAGE, SENTIMENT) if any(d in x.segments for x in segs)]
+    others = sorted({k for p in people for k in p.attributes} - set(read))
+    # what the plan reads first (its segments as of today, the columns behind them, consent),
+    # then the other columns while they fit; the rest are named, not dropped in silence
+    keys = read + others[:max(0, 6 - len(read))]
+    table = Table("id", *(["name"] if private else []), *dims, *keys, "recording ok", "tags")
+    for p, x in zip(people, segs or [None] * len(people)):
         table.add_row(p.pid, *([p.name or ""] if private else []),
-                      *(p.attributes.get(k, "") for k in keys), ", ".join(p.tags))
+                      *(LABELS.get(x.segments[d], x.segments[d]) for d in dims if x),
+                      *(p.attributes.get(k, "") for k in keys),
+                      {True: "yes", False: "no", None: ""}[p.consent.recorded], ", ".join(p.tags))
     console.print(table)
+    hidden = [k for k in others if k not in keys]
+    if hidden:
+        console.print(f"(+{len(hidden)} more columns: {', '.join(hidden)}; --json has them all)",
+                      markup=False, highlight=False)

@@ -88,23 +88,27 @@ def recruit_plan(session: Session, study: str, options: MixOptions, save: bool =
     """Pick the mix; unless ``save`` is off, keep it as the study's plan (replacing the last)."""
     srow = get_study_row(session, study)
     people = load_participants(session, srow.id)
-    plan = plan_mix(people, options, last_interviews(session, srow.id))
+    plan = plan_mix(people, options, last_interviews(session, srow.id), previous=load_plan(session, srow.id))
     if save:
         plan.replaced = save_plan(session, srow.id, plan)
         plan.saved = True
     return plan
 
 
-def recruit_coverage(session: Session, study: str, options: MixOptions | None = None) -> Coverage:
+def recruit_coverage(session: Session, study: str, options: MixOptions | None = None,
+                     named: list[str] | None = None) -> Coverage:
     """Who has been interviewed so far against the study's saved plan; a study without one is
-    compared with an even plan described by ``options`` (default: 12 people)."""
+    compared with an even plan described by ``options`` (default: 12 people). ``named``: the
+    options as the user gave them, for the error when a saved plan makes them moot."""
     srow = get_study_row(session, study)
     people = load_participants(session, srow.id)
     plan = load_plan(session, srow.id)
     if plan is not None and options is not None:
         made = plan.created_at.date().isoformat() if plan.created_at else "earlier"
-        raise InputError(f"study {study!r} has a saved plan ({len(plan.members)} people, made {made}) "
-                         "and coverage follows it, so plan options do not apply here: run "
+        given = ", ".join(named or []) or "plan options"
+        raise InputError(f"{given}: study {study!r} has a saved plan ({len(plan.members)} people, made {made}, "
+                         f"as of {plan.as_of.isoformat()}) and coverage follows it, so {given} "
+                         f"{'does' if len(named or []) == 1 else 'do'} not apply here: run "
                          "`listenwell recruit plan` again to change the plan")
     cov = coverage(people, last_interviews(session, srow.id), options or MixOptions(), plan)
     cov.warnings += _unlinked_warning(session, srow.id)

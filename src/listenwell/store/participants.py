@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -51,6 +53,25 @@ def get_participant_row(session: Session, study_id: int, pid: str) -> Participan
         select(ParticipantRow).where(ParticipantRow.study_id == study_id, ParticipantRow.pid == pid)
     )
     if row is None:
-        raise NotFound(f"no participant {pid!r} in this study (import a roster with "
-                       f"`listenwell participants import`)")
+        raise NotFound(f"no participant {pid!r} in this study ({_nearest(session, study_id, pid)})")
     return row
+
+
+def _nearest(session: Session, study_id: int, pid: str) -> str:
+    """What to say about an id the study does not have: the person whose other roster column
+    holds it (an export's own seller or customer number), else the ids it is one slip away
+    from, else where the ids are."""
+    rows = list(participant_rows_by_pid(session, study_id).values())
+    if not rows:
+        return "import a roster with `listenwell participants import`"
+    wanted = pid.strip().lower()
+    holders = [(r.pid, col) for r in rows for col, v in (r.attributes or {}).items()
+               if str(v).strip().lower() == wanted]
+    if len(holders) == 1:
+        who, col = holders[0]
+        return f"{pid!r} is the {col!r} of participant {who}: use {who}"
+    by_lower = {r.pid.lower(): r.pid for r in rows}  # "p9" is a slip of the shift key for "P9"
+    near = [by_lower[x] for x in difflib.get_close_matches(wanted, list(by_lower), n=3, cutoff=0.75)]
+    if near:
+        return f"did you mean {' or '.join(near)}?"
+    return f"its roster has {len(rows)} people: `listenwell participants list` shows their ids"

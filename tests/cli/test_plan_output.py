@@ -1,0 +1,101 @@
+"""What `recruit`, `study` and `participants` print for a researcher to act on (round s15)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from listenwell.workspace import Workspace
+from tests.cli.test_plan_cli import env, run  # noqa: F401 - env is a fixture
+
+PLAN = ["recruit", "plan", "--study", "grocery-planning", "--as-of", "2026-06-01"]
+
+
+def test_study_list_keeps_a_long_slug_whole_at_eighty_columns(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("COLUMNS", "80")
+    ws = tmp_path / "ws"
+    made = run(ws, "study", "create", "Why schoolteachers quietly stop assigning weekly quizzes")
+    slug = "why-schoolteachers-quietly-stop-assigning-weekly-quizzes"
+    assert f"slug: {slug}\n" in made.output  # on one line, not wrapped
+    listed = run(ws, "study", "list")
+    assert listed.exit_code == 0 and slug in listed.output, listed.output
+
+
+def test_a_printed_command_keeps_the_workspace_it_was_run_with(env) -> None:  # noqa: ANN001
+    ws, files = env
+    res = run(ws, *PLAN, "--size", "3")
+    assert f"`listenwell -w {ws} recruit coverage --study grocery-planning`" in res.output
+    missing = run(ws, "kit", "--study", "grocery-planning", "-o", str(files / "kit.md"))
+    assert missing.exit_code == 2 and f"`listenwell -w {ws} guide import" in missing.output
+
+
+def test_participants_list_shows_segments_and_the_columns_the_plan_reads(env, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("COLUMNS", "250")
+    ws, _ = env
+    out = run(ws, "participants", "list", "--study", "grocery-planning").output
+    header = next(line for line in out.splitlines() if "usage" in line)
+    for column in ("sentiment", "status", "sessions_per_month", "last_active", "nps", "recording ok"):
+        assert column in header, header
+    assert "lapsed or churned users" in out and "promoters" in out
+
+
+def test_a_mistyped_or_foreign_participant_id_gets_a_useful_answer(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, _ = env
+    near = run(ws, "interviews", "link", "1", "P")
+    assert near.exit_code == 2 and "no participant 'P'" in near.output
+    typo = run(ws, "interviews", "link", "1", "p9")
+    assert "did you mean P9?" in typo.output, typo.output
+    from tests.cli.test_plan_cli import ROSTER
+
+    lines = ROSTER.strip().splitlines()
+    roster = tmp_path / "crm.csv"  # the same people, with the CRM's own number beside the id
+    roster.write_text("\n".join([lines[0] + ",crm_number"]
+                                + [f"{line},{80400 + i}" for i, line in enumerate(lines[1:], 1)]) + "\n")
+    with Workspace.open(ws) as w:
+        w.import_roster(roster, study="grocery-planning")
+    foreign = run(ws, "interviews", "link", "1", "80403")
+    assert foreign.exit_code == 2 and "'80403' is the 'crm_number' of participant P3: use P3" in foreign.output
+
+
+def test_contacts_without_a_name_or_email_column_is_refused_before_anything_changes(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "anon.csv"
+    roster.write_text("id,sessions_per_month,last_active,nps\nA1,12,2026-05-30,9\nA2,0,2025-10-01,3\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Anon", goals=[])
+        w.import_roster(roster, study="anon")
+    res = run(ws, "recruit", "plan", "--study", "anon", "--size", "2", "--contacts", "-o", str(tmp_path / "p.csv"))
+    assert res.exit_code == 2 and "no name or email column" in res.output
+    assert not (tmp_path / "p.csv").exists()
+    cov = run(ws, "recruit", "coverage", "--study", "anon", "--json")
+    assert json.loads(cov.output)["plan"] is None  # no plan was saved
+
+
+def test_coverage_as_of_is_marked_and_named_when_a_saved_plan_rules_it_out(env, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("COLUMNS", "250")
+    ws, _ = env
+    assert run(ws, *PLAN, "--size", "3").exit_code == 0
+    helped = run(ws, "recruit", "coverage", "--help")
+    assert "Without a saved plan: date to count" in " ".join(helped.output.split())
+    res = run(ws, "recruit", "coverage", "--study", "grocery-planning", "--as-of", "2026-06-01")
+    assert res.exit_code == 2 and res.output.startswith("error: --as-of: ")
+
+
+def test_replanning_lists_who_left_and_who_joined(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    first = json.loads(run(ws, *PLAN, "--size", "3", "--json").output)
+    assert first["dropped"] is None  # nothing to compare with
+    again = run(ws, *PLAN, "--size", "3", "--seed", "5")
+    assert "Same people as the saved plan." in again.output
+    bigger = json.loads(run(ws, *PLAN, "--size", "5", "--json").output)
+    kept = [c["pid"] for c in first["chosen"]]
+    assert [c["pid"] for c in bigger["chosen"]][:3] == kept and bigger["dropped"] == []
+    assert len(bigger["added"]) == 2
+    smaller = run(ws, *PLAN, "--size", "2", "--no-save")
+    assert "Would drop from the saved plan: " in smaller.output
+
+
+def test_targets_in_the_table_are_whole_people(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    out = run(ws, *PLAN, "--size", "5", "--no-save").output
+    assert "1–2" in out and "1.2" not in out and "1.7" not in out
