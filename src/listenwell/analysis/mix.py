@@ -303,8 +303,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                                                                       last_interviews or {}))
     if kept:
         warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan"
-                        + (f"; that is the plan size or more, so nobody new was picked (raise --size "
-                           f"to plan more)" if len(kept) >= opts.size else
+                        + ("; that is the plan size or more, so nobody new was picked (raise --size "
+                           "to plan more)" if len(kept) >= opts.size else
                            f"; {len(chosen) - len(kept)} more picked to balance around them"))
     _, guessed = slash_date_order(people, LAST_ACTIVE)
     if guessed and USAGE in dims:

@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape
 
 from listenwell.analysis.guide import GuideReport
-from listenwell.cli.common import console, counted, hint, open_workspace, print_json
+from listenwell.cli.common import console, counted, open_workspace, print_json
 from listenwell.workspace import Workspace
 
 guide_app = typer.Typer(help="Discussion guides: import, check and show.", no_args_is_help=True)
