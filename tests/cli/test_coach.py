@@ -64,4 +64,5 @@ def test_no_interviewer_exits_2_with_the_fix(tmp_path):
     r = CliRunner().invoke(app, ["-w", str(root), "coach", "-s", "checkout", "-i", str(bad)])
     assert r.exit_code == 2
     assert "no interviewer identified" in r.output
-    assert "listenwell interviews speakers" in r.output
+    # the fix to copy names the workspace the command ran with
+    assert f"listenwell -w {root} interviews speakers" in r.output.replace("\n", "")
