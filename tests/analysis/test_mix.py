@@ -165,8 +165,8 @@ def test_people_who_said_no_to_recording_are_left_out_unless_asked_for() -> None
             p.consent = Consent(recorded=False)
     plan = plan_mix(people, MixOptions(size=12, as_of=TODAY))
     assert not {"L0", "L1"} & {p.pid for p in plan.chosen}
-    assert dict(plan.excluded) == {"L0": "said no to recording in the roster",
-                                   "L1": "said no to recording in the roster"}
+    assert dict(plan.excluded) == {"L0": "said no to recording in the roster's consent column",
+                                   "L1": "said no to recording in the roster's consent column"}
     kept = plan_mix(people, MixOptions(size=17, as_of=TODAY, include_unconsented=True))
     assert {"L0", "L1"} <= {p.pid for p in kept.chosen} and kept.excluded == []
 

@@ -674,3 +674,10 @@ def test_each_usage_segment_says_what_decided_it_in_the_rosters_words() -> None:
         got = usage_and_why(p, TODAY, 90, 4.0, last_col="last login" if "last login" in attrs else None,
                             counted="logins 30d" in attrs)
         assert got[0] == segment_ and words in got[1], (attrs, got)
+
+
+def test_a_reason_names_its_column_without_saying_the_same_thing_twice() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert left_out_by_roster(person("a", do_not_contact="TRUE")) == "marked do not contact"
+    assert left_out_by_roster(person("b", research_dnc="yes")) == "marked do not contact (research dnc)"
+    assert left_out_by_roster(person("c", crm_flag="DNC - asked twice")) == "marked do not contact (crm flag: DNC - asked twice)"

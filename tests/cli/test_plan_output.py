@@ -99,3 +99,25 @@ def test_targets_in_the_table_are_whole_people(env) -> None:  # noqa: ANN001
     ws, _ = env
     out = run(ws, *PLAN, "--size", "5", "--no-save").output
     assert "1–2" in out and "1.2" not in out and "1.7" not in out
+
+
+def test_an_import_says_how_the_roster_was_read_and_a_plan_what_decided_each_usage(env, tmp_path: Path,
+                                                                                  monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("COLUMNS", "250")
+    ws, files = env
+    roster = files / "crm.csv"
+    roster.write_text("Email,Plan status,Last login,NPS answer\nkim@example.com,Cancelled,2026-05-20,4\n"
+                      "lou@example.com,Active,2026-05-29,9\nmo@example.com,Active,2026-01-02,7\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Renewals")
+    out = run(ws, "participants", "import", str(roster), "--study", "renewals").output
+    assert "ids made from each email address (no id column)" in out
+    assert "usage from: plan status, last login" in out and "NPS from: nps answer" in out
+    res = run(ws, "recruit", "plan", "--study", "renewals", "--as-of", "2026-06-01", "--size", "3", "--json",
+              "-o", str(tmp_path / "plan.csv"))
+    why = {c["segments"]["usage"]: c["usage_from"] for c in json.loads(res.output)["chosen"]}
+    assert why["lapsed"] in ("plan status: Cancelled", "last login: 2026-01-02 (151 days before 2026-06-01)"), why
+    assert why["frequent"] == "last login: 2026-05-29"
+    rows = (tmp_path / "plan.csv").read_text().splitlines()
+    assert rows[0] == "pid,usage,sentiment,usage_from,last_interviewed"
+    assert any(r.endswith(",last login: 2026-05-29,") for r in rows[1:]), rows

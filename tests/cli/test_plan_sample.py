@@ -46,7 +46,7 @@ def test_sample_recruit_and_kit(sample_ws: Path, tmp_path: Path) -> None:
     data = json.loads(res.output)
     # P12 said no to recording in the roster: left out, and said so
     assert "P12" not in {c["pid"] for c in data["chosen"]} and len(data["chosen"]) == 8
-    assert data["excluded"] == [{"pid": "P12", "reason": "said no to recording in the roster"}]
+    assert data["excluded"] == [{"pid": "P12", "reason": "said no to recording in the roster's consent column"}]
     # the roster's usage groups (README: 5 frequent, 4 occasional, 4 churned, 3 never activated)
     # leave two of each to pick even without P12
     usage = [c["segments"]["usage"] for c in data["chosen"]]

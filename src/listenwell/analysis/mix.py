@@ -48,7 +48,7 @@ from listenwell.analysis.roster_signals import (
     sentiment_in_roster,
     sentiment_of,
     slash_date_order,
-    usage_of,
+    usage_and_why,
     usage_status_columns,
 )
 from listenwell.domain import InputError, Participant
@@ -94,6 +94,7 @@ class Person:
     last_interviewed: dt.date | None = None  # the latest: in this study, or the roster's earlier research
     interviewed: bool = False  # in this study
     interviewed_on: dt.date | None = None  # in this study (the roster's date is not this study's)
+    usage_from: str = ""  # what decided the usage segment, in the roster's words ("status: canceled")
 
 
 @dataclass
@@ -152,10 +153,11 @@ def segment(people: list[Participant], opts: MixOptions,
     out = []
     for p in people:
         segs: dict[str, str] = {}
+        why = ""
         for d in dims:
             if d == USAGE:
-                segs[d] = usage_of(p, today, opts.lapsed_after_days, opts.frequent_per_month, order, last_col,
-                                    counted, status_cols)
+                segs[d], why = usage_and_why(p, today, opts.lapsed_after_days, opts.frequent_per_month, order,
+                                             last_col, counted, status_cols)
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
             else:
@@ -164,7 +166,8 @@ def segment(people: list[Participant], opts: MixOptions,
         # the latest interview: in this study here, or in earlier research the roster records
         dates = [d for d in (last_interviews.get(p.pid), last_interviewed_in_roster(p, interview_order)) if d]
         out.append(Person(pid=p.pid, segments=segs, last_interviewed=max(dates, default=None),
-                          interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid)))
+                          interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid),
+                          usage_from=why))
     return dims, out
 
 
@@ -186,14 +189,20 @@ def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str]) -> list
     return out
 
 
-def columns_read(people: list[Participant]) -> list[str]:
-    """The roster columns a plan reads (usage, NPS, last interviewed), in that order: the ones a
-    researcher checks after an import, before the rest."""
+def columns_by_use(people: list[Participant]) -> dict[str, list[str]]:
+    """The roster columns a plan reads, by what it reads them for ("usage", "NPS", "last
+    interviewed"): what a researcher checks after an import, to see the roster was read as meant."""
     keys = list(dict.fromkeys(k for p in people for k in p.attributes))
-    found = [*usage_status_columns(people)]
-    for role in (LABEL, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE, NPS, LAST_INTERVIEWED):
-        found += role.columns(keys)
-    return list(dict.fromkeys(found))
+    usage = [*usage_status_columns(people)]
+    for role in (LABEL, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE):
+        usage += role.columns(keys)
+    return {"usage": list(dict.fromkeys(usage)), "NPS": NPS.columns(keys),
+            "last interviewed": LAST_INTERVIEWED.columns(keys)}
+
+
+def columns_read(people: list[Participant]) -> list[str]:
+    """The roster columns a plan reads (usage, NPS, last interviewed), in that order."""
+    return list(dict.fromkeys(c for cols in columns_by_use(people).values() for c in cols))
 
 
 def check_roster(people: list[Participant], today: dt.date | None = None) -> None:
@@ -349,12 +358,10 @@ def _left_out(p: Person, row: Participant, again: dict[str, str], declined: set[
     if opts.exclude_recent_days is not None and p.last_interviewed is not None \
             and (today - p.last_interviewed).days <= opts.exclude_recent_days:
         return f"interviewed on {p.last_interviewed.isoformat()}"
-    roster_says = left_out_by_roster(row, today)
-    if roster_says:
-        return roster_says
+    # (the consent column's own answer first: a comment that says the same is not the record of it)
     if p.pid in declined and not opts.include_unconsented:
-        return "said no to recording in the roster"
-    return None
+        return "said no to recording in the roster's consent column"
+    return left_out_by_roster(row, today)
 
 
 def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dict[str, float]],

@@ -784,13 +784,14 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
             continue
         v = in_english(raw)  # "Oui", "TAK", "Ne pas contacter": yes, yes, do not contact
         if _DO_NOT_CONTACT.search(w) and _YES.match(v):
-            return f"marked do not contact ({col})"
+            # (the column is named, not repeated: "Do not contact" ticked says it already)
+            return "marked do not contact" + ("" if w == "do not contact" else f" ({col})")
         if _OPTED_OUT.search(w) and (_ABOUT_RESEARCH.search(w) or w.startswith("opt")) and _YES.match(v):
             return f"opted out of research ({col})"
         if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
             return f"opted out of research ({col}: {raw})"
         if re.match(r"^(?:dnc|do[ -]not[ -]contact)\b", v, re.I):
-            return f"marked do not contact ({col})"
+            return f"marked do not contact ({col}: {raw})"
         if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I) or \
                 re.search(r"\b(?:no recording|not to be recorded|without recording)\b", v, re.I):  # "Yes - no recording"
             return f"said no to recording ({col}: {raw})"

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from listenwell.analysis.mix import (
     LABELS,
+    USAGE,
     CoverageRow,
     MixOptions,
     MixPlan,
@@ -25,6 +26,7 @@ from listenwell.analysis.mix import (
     whole,
 )
 from listenwell.cli.common import console, hint, open_workspace, print_json
+from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError
 
 recruit_app = typer.Typer(help="Plan who to interview: a real mix, not only fans or critics.",
@@ -71,7 +73,7 @@ def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: 
 
 
 def _people_json(people: list[Person]) -> list[dict]:
-    return [{"pid": p.pid, "segments": p.segments, "interviewed": p.interviewed,
+    return [{"pid": p.pid, "segments": p.segments, "usage_from": p.usage_from, "interviewed": p.interviewed,
              "last_interviewed": p.last_interviewed} for p in people]
 
 
@@ -79,11 +81,12 @@ def plan_csv(plan: MixPlan, contacts: dict[str, tuple[str, str]] | None = None) 
     """The chosen list; with ``contacts`` (pid → name, email) it is an invitation list."""
     buf = io.StringIO()
     writer = csv.writer(buf)
+    why = USAGE in plan.dimensions  # what each usage segment was read from, to check it against the roster
     writer.writerow(["pid", *(["name", "email"] if contacts is not None else []), *plan.dimensions,
-                     "last_interviewed"])
+                     *(["usage_from"] if why else []), "last_interviewed"])
     for p in plan.chosen:
         writer.writerow([p.pid, *(contacts.get(p.pid, ("", "")) if contacts is not None else ()),
-                         *(p.segments[d] for d in plan.dimensions),
+                         *(p.segments[d] for d in plan.dimensions), *([p.usage_from] if why else []),
                          p.last_interviewed.isoformat() if p.last_interviewed else ""])
     return buf.getvalue()
 
@@ -150,8 +153,7 @@ def plan(
         print_json({
             "study": study, "size": size, "seed": seed, "as_of": result.as_of,
             "saved": result.saved, "replaced": result.replaced, "dimensions": result.dimensions,
-            "chosen": [{"pid": p.pid, "segments": p.segments, "interviewed": p.interviewed,
-                        "last_interviewed": p.last_interviewed} for p in result.chosen],
+            "chosen": _people_json(result.chosen),
             "coverage": result.coverage, "warnings": result.warnings,
             "excluded": [{"pid": pid, "reason": why} for pid, why in result.excluded],
             "dropped": None if result.dropped is None else _people_json(result.dropped),
@@ -165,6 +167,7 @@ def plan(
                       *([p.last_interviewed.isoformat() if p.last_interviewed else
                          ("yes" if p.interviewed else "")] if done else []))
     console.print(table)
+    console.print(reading_summary(ws.participants(study)), markup=False, highlight=False)
     if result.coverage:  # no segments: the warnings say why
         console.print(_coverage_table(result.coverage, "chosen"))
     for pid, why in result.excluded:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -9,8 +10,9 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from listenwell.analysis.mix import LABELS, SENTIMENT, USAGE, MixOptions, columns_read, segment
+from listenwell.analysis.mix import LABELS, SENTIMENT, USAGE, MixOptions, columns_by_use, columns_read, segment
 from listenwell.cli.common import console, counted, open_workspace, print_json
+from listenwell.domain import Participant
 
 study_app = typer.Typer(help="Create and look at studies.", no_args_is_help=True)
 participants_app = typer.Typer(help="The participant roster of a study.", no_args_is_help=True)
@@ -83,6 +85,21 @@ def import_roster(ctx: typer.Context,
         print_json([_public(p) for p in people])
     else:
         console.print(f"{counted(len(people), 'participant')} in {study}")
+        console.print(reading_summary(people), markup=False, highlight=False)
+
+
+def reading_summary(people: list[Participant]) -> str:
+    """How the roster was read, to check at a glance: where ids, usage, NPS and earlier interviews
+    come from ("usage from: status, last_login, logins_30d")."""
+    if not people:
+        return "  no participants"
+    parts = ["ids made from each email address (no id column)"] \
+        if all(re.fullmatch(r"P-[0-9a-f]{8}", p.pid) for p in people) else []
+    read = [f"{use} from: {', '.join(cols)}" for use, cols in columns_by_use(people).items() if cols]
+    parts += read or ["no column says usage, NPS or earlier interviews"]
+    parts.append(f"names for {sum(bool(p.name) for p in people)}, emails for {sum(bool(p.email) for p in people)} "
+                 f"of {len(people)}")
+    return "  " + "; ".join(parts)
 
 
 def _public(p):  # noqa: ANN001, ANN202 - a Participant
