@@ -455,3 +455,18 @@ def test_months_in_a_duration_are_calendar_months() -> None:
     assert parse_days("6m", dt.date(2026, 11, 27)) == (dt.date(2026, 11, 27) - dt.date(2026, 5, 27)).days
     assert parse_days("1m", dt.date(2026, 3, 31)) == 31  # back to 28 February, the month's last day
     assert parse_days("1y", dt.date(2026, 6, 1)) == 365 and parse_days("2w", dt.date(2026, 6, 1)) == 14
+
+
+def test_usage_read_from_the_columns_the_researcher_names() -> None:
+    # a roster with the product's last login and one feature's last-opened date: the researcher
+    # says which of them a study's "lapsed" means
+    people = [Participant(pid="A", attributes={"last login": "2026-05-30", "reports last opened": "2026-01-10"}),
+              Participant(pid="B", attributes={"last login": "2026-05-30", "reports last opened": "2026-05-29"})]
+    _, feature = segment(people, MixOptions(as_of=TODAY, usage_from=["Reports last opened"]))
+    _, product = segment(people, MixOptions(as_of=TODAY, usage_from=["last login"]))
+    assert [p.segments["usage"] for p in feature] == ["lapsed", "frequent"]
+    assert feature[0].usage_from.startswith("reports last opened: 2026-01-10")
+    assert [p.segments["usage"] for p in product] == ["frequent", "frequent"]
+    assert product[0].usage_from == "last login: 2026-05-30"
+    with pytest.raises(InputError, match="--usage-from: no column 'exports last opened'"):
+        segment(people, MixOptions(as_of=TODAY, usage_from=["exports last opened"]))

@@ -121,3 +121,18 @@ def test_an_import_says_how_the_roster_was_read_and_a_plan_what_decided_each_usa
     rows = (tmp_path / "plan.csv").read_text().splitlines()
     assert rows[0] == "pid,usage,sentiment,usage_from,last_interviewed"
     assert any(r.endswith(",last login: 2026-05-29,") for r in rows[1:]), rows
+
+
+def test_usage_from_named_columns_is_kept_with_the_saved_plan(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    res = run(ws, *PLAN, "--size", "4", "--usage-from", "last_active", "--json")
+    chosen = json.loads(res.output)["chosen"]
+    assert chosen and all(c["usage_from"].startswith("last_active: ") for c in chosen
+                          if c["segments"]["usage"] != "unknown"), chosen
+    from listenwell.store.recruitment import load_plan
+    from listenwell.store.studies import get_study_row
+    with Workspace.open(ws) as w, w.transaction() as s:
+        saved = load_plan(s, get_study_row(s, "grocery-planning").id)
+        assert saved is not None and saved.options.usage_from == ["last_active"]
+    bad = run(ws, *PLAN, "--usage-from", "last_seen")
+    assert bad.exit_code == 2 and "--usage-from: no column 'last_seen'" in bad.output

@@ -85,6 +85,9 @@ class MixOptions:
     # (they count towards its segments) and the other places are picked to balance around them.
     # Off by default: a plan made before any interview, or a fresh round, starts from everyone.
     keep_interviewed: bool = False
+    # The columns usage is read from, when the researcher names them (a feature's own "Timeline
+    # last opened" for a study of that feature); by default every column that says something of use.
+    usage_from: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -134,29 +137,33 @@ def segment(people: list[Participant], opts: MixOptions,
     today = opts.as_of or dt.date.today()
     last_interviews = last_interviews or {}
     columns = {k for p in people for k in p.attributes}
-    for col in opts.by:
+    for option, col in [("--by", c) for c in opts.by] + [("--usage-from", c) for c in opts.usage_from]:
         if col.lower() not in columns:
             known = ", ".join(sorted(columns)) or "none"
-            raise InputError(f"no column {col!r} in the roster (columns: {known})")
+            raise InputError(f"{option}: no column {col!r} in the roster (columns: {known})")
+    # usage read only from the named columns: the same rules, over a roster of those columns alone
+    named = {c.lower() for c in opts.usage_from}
+    users = [Participant(pid=p.pid, attributes={k: v for k, v in p.attributes.items() if k in named})
+             for p in people] if named else people
     dims: list[str] = []
-    if any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)):
+    if named or any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)):
         dims.append(USAGE)
     if sentiment_in_roster(people):
         dims.append(SENTIMENT)
     dims += [c.lower() for c in opts.by if c.lower() not in dims]
     dims += _mixed_columns(opts, dims, columns)
-    order, _ = slash_date_order(people, LAST_ACTIVE)
+    order, _ = slash_date_order(users, LAST_ACTIVE)
     interview_order, _ = slash_date_order(people, LAST_INTERVIEWED)
-    last_col = last_active_column(people)
-    counted = COUNTS.in_roster(people)
-    status_cols = usage_status_columns(people)
+    last_col = last_active_column(users)
+    counted = COUNTS.in_roster(users)
+    status_cols = usage_status_columns(users)
     out = []
-    for p in people:
+    for p, user in zip(people, users):
         segs: dict[str, str] = {}
         why = ""
         for d in dims:
             if d == USAGE:
-                segs[d], why = usage_and_why(p, today, opts.lapsed_after_days, opts.frequent_per_month, order,
+                segs[d], why = usage_and_why(user, today, opts.lapsed_after_days, opts.frequent_per_month, order,
                                              last_col, counted, status_cols)
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)

@@ -120,6 +120,9 @@ def plan(
     as_of: AsOfOpt = None,
     lapsed_after: LapsedOpt = "90d",
     frequent: FrequentOpt = 4.0,
+    usage_from: Annotated[Optional[list[str]], typer.Option(
+        "--usage-from", help="Read usage from these roster columns only, comma-separated (e.g. a feature's "
+                             "own 'Timeline last opened'); by default every column that says something of use.")] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the chosen list as CSV.")] = None,
     contacts: Annotated[bool, typer.Option(
         "--contacts", help="Put names and emails from the roster in the CSV, to send invitations "
@@ -139,7 +142,7 @@ def plan(
                       exclude_recent_days=parse_days(exclude_recent, day) if exclude_recent else None,
                       weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after, day),
                       frequent_per_month=frequent, include_unconsented=include_unconsented,
-                      keep_interviewed=keep_interviewed)
+                      keep_interviewed=keep_interviewed, usage_from=_by(usage_from))
     ws = open_workspace(ctx)
     if contacts and not any(p.name or p.email for p in ws.participants(study)):
         raise InputError("--contacts: no name or email column was recognised in the roster, so the "

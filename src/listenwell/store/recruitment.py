@@ -43,7 +43,8 @@ def last_interviews(session: Session, study_id: int) -> dict[str, dt.date | None
 def _options_json(opts: MixOptions) -> dict:
     return {"by": list(opts.by), "weights": opts.weights, "exclude_recent_days": opts.exclude_recent_days,
             "lapsed_after_days": opts.lapsed_after_days, "frequent_per_month": opts.frequent_per_month,
-            "include_unconsented": opts.include_unconsented, "keep_interviewed": opts.keep_interviewed}
+            "include_unconsented": opts.include_unconsented, "keep_interviewed": opts.keep_interviewed,
+            "usage_from": list(opts.usage_from)}
 
 
 def save_plan(session: Session, study_id: int, plan: MixPlan) -> dt.datetime | None:
@@ -84,7 +85,8 @@ def load_plan(session: Session, study_id: int) -> SavedPlan | None:
                       lapsed_after_days=o.get("lapsed_after_days", default.lapsed_after_days),
                       frequent_per_month=o.get("frequent_per_month", default.frequent_per_month),
                       include_unconsented=o.get("include_unconsented", default.include_unconsented),
-                      keep_interviewed=o.get("keep_interviewed", default.keep_interviewed))
+                      keep_interviewed=o.get("keep_interviewed", default.keep_interviewed),
+                      usage_from=list(o.get("usage_from", [])))
     return SavedPlan(size=row.size, seed=row.seed, as_of=row.as_of, options=opts,
                      dimensions=list(row.dimensions or []),
                      members=[Person(pid=pid, segments=dict(segs)) for pid, segs in members],
