@@ -152,3 +152,17 @@ def test_junk_is_refused(data: bytes, words: str) -> None:
 def test_missing_file(tmp_path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_transcript(tmp_path / "nope.vtt")
+
+
+def test_a_teams_transcript_cut_off_inside_its_last_cue_is_refused() -> None:
+    from listenwell.ingest import vtt
+    whole = ("WEBVTT\n\nab/1-0\n00:00:01.000 --> 00:00:04.000\n<v Ines Moreau>How do you pay your suppliers?</v>\n\n"
+             "ab/2-0\n00:00:05.000 --> 00:00:09.000\n<v Tom Brand>Mostly by transfer, once a week.</v>\n")
+    assert len(vtt.read(whole, "call.vtt").segments) == 2
+    cut = whole[:whole.index("once a week")]
+    with pytest.raises(InputError, match="ends in the middle of a cue") as err:
+        vtt.read(cut, "call.vtt")
+    assert err.value.line == 9
+    # a tool that never closes its voice tags is read as it is
+    open_tags = whole.replace("</v>", "").rstrip("\n")
+    assert len(vtt.read(open_tags, "call.vtt").segments) == 2

@@ -30,6 +30,7 @@ def read(text: str, file: str) -> Transcript:
     builder = TurnBuilder("vtt")
     unusual = recurring_labels(lines)
     last_start = -1.0
+    closed = 0  # cues whose voice tag is closed (Teams closes every one)
     # what a tool writes before the first cue: a title after "WEBVTT", header metadata, NOTEs
     above = [first.removeprefix("WEBVTT").strip(" -\t")]
     for block_start, block in blocks(lines, 1):
@@ -59,6 +60,14 @@ def read(text: str, file: str) -> Transcript:
             raise InputError("cue starts before the previous one", file=file, line=line_no)
         last_start = start
         payload = block[timing_at + 1:]
+        said_raw = " ".join(payload)
+        if VOICE.search(said_raw) and "</v>" not in said_raw.lower() and closed and \
+                block_start + len(block) >= len(lines) - 2 and not text.endswith("\n"):
+            # the last cue breaks off where every earlier one closed its voice: a download cut short
+            raise InputError("the file ends in the middle of a cue (every earlier cue closes with </v>): an "
+                             "incomplete download or copy? Get the whole transcript and import it again",
+                             file=file, line=line_no + 1)
+        closed += "</v>" in said_raw.lower()
         named = WEBEX_ID.match(block[0]) if timing_at == 1 else None
         for speaker, said in _payload(payload, unusual):
             speaker = speaker or (named.group(1).strip() if named else None)
