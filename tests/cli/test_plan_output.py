@@ -136,3 +136,19 @@ def test_usage_from_named_columns_is_kept_with_the_saved_plan(env) -> None:  # n
         assert saved is not None and saved.options.usage_from == ["last_active"]
     bad = run(ws, *PLAN, "--usage-from", "last_seen")
     assert bad.exit_code == 2 and "--usage-from: no column 'last_seen'" in bad.output
+
+
+def test_a_speaker_whose_name_two_roster_people_share_is_told_apart_by_hand(tmp_path: Path) -> None:
+    ws, files = tmp_path / "ws", tmp_path
+    (files / "r.csv").write_text("id,name,email\nA1,Noor Haddad,noor.h@shop.test\nA2,Noor Haddad,nhaddad@mail.test\n"
+                                 "A3,Ivo Petrov,ivo@mail.test\n")
+    run(ws, "study", "create", "Sellers")
+    run(ws, "participants", "import", str(files / "r.csv"), "--study", "sellers")
+    (files / "call.txt").write_text("Dana Whitfield: How did you start selling here?\n"
+                                    "Noor Haddad: A friend told me about it, two years ago.\n"
+                                    "Dana Whitfield: What happened next?\nNoor Haddad: I listed my first rugs.\n")
+    res = run(ws, "import", str(files / "call.txt"), "--study", "sellers", "--interviewer", "Dana Whitfield")
+    assert res.exit_code == 0, res.output
+    out = res.output.replace("\n", " ")
+    assert "'Noor Haddad' is the name of 2 roster people (A1, A2), so it links nobody" in out, out
+    assert f"listenwell -w {ws} interviews link 1 ID --speaker 'Noor Haddad'" in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -51,7 +52,11 @@ def import_cmd(
             console.print("  its file gives no date (a 'Date:' line, or one in its name): "
                           + hint(ctx, f"interviews date {o.interview.id} YYYY-MM-DD") + " says when it was",
                           markup=False, highlight=False, soft_wrap=True)
-        if o.interview is not None and not o.interview.participants and has_roster:
+        for name, pids in o.shared_names.items():
+            console.print(f"  {name!r} is the name of {len(pids)} roster people ({', '.join(pids)}), so it links "
+                          "nobody: " + hint(ctx, f"interviews link {o.interview.id} ID --speaker {shlex.quote(name)}")
+                          + " says which", markup=False, highlight=False, soft_wrap=True)
+        if o.interview is not None and not o.interview.participants and has_roster and not o.shared_names:
             console.print("  if it was with someone on the roster: "
                           + hint(ctx, f"interviews link {o.interview.id} PARTICIPANT_ID"), markup=False,
                           highlight=False, soft_wrap=True)

@@ -325,6 +325,12 @@ def match_speaker(raw: str, people: Sequence[Candidate], said: Sequence[str] = (
     """The one roster person a speaker's display name names, or None (nobody, or more than
     one: "Sam" in a roster with two Sams, unless what the speaker ``said`` names the town or
     company of one of them only: "It's Bea, I own Saltmarsh in Whitby")."""
+    found = speaker_candidates(raw, people, said)
+    return found[0] if len(found) == 1 else None
+
+
+def speaker_candidates(raw: str, people: Sequence[Candidate], said: Sequence[str] = ()) -> list[Candidate]:
+    """Everyone a speaker's display name could name (match_speaker links only one)."""
     phone = _phone_key(raw) if re.fullmatch(r"\+?[\d ().-]{9,24}", raw.strip()) else None
     if EMAIL.search(raw):
         found = _by_email(raw, people)
@@ -347,7 +353,7 @@ def match_speaker(raw: str, people: Sequence[Candidate], said: Sequence[str] = (
                       and any(k.first.startswith(plain[0]) for k in _known_names(p))]
     if len(found) > 1 and said:
         found = _by_places(found, said)
-    return found[0] if len(found) == 1 else None
+    return found
 
 
 def _by_places(found: list[Candidate], said: Sequence[str]) -> list[Candidate]:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from listenwell.domain.names import (
     phones,
     places,
     short_for,
+    speaker_candidates,
 )
 from listenwell.domain.roles import assign_roles
 from listenwell.domain.text import sha256_bytes
@@ -47,6 +48,8 @@ class ImportOutcome:
     path: str
     interview: Interview | None
     skipped: bool  # same content already in the study
+    # a speaker left unlinked because their name is more than one roster person's → those pids
+    shared_names: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _candidates(rows: Sequence[ParticipantRow]) -> list[Candidate]:
@@ -285,7 +288,23 @@ def import_files(session: Session, paths: Sequence[Path], study: str, participan
             interview = store_transcript(
                 session, study, transcript, content_hash=digest, source_name=str(path),
                 participants=[participant] if participant else [], interviewer=interviewer)
-            outcomes.append(ImportOutcome(str(path), interview, skipped=False))
+            outcomes.append(ImportOutcome(str(path), interview, skipped=False,
+                                          shared_names=_shared_names(session, srow.id, interview)))
         if progress:
             progress(n + 1, len(paths), Path(path).name)
     return outcomes
+
+
+def _shared_names(session: Session, study_id: int, interview: Interview) -> dict[str, list[str]]:
+    """For an interview linked to nobody: its participant speakers whose name fits several
+    roster people (two Carla Mendes), so the researcher is told why, and whom to choose from."""
+    if interview.participants:
+        return {}
+    people = _candidates(list(participant_rows_by_pid(session, study_id).values()))
+    out = {}
+    for sp in interview.speakers:
+        if sp.role == Role.PARTICIPANT and not is_anonymous(sp.name):
+            fits = speaker_candidates(sp.name, people)
+            if len(fits) > 1:
+                out[sp.name] = [c.pid for c in fits]
+    return out
