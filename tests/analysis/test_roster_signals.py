@@ -681,3 +681,15 @@ def test_a_reason_names_its_column_without_saying_the_same_thing_twice() -> None
     assert left_out_by_roster(person("a", do_not_contact="TRUE")) == "marked do not contact"
     assert left_out_by_roster(person("b", research_dnc="yes")) == "marked do not contact (research dnc)"
     assert left_out_by_roster(person("c", crm_flag="DNC - asked twice")) == "marked do not contact (crm flag: DNC - asked twice)"
+
+
+def test_more_ways_a_note_asks_not_to_be_called_and_a_pause_that_a_recent_visit_outweighs() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for note in ("Do not call, she asked twice", "asked to be removed from the panel", "Not interested in interviews",
+                 "please remove me from these lists"):
+        assert left_out_by_roster(person("n", remarks=note), TODAY), note
+    assert left_out_by_roster(person("k", remarks="Calls in the evening are best"), TODAY) is None
+    rows = [{"status": "On break", "sessions last month": "0", "last session": "2026-01-20"},
+            {"status": "On break", "sessions last month": "0", "last session": "2026-05-10"},
+            {"status": "Paused", "sessions last month": "3", "last session": "2025-12-01"}]
+    assert usage(rows) == ["lapsed", "occasional", "lapsed"]

@@ -439,7 +439,9 @@ STATUS_WORDS = {
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
-               "closed", "deactivated", "ex member", "former member", "no longer"),
+               "closed", "deactivated", "ex member", "former member", "no longer",
+               # a pause the person took (a volunteer "On break", a subscription "Paused"): weak, below
+               "on break", "paused"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
                         "trialling", "signed up", "signup", "registered", "invited", "invite", "invitee", "pending", "new",
                         "onboarding", "prospect", "incomplete", "not started", "haven't really used",
@@ -464,7 +466,7 @@ _SUBSCRIPTION_STATES = {"active", "canceled", "cancelled", "expired", "future", 
 _NOT_USE_STATES = {"open", "closed", "pending", "solved", "snoozed", "new", "on hold", "resolved",
                    "subscribed", "unsubscribed", "opted in", "opted out", "cleaned", "bounced", "non subscribed"}
 # an "inactive" flag (a volunteer, a requester, an account) is often stale: a login says otherwise
-_WEAK_LAPSE = re.compile(r"\b(?:inactive|deactivated|dormant)\b")
+_WEAK_LAPSE = re.compile(r"\b(?:inactive|deactivated|dormant|on break|paused)\b")
 
 
 def usage_status_columns(people: list[Participant]) -> list[str]:
@@ -758,7 +760,9 @@ def _minor(value: str) -> bool:
 # last free-text question ("Anything else you want to tell us?") is where people write it themselves
 _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background)$|^anything else\b")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
-                        r"internal test|staff account|employee account|deceased|do not invite)\b|"
+                        r"internal test|staff account|employee account|deceased|do not invite|do not (?:call|email)|"
+                        r"asked to be removed|remove (?:me|them|her|him) from|not interested in (?:calls|interviews?|"
+                        r"research|being (?:called|contacted))|no more (?:calls|contact))\b|"
                         r"^(?:test|testing|qa)(?:\W+(?:ignore|only|entry|row|do not use|delete|please ignore))?\W*$",
                         re.I)
 # a person asking it in their own words, in whatever column they could write in
