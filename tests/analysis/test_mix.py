@@ -233,10 +233,15 @@ def test_a_column_mixing_day_first_and_month_first_dates_is_refused() -> None:
 
 
 def test_weights() -> None:
-    opts = MixOptions(size=6, as_of=TODAY, weights=parse_weights(["usage=lapsed:1,frequent:1"]))
+    opts = MixOptions(size=6, as_of=TODAY, weights=parse_weights(["usage=lapsed:1,frequent:1,occasional:0,"
+                                                                   "never_activated:0"]))
     plan = plan_mix(roster(), opts)
     usage = Counter(p.segments["usage"] for p in plan.chosen)
     assert usage["lapsed"] == 3 and usage["frequent"] == 3
+    # a segment not named keeps the one share an even spread gives it: 3 + 1 + 1 + 1 shares of 6
+    opts = MixOptions(size=6, as_of=TODAY, weights=parse_weights(["usage=lapsed:3"]))
+    usage = Counter(p.segments["usage"] for p in plan_mix(roster(), opts).chosen)
+    assert usage == {"lapsed": 3, "frequent": 1, "occasional": 1, "never_activated": 1}
 
 
 def test_coverage() -> None:

@@ -48,6 +48,7 @@ from listenwell.analysis.roster_signals import (
     sentiment_in_roster,
     sentiment_of,
     slash_date_order,
+    as_usage_columns,
     usage_and_why,
     usage_status_columns,
 )
@@ -141,10 +142,15 @@ def segment(people: list[Participant], opts: MixOptions,
         if col.lower() not in columns:
             known = ", ".join(sorted(columns)) or "none"
             raise InputError(f"{option}: no column {col!r} in the roster (columns: {known})")
-    # usage read only from the named columns: the same rules, over a roster of those columns alone
-    named = {c.lower() for c in opts.usage_from}
-    users = [Participant(pid=p.pid, attributes={k: v for k, v in p.attributes.items() if k in named})
+    # usage read only from the named columns: the same rules, over a roster of those columns alone,
+    # each under a name that says what its values are (a feature's "Dernier rapprochement bancaire"
+    # holds dates: a last use), and said back under its own name
+    named = {c.lower(): c.lower() for c in opts.usage_from}
+    if named:
+        named = as_usage_columns(people, list(named))
+    users = [Participant(pid=p.pid, attributes={named[k]: v for k, v in p.attributes.items() if k in named})
              for p in people] if named else people
+    said_as = {role: own for own, role in named.items() if role != own}
     dims: list[str] = []
     if named or any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)):
         dims.append(USAGE)
@@ -165,6 +171,8 @@ def segment(people: list[Participant], opts: MixOptions,
             if d == USAGE:
                 segs[d], why = usage_and_why(user, today, opts.lapsed_after_days, opts.frequent_per_month, order,
                                              last_col, counted, status_cols)
+                for role, own in said_as.items():
+                    why = why.replace(f"{role}: ", f"{own}: ")
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
             else:
@@ -236,9 +244,12 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int)
             spelled = {_loose(v): v for v in values}
             unknown = [v for v in w if _loose(v) not in spelled and v not in _expected(d)]
             if unknown:
-                raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(values)})")
+                known = list(dict.fromkeys([*_expected(d), *values]))
+                raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(known)})")
             given = {_loose(v): wt for v, wt in w.items()}
-            weights = {v: float(given.get(_loose(v), 0.0)) for v in values}
+            # a value the researcher did not name keeps the one share an even spread gives it
+            # ("usage=lapsed:3" is three shares of lapsed users, not only lapsed users); ":0" leaves it out
+            weights = {v: float(given.get(_loose(v), 1.0)) for v in values}
         else:
             weights = {v: 1.0 for v in values}
         total = sum(weights.values())

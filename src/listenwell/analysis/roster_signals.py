@@ -505,6 +505,37 @@ def _lifetime_rate(p: Participant, since: dt.date | None, today: dt.date) -> flo
     return total / max((today - since).days / 30.4, 1.0)
 
 
+def as_usage_columns(people: list[Participant], columns: list[str]) -> dict[str, str]:
+    """Columns a researcher named as the ones that say usage (``--usage-from``), each with a name
+    the usage rules read it by: its own when they already do, else one that says what its values
+    are — dates a last use ("last used"), numbers a count (per month, or over the period its name
+    gives), words a status."""
+    out: dict[str, str] = {}
+    for col in columns:
+        values = [p.attributes[col].strip() for p in people if present(p.attributes.get(col))]
+        if any(role.columns([col]) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)) \
+                or not values:
+            out[col] = col
+        elif all(_counted(v) is not None for v in values):
+            days = round(30 / _per_month(col))
+            out[col] = f"uses last {days} days" if days != 30 else "uses per month"
+        elif all(_a_date(v) for v in values):
+            out[col] = "last used" if "last used" not in out.values() else f"last used {len(out)}"
+        else:
+            out[col] = "usage status"
+    return out
+
+
+def _a_date(value: str) -> bool:
+    for order in (DAY_FIRST, MONTH_FIRST):
+        try:
+            parse_date(value, "", "", order)
+            return True
+        except InputError:
+            continue
+    return False
+
+
 def last_active_column(people: list[Participant]) -> str | None:
     """The roster's last-active column, the strongest it has: one column for everyone, so an
     empty "Last login" is not filled from a CRM's "Last Activity Date"."""
@@ -622,6 +653,8 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
             why = f"about {rate:.0f} a month ({counts})" if rate >= 1 else f"{counts}, yet " + (
                 f"seen within {lapsed_after_days} days ({cite(last_col or since)})" if last is not None
                 else cite(status_col or None) or "active")
+            if rate >= frequent_per_month and last is not None:  # a frequent count, but not seen of late
+                why += f", but {cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
             return "occasional", why
         return ("never_activated", cite(SIGNUP.find(attrs)) + "; " + counts) if SIGNUP.find(attrs) \
             else ("lapsed", counts)
