@@ -693,3 +693,25 @@ def test_more_ways_a_note_asks_not_to_be_called_and_a_pause_that_a_recent_visit_
             {"status": "On break", "sessions last month": "0", "last session": "2026-05-10"},
             {"status": "Paused", "sessions last month": "3", "last session": "2025-12-01"}]
     assert usage(rows) == ["lapsed", "occasional", "lapsed"]
+
+
+def test_an_opt_out_flag_answered_false_asks_and_a_tester_flag_does_not() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert left_out_by_roster(person("a", opted_out_research="false")) is None
+    assert left_out_by_roster(person("b", opt_out_of_research="0")) is None
+    assert "opted out" in (left_out_by_roster(person("c", opted_out_research="true")) or "")
+    assert "test account" in (left_out_by_roster(person("d", is_tester="TRUE")) or "")
+    assert left_out_by_roster(Participant(pid="e", name="Kiosk Demo Login")) is not None
+    assert "not in the research panel" in (left_out_by_roster(person("f", research_panel="no")) or "")
+
+
+def test_a_note_that_gives_an_age_or_an_earlier_interview_and_a_request_in_french() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    assert "under 18" in (left_out_by_roster(person("a", notes="Year 12 pupil, 17 yrs old"), TODAY) or "")
+    assert left_out_by_roster(person("b", notes="Two children aged 3 and 6"), TODAY) is None
+    assert last_interviewed_in_roster(person("c", comments="interviewed on 02-04-2026 about billing")) == \
+        dt.date(2026, 4, 2)
+    assert last_interviewed_in_roster(person("d", notes="Interviewed for the pricing study 03/2026")) == \
+        dt.date(2026, 3, 31)
+    assert last_interviewed_in_roster(person("e", notes="Called 3 times, no answer")) is None
+    assert left_out_by_roster(person("f", remarques="Ne souhaite plus être contactée"), TODAY) is not None

@@ -392,3 +392,13 @@ def test_an_id_first_column_in_other_languages_and_consent_to_share_without_a_re
     assert [p.line for p in people] == [2, 3]
     # no recording, so none to share; the sheet said nothing of sharing
     assert [(p.consent.recorded, p.consent.share_recordings) for p in people] == [(False, False), (True, True)]
+
+
+def test_a_name_column_named_for_whom_a_report_line_under_the_data_and_an_id_on_two_rows() -> None:
+    people = parse_roster(b"Learner ID,Learner Name,Course,Last login\nL1,\"Moreau, Ines\",Maths,2026-05-02\n"
+                          b"L2,Tom Brand,Art,2026-05-03\n"
+                          b"Exported from the learning platform on 2026-05-04 by admin,,,\n", "learners.csv")
+    assert [(p.pid, p.name) for p in people] == [("L1", "Moreau, Ines"), ("L2", "Tom Brand")]
+    with pytest.raises(InputError, match="'L1' in column 'Learner ID' appears twice") as err:
+        parse_roster(b"Learner ID,Learner Name,Score\nL1,Ines,9\nL2,Tom,8\nL1,Ines,6\n", "learners.csv")
+    assert err.value.line == 4

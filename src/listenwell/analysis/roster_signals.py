@@ -733,7 +733,8 @@ _MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact|re contact|intervi
 _OUT_VALUE = re.compile(r"^(?:opt(?:ed)?[\s_-]?out|declined|withdrawn|unsubscribed)\b", re.I)
 _PANEL_STATUS = re.compile(r"\bpanel(?:ist)?\s(?:status|state)\b")
 # a column that is the panel itself, answered yes or no: "Panel UX", "Research panel", "In panel?"
-_PANEL_ITSELF = re.compile(r"^(?:person\s|contact\s)?(?:in\s)?(?:[a-z]+\s){0,2}(?:panel|research)"
+_PANEL_ITSELF = re.compile(r"^(?!.*\b(?:opt|opted|out|optout|unsubscribed|excluded|removed|do not|dnc|no)\b)"
+                           r"(?:person\s|contact\s)?(?:in\s)?(?:[a-z]+\s){0,2}(?:panel|research)"
                            r"(?:\s(?:ux|research|member|panel))?$")  # "Panel UX", "Gebruikersonderzoek"
 _PANEL_OFF = re.compile(r"\b(?:paused|removed|inactive|left|opted out|unsubscribed|do not contact|retired|"
                         r"blocked|withdrawn|on hold)\b", re.I)
@@ -742,7 +743,7 @@ _SPAM = re.compile(r"\bmarked\b.*\bspam\b")
 _TEST_RESPONSE = (re.compile(r"^(?:response type|status|distribution channel)$"),
                   re.compile(r"^(?:survey preview|preview|test|test response|spam)$", re.I))
 _BLOCKED = re.compile(r"^(?:is\s)?(?:banned|blocked)$")  # not "suspended": a gym's membership on hold
-_INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|qa|sandbox)"
+_INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|tester|qa|sandbox)"
                        r"(?:\s(?:or\s)?(?:internal|staff|employee|test|qa|account|user))*$")  # "Employee / test"
 # a kind of person the roster names, in a column for it ("Customer Group: Staff", "Perfil: Equipe
 # interna", "Plan: staff-comp"); a role only when it says internal or QA ("Rolle: Intern – test"),
@@ -760,6 +761,8 @@ _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been inte
                               r"\b(?:past|last|previous)\s(?:\d+|three|six|twelve)\s(?:weeks?|months?)\b")
 # an age or birthday of someone else in the household: a parent's child, a pet
 _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse)\b")
+# an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
+_AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o)\b|\baged?\s(\d{1,2})\b", re.I)
 # how old they are: someone under 18 needs a parent's consent this plan cannot see
 _AGE_COLUMN = re.compile(r"\b(?:age|how old|quel age)\b|\bage\s(?:group|range|bracket)\b")
 
@@ -805,7 +808,7 @@ _ASKS_NOT_TO_BE_CONTACTED = re.compile(r"\b(?:do not|don'?t|never)\s(?:contact|e
 # company or school marked as one: "Demo School (internal)", "Equipe Loja (teste)"
 _TEST_ACCOUNT_VALUE = re.compile(r"^(?:internal\s)?(?:test|qa|internal|staff|sandbox)\s(?:account|user|login|profile)$")
 _MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|test|teste|testing|qa|staff)\)\s*$")
-_TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy)\b")
+_TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy)\b|\bdemo\s(?:account|user|login|store|shop)\b")
 # a mailbox kept for testing: "tom+test@", "qa-teacher@", "qa+seller1@", "test.user@"
 _TEST_MAILBOX = re.compile(r"^(?:[^@]*[+._-])?(?:test|testing|qa)(?:[+._-][^@]*|\d+)?@")
 _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa|"
@@ -843,6 +846,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
             return f"took part in research recently ({col}: {raw})"
         if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(v):
             return f"the roster's note says so ({col}: {raw[:60]})"
+        age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) else None
+        if age and 5 <= int(age.group(1) or age.group(2)) < 18:
+            return f"under 18 ({col}: {raw[:60]})"
         if _ASKS_NOT_TO_BE_CONTACTED.search(v):
             return f"asked not to be contacted ({col}: {raw[:60]})"
         if _TEST_ACCOUNT_VALUE.match(v.lower()) or _MARKED_INTERNAL.search(fold(raw).lower()):
@@ -892,9 +898,35 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
 
 def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST) -> dt.date | None:
     col = LAST_INTERVIEWED.find(p.attributes)
-    if col is None or _NEVER.match(in_english(p.attributes[col].strip())):  # "Never", "jamais"
+    if col is None:
+        return _interviewed_in_notes(p, date_order)
+    if _NEVER.match(in_english(p.attributes[col].strip())):  # "Never", "jamais"
         return None
     return parse_date(p.attributes[col], col, p.pid, date_order)
+
+
+# a note of an earlier interview with its day: "Interviewed 15-10-2026 for onboarding", "interviewed
+# for the portal study 09/2026" (a month alone counts as its last day, so the recency rule errs
+# towards leaving them out)
+_INTERVIEWED_ON = re.compile(r"\binterviewed\b[^.;]{0,40}?\b(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                             r"(\d{1,2})[-/.](\d{4}))\b", re.I)
+
+
+def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
+    for col, value in p.attributes.items():
+        m = _INTERVIEWED_ON.search(value) if _NOTES_COLUMN.search(_words(col)) else None
+        if not m:
+            continue
+        if m.group(2):
+            month, year = int(m.group(2)), int(m.group(3))
+            if 1 <= month <= 12:
+                return dt.date(year, month, calendar.monthrange(year, month)[1])
+            continue
+        try:
+            return parse_date(m.group(1), col, p.pid, date_order)
+        except InputError:
+            continue  # a note's numbers that are not a day: not an interview date
+    return None
 
 
 def check_not_ahead(people: list[Participant], today: dt.date) -> None:

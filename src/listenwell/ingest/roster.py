@@ -28,6 +28,10 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam")
+# the name column named for whom the roster lists: "Patient Name", "Volunteer full name"
+_WHOSE_NAME = re.compile(r"^(?:patient|customer|client|member|student|user|participant|contact|volunteer|respondent|"
+                         r"teacher|seller|vendor|attendee|learner|guest|player|donor|tenant|resident|employee|"
+                         r"applicant|caller|parent|tutor|panelist|subscriber)s?\s(?:full\s)?name$")
 # HR, health and school rosters keep the name on the passport and the one the person goes by
 LEGAL_NAME = ("legal name", "legal_name", "full legal name", "registered name", "official name")
 PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "known as", "goes by",
@@ -229,6 +233,11 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     by_email = id_col is None and bool(emails) and all(emails) and len(set(emails)) == len(emails)
     _not_filled_down(raw_header, body, first, email_col, id_col, file, 1 + above)
     if id_col is None and not by_email:
+        again = _repeated_id(raw_header, body[first:], first + 1 + above)
+        if again:
+            raise InputError(f"participant id {again[1]!r} in column {again[0]!r} appears twice (first on line "
+                             f"{again[2]}): a roster has one row per person, so keep one of them (a survey "
+                             "joined in repeats people who answered twice)", file=file, line=again[3])
         gappy = _gappy_id(raw_header, body[first:], first + 1 + above)
         if gappy:
             raise InputError(f"column {gappy[0]!r} looks like the participant id but is empty on lines "
@@ -250,7 +259,8 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
          and (_ASKS.search(c) or _ASKS.search(column_words(c)))  # "Autoriza grabación": allows recording
          and not _NOT_CONSENT.search(column_words(c))), None)
     share_col, quote_col = _pick(header, SHARE_RECORDINGS), _pick(header, QUOTES)
-    name_col = _pick(header, NAME_COLUMNS) or _pick(header, LEGAL_NAME)
+    name_col = _pick(header, NAME_COLUMNS) or _pick(header, LEGAL_NAME) or \
+        next((c for c in raw_header if _WHOSE_NAME.match(column_words(c))), None)
     preferred_col = _pick(header, PREFERRED_NAME)
     special = {id_col, name_col, preferred_col, email_col, first_col, last_col,
                rec_col, asked_col, share_col, quote_col, _tags_column(header, raw_header)}
@@ -462,6 +472,23 @@ def _complete_id(header: dict[str, str], raw_header: list[str], rows: list[list[
     return named[0] if named and not complete else None
 
 
+def _repeated_id(header: list[str], rows: list[list[str]], line: int) -> tuple[str, str, int, int] | None:
+    """A column named like an id, filled on every row, with one value on two rows: the column,
+    the value and the two lines."""
+    for i, name in enumerate(header):
+        if not _ID_END.search(column_words(name)) or _NOT_THEIR_ID.search(column_words(name)):
+            continue
+        seen: dict[str, int] = {}
+        cells = [(line + k, r[i].strip() if i < len(r) else "") for k, r in enumerate(rows) if any(c.strip() for c in r)]
+        if not all(v for _, v in cells):
+            continue
+        for n, v in cells:
+            if v in seen:
+                return name, v, seen[v], n
+            seen[v] = n
+    return None
+
+
 def _gappy_id(header: list[str], rows: list[list[str]], line: int) -> tuple[str, list[int]] | None:
     """A column named like an id with values on some rows only, and the lines where it is empty."""
     for i, name in enumerate(header):
@@ -546,6 +573,12 @@ def _without_footer(rows: list[list[str]]) -> list[list[str]]:
     while footer > 1 and filled(rows[footer - 1]) == 1:
         footer -= 1
     if footer < end and footer > 1 and filled(rows[footer - 1]) == 0 and len(rows[0]) > 1:
+        return rows[:footer]
+    # straight under the data, with no blank row: a line of four words or more, alone in its
+    # row, under rows that fill several cells ("Report generated 11/27/2026 8:02 PM by jdoe")
+    said = [next(c for c in r if c.strip()) for r in rows[footer:end]]
+    if footer < end and footer > 2 and len(rows[0]) > 2 and all(filled(r) >= 2 for r in rows[1:footer]) \
+            and all(len(c.split()) >= 4 for c in said):
         return rows[:footer]
     return rows
 
