@@ -648,7 +648,8 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         if rate >= frequent_per_month and (last is None or (today - last).days <= 2 * 30.4 / frequent_per_month):
             return "frequent", f"about {rate:.0f} a month ({counts})"
         if never_used:
-            return "never_activated", counts  # an account (a seat, a paid plan) nobody has logged in to
+            # an account (a seat, a paid plan) nobody has logged in to
+            return "never_activated", counts + (f"; {cite(last_col) or 'no ' + last_col}" if last_col else "")
         if rate >= 1 or last is not None or generic_active:
             why = f"about {rate:.0f} a month ({counts})" if rate >= 1 else f"{counts}, yet " + (
                 f"seen within {lapsed_after_days} days ({cite(last_col or since)})" if last is not None
