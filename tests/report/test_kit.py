@@ -466,3 +466,26 @@ def test_the_studys_goals_are_printed_once_when_the_guide_lists_them_too() -> No
     study = Study(title="B", slug="b", goals=["Learn how riders plan trips"])
     md = render_markdown(build_kit(study, parse_guide(text, "g.md", study.goals)))
     assert md.count("Learn how riders plan trips") == 1
+
+
+def test_a_labelled_note_for_the_interviewer_before_the_sections_is_kept_whole() -> None:
+    # "Owner:" and "Status:" describe the page; a label that speaks to the interviewer, or a value
+    # that goes on into a second sentence, is an instruction for the call and must reach the kit
+    text = ("# Guide\n\nOwner: Sam\nStatus: Draft\n\n"
+            "> Reminder for the moderator: never mention pricing. If they ask, say a colleague will follow up.\n\n"
+            "> Moderator: Lee. Share the prototype link only after section 2.\n\n"
+            "## Riding\n- Walk me through your last ride.\n")
+    guide = parse_guide(text, "g.md")
+    assert guide.notes == ["Reminder for the moderator: never mention pricing. If they ask, say a colleague "
+                           "will follow up.", "Moderator: Lee. Share the prototype link only after section 2."]
+    md = render_markdown(build_kit(FRAME_STUDY, guide))
+    assert "never mention pricing" in md and "Share the prototype link only after section 2." in md
+
+
+def test_a_condition_in_front_of_a_follow_up_stays_with_it() -> None:
+    text = ("## Riding\n- Walk me through your last ride.\n"
+            "  - [only if they rode at night] How did you get home?\n  - What happened next?\n")
+    kit = build_kit(FRAME_STUDY, parse_guide(text, "g.md"))
+    asked = next(q for s in kit.sections for q in s.questions if "last ride" in q.text)
+    assert asked.followups == ["[only if they rode at night] How did you get home?", "What happened next?"]
+    assert "  - [only if they rode at night] How did you get home?" in render_markdown(kit)

@@ -123,6 +123,7 @@ class QuestionReport:
     check: QuestionCheck
     followup: bool = False  # a nested probe rather than a main question
     suggested_followups: list[str] = field(default_factory=list)
+    condition: str | None = None  # "[only if they cancelled]": when to ask it, shown with it
 
 
 @dataclass
@@ -808,7 +809,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             stack, probing = [], None  # a paragraph ends a list
             continue
         planned = planned or _said_length(raw)
-        if not _PROPERTY_LINE.match(raw):
+        if not _is_property(raw):
             para = _clean_inline(raw)
             if was_prose and preamble:
                 preamble[-1] = f"{preamble[-1]} {para}"
@@ -867,6 +868,17 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
 # A page's properties above the guide ("Owner: Priya", "Status: Ready for review", "Tags: Q4"), as
 # Notion and wikis export them: about the document, not notes for the call
 _PROPERTY_LINE = re.compile(r"^\s*[*_]*[A-Z][\w ]{0,25}[*_]*\s*:[*_]*\s+\S")
+# ...but a label that speaks to the interviewer ("Note to interviewer:", "Interviewer: Kenji.",
+# "Important:") opens a note for the call, as does a value that runs on into a second sentence:
+# a page's property is one short value, and dropping an instruction loses what the call needs most
+_NOTE_LABEL = re.compile(r"^\s*[*_]*[\w ]*?\b(?:notes?|reminders?|remember|important|tips?|warning|caution|"
+                         r"heads[- ]up|interviewers?|moderators?|facilitators?)\b[\w -]*[*_]*\s*:", re.I)
+_RUNS_ON = re.compile(r":[*_]*\s+\S.*?[.!]\s+[A-Z]")
+
+
+def _is_property(line: str) -> bool:
+    """A page's property ("Owner: Priya"), about the document rather than the call."""
+    return bool(_PROPERTY_LINE.match(line)) and not _NOTE_LABEL.match(line) and not _RUNS_ON.search(line)
 # "20 min calls.", "45 min, remote (Zoom).": a length said in passing before the first section
 _SAID_LENGTH = re.compile(r"^\W*(\d{1,3})[- ]?min(?:ute)?s?\b(?:\s+(?:calls?|interviews?|sessions?|chats?|"
                           r"conversations?)\b|,\s*(?:remote|in[- ]person|by phone|on (?:zoom|teams|meet)))", re.I)
@@ -1166,11 +1178,11 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
         for q in s.questions:
             reports.append(QuestionReport(section=s.title, line=q.line,
                                           check=check_question(q.text, guide.terms),
-                                          suggested_followups=suggest_followups(q.text)))
+                                          suggested_followups=suggest_followups(q.text), condition=q.condition))
             for f in q.followups:
                 if f.instruction:
                     continue
-                reports.append(QuestionReport(section=s.title, line=f.line,
+                reports.append(QuestionReport(section=s.title, line=f.line, condition=f.condition,
                                               check=_check_followup(f.text, guide.terms), followup=True))
     issues: list[GuideIssue] = []
     # goals nobody asks about

@@ -354,7 +354,8 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     ("Only if they mention an overspend") go with it, and so does its bracketed condition. The
     bank's probes that fit any answer are printed once at the top; under a question only those that
     fit it, and none under a check-in."""
-    followups = [f.text for f in q.followups if not f.instruction]
+    # a follow-up's condition ("[only if they mention dropping a tier]") is read before asking it
+    followups = [f"{f.condition} {f.text}" if f.condition else f.text for f in q.followups if not f.instruction]
     notes = [f.text for f in q.followups if f.instruction]
     check = check_question(q.text, guide.terms)
     problem = suggestion = None
