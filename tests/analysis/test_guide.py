@@ -1035,3 +1035,19 @@ def test_a_goal_phrased_with_learn_or_understand_is_served_by_the_section_on_its
     assert "goal_without_questions" not in _kinds(report)
     missing = check_guide(parse_guide("## Parking\n- Tell me about parking.\n", "g.md", goals), goals)
     assert any("(goal: 1) on the heading" in i.message for i in missing.issues)
+
+
+def test_a_backup_list_takes_none_of_the_planned_time() -> None:
+    # the guide has already set these questions aside: neither the timed nor the untimed length
+    # check counts them, and an untimed backup section leaves the guide's own timings in force
+    timed = ("## Riding (10 min)\n- Walk me through your last ride.\n  - What happened next?\n"
+             "- How did you pay?\n  - Why that way?\n\n"
+             "## Spare questions, if there is time\n- What would you change?\n- Who else rides with you?\n"
+             "- What did you ride before?\n- How did you hear of us?\n- What do friends say?\n")
+    report = check_guide(parse_guide(timed, "g.md"), planned_minutes=10)
+    assert not [i for i in report.issues if i.kind in (GuideIssueKind.TOO_MANY_QUESTIONS, GuideIssueKind.OVER_TIME)]
+    untimed = timed.replace(" (10 min)", "")
+    report = check_guide(parse_guide(untimed, "g.md"), planned_minutes=6)
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.TOO_MANY_QUESTIONS]
+    # a section for some participants only is not a backup list: it is timed like any other
+    assert not parse_guide("## Returns (only if they returned something)\n- Tell me about it.\n", "g.md").sections[0].optional

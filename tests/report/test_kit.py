@@ -489,3 +489,17 @@ def test_a_condition_in_front_of_a_follow_up_stays_with_it() -> None:
     asked = next(q for s in kit.sections for q in s.questions if "last ride" in q.text)
     assert asked.followups == ["[only if they rode at night] How did you get home?", "What happened next?"]
     assert "  - [only if they rode at night] How did you get home?" in render_markdown(kit)
+
+
+def test_a_backup_section_is_printed_in_place_but_untimed() -> None:
+    text = ("## Riding (10 min)\n- Walk me through your last ride.\n\n"
+            "## Backup questions (only if time allows)\n- What would you change?\n\n"
+            "## Wrap-up (5 min)\n- Is there anything I should have asked?\n")
+    kit = build_kit(FRAME_STUDY, parse_guide(text, "g.md"))
+    spare = next(s for s in kit.sections if s.title.startswith("Backup"))
+    wrap = kit.sections[-1]
+    assert spare.optional and spare.minutes == 0
+    assert wrap.start_minute == spare.start_minute  # the clock goes on as if it were skipped
+    md = render_markdown(kit)
+    assert "## Backup questions (only if time allows)\n_Only if there is time left" in md
+    assert "Only if there is time left" in render_html(kit)

@@ -79,6 +79,19 @@ class GuideSection:
     def questions(self) -> list[GuideQuestion]:
         return [q for q in self.items if not q.instruction]
 
+    @property
+    def optional(self) -> bool:
+        """A backup list ("Optional questions (only if we have time)", "Backup questions"):
+        asked only when time is left, so it takes none of the interview's planned time."""
+        return bool(_OPTIONAL_TITLE.search(self.title))
+
+
+# (a condition on who is asked, "Returns (only if they returned something)", is not optional:
+# it is timed for those it applies to)
+_OPTIONAL_TITLE = re.compile(r"\b(?:optional|backup|back-up|spare|bonus|extra questions?|"
+                             r"if (?:we have |there is |there's |you have )?(?:spare )?time|"
+                             r"(?:if|when|as) time (?:allows|permits))\b", re.I)
+
 
 @dataclass
 class Guide:
@@ -1153,7 +1166,7 @@ def parent_minutes(guide: Guide) -> dict[int, int]:
         if not parent.minutes or parent.questions:
             continue
         kids = _span(levels, i)[1:]
-        asked = [j for j in kids if sections[j].questions and not sections[j].minutes]
+        asked = [j for j in kids if sections[j].questions and not sections[j].minutes and not sections[j].optional]
         total = sum(len(sections[j].questions) for j in asked)
         if not asked or any(sections[j].minutes for j in kids):
             continue
@@ -1231,8 +1244,9 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
 
 
 def _asked(section: GuideSection) -> int:
-    """Main questions that take interview time: not the check-ins that run the session."""
-    return sum(not runs_the_session(q.text) for q in section.questions)
+    """Main questions that take interview time: not the check-ins that run the session, nor a
+    backup list's (the guide has already set those aside)."""
+    return 0 if section.optional else sum(not runs_the_session(q.text) for q in section.questions)
 
 
 def _longest_alternatives(guide: Guide, size: list[int]) -> int:
@@ -1248,8 +1262,8 @@ def section_minutes(guide: Guide) -> list[int] | None:
     """Each section's minutes as the guide writes them (a parent heading's shared out), or None
     when a section with questions is left untimed: then the guide has not planned its time."""
     shared = parent_minutes(guide)
-    out = [shared.get(i, s.minutes or 0) for i, s in enumerate(guide.sections)]
-    if any(s.questions and not out[i] for i, s in enumerate(guide.sections) if s.asked):
+    out = [0 if s.optional else shared.get(i, s.minutes or 0) for i, s in enumerate(guide.sections)]
+    if any(s.questions and not out[i] for i, s in enumerate(guide.sections) if s.asked and not s.optional):
         return None
     return out
 

@@ -103,6 +103,7 @@ class KitSection:
     lead: list[str] = field(default_factory=list)  # the guide's notes before the questions (a scenario)
     script: list[str] = field(default_factory=list)  # the kit's standard lines to say (the intro)
     added: bool = False  # a section the kit adds: the guide has none like it
+    optional: bool = False  # the guide's backup list: untimed, asked only if time is left
 
 
 @dataclass
@@ -292,8 +293,8 @@ def _body(study: Study, guide: Guide, parts: _Parts, shared: dict[int, int],
         qs = [_kit_question(q, guide) for q in s.questions]
         if not qs and not _notes(s):
             continue
-        # notes alone take no interview time
-        mins = shared[i] if i in shared else s.minutes or MINUTES_PER_QUESTION * len(qs)
+        # notes alone take no interview time, nor does a backup list: it is asked only if time is left
+        mins = 0 if s.optional else shared[i] if i in shared else s.minutes or MINUTES_PER_QUESTION * len(qs)
         goal = None
         if s.goal_index is not None and s.goal_index < len(study.goals):
             goal = study.goals[s.goal_index]
@@ -306,7 +307,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, shared: dict[int, int],
             choice = f"Alternative {a + 1} of {n}: ask only the one that fits the participant."
         lead = s.notes[: s.lead_notes] if qs else []  # "Read aloud: …" comes before the questions
         sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=_notes(s)[len(lead):], choice=choice,
-                                   lead=lead))
+                                   lead=lead, optional=s.optional))
         minute += mins
         if i in alternative:
             ends[alternative[i][0]] = max(ends.get(alternative[i][0], 0), minute)
@@ -392,6 +393,8 @@ def render_markdown(kit: Kit) -> str:
                    else f"## {s.title}")
         if s.added:
             out.append("_Added by the kit: the guide has no such section._")
+        if s.optional:
+            out.append(f"_{SPARE_NOTE}_")
         if s.choice:
             out.append(f"**{s.choice}**")
         if s.goal:
@@ -412,6 +415,7 @@ def render_markdown(kit: Kit) -> str:
     return "\n".join(out) + "\n"
 
 
+SPARE_NOTE = "Only if there is time left: not counted in the kit's timings."
 NOTE_SHEET_HEAD = "Participant: ____________ · Date: ____________ · Interviewer: ____________"
 
 
@@ -445,7 +449,7 @@ def _env() -> Environment:
 
 def render_html(kit: Kit) -> str:
     return _env().get_template("kit.html").render(kit=kit, length=_length_line(kit), check_note=_check_note,
-                                                  sheet_head=NOTE_SHEET_HEAD)
+                                                  sheet_head=NOTE_SHEET_HEAD, spare_note=SPARE_NOTE)
 
 
 def render_pdf(kit: Kit) -> bytes:
