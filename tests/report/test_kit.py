@@ -125,7 +125,7 @@ def test_a_guide_intro_is_used_and_not_repeated() -> None:
     intro = kit.intro
     assert intro.title == "Before we start" and not intro.added
     assert intro.lead[0].startswith("Say: thanks for joining")
-    assert intro.script == ["Please stop me at any time, skip any question, or ask me anything."]
+    assert intro.script == []  # the guide's own intro is its approved wording: nothing slipped in
     assert [q.text for q in intro.questions][-1] == "Any questions before we begin?"  # the last thing said
     assert [s.title for s in kit.sections] == ["Before we start", "Warm-up", "Meals", "Closing"]
     bare = ("## Introduction\n\nKeep it under three minutes.\n\n## Meals\n"
@@ -405,10 +405,10 @@ def test_a_guides_own_opening_and_goodbye_are_used_instead_of_the_kits() -> None
     assert not any(s.added for s in kit.sections)  # no stock intro, warm-up or closing section
     intro = kit.intro
     assert not any(q.added for q in intro.questions)  # it asks for consent itself
-    assert "Thank you for making the time." not in intro.script  # it thanks them itself
+    assert intro.script == []  # it has its own words: the kit adds none of its script
     md = render_markdown(kit)
-    # the kit's script comes first, the guide's "any questions?" last, before the first topic
-    assert md.index(intro.script[0]) < md.index("Are you okay with us recording") \
+    # the guide's "any questions?" last, before the first topic
+    assert md.index("Are you okay with us recording") \
         < md.index("Do you have any questions before we start?") < md.index("## Your routine")
     assert [q.text for q in kit.sections[-1].questions] == ["Is there anything else you want to share with us?"]
 
@@ -503,3 +503,33 @@ def test_a_backup_section_is_printed_in_place_but_untimed() -> None:
     md = render_markdown(kit)
     assert "## Backup questions (only if time allows)\n_Only if there is time left" in md
     assert "Only if there is time left" in render_html(kit)
+
+
+def test_a_guides_own_intro_gets_no_lines_slipped_in_and_its_recording_choice_stands() -> None:
+    # a numbered "1. Opening" with a greeting, a no-recording promise and a question about the
+    # person is the guide's intro and warm-up: the kit adds no intro, no recording ask, no warm-up
+    text = ("## 1. Opening (5 min)\n"
+            "1. Hello, I'm Ana from the library. Thanks for your time. Is now still a good time?\n"
+            "2. I'll write notes but won't record anything. Is that alright?\n"
+            "3. Can you tell me a little about yourself?\n\n"
+            "## 2. Borrowing (10 min)\n4. Walk me through the last book you borrowed.\n   1. What happened next?\n")
+    kit = build_kit(FRAME_STUDY, parse_guide(text, "g.md"))
+    assert [s.title for s in kit.sections] == ["1. Opening", "2. Borrowing", "Closing"]
+    assert kit.intro.script == [] and not any(q.added for q in kit.intro.questions)
+    assert "record this conversation" not in render_markdown(kit)
+    # "## 1. Intro — 3 min" with its own recording ask, written as a paragraph
+    cc = ("## 1. Intro \u2014 3 min\nHi, I'm Sam. Thanks for making time. Can I record this so I can listen "
+          "properly?\n\n## 2. Your last order \u2014 10 min\n1. Tell me about your last order.\n")
+    kit = build_kit(FRAME_STUDY, parse_guide(cc, "g.md"))
+    assert kit.sections[0].title == "1. Intro" and not kit.sections[0].added
+    assert [s.title for s in kit.sections].count("Intro") == 0
+    assert not any(q.added for q in kit.intro.questions)
+
+
+def test_the_kits_intro_lines_are_marked_when_they_go_into_a_guides_own_intro_section() -> None:
+    bare = "## Introduction\n\nKeep it short.\n\n## Meals\n- Tell me about the last meal you planned.\n"
+    kit = build_kit(STUDY, parse_guide(bare, "g.md"))
+    assert kit.intro.script and not kit.intro.added
+    md = render_markdown(kit)
+    assert all(f"- {line} _(added by the kit)_" in md for line in kit.intro.script)
+    assert render_html(kit).count("(added by the kit)") >= len(kit.intro.script)

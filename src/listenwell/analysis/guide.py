@@ -1306,7 +1306,14 @@ def _timed_length(guide: Guide, timed: list[int], minutes: int | None) -> list[G
 # permission we'll record…"); an instruction ("Ask for consent to record.") is not the ask
 ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|happy)\b.{0,20}\brecord\w*|consent)"
                           r"\b[^.!]*\?|"
-                          r"\bwith your permission\b[^.!?]{0,60}\brecord", re.I)
+                          r"\bwith your permission\b[^.!?]{0,60}\brecord|"
+                          # "Can I record this so I don't have to take notes?", "Do you mind if we record?"
+                          r"\b(?:(?:can|may|could) (?:i|we)|(?:do|would) you mind if (?:i|we))\s+record\b[^.!?]*\?|"
+                          # "I'll take notes but not record the call. Is that okay?"
+                          r"\brecord\w*\b[^?]{0,80}[.;,]\s*(?:is|would) (?:that|this|it) (?:be )?"
+                          r"(?:ok|okay|alright|all right|fine)\b[^.!]*\?", re.I)
+# "Is this still a good time to talk?", "Is now still a good time?": the call's opening check-in
+_GOOD_TIME = re.compile(r"^(?:is|would) (?:this|now|it)(?: still)? (?:be )?a good time\b", re.I)
 
 
 def runs_the_session(text: str) -> bool:
@@ -1315,7 +1322,11 @@ def runs_the_session(text: str) -> bool:
     prompt ("Anything I should have asked?"). It takes seconds, not three minutes, and is not
     probed."""
     first = _sentences_after_first_question(text)[0]
-    return is_check_in(first) or bool(ASKS_CONSENT.search(text)) or bool(closing_prompts(text))
+    # after a greeting ("Hi, I'm Priyanka. Thanks for your time. Is this still a good time to
+    # talk?") the ask is the last sentence
+    ask = re.split(r"(?<=[.!;])\s+", first)[-1]
+    return is_check_in(first) or is_check_in(ask) or bool(_GOOD_TIME.match(ask)) \
+        or bool(ASKS_CONSENT.search(text)) or bool(closing_prompts(text))
 
 
 def _check_followup(text: str, terms: list[str] | None = None) -> QuestionCheck:

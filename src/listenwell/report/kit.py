@@ -68,6 +68,8 @@ STANDARD_INTRO = [
 # The bank's probes that fit any answer: printed once at the top, not under every question
 ANY_ANSWER_PROBES = ("Can you say more about that?", "Can you give me an example?",
                      "What else should I know about that?")
+# "I'll take notes but won't record the call": the guide has settled recording, against it
+_NOT_RECORDING = re.compile(r"\b(?:not|n't|never|no)\s+(?:be\s+)?record(?:ing|ed)?\b", re.I)
 # "Any questions before we begin?": the last thing said before the questions start
 _ANY_QUESTIONS = re.compile(r"\bany (?:other |more )?questions\b", re.I)
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|background|about you|getting to know)\b", re.I)
@@ -199,7 +201,8 @@ def _asks_about_them(guide: Guide, parts: _Parts) -> bool:
     """The guide's first topic asks about the person ("Tell me a bit about yourself and your
     household"): the kit's own warm-up would ask it again."""
     first = next((s for s in guide.sections if s.questions and not parts.placed(s)), None)
-    return first is not None and any(_ABOUT_THEM.search(q.text) for q in first.questions[:2])
+    opening = [q for s in parts.intro for q in s.questions]  # "Hi… / Can we record? / Tell me about yourself"
+    return any(_ABOUT_THEM.search(q.text) for q in opening + (first.questions[:2] if first else []))
 
 
 def _section_title(guide: Guide, s: GuideSection) -> str:
@@ -255,8 +258,11 @@ def _intro_section(own: list[GuideSection], guide: Guide) -> KitSection:
     notes = [n for s in own for n in _notes(s)]
     questions = [_kit_question(q, guide, probes=False) for s in own for q in s.questions]
     said = " ".join(notes + [q.text for q in questions])
-    script = [text for text, made in STANDARD_INTRO if not made.search(said)]
-    if not ASKS_CONSENT.search(said):
+    # a guide's own intro is the team's approved wording: the kit's script goes only where the
+    # guide's intro says nothing to the participant (no question, none of the standard points)
+    speaks = bool(questions) or any(made.search(said) for _text, made in STANDARD_INTRO)
+    script = [] if speaks else [text for text, _made in STANDARD_INTRO]
+    if not ASKS_CONSENT.search(said) and not _NOT_RECORDING.search(said):
         questions.append(KitQuestion(CONSENT, [], added=True))
     questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
@@ -360,7 +366,7 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     notes = [f.text for f in q.followups if f.instruction]
     check = check_question(q.text, guide.terms)
     problem = suggestion = None
-    if not check.ok:
+    if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
         problem = check.kind.value.replace("_", " ").replace("double barreled", "double-barreled")
         suggestion = check.problems[0].rewrite
     kept = dict(text=q.text, problem=problem, suggestion=suggestion, notes=notes, condition=q.condition)
@@ -401,7 +407,8 @@ def render_markdown(kit: Kit) -> str:
             out.append(f"_Goal: {s.goal}_")
         out.append("")
         out += [f"- _{n}_" for n in s.lead]
-        out += [f"- {line}" for line in s.script]
+        added = "" if s.added else " _(added by the kit)_"  # an added section says so once, above
+        out += [f"- {line}{added}" for line in s.script]
         for q in s.questions:
             out += _markdown_question(q)
         for n in s.notes:
