@@ -1051,3 +1051,12 @@ def test_a_backup_list_takes_none_of_the_planned_time() -> None:
     assert not [i for i in report.issues if i.kind is GuideIssueKind.TOO_MANY_QUESTIONS]
     # a section for some participants only is not a backup list: it is timed like any other
     assert not parse_guide("## Returns (only if they returned something)\n- Tell me about it.\n", "g.md").sections[0].optional
+
+
+def test_a_short_warm_up_is_not_called_a_squeeze_but_a_packed_topic_is() -> None:
+    text = ("## Warm-up (3 min)\n- What do you do for work?\n- Who do you live with?\n\n"
+            "## Riding (6 min)\n- Walk me through your last ride.\n  - What happened next?\n"
+            "- How did you pay?\n- Where did you park?\n- What went wrong?\n")
+    issues = [i for i in check_guide(parse_guide(text, "g.md"), planned_minutes=9).issues
+              if i.kind is GuideIssueKind.TOO_MANY_QUESTIONS]
+    assert [i.section for i in issues] == ["Riding"]

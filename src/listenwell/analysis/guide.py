@@ -50,6 +50,10 @@ MINUTES_PER_QUESTION = 3  # a main question with its probes takes about three mi
 # In a section the guide times itself the researcher has planned the pace; only fewer than two
 # minutes a main question is called a squeeze there (three is the estimate for an untimed guide).
 MIN_MINUTES_PER_TIMED_QUESTION = 2
+# A warm-up's or an opening's questions are short by design ("Who in your household uses the
+# app?"): a minute each is their pace
+MIN_MINUTES_PER_BRIEF_QUESTION = 1
+_BRIEF_SECTION = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|intro\w*|opening|welcome|wrap[- ]?up|clos\w*)\b", re.I)
 
 
 @dataclass
@@ -1294,10 +1298,11 @@ def _timed_length(guide: Guide, timed: list[int], minutes: int | None) -> list[G
                                  f"planned {minutes}: shorten a section or move questions to a backup list"))
     for s, m in zip(guide.sections, timed):
         n = _asked(s)
-        if n and n * MIN_MINUTES_PER_TIMED_QUESTION > m:
+        pace = MIN_MINUTES_PER_BRIEF_QUESTION if _BRIEF_SECTION.search(s.title) else MIN_MINUTES_PER_TIMED_QUESTION
+        if n and n * pace > m:
             issues.append(GuideIssue(GuideIssueKind.TOO_MANY_QUESTIONS,
                                      f"section \u201c{s.title}\u201d has {n} main questions for {m} minutes, under "
-                                     f"{MIN_MINUTES_PER_TIMED_QUESTION} minutes each: cut some, move them to a "
+                                     f"{pace} minute{'s' if pace > 1 else ''} each: cut some, move them to a "
                                      "backup list, or give the section more time", line=s.line, section=s.title))
     return issues
 
