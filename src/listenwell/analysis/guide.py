@@ -1202,11 +1202,14 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                 reports.append(QuestionReport(section=s.title, line=f.line, condition=f.condition,
                                               check=_check_followup(f.text, guide.terms), followup=True))
     issues: list[GuideIssue] = []
+    # words every goal shares name the people studied ("volunteer tutors"), whom the questions
+    # call "you": they say nothing about which goal a section serves
+    shared = set.intersection(*map(_content_words, goals)) if len(goals) > 1 else set()
     # goals nobody asks about
     for i, goal in enumerate(goals):
         if any(s.goal_index == i and s.questions for s in guide.sections):
             continue
-        gw = _content_words(goal)
+        gw = _content_words(goal) - shared
         served = False
         for s in guide.sections:
             if s.goal_index is not None:
@@ -1218,8 +1221,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
         if not served:
             issues.append(GuideIssue(GuideIssueKind.GOAL_WITHOUT_QUESTIONS,
                                      f"research goal {i + 1} (\u201c{goal}\u201d) has no question: "
-                                     "add a section for it, or write (goal: "
-                                     f"{i + 1}) on the heading of the section that asks about it"))
+                                     "add a section for it, or write \u201cGoal: "
+                                     f"{i + 1}\u201d under the heading of the section that asks about it"))
     levels = heading_levels(guide)
     for n, s in enumerate(guide.sections):
         if s.goal and goals and s.goal_index is None:
