@@ -390,7 +390,7 @@ def test_the_kit_prints_every_question_as_the_guide_words_it() -> None:
     printed = [q for s in kit.sections for q in s.questions if not q.added]
     assert {q.text for q in printed} == written
     leading = next(q for q in printed if q.text.startswith("Wouldn't it be great"))
-    assert leading.problem == "leading" and leading.suggestion and leading.suggestion != leading.text
+    assert leading.problem == "leading" and (leading.suggestion or leading.advice) not in (None, leading.text)
     # the study's own words ("Their words: ParkNRide") are not jargon in the kit either
     assert next(q for q in printed if "ParkNRide" in q.text).problem is None
     assert kit.flagged == 1 and kit.asked == len(written)
@@ -533,3 +533,18 @@ def test_the_kits_intro_lines_are_marked_when_they_go_into_a_guides_own_intro_se
     md = render_markdown(kit)
     assert all(f"- {line} _(added by the kit)_" in md for line in kit.intro.script)
     assert render_html(kit).count("(added by the kit)") >= len(kit.intro.script)
+
+
+def test_every_problem_the_check_finds_is_named_and_advice_is_not_quoted_as_words_to_say() -> None:
+    text = ("## Learning\n- How helpful do you find the SRS and the flashcards in the LMS?\n"
+            "- What's the onboarding UX like vs. the old CRM?\n")
+    kit = build_kit(FRAME_STUDY, parse_guide(text, "g.md"))
+    several, advised = next(s for s in kit.sections if s.title == "Learning").questions
+    # more than one problem: the first is the verdict, the others are named too, the term included
+    assert several.also and any(a.startswith("jargon \u201c") for a in several.also)
+    md = render_markdown(kit)
+    assert f"check: {several.problem} (also {', '.join(several.also)})" in md
+    # the check's advice (no wording to offer) reads as advice: unquoted, not a "suggestion"
+    assert advised.suggestion is None and advised.advice
+    note = next(line for line in md.splitlines() if advised.advice in line)
+    assert "suggestion" not in note and "\u201c" + advised.advice not in note

@@ -26,7 +26,9 @@ from listenwell.analysis.guide import (
     parent_minutes,
     runs_the_session,
 )
-from listenwell.analysis.questions import check_question, closing_prompts, suggest_followups
+from listenwell.analysis.questions import Problem, check_question, closing_prompts, suggest_followups
+from listenwell.analysis.questions import PLAIN_WORDS_UNKNOWN
+from listenwell.analysis.questions.topic import NO_TOPIC
 from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
 from listenwell.domain import InputError, MissingDependency, Study
 from listenwell.report.output import atomic_path
@@ -65,6 +67,8 @@ STANDARD_INTRO = [
     ("Please stop me at any time, skip any question, or ask me anything.",
      re.compile(r"\b(?:stop|skip|pause)\b", re.I)),
 ]
+# the check's advice where no rewrite will do: for the interviewer to act on, not to read out
+CHECK_ADVICE = (NO_TOPIC, PLAIN_WORDS_UNKNOWN)
 # The bank's probes that fit any answer: printed once at the top, not under every question
 ANY_ANSWER_PROBES = ("Can you say more about that?", "Can you give me an example?",
                      "What else should I know about that?")
@@ -88,6 +92,8 @@ class KitQuestion:
     suggested: bool = False  # the follow-ups come from the bank, not the guide
     problem: str | None = None  # the check's verdict on it ("leading"); the kit still prints it as written
     suggestion: str | None = None  # the check's rewrite, offered beside it, never put in its place
+    also: list[str] = field(default_factory=list)  # the check's other findings ("jargon “TLM”")
+    advice: str | None = None  # the check's advice where no rewrite keeps the topic: not words to say
     notes: list[str] = field(default_factory=list)  # the guide's notes for the interviewer under it
     condition: str | None = None  # "[only if they cancelled]": read before asking
     added: bool = False  # the kit's own line, not the guide's
@@ -365,15 +371,32 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     followups = [f"{f.condition} {f.text}" if f.condition else f.text for f in q.followups if not f.instruction]
     notes = [f.text for f in q.followups if f.instruction]
     check = check_question(q.text, guide.terms)
-    problem = suggestion = None
+    kept = dict(text=q.text, notes=notes, condition=q.condition)
     if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
-        problem = check.kind.value.replace("_", " ").replace("double barreled", "double-barreled")
-        suggestion = check.problems[0].rewrite
-    kept = dict(text=q.text, problem=problem, suggestion=suggestion, notes=notes, condition=q.condition)
+        kept |= _check_findings(check.problems)
     if followups or not probes or runs_the_session(q.text):
         return KitQuestion(followups=followups, **kept)
     fitting = [p for p in suggest_followups(q.text) if p not in ANY_ANSWER_PROBES]
     return KitQuestion(followups=fitting, suggested=True, **kept)
+
+
+def _check_findings(problems: list[Problem]) -> dict:
+    """Every problem the check found, the first as the verdict (what `guide check` leads with),
+    and one fix: the first rewrite that is words to say, else the check's advice, printed as
+    advice (an interviewer glancing at quoted text reads it out)."""
+    names = [_problem_name(p) for p in problems]
+    rewrites = [p.rewrite for p in problems if p.rewrite]
+    wording = next((r for r in rewrites if r not in CHECK_ADVICE), None)
+    advice = None if wording else next(iter(rewrites), None)
+    return dict(problem=names[0], also=names[1:], suggestion=wording, advice=advice)
+
+
+def _problem_name(p: Problem) -> str:
+    """ "leading", "double-barreled"; jargon with the term it found ("jargon “TLM”"), the part
+    to say differently in the call."""
+    name = p.kind.value.replace("_", " ").replace("double barreled", "double-barreled")
+    term = re.search(r"\u201c([^\u201d]+)\u201d", p.reason) if p.kind.value == "jargon" else None
+    return f"{name} \u201c{term.group(1)}\u201d" if term else name
 
 
 def _notes(section) -> list[str]:  # noqa: ANN001 - a GuideSection
@@ -445,8 +468,10 @@ def _markdown_question(q: KitQuestion) -> list[str]:
 
 def _check_note(q: KitQuestion) -> str:
     """The check's word on a flagged question, beside it: the question itself stays as written."""
+    also = f" (also {', '.join(q.also)})" if q.also else ""
     suggestion = f"; suggestion: \u201c{q.suggestion}\u201d" if q.suggestion else ""
-    return f"check: {q.problem}{suggestion}"
+    advice = f". {q.advice}" if q.advice else ""  # advice, unquoted: not a line to read out
+    return f"check: {q.problem}{also}{suggestion}{advice}"
 
 
 def _env() -> Environment:
