@@ -1034,4 +1034,43 @@ def test_a_goal_phrased_with_learn_or_understand_is_served_by_the_section_on_its
     report = check_guide(parse_guide(text, "g.md", goals), goals)
     assert "goal_without_questions" not in _kinds(report)
     missing = check_guide(parse_guide("## Parking\n- Tell me about parking.\n", "g.md", goals), goals)
-    assert any("(goal: 1) on the heading" in i.message for i in missing.issues)
+    assert any("\u201cGoal: 1\u201d under the heading" in i.message for i in missing.issues)
+
+
+def test_a_backup_list_takes_none_of_the_planned_time() -> None:
+    # the guide has already set these questions aside: neither the timed nor the untimed length
+    # check counts them, and an untimed backup section leaves the guide's own timings in force
+    timed = ("## Riding (10 min)\n- Walk me through your last ride.\n  - What happened next?\n"
+             "- How did you pay?\n  - Why that way?\n\n"
+             "## Spare questions, if there is time\n- What would you change?\n- Who else rides with you?\n"
+             "- What did you ride before?\n- How did you hear of us?\n- What do friends say?\n")
+    report = check_guide(parse_guide(timed, "g.md"), planned_minutes=10)
+    assert not [i for i in report.issues if i.kind in (GuideIssueKind.TOO_MANY_QUESTIONS, GuideIssueKind.OVER_TIME)]
+    untimed = timed.replace(" (10 min)", "")
+    report = check_guide(parse_guide(untimed, "g.md"), planned_minutes=6)
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.TOO_MANY_QUESTIONS]
+    # a section for some participants only is not a backup list: it is timed like any other
+    assert not parse_guide("## Returns (only if they returned something)\n- Tell me about it.\n", "g.md").sections[0].optional
+
+
+def test_a_short_warm_up_is_not_called_a_squeeze_but_a_packed_topic_is() -> None:
+    text = ("## Warm-up (3 min)\n- What do you do for work?\n- Who do you live with?\n\n"
+            "## Riding (6 min)\n- Walk me through your last ride.\n  - What happened next?\n"
+            "- How did you pay?\n- Where did you park?\n- What went wrong?\n")
+    issues = [i for i in check_guide(parse_guide(text, "g.md"), planned_minutes=9).issues
+              if i.kind is GuideIssueKind.TOO_MANY_QUESTIONS]
+    assert [i.section for i in issues] == ["Riding"]
+
+
+def test_a_goal_is_served_by_a_section_that_asks_about_it_without_naming_the_people() -> None:
+    # both goals name "bus drivers"; the section's questions say "you", as questions do
+    goals = ["Understand why bus drivers swap or drop shifts", "Learn what bus drivers need from the depot app"]
+    text = ("## Dropping shifts\n- When did you last drop a shift?\n  - What happened next?\n- Why swap shifts?\n\n"
+            "## The depot app\n- Walk me through the depot app the last time you used it.\n  - What next?\n")
+    issues = check_guide(parse_guide(text, "g.md"), goals).issues
+    assert not [i for i in issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    # and the advice names the syntax the README gives ("Goal: …" under the heading)
+    unserved = check_guide(parse_guide(text, "g.md"), goals + ["Find out how bus drivers see their pay"]).issues
+    advice = next(i for i in unserved if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS).message
+    assert "\u201cGoal: 3\u201d under the heading" in advice
+    assert parse_guide(text.replace("## Dropping shifts\n", "## Dropping shifts\nGoal: 1\n"), "g.md").sections[0].goal == "1"

@@ -545,3 +545,34 @@ TIP: Only if they water by hand.
     footnoted = parse_guide("## Watering\n1. Walk me through the last dry week.[^1]\n2. Who helps you?[^2]\n\n"
                             "[^1]: What ran out first?\n[^2]: Family? Neighbours?\n", "guide.md")
     assert [q.text for q in footnoted.questions] == ["Walk me through the last dry week.", "Who helps you?"]
+
+
+def test_html_toggles_in_a_markdown_export_fold_a_question_over_its_probes() -> None:
+    # a toggle whose summary asks is a question with the folded list as its follow-ups; a toggle
+    # that only labels its list ("Spare questions") heads a sub-section of its own
+    g = parse_guide("""\
+## Renting a bike (10 min)
+
+<details>
+<summary>Walk me through the last time you rented a bike.</summary>
+
+- Which station did you start from?
+- What did you pay?
+
+</details>
+
+<details>
+<summary>**Spare questions**</summary>
+
+- What would you change about the docking stations?
+
+</details>
+""", "g.md")
+    first, spare = g.sections
+    ask = first.questions[0]
+    assert ask.text == "Walk me through the last time you rented a bike."
+    assert [f.text for f in ask.followups] == ["Which station did you start from?", "What did you pay?"]
+    assert len(first.questions) == 1
+    assert spare.title == "Spare questions"
+    assert [q.text for q in spare.questions] == ["What would you change about the docking stations?"]
+    assert not any("<" in q.text for s in g.sections for q in s.items)

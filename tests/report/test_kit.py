@@ -125,7 +125,7 @@ def test_a_guide_intro_is_used_and_not_repeated() -> None:
     intro = kit.intro
     assert intro.title == "Before we start" and not intro.added
     assert intro.lead[0].startswith("Say: thanks for joining")
-    assert intro.script == ["Please stop me at any time, skip any question, or ask me anything."]
+    assert intro.script == []  # the guide's own intro is its approved wording: nothing slipped in
     assert [q.text for q in intro.questions][-1] == "Any questions before we begin?"  # the last thing said
     assert [s.title for s in kit.sections] == ["Before we start", "Warm-up", "Meals", "Closing"]
     bare = ("## Introduction\n\nKeep it under three minutes.\n\n## Meals\n"
@@ -390,7 +390,7 @@ def test_the_kit_prints_every_question_as_the_guide_words_it() -> None:
     printed = [q for s in kit.sections for q in s.questions if not q.added]
     assert {q.text for q in printed} == written
     leading = next(q for q in printed if q.text.startswith("Wouldn't it be great"))
-    assert leading.problem == "leading" and leading.suggestion and leading.suggestion != leading.text
+    assert leading.problem == "leading" and (leading.suggestion or leading.advice) not in (None, leading.text)
     # the study's own words ("Their words: ParkNRide") are not jargon in the kit either
     assert next(q for q in printed if "ParkNRide" in q.text).problem is None
     assert kit.flagged == 1 and kit.asked == len(written)
@@ -405,10 +405,10 @@ def test_a_guides_own_opening_and_goodbye_are_used_instead_of_the_kits() -> None
     assert not any(s.added for s in kit.sections)  # no stock intro, warm-up or closing section
     intro = kit.intro
     assert not any(q.added for q in intro.questions)  # it asks for consent itself
-    assert "Thank you for making the time." not in intro.script  # it thanks them itself
+    assert intro.script == []  # it has its own words: the kit adds none of its script
     md = render_markdown(kit)
-    # the kit's script comes first, the guide's "any questions?" last, before the first topic
-    assert md.index(intro.script[0]) < md.index("Are you okay with us recording") \
+    # the guide's "any questions?" last, before the first topic
+    assert md.index("Are you okay with us recording") \
         < md.index("Do you have any questions before we start?") < md.index("## Your routine")
     assert [q.text for q in kit.sections[-1].questions] == ["Is there anything else you want to share with us?"]
 
@@ -466,3 +466,85 @@ def test_the_studys_goals_are_printed_once_when_the_guide_lists_them_too() -> No
     study = Study(title="B", slug="b", goals=["Learn how riders plan trips"])
     md = render_markdown(build_kit(study, parse_guide(text, "g.md", study.goals)))
     assert md.count("Learn how riders plan trips") == 1
+
+
+def test_a_labelled_note_for_the_interviewer_before_the_sections_is_kept_whole() -> None:
+    # "Owner:" and "Status:" describe the page; a label that speaks to the interviewer, or a value
+    # that goes on into a second sentence, is an instruction for the call and must reach the kit
+    text = ("# Guide\n\nOwner: Sam\nStatus: Draft\n\n"
+            "> Reminder for the moderator: never mention pricing. If they ask, say a colleague will follow up.\n\n"
+            "> Moderator: Lee. Share the prototype link only after section 2.\n\n"
+            "## Riding\n- Walk me through your last ride.\n")
+    guide = parse_guide(text, "g.md")
+    assert guide.notes == ["Reminder for the moderator: never mention pricing. If they ask, say a colleague "
+                           "will follow up.", "Moderator: Lee. Share the prototype link only after section 2."]
+    md = render_markdown(build_kit(FRAME_STUDY, guide))
+    assert "never mention pricing" in md and "Share the prototype link only after section 2." in md
+
+
+def test_a_condition_in_front_of_a_follow_up_stays_with_it() -> None:
+    text = ("## Riding\n- Walk me through your last ride.\n"
+            "  - [only if they rode at night] How did you get home?\n  - What happened next?\n")
+    kit = build_kit(FRAME_STUDY, parse_guide(text, "g.md"))
+    asked = next(q for s in kit.sections for q in s.questions if "last ride" in q.text)
+    assert asked.followups == ["[only if they rode at night] How did you get home?", "What happened next?"]
+    assert "  - [only if they rode at night] How did you get home?" in render_markdown(kit)
+
+
+def test_a_backup_section_is_printed_in_place_but_untimed() -> None:
+    text = ("## Riding (10 min)\n- Walk me through your last ride.\n\n"
+            "## Backup questions (only if time allows)\n- What would you change?\n\n"
+            "## Wrap-up (5 min)\n- Is there anything I should have asked?\n")
+    kit = build_kit(FRAME_STUDY, parse_guide(text, "g.md"))
+    spare = next(s for s in kit.sections if s.title.startswith("Backup"))
+    wrap = kit.sections[-1]
+    assert spare.optional and spare.minutes == 0
+    assert wrap.start_minute == spare.start_minute  # the clock goes on as if it were skipped
+    md = render_markdown(kit)
+    assert "## Backup questions (only if time allows)\n_Only if there is time left" in md
+    assert "Only if there is time left" in render_html(kit)
+
+
+def test_a_guides_own_intro_gets_no_lines_slipped_in_and_its_recording_choice_stands() -> None:
+    # a numbered "1. Opening" with a greeting, a no-recording promise and a question about the
+    # person is the guide's intro and warm-up: the kit adds no intro, no recording ask, no warm-up
+    text = ("## 1. Opening (5 min)\n"
+            "1. Hello, I'm Ana from the library. Thanks for your time. Is now still a good time?\n"
+            "2. I'll write notes but won't record anything. Is that alright?\n"
+            "3. Can you tell me a little about yourself?\n\n"
+            "## 2. Borrowing (10 min)\n4. Walk me through the last book you borrowed.\n   1. What happened next?\n")
+    kit = build_kit(FRAME_STUDY, parse_guide(text, "g.md"))
+    assert [s.title for s in kit.sections] == ["1. Opening", "2. Borrowing", "Closing"]
+    assert kit.intro.script == [] and not any(q.added for q in kit.intro.questions)
+    assert "record this conversation" not in render_markdown(kit)
+    # "## 1. Intro — 3 min" with its own recording ask, written as a paragraph
+    cc = ("## 1. Intro \u2014 3 min\nHi, I'm Sam. Thanks for making time. Can I record this so I can listen "
+          "properly?\n\n## 2. Your last order \u2014 10 min\n1. Tell me about your last order.\n")
+    kit = build_kit(FRAME_STUDY, parse_guide(cc, "g.md"))
+    assert kit.sections[0].title == "1. Intro" and not kit.sections[0].added
+    assert [s.title for s in kit.sections].count("Intro") == 0
+    assert not any(q.added for q in kit.intro.questions)
+
+
+def test_the_kits_intro_lines_are_marked_when_they_go_into_a_guides_own_intro_section() -> None:
+    bare = "## Introduction\n\nKeep it short.\n\n## Meals\n- Tell me about the last meal you planned.\n"
+    kit = build_kit(STUDY, parse_guide(bare, "g.md"))
+    assert kit.intro.script and not kit.intro.added
+    md = render_markdown(kit)
+    assert all(f"- {line} _(added by the kit)_" in md for line in kit.intro.script)
+    assert render_html(kit).count("(added by the kit)") >= len(kit.intro.script)
+
+
+def test_every_problem_the_check_finds_is_named_and_advice_is_not_quoted_as_words_to_say() -> None:
+    text = ("## Learning\n- How helpful do you find the SRS and the flashcards in the LMS?\n"
+            "- What's the onboarding UX like vs. the old CRM?\n")
+    kit = build_kit(FRAME_STUDY, parse_guide(text, "g.md"))
+    several, advised = next(s for s in kit.sections if s.title == "Learning").questions
+    # more than one problem: the first is the verdict, the others are named too, the term included
+    assert several.also and any(a.startswith("jargon \u201c") for a in several.also)
+    md = render_markdown(kit)
+    assert f"check: {several.problem} (also {', '.join(several.also)})" in md
+    # the check's advice (no wording to offer) reads as advice: unquoted, not a "suggestion"
+    assert advised.suggestion is None and advised.advice
+    note = next(line for line in md.splitlines() if advised.advice in line)
+    assert "suggestion" not in note and "\u201c" + advised.advice not in note

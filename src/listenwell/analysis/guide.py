@@ -50,6 +50,10 @@ MINUTES_PER_QUESTION = 3  # a main question with its probes takes about three mi
 # In a section the guide times itself the researcher has planned the pace; only fewer than two
 # minutes a main question is called a squeeze there (three is the estimate for an untimed guide).
 MIN_MINUTES_PER_TIMED_QUESTION = 2
+# A warm-up's or an opening's questions are short by design ("Who in your household uses the
+# app?"): a minute each is their pace
+MIN_MINUTES_PER_BRIEF_QUESTION = 1
+_BRIEF_SECTION = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|intro\w*|opening|welcome|wrap[- ]?up|clos\w*)\b", re.I)
 
 
 @dataclass
@@ -78,6 +82,19 @@ class GuideSection:
     @property
     def questions(self) -> list[GuideQuestion]:
         return [q for q in self.items if not q.instruction]
+
+    @property
+    def optional(self) -> bool:
+        """A backup list ("Optional questions (only if we have time)", "Backup questions"):
+        asked only when time is left, so it takes none of the interview's planned time."""
+        return bool(_OPTIONAL_TITLE.search(self.title))
+
+
+# (a condition on who is asked, "Returns (only if they returned something)", is not optional:
+# it is timed for those it applies to)
+_OPTIONAL_TITLE = re.compile(r"\b(?:optional|backup|back-up|spare|bonus|extra questions?|"
+                             r"if (?:we have |there is |there's |you have )?(?:spare )?time|"
+                             r"(?:if|when|as) time (?:allows|permits))\b", re.I)
 
 
 @dataclass
@@ -123,6 +140,7 @@ class QuestionReport:
     check: QuestionCheck
     followup: bool = False  # a nested probe rather than a main question
     suggested_followups: list[str] = field(default_factory=list)
+    condition: str | None = None  # "[only if they cancelled]": when to ask it, shown with it
 
 
 @dataclass
@@ -808,7 +826,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             stack, probing = [], None  # a paragraph ends a list
             continue
         planned = planned or _said_length(raw)
-        if not _PROPERTY_LINE.match(raw):
+        if not _is_property(raw):
             para = _clean_inline(raw)
             if was_prose and preamble:
                 preamble[-1] = f"{preamble[-1]} {para}"
@@ -867,6 +885,17 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
 # A page's properties above the guide ("Owner: Priya", "Status: Ready for review", "Tags: Q4"), as
 # Notion and wikis export them: about the document, not notes for the call
 _PROPERTY_LINE = re.compile(r"^\s*[*_]*[A-Z][\w ]{0,25}[*_]*\s*:[*_]*\s+\S")
+# ...but a label that speaks to the interviewer ("Note to interviewer:", "Interviewer: Kenji.",
+# "Important:") opens a note for the call, as does a value that runs on into a second sentence:
+# a page's property is one short value, and dropping an instruction loses what the call needs most
+_NOTE_LABEL = re.compile(r"^\s*[*_]*[\w ]*?\b(?:notes?|reminders?|remember|important|tips?|warning|caution|"
+                         r"heads[- ]up|interviewers?|moderators?|facilitators?)\b[\w -]*[*_]*\s*:", re.I)
+_RUNS_ON = re.compile(r":[*_]*\s+\S.*?[.!]\s+[A-Z]")
+
+
+def _is_property(line: str) -> bool:
+    """A page's property ("Owner: Priya"), about the document rather than the call."""
+    return bool(_PROPERTY_LINE.match(line)) and not _NOTE_LABEL.match(line) and not _RUNS_ON.search(line)
 # "20 min calls.", "45 min, remote (Zoom).": a length said in passing before the first section
 _SAID_LENGTH = re.compile(r"^\W*(\d{1,3})[- ]?min(?:ute)?s?\b(?:\s+(?:calls?|interviews?|sessions?|chats?|"
                           r"conversations?)\b|,\s*(?:remote|in[- ]person|by phone|on (?:zoom|teams|meet)))", re.I)
@@ -1141,7 +1170,7 @@ def parent_minutes(guide: Guide) -> dict[int, int]:
         if not parent.minutes or parent.questions:
             continue
         kids = _span(levels, i)[1:]
-        asked = [j for j in kids if sections[j].questions and not sections[j].minutes]
+        asked = [j for j in kids if sections[j].questions and not sections[j].minutes and not sections[j].optional]
         total = sum(len(sections[j].questions) for j in asked)
         if not asked or any(sections[j].minutes for j in kids):
             continue
@@ -1166,18 +1195,21 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
         for q in s.questions:
             reports.append(QuestionReport(section=s.title, line=q.line,
                                           check=check_question(q.text, guide.terms),
-                                          suggested_followups=suggest_followups(q.text)))
+                                          suggested_followups=suggest_followups(q.text), condition=q.condition))
             for f in q.followups:
                 if f.instruction:
                     continue
-                reports.append(QuestionReport(section=s.title, line=f.line,
+                reports.append(QuestionReport(section=s.title, line=f.line, condition=f.condition,
                                               check=_check_followup(f.text, guide.terms), followup=True))
     issues: list[GuideIssue] = []
+    # words every goal shares name the people studied ("volunteer tutors"), whom the questions
+    # call "you": they say nothing about which goal a section serves
+    shared = set.intersection(*map(_content_words, goals)) if len(goals) > 1 else set()
     # goals nobody asks about
     for i, goal in enumerate(goals):
         if any(s.goal_index == i and s.questions for s in guide.sections):
             continue
-        gw = _content_words(goal)
+        gw = _content_words(goal) - shared
         served = False
         for s in guide.sections:
             if s.goal_index is not None:
@@ -1189,8 +1221,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
         if not served:
             issues.append(GuideIssue(GuideIssueKind.GOAL_WITHOUT_QUESTIONS,
                                      f"research goal {i + 1} (\u201c{goal}\u201d) has no question: "
-                                     "add a section for it, or write (goal: "
-                                     f"{i + 1}) on the heading of the section that asks about it"))
+                                     "add a section for it, or write \u201cGoal: "
+                                     f"{i + 1}\u201d under the heading of the section that asks about it"))
     levels = heading_levels(guide)
     for n, s in enumerate(guide.sections):
         if s.goal and goals and s.goal_index is None:
@@ -1219,8 +1251,9 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
 
 
 def _asked(section: GuideSection) -> int:
-    """Main questions that take interview time: not the check-ins that run the session."""
-    return sum(not runs_the_session(q.text) for q in section.questions)
+    """Main questions that take interview time: not the check-ins that run the session, nor a
+    backup list's (the guide has already set those aside)."""
+    return 0 if section.optional else sum(not runs_the_session(q.text) for q in section.questions)
 
 
 def _longest_alternatives(guide: Guide, size: list[int]) -> int:
@@ -1236,8 +1269,8 @@ def section_minutes(guide: Guide) -> list[int] | None:
     """Each section's minutes as the guide writes them (a parent heading's shared out), or None
     when a section with questions is left untimed: then the guide has not planned its time."""
     shared = parent_minutes(guide)
-    out = [shared.get(i, s.minutes or 0) for i, s in enumerate(guide.sections)]
-    if any(s.questions and not out[i] for i, s in enumerate(guide.sections) if s.asked):
+    out = [0 if s.optional else shared.get(i, s.minutes or 0) for i, s in enumerate(guide.sections)]
+    if any(s.questions and not out[i] for i, s in enumerate(guide.sections) if s.asked and not s.optional):
         return None
     return out
 
@@ -1268,10 +1301,11 @@ def _timed_length(guide: Guide, timed: list[int], minutes: int | None) -> list[G
                                  f"planned {minutes}: shorten a section or move questions to a backup list"))
     for s, m in zip(guide.sections, timed):
         n = _asked(s)
-        if n and n * MIN_MINUTES_PER_TIMED_QUESTION > m:
+        pace = MIN_MINUTES_PER_BRIEF_QUESTION if _BRIEF_SECTION.search(s.title) else MIN_MINUTES_PER_TIMED_QUESTION
+        if n and n * pace > m:
             issues.append(GuideIssue(GuideIssueKind.TOO_MANY_QUESTIONS,
                                      f"section \u201c{s.title}\u201d has {n} main questions for {m} minutes, under "
-                                     f"{MIN_MINUTES_PER_TIMED_QUESTION} minutes each: cut some, move them to a "
+                                     f"{pace} minute{'s' if pace > 1 else ''} each: cut some, move them to a "
                                      "backup list, or give the section more time", line=s.line, section=s.title))
     return issues
 
@@ -1280,7 +1314,14 @@ def _timed_length(guide: Guide, timed: list[int], minutes: int | None) -> list[G
 # permission we'll record…"); an instruction ("Ask for consent to record.") is not the ask
 ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|happy)\b.{0,20}\brecord\w*|consent)"
                           r"\b[^.!]*\?|"
-                          r"\bwith your permission\b[^.!?]{0,60}\brecord", re.I)
+                          r"\bwith your permission\b[^.!?]{0,60}\brecord|"
+                          # "Can I record this so I don't have to take notes?", "Do you mind if we record?"
+                          r"\b(?:(?:can|may|could) (?:i|we)|(?:do|would) you mind if (?:i|we))\s+record\b[^.!?]*\?|"
+                          # "I'll take notes but not record the call. Is that okay?"
+                          r"\brecord\w*\b[^?]{0,80}[.;,]\s*(?:is|would) (?:that|this|it) (?:be )?"
+                          r"(?:ok|okay|alright|all right|fine)\b[^.!]*\?", re.I)
+# "Is this still a good time to talk?", "Is now still a good time?": the call's opening check-in
+_GOOD_TIME = re.compile(r"^(?:is|would) (?:this|now|it)(?: still)? (?:be )?a good time\b", re.I)
 
 
 def runs_the_session(text: str) -> bool:
@@ -1289,7 +1330,11 @@ def runs_the_session(text: str) -> bool:
     prompt ("Anything I should have asked?"). It takes seconds, not three minutes, and is not
     probed."""
     first = _sentences_after_first_question(text)[0]
-    return is_check_in(first) or bool(ASKS_CONSENT.search(text)) or bool(closing_prompts(text))
+    # after a greeting ("Hi, I'm Priyanka. Thanks for your time. Is this still a good time to
+    # talk?") the ask is the last sentence
+    ask = re.split(r"(?<=[.!;])\s+", first)[-1]
+    return is_check_in(first) or is_check_in(ask) or bool(_GOOD_TIME.match(ask)) \
+        or bool(ASKS_CONSENT.search(text)) or bool(closing_prompts(text))
 
 
 def _check_followup(text: str, terms: list[str] | None = None) -> QuestionCheck:

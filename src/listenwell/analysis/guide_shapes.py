@@ -35,7 +35,7 @@ def as_markdown(lines: list[str]) -> list[str]:
     if sum(ln.count("\t") >= 2 and len([c for c in ln.split("\t") if c.strip()]) >= 2 for ln in out) >= 3:
         out = _from_tabs(out)
     # each shape converts only a guide that has its marks; the rest pass through unchanged
-    for convert in (_from_csv, _latex, _yaml_guide, _mediawiki, _asciidoc, _mind_map, _footnotes,
+    for convert in (_toggles, _from_csv, _latex, _yaml_guide, _mediawiki, _asciidoc, _mind_map, _footnotes,
                     _restructured, _org_mode, _chat_thread, _headings, _definitions, _tagged):
         out = convert(out)
     return out
@@ -424,6 +424,46 @@ def _from_html(lines: list[str]) -> list[str]:
                       r"article|main|header|footer|meta|title)\b[^>]*>", "", ln, flags=re.I)
         out.append(html.unescape(text).rstrip())
     return out
+
+
+_DETAILS = re.compile(r"^\s*</?details\b[^>]*>\s*$", re.I)
+_SUMMARY = re.compile(r"^\s*<summary>(.*?)</summary>\s*$", re.I)
+_MD_LEVEL = re.compile(r"^(#{1,6})\s")
+
+
+def _toggles(lines: list[str]) -> list[str]:
+    """Notion's Markdown export writes a toggle as raw HTML over several lines: ``<details>``,
+    ``<summary>…</summary>``, the list it folds, ``</details>``. A summary that asks is a question
+    and the list inside it its follow-ups; a summary that labels ("**Backup questions (only if
+    time allows)**") heads a sub-section holding the list, so a backup toggle stays a backup
+    section. The tags themselves say nothing."""
+    if not any(_SUMMARY.match(ln) for ln in lines):
+        return lines
+    out = []
+    level = 1  # the last Markdown heading's level: a label toggle sits one below it
+    asking = False  # inside a toggle whose summary is a question: its list items are follow-ups
+    for ln in lines:
+        heading = _MD_LEVEL.match(ln)
+        summary = _SUMMARY.match(ln)
+        if heading:
+            level = len(heading.group(1))
+        if _DETAILS.match(ln):
+            asking = asking and not ln.strip().lower().startswith("</")
+            out.append("")
+        elif summary:
+            text = summary.group(1).strip()
+            asking = not _labels(text)
+            out.append(f"- {text}" if asking else f"{'#' * min(6, level + 1)} {text.strip('*_ ')}")
+        else:
+            out.append("    " + ln if asking and _ITEMISH.match(ln) else ln)
+    return out
+
+
+def _labels(text: str) -> bool:
+    """A toggle's summary that names what it holds rather than asks: bold all through, or a few
+    words that end in no sentence ("Backup questions", "Probes")."""
+    bold = re.fullmatch(r"(\*\*|__)[^*_]+\1:?", text)
+    return bool(bold) or (len(text.split()) <= 6 and not re.search(r"[.?!]\W*$", text))
 
 
 def _headings(lines: list[str]) -> list[str]:

@@ -59,6 +59,8 @@ def show_report(report: GuideReport, verbose: bool = False) -> None:
             section = q.section
             console.print(f"\n[bold]{escape(section)}[/]")
         indent = "    " if q.followup else "  "
+        if q.condition:  # when to ask it, so the check reads as the guide does
+            console.print(f"{indent}[dim]{escape(q.condition)}[/]", highlight=False)
         if not q.check.checked:
             console.print(f"{indent}[dim]not checked[/]  {escape(q.check.text)}  [dim](not in English)[/]",
                           highlight=False)
@@ -170,4 +172,5 @@ def show(ctx: typer.Context,
             condition = f"{escape(q.condition)} " if q.condition else ""
             console.print(f"  - {condition}{escape(q.text)}", highlight=False)
             for f in q.followups:
-                console.print(f"      - {escape(f.text)}", highlight=False)
+                condition = f"{escape(f.condition)} " if f.condition else ""
+                console.print(f"      - {condition}{escape(f.text)}", highlight=False)

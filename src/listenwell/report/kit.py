@@ -26,7 +26,9 @@ from listenwell.analysis.guide import (
     parent_minutes,
     runs_the_session,
 )
-from listenwell.analysis.questions import check_question, closing_prompts, suggest_followups
+from listenwell.analysis.questions import Problem, check_question, closing_prompts, suggest_followups
+from listenwell.analysis.questions import PLAIN_WORDS_UNKNOWN
+from listenwell.analysis.questions.topic import NO_TOPIC
 from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
 from listenwell.domain import InputError, MissingDependency, Study
 from listenwell.report.output import atomic_path
@@ -65,9 +67,13 @@ STANDARD_INTRO = [
     ("Please stop me at any time, skip any question, or ask me anything.",
      re.compile(r"\b(?:stop|skip|pause)\b", re.I)),
 ]
+# the check's advice where no rewrite will do: for the interviewer to act on, not to read out
+CHECK_ADVICE = (NO_TOPIC, PLAIN_WORDS_UNKNOWN)
 # The bank's probes that fit any answer: printed once at the top, not under every question
 ANY_ANSWER_PROBES = ("Can you say more about that?", "Can you give me an example?",
                      "What else should I know about that?")
+# "I'll take notes but won't record the call": the guide has settled recording, against it
+_NOT_RECORDING = re.compile(r"\b(?:not|n't|never|no)\s+(?:be\s+)?record(?:ing|ed)?\b", re.I)
 # "Any questions before we begin?": the last thing said before the questions start
 _ANY_QUESTIONS = re.compile(r"\bany (?:other |more )?questions\b", re.I)
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|background|about you|getting to know)\b", re.I)
@@ -86,6 +92,8 @@ class KitQuestion:
     suggested: bool = False  # the follow-ups come from the bank, not the guide
     problem: str | None = None  # the check's verdict on it ("leading"); the kit still prints it as written
     suggestion: str | None = None  # the check's rewrite, offered beside it, never put in its place
+    also: list[str] = field(default_factory=list)  # the check's other findings ("jargon “TLM”")
+    advice: str | None = None  # the check's advice where no rewrite keeps the topic: not words to say
     notes: list[str] = field(default_factory=list)  # the guide's notes for the interviewer under it
     condition: str | None = None  # "[only if they cancelled]": read before asking
     added: bool = False  # the kit's own line, not the guide's
@@ -103,6 +111,7 @@ class KitSection:
     lead: list[str] = field(default_factory=list)  # the guide's notes before the questions (a scenario)
     script: list[str] = field(default_factory=list)  # the kit's standard lines to say (the intro)
     added: bool = False  # a section the kit adds: the guide has none like it
+    optional: bool = False  # the guide's backup list: untimed, asked only if time is left
 
 
 @dataclass
@@ -198,7 +207,8 @@ def _asks_about_them(guide: Guide, parts: _Parts) -> bool:
     """The guide's first topic asks about the person ("Tell me a bit about yourself and your
     household"): the kit's own warm-up would ask it again."""
     first = next((s for s in guide.sections if s.questions and not parts.placed(s)), None)
-    return first is not None and any(_ABOUT_THEM.search(q.text) for q in first.questions[:2])
+    opening = [q for s in parts.intro for q in s.questions]  # "Hi… / Can we record? / Tell me about yourself"
+    return any(_ABOUT_THEM.search(q.text) for q in opening + (first.questions[:2] if first else []))
 
 
 def _section_title(guide: Guide, s: GuideSection) -> str:
@@ -254,8 +264,11 @@ def _intro_section(own: list[GuideSection], guide: Guide) -> KitSection:
     notes = [n for s in own for n in _notes(s)]
     questions = [_kit_question(q, guide, probes=False) for s in own for q in s.questions]
     said = " ".join(notes + [q.text for q in questions])
-    script = [text for text, made in STANDARD_INTRO if not made.search(said)]
-    if not ASKS_CONSENT.search(said):
+    # a guide's own intro is the team's approved wording: the kit's script goes only where the
+    # guide's intro says nothing to the participant (no question, none of the standard points)
+    speaks = bool(questions) or any(made.search(said) for _text, made in STANDARD_INTRO)
+    script = [] if speaks else [text for text, _made in STANDARD_INTRO]
+    if not ASKS_CONSENT.search(said) and not _NOT_RECORDING.search(said):
         questions.append(KitQuestion(CONSENT, [], added=True))
     questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
@@ -292,8 +305,8 @@ def _body(study: Study, guide: Guide, parts: _Parts, shared: dict[int, int],
         qs = [_kit_question(q, guide) for q in s.questions]
         if not qs and not _notes(s):
             continue
-        # notes alone take no interview time
-        mins = shared[i] if i in shared else s.minutes or MINUTES_PER_QUESTION * len(qs)
+        # notes alone take no interview time, nor does a backup list: it is asked only if time is left
+        mins = 0 if s.optional else shared[i] if i in shared else s.minutes or MINUTES_PER_QUESTION * len(qs)
         goal = None
         if s.goal_index is not None and s.goal_index < len(study.goals):
             goal = study.goals[s.goal_index]
@@ -306,7 +319,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, shared: dict[int, int],
             choice = f"Alternative {a + 1} of {n}: ask only the one that fits the participant."
         lead = s.notes[: s.lead_notes] if qs else []  # "Read aloud: …" comes before the questions
         sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=_notes(s)[len(lead):], choice=choice,
-                                   lead=lead))
+                                   lead=lead, optional=s.optional))
         minute += mins
         if i in alternative:
             ends[alternative[i][0]] = max(ends.get(alternative[i][0], 0), minute)
@@ -354,18 +367,36 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     ("Only if they mention an overspend") go with it, and so does its bracketed condition. The
     bank's probes that fit any answer are printed once at the top; under a question only those that
     fit it, and none under a check-in."""
-    followups = [f.text for f in q.followups if not f.instruction]
+    # a follow-up's condition ("[only if they mention dropping a tier]") is read before asking it
+    followups = [f"{f.condition} {f.text}" if f.condition else f.text for f in q.followups if not f.instruction]
     notes = [f.text for f in q.followups if f.instruction]
     check = check_question(q.text, guide.terms)
-    problem = suggestion = None
-    if not check.ok:
-        problem = check.kind.value.replace("_", " ").replace("double barreled", "double-barreled")
-        suggestion = check.problems[0].rewrite
-    kept = dict(text=q.text, problem=problem, suggestion=suggestion, notes=notes, condition=q.condition)
+    kept = dict(text=q.text, notes=notes, condition=q.condition)
+    if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
+        kept |= _check_findings(check.problems)
     if followups or not probes or runs_the_session(q.text):
         return KitQuestion(followups=followups, **kept)
     fitting = [p for p in suggest_followups(q.text) if p not in ANY_ANSWER_PROBES]
     return KitQuestion(followups=fitting, suggested=True, **kept)
+
+
+def _check_findings(problems: list[Problem]) -> dict:
+    """Every problem the check found, the first as the verdict (what `guide check` leads with),
+    and one fix: the first rewrite that is words to say, else the check's advice, printed as
+    advice (an interviewer glancing at quoted text reads it out)."""
+    names = [_problem_name(p) for p in problems]
+    rewrites = [p.rewrite for p in problems if p.rewrite]
+    wording = next((r for r in rewrites if r not in CHECK_ADVICE), None)
+    advice = None if wording else next(iter(rewrites), None)
+    return dict(problem=names[0], also=names[1:], suggestion=wording, advice=advice)
+
+
+def _problem_name(p: Problem) -> str:
+    """ "leading", "double-barreled"; jargon with the term it found ("jargon “TLM”"), the part
+    to say differently in the call."""
+    name = p.kind.value.replace("_", " ").replace("double barreled", "double-barreled")
+    term = re.search(r"\u201c([^\u201d]+)\u201d", p.reason) if p.kind.value == "jargon" else None
+    return f"{name} \u201c{term.group(1)}\u201d" if term else name
 
 
 def _notes(section) -> list[str]:  # noqa: ANN001 - a GuideSection
@@ -391,13 +422,16 @@ def render_markdown(kit: Kit) -> str:
                    else f"## {s.title}")
         if s.added:
             out.append("_Added by the kit: the guide has no such section._")
+        if s.optional:
+            out.append(f"_{SPARE_NOTE}_")
         if s.choice:
             out.append(f"**{s.choice}**")
         if s.goal:
             out.append(f"_Goal: {s.goal}_")
         out.append("")
         out += [f"- _{n}_" for n in s.lead]
-        out += [f"- {line}" for line in s.script]
+        added = "" if s.added else " _(added by the kit)_"  # an added section says so once, above
+        out += [f"- {line}{added}" for line in s.script]
         for q in s.questions:
             out += _markdown_question(q)
         for n in s.notes:
@@ -411,6 +445,7 @@ def render_markdown(kit: Kit) -> str:
     return "\n".join(out) + "\n"
 
 
+SPARE_NOTE = "Only if there is time left: not counted in the kit's timings."
 NOTE_SHEET_HEAD = "Participant: ____________ · Date: ____________ · Interviewer: ____________"
 
 
@@ -433,8 +468,10 @@ def _markdown_question(q: KitQuestion) -> list[str]:
 
 def _check_note(q: KitQuestion) -> str:
     """The check's word on a flagged question, beside it: the question itself stays as written."""
+    also = f" (also {', '.join(q.also)})" if q.also else ""
     suggestion = f"; suggestion: \u201c{q.suggestion}\u201d" if q.suggestion else ""
-    return f"check: {q.problem}{suggestion}"
+    advice = f". {q.advice}" if q.advice else ""  # advice, unquoted: not a line to read out
+    return f"check: {q.problem}{also}{suggestion}{advice}"
 
 
 def _env() -> Environment:
@@ -444,7 +481,7 @@ def _env() -> Environment:
 
 def render_html(kit: Kit) -> str:
     return _env().get_template("kit.html").render(kit=kit, length=_length_line(kit), check_note=_check_note,
-                                                  sheet_head=NOTE_SHEET_HEAD)
+                                                  sheet_head=NOTE_SHEET_HEAD, spare_note=SPARE_NOTE)
 
 
 def render_pdf(kit: Kit) -> bytes:
