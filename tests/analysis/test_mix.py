@@ -319,7 +319,7 @@ def test_bad_input(people: list[Participant], opts: MixOptions, needle: str) -> 
 
 
 def test_parse_days() -> None:
-    assert parse_days("90d") == 90 and parse_days("12w") == 84 and parse_days("30") == 30
+    assert parse_days("90d") == 90 and parse_days("12w") == 84
     with pytest.raises(InputError):
         parse_days("soon")
 
@@ -475,3 +475,10 @@ def test_usage_read_from_the_columns_the_researcher_names() -> None:
     assert product[0].usage_from == "last login: 2026-05-30"
     with pytest.raises(InputError, match="--usage-from: no column 'exports last opened'"):
         segment(people, MixOptions(as_of=TODAY, usage_from=["exports last opened"]))
+
+
+def test_a_duration_without_a_unit_is_refused_naming_the_units() -> None:
+    # "2" could be two days or two months: neither is guessed
+    with pytest.raises(InputError) as err:
+        parse_days("2", dt.date(2026, 6, 1))
+    assert "2d" in str(err.value) and "2m" in str(err.value)

@@ -775,13 +775,16 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
 
 
 def parse_days(text: str, today: dt.date | None = None) -> int:
-    """'90d', '12w', '6m', '1y' or a plain number of days, as days back from ``today`` (default:
-    the real today). Months and years are calendar ones, as a re-contact rule in months means:
-    6m before 27 November reaches back to 27 May (184 days), not 180 days."""
+    """'90d', '12w', '6m', '1y', as days back from ``today`` (default: the real today). Months
+    and years are calendar ones, as a re-contact rule in months means: 6m before 27 November
+    reaches back to 27 May (184 days), not 180 days."""
     m = re.fullmatch(r"\s*(\d{1,5})\s*([dwmy]?)\s*", text.lower())
     if not m:
         raise InputError(f"{text!r} is not a duration (write e.g. 90d, 12w, 3m)")
-    n, unit = int(m.group(1)), m.group(2) or "d"
+    n, unit = int(m.group(1)), m.group(2)
+    if not unit:
+        # a bare "3" is as often meant as months as days: a wrong guess leaves people in or out unseen
+        raise InputError(f"{text!r} has no unit: write {n}d (days), {n}w (weeks) or {n}m (months)")
     if unit in "dw":
         return n * {"d": 1, "w": 7}[unit]
     today = today or dt.date.today()
