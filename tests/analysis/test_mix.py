@@ -482,3 +482,26 @@ def test_a_duration_without_a_unit_is_refused_naming_the_units() -> None:
     with pytest.raises(InputError) as err:
         parse_days("2", dt.date(2026, 6, 1))
     assert "2d" in str(err.value) and "2m" in str(err.value)
+
+
+def test_leaving_out_this_studys_own_interviews_points_at_keeping_them() -> None:
+    # re-planning after two of the study's interviews: the recency rule names them as this
+    # study's work and the option that keeps them; without the rule the advice is not to exclude them
+    done = {"O0": dt.date(2026, 5, 28), "O1": dt.date(2026, 5, 29)}
+    strict = plan_mix(roster(), MixOptions(size=6, as_of=TODAY, exclude_recent_days=60), done)
+    why = dict(strict.excluded)
+    assert why["O0"].startswith("interviewed in this study on 2026-05-28") and "--keep-interviewed" in why["O0"]
+    loose = plan_mix(roster(), MixOptions(size=17, as_of=TODAY), done)
+    said = " | ".join(loose.warnings)
+    here = next(w for w in loose.warnings if "already interviewed in this study" in w)
+    assert "O0" in here and "O1" in here and "--keep-interviewed" in here
+    assert "--exclude-recent 90d" not in said  # their own study's interviews are nothing to exclude
+
+
+def test_an_interview_in_another_study_counts_as_a_recent_one() -> None:
+    elsewhere = {"F0": (dt.date(2026, 5, 27), "study loyalty")}
+    strict = plan_mix(roster(), MixOptions(size=6, as_of=TODAY, exclude_recent_days=90), None, None, elsewhere)
+    assert dict(strict.excluded)["F0"] == "interviewed on 2026-05-27 in study loyalty"
+    assert not any(w.startswith("--exclude-recent left nobody out") for w in strict.warnings)
+    loose = plan_mix(roster(), MixOptions(size=17, as_of=TODAY), None, None, elsewhere)
+    assert any("F0 on 2026-05-27 in study loyalty" in w for w in loose.warnings)

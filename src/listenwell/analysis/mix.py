@@ -95,7 +95,9 @@ class MixOptions:
 class Person:
     pid: str
     segments: dict[str, str]
-    last_interviewed: dt.date | None = None  # the latest: in this study, or the roster's earlier research
+    last_interviewed: dt.date | None = None  # the latest: in this study, another study, or the roster's earlier research
+    # where that latest interview was: THIS_STUDY, "study <slug>", or "" for the roster's own column
+    last_interviewed_where: str = ""
     interviewed: bool = False  # in this study
     interviewed_on: dt.date | None = None  # in this study (the roster's date is not this study's)
     usage_from: str = ""  # what decided the usage segment, in the roster's words ("status: canceled")
@@ -132,9 +134,14 @@ class MixPlan:
 # Segments (what each column says: analysis/roster_signals.py)
 
 
+THIS_STUDY = "this study"
+
+
 def segment(people: list[Participant], opts: MixOptions,
-            last_interviews: dict[str, dt.date | None] | None = None) -> tuple[list[str], list[Person]]:
-    """Each participant's segments, and which dimensions the roster supports."""
+            last_interviews: dict[str, dt.date | None] | None = None,
+            elsewhere: dict[str, tuple[dt.date, str]] | None = None) -> tuple[list[str], list[Person]]:
+    """Each participant's segments, and which dimensions the roster supports. ``elsewhere``:
+    pid → (day, where) of their latest interview in another study of the workspace."""
     today = opts.as_of or dt.date.today()
     last_interviews = last_interviews or {}
     columns = {k for p in people for k in p.attributes}
@@ -178,9 +185,11 @@ def segment(people: list[Participant], opts: MixOptions,
             else:
                 value = p.attributes.get(d, "")  # "#N/A", "n/a", "-": no value, not a segment of their own
                 segs[d] = value.strip() if present(value) else UNKNOWN
-        # the latest interview: in this study here, or in earlier research the roster records
-        dates = [d for d in (last_interviews.get(p.pid), last_interviewed_in_roster(p, interview_order)) if d]
-        out.append(Person(pid=p.pid, segments=segs, last_interviewed=max(dates, default=None),
+        # the latest interview: in this study, in another study here, or earlier research the roster records
+        seen = [(last_interviews.get(p.pid), THIS_STUDY), (elsewhere or {}).get(p.pid, (None, "")),
+                (last_interviewed_in_roster(p, interview_order), "")]
+        latest, where = max(((d, w) for d, w in seen if d), key=lambda dw: dw[0], default=(None, ""))
+        out.append(Person(pid=p.pid, segments=segs, last_interviewed=latest, last_interviewed_where=where,
                           interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid),
                           usage_from=why))
     return dims, out
@@ -275,17 +284,19 @@ def _label(dim: str, value: str) -> str:
 
 def plan_mix(people: list[Participant], opts: MixOptions,
              last_interviews: dict[str, dt.date | None] | None = None,
-             previous: SavedPlan | None = None) -> MixPlan:
+             previous: SavedPlan | None = None,
+             elsewhere: dict[str, tuple[dt.date, str]] | None = None) -> MixPlan:
     """Pick ``opts.size`` people spread across the segments; explain what could not be met.
     With ``previous`` (the plan this one replaces) its people not interviewed yet are preferred
-    where they fit as well as anyone, and the plan says who left it and who joined."""
+    where they fit as well as anyone, and the plan says who left it and who joined.
+    ``elsewhere``: interviews of the same people in the workspace's other studies (``segment``)."""
     if opts.size < 1:
         raise InputError("--size must be at least 1")
     if not people:
         raise InputError("the study has no participants: import a roster first "
                          "(`listenwell participants import roster.csv --study S`)")
     today = opts.as_of or dt.date.today()
-    dims, persons = segment(people, opts, last_interviews)
+    dims, persons = segment(people, opts, last_interviews, elsewhere)
     eligible, excluded = eligibility(people, persons, opts, today)
     kept: list[Person] = []
     if opts.keep_interviewed:  # already interviewed here: in the plan, whatever the recency rule says
@@ -372,14 +383,24 @@ def _left_out(p: Person, row: Participant, again: dict[str, str], declined: set[
         return f"the same email as {again[p.pid]}: one person on two rows"
     if opts.exclude_recent_days is not None and p.interviewed and p.interviewed_on is None:
         # interviewed in this study on a day its file did not give: recent, whatever the window
-        return "interviewed in this study (its transcript gives no date)"
+        return "interviewed in this study (its transcript gives no date; --keep-interviewed keeps this " \
+               "study's interviews in the plan)"
     if opts.exclude_recent_days is not None and p.last_interviewed is not None \
             and (today - p.last_interviewed).days <= opts.exclude_recent_days:
-        return f"interviewed on {p.last_interviewed.isoformat()}"
+        return _recent_reason(p)
     # (the consent column's own answer first: a comment that says the same is not the record of it)
     if p.pid in declined and not opts.include_unconsented:
         return "said no to recording in the roster's consent column"
     return left_out_by_roster(row, today)
+
+
+def _recent_reason(p: Person) -> str:
+    """Why a recent interview leaves ``p`` out, saying where it was: one done in this very study
+    is usually one to keep (re-planning mid-study), which only --keep-interviewed does."""
+    day = p.last_interviewed.isoformat() if p.last_interviewed else "?"
+    if p.last_interviewed_where == THIS_STUDY:
+        return f"interviewed in this study on {day} (--keep-interviewed keeps this study's interviews in the plan)"
+    return f"interviewed on {day}" + (f" in {p.last_interviewed_where}" if p.last_interviewed_where else "")
 
 
 def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dict[str, float]],
@@ -591,9 +612,10 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"--as-of {opts.as_of.isoformat()} is {(opts.as_of - real_today).days} days after today "
                    f"({real_today.isoformat()}): from then every activity date looks old, so usage leans "
                    "to lapsed; a typo?")
-    if opts.exclude_recent_days is not None and not last_interviews and not LAST_INTERVIEWED.in_roster(people):
+    if opts.exclude_recent_days is not None and not any(p.last_interviewed for p in persons) \
+            and not LAST_INTERVIEWED.in_roster(people):
         out.append("--exclude-recent left nobody out: the roster has no last-interviewed column and "
-                   "nobody in this study has been interviewed yet")
+                   "nobody on it has been interviewed in this workspace yet")
     for d in dims:
         if d in (USAGE, SENTIMENT):
             continue
@@ -604,19 +626,30 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                        + ("; its values are numbers (a count or a measure?), and --by is for categories "
                           "such as a plan or a region" if numbers else ""))
     if opts.exclude_recent_days is None:
-        out += _seen_before(chosen, opts.as_of or real_today)
+        out += _seen_before(chosen, opts.as_of or real_today, opts.keep_interviewed)
     return out
 
 
-def _seen_before(chosen: list[Person], today: dt.date) -> list[str]:
+def _seen_before(chosen: list[Person], today: dt.date, keeping: bool) -> list[str]:
     """Without --exclude-recent nobody is left out for a recent interview: name the chosen people
-    the roster or this study says were interviewed within the last year."""
+    the roster or another study says were interviewed within the last year. Those interviewed in
+    this study are the study's own work, not a re-contact to avoid: said apart, with the option
+    that keeps them."""
     recent = [p for p in chosen if p.last_interviewed and 0 <= (today - p.last_interviewed).days <= 365]
-    if not recent:
-        return []
-    shown = ", ".join(f"{p.pid} on {p.last_interviewed.isoformat()}" for p in recent[:10] if p.last_interviewed)
-    return [f"{len(recent)} chosen {'was' if len(recent) == 1 else 'were'} interviewed in the last year "
-            f"({shown}); --exclude-recent 90d (or 6m) leaves out recent ones"]
+    here = [p for p in recent if p.last_interviewed_where == THIS_STUDY and not keeping]
+    before = [p for p in recent if p.last_interviewed_where != THIS_STUDY]
+    out = []
+    if before:
+        shown = ", ".join(f"{p.pid} on {p.last_interviewed.isoformat()}"
+                          + (f" in {p.last_interviewed_where}" if p.last_interviewed_where else "")
+                          for p in before[:10] if p.last_interviewed)
+        out.append(f"{len(before)} chosen {'was' if len(before) == 1 else 'were'} interviewed in the last year "
+                   f"({shown}); --exclude-recent 90d (or 6m) leaves out recent ones")
+    if here:
+        out.append(f"{len(here)} chosen {'was' if len(here) == 1 else 'were'} already interviewed in this study "
+                   f"({_ids([p.pid for p in here])}); --keep-interviewed keeps them and picks the other "
+                   "places around them")
+    return out
 
 
 # --------------------------------------------------------------------------------------------

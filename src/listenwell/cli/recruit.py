@@ -196,7 +196,8 @@ def _print_changes(result: MixPlan) -> None:
     verb = "Drops" if result.saved else "Would drop"
     if result.dropped:
         console.print(f"{verb} from the saved plan: " + ", ".join(
-            p.pid + ("" if p.interviewed else " (not interviewed yet: tell them if invited)")
+            p.pid + (" (interviewed in this study: --keep-interviewed keeps them)" if p.interviewed
+                     else " (not interviewed yet: tell them if invited)")
             for p in result.dropped), markup=False, highlight=False)
     if result.added:
         console.print(f"{'Adds' if result.saved else 'Would add'}: " + ", ".join(p.pid for p in result.added),

@@ -20,7 +20,7 @@ from listenwell.report.kit import Kit, build_kit, write_kit
 from listenwell.store import guides as guide_q
 from listenwell.store.participants import load_participants
 from listenwell.store.interviews import unlinked_interviews
-from listenwell.store.recruitment import last_interviews, load_plan, save_plan
+from listenwell.store.recruitment import interviews_elsewhere, last_interviews, load_plan, save_plan
 from listenwell.store.studies import get_study_row, to_study
 
 
@@ -88,7 +88,8 @@ def recruit_plan(session: Session, study: str, options: MixOptions, save: bool =
     """Pick the mix; unless ``save`` is off, keep it as the study's plan (replacing the last)."""
     srow = get_study_row(session, study)
     people = load_participants(session, srow.id)
-    plan = plan_mix(people, options, last_interviews(session, srow.id), previous=load_plan(session, srow.id))
+    plan = plan_mix(people, options, last_interviews(session, srow.id), previous=load_plan(session, srow.id),
+                    elsewhere=interviews_elsewhere(session, srow.id))
     if save:
         plan.replaced = save_plan(session, srow.id, plan)
         plan.saved = True
