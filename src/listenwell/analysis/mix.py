@@ -305,6 +305,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         kept_ids = {p.pid for p in kept}
         excluded = [(pid, why) for pid, why in excluded if pid not in kept_ids]
         eligible = kept + [p for p in eligible if p.pid not in kept_ids]
+    if not eligible:
+        raise InputError(nobody_left(excluded))
     size = max(min(opts.size, len(eligible)), len(kept))
     targets = _targets(dims, eligible, opts, opts.size)
     explicit = {d for d in dims if opts.weights.get(d)}
@@ -392,6 +394,16 @@ def _left_out(p: Person, row: Participant, again: dict[str, str], declined: set[
     if p.pid in declined and not opts.include_unconsented:
         return "said no to recording in the roster's consent column"
     return left_out_by_roster(row, today)
+
+
+def nobody_left(excluded: list[tuple[str, str]]) -> str:
+    """Why a plan would be empty, the commonest reason first: an empty plan is never wanted, so it
+    is refused (the saved plan and any file stay as they were) with what to change."""
+    reasons = Counter(why for _, why in excluded).most_common()
+    shown = "; ".join(f"{n} {'person' if n == 1 else 'people'}: {why}" for why, n in reasons[:3])
+    more = f"; {len(reasons) - 3} other reasons" if len(reasons) > 3 else ""
+    return (f"nobody could be picked: all {len(excluded)} people on the roster are left out ({shown}{more}); "
+            "nothing was saved or written")
 
 
 def _recent_reason(p: Person) -> str:
