@@ -122,6 +122,11 @@ class Workspace:
         with self.transaction() as s:
             return load_participants(s, get_study_row(s, study).id)
 
+    def participant_listing(self, study: str) -> study_service.Listing:
+        """The roster with each person's segments, as the study's saved plan works them out."""
+        with self.transaction() as s:
+            return study_service.participant_listing(s, study)
+
     # --- interviews ------------------------------------------------------------------------
     def import_transcripts(self, paths: Sequence[str | Path], study: str,
                            participant: str | None = None, interviewer: str | None = None,

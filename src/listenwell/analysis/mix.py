@@ -43,6 +43,7 @@ from listenwell.analysis.roster_signals import (
     check_not_ahead,
     last_active_column,
     last_interviewed_in_roster,
+    parse_date,
     left_out_by_roster,
     present,
     sentiment_in_roster,
@@ -180,6 +181,7 @@ def segment(people: list[Participant], opts: MixOptions,
                                              last_col, counted, status_cols)
                 for role, own in said_as.items():
                     why = why.replace(f"{role}: ", f"{own}: ")
+                why = epoch_as_date(why)
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
             else:
@@ -193,6 +195,15 @@ def segment(people: list[Participant], opts: MixOptions,
                           interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid),
                           usage_from=why))
     return dims, out
+
+
+_EPOCH = re.compile(r"(?<![\d.])(?:\d{10}(?:\.\d+)?|\d{13})(?!\d)")
+
+
+def epoch_as_date(text: str) -> str:
+    """A Unix time in ``text`` (Mixpanel's $last_seen: "1792978380") as the day it was read as
+    ("2026-10-26"): ten digits say nothing to a researcher checking a row by hand."""
+    return _EPOCH.sub(lambda m: parse_date(m.group(0), "", "").isoformat(), text)
 
 
 def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str]) -> list[str]:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from listenwell.analysis.mix import check_roster
+from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
 from listenwell.domain import Conflict, InputError, Participant, Study
 from listenwell.domain.text import slugify
 from listenwell.ingest.roster import read_roster
 from listenwell.store.participants import fill_row, load_participants, participant_rows_by_pid
+from listenwell.store.recruitment import load_plan
 from listenwell.store.studies import get_study_row, to_study
 from listenwell.store.tables import ParticipantRow, StudyRow
 
@@ -49,3 +52,31 @@ def import_roster(session: Session, path: Path, study: str) -> list[Participant]
         fill_row(row, p)
     session.flush()
     return load_participants(session, srow.id)
+
+
+@dataclass
+class Listing:
+    """A study's roster with each person's segments, and the settings they were worked out with."""
+    people: list[Participant]
+    persons: list[Person]  # the segments, in the order of ``people``
+    dimensions: list[str]
+    options: MixOptions  # as_of set: the day the segments are for
+    from_plan: bool  # the saved plan's settings (else the defaults, as of today)
+
+
+def participant_listing(session: Session, study: str, today: dt.date | None = None) -> Listing:
+    """The roster segmented as the study's saved plan segments it (its day, lapsed window,
+    frequent threshold and usage columns), so the list and the plan agree on who is lapsed;
+    without a plan, with the defaults as of today."""
+    srow = get_study_row(session, study)
+    people = load_participants(session, srow.id)
+    plan = load_plan(session, srow.id)
+    columns = {k for p in people for k in p.attributes}
+    if plan is not None:
+        # a column the plan read may have left the roster since: the rest still apply
+        opts = replace(plan.options, as_of=plan.as_of, by=[], weights={},
+                       usage_from=[c for c in plan.options.usage_from if c.lower() in columns])
+    else:
+        opts = MixOptions(as_of=today or dt.date.today())
+    dims, persons = segment(people, opts) if people else ([], [])
+    return Listing(people=people, persons=persons, dimensions=dims, options=opts, from_plan=plan is not None)
