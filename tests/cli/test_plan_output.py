@@ -178,3 +178,11 @@ def test_an_invitation_list_carries_the_phone_and_a_shared_file_can_hide_the_ros
     run(ws, *base, "--made-up-ids", "--contacts", "-o", str(both))
     assert [(r["ref"], r["pid"]) for r in csv.DictReader(both.open())] == [("R01", rows[0]["pid"]),
                                                                              ("R02", rows[1]["pid"])]
+
+
+def test_the_plan_says_usage_came_from_the_columns_named_with_usage_from(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    res = run(ws, *PLAN, "--size", "3", "--usage-from", "last_active", "--no-save")
+    assert res.exit_code == 0, res.output
+    said = next(line for line in res.output.splitlines() if "usage from:" in line)
+    assert "usage from: last_active (--usage-from)" in said and "status" not in said.split(";")[0]

@@ -198,7 +198,7 @@ def plan(
                       *([p.last_interviewed.isoformat() if p.last_interviewed else
                          ("yes" if p.interviewed else "")] if done else []))
     console.print(table)
-    console.print(reading_summary(ws.participants(study)), markup=False, highlight=False)
+    console.print(reading_summary(ws.participants(study), opts.usage_from), markup=False, highlight=False)
     if result.coverage:  # no segments: the warnings say why
         console.print(_coverage_table(result.coverage, "chosen"))
     for pid, why in result.excluded:

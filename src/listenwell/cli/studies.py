@@ -90,14 +90,18 @@ def import_roster(ctx: typer.Context,
         console.print(reading_summary(people), markup=False, highlight=False)
 
 
-def reading_summary(people: list[Participant]) -> str:
+def reading_summary(people: list[Participant], usage_from: list[str] | None = None) -> str:
     """How the roster was read, to check at a glance: where ids, usage, NPS and earlier interviews
-    come from ("usage from: status, last_login, logins_30d")."""
+    come from ("usage from: status, last_login, logins_30d"); ``usage_from``: the columns a plan
+    was told to read usage from (--usage-from), which replace the ones read by default."""
     if not people:
         return "  no participants"
     parts = ["ids made from each email address (no id column)"] \
         if all(re.fullmatch(r"P-[0-9a-f]{8}", p.pid) for p in people) else []
-    read = [f"{use} from: {', '.join(cols)}" for use, cols in columns_by_use(people).items() if cols]
+    uses = columns_by_use(people)
+    if usage_from:
+        uses["usage"] = [f"{', '.join(c.lower() for c in usage_from)} (--usage-from)"]
+    read = [f"{use} from: {', '.join(cols)}" for use, cols in uses.items() if cols]
     parts += read or ["no column says usage, NPS or earlier interviews"]
     parts.append(f"names for {sum(bool(p.name) for p in people)}, emails for {sum(bool(p.email) for p in people)} "
                  f"of {len(people)}")
