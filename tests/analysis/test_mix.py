@@ -427,7 +427,7 @@ def test_people_without_a_score_are_named_and_their_share_of_the_pick_said() -> 
     people = roster()  # N0 and N1 have no NPS; they are the only never-activated people
     plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
     said = next(w for w in plan.warnings if "no sentiment value" in w)
-    assert said.startswith("2 people have no sentiment value in the roster: N0, N1")
+    assert said.startswith("2 people who can be asked have no sentiment value in the roster: N0, N1")
     picked = [p.pid for p in plan.chosen if p.segments["sentiment"] == "unknown"]
     assert picked and f"{len(picked)} of the 8 chosen {'is' if len(picked) == 1 else 'are'} among them" in said
 
@@ -516,3 +516,12 @@ def test_a_plan_with_nobody_eligible_is_refused_with_the_commonest_reason_first(
     text = str(err.value)
     assert text.startswith(f"nobody could be picked: all {len(people)} people on the roster are left out")
     assert f"({len(people) - 1} people: " in text and "nothing was saved" in text
+
+
+def test_people_left_out_anyway_are_not_named_for_a_missing_score() -> None:
+    people = roster()  # N0 and N1 have no NPS; N1 is a test account the plan leaves out
+    next(p for p in people if p.pid == "N1").attributes["account type"] = "Test account"
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    assert "N1" in dict(plan.excluded)
+    said = next(w for w in plan.warnings if "no sentiment value" in w)
+    assert "N1" not in said and "N0" in said and "1 more left out anyway" in said

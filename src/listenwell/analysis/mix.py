@@ -564,7 +564,7 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
         rows = [r for r in coverage if r.dimension == d]
         over = [r for r in rows if r.value != UNKNOWN and r.chosen >= r.target + 1]
         for row in rows:
-            out += _row_warning(row, over, persons, chosen)
+            out += _row_warning(row, over, persons, eligible, chosen)
     n = len(chosen)
     if n >= 4:
         for d in dims:
@@ -577,13 +577,13 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
     return out
 
 
-def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person],
+def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person], eligible: list[Person],
                  chosen: list[Person]) -> list[str]:
     """What one segment of the pick needs said: who has no value, a segment nobody can fill,
     or a target missed, and then where its places went."""
     label = _label(row.dimension, row.value)
     if row.value == UNKNOWN:
-        return _no_value(row.dimension, persons, chosen) if row.in_roster else []
+        return _no_value(row.dimension, persons, eligible, chosen) if row.in_roster else []
     if row.dimension in (USAGE, SENTIMENT) and row.in_roster == 0:
         return [f"no {label} in the roster"]
     if row.in_roster and row.eligible == 0:
@@ -607,13 +607,17 @@ def _ids(pids: list[str], limit: int = 10) -> str:
     return ", ".join(pids[:limit]) + (f", … ({len(pids) - limit} more)" if len(pids) > limit else "")
 
 
-def _no_value(dim: str, persons: list[Person], chosen: list[Person]) -> list[str]:
-    """Who has no value for a segment (so a failed join or a blank column can be checked), and
-    how many of them the pick took: they count for no segment, so they can fill places silently."""
-    blank = [p.pid for p in persons if p.segments.get(dim) == UNKNOWN]
+def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: list[Person]) -> list[str]:
+    """Who of those the plan may pick has no value for a segment (so a failed join or a blank
+    column can be checked: nobody chases an answer from someone left out anyway), and how many of
+    them the pick took: they count for no segment, so they can fill places silently."""
+    blank = [p.pid for p in eligible if p.segments.get(dim) == UNKNOWN]
+    if not blank:
+        return []
+    out = sum(p.segments.get(dim) == UNKNOWN for p in persons) - len(blank)
     picked = [p.pid for p in chosen if p.segments.get(dim) == UNKNOWN]
-    text = f"{counted(len(blank), 'person', 'people')} {'has' if len(blank) == 1 else 'have'} no {dim} value " \
-           f"in the roster: {_ids(blank)}"
+    text = f"{counted(len(blank), 'person', 'people')} who can be asked {'has' if len(blank) == 1 else 'have'} " \
+           f"no {dim} value in the roster: {_ids(blank)}" + (f" ({out} more left out anyway)" if out else "")
     if picked:
         text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \
                 f"({_ids(picked)})"
