@@ -25,7 +25,7 @@ from listenwell.analysis.mix import (
     parse_weights,
     whole,
 )
-from listenwell.cli.common import console, hint, open_workspace, print_json
+from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
 from listenwell.domain.names import phone_columns
@@ -204,7 +204,7 @@ def plan(
     for pid, why in result.excluded:
         console.print(f"[dim]left out {escape(pid)}: {escape(why)}[/]")
     for w in result.warnings:
-        console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False)
+        console.print(f"[yellow]warning:[/] {escape(with_workspace(ctx, w))}", highlight=False, soft_wrap=True)
     _print_changes(result)
     if output is not None:
         console.print(f"Wrote {len(result.chosen)} people to {escape(str(output))}")
@@ -291,5 +291,5 @@ def coverage_cmd(
     if cov.waiting:
         console.print(f"Still to interview ({len(cov.waiting)}): {', '.join(p.pid for p in cov.waiting)}",
                       markup=False, highlight=False)
-    for w in cov.warnings:
-        console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False)
+    for w in cov.warnings:  # a command it quotes carries the user's -w, to run as copied
+        console.print(f"[yellow]warning:[/] {escape(with_workspace(ctx, w))}", highlight=False, soft_wrap=True)
