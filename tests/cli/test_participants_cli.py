@@ -74,3 +74,34 @@ def test_the_listing_segments_people_as_the_saved_plan_does(ws: Path) -> None:
     assert after[1]["segments"]["usage"] == "lapsed" and before[1]["segments"]["usage"] != "lapsed"
     said = run(ws, "participants", "list", "--study", "level-20-churn").output
     assert "usage as of 2026-11-28: lapsed after 30 days" in said and "saved plan" in said
+
+
+def test_a_re_sent_roster_names_who_it_no_longer_has_and_they_can_be_taken_off(ws: Path, tmp_path: Path) -> None:
+    lines = ROSTER.splitlines()
+    update = tmp_path / "update.csv"
+    update.write_text("\n".join([lines[0], lines[1], lines[3].replace(",8,", ",9,")]) + "\n")
+    res = run(ws, "participants", "import", str(update), "--study", "level-20-churn")
+    assert res.exit_code == 0, res.output
+    gone = "a1f3c9e2-0000-4a5b-9c01-1d2e3f4a5b02"
+    assert "(0 added, 1 changed)" in res.output
+    assert f"1 participant of the study is not in this file, kept as it was: {gone}" in res.output
+    assert f"`listenwell -w {ws} participants remove ID --study level-20-churn`" in res.output
+    plan = run(ws, "recruit", "plan", "--study", "level-20-churn", "--size", "3", "--as-of", "2026-11-28")
+    assert plan.exit_code == 0, plan.output
+    removed = run(ws, "participants", "remove", gone, "--study", "level-20-churn")
+    assert removed.exit_code == 0 and "and from its saved plan" in removed.output, removed.output
+    left = json.loads(run(ws, "participants", "list", "--study", "level-20-churn", "--json").output)
+    assert gone not in [p["pid"] for p in left] and len(left) == 2
+    cov = json.loads(run(ws, "recruit", "coverage", "--study", "level-20-churn", "--json").output)
+    assert gone not in [p["pid"] for p in cov["plan"]["people"]]
+
+
+def test_someone_with_an_interview_is_not_taken_off_the_roster(ws: Path, tmp_path: Path) -> None:
+    kim = "a1f3c9e2-0000-4a5b-9c01-1d2e3f4a5b01"
+    talk = tmp_path / "talk.txt"
+    talk.write_text("Interviewer: How did level 20 go?\nKim: Too hard, I stopped.\n")
+    with Workspace.open(ws) as w:
+        w.import_transcripts([talk], study="level-20-churn", participant=kim)
+    res = run(ws, "participants", "remove", kim, "--study", "level-20-churn")
+    assert res.exit_code != 0 and "linked to interview 1" in res.output and "--remove" in res.output
+    assert kim in run(ws, "participants", "list", "--study", "level-20-churn", "--json").output

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from listenwell.analysis.mix import LABELS, SENTIMENT, USAGE, columns_by_use, columns_read, epoch_as_date
-from listenwell.cli.common import console, counted, open_workspace, print_json
+from listenwell.cli.common import console, counted, hint, open_workspace, print_json
 from listenwell.domain import Participant
 from listenwell.domain.names import phone_columns
 from listenwell.services.studies import Listing
@@ -81,13 +81,34 @@ def show(ctx: typer.Context, slug: Annotated[str, typer.Argument(help="Study slu
 def import_roster(ctx: typer.Context,
                   csv_file: Annotated[Path, typer.Argument(help="Roster CSV (an id column is required).")],
                   study: StudyOpt, as_json: JsonOpt = False) -> None:
-    """Import or update participants from a CSV roster."""
-    people = open_workspace(ctx).import_roster(csv_file, study)
+    """Import or update participants from a CSV roster (matched by id). People already in the
+    study whom the file does not have are kept, and named: `participants remove` takes one off."""
+    update = open_workspace(ctx).import_roster(csv_file, study)
+    people = update.people
     if as_json:
         print_json([_public(p) for p in people])
-    else:
-        console.print(f"{counted(len(people), 'participant')} in {study}")
-        console.print(reading_summary(people), markup=False, highlight=False)
+        return
+    console.print(f"{counted(len(people), 'participant')} in {study}"
+                  + (f" ({len(update.added)} added, {len(update.changed)} changed)"
+                     if update.changed or len(update.added) < len(people) else ""))
+    console.print(reading_summary(people), markup=False, highlight=False)
+    if update.missing:
+        # a client's re-sent roster may leave someone out on purpose (erasure, left the panel)
+        n = len(update.missing)
+        console.print(f"[yellow]warning:[/] {counted(n, 'participant')} of the study {'is' if n == 1 else 'are'} "
+                      f"not in this file, kept as {'it was' if n == 1 else 'they were'}: "
+                      f"{escape(', '.join(update.missing))}; "
+                      + escape(hint(ctx, f"participants remove ID --study {study}"))
+                      + " takes one off the roster and out of plans", highlight=False, soft_wrap=True)
+
+
+@participants_app.command("remove")
+def remove(ctx: typer.Context, pid: Annotated[str, typer.Argument(help="Participant id.")], study: StudyOpt) -> None:
+    """Take a participant off the study's roster (and its saved plan); refused while an interview
+    is linked to them."""
+    planned = open_workspace(ctx).remove_participant(study, pid)
+    console.print(f"Removed {pid} from {study}" + (" and from its saved plan" if planned else ""),
+                  markup=False, highlight=False)
 
 
 def reading_summary(people: list[Participant], usage_from: list[str] | None = None) -> str:
