@@ -525,3 +525,17 @@ def test_people_left_out_anyway_are_not_named_for_a_missing_score() -> None:
     assert "N1" in dict(plan.excluded)
     said = next(w for w in plan.warnings if "no sentiment value" in w)
     assert "N1" not in said and "N0" in said and "1 more left out anyway" in said
+
+
+def test_a_planned_person_whose_segments_an_off_plan_interview_filled_is_optional_not_to_go() -> None:
+    plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY))
+    saved = _saved(plan)
+    fan = next(p for p in plan.chosen if p.segments["usage"] == "frequent")
+    twin = next(p.pid for p in roster() if p.pid.startswith("F") and p.pid not in {c.pid for c in plan.chosen})
+    cov = coverage(roster(), {twin: TODAY}, MixOptions(), saved)  # the same kind of person, outside the plan
+    rows = {(r.dimension, r.value): r for r in cov.rows}
+    assert rows[("usage", "frequent")].chosen >= rows[("usage", "frequent")].target
+    assert fan.pid in [p.pid for p in cov.covered] and fan.pid not in [p.pid for p in cov.waiting]
+    assert "optional" in (cov.plan_line() or "")
+    alone = coverage(roster(), {}, MixOptions(), saved)  # nobody interviewed: everyone is still to go
+    assert not alone.covered and len(alone.waiting) == 4

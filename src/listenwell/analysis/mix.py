@@ -712,8 +712,22 @@ class Coverage:
 
     @property
     def waiting(self) -> list[Person]:
-        """The plan's people not interviewed yet: what is left, not a problem."""
-        return [p for p in self.planned if not p.interviewed]
+        """The plan's people not interviewed yet whose segments still need someone: what is left,
+        not a problem."""
+        spare = set(map(id, self.covered))
+        return [p for p in self.planned if not p.interviewed and id(p) not in spare]
+
+    @property
+    def covered(self) -> list[Person]:
+        """The plan's people not interviewed yet whose every segment already has its planned
+        number of interviews, counting those outside the plan: optional now. The segment table
+        counts every interview, so the list of who is still to book must agree with it."""
+        if self.plan is None:
+            return []
+        done = {(r.dimension, r.value): r.chosen >= r.target for r in self.rows}
+        return [p for p in self.planned if not p.interviewed and self.off_plan
+                and all(done.get((d, v), False) for d, v in p.segments.items() if v != UNKNOWN)
+                and any(v != UNKNOWN for v in p.segments.values())]
 
     def plan_line(self) -> str | None:
         """'Plan of 8 made 2026-11-02: 6 interviewed, 2 to go; 4 interviewed outside the plan'."""
@@ -721,7 +735,8 @@ class Coverage:
             return None
         made = f" made {self.plan.created_at:%Y-%m-%d}" if self.plan.created_at else ""
         done = sum(p.interviewed for p in self.planned)
-        return (f"Plan of {len(self.planned)}{made}: {done} interviewed, {len(self.planned) - done} to go"
+        spare = f" ({len(self.covered)} of them optional: their segments are covered)" if self.covered else ""
+        return (f"Plan of {len(self.planned)}{made}: {done} interviewed, {len(self.planned) - done} to go{spare}"
                 + (f"; {len(self.off_plan)} interviewed outside the plan" if self.off_plan else ""))
 
 

@@ -267,7 +267,8 @@ def coverage_cmd(
                 "people": _people_json(cov.planned)},
             "even_plan_size": None if plan is not None else (opts or MixOptions()).size,
             "interviewed": _people_json(cov.interviewed), "off_plan": _people_json(cov.off_plan),
-            "to_go": [p.pid for p in cov.waiting], "warnings": cov.warnings})
+            "to_go": [p.pid for p in cov.waiting], "optional": [p.pid for p in cov.covered],
+            "warnings": cov.warnings})
         return
     if plan is None:
         console.print(f"{len(cov.interviewed)} of the roster interviewed so far, against an even plan of "
@@ -291,5 +292,9 @@ def coverage_cmd(
     if cov.waiting:
         console.print(f"Still to interview ({len(cov.waiting)}): {', '.join(p.pid for p in cov.waiting)}",
                       markup=False, highlight=False)
+    if cov.covered:
+        console.print(f"Optional now ({len(cov.covered)}): {', '.join(p.pid for p in cov.covered)}: the plan "
+                      "placed them in segments that interviews outside the plan have already filled",
+                      markup=False, highlight=False, soft_wrap=True)
     for w in cov.warnings:  # a command it quotes carries the user's -w, to run as copied
         console.print(f"[yellow]warning:[/] {escape(with_workspace(ctx, w))}", highlight=False, soft_wrap=True)
