@@ -117,3 +117,23 @@ def test_the_same_person_interviewed_for_another_study_is_left_out_as_recent(ws:
                            save=False)
     why = dict(plan.excluded)
     assert why == {"M1": "interviewed on 2026-05-25 in study first", "X5": "interviewed on 2026-05-25 in study first"}
+
+
+def test_a_plan_of_nobody_is_refused_and_the_saved_plan_stays(ws: Workspace, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from listenwell.analysis.mix import MixOptions
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,sessions_per_month,last_active,research panel\n"
+                      "A,12,2026-05-28,yes\nB,1,2026-05-01,yes\nC,0,2025-10-01,yes\n")
+    ws.create_study("Panel", [])
+    ws.import_roster(roster, "panel")
+    first = ws.recruit_plan("panel", MixOptions(size=2, as_of=dt.date(2026, 6, 1)))
+    roster.write_text(roster.read_text().replace(",yes", ",left"))
+    ws.import_roster(roster, "panel")
+    with pytest.raises(InputError) as err:
+        ws.recruit_plan("panel", MixOptions(size=2, as_of=dt.date(2026, 6, 1)))
+    assert str(err.value).startswith("nobody could be picked: all 3 people on the roster are left out (3 people: ")
+    cov = ws.recruit_coverage("panel")
+    assert [p.pid for p in cov.planned] == [p.pid for p in first.chosen]

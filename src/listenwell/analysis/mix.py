@@ -316,8 +316,6 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         kept_ids = {p.pid for p in kept}
         excluded = [(pid, why) for pid, why in excluded if pid not in kept_ids]
         eligible = kept + [p for p in eligible if p.pid not in kept_ids]
-    if not eligible:
-        raise InputError(nobody_left(excluded))
     size = max(min(opts.size, len(eligible)), len(kept))
     targets = _targets(dims, eligible, opts, opts.size)
     explicit = {d for d in dims if opts.weights.get(d)}
