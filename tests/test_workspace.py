@@ -60,7 +60,7 @@ def test_roster_update_keeps_ids(ws, study, fixtures, tmp_path) -> None:
     assert [p.pid for p in people] == ["P1", "P2", "P3"]
     changed = tmp_path / "r.csv"
     changed.write_text("id,plan\nP1,Team\nP4,Free\n")
-    after = {p.pid: p for p in ws.import_roster(changed, study)}
+    after = {p.pid: p for p in ws.import_roster(changed, study).people}
     assert after["P1"].attributes == {"plan": "Team"} and after["P1"].id == people[0].id
     assert set(after) == {"P1", "P2", "P3", "P4"}
 

@@ -114,13 +114,24 @@ class Workspace:
         with self.transaction() as s:
             return to_study(get_study_row(s, slug))
 
-    def import_roster(self, path: str | Path, study: str) -> list[Participant]:
+    def import_roster(self, path: str | Path, study: str) -> study_service.RosterUpdate:
         with self.transaction() as s:
             return study_service.import_roster(s, Path(path), study)
+
+    def remove_participant(self, study: str, pid: str) -> bool:
+        """Take ``pid`` off the roster (refused while an interview is linked to them); returns
+        whether they were in the saved plan."""
+        with self.transaction() as s:
+            return study_service.remove_participant(s, study, pid)
 
     def participants(self, study: str) -> list[Participant]:
         with self.transaction() as s:
             return load_participants(s, get_study_row(s, study).id)
+
+    def participant_listing(self, study: str) -> study_service.Listing:
+        """The roster with each person's segments, as the study's saved plan works them out."""
+        with self.transaction() as s:
+            return study_service.participant_listing(s, study)
 
     # --- interviews ------------------------------------------------------------------------
     def import_transcripts(self, paths: Sequence[str | Path], study: str,

@@ -12,6 +12,7 @@ from listenwell.analysis.mix import (
     MixOptions,
     SavedPlan,
     coverage,
+    nobody_left,
     parse_days,
     parse_weights,
     plan_mix,
@@ -319,7 +320,7 @@ def test_bad_input(people: list[Participant], opts: MixOptions, needle: str) -> 
 
 
 def test_parse_days() -> None:
-    assert parse_days("90d") == 90 and parse_days("12w") == 84 and parse_days("30") == 30
+    assert parse_days("90d") == 90 and parse_days("12w") == 84
     with pytest.raises(InputError):
         parse_days("soon")
 
@@ -427,7 +428,7 @@ def test_people_without_a_score_are_named_and_their_share_of_the_pick_said() -> 
     people = roster()  # N0 and N1 have no NPS; they are the only never-activated people
     plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
     said = next(w for w in plan.warnings if "no sentiment value" in w)
-    assert said.startswith("2 people have no sentiment value in the roster: N0, N1")
+    assert said.startswith("2 people who can be asked have no sentiment value in the roster: N0, N1")
     picked = [p.pid for p in plan.chosen if p.segments["sentiment"] == "unknown"]
     assert picked and f"{len(picked)} of the 8 chosen {'is' if len(picked) == 1 else 'are'} among them" in said
 
@@ -475,3 +476,67 @@ def test_usage_read_from_the_columns_the_researcher_names() -> None:
     assert product[0].usage_from == "last login: 2026-05-30"
     with pytest.raises(InputError, match="--usage-from: no column 'exports last opened'"):
         segment(people, MixOptions(as_of=TODAY, usage_from=["exports last opened"]))
+
+
+def test_a_duration_without_a_unit_is_refused_naming_the_units() -> None:
+    # "2" could be two days or two months: neither is guessed
+    with pytest.raises(InputError) as err:
+        parse_days("2", dt.date(2026, 6, 1))
+    assert "2d" in str(err.value) and "2m" in str(err.value)
+
+
+def test_leaving_out_this_studys_own_interviews_points_at_keeping_them() -> None:
+    # re-planning after two of the study's interviews: the recency rule names them as this
+    # study's work and the option that keeps them; without the rule the advice is not to exclude them
+    done = {"O0": dt.date(2026, 5, 28), "O1": dt.date(2026, 5, 29)}
+    strict = plan_mix(roster(), MixOptions(size=6, as_of=TODAY, exclude_recent_days=60), done)
+    why = dict(strict.excluded)
+    assert why["O0"].startswith("interviewed in this study on 2026-05-28") and "--keep-interviewed" in why["O0"]
+    loose = plan_mix(roster(), MixOptions(size=17, as_of=TODAY), done)
+    said = " | ".join(loose.warnings)
+    here = next(w for w in loose.warnings if "already interviewed in this study" in w)
+    assert "O0" in here and "O1" in here and "--keep-interviewed" in here
+    assert "--exclude-recent 90d" not in said  # their own study's interviews are nothing to exclude
+
+
+def test_an_interview_in_another_study_counts_as_a_recent_one() -> None:
+    elsewhere = {"F0": (dt.date(2026, 5, 27), "study loyalty")}
+    strict = plan_mix(roster(), MixOptions(size=6, as_of=TODAY, exclude_recent_days=90), None, None, elsewhere)
+    assert dict(strict.excluded)["F0"] == "interviewed on 2026-05-27 in study loyalty"
+    assert not any(w.startswith("--exclude-recent left nobody out") for w in strict.warnings)
+    loose = plan_mix(roster(), MixOptions(size=17, as_of=TODAY), None, None, elsewhere)
+    assert any("F0 on 2026-05-27 in study loyalty" in w for w in loose.warnings)
+
+
+def test_why_nobody_could_be_picked_leads_with_the_commonest_reason() -> None:
+    people = roster()
+    for p in people:
+        p.attributes["research panel"] = "left" if p.pid != "F0" else "no"
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    assert not plan.chosen
+    text = nobody_left(plan.excluded)
+    assert text.startswith(f"nobody could be picked: all {len(people)} people on the roster are left out")
+    assert f"({len(people) - 1} people: " in text and "nothing was saved" in text
+
+
+def test_people_left_out_anyway_are_not_named_for_a_missing_score() -> None:
+    people = roster()  # N0 and N1 have no NPS; N1 is a test account the plan leaves out
+    next(p for p in people if p.pid == "N1").attributes["account type"] = "Test account"
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    assert "N1" in dict(plan.excluded)
+    said = next(w for w in plan.warnings if "no sentiment value" in w)
+    assert "N1" not in said and "N0" in said and "1 more left out anyway" in said
+
+
+def test_a_planned_person_whose_segments_an_off_plan_interview_filled_is_optional_not_to_go() -> None:
+    plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY))
+    saved = _saved(plan)
+    fan = next(p for p in plan.chosen if p.segments["usage"] == "frequent")
+    twin = next(p.pid for p in roster() if p.pid.startswith("F") and p.pid not in {c.pid for c in plan.chosen})
+    cov = coverage(roster(), {twin: TODAY}, MixOptions(), saved)  # the same kind of person, outside the plan
+    rows = {(r.dimension, r.value): r for r in cov.rows}
+    assert rows[("usage", "frequent")].chosen >= rows[("usage", "frequent")].target
+    assert fan.pid in [p.pid for p in cov.covered] and fan.pid not in [p.pid for p in cov.waiting]
+    assert "optional" in (cov.plan_line() or "")
+    alone = coverage(roster(), {}, MixOptions(), saved)  # nobody interviewed: everyone is still to go
+    assert not alone.covered and len(alone.waiting) == 4

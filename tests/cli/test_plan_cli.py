@@ -444,6 +444,15 @@ def test_a_hint_that_names_a_command_carries_the_workspace_the_user_named(env, t
     assert f"`listenwell -w {ws} guide import guide.md --study grocery-planning`" in res.output
 
 
+def test_coverage_quotes_the_link_command_with_the_workspace_the_user_named(env) -> None:  # noqa: ANN001
+    ws, files = env
+    (files / "call.txt").write_text(ANON)
+    assert run(ws, "import", str(files / "call.txt"), "--study", "grocery-planning").exit_code == 0
+    res = CliRunner().invoke(app, ["-w", str(ws), "recruit", "coverage", "--study", "grocery-planning"],
+                             env={"COLUMNS": "400"})
+    assert f"`listenwell -w {ws} interviews link ID PARTICIPANT_ID`" in res.output, res.output
+
+
 def test_kit_says_on_the_terminal_what_the_check_flagged_and_when_it_runs_over(env, tmp_path: Path) -> None:  # noqa: ANN001
     ws, files = env
     timed = files / "timed.md"

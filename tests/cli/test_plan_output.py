@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -152,3 +153,36 @@ def test_a_speaker_whose_name_two_roster_people_share_is_told_apart_by_hand(tmp_
     out = res.output.replace("\n", " ")
     assert "'Noor Haddad' is the name of 2 roster people (A1, A2), so it links nobody" in out, out
     assert f"listenwell -w {ws} interviews link 1 ID --speaker 'Noor Haddad'" in out
+
+
+def test_an_invitation_list_carries_the_phone_and_a_shared_file_can_hide_the_roster_ids(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "tutors.csv"
+    roster.write_text("Member no,Tutor,Phone (WhatsApp),sessions_per_month,last_active\n"
+                      "MRN-1,Kavya Nair,+91 98450 11201,12,2026-05-30\nMRN-2,Ravi Rao,+91 98450 11202,0,2025-10-01\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Tutors", goals=[])
+        w.import_roster(roster, study="tutors")
+    base = ["recruit", "plan", "--study", "tutors", "--size", "2", "--as-of", "2026-06-01", "--no-save"]
+    invite = tmp_path / "invite.csv"
+    assert run(ws, *base, "--contacts", "-o", str(invite)).exit_code == 0
+    rows = list(csv.DictReader(invite.open()))
+    assert {r["phone (whatsapp)"] for r in rows} == {"+91 98450 11201", "+91 98450 11202"}
+    shared = tmp_path / "shared.csv"
+    res = run(ws, *base, "--made-up-ids", "-o", str(shared))
+    assert res.exit_code == 0, res.output
+    text = shared.read_text()
+    assert "MRN-" not in text and "+91" not in text
+    assert [r["ref"] for r in csv.DictReader(shared.open())] == ["R01", "R02"]
+    both = tmp_path / "both.csv"
+    run(ws, *base, "--made-up-ids", "--contacts", "-o", str(both))
+    assert [(r["ref"], r["pid"]) for r in csv.DictReader(both.open())] == [("R01", rows[0]["pid"]),
+                                                                             ("R02", rows[1]["pid"])]
+
+
+def test_the_plan_says_usage_came_from_the_columns_named_with_usage_from(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    res = run(ws, *PLAN, "--size", "3", "--usage-from", "last_active", "--no-save")
+    assert res.exit_code == 0, res.output
+    said = next(line for line in res.output.splitlines() if "usage from:" in line)
+    assert "usage from: last_active (--usage-from)" in said and "status" not in said.split(";")[0]

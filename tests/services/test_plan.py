@@ -91,3 +91,49 @@ def test_any_bytes_give_a_report_or_input_error(tmp_path: Path, data: bytes) -> 
         assert "g.md" in str(exc)
         return
     assert report.guide.questions
+
+
+def test_the_same_person_interviewed_for_another_study_is_left_out_as_recent(ws: Workspace, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from listenwell.analysis.mix import MixOptions
+
+    # one client's roster in two studies; one member (matched by id) and one (matched by email,
+    # under another id) were interviewed for the first study last week
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,email,sessions_per_month,last_active\n" + "".join(
+        f"M{i},m{i}@example.com,{i + 1},2026-05-2{i}\n" for i in range(6)))
+    other = tmp_path / "other.csv"
+    other.write_text(roster.read_text().replace("M5,", "X5,"))
+    for title, path in (("First", roster), ("Second", other)):
+        ws.create_study(title, [])
+        ws.import_roster(path, title.lower())
+    talk = tmp_path / "talk.txt"
+    for pid in ("M1", "M5"):
+        talk.write_text(f"Interviewer: How do you shop?\n{pid}: Online, mostly.\n")
+        [done] = ws.import_transcripts([talk], study="first", participant=pid)
+        ws.set_interview_date(done.interview.id, dt.date(2026, 5, 25))
+    plan = ws.recruit_plan("second", MixOptions(size=6, as_of=dt.date(2026, 6, 1), exclude_recent_days=90),
+                           save=False)
+    why = dict(plan.excluded)
+    assert why == {"M1": "interviewed on 2026-05-25 in study first", "X5": "interviewed on 2026-05-25 in study first"}
+
+
+def test_a_plan_of_nobody_is_refused_and_the_saved_plan_stays(ws: Workspace, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from listenwell.analysis.mix import MixOptions
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,sessions_per_month,last_active,research panel\n"
+                      "A,12,2026-05-28,yes\nB,1,2026-05-01,yes\nC,0,2025-10-01,yes\n")
+    ws.create_study("Panel", [])
+    ws.import_roster(roster, "panel")
+    first = ws.recruit_plan("panel", MixOptions(size=2, as_of=dt.date(2026, 6, 1)))
+    roster.write_text(roster.read_text().replace(",yes", ",left"))
+    ws.import_roster(roster, "panel")
+    with pytest.raises(InputError) as err:
+        ws.recruit_plan("panel", MixOptions(size=2, as_of=dt.date(2026, 6, 1)))
+    assert str(err.value).startswith("nobody could be picked: all 3 people on the roster are left out (3 people: ")
+    cov = ws.recruit_coverage("panel")
+    assert [p.pid for p in cov.planned] == [p.pid for p in first.chosen]

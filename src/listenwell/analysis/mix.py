@@ -43,6 +43,7 @@ from listenwell.analysis.roster_signals import (
     check_not_ahead,
     last_active_column,
     last_interviewed_in_roster,
+    parse_date,
     left_out_by_roster,
     present,
     sentiment_in_roster,
@@ -95,7 +96,9 @@ class MixOptions:
 class Person:
     pid: str
     segments: dict[str, str]
-    last_interviewed: dt.date | None = None  # the latest: in this study, or the roster's earlier research
+    last_interviewed: dt.date | None = None  # the latest: in this study, another study, or the roster's earlier research
+    # where that latest interview was: THIS_STUDY, "study <slug>", or "" for the roster's own column
+    last_interviewed_where: str = ""
     interviewed: bool = False  # in this study
     interviewed_on: dt.date | None = None  # in this study (the roster's date is not this study's)
     usage_from: str = ""  # what decided the usage segment, in the roster's words ("status: canceled")
@@ -132,9 +135,14 @@ class MixPlan:
 # Segments (what each column says: analysis/roster_signals.py)
 
 
+THIS_STUDY = "this study"
+
+
 def segment(people: list[Participant], opts: MixOptions,
-            last_interviews: dict[str, dt.date | None] | None = None) -> tuple[list[str], list[Person]]:
-    """Each participant's segments, and which dimensions the roster supports."""
+            last_interviews: dict[str, dt.date | None] | None = None,
+            elsewhere: dict[str, tuple[dt.date, str]] | None = None) -> tuple[list[str], list[Person]]:
+    """Each participant's segments, and which dimensions the roster supports. ``elsewhere``:
+    pid → (day, where) of their latest interview in another study of the workspace."""
     today = opts.as_of or dt.date.today()
     last_interviews = last_interviews or {}
     columns = {k for p in people for k in p.attributes}
@@ -173,17 +181,29 @@ def segment(people: list[Participant], opts: MixOptions,
                                              last_col, counted, status_cols)
                 for role, own in said_as.items():
                     why = why.replace(f"{role}: ", f"{own}: ")
+                why = epoch_as_date(why)
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
             else:
                 value = p.attributes.get(d, "")  # "#N/A", "n/a", "-": no value, not a segment of their own
                 segs[d] = value.strip() if present(value) else UNKNOWN
-        # the latest interview: in this study here, or in earlier research the roster records
-        dates = [d for d in (last_interviews.get(p.pid), last_interviewed_in_roster(p, interview_order)) if d]
-        out.append(Person(pid=p.pid, segments=segs, last_interviewed=max(dates, default=None),
+        # the latest interview: in this study, in another study here, or earlier research the roster records
+        seen = [(last_interviews.get(p.pid), THIS_STUDY), (elsewhere or {}).get(p.pid, (None, "")),
+                (last_interviewed_in_roster(p, interview_order), "")]
+        latest, where = max(((d, w) for d, w in seen if d), key=lambda dw: dw[0], default=(None, ""))
+        out.append(Person(pid=p.pid, segments=segs, last_interviewed=latest, last_interviewed_where=where,
                           interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid),
                           usage_from=why))
     return dims, out
+
+
+_EPOCH = re.compile(r"(?<![\d.])(?:\d{10}(?:\.\d+)?|\d{13})(?!\d)")
+
+
+def epoch_as_date(text: str) -> str:
+    """A Unix time in ``text`` (Mixpanel's $last_seen: "1792978380") as the day it was read as
+    ("2026-10-26"): ten digits say nothing to a researcher checking a row by hand."""
+    return _EPOCH.sub(lambda m: parse_date(m.group(0), "", "").isoformat(), text)
 
 
 def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str]) -> list[str]:
@@ -275,17 +295,19 @@ def _label(dim: str, value: str) -> str:
 
 def plan_mix(people: list[Participant], opts: MixOptions,
              last_interviews: dict[str, dt.date | None] | None = None,
-             previous: SavedPlan | None = None) -> MixPlan:
+             previous: SavedPlan | None = None,
+             elsewhere: dict[str, tuple[dt.date, str]] | None = None) -> MixPlan:
     """Pick ``opts.size`` people spread across the segments; explain what could not be met.
     With ``previous`` (the plan this one replaces) its people not interviewed yet are preferred
-    where they fit as well as anyone, and the plan says who left it and who joined."""
+    where they fit as well as anyone, and the plan says who left it and who joined.
+    ``elsewhere``: interviews of the same people in the workspace's other studies (``segment``)."""
     if opts.size < 1:
         raise InputError("--size must be at least 1")
     if not people:
         raise InputError("the study has no participants: import a roster first "
                          "(`listenwell participants import roster.csv --study S`)")
     today = opts.as_of or dt.date.today()
-    dims, persons = segment(people, opts, last_interviews)
+    dims, persons = segment(people, opts, last_interviews, elsewhere)
     eligible, excluded = eligibility(people, persons, opts, today)
     kept: list[Person] = []
     if opts.keep_interviewed:  # already interviewed here: in the plan, whatever the recency rule says
@@ -372,14 +394,34 @@ def _left_out(p: Person, row: Participant, again: dict[str, str], declined: set[
         return f"the same email as {again[p.pid]}: one person on two rows"
     if opts.exclude_recent_days is not None and p.interviewed and p.interviewed_on is None:
         # interviewed in this study on a day its file did not give: recent, whatever the window
-        return "interviewed in this study (its transcript gives no date)"
+        return "interviewed in this study (its transcript gives no date; --keep-interviewed keeps this " \
+               "study's interviews in the plan)"
     if opts.exclude_recent_days is not None and p.last_interviewed is not None \
             and (today - p.last_interviewed).days <= opts.exclude_recent_days:
-        return f"interviewed on {p.last_interviewed.isoformat()}"
+        return _recent_reason(p)
     # (the consent column's own answer first: a comment that says the same is not the record of it)
     if p.pid in declined and not opts.include_unconsented:
         return "said no to recording in the roster's consent column"
     return left_out_by_roster(row, today)
+
+
+def nobody_left(excluded: list[tuple[str, str]]) -> str:
+    """Why a plan would be empty, the commonest reason first: an empty plan is never wanted, so it
+    is refused (the saved plan and any file stay as they were) with what to change."""
+    reasons = Counter(why for _, why in excluded).most_common()
+    shown = "; ".join(f"{n} {'person' if n == 1 else 'people'}: {why}" for why, n in reasons[:3])
+    more = f"; {len(reasons) - 3} other reasons" if len(reasons) > 3 else ""
+    return (f"nobody could be picked: all {len(excluded)} people on the roster are left out ({shown}{more}); "
+            "nothing was saved or written")
+
+
+def _recent_reason(p: Person) -> str:
+    """Why a recent interview leaves ``p`` out, saying where it was: one done in this very study
+    is usually one to keep (re-planning mid-study), which only --keep-interviewed does."""
+    day = p.last_interviewed.isoformat() if p.last_interviewed else "?"
+    if p.last_interviewed_where == THIS_STUDY:
+        return f"interviewed in this study on {day} (--keep-interviewed keeps this study's interviews in the plan)"
+    return f"interviewed on {day}" + (f" in {p.last_interviewed_where}" if p.last_interviewed_where else "")
 
 
 def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dict[str, float]],
@@ -520,7 +562,7 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
         rows = [r for r in coverage if r.dimension == d]
         over = [r for r in rows if r.value != UNKNOWN and r.chosen >= r.target + 1]
         for row in rows:
-            out += _row_warning(row, over, persons, chosen)
+            out += _row_warning(row, over, persons, eligible, chosen)
     n = len(chosen)
     if n >= 4:
         for d in dims:
@@ -533,13 +575,13 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
     return out
 
 
-def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person],
+def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person], eligible: list[Person],
                  chosen: list[Person]) -> list[str]:
     """What one segment of the pick needs said: who has no value, a segment nobody can fill,
     or a target missed, and then where its places went."""
     label = _label(row.dimension, row.value)
     if row.value == UNKNOWN:
-        return _no_value(row.dimension, persons, chosen) if row.in_roster else []
+        return _no_value(row.dimension, persons, eligible, chosen) if row.in_roster else []
     if row.dimension in (USAGE, SENTIMENT) and row.in_roster == 0:
         return [f"no {label} in the roster"]
     if row.in_roster and row.eligible == 0:
@@ -563,13 +605,17 @@ def _ids(pids: list[str], limit: int = 10) -> str:
     return ", ".join(pids[:limit]) + (f", … ({len(pids) - limit} more)" if len(pids) > limit else "")
 
 
-def _no_value(dim: str, persons: list[Person], chosen: list[Person]) -> list[str]:
-    """Who has no value for a segment (so a failed join or a blank column can be checked), and
-    how many of them the pick took: they count for no segment, so they can fill places silently."""
-    blank = [p.pid for p in persons if p.segments.get(dim) == UNKNOWN]
+def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: list[Person]) -> list[str]:
+    """Who of those the plan may pick has no value for a segment (so a failed join or a blank
+    column can be checked: nobody chases an answer from someone left out anyway), and how many of
+    them the pick took: they count for no segment, so they can fill places silently."""
+    blank = [p.pid for p in eligible if p.segments.get(dim) == UNKNOWN]
+    if not blank:
+        return []
+    out = sum(p.segments.get(dim) == UNKNOWN for p in persons) - len(blank)
     picked = [p.pid for p in chosen if p.segments.get(dim) == UNKNOWN]
-    text = f"{counted(len(blank), 'person', 'people')} {'has' if len(blank) == 1 else 'have'} no {dim} value " \
-           f"in the roster: {_ids(blank)}"
+    text = f"{counted(len(blank), 'person', 'people')} who can be asked {'has' if len(blank) == 1 else 'have'} " \
+           f"no {dim} value in the roster: {_ids(blank)}" + (f" ({out} more left out anyway)" if out else "")
     if picked:
         text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \
                 f"({_ids(picked)})"
@@ -591,9 +637,10 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"--as-of {opts.as_of.isoformat()} is {(opts.as_of - real_today).days} days after today "
                    f"({real_today.isoformat()}): from then every activity date looks old, so usage leans "
                    "to lapsed; a typo?")
-    if opts.exclude_recent_days is not None and not last_interviews and not LAST_INTERVIEWED.in_roster(people):
+    if opts.exclude_recent_days is not None and not any(p.last_interviewed for p in persons) \
+            and not LAST_INTERVIEWED.in_roster(people):
         out.append("--exclude-recent left nobody out: the roster has no last-interviewed column and "
-                   "nobody in this study has been interviewed yet")
+                   "nobody on it has been interviewed in this workspace yet")
     for d in dims:
         if d in (USAGE, SENTIMENT):
             continue
@@ -604,19 +651,30 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                        + ("; its values are numbers (a count or a measure?), and --by is for categories "
                           "such as a plan or a region" if numbers else ""))
     if opts.exclude_recent_days is None:
-        out += _seen_before(chosen, opts.as_of or real_today)
+        out += _seen_before(chosen, opts.as_of or real_today, opts.keep_interviewed)
     return out
 
 
-def _seen_before(chosen: list[Person], today: dt.date) -> list[str]:
+def _seen_before(chosen: list[Person], today: dt.date, keeping: bool) -> list[str]:
     """Without --exclude-recent nobody is left out for a recent interview: name the chosen people
-    the roster or this study says were interviewed within the last year."""
+    the roster or another study says were interviewed within the last year. Those interviewed in
+    this study are the study's own work, not a re-contact to avoid: said apart, with the option
+    that keeps them."""
     recent = [p for p in chosen if p.last_interviewed and 0 <= (today - p.last_interviewed).days <= 365]
-    if not recent:
-        return []
-    shown = ", ".join(f"{p.pid} on {p.last_interviewed.isoformat()}" for p in recent[:10] if p.last_interviewed)
-    return [f"{len(recent)} chosen {'was' if len(recent) == 1 else 'were'} interviewed in the last year "
-            f"({shown}); --exclude-recent 90d (or 6m) leaves out recent ones"]
+    here = [p for p in recent if p.last_interviewed_where == THIS_STUDY and not keeping]
+    before = [p for p in recent if p.last_interviewed_where != THIS_STUDY]
+    out = []
+    if before:
+        shown = ", ".join(f"{p.pid} on {p.last_interviewed.isoformat()}"
+                          + (f" in {p.last_interviewed_where}" if p.last_interviewed_where else "")
+                          for p in before[:10] if p.last_interviewed)
+        out.append(f"{len(before)} chosen {'was' if len(before) == 1 else 'were'} interviewed in the last year "
+                   f"({shown}); --exclude-recent 90d (or 6m) leaves out recent ones")
+    if here:
+        out.append(f"{len(here)} chosen {'was' if len(here) == 1 else 'were'} already interviewed in this study "
+                   f"({_ids([p.pid for p in here])}); --keep-interviewed keeps them and picks the other "
+                   "places around them")
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -652,8 +710,22 @@ class Coverage:
 
     @property
     def waiting(self) -> list[Person]:
-        """The plan's people not interviewed yet: what is left, not a problem."""
-        return [p for p in self.planned if not p.interviewed]
+        """The plan's people not interviewed yet whose segments still need someone: what is left,
+        not a problem."""
+        spare = set(map(id, self.covered))
+        return [p for p in self.planned if not p.interviewed and id(p) not in spare]
+
+    @property
+    def covered(self) -> list[Person]:
+        """The plan's people not interviewed yet whose every segment already has its planned
+        number of interviews, counting those outside the plan: optional now. The segment table
+        counts every interview, so the list of who is still to book must agree with it."""
+        if self.plan is None:
+            return []
+        done = {(r.dimension, r.value): r.chosen >= r.target for r in self.rows}
+        return [p for p in self.planned if not p.interviewed and self.off_plan
+                and all(done.get((d, v), False) for d, v in p.segments.items() if v != UNKNOWN)
+                and any(v != UNKNOWN for v in p.segments.values())]
 
     def plan_line(self) -> str | None:
         """'Plan of 8 made 2026-11-02: 6 interviewed, 2 to go; 4 interviewed outside the plan'."""
@@ -661,7 +733,8 @@ class Coverage:
             return None
         made = f" made {self.plan.created_at:%Y-%m-%d}" if self.plan.created_at else ""
         done = sum(p.interviewed for p in self.planned)
-        return (f"Plan of {len(self.planned)}{made}: {done} interviewed, {len(self.planned) - done} to go"
+        spare = f" ({len(self.covered)} of them optional: their segments are covered)" if self.covered else ""
+        return (f"Plan of {len(self.planned)}{made}: {done} interviewed, {len(self.planned) - done} to go{spare}"
                 + (f"; {len(self.off_plan)} interviewed outside the plan" if self.off_plan else ""))
 
 
@@ -775,13 +848,16 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
 
 
 def parse_days(text: str, today: dt.date | None = None) -> int:
-    """'90d', '12w', '6m', '1y' or a plain number of days, as days back from ``today`` (default:
-    the real today). Months and years are calendar ones, as a re-contact rule in months means:
-    6m before 27 November reaches back to 27 May (184 days), not 180 days."""
+    """'90d', '12w', '6m', '1y', as days back from ``today`` (default: the real today). Months
+    and years are calendar ones, as a re-contact rule in months means: 6m before 27 November
+    reaches back to 27 May (184 days), not 180 days."""
     m = re.fullmatch(r"\s*(\d{1,5})\s*([dwmy]?)\s*", text.lower())
     if not m:
         raise InputError(f"{text!r} is not a duration (write e.g. 90d, 12w, 3m)")
-    n, unit = int(m.group(1)), m.group(2) or "d"
+    n, unit = int(m.group(1)), m.group(2)
+    if not unit:
+        # a bare "3" is as often meant as months as days: a wrong guess leaves people in or out unseen
+        raise InputError(f"{text!r} has no unit: write {n}d (days), {n}w (weeks) or {n}m (months)")
     if unit in "dw":
         return n * {"d": 1, "w": 7}[unit]
     today = today or dt.date.today()

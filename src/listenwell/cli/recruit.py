@@ -25,9 +25,10 @@ from listenwell.analysis.mix import (
     parse_weights,
     whole,
 )
-from listenwell.cli.common import console, hint, open_workspace, print_json
+from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
-from listenwell.domain import InputError
+from listenwell.domain import InputError, Participant
+from listenwell.domain.names import phone_columns
 
 recruit_app = typer.Typer(help="Plan who to interview: a real mix, not only fans or critics.",
                           no_args_is_help=True)
@@ -77,15 +78,35 @@ def _people_json(people: list[Person]) -> list[dict]:
              "last_interviewed": p.last_interviewed} for p in people]
 
 
-def plan_csv(plan: MixPlan, contacts: dict[str, tuple[str, str]] | None = None) -> str:
-    """The chosen list; with ``contacts`` (pid → name, email) it is an invitation list."""
+Contacts = tuple[list[str], dict[str, list[str]]]  # the columns (name, email, phones…), pid → values
+
+
+def contact_details(people: list[Participant]) -> Contacts:
+    """Name, email and every phone column the roster has (a WhatsApp number may be the only way
+    to reach someone), for an invitation list."""
+    phones = phone_columns(dict.fromkeys(k for p in people for k in p.attributes))
+    return ["name", "email", *phones], {
+        p.pid: [p.name or "", p.email or "", *(p.attributes.get(c, "") for c in phones)] for p in people}
+
+
+def made_up_id(position: int) -> str:
+    """A made-up id for the shared plan file: the plan's order, so the same plan gives the same ids
+    (the --contacts file, which has both, maps them back)."""
+    return f"R{position:02d}"
+
+
+def plan_csv(plan: MixPlan, contacts: Contacts | None = None, made_up_ids: bool = False) -> str:
+    """The chosen list; with ``contacts`` it is an invitation list; with ``made_up_ids`` the
+    roster's ids (a record or CRM number can be looked up) give way to R01, R02… (both are
+    written when contacts are too)."""
     buf = io.StringIO()
     writer = csv.writer(buf)
     why = USAGE in plan.dimensions  # what each usage segment was read from, to check it against the roster
-    writer.writerow(["pid", *(["name", "email"] if contacts is not None else []), *plan.dimensions,
-                     *(["usage_from"] if why else []), "last_interviewed"])
-    for p in plan.chosen:
-        writer.writerow([p.pid, *(contacts.get(p.pid, ("", "")) if contacts is not None else ()),
+    header, details = contacts if contacts is not None else ([], {})
+    real = contacts is not None or not made_up_ids  # the roster's id: kept beside a made-up one only to map back
+    writer.writerow([*(["ref"] if made_up_ids else []), *(["pid"] if real else []), *header, *plan.dimensions, *(["usage_from"] if why else []), "last_interviewed"])
+    for i, p in enumerate(plan.chosen, 1):
+        writer.writerow([*([made_up_id(i)] if made_up_ids else []), *([p.pid] if real else []), *details.get(p.pid, [""] * len(header)),
                          *(p.segments[d] for d in plan.dimensions), *([p.usage_from] if why else []),
                          p.last_interviewed.isoformat() if p.last_interviewed else ""])
     return buf.getvalue()
@@ -125,8 +146,13 @@ def plan(
                              "own 'Timeline last opened'); by default every column that says something of use.")] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the chosen list as CSV.")] = None,
     contacts: Annotated[bool, typer.Option(
-        "--contacts", help="Put names and emails from the roster in the CSV, to send invitations "
-                           "(without it the file holds pseudonyms only and can be shared).")] = False,
+        "--contacts", help="Put names, emails and phone numbers from the roster in the CSV, to send "
+                           "invitations. Without it the file has none of these, but it does hold the "
+                           "roster's own ids, which a record or CRM number lets anyone look up: "
+                           "see --made-up-ids.")] = False,
+    made_up_ids: Annotated[bool, typer.Option(
+        "--made-up-ids", help="Write R01, R02… (the plan's order) in the CSV instead of the roster's ids, "
+                              "for a file to share; with --contacts both are written, to map them back.")] = False,
     no_save: Annotated[bool, typer.Option(
         "--no-save", help="Only show the pick; keep the study's saved plan as it is.")] = False,
     as_json: JsonOpt = False,
@@ -144,14 +170,16 @@ def plan(
                       frequent_per_month=frequent, include_unconsented=include_unconsented,
                       keep_interviewed=keep_interviewed, usage_from=_by(usage_from))
     ws = open_workspace(ctx)
-    if contacts and not any(p.name or p.email for p in ws.participants(study)):
-        raise InputError("--contacts: no name or email column was recognised in the roster, so the "
-                         f"invitation list would be blank; `listenwell participants list --study {study} "
-                         "--private` shows the roster as read")
+    details = contact_details(ws.participants(study)) if contacts else None
+    if details is not None and not any(any(v) for v in details[1].values()):
+        raise InputError("--contacts: no name or email column, nor a phone column, was recognised in the "
+                         "roster, so the invitation list would be blank; `listenwell participants list "
+                         f"--study {study} --private` shows the roster as read")
+    if made_up_ids and output is None:
+        raise InputError("--made-up-ids is for the CSV: name one with -o plan.csv")
     result = ws.recruit_plan(study, opts, save=not no_save)
     if output is not None:
-        people = {p.pid: (p.name or "", p.email or "") for p in ws.participants(study)} if contacts else None
-        _write_atomic(output, plan_csv(result, people))
+        _write_atomic(output, plan_csv(result, details, made_up_ids))
     if as_json:
         print_json({
             "study": study, "size": size, "seed": seed, "as_of": result.as_of,
@@ -170,13 +198,13 @@ def plan(
                       *([p.last_interviewed.isoformat() if p.last_interviewed else
                          ("yes" if p.interviewed else "")] if done else []))
     console.print(table)
-    console.print(reading_summary(ws.participants(study)), markup=False, highlight=False)
+    console.print(reading_summary(ws.participants(study), opts.usage_from), markup=False, highlight=False)
     if result.coverage:  # no segments: the warnings say why
         console.print(_coverage_table(result.coverage, "chosen"))
     for pid, why in result.excluded:
         console.print(f"[dim]left out {escape(pid)}: {escape(why)}[/]")
     for w in result.warnings:
-        console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False)
+        console.print(f"[yellow]warning:[/] {escape(with_workspace(ctx, w))}", highlight=False, soft_wrap=True)
     _print_changes(result)
     if output is not None:
         console.print(f"Wrote {len(result.chosen)} people to {escape(str(output))}")
@@ -196,7 +224,8 @@ def _print_changes(result: MixPlan) -> None:
     verb = "Drops" if result.saved else "Would drop"
     if result.dropped:
         console.print(f"{verb} from the saved plan: " + ", ".join(
-            p.pid + ("" if p.interviewed else " (not interviewed yet: tell them if invited)")
+            p.pid + (" (interviewed in this study: --keep-interviewed keeps them)" if p.interviewed
+                     else " (not interviewed yet: tell them if invited)")
             for p in result.dropped), markup=False, highlight=False)
     if result.added:
         console.print(f"{'Adds' if result.saved else 'Would add'}: " + ", ".join(p.pid for p in result.added),
@@ -238,7 +267,8 @@ def coverage_cmd(
                 "people": _people_json(cov.planned)},
             "even_plan_size": None if plan is not None else (opts or MixOptions()).size,
             "interviewed": _people_json(cov.interviewed), "off_plan": _people_json(cov.off_plan),
-            "to_go": [p.pid for p in cov.waiting], "warnings": cov.warnings})
+            "to_go": [p.pid for p in cov.waiting], "optional": [p.pid for p in cov.covered],
+            "warnings": cov.warnings})
         return
     if plan is None:
         console.print(f"{len(cov.interviewed)} of the roster interviewed so far, against an even plan of "
@@ -262,5 +292,9 @@ def coverage_cmd(
     if cov.waiting:
         console.print(f"Still to interview ({len(cov.waiting)}): {', '.join(p.pid for p in cov.waiting)}",
                       markup=False, highlight=False)
-    for w in cov.warnings:
-        console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False)
+    if cov.covered:
+        console.print(f"Optional now ({len(cov.covered)}): {', '.join(p.pid for p in cov.covered)}: the plan "
+                      "placed them in segments that interviews outside the plan have already filled",
+                      markup=False, highlight=False, soft_wrap=True)
+    for w in cov.warnings:  # a command it quotes carries the user's -w, to run as copied
+        console.print(f"[yellow]warning:[/] {escape(with_workspace(ctx, w))}", highlight=False, soft_wrap=True)

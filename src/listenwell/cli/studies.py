@@ -10,9 +10,11 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from listenwell.analysis.mix import LABELS, SENTIMENT, USAGE, MixOptions, columns_by_use, columns_read, segment
-from listenwell.cli.common import console, counted, open_workspace, print_json
+from listenwell.analysis.mix import LABELS, SENTIMENT, USAGE, columns_by_use, columns_read, epoch_as_date
+from listenwell.cli.common import console, counted, hint, open_workspace, print_json
 from listenwell.domain import Participant
+from listenwell.domain.names import phone_columns
+from listenwell.services.studies import Listing
 
 study_app = typer.Typer(help="Create and look at studies.", no_args_is_help=True)
 participants_app = typer.Typer(help="The participant roster of a study.", no_args_is_help=True)
@@ -79,60 +81,135 @@ def show(ctx: typer.Context, slug: Annotated[str, typer.Argument(help="Study slu
 def import_roster(ctx: typer.Context,
                   csv_file: Annotated[Path, typer.Argument(help="Roster CSV (an id column is required).")],
                   study: StudyOpt, as_json: JsonOpt = False) -> None:
-    """Import or update participants from a CSV roster."""
-    people = open_workspace(ctx).import_roster(csv_file, study)
+    """Import or update participants from a CSV roster (matched by id). People already in the
+    study whom the file does not have are kept, and named: `participants remove` takes one off."""
+    update = open_workspace(ctx).import_roster(csv_file, study)
+    people = update.people
     if as_json:
         print_json([_public(p) for p in people])
-    else:
-        console.print(f"{counted(len(people), 'participant')} in {study}")
-        console.print(reading_summary(people), markup=False, highlight=False)
+        return
+    console.print(f"{counted(len(people), 'participant')} in {study}"
+                  + (f" ({len(update.added)} added, {len(update.changed)} changed)"
+                     if update.changed or len(update.added) < len(people) else ""))
+    console.print(reading_summary(people), markup=False, highlight=False)
+    if update.missing:
+        # a client's re-sent roster may leave someone out on purpose (erasure, left the panel)
+        n = len(update.missing)
+        console.print(f"[yellow]warning:[/] {counted(n, 'participant')} of the study {'is' if n == 1 else 'are'} "
+                      f"not in this file, kept as {'it was' if n == 1 else 'they were'}: "
+                      f"{escape(', '.join(update.missing))}; "
+                      + escape(hint(ctx, f"participants remove ID --study {study}"))
+                      + " takes one off the roster and out of plans", highlight=False, soft_wrap=True)
 
 
-def reading_summary(people: list[Participant]) -> str:
+@participants_app.command("remove")
+def remove(ctx: typer.Context, pid: Annotated[str, typer.Argument(help="Participant id.")], study: StudyOpt) -> None:
+    """Take a participant off the study's roster (and its saved plan); refused while an interview
+    is linked to them."""
+    planned = open_workspace(ctx).remove_participant(study, pid)
+    console.print(f"Removed {pid} from {study}" + (" and from its saved plan" if planned else ""),
+                  markup=False, highlight=False)
+
+
+def reading_summary(people: list[Participant], usage_from: list[str] | None = None) -> str:
     """How the roster was read, to check at a glance: where ids, usage, NPS and earlier interviews
-    come from ("usage from: status, last_login, logins_30d")."""
+    come from ("usage from: status, last_login, logins_30d"); ``usage_from``: the columns a plan
+    was told to read usage from (--usage-from), which replace the ones read by default."""
     if not people:
         return "  no participants"
     parts = ["ids made from each email address (no id column)"] \
         if all(re.fullmatch(r"P-[0-9a-f]{8}", p.pid) for p in people) else []
-    read = [f"{use} from: {', '.join(cols)}" for use, cols in columns_by_use(people).items() if cols]
+    uses = columns_by_use(people)
+    if usage_from:
+        uses["usage"] = [f"{', '.join(c.lower() for c in usage_from)} (--usage-from)"]
+    read = [f"{use} from: {', '.join(cols)}" for use, cols in uses.items() if cols]
     parts += read or ["no column says usage, NPS or earlier interviews"]
     parts.append(f"names for {sum(bool(p.name) for p in people)}, emails for {sum(bool(p.email) for p in people)} "
                  f"of {len(people)}")
     return "  " + "; ".join(parts)
 
 
-def _public(p):  # noqa: ANN001, ANN202 - a Participant
-    return {"pid": p.pid, "attributes": p.attributes, "tags": p.tags,
+def _public(p: Participant) -> dict:
+    """What may be shared of a person: no name, email or phone number."""
+    hidden = set(phone_columns(p.attributes))
+    return {"pid": p.pid, "attributes": {k: v for k, v in p.attributes.items() if k not in hidden},
+            "tags": p.tags,
             "consent": {"recorded": p.consent.recorded,
                         "share_recordings": p.consent.share_recordings,
                         "quotes": p.consent.quotes}}
 
 
+def _private(p: Participant) -> dict:
+    phones = {k: v for k, v in p.attributes.items() if k in phone_columns(p.attributes)}
+    return {"name": p.name, "email": p.email, "phones": phones}
+
+
+def _settings(listing: Listing) -> str:
+    """Which day and thresholds the usage segments follow, so the list can be set beside a plan."""
+    o = listing.options
+    said = (f"usage as of {o.as_of.isoformat() if o.as_of else 'today'}: lapsed after {o.lapsed_after_days} days "
+            f"without use, frequent from {o.frequent_per_month:g} a month"
+            + (f", read from {', '.join(o.usage_from)}" if o.usage_from else ""))
+    return said + (" (the saved plan's settings)" if listing.from_plan else
+                   " (the defaults; `recruit plan` with --as-of, --lapsed-after, --frequent saves others)")
+
+
 @participants_app.command("list")
 def list_participants(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False,
-                      private: Annotated[bool, typer.Option(help="Show names and emails too.")] = False) -> None:
-    """List a study's participants (by pseudonym unless --private)."""
-    people = open_workspace(ctx).participants(study)
+                      private: Annotated[bool, typer.Option(
+                          help="Show names, emails and phone numbers too.")] = False) -> None:
+    """List a study's participants (by pseudonym unless --private), with the usage and NPS
+    segments the study's saved plan gives them (the defaults as of today without one)."""
+    listing = open_workspace(ctx).participant_listing(study)
+    people, segs = listing.people, listing.persons
+    dims = [d for d in (USAGE, SENTIMENT) if d in listing.dimensions]
     if as_json:
-        print_json([{**_public(p), **({"name": p.name, "email": p.email} if private else {})}
-                    for p in people])
+        print_json([{**_public(p), "segments": {d: x.segments[d] for d in dims},
+                     **({"usage_from": x.usage_from} if USAGE in dims else {}),
+                     **(_private(p) if private else {})} for p, x in zip(people, segs)])
         return
+    contact = phone_columns({k for p in people for k in p.attributes})
     read = columns_read(people)
-    _, segs = segment(people, MixOptions()) if people else ([], [])
-    dims = [d for d in (USAGE, SENTIMENT) if any(d in x.segments for x in segs)]
-    others = sorted({k for p in people for k in p.attributes} - set(read))
-    # what the plan reads first (its segments as of today, the columns behind them, consent),
-    # then the other columns while they fit; the rest are named, not dropped in silence
-    keys = read + others[:max(0, 6 - len(read))]
-    table = Table("id", *(["name"] if private else []), *dims, *keys, "recording ok", "tags")
-    for p, x in zip(people, segs or [None] * len(people)):
-        table.add_row(p.pid, *([p.name or ""] if private else []),
-                      *(LABELS.get(x.segments[d], x.segments[d]) for d in dims if x),
-                      *(p.attributes.get(k, "") for k in keys),
-                      {True: "yes", False: "no", None: ""}[p.consent.recorded], ", ".join(p.tags))
+    others = sorted({k for p in people for k in p.attributes} - set(read) - set(contact))
+    head = [[p.pid, *([p.name or "", *(p.attributes.get(c, "") for c in contact)] if private else []),
+             *(LABELS.get(x.segments[d], x.segments[d]) for d in dims)] for p, x in zip(people, segs)]
+    tagged = any(p.tags for p in people)  # an empty tags column only takes room from the roster's own
+    tail = [[{True: "yes", False: "no", None: ""}[p.consent.recorded], *([", ".join(p.tags)] if tagged else [])]
+            for p in people]
+    ends = ["recording ok", *(["tags"] if tagged else [])]
+    fixed = ["id", *(["name", *contact] if private else []), *dims]
+    # the id is what a person is looked up by: never cut; the roster's own columns give way first
+    keys = _fitting([*fixed, *ends], [h + t for h, t in zip(head, tail)],
+                    {k: [_cell(p.attributes.get(k, ""), k in read) for p in people] for k in read + others},
+                    console.width)
+    table = Table(*fixed, *keys, *ends)
+    table.columns[0].no_wrap = True
+    for p, h, t in zip(people, head, tail):
+        table.add_row(*h, *(_cell(p.attributes.get(k, ""), k in read) for k in keys), *t)
     console.print(table)
-    hidden = [k for k in others if k not in keys]
+    hidden = [k for k in read + others if k not in keys]
     if hidden:
         console.print(f"(+{len(hidden)} more columns: {', '.join(hidden)}; --json has them all)",
-                      markup=False, highlight=False)
+                      markup=False, highlight=False, soft_wrap=True)
+    if USAGE in dims:
+        console.print(_settings(listing), markup=False, highlight=False, soft_wrap=True)
+
+
+def _cell(value: str, read: bool) -> str:
+    """A roster value as shown: a Unix time the plan reads as a date shows that date."""
+    return epoch_as_date(value) if read else value
+
+
+def _fitting(fixed: list[str], rows: list[list[str]], columns: dict[str, list[str]], width: int) -> list[str]:
+    """The ``columns``, in order, that fit in ``width`` beside the ``fixed`` ones (each as wide as
+    its header or longest value, up to 24, plus 3 for the rule and padding)."""
+    def need(header: str, values: list[str]) -> int:
+        return min(max([len(header), *map(len, values)]), 24) + 3
+    used = 1 + sum(need(h, [r[i] for r in rows]) for i, h in enumerate(fixed))
+    out = []
+    for col, values in columns.items():
+        used += need(col, values)
+        if used > width:
+            break
+        out.append(col)
+    return out

@@ -11,7 +11,7 @@ counts someone as interviewed who was not (see ``match_speaker``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -274,6 +274,12 @@ _PHONE_COLUMN = re.compile(r"\b(?:phone|mobile|cell|tel|telephone|telefon|handy|
 def _phone_key(text: str) -> str | None:
     digits = re.sub(r"\D", "", text)
     return digits[-9:] if len(digits) >= 9 else None
+
+
+def phone_columns(columns: Iterable[str]) -> list[str]:
+    """The roster columns that hold phone numbers ("Phone (WhatsApp)", "mobile"): contact details,
+    private like a name or an email (shown with --private, written with --contacts)."""
+    return [c for c in columns if _PHONE_COLUMN.search(column_words(c))]
 
 
 def phones(attributes: dict[str, str]) -> frozenset[str]:

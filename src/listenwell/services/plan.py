@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from listenwell.analysis.guide import Guide, GuideReport, check_guide, parse_guide
-from listenwell.analysis.mix import Coverage, MixOptions, MixPlan, coverage, plan_mix
+from listenwell.analysis.mix import Coverage, MixOptions, MixPlan, coverage, nobody_left, plan_mix
 from listenwell.domain import InputError, NotFound
 from listenwell.ingest import docx_reader
 from listenwell.ingest.decode import decode_text
@@ -20,7 +20,7 @@ from listenwell.report.kit import Kit, build_kit, write_kit
 from listenwell.store import guides as guide_q
 from listenwell.store.participants import load_participants
 from listenwell.store.interviews import unlinked_interviews
-from listenwell.store.recruitment import last_interviews, load_plan, save_plan
+from listenwell.store.recruitment import interviews_elsewhere, last_interviews, load_plan, save_plan
 from listenwell.store.studies import get_study_row, to_study
 
 
@@ -85,10 +85,14 @@ def check_guide_file_or_stored(session: Session | None, path: Path | None, study
 
 
 def recruit_plan(session: Session, study: str, options: MixOptions, save: bool = True) -> MixPlan:
-    """Pick the mix; unless ``save`` is off, keep it as the study's plan (replacing the last)."""
+    """Pick the mix; unless ``save`` is off, keep it as the study's plan (replacing the last).
+    A pick of nobody is refused, saying why: an empty plan is never what a researcher wants."""
     srow = get_study_row(session, study)
     people = load_participants(session, srow.id)
-    plan = plan_mix(people, options, last_interviews(session, srow.id), previous=load_plan(session, srow.id))
+    plan = plan_mix(people, options, last_interviews(session, srow.id), previous=load_plan(session, srow.id),
+                    elsewhere=interviews_elsewhere(session, srow.id))
+    if not plan.chosen:
+        raise InputError(nobody_left(plan.excluded))
     if save:
         plan.replaced = save_plan(session, srow.id, plan)
         plan.saved = True

@@ -16,6 +16,7 @@ from listenwell.store.tables import (
     ParticipantRow,
     RecruitPlanMemberRow,
     RecruitPlanRow,
+    StudyRow,
 )
 
 
@@ -37,6 +38,28 @@ def last_interviews(session: Session, study_id: int) -> dict[str, dt.date | None
     for pid, day in rows:
         prev = out.get(pid)
         out[pid] = max(day, prev) if day is not None and prev is not None else day or prev
+    return out
+
+
+def interviews_elsewhere(session: Session, study_id: int) -> dict[str, tuple[dt.date, str]]:
+    """pid → (day, "study <slug>") of the latest dated interview, in the workspace's other
+    studies, of someone on this study's roster: the same person by id or by email, as one
+    client's roster is often imported into several studies. An undated one has no day to weigh."""
+    mine = participant_rows_by_pid(session, study_id)
+    by_email = {r.email.strip().lower(): pid for pid, r in mine.items() if r.email and "@" in r.email}
+    rows = session.execute(
+        select(ParticipantRow.pid, ParticipantRow.email, InterviewRow.date, StudyRow.slug)
+        .join(InterviewParticipantRow, InterviewParticipantRow.participant_id == ParticipantRow.id)
+        .join(InterviewRow, InterviewRow.id == InterviewParticipantRow.interview_id)
+        .join(StudyRow, StudyRow.id == InterviewRow.study_id)
+        .where(InterviewRow.study_id != study_id, InterviewRow.date.is_not(None))
+    ).all()
+    out: dict[str, tuple[dt.date, str]] = {}
+    for pid, email, day, slug in rows:
+        same = {pid if pid in mine else None, by_email.get((email or "").strip().lower())}
+        for who in same - {None}:
+            if who not in out or day > out[who][0]:
+                out[who] = (day, f"study {slug}")
     return out
 
 

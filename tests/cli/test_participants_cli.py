@@ -1,0 +1,107 @@
+"""`listenwell participants list` through Typer's CliRunner on a real workspace: what a shared
+listing holds, and that it agrees with the study's plan."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from listenwell.cli.app import app
+from listenwell.workspace import Workspace
+
+# a mobile game's roster: Unix-time last seen, a phone column, long ids and many columns
+ROSTER = """\
+user_id,display_name,mobile number,last_seen,sessions_7d,nps,platform,country,level,guild,device,notes
+a1f3c9e2-0000-4a5b-9c01-1d2e3f4a5b01,Kim Park,+44 7700 900101,1795755600,9,10,ios,UK,20,red,iphone 15,
+a1f3c9e2-0000-4a5b-9c01-1d2e3f4a5b02,Lou Rey,+44 7700 900102,1793077200,0,3,android,FR,19,blue,pixel 8,
+a1f3c9e2-0000-4a5b-9c01-1d2e3f4a5b03,Mo Diaz,+44 7700 900103,1795150800,1,8,ios,ES,21,,ipad air,
+"""
+
+
+@pytest.fixture()
+def ws(tmp_path: Path) -> Path:
+    path = tmp_path / "roster.csv"
+    path.write_text(ROSTER)
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Level 20 churn", [])
+        w.import_roster(path, "level-20-churn")
+    return tmp_path / "ws"
+
+
+def run(ws: Path, *args: str, width: int = 200):
+    return CliRunner().invoke(app, ["-w", str(ws), *args], env={"COLUMNS": str(width)})
+
+
+def test_the_listing_as_json_carries_the_segments_the_table_shows(ws: Path) -> None:
+    data = json.loads(run(ws, "participants", "list", "--study", "level-20-churn", "--json").output)
+    table = run(ws, "participants", "list", "--study", "level-20-churn").output
+    assert [p["segments"]["sentiment"] for p in data] == ["promoter", "detractor", "passive"]
+    assert all(p["segments"]["usage"] in ("frequent", "occasional", "lapsed") and p["usage_from"] for p in data)
+    assert "promoters" in table and "detractors" in table
+
+
+def test_a_phone_number_is_private_like_a_name(ws: Path) -> None:
+    shared = run(ws, "participants", "list", "--study", "level-20-churn", "--json").output
+    table = run(ws, "participants", "list", "--study", "level-20-churn").output
+    assert "7700" not in shared and "7700" not in table and "mobile number" not in table
+    private = json.loads(run(ws, "participants", "list", "--study", "level-20-churn", "--json", "--private").output)
+    assert private[0]["phones"] == {"mobile number": "+44 7700 900101"}
+    assert "+44 7700 900101" in run(ws, "participants", "list", "--study", "level-20-churn", "--private").output
+
+
+def test_ids_are_never_cut_in_a_narrow_terminal(ws: Path) -> None:
+    out = run(ws, "participants", "list", "--study", "level-20-churn", width=80).output
+    assert all(f"a1f3c9e2-0000-4a5b-9c01-1d2e3f4a5b0{i}" in out for i in (1, 2, 3)), out
+    assert max(len(line) for line in out.splitlines() if line.startswith(("│", "┃"))) <= 80
+    assert "more columns:" in out  # what gave way is named
+
+
+def test_a_unix_time_the_plan_reads_is_shown_as_its_day(ws: Path) -> None:
+    out = run(ws, "participants", "list", "--study", "level-20-churn").output
+    assert "2026-11-28" in out and "1795755600" not in out
+
+
+def test_the_listing_segments_people_as_the_saved_plan_does(ws: Path) -> None:
+    # Lou was last seen 31 days before the plan's day: lapsed under the plan's 30 days, not the default 90
+    before = json.loads(run(ws, "participants", "list", "--study", "level-20-churn", "--json").output)
+    plan = run(ws, "recruit", "plan", "--study", "level-20-churn", "--size", "2", "--as-of", "2026-11-28",
+               "--lapsed-after", "30d", "--frequent", "8")
+    assert plan.exit_code == 0, plan.output
+    after = json.loads(run(ws, "participants", "list", "--study", "level-20-churn", "--json").output)
+    assert after[1]["segments"]["usage"] == "lapsed" and before[1]["segments"]["usage"] != "lapsed"
+    said = run(ws, "participants", "list", "--study", "level-20-churn").output
+    assert "usage as of 2026-11-28: lapsed after 30 days" in said and "saved plan" in said
+
+
+def test_a_re_sent_roster_names_who_it_no_longer_has_and_they_can_be_taken_off(ws: Path, tmp_path: Path) -> None:
+    lines = ROSTER.splitlines()
+    update = tmp_path / "update.csv"
+    update.write_text("\n".join([lines[0], lines[1], lines[3].replace(",8,", ",9,")]) + "\n")
+    res = run(ws, "participants", "import", str(update), "--study", "level-20-churn")
+    assert res.exit_code == 0, res.output
+    gone = "a1f3c9e2-0000-4a5b-9c01-1d2e3f4a5b02"
+    assert "(0 added, 1 changed)" in res.output
+    assert f"1 participant of the study is not in this file, kept as it was: {gone}" in res.output
+    assert f"`listenwell -w {ws} participants remove ID --study level-20-churn`" in res.output
+    plan = run(ws, "recruit", "plan", "--study", "level-20-churn", "--size", "3", "--as-of", "2026-11-28")
+    assert plan.exit_code == 0, plan.output
+    removed = run(ws, "participants", "remove", gone, "--study", "level-20-churn")
+    assert removed.exit_code == 0 and "and from its saved plan" in removed.output, removed.output
+    left = json.loads(run(ws, "participants", "list", "--study", "level-20-churn", "--json").output)
+    assert gone not in [p["pid"] for p in left] and len(left) == 2
+    cov = json.loads(run(ws, "recruit", "coverage", "--study", "level-20-churn", "--json").output)
+    assert gone not in [p["pid"] for p in cov["plan"]["people"]]
+
+
+def test_someone_with_an_interview_is_not_taken_off_the_roster(ws: Path, tmp_path: Path) -> None:
+    kim = "a1f3c9e2-0000-4a5b-9c01-1d2e3f4a5b01"
+    talk = tmp_path / "talk.txt"
+    talk.write_text("Interviewer: How did level 20 go?\nKim: Too hard, I stopped.\n")
+    with Workspace.open(ws) as w:
+        w.import_transcripts([talk], study="level-20-churn", participant=kim)
+    res = run(ws, "participants", "remove", kim, "--study", "level-20-churn")
+    assert res.exit_code != 0 and "linked to interview 1" in res.output and "--remove" in res.output
+    assert kim in run(ws, "participants", "list", "--study", "level-20-churn", "--json").output
