@@ -167,6 +167,11 @@ _CHECK_IN = re.compile(
     # consent given aloud: "Can you indicate verbally that you agree?"
     r"^(?:can|could|would) you (?:please )?(?:indicate|confirm|say|state)(?: verbally| out loud| aloud| for the "
     r"recording)? (?:that )?(?:you|they) (?:agree|consent|are happy|are ok|are okay|understand)\b|"
-    r"^(?:shall|should) we (?:begin|start|get started|continue|move on)\b",
+    r"^(?:shall|should) we (?:begin|start|get started|continue|move on)\b|"
+    # whether the call can go ahead now: "Is this still a good time to talk?", "Do you still
+    # have the half hour we booked?"
+    r"^(?:is|would) (?:this|now|it|that|today) (?:still )?(?:be )?(?:a )?(?:good|convenient|ok|okay|alright|fine) "
+    r"(?:time|moment)\b|^(?:do|does) (?:you|this) still (?:have|suit)\b|^(?:do you )?(?:still )?have (?:a few|\d+|the) "
+    r"(?:\w+ )?minutes?\b",
     re.I,
 )
