@@ -142,8 +142,45 @@ def _without_reason(s: str) -> str | None:
     return None if rewrite.startswith("Can you tell me about the last time you dealt with this") else rewrite
 
 
+# An effect presumed in a yes/no ask: "Did the price rise make you want to cancel?", "Would you
+# say the tutorial prepared you for the boss fight?". The participant is handed both the cause
+# and what it did to them; yes is the easy answer. Not an open "Did anything make you…?", which
+# names no cause.
+_EFFECT = re.compile(
+    r"^(?:did|does|do|has|have|had|would|will|is|was)\s+(?:you\s+(?:say|think|feel|find)\s+(?:that\s+)?)?"
+    # nor a cleft ("Was it the deposit that made you…?"), which offers a reason: its own rule
+    r"(?!(?:anything|something|anyone|anybody|someone|there)\b)(?!it\b[^?]*\b(?:that|who)\b)(.{3,80}?)\s+"
+    r"(make|made|makes|push|pushed|drive|drove|lead|led|help|helped|prepare|prepared|encourage|encouraged|"
+    r"convince|convinced|motivate|motivated|put|puts)\s+you\b\s*(.*?)[?.!]*$", re.I)
+_EFFECT_BASE = {"made": "make", "makes": "make", "pushed": "push", "drove": "drive", "led": "lead", "helped": "help",
+                "prepared": "prepare", "encouraged": "encourage", "convinced": "convince", "motivated": "motivate",
+                "puts": "put"}
+
+
+def _presumed_effect(s: str) -> Problem | None:
+    """ "Did the difficulty spike make you want to quit?" → "How did the difficulty spike affect
+    you, if at all?": the cause stays the topic; what it did is theirs to say."""
+    m = _EFFECT.match(_strip_fillers(s).strip())
+    if not m:
+        return None
+    cause, verb, rest = m.group(1), m.group(2).lower(), m.group(3).strip()
+    cause = re.sub(r"^(?:The|This|That|These|Those|Our|Your|It)(?=\s|$)", lambda d: d.group(0).lower(), cause)
+    verb = _EFFECT_BASE.get(verb, verb)
+    # "make you want to quit", "put you off": the effect named is the judgement; "prepare you for
+    # the exam" names only what it was for, which stays
+    keep = verb in ("prepare", "help") and re.match(r"^(?:for|with)\b", rest, re.I)
+    ask = f"{verb} you {rest}" if keep else "affect you"
+    return Problem(QuestionKind.LEADING,
+                   "presumes what it did to the participant (\u201cdid X make you\u2026\u201d); yes is "
+                   "the easy answer; ask what happened and let them say how it affected them",
+                   f"How did {cause} {ask}, if at all?")
+
+
 def _check_leading(s: str, whole: str) -> Problem | None:
     low = s.lower()
+    effect = _presumed_effect(s)
+    if effect is not None and not _LEADING_CUES[0][0].search(low):
+        return effect
     topic = _topic(s)
     neutral = experience_with(topic)
     if topic in ("this", "it", "that"):
