@@ -34,3 +34,41 @@ def test_a_presumed_effect_is_leading_and_the_rewrite_keeps_the_cause(text, caus
 
 def test_asking_whether_anything_had_an_effect_names_no_cause():
     assert not check_question("Did anything make you want to stop?").has(K.LEADING)
+
+
+@pytest.mark.parametrize("text", [
+    "Did it break all at once, or was it a slow decline?",
+    "Were you at home, or were you travelling?",
+    "Did you call the helpline, or did you go in person?",
+])
+def test_two_yes_no_clauses_joined_by_or_are_one_closed_choice_not_two_questions(text):
+    check = check_question(text)
+    assert check.kind is K.CLOSED and not check.has(K.DOUBLE_BARRELED)
+    assert "two answers" in check.problems[0].reason
+    assert "experience with" not in check.problems[0].rewrite
+
+
+@pytest.mark.parametrize("text, halves", [
+    # a second wh-question with its own verb, no comma between
+    ("How long have you lived here and which shop do you use most?",
+     ["How long have you lived here?", "Which shop do you use most?"]),
+    # two activities after one "to", each with its own object
+    ("How easy was it to choose a plan and book your first lesson?",
+     ["How easy was it to choose a plan?", "How easy was it to book your first lesson?"]),
+    # three things joined by "and", each asked on its own
+    ("What do you think of the menu and the prices and the opening hours?",
+     ["What do you think of the menu?", "What do you think of the prices?", "What do you think of the opening hours?"]),
+    # two things as the subject of one verb
+    ("How did the parking fees and the new bus route change how often you visit?",
+     ["How did the parking fees change how often you visit?", "How did the new bus route change how often you visit?"]),
+])
+def test_each_thing_asked_together_gets_its_own_question(text, halves):
+    check = check_question(text)
+    assert check.kind is K.DOUBLE_BARRELED
+    assert check.problems[0].rewrite == " ".join(halves)
+
+
+def test_the_second_of_two_split_asks_may_point_back_to_the_first():
+    text = "Did you have any problems with the app or the website and how did support deal with it?"
+    rewrite = check_question(text).problems[0].rewrite
+    assert rewrite.endswith("? How did support deal with it?") and "the app or the website" in rewrite

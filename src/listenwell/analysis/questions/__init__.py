@@ -140,7 +140,9 @@ def _sayable(p: Problem, text: str, known: frozenset[str]) -> str:
     rewrite = p.rewrite or ""
     if _IN_PLAIN_WORDS.search(rewrite):  # the reason names the term; the note is a line that passes the check
         return PLAIN_WORDS_UNKNOWN
-    if HOLLOW.search(rewrite):
+    # only the first of two asks must name its thing: the second may point back to it ("…the
+    # locker? How did the staff deal with it?")
+    if HOLLOW.search(rewrite.split(_SEPARATELY)[0]):
         rewrite = _naming_the_topic(text, known) or NO_TOPIC
     return re.sub(re.escape(_SEPARATELY) + r"(\w)", lambda m: " " + m.group(1).upper(), rewrite)
 

@@ -6,7 +6,8 @@ import re
 
 from .model import Problem, QuestionKind
 from .sentences import _first_word, _is_declarative_question, _opens_closed, _strip_fillers
-from .topic import _clean_topic, _experience_rewrite, _topic, tell_about
+from .wording import _CLAUSE_CHOICE
+from .topic import NO_TOPIC, _clean_topic, _experience_rewrite, _topic, tell_about
 
 # "Do you prefer email or phone?", "Is it good or bad?": a forced choice between two options.
 # Not "... or not?", "... or anything else?", and not a list of three or more examples.
@@ -72,6 +73,10 @@ def _check_closed(s: str) -> Problem | None:
         return Problem(QuestionKind.CLOSED,
                        "offers only two answers (this or that); the real answer may be both, "
                        "neither or something else", rewrite)
+    if _CLAUSE_CHOICE.match(_strip_fillers(s)):  # "Did it happen at once, or was it gradual?"
+        return Problem(QuestionKind.CLOSED,
+                       "offers only two answers (this or that); the real answer may be both, "
+                       "neither or something else", _choice_rewrite(s))
     if _opens_closed(s):
         fw = _first_word(s)
         choice = re.search(r"\b(?:prefer|rather)\b", low)  # "Do you prefer the app to the website?"
@@ -93,6 +98,19 @@ def _check_closed(s: str) -> Problem | None:
                        "a statement with a question mark invites a yes or no",
                        _experience_rewrite(s))
     return None
+
+
+def _choice_rewrite(s: str) -> str:
+    """Two things someone may have done, each asked as the last time ("…called the helpline?
+    …went in person?"); two states to pick from ("a moment, or gradual?"), how it went."""
+    first, second = re.split(r",?\s+or\s+(?=\w)", _strip_fillers(s).rstrip("?. "), maxsplit=1)
+    halves = [_experience_rewrite(h + "?") for h in (first, second)]
+    if all(h.startswith("Can you walk me through the last time you ") for h in halves):
+        return " Then, separately: ".join(halves)
+    # past: how it went is an open ask of its own ("a moment, or gradual?" → how it happened);
+    # a present choice ("ready to book, or need more time?") has no happening to point at
+    past = re.match(r"(?:was|were|did|had)\b", _strip_fillers(s), re.I)
+    return "Can you walk me through how it happened?" if past else NO_TOPIC
 
 
 def _rating_rewrite(s: str) -> str:

@@ -43,9 +43,18 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                   rf",\s*and\s+(?:what|how|who|which|where|when)\s+(?:\w+\s+){{0,2}}?(?:do|does|did|is|are|was|"
                   rf"were|has|have|had|would|will|can|could|happens|happened|else)\b|"
                   rf"\b(?:and|or)\s+(?:what|how|who|where|when)'s\b", low)
+    # "How often do you reconcile and which bank do you use?": a second wh-question with its own
+    # auxiliary and subject, after a first that has its own ("how quick and how friendly did
+    # you find…" shares one)
+    aux_you = r"(?:do|does|did|are|is|was|were|would|will|can|could|have|has)\s+(?:you|they|we)\b"
+    second_wh = re.search(rf"\band\s+(?:what|how|which|who|where|when|why)\s+(?:[\w'-]+\s+){{0,2}}?{aux_you}", low)
+    if m is None and second_wh and re.search(rf"\b{aux_you}", low[: second_wh.start()]):
+        m = second_wh
     if m and re.match(r"\s*(?:and|or)\s+(?:also\s+)?(?:what|how|why|where|when|who|which)\s+(?:you|your|it|"
                       r"they|the)\b", low[m.start():]):
         m = None  # "describe a project and how you handled it": one story, told with its ending
+    if m and _CLAUSE_CHOICE.match(_strip_fillers(s)) and re.match(rf"\s*,?\s*or\s+{_YES_NO_AUX}\b", low[m.start():]):
+        m = None  # "Was there a moment, or was it gradual?": one choice between two answers (closed)
     if m and re.search(r"\b(?:who|what|where|when|how|which)\s*$", low[: m.start()]) \
             and low[m.start():].lstrip().startswith("or"):
         m = None  # "who or what did you turn to?": one ask, its answer left open
@@ -100,6 +109,15 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"\u201c{m4.group(4)}\u201d) at once; ask about one, then the other",
                        f"{first} Then, separately: how {m4.group(1)} you "
                        f"{s[m4.start(4):].strip().rstrip('?.')}?")
+    # "How easy was it to find a slot and pay the fee?": two activities after one "to"
+    m8 = re.search(r"\bto (\w+) ((?:[\w'-]+ ){0,5}?)and (\w+)\b([^?]*)", low)
+    if m8 and m8.group(2) and m8.group(1) in verbs and m8.group(3) in verbs and m8.group(1) != m8.group(3):
+        lead = s[: m8.start(1)]
+        first = s[: m8.start(3) - len("and ")].rstrip(" ,") + "?"
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks about two activities (\u201c{m8.group(1)}\u201d and "
+                       f"\u201c{m8.group(3)}\u201d) at once; ask about one, then the other",
+                       f"{first} Then, separately: {lead[:1].lower()}{lead[1:]}{s[m8.start(3):].strip().rstrip('?.')}?")
     # "Please rate our staff on being knowledgeable and professional": two qualities, one score
     rated = re.search(r"\brate\b.{1,60}?\b(?:on|for) (?:being |how |their |its )?([a-z]+) and (?:how )?([a-z]+)\b", low)
     if rated and rated.group(1) != rated.group(2):
@@ -117,7 +135,7 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     # "What did you make of the price, the excess and the mileage charge?": three things in one verdict
     thing = r"((?:the|your|our|this|these|its|their) [^,?]+?)"
     listed = re.match(r"^(?:so,? )?(what (?:do|did) you (?:make of|think (?:of|about))|how (?:do|did) you feel about) "
-                      + thing + ", " + thing + r",? and " + thing + r"\s*\??$", low)
+                      + thing + "(?:, | and )" + thing + r",? and " + thing + r"\s*\??$", low)
     if listed:
         ask = s[listed.start(1):listed.end(1)]
         ask = ask[:1].upper() + ask[1:]
@@ -153,6 +171,19 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"asks about two things at once (\u201c{a}\u201d and \u201c{b}\u201d); the "
                        "participant will answer one of them",
                        f"{first} Then, separately: {ask} {prep} {det} {b}{rest}?")
+    # "How did the fees and the opening hours affect where you shop?": two things as the subject
+    # of one verb; each may have had its own effect
+    pair = re.match(r"^((?:how|what|why|in what ways?) (?:did|does|do|has|have|had|would|will) )"
+                    r"((?:the|your|our|their|this|these|its) [\w'-]+(?: [\w'-]+){0,3}?) and "
+                    r"((?:the|your|our|their|this|these|its) [\w'-]+(?: [\w'-]+){0,3}?) "
+                    r"(affect|change|influence|shape|help|hurt|make|get|put|lead|push|compare)\b(.*)$", low)
+    if pair:
+        ask, verb_rest = s[: pair.end(1)], s[pair.start(4):].strip().rstrip("?.")
+        first, second = s[pair.start(2):pair.end(2)], s[pair.start(3):pair.end(3)]
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks about two things at once (\u201c{first}\u201d and \u201c{second}\u201d); "
+                       "the participant will answer one of them",
+                       f"{ask}{first} {verb_rest}? Then, separately: {ask.lower()}{second} {verb_rest}?")
     # "Is your manager honest and trustworthy?": a yes/no ask ending in two qualities; someone
     # who finds one true and the other not has no answer
     m6 = re.match(r"^(?:is|are|was|were|do you (?:think|find|feel)|did you find|would you say)\b.*?"
@@ -187,6 +218,13 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                            "someone who feels differently about each cannot answer",
                            first if first.endswith("?") else first + "?")
     return None
+
+
+_YES_NO_AUX = r"(?:is|are|was|were|do|does|did|would|will|can|could|have|has|had)"
+# Two yes/no clauses joined by "or": the participant picks one answer, so it is a closed
+# this-or-that choice ("closed" says so), not two questions asked at once
+_CLAUSE_CHOICE = re.compile(rf"^{_YES_NO_AUX}\b[^?]*?,?\s+or\s+{_YES_NO_AUX}\b"
+                            r"(?!\s+(?:it|that)\s+(?:not\s+|even\s+)?matter\b)", re.I)  # "…, or does it not matter?": no preference
 
 
 def _check_second_question(sentences: list[str]) -> Problem | None:
