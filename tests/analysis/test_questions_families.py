@@ -72,3 +72,26 @@ def test_the_second_of_two_split_asks_may_point_back_to_the_first():
     text = "Did you have any problems with the app or the website and how did support deal with it?"
     rewrite = check_question(text).problems[0].rewrite
     assert rewrite.endswith("? How did support deal with it?") and "the app or the website" in rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Who do you usually cook with?", "Think of the last time: who did you cook with?"),
+    ("How long would you usually wait for a table?", "Can you walk me through the last time you waited for a table?"),
+    ("At what time of day do you usually exercise?", "Think of the last time: what time of day did you exercise?"),
+])
+def test_every_ask_for_the_usual_routine_gets_the_same_verdict(text, rewrite):
+    check = check_question(text)
+    assert check.kind is K.VAGUE
+    assert check.problems[0].rewrite == rewrite
+
+
+def test_asking_whether_there_is_anything_to_change_about_a_thing_is_closed():
+    check = check_question("Is there anything about the booking page you'd change?")
+    assert check.kind is K.CLOSED
+    assert check.problems[0].rewrite == "What would you change about the booking page?"
+    assert check_question("Is there anything else you'd change?").ok  # the wrap-up's open floor
+
+
+def test_a_comparison_cut_from_a_rewrite_leaves_no_intensifier_behind():
+    rewrite = check_question("Don't you find the new timetable much clearer than the old one?").problems[0].rewrite
+    assert "new timetable" in rewrite and "much" not in rewrite

@@ -35,8 +35,22 @@ _EXISTENCE = re.compile(
     r"^(?:has|have|did) (?:anyone|anybody|anything)\b|^(?:is|was) (?:anything|anyone)\b", re.I)
 
 
+# "Is there anything about the chat you'd change?": in the form of an existence check, but it asks
+# for a wish about a named thing, which "no" ends; asked as "What would you change about…?" it
+# gets the wish itself. The wrap-up "Is there anything else…?" stays an open floor.
+_WISH_EXISTS = re.compile(r"^(?:is|was) there anything (?!else\b)(?:(?:about|in|with) )((?:the|your|our|this|that|these) "
+                          r"[^?]{2,60}?) (?:that )?you(?:'d| would| might) (change|improve|add|remove|fix|drop|miss)\b"
+                          r"\s*(.*?)[?.!]*$", re.I)
+
+
 def _check_closed(s: str) -> Problem | None:
     low = s.lower()
+    wish = _WISH_EXISTS.match(_strip_fillers(s).strip())
+    if wish:
+        thing, verb, rest = wish.groups()
+        return Problem(QuestionKind.CLOSED,
+                       "\u201cIs there anything\u2026 you'd change?\u201d can be answered with a no; ask for "
+                       "the change itself", f"What would you {verb.lower()} about {thing}{' ' + rest if rest else ''}?")
     if _EXISTENCE.match(_strip_fillers(s)):
         return None
     if re.search(r"\bon (?:a|that|the|this) scale\b|\bscale (?:of|from) \d|\bwhat number\b|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"

@@ -493,6 +493,9 @@ def _spelled_out(tok: str, text: str) -> bool:
                           rf"\b[A-Z][\w'-]*(?:\s+[\w'&-]+){{1,8}}\s*\(\s*{t}\s*\)", text))
 
 
+# verbs that make no "last time you…" on their own: "…the last time you were", "…you had"
+_STATIVE_ROUTINE = frozenset("be am is are was were have has had get feel think know need want".split())
+
 _VAGUE_PATTERNS = (
     r"^(?:any )?(?:thoughts|feedback|comments|opinions)\s*\??$",
     r"^what do you think\s*\??$",
@@ -558,11 +561,13 @@ def _check_vague(s: str) -> Problem | None:
                        "asks how much something matters in the abstract; most things sound "
                        "important when asked; ask what they did about it",
                        f"When did {thing} last come up for you? What did you do about it?")
-    generic = re.match(r"^(?:how|what|where|when|who)\b[^?]*?\bdo you (?:usually|typically|normally) "
+    # "do you usually…" and "would you usually…" ask the same: the routine
+    generic = re.match(r"^(?:(?:at|in|on|for|with|from) )?(?:how|what|where|when|who)\b[^?]*?\b(?:do|would) you (?:usually|typically|normally) "
                        r"(\w+)\b\s*([^?]*)", low)
     # the routine's object is the thing asked ("What devices do you typically use…", "who do you
     # usually ask"): asked of the last time, it stays the question
-    which = re.search(r"\b(what|which|who|how many|how much)((?:\s+(?!do\b)[\w-]+){0,3}?)\s+do you (?:usually|typically|normally) "
+    which = re.search(r"\b(what|which|who|how many|how much)((?:\s+(?!do\b|would\b)[\w-]+){0,3}?)\s+(?:do|would) you "
+                      r"(?:usually|typically|normally) "
                       r"(\w+)\b([^?,;]*)", low)
     if generic and which and which.group(3).isalpha():
         thing = which.group(2).strip()
@@ -578,9 +583,9 @@ def _check_vague(s: str) -> Problem | None:
         return Problem(QuestionKind.VAGUE,
                        "asks what usually happens; people describe the routine they think they "
                        "have, not what they did; ask about the last time",
-                       f"Can you walk me through the last time you {_past(verb)} {rest}?"
-                       if verb.isalpha() and rest else "Can you walk me through the last time that "
-                       "happened? What did you do?")
+                       f"Can you walk me through the last time you {_past(verb)}{' ' + rest if rest else ''}?"
+                       if verb.isalpha() and verb not in _STATIVE_ROUTINE else "Can you walk me through the last "
+                       "time that happened? What did you do?")
     if re.search(r"\bhow (?:many|much|often)\b.*\b(?:in|over|during) the (?:past|last) (?:year|(?:\d+|two|"
                  r"three|six|twelve|few) (?:months|years))\b", low):
         return Problem(QuestionKind.VAGUE,
