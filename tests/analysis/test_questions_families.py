@@ -95,3 +95,30 @@ def test_asking_whether_there_is_anything_to_change_about_a_thing_is_closed():
 def test_a_comparison_cut_from_a_rewrite_leaves_no_intensifier_behind():
     rewrite = check_question("Don't you find the new timetable much clearer than the old one?").problems[0].rewrite
     assert "new timetable" in rewrite and "much" not in rewrite
+
+
+def test_every_abbreviation_in_a_question_is_named():
+    check = check_question("How clear are the SOP and the steps in the QMS?")
+    jargon = next(p for p in check.problems if p.kind is K.JARGON)
+    assert "\u201cSOP\u201d" in jargon.reason and "\u201cQMS\u201d" in jargon.reason
+
+
+def test_a_term_with_everyday_words_and_an_abbreviation_without_are_both_named():
+    check = check_question("What do you think of the KYC step and the async chat?")
+    jargon = next(p for p in check.problems if p.kind is K.JARGON)
+    assert "async" in jargon.reason and "KYC" in jargon.reason
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("How does the checkout UX compare with the shop's?", "checkout experience"),
+    ("How do you feel about synchronous lessons?", "live lessons"),
+])
+def test_a_product_teams_words_are_jargon_with_everyday_words(text, plain):
+    check = check_question(text)
+    jargon = next(p for p in check.problems if p.kind is K.JARGON)
+    assert plain in jargon.rewrite
+
+
+def test_a_term_without_everyday_words_says_how_to_declare_it():
+    rewrite = check_question("How did the PRD review go?").problems[0].rewrite
+    assert "Their words:" in rewrite and "Ask it as it is" not in rewrite

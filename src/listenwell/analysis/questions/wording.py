@@ -462,27 +462,54 @@ def terms_used(text: str) -> set[str]:
 
 def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None:
     """Team language, formal words and unexplained abbreviations; ``known`` holds the words the
-    participants use themselves (lower case), which are never flagged."""
+    participants use themselves (lower case), which are never flagged. Every term is named, not
+    the first: the researcher fixes them all at once."""
     for terms, one, many, why in (
             (_JARGON_TERMS, "is", "are", "team language; participants may not use or know it"),
             (_FORMAL_WORDS, "is a formal word", "are formal words",
              "people rarely say; ask in the words a participant would use")):
         found, rewrite = _in_plain_words(s, terms, known)
         if found:
-            names = ", ".join(f"\u201c{t}\u201d" for t in found)
-            return Problem(QuestionKind.JARGON, f"{names} {one if len(found) == 1 else many} {why}", rewrite)
+            names = ", ".join(f"\u201c{_as_written(t, s)}\u201d" for t in found)
+            reason = f"{names} {one if len(found) == 1 else many} {why}"
+            others = _unknown_abbreviations(rewrite, known)
+            if others:  # "the TLM and the session plans on the LMS": LMS has plain words, TLM none
+                reason += f"; {_abbreviations_reason(others)}"
+                rewrite = _with_placeholders(rewrite, others)
+            return Problem(QuestionKind.JARGON, reason, rewrite)
+    unknown = _unknown_abbreviations(s, known)
+    if not unknown:
+        return None
+    return Problem(QuestionKind.JARGON, _abbreviations_reason(unknown), _with_placeholders(s, unknown))
+
+
+def _unknown_abbreviations(s: str, known: frozenset[str]) -> list[str]:
+    """The abbreviations in ``s`` a participant may not know, in order."""
     # not a word in capitals for emphasis that is a contraction ("What DIDN'T you like?"), and
     # not the placeholder a rewrite left ("[CRM in plain words]")
     scan = re.sub(r"\[[^\]]*\]", " ", s)
     scan = re.sub(r"(?<=\w)\.[A-Z]{2,}\b|(?<![\w.])\.[A-Z]{2,}\b", " ", scan)  # a dotted name: ".NET"
-    for tok in _ABBREVIATION.findall(scan):
-        if tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK \
-                or tok.lower() in known or tok.rstrip("s").lower() in known or _spelled_out(tok, scan):
-            continue
-        return Problem(QuestionKind.JARGON,
-                       f"the abbreviation \u201c{tok}\u201d may mean nothing to the participant",
-                       re.sub(rf"(?<![\w\[]){re.escape(tok)}(?!\w)", f"[{tok} in plain words]", s, count=1))
-    return None
+    return list(dict.fromkeys(
+        tok for tok in _ABBREVIATION.findall(scan)
+        if not (tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK or tok.lower() in known
+                or tok.rstrip("s").lower() in known or _spelled_out(tok, scan))))
+
+
+def _abbreviations_reason(toks: list[str]) -> str:
+    names = ", ".join(f"\u201c{t}\u201d" for t in toks)
+    return f"the abbreviation{'s' if len(toks) > 1 else ''} {names} may mean nothing to the participant"
+
+
+def _with_placeholders(s: str, toks: list[str]) -> str:
+    for tok in toks:
+        s = re.sub(rf"(?<![\w\[]){re.escape(tok)}(?!\w)", f"[{tok} in plain words]", s, count=1)
+    return s
+
+
+def _as_written(term: str, s: str) -> str:
+    """A term as the question writes it ("UX", not "ux")."""
+    m = re.search(rf"(?<![\w/]){re.escape(term)}(?![\w/])", s, re.I)
+    return m.group(0) if m else term
 
 
 def _spelled_out(tok: str, text: str) -> bool:

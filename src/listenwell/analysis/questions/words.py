@@ -81,6 +81,15 @@ _JARGON_TERMS = {
     "monetization": "how it makes money",
     "monetisation": "how it makes money",
     "actionable": "useful",
+    # a product team's words for how a thing is used or built, which users do not say
+    "ux": "experience",
+    "cx": "customer experience",
+    "async": "back-and-forth",
+    "asynchronous": "back-and-forth",
+    "synchronous": "live",
+    "ftue": "first-time experience",
+    "pos": "till",
+    "lms": "learning platform",
 }
 # Formal words people rarely say in conversation, with the everyday words (plain-language
 # guidance such as GOV.UK's and plainlanguage.gov's word lists). A participant answers in the
