@@ -1334,7 +1334,7 @@ def test_a_pitch_of_what_was_built_before_the_ask_is_leading() -> None:
 
 @pytest.mark.parametrize("text, rewrite", [
     ("Is the booking page confusing for older patients?", "How would you describe the booking page?"),
-    ("Were the instructions clear?", "How would you describe the instructions?"),
+    ("Were the instructions clear?", "How would you describe the instructions? What makes them seem clear or not?"),
 ])
 def test_a_verdict_to_confirm_asks_for_a_description(text: str, rewrite: str) -> None:
     assert check_question(text).problems[0].rewrite == rewrite

@@ -122,3 +122,20 @@ def test_a_product_teams_words_are_jargon_with_everyday_words(text, plain):
 def test_a_term_without_everyday_words_says_how_to_declare_it():
     rewrite = check_question("How did the PRD review go?").problems[0].rewrite
     assert "Their words:" in rewrite and "Ask it as it is" not in rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # what is recommended may be an activity, which stays the topic
+    ("How likely are you to recommend cycling to work to a colleague?",
+     "Can you tell me about the last time you told someone about cycling to work? What did you say?"),
+    # a task left unfinished: they were doing it
+    ("Why didn't you finish setting up your profile?", "What happened when you were setting up your profile?"),
+    ("Why didn't you start using the planner?", "What was going on when it came to using the planner?"),
+    # one option offered: the choice keeps the kind of thing, without the option's mark
+    ("Would you prefer a self-service ticket machine?",
+     "The last time you had to choose a ticket machine, what did you go for? What made you choose it?"),
+    # a yes/no verdict on one quality: the quality stays, asked both ways
+    ("Is the loyalty scheme fair?", "How would you describe the loyalty scheme? What makes it seem fair or not?"),
+])
+def test_rewrites_read_as_english_and_keep_what_the_question_is_about(text, rewrite):
+    assert check_question(text).problems[0].rewrite == rewrite

@@ -43,6 +43,13 @@ _WISH_EXISTS = re.compile(r"^(?:is|was) there anything (?!else\b)(?:(?:about|in|
                           r"\s*(.*?)[?.!]*$", re.I)
 
 
+# A yes/no verdict on one quality of a thing: "Is the tier system fair?", "Was the form clear?"
+_JUDGED = re.compile(r"^(is|was|are|were) ((?:the|your|our|this|that|these|those) [\w'-]+(?: [\w'-]+){0,3}?) "
+                     r"(?:(?:really|very|too|quite) )?(fair|unfair|clear|easy|hard|simple|fast|slow|reliable|affordable|"
+                     r"accurate|safe|useful|helpful|worth it|worthwhile|enough|convenient|friendly|good value)\s*[?.!]*$",
+                     re.I)
+
+
 def _check_closed(s: str) -> Problem | None:
     low = s.lower()
     wish = _WISH_EXISTS.match(_strip_fillers(s).strip())
@@ -91,6 +98,16 @@ def _check_closed(s: str) -> Problem | None:
         return Problem(QuestionKind.CLOSED,
                        "offers only two answers (this or that); the real answer may be both, "
                        "neither or something else", _choice_rewrite(s))
+    judged = _JUDGED.match(_strip_fillers(s).strip())
+    if judged and re.search(r"\bexperiences?$", judged.group(2), re.I):
+        judged = None  # "Was that experience helpful?": what happened is the story to ask for
+    if judged and _opens_closed(s):  # "Is the tier system fair?": the quality asked about stays
+        aux, thing, quality = judged.groups()
+        return Problem(QuestionKind.CLOSED,
+                       f"starts with \u201c{aux.capitalize()}\u201d, so it can be answered with a yes or no; "
+                       "an open question invites a story",
+                       f"How would you describe {thing[:1].lower() + thing[1:]}? What makes "
+                       f"{'them' if aux.lower() in ('are', 'were') else 'it'} seem {quality} or not?")
     if _opens_closed(s):
         fw = _first_word(s)
         choice = re.search(r"\b(?:prefer|rather)\b", low)  # "Do you prefer the app to the website?"

@@ -30,6 +30,19 @@ _FEELING_REWRITE = "Can you tell me about the last time that happened? How did i
 _IDEA_REWRITE = ("Can you tell me about the last time you ran into the problem this idea is meant to "
                  "solve? What did you do about it?")
 _CONFIRM_REWRITE = "Can you tell me more about that?"
+_CHOICE_REWRITE = "The last time you had to choose, what did you go for? What made you choose it?"
+
+
+def _choice_rewrite(s: str) -> str:
+    """One option offered ("Would you prefer a drive-through collection point?"): the choice is
+    named by the kind of thing, without the option's own mark ("a collection point")."""
+    m = re.search(r"\bprefer (a|an|the) ((?:[\w'-]+ ){1,3})([a-z][\w'-]*)\s*[?.!]*$", s)
+    if not m:
+        return _CHOICE_REWRITE
+    *_, last = m.group(2).split()  # "drive-through collection point" → "collection point"
+    head = f"{last} {m.group(3)}" if len(m.group(2).split()) > 1 and last.isalpha() else m.group(3)
+    det = "an" if head[0] in "aeiou" else "a"
+    return f"The last time you had to choose {det} {head}, what did you go for? What made you choose it?"
 
 # Leading cues: (pattern on the lower-cased sentence, the reason a person reads[, a rewrite]).
 # Without a rewrite of its own a cue's fix is the neutral "what was your experience with…"
@@ -114,7 +127,7 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     (r"(?:^|,\s*)(?:do|would|did) you (?:still |really )?prefer\b(?![^?]*\b(?:or|than|over|versus|vs)\b)"
      r"(?![^?]*\bto (?:the|a|an|your|our|my|their|this|that)\b)",
      "names one option and asks whether they prefer it; ask what they chose, without naming it",
-     "The last time you had to choose, what did you go for? What made you choose it?"),
+     _CHOICE_REWRITE),
 ))
 
 
@@ -289,6 +302,8 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         if pattern.search(low):
             if rewrite == _FEELING_REWRITE:
                 rewrite = _feeling_rewrite(s)
+            elif rewrite == _CHOICE_REWRITE:
+                rewrite = _choice_rewrite(s)
             return Problem(QuestionKind.LEADING, why, rewrite or neutral)
     loaded = re.search(r"\b(?:our|the|this|your|these)\s+(?:new\s+|improved\s+)?(amazing|awesome|great|"
                        r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"

@@ -319,7 +319,13 @@ def _not_done_rewrite(said: str) -> str | None:
     if neg.startswith("ha"):  # "Why haven't you switched?": the participle's own verb
         verb = _PARTICIPLES.get(verb) or _base(verb)
     now = neg in ("don't", "do not", "won't", "can't")
+    doing = re.match(r"^\s+([a-z]{2,}ing\b.*)$", rest)
+    if doing and verb in ("finish", "complete", "stop") and not now:
+        # "Why didn't you finish connecting the feed?": they were doing it; ask what happened then
+        return f"What happened when you were {doing.group(1)}?"
     frame = "What happens when it comes to" if now else "What was going on when it came to"
+    if doing and verb in ("start", "begin", "try", "keep", "continue", "finish", "complete", "stop"):
+        return f"{frame} {doing.group(1)}?"  # not "when it came to finishing connecting…"
     return f"{frame} {_gerund(verb)}{rest}?"
 
 
