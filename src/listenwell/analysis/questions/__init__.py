@@ -67,7 +67,7 @@ from .wording import (
     terms_used,
 )
 
-__all__ = ["OPEN_FLOOR", "SEVERITY", "Problem", "QuestionCheck", "QuestionKind", "check_question",
+__all__ = ["OPEN_FLOOR", "PLAIN_WORDS_UNKNOWN", "SEVERITY", "Problem", "QuestionCheck", "QuestionKind", "check_question",
            "closing_prompts", "is_check_in", "is_question", "split_questions", "suggest_followups", "terms_used"]
 
 # --------------------------------------------------------------------------------------------
@@ -128,7 +128,8 @@ def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
 # them as two questions one after the other, not with a direction to the interviewer
 _SEPARATELY = " Then, separately: "
 # Said plainly when a term has no everyday words the checker knows
-PLAIN_WORDS_UNKNOWN = "Ask it as it is, with the term in the words your participants use for it."
+PLAIN_WORDS_UNKNOWN = ("No everyday words are known for the term: say it as your participants would, or, if "
+                       "they use it themselves, add it to the guide's \u201cTheir words:\u201d line.")
 _IN_PLAIN_WORDS = re.compile(r"\[([^\]]+?) in plain words\]")
 
 
@@ -140,7 +141,9 @@ def _sayable(p: Problem, text: str, known: frozenset[str]) -> str:
     rewrite = p.rewrite or ""
     if _IN_PLAIN_WORDS.search(rewrite):  # the reason names the term; the note is a line that passes the check
         return PLAIN_WORDS_UNKNOWN
-    if HOLLOW.search(rewrite):
+    # only the first of two asks must name its thing: the second may point back to it ("…the
+    # locker? How did the staff deal with it?")
+    if HOLLOW.search(rewrite.split(_SEPARATELY)[0]):
         rewrite = _naming_the_topic(text, known) or NO_TOPIC
     return re.sub(re.escape(_SEPARATELY) + r"(\w)", lambda m: " " + m.group(1).upper(), rewrite)
 

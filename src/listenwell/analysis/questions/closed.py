@@ -6,7 +6,8 @@ import re
 
 from .model import Problem, QuestionKind
 from .sentences import _first_word, _is_declarative_question, _opens_closed, _strip_fillers
-from .topic import _clean_topic, _experience_rewrite, _topic, tell_about
+from .wording import _CLAUSE_CHOICE
+from .topic import NO_TOPIC, _clean_topic, _experience_rewrite, _topic, tell_about
 
 # "Do you prefer email or phone?", "Is it good or bad?": a forced choice between two options.
 # Not "... or not?", "... or anything else?", and not a list of three or more examples.
@@ -34,8 +35,29 @@ _EXISTENCE = re.compile(
     r"^(?:has|have|did) (?:anyone|anybody|anything)\b|^(?:is|was) (?:anything|anyone)\b", re.I)
 
 
+# "Is there anything about the chat you'd change?": in the form of an existence check, but it asks
+# for a wish about a named thing, which "no" ends; asked as "What would you change about…?" it
+# gets the wish itself. The wrap-up "Is there anything else…?" stays an open floor.
+_WISH_EXISTS = re.compile(r"^(?:is|was) there anything (?!else\b)(?:(?:about|in|with) )((?:the|your|our|this|that|these) "
+                          r"[^?]{2,60}?) (?:that )?you(?:'d| would| might) (change|improve|add|remove|fix|drop|miss)\b"
+                          r"\s*(.*?)[?.!]*$", re.I)
+
+
+# A yes/no verdict on one quality of a thing: "Is the tier system fair?", "Was the form clear?"
+_JUDGED = re.compile(r"^(is|was|are|were) ((?:the|your|our|this|that|these|those) [\w'-]+(?: [\w'-]+){0,3}?) "
+                     r"(?:(?:really|very|too|quite) )?(fair|unfair|clear|easy|hard|simple|fast|slow|reliable|affordable|"
+                     r"accurate|safe|useful|helpful|worth it|worthwhile|enough|convenient|friendly|good value)\s*[?.!]*$",
+                     re.I)
+
+
 def _check_closed(s: str) -> Problem | None:
     low = s.lower()
+    wish = _WISH_EXISTS.match(_strip_fillers(s).strip())
+    if wish:
+        thing, verb, rest = wish.groups()
+        return Problem(QuestionKind.CLOSED,
+                       "\u201cIs there anything\u2026 you'd change?\u201d can be answered with a no; ask for "
+                       "the change itself", f"What would you {verb.lower()} about {thing}{' ' + rest if rest else ''}?")
     if _EXISTENCE.match(_strip_fillers(s)):
         return None
     if re.search(r"\bon (?:a|that|the|this) scale\b|\bscale (?:of|from) \d|\bwhat number\b|\bfrom (?:0|1|one|zero) to (?:5|10|five|ten)\b"
@@ -72,6 +94,20 @@ def _check_closed(s: str) -> Problem | None:
         return Problem(QuestionKind.CLOSED,
                        "offers only two answers (this or that); the real answer may be both, "
                        "neither or something else", rewrite)
+    if _CLAUSE_CHOICE.match(_strip_fillers(s)):  # "Did it happen at once, or was it gradual?"
+        return Problem(QuestionKind.CLOSED,
+                       "offers only two answers (this or that); the real answer may be both, "
+                       "neither or something else", _choice_rewrite(s))
+    judged = _JUDGED.match(_strip_fillers(s).strip())
+    if judged and re.search(r"\bexperiences?$", judged.group(2), re.I):
+        judged = None  # "Was that experience helpful?": what happened is the story to ask for
+    if judged and _opens_closed(s):  # "Is the tier system fair?": the quality asked about stays
+        aux, thing, quality = judged.groups()
+        return Problem(QuestionKind.CLOSED,
+                       f"starts with \u201c{aux.capitalize()}\u201d, so it can be answered with a yes or no; "
+                       "an open question invites a story",
+                       f"How would you describe {thing[:1].lower() + thing[1:]}? What makes "
+                       f"{'them' if aux.lower() in ('are', 'were') else 'it'} seem {quality} or not?")
     if _opens_closed(s):
         fw = _first_word(s)
         choice = re.search(r"\b(?:prefer|rather)\b", low)  # "Do you prefer the app to the website?"
@@ -93,6 +129,19 @@ def _check_closed(s: str) -> Problem | None:
                        "a statement with a question mark invites a yes or no",
                        _experience_rewrite(s))
     return None
+
+
+def _choice_rewrite(s: str) -> str:
+    """Two things someone may have done, each asked as the last time ("…called the helpline?
+    …went in person?"); two states to pick from ("a moment, or gradual?"), how it went."""
+    first, second = re.split(r",?\s+or\s+(?=\w)", _strip_fillers(s).rstrip("?. "), maxsplit=1)
+    halves = [_experience_rewrite(h + "?") for h in (first, second)]
+    if all(h.startswith("Can you walk me through the last time you ") for h in halves):
+        return " Then, separately: ".join(halves)
+    # past: how it went is an open ask of its own ("a moment, or gradual?" → how it happened);
+    # a present choice ("ready to book, or need more time?") has no happening to point at
+    past = re.match(r"(?:was|were|did|had)\b", _strip_fillers(s), re.I)
+    return "Can you walk me through how it happened?" if past else NO_TOPIC
 
 
 def _rating_rewrite(s: str) -> str:

@@ -118,7 +118,9 @@ def _check_hypothetical(s: str) -> Problem | None:
                 f"{_clean_topic(likely.group(2))}? What made you decide?")
     if re.search(r"\blikely (?:are you|you are|is it that you|would you be|you would be) (?:to )?recommend\b", low):
         # what is recommended is the topic ("us", "the app"), never who it would be told to
-        told = re.search(r"\brecommend (us|it|them|(?:the|our|this) [\w' -]{1,30}?|[A-Z][\w-]+) to\b", s)
+        # also an activity: "recommend volunteering with us to a friend"
+        told = re.search(r"\brecommend (us|it|them|(?:the|our|this) [\w' -]{1,30}?|[A-Z][\w-]+|"
+                         r"[a-z]{3,}ing(?: [\w' -]{1,30}?)?) to\b", s)
         about = told.group(1) if told else "a product you use"
         past = f"Can you tell me about the last time you told someone about {about}? What did you say?"
     mv = re.search(r"\b(?:would|will|'d) you (?:ever |still |actually |really )?(\w+)(?:\s+(up|in|on|to))?\b",

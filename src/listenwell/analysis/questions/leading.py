@@ -30,6 +30,19 @@ _FEELING_REWRITE = "Can you tell me about the last time that happened? How did i
 _IDEA_REWRITE = ("Can you tell me about the last time you ran into the problem this idea is meant to "
                  "solve? What did you do about it?")
 _CONFIRM_REWRITE = "Can you tell me more about that?"
+_CHOICE_REWRITE = "The last time you had to choose, what did you go for? What made you choose it?"
+
+
+def _choice_rewrite(s: str) -> str:
+    """One option offered ("Would you prefer a drive-through collection point?"): the choice is
+    named by the kind of thing, without the option's own mark ("a collection point")."""
+    m = re.search(r"\bprefer (a|an|the) ((?:[\w'-]+ ){1,3})([a-z][\w'-]*)\s*[?.!]*$", s)
+    if not m:
+        return _CHOICE_REWRITE
+    *_, last = m.group(2).split()  # "drive-through collection point" → "collection point"
+    head = f"{last} {m.group(3)}" if len(m.group(2).split()) > 1 and last.isalpha() else m.group(3)
+    det = "an" if head[0] in "aeiou" else "a"
+    return f"The last time you had to choose {det} {head}, what did you go for? What made you choose it?"
 
 # Leading cues: (pattern on the lower-cased sentence, the reason a person reads[, a rewrite]).
 # Without a rewrite of its own a cue's fix is the neutral "what was your experience with…"
@@ -114,7 +127,7 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     (r"(?:^|,\s*)(?:do|would|did) you (?:still |really )?prefer\b(?![^?]*\b(?:or|than|over|versus|vs)\b)"
      r"(?![^?]*\bto (?:the|a|an|your|our|my|their|this|that)\b)",
      "names one option and asks whether they prefer it; ask what they chose, without naming it",
-     "The last time you had to choose, what did you go for? What made you choose it?"),
+     _CHOICE_REWRITE),
 ))
 
 
@@ -142,8 +155,45 @@ def _without_reason(s: str) -> str | None:
     return None if rewrite.startswith("Can you tell me about the last time you dealt with this") else rewrite
 
 
+# An effect presumed in a yes/no ask: "Did the price rise make you want to cancel?", "Would you
+# say the tutorial prepared you for the boss fight?". The participant is handed both the cause
+# and what it did to them; yes is the easy answer. Not an open "Did anything make you…?", which
+# names no cause.
+_EFFECT = re.compile(
+    r"^(?:did|does|do|has|have|had|would|will|is|was)\s+(?:you\s+(?:say|think|feel|find)\s+(?:that\s+)?)?"
+    # nor a cleft ("Was it the deposit that made you…?"), which offers a reason: its own rule
+    r"(?!(?:anything|something|anyone|anybody|someone|there)\b)(?!it\b[^?]*\b(?:that|who)\b)(.{3,80}?)\s+"
+    r"(make|made|makes|push|pushed|drive|drove|lead|led|help|helped|prepare|prepared|encourage|encouraged|"
+    r"convince|convinced|motivate|motivated|put|puts)\s+you\b\s*(.*?)[?.!]*$", re.I)
+_EFFECT_BASE = {"made": "make", "makes": "make", "pushed": "push", "drove": "drive", "led": "lead", "helped": "help",
+                "prepared": "prepare", "encouraged": "encourage", "convinced": "convince", "motivated": "motivate",
+                "puts": "put"}
+
+
+def _presumed_effect(s: str) -> Problem | None:
+    """ "Did the difficulty spike make you want to quit?" → "How did the difficulty spike affect
+    you, if at all?": the cause stays the topic; what it did is theirs to say."""
+    m = _EFFECT.match(_strip_fillers(s).strip())
+    if not m:
+        return None
+    cause, verb, rest = m.group(1), m.group(2).lower(), m.group(3).strip()
+    cause = re.sub(r"^(?:The|This|That|These|Those|Our|Your|It)(?=\s|$)", lambda d: d.group(0).lower(), cause)
+    verb = _EFFECT_BASE.get(verb, verb)
+    # "make you want to quit", "put you off": the effect named is the judgement; "prepare you for
+    # the exam" names only what it was for, which stays
+    keep = verb in ("prepare", "help") and re.match(r"^(?:for|with)\b", rest, re.I)
+    ask = f"{verb} you {rest}" if keep else "affect you"
+    return Problem(QuestionKind.LEADING,
+                   "presumes what it did to the participant (\u201cdid X make you\u2026\u201d); yes is "
+                   "the easy answer; ask what happened and let them say how it affected them",
+                   f"How did {cause} {ask}, if at all?")
+
+
 def _check_leading(s: str, whole: str) -> Problem | None:
     low = s.lower()
+    effect = _presumed_effect(s)
+    if effect is not None and not _LEADING_CUES[0][0].search(low):
+        return effect
     topic = _topic(s)
     neutral = experience_with(topic)
     if topic in ("this", "it", "that"):
@@ -252,6 +302,8 @@ def _check_leading(s: str, whole: str) -> Problem | None:
         if pattern.search(low):
             if rewrite == _FEELING_REWRITE:
                 rewrite = _feeling_rewrite(s)
+            elif rewrite == _CHOICE_REWRITE:
+                rewrite = _choice_rewrite(s)
             return Problem(QuestionKind.LEADING, why, rewrite or neutral)
     loaded = re.search(r"\b(?:our|the|this|your|these)\s+(?:new\s+|improved\s+)?(amazing|awesome|great|"
                        r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"

@@ -30,7 +30,7 @@ def _clean_topic(t: str) -> str:
     t = re.sub(r"(?:^|\s+)(?:in the )?(?:next|this|last|past|every|each) (?:\d+ |few )?(?:years?|months?|weeks?|"
                r"times?|days?)$|(?:^|\s+)(?:now|"
                r"today|tomorrow|anymore|again|before|already|yet|so far|recently|lately|at all|frequently|often|a lot|"
-               r"occasionally|sometimes|basically|actually|literally|though|then|these days|in the future|"
+               r"occasionally|sometimes|basically|actually|literally|though|then|these days|in the future|much|"
                r"from now on|daily|weekly|regularly|"
                r"somewhere|anywhere|everywhere)$",
                "", t, flags=re.I).strip()
@@ -59,6 +59,10 @@ def _cut_at_judgement(topic: str) -> str:
         topic = run.group(1) + run.group(3)
     words = topic.split()
     for i, w in enumerate(words):
+        if i and w.lower() in ("much", "far", "way", "even", "so") and i + 1 < len(words) \
+                and re.fullmatch(r"[a-z]{3,}(?:er|ier)", words[i + 1].lower()):
+            words = words[:i]  # a comparison judged: "the new hub much clearer (than…)"
+            break
         if w.lower().strip(",.") in _JUDGEMENTS and 0 < i < len(words) - 1 \
                 and words[i - 1].lower() in ("the", "our", "your", "this", "that", "these", "my"):
             words = words[:i] + words[i + 1:]  # "the confusing menu" → "the menu"
@@ -66,7 +70,8 @@ def _cut_at_judgement(topic: str) -> str:
         if w.lower().strip(",.") in _EVALUATIVE or w.lower() in ("a", "an") and i > 0:
             words = words[:i]
             break
-    t = " ".join(words)
+    # an intensifier left before the cut judgement: "the new hub much (easier)"
+    t = re.sub(r"\s+(?:much|far|way|even|a lot|a bit|so|too)$", "", " ".join(words), flags=re.I)
     return t if t and t.lower() not in ("this", "it", "that", "there", "the", "our", "your", "a", "an",
                                         "my", "these", "those") else "this"
 

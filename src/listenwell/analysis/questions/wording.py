@@ -43,9 +43,18 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                   rf",\s*and\s+(?:what|how|who|which|where|when)\s+(?:\w+\s+){{0,2}}?(?:do|does|did|is|are|was|"
                   rf"were|has|have|had|would|will|can|could|happens|happened|else)\b|"
                   rf"\b(?:and|or)\s+(?:what|how|who|where|when)'s\b", low)
+    # "How often do you reconcile and which bank do you use?": a second wh-question with its own
+    # auxiliary and subject, after a first that has its own ("how quick and how friendly did
+    # you find…" shares one)
+    aux_you = r"(?:do|does|did|are|is|was|were|would|will|can|could|have|has)\s+(?:you|they|we)\b"
+    second_wh = re.search(rf"\band\s+(?:what|how|which|who|where|when|why)\s+(?:[\w'-]+\s+){{0,2}}?{aux_you}", low)
+    if m is None and second_wh and re.search(rf"\b{aux_you}", low[: second_wh.start()]):
+        m = second_wh
     if m and re.match(r"\s*(?:and|or)\s+(?:also\s+)?(?:what|how|why|where|when|who|which)\s+(?:you|your|it|"
                       r"they|the)\b", low[m.start():]):
         m = None  # "describe a project and how you handled it": one story, told with its ending
+    if m and _CLAUSE_CHOICE.match(_strip_fillers(s)) and re.match(rf"\s*,?\s*or\s+{_YES_NO_AUX}\b", low[m.start():]):
+        m = None  # "Was there a moment, or was it gradual?": one choice between two answers (closed)
     if m and re.search(r"\b(?:who|what|where|when|how|which)\s*$", low[: m.start()]) \
             and low[m.start():].lstrip().startswith("or"):
         m = None  # "who or what did you turn to?": one ask, its answer left open
@@ -100,6 +109,15 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"\u201c{m4.group(4)}\u201d) at once; ask about one, then the other",
                        f"{first} Then, separately: how {m4.group(1)} you "
                        f"{s[m4.start(4):].strip().rstrip('?.')}?")
+    # "How easy was it to find a slot and pay the fee?": two activities after one "to"
+    m8 = re.search(r"\bto (\w+) ((?:[\w'-]+ ){0,5}?)and (\w+)\b([^?]*)", low)
+    if m8 and m8.group(2) and m8.group(1) in verbs and m8.group(3) in verbs and m8.group(1) != m8.group(3):
+        lead = s[: m8.start(1)]
+        first = s[: m8.start(3) - len("and ")].rstrip(" ,") + "?"
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks about two activities (\u201c{m8.group(1)}\u201d and "
+                       f"\u201c{m8.group(3)}\u201d) at once; ask about one, then the other",
+                       f"{first} Then, separately: {lead[:1].lower()}{lead[1:]}{s[m8.start(3):].strip().rstrip('?.')}?")
     # "Please rate our staff on being knowledgeable and professional": two qualities, one score
     rated = re.search(r"\brate\b.{1,60}?\b(?:on|for) (?:being |how |their |its )?([a-z]+) and (?:how )?([a-z]+)\b", low)
     if rated and rated.group(1) != rated.group(2):
@@ -117,7 +135,7 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     # "What did you make of the price, the excess and the mileage charge?": three things in one verdict
     thing = r"((?:the|your|our|this|these|its|their) [^,?]+?)"
     listed = re.match(r"^(?:so,? )?(what (?:do|did) you (?:make of|think (?:of|about))|how (?:do|did) you feel about) "
-                      + thing + ", " + thing + r",? and " + thing + r"\s*\??$", low)
+                      + thing + "(?:, | and )" + thing + r",? and " + thing + r"\s*\??$", low)
     if listed:
         ask = s[listed.start(1):listed.end(1)]
         ask = ask[:1].upper() + ask[1:]
@@ -153,6 +171,19 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"asks about two things at once (\u201c{a}\u201d and \u201c{b}\u201d); the "
                        "participant will answer one of them",
                        f"{first} Then, separately: {ask} {prep} {det} {b}{rest}?")
+    # "How did the fees and the opening hours affect where you shop?": two things as the subject
+    # of one verb; each may have had its own effect
+    pair = re.match(r"^((?:how|what|why|in what ways?) (?:did|does|do|has|have|had|would|will) )"
+                    r"((?:the|your|our|their|this|these|its) [\w'-]+(?: [\w'-]+){0,3}?) and "
+                    r"((?:the|your|our|their|this|these|its) [\w'-]+(?: [\w'-]+){0,3}?) "
+                    r"(affect|change|influence|shape|help|hurt|make|get|put|lead|push|compare)\b(.*)$", low)
+    if pair:
+        ask, verb_rest = s[: pair.end(1)], s[pair.start(4):].strip().rstrip("?.")
+        first, second = s[pair.start(2):pair.end(2)], s[pair.start(3):pair.end(3)]
+        return Problem(QuestionKind.DOUBLE_BARRELED,
+                       f"asks about two things at once (\u201c{first}\u201d and \u201c{second}\u201d); "
+                       "the participant will answer one of them",
+                       f"{ask}{first} {verb_rest}? Then, separately: {ask.lower()}{second} {verb_rest}?")
     # "Is your manager honest and trustworthy?": a yes/no ask ending in two qualities; someone
     # who finds one true and the other not has no answer
     m6 = re.match(r"^(?:is|are|was|were|do you (?:think|find|feel)|did you find|would you say)\b.*?"
@@ -187,6 +218,13 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                            "someone who feels differently about each cannot answer",
                            first if first.endswith("?") else first + "?")
     return None
+
+
+_YES_NO_AUX = r"(?:is|are|was|were|do|does|did|would|will|can|could|have|has|had)"
+# Two yes/no clauses joined by "or": the participant picks one answer, so it is a closed
+# this-or-that choice ("closed" says so), not two questions asked at once
+_CLAUSE_CHOICE = re.compile(rf"^{_YES_NO_AUX}\b[^?]*?,?\s+or\s+{_YES_NO_AUX}\b"
+                            r"(?!\s+(?:it|that)\s+(?:not\s+|even\s+)?matter\b)", re.I)  # "…, or does it not matter?": no preference
 
 
 def _check_second_question(sentences: list[str]) -> Problem | None:
@@ -281,7 +319,13 @@ def _not_done_rewrite(said: str) -> str | None:
     if neg.startswith("ha"):  # "Why haven't you switched?": the participle's own verb
         verb = _PARTICIPLES.get(verb) or _base(verb)
     now = neg in ("don't", "do not", "won't", "can't")
+    doing = re.match(r"^\s+([a-z]{2,}ing\b.*)$", rest)
+    if doing and verb in ("finish", "complete", "stop") and not now:
+        # "Why didn't you finish connecting the feed?": they were doing it; ask what happened then
+        return f"What happened when you were {doing.group(1)}?"
     frame = "What happens when it comes to" if now else "What was going on when it came to"
+    if doing and verb in ("start", "begin", "try", "keep", "continue", "finish", "complete", "stop"):
+        return f"{frame} {doing.group(1)}?"  # not "when it came to finishing connecting…"
     return f"{frame} {_gerund(verb)}{rest}?"
 
 
@@ -424,27 +468,54 @@ def terms_used(text: str) -> set[str]:
 
 def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None:
     """Team language, formal words and unexplained abbreviations; ``known`` holds the words the
-    participants use themselves (lower case), which are never flagged."""
+    participants use themselves (lower case), which are never flagged. Every term is named, not
+    the first: the researcher fixes them all at once."""
     for terms, one, many, why in (
             (_JARGON_TERMS, "is", "are", "team language; participants may not use or know it"),
             (_FORMAL_WORDS, "is a formal word", "are formal words",
              "people rarely say; ask in the words a participant would use")):
         found, rewrite = _in_plain_words(s, terms, known)
         if found:
-            names = ", ".join(f"\u201c{t}\u201d" for t in found)
-            return Problem(QuestionKind.JARGON, f"{names} {one if len(found) == 1 else many} {why}", rewrite)
+            names = ", ".join(f"\u201c{_as_written(t, s)}\u201d" for t in found)
+            reason = f"{names} {one if len(found) == 1 else many} {why}"
+            others = _unknown_abbreviations(rewrite, known)
+            if others:  # "the TLM and the session plans on the LMS": LMS has plain words, TLM none
+                reason += f"; {_abbreviations_reason(others)}"
+                rewrite = _with_placeholders(rewrite, others)
+            return Problem(QuestionKind.JARGON, reason, rewrite)
+    unknown = _unknown_abbreviations(s, known)
+    if not unknown:
+        return None
+    return Problem(QuestionKind.JARGON, _abbreviations_reason(unknown), _with_placeholders(s, unknown))
+
+
+def _unknown_abbreviations(s: str, known: frozenset[str]) -> list[str]:
+    """The abbreviations in ``s`` a participant may not know, in order."""
     # not a word in capitals for emphasis that is a contraction ("What DIDN'T you like?"), and
     # not the placeholder a rewrite left ("[CRM in plain words]")
     scan = re.sub(r"\[[^\]]*\]", " ", s)
     scan = re.sub(r"(?<=\w)\.[A-Z]{2,}\b|(?<![\w.])\.[A-Z]{2,}\b", " ", scan)  # a dotted name: ".NET"
-    for tok in _ABBREVIATION.findall(scan):
-        if tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK \
-                or tok.lower() in known or tok.rstrip("s").lower() in known or _spelled_out(tok, scan):
-            continue
-        return Problem(QuestionKind.JARGON,
-                       f"the abbreviation \u201c{tok}\u201d may mean nothing to the participant",
-                       re.sub(rf"(?<![\w\[]){re.escape(tok)}(?!\w)", f"[{tok} in plain words]", s, count=1))
-    return None
+    return list(dict.fromkeys(
+        tok for tok in _ABBREVIATION.findall(scan)
+        if not (tok.rstrip("s") in _ACRONYM_OK or tok in _ACRONYM_OK or tok.lower() in known
+                or tok.rstrip("s").lower() in known or _spelled_out(tok, scan))))
+
+
+def _abbreviations_reason(toks: list[str]) -> str:
+    names = ", ".join(f"\u201c{t}\u201d" for t in toks)
+    return f"the abbreviation{'s' if len(toks) > 1 else ''} {names} may mean nothing to the participant"
+
+
+def _with_placeholders(s: str, toks: list[str]) -> str:
+    for tok in toks:
+        s = re.sub(rf"(?<![\w\[]){re.escape(tok)}(?!\w)", f"[{tok} in plain words]", s, count=1)
+    return s
+
+
+def _as_written(term: str, s: str) -> str:
+    """A term as the question writes it ("UX", not "ux")."""
+    m = re.search(rf"(?<![\w/]){re.escape(term)}(?![\w/])", s, re.I)
+    return m.group(0) if m else term
 
 
 def _spelled_out(tok: str, text: str) -> bool:
@@ -454,6 +525,9 @@ def _spelled_out(tok: str, text: str) -> bool:
     return bool(re.search(rf"\b{t}\s*\(\s*[A-Z][\w'-]*(?:\s+[\w'&-]+){{1,8}}\s*\)|"
                           rf"\b[A-Z][\w'-]*(?:\s+[\w'&-]+){{1,8}}\s*\(\s*{t}\s*\)", text))
 
+
+# verbs that make no "last time you…" on their own: "…the last time you were", "…you had"
+_STATIVE_ROUTINE = frozenset("be am is are was were have has had get feel think know need want".split())
 
 _VAGUE_PATTERNS = (
     r"^(?:any )?(?:thoughts|feedback|comments|opinions)\s*\??$",
@@ -520,11 +594,13 @@ def _check_vague(s: str) -> Problem | None:
                        "asks how much something matters in the abstract; most things sound "
                        "important when asked; ask what they did about it",
                        f"When did {thing} last come up for you? What did you do about it?")
-    generic = re.match(r"^(?:how|what|where|when|who)\b[^?]*?\bdo you (?:usually|typically|normally) "
+    # "do you usually…" and "would you usually…" ask the same: the routine
+    generic = re.match(r"^(?:(?:at|in|on|for|with|from) )?(?:how|what|where|when|who)\b[^?]*?\b(?:do|would) you (?:usually|typically|normally) "
                        r"(\w+)\b\s*([^?]*)", low)
     # the routine's object is the thing asked ("What devices do you typically use…", "who do you
     # usually ask"): asked of the last time, it stays the question
-    which = re.search(r"\b(what|which|who|how many|how much)((?:\s+(?!do\b)[\w-]+){0,3}?)\s+do you (?:usually|typically|normally) "
+    which = re.search(r"\b(what|which|who|how many|how much)((?:\s+(?!do\b|would\b)[\w-]+){0,3}?)\s+(?:do|would) you "
+                      r"(?:usually|typically|normally) "
                       r"(\w+)\b([^?,;]*)", low)
     if generic and which and which.group(3).isalpha():
         thing = which.group(2).strip()
@@ -540,9 +616,9 @@ def _check_vague(s: str) -> Problem | None:
         return Problem(QuestionKind.VAGUE,
                        "asks what usually happens; people describe the routine they think they "
                        "have, not what they did; ask about the last time",
-                       f"Can you walk me through the last time you {_past(verb)} {rest}?"
-                       if verb.isalpha() and rest else "Can you walk me through the last time that "
-                       "happened? What did you do?")
+                       f"Can you walk me through the last time you {_past(verb)}{' ' + rest if rest else ''}?"
+                       if verb.isalpha() and verb not in _STATIVE_ROUTINE else "Can you walk me through the last "
+                       "time that happened? What did you do?")
     if re.search(r"\bhow (?:many|much|often)\b.*\b(?:in|over|during) the (?:past|last) (?:year|(?:\d+|two|"
                  r"three|six|twelve|few) (?:months|years))\b", low):
         return Problem(QuestionKind.VAGUE,

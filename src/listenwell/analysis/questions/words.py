@@ -81,6 +81,15 @@ _JARGON_TERMS = {
     "monetization": "how it makes money",
     "monetisation": "how it makes money",
     "actionable": "useful",
+    # a product team's words for how a thing is used or built, which users do not say
+    "ux": "experience",
+    "cx": "customer experience",
+    "async": "back-and-forth",
+    "asynchronous": "back-and-forth",
+    "synchronous": "live",
+    "ftue": "first-time experience",
+    "pos": "till",
+    "lms": "learning platform",
 }
 # Formal words people rarely say in conversation, with the everyday words (plain-language
 # guidance such as GOV.UK's and plainlanguage.gov's word lists). A participant answers in the
@@ -167,6 +176,11 @@ _CHECK_IN = re.compile(
     # consent given aloud: "Can you indicate verbally that you agree?"
     r"^(?:can|could|would) you (?:please )?(?:indicate|confirm|say|state)(?: verbally| out loud| aloud| for the "
     r"recording)? (?:that )?(?:you|they) (?:agree|consent|are happy|are ok|are okay|understand)\b|"
-    r"^(?:shall|should) we (?:begin|start|get started|continue|move on)\b",
+    r"^(?:shall|should) we (?:begin|start|get started|continue|move on)\b|"
+    # whether the call can go ahead now: "Is this still a good time to talk?", "Do you still
+    # have the half hour we booked?"
+    r"^(?:is|would) (?:this|now|it|that|today) (?:still )?(?:be )?(?:a )?(?:good|convenient|ok|okay|alright|fine) "
+    r"(?:time|moment)\b|^(?:do|does) (?:you|this) still (?:have|suit)\b|^(?:do you )?(?:still )?have (?:a few|\d+|the) "
+    r"(?:\w+ )?minutes?\b",
     re.I,
 )

@@ -1,0 +1,141 @@
+"""Question checks, second round: each family of rule with questions written for these tests
+(a rewrite must read as English and keep the topic; the same shape gets the same verdict)."""
+
+from __future__ import annotations
+
+import pytest
+
+from listenwell.analysis.questions import QuestionKind, check_question
+
+K = QuestionKind
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, I'm Ana from the library service. Thanks for making the time. Is now still a good time to chat?",
+    "Is this a convenient moment for you?",
+    "Do you still have the thirty minutes we booked?",
+])
+def test_asking_whether_the_call_can_go_ahead_is_a_check_in(text):
+    assert check_question(text).ok
+
+
+@pytest.mark.parametrize("text, cause", [
+    ("Did the new delivery fee make you want to cancel your order?", "the new delivery fee"),
+    ("Has the weekly newsletter made you feel more connected to the club?", "the weekly newsletter"),
+    ("Would you say the welcome video prepared you for your first shift?", "the welcome video"),
+])
+def test_a_presumed_effect_is_leading_and_the_rewrite_keeps_the_cause(text, cause):
+    check = check_question(text)
+    assert check.kind is K.LEADING
+    rewrite = check.problems[0].rewrite
+    assert cause in rewrite and rewrite.startswith("How did") and rewrite.endswith("if at all?")
+    assert "want to cancel" not in rewrite and "more connected" not in rewrite
+
+
+def test_asking_whether_anything_had_an_effect_names_no_cause():
+    assert not check_question("Did anything make you want to stop?").has(K.LEADING)
+
+
+@pytest.mark.parametrize("text", [
+    "Did it break all at once, or was it a slow decline?",
+    "Were you at home, or were you travelling?",
+    "Did you call the helpline, or did you go in person?",
+])
+def test_two_yes_no_clauses_joined_by_or_are_one_closed_choice_not_two_questions(text):
+    check = check_question(text)
+    assert check.kind is K.CLOSED and not check.has(K.DOUBLE_BARRELED)
+    assert "two answers" in check.problems[0].reason
+    assert "experience with" not in check.problems[0].rewrite
+
+
+@pytest.mark.parametrize("text, halves", [
+    # a second wh-question with its own verb, no comma between
+    ("How long have you lived here and which shop do you use most?",
+     ["How long have you lived here?", "Which shop do you use most?"]),
+    # two activities after one "to", each with its own object
+    ("How easy was it to choose a plan and book your first lesson?",
+     ["How easy was it to choose a plan?", "How easy was it to book your first lesson?"]),
+    # three things joined by "and", each asked on its own
+    ("What do you think of the menu and the prices and the opening hours?",
+     ["What do you think of the menu?", "What do you think of the prices?", "What do you think of the opening hours?"]),
+    # two things as the subject of one verb
+    ("How did the parking fees and the new bus route change how often you visit?",
+     ["How did the parking fees change how often you visit?", "How did the new bus route change how often you visit?"]),
+])
+def test_each_thing_asked_together_gets_its_own_question(text, halves):
+    check = check_question(text)
+    assert check.kind is K.DOUBLE_BARRELED
+    assert check.problems[0].rewrite == " ".join(halves)
+
+
+def test_the_second_of_two_split_asks_may_point_back_to_the_first():
+    text = "Did you have any problems with the app or the website and how did support deal with it?"
+    rewrite = check_question(text).problems[0].rewrite
+    assert rewrite.endswith("? How did support deal with it?") and "the app or the website" in rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Who do you usually cook with?", "Think of the last time: who did you cook with?"),
+    ("How long would you usually wait for a table?", "Can you walk me through the last time you waited for a table?"),
+    ("At what time of day do you usually exercise?", "Think of the last time: what time of day did you exercise?"),
+])
+def test_every_ask_for_the_usual_routine_gets_the_same_verdict(text, rewrite):
+    check = check_question(text)
+    assert check.kind is K.VAGUE
+    assert check.problems[0].rewrite == rewrite
+
+
+def test_asking_whether_there_is_anything_to_change_about_a_thing_is_closed():
+    check = check_question("Is there anything about the booking page you'd change?")
+    assert check.kind is K.CLOSED
+    assert check.problems[0].rewrite == "What would you change about the booking page?"
+    assert check_question("Is there anything else you'd change?").ok  # the wrap-up's open floor
+
+
+def test_a_comparison_cut_from_a_rewrite_leaves_no_intensifier_behind():
+    rewrite = check_question("Don't you find the new timetable much clearer than the old one?").problems[0].rewrite
+    assert "new timetable" in rewrite and "much" not in rewrite
+
+
+def test_every_abbreviation_in_a_question_is_named():
+    check = check_question("How clear are the SOP and the steps in the QMS?")
+    jargon = next(p for p in check.problems if p.kind is K.JARGON)
+    assert "\u201cSOP\u201d" in jargon.reason and "\u201cQMS\u201d" in jargon.reason
+
+
+def test_a_term_with_everyday_words_and_an_abbreviation_without_are_both_named():
+    check = check_question("What do you think of the KYC step and the async chat?")
+    jargon = next(p for p in check.problems if p.kind is K.JARGON)
+    assert "async" in jargon.reason and "KYC" in jargon.reason
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("How does the checkout UX compare with the shop's?", "checkout experience"),
+    ("How do you feel about synchronous lessons?", "live lessons"),
+])
+def test_a_product_teams_words_are_jargon_with_everyday_words(text, plain):
+    check = check_question(text)
+    jargon = next(p for p in check.problems if p.kind is K.JARGON)
+    assert plain in jargon.rewrite
+
+
+def test_a_term_without_everyday_words_says_how_to_declare_it():
+    rewrite = check_question("How did the PRD review go?").problems[0].rewrite
+    assert "Their words:" in rewrite and "Ask it as it is" not in rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # what is recommended may be an activity, which stays the topic
+    ("How likely are you to recommend cycling to work to a colleague?",
+     "Can you tell me about the last time you told someone about cycling to work? What did you say?"),
+    # a task left unfinished: they were doing it
+    ("Why didn't you finish setting up your profile?", "What happened when you were setting up your profile?"),
+    ("Why didn't you start using the planner?", "What was going on when it came to using the planner?"),
+    # one option offered: the choice keeps the kind of thing, without the option's mark
+    ("Would you prefer a self-service ticket machine?",
+     "The last time you had to choose a ticket machine, what did you go for? What made you choose it?"),
+    # a yes/no verdict on one quality: the quality stays, asked both ways
+    ("Is the loyalty scheme fair?", "How would you describe the loyalty scheme? What makes it seem fair or not?"),
+])
+def test_rewrites_read_as_english_and_keep_what_the_question_is_about(text, rewrite):
+    assert check_question(text).problems[0].rewrite == rewrite
