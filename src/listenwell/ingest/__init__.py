@@ -12,7 +12,7 @@ from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
 from listenwell.ingest.textexport import read_text_export
 
-FORMATS = ("vtt", "srt", "sbv", "otter", "text", "table", "docx", "json")
+FORMATS = ("vtt", "srt", "sbv", "otter", "rev", "text", "table", "docx", "json")
 
 
 def parse_transcript(data: bytes, name: str) -> Transcript:

@@ -62,6 +62,10 @@ _SPEAKER_LINE = re.compile(
     rf"^(?:(?P<name>[^\d\s\[][^\n]{{0,100}}?)(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)"
     rf"|\[(?P<bname>[^\]\n]{{1,100}})\]\s+(?P<btc>{TIMECODE})"
     rf"|@?\[?(?P<ttc>{TIMECODE})\]?\s+(?:-\s+)?(?P<tname>[^\d\s][^\n:]{{0,100}}?))\s*$")
+# Rev's speaker line, the text below it: "Dana Whitfield (00:00:04):" in its text export,
+# "Dana Whitfield: (00:04)" in its Word one. Read like Otter's, but reported as Rev's, so a
+# researcher can tell which vendor each transcript came from.
+_REV_LINE = re.compile(rf"^[^\d\s\[][^\n]{{0,100}}?(?:\s\({TIMECODE}\):|:\s*\({TIMECODE}\))$")
 _STAMPED = re.compile(rf"^\s*[\[(]{TIMECODE}[\])]\s*\S")
 RULE = re.compile(r"^\s*([-=_*~—])\1{2,}\s*$")  # "-----" under a form's fields
 _ASIDE = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[end of call ~14 min]"
@@ -96,6 +100,13 @@ def speaker_line(line: str, known: frozenset[str] = frozenset()) -> tuple[str, s
     if ":" in name or not (is_name(name) or name in known):
         return None  # "Tue, Mar 12, 2024 4:15PM • 14:38", Otter's date line; "Duration: 00:27:40", a field
     return m.group("name"), m.group("tc") or m.group("ptc")
+
+
+def written_by_rev(text: str) -> bool:
+    """Whether a transcript's speaker lines are Rev's: its first line with words is one, and
+    so is another one after it."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return len(lines) > 1 and bool(_REV_LINE.match(lines[0])) and any(map(_REV_LINE.match, lines[1:]))
 
 
 def recurring_speakers(lines: list[str]) -> frozenset[str]:
