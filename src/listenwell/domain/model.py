@@ -16,6 +16,7 @@ class Role(StrEnum):
     PARTICIPANT = "participant"
     NOTE_TAKER = "note-taker"
     OBSERVER = "observer"
+    INTERPRETER = "interpreter"  # renders the others' words: neither side's own
 
 
 class InsightType(StrEnum):
