@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from listenwell.domain.dates import MONTHS, find_date
 from listenwell.domain.glossary import fold, in_english
-from listenwell.domain.names import EMAIL
+from listenwell.domain.names import EMAIL, ROLE_NOUNS
 from listenwell.ingest.turns import TIMECODE, is_name, split_turn
 
 # "Date: 2026-09-10" and "Interviewer: Maya" above the conversation describe it; "TODO:" and
@@ -79,6 +79,18 @@ _PARTICIPANT_FIELDS = {"participant", "participants", "interviewee", "respondent
                        "befragte", "befragter", "teilnehmer", "teilnehmerin", "interviewpartner",
                        "interviewpartnerin", "entrevistado", "entrevistada", "participante",
                        "partecipante", "intervistato", "intervistata", "interjúalany", "résztvevő"}
+# "Volunteer ID: VT-022", "Patient: …", "Member no: …": the study's word for whom it interviews,
+# alone or with their id, names them as "Participant:" does
+_ID_WORDS = re.compile(r"\s+(?:id|no|nr|number|code|ref)\.?$")
+
+
+def names_participant(key: str) -> bool:
+    """Whether a head field's label ("Participant", "Volunteer ID", "Customer no") gives the
+    person interviewed."""
+    key = _ID_WORDS.sub("", key.strip().lower())
+    return key in _PARTICIPANT_FIELDS or key in ROLE_NOUNS or key in {"customer", "user", "caller"}
+
+
 # "## Transcript" (a Notion or Markdown page), "Transcript" (Google Meet): the turns follow
 _TRANSCRIPT_HEADING = re.compile(r"^\s*#{0,4}\s*(?:transcript|transcription|transkript|transcripción|"
                                  r"transcription de l'entretien)(?:\s*\([^)]{0,60}\))?\s*$", re.I)
@@ -231,7 +243,7 @@ def _read_head(lines: list[str]) -> Head:
         # "Respondent (B): Fatima Zahra El Idrissi": a field with the label its speaker has below
         for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?)(?:\s*\([^)]{1,12}\))?:\s*([^:]+?)"
                                      r"(?=,?\s+[A-Za-z][\w ]{0,20}(?:\s*\([^)]{1,12}\))?:|$)", line):
-            if key.strip().lower() in _PARTICIPANT_FIELDS:
+            if names_participant(key):
                 head.participants += EMAIL.findall(value)  # "D.O. (d.o@x.org)"
                 # "Kate Oyelaran (owner, Plus plan) – Galway" → the names before the description
                 names = re.split(r"\s[-–—|]\s", re.sub(r"\([^)]*\)?", " ", value))[0]

@@ -26,6 +26,7 @@ from listenwell.domain.names import (
     is_anonymous,
     match_speaker,
     named_in,
+    nameless,
     phones,
     places,
     short_for,
@@ -175,10 +176,11 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     by_pid = {p.pid: p for p in others}
 
     def label_fits(sp: Speaker, pid: str) -> bool:
-        """A label ("Speaker 2", a room, "A"), a name that fits them or is the start of one
-        ("Chi" for Chiamaka), or a name the speaker has said is not theirs."""
+        """A label ("Speaker 2", a room, "A", "Volunteer"), a name that fits them or is the start
+        of one ("Chi" for Chiamaka), a name the speaker has said is not theirs, or any name for
+        someone the roster gives no name to check it against (an id alone)."""
         return (is_anonymous(sp.name) or sp.name in doubted or short_for(sp.name, by_pid[pid])
-                or match_speaker(sp.name, [by_pid[pid]]) is not None)
+                or match_speaker(sp.name, [by_pid[pid]]) is not None or nameless(by_pid[pid]))
 
     def could_be(sp: Speaker, pid: str) -> bool:
         """A speaker the file may say is ``pid``: the label fits, and nothing they say is to
