@@ -35,7 +35,9 @@ def import_cmd(
         outcomes = ws.import_transcripts(files, study, participant, interviewer, progress, day)
     if as_json:
         print_json([{"file": o.path, "skipped": o.skipped, "interview": o.interview.id if o.interview else None,
-                     "date": o.interview.date if o.interview else None} for o in outcomes])
+                     "date": o.interview.date if o.interview else None,
+                     "also_in": [{"study": slug, "interview": iid} for slug, iid in o.elsewhere]}
+                    for o in outcomes])
         return
     has_roster = bool(ws.participants(study))
     for o in outcomes:
@@ -47,6 +49,14 @@ def import_cmd(
             console.print(f"[green]imported[/] {o.path} → interview {i.id} "
                           f"({len(i.segments)} turns, {i.source_format}, {i.date or 'no date'}, interviewer: "
                           f"{', '.join(i.interviewers) or '?'}, participant: {who})")
+        for slug, iid in o.elsewhere:
+            # two studies side by side: the wrong --study is an easy slip, and this study's
+            # coverage would count the interview
+            undo = "".join(f"; if it does not belong in {study!r} too, "
+                           + hint(ctx, f"interviews link {o.interview.id} {pid} --remove")
+                           + " keeps it out of this study's coverage" for pid in o.interview.participants[:1])
+            console.print(f"  the same file is already interview {iid} of study {slug!r}" + undo,
+                          markup=False, highlight=False, soft_wrap=True)
         if o.interview is not None and o.interview.date is None:
             # recency rules (--exclude-recent) and coverage go by the day of the interview
             console.print("  its file gives no date (a 'Date:' line, or one in its name): "

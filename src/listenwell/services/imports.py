@@ -51,6 +51,8 @@ class ImportOutcome:
     skipped: bool  # same content already in the study
     # a speaker left unlinked because their name is more than one roster person's → those pids
     shared_names: dict[str, list[str]] = field(default_factory=dict)
+    # the same file's interviews in other studies of the workspace: (study slug, interview id)
+    elsewhere: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _candidates(rows: Sequence[ParticipantRow]) -> list[Candidate]:
@@ -286,12 +288,15 @@ def import_files(session: Session, paths: Sequence[Path], study: str, participan
         else:
             seen.add(digest)
             transcript = parse_transcript(data, str(path))
-            transcript.date = date or transcript.date
+            others = q.same_file_elsewhere(session, srow.id, digest)
+            # the same file is the same conversation: a day given to it in another study holds here
+            transcript.date = date or transcript.date or next((day for _, _, day in others if day), None)
             interview = store_transcript(
                 session, study, transcript, content_hash=digest, source_name=str(path),
                 participants=[participant] if participant else [], interviewer=interviewer)
             outcomes.append(ImportOutcome(str(path), interview, skipped=False,
-                                          shared_names=_shared_names(session, srow.id, interview)))
+                                          shared_names=_shared_names(session, srow.id, interview),
+                                          elsewhere=[(slug, iid) for slug, iid, _ in others]))
         if progress:
             progress(n + 1, len(paths), Path(path).name)
     return outcomes
