@@ -59,3 +59,21 @@ def test_a_file_already_in_another_study_is_said_and_keeps_its_day(tmp_path: Pat
     fresh.write_text(TURNS.replace("Ivo", "Dora"))
     [alone] = json.loads(run(ws, "import", str(fresh), "--study", "returns", "--json").output)
     assert alone["also_in"] == []
+
+
+def test_a_date_that_reads_both_ways_is_said_with_both_days(tmp_path: Path) -> None:
+    # under an English label 05/09/2026 is May or September: the import names both, not "no date"
+    ws = tmp_path / "ws"
+    assert run(ws, "study", "create", "Onboarding").exit_code == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Call notes\nDate: 05/09/2026\n\n" + TURNS)
+    res = run(ws, "import", str(notes), "--study", "onboarding")
+    said = " ".join(res.output.split())
+    assert "9 May 2026 or 5 September 2026" in said and "interviews date 1 YYYY-MM-DD" in said
+    assert "gives no date" not in said
+    [out] = json.loads(run(ws, "import", str(notes), "--study", "onboarding",
+                           "--json").output)
+    assert out["skipped"]
+    notes.write_text("Call notes\nDate: 25/09/2026\n\n" + TURNS)  # reads one way only: read
+    [read] = json.loads(run(ws, "import", str(notes), "--study", "onboarding", "--json").output)
+    assert read["date"] == "2026-09-25" and read["date_could_be"] == []

@@ -121,6 +121,9 @@ class Transcript:
     # the head's lines as written (a title, a date, "Transcript pseudonymised"): read at import
     # to tell a rehearsal or a pseudonymised transcript, not stored
     head: str = ""
+    # the two days a head's date that reads both ways ("Date: 03/11/2026") could be, when it
+    # left ``date`` unset: said at import so the researcher can choose; not stored
+    date_readings: tuple[dt.date, ...] = ()
 
     @property
     def duration(self) -> float | None:

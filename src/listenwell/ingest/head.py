@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from listenwell.domain.dates import MONTHS, find_date
+from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.names import EMAIL, ROLE_NOUNS
 from listenwell.ingest.turns import TIMECODE, is_name, split_turn
@@ -180,6 +180,7 @@ class Head:
     participants: list[str] = field(default_factory=list)  # "Participant: Kate O'Sullivan"
     text: str = ""  # its lines
     date: dt.date | None = None  # the day of the interview, when the head says it
+    date_readings: tuple[dt.date, ...] = ()  # the days a date line that reads both ways could be
 
 
 def split_head(text: str) -> tuple[Head, str]:
@@ -191,7 +192,7 @@ def split_head(text: str) -> tuple[Head, str]:
         head, body = split_head("\n".join(lines[heading + 1:]))
         above = _read_head(lines[:heading]) if any(ln.strip() for ln in lines[:heading]) else Head()
         return (Head(title=above.title or head.title, participants=above.participants or head.participants,
-                     date=above.date or head.date, text="\n".join(t for t in (above.text, head.text) if t)), "\n" * (heading + 1) + body)
+                     date=above.date or head.date, date_readings=above.date_readings or head.date_readings, text="\n".join(t for t in (above.text, head.text) if t)), "\n" * (heading + 1) + body)
     seen = 0
     names = bare_names(lines[:MAX_HEADING_HEAD])
     for i, line in enumerate(lines):
@@ -238,6 +239,8 @@ def _read_head(lines: list[str]) -> Head:
     head = Head(title=first.lstrip("# ").strip() if first else None,
                 text="\n".join(ln.strip() for ln in lines if ln.strip()),
                 date=date_in_head([ln for ln in lines if ln.strip() and not RULE.match(ln)]))
+    if head.date is None:
+        head.date_readings = ambiguous_date(lines)
     for line in lines:
         # "Osoba: Oksana K. (zapis z rekrutacji), prowadzi: Ola": several fields on one line
         # "Respondent (B): Fatima Zahra El Idrissi": a field with the label its speaker has below
@@ -268,6 +271,17 @@ def date_in_head(lines: list[str]) -> dt.date | None:
         if found and (n == 0 or _only_a_date(line)):
             return found
     return None
+
+
+def ambiguous_date(lines: list[str]) -> tuple[dt.date, ...]:
+    """The two days a date line's date could be when it reads both ways ("Date: 03/11/2026",
+    under an English label, is 3 November or 11 March): for saying so, never for choosing."""
+    for line in lines:
+        label, sep, value = line.partition(":")
+        found = readings(value) if sep and _is_date_label(label) else None
+        if found:
+            return found
+    return ()
 
 
 def _is_date_label(label: str) -> bool:

@@ -21,6 +21,7 @@ def read_text_export(text: str, file: str) -> Transcript | None:
             transcript.said_participants = head.participants
             transcript.head = head.text
             transcript.date = head.date
+            transcript.date_readings = head.date_readings
             if written_by_rev(body):
                 transcript.format = "rev"
             return transcript

@@ -53,6 +53,8 @@ class ImportOutcome:
     shared_names: dict[str, list[str]] = field(default_factory=dict)
     # the same file's interviews in other studies of the workspace: (study slug, interview id)
     elsewhere: list[tuple[str, int]] = field(default_factory=list)
+    # the days the file's date could be, when it reads both ways ("Date: 03/11/2026")
+    date_readings: tuple[dt.date, ...] = ()
 
 
 def _candidates(rows: Sequence[ParticipantRow]) -> list[Candidate]:
@@ -296,7 +298,8 @@ def import_files(session: Session, paths: Sequence[Path], study: str, participan
                 participants=[participant] if participant else [], interviewer=interviewer)
             outcomes.append(ImportOutcome(str(path), interview, skipped=False,
                                           shared_names=_shared_names(session, srow.id, interview),
-                                          elsewhere=[(slug, iid) for slug, iid, _ in others]))
+                                          elsewhere=[(slug, iid) for slug, iid, _ in others],
+                                          date_readings=transcript.date_readings))
         if progress:
             progress(n + 1, len(paths), Path(path).name)
     return outcomes
