@@ -34,3 +34,46 @@ def test_import_shows_the_day_or_asks_for_it(tmp_path: Path) -> None:
     assert json.loads(done.output) == {"interview": 2, "date": "2026-09-12"}
     listed = json.loads(run(ws, "interviews", "list", "--study", "onboarding", "--json").output)
     assert [r["date"] for r in listed] == ["2026-09-11", "2026-09-12"]
+
+
+def test_a_file_already_in_another_study_is_said_and_keeps_its_day(tmp_path: Path) -> None:
+    # two studies side by side: importing into the wrong one is the easy slip
+    ws = tmp_path / "ws"
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name\nK1,Ivo Marsh\nK2,Dora Lind\n")
+    for title in ("Onboarding", "Returns"):
+        assert run(ws, "study", "create", title).exit_code == 0
+        assert run(ws, "participants", "import", str(roster), "--study", title.lower()).exit_code == 0
+    call = tmp_path / "ivo marsh call.txt"
+    call.write_text(TURNS)
+    assert run(ws, "import", str(call), "--study", "onboarding").exit_code == 0
+    assert run(ws, "interviews", "date", "1", "2026-09-14").exit_code == 0
+    res = run(ws, "import", str(call), "--study", "returns")
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert "already interview 1 of study 'onboarding'" in said
+    assert "interviews link 2 K1 --remove" in said and "2026-09-14" in said
+    again = json.loads(run(ws, "import", str(call), "--study", "returns", "--json").output)
+    assert again[0]["skipped"]  # the same study: skipped, as before
+    fresh = tmp_path / "dora.txt"
+    fresh.write_text(TURNS.replace("Ivo", "Dora"))
+    [alone] = json.loads(run(ws, "import", str(fresh), "--study", "returns", "--json").output)
+    assert alone["also_in"] == []
+
+
+def test_a_date_that_reads_both_ways_is_said_with_both_days(tmp_path: Path) -> None:
+    # under an English label 05/09/2026 is May or September: the import names both, not "no date"
+    ws = tmp_path / "ws"
+    assert run(ws, "study", "create", "Onboarding").exit_code == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Call notes\nDate: 05/09/2026\n\n" + TURNS)
+    res = run(ws, "import", str(notes), "--study", "onboarding")
+    said = " ".join(res.output.split())
+    assert "9 May 2026 or 5 September 2026" in said and "interviews date 1 YYYY-MM-DD" in said
+    assert "gives no date" not in said
+    [out] = json.loads(run(ws, "import", str(notes), "--study", "onboarding",
+                           "--json").output)
+    assert out["skipped"]
+    notes.write_text("Call notes\nDate: 25/09/2026\n\n" + TURNS)  # reads one way only: read
+    [read] = json.loads(run(ws, "import", str(notes), "--study", "onboarding", "--json").output)
+    assert read["date"] == "2026-09-25" and read["date_could_be"] == []

@@ -73,3 +73,16 @@ def test_no_speaker_is_made_up_for_an_interviewer_the_file_lacks() -> None:
     with pytest.raises(InputError, match="no speaker is the interviewer 'Kit Marsh'.*Ana, Lou"):
         assign_roles(t, interviewer="Kit Marsh")
     assert [s.name for s in t.speakers] == ["Ana", "Lou"]
+
+
+def test_a_speaker_labelled_as_interpreter_is_neither_side() -> None:
+    # the interpreter repeats every question in the other language: they must not be guessed
+    # the interviewer, nor counted as a second participant
+    t = _t([("Lena Holt", "How do you book a follow-up?"),
+            ("Dolmetscherin (Eva)", "Wie buchen Sie einen Folgetermin? Telefonisch? Online?"),
+            ("Jonas Weber", "Meistens telefonisch."),
+            ("Dolmetscherin (Eva)", "Mostly by phone."),
+            ("Lena Holt", "Why by phone?")])
+    assert assign_roles(t) == "Lena Holt"
+    assert {s.name: s.role for s in t.speakers} == {
+        "Lena Holt": Role.INTERVIEWER, "Dolmetscherin (Eva)": Role.INTERPRETER, "Jonas Weber": Role.PARTICIPANT}

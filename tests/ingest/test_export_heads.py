@@ -61,6 +61,17 @@ def test_rev_names_with_times_in_brackets():
     assert who(t) == ["Ravi", "Odile M"] and t.segments[1].start == 9
 
 
+def test_a_rev_export_is_reported_as_rev_not_otter():
+    # Rev's text export and the lines of its Word download: the vendor, for an audit of sources
+    as_text = read("Kiosk study, call 3\n\nSpeaker 1 (00:00:03):\nWhere do you collect orders?\n\n"
+                   "Speaker 2 (00:00:08):\nAt the locker, mostly.\n")
+    as_word_lines = read("Marit Olsen: (00:02)\nHow did the pickup go?\nJonas Berg: (00:06)\nSlowly.\n")
+    assert (as_text.format, as_word_lines.format) == ("rev", "rev")
+    assert who(as_word_lines) == ["Marit Olsen", "Jonas Berg"]
+    otter = read("Marit Olsen  0:02\nHow did the pickup go?\n\nJonas Berg  0:06\nSlowly.\n")
+    assert otter.format == "otter"
+
+
 def test_notetaker_time_after_the_name():
     t = read("Harbour interview\n\nRavi Chandran (00:04): Welcome back.\n"
              "odile@harbour.example (00:11): Glad to be here.\n")

@@ -166,3 +166,13 @@ def test_a_teams_transcript_cut_off_inside_its_last_cue_is_refused() -> None:
     # a tool that never closes its voice tags is read as it is
     open_tags = whole.replace("</v>", "").rstrip("\n")
     assert len(vtt.read(open_tags, "call.vtt").segments) == 2
+
+
+@pytest.mark.parametrize("chat", [
+    "10:02:11 From Ada Obi to Everyone:\n\tHere is the consent link\n10:40:09 From Ben Roy to Everyone:\n\tthanks!\n",
+    "00:14:22\t From  Ada Obi : Here is the consent link\n00:41:05\t From  Ben Roy : thanks!\n",
+])
+def test_a_meeting_chat_log_is_refused_as_a_chat_log(chat: str) -> None:
+    # the file Zoom saves beside the transcript: the message says which file to pick instead
+    with pytest.raises(InputError, match="chat log.*transcript.vtt"):
+        parse_transcript(chat.encode(), "meeting_saved_chat.txt")

@@ -185,3 +185,31 @@ def test_an_unnamed_speaker_who_reads_out_their_email(linking):
             "Speaker 2  0:05\nSame address you emailed me on: ines at varga dot example.\n\n"
             "Speaker 1  0:11\nPerfect. What did you do first today?\n\nSpeaker 2  0:14\nOpened the stall.\n")
     assert linking("aftercare.txt", text) == ["R6"]
+
+
+def test_typed_notes_with_role_labels_link_by_the_id_in_the_head(study_with):
+    # the study's own word for the person ("Tutor:") is a role, not a name; the head's
+    # "<role> ID:" field gives their roster id
+    imported = study_with("Tutor ID,Name,City\nTU-7,Ravi Menon,Pune\nTU-9,Asha Iyer,Goa\n", "tutors")
+    text = ("Phone call, evening\nTutor ID: TU-9\n\n"
+            "Interviewer: What made you pause your sessions?\nTutor: Exams, mostly.\n"
+            "Interviewer: When might you come back?\nTutor: After March.\n")
+    assert imported("call 3.txt", text) == ["TU-9"]
+    untitled = text.replace("Tutor ID: TU-9", "Summary of the call")
+    assert imported("Call with Ravi Menon.txt", untitled) == ["TU-7"]
+
+
+def test_the_head_id_links_a_named_speaker_the_roster_has_no_name_for(study_with):
+    # a roster of ids alone cannot contradict the speaker's name: the head's id says who it was
+    imported = study_with("Record ID,Clinic\nREC-4410,North\nREC-4411,South\n", "clinic")
+    text = ("Booking interview\nParticipant: REC-4411\n\n"
+            "Maya Chen: How did you book your last visit?\nTomas Ruiz: By phone.\n"
+            "Maya Chen: Why by phone?\nTomas Ruiz: The app logged me out.\n")
+    assert imported("booking.txt", text) == ["REC-4411"]
+
+
+def test_a_roster_row_with_only_an_email_is_named_by_its_mailbox(study_with):
+    imported = study_with("id,email\nE1,lena.vogt@example.org\nE2,lena.brandt@example.org\n", "mail")
+    text = ("Otto Kern: How often do you order?\nLena Vogt: Weekly.\n"
+            "Otto Kern: Why weekly?\nLena Vogt: Payday.\n")
+    assert imported("order habits.txt", text) == ["E1"]

@@ -35,7 +35,10 @@ def import_cmd(
         outcomes = ws.import_transcripts(files, study, participant, interviewer, progress, day)
     if as_json:
         print_json([{"file": o.path, "skipped": o.skipped, "interview": o.interview.id if o.interview else None,
-                     "date": o.interview.date if o.interview else None} for o in outcomes])
+                     "date": o.interview.date if o.interview else None,
+                     "date_could_be": [d.isoformat() for d in o.date_readings],
+                     "also_in": [{"study": slug, "interview": iid} for slug, iid in o.elsewhere]}
+                    for o in outcomes])
         return
     has_roster = bool(ws.participants(study))
     for o in outcomes:
@@ -47,9 +50,17 @@ def import_cmd(
             console.print(f"[green]imported[/] {o.path} → interview {i.id} "
                           f"({len(i.segments)} turns, {i.source_format}, {i.date or 'no date'}, interviewer: "
                           f"{', '.join(i.interviewers) or '?'}, participant: {who})")
+        for slug, iid in o.elsewhere:
+            # two studies side by side: the wrong --study is an easy slip, and this study's
+            # coverage would count the interview
+            undo = "".join(f"; if it does not belong in {study!r} too, "
+                           + hint(ctx, f"interviews link {o.interview.id} {pid} --remove")
+                           + " keeps it out of this study's coverage" for pid in o.interview.participants[:1])
+            console.print(f"  the same file is already interview {iid} of study {slug!r}" + undo,
+                          markup=False, highlight=False, soft_wrap=True)
         if o.interview is not None and o.interview.date is None:
             # recency rules (--exclude-recent) and coverage go by the day of the interview
-            console.print("  its file gives no date (a 'Date:' line, or one in its name): "
+            console.print(f"  {_no_date(o.date_readings)}: "
                           + hint(ctx, f"interviews date {o.interview.id} YYYY-MM-DD") + " says when it was",
                           markup=False, highlight=False, soft_wrap=True)
         for name, pids in o.shared_names.items():
@@ -60,6 +71,14 @@ def import_cmd(
             console.print("  if it was with someone on the roster: "
                           + hint(ctx, f"interviews link {o.interview.id} PARTICIPANT_ID"), markup=False,
                           highlight=False, soft_wrap=True)
+
+
+def _no_date(readings: tuple) -> str:
+    """Why an imported interview has no day: its file gives none, or one that reads both ways."""
+    if readings:
+        days = " or ".join(f"{d.day} {d:%B %Y}" for d in readings)
+        return f"its file's date reads both ways, {days}, so it is left unset"
+    return "its file gives no date (a 'Date:' line, or one in its name)"
 
 
 @interviews_app.command("list")

@@ -79,3 +79,12 @@ def find_date(text: str, day_first: bool | None = None) -> dt.date | None:
     iso = _ISO.search(text)
     found = _date(iso.group("year"), int(iso.group("month")), iso.group("day")) if iso else None
     return found or _written(text) or _numeric(text, day_first)
+
+
+def readings(text: str) -> tuple[dt.date, dt.date] | None:
+    """The two days a numeric date that reads both ways ("03/11/2026") could be, month first and
+    day first, when ``find_date`` leaves it unread; else None. For saying which, not choosing."""
+    if find_date(text) is not None or _NUMERIC.search(text) is None:
+        return None
+    one, other = _numeric(text, False), _numeric(text, True)
+    return (one, other) if one and other else None

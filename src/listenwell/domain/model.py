@@ -16,6 +16,7 @@ class Role(StrEnum):
     PARTICIPANT = "participant"
     NOTE_TAKER = "note-taker"
     OBSERVER = "observer"
+    INTERPRETER = "interpreter"  # renders the others' words: neither side's own
 
 
 class InsightType(StrEnum):
@@ -110,7 +111,7 @@ class Transcript:
 
     segments: list[Segment]
     speakers: list[Speaker]
-    format: str  # "vtt", "srt", "otter", "text", "docx", "json", "whisper"
+    format: str  # "vtt", "srt", "otter", "rev", "text", "docx", "json", "whisper"
     title: str | None = None
     date: dt.date | None = None
     language: str | None = None
@@ -120,6 +121,9 @@ class Transcript:
     # the head's lines as written (a title, a date, "Transcript pseudonymised"): read at import
     # to tell a rehearsal or a pseudonymised transcript, not stored
     head: str = ""
+    # the two days a head's date that reads both ways ("Date: 03/11/2026") could be, when it
+    # left ``date`` unset: said at import so the researcher can choose; not stored
+    date_readings: tuple[dt.date, ...] = ()
 
     @property
     def duration(self) -> float | None:

@@ -238,7 +238,9 @@ def _known_names(person: Candidate) -> tuple[_Known, ...]:
                                                           for w in n.split())] if short != n]
     if not any(names) and mailbox[:1] and mailbox[0].isalpha() and len(mailbox[0]) > 1 \
             and mailbox[0] not in _NOT_NAMES:
-        names = [mailbox[0]]  # a row with only an email: "radek.k.bees@" goes by Radek
+        # a row with only an email: "radek.k.bees@" goes by Radek, and is Radek Bees, so a
+        # speaker "Radek Bees" is them and "Radek Novak" is not
+        names = [mailbox[0], " ".join(w for w in mailbox if w.isalpha() and len(w) > 1)]
     for raw in names:
         given, family, initials = _given_and_family(_QUOTED.sub(" ", raw))
         if not given:
@@ -295,6 +297,11 @@ def account_of(raw: str, people: Sequence[Candidate]) -> Candidate | None:
     label = [w for w in words(display_name(raw)) if len(w) > 2 and w.isalpha() and w not in ("and", "the")]
     found = [p for p in people if len(label) >= 2 and set(label) <= p.places]
     return found[0] if len(found) == 1 else None
+
+
+def nameless(person: Candidate) -> bool:
+    """Whether the roster gives nothing a speaker's name could be checked against (an id alone)."""
+    return not _known_names(person)
 
 
 def short_for(name: str, person: Candidate) -> bool:
@@ -393,11 +400,29 @@ _NOBODY_WORDS = {"speaker", "unknown", "guest", "participant", "interviewee", "r
                  "zasedacka", "zasedacky"}
 
 
+# what typed notes call the person interviewed, by the study's own word for them ("Volunteer:",
+# "Patient 2:", "Member ID: M100374" in a head): a role, not a name. Only the whole label, since
+# several are surnames too ("Minnie Driver").
+ROLE_NOUNS = {"volunteer", "patient", "member", "client", "student", "pupil", "learner", "tutor", "teacher",
+              "parent", "carer", "caregiver", "driver", "rider", "courier", "seller", "buyer", "shopper",
+              "subscriber", "tenant", "resident", "visitor", "donor", "applicant", "employee", "mentor",
+              "mentee", "nurse", "farmer", "merchant", "supplier", "vendor", "partner", "player",
+              "paciente", "cliente", "kunde", "kundin", "mitglied", "adherent", "benevole"}
+
+
+def is_role_label(raw: str) -> bool:
+    """"Volunteer", "Patient 2", "Member B": the study's word for whom it interviews, not a name."""
+    named = [w for w in words(display_name(raw)) if not w.isdigit() and len(w) > 1]
+    return len(named) == 1 and named[0] in ROLE_NOUNS
+
+
 def is_anonymous(raw: str) -> bool:
     """"Speaker 2", "Conference Room B", "+44 7700 900123", "FJB-GOT-Tärnan (6)", two people
-    on one login ("Kwame & Ama"), and a transcript's labels "A", "B", "JM", "D.O.": not a name."""
+    on one login ("Kwame & Ama"), a role ("Volunteer") and a transcript's labels "A", "B", "JM",
+    "D.O.": not a name."""
     return (bool(re.search(r"\d", raw)) or any(w in _NOBODY_WORDS for w in words(raw))
-            or bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", raw.strip())) or " & " in display_name(raw))
+            or bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", raw.strip())) or " & " in display_name(raw)
+            or is_role_label(raw))
 
 
 def _id_key(text: str) -> tuple[str, int] | None:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from listenwell.domain.errors import InputError
+from listenwell.domain.glossary import fold
 from listenwell.domain.model import Role, Segment, Transcript
 from listenwell.domain.names import Candidate, match_speaker
 
@@ -74,6 +75,18 @@ _ROLE_LABELS = {**{w: Role.INTERVIEWER for w in ("interviewer", "moderator", "re
                                                  "intervistato", "intervistata")}}
 
 
+# a speaker labelled as the interpreter ("Interpreter", "Ana Ruiz (interpreter)", "Dolmetscherin",
+# "Intérprete", "Tłumacz"): what they say is the others' words in another language, so it
+# counts as neither the interviewer's questions nor a participant's statements
+_INTERPRETER = re.compile(r"\b(?:interpret(?:er|or|e|a)|translator|dolmetscher(?:in)?|tolk|tlumacz(?:ka)?|"
+                          r"traduct(?:or|ora|eur|rice))\b")
+
+
+def is_interpreter(name: str) -> bool:
+    """Whether a speaker label says the speaker is an interpreter."""
+    return bool(_INTERPRETER.search(fold(name)))
+
+
 def assign_roles(
     transcript: Transcript,
     interviewer: str | None = None,
@@ -83,9 +96,11 @@ def assign_roles(
 
     ``interviewer`` overrides the guess (``name_interviewer``: an InputError when no speaker
     is them); ``known_roles`` (e.g. note-takers named in a
-    manifest) are kept as given. Returns the (first) interviewer.
+    manifest) are kept as given, and a speaker labelled as the interpreter is one
+    (``is_interpreter``). Returns the (first) interviewer.
     """
-    known_roles = dict(known_roles or {})
+    known_roles = {**{s.name: Role.INTERPRETER for s in transcript.speakers if is_interpreter(s.name)},
+                   **(known_roles or {})}
     if interviewer is not None:
         interviewer = name_interviewer(transcript, interviewer)
     names = [s.name for s in transcript.speakers]

@@ -3,6 +3,7 @@ InputError naming the file and line; none touches the store."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from listenwell.domain import InputError, Transcript
@@ -12,7 +13,7 @@ from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import read_user_file
 from listenwell.ingest.textexport import read_text_export
 
-FORMATS = ("vtt", "srt", "sbv", "otter", "text", "table", "docx", "json")
+FORMATS = ("vtt", "srt", "sbv", "otter", "rev", "text", "table", "docx", "json")
 
 
 def parse_transcript(data: bytes, name: str) -> Transcript:
@@ -25,10 +26,24 @@ def parse_transcript(data: bytes, name: str) -> Transcript:
     return transcript
 
 
+# Zoom saves the meeting's chat beside its transcript ("15:03:12 From Kenji to Everyone:", or
+# "00:14:22\t From  Kenji : text" in older versions): typed messages, not the conversation
+_CHAT_LINE = re.compile(r"^\d{1,2}:\d{2}:\d{2}\s+From\s+.{1,100}?(?:\s+to\s+.{1,100}?:|\s:\s)", re.M)
+
+
+def _refuse_chat_log(text: str, name: str) -> None:
+    if len(_CHAT_LINE.findall(text)) >= 2:
+        raise InputError(
+            "this is a meeting's chat log (Zoom's meeting_saved_chat.txt), not its transcript: "
+            "import the transcript Zoom saves beside it (…transcript.vtt, or the captions), or "
+            "transcribe the recording with `listenwell transcribe`", file=name, line=1)
+
+
 def _parse(data: bytes, name: str) -> Transcript:
     if docx_reader.looks_like(data):
         return docx_reader.read(data, name)
     text = decode_text(data, name)
+    _refuse_chat_log(text, name)
     for module in (vtt, jsonfmt, srt, sbv, table):
         if module.looks_like(text):
             return module.read(text, name)

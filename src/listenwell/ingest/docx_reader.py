@@ -40,7 +40,8 @@ def read(data: bytes, file: str) -> Transcript:
     if not text.strip():
         raise InputError("the document has no text", file=file)
     transcript = read_text_export(text, file) or plaintext.read(text, file)  # the latter names the line
-    transcript.format = "docx"
+    # a Word file says nothing of who wrote it; Rev's speaker lines do
+    transcript.format = "rev" if transcript.format == "rev" else "docx"
     return transcript
 
 

@@ -17,9 +17,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from listenwell.domain.dates import MONTHS, find_date
+from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import fold, in_english
-from listenwell.domain.names import EMAIL
+from listenwell.domain.names import EMAIL, ROLE_NOUNS
 from listenwell.ingest.turns import TIMECODE, is_name, split_turn
 
 # "Date: 2026-09-10" and "Interviewer: Maya" above the conversation describe it; "TODO:" and
@@ -62,6 +62,10 @@ _SPEAKER_LINE = re.compile(
     rf"^(?:(?P<name>[^\d\s\[][^\n]{{0,100}}?)(?:\s+(?P<tc>{TIMECODE})|\s*\((?P<ptc>{TIMECODE})\)\s*:?)"
     rf"|\[(?P<bname>[^\]\n]{{1,100}})\]\s+(?P<btc>{TIMECODE})"
     rf"|@?\[?(?P<ttc>{TIMECODE})\]?\s+(?:-\s+)?(?P<tname>[^\d\s][^\n:]{{0,100}}?))\s*$")
+# Rev's speaker line, the text below it: "Dana Whitfield (00:00:04):" in its text export,
+# "Dana Whitfield: (00:04)" in its Word one. Read like Otter's, but reported as Rev's, so a
+# researcher can tell which vendor each transcript came from.
+_REV_LINE = re.compile(rf"^[^\d\s\[][^\n]{{0,100}}?(?:\s\({TIMECODE}\):|:\s*\({TIMECODE}\))$")
 _STAMPED = re.compile(rf"^\s*[\[(]{TIMECODE}[\])]\s*\S")
 RULE = re.compile(r"^\s*([-=_*~—])\1{2,}\s*$")  # "-----" under a form's fields
 _ASIDE = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[end of call ~14 min]"
@@ -75,6 +79,18 @@ _PARTICIPANT_FIELDS = {"participant", "participants", "interviewee", "respondent
                        "befragte", "befragter", "teilnehmer", "teilnehmerin", "interviewpartner",
                        "interviewpartnerin", "entrevistado", "entrevistada", "participante",
                        "partecipante", "intervistato", "intervistata", "interjúalany", "résztvevő"}
+# "Volunteer ID: VT-022", "Patient: …", "Member no: …": the study's word for whom it interviews,
+# alone or with their id, names them as "Participant:" does
+_ID_WORDS = re.compile(r"\s+(?:id|no|nr|number|code|ref)\.?$")
+
+
+def names_participant(key: str) -> bool:
+    """Whether a head field's label ("Participant", "Volunteer ID", "Customer no") gives the
+    person interviewed."""
+    key = _ID_WORDS.sub("", key.strip().lower())
+    return key in _PARTICIPANT_FIELDS or key in ROLE_NOUNS or key in {"customer", "user", "caller"}
+
+
 # "## Transcript" (a Notion or Markdown page), "Transcript" (Google Meet): the turns follow
 _TRANSCRIPT_HEADING = re.compile(r"^\s*#{0,4}\s*(?:transcript|transcription|transkript|transcripción|"
                                  r"transcription de l'entretien)(?:\s*\([^)]{0,60}\))?\s*$", re.I)
@@ -96,6 +112,13 @@ def speaker_line(line: str, known: frozenset[str] = frozenset()) -> tuple[str, s
     if ":" in name or not (is_name(name) or name in known):
         return None  # "Tue, Mar 12, 2024 4:15PM • 14:38", Otter's date line; "Duration: 00:27:40", a field
     return m.group("name"), m.group("tc") or m.group("ptc")
+
+
+def written_by_rev(text: str) -> bool:
+    """Whether a transcript's speaker lines are Rev's: its first line with words is one, and
+    so is another one after it."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return len(lines) > 1 and bool(_REV_LINE.match(lines[0])) and any(map(_REV_LINE.match, lines[1:]))
 
 
 def recurring_speakers(lines: list[str]) -> frozenset[str]:
@@ -157,6 +180,7 @@ class Head:
     participants: list[str] = field(default_factory=list)  # "Participant: Kate O'Sullivan"
     text: str = ""  # its lines
     date: dt.date | None = None  # the day of the interview, when the head says it
+    date_readings: tuple[dt.date, ...] = ()  # the days a date line that reads both ways could be
 
 
 def split_head(text: str) -> tuple[Head, str]:
@@ -168,7 +192,7 @@ def split_head(text: str) -> tuple[Head, str]:
         head, body = split_head("\n".join(lines[heading + 1:]))
         above = _read_head(lines[:heading]) if any(ln.strip() for ln in lines[:heading]) else Head()
         return (Head(title=above.title or head.title, participants=above.participants or head.participants,
-                     date=above.date or head.date, text="\n".join(t for t in (above.text, head.text) if t)), "\n" * (heading + 1) + body)
+                     date=above.date or head.date, date_readings=above.date_readings or head.date_readings, text="\n".join(t for t in (above.text, head.text) if t)), "\n" * (heading + 1) + body)
     seen = 0
     names = bare_names(lines[:MAX_HEADING_HEAD])
     for i, line in enumerate(lines):
@@ -215,12 +239,14 @@ def _read_head(lines: list[str]) -> Head:
     head = Head(title=first.lstrip("# ").strip() if first else None,
                 text="\n".join(ln.strip() for ln in lines if ln.strip()),
                 date=date_in_head([ln for ln in lines if ln.strip() and not RULE.match(ln)]))
+    if head.date is None:
+        head.date_readings = ambiguous_date(lines)
     for line in lines:
         # "Osoba: Oksana K. (zapis z rekrutacji), prowadzi: Ola": several fields on one line
         # "Respondent (B): Fatima Zahra El Idrissi": a field with the label its speaker has below
         for key, value in re.findall(r"([A-Za-z][\w ]{0,20}?)(?:\s*\([^)]{1,12}\))?:\s*([^:]+?)"
                                      r"(?=,?\s+[A-Za-z][\w ]{0,20}(?:\s*\([^)]{1,12}\))?:|$)", line):
-            if key.strip().lower() in _PARTICIPANT_FIELDS:
+            if names_participant(key):
                 head.participants += EMAIL.findall(value)  # "D.O. (d.o@x.org)"
                 # "Kate Oyelaran (owner, Plus plan) – Galway" → the names before the description
                 names = re.split(r"\s[-–—|]\s", re.sub(r"\([^)]*\)?", " ", value))[0]
@@ -245,6 +271,17 @@ def date_in_head(lines: list[str]) -> dt.date | None:
         if found and (n == 0 or _only_a_date(line)):
             return found
     return None
+
+
+def ambiguous_date(lines: list[str]) -> tuple[dt.date, ...]:
+    """The two days a date line's date could be when it reads both ways ("Date: 03/11/2026",
+    under an English label, is 3 November or 11 March): for saying so, never for choosing."""
+    for line in lines:
+        label, sep, value = line.partition(":")
+        found = readings(value) if sep and _is_date_label(label) else None
+        if found:
+            return found
+    return ()
 
 
 def _is_date_label(label: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from listenwell.domain import Transcript
 from listenwell.ingest import otter, plaintext
-from listenwell.ingest.head import split_head
+from listenwell.ingest.head import split_head, written_by_rev
 from listenwell.ingest.turns import capitalise_lower_labels
 
 
@@ -21,5 +21,8 @@ def read_text_export(text: str, file: str) -> Transcript | None:
             transcript.said_participants = head.participants
             transcript.head = head.text
             transcript.date = head.date
+            transcript.date_readings = head.date_readings
+            if written_by_rev(body):
+                transcript.format = "rev"
             return transcript
     return None

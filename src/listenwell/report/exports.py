@@ -56,6 +56,8 @@ class Outward:
             return "Interviewer"
         if sp and sp.role == Role.NOTE_TAKER:
             return "Note-taker"
+        if sp and sp.role == Role.INTERPRETER:
+            return "Interpreter"
         return self.names.of(Statement(iv.id or 0, 0, name, None, 0, 0, ""))
 
     def speaker_pid(self, iv: Interview, name: str) -> str | None:

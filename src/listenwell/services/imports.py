@@ -26,6 +26,7 @@ from listenwell.domain.names import (
     is_anonymous,
     match_speaker,
     named_in,
+    nameless,
     phones,
     places,
     short_for,
@@ -50,6 +51,10 @@ class ImportOutcome:
     skipped: bool  # same content already in the study
     # a speaker left unlinked because their name is more than one roster person's → those pids
     shared_names: dict[str, list[str]] = field(default_factory=dict)
+    # the same file's interviews in other studies of the workspace: (study slug, interview id)
+    elsewhere: list[tuple[str, int]] = field(default_factory=list)
+    # the days the file's date could be, when it reads both ways ("Date: 03/11/2026")
+    date_readings: tuple[dt.date, ...] = ()
 
 
 def _candidates(rows: Sequence[ParticipantRow]) -> list[Candidate]:
@@ -175,10 +180,11 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
     by_pid = {p.pid: p for p in others}
 
     def label_fits(sp: Speaker, pid: str) -> bool:
-        """A label ("Speaker 2", a room, "A"), a name that fits them or is the start of one
-        ("Chi" for Chiamaka), or a name the speaker has said is not theirs."""
+        """A label ("Speaker 2", a room, "A", "Volunteer"), a name that fits them or is the start
+        of one ("Chi" for Chiamaka), a name the speaker has said is not theirs, or any name for
+        someone the roster gives no name to check it against (an id alone)."""
         return (is_anonymous(sp.name) or sp.name in doubted or short_for(sp.name, by_pid[pid])
-                or match_speaker(sp.name, [by_pid[pid]]) is not None)
+                or match_speaker(sp.name, [by_pid[pid]]) is not None or nameless(by_pid[pid]))
 
     def could_be(sp: Speaker, pid: str) -> bool:
         """A speaker the file may say is ``pid``: the label fits, and nothing they say is to
@@ -284,12 +290,16 @@ def import_files(session: Session, paths: Sequence[Path], study: str, participan
         else:
             seen.add(digest)
             transcript = parse_transcript(data, str(path))
-            transcript.date = date or transcript.date
+            others = q.same_file_elsewhere(session, srow.id, digest)
+            # the same file is the same conversation: a day given to it in another study holds here
+            transcript.date = date or transcript.date or next((day for _, _, day in others if day), None)
             interview = store_transcript(
                 session, study, transcript, content_hash=digest, source_name=str(path),
                 participants=[participant] if participant else [], interviewer=interviewer)
             outcomes.append(ImportOutcome(str(path), interview, skipped=False,
-                                          shared_names=_shared_names(session, srow.id, interview)))
+                                          shared_names=_shared_names(session, srow.id, interview),
+                                          elsewhere=[(slug, iid) for slug, iid, _ in others],
+                                          date_readings=transcript.date_readings))
         if progress:
             progress(n + 1, len(paths), Path(path).name)
     return outcomes

@@ -132,6 +132,16 @@ def find_by_hash(session: Session, study_id: int, content_hash: str) -> Intervie
         InterviewRow.study_id == study_id, InterviewRow.content_hash == content_hash))
 
 
+def same_file_elsewhere(session: Session, study_id: int, content_hash: str) -> list[tuple[str, int, object]]:
+    """(study slug, interview id, date) of the interviews of other studies made from the same
+    file: a file imported into the wrong study of two side by side."""
+    rows = session.execute(select(StudyRow.slug, InterviewRow.id, InterviewRow.date)
+                           .join(StudyRow, InterviewRow.study_id == StudyRow.id)
+                           .where(InterviewRow.content_hash == content_hash, InterviewRow.study_id != study_id)
+                           .order_by(InterviewRow.id))
+    return [(slug, iid, day) for slug, iid, day in rows]
+
+
 def set_roles(session: Session, interview_id: int, interviewer: str) -> None:
     rows = list(session.scalars(select(SpeakerRow).where(SpeakerRow.interview_id == interview_id)))
     names = [r.name for r in rows]

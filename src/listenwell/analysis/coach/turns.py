@@ -94,12 +94,12 @@ def no_interviewer_error(interview: Interview) -> InputError:
 
 
 def side_of(interview: Interview, interviewers: list[str]) -> dict[str, str]:
-    """Speaker name → side. Note-takers and observers are left out of every measure."""
+    """Speaker name → side. Note-takers, observers and interpreters are left out of every measure."""
     sides: dict[str, str] = {}
     for sp in interview.speakers:
         if sp.name in interviewers:
             sides[sp.name] = INTERVIEWER
-        elif sp.role in (Role.NOTE_TAKER, Role.OBSERVER):
+        elif sp.role in (Role.NOTE_TAKER, Role.OBSERVER, Role.INTERPRETER):
             sides[sp.name] = OTHER
         else:
             sides[sp.name] = PARTICIPANT
