@@ -1256,7 +1256,7 @@ def _asked(section: GuideSection) -> int:
     return 0 if section.optional else sum(not runs_the_session(q.text) for q in section.questions)
 
 
-def _longest_alternatives(guide: Guide, size: list[int]) -> int:
+def longest_alternatives(guide: Guide, size: list[int]) -> int:
     """``sum(size)`` with each set of alternative sections counted by its longest only."""
     total = sum(size)
     for group in alternative_groups(guide):
@@ -1279,7 +1279,7 @@ def _counted_length(guide: Guide, minutes: int | None) -> list[GuideIssue]:
     """An untimed guide: its main questions at ~3 minutes each against the planned length."""
     if not minutes:
         return []
-    n_main = _longest_alternatives(guide, [_asked(s) for s in guide.sections])
+    n_main = longest_alternatives(guide, [_asked(s) for s in guide.sections])
     fits = max(1, minutes // MINUTES_PER_QUESTION)
     if n_main <= fits:
         return []
@@ -1294,7 +1294,7 @@ def _timed_length(guide: Guide, timed: list[int], minutes: int | None) -> list[G
     """A guide that times its sections: their sum against the planned length, and each section's
     questions against its own minutes (the squeeze is in a section, not in the total)."""
     issues = []
-    total = _longest_alternatives(guide, timed)
+    total = longest_alternatives(guide, timed)
     if minutes and total > minutes:
         issues.append(GuideIssue(GuideIssueKind.OVER_TIME,
                                  f"the sections' times add up to {total} minutes, {total - minutes} over the "

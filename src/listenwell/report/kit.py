@@ -23,8 +23,10 @@ from listenwell.analysis.guide import (
     alternative_groups,
     heading_levels,
     lists_goals,
+    longest_alternatives,
     parent_minutes,
     runs_the_session,
+    section_minutes,
 )
 from listenwell.analysis.questions import Problem, check_question, closing_prompts, suggest_followups
 from listenwell.analysis.questions import PLAIN_WORDS_UNKNOWN
@@ -237,7 +239,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         sections.append(KitSection(_section_title(guide, w), minute, mins,
                                    [_kit_question(q, guide, probes=False) for q in w.questions], notes=_notes(w)))
         minute += mins
-    elif not _asks_about_them(guide, parts):
+    elif not _asks_about_them(guide, parts) and not _fills(guide, study):
         sections.append(KitSection("Warm-up", minute, WARMUP_MINUTES,
                                    [KitQuestion(t, [], added=True) for t in DEFAULT_WARMUP], added=True))
         minute += WARMUP_MINUTES
@@ -255,6 +257,14 @@ def build_kit(study: Study, guide: Guide) -> Kit:
                warnings=_length_warnings(study, guide, sections, total),
                flagged=sum(q.problem is not None for q in asked), asked=len(asked), before=before,
                after=[KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.after])
+
+
+def _fills(guide: Guide, study: Study) -> bool:
+    """Whether the minutes the guide writes on its sections already fill the planned length: then
+    the kit adds no warm-up of its own, which would only push the interview past its time."""
+    planned = study.planned_minutes or guide.planned_minutes
+    timed = section_minutes(guide)
+    return bool(planned and timed) and longest_alternatives(guide, timed or []) >= (planned or 0)
 
 
 def _intro_section(own: list[GuideSection], guide: Guide) -> KitSection:
