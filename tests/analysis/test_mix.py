@@ -239,10 +239,13 @@ def test_weights() -> None:
     plan = plan_mix(roster(), opts)
     usage = Counter(p.segments["usage"] for p in plan.chosen)
     assert usage["lapsed"] == 3 and usage["frequent"] == 3
-    # a segment not named keeps the one share an even spread gives it: 3 + 1 + 1 + 1 shares of 6
+    # a number that fits in the plan is people; the places left go evenly to the segments not named
     opts = MixOptions(size=6, as_of=TODAY, weights=parse_weights(["usage=lapsed:3"]))
     usage = Counter(p.segments["usage"] for p in plan_mix(roster(), opts).chosen)
     assert usage == {"lapsed": 3, "frequent": 1, "occasional": 1, "never_activated": 1}
+    opts = MixOptions(size=8, as_of=TODAY, weights=parse_weights(["usage=frequent:5"]))
+    usage = Counter(p.segments["usage"] for p in plan_mix(roster(), opts).chosen)
+    assert usage == {"frequent": 5, "lapsed": 1, "occasional": 1, "never_activated": 1}
 
 
 def test_coverage() -> None:

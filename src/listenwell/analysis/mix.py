@@ -266,10 +266,14 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int)
             if unknown:
                 known = list(dict.fromkeys([*_expected(d), *values]))
                 raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(known)})")
-            given = {_loose(v): wt for v, wt in w.items()}
-            # a value the researcher did not name keeps the one share an even spread gives it
-            # ("usage=lapsed:3" is three shares of lapsed users, not only lapsed users); ":0" leaves it out
-            weights = {v: float(given.get(_loose(v), 1.0)) for v in values}
+            given = {_loose(v): float(wt) for v, wt in w.items()}
+            # numbers that fit in the plan are people ("city=London:5" of 15 is five Londoners), and
+            # the places left are spread evenly over the values not named; named values alone are
+            # shares ("usage=lapsed:2,frequent:1"); ":0" leaves a value out
+            unnamed = [v for v in values if _loose(v) not in given]
+            named = sum(wt for v, wt in given.items() if v in {_loose(x) for x in values})
+            rest = max(size - named, 0.0) / len(unnamed) if unnamed else 0.0
+            weights = {v: given.get(_loose(v), rest) for v in values}
         else:
             weights = {v: 1.0 for v in values}
         total = sum(weights.values())
