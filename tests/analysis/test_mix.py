@@ -543,3 +543,15 @@ def test_a_planned_person_whose_segments_an_off_plan_interview_filled_is_optiona
     assert "optional" in (cov.plan_line() or "")
     alone = coverage(roster(), {}, MixOptions(), saved)  # nobody interviewed: everyone is still to go
     assert not alone.covered and len(alone.waiting) == 4
+
+
+def test_a_named_usage_column_with_a_stray_placeholder_or_typo() -> None:
+    people = [Participant(pid=str(i), attributes={"last scooter ride": d}) for i, d in
+              enumerate(["2026-05-30", "2026-01-02", "undefined", "2026-05-20", "2026-05-21", "2026-05-22",
+                         "2026-05-23", "2026-05-24", "2026-05-25", "2026-05-26"])]
+    _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["last scooter ride"]))
+    assert [p.segments["usage"] for p in persons[:3]] == ["frequent", "lapsed", "unknown"]
+    people.append(Participant(pid="typo", attributes={"last scooter ride": "2026-04-31"}))
+    with pytest.raises(InputError, match="participant typo, column 'last scooter ride': '2026-04-31' is not a date: "
+                                         "April 2026 has 30 days"):
+        segment(people, MixOptions(as_of=TODAY, usage_from=["last scooter ride"]))

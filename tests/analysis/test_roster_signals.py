@@ -718,3 +718,9 @@ def test_a_note_that_gives_an_age_or_an_earlier_interview_and_a_request_in_frenc
         dt.date(2026, 3, 31)
     assert last_interviewed_in_roster(person("e", notes="Called 3 times, no answer")) is None
     assert left_out_by_roster(person("f", remarques="Ne souhaite plus être contactée"), TODAY) is not None
+
+
+def test_a_contact_ok_column_answered_no() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert "said no to research contact" in (left_out_by_roster(person("a", contact_ok="no")) or "")
+    assert left_out_by_roster(person("b", contact_ok="yes")) is None

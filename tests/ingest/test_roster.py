@@ -402,3 +402,38 @@ def test_a_name_column_named_for_whom_a_report_line_under_the_data_and_an_id_on_
     with pytest.raises(InputError, match="'L1' in column 'Learner ID' appears twice") as err:
         parse_roster(b"Learner ID,Learner Name,Score\nL1,Ines,9\nL2,Tom,8\nL1,Ines,6\n", "learners.csv")
     assert err.value.line == 4
+
+
+QUALTRICS_SCREENER = (
+    'StartDate,IPAddress,LocationLatitude,Finished,ResponseId,Q1,Q2,Q3,Q4,first_name,town,Q9\n'
+    '"Start Date","IP Address","Location Latitude","Finished","Response ID",'
+    '"I have read the information sheet and agree to take part in this study.",'
+    '"Is it OK to audio record the interview?","May I use anonymised quotes from the interview in my report?",'
+    '"Please confirm you are 18 or over.","Your first name (or the name you go by)","Which town do you work in?",'
+    '"Anything else I should know?"\n'
+    '"{""ImportId"":""startDate""}","{""ImportId"":""ipAddress""}","{""ImportId"":""locationLatitude""}",'
+    '"{""ImportId"":""finished""}","{""ImportId"":""_recordId""}","{""ImportId"":""QID1""}","{""ImportId"":""QID2""}",'
+    '"{""ImportId"":""QID3""}","{""ImportId"":""QID4""}","{""ImportId"":""QID5""}","{""ImportId"":""QID6""}",'
+    '"{""ImportId"":""QID9""}"\n'
+    '2026-10-01,10.0.0.1,51.5,True,R_a,I agree,Yes,No,Yes,Ines,Leeds,\n'
+    '2026-10-01,10.0.0.2,51.5,True,R_b,I do not agree,Yes,Yes,Yes,Tom,York,\n'
+    '2026-10-01,10.0.0.3,51.5,True,R_c,I agree,Yes,Yes,No,Ari,Leeds,\n'
+    '2026-10-01,10.0.0.4,51.5,False,R_d,I agree,,,,Bo,,\n')
+
+
+def test_a_survey_screener_with_its_consent_age_and_quote_questions() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    people = {p.pid: p for p in parse_roster(QUALTRICS_SCREENER.encode(), "screener.csv")}
+    a = people["R_a"]
+    # the researcher's own column names stand; Qualtrics' "Q3" gives way to its question
+    assert a.name == "Ines" and a.attributes["town"] == "Leeds"
+    assert "ip address" not in a.attributes and "location latitude" not in a.attributes  # where they were: private
+    assert (a.consent.recorded, a.consent.quotes) == (True, False)  # recorded, but not to be quoted
+    assert left_out_by_roster(a) is None
+    assert "did not agree to take part" in (left_out_by_roster(people["R_b"]) or "")
+    assert "under 18" in (left_out_by_roster(people["R_c"]) or "")
+    assert "unfinished" in (left_out_by_roster(people["R_d"]) or "")
+    numeric = QUALTRICS_SCREENER.replace("I agree,Yes,No,Yes", "1,1,2,1").replace("I do not agree,Yes,Yes,Yes", "2,2,1,1") \
+        .replace("I agree,Yes,Yes,No", "1,1,1,2")
+    with pytest.raises(InputError, match="answers with numbers"):
+        parse_roster(numeric.encode(), "screener.csv")

@@ -177,10 +177,12 @@ def segment(people: list[Participant], opts: MixOptions,
         why = ""
         for d in dims:
             if d == USAGE:
-                segs[d], why = usage_and_why(user, today, opts.lapsed_after_days, opts.frequent_per_month, order,
-                                             last_col, counted, status_cols)
-                for role, own in said_as.items():
-                    why = why.replace(f"{role}: ", f"{own}: ")
+                try:
+                    segs[d], why = usage_and_why(user, today, opts.lapsed_after_days, opts.frequent_per_month,
+                                                 order, last_col, counted, status_cols)
+                except InputError as err:  # named as the roster names it, not as the rules read it
+                    raise InputError(_said_as(err.detail, said_as, "'{}'"), file=err.file, line=err.line) from None
+                why = _said_as(why, said_as, "{}: ")
                 why = epoch_as_date(why)
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
@@ -222,6 +224,13 @@ def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str]) -> list
                              f"columns: {known})")
         out.append(dim)
     return out
+
+
+def _said_as(text: str, said_as: dict[str, str], form: str) -> str:
+    """``text`` with the names the usage rules read named columns by put back to the roster's own."""
+    for role, own in said_as.items():
+        text = text.replace(form.format(role), form.format(own))
+    return text
 
 
 def columns_by_use(people: list[Participant]) -> dict[str, list[str]]:

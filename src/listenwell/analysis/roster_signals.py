@@ -46,7 +46,7 @@ UNKNOWN = "unknown"
 
 # a value that says "nothing here": an empty cell by another name
 _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null", "nan", "unknown", "?",
-            "not available", "(blank)",
+            "not available", "(blank)", "undefined", "(not set)", "not set",  # what analytics exports write
             # a screener's answer that gives nothing ("When did you last use it?": "Can't remember")
             "cant remember", "can't remember", "dont know", "don't know", "not sure", "unsure", "prefer not to say",
             # a question left unanswered: "declined" (to give a score), "skipped"
@@ -516,10 +516,11 @@ def as_usage_columns(people: list[Participant], columns: list[str]) -> dict[str,
         if any(role.columns([col]) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)) \
                 or not values:
             out[col] = col
-        elif all(_counted(v) is not None for v in values):
+        # (nine in ten values of one kind: a stray typo is then refused when it is read, naming it)
+        elif sum(_counted(v) is not None for v in values) >= 0.9 * len(values):
             days = round(30 / _per_month(col))
             out[col] = f"uses last {days} days" if days != 30 else "uses per month"
-        elif all(_a_date(v) for v in values):
+        elif sum(_a_date(v) or bool(_no_such_day(v, DAY_FIRST)) for v in values) >= 0.9 * len(values):
             out[col] = "last used" if "last used" not in out.values() else f"last used {len(out)}"
         else:
             out[col] = "usage status"
@@ -726,6 +727,7 @@ _MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact|re contact|intervi
                           r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up|call)\b|"
                           r"\bopen to\b.*\b(?:research|interview\w*|study|studies|feedback)\b|"
                           r"\bmay be contacted\b|"  # "Må kontaktes", "Får kontaktas"
+                          r"^(?:contact|contactable|recontact)\s?(?:ok|okay|allowed|permitted)?$|^ok(?:ay)? to contact$|"
                           # "OK if we reach out?", "Can we get in touch?"
                           r"\b(?:can|may|could) we (?:get in touch|reach out)\b|\bok(?:ay)? if we (?:reach out|contact|"
                           r"get in touch|call)\b|"
@@ -764,6 +766,10 @@ _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been inte
 _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse)\b")
 # an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
 _AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o)\b|\baged?\s(\d{1,2})\b", re.I)
+# a screener's own checks: "Please confirm you are aged 18 or over", "I agree to take part in this study"
+_CONFIRMS_ADULT = re.compile(r"\b(?:18|eighteen)\s(?:or|and)\s(?:over|older|above)\b|\b(?:over|at least)\s18\b")
+_TAKES_PART = re.compile(r"\b(?:agree|consent)\w*\b.*\b(?:take part|participate|participation|this study|the study)\b")
+_DECLINES = re.compile(r"^(?:no\b|n$|false$|i do not\b|i don'?t\b|do not\b|disagree|not agree|decline)", re.I)
 # how old they are: someone under 18 needs a parent's consent this plan cannot see
 _AGE_COLUMN = re.compile(r"\b(?:age|how old|quel age)\b|\bage\s(?:group|range|bracket)\b")
 
@@ -868,6 +874,12 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
             return f"screened out ({col}: {raw})"
         if re.match(r"^(?:excluded|do not invite|duplicate)\b", v, re.I):  # a researcher's own "Exclu – mineur"
             return f"the roster leaves them out ({col}: {raw})"
+        if _CONFIRMS_ADULT.search(w) and _NO.match(v):  # "Please confirm you are aged 18 or over": No
+            return f"under 18 ({col}: {raw})"
+        if _TAKES_PART.search(w) and _DECLINES.match(v):  # a screener's consent to take part, declined
+            return f"did not agree to take part ({col}: {raw})"
+        if w == "finished" and _NO.match(v):  # a survey tool's unfinished response
+            return f"an unfinished survey response ({col}: {raw})"
         if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and _minor(v):
             return f"under 18 ({col}: {raw})"
         if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \

@@ -51,6 +51,8 @@ CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recor
 _ASKS_TO_RECORD = re.compile(r"\brecord(?:ing|ed)?\b")
 _ASKS = re.compile(r"\?|\b(?:consent\w*|ok|okay|agree\w*|happy|permission|allow\w*|willing|fine|may we|can we|"
                   r"could we)\b", re.I)  # "hikes_recorded_90d" counts, it does not ask
+_ASKS_TO_QUOTE = re.compile(r"\bquot(?:e|es|ed|ing|ation|ations)\b")
+_WHERE_FROM = re.compile(r"^(?:ip\s?address|ip|location\s(?:latitude|longitude)|latitude|longitude|user\s?agent)$")
 _NOT_CONSENT = re.compile(r"\b(?:date|at|time|id|url|file|link|count|number)\b")
 SHARE_RECORDINGS = ("share_recordings", "share recordings", "clips", "share_clips")
 QUOTES = ("quotes", "quote", "may_quote", "consent_quotes")
@@ -74,7 +76,7 @@ def _key(name: str) -> str:
 # a form heads a column with the question it asked: "What's your first name?", "Please enter your
 # email *", "Your last name (required)"; the field it asks for is what is left
 _ASKED_FOR = re.compile(r"^(?:please\s+)?(?:(?:what\s+is|what's|whats|what\u2019s|enter|provide|type|give\s+us)\s+)?"
-                        r"(?:your\s+)?|\s*(?:\(required\)|\(optional\)|[?*:.])+\s*$")
+                        r"(?:your\s+)?|\s*(?:\([^)]*\)|[?*:.])+\s*$")  # "(required)", "(or the name you use)"
 
 
 def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
@@ -173,8 +175,10 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     first = 1  # the row the participants start on
     if len(rows) > 2 and any(_QUALTRICS_IMPORT.match(c.strip()) for c in rows[2]):
         # a Qualtrics export: the column ids ("Q3"), then the questions asked, then import ids;
-        # the questions name the columns
-        rows[0] = [q.strip() or c for c, q in zip(rows[0], rows[1] + [""] * len(rows[0]))]
+        # the questions name the columns, unless the researcher gave one a name of their own
+        # ("city", "first_name": lower case, where Qualtrics' own are "Q3" or "StartDate")
+        rows[0] = [c.strip() if re.fullmatch(r"[a-z][a-z0-9_]*", c.strip()) else q.strip() or c
+                   for c, q in zip(rows[0], rows[1] + [""] * len(rows[0]))]
         first = 3
     elif len(rows) > 2 and any(c.strip() in _ANSWER_ROW for c in rows[1]) and not rows[1][0].strip():
         # a SurveyMonkey export: the questions, then a row naming each column's answer ("Response",
@@ -259,11 +263,18 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
          and (_ASKS.search(c) or _ASKS.search(column_words(c)))  # "Autoriza grabación": allows recording
          and not _NOT_CONSENT.search(column_words(c))), None)
     share_col, quote_col = _pick(header, SHARE_RECORDINGS), _pick(header, QUOTES)
+    # a form's own question about quoting ("Do you agree to anonymised quotes being used…?")
+    quote_asked = None if quote_col else next(
+        (c for c in raw_header if _ASKS_TO_QUOTE.search(column_words(c)) and c not in (rec_col, asked_col)
+         and (_ASKS.search(c) or _ASKS.search(column_words(c)))), None)
+    _answers_in_words(raw_header, body[first:], (rec_col, asked_col, quote_asked), file, first + 1 + above)
     name_col = _pick(header, NAME_COLUMNS) or _pick(header, LEGAL_NAME) or \
         next((c for c in raw_header if _WHOSE_NAME.match(column_words(c))), None)
     preferred_col = _pick(header, PREFERRED_NAME)
     special = {id_col, name_col, preferred_col, email_col, first_col, last_col,
-               rec_col, asked_col, share_col, quote_col, _tags_column(header, raw_header)}
+               rec_col, asked_col, share_col, quote_col, quote_asked, _tags_column(header, raw_header),
+               # where a survey tool saw them from: personal data, and no segment
+               *(c for c in raw_header if _WHERE_FROM.match(column_words(c)))}
     people: list[Participant] = []
     seen: dict[str, int] = {}  # pid → the line it is on
     for n, row in enumerate(body[first:], first + 1 + above):
@@ -321,7 +332,8 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
                              "or per submission repeats people)", file=file, line=n)
         seen[pid] = n
         share = _bool(get(share_col), share_col or "", file, n) if share_col else None
-        quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else None
+        quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else \
+            _answer(get(quote_asked)) if quote_asked else None
         recorded = _bool(get(rec_col), rec_col or "", file, n) if rec_col else _answer(get(asked_col))
         consent = Consent(
             recorded=recorded,
@@ -585,3 +597,17 @@ def _without_footer(rows: list[list[str]]) -> list[list[str]]:
 
 def read_roster(path: str | Path) -> list[Participant]:
     return parse_roster(read_user_file(path, "roster"), str(path))
+
+
+def _answers_in_words(header: list[str], rows: list[list[str]], columns: tuple[str | None, ...], file: str,
+                      line: int) -> None:
+    """Refuse a consent question answered with numbers ("1", "2"): a survey's numeric export codes
+    each answer by its place in the list, so which number is a no cannot be read."""
+    for col in (c for c in columns if c):
+        i = header.index(col)
+        values = {r[i].strip() for r in rows if i < len(r) and r[i].strip()}
+        if values and all(v.isdigit() for v in values) and values - {"0", "1"}:
+            raise InputError(f"column {col!r} answers with numbers ({', '.join(sorted(values))}): a survey's numeric "
+                             "export codes each answer by its place in the list, so a no cannot be told from a yes; "
+                             "export the answers as text (Qualtrics: 'Use choice text') and import that",
+                             file=file, line=line)
