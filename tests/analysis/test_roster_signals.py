@@ -724,3 +724,21 @@ def test_a_contact_ok_column_answered_no() -> None:
     from listenwell.analysis.roster_signals import left_out_by_roster
     assert "said no to research contact" in (left_out_by_roster(person("a", contact_ok="no")) or "")
     assert left_out_by_roster(person("b", contact_ok="yes")) is None
+
+
+def test_notes_in_dutch_and_spanish_a_death_a_birth_date_and_a_long_note_quoted_whole_words() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for note in ("Liever niet benaderen", "Wil niet meer benaderd worden", "Que no le llamen, por favor",
+                 "Overleden in maart"):
+        assert left_out_by_roster(person("n", opmerkingen=note), TODAY), note
+    assert "under 18" in (left_out_by_roster(person("b", fecha_nacimiento="2011-02-03"), TODAY) or "")
+    long = "Do not contact: " + "she explained at length why the calls were unwelcome " * 3
+    why = left_out_by_roster(person("l", notes=long), TODAY) or ""
+    assert why.endswith("\u2026)") and "unwelcome" in why and len(why) < 140
+
+
+def test_a_range_a_spreadsheet_turned_into_a_date_is_refused_in_any_column() -> None:
+    from listenwell.analysis.mix import check_roster
+    people = [person("a", company_size="1-10"), person("b", company_size="1-okt"), person("c", company_size="51-200")]
+    with pytest.raises(InputError, match="participant b, column 'company size': '1-okt' looks like an answer"):
+        check_roster(people, TODAY)

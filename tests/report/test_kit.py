@@ -548,3 +548,11 @@ def test_every_problem_the_check_finds_is_named_and_advice_is_not_quoted_as_word
     assert advised.suggestion is None and advised.advice
     note = next(line for line in md.splitlines() if advised.advice in line)
     assert "suggestion" not in note and "\u201c" + advised.advice not in note
+
+
+def test_the_kit_title_does_not_say_guide_after_saying_kit() -> None:
+    guide = parse_guide("# Interview guide: How couriers plan their week\n\n## Work\n- Tell me about your last shift.\n",
+                        "g.md")
+    assert build_kit(STUDY, guide).title == "How couriers plan their week"
+    assert build_kit(STUDY, parse_guide("# Guide to nothing\n\n## Work\n- Tell me about it.\n", "g.md")).title \
+        == "Guide to nothing"

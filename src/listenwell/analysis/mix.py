@@ -41,6 +41,7 @@ from listenwell.analysis.roster_signals import (
     STATUS,
     UNKNOWN,
     check_not_ahead,
+    check_ranges_not_dates,
     last_active_column,
     last_interviewed_in_roster,
     parse_date,
@@ -256,6 +257,7 @@ def check_roster(people: list[Participant], today: dt.date | None = None) -> Non
     today = today or dt.date.today()
     segment(people, MixOptions(as_of=today))
     check_not_ahead(people, today)
+    check_ranges_not_dates(people)
 
 
 # --------------------------------------------------------------------------------------------

@@ -370,8 +370,22 @@ def _per_month(column: str) -> float:
     return 1.0
 
 
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# a month as a spreadsheet abbreviates it, in the languages rosters are kept in ("1-okt", "5-mrt")
+_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|okt|mrt|mei|dez|mrz|m\u00e4r|janv|f\u00e9vr|avr|mai|"
+           "juin|juil|ao\u00fbt|d\u00e9c|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|fev|out")
 _EXCEL_DATE = re.compile(rf"^\d{{1,2}}-(?:{_MONTHS})$|^(?:{_MONTHS})-\d{{1,2}}$", re.I)
+
+
+def check_ranges_not_dates(people: list[Participant]) -> None:
+    """Refuse a column of ranges ("1-10", "11-50") where a spreadsheet turned some into dates
+    ("1-okt" was "1-10"): the damaged answers would become segments of their own."""
+    for col in dict.fromkeys(k for p in people for k in p.attributes):
+        values = [(p, p.attributes[col].strip()) for p in people if present(p.attributes.get(col))]
+        dated = next(((p, v) for p, v in values if _EXCEL_DATE.match(v)), None)
+        if dated and any(re.fullmatch(r"\d+\s?-\s?\d+", v) for _, v in values):
+            raise InputError(f"participant {dated[0].pid}, column {col!r}: {dated[1]!r} looks like an answer such as "
+                             "'1-10' that a spreadsheet (Excel) turned into a date: export the answers again with "
+                             "that column kept as text")
 
 
 def _counted(value: str) -> float | None:
@@ -822,6 +836,11 @@ _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|intern
                            r"no (?:research|calls|contact|interviews?)(?: calls)?)(?:\s|$)")
 
 
+def _quoted(note: str, most: int = 100) -> str:
+    """A note as a reason quotes it: whole, or cut at a word with "…" when long."""
+    return note if len(note) <= most else note[:most].rsplit(" ", 1)[0] + "\u2026"
+
+
 def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
     age from a date of birth)."""
@@ -838,7 +857,7 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
         if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
             return f"opted out of research ({col}: {raw})"
         if re.match(r"^(?:dnc|do[ -]not[ -]contact)\b", v, re.I):
-            return f"marked do not contact ({col}: {raw})"
+            return f"marked do not contact ({col}: {_quoted(raw)})"
         if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I) or \
                 re.search(r"\b(?:no recording|not to be recorded|without recording)\b", v, re.I):  # "Yes - no recording"
             return f"said no to recording ({col}: {raw})"
@@ -852,12 +871,12 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
         if _RECENT_RESEARCH.search(w) and _YES.match(v):
             return f"took part in research recently ({col}: {raw})"
         if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(v):
-            return f"the roster's note says so ({col}: {raw[:60]})"
+            return f"the roster's note says so ({col}: {_quoted(raw)})"
         age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) else None
         if age and 5 <= int(age.group(1) or age.group(2)) < 18:
-            return f"under 18 ({col}: {raw[:60]})"
+            return f"under 18 ({col}: {_quoted(raw)})"
         if _ASKS_NOT_TO_BE_CONTACTED.search(v):
-            return f"asked not to be contacted ({col}: {raw[:60]})"
+            return f"asked not to be contacted ({col}: {_quoted(raw)})"
         if _TEST_ACCOUNT_VALUE.match(v.lower()) or _MARKED_INTERNAL.search(fold(raw).lower()):
             return f"an internal or test account ({col}: {raw})"
         # (a "Research Do Not Contact" flag answered false says the opposite: ask away)

@@ -252,11 +252,20 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     asked = [q for s in sections for q in s.questions if not q.added]
     before = ([KitSection("Notes for the interviewer", 0, 0, [], notes=list(guide.notes))] if guide.notes else []) \
         + [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.before]
-    return Kit(title=guide.title or study.title, study_slug=study.slug, goals=list(study.goals),
+    return Kit(title=_without_kind(guide.title) or study.title, study_slug=study.slug, goals=list(study.goals),
                total_minutes=total, sections=sections, planned_minutes=planned,
                warnings=_length_warnings(study, guide, sections, total),
                flagged=sum(q.problem is not None for q in asked), asked=len(asked), before=before,
                after=[KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.after])
+
+
+def _without_kind(title: str | None) -> str | None:
+    """A guide's title without the words that say it is a guide ("Interview guide: Couriers'
+    working lives"), which the kit's own heading says already ("Interview kit: …")."""
+    if not title:
+        return title
+    return re.sub(r"^(?:(?:user |customer |research )?interview |discussion )?guide\s*[:\u2013\u2014-]\s*", "",
+                  title, flags=re.I) or title
 
 
 def _fills(guide: Guide, study: Study) -> bool:
