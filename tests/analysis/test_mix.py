@@ -11,6 +11,7 @@ import pytest
 from listenwell.analysis.mix import (
     MixOptions,
     SavedPlan,
+    columns_by_use,
     coverage,
     nobody_left,
     parse_days,
@@ -555,3 +556,13 @@ def test_a_named_usage_column_with_a_stray_placeholder_or_typo() -> None:
     with pytest.raises(InputError, match="participant typo, column 'last scooter ride': '2026-04-31' is not a date: "
                                          "April 2026 has 30 days"):
         segment(people, MixOptions(as_of=TODAY, usage_from=["last scooter ride"]))
+
+
+def test_a_named_date_column_never_used_is_said_by_its_own_name() -> None:
+    people = [Participant(pid="A", attributes={"last e-bike ride": "2026-05-30", "e-bike unlocks 30d": "6"}),
+              Participant(pid="B", attributes={"e-bike unlocks 30d": "0"})]
+    _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["last e-bike ride", "e-bike unlocks 30d"]))
+    assert persons[1].segments["usage"] == "never_activated"
+    assert persons[1].usage_from == "e-bike unlocks 30d: 0; no last e-bike ride", persons[1].usage_from
+    dims = columns_by_use([Participant(pid="C", attributes={"nps-score": "9"})])
+    assert dims["NPS"] == ["nps-score"]

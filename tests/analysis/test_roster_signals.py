@@ -742,3 +742,10 @@ def test_a_range_a_spreadsheet_turned_into_a_date_is_refused_in_any_column() -> 
     people = [person("a", company_size="1-10"), person("b", company_size="1-okt"), person("c", company_size="51-200")]
     with pytest.raises(InputError, match="participant b, column 'company size': '1-okt' looks like an answer"):
         check_roster(people, TODAY)
+
+
+def test_a_rate_under_the_threshold_is_not_rounded_up_to_it_in_the_reason() -> None:
+    from listenwell.analysis.roster_signals import usage_and_why
+    p = Participant(pid="x", attributes={"calls last 90 days": "11"})
+    segment_, why = usage_and_why(p, TODAY, 90, 4.0, counted=True)
+    assert segment_ == "occasional" and why.startswith("about 3.7 a month"), why

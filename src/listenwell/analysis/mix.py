@@ -183,7 +183,7 @@ def segment(people: list[Participant], opts: MixOptions,
                                                  order, last_col, counted, status_cols)
                 except InputError as err:  # named as the roster names it, not as the rules read it
                     raise InputError(_said_as(err.detail, said_as, "'{}'"), file=err.file, line=err.line) from None
-                why = _said_as(why, said_as, "{}: ")
+                why = _said_as(_said_as(why, said_as, "{}: "), said_as, "no {}")
                 why = epoch_as_date(why)
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
@@ -241,8 +241,8 @@ def columns_by_use(people: list[Participant]) -> dict[str, list[str]]:
     usage = [*usage_status_columns(people)]
     for role in (LABEL, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE):
         usage += role.columns(keys)
-    return {"usage": list(dict.fromkeys(usage)), "NPS": NPS.columns(keys),
-            "last interviewed": LAST_INTERVIEWED.columns(keys)}
+    return {"usage": list(dict.fromkeys(usage)), "NPS": list(dict.fromkeys(NPS.columns(keys))),
+            "last interviewed": list(dict.fromkeys(LAST_INTERVIEWED.columns(keys)))}
 
 
 def columns_read(people: list[Participant]) -> list[str]:

@@ -568,6 +568,11 @@ def last_active_column(people: list[Participant]) -> str | None:
     return max(best, key=lambda c: (sum(present(p.attributes.get(c)) for p in people), -best.index(c)))
 
 
+def _per(rate: float) -> str:
+    """A rate as a reason says it: "12", "3.6" (not "4" for a 3.6 that is under a threshold of 4)."""
+    return f"{rate:.0f}" if abs(rate - round(rate)) < 0.05 else f"{rate:.1f}"
+
+
 def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
              date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
              status_cols: list[str] | None = None) -> str:
@@ -661,12 +666,12 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         # (not seen for twice the gap a frequent user leaves, 15 days at 4 a month: whatever the
         # count says, not a frequent user now)
         if rate >= frequent_per_month and (last is None or (today - last).days <= 2 * 30.4 / frequent_per_month):
-            return "frequent", f"about {rate:.0f} a month ({counts})"
+            return "frequent", f"about {_per(rate)} a month ({counts})"
         if never_used:
             # an account (a seat, a paid plan) nobody has logged in to
             return "never_activated", counts + (f"; {cite(last_col) or 'no ' + last_col}" if last_col else "")
         if rate >= 1 or last is not None or generic_active:
-            why = f"about {rate:.0f} a month ({counts})" if rate >= 1 else f"{counts}, yet " + (
+            why = f"about {_per(rate)} a month ({counts})" if rate >= 1 else f"{counts}, yet " + (
                 f"seen within {lapsed_after_days} days ({cite(last_col or since)})" if last is not None
                 else cite(status_col or None) or "active")
             if rate >= frequent_per_month and last is not None:  # a frequent count, but not seen of late
