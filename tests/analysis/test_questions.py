@@ -1728,3 +1728,19 @@ def test_no_rewrite_points_at_nothing_or_carries_a_direction(text: str) -> None:
 def test_a_rewrite_keeps_an_abbreviation_in_its_own_case() -> None:
     rewrite = check_question("Was the SEPA transfer quick and cheap?").problems[0].rewrite
     assert "SEPA" in rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "Heb je nog vragen voordat we beginnen?",  # one pronoun, and "we" is Dutch as well as English
+    "Kun je me vertellen hoe dat ging?",
+    "Is er nog iets dat je wilt toevoegen?",
+    "Hebt u dat al eens geprobeerd?",
+])
+def test_a_dutch_question_with_words_shared_with_english_is_not_checked(text: str) -> None:
+    check = check_question(text)
+    assert not check.checked and check.problems == []
+
+
+@pytest.mark.parametrize("text", ["Do we have time for one more question?", "Can you tell me what we missed?"])
+def test_english_with_we_and_me_is_still_checked(text: str) -> None:
+    assert check_question(text).checked
