@@ -1789,3 +1789,14 @@ def test_a_guess_at_what_might_have_been_is_not_asked_when_it_last_came_up() -> 
 
 def test_a_question_in_another_language_gets_no_english_probes() -> None:
     assert suggest_followups("Hoe vaak gebruik je de app op je werk?") == []
+
+
+@pytest.mark.parametrize("text, formal", [
+    ("To what extent do you feel the new rota is fair?", "To what extent"),
+    ("How do you perceive the role of the union in your workplace?", "perceive"),
+    ("What do you think constitutes a good landlord?", "constitutes"),
+    ("How has your usage of the library changed this year?", "usage"),
+])
+def test_the_academic_register_is_flagged_as_formal_words(text: str, formal: str) -> None:
+    jargon = [p for p in check_question(text).problems if p.kind is K.JARGON]
+    assert jargon and formal in jargon[0].reason
