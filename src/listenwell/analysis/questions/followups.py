@@ -2,9 +2,15 @@
 
 A probe follows the answer the question is likely to get: a story gets "what happened next",
 a frequency gets "when was the last time", a cost gets "how did you decide it was worth it", a
-view gets "what makes you say that". The first matching kinds come first, then general probes
-fill the list. Check-ins that run the session ("Any questions before we begin?", consent to
-record) get none. Every probe here is an open question the checker passes itself (tested).
+view gets "what makes you say that". The rules read what the question asks about: its main
+clause, not a time set beside it ("…as much as when you bought your pass?" is not about a
+purchase). Probes that take an event for granted (a story, a purchase, a difficulty) are not
+given under a yes/no question, whose answer may be "no", nor under one about what would be.
+The fitting kinds come first, then general probes fill the list (the kit prints those once at
+the top, so under a question that nothing fits it prints none: fewer probes, not generic ones).
+Check-ins that run the session ("Any questions before we begin?", consent to record) get none.
+Every probe here is an open question the checker passes itself, and none presumes the answer
+("What made it take that long?" assumes it was long) (tested).
 """
 
 from __future__ import annotations
@@ -12,10 +18,12 @@ from __future__ import annotations
 import re
 
 from .closing import OPEN_FLOOR, closing_prompts
+from .form import _answer_form
+from .language import looks_english
 from .sentences import _norm, _sentence_asks, _sentences, _strip_fillers, runs_session
 
 # (what the question asks about, the probes that follow its answer, whether those probes take
-# it that something already happened), most specific first
+# it that something already happened or went wrong), most specific first
 _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
     (re.compile(pattern), probes, past) for pattern, probes, past in (
         # how often: anchor the average in one instance
@@ -23,34 +31,41 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
          ("When was the last time?", "Can you walk me through what happened that time?"), False),
         # what it costs in money: a purchase was weighed ("money" or "worth" alone is a topic or
         # a value, "to be worth opening every week", not a purchase)
-        (r"\b(?:pay|paid|spend|spent|cost|costs|price|budget|bought|purchased?)\b",
+        (r"\b(?:pay|paid|spend|spent|cost|costs|budget|buy|bought|purchased?)\b|\bhow much\b[^?]*\bprice\b",
          ("How did you decide that was worth it?", "Who else was involved in that decision?"), True),
         # how long they have been at it (tenure), not how long something takes
         (r"\bhow long (?:have|has|had) (?:you|they|your [\w-]+)(?: \w+)? been\b|\bhow long ago\b|"
          r"\bhow many years\b",
          ("What got you started?", "What has changed since then?"), False),
-        # how long it takes
-        (r"\bhow long (?:does|did|do|will|would|is|was) (?:it|that|this|the|a|an|your)\b|\bhow much time\b|"
-         r"\bhow long\b[^?]*\btakes?\b",
-         ("What made it take that long?", "Can you walk me through the last time?"), True),
+        # how long something usually takes: there is a last time to walk through
+        (r"\bhow long (?:does|do|will|would|is) (?:it|that|this|the|a|an|your)\b|\bhow much time\b|"
+         r"\bhow long\b[^?]*\btakes\b",
+         ("What affects how long it takes?", "Can you walk me through the last time?"), False),
+        # how long one thing took ("How long did it take before all your staff were set up?"):
+        # done once, so there is no "last time"
+        (r"\bhow long (?:did|was) \b|\bhow long\b[^?]*\btook\b",
+         ("What affected how long it took?", "What happened along the way?"), True),
         # what is at stake
         (r"\bwhat (?:happens|would happen|is at stake|'s at stake)\b|\bat stake\b|\bif you don'?t\b",
          ("When did that last happen? What was it like?", "Who else does it affect?"), False),
         # a workaround, a solution tried, a switch
-        (r"\b(?:solve|solved|solving|fix|fixed|workaround|tried|alternative|instead|switch\w*|"
-         r"other (?:tools|products|options|apps))\b",
+        # ("fixed shifts" is a kind of shift, not a fix)
+        (r"\b(?:solve|solved|solving|fix (?:it|that|this|the)|fixed (?:it|that|this|the)|workaround|tried|"
+         r"alternative|instead|switch(?:ed|ing)?(?! (?:on|off)\b)|other (?:tools|products|options|apps))\b",
          ("What have you tried so far?", "What made you stop using the last thing you tried?",
           "Where does that still fall short?"), False),
-        # a beginning: when it started, how they found it, why they chose it
-        (r"\b(?:first|realis\w+|realiz\w+|start(?:ed)? (?:to|using|looking)|began|decide\w*|chose|choose|"
-         r"discover\w*|come across|came across|hear about|heard about|sign(?:ed)? up)\b",
+        # a beginning: when it started, how they found it, why they chose it (in the past: "How
+        # do you decide who gets admin rights?" is a routine, not a beginning)
+        (r"\b(?:first|realis\w+|realiz\w+|start(?:ed)? (?:to|using|looking)|began|decided|chose|"
+         r"did (?:you|they|your \w+) (?:\w+ )?(?:decide|choose)|"
+         r"discover\w*|come across|came across|hear about|heard about|signed up)\b",
          ("What was going on at the time?", "What did you do next?"), True),
         # a difficulty
         (r"\b(?:difficult\w*|hard\w*|tough\w*|trick\w*|worst|frustrat\w*|annoy\w*|problem\w*|challeng\w*|"
          r"struggl\w*|pain\w*|"
          r"stuck|went wrong|goes wrong|confus\w*)\b",
          ("Can you tell me about the last time that happened?", "What did you do about it?",
-          "How did that make you feel?"), False),
+          "How did that make you feel?"), True),
         # what works
         (r"\b(?:works? well|worked well)\b",
          ("Can you give me an example of when it worked well?", "What makes it work for you?"), False),
@@ -73,11 +88,14 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
         # a comparison
         (r"\b(?:compare|compared|difference|different|versus|vs)\b",
          ("What made the difference?", "Can you give me an example?"), False),
-        # a routine, a role, a process (not "how do you feel / think about…", a view)
-        (r"\b(?:how do you (?!feel|think|see|find|rate|like|describe)|process|step|steps|currently|today|usually|"
-         r"typical\w*|handle|workflow|routine|day|role|job|work)\b",
-         ("Where does that get stuck or take longer than it should?",
-          "Can you walk me through the last time you did that?"), False),
+        # a role or a job: what the days hold
+        (r"\b(?:your|their) (?:job|role|occupation|line of work)\b|\bwhat do you do for (?:a living|work)\b",
+         ("Can you walk me through a typical day?", "What takes up most of your time?"), False),
+        # a routine or a process (not "how do you feel / think about…", a view; not "work" or
+        # "day" as a topic: "How does this work fit with your family life?" is not a process)
+        (r"\b(?:how do you (?!feel|think|see|find|rate|like|describe)|process|steps|usually|"
+         r"typical(?:ly)?|handle|workflow|routine)\b",
+         ("Can you walk me through the last time you did that?", "What, if anything, gets in the way?"), False),
     ))
 
 # A question about what would be or would have to change ("What would need to be true for…",
@@ -85,6 +103,12 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
 # ("What happened next?", "How did you decide that was worth it?") do not fit it; these ask what
 # lies behind the answer, and when it last came up.
 _FUTURE = re.compile(r"\b(?:would|will|going to|in the future|next year|someday|one day)\b|^if\b|\bwhat if\b")
+# "…would have made it easier?" wonders about what might have been: no last time came up
+_WHAT_MIGHT_HAVE_BEEN = re.compile(r"\b(?:would|could|might) have\b")
+# A time or a comparison set beside the ask, dropped before the rules read it: "Do you still
+# ride as much as when you bought your pass?" asks about riding, not buying
+_BESIDE_THE_ASK = re.compile(r",?\s*\b(?:as (?:much|often|well) as |since |before |after )?when\b[^?,]*"
+                             r"|,?\s*\b(?:since|before|after) (?:you|they|we|i) \w+\b[^?,]*")
 _FUTURE_PROBES = ("What makes you say that?", "When did that last come up for you?")
 
 _GENERAL_PROBES = (
@@ -101,16 +125,20 @@ def suggest_followups(text: str) -> list[str]:
     # an item whose asks all run the session ("Thanks for joining! Is it ok if we record? The
     # recording stays with us.") gets no probe, whatever is said around the ask
     asks = [x for x in _sentences(text) if _sentence_asks(x)] or [text]
-    if not low or all(runs_session(x) for x in asks):
+    # the bank is English: under a question in another language its probes would be a mix
+    if not low or all(runs_session(x) for x in asks) or not looks_english(text):
         return []
     if closing_prompts(bare) & OPEN_FLOOR:
         # "Anything else you'd like to add?" hands the floor over: whatever comes is new, and
         # asking for more of it is the one probe that fits
         return [_GENERAL_PROBES[0]]
     future = bool(_FUTURE.search(bare)) and not re.search(r"\bhow would you describe\b", bare)
-    probes: list[str] = list(_FUTURE_PROBES) if future else []
+    guess = bool(_WHAT_MIGHT_HAVE_BEEN.search(bare))
+    yes_no = any(_answer_form(_strip_fillers(x)) == "yes_no" for x in asks)
+    probes: list[str] = list(_FUTURE_PROBES[:1] if guess else _FUTURE_PROBES) if future else []
+    asked = _BESIDE_THE_ASK.sub("", bare) if not bare.startswith(("when", "since")) else bare
     for pattern, fitting, past in _PROBE_RULES:
-        if pattern.search(bare) and not (future and past):
+        if pattern.search(asked) and not (past and (future or yes_no)):
             probes += fitting
         if len(probes) >= 3:
             break

@@ -19,16 +19,21 @@ your yours i me my we our us they them their he she it its this that these those
 how why where when who which whom whose if then so than too very just also any some all more
 most other else like tell walk describe explain show talk me okay ok well really get got go went
 make made use used need want think feel know say said see yeah oh um uh hmm""".split())
-# words English shares with a neighbour ("Was ist…?", "Hat sich…?"): evidence for neither
-_SHARED = frozenset("was in an so also man die hat will wit bald fast hell gift rock".split())
+# words English shares with a neighbour ("Was ist…?", "Hat sich…?"; Dutch "we" and "me" are
+# pronouns too, "…voordat we beginnen?"): evidence for neither
+_SHARED = frozenset("was in an so also man die hat will wit bald fast hell gift rock we me".split())
 
 # Frequent function words of other languages researchers write guides in (German, Dutch,
 # French, Spanish, Portuguese, Italian, Tagalog, Czech, Polish, the Scandinavian languages).
+# Each language needs its everyday verbs and adverbs too, not only pronouns: a short question
+# often holds one pronoun and a shared word ("Heb je nog vragen voordat we beginnen?").
 _OTHER = frozenset("""der die das und ist sie ich wie was nicht mit ein eine den dem des zu auf für
 sind haben wir ihr ihre ihnen warum wann welche welcher wo wer oder aber auch noch schon sehr
 von bei nach aus über mir mich uns dich dir sich kein keine nur wenn dann weil dass heute immer wieder
 etwas alles viel
 het een van en niet wat hoe waarom wanneer welke jij je u wij zijn hebben
+heb hebt heeft ben bent kun kunt kan wilt zou zal moet nog al ook er deze dit waar wie voor
+voordat naar bij uit om maar dan eens graag meer veel geen iets niets jullie ons onze mijn jouw
 le la les et est vous que pas pour avec une des du dans sur qui quoi comment pourquoi quand votre vos
 el las y es por para con una del en que qué cómo por qué cuándo usted ustedes su sus
 os um uma não com para você vocês como porque quando

@@ -109,6 +109,11 @@ _FORMAL_WORDS = {
     "sufficient": "enough", "prior to": "before", "subsequently": "later",
     "ascertain": "find out", "remuneration": "pay", "per capita": "per person",
     "in excess of": "more than", "aforementioned": "that",
+    # the academic register of a research question read out as it stands ("To what extent do
+    # you perceive X as constituting a mechanism of…"): the participant hears an exam
+    "to what extent": "how much", "perceive": "see", "perceives": "sees",
+    "constitute": "make up", "constitutes": "makes up", "constituting": "being",
+    "mechanism": "way", "mechanisms": "ways", "usage": "use", "product offering": "product",
 }
 _ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALLY", "WHY", "HOW", "WHAT",
                "WHO", "THE", "BUT", "OWN", "YOUR", "ONLY", "MOST", "LEAST", "DID", "DON'T", "NOW",
