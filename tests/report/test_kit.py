@@ -606,3 +606,24 @@ def test_the_check_note_names_every_jargon_term():
     q = next(q for s in kit.sections for q in s.questions if "SAML" in q.text)
     note = " ".join([q.problem or ""] + q.also)
     assert "\u201cSAML\u201d" in note and "\u201cSCIM\u201d" in note
+
+
+def test_the_guides_own_research_questions_and_labelled_prompts_are_kept():
+    guide = parse_guide("""\
+## Research questions
+- Q1: How do tenants choose a flat?
+- Q2: What role do letting agents play?
+
+## Finding a flat
+- Tell me about how you found the flat you live in now.
+  - What did you look at first?
+  - Prompt: portals, friends, agents, notice boards
+""", "g.md")
+    kit = build_kit(Study(title="Flats", slug="flats", goals=["How tenants choose a flat"]), guide)
+    listed = next(s for s in kit.before if s.title == "Research questions")
+    assert any("letting agents" in n for n in listed.notes)  # a question the study's goals leave out
+    q = next(q for s in kit.sections for q in s.questions if q.text.startswith("Tell me about how"))
+    md = render_markdown(kit)
+    # the prompt keeps its label and its place after the probe it was written under
+    assert md.index("What did you look at first?") < md.index("Prompt: portals, friends, agents")
+    assert q.later_notes == ["Prompt: portals, friends, agents, notice boards"]

@@ -119,6 +119,14 @@ _PART_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{words})" for i, 
                         + r")(?![\w-])", re.I)
 
 
+def _labelled_prompt(line: str, part: str) -> str:
+    """A "Prompt: friends, family, agencies" line keeps its label: a list of cues for the
+    interviewer, which reads as a stray note without it; a prompt that is a question is asked."""
+    if re.match(r"^\W*prompts?\b", line, re.I) and not _looks_like_question(part):
+        return f"Prompt: {part}"
+    return part
+
+
 def english_title(title: str) -> str:
     def english(m: re.Match[str]) -> str:
         en = _PART_ENGLISH[int(m.lastgroup[1:])]
@@ -753,7 +761,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             if pl and owner is not None and _looks_like_question(owner.text):
                 # "- Prompt: How long were you in? Was it what you expected?" under a question:
                 # its probes, whether or not the list nests them
-                owner.followups += [GuideQuestion(text=part, line=n) for part in _split_probes(pl.group(1))]
+                owner.followups += [GuideQuestion(text=_labelled_prompt(body, part), line=n)
+                                    for part in _split_probes(pl.group(1))]
                 continue
             if stack:
                 stack[0][1].followups.append(q)  # any depth below a main question is a probe

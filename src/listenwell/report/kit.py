@@ -97,6 +97,7 @@ class KitQuestion:
     also: list[str] = field(default_factory=list)  # the check's other findings ("jargon “TLM”")
     advice: str | None = None  # the check's advice where no rewrite keeps the topic: not words to say
     notes: list[str] = field(default_factory=list)  # the guide's notes for the interviewer under it
+    later_notes: list[str] = field(default_factory=list)  # its notes written after a probe, kept after them
     condition: str | None = None  # "[only if they cancelled]": read before asking
     added: bool = False  # the kit's own line, not the guide's
 
@@ -175,11 +176,23 @@ def _parts(guide: Guide, study: Study) -> _Parts:
     closing = [s for i, s in enumerate(sections) if i >= main and s not in warm
                and (_CLOSING.search(s.english_title) and not _INTRO.search(s.english_title)
                     or i == last and all(runs_the_session(q.text) for q in s.questions))][-1:]
-    left_out = [s for s in sections if study.goals and lists_goals(s)]
+    left_out = [s for s in sections if lists_goals(s) and _only_the_studys(s, study)]
     around = [(i, s) for i, s in enumerate(sections) if (i < main or i > last) and not s.questions
               and s not in warm + closing + intro + left_out and _notes(s)]
     return _Parts(intro, warm, closing, before=[s for i, s in around if i < main],
                   after=[s for i, s in around if i > last], left_out=left_out)
+
+
+def _only_the_studys(s: GuideSection, study: Study) -> bool:
+    """A guide's list of goals or research questions that says nothing the study's goals do not:
+    the kit prints the study's once. A list with more ("RQ3: …" the study's goals leave out)
+    is printed as written, its labels kept."""
+    goals = {_plain(g) for g in study.goals}
+    return bool(goals) and all(_plain(n) in goals for n in _notes(s))
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def _warm_up(guide: Guide, intro: list[GuideSection]) -> list[GuideSection]:
@@ -399,9 +412,13 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     fit it, and none under a check-in."""
     # a follow-up's condition ("[only if they mention dropping a tier]") is read before asking it
     followups = [f"{f.condition} {f.text}" if f.condition else f.text for f in q.followups if not f.instruction]
-    notes = [f.text for f in q.followups if f.instruction]
+    # a note before the question's first probe ("Only if they mention a lapse") is read before
+    # its probes; one written after a probe ("Prompt: friends, family…") stays after them
+    first = next((k for k, f in enumerate(q.followups) if not f.instruction), len(q.followups))
+    notes = [f.text for f in q.followups[:first] if f.instruction]
+    later = [f.text for f in q.followups[first:] if f.instruction]
     check = check_question(q.text, guide.terms)
-    kept = dict(text=q.text, notes=notes, condition=q.condition)
+    kept = dict(text=q.text, notes=notes, later_notes=later, condition=q.condition)
     if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
         kept |= _check_findings(check.problems)
     if followups or not probes or runs_the_session(q.text):
@@ -494,6 +511,7 @@ def _markdown_question(q: KitQuestion) -> list[str]:
         out.append(f"  - _{_check_note(q)}_")
     out += [f"  - _{n}_" for n in q.notes]  # "Only if they mention…" before its probes
     out += [f"  - {f}" + (" _(probe)_" if q.suggested else "") for f in q.followups]
+    out += [f"  - _{n}_" for n in q.later_notes]
     return out
 
 

@@ -50,7 +50,7 @@ def _refuse_lock_file(path: Path, data: bytes) -> None:
                      and not p.name.startswith("~$") and len(p.name) - len(rest) <= 2), None)
     which = f"\u201c{document}\u201d" if document else "a document"
     raise InputError(f"this is Word's lock file for {which} (the document is open in Word), not the guide: "
-                     f"import {'that file' if document else 'the document itself'}", file=str(path))
+                     f"give {'that file' if document else 'the document itself'} instead", file=str(path))
 
 
 def import_guide(session: Session, path: Path, study: str,
