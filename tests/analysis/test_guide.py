@@ -440,7 +440,7 @@ def test_examples_of_what_not_to_ask_are_not_questions_of_the_guide() -> None:
                                                  "When did you last have the shopping delivered?"]
     assert any("Would you use a shopping app?" in note for s in guide.sections for note in s.notes)
     report = check_guide(guide, [])
-    assert {i.section for i in report.issues} == {"The weekly shop", "Paying", "[Optional] Delivery"}  # no probes
+    assert {i.section for i in report.issues} == {"The weekly shop", "Paying"}  # no probes (a backup list needs none)
     assert all(q.check.ok for q in report.questions)
 
 
@@ -1074,3 +1074,20 @@ def test_a_goal_is_served_by_a_section_that_asks_about_it_without_naming_the_peo
     advice = next(i for i in unserved if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS).message
     assert "\u201cGoal: 3\u201d under the heading" in advice
     assert parse_guide(text.replace("## Dropping shifts\n", "## Dropping shifts\nGoal: 1\n"), "g.md").sections[0].goal == "1"
+
+
+def test_a_welcome_in_another_language_and_a_backup_list_need_no_probes():
+    guide = parse_guide("""\
+## Powitanie i zgoda (2 min)
+- Dzień dobry, nazywam się Ola. Czy ma Pani teraz pół godziny na rozmowę?
+- Is it okay if I record our talk?
+
+## Paying the rent (10 min)
+- Tell me about the last time you paid the rent late.
+  - What happened next?
+
+## Extra questions if there is time
+- How do you budget for the month?
+""", "g.md")
+    report = check_guide(guide, [])
+    assert not [i for i in report.issues if i.kind == GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS]

@@ -556,3 +556,74 @@ def test_the_kit_title_does_not_say_guide_after_saying_kit() -> None:
     assert build_kit(STUDY, guide).title == "How couriers plan their week"
     assert build_kit(STUDY, parse_guide("# Guide to nothing\n\n## Work\n- Tell me about it.\n", "g.md")).title \
         == "Guide to nothing"
+
+
+# A guide written in another language names the parts of the call in its own words; the kit
+# must recognise them and keep every section where the guide put it.
+GUIA_PT = """\
+# Roteiro: renovação do seguro
+
+## 1. Boas-vindas e consentimento (2 min)
+- Olá, sou a Rita, da equipa de clientes. Obrigada por falar connosco.
+- May we record this call for our notes?
+
+## 2. Aquecimento (4 min)
+- Tell me about the household the policy covers.
+
+## 3. The last renewal (10 min)
+- Walk me through how you renewed the policy last year.
+  - What did you do first?
+
+## 4. Encerramento (3 min)
+- Is there anything else we should have asked you?
+
+## Perguntas opcionais (se houver tempo)
+- How do you keep track of the renewal date?
+"""
+
+
+def test_a_guide_in_another_language_keeps_its_own_intro_closing_and_order():
+    kit = build_kit(Study(title="Renovação", slug="renovacao", goals=[]), parse_guide(GUIA_PT, "guia.md"))
+    # the guide's sections in its order, the backup list after the closing as written, nothing added
+    assert [s.title for s in kit.sections] == ["1. Boas-vindas e consentimento", "2. Aquecimento",
+                                               "3. The last renewal", "4. Encerramento",
+                                               "Perguntas opcionais (se houver tempo)"]
+    assert not any(s.added for s in kit.sections)
+    assert not any(q.text == CONSENT for s in kit.sections for q in s.questions)  # the guide asks already
+    assert kit.sections[-1].optional and kit.sections[-1].minutes == 0
+    assert kit.total_minutes == 19
+
+
+def test_a_backup_list_after_the_wrap_up_stays_after_it():
+    guide = parse_guide(GUIDE + "\n## Spare questions (if time allows)\n- How do you split the bill?\n", "g.md")
+    kit = build_kit(STUDY, guide)
+    assert [s.title for s in kit.sections][-2:] == ["Wrap-up", "Spare questions (if time allows)"]
+
+
+def test_the_check_note_names_every_jargon_term():
+    guide = parse_guide("## Admin\n- What do you think about the SAML setup and the SCIM sync?\n", "g.md")
+    kit = build_kit(STUDY, guide)
+    q = next(q for s in kit.sections for q in s.questions if "SAML" in q.text)
+    note = " ".join([q.problem or ""] + q.also)
+    assert "\u201cSAML\u201d" in note and "\u201cSCIM\u201d" in note
+
+
+def test_the_guides_own_research_questions_and_labelled_prompts_are_kept():
+    guide = parse_guide("""\
+## Research questions
+- Q1: How do tenants choose a flat?
+- Q2: What role do letting agents play?
+
+## Finding a flat
+- Tell me about how you found the flat you live in now.
+  - What did you look at first?
+  - Prompt: portals, friends, agents, notice boards
+""", "g.md")
+    kit = build_kit(Study(title="Flats", slug="flats", goals=["How tenants choose a flat"]), guide)
+    listed = next(s for s in kit.before if s.title == "Research questions")
+    assert any("letting agents" in n for n in listed.notes)  # a question the study's goals leave out
+    q = next(q for s in kit.sections for q in s.questions if q.text.startswith("Tell me about how"))
+    md = render_markdown(kit)
+    # the prompt keeps its label and its place after the probe it was written under
+    assert md.index("What did you look at first?") < md.index("Prompt: portals, friends, agents")
+    assert q.later_notes == ["Prompt: portals, friends, agents, notice boards"]

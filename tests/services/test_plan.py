@@ -137,3 +137,15 @@ def test_a_plan_of_nobody_is_refused_and_the_saved_plan_stays(ws: Workspace, tmp
     assert str(err.value).startswith("nobody could be picked: all 3 people on the roster are left out (3 people: ")
     cov = ws.recruit_coverage("panel")
     assert [p.pid for p in cov.planned] == [p.pid for p in first.chosen]
+
+
+def test_words_owner_file_is_named_for_what_it_is(tmp_path):
+    from listenwell.services.plan import read_guide
+    (tmp_path / "Discussion guide March.docx").write_bytes(b"PK\x03\x04")  # the document (not read here)
+    owner = tmp_path / "~$scussion guide March.docx"
+    owner.write_bytes(b"\x0bJane Smith" + b"\x00" * 40 + b"J\x00a\x00n\x00e\x00" + b"\x00" * 100)
+    with pytest.raises(InputError) as err:
+        read_guide(owner)
+    message = str(err.value)
+    assert "lock file" in message and "\u201cDiscussion guide March.docx\u201d" in message
+    assert "binary" not in message and err.value.line is None

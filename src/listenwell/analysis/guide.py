@@ -87,7 +87,51 @@ class GuideSection:
     def optional(self) -> bool:
         """A backup list ("Optional questions (only if we have time)", "Backup questions"):
         asked only when time is left, so it takes none of the interview's planned time."""
-        return bool(_OPTIONAL_TITLE.search(self.title))
+        return bool(_OPTIONAL_TITLE.search(self.english_title))
+
+    @property
+    def english_title(self) -> str:
+        """The title with the words that name a part of the call put in English ("1. Bienvenida y
+        consentimiento" → "1. Welcome y consent"), for telling the intro, warm-up, closing and backup
+        list apart in any language; the kit still prints the guide's own words."""
+        return english_title(self.title)
+
+
+# Words that name a part of the call in the languages guides are written in, in English, so a
+# guide's "Cierre" is its closing as "Closing" is: each is read as the English word after it.
+_PART_WORDS = {
+    "welcome": "bienvenida|bienvenido|bienvenue|accueil|willkommen|begrüßung|begruessung|welkom|benvenuto|"
+               "benvenuti|accoglienza|boas-vindas|powitanie|saludo",
+    "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
+                    "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp",
+    "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda",
+    "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|opwarming|kennismaking|"
+               "riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka",
+    "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
+               "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie",
+    "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
+              "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|"
+              "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
+              "als er (?:nog )?tijd is|se c'è tempo|se houver tempo|jeśli (?:starczy|zostanie) czasu",
+}
+_PART_ENGLISH = list(_PART_WORDS)
+_PART_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{words})" for i, words in enumerate(_PART_WORDS.values()))
+                        + r")(?![\w-])", re.I)
+
+
+def _labelled_prompt(line: str, part: str) -> str:
+    """A "Prompt: friends, family, agencies" line keeps its label: a list of cues for the
+    interviewer, which reads as a stray note without it; a prompt that is a question is asked."""
+    if re.match(r"^\W*prompts?\b", line, re.I) and not _looks_like_question(part):
+        return f"Prompt: {part}"
+    return part
+
+
+def english_title(title: str) -> str:
+    def english(m: re.Match[str]) -> str:
+        en = _PART_ENGLISH[int(m.lastgroup[1:])]
+        return en[:1].upper() + en[1:] if m.group(0)[:1].isupper() else en
+    return _PART_WORD.sub(english, title)
 
 
 # (a condition on who is asked, "Returns (only if they returned something)", is not optional:
@@ -717,7 +761,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             if pl and owner is not None and _looks_like_question(owner.text):
                 # "- Prompt: How long were you in? Was it what you expected?" under a question:
                 # its probes, whether or not the list nests them
-                owner.followups += [GuideQuestion(text=part, line=n) for part in _split_probes(pl.group(1))]
+                owner.followups += [GuideQuestion(text=_labelled_prompt(body, part), line=n)
+                                    for part in _split_probes(pl.group(1))]
                 continue
             if stack:
                 stack[0][1].followups.append(q)  # any depth below a main question is a probe
@@ -1232,11 +1277,12 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      line=s.line, section=s.title))
         if not s.asked or _PROBE_SECTIONS.search(s.title):
             continue
-        if not s.questions and not _SOFT_SECTIONS.search(s.title) and _left_empty(guide, n, levels):
+        if not s.questions and not _SOFT_SECTIONS.search(s.english_title) and _left_empty(guide, n, levels):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_QUESTIONS,
                                      f"section \u201c{s.title}\u201d has no questions",
                                      line=s.line, section=s.title))
-        elif s.questions and not _SOFT_SECTIONS.search(s.title) \
+        # a backup list is extra by design: asked only if time is left, it needs no probes
+        elif s.questions and not _SOFT_SECTIONS.search(s.english_title) and not s.optional \
                 and not all(runs_the_session(q.text) for q in s.questions) \
                 and not any(f for q in s.questions for f in q.followups if not f.instruction):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS,
@@ -1411,7 +1457,7 @@ def alternative_groups(guide: Guide) -> list[list[list[int]]]:
             # (a numbered section after unnumbered alternatives carries on the guide's own
             # numbering: it is back in the common flow)
             same = list(itertools.takewhile(
-                lambda j: _has_questions(guide, j, levels) and not _SOFT_SECTIONS.search(sections[j].title)
+                lambda j: _has_questions(guide, j, levels) and not _SOFT_SECTIONS.search(sections[j].english_title)
                 and (numbered or not _NUMBERED_TITLE.match(sections[j].title)), candidates))
         if len(same) >= 2:
             spans = [_span(levels, j) for j in same]

@@ -97,6 +97,7 @@ class KitQuestion:
     also: list[str] = field(default_factory=list)  # the check's other findings ("jargon “TLM”")
     advice: str | None = None  # the check's advice where no rewrite keeps the topic: not words to say
     notes: list[str] = field(default_factory=list)  # the guide's notes for the interviewer under it
+    later_notes: list[str] = field(default_factory=list)  # its notes written after a probe, kept after them
     condition: str | None = None  # "[only if they cancelled]": read before asking
     added: bool = False  # the kit's own line, not the guide's
 
@@ -122,7 +123,7 @@ class Kit:
     study_slug: str
     goals: list[str]
     total_minutes: int  # where the kit's clock ends
-    sections: list[KitSection]  # the intro first, the closing last
+    sections: list[KitSection]  # the intro first, then the guide's in its order (an added closing last)
     planned_minutes: int | None = None  # the study's length (or the guide's)
     warnings: list[str] = field(default_factory=list)  # over the planned length, lengths that disagree
     flagged: int = 0  # main questions the check found problems with (printed as written, with a note)
@@ -163,7 +164,7 @@ def _opens_session(s: GuideSection) -> bool:
     running = sum(runs_the_session(q.text) for q in s.questions)
     if s.questions and running == len(s.questions):
         return True
-    return bool(_INTRO.search(s.title)) and 2 * running >= len(s.questions) and bool(running or _notes(s))
+    return bool(_INTRO.search(s.english_title)) and 2 * running >= len(s.questions) and bool(running or _notes(s))
 
 
 def _parts(guide: Guide, study: Study) -> _Parts:
@@ -173,13 +174,25 @@ def _parts(guide: Guide, study: Study) -> _Parts:
     warm = _warm_up(guide, intro)
     last = max((i for i, s in enumerate(sections) if s.questions), default=len(sections))
     closing = [s for i, s in enumerate(sections) if i >= main and s not in warm
-               and (_CLOSING.search(s.title) and not _INTRO.search(s.title)
+               and (_CLOSING.search(s.english_title) and not _INTRO.search(s.english_title)
                     or i == last and all(runs_the_session(q.text) for q in s.questions))][-1:]
-    left_out = [s for s in sections if study.goals and lists_goals(s)]
+    left_out = [s for s in sections if lists_goals(s) and _only_the_studys(s, study)]
     around = [(i, s) for i, s in enumerate(sections) if (i < main or i > last) and not s.questions
               and s not in warm + closing + intro + left_out and _notes(s)]
     return _Parts(intro, warm, closing, before=[s for i, s in around if i < main],
                   after=[s for i, s in around if i > last], left_out=left_out)
+
+
+def _only_the_studys(s: GuideSection, study: Study) -> bool:
+    """A guide's list of goals or research questions that says nothing the study's goals do not:
+    the kit prints the study's once. A list with more ("RQ3: …" the study's goals leave out)
+    is printed as written, its labels kept."""
+    goals = {_plain(g) for g in study.goals}
+    return bool(goals) and all(_plain(n) in goals for n in _notes(s))
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def _warm_up(guide: Guide, intro: list[GuideSection]) -> list[GuideSection]:
@@ -188,7 +201,7 @@ def _warm_up(guide: Guide, intro: list[GuideSection]) -> list[GuideSection]:
     Warm-up and context" over "Questions")."""
     levels = heading_levels(guide)
     for i, s in enumerate(guide.sections):
-        if not _WARMUP.search(s.title) or s in intro:
+        if not _WARMUP.search(s.english_title) or s in intro:
             continue
         if s.questions:
             return [s]
@@ -200,7 +213,7 @@ def _warm_up(guide: Guide, intro: list[GuideSection]) -> list[GuideSection]:
     # no warm-up of its own: an intro that asks about the person ("Part A: Introduction and
     # context" with "Could you start by telling me about yourself?") before any other question
     first = next((s for s in guide.sections if s.questions and s not in intro), None)
-    if first is not None and _INTRO.search(first.title):
+    if first is not None and _INTRO.search(first.english_title):
         return [first]
     return []
 
@@ -216,38 +229,32 @@ def _asks_about_them(guide: Guide, parts: _Parts) -> bool:
 def _section_title(guide: Guide, s: GuideSection) -> str:
     """The guide's own name for a part: a warm-up's questions under a sub-heading ("Questions")
     go by their parent's name ("Section 1: Warm-up")."""
-    if _WARMUP.search(s.title) or _INTRO.search(s.title):
+    if _WARMUP.search(s.english_title) or _INTRO.search(s.english_title):
         return s.title
     levels = heading_levels(guide)
     i = guide.sections.index(s)
     parent = next((guide.sections[j] for j in range(i - 1, -1, -1) if levels[j] < levels[i]), None)
-    return parent.title if parent is not None and _WARMUP.search(parent.title) else s.title
+    return parent.title if parent is not None and _WARMUP.search(parent.english_title) else s.title
 
 
 def build_kit(study: Study, guide: Guide) -> Kit:
-    """The kit: the guide's own sections, names, wording and times, with only what it lacks
-    added (an intro script, a consent question, a warm-up, a closing), each marked as added."""
+    """The kit: the guide's own sections, names, wording and times, in the guide's order, with
+    only what it lacks added (an intro script, a consent question, a warm-up, a closing), each
+    marked as added: the interviewer's kit and a note-taker's printout of the guide must match."""
     parts = _parts(guide, study)
-    shared = parent_minutes(guide)  # a parent heading's minutes, shared by the sub-sections under it
     intro = _intro_section(parts.intro, guide)
     sections = [intro]
     minute = intro.minutes
-    if parts.warm:
-        w = parts.warm[0]
-        at = guide.sections.index(w)
-        mins = shared[at] if at in shared else w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(w.questions))
-        sections.append(KitSection(_section_title(guide, w), minute, mins,
-                                   [_kit_question(q, guide, probes=False) for q in w.questions], notes=_notes(w)))
-        minute += mins
-    elif not _asks_about_them(guide, parts) and not _fills(guide, study):
+    if not parts.warm and not _asks_about_them(guide, parts) and not _fills(guide, study):
         sections.append(KitSection("Warm-up", minute, WARMUP_MINUTES,
                                    [KitQuestion(t, [], added=True) for t in DEFAULT_WARMUP], added=True))
         minute += WARMUP_MINUTES
-    body, minute = _body(study, guide, parts, shared, minute)
+    body, minute = _body(study, guide, parts, minute)
     sections += body
-    closing = _closing_section(guide, parts, minute)
-    sections.append(closing)
-    total = minute + closing.minutes
+    if not parts.closing:  # the kit's own closing ends the call, after any backup list
+        sections.append(_added_closing(guide, minute))
+        minute += sections[-1].minutes
+    total = minute
     planned = study.planned_minutes or guide.planned_minutes
     asked = [q for s in sections for q in s.questions if not q.added]
     before = ([KitSection("Notes for the interviewer", 0, 0, [], notes=list(guide.notes))] if guide.notes else []) \
@@ -295,11 +302,12 @@ def _intro_section(own: list[GuideSection], guide: Guide) -> KitSection:
                       added=not own)
 
 
-def _body(study: Study, guide: Guide, parts: _Parts, shared: dict[int, int],
-          minute: int) -> tuple[list[KitSection], int]:
-    """The guide's topic sections in order, timed by their own minutes (or ~3 a question);
+def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[KitSection], int]:
+    """The guide's sections after the intro, in the guide's order (its warm-up, topics, backup
+    list and closing where it put them), timed by their own minutes (or ~3 a question);
     alternatives ("we will only ask one of the following groups") start at the same minute, and
     the interview goes on after the longest of them."""
+    shared = parent_minutes(guide)  # a parent heading's minutes, shared by the sub-sections under it
     sections: list[KitSection] = []
     alternative: dict[int, tuple[int, int, int]] = {}  # section → (set, alternative, how many)
     for g, group in enumerate(alternative_groups(guide)):
@@ -319,6 +327,11 @@ def _body(study: Study, guide: Guide, parts: _Parts, shared: dict[int, int],
         elif ends:
             minute = max([minute, *ends.values()])  # past a set: after its longest alternative
             ends.clear()
+        if s in parts.warm or s in parts.closing:
+            sections.append(_warm_section(guide, s, shared.get(i), minute) if s in parts.warm
+                            else _own_closing(guide, s, minute))
+            minute += sections[-1].minutes
+            continue
         if parts.placed(s):
             continue
         qs = [_kit_question(q, guide) for q in s.questions]
@@ -347,16 +360,27 @@ def _body(study: Study, guide: Guide, parts: _Parts, shared: dict[int, int],
     return sections, minute
 
 
-def _closing_section(guide: Guide, parts: _Parts, minute: int) -> KitSection:
+def _warm_section(guide: Guide, w: GuideSection, shared: int | None, minute: int) -> KitSection:
+    """The guide's warm-up under its own name (or its parent's), without the bank's probes."""
+    mins = shared if shared is not None else w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(w.questions))
+    return KitSection(_section_title(guide, w), minute, mins,
+                      [_kit_question(q, guide, probes=False) for q in w.questions], notes=_notes(w))
+
+
+def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
     """The guide's closing under its own name and time, with the catch-all added (and marked)
-    only when the guide hands the floor over nowhere; a guide without a closing gets the kit's."""
+    only when the guide hands the floor over nowhere."""
     asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
-    if parts.closing:
-        own = parts.closing[0]
-        qs = [_kit_question(q, guide, probes=False) for q in own.questions]
-        if not asked & OPEN_FLOOR:
-            qs.insert(0, KitQuestion(DEFAULT_CLOSING[0][0], [], added=True))
-        return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=_notes(own))
+    qs = [_kit_question(q, guide, probes=False) for q in own.questions]
+    if not asked & OPEN_FLOOR:
+        qs.insert(0, KitQuestion(DEFAULT_CLOSING[0][0], [], added=True))
+    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=_notes(own))
+
+
+def _added_closing(guide: Guide, minute: int) -> KitSection:
+    """The kit's closing for a guide without one: the catch-all and the snowball question, each
+    only where the guide does not already ask it."""
+    asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
     floor = bool(asked & OPEN_FLOOR)
     qs = [KitQuestion(text, [], added=True) for text, kind in DEFAULT_CLOSING
           if kind not in asked and not (floor and kind in OPEN_FLOOR)]
@@ -388,9 +412,13 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     fit it, and none under a check-in."""
     # a follow-up's condition ("[only if they mention dropping a tier]") is read before asking it
     followups = [f"{f.condition} {f.text}" if f.condition else f.text for f in q.followups if not f.instruction]
-    notes = [f.text for f in q.followups if f.instruction]
+    # a note before the question's first probe ("Only if they mention a lapse") is read before
+    # its probes; one written after a probe ("Prompt: friends, family…") stays after them
+    first = next((k for k, f in enumerate(q.followups) if not f.instruction), len(q.followups))
+    notes = [f.text for f in q.followups[:first] if f.instruction]
+    later = [f.text for f in q.followups[first:] if f.instruction]
     check = check_question(q.text, guide.terms)
-    kept = dict(text=q.text, notes=notes, condition=q.condition)
+    kept = dict(text=q.text, notes=notes, later_notes=later, condition=q.condition)
     if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
         kept |= _check_findings(check.problems)
     if followups or not probes or runs_the_session(q.text):
@@ -414,8 +442,9 @@ def _problem_name(p: Problem) -> str:
     """ "leading", "double-barreled"; jargon with the term it found ("jargon “TLM”"), the part
     to say differently in the call."""
     name = p.kind.value.replace("_", " ").replace("double barreled", "double-barreled")
-    term = re.search(r"\u201c([^\u201d]+)\u201d", p.reason) if p.kind.value == "jargon" else None
-    return f"{name} \u201c{term.group(1)}\u201d" if term else name
+    # every term the check found: the one left out may be the one the participant won't know
+    terms = re.findall(r"\u201c([^\u201d]+)\u201d", p.reason) if p.kind.value == "jargon" else []
+    return f"{name} " + ", ".join(f"\u201c{term}\u201d" for term in terms) if terms else name
 
 
 def _notes(section) -> list[str]:  # noqa: ANN001 - a GuideSection
@@ -482,6 +511,7 @@ def _markdown_question(q: KitQuestion) -> list[str]:
         out.append(f"  - _{_check_note(q)}_")
     out += [f"  - _{n}_" for n in q.notes]  # "Only if they mention…" before its probes
     out += [f"  - {f}" + (" _(probe)_" if q.suggested else "") for f in q.followups]
+    out += [f"  - _{n}_" for n in q.later_notes]
     return out
 
 

@@ -27,6 +27,7 @@ from listenwell.store.studies import get_study_row, to_study
 def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
     """A guide file: Markdown (or plain text), or a Word document written out as Markdown."""
     data = read_user_file(path, "guide")
+    _refuse_lock_file(path, data)
     if data[:5] == b"%PDF-":
         raise InputError("this is a PDF, which keeps no list structure to read questions from: "
                          "give the guide as Markdown, plain text or a Word document (.docx)",
@@ -36,6 +37,20 @@ def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
     else:
         text = decode_text(data, str(path), "a guide (Markdown, plain text or a Word document)")
     return parse_guide(text, str(path), goals)
+
+
+def _refuse_lock_file(path: Path, data: bytes) -> None:
+    """Word's owner file ("~$name.docx", a few hundred bytes beside a document open in Word; tab
+    completion picks it easily): name it for what it is and point at the document itself. Word
+    puts "~$" over the first two letters of a long name, before a short one."""
+    if not path.name.startswith("~$") or len(data) > 4096 or docx_reader.looks_like(data):
+        return
+    rest = path.name[2:]
+    document = next((p.name for p in sorted(path.parent.iterdir()) if p.name.endswith(rest)
+                     and not p.name.startswith("~$") and len(p.name) - len(rest) <= 2), None)
+    which = f"\u201c{document}\u201d" if document else "a document"
+    raise InputError(f"this is Word's lock file for {which} (the document is open in Word), not the guide: "
+                     f"give {'that file' if document else 'the document itself'} instead", file=str(path))
 
 
 def import_guide(session: Session, path: Path, study: str,
