@@ -555,3 +555,27 @@ def test_a_named_usage_column_with_a_stray_placeholder_or_typo() -> None:
     with pytest.raises(InputError, match="participant typo, column 'last scooter ride': '2026-04-31' is not a date: "
                                          "April 2026 has 30 days"):
         segment(people, MixOptions(as_of=TODAY, usage_from=["last scooter ride"]))
+
+
+def test_someone_with_no_value_takes_a_place_only_when_no_known_person_is_left() -> None:
+    # Leeds and Uber have one person between them: the other places go to London/Deliveroo
+    # people, already at target, rather than to the two with neither column filled in
+    people = ([Participant(pid="LU", attributes={"city": "Leeds", "platform": "Uber"})]
+              + [Participant(pid=f"LD{i}", attributes={"city": "London", "platform": "Deliveroo"}) for i in range(5)]
+              + [Participant(pid=f"X{i}", attributes={"city": "", "platform": ""}) for i in range(2)])
+    for seed in range(12):
+        plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, seed=seed, by=["city", "platform"]))
+        assert not [p.pid for p in plan.chosen if p.pid.startswith("X")], seed
+    everyone = plan_mix(people, MixOptions(size=8, as_of=TODAY, by=["city", "platform"]))
+    assert len(everyone.chosen) == 8  # and when nobody known is left, they do fill the places
+
+
+def test_growing_a_plan_keeps_everyone_the_earlier_plan_invited() -> None:
+    # two more places: the invitations already out stand, whatever the seeds of either plan
+    for size in range(3, 9):
+        for first_seed in range(6):
+            first = plan_mix(roster(), MixOptions(size=size, as_of=TODAY, seed=first_seed))
+            for seed in range(4):
+                grown = plan_mix(roster(), MixOptions(size=size + 2, as_of=TODAY, seed=seed), previous=_saved(first))
+                assert grown.dropped == [], (size, first_seed, seed)
+                assert len(grown.added or []) == 2

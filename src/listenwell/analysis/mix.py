@@ -11,8 +11,9 @@ Segments come from the roster's raw columns, read by analysis/roster_signals.py:
 
 The pick is deterministic for a seed: candidates are shuffled once with ``random.Random(seed)``
 and then taken greedily, each time the person whose segments are furthest below their target
-share (even across values unless weights are given), summed over the dimensions; an unknown
-value counts for nothing, a value weighted zero pushes the person to the end. People interviewed within
+share (even across values unless weights are given), summed over the dimensions; no usage or NPS
+value counts for nothing, while no value in a --by column, like a value weighted zero, pushes the
+person to the end (its target is 0). People interviewed within
 ``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
 are those the roster says not to ask (do not contact, opted out of research, internal or test
 accounts), a second row of one person (the same email), and, unless asked for, those who said no
@@ -337,19 +338,21 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     rng = random.Random(opts.seed)
     pool = sorted((p for p in eligible if p not in kept), key=lambda p: p.pid)
     rng.shuffle(pool)
-    # invitations may be out: the earlier plan's people win ties (and the same options again
-    # give the same plan, in the same order)
+    # invitations may be out: the earlier plan's people are taken first (the best fits among them
+    # when the plan shrinks), and only a swap that brings the segments closer takes one out; the
+    # same options again give the same plan, in the same order
     before = {m.pid for m in previous.members} if previous is not None else set()
     counts: dict[str, Counter[str]] = {d: Counter(p.segments[d] for p in kept) for d in dims}
     chosen: list[Person] = list(kept)
     while len(chosen) < size and pool:
-        best = max(range(len(pool)), key=lambda i: (*_gain(pool[i], dims, explicit, targets, counts),
-                                                    pool[i].pid in before, -i))
+        best = max(range(len(pool)), key=lambda i: (pool[i].pid in before,
+                                                    *_gain(pool[i], dims, explicit, targets, counts), -i))
         person = pool.pop(best)
         chosen.append(person)
         for d in dims:
             counts[d][person.segments[d]] += 1
     _improve_by_swaps(chosen, pool, kept, dims, targets, counts, explicit)
+    _bring_back_earlier(chosen, pool, kept, before, dims, targets, counts, explicit)
     if previous is not None:  # those staying keep their place in the list; newcomers follow
         place = {m.pid: i for i, m in enumerate(previous.members)}
         chosen[len(kept):] = sorted(chosen[len(kept):], key=lambda p: place.get(p.pid, len(place)))
@@ -439,6 +442,14 @@ def _recent_reason(p: Person) -> str:
     return f"interviewed on {day}" + (f" in {p.last_interviewed_where}" if p.last_interviewed_where else "")
 
 
+def _unplaced(dim: str, value: str) -> bool:
+    """No value where the usage or NPS rules found nothing (a never-activated user has no NPS
+    score): common and no fault of the person, so it neither helps nor hurts. No value in a
+    column the researcher chose to balance on is a target of 0, as the table shows it: nobody
+    knows which segment they would fill, so they come last, like a value weighted zero."""
+    return value == UNKNOWN and dim in (USAGE, SENTIMENT)
+
+
 def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dict[str, float]],
           counts: dict[str, Counter[str]]) -> tuple[float, float]:
     """How much taking ``p`` moves the counts towards the targets: first on the segments the
@@ -447,8 +458,8 @@ def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dic
     asked, rest = 0.0, 0.0
     for d in dims:
         v = p.segments[d]
-        if v == UNKNOWN:
-            continue  # an unknown value neither helps nor hurts
+        if _unplaced(d, v):
+            continue
         t = targets[d].get(v, 0.0)
         g = -10.0 if t <= 0 else (t - counts[d][v]) / t  # a segment the weights leave out comes last
         if d in explicit:
@@ -485,10 +496,11 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
     return out
 
 
-def _cell_cost(n: float, t: float, value: str) -> float:
+def _cell_cost(n: float, t: float, dim: str, value: str) -> float:
     """What one segment's count costs against its target: the squared shortfall or excess,
-    relative to the target; a value the weights leave out costs most, an unknown one nothing."""
-    if value == UNKNOWN:
+    relative to the target; a value the weights leave out costs most, and so does no value in a
+    --by column (``_unplaced``)."""
+    if _unplaced(dim, value):
         return 0.0
     return (n - t) ** 2 / t if t > 0 else 10.0 * n
 
@@ -499,6 +511,51 @@ def _less(a: tuple[float, float], b: tuple[float, float]) -> bool:
         if abs(x - y) > 1e-9:
             return x < y
     return False
+
+
+def _swap_cost(outs: list[Person], ins: list[Person], dims: list[str], targets: dict[str, dict[str, float]],
+               counts: dict[str, Counter[str]], explicit: set[str]) -> tuple[float, float]:
+    """How the misfit changes when ``outs`` leave the pick and ``ins`` join it: (on the --mix
+    segments, on the rest); below zero is closer to the targets."""
+    change: dict[tuple[str, str], int] = Counter()
+    for p in outs:
+        for d in dims:
+            change[(d, p.segments[d])] -= 1
+    for p in ins:
+        for d in dims:
+            change[(d, p.segments[d])] += 1
+    asked, rest = 0.0, 0.0
+    for (d, v), k in change.items():
+        if k:
+            cost = (_cell_cost(counts[d][v] + k, targets[d].get(v, 0.0), d, v)
+                    - _cell_cost(counts[d][v], targets[d].get(v, 0.0), d, v))
+            asked, rest = (asked + cost, rest) if d in explicit else (asked, rest + cost)
+    return asked, rest
+
+
+def _swap(chosen: list[Person], pool: list[Person], i: int, j: int, dims: list[str],
+          counts: dict[str, Counter[str]]) -> None:
+    out, inn = chosen[i], pool[j]
+    chosen[i], pool[j] = inn, out
+    for d in dims:
+        counts[d][out.segments[d]] -= 1
+        counts[d][inn.segments[d]] += 1
+
+
+def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Person], before: set[str], dims: list[str],
+                        targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]],
+                        explicit: set[str]) -> None:
+    """Re-planning: invitations from the earlier plan may be out, so someone new gives their place
+    back to an earlier-plan person left out wherever that fits the targets as well or better:
+    the earlier plan's people leave it only for a mix that is closer."""
+    fixed = {id(p) for p in kept}  # interviewed here: in the plan whatever it was before
+    for i, person in enumerate(chosen):
+        if person.pid in before or id(person) in fixed:
+            continue
+        fits = [j for j, q in enumerate(pool) if q.pid in before
+                and not _less((0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit))]
+        if fits:
+            _swap(chosen, pool, i, fits[0], dims, counts)
 
 
 def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Person], dims: list[str],
@@ -514,20 +571,7 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
     fixed = {id(p) for p in kept}
 
     def delta(outs: list[Person], ins: list[Person]) -> tuple[float, float]:
-        change: dict[tuple[str, str], int] = Counter()
-        for p in outs:
-            for d in dims:
-                change[(d, p.segments[d])] -= 1
-        for p in ins:
-            for d in dims:
-                change[(d, p.segments[d])] += 1
-        asked, rest = 0.0, 0.0
-        for (d, v), k in change.items():
-            if k:
-                cost = (_cell_cost(counts[d][v] + k, targets[d].get(v, 0.0), v)
-                        - _cell_cost(counts[d][v], targets[d].get(v, 0.0), v))
-                asked, rest = (asked + cost, rest) if d in explicit else (asked, rest + cost)
-        return asked, rest
+        return _swap_cost(outs, ins, dims, targets, counts, explicit)
 
     for _ in range(4 * len(chosen) + 1):  # each swap lowers the misfit; this only bounds the work
         per_kind: Counter[tuple[str, ...]] = Counter()
@@ -556,11 +600,7 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
             return
         _, outs, ins = best
         for i, j in zip(outs, ins):
-            out, inn = chosen[i], pool[j]
-            chosen[i], pool[j] = inn, out
-            for d in dims:
-                counts[d][out.segments[d]] -= 1
-                counts[d][inn.segments[d]] += 1
+            _swap(chosen, pool, i, j, dims, counts)
 
 
 def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], chosen: list[Person],

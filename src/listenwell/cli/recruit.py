@@ -160,7 +160,7 @@ def plan(
     """Pick a balanced set of participants from the roster and keep it as the study's plan
     (replacing the last one), which `recruit coverage` then tracks."""
     if output is not None and output.suffix.lower() != ".csv":
-        raise InputError("the plan can be written as .csv", file=str(output))
+        raise InputError(f"-o {output}: the plan can only be written as a .csv file; name one ending in .csv")
     if contacts and output is None:
         raise InputError("--contacts puts names and emails in the CSV: name one with -o plan.csv")
     day = _as_of(as_of)
