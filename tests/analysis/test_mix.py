@@ -144,7 +144,9 @@ def test_planning_mid_study_keeps_the_people_already_interviewed() -> None:
     usage = Counter(p.segments["usage"] for p in plan.chosen[4:])
     # the four new places go to the segments the interviews so far did not reach
     assert usage["frequent"] == 0 and usage["occasional"] >= 1 and usage["lapsed"] >= 1
-    assert plan.warnings[0].startswith("4 already interviewed in this study kept in the plan; 4 more picked")
+    # what the option promises, said as a note rather than a warning
+    assert plan.notes == ["4 already interviewed in this study kept in the plan; 4 more picked to balance around them"]
+    assert not any("already interviewed" in w for w in plan.warnings)
     # without the option the same interviews are left out as recent, or picked like anyone else
     plain = plan_mix(roster(), MixOptions(size=8, as_of=TODAY, seed=1, exclude_recent_days=90), last)
     assert "F0" not in {p.pid for p in plain.chosen}
@@ -579,3 +581,13 @@ def test_growing_a_plan_keeps_everyone_the_earlier_plan_invited() -> None:
                 grown = plan_mix(roster(), MixOptions(size=size + 2, as_of=TODAY, seed=seed), previous=_saved(first))
                 assert grown.dropped == [], (size, first_seed, seed)
                 assert len(grown.added or []) == 2
+
+
+def test_a_roster_balanced_on_named_columns_alone_gets_one_plain_line_not_advice() -> None:
+    people = [Participant(pid=f"C{i}", attributes={"city": ("Leeds", "York")[i % 2], "app": ("A", "B", "C")[i % 3]})
+              for i in range(12)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["city", "app"]))
+    assert not any("usage" in w or "NPS" in w for w in plan.warnings), plan.warnings
+    assert plan.notes == ["balancing on city, app only (no usage or NPS column in the roster)"]
+    bare = plan_mix(people, MixOptions(size=6, as_of=TODAY))  # nothing named: the roster lacks what a plan reads
+    assert any(w.startswith("usage segments could not be derived") for w in bare.warnings)

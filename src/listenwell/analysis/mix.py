@@ -129,6 +129,8 @@ class MixPlan:
     # invitations may already have gone out from the earlier one
     dropped: list[Person] | None = None
     added: list[Person] | None = None
+    # what the plan did as asked, said plainly (not warnings: nothing to look into)
+    notes: list[str] = field(default_factory=list)
     saved: bool = False  # kept as the study's plan (services.plan sets these two)
     replaced: dt.datetime | None = None  # when the plan it replaced was made
 
@@ -368,17 +370,16 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts)
                 + _nothing_to_balance(dims, people) + _input_warnings(people, persons, chosen, dims, opts,
                                                                       last_interviews or {}))
-    if kept:
-        warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan"
-                        + ("; that is the plan size or more, so nobody new was picked (raise --size "
-                           "to plan more)" if len(kept) >= opts.size else
-                           f"; {len(chosen) - len(kept)} more picked to balance around them"))
+    notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts)
+    if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
+        warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan; that is the "
+                        "plan size or more, so nobody new was picked (raise --size to plan more)")
     _, guessed = slash_date_order(people, LAST_ACTIVE)
     if guessed and USAGE in dims:
         warnings.append("last-active dates such as 03/04/2026 could be day-first or month-first and "
                         "were read day-first (3 April); write YYYY-MM-DD to be sure")
     plan = MixPlan(options=opts, as_of=today, dimensions=dims, chosen=chosen, coverage=coverage,
-                   warnings=warnings, excluded=excluded)
+                   warnings=warnings, excluded=excluded, notes=notes)
     if previous is not None:
         now = {p.pid: p for p in persons}
         picked = {p.pid for p in chosen}
@@ -386,6 +387,27 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         plan.dropped = [now.get(m.pid, m) for m in previous.members if m.pid not in picked]
         plan.added = [p for p in chosen if p.pid not in before]
     return plan
+
+
+def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> list[str]:
+    """--keep-interviewed did what it promises: said plainly, not as a warning to look into."""
+    if not kept or len(kept) >= opts.size:
+        return []
+    return [f"{len(kept)} already interviewed in this study kept in the plan; "
+            f"{len(chosen) - len(kept)} more picked to balance around them"]
+
+
+def _balanced_on_only(dims: list[str], opts: MixOptions) -> list[str]:
+    """With the columns to balance on named (--by, --mix), a roster without usage or NPS is the
+    study's own choice (an academic screener), not a gap to fill: one plain line, not advice."""
+    if not opts.by and not set(opts.weights) - {USAGE, SENTIMENT}:
+        return []
+    missing = [what for dim, what in ((USAGE, "usage"), (SENTIMENT, "NPS")) if dim not in dims]
+    if not missing:
+        return []
+    return [f"balancing on {', '.join(d for d in dims if d not in (USAGE, SENTIMENT))} "
+            f"{'only' if len(missing) == 2 else 'and ' + ', '.join(d for d in dims if d in (USAGE, SENTIMENT))}"
+            f" (no {' or '.join(missing)} column in the roster)"]
 
 
 def eligibility(people: list[Participant], persons: list[Person], opts: MixOptions,
@@ -606,10 +628,11 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
 def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], chosen: list[Person],
               coverage: list[CoverageRow], opts: MixOptions) -> list[str]:
     out: list[str] = []
-    if USAGE not in dims:
+    chose_columns = bool(_balanced_on_only(dims, opts))  # said once, plainly, as a note instead
+    if USAGE not in dims and not chose_columns:
         out.append("usage segments could not be derived: add a status, last-active date or "
                    "sessions-per-month column to the roster")
-    if SENTIMENT not in dims:
+    if SENTIMENT not in dims and not chose_columns:
         out.append("no NPS column in the roster, so fans and critics cannot be balanced")
     if len(eligible) < opts.size:
         out.append(f"only {len(eligible)} eligible people for {opts.size} places")

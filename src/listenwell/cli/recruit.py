@@ -185,7 +185,7 @@ def plan(
             "study": study, "size": size, "seed": seed, "as_of": result.as_of,
             "saved": result.saved, "replaced": result.replaced, "dimensions": result.dimensions,
             "chosen": _people_json(result.chosen),
-            "coverage": result.coverage, "warnings": result.warnings,
+            "coverage": result.coverage, "notes": result.notes, "warnings": result.warnings,
             "excluded": [{"pid": pid, "reason": why} for pid, why in result.excluded],
             "dropped": None if result.dropped is None else _people_json(result.dropped),
             "added": None if result.added is None else _people_json(result.added),
@@ -203,6 +203,8 @@ def plan(
         console.print(_coverage_table(result.coverage, "chosen"))
     for pid, why in result.excluded:
         console.print(f"[dim]left out {escape(pid)}: {escape(why)}[/]")
+    for note in result.notes:
+        console.print(note, markup=False, highlight=False, soft_wrap=True)
     for w in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(with_workspace(ctx, w))}", highlight=False, soft_wrap=True)
     _print_changes(result)
