@@ -104,6 +104,9 @@ class Person:
     interviewed: bool = False  # in this study
     interviewed_on: dt.date | None = None  # in this study (the roster's date is not this study's)
     usage_from: str = ""  # what decided the usage segment, in the roster's words ("status: canceled")
+    # the roster's consent, for the interviewer to know before the call whom not to record or quote
+    recording: bool | None = None  # None: the roster does not say
+    quotes: bool = True  # False: the roster says no quotes
 
 
 @dataclass
@@ -199,7 +202,7 @@ def segment(people: list[Participant], opts: MixOptions,
         latest, where = max(((d, w) for d, w in seen if d), key=lambda dw: dw[0], default=(None, ""))
         out.append(Person(pid=p.pid, segments=segs, last_interviewed=latest, last_interviewed_where=where,
                           interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid),
-                          usage_from=why))
+                          usage_from=why, recording=p.consent.recorded, quotes=p.consent.quotes))
     return dims, out
 
 
