@@ -591,3 +591,17 @@ def test_a_roster_balanced_on_named_columns_alone_gets_one_plain_line_not_advice
     assert plan.notes == ["balancing on city, app only (no usage or NPS column in the roster)"]
     bare = plan_mix(people, MixOptions(size=6, as_of=TODAY))  # nothing named: the roster lacks what a plan reads
     assert any(w.startswith("usage segments could not be derived") for w in bare.warnings)
+
+
+def test_a_column_typed_without_its_accents_or_mistyped_is_found_or_suggested() -> None:
+    people = [Participant(pid=f"M{i}", attributes={"estado póliza": ("Activa", "Baja")[i % 2],
+                                                   "which city do you mainly work in?": ("Lyon", "Lille")[i % 2]})
+              for i in range(6)]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["Estado  Poliza"]))
+    assert "estado póliza" in plan.dimensions and plan.options.by == ["estado póliza"]
+    with pytest.raises(InputError) as err:
+        plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["which city do you mostly work in?"]))
+    assert "did you mean 'which city do you mainly work in?'" in err.value.detail
+    with pytest.raises(InputError) as err:
+        plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["shoe size"]))
+    assert "did you mean" not in err.value.detail and "columns: estado póliza" in err.value.detail

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import difflib
 import math
 import random
 import re
@@ -56,6 +57,7 @@ from listenwell.analysis.roster_signals import (
     usage_status_columns,
 )
 from listenwell.domain import InputError, Participant
+from listenwell.domain.glossary import fold
 
 USAGE = "usage"
 SENTIMENT = "sentiment"
@@ -153,10 +155,7 @@ def segment(people: list[Participant], opts: MixOptions,
     today = opts.as_of or dt.date.today()
     last_interviews = last_interviews or {}
     columns = {k for p in people for k in p.attributes}
-    for option, col in [("--by", c) for c in opts.by] + [("--usage-from", c) for c in opts.usage_from]:
-        if col.lower() not in columns:
-            known = ", ".join(sorted(columns)) or "none"
-            raise InputError(f"{option}: no column {col!r} in the roster (columns: {known})")
+    opts = with_columns_found(opts, columns)
     # usage read only from the named columns: the same rules, over a roster of those columns alone,
     # each under a name that says what its values are (a feature's "Dernier rapprochement bancaire"
     # holds dates: a last use), and said back under its own name
@@ -204,6 +203,45 @@ def segment(people: list[Participant], opts: MixOptions,
                           interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid),
                           usage_from=why, recording=p.consent.recorded, quotes=p.consent.quotes))
     return dims, out
+
+
+def with_columns_found(opts: MixOptions, columns: set[str]) -> MixOptions:
+    """``opts`` with the columns of --by, --usage-from and --mix as the roster spells them:
+    typed on a terminal, "Estado poliza" is "estado póliza" (see ``find_column``)."""
+    return replace(opts, by=[find_column("--by", c, columns) for c in opts.by],
+                   usage_from=[find_column("--usage-from", c, columns) for c in opts.usage_from],
+                   weights={_weighted_column(d, columns): w for d, w in opts.weights.items()})
+
+
+def _weighted_column(dim: str, columns: set[str]) -> str:
+    """A --mix dimension: usage or sentiment, a column (as ``find_column`` finds it), or left as
+    typed for ``_mixed_columns`` to refuse with the segments and columns there are."""
+    if dim in (USAGE, SENTIMENT) or dim in columns:
+        return dim
+    same = [c for c in columns if _plain(c) == _plain(dim)]
+    return same[0] if len(same) == 1 else dim
+
+
+def _plain(name: str) -> str:
+    """A column name as people type it: any case, no accents, spaces however many."""
+    return " ".join(fold(name).split())
+
+
+def find_column(option: str, name: str, columns: set[str]) -> str:
+    """The roster column ``name`` means, in any case and with or without its accents; otherwise
+    refused with the nearest names (a survey's whole-question column names are easy to mistype)."""
+    if name.lower() in columns:
+        return name.lower()
+    same = sorted(c for c in columns if _plain(c) == _plain(name))
+    if len(same) == 1:
+        return same[0]
+    plain = {_plain(c): c for c in sorted(columns)}
+    near = same or [plain[x] for x in difflib.get_close_matches(_plain(name), list(plain), n=3, cutoff=0.6)]
+    if near:
+        raise InputError(f"{option}: no column {name!r} in the roster; did you mean "
+                         + " or ".join(repr(c) for c in near) + "?")
+    known = ", ".join(sorted(columns)) or "none"
+    raise InputError(f"{option}: no column {name!r} in the roster (columns: {known})")
 
 
 _EPOCH = re.compile(r"(?<![\d.])(?:\d{10}(?:\.\d+)?|\d{13})(?!\d)")
@@ -328,6 +366,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         raise InputError("the study has no participants: import a roster first "
                          "(`listenwell participants import roster.csv --study S`)")
     today = opts.as_of or dt.date.today()
+    opts = with_columns_found(opts, {k for p in people for k in p.attributes})  # the plan keeps them as spelled
     dims, persons = segment(people, opts, last_interviews, elsewhere)
     eligible, excluded = eligibility(people, persons, opts, today)
     kept: list[Person] = []
