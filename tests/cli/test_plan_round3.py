@@ -58,3 +58,27 @@ def test_an_interview_outside_this_study_is_not_shown_as_done_here(tmp_path: Pat
     assert "2026-03-02 (roster)" in s3
     s1 = next(line for line in res.output.splitlines() if "S1" in line)
     assert "2026-03-02" not in s1 and "(roster)" not in s1
+
+
+def test_interviews_list_keeps_long_roster_ids_whole_at_eighty_columns(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("COLUMNS", "80")
+    ws = tmp_path / "ws"
+    (tmp_path / "crm.csv").write_text("Record ID,First name\n51200000123,Ama\n51200000124,Kwesi\n")
+    # a long file name makes a long title, which gives way to the ids
+    notes = tmp_path / "Onboarding interview with a new HR admin about the first week.txt"
+    notes.write_text(NOTES)
+    slug = "onboarding"
+    with Workspace.open(ws) as w:
+        w.create_study("Onboarding", slug=slug)
+        w.import_roster(tmp_path / "crm.csv", study=slug)
+        w.import_transcripts([notes], study=slug, participant="51200000123")
+    res = run(ws, "interviews", "list", "--study", slug)
+    assert res.exit_code == 0, res.output
+    assert "51200000123" in res.output, res.output
+
+
+def test_a_plan_file_that_is_not_csv_is_refused_saying_so(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    res = run(ws, "recruit", "plan", "--study", "market-days", "-o", str(tmp_path / "plan.txt"))
+    assert res.exit_code == 2
+    assert "can only be written as a .csv file" in res.output and "plan.txt" in res.output
