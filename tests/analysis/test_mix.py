@@ -145,7 +145,9 @@ def test_planning_mid_study_keeps_the_people_already_interviewed() -> None:
     usage = Counter(p.segments["usage"] for p in plan.chosen[4:])
     # the four new places go to the segments the interviews so far did not reach
     assert usage["frequent"] == 0 and usage["occasional"] >= 1 and usage["lapsed"] >= 1
-    assert plan.warnings[0].startswith("4 already interviewed in this study kept in the plan; 4 more picked")
+    # what the option promises, said as a note rather than a warning
+    assert plan.notes == ["4 already interviewed in this study kept in the plan; 4 more picked to balance around them"]
+    assert not any("already interviewed" in w for w in plan.warnings)
     # without the option the same interviews are left out as recent, or picked like anyone else
     plain = plan_mix(roster(), MixOptions(size=8, as_of=TODAY, seed=1, exclude_recent_days=90), last)
     assert "F0" not in {p.pid for p in plain.chosen}
@@ -566,3 +568,51 @@ def test_a_named_date_column_never_used_is_said_by_its_own_name() -> None:
     assert persons[1].usage_from == "e-bike unlocks 30d: 0; no last e-bike ride", persons[1].usage_from
     dims = columns_by_use([Participant(pid="C", attributes={"nps-score": "9"})])
     assert dims["NPS"] == ["nps-score"]
+
+
+def test_someone_with_no_value_takes_a_place_only_when_no_known_person_is_left() -> None:
+    # Leeds and Uber have one person between them: the other places go to London/Deliveroo
+    # people, already at target, rather than to the two with neither column filled in
+    people = ([Participant(pid="LU", attributes={"city": "Leeds", "platform": "Uber"})]
+              + [Participant(pid=f"LD{i}", attributes={"city": "London", "platform": "Deliveroo"}) for i in range(5)]
+              + [Participant(pid=f"X{i}", attributes={"city": "", "platform": ""}) for i in range(2)])
+    for seed in range(12):
+        plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, seed=seed, by=["city", "platform"]))
+        assert not [p.pid for p in plan.chosen if p.pid.startswith("X")], seed
+    everyone = plan_mix(people, MixOptions(size=8, as_of=TODAY, by=["city", "platform"]))
+    assert len(everyone.chosen) == 8  # and when nobody known is left, they do fill the places
+
+
+def test_growing_a_plan_keeps_everyone_the_earlier_plan_invited() -> None:
+    # two more places: the invitations already out stand, whatever the seeds of either plan
+    for size in range(3, 9):
+        for first_seed in range(6):
+            first = plan_mix(roster(), MixOptions(size=size, as_of=TODAY, seed=first_seed))
+            for seed in range(4):
+                grown = plan_mix(roster(), MixOptions(size=size + 2, as_of=TODAY, seed=seed), previous=_saved(first))
+                assert grown.dropped == [], (size, first_seed, seed)
+                assert len(grown.added or []) == 2
+
+
+def test_a_roster_balanced_on_named_columns_alone_gets_one_plain_line_not_advice() -> None:
+    people = [Participant(pid=f"C{i}", attributes={"city": ("Leeds", "York")[i % 2], "app": ("A", "B", "C")[i % 3]})
+              for i in range(12)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["city", "app"]))
+    assert not any("usage" in w or "NPS" in w for w in plan.warnings), plan.warnings
+    assert plan.notes == ["balancing on city, app only (no usage or NPS column in the roster)"]
+    bare = plan_mix(people, MixOptions(size=6, as_of=TODAY))  # nothing named: the roster lacks what a plan reads
+    assert any(w.startswith("usage segments could not be derived") for w in bare.warnings)
+
+
+def test_a_column_typed_without_its_accents_or_mistyped_is_found_or_suggested() -> None:
+    people = [Participant(pid=f"M{i}", attributes={"estado póliza": ("Activa", "Baja")[i % 2],
+                                                   "which city do you mainly work in?": ("Lyon", "Lille")[i % 2]})
+              for i in range(6)]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["Estado  Poliza"]))
+    assert "estado póliza" in plan.dimensions and plan.options.by == ["estado póliza"]
+    with pytest.raises(InputError) as err:
+        plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["which city do you mostly work in?"]))
+    assert "did you mean 'which city do you mainly work in?'" in err.value.detail
+    with pytest.raises(InputError) as err:
+        plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["shoe size"]))
+    assert "did you mean" not in err.value.detail and "columns: estado póliza" in err.value.detail

@@ -120,8 +120,8 @@ def test_an_import_says_how_the_roster_was_read_and_a_plan_what_decided_each_usa
     assert why["lapsed"] in ("plan status: Cancelled", "last login: 2026-01-02 (151 days before 2026-06-01)"), why
     assert why["frequent"] == "last login: 2026-05-29"
     rows = (tmp_path / "plan.csv").read_text().splitlines()
-    assert rows[0] == "pid,usage,sentiment,usage_from,last_interviewed"
-    assert any(r.endswith(",last login: 2026-05-29,") for r in rows[1:]), rows
+    assert rows[0] == "pid,usage,sentiment,usage_from,last_interviewed,recording_consent,quotes_consent"
+    assert any(r.endswith(",last login: 2026-05-29,,,") for r in rows[1:]), rows  # then no consent column
 
 
 def test_usage_from_named_columns_is_kept_with_the_saved_plan(env) -> None:  # noqa: ANN001

@@ -77,7 +77,7 @@ def test_sample_plan_mid_study_keeps_the_interviews_done(sample_ws: Path) -> Non
     # everyone interviewed so far stays in the plan; the other places are picked around them
     assert sorted(done) == sorted(p["pid"] for p in interviewed) and len(done) >= 8
     assert len(data["chosen"]) == 12
-    assert data["warnings"][0] == (f"{len(done)} already interviewed in this study kept in the plan; "
+    assert data["notes"][0] == (f"{len(done)} already interviewed in this study kept in the plan; "
                                    f"{12 - len(done)} more picked to balance around them")
     table = run(sample_ws, "recruit", "plan", "--study", "checkout-drop-off", "--size", "12",
                 "--keep-interviewed", "--as-of", "2026-11-01", "--no-save")

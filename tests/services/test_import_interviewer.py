@@ -33,3 +33,12 @@ def test_an_interviewer_no_speaker_is_refused_naming_the_file(ws: Workspace, tmp
     with pytest.raises(InputError, match=r"notes\.txt: no speaker is the interviewer 'Priya'"):
         ws.import_transcripts([tmp_path / "notes.txt"], "tracking", interviewer="Priya")
     assert ws.interviews("tracking") == []
+
+
+def test_the_name_given_replaces_a_label_the_meeting_tool_only_dressed(ws: Workspace, tmp_path: Path) -> None:
+    # Teams writes the tenant's display name: the same two names, with the company after a bar
+    ws.create_study("Tracking", slug="tracking")
+    (tmp_path / "call.vtt").write_text(CALL.replace("Noor Haddad:", "Noor Haddad | Stockly:"))
+    [done] = ws.import_transcripts([tmp_path / "call.vtt"], "tracking", interviewer="Noor Haddad")
+    assert done.interview.interviewers == ["Noor Haddad"]
+    assert "Noor Haddad | Stockly" not in {s.name for s in done.interview.speakers}

@@ -213,3 +213,31 @@ def test_a_roster_row_with_only_an_email_is_named_by_its_mailbox(study_with):
     text = ("Otto Kern: How often do you order?\nLena Vogt: Weekly.\n"
             "Otto Kern: Why weekly?\nLena Vogt: Payday.\n")
     assert imported("order habits.txt", text) == ["E1"]
+
+
+SALESFORCE = """Contact ID,First Name,Last Name,Email,Province
+0031t00000AbC12AAF,Rosa,Marín,,Sevilla
+0031t00000AbC13AAF,Rosa,Martín,,Málaga
+0031t00000AbC14AAF,Pilar,Gómez,pilar@correo.example,Cádiz
+"""
+
+
+def test_a_notes_head_that_gives_the_roster_id_links_it_and_names_the_interviewer_apart(study_with, ws):
+    imported = study_with(SALESFORCE, "socios")
+    text = ("Llamada 4 - Rosa M.\nFecha: 02/12/2026\nNúmero de socio: 0031t00000AbC13AAF\n"
+            "Entrevistadora: Lucía Prieto\n\n"
+            "Entrevistadora: ¿Cómo pidió la última cita?\nSocia: Por teléfono, como siempre.\n"
+            "Entrevistadora: ¿Por qué no con la aplicación?\nSocia: No me fío.\n")
+    assert imported("rosa.txt", text) == ["0031t00000AbC13AAF"]
+    [interview] = ws.interviews("socios")
+    # the head's interviewer field is not a question: four turns, the first one asked
+    assert [seg.text for seg in interview.segments][0] == "¿Cómo pidió la última cita?"
+    assert len(interview.segments) == 4
+
+
+def test_a_speaker_with_an_initial_is_the_one_person_on_two_rows_of_one_email(study_with):
+    imported = study_with("id,First name,Email\nQ1,Kwabena,kwabena.o.rides@mail.example\n"
+                          "Q2,Kwabena,kwabena.o.rides@mail.example\nQ3,Ewa,ewa@mail.example\n", "riders")
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Lena Park>How was your week on the bike?</v>\n\n"
+           "00:00:05.000 --> 00:00:09.000\n<v Kwabena O>Long, lots of rain.</v>\n")
+    assert imported("call.vtt", vtt) == ["Q1"]

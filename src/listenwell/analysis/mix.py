@@ -11,8 +11,9 @@ Segments come from the roster's raw columns, read by analysis/roster_signals.py:
 
 The pick is deterministic for a seed: candidates are shuffled once with ``random.Random(seed)``
 and then taken greedily, each time the person whose segments are furthest below their target
-share (even across values unless weights are given), summed over the dimensions; an unknown
-value counts for nothing, a value weighted zero pushes the person to the end. People interviewed within
+share (even across values unless weights are given), summed over the dimensions; no usage or NPS
+value counts for nothing, while no value in a --by column, like a value weighted zero, pushes the
+person to the end (its target is 0). People interviewed within
 ``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
 are those the roster says not to ask (do not contact, opted out of research, internal or test
 accounts), a second row of one person (the same email), and, unless asked for, those who said no
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import difflib
 import math
 import random
 import re
@@ -55,6 +57,7 @@ from listenwell.analysis.roster_signals import (
     usage_status_columns,
 )
 from listenwell.domain import InputError, Participant
+from listenwell.domain.glossary import fold
 
 USAGE = "usage"
 SENTIMENT = "sentiment"
@@ -103,6 +106,9 @@ class Person:
     interviewed: bool = False  # in this study
     interviewed_on: dt.date | None = None  # in this study (the roster's date is not this study's)
     usage_from: str = ""  # what decided the usage segment, in the roster's words ("status: canceled")
+    # the roster's consent, for the interviewer to know before the call whom not to record or quote
+    recording: bool | None = None  # None: the roster does not say
+    quotes: bool = True  # False: the roster says no quotes
 
 
 @dataclass
@@ -128,6 +134,8 @@ class MixPlan:
     # invitations may already have gone out from the earlier one
     dropped: list[Person] | None = None
     added: list[Person] | None = None
+    # what the plan did as asked, said plainly (not warnings: nothing to look into)
+    notes: list[str] = field(default_factory=list)
     saved: bool = False  # kept as the study's plan (services.plan sets these two)
     replaced: dt.datetime | None = None  # when the plan it replaced was made
 
@@ -147,10 +155,7 @@ def segment(people: list[Participant], opts: MixOptions,
     today = opts.as_of or dt.date.today()
     last_interviews = last_interviews or {}
     columns = {k for p in people for k in p.attributes}
-    for option, col in [("--by", c) for c in opts.by] + [("--usage-from", c) for c in opts.usage_from]:
-        if col.lower() not in columns:
-            known = ", ".join(sorted(columns)) or "none"
-            raise InputError(f"{option}: no column {col!r} in the roster (columns: {known})")
+    opts = with_columns_found(opts, columns)
     # usage read only from the named columns: the same rules, over a roster of those columns alone,
     # each under a name that says what its values are (a feature's "Dernier rapprochement bancaire"
     # holds dates: a last use), and said back under its own name
@@ -196,8 +201,47 @@ def segment(people: list[Participant], opts: MixOptions,
         latest, where = max(((d, w) for d, w in seen if d), key=lambda dw: dw[0], default=(None, ""))
         out.append(Person(pid=p.pid, segments=segs, last_interviewed=latest, last_interviewed_where=where,
                           interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid),
-                          usage_from=why))
+                          usage_from=why, recording=p.consent.recorded, quotes=p.consent.quotes))
     return dims, out
+
+
+def with_columns_found(opts: MixOptions, columns: set[str]) -> MixOptions:
+    """``opts`` with the columns of --by, --usage-from and --mix as the roster spells them:
+    typed on a terminal, "Estado poliza" is "estado póliza" (see ``find_column``)."""
+    return replace(opts, by=[find_column("--by", c, columns) for c in opts.by],
+                   usage_from=[find_column("--usage-from", c, columns) for c in opts.usage_from],
+                   weights={_weighted_column(d, columns): w for d, w in opts.weights.items()})
+
+
+def _weighted_column(dim: str, columns: set[str]) -> str:
+    """A --mix dimension: usage or sentiment, a column (as ``find_column`` finds it), or left as
+    typed for ``_mixed_columns`` to refuse with the segments and columns there are."""
+    if dim in (USAGE, SENTIMENT) or dim in columns:
+        return dim
+    same = [c for c in columns if _plain(c) == _plain(dim)]
+    return same[0] if len(same) == 1 else dim
+
+
+def _plain(name: str) -> str:
+    """A column name as people type it: any case, no accents, spaces however many."""
+    return " ".join(fold(name).split())
+
+
+def find_column(option: str, name: str, columns: set[str]) -> str:
+    """The roster column ``name`` means, in any case and with or without its accents; otherwise
+    refused with the nearest names (a survey's whole-question column names are easy to mistype)."""
+    if name.lower() in columns:
+        return name.lower()
+    same = sorted(c for c in columns if _plain(c) == _plain(name))
+    if len(same) == 1:
+        return same[0]
+    plain = {_plain(c): c for c in sorted(columns)}
+    near = same or [plain[x] for x in difflib.get_close_matches(_plain(name), list(plain), n=3, cutoff=0.6)]
+    if near:
+        raise InputError(f"{option}: no column {name!r} in the roster; did you mean "
+                         + " or ".join(repr(c) for c in near) + "?")
+    known = ", ".join(sorted(columns)) or "none"
+    raise InputError(f"{option}: no column {name!r} in the roster (columns: {known})")
 
 
 _EPOCH = re.compile(r"(?<![\d.])(?:\d{10}(?:\.\d+)?|\d{13})(?!\d)")
@@ -322,6 +366,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         raise InputError("the study has no participants: import a roster first "
                          "(`listenwell participants import roster.csv --study S`)")
     today = opts.as_of or dt.date.today()
+    opts = with_columns_found(opts, {k for p in people for k in p.attributes})  # the plan keeps them as spelled
     dims, persons = segment(people, opts, last_interviews, elsewhere)
     eligible, excluded = eligibility(people, persons, opts, today)
     kept: list[Person] = []
@@ -337,19 +382,21 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     rng = random.Random(opts.seed)
     pool = sorted((p for p in eligible if p not in kept), key=lambda p: p.pid)
     rng.shuffle(pool)
-    # invitations may be out: the earlier plan's people win ties (and the same options again
-    # give the same plan, in the same order)
+    # invitations may be out: the earlier plan's people are taken first (the best fits among them
+    # when the plan shrinks), and only a swap that brings the segments closer takes one out; the
+    # same options again give the same plan, in the same order
     before = {m.pid for m in previous.members} if previous is not None else set()
     counts: dict[str, Counter[str]] = {d: Counter(p.segments[d] for p in kept) for d in dims}
     chosen: list[Person] = list(kept)
     while len(chosen) < size and pool:
-        best = max(range(len(pool)), key=lambda i: (*_gain(pool[i], dims, explicit, targets, counts),
-                                                    pool[i].pid in before, -i))
+        best = max(range(len(pool)), key=lambda i: (pool[i].pid in before,
+                                                    *_gain(pool[i], dims, explicit, targets, counts), -i))
         person = pool.pop(best)
         chosen.append(person)
         for d in dims:
             counts[d][person.segments[d]] += 1
     _improve_by_swaps(chosen, pool, kept, dims, targets, counts, explicit)
+    _bring_back_earlier(chosen, pool, kept, before, dims, targets, counts, explicit)
     if previous is not None:  # those staying keep their place in the list; newcomers follow
         place = {m.pid: i for i, m in enumerate(previous.members)}
         chosen[len(kept):] = sorted(chosen[len(kept):], key=lambda p: place.get(p.pid, len(place)))
@@ -365,17 +412,16 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts)
                 + _nothing_to_balance(dims, people) + _input_warnings(people, persons, chosen, dims, opts,
                                                                       last_interviews or {}))
-    if kept:
-        warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan"
-                        + ("; that is the plan size or more, so nobody new was picked (raise --size "
-                           "to plan more)" if len(kept) >= opts.size else
-                           f"; {len(chosen) - len(kept)} more picked to balance around them"))
+    notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts)
+    if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
+        warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan; that is the "
+                        "plan size or more, so nobody new was picked (raise --size to plan more)")
     _, guessed = slash_date_order(people, LAST_ACTIVE)
     if guessed and USAGE in dims:
         warnings.append("last-active dates such as 03/04/2026 could be day-first or month-first and "
                         "were read day-first (3 April); write YYYY-MM-DD to be sure")
     plan = MixPlan(options=opts, as_of=today, dimensions=dims, chosen=chosen, coverage=coverage,
-                   warnings=warnings, excluded=excluded)
+                   warnings=warnings, excluded=excluded, notes=notes)
     if previous is not None:
         now = {p.pid: p for p in persons}
         picked = {p.pid for p in chosen}
@@ -383,6 +429,27 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         plan.dropped = [now.get(m.pid, m) for m in previous.members if m.pid not in picked]
         plan.added = [p for p in chosen if p.pid not in before]
     return plan
+
+
+def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> list[str]:
+    """--keep-interviewed did what it promises: said plainly, not as a warning to look into."""
+    if not kept or len(kept) >= opts.size:
+        return []
+    return [f"{len(kept)} already interviewed in this study kept in the plan; "
+            f"{len(chosen) - len(kept)} more picked to balance around them"]
+
+
+def _balanced_on_only(dims: list[str], opts: MixOptions) -> list[str]:
+    """With the columns to balance on named (--by, --mix), a roster without usage or NPS is the
+    study's own choice (an academic screener), not a gap to fill: one plain line, not advice."""
+    if not opts.by and not set(opts.weights) - {USAGE, SENTIMENT}:
+        return []
+    missing = [what for dim, what in ((USAGE, "usage"), (SENTIMENT, "NPS")) if dim not in dims]
+    if not missing:
+        return []
+    return [f"balancing on {', '.join(d for d in dims if d not in (USAGE, SENTIMENT))} "
+            f"{'only' if len(missing) == 2 else 'and ' + ', '.join(d for d in dims if d in (USAGE, SENTIMENT))}"
+            f" (no {' or '.join(missing)} column in the roster)"]
 
 
 def eligibility(people: list[Participant], persons: list[Person], opts: MixOptions,
@@ -439,6 +506,14 @@ def _recent_reason(p: Person) -> str:
     return f"interviewed on {day}" + (f" in {p.last_interviewed_where}" if p.last_interviewed_where else "")
 
 
+def _unplaced(dim: str, value: str) -> bool:
+    """No value where the usage or NPS rules found nothing (a never-activated user has no NPS
+    score): common and no fault of the person, so it neither helps nor hurts. No value in a
+    column the researcher chose to balance on is a target of 0, as the table shows it: nobody
+    knows which segment they would fill, so they come last, like a value weighted zero."""
+    return value == UNKNOWN and dim in (USAGE, SENTIMENT)
+
+
 def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dict[str, float]],
           counts: dict[str, Counter[str]]) -> tuple[float, float]:
     """How much taking ``p`` moves the counts towards the targets: first on the segments the
@@ -447,8 +522,8 @@ def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dic
     asked, rest = 0.0, 0.0
     for d in dims:
         v = p.segments[d]
-        if v == UNKNOWN:
-            continue  # an unknown value neither helps nor hurts
+        if _unplaced(d, v):
+            continue
         t = targets[d].get(v, 0.0)
         g = -10.0 if t <= 0 else (t - counts[d][v]) / t  # a segment the weights leave out comes last
         if d in explicit:
@@ -485,10 +560,11 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
     return out
 
 
-def _cell_cost(n: float, t: float, value: str) -> float:
+def _cell_cost(n: float, t: float, dim: str, value: str) -> float:
     """What one segment's count costs against its target: the squared shortfall or excess,
-    relative to the target; a value the weights leave out costs most, an unknown one nothing."""
-    if value == UNKNOWN:
+    relative to the target; a value the weights leave out costs most, and so does no value in a
+    --by column (``_unplaced``)."""
+    if _unplaced(dim, value):
         return 0.0
     return (n - t) ** 2 / t if t > 0 else 10.0 * n
 
@@ -499,6 +575,51 @@ def _less(a: tuple[float, float], b: tuple[float, float]) -> bool:
         if abs(x - y) > 1e-9:
             return x < y
     return False
+
+
+def _swap_cost(outs: list[Person], ins: list[Person], dims: list[str], targets: dict[str, dict[str, float]],
+               counts: dict[str, Counter[str]], explicit: set[str]) -> tuple[float, float]:
+    """How the misfit changes when ``outs`` leave the pick and ``ins`` join it: (on the --mix
+    segments, on the rest); below zero is closer to the targets."""
+    change: dict[tuple[str, str], int] = Counter()
+    for p in outs:
+        for d in dims:
+            change[(d, p.segments[d])] -= 1
+    for p in ins:
+        for d in dims:
+            change[(d, p.segments[d])] += 1
+    asked, rest = 0.0, 0.0
+    for (d, v), k in change.items():
+        if k:
+            cost = (_cell_cost(counts[d][v] + k, targets[d].get(v, 0.0), d, v)
+                    - _cell_cost(counts[d][v], targets[d].get(v, 0.0), d, v))
+            asked, rest = (asked + cost, rest) if d in explicit else (asked, rest + cost)
+    return asked, rest
+
+
+def _swap(chosen: list[Person], pool: list[Person], i: int, j: int, dims: list[str],
+          counts: dict[str, Counter[str]]) -> None:
+    out, inn = chosen[i], pool[j]
+    chosen[i], pool[j] = inn, out
+    for d in dims:
+        counts[d][out.segments[d]] -= 1
+        counts[d][inn.segments[d]] += 1
+
+
+def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Person], before: set[str], dims: list[str],
+                        targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]],
+                        explicit: set[str]) -> None:
+    """Re-planning: invitations from the earlier plan may be out, so someone new gives their place
+    back to an earlier-plan person left out wherever that fits the targets as well or better:
+    the earlier plan's people leave it only for a mix that is closer."""
+    fixed = {id(p) for p in kept}  # interviewed here: in the plan whatever it was before
+    for i, person in enumerate(chosen):
+        if person.pid in before or id(person) in fixed:
+            continue
+        fits = [j for j, q in enumerate(pool) if q.pid in before
+                and not _less((0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit))]
+        if fits:
+            _swap(chosen, pool, i, fits[0], dims, counts)
 
 
 def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Person], dims: list[str],
@@ -514,20 +635,7 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
     fixed = {id(p) for p in kept}
 
     def delta(outs: list[Person], ins: list[Person]) -> tuple[float, float]:
-        change: dict[tuple[str, str], int] = Counter()
-        for p in outs:
-            for d in dims:
-                change[(d, p.segments[d])] -= 1
-        for p in ins:
-            for d in dims:
-                change[(d, p.segments[d])] += 1
-        asked, rest = 0.0, 0.0
-        for (d, v), k in change.items():
-            if k:
-                cost = (_cell_cost(counts[d][v] + k, targets[d].get(v, 0.0), v)
-                        - _cell_cost(counts[d][v], targets[d].get(v, 0.0), v))
-                asked, rest = (asked + cost, rest) if d in explicit else (asked, rest + cost)
-        return asked, rest
+        return _swap_cost(outs, ins, dims, targets, counts, explicit)
 
     for _ in range(4 * len(chosen) + 1):  # each swap lowers the misfit; this only bounds the work
         per_kind: Counter[tuple[str, ...]] = Counter()
@@ -556,20 +664,17 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
             return
         _, outs, ins = best
         for i, j in zip(outs, ins):
-            out, inn = chosen[i], pool[j]
-            chosen[i], pool[j] = inn, out
-            for d in dims:
-                counts[d][out.segments[d]] -= 1
-                counts[d][inn.segments[d]] += 1
+            _swap(chosen, pool, i, j, dims, counts)
 
 
 def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], chosen: list[Person],
               coverage: list[CoverageRow], opts: MixOptions) -> list[str]:
     out: list[str] = []
-    if USAGE not in dims:
+    chose_columns = bool(_balanced_on_only(dims, opts))  # said once, plainly, as a note instead
+    if USAGE not in dims and not chose_columns:
         out.append("usage segments could not be derived: add a status, last-active date or "
                    "sessions-per-month column to the roster")
-    if SENTIMENT not in dims:
+    if SENTIMENT not in dims and not chose_columns:
         out.append("no NPS column in the roster, so fans and critics cannot be balanced")
     if len(eligible) < opts.size:
         out.append(f"only {len(eligible)} eligible people for {opts.size} places")

@@ -92,8 +92,11 @@ def list_(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = False) -> None
     if as_json:
         print_json(rows)
         return
-    # a date cut to "2026-11-…" says nothing: the title gives way instead
-    table = Table("id", "title", Column("date", no_wrap=True, min_width=10), "format", "participants", "interviewer", "turns", "length")
+    # a date cut to "2026-11-…" or an id cut to "5120000…" says nothing: the title gives way instead
+    # (several ids still wrap between them, one to a line)
+    widest = max((len(pid) for r in rows for pid in r["participants"]), default=0)
+    table = Table("id", "title", Column("date", no_wrap=True, min_width=10), "format",
+                  Column("participants", min_width=widest), "interviewer", "turns", "length")
     for r in rows:
         table.add_row(str(r["id"]), r["title"], str(r["date"] or ""), r["format"] or "",
                       ", ".join(r["participants"]), ", ".join(r["interviewers"]), str(r["turns"]),

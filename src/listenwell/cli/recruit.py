@@ -16,6 +16,7 @@ from rich.table import Table
 
 from listenwell.analysis.mix import (
     LABELS,
+    THIS_STUDY,
     USAGE,
     CoverageRow,
     MixOptions,
@@ -75,7 +76,26 @@ def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: 
 
 def _people_json(people: list[Person]) -> list[dict]:
     return [{"pid": p.pid, "segments": p.segments, "usage_from": p.usage_from, "interviewed": p.interviewed,
-             "last_interviewed": p.last_interviewed} for p in people]
+             "last_interviewed": p.last_interviewed,
+             "consent": {"recording": p.recording, "quotes": p.quotes}} for p in people]
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else "yes" if value else "no"
+
+
+def _consent_cells(p: Person) -> list[str]:
+    """Recording: yes, no or blank (the roster does not say); quotes: "no" only where the roster
+    refuses them, as quoting is allowed unless someone said no."""
+    return [_yes_no(p.recording), "" if p.quotes else "no"]
+
+
+def _earlier_interview(p: Person) -> str:
+    """An interview outside this study (another study here, or the roster's own record): shown
+    apart from this study's, so a re-contact is not read as done."""
+    if not p.last_interviewed or p.last_interviewed_where == THIS_STUDY:
+        return ""
+    return f"{p.last_interviewed.isoformat()} ({p.last_interviewed_where or 'roster'})"
 
 
 Contacts = tuple[list[str], dict[str, list[str]]]  # the columns (name, email, phones…), pid → values
@@ -104,11 +124,12 @@ def plan_csv(plan: MixPlan, contacts: Contacts | None = None, made_up_ids: bool 
     why = USAGE in plan.dimensions  # what each usage segment was read from, to check it against the roster
     header, details = contacts if contacts is not None else ([], {})
     real = contacts is not None or not made_up_ids  # the roster's id: kept beside a made-up one only to map back
-    writer.writerow([*(["ref"] if made_up_ids else []), *(["pid"] if real else []), *header, *plan.dimensions, *(["usage_from"] if why else []), "last_interviewed"])
+    writer.writerow([*(["ref"] if made_up_ids else []), *(["pid"] if real else []), *header, *plan.dimensions,
+                     *(["usage_from"] if why else []), "last_interviewed", "recording_consent", "quotes_consent"])
     for i, p in enumerate(plan.chosen, 1):
         writer.writerow([*([made_up_id(i)] if made_up_ids else []), *([p.pid] if real else []), *details.get(p.pid, [""] * len(header)),
                          *(p.segments[d] for d in plan.dimensions), *([p.usage_from] if why else []),
-                         p.last_interviewed.isoformat() if p.last_interviewed else ""])
+                         p.last_interviewed.isoformat() if p.last_interviewed else "", *_consent_cells(p)])
     return buf.getvalue()
 
 
@@ -160,7 +181,7 @@ def plan(
     """Pick a balanced set of participants from the roster and keep it as the study's plan
     (replacing the last one), which `recruit coverage` then tracks."""
     if output is not None and output.suffix.lower() != ".csv":
-        raise InputError("the plan can be written as .csv", file=str(output))
+        raise InputError(f"-o {output}: the plan can only be written as a .csv file; name one ending in .csv")
     if contacts and output is None:
         raise InputError("--contacts puts names and emails in the CSV: name one with -o plan.csv")
     day = _as_of(as_of)
@@ -185,24 +206,30 @@ def plan(
             "study": study, "size": size, "seed": seed, "as_of": result.as_of,
             "saved": result.saved, "replaced": result.replaced, "dimensions": result.dimensions,
             "chosen": _people_json(result.chosen),
-            "coverage": result.coverage, "warnings": result.warnings,
+            "coverage": result.coverage, "notes": result.notes, "warnings": result.warnings,
             "excluded": [{"pid": pid, "reason": why} for pid, why in result.excluded],
             "dropped": None if result.dropped is None else _people_json(result.dropped),
             "added": None if result.added is None else _people_json(result.added),
         })
         return
     done = opts.keep_interviewed  # say who is in the plan because they were interviewed already
-    table = Table("#", "participant", *result.dimensions, *(["interviewed"] if done else []))
+    # one column, one meaning: this study's interviews, and any other (another study, the roster's
+    # record) apart, so a re-contact is not read as done here
+    earlier = any(_earlier_interview(p) for p in result.chosen)
+    table = Table("#", "participant", *result.dimensions, *(["interviewed (this study)"] if done else []),
+                  *(["interviewed before"] if earlier else []))
     for i, p in enumerate(result.chosen, 1):
+        here = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else ""
         table.add_row(str(i), p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in result.dimensions),
-                      *([p.last_interviewed.isoformat() if p.last_interviewed else
-                         ("yes" if p.interviewed else "")] if done else []))
+                      *([here] if done else []), *([_earlier_interview(p)] if earlier else []))
     console.print(table)
     console.print(reading_summary(ws.participants(study), opts.usage_from), markup=False, highlight=False)
     if result.coverage:  # no segments: the warnings say why
         console.print(_coverage_table(result.coverage, "chosen"))
     for pid, why in result.excluded:
         console.print(f"[dim]left out {escape(pid)}: {escape(why)}[/]")
+    for note in result.notes:
+        console.print(note, markup=False, highlight=False, soft_wrap=True)
     for w in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(with_workspace(ctx, w))}", highlight=False, soft_wrap=True)
     _print_changes(result)

@@ -193,12 +193,18 @@ class _Known:
         # the rest: their other names, or an initial of one ("Dolores Quispe M."), with a surname
         full_rest = all(w in later or (len(w) == 1 and any(s.startswith(w) for s in self.surnames[1:]))
                         for w in rest) and bool(set(rest) & set(self.surnames))
-        initial = len(rest) == 1 and len(rest[0]) == 1 and any(w.startswith(rest[0]) for w in self.surnames)
+        one_letter = len(rest) == 1 and len(rest[0]) == 1
+        # "Kofi M" for kofi.m.rides@: the letter after the first name in their own mailbox
+        mailbox = words((self.person.email or "").split("@")[0])
+        initial = one_letter and (any(w.startswith(rest[0]) for w in self.surnames)
+                                  or (mailbox[:1] == [first] and any(w.startswith(rest[0]) for w in mailbox[1:])))
         if self.goes_by(first):
             if full_rest:
                 return 3
             if initial or all(w in self.person.places for w in rest):
                 return 2  # "Jane D", "Balu Madurai" (the town the roster gives for him)
+            if one_letter and not self.surnames:
+                return 1  # "Kofi M" for a roster that gives Kofi alone: no surname to contradict
             return 1 if self.middles and tuple(rest) == self.middles else 0
         if len(spoken) >= 2 and tuple(spoken) == names[1:]:
             return 2  # "Wanjiku Mwangi" for Mary Wanjiku Mwangi: the middle name they go by, in order
@@ -407,7 +413,10 @@ ROLE_NOUNS = {"volunteer", "patient", "member", "client", "student", "pupil", "l
               "parent", "carer", "caregiver", "driver", "rider", "courier", "seller", "buyer", "shopper",
               "subscriber", "tenant", "resident", "visitor", "donor", "applicant", "employee", "mentor",
               "mentee", "nurse", "farmer", "merchant", "supplier", "vendor", "partner", "player",
-              "paciente", "cliente", "kunde", "kundin", "mitglied", "adherent", "benevole"}
+              "paciente", "cliente", "kunde", "kundin", "mitglied", "adherent", "benevole",
+              # a member, user or policyholder as Spanish, Portuguese and Italian notes label them
+              "socio", "socia", "miembro", "usuario", "usuaria", "afiliado", "afiliada", "asegurado",
+              "asegurada", "associado", "associada", "utente", "usuário", "usuária"}
 
 
 def is_role_label(raw: str) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 from listenwell.domain.errors import InputError
 from listenwell.domain.glossary import fold
 from listenwell.domain.model import Role, Segment, Transcript
-from listenwell.domain.names import Candidate, match_speaker
+from listenwell.domain.names import Candidate, display_name, match_speaker, words
 
 _ASKS = re.compile(
     r"[?？]|^(?:so,?\s+)?(?:how|what|why|when|where|who|which|can you|could you|tell me|walk me)\b"
@@ -150,8 +150,11 @@ def name_interviewer(transcript: Transcript, given: str) -> str:
         raise InputError(f"{whom} the interviewer {given!r} (speakers: {', '.join(names)}): "
                          "give the interviewer's name as this file writes it")
     label = fits[0]
-    if _role_label(label) is None and len(label.split()) >= len(given.split()):
-        return label  # "Sam Rivera" in the file for a given "Sam": the file's fuller name stays
+    # "Sam Rivera" in the file for a given "Sam": the file's fuller name stays; but a label whose
+    # name is no fuller than the one given, only dressed by the tool ("Sanne Vermeer | Werkvlot",
+    # "Sam Rivera (she/her)"), takes the name the researcher gave
+    if _role_label(label) is None and len(words(display_name(label))) > len(words(given)):
+        return label
     _rename(transcript, label, given)
     return given
 

@@ -153,11 +153,28 @@ def _is_field(line: str, name: str) -> bool:
             or not _SENTENCE_END.search(value))
 
 
+# the fields that name who runs the interview; below, the same label heads their questions
+_INTERVIEWER_FIELDS = {"interviewer", "interviewers", "moderator", "facilitator", "entrevistador",
+                       "entrevistadora", "intervieweur", "intervistatore", "intervistatrice", "kérdező",
+                       "prowadzi", "interviewerin"}
+
+
+def _names_the_interviewer(name: str, value: str) -> bool:
+    """"Entrevistador: Javier Ibáñez" above turns labelled "Entrevistador:": a form's field giving
+    the interviewer's full name (two or more capitalised words, no sentence), not their first
+    question, though the same label speaks below."""
+    value = value.strip()
+    return (field_key(name) in _INTERVIEWER_FIELDS and len(value.split()) >= 2 and is_name(value)
+            and not _SENTENCE_END.search(value) and "," not in value)
+
+
 def _starts_conversation(line: str, later: str, names: set[str]) -> bool:
     if _LONE_TIME.match(line) or _STAMPED.match(line) or speaker_line(line) or line.strip() in names:
         return True
-    name, _, _ = split_turn(line)
+    name, _, value = split_turn(line)
     if name is None:
+        return False
+    if _names_the_interviewer(name, value):
         return False
     if f"\n{name}:" in later:  # a label that speaks again is a speaker
         return True

@@ -36,6 +36,7 @@ from listenwell.domain.roles import assign_roles
 from listenwell.domain.text import sha256_bytes
 from listenwell.ingest import parse_transcript
 from listenwell.ingest.files import read_user_file
+from listenwell.ingest.head import names_participant
 from listenwell.store import interviews as q
 from listenwell.store.participants import get_participant_row, participant_rows_by_pid
 from listenwell.store.tables import MediaRow, ParticipantRow, StudyRow
@@ -59,7 +60,22 @@ class ImportOutcome:
 
 def _candidates(rows: Sequence[ParticipantRow]) -> list[Candidate]:
     return [Candidate(p.pid, p.name, p.email, tuple(p.other_names or ()), places(p.attributes or {}),
-                      phones(p.attributes or {})) for p in rows]
+                      phones(p.attributes or {})) for p in _one_row_each(rows)]
+
+
+def _one_row_each(rows: Sequence[ParticipantRow]) -> list[ParticipantRow]:
+    """Rows that share an email address are one person (a screener filled in twice, as the plan
+    counts them too): the first of them is who a transcript links to, rather than nobody because
+    the name fits two rows."""
+    seen: set[str] = set()
+    out = []
+    for row in rows:
+        box = (row.email or "").strip().lower()
+        if "@" in box and box in seen:
+            continue
+        seen.add(box)
+        out.append(row)
+    return out
 
 
 # a rehearsal of the guide, where a colleague plays a participant: nobody was interviewed.
@@ -83,6 +99,20 @@ def is_pseudonymised(label: str) -> bool:
     """Whether a file name, title or head says its names were changed ("Transcript
     pseudonymised", "anonymised", "names have been replaced")."""
     return bool(_PSEUDONYMISED.search(re.sub(r"[_\-]+", " ", label)))
+
+
+_ID_LABEL = re.compile(r"(?<![^\W\d_])(?:id|no|nr|n[º°o]|num|number|número|numero|nummer|numéro|code|"
+                       r"código|codigo|ref|reference|referencia|#)(?![^\W\d_])", re.I)
+_FIELD = re.compile(r"^\s*([^:\n]{1,40}):\s*(\S[^\n]*?)\s*$", re.M)
+
+
+def ids_in_head(head: str, among: Sequence[Candidate]) -> set[str]:
+    """Who a head field gives by the roster's own id, whatever the study calls it ("Id. de
+    contacto: 0031t00000KqA23AAF", "Record ID: 51200000123"): the whole value is one roster id,
+    under a label that says it is an id or names the participant (so "Session: 2" is no one)."""
+    pids = {p.pid.lower(): p.pid for p in among}
+    return {pids[value.lower()] for label, value in _FIELD.findall(head or "")
+            if value.lower() in pids and (_ID_LABEL.search(label) or names_participant(label))}
 
 
 def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
@@ -158,7 +188,7 @@ def link_speakers(transcript: Transcript, roster: dict[str, ParticipantRow],
 
     def described(among: list[Candidate], first_names: bool = True) -> set[str]:
         """Who the file's head, else its name or title, says the interview is with."""
-        head = fits(transcript.said_participants, among)
+        head = fits(transcript.said_participants, among) or ids_in_head(transcript.head, among)
         if head:
             return head
         named = {m.pid for m in (named_in(label, among, first_names)
