@@ -850,77 +850,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
     age from a date of birth)."""
     for col, value in p.attributes.items():
-        w, raw = _words(col), value.strip()
-        if not present(raw):
-            continue
-        v = in_english(raw)  # "Oui", "TAK", "Ne pas contacter": yes, yes, do not contact
-        if _DO_NOT_CONTACT.search(w) and _YES.match(v):
-            # (the column is named, not repeated: "Do not contact" ticked says it already)
-            return "marked do not contact" + ("" if w == "do not contact" else f" ({col})")
-        if _OPTED_OUT.search(w) and (_ABOUT_RESEARCH.search(w) or w.startswith("opt")) and _YES.match(v):
-            return f"opted out of research ({col})"
-        if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
-            return f"opted out of research ({col}: {raw})"
-        if re.match(r"^(?:dnc|do[ -]not[ -]contact)\b", v, re.I):
-            return f"marked do not contact ({col}: {_quoted(raw)})"
-        if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I) or \
-                re.search(r"\b(?:no recording|not to be recorded|without recording)\b", v, re.I):  # "Yes - no recording"
-            return f"said no to recording ({col}: {raw})"
-        said = set(re.findall(r"[a-z]+", v.lower()))
-        kind = _KIND_COLUMN.search(w) or (re.search(r"\brole$", w) and said & {"internal", "qa"})
-        if kind and (said & _INSIDERS or {"test", "account"} <= said) and said <= _KIND_WORDS:
-            return f"an internal or test account ({col}: {raw})"
-        if (re.search(r"\b(?:type|kind|category)$", w) and _ORGANISATION_ROW.match(v.lower())) or \
-                (re.fullmatch(r"is (?:organi[sz]ation|company)", w) and _YES.match(v)):
-            return f"a company's record, not a person ({col}: {raw})"
-        if _RECENT_RESEARCH.search(w) and _YES.match(v):
-            return f"took part in research recently ({col}: {raw})"
-        if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(v):
-            return f"the roster's note says so ({col}: {_quoted(raw)})"
-        age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) else None
-        if age and 5 <= int(age.group(1) or age.group(2)) < 18:
-            return f"under 18 ({col}: {_quoted(raw)})"
-        if _ASKS_NOT_TO_BE_CONTACTED.search(v):
-            return f"asked not to be contacted ({col}: {_quoted(raw)})"
-        if _TEST_ACCOUNT_VALUE.match(v.lower()) or _MARKED_INTERNAL.search(fold(raw).lower()):
-            return f"an internal or test account ({col}: {raw})"
-        # (a "Research Do Not Contact" flag answered false says the opposite: ask away)
-        if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and not _DO_NOT_CONTACT.search(w) and _NO.match(v):
-            return f"said no to research contact ({col}: {raw})"
-        if _PANEL_ITSELF.match(w) and _NO.match(v):
-            return f"not in the research panel ({col}: {raw})"
-        if re.search(r"\bconsent\b", w) and re.match(r"^(?:withdrawn|revoked)\b", v, re.I):
-            return f"withdrew consent ({col}: {raw})"
-        if re.search(r"\bdo not allow\b", w) and re.match(r"^do not allow\b", v, re.I):  # Dynamics 365
-            return f"marked do not contact ({col}: {raw})"
-        # a screener's verdict, not a sales lead's ("Lead Status: Disqualified")
-        if re.match(r"^(?:disqualified|screened out)\b", v, re.I) and not re.search(r"\b(?:lead|deal|sales)\b", w):
-            return f"screened out ({col}: {raw})"
-        if re.match(r"^(?:excluded|do not invite|duplicate)\b", v, re.I):  # a researcher's own "Exclu – mineur"
-            return f"the roster leaves them out ({col}: {raw})"
-        if _CONFIRMS_ADULT.search(w) and _NO.match(v):  # "Please confirm you are aged 18 or over": No
-            return f"under 18 ({col}: {raw})"
-        if _TAKES_PART.search(w) and _DECLINES.match(v):  # a screener's consent to take part, declined
-            return f"did not agree to take part ({col}: {raw})"
-        if w == "finished" and _NO.match(v):  # a survey tool's unfinished response
-            return f"an unfinished survey response ({col}: {raw})"
-        if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and _minor(v):
-            return f"under 18 ({col}: {raw})"
-        if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \
-                and _born_under_18(raw, col, p.pid, today or dt.date.today()):
-            return f"under 18 ({col}: {raw})"
-        if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):
-            return f"deceased ({col})"
-        if (_PANEL_STATUS.search(w) or _PANEL_ITSELF.match(w)) and _PANEL_OFF.search(v):  # "Forschungspanel: pausiert"
-            return f"panel status {raw!r}"
-        if _INTERNAL.match(w) and _YES.match(v):
-            return f"an internal or test account ({col})"
-        if _BLOCKED.match(w) and _YES.match(v):
-            return f"a suspended or blocked account ({col})"
-        if _SPAM.search(w) and _YES.match(v):
-            return f"marked our email as spam ({col})"
-        if _TEST_RESPONSE[0].match(w) and _TEST_RESPONSE[1].match(v):
-            return f"a test response ({col}: {raw})"
+        why = _column_says(col, value, today or dt.date.today())
+        if why:
+            return why
     # (the name and address are private: the reason says where it was seen, not what)
     if any(_TEST_NAME.search(fold(n).lower()) or _MARKED_INTERNAL.search(fold(n).lower())
            for n in (p.name or "", *p.other_names)):
@@ -931,6 +863,84 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
     if tag:
         return f"tagged {tag!r}"
     return None
+
+
+@functools.lru_cache(maxsize=65536)  # a roster's values repeat ("active", "TRUE", "Pro") across people
+def _column_says(col: str, value: str, today: dt.date) -> str | None:
+    """Why one cell says not to ask its person, or None."""
+    w, raw = _words(col), value.strip()
+    if not present(raw):
+        return None
+    v = in_english(raw)  # "Oui", "TAK", "Ne pas contacter": yes, yes, do not contact
+    if _DO_NOT_CONTACT.search(w) and _YES.match(v):
+        # (the column is named, not repeated: "Do not contact" ticked says it already)
+        return "marked do not contact" + ("" if w == "do not contact" else f" ({col})")
+    if _OPTED_OUT.search(w) and (_ABOUT_RESEARCH.search(w) or w.startswith("opt")) and _YES.match(v):
+        return f"opted out of research ({col})"
+    if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
+        return f"opted out of research ({col}: {raw})"
+    if re.match(r"^(?:dnc|do[ -]not[ -]contact)\b", v, re.I):
+        return f"marked do not contact ({col}: {_quoted(raw)})"
+    if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I) or \
+            re.search(r"\b(?:no recording|not to be recorded|without recording)\b", v, re.I):  # "Yes - no recording"
+        return f"said no to recording ({col}: {raw})"
+    said = set(re.findall(r"[a-z]+", v.lower()))
+    kind = _KIND_COLUMN.search(w) or (re.search(r"\brole$", w) and said & {"internal", "qa"})
+    if kind and (said & _INSIDERS or {"test", "account"} <= said) and said <= _KIND_WORDS:
+        return f"an internal or test account ({col}: {raw})"
+    if (re.search(r"\b(?:type|kind|category)$", w) and _ORGANISATION_ROW.match(v.lower())) or \
+            (re.fullmatch(r"is (?:organi[sz]ation|company)", w) and _YES.match(v)):
+        return f"a company's record, not a person ({col}: {raw})"
+    if _RECENT_RESEARCH.search(w) and _YES.match(v):
+        return f"took part in research recently ({col}: {raw})"
+    if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(v):
+        return f"the roster's note says so ({col}: {_quoted(raw)})"
+    age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) else None
+    if age and 5 <= int(age.group(1) or age.group(2)) < 18:
+        return f"under 18 ({col}: {_quoted(raw)})"
+    if _ASKS_NOT_TO_BE_CONTACTED.search(v):
+        return f"asked not to be contacted ({col}: {_quoted(raw)})"
+    if _TEST_ACCOUNT_VALUE.match(v.lower()) or _MARKED_INTERNAL.search(fold(raw).lower()):
+        return f"an internal or test account ({col}: {raw})"
+    # (a "Research Do Not Contact" flag answered false says the opposite: ask away)
+    if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and not _DO_NOT_CONTACT.search(w) and _NO.match(v):
+        return f"said no to research contact ({col}: {raw})"
+    if _PANEL_ITSELF.match(w) and _NO.match(v):
+        return f"not in the research panel ({col}: {raw})"
+    if re.search(r"\bconsent\b", w) and re.match(r"^(?:withdrawn|revoked)\b", v, re.I):
+        return f"withdrew consent ({col}: {raw})"
+    if re.search(r"\bdo not allow\b", w) and re.match(r"^do not allow\b", v, re.I):  # Dynamics 365
+        return f"marked do not contact ({col}: {raw})"
+    # a screener's verdict, not a sales lead's ("Lead Status: Disqualified")
+    if re.match(r"^(?:disqualified|screened out)\b", v, re.I) and not re.search(r"\b(?:lead|deal|sales)\b", w):
+        return f"screened out ({col}: {raw})"
+    if re.match(r"^(?:excluded|do not invite|duplicate)\b", v, re.I):  # a researcher's own "Exclu – mineur"
+        return f"the roster leaves them out ({col}: {raw})"
+    if _CONFIRMS_ADULT.search(w) and _NO.match(v):  # "Please confirm you are aged 18 or over": No
+        return f"under 18 ({col}: {raw})"
+    if _TAKES_PART.search(w) and _DECLINES.match(v):  # a screener's consent to take part, declined
+        return f"did not agree to take part ({col}: {raw})"
+    if w == "finished" and _NO.match(v):  # a survey tool's unfinished response
+        return f"an unfinished survey response ({col}: {raw})"
+    if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and _minor(v):
+        return f"under 18 ({col}: {raw})"
+    if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \
+            and _born_under_18(raw, col, "", today):
+        return f"under 18 ({col}: {raw})"
+    if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):
+        return f"deceased ({col})"
+    if (_PANEL_STATUS.search(w) or _PANEL_ITSELF.match(w)) and _PANEL_OFF.search(v):  # "Forschungspanel: pausiert"
+        return f"panel status {raw!r}"
+    if _INTERNAL.match(w) and _YES.match(v):
+        return f"an internal or test account ({col})"
+    if _BLOCKED.match(w) and _YES.match(v):
+        return f"a suspended or blocked account ({col})"
+    if _SPAM.search(w) and _YES.match(v):
+        return f"marked our email as spam ({col})"
+    if _TEST_RESPONSE[0].match(w) and _TEST_RESPONSE[1].match(v):
+        return f"a test response ({col}: {raw})"
+    return None
+
 
 
 def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST) -> dt.date | None:
