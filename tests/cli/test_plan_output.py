@@ -186,3 +186,17 @@ def test_the_plan_says_usage_came_from_the_columns_named_with_usage_from(env) ->
     assert res.exit_code == 0, res.output
     said = next(line for line in res.output.splitlines() if "usage from:" in line)
     assert "usage from: last_active (--usage-from)" in said and "status" not in said.split(";")[0]
+
+
+def test_a_plan_written_for_excel_opens_as_columns_with_its_accents(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, _ = env
+    out = tmp_path / "plan.csv"
+    res = run(ws, *PLAN, "--size", "3", "--no-save", "-o", str(out), "--excel")
+    assert res.exit_code == 0, res.output
+    raw = out.read_bytes()
+    assert raw.startswith("\ufeff".encode()) and raw.decode("utf-8-sig").splitlines()[0].startswith("pid;usage;")
+    plain = tmp_path / "plain.csv"
+    run(ws, *PLAN, "--size", "3", "--no-save", "-o", str(plain))
+    assert plain.read_text().startswith("pid,usage,")
+    bad = run(ws, *PLAN, "--size", "3", "--no-save", "--excel")
+    assert bad.exit_code == 2 and "--excel is for the CSV" in bad.output

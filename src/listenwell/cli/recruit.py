@@ -115,12 +115,16 @@ def made_up_id(position: int) -> str:
     return f"R{position:02d}"
 
 
-def plan_csv(plan: MixPlan, contacts: Contacts | None = None, made_up_ids: bool = False) -> str:
+def plan_csv(plan: MixPlan, contacts: Contacts | None = None, made_up_ids: bool = False,
+             excel: bool = False) -> str:
     """The chosen list; with ``contacts`` it is an invitation list; with ``made_up_ids`` the
     roster's ids (a record or CRM number can be looked up) give way to R01, R02… (both are
-    written when contacts are too)."""
+    written when contacts are too); with ``excel``, a UTF-8 mark and ';' between columns, which
+    Excel set to a language that writes decimals with a comma opens as columns, accents intact."""
     buf = io.StringIO()
-    writer = csv.writer(buf)
+    if excel:
+        buf.write("\ufeff")
+    writer = csv.writer(buf, delimiter=";" if excel else ",")
     why = USAGE in plan.dimensions  # what each usage segment was read from, to check it against the roster
     header, details = contacts if contacts is not None else ([], {})
     real = contacts is not None or not made_up_ids  # the roster's id: kept beside a made-up one only to map back
@@ -174,6 +178,9 @@ def plan(
     made_up_ids: Annotated[bool, typer.Option(
         "--made-up-ids", help="Write R01, R02… (the plan's order) in the CSV instead of the roster's ids, "
                               "for a file to share; with --contacts both are written, to map them back.")] = False,
+    excel: Annotated[bool, typer.Option(
+        "--excel", help="Write the CSV for Excel in a language that writes decimals with a comma (most of "
+                        "Europe and Latin America): a UTF-8 mark and ';' between columns.")] = False,
     no_save: Annotated[bool, typer.Option(
         "--no-save", help="Only show the pick; keep the study's saved plan as it is.")] = False,
     as_json: JsonOpt = False,
@@ -196,11 +203,12 @@ def plan(
         raise InputError("--contacts: no name or email column, nor a phone column, was recognised in the "
                          "roster, so the invitation list would be blank; `listenwell participants list "
                          f"--study {study} --private` shows the roster as read")
-    if made_up_ids and output is None:
-        raise InputError("--made-up-ids is for the CSV: name one with -o plan.csv")
+    for flag, given in (("--made-up-ids", made_up_ids), ("--excel", excel)):
+        if given and output is None:
+            raise InputError(f"{flag} is for the CSV: name one with -o plan.csv")
     result = ws.recruit_plan(study, opts, save=not no_save)
     if output is not None:
-        _write_atomic(output, plan_csv(result, details, made_up_ids))
+        _write_atomic(output, plan_csv(result, details, made_up_ids, excel))
     if as_json:
         print_json({
             "study": study, "size": size, "seed": seed, "as_of": result.as_of,
