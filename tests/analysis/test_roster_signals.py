@@ -749,3 +749,8 @@ def test_a_rate_under_the_threshold_is_not_rounded_up_to_it_in_the_reason() -> N
     p = Participant(pid="x", attributes={"calls last 90 days": "11"})
     segment_, why = usage_and_why(p, TODAY, 90, 4.0, counted=True)
     assert segment_ == "occasional" and why.startswith("about 3.7 a month"), why
+
+
+def test_a_spanish_subscription_status_of_baja_is_cancelled() -> None:
+    assert usage([{"estado suscripcion": "Baja", "sesiones 30 dias": "5"},
+                  {"estado suscripcion": "Activa", "sesiones 30 dias": "5"}]) == ["lapsed", "frequent"]

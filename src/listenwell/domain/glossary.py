@@ -94,7 +94,7 @@ _GLOSSARY: dict[str, str] = {
     "ex cliente": "former customer", "ehemaliger kunde": "former customer",
     "invitation envoyee": "invited", "invitacion pendiente": "invited pending", "invitacion enviada": "invited",
     "convite enviado": "invited", "convite pendente": "invited pending", "invito inviato": "invited",
-    "en attente": "pending", "in attesa": "pending", "de baja": "cancelled", "dado de baja": "cancelled",
+    "en attente": "pending", "in attesa": "pending", "de baja": "cancelled", "dado de baja": "cancelled", "baja": "cancelled",
     "nunca acessou": "never", "sin acceso": "never", "sem acesso": "never", "aucun acces": "never", "nunca accedio": "never", "jamais connecte": "never", "nie zalogowany": "never",
     "brak danych": "n/a",
     # "(30 derniers jours)": the period, whatever the word order
