@@ -754,3 +754,9 @@ def test_a_rate_under_the_threshold_is_not_rounded_up_to_it_in_the_reason() -> N
 def test_a_spanish_subscription_status_of_baja_is_cancelled() -> None:
     assert usage([{"estado suscripcion": "Baja", "sesiones 30 dias": "5"},
                   {"estado suscripcion": "Activa", "sesiones 30 dias": "5"}]) == ["lapsed", "frequent"]
+
+
+def test_asking_support_for_help_is_not_using_the_product() -> None:
+    dims, _ = segment([Participant(pid="x", attributes={"support tickets last 30 days": "9", "plan": "Pro"})],
+                      MixOptions(as_of=TODAY))
+    assert "usage" not in dims

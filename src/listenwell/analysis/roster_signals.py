@@ -189,7 +189,9 @@ COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "mo
               (_PERIOD,),
               unlike=(r"\b(?:spend|spent|revenue|arr|mrr|amount|price|paid|payment|value|nps|score|rating|research|"
                       r"since|duration|minutes|seconds|hours|percent|pct|rate|ratio|cost|fee|balance|credit|"
-                      r"refund\w*|date|at|id|interview\w*|contact\w*|email\w*|survey\w*)\b"))
+                      r"refund\w*|date|at|id|interview\w*|contact\w*|email\w*|survey\w*|"
+                      # asking the company for help is not using the product: "Support tickets (30d)"
+                      r"calls? to|support|tickets?|complaints?)\b"))
 _GROUP = r"\b(?:group|category|segment|type|class)\b"
 NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
             "recommend", "likelihood_to_recommend", "how_likely_to_recommend"),
