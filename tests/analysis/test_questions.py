@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from listenwell.analysis.questions import PLAIN_WORDS_UNKNOWN
+from listenwell.analysis.questions.topic import NO_TOPIC
 from listenwell.analysis.questions import (
     QuestionKind,
     check_question,
@@ -749,7 +750,7 @@ def test_leading_rewrites_name_the_thing_alone(text: str, rewrite: str) -> None:
 def test_capitals_for_emphasis_and_template_placeholders_are_not_abbreviations() -> None:
     paid = check_question("Have you ever PAID for a meal kit?")
     assert not paid.has(QuestionKind.JARGON)
-    assert paid.problems[0].rewrite == "Can you walk me through the last time you paid for a meal kit?"
+    assert paid.problems[0].rewrite == "Can you tell me about any time you have paid for a meal kit, if there has been one?"
     assert check_question("How would you describe product XYZ?").ok
     assert check_question("What do you build with .NET at work?").ok
     assert check_question("How do you use the CRM?").has(QuestionKind.JARGON)  # still an abbreviation
@@ -806,7 +807,9 @@ def test_more_german_function_words_mark_a_question_as_not_english() -> None:
     # any action verb is asked about as the last time it happened, in the past tense
     ("Do you prepare a budget every year?", "Can you walk me through the last time you prepared a budget?"),
     ("Do you regularly cook at home?", "Can you walk me through the last time you cooked at home?"),
-    ("Have you ever taken a cooking class?", "Can you walk me through the last time you took a cooking class?"),
+    # a "have you ever" gate does not presume it happened
+    ("Have you ever taken a cooking class?",
+     "Can you tell me about any time you have taken a cooking class, if there has been one?"),
     # both options stay in the ask, which is open now
     ("Do you shop at the market or online?", "Can you walk me through the last time you shopped at the market or online?"),
     # a verb of the mind is not "the last time you knew…"
@@ -1726,7 +1729,8 @@ def test_no_rewrite_points_at_nothing_or_carries_a_direction(text: str) -> None:
 
 
 def test_a_rewrite_keeps_an_abbreviation_in_its_own_case() -> None:
-    rewrite = check_question("Was the SEPA transfer quick and cheap?").problems[0].rewrite
+    # a term the participants use themselves (unknown terms keep no rewrite: it would carry the jargon)
+    rewrite = check_question("Was the SEPA transfer quick and cheap?", known_terms=["SEPA"]).problems[0].rewrite
     assert "SEPA" in rewrite
 
 
@@ -1800,3 +1804,40 @@ def test_a_question_in_another_language_gets_no_english_probes() -> None:
 def test_the_academic_register_is_flagged_as_formal_words(text: str, formal: str) -> None:
     jargon = [p for p in check_question(text).problems if p.kind is K.JARGON]
     assert jargon and formal in jargon[0].reason
+
+
+# --- rewrites that read as English and keep the topic ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Did you find the setup wizard useful and quick to finish?",
+    "Did you try exporting the report through the CSV tool in the admin area?",
+    "Was migrating the old invoices into the ERP difficult?",
+])
+def test_a_rewrite_is_offered_only_when_it_passes_the_check_itself(text: str) -> None:
+    for problem in check_question(text).problems:
+        if problem.rewrite and problem.rewrite not in (NO_TOPIC, PLAIN_WORDS_UNKNOWN):
+            assert check_question(problem.rewrite).ok, problem.rewrite
+
+
+def test_an_activity_judged_is_the_topic_not_the_tool_it_used() -> None:
+    rewrite = check_question("Was migrating the old invoices into the ERP difficult?").problems[0].rewrite
+    assert "migrating the old invoices" in rewrite and "ERP" not in rewrite
+
+
+def test_two_things_sharing_a_compound_head_stay_whole() -> None:
+    rewrite = check_question("Don't you think the review and reply-rate score is harsh on hosts?").problems[0].rewrite
+    assert "the review and reply-rate score" in rewrite
+
+
+def test_an_offered_remedy_becomes_an_open_ask_for_what_would_have_helped() -> None:
+    check = check_question("Don't you think a printed checklist would have helped you?")
+    assert check.kind == QuestionKind.LEADING
+    assert check.problems[0].rewrite == "What, if anything, would have helped you?"
+
+
+def test_examples_in_a_have_you_ever_gate_are_not_an_either_or_and_the_rewrite_presumes_nothing() -> None:
+    check = check_question("Have you ever joined a protest, such as a march, a sit-in or a boycott?")
+    assert check.kind == QuestionKind.CLOSED
+    assert "two answers" not in check.problems[0].reason
+    rewrite = check.problems[0].rewrite
+    assert "the last time" not in rewrite and "a march, a sit-in or a boycott" in rewrite

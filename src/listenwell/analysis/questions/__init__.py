@@ -143,9 +143,16 @@ def _sayable(p: Problem, text: str, known: frozenset[str]) -> str:
         return PLAIN_WORDS_UNKNOWN
     # only the first of two asks must name its thing: the second may point back to it ("…the
     # locker? How did the staff deal with it?")
-    if HOLLOW.search(rewrite.split(_SEPARATELY)[0]):
+    if HOLLOW.search(rewrite.split(_SEPARATELY)[0]) or not _passes(rewrite, known):
         rewrite = _naming_the_topic(text, known) or NO_TOPIC
     return re.sub(re.escape(_SEPARATELY) + r"(\w)", lambda m: " " + m.group(1).upper(), rewrite)
+
+
+def _passes(rewrite: str, known: frozenset[str]) -> bool:
+    """A rewrite is offered only if it passes the whole check itself: one that is still closed,
+    still names the judgement, or still says the jargon would carry into the guide the very
+    problem it was offered to fix. Each of two asks is checked on its own."""
+    return all(_check(half, known).ok for half in rewrite.split(_SEPARATELY))
 
 
 def _naming_the_topic(text: str, known: frozenset[str]) -> str | None:

@@ -76,6 +76,9 @@ def _check_closed(s: str) -> Problem | None:
                             r"(?<!going )(?<!wish )(?<!decide )to|so that|because|in order to)(?:\s+\w+)?\s*$",
                             s[: either.start(1)], re.I):
         either = None  # "…documentation to keep your insurance or benefits?": a purpose, not a choice
+    if either and re.search(r"\bsuch as\b|,\s*(?:like|for example|for instance|e\.g\.|including|say)\b",
+                            s[: either.start(2)], re.I):
+        either = None  # "…, such as a strike, a log-off or a protest?": examples of one thing, not a choice
     # "Which do you prefer, A or B?" offers the options after a comma; "Which tool has your most
     # important or valuable notes?" names one thing twice and asks which tool
     if either and (_opens_closed(s) or re.match(r"^which\b", low) and re.search(r"[,:]\s*[^,:]*\bor\b[^,:]*$", s)):

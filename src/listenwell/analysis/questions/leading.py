@@ -21,6 +21,7 @@ from .topic import (
     describe_rewrite,
     experience_with,
     policy_rewrite,
+    remedy_rewrite,
     reason_rewrite,
     solution_rewrite,
     when_rewrite,
@@ -199,7 +200,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
     if topic in ("this", "it", "that"):
         neutral = "Can you walk me through the last time you did this?"
     neutral = agree_rewrite(whole) or policy_rewrite(s) or when_rewrite(s) or solution_rewrite(s) \
-        or describe_rewrite(s) or change_rewrite(_strip_fillers(s).rstrip("?.! ")) or neutral
+        or remedy_rewrite(s) or describe_rewrite(s) or change_rewrite(_strip_fillers(s).rstrip("?.! ")) or neutral
     if _LEADING_CUES[0][0].search(low):  # a negative opener says the most
         return Problem(QuestionKind.LEADING, _LEADING_CUES[0][1], neutral)
     if _TAG_Q.search(s) and re.search(r"[,\w]\s+\S+\s+\S+\s*\?\s*$", s) and len(_words(s)) > 3 \

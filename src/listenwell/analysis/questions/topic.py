@@ -431,7 +431,7 @@ def _experience_rewrite(sentence: str) -> str:
         thing = _clean_topic(stance.group(1) or stance.group(2))
         if thing and len(_words(thing)) <= 12 and not _PLACEHOLDER.search(thing):
             return f"What are your views on {thing}?"
-    change = change_rewrite(plain)
+    change = change_rewrite(plain) or ever_rewrite(plain)
     if change:
         return change
     vp = _verb_phrase(sentence)
@@ -497,7 +497,7 @@ def _experience_rewrite(sentence: str) -> str:
             rest = re.sub(r"^or ((?:just |only |simply )?)([a-z]+)\b", lambda v: f"or {v.group(1)}{_past(v.group(2))}", rest)
             rest = re.sub(r"\byour\b", "your", rest)
             return f"Can you walk me through the last time you {_past(verb)} {rest}".rstrip() + "?"
-    described = describe_rewrite(sentence) or when_rewrite(sentence)
+    described = doing_rewrite(plain) or describe_rewrite(sentence) or when_rewrite(sentence)
     if described:
         return described
     topic = _topic(sentence)
@@ -522,6 +522,45 @@ def _experience_rewrite(sentence: str) -> str:
     if re.search(r"\bexperiences?$", topic, re.I):  # "Was that experience helpful?"
         return "Can you tell me more about that experience? What happened?"
     return tell_about(topic)
+
+
+# "Have you ever taken part in a strike?" is a gate: many have not, and the guide's "If yes / If
+# no" branches follow it. The open ask keeps the gate's topic without presuming that it happened
+# ("the last time you took part" leaves nothing to say for those who never did).
+_EVER = re.compile(r"^(?:have|has) you ever ((?!been\b|had\b)[a-z]+(?:ed|en|ne|wn|ught|ept|ent|id|ade|ok|ot|un|ung))\s+(\S.*)$",
+                   re.I)
+
+
+def ever_rewrite(plain: str) -> str | None:
+    """ "Have you ever VERBED X?" → "Can you tell me about any time you have VERBED X, if there has been one?"."""
+    m = _EVER.match(plain)
+    if m is None or _PLACEHOLDER.search(m.group(2)):
+        return None
+    rest = re.sub(r"\b(in|on|with|to|for|at|from|of) any\b", r"\1", m.group(2), count=1, flags=re.I)  # "in any collective action"
+    return f"Can you tell me about any time you have {m.group(1).lower()} {rest}, if there has been one?"
+
+
+# "Was connecting the payroll integration with the API key difficult?": the subject is an
+# activity (a gerund and its object); the thing used for it ("with the API key") and the verdict
+# are not the topic. Two to five words after the gerund, cut at a preposition or a judgement.
+_DOING_SUBJECT = re.compile(r"^(?:is|was|are|were|has been|had been)\s+([a-z]{3,}ing)\s+"
+                            r"((?:the|your|our|their|a|an|my|this|that)\s+[\w-]+(?:\s+[\w-]+){0,4})", re.I)
+
+
+def doing_rewrite(plain: str) -> str | None:
+    """The activity a yes/no question judges, asked about as an experience."""
+    m = _DOING_SUBJECT.match(plain)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    end = next((i for i, w in enumerate(words[1:], 1)
+                if w.lower() in _PREPOSITIONS | _VERDICTS | {"into", "onto", "across", "over", "under", "within",
+                                                             "through", "via", "using", "and", "or", "so", "too",
+                                                             "very", "really", "quite", "hard", "difficult"}), len(words))
+    thing = " ".join(words[:end])
+    if end < 2 or not _is_thing(thing):
+        return None
+    return f"Can you tell me about your experience of {m.group(1).lower()} {thing}?"
 
 
 # --------------------------------------------------------------------------------------------
@@ -622,6 +661,23 @@ def describe_rewrite(sentence: str) -> str | None:
             or re.search(r"\b(?:you|if|when|that)\b", np, re.I):
         return None
     return f"How would you describe {np}?"
+
+
+# "Don't you think a video tutorial would have made it easier?": the interviewer's own remedy,
+# offered for agreement. What they want to learn is what would have helped, so the remedy goes
+# and the effect stays, open to any answer (none included).
+_OFFERED_REMEDY = re.compile(
+    r"^(?:don't|didn't|wouldn't|doesn't|isn't) (?:you|it) (?:think|feel|agree|believe|find|seem|true)(?: that)? "
+    r".+? ((?:would|could|might|will)(?: have)?) (made|make|helped|help|saved|save)\b(.*?)\s*[?.!]*$", re.I)
+
+
+def remedy_rewrite(sentence: str) -> str | None:
+    """ "Don't you think X would have made it easier?" → "What, if anything, would have made it easier?"."""
+    m = _OFFERED_REMEDY.match(_strip_fillers(_norm(sentence)).strip())
+    if m is None:
+        return None
+    modal, verb, rest = m.groups()
+    return f"What, if anything, {modal.lower()} {verb.lower()}{rest}?"
 
 
 # A yes/no ask that offers its own reason: "Was the price the main reason you paused?", "Are you

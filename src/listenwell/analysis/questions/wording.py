@@ -204,13 +204,16 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"How would you describe {what}?")
     # "how satisfied are you with X and Y", "was it helpful and friendly", "fast and reliable"
     evaluative = "|".join(_EVALUATIVE)
-    if (re.search(rf"\b(?:{evaluative}|rate)\b", low) or low.startswith("how often ")) and re.match(
+    # a word inside a compound is not the word: "acceptance-rate" asks nobody to rate
+    judging = rf"(?<![\w-])(?:{evaluative}|rate)(?![\w-])"
+    if (re.search(judging, low) or low.startswith("how often ")) and re.match(
             r"^(?:how|is|are|was|were|do|does|did|would|what do you think)\b", low):
         # "the staff and the doctors?": the second thing, with its own "the", runs to the end
-        m2 = re.search(r"\b(\w+)\s+and\s+(?:((?:the|your|our|their|its|his|her|my)\s+[^?,;]+)|(\w+)\b)", s)
+        # "the rating and acceptance-rate system": "acceptance" is half of a compound, one thing
+        m2 = re.search(r"(?<![\w-])(\w+)\s+and\s+(?:((?:the|your|our|their|its|his|her|my)\s+[^?,;]+)|(\w+)\b(?!-))", s)
         if m2 and m2.group(1).lower() not in ("you", "i", "we", "then", "between", "here") \
                 and (m2.group(2) or m2.group(3).lower() not in ("then", "why", "how", "what")) \
-                and (m2.group(2) or re.search(rf"\b(?:{evaluative}|rate)\b", low)):  # "how often… nurses and staff"
+                and (m2.group(2) or re.search(judging, low)):  # "how often… nurses and staff"
             a, b = m2.group(1), (m2.group(2) or m2.group(3)).strip()
             first = (s[: m2.start()] + a + s[m2.end():]).strip()
             return Problem(QuestionKind.DOUBLE_BARRELED,
