@@ -616,3 +616,13 @@ def test_a_column_typed_without_its_accents_or_mistyped_is_found_or_suggested() 
     with pytest.raises(InputError) as err:
         plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["shoe size"]))
     assert "did you mean" not in err.value.detail and "columns: estado póliza" in err.value.detail
+
+
+def test_a_named_count_over_a_year_is_read_as_use() -> None:
+    # a council's permits: renewed online over a year, and when last renewed
+    people = [Participant(pid="A", attributes={"online renewals (12 months)": "2", "last permit renewal": "2026-04-01"}),
+              Participant(pid="B", attributes={"online renewals (12 months)": "0"})]
+    _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["online renewals (12 months)",
+                                                                     "last permit renewal"]))
+    assert [p.segments["usage"] for p in persons] == ["occasional", "never_activated"]
+    assert persons[1].usage_from == "online renewals (12 months): 0; no last permit renewal"

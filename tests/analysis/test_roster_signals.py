@@ -760,3 +760,11 @@ def test_asking_support_for_help_is_not_using_the_product() -> None:
     dims, _ = segment([Participant(pid="x", attributes={"support tickets last 30 days": "9", "plan": "Pro"})],
                       MixOptions(as_of=TODAY))
     assert "usage" not in dims
+
+
+def test_a_fourth_round_of_roster_words() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    assert left_out_by_roster(person("a", notes="Please do not phone, email only"), TODAY) is not None
+    assert left_out_by_roster(person("b", permit_type="Business"), TODAY) is None  # a person's permit
+    assert "under 18" in (left_out_by_roster(person("c", uwagi="Ma 17 lat, uczeń"), TODAY) or "")
+    assert last_interviewed_in_roster(person("d", uwagi="Wywiad 15.05.2026 o kodach")) == dt.date(2026, 5, 15)

@@ -437,3 +437,8 @@ def test_a_survey_screener_with_its_consent_age_and_quote_questions() -> None:
         .replace("I agree,Yes,Yes,No", "1,1,1,2")
     with pytest.raises(InputError, match="answers with numbers"):
         parse_roster(numeric.encode(), "screener.csv")
+
+
+def test_a_polish_no_to_recording() -> None:
+    people = parse_roster("id,Zgoda na nagrywanie\nP1,Tak\nP2,Nie\n".encode(), "klienci.csv")
+    assert [p.consent.recorded for p in people] == [True, False]

@@ -627,3 +627,14 @@ def test_the_guides_own_research_questions_and_labelled_prompts_are_kept():
     # the prompt keeps its label and its place after the probe it was written under
     assert md.index("What did you look at first?") < md.index("Prompt: portals, friends, agents")
     assert q.later_notes == ["Prompt: portals, friends, agents, notice boards"]
+
+
+def test_a_note_that_the_call_is_not_recorded_and_a_wrapping_up_section() -> None:
+    guide = parse_guide("# Permits\n\n> Note to interviewer: phone calls, 40 mins. We are NOT recording; type notes up.\n\n"
+                        "## Your permit (30 mins)\n- Tell me about the last time you renewed your permit.\n"
+                        "  - What happened next?\n\n## Wrapping up (5 mins)\n- Is there anything else you'd like to tell me?\n",
+                        "g.md")
+    kit = build_kit(STUDY, guide)
+    asked = [q.text for s in kit.sections for q in s.questions]
+    assert not any("record" in t.lower() for t in asked), asked
+    assert kit.sections[-1].title == "Wrapping up" and not kit.sections[-1].added

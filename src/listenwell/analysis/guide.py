@@ -53,7 +53,7 @@ MIN_MINUTES_PER_TIMED_QUESTION = 2
 # A warm-up's or an opening's questions are short by design ("Who in your household uses the
 # app?"): a minute each is their pace
 MIN_MINUTES_PER_BRIEF_QUESTION = 1
-_BRIEF_SECTION = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|intro\w*|opening|welcome|wrap[- ]?up|clos\w*)\b", re.I)
+_BRIEF_SECTION = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|intro\w*|opening|welcome|wrap(?:ping)?[- ]?up|clos\w*)\b", re.I)
 
 
 @dataclass
@@ -1151,7 +1151,7 @@ def match_goals(guide: Guide, goals: list[str]) -> None:
 # section's head: alone, last ("Session opening", "Project background"), or before a label, a
 # dash or "and" ("Context and goals", "Task 2 - search", "Scenario A").
 _SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- ]?breaker|about you|about them|"
-                            r"demographics|wrap[- ]?up|thanks?|thank[- ]you|debrief|consent|outro|"
+                            r"demographics|wrap(?:ping)?[- ]?up|thanks?|thank[- ]you|debrief|consent|outro|"
                             r"starting the session|getting started|kick[- ]?off|screen(?:ing|er))\b|"
                             r"\b(?:opening|closing|close|end|background|context|profile|tasks?|scenarios?)"
                             r"(?:\s+(?:questions?|remarks|script|section))?"

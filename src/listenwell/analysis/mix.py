@@ -172,7 +172,10 @@ def segment(people: list[Participant], opts: MixOptions,
         dims.append(SENTIMENT)
     dims += [c.lower() for c in opts.by if c.lower() not in dims]
     dims += _mixed_columns(opts, dims, columns)
-    order, _ = slash_date_order(users, LAST_ACTIVE)
+    try:
+        order, _ = slash_date_order(users, LAST_ACTIVE)
+    except InputError as err:  # named as the roster names it
+        raise InputError(_said_as(err.detail, said_as, "'{}'"), file=err.file, line=err.line) from None
     interview_order, _ = slash_date_order(people, LAST_INTERVIEWED)
     last_col = last_active_column(users)
     counted = COUNTS.in_roster(users)

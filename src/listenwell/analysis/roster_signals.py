@@ -529,13 +529,16 @@ def as_usage_columns(people: list[Participant], columns: list[str]) -> dict[str,
     out: dict[str, str] = {}
     for col in columns:
         values = [p.attributes[col].strip() for p in people if present(p.attributes.get(col))]
-        if any(role.columns([col]) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)) \
+        # (nine in ten values of one kind: a stray typo is then refused when it is read, naming it)
+        if values and sum(_counted(v) is not None for v in values) >= 0.9 * len(values) \
+                and not any(role.columns([col]) for role in (LABEL, DAYS_SINCE)):
+            # a count the researcher names is a count of use, whatever it counts and over any period
+            # (a year of permit renewals too)
+            days = round(30 / _per_month(col))
+            out[col] = f"sessions last {days} days" if days != 30 else "sessions per month"
+        elif any(role.columns([col]) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)) \
                 or not values:
             out[col] = col
-        # (nine in ten values of one kind: a stray typo is then refused when it is read, naming it)
-        elif sum(_counted(v) is not None for v in values) >= 0.9 * len(values):
-            days = round(30 / _per_month(col))
-            out[col] = f"uses last {days} days" if days != 30 else "uses per month"
         elif sum(_a_date(v) or bool(_no_such_day(v, DAY_FIRST)) for v in values) >= 0.9 * len(values):
             out[col] = "last used" if "last used" not in out.values() else f"last used {len(out)}"
         else:
@@ -595,7 +598,7 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
     attrs = p.attributes
 
     def cite(*cols: str | None) -> str:
-        return "; ".join(f"{c}: {attrs[c].strip()}" for c in cols if c and present(attrs.get(c)))
+        return "; ".join(f"{c}: {attrs[c].strip()}" for c in dict.fromkeys(cols) if c and present(attrs.get(c)))
 
     label = LABEL.find(attrs)
     if label and _status_word(attrs[label]):
@@ -778,6 +781,8 @@ _KIND_WORDS = {"internal", "staff", "employee", "employees", "test", "qa", "team
 # (a bare "Test" in a group column is an experiment's arm, beside "Control": not a test account)
 _INSIDERS = {"internal", "staff", "employee", "employees", "qa"}
 # a row that is a company, not a person: Ploomes and other CRMs list both ("Tipo: Empresa")
+_PRODUCT_KIND = re.compile(r"\b(?:permit|plan|product|subscription|licen[cs]e|ticket|membership|policy|"
+                           r"card|pass|tier|package|order)\b")
 _ORGANISATION_ROW = re.compile(r"^(?:company|organi[sz]ation|business|firm)(?:\srecord)?$")
 # a screener's "Have you taken part in an interview or focus group in the past 3 months?", answered yes
 _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been interviewed|been part)\b.*"
@@ -786,7 +791,8 @@ _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been inte
 # an age or birthday of someone else in the household: a parent's child, a pet
 _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse)\b")
 # an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
-_AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o)\b|\baged?\s(\d{1,2})\b", re.I)
+_AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o|lat|a[nñ]os|ans|jahre|jaar|anni)\b|"
+                          r"\baged?\s(\d{1,2})\b", re.I)
 # a screener's own checks: "Please confirm you are aged 18 or over", "I agree to take part in this study"
 _CONFIRMS_ADULT = re.compile(r"\b(?:18|eighteen)\s(?:or|and)\s(?:over|older|above)\b|\b(?:over|at least)\s18\b")
 _TAKES_PART = re.compile(r"\b(?:agree|consent)\w*\b.*\b(?:take part|participate|participation|this study|the study)\b")
@@ -824,13 +830,14 @@ def _minor(value: str) -> bool:
 # last free-text question ("Anything else you want to tell us?") is where people write it themselves
 _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background)$|^anything else\b")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
-                        r"internal test|staff account|employee account|deceased|do not invite|do not (?:call|email)|"
+                        r"internal test|staff account|employee account|deceased|do not invite|do not (?:call|email|phone)|"
+                        r"(?:don'?t|please do not) (?:call|phone|ring)|no (?:phone )?calls|"
                         r"asked to be removed|remove (?:me|them|her|him) from|not interested in (?:calls|interviews?|"
                         r"research|being (?:called|contacted))|no more (?:calls|contact))\b|"
                         r"^(?:test|testing|qa)(?:\W+(?:ignore|only|entry|row|do not use|delete|please ignore))?\W*$",
                         re.I)
 # a person asking it in their own words, in whatever column they could write in
-_ASKS_NOT_TO_BE_CONTACTED = re.compile(r"\b(?:do not|don'?t|never)\s(?:contact|email|call|message|text)\s(?:me|us)\b",
+_ASKS_NOT_TO_BE_CONTACTED = re.compile(r"\b(?:do not|don'?t|never)\s(?:contact|email|call|phone|ring|message|text)\s(?:me|us)\b",
                                        re.I)
 # a whole value that names a test account ("Status: Conta teste", "Type: QA user"), and a name,
 # company or school marked as one: "Demo School (internal)", "Equipe Loja (teste)"
@@ -890,7 +897,9 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     kind = _KIND_COLUMN.search(w) or (re.search(r"\brole$", w) and said & {"internal", "qa"})
     if kind and (said & _INSIDERS or {"test", "account"} <= said) and said <= _KIND_WORDS:
         return f"an internal or test account ({col}: {raw})"
-    if (re.search(r"\b(?:type|kind|category)$", w) and _ORGANISATION_ROW.match(v.lower())) or \
+    # (the record's kind, not a product's: "Permit type: Business" is a person's permit)
+    if (re.search(r"\b(?:type|kind|category)$", w) and not _PRODUCT_KIND.search(w)
+            and _ORGANISATION_ROW.match(v.lower())) or \
             (re.fullmatch(r"is (?:organi[sz]ation|company)", w) and _YES.match(v)):
         return f"a company's record, not a person ({col}: {raw})"
     if _RECENT_RESEARCH.search(w) and _YES.match(v):
@@ -957,7 +966,8 @@ def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST) -> d
 # a note of an earlier interview with its day: "Interviewed 15-10-2026 for onboarding", "interviewed
 # for the portal study 09/2026" (a month alone counts as its last day, so the recency rule errs
 # towards leaving them out)
-_INTERVIEWED_ON = re.compile(r"\binterviewed\b[^.;]{0,40}?\b(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+_INTERVIEWED_ON = re.compile(r"\b(?:interviewed|wywiad|entrevistad[oa]|interview[ée]e?|intervistat[oa]|geinterviewd|"
+                             r"interviewt)\b[^.;]{0,40}?\b(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|"
                              r"(\d{1,2})[-/.](\d{4}))\b", re.I)
 
 

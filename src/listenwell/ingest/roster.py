@@ -59,9 +59,9 @@ QUOTES = ("quotes", "quote", "may_quote", "consent_quotes")
 TAGS = ("tags", "tag")
 
 _TRUE = {"yes", "y", "true", "1", "x", "agreed", "ok", "okay", "checked", "\u2713", "\u2714"}
-_FALSE = {"no", "n", "false", "0", "declined", "refused", "unchecked"}
+_FALSE = {"no", "n", "false", "0", "declined", "refused", "unchecked", "nie"}  # "nie": Polish no
 # how forms and panel sheets answer: "Yes – video + audio", "Audio only", "No recording, notes only"
-_SAYS_NO = re.compile(r"^(?:no|not|don't|do not|declined|refused)\b|\bno recording\b|\bnotes only\b|\bwithdrawn\b|"
+_SAYS_NO = re.compile(r"^(?:no|not|nie|don't|do not|declined|refused)\b|\bno recording\b|\bnotes only\b|\bwithdrawn\b|"
                       r"\b(?:rather not|prefer not to|not be recorded|don't record|do not record|without recording)\b")
 _SAYS_YES = re.compile(r"^(?:yes|ok|okay|sure|agreed?|happy to|granted|given|consented)\b|\b(?:audio|video|voice|screen)\b|"
                        r"^(?:recording|record)\s(?:ok|okay|fine|allowed|agreed|yes)\b")  # "Recording OK"

@@ -80,7 +80,7 @@ _NOT_RECORDING = re.compile(r"\b(?:not|n't|never|no)\s+(?:be\s+)?record(?:ing|ed
 _ANY_QUESTIONS = re.compile(r"\bany (?:other |more )?questions\b", re.I)
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|background|about you|getting to know)\b", re.I)
 _INTRO = re.compile(r"\b(?:intro|introduction|opening|consent|before we start|welcome)\b", re.I)
-_CLOSING = re.compile(r"\b(?:clos\w*|wrap[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
+_CLOSING = re.compile(r"\b(?:clos\w*|wrap(?:ping)?[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
 # a question about the person and their routine: a guide that opens with one has its warm-up
 _ABOUT_THEM = re.compile(r"\babout (?:yourself|you\b|your (?:\w+ ){0,2}?(?:role|job|work|business|team|household|"
                          r"family|company|school|class\w*|background|day|week))|\b(?:typical|normal|usual) (?:day|week)\b|"
@@ -294,7 +294,8 @@ def _intro_section(own: list[GuideSection], guide: Guide) -> KitSection:
     # guide's intro says nothing to the participant (no question, none of the standard points)
     speaks = bool(questions) or any(made.search(said) for _text, made in STANDARD_INTRO)
     script = [] if speaks else [text for text, _made in STANDARD_INTRO]
-    if not ASKS_CONSENT.search(said) and not _NOT_RECORDING.search(said):
+    # (a note anywhere before the topics that says the call is not recorded settles it too)
+    if not ASKS_CONSENT.search(said) and not _NOT_RECORDING.search(" ".join([said, *guide.notes])):
         questions.append(KitQuestion(CONSENT, [], added=True))
     questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
