@@ -176,3 +176,11 @@ def test_a_meeting_chat_log_is_refused_as_a_chat_log(chat: str) -> None:
     # the file Zoom saves beside the transcript: the message says which file to pick instead
     with pytest.raises(InputError, match="chat log.*transcript.vtt"):
         parse_transcript(chat.encode(), "meeting_saved_chat.txt")
+
+
+def test_a_central_european_windows_file_reads_as_its_own_code_page() -> None:
+    from listenwell.ingest.decode import decode_text
+    polish = "id;Imię;Miasto\nP1;Michał Wiśniewski;Łódź\n"
+    assert decode_text(polish.encode("cp1250"), "klienci.csv", "a roster") == polish
+    spanish = "¿Cómo te va? Ñandú, crème brûlée\n"  # Western, with a "¿" that cp1250 would read as a letter
+    assert decode_text(spanish.encode("cp1252"), "notas.txt") == spanish

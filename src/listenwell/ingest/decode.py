@@ -1,4 +1,4 @@
-"""Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252."""
+"""Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252 or cp1250."""
 
 from __future__ import annotations
 
@@ -24,12 +24,25 @@ def decode_text(data: bytes, file: str, what: str = "a transcript") -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+            text = _windows_text(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("the file is empty", file=file)
     _refuse_binary(text, file, what)
     return text
+
+
+def _windows_text(data: bytes) -> str:
+    """Text a Windows program saved in its own code page: Western (cp1252) unless Central European
+    (cp1250, Polish or Czech Excel) reads with fewer symbols inside words ("Micha³" is "Michał")."""
+    western = data.decode("cp1252", errors="replace")
+    central = data.decode("cp1250", errors="replace")
+    return central if _symbols_in_words(central) < _symbols_in_words(western) else western
+
+
+def _symbols_in_words(text: str) -> int:
+    """How many characters that are neither letters nor ASCII follow a letter ("³" in "Micha³")."""
+    return sum(1 for a, b in zip(text, text[1:]) if a.isalpha() and ord(b) > 127 and not b.isalpha())
 
 
 def _decode(data: bytes, encoding: str, file: str) -> str:
