@@ -384,10 +384,15 @@ def check_ranges_not_dates(people: list[Participant]) -> None:
     for col in dict.fromkeys(k for p in people for k in p.attributes):
         values = [(p, p.attributes[col].strip()) for p in people if present(p.attributes.get(col))]
         dated = next(((p, v) for p, v in values if _EXCEL_DATE.match(v)), None)
-        if dated and any(re.fullmatch(r"\d+\s?-\s?\d+", v) for _, v in values):
-            raise InputError(f"participant {dated[0].pid}, column {col!r}: {dated[1]!r} looks like an answer such as "
-                             "'1-10' that a spreadsheet (Excel) turned into a date: export the answers again with "
-                             "that column kept as text")
+        ranges = [v for _, v in values if re.fullmatch(r"\d+\s?-\s?\d+", v)]
+        if dated and ranges:
+            raise _range_made_a_date(dated[0].pid, col, dated[1], ranges[0])
+
+
+def _range_made_a_date(pid: str, column: str, value: str, like: str) -> InputError:
+    return InputError(f"participant {pid}, column {column!r}: {value!r} looks like an answer such as {like!r} "
+                      "that a spreadsheet (Excel) turned into a date: export the answers again with that "
+                      "column kept as text")
 
 
 def _counted(value: str) -> float | None:
@@ -415,9 +420,7 @@ def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None
     for col in visits or columns:
         value = p.attributes[col]
         if present(value) and _EXCEL_DATE.match(value.strip()):
-            raise InputError(f"participant {p.pid}, column {col!r}: {value!r} looks like an answer such as "
-                             "'1-2' that a spreadsheet (Excel) turned into a date: export the answers again "
-                             "with that column kept as text")
+            raise _range_made_a_date(p.pid, col, value, "1-2")
         counted = _counted(value) if present(value) else None
         if counted is None:
             continue
@@ -539,21 +542,22 @@ def as_usage_columns(people: list[Participant], columns: list[str]) -> dict[str,
         elif any(role.columns([col]) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)) \
                 or not values:
             out[col] = col
-        elif sum(_a_date(v) or bool(_no_such_day(v, DAY_FIRST)) for v in values) >= 0.9 * len(values):
+        elif sum(_either_way(v) is not None or bool(_no_such_day(v, DAY_FIRST)) for v in values) >= 0.9 * len(values):
             out[col] = "last used" if "last used" not in out.values() else f"last used {len(out)}"
         else:
             out[col] = "usage status"
     return out
 
 
-def _a_date(value: str) -> bool:
+def _either_way(value: str) -> dt.date | None:
+    """A date read day-first, else month-first; None when it is neither (for a column whose order
+    no other value settles: a day and a month swapped do not change what it says here)."""
     for order in (DAY_FIRST, MONTH_FIRST):
         try:
-            parse_date(value, "", "", order)
-            return True
+            return parse_date(value, "", "", order)
         except InputError:
             continue
-    return False
+    return None
 
 
 def last_active_column(people: list[Participant]) -> str | None:
@@ -804,15 +808,10 @@ _AGE_COLUMN = re.compile(r"\b(?:age|how old|quel age)\b|\bage\s(?:group|range|br
 _BIRTH_COLUMN = re.compile(r"\b(?:birthday|birth date|date of birth|dob|birthdate)\b")
 
 
-def _born_under_18(value: str, column: str, pid: str, today: dt.date) -> bool:
+def _born_under_18(value: str, today: dt.date) -> bool:
     """A date of birth less than 18 years ago (a birthday without a year says nothing)."""
-    for order in (DAY_FIRST, MONTH_FIRST):  # a day and a month swapped hardly change an age
-        try:
-            born = parse_date(value, column, pid, order)
-            break
-        except InputError:
-            continue
-    else:
+    born = _either_way(value)  # a day and a month swapped hardly change an age
+    if born is None:
         return False
     return (today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < 18
 
@@ -936,7 +935,7 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and _minor(v):
         return f"under 18 ({col}: {raw})"
     if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \
-            and _born_under_18(raw, col, "", today):
+            and _born_under_18(raw, today):
         return f"under 18 ({col}: {raw})"
     if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):
         return f"deceased ({col})"

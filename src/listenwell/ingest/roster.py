@@ -239,9 +239,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     if id_col is None and not by_email:
         again = _repeated_id(raw_header, body[first:], first + 1 + above)
         if again:
-            raise InputError(f"participant id {again[1]!r} in column {again[0]!r} appears twice (first on line "
-                             f"{again[2]}): a roster has one row per person, so keep one of them (a survey "
-                             "joined in repeats people who answered twice)", file=file, line=again[3])
+            raise _twice(again[1], again[2], file, again[3], column=again[0])
         gappy = _gappy_id(raw_header, body[first:], first + 1 + above)
         if gappy:
             raise InputError(f"column {gappy[0]!r} looks like the participant id but is empty on lines "
@@ -327,9 +325,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
                              "different people may now share it: export the roster again with that "
                              "column kept as text", file=file, line=n)
         if pid in seen:
-            raise InputError(f"participant id {pid!r} appears twice (first on line {seen[pid]}): a roster has "
-                             "one row per person, so keep one of them (an export with a row per device, per booking "
-                             "or per submission repeats people)", file=file, line=n)
+            raise _twice(pid, seen[pid], file, n)
         seen[pid] = n
         share = _bool(get(share_col), share_col or "", file, n) if share_col else None
         quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else \
@@ -482,6 +478,14 @@ def _complete_id(header: dict[str, str], raw_header: list[str], rows: list[list[
         if all(i < len(r) and r[i].strip() for r in rows if any(c.strip() for c in r)):
             return col
     return named[0] if named and not complete else None
+
+
+def _twice(pid: str, first: int, file: str, line: int, column: str | None = None) -> InputError:
+    """One person on two rows, said with both lines."""
+    where = f" in column {column!r}" if column else ""
+    return InputError(f"participant id {pid!r}{where} appears twice (first on line {first}): a roster has one row per "
+                      "person, so keep one of them (an export with a row per device, per booking or per submission, "
+                      "or a survey joined in, repeats people)", file=file, line=line)
 
 
 def _repeated_id(header: list[str], rows: list[list[str]], line: int) -> tuple[str, str, int, int] | None:
