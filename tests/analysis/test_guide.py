@@ -1091,3 +1091,21 @@ def test_a_welcome_in_another_language_and_a_backup_list_need_no_probes():
 """, "g.md")
     report = check_guide(guide, [])
     assert not [i for i in report.issues if i.kind == GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS]
+
+
+def test_questions_listed_under_a_label_or_a_note_are_asked_not_lost() -> None:
+    guide = parse_guide(dedent("""\
+        # Study
+        ## Shopping (15 min)
+        - Only for people who shop weekly
+          - What did you buy last time?
+            - What made you choose it?
+          - How did you pay?
+        - Delivery
+          - How did the delivery go?
+        """))
+    section = guide.sections[0]
+    assert [q.text for q in section.questions] == ["What did you buy last time?", "How did you pay?",
+                                                    "How did the delivery go?"]
+    assert [f.text for f in section.questions[0].followups] == ["What made you choose it?"]
+    assert [q.text for q in section.items if q.instruction] == ["Only for people who shop weekly", "Delivery"]

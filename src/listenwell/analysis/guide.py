@@ -764,8 +764,15 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 owner.followups += [GuideQuestion(text=_labelled_prompt(body, part), line=n)
                                     for part in _split_probes(pl.group(1))]
                 continue
-            if stack:
-                stack[0][1].followups.append(q)  # any depth below a main question is a probe
+            if len(stack) == 1 and not _looks_like_question(stack[0][1].text) and _looks_like_question(body) \
+                    and any(x is stack[0][1] for x in current.items):
+                # under a label or a note ("- Payment", "- Only if they shop weekly") the questions
+                # are the section's own, asked in turn: the label stays as a note above them
+                current.items.append(q)
+            elif stack:
+                # any depth below a main question is a probe (below a label, below its question)
+                host = stack[1][1] if len(stack) > 1 and any(x is stack[1][1] for x in current.items) else stack[0][1]
+                host.followups.append(q)
             elif probing is not None:
                 probing.followups.append(q)
                 continue
