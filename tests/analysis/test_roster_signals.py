@@ -260,6 +260,10 @@ def test_dates_as_unix_time_and_as_dutch_and_analytics_exports_write_them() -> N
 
     assert parse_date("1780272000", "last_seen_at", "P") == dt.date(2026, 6, 1)
     assert parse_date("1780272000000", "last_seen_at", "P") == dt.date(2026, 6, 1)
+    # Firebase's and BigQuery's timestamps count microseconds
+    assert parse_date("1780272000000000", "user_first_touch_timestamp", "P") == dt.date(2026, 6, 1)
+    from listenwell.analysis.mix import epoch_as_date
+    assert epoch_as_date("last_active: 1780272000000000") == "last_active: 2026-06-01"
     assert parse_date("26-05-2026 19:55", "last shift", "P") == dt.date(2026, 5, 26)
     assert parse_date("20260526", "occurrence_date", "P") == dt.date(2026, 5, 26)
 
@@ -516,6 +520,11 @@ def test_a_cancelled_subscription_back_on_the_free_plan() -> None:
                    "sessions_30d": "9"},
                   {"subscription_status": "cancelled", "plan": "pro", "last_session": "2026-05-30",
                    "sessions_30d": "9"}]) == ["frequent", "lapsed"]
+    # a language app's premium expired, its free tier still used daily
+    assert usage([{"premium_status": "expired", "tier": "Free tier", "last_lesson_at": "2026-05-30",
+                   "lessons_completed_7d": "6"},
+                  {"premium_status": "expired", "Tier": "Premium", "last_lesson_at": "2026-05-30"}]) == \
+        ["frequent", "lapsed"]
 
 
 def test_a_do_not_contact_flag_answered_false_and_a_sales_leads_status() -> None:
@@ -768,3 +777,17 @@ def test_a_fourth_round_of_roster_words() -> None:
     assert left_out_by_roster(person("b", permit_type="Business"), TODAY) is None  # a person's permit
     assert "under 18" in (left_out_by_roster(person("c", uwagi="Ma 17 lat, uczeń"), TODAY) or "")
     assert last_interviewed_in_roster(person("d", uwagi="Wywiad 15.05.2026 o kodach")) == dt.date(2026, 5, 15)
+
+
+def test_chosen_people_with_an_empty_opt_in_are_named_in_the_plan() -> None:
+    # an empty opt-in is read as never asked (a "false" is the no), but the researcher who reads
+    # empty as "did not opt in" must see who the plan took with it empty
+    people = [person("A1", research_opt_in="true"), person("A2", research_opt_in="false"),
+              person("A3"), person("A4", research_opt_in="TRUE"), person("A5")]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    assert "A2" not in {p.pid for p in plan.chosen}
+    said = [w for w in plan.warnings if "research opt in" in w]
+    assert len(said) == 1 and "2 of the 4 chosen" in said[0] and "A3, A5" in said[0]
+    # a column nobody answered yes in says nothing to warn about
+    quiet = plan_mix([person("B1", research_opt_in="false"), person("B2")], MixOptions(size=1, as_of=TODAY))
+    assert not any("opt in" in w for w in quiet.warnings)

@@ -120,6 +120,14 @@ def test_rows_a_spreadsheet_broke_are_refused_saying_what_happened() -> None:
     with pytest.raises(InputError, match="scientific notation") as err:
         parse_roster(b"user_id,plan\n4.41209E+17,pro\n4.41209E+17,free\n", "panel.csv")
     assert err.value.line == 2 and "user_id" in str(err.value)
+    # Google Sheets keeps 15 digits and writes the rest as zeros: each id a different, wrong one
+    with pytest.raises(InputError, match="rounded") as err:
+        parse_roster(b"user_id,plan\n7301245518826430000,pro\n7301245518826440000,free\n", "panel.csv")
+    assert err.value.line == 2 and "7301245518826430000" in str(err.value)
+    # real ids that long, and a short id that happens to end in zeros, are read
+    assert [p.pid for p in parse_roster(b"user_id,plan\n7301245518826431234,pro\n7301245518826400000,free\n"
+                                        b"1000,pro\n", "panel.csv")] == ["7301245518826431234",
+                                                                        "7301245518826400000", "1000"]
     with pytest.raises(InputError, match="repeats the header") as err:
         parse_roster(b"#,Email\nx1,a@example.com\n#,Email\nx2,b@example.com\n", "merged.csv")
     assert err.value.line == 3

@@ -48,6 +48,7 @@ from listenwell.analysis.roster_signals import (
     last_interviewed_in_roster,
     parse_date,
     left_out_by_roster,
+    opt_in_columns,
     present,
     sentiment_in_roster,
     sentiment_of,
@@ -247,7 +248,7 @@ def find_column(option: str, name: str, columns: set[str]) -> str:
     raise InputError(f"{option}: no column {name!r} in the roster (columns: {known})")
 
 
-_EPOCH = re.compile(r"(?<![\d.])(?:\d{10}(?:\.\d+)?|\d{13})(?!\d)")
+_EPOCH = re.compile(r"(?<![\d.])(?:\d{10}(?:\.\d+)?|\d{13}|\d{16})(?!\d)")
 
 
 def epoch_as_date(text: str) -> str:
@@ -775,6 +776,13 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                           "such as a plan or a region" if numbers else ""))
     if opts.exclude_recent_days is None:
         out += _seen_before(chosen, opts.as_of or real_today, opts.keep_interviewed)
+    rows = {p.pid: p for p in people}
+    for col in opt_in_columns(people):
+        unasked = [p.pid for p in chosen if not present(rows[p.pid].attributes.get(col))]
+        if unasked:
+            out.append(f"{len(unasked)} of the {len(chosen)} chosen left {col!r} empty "
+                       f"({_ids(unasked)}): read as never asked, not as a no; if empty means they did "
+                       "not opt in, write no there and import the roster again")
     return out
 
 

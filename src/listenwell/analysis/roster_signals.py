@@ -268,9 +268,11 @@ def slash_date_order(people: list[Participant], role: Role = LAST_ACTIVE) -> tup
 
 def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.date:
     v = value.strip()
-    epoch = re.fullmatch(r"(\d{10})(?:\.\d+)?|(\d{13})", v)  # Unix time, in seconds or milliseconds
+    # Unix time in seconds, milliseconds or microseconds (Firebase's and BigQuery's timestamps)
+    epoch = re.fullmatch(r"(\d{10})(?:\.\d+)?|(\d{13})|(\d{16})", v)
     if epoch:
-        seconds = int(epoch.group(1)) if epoch.group(1) else int(epoch.group(2)) // 1000
+        seconds = int(epoch.group(1)) if epoch.group(1) else \
+            int(epoch.group(2)) // 1000 if epoch.group(2) else int(epoch.group(3)) // 1_000_000
         return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
     try:
         return dt.date.fromisoformat(v[:10])
@@ -618,7 +620,7 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
             generic_active = generic_active or bool(_GENERIC_ACTIVE.search(in_english(attrs[col])))
     # a plan that is the trial itself ("Plano: Trial") says what a trialing status says, and one
     # that has ended ("Plan: Cancelled") what an ended subscription says
-    plan_cols = [c for c in attrs if re.search(r"\bplan$", _words(c))]
+    plan_cols = [c for c in attrs if re.search(r"\b(?:plan|tier)(?:\s(?:type|name))?$", _words(c))]  # "tier": Free
     plans = [in_english(attrs[c].strip()) for c in plan_cols]
     trial_plan = trial_plan or any(re.fullmatch(r"(?:free\s)?trial(?:ing)?(?:\splan)?", v) for v in plans)
     if status is None and any(re.fullmatch(r"cancell?ed|churned|expired", v) for v in plans):
@@ -852,6 +854,28 @@ _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|intern
 def _quoted(note: str, most: int = 100) -> str:
     """A note as a reason quotes it: whole, or cut at a word with "…" when long."""
     return note if len(note) <= most else note[:most].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _asks_to_opt_in(col: str) -> bool:
+    """A column where people say yes to research contact: "research_opt_in", "Research panel",
+    "May we contact you for a follow-up interview?" (not one that records the opposite)."""
+    w = _words(col)
+    return bool((_MAY_CONTACT.search(w) or _PANEL_ITSELF.match(w))
+                and not _OPTED_OUT.search(w) and not _DO_NOT_CONTACT.search(w))
+
+
+def opt_in_columns(people: list[Participant]) -> list[str]:
+    """The roster's opt-in columns that someone answered yes in. An empty cell there is read as
+    never asked, not as a no (the bundled answer files read it so, where a "false" is the no),
+    and a plan names the chosen people with it empty, for the researcher to check."""
+    said: dict[str, bool | None] = {}
+    for p in people:
+        for col, value in p.attributes.items():
+            if col not in said:
+                said[col] = _asks_to_opt_in(col)
+            if said[col] is True and _YES.match(in_english(value.strip())):
+                said[col] = None  # someone opted in here: the column is in use
+    return [col for col, state in said.items() if state is None]
 
 
 def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | None:

@@ -353,7 +353,21 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         ))
     if not people:
         raise InputError("the roster has a header but no participants", file=file, line=2)
+    _check_ids_not_rounded(people, id_col, file)
     return people
+
+
+def _check_ids_not_rounded(people: list[Participant], id_col: str | None, file: str) -> None:
+    """A spreadsheet keeps 15 digits of a number: longer ids (analytics' 16–19 digit user ids)
+    come back with zeros past the 15th, a different id for each person, so a re-import would add
+    them all as new people. Refused where every long id of two or more ends so."""
+    long = [p for p in people if re.fullmatch(r"\d{16,}", p.pid)]
+    if len(long) >= 2 and all(set(p.pid[15:]) == {"0"} for p in long):
+        first = long[0]
+        raise InputError(f"participant id {first.pid!r} in column {id_col!r} (and every id as long) ends in "
+                         "zeros past its 15th digit: a spreadsheet (Excel, Google Sheets) rounded these long "
+                         "numbers, so they no longer match the people's real ids; export the roster again "
+                         "with that column kept as text", file=file, line=first.line)
 
 
 # a column a tool names "Klaviyo ID", "Person GSID", "Panel ID", "subscriptions.id": not one that
