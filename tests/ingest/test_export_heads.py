@@ -34,6 +34,18 @@ def test_meet_style_head_and_lone_times():
     assert who(t) == ["Ravi Chandran", "Odile Marchetti", "Ravi Chandran"]
     assert t.segments[0].start == 0 and t.segments[2].start == 300
     assert all("Meeting ended" not in s.text and "Attendees" not in s.text for s in t.segments)
+    # the call's length is the one Meet writes, and the turns keep their order in time
+    assert t.duration == 370 and t.segments[1].start is None
+
+
+def test_meets_closing_disclaimer_is_nobody_s_words():
+    t = read("Ravi Chandran: Anything else?\n"
+             "Odile Marchetti: No, that's all. Bye!\n"
+             "Meeting ended after 00:21:04\n"
+             "\n"
+             "This editable transcript was computer generated and might contain errors. People can also "
+             "change the text after it was created.\n")
+    assert t.segments[-1].text == "No, that's all. Bye!" and t.duration == 21 * 60 + 4
 
 
 def test_teams_word_download_saved_as_text():

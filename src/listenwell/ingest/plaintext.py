@@ -11,6 +11,7 @@ import re
 from listenwell.domain import InputError, Transcript, parse_timecode
 from listenwell.ingest.head import RULE
 from listenwell.ingest.turns import (
+    ENDED_AFTER,
     LONE_TIME,
     NOTICE,
     TIMECODE,
@@ -55,8 +56,11 @@ def read(text: str, file: str) -> Transcript:
 
     clock = Clock(file)
     pending: str | None = None  # a time alone on its line, for the turn after it
+    ended_after: float | None = None  # the call's length, where the tool writes it
     for n, raw in enumerate(text.split("\n"), 1):
         if not raw.strip() or NOTICE.match(raw.strip()) or RULE.match(raw):
+            ended = ENDED_AFTER.match(raw.strip())
+            ended_after = parse_timecode(ended.group(1)) if ended else ended_after
             continue
         lone = LONE_TIME.match(raw)
         if lone:
@@ -88,9 +92,11 @@ def read(text: str, file: str) -> Transcript:
     for a, b in zip(segs, segs[1:]):
         if a.start is not None and b.start is not None:
             a.end = b.start
+    if ended_after is not None and segs[-1].end is None and (segs[-1].start or 0.0) <= ended_after:
+        segs[-1].end = ended_after  # the last turn runs until the call ended
     ended = 0.0
     for seg in segs:
         if seg.start is None and seg.end is not None:
             seg.start = min(ended, seg.end)
-        ended = seg.end if seg.end is not None else ended
+        ended = seg.end if seg.end is not None else max(ended, seg.start or 0.0)
     return transcript

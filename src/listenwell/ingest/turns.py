@@ -31,7 +31,11 @@ PROSE_LABELS = {"note", "update", "edit", "ps", "p.s", "warning", "example", "ti
 NOTICE = re.compile(
     r"^(?:.{1,80} (?:started|stopped|paused|resumed) transcription"
     r"|Meeting ended after [\d:]+.*"
+    # Google Meet's closing disclaimer, under the last turn
+    r"|This (?:editable )?transcript was computer[- ]generated\b.*"
     r"|Transcribed by https?://otter\.ai\S*)$", re.IGNORECASE)
+# "Meeting ended after 00:14:31": Google Meet says how long the call ran
+ENDED_AFTER = re.compile(rf"^Meeting ended after ({TIMECODE})\b", re.IGNORECASE)
 
 
 
