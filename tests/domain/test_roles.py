@@ -73,6 +73,10 @@ def test_no_speaker_is_made_up_for_an_interviewer_the_file_lacks() -> None:
     with pytest.raises(InputError, match="no speaker is the interviewer 'Kit Marsh'.*Ana, Lou"):
         assign_roles(t, interviewer="Kit Marsh")
     assert [s.name for s in t.speakers] == ["Ana", "Lou"]
+    # captions that number the speakers but name nobody: the message says which label to give
+    unnamed = _t([("Speaker 1", "What do you grow?"), ("Speaker 2", "Beans.")])
+    with pytest.raises(InputError, match="names no speakers.*--interviewer 'Speaker 1'"):
+        assign_roles(unnamed, interviewer="Kit Marsh")
 
 
 def test_a_speaker_labelled_as_interpreter_is_neither_side() -> None:

@@ -147,6 +147,11 @@ def name_interviewer(transcript: Transcript, given: str) -> str:
         fits = [n for n in names if _role_label(n) == Role.INTERVIEWER]
     if len(fits) != 1:
         whom = f"{len(fits)} speakers could be" if fits else "no speaker is"
+        if names and all(re.fullmatch(r"Speaker \d+", n) for n in names):
+            # captions that mark a change of speaker but name nobody (".sbv" ">>")
+            raise InputError(f"{whom} the interviewer {given!r}: this file names no speakers "
+                             f"({', '.join(names)}); give the one who interviews as the file numbers them "
+                             f"(--interviewer {names[0]!r} if they spoke first)")
         raise InputError(f"{whom} the interviewer {given!r} (speakers: {', '.join(names)}): "
                          "give the interviewer's name as this file writes it")
     label = fits[0]
