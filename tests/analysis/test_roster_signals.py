@@ -791,3 +791,14 @@ def test_chosen_people_with_an_empty_opt_in_are_named_in_the_plan() -> None:
     # a column nobody answered yes in says nothing to warn about
     quiet = plan_mix([person("B1", research_opt_in="false"), person("B2")], MixOptions(size=1, as_of=TODAY))
     assert not any("opt in" in w for w in quiet.warnings)
+
+
+def test_chosen_people_who_did_not_answer_the_recording_question_are_named() -> None:
+    people = [Participant(pid=pid, attributes={"sessions_30d": "5"}, consent=Consent(recorded=said))
+              for pid, said in (("R1", True), ("R2", None), ("R3", False), ("R4", True))]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    said = [w for w in plan.warnings if "question on recording" in w]
+    assert len(said) == 1 and said[0].startswith("1 of the 3 chosen") and "(R2)" in said[0]
+    # a roster that asks nobody about recording has nothing to chase
+    quiet = plan_mix([Participant(pid="Q1", attributes={"sessions_30d": "5"})], MixOptions(size=1, as_of=TODAY))
+    assert not any("recording" in w for w in quiet.warnings)

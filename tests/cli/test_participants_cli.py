@@ -105,3 +105,19 @@ def test_someone_with_an_interview_is_not_taken_off_the_roster(ws: Path, tmp_pat
     res = run(ws, "participants", "remove", kim, "--study", "level-20-churn")
     assert res.exit_code != 0 and "linked to interview 1" in res.output and "--remove" in res.output
     assert kim in run(ws, "participants", "list", "--study", "level-20-churn", "--json").output
+
+
+def test_a_lookup_that_found_nothing_is_no_name_and_is_said_at_import(tmp_path: Path) -> None:
+    # a sheet joined with VLOOKUP writes #N/A on the rows it found nothing for
+    path = tmp_path / "joined.csv"
+    path.write_text("member_id,name,email,research_ok,sessions_30d\n"
+                    "M1,Ada Quist,ada@example.org,yes,5\n"
+                    "M2,#N/A,#N/A,#N/A,2\n")
+    workspace = tmp_path / "ws"
+    assert run(workspace, "study", "create", "Joined").exit_code == 0
+    said = run(workspace, "participants", "import", str(path), "--study", "joined")
+    assert said.exit_code == 0, said.output
+    assert "names for 1, emails for 1 of 2" in said.output
+    assert "#N/A (a lookup that found nothing) read as empty for 1 person (M2) in research_ok" in said.output
+    listed = json.loads(run(workspace, "participants", "list", "--study", "joined", "--json", "--private").output)
+    assert [(p["name"], p["email"]) for p in listed] == [("Ada Quist", "ada@example.org"), (None, None)]

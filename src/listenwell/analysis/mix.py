@@ -777,6 +777,11 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
     if opts.exclude_recent_days is None:
         out += _seen_before(chosen, opts.as_of or real_today, opts.keep_interviewed)
     rows = {p.pid: p for p in people}
+    if any(p.consent.recorded is not None for p in people):
+        unanswered = [p.pid for p in chosen if rows[p.pid].consent.recorded is None]
+        if unanswered:
+            out.append(f"{len(unanswered)} of the {len(chosen)} chosen did not answer the roster's question on "
+                       f"recording ({_ids(unanswered)}): ask them before you record")
     for col in opt_in_columns(people):
         unasked = [p.pid for p in chosen if not present(rows[p.pid].attributes.get(col))]
         if unasked:

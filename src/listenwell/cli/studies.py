@@ -126,6 +126,13 @@ def reading_summary(people: list[Participant], usage_from: list[str] | None = No
     parts += read or ["no column says usage, NPS or earlier interviews"]
     parts.append(f"names for {sum(bool(p.name) for p in people)}, emails for {sum(bool(p.email) for p in people)} "
                  f"of {len(people)}")
+    # a sheet joined by a lookup writes "#N/A" where it found no row: read as empty, and said
+    looked_up = sorted({p.pid for p in people for v in p.attributes.values() if v.strip().upper() == "#N/A"})
+    if looked_up:
+        cols = sorted({k for p in people for k, v in p.attributes.items() if v.strip().upper() == "#N/A"})
+        parts.append(f"#N/A (a lookup that found nothing) read as empty for {len(looked_up)} "
+                     f"{'person' if len(looked_up) == 1 else 'people'} ({', '.join(looked_up[:5])}"
+                     f"{', …' if len(looked_up) > 5 else ''}) in {', '.join(cols)}")
     return "  " + "; ".join(parts)
 
 

@@ -310,7 +310,8 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
                              "(or write dates as YYYY-MM-DD) and export again", file=file, line=n)
 
         def get(col: str | None, rec: dict[str, str] = rec) -> str:
-            return rec.get(col, "") if col else ""
+            value = rec.get(col, "") if col else ""
+            return "" if value.strip().upper() == "#N/A" else value  # a lookup that found nothing
 
         # an audience list keyed by email (Mailchimp): a pseudonym made from the address, the same
         # each time the list is imported, so the address itself never becomes the shown id
