@@ -47,12 +47,15 @@ from listenwell.analysis.roster_signals import (
     last_active_column,
     last_interviewed_in_roster,
     parse_date,
+    contact_flags,
     left_out_by_roster,
+    of_the_row_only,
     opt_in_columns,
     present,
     sentiment_in_roster,
     sentiment_of,
     slash_date_order,
+    staff_by_domain,
     as_usage_columns,
     usage_and_why,
     usage_status_columns,
@@ -465,8 +468,17 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     declined = {x.pid for x in people if x.consent.recorded is False}
     by_pid = {x.pid: x for x in people}
     again = _same_person(people, persons)
+    ours = staff_by_domain(people)
+    own = {p.pid: _left_out(p, by_pid[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
+    # one person on two rows: a "do not ask" on either row is the person's (a rep logs an opt-out
+    # on whichever record they have open), not a row's own ("unfinished response", "Duplicate")
+    of_person = {kept: f"{own[pid]} on their other row {pid} (the same email)" for pid, kept in again.items()
+                 if own[pid] and not of_the_row_only(own[pid])}
     for p in persons:
-        why = _left_out(p, by_pid[p.pid], again, declined, opts, today)
+        why = own[p.pid]
+        if p.pid in again and (not why or of_the_row_only(why)):
+            why = f"the same email as {again[p.pid]}: one person on two rows"
+        why = why or of_person.get(p.pid)
         if why:
             excluded.append((p.pid, why))
         else:
@@ -474,10 +486,9 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     return eligible, excluded
 
 
-def _left_out(p: Person, row: Participant, again: dict[str, str], declined: set[str], opts: MixOptions,
+def _left_out(p: Person, row: Participant, declined: set[str], opts: MixOptions,
               today: dt.date) -> str | None:
-    if p.pid in again:
-        return f"the same email as {again[p.pid]}: one person on two rows"
+    """Why this row's own values leave its person out (a second row of one person aside)."""
     if opts.exclude_recent_days is not None and p.interviewed and p.interviewed_on is None:
         # interviewed in this study on a day its file did not give: recent, whatever the window
         return "interviewed in this study (its transcript gives no date; --keep-interviewed keeps this " \
@@ -777,6 +788,11 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
     if opts.exclude_recent_days is None:
         out += _seen_before(chosen, opts.as_of or real_today, opts.keep_interviewed)
     rows = {p.pid: p for p in people}
+    flagged = [f"{p.pid} ({'; '.join(contact_flags(rows[p.pid]))})" for p in chosen if contact_flags(rows[p.pid])]
+    if flagged:
+        out.append(f"{len(flagged)} of the {len(chosen)} chosen said yes to research but "
+                   f"{'has' if len(flagged) == 1 else 'have'} the CRM's do-not-email or do-not-call flag set: "
+                   f"{_ids(flagged, 5)}; invite them the way they agreed to, or swap them out")
     for col in opt_in_columns(people):
         unasked = [p.pid for p in chosen if not present(rows[p.pid].attributes.get(col))]
         if unasked:
