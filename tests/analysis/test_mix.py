@@ -644,3 +644,18 @@ def test_a_do_not_ask_on_either_row_of_one_person_leaves_the_person_out() -> Non
     assert left["R1"] == "opted out of research (research panel: Opted Out) on their other row R2 (the same email)"
     assert left["R2"] == "opted out of research (research panel: Opted Out)"
     assert left["R4"] == "the same email as R3: one person on two rows"
+
+
+def test_a_mix_on_tags_weighs_people_by_a_tag_they_carry() -> None:
+    # wholesale buyers are tagged; ":0" leaves them to the end, as for any column
+    people = [Participant(pid=f"T{i}", tags=(["Wholesale", "vip"] if i <= 3 else ["vip"] if i <= 6 else []),
+                          attributes={"sessions_30d": "5"}) for i in range(1, 11)]
+    plan = plan_mix(people, MixOptions(size=5, as_of=dt.date(2026, 6, 1), weights={"tags": {"wholesale": 0}}))
+    assert not {"T1", "T2", "T3"} & {p.pid for p in plan.chosen} and len(plan.chosen) == 5
+    rows = {c.value: (c.eligible, c.target) for c in plan.coverage if c.dimension == "tags"}
+    assert rows == {"Wholesale": (3, 0.0), "(other)": (7, 5.0)}
+    with pytest.raises(InputError, match="nobody is tagged 'wholsale'; did you mean 'Wholesale'"):
+        plan_mix(people, MixOptions(size=5, weights={"tags": {"wholsale": 0}}))
+    # several tags each: nothing to balance on, said with the way that works
+    with pytest.raises(InputError, match='--mix "tags=wholesale:0"'):
+        plan_mix(people, MixOptions(size=5, by=["Tags"]))
