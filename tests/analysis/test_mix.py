@@ -626,3 +626,36 @@ def test_a_named_count_over_a_year_is_read_as_use() -> None:
                                                                      "last permit renewal"]))
     assert [p.segments["usage"] for p in persons] == ["occasional", "never_activated"]
     assert persons[1].usage_from == "online renewals (12 months): 0; no last permit renewal"
+
+
+def test_a_do_not_ask_on_either_row_of_one_person_leaves_the_person_out() -> None:
+    # two records of one person (the same email): the opt-out was logged on the record that is
+    # not kept, and an old record's "Duplicate" mark is the row's own, not the person's
+    people = [Participant(pid="R1", email="kai@firm.test",
+                          attributes={"sessions_30d": "12", "research panel": "Opted In"}),
+              Participant(pid="R2", email="kai@firm.test",
+                          attributes={"sessions_30d": "1", "research panel": "Opted Out"}),
+              Participant(pid="R3", email="liv@firm.test", attributes={"sessions_30d": "12"}),
+              Participant(pid="R4", email="liv@firm.test", attributes={"sessions_30d": "1", "status": "Duplicate"}),
+              Participant(pid="R5", email="max@firm.test", attributes={"sessions_30d": "4"})]
+    plan = plan_mix(people, MixOptions(size=5, as_of=dt.date(2026, 6, 1)))
+    left = dict(plan.excluded)
+    assert {p.pid for p in plan.chosen} == {"R3", "R5"}
+    assert left["R1"] == "opted out of research (research panel: Opted Out) on their other row R2 (the same email)"
+    assert left["R2"] == "opted out of research (research panel: Opted Out)"
+    assert left["R4"] == "the same email as R3: one person on two rows"
+
+
+def test_a_mix_on_tags_weighs_people_by_a_tag_they_carry() -> None:
+    # wholesale buyers are tagged; ":0" leaves them to the end, as for any column
+    people = [Participant(pid=f"T{i}", tags=(["Wholesale", "vip"] if i <= 3 else ["vip"] if i <= 6 else []),
+                          attributes={"sessions_30d": "5"}) for i in range(1, 11)]
+    plan = plan_mix(people, MixOptions(size=5, as_of=dt.date(2026, 6, 1), weights={"tags": {"wholesale": 0}}))
+    assert not {"T1", "T2", "T3"} & {p.pid for p in plan.chosen} and len(plan.chosen) == 5
+    rows = {c.value: (c.eligible, c.target) for c in plan.coverage if c.dimension == "tags"}
+    assert rows == {"Wholesale": (3, 0.0), "(other)": (7, 5.0)}
+    with pytest.raises(InputError, match="nobody is tagged 'wholsale'; did you mean 'Wholesale'"):
+        plan_mix(people, MixOptions(size=5, weights={"tags": {"wholsale": 0}}))
+    # several tags each: nothing to balance on, said with the way that works
+    with pytest.raises(InputError, match='--mix "tags=wholesale:0"'):
+        plan_mix(people, MixOptions(size=5, by=["Tags"]))

@@ -802,3 +802,91 @@ def test_chosen_people_who_did_not_answer_the_recording_question_are_named() -> 
     # a roster that asks nobody about recording has nothing to chase
     quiet = plan_mix([Participant(pid="Q1", attributes={"sessions_30d": "5"})], MixOptions(size=1, as_of=TODAY))
     assert not any("recording" in w for w in quiet.warnings)
+
+
+def test_a_crms_own_do_not_email_and_do_not_call_flags_leave_out_unless_they_said_yes_to_research() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    why = {pid: left_out_by_roster(p, TODAY) for pid, p in {
+        "sf_email": person("sf_email", **{"email opt out": "1", "do not call": "0"}),
+        "sf_call": person("sf_call", **{"email opt out": "0", "do not call": "1"}),
+        "api_name": person("api_name", HasOptedOutOfEmail="true"),
+        "hubspot": person("hubspot", **{"Unsubscribed from all email": "TRUE"}),
+        "dynamics": person("dynamics", **{"Do not allow Emails": "Do Not Allow"}),
+        "braze": person("braze", email_subscribe="unsubscribed"),
+        "marketo": person("marketo", Unsubscribed="true"),
+    }.items()}
+    assert why["sf_email"] == "opted out of email (email opt out)"
+    assert why["sf_call"] == "marked do not call (do not call)"
+    assert all(why.values()), why
+    # a marketing consent declines offers, not research; a flag answered no asks
+    kept = [person("k1", **{"Accepts Email Marketing": "no"}),
+            person("k2", **{"Email Marketing Consent": "UNSUBSCRIBED"}),
+            person("k3", **{"Marketing status": "Unsubscribed"}), person("k4", **{"Email Opt Out": "0"}),
+            person("k5", push_subscribe="opted_out"),
+            # their own yes to research is the more particular
+            person("k6", **{"Email Opt Out": "1", "Research Panel": "Opted In"}),
+            person("k7", **{"Do Not Call": "true", "research consent": "yes"})]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_plan_names_the_chosen_who_said_yes_to_research_despite_a_do_not_email_flag() -> None:
+    people = [person("A1", **{"email opt out": "1", "research panel": "Opted In"}),
+              person("A2", **{"email opt out": "1"}), person("A3")]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    assert ("A2", "opted out of email (email opt out)") in plan.excluded
+    said = [w for w in plan.warnings if "do-not-email" in w]
+    assert len(said) == 1 and "A1" in said[0] and "A3" not in said[0]
+
+
+def test_a_request_not_to_be_contacted_in_the_languages_rosters_are_kept_in() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    asked = ["Cliente pediu pra não ser mais procurada pela equipe",
+             "Disse que não quer receber ligações nem e-mails da loja",
+             "La clienta pidió no ser contactada otra vez", "No quiere recibir más llamadas",
+             "Elle ne souhaite plus être recontactée par nos équipes", "Merci de ne plus la solliciter",
+             "Möchte bitte nicht mehr angerufen werden", "Kontakt nicht mehr erwünscht",
+             "Wil niet meer gebeld worden", "Chiede di non essere più contattata", "Non vuole ricevere telefonate",
+             "Klientka nie chce być już kontaktowana", "Vil ikke bli kontaktet igjen",
+             "Says she doesn't want to be called again", "Take me off your mailing list please"]
+    for note in asked:
+        assert (left_out_by_roster(person("n", observacoes=note), TODAY) or "").startswith("asked not to be"), note
+    # words alike that ask nothing: not reached yet, happy to be called
+    kept = ["Ainda não foi contatada", "Não se importa de ser contatada à noite", "No ha sido contactado aún",
+            "Konnte nicht erreicht werden", "Non è stato contattato", "Prefere ser contatada por WhatsApp"]
+    assert [left_out_by_roster(person("k", observacoes=n), TODAY) for n in kept] == [None] * len(kept)
+
+
+def test_someone_who_left_the_company_is_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    gone = [person("t", title="*** LEFT COMPANY *** (was IT lead)"),
+            person("n", notes="No longer with the company as of May"),
+            person("d", comments="Hat das Unternehmen verlassen"), person("p", cargo="Saiu da empresa em 2025"),
+            person("c", **{"Has left": "Yes"})]
+    assert all("left the company" in (left_out_by_roster(p, TODAY) or "") for p in gone)
+    # their account's story, or a move of house, is not theirs
+    kept = [person("k1", **{"Churn reason": "Champion left the company"}),
+            person("k2", notes="No longer at this address"),
+            person("k3", title="Left-handed scissors buyer")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_staff_by_a_team_tag_a_note_or_the_domain_of_a_colleague_marked_staff() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert left_out_by_roster(Participant(pid="t", tags=["equipe"], attributes={"sessions_30d": "5"}), TODAY)
+    assert left_out_by_roster(Participant(pid="q", tags=['"staff"'], attributes={"sessions_30d": "5"}), TODAY)
+    assert left_out_by_roster(Participant(pid="p", tags=["team plan"], attributes={"sessions_30d": "5"}), TODAY) is None
+    for note in ("Funcionário do estoque", "Empleada de la tienda", "nossa funcionária", "Staff"):
+        assert "staff" in (left_out_by_roster(person("n", note=note), TODAY) or ""), note
+    for note in ("Employee at a regional bank", "Staff nurse, night shifts"):
+        assert left_out_by_roster(person("k", note=note), TODAY) is None, note
+    # a shop's two people, one tagged: the other, at the shop's own domain, is staff too; a
+    # customer company with one of its many contacts tagged, or a mailbox provider, says nothing
+    shop = [Participant(pid="S1", email="ana@lojinha.com.br", tags=["funcionaria"], attributes={"sessions_30d": "5"}),
+            Participant(pid="S2", email="rui@lojinha.com.br", attributes={"sessions_30d": "5"}),
+            Participant(pid="S3", email="bia@gmail.com", tags=["staff"], attributes={"sessions_30d": "5"}),
+            Participant(pid="S4", email="lia@gmail.com", attributes={"sessions_30d": "5"})]
+    client = [Participant(pid=f"C{i}", email=f"u{i}@bigclient.com", tags=["internal"] if i == 1 else [],
+                          attributes={"sessions_30d": "5"}) for i in range(1, 6)]
+    left = dict(plan_mix(shop + client, MixOptions(size=9, as_of=TODAY)).excluded)
+    assert set(left) == {"S1", "S2", "S3", "C1"}
+    assert left["S2"] == "staff: the same email domain as S1, whom the roster marks as staff"

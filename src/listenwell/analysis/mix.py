@@ -7,7 +7,8 @@ Segments come from the roster's raw columns, read by analysis/roster_signals.py:
   lifecycle status, the last-active date and counts over a period, or what the person said of
   their own use (the order of the evidence is in that module);
 * sentiment — promoter (9–10) / passive (7–8) / detractor (0–6) from an NPS column;
-* any column the user names (``--by plan,region``): its values as they are.
+* any column the user names (``--by plan,region``): its values as they are;
+* the roster's tags, named in ``--mix tags=wholesale:0``: the first named tag a person carries.
 
 The pick is deterministic for a seed: candidates are shuffled once with ``random.Random(seed)``
 and then taken greedily, each time the person whose segments are furthest below their target
@@ -47,12 +48,15 @@ from listenwell.analysis.roster_signals import (
     last_active_column,
     last_interviewed_in_roster,
     parse_date,
+    contact_flags,
     left_out_by_roster,
+    of_the_row_only,
     opt_in_columns,
     present,
     sentiment_in_roster,
     sentiment_of,
     slash_date_order,
+    staff_by_domain,
     as_usage_columns,
     usage_and_why,
     usage_status_columns,
@@ -62,6 +66,11 @@ from listenwell.domain.glossary import fold
 
 USAGE = "usage"
 SENTIMENT = "sentiment"
+
+# the roster's tags, in --mix only ("tags=wholesale:0"): a person's value is the first named tag
+# they carry, else OTHER_TAGS; a person may carry many tags, so --by cannot balance on them
+TAGS = "tags"
+OTHER_TAGS = "(other)"
 
 USAGE_VALUES = ("frequent", "occasional", "lapsed", "never_activated")
 SENTIMENT_VALUES = ("promoter", "passive", "detractor")
@@ -172,7 +181,7 @@ def segment(people: list[Participant], opts: MixOptions,
     if sentiment_in_roster(people):
         dims.append(SENTIMENT)
     dims += [c.lower() for c in opts.by if c.lower() not in dims]
-    dims += _mixed_columns(opts, dims, columns)
+    dims += _mixed_columns(opts, dims, columns, people)
     try:
         order, _ = slash_date_order(users, LAST_ACTIVE)
     except InputError as err:  # named as the roster names it
@@ -196,6 +205,8 @@ def segment(people: list[Participant], opts: MixOptions,
                 why = epoch_as_date(why)
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
+            elif d == TAGS and d not in columns:
+                segs[d] = _named_tag(p, opts.weights.get(TAGS, {}))
             else:
                 value = p.attributes.get(d, "")  # "#N/A", "n/a", "-": no value, not a segment of their own
                 segs[d] = value.strip() if present(value) else UNKNOWN
@@ -212,6 +223,10 @@ def segment(people: list[Participant], opts: MixOptions,
 def with_columns_found(opts: MixOptions, columns: set[str]) -> MixOptions:
     """``opts`` with the columns of --by, --usage-from and --mix as the roster spells them:
     typed on a terminal, "Estado poliza" is "estado póliza" (see ``find_column``)."""
+    if any(c.strip().lower() == TAGS for c in opts.by) and TAGS not in columns:
+        raise InputError(f"--by {TAGS}: a person may carry several tags, so they cannot be balanced on; "
+                         f'--mix "{TAGS}=wholesale:0" leaves out those tagged wholesale, and '
+                         f'--mix "{TAGS}=wholesale:2" asks for two of them')
     return replace(opts, by=[find_column("--by", c, columns) for c in opts.by],
                    usage_from=[find_column("--usage-from", c, columns) for c in opts.usage_from],
                    weights={_weighted_column(d, columns): w for d, w in opts.weights.items()})
@@ -257,7 +272,7 @@ def epoch_as_date(text: str) -> str:
     return _EPOCH.sub(lambda m: parse_date(m.group(0), "", "").isoformat(), text)
 
 
-def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str]) -> list[str]:
+def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str], people: list[Participant]) -> list[str]:
     """Columns named only in --mix: asking for shares of a column is asking to balance on it,
     so it joins the dimensions (as if in --by) rather than being dropped in silence."""
     out = []
@@ -267,12 +282,33 @@ def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str]) -> list
         if dim in (USAGE, SENTIMENT):
             what = "usage (a status, last-active date or activity count)" if dim == USAGE else "an NPS score"
             raise InputError(f"--mix {dim}: the roster has no column for {what}")
+        if dim == TAGS and dim not in columns and any(p.tags for p in people):
+            _check_tags(opts.weights[dim], people)
+            out.append(dim)
+            continue
         if dim not in columns:
             known = ", ".join(sorted(columns)) or "none"
             raise InputError(f"--mix {dim}: no segment or column {dim!r} (segments: {', '.join(dims) or 'none'}; "
                              f"columns: {known})")
         out.append(dim)
     return out
+
+
+def _named_tag(p: Participant, named: dict[str, float]) -> str:
+    """The first tag --mix names that ``p`` carries, as the roster spells it, else OTHER_TAGS."""
+    theirs = {_loose(t): t.strip() for t in p.tags}
+    return next((theirs[v] for v in named if v in theirs), OTHER_TAGS)
+
+
+def _check_tags(named: dict[str, float], people: list[Participant]) -> None:
+    """Refuse a tag nobody carries (a typo would otherwise leave everyone in), with the nearest."""
+    tags = {_loose(t): t.strip() for p in people for t in p.tags}
+    for v in named:
+        if v not in tags and v != _loose(OTHER_TAGS):
+            near = difflib.get_close_matches(v, list(tags), n=3, cutoff=0.6)
+            raise InputError(f"--mix {TAGS}: nobody is tagged {v!r}" + (
+                "; did you mean " + " or ".join(repr(tags[t]) for t in near) + "?" if near else
+                f" (tags: {', '.join(sorted(set(tags.values()))[:20])})"))
 
 
 def _said_as(text: str, said_as: dict[str, str], form: str) -> str:
@@ -465,8 +501,17 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     declined = {x.pid for x in people if x.consent.recorded is False}
     by_pid = {x.pid: x for x in people}
     again = _same_person(people, persons)
+    ours = staff_by_domain(people)
+    own = {p.pid: _left_out(p, by_pid[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
+    # one person on two rows: a "do not ask" on either row is the person's (a rep logs an opt-out
+    # on whichever record they have open), not a row's own ("unfinished response", "Duplicate")
+    of_person = {kept: f"{own[pid]} on their other row {pid} (the same email)" for pid, kept in again.items()
+                 if own[pid] and not of_the_row_only(own[pid])}
     for p in persons:
-        why = _left_out(p, by_pid[p.pid], again, declined, opts, today)
+        why = own[p.pid]
+        if p.pid in again and (not why or of_the_row_only(why)):
+            why = f"the same email as {again[p.pid]}: one person on two rows"
+        why = why or of_person.get(p.pid)
         if why:
             excluded.append((p.pid, why))
         else:
@@ -474,10 +519,9 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     return eligible, excluded
 
 
-def _left_out(p: Person, row: Participant, again: dict[str, str], declined: set[str], opts: MixOptions,
+def _left_out(p: Person, row: Participant, declined: set[str], opts: MixOptions,
               today: dt.date) -> str | None:
-    if p.pid in again:
-        return f"the same email as {again[p.pid]}: one person on two rows"
+    """Why this row's own values leave its person out (a second row of one person aside)."""
     if opts.exclude_recent_days is not None and p.interviewed and p.interviewed_on is None:
         # interviewed in this study on a day its file did not give: recent, whatever the window
         return "interviewed in this study (its transcript gives no date; --keep-interviewed keeps this " \
@@ -782,6 +826,11 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         if unanswered:
             out.append(f"{len(unanswered)} of the {len(chosen)} chosen did not answer the roster's question on "
                        f"recording ({_ids(unanswered)}): ask them before you record")
+    flagged = [f"{p.pid} ({'; '.join(contact_flags(rows[p.pid]))})" for p in chosen if contact_flags(rows[p.pid])]
+    if flagged:
+        out.append(f"{len(flagged)} of the {len(chosen)} chosen said yes to research but "
+                   f"{'has' if len(flagged) == 1 else 'have'} the CRM's do-not-email or do-not-call flag set: "
+                   f"{_ids(flagged, 5)}; invite them the way they agreed to, or swap them out")
     for col in opt_in_columns(people):
         unasked = [p.pid for p in chosen if not present(rows[p.pid].attributes.get(col))]
         if unasked:

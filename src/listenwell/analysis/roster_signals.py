@@ -24,9 +24,10 @@ Usage (frequent / occasional / lapsed / never activated) follows the evidence in
 6. a last-active date alone: within a week is frequent, else occasional.
 
 Who is not to be asked, when the roster says so: marked do not contact (a column, a value, a
-tag), opted out of research or said no to being contacted for it, paused or removed from the
-panel, an internal, staff, test or blocked account, a survey's preview response, marked our email
-as spam, deceased. A "last interviewed" or "last research session" column counts for the
+tag), opted out of research or said no to being contacted for it (or asked not to be, in their own
+words), a CRM's do-not-email or do-not-call flag unless the row says yes to research, paused or
+removed from the panel, an internal, staff, test or blocked account, someone who has left the
+company, a survey's preview response, marked our email as spam, deceased. A "last interviewed" or "last research session" column counts for the
 recency rule.
 """
 
@@ -837,9 +838,57 @@ _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be conta
                         r"research|being (?:called|contacted))|no more (?:calls|contact))\b|"
                         r"^(?:test|testing|qa)(?:\W+(?:ignore|only|entry|row|do not use|delete|please ignore))?\W*$",
                         re.I)
-# a person asking it in their own words, in whatever column they could write in
-_ASKS_NOT_TO_BE_CONTACTED = re.compile(r"\b(?:do not|don'?t|never)\s(?:contact|email|call|phone|ring|message|text)\s(?:me|us)\b",
-                                       re.I)
+# a person asking it in their own words, in whatever column they could write in, or a note of
+# their request ("Cliente pediu para não ser contatada por telefone nem e-mail", "Demande à ne plus
+# être contactée", "Möchte nicht mehr angerufen werden"), read without accents: a not (no, não,
+# ne…plus/pas, nicht, niet, non, nie, inte/ikke) with being contacted, called or emailed, or with
+# getting calls or emails, never a "not contacted yet" ("ainda não foi contatada": no "ser")
+_ASKS_NOT_TO_BE_CONTACTED = re.compile("|".join((
+    # English
+    r"\b(?:do not|don'?t|never)\s(?:contact|e ?mail|call|phone|ring|message|text)\s(?:me|us)\b",
+    r"\b(?:not|never)\sto\sbe\s(?:contacted|called|e ?mailed|approached)\b",
+    r"\b(?:does not|doesn'?t|did not|didn'?t|do not|don'?t)\swant\sto\sbe\s(?:contacted|called|e ?mailed|approached)\b",
+    r"\b(?:take|remove)\s(?:me|us)\s(?:off|from)\s(?:this|the|your|any|all)\s(?:\w+\s)?lists?\b",
+    r"\bstop\s(?:sending|e ?mailing|contacting|calling|messaging|texting)\s(?:me|us)\b",
+    r"\bplease\s(?:no|do not|don'?t)\s(?:more\s)?(?:calls|contact|e ?mails|interviews|surveys|phone calls)\b",
+    # Portuguese
+    r"\bnao\s(?:(?:quer|deseja|aceita|gosta de)\s)?(?:mais\s)?ser\s(?:mais\s)?(?:contatad|contactad|procurad|"
+    r"chamad|incomodad)[oa]s?\b",
+    r"\bnao\s(?:(?:quer|deseja)\s)?(?:mais\s)?receber\s(?:mais\s)?(?:ligacoes|chamadas|e ?-?mails?|contatos?|"
+    r"mensagens|convites)\b",
+    r"\bnao\s(?:(?:a|o|me|nos)\s)?(?:contatar|contactar|contatem|contactem|ligar|liguem|entrar em contato)\b",
+    # Spanish
+    r"\bno\s(?:(?:quiere|desea|acepta)\s)?(?:mas\s)?ser\s(?:mas\s)?(?:contactad|llamad|molestad)[oa]s?\b",
+    r"\bno\s(?:(?:quiere|desea)\s)?(?:mas\s)?recibir\s(?:mas\s)?(?:llamadas|correos|e ?-?mails?|mensajes|"
+    r"encuestas|invitaciones)\b",
+    r"\bno\s(?:(?:la|le|lo|me|les|los|las)\s)?(?:contactar|contacten|contacte|llamen|llamar|escriban|molesten)\b",
+    # French
+    r"\bne\s(?:(?:veut|souhaite|desire)\s)?(?:plus|pas)\s(?:etre\s)?(?:re)?(?:contacte|sollicite|appele|rappele)e?s?\b",
+    r"\bne\s(?:(?:veut|souhaite)\s)?(?:plus|pas)\s(?:(?:la|le|me|les|nous)\s)?(?:re)?(?:contacter|appeler|"
+    r"solliciter|rappeler)\b",
+    r"\bne\s(?:veut|souhaite|desire)\s(?:plus|pas)\srecevoir\s(?:d\W?|de\s)?(?:appels|mails|e ?-?mails|courriels|"
+    r"sollicitations|messages)\b",
+    # German
+    r"\b(?:mochte|moechte|will|wunscht|bitte)\s(?:\w+\s){0,3}?(?:nicht|keine?n?)\s(?:mehr\s)?(?:kontaktiert|"
+    r"angerufen|angeschrieben|kontaktieren|anrufen|anschreiben|kontakt|anrufe|e ?-?mails)\b",
+    r"\b(?:kein\skontakt|kontakt\snicht)\s(?:mehr\s)?erwunscht\b|\bkeine\skontaktaufnahme\b",
+    # Dutch
+    r"\b(?:wil|wenst|graag|liever)\s(?:\w+\s){0,2}?niet\s(?:meer\s)?(?:benaderd|gebeld|gemaild|gecontacteerd)\b",
+    r"\bniet\s(?:meer\s)?(?:benaderen|bellen|mailen|contacteren)\b|\bgeen\s(?:contact|telefoontjes|mails)\s"
+    r"(?:meer|gewenst)\b",
+    # Italian
+    r"\bnon\s(?:(?:vuole|desidera)\s)?(?:piu\s)?essere\s(?:piu\s)?(?:contattat|ricontattat|chiamat|disturbat)[oaie]\b",
+    r"\bnon\s(?:(?:vuole|desidera)\s)?(?:piu\s)?(?:(?:mi|la|lo|li|le)\s)?(?:contattare|ricontattare|chiamare|"
+    r"contattarl[aoie]|chiamarl[aoie])\b",
+    r"\bnon\s(?:vuole|desidera)\s(?:piu\s)?ricevere\s(?:piu\s)?(?:chiamate|telefonate|e ?-?mail|messaggi)\b",
+    # Polish
+    r"\bnie\s(?:(?:chce|zyczy sobie)\s)?(?:juz\s)?(?:byc\s)?(?:juz\s)?(?:kontaktowan[ya]|kontaktowac|dzwonic|"
+    r"niepokoic)\b",
+    r"\bprosi\s(?:o\s)?brak\s(?:kontaktu|telefonow)\b",
+    # Swedish, Norwegian, Danish
+    r"\b(?:inte|ikke)\s(?:\w+\s){0,2}?(?:bli|blive)\s(?:kontaktad|kontaktet|kontaktede|ringd|oppringt)\b",
+    r"\b(?:ikke|inte)\s(?:kontaktes|kontaktas|ringes)\b",
+)))
 # a whole value that names a test account ("Status: Conta teste", "Type: QA user"), and a name,
 # company or school marked as one: "Demo School (internal)", "Equipe Loja (teste)"
 _TEST_ACCOUNT_VALUE = re.compile(r"^(?:internal\s)?(?:test|qa|internal|staff|sandbox)\s(?:account|user|login|profile)$")
@@ -849,6 +898,65 @@ _TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy
 _TEST_MAILBOX = re.compile(r"^(?:[^@]*[+._-])?(?:test|testing|qa)(?:[+._-][^@]*|\d+)?@")
 _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa|"
                            r"no (?:research|calls|contact|interviews?)(?: calls)?)(?:\s|$)")
+
+
+# a CRM's own "do not email" and "do not call" flags (Salesforce's Email Opt Out and Do Not Call,
+# HubSpot's "Unsubscribed from all email", Zoho's "Email Opt Out", Dynamics' "Do not allow Emails",
+# Intercom's "Unsubscribed From Emails", Marketo's "Unsubscribed" and "Black Listed"): a person who
+# wants no email gets no invitation, and an interview is a call; not a marketing consent ("Accepts
+# Email Marketing: no", "Marketing status: Unsubscribed"), which declines offers, not research
+_NO_EMAIL = re.compile(r"^(?:has\s)?(?:(?:e ?mails?|courriel|correo)\sopt(?:ed)?\s?outs?|opt(?:ed)?\s?outs?\s(?:of\s)?"
+                       r"(?:all\s)?(?:e ?mails?|courriel|correo)|(?:is\s)?unsubscribed(?:\sfrom\s(?:all\s)?"
+                       r"(?:e ?mails?|conversations|messages))?|do not (?:allow\s)?e ?mails?|"
+                       r"(?:is\s)?(?:black ?listed|block ?listed))$")
+_NO_CALLS = re.compile(r"^(?:has\s)?(?:do not (?:allow\s)?(?:call|calls|phone|phone calls)|"
+                       r"opted out of (?:phone\s)?calls)$")
+# an email column answered with an opt-out ("email_subscribe: unsubscribed", Braze), or the day it was
+# done ("unsubscribed_from_emails_at")
+_EMAIL_STATE = re.compile(r"^e ?mail\s(?:subscribe|subscription|subscription status|status|opt in|opt in status)$")
+_UNSUBSCRIBED_ON = re.compile(r"^unsubscribed\sfrom\s(?:all\s)?e ?mails?\s(?:at|on|date|time)$")
+_MARKETING = re.compile(r"\b(?:marketing|newsletters?|promotions?|promotional|bulk|sms|push|offers)\b")
+# someone who has left the company they were a contact for: Salesforce has no field for it, so sales
+# teams write it into the title or a note ("*** LEFT COMPANY ***", "no longer with the company"), or
+# tick a column for it (SuperOffice's "Sluttet"); not a column about their account ("Churn reason:
+# champion left the company")
+_LEFT_COMPANY = re.compile("|".join((
+    r"\bleft\s(?:the\s)?(?:company|organi[sz]ation|firm|business|employer)\b",
+    r"\bno longer\s(?:works?|working|employed)\s(?:at|for|with|here|there|by)\b",
+    r"\bno longer\s(?:at|with)\s(?:the\s|this\s)?(?:company|organi[sz]ation|firm|business|account|customer)\b",
+    r"\bsaiu\sda\s(?:empresa|firma|companhia)\b|\bnao\strabalha\smais\s(?:na|no|em|aqui|la)\b",
+    r"\b(?:dejo|salio\sde)\sla\sempresa\b|\bya\sno\strabaja\s(?:en|aqui|alli|con|para)\b",
+    r"\ba\squitte\s(?:l\W?entreprise|la\ssociete|la\sboite)\b|\bne\stravaille\splus\s(?:chez|a|pour|dans|ici)\b",
+    r"\bhat\s(?:das\sunternehmen|die\sfirma)\sverlassen\b|\bnicht\smehr\s(?:im\sunternehmen|in\sder\sfirma|bei)\b",
+    r"\bwerkt\sniet\smeer\s(?:bij|hier|daar)\b|\bheeft\shet\sbedrijf\sverlaten\b",
+    r"\bha\slasciato\sl\W?azienda\b|\bnon\slavora\spiu\s(?:in|presso|qui|da|per)\b",
+    r"\b(?:nie\spracuje\sjuz|juz\snie\spracuje)\b|\bode(?:szl[aey]|szedl)\sz\sfirmy\b",
+)))
+_LEFT_COMPANY_COLUMN = re.compile(r"^(?:has\s)?left(?:\s(?:the\s)?company)?$|^no longer (?:at|with) (?:the\s)?company$|"
+                                  r"^(?:sluttet|slutat|fratradt)$")
+_ABOUT_THEIR_ACCOUNT = re.compile(r"\b(?:churn\w*|reason|account|company|organi[sz]ation|deal|opportunity|lost)\b")
+
+
+# a note that the person works here: the whole note a staff word ("Funcionária", "Staff"), one of
+# ours ("nosso funcionário", "our employee"), or staff of our own shop, stock or support ("Funcionário
+# do estoque", "Empleado de la tienda", "Mitarbeiter des Kundenservice"); not someone's job elsewhere
+# ("Employee at a bank", "Staff nurse")
+_STAFF_NOTE = re.compile(
+    r"^(?:employee|staff|staff member|team member|colleague|internal)\W*$|"
+    r"\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s(?:own\s)?"
+    r"(?:employee|colleague|staff member)s?\b|"
+    r"^(?:employee|staff|team)\s(?:(?:do|da|de|du|del|della|dello|der|des|van|of)\s)?(?:(?:the|la|el|le|l|o|a)\s)?"
+    r"(?:estoque|stock|stockroom|warehouse|almacen|lager|magazzino|entrepot|magazijn|magazyn|loja|store|shop|tienda|"
+    r"boutique|winkel|negozio|sklep|logistica|logistics|logistik|atendimento|sac|support|suporte|soporte|"
+    r"customer service|kundenservice|service client)\b")
+# a tag that is the team itself ("team", "equipe", "equipo", "Team intern"), not a plan ("team plan")
+_TEAM_TAG = re.compile(r"^(?:(?:our|the|internal)\s)?team(?:\s(?:member|members|internal|staff))?$")
+
+
+def _tag_words(tag: str) -> str:
+    """A tag as plain English words: '"staff"', "Funcionária", "no-research" → "staff", "employee",
+    "no research"."""
+    return " ".join(re.sub(r"[^\w\s]+|_", " ", in_english(tag.strip())).split())
 
 
 def _quoted(note: str, most: int = 100) -> str:
@@ -885,15 +993,62 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
         why = _column_says(col, value, today or dt.date.today())
         if why:
             return why
+    flags = contact_flags(p)
+    if flags and not said_yes_to_research(p):
+        return "; ".join(flags)
     # (the name and address are private: the reason says where it was seen, not what)
     if any(_TEST_NAME.search(fold(n).lower()) or _MARKED_INTERNAL.search(fold(n).lower())
            for n in (p.name or "", *p.other_names)):
         return "an internal or test account (its name says so)"
     if p.email and _TEST_MAILBOX.match(p.email.strip().lower()):
         return "an internal or test account (a test mailbox)"
-    tag = next((t for t in p.tags if _INTERNAL_TAG.search(re.sub(r"[_\-]+", " ", in_english(t.strip())))), None)
+    tag = next((t for t in p.tags if _INTERNAL_TAG.search(_tag_words(t)) or _TEAM_TAG.match(_tag_words(t))), None)
     if tag:
         return f"tagged {tag!r}"
+    return None
+
+
+def of_the_row_only(reason: str) -> bool:
+    """A reason that is about one row, not its person (a survey's unfinished or test response, a
+    row the researcher marked "Duplicate"): another row of the same person does not inherit it."""
+    return reason.startswith(("an unfinished survey response", "a test response")) or \
+        bool(re.match(r"the roster leaves them out \(.*\b(?:duplicate|doublon|duplicado|duplikat|dubbel)", reason, re.I))
+
+
+def contact_flags(p: Participant) -> list[str]:
+    """The CRM's own do-not-email and do-not-call flags set for this person, each as a reason that
+    names its column ("opted out of email (Email Opt Out)"). They leave a person out unless the
+    same row says yes to research (``said_yes_to_research``): that consent is the more particular,
+    and a plan names the chosen people it kept so (a marketing opt-out is none of these)."""
+    return [why for col, value in p.attributes.items() if (why := _channel_says(col, value))]
+
+
+@functools.lru_cache(maxsize=4096)
+def _channel_says(col: str, value: str) -> str | None:
+    w, raw = _words(col), value.strip()
+    if not present(raw) or _MARKETING.search(w):
+        return None
+    v = in_english(raw)
+    if (_NO_EMAIL.match(w) and _YES.match(v)) or (_EMAIL_STATE.match(w) and _OUT_VALUE.match(v)) or \
+            (_UNSUBSCRIBED_ON.match(w) and _either_way(raw) is not None):
+        return f"opted out of email ({col}: {raw})" if _EMAIL_STATE.match(w) or _UNSUBSCRIBED_ON.match(w) \
+            else f"opted out of email ({col})"
+    if _NO_CALLS.match(w) and _YES.match(v):
+        return f"marked do not call ({col})"
+    if re.search(r"\bdo not allow\b", w) and re.match(r"^do not allow\b", v, re.I):  # Dynamics 365
+        return f"marked do not contact ({col}: {raw})"
+    return None
+
+
+def said_yes_to_research(p: Participant) -> str | None:
+    """The column in which this person said yes to research ("Research Panel: Opted In",
+    "research_consent: yes"), or None."""
+    for col, value in p.attributes.items():
+        w, v = _words(col), in_english(value.strip())
+        if not _ABOUT_RESEARCH.search(w) or _OPTED_OUT.search(w) or _DO_NOT_CONTACT.search(w):
+            continue
+        if re.match(r"^opt(?:ed)?[\s_-]?in\b", v) or (_asks_to_opt_in(col) and _YES.match(v)):
+            return col
     return None
 
 
@@ -929,11 +1084,16 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"took part in research recently ({col}: {raw})"
     if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(v):
         return f"the roster's note says so ({col}: {_quoted(raw)})"
+    if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
+        return f"staff, by the roster's note ({col}: {_quoted(raw)})"
     age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) else None
     if age and 5 <= int(age.group(1) or age.group(2)) < 18:
         return f"under 18 ({col}: {_quoted(raw)})"
-    if _ASKS_NOT_TO_BE_CONTACTED.search(v):
+    if _ASKS_NOT_TO_BE_CONTACTED.search(v) or _ASKS_NOT_TO_BE_CONTACTED.search(fold(raw)):
         return f"asked not to be contacted ({col}: {_quoted(raw)})"
+    if not _ABOUT_THEIR_ACCOUNT.search(w) and (_LEFT_COMPANY.search(v) or _LEFT_COMPANY.search(fold(raw))) or \
+            (_LEFT_COMPANY_COLUMN.match(w) and _YES.match(v)):
+        return f"has left the company ({col}: {_quoted(raw)})"
     if _TEST_ACCOUNT_VALUE.match(v.lower()) or _MARKED_INTERNAL.search(fold(raw).lower()):
         return f"an internal or test account ({col}: {raw})"
     # (a "Research Do Not Contact" flag answered false says the opposite: ask away)
@@ -943,8 +1103,6 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"not in the research panel ({col}: {raw})"
     if re.search(r"\bconsent\b", w) and re.match(r"^(?:withdrawn|revoked)\b", v, re.I):
         return f"withdrew consent ({col}: {raw})"
-    if re.search(r"\bdo not allow\b", w) and re.match(r"^do not allow\b", v, re.I):  # Dynamics 365
-        return f"marked do not contact ({col}: {raw})"
     # a screener's verdict, not a sales lead's ("Lead Status: Disqualified")
     if re.match(r"^(?:disqualified|screened out)\b", v, re.I) and not re.search(r"\b(?:lead|deal|sales)\b", w):
         return f"screened out ({col}: {raw})"
@@ -975,6 +1133,54 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"a test response ({col}: {raw})"
     return None
 
+
+
+# mailbox providers: an address there says nothing of whom the person works for
+_MAILBOX_PROVIDERS = {
+    "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol",
+    "protonmail", "proton", "pm", "gmx", "web", "t-online", "orange", "free", "wanadoo", "laposte", "sfr", "libero",
+    "virgilio", "alice", "tiscali", "uol", "bol", "terra", "ig", "globo", "globomail", "yandex", "mail", "wp", "o2",
+    "onet", "interia", "seznam", "telenet", "ziggo", "kpnmail", "xs4all", "hetnet", "planet", "home", "btinternet",
+    "sky", "comcast", "att", "verizon", "sbcglobal", "qq", "163", "126", "naver", "hanmail", "zoho", "fastmail",
+    "tutanota", "hey", "sapo", "eastlink", "shaw", "rogers", "bigpond", "optusnet", "telus", "cox", "earthlink",
+    "rediffmail", "example"}
+
+
+def marked_staff(p: Participant) -> bool:
+    """The roster says this person works here (a staff, employee, internal or team tag, a kind or
+    internal column that says so, a note): not a test account, which may sit at anyone's domain."""
+    if any(re.search(r"(?:^|\s)(?:staff|employee|employees|internal)(?:\s|$)", _tag_words(t))
+           or _TEAM_TAG.match(_tag_words(t)) for t in p.tags):
+        return True
+    for col, value in p.attributes.items():
+        w, v = _words(col), in_english(value.strip())
+        said = set(re.findall(r"[a-z]+", v.lower()))
+        if _KIND_COLUMN.search(w) and said & _INSIDERS and not said & {"test", "qa"} and said <= _KIND_WORDS:
+            return True
+        if re.match(r"^(?:is\s)?(?:internal|staff|employee)$", w) and _YES.match(v):
+            return True
+        if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
+            return True
+    return False
+
+
+def staff_by_domain(people: list[Participant]) -> dict[str, str]:
+    """pid → why: the others at an email domain the roster marks as its own staff's. A domain is
+    taken as the team's own only where at least half of its rows are marked staff (a shop's two
+    employees, one tagged), never a mailbox provider's, and not where the marked are few among
+    many (a customer company whose one contact is tagged, a university's tutors among its students)."""
+    at: dict[str, list[Participant]] = {}
+    for p in people:
+        domain = (p.email or "").strip().lower().rpartition("@")[2]
+        if domain and "." in domain and domain.split(".")[0] not in _MAILBOX_PROVIDERS:
+            at.setdefault(domain, []).append(p)
+    out: dict[str, str] = {}
+    for rows in at.values():
+        marked = [p.pid for p in rows if marked_staff(p)]
+        if marked and len(rows) > len(marked) and 2 * len(marked) >= len(rows):
+            out.update({p.pid: f"staff: the same email domain as {marked[0]}, whom the roster marks as staff"
+                        for p in rows if p.pid not in marked})
+    return out
 
 
 def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST) -> dt.date | None:
