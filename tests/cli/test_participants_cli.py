@@ -105,3 +105,26 @@ def test_someone_with_an_interview_is_not_taken_off_the_roster(ws: Path, tmp_pat
     res = run(ws, "participants", "remove", kim, "--study", "level-20-churn")
     assert res.exit_code != 0 and "linked to interview 1" in res.output and "--remove" in res.output
     assert kim in run(ws, "participants", "list", "--study", "level-20-churn", "--json").output
+
+
+def test_a_guide_and_a_roster_given_to_each_others_command_are_named(tmp_path: Path) -> None:
+    import docx
+
+    ws = tmp_path / "ws"
+    run(ws, "study", "create", "Mixups")
+    guide = tmp_path / "Discussion guide.docx"
+    doc = docx.Document()
+    doc.add_heading("Warm-up", 1)
+    doc.add_paragraph("Tell me about your week.", style="List Bullet")
+    doc.save(guide)
+    res = run(ws, "participants", "import", str(guide), "--study", "mixups")
+    assert res.exit_code == 2
+    assert "this is a Word document, not a roster (CSV): if it is the interview guide" in res.output
+    assert "guide import" in res.output and "workbook" not in res.output
+    roster = tmp_path / "panel.csv"
+    roster.write_text("id,name,plan,region\nP1,Ana,pro,EU\nP2,Bo,free,US\nP3,Cy,pro,US\n")
+    res = run(ws, "guide", "import", str(roster), "--study", "mixups")
+    assert res.exit_code == 2
+    assert "this looks like a CSV table (a roster?), not a guide" in res.output
+    assert "participants" in res.output and "has no questions" not in res.output
+    assert json.loads(run(ws, "participants", "list", "--study", "mixups", "--json").output) == []

@@ -15,7 +15,7 @@ from listenwell.domain.glossary import in_english
 from listenwell.domain.names import EMAIL
 from listenwell.domain.text import column_words
 from listenwell.ingest.decode import decode_text
-from listenwell.ingest.files import read_user_file
+from listenwell.ingest.files import office_kind, read_user_file
 
 ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias",
               # the id column of a CRM, product or form export (HubSpot, Stripe, Intercom, Qualtrics,
@@ -135,7 +135,17 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     if data[:2] == b"\x1f\x8b":  # a download still gzip-compressed (OneSignal's .csv.gz), renamed .csv
         raise InputError("this file is gzip-compressed, not CSV: unzip it (it was probably a .csv.gz) and "
                          "import the file inside", file=file)
-    if data[:4] == b"PK\x03\x04" or data[:4] == b"\xd0\xcf\x11\xe0":  # a zip (xlsx, ods) or old xls
+    kind = office_kind(data)
+    if kind == "word":  # the discussion guide, given to the wrong command
+        raise InputError("this is a Word document, not a roster (CSV): if it is the interview guide, "
+                         "`listenwell guide import` reads it; a roster is a sheet saved as CSV", file=file)
+    if kind == "slides":
+        raise InputError("this is a presentation, not a roster (CSV): export the sheet of participants as CSV "
+                         "and import that file", file=file)
+    if data[:5] == b"%PDF-":
+        raise InputError("this is a PDF, not a roster (CSV): export the list of participants from the tool or "
+                         "sheet that keeps it as CSV and import that file", file=file)
+    if kind == "workbook" or data[:4] == b"PK\x03\x04":  # a zip (xlsx, ods) or old xls
         raise InputError("this is a spreadsheet workbook, not CSV: save the sheet as CSV (UTF-8) "
                          "and import that file", file=file)
     text = decode_text(data, file, "a roster (CSV)")
@@ -611,6 +621,22 @@ def _without_footer(rows: list[list[str]]) -> list[list[str]]:
             and all(len(c.split()) >= 4 for c in said):
         return rows[:footer]
     return rows
+
+
+def looks_like_a_table(text: str) -> bool:
+    """Whether text is a CSV (or ;- or tab-separated) table: a header of three cells or more, and
+    most of the lines under it as many cells. Said when such a file is given as something else
+    (an interview guide)."""
+    lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()][:50]
+    if len(lines) < 2:
+        return False
+    try:
+        dialect = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=",;\t")
+        rows = list(csv.reader(io.StringIO("\n".join(lines)), dialect))
+    except csv.Error:
+        return False
+    width = len(rows[0])
+    return width >= 3 and sum(len(r) == width for r in rows[1:]) >= 0.8 * (len(rows) - 1)
 
 
 def read_roster(path: str | Path) -> list[Participant]:
