@@ -61,7 +61,10 @@ def test_roster_update_keeps_ids(ws, study, fixtures, tmp_path) -> None:
     changed = tmp_path / "r.csv"
     changed.write_text("id,plan\nP1,Team\nP4,Free\n")
     after = {p.pid: p for p in ws.import_roster(changed, study).people}
-    assert after["P1"].attributes == {"plan": "Team"} and after["P1"].id == people[0].id
+    assert after["P1"].attributes["plan"] == "Team" and after["P1"].id == people[0].id
+    # what this file has no column for is kept from the earlier import
+    assert after["P1"].attributes["nps"] == "9" and after["P1"].email == "priya@example.com"
+    assert after["P1"].tags == people[0].tags and after["P1"].consent == people[0].consent
     assert set(after) == {"P1", "P2", "P3", "P4"}
 
 

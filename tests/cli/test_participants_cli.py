@@ -121,3 +121,81 @@ def test_a_lookup_that_found_nothing_is_no_name_and_is_said_at_import(tmp_path: 
     assert "#N/A (a lookup that found nothing) read as empty for 1 person (M2) in research_ok" in said.output
     listed = json.loads(run(workspace, "participants", "list", "--study", "joined", "--json", "--private").output)
     assert [(p["name"], p["email"]) for p in listed] == [("Ada Quist", "ada@example.org"), (None, None)]
+
+
+def test_a_re_import_names_the_columns_it_kept_and_a_no_it_would_not_erase(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    marked, plain = tmp_path / "members_marked.csv", tmp_path / "members.csv"
+    marked.write_text("Member ID,Email,Visits,Happy to be recorded?,Our notes\n"
+                      "40017,ada@example.com,3,no,prefers mornings\n40018,ben@example.com,8,yes,\n")
+    plain.write_text("Member ID,Email,Visits\n40017,ada@example.com,4\n40018,ben@example.com,8\n")
+    assert run(ws, "study", "create", "Gym visits").exit_code == 0
+    assert run(ws, "participants", "import", str(marked), "--study", "gym-visits").exit_code == 0
+    res = run(ws, "participants", "import", str(plain), "--study", "gym-visits")
+    assert res.exit_code == 0, res.output
+    assert "(0 added, 1 changed)" in res.output
+    assert ("kept from the earlier import, as this file has no column for them: recording consent of 2 "
+            "(1 said no); 'our notes' of 1") in res.output
+    blank = tmp_path / "members_blank.csv"
+    blank.write_text("Member ID,Email,Visits,Happy to be recorded?\n40017,ada@example.com,4,\n40018,ben@example.com,8,yes\n")
+    res = run(ws, "participants", "import", str(blank), "--study", "gym-visits")
+    assert ("this file leaves the recording consent of 1 participant empty where the study has their no, "
+            "which is kept (a yes in the file changes it): 40017") in res.output, res.output
+    ada = json.loads(run(ws, "participants", "list", "--study", "gym-visits", "--json").output)[0]
+    assert ada["consent"]["recorded"] is False and ada["attributes"]["our notes"] == "prefers mornings"
+
+
+def test_a_re_import_says_which_rows_it_matched_by_a_salesforce_id_and_which_share_an_email(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    long, short = tmp_path / "contacts_18.csv", tmp_path / "contacts_15.csv"
+    long.write_text("Contact ID,Email,Title\n0032x00000Qa1BcAAF,ola@example.com,Buyer\n"
+                    "0032x00000Rd2EfAAG,pia@example.com,CFO\n")
+    short.write_text("Contact ID,Email,Title\n0032x00000Qa1Bc,ola@example.com,Buyer\n"
+                     "0032x00000Zz9Yx,pia@example.com,CFO\n")
+    run(ws, "study", "create", "Spend")
+    run(ws, "participants", "import", str(long), "--study", "spend")
+    res = run(ws, "participants", "import", str(short), "--study", "spend")
+    assert res.exit_code == 0, res.output
+    assert "3 participants in spend (1 added, 0 changed)" in res.output  # not 4: Ola is matched
+    assert ("1 row matched to the study's people by the other form of their Salesforce id (15 or 18 "
+            "characters), kept under the ids stored: 0032x00000Qa1Bc is 0032x00000Qa1BcAAF") in res.output
+    assert "1 added participant has the email of someone the file no longer has" in res.output
+    assert "0032x00000Zz9Yx has the email of 0032x00000Rd2EfAAG" in res.output
+    assert "participants remove 0032x00000Rd2EfAAG --study spend" in res.output
+
+
+def test_an_id_with_a_digit_dropped_suggests_the_ids_it_is_one_digit_from(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "buyers.csv"
+    roster.write_text("Customer ID,Email\n" + "".join(f"51920384{k:03d},c{k}@example.com\n" for k in range(300, 350)))
+    talk = tmp_path / "talk.txt"
+    talk.write_text("Interviewer: How did the last order go?\nCustomer: Late, again.\n")
+    run(ws, "study", "create", "Orders")
+    run(ws, "participants", "import", str(roster), "--study", "orders")
+    run(ws, "import", str(talk), "--study", "orders")
+    res = run(ws, "interviews", "link", "1", "5192038432")  # 51920384320, its last digit dropped
+    assert res.exit_code == 2
+    assert "did you mean 51920384320 or 51920384321 or 51920384322?" in res.output, res.output
+
+
+def test_a_guide_and_a_roster_given_to_each_others_command_are_named(tmp_path: Path) -> None:
+    import docx
+
+    ws = tmp_path / "ws"
+    run(ws, "study", "create", "Mixups")
+    guide = tmp_path / "Discussion guide.docx"
+    doc = docx.Document()
+    doc.add_heading("Warm-up", 1)
+    doc.add_paragraph("Tell me about your week.", style="List Bullet")
+    doc.save(guide)
+    res = run(ws, "participants", "import", str(guide), "--study", "mixups")
+    assert res.exit_code == 2
+    assert "this is a Word document, not a roster (CSV): if it is the interview guide" in res.output
+    assert "guide import" in res.output and "workbook" not in res.output
+    roster = tmp_path / "panel.csv"
+    roster.write_text("id,name,plan,region\nP1,Ana,pro,EU\nP2,Bo,free,US\nP3,Cy,pro,US\n")
+    res = run(ws, "guide", "import", str(roster), "--study", "mixups")
+    assert res.exit_code == 2
+    assert "this looks like a CSV table (a roster?), not a guide" in res.output
+    assert "participants" in res.output and "has no questions" not in res.output
+    assert json.loads(run(ws, "participants", "list", "--study", "mixups", "--json").output) == []

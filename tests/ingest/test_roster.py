@@ -450,3 +450,24 @@ def test_a_survey_screener_with_its_consent_age_and_quote_questions() -> None:
 def test_a_polish_no_to_recording() -> None:
     people = parse_roster("id,Zgoda na nagrywanie\nP1,Tak\nP2,Nie\n".encode(), "klienci.csv")
     assert [p.consent.recorded for p in people] == [True, False]
+
+
+def test_a_word_document_or_a_pdf_given_as_a_roster_is_named_for_what_it_is(tmp_path) -> None:
+    import docx
+
+    path = tmp_path / "Interview guide.docx"
+    doc = docx.Document()
+    doc.add_paragraph("How do you plan your week?")
+    doc.save(path)
+    with pytest.raises(InputError, match=r"this is a Word document, not a roster \(CSV\).*guide import"):
+        read_roster(path)
+    with pytest.raises(InputError, match=r"this is a PDF, not a roster"):
+        parse_roster(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "panel.pdf")
+
+
+def test_a_table_is_told_from_a_guide() -> None:
+    from listenwell.ingest.roster import looks_like_a_table
+
+    assert looks_like_a_table("Record ID;Name;Plan\nR1;Ana;pro\nR2;Bo;free\n")
+    assert not looks_like_a_table("# Guide\n\n## Warm-up\n- Tell me about your role, your team, your week.\n"
+                                  "- What does a good day look like, and a bad one?\n")

@@ -24,3 +24,93 @@ def test_a_day_the_calendar_lacks_is_named_with_its_line(tmp_path: Path, text: s
             w.import_roster(roster, "renewals")
         assert (err.value.file, err.value.line) == (str(roster), line)
         assert w.participants("renewals") == []
+
+
+# a garden-shop's customer export, with three columns the researcher added in the sheet
+OWN_COLUMNS = ("Customer ID;Name;Email;Orders;OK to record the call?;NPS;Researcher notes\n"
+               "880101;Ines Amaral;ines@example.com;2;yes;9;\n"
+               "880102;Tom Baker;tom@example.com;5;no;4;spoke to us in June\n"
+               "880103;Uma Chen;uma@example.com;0;yes;7;aged 17\n")
+# the same people as the shop exports them again, without the researcher's columns
+PLAIN = ("Customer ID,Name,Email,Orders\n"
+         "880101,Ines Amaral,ines@example.com,3\n"
+         "880102,Tom Baker,tom@example.com,5\n"
+         "880103,Uma Chen,uma@example.com,0\n")
+
+
+def test_a_re_export_without_the_researchers_own_columns_keeps_their_values(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from listenwell.analysis.mix import MixOptions
+
+    first, again = tmp_path / "customers_marked.csv", tmp_path / "customers.csv"
+    first.write_text(OWN_COLUMNS)
+    again.write_text(PLAIN)
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Seed orders")
+        w.import_roster(first, "seed-orders")
+        update = w.import_roster(again, "seed-orders")
+        people = {p.pid: p for p in w.participants("seed-orders")}
+        # the recorded no to recording stays a no, and the notes and NPS stay
+        assert people["880102"].consent.recorded is False and people["880102"].consent.share_recordings is False
+        assert people["880101"].consent.recorded is True
+        assert people["880102"].attributes == {"orders": "5", "nps": "4", "researcher notes": "spoke to us in June"}
+        assert people["880103"].attributes["researcher notes"] == "aged 17"
+        assert people["880101"].attributes["orders"] == "3"  # what the file has is updated
+        # and said by name, with who changed: only the one whose orders moved
+        assert update.changed == ["880101"] and update.added == [] and update.missing == []
+        assert update.kept_fields == {"recording consent": ["880101", "880102", "880103"]}
+        assert sorted(update.kept_columns) == ["nps", "researcher notes"]
+        assert update.kept_columns["researcher notes"] == ["880102", "880103"]
+        plan = w.recruit_plan("seed-orders", MixOptions(size=3, as_of=dt.date(2026, 11, 1)), save=False)
+        assert "880102" not in [p.pid for p in plan.chosen]
+
+
+def test_an_emptied_consent_cell_keeps_a_recorded_no_but_an_emptied_note_clears(tmp_path: Path) -> None:
+    roster = tmp_path / "panel.csv"
+    roster.write_text("id,Recording consent,Quotes,notes\nK1,no,no,call after 5pm\nK2,yes,yes,\nK3,no,yes,\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Panel")
+        w.import_roster(roster, "panel")
+        roster.write_text("id,Recording consent,Quotes,notes\nK1,,,\nK2,,,\nK3,yes,,\n")
+        update = w.import_roster(roster, "panel")
+        k1, k2, k3 = w.participants("panel")
+        assert (k1.consent.recorded, k1.consent.quotes) == (False, False)
+        assert update.kept_no == {"recording consent": ["K1"], "consent to quotes": ["K1"]}
+        assert k1.attributes == {}  # a note emptied in a column the file has is cleared
+        assert k2.consent.recorded is None  # an emptied yes is unknown, which asks nothing of anyone
+        assert k3.consent.recorded is True  # a yes in the file is their answer now
+        # no file says they may share recordings: the no they had is kept, and named
+        assert k3.consent.share_recordings is False
+        assert update.kept_fields == {"consent to share recordings": ["K3"]} and update.kept_columns == {}
+
+
+SF_LONG = ("Contact ID,First Name,Last Name,Email,Role\n"
+           "003Hp00000aBcDeIAQ,Erin,Holt,erin@example.com,Buyer\n"
+           "003Hp00000fGhIjIAR,Raj,Iyer,raj@example.com,Approver\n"
+           "003Hp00000kLmNoIAS,Li,Wen,li@example.com,Admin\n")
+SF_SHORT = ("Contact ID,First Name,Last Name,Email,Role\n"
+            "003Hp00000aBcDe,Erin,Holt,erin@example.com,Finance lead\n"
+            "003Hp00000fGhIj,Raj,Iyer,raj@example.com,Approver\n"
+            "003Hp00000zZzZz,Li,Wen,li@example.com,Admin\n"
+            "003Hp00000kLmNo,Kai,Sun,kai@example.com,Buyer\n")
+
+
+def test_salesforce_15_character_ids_update_the_people_stored_under_their_18(tmp_path: Path) -> None:
+    long, short = tmp_path / "report_18.csv", tmp_path / "report_15.csv"
+    long.write_text(SF_LONG)
+    short.write_text(SF_SHORT)
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Approvals")
+        w.import_roster(long, "approvals")
+        update = w.import_roster(short, "approvals")
+        pids = [p.pid for p in w.participants("approvals")]
+        assert update.same_record == [("003Hp00000aBcDe", "003Hp00000aBcDeIAQ"),
+                                      ("003Hp00000fGhIj", "003Hp00000fGhIjIAR")]
+        assert update.changed == ["003Hp00000aBcDeIAQ"]  # her role, under the id stored
+        # the third 15-character id is Li's row with a new id (her email), not the same record; and
+        # the one whose 15 characters match Li's old id but with Kai's email is not her either
+        assert update.added == ["003Hp00000zZzZz", "003Hp00000kLmNo"]
+        assert update.same_email == [("003Hp00000zZzZz", "003Hp00000kLmNoIAS")]
+        assert update.missing == ["003Hp00000kLmNoIAS"]
+        assert pids[:2] == ["003Hp00000aBcDeIAQ", "003Hp00000fGhIjIAR"] and len(pids) == 5

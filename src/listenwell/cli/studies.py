@@ -14,7 +14,7 @@ from listenwell.analysis.mix import LABELS, SENTIMENT, USAGE, columns_by_use, co
 from listenwell.cli.common import console, counted, hint, open_workspace, print_json
 from listenwell.domain import Participant
 from listenwell.domain.names import phone_columns
-from listenwell.services.studies import Listing
+from listenwell.services.studies import Listing, RosterUpdate
 
 study_app = typer.Typer(help="Create and look at studies.", no_args_is_help=True)
 participants_app = typer.Typer(help="The participant roster of a study.", no_args_is_help=True)
@@ -82,7 +82,9 @@ def import_roster(ctx: typer.Context,
                   csv_file: Annotated[Path, typer.Argument(help="Roster CSV (an id column is required).")],
                   study: StudyOpt, as_json: JsonOpt = False) -> None:
     """Import or update participants from a CSV roster (matched by id). People already in the
-    study whom the file does not have are kept, and named: `participants remove` takes one off."""
+    study whom the file does not have are kept, and named: `participants remove` takes one off.
+    Columns the file does not have keep their values, and a recorded no is never erased: both
+    are named."""
     update = open_workspace(ctx).import_roster(csv_file, study)
     people = update.people
     if as_json:
@@ -92,6 +94,8 @@ def import_roster(ctx: typer.Context,
                   + (f" ({len(update.added)} added, {len(update.changed)} changed)"
                      if update.changed or len(update.added) < len(people) else ""))
     console.print(reading_summary(people), markup=False, highlight=False)
+    for line in _reimport_lines(ctx, update, study):
+        console.print(line, highlight=False, soft_wrap=True)
     if update.missing:
         # a client's re-sent roster may leave someone out on purpose (erasure, left the panel)
         n = len(update.missing)
@@ -100,6 +104,39 @@ def import_roster(ctx: typer.Context,
                       f"{escape(', '.join(update.missing))}; "
                       + escape(hint(ctx, f"participants remove ID --study {study}"))
                       + " takes one off the roster and out of plans", highlight=False, soft_wrap=True)
+
+
+def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> list[str]:
+    """What a re-import matched or kept that the counts do not say: a Salesforce id in its other
+    form, the values of columns the file does not have, a recorded no whose cell is now empty, a
+    new id with a stored person's email."""
+    out = []
+    if update.same_record:
+        pairs = ", ".join(f"{new} is {old}" for new, old in update.same_record[:3])
+        n = len(update.same_record)
+        out.append(f"{counted(n, 'row')} matched to the study's people by the other form of their Salesforce id "
+                   f"(15 or 18 characters), kept under the ids stored: {escape(pairs)}{', …' if n > 3 else ''}")
+    if update.kept_fields or update.kept_columns:
+        said_no = {p.pid for p in update.people if p.consent.recorded is False}
+        parts = [f"{what} of {len(pids)}" + (f" ({n} said no)" if what == "recording consent"
+                                              and (n := len(said_no & set(pids))) else "")
+                 for what, pids in update.kept_fields.items()]
+        parts += [f"{col!r} of {len(pids)}" for col, pids in update.kept_columns.items()]
+        out.append("kept from the earlier import, as this file has no column for them: " + escape("; ".join(parts))
+                   + " (a column this file has, left empty, clears its values)")
+    for what, pids in update.kept_no.items():
+        out.append(f"[yellow]warning:[/] this file leaves the {what} of {counted(len(pids), 'participant')} "
+                   f"empty where the study has their no, which is kept (a yes in the file changes it): "
+                   f"{escape(', '.join(pids))}")
+    if update.same_email:
+        pairs = ", ".join(f"{new} has the email of {old}" for new, old in update.same_email)
+        first_old = update.same_email[0][1]
+        out.append(f"[yellow]warning:[/] {counted(len(update.same_email), 'added participant')} "
+                   f"{'has' if len(update.same_email) == 1 else 'have'} the email of someone the file no longer has "
+                   f"(a changed id? the plan takes one row per email): {escape(pairs)}; if so, "
+                   + escape(hint(ctx, f"participants remove {first_old} --study {study}"))
+                   + " takes the old row off")
+    return out
 
 
 @participants_app.command("remove")

@@ -26,3 +26,29 @@ def user_file(path: str | Path, what: str = "file") -> Iterator[Path]:
 def read_user_file(path: str | Path, what: str = "file") -> bytes:
     with user_file(path, what) as p:
         return p.read_bytes()
+
+
+def office_kind(data: bytes) -> str | None:
+    """What an Office or OpenDocument file is, from the parts its zip holds: "word" (.docx,
+    .odt), "workbook" (.xlsx, .ods; an old .xls too), "slides" (.pptx, .odp); None for anything
+    else."""
+    import io
+    import zipfile
+
+    if data[:4] == b"\xd0\xcf\x11\xe0":  # the old binary formats: a .xls is the one a roster is given as
+        return "workbook"
+    if data[:4] != b"PK\x03\x04":
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = z.namelist()
+            mime = z.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+    except Exception:  # noqa: BLE001 - a broken zip raises many kinds; it is then no Office file
+        return None
+    if any(n.startswith("word/") for n in names) or mime.endswith("opendocument.text"):
+        return "word"
+    if any(n.startswith("xl/") for n in names) or mime.endswith("opendocument.spreadsheet"):
+        return "workbook"
+    if any(n.startswith("ppt/") for n in names) or mime.endswith("opendocument.presentation"):
+        return "slides"
+    return None

@@ -8,6 +8,7 @@ import hashlib
 import io
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
@@ -15,7 +16,7 @@ from listenwell.domain.glossary import in_english
 from listenwell.domain.names import EMAIL
 from listenwell.domain.text import column_words
 from listenwell.ingest.decode import decode_text
-from listenwell.ingest.files import read_user_file
+from listenwell.ingest.files import office_kind, read_user_file
 
 ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias",
               # the id column of a CRM, product or form export (HubSpot, Stripe, Intercom, Qualtrics,
@@ -131,11 +132,40 @@ _ANSWER_ROW = {"Response", "Open-Ended Response"}
 _QUALTRICS_IMPORT = re.compile(r'^\{"ImportId"', re.I)
 
 
+@dataclass
+class Roster:
+    """A roster file as read: its people, and what the file has columns for, so that a re-import
+    can tell a value the file does not carry (its column is missing: the researcher's own column
+    beside a tool's export) from one it empties."""
+    people: list[Participant]
+    columns: frozenset[str] = frozenset()  # the file's column names, lower case, as attributes are keyed
+    # of "name", "other_names", "email", "tags", "recorded", "share_recordings", "quotes": those
+    # the file has a column for
+    gives: frozenset[str] = frozenset()
+    # pid → the consent answers ("recorded", "share_recordings", "quotes") its row leaves empty or
+    # unsaid, where the Consent holds a default
+    unsaid: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
 def parse_roster(data: bytes, file: str) -> list[Participant]:
+    return parse_roster_file(data, file).people
+
+
+def parse_roster_file(data: bytes, file: str) -> Roster:
     if data[:2] == b"\x1f\x8b":  # a download still gzip-compressed (OneSignal's .csv.gz), renamed .csv
         raise InputError("this file is gzip-compressed, not CSV: unzip it (it was probably a .csv.gz) and "
                          "import the file inside", file=file)
-    if data[:4] == b"PK\x03\x04" or data[:4] == b"\xd0\xcf\x11\xe0":  # a zip (xlsx, ods) or old xls
+    kind = office_kind(data)
+    if kind == "word":  # the discussion guide, given to the wrong command
+        raise InputError("this is a Word document, not a roster (CSV): if it is the interview guide, "
+                         "`listenwell guide import` reads it; a roster is a sheet saved as CSV", file=file)
+    if kind == "slides":
+        raise InputError("this is a presentation, not a roster (CSV): export the sheet of participants as CSV "
+                         "and import that file", file=file)
+    if data[:5] == b"%PDF-":
+        raise InputError("this is a PDF, not a roster (CSV): export the list of participants from the tool or "
+                         "sheet that keeps it as CSV and import that file", file=file)
+    if kind == "workbook" or data[:4] == b"PK\x03\x04":  # a zip (xlsx, ods) or old xls
         raise InputError("this is a spreadsheet workbook, not CSV: save the sheet as CSV (UTF-8) "
                          "and import that file", file=file)
     text = decode_text(data, file, "a roster (CSV)")
@@ -274,6 +304,7 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
                # where a survey tool saw them from: personal data, and no segment
                *(c for c in raw_header if _WHERE_FROM.match(column_words(c)))}
     people: list[Participant] = []
+    unsaid: dict[str, frozenset[str]] = {}
     seen: dict[str, int] = {}  # pid → the line it is on
     for n, row in enumerate(body[first:], first + 1 + above):
         if not any(c.strip() for c in row):
@@ -332,6 +363,8 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
         quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else \
             _answer(get(quote_asked)) if quote_asked else None
         recorded = _bool(get(rec_col), rec_col or "", file, n) if rec_col else _answer(get(asked_col))
+        unsaid[pid] = frozenset(k for k, v in (("recorded", recorded), ("share_recordings", share),
+                                               ("quotes", quotes)) if v is None)
         consent = Consent(
             recorded=recorded,
             # no recording, so none to share, whatever the sheet leaves unsaid
@@ -355,7 +388,13 @@ def parse_roster(data: bytes, file: str) -> list[Participant]:
     if not people:
         raise InputError("the roster has a header but no participants", file=file, line=2)
     _check_ids_not_rounded(people, id_col, file)
-    return people
+    gives = {"name": bool(name_col or first_col or last_col or preferred_col),
+             "other_names": bool(preferred_col and (name_col or first_col or last_col)),
+             "email": bool(email_col), "tags": bool(_tags_column(header, raw_header)),
+             "recorded": bool(rec_col or asked_col), "share_recordings": bool(share_col),
+             "quotes": bool(quote_col or quote_asked)}
+    return Roster(people=people, columns=frozenset(c.lower() for c in raw_header if c),
+                  gives=frozenset(k for k, v in gives.items() if v), unsaid=unsaid)
 
 
 def _check_ids_not_rounded(people: list[Participant], id_col: str | None, file: str) -> None:
@@ -614,8 +653,28 @@ def _without_footer(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
+def looks_like_a_table(text: str) -> bool:
+    """Whether text is a CSV (or ;- or tab-separated) table: a header of three cells or more, and
+    most of the lines under it as many cells. Said when such a file is given as something else
+    (an interview guide)."""
+    lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()][:50]
+    if len(lines) < 2:
+        return False
+    try:
+        dialect = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=",;\t")
+        rows = list(csv.reader(io.StringIO("\n".join(lines)), dialect))
+    except csv.Error:
+        return False
+    width = len(rows[0])
+    return width >= 3 and sum(len(r) == width for r in rows[1:]) >= 0.8 * (len(rows) - 1)
+
+
 def read_roster(path: str | Path) -> list[Participant]:
     return parse_roster(read_user_file(path, "roster"), str(path))
+
+
+def read_roster_file(path: str | Path) -> Roster:
+    return parse_roster_file(read_user_file(path, "roster"), str(path))
 
 
 def _answers_in_words(header: list[str], rows: list[list[str]], columns: tuple[str | None, ...], file: str,

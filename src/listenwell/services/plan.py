@@ -15,7 +15,8 @@ from listenwell.analysis.mix import Coverage, MixOptions, MixPlan, coverage, nob
 from listenwell.domain import InputError, NotFound
 from listenwell.ingest import docx_reader
 from listenwell.ingest.decode import decode_text
-from listenwell.ingest.files import read_user_file
+from listenwell.ingest.files import office_kind, read_user_file
+from listenwell.ingest.roster import looks_like_a_table
 from listenwell.report.kit import Kit, build_kit, write_kit
 from listenwell.store import guides as guide_q
 from listenwell.store.participants import load_participants
@@ -32,11 +33,23 @@ def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
         raise InputError("this is a PDF, which keeps no list structure to read questions from: "
                          "give the guide as Markdown, plain text or a Word document (.docx)",
                          file=str(path))
+    if office_kind(data) == "workbook":
+        raise InputError("this is a spreadsheet workbook, not a guide: if it is the participant roster, "
+                         "save the sheet as CSV and `listenwell participants import` it; give the guide as "
+                         "Markdown, plain text or a Word document (.docx)", file=str(path))
     if docx_reader.looks_like(data):
         text = docx_reader.guide_markdown(data, str(path))
     else:
         text = decode_text(data, str(path), "a guide (Markdown, plain text or a Word document)")
-    return parse_guide(text, str(path), goals)
+    try:
+        return parse_guide(text, str(path), goals)
+    except InputError as err:
+        # a roster given to the wrong command reads as a guide without questions
+        if err.detail.startswith("the guide has no questions") and looks_like_a_table(text):
+            raise InputError("this looks like a CSV table (a roster?), not a guide: `listenwell participants "
+                             "import` reads a roster; give the guide as Markdown, plain text or a Word "
+                             "document (.docx)", file=str(path), line=1) from None
+        raise
 
 
 def _refuse_lock_file(path: Path, data: bytes) -> None:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
-from listenwell.domain import Conflict, InputError, Participant, Study
+from listenwell.domain import Conflict, Consent, InputError, Participant, Study
+from listenwell.domain.ids import same_salesforce_record
 from listenwell.domain.text import slugify
-from listenwell.ingest.roster import read_roster
+from listenwell.ingest.roster import Roster, read_roster_file
 from listenwell.store.participants import (
     fill_row,
     get_participant_row,
@@ -46,12 +47,27 @@ class RosterUpdate:
     added: list[str]
     changed: list[str]
     missing: list[str]  # in the study but not in this file: kept as they were
+    # what the file has no column for, kept from the earlier import → the people whose value was
+    # kept: roster columns (in lower case), and fields ("recording consent", "names", "tags", ...)
+    kept_columns: dict[str, list[str]] = field(default_factory=dict)
+    kept_fields: dict[str, list[str]] = field(default_factory=dict)
+    # a recorded "no" (to recording, sharing recordings, quotes) whose cell the file leaves empty:
+    # kept, never turned into unknown; what → pids
+    kept_no: dict[str, list[str]] = field(default_factory=dict)
+    # (id in the file, id stored): the same Salesforce record under its 15- or 18-character id
+    same_record: list[tuple[str, str]] = field(default_factory=list)
+    # (id added, id stored): a new id with the email of someone the file does not have
+    same_email: list[tuple[str, str]] = field(default_factory=list)
 
 
 def import_roster(session: Session, path: Path, study: str) -> RosterUpdate:
-    """Add new participants and update known ones (matched by id); one transaction. People the
-    file no longer has are kept (their interviews depend on them) and named."""
-    people = read_roster(path)
+    """Add new participants and update known ones (matched by id, or by the other form of a
+    Salesforce id); one transaction. People the file no longer has are kept (their interviews
+    depend on them) and named. A column the file does not have keeps its values (the tool's
+    plain export beside the researcher's own columns), and a recorded no to recording, sharing
+    or quotes is never turned into unknown by an empty cell: both are named."""
+    roster = read_roster_file(path)
+    people = roster.people
     try:
         check_roster(people)  # a date or NPS the plan cannot read is refused now, not later
     except InputError as err:
@@ -60,20 +76,88 @@ def import_roster(session: Session, path: Path, study: str) -> RosterUpdate:
         raise InputError(err.detail, file=str(path), line=line) from None
     srow = get_study_row(session, study)
     existing = participant_rows_by_pid(session, srow.id)
-    added, changed = [], []
+    update = RosterUpdate(people=[], added=[], changed=[], missing=[])
+    in_file = {p.pid for p in people}
+    taken: set[str] = set()  # stored ids the file's rows update
     for p in people:
         row = existing.get(p.pid)
         if row is None:
+            # a report's 15-character Salesforce id for a record stored under its 18 (or back)
+            twins = [pid for pid in existing if pid not in in_file and pid not in taken
+                     and same_salesforce_record(p.pid, pid)]
+            row = existing[twins[0]] if len(twins) == 1 and _same_person(existing[twins[0]].email, p.email) else None
+            if row is not None:
+                update.same_record.append((p.pid, row.pid))
+        if row is None:
             row = ParticipantRow(study_id=srow.id, pid=p.pid)
             session.add(row)
-            added.append(p.pid)
-        elif _as_stored(to_participant(row)) != _as_stored(p):
-            changed.append(p.pid)
-        fill_row(row, p)
+            update.added.append(p.pid)
+            fill_row(row, p)
+            continue
+        taken.add(row.pid)
+        old = to_participant(row)
+        merged = _merged(old, replace(p, pid=row.pid), roster, roster.unsaid.get(p.pid, frozenset()), update)
+        if _as_stored(old) != _as_stored(merged):
+            update.changed.append(row.pid)
+        fill_row(row, merged)
     session.flush()
-    in_file = {p.pid for p in people}
-    return RosterUpdate(people=load_participants(session, srow.id), added=added, changed=changed,
-                        missing=[pid for pid in existing if pid not in in_file])
+    update.missing = [pid for pid in existing if pid not in in_file and pid not in taken]
+    by_email = {existing[pid].email.strip().lower(): pid for pid in update.missing if existing[pid].email}
+    new_emails = {p.pid: p.email.strip().lower() for p in people if p.email}
+    update.same_email = [(pid, by_email[new_emails[pid]]) for pid in update.added
+                         if new_emails.get(pid) in by_email]
+    update.people = load_participants(session, srow.id)
+    return update
+
+
+def _same_person(stored: str | None, new: str | None) -> bool:
+    """Two ids of one record are not the same person where both rows give different emails."""
+    return not stored or not new or stored.strip().lower() == new.strip().lower()
+
+
+# the roster fields a file may have no column for, and how they are named when kept
+_FIELDS = {"name": "names", "other_names": "preferred names", "email": "emails", "tags": "tags"}
+_CONSENT = {"recorded": "recording consent", "share_recordings": "consent to share recordings",
+            "quotes": "consent to quotes"}
+
+
+def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozenset[str],
+            update: RosterUpdate) -> Participant:
+    """``new`` with what its file does not say taken from ``old``: the values of columns the file
+    lacks, and a consent's recorded no where its cell is empty (``unsaid``: the consent answers its
+    row leaves empty). Notes what was kept in ``update``."""
+    def keep(what: str) -> None:
+        update.kept_fields.setdefault(what, []).append(old.pid)
+
+    attributes = dict(new.attributes)
+    for col, value in old.attributes.items():
+        if col not in roster.columns:
+            attributes[col] = value
+            update.kept_columns.setdefault(col, []).append(old.pid)
+    values = {}
+    for f, what in _FIELDS.items():
+        ours = getattr(old, f)
+        if f in roster.gives or not ours:
+            values[f] = getattr(new, f)
+        else:
+            values[f] = ours
+            keep(what)
+    said = {f: f in roster.gives and f not in unsaid for f in _CONSENT}
+    was, now = old.consent, new.consent
+    recorded = now.recorded if said["recorded"] else was.recorded if "recorded" not in roster.gives         else False if was.recorded is False else now.recorded
+    # no recording, none to share; else a stored no to sharing or quoting stays until a yes
+    share = now.share_recordings if said["share_recordings"] else (recorded is not False) and was.share_recordings
+    quotes = now.quotes if said["quotes"] else was.quotes
+    for f, before, after in (("recorded", was.recorded, recorded), ("share_recordings", was.share_recordings, share),
+                             ("quotes", was.quotes, quotes)):
+        if said[f] or before is None or (f == "share_recordings" and recorded is False and was.recorded is False):
+            continue  # said in the file, nothing to keep, or the no to recording already says it
+        if f not in roster.gives and (before is not True or f == "recorded"):
+            keep(_CONSENT[f])  # the whole column is missing: a yes or no kept
+        elif before is False and after is False:
+            update.kept_no.setdefault(_CONSENT[f], []).append(old.pid)  # an empty cell in the file
+    return replace(new, attributes=attributes, consent=Consent(recorded=recorded, share_recordings=share,
+                                                               quotes=quotes), **values)
 
 
 def _as_stored(p: Participant) -> tuple:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from listenwell.domain import Consent, NotFound, Participant
+from listenwell.domain.ids import nearest_ids
 from listenwell.store.tables import ParticipantRow
 
 
@@ -70,8 +69,8 @@ def _nearest(session: Session, study_id: int, pid: str) -> str:
     if len(holders) == 1:
         who, col = holders[0]
         return f"{pid!r} is the {col!r} of participant {who}: use {who}"
-    by_lower = {r.pid.lower(): r.pid for r in rows}  # "p9" is a slip of the shift key for "P9"
-    near = [by_lower[x] for x in difflib.get_close_matches(wanted, list(by_lower), n=3, cutoff=0.75)]
+    # "p9" is a slip of the shift key for "P9"; "730194857202" a long number with a digit dropped
+    near = nearest_ids(wanted, [r.pid for r in rows])
     if near:
         return f"did you mean {' or '.join(near)}?"
     return f"its roster has {len(rows)} people: `listenwell participants list` shows their ids"

@@ -1,0 +1,56 @@
+"""Participant ids compared: the same record under another form of its id, and the ids a
+mistyped one is a slip away from."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+# a Salesforce record id: 15 case-sensitive letters and digits (a report's "Contact ID"), or the
+# same 15 with 3 more that spell their capitals, as the API, Data Loader and a report's
+# "Contact ID (18)" write it
+_SALESFORCE_15 = re.compile(r"[0-9A-Za-z]{15}")
+_SALESFORCE_18 = re.compile(r"[0-9A-Za-z]{18}")
+
+
+def same_salesforce_record(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are the 15- and 18-character forms of one Salesforce id: the
+    short one is the long one's first 15 characters, capitals as they are."""
+    short, long = sorted((a, b), key=len)
+    return bool(_SALESFORCE_15.fullmatch(short) and _SALESFORCE_18.fullmatch(long) and long[:15] == short)
+
+
+def _edits(a: str, b: str) -> int:
+    """Edits between two strings: a character added, dropped, changed, or two swapped."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _common_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def nearest_ids(wanted: str, ids: list[str], n: int = 3) -> list[str]:
+    """The ids ``wanted`` is likeliest a slip for, nearest first: those a character or two away
+    (a digit dropped, added, changed or two swapped in a long number id; two for ids of ten
+    characters or more), else those difflib finds alike ("p9" for "P9"). Of ids equally near,
+    those that start as it does the longest come first: a number copied short loses its end."""
+    w = wanted.strip().lower()
+    by_lower = {i.lower(): i for i in ids}
+    allowed = 0 if len(w) < 5 else 1 if len(w) < 10 else 2
+    pool = {k for k in by_lower if allowed and abs(len(k) - len(w)) <= allowed and _edits(w, k) <= allowed} \
+        or set(difflib.get_close_matches(w, list(by_lower), n=n, cutoff=0.75))
+    ranked = sorted(pool, key=lambda k: (_edits(w, k), -_common_start(w, k),
+                                        -difflib.SequenceMatcher(None, w, k).ratio(), k))
+    return [by_lower[k] for k in ranked[:n]]

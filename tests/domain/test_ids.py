@@ -1,0 +1,26 @@
+"""Participant ids compared: a Salesforce id's two forms, and the ids a typed one is a slip for."""
+
+from __future__ import annotations
+
+from listenwell.domain.ids import nearest_ids, same_salesforce_record
+
+
+def test_the_15_and_18_character_forms_of_a_salesforce_id_are_one_record() -> None:
+    assert same_salesforce_record("0015g00000XyZ12", "0015g00000XyZ12AAC")
+    assert same_salesforce_record("0015g00000XyZ12AAC", "0015g00000XyZ12")
+    assert not same_salesforce_record("0015g00000xyz12", "0015g00000XyZ12AAC")  # the 15 are case-sensitive
+    assert not same_salesforce_record("0015g00000XyZ12", "0015g00000XyZ12")  # the same form is no twin
+    assert not same_salesforce_record("12345", "12345678")  # nor a short number inside a longer one
+
+
+def test_a_long_number_id_with_a_digit_dropped_suggests_those_one_digit_away_that_start_alike() -> None:
+    ids = [f"40012{k:03d}" for k in range(100, 160)]
+    assert nearest_ids("4001213", ids) == ["40012130", "40012131", "40012132"]  # its last digit dropped
+    assert nearest_ids("40012531", ids) == ["40012131"]  # one digit changed
+    assert nearest_ids("40021114", ids)[0] == "40012114"  # two digits swapped
+
+
+def test_short_ids_keep_the_looser_likeness_and_a_case_slip_is_found() -> None:
+    assert nearest_ids("p9", ["P9", "P19", "P1"]) == ["P9", "P19"]
+    assert nearest_ids("P1", ["P2", "P3"]) == []  # another short id is no slip for it
+    assert nearest_ids("0015G00000XYZ12AA", ["0015g00000XyZ12AAC", "0015g00000QrS34AAD"]) == ["0015g00000XyZ12AAC"]
