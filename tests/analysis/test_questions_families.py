@@ -139,3 +139,40 @@ def test_a_term_without_everyday_words_says_how_to_declare_it():
 ])
 def test_rewrites_read_as_english_and_keep_what_the_question_is_about(text, rewrite):
     assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, act", [
+    ("What would make you visit the market more often?", "visited the market"),
+    ("What would it take for you to move your savings to a different account?", "moved"),
+    ("What would have to change for you to renew your membership?", "renewed your membership"),
+    ("What might convince you to try the evening classes?", "tried the evening classes"),
+])
+def test_what_would_move_them_to_act_is_a_guess_about_their_future(text, act):
+    check = check_question(text)
+    assert check.kind is K.HYPOTHETICAL
+    rewrite = check.problems[0].rewrite
+    assert "last time you" in rewrite and act in rewrite and "would" not in rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "What would make this form easier to fill in?",  # a view of the thing, not their next act
+    "What would make you feel welcome on your first day?",  # a feeling, no act to guess
+])
+def test_what_would_make_a_thing_better_is_not_a_prediction(text):
+    assert not check_question(text).has(K.HYPOTHETICAL)
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("What would get you to sign up, invite a colleague and pay for a team plan?", ("sign", "invite", "pay")),
+    ("How do you plan meals and shop and cook during a busy week?", ("plan", "shop", "cook")),
+])
+def test_three_acts_in_one_ask_are_three_questions(text, acts):
+    check = check_question(text)
+    double = next(p for p in check.problems if p.kind is K.DOUBLE_BARRELED)
+    assert all(f"\u201c{a}\u201d" in double.reason for a in acts)
+    assert double.rewrite.count("?") >= 3
+
+
+def test_steps_of_one_story_are_one_ask():
+    check = check_question("Can you walk me through how you found, booked and paid for your last holiday?")
+    assert not check.has(K.DOUBLE_BARRELED)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .topic import _PLACEHOLDER, _base, _clean_topic, _past, _topic, ing_base, solution_rewrite
+from .topic import _DOING, _PLACEHOLDER, _STATIVE, _base, _clean_topic, _past, _topic, ing_base, solution_rewrite
 from .sentences import is_check_in
 from .words import _BEHAVIOUR_VERBS, _PERMISSION
 
@@ -66,6 +66,51 @@ def _situation_rewrite(s: str) -> str:
     if not past or not re.match(r"^(?:you|a|an|the|your|our|some|someone|somebody)\b", clause, re.I):
         return generic  # "…if you see someone…" is no time that happened; "…if it disappeared" is our guess
     return f"Can you tell me about a time {_clean_topic(clause)}? What did you do?"
+
+
+# What would move the participant to act: "What would make you come back more often?", "What would
+# it take for you to switch?", "What would have to change for you to use it daily?". The answer
+# is a guess about their own future behaviour, however open the question's form.
+_WOULD_MOVE = re.compile(
+    r"\bwhat (?:would|might|will|could) (?:(?:make|get|convince|persuade|encourage|motivate|push|lead|prompt|"
+    r"cause|bring) you(?: to)?|it take (?:for you to|to (?:get|make|convince) you(?: to)?)|"
+    r"(?:need|have) to (?:happen|change|be different|be true) for you to) "
+    r"(?:ever |actually |really |finally )?(?:want to |decide to |choose to |start to )?([a-z]+)\b"
+    r"(?: (back|up|in|over|out|away|off))?", re.I)
+# acts whose future people are asked to guess (a purchase, a return visit, a switch, a stop)
+_ACTS = frozenset(_FUTURE_VERBS.split("|")) | frozenset(
+    "come return go stop start order book shop visit sell list stay move give open pick change invite share refer "
+    "post review read".split())
+_MORE_OF_IT = re.compile(r"\s*(?:[\w']+\s+){0,3}?(?:more(?: often)?|again|less(?: often)?|sooner|instead|"
+                         r"regularly|every (?:day|week|month))\b", re.I)
+
+
+# verbs that name no act of their own: "What would make you say that?" asks for a reason
+_NO_ACT = frozenset("do say make get feel look sound seem decide".split())
+_TAKES_A_THING = frozenset("buy purchase order book sell spend pick choose try download install".split())
+
+
+def _what_would_move(s: str) -> str | None:
+    """The rewrite of a question about what would move the participant to act (None when it is
+    not one): the last time they did it, and what made them."""
+    m = _WOULD_MOVE.search(s)
+    if not m:
+        return None
+    verb, particle = m.group(1).lower(), m.group(2)
+    act = verb in _ACTS or verb in _DOING and verb not in _STATIVE and verb not in _NO_ACT
+    if not act and not (verb not in _STATIVE and verb not in _NO_ACT and _MORE_OF_IT.match(s[m.end():])):
+        return None  # "What would make you feel at home?" asks no act; "…be a 10?" neither
+    rest = s[m.end():]
+    # the thing acted on, when the question names one: "…switch to another bank", "…buy a plan"
+    obj = re.match(r"\s*((?:[a-z]+ing )?(?:to |from |with |for |at )?(?:a|an|the|our|your|this|that|another|other|some|"
+                   r"us|it|them)\b[\w' -]{0,30}?)"
+                   r"(?=\s+(?:more|again|less|and|or|if|when|instead|often|sooner|every|rather)\b|\s*[?.,;!]|$)",
+                   rest, re.I)
+    thing = f" {_clean_topic(obj.group(1))}" if obj and not _PLACEHOLDER.search(obj.group(1)) else ""
+    if not thing and not particle and verb in _TAKES_A_THING:
+        thing = " something"  # "…make you buy more?" → "…the last time you bought something?"
+    act = f"{_past(verb)}{' ' + particle.lower() if particle else ''}{thing}"
+    return f"Can you tell me about the last time you {act}? What made you do it then?"
 
 
 def _check_hypothetical(s: str) -> Problem | None:
@@ -186,6 +231,11 @@ def _check_hypothetical(s: str) -> Problem | None:
         return Problem(QuestionKind.HYPOTHETICAL,
                        "people cannot predict what they would pay; ask what they spend today",
                        f"What have you spent{what} or its alternatives so far?")
+    moved = _what_would_move(s)
+    if moved:
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks what would change the participant's future behaviour, which people "
+                       "cannot predict; ask what made them act the last time", moved)
     if re.search(rf"\b(?:would|will|might|could|'d)\s+(?:you|they|your team)\s+(?:ever\s+|still\s+|"
                  rf"actually\s+|really\s+|likely\s+|probably\s+)?(?:{verbs})\b", low) \
             or re.search(rf"\byou(?:'d| would| will|'ll)\s+(?:ever\s+|actually\s+)?(?:{verbs})\b", low) \
