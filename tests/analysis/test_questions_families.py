@@ -176,3 +176,17 @@ def test_three_acts_in_one_ask_are_three_questions(text, acts):
 def test_steps_of_one_story_are_one_ask():
     check = check_question("Can you walk me through how you found, booked and paid for your last holiday?")
     assert not check.has(K.DOUBLE_BARRELED)
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("What do you make of the scheduler's algorithmic heuristics and the affordance of its rota view?",
+     ("affordance", "algorithmic", "heuristics")),
+    ("How well does the visualisation of your sleep help you plan the week?", ("visualisation",)),
+    ("How does the leverage of the new functionality facilitate your work?", ("leverage", "functionality", "facilitate")),
+])
+def test_every_term_the_check_calls_jargon_is_named_and_no_rewrite_keeps_one(text, terms):
+    check = check_question(text)
+    jargon = next(p for p in check.problems if p.kind is K.JARGON)
+    assert all(f"\u201c{t}\u201d" in jargon.reason for t in terms)
+    for p in check.problems:
+        assert not [t for t in terms if p.rewrite and t in p.rewrite.lower()], p.rewrite

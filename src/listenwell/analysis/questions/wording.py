@@ -486,6 +486,13 @@ def _in_plain_words(s: str, terms: dict[str, str], known: frozenset[str]) -> tup
     return found, rewrite
 
 
+def in_plain_words(s: str, known: frozenset[str] = frozenset()) -> str:
+    """``s`` with every team-language term and formal word it uses put in everyday words."""
+    for terms in (_JARGON_TERMS, _FORMAL_WORDS):
+        s = _in_plain_words(s, terms, known)[1]
+    return s
+
+
 def _says(low: str, term: str) -> bool:
     """Does lower-cased ``low`` use ``term`` as a word (not inside another word or a path)?"""
     return re.search(rf"(?<![\w/]){re.escape(term)}(?![\w/])", low) is not None
@@ -511,19 +518,26 @@ def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None
     """Team language, formal words and unexplained abbreviations; ``known`` holds the words the
     participants use themselves (lower case), which are never flagged. Every term is named, not
     the first: the researcher fixes them all at once."""
+    reasons: list[str] = []
+    rewrite = s
+    # team language and formal words in one question are named and put in plain words together:
+    # a rewrite that fixed one list would keep the other's terms ("the app's algorithmic
+    # heuristics" left in while "affordance" was swapped)
     for terms, one, many, why in (
             (_JARGON_TERMS, "is", "are", "team language; participants may not use or know it"),
             (_FORMAL_WORDS, "is a formal word", "are formal words",
              "people rarely say; ask in the words a participant would use")):
-        found, rewrite = _in_plain_words(s, terms, known)
+        found, rewrite = _in_plain_words(rewrite, terms, known)
         if found:
             names = ", ".join(f"\u201c{_as_written(t, s)}\u201d" for t in found)
-            reason = f"{names} {one if len(found) == 1 else many} {why}"
-            others = _unknown_abbreviations(rewrite, known)
-            if others:  # "the TLM and the session plans on the LMS": LMS has plain words, TLM none
-                reason += f"; {_abbreviations_reason(others)}"
-                rewrite = _with_placeholders(rewrite, others)
-            return Problem(QuestionKind.JARGON, reason, rewrite)
+            reasons.append(f"{names} {one if len(found) == 1 else many} {why}")
+    if reasons:
+        reason = "; ".join(reasons)
+        others = _unknown_abbreviations(rewrite, known)
+        if others:  # "the TLM and the session plans on the LMS": LMS has plain words, TLM none
+            reason += f"; {_abbreviations_reason(others)}"
+            rewrite = _with_placeholders(rewrite, others)
+        return Problem(QuestionKind.JARGON, reason, rewrite)
     unknown = _unknown_abbreviations(s, known)
     if not unknown:
         return None
