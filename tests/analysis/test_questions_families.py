@@ -190,3 +190,48 @@ def test_every_term_the_check_calls_jargon_is_named_and_no_rewrite_keeps_one(tex
     assert all(f"\u201c{t}\u201d" in jargon.reason for t in terms)
     for p in check.problems:
         assert not [t for t in terms if p.rewrite and t in p.rewrite.lower()], p.rewrite
+
+
+@pytest.mark.parametrize("text, kept", [
+    # two features one may both use: a yes/no about using them, not a pick of one
+    ("Do you use the planner's reminders or colour labels?", "the planner's reminders or colour labels"),
+    ("Did you turn on notifications or weekly summaries?", "notifications or weekly summaries"),
+])
+def test_two_features_named_after_use_are_a_yes_no_not_a_this_or_that(text, kept):
+    check = check_question(text)
+    closed = check.problems[0]
+    assert check.kind is K.CLOSED and "two answers" not in closed.reason
+    assert kept in closed.rewrite and "that choice" not in closed.rewrite
+
+
+def test_a_choice_between_two_things_is_named_in_its_rewrite():
+    check = check_question("Do you use the library's website or the phone line?")
+    closed = check.problems[0]
+    assert "two answers" in closed.reason
+    assert closed.rewrite == "Can you walk me through the last time you chose between the library's website and the phone line?"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Have there been times when you cancelled the box and then signed up again?",
+     "you cancelled the box and then signed up again"),
+    ("Was there ever a moment when the charger stopped working on a trip?", "the charger stopped working on a trip"),
+])
+def test_a_gate_about_times_keeps_what_happened_and_presumes_nothing(text, kept):
+    rewrite = check_question(text).problems[0].rewrite
+    assert kept in rewrite and "if there has been one" in rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Would you buy from a stall that doesn't take cards?",
+     "Can you tell me about the last time you came across a stall that didn't take cards? What did you do?"),
+    ("Would you buy from a local farm shop?",
+     "Can you tell me about the last time you bought from a local farm shop? What made you decide?"),
+])
+def test_where_they_would_buy_is_not_what_they_would_buy(text, rewrite):
+    check = check_question(text)
+    assert check.kind is K.HYPOTHETICAL and check.problems[0].rewrite == rewrite
+
+
+def test_a_claim_about_a_thing_offered_for_agreement_keeps_the_change_it_claims():
+    rewrite = check_question("Would you say the loyalty card has changed where you do your weekly shop?").problems[0].rewrite
+    assert rewrite == "How, if at all, has the loyalty card changed where you do your weekly shop?"

@@ -113,6 +113,25 @@ def _what_would_move(s: str) -> str | None:
     return f"Can you tell me about the last time you {act}? What made you do it then?"
 
 
+_BACKSHIFT = {"has": "had", "have": "had", "hasn't": "hadn't", "haven't": "hadn't", "is": "was", "isn't": "wasn't",
+              "are": "were", "aren't": "weren't", "does": "did", "doesn't": "didn't", "don't": "didn't",
+              "can't": "couldn't", "can": "could", "won't": "wouldn't", "will": "would"}
+
+
+def _backshift(phrase: str) -> str:
+    """A clause told as the past it will be asked about: "a shop that hasn't added anything" →
+    "a shop that hadn't added anything"."""
+    parts = re.split(r"\b(that|which|who|where)\b", phrase.replace("\u2019", "'"), maxsplit=1)
+    if len(parts) < 3:
+        return phrase
+    head, rel, clause = parts
+    # the clause's first verb only ("doesn't have" → "didn't have"), within its first words
+    verb = re.search(r"^\s*(?:[\w-]+\s+){0,2}?(" + "|".join(map(re.escape, _BACKSHIFT)) + r")(?![\w'])", clause, re.I)
+    if verb:
+        clause = clause[: verb.start(1)] + _BACKSHIFT[verb.group(1).lower()] + clause[verb.end(1):]
+    return f"{head}{rel}{clause}"
+
+
 def _check_hypothetical(s: str) -> Problem | None:
     low = s.lower()
     if is_check_in(s):
@@ -191,6 +210,15 @@ def _check_hypothetical(s: str) -> Problem | None:
                  "join": f"joined something like {like}"}
         phrase = fixed.get(verb, f"{_past(verb)} something like {like}")
         past = f"Can you tell me about the last time you {phrase}? What made you decide?"
+        # "Would you buy from a shop that…?": the shop is where, not what; a kind of place or
+        # seller described by a clause is one they came across ("…a shop that hadn't added…")
+        where = re.match(r"\s*(from|at|with|through|via)\s+((?:a|an|the|some|one)\s+[\w' -]{2,60}?)\s*[?.!]*$",
+                         s[mv.end():], re.I)
+        if where and not _PLACEHOLDER.search(where.group(2)):
+            prep, place = where.group(1).lower(), _clean_topic(where.group(2))
+            past = (f"Can you tell me about the last time you came across {_backshift(place)}? What did you do?"
+                    if re.search(r"\b(?:that|which|who|where)\b", place, re.I) else
+                    f"Can you tell me about the last time you {_past(verb)} {prep} {place}? What made you decide?")
     # "Would you use an app that helps you plan your meals?": the job is the topic, not the app
     job = re.search(r"\b(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?(?:that|which|to) (?:helps?|lets?|allows?) "
                     r"you (?:to )?([a-z][\w' -]{2,60}?)(?:\s+(?:better|more easily|faster|easier|quicker))?"
