@@ -242,8 +242,9 @@ def _three_acts(s: str) -> Problem | None:
     paid…") asks for one story, in its steps, and is left alone."""
     low = s.lower()
     lead = re.search(r"\b(?:you(?: to)?|to)\s+(?:also\s+|usually\s+|ever\s+)?([a-z]+)\b", low)
-    if not lead or lead.group(1) not in _LIST_VERBS or re.search(r"\b(?:walk|take|talk|tell|describe|show)\b[^?]*\b(?:me|us)\b|\bdescribe\b",
-                             low[: lead.start()]):
+    story = re.search(r"\b(?:walk|take|talk|tell|describe|show)\b[^?]*\b(?:me|us)\b|\bdescribe\b", low[: lead.start()]) \
+        if lead else None
+    if not lead or lead.group(1) not in _LIST_VERBS or story:
         return None
     acts = [m for m in _ACT_AFTER.finditer(low, lead.end()) if m.group(1) in _LIST_VERBS]
     if len(acts) < 2 or not any(re.match(r"\s+and\b|,\s*and\b", low[a.start():]) for a in acts) \
