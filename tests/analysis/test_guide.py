@@ -1109,3 +1109,43 @@ def test_questions_listed_under_a_label_or_a_note_are_asked_not_lost() -> None:
                                                     "How did the delivery go?"]
     assert [f.text for f in section.questions[0].followups] == ["What made you choose it?"]
     assert [q.text for q in section.items if q.instruction] == ["Only for people who shop weekly", "Delivery"]
+
+
+_AUDIENCES = ("# Library visits\nLength: 30 min\n\n{note}"
+              "## Welcome (5 min)\n- Tell me a little about your week.\n\n"
+              "## {a} (20 min)\n- Tell me about the last time you borrowed a book.\n"
+              "- How did you choose it?\n- What happened when it was due back?\n\n"
+              "## {b} (15 min)\n- Tell me about the last story time you ran.\n- What made it go well?\n\n"
+              "## Closing (5 min)\n- Is there anything I should have asked?\n")
+
+
+def _groups(text: str) -> list[list[str]]:
+    guide = parse_guide(text, "g.md")
+    return [[guide.sections[j].title for alt in group for j in alt] for group in alternative_groups(guide)]
+
+
+@pytest.mark.parametrize("a, b, note", [
+    ("Members only", "Volunteers only", ""),
+    ("Only for members", "Only for volunteers", ""),
+    ("For members", "For volunteers",
+     "> Ask the members' questions of members and the volunteers' of volunteers, never both.\n\n"),
+    ("Questions for members", "Questions for volunteers",
+     "Interviewer: only one of these sections applies to each person; use whichever applies.\n\n"),
+])
+def test_sections_for_one_audience_each_are_alternatives(a: str, b: str, note: str) -> None:
+    text = _AUDIENCES.format(a=a, b=b, note=note)
+    assert _groups(text) == [[a, b]]
+    over = [i for i in check_guide(parse_guide(text, "g.md"), []).issues if i.kind is GuideIssueKind.OVER_TIME]
+    assert over == []  # 5 + 20 + 5, not 5 + 20 + 15 + 5 against the planned 30
+
+
+def test_sections_for_two_audiences_without_a_note_are_both_asked() -> None:
+    # a joint interview may well ask both: only the guide's own word makes them alternatives
+    text = _AUDIENCES.format(a="For members", b="For volunteers", note="")
+    assert _groups(text) == []
+    assert GuideIssueKind.OVER_TIME in {i.kind for i in check_guide(parse_guide(text, "g.md"), []).issues}
+
+
+def test_a_section_for_everyone_is_not_an_alternative() -> None:
+    text = _AUDIENCES.format(a="Members only", b="For everyone", note="Never both of the first two.\n\n")
+    assert _groups(text) == []

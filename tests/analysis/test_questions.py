@@ -1841,3 +1841,18 @@ def test_examples_in_a_have_you_ever_gate_are_not_an_either_or_and_the_rewrite_p
     assert "two answers" not in check.problems[0].reason
     rewrite = check.problems[0].rewrite
     assert "the last time" not in rewrite and "a march, a sit-in or a boycott" in rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "How do the other apps you use sit alongside the shared calendar, for example email or a wall planner?",
+    "How does the booking system fit together with the spreadsheets your team keeps?",
+])
+def test_tools_used_side_by_side_get_probes_about_what_each_is_for_not_about_stopping(text: str) -> None:
+    probes = suggest_followups(text)
+    assert probes[0] == "What do you use each one for?"
+    assert not [p for p in probes if re.search(r"\bstop|\btried\b|fall short", p)]
+
+
+def test_a_search_for_something_else_still_gets_the_probes_about_what_was_tried() -> None:
+    assert "What made you stop using the last thing you tried?" in suggest_followups(
+        "What other note-taking apps have you looked at?")

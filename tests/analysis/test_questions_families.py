@@ -139,3 +139,99 @@ def test_a_term_without_everyday_words_says_how_to_declare_it():
 ])
 def test_rewrites_read_as_english_and_keep_what_the_question_is_about(text, rewrite):
     assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, act", [
+    ("What would make you visit the market more often?", "visited the market"),
+    ("What would it take for you to move your savings to a different account?", "moved"),
+    ("What would have to change for you to renew your membership?", "renewed your membership"),
+    ("What might convince you to try the evening classes?", "tried the evening classes"),
+])
+def test_what_would_move_them_to_act_is_a_guess_about_their_future(text, act):
+    check = check_question(text)
+    assert check.kind is K.HYPOTHETICAL
+    rewrite = check.problems[0].rewrite
+    assert "last time you" in rewrite and act in rewrite and "would" not in rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "What would make this form easier to fill in?",  # a view of the thing, not their next act
+    "What would make you feel welcome on your first day?",  # a feeling, no act to guess
+])
+def test_what_would_make_a_thing_better_is_not_a_prediction(text):
+    assert not check_question(text).has(K.HYPOTHETICAL)
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("What would get you to sign up, invite a colleague and pay for a team plan?", ("sign", "invite", "pay")),
+    ("How do you plan meals and shop and cook during a busy week?", ("plan", "shop", "cook")),
+])
+def test_three_acts_in_one_ask_are_three_questions(text, acts):
+    check = check_question(text)
+    double = next(p for p in check.problems if p.kind is K.DOUBLE_BARRELED)
+    assert all(f"\u201c{a}\u201d" in double.reason for a in acts)
+    assert double.rewrite.count("?") >= 3
+
+
+def test_steps_of_one_story_are_one_ask():
+    check = check_question("Can you walk me through how you found, booked and paid for your last holiday?")
+    assert not check.has(K.DOUBLE_BARRELED)
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("What do you make of the scheduler's algorithmic heuristics and the affordance of its rota view?",
+     ("affordance", "algorithmic", "heuristics")),
+    ("How well does the visualisation of your sleep help you plan the week?", ("visualisation",)),
+    ("How does the leverage of the new functionality facilitate your work?", ("leverage", "functionality", "facilitate")),
+])
+def test_every_term_the_check_calls_jargon_is_named_and_no_rewrite_keeps_one(text, terms):
+    check = check_question(text)
+    jargon = next(p for p in check.problems if p.kind is K.JARGON)
+    assert all(f"\u201c{t}\u201d" in jargon.reason for t in terms)
+    for p in check.problems:
+        assert not [t for t in terms if p.rewrite and t in p.rewrite.lower()], p.rewrite
+
+
+@pytest.mark.parametrize("text, kept", [
+    # two features one may both use: a yes/no about using them, not a pick of one
+    ("Do you use the planner's reminders or colour labels?", "the planner's reminders or colour labels"),
+    ("Did you turn on notifications or weekly summaries?", "notifications or weekly summaries"),
+])
+def test_two_features_named_after_use_are_a_yes_no_not_a_this_or_that(text, kept):
+    check = check_question(text)
+    closed = check.problems[0]
+    assert check.kind is K.CLOSED and "two answers" not in closed.reason
+    assert kept in closed.rewrite and "that choice" not in closed.rewrite
+
+
+def test_a_choice_between_two_things_is_named_in_its_rewrite():
+    check = check_question("Do you use the library's website or the phone line?")
+    closed = check.problems[0]
+    assert "two answers" in closed.reason
+    assert closed.rewrite == "Can you walk me through the last time you chose between the library's website and the phone line?"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Have there been times when you cancelled the box and then signed up again?",
+     "you cancelled the box and then signed up again"),
+    ("Was there ever a moment when the charger stopped working on a trip?", "the charger stopped working on a trip"),
+])
+def test_a_gate_about_times_keeps_what_happened_and_presumes_nothing(text, kept):
+    rewrite = check_question(text).problems[0].rewrite
+    assert kept in rewrite and "if there has been one" in rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Would you buy from a stall that doesn't take cards?",
+     "Can you tell me about the last time you came across a stall that didn't take cards? What did you do?"),
+    ("Would you buy from a local farm shop?",
+     "Can you tell me about the last time you bought from a local farm shop? What made you decide?"),
+])
+def test_where_they_would_buy_is_not_what_they_would_buy(text, rewrite):
+    check = check_question(text)
+    assert check.kind is K.HYPOTHETICAL and check.problems[0].rewrite == rewrite
+
+
+def test_a_claim_about_a_thing_offered_for_agreement_keeps_the_change_it_claims():
+    rewrite = check_question("Would you say the loyalty card has changed where you do your weekly shop?").problems[0].rewrite
+    assert rewrite == "How, if at all, has the loyalty card changed where you do your weekly shop?"

@@ -1470,16 +1470,18 @@ def alternative_groups(guide: Guide) -> list[list[list[int]]]:
             spans = [_span(levels, j) for j in same]
             groups.append(spans)
             taken.update(j for span in spans for j in span)
-    # sections named as tracks ("Track S — Submitters", "Track A — Approvers", "Group B: lapsed"):
-    # alternatives without a note to say so
+    # sections named as tracks ("Track S — Submitters", "Track A — Approvers", "Group B: lapsed")
+    # or as one audience's ("Sellers only", "Buyers only"): alternatives without a note to say so;
+    # "For sellers" / "For buyers" too where the guide says they are not both asked ("never both")
+    not_both = any(_NOT_BOTH.search(text) for text in [*guide.notes, *(n for s in sections for n in s.notes)])
+    kinds = [_alternative_kind(s.title, not_both) for s in sections]
     i = 0
     while i < len(sections):
         run = [i]
-        while run[-1] + 1 < len(sections) and _TRACK_TITLE.match(sections[run[0]].title):
+        while run[-1] + 1 < len(sections) and kinds[i]:
             j = next((k for k in range(run[-1] + 1, len(sections)) if levels[k] <= levels[i]), None)
-            if j is None or levels[j] != levels[i] or not _TRACK_TITLE.match(sections[j].title) \
-                    or _TRACK_TITLE.match(sections[j].title).group(1).lower() \
-                    != _TRACK_TITLE.match(sections[i].title).group(1).lower():
+            if j is None or levels[j] != levels[i] or not kinds[j] or kinds[j][0] != kinds[i][0] \
+                    or kinds[j][1] in {kinds[k][1] for k in run if kinds[k][1]}:
                 break
             run.append(j)
         if len(run) >= 2 and not taken.intersection(run) and all(_has_questions(guide, j, levels) for j in run):
@@ -1488,6 +1490,42 @@ def alternative_groups(guide: Guide) -> list[list[list[int]]]:
             taken.update(j for span in spans for j in span)
         i = run[-1] + 1
     return groups
+
+
+# A note that the sections for different people are not all asked: "…with buyers, never both",
+# "only one of them", "whichever applies"
+_NOT_BOTH = re.compile(r"\b(?:never|not) both\b|\bnever all (?:of )?(?:them|the sections)\b|"
+                       r"\bonly one of (?:them|these|those|the two|the sections|the tracks)\b|\bone or the other\b|"
+                       r"\bwhichever (?:one )?(?:applies|fits|matches)\b|\b(?:skip|drop) the other (?:one|section|track)\b",
+                       re.I)
+# One audience's section: "Sellers only", "Only for buyers", "Buyer-only questions", "For sellers",
+# "Questions for buyers"; not everyone's ("For everyone", "For all participants") nor the
+# interviewer's or an observer's
+_ONLY_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:questions?|section|part)\s+)?(?:only (?:for |with )?(?:the )?"
+                         r"(?P<a>[a-z][\w' ]{1,30}?)|(?P<b>[a-z][\w' ]{1,30}?)[ -]only(?: questions| section)?)"
+                         r"\s*(?:$|[-:.\u2013\u2014(])", re.I)
+_FOR_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:questions?|section|part)\s+)?for (?:the )?"
+                        r"(?P<a>[a-z][\w' ]{1,30}?)\s*(?:$|[-:.\u2013\u2014(])", re.I)
+_EVERYONE = re.compile(r"^(?:every(?:one|body)|all\b.*|both\b.*|each\b.*|you|them|us|me|the interviewer|interviewers?|"
+                       r"note[- ]?takers?|observers?|moderators?|facilitators?|researchers?|the team|reference)$", re.I)
+
+
+def _alternative_kind(title: str, not_both: bool) -> tuple[str, str] | None:
+    """What makes a section one of a set of alternatives, and whom or what it is for: a track's
+    word ("Track S — Sellers" → ("track", "s")), one audience's only ("Sellers only" →
+    ("only", "sellers")), or, where the guide says the sections are not all asked, one audience's
+    ("For sellers" → ("for", "sellers"))."""
+    track = _TRACK_TITLE.match(title)
+    if track:
+        return (track.group(1).lower(), "")
+    only = _ONLY_TITLE.match(title.strip())
+    if only:
+        who = (only.group("a") or only.group("b")).strip().lower()
+        return None if _EVERYONE.match(who) else ("only", who)
+    audience = _FOR_TITLE.match(title.strip()) if not_both else None
+    if audience and not _EVERYONE.match(audience.group("a").strip()):
+        return ("for", audience.group("a").strip().lower())
+    return None
 
 
 _TRACK_TITLE = re.compile(r"^\W*(track|group|path|branch|route|stream|persona)\s+(?:[A-Z0-9]{1,2}|one|two|three|four)\b"

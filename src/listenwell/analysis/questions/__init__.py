@@ -64,6 +64,7 @@ from .wording import (
     _check_second_question,
     _check_vague,
     _check_why,
+    in_plain_words,
     terms_used,
 )
 
@@ -159,7 +160,8 @@ def _naming_the_topic(text: str, known: frozenset[str]) -> str | None:
     """An open ask about the thing the question is about, if one can be named and passes."""
     thing = condition_topic(text)
     asks = [x for x in _sentences(_norm(text)) if _sentence_asks(x)] or [text]
-    topic = _topic(asks[-1])
+    # the topic in everyday words: a term the check calls jargon is never carried into the rewrite
+    topic = in_plain_words(_topic(asks[-1]), known)
     candidates = [f"Can you tell me about the last time {thing} came up for you? What did you do?"] if thing else []
     named = re.search(r"\b(?:about|with|of|using|in|on)\s+([A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*)*)", asks[-1])
     if topic in ("this", "it", "that") and named:  # a product by its name: "…about MealMate?"

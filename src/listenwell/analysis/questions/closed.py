@@ -7,7 +7,7 @@ import re
 from .model import Problem, QuestionKind
 from .sentences import _first_word, _is_declarative_question, _opens_closed, _strip_fillers
 from .wording import _CLAUSE_CHOICE
-from .topic import NO_TOPIC, _clean_topic, _experience_rewrite, _topic, tell_about
+from .topic import _PLACEHOLDER, NO_TOPIC, _clean_topic, _experience_rewrite, _topic, tell_about
 
 # "Do you prefer email or phone?", "Is it good or bad?": a forced choice between two options.
 # Not "... or not?", "... or anything else?", and not a list of three or more examples.
@@ -79,6 +79,8 @@ def _check_closed(s: str) -> Problem | None:
     if either and re.search(r"\bsuch as\b|,\s*(?:like|for example|for instance|e\.g\.|including|say)\b",
                             s[: either.start(2)], re.I):
         either = None  # "…, such as a strike, a log-off or a protest?": examples of one thing, not a choice
+    if either and _two_features(s, either):
+        either = None  # "Do you use the app's budgets or spending categories?": a yes/no about using either
     # "Which do you prefer, A or B?" offers the options after a comma; "Which tool has your most
     # important or valuable notes?" names one thing twice and asks which tool
     if either and (_opens_closed(s) or re.match(r"^which\b", low) and re.search(r"[,:]\s*[^,:]*\bor\b[^,:]*$", s)):
@@ -89,7 +91,7 @@ def _check_closed(s: str) -> Problem | None:
             rewrite = (f"Can you walk me through the last time you chose "
                        f"{'an' if which.group(1)[0] in 'aeiou' else 'a'} {which.group(1)}?"
                        if which and which.group(1) not in ("one", "ones", "of", "is", "way") else
-                       "Can you walk me through the last time you had to make that choice?")
+                       _between(either) or "Can you walk me through the last time you had to make that choice?")
         elif seen_as:
             rewrite = f"How do you think about {_clean_topic(seen_as.group(1))}?"
         else:  # the whole ask, so "a professional or academic capacity" is not cut at "or"
@@ -132,6 +134,43 @@ def _check_closed(s: str) -> Problem | None:
                        "a statement with a question mark invites a yes or no",
                        _experience_rewrite(s))
     return None
+
+
+# Using, having or setting up things, not choosing between them: "Do you use X or Y?" is answered
+# "yes, X", "both" or "neither" when X and Y are features one can use together
+_USING = re.compile(r"^(?:do|did|does|have|has|had) (?:you|they|your [\w-]+) (?:ever |also |still |currently |"
+                    r"regularly |sometimes )?(?:use|used|have|had|track|tracked|set up|keep|kept|need|needed|try|tried|"
+                    r"turn on|turned on|rely on|relied on|check|checked|get|got|receive|received|notice|noticed)\b",
+                    re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|your|our|their|its|this|that|my|his|her)\b", re.I)
+
+
+def _two_features(s: str, either: re.Match[str]) -> bool:
+    """Whether "X or Y" after a verb of using or having names two things that may both be used
+    (a yes/no about either), not two options of which one is picked: the second shares the
+    first's owner or determiner ("the app's budgets or spending categories") or is a bare
+    plural ("reminders or labels"); "the app or the website", each with its own "the", and
+    "card or cash" stay a this-or-that."""
+    if not _USING.match(_strip_fillers(s)):
+        return False
+    second = either.group(2).strip()
+    if _DETERMINER.match(second):
+        return False
+    first = either.group(1)
+    shared = re.search(r"(?:\b(?:the|your|our|their|its)\s+[\w-]+'s|\b(?:your|our|their|its))\s+[\w-]+(?:\s+[\w-]+)?$",
+                       first, re.I)
+    plural = re.search(r"[a-z]{2}(?<!s)s$", second, re.I)
+    return bool(shared or plural)
+
+
+def _between(either: re.Match[str]) -> str | None:
+    """The choice named by its two options, each with its own determiner: "…use the app or the
+    website?" → "…the last time you chose between the app and the website?"."""
+    first = re.search(r"\b(?:the|a|an|your|our|their)\s+[\w'-]+(?:\s+[\w'-]+)?$", either.group(1), re.I)
+    second = either.group(2).strip()
+    if not first or not _DETERMINER.match(second) or _PLACEHOLDER.search(first.group(0) + " " + second):
+        return None
+    return f"Can you walk me through the last time you chose between {first.group(0)} and {second}?"
 
 
 def _choice_rewrite(s: str) -> str:

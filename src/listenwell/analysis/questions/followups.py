@@ -22,6 +22,14 @@ from .form import _answer_form
 from .language import looks_english
 from .sentences import _norm, _sentence_asks, _sentences, _strip_fillers, runs_session
 
+# Tools in use side by side: "alongside the other tools you use", "together with a spreadsheet"
+_SIDE_BY_SIDE = (r"\b(?:alongside|together with|in combination with|along with|combined with|next to|on top of|"
+                 r"fits? (?:in )?(?:with|into))\b[^?]*\b(?:tools?|apps?|products?|services?|software|programs?|"
+                 r"devices?|systems?|spreadsheets?|notebooks?|pen and paper)\b|"
+                 r"\bother (?:tools|apps|products|services|software|programs|devices|systems)\b(?: (?:that )?(?:you|your "
+                 r"\w+) (?:use|have|rely on|keep)\b|[^?]*\b(?:alongside|together with|in combination with|along with|"
+                 r"combined with)\b)")
+
 # (what the question asks about, the probes that follow its answer, whether those probes take
 # it that something already happened or went wrong), most specific first
 _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
@@ -48,10 +56,15 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
         # what is at stake
         (r"\bwhat (?:happens|would happen|is at stake|'s at stake)\b|\bat stake\b|\bif you don'?t\b",
          ("When did that last happen? What was it like?", "Who else does it affect?"), False),
-        # a workaround, a solution tried, a switch
-        # ("fixed shifts" is a kind of shift, not a fix)
+        # tools used side by side ("How does the app fit alongside the other tools you use?"):
+        # what each is for; nothing was tried and dropped
+        (_SIDE_BY_SIDE, ("What do you use each one for?",), False),
+        (_SIDE_BY_SIDE, ("Can you walk me through the last time you used them together?",), True),
+        # a workaround, a solution tried, a switch: something looked for, and perhaps dropped
+        # ("fixed shifts" is a kind of shift, not a fix; "other tools" alone are tools in use)
         (r"\b(?:solve|solved|solving|fix (?:it|that|this|the)|fixed (?:it|that|this|the)|workaround|tried|"
-         r"alternative|instead|switch(?:ed|ing)?(?! (?:on|off)\b)|other (?:tools|products|options|apps))\b",
+         r"alternative|instead|switch(?:ed|ing)?(?! (?:on|off)\b)|other (?:[\w-]+ )?(?:tools|products|options|apps|"
+         r"services)\b[^?]*\b(?:tried|looked at|considered|compared|tested))\b",
          ("What have you tried so far?", "What made you stop using the last thing you tried?",
           "Where does that still fall short?"), False),
         # a beginning: when it started, how they found it, why they chose it (in the past: "How

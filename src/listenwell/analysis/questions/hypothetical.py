@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .topic import _PLACEHOLDER, _base, _clean_topic, _past, _topic, ing_base, solution_rewrite
+from .topic import _DOING, _PLACEHOLDER, _STATIVE, _base, _clean_topic, _past, _topic, ing_base, solution_rewrite
 from .sentences import is_check_in
 from .words import _BEHAVIOUR_VERBS, _PERMISSION
 
@@ -66,6 +66,70 @@ def _situation_rewrite(s: str) -> str:
     if not past or not re.match(r"^(?:you|a|an|the|your|our|some|someone|somebody)\b", clause, re.I):
         return generic  # "…if you see someone…" is no time that happened; "…if it disappeared" is our guess
     return f"Can you tell me about a time {_clean_topic(clause)}? What did you do?"
+
+
+# What would move the participant to act: "What would make you come back more often?", "What would
+# it take for you to switch?", "What would have to change for you to use it daily?". The answer
+# is a guess about their own future behaviour, however open the question's form.
+_WOULD_MOVE = re.compile(
+    r"\bwhat (?:would|might|will|could) (?:(?:make|get|convince|persuade|encourage|motivate|push|lead|prompt|"
+    r"cause|bring) you(?: to)?|it take (?:for you to|to (?:get|make|convince) you(?: to)?)|"
+    r"(?:need|have) to (?:happen|change|be different|be true) for you to) "
+    r"(?:ever |actually |really |finally )?(?:want to |decide to |choose to |start to )?([a-z]+)\b"
+    r"(?: (back|up|in|over|out|away|off))?", re.I)
+# acts whose future people are asked to guess (a purchase, a return visit, a switch, a stop)
+_ACTS = frozenset(_FUTURE_VERBS.split("|")) | frozenset(
+    "come return go stop start order book shop visit sell list stay move give open pick change invite share refer "
+    "post review read".split())
+_MORE_OF_IT = re.compile(r"\s*(?:[\w']+\s+){0,3}?(?:more(?: often)?|again|less(?: often)?|sooner|instead|"
+                         r"regularly|every (?:day|week|month))\b", re.I)
+
+
+# verbs that name no act of their own: "What would make you say that?" asks for a reason
+_NO_ACT = frozenset("do say make get feel look sound seem decide".split())
+_TAKES_A_THING = frozenset("buy purchase order book sell spend pick choose try download install".split())
+
+
+def _what_would_move(s: str) -> str | None:
+    """The rewrite of a question about what would move the participant to act (None when it is
+    not one): the last time they did it, and what made them."""
+    m = _WOULD_MOVE.search(s)
+    if not m:
+        return None
+    verb, particle = m.group(1).lower(), m.group(2)
+    act = verb in _ACTS or verb in _DOING and verb not in _STATIVE and verb not in _NO_ACT
+    if not act and not (verb not in _STATIVE and verb not in _NO_ACT and _MORE_OF_IT.match(s[m.end():])):
+        return None  # "What would make you feel at home?" asks no act; "…be a 10?" neither
+    rest = s[m.end():]
+    # the thing acted on, when the question names one: "…switch to another bank", "…buy a plan"
+    obj = re.match(r"\s*((?:[a-z]+ing )?(?:to |from |with |for |at )?(?:a|an|the|our|your|this|that|another|other|some|"
+                   r"us|it|them)\b[\w' -]{0,30}?)"
+                   r"(?=\s+(?:more|again|less|and|or|if|when|instead|often|sooner|every|rather)\b|\s*[?.,;!]|$)",
+                   rest, re.I)
+    thing = f" {_clean_topic(obj.group(1))}" if obj and not _PLACEHOLDER.search(obj.group(1)) else ""
+    if not thing and not particle and verb in _TAKES_A_THING:
+        thing = " something"  # "…make you buy more?" → "…the last time you bought something?"
+    act = f"{_past(verb)}{' ' + particle.lower() if particle else ''}{thing}"
+    return f"Can you tell me about the last time you {act}? What made you do it then?"
+
+
+_BACKSHIFT = {"has": "had", "have": "had", "hasn't": "hadn't", "haven't": "hadn't", "is": "was", "isn't": "wasn't",
+              "are": "were", "aren't": "weren't", "does": "did", "doesn't": "didn't", "don't": "didn't",
+              "can't": "couldn't", "can": "could", "won't": "wouldn't", "will": "would"}
+
+
+def _backshift(phrase: str) -> str:
+    """A clause told as the past it will be asked about: "a shop that hasn't added anything" →
+    "a shop that hadn't added anything"."""
+    parts = re.split(r"\b(that|which|who|where)\b", phrase.replace("\u2019", "'"), maxsplit=1)
+    if len(parts) < 3:
+        return phrase
+    head, rel, clause = parts
+    # the clause's first verb only ("doesn't have" → "didn't have"), within its first words
+    verb = re.search(r"^\s*(?:[\w-]+\s+){0,2}?(" + "|".join(map(re.escape, _BACKSHIFT)) + r")(?![\w'])", clause, re.I)
+    if verb:
+        clause = clause[: verb.start(1)] + _BACKSHIFT[verb.group(1).lower()] + clause[verb.end(1):]
+    return f"{head}{rel}{clause}"
 
 
 def _check_hypothetical(s: str) -> Problem | None:
@@ -146,6 +210,15 @@ def _check_hypothetical(s: str) -> Problem | None:
                  "join": f"joined something like {like}"}
         phrase = fixed.get(verb, f"{_past(verb)} something like {like}")
         past = f"Can you tell me about the last time you {phrase}? What made you decide?"
+        # "Would you buy from a shop that…?": the shop is where, not what; a kind of place or
+        # seller described by a clause is one they came across ("…a shop that hadn't added…")
+        where = re.match(r"\s*(from|at|with|through|via)\s+((?:a|an|the|some|one)\s+[\w' -]{2,60}?)\s*[?.!]*$",
+                         s[mv.end():], re.I)
+        if where and not _PLACEHOLDER.search(where.group(2)):
+            prep, place = where.group(1).lower(), _clean_topic(where.group(2))
+            past = (f"Can you tell me about the last time you came across {_backshift(place)}? What did you do?"
+                    if re.search(r"\b(?:that|which|who|where)\b", place, re.I) else
+                    f"Can you tell me about the last time you {_past(verb)} {prep} {place}? What made you decide?")
     # "Would you use an app that helps you plan your meals?": the job is the topic, not the app
     job = re.search(r"\b(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?(?:that|which|to) (?:helps?|lets?|allows?) "
                     r"you (?:to )?([a-z][\w' -]{2,60}?)(?:\s+(?:better|more easily|faster|easier|quicker))?"
@@ -186,6 +259,11 @@ def _check_hypothetical(s: str) -> Problem | None:
         return Problem(QuestionKind.HYPOTHETICAL,
                        "people cannot predict what they would pay; ask what they spend today",
                        f"What have you spent{what} or its alternatives so far?")
+    moved = _what_would_move(s)
+    if moved:
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "asks what would change the participant's future behaviour, which people "
+                       "cannot predict; ask what made them act the last time", moved)
     if re.search(rf"\b(?:would|will|might|could|'d)\s+(?:you|they|your team)\s+(?:ever\s+|still\s+|"
                  rf"actually\s+|really\s+|likely\s+|probably\s+)?(?:{verbs})\b", low) \
             or re.search(rf"\byou(?:'d| would| will|'ll)\s+(?:ever\s+|actually\s+)?(?:{verbs})\b", low) \

@@ -405,9 +405,14 @@ def _experience_rewrite(sentence: str) -> str:
         aux, who, verb, thing, rest = which.groups()
         return f"What {thing} {aux.lower()} {who.lower()} {verb}{rest}?"
     # "Would you say you travel abroad often?", "Did I hear you say you published…?": the statement inside
-    said_you = re.match(r"^(?:would you say|did i hear you say|did you say|are you saying) (?:that )?(you\b.+)$",
-                        plain, re.I)
+    # "Would you say the app has changed the way you…?": the claim inside, about the thing, too
+    said_you = re.match(r"^(?:would you say|did i hear you say|did you say|are you saying) (?:that )?"
+                        r"(you\b.+|(?:the|your|our|this|these|those|its|their) .+)$", plain, re.I)
     inner = as_asked(said_you.group(1)) if said_you else None
+    claim = said_you and re.match(r"^((?:the|your|our|this|these|those|its|their) [\w'-]+(?: [\w'-]+){0,3}?) "
+                                  r"(has|have|had|is|are|was|were) (.+)$", said_you.group(1), re.I)
+    if claim and not inner:  # "…the loyalty card has changed…" → "Has the loyalty card changed…?"
+        inner = f"{claim.group(2).capitalize()} {claim.group(1)} {claim.group(3)}?"
     if inner:
         return _experience_rewrite(inner)
     # "Were you upset?", "Are you happy with the rota?": the feeling is the participant's to name
@@ -531,8 +536,19 @@ _EVER = re.compile(r"^(?:have|has) you ever ((?!been\b|had\b)[a-z]+(?:ed|en|ne|w
                    re.I)
 
 
+# The same gate asked of the times themselves: "Have there been times when you stopped using the
+# app and then came back to it?", "Was there ever a time you…?": the times are the topic
+_TIMES = re.compile(r"^(?:have|has|had|were|was|are|is) there (?:ever )?(?:been )?(?:ever )?(?:any |a |some )?"
+                    r"(?:times?|occasions?|moments?|periods?) (?:when |that |where )?((?:you|they|your|the|it|we)\b.{3,})$",
+                    re.I)
+
+
 def ever_rewrite(plain: str) -> str | None:
-    """ "Have you ever VERBED X?" → "Can you tell me about any time you have VERBED X, if there has been one?"."""
+    """ "Have you ever VERBED X?" → "Can you tell me about any time you have VERBED X, if there has been one?";
+    "Have there been times when X?" → "Can you tell me about any time when X, if there has been one?"."""
+    times = _TIMES.match(plain)
+    if times and not _PLACEHOLDER.search(times.group(1)):
+        return f"Can you tell me about any time when {times.group(1)}, if there has been one?"
     m = _EVER.match(plain)
     if m is None or _PLACEHOLDER.search(m.group(2)):
         return None

@@ -98,6 +98,10 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                        f"asks what they {ends.group(1)} {ends.group(2)} and {ends.group(3)} at once; people "
                        "answer the easier half",
                        (s[: ends.end(2)] + s[ends.end(3):]).strip())
+    # three acts or more at once: each named, each its own question
+    listed_acts = _three_acts(s)
+    if listed_acts:
+        return listed_acts
     # "how do you book travel and submit expenses": two activities, each with its own object
     verbs = _ACTION_VERBS
     m4 = re.search(r"\b(do|did|does|would|will|can|could) you (\w+) ((?:\w+ ){1,4}?)and (\w+)\b", low)
@@ -221,6 +225,41 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                            "someone who feels differently about each cannot answer",
                            first if first.endswith("?") else first + "?")
     return None
+
+
+# Acts a list of asks is made of ("come back, buy more and recommend us"): the everyday
+# activities, and what a customer does or stops doing
+_LIST_VERBS = _ACTION_VERBS | frozenset(
+    "recommend switch subscribe upgrade renew join come return visit stay leave tell go keep stop start open give "
+    "spend try".split())
+_ACT_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:also\s+)?([a-z]+)\b")
+
+
+def _three_acts(s: str) -> Problem | None:
+    """Three acts or more asked at once after one subject ("What would make you come back more
+    often and buy more and recommend us?", "How do you plan, book and pay for a trip?"): each is
+    its own question. An invitation to tell a story ("Walk me through how you found, booked and
+    paid…") asks for one story, in its steps, and is left alone."""
+    low = s.lower()
+    lead = re.search(r"\b(?:you(?: to)?|to)\s+(?:also\s+|usually\s+|ever\s+)?([a-z]+)\b", low)
+    story = re.search(r"\b(?:walk|take|talk|tell|describe|show)\b[^?]*\b(?:me|us)\b|\bdescribe\b", low[: lead.start()]) \
+        if lead else None
+    if not lead or lead.group(1) not in _LIST_VERBS or story:
+        return None
+    acts = [m for m in _ACT_AFTER.finditer(low, lead.end()) if m.group(1) in _LIST_VERBS]
+    if len(acts) < 2 or not any(re.match(r"\s+and\b|,\s*and\b", low[a.start():]) for a in acts) \
+            or len({lead.group(1), *(a.group(1) for a in acts)}) < 3:
+        return None
+    head = s[: lead.start(1)]  # "What would make you "
+    ends = [lead.start(1), *(a.start(1) for a in acts)]
+    stops = [a.start() for a in acts] + [len(s)]
+    items = [s[b:e].strip(" ,;?.") for b, e in zip(ends, stops)]
+    first = f"{head}{items[0]}?"
+    others = "".join(f" Then, separately: {head[:1].lower()}{head[1:]}{item}?" for item in items[1:])
+    names = ", ".join(f"\u201c{low[e:e + len(x.split()[0])]}\u201d" for e, x in zip(ends, items))
+    return Problem(QuestionKind.DOUBLE_BARRELED,
+                   f"asks about {len(items)} acts ({names}) at once; the participant will answer one of them",
+                   first + others)
 
 
 _YES_NO_AUX = r"(?:is|are|was|were|do|does|did|would|will|can|could|have|has|had)"
@@ -448,6 +487,13 @@ def _in_plain_words(s: str, terms: dict[str, str], known: frozenset[str]) -> tup
     return found, rewrite
 
 
+def in_plain_words(s: str, known: frozenset[str] = frozenset()) -> str:
+    """``s`` with every team-language term and formal word it uses put in everyday words."""
+    for terms in (_JARGON_TERMS, _FORMAL_WORDS):
+        s = _in_plain_words(s, terms, known)[1]
+    return s
+
+
 def _says(low: str, term: str) -> bool:
     """Does lower-cased ``low`` use ``term`` as a word (not inside another word or a path)?"""
     return re.search(rf"(?<![\w/]){re.escape(term)}(?![\w/])", low) is not None
@@ -473,19 +519,26 @@ def _check_jargon(s: str, known: frozenset[str] = frozenset()) -> Problem | None
     """Team language, formal words and unexplained abbreviations; ``known`` holds the words the
     participants use themselves (lower case), which are never flagged. Every term is named, not
     the first: the researcher fixes them all at once."""
+    reasons: list[str] = []
+    rewrite = s
+    # team language and formal words in one question are named and put in plain words together:
+    # a rewrite that fixed one list would keep the other's terms ("the app's algorithmic
+    # heuristics" left in while "affordance" was swapped)
     for terms, one, many, why in (
             (_JARGON_TERMS, "is", "are", "team language; participants may not use or know it"),
             (_FORMAL_WORDS, "is a formal word", "are formal words",
              "people rarely say; ask in the words a participant would use")):
-        found, rewrite = _in_plain_words(s, terms, known)
+        found, rewrite = _in_plain_words(rewrite, terms, known)
         if found:
             names = ", ".join(f"\u201c{_as_written(t, s)}\u201d" for t in found)
-            reason = f"{names} {one if len(found) == 1 else many} {why}"
-            others = _unknown_abbreviations(rewrite, known)
-            if others:  # "the TLM and the session plans on the LMS": LMS has plain words, TLM none
-                reason += f"; {_abbreviations_reason(others)}"
-                rewrite = _with_placeholders(rewrite, others)
-            return Problem(QuestionKind.JARGON, reason, rewrite)
+            reasons.append(f"{names} {one if len(found) == 1 else many} {why}")
+    if reasons:
+        reason = "; ".join(reasons)
+        others = _unknown_abbreviations(rewrite, known)
+        if others:  # "the TLM and the session plans on the LMS": LMS has plain words, TLM none
+            reason += f"; {_abbreviations_reason(others)}"
+            rewrite = _with_placeholders(rewrite, others)
+        return Problem(QuestionKind.JARGON, reason, rewrite)
     unknown = _unknown_abbreviations(s, known)
     if not unknown:
         return None

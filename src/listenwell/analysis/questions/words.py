@@ -114,6 +114,12 @@ _FORMAL_WORDS = {
     "to what extent": "how much", "perceive": "see", "perceives": "sees",
     "constitute": "make up", "constitutes": "makes up", "constituting": "being",
     "mechanism": "way", "mechanisms": "ways", "usage": "use", "product offering": "product",
+    # the words of a paper or a spec for how a thing works or shows itself ("the app's algorithmic
+    # heuristics", "the cash-flow visualisation"): the participant hears a lecture
+    "algorithmic": "automatic", "heuristic": "rule of thumb", "heuristics": "rules of thumb",
+    "visualisation": "chart", "visualization": "chart", "visualisations": "charts", "visualizations": "charts",
+    "facilitate": "help", "facilitates": "helps", "functionality": "features", "methodology": "method",
+    "granularity": "detail", "optimise": "improve", "optimize": "improve",
 }
 _ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALLY", "WHY", "HOW", "WHAT",
                "WHO", "THE", "BUT", "OWN", "YOUR", "ONLY", "MOST", "LEAST", "DID", "DON'T", "NOW",
