@@ -183,7 +183,7 @@ def test_a_third_round_of_exports() -> None:
     assert usage([{"Last Activity Time": "", "Berths managed": "12"}, {"Last Activity Time": "2026-05-30"}]) == \
         ["unknown", "frequent"]
     assert usage([{"date_registered": "2025-04-02", "last_order_date": ""},
-                  {"date_registered": "2025-04-02", "last_order_date": "2026-05-20"}]) == ["never_activated", "occasional"]
+                  {"date_registered": "2025-04-02", "last_order_date": "2026-05-20"}]) == ["never_activated", "active"]
 
 
 def test_counts_a_screener_gives_as_ranges_and_the_dates_excel_makes_of_them() -> None:
@@ -589,9 +589,10 @@ def test_a_crms_own_staff_role_a_company_row_and_a_volunteer_panel() -> None:
 
 
 def test_status_columns_that_are_about_tickets_or_texts_and_longer_names() -> None:
-    # a help desk's ticket status and a texting tool's subscription status say nothing of use
+    # a help desk's ticket status and a texting tool's subscription status say nothing of use (a last
+    # order alone says they bought of late, not how often)
     assert usage([{"Status": "closed", "Last Order Date": "2026-05-20"},
-                  {"Status": "open", "Last Order Date": "2026-05-29"}]) == ["occasional", "frequent"]
+                  {"Status": "open", "Last Order Date": "2026-05-29"}]) == ["active", "active"]
     assert usage([{"status": "unsubscribed", "last_app_open": "2026-05-30", "sessions_30d": "14"}]) == ["frequent"]
     # "Account status (admin, pulled 15/11)", "Statut de l'abonnement (Trameo)", a screener's prefix
     assert usage([{"Account status (admin, pulled 15/11)": "Churned"},
