@@ -179,9 +179,11 @@ def test_a_third_round_of_exports() -> None:
                   {"Acme Status": "Live", "Last App Login": "2026-04-01", "Lead Status": "New"},
                   {"Acme Status": "Live", "Last App Login": "2026-01-10", "Lead Status": "New"}]) == \
         ["lapsed", "occasional", "lapsed"]
-    # an empty CRM touch column says nothing about never using the product; an empty last order does
-    assert usage([{"Last Activity Time": "", "Berths managed": "12"}, {"Last Activity Time": "2026-05-30"}]) == \
-        ["unknown", "frequent"]
+    # a CRM touch column (a sales call, an email opened) says nothing about using the product; an
+    # empty last order does
+    dims, _ = segment([Participant(pid="a", attributes={"last activity time": "", "berths managed": "12"}),
+                       Participant(pid="b", attributes={"last activity time": "2026-05-30"})], MixOptions(as_of=TODAY))
+    assert "usage" not in dims
     assert usage([{"date_registered": "2025-04-02", "last_order_date": ""},
                   {"date_registered": "2025-04-02", "last_order_date": "2026-05-20"}]) == ["never_activated", "active"]
 

@@ -163,11 +163,26 @@ def test_no_lapsed_users_is_said_only_of_those_whose_usage_is_known() -> None:
 
 
 def test_the_import_line_names_only_columns_that_decided_someones_usage() -> None:
-    # the count decides everyone's usage; the plain "active" status and a CRM touch decide nobody's
-    people = roster({"Status": "active", "Logins (30d)": "5", "Last Activity Date": "2026-05-30"},
-                    {"Status": "active", "Logins (30d)": "1", "Last Activity Date": "2026-05-02"})
+    # the count decides everyone's usage; the plain "active" status and the last-seen day (both
+    # within the lapsed window) decide nobody's
+    people = roster({"Status": "active", "Logins (30d)": "5", "Last seen": "2026-05-30"},
+                    {"Status": "active", "Logins (30d)": "1", "Last seen": "2026-05-02"})
     deciding, idle = usage_deciding(people, MixOptions(as_of=TODAY))
-    assert deciding == ["logins (30d)"] and idle == ["status"] + [c for c in idle if c != "status"]
+    assert deciding == ["logins (30d)"] and idle == ["status", "last seen"], (deciding, idle)
     from listenwell.cli.studies import reading_summary
     line = reading_summary(people, None, MixOptions(as_of=TODAY))
-    assert line.startswith("  usage from: logins (30d) (read, deciding nobody's: status"), line
+    assert line.startswith("  usage from: logins (30d) (read, deciding nobody's: status, last seen);"), line
+    # one seen long ago: the last-seen day decides theirs
+    people.append(Participant(pid="R9", attributes={"status": "active", "logins (30d)": "0", "last seen": "2025-12-01"}))
+    assert usage_deciding(people, MixOptions(as_of=TODAY)) == (["last seen", "logins (30d)"], ["status"])
+
+
+def test_a_crms_last_activity_is_its_last_touch_not_use() -> None:
+    # a sales call or an email opened: the customers' usage is unknown, not read from the CRM's touch
+    people = roster({"Type": "Customer", "Last Activity": "05/28/2026"},
+                    {"Type": "Former Customer", "Last Activity": "01/14/2025"},
+                    {"Type": "Prospect", "Last Activity": "05/30/2026"})
+    assert [u for u, _ in usage(people)] == ["unknown", "lapsed", "never_activated"]
+    assert columns_by_use(people)["usage"] == ["type"]
+    # named, it is read: the researcher knows what it holds
+    assert usage(people, usage_from=["Last Activity"])[0] == ("frequent", "last activity: 05/28/2026")

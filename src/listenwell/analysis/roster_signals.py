@@ -168,10 +168,12 @@ LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         # after a login: a research panel's "Last session" is the last research session
                         r"\blast (?:\w+ )?session\b",
                         r"\blast (?:order|ordered|purchase|purchased|visit|visited|booking|booked|trip|ride)\b",
-                        # the product's own activity: "last_practice_at", "Last workout"
-                        r"^(?:last|latest) [a-z]+(?: (?:at|date|on|time))?$",
-                        # a CRM's "Last Activity Date" counts any touch (an email opened)
-                        r"\blast activity\b"),
+                        # the product's own activity: "last_practice_at", "Last workout" (not a CRM's
+                        # "Last Activity Date", any touch: a sales call, an email opened; nor a
+                        # feedback board's: the product's own is named so, "Last app activity")
+                        r"^(?:last|latest) (?!activity\b)[a-z]+(?: (?:at|date|on|time))?$",
+                        r"\blast (?:app|product|in app|platform) activity\b|"
+                        r"\blast activity\s(?:in\s)?(?:the\s)?(?:app|product|platform)\b"),
                    unlike=rf"\b(?:{_NOT_USE_WORDS}|name|modified|updated|changed|edited|synced|sync|invited|"
                           r"applied|reviewed|renewal|renewed|id|ids|alias|ip|chat|chatted|called|spoke|talked)\b",
                    use=True)
@@ -715,7 +717,7 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         if last.year <= 1970:  # "1970-01-01": a tool's placeholder for never
             last = None
     # (an empty CRM "Last Activity Date" or a domain column says nothing about never using it)
-    own_record = last_col is not None and not re.search(r"\blast activity\b", _words(last_col))
+    own_record = last_col is not None and not re.fullmatch(r"last activity(?: date| time| at| on)?", _words(last_col))
     never_used = own_record and last is None and (rate == 0 if counted else not rate)
     # none in all their time ("Total Orders": 0, a shop's customer who never bought), and no date of use
     never_used = never_used or (total == 0 and last is None and not rate)
