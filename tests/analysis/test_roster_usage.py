@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from listenwell.analysis.mix import MixOptions, columns_by_use, plan_mix, segment, usage_deciding
-from listenwell.domain import Participant
+from listenwell.domain import InputError, Participant
 
 TODAY = dt.date(2026, 6, 1)
 
@@ -186,3 +188,8 @@ def test_a_crms_last_activity_is_its_last_touch_not_use() -> None:
     assert columns_by_use(people)["usage"] == ["type"]
     # named, it is read: the researcher knows what it holds
     assert usage(people, usage_from=["Last Activity"])[0] == ("frequent", "last activity: 05/28/2026")
+
+
+def test_a_lifetime_count_that_is_no_number_is_refused_naming_it() -> None:
+    with pytest.raises(InputError, match=r"participant R2, column 'total orders': '1\.2\.3' is not a number"):
+        segment(roster({"Total Orders": "4"}, {"Total Orders": "1.2.3"}), MixOptions(as_of=TODAY))

@@ -580,7 +580,12 @@ def lifetime_count(p: Participant) -> tuple[str | None, float | None]:
     """The column of a count over their whole time with the product ("Total Orders", "num_sessions")
     and what it says, where the roster has one with a value for this person."""
     col = LIFETIME.find(p.attributes)
-    return col, _counted(p.attributes[col]) if col else None
+    if col is None:
+        return None, None
+    try:
+        return col, _counted(p.attributes[col])
+    except InputError:  # named, as a count read for everyone is checked when the roster comes in
+        raise InputError(f"participant {p.pid}, column {col!r}: {p.attributes[col]!r} is not a number") from None
 
 
 def _lifetime_rate(p: Participant, since: dt.date | None, today: dt.date) -> float | None:
