@@ -332,13 +332,16 @@ def test_parse_days() -> None:
 
 
 def test_last_activity_as_crm_and_analytics_exports_write_it() -> None:
-    # a date with its time, a two-digit year, and the export's own column names
-    people = [Participant(pid="A", attributes={"Last Activity Date": "05/29/2026 2:03 PM"}),
-              Participant(pid="B", attributes={"Last Activity Date": "11/02/25 09:15"}),
+    # a date with its time, a two-digit year, and the export's own column names; a CRM's "Last
+    # Activity Date" is its last touch (a sales call, an email), read only when named (--usage-from)
+    people = [Participant(pid="A", attributes={"last activity date": "05/29/2026 2:03 PM"}),
+              Participant(pid="B", attributes={"last activity date": "11/02/25 09:15"}),
               Participant(pid="C", attributes={"last_seen_at": "2026-05-30T08:00:00Z"}),
               Participant(pid="D", attributes={"last_seen_at": "2025-10-01 17:45:00 UTC"})]
-    _, crm = segment(people[:2], MixOptions(as_of=TODAY))
+    dims, _ = segment(people[:2], MixOptions(as_of=TODAY))
+    _, crm = segment(people[:2], MixOptions(as_of=TODAY, usage_from=["Last Activity Date"]))
     _, analytics = segment(people[2:], MixOptions(as_of=TODAY))
+    assert "usage" not in dims
     assert [p.segments["usage"] for p in crm + analytics] == ["frequent", "lapsed", "frequent", "lapsed"]
 
 

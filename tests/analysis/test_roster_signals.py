@@ -179,11 +179,13 @@ def test_a_third_round_of_exports() -> None:
                   {"Acme Status": "Live", "Last App Login": "2026-04-01", "Lead Status": "New"},
                   {"Acme Status": "Live", "Last App Login": "2026-01-10", "Lead Status": "New"}]) == \
         ["lapsed", "occasional", "lapsed"]
-    # an empty CRM touch column says nothing about never using the product; an empty last order does
-    assert usage([{"Last Activity Time": "", "Berths managed": "12"}, {"Last Activity Time": "2026-05-30"}]) == \
-        ["unknown", "frequent"]
+    # a CRM touch column (a sales call, an email opened) says nothing about using the product; an
+    # empty last order does
+    dims, _ = segment([Participant(pid="a", attributes={"last activity time": "", "berths managed": "12"}),
+                       Participant(pid="b", attributes={"last activity time": "2026-05-30"})], MixOptions(as_of=TODAY))
+    assert "usage" not in dims
     assert usage([{"date_registered": "2025-04-02", "last_order_date": ""},
-                  {"date_registered": "2025-04-02", "last_order_date": "2026-05-20"}]) == ["never_activated", "occasional"]
+                  {"date_registered": "2025-04-02", "last_order_date": "2026-05-20"}]) == ["never_activated", "active"]
 
 
 def test_counts_a_screener_gives_as_ranges_and_the_dates_excel_makes_of_them() -> None:
@@ -589,9 +591,10 @@ def test_a_crms_own_staff_role_a_company_row_and_a_volunteer_panel() -> None:
 
 
 def test_status_columns_that_are_about_tickets_or_texts_and_longer_names() -> None:
-    # a help desk's ticket status and a texting tool's subscription status say nothing of use
+    # a help desk's ticket status and a texting tool's subscription status say nothing of use (a last
+    # order alone says they bought of late, not how often)
     assert usage([{"Status": "closed", "Last Order Date": "2026-05-20"},
-                  {"Status": "open", "Last Order Date": "2026-05-29"}]) == ["occasional", "frequent"]
+                  {"Status": "open", "Last Order Date": "2026-05-29"}]) == ["active", "active"]
     assert usage([{"status": "unsubscribed", "last_app_open": "2026-05-30", "sessions_30d": "14"}]) == ["frequent"]
     # "Account status (admin, pulled 15/11)", "Statut de l'abonnement (Trameo)", a screener's prefix
     assert usage([{"Account status (admin, pulled 15/11)": "Churned"},

@@ -39,25 +39,28 @@ from listenwell.analysis.roster_signals import (
     LABEL,
     LAST_ACTIVE,
     LAST_INTERVIEWED,
+    LIFETIME,
     NPS,
     SELF_REPORT,
+    SIGNUP,
     STATUS,
     UNKNOWN,
+    as_usage_columns,
     check_not_ahead,
     check_ranges_not_dates,
+    contact_flags,
     last_active_column,
     last_interviewed_in_roster,
-    parse_date,
-    contact_flags,
     left_out_by_roster,
     of_the_row_only,
     opt_in_columns,
+    parse_date,
     present,
+    relationship_columns,
     sentiment_in_roster,
     sentiment_of,
     slash_date_order,
     staff_by_domain,
-    as_usage_columns,
     usage_and_why,
     usage_status_columns,
 )
@@ -79,6 +82,7 @@ LABELS = {
     "occasional": "occasional users",
     "lapsed": "lapsed or churned users",
     "never_activated": "people who never activated",
+    "active": "active users (how often not known)",
     "promoter": "promoters",
     "passive": "passives",
     "detractor": "detractors",
@@ -172,11 +176,17 @@ def segment(people: list[Participant], opts: MixOptions,
     named = {c.lower(): c.lower() for c in opts.usage_from}
     if named:
         named = as_usage_columns(people, list(named))
+        if LIFETIME.columns(list(named.values())):
+            # a count of their whole time reads as a rate from when they started: the sign-up
+            # date is how the named count is read, not a usage column of its own
+            keys = list(dict.fromkeys(k for p in people for k in p.attributes))
+            named.update({c: c for c in SIGNUP.columns(keys)[:1] if c not in named})
     users = [Participant(pid=p.pid, attributes={named[k]: v for k, v in p.attributes.items() if k in named})
              for p in people] if named else people
     said_as = {role: own for own, role in named.items() if role != own}
     dims: list[str] = []
-    if named or any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)):
+    if named or any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE,
+                                                        LIFETIME)) or relationship_columns(people):
         dims.append(USAGE)
     if sentiment_in_roster(people):
         dims.append(SENTIMENT)
@@ -323,10 +333,26 @@ def columns_by_use(people: list[Participant]) -> dict[str, list[str]]:
     interviewed"): what a researcher checks after an import, to see the roster was read as meant."""
     keys = list(dict.fromkeys(k for p in people for k in p.attributes))
     usage = [*usage_status_columns(people)]
-    for role in (LABEL, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE):
+    for role in (LABEL, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME):
         usage += role.columns(keys)
     return {"usage": list(dict.fromkeys(usage)), "NPS": list(dict.fromkeys(NPS.columns(keys))),
             "last interviewed": list(dict.fromkeys(LAST_INTERVIEWED.columns(keys)))}
+
+
+def usage_deciding(people: list[Participant], opts: MixOptions | None = None) -> tuple[list[str], list[str]]:
+    """Of the columns read for usage (``columns_by_use``), those that decided someone's usage (named in
+    what decided it, ``Person.usage_from``) and those that decided nobody's (a CRM's "Last Activity"
+    beside a product's own record): a column read is not yet a column that counted. ``opts``: the
+    plan's day and thresholds (the defaults, as of today, without)."""
+    read = columns_by_use(people)["usage"]
+    if not read:
+        return [], []
+    _, persons = segment(people, replace(opts or MixOptions(), usage_from=[], by=[], weights={}))
+    said = [p.usage_from for p in persons if p.usage_from]
+    # (a reason names a column as "status: canceled", "(logins 30d: 9; …)", "…; no last login")
+    deciding = [c for c in read if any(re.search(r"(?:^|; |\(|, but |\bno )" + re.escape(c) + r"(?=: |;|\)|$)", w)
+                                       for w in said)]
+    return deciding, [c for c in read if c not in deciding]
 
 
 def columns_read(people: list[Participant]) -> list[str]:
@@ -729,6 +755,7 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
     for d in dims:
         rows = [r for r in coverage if r.dimension == d]
         over = [r for r in rows if r.value != UNKNOWN and r.chosen >= r.target + 1]
+        out += _none_of(d, rows, persons)
         for row in rows:
             out += _row_warning(row, over, persons, eligible, chosen)
     n = len(chosen)
@@ -751,7 +778,7 @@ def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person
     if row.value == UNKNOWN:
         return _no_value(row.dimension, persons, eligible, chosen) if row.in_roster else []
     if row.dimension in (USAGE, SENTIMENT) and row.in_roster == 0:
-        return [f"no {label} in the roster"]
+        return []  # (said by _none_of, for the segment as a whole)
     if row.in_roster and row.eligible == 0:
         return [f"all {label} are left out (interviewed recently, said no to recording, or the roster "
                 "says not to ask them)"]
@@ -767,6 +794,33 @@ def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person
         return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} (balancing the "
                 f"other segments cost these places{where}; swap people by hand to change it)"]
     return []
+
+
+def _none_of(dim: str, rows: list[CoverageRow], persons: list[Person]) -> list[str]:
+    """The usage or NPS segments nobody on the roster is in. "None in the roster" only where
+    everyone's segment is known: where some are unknown, among those known, saying for how many
+    it is unknown (a roster whose usage is mostly unknown may well hold lapsed users). Where a
+    last order alone made people active users, frequent and occasional are not told apart."""
+    if dim not in (USAGE, SENTIMENT):
+        return []
+    absent = [r.value for r in rows if r.value != UNKNOWN and r.in_roster == 0]
+    active = sum(p.segments.get(dim) == "active" for p in persons) if dim == USAGE else 0
+    out = []
+    if active:
+        absent = [v for v in absent if v not in ("frequent", "occasional")]
+        out.append(f"{counted(active, 'active user', 'active users')}: the roster gives when they last ordered, "
+                   "not how often, so frequent and occasional users are not told apart")
+    if not absent:
+        return out
+    unknown = sum(p.segments.get(dim) == UNKNOWN for p in persons)
+    what = "usage" if dim == USAGE else "NPS"
+    if not unknown:
+        return out + [f"no {_label(dim, v)} in the roster" for v in absent]
+    if unknown == len(persons):
+        return out + [f"{what} unknown for all {len(persons)} on the roster"]
+    known = len(persons) - unknown
+    return out + [f"{what} unknown for {unknown} of {len(persons)}: among the {known} whose {what} is known, "
+                  + ", ".join(f"no {_label(dim, v)}" for v in absent)]
 
 
 def _ids(pids: list[str], limit: int = 10) -> str:

@@ -7,7 +7,8 @@ its own way, so a column is found by what its name says ("Kestrel Last Login", "
 Usage (frequent / occasional / lapsed / never activated) follows the evidence in this order:
 
 1. a label the researcher wrote ("usage": "lapsed");
-2. a subscription or lifecycle status that has ended ("canceled", "churned", "closed"): lapsed,
+2. a subscription or lifecycle status that has ended ("canceled", "churned", "closed"), or a CRM's
+   type of record that says so ("Former Customer"; "Prospect" and "Lead" never bought): lapsed,
    even while they still log in during the notice period (never activated when nobody ever did);
 3. a trial or invitation never taken up ("trialing", "invited", "waiting list", or onboarding
    not completed): never activated, unless the counts show real use (a trial used daily is a
@@ -19,9 +20,14 @@ Usage (frequent / occasional / lapsed / never activated) follows the evidence in
    frequent (``frequent_per_month`` or more a month), occasional, or — none in the window —
    occasional when they were active within the lapsed window; an empty product record with a
    zero count is never activated (an empty count is a lookup that found nothing, not a zero);
+   a count over their whole time ("Total Orders") of none is never activated, and more is a
+   rate only from when they signed up;
 5. what they said of themselves ("How often do you use…?"), only without behaviour: a screener
    answer can be years old, the product's own record is not;
-6. a last-active date alone: within a week is frequent, else occasional.
+6. a last-active date alone: within a week is frequent, else occasional; a last order or purchase
+   alone says how recently they bought, not how often: "active" (within the lapsed window).
+
+A column that records earlier research ("Last UXR Session") is never a usage column.
 
 Who is not to be asked, when the roster says so: marked do not contact (a column, a value, a
 tag), opted out of research or said no to being contacted for it (or asked not to be, in their own
@@ -96,10 +102,13 @@ def present(value: str | None) -> bool:
 @dataclass(frozen=True)
 class Role:
     """How a kind of column is named: exact spellings first, then patterns over the name's
-    words (weaker, in order), never one that ``unlike`` matches."""
+    words (weaker, in order), never one that ``unlike`` matches. A role that says usage
+    (``use``) never takes a column that records earlier research: "Last UXR Session" is the day
+    of an interview (LAST_INTERVIEWED), not of using the product."""
     names: tuple[str, ...]
     loose: tuple[str, ...] = ()
     unlike: str | None = None
+    use: bool = False
 
     def columns(self, keys: list[str]) -> list[str]:
         """The columns among ``keys`` that hold this role, strongest first."""
@@ -118,6 +127,9 @@ class Role:
 def _columns(role: Role, keys: tuple[str, ...]) -> tuple[str, ...]:
     keys = tuple(k for k in keys if not _THEIR_ORGANISATION.match(k.strip())
                  and not _THEIR_ORGANISATION_PART.match(in_english(k.strip())))
+    if role.use:
+        research = set(_columns(LAST_INTERVIEWED, keys))
+        keys = tuple(k for k in keys if k not in research)
     by_key = {_col_key(k): k for k in keys}
     out = [by_key[_col_key(n)] for n in role.names if _col_key(n) in by_key]
     for pattern in role.loose:
@@ -144,27 +156,31 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stag
                r"\bstatus\s(?:(?:of|the|da|do|de|du|del|della|dell|di|des|der|l|la|le|les)\s){0,2}"
                r"(?:subscription|account|customer|user|member|membership|plan|contract)\b"),
               unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response|order|charge|invoice|ticket|"
-                     r"shipping|delivery|research|interview|approval|review|kyc|verification)\b")
+                     r"shipping|delivery|research|interview|approval|review|kyc|verification)\b", use=True)
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"\bhow often\b|\bhow frequently\b|\busage frequency\b",  # "Screener: How often…"
                     r"\bfrequency\s(?:(?:of|de|da|do|di)\s)?(?:use|usage)\b",  # "Frequência de uso"
                     r"^(?:[a-z]+\s)?usage(?:\sdrop\sdown)?$",  # a hand-kept "App usage": Weekly, Monthly
-                    r"\b(?:use|usage)\b.*\bself reported\b"))  # "Nutzung Careloop (Selbstauskunft)"
+                    r"\b(?:use|usage)\b.*\bself reported\b"),  # "Nutzung Careloop (Selbstauskunft)"
+                   use=True)
 LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in)\b",
                         r"\blast seen\b",
                         # after a login: a research panel's "Last session" is the last research session
                         r"\blast (?:\w+ )?session\b",
                         r"\blast (?:order|ordered|purchase|purchased|visit|visited|booking|booked|trip|ride)\b",
-                        # the product's own activity: "last_practice_at", "Last workout"
-                        r"^(?:last|latest) [a-z]+(?: (?:at|date|on|time))?$",
-                        # a CRM's "Last Activity Date" counts any touch (an email opened)
-                        r"\blast activity\b"),
+                        # the product's own activity: "last_practice_at", "Last workout" (not a CRM's
+                        # "Last Activity Date", any touch: a sales call, an email opened; nor a
+                        # feedback board's: the product's own is named so, "Last app activity")
+                        r"^(?:last|latest) (?!activity\b)[a-z]+(?: (?:at|date|on|time))?$",
+                        r"\blast (?:app|product|in app|platform) activity\b|"
+                        r"\blast activity\s(?:in\s)?(?:the\s)?(?:app|product|platform)\b"),
                    unlike=rf"\b(?:{_NOT_USE_WORDS}|name|modified|updated|changed|edited|synced|sync|invited|"
-                          r"applied|reviewed|renewal|renewed|id|ids|alias|ip|chat|chatted|called|spoke|talked)\b")
+                          r"applied|reviewed|renewal|renewed|id|ids|alias|ip|chat|chatted|called|spoke|talked)\b",
+                   use=True)
 # ("last_seen_app_user_id_alias" names an id; "Last chatted" is the business talking to them)
 DAYS_SINCE = Role((), (r"\bdays since (?:the )?(?:last )?(?:login|log in|active|activity|seen|visit|use|used|"
-                       r"open|session)\b",), unlike=_NOT_USE)
+                       r"open|session)\b",), unlike=_NOT_USE, use=True)
 # "onboarding_completed": false, "Activated?": no — they never got going
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
@@ -173,12 +189,16 @@ SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", 
               (r"\b(?:registered|signed up|sign up|signup|joined|customer since|member since|user since|first seen)\b",
                r"\bfirst (?:used|use|open|opened|active|session)\b"),  # Amplitude's "first_used", "first_open_date"
               unlike=_NOT_USE)
-# visits counted since they started, with no period: Amplitude's "num_sessions", "Total logins"
-# (not orders: a subscription's orders since sign-up average out a weekly box to less than weekly)
+# visits or orders counted since they started, with no period: Amplitude's "num_sessions", "Total
+# logins", a shop's "Total Orders" (Shopify), "order_count" (WooCommerce), "Anzahl Bestellungen"
+# (Shopware): none ever says never; more is use over their life, a rate only from when they started
 LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_count", "total_logins", "login_count",
-                 "logins_count", "total_visits", "visit_count"),
-                (r"^(?:num|number of|total|count of|lifetime)\s(?:sessions|logins|visits|opens)$",
-                 r"^(?:sessions|logins|visits|opens)\s(?:count|total)$"))
+                 "logins_count", "total_visits", "visit_count", "total_orders", "orders_count", "order_count",
+                 "num_orders", "number_of_orders", "lifetime_orders", "total_purchases", "purchase_count",
+                 "purchases_count"),
+                (r"^(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|total|count|lifetime|all time)"
+                 r"(?:\s(?:of|de|di|do|da|der))?\s(?:sessions|logins|visits|opens|orders|purchases|bookings)$",
+                 r"^(?:sessions|logins|visits|opens|orders|purchases|bookings)\s(?:count|total)$"), use=True)
 _PERIOD = (r"\b\d+\s?d\b|\bl\d+d?\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|weeks?|months?))?\b|\bper\s(?:day|week|month)\b|"
            r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b")
 COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
@@ -192,7 +212,7 @@ COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "mo
                       r"since|duration|minutes|seconds|hours|percent|pct|rate|ratio|cost|fee|balance|credit|"
                       r"refund\w*|date|at|id|interview\w*|contact\w*|email\w*|survey\w*|"
                       # asking the company for help is not using the product: "Support tickets (30d)"
-                      r"calls? to|support|tickets?|complaints?)\b"))
+                      r"calls? to|support|tickets?|complaints?)\b"), use=True)
 _GROUP = r"\b(?:group|category|segment|type|class)\b"
 NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
             "recommend", "likelihood_to_recommend", "how_likely_to_recommend"),
@@ -491,9 +511,48 @@ _NOT_USE_STATES = {"open", "closed", "pending", "solved", "snoozed", "new", "on 
 _WEAK_LAPSE = re.compile(r"\b(?:inactive|deactivated|dormant|on break|paused)\b")
 
 
+# a CRM record's type, what the business is to the person ("Type", "Contact Type", "Account Type"),
+# read as a status only where every value is such a relationship (not "Permit type: Business")
+_RELATIONSHIP_COLUMN = re.compile(r"^(?:(?:account|contact|customer|client|company|relationship|record)\s)?type$")
+_RELATIONSHIP = re.compile(r"^(?:(?:current|existing|active|paying|former|past|ex|churned|lost|potential|prospective|"
+                           r"direct|channel|key)\s)?(?:customer|client)(?:\s(?:churned|lost|direct|channel))?$|"
+                           r"^(?:prospect|lead|partner|channel partner|reseller|competitor|vendor|supplier|investor|"
+                           r"press|analyst|integrator|other|internal|trial|churned)$")
+
+
+def _relationship(value: str) -> str:
+    return re.sub(r"[\s_\-/]+", " ", in_english(value.strip()).lower()).strip()
+
+
+def _relationship_word(value: str) -> str | None:
+    """What a CRM type says of use: a former customer has lapsed, a prospect or lead never bought;
+    a customer, a trial (the account's, not the person's use of it), a partner or "Other" say
+    nothing of how they use it."""
+    v = _relationship(value)
+    if re.search(r"\b(?:former|past|ex|churned|lost)\b", v):
+        return "lapsed"
+    if re.search(r"\b(?:prospect|prospective|potential|lead)\b", v):
+        return "never_activated"
+    return None
+
+
+def relationship_columns(people: list[Participant]) -> list[str]:
+    """The roster's CRM type columns ("Type": Customer, Former Customer, Prospect)."""
+    keys = [k for k in dict.fromkeys(k for p in people for k in p.attributes)
+            if _RELATIONSHIP_COLUMN.match(_words(k)) and not _THEIR_ORGANISATION.match(k.strip())]
+    out = []
+    for k in keys:
+        values = {_relationship(p.attributes[k]) for p in people if present(p.attributes.get(k))}
+        if values and all(_RELATIONSHIP.match(v) for v in values) and any(re.search(r"\b(?:customer|client)\b", v)
+                                                                          for v in values):
+            out.append(k)
+    return out
+
+
 def usage_status_columns(people: list[Participant]) -> list[str]:
     """The roster's status columns that are about using the product: not one that follows
-    recruiting for research in any of its rows; a "state" column holding subscription states."""
+    recruiting for research in any of its rows; a "state" column holding subscription states;
+    then a CRM's type of record where it is a customer's, a former customer's or a prospect's."""
     keys = list(dict.fromkeys(k for p in people for k in p.attributes))
     states = [k for k in keys if re.fullmatch(r"(?:subscription\s)?state", _words(k))
               and all(re.sub(r"[_\-]+", " ", p.attributes[k].strip().lower()) in _SUBSCRIPTION_STATES
@@ -505,7 +564,8 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
         return {re.sub(r"[_\-]+", " ", in_english(p.attributes[c].strip())) for p in people if present(p.attributes.get(c))}
 
     return [c for c in STATUS.columns(keys) + states
-            if not any(_RECRUITING.search(value) for value in says(c)) and not says(c) <= _NOT_USE_STATES]
+            if not any(_RECRUITING.search(value) for value in says(c)) and not says(c) <= _NOT_USE_STATES] \
+        + relationship_columns(people)
 
 
 def _signed_up(p: Participant, date_order: str) -> dt.date | None:
@@ -517,11 +577,22 @@ def _signed_up(p: Participant, date_order: str) -> dt.date | None:
         return None
 
 
+def lifetime_count(p: Participant) -> tuple[str | None, float | None]:
+    """The column of a count over their whole time with the product ("Total Orders", "num_sessions")
+    and what it says, where the roster has one with a value for this person."""
+    col = LIFETIME.find(p.attributes)
+    if col is None:
+        return None, None
+    try:
+        return col, _counted(p.attributes[col])
+    except InputError:  # named, as a count read for everyone is checked when the roster comes in
+        raise InputError(f"participant {p.pid}, column {col!r}: {p.attributes[col]!r} is not a number") from None
+
+
 def _lifetime_rate(p: Participant, since: dt.date | None, today: dt.date) -> float | None:
     """Uses a month from a count since they started ("num_sessions": 38) and when they started,
     over a month at least."""
-    col = LIFETIME.find(p.attributes)
-    total = _counted(p.attributes[col]) if col else None
+    _, total = lifetime_count(p)
     if total is None or since is None:
         return None
     return total / max((today - since).days / 30.4, 1.0)
@@ -530,18 +601,25 @@ def _lifetime_rate(p: Participant, since: dt.date | None, today: dt.date) -> flo
 def as_usage_columns(people: list[Participant], columns: list[str]) -> dict[str, str]:
     """Columns a researcher named as the ones that say usage (``--usage-from``), each with a name
     the usage rules read it by: its own when they already do, else one that says what its values
-    are — dates a last use ("last used"), numbers a count (per month, or over the period its name
-    gives), words a status."""
+    are — dates a last use ("last used"), numbers a count (over the period its name gives, or, with
+    none, over their whole time with the product: "Total Orders" is no number a month), words a
+    status."""
     out: dict[str, str] = {}
+    totals = iter(("total sessions", "total visits", "total logins", "total opens"))
     for col in columns:
         values = [p.attributes[col].strip() for p in people if present(p.attributes.get(col))]
         # (nine in ten values of one kind: a stray typo is then refused when it is read, naming it)
         if values and sum(_counted(v) is not None for v in values) >= 0.9 * len(values) \
                 and not any(role.columns([col]) for role in (LABEL, DAYS_SINCE)):
             # a count the researcher names is a count of use, whatever it counts and over any period
-            # (a year of permit renewals too)
-            days = round(30 / _per_month(col))
-            out[col] = f"sessions last {days} days" if days != 30 else "sessions per month"
+            # (a year of permit renewals too); with no period, a count of their whole time
+            if LIFETIME.columns([col]):
+                out[col] = col
+            elif not re.search(_PERIOD, _words(col)):
+                out[col] = next(totals, col)
+            else:
+                days = round(30 / _per_month(col))
+                out[col] = f"sessions last {days} days" if days != 30 else "sessions per month"
         elif any(role.columns([col]) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)) \
                 or not values:
             out[col] = col
@@ -614,11 +692,13 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
     status_col: str | None = None
     for col in STATUS.columns(list(attrs)) if status_cols is None else [c for c in status_cols if c in attrs]:
         if present(attrs[col]):
-            said = _status_word(attrs[col]) if status is None else None
+            # (a CRM's "Type: Current Customer" is no sign of use, as a plain "active" status is)
+            kind = bool(_RELATIONSHIP_COLUMN.match(_words(col)))
+            said = (_relationship_word(attrs[col]) if kind else _status_word(attrs[col])) if status is None else None
             if said:
                 status, status_col, weak = said, col, bool(_WEAK_LAPSE.search(in_english(attrs[col])))
                 trial_plan = trial_plan or bool(re.search(r"\btrial", in_english(attrs[col]).lower()))
-            generic_active = generic_active or bool(_GENERIC_ACTIVE.search(in_english(attrs[col])))
+            generic_active = generic_active or (not kind and bool(_GENERIC_ACTIVE.search(in_english(attrs[col]))))
     # a plan that is the trial itself ("Plano: Trial") says what a trialing status says, and one
     # that has ended ("Plan: Cancelled") what an ended subscription says
     plan_cols = [c for c in attrs if re.search(r"\b(?:plan|tier)(?:\s(?:type|name))?$", _words(c))]  # "tier": Free
@@ -628,9 +708,12 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         status, status_col = "lapsed", plan_cols[0]
     first = _signed_up(p, date_order)
     rate = monthly_rate(p, (today - first).days if first is not None else None)
+    over_life = False  # a rate from a count of their whole time, not of a recent period
     if rate is None:
         rate = _lifetime_rate(p, first, today)
-    counts = cite(*COUNTS.columns(list(attrs))) or cite(LIFETIME.find(attrs))
+        over_life = rate is not None
+    total_col, total = lifetime_count(p)
+    counts = cite(*COUNTS.columns(list(attrs))) or cite(total_col)
     last: dt.date | None = None
     used_on = attrs.get(last_col) if last_col and present(attrs.get(last_col)) \
         and not _NEVER.match(in_english(attrs[last_col].strip())) else None
@@ -640,8 +723,10 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         if last.year <= 1970:  # "1970-01-01": a tool's placeholder for never
             last = None
     # (an empty CRM "Last Activity Date" or a domain column says nothing about never using it)
-    own_record = last_col is not None and not re.search(r"\blast activity\b", _words(last_col))
+    own_record = last_col is not None and not re.fullmatch(r"last activity(?: date| time| at| on)?", _words(last_col))
     never_used = own_record and last is None and (rate == 0 if counted else not rate)
+    # none in all their time ("Total Orders": 0, a shop's customer who never bought), and no date of use
+    never_used = never_used or (total == 0 and last is None and not rate)
     if trial_plan and status is None and (last is None or (today - last).days > 7):
         status = "never_activated"  # (on the trial and in it this week: trying it now)
         status_col = next(c for c in plan_cols if re.search(r"\btrial", in_english(attrs[c]).lower()))
@@ -653,7 +738,8 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         status = None  # a paid subscription cancelled, back on the free plan: the use says the rest
     if status == "lapsed":
         # a trial cancelled before anyone logged in never got going
-        return ("never_activated", cite(status_col, last_col) or cite(status_col) + "; never used") if never_used \
+        return ("never_activated", cite(status_col, last_col, total_col) or cite(status_col) + "; never used") \
+            if never_used \
             else ("lapsed", cite(status_col))
     activated = ACTIVATED.find(attrs)
     said = SELF_REPORT.find(attrs)
@@ -689,12 +775,24 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
             if rate >= frequent_per_month and last is not None:  # a frequent count, but not seen of late
                 why += f", but {cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
             return "occasional", why
-        return ("never_activated", cite(SIGNUP.find(attrs)) + "; " + counts) if SIGNUP.find(attrs) \
-            else ("lapsed", counts)
+        if SIGNUP.find(attrs) and not total:
+            return "never_activated", cite(SIGNUP.find(attrs)) + "; " + counts
+        # (under once a month over their whole time, and no date of use to say they still do)
+        return "lapsed", f"about {_per(rate)} a month since {first.isoformat()} ({counts})" if over_life and first \
+            else cite(*dict.fromkeys(c for c in (*COUNTS.columns(list(attrs)), total_col) if c))
+    if total == 0 and never_used:
+        # never, by the count of their whole time: a screener answer or a plain "active" says less
+        return "never_activated", cite(total_col) + (f"; no {last_col}" if last_col else "")
     if status:
         return status, cite(status_col)
     if said and _status_word(attrs[said]):
         return _status_word(attrs[said]) or UNKNOWN, cite(said)
+    if last is not None and used_on is not None and _PURCHASE.search(_words(last_col or "")):
+        # a last order alone (a count of them over their life at most) says how recently they
+        # bought, not how often: an order yesterday is not a frequent buyer
+        ago = (today - last).days
+        return "active", (f"{cite(last_col)} ({ago} day{'' if ago == 1 else 's'} before {today.isoformat()}: how "
+                          "recently, not how often)" + (f"; {cite(total_col)}" if total_col else ""))
     if last is not None:
         return ("frequent" if (today - last).days <= 7 else "occasional"), cite(last_col or since)
     if never_used and (SIGNUP.find(attrs) or said_never):

@@ -231,7 +231,7 @@ def plan(
         table.add_row(str(i), p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in result.dimensions),
                       *([here] if done else []), *([_earlier_interview(p)] if earlier else []))
     console.print(table)
-    console.print(reading_summary(ws.participants(study), opts.usage_from), markup=False, highlight=False)
+    console.print(reading_summary(ws.participants(study), opts.usage_from, opts), markup=False, highlight=False)
     if result.coverage:  # no segments: the warnings say why
         console.print(_coverage_table(result.coverage, "chosen"))
     for pid, why in result.excluded:

@@ -10,7 +10,16 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from listenwell.analysis.mix import LABELS, SENTIMENT, USAGE, columns_by_use, columns_read, epoch_as_date
+from listenwell.analysis.mix import (
+    LABELS,
+    SENTIMENT,
+    USAGE,
+    MixOptions,
+    columns_by_use,
+    columns_read,
+    epoch_as_date,
+    usage_deciding,
+)
 from listenwell.cli.common import console, counted, hint, open_workspace, print_json
 from listenwell.domain import Participant
 from listenwell.domain.names import phone_columns
@@ -148,10 +157,13 @@ def remove(ctx: typer.Context, pid: Annotated[str, typer.Argument(help="Particip
                   markup=False, highlight=False)
 
 
-def reading_summary(people: list[Participant], usage_from: list[str] | None = None) -> str:
+def reading_summary(people: list[Participant], usage_from: list[str] | None = None,
+                    opts: MixOptions | None = None) -> str:
     """How the roster was read, to check at a glance: where ids, usage, NPS and earlier interviews
-    come from ("usage from: status, last_login, logins_30d"); ``usage_from``: the columns a plan
-    was told to read usage from (--usage-from), which replace the ones read by default."""
+    come from ("usage from: status, last_login, logins_30d": the columns that decided someone's
+    usage, and apart those read that decided nobody's); ``usage_from``: the columns a plan was
+    told to read usage from (--usage-from), which replace the ones read by default; ``opts``: the
+    plan's day and thresholds, which decide whose usage each column gives."""
     if not people:
         return "  no participants"
     parts = ["ids made from each email address (no id column)"] \
@@ -159,7 +171,12 @@ def reading_summary(people: list[Participant], usage_from: list[str] | None = No
     uses = columns_by_use(people)
     if usage_from:
         uses["usage"] = [f"{', '.join(c.lower() for c in usage_from)} (--usage-from)"]
-    read = [f"{use} from: {', '.join(cols)}" for use, cols in uses.items() if cols]
+    elif uses["usage"]:
+        deciding, idle = usage_deciding(people, opts)
+        uses["usage"] = [", ".join(deciding) or "no column"] + ([f"read, deciding nobody's: {', '.join(idle)}"]
+                                                                if idle else [])
+    read = [f"{use} from: {', '.join(cols)}" if use != "usage" or len(cols) == 1
+            else f"usage from: {cols[0]} ({cols[1]})" for use, cols in uses.items() if cols]
     parts += read or ["no column says usage, NPS or earlier interviews"]
     parts.append(f"names for {sum(bool(p.name) for p in people)}, emails for {sum(bool(p.email) for p in people)} "
                  f"of {len(people)}")

@@ -133,6 +133,9 @@ _GLOSSARY: dict[str, str] = {
     "commande": "order", "commandes": "orders", "pedido": "order", "pedidos": "orders", "ordine": "order",
     "ordini": "orders", "bestellung": "order", "bestellungen": "orders", "bestellingen": "orders",
     "zamowienie": "order", "zamowienia": "orders",
+    "compra": "purchase", "compras": "purchases", "achat": "purchase", "achats": "purchases",
+    "acquisto": "purchase", "acquisti": "purchases", "aankoop": "purchase", "aankopen": "purchases",
+    "zakup": "purchase", "zakupy": "purchases", "einkauf": "purchase", "einkaufe": "purchases",
     # periods
     "jours": "days", "j": "d", "dias": "days", "giorni": "days", "tage": "days", "tagen": "days", "dagen": "days",
     "dni": "days", "dagar": "days", "dager": "days", "dage": "days", "mois": "month", "mes": "month",

@@ -1,0 +1,195 @@
+"""Usage read from what a roster records of it (analysis/roster_signals.py, analysis/mix.py): a
+count over their whole time with the product, a last order alone, a CRM's type of record, and a
+column that records earlier research; on rosters made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from listenwell.analysis.mix import MixOptions, columns_by_use, plan_mix, segment, usage_deciding
+from listenwell.domain import InputError, Participant
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def roster(*rows: dict[str, str]) -> list[Participant]:
+    return [Participant(pid=f"R{i}", attributes={k.lower(): v for k, v in r.items() if v != ""})
+            for i, r in enumerate(rows, 1)]
+
+
+def usage(people: list[Participant], **opts: object) -> list[tuple[str, str]]:
+    _, persons = segment(people, MixOptions(as_of=TODAY, **opts))  # type: ignore[arg-type]
+    return [(p.segments.get("usage", "-"), p.usage_from) for p in persons]
+
+
+# --- a count over their whole time: none ever is never ---------------------------------------
+
+def test_no_order_in_all_their_time_is_never_activated() -> None:
+    # a shop's customer list: a sign-up for the newsletter with no order, whatever the tool calls it
+    for column in ("Total Orders", "Orders Count", "Number of orders", "Lifetime orders", "order_count",
+                   "Anzahl Bestellungen", "Total de pedidos"):
+        people = roster({column: "0", "Amount spent": "0.00", "Last order": ""},
+                        {column: "3", "Amount spent": "61.20", "Last order": "2026-05-20"})
+        said = usage(people)
+        assert said[0][0] == "never_activated", (column, said)
+        assert said[0][1] == f"{column.lower()}: 0; no last order", said
+        assert column.lower() in columns_by_use(people)["usage"]
+    # a count with no order date and no day they started: they bought at some time, when is not known
+    alone = roster({"Total Orders": "0"}, {"Total Orders": "5"})
+    assert [u for u, _ in usage(alone)] == ["never_activated", "unknown"]
+
+
+def test_a_lifetime_count_is_a_rate_only_from_when_they_started() -> None:
+    people = roster({"Total Orders": "60", "Customer since": "2025-06-01"},  # 5 a month over a year
+                    {"Total Orders": "24", "Customer since": "2025-06-01"},  # 2 a month
+                    {"Total Orders": "0", "Customer since": "2025-06-01"})
+    said = usage(people)
+    assert [u for u, _ in said] == ["frequent", "occasional", "never_activated"]
+    assert said[0][1] == "about 5 a month (total orders: 60)" and said[1][1] == "about 2 a month (total orders: 24)"
+
+
+def test_a_lifetime_zero_outweighs_a_screener_answer_and_a_plain_active_status() -> None:
+    people = roster({"Status": "active", "How often do you shop with us?": "Weekly", "Total orders": "0"},
+                    {"Status": "active", "How often do you shop with us?": "Weekly", "Total orders": "7"})
+    assert [u for u, _ in usage(people)] == ["never_activated", "frequent"]
+
+
+# --- a named count with no period is no count a month -----------------------------------------
+
+def test_a_named_lifetime_count_is_not_read_as_a_month() -> None:
+    people = roster({"Total Orders": "4", "Last purchase": "2026-05-30"},
+                    {"Total Orders": "22", "Last purchase": "2026-05-25"},
+                    {"Total Orders": "0", "Last purchase": ""})
+    said = usage(people, usage_from=["Total Orders", "Last purchase"])
+    assert [u for u, _ in said] == ["active", "active", "never_activated"]
+    assert not any("a month" in why for _, why in said), said
+    assert "total orders: 22" in said[1][1]
+
+
+def test_a_named_count_without_a_period_reads_over_their_whole_time() -> None:
+    # a feature's own count, no period in its name: 9 exports in all is not 9 a month (it is a rate
+    # from the day they signed up, read from the roster though not named)
+    people = roster({"Reports exported": "9", "Signed up": "2025-06-01"},
+                    {"Reports exported": "30", "Signed up": "2025-06-01"},
+                    {"Reports exported": "0", "Signed up": "2025-06-01"},
+                    {"Reports exported": "9"})
+    said = usage(people, usage_from=["Reports exported"])
+    assert [u for u, _ in said] == ["lapsed", "occasional", "never_activated", "unknown"], said
+    assert said[0][1] == "about 0.7 a month since 2025-06-01 (reports exported: 9)"
+    assert said[1][1] == "about 2.5 a month (reports exported: 30)"
+
+
+# --- a last order alone says how recently, not how often --------------------------------------
+
+def test_a_last_order_alone_makes_an_active_user_not_a_frequent_one() -> None:
+    people = roster({"Last order date": "2026-05-31"}, {"Last order date": "2026-05-10"},
+                    {"Last order date": "2025-12-01"})
+    said = usage(people)
+    assert [u for u, _ in said] == ["active", "active", "lapsed"]
+    assert said[0][1] == "last order date: 2026-05-31 (1 day before 2026-06-01: how recently, not how often)"
+    # in the roster's own language: a Portuguese "Última compra" is a last purchase
+    assert [u for u, _ in usage(roster({"Última compra": "30/05/2026"}))] == ["active"]
+    # a last login is a visit: within a week still reads as frequent
+    assert [u for u, _ in usage(roster({"Last login": "2026-05-31"}))] == ["frequent"]
+
+
+def test_a_plan_of_active_lapsed_and_never_buyers() -> None:
+    people = roster(*[{"Last order": f"2026-05-{10 + i:02d}", "Total orders": str(2 + i)} for i in range(4)],
+                    *[{"Last order": "2025-10-01", "Total orders": "3"} for _ in range(4)],
+                    *[{"Last order": "", "Total orders": "0"} for _ in range(4)])
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights={"usage": {"active": 2, "never_activated": 2}}))
+    got = sorted(p.segments["usage"] for p in plan.chosen)
+    assert got == ["active", "active", "lapsed", "lapsed", "never_activated", "never_activated"]
+    text = " | ".join(plan.warnings)
+    assert "no frequent users" not in text and "no occasional users" not in text
+    assert "4 active users: the roster gives when they last ordered, not how often" in text
+
+
+# --- a column that records research is never a usage column -----------------------------------
+
+def test_the_day_of_an_earlier_research_session_is_not_use() -> None:
+    people = roster({"Last UXR Session": "2026-05-20", "Plan": "Pro"}, {"Last UXR Session": "", "Plan": "Pro"})
+    cols = columns_by_use(people)
+    assert cols["usage"] == [] and cols["last interviewed"] == ["last uxr session"]
+    dims, persons = segment(people, MixOptions(as_of=TODAY))
+    assert "usage" not in dims and persons[0].last_interviewed == dt.date(2026, 5, 20)
+    # beside a login, the login is the last-active column
+    both = roster({"Last UXR session": "2026-05-31", "Last login": "2026-01-05"})
+    assert usage(both) == [("lapsed", "last login: 2026-01-05 (147 days before 2026-06-01)")]
+
+
+# --- a CRM's type of record ------------------------------------------------------------------
+
+def test_a_crm_type_of_former_customer_or_prospect() -> None:
+    # (a customer who has left may still log in before the term ends: the ended relationship decides)
+    people = roster({"Type": "Former Customer", "Last login": "2026-05-20"},
+                    {"Type": "Prospect", "Last login": ""},
+                    {"Type": "Customer", "Last login": "2026-05-30"},
+                    {"Type": "Partner", "Last login": ""},
+                    {"Type": "Current Customer", "Last login": ""},
+                    {"Type": "Customer - Churned", "Last login": "2025-11-02"},
+                    {"Type": "Lead", "Last login": ""})
+    said = usage(people)
+    assert [u for u, _ in said] == ["lapsed", "never_activated", "frequent", "unknown", "unknown", "lapsed",
+                                    "never_activated"]
+    assert said[0][1] == "type: Former Customer"
+    assert "type" in columns_by_use(people)["usage"]
+    # in another language: "Tipo de contacto: Ex-cliente"
+    assert [u for u, _ in usage(roster({"Contact type": "Ex-cliente"}, {"Contact type": "Cliente"}))] == \
+        ["lapsed", "unknown"]
+
+
+def test_a_type_column_of_something_else_says_nothing_of_use() -> None:
+    people = roster({"Type": "Business", "Last login": "2026-05-30"}, {"Type": "Personal", "Last login": ""},
+                    {"Type": "Former Customer", "Last login": ""})  # one customer word among kinds of account
+    assert [u for u, _ in usage(people)] == ["frequent", "unknown", "unknown"]
+    assert "type" not in columns_by_use(people)["usage"]
+
+
+# --- warnings and the import line say what the roster could say -------------------------------
+
+def test_no_lapsed_users_is_said_only_of_those_whose_usage_is_known() -> None:
+    people = roster(*[{"Type": "Customer", "Logins (30d)": "", "NPS": "9"} for _ in range(10)],
+                    {"Type": "Customer", "Logins (30d)": "2", "NPS": "8"},
+                    {"Type": "Customer", "Logins (30d)": "3", "NPS": "3"})
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    text = " | ".join(plan.warnings)
+    assert "in the roster" not in text.split("no usage value")[0], text
+    assert ("usage unknown for 10 of 12: among the 2 whose usage is known, no frequent users, no lapsed or "
+            "churned users, no people who never activated") in text
+    # everyone known: "none in the roster" is true, and said so
+    known = plan_mix(roster(*[{"Logins (30d)": "2"} for _ in range(4)]), MixOptions(size=2, as_of=TODAY))
+    assert "no lapsed or churned users in the roster" in known.warnings
+
+
+def test_the_import_line_names_only_columns_that_decided_someones_usage() -> None:
+    # the count decides everyone's usage; the plain "active" status and the last-seen day (both
+    # within the lapsed window) decide nobody's
+    people = roster({"Status": "active", "Logins (30d)": "5", "Last seen": "2026-05-30"},
+                    {"Status": "active", "Logins (30d)": "1", "Last seen": "2026-05-02"})
+    deciding, idle = usage_deciding(people, MixOptions(as_of=TODAY))
+    assert deciding == ["logins (30d)"] and idle == ["status", "last seen"], (deciding, idle)
+    from listenwell.cli.studies import reading_summary
+    line = reading_summary(people, None, MixOptions(as_of=TODAY))
+    assert line.startswith("  usage from: logins (30d) (read, deciding nobody's: status, last seen);"), line
+    # one seen long ago: the last-seen day decides theirs
+    people.append(Participant(pid="R9", attributes={"status": "active", "logins (30d)": "0", "last seen": "2025-12-01"}))
+    assert usage_deciding(people, MixOptions(as_of=TODAY)) == (["last seen", "logins (30d)"], ["status"])
+
+
+def test_a_crms_last_activity_is_its_last_touch_not_use() -> None:
+    # a sales call or an email opened: the customers' usage is unknown, not read from the CRM's touch
+    people = roster({"Type": "Customer", "Last Activity": "05/28/2026"},
+                    {"Type": "Former Customer", "Last Activity": "01/14/2025"},
+                    {"Type": "Prospect", "Last Activity": "05/30/2026"})
+    assert [u for u, _ in usage(people)] == ["unknown", "lapsed", "never_activated"]
+    assert columns_by_use(people)["usage"] == ["type"]
+    # named, it is read: the researcher knows what it holds
+    assert usage(people, usage_from=["Last Activity"])[0] == ("frequent", "last activity: 05/28/2026")
+
+
+def test_a_lifetime_count_that_is_no_number_is_refused_naming_it() -> None:
+    with pytest.raises(InputError, match=r"participant R2, column 'total orders': '1\.2\.3' is not a number"):
+        segment(roster({"Total Orders": "4"}, {"Total Orders": "1.2.3"}), MixOptions(as_of=TODAY))
