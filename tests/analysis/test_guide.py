@@ -1149,3 +1149,34 @@ def test_sections_for_two_audiences_without_a_note_are_both_asked() -> None:
 def test_a_section_for_everyone_is_not_an_alternative() -> None:
     text = _AUDIENCES.format(a="Members only", b="For everyone", note="Never both of the first two.\n\n")
     assert _groups(text) == []
+
+
+# A guide written in Portuguese: its short questions have too few words to tell their language
+# alone ("Como foi a viagem?"), and some share words with English ("no", "a", "as"); read with
+# the rest of the guide, every one of them is "not checked" alike, none given an English verdict.
+GUIA_BICICLETAS = """\
+## Uso das bicicletas (15 min)
+- Como foi a viagem?
+  - E depois?
+- Quantos anos tem a sua bicicleta (ou as das crianças)?
+- Você usa mais no fim de semana ou no trabalho, e paga no cartão ou no app?
+- Você não acha que o preço é o mais importante?
+- Do you use any other apps to plan the ride?
+"""
+
+
+def test_in_a_guide_in_another_language_only_a_clearly_english_question_is_checked() -> None:
+    guide = parse_guide(GUIA_BICICLETAS, "roteiro.md")
+    assert not guide.in_english
+    report = check_guide(guide, [])
+    by_text = {r.check.text: r for r in report.questions}
+    for text in ["Como foi a viagem?", "E depois?", "Quantos anos tem a sua bicicleta (ou as das crianças)?",
+                 "Você usa mais no fim de semana ou no trabalho, e paga no cartão ou no app?"]:
+        r = by_text[text]
+        assert not r.check.checked and r.check.problems == [] and r.suggested_followups == [], text
+    # the one English question among them is still read by the English rules
+    assert by_text["Do you use any other apps to plan the ride?"].check.checked
+    assert not by_text["Do you use any other apps to plan the ride?"].check.ok
+    # an English guide's short question is checked as before
+    assert parse_guide("## Rides\n- Was it late?\n- Tell me about your last ride.\n", "g.md").in_english
+    assert not check_guide(parse_guide("## Rides\n- Was it late?\n", "g.md"), []).questions[0].check.ok

@@ -43,6 +43,7 @@ from listenwell.analysis.questions import (
     suggest_followups,
     terms_used,
 )
+from listenwell.analysis.questions.language import mostly_english
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
 from listenwell.domain import InputError
 
@@ -157,6 +158,14 @@ class Guide:
     @property
     def questions(self) -> list[GuideQuestion]:
         return [q for s in self.sections for q in s.questions]
+
+    @property
+    def in_english(self) -> bool:
+        """Whether the guide is written in English, read over all its questions and items: in a
+        guide in another language only a question clearly in English is checked, so that its
+        questions are all "not checked" alike rather than some given English verdicts."""
+        return mostly_english([t for s in self.sections for q in s.items
+                               for t in [q.text, *(f.text for f in q.followups)]])
 
 
 class GuideIssueKind(StrEnum):
@@ -1176,7 +1185,7 @@ _SENSITIVE = re.compile(r"\b(?:pay|paid|price|pricing|cost|money|income|salary|b
                         r"embarrass\w*|wrong|blame)\b", re.I)
 
 
-def difficulty(text: str) -> int:
+def difficulty(text: str, among_english: bool = True) -> int:
     """A rough score of how hard a question is to answer early in a conversation: sensitive
     topics, emotional weight, length and problems with the question itself."""
     score = 2 * len(set(m.lower() for m in _SENSITIVE.findall(text)))
@@ -1184,7 +1193,7 @@ def difficulty(text: str) -> int:
         score += 1
     if re.search(r"\bwhy\b", text, re.I):
         score += 1
-    if not check_question(text).ok:
+    if not check_question(text, (), among_english).ok:
         score += 1
     return score
 
@@ -1243,16 +1252,18 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     if goals:
         match_goals(guide, goals)
     reports: list[QuestionReport] = []
+    english = guide.in_english
     for s in guide.sections:
         for q in s.questions:
             reports.append(QuestionReport(section=s.title, line=q.line,
-                                          check=check_question(q.text, guide.terms),
-                                          suggested_followups=suggest_followups(q.text), condition=q.condition))
+                                          check=check_question(q.text, guide.terms, english),
+                                          suggested_followups=suggest_followups(q.text, english),
+                                          condition=q.condition))
             for f in q.followups:
                 if f.instruction:
                     continue
                 reports.append(QuestionReport(section=s.title, line=f.line, condition=f.condition,
-                                              check=_check_followup(f.text, guide.terms), followup=True))
+                                              check=_check_followup(f.text, guide.terms, english), followup=True))
     issues: list[GuideIssue] = []
     # words every goal shares name the people studied ("volunteer tutors"), whom the questions
     # call "you": they say nothing about which goal a section serves
@@ -1390,9 +1401,9 @@ def runs_the_session(text: str) -> bool:
         or bool(ASKS_CONSENT.search(text)) or bool(closing_prompts(text))
 
 
-def _check_followup(text: str, terms: list[str] | None = None) -> QuestionCheck:
+def _check_followup(text: str, terms: list[str] | None = None, among_english: bool = True) -> QuestionCheck:
     """Probes are short by design ("Why?", "And then?"): only serious problems count."""
-    check = check_question(text, terms or ())
+    check = check_question(text, terms or (), among_english)
     keep = [p for p in check.problems if p.kind.value in ("leading", "hypothetical", "accusatory_why",
                                                           "double_barreled", "jargon")]
     check.problems = keep
@@ -1408,7 +1419,8 @@ def _hardest_first(guide: Guide) -> list[GuideIssue]:
     if len(qs) < 3:
         return []
     first = qs[0]
-    scores = [difficulty(q.text) for q in qs]
+    english = guide.in_english
+    scores = [difficulty(q.text, english) for q in qs]
     if scores[0] >= 2 and scores[0] >= max(scores):
         return [GuideIssue(GuideIssueKind.HARDEST_FIRST,
                            "the guide opens with its hardest question (\u201c"

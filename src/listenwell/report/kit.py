@@ -418,13 +418,14 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     first = next((k for k, f in enumerate(q.followups) if not f.instruction), len(q.followups))
     notes = [f.text for f in q.followups[:first] if f.instruction]
     later = [f.text for f in q.followups[first:] if f.instruction]
-    check = check_question(q.text, guide.terms)
+    english = guide.in_english
+    check = check_question(q.text, guide.terms, english)
     kept = dict(text=q.text, notes=notes, later_notes=later, condition=q.condition)
     if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
         kept |= _check_findings(check.problems)
     if followups or not probes or runs_the_session(q.text):
         return KitQuestion(followups=followups, **kept)
-    fitting = [p for p in suggest_followups(q.text) if p not in ANY_ANSWER_PROBES]
+    fitting = [p for p in suggest_followups(q.text, english) if p not in ANY_ANSWER_PROBES]
     return KitQuestion(followups=fitting, suggested=True, **kept)
 
 

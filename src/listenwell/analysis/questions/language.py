@@ -5,6 +5,12 @@ question closed ("Was ist einprägsam an Reisen?" starts like "Was it…?"). A q
 another language only on positive evidence, so English stays checked however it is written:
 four words or more, none of them a common English word, and at least one common word of
 another language. Nothing here guesses which language it is.
+
+A guide is read as a whole first (``mostly_english``): in a guide written in another language
+the burden turns round, and a question counts as English only on positive evidence (two common
+English words or more, half its words at least, none of another language), so a short
+Portuguese "Como foi a entrega?" (whose "a" is an English word too) is not given an English
+verdict beside questions that are "not checked".
 """
 
 from __future__ import annotations
@@ -39,20 +45,31 @@ el las y es por para con una del en que qué cómo por qué cuándo usted ustede
 os um uma não com para você vocês como porque quando
 il lo gli di che non per con una sono come perché quando lei
 ang ng mga po ba na sa ko mo ninyo kayo ako ito iyon ano paano bakit kailan
+foi tem ou seu sua seus suas isso esse essa pelo pela dos das nos vez muito
+de lo te fue muy
 jak proč kde kdy jste nebo
-czy jest nie się jak dlaczego gdzie kiedy pan pani
+czy jest nie się jak dlaczego gdzie kiedy pan pani proszę co jakie jaki jaka ile był była było
 och är att det som inte hur varför når vad jeg ikke hvordan hvorfor hvad""".split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", re.UNICODE)
 
 
-def looks_english(text: str) -> bool:
-    """False only when the text is clearly in another language (see the module docstring)."""
+def looks_english(text: str, among_english: bool = True) -> bool:
+    """False only when the text is clearly in another language (see the module docstring).
+    ``among_english`` False: the guide around it is in another language, and the text counts as
+    English only when it clearly is."""
     words = [w.lower() for w in _WORD.findall(text) if len(w) > 1]
-    if len(words) < 4:
-        return True
     english = sum(w in _ENGLISH or w.split("'")[0].split("\u2019")[0] in _ENGLISH
                   for w in words if w not in _SHARED)
     other = sum(w in _OTHER for w in words if w not in _SHARED)
+    if not among_english:
+        return english >= 2 and 2 * english >= len(words) and other == 0
+    if len(words) < 4:
+        return True
     accents = bool(re.search(r"[^\x00-\x7f]", "".join(words)))  # ä, é, ñ… rare in English
     return not (other >= 1 and other + accents > english)
+
+
+def mostly_english(texts: list[str]) -> bool:
+    """Whether a guide's questions, read together, are in English (see the module docstring)."""
+    return looks_english(" ".join(texts))
