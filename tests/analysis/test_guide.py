@@ -1180,3 +1180,31 @@ def test_in_a_guide_in_another_language_only_a_clearly_english_question_is_check
     # an English guide's short question is checked as before
     assert parse_guide("## Rides\n- Was it late?\n- Tell me about your last ride.\n", "g.md").in_english
     assert not check_guide(parse_guide("## Rides\n- Was it late?\n", "g.md"), []).questions[0].check.ok
+
+
+@pytest.mark.parametrize("ask", [
+    "Pensando no seu último aluguel de bicicleta: me conta como foi, do início ao fim.",
+    "Conte-me sobre a última vez que a bicicleta quebrou.",
+    "Cuéntame cómo fue tu primer viaje con la bici.",
+    "Racontez-moi votre dernier trajet.",
+    "Erzählen Sie mir von Ihrer letzten Fahrt.",
+    "Vertel eens over je laatste rit.",
+    "Raccontami l'ultima volta che hai preso la bici.",
+    "Proszę opowiedzieć o swojej ostatniej przejażdżce.",
+    "Opisz, jak wygląda twój dojazd do pracy.",
+])
+def test_an_ask_in_another_language_is_a_question_with_its_follow_ups(ask: str) -> None:
+    guide = parse_guide(f"## Trips (10 min)\n- {ask}\n  - Quando?\n  - Onde?\n- Por quê?\n", "g.md")
+    first = guide.sections[0].items[0]
+    assert not first.instruction, ask
+    assert [f.text for f in first.followups] == ["Quando?", "Onde?"]
+
+
+@pytest.mark.parametrize("note", [
+    "Explique ao participante como funciona a gravação.",
+    "Erklären Sie den Ablauf des Interviews.",
+    "Agradeça e encerre a chamada.",
+])
+def test_a_note_about_the_session_in_another_language_stays_a_note(note: str) -> None:
+    guide = parse_guide(f"## Trips (10 min)\n- {note}\n- Onde você guarda a bicicleta?\n", "g.md")
+    assert guide.sections[0].items[0].instruction, note

@@ -638,3 +638,24 @@ def test_a_note_that_the_call_is_not_recorded_and_a_wrapping_up_section() -> Non
     asked = [q.text for s in kit.sections for q in s.questions]
     assert not any("record" in t.lower() for t in asked), asked
     assert kit.sections[-1].title == "Wrapping up" and not kit.sections[-1].added
+
+
+def test_a_list_item_that_asks_nothing_stays_where_the_guide_put_it():
+    guide = parse_guide("""\
+## Prices (10 min)
+- What did you pay for your last ticket?
+  - How did you pay?
+- Hand over the card with the three prices.
+- Which of these did you notice first, and why?
+  - What else caught your eye?
+- Thank them and take the card back.
+""", "g.md")
+    kit = build_kit(STUDY, guide)
+    prices = next(s for s in kit.sections if s.title == "Prices")
+    assert [q.text for q in prices.questions][:2] == ["What did you pay for your last ticket?",
+                                                      "Which of these did you notice first, and why?"]
+    assert prices.questions[1].before == ["Hand over the card with the three prices."]
+    assert prices.notes == ["Thank them and take the card back."]
+    for text in (render_markdown(kit), render_html(kit)):
+        assert text.index("How did you pay?") < text.index("Hand over the card") < text.index("Which of these") \
+            < text.index("Thank them and take")

@@ -43,7 +43,7 @@ from listenwell.analysis.questions import (
     suggest_followups,
     terms_used,
 )
-from listenwell.analysis.questions.language import mostly_english
+from listenwell.analysis.questions.language import OTHER_LANGUAGE_ASK, OTHER_LANGUAGE_SESSION_NOTE, mostly_english
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
 from listenwell.domain import InputError
 
@@ -536,7 +536,7 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
 
 # An ask addressed to the participant, after a label or a lead-in: "To start off, tell me about…",
 # "You've used it for a few weeks now. Show me how you…", "A4. Talk me through a normal day."
-_ADDRESSED_ASK = re.compile(r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.]|\s[-\u2013\u2014])\s+)?"
+_ADDRESSED_ASK = re.compile(r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.:]|\s[-\u2013\u2014])\s+)?"
                             r"(?:please\s+)?(?:tell|talk|walk|take|describe|show|explain)\s+(?:me|us)\s+"
                             r"(?!when you(?:'re| are) ready)(?:about|more|a bit|a little|how|what|why|when|where|who|which|"
                             r"through|a|an|the|your|something|anything)\b", re.I)  # not "tell us if you get stuck"
@@ -555,7 +555,8 @@ def _question_paragraphs(out: list[str], body: range, mains: set[int]) -> None:
         text = re.sub(r"\s*(?:_\[[^\]]*\]_|\[[^\]]*\]|_\([^)]*\)_|\([^)]*\))\s*$", "", _clean_inline(ln))  # a note after it
         # a question, or an ask addressed to the participant ("To start off, tell me about…",
         # "You've used it for a while now – show me how you…")
-        if not (text.endswith("?") and _looks_like_question(text) or _ADDRESSED_ASK.match(text)):
+        if not (text.endswith("?") and _looks_like_question(text) or _ADDRESSED_ASK.match(text)
+                or OTHER_LANGUAGE_ASK.match(text) and not OTHER_LANGUAGE_SESSION_NOTE.search(text)):
             continue
         out[i] = "- " + ln.strip()
         mains.add(i + 1)
@@ -1099,6 +1100,10 @@ def _looks_like_question(text: str) -> bool:
         or _ADDRESSED_ASK.match(text.strip())
     if re.match(r"^introduce yourself\b", text.strip(), re.I) or imperative and _SESSION_NOTE.search(text):
         return False
+    # the same asks in the other languages guides are written in ("me conta como foi",
+    # "cuéntame", "erzählen Sie", "proszę opowiedzieć"), unless about the session itself
+    if OTHER_LANGUAGE_ASK.match(text.strip()):
+        return not OTHER_LANGUAGE_SESSION_NOTE.search(text)
     if re.search(r"^(?:should|shall) (?:we|i) (?:ask|include|drop|cut|add|keep|move|split|cover|leave)\b|"
                  r"\bq\d{1,2} (?:feels|seems|looks|is (?:too|a bit)|might be|could be|needs)\b|"
                  r"\b(?:drop|move|cut|reword|merge|swap) q\d{1,2}\b", text.strip(), re.I):

@@ -100,6 +100,9 @@ class KitQuestion:
     later_notes: list[str] = field(default_factory=list)  # its notes written after a probe, kept after them
     condition: str | None = None  # "[only if they cancelled]": read before asking
     added: bool = False  # the kit's own line, not the guide's
+    # the guide's list items written just before it that are not questions ("Only for people who
+    # shop weekly", a lead-in): printed in place, before it, not moved to the section's notes
+    before: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -335,7 +338,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             continue
         if parts.placed(s):
             continue
-        qs = [_kit_question(q, guide) for q in s.questions]
+        qs, last = _in_place(s, guide)
         if not qs and not _notes(s):
             continue
         # notes alone take no interview time, nor does a backup list: it is asked only if time is left
@@ -351,7 +354,8 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             labelled.add((g, a))
             choice = f"Alternative {a + 1} of {n}: ask only the one that fits the participant."
         lead = s.notes[: s.lead_notes] if qs else []  # "Read aloud: …" comes before the questions
-        sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=_notes(s)[len(lead):], choice=choice,
+        notes = s.notes[len(lead):] + last if qs else _notes(s)
+        sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=notes, choice=choice,
                                    lead=lead, optional=s.optional))
         minute += mins
         if i in alternative:
@@ -364,18 +368,18 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
 def _warm_section(guide: Guide, w: GuideSection, shared: int | None, minute: int) -> KitSection:
     """The guide's warm-up under its own name (or its parent's), without the bank's probes."""
     mins = shared if shared is not None else w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(w.questions))
-    return KitSection(_section_title(guide, w), minute, mins,
-                      [_kit_question(q, guide, probes=False) for q in w.questions], notes=_notes(w))
+    qs, last = _in_place(w, guide, probes=False)
+    return KitSection(_section_title(guide, w), minute, mins, qs, notes=list(w.notes) + last)
 
 
 def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
     """The guide's closing under its own name and time, with the catch-all added (and marked)
     only when the guide hands the floor over nowhere."""
     asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
-    qs = [_kit_question(q, guide, probes=False) for q in own.questions]
+    qs, last = _in_place(own, guide, probes=False)
     if not asked & OPEN_FLOOR:
         qs.insert(0, KitQuestion(DEFAULT_CLOSING[0][0], [], added=True))
-    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=_notes(own))
+    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=list(own.notes) + last)
 
 
 def _added_closing(guide: Guide, minute: int) -> KitSection:
@@ -402,6 +406,21 @@ def _length_warnings(study: Study, guide: Guide, sections: list[KitSection], tot
         out.append(f"The kit runs about {total} minutes, {total - planned} over the planned {planned}{extra}: "
                    "shorten a section or move questions to a backup list.")
     return out
+
+
+def _in_place(s: GuideSection, guide: Guide, probes: bool = True) -> tuple[list[KitQuestion], list[str]]:
+    """A section's questions in the guide's order, each with the list items written just before
+    it that ask nothing ("Only for people who shop weekly", "Delivery") in front of it, where the
+    guide put them; and the items after its last question, for the section's notes."""
+    qs: list[KitQuestion] = []
+    pending: list[str] = []
+    for item in s.items:
+        if item.instruction:
+            pending.append(item.text)
+            continue
+        qs.append(_kit_question(item, guide, probes))
+        qs[-1].before, pending = pending, []
+    return qs, pending
 
 
 def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQuestion:
@@ -508,7 +527,7 @@ def _length_line(kit: Kit) -> str:
 def _markdown_question(q: KitQuestion) -> list[str]:
     condition = f"_{q.condition}_ " if q.condition else ""  # read before asking
     added = " _(added by the kit)_" if q.added else ""
-    out = [f"- {condition}{q.text}{added}"]
+    out = [f"- _{n}_" for n in q.before] + [f"- {condition}{q.text}{added}"]
     if q.problem:
         out.append(f"  - _{_check_note(q)}_")
     out += [f"  - _{n}_" for n in q.notes]  # "Only if they mention…" before its probes

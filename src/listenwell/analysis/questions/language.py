@@ -73,3 +73,55 @@ def looks_english(text: str, among_english: bool = True) -> bool:
 def mostly_english(texts: list[str]) -> bool:
     """Whether a guide's questions, read together, are in English (see the module docstring)."""
     return looks_english(" ".join(texts))
+
+
+# --------------------------------------------------------------------------------------------
+# The few forms a guide in another language is read by. The English rules tell a question from a
+# note by its form ("Tell me about…" asks; "Thank them" does not); these are the same forms in the
+# languages guides are written in, each the participant addressed: asks, the consent ask, the
+# check-in before the questions, and (in ``closing``) the closing prompt.
+
+# An imperative that asks the participant for a story, after a lead-in or not ("Pensando na sua
+# última compra: me conta como foi", "Proszę opowiedzieć o swoim sklepie"): only forms addressed
+# to them (a pronoun "me"/"mir"/"moi", a polite "Sie"/"u"), or verbs that ask for an account
+# ("descreva", "opisz"), not bare "fale"/"tell", which also instruct the interviewer.
+_ASK_VERBS = (
+    # Portuguese
+    r"(?:me |nos )(?:conta|conte|fala|fale|diz|diga|explica|explique|mostra|mostre|descreve|descreva)|"
+    r"(?:conta|conte|fala|fale|diga|explica|explique|mostra|mostre|descreve|descreva)-(?:me|nos)|"
+    r"(?:conta|conte|fala|fale)(?: um pouco| mais)?(?: pra| para) (?:mim|a gente|n[oó]s)|"
+    r"(?:conta|conte|fala|fale)(?: um pouco| mais)? sobre|descreva|"
+    # Spanish
+    r"cu[eé]nt(?:ame|eme|anos|enos)|h[aá]bl(?:ame|eme|anos|enos)|descr[ií]b(?:eme|ame|enos|anos)|describa|"
+    r"expl[ií]c(?:ame|anos)|expl[ií]qu(?:eme|enos)|mu[eé]str(?:ame|eme)|dime|d[ií]game|plat[ií]c(?:ame|anos)|"
+    r"plat[ií]qu(?:eme|enos)|"
+    # French
+    r"(?:racontez|raconte|d[ée]crivez|d[ée]cris|expliquez|explique|montrez|montre|parlez|parle|dites|dis)"
+    r"-(?:moi|nous)|d[ée]crivez|"
+    # German
+    r"(?:erz[aä]hlen|beschreiben|schildern|zeigen|erkl[aä]ren|berichten) sie|"
+    r"(?:erz[aä]hl|beschreib|zeig|erkl[aä]r)(?:e|t)? (?:mir|uns)|"
+    # Dutch
+    r"vertel(?:t u)?|beschrijf|beschrijft u|laat (?:me|ons) (?:eens )?zien|leg (?:eens )?uit|legt u (?:eens )?uit|"
+    # Italian
+    r"raccont(?:ami|aci|atemi|ateci)|(?:mi|ci) raccont(?:i|a)|descriv(?:imi|i|a)|mi descriva|parl(?:ami|aci)|"
+    r"(?:mi|ci) parli|spiega(?:mi|ci)|(?:mi|ci) spieghi|mostra(?:mi|ci)|(?:mi|ci) mostri|dimmi|mi dica|"
+    # Polish
+    r"opowiedz(?:cie)?|opisz(?:cie)?|prosz[eę] (?:mi |nam )?(?:opowiedzie[cć]|opisa[cć]|powiedzie[cć]|"
+    r"pokaza[cć]|wyja[sś]ni[cć])|niech pan(?:i)? opowie|powiedz(?:cie)? (?:mi|nam)|poka[zż](?:cie)? (?:mi|nam)")
+OTHER_LANGUAGE_ASK = re.compile(
+    r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.:;]|\s[-\u2013\u2014])\s+)?"
+    r"(?:(?:e|y|et|und|en|i|ed|agora|ahora|maintenant|jetzt|nu|ora|teraz|ent[aã]o|entonces|alors|dann|"
+    r"por favor|s'il vous pla[iî]t|bitte|per favore)[,]?\s+){0,2}"
+    r"(?:" + _ASK_VERBS + r")(?![\w-])", re.I)
+# ...but not a note to the interviewer about the session ("Explique o consentimento ao participante",
+# "Erklären Sie den Ablauf des Interviews"): the recording, consent, the study, the participant
+OTHER_LANGUAGE_SESSION_NOTE = re.compile(
+    r"\b(?:grava[cç][aã]o|grabaci[oó]n|enregistrement|aufnahme|aufzeichnung|opname|opnemen|registrazione|nagrywani\w*|"
+    r"nagrani\w*|consentimento|consentimiento|consentement|einwilligung|toestemming|consenso|zgod\w*|"
+    r"(?:ao|à|para o|para a|al|a la|au|à la|dem|der|aan de) (?:participante|participant|participante|"
+    r"teilnehmer\w*|deelnemer)|al partecipante|uczestnik\w*|"
+    r"(?:esta|este|a|o) (?:pesquisa|estudo|entrevista)|(?:esta|este|la|el) (?:investigaci[oó]n|estudio|entrevista)|"
+    r"(?:cette|l') ?(?:[ée]tude|recherche|entretien)|(?:diese|dieses|die|das|des) (?:studie|forschung|interviews?)|"
+    r"(?:dit|deze|het|de) (?:onderzoek|interview|gesprek)|(?:questo|questa|lo|la) (?:studio|ricerca|intervista)|"
+    r"(?:tego|tym|o) (?:badani\w*|wywiad\w*))\b", re.I)
