@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from listenwell.analysis.guide import GuideIssueKind, alternative_groups, check_guide, parse_guide
+from listenwell.analysis.guide import GuideIssueKind, alternative_groups, check_guide, parse_guide, runs_the_session
 from listenwell.analysis.questions import QuestionKind, check_question
 from listenwell.domain import InputError
 
@@ -1208,3 +1208,17 @@ def test_an_ask_in_another_language_is_a_question_with_its_follow_ups(ask: str) 
 def test_a_note_about_the_session_in_another_language_stays_a_note(note: str) -> None:
     guide = parse_guide(f"## Trips (10 min)\n- {note}\n- Onde você guarda a bicicleta?\n", "g.md")
     assert guide.sections[0].items[0].instruction, note
+
+
+@pytest.mark.parametrize("text, runs", [
+    ("Oi! Tudo bem se eu gravar a nossa conversa?", True),
+    ("Antes de começar, você tem alguma dúvida?", True),
+    ("Czy mogę nagrywać naszą rozmowę?", True),
+    ("Haben Sie noch Fragen, bevor wir anfangen?", True),
+    ("¿Te parece bien si grabamos la llamada?", True),
+    ("Como você grava os vídeos das aulas?", False),  # recording as the topic, no leave asked
+    ("Você tem alguma dúvida sobre o plano anual?", False),  # doubts about the topic
+    ("Posso ver como você registra os treinos?", False),
+])
+def test_the_consent_ask_and_check_in_in_another_language_run_the_session(text: str, runs: bool) -> None:
+    assert runs_the_session(text) is runs

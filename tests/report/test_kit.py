@@ -659,3 +659,55 @@ def test_a_list_item_that_asks_nothing_stays_where_the_guide_put_it():
     for text in (render_markdown(kit), render_html(kit)):
         assert text.index("How did you pay?") < text.index("Hand over the card") < text.index("Which of these") \
             < text.index("Thank them and take")
+
+
+# A guide whose questions are in its own language too: its intro asks consent and takes
+# questions in Portuguese or Polish, its closing hands the floor over in its words; the kit
+# adds none of its English lines around them.
+ROTEIRO_ACADEMIA = """\
+# Roteiro: alunos da academia
+
+## Introdução (5 min)
+- Olá! Obrigado por vir. Podemos gravar a conversa só para uso da equipe?
+- Antes de começarmos, tem alguma dúvida?
+- Me conta um pouco sobre você e a sua rotina de treinos.
+
+## O último treino (20 min)
+- Pensando no seu último treino: me conta como foi, do começo ao fim.
+  - O que aconteceu depois?
+
+## Encerramento (5 min)
+- Tem algo que eu não perguntei e que você gostaria de contar?
+- Obrigado pelo seu tempo.
+"""
+
+PRZEWODNIK_PIEKARNIA = """\
+# Przewodnik: klienci piekarni
+
+## Wstęp i zgoda (5 min)
+- Dzień dobry, dziękuję za poświęcony czas. Czy mogę nagrywać naszą rozmowę?
+- Proszę opowiedzieć o sobie i o swojej pracy.
+- Jak często robi Pani zakupy w naszej piekarni?
+
+## Ostatnie zakupy (20 min)
+- Proszę opowiedzieć o swoich ostatnich zakupach.
+  - Co było potem?
+
+## Zakończenie (5 min)
+- Czy jest coś, o co nie zapytałam, a co warto wiedzieć?
+"""
+
+
+@pytest.mark.parametrize("text, intro, closing", [
+    (ROTEIRO_ACADEMIA, "Introdução", "Encerramento"),
+    (PRZEWODNIK_PIEKARNIA, "Wstęp i zgoda", "Zakończenie"),
+])
+def test_a_guide_in_another_language_has_its_own_intro_consent_and_closing_prompt(text, intro, closing):
+    kit = build_kit(Study(title="Estudo", slug="estudo", goals=[]), parse_guide(text, "g.md"))
+    assert [s.title for s in kit.sections][0] == intro and kit.sections[-1].title == closing
+    assert not any(s.added for s in kit.sections)
+    added = [q.text for s in kit.sections for q in s.questions if q.added]
+    assert added == [] and not kit.sections[0].script
+    # the ask that opens the topic is asked there, not moved to the section's notes
+    topic = kit.sections[1]
+    assert topic.questions[0].followups and not topic.notes

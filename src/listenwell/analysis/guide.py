@@ -43,7 +43,13 @@ from listenwell.analysis.questions import (
     suggest_followups,
     terms_used,
 )
-from listenwell.analysis.questions.language import OTHER_LANGUAGE_ASK, OTHER_LANGUAGE_SESSION_NOTE, mostly_english
+from listenwell.analysis.questions.language import (
+    OTHER_LANGUAGE_ASK,
+    OTHER_LANGUAGE_CHECK_IN,
+    OTHER_LANGUAGE_CONSENT,
+    OTHER_LANGUAGE_SESSION_NOTE,
+    mostly_english,
+)
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
 from listenwell.domain import InputError
 
@@ -1388,7 +1394,9 @@ ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|h
                           r"\b(?:(?:can|may|could) (?:i|we)|(?:do|would) you mind if (?:i|we))\s+record\b[^.!?]*\?|"
                           # "I'll take notes but not record the call. Is that okay?"
                           r"\brecord\w*\b[^?]{0,80}[.;,]\s*(?:is|would) (?:that|this|it) (?:be )?"
-                          r"(?:ok|okay|alright|all right|fine)\b[^.!]*\?", re.I)
+                          r"(?:ok|okay|alright|all right|fine)\b[^.!]*\?|"
+                          # and in the other languages guides are written in ("Tudo bem se eu gravar…?")
+                          + OTHER_LANGUAGE_CONSENT, re.I)
 # "Is this still a good time to talk?", "Is now still a good time?": the call's opening check-in
 _GOOD_TIME = re.compile(r"^(?:is|would) (?:this|now|it)(?: still)? (?:be )?a good time\b", re.I)
 
@@ -1403,6 +1411,7 @@ def runs_the_session(text: str) -> bool:
     # talk?") the ask is the last sentence
     ask = re.split(r"(?<=[.!;])\s+", first)[-1]
     return is_check_in(first) or is_check_in(ask) or bool(_GOOD_TIME.match(ask)) \
+        or bool(OTHER_LANGUAGE_CHECK_IN.search(ask)) \
         or bool(ASKS_CONSENT.search(text)) or bool(closing_prompts(text))
 
 

@@ -32,6 +32,7 @@ from listenwell.analysis.questions import Problem, check_question, closing_promp
 from listenwell.analysis.questions import PLAIN_WORDS_UNKNOWN
 from listenwell.analysis.questions.topic import NO_TOPIC
 from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
+from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM
 from listenwell.domain import InputError, MissingDependency, Study
 from listenwell.report.output import atomic_path
 
@@ -163,11 +164,16 @@ class _Parts:
 def _opens_session(s: GuideSection) -> bool:
     """A section that runs the session rather than asks about the topic: its questions are
     check-ins and the consent ask ("Abertura" with "Is it ok if we record?" / "Any questions?"),
-    or it is an intro by name with notes to say and at most a minority of other questions."""
+    in whatever language the guide is written, or it is an intro by name with notes to say and at
+    most a minority of other questions (any number, when its title names consent)."""
     running = sum(runs_the_session(q.text) for q in s.questions)
     if s.questions and running == len(s.questions):
         return True
-    return bool(_INTRO.search(s.english_title)) and 2 * running >= len(s.questions) and bool(running or _notes(s))
+    # a title that names consent ("Wstęp i zgoda", "Intro & consent") is the opening whatever else
+    # it asks ("…and tell me about your shop"); "Introduction and context" only with the session
+    # run by most of its questions
+    most = 2 * running >= len(s.questions) or bool(re.search(r"\bconsent\b", s.english_title, re.I))
+    return bool(_INTRO.search(s.english_title)) and most and bool(running or _notes(s))
 
 
 def _parts(guide: Guide, study: Study) -> _Parts:
@@ -226,7 +232,8 @@ def _asks_about_them(guide: Guide, parts: _Parts) -> bool:
     household"): the kit's own warm-up would ask it again."""
     first = next((s for s in guide.sections if s.questions and not parts.placed(s)), None)
     opening = [q for s in parts.intro for q in s.questions]  # "Hi… / Can we record? / Tell me about yourself"
-    return any(_ABOUT_THEM.search(q.text) for q in opening + (first.questions[:2] if first else []))
+    return any(_ABOUT_THEM.search(q.text) or OTHER_LANGUAGE_ABOUT_THEM.search(q.text)
+               for q in opening + (first.questions[:2] if first else []))
 
 
 def _section_title(guide: Guide, s: GuideSection) -> str:

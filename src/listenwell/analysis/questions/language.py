@@ -125,3 +125,51 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
     r"(?:cette|l') ?(?:[ée]tude|recherche|entretien)|(?:diese|dieses|die|das|des) (?:studie|forschung|interviews?)|"
     r"(?:dit|deze|het|de) (?:onderzoek|interview|gesprek)|(?:questo|questa|lo|la) (?:studio|ricerca|intervista)|"
     r"(?:tego|tym|o) (?:badani\w*|wywiad\w*))\b", re.I)
+
+# The consent ask: a question that asks leave to record ("Tudo bem se eu gravar a conversa?",
+# "Czy mogę nagrywać naszą rozmowę?", "Ist es in Ordnung, wenn wir das Gespräch aufnehmen?"),
+# the recording and the leave in one sentence, or consent named in a question.
+_RECORD = (r"(?:grav(?:ar|o|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amos|e|emos|ando|aci[oó]n)|enregistr\w*|"
+           r"aufnehm\w*|aufnahme|aufzeichn\w*|aufgenommen|aufgezeichnet|mitschneid\w*|opnem\w*|opneem|opname|"
+           r"opgenomen|registr(?:are|arla|arlo|arti|iamo|azione)|nagrywa\w*|nagra[cćnł]\w*)")
+_LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa se|autoriza|permite|concorda|pode ser|"
+          r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
+          r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
+          r"acceptez|autorisez|darf ich|d[uü]rfen wir|k[oö]nnen wir|kann ich|in ordnung|einverstanden|"
+          r"mag ik|mogen we|kan ik|kunnen we|is het goed|vind je het goed|vindt u het goed|akkoord|bezwaar|"
+          r"posso|possiamo|va bene|le dispiace|ti dispiace|acconsent\w*|czy mog[eę]|czy mo[zż]emy|zgadza\w*|"
+          r"nie przeszkadza|nic przeciwko|w porz[aą]dku|ok|okay|ok[eé])")
+# (a pattern, joined to the English one in ``guide.ASKS_CONSENT``)
+OTHER_LANGUAGE_CONSENT = (
+    r"(?<![\w-])" + _LEAVE + r"(?![\w-])[^.!?]*(?<![\w-])" + _RECORD + r"(?![\w-])[^.!]*\?|"
+    r"(?<![\w-])" + _RECORD + r"(?![\w-])[^.!?]*(?<![\w-])" + _LEAVE + r"(?![\w-])[^.!]*\?|"
+    r"(?<![\w-])(?:consentimento|consentimiento|consentement|einwilligung|toestemming|consenso|zgod[aęy])"
+    r"(?![\w-])[^.!]*\?")
+
+# The check-in before the questions: "Antes de começar, você tem alguma dúvida?", "Haben Sie
+# noch Fragen, bevor wir anfangen?", "Jakieś pytania?"
+_BEFORE_WE_START = (r"(?:antes de (?:come[cç]ar|come[cç]armos|iniciar|iniciarmos|empezar|comenzar)|"
+                    r"avant (?:de commencer|qu'on commence|que nous commen[cç]ions)|"
+                    r"bevor wir (?:anfangen|beginnen|starten|loslegen)|vo(?:or|ordat) we (?:beginnen|starten)|"
+                    r"prima di (?:iniziare|cominciare)|zanim zaczniemy|przed rozpocz[eę]ciem)")
+_QUESTIONS = (r"(?:d[uú]vidas?|perguntas?|dudas?|preguntas?|questions?|fragen|vragen|domand[ae]|dubbi|dubbio|"
+              r"pytania|pyta[nń])")
+_ANY = (r"(?:alguma|algum|alguna|alg[uú]n|des|noch|nog|qualche|jakie[sś]|ancora|encore|mais|m[aá]s|outras?|otras?|"
+        r"autres|andere|altre)")
+OTHER_LANGUAGE_CHECK_IN = re.compile(
+    r"(?<![\w-])" + _BEFORE_WE_START + r"(?![\w-])[^.!?]*(?<![\w-])" + _QUESTIONS + r"(?![\w-])[^.!]*\?|"
+    r"(?<![\w-])" + _QUESTIONS + r"(?![\w-])[^.!?]*(?<![\w-])" + _BEFORE_WE_START + r"[^.!]*\?|"
+    # a short one on its own: "Alguma dúvida?", "Noch Fragen?"
+    r"^\W*(?:\w+\s+){0,3}" + _ANY + r"\s+" + _QUESTIONS + r"(?![\w-])\s*\?", re.I)
+
+# A question about the person and their routine, the warm-up's ("Me conta um pouco sobre você e a
+# sua família", "Erzählen Sie etwas über sich", "Opowiedz o sobie"): a guide that opens with one
+# has its warm-up
+OTHER_LANGUAGE_ABOUT_THEM = re.compile(
+    r"(?<![\w-])(?:sobre (?:voc[eê]s?|ti|usted(?:es)?|vos)|(?:de|sur) (?:vous|toi)(?:-m[eê]mes?)?|"
+    r"[uü]ber (?:sich|dich)|von (?:sich|dir)|over (?:jezelf|uzelf|jou|u)|(?:su )?di te|di lei|o sobie|"
+    r"(?:sua|tua|tu|su|votre|ta|ihre?|deine?|je|uw|jouw|vostra) (?:fam[ií]lia|famille|familie|gezin|famiglia|"
+    r"trabalho|trabajo|travail|arbeit|werk|lavoro|rotina|rutina|quotidien|alltag|dag|giornata)|"
+    r"swoj\w* (?:pracy|rodzin\w*|dniu)|"
+    r"dia t[ií]pico|d[ií]a t[ií]pico|journ[ée]e type|typischen? tag|typische dag|giornata tipo|typow\w* dzie[nń])"
+    r"(?![\w-])", re.I)
