@@ -711,3 +711,26 @@ def test_a_guide_in_another_language_has_its_own_intro_consent_and_closing_promp
     # the ask that opens the topic is asked there, not moved to the section's notes
     topic = kit.sections[1]
     assert topic.questions[0].followups and not topic.notes
+
+
+def test_the_guides_intro_script_is_printed_as_words_to_say_and_its_notes_as_notes():
+    guide = parse_guide("""\
+## Introduction (3 min)
+Hi, I'm Sam from the library team. Thanks for talking to us; Jo is here to take notes.
+
+Welcome the participant and check their camera works.
+- Is it okay if we record this call?
+
+## Borrowing (10 min)
+- Tell me about the last book you borrowed.
+  - What happened next?
+""", "g.md")
+    kit = build_kit(STUDY, guide)
+    intro = kit.sections[0]
+    script = "Hi, I'm Sam from the library team. Thanks for talking to us; Jo is here to take notes."
+    note = "Welcome the participant and check their camera works."
+    assert intro.lead == [script, note] and intro.said == [script]
+    md = render_markdown(kit)
+    assert f"- {script}\n" in md and f"- _{note}_" in md
+    html = render_html(kit)
+    assert f"<li>{script.replace(chr(39), '&#39;')}</li>" in html and f'<li class="note">{note}</li>' in html

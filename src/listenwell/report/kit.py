@@ -79,6 +79,15 @@ ANY_ANSWER_PROBES = ("Can you say more about that?", "Can you give me an example
 _NOT_RECORDING = re.compile(r"\b(?:not|n't|never|no)\s+(?:be\s+)?record(?:ing|ed)?\b", re.I)
 # "Any questions before we begin?": the last thing said before the questions start
 _ANY_QUESTIONS = re.compile(r"\bany (?:other |more )?questions\b", re.I)
+# A paragraph of the guide's intro written as words to say: it opens as speech does, with a
+# greeting, thanks or the speaker's name ("Thanks for making time. I'm Priya…", "Olá, sou a
+# Rita…"), and is not a note about the call ("Thank them", "Welcome the participant…")
+_SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|welcome|i'm|i am|"
+                   r"my name is|ol[aá]|oi|bom dia|boa tarde|obrigad[oa]|hola|buen(?:os|as) (?:d[ií]as|tardes)|gracias|"
+                   r"bonjour|merci|hallo|guten (?:tag|morgen)|danke|goedemorgen|goedemiddag|dank (?:je|u)|ciao|"
+                   r"buongiorno|grazie|dzie[nń] dobry|dzi[eę]kuj[eę]|cze[sś][cć])(?![\w'-])", re.I)
+_NOT_SAID = re.compile(r"\b(?:the participants?|interviewer|note-taker|them|they|their|he|she)\b|"
+                       r"^\W*(?:notes?|nb|tip|reminder)\b", re.I)
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|background|about you|getting to know)\b", re.I)
 _INTRO = re.compile(r"\b(?:intro|introduction|opening|consent|before we start|welcome)\b", re.I)
 _CLOSING = re.compile(r"\b(?:clos\w*|wrap(?:ping)?[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
@@ -117,6 +126,9 @@ class KitSection:
     choice: str | None = None  # "Alternative 2 of 4: …" when the guide asks only one of a set
     lead: list[str] = field(default_factory=list)  # the guide's notes before the questions (a scenario)
     script: list[str] = field(default_factory=list)  # the kit's standard lines to say (the intro)
+    # those of ``lead`` that are the guide's own words to say (its intro script, "Thanks for making
+    # time. I'm Priya…"): printed in place as lines to say, not in a note's italics
+    said: list[str] = field(default_factory=list)
     added: bool = False  # a section the kit adds: the guide has none like it
     optional: bool = False  # the guide's backup list: untimed, asked only if time is left
 
@@ -310,7 +322,7 @@ def _intro_section(own: list[GuideSection], guide: Guide) -> KitSection:
     questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
     return KitSection(own[0].title if own else "Intro", 0, minutes, questions, lead=notes, script=script,
-                      added=not own)
+                      added=not own, said=[n for n in notes if _SAID.match(n) and not _NOT_SAID.search(n)])
 
 
 def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[KitSection], int]:
@@ -505,7 +517,7 @@ def render_markdown(kit: Kit) -> str:
         if s.goal:
             out.append(f"_Goal: {s.goal}_")
         out.append("")
-        out += [f"- _{n}_" for n in s.lead]
+        out += [f"- {n}" if n in s.said else f"- _{n}_" for n in s.lead]
         added = "" if s.added else " _(added by the kit)_"  # an added section says so once, above
         out += [f"- {line}{added}" for line in s.script]
         for q in s.questions:
