@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from listenwell.analysis.guide import GuideIssueKind, alternative_groups, check_guide, parse_guide
+from listenwell.analysis.guide import GuideIssueKind, alternative_groups, check_guide, parse_guide, runs_the_session
 from listenwell.analysis.questions import QuestionKind, check_question
 from listenwell.domain import InputError
 
@@ -1149,3 +1149,76 @@ def test_sections_for_two_audiences_without_a_note_are_both_asked() -> None:
 def test_a_section_for_everyone_is_not_an_alternative() -> None:
     text = _AUDIENCES.format(a="Members only", b="For everyone", note="Never both of the first two.\n\n")
     assert _groups(text) == []
+
+
+# A guide written in Portuguese: its short questions have too few words to tell their language
+# alone ("Como foi a viagem?"), and some share words with English ("no", "a", "as"); read with
+# the rest of the guide, every one of them is "not checked" alike, none given an English verdict.
+GUIA_BICICLETAS = """\
+## Uso das bicicletas (15 min)
+- Como foi a viagem?
+  - E depois?
+- Quantos anos tem a sua bicicleta (ou as das crianças)?
+- Você usa mais no fim de semana ou no trabalho, e paga no cartão ou no app?
+- Você não acha que o preço é o mais importante?
+- Do you use any other apps to plan the ride?
+"""
+
+
+def test_in_a_guide_in_another_language_only_a_clearly_english_question_is_checked() -> None:
+    guide = parse_guide(GUIA_BICICLETAS, "roteiro.md")
+    assert not guide.in_english
+    report = check_guide(guide, [])
+    by_text = {r.check.text: r for r in report.questions}
+    for text in ["Como foi a viagem?", "E depois?", "Quantos anos tem a sua bicicleta (ou as das crianças)?",
+                 "Você usa mais no fim de semana ou no trabalho, e paga no cartão ou no app?"]:
+        r = by_text[text]
+        assert not r.check.checked and r.check.problems == [] and r.suggested_followups == [], text
+    # the one English question among them is still read by the English rules
+    assert by_text["Do you use any other apps to plan the ride?"].check.checked
+    assert not by_text["Do you use any other apps to plan the ride?"].check.ok
+    # an English guide's short question is checked as before
+    assert parse_guide("## Rides\n- Was it late?\n- Tell me about your last ride.\n", "g.md").in_english
+    assert not check_guide(parse_guide("## Rides\n- Was it late?\n", "g.md"), []).questions[0].check.ok
+
+
+@pytest.mark.parametrize("ask", [
+    "Pensando no seu último aluguel de bicicleta: me conta como foi, do início ao fim.",
+    "Conte-me sobre a última vez que a bicicleta quebrou.",
+    "Cuéntame cómo fue tu primer viaje con la bici.",
+    "Racontez-moi votre dernier trajet.",
+    "Erzählen Sie mir von Ihrer letzten Fahrt.",
+    "Vertel eens over je laatste rit.",
+    "Raccontami l'ultima volta che hai preso la bici.",
+    "Proszę opowiedzieć o swojej ostatniej przejażdżce.",
+    "Opisz, jak wygląda twój dojazd do pracy.",
+])
+def test_an_ask_in_another_language_is_a_question_with_its_follow_ups(ask: str) -> None:
+    guide = parse_guide(f"## Trips (10 min)\n- {ask}\n  - Quando?\n  - Onde?\n- Por quê?\n", "g.md")
+    first = guide.sections[0].items[0]
+    assert not first.instruction, ask
+    assert [f.text for f in first.followups] == ["Quando?", "Onde?"]
+
+
+@pytest.mark.parametrize("note", [
+    "Explique ao participante como funciona a gravação.",
+    "Erklären Sie den Ablauf des Interviews.",
+    "Agradeça e encerre a chamada.",
+])
+def test_a_note_about_the_session_in_another_language_stays_a_note(note: str) -> None:
+    guide = parse_guide(f"## Trips (10 min)\n- {note}\n- Onde você guarda a bicicleta?\n", "g.md")
+    assert guide.sections[0].items[0].instruction, note
+
+
+@pytest.mark.parametrize("text, runs", [
+    ("Oi! Tudo bem se eu gravar a nossa conversa?", True),
+    ("Antes de começar, você tem alguma dúvida?", True),
+    ("Czy mogę nagrywać naszą rozmowę?", True),
+    ("Haben Sie noch Fragen, bevor wir anfangen?", True),
+    ("¿Te parece bien si grabamos la llamada?", True),
+    ("Como você grava os vídeos das aulas?", False),  # recording as the topic, no leave asked
+    ("Você tem alguma dúvida sobre o plano anual?", False),  # doubts about the topic
+    ("Posso ver como você registra os treinos?", False),
+])
+def test_the_consent_ask_and_check_in_in_another_language_run_the_session(text: str, runs: bool) -> None:
+    assert runs_the_session(text) is runs

@@ -348,6 +348,15 @@ def test_answer_form_of_spoken_turns(text: str, form: str) -> None:
     ("What else did you try?", set()),  # a probe in the middle of an interview
     ("Anything else?", set()),
     ("Did you ask anyone else?", set()),
+    # the same prompts in the other languages guides are written in
+    ("Tem algo que eu não perguntei e que você gostaria de contar?", {"missed"}),
+    ("¿Hay algo que no te haya preguntado y que quieras contarme?", {"missed"}),
+    ("Y a-t-il quelque chose que je ne vous ai pas demandé ?", {"missed"}),
+    ("Gibt es etwas, das ich Sie nicht gefragt habe?", {"missed"}),
+    ("Czy jest coś, o co nie zapytałam?", {"missed"}),
+    ("Mais alguma coisa que você queira acrescentar?", {"anything_else"}),
+    ("Warum haben Sie den Verkäufer nicht gefragt?", set()),  # why they did not ask: a topic
+    ("Por que você não perguntou o preço?", set()),
 ])
 def test_closing_prompts(text: str, kinds: set[str]) -> None:
     from listenwell.analysis.questions import closing_prompts

@@ -638,3 +638,99 @@ def test_a_note_that_the_call_is_not_recorded_and_a_wrapping_up_section() -> Non
     asked = [q.text for s in kit.sections for q in s.questions]
     assert not any("record" in t.lower() for t in asked), asked
     assert kit.sections[-1].title == "Wrapping up" and not kit.sections[-1].added
+
+
+def test_a_list_item_that_asks_nothing_stays_where_the_guide_put_it():
+    guide = parse_guide("""\
+## Prices (10 min)
+- What did you pay for your last ticket?
+  - How did you pay?
+- Hand over the card with the three prices.
+- Which of these did you notice first, and why?
+  - What else caught your eye?
+- Thank them and take the card back.
+""", "g.md")
+    kit = build_kit(STUDY, guide)
+    prices = next(s for s in kit.sections if s.title == "Prices")
+    assert [q.text for q in prices.questions][:2] == ["What did you pay for your last ticket?",
+                                                      "Which of these did you notice first, and why?"]
+    assert prices.questions[1].before == ["Hand over the card with the three prices."]
+    assert prices.notes == ["Thank them and take the card back."]
+    for text in (render_markdown(kit), render_html(kit)):
+        assert text.index("How did you pay?") < text.index("Hand over the card") < text.index("Which of these") \
+            < text.index("Thank them and take")
+
+
+# A guide whose questions are in its own language too: its intro asks consent and takes
+# questions in Portuguese or Polish, its closing hands the floor over in its words; the kit
+# adds none of its English lines around them.
+ROTEIRO_ACADEMIA = """\
+# Roteiro: alunos da academia
+
+## Introdução (5 min)
+- Olá! Obrigado por vir. Podemos gravar a conversa só para uso da equipe?
+- Antes de começarmos, tem alguma dúvida?
+- Me conta um pouco sobre você e a sua rotina de treinos.
+
+## O último treino (20 min)
+- Pensando no seu último treino: me conta como foi, do começo ao fim.
+  - O que aconteceu depois?
+
+## Encerramento (5 min)
+- Tem algo que eu não perguntei e que você gostaria de contar?
+- Obrigado pelo seu tempo.
+"""
+
+PRZEWODNIK_PIEKARNIA = """\
+# Przewodnik: klienci piekarni
+
+## Wstęp i zgoda (5 min)
+- Dzień dobry, dziękuję za poświęcony czas. Czy mogę nagrywać naszą rozmowę?
+- Proszę opowiedzieć o sobie i o swojej pracy.
+- Jak często robi Pani zakupy w naszej piekarni?
+
+## Ostatnie zakupy (20 min)
+- Proszę opowiedzieć o swoich ostatnich zakupach.
+  - Co było potem?
+
+## Zakończenie (5 min)
+- Czy jest coś, o co nie zapytałam, a co warto wiedzieć?
+"""
+
+
+@pytest.mark.parametrize("text, intro, closing", [
+    (ROTEIRO_ACADEMIA, "Introdução", "Encerramento"),
+    (PRZEWODNIK_PIEKARNIA, "Wstęp i zgoda", "Zakończenie"),
+])
+def test_a_guide_in_another_language_has_its_own_intro_consent_and_closing_prompt(text, intro, closing):
+    kit = build_kit(Study(title="Estudo", slug="estudo", goals=[]), parse_guide(text, "g.md"))
+    assert [s.title for s in kit.sections][0] == intro and kit.sections[-1].title == closing
+    assert not any(s.added for s in kit.sections)
+    added = [q.text for s in kit.sections for q in s.questions if q.added]
+    assert added == [] and not kit.sections[0].script
+    # the ask that opens the topic is asked there, not moved to the section's notes
+    topic = kit.sections[1]
+    assert topic.questions[0].followups and not topic.notes
+
+
+def test_the_guides_intro_script_is_printed_as_words_to_say_and_its_notes_as_notes():
+    guide = parse_guide("""\
+## Introduction (3 min)
+Hi, I'm Sam from the library team. Thanks for talking to us; Jo is here to take notes.
+
+Welcome the participant and check their camera works.
+- Is it okay if we record this call?
+
+## Borrowing (10 min)
+- Tell me about the last book you borrowed.
+  - What happened next?
+""", "g.md")
+    kit = build_kit(STUDY, guide)
+    intro = kit.sections[0]
+    script = "Hi, I'm Sam from the library team. Thanks for talking to us; Jo is here to take notes."
+    note = "Welcome the participant and check their camera works."
+    assert intro.lead == [script, note] and intro.said == [script]
+    md = render_markdown(kit)
+    assert f"- {script}\n" in md and f"- _{note}_" in md
+    html = render_html(kit)
+    assert f"<li>{script.replace(chr(39), '&#39;')}</li>" in html and f'<li class="note">{note}</li>' in html

@@ -43,6 +43,13 @@ from listenwell.analysis.questions import (
     suggest_followups,
     terms_used,
 )
+from listenwell.analysis.questions.language import (
+    OTHER_LANGUAGE_ASK,
+    OTHER_LANGUAGE_CHECK_IN,
+    OTHER_LANGUAGE_CONSENT,
+    OTHER_LANGUAGE_SESSION_NOTE,
+    mostly_english,
+)
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
 from listenwell.domain import InputError
 
@@ -157,6 +164,14 @@ class Guide:
     @property
     def questions(self) -> list[GuideQuestion]:
         return [q for s in self.sections for q in s.questions]
+
+    @property
+    def in_english(self) -> bool:
+        """Whether the guide is written in English, read over all its questions and items: in a
+        guide in another language only a question clearly in English is checked, so that its
+        questions are all "not checked" alike rather than some given English verdicts."""
+        return mostly_english([t for s in self.sections for q in s.items
+                               for t in [q.text, *(f.text for f in q.followups)]])
 
 
 class GuideIssueKind(StrEnum):
@@ -527,7 +542,7 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
 
 # An ask addressed to the participant, after a label or a lead-in: "To start off, tell me about…",
 # "You've used it for a few weeks now. Show me how you…", "A4. Talk me through a normal day."
-_ADDRESSED_ASK = re.compile(r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.]|\s[-\u2013\u2014])\s+)?"
+_ADDRESSED_ASK = re.compile(r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.:]|\s[-\u2013\u2014])\s+)?"
                             r"(?:please\s+)?(?:tell|talk|walk|take|describe|show|explain)\s+(?:me|us)\s+"
                             r"(?!when you(?:'re| are) ready)(?:about|more|a bit|a little|how|what|why|when|where|who|which|"
                             r"through|a|an|the|your|something|anything)\b", re.I)  # not "tell us if you get stuck"
@@ -546,7 +561,8 @@ def _question_paragraphs(out: list[str], body: range, mains: set[int]) -> None:
         text = re.sub(r"\s*(?:_\[[^\]]*\]_|\[[^\]]*\]|_\([^)]*\)_|\([^)]*\))\s*$", "", _clean_inline(ln))  # a note after it
         # a question, or an ask addressed to the participant ("To start off, tell me about…",
         # "You've used it for a while now – show me how you…")
-        if not (text.endswith("?") and _looks_like_question(text) or _ADDRESSED_ASK.match(text)):
+        if not (text.endswith("?") and _looks_like_question(text) or _ADDRESSED_ASK.match(text)
+                or OTHER_LANGUAGE_ASK.match(text) and not OTHER_LANGUAGE_SESSION_NOTE.search(text)):
             continue
         out[i] = "- " + ln.strip()
         mains.add(i + 1)
@@ -1090,6 +1106,10 @@ def _looks_like_question(text: str) -> bool:
         or _ADDRESSED_ASK.match(text.strip())
     if re.match(r"^introduce yourself\b", text.strip(), re.I) or imperative and _SESSION_NOTE.search(text):
         return False
+    # the same asks in the other languages guides are written in ("me conta como foi",
+    # "cuéntame", "erzählen Sie", "proszę opowiedzieć"), unless about the session itself
+    if OTHER_LANGUAGE_ASK.match(text.strip()):
+        return not OTHER_LANGUAGE_SESSION_NOTE.search(text)
     if re.search(r"^(?:should|shall) (?:we|i) (?:ask|include|drop|cut|add|keep|move|split|cover|leave)\b|"
                  r"\bq\d{1,2} (?:feels|seems|looks|is (?:too|a bit)|might be|could be|needs)\b|"
                  r"\b(?:drop|move|cut|reword|merge|swap) q\d{1,2}\b", text.strip(), re.I):
@@ -1176,7 +1196,7 @@ _SENSITIVE = re.compile(r"\b(?:pay|paid|price|pricing|cost|money|income|salary|b
                         r"embarrass\w*|wrong|blame)\b", re.I)
 
 
-def difficulty(text: str) -> int:
+def difficulty(text: str, among_english: bool = True) -> int:
     """A rough score of how hard a question is to answer early in a conversation: sensitive
     topics, emotional weight, length and problems with the question itself."""
     score = 2 * len(set(m.lower() for m in _SENSITIVE.findall(text)))
@@ -1184,7 +1204,7 @@ def difficulty(text: str) -> int:
         score += 1
     if re.search(r"\bwhy\b", text, re.I):
         score += 1
-    if not check_question(text).ok:
+    if not check_question(text, (), among_english).ok:
         score += 1
     return score
 
@@ -1243,16 +1263,18 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     if goals:
         match_goals(guide, goals)
     reports: list[QuestionReport] = []
+    english = guide.in_english
     for s in guide.sections:
         for q in s.questions:
             reports.append(QuestionReport(section=s.title, line=q.line,
-                                          check=check_question(q.text, guide.terms),
-                                          suggested_followups=suggest_followups(q.text), condition=q.condition))
+                                          check=check_question(q.text, guide.terms, english),
+                                          suggested_followups=suggest_followups(q.text, english),
+                                          condition=q.condition))
             for f in q.followups:
                 if f.instruction:
                     continue
                 reports.append(QuestionReport(section=s.title, line=f.line, condition=f.condition,
-                                              check=_check_followup(f.text, guide.terms), followup=True))
+                                              check=_check_followup(f.text, guide.terms, english), followup=True))
     issues: list[GuideIssue] = []
     # words every goal shares name the people studied ("volunteer tutors"), whom the questions
     # call "you": they say nothing about which goal a section serves
@@ -1372,7 +1394,9 @@ ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|h
                           r"\b(?:(?:can|may|could) (?:i|we)|(?:do|would) you mind if (?:i|we))\s+record\b[^.!?]*\?|"
                           # "I'll take notes but not record the call. Is that okay?"
                           r"\brecord\w*\b[^?]{0,80}[.;,]\s*(?:is|would) (?:that|this|it) (?:be )?"
-                          r"(?:ok|okay|alright|all right|fine)\b[^.!]*\?", re.I)
+                          r"(?:ok|okay|alright|all right|fine)\b[^.!]*\?|"
+                          # and in the other languages guides are written in ("Tudo bem se eu gravar…?")
+                          + OTHER_LANGUAGE_CONSENT, re.I)
 # "Is this still a good time to talk?", "Is now still a good time?": the call's opening check-in
 _GOOD_TIME = re.compile(r"^(?:is|would) (?:this|now|it)(?: still)? (?:be )?a good time\b", re.I)
 
@@ -1387,12 +1411,13 @@ def runs_the_session(text: str) -> bool:
     # talk?") the ask is the last sentence
     ask = re.split(r"(?<=[.!;])\s+", first)[-1]
     return is_check_in(first) or is_check_in(ask) or bool(_GOOD_TIME.match(ask)) \
+        or bool(OTHER_LANGUAGE_CHECK_IN.search(ask)) \
         or bool(ASKS_CONSENT.search(text)) or bool(closing_prompts(text))
 
 
-def _check_followup(text: str, terms: list[str] | None = None) -> QuestionCheck:
+def _check_followup(text: str, terms: list[str] | None = None, among_english: bool = True) -> QuestionCheck:
     """Probes are short by design ("Why?", "And then?"): only serious problems count."""
-    check = check_question(text, terms or ())
+    check = check_question(text, terms or (), among_english)
     keep = [p for p in check.problems if p.kind.value in ("leading", "hypothetical", "accusatory_why",
                                                           "double_barreled", "jargon")]
     check.problems = keep
@@ -1408,7 +1433,8 @@ def _hardest_first(guide: Guide) -> list[GuideIssue]:
     if len(qs) < 3:
         return []
     first = qs[0]
-    scores = [difficulty(q.text) for q in qs]
+    english = guide.in_english
+    scores = [difficulty(q.text, english) for q in qs]
     if scores[0] >= 2 and scores[0] >= max(scores):
         return [GuideIssue(GuideIssueKind.HARDEST_FIRST,
                            "the guide opens with its hardest question (\u201c"

@@ -32,6 +32,7 @@ from listenwell.analysis.questions import Problem, check_question, closing_promp
 from listenwell.analysis.questions import PLAIN_WORDS_UNKNOWN
 from listenwell.analysis.questions.topic import NO_TOPIC
 from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
+from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM
 from listenwell.domain import InputError, MissingDependency, Study
 from listenwell.report.output import atomic_path
 
@@ -78,6 +79,15 @@ ANY_ANSWER_PROBES = ("Can you say more about that?", "Can you give me an example
 _NOT_RECORDING = re.compile(r"\b(?:not|n't|never|no)\s+(?:be\s+)?record(?:ing|ed)?\b", re.I)
 # "Any questions before we begin?": the last thing said before the questions start
 _ANY_QUESTIONS = re.compile(r"\bany (?:other |more )?questions\b", re.I)
+# A paragraph of the guide's intro written as words to say: it opens as speech does, with a
+# greeting, thanks or the speaker's name ("Thanks for making time. I'm Priya…", "Olá, sou a
+# Rita…"), and is not a note about the call ("Thank them", "Welcome the participant…")
+_SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|welcome|i'm|i am|"
+                   r"my name is|ol[aá]|oi|bom dia|boa tarde|obrigad[oa]|hola|buen(?:os|as) (?:d[ií]as|tardes)|gracias|"
+                   r"bonjour|merci|hallo|guten (?:tag|morgen)|danke|goedemorgen|goedemiddag|dank (?:je|u)|ciao|"
+                   r"buongiorno|grazie|dzie[nń] dobry|dzi[eę]kuj[eę]|cze[sś][cć])(?![\w'-])", re.I)
+_NOT_SAID = re.compile(r"\b(?:the participants?|interviewer|note-taker|them|they|their|he|she)\b|"
+                       r"^\W*(?:notes?|nb|tip|reminder)\b", re.I)
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|background|about you|getting to know)\b", re.I)
 _INTRO = re.compile(r"\b(?:intro|introduction|opening|consent|before we start|welcome)\b", re.I)
 _CLOSING = re.compile(r"\b(?:clos\w*|wrap(?:ping)?[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
@@ -100,6 +110,9 @@ class KitQuestion:
     later_notes: list[str] = field(default_factory=list)  # its notes written after a probe, kept after them
     condition: str | None = None  # "[only if they cancelled]": read before asking
     added: bool = False  # the kit's own line, not the guide's
+    # the guide's list items written just before it that are not questions ("Only for people who
+    # shop weekly", a lead-in): printed in place, before it, not moved to the section's notes
+    before: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -113,6 +126,9 @@ class KitSection:
     choice: str | None = None  # "Alternative 2 of 4: …" when the guide asks only one of a set
     lead: list[str] = field(default_factory=list)  # the guide's notes before the questions (a scenario)
     script: list[str] = field(default_factory=list)  # the kit's standard lines to say (the intro)
+    # those of ``lead`` that are the guide's own words to say (its intro script, "Thanks for making
+    # time. I'm Priya…"): printed in place as lines to say, not in a note's italics
+    said: list[str] = field(default_factory=list)
     added: bool = False  # a section the kit adds: the guide has none like it
     optional: bool = False  # the guide's backup list: untimed, asked only if time is left
 
@@ -160,11 +176,16 @@ class _Parts:
 def _opens_session(s: GuideSection) -> bool:
     """A section that runs the session rather than asks about the topic: its questions are
     check-ins and the consent ask ("Abertura" with "Is it ok if we record?" / "Any questions?"),
-    or it is an intro by name with notes to say and at most a minority of other questions."""
+    in whatever language the guide is written, or it is an intro by name with notes to say and at
+    most a minority of other questions (any number, when its title names consent)."""
     running = sum(runs_the_session(q.text) for q in s.questions)
     if s.questions and running == len(s.questions):
         return True
-    return bool(_INTRO.search(s.english_title)) and 2 * running >= len(s.questions) and bool(running or _notes(s))
+    # a title that names consent ("Wstęp i zgoda", "Intro & consent") is the opening whatever else
+    # it asks ("…and tell me about your shop"); "Introduction and context" only with the session
+    # run by most of its questions
+    most = 2 * running >= len(s.questions) or bool(re.search(r"\bconsent\b", s.english_title, re.I))
+    return bool(_INTRO.search(s.english_title)) and most and bool(running or _notes(s))
 
 
 def _parts(guide: Guide, study: Study) -> _Parts:
@@ -223,7 +244,8 @@ def _asks_about_them(guide: Guide, parts: _Parts) -> bool:
     household"): the kit's own warm-up would ask it again."""
     first = next((s for s in guide.sections if s.questions and not parts.placed(s)), None)
     opening = [q for s in parts.intro for q in s.questions]  # "Hi… / Can we record? / Tell me about yourself"
-    return any(_ABOUT_THEM.search(q.text) for q in opening + (first.questions[:2] if first else []))
+    return any(_ABOUT_THEM.search(q.text) or OTHER_LANGUAGE_ABOUT_THEM.search(q.text)
+               for q in opening + (first.questions[:2] if first else []))
 
 
 def _section_title(guide: Guide, s: GuideSection) -> str:
@@ -300,7 +322,7 @@ def _intro_section(own: list[GuideSection], guide: Guide) -> KitSection:
     questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
     return KitSection(own[0].title if own else "Intro", 0, minutes, questions, lead=notes, script=script,
-                      added=not own)
+                      added=not own, said=[n for n in notes if _SAID.match(n) and not _NOT_SAID.search(n)])
 
 
 def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[KitSection], int]:
@@ -335,7 +357,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             continue
         if parts.placed(s):
             continue
-        qs = [_kit_question(q, guide) for q in s.questions]
+        qs, last = _in_place(s, guide)
         if not qs and not _notes(s):
             continue
         # notes alone take no interview time, nor does a backup list: it is asked only if time is left
@@ -351,7 +373,8 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             labelled.add((g, a))
             choice = f"Alternative {a + 1} of {n}: ask only the one that fits the participant."
         lead = s.notes[: s.lead_notes] if qs else []  # "Read aloud: …" comes before the questions
-        sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=_notes(s)[len(lead):], choice=choice,
+        notes = s.notes[len(lead):] + last if qs else _notes(s)
+        sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=notes, choice=choice,
                                    lead=lead, optional=s.optional))
         minute += mins
         if i in alternative:
@@ -364,18 +387,18 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
 def _warm_section(guide: Guide, w: GuideSection, shared: int | None, minute: int) -> KitSection:
     """The guide's warm-up under its own name (or its parent's), without the bank's probes."""
     mins = shared if shared is not None else w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(w.questions))
-    return KitSection(_section_title(guide, w), minute, mins,
-                      [_kit_question(q, guide, probes=False) for q in w.questions], notes=_notes(w))
+    qs, last = _in_place(w, guide, probes=False)
+    return KitSection(_section_title(guide, w), minute, mins, qs, notes=list(w.notes) + last)
 
 
 def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
     """The guide's closing under its own name and time, with the catch-all added (and marked)
     only when the guide hands the floor over nowhere."""
     asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
-    qs = [_kit_question(q, guide, probes=False) for q in own.questions]
+    qs, last = _in_place(own, guide, probes=False)
     if not asked & OPEN_FLOOR:
         qs.insert(0, KitQuestion(DEFAULT_CLOSING[0][0], [], added=True))
-    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=_notes(own))
+    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=list(own.notes) + last)
 
 
 def _added_closing(guide: Guide, minute: int) -> KitSection:
@@ -404,6 +427,21 @@ def _length_warnings(study: Study, guide: Guide, sections: list[KitSection], tot
     return out
 
 
+def _in_place(s: GuideSection, guide: Guide, probes: bool = True) -> tuple[list[KitQuestion], list[str]]:
+    """A section's questions in the guide's order, each with the list items written just before
+    it that ask nothing ("Only for people who shop weekly", "Delivery") in front of it, where the
+    guide put them; and the items after its last question, for the section's notes."""
+    qs: list[KitQuestion] = []
+    pending: list[str] = []
+    for item in s.items:
+        if item.instruction:
+            pending.append(item.text)
+            continue
+        qs.append(_kit_question(item, guide, probes))
+        qs[-1].before, pending = pending, []
+    return qs, pending
+
+
 def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQuestion:
     """A guide question for the kit, in the guide's words: the kit is what the interviewer reads
     from, and a question the researcher has not changed is theirs to ask. One the check flags
@@ -418,13 +456,14 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     first = next((k for k, f in enumerate(q.followups) if not f.instruction), len(q.followups))
     notes = [f.text for f in q.followups[:first] if f.instruction]
     later = [f.text for f in q.followups[first:] if f.instruction]
-    check = check_question(q.text, guide.terms)
+    english = guide.in_english
+    check = check_question(q.text, guide.terms, english)
     kept = dict(text=q.text, notes=notes, later_notes=later, condition=q.condition)
     if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
         kept |= _check_findings(check.problems)
     if followups or not probes or runs_the_session(q.text):
         return KitQuestion(followups=followups, **kept)
-    fitting = [p for p in suggest_followups(q.text) if p not in ANY_ANSWER_PROBES]
+    fitting = [p for p in suggest_followups(q.text, english) if p not in ANY_ANSWER_PROBES]
     return KitQuestion(followups=fitting, suggested=True, **kept)
 
 
@@ -478,7 +517,7 @@ def render_markdown(kit: Kit) -> str:
         if s.goal:
             out.append(f"_Goal: {s.goal}_")
         out.append("")
-        out += [f"- _{n}_" for n in s.lead]
+        out += [f"- {n}" if n in s.said else f"- _{n}_" for n in s.lead]
         added = "" if s.added else " _(added by the kit)_"  # an added section says so once, above
         out += [f"- {line}{added}" for line in s.script]
         for q in s.questions:
@@ -507,7 +546,7 @@ def _length_line(kit: Kit) -> str:
 def _markdown_question(q: KitQuestion) -> list[str]:
     condition = f"_{q.condition}_ " if q.condition else ""  # read before asking
     added = " _(added by the kit)_" if q.added else ""
-    out = [f"- {condition}{q.text}{added}"]
+    out = [f"- _{n}_" for n in q.before] + [f"- {condition}{q.text}{added}"]
     if q.problem:
         out.append(f"  - _{_check_note(q)}_")
     out += [f"  - _{n}_" for n in q.notes]  # "Only if they mention…" before its probes

@@ -86,7 +86,7 @@ def _well_formed(rewrite: str) -> bool:
         rewrite)
 
 
-def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
+def check_question(text: str, known_terms: Iterable[str] = (), among_english: bool = True) -> QuestionCheck:
     """Check one question (a guide item or an interviewer turn) and suggest rewrites.
 
     Problems are collected across every question sentence in the text. A text counts as
@@ -95,8 +95,10 @@ def check_question(text: str, known_terms: Iterable[str] = ()) -> QuestionCheck:
     a suggestion does not carry a problem of its own. ``known_terms`` are words the participants
     use themselves ("API" in a study of developers): never flagged as jargon. A question in
     another language is not checked (``checked`` is False, no problems): the rules read English.
+    ``among_english`` False: the guide it comes from is in another language, and only a question
+    clearly in English is checked (``language.looks_english``).
     """
-    if not looks_english(text):
+    if not looks_english(text, among_english):
         return QuestionCheck(text=text, kind=QuestionKind.OPEN, checked=False)
     known = frozenset(t.strip().lower() for t in known_terms if t.strip())
     check = _check(text, known)

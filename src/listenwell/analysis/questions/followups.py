@@ -131,15 +131,16 @@ _GENERAL_PROBES = (
 )
 
 
-def suggest_followups(text: str) -> list[str]:
-    """Two or three probes that fit the question (none for a check-in that runs the session)."""
+def suggest_followups(text: str, among_english: bool = True) -> list[str]:
+    """Two or three probes that fit the question (none for a check-in that runs the session, nor
+    for a question not in English: ``among_english`` as in ``check_question``)."""
     low = _norm(text).lower()
     bare = _strip_fillers(low)  # "First, what's your occupation?" is not about a beginning
     # an item whose asks all run the session ("Thanks for joining! Is it ok if we record? The
     # recording stays with us.") gets no probe, whatever is said around the ask
     asks = [x for x in _sentences(text) if _sentence_asks(x)] or [text]
     # the bank is English: under a question in another language its probes would be a mix
-    if not low or all(runs_session(x) for x in asks) or not looks_english(text):
+    if not low or all(runs_session(x) for x in asks) or not looks_english(text, among_english):
         return []
     if closing_prompts(bare) & OPEN_FLOOR:
         # "Anything else you'd like to add?" hands the floor over: whatever comes is new, and

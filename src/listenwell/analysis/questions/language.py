@@ -5,6 +5,12 @@ question closed ("Was ist einprägsam an Reisen?" starts like "Was it…?"). A q
 another language only on positive evidence, so English stays checked however it is written:
 four words or more, none of them a common English word, and at least one common word of
 another language. Nothing here guesses which language it is.
+
+A guide is read as a whole first (``mostly_english``): in a guide written in another language
+the burden turns round, and a question counts as English only on positive evidence (two common
+English words or more, half its words at least, none of another language), so a short
+Portuguese "Como foi a entrega?" (whose "a" is an English word too) is not given an English
+verdict beside questions that are "not checked".
 """
 
 from __future__ import annotations
@@ -39,20 +45,131 @@ el las y es por para con una del en que qué cómo por qué cuándo usted ustede
 os um uma não com para você vocês como porque quando
 il lo gli di che non per con una sono come perché quando lei
 ang ng mga po ba na sa ko mo ninyo kayo ako ito iyon ano paano bakit kailan
+foi tem ou seu sua seus suas isso esse essa pelo pela dos das nos vez muito
+de lo te fue muy
 jak proč kde kdy jste nebo
-czy jest nie się jak dlaczego gdzie kiedy pan pani
+czy jest nie się jak dlaczego gdzie kiedy pan pani proszę co jakie jaki jaka ile był była było
 och är att det som inte hur varför når vad jeg ikke hvordan hvorfor hvad""".split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", re.UNICODE)
 
 
-def looks_english(text: str) -> bool:
-    """False only when the text is clearly in another language (see the module docstring)."""
+def looks_english(text: str, among_english: bool = True) -> bool:
+    """False only when the text is clearly in another language (see the module docstring).
+    ``among_english`` False: the guide around it is in another language, and the text counts as
+    English only when it clearly is."""
     words = [w.lower() for w in _WORD.findall(text) if len(w) > 1]
-    if len(words) < 4:
-        return True
     english = sum(w in _ENGLISH or w.split("'")[0].split("\u2019")[0] in _ENGLISH
                   for w in words if w not in _SHARED)
     other = sum(w in _OTHER for w in words if w not in _SHARED)
+    if not among_english:
+        return english >= 2 and 2 * english >= len(words) and other == 0
+    if len(words) < 4:
+        return True
     accents = bool(re.search(r"[^\x00-\x7f]", "".join(words)))  # ä, é, ñ… rare in English
     return not (other >= 1 and other + accents > english)
+
+
+def mostly_english(texts: list[str]) -> bool:
+    """Whether a guide's questions, read together, are in English (see the module docstring)."""
+    return looks_english(" ".join(texts))
+
+
+# --------------------------------------------------------------------------------------------
+# The few forms a guide in another language is read by. The English rules tell a question from a
+# note by its form ("Tell me about…" asks; "Thank them" does not); these are the same forms in the
+# languages guides are written in, each the participant addressed: asks, the consent ask, the
+# check-in before the questions, and (in ``closing``) the closing prompt.
+
+# An imperative that asks the participant for a story, after a lead-in or not ("Pensando na sua
+# última compra: me conta como foi", "Proszę opowiedzieć o swoim sklepie"): only forms addressed
+# to them (a pronoun "me"/"mir"/"moi", a polite "Sie"/"u"), or verbs that ask for an account
+# ("descreva", "opisz"), not bare "fale"/"tell", which also instruct the interviewer.
+_ASK_VERBS = (
+    # Portuguese
+    r"(?:me |nos )(?:conta|conte|fala|fale|diz|diga|explica|explique|mostra|mostre|descreve|descreva)|"
+    r"(?:conta|conte|fala|fale|diga|explica|explique|mostra|mostre|descreve|descreva)-(?:me|nos)|"
+    r"(?:conta|conte|fala|fale)(?: um pouco| mais)?(?: pra| para) (?:mim|a gente|n[oó]s)|"
+    r"(?:conta|conte|fala|fale)(?: um pouco| mais)? sobre|descreva|"
+    # Spanish
+    r"cu[eé]nt(?:ame|eme|anos|enos)|h[aá]bl(?:ame|eme|anos|enos)|descr[ií]b(?:eme|ame|enos|anos)|describa|"
+    r"expl[ií]c(?:ame|anos)|expl[ií]qu(?:eme|enos)|mu[eé]str(?:ame|eme)|dime|d[ií]game|plat[ií]c(?:ame|anos)|"
+    r"plat[ií]qu(?:eme|enos)|"
+    # French
+    r"(?:racontez|raconte|d[ée]crivez|d[ée]cris|expliquez|explique|montrez|montre|parlez|parle|dites|dis)"
+    r"-(?:moi|nous)|d[ée]crivez|"
+    # German
+    r"(?:erz[aä]hlen|beschreiben|schildern|zeigen|erkl[aä]ren|berichten) sie|"
+    r"(?:erz[aä]hl|beschreib|zeig|erkl[aä]r)(?:e|t)? (?:mir|uns)|"
+    # Dutch
+    r"vertel(?:t u)?|beschrijf|beschrijft u|laat (?:me|ons) (?:eens )?zien|leg (?:eens )?uit|legt u (?:eens )?uit|"
+    # Italian
+    r"raccont(?:ami|aci|atemi|ateci)|(?:mi|ci) raccont(?:i|a)|descriv(?:imi|i|a)|mi descriva|parl(?:ami|aci)|"
+    r"(?:mi|ci) parli|spiega(?:mi|ci)|(?:mi|ci) spieghi|mostra(?:mi|ci)|(?:mi|ci) mostri|dimmi|mi dica|"
+    # Polish
+    r"opowiedz(?:cie)?|opisz(?:cie)?|prosz[eę] (?:mi |nam )?(?:opowiedzie[cć]|opisa[cć]|powiedzie[cć]|"
+    r"pokaza[cć]|wyja[sś]ni[cć])|niech pan(?:i)? opowie|powiedz(?:cie)? (?:mi|nam)|poka[zż](?:cie)? (?:mi|nam)")
+OTHER_LANGUAGE_ASK = re.compile(
+    r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.:;]|\s[-\u2013\u2014])\s+)?"
+    r"(?:(?:e|y|et|und|en|i|ed|agora|ahora|maintenant|jetzt|nu|ora|teraz|ent[aã]o|entonces|alors|dann|"
+    r"por favor|s'il vous pla[iî]t|bitte|per favore)[,]?\s+){0,2}"
+    r"(?:" + _ASK_VERBS + r")(?![\w-])", re.I)
+# ...but not a note to the interviewer about the session ("Explique o consentimento ao participante",
+# "Erklären Sie den Ablauf des Interviews"): the recording, consent, the study, the participant
+OTHER_LANGUAGE_SESSION_NOTE = re.compile(
+    r"\b(?:grava[cç][aã]o|grabaci[oó]n|enregistrement|aufnahme|aufzeichnung|opname|opnemen|registrazione|nagrywani\w*|"
+    r"nagrani\w*|consentimento|consentimiento|consentement|einwilligung|toestemming|consenso|zgod\w*|"
+    r"(?:ao|à|para o|para a|al|a la|au|à la|dem|der|aan de) (?:participante|participant|participante|"
+    r"teilnehmer\w*|deelnemer)|al partecipante|uczestnik\w*|"
+    r"(?:esta|este|a|o) (?:pesquisa|estudo|entrevista)|(?:esta|este|la|el) (?:investigaci[oó]n|estudio|entrevista)|"
+    r"(?:cette|l') ?(?:[ée]tude|recherche|entretien)|(?:diese|dieses|die|das|des) (?:studie|forschung|interviews?)|"
+    r"(?:dit|deze|het|de) (?:onderzoek|interview|gesprek)|(?:questo|questa|lo|la) (?:studio|ricerca|intervista)|"
+    r"(?:tego|tym|o) (?:badani\w*|wywiad\w*))\b", re.I)
+
+# The consent ask: a question that asks leave to record ("Tudo bem se eu gravar a conversa?",
+# "Czy mogę nagrywać naszą rozmowę?", "Ist es in Ordnung, wenn wir das Gespräch aufnehmen?"),
+# the recording and the leave in one sentence, or consent named in a question.
+_RECORD = (r"(?:grav(?:ar|o|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amos|e|emos|ando|aci[oó]n)|enregistr\w*|"
+           r"aufnehm\w*|aufnahme|aufzeichn\w*|aufgenommen|aufgezeichnet|mitschneid\w*|opnem\w*|opneem|opname|"
+           r"opgenomen|registr(?:are|arla|arlo|arti|iamo|azione)|nagrywa\w*|nagra[cćnł]\w*)")
+_LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa se|autoriza|permite|concorda|pode ser|"
+          r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
+          r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
+          r"acceptez|autorisez|darf ich|d[uü]rfen wir|k[oö]nnen wir|kann ich|in ordnung|einverstanden|"
+          r"mag ik|mogen we|kan ik|kunnen we|is het goed|vind je het goed|vindt u het goed|akkoord|bezwaar|"
+          r"posso|possiamo|va bene|le dispiace|ti dispiace|acconsent\w*|czy mog[eę]|czy mo[zż]emy|zgadza\w*|"
+          r"nie przeszkadza|nic przeciwko|w porz[aą]dku|ok|okay|ok[eé])")
+# (a pattern, joined to the English one in ``guide.ASKS_CONSENT``)
+OTHER_LANGUAGE_CONSENT = (
+    r"(?<![\w-])" + _LEAVE + r"(?![\w-])[^.!?]*(?<![\w-])" + _RECORD + r"(?![\w-])[^.!]*\?|"
+    r"(?<![\w-])" + _RECORD + r"(?![\w-])[^.!?]*(?<![\w-])" + _LEAVE + r"(?![\w-])[^.!]*\?|"
+    r"(?<![\w-])(?:consentimento|consentimiento|consentement|einwilligung|toestemming|consenso|zgod[aęy])"
+    r"(?![\w-])[^.!]*\?")
+
+# The check-in before the questions: "Antes de começar, você tem alguma dúvida?", "Haben Sie
+# noch Fragen, bevor wir anfangen?", "Jakieś pytania?"
+_BEFORE_WE_START = (r"(?:antes de (?:come[cç]ar|come[cç]armos|iniciar|iniciarmos|empezar|comenzar)|"
+                    r"avant (?:de commencer|qu'on commence|que nous commen[cç]ions)|"
+                    r"bevor wir (?:anfangen|beginnen|starten|loslegen)|vo(?:or|ordat) we (?:beginnen|starten)|"
+                    r"prima di (?:iniziare|cominciare)|zanim zaczniemy|przed rozpocz[eę]ciem)")
+_QUESTIONS = (r"(?:d[uú]vidas?|perguntas?|dudas?|preguntas?|questions?|fragen|vragen|domand[ae]|dubbi|dubbio|"
+              r"pytania|pyta[nń])")
+_ANY = (r"(?:alguma|algum|alguna|alg[uú]n|des|noch|nog|qualche|jakie[sś]|ancora|encore|mais|m[aá]s|outras?|otras?|"
+        r"autres|andere|altre)")
+OTHER_LANGUAGE_CHECK_IN = re.compile(
+    r"(?<![\w-])" + _BEFORE_WE_START + r"(?![\w-])[^.!?]*(?<![\w-])" + _QUESTIONS + r"(?![\w-])[^.!]*\?|"
+    r"(?<![\w-])" + _QUESTIONS + r"(?![\w-])[^.!?]*(?<![\w-])" + _BEFORE_WE_START + r"[^.!]*\?|"
+    # a short one on its own: "Alguma dúvida?", "Noch Fragen?"
+    r"^\W*(?:\w+\s+){0,3}" + _ANY + r"\s+" + _QUESTIONS + r"(?![\w-])\s*\?", re.I)
+
+# A question about the person and their routine, the warm-up's ("Me conta um pouco sobre você e a
+# sua família", "Erzählen Sie etwas über sich", "Opowiedz o sobie"): a guide that opens with one
+# has its warm-up
+OTHER_LANGUAGE_ABOUT_THEM = re.compile(
+    r"(?<![\w-])(?:sobre (?:voc[eê]s?|ti|usted(?:es)?|vos)|(?:de|sur) (?:vous|toi)(?:-m[eê]mes?)?|"
+    r"[uü]ber (?:sich|dich)|von (?:sich|dir)|over (?:jezelf|uzelf|jou|u)|(?:su )?di te|di lei|o sobie|"
+    r"(?:sua|tua|tu|su|votre|ta|ihre?|deine?|je|uw|jouw|vostra) (?:fam[ií]lia|famille|familie|gezin|famiglia|"
+    r"trabalho|trabajo|travail|arbeit|werk|lavoro|rotina|rutina|quotidien|alltag|dag|giornata)|"
+    r"swoj\w* (?:pracy|rodzin\w*|dniu)|"
+    r"dia t[ií]pico|d[ií]a t[ií]pico|journ[ée]e type|typischen? tag|typische dag|giornata tipo|typow\w* dzie[nń])"
+    r"(?![\w-])", re.I)
