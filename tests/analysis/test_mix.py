@@ -662,3 +662,27 @@ def test_a_mix_on_tags_weighs_people_by_a_tag_they_carry() -> None:
     # several tags each: nothing to balance on, said with the way that works
     with pytest.raises(InputError, match='--mix "tags=wholesale:0"'):
         plan_mix(people, MixOptions(size=5, by=["Tags"]))
+
+
+def test_someone_with_no_nps_takes_a_place_only_when_nobody_with_one_fits() -> None:
+    # four places over three NPS groups: one group must get two, and someone with no score
+    # would dodge that excess; a known person fills it while one is left, the unknown only after
+    def person(pid: str, nps: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessions_per_month": "10", "last_active": "2026-05-30", "nps": nps})
+
+    known = [person(f"K{g}{i}", nps) for g, nps in enumerate(("10", "7", "2")) for i in range(3)]
+    for seed in range(10):
+        plan = plan_mix([*known, person("BLANK", "")], MixOptions(size=4, as_of=TODAY, seed=seed))
+        assert "BLANK" not in {p.pid for p in plan.chosen}, seed
+        assert not any("chosen are among them" in w for w in plan.warnings), plan.warnings
+        row = next(r for r in plan.coverage if r.dimension == "sentiment" and r.value == "unknown")
+        assert row.chosen == 0
+    few = plan_mix([known[0], known[3], known[6], person("BLANK", "")],
+                   MixOptions(size=4, as_of=TODAY, seed=1))
+    assert "BLANK" in {p.pid for p in few.chosen}  # nobody known left: the place is still filled
+
+
+def test_a_never_activated_user_without_an_nps_still_fills_their_usage_place() -> None:
+    plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2))
+    usage = Counter(p.segments["usage"] for p in plan.chosen)
+    assert usage["never_activated"] == 1, usage

@@ -13,7 +13,8 @@ Segments come from the roster's raw columns, read by analysis/roster_signals.py:
 The pick is deterministic for a seed: candidates are shuffled once with ``random.Random(seed)``
 and then taken greedily, each time the person whose segments are furthest below their target
 share (even across values unless weights are given), summed over the dimensions; no usage or NPS
-value counts for nothing, while no value in a --by column, like a value weighted zero, pushes the
+value counts for nothing while a segment has room (once each has its share, someone known is
+taken first), while no value in a --by column, like a value weighted zero, pushes the
 person to the end (its target is 0). People interviewed within
 ``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
 are those the roster says not to ask (do not contact, opted out of research, internal or test
@@ -589,22 +590,26 @@ def _unplaced(dim: str, value: str) -> bool:
 
 
 def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dict[str, float]],
-          counts: dict[str, Counter[str]]) -> tuple[float, float]:
+          counts: dict[str, Counter[str]]) -> tuple[float, float, float]:
     """How much taking ``p`` moves the counts towards the targets: first on the segments the
     researcher set shares for (--mix), then on the even spread of the rest, so an explicit
-    target is never traded for an even one."""
-    asked, rest = 0.0, 0.0
+    target is never traded for an even one; last, fewer people with no usage or NPS value."""
+    asked, rest, blank = 0.0, 0.0, 0.0
     for d in dims:
         v = p.segments[d]
         if _unplaced(d, v):
-            continue
-        t = targets[d].get(v, 0.0)
-        g = -10.0 if t <= 0 else (t - counts[d][v]) / t  # a segment the weights leave out comes last
+            # no help; where every segment has its share already, as costly as the least full one,
+            # so that someone known takes that place before them
+            g = min(0.0, max(((t - counts[d][x]) / t for x, t in targets[d].items() if t > 0), default=0.0))
+            blank -= 1
+        else:
+            t = targets[d].get(v, 0.0)
+            g = -10.0 if t <= 0 else (t - counts[d][v]) / t  # a segment the weights leave out comes last
         if d in explicit:
             asked += g
         else:
             rest += g
-    return asked, rest
+    return asked, rest, blank
 
 
 def whole(target: float) -> str:
@@ -643,7 +648,7 @@ def _cell_cost(n: float, t: float, dim: str, value: str) -> float:
     return (n - t) ** 2 / t if t > 0 else 10.0 * n
 
 
-def _less(a: tuple[float, float], b: tuple[float, float]) -> bool:
+def _less(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     """``a`` before ``b``, comparing the first of each pair first (beyond rounding noise)."""
     for x, y in zip(a, b):
         if abs(x - y) > 1e-9:
@@ -651,10 +656,28 @@ def _less(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return False
 
 
+def _blank_cost(counts: Counter[str], targets: dict[str, float], dim: str) -> float:
+    """What the people with no usage or NPS value cost a pick: nothing while a segment has room
+    (no fault of theirs), but each place they take once every segment has its share costs what
+    the least full segment would (placed one by one where that costs least), so that a known
+    person is taken over them for it (``_swap_cost`` counts them apart too)."""
+    if not _unplaced(dim, UNKNOWN) or not counts[UNKNOWN]:
+        return 0.0
+    known = {v: counts[v] for v, t in targets.items() if t > 0}
+    total = 0.0
+    for _ in range(counts[UNKNOWN] if known else 0):
+        step, v = min((_cell_cost(n + 1, targets[v], dim, v) - _cell_cost(n, targets[v], dim, v), v)
+                      for v, n in known.items())
+        total += max(step, 0.0)
+        known[v] += 1
+    return total
+
+
 def _swap_cost(outs: list[Person], ins: list[Person], dims: list[str], targets: dict[str, dict[str, float]],
-               counts: dict[str, Counter[str]], explicit: set[str]) -> tuple[float, float]:
+               counts: dict[str, Counter[str]], explicit: set[str]) -> tuple[float, float, float]:
     """How the misfit changes when ``outs`` leave the pick and ``ins`` join it: (on the --mix
-    segments, on the rest); below zero is closer to the targets."""
+    segments, on the rest, in people with no usage or NPS value); below zero is closer to the
+    targets."""
     change: dict[tuple[str, str], int] = Counter()
     for p in outs:
         for d in dims:
@@ -662,13 +685,20 @@ def _swap_cost(outs: list[Person], ins: list[Person], dims: list[str], targets: 
     for p in ins:
         for d in dims:
             change[(d, p.segments[d])] += 1
-    asked, rest = 0.0, 0.0
+    asked, rest, blank = 0.0, 0.0, 0.0
     for (d, v), k in change.items():
         if k:
             cost = (_cell_cost(counts[d][v] + k, targets[d].get(v, 0.0), d, v)
                     - _cell_cost(counts[d][v], targets[d].get(v, 0.0), d, v))
             asked, rest = (asked + cost, rest) if d in explicit else (asked, rest + cost)
-    return asked, rest
+    for d in {d for (d, _), k in change.items() if k}:
+        if _unplaced(d, UNKNOWN) and (counts[d][UNKNOWN] or change[(d, UNKNOWN)]):
+            after = counts[d].copy()
+            after.update({v: k for (e, v), k in change.items() if e == d})
+            cost = _blank_cost(after, targets[d], d) - _blank_cost(counts[d], targets[d], d)
+            asked, rest = (asked + cost, rest) if d in explicit else (asked, rest + cost)
+            blank += change[(d, UNKNOWN)]
+    return asked, rest, blank
 
 
 def _swap(chosen: list[Person], pool: list[Person], i: int, j: int, dims: list[str],
@@ -691,7 +721,7 @@ def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Per
         if person.pid in before or id(person) in fixed:
             continue
         fits = [j for j, q in enumerate(pool) if q.pid in before
-                and not _less((0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit))]
+                and not _less((0.0, 0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit))]
         if fits:
             _swap(chosen, pool, i, fits[0], dims, counts)
 
@@ -708,7 +738,7 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
     (as in the greedy pick): a swap may not buy an even spread with an explicit target."""
     fixed = {id(p) for p in kept}
 
-    def delta(outs: list[Person], ins: list[Person]) -> tuple[float, float]:
+    def delta(outs: list[Person], ins: list[Person]) -> tuple[float, float, float]:
         return _swap_cost(outs, ins, dims, targets, counts, explicit)
 
     for _ in range(4 * len(chosen) + 1):  # each swap lowers the misfit; this only bounds the work
@@ -720,11 +750,11 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
                 per_kind[key] += 1
                 options.append(j)
         movable = [i for i, p in enumerate(chosen) if id(p) not in fixed]
-        best: tuple[tuple[float, float], list[int], list[int]] | None = None
+        best: tuple[tuple[float, float, float], list[int], list[int]] | None = None
         for i in movable:
             for j in options:
                 gain = delta([chosen[i]], [pool[j]])
-                if _less(gain, (0.0, 0.0)) and (best is None or _less(gain, best[0])):
+                if _less(gain, (0.0, 0.0, 0.0)) and (best is None or _less(gain, best[0])):
                     best = (gain, [i], [j])
         if best is None and len(movable) * len(options) <= 2000:  # two at once, while that stays cheap
             for a, i1 in enumerate(movable):
@@ -732,7 +762,7 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
                     for b, j1 in enumerate(options):
                         for j2 in options[b + 1:]:
                             gain = delta([chosen[i1], chosen[i2]], [pool[j1], pool[j2]])
-                            if _less(gain, (0.0, 0.0)) and (best is None or _less(gain, best[0])):
+                            if _less(gain, (0.0, 0.0, 0.0)) and (best is None or _less(gain, best[0])):
                                 best = (gain, [i1, i2], [j1, j2])
         if best is None:
             return
