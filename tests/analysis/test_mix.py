@@ -686,3 +686,21 @@ def test_a_never_activated_user_without_an_nps_still_fills_their_usage_place() -
     plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2))
     usage = Counter(p.segments["usage"] for p in plan.chosen)
     assert usage["never_activated"] == 1, usage
+
+
+def test_a_segment_given_more_than_its_printed_target_is_named() -> None:
+    # the red and yellow clients sit in two shops each: one person per shop (the shop balance)
+    # leaves red and yellow two each, so green takes a fourth place for a target of 2–3
+    people = ([Participant(pid=f"G{i}", attributes={"tier": "green", "shop": f"S{i}"}) for i in range(6)]
+              + [Participant(pid=f"{t}{i}", attributes={"tier": tier, "shop": f"{t}-shop{i % 2}"})
+                 for t, tier in (("R", "red"), ("Y", "yellow")) for i in range(4)])
+    plan = plan_mix(people, MixOptions(size=8, by=["tier", "shop"], as_of=TODAY, seed=0))
+    tiers = Counter(p.segments["tier"] for p in plan.chosen)
+    assert tiers == {"green": 4, "red": 2, "yellow": 2}, tiers
+    over = [w for w in plan.warnings if w.startswith("tier = green")]
+    assert over == ["tier = green: 4 chosen for a target of 2–3 (balancing the other segments put more here "
+                    "while tier = red and tier = yellow got 2; swap people by hand to change it)"], plan.warnings
+    # a short segment's warning already names where its places went: said once, not twice
+    short = plan_mix(people[:7], MixOptions(size=4, by=["tier"], as_of=TODAY, seed=0))
+    assert "tier = red: 1 chosen for a target of 2 (only 1 eligible; tier = green got 3 for a target of 2)" \
+        in short.warnings and not any("put more here" in w for w in short.warnings), short.warnings

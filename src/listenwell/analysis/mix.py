@@ -788,6 +788,7 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
         out += _none_of(d, rows, persons)
         for row in rows:
             out += _row_warning(row, over, persons, eligible, chosen)
+        out += _over_warning(rows)
     n = len(chosen)
     if n >= 4:
         for d in dims:
@@ -851,6 +852,28 @@ def _none_of(dim: str, rows: list[CoverageRow], persons: list[Person]) -> list[s
     known = len(persons) - unknown
     return out + [f"{what} unknown for {unknown} of {len(persons)}: among the {known} whose {what} is known, "
                   + ", ".join(f"no {_label(dim, v)}" for v in absent)]
+
+
+def _over_warning(rows: list[CoverageRow]) -> list[str]:
+    """A segment given more people than the top of its printed target ("4" for "2–3") while the
+    others of its column stay inside theirs: balancing another column put them there, which no
+    short segment's warning says (where one does, it names this one already)."""
+    known = [r for r in rows if r.value != UNKNOWN]
+    over = [r for r in known if r.chosen >= r.target + 1]
+    short = [r for r in known if r.chosen < r.target - 1e-9]
+    if not over or any(r.target >= 1 and r.chosen <= r.target - 0.5 and (r.eligible < r.target or r.chosen <= r.target - 1)
+                       for r in short):
+        return []
+    if not short:
+        while_ = ""
+    elif len(short) > 3:
+        while_ = f" while {len(short)} others got fewer than their share"
+    elif len({r.chosen for r in short}) == 1:
+        while_ = f" while {' and '.join(_label(r.dimension, r.value) for r in short)} got {short[0].chosen}"
+    else:
+        while_ = " while " + " and ".join(f"{_label(r.dimension, r.value)} got {r.chosen}" for r in short)
+    return [f"{_label(r.dimension, r.value)}: {r.chosen} chosen for a target of {whole(r.target)} (balancing the "
+            f"other segments put more here{while_}; swap people by hand to change it)" for r in over]
 
 
 def _ids(pids: list[str], limit: int = 10) -> str:
