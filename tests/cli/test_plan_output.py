@@ -200,3 +200,27 @@ def test_a_plan_written_for_excel_opens_as_columns_with_its_accents(env, tmp_pat
     assert plain.read_text().startswith("pid,usage,")
     bad = run(ws, *PLAN, "--size", "3", "--no-save", "--excel")
     assert bad.exit_code == 2 and "--excel is for the CSV" in bad.output
+
+
+def test_long_panel_ids_are_whole_in_the_plan_and_coverage_tables_at_eighty_columns(tmp_path: Path,
+                                                                                 monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("COLUMNS", "80")
+    ids = [f"5f3e{i:02d}a7c9b1d24e6f80a3b5c{i:02d}" for i in range(6)]  # 30 characters, as panels write them
+    lines = ["panel id,how often do you cook at home?,last cooked,how likely are you to recommend us?,household"]
+    for i, pid in enumerate(ids):
+        lines.append(f"{pid},{'Several times a week' if i % 2 else 'Hardly ever'},2026-05-2{i},{3 + i},"
+                     f"{'Two adults with children under twelve' if i % 2 else 'Living alone'}")
+    roster = tmp_path / "panel.csv"
+    roster.write_text("\n".join(lines) + "\n")
+    ws = tmp_path / "ws"
+    with Workspace.open(ws) as w:
+        w.create_study("Cooking at home")
+        w.import_roster(roster, study="cooking-at-home")
+    plan = run(ws, "recruit", "plan", "--study", "cooking-at-home", "--size", "4", "--by", "household",
+               "--as-of", "2026-06-01")
+    assert plan.exit_code == 0, plan.output
+    chosen = [pid for pid in ids if pid in plan.output]
+    assert len(chosen) == 4, plan.output
+    cov = run(ws, "recruit", "coverage", "--study", "cooking-at-home")
+    table = cov.output.split("Still to interview")[0]
+    assert all(pid in table for pid in chosen), cov.output

@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.markup import escape
-from rich.table import Table
+from rich.table import Column, Table
 
 from listenwell.analysis.mix import (
     LABELS,
@@ -72,6 +72,12 @@ def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: 
         table.add_row(r.dimension, LABELS.get(r.value, r.value), str(r.in_roster), str(r.eligible),
                       whole(r.target), str(r.chosen))
     return table
+
+
+def _id_column(ids: list[str]) -> Column:
+    """The participant column: an id is copied into a panel's message box or a CRM's search, so it
+    is never cut; the segment columns wrap to make room."""
+    return Column("participant", no_wrap=True, min_width=max(map(len, ids), default=11))
 
 
 def _people_json(people: list[Person]) -> list[dict]:
@@ -224,7 +230,7 @@ def plan(
     # one column, one meaning: this study's interviews, and any other (another study, the roster's
     # record) apart, so a re-contact is not read as done here
     earlier = any(_earlier_interview(p) for p in result.chosen)
-    table = Table("#", "participant", *result.dimensions, *(["interviewed (this study)"] if done else []),
+    table = Table("#", _id_column([p.pid for p in result.chosen]), *result.dimensions, *(["interviewed (this study)"] if done else []),
                   *(["interviewed before"] if earlier else []))
     for i, p in enumerate(result.chosen, 1):
         here = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else ""
@@ -316,7 +322,7 @@ def coverage_cmd(
         console.print(_coverage_table(cov.rows, "interviewed", "planned" if plan else "target",
                                       "remaining"))
     if plan is not None:
-        table = Table("participant", *cov.dimensions, "interviewed")
+        table = Table(_id_column([p.pid for p in cov.planned + cov.off_plan]), *cov.dimensions, "interviewed")
         for p in cov.planned + cov.off_plan:
             # this study's interview only: the roster's earlier research is not "done" here
             when = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else "not yet"
