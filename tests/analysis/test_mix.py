@@ -704,3 +704,21 @@ def test_a_segment_given_more_than_its_printed_target_is_named() -> None:
     short = plan_mix(people[:7], MixOptions(size=4, by=["tier"], as_of=TODAY, seed=0))
     assert "tier = red: 1 chosen for a target of 2 (only 1 eligible; tier = green got 3 for a target of 2)" \
         in short.warnings and not any("put more here" in w for w in short.warnings), short.warnings
+
+
+def test_a_declined_answer_in_a_by_column_is_said_as_declined_not_as_no_value() -> None:
+    # forms write the same refusal many ways: none is a segment to balance on, and none is missing
+    answers = ["Prefer not to say", "Prefer not to answer", "I'd rather not say", "Decline to state"]
+    people = ([Participant(pid=f"W{i}", attributes={"gender": "Woman"}) for i in range(3)]
+              + [Participant(pid=f"M{i}", attributes={"gender": "Man"}) for i in range(3)]
+              + [Participant(pid=f"D{i}", attributes={"gender": a}) for i, a in enumerate(answers)]
+              + [Participant(pid="B0", attributes={"gender": ""})])
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["gender"]))
+    assert {r.value for r in plan.coverage} == {"Man", "Woman", "unknown"}
+    assert not [p.pid for p in plan.chosen if p.pid[0] in "DB"]
+    said = [w for w in plan.warnings if "gender" in w]
+    assert said == [
+        "1 person who can be asked has no gender value in the roster: B0",
+        "4 people who can be asked answered 'Prefer not to say', 'Prefer not to answer', 'I'd rather not say' or "
+        "'Decline to state' for gender (an answer, but not a value to balance on: they take a place only when "
+        "nobody with a gender value is left): D0, D1, D2, D3"], said

@@ -66,7 +66,7 @@ from listenwell.analysis.roster_signals import (
     usage_status_columns,
 )
 from listenwell.domain import InputError, Participant
-from listenwell.domain.glossary import fold
+from listenwell.domain.glossary import fold, in_english
 
 USAGE = "usage"
 SENTIMENT = "sentiment"
@@ -124,6 +124,8 @@ class Person:
     # the roster's consent, for the interviewer to know before the call whom not to record or quote
     recording: bool | None = None  # None: the roster does not say
     quotes: bool = True  # False: the roster says no quotes
+    # a --by column answered with a refusal ("Prefer not to say"): no segment, but not a blank either
+    declined: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -204,6 +206,7 @@ def segment(people: list[Participant], opts: MixOptions,
     out = []
     for p, user in zip(people, users):
         segs: dict[str, str] = {}
+        refused: dict[str, str] = {}
         why = ""
         for d in dims:
             if d == USAGE:
@@ -220,15 +223,32 @@ def segment(people: list[Participant], opts: MixOptions,
                 segs[d] = _named_tag(p, opts.weights.get(TAGS, {}))
             else:
                 value = p.attributes.get(d, "")  # "#N/A", "n/a", "-": no value, not a segment of their own
-                segs[d] = value.strip() if present(value) else UNKNOWN
+                segs[d] = value.strip() if present(value) and not declined_answer(value) else UNKNOWN
+                if declined_answer(value):
+                    refused[d] = value.strip()
         # the latest interview: in this study, in another study here, or earlier research the roster records
         seen = [(last_interviews.get(p.pid), THIS_STUDY), (elsewhere or {}).get(p.pid, (None, "")),
                 (last_interviewed_in_roster(p, interview_order), "")]
         latest, where = max(((d, w) for d, w in seen if d), key=lambda dw: dw[0], default=(None, ""))
         out.append(Person(pid=p.pid, segments=segs, last_interviewed=latest, last_interviewed_where=where,
                           interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid),
-                          usage_from=why, recording=p.consent.recorded, quotes=p.consent.quotes))
+                          usage_from=why, recording=p.consent.recorded, quotes=p.consent.quotes,
+                          declined=refused))
     return dims, out
+
+
+# a form's refusal to answer, as forms and panels word it (after ``in_english``: "Prefiero no decirlo")
+# (not a bare "Declined" or "Withheld": a loan's or a payment's status may say so)
+_DECLINED = re.compile(r"(?:i d |i would )?(?:prefer(?:red)? not to|(?:would )?rather not|declined? to"
+                       r"|cho{1,2}se not to|prefere ne pas|prefiro nao|preferisco non|wole nie)(?: [a-z]+){0,3}"
+                       r"|not disclosed|undisclosed")
+
+
+def declined_answer(value: str) -> bool:
+    """"Prefer not to say", "Decline to state", "I'd rather not say": an answer that gives no value
+    (not a segment to balance on), but one the person gave, unlike an empty cell."""
+    words = " ".join(re.sub(r"[^a-z]+", " ", in_english(value).lower()).split())
+    return bool(words) and _DECLINED.fullmatch(words) is not None
 
 
 def with_columns_found(opts: MixOptions, columns: set[str]) -> MixOptions:
@@ -884,17 +904,29 @@ def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: l
     """Who of those the plan may pick has no value for a segment (so a failed join or a blank
     column can be checked: nobody chases an answer from someone left out anyway), and how many of
     them the pick took: they count for no segment, so they can fill places silently."""
-    blank = [p.pid for p in eligible if p.segments.get(dim) == UNKNOWN]
-    if not blank:
-        return []
-    out = sum(p.segments.get(dim) == UNKNOWN for p in persons) - len(blank)
-    picked = [p.pid for p in chosen if p.segments.get(dim) == UNKNOWN]
-    text = f"{counted(len(blank), 'person', 'people')} who can be asked {'has' if len(blank) == 1 else 'have'} " \
-           f"no {dim} value in the roster: {_ids(blank)}" + (f" ({out} more left out anyway)" if out else "")
-    if picked:
-        text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \
-                f"({_ids(picked)})"
-    return [text]
+    def among(group: list[Person], refused: bool) -> list[Person]:
+        return [p for p in group if p.segments.get(dim) == UNKNOWN and (dim in p.declined) == refused]
+
+    out: list[str] = []
+    for refused in (False, True):  # an empty cell, then an answer that gives no value ("Prefer not to say")
+        blank, picked = [p.pid for p in among(eligible, refused)], [p.pid for p in among(chosen, refused)]
+        if not blank:
+            continue
+        more = len(among(persons, refused)) - len(blank)
+        who = f"{counted(len(blank), 'person', 'people')} who can be asked"
+        if refused:
+            said = [f"'{a}'" for a in dict.fromkeys(p.declined[dim] for p in among(eligible, True))]
+            answers = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
+            text = (f"{who} answered {answers} for {dim} (an answer, but not a value to balance on: they take a "
+                    f"place only when nobody with a {dim} value is left): {_ids(blank)}")
+        else:
+            text = f"{who} {'has' if len(blank) == 1 else 'have'} no {dim} value in the roster: {_ids(blank)}"
+        text += f" ({more} more left out anyway)" if more else ""
+        if picked:
+            text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \
+                    f"({_ids(picked)})"
+        out.append(text)
+    return out
 
 
 def counted(n: int, one: str, many: str) -> str:
