@@ -722,3 +722,28 @@ def test_a_declined_answer_in_a_by_column_is_said_as_declined_not_as_no_value() 
         "4 people who can be asked answered 'Prefer not to say', 'Prefer not to answer', 'I'd rather not say' or "
         "'Decline to state' for gender (an answer, but not a value to balance on: they take a place only when "
         "nobody with a gender value is left): D0, D1, D2, D3"], said
+
+
+def test_a_replan_says_why_each_person_left_the_plan_and_what_to_do_about_it() -> None:
+    first = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=1, exclude_recent_days=180))
+    gone = [p.pid for p in first.chosen]
+    since = roster()
+    for p in since:
+        if p.pid == gone[0]:
+            p.attributes["notes"] = "please do not contact me again"
+        elif p.pid == gone[1]:
+            p.attributes["research opt-in"] = "no"
+        elif p.pid == gone[2]:
+            p.attributes["last interviewed"] = "2026-04-20"
+    again = plan_mix(since, MixOptions(size=4, as_of=TODAY, seed=1, exclude_recent_days=180), previous=_saved(first))
+    why = again.dropped_why
+    assert set(why) == set(gone[:3]), why
+    assert why[gone[0]].startswith("left out: the roster's note says so") and why[gone[0]].endswith(
+        "do not write to them again")
+    assert why[gone[1]].startswith("left out: said no to research contact") and why[gone[1]].endswith(
+        "do not write to them again")
+    assert why[gone[2]] == "left out: interviewed on 2026-04-20; tell them if invited"
+    assert not any("not interviewed yet" in w for w in why.values())
+    smaller = plan_mix(roster(), MixOptions(size=3, as_of=TODAY, seed=1), previous=_saved(first))
+    assert list(smaller.dropped_why.values()) == ["no longer needed in a smaller plan, not interviewed yet; "
+                                                  "tell them if invited"]

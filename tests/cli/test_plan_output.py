@@ -93,7 +93,8 @@ def test_replanning_lists_who_left_and_who_joined(env) -> None:  # noqa: ANN001
     assert [c["pid"] for c in bigger["chosen"]][:3] == kept and bigger["dropped"] == []
     assert len(bigger["added"]) == 2
     smaller = run(ws, *PLAN, "--size", "2", "--no-save")
-    assert "Would drop from the saved plan: " in smaller.output
+    assert "Would drop from the saved plan:\n  " in smaller.output
+    assert "no longer needed in a smaller plan, not interviewed yet; tell them if invited" in smaller.output
 
 
 def test_targets_in_the_table_are_whole_people(env) -> None:  # noqa: ANN001
@@ -224,3 +225,19 @@ def test_long_panel_ids_are_whole_in_the_plan_and_coverage_tables_at_eighty_colu
     cov = run(ws, "recruit", "coverage", "--study", "cooking-at-home")
     table = cov.output.split("Still to interview")[0]
     assert all(pid in table for pid in chosen), cov.output
+
+
+def test_a_replan_gives_each_dropped_person_their_reason(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, files = env
+    first = json.loads(run(ws, *PLAN, "--size", "4", "--seed", "2", "--json").output)
+    out = first["chosen"][0]["pid"]
+    lines = (files / "roster.csv").read_text().splitlines()
+    lines = [lines[0] + ",research opt-in"] + [row + (",no" if row.startswith(out + ",") else ",yes")
+                                                for row in lines[1:]]
+    (tmp_path / "roster2.csv").write_text("\n".join(lines) + "\n")
+    with Workspace.open(ws) as w:
+        w.import_roster(tmp_path / "roster2.csv", study="grocery-planning")
+    again = run(ws, *PLAN, "--size", "4", "--seed", "2")
+    assert (f"Drops from the saved plan:\n  {out}: left out: said no to research contact (research opt-in: no); "
+            "do not write to them again") in again.output, again.output
+    assert "tell them if invited" not in again.output

@@ -151,6 +151,7 @@ class MixPlan:
     # invitations may already have gone out from the earlier one
     dropped: list[Person] | None = None
     added: list[Person] | None = None
+    dropped_why: dict[str, str] = field(default_factory=dict)  # pid → why they left it, and what to do
     # what the plan did as asked, said plainly (not warnings: nothing to look into)
     notes: list[str] = field(default_factory=list)
     saved: bool = False  # kept as the study's plan (services.plan sets these two)
@@ -515,7 +516,29 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         before = {m.pid for m in previous.members}
         plan.dropped = [now.get(m.pid, m) for m in previous.members if m.pid not in picked]
         plan.added = [p for p in chosen if p.pid not in before]
+        left_out = dict(excluded)
+        shrank = len(chosen) < len(previous.members)
+        plan.dropped_why = {p.pid: _drop_reason(p, p.pid in now, left_out.get(p.pid), shrank) for p in plan.dropped}
     return plan
+
+
+# the reasons (analysis/roster_signals.py) that say the person is not to be written to at all
+_NO_CONTACT = re.compile(r"\b(?:do not contact|opted out|no to research contact|not in the research panel|"
+                         r"not to be contacted|withdrew consent|consent revoked|note says so|did not agree to take part)\b")
+
+
+def _drop_reason(p: Person, on_roster: bool, left_out: str | None, shrank: bool) -> str:
+    """Why someone of the replaced plan is not in this one, and what to do about an invitation that
+    may be out: never to write again to someone who asked not to be contacted."""
+    if p.interviewed:
+        return "interviewed in this study; --keep-interviewed keeps them"
+    if not on_roster:
+        return "no longer on the roster; tell them if invited"
+    if left_out:
+        return f"left out: {left_out}; " + ("do not write to them again" if _NO_CONTACT.search(left_out)
+                                             else "tell them if invited")
+    return (f"{'no longer needed in a smaller plan' if shrank else 'replaced to balance the segments'}, "
+            "not interviewed yet; tell them if invited")
 
 
 def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> list[str]:

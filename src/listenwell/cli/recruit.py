@@ -222,7 +222,8 @@ def plan(
             "chosen": _people_json(result.chosen),
             "coverage": result.coverage, "notes": result.notes, "warnings": result.warnings,
             "excluded": [{"pid": pid, "reason": why} for pid, why in result.excluded],
-            "dropped": None if result.dropped is None else _people_json(result.dropped),
+            "dropped": None if result.dropped is None else [
+                {**d, "reason": result.dropped_why.get(d["pid"])} for d in _people_json(result.dropped)],
             "added": None if result.added is None else _people_json(result.added),
         })
         return
@@ -263,11 +264,10 @@ def _print_changes(result: MixPlan) -> None:
         console.print("Same people as the saved plan.")
         return
     verb = "Drops" if result.saved else "Would drop"
-    if result.dropped:
-        console.print(f"{verb} from the saved plan: " + ", ".join(
-            p.pid + (" (interviewed in this study: --keep-interviewed keeps them)" if p.interviewed
-                     else " (not interviewed yet: tell them if invited)")
-            for p in result.dropped), markup=False, highlight=False)
+    if result.dropped:  # one to a line: each has its own reason, and its own advice
+        console.print(f"{verb} from the saved plan:\n" + "\n".join(
+            f"  {p.pid}: {result.dropped_why.get(p.pid, '')}" for p in result.dropped),
+            markup=False, highlight=False, soft_wrap=True)
     if result.added:
         console.print(f"{'Adds' if result.saved else 'Would add'}: " + ", ".join(p.pid for p in result.added),
                       markup=False, highlight=False)
