@@ -241,3 +241,28 @@ def test_a_replan_gives_each_dropped_person_their_reason(env, tmp_path: Path) ->
     assert (f"Drops from the saved plan:\n  {out}: left out: said no to research contact (research opt-in: no); "
             "do not write to them again") in again.output, again.output
     assert "tell them if invited" not in again.output
+
+
+def test_roster_columns_named_with_with_go_into_the_plan_file(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "shops.csv"
+    roster.write_text("seller id,Shop name,Seller,Mobile,sessions_per_month,last_active,Región\n"
+                      "S-1,Bottega Lume,Ada Rossi,+39 333 100 2001,12,2026-05-30,Nord\n"
+                      "S-2,Ceramica Vento,Bruno Neri,+39 333 100 2002,0,2025-10-01,Sud\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Sellers", goals=[])
+        w.import_roster(roster, study="sellers")
+    base = ["recruit", "plan", "--study", "sellers", "--size", "2", "--as-of", "2026-06-01", "--no-save"]
+    out = tmp_path / "plan.csv"
+    res = run(ws, *base, "--by", "region", "--with", "shop name,region", "-o", str(out))
+    assert res.exit_code == 0, res.output
+    rows = {r["pid"]: r for r in csv.DictReader(out.open())}
+    assert rows["S-1"]["shop name"] == "Bottega Lume" and rows["S-2"]["shop name"] == "Ceramica Vento"
+    assert out.read_text().splitlines()[0].count("región") == 1  # balanced on already: once
+    assert "Ada" not in out.read_text() and "+39" not in out.read_text()
+    phone = run(ws, *base, "--with", "mobile", "-o", str(out))
+    assert phone.exit_code == 2 and "--contacts" in phone.output, phone.output
+    typo = run(ws, *base, "--with", "shop nmae", "-o", str(out))
+    assert typo.exit_code == 2 and "'shop name'" in typo.output, typo.output
+    nowhere = run(ws, *base, "--with", "shop name")
+    assert nowhere.exit_code == 2 and "-o plan.csv" in nowhere.output

@@ -22,6 +22,7 @@ from listenwell.analysis.mix import (
     MixOptions,
     MixPlan,
     Person,
+    find_column,
     parse_days,
     parse_weights,
     whole,
@@ -115,6 +116,18 @@ def contact_details(people: list[Participant]) -> Contacts:
         p.pid: [p.name or "", p.email or "", *(p.attributes.get(c, "") for c in phones)] for p in people}
 
 
+def roster_columns(people: list[Participant], names: list[str], contacts: bool) -> Contacts:
+    """The roster columns named with --with (a seller's shop, a company), found as --by finds them,
+    for the plan file: a phone column only with --contacts, which writes the contact details."""
+    columns = {k for p in people for k in p.attributes}
+    found = list(dict.fromkeys(find_column("--with", name, columns) for name in names))
+    phones = [c for c in found if c in phone_columns(found)]
+    if phones and not contacts:
+        raise InputError(f"--with {phones[0]}: a phone number, which the plan file carries only with --contacts "
+                         "(names, emails and phone numbers, for invitations)")
+    return found, {p.pid: [p.attributes.get(c, "") for c in found] for p in people}
+
+
 def made_up_id(position: int) -> str:
     """A made-up id for the shared plan file: the plan's order, so the same plan gives the same ids
     (the --contacts file, which has both, maps them back)."""
@@ -122,17 +135,24 @@ def made_up_id(position: int) -> str:
 
 
 def plan_csv(plan: MixPlan, contacts: Contacts | None = None, made_up_ids: bool = False,
-             excel: bool = False) -> str:
+             excel: bool = False, extra: Contacts | None = None) -> str:
     """The chosen list; with ``contacts`` it is an invitation list; with ``made_up_ids`` the
     roster's ids (a record or CRM number can be looked up) give way to R01, R02… (both are
     written when contacts are too); with ``excel``, a UTF-8 mark and ';' between columns, which
-    Excel set to a language that writes decimals with a comma opens as columns, accents intact."""
+    Excel set to a language that writes decimals with a comma opens as columns, accents intact;
+    ``extra``: roster columns named with --with, after the contact details (once: a column
+    balanced on or a phone written with the contacts is there already)."""
     buf = io.StringIO()
     if excel:
         buf.write("\ufeff")
     writer = csv.writer(buf, delimiter=";" if excel else ",")
     why = USAGE in plan.dimensions  # what each usage segment was read from, to check it against the roster
     header, details = contacts if contacts is not None else ([], {})
+    if extra is not None:
+        keep = [i for i, c in enumerate(extra[0]) if c not in header and c not in plan.dimensions]
+        header = [*header, *(extra[0][i] for i in keep)]
+        details = {pid: [*details.get(pid, [""] * (len(header) - len(keep))), *(values[i] for i in keep)]
+                   for pid, values in extra[1].items()}
     real = contacts is not None or not made_up_ids  # the roster's id: kept beside a made-up one only to map back
     writer.writerow([*(["ref"] if made_up_ids else []), *(["pid"] if real else []), *header, *plan.dimensions,
                      *(["usage_from"] if why else []), "last_interviewed", "recording_consent", "quotes_consent"])
@@ -184,6 +204,9 @@ def plan(
     made_up_ids: Annotated[bool, typer.Option(
         "--made-up-ids", help="Write R01, R02… (the plan's order) in the CSV instead of the roster's ids, "
                               "for a file to share; with --contacts both are written, to map them back.")] = False,
+    with_: Annotated[Optional[list[str]], typer.Option(
+        "--with", help="Roster columns to add to the CSV, comma-separated (e.g. a seller's 'Shop name'); "
+                       "the columns balanced on (--by, --mix) are there already.")] = None,
     excel: Annotated[bool, typer.Option(
         "--excel", help="Write the CSV for Excel in a language that writes decimals with a comma (most of "
                         "Europe and Latin America): a UTF-8 mark and ';' between columns.")] = False,
@@ -209,12 +232,13 @@ def plan(
         raise InputError("--contacts: no name or email column, nor a phone column, was recognised in the "
                          "roster, so the invitation list would be blank; `listenwell participants list "
                          f"--study {study} --private` shows the roster as read")
-    for flag, given in (("--made-up-ids", made_up_ids), ("--excel", excel)):
+    for flag, given in (("--made-up-ids", made_up_ids), ("--excel", excel), ("--with", with_)):
         if given and output is None:
             raise InputError(f"{flag} is for the CSV: name one with -o plan.csv")
+    extra = roster_columns(ws.participants(study), _by(with_), contacts) if with_ else None
     result = ws.recruit_plan(study, opts, save=not no_save)
     if output is not None:
-        _write_atomic(output, plan_csv(result, details, made_up_ids, excel))
+        _write_atomic(output, plan_csv(result, details, made_up_ids, excel, extra))
     if as_json:
         print_json({
             "study": study, "size": size, "seed": seed, "as_of": result.as_of,
