@@ -14,6 +14,7 @@ from listenwell.analysis.mix import (
     columns_by_use,
     coverage,
     nobody_left,
+    parse_caps,
     parse_days,
     parse_weights,
     plan_mix,
@@ -747,3 +748,33 @@ def test_a_replan_says_why_each_person_left_the_plan_and_what_to_do_about_it() -
     smaller = plan_mix(roster(), MixOptions(size=3, as_of=TODAY, seed=1), previous=_saved(first))
     assert list(smaller.dropped_why.values()) == ["no longer needed in a smaller plan, not interviewed yet; "
                                                   "tell them if invited"]
+
+
+def test_at_most_caps_the_people_taken_from_one_account() -> None:
+    # all gold clients are at one account: balancing gold against silver would take three of them
+    people = ([Participant(pid=f"A{i}", attributes={"tier": "gold", "account": "Acme Ltd"}) for i in range(6)]
+              + [Participant(pid=f"{a}{i}", attributes={"tier": "silver", "account": f"{a} plc"})
+                 for a in "BCD" for i in range(2)])
+    greedy = [Counter(p.pid[0] for p in plan_mix(people, MixOptions(size=6, by=["tier"], as_of=TODAY, seed=s)).chosen)
+              for s in range(8)]
+    assert all(c["A"] == 3 for c in greedy)  # without the cap
+    for seed in range(8):
+        plan = plan_mix(people, MixOptions(size=6, by=["tier"], as_of=TODAY, seed=seed, at_most={"Account": 2}))
+        taken = Counter(p.pid[0] for p in plan.chosen)
+        assert len(plan.chosen) == 6 and taken["A"] == 2, (seed, taken)
+        note = next(n for n in plan.notes if n.startswith("at most 2 per account, as asked ("))
+        assert "Acme Ltd" in note, note
+    tight = plan_mix(people, MixOptions(size=6, as_of=TODAY, at_most={"account": 1}))
+    assert len(tight.chosen) == 4
+    assert "only 4 chosen for 6 places: everyone else who can be asked would go past --at-most account=1" \
+        in tight.warnings, tight.warnings
+
+
+def test_at_most_is_refused_when_it_names_no_column_or_no_number() -> None:
+    people = [Participant(pid="A1", attributes={"account": "Acme"})]
+    with pytest.raises(InputError, match="did you mean 'account'"):
+        plan_mix(people, MixOptions(size=1, at_most={"acount": 2}))
+    for spec, needle in (("account=two", "a whole number"), ("account", "COLUMN=NUMBER"), ("account=0", "at least 1")):
+        with pytest.raises(InputError, match=needle):
+            parse_caps([spec])
+    assert parse_caps(["Account Name=2", "region = 3"]) == {"Account Name": 2, "region": 3}

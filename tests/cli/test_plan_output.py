@@ -266,3 +266,26 @@ def test_roster_columns_named_with_with_go_into_the_plan_file(tmp_path: Path) ->
     assert typo.exit_code == 2 and "'shop name'" in typo.output, typo.output
     nowhere = run(ws, *base, "--with", "shop name")
     assert nowhere.exit_code == 2 and "-o plan.csv" in nowhere.output
+
+
+def test_at_most_per_account_is_kept_said_and_refused_when_mistyped(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "contacts.csv"
+    rows = [f"C{i},{'Harbour Freight Co' if i < 5 else f'Account {i}'},{'Red' if i < 5 else 'Green'}"
+            for i in range(9)]
+    roster.write_text("Contact ID,Account Name,Health\n" + "\n".join(rows) + "\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Approvals", goals=[])
+        w.import_roster(roster, study="approvals")
+    base = ["recruit", "plan", "--study", "approvals", "--size", "6", "--by", "health", "--as-of", "2026-06-01"]
+    res = run(ws, *base, "--at-most", "account name=2", "--json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert sum(c["pid"] in {f"C{i}" for i in range(5)} for c in data["chosen"]) == 2
+    assert "at most 2 per account name, as asked (Harbour Freight Co has 2)" in data["notes"]
+    assert run(ws, "recruit", "coverage", "--study", "approvals").exit_code == 0
+    for bad, needle in (("acount name=2", "did you mean 'account name'"), ("account name=two", "whole number")):
+        refused = run(ws, *base, "--at-most", bad, "--seed", "4")
+        assert refused.exit_code == 2 and needle in refused.output, refused.output
+    again = json.loads(run(ws, *base, "--at-most", "account name=2", "--json", "--no-save").output)
+    assert again["dropped"] == []  # the refused runs saved nothing

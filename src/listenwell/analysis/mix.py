@@ -109,6 +109,9 @@ class MixOptions:
     # The columns usage is read from, when the researcher names them (a feature's own "Timeline
     # last opened" for a study of that feature); by default every column that says something of use.
     usage_from: list[str] = field(default_factory=list)
+    # no more than so many people per value of a roster column (--at-most "Account Name=2": B2B
+    # research takes at most two people per account)
+    at_most: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -455,6 +458,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                          "(`listenwell participants import roster.csv --study S`)")
     today = opts.as_of or dt.date.today()
     opts = with_columns_found(opts, {k for p in people for k in p.attributes})  # the plan keeps them as spelled
+    opts = replace(opts, at_most={find_column("--at-most", c, {k for p in people for k in p.attributes}): n
+                                  for c, n in opts.at_most.items()})
     dims, persons = segment(people, opts, last_interviews, elsewhere)
     eligible, excluded = eligibility(people, persons, opts, today)
     kept: list[Person] = []
@@ -475,16 +480,21 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     # same options again give the same plan, in the same order
     before = {m.pid for m in previous.members} if previous is not None else set()
     counts: dict[str, Counter[str]] = {d: Counter(p.segments[d] for p in kept) for d in dims}
+    caps = _Caps(opts.at_most, people)
+    caps.move([], kept)
     chosen: list[Person] = list(kept)
     while len(chosen) < size and pool:
-        best = max(range(len(pool)), key=lambda i: (pool[i].pid in before,
-                                                    *_gain(pool[i], dims, explicit, targets, counts), -i))
+        fits = [i for i in range(len(pool)) if caps.allows([], [pool[i]])] if caps else range(len(pool))
+        if not fits:
+            break
+        best = max(fits, key=lambda i: (pool[i].pid in before, *_gain(pool[i], dims, explicit, targets, counts), -i))
         person = pool.pop(best)
         chosen.append(person)
+        caps.move([], [person])
         for d in dims:
             counts[d][person.segments[d]] += 1
-    _improve_by_swaps(chosen, pool, kept, dims, targets, counts, explicit)
-    _bring_back_earlier(chosen, pool, kept, before, dims, targets, counts, explicit)
+    _improve_by_swaps(chosen, pool, kept, dims, targets, counts, explicit, caps)
+    _bring_back_earlier(chosen, pool, kept, before, dims, targets, counts, explicit, caps)
     if previous is not None:  # those staying keep their place in the list; newcomers follow
         place = {m.pid: i for i, m in enumerate(previous.members)}
         chosen[len(kept):] = sorted(chosen[len(kept):], key=lambda p: place.get(p.pid, len(place)))
@@ -500,7 +510,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts)
                 + _nothing_to_balance(dims, people) + _input_warnings(people, persons, chosen, dims, opts,
                                                                       last_interviews or {}))
-    notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts)
+    notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes()
+    warnings += caps.warnings(chosen, size, len(eligible), kept)
     if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
         warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan; that is the "
                         "plan size or more, so nobody new was picked (raise --size to plan more)")
@@ -539,6 +550,78 @@ def _drop_reason(p: Person, on_roster: bool, left_out: str | None, shrank: bool)
                                              else "tell them if invited")
     return (f"{'no longer needed in a smaller plan' if shrank else 'replaced to balance the segments'}, "
             "not interviewed yet; tell them if invited")
+
+
+class _Caps:
+    """--at-most: no more than so many chosen people per value of a roster column (an account, a
+    clinic), counted as the pick goes; a blank cell is no value and is not capped."""
+
+    def __init__(self, at_most: dict[str, int], people: list[Participant]) -> None:
+        self.at_most = at_most
+        self.values = {p.pid: {c: _plain(v).lower() for c in at_most if present(v := p.attributes.get(c, ""))}
+                       for p in people} if at_most else {}
+        self.shown = {_plain(v).lower(): v.strip() for p in people for c in at_most
+                      if present(v := p.attributes.get(c, ""))}
+        self.counts: dict[str, Counter[str]] = {c: Counter() for c in at_most}
+
+    def __bool__(self) -> bool:
+        return bool(self.at_most)
+
+    def _change(self, column: str, outs: list[Person], ins: list[Person]) -> Counter[str]:
+        change: Counter[str] = Counter()
+        for sign, group in ((-1, outs), (1, ins)):
+            for p in group:
+                v = self.values[p.pid].get(column)
+                if v:
+                    change[v] += sign
+        return change
+
+    def allows(self, outs: list[Person], ins: list[Person]) -> bool:
+        return all(self.counts[c][v] + k <= n for c, n in self.at_most.items()
+                   for v, k in self._change(c, outs, ins).items() if k > 0)
+
+    def move(self, outs: list[Person], ins: list[Person]) -> None:
+        for c in self.at_most:
+            self.counts[c].update(self._change(c, outs, ins))
+
+    def notes(self) -> list[str]:
+        """The cap held, said plainly, with the values that reached it."""
+        out = []
+        for c, n in self.at_most.items():
+            full = [self.shown[v] for v, k in self.counts[c].items() if k >= n]
+            at = (f" ({', '.join(full)} {'has' if len(full) == 1 else 'have'} {n})" if 0 < len(full) <= 3
+                  else f" ({len(full)} at the limit)" if full else "")
+            out.append(f"at most {n} per {c}, as asked{at}")
+        return out
+
+    def warnings(self, chosen: list[Person], size: int, eligible: int, kept: list[Person]) -> list[str]:
+        out = []
+        for c, n in self.at_most.items():
+            interviewed = Counter(self.values[p.pid][c] for p in kept if c in self.values[p.pid])
+            out += [f"{self.shown[v]} has {k} already interviewed in this study and kept, more than --at-most "
+                    f"{c}={n}" for v, k in interviewed.items() if k > n]
+        if self and len(chosen) < min(size, eligible):
+            caps = ", ".join(f"--at-most {c}={n}" for c, n in self.at_most.items())
+            out.append(f"only {len(chosen)} chosen for {size} places: everyone else who can be asked would go "
+                       f"past {caps}")
+        return out
+
+
+def parse_caps(specs: list[str]) -> dict[str, int]:
+    """['Account Name=2'] → {'Account Name': 2}: at most two people per account."""
+    out: dict[str, int] = {}
+    for spec in specs:
+        column, sep, number = spec.rpartition("=")
+        if not sep or not column.strip():
+            raise InputError(f"--at-most {spec!r}: write it as COLUMN=NUMBER, e.g. \"Account Name=2\"")
+        try:
+            n = int(number.strip())
+        except ValueError:
+            raise InputError(f"--at-most {spec!r}: {number.strip()!r} is not a whole number") from None
+        if n < 1:
+            raise InputError(f"--at-most {spec!r}: the most per value must be at least 1")
+        out[column.strip()] = n
+    return out
 
 
 def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> list[str]:
@@ -745,9 +828,11 @@ def _swap_cost(outs: list[Person], ins: list[Person], dims: list[str], targets: 
 
 
 def _swap(chosen: list[Person], pool: list[Person], i: int, j: int, dims: list[str],
-          counts: dict[str, Counter[str]]) -> None:
+          counts: dict[str, Counter[str]], caps: _Caps | None = None) -> None:
     out, inn = chosen[i], pool[j]
     chosen[i], pool[j] = inn, out
+    if caps:
+        caps.move([out], [inn])
     for d in dims:
         counts[d][out.segments[d]] -= 1
         counts[d][inn.segments[d]] += 1
@@ -755,7 +840,7 @@ def _swap(chosen: list[Person], pool: list[Person], i: int, j: int, dims: list[s
 
 def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Person], before: set[str], dims: list[str],
                         targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]],
-                        explicit: set[str]) -> None:
+                        explicit: set[str], caps: _Caps | None = None) -> None:
     """Re-planning: invitations from the earlier plan may be out, so someone new gives their place
     back to an earlier-plan person left out wherever that fits the targets as well or better:
     the earlier plan's people leave it only for a mix that is closer."""
@@ -764,14 +849,15 @@ def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Per
         if person.pid in before or id(person) in fixed:
             continue
         fits = [j for j, q in enumerate(pool) if q.pid in before
-                and not _less((0.0, 0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit))]
+                and not _less((0.0, 0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit))
+                and (not caps or caps.allows([person], [q]))]
         if fits:
-            _swap(chosen, pool, i, fits[0], dims, counts)
+            _swap(chosen, pool, i, fits[0], dims, counts, caps)
 
 
 def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Person], dims: list[str],
                       targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]],
-                      explicit: set[str] = frozenset()) -> None:
+                      explicit: set[str] = frozenset(), caps: _Caps | None = None) -> None:
     """Picking one person at a time can paint itself into a corner: with the only detractors
     among occasional users, taking an occasional promoter first leaves the detractors out.
     Swap chosen people (one, or two at once) for people left in the pool while that brings the
@@ -782,6 +868,8 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
     fixed = {id(p) for p in kept}
 
     def delta(outs: list[Person], ins: list[Person]) -> tuple[float, float, float]:
+        if caps and not caps.allows(outs, ins):  # never past --at-most, however close to the targets
+            return (0.0, 0.0, 0.0)
         return _swap_cost(outs, ins, dims, targets, counts, explicit)
 
     for _ in range(4 * len(chosen) + 1):  # each swap lowers the misfit; this only bounds the work
@@ -811,7 +899,7 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
             return
         _, outs, ins = best
         for i, j in zip(outs, ins):
-            _swap(chosen, pool, i, j, dims, counts)
+            _swap(chosen, pool, i, j, dims, counts, caps)
 
 
 def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], chosen: list[Person],

@@ -23,6 +23,7 @@ from listenwell.analysis.mix import (
     MixPlan,
     Person,
     find_column,
+    parse_caps,
     parse_days,
     parse_weights,
     whole,
@@ -189,6 +190,9 @@ def plan(
                                    "study in the plan and pick the rest around them.")] = False,
     mix: Annotated[Optional[list[str]], typer.Option(
         "--mix", help="Target shares instead of an even spread, e.g. usage=lapsed:2,frequent:1.")] = None,
+    at_most: Annotated[Optional[list[str]], typer.Option(
+        "--at-most", help="At most this many people per value of a roster column, e.g. \"Account Name=2\" "
+                          "(two per account); comma-separated or repeated for more columns.")] = None,
     as_of: AsOfOpt = None,
     lapsed_after: LapsedOpt = "90d",
     frequent: FrequentOpt = 4.0,
@@ -225,7 +229,8 @@ def plan(
                       exclude_recent_days=parse_days(exclude_recent, day) if exclude_recent else None,
                       weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after, day),
                       frequent_per_month=frequent, include_unconsented=include_unconsented,
-                      keep_interviewed=keep_interviewed, usage_from=_by(usage_from))
+                      keep_interviewed=keep_interviewed, usage_from=_by(usage_from),
+                      at_most=parse_caps(_by(at_most)))
     ws = open_workspace(ctx)
     details = contact_details(ws.participants(study)) if contacts else None
     if details is not None and not any(any(v) for v in details[1].values()):
