@@ -535,7 +535,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
 
 # the reasons (analysis/roster_signals.py) that say the person is not to be written to at all
 _NO_CONTACT = re.compile(r"\b(?:do not contact|opted out|no to research contact|not in the research panel|"
-                         r"not to be contacted|withdrew consent|consent revoked|note says so|did not agree to take part)\b")
+                         r"not to be contacted|withdrew consent|consent revoked|note says so|"
+                         r"did not agree to take part)\b")
 
 
 def _drop_reason(p: Person, on_roster: bool, left_out: str | None, shrank: bool) -> str:
@@ -992,8 +993,8 @@ def _over_warning(rows: list[CoverageRow]) -> list[str]:
     known = [r for r in rows if r.value != UNKNOWN]
     over = [r for r in known if r.chosen >= r.target + 1]
     short = [r for r in known if r.chosen < r.target - 1e-9]
-    if not over or any(r.target >= 1 and r.chosen <= r.target - 0.5 and (r.eligible < r.target or r.chosen <= r.target - 1)
-                       for r in short):
+    if not over or any(r.target >= 1 and r.chosen <= r.target - 0.5
+                       and (r.eligible < r.target or r.chosen <= r.target - 1) for r in short):
         return []
     if not short:
         while_ = ""

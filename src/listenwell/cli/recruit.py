@@ -260,7 +260,8 @@ def plan(
     # one column, one meaning: this study's interviews, and any other (another study, the roster's
     # record) apart, so a re-contact is not read as done here
     earlier = any(_earlier_interview(p) for p in result.chosen)
-    table = Table("#", _id_column([p.pid for p in result.chosen]), *result.dimensions, *(["interviewed (this study)"] if done else []),
+    table = Table("#", _id_column([p.pid for p in result.chosen]), *result.dimensions,
+                  *(["interviewed (this study)"] if done else []),
                   *(["interviewed before"] if earlier else []))
     for i, p in enumerate(result.chosen, 1):
         here = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else ""
