@@ -14,6 +14,7 @@ from listenwell.analysis.mix import (
     columns_by_use,
     coverage,
     nobody_left,
+    parse_caps,
     parse_days,
     parse_weights,
     plan_mix,
@@ -662,3 +663,118 @@ def test_a_mix_on_tags_weighs_people_by_a_tag_they_carry() -> None:
     # several tags each: nothing to balance on, said with the way that works
     with pytest.raises(InputError, match='--mix "tags=wholesale:0"'):
         plan_mix(people, MixOptions(size=5, by=["Tags"]))
+
+
+def test_someone_with_no_nps_takes_a_place_only_when_nobody_with_one_fits() -> None:
+    # four places over three NPS groups: one group must get two, and someone with no score
+    # would dodge that excess; a known person fills it while one is left, the unknown only after
+    def person(pid: str, nps: str) -> Participant:
+        return Participant(pid=pid, attributes={"sessions_per_month": "10", "last_active": "2026-05-30", "nps": nps})
+
+    known = [person(f"K{g}{i}", nps) for g, nps in enumerate(("10", "7", "2")) for i in range(3)]
+    for seed in range(10):
+        plan = plan_mix([*known, person("BLANK", "")], MixOptions(size=4, as_of=TODAY, seed=seed))
+        assert "BLANK" not in {p.pid for p in plan.chosen}, seed
+        assert not any("chosen are among them" in w for w in plan.warnings), plan.warnings
+        row = next(r for r in plan.coverage if r.dimension == "sentiment" and r.value == "unknown")
+        assert row.chosen == 0
+    few = plan_mix([known[0], known[3], known[6], person("BLANK", "")],
+                   MixOptions(size=4, as_of=TODAY, seed=1))
+    assert "BLANK" in {p.pid for p in few.chosen}  # nobody known left: the place is still filled
+
+
+def test_a_never_activated_user_without_an_nps_still_fills_their_usage_place() -> None:
+    plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2))
+    usage = Counter(p.segments["usage"] for p in plan.chosen)
+    assert usage["never_activated"] == 1, usage
+
+
+def test_a_segment_given_more_than_its_printed_target_is_named() -> None:
+    # the red and yellow clients sit in two shops each: one person per shop (the shop balance)
+    # leaves red and yellow two each, so green takes a fourth place for a target of 2–3
+    people = ([Participant(pid=f"G{i}", attributes={"tier": "green", "shop": f"S{i}"}) for i in range(6)]
+              + [Participant(pid=f"{t}{i}", attributes={"tier": tier, "shop": f"{t}-shop{i % 2}"})
+                 for t, tier in (("R", "red"), ("Y", "yellow")) for i in range(4)])
+    plan = plan_mix(people, MixOptions(size=8, by=["tier", "shop"], as_of=TODAY, seed=0))
+    tiers = Counter(p.segments["tier"] for p in plan.chosen)
+    assert tiers == {"green": 4, "red": 2, "yellow": 2}, tiers
+    over = [w for w in plan.warnings if w.startswith("tier = green")]
+    assert over == ["tier = green: 4 chosen for a target of 2–3 (balancing the other segments put more here "
+                    "while tier = red and tier = yellow got 2; swap people by hand to change it)"], plan.warnings
+    # a short segment's warning already names where its places went: said once, not twice
+    short = plan_mix(people[:7], MixOptions(size=4, by=["tier"], as_of=TODAY, seed=0))
+    assert "tier = red: 1 chosen for a target of 2 (only 1 eligible; tier = green got 3 for a target of 2)" \
+        in short.warnings and not any("put more here" in w for w in short.warnings), short.warnings
+
+
+def test_a_declined_answer_in_a_by_column_is_said_as_declined_not_as_no_value() -> None:
+    # forms write the same refusal many ways: none is a segment to balance on, and none is missing
+    answers = ["Prefer not to say", "Prefer not to answer", "I'd rather not say", "Decline to state"]
+    people = ([Participant(pid=f"W{i}", attributes={"gender": "Woman"}) for i in range(3)]
+              + [Participant(pid=f"M{i}", attributes={"gender": "Man"}) for i in range(3)]
+              + [Participant(pid=f"D{i}", attributes={"gender": a}) for i, a in enumerate(answers)]
+              + [Participant(pid="B0", attributes={"gender": ""})])
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["gender"]))
+    assert {r.value for r in plan.coverage} == {"Man", "Woman", "unknown"}
+    assert not [p.pid for p in plan.chosen if p.pid[0] in "DB"]
+    said = [w for w in plan.warnings if "gender" in w]
+    assert said == [
+        "1 person who can be asked has no gender value in the roster: B0",
+        "4 people who can be asked answered 'Prefer not to say', 'Prefer not to answer', 'I'd rather not say' or "
+        "'Decline to state' for gender (an answer, but not a value to balance on: they take a place only when "
+        "nobody with a gender value is left): D0, D1, D2, D3"], said
+
+
+def test_a_replan_says_why_each_person_left_the_plan_and_what_to_do_about_it() -> None:
+    first = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=1, exclude_recent_days=180))
+    gone = [p.pid for p in first.chosen]
+    since = roster()
+    for p in since:
+        if p.pid == gone[0]:
+            p.attributes["notes"] = "please do not contact me again"
+        elif p.pid == gone[1]:
+            p.attributes["research opt-in"] = "no"
+        elif p.pid == gone[2]:
+            p.attributes["last interviewed"] = "2026-04-20"
+    again = plan_mix(since, MixOptions(size=4, as_of=TODAY, seed=1, exclude_recent_days=180), previous=_saved(first))
+    why = again.dropped_why
+    assert set(why) == set(gone[:3]), why
+    assert why[gone[0]].startswith("left out: the roster's note says so") and why[gone[0]].endswith(
+        "do not write to them again")
+    assert why[gone[1]].startswith("left out: said no to research contact") and why[gone[1]].endswith(
+        "do not write to them again")
+    assert why[gone[2]] == "left out: interviewed on 2026-04-20; tell them if invited"
+    assert not any("not interviewed yet" in w for w in why.values())
+    smaller = plan_mix(roster(), MixOptions(size=3, as_of=TODAY, seed=1), previous=_saved(first))
+    assert list(smaller.dropped_why.values()) == ["no longer needed in a smaller plan, not interviewed yet; "
+                                                  "tell them if invited"]
+
+
+def test_at_most_caps_the_people_taken_from_one_account() -> None:
+    # all gold clients are at one account: balancing gold against silver would take three of them
+    people = ([Participant(pid=f"A{i}", attributes={"tier": "gold", "account": "Acme Ltd"}) for i in range(6)]
+              + [Participant(pid=f"{a}{i}", attributes={"tier": "silver", "account": f"{a} plc"})
+                 for a in "BCD" for i in range(2)])
+    greedy = [Counter(p.pid[0] for p in plan_mix(people, MixOptions(size=6, by=["tier"], as_of=TODAY, seed=s)).chosen)
+              for s in range(8)]
+    assert all(c["A"] == 3 for c in greedy)  # without the cap
+    for seed in range(8):
+        plan = plan_mix(people, MixOptions(size=6, by=["tier"], as_of=TODAY, seed=seed, at_most={"Account": 2}))
+        taken = Counter(p.pid[0] for p in plan.chosen)
+        assert len(plan.chosen) == 6 and taken["A"] == 2, (seed, taken)
+        note = next(n for n in plan.notes if n.startswith("at most 2 per account, as asked ("))
+        assert "Acme Ltd" in note, note
+    tight = plan_mix(people, MixOptions(size=6, as_of=TODAY, at_most={"account": 1}))
+    assert len(tight.chosen) == 4
+    assert "only 4 chosen for 6 places: everyone else who can be asked would go past --at-most account=1" \
+        in tight.warnings, tight.warnings
+
+
+def test_at_most_is_refused_when_it_names_no_column_or_no_number() -> None:
+    people = [Participant(pid="A1", attributes={"account": "Acme"})]
+    with pytest.raises(InputError, match="did you mean 'account'"):
+        plan_mix(people, MixOptions(size=1, at_most={"acount": 2}))
+    for spec, needle in (("account=two", "a whole number"), ("account", "COLUMN=NUMBER"), ("account=0", "at least 1")):
+        with pytest.raises(InputError, match=needle):
+            parse_caps([spec])
+    assert parse_caps(["Account Name=2", "region = 3"]) == {"Account Name": 2, "region": 3}

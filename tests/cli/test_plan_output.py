@@ -93,7 +93,8 @@ def test_replanning_lists_who_left_and_who_joined(env) -> None:  # noqa: ANN001
     assert [c["pid"] for c in bigger["chosen"]][:3] == kept and bigger["dropped"] == []
     assert len(bigger["added"]) == 2
     smaller = run(ws, *PLAN, "--size", "2", "--no-save")
-    assert "Would drop from the saved plan: " in smaller.output
+    assert "Would drop from the saved plan:\n  " in smaller.output
+    assert "no longer needed in a smaller plan, not interviewed yet; tell them if invited" in smaller.output
 
 
 def test_targets_in_the_table_are_whole_people(env) -> None:  # noqa: ANN001
@@ -200,3 +201,91 @@ def test_a_plan_written_for_excel_opens_as_columns_with_its_accents(env, tmp_pat
     assert plain.read_text().startswith("pid,usage,")
     bad = run(ws, *PLAN, "--size", "3", "--no-save", "--excel")
     assert bad.exit_code == 2 and "--excel is for the CSV" in bad.output
+
+
+def test_long_panel_ids_are_whole_in_the_plan_and_coverage_tables_at_eighty_columns(tmp_path: Path,
+                                                                                 monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("COLUMNS", "80")
+    ids = [f"5f3e{i:02d}a7c9b1d24e6f80a3b5c{i:02d}" for i in range(6)]  # 30 characters, as panels write them
+    lines = ["panel id,how often do you cook at home?,last cooked,how likely are you to recommend us?,household"]
+    for i, pid in enumerate(ids):
+        lines.append(f"{pid},{'Several times a week' if i % 2 else 'Hardly ever'},2026-05-2{i},{3 + i},"
+                     f"{'Two adults with children under twelve' if i % 2 else 'Living alone'}")
+    roster = tmp_path / "panel.csv"
+    roster.write_text("\n".join(lines) + "\n")
+    ws = tmp_path / "ws"
+    with Workspace.open(ws) as w:
+        w.create_study("Cooking at home")
+        w.import_roster(roster, study="cooking-at-home")
+    plan = run(ws, "recruit", "plan", "--study", "cooking-at-home", "--size", "4", "--by", "household",
+               "--as-of", "2026-06-01")
+    assert plan.exit_code == 0, plan.output
+    chosen = [pid for pid in ids if pid in plan.output]
+    assert len(chosen) == 4, plan.output
+    cov = run(ws, "recruit", "coverage", "--study", "cooking-at-home")
+    table = cov.output.split("Still to interview")[0]
+    assert all(pid in table for pid in chosen), cov.output
+
+
+def test_a_replan_gives_each_dropped_person_their_reason(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, files = env
+    first = json.loads(run(ws, *PLAN, "--size", "4", "--seed", "2", "--json").output)
+    out = first["chosen"][0]["pid"]
+    lines = (files / "roster.csv").read_text().splitlines()
+    lines = [lines[0] + ",research opt-in"] + [row + (",no" if row.startswith(out + ",") else ",yes")
+                                                for row in lines[1:]]
+    (tmp_path / "roster2.csv").write_text("\n".join(lines) + "\n")
+    with Workspace.open(ws) as w:
+        w.import_roster(tmp_path / "roster2.csv", study="grocery-planning")
+    again = run(ws, *PLAN, "--size", "4", "--seed", "2")
+    assert (f"Drops from the saved plan:\n  {out}: left out: said no to research contact (research opt-in: no); "
+            "do not write to them again") in again.output, again.output
+    assert "tell them if invited" not in again.output
+
+
+def test_roster_columns_named_with_with_go_into_the_plan_file(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "shops.csv"
+    roster.write_text("seller id,Shop name,Seller,Mobile,sessions_per_month,last_active,Región\n"
+                      "S-1,Bottega Lume,Ada Rossi,+39 333 100 2001,12,2026-05-30,Nord\n"
+                      "S-2,Ceramica Vento,Bruno Neri,+39 333 100 2002,0,2025-10-01,Sud\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Sellers", goals=[])
+        w.import_roster(roster, study="sellers")
+    base = ["recruit", "plan", "--study", "sellers", "--size", "2", "--as-of", "2026-06-01", "--no-save"]
+    out = tmp_path / "plan.csv"
+    res = run(ws, *base, "--by", "region", "--with", "shop name,region", "-o", str(out))
+    assert res.exit_code == 0, res.output
+    rows = {r["pid"]: r for r in csv.DictReader(out.open())}
+    assert rows["S-1"]["shop name"] == "Bottega Lume" and rows["S-2"]["shop name"] == "Ceramica Vento"
+    assert out.read_text().splitlines()[0].count("región") == 1  # balanced on already: once
+    assert "Ada" not in out.read_text() and "+39" not in out.read_text()
+    phone = run(ws, *base, "--with", "mobile", "-o", str(out))
+    assert phone.exit_code == 2 and "--contacts" in phone.output, phone.output
+    typo = run(ws, *base, "--with", "shop nmae", "-o", str(out))
+    assert typo.exit_code == 2 and "'shop name'" in typo.output, typo.output
+    nowhere = run(ws, *base, "--with", "shop name")
+    assert nowhere.exit_code == 2 and "-o plan.csv" in nowhere.output
+
+
+def test_at_most_per_account_is_kept_said_and_refused_when_mistyped(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "contacts.csv"
+    rows = [f"C{i},{'Harbour Freight Co' if i < 5 else f'Account {i}'},{'Red' if i < 5 else 'Green'}"
+            for i in range(9)]
+    roster.write_text("Contact ID,Account Name,Health\n" + "\n".join(rows) + "\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Approvals", goals=[])
+        w.import_roster(roster, study="approvals")
+    base = ["recruit", "plan", "--study", "approvals", "--size", "6", "--by", "health", "--as-of", "2026-06-01"]
+    res = run(ws, *base, "--at-most", "account name=2", "--json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert sum(c["pid"] in {f"C{i}" for i in range(5)} for c in data["chosen"]) == 2
+    assert "at most 2 per account name, as asked (Harbour Freight Co has 2)" in data["notes"]
+    assert run(ws, "recruit", "coverage", "--study", "approvals").exit_code == 0
+    for bad, needle in (("acount name=2", "did you mean 'account name'"), ("account name=two", "whole number")):
+        refused = run(ws, *base, "--at-most", bad, "--seed", "4")
+        assert refused.exit_code == 2 and needle in refused.output, refused.output
+    again = json.loads(run(ws, *base, "--at-most", "account name=2", "--json", "--no-save").output)
+    assert again["dropped"] == []  # the refused runs saved nothing

@@ -13,7 +13,8 @@ Segments come from the roster's raw columns, read by analysis/roster_signals.py:
 The pick is deterministic for a seed: candidates are shuffled once with ``random.Random(seed)``
 and then taken greedily, each time the person whose segments are furthest below their target
 share (even across values unless weights are given), summed over the dimensions; no usage or NPS
-value counts for nothing, while no value in a --by column, like a value weighted zero, pushes the
+value counts for nothing while a segment has room (once each has its share, someone known is
+taken first), while no value in a --by column, like a value weighted zero, pushes the
 person to the end (its target is 0). People interviewed within
 ``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
 are those the roster says not to ask (do not contact, opted out of research, internal or test
@@ -65,7 +66,7 @@ from listenwell.analysis.roster_signals import (
     usage_status_columns,
 )
 from listenwell.domain import InputError, Participant
-from listenwell.domain.glossary import fold
+from listenwell.domain.glossary import fold, in_english
 
 USAGE = "usage"
 SENTIMENT = "sentiment"
@@ -108,6 +109,9 @@ class MixOptions:
     # The columns usage is read from, when the researcher names them (a feature's own "Timeline
     # last opened" for a study of that feature); by default every column that says something of use.
     usage_from: list[str] = field(default_factory=list)
+    # no more than so many people per value of a roster column (--at-most "Account Name=2": B2B
+    # research takes at most two people per account)
+    at_most: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -123,6 +127,8 @@ class Person:
     # the roster's consent, for the interviewer to know before the call whom not to record or quote
     recording: bool | None = None  # None: the roster does not say
     quotes: bool = True  # False: the roster says no quotes
+    # a --by column answered with a refusal ("Prefer not to say"): no segment, but not a blank either
+    declined: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -148,6 +154,7 @@ class MixPlan:
     # invitations may already have gone out from the earlier one
     dropped: list[Person] | None = None
     added: list[Person] | None = None
+    dropped_why: dict[str, str] = field(default_factory=dict)  # pid → why they left it, and what to do
     # what the plan did as asked, said plainly (not warnings: nothing to look into)
     notes: list[str] = field(default_factory=list)
     saved: bool = False  # kept as the study's plan (services.plan sets these two)
@@ -203,6 +210,7 @@ def segment(people: list[Participant], opts: MixOptions,
     out = []
     for p, user in zip(people, users):
         segs: dict[str, str] = {}
+        refused: dict[str, str] = {}
         why = ""
         for d in dims:
             if d == USAGE:
@@ -219,15 +227,32 @@ def segment(people: list[Participant], opts: MixOptions,
                 segs[d] = _named_tag(p, opts.weights.get(TAGS, {}))
             else:
                 value = p.attributes.get(d, "")  # "#N/A", "n/a", "-": no value, not a segment of their own
-                segs[d] = value.strip() if present(value) else UNKNOWN
+                segs[d] = value.strip() if present(value) and not declined_answer(value) else UNKNOWN
+                if declined_answer(value):
+                    refused[d] = value.strip()
         # the latest interview: in this study, in another study here, or earlier research the roster records
         seen = [(last_interviews.get(p.pid), THIS_STUDY), (elsewhere or {}).get(p.pid, (None, "")),
                 (last_interviewed_in_roster(p, interview_order), "")]
         latest, where = max(((d, w) for d, w in seen if d), key=lambda dw: dw[0], default=(None, ""))
         out.append(Person(pid=p.pid, segments=segs, last_interviewed=latest, last_interviewed_where=where,
                           interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid),
-                          usage_from=why, recording=p.consent.recorded, quotes=p.consent.quotes))
+                          usage_from=why, recording=p.consent.recorded, quotes=p.consent.quotes,
+                          declined=refused))
     return dims, out
+
+
+# a form's refusal to answer, as forms and panels word it (after ``in_english``: "Prefiero no decirlo")
+# (not a bare "Declined" or "Withheld": a loan's or a payment's status may say so)
+_DECLINED = re.compile(r"(?:i d |i would )?(?:prefer(?:red)? not to|(?:would )?rather not|declined? to"
+                       r"|cho{1,2}se not to|prefere ne pas|prefiro nao|preferisco non|wole nie)(?: [a-z]+){0,3}"
+                       r"|not disclosed|undisclosed")
+
+
+def declined_answer(value: str) -> bool:
+    """"Prefer not to say", "Decline to state", "I'd rather not say": an answer that gives no value
+    (not a segment to balance on), but one the person gave, unlike an empty cell."""
+    words = " ".join(re.sub(r"[^a-z]+", " ", in_english(value).lower()).split())
+    return bool(words) and _DECLINED.fullmatch(words) is not None
 
 
 def with_columns_found(opts: MixOptions, columns: set[str]) -> MixOptions:
@@ -433,6 +458,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                          "(`listenwell participants import roster.csv --study S`)")
     today = opts.as_of or dt.date.today()
     opts = with_columns_found(opts, {k for p in people for k in p.attributes})  # the plan keeps them as spelled
+    opts = replace(opts, at_most={find_column("--at-most", c, {k for p in people for k in p.attributes}): n
+                                  for c, n in opts.at_most.items()})
     dims, persons = segment(people, opts, last_interviews, elsewhere)
     eligible, excluded = eligibility(people, persons, opts, today)
     kept: list[Person] = []
@@ -453,16 +480,21 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     # same options again give the same plan, in the same order
     before = {m.pid for m in previous.members} if previous is not None else set()
     counts: dict[str, Counter[str]] = {d: Counter(p.segments[d] for p in kept) for d in dims}
+    caps = _Caps(opts.at_most, people)
+    caps.move([], kept)
     chosen: list[Person] = list(kept)
     while len(chosen) < size and pool:
-        best = max(range(len(pool)), key=lambda i: (pool[i].pid in before,
-                                                    *_gain(pool[i], dims, explicit, targets, counts), -i))
+        fits = [i for i in range(len(pool)) if caps.allows([], [pool[i]])] if caps else range(len(pool))
+        if not fits:
+            break
+        best = max(fits, key=lambda i: (pool[i].pid in before, *_gain(pool[i], dims, explicit, targets, counts), -i))
         person = pool.pop(best)
         chosen.append(person)
+        caps.move([], [person])
         for d in dims:
             counts[d][person.segments[d]] += 1
-    _improve_by_swaps(chosen, pool, kept, dims, targets, counts, explicit)
-    _bring_back_earlier(chosen, pool, kept, before, dims, targets, counts, explicit)
+    _improve_by_swaps(chosen, pool, kept, dims, targets, counts, explicit, caps)
+    _bring_back_earlier(chosen, pool, kept, before, dims, targets, counts, explicit, caps)
     if previous is not None:  # those staying keep their place in the list; newcomers follow
         place = {m.pid: i for i, m in enumerate(previous.members)}
         chosen[len(kept):] = sorted(chosen[len(kept):], key=lambda p: place.get(p.pid, len(place)))
@@ -478,7 +510,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts)
                 + _nothing_to_balance(dims, people) + _input_warnings(people, persons, chosen, dims, opts,
                                                                       last_interviews or {}))
-    notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts)
+    notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes()
+    warnings += caps.warnings(chosen, size, len(eligible), kept)
     if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
         warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan; that is the "
                         "plan size or more, so nobody new was picked (raise --size to plan more)")
@@ -494,7 +527,102 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         before = {m.pid for m in previous.members}
         plan.dropped = [now.get(m.pid, m) for m in previous.members if m.pid not in picked]
         plan.added = [p for p in chosen if p.pid not in before]
+        left_out = dict(excluded)
+        shrank = len(chosen) < len(previous.members)
+        plan.dropped_why = {p.pid: _drop_reason(p, p.pid in now, left_out.get(p.pid), shrank) for p in plan.dropped}
     return plan
+
+
+# the reasons (analysis/roster_signals.py) that say the person is not to be written to at all
+_NO_CONTACT = re.compile(r"\b(?:do not contact|opted out|no to research contact|not in the research panel|"
+                         r"not to be contacted|withdrew consent|consent revoked|note says so|"
+                         r"did not agree to take part)\b")
+
+
+def _drop_reason(p: Person, on_roster: bool, left_out: str | None, shrank: bool) -> str:
+    """Why someone of the replaced plan is not in this one, and what to do about an invitation that
+    may be out: never to write again to someone who asked not to be contacted."""
+    if p.interviewed:
+        return "interviewed in this study; --keep-interviewed keeps them"
+    if not on_roster:
+        return "no longer on the roster; tell them if invited"
+    if left_out:
+        return f"left out: {left_out}; " + ("do not write to them again" if _NO_CONTACT.search(left_out)
+                                             else "tell them if invited")
+    return (f"{'no longer needed in a smaller plan' if shrank else 'replaced to balance the segments'}, "
+            "not interviewed yet; tell them if invited")
+
+
+class _Caps:
+    """--at-most: no more than so many chosen people per value of a roster column (an account, a
+    clinic), counted as the pick goes; a blank cell is no value and is not capped."""
+
+    def __init__(self, at_most: dict[str, int], people: list[Participant]) -> None:
+        self.at_most = at_most
+        self.values = {p.pid: {c: _plain(v).lower() for c in at_most if present(v := p.attributes.get(c, ""))}
+                       for p in people} if at_most else {}
+        self.shown = {_plain(v).lower(): v.strip() for p in people for c in at_most
+                      if present(v := p.attributes.get(c, ""))}
+        self.counts: dict[str, Counter[str]] = {c: Counter() for c in at_most}
+
+    def __bool__(self) -> bool:
+        return bool(self.at_most)
+
+    def _change(self, column: str, outs: list[Person], ins: list[Person]) -> Counter[str]:
+        change: Counter[str] = Counter()
+        for sign, group in ((-1, outs), (1, ins)):
+            for p in group:
+                v = self.values[p.pid].get(column)
+                if v:
+                    change[v] += sign
+        return change
+
+    def allows(self, outs: list[Person], ins: list[Person]) -> bool:
+        return all(self.counts[c][v] + k <= n for c, n in self.at_most.items()
+                   for v, k in self._change(c, outs, ins).items() if k > 0)
+
+    def move(self, outs: list[Person], ins: list[Person]) -> None:
+        for c in self.at_most:
+            self.counts[c].update(self._change(c, outs, ins))
+
+    def notes(self) -> list[str]:
+        """The cap held, said plainly, with the values that reached it."""
+        out = []
+        for c, n in self.at_most.items():
+            full = [self.shown[v] for v, k in self.counts[c].items() if k >= n]
+            at = (f" ({', '.join(full)} {'has' if len(full) == 1 else 'have'} {n})" if 0 < len(full) <= 3
+                  else f" ({len(full)} at the limit)" if full else "")
+            out.append(f"at most {n} per {c}, as asked{at}")
+        return out
+
+    def warnings(self, chosen: list[Person], size: int, eligible: int, kept: list[Person]) -> list[str]:
+        out = []
+        for c, n in self.at_most.items():
+            interviewed = Counter(self.values[p.pid][c] for p in kept if c in self.values[p.pid])
+            out += [f"{self.shown[v]} has {k} already interviewed in this study and kept, more than --at-most "
+                    f"{c}={n}" for v, k in interviewed.items() if k > n]
+        if self and len(chosen) < min(size, eligible):
+            caps = ", ".join(f"--at-most {c}={n}" for c, n in self.at_most.items())
+            out.append(f"only {len(chosen)} chosen for {size} places: everyone else who can be asked would go "
+                       f"past {caps}")
+        return out
+
+
+def parse_caps(specs: list[str]) -> dict[str, int]:
+    """['Account Name=2'] → {'Account Name': 2}: at most two people per account."""
+    out: dict[str, int] = {}
+    for spec in specs:
+        column, sep, number = spec.rpartition("=")
+        if not sep or not column.strip():
+            raise InputError(f"--at-most {spec!r}: write it as COLUMN=NUMBER, e.g. \"Account Name=2\"")
+        try:
+            n = int(number.strip())
+        except ValueError:
+            raise InputError(f"--at-most {spec!r}: {number.strip()!r} is not a whole number") from None
+        if n < 1:
+            raise InputError(f"--at-most {spec!r}: the most per value must be at least 1")
+        out[column.strip()] = n
+    return out
 
 
 def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> list[str]:
@@ -589,22 +717,26 @@ def _unplaced(dim: str, value: str) -> bool:
 
 
 def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dict[str, float]],
-          counts: dict[str, Counter[str]]) -> tuple[float, float]:
+          counts: dict[str, Counter[str]]) -> tuple[float, float, float]:
     """How much taking ``p`` moves the counts towards the targets: first on the segments the
     researcher set shares for (--mix), then on the even spread of the rest, so an explicit
-    target is never traded for an even one."""
-    asked, rest = 0.0, 0.0
+    target is never traded for an even one; last, fewer people with no usage or NPS value."""
+    asked, rest, blank = 0.0, 0.0, 0.0
     for d in dims:
         v = p.segments[d]
         if _unplaced(d, v):
-            continue
-        t = targets[d].get(v, 0.0)
-        g = -10.0 if t <= 0 else (t - counts[d][v]) / t  # a segment the weights leave out comes last
+            # no help; where every segment has its share already, as costly as the least full one,
+            # so that someone known takes that place before them
+            g = min(0.0, max(((t - counts[d][x]) / t for x, t in targets[d].items() if t > 0), default=0.0))
+            blank -= 1
+        else:
+            t = targets[d].get(v, 0.0)
+            g = -10.0 if t <= 0 else (t - counts[d][v]) / t  # a segment the weights leave out comes last
         if d in explicit:
             asked += g
         else:
             rest += g
-    return asked, rest
+    return asked, rest, blank
 
 
 def whole(target: float) -> str:
@@ -643,7 +775,7 @@ def _cell_cost(n: float, t: float, dim: str, value: str) -> float:
     return (n - t) ** 2 / t if t > 0 else 10.0 * n
 
 
-def _less(a: tuple[float, float], b: tuple[float, float]) -> bool:
+def _less(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     """``a`` before ``b``, comparing the first of each pair first (beyond rounding noise)."""
     for x, y in zip(a, b):
         if abs(x - y) > 1e-9:
@@ -651,10 +783,28 @@ def _less(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return False
 
 
+def _blank_cost(counts: Counter[str], targets: dict[str, float], dim: str) -> float:
+    """What the people with no usage or NPS value cost a pick: nothing while a segment has room
+    (no fault of theirs), but each place they take once every segment has its share costs what
+    the least full segment would (placed one by one where that costs least), so that a known
+    person is taken over them for it (``_swap_cost`` counts them apart too)."""
+    if not _unplaced(dim, UNKNOWN) or not counts[UNKNOWN]:
+        return 0.0
+    known = {v: counts[v] for v, t in targets.items() if t > 0}
+    total = 0.0
+    for _ in range(counts[UNKNOWN] if known else 0):
+        step, v = min((_cell_cost(n + 1, targets[v], dim, v) - _cell_cost(n, targets[v], dim, v), v)
+                      for v, n in known.items())
+        total += max(step, 0.0)
+        known[v] += 1
+    return total
+
+
 def _swap_cost(outs: list[Person], ins: list[Person], dims: list[str], targets: dict[str, dict[str, float]],
-               counts: dict[str, Counter[str]], explicit: set[str]) -> tuple[float, float]:
+               counts: dict[str, Counter[str]], explicit: set[str]) -> tuple[float, float, float]:
     """How the misfit changes when ``outs`` leave the pick and ``ins`` join it: (on the --mix
-    segments, on the rest); below zero is closer to the targets."""
+    segments, on the rest, in people with no usage or NPS value); below zero is closer to the
+    targets."""
     change: dict[tuple[str, str], int] = Counter()
     for p in outs:
         for d in dims:
@@ -662,19 +812,28 @@ def _swap_cost(outs: list[Person], ins: list[Person], dims: list[str], targets: 
     for p in ins:
         for d in dims:
             change[(d, p.segments[d])] += 1
-    asked, rest = 0.0, 0.0
+    asked, rest, blank = 0.0, 0.0, 0.0
     for (d, v), k in change.items():
         if k:
             cost = (_cell_cost(counts[d][v] + k, targets[d].get(v, 0.0), d, v)
                     - _cell_cost(counts[d][v], targets[d].get(v, 0.0), d, v))
             asked, rest = (asked + cost, rest) if d in explicit else (asked, rest + cost)
-    return asked, rest
+    for d in {d for (d, _), k in change.items() if k}:
+        if _unplaced(d, UNKNOWN) and (counts[d][UNKNOWN] or change[(d, UNKNOWN)]):
+            after = counts[d].copy()
+            after.update({v: k for (e, v), k in change.items() if e == d})
+            cost = _blank_cost(after, targets[d], d) - _blank_cost(counts[d], targets[d], d)
+            asked, rest = (asked + cost, rest) if d in explicit else (asked, rest + cost)
+            blank += change[(d, UNKNOWN)]
+    return asked, rest, blank
 
 
 def _swap(chosen: list[Person], pool: list[Person], i: int, j: int, dims: list[str],
-          counts: dict[str, Counter[str]]) -> None:
+          counts: dict[str, Counter[str]], caps: _Caps | None = None) -> None:
     out, inn = chosen[i], pool[j]
     chosen[i], pool[j] = inn, out
+    if caps:
+        caps.move([out], [inn])
     for d in dims:
         counts[d][out.segments[d]] -= 1
         counts[d][inn.segments[d]] += 1
@@ -682,7 +841,7 @@ def _swap(chosen: list[Person], pool: list[Person], i: int, j: int, dims: list[s
 
 def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Person], before: set[str], dims: list[str],
                         targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]],
-                        explicit: set[str]) -> None:
+                        explicit: set[str], caps: _Caps | None = None) -> None:
     """Re-planning: invitations from the earlier plan may be out, so someone new gives their place
     back to an earlier-plan person left out wherever that fits the targets as well or better:
     the earlier plan's people leave it only for a mix that is closer."""
@@ -691,14 +850,15 @@ def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Per
         if person.pid in before or id(person) in fixed:
             continue
         fits = [j for j, q in enumerate(pool) if q.pid in before
-                and not _less((0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit))]
+                and not _less((0.0, 0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit))
+                and (not caps or caps.allows([person], [q]))]
         if fits:
-            _swap(chosen, pool, i, fits[0], dims, counts)
+            _swap(chosen, pool, i, fits[0], dims, counts, caps)
 
 
 def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Person], dims: list[str],
                       targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]],
-                      explicit: set[str] = frozenset()) -> None:
+                      explicit: set[str] = frozenset(), caps: _Caps | None = None) -> None:
     """Picking one person at a time can paint itself into a corner: with the only detractors
     among occasional users, taking an occasional promoter first leaves the detractors out.
     Swap chosen people (one, or two at once) for people left in the pool while that brings the
@@ -708,7 +868,9 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
     (as in the greedy pick): a swap may not buy an even spread with an explicit target."""
     fixed = {id(p) for p in kept}
 
-    def delta(outs: list[Person], ins: list[Person]) -> tuple[float, float]:
+    def delta(outs: list[Person], ins: list[Person]) -> tuple[float, float, float]:
+        if caps and not caps.allows(outs, ins):  # never past --at-most, however close to the targets
+            return (0.0, 0.0, 0.0)
         return _swap_cost(outs, ins, dims, targets, counts, explicit)
 
     for _ in range(4 * len(chosen) + 1):  # each swap lowers the misfit; this only bounds the work
@@ -720,11 +882,11 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
                 per_kind[key] += 1
                 options.append(j)
         movable = [i for i, p in enumerate(chosen) if id(p) not in fixed]
-        best: tuple[tuple[float, float], list[int], list[int]] | None = None
+        best: tuple[tuple[float, float, float], list[int], list[int]] | None = None
         for i in movable:
             for j in options:
                 gain = delta([chosen[i]], [pool[j]])
-                if _less(gain, (0.0, 0.0)) and (best is None or _less(gain, best[0])):
+                if _less(gain, (0.0, 0.0, 0.0)) and (best is None or _less(gain, best[0])):
                     best = (gain, [i], [j])
         if best is None and len(movable) * len(options) <= 2000:  # two at once, while that stays cheap
             for a, i1 in enumerate(movable):
@@ -732,13 +894,13 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
                     for b, j1 in enumerate(options):
                         for j2 in options[b + 1:]:
                             gain = delta([chosen[i1], chosen[i2]], [pool[j1], pool[j2]])
-                            if _less(gain, (0.0, 0.0)) and (best is None or _less(gain, best[0])):
+                            if _less(gain, (0.0, 0.0, 0.0)) and (best is None or _less(gain, best[0])):
                                 best = (gain, [i1, i2], [j1, j2])
         if best is None:
             return
         _, outs, ins = best
         for i, j in zip(outs, ins):
-            _swap(chosen, pool, i, j, dims, counts)
+            _swap(chosen, pool, i, j, dims, counts, caps)
 
 
 def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], chosen: list[Person],
@@ -758,6 +920,7 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
         out += _none_of(d, rows, persons)
         for row in rows:
             out += _row_warning(row, over, persons, eligible, chosen)
+        out += _over_warning(rows)
     n = len(chosen)
     if n >= 4:
         for d in dims:
@@ -823,6 +986,28 @@ def _none_of(dim: str, rows: list[CoverageRow], persons: list[Person]) -> list[s
                   + ", ".join(f"no {_label(dim, v)}" for v in absent)]
 
 
+def _over_warning(rows: list[CoverageRow]) -> list[str]:
+    """A segment given more people than the top of its printed target ("4" for "2–3") while the
+    others of its column stay inside theirs: balancing another column put them there, which no
+    short segment's warning says (where one does, it names this one already)."""
+    known = [r for r in rows if r.value != UNKNOWN]
+    over = [r for r in known if r.chosen >= r.target + 1]
+    short = [r for r in known if r.chosen < r.target - 1e-9]
+    if not over or any(r.target >= 1 and r.chosen <= r.target - 0.5
+                       and (r.eligible < r.target or r.chosen <= r.target - 1) for r in short):
+        return []
+    if not short:
+        while_ = ""
+    elif len(short) > 3:
+        while_ = f" while {len(short)} others got fewer than their share"
+    elif len({r.chosen for r in short}) == 1:
+        while_ = f" while {' and '.join(_label(r.dimension, r.value) for r in short)} got {short[0].chosen}"
+    else:
+        while_ = " while " + " and ".join(f"{_label(r.dimension, r.value)} got {r.chosen}" for r in short)
+    return [f"{_label(r.dimension, r.value)}: {r.chosen} chosen for a target of {whole(r.target)} (balancing the "
+            f"other segments put more here{while_}; swap people by hand to change it)" for r in over]
+
+
 def _ids(pids: list[str], limit: int = 10) -> str:
     return ", ".join(pids[:limit]) + (f", … ({len(pids) - limit} more)" if len(pids) > limit else "")
 
@@ -831,17 +1016,29 @@ def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: l
     """Who of those the plan may pick has no value for a segment (so a failed join or a blank
     column can be checked: nobody chases an answer from someone left out anyway), and how many of
     them the pick took: they count for no segment, so they can fill places silently."""
-    blank = [p.pid for p in eligible if p.segments.get(dim) == UNKNOWN]
-    if not blank:
-        return []
-    out = sum(p.segments.get(dim) == UNKNOWN for p in persons) - len(blank)
-    picked = [p.pid for p in chosen if p.segments.get(dim) == UNKNOWN]
-    text = f"{counted(len(blank), 'person', 'people')} who can be asked {'has' if len(blank) == 1 else 'have'} " \
-           f"no {dim} value in the roster: {_ids(blank)}" + (f" ({out} more left out anyway)" if out else "")
-    if picked:
-        text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \
-                f"({_ids(picked)})"
-    return [text]
+    def among(group: list[Person], refused: bool) -> list[Person]:
+        return [p for p in group if p.segments.get(dim) == UNKNOWN and (dim in p.declined) == refused]
+
+    out: list[str] = []
+    for refused in (False, True):  # an empty cell, then an answer that gives no value ("Prefer not to say")
+        blank, picked = [p.pid for p in among(eligible, refused)], [p.pid for p in among(chosen, refused)]
+        if not blank:
+            continue
+        more = len(among(persons, refused)) - len(blank)
+        who = f"{counted(len(blank), 'person', 'people')} who can be asked"
+        if refused:
+            said = [f"'{a}'" for a in dict.fromkeys(p.declined[dim] for p in among(eligible, True))]
+            answers = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
+            text = (f"{who} answered {answers} for {dim} (an answer, but not a value to balance on: they take a "
+                    f"place only when nobody with a {dim} value is left): {_ids(blank)}")
+        else:
+            text = f"{who} {'has' if len(blank) == 1 else 'have'} no {dim} value in the roster: {_ids(blank)}"
+        text += f" ({more} more left out anyway)" if more else ""
+        if picked:
+            text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \
+                    f"({_ids(picked)})"
+        out.append(text)
+    return out
 
 
 def counted(n: int, one: str, many: str) -> str:

@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.markup import escape
-from rich.table import Table
+from rich.table import Column, Table
 
 from listenwell.analysis.mix import (
     LABELS,
@@ -22,6 +22,8 @@ from listenwell.analysis.mix import (
     MixOptions,
     MixPlan,
     Person,
+    find_column,
+    parse_caps,
     parse_days,
     parse_weights,
     whole,
@@ -74,6 +76,12 @@ def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: 
     return table
 
 
+def _id_column(ids: list[str]) -> Column:
+    """The participant column: an id is copied into a panel's message box or a CRM's search, so it
+    is never cut; the segment columns wrap to make room."""
+    return Column("participant", no_wrap=True, min_width=max(map(len, ids), default=11))
+
+
 def _people_json(people: list[Person]) -> list[dict]:
     return [{"pid": p.pid, "segments": p.segments, "usage_from": p.usage_from, "interviewed": p.interviewed,
              "last_interviewed": p.last_interviewed,
@@ -109,6 +117,18 @@ def contact_details(people: list[Participant]) -> Contacts:
         p.pid: [p.name or "", p.email or "", *(p.attributes.get(c, "") for c in phones)] for p in people}
 
 
+def roster_columns(people: list[Participant], names: list[str], contacts: bool) -> Contacts:
+    """The roster columns named with --with (a seller's shop, a company), found as --by finds them,
+    for the plan file: a phone column only with --contacts, which writes the contact details."""
+    columns = {k for p in people for k in p.attributes}
+    found = list(dict.fromkeys(find_column("--with", name, columns) for name in names))
+    phones = [c for c in found if c in phone_columns(found)]
+    if phones and not contacts:
+        raise InputError(f"--with {phones[0]}: a phone number, which the plan file carries only with --contacts "
+                         "(names, emails and phone numbers, for invitations)")
+    return found, {p.pid: [p.attributes.get(c, "") for c in found] for p in people}
+
+
 def made_up_id(position: int) -> str:
     """A made-up id for the shared plan file: the plan's order, so the same plan gives the same ids
     (the --contacts file, which has both, maps them back)."""
@@ -116,17 +136,24 @@ def made_up_id(position: int) -> str:
 
 
 def plan_csv(plan: MixPlan, contacts: Contacts | None = None, made_up_ids: bool = False,
-             excel: bool = False) -> str:
+             excel: bool = False, extra: Contacts | None = None) -> str:
     """The chosen list; with ``contacts`` it is an invitation list; with ``made_up_ids`` the
     roster's ids (a record or CRM number can be looked up) give way to R01, R02… (both are
     written when contacts are too); with ``excel``, a UTF-8 mark and ';' between columns, which
-    Excel set to a language that writes decimals with a comma opens as columns, accents intact."""
+    Excel set to a language that writes decimals with a comma opens as columns, accents intact;
+    ``extra``: roster columns named with --with, after the contact details (once: a column
+    balanced on or a phone written with the contacts is there already)."""
     buf = io.StringIO()
     if excel:
         buf.write("\ufeff")
     writer = csv.writer(buf, delimiter=";" if excel else ",")
     why = USAGE in plan.dimensions  # what each usage segment was read from, to check it against the roster
     header, details = contacts if contacts is not None else ([], {})
+    if extra is not None:
+        keep = [i for i, c in enumerate(extra[0]) if c not in header and c not in plan.dimensions]
+        header = [*header, *(extra[0][i] for i in keep)]
+        details = {pid: [*details.get(pid, [""] * (len(header) - len(keep))), *(values[i] for i in keep)]
+                   for pid, values in extra[1].items()}
     real = contacts is not None or not made_up_ids  # the roster's id: kept beside a made-up one only to map back
     writer.writerow([*(["ref"] if made_up_ids else []), *(["pid"] if real else []), *header, *plan.dimensions,
                      *(["usage_from"] if why else []), "last_interviewed", "recording_consent", "quotes_consent"])
@@ -163,6 +190,9 @@ def plan(
                                    "study in the plan and pick the rest around them.")] = False,
     mix: Annotated[Optional[list[str]], typer.Option(
         "--mix", help="Target shares instead of an even spread, e.g. usage=lapsed:2,frequent:1.")] = None,
+    at_most: Annotated[Optional[list[str]], typer.Option(
+        "--at-most", help="At most this many people per value of a roster column, e.g. \"Account Name=2\" "
+                          "(two per account); comma-separated or repeated for more columns.")] = None,
     as_of: AsOfOpt = None,
     lapsed_after: LapsedOpt = "90d",
     frequent: FrequentOpt = 4.0,
@@ -178,6 +208,9 @@ def plan(
     made_up_ids: Annotated[bool, typer.Option(
         "--made-up-ids", help="Write R01, R02… (the plan's order) in the CSV instead of the roster's ids, "
                               "for a file to share; with --contacts both are written, to map them back.")] = False,
+    with_: Annotated[Optional[list[str]], typer.Option(
+        "--with", help="Roster columns to add to the CSV, comma-separated (e.g. a seller's 'Shop name'); "
+                       "the columns balanced on (--by, --mix) are there already.")] = None,
     excel: Annotated[bool, typer.Option(
         "--excel", help="Write the CSV for Excel in a language that writes decimals with a comma (most of "
                         "Europe and Latin America): a UTF-8 mark and ';' between columns.")] = False,
@@ -196,19 +229,21 @@ def plan(
                       exclude_recent_days=parse_days(exclude_recent, day) if exclude_recent else None,
                       weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after, day),
                       frequent_per_month=frequent, include_unconsented=include_unconsented,
-                      keep_interviewed=keep_interviewed, usage_from=_by(usage_from))
+                      keep_interviewed=keep_interviewed, usage_from=_by(usage_from),
+                      at_most=parse_caps(_by(at_most)))
     ws = open_workspace(ctx)
     details = contact_details(ws.participants(study)) if contacts else None
     if details is not None and not any(any(v) for v in details[1].values()):
         raise InputError("--contacts: no name or email column, nor a phone column, was recognised in the "
                          "roster, so the invitation list would be blank; `listenwell participants list "
                          f"--study {study} --private` shows the roster as read")
-    for flag, given in (("--made-up-ids", made_up_ids), ("--excel", excel)):
+    for flag, given in (("--made-up-ids", made_up_ids), ("--excel", excel), ("--with", with_)):
         if given and output is None:
             raise InputError(f"{flag} is for the CSV: name one with -o plan.csv")
+    extra = roster_columns(ws.participants(study), _by(with_), contacts) if with_ else None
     result = ws.recruit_plan(study, opts, save=not no_save)
     if output is not None:
-        _write_atomic(output, plan_csv(result, details, made_up_ids, excel))
+        _write_atomic(output, plan_csv(result, details, made_up_ids, excel, extra))
     if as_json:
         print_json({
             "study": study, "size": size, "seed": seed, "as_of": result.as_of,
@@ -216,7 +251,8 @@ def plan(
             "chosen": _people_json(result.chosen),
             "coverage": result.coverage, "notes": result.notes, "warnings": result.warnings,
             "excluded": [{"pid": pid, "reason": why} for pid, why in result.excluded],
-            "dropped": None if result.dropped is None else _people_json(result.dropped),
+            "dropped": None if result.dropped is None else [
+                {**d, "reason": result.dropped_why.get(d["pid"])} for d in _people_json(result.dropped)],
             "added": None if result.added is None else _people_json(result.added),
         })
         return
@@ -224,7 +260,8 @@ def plan(
     # one column, one meaning: this study's interviews, and any other (another study, the roster's
     # record) apart, so a re-contact is not read as done here
     earlier = any(_earlier_interview(p) for p in result.chosen)
-    table = Table("#", "participant", *result.dimensions, *(["interviewed (this study)"] if done else []),
+    table = Table("#", _id_column([p.pid for p in result.chosen]), *result.dimensions,
+                  *(["interviewed (this study)"] if done else []),
                   *(["interviewed before"] if earlier else []))
     for i, p in enumerate(result.chosen, 1):
         here = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else ""
@@ -257,11 +294,10 @@ def _print_changes(result: MixPlan) -> None:
         console.print("Same people as the saved plan.")
         return
     verb = "Drops" if result.saved else "Would drop"
-    if result.dropped:
-        console.print(f"{verb} from the saved plan: " + ", ".join(
-            p.pid + (" (interviewed in this study: --keep-interviewed keeps them)" if p.interviewed
-                     else " (not interviewed yet: tell them if invited)")
-            for p in result.dropped), markup=False, highlight=False)
+    if result.dropped:  # one to a line: each has its own reason, and its own advice
+        console.print(f"{verb} from the saved plan:\n" + "\n".join(
+            f"  {p.pid}: {result.dropped_why.get(p.pid, '')}" for p in result.dropped),
+            markup=False, highlight=False, soft_wrap=True)
     if result.added:
         console.print(f"{'Adds' if result.saved else 'Would add'}: " + ", ".join(p.pid for p in result.added),
                       markup=False, highlight=False)
@@ -316,7 +352,7 @@ def coverage_cmd(
         console.print(_coverage_table(cov.rows, "interviewed", "planned" if plan else "target",
                                       "remaining"))
     if plan is not None:
-        table = Table("participant", *cov.dimensions, "interviewed")
+        table = Table(_id_column([p.pid for p in cov.planned + cov.off_plan]), *cov.dimensions, "interviewed")
         for p in cov.planned + cov.off_plan:
             # this study's interview only: the roster's earlier research is not "done" here
             when = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else "not yet"
