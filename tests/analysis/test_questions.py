@@ -343,6 +343,8 @@ def test_answer_form_of_spoken_turns(text: str, form: str) -> None:
     ("What else should we know that I didn't ask about?", {"anything_else", "missed"}),
     ("Is there anything else you'd like to add?", {"anything_else"}),
     ("Is there anything we haven't talked about that you think we should know?", {"anything_else"}),
+    ("Is there anything about budgeting apps that we haven't talked about that you think is important?",
+     {"anything_else"}),
     ("What should I have asked that I didn't?", {"missed"}),
     ("Who else should I speak with about this?", {"who_else"}),
     ("What else did you try?", set()),  # a probe in the middle of an interview

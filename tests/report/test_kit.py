@@ -734,3 +734,17 @@ Welcome the participant and check their camera works.
     assert f"- {script}\n" in md and f"- _{note}_" in md
     html = render_html(kit)
     assert f"<li>{script.replace(chr(39), '&#39;')}</li>" in html and f'<li class="note">{note}</li>' in html
+
+
+def test_a_warm_up_keeps_its_goal_and_a_consent_confirmation_is_the_intro() -> None:
+    text = ("## 1. Introduction and consent (5 min)\n"
+            "- Thanks for joining. Before we start, can I check that you have read the information sheet and "
+            "that you are happy for the call to be recorded?\n"
+            "## 2. Your background (5 min)\nGoal: 1\n"
+            "- Could you tell me a little about how your household plans its food shopping?\n"
+            "## 3. Last shop (15 min)\n- Tell me about your last weekly shop.\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md", STUDY.goals))
+    assert [s.title for s in kit.sections][:3] == ["1. Introduction and consent", "2. Your background", "3. Last shop"]
+    assert kit.sections[1].goal == STUDY.goals[0]
+    assert not any(q.added and "record" in q.text for s in kit.sections for q in s.questions)
+    assert kit.sections[0].questions[0].problem is None

@@ -1387,8 +1387,11 @@ def _timed_length(guide: Guide, timed: list[int], minutes: int | None) -> list[G
 
 # the guide asks for consent in its own words ("Is it okay if I record this?", "With your
 # permission we'll record…"); an instruction ("Ask for consent to record.") is not the ask
-ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|happy)\b.{0,20}\brecord\w*|consent)"
+ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|happy)\b.{0,40}\brecord\w*|consent)"
                           r"\b[^.!]*\?|"
+                          # "…can I confirm that you have read the participant information sheet…?"
+                          r"\bconfirm\b[^.!?]{0,40}\b(?:read|signed|received)\b[^.!?]{0,40}"
+                          r"\b(?:information sheet|consent form|information leaflet)\b[^.!]*\?|"
                           r"\bwith your permission\b[^.!?]{0,60}\brecord|"
                           # "Can I record this so I don't have to take notes?", "Do you mind if we record?"
                           r"\b(?:(?:can|may|could) (?:i|we)|(?:do|would) you mind if (?:i|we))\s+record\b[^.!?]*\?|"

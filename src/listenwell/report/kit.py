@@ -351,7 +351,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             minute = max([minute, *ends.values()])  # past a set: after its longest alternative
             ends.clear()
         if s in parts.warm or s in parts.closing:
-            sections.append(_warm_section(guide, s, shared.get(i), minute) if s in parts.warm
+            sections.append(_warm_section(guide, s, shared.get(i), minute, study) if s in parts.warm
                             else _own_closing(guide, s, minute))
             minute += sections[-1].minutes
             continue
@@ -362,11 +362,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             continue
         # notes alone take no interview time, nor does a backup list: it is asked only if time is left
         mins = 0 if s.optional else shared[i] if i in shared else s.minutes or MINUTES_PER_QUESTION * len(qs)
-        goal = None
-        if s.goal_index is not None and s.goal_index < len(study.goals):
-            goal = study.goals[s.goal_index]
-        elif s.goal:
-            goal = s.goal
+        goal = _goal(s, study)
         choice = None
         if i in alternative and (alternative[i][0], alternative[i][1]) not in labelled:
             g, a, n = alternative[i]
@@ -384,11 +380,18 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
     return sections, minute
 
 
-def _warm_section(guide: Guide, w: GuideSection, shared: int | None, minute: int) -> KitSection:
+def _goal(s: GuideSection, study: Study) -> str | None:
+    """The goal a section serves: the study's, in its words, where the section names one of them."""
+    if s.goal_index is not None and s.goal_index < len(study.goals):
+        return study.goals[s.goal_index]
+    return s.goal
+
+
+def _warm_section(guide: Guide, w: GuideSection, shared: int | None, minute: int, study: Study) -> KitSection:
     """The guide's warm-up under its own name (or its parent's), without the bank's probes."""
     mins = shared if shared is not None else w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(w.questions))
     qs, last = _in_place(w, guide, probes=False)
-    return KitSection(_section_title(guide, w), minute, mins, qs, notes=list(w.notes) + last)
+    return KitSection(_section_title(guide, w), minute, mins, qs, goal=_goal(w, study), notes=list(w.notes) + last)
 
 
 def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:

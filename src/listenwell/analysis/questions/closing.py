@@ -37,7 +37,8 @@ _PROMPTS = {
                        r"(?:haven'?t|have not) asked)\b|(?<![\w-])(?:" + _MISSED_OTHER + r")(?![\w-])", re.I),
     ANYTHING_ELSE: re.compile(r"\banything else\b.*\b(?:add|share|tell|say|mention|know|cover|ask)|"
                               r"\bwhat else should (?:we|i) know\b|"
-                              r"\banything (?:we|i) (?:haven'?t|didn'?t) (?:talk|cover|ask)|"
+                              r"\banything (?:(?:about|on) [^.?!]{1,40}? )?(?:that )?(?:we|i) (?:haven'?t|didn'?t|have not|"
+                              r"did not) (?:yet )?(?:talk|cover|ask|discuss|touch)|"
                               r"(?<![\w-])" + _ANYTHING_ELSE_OTHER + r"(?![\w-])", re.I),
     WHO_ELSE: re.compile(r"\bwho else\b.*\b(?:talk|speak|interview|ask|recommend|contact)", re.I),
 }

@@ -188,6 +188,9 @@ _CHECK_IN = re.compile(
     r"^(?:can|could|would) you (?:please )?(?:indicate|confirm|say|state)(?: verbally| out loud| aloud| for the "
     r"recording)? (?:that )?(?:you|they) (?:agree|consent|are happy|are ok|are okay|understand)\b|"
     r"^(?:shall|should) we (?:begin|start|get started|continue|move on)\b|"
+    # "Can I confirm that you have read the information sheet and are happy to be recorded?"
+    r"^(?:can|could|may) (?:i|we) (?:just )?(?:confirm|check) (?:that )?(?:you(?:'ve| have) (?:read|signed|received|"
+    r"had (?:a chance|time) to read)|you(?:'re| are) (?:still )?(?:happy|ok|okay|comfortable|alright|fine))\b|"
     # whether the call can go ahead now: "Is this still a good time to talk?", "Do you still
     # have the half hour we booked?"
     r"^(?:is|would) (?:this|now|it|that|today) (?:still )?(?:be )?(?:a )?(?:good|convenient|ok|okay|alright|fine) "
