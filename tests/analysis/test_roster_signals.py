@@ -893,3 +893,92 @@ def test_staff_by_a_team_tag_a_note_or_the_domain_of_a_colleague_marked_staff() 
     left = dict(plan_mix(shop + client, MixOptions(size=9, as_of=TODAY)).excluded)
     assert set(left) == {"S1", "S2", "S3", "C1"}
     assert left["S2"] == "staff: the same email domain as S1, whom the roster marks as staff"
+
+
+def test_a_panel_submission_that_was_returned_timed_out_rejected_or_left_partial_is_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    gone = {"ret": ("Status", "RETURNED"), "late": ("Status", "TIMED-OUT"), "rej": ("Status", "REJECTED"),
+            "half": ("Status", "Partial"), "typeform": ("Response Type", "partial"),
+            "quota": ("Status", "Over quota")}
+    why = {pid: left_out_by_roster(person(pid, **{col: value}), TODAY) or "" for pid, (col, value) in gone.items()}
+    assert "RETURNED" in why["ret"] and "withdrew" in why["ret"]
+    assert "TIMED-OUT" in why["late"] and "rejected" in why["rej"]
+    assert "unfinished" in why["half"] and "unfinished" in why["typeform"] and "screened out" in why["quota"]
+    # the same words about something else: a subscription, a KYC check, an order, an approved submission
+    kept = [person("k1", Status="APPROVED"), person("k2", **{"Kyc state": "REJECTED"}),
+            person("k3", **{"Subscription status": "Returned"}), person("k4", **{"Payment status": "Partial"}),
+            person("k5", **{"Completion status": "partial"}), person("k6", Status="AWAITING REVIEW")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_submission_awaiting_review_is_planned_with_a_warning_naming_it() -> None:
+    people = [person(f"ok{i}", Status="APPROVED") for i in range(3)] + [person("wait", Status="AWAITING REVIEW")]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    assert "wait" in {p.pid for p in plan.chosen}
+    said = [w for w in plan.warnings if "awaiting review" in w.lower()]
+    assert len(said) == 1 and "wait" in said[0] and "ok0" not in said[0]
+
+
+def test_a_withdrawn_consent_marker_leaves_out_and_is_never_a_segment() -> None:
+    revoked = {"Age": "CONSENT_REVOKED", "Sex": "CONSENT_REVOKED", "Country of residence": "CONSENT_REVOKED"}
+    people = [person("w1", Sex="Female", Age="30"), person("w2", Sex="Male", Age="41"),
+              person("w3", Sex="Female", Age="35", Nationality="DATA_EXPIRED"),
+              person("w4", Sex="Male", Age="52", **{"Student status": "DATA_EXPIRED"}),
+              person("gone", **revoked)]
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY, by=["sex", "nationality"]))
+    why = dict(plan.excluded)
+    assert set(why) == {"gone"} and "withdrew consent" in why["gone"]
+    # neither marker is a value to balance on: an expired field is no value, not a group of its own
+    values = {(row.dimension, row.value) for row in plan.coverage}
+    assert not any("CONSENT" in v or "EXPIRED" in v for _, v in values)
+    assert ("nationality", "unknown") in values
+    assert {p.segments["usage"] for p in plan.chosen} == {"frequent"}  # DATA_EXPIRED is not an expired plan
+
+
+def test_someone_who_says_in_a_free_text_answer_that_they_are_under_18_is_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    col = "Is there anything else you would like to tell us? (optional)"
+    minors = ["I'm actually 17, my sister helped me set up my account", "I am 16 years old", "im 17 lol",
+              "Honestly I'm only 15.", "I'm a 17-year-old student", "tengo 17 años", "J'ai 16 ans, c'est grave ?",
+              "Tenho 17 anos", "Ich bin 16 Jahre alt", "Ho 17 anni", "Ik ben 16 jaar", "Jag är 17 år"]
+    for text in minors:
+        assert "under 18" in (left_out_by_roster(person("m", **{col: text}), TODAY) or ""), text
+    adults = ["I have 17 years of experience in finance", "my son is 16 and uses it too",
+              "I've used it for 17 months", "I'm 17 minutes from the office", "Tengo 17 años de experiencia",
+              "J'ai 16 ans d'expérience", "I am 45", "I'm 17 days into the trial", "Im 17. Bezirk wohnhaft"]
+    for text in adults:
+        assert left_out_by_roster(person("a", **{col: text}), TODAY) is None, text
+
+
+def test_a_free_text_no_to_interviews_is_a_no_but_a_channel_preference_is_not() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    col = "Is there anything else you would like to tell us? (optional)"  # a question, not a notes column
+    refusals = ["Happy to do surveys but I'd rather not be contacted for an interview, thanks",
+                "I would prefer not to be interviewed", "Prefers not to be contacted", "rather not be called",
+                "Not interested in an interview", "not interested in being interviewed", "No interviews please",
+                "Surveys only", "Yes - surveys only", "I don't want to be interviewed"]
+    for text in refusals:
+        assert "asked" in (left_out_by_roster(person("r", **{col: text}), TODAY) or ""), text
+    fine = ["Happy to be contacted", "Would rather be contacted by email", "Prefers email, no phone calls",
+            "I'd rather not be contacted by phone, email is best", "I'd rather not be recorded",
+            "Not Interested", "Happy to do an interview, not interested in surveys"]
+    for text in fine:
+        assert left_out_by_roster(person("f", **{col: text}), TODAY) is None, text
+
+
+def test_a_deleted_banned_or_fraud_suspended_account_is_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    gone = [person("d", account_status="deleted"), person("f", account_status="suspended_fraud"),
+            person("b", account_state="banned"), person("g", **{"Account status": "GDPR deleted"}),
+            person("e", **{"User status": "Erased"}), person("pl", **{"Status konta": "usunięte"}),
+            person("r", **{"Deactivation reason": "Fraud investigation (chargebacks)"}),
+            person("es", **{"Estado de la cuenta": "Eliminado"}),
+            person("x", deleted_at="2026-03-02 10:11:00"), person("s", Status="Banned")]
+    for p in gone:
+        why = left_out_by_roster(p, TODAY) or ""
+        assert "deleted" in why or "fraud" in why or "banned" in why, (p.pid, why)
+    # a subscription's "deleted" (Paddle's cancelled), a membership on hold, a note of fraud against them
+    kept = [person("k1", state="deleted"), person("k2", **{"Subscription status": "deleted"}),
+            person("k3", account_status="suspended"), person("k4", account_status="vacation_mode"),
+            person("k5", notes="Reported card fraud last year, refunded"), person("k6", deleted_at="")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)

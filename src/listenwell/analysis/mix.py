@@ -47,6 +47,7 @@ from listenwell.analysis.roster_signals import (
     STATUS,
     UNKNOWN,
     as_usage_columns,
+    awaiting_review,
     check_not_ahead,
     check_ranges_not_dates,
     contact_flags,
@@ -509,7 +510,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 chosen=counts[d][v]))
     warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts)
                 + _nothing_to_balance(dims, people) + _input_warnings(people, persons, chosen, dims, opts,
-                                                                      last_interviews or {}))
+                                                                      last_interviews or {})
+                + _not_reviewed(people, chosen))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes()
     warnings += caps.warnings(chosen, size, len(eligible), kept)
     if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
@@ -687,6 +689,18 @@ def _left_out(p: Person, row: Participant, declined: set[str], opts: MixOptions,
     if p.pid in declined and not opts.include_unconsented:
         return "said no to recording in the roster's consent column"
     return left_out_by_roster(row, today)
+
+
+def _not_reviewed(people: list[Participant], chosen: list[Person]) -> list[str]:
+    """The chosen whose panel submission is still awaiting review: eligible, but the researcher may
+    yet reject it, so they are named."""
+    rows = {p.pid: p for p in people}
+    waiting = [f"{p.pid} ({why})" for p in chosen if (why := awaiting_review(rows[p.pid]))]
+    if not waiting:
+        return []
+    has = "has a submission" if len(waiting) == 1 else "have submissions"
+    return [f"{len(waiting)} of the {len(chosen)} chosen {has} still awaiting review: {_ids(waiting, 5)}; "
+            "approve or reject them before you invite anyone"]
 
 
 def nobody_left(excluded: list[tuple[str, str]]) -> str:

@@ -32,9 +32,11 @@ A column that records earlier research ("Last UXR Session") is never a usage col
 Who is not to be asked, when the roster says so: marked do not contact (a column, a value, a
 tag), opted out of research or said no to being contacted for it (or asked not to be, in their own
 words), a CRM's do-not-email or do-not-call flag unless the row says yes to research, paused or
-removed from the panel, an internal, staff, test or blocked account, someone who has left the
-company, a survey's preview response, marked our email as spam, deceased. A "last interviewed" or "last research session" column counts for the
-recency rule.
+removed from the panel, an internal, staff, test or blocked account, an account deleted, banned or
+closed for fraud, someone who has left the company, a survey's preview, partial or over-quota
+response, a panel submission returned, timed out or rejected (Prolific's), a withdrawn consent,
+someone under 18 (by an age, a birth date or their own words), marked our email as spam, deceased.
+A "last interviewed" or "last research session" column counts for the recency rule.
 """
 
 from __future__ import annotations
@@ -63,7 +65,11 @@ _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null"
             "sin datos", "sem dados", "nessun dato", "geen gegevens", "n/c", "ns/nc", "nc",
             # a lookup that found nothing, in the spreadsheet's language
             "#n/d", "#nv", "#n/b", "#saknas!", "#i/t", "#n/d!", "not found", "no encontrado", "nao encontrado",
-            "non trouve", "nicht gefunden"}
+            "non trouve", "nicht gefunden",
+            # a panel's field the person took back or let lapse: Prolific writes CONSENT_REVOKED in every
+            # field of someone who withdrew consent (left out, see ``_column_says``), DATA_EXPIRED where
+            # their answer has expired
+            "consent_revoked", "consent revoked", "data_expired", "data expired"}
 # in a last-active column ("nie": a German never, a Polish no; either says not once)
 _NEVER = re.compile(r"^(?:never|not yet|never used it|i haven'?t|nie)\b", re.I)
 
@@ -898,6 +904,54 @@ _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|b
 # an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
 _AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o|lat|a[nñ]os|ans|jahre|jaar|anni)\b|"
                           r"\baged?\s(\d{1,2})\b", re.I)
+# someone saying how old they are, in any answer they could write in: "I'm actually 17, my sister set
+# up my account", "I am 16 years old", "tengo 17 años", "j'ai 16 ans", "Ich bin 16", "mam 17 lat";
+# the age ends the clause or is said to be one ("years old"), never "17 years of experience", "I'm
+# 17 minutes away", "tengo 17 años de experiencia", nor someone else's ("my son is 16")
+_CLAUSE_ENDS = (r"(?=\s*(?:$|[,.;:!?()]|\s[-\u2013\u2014]|\s(?:and|but|so|sorry|though|btw|lol|haha|now|yet|"
+                r"y|e|et|und|och|og|i|ma|pero|mais|aber|maar|men|ale|mas|porque|parce|perche)\b))")
+_SAYS_OWN_AGE = re.compile("|".join((
+    r"(?:\bi'm|\bi am|(?:^|[.!?,;]\s*)(im))\s(?:(?:actually|only|just|still|really|currently|now|turning)\s)*"
+    r"(?:an?\s)?(\d{1,2})(?:[\s-]?(?:years?|yrs?)[\s-]?old\b|\s?y/?o\b|(?(1)(?!\.\s?\w))" + _CLAUSE_ENDS + ")",
+    # (an "im" without its apostrophe not before an ordinal: German "Im 17. Bezirk", in the 17th district)
+    r"\b(?:tengo|tenho|ho|mam)\s(?:solo\s|so\s|solamente\s|apenas\s)?(\d{1,2})\s(?:anos|anni|lat)" + _CLAUSE_ENDS,
+    r"\bj'?\s?ai\s(?:seulement\s|que\s)?(\d{1,2})\sans" + _CLAUSE_ENDS,
+    r"\b(?:ich\sbin|ik\sben|jag\sar|jeg\ser)\s(?:erst\s|noch\s|pas\s|nog\s|bara\s|kun\s)?(\d{1,2})"
+    r"(?:\s(?:jahre|jaar|ar)(?:\s(?:alt|oud|gammal|gammel))?)?" + _CLAUSE_ENDS,
+)))
+_SAYS_MINOR = re.compile(r"\bi(?:'m|\sam)\s(?:still\s|actually\s|only\s)?(?:under\s18|a\sminor|"
+                         r"not\s(?:18\syet|yet\s18))\b|\bsoy\smenor\sde\sedad\b|\bje\ssuis\smineure?\b|"
+                         r"\bsou\smenor\sde\sidade\b|\bich\sbin\s(?:noch\s)?minderjahrig\b|\bsono\sminorenne\b|"
+                         r"\bik\sben\s(?:nog\s)?minderjarig\b|\bjestem\sniepelnoletni[a]?\b")
+# a panel's or survey tool's record of one submission that did not count: Prolific's RETURNED (the
+# person withdrew), TIMED-OUT (never finished) and REJECTED (the researcher rejected the data),
+# Alchemer's and Typeform's partial response; only in a column for the submission itself ("Status",
+# "Response Type"), not a subscription's, a payment's or a KYC check's
+_SUBMISSION_COLUMN = re.compile(r"^(?:(?:submission|response|assignment)\s)?status$|^response\stype$")
+_SUBMISSION_OUT = ((re.compile(r"^returned$"), "withdrew from the study"),
+                   (re.compile(r"^timed[\s_-]?out$"), "never finished the study in time"),
+                   (re.compile(r"^rejected$"), "their submission was rejected"),
+                   (re.compile(r"^partial$"), "an unfinished survey response"))
+# a submission not yet approved or rejected (Prolific's AWAITING REVIEW): planned, and named in a warning
+_AWAITING_REVIEW = re.compile(r"^awaiting[\s_-]?review$", re.I)
+# an account the admin panel says is gone or closed for cause ("account_status: deleted",
+# "suspended_fraud", "banned"): the person asked to be erased, or is not someone to invite; only in a
+# column about the account or user, as a subscription's "deleted" (Paddle's) is a cancellation. A plain
+# "suspended" or "blocked" is not enough: a membership on hold, an account blocked for a late payment
+_ACCOUNT_COLUMN = re.compile(r"\b(?:account|accounts|user|member|profile|login)\s(?:status|state)\b|"
+                             r"\b(?:status|state)\s(?:\w+\s){0,2}(?:account|user)\b")  # "Estado de la cuenta"
+_NOT_THE_ACCOUNT = re.compile(r"\b(?:subscription|plan|licen[cs]e|kyc|payment|billing|e ?mail|marketing|seat|payout|"
+                              r"order|invoice)\b")
+_DELETED = re.compile(r"^(?:(?:account|user|profile)\s)?(?:deleted|erased|anonymi[sz]ed|pending deletion|"
+                      r"deletion requested|usuniete|geloscht|supprime|eliminado|borrado|verwijderd|raderad|slettet)\b|"
+                      r"\b(?:gdpr|rgpd|dsgvo|rodo|lgpd|avg)\b.*\b(?:deleted|erased|erasure|deletion|removed)\b|"
+                      r"\b(?:deleted|erased|removed)\b.*\b(?:gdpr|rgpd|dsgvo|rodo|lgpd|on request|at their request)\b")
+_FRAUD = re.compile(r"\b(?:fraud\w*|fraude|frode|betrug|oszustwo)\b")
+_BANNED = re.compile(r"\b(?:banned|perma ?banned|gebannt|banni|baneado|banido|bannato)\b")
+# why an account was closed, in a column for it ("Deactivation reason: Fraud investigation")
+_CLOSED_REASON = re.compile(r"\b(?:deactivation|deactivated|suspension|suspended|ban|block|blocking|closure|closing|"
+                            r"offboarding|removal|termination|archived?)\s(?:reason|cause)\b")
+_DELETED_ON = re.compile(r"^(?:deleted|erased|anonymi[sz]ed)\s(?:at|on|date)$|^(?:deletion|erasure)\sdate$")
 # a screener's own checks: "Please confirm you are aged 18 or over", "I agree to take part in this study"
 _CONFIRMS_ADULT = re.compile(r"\b(?:18|eighteen)\s(?:or|and)\s(?:over|older|above)\b|\b(?:over|at least)\s18\b")
 _TAKES_PART = re.compile(r"\b(?:agree|consent)\w*\b.*\b(?:take part|participate|participation|this study|the study)\b")
@@ -946,6 +1000,12 @@ _ASKS_NOT_TO_BE_CONTACTED = re.compile("|".join((
     r"\b(?:do not|don'?t|never)\s(?:contact|e ?mail|call|phone|ring|message|text)\s(?:me|us)\b",
     r"\b(?:not|never)\sto\sbe\s(?:contacted|called|e ?mailed|approached)\b",
     r"\b(?:does not|doesn'?t|did not|didn'?t|do not|don'?t)\swant\sto\sbe\s(?:contacted|called|e ?mailed|approached)\b",
+    # "I'd rather not be contacted for an interview", "prefers not to be called"; not a channel it
+    # names ("rather not be contacted by phone"): a way to reach them, not a no
+    r"\b(?:rather|prefers?|preferred|preferring)\snot\s(?:to\s)?be\s(?:re ?)?"
+    r"(?:contacted|approached|called|phoned|rung)\b"
+    r"(?!\s(?:by|via|through|on|over|at)\s(?:\w+\s)?(?:e ?-?mail|phone|telephone|mobile|cell|text|sms|whatsapp|post|"
+    r"letter|linkedin|work)\b)",
     r"\b(?:take|remove)\s(?:me|us)\s(?:off|from)\s(?:this|the|your|any|all)\s(?:\w+\s)?lists?\b",
     r"\bstop\s(?:sending|e ?mailing|contacting|calling|messaging|texting)\s(?:me|us)\b",
     r"\bplease\s(?:no|do not|don'?t)\s(?:more\s)?(?:calls|contact|e ?mails|interviews|surveys|phone calls)\b",
@@ -986,6 +1046,25 @@ _ASKS_NOT_TO_BE_CONTACTED = re.compile("|".join((
     # Swedish, Norwegian, Danish
     r"\b(?:inte|ikke)\s(?:\w+\s){0,2}?(?:bli|blive)\s(?:kontaktad|kontaktet|kontaktede|ringd|oppringt)\b",
     r"\b(?:ikke|inte)\s(?:kontaktes|kontaktas|ringes)\b",
+)))
+# a no to interviews in their own words, beside a yes to other research perhaps ("Happy to do surveys
+# but not interested in an interview", "Yes - surveys only", "No interviews please"); not a bare "Not
+# interested" (a sales lead's status), nor a no to surveys
+_ASKS_NOT_TO_BE_INTERVIEWED = re.compile("|".join((
+    r"\b(?:rather|prefers?|preferred|preferring)\snot\s(?:to\s)?(?:be\sinterviewed|do\s(?:an?\s|any\s)?interviews?|"
+    r"take\spart\sin\s(?:an?\s|any\s)?interviews?)\b(?!\s(?:on|with)\s(?:camera|video))",
+    r"\b(?:does not|doesn'?t|do not|don'?t|never)\swant\sto\s(?:be\sinterviewed|do\s(?:an?\s|any\s)?interviews?)\b",
+    r"\bnot\sinterested\sin\s(?:an?\s|any\s|the\s|doing\s(?:an?\s|any\s)?|taking\spart\sin\s(?:an?\s|any\s)?|"
+    r"being\s)?(?:interviews?|interviewed|contacted|(?:research|follow[\s-]?up|video|phone)\s"
+    r"(?:calls?|interviews?|sessions?))\b",
+    r"\bno\s(?:more\s)?interviews?\W*(?:please|thanks|thank you|for me)\b",
+    r"\b(?:surveys?|questionnaires?)\sonly\b|\bonly\s(?:surveys?|questionnaires?)\W*$",
+    r"\bno\s(?:me\s)?interes(?:a|an|ado|ada)\s(?:en\s|participar\sen\s|hacer\s)?(?:una?\s|las?\s)?entrevistas?\b",
+    r"\b(?:nao\stenho|sem)\sinteresse\s(?:em\s|na\s|nas\s|numa\s|de\sfazer\s)?(?:uma\s)?entrevistas?\b",
+    r"\bpas\sinteresse(?:e)?s?\spar\s(?:un|les|des)\s(?:entretiens?|interviews?)\b",
+    r"\bkein(?:e)?\sinteresse\san\s(?:einem\s)?(?:interviews?|gesprach|gesprachen)\b|\bkeine\sinterviews\b",
+    r"\bnon\s(?:mi\s)?interess(?:a|ano|ato|ata)\s(?:a\s|alle\s|le\s)?(?:un\s|una\s|un'|le\s)?intervist[ae]\b",
+    r"\bgeen\sinteresse\sin\s(?:een\s)?interviews?\b|\bgeen\sinterviews\b",
 )))
 # a whole value that names a test account ("Status: Conta teste", "Type: QA user"), and a name,
 # company or school marked as one: "Demo School (internal)", "Equipe Loja (teste)"
@@ -1106,6 +1185,13 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
     return None
 
 
+def awaiting_review(p: Participant) -> str | None:
+    """The column and value that say this person's submission is not reviewed yet ("Status:
+    AWAITING REVIEW", Prolific's): they may still be rejected, so a plan names them."""
+    return next((f"{col}: {value.strip()}" for col, value in p.attributes.items()
+                 if _SUBMISSION_COLUMN.match(_words(col)) and _AWAITING_REVIEW.match(value.strip())), None)
+
+
 def of_the_row_only(reason: str) -> bool:
     """A reason that is about one row, not its person (a survey's unfinished or test response, a
     row the researcher marked "Duplicate"): another row of the same person does not inherit it."""
@@ -1154,6 +1240,8 @@ def said_yes_to_research(p: Participant) -> str | None:
 def _column_says(col: str, value: str, today: dt.date) -> str | None:
     """Why one cell says not to ask its person, or None."""
     w, raw = _words(col), value.strip()
+    if re.fullmatch(r"consent[\s_-]?revoked", raw, re.I):  # Prolific's, in every field of the person
+        return f"withdrew consent ({col}: {raw})"
     if not present(raw):
         return None
     v = in_english(raw)  # "Oui", "TAK", "Ne pas contacter": yes, yes, do not contact
@@ -1187,8 +1275,14 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) else None
     if age and 5 <= int(age.group(1) or age.group(2)) < 18:
         return f"under 18 ({col}: {_quoted(raw)})"
-    if _ASKS_NOT_TO_BE_CONTACTED.search(v) or _ASKS_NOT_TO_BE_CONTACTED.search(fold(raw)):
+    said = fold(raw).replace("\u2019", "'")
+    own = _SAYS_OWN_AGE.search(said)
+    if (own and 5 <= int(next(g for g in own.groups() if g and g.isdigit())) < 18) or _SAYS_MINOR.search(said):
+        return f"under 18, in their own words ({col}: {_quoted(raw)})"
+    if _ASKS_NOT_TO_BE_CONTACTED.search(v) or _ASKS_NOT_TO_BE_CONTACTED.search(said):
         return f"asked not to be contacted ({col}: {_quoted(raw)})"
+    if _ASKS_NOT_TO_BE_INTERVIEWED.search(v) or _ASKS_NOT_TO_BE_INTERVIEWED.search(said):
+        return f"asked not to be interviewed ({col}: {_quoted(raw)})"
     if not _ABOUT_THEIR_ACCOUNT.search(w) and (_LEFT_COMPANY.search(v) or _LEFT_COMPANY.search(fold(raw))) or \
             (_LEFT_COMPANY_COLUMN.match(w) and _YES.match(v)):
         return f"has left the company ({col}: {_quoted(raw)})"
@@ -1202,7 +1296,8 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     if re.search(r"\bconsent\b", w) and re.match(r"^(?:withdrawn|revoked)\b", v, re.I):
         return f"withdrew consent ({col}: {raw})"
     # a screener's verdict, not a sales lead's ("Lead Status: Disqualified")
-    if re.match(r"^(?:disqualified|screened out)\b", v, re.I) and not re.search(r"\b(?:lead|deal|sales)\b", w):
+    if re.match(r"^(?:disqualified|screened out|over[\s_-]?quota|quota full)\b", v, re.I) \
+            and not re.search(r"\b(?:lead|deal|sales)\b", w):
         return f"screened out ({col}: {raw})"
     if re.match(r"^(?:excluded|do not invite|duplicate)\b", v, re.I):  # a researcher's own "Exclu – mineur"
         return f"the roster leaves them out ({col}: {raw})"
@@ -1212,6 +1307,21 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"did not agree to take part ({col}: {raw})"
     if w == "finished" and _NO.match(v):  # a survey tool's unfinished response
         return f"an unfinished survey response ({col}: {raw})"
+    if _SUBMISSION_COLUMN.match(w):
+        why = next((why for out, why in _SUBMISSION_OUT if out.match(v.lower())), None)
+        if why:
+            return f"{why} ({col}: {raw})"
+    state = re.sub(r"[\s_-]+", " ", v.lower()).strip()
+    account = _ACCOUNT_COLUMN.search(w) and not _NOT_THE_ACCOUNT.search(w)
+    if account and _DELETED.search(state):
+        return f"account deleted ({col}: {raw})"
+    if (account or re.search(r"\b(?:status|state)$", w) and not _NOT_THE_ACCOUNT.search(w)
+            or _CLOSED_REASON.search(w)) and (_FRAUD.search(state) or _BANNED.search(state)):
+        return f"{'banned' if _BANNED.search(state) else 'closed or flagged for fraud'} ({col}: {_quoted(raw)})"
+    if _DELETED_ON.match(w) and _either_way(raw) is not None:
+        return f"account deleted ({col}: {raw})"
+    if re.fullmatch(r"(?:is\s)?(?:deleted|erased)", w) and _YES.match(v):
+        return f"account deleted ({col})"
     if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and _minor(v):
         return f"under 18 ({col}: {raw})"
     if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \
