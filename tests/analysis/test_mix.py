@@ -778,3 +778,12 @@ def test_at_most_is_refused_when_it_names_no_column_or_no_number() -> None:
         with pytest.raises(InputError, match=needle):
             parse_caps([spec])
     assert parse_caps(["Account Name=2", "region = 3"]) == {"Account Name": 2, "region": 3}
+
+
+def test_of_two_rows_of_one_person_the_row_with_a_recent_order_is_kept() -> None:
+    today = dt.date(2026, 6, 1)
+    people = [Participant(pid="old", email="sam@example.org", attributes={"city": "Porto"}),
+              Participant(pid="shop", email="sam@example.org", attributes={"last_order": "2026-05-30"})]
+    plan = plan_mix(people, MixOptions(size=1, as_of=today))
+    assert [p.pid for p in plan.chosen] == ["shop"] and plan.chosen[0].segments["usage"] == "active"
+    assert dict(plan.excluded)["old"].startswith("the same email as shop")

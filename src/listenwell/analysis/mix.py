@@ -760,7 +760,7 @@ def whole(target: float) -> str:
     return str(low) if target - low < 1e-9 else f"{low}–{low + 1}"
 
 
-_USE_RANK = {"frequent": 0, "occasional": 1, "never_activated": 2, "lapsed": 3}
+_USE_RANK = {"frequent": 0, "occasional": 1, "active": 1, "never_activated": 2, "lapsed": 3}
 
 
 def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, str]:
