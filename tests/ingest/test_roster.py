@@ -471,3 +471,15 @@ def test_a_table_is_told_from_a_guide() -> None:
     assert looks_like_a_table("Record ID;Name;Plan\nR1;Ana;pro\nR2;Bo;free\n")
     assert not looks_like_a_table("# Guide\n\n## Warm-up\n- Tell me about your role, your team, your week.\n"
                                   "- What does a good day look like, and a bad one?\n")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Rosa Lind>Thanks for making time, Omar.</v>\n", "WebVTT transcript"),
+    ("\ufeff1\n00:00:01,000 --> 00:00:04,000\nRosa: Thanks for making time.\n\n2\n00:00:05,000 --> 00:00:07,000\n"
+     "Omar: Glad to.\n", "SRT subtitle file"),
+    ("0:00:01.000,0:00:04.000\n>> Thanks for making time.\n", "YouTube captions"),
+])
+def test_a_transcript_given_as_a_roster_is_named_with_the_command_that_reads_it(text: str, words: str) -> None:
+    with pytest.raises(InputError, match=f"looks like .*{words}.*`listenwell import` reads transcripts") as err:
+        parse_roster(text.encode(), "pilot call.vtt")
+    assert err.value.line == 1

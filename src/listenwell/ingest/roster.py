@@ -16,6 +16,7 @@ from listenwell.domain.glossary import in_english
 from listenwell.domain.names import EMAIL
 from listenwell.domain.text import column_words
 from listenwell.ingest.decode import decode_text
+from listenwell.ingest import sbv, srt, vtt
 from listenwell.ingest.files import office_kind, read_user_file
 
 ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias",
@@ -86,6 +87,21 @@ def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
     return next((header[n] for n in names if n in header), None) or \
         next((keys[_key(n)] for n in names if _key(n) in keys), None) or \
         next((asked[_key(n)] for n in names if _key(n) in asked), None)
+
+
+# a transcript or captions file given as the roster: what each is, in words a researcher knows
+_TRANSCRIPTS = ((vtt, "a WebVTT transcript (captions with times, as Teams and Zoom save them)"),
+                (srt, "an SRT subtitle file (numbered captions with times)"),
+                (sbv, "YouTube captions (.sbv)"))
+
+
+def _not_a_transcript(text: str, file: str) -> None:
+    """Refuse an interview's transcript given to `participants import`, naming the command that
+    reads it."""
+    said = next((what for module, what in _TRANSCRIPTS if module.looks_like(text)), None)
+    if said:
+        raise InputError(f"this looks like {said}, not a roster (CSV): `listenwell import` reads transcripts; "
+                         "a roster is a sheet of participants saved as CSV", file=file, line=1)
 
 
 def _holds_emails(raw_header: list[str], rows: list[list[str]]) -> str | None:
@@ -169,6 +185,7 @@ def parse_roster_file(data: bytes, file: str) -> Roster:
         raise InputError("this is a spreadsheet workbook, not CSV: save the sheet as CSV (UTF-8) "
                          "and import that file", file=file)
     text = decode_text(data, file, "a roster (CSV)")
+    _not_a_transcript(text, file)
     page = text.lstrip("\ufeff \r\n\t")[:200].lower()
     if page.startswith(("<?xml", "<!doctype", "<html", "<error")):
         # what a download link gives once it has expired: an error page, saved as .csv
