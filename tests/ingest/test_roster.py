@@ -483,3 +483,13 @@ def test_a_transcript_given_as_a_roster_is_named_with_the_command_that_reads_it(
     with pytest.raises(InputError, match=f"looks like .*{words}.*`listenwell import` reads transcripts") as err:
         parse_roster(text.encode(), "pilot call.vtt")
     assert err.value.line == 1
+
+
+def test_an_id_column_taken_because_the_usual_one_has_an_empty_cell_is_said() -> None:
+    from listenwell.ingest.roster import parse_roster_file
+
+    roster = parse_roster_file(b"member_id,user_id,plan\nM-71,U-1,free\nM-72,,pro\nM-73,U-3,pro\n", "app.csv")
+    assert [p.pid for p in roster.people] == ["M-71", "M-72", "M-73"] and roster.id_column == "member_id"
+    assert roster.id_note == ("ids read from column 'member_id', as 'user_id' is empty on line 3; a later import "
+                              "matches people by 'member_id' again")
+    assert parse_roster_file(b"member_id,user_id\nM-71,U-1\nM-72,U-2\n", "app.csv").id_note is None

@@ -110,7 +110,7 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
     """What a re-import matched or kept that the counts do not say: a Salesforce id in its other
     form, the values of columns the file does not have, a recorded no whose cell is now empty, a
     new id with a stored person's email."""
-    out = []
+    out = [escape(update.id_note)] if update.id_note else []
     if update.same_record:
         pairs = ", ".join(f"{new} is {old}" for new, old in update.same_record[:3])
         n = len(update.same_record)

@@ -58,6 +58,8 @@ class RosterUpdate:
     same_record: list[tuple[str, str]] = field(default_factory=list)
     # (id added, id stored): a new id with the email of someone the file does not have
     same_email: list[tuple[str, str]] = field(default_factory=list)
+    # why the ids come from the column they do, where it is not the obvious one (Roster.id_note)
+    id_note: str | None = None
 
 
 def import_roster(session: Session, path: Path, study: str) -> RosterUpdate:
@@ -66,7 +68,10 @@ def import_roster(session: Session, path: Path, study: str) -> RosterUpdate:
     depend on them) and named. A column the file does not have keeps its values (the tool's
     plain export beside the researcher's own columns), and a recorded no to recording, sharing
     or quotes is never turned into unknown by an empty cell: both are named."""
-    roster = read_roster_file(path)
+    srow = get_study_row(session, study)
+    existing = participant_rows_by_pid(session, srow.id)
+    # the ids of the study's people: the file's column that holds them is its id column
+    roster = read_roster_file(path, frozenset(existing))
     people = roster.people
     try:
         check_roster(people)  # a date or NPS the plan cannot read is refused now, not later
@@ -74,9 +79,7 @@ def import_roster(session: Session, path: Path, study: str) -> RosterUpdate:
         # the line of the person it names, as an id made from an address is nowhere in the file
         line = next((p.line for p in people if f"participant {p.pid}," in err.detail), None)
         raise InputError(err.detail, file=str(path), line=line) from None
-    srow = get_study_row(session, study)
-    existing = participant_rows_by_pid(session, srow.id)
-    update = RosterUpdate(people=[], added=[], changed=[], missing=[])
+    update = RosterUpdate(people=[], added=[], changed=[], missing=[], id_note=roster.id_note)
     in_file = {p.pid for p in people}
     taken: set[str] = set()  # stored ids the file's rows update
     for p in people:
