@@ -204,3 +204,70 @@ def test_a_column_naming_who_referred_someone_is_not_taken_for_their_id(tmp_path
         w.import_roster(first, "referrals")
         update = w.import_roster(again, "referrals")
         assert update.added == ["C-3", "C-4", "C-5"] and update.id_note is None
+
+
+# a climbing gym's research panel, and the same sheet after the researcher deleted two rows
+GYM = ("Member ID,Name,Visits 30d\n"
+       "G-01,Ola Berg,12\nG-02,Piet Smit,0\nG-03,Rui Sa,4\nG-04,Sia Wu,7\n")
+GYM_CLEANED = "Member ID,Name,Visits 30d\nG-01,Ola Berg,12\nG-03,Rui Sa,5\n"
+
+
+def _gym(tmp_path: Path, w: Workspace) -> Path:
+    first, cleaned = tmp_path / "panel.csv", tmp_path / "panel_cleaned.csv"
+    first.write_text(GYM)
+    cleaned.write_text(GYM_CLEANED)
+    w.create_study("Bouldering")
+    w.import_roster(first, "bouldering")
+    return cleaned
+
+
+def test_a_plan_picking_people_the_last_import_left_out_names_them(tmp_path: Path) -> None:
+    from listenwell.analysis.mix import MixOptions
+
+    with Workspace.open(tmp_path / "ws") as w:
+        cleaned = _gym(tmp_path, w)
+        assert w.import_roster(cleaned, "bouldering").missing == ["G-02", "G-04"]  # kept: the default
+        plan = w.recruit_plan("bouldering", MixOptions(size=4, seed=1), save=False)
+        said = [x for x in plan.warnings if "not in the last roster import" in x]
+        assert len(said) == 1 and "G-02" in said[0] and "G-04" in said[0] and "--replace" in said[0]
+        w.import_roster(tmp_path / "panel.csv", "bouldering")  # back in the sheet: nothing to say
+        plan = w.recruit_plan("bouldering", MixOptions(size=4, seed=1), save=False)
+        assert not [x for x in plan.warnings if "not in the last roster import" in x]
+
+
+def test_replace_takes_off_the_people_the_file_no_longer_has_and_out_of_the_saved_plan(tmp_path: Path) -> None:
+    from listenwell.analysis.mix import MixOptions
+
+    with Workspace.open(tmp_path / "ws") as w:
+        cleaned = _gym(tmp_path, w)
+        w.recruit_plan("bouldering", MixOptions(size=4, seed=1))
+        update = w.import_roster(cleaned, "bouldering", replace=True)
+        assert (update.removed, update.removed_planned, update.missing) == (["G-02", "G-04"], ["G-02", "G-04"], [])
+        assert [p.pid for p in w.participants("bouldering")] == ["G-01", "G-03"]
+        assert w.participants("bouldering")[1].attributes["visits 30d"] == "5"
+
+
+def test_replace_is_refused_for_someone_linked_to_an_interview_and_changes_nothing(tmp_path: Path) -> None:
+    from listenwell.domain import Conflict
+
+    with Workspace.open(tmp_path / "ws") as w:
+        cleaned = _gym(tmp_path, w)
+        call = tmp_path / "call.txt"
+        call.write_text("Kai: How did your first month go?\nSia Wu: I came twice a week.\n"
+                        "Kai: What kept you coming?\nSia Wu: The route setting.\n")
+        [outcome] = w.import_transcripts([call], "bouldering", participant="G-04", interviewer="Kai")
+        with pytest.raises(Conflict, match=rf"1 of the people this file no longer has is linked to an interview, "
+                                           rf"so they stay: G-04 \(interview {outcome.interview.id}\)"):
+            w.import_roster(cleaned, "bouldering", replace=True)
+        people = {p.pid: p for p in w.participants("bouldering")}
+        assert sorted(people) == ["G-01", "G-02", "G-03", "G-04"] and people["G-03"].attributes["visits 30d"] == "4"
+
+
+def test_replace_with_a_file_that_has_none_of_the_studys_people_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other_gym.csv"
+    other.write_text("Member ID,Name\nH-01,Tom Ek\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        _gym(tmp_path, w)
+        with pytest.raises(InputError, match="would take all 4 people of the study off the roster: this file has none"):
+            w.import_roster(other, "bouldering", replace=True)
+        assert len(w.participants("bouldering")) == 4
