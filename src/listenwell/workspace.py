@@ -114,9 +114,11 @@ class Workspace:
         with self.transaction() as s:
             return to_study(get_study_row(s, slug))
 
-    def import_roster(self, path: str | Path, study: str) -> study_service.RosterUpdate:
+    def import_roster(self, path: str | Path, study: str, replace: bool = False) -> study_service.RosterUpdate:
+        """Add and update the study's people from a roster file; ``replace``: the people it no
+        longer has are taken off (refused while one is linked to an interview)."""
         with self.transaction() as s:
-            return study_service.import_roster(s, Path(path), study)
+            return study_service.import_roster(s, Path(path), study, replace_roster=replace)
 
     def remove_participant(self, study: str, pid: str) -> bool:
         """Take ``pid`` off the roster (refused while an interview is linked to them); returns

@@ -199,3 +199,36 @@ def test_a_guide_and_a_roster_given_to_each_others_command_are_named(tmp_path: P
     assert "this looks like a CSV table (a roster?), not a guide" in res.output
     assert "participants" in res.output and "has no questions" not in res.output
     assert json.loads(run(ws, "participants", "list", "--study", "mixups", "--json").output) == []
+
+
+def test_import_says_which_column_the_ids_come_from_when_it_is_not_the_usual_one(tmp_path: Path) -> None:
+    first, again = tmp_path / "panel.csv", tmp_path / "screener.csv"
+    first.write_text("Participant id,Age\n61aa01,34\n61aa02,29\n")
+    again.write_text("Response ID,How often do you cook?,PROLIFIC_PID\nR_9x1,Daily,61aa01\nR_9x2,Weekly,61aa02\n")
+    ws = tmp_path / "ws"
+    with Workspace.open(ws) as w:
+        w.create_study("Cooking", [])
+        w.import_roster(first, "cooking")
+    result = run(ws, "participants", "import", str(again), "--study", "cooking")
+    assert result.exit_code == 0, result.output
+    assert "2 participants in cooking (0 added, 2 changed)" in result.output
+    assert "ids read from column 'PROLIFIC_PID', which holds the ids the study's people are stored under" in \
+        result.output
+
+
+def test_a_cleaned_sheet_points_at_replace_which_takes_the_deleted_rows_off(tmp_path: Path) -> None:
+    first, cleaned = tmp_path / "choir.csv", tmp_path / "choir cleaned.csv"
+    first.write_text("Member ID,Voice\nV1,alto\nV2,tenor\nV3,bass\n")
+    cleaned.write_text("Member ID,Voice\nV1,alto\nV3,bass\n")
+    ws = tmp_path / "ws"
+    with Workspace.open(ws) as w:
+        w.create_study("Choir", [])
+        w.import_roster(first, "choir")
+    kept = run(ws, "participants", "import", str(cleaned), "--study", "choir")
+    assert kept.exit_code == 0 and "1 participant of the study is not in this file, kept as it was: V2" in kept.output
+    assert f"participants import '{cleaned}' --study choir --replace` takes them off" in kept.output
+    replaced = run(ws, "participants", "import", str(cleaned), "--study", "choir", "--replace")
+    assert replaced.exit_code == 0, replaced.output
+    assert "Removed 1 participant this file no longer has: V2" in replaced.output and "warning" not in replaced.output
+    with Workspace.open(ws) as w:
+        assert [p.pid for p in w.participants("choir")] == ["V1", "V3"]

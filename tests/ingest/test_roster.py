@@ -471,3 +471,25 @@ def test_a_table_is_told_from_a_guide() -> None:
     assert looks_like_a_table("Record ID;Name;Plan\nR1;Ana;pro\nR2;Bo;free\n")
     assert not looks_like_a_table("# Guide\n\n## Warm-up\n- Tell me about your role, your team, your week.\n"
                                   "- What does a good day look like, and a bad one?\n")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Rosa Lind>Thanks for making time, Omar.</v>\n", "WebVTT transcript"),
+    ("\ufeff1\n00:00:01,000 --> 00:00:04,000\nRosa: Thanks for making time.\n\n2\n00:00:05,000 --> 00:00:07,000\n"
+     "Omar: Glad to.\n", "SRT subtitle file"),
+    ("0:00:01.000,0:00:04.000\n>> Thanks for making time.\n", "YouTube captions"),
+])
+def test_a_transcript_given_as_a_roster_is_named_with_the_command_that_reads_it(text: str, words: str) -> None:
+    with pytest.raises(InputError, match=f"looks like .*{words}.*`listenwell import` reads transcripts") as err:
+        parse_roster(text.encode(), "pilot call.vtt")
+    assert err.value.line == 1
+
+
+def test_an_id_column_taken_because_the_usual_one_has_an_empty_cell_is_said() -> None:
+    from listenwell.ingest.roster import parse_roster_file
+
+    roster = parse_roster_file(b"member_id,user_id,plan\nM-71,U-1,free\nM-72,,pro\nM-73,U-3,pro\n", "app.csv")
+    assert [p.pid for p in roster.people] == ["M-71", "M-72", "M-73"] and roster.id_column == "member_id"
+    assert roster.id_note == ("ids read from column 'member_id', as 'user_id' is empty on line 3; a later import "
+                              "matches people by 'member_id' again")
+    assert parse_roster_file(b"member_id,user_id\nM-71,U-1\nM-72,U-2\n", "app.csv").id_note is None

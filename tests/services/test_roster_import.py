@@ -114,3 +114,160 @@ def test_salesforce_15_character_ids_update_the_people_stored_under_their_18(tmp
         assert update.same_email == [("003Hp00000zZzZz", "003Hp00000kLmNoIAS")]
         assert update.missing == ["003Hp00000kLmNoIAS"]
         assert pids[:2] == ["003Hp00000aBcDeIAQ", "003Hp00000fGhIjIAR"] and len(pids) == 5
+
+
+# a food-box service's members with the app's user id and the analytics tool's own id beside it
+MEMBERS = ("tracking_id,user_id,name,plan\n"
+           "90001,U-311,Ada Quist,weekly\n"
+           "90002,U-312,Ben Ruiz,monthly\n"
+           "90003,U-313,Cy Stone,weekly\n")
+
+
+def test_one_empty_id_in_a_re_import_is_refused_naming_its_line_not_a_switch_of_id_column(tmp_path: Path) -> None:
+    first, again = tmp_path / "members.csv", tmp_path / "members_dec.csv"
+    first.write_text(MEMBERS)
+    # a guest order: the app has no user id for them, the analytics tool has
+    again.write_text(MEMBERS.replace("90002,U-312,", "90002,,") + "90004,U-314,Di Tran,weekly\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Box churn")
+        w.import_roster(first, "box-churn")
+        with pytest.raises(InputError, match=r"csv:3: no user_id: the study's people are stored under their 'user_id'") as err:
+            w.import_roster(again, "box-churn")
+        assert (err.value.file, err.value.line) == (str(again), 3)
+        assert [p.pid for p in w.participants("box-churn")] == ["U-311", "U-312", "U-313"]
+
+
+def test_a_re_import_whose_usual_id_column_is_complete_again_keeps_the_column_the_people_are_under(
+        tmp_path: Path) -> None:
+    first, again = tmp_path / "members_gap.csv", tmp_path / "members.csv"
+    first.write_text(MEMBERS.replace("90002,U-312,", "90002,,"))  # first keyed by tracking_id, and said
+    again.write_text(MEMBERS.replace("weekly", "paused"))
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Box churn")
+        assert "'user_id' is empty on line 3" in (w.import_roster(first, "box-churn").id_note or "")
+        update = w.import_roster(again, "box-churn")
+        assert update.added == [] and update.missing == []
+        assert sorted(update.changed) == ["90001", "90002", "90003"]  # 90002 has a user_id now
+        assert "ids read from column 'tracking_id'" in (update.id_note or "")
+
+
+# a survey tool's raw export of the screener: its own response ids, and the panel's id of each
+# person carried in as embedded data (Qualtrics: three header rows)
+PANEL = ("Participant id,Status,Age\n"
+         "5f1aa0c2e4b0a1,APPROVED,31\n"
+         "5f1aa0c2e4b0a2,APPROVED,44\n"
+         "5f1aa0c2e4b0a3,RETURNED,27\n")
+SURVEY = ('StartDate,ResponseId,Finished,Q1,PROLIFIC_PID\n'
+          'Start Date,Response ID,Finished,How often do you cook at home?,PROLIFIC_PID\n'
+          '{"ImportId":"startDate"},{"ImportId":"_recordId"},{"ImportId":"finished"},{"ImportId":"QID1"},'
+          '{"ImportId":"PROLIFIC_PID"}\n'
+          "2026-11-02 10:00:00,R_1aBcDeFgHiJkL01,True,Most days,5f1aa0c2e4b0a1\n"
+          "2026-11-02 10:04:00,R_1aBcDeFgHiJkL02,True,Rarely,5f1aa0c2e4b0a2\n")
+
+
+def test_a_survey_export_whose_embedded_panel_id_holds_the_studys_people_updates_them(tmp_path: Path) -> None:
+    first, again = tmp_path / "panel.csv", tmp_path / "screener_raw.csv"
+    first.write_text(PANEL)
+    again.write_text(SURVEY)
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Home cooking")
+        w.import_roster(first, "home-cooking")
+        update = w.import_roster(again, "home-cooking")
+        assert update.added == [] and sorted(update.changed) == ["5f1aa0c2e4b0a1", "5f1aa0c2e4b0a2"]
+        assert "ids read from column 'PROLIFIC_PID'" in (update.id_note or "")
+        assert "not 'Response ID', which holds none of them" in (update.id_note or "")
+        people = {p.pid: p for p in w.participants("home-cooking")}
+        assert len(people) == 3
+        assert people["5f1aa0c2e4b0a2"].attributes["how often do you cook at home?"] == "Rarely"
+        assert people["5f1aa0c2e4b0a2"].attributes["status"] == "APPROVED"  # kept: the survey has no such column
+
+
+def test_a_panel_id_given_twice_in_the_survey_export_is_refused(tmp_path: Path) -> None:
+    first, again = tmp_path / "panel.csv", tmp_path / "screener_raw.csv"
+    first.write_text(PANEL)
+    again.write_text(SURVEY + "2026-11-03 09:00:00,R_1aBcDeFgHiJkL03,True,Never,5f1aa0c2e4b0a1\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Home cooking")
+        w.import_roster(first, "home-cooking")
+        with pytest.raises(InputError, match=r"'5f1aa0c2e4b0a1' in column 'PROLIFIC_PID' appears twice") as err:
+            w.import_roster(again, "home-cooking")
+        assert err.value.line == 6
+        assert "how often do you cook at home?" not in w.participants("home-cooking")[0].attributes
+
+
+def test_a_column_naming_who_referred_someone_is_not_taken_for_their_id(tmp_path: Path) -> None:
+    first, again = tmp_path / "wave1.csv", tmp_path / "wave2.csv"
+    first.write_text("Customer ID,Name\nC-1,Ana\nC-2,Bo\n")
+    again.write_text("Customer ID,Name,Referrer ID\nC-3,Cai,C-1\nC-4,Dee,C-2\nC-5,Eli,C-1\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Referrals")
+        w.import_roster(first, "referrals")
+        update = w.import_roster(again, "referrals")
+        assert update.added == ["C-3", "C-4", "C-5"] and update.id_note is None
+
+
+# a climbing gym's research panel, and the same sheet after the researcher deleted two rows
+GYM = ("Member ID,Name,Visits 30d\n"
+       "G-01,Ola Berg,12\nG-02,Piet Smit,0\nG-03,Rui Sa,4\nG-04,Sia Wu,7\n")
+GYM_CLEANED = "Member ID,Name,Visits 30d\nG-01,Ola Berg,12\nG-03,Rui Sa,5\n"
+
+
+def _gym(tmp_path: Path, w: Workspace) -> Path:
+    first, cleaned = tmp_path / "panel.csv", tmp_path / "panel_cleaned.csv"
+    first.write_text(GYM)
+    cleaned.write_text(GYM_CLEANED)
+    w.create_study("Bouldering")
+    w.import_roster(first, "bouldering")
+    return cleaned
+
+
+def test_a_plan_picking_people_the_last_import_left_out_names_them(tmp_path: Path) -> None:
+    from listenwell.analysis.mix import MixOptions
+
+    with Workspace.open(tmp_path / "ws") as w:
+        cleaned = _gym(tmp_path, w)
+        assert w.import_roster(cleaned, "bouldering").missing == ["G-02", "G-04"]  # kept: the default
+        plan = w.recruit_plan("bouldering", MixOptions(size=4, seed=1), save=False)
+        said = [x for x in plan.warnings if "not in the last roster import" in x]
+        assert len(said) == 1 and "G-02" in said[0] and "G-04" in said[0] and "--replace" in said[0]
+        w.import_roster(tmp_path / "panel.csv", "bouldering")  # back in the sheet: nothing to say
+        plan = w.recruit_plan("bouldering", MixOptions(size=4, seed=1), save=False)
+        assert not [x for x in plan.warnings if "not in the last roster import" in x]
+
+
+def test_replace_takes_off_the_people_the_file_no_longer_has_and_out_of_the_saved_plan(tmp_path: Path) -> None:
+    from listenwell.analysis.mix import MixOptions
+
+    with Workspace.open(tmp_path / "ws") as w:
+        cleaned = _gym(tmp_path, w)
+        w.recruit_plan("bouldering", MixOptions(size=4, seed=1))
+        update = w.import_roster(cleaned, "bouldering", replace=True)
+        assert (update.removed, update.removed_planned, update.missing) == (["G-02", "G-04"], ["G-02", "G-04"], [])
+        assert [p.pid for p in w.participants("bouldering")] == ["G-01", "G-03"]
+        assert w.participants("bouldering")[1].attributes["visits 30d"] == "5"
+
+
+def test_replace_is_refused_for_someone_linked_to_an_interview_and_changes_nothing(tmp_path: Path) -> None:
+    from listenwell.domain import Conflict
+
+    with Workspace.open(tmp_path / "ws") as w:
+        cleaned = _gym(tmp_path, w)
+        call = tmp_path / "call.txt"
+        call.write_text("Kai: How did your first month go?\nSia Wu: I came twice a week.\n"
+                        "Kai: What kept you coming?\nSia Wu: The route setting.\n")
+        [outcome] = w.import_transcripts([call], "bouldering", participant="G-04", interviewer="Kai")
+        with pytest.raises(Conflict, match=rf"1 of the people this file no longer has is linked to an interview, "
+                                           rf"so they stay: G-04 \(interview {outcome.interview.id}\)"):
+            w.import_roster(cleaned, "bouldering", replace=True)
+        people = {p.pid: p for p in w.participants("bouldering")}
+        assert sorted(people) == ["G-01", "G-02", "G-03", "G-04"] and people["G-03"].attributes["visits 30d"] == "4"
+
+
+def test_replace_with_a_file_that_has_none_of_the_studys_people_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other_gym.csv"
+    other.write_text("Member ID,Name\nH-01,Tom Ek\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        _gym(tmp_path, w)
+        with pytest.raises(InputError, match="would take all 4 people of the study off the roster: this file has none"):
+            w.import_roster(other, "bouldering", replace=True)
+        assert len(w.participants("bouldering")) == 4

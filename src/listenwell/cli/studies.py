@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -89,12 +90,16 @@ def show(ctx: typer.Context, slug: Annotated[str, typer.Argument(help="Study slu
 @participants_app.command("import")
 def import_roster(ctx: typer.Context,
                   csv_file: Annotated[Path, typer.Argument(help="Roster CSV (an id column is required).")],
-                  study: StudyOpt, as_json: JsonOpt = False) -> None:
+                  study: StudyOpt,
+                  replace: Annotated[bool, typer.Option(
+                      "--replace", help="Take off the roster (and the saved plan) the people of the study this file "
+                                        "no longer has; refused while one is linked to an interview.")] = False,
+                  as_json: JsonOpt = False) -> None:
     """Import or update participants from a CSV roster (matched by id). People already in the
-    study whom the file does not have are kept, and named: `participants remove` takes one off.
-    Columns the file does not have keep their values, and a recorded no is never erased: both
-    are named."""
-    update = open_workspace(ctx).import_roster(csv_file, study)
+    study whom the file does not have are kept, and named (a plan that picks them says so):
+    `participants remove` takes one off, `--replace` all of them. Columns the file does not have
+    keep their values, and a recorded no is never erased: both are named."""
+    update = open_workspace(ctx).import_roster(csv_file, study, replace=replace)
     people = update.people
     if as_json:
         print_json([_public(p) for p in people])
@@ -105,21 +110,27 @@ def import_roster(ctx: typer.Context,
     console.print(reading_summary(people), markup=False, highlight=False)
     for line in _reimport_lines(ctx, update, study):
         console.print(line, highlight=False, soft_wrap=True)
+    if update.removed:
+        planned = f" ({len(update.removed_planned)} of them also from the saved plan)" if update.removed_planned else ""
+        console.print(f"Removed {counted(len(update.removed), 'participant')} this file no longer has{planned}: "
+                      f"{escape(', '.join(update.removed))}", highlight=False, soft_wrap=True)
     if update.missing:
         # a client's re-sent roster may leave someone out on purpose (erasure, left the panel)
         n = len(update.missing)
         console.print(f"[yellow]warning:[/] {counted(n, 'participant')} of the study {'is' if n == 1 else 'are'} "
                       f"not in this file, kept as {'it was' if n == 1 else 'they were'}: "
-                      f"{escape(', '.join(update.missing))}; "
-                      + escape(hint(ctx, f"participants remove ID --study {study}"))
-                      + " takes one off the roster and out of plans", highlight=False, soft_wrap=True)
+                      f"{escape(', '.join(update.missing))}; if the file left them out on purpose, "
+                      + escape(hint(ctx, f"participants import {shlex.quote(str(csv_file))} --study {study} --replace"))
+                      + " takes them off the roster and out of the saved plan ("
+                      + escape(hint(ctx, f"participants remove ID --study {study}")) + " one by one)",
+                      highlight=False, soft_wrap=True)
 
 
 def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> list[str]:
     """What a re-import matched or kept that the counts do not say: a Salesforce id in its other
     form, the values of columns the file does not have, a recorded no whose cell is now empty, a
     new id with a stored person's email."""
-    out = []
+    out = [escape(update.id_note)] if update.id_note else []
     if update.same_record:
         pairs = ", ".join(f"{new} is {old}" for new, old in update.same_record[:3])
         n = len(update.same_record)

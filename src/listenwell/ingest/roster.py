@@ -16,6 +16,7 @@ from listenwell.domain.glossary import in_english
 from listenwell.domain.names import EMAIL
 from listenwell.domain.text import column_words
 from listenwell.ingest.decode import decode_text
+from listenwell.ingest import sbv, srt, vtt
 from listenwell.ingest.files import office_kind, read_user_file
 
 ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias",
@@ -88,6 +89,21 @@ def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
         next((asked[_key(n)] for n in names if _key(n) in asked), None)
 
 
+# a transcript or captions file given as the roster: what each is, in words a researcher knows
+_TRANSCRIPTS = ((vtt, "a WebVTT transcript (captions with times, as Teams and Zoom save them)"),
+                (srt, "an SRT subtitle file (numbered captions with times)"),
+                (sbv, "YouTube captions (.sbv)"))
+
+
+def _not_a_transcript(text: str, file: str) -> None:
+    """Refuse an interview's transcript given to `participants import`, naming the command that
+    reads it."""
+    said = next((what for module, what in _TRANSCRIPTS if module.looks_like(text)), None)
+    if said:
+        raise InputError(f"this looks like {said}, not a roster (CSV): `listenwell import` reads transcripts; "
+                         "a roster is a sheet of participants saved as CSV", file=file, line=1)
+
+
 def _holds_emails(raw_header: list[str], rows: list[list[str]]) -> str | None:
     """A column that holds one person's address a row, whatever it is called ("Contact", "Q4")."""
     for i, column in enumerate(raw_header):
@@ -145,13 +161,21 @@ class Roster:
     # pid → the consent answers ("recorded", "share_recordings", "quotes") its row leaves empty or
     # unsaid, where the Consent holds a default
     unsaid: dict[str, frozenset[str]] = field(default_factory=dict)
+    id_column: str | None = None  # the column the ids come from (None: made from each email)
+    # why the ids come from that column where another was the obvious one: a usual id column
+    # empty on some rows, or another column holding the ids the study's people are stored under
+    id_note: str | None = None
 
 
 def parse_roster(data: bytes, file: str) -> list[Participant]:
     return parse_roster_file(data, file).people
 
 
-def parse_roster_file(data: bytes, file: str) -> Roster:
+def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset()) -> Roster:
+    """The roster in ``data``; ``known``: the ids of the people a study already has, stored under
+    one column of an earlier file: the column of this file that holds them is the id (a re-import
+    never switches columns because one cell is empty, nor keys the same people anew by a survey's
+    response id)."""
     if data[:2] == b"\x1f\x8b":  # a download still gzip-compressed (OneSignal's .csv.gz), renamed .csv
         raise InputError("this file is gzip-compressed, not CSV: unzip it (it was probably a .csv.gz) and "
                          "import the file inside", file=file)
@@ -169,6 +193,7 @@ def parse_roster_file(data: bytes, file: str) -> Roster:
         raise InputError("this is a spreadsheet workbook, not CSV: save the sheet as CSV (UTF-8) "
                          "and import that file", file=file)
     text = decode_text(data, file, "a roster (CSV)")
+    _not_a_transcript(text, file)
     page = text.lstrip("\ufeff \r\n\t")[:200].lower()
     if page.startswith(("<?xml", "<!doctype", "<html", "<error")):
         # what a download link gives once it has expired: an error page, saved as .csv
@@ -256,15 +281,25 @@ def parse_roster_file(data: bytes, file: str) -> Roster:
     # (a mailing list's "Subscriber ID" beside an app's "user_id" that only users have); else the
     # usual one, so its empty cells are named
     id_col = _complete_id(header, raw_header, body[first:])
+    id_note = None
     if id_col is None:
         usual = _complete_id(header, raw_header, body[first:], complete=False)
         values = [r[raw_header.index(usual)].strip() for r in body[first:]
                   if usual and raw_header.index(usual) < len(r) and r[raw_header.index(usual)].strip()]
         # (a usual id that repeats is a row per device or per booking: said so, below)
         id_col = usual if usual and len(set(values)) < len(values) else _id_like(raw_header, body[first:]) or usual
+        if usual and id_col != usual:  # said, as later imports match people by this column
+            gaps = _empty_lines(raw_header.index(usual), body[first:], first + 1 + above)
+            id_note = (f"ids read from column {id_col!r}, as {usual!r} is empty on "
+                       f"{_lines(gaps)}; a later import matches people by {id_col!r} again")
     emails = [r[raw_header.index(email_col)].strip().lower() for r in body[first:]
               if email_col and any(c.strip() for c in r) and raw_header.index(email_col) < len(r)]
     by_email = id_col is None and bool(emails) and all(emails) and len(set(emails)) == len(emails)
+    if known:
+        held = _column_of_known(raw_header, body[first:], first + 1 + above, id_col,
+                                email_col if by_email else None, known, file)
+        if held:
+            id_col, id_note, by_email = held[0], held[1], False
     _not_filled_down(raw_header, body, first, email_col, id_col, file, 1 + above)
     if id_col is None and not by_email:
         again = _repeated_id(raw_header, body[first:], first + 1 + above)
@@ -346,7 +381,7 @@ def parse_roster_file(data: bytes, file: str) -> Roster:
 
         # an audience list keyed by email (Mailchimp): a pseudonym made from the address, the same
         # each time the list is imported, so the address itself never becomes the shown id
-        pid = get(id_col) if id_col else "P-" + hashlib.sha256(get(email_col).lower().encode()).hexdigest()[:8]
+        pid = get(id_col) if id_col else _email_pid(get(email_col))
         if re.fullmatch(r"'\d+", pid):
             pid = pid[1:]  # "'7412213467", as Shopify writes a long number to keep a spreadsheet off it
         if not pid:
@@ -394,7 +429,91 @@ def parse_roster_file(data: bytes, file: str) -> Roster:
              "recorded": bool(rec_col or asked_col), "share_recordings": bool(share_col),
              "quotes": bool(quote_col or quote_asked)}
     return Roster(people=people, columns=frozenset(c.lower() for c in raw_header if c),
-                  gives=frozenset(k for k, v in gives.items() if v), unsaid=unsaid)
+                  gives=frozenset(k for k, v in gives.items() if v), unsaid=unsaid, id_column=id_col,
+                  id_note=id_note)
+
+
+def _as_id(value: str) -> str:
+    """A cell as the participant id it gives: a lookup's "#N/A" none, Shopify's "'7412…" the number."""
+    value = value.strip()
+    if value.upper() == "#N/A":
+        return ""
+    return value[1:] if re.fullmatch(r"'\d+", value) else value
+
+
+def _email_pid(email: str) -> str:
+    """The pseudonym of a list keyed by email (a Mailchimp audience): the same on every import."""
+    return "P-" + hashlib.sha256(email.lower().encode()).hexdigest()[:8]
+
+
+def _empty_lines(i: int, rows: list[list[str]], line: int) -> list[int]:
+    return [line + k for k, r in enumerate(rows)
+            if any(c.strip() for c in r) and not (i < len(r) and _as_id(r[i]))]
+
+
+def _lines(lines: list[int]) -> str:
+    shown = ", ".join(map(str, lines[:5])) + (", …" if len(lines) > 5 else "")
+    return f"line{'s' if len(lines) > 1 else ''} {shown}" + (f" ({len(lines)} rows)" if len(lines) > 5 else "")
+
+
+def _names_an_id(name: str) -> bool:
+    """A column named as an id: the usual names, one ending in ID, "#" or "No.", or Prolific's
+    "PROLIFIC_PID"."""
+    key, words = _key(name), column_words(name)
+    return key in {_key(n) for n in ID_COLUMNS} or bool(_ID_END.search(words) or _NUMBER_END.search(name.strip())) \
+        or key.endswith(("id", "pid"))
+
+
+# a column naming another person of the study: who referred, invited or manages this one
+_SOMEONE_ELSES = re.compile(r"\b(?:referr\w*|referred|invited|inviter|manager|assigned|buddy|mentor|partner|spouse)\b")
+
+
+def _column_of_known(header: list[str], rows: list[list[str]], line: int, chosen: str | None,
+                     email_col: str | None, known: frozenset[str], file: str) -> tuple[str, str] | None:
+    """On a re-import: the column named as an id that holds the ids the study's people are stored
+    under, where the id column this file would otherwise give (``chosen``, or ids made from
+    ``email_col``) holds fewer of them: it and what to say, or None to keep ``chosen``. Refused
+    where that column is empty on a row (the id column must not switch because one cell is) or
+    gives one id twice."""
+    def held(i: int) -> tuple[int, int]:  # ids of the study's people, filled cells
+        cells = [_as_id(r[i]) for r in rows if i < len(r) and any(c.strip() for c in r)]
+        return sum(v in known for v in cells), sum(bool(v) for v in cells)
+
+    if chosen:
+        own = held(header.index(chosen))[0]
+    else:
+        own = sum(_email_pid(r[header.index(email_col)].strip()) in known for r in rows
+                  if email_col and header.index(email_col) < len(r) and r[header.index(email_col)].strip())
+    found = []
+    for i, name in enumerate(header):
+        theirs = name and name != chosen and _names_an_id(name) and not _NOT_THEIR_ID.search(column_words(name)) \
+            and not _SOMEONE_ELSES.search(column_words(name))
+        n, filled = held(i) if theirs else (0, 0)
+        # most of its values are the study's ids, and more of them than the column chosen holds
+        if n > own and n >= min(2, len(known)) and 2 * n >= filled:
+            found.append((n, -i, name))
+    if not found:
+        return None
+    n, _, name = max(found)
+    i = header.index(name)
+    gaps = _empty_lines(i, rows, line)
+    if gaps:
+        raise InputError(f"no {name}: the study's people are stored under their {name!r} ({n} of this file's rows "
+                         f"give one of them), and this row has none"
+                         + (f", nor {'does' if len(gaps) == 2 else 'do'} {_lines(gaps[1:])}" if len(gaps) > 1 else "")
+                         + "; fill it in, or take the row out, and import again, so that no one is added a second "
+                         "time under another column", file=file, line=gaps[0])
+    seen: dict[str, int] = {}
+    for k, r in enumerate(rows):
+        if any(c.strip() for c in r):
+            v = _as_id(r[i])
+            if v in seen:
+                raise _twice(v, seen[v], file, line + k, column=name)
+            seen[v] = line + k
+    instead = (f"not {chosen!r}, which holds {'none' if own == 0 else f'only {own}'} of them" if chosen else
+               "not ids made from each email")
+    return name, (f"ids read from column {name!r}, which holds the ids the study's people are stored under "
+                  f"({n} of this file's rows are people already in the study; {instead})")
 
 
 def _check_ids_not_rounded(people: list[Participant], id_col: str | None, file: str) -> None:
@@ -673,8 +792,8 @@ def read_roster(path: str | Path) -> list[Participant]:
     return parse_roster(read_user_file(path, "roster"), str(path))
 
 
-def read_roster_file(path: str | Path) -> Roster:
-    return parse_roster_file(read_user_file(path, "roster"), str(path))
+def read_roster_file(path: str | Path, known: frozenset[str] = frozenset()) -> Roster:
+    return parse_roster_file(read_user_file(path, "roster"), str(path), known)
 
 
 def _answers_in_words(header: list[str], rows: list[list[str]], columns: tuple[str | None, ...], file: str,

@@ -19,7 +19,7 @@ from listenwell.ingest.files import office_kind, read_user_file
 from listenwell.ingest.roster import looks_like_a_table
 from listenwell.report.kit import Kit, build_kit, write_kit
 from listenwell.store import guides as guide_q
-from listenwell.store.participants import load_participants
+from listenwell.store.participants import load_participants, missing_from_import
 from listenwell.store.interviews import unlinked_interviews
 from listenwell.store.recruitment import interviews_elsewhere, last_interviews, load_plan, save_plan
 from listenwell.store.studies import get_study_row, to_study
@@ -121,6 +121,7 @@ def recruit_plan(session: Session, study: str, options: MixOptions, save: bool =
                     elsewhere=interviews_elsewhere(session, srow.id))
     if not plan.chosen:
         raise InputError(nobody_left(plan.excluded))
+    plan.warnings += _missing_warning(plan, missing_from_import(session, srow.id), study)
     if save:
         plan.replaced = save_plan(session, srow.id, plan)
         plan.saved = True
@@ -145,6 +146,19 @@ def recruit_coverage(session: Session, study: str, options: MixOptions | None = 
     cov = coverage(people, last_interviews(session, srow.id), options or MixOptions(), plan)
     cov.warnings += _unlinked_warning(session, srow.id)
     return cov
+
+
+def _missing_warning(plan: MixPlan, missing: set[str], study: str) -> list[str]:
+    """Chosen people the last roster import did not have: kept by it, but a sheet's rows are
+    often deleted on purpose."""
+    chosen = [p.pid for p in plan.chosen if p.pid in missing]
+    if not chosen:
+        return []
+    n = len(chosen)
+    return [f"{n} of the people chosen {'was' if n == 1 else 'were'} not in the last roster import (kept as "
+            f"{'it was' if n == 1 else 'they were'}): {', '.join(chosen)}; if the sheet left them out on purpose, "
+            f"`listenwell participants import FILE --study {study} --replace` takes them off the roster, or "
+            f"`listenwell participants remove ID --study {study}` one by one, before planning again"]
 
 
 def _unlinked_warning(session: Session, study_id: int) -> list[str]:

@@ -58,15 +58,26 @@ class RosterUpdate:
     same_record: list[tuple[str, str]] = field(default_factory=list)
     # (id added, id stored): a new id with the email of someone the file does not have
     same_email: list[tuple[str, str]] = field(default_factory=list)
+    # why the ids come from the column they do, where it is not the obvious one (Roster.id_note)
+    id_note: str | None = None
+    # with --replace: the people the file no longer has, taken off; those of them in the saved plan
+    removed: list[str] = field(default_factory=list)
+    removed_planned: list[str] = field(default_factory=list)
 
 
-def import_roster(session: Session, path: Path, study: str) -> RosterUpdate:
+def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
     """Add new participants and update known ones (matched by id, or by the other form of a
     Salesforce id); one transaction. People the file no longer has are kept (their interviews
-    depend on them) and named. A column the file does not have keeps its values (the tool's
-    plain export beside the researcher's own columns), and a recorded no to recording, sharing
-    or quotes is never turned into unknown by an empty cell: both are named."""
-    roster = read_roster_file(path)
+    depend on them), named, and marked, so that a plan picking them says so; with
+    ``replace_roster`` they are taken off the roster and the saved plan instead, refused (nothing
+    changed) while any of them is linked to an interview, or where the file has none of the
+    study's people. A column the file does not have keeps its values (the tool's plain export
+    beside the researcher's own columns), and a recorded no to recording, sharing or quotes is
+    never turned into unknown by an empty cell: both are named."""
+    srow = get_study_row(session, study)
+    existing = participant_rows_by_pid(session, srow.id)
+    # the ids of the study's people: the file's column that holds them is its id column
+    roster = read_roster_file(path, frozenset(existing))
     people = roster.people
     try:
         check_roster(people)  # a date or NPS the plan cannot read is refused now, not later
@@ -74,9 +85,7 @@ def import_roster(session: Session, path: Path, study: str) -> RosterUpdate:
         # the line of the person it names, as an id made from an address is nowhere in the file
         line = next((p.line for p in people if f"participant {p.pid}," in err.detail), None)
         raise InputError(err.detail, file=str(path), line=line) from None
-    srow = get_study_row(session, study)
-    existing = participant_rows_by_pid(session, srow.id)
-    update = RosterUpdate(people=[], added=[], changed=[], missing=[])
+    update = RosterUpdate(people=[], added=[], changed=[], missing=[], id_note=roster.id_note)
     in_file = {p.pid for p in people}
     taken: set[str] = set()  # stored ids the file's rows update
     for p in people:
@@ -89,12 +98,13 @@ def import_roster(session: Session, path: Path, study: str) -> RosterUpdate:
             if row is not None:
                 update.same_record.append((p.pid, row.pid))
         if row is None:
-            row = ParticipantRow(study_id=srow.id, pid=p.pid)
+            row = ParticipantRow(study_id=srow.id, pid=p.pid, missing_from_import=False)
             session.add(row)
             update.added.append(p.pid)
             fill_row(row, p)
             continue
         taken.add(row.pid)
+        row.missing_from_import = False
         old = to_participant(row)
         merged = _merged(old, replace(p, pid=row.pid), roster, roster.unsaid.get(p.pid, frozenset()), update)
         if _as_stored(old) != _as_stored(merged):
@@ -102,12 +112,49 @@ def import_roster(session: Session, path: Path, study: str) -> RosterUpdate:
         fill_row(row, merged)
     session.flush()
     update.missing = [pid for pid in existing if pid not in in_file and pid not in taken]
+    if replace_roster and update.missing:
+        _remove_the_missing(session, path, existing, update, matched=bool(taken))
+    for pid in update.missing:
+        existing[pid].missing_from_import = True
     by_email = {existing[pid].email.strip().lower(): pid for pid in update.missing if existing[pid].email}
     new_emails = {p.pid: p.email.strip().lower() for p in people if p.email}
     update.same_email = [(pid, by_email[new_emails[pid]]) for pid in update.added
                          if new_emails.get(pid) in by_email]
     update.people = load_participants(session, srow.id)
     return update
+
+
+def _remove_the_missing(session: Session, path: Path, existing: dict[str, ParticipantRow], update: RosterUpdate,
+                        matched: bool) -> None:
+    """``participants import --replace``: take the people the file no longer has off the roster
+    and the saved plan (``update.removed``, ``update.removed_planned``). Refused where the file
+    has none of the study's people (the wrong file would empty the roster), or while one of them
+    is linked to an interview (its quotes and coverage depend on them)."""
+    missing = update.missing
+    if not matched:
+        raise InputError(f"--replace would take all {len(missing)} people of the study off the roster: this file "
+                         "has none of them (is it this study's roster, with the same ids?); nothing was changed",
+                         file=str(path))
+    rows = [existing[pid] for pid in missing]
+    talks: dict[str, list[int]] = {}
+    for pid_, iid in session.execute(select(ParticipantRow.pid, InterviewParticipantRow.interview_id)
+                                     .join(InterviewParticipantRow,
+                                           InterviewParticipantRow.participant_id == ParticipantRow.id)
+                                     .where(ParticipantRow.id.in_([r.id for r in rows]))):
+        talks.setdefault(pid_, []).append(iid)
+    if talks:
+        said = ", ".join(f"{pid} (interview {', '.join(map(str, sorted(ids)))})" for pid, ids in talks.items())
+        raise Conflict(f"--replace: {len(talks)} of the people this file no longer has "
+                       f"{'is' if len(talks) == 1 else 'are'} linked to an interview, so they stay: {said}; put "
+                       f"{'them' if len(talks) > 1 else 'that row'} back in the file, or unlink with "
+                       "`listenwell interviews link ID PARTICIPANT_ID --remove` first; nothing was changed")
+    planned = set(session.scalars(select(RecruitPlanMemberRow.participant_id)
+                                  .where(RecruitPlanMemberRow.participant_id.in_([r.id for r in rows]))))
+    update.removed_planned = [r.pid for r in rows if r.id in planned]
+    for row in rows:
+        session.delete(row)
+    session.flush()
+    update.removed, update.missing = missing, []
 
 
 def _same_person(stored: str | None, new: str | None) -> bool:

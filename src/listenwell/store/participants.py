@@ -47,6 +47,12 @@ def participant_rows_by_pid(session: Session, study_id: int) -> dict[str, Partic
     return {r.pid: r for r in rows}
 
 
+def missing_from_import(session: Session, study_id: int) -> set[str]:
+    """The ids of the study's people its last roster import did not have (kept as they were)."""
+    return set(session.scalars(select(ParticipantRow.pid).where(ParticipantRow.study_id == study_id,
+                                                                ParticipantRow.missing_from_import)))
+
+
 def get_participant_row(session: Session, study_id: int, pid: str) -> ParticipantRow:
     row = session.scalar(
         select(ParticipantRow).where(ParticipantRow.study_id == study_id, ParticipantRow.pid == pid)

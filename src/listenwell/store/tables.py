@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -66,6 +67,8 @@ class ParticipantRow(Base):
     consent_recorded: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     consent_share_recordings: Mapped[bool] = mapped_column(Boolean, default=True)
     consent_quotes: Mapped[bool] = mapped_column(Boolean, default=True)
+    # not in the study's last roster import, and kept (a plan that picks them says so)
+    missing_from_import: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class MediaRow(Base):
