@@ -193,3 +193,51 @@ def test_a_crms_last_activity_is_its_last_touch_not_use() -> None:
 def test_a_lifetime_count_that_is_no_number_is_refused_naming_it() -> None:
     with pytest.raises(InputError, match=r"participant R2, column 'total orders': '1\.2\.3' is not a number"):
         segment(roster({"Total Orders": "4"}, {"Total Orders": "1.2.3"}), MixOptions(as_of=TODAY))
+
+
+# --- events, clicks, page views: how much they did when there, not how often they came ----------
+
+def test_an_analytics_event_count_is_not_read_as_visits() -> None:
+    # a shop's analytics export: events beside orders; the orders say how often, the events do not
+    people = roster({"Signed up": "2025-01-10", "Last event": "2026-05-31", "Events (30d)": "240", "Orders_30d": "1"},
+                    {"Signed up": "2025-01-10", "Last event": "2026-05-30", "Events (30d)": "90", "Orders_30d": "6"})
+    said = usage(people)
+    assert said[0] == ("occasional", "about 1 a month (events (30d): 240; orders_30d: 1)"), said
+    assert said[1][0] == "frequent"
+    # events alone, whatever the tool calls them: a date says how recently, the count not how often
+    for column in ("events_30d", "Total events (last 30 days)", "Pageviews L30D", "clicks_7d", "screen views (30d)"):
+        alone = roster({"Signed up": "2025-01-10", column: "6", "Last seen": "2026-05-10"},
+                       {"Signed up": "2025-01-10", column: "6"},
+                       {"Signed up": "2025-01-10", column: "0", "Last seen": "2026-04-20"})
+        got = usage(alone)
+        assert got[0] == ("occasional", "last seen: 2026-05-10"), (column, got)
+        assert got[1][0] == "active" and "not how often they came" in got[1][1], (column, got)
+        assert got[2][0] == "occasional", (column, got)  # none in the window, seen within the lapsed one
+    # a product's own thing counted is use: "Trips created", "activities"
+    assert usage(roster({"Activities (30d)": "6"}))[0][0] == "frequent"
+
+
+def test_nothing_counted_since_signing_up_last_week_is_never_activated() -> None:
+    # signed up four days ago, came that day (a handful of events), nothing ordered since: the
+    # 30-day count holds all their time
+    people = roster({"Signup date": "2026-05-28", "Last event": "2026-05-28", "Events_30d": "6", "Orders_30d": "0"},
+                    # came back since: a new user, not one who never started
+                    {"Signup date": "2026-05-25", "Last event": "2026-05-31", "Events_30d": "14", "Orders_30d": "0"},
+                    # signed up long before the window: none in it is no never
+                    {"Signup date": "2025-02-01", "Last event": "2026-05-28", "Events_30d": "6", "Orders_30d": "0"})
+    said = usage(people)
+    assert said[0] == ("never_activated", "orders_30d: 0 since they signed up (signup date: 2026-05-28, "
+                                          "4 days before 2026-06-01)"), said
+    assert [u for u, _ in said[1:]] == ["occasional", "occasional"], said
+
+
+def test_a_visit_on_the_day_they_signed_up_this_fortnight_says_nothing_yet_of_how_often() -> None:
+    people = roster({"Created at": "2026-05-27", "Last seen": "2026-05-27"},
+                    {"Created at": "2026-05-20", "Last seen": "2026-05-29"},  # came back: the date says it
+                    {"Created at": "2025-03-01", "Last seen": "2026-05-27"})
+    said = usage(people)
+    assert said[0] == ("active", "last seen: 2026-05-27, the day they signed up (5 days before 2026-06-01): "
+                                 "too soon to tell how often"), said
+    assert [u for u, _ in said[1:]] == ["frequent", "frequent"]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    assert any(w.startswith("1 active user: the roster says they came") for w in plan.warnings), plan.warnings

@@ -981,11 +981,14 @@ def _none_of(dim: str, rows: list[CoverageRow], persons: list[Person]) -> list[s
     if dim not in (USAGE, SENTIMENT):
         return []
     absent = [r.value for r in rows if r.value != UNKNOWN and r.in_roster == 0]
-    active = sum(p.segments.get(dim) == "active" for p in persons) if dim == USAGE else 0
+    active = [p for p in persons if p.segments.get(dim) == "active"] if dim == USAGE else []
     out = []
     if active:
         absent = [v for v in absent if v not in ("frequent", "occasional")]
-        out.append(f"{counted(active, 'active user', 'active users')}: the roster gives when they last ordered, "
+        # (a last order alone; else events alone, or a first visit this fortnight: usage_and_why)
+        gives = "gives when they last ordered" if all("how recently, not how often" in p.usage_from for p in active) \
+            else "says they came (a last order, a count of events or clicks, a first visit just made)"
+        out.append(f"{counted(len(active), 'active user', 'active users')}: the roster {gives}, "
                    "not how often, so frequent and occasional users are not told apart")
     if not absent:
         return out

@@ -21,11 +21,17 @@ Usage (frequent / occasional / lapsed / never activated) follows the evidence in
    occasional when they were active within the lapsed window; an empty product record with a
    zero count is never activated (an empty count is a lookup that found nothing, not a zero);
    a count over their whole time ("Total Orders") of none is never activated, and more is a
-   rate only from when they signed up;
+   rate only from when they signed up; so is a count over a window holding all their time since
+   they signed up ("orders_30d": 0 four days after), where they were not seen after that day;
+   what an analytics tool counts within visits (events, clicks, page views: the sign-up alone
+   makes a handful) says they were there, not how often they came: no rate, and read only where
+   nothing else is counted;
 5. what they said of themselves ("How often do you use…?"), only without behaviour: a screener
    answer can be years old, the product's own record is not;
-6. a last-active date alone: within a week is frequent, else occasional; a last order or purchase
-   alone says how recently they bought, not how often: "active" (within the lapsed window).
+6. a last-active date alone: within a week is frequent, else occasional, but the day they signed
+   up, in the last fortnight, says nothing yet of how often ("active"); a last order or purchase
+   alone says how recently they bought, not how often: "active" (within the lapsed window); so
+   does a count of events with no date.
 
 A column that records earlier research ("Last UXR Session") is never a usage column.
 
@@ -434,6 +440,32 @@ def _counted(value: str) -> float | None:
 
 
 _VISITS = re.compile(r"\b(?:sessions?|logins?|log ins|visits?|opens?|active days|days active|days)\b")
+# what an analytics tool counts within a visit (Amplitude's "events_30d", Heap's "Pageviews (30d)", "Clicks
+# last 7 days"): how much someone did while there, not how often they came: the sign-up alone makes a
+# handful. A count of the product's own things ("Trip Created", "activities", "post views") is no such
+_WITHIN_VISITS = re.compile(r"^(?:(?:total|num|number of|count of|all|app|product|tracked|analytics|web|site|mobile|"
+                            r"ui|custom)\s)*(?:events?|event count|events count|clicks?|taps?|page ?views?|"
+                            r"screen ?views?|pages viewed|screens viewed|hits|interactions)(?:\s(?:count|total))?$")
+
+
+def _counting(col: str) -> str:
+    """A count column's name without its period: "events_30d" → "events", "Logins (last 90 days)" → "logins"."""
+    return " ".join(re.sub(_PERIOD + r"|\b(?:last|past|in|the|per|avg|average)\b", " ", _words(col)).split())
+
+
+def _count_kinds(columns: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Count columns as visits (sessions, logins, opens, active days), the product's own things
+    (orders, lessons logged) and what an analytics tool counts within visits (events, clicks)."""
+    visits = [c for c in columns if _VISITS.search(re.sub(_PERIOD, " ", _words(c)))]  # not the "90 days" of a period
+    within = [c for c in columns if c not in visits and _WITHIN_VISITS.match(_counting(c))]
+    return visits, [c for c in columns if c not in visits and c not in within], within
+
+
+def counts_within_visits_only(p: Participant) -> list[str]:
+    """The person's count columns where every one counts what is done within visits (events, clicks,
+    page views), none a visit or a thing of the product's: they say someone was there, not how often."""
+    visits, things, within = _count_kinds(COUNTS.columns(list(p.attributes)))
+    return [] if visits or things else within
 
 
 def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None:
@@ -442,11 +474,11 @@ def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None
     had the product; a window longer than that counts only the days they had it (11 logins "in 90
     days" from someone who signed up five weeks ago is about ten a month, not four)."""
     best: dict[str, tuple[float, float]] = {}  # thing counted → (distance from a month, rate)
-    columns = COUNTS.columns(list(p.attributes))
     # visits to the product (sessions, logins, opens, active days) say how often; other counts
-    # (events, lessons logged) only where there are none
-    visits = [c for c in columns if _VISITS.search(re.sub(_PERIOD, " ", _words(c)))]  # not the "90 days" of a period
-    for col in visits or columns:
+    # (lessons logged, orders) only where there are none, and what is done within visits (events,
+    # clicks) only where there are neither (``usage_and_why`` reads no frequency from those)
+    visits, things, within = _count_kinds(COUNTS.columns(list(p.attributes)))
+    for col in visits or things or within:
         value = p.attributes[col]
         if present(value) and _EXCEL_DATE.match(value.strip()):
             raise _range_made_a_date(p.pid, col, value, "1-2")
@@ -595,6 +627,32 @@ def lifetime_count(p: Participant) -> tuple[str | None, float | None]:
         raise InputError(f"participant {p.pid}, column {col!r}: {p.attributes[col]!r} is not a number") from None
 
 
+def _days(n: int) -> str:
+    return f"{n} day{'' if n == 1 else 's'}"
+
+
+def _none_since(p: Participant, first: dt.date | None, today: dt.date) -> list[str]:
+    """The count columns (visits or the product's own things, not events) that say none for this
+    person, where one of them counts over a window holding all their time since they signed up
+    ("orders_30d": 0 from someone who signed up four days ago); empty where any says some."""
+    if first is None or (today - first).days < 0:
+        return []
+    visits, things, _ = _count_kinds(COUNTS.columns(list(p.attributes)))
+    said: list[tuple[str, float]] = []
+    for col in visits + things:
+        value = p.attributes.get(col)
+        try:
+            n = _counted(value) if value and present(value) else None
+        except InputError:
+            return []  # (refused, naming it, where the rate is read)
+        if n is not None:
+            said.append((col, n))
+    tenure = (today - first).days
+    if not said or any(n for _, n in said) or not any(tenure <= round(30 / _per_month(c)) for c, _ in said):
+        return []
+    return [c for c, _ in said]
+
+
 def _lifetime_rate(p: Participant, since: dt.date | None, today: dt.date) -> float | None:
     """Uses a month from a count since they started ("num_sessions": 38) and when they started,
     over a month at least."""
@@ -714,6 +772,12 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         status, status_col = "lapsed", plan_cols[0]
     first = _signed_up(p, date_order)
     rate = monthly_rate(p, (today - first).days if first is not None else None)
+    # events, clicks, page views alone: some say they were there within the window, not how often
+    # they came (the sign-up itself makes a handful); none says none, as any count does
+    within = counts_within_visits_only(p)
+    there = bool(within) and bool(rate)
+    if there:
+        rate = None
     over_life = False  # a rate from a count of their whole time, not of a recent period
     if rate is None:
         rate = _lifetime_rate(p, first, today)
@@ -761,6 +825,13 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
             and not _PURCHASE.search(_words(last_col or "")):
         # tried it the day they signed up, and not since (a first order is use)
         return "never_activated", cite(last_col) + ", the day they signed up, and not since"
+    zero = _none_since(p, first, today)
+    if zero and first is not None and (last is None or (last - first).days <= 1):
+        # a count over a window that holds all their time since they signed up is a count of all
+        # their time: none, and not seen after the day they signed up, is never (they came to sign
+        # up, and did nothing of it); seen since, they came back
+        return "never_activated", (f"{cite(*zero)} since they signed up ({cite(SIGNUP.find(attrs))}, "
+                                   f"{_days((today - first).days)} before {today.isoformat()})")
     since = DAYS_SINCE.find(attrs)
     if last is None and since:
         last = today - dt.timedelta(days=number(attrs[since], since, p.pid))
@@ -799,8 +870,15 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         ago = (today - last).days
         return "active", (f"{cite(last_col)} ({ago} day{'' if ago == 1 else 's'} before {today.isoformat()}: how "
                           "recently, not how often)" + (f"; {cite(total_col)}" if total_col else ""))
+    if last is not None and first is not None and 0 <= (last - first).days <= 1 and (today - first).days <= 14 \
+            and used_on is not None:
+        # seen the day they signed up, this fortnight: that they came says nothing yet of how often
+        return "active", (f"{cite(last_col)}, the day they signed up ({_days((today - first).days)} before "
+                          f"{today.isoformat()}): too soon to tell how often")
     if last is not None:
         return ("frequent" if (today - last).days <= 7 else "occasional"), cite(last_col or since)
+    if there:
+        return "active", f"{counts}: how much they did when there, not how often they came"
     if never_used and (SIGNUP.find(attrs) or said_never):
         # signed up (or written down as never), and the record of use is empty
         return "never_activated", cite(last_col) or cite(SIGNUP.find(attrs)) + f"; no {last_col}"
