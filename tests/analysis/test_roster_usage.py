@@ -241,3 +241,44 @@ def test_a_visit_on_the_day_they_signed_up_this_fortnight_says_nothing_yet_of_ho
     assert [u for u, _ in said[1:]] == ["frequent", "frequent"]
     plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
     assert any(w.startswith("1 active user: the roster says they came") for w in plan.warnings), plan.warnings
+
+
+# --- two usage answers of one person that contradict each other: named in the plan -------------
+
+def test_contradicting_usage_answers_are_named_with_both() -> None:
+    people = roster(
+        # says they stopped, yet opened it yesterday
+        {"How often do you open your plant app?": "Not any more", "When did you last open it?": "Yesterday"},
+        # says in another answer, in their own words, they have none, yet "most days"
+        {"Which plant app is yours?": "I don't have one", "How often do you open your plant app?": "Most days",
+         "When did you last open it?": "Today"},
+        # says every day, yet not opened since last year
+        {"How often do you open your plant app?": "Every day", "When did you last open it?": "Over a year ago"},
+        # consistent answers: nothing to say
+        {"How often do you open your plant app?": "A few times a month", "When did you last open it?": "Last month"},
+        {"Which plant app is yours?": "Leafly", "How often do you open your plant app?": "Daily",
+         "When did you last open it?": "Today"})
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    said = [w for w in plan.warnings if "contradict" in w]
+    assert len(said) == 1, plan.warnings
+    assert said[0].startswith("3 of the 5 chosen gave usage answers that contradict each other: "), said
+    assert ("R1, read as lapsed or churned users (how often do you open your plant app?: Not any more, "
+            "yet when did you last open it?: Yesterday)") in said[0], said
+    assert ("R2, read as frequent users (which plant app is yours?: I don't have one, "
+            "yet when did you last open it?: Today)") in said[0], said
+    assert ("R3, read as lapsed or churned users (how often do you open your plant app?: Every day, "
+            "yet when did you last open it?: Over a year ago)") in said[0], said
+    assert "R4" not in said[0] and "R5" not in said[0]
+    # the segments themselves follow the rules as before
+    assert [p.segments["usage"] for p in sorted(plan.chosen, key=lambda p: p.pid)] == \
+        ["lapsed", "frequent", "lapsed", "occasional", "frequent"]
+    # the product's record against what they said: a login long ago, a count of none in the month
+    product = plan_mix(roster({"Usage frequency": "Weekly", "Last login": "2026-01-05"},
+                              {"Usage frequency": "Weekly", "Logins (30d)": "0"}), MixOptions(size=2, as_of=TODAY))
+    assert any("R1, read as lapsed or churned users (usage frequency: Weekly, yet last login: 2026-01-05)" in w
+               and "R2, read as people who never activated (usage frequency: Weekly, yet logins (30d): 0)" in w
+               for w in product.warnings), product.warnings
+    # a free-text answer that says less ("I don't use it much") is no contradiction
+    mild = plan_mix(roster({"Anything else?": "I don't use it much", "How often do you open your plant app?": "Daily",
+                            "When did you last open it?": "Today"}), MixOptions(size=1, as_of=TODAY))
+    assert not any("contradict" in w for w in mild.warnings), mild.warnings

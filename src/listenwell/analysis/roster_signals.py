@@ -512,7 +512,7 @@ def _status_word(value: str) -> str | None:
 
 STATUS_WORDS = {
     "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion", "every day",
-                 "a week", "per week", "most days", "every week", "each week"),
+                 "a week", "per week", "most days", "every week", "each week", "a day", "per day"),
     "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low",
                    "rarely", "rare", "a month", "a year", "less often", "every two weeks", "fortnightly", "biweekly",
                    "hardly ever", "per month", "a few times a month", "every month", "each month"),
@@ -885,6 +885,63 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
     if generic_active:
         return "frequent", cite(*STATUS.columns(list(attrs)))  # a plain "active" status without numbers
     return UNKNOWN, ""
+
+
+# a short answer that says, in the person's own words, that they do not use it now ("Which app do you
+# use?": "I don't currently use one"; "I no longer use it"; "None - I don't use one"), in any column
+_SAYS_NOT_USING = re.compile(
+    r"^(?:none\s?[-\u2013,:]?\s?)?(?:i\s)?(?:(?:do not|don't|dont|no longer|am not|'m not)\s"
+    r"(?:currently\s|really\s|actually\s)?(?:use|using|have)|(?:have\s)?(?:stopped|never)\s(?:using|used|use)|"
+    r"not\s(?:currently\s)?using)(?:\s(?:one|it|any|an app|any app|them|this|that))?"
+    r"(?:\s(?:anymore|any more|now|at the moment|currently|at all|yet))?(?:\s\(.*\))?[.!]?$")
+
+
+def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
+                          date_order: str = DAY_FIRST, last_col: str | None = None) -> tuple[str, str] | None:
+    """Two of the person's usage answers that contradict each other, each cited in the roster's words,
+    where one is what they said of themselves: no use ("How often…?": "I no longer use it", or in their
+    own words in any answer: "I don't currently use one") beside a use this week, a frequent use said or
+    a frequent count; or a frequent use said beside a last use older than ``lapsed_after_days`` or a count
+    of none. Usage follows one of them by the rules' order (``usage_and_why``); the other is not seen
+    unless named. ``last_col``: the roster's last-active column (last_active_column). None if none do."""
+    attrs = p.attributes
+
+    def cite(col: str) -> str:
+        return f"{col}: {attrs[col].strip()}"
+
+    said = SELF_REPORT.find(attrs)
+    says = _status_word(attrs[said]) if said else None
+    no_use = [cite(said)] if says in ("lapsed", "never_activated") else []
+    no_use += [cite(c) for c, v in attrs.items() if c != said and present(v) and len(v) <= 80
+               and _SAYS_NOT_USING.match(fold(v.strip()).lower().replace("\u2019", "'"))]
+    frequent_said = [cite(said)] if says == "frequent" else []
+    used, unused = [], []
+    value = attrs.get(last_col) if last_col else None
+    if last_col and value and present(value) and not _NEVER.match(in_english(value.strip())):
+        ago = days_ago(value)
+        try:
+            day = today - dt.timedelta(days=ago) if ago is not None else parse_date(value, last_col, p.pid, date_order)
+        except InputError:
+            day = None
+        if day is not None and day.year > 1970:
+            if (today - day).days <= 7:
+                used.append(cite(last_col))
+            elif (today - day).days > lapsed_after_days:
+                unused.append(cite(last_col))
+    if not counts_within_visits_only(p):
+        try:
+            rate = monthly_rate(p)
+        except InputError:
+            rate = None
+        counted = [c for c in COUNTS.columns(list(attrs)) if present(attrs.get(c))]
+        if rate is not None and counted:
+            (used if rate >= frequent_per_month else unused if rate == 0 else []).append(
+                "; ".join(cite(c) for c in counted))
+    if no_use and (used or frequent_said):
+        return no_use[0], (used + frequent_said)[0]
+    if frequent_said and unused:
+        return frequent_said[0], unused[0]
+    return None
 
 
 # "NPS 9", "nps-8", "NPS - Promoter": a score or a group kept as a tag
