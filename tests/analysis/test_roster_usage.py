@@ -282,3 +282,23 @@ def test_contradicting_usage_answers_are_named_with_both() -> None:
     mild = plan_mix(roster({"Anything else?": "I don't use it much", "How often do you open your plant app?": "Daily",
                             "When did you last open it?": "Today"}), MixOptions(size=1, as_of=TODAY))
     assert not any("contradict" in w for w in mild.warnings), mild.warnings
+
+
+# --- a panel's demographic "X status" and its submission status are not usage ------------------
+
+def test_a_panels_submission_status_and_demographic_statuses_are_not_usage_columns() -> None:
+    # a panel export joined with its screener: the submission's review state, a student and an
+    # employment status (one "due to start a new job"), beside the screener's own usage question
+    people = roster(
+        {"Status": "APPROVED", "Student status": "Yes", "Employment status": "Due to start a new job within the next month",
+         "Marital status": "Single", "How often do you use the app?": "Weekly"},
+        {"Status": "AWAITING REVIEW", "Student status": "No", "Employment status": "Full-Time",
+         "Marital status": "Married", "How often do you use the app?": "I no longer use it"},
+        {"Status": "APPROVED", "Student status": "No", "Employment status": "Unemployed (and job seeking)",
+         "Marital status": "Separated", "How often do you use the app?": "A few times a month"})
+    assert columns_by_use(people)["usage"] == ["how often do you use the app?"]
+    assert [u for u, _ in usage(people)] == ["frequent", "lapsed", "occasional"]
+    # an account's status keeps being read, whatever its tool calls it
+    kept = roster({"Member status": "Lapsed", "Employment status": "Full-Time"},
+                  {"Member status": "Active", "Employment status": "Retired"})
+    assert columns_by_use(kept)["usage"] == ["member status"]

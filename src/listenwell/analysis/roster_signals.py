@@ -168,7 +168,13 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stag
                r"\bstatus\s(?:(?:of|the|da|do|de|du|del|della|dell|di|des|der|l|la|le|les)\s){0,2}"
                r"(?:subscription|account|customer|user|member|membership|plan|contract)\b"),
               unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response|order|charge|invoice|ticket|"
-                     r"shipping|delivery|research|interview|approval|review|kyc|verification)\b", use=True)
+                     r"shipping|delivery|research|interview|approval|review|kyc|verification|"
+                     # a person's own situation, as a panel's demographics give it (Prolific's "Student
+                     # status", "Employment status": "Due to start a new job" is no new account)
+                     r"student|employment|employee|work|working|job|occupational|marital|residency|citizenship|"
+                     r"immigration|visa|veteran|military|smoking|smoker|vaccination|health|disability|"
+                     r"socioeconomic|housing|homeowner|education|educational|income|tax|pregnancy)\b",
+              use=True)
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"\bhow often\b|\bhow frequently\b|\busage frequency\b",  # "Screener: How often…"
                     r"\bfrequency\s(?:(?:of|de|da|do|di)\s)?(?:use|usage)\b",  # "Frequência de uso"
@@ -545,6 +551,11 @@ _SUBSCRIPTION_STATES = {"active", "canceled", "cancelled", "expired", "future", 
 # from texts or emails): neither is about using the product
 _NOT_USE_STATES = {"open", "closed", "pending", "solved", "snoozed", "new", "on hold", "resolved",
                    "subscribed", "unsubscribed", "opted in", "opted out", "cleaned", "bounced", "non subscribed"}
+# a panel's record of one submission (Prolific's APPROVED, AWAITING REVIEW, RETURNED…): the study's, not
+# the product's, where every value is one and one at least is a review's ("ACTIVE" alone is an account's)
+_SUBMISSION_STATES = {"approved", "awaiting review", "returned", "timed out", "rejected", "screened out",
+                      "partially approved", "active", "reserved", "unknown"}
+_REVIEWED = {"approved", "awaiting review", "returned", "timed out", "rejected", "screened out", "partially approved"}
 # an "inactive" flag (a volunteer, a requester, an account) is often stale: a login says otherwise
 _WEAK_LAPSE = re.compile(r"\b(?:inactive|deactivated|dormant|on break|paused)\b")
 
@@ -602,7 +613,8 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
         return {re.sub(r"[_\-]+", " ", in_english(p.attributes[c].strip())) for p in people if present(p.attributes.get(c))}
 
     return [c for c in STATUS.columns(keys) + states
-            if not any(_RECRUITING.search(value) for value in says(c)) and not says(c) <= _NOT_USE_STATES] \
+            if not any(_RECRUITING.search(value) for value in says(c)) and not says(c) <= _NOT_USE_STATES
+            and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)] \
         + relationship_columns(people)
 
 
