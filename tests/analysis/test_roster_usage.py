@@ -118,6 +118,11 @@ def test_the_day_of_an_earlier_research_session_is_not_use() -> None:
     # beside a login, the login is the last-active column
     both = roster({"Last UXR session": "2026-05-31", "Last login": "2026-01-05"})
     assert usage(both) == [("lapsed", "last login: 2026-01-05 (147 days before 2026-06-01)")]
+    # the same in the panel's language: a last participation in Spanish, Portuguese, Italian
+    for column in ("Última participación", "Última participação", "Ultima partecipazione"):
+        panel = roster({column: "20/05/2026", "How often do you use it?": "Weekly"})
+        assert columns_by_use(panel)["last interviewed"] == [column.lower()], column
+        assert usage(panel) == [("frequent", "how often do you use it?: Weekly")], (column, usage(panel))
 
 
 # --- a CRM's type of record ------------------------------------------------------------------

@@ -154,7 +154,7 @@ def _columns(role: Role, keys: tuple[str, ...]) -> tuple[str, ...]:
 
 # names that are about research, contact or billing, not about using the product
 _NOT_USE_WORDS = (r"research|interview\w*|contact\w*|heard|e ?mails?|emailed|survey\w*|nps|payment|paid|invoice\w*|"
-                  r"billing|participat\w*|study|studies|campaign|marketing|respon\w*|submitted|incentive\w*")
+                  r"billing|participa\w*|partecipa\w*|study|studies|campaign|marketing|respon\w*|submitted|incentive\w*")
 _NOT_USE = rf"\b(?:{_NOT_USE_WORDS})\b"
 
 LABEL = Role(("usage", "segment_usage", "usage_segment"))
@@ -241,7 +241,7 @@ NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score",
             r"\bnps\b.*" + _GROUP + r"|\brecommend\b.*" + _GROUP + r"|\bpromoter\s(?:group|category|type)\b"),
            unlike=r"\b(?:date|comments?|reason|why|text|submitted|responded|sent|follow up|feedback)\b")
 LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_date", "interviewed_on"),
-                        (r"\blast\b.*\b(?:interview\w*|research|uxr|study|participat\w*|usability|user test\w*|took part|"
+                        (r"\blast\b.*\b(?:interview\w*|research|uxr|study|participa\w*|partecipa\w*|usability|user test\w*|took part|"
                          r"taken part|feedback)\b",
                          r"\b(?:research|interview\w*)\b.*\blast\b",
                          r"\b(?:interviewed|research session|participated)\s(?:on|at|date)\b"),
