@@ -118,6 +118,11 @@ def test_the_day_of_an_earlier_research_session_is_not_use() -> None:
     # beside a login, the login is the last-active column
     both = roster({"Last UXR session": "2026-05-31", "Last login": "2026-01-05"})
     assert usage(both) == [("lapsed", "last login: 2026-01-05 (147 days before 2026-06-01)")]
+    # the same in the panel's language: a last participation in Spanish, Portuguese, Italian
+    for column in ("Última participación", "Última participação", "Ultima partecipazione"):
+        panel = roster({column: "20/05/2026", "How often do you use it?": "Weekly"})
+        assert columns_by_use(panel)["last interviewed"] == [column.lower()], column
+        assert usage(panel) == [("frequent", "how often do you use it?: Weekly")], (column, usage(panel))
 
 
 # --- a CRM's type of record ------------------------------------------------------------------
@@ -193,3 +198,112 @@ def test_a_crms_last_activity_is_its_last_touch_not_use() -> None:
 def test_a_lifetime_count_that_is_no_number_is_refused_naming_it() -> None:
     with pytest.raises(InputError, match=r"participant R2, column 'total orders': '1\.2\.3' is not a number"):
         segment(roster({"Total Orders": "4"}, {"Total Orders": "1.2.3"}), MixOptions(as_of=TODAY))
+
+
+# --- events, clicks, page views: how much they did when there, not how often they came ----------
+
+def test_an_analytics_event_count_is_not_read_as_visits() -> None:
+    # a shop's analytics export: events beside orders; the orders say how often, the events do not
+    people = roster({"Signed up": "2025-01-10", "Last event": "2026-05-31", "Events (30d)": "240", "Orders_30d": "1"},
+                    {"Signed up": "2025-01-10", "Last event": "2026-05-30", "Events (30d)": "90", "Orders_30d": "6"})
+    said = usage(people)
+    assert said[0] == ("occasional", "about 1 a month (events (30d): 240; orders_30d: 1)"), said
+    assert said[1][0] == "frequent"
+    # events alone, whatever the tool calls them: a date says how recently, the count not how often
+    for column in ("events_30d", "Total events (last 30 days)", "Pageviews L30D", "clicks_7d", "screen views (30d)"):
+        alone = roster({"Signed up": "2025-01-10", column: "6", "Last seen": "2026-05-10"},
+                       {"Signed up": "2025-01-10", column: "6"},
+                       {"Signed up": "2025-01-10", column: "0", "Last seen": "2026-04-20"})
+        got = usage(alone)
+        assert got[0] == ("occasional", "last seen: 2026-05-10"), (column, got)
+        assert got[1][0] == "active" and "not how often they came" in got[1][1], (column, got)
+        assert got[2][0] == "occasional", (column, got)  # none in the window, seen within the lapsed one
+    # a product's own thing counted is use: "Trips created", "activities"
+    assert usage(roster({"Activities (30d)": "6"}))[0][0] == "frequent"
+
+
+def test_nothing_counted_since_signing_up_last_week_is_never_activated() -> None:
+    # signed up four days ago, came that day (a handful of events), nothing ordered since: the
+    # 30-day count holds all their time
+    people = roster({"Signup date": "2026-05-28", "Last event": "2026-05-28", "Events_30d": "6", "Orders_30d": "0"},
+                    # came back since: a new user, not one who never started
+                    {"Signup date": "2026-05-25", "Last event": "2026-05-31", "Events_30d": "14", "Orders_30d": "0"},
+                    # signed up long before the window: none in it is no never
+                    {"Signup date": "2025-02-01", "Last event": "2026-05-28", "Events_30d": "6", "Orders_30d": "0"})
+    said = usage(people)
+    assert said[0] == ("never_activated", "orders_30d: 0 since they signed up (signup date: 2026-05-28, "
+                                          "4 days before 2026-06-01)"), said
+    assert [u for u, _ in said[1:]] == ["occasional", "occasional"], said
+
+
+def test_a_visit_on_the_day_they_signed_up_this_fortnight_says_nothing_yet_of_how_often() -> None:
+    people = roster({"Created at": "2026-05-27", "Last seen": "2026-05-27"},
+                    {"Created at": "2026-05-20", "Last seen": "2026-05-29"},  # came back: the date says it
+                    {"Created at": "2025-03-01", "Last seen": "2026-05-27"})
+    said = usage(people)
+    assert said[0] == ("active", "last seen: 2026-05-27, the day they signed up (5 days before 2026-06-01): "
+                                 "too soon to tell how often"), said
+    assert [u for u, _ in said[1:]] == ["frequent", "frequent"]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    assert any(w.startswith("1 active user: the roster says they came") for w in plan.warnings), plan.warnings
+
+
+# --- two usage answers of one person that contradict each other: named in the plan -------------
+
+def test_contradicting_usage_answers_are_named_with_both() -> None:
+    people = roster(
+        # says they stopped, yet opened it yesterday
+        {"How often do you open your plant app?": "Not any more", "When did you last open it?": "Yesterday"},
+        # says in another answer, in their own words, they have none, yet "most days"
+        {"Which plant app is yours?": "I don't have one", "How often do you open your plant app?": "Most days",
+         "When did you last open it?": "Today"},
+        # says every day, yet not opened since last year
+        {"How often do you open your plant app?": "Every day", "When did you last open it?": "Over a year ago"},
+        # consistent answers: nothing to say
+        {"How often do you open your plant app?": "A few times a month", "When did you last open it?": "Last month"},
+        {"Which plant app is yours?": "Leafly", "How often do you open your plant app?": "Daily",
+         "When did you last open it?": "Today"})
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    said = [w for w in plan.warnings if "contradict" in w]
+    assert len(said) == 1, plan.warnings
+    assert said[0].startswith("3 of the 5 chosen gave usage answers that contradict each other: "), said
+    assert ("R1, read as lapsed or churned users (how often do you open your plant app?: Not any more, "
+            "yet when did you last open it?: Yesterday)") in said[0], said
+    assert ("R2, read as frequent users (which plant app is yours?: I don't have one, "
+            "yet when did you last open it?: Today)") in said[0], said
+    assert ("R3, read as lapsed or churned users (how often do you open your plant app?: Every day, "
+            "yet when did you last open it?: Over a year ago)") in said[0], said
+    assert "R4" not in said[0] and "R5" not in said[0]
+    # the segments themselves follow the rules as before
+    assert [p.segments["usage"] for p in sorted(plan.chosen, key=lambda p: p.pid)] == \
+        ["lapsed", "frequent", "lapsed", "occasional", "frequent"]
+    # the product's record against what they said: a login long ago, a count of none in the month
+    product = plan_mix(roster({"Usage frequency": "Weekly", "Last login": "2026-01-05"},
+                              {"Usage frequency": "Weekly", "Logins (30d)": "0"}), MixOptions(size=2, as_of=TODAY))
+    assert any("R1, read as lapsed or churned users (usage frequency: Weekly, yet last login: 2026-01-05)" in w
+               and "R2, read as people who never activated (usage frequency: Weekly, yet logins (30d): 0)" in w
+               for w in product.warnings), product.warnings
+    # a free-text answer that says less ("I don't use it much") is no contradiction
+    mild = plan_mix(roster({"Anything else?": "I don't use it much", "How often do you open your plant app?": "Daily",
+                            "When did you last open it?": "Today"}), MixOptions(size=1, as_of=TODAY))
+    assert not any("contradict" in w for w in mild.warnings), mild.warnings
+
+
+# --- a panel's demographic "X status" and its submission status are not usage ------------------
+
+def test_a_panels_submission_status_and_demographic_statuses_are_not_usage_columns() -> None:
+    # a panel export joined with its screener: the submission's review state, a student and an
+    # employment status (one "due to start a new job"), beside the screener's own usage question
+    people = roster(
+        {"Status": "APPROVED", "Student status": "Yes", "Employment status": "Due to start a new job within the next month",
+         "Marital status": "Single", "How often do you use the app?": "Weekly"},
+        {"Status": "AWAITING REVIEW", "Student status": "No", "Employment status": "Full-Time",
+         "Marital status": "Married", "How often do you use the app?": "I no longer use it"},
+        {"Status": "APPROVED", "Student status": "No", "Employment status": "Unemployed (and job seeking)",
+         "Marital status": "Separated", "How often do you use the app?": "A few times a month"})
+    assert columns_by_use(people)["usage"] == ["how often do you use the app?"]
+    assert [u for u, _ in usage(people)] == ["frequent", "lapsed", "occasional"]
+    # an account's status keeps being read, whatever its tool calls it
+    kept = roster({"Member status": "Lapsed", "Employment status": "Full-Time"},
+                  {"Member status": "Active", "Employment status": "Retired"})
+    assert columns_by_use(kept)["usage"] == ["member status"]

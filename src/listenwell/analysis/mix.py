@@ -51,6 +51,7 @@ from listenwell.analysis.roster_signals import (
     check_not_ahead,
     check_ranges_not_dates,
     contact_flags,
+    contradicting_answers,
     last_active_column,
     last_interviewed_in_roster,
     left_out_by_roster,
@@ -511,7 +512,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts)
                 + _nothing_to_balance(dims, people) + _input_warnings(people, persons, chosen, dims, opts,
                                                                       last_interviews or {})
-                + _not_reviewed(people, chosen))
+                + _not_reviewed(people, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes()
     warnings += caps.warnings(chosen, size, len(eligible), kept)
     if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
@@ -701,6 +702,30 @@ def _not_reviewed(people: list[Participant], chosen: list[Person]) -> list[str]:
     has = "has a submission" if len(waiting) == 1 else "have submissions"
     return [f"{len(waiting)} of the {len(chosen)} chosen {has} still awaiting review: {_ids(waiting, 5)}; "
             "approve or reject them before you invite anyone"]
+
+
+def _contradicting(people: list[Participant], chosen: list[Person], opts: MixOptions) -> list[str]:
+    """The chosen two of whose usage answers contradict each other ("How often…?": "I no longer use
+    it" and "When did you last…?": "Today"), with both: the segment follows one of them, by the rules'
+    order, and the researcher may not want them in its places unasked."""
+    today = opts.as_of or dt.date.today()
+    rows = {p.pid: p for p in people}
+    try:
+        order, _ = slash_date_order(people, LAST_ACTIVE)
+    except InputError:
+        return []
+    last_col = last_active_column(people)
+    found = []
+    for p in chosen:
+        pair = contradicting_answers(rows[p.pid], today, opts.lapsed_after_days, opts.frequent_per_month, order,
+                                     last_col)
+        if pair:
+            found.append(f"{p.pid}, read as {_label(USAGE, p.segments[USAGE])} ({pair[0]}, yet {pair[1]})")
+    if not found:
+        return []
+    return [f"{len(found)} of the {len(chosen)} chosen gave usage answers that contradict each other: {_ids(found, 5)}; "
+            "the segment follows the rules' order (the product's record before what they said, what they said "
+            "before a date alone): ask them which holds before the call, or swap them out"]
 
 
 def nobody_left(excluded: list[tuple[str, str]]) -> str:
@@ -981,11 +1006,14 @@ def _none_of(dim: str, rows: list[CoverageRow], persons: list[Person]) -> list[s
     if dim not in (USAGE, SENTIMENT):
         return []
     absent = [r.value for r in rows if r.value != UNKNOWN and r.in_roster == 0]
-    active = sum(p.segments.get(dim) == "active" for p in persons) if dim == USAGE else 0
+    active = [p for p in persons if p.segments.get(dim) == "active"] if dim == USAGE else []
     out = []
     if active:
         absent = [v for v in absent if v not in ("frequent", "occasional")]
-        out.append(f"{counted(active, 'active user', 'active users')}: the roster gives when they last ordered, "
+        # (a last order alone; else events alone, or a first visit this fortnight: usage_and_why)
+        gives = "gives when they last ordered" if all("how recently, not how often" in p.usage_from for p in active) \
+            else "says they came (a last order, a count of events or clicks, a first visit just made)"
+        out.append(f"{counted(len(active), 'active user', 'active users')}: the roster {gives}, "
                    "not how often, so frequent and occasional users are not told apart")
     if not absent:
         return out

@@ -21,11 +21,17 @@ Usage (frequent / occasional / lapsed / never activated) follows the evidence in
    occasional when they were active within the lapsed window; an empty product record with a
    zero count is never activated (an empty count is a lookup that found nothing, not a zero);
    a count over their whole time ("Total Orders") of none is never activated, and more is a
-   rate only from when they signed up;
+   rate only from when they signed up; so is a count over a window holding all their time since
+   they signed up ("orders_30d": 0 four days after), where they were not seen after that day;
+   what an analytics tool counts within visits (events, clicks, page views: the sign-up alone
+   makes a handful) says they were there, not how often they came: no rate, and read only where
+   nothing else is counted;
 5. what they said of themselves ("How often do you use…?"), only without behaviour: a screener
    answer can be years old, the product's own record is not;
-6. a last-active date alone: within a week is frequent, else occasional; a last order or purchase
-   alone says how recently they bought, not how often: "active" (within the lapsed window).
+6. a last-active date alone: within a week is frequent, else occasional, but the day they signed
+   up, in the last fortnight, says nothing yet of how often ("active"); a last order or purchase
+   alone says how recently they bought, not how often: "active" (within the lapsed window); so
+   does a count of events with no date.
 
 A column that records earlier research ("Last UXR Session") is never a usage column.
 
@@ -148,7 +154,7 @@ def _columns(role: Role, keys: tuple[str, ...]) -> tuple[str, ...]:
 
 # names that are about research, contact or billing, not about using the product
 _NOT_USE_WORDS = (r"research|interview\w*|contact\w*|heard|e ?mails?|emailed|survey\w*|nps|payment|paid|invoice\w*|"
-                  r"billing|participat\w*|study|studies|campaign|marketing|respon\w*|submitted|incentive\w*")
+                  r"billing|participa\w*|partecipa\w*|study|studies|campaign|marketing|respon\w*|submitted|incentive\w*")
 _NOT_USE = rf"\b(?:{_NOT_USE_WORDS})\b"
 
 LABEL = Role(("usage", "segment_usage", "usage_segment"))
@@ -162,7 +168,13 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stag
                r"\bstatus\s(?:(?:of|the|da|do|de|du|del|della|dell|di|des|der|l|la|le|les)\s){0,2}"
                r"(?:subscription|account|customer|user|member|membership|plan|contract)\b"),
               unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response|order|charge|invoice|ticket|"
-                     r"shipping|delivery|research|interview|approval|review|kyc|verification)\b", use=True)
+                     r"shipping|delivery|research|interview|approval|review|kyc|verification|"
+                     # a person's own situation, as a panel's demographics give it (Prolific's "Student
+                     # status", "Employment status": "Due to start a new job" is no new account)
+                     r"student|employment|employee|work|working|job|occupational|marital|residency|citizenship|"
+                     r"immigration|visa|veteran|military|smoking|smoker|vaccination|health|disability|"
+                     r"socioeconomic|housing|homeowner|education|educational|income|tax|pregnancy)\b",
+              use=True)
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"\bhow often\b|\bhow frequently\b|\busage frequency\b",  # "Screener: How often…"
                     r"\bfrequency\s(?:(?:of|de|da|do|di)\s)?(?:use|usage)\b",  # "Frequência de uso"
@@ -229,7 +241,7 @@ NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score",
             r"\bnps\b.*" + _GROUP + r"|\brecommend\b.*" + _GROUP + r"|\bpromoter\s(?:group|category|type)\b"),
            unlike=r"\b(?:date|comments?|reason|why|text|submitted|responded|sent|follow up|feedback)\b")
 LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_date", "interviewed_on"),
-                        (r"\blast\b.*\b(?:interview\w*|research|uxr|study|participat\w*|usability|user test\w*|took part|"
+                        (r"\blast\b.*\b(?:interview\w*|research|uxr|study|participa\w*|partecipa\w*|usability|user test\w*|took part|"
                          r"taken part|feedback)\b",
                          r"\b(?:research|interview\w*)\b.*\blast\b",
                          r"\b(?:interviewed|research session|participated)\s(?:on|at|date)\b"),
@@ -434,6 +446,32 @@ def _counted(value: str) -> float | None:
 
 
 _VISITS = re.compile(r"\b(?:sessions?|logins?|log ins|visits?|opens?|active days|days active|days)\b")
+# what an analytics tool counts within a visit (Amplitude's "events_30d", Heap's "Pageviews (30d)", "Clicks
+# last 7 days"): how much someone did while there, not how often they came: the sign-up alone makes a
+# handful. A count of the product's own things ("Trip Created", "activities", "post views") is no such
+_WITHIN_VISITS = re.compile(r"^(?:(?:total|num|number of|count of|all|app|product|tracked|analytics|web|site|mobile|"
+                            r"ui|custom)\s)*(?:events?|event count|events count|clicks?|taps?|page ?views?|"
+                            r"screen ?views?|pages viewed|screens viewed|hits|interactions)(?:\s(?:count|total))?$")
+
+
+def _counting(col: str) -> str:
+    """A count column's name without its period: "events_30d" → "events", "Logins (last 90 days)" → "logins"."""
+    return " ".join(re.sub(_PERIOD + r"|\b(?:last|past|in|the|per|avg|average)\b", " ", _words(col)).split())
+
+
+def _count_kinds(columns: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Count columns as visits (sessions, logins, opens, active days), the product's own things
+    (orders, lessons logged) and what an analytics tool counts within visits (events, clicks)."""
+    visits = [c for c in columns if _VISITS.search(re.sub(_PERIOD, " ", _words(c)))]  # not the "90 days" of a period
+    within = [c for c in columns if c not in visits and _WITHIN_VISITS.match(_counting(c))]
+    return visits, [c for c in columns if c not in visits and c not in within], within
+
+
+def counts_within_visits_only(p: Participant) -> list[str]:
+    """The person's count columns where every one counts what is done within visits (events, clicks,
+    page views), none a visit or a thing of the product's: they say someone was there, not how often."""
+    visits, things, within = _count_kinds(COUNTS.columns(list(p.attributes)))
+    return [] if visits or things else within
 
 
 def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None:
@@ -442,11 +480,11 @@ def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None
     had the product; a window longer than that counts only the days they had it (11 logins "in 90
     days" from someone who signed up five weeks ago is about ten a month, not four)."""
     best: dict[str, tuple[float, float]] = {}  # thing counted → (distance from a month, rate)
-    columns = COUNTS.columns(list(p.attributes))
     # visits to the product (sessions, logins, opens, active days) say how often; other counts
-    # (events, lessons logged) only where there are none
-    visits = [c for c in columns if _VISITS.search(re.sub(_PERIOD, " ", _words(c)))]  # not the "90 days" of a period
-    for col in visits or columns:
+    # (lessons logged, orders) only where there are none, and what is done within visits (events,
+    # clicks) only where there are neither (``usage_and_why`` reads no frequency from those)
+    visits, things, within = _count_kinds(COUNTS.columns(list(p.attributes)))
+    for col in visits or things or within:
         value = p.attributes[col]
         if present(value) and _EXCEL_DATE.match(value.strip()):
             raise _range_made_a_date(p.pid, col, value, "1-2")
@@ -480,7 +518,7 @@ def _status_word(value: str) -> str | None:
 
 STATUS_WORDS = {
     "frequent": ("frequent", "power", "heavy", "daily", "weekly", "loyal", "champion", "every day",
-                 "a week", "per week", "most days", "every week", "each week"),
+                 "a week", "per week", "most days", "every week", "each week", "a day", "per day"),
     "occasional": ("occasional", "casual", "light", "infrequent", "monthly", "sometimes", "low",
                    "rarely", "rare", "a month", "a year", "less often", "every two weeks", "fortnightly", "biweekly",
                    "hardly ever", "per month", "a few times a month", "every month", "each month"),
@@ -513,6 +551,11 @@ _SUBSCRIPTION_STATES = {"active", "canceled", "cancelled", "expired", "future", 
 # from texts or emails): neither is about using the product
 _NOT_USE_STATES = {"open", "closed", "pending", "solved", "snoozed", "new", "on hold", "resolved",
                    "subscribed", "unsubscribed", "opted in", "opted out", "cleaned", "bounced", "non subscribed"}
+# a panel's record of one submission (Prolific's APPROVED, AWAITING REVIEW, RETURNED…): the study's, not
+# the product's, where every value is one and one at least is a review's ("ACTIVE" alone is an account's)
+_SUBMISSION_STATES = {"approved", "awaiting review", "returned", "timed out", "rejected", "screened out",
+                      "partially approved", "active", "reserved", "unknown"}
+_REVIEWED = {"approved", "awaiting review", "returned", "timed out", "rejected", "screened out", "partially approved"}
 # an "inactive" flag (a volunteer, a requester, an account) is often stale: a login says otherwise
 _WEAK_LAPSE = re.compile(r"\b(?:inactive|deactivated|dormant|on break|paused)\b")
 
@@ -570,7 +613,8 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
         return {re.sub(r"[_\-]+", " ", in_english(p.attributes[c].strip())) for p in people if present(p.attributes.get(c))}
 
     return [c for c in STATUS.columns(keys) + states
-            if not any(_RECRUITING.search(value) for value in says(c)) and not says(c) <= _NOT_USE_STATES] \
+            if not any(_RECRUITING.search(value) for value in says(c)) and not says(c) <= _NOT_USE_STATES
+            and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)] \
         + relationship_columns(people)
 
 
@@ -593,6 +637,32 @@ def lifetime_count(p: Participant) -> tuple[str | None, float | None]:
         return col, _counted(p.attributes[col])
     except InputError:  # named, as a count read for everyone is checked when the roster comes in
         raise InputError(f"participant {p.pid}, column {col!r}: {p.attributes[col]!r} is not a number") from None
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'' if n == 1 else 's'}"
+
+
+def _none_since(p: Participant, first: dt.date | None, today: dt.date) -> list[str]:
+    """The count columns (visits or the product's own things, not events) that say none for this
+    person, where one of them counts over a window holding all their time since they signed up
+    ("orders_30d": 0 from someone who signed up four days ago); empty where any says some."""
+    if first is None or (today - first).days < 0:
+        return []
+    visits, things, _ = _count_kinds(COUNTS.columns(list(p.attributes)))
+    said: list[tuple[str, float]] = []
+    for col in visits + things:
+        value = p.attributes.get(col)
+        try:
+            n = _counted(value) if value and present(value) else None
+        except InputError:
+            return []  # (refused, naming it, where the rate is read)
+        if n is not None:
+            said.append((col, n))
+    tenure = (today - first).days
+    if not said or any(n for _, n in said) or not any(tenure <= round(30 / _per_month(c)) for c, _ in said):
+        return []
+    return [c for c, _ in said]
 
 
 def _lifetime_rate(p: Participant, since: dt.date | None, today: dt.date) -> float | None:
@@ -714,6 +784,12 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         status, status_col = "lapsed", plan_cols[0]
     first = _signed_up(p, date_order)
     rate = monthly_rate(p, (today - first).days if first is not None else None)
+    # events, clicks, page views alone: some say they were there within the window, not how often
+    # they came (the sign-up itself makes a handful); none says none, as any count does
+    within = counts_within_visits_only(p)
+    there = bool(within) and bool(rate)
+    if there:
+        rate = None
     over_life = False  # a rate from a count of their whole time, not of a recent period
     if rate is None:
         rate = _lifetime_rate(p, first, today)
@@ -761,6 +837,13 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
             and not _PURCHASE.search(_words(last_col or "")):
         # tried it the day they signed up, and not since (a first order is use)
         return "never_activated", cite(last_col) + ", the day they signed up, and not since"
+    zero = _none_since(p, first, today)
+    if zero and first is not None and (last is None or (last - first).days <= 1):
+        # a count over a window that holds all their time since they signed up is a count of all
+        # their time: none, and not seen after the day they signed up, is never (they came to sign
+        # up, and did nothing of it); seen since, they came back
+        return "never_activated", (f"{cite(*zero)} since they signed up ({cite(SIGNUP.find(attrs))}, "
+                                   f"{_days((today - first).days)} before {today.isoformat()})")
     since = DAYS_SINCE.find(attrs)
     if last is None and since:
         last = today - dt.timedelta(days=number(attrs[since], since, p.pid))
@@ -799,14 +882,78 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         ago = (today - last).days
         return "active", (f"{cite(last_col)} ({ago} day{'' if ago == 1 else 's'} before {today.isoformat()}: how "
                           "recently, not how often)" + (f"; {cite(total_col)}" if total_col else ""))
+    if last is not None and first is not None and 0 <= (last - first).days <= 1 and (today - first).days <= 14 \
+            and used_on is not None:
+        # seen the day they signed up, this fortnight: that they came says nothing yet of how often
+        return "active", (f"{cite(last_col)}, the day they signed up ({_days((today - first).days)} before "
+                          f"{today.isoformat()}): too soon to tell how often")
     if last is not None:
         return ("frequent" if (today - last).days <= 7 else "occasional"), cite(last_col or since)
+    if there:
+        return "active", f"{counts}: how much they did when there, not how often they came"
     if never_used and (SIGNUP.find(attrs) or said_never):
         # signed up (or written down as never), and the record of use is empty
         return "never_activated", cite(last_col) or cite(SIGNUP.find(attrs)) + f"; no {last_col}"
     if generic_active:
         return "frequent", cite(*STATUS.columns(list(attrs)))  # a plain "active" status without numbers
     return UNKNOWN, ""
+
+
+# a short answer that says, in the person's own words, that they do not use it now ("Which app do you
+# use?": "I don't currently use one"; "I no longer use it"; "None - I don't use one"), in any column
+_SAYS_NOT_USING = re.compile(
+    r"^(?:none\s?[-\u2013,:]?\s?)?(?:i\s)?(?:(?:do not|don't|dont|no longer|am not|'m not)\s"
+    r"(?:currently\s|really\s|actually\s)?(?:use|using|have)|(?:have\s)?(?:stopped|never)\s(?:using|used|use)|"
+    r"not\s(?:currently\s)?using)(?:\s(?:one|it|any|an app|any app|them|this|that))?"
+    r"(?:\s(?:anymore|any more|now|at the moment|currently|at all|yet))?(?:\s\(.*\))?[.!]?$")
+
+
+def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
+                          date_order: str = DAY_FIRST, last_col: str | None = None) -> tuple[str, str] | None:
+    """Two of the person's usage answers that contradict each other, each cited in the roster's words,
+    where one is what they said of themselves: no use ("How often…?": "I no longer use it", or in their
+    own words in any answer: "I don't currently use one") beside a use this week, a frequent use said or
+    a frequent count; or a frequent use said beside a last use older than ``lapsed_after_days`` or a count
+    of none. Usage follows one of them by the rules' order (``usage_and_why``); the other is not seen
+    unless named. ``last_col``: the roster's last-active column (last_active_column). None if none do."""
+    attrs = p.attributes
+
+    def cite(col: str) -> str:
+        return f"{col}: {attrs[col].strip()}"
+
+    said = SELF_REPORT.find(attrs)
+    says = _status_word(attrs[said]) if said else None
+    no_use = [cite(said)] if says in ("lapsed", "never_activated") else []
+    no_use += [cite(c) for c, v in attrs.items() if c != said and present(v) and len(v) <= 80
+               and _SAYS_NOT_USING.match(fold(v.strip()).lower().replace("\u2019", "'"))]
+    frequent_said = [cite(said)] if says == "frequent" else []
+    used, unused = [], []
+    value = attrs.get(last_col) if last_col else None
+    if last_col and value and present(value) and not _NEVER.match(in_english(value.strip())):
+        ago = days_ago(value)
+        try:
+            day = today - dt.timedelta(days=ago) if ago is not None else parse_date(value, last_col, p.pid, date_order)
+        except InputError:
+            day = None
+        if day is not None and day.year > 1970:
+            if (today - day).days <= 7:
+                used.append(cite(last_col))
+            elif (today - day).days > lapsed_after_days:
+                unused.append(cite(last_col))
+    if not counts_within_visits_only(p):
+        try:
+            rate = monthly_rate(p)
+        except InputError:
+            rate = None
+        counted = [c for c in COUNTS.columns(list(attrs)) if present(attrs.get(c))]
+        if rate is not None and counted:
+            (used if rate >= frequent_per_month else unused if rate == 0 else []).append(
+                "; ".join(cite(c) for c in counted))
+    if no_use and (used or frequent_said):
+        return no_use[0], (used + frequent_said)[0]
+    if frequent_said and unused:
+        return frequent_said[0], unused[0]
+    return None
 
 
 # "NPS 9", "nps-8", "NPS - Promoter": a score or a group kept as a tag
