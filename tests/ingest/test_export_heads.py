@@ -36,6 +36,10 @@ def test_meet_style_head_and_lone_times():
     assert all("Meeting ended" not in s.text and "Attendees" not in s.text for s in t.segments)
     # the call's length is the one Meet writes, and the turns keep their order in time
     assert t.duration == 370 and t.segments[1].start is None
+    # without Meet's closing line the call lasts at least until its last time mark
+    blocks = read("Ravi Chandran: Hello?\nOdile Marchetti: Hi.\n00:05:00\nRavi Chandran: Tell me more.\n"
+                  "Odile Marchetti: Sure.\n00:12:00\nRavi Chandran: Thanks!\n")
+    assert blocks.duration == 720 and [s.end for s in blocks.segments] == [None, None, None, 720, None]
 
 
 def test_meets_closing_disclaimer_is_nobody_s_words():

@@ -99,4 +99,10 @@ def read(text: str, file: str) -> Transcript:
         if seg.start is None and seg.end is not None:
             seg.start = min(ended, seg.end)
         ended = seg.end if seg.end is not None else max(ended, seg.start or 0.0)
+    # a time alone on its line starts a block of turns (Meet writes one every few minutes): the
+    # block's last turn ends where the next block starts, so the call lasts at least that long
+    stamped = [i for i, seg in enumerate(segs) if seg.start is not None]
+    for k, j in zip(stamped, stamped[1:]):
+        if segs[j - 1].end is None:
+            segs[j - 1].end = segs[j].start
     return transcript
