@@ -982,3 +982,18 @@ def test_a_deleted_banned_or_fraud_suspended_account_is_left_out() -> None:
             person("k3", account_status="suspended"), person("k4", account_status="vacation_mode"),
             person("k5", notes="Reported card fraud last year, refunded"), person("k6", deleted_at="")]
     assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_no_to_recording_in_their_own_words_and_a_channel_they_prefer() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for note in ("I don't want to be recorded", "Rather not be recorded, thanks", "Não quero ser gravada",
+                 "no quiero que me graben"):
+        assert "said no to recording" in (left_out_by_roster(person("r", anything_else=note), TODAY) or ""), note
+    assert left_out_by_roster(person("h", anything_else="Happy to be recorded"), TODAY) is None
+    # a phone call declined beside the way they want to be reached is that channel, not the research
+    people = [person("E1", anything_else="please don't call, email only"), person("E2"),
+              person("E3", notes="Please don't call me")]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    assert [pid for pid, _ in plan.excluded] == ["E3"]
+    said = [w for w in plan.warnings if "one way only" in w]
+    assert len(said) == 1 and "E1 (anything else: please don't call, email only)" in said[0]

@@ -59,6 +59,7 @@ from listenwell.analysis.roster_signals import (
     opt_in_columns,
     parse_date,
     present,
+    reached_one_way,
     relationship_columns,
     sentiment_in_roster,
     sentiment_of,
@@ -1124,6 +1125,10 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"{len(flagged)} of the {len(chosen)} chosen said yes to research but "
                    f"{'has' if len(flagged) == 1 else 'have'} the CRM's do-not-email or do-not-call flag set: "
                    f"{_ids(flagged, 5)}; invite them the way they agreed to, or swap them out")
+    one_way = [f"{p.pid} ({how})" for p in chosen if (how := reached_one_way(rows[p.pid]))]
+    if one_way:
+        out.append(f"{len(one_way)} of the {len(chosen)} chosen asked to be reached one way only: {_ids(one_way, 5)}; "
+                   "invite them that way (the contacts file lists every number and address the roster has)")
     for col in opt_in_columns(people):
         unasked = [p.pid for p in chosen if not present(rows[p.pid].attributes.get(col))]
         if unasked:

@@ -1137,6 +1137,33 @@ _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be conta
                         r"research|being (?:called|contacted))|no more (?:calls|contact))\b|"
                         r"^(?:test|testing|qa)(?:\W+(?:ignore|only|entry|row|do not use|delete|please ignore))?\W*$",
                         re.I)
+# someone saying in any answer that they will not be recorded: "I don't want to be recorded", "please
+# don't record", "não quero ser gravada", "no quiero que me graben", "ich möchte nicht aufgenommen werden"
+_NOT_RECORDED = re.compile(
+    r"\b(?:do not|don'?t|dont|never)\s(?:want\s(?:to\sbe\s|it\s|this\s|you\sto\s)?)?record(?:ed|ing)?\b|"
+    r"\b(?:rather|prefer)\snot\s(?:to\s)?be\srecorded\b|\bnot\s(?:ok|okay|comfortable|happy)\s(?:with\s)?"
+    r"(?:being\s)?record(?:ed|ing)\b|\bno\srecordings?\s?,?\s?please\b|"
+    r"\bnao\s(?:quero|desejo|aceito)\s(?:ser\s)?gravad[oa]\b|\bnao\s(?:me\s)?gravem\b|"
+    r"\bno\s(?:quiero|deseo|acepto)\s(?:ser\sgrabad[oa]|que\sme\sgrab\w+)\b|\bno\s(?:me\s)?graben\b|"
+    r"\bne\s(?:veux|souhaite)\spas\s(?:etre\s)?(?:enregistre|filme)e?\b|"
+    r"\b(?:mochte|will|mag)\snicht\s(?:aufgenommen|aufgezeichnet)\b|"
+    r"\bwil\sniet\s(?:worden\s)?opgenomen\b|\bnon\svoglio\s(?:essere\s)?registrat[oa]\b|"
+    r"\bnie\schce\s(?:byc\s)?nagrywan[ya]\b|\bvill\sinte\sbli\sinspelad\b", re.I)
+# how they want to be reached, one way only ("email only", "only by text"): a call refused beside it
+# is that channel declined, not the research
+_ONE_WAY_ONLY = re.compile(r"\b(?:e ?mail|text|sms|whatsapp|messages?|chat|video(?: call)?)\s+only\b|"
+                           r"\bonly\s+(?:by|via|through|over)\s+(?:e ?mail|text|sms|whatsapp|chat|video)\b|"
+                           r"\bprefers?\s+(?:e ?mail|text|sms|whatsapp)\b", re.I)
+_CALLS_REFUSED = re.compile(r"\b(?:(?:please\s)?(?:do not|don'?t)\s(?:call|phone|ring)\w*|no\s(?:phone\s)?calls)\b",
+                            re.I)
+
+
+def reached_one_way(p: Participant) -> str | None:
+    """A note of how they want to be reached, one way only ("please don't call, email only"), quoted."""
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+                 if _ONE_WAY_ONLY.search(in_english(v.strip()))), None)
+
+
 # a person asking it in their own words, in whatever column they could write in, or a note of
 # their request ("Cliente pediu para não ser contatada por telefone nem e-mail", "Demande à ne plus
 # être contactée", "Möchte nicht mehr angerufen werden"), read without accents: a not (no, não,
@@ -1404,6 +1431,8 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I) or \
             re.search(r"\b(?:no recording|not to be recorded|without recording)\b", v, re.I):  # "Yes - no recording"
         return f"said no to recording ({col}: {raw})"
+    if _NOT_RECORDED.search(fold(raw).replace("\u2019", "'")):  # "I don't want to be recorded", in any answer
+        return f"said no to recording, in their own words ({col}: {_quoted(raw)})"
     said = set(re.findall(r"[a-z]+", v.lower()))
     kind = _KIND_COLUMN.search(w) or (re.search(r"\brole$", w) and said & {"internal", "qa"})
     if kind and (said & _INSIDERS or {"test", "account"} <= said) and said <= _KIND_WORDS:
@@ -1415,7 +1444,10 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"a company's record, not a person ({col}: {raw})"
     if _RECENT_RESEARCH.search(w) and _YES.match(v):
         return f"took part in research recently ({col}: {raw})"
-    if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(v):
+    # "please don't call, email only": how to reach them, not a no (the plan names it)
+    one_way = bool(_ONE_WAY_ONLY.search(v))
+    note = _CALLS_REFUSED.sub(" ", v) if one_way else v
+    if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(note):
         return f"the roster's note says so ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
         return f"staff, by the roster's note ({col}: {_quoted(raw)})"
@@ -1426,7 +1458,7 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     own = _SAYS_OWN_AGE.search(said)
     if (own and 5 <= int(next(g for g in own.groups() if g and g.isdigit())) < 18) or _SAYS_MINOR.search(said):
         return f"under 18, in their own words ({col}: {_quoted(raw)})"
-    if _ASKS_NOT_TO_BE_CONTACTED.search(v) or _ASKS_NOT_TO_BE_CONTACTED.search(said):
+    if _ASKS_NOT_TO_BE_CONTACTED.search(note) or (not one_way and _ASKS_NOT_TO_BE_CONTACTED.search(said)):
         return f"asked not to be contacted ({col}: {_quoted(raw)})"
     if _ASKS_NOT_TO_BE_INTERVIEWED.search(v) or _ASKS_NOT_TO_BE_INTERVIEWED.search(said):
         return f"asked not to be interviewed ({col}: {_quoted(raw)})"
