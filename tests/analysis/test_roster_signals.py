@@ -776,7 +776,11 @@ def test_asking_support_for_help_is_not_using_the_product() -> None:
 
 def test_a_fourth_round_of_roster_words() -> None:
     from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
-    assert left_out_by_roster(person("a", notes="Please do not phone, email only"), TODAY) is not None
+    # (a round-4 tester read "Please do not phone, email only" as a no; a round-6 tester read the same
+    # shape as how to reach them, and so does the README: a phone call declined beside "email only"
+    # is named in the plan, a plain "Please do not phone" leaves out)
+    assert left_out_by_roster(person("a", notes="Please do not phone"), TODAY) is not None
+    assert left_out_by_roster(person("a", notes="Please do not phone, email only"), TODAY) is None
     assert left_out_by_roster(person("b", permit_type="Business"), TODAY) is None  # a person's permit
     assert "under 18" in (left_out_by_roster(person("c", uwagi="Ma 17 lat, uczeń"), TODAY) or "")
     assert last_interviewed_in_roster(person("d", uwagi="Wywiad 15.05.2026 o kodach")) == dt.date(2026, 5, 15)
@@ -985,11 +989,15 @@ def test_a_deleted_banned_or_fraud_suspended_account_is_left_out() -> None:
 
 
 def test_a_no_to_recording_in_their_own_words_and_a_channel_they_prefer() -> None:
-    from listenwell.analysis.roster_signals import left_out_by_roster
-    for note in ("I don't want to be recorded", "Rather not be recorded, thanks", "Não quero ser gravada",
-                 "no quiero que me graben"):
-        assert "said no to recording" in (left_out_by_roster(person("r", anything_else=note), TODAY) or ""), note
-    assert left_out_by_roster(person("h", anything_else="Happy to be recorded"), TODAY) is None
+    notes = ("I don't want to be recorded", "Rather not be recorded, thanks", "Não quero ser gravada",
+             "no quiero que me graben", "Happy to be recorded")
+    people = [Participant(pid=f"R{i}", attributes={"sessions_30d": "5", "anything else": n}, consent=Consent(recorded=True))
+              for i, n in enumerate(notes)]
+    left = dict(plan_mix(people, MixOptions(size=5, as_of=TODAY)).excluded)
+    assert sorted(left) == ["R0", "R1", "R2", "R3"] and all("said no to recording, in their own words" in w
+                                                            for w in left.values())
+    # as a no in the consent column, --include-unconsented keeps them
+    assert not plan_mix(people, MixOptions(size=5, as_of=TODAY, include_unconsented=True)).excluded
     # a phone call declined beside the way they want to be reached is that channel, not the research
     people = [person("E1", anything_else="please don't call, email only"), person("E2"),
               person("E3", notes="Please don't call me")]

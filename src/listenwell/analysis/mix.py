@@ -60,6 +60,7 @@ from listenwell.analysis.roster_signals import (
     parse_date,
     present,
     reached_one_way,
+    refused_recording,
     relationship_columns,
     sentiment_in_roster,
     sentiment_of,
@@ -690,6 +691,9 @@ def _left_out(p: Person, row: Participant, declined: set[str], opts: MixOptions,
     # (the consent column's own answer first: a comment that says the same is not the record of it)
     if p.pid in declined and not opts.include_unconsented:
         return "said no to recording in the roster's consent column"
+    own_words = refused_recording(row) if not opts.include_unconsented else None
+    if own_words:
+        return f"said no to recording, in their own words ({own_words})"
     return left_out_by_roster(row, today)
 
 

@@ -1158,6 +1158,14 @@ _CALLS_REFUSED = re.compile(r"\b(?:(?:please\s)?(?:do not|don'?t)\s(?:call|phone
                             re.I)
 
 
+def refused_recording(p: Participant) -> str | None:
+    """Where they said, in their own words in any answer, that they will not be recorded ("I don't
+    want to be recorded"), quoted: a plan leaves them out as it does a no in the consent column
+    (``--include-unconsented`` keeps both), whatever a checkbox beside it says."""
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+                 if _NOT_RECORDED.search(fold(v).replace("\u2019", "'"))), None)
+
+
 def reached_one_way(p: Participant) -> str | None:
     """A note of how they want to be reached, one way only ("please don't call, email only"), quoted."""
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
@@ -1431,8 +1439,6 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I) or \
             re.search(r"\b(?:no recording|not to be recorded|without recording)\b", v, re.I):  # "Yes - no recording"
         return f"said no to recording ({col}: {raw})"
-    if _NOT_RECORDED.search(fold(raw).replace("\u2019", "'")):  # "I don't want to be recorded", in any answer
-        return f"said no to recording, in their own words ({col}: {_quoted(raw)})"
     said = set(re.findall(r"[a-z]+", v.lower()))
     kind = _KIND_COLUMN.search(w) or (re.search(r"\brole$", w) and said & {"internal", "qa"})
     if kind and (said & _INSIDERS or {"test", "account"} <= said) and said <= _KIND_WORDS:
