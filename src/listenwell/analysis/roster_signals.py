@@ -1162,14 +1162,22 @@ def refused_recording(p: Participant) -> str | None:
     """Where they said, in their own words in any answer, that they will not be recorded ("I don't
     want to be recorded"), quoted: a plan leaves them out as it does a no in the consent column
     (``--include-unconsented`` keeps both), whatever a checkbox beside it says."""
-    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
-                 if _NOT_RECORDED.search(fold(v).replace("\u2019", "'"))), None)
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items() if _says_not_recorded(v)), None)
+
+
+@functools.lru_cache(maxsize=65536)  # (values repeat across a roster: "yes", "Pro", a date)
+def _says_not_recorded(value: str) -> bool:
+    return bool(_NOT_RECORDED.search(fold(value).replace("\u2019", "'")))
+
+
+@functools.lru_cache(maxsize=65536)
+def _says_one_way(value: str) -> bool:
+    return bool(_ONE_WAY_ONLY.search(in_english(value.strip())))
 
 
 def reached_one_way(p: Participant) -> str | None:
     """A note of how they want to be reached, one way only ("please don't call, email only"), quoted."""
-    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
-                 if _ONE_WAY_ONLY.search(in_english(v.strip()))), None)
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items() if _says_one_way(v)), None)
 
 
 # a person asking it in their own words, in whatever column they could write in, or a note of
