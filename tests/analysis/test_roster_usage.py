@@ -307,3 +307,37 @@ def test_a_panels_submission_status_and_demographic_statuses_are_not_usage_colum
     kept = roster({"Member status": "Lapsed", "Employment status": "Full-Time"},
                   {"Member status": "Active", "Employment status": "Retired"})
     assert columns_by_use(kept)["usage"] == ["member status"]
+
+
+# --- a contract's status in the roster's language; "no answer" in its words -------------------
+
+def test_a_contract_status_named_in_another_language_is_read_with_its_values() -> None:
+    # a CRM kept in German, French, Spanish, Italian, Polish or Swedish: the contract's state is the
+    # clearest word on use it has, beside a month's logins that some rows leave empty
+    for column, values in (("Status Vertrag", ("aktiv", "gekündigt", "Testphase", "pausiert")),
+                           ("Vertragsstatus", ("Aktiv", "Gekündigt", "Testphase", "Pausiert")),
+                           ("Abo-Status", ("aktiv", "beendet", "Probemonat", "ruhend")),
+                           ("Statut contrat", ("Actif", "Résilié", "Période d'essai", "En pause")),
+                           ("Estado del contrato", ("Activo", "Cancelado", "Período de prueba", "En pausa")),
+                           ("Stato contratto", ("Attivo", "Disdetto", "Periodo di prova", "In pausa")),
+                           ("Status umowy", ("aktywna", "anulowana", "okres próbny", "wstrzymana")),
+                           ("Avtalsstatus", ("Aktiv", "Uppsagt", "Provperiod", "Pausad"))):
+        people = roster({column: values[0], "Logins (30d)": "9"}, {column: values[1], "Logins (30d)": ""},
+                        {column: values[2], "Logins (30d)": ""}, {column: values[3], "Logins (30d)": "0"})
+        assert column.lower() in columns_by_use(people)["usage"], column
+        said = usage(people)
+        assert [u for u, _ in said] == ["frequent", "lapsed", "never_activated", "lapsed"], (column, said)
+        assert said[1][1] == f"{column.lower()}: {values[1]}", said
+
+
+def test_a_cell_that_says_no_answer_in_the_sheets_language_is_no_value() -> None:
+    # "k. A." (keine Angabe) where a German sheet has no score; the same in other languages and spacings
+    blanks = ("k. A.", "k.A.", "K.A", "keine Angabe", "n. v.", "s/d", "n/d", "sin dato", "sin datos",
+              "non renseigné", "nd")
+    people = roster(*({"NPS": blank, "Logins (30d)": "4"} for blank in blanks), {"NPS": "9", "Logins (30d)": "4"})
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [p.segments["sentiment"] for p in persons] == ["unknown"] * len(blanks) + ["promoter"]
+    # and in a column balanced on, it is no group of its own
+    people = roster({"Region": "k. A."}, {"Region": "Nord"})
+    _, persons = segment(people, MixOptions(as_of=TODAY, by=["region"]))
+    assert [p.segments["region"] for p in persons] == ["unknown", "Nord"]

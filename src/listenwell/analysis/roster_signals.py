@@ -69,6 +69,9 @@ _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null"
             # the same in the languages rosters are kept in: "b.d." (Polish "no data"), "k.A." (German)
             "n.d.", "n/d", "nd", "b.d.", "b/d", "brak", "brak danych", "k.a.", "keine angabe", "s.o.", "sans objet",
             "sin datos", "sem dados", "nessun dato", "geen gegevens", "n/c", "ns/nc", "nc",
+            # German "n. v." (nicht vorhanden), Spanish "s/d" (sin datos), French "non renseigné"
+            "n.v.", "nicht vorhanden", "s/d", "s.d.", "sin dato", "sin informacion", "sem informacao", "sem dado",
+            "non renseigne", "non renseignee", "non communique", "nicht angegeben", "ohne angabe",
             # a lookup that found nothing, in the spreadsheet's language
             "#n/d", "#nv", "#n/b", "#saknas!", "#i/t", "#n/d!", "not found", "no encontrado", "nao encontrado",
             "non trouve", "nicht gefunden",
@@ -108,7 +111,19 @@ def _col_key(name: str) -> str:
 
 
 def present(value: str | None) -> bool:
-    return bool(value and value.strip() and value.strip().lower().replace("\u2019", "'") not in _MISSING)
+    return bool(value and value.strip() and not _missing(value.strip()))
+
+
+@functools.lru_cache(maxsize=8192)
+def _missing(value: str) -> bool:
+    """A cell that says "nothing here" (``_MISSING``), however it is spaced or accented: "k. A.",
+    "k.A.", "K.A", "non renseigné"."""
+    v = value.lower().replace("\u2019", "'")
+    if v in _MISSING:
+        return True
+    v = re.sub(r"\s*([./])\s*", r"\1", fold(v))  # "k. a." → "k.a.", "s / d" → "s/d"
+    # (and without its last point: "k.A", "n.v")
+    return v in _MISSING or (re.fullmatch(r"(?:[a-z]\.)+[a-z]", v) is not None and v + "." in _MISSING)
 
 
 @dataclass(frozen=True)
@@ -525,7 +540,7 @@ STATUS_WORDS = {
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
-               "closed", "deactivated", "ex member", "former member", "no longer",
+               "closed", "deactivated", "ex member", "former member", "no longer", "ended",
                # a pause the person took (a volunteer "On break", a subscription "Paused"): weak, below
                "on break", "paused"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
