@@ -341,3 +341,34 @@ def test_a_cell_that_says_no_answer_in_the_sheets_language_is_no_value() -> None
     people = roster({"Region": "k. A."}, {"Region": "Nord"})
     _, persons = segment(people, MixOptions(as_of=TODAY, by=["region"]))
     assert [p.segments["region"] for p in persons] == ["unknown", "Nord"]
+
+
+# --- none counted in the month: from a customer of years, not "never" ------------------------
+
+def test_none_counted_of_late_from_a_customer_of_years_is_lapsed_not_never_activated() -> None:
+    # a CRM's "Customer since" beside a month's logins, and no other record of use
+    people = roster({"Customer since": "01.03.2021", "Logins (last 30 days)": "0"},
+                    {"Customer since": "15.04.2026", "Logins (last 30 days)": "0"},  # 47 days: too soon to lapse
+                    {"Customer since": "01.03.2021", "Logins (last 30 days)": "6"},
+                    {"Logins (last 30 days)": "0"})
+    said = usage(people)
+    assert [u for u, _ in said] == ["lapsed", "never_activated", "frequent", "lapsed"], said
+    assert said[0][1] == ("logins (last 30 days): 0, from someone with it since 2021-03-01 (customer since: "
+                          "01.03.2021, 1918 days before 2026-06-01): none of late"), said
+    # one login in three months is some use, never "never"
+    once = roster({"Customer since": "2026-04-20", "Logins (90d)": "1"})
+    assert usage(once)[0][0] != "never_activated"
+    # the product's own last-use column, left empty beside a count of none, still says never
+    empty = roster({"Customer since": "2021-03-01", "Logins (30d)": "0", "Last login": ""},
+                   {"Customer since": "2021-03-01", "Logins (30d)": "3", "Last login": "2026-05-30"})
+    assert [u for u, _ in usage(empty)] == ["never_activated", "occasional"]
+
+
+def test_a_last_thing_done_or_a_last_check_in_is_a_last_use() -> None:
+    # a fitness app's warehouse export and a gym's member list: when they last did the product's thing
+    for column in ("last_workout_logged_at", "Last lesson completed", "Last Check-in", "Last checked in"):
+        people = roster({column: "", "Sessions (30d)": "0", "Created at": "2025-01-10"},
+                        {column: "2026-04-10", "Sessions (30d)": "0", "Created at": "2025-01-10"},
+                        {column: "2026-01-10", "Sessions (30d)": "0", "Created at": "2025-01-10"})
+        assert column.lower() in columns_by_use(people)["usage"], column
+        assert [u for u, _ in usage(people)] == ["never_activated", "occasional", "lapsed"], column

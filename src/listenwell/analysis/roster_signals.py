@@ -22,7 +22,9 @@ Usage (frequent / occasional / lapsed / never activated) follows the evidence in
    zero count is never activated (an empty count is a lookup that found nothing, not a zero);
    a count over their whole time ("Total Orders") of none is never activated, and more is a
    rate only from when they signed up; so is a count over a window holding all their time since
-   they signed up ("orders_30d": 0 four days after), where they were not seen after that day;
+   they signed up ("orders_30d": 0 four days after), where they were not seen after that day; a
+   count of none from someone who has had it longer than the lapsed window ("Customer since" 2021,
+   no other record of use) is lapsed, as a count of none says of late, not ever;
    what an analytics tool counts within visits (events, clicks, page views: the sign-up alone
    makes a handful) says they were there, not how often they came: no rate, and read only where
    nothing else is counted;
@@ -197,7 +199,7 @@ SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                     r"\b(?:use|usage)\b.*\bself reported\b"),  # "Nutzung Careloop (Selbstauskunft)"
                    use=True)
 LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
-                        r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in)\b",
+                        r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in|check in|checked in)\b",
                         r"\blast seen\b",
                         # after a login: a research panel's "Last session" is the last research session
                         r"\blast (?:\w+ )?session\b",
@@ -206,6 +208,9 @@ LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         # "Last Activity Date", any touch: a sales call, an email opened; nor a
                         # feedback board's: the product's own is named so, "Last app activity")
                         r"^(?:last|latest) (?!activity\b)[a-z]+(?: (?:at|date|on|time))?$",
+                        # a thing of the product's, done: "last_workout_logged_at", "Last lesson completed"
+                        r"^(?:last|latest) (?!activity\b)[a-z]+ (?:logged|completed|done|recorded|finished)"
+                        r"(?: (?:at|date|on|time))?$",
                         r"\blast (?:app|product|in app|platform) activity\b|"
                         r"\blast activity\s(?:in\s)?(?:the\s)?(?:app|product|platform)\b"),
                    unlike=rf"\b(?:{_NOT_USE_WORDS}|name|modified|updated|changed|edited|synced|sync|invited|"
@@ -879,8 +884,15 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
             if rate >= frequent_per_month and last is not None:  # a frequent count, but not seen of late
                 why += f", but {cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
             return "occasional", why
-        if SIGNUP.find(attrs) and not total:
-            return "never_activated", cite(SIGNUP.find(attrs)) + "; " + counts
+        joined = SIGNUP.find(attrs)
+        if joined and not total and not rate and (first is None or (today - first).days <= lapsed_after_days):
+            # none counted from someone who signed up too recently to have lapsed: never got going
+            return "never_activated", cite(joined) + "; " + counts
+        if joined and not total and first is not None and (today - first).days > lapsed_after_days:
+            # none of late from someone who has had it for long (a customer since 2021): whether they
+            # ever used it the count does not say, that they do not now it does; the weaker reading
+            return "lapsed", (f"{counts}, from someone with it since {first.isoformat()} ({cite(joined)}, "
+                              f"{_days((today - first).days)} before {today.isoformat()}): none of late")
         # (under once a month over their whole time, and no date of use to say they still do)
         return "lapsed", f"about {_per(rate)} a month since {first.isoformat()} ({counts})" if over_life and first \
             else cite(*dict.fromkeys(c for c in (*COUNTS.columns(list(attrs)), total_col) if c))
