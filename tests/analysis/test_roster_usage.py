@@ -372,3 +372,53 @@ def test_a_last_thing_done_or_a_last_check_in_is_a_last_use() -> None:
                         {column: "2026-01-10", "Sessions (30d)": "0", "Created at": "2025-01-10"})
         assert column.lower() in columns_by_use(people)["usage"], column
         assert [u for u, _ in usage(people)] == ["never_activated", "occasional", "lapsed"], column
+
+
+# --- a form tool's export: questions in group paths, its own metadata, answers as codes --------
+
+def test_a_form_exports_last_meeting_and_frequency_are_read_and_its_metadata_is_not() -> None:
+    # an ODK-style export of a programme's members: questions under a group, the tool's own columns
+    people = roster(
+        {"start": "2026-05-20T10:02:11.000-05:00", "asistencia/ultima_reunion": "2026-05-27",
+         "asistencia/frecuencia_reuniones": "cada_semana", "_status": "submitted_via_web",
+         "_validation_status": "validation_status_approved", "__version__": "vQ83hd"},
+        {"start": "2026-05-20T11:40:00.000-05:00", "asistencia/ultima_reunion": "2025-12-02",
+         "asistencia/frecuencia_reuniones": "ya_no_asiste", "_status": "submitted_via_web",
+         "_validation_status": "", "__version__": "vQ83hd"},
+        {"start": "2026-05-21T09:15:00.000-05:00", "asistencia/ultima_reunion": "2026-05-05",
+         "asistencia/frecuencia_reuniones": "cada_quince_dias", "_status": "submitted_via_web",
+         "_validation_status": "", "__version__": "vQ83hd"})
+    read = columns_by_use(people)["usage"]
+    assert set(read) == {"asistencia/ultima_reunion", "asistencia/frecuencia_reuniones"}, read
+    assert [u for u, _ in usage(people)] == ["frequent", "lapsed", "occasional"]
+    # the same survey exported with its labels, in Spanish
+    labels = roster({"¿Cuándo fue la última reunión a la que asistió?": "2026-05-27",
+                     "¿Con qué frecuencia asiste a las reuniones?": "Cada semana"},
+                    {"¿Cuándo fue la última reunión a la que asistió?": "2026-05-12",
+                     "¿Con qué frecuencia asiste a las reuniones?": "Ya no asisto"},
+                    {"¿Cuándo fue la última reunión a la que asistió?": "2026-05-05",
+                     "¿Con qué frecuencia asiste a las reuniones?": "Cada quince días"})
+    assert [u for u, _ in usage(labels)] == ["frequent", "lapsed", "occasional"]
+
+
+def test_how_often_in_other_languages_and_as_a_forms_codes_when_named() -> None:
+    answers = {"Cada semana": "frequent", "cada_semana": "frequent", "Todas las semanas": "frequent",
+               "Cada quince días": "occasional", "cada_mes": "occasional", "Una vez al mes": "occasional",
+               "Ya no asisto": "lapsed", "ya_no_asiste": "lapsed", "Chaque semaine": "frequent",
+               "Tous les mois": "occasional", "Ogni settimana": "frequent", "Jede Woche": "frequent",
+               "Elke maand": "occasional", "Todas as semanas": "frequent", "Já não uso": "lapsed"}
+    people = roster(*({"Asistencia": a} for a in answers))
+    assert [u for u, _ in usage(people, usage_from=["Asistencia"])] == list(answers.values())
+
+
+def test_a_usage_from_column_that_gives_nobody_a_usage_is_refused_naming_its_values() -> None:
+    people = roster({"Uso del ahorro": "emergencias", "Logins (30d)": "4"},
+                    {"Uso del ahorro": "negocio", "Logins (30d)": "9"},
+                    {"Uso del ahorro": "emergencias", "Logins (30d)": "0"})
+    with pytest.raises(InputError) as err:
+        usage(people, usage_from=["Uso del ahorro"])
+    assert "--usage-from 'uso del ahorro': no usage is read from any of its values ('emergencias', 'negocio')" \
+        in str(err.value)
+    # a column some of whose values are read is taken, the others unknown as before
+    some = roster({"Asistencia": "Cada semana"}, {"Asistencia": "depende"})
+    assert [u for u, _ in usage(some, usage_from=["Asistencia"])] == ["frequent", "unknown"]

@@ -152,19 +152,41 @@ class Role:
         return bool(self.columns(keys))
 
 
+# what a form tool (KoboToolbox, ODK, SurveyCTO) records of the submission itself: "_status"
+# ("submitted_via_web"), "_validation_status", "_submission_time", "start", "end", "deviceid"
+_FORM_METADATA = re.compile(r"^_|^(?:start|end|today|deviceid|simserial|subscriberid|phonenumber|username|"
+                            r"audit|instanceid|instancename|(?:meta|formhub)/[\w.]+)$", re.I)
+
+
+def form_metadata(column: str) -> bool:
+    """A form tool's own column about the submission, never what a person says or does."""
+    return bool(_FORM_METADATA.match(column.strip()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_forms(name: str) -> tuple[str, ...]:
+    """A column name as words (``_words``), and for a form's question in a group path
+    ("participacion/ultima_reunion", as KoboToolbox and ODK name them) the question's own words too:
+    the group says where the question sits in the form, not what it asks."""
+    w = _words(name)
+    path = re.fullmatch(r"(?:[^\W\d][\w-]*/)+([^\W\d][\w-]*)", name.strip())
+    tail = _words(path.group(1)) if path and "_" in name else ""
+    return (w, tail) if tail and tail != w and len(tail.split()) > 1 else (w,)
+
+
 @functools.lru_cache(maxsize=1024)  # a roster's people mostly share one set of columns
 def _columns(role: Role, keys: tuple[str, ...]) -> tuple[str, ...]:
     keys = tuple(k for k in keys if not _THEIR_ORGANISATION.match(k.strip())
                  and not _THEIR_ORGANISATION_PART.match(in_english(k.strip())))
     if role.use:
         research = set(_columns(LAST_INTERVIEWED, keys))
-        keys = tuple(k for k in keys if k not in research)
+        keys = tuple(k for k in keys if k not in research and not form_metadata(k))
     by_key = {_col_key(k): k for k in keys}
     out = [by_key[_col_key(n)] for n in role.names if _col_key(n) in by_key]
     for pattern in role.loose:
         for k in keys:
-            w = _words(k)
-            if k not in out and re.search(pattern, w) and not (role.unlike and re.search(role.unlike, w)):
+            if k not in out and any(re.search(pattern, w) and not (role.unlike and re.search(role.unlike, w))
+                                    for w in _name_forms(k)):
                 out.append(k)
     return tuple(out)
 
@@ -195,6 +217,8 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stag
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"\bhow often\b|\bhow frequently\b|\busage frequency\b",  # "Screener: How often…"
                     r"\bfrequency\s(?:(?:of|de|da|do|di)\s)?(?:use|usage)\b",  # "Frequência de uso"
+                    # how often they come to a programme's meetings: "frecuencia_reuniones"
+                    r"^frequency\s(?:(?:of|de|da|do|di)\s)?(?:meetings|attendance|visits)$",
                     r"^(?:[a-z]+\s)?usage(?:\sdrop\sdown)?$",  # a hand-kept "App usage": Weekly, Monthly
                     r"\b(?:use|usage)\b.*\bself reported\b"),  # "Nutzung Careloop (Selbstauskunft)"
                    use=True)
@@ -204,6 +228,9 @@ LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         # after a login: a research panel's "Last session" is the last research session
                         r"\blast (?:\w+ )?session\b",
                         r"\blast (?:order|ordered|purchase|purchased|visit|visited|booking|booked|trip|ride)\b",
+                        # a programme's meetings or classes, as a form asks it ("¿Cuándo fue la última
+                        # reunión a la que asistió?": when was the last meeting they attended)
+                        r"\blast (?:\w+ )?(?:meeting|attendance|attended)\b",
                         # the product's own activity: "last_practice_at", "Last workout" (not a CRM's
                         # "Last Activity Date", any touch: a sales call, an email opened; nor a
                         # feedback board's: the product's own is named so, "Last app activity")
@@ -623,7 +650,7 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
     recruiting for research in any of its rows; a "state" column holding subscription states;
     then a CRM's type of record where it is a customer's, a former customer's or a prospect's."""
     keys = list(dict.fromkeys(k for p in people for k in p.attributes))
-    states = [k for k in keys if re.fullmatch(r"(?:subscription\s)?state", _words(k))
+    states = [k for k in keys if re.fullmatch(r"(?:subscription\s)?state", _words(k)) and not form_metadata(k)
               and all(re.sub(r"[_\-]+", " ", p.attributes[k].strip().lower()) in _SUBSCRIPTION_STATES
                       for p in people if present(p.attributes.get(k)))
               and any(present(p.attributes.get(k)) for p in people)]
@@ -746,7 +773,8 @@ def last_active_column(people: list[Participant]) -> str | None:
         return None
 
     def tier(col: str) -> int:
-        return next((i for i, pattern in enumerate(LAST_ACTIVE.loose) if re.search(pattern, _words(col))), 0)
+        return next((i for i, pattern in enumerate(LAST_ACTIVE.loose)
+                     if any(re.search(pattern, w) for w in _name_forms(col))), 0)
 
     # of two as strong ("Last login" of a help desk's portal, "Slotwise last login"), the one
     # most people have a value in
