@@ -422,3 +422,24 @@ def test_a_usage_from_column_that_gives_nobody_a_usage_is_refused_naming_its_val
     # a column some of whose values are read is taken, the others unknown as before
     some = roster({"Asistencia": "Cada semana"}, {"Asistencia": "depende"})
     assert [u for u, _ in usage(some, usage_from=["Asistencia"])] == ["frequent", "unknown"]
+
+
+def test_a_trial_in_the_rosters_language_with_no_logins_is_never_activated_not_lapsed() -> None:
+    # a German CRM: trial accounts made weeks ago, none logged in this month, one who did every day
+    people = roster({"Status Vertrag": "Testphase", "Logins letzte 30 Tage": "0", "Erstellt am": "14.04.2026"},
+                    {"Status Vertrag": "Testphase", "Logins letzte 30 Tage": "0"},
+                    {"Status Vertrag": "Testphase", "Logins letzte 30 Tage": "22"},
+                    {"Status Vertrag": "gekündigt", "Logins letzte 30 Tage": "0", "Kunde seit": "01.02.2020"})
+    said = usage(people)
+    assert [u for u, _ in said] == ["never_activated", "never_activated", "frequent", "lapsed"], said
+    assert said[0][1] == "status vertrag: Testphase" and said[3][1] == "status vertrag: gekündigt"
+
+
+def test_a_last_date_with_nothing_beside_it_reads_as_the_readme_says() -> None:
+    # (documentation: a last login alone is frequent within a week, else occasional; beyond the
+    # lapsed window, lapsed; a count of none beside a date within it, occasional; a last order alone, active)
+    people = roster({"Last login": "2026-05-28"}, {"Last login": "2026-05-20"}, {"Last login": "2026-01-20"},
+                    {"Last login": "2026-04-20", "Logins (30d)": "0"})
+    assert [u for u, _ in usage(people)] == ["frequent", "occasional", "lapsed", "occasional"]
+    orders = roster({"Last order": "2026-05-28"}, {"Last order": "2026-04-02"})
+    assert [u for u, _ in usage(orders)] == ["active", "active"]
