@@ -307,3 +307,139 @@ def test_a_panels_submission_status_and_demographic_statuses_are_not_usage_colum
     kept = roster({"Member status": "Lapsed", "Employment status": "Full-Time"},
                   {"Member status": "Active", "Employment status": "Retired"})
     assert columns_by_use(kept)["usage"] == ["member status"]
+
+
+# --- a contract's status in the roster's language; "no answer" in its words -------------------
+
+def test_a_contract_status_named_in_another_language_is_read_with_its_values() -> None:
+    # a CRM kept in German, French, Spanish, Italian, Polish or Swedish: the contract's state is the
+    # clearest word on use it has, beside a month's logins that some rows leave empty
+    for column, values in (("Status Vertrag", ("aktiv", "gekündigt", "Testphase", "pausiert")),
+                           ("Vertragsstatus", ("Aktiv", "Gekündigt", "Testphase", "Pausiert")),
+                           ("Abo-Status", ("aktiv", "beendet", "Probemonat", "ruhend")),
+                           ("Statut contrat", ("Actif", "Résilié", "Période d'essai", "En pause")),
+                           ("Estado del contrato", ("Activo", "Cancelado", "Período de prueba", "En pausa")),
+                           ("Stato contratto", ("Attivo", "Disdetto", "Periodo di prova", "In pausa")),
+                           ("Status umowy", ("aktywna", "anulowana", "okres próbny", "wstrzymana")),
+                           ("Avtalsstatus", ("Aktiv", "Uppsagt", "Provperiod", "Pausad"))):
+        people = roster({column: values[0], "Logins (30d)": "9"}, {column: values[1], "Logins (30d)": ""},
+                        {column: values[2], "Logins (30d)": ""}, {column: values[3], "Logins (30d)": "0"})
+        assert column.lower() in columns_by_use(people)["usage"], column
+        said = usage(people)
+        assert [u for u, _ in said] == ["frequent", "lapsed", "never_activated", "lapsed"], (column, said)
+        assert said[1][1] == f"{column.lower()}: {values[1]}", said
+
+
+def test_a_cell_that_says_no_answer_in_the_sheets_language_is_no_value() -> None:
+    # "k. A." (keine Angabe) where a German sheet has no score; the same in other languages and spacings
+    blanks = ("k. A.", "k.A.", "K.A", "keine Angabe", "n. v.", "s/d", "n/d", "sin dato", "sin datos",
+              "non renseigné", "nd")
+    people = roster(*({"NPS": blank, "Logins (30d)": "4"} for blank in blanks), {"NPS": "9", "Logins (30d)": "4"})
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [p.segments["sentiment"] for p in persons] == ["unknown"] * len(blanks) + ["promoter"]
+    # and in a column balanced on, it is no group of its own
+    people = roster({"Region": "k. A."}, {"Region": "Nord"})
+    _, persons = segment(people, MixOptions(as_of=TODAY, by=["region"]))
+    assert [p.segments["region"] for p in persons] == ["unknown", "Nord"]
+
+
+# --- none counted in the month: from a customer of years, not "never" ------------------------
+
+def test_none_counted_of_late_from_a_customer_of_years_is_lapsed_not_never_activated() -> None:
+    # a CRM's "Customer since" beside a month's logins, and no other record of use
+    people = roster({"Customer since": "01.03.2021", "Logins (last 30 days)": "0"},
+                    {"Customer since": "15.04.2026", "Logins (last 30 days)": "0"},  # 47 days: too soon to lapse
+                    {"Customer since": "01.03.2021", "Logins (last 30 days)": "6"},
+                    {"Logins (last 30 days)": "0"})
+    said = usage(people)
+    assert [u for u, _ in said] == ["lapsed", "never_activated", "frequent", "lapsed"], said
+    assert said[0][1] == ("logins (last 30 days): 0, from someone with it since 2021-03-01 (customer since: "
+                          "01.03.2021, 1918 days before 2026-06-01): none of late"), said
+    # one login in three months is some use, never "never"
+    once = roster({"Customer since": "2026-04-20", "Logins (90d)": "1"})
+    assert usage(once)[0][0] != "never_activated"
+    # the product's own last-use column, left empty beside a count of none, still says never
+    empty = roster({"Customer since": "2021-03-01", "Logins (30d)": "0", "Last login": ""},
+                   {"Customer since": "2021-03-01", "Logins (30d)": "3", "Last login": "2026-05-30"})
+    assert [u for u, _ in usage(empty)] == ["never_activated", "occasional"]
+
+
+def test_a_last_thing_done_or_a_last_check_in_is_a_last_use() -> None:
+    # a fitness app's warehouse export and a gym's member list: when they last did the product's thing
+    for column in ("last_workout_logged_at", "Last lesson completed", "Last Check-in", "Last checked in"):
+        people = roster({column: "", "Sessions (30d)": "0", "Created at": "2025-01-10"},
+                        {column: "2026-04-10", "Sessions (30d)": "0", "Created at": "2025-01-10"},
+                        {column: "2026-01-10", "Sessions (30d)": "0", "Created at": "2025-01-10"})
+        assert column.lower() in columns_by_use(people)["usage"], column
+        assert [u for u, _ in usage(people)] == ["never_activated", "occasional", "lapsed"], column
+
+
+# --- a form tool's export: questions in group paths, its own metadata, answers as codes --------
+
+def test_a_form_exports_last_meeting_and_frequency_are_read_and_its_metadata_is_not() -> None:
+    # an ODK-style export of a programme's members: questions under a group, the tool's own columns
+    people = roster(
+        {"start": "2026-05-20T10:02:11.000-05:00", "asistencia/ultima_reunion": "2026-05-27",
+         "asistencia/frecuencia_reuniones": "cada_semana", "_status": "submitted_via_web",
+         "_validation_status": "validation_status_approved", "__version__": "vQ83hd"},
+        {"start": "2026-05-20T11:40:00.000-05:00", "asistencia/ultima_reunion": "2025-12-02",
+         "asistencia/frecuencia_reuniones": "ya_no_asiste", "_status": "submitted_via_web",
+         "_validation_status": "", "__version__": "vQ83hd"},
+        {"start": "2026-05-21T09:15:00.000-05:00", "asistencia/ultima_reunion": "2026-05-05",
+         "asistencia/frecuencia_reuniones": "cada_quince_dias", "_status": "submitted_via_web",
+         "_validation_status": "", "__version__": "vQ83hd"})
+    read = columns_by_use(people)["usage"]
+    assert set(read) == {"asistencia/ultima_reunion", "asistencia/frecuencia_reuniones"}, read
+    assert [u for u, _ in usage(people)] == ["frequent", "lapsed", "occasional"]
+    # the same survey exported with its labels, in Spanish
+    labels = roster({"¿Cuándo fue la última reunión a la que asistió?": "2026-05-27",
+                     "¿Con qué frecuencia asiste a las reuniones?": "Cada semana"},
+                    {"¿Cuándo fue la última reunión a la que asistió?": "2026-05-12",
+                     "¿Con qué frecuencia asiste a las reuniones?": "Ya no asisto"},
+                    {"¿Cuándo fue la última reunión a la que asistió?": "2026-05-05",
+                     "¿Con qué frecuencia asiste a las reuniones?": "Cada quince días"})
+    assert [u for u, _ in usage(labels)] == ["frequent", "lapsed", "occasional"]
+
+
+def test_how_often_in_other_languages_and_as_a_forms_codes_when_named() -> None:
+    answers = {"Cada semana": "frequent", "cada_semana": "frequent", "Todas las semanas": "frequent",
+               "Cada quince días": "occasional", "cada_mes": "occasional", "Una vez al mes": "occasional",
+               "Ya no asisto": "lapsed", "ya_no_asiste": "lapsed", "Chaque semaine": "frequent",
+               "Tous les mois": "occasional", "Ogni settimana": "frequent", "Jede Woche": "frequent",
+               "Elke maand": "occasional", "Todas as semanas": "frequent", "Já não uso": "lapsed"}
+    people = roster(*({"Asistencia": a} for a in answers))
+    assert [u for u, _ in usage(people, usage_from=["Asistencia"])] == list(answers.values())
+
+
+def test_a_usage_from_column_that_gives_nobody_a_usage_is_refused_naming_its_values() -> None:
+    people = roster({"Uso del ahorro": "emergencias", "Logins (30d)": "4"},
+                    {"Uso del ahorro": "negocio", "Logins (30d)": "9"},
+                    {"Uso del ahorro": "emergencias", "Logins (30d)": "0"})
+    with pytest.raises(InputError) as err:
+        usage(people, usage_from=["Uso del ahorro"])
+    assert "--usage-from 'uso del ahorro': no usage is read from any of its values ('emergencias', 'negocio')" \
+        in str(err.value)
+    # a column some of whose values are read is taken, the others unknown as before
+    some = roster({"Asistencia": "Cada semana"}, {"Asistencia": "depende"})
+    assert [u for u, _ in usage(some, usage_from=["Asistencia"])] == ["frequent", "unknown"]
+
+
+def test_a_trial_in_the_rosters_language_with_no_logins_is_never_activated_not_lapsed() -> None:
+    # a German CRM: trial accounts made weeks ago, none logged in this month, one who did every day
+    people = roster({"Status Vertrag": "Testphase", "Logins letzte 30 Tage": "0", "Erstellt am": "14.04.2026"},
+                    {"Status Vertrag": "Testphase", "Logins letzte 30 Tage": "0"},
+                    {"Status Vertrag": "Testphase", "Logins letzte 30 Tage": "22"},
+                    {"Status Vertrag": "gekündigt", "Logins letzte 30 Tage": "0", "Kunde seit": "01.02.2020"})
+    said = usage(people)
+    assert [u for u, _ in said] == ["never_activated", "never_activated", "frequent", "lapsed"], said
+    assert said[0][1] == "status vertrag: Testphase" and said[3][1] == "status vertrag: gekündigt"
+
+
+def test_a_last_date_with_nothing_beside_it_reads_as_the_readme_says() -> None:
+    # (documentation: a last login alone is frequent within a week, else occasional; beyond the
+    # lapsed window, lapsed; a count of none beside a date within it, occasional; a last order alone, active)
+    people = roster({"Last login": "2026-05-28"}, {"Last login": "2026-05-20"}, {"Last login": "2026-01-20"},
+                    {"Last login": "2026-04-20", "Logins (30d)": "0"})
+    assert [u for u, _ in usage(people)] == ["frequent", "occasional", "lapsed", "occasional"]
+    orders = roster({"Last order": "2026-05-28"}, {"Last order": "2026-04-02"})
+    assert [u for u, _ in usage(orders)] == ["active", "active"]

@@ -211,6 +211,14 @@ def segment(people: list[Participant], opts: MixOptions,
     last_col = last_active_column(users)
     counted = COUNTS.in_roster(users)
     status_cols = usage_status_columns(users)
+    helpers = [as_ for own, as_ in named.items() if own not in opts.usage_from]  # (the sign-up date)
+    for own in (c for c in opts.usage_from if not LIFETIME.columns([named[c]])):  # (a count needs its start)
+        unread = _reads_nothing(users, named[own], helpers, today, opts, order)
+        if unread:
+            shown = ", ".join(repr(v) for v in unread[:6]) + (f" and {len(unread) - 6} more" if len(unread) > 6 else "")
+            raise InputError(f"--usage-from {own!r}: no usage is read from any of its values ({shown}); name a "
+                             "column of dates of use, of counts, or of words such as 'weekly', 'every month', "
+                             "'no longer', 'cancelled' or 'trial'")
     out = []
     for p, user in zip(people, users):
         segs: dict[str, str] = {}
@@ -243,6 +251,26 @@ def segment(people: list[Participant], opts: MixOptions,
                           usage_from=why, recording=p.consent.recorded, quotes=p.consent.quotes,
                           declined=refused))
     return dims, out
+
+
+def _reads_nothing(users: list[Participant], column: str, helpers: list[str], today: dt.date, opts: MixOptions,
+                   order: str) -> list[str]:
+    """The values of a column named in --usage-from (as ``as_usage_columns`` renamed it) where, read
+    alone, it gives nobody a usage ("cada_semana", "ya_no_asiste" in a language not read); else none.
+    ``helpers``: columns read with it (the sign-up date a count of their whole time is read by)."""
+    alone = [Participant(pid=u.pid, attributes={k: v for k, v in u.attributes.items() if k == column or k in helpers})
+             for u in users if present(u.attributes.get(column))]
+    if not alone:
+        return []
+    last_col, counted, status_cols = last_active_column(alone), COUNTS.in_roster(alone), usage_status_columns(alone)
+    for a in alone:
+        try:
+            if usage_and_why(a, today, opts.lapsed_after_days, opts.frequent_per_month, order, last_col, counted,
+                             status_cols)[0] != UNKNOWN:
+                return []
+        except InputError:
+            return []  # a value that cannot be read is refused where it is read, naming it
+    return list(dict.fromkeys(a.attributes[column].strip() for a in alone))
 
 
 # a form's refusal to answer, as forms and panels word it (after ``in_english``: "Prefiero no decirlo")

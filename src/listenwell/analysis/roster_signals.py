@@ -22,7 +22,9 @@ Usage (frequent / occasional / lapsed / never activated) follows the evidence in
    zero count is never activated (an empty count is a lookup that found nothing, not a zero);
    a count over their whole time ("Total Orders") of none is never activated, and more is a
    rate only from when they signed up; so is a count over a window holding all their time since
-   they signed up ("orders_30d": 0 four days after), where they were not seen after that day;
+   they signed up ("orders_30d": 0 four days after), where they were not seen after that day; a
+   count of none from someone who has had it longer than the lapsed window ("Customer since" 2021,
+   no other record of use) is lapsed, as a count of none says of late, not ever;
    what an analytics tool counts within visits (events, clicks, page views: the sign-up alone
    makes a handful) says they were there, not how often they came: no rate, and read only where
    nothing else is counted;
@@ -69,6 +71,9 @@ _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null"
             # the same in the languages rosters are kept in: "b.d." (Polish "no data"), "k.A." (German)
             "n.d.", "n/d", "nd", "b.d.", "b/d", "brak", "brak danych", "k.a.", "keine angabe", "s.o.", "sans objet",
             "sin datos", "sem dados", "nessun dato", "geen gegevens", "n/c", "ns/nc", "nc",
+            # German "n. v." (nicht vorhanden), Spanish "s/d" (sin datos), French "non renseigné"
+            "n.v.", "nicht vorhanden", "s/d", "s.d.", "sin dato", "sin informacion", "sem informacao", "sem dado",
+            "non renseigne", "non renseignee", "non communique", "nicht angegeben", "ohne angabe",
             # a lookup that found nothing, in the spreadsheet's language
             "#n/d", "#nv", "#n/b", "#saknas!", "#i/t", "#n/d!", "not found", "no encontrado", "nao encontrado",
             "non trouve", "nicht gefunden",
@@ -108,7 +113,19 @@ def _col_key(name: str) -> str:
 
 
 def present(value: str | None) -> bool:
-    return bool(value and value.strip() and value.strip().lower().replace("\u2019", "'") not in _MISSING)
+    return bool(value and value.strip() and not _missing(value.strip()))
+
+
+@functools.lru_cache(maxsize=8192)
+def _missing(value: str) -> bool:
+    """A cell that says "nothing here" (``_MISSING``), however it is spaced or accented: "k. A.",
+    "k.A.", "K.A", "non renseigné"."""
+    v = value.lower().replace("\u2019", "'")
+    if v in _MISSING:
+        return True
+    v = re.sub(r"\s*([./])\s*", r"\1", fold(v))  # "k. a." → "k.a.", "s / d" → "s/d"
+    # (and without its last point: "k.A", "n.v")
+    return v in _MISSING or (re.fullmatch(r"(?:[a-z]\.)+[a-z]", v) is not None and v + "." in _MISSING)
 
 
 @dataclass(frozen=True)
@@ -135,19 +152,41 @@ class Role:
         return bool(self.columns(keys))
 
 
+# what a form tool (KoboToolbox, ODK, SurveyCTO) records of the submission itself: "_status"
+# ("submitted_via_web"), "_validation_status", "_submission_time", "start", "end", "deviceid"
+_FORM_METADATA = re.compile(r"^_|^(?:start|end|today|deviceid|simserial|subscriberid|phonenumber|username|"
+                            r"audit|instanceid|instancename|(?:meta|formhub)/[\w.]+)$", re.I)
+
+
+def form_metadata(column: str) -> bool:
+    """A form tool's own column about the submission, never what a person says or does."""
+    return bool(_FORM_METADATA.match(column.strip()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_forms(name: str) -> tuple[str, ...]:
+    """A column name as words (``_words``), and for a form's question in a group path
+    ("participacion/ultima_reunion", as KoboToolbox and ODK name them) the question's own words too:
+    the group says where the question sits in the form, not what it asks."""
+    w = _words(name)
+    path = re.fullmatch(r"(?:[^\W\d][\w-]*/)+([^\W\d][\w-]*)", name.strip())
+    tail = _words(path.group(1)) if path and "_" in name else ""
+    return (w, tail) if tail and tail != w and len(tail.split()) > 1 else (w,)
+
+
 @functools.lru_cache(maxsize=1024)  # a roster's people mostly share one set of columns
 def _columns(role: Role, keys: tuple[str, ...]) -> tuple[str, ...]:
     keys = tuple(k for k in keys if not _THEIR_ORGANISATION.match(k.strip())
                  and not _THEIR_ORGANISATION_PART.match(in_english(k.strip())))
     if role.use:
         research = set(_columns(LAST_INTERVIEWED, keys))
-        keys = tuple(k for k in keys if k not in research)
+        keys = tuple(k for k in keys if k not in research and not form_metadata(k))
     by_key = {_col_key(k): k for k in keys}
     out = [by_key[_col_key(n)] for n in role.names if _col_key(n) in by_key]
     for pattern in role.loose:
         for k in keys:
-            w = _words(k)
-            if k not in out and re.search(pattern, w) and not (role.unlike and re.search(role.unlike, w)):
+            if k not in out and any(re.search(pattern, w) and not (role.unlike and re.search(role.unlike, w))
+                                    for w in _name_forms(k)):
                 out.append(k)
     return tuple(out)
 
@@ -178,19 +217,27 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stag
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"\bhow often\b|\bhow frequently\b|\busage frequency\b",  # "Screener: How often…"
                     r"\bfrequency\s(?:(?:of|de|da|do|di)\s)?(?:use|usage)\b",  # "Frequência de uso"
+                    # how often they come to a programme's meetings: "frecuencia_reuniones"
+                    r"^frequency\s(?:(?:of|de|da|do|di)\s)?(?:meetings|attendance|visits)$",
                     r"^(?:[a-z]+\s)?usage(?:\sdrop\sdown)?$",  # a hand-kept "App usage": Weekly, Monthly
                     r"\b(?:use|usage)\b.*\bself reported\b"),  # "Nutzung Careloop (Selbstauskunft)"
                    use=True)
 LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
-                        r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in)\b",
+                        r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in|check in|checked in)\b",
                         r"\blast seen\b",
                         # after a login: a research panel's "Last session" is the last research session
                         r"\blast (?:\w+ )?session\b",
                         r"\blast (?:order|ordered|purchase|purchased|visit|visited|booking|booked|trip|ride)\b",
+                        # a programme's meetings or classes, as a form asks it ("¿Cuándo fue la última
+                        # reunión a la que asistió?": when was the last meeting they attended)
+                        r"\blast (?:\w+ )?(?:meeting|attendance|attended)\b",
                         # the product's own activity: "last_practice_at", "Last workout" (not a CRM's
                         # "Last Activity Date", any touch: a sales call, an email opened; nor a
                         # feedback board's: the product's own is named so, "Last app activity")
                         r"^(?:last|latest) (?!activity\b)[a-z]+(?: (?:at|date|on|time))?$",
+                        # a thing of the product's, done: "last_workout_logged_at", "Last lesson completed"
+                        r"^(?:last|latest) (?!activity\b)[a-z]+ (?:logged|completed|done|recorded|finished)"
+                        r"(?: (?:at|date|on|time))?$",
                         r"\blast (?:app|product|in app|platform) activity\b|"
                         r"\blast activity\s(?:in\s)?(?:the\s)?(?:app|product|platform)\b"),
                    unlike=rf"\b(?:{_NOT_USE_WORDS}|name|modified|updated|changed|edited|synced|sync|invited|"
@@ -525,7 +572,7 @@ STATUS_WORDS = {
     "lapsed": ("lapsed", "churned", "churn", "cancelled", "canceled", "inactive", "dormant", "former",
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
-               "closed", "deactivated", "ex member", "former member", "no longer",
+               "closed", "deactivated", "ex member", "former member", "no longer", "ended",
                # a pause the person took (a volunteer "On break", a subscription "Paused"): weak, below
                "on break", "paused"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
@@ -603,7 +650,7 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
     recruiting for research in any of its rows; a "state" column holding subscription states;
     then a CRM's type of record where it is a customer's, a former customer's or a prospect's."""
     keys = list(dict.fromkeys(k for p in people for k in p.attributes))
-    states = [k for k in keys if re.fullmatch(r"(?:subscription\s)?state", _words(k))
+    states = [k for k in keys if re.fullmatch(r"(?:subscription\s)?state", _words(k)) and not form_metadata(k)
               and all(re.sub(r"[_\-]+", " ", p.attributes[k].strip().lower()) in _SUBSCRIPTION_STATES
                       for p in people if present(p.attributes.get(k)))
               and any(present(p.attributes.get(k)) for p in people)]
@@ -726,7 +773,8 @@ def last_active_column(people: list[Participant]) -> str | None:
         return None
 
     def tier(col: str) -> int:
-        return next((i for i, pattern in enumerate(LAST_ACTIVE.loose) if re.search(pattern, _words(col))), 0)
+        return next((i for i, pattern in enumerate(LAST_ACTIVE.loose)
+                     if any(re.search(pattern, w) for w in _name_forms(col))), 0)
 
     # of two as strong ("Last login" of a help desk's portal, "Slotwise last login"), the one
     # most people have a value in
@@ -864,8 +912,15 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
             if rate >= frequent_per_month and last is not None:  # a frequent count, but not seen of late
                 why += f", but {cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
             return "occasional", why
-        if SIGNUP.find(attrs) and not total:
-            return "never_activated", cite(SIGNUP.find(attrs)) + "; " + counts
+        joined = SIGNUP.find(attrs)
+        if joined and not total and not rate and (first is None or (today - first).days <= lapsed_after_days):
+            # none counted from someone who signed up too recently to have lapsed: never got going
+            return "never_activated", cite(joined) + "; " + counts
+        if joined and not total and first is not None and (today - first).days > lapsed_after_days:
+            # none of late from someone who has had it for long (a customer since 2021): whether they
+            # ever used it the count does not say, that they do not now it does; the weaker reading
+            return "lapsed", (f"{counts}, from someone with it since {first.isoformat()} ({cite(joined)}, "
+                              f"{_days((today - first).days)} before {today.isoformat()}): none of late")
         # (under once a month over their whole time, and no date of use to say they still do)
         return "lapsed", f"about {_per(rate)} a month since {first.isoformat()} ({counts})" if over_life and first \
             else cite(*dict.fromkeys(c for c in (*COUNTS.columns(list(attrs)), total_col) if c))
