@@ -1005,3 +1005,54 @@ def test_a_no_to_recording_in_their_own_words_and_a_channel_they_prefer() -> Non
     assert [pid for pid, _ in plan.excluded] == ["E3"]
     said = [w for w in plan.warnings if "one way only" in w]
     assert len(said) == 1 and "E1 (anything else: please don't call, email only)" in said[0]
+
+
+def test_a_crm_label_in_a_roster_language_marks_staff_and_so_their_colleagues_at_the_same_domain() -> None:
+    # a German CRM's "Label" column marks the team's own people; the third colleague at the firm's
+    # domain, a customer's "Kunde" label and a lead's are no staff
+    people = [Participant(pid="K1", email="ute.berg@wegwerk.example.de", attributes={"sessions_30d": "5", "Label": "Mitarbeiterin"}),
+              Participant(pid="K2", email="tom.senn@wegwerk.example.de", attributes={"sessions_30d": "5", "Label": "Intern"}),
+              Participant(pid="K3", email="ina.pohl@wegwerk.example.de", attributes={"sessions_30d": "9", "Label": ""}),
+              Participant(pid="C1", email="a.kurz@spedition-ost.example.de", attributes={"sessions_30d": "5", "Label": "Kunde"}),
+              Participant(pid="C2", email="b.lang@spedition-ost.example.de", attributes={"sessions_30d": "5", "Label": "Heißer Lead"})]
+    left = dict(plan_mix(people, MixOptions(size=5, as_of=TODAY)).excluded)
+    assert set(left) == {"K1", "K2", "K3"}
+    assert left["K1"] == "an internal or test account (Label: Mitarbeiterin)"
+    assert left["K3"].startswith("staff: the same email domain as K1")
+    # the same words in other languages, in a kind column
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for word in ("medewerker", "Empleado", "Funcionária", "Kollege", "dipendente", "pracownik"):
+        assert left_out_by_roster(person("w", **{"Contact type": word}), TODAY), word
+
+
+def test_a_staff_note_naming_a_company_not_their_own_or_a_colleague_from_support() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    staff = [Participant(pid="s1", email="x@kundenfirma.example", attributes={"Organisation": "Kundenfirma AG",
+                                                                              "Notizen": "Mitarbeiter Wegwerk"}),
+             person("s2", Notizen="Kollege aus dem Support, testet neue Versionen")]
+    assert all("staff" in (left_out_by_roster(p, TODAY) or "") for p in staff)
+    # staff of the customer's own company, an English department: a customer's contact
+    kept = [Participant(pid="k1", email="y@stadtwerke-nord.example", attributes={"Organisation": "Stadtwerke Nord",
+                                                                                 "Notizen": "Mitarbeiterin Stadtwerke"}),
+            person("k2", notes="Employee Relations")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None]
+
+
+def test_requests_not_to_be_asked_for_research_a_data_erasure_and_a_departure_in_german_notes() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    asked = ["Bitte keine Studienanfragen mehr", "bitte nicht mehr für Interviews anfragen",
+             "Möchte in Ruhe gelassen werden", "Hat um Ruhe gebeten", "Keine Anrufe mehr",
+             "Kein Interesse an Befragungen oder Interviews", "Please do not ask him for interviews again",
+             "No more research requests", "Not interested in surveys or interviews"]
+    for note in asked:
+        assert "asked not to be" in (left_out_by_roster(person("a", Notizen=note), TODAY) or ""), note
+    erased = [("Notizen", "DSGVO-Löschantrag eingegangen"), ("Notizen", "Löschung der Daten beantragt"),
+              ("Notes", "GDPR erasure request received 03/2026"), ("Comentarios", "LGPD: pedido de exclusão"),
+              ("Remarques", "Demande RGPD - suppression des données"), ("Privacy", "Deletion requested (GDPR)")]
+    for col, note in erased:
+        assert "data erased" in (left_out_by_roster(person("e", **{col: note}), TODAY) or ""), note
+    assert "left the company" in (left_out_by_roster(person("g", Notizen="Zum 30.06. ausgeschieden"), TODAY) or "")
+    # not yet, a trial, surveys alone, the GDPR named without an erasure: nothing to leave out for
+    kept = [person("k1", Notizen="Noch nicht anfragen, erst nach dem Rollout"), person("k2", Notizen="Testphase bis 15.12."),
+            person("k3", Notizen="Kein Interesse an Umfragen"), person("k4", Notes="GDPR consent given 2025")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)

@@ -55,6 +55,7 @@ from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
+from listenwell.domain.names import places, words
 from listenwell.domain.text import column_words
 
 UNKNOWN = "unknown"
@@ -1033,11 +1034,14 @@ _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|tester|qa|san
 # a kind of person the roster names, in a column for it ("Customer Group: Staff", "Perfil: Equipe
 # interna", "Plan: staff-comp"); a role only when it says internal or QA ("Rolle: Intern – test"),
 # as "App Role: Staff" is the customer's own staff and "Role: Staff nurse" a job
-_KIND_COLUMN = re.compile(r"\b(?:type|kind|profile|group|category|segment|plan|tier|account type|user type)$")
+# (Pipedrive's "Label", where a German team marks colleagues "Mitarbeiter" or "Intern")
+_KIND_COLUMN = re.compile(r"\b(?:type|kind|profile|group|category|segment|plan|tier|account type|user type|label|labels)$")
 _KIND_WORDS = {"internal", "staff", "employee", "employees", "test", "qa", "team", "account", "user", "comp",
-               "complimentary", "only", "our", "member", "demo", "ops"}
+               "complimentary", "only", "our", "member", "demo", "ops", "colleague", "colleagues"}
 # (a bare "Test" in a group column is an experiment's arm, beside "Control": not a test account)
-_INSIDERS = {"internal", "staff", "employee", "employees", "qa"}
+# (the staff words of the roster languages are "employee" and "colleague" after ``in_english``:
+# "Mitarbeiterin", "medewerker", "funcionária", "Kollege", "collega")
+_INSIDERS = {"internal", "staff", "employee", "employees", "qa", "colleague", "colleagues"}
 # a row that is a company, not a person: Ploomes and other CRMs list both ("Tipo: Empresa")
 _PRODUCT_KIND = re.compile(r"\b(?:permit|plan|product|subscription|licen[cs]e|ticket|membership|policy|"
                            r"card|pass|tier|package|order)\b")
@@ -1191,6 +1195,11 @@ _ASKS_NOT_TO_BE_CONTACTED = re.compile("|".join((
     r"\b(?:take|remove)\s(?:me|us)\s(?:off|from)\s(?:this|the|your|any|all)\s(?:\w+\s)?lists?\b",
     r"\bstop\s(?:sending|e ?mailing|contacting|calling|messaging|texting)\s(?:me|us)\b",
     r"\bplease\s(?:no|do not|don'?t)\s(?:more\s)?(?:calls|contact|e ?mails|interviews|surveys|phone calls)\b",
+    # "Do not ask her for interviews", "no more research requests", "asked to be left alone"
+    r"\b(?:do not|don'?t|never)\s(?:ask|invite|approach)\s(?:(?:them|him|her|me|us)\s)?(?:for|to)\s(?:\w+\s)?"
+    r"(?:research|interviews?|studies|surveys?|feedback)\b",
+    r"\bno\s(?:more\s)?(?:research|interview|survey|study)\s(?:requests|invitations|invites)\b",
+    r"\b(?:asked|wants?|wishes)\sto\sbe\sleft\salone\b",
     # Portuguese
     r"\bnao\s(?:(?:quer|deseja|aceita|gosta de)\s)?(?:mais\s)?ser\s(?:mais\s)?(?:contatad|contactad|procurad|"
     r"chamad|incomodad)[oa]s?\b",
@@ -1212,6 +1221,12 @@ _ASKS_NOT_TO_BE_CONTACTED = re.compile("|".join((
     r"\b(?:mochte|moechte|will|wunscht|bitte)\s(?:\w+\s){0,3}?(?:nicht|keine?n?)\s(?:mehr\s)?(?:kontaktiert|"
     r"angerufen|angeschrieben|kontaktieren|anrufen|anschreiben|kontakt|anrufe|e ?-?mails)\b",
     r"\b(?:kein\skontakt|kontakt\snicht)\s(?:mehr\s)?erwunscht\b|\bkeine\skontaktaufnahme\b",
+    # "Bitte keine Interviewanfragen mehr", "Keine Anrufe mehr", "bitte nicht für Forschung anfragen"
+    # (not "noch nicht anfragen": not yet)
+    r"\bbitte\skeine\s(?:\w+\s)?(?:\w*anfragen|\w*einladungen|anrufe|e ?-?mails)\b|"
+    r"\bkeine\s(?:\w+\s)?(?:\w*anfragen|\w*einladungen|anrufe|kontaktaufnahmen?|e ?-?mails)\s(?:mehr|erwunscht)\b",
+    r"(?<!noch\s)\bnicht\s(?:mehr\s)?(?:(?:fur|zu)\s(?:\w+\s){0,2}?)?(?:anfragen|einladen|ansprechen)\b",
+    r"\bum\sruhe\sgebeten\b|\bin\sruhe\sgelassen\swerden\b",
     # Dutch
     r"\b(?:wil|wenst|graag|liever)\s(?:\w+\s){0,2}?niet\s(?:meer\s)?(?:benaderd|gebeld|gemaild|gecontacteerd)\b",
     r"\bniet\s(?:meer\s)?(?:benaderen|bellen|mailen|contacteren)\b|\bgeen\s(?:contact|telefoontjes|mails)\s"
@@ -1237,14 +1252,16 @@ _ASKS_NOT_TO_BE_INTERVIEWED = re.compile("|".join((
     r"take\spart\sin\s(?:an?\s|any\s)?interviews?)\b(?!\s(?:on|with)\s(?:camera|video))",
     r"\b(?:does not|doesn'?t|do not|don'?t|never)\swant\sto\s(?:be\sinterviewed|do\s(?:an?\s|any\s)?interviews?)\b",
     r"\bnot\sinterested\sin\s(?:an?\s|any\s|the\s|doing\s(?:an?\s|any\s)?|taking\spart\sin\s(?:an?\s|any\s)?|"
-    r"being\s)?(?:interviews?|interviewed|contacted|(?:research|follow[\s-]?up|video|phone)\s"
+    r"being\s)?(?:\w+\s(?:or|and)\s)?(?:interviews?|interviewed|contacted|(?:research|follow[\s-]?up|video|phone)\s"
     r"(?:calls?|interviews?|sessions?))\b",
     r"\bno\s(?:more\s)?interviews?\W*(?:please|thanks|thank you|for me)\b",
     r"\b(?:surveys?|questionnaires?)\sonly\b|\bonly\s(?:surveys?|questionnaires?)\W*$",
     r"\bno\s(?:me\s)?interes(?:a|an|ado|ada)\s(?:en\s|participar\sen\s|hacer\s)?(?:una?\s|las?\s)?entrevistas?\b",
     r"\b(?:nao\stenho|sem)\sinteresse\s(?:em\s|na\s|nas\s|numa\s|de\sfazer\s)?(?:uma\s)?entrevistas?\b",
     r"\bpas\sinteresse(?:e)?s?\spar\s(?:un|les|des)\s(?:entretiens?|interviews?)\b",
-    r"\bkein(?:e)?\sinteresse\san\s(?:einem\s)?(?:interviews?|gesprach|gesprachen)\b|\bkeine\sinterviews\b",
+    # "Kein Interesse an Umfragen oder Interviews", "an Forschung" (not at surveys alone)
+    r"\bkein(?:e)?\sinteresse\san\s(?:einem\s|einer\s)?(?:\w+\s(?:oder|und|bzw)\s)?(?:interviews?|gesprach|"
+    r"gesprachen|forschung|nutzerforschung|studien|befragungen)\b|\bkeine\sinterviews\b",
     r"\bnon\s(?:mi\s)?interess(?:a|ano|ato|ata)\s(?:a\s|alle\s|le\s)?(?:un\s|una\s|un'|le\s)?intervist[ae]\b",
     r"\bgeen\sinteresse\sin\s(?:een\s)?interviews?\b|\bgeen\sinterviews\b",
 )))
@@ -1290,9 +1307,28 @@ _LEFT_COMPANY = re.compile("|".join((
     r"\bwerkt\sniet\smeer\s(?:bij|hier|daar)\b|\bheeft\shet\sbedrijf\sverlaten\b",
     r"\bha\slasciato\sl\W?azienda\b|\bnon\slavora\spiu\s(?:in|presso|qui|da|per)\b",
     r"\b(?:nie\spracuje\sjuz|juz\snie\spracuje)\b|\bode(?:szl[aey]|szedl)\sz\sfirmy\b",
+    # the one word a German CRM note uses ("Ausgeschieden", "ist zum 30.09. ausgeschieden"), Dutch
+    # "uit dienst", Swedish and Norwegian "har slutat", "har sluttet"
+    r"\bausgeschieden\b|\b(?:is|zijn)\suit\sdienst\b|^uit\sdienst\b|\b(?:har|er)\s(?:slutat|sluttet)\b",
 )))
 _LEFT_COMPANY_COLUMN = re.compile(r"^(?:has\s)?left(?:\s(?:the\s)?company)?$|^no longer (?:at|with) (?:the\s)?company$|"
                                   r"^(?:sluttet|slutat|fratradt)$")
+# a request to have one's data erased (GDPR Art. 17, "DSGVO-Löschantrag gestellt", "RGPD : demande de
+# suppression", "pedido de exclusão LGPD"): never to be contacted again. With the law named, in any
+# column; without it, in a note ("Löschung beantragt", "deletion requested", "right to be forgotten")
+_PRIVACY_LAW = r"(?:gdpr|rgpd|dsgvo|rodo|lgpd|avg|ccpa|uk gdpr)"
+_ERASURE = (r"(?:losch\w*|loesch\w*|deletion|erasure|delete|erase|exclusao|eliminacao|supresion|eliminacion|borrado|"
+            r"effacement|suppression|cancellazione|usuniecie|verwijder\w*|radering|sletning|sletting)")
+_ERASURE_UNDER_LAW = re.compile(rf"\b{_PRIVACY_LAW}\b[\s:/-]*(?:[a-z]+[\s:/-]+){{0,3}}?{_ERASURE}\b|"
+                                rf"\b{_ERASURE}\b(?:[\s:/-]+[a-z]+){{0,4}}?[\s:/(-]+{_PRIVACY_LAW}\b")
+_ERASURE_NOTE = re.compile(
+    r"\b(?:deletion|erasure)\srequest(?:ed)?\b|\brequested\s(?:the\s)?(?:deletion|erasure)\sof\s(?:their|his|her|all)\b|"
+    r"\bright\sto\s(?:be\sforgotten|erasure)\b|\blosch(?:antrag|auftrag|anfrage|ersuchen)\b|"
+    r"\bloschung\s(?:der\sdaten\s)?(?:beantragt|verlangt|gefordert|angefordert)\b|"
+    r"\bdemande\sde\s(?:suppression|effacement)\sdes\sdonnees\b|\bdroit\sa\sl\W?oubli\b|"
+    r"\bsolicitud\sde\s(?:supresion|eliminacion|borrado)\sde\s(?:sus\s)?datos\b|\bderecho\sal\solvido\b|"
+    r"\bpedido\sde\s(?:exclusao|eliminacao)\sde\s(?:seus\s)?dados\b|\bdiritto\sall\W?oblio\b|"
+    r"\brichiesta\sdi\scancellazione\sdei\sdati\b|\bverwijderverzoek\b|\bzadanie\susuniecia\sdanych\b")
 _ABOUT_THEIR_ACCOUNT = re.compile(r"\b(?:churn\w*|reason|account|company|organi[sz]ation|deal|opportunity|lost)\b")
 
 
@@ -1304,12 +1340,34 @@ _STAFF_NOTE = re.compile(
     r"^(?:employee|staff|staff member|team member|colleague|internal)\W*$|"
     r"\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s(?:own\s)?"
     r"(?:employee|colleague|staff member)s?\b|"
-    r"^(?:employee|staff|team)\s(?:(?:do|da|de|du|del|della|dello|der|des|van|of)\s)?(?:(?:the|la|el|le|l|o|a)\s)?"
+    # (and a colleague from support: "Kollegin aus dem Support, testet Releases")
+    r"^(?:employee|staff|team|colleague)\s(?:(?:do|da|de|du|del|della|dello|der|des|van|of|from|aus|im|vom|in)\s)?"
+    r"(?:(?:the|la|el|le|l|o|a|dem|den)\s)?"
     r"(?:estoque|stock|stockroom|warehouse|almacen|lager|magazzino|entrepot|magazijn|magazyn|loja|store|shop|tienda|"
     r"boutique|winkel|negozio|sklep|logistica|logistics|logistik|atendimento|sac|support|suporte|soporte|"
     r"customer service|kundenservice|service client)\b")
 # a tag that is the team itself ("team", "equipe", "equipo", "Team intern"), not a plan ("team plan")
 _TEAM_TAG = re.compile(r"^(?:(?:our|the|internal)\s)?team(?:\s(?:member|members|internal|staff))?$")
+
+
+def _staff_of_another_company(p: Participant) -> str | None:
+    """A note that is a staff word and a company's name ("Mitarbeiterin LogiTrack", "Funcionário
+    Lojas Ribeiro"), where that company is not the row's own (its organisation column, its email's
+    domain): one of ours, noted as such. (A customer's contact noted as staff of their own company
+    is no colleague of ours.)"""
+    for col, value in p.attributes.items():
+        raw = value.strip().split()
+        if len(raw) != 2 or not _NOTES_COLUMN.search(_words(col)) or not raw[1][:1].isupper():
+            continue
+        said = re.findall(r"[a-z]+", in_english(raw[0]).lower())
+        if said not in (["employee"], ["colleague"]) or fold(raw[0]).startswith("employee"):
+            continue  # (an English "Employee Relations" is a department)
+        company = "".join(words(raw[1]))
+        domain = (p.email or "").rpartition("@")[2].lower()
+        own = set(places(p.attributes)) | {"".join(words(d)) for d in domain.split(".")[:-1]}
+        if company and not any(company in o or o in company for o in own if len(o) > 2):
+            return f"staff, by the roster's note ({col}: {_quoted(value.strip())})"
+    return None
 
 
 def _tag_words(tag: str) -> str:
@@ -1352,6 +1410,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
         why = _column_says(col, value, today or dt.date.today())
         if why:
             return why
+    staff = _staff_of_another_company(p)
+    if staff:
+        return staff
     flags = contact_flags(p)
     if flags and not said_yes_to_research(p):
         return "; ".join(flags)
@@ -1464,6 +1525,9 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     own = _SAYS_OWN_AGE.search(said)
     if (own and 5 <= int(next(g for g in own.groups() if g and g.isdigit())) < 18) or _SAYS_MINOR.search(said):
         return f"under 18, in their own words ({col}: {_quoted(raw)})"
+    if _ERASURE_UNDER_LAW.search(said) or (re.search(rf"\b{_PRIVACY_LAW}\b", w) and re.search(rf"\b{_ERASURE}\b", said)) \
+            or (_NOTES_COLUMN.search(w) and _ERASURE_NOTE.search(said)):
+        return f"asked to have their data erased ({col}: {_quoted(raw)})"
     if _ASKS_NOT_TO_BE_CONTACTED.search(note) or (not one_way and _ASKS_NOT_TO_BE_CONTACTED.search(said)):
         return f"asked not to be contacted ({col}: {_quoted(raw)})"
     if _ASKS_NOT_TO_BE_INTERVIEWED.search(v) or _ASKS_NOT_TO_BE_INTERVIEWED.search(said):
@@ -1554,7 +1618,7 @@ def marked_staff(p: Participant) -> bool:
             return True
         if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
             return True
-    return False
+    return _staff_of_another_company(p) is not None
 
 
 def staff_by_domain(people: list[Participant]) -> dict[str, str]:
