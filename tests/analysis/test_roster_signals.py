@@ -1056,3 +1056,26 @@ def test_requests_not_to_be_asked_for_research_a_data_erasure_and_a_departure_in
     kept = [person("k1", Notizen="Noch nicht anfragen, erst nach dem Rollout"), person("k2", Notizen="Testphase bis 15.12."),
             person("k3", Notizen="Kein Interesse an Umfragen"), person("k4", Notes="GDPR consent given 2025")]
     assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_field_teams_test_submissions_in_the_roster_languages_are_left_out() -> None:
+    from listenwell.analysis.roster_signals import awaiting_review, left_out_by_roster
+    col = "datos/comentarios"
+    tests = [person("t1", **{col: "prueba del formulario, no es registro real"}),
+             person("t2", **{col: "test - capacitación de encuestadores"}),
+             person("t3", Kommentar="Testeintrag (bitte ignorieren)"), person("t4", notes="Not a real respondent"),
+             person("t5", Commentaires="essai - formation des enquêteurs"),
+             person("t6", **{"datos/nombre": "PRUEBA"}), person("t7", **{"datos/nombre": "Prueba Rosa"}),
+             Participant(pid="t8", name="Essai Formulaire", attributes={"sessions_30d": "5"})]
+    for p in tests:
+        assert "test" in (left_out_by_roster(p, TODAY) or ""), p.attributes
+    # a record the team rejected in the tool's review is left out; one on hold is named, not left out
+    rejected = person("r", _validation_status="validation_status_not_approved")
+    assert "rejected in review" in (left_out_by_roster(rejected, TODAY) or "")
+    held = person("h", _validation_status="validation_status_on_hold")
+    assert left_out_by_roster(held, TODAY) is None and awaiting_review(held)
+    # a trial, a test drive, a real note: kept
+    kept = [person("k1", **{col: "Testphase"}), person("k2", notes="Test-drove the beta twice"),
+            person("k3", **{col: "Prueba el ahorro para la escuela"}),
+            person("k4", _validation_status="validation_status_approved")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)

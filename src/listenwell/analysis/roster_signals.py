@@ -1133,7 +1133,10 @@ def _minor(value: str) -> bool:
 
 # what a note says that settles it: "Test account - do not ship", "DNC per her email"; a form's
 # last free-text question ("Anything else you want to tell us?") is where people write it themselves
-_NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background)$|^anything else\b")
+# (and comments in the roster languages: a form's "comentarios", "Kommentar", "commentaires")
+_NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background|comentarios?|commentaires?|commenti|"
+                           r"commento|kommentare?|kommentarer|commentaar|komentarze?|observaciones|opmerking)$|"
+                           r"^anything else\b")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
                         r"internal test|staff account|employee account|deceased|do not invite|do not (?:call|email|phone)|"
                         r"(?:don'?t|please do not) (?:call|phone|ring)|no (?:phone )?calls|"
@@ -1269,7 +1272,30 @@ _ASKS_NOT_TO_BE_INTERVIEWED = re.compile("|".join((
 # company or school marked as one: "Demo School (internal)", "Equipe Loja (teste)"
 _TEST_ACCOUNT_VALUE = re.compile(r"^(?:internal\s)?(?:test|qa|internal|staff|sandbox)\s(?:account|user|login|profile)$")
 _MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|test|teste|testing|qa|staff)\)\s*$")
-_TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy)\b|\bdemo\s(?:account|user|login|store|shop)\b")
+# (in the roster languages too: a field team's "PRUEBA", "Prueba Lupita", a "Testeintrag")
+_TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy|prueba|pruebas|essai|testeintrag|"
+                        r"testnutzer|testperson|testkunde|testuser)\b|\bdemo\s(?:account|user|login|store|shop)\b")
+# a column that holds a person's name where the import did not take it for one ("datos_personales/nombre")
+_PERSON_NAME_COLUMN = re.compile(r"(?:^|\s)(?:nombre|nome|naam|imie|prenom|vorname|nachname)$|"
+                                 r"^(?:(?:full|first|last|given|family|contact|person|participant|respondent)\s)?name$")
+# a note that the row is a test of the form, not a person: "test - training the enumerators", "prueba del
+# formulario - no es registro real", "not a real record", "teste do questionário"; read without accents
+_TEST_NOTE = re.compile(
+    r"^(?:test|testing|prueba|pruebas|teste|essai|testeintrag|qa)(?:\s+[-\u2013\u2014]\s|\s*\()|"
+    r"^(?:test|prueba|teste|essai|prova)\s(?:del|de|do|da|du|des|of(?:\sthe)?|des)\s(?:\w+\s)?(?:formulario|form|"
+    r"formulaire|formular|questionario|questionnaire|cuestionario|encuesta|survey|enquete|umfrage)\b|"
+    r"\bno\ses\s(?:un\s)?registro\sreal\b|\bnao\se\s(?:um\s)?registro\sreal\b|\bregistro\sde\s(?:prueba|teste)\b|"
+    r"\bnot\sa\sreal\s(?:record|entry|response|submission|person|participant|respondent|user|customer)\b|"
+    r"\bkein\s(?:echter|realer)\s(?:eintrag|datensatz|teilnehmer|kunde)\b|\bpas\sune?\svraie?\s(?:reponse|"
+    r"personne|participante?|fiche)\b|\bfake\s(?:record|entry|response|submission)\b|"
+    r"\b(?:capacitacion|entrenamiento|treinamento|formation|schulung|training)\s(?:de|do|das|dos|des|der|for|of)\s"
+    r"(?:(?:las|los|la|the|our)\s)?(?:encuestador\w*|enumerador\w*|entrevistador\w*|enqueteur\w*|interviewer\w*|"
+    r"enumerators?|field\s?staff)\b")
+# a data-collection tool's review of one submission (KoboToolbox's _validation_status, SurveyCTO's
+# review status): one not approved is a record the team rejected; one on hold is awaiting review
+_VALIDATION_COLUMN = re.compile(r"^(?:validation|review)\sstatus$")
+_NOT_APPROVED = re.compile(r"^(?:validation status\s)?(?:not approved|rejected)$")
+_ON_HOLD = re.compile(r"^(?:validation status\s)?(?:on hold|pending)$")
 # a mailbox kept for testing: "tom+test@", "qa-teacher@", "qa+seller1@", "test.user@"
 _TEST_MAILBOX = re.compile(r"^(?:[^@]*[+._-])?(?:test|testing|qa)(?:[+._-][^@]*|\d+)?@")
 _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa|"
@@ -1417,8 +1443,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
     if flags and not said_yes_to_research(p):
         return "; ".join(flags)
     # (the name and address are private: the reason says where it was seen, not what)
-    if any(_TEST_NAME.search(fold(n).lower()) or _MARKED_INTERNAL.search(fold(n).lower())
-           for n in (p.name or "", *p.other_names)):
+    names = [p.name or "", *p.other_names,
+             *(v for c, v in p.attributes.items() if _PERSON_NAME_COLUMN.search(_words(c)))]
+    if any(_TEST_NAME.search(fold(n).lower()) or _MARKED_INTERNAL.search(fold(n).lower()) for n in names):
         return "an internal or test account (its name says so)"
     if p.email and _TEST_MAILBOX.match(p.email.strip().lower()):
         return "an internal or test account (a test mailbox)"
@@ -1432,13 +1459,16 @@ def awaiting_review(p: Participant) -> str | None:
     """The column and value that say this person's submission is not reviewed yet ("Status:
     AWAITING REVIEW", Prolific's): they may still be rejected, so a plan names them."""
     return next((f"{col}: {value.strip()}" for col, value in p.attributes.items()
-                 if _SUBMISSION_COLUMN.match(_words(col)) and _AWAITING_REVIEW.match(value.strip())), None)
+                 if (_SUBMISSION_COLUMN.match(_words(col)) and _AWAITING_REVIEW.match(value.strip()))
+                 or (_VALIDATION_COLUMN.match(_words(col))
+                     and _ON_HOLD.match(re.sub(r"[\s_-]+", " ", value.strip().lower())))), None)
 
 
 def of_the_row_only(reason: str) -> bool:
     """A reason that is about one row, not its person (a survey's unfinished or test response, a
     row the researcher marked "Duplicate"): another row of the same person does not inherit it."""
-    return reason.startswith(("an unfinished survey response", "a test response")) or \
+    return reason.startswith(("an unfinished survey response", "a test response", "a test record",
+                              "a submission rejected in review")) or \
         bool(re.match(r"the roster leaves them out \(.*\b(?:duplicate|doublon|duplicado|duplikat|dubbel)", reason, re.I))
 
 
@@ -1518,6 +1548,10 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"the roster's note says so ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
         return f"staff, by the roster's note ({col}: {_quoted(raw)})"
+    if _NOTES_COLUMN.search(w) and _TEST_NOTE.search(fold(raw).strip()):
+        return f"a test record, by the roster's note ({col}: {_quoted(raw)})"
+    if _VALIDATION_COLUMN.match(w) and _NOT_APPROVED.match(re.sub(r"[\s_-]+", " ", raw.lower()).strip()):
+        return f"a submission rejected in review ({col}: {raw})"
     age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) else None
     if age and 5 <= int(age.group(1) or age.group(2)) < 18:
         return f"under 18 ({col}: {_quoted(raw)})"
