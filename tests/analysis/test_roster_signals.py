@@ -1079,3 +1079,19 @@ def test_a_field_teams_test_submissions_in_the_roster_languages_are_left_out() -
             person("k3", **{col: "Prueba el ahorro para la escuela"}),
             person("k4", _validation_status="validation_status_approved")]
     assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_sales_demo_or_sandbox_account_is_left_out_like_a_test_account() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    demos = [person("d1", is_demo_account="TRUE"), person("d2", is_sandbox="yes"), person("d3", **{"Account type": "Demo"}),
+             Participant(pid="d4", name="Demo Nurse", attributes={"sessions_30d": "5"}),
+             Participant(pid="d5", name="Pat Lee", email="sales.demo.west@ourapp.example", attributes={"sessions_30d": "5"}),
+             person("d6", cs_notes="Sandbox account for the Oakridge pilot - owned by sales"),
+             person("d7", Notizen="Demo-Konto für die Messe")]
+    for p in demos:
+        assert "demo or sandbox account" in (left_out_by_roster(p, TODAY) or ""), p.pid
+    # a prospect's demo call, a flag not set, a note about a demo they asked for, a name that holds "demo"
+    kept = [person("k1", is_demo_account="FALSE"), person("k2", **{"Demo requested": "Yes"}),
+            person("k3", notes="Asked for a demo account for her team"), person("k4", **{"Lead type": "Demo request"}),
+            Participant(pid="k5", name="Demosthenes Pappas", email="demosthenes@mail.example", attributes={"sessions_30d": "5"})]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)

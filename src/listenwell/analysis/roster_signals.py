@@ -1270,7 +1270,17 @@ _ASKS_NOT_TO_BE_INTERVIEWED = re.compile("|".join((
 )))
 # a whole value that names a test account ("Status: Conta teste", "Type: QA user"), and a name,
 # company or school marked as one: "Demo School (internal)", "Equipe Loja (teste)"
-_TEST_ACCOUNT_VALUE = re.compile(r"^(?:internal\s)?(?:test|qa|internal|staff|sandbox)\s(?:account|user|login|profile)$")
+_TEST_ACCOUNT_VALUE = re.compile(r"^(?:internal\s)?(?:test|qa|internal|staff|sandbox|demo)\s(?:account|user|login|profile)$")
+# a sales demo or sandbox account: a flag for it ("is_demo_account", "is_sandbox"; not "Demo requested"
+# or a "Demo" column, a prospect's demo call), a person's name or a mailbox that says so ("Demo
+# Teacher", "sales.demo.hs@"), a note that opens by saying what the row is ("Sandbox acct for the
+# pilot demo", "Demo-Account für Vertrieb"), a kind column's "Demo"
+_DEMO_FLAG = re.compile(r"^(?:is\s(?:a\s)?)?(?:demo|sandbox)\s(?:account|user|org|organi[sz]ation|tenant|workspace|"
+                        r"school|district|customer)$|^is\s(?:a\s)?(?:demo|sandbox)$|^(?:is\s)?sandbox$")
+_DEMO_NAME = re.compile(r"\b(?:demo|sandbox)\b")
+_DEMO_MAILBOX = re.compile(r"^(?:[^@]*[+._-])?(?:demo|sandbox)(?:[+._-][^@]*|\d+)?@")
+_DEMO_NOTE = re.compile(r"^(?:this is an?\s|is an?\s)?(?:sandbox|demo)[\s-]?(?:acct|account|user|login|tenant|mandant|"
+                        r"konto|instance|org|workspace|profile)\b")
 _MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|test|teste|testing|qa|staff)\)\s*$")
 # (in the roster languages too: a field team's "PRUEBA", "Prueba Lupita", a "Testeintrag")
 _TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy|prueba|pruebas|essai|testeintrag|"
@@ -1449,6 +1459,10 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
         return "an internal or test account (its name says so)"
     if p.email and _TEST_MAILBOX.match(p.email.strip().lower()):
         return "an internal or test account (a test mailbox)"
+    if any(_DEMO_NAME.search(fold(n).lower()) for n in names):
+        return "a demo or sandbox account (its name says so)"
+    if p.email and _DEMO_MAILBOX.match(p.email.strip().lower()):
+        return "a demo or sandbox account (a demo mailbox)"
     tag = next((t for t in p.tags if _INTERNAL_TAG.search(_tag_words(t)) or _TEAM_TAG.match(_tag_words(t))), None)
     if tag:
         return f"tagged {tag!r}"
@@ -1534,6 +1548,12 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     kind = _KIND_COLUMN.search(w) or (re.search(r"\brole$", w) and said & {"internal", "qa"})
     if kind and (said & _INSIDERS or {"test", "account"} <= said) and said <= _KIND_WORDS:
         return f"an internal or test account ({col}: {raw})"
+    if kind and said & {"demo", "sandbox"} and said <= _KIND_WORDS | {"sandbox"}:
+        return f"a demo or sandbox account ({col}: {raw})"
+    if _DEMO_FLAG.match(w) and _YES.match(v):
+        return f"a demo or sandbox account ({col})"
+    if _NOTES_COLUMN.search(w) and _DEMO_NOTE.search(fold(raw).strip()):
+        return f"a demo or sandbox account, by the roster's note ({col}: {_quoted(raw)})"
     # (the record's kind, not a product's: "Permit type: Business" is a person's permit)
     if (re.search(r"\b(?:type|kind|category)$", w) and not _PRODUCT_KIND.search(w)
             and _ORGANISATION_ROW.match(v.lower())) or \
