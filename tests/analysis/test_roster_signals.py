@@ -1095,3 +1095,25 @@ def test_a_sales_demo_or_sandbox_account_is_left_out_like_a_test_account() -> No
             person("k3", notes="Asked for a demo account for her team"), person("k4", **{"Lead type": "Demo request"}),
             Participant(pid="k5", name="Demosthenes Pappas", email="demosthenes@mail.example", attributes={"sessions_30d": "5"})]
     assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_school_student_below_the_last_grade_is_under_18_where_no_date_of_birth_says() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+
+    def member(pid: str, role: str, grade: str, born: str = "", email: str = "") -> Participant:
+        return Participant(pid=pid, email=email or None, attributes={
+            "logins_30d": "6", "user_type": role, "grade_level": grade, "birth_date": born})
+    young = [member("s1", "Student", "K"), member("s2", "student", "3rd grade"), member("s3", "Pupil", "Year 9"),
+             member("s4", "student", "Grade 11"), member("s5", "", "7", email="kid7@learners.rivervale.example")]
+    for p in young:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("under 18: a school student in grade"), p.pid
+    # a teacher's grade is the one they teach; a date of birth outweighs a grade; a senior may be 18
+    kept = [member("t1", "Teacher", "2"), member("o1", "student", "11", born="2007-03-02"),
+            member("g1", "student", "12"), member("m1", "", "", email="sam@students.rivervale.example"),
+            member("u1", "student", "")]  # a university's student: no grade, no age to read
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    plan = plan_mix(kept, MixOptions(size=5, as_of=TODAY))
+    said = [w for w in plan.warnings if "may be under 18" in w]
+    assert len(said) == 1 and "g1 (user_type: student, grade 12, no date of birth)" in said[0]
+    assert "m1 (a students' mailbox, no grade or date of birth)" in said[0]
+    assert "t1" not in said[0] and "o1" not in said[0] and "u1" not in said[0]

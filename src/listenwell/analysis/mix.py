@@ -55,6 +55,7 @@ from listenwell.analysis.roster_signals import (
     last_active_column,
     last_interviewed_in_roster,
     left_out_by_roster,
+    maybe_minor,
     of_the_row_only,
     opt_in_columns,
     parse_date,
@@ -1129,6 +1130,10 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"{len(flagged)} of the {len(chosen)} chosen said yes to research but "
                    f"{'has' if len(flagged) == 1 else 'have'} the CRM's do-not-email or do-not-call flag set: "
                    f"{_ids(flagged, 5)}; invite them the way they agreed to, or swap them out")
+    young = [f"{p.pid} ({why})" for p in chosen if (why := maybe_minor(rows[p.pid]))]
+    if young:
+        out.append(f"{len(young)} of the {len(chosen)} chosen may be under 18: {_ids(young, 5)}; check their age "
+                   "before you invite them (under 18 needs a parent's consent), or swap them out")
     one_way = [f"{p.pid} ({how})" for p in chosen if (how := reached_one_way(rows[p.pid]))]
     if one_way:
         out.append(f"{len(one_way)} of the {len(chosen)} chosen asked to be reached one way only: {_ids(one_way, 5)}; "

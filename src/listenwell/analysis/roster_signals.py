@@ -1114,6 +1114,74 @@ _AGE_COLUMN = re.compile(r"\b(?:age|how old|quel age)\b|\bage\s(?:group|range|br
 _BIRTH_COLUMN = re.compile(r"\b(?:birthday|birth date|date of birth|dob|birthdate)\b")
 
 
+# a school's roster: a student's grade says they are a child where no date of birth is given (a sync
+# gap). A grade up to 11 (US) or a Year up to 12 (UK) is under 18; the last year of school may be 17
+# or 18, and is named in a warning. Only for a student (a role or kind "student", or a mailbox at a
+# students. domain): a teacher's grade is the one they teach
+_GRADE_COLUMN = re.compile(r"^(?:(?:current|school|student|students)\s)?(?:grade|grade level|year group|year level|"
+                           r"school year|klasse|jahrgangsstufe|grado|serie|classe)$")
+_ROLE_COLUMN = re.compile(r"\b(?:role|user type|type|account type|user role|kind|profile|persona)$")
+_STUDENT = re.compile(r"^(?:student|pupil|learner|schuler|schulerin|alumn[oa]|alun[oa]|eleve|leerling|uczen|"
+                      r"uczennica|elev|studente|studentessa|estudiante)s?$")
+_STUDENTS_MAILBOX = re.compile(r"@(?:[\w-]+\.)*?(?:students?|pupils?|alumnos|alunos|eleves|leerlingen|schueler|"
+                               r"schuler|learners?)\.", re.I)
+_SCHOOL_START = re.compile(r"^(?:k|tk|pk|jk|sk|kg|pre ?k|kindergarten|kinder|preschool|pre school|reception|"
+                           r"nursery|vorschule)$")
+_GRADE = re.compile(r"^(?:grade|gr|klasse|grado|serie|classe)?\s?(\d{1,2})(?:st|nd|rd|th|e|o|a|de|do|\.)?"
+                    r"(?:\s(?:grade|klasse|grado|serie|classe|ano))?$")
+_UK_YEAR = re.compile(r"^(?:year|yr|y)\s?(\d{1,2})$")
+
+
+def _school_grade(value: str) -> int | None:
+    """A school grade as the US counts it (kindergarten 0, "2nd grade" 2, "Year 9" 8), or None."""
+    v = " ".join(re.sub(r"[^\w\s]", " ", fold(value)).split())
+    if _SCHOOL_START.match(v):
+        return 0
+    m = _UK_YEAR.match(v)
+    if m:
+        return int(m.group(1)) - 1
+    m = _GRADE.match(v)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 13 else None
+
+
+def _as_a_student(p: Participant) -> tuple[str, int | None, bool] | None:
+    """(what says they are a student, their grade, a date of birth given) where the roster says they
+    are a school student, else None."""
+    said = next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
+                 if _ROLE_COLUMN.search(_words(col)) and _STUDENT.match(in_english(v.strip()).lower())), None)
+    if said is None and p.email and _STUDENTS_MAILBOX.search(p.email.strip()):
+        said = "a students' mailbox"
+    if said is None:
+        return None
+    grades = [g for col, v in p.attributes.items() if _GRADE_COLUMN.match(_words(col))
+              for g in [_school_grade(v)] if g is not None]
+    born = any(_BIRTH_COLUMN.search(_words(col)) and _either_way(v.strip()) for col, v in p.attributes.items())
+    return said, (grades[0] if grades else None), born
+
+
+def school_minor(p: Participant) -> str | None:
+    """A school student below the last year, with no date of birth to say otherwise: under 18."""
+    student = _as_a_student(p)
+    if student and student[1] is not None and student[1] <= 11 and not student[2]:
+        return (f"under 18: a school student in grade {'K' if student[1] == 0 else student[1]}, with no date of "
+                f"birth ({student[0]})")
+    return None
+
+
+def maybe_minor(p: Participant) -> str | None:
+    """A school student who may be under 18, as no date of birth says: in the last year of school
+    (17 or 18), or known as a student by a students' mailbox alone."""
+    student = _as_a_student(p)
+    if not student or student[2]:
+        return None
+    said, grade, _ = student
+    if grade == 12:
+        return f"{said}, grade 12, no date of birth"
+    if grade is None and said == "a students' mailbox":
+        return "a students' mailbox, no grade or date of birth"
+    return None
+
+
 def _born_under_18(value: str, today: dt.date) -> bool:
     """A date of birth less than 18 years ago (a birthday without a year says nothing)."""
     born = _either_way(value)  # a day and a month swapped hardly change an age
@@ -1446,7 +1514,7 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
         why = _column_says(col, value, today or dt.date.today())
         if why:
             return why
-    staff = _staff_of_another_company(p)
+    staff = _staff_of_another_company(p) or school_minor(p)
     if staff:
         return staff
     flags = contact_flags(p)
