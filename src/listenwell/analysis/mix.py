@@ -14,8 +14,8 @@ The pick is deterministic for a seed: candidates are shuffled once with ``random
 and then taken greedily, each time the person whose segments are furthest below their target
 share (even across values unless weights are given), summed over the dimensions; no usage or NPS
 value counts for nothing while a segment has room (once each has its share, someone known is
-taken first), while no value in a --by column, like a value weighted zero, pushes the
-person to the end (its target is 0). People interviewed within
+taken first), while no value in a --by column pushes the person to the end (its target is 0); a value
+weighted zero ("--mix role=student:0") leaves its people out. People interviewed within
 ``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
 are those the roster says not to ask (do not contact, opted out of research, internal or test
 accounts), a second row of one person (the same email), and, unless asked for, those who said no
@@ -404,7 +404,10 @@ def check_roster(people: list[Participant], today: dt.date | None = None) -> Non
 # The pick
 
 
-def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int) -> dict[str, dict[str, float]]:
+def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int,
+             everyone: list[Person] | None = None) -> dict[str, dict[str, float]]:
+    """Each dimension's target per value among ``people`` (those the plan may pick); a --mix value
+    is checked against ``everyone``'s (one weighted zero has nobody left to pick)."""
     targets: dict[str, dict[str, float]] = {}
     for d in dims:
         values = sorted({p.segments[d] for p in people if p.segments[d] != UNKNOWN})
@@ -413,9 +416,11 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int)
             # --mix values are typed loosely ("admin", "never activated"): match a column's
             # values the same way, as "Admin" and "never_activated"
             spelled = {_loose(v): v for v in values}
+            spelled.update({_loose(p.segments[d]): p.segments[d] for p in everyone or []
+                            if p.segments[d] != UNKNOWN and _loose(p.segments[d]) not in spelled})
             unknown = [v for v in w if _loose(v) not in spelled and v not in _expected(d)]
             if unknown:
-                known = list(dict.fromkeys([*_expected(d), *values]))
+                known = list(dict.fromkeys([*_expected(d), *sorted(set(spelled.values()))]))
                 raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(known)})")
             given = {_loose(v): float(wt) for v, wt in w.items()}
             # numbers that fit in the plan are people ("city=London:5" of 15 is five Londoners), and
@@ -475,7 +480,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         excluded = [(pid, why) for pid, why in excluded if pid not in kept_ids]
         eligible = kept + [p for p in eligible if p.pid not in kept_ids]
     size = max(min(opts.size, len(eligible)), len(kept))
-    targets = _targets(dims, eligible, opts, opts.size)
+    targets = _targets(dims, eligible, opts, opts.size, persons)
     explicit = {d for d in dims if opts.weights.get(d)}
     rng = random.Random(opts.seed)
     pool = sorted((p for p in eligible if p not in kept), key=lambda p: p.pid)
@@ -662,7 +667,11 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     by_pid = {x.pid: x for x in people}
     again = _same_person(people, persons)
     ours = staff_by_domain(people)
+    opts = with_columns_found(opts, {k for x in people for k in x.attributes})
     own = {p.pid: _left_out(p, by_pid[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
+    # a value weighted zero is never asked ("--mix role=student:0": teachers only), whoever else is
+    # short: the plan comes up short rather than topped up with them; the person's own reason first
+    own.update({p.pid: why for p in persons if not own[p.pid] and (why := _weighted_out(p, opts))})
     # one person on two rows: a "do not ask" on either row is the person's (a rep logs an opt-out
     # on whichever record they have open), not a row's own ("unfinished response", "Duplicate")
     of_person = {kept: f"{own[pid]} on their other row {pid} (the same email)" for pid, kept in again.items()
@@ -677,6 +686,16 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
         else:
             eligible.append(p)
     return eligible, excluded
+
+
+def _weighted_out(p: Person, opts: MixOptions) -> str | None:
+    """The --mix that weighs this person's value zero ("--mix role=student:0"), or None."""
+    for dim, weights in opts.weights.items():
+        value = p.segments.get(dim, UNKNOWN)
+        zero = [v for v, w in weights.items() if w == 0 and _loose(v) == _loose(value)]
+        if value != UNKNOWN and zero:
+            return f"--mix {dim}={zero[0]}:0"
+    return None
 
 
 def _left_out(p: Person, row: Participant, declined: set[str], opts: MixOptions,
