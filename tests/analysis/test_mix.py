@@ -803,3 +803,26 @@ def test_a_value_weighted_zero_is_left_out_and_the_plan_comes_up_short_rather_th
     # a mistyped value weighted zero is still refused, naming the values there are
     with pytest.raises(InputError, match="no value 'studnet'.*Student"):
         plan_mix(people, MixOptions(size=6, as_of=TODAY, weights=parse_weights(["role=studnet:0"])))
+
+
+def test_one_phone_number_under_one_name_is_one_person_and_under_two_names_is_named() -> None:
+    # a phone-only roster from a field form: the same woman sent twice, her number written two ways
+    # and her name abbreviated; a household's phone shared by two sisters is two people
+    def row(pid: str, name: str, phone: str, **extra: str) -> Participant:
+        return Participant(pid=pid, attributes={"datos/nombre": name, "datos/telefono": phone,
+                                                "sessions_30d": "5", **extra})
+    people = [row("F1", "Rosa María Pérez Díaz", "222 314 5566"),
+              row("F2", "Ma. Rosa Perez Diaz", "+522223145566", comentarios="se envió dos veces"),
+              row("F3", "Inés Cruz Vega", "2227001122"), row("F4", "Inés Cruz Vega", "222 700 1122"),
+              row("F5", "Lucía Mora Ruiz", "222 888 0011"), row("F6", "Julia Mora Ruiz", "2228880011"),
+              row("F7", "Ana Sol", "222 123 9999")]
+    plan = plan_mix(people, MixOptions(size=7, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert left == {"F2": "the same phone number as F1: one person on two rows",
+                    "F4": "the same phone number as F3: one person on two rows"}
+    said = [w for w in plan.warnings if "share a phone number" in w]
+    assert len(said) == 1 and "F5 and F6" in said[0]
+    # a do-not-ask on either row is the person's, as with one email
+    people[1].attributes["comentarios"] = "Ya no me llamen por favor"
+    left = dict(plan_mix(people, MixOptions(size=7, as_of=TODAY)).excluded)
+    assert left["F1"].endswith("on their other row F2 (the same phone number)")

@@ -1051,7 +1051,10 @@ _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been inte
                               r"\b(?:research|interview\w*|focus groups?|study|studies|usability|survey\w*)\b.*"
                               r"\b(?:past|last|previous)\s(?:\d+|three|six|twelve)\s(?:weeks?|months?)\b")
 # an age or birthday of someone else in the household: a parent's child, a pet
-_SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse)\b")
+# (and in the roster languages: "Su hija de 16 años va en su lugar", "Sohn, 15 Jahre")
+_SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse|"
+                            r"hij[oa]s?|filh[oa]s?|fils|fille|enfants?|sohn|tochter|kinder|zoon|dochter|figli[oa]?|"
+                            r"syn|corka|dziecko|dotter|datter|sobrin[oa]s?|niet[oa]s?)\b")
 # an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
 _AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o|lat|a[nñ]os|ans|jahre|jaar|anni)\b|"
                           r"\baged?\s(\d{1,2})\b", re.I)
@@ -1454,6 +1457,12 @@ _STAFF_NOTE = re.compile(
 _TEAM_TAG = re.compile(r"^(?:(?:our|the|internal)\s)?team(?:\s(?:member|members|internal|staff))?$")
 
 
+def name_in_roster(p: Participant) -> str:
+    """The person's name: the one the import read, else a column that holds it ("datos/nombre")."""
+    return p.name or next((v for c, v in p.attributes.items()
+                           if _PERSON_NAME_COLUMN.search(_words(c)) and v.strip()), "")
+
+
 def _staff_of_another_company(p: Participant) -> str | None:
     """A note that is a staff word and a company's name ("Mitarbeiterin LogiTrack", "Funcionário
     Lojas Ribeiro"), where that company is not the row's own (its organisation column, its email's
@@ -1640,7 +1649,7 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"a test record, by the roster's note ({col}: {_quoted(raw)})"
     if _VALIDATION_COLUMN.match(w) and _NOT_APPROVED.match(re.sub(r"[\s_-]+", " ", raw.lower()).strip()):
         return f"a submission rejected in review ({col}: {raw})"
-    age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) else None
+    age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) and not _SOMEONE_ELSES.search(fold(raw)) else None
     if age and 5 <= int(age.group(1) or age.group(2)) < 18:
         return f"under 18 ({col}: {_quoted(raw)})"
     said = fold(raw).replace("\u2019", "'")
