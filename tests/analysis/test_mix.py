@@ -826,3 +826,17 @@ def test_one_phone_number_under_one_name_is_one_person_and_under_two_names_is_na
     people[1].attributes["comentarios"] = "Ya no me llamen por favor"
     left = dict(plan_mix(people, MixOptions(size=7, as_of=TODAY)).excluded)
     assert left["F1"].endswith("on their other row F2 (the same phone number)")
+
+
+def test_the_chosen_whose_email_bounced_are_named_not_left_out() -> None:
+    people = [Participant(pid="B1", attributes={"sessions_30d": "5", "Hard bounced": "true"}),
+              Participant(pid="B2", attributes={"sessions_30d": "5", "Email status": "Bounced"}),
+              Participant(pid="B3", attributes={"sessions_30d": "5", "Hard bounced": "false"}),
+              Participant(pid="B4", attributes={"sessions_30d": "5", "Email hard bounce reason": "550 mailbox unavailable"}),
+              Participant(pid="B5", attributes={"sessions_30d": "5", "Marketing email bounced": "yes"})]
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    assert not plan.excluded and len(plan.chosen) == 5
+    said = [w for w in plan.warnings if "bounced" in w]
+    assert len(said) == 1 and said[0].startswith("3 of the 5 chosen have email addresses that bounced")
+    assert "B1 (Hard bounced: true)" in said[0] and "B2" in said[0] and "B4" in said[0]
+    assert "B3" not in said[0] and "B5" not in said[0]

@@ -53,6 +53,7 @@ from listenwell.analysis.roster_signals import (
     check_ranges_not_dates,
     contact_flags,
     contradicting_answers,
+    email_bounced,
     last_active_column,
     last_interviewed_in_roster,
     left_out_by_roster,
@@ -1206,6 +1207,11 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"{len(flagged)} of the {len(chosen)} chosen said yes to research but "
                    f"{'has' if len(flagged) == 1 else 'have'} the CRM's do-not-email or do-not-call flag set: "
                    f"{_ids(flagged, 5)}; invite them the way they agreed to, or swap them out")
+    bounced = [f"{p.pid} ({why})" for p in chosen if (why := email_bounced(rows[p.pid]))]
+    if bounced:
+        out.append(f"{len(bounced)} of the {len(chosen)} chosen {'has an email address' if len(bounced) == 1 else 'have email addresses'}"
+                   f" that bounced: {_ids(bounced, 5)}; an invitation there will not arrive: reach them another "
+                   "way (a phone number, a newer address) or swap them out")
     young = [f"{p.pid} ({why})" for p in chosen if (why := maybe_minor(rows[p.pid]))]
     if young:
         out.append(f"{len(young)} of the {len(chosen)} chosen may be under 18: {_ids(young, 5)}; check their age "

@@ -1236,6 +1236,26 @@ _CALLS_REFUSED = re.compile(r"\b(?:(?:please\s)?(?:do not|don'?t)\s(?:call|phone
                             re.I)
 
 
+# an address the mail server refused for good (Intercom's "Hard bounced", "email_bounced", HubSpot's
+# "Email hard bounce reason", an email status "bounced" or Mailchimp's "cleaned"): an invitation there
+# never arrives, but the person may be reached another way, so a plan names them
+_BOUNCED_COLUMN = re.compile(r"^(?:has\s|is\s)?(?:e ?mail\s)?(?:hard\s)?(?:bounced|bounce)(?:\s(?:e ?mail|address))?$")
+_BOUNCE_REASON = re.compile(r"^(?:e ?mail\s)?hard\sbounce\sreason$")
+_BOUNCED_STATE = re.compile(r"^(?:hard\s)?(?:bounced|bounce|cleaned)$")
+
+
+def email_bounced(p: Participant) -> str | None:
+    """The column that says this person's email address bounced ("Hard bounced"), or None."""
+    for col, value in p.attributes.items():
+        w, v = _words(col), in_english(value.strip())
+        if not present(value) or _MARKETING.search(w):
+            continue
+        if (_BOUNCED_COLUMN.match(w) and _YES.match(v)) or _BOUNCE_REASON.match(w) or \
+                (_EMAIL_STATE.match(w) and _BOUNCED_STATE.match(re.sub(r"[\s_-]+", " ", v.lower()).strip())):
+            return f"{col}: {value.strip()}"
+    return None
+
+
 def refused_recording(p: Participant) -> str | None:
     """Where they said, in their own words in any answer, that they will not be recorded ("I don't
     want to be recorded"), quoted: a plan leaves them out as it does a no in the consent column
