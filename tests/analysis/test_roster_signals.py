@@ -1077,7 +1077,9 @@ def test_a_field_teams_test_submissions_in_the_roster_languages_are_left_out() -
     # a trial, a test drive, a real note: kept
     kept = [person("k1", **{col: "Testphase"}), person("k2", notes="Test-drove the beta twice"),
             person("k3", **{col: "Prueba el ahorro para la escuela"}),
-            person("k4", _validation_status="validation_status_approved")]
+            person("k4", _validation_status="validation_status_approved"),
+            # a comments column is a note: the age of someone else in it is not theirs
+            person("k5", **{col: "Su hija de 16 años viene en su lugar"})]
     assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
 
 
