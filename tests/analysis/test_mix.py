@@ -651,13 +651,14 @@ def test_a_do_not_ask_on_either_row_of_one_person_leaves_the_person_out() -> Non
 
 
 def test_a_mix_on_tags_weighs_people_by_a_tag_they_carry() -> None:
-    # wholesale buyers are tagged; ":0" leaves them to the end, as for any column
+    # wholesale buyers are tagged; ":0" leaves them out, as for any column (so none of them is eligible)
     people = [Participant(pid=f"T{i}", tags=(["Wholesale", "vip"] if i <= 3 else ["vip"] if i <= 6 else []),
                           attributes={"sessions_30d": "5"}) for i in range(1, 11)]
     plan = plan_mix(people, MixOptions(size=5, as_of=dt.date(2026, 6, 1), weights={"tags": {"wholesale": 0}}))
     assert not {"T1", "T2", "T3"} & {p.pid for p in plan.chosen} and len(plan.chosen) == 5
+    assert dict(plan.excluded)["T1"] == "--mix tags=wholesale:0"
     rows = {c.value: (c.eligible, c.target) for c in plan.coverage if c.dimension == "tags"}
-    assert rows == {"Wholesale": (3, 0.0), "(other)": (7, 5.0)}
+    assert rows == {"Wholesale": (0, 0.0), "(other)": (7, 5.0)}
     with pytest.raises(InputError, match="nobody is tagged 'wholsale'; did you mean 'Wholesale'"):
         plan_mix(people, MixOptions(size=5, weights={"tags": {"wholsale": 0}}))
     # several tags each: nothing to balance on, said with the way that works
@@ -787,3 +788,55 @@ def test_of_two_rows_of_one_person_the_row_with_a_recent_order_is_kept() -> None
     plan = plan_mix(people, MixOptions(size=1, as_of=today))
     assert [p.pid for p in plan.chosen] == ["shop"] and plan.chosen[0].segments["usage"] == "active"
     assert dict(plan.excluded)["old"].startswith("the same email as shop")
+
+
+def test_a_value_weighted_zero_is_left_out_and_the_plan_comes_up_short_rather_than_take_it() -> None:
+    # teachers only: four teachers for six places, the students and admins never topped up with
+    people = ([Participant(pid=f"T{i}", attributes={"sessions_30d": "5", "role": "Teacher"}) for i in range(4)]
+              + [Participant(pid=f"S{i}", attributes={"sessions_30d": "5", "role": "Student"}) for i in range(5)]
+              + [Participant(pid=f"A{i}", attributes={"sessions_30d": "5", "role": "District Admin"}) for i in range(2)])
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY,
+                                       weights=parse_weights(["role=student:0,district admin:0"])))
+    assert sorted(p.pid for p in plan.chosen) == ["T0", "T1", "T2", "T3"]
+    left = dict(plan.excluded)
+    assert left["S0"] == "--mix role=student:0" and left["A1"] == "--mix role=district_admin:0"
+    # a mistyped value weighted zero is still refused, naming the values there are
+    with pytest.raises(InputError, match="no value 'studnet'.*Student"):
+        plan_mix(people, MixOptions(size=6, as_of=TODAY, weights=parse_weights(["role=studnet:0"])))
+
+
+def test_one_phone_number_under_one_name_is_one_person_and_under_two_names_is_named() -> None:
+    # a phone-only roster from a field form: the same woman sent twice, her number written two ways
+    # and her name abbreviated; a household's phone shared by two sisters is two people
+    def row(pid: str, name: str, phone: str, **extra: str) -> Participant:
+        return Participant(pid=pid, attributes={"datos/nombre": name, "datos/telefono": phone,
+                                                "sessions_30d": "5", **extra})
+    people = [row("F1", "Rosa María Pérez Díaz", "222 314 5566"),
+              row("F2", "Ma. Rosa Perez Diaz", "+522223145566", comentarios="se envió dos veces"),
+              row("F3", "Inés Cruz Vega", "2227001122"), row("F4", "Inés Cruz Vega", "222 700 1122"),
+              row("F5", "Lucía Mora Ruiz", "222 888 0011"), row("F6", "Julia Mora Ruiz", "2228880011"),
+              row("F7", "Ana Sol", "222 123 9999")]
+    plan = plan_mix(people, MixOptions(size=7, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert left == {"F2": "the same phone number as F1: one person on two rows",
+                    "F4": "the same phone number as F3: one person on two rows"}
+    said = [w for w in plan.warnings if "share a phone number" in w]
+    assert len(said) == 1 and "F5 and F6" in said[0]
+    # a do-not-ask on either row is the person's, as with one email
+    people[1].attributes["comentarios"] = "Ya no me llamen por favor"
+    left = dict(plan_mix(people, MixOptions(size=7, as_of=TODAY)).excluded)
+    assert left["F1"].endswith("on their other row F2 (the same phone number)")
+
+
+def test_the_chosen_whose_email_bounced_are_named_not_left_out() -> None:
+    people = [Participant(pid="B1", attributes={"sessions_30d": "5", "Hard bounced": "true"}),
+              Participant(pid="B2", attributes={"sessions_30d": "5", "Email status": "Bounced"}),
+              Participant(pid="B3", attributes={"sessions_30d": "5", "Hard bounced": "false"}),
+              Participant(pid="B4", attributes={"sessions_30d": "5", "Email hard bounce reason": "550 mailbox unavailable"}),
+              Participant(pid="B5", attributes={"sessions_30d": "5", "Marketing email bounced": "yes"})]
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    assert not plan.excluded and len(plan.chosen) == 5
+    said = [w for w in plan.warnings if "bounced" in w]
+    assert len(said) == 1 and said[0].startswith("3 of the 5 chosen have email addresses that bounced")
+    assert "B1 (Hard bounced: true)" in said[0] and "B2" in said[0] and "B4" in said[0]
+    assert "B3" not in said[0] and "B5" not in said[0]

@@ -1005,3 +1005,117 @@ def test_a_no_to_recording_in_their_own_words_and_a_channel_they_prefer() -> Non
     assert [pid for pid, _ in plan.excluded] == ["E3"]
     said = [w for w in plan.warnings if "one way only" in w]
     assert len(said) == 1 and "E1 (anything else: please don't call, email only)" in said[0]
+
+
+def test_a_crm_label_in_a_roster_language_marks_staff_and_so_their_colleagues_at_the_same_domain() -> None:
+    # a German CRM's "Label" column marks the team's own people; the third colleague at the firm's
+    # domain, a customer's "Kunde" label and a lead's are no staff
+    people = [Participant(pid="K1", email="ute.berg@wegwerk.example.de", attributes={"sessions_30d": "5", "Label": "Mitarbeiterin"}),
+              Participant(pid="K2", email="tom.senn@wegwerk.example.de", attributes={"sessions_30d": "5", "Label": "Intern"}),
+              Participant(pid="K3", email="ina.pohl@wegwerk.example.de", attributes={"sessions_30d": "9", "Label": ""}),
+              Participant(pid="C1", email="a.kurz@spedition-ost.example.de", attributes={"sessions_30d": "5", "Label": "Kunde"}),
+              Participant(pid="C2", email="b.lang@spedition-ost.example.de", attributes={"sessions_30d": "5", "Label": "Heißer Lead"})]
+    left = dict(plan_mix(people, MixOptions(size=5, as_of=TODAY)).excluded)
+    assert set(left) == {"K1", "K2", "K3"}
+    assert left["K1"] == "an internal or test account (Label: Mitarbeiterin)"
+    assert left["K3"].startswith("staff: the same email domain as K1")
+    # the same words in other languages, in a kind column
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for word in ("medewerker", "Empleado", "Funcionária", "Kollege", "dipendente", "pracownik"):
+        assert left_out_by_roster(person("w", **{"Contact type": word}), TODAY), word
+
+
+def test_a_staff_note_naming_a_company_not_their_own_or_a_colleague_from_support() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    staff = [Participant(pid="s1", email="x@kundenfirma.example", attributes={"Organisation": "Kundenfirma AG",
+                                                                              "Notizen": "Mitarbeiter Wegwerk"}),
+             person("s2", Notizen="Kollege aus dem Support, testet neue Versionen")]
+    assert all("staff" in (left_out_by_roster(p, TODAY) or "") for p in staff)
+    # staff of the customer's own company, an English department: a customer's contact
+    kept = [Participant(pid="k1", email="y@stadtwerke-nord.example", attributes={"Organisation": "Stadtwerke Nord",
+                                                                                 "Notizen": "Mitarbeiterin Stadtwerke"}),
+            person("k2", notes="Employee Relations")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None]
+
+
+def test_requests_not_to_be_asked_for_research_a_data_erasure_and_a_departure_in_german_notes() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    asked = ["Bitte keine Studienanfragen mehr", "bitte nicht mehr für Interviews anfragen",
+             "Möchte in Ruhe gelassen werden", "Hat um Ruhe gebeten", "Keine Anrufe mehr",
+             "Kein Interesse an Befragungen oder Interviews", "Please do not ask him for interviews again",
+             "No more research requests", "Not interested in surveys or interviews"]
+    for note in asked:
+        assert "asked not to be" in (left_out_by_roster(person("a", Notizen=note), TODAY) or ""), note
+    erased = [("Notizen", "DSGVO-Löschantrag eingegangen"), ("Notizen", "Löschung der Daten beantragt"),
+              ("Notes", "GDPR erasure request received 03/2026"), ("Comentarios", "LGPD: pedido de exclusão"),
+              ("Remarques", "Demande RGPD - suppression des données"), ("Privacy", "Deletion requested (GDPR)")]
+    for col, note in erased:
+        assert "data erased" in (left_out_by_roster(person("e", **{col: note}), TODAY) or ""), note
+    assert "left the company" in (left_out_by_roster(person("g", Notizen="Zum 30.06. ausgeschieden"), TODAY) or "")
+    # not yet, a trial, surveys alone, the GDPR named without an erasure: nothing to leave out for
+    kept = [person("k1", Notizen="Noch nicht anfragen, erst nach dem Rollout"), person("k2", Notizen="Testphase bis 15.12."),
+            person("k3", Notizen="Kein Interesse an Umfragen"), person("k4", Notes="GDPR consent given 2025")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_field_teams_test_submissions_in_the_roster_languages_are_left_out() -> None:
+    from listenwell.analysis.roster_signals import awaiting_review, left_out_by_roster
+    col = "datos/comentarios"
+    tests = [person("t1", **{col: "prueba del formulario, no es registro real"}),
+             person("t2", **{col: "test - capacitación de encuestadores"}),
+             person("t3", Kommentar="Testeintrag (bitte ignorieren)"), person("t4", notes="Not a real respondent"),
+             person("t5", Commentaires="essai - formation des enquêteurs"),
+             person("t6", **{"datos/nombre": "PRUEBA"}), person("t7", **{"datos/nombre": "Prueba Rosa"}),
+             Participant(pid="t8", name="Essai Formulaire", attributes={"sessions_30d": "5"})]
+    for p in tests:
+        assert "test" in (left_out_by_roster(p, TODAY) or ""), p.attributes
+    # a record the team rejected in the tool's review is left out; one on hold is named, not left out
+    rejected = person("r", _validation_status="validation_status_not_approved")
+    assert "rejected in review" in (left_out_by_roster(rejected, TODAY) or "")
+    held = person("h", _validation_status="validation_status_on_hold")
+    assert left_out_by_roster(held, TODAY) is None and awaiting_review(held)
+    # a trial, a test drive, a real note: kept
+    kept = [person("k1", **{col: "Testphase"}), person("k2", notes="Test-drove the beta twice"),
+            person("k3", **{col: "Prueba el ahorro para la escuela"}),
+            person("k4", _validation_status="validation_status_approved"),
+            # a comments column is a note: the age of someone else in it is not theirs
+            person("k5", **{col: "Su hija de 16 años viene en su lugar"})]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_sales_demo_or_sandbox_account_is_left_out_like_a_test_account() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    demos = [person("d1", is_demo_account="TRUE"), person("d2", is_sandbox="yes"), person("d3", **{"Account type": "Demo"}),
+             Participant(pid="d4", name="Demo Nurse", attributes={"sessions_30d": "5"}),
+             Participant(pid="d5", name="Pat Lee", email="sales.demo.west@ourapp.example", attributes={"sessions_30d": "5"}),
+             person("d6", cs_notes="Sandbox account for the Oakridge pilot - owned by sales"),
+             person("d7", Notizen="Demo-Konto für die Messe")]
+    for p in demos:
+        assert "demo or sandbox account" in (left_out_by_roster(p, TODAY) or ""), p.pid
+    # a prospect's demo call, a flag not set, a note about a demo they asked for, a name that holds "demo"
+    kept = [person("k1", is_demo_account="FALSE"), person("k2", **{"Demo requested": "Yes"}),
+            person("k3", notes="Asked for a demo account for her team"), person("k4", **{"Lead type": "Demo request"}),
+            Participant(pid="k5", name="Demosthenes Pappas", email="demosthenes@mail.example", attributes={"sessions_30d": "5"})]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_school_student_below_the_last_grade_is_under_18_where_no_date_of_birth_says() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+
+    def member(pid: str, role: str, grade: str, born: str = "", email: str = "") -> Participant:
+        return Participant(pid=pid, email=email or None, attributes={
+            "logins_30d": "6", "user_type": role, "grade_level": grade, "birth_date": born})
+    young = [member("s1", "Student", "K"), member("s2", "student", "3rd grade"), member("s3", "Pupil", "Year 9"),
+             member("s4", "student", "Grade 11"), member("s5", "", "7", email="kid7@learners.rivervale.example")]
+    for p in young:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("under 18: a school student in grade"), p.pid
+    # a teacher's grade is the one they teach; a date of birth outweighs a grade; a senior may be 18
+    kept = [member("t1", "Teacher", "2"), member("o1", "student", "11", born="2007-03-02"),
+            member("g1", "student", "12"), member("m1", "", "", email="sam@students.rivervale.example"),
+            member("u1", "student", "")]  # a university's student: no grade, no age to read
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    plan = plan_mix(kept, MixOptions(size=5, as_of=TODAY))
+    said = [w for w in plan.warnings if "may be under 18" in w]
+    assert len(said) == 1 and "g1 (user_type: student, grade 12, no date of birth)" in said[0]
+    assert "m1 (a students' mailbox, no grade or date of birth)" in said[0]
+    assert "t1" not in said[0] and "o1" not in said[0] and "u1" not in said[0]

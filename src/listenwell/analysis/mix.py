@@ -14,11 +14,12 @@ The pick is deterministic for a seed: candidates are shuffled once with ``random
 and then taken greedily, each time the person whose segments are furthest below their target
 share (even across values unless weights are given), summed over the dimensions; no usage or NPS
 value counts for nothing while a segment has room (once each has its share, someone known is
-taken first), while no value in a --by column, like a value weighted zero, pushes the
-person to the end (its target is 0). People interviewed within
+taken first), while no value in a --by column pushes the person to the end (its target is 0); a value
+weighted zero ("--mix role=student:0") leaves its people out. People interviewed within
 ``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
 are those the roster says not to ask (do not contact, opted out of research, internal or test
-accounts), a second row of one person (the same email), and, unless asked for, those who said no
+accounts), a second row of one person (the same email, or the same phone under the same name), and,
+unless asked for, those who said no
 to recording. The plan is a plain dataclass;
 rendering is elsewhere.
 """
@@ -52,9 +53,12 @@ from listenwell.analysis.roster_signals import (
     check_ranges_not_dates,
     contact_flags,
     contradicting_answers,
+    email_bounced,
     last_active_column,
     last_interviewed_in_roster,
     left_out_by_roster,
+    maybe_minor,
+    name_in_roster,
     of_the_row_only,
     opt_in_columns,
     parse_date,
@@ -71,6 +75,7 @@ from listenwell.analysis.roster_signals import (
 )
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
+from listenwell.domain.names import phones, words
 
 USAGE = "usage"
 SENTIMENT = "sentiment"
@@ -431,7 +436,10 @@ def check_roster(people: list[Participant], today: dt.date | None = None) -> Non
 # The pick
 
 
-def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int) -> dict[str, dict[str, float]]:
+def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int,
+             everyone: list[Person] | None = None) -> dict[str, dict[str, float]]:
+    """Each dimension's target per value among ``people`` (those the plan may pick); a --mix value
+    is checked against ``everyone``'s (one weighted zero has nobody left to pick)."""
     targets: dict[str, dict[str, float]] = {}
     for d in dims:
         values = sorted({p.segments[d] for p in people if p.segments[d] != UNKNOWN})
@@ -440,9 +448,11 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int)
             # --mix values are typed loosely ("admin", "never activated"): match a column's
             # values the same way, as "Admin" and "never_activated"
             spelled = {_loose(v): v for v in values}
+            spelled.update({_loose(p.segments[d]): p.segments[d] for p in everyone or []
+                            if p.segments[d] != UNKNOWN and _loose(p.segments[d]) not in spelled})
             unknown = [v for v in w if _loose(v) not in spelled and v not in _expected(d)]
             if unknown:
-                known = list(dict.fromkeys([*_expected(d), *values]))
+                known = list(dict.fromkeys([*_expected(d), *sorted(set(spelled.values()))]))
                 raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(known)})")
             given = {_loose(v): float(wt) for v, wt in w.items()}
             # numbers that fit in the plan are people ("city=London:5" of 15 is five Londoners), and
@@ -502,7 +512,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         excluded = [(pid, why) for pid, why in excluded if pid not in kept_ids]
         eligible = kept + [p for p in eligible if p.pid not in kept_ids]
     size = max(min(opts.size, len(eligible)), len(kept))
-    targets = _targets(dims, eligible, opts, opts.size)
+    targets = _targets(dims, eligible, opts, opts.size, persons)
     explicit = {d for d in dims if opts.weights.get(d)}
     rng = random.Random(opts.seed)
     pool = sorted((p for p in eligible if p not in kept), key=lambda p: p.pid)
@@ -542,7 +552,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts)
                 + _nothing_to_balance(dims, people) + _input_warnings(people, persons, chosen, dims, opts,
                                                                       last_interviews or {})
-                + _not_reviewed(people, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
+                + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes()
     warnings += caps.warnings(chosen, size, len(eligible), kept)
     if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
@@ -687,23 +697,37 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     eligible: list[Person] = []
     declined = {x.pid for x in people if x.consent.recorded is False}
     by_pid = {x.pid: x for x in people}
-    again = _same_person(people, persons)
+    again = _same_person(people, persons)  # pid → (the row kept, what they share)
     ours = staff_by_domain(people)
+    opts = with_columns_found(opts, {k for x in people for k in x.attributes})
     own = {p.pid: _left_out(p, by_pid[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
+    # a value weighted zero is never asked ("--mix role=student:0": teachers only), whoever else is
+    # short: the plan comes up short rather than topped up with them; the person's own reason first
+    own.update({p.pid: why for p in persons if not own[p.pid] and (why := _weighted_out(p, opts))})
     # one person on two rows: a "do not ask" on either row is the person's (a rep logs an opt-out
     # on whichever record they have open), not a row's own ("unfinished response", "Duplicate")
-    of_person = {kept: f"{own[pid]} on their other row {pid} (the same email)" for pid, kept in again.items()
+    of_person = {kept: f"{own[pid]} on their other row {pid} (the same {what})" for pid, (kept, what) in again.items()
                  if own[pid] and not of_the_row_only(own[pid])}
     for p in persons:
         why = own[p.pid]
         if p.pid in again and (not why or of_the_row_only(why)):
-            why = f"the same email as {again[p.pid]}: one person on two rows"
+            why = f"the same {again[p.pid][1]} as {again[p.pid][0]}: one person on two rows"
         why = why or of_person.get(p.pid)
         if why:
             excluded.append((p.pid, why))
         else:
             eligible.append(p)
     return eligible, excluded
+
+
+def _weighted_out(p: Person, opts: MixOptions) -> str | None:
+    """The --mix that weighs this person's value zero ("--mix role=student:0"), or None."""
+    for dim, weights in opts.weights.items():
+        value = p.segments.get(dim, UNKNOWN)
+        zero = [v for v, w in weights.items() if w == 0 and _loose(v) == _loose(value)]
+        if value != UNKNOWN and zero:
+            return f"--mix {dim}={zero[0]}:0"
+    return None
 
 
 def _left_out(p: Person, row: Participant, declined: set[str], opts: MixOptions,
@@ -821,21 +845,75 @@ def whole(target: float) -> str:
 _USE_RANK = {"frequent": 0, "occasional": 1, "active": 1, "never_activated": 2, "lapsed": 3}
 
 
-def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, str]:
-    """Rows that share an email address are one person (a second sign-up, an old and a new
-    customer record): pid → the pid kept for them, the row that shows the most use (the first
-    of equals)."""
-    rows: dict[str, list[int]] = {}
+def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, tuple[str, str]]:
+    """Rows of one person: pid → (the pid kept for them, what the rows share), the row kept being
+    the one that shows the most use (the first of equals). One email address is one person (a
+    second sign-up, an old and a new customer record); so is one phone number (a form sent twice,
+    "951 123 4567" and "+52 951 123 4567") where the two rows' names agree as well ("Ma.
+    Guadalupe López" and "María Guadalupe Lopez"): a household's or an office's phone is shared
+    by people of other names, whom ``_shared_phones`` names instead."""
+    group = list(range(len(people)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    first_row: dict[tuple[str, str], int] = {}  # an address or a number → the first row with it
     for i, x in enumerate(people):
-        if x.email and "@" in x.email:  # not a form's "anonymous"
-            rows.setdefault(x.email.strip().lower(), []).append(i)
-    out: dict[str, str] = {}
+        keys = [("email", _email(x))] if _email(x) else []
+        keys += [("phone", k) for k in sorted(phones(x.attributes))]
+        for what, key in keys:
+            j = first_row.setdefault((what, key), i)
+            if j != i and root(i) != root(j) and (what == "email" or _names_agree(people[i], people[j])):
+                group[root(i)] = root(j)
+    rows: dict[int, list[int]] = {}
+    for i in range(len(people)):
+        rows.setdefault(root(i), []).append(i)
+    out: dict[str, tuple[str, str]] = {}
     for found in rows.values():
         if len(found) < 2:
             continue
         keep = min(found, key=lambda i: (_USE_RANK.get(persons[i].segments.get(USAGE, UNKNOWN), 4), i))
-        out.update({persons[i].pid: persons[keep].pid for i in found if i != keep})
+        out.update({persons[i].pid: (persons[keep].pid, "email" if _email(people[i]) and _email(people[i]) ==
+                                     _email(people[keep]) else "phone number") for i in found if i != keep})
     return out
+
+
+def _email(x: Participant) -> str:
+    """The row's email address as one person's key ("" for none, or a form's "anonymous")."""
+    return x.email.strip().lower() if x.email and "@" in x.email else ""
+
+
+def _names_agree(a: Participant, b: Participant) -> bool:
+    """Two rows' names are one person's: every word of the shorter is one of the longer's, or its
+    abbreviation ("Ma." for María, "J."), two words at least or the whole name. Siblings who share their
+    surnames differ in a given name; where either row has no name, nothing says so."""
+    x, y = sorted((words(name_in_roster(a)), words(name_in_roster(b))), key=len)
+    if not x:
+        return False
+
+    def within(w: str) -> bool:
+        return w in y or (len(w) <= 2 and any(v.startswith(w) for v in y))  # "Ma.", "J.", not "Ana" for Anabel
+    return all(within(w) for w in x) and (len(x) >= 2 or x == y)
+
+
+def _shared_phones(people: list[Participant], chosen: list[Person]) -> list[str]:
+    """The chosen who share a phone number with another chosen person under another name (a
+    household's, an office's, or one person written two ways): named, for the researcher to check."""
+    picked = {p.pid for p in chosen}
+    by_phone: dict[str, list[str]] = {}
+    for x in people:
+        if x.pid in picked:
+            for k in phones(x.attributes):
+                by_phone.setdefault(k, []).append(x.pid)
+    pairs = sorted({" and ".join(pids) for pids in by_phone.values() if len(pids) > 1})
+    if not pairs:
+        return []
+    return [f"{len(pairs)} {'pair' if len(pairs) == 1 else 'groups'} of the chosen share a phone number under "
+            f"other names: {_ids(pairs, 5)}; a household's or an office's phone, or one person written two ways? "
+            "Check before you invite both"]
 
 
 def _cell_cost(n: float, t: float, dim: str, value: str) -> float:
@@ -1157,6 +1235,15 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"{len(flagged)} of the {len(chosen)} chosen said yes to research but "
                    f"{'has' if len(flagged) == 1 else 'have'} the CRM's do-not-email or do-not-call flag set: "
                    f"{_ids(flagged, 5)}; invite them the way they agreed to, or swap them out")
+    bounced = [f"{p.pid} ({why})" for p in chosen if (why := email_bounced(rows[p.pid]))]
+    if bounced:
+        out.append(f"{len(bounced)} of the {len(chosen)} chosen {'has an email address' if len(bounced) == 1 else 'have email addresses'}"
+                   f" that bounced: {_ids(bounced, 5)}; an invitation there will not arrive: reach them another "
+                   "way (a phone number, a newer address) or swap them out")
+    young = [f"{p.pid} ({why})" for p in chosen if (why := maybe_minor(rows[p.pid]))]
+    if young:
+        out.append(f"{len(young)} of the {len(chosen)} chosen may be under 18: {_ids(young, 5)}; check their age "
+                   "before you invite them (under 18 needs a parent's consent), or swap them out")
     one_way = [f"{p.pid} ({how})" for p in chosen if (how := reached_one_way(rows[p.pid]))]
     if one_way:
         out.append(f"{len(one_way)} of the {len(chosen)} chosen asked to be reached one way only: {_ids(one_way, 5)}; "

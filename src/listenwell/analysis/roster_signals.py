@@ -57,6 +57,7 @@ from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
+from listenwell.domain.names import places, words
 from listenwell.domain.text import column_words
 
 UNKNOWN = "unknown"
@@ -1088,11 +1089,14 @@ _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|tester|qa|san
 # a kind of person the roster names, in a column for it ("Customer Group: Staff", "Perfil: Equipe
 # interna", "Plan: staff-comp"); a role only when it says internal or QA ("Rolle: Intern – test"),
 # as "App Role: Staff" is the customer's own staff and "Role: Staff nurse" a job
-_KIND_COLUMN = re.compile(r"\b(?:type|kind|profile|group|category|segment|plan|tier|account type|user type)$")
+# (Pipedrive's "Label", where a German team marks colleagues "Mitarbeiter" or "Intern")
+_KIND_COLUMN = re.compile(r"\b(?:type|kind|profile|group|category|segment|plan|tier|account type|user type|label|labels)$")
 _KIND_WORDS = {"internal", "staff", "employee", "employees", "test", "qa", "team", "account", "user", "comp",
-               "complimentary", "only", "our", "member", "demo", "ops"}
+               "complimentary", "only", "our", "member", "demo", "ops", "colleague", "colleagues"}
 # (a bare "Test" in a group column is an experiment's arm, beside "Control": not a test account)
-_INSIDERS = {"internal", "staff", "employee", "employees", "qa"}
+# (the staff words of the roster languages are "employee" and "colleague" after ``in_english``:
+# "Mitarbeiterin", "medewerker", "funcionária", "Kollege", "collega")
+_INSIDERS = {"internal", "staff", "employee", "employees", "qa", "colleague", "colleagues"}
 # a row that is a company, not a person: Ploomes and other CRMs list both ("Tipo: Empresa")
 _PRODUCT_KIND = re.compile(r"\b(?:permit|plan|product|subscription|licen[cs]e|ticket|membership|policy|"
                            r"card|pass|tier|package|order)\b")
@@ -1102,7 +1106,10 @@ _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been inte
                               r"\b(?:research|interview\w*|focus groups?|study|studies|usability|survey\w*)\b.*"
                               r"\b(?:past|last|previous)\s(?:\d+|three|six|twelve)\s(?:weeks?|months?)\b")
 # an age or birthday of someone else in the household: a parent's child, a pet
-_SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse)\b")
+# (and in the roster languages: "Su hija de 16 años va en su lugar", "Sohn, 15 Jahre")
+_SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse|"
+                            r"hij[oa]s?|filh[oa]s?|fils|fille|enfants?|sohn|tochter|kinder|zoon|dochter|figli[oa]?|"
+                            r"syn|corka|dziecko|dotter|datter|sobrin[oa]s?|niet[oa]s?)\b")
 # an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
 _AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o|lat|a[nñ]os|ans|jahre|jaar|anni)\b|"
                           r"\baged?\s(\d{1,2})\b", re.I)
@@ -1165,6 +1172,74 @@ _AGE_COLUMN = re.compile(r"\b(?:age|how old|quel age)\b|\bage\s(?:group|range|br
 _BIRTH_COLUMN = re.compile(r"\b(?:birthday|birth date|date of birth|dob|birthdate)\b")
 
 
+# a school's roster: a student's grade says they are a child where no date of birth is given (a sync
+# gap). A grade up to 11 (US) or a Year up to 12 (UK) is under 18; the last year of school may be 17
+# or 18, and is named in a warning. Only for a student (a role or kind "student", or a mailbox at a
+# students. domain): a teacher's grade is the one they teach
+_GRADE_COLUMN = re.compile(r"^(?:(?:current|school|student|students)\s)?(?:grade|grade level|year group|year level|"
+                           r"school year|klasse|jahrgangsstufe|grado|serie|classe)$")
+_ROLE_COLUMN = re.compile(r"\b(?:role|user type|type|account type|user role|kind|profile|persona)$")
+_STUDENT = re.compile(r"^(?:student|pupil|learner|schuler|schulerin|alumn[oa]|alun[oa]|eleve|leerling|uczen|"
+                      r"uczennica|elev|studente|studentessa|estudiante)s?$")
+_STUDENTS_MAILBOX = re.compile(r"@(?:[\w-]+\.)*?(?:students?|pupils?|alumnos|alunos|eleves|leerlingen|schueler|"
+                               r"schuler|learners?)\.", re.I)
+_SCHOOL_START = re.compile(r"^(?:k|tk|pk|jk|sk|kg|pre ?k|kindergarten|kinder|preschool|pre school|reception|"
+                           r"nursery|vorschule)$")
+_GRADE = re.compile(r"^(?:grade|gr|klasse|grado|serie|classe)?\s?(\d{1,2})(?:st|nd|rd|th|e|o|a|de|do|\.)?"
+                    r"(?:\s(?:grade|klasse|grado|serie|classe|ano))?$")
+_UK_YEAR = re.compile(r"^(?:year|yr|y)\s?(\d{1,2})$")
+
+
+def _school_grade(value: str) -> int | None:
+    """A school grade as the US counts it (kindergarten 0, "2nd grade" 2, "Year 9" 8), or None."""
+    v = " ".join(re.sub(r"[^\w\s]", " ", fold(value)).split())
+    if _SCHOOL_START.match(v):
+        return 0
+    m = _UK_YEAR.match(v)
+    if m:
+        return int(m.group(1)) - 1
+    m = _GRADE.match(v)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 13 else None
+
+
+def _as_a_student(p: Participant) -> tuple[str, int | None, bool] | None:
+    """(what says they are a student, their grade, a date of birth given) where the roster says they
+    are a school student, else None."""
+    said = next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
+                 if _ROLE_COLUMN.search(_words(col)) and _STUDENT.match(in_english(v.strip()).lower())), None)
+    if said is None and p.email and _STUDENTS_MAILBOX.search(p.email.strip()):
+        said = "a students' mailbox"
+    if said is None:
+        return None
+    grades = [g for col, v in p.attributes.items() if _GRADE_COLUMN.match(_words(col))
+              for g in [_school_grade(v)] if g is not None]
+    born = any(_BIRTH_COLUMN.search(_words(col)) and _either_way(v.strip()) for col, v in p.attributes.items())
+    return said, (grades[0] if grades else None), born
+
+
+def school_minor(p: Participant) -> str | None:
+    """A school student below the last year, with no date of birth to say otherwise: under 18."""
+    student = _as_a_student(p)
+    if student and student[1] is not None and student[1] <= 11 and not student[2]:
+        return (f"under 18: a school student in grade {'K' if student[1] == 0 else student[1]}, with no date of "
+                f"birth ({student[0]})")
+    return None
+
+
+def maybe_minor(p: Participant) -> str | None:
+    """A school student who may be under 18, as no date of birth says: in the last year of school
+    (17 or 18), or known as a student by a students' mailbox alone."""
+    student = _as_a_student(p)
+    if not student or student[2]:
+        return None
+    said, grade, _ = student
+    if grade == 12:
+        return f"{said}, grade 12, no date of birth"
+    if grade is None and said == "a students' mailbox":
+        return "a students' mailbox, no grade or date of birth"
+    return None
+
+
 def _born_under_18(value: str, today: dt.date) -> bool:
     """A date of birth less than 18 years ago (a birthday without a year says nothing)."""
     born = _either_way(value)  # a day and a month swapped hardly change an age
@@ -1184,7 +1259,10 @@ def _minor(value: str) -> bool:
 
 # what a note says that settles it: "Test account - do not ship", "DNC per her email"; a form's
 # last free-text question ("Anything else you want to tell us?") is where people write it themselves
-_NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background)$|^anything else\b")
+# (and comments in the roster languages: a form's "comentarios", "Kommentar", "commentaires")
+_NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background|comentarios?|commentaires?|commenti|"
+                           r"commento|kommentare?|kommentarer|commentaar|komentarze?|observaciones|opmerking)$|"
+                           r"^anything else\b")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
                         r"internal test|staff account|employee account|deceased|do not invite|do not (?:call|email|phone)|"
                         r"(?:don'?t|please do not) (?:call|phone|ring)|no (?:phone )?calls|"
@@ -1211,6 +1289,26 @@ _ONE_WAY_ONLY = re.compile(r"\b(?:e ?mail|text|sms|whatsapp|messages?|chat|video
                            r"\bprefers?\s+(?:e ?mail|text|sms|whatsapp)\b", re.I)
 _CALLS_REFUSED = re.compile(r"\b(?:(?:please\s)?(?:do not|don'?t)\s(?:call|phone|ring)\w*|no\s(?:phone\s)?calls)\b",
                             re.I)
+
+
+# an address the mail server refused for good (Intercom's "Hard bounced", "email_bounced", HubSpot's
+# "Email hard bounce reason", an email status "bounced" or Mailchimp's "cleaned"): an invitation there
+# never arrives, but the person may be reached another way, so a plan names them
+_BOUNCED_COLUMN = re.compile(r"^(?:has\s|is\s)?(?:e ?mail\s)?(?:hard\s)?(?:bounced|bounce)(?:\s(?:e ?mail|address))?$")
+_BOUNCE_REASON = re.compile(r"^(?:e ?mail\s)?hard\sbounce\sreason$")
+_BOUNCED_STATE = re.compile(r"^(?:hard\s)?(?:bounced|bounce|cleaned)$")
+
+
+def email_bounced(p: Participant) -> str | None:
+    """The column that says this person's email address bounced ("Hard bounced"), or None."""
+    for col, value in p.attributes.items():
+        w, v = _words(col), in_english(value.strip())
+        if not present(value) or _MARKETING.search(w):
+            continue
+        if (_BOUNCED_COLUMN.match(w) and _YES.match(v)) or _BOUNCE_REASON.match(w) or \
+                (_EMAIL_STATE.match(w) and _BOUNCED_STATE.match(re.sub(r"[\s_-]+", " ", v.lower()).strip())):
+            return f"{col}: {value.strip()}"
+    return None
 
 
 def refused_recording(p: Participant) -> str | None:
@@ -1254,6 +1352,11 @@ _ASKS_NOT_TO_BE_CONTACTED = re.compile("|".join((
     r"\b(?:take|remove)\s(?:me|us)\s(?:off|from)\s(?:this|the|your|any|all)\s(?:\w+\s)?lists?\b",
     r"\bstop\s(?:sending|e ?mailing|contacting|calling|messaging|texting)\s(?:me|us)\b",
     r"\bplease\s(?:no|do not|don'?t)\s(?:more\s)?(?:calls|contact|e ?mails|interviews|surveys|phone calls)\b",
+    # "Do not ask her for interviews", "no more research requests", "asked to be left alone"
+    r"\b(?:do not|don'?t|never)\s(?:ask|invite|approach)\s(?:(?:them|him|her|me|us)\s)?(?:for|to)\s(?:\w+\s)?"
+    r"(?:research|interviews?|studies|surveys?|feedback)\b",
+    r"\bno\s(?:more\s)?(?:research|interview|survey|study)\s(?:requests|invitations|invites)\b",
+    r"\b(?:asked|wants?|wishes)\sto\sbe\sleft\salone\b",
     # Portuguese
     r"\bnao\s(?:(?:quer|deseja|aceita|gosta de)\s)?(?:mais\s)?ser\s(?:mais\s)?(?:contatad|contactad|procurad|"
     r"chamad|incomodad)[oa]s?\b",
@@ -1275,6 +1378,12 @@ _ASKS_NOT_TO_BE_CONTACTED = re.compile("|".join((
     r"\b(?:mochte|moechte|will|wunscht|bitte)\s(?:\w+\s){0,3}?(?:nicht|keine?n?)\s(?:mehr\s)?(?:kontaktiert|"
     r"angerufen|angeschrieben|kontaktieren|anrufen|anschreiben|kontakt|anrufe|e ?-?mails)\b",
     r"\b(?:kein\skontakt|kontakt\snicht)\s(?:mehr\s)?erwunscht\b|\bkeine\skontaktaufnahme\b",
+    # "Bitte keine Interviewanfragen mehr", "Keine Anrufe mehr", "bitte nicht für Forschung anfragen"
+    # (not "noch nicht anfragen": not yet)
+    r"\bbitte\skeine\s(?:\w+\s)?(?:\w*anfragen|\w*einladungen|anrufe|e ?-?mails)\b|"
+    r"\bkeine\s(?:\w+\s)?(?:\w*anfragen|\w*einladungen|anrufe|kontaktaufnahmen?|e ?-?mails)\s(?:mehr|erwunscht)\b",
+    r"(?<!noch\s)\bnicht\s(?:mehr\s)?(?:(?:fur|zu)\s(?:\w+\s){0,2}?)?(?:anfragen|einladen|ansprechen)\b",
+    r"\bum\sruhe\sgebeten\b|\bin\sruhe\sgelassen\swerden\b",
     # Dutch
     r"\b(?:wil|wenst|graag|liever)\s(?:\w+\s){0,2}?niet\s(?:meer\s)?(?:benaderd|gebeld|gemaild|gecontacteerd)\b",
     r"\bniet\s(?:meer\s)?(?:benaderen|bellen|mailen|contacteren)\b|\bgeen\s(?:contact|telefoontjes|mails)\s"
@@ -1300,22 +1409,57 @@ _ASKS_NOT_TO_BE_INTERVIEWED = re.compile("|".join((
     r"take\spart\sin\s(?:an?\s|any\s)?interviews?)\b(?!\s(?:on|with)\s(?:camera|video))",
     r"\b(?:does not|doesn'?t|do not|don'?t|never)\swant\sto\s(?:be\sinterviewed|do\s(?:an?\s|any\s)?interviews?)\b",
     r"\bnot\sinterested\sin\s(?:an?\s|any\s|the\s|doing\s(?:an?\s|any\s)?|taking\spart\sin\s(?:an?\s|any\s)?|"
-    r"being\s)?(?:interviews?|interviewed|contacted|(?:research|follow[\s-]?up|video|phone)\s"
+    r"being\s)?(?:\w+\s(?:or|and)\s)?(?:interviews?|interviewed|contacted|(?:research|follow[\s-]?up|video|phone)\s"
     r"(?:calls?|interviews?|sessions?))\b",
     r"\bno\s(?:more\s)?interviews?\W*(?:please|thanks|thank you|for me)\b",
     r"\b(?:surveys?|questionnaires?)\sonly\b|\bonly\s(?:surveys?|questionnaires?)\W*$",
     r"\bno\s(?:me\s)?interes(?:a|an|ado|ada)\s(?:en\s|participar\sen\s|hacer\s)?(?:una?\s|las?\s)?entrevistas?\b",
     r"\b(?:nao\stenho|sem)\sinteresse\s(?:em\s|na\s|nas\s|numa\s|de\sfazer\s)?(?:uma\s)?entrevistas?\b",
     r"\bpas\sinteresse(?:e)?s?\spar\s(?:un|les|des)\s(?:entretiens?|interviews?)\b",
-    r"\bkein(?:e)?\sinteresse\san\s(?:einem\s)?(?:interviews?|gesprach|gesprachen)\b|\bkeine\sinterviews\b",
+    # "Kein Interesse an Umfragen oder Interviews", "an Forschung" (not at surveys alone)
+    r"\bkein(?:e)?\sinteresse\san\s(?:einem\s|einer\s)?(?:\w+\s(?:oder|und|bzw)\s)?(?:interviews?|gesprach|"
+    r"gesprachen|forschung|nutzerforschung|studien|befragungen)\b|\bkeine\sinterviews\b",
     r"\bnon\s(?:mi\s)?interess(?:a|ano|ato|ata)\s(?:a\s|alle\s|le\s)?(?:un\s|una\s|un'|le\s)?intervist[ae]\b",
     r"\bgeen\sinteresse\sin\s(?:een\s)?interviews?\b|\bgeen\sinterviews\b",
 )))
 # a whole value that names a test account ("Status: Conta teste", "Type: QA user"), and a name,
 # company or school marked as one: "Demo School (internal)", "Equipe Loja (teste)"
-_TEST_ACCOUNT_VALUE = re.compile(r"^(?:internal\s)?(?:test|qa|internal|staff|sandbox)\s(?:account|user|login|profile)$")
+_TEST_ACCOUNT_VALUE = re.compile(r"^(?:internal\s)?(?:test|qa|internal|staff|sandbox|demo)\s(?:account|user|login|profile)$")
+# a sales demo or sandbox account: a flag for it ("is_demo_account", "is_sandbox"; not "Demo requested"
+# or a "Demo" column, a prospect's demo call), a person's name or a mailbox that says so ("Demo
+# Teacher", "sales.demo.hs@"), a note that opens by saying what the row is ("Sandbox acct for the
+# pilot demo", "Demo-Account für Vertrieb"), a kind column's "Demo"
+_DEMO_FLAG = re.compile(r"^(?:is\s(?:a\s)?)?(?:demo|sandbox)\s(?:account|user|org|organi[sz]ation|tenant|workspace|"
+                        r"school|district|customer)$|^is\s(?:a\s)?(?:demo|sandbox)$|^(?:is\s)?sandbox$")
+_DEMO_NAME = re.compile(r"\b(?:demo|sandbox)\b")
+_DEMO_MAILBOX = re.compile(r"^(?:[^@]*[+._-])?(?:demo|sandbox)(?:[+._-][^@]*|\d+)?@")
+_DEMO_NOTE = re.compile(r"^(?:this is an?\s|is an?\s)?(?:sandbox|demo)[\s-]?(?:acct|account|user|login|tenant|mandant|"
+                        r"konto|instance|org|workspace|profile)\b")
 _MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|test|teste|testing|qa|staff)\)\s*$")
-_TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy)\b|\bdemo\s(?:account|user|login|store|shop)\b")
+# (in the roster languages too: a field team's "PRUEBA", "Prueba Lupita", a "Testeintrag")
+_TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy|prueba|pruebas|essai|testeintrag|"
+                        r"testnutzer|testperson|testkunde|testuser)\b|\bdemo\s(?:account|user|login|store|shop)\b")
+# a column that holds a person's name where the import did not take it for one ("datos_personales/nombre")
+_PERSON_NAME_COLUMN = re.compile(r"(?:^|\s)(?:nombre|nome|naam|imie|prenom|vorname|nachname)$|"
+                                 r"^(?:(?:full|first|last|given|family|contact|person|participant|respondent)\s)?name$")
+# a note that the row is a test of the form, not a person: "test - training the enumerators", "prueba del
+# formulario - no es registro real", "not a real record", "teste do questionário"; read without accents
+_TEST_NOTE = re.compile(
+    r"^(?:test|testing|prueba|pruebas|teste|essai|testeintrag|qa)(?:\s+[-\u2013\u2014]\s|\s*\()|"
+    r"^(?:test|prueba|teste|essai|prova)\s(?:del|de|do|da|du|des|of(?:\sthe)?|des)\s(?:\w+\s)?(?:formulario|form|"
+    r"formulaire|formular|questionario|questionnaire|cuestionario|encuesta|survey|enquete|umfrage)\b|"
+    r"\bno\ses\s(?:un\s)?registro\sreal\b|\bnao\se\s(?:um\s)?registro\sreal\b|\bregistro\sde\s(?:prueba|teste)\b|"
+    r"\bnot\sa\sreal\s(?:record|entry|response|submission|person|participant|respondent|user|customer)\b|"
+    r"\bkein\s(?:echter|realer)\s(?:eintrag|datensatz|teilnehmer|kunde)\b|\bpas\sune?\svraie?\s(?:reponse|"
+    r"personne|participante?|fiche)\b|\bfake\s(?:record|entry|response|submission)\b|"
+    r"\b(?:capacitacion|entrenamiento|treinamento|formation|schulung|training)\s(?:de|do|das|dos|des|der|for|of)\s"
+    r"(?:(?:las|los|la|the|our)\s)?(?:encuestador\w*|enumerador\w*|entrevistador\w*|enqueteur\w*|interviewer\w*|"
+    r"enumerators?|field\s?staff)\b")
+# a data-collection tool's review of one submission (KoboToolbox's _validation_status, SurveyCTO's
+# review status): one not approved is a record the team rejected; one on hold is awaiting review
+_VALIDATION_COLUMN = re.compile(r"^(?:validation|review)\sstatus$")
+_NOT_APPROVED = re.compile(r"^(?:validation status\s)?(?:not approved|rejected)$")
+_ON_HOLD = re.compile(r"^(?:validation status\s)?(?:on hold|pending)$")
 # a mailbox kept for testing: "tom+test@", "qa-teacher@", "qa+seller1@", "test.user@"
 _TEST_MAILBOX = re.compile(r"^(?:[^@]*[+._-])?(?:test|testing|qa)(?:[+._-][^@]*|\d+)?@")
 _INTERNAL_TAG = re.compile(r"(?:^|\s)(?:do not contact|dnc|staff|employee|internal|test|test account|test user|qa|"
@@ -1353,9 +1497,28 @@ _LEFT_COMPANY = re.compile("|".join((
     r"\bwerkt\sniet\smeer\s(?:bij|hier|daar)\b|\bheeft\shet\sbedrijf\sverlaten\b",
     r"\bha\slasciato\sl\W?azienda\b|\bnon\slavora\spiu\s(?:in|presso|qui|da|per)\b",
     r"\b(?:nie\spracuje\sjuz|juz\snie\spracuje)\b|\bode(?:szl[aey]|szedl)\sz\sfirmy\b",
+    # the one word a German CRM note uses ("Ausgeschieden", "ist zum 30.09. ausgeschieden"), Dutch
+    # "uit dienst", Swedish and Norwegian "har slutat", "har sluttet"
+    r"\bausgeschieden\b|\b(?:is|zijn)\suit\sdienst\b|^uit\sdienst\b|\b(?:har|er)\s(?:slutat|sluttet)\b",
 )))
 _LEFT_COMPANY_COLUMN = re.compile(r"^(?:has\s)?left(?:\s(?:the\s)?company)?$|^no longer (?:at|with) (?:the\s)?company$|"
                                   r"^(?:sluttet|slutat|fratradt)$")
+# a request to have one's data erased (GDPR Art. 17, "DSGVO-Löschantrag gestellt", "RGPD : demande de
+# suppression", "pedido de exclusão LGPD"): never to be contacted again. With the law named, in any
+# column; without it, in a note ("Löschung beantragt", "deletion requested", "right to be forgotten")
+_PRIVACY_LAW = r"(?:gdpr|rgpd|dsgvo|rodo|lgpd|avg|ccpa|uk gdpr)"
+_ERASURE = (r"(?:losch\w*|loesch\w*|deletion|erasure|delete|erase|exclusao|eliminacao|supresion|eliminacion|borrado|"
+            r"effacement|suppression|cancellazione|usuniecie|verwijder\w*|radering|sletning|sletting)")
+_ERASURE_UNDER_LAW = re.compile(rf"\b{_PRIVACY_LAW}\b[\s:/-]*(?:[a-z]+[\s:/-]+){{0,3}}?{_ERASURE}\b|"
+                                rf"\b{_ERASURE}\b(?:[\s:/-]+[a-z]+){{0,4}}?[\s:/(-]+{_PRIVACY_LAW}\b")
+_ERASURE_NOTE = re.compile(
+    r"\b(?:deletion|erasure)\srequest(?:ed)?\b|\brequested\s(?:the\s)?(?:deletion|erasure)\sof\s(?:their|his|her|all)\b|"
+    r"\bright\sto\s(?:be\sforgotten|erasure)\b|\blosch(?:antrag|auftrag|anfrage|ersuchen)\b|"
+    r"\bloschung\s(?:der\sdaten\s)?(?:beantragt|verlangt|gefordert|angefordert)\b|"
+    r"\bdemande\sde\s(?:suppression|effacement)\sdes\sdonnees\b|\bdroit\sa\sl\W?oubli\b|"
+    r"\bsolicitud\sde\s(?:supresion|eliminacion|borrado)\sde\s(?:sus\s)?datos\b|\bderecho\sal\solvido\b|"
+    r"\bpedido\sde\s(?:exclusao|eliminacao)\sde\s(?:seus\s)?dados\b|\bdiritto\sall\W?oblio\b|"
+    r"\brichiesta\sdi\scancellazione\sdei\sdati\b|\bverwijderverzoek\b|\bzadanie\susuniecia\sdanych\b")
 _ABOUT_THEIR_ACCOUNT = re.compile(r"\b(?:churn\w*|reason|account|company|organi[sz]ation|deal|opportunity|lost)\b")
 
 
@@ -1367,12 +1530,40 @@ _STAFF_NOTE = re.compile(
     r"^(?:employee|staff|staff member|team member|colleague|internal)\W*$|"
     r"\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s(?:own\s)?"
     r"(?:employee|colleague|staff member)s?\b|"
-    r"^(?:employee|staff|team)\s(?:(?:do|da|de|du|del|della|dello|der|des|van|of)\s)?(?:(?:the|la|el|le|l|o|a)\s)?"
+    # (and a colleague from support: "Kollegin aus dem Support, testet Releases")
+    r"^(?:employee|staff|team|colleague)\s(?:(?:do|da|de|du|del|della|dello|der|des|van|of|from|aus|im|vom|in)\s)?"
+    r"(?:(?:the|la|el|le|l|o|a|dem|den)\s)?"
     r"(?:estoque|stock|stockroom|warehouse|almacen|lager|magazzino|entrepot|magazijn|magazyn|loja|store|shop|tienda|"
     r"boutique|winkel|negozio|sklep|logistica|logistics|logistik|atendimento|sac|support|suporte|soporte|"
     r"customer service|kundenservice|service client)\b")
 # a tag that is the team itself ("team", "equipe", "equipo", "Team intern"), not a plan ("team plan")
 _TEAM_TAG = re.compile(r"^(?:(?:our|the|internal)\s)?team(?:\s(?:member|members|internal|staff))?$")
+
+
+def name_in_roster(p: Participant) -> str:
+    """The person's name: the one the import read, else a column that holds it ("datos/nombre")."""
+    return p.name or next((v for c, v in p.attributes.items()
+                           if _PERSON_NAME_COLUMN.search(_words(c)) and v.strip()), "")
+
+
+def _staff_of_another_company(p: Participant) -> str | None:
+    """A note that is a staff word and a company's name ("Mitarbeiterin LogiTrack", "Funcionário
+    Lojas Ribeiro"), where that company is not the row's own (its organisation column, its email's
+    domain): one of ours, noted as such. (A customer's contact noted as staff of their own company
+    is no colleague of ours.)"""
+    for col, value in p.attributes.items():
+        raw = value.strip().split()
+        if len(raw) != 2 or not _NOTES_COLUMN.search(_words(col)) or not raw[1][:1].isupper():
+            continue
+        said = re.findall(r"[a-z]+", in_english(raw[0]).lower())
+        if said not in (["employee"], ["colleague"]) or fold(raw[0]).startswith("employee"):
+            continue  # (an English "Employee Relations" is a department)
+        company = "".join(words(raw[1]))
+        domain = (p.email or "").rpartition("@")[2].lower()
+        own = set(places(p.attributes)) | {"".join(words(d)) for d in domain.split(".")[:-1]}
+        if company and not any(company in o or o in company for o in own if len(o) > 2):
+            return f"staff, by the roster's note ({col}: {_quoted(value.strip())})"
+    return None
 
 
 def _tag_words(tag: str) -> str:
@@ -1415,15 +1606,23 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | No
         why = _column_says(col, value, today or dt.date.today())
         if why:
             return why
+    staff = _staff_of_another_company(p) or school_minor(p)
+    if staff:
+        return staff
     flags = contact_flags(p)
     if flags and not said_yes_to_research(p):
         return "; ".join(flags)
     # (the name and address are private: the reason says where it was seen, not what)
-    if any(_TEST_NAME.search(fold(n).lower()) or _MARKED_INTERNAL.search(fold(n).lower())
-           for n in (p.name or "", *p.other_names)):
+    names = [p.name or "", *p.other_names,
+             *(v for c, v in p.attributes.items() if _PERSON_NAME_COLUMN.search(_words(c)))]
+    if any(_TEST_NAME.search(fold(n).lower()) or _MARKED_INTERNAL.search(fold(n).lower()) for n in names):
         return "an internal or test account (its name says so)"
     if p.email and _TEST_MAILBOX.match(p.email.strip().lower()):
         return "an internal or test account (a test mailbox)"
+    if any(_DEMO_NAME.search(fold(n).lower()) for n in names):
+        return "a demo or sandbox account (its name says so)"
+    if p.email and _DEMO_MAILBOX.match(p.email.strip().lower()):
+        return "a demo or sandbox account (a demo mailbox)"
     tag = next((t for t in p.tags if _INTERNAL_TAG.search(_tag_words(t)) or _TEAM_TAG.match(_tag_words(t))), None)
     if tag:
         return f"tagged {tag!r}"
@@ -1434,13 +1633,16 @@ def awaiting_review(p: Participant) -> str | None:
     """The column and value that say this person's submission is not reviewed yet ("Status:
     AWAITING REVIEW", Prolific's): they may still be rejected, so a plan names them."""
     return next((f"{col}: {value.strip()}" for col, value in p.attributes.items()
-                 if _SUBMISSION_COLUMN.match(_words(col)) and _AWAITING_REVIEW.match(value.strip())), None)
+                 if (_SUBMISSION_COLUMN.match(_words(col)) and _AWAITING_REVIEW.match(value.strip()))
+                 or (_VALIDATION_COLUMN.match(_words(col))
+                     and _ON_HOLD.match(re.sub(r"[\s_-]+", " ", value.strip().lower())))), None)
 
 
 def of_the_row_only(reason: str) -> bool:
     """A reason that is about one row, not its person (a survey's unfinished or test response, a
     row the researcher marked "Duplicate"): another row of the same person does not inherit it."""
-    return reason.startswith(("an unfinished survey response", "a test response")) or \
+    return reason.startswith(("an unfinished survey response", "a test response", "a test record",
+                              "a submission rejected in review")) or \
         bool(re.match(r"the roster leaves them out \(.*\b(?:duplicate|doublon|duplicado|duplikat|dubbel)", reason, re.I))
 
 
@@ -1506,6 +1708,12 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     kind = _KIND_COLUMN.search(w) or (re.search(r"\brole$", w) and said & {"internal", "qa"})
     if kind and (said & _INSIDERS or {"test", "account"} <= said) and said <= _KIND_WORDS:
         return f"an internal or test account ({col}: {raw})"
+    if kind and said & {"demo", "sandbox"} and said <= _KIND_WORDS | {"sandbox"}:
+        return f"a demo or sandbox account ({col}: {raw})"
+    if _DEMO_FLAG.match(w) and _YES.match(v):
+        return f"a demo or sandbox account ({col})"
+    if _NOTES_COLUMN.search(w) and _DEMO_NOTE.search(fold(raw).strip()):
+        return f"a demo or sandbox account, by the roster's note ({col}: {_quoted(raw)})"
     # (the record's kind, not a product's: "Permit type: Business" is a person's permit)
     if (re.search(r"\b(?:type|kind|category)$", w) and not _PRODUCT_KIND.search(w)
             and _ORGANISATION_ROW.match(v.lower())) or \
@@ -1520,13 +1728,20 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"the roster's note says so ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
         return f"staff, by the roster's note ({col}: {_quoted(raw)})"
-    age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) else None
+    if _NOTES_COLUMN.search(w) and _TEST_NOTE.search(fold(raw).strip()):
+        return f"a test record, by the roster's note ({col}: {_quoted(raw)})"
+    if _VALIDATION_COLUMN.match(w) and _NOT_APPROVED.match(re.sub(r"[\s_-]+", " ", raw.lower()).strip()):
+        return f"a submission rejected in review ({col}: {raw})"
+    age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) and not _SOMEONE_ELSES.search(fold(raw)) else None
     if age and 5 <= int(age.group(1) or age.group(2)) < 18:
         return f"under 18 ({col}: {_quoted(raw)})"
     said = fold(raw).replace("\u2019", "'")
     own = _SAYS_OWN_AGE.search(said)
     if (own and 5 <= int(next(g for g in own.groups() if g and g.isdigit())) < 18) or _SAYS_MINOR.search(said):
         return f"under 18, in their own words ({col}: {_quoted(raw)})"
+    if _ERASURE_UNDER_LAW.search(said) or (re.search(rf"\b{_PRIVACY_LAW}\b", w) and re.search(rf"\b{_ERASURE}\b", said)) \
+            or (_NOTES_COLUMN.search(w) and _ERASURE_NOTE.search(said)):
+        return f"asked to have their data erased ({col}: {_quoted(raw)})"
     if _ASKS_NOT_TO_BE_CONTACTED.search(note) or (not one_way and _ASKS_NOT_TO_BE_CONTACTED.search(said)):
         return f"asked not to be contacted ({col}: {_quoted(raw)})"
     if _ASKS_NOT_TO_BE_INTERVIEWED.search(v) or _ASKS_NOT_TO_BE_INTERVIEWED.search(said):
@@ -1617,7 +1832,7 @@ def marked_staff(p: Participant) -> bool:
             return True
         if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
             return True
-    return False
+    return _staff_of_another_company(p) is not None
 
 
 def staff_by_domain(people: list[Participant]) -> dict[str, str]:

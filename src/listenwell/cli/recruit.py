@@ -189,7 +189,8 @@ def plan(
         "--keep-interviewed", help="Planning mid-study: keep the people already interviewed in this "
                                    "study in the plan and pick the rest around them.")] = False,
     mix: Annotated[Optional[list[str]], typer.Option(
-        "--mix", help="Target shares instead of an even spread, e.g. usage=lapsed:2,frequent:1.")] = None,
+        "--mix", help="Target shares instead of an even spread, e.g. usage=lapsed:2,frequent:1; "
+                     ":0 leaves a value's people out (role=student:0).")] = None,
     at_most: Annotated[Optional[list[str]], typer.Option(
         "--at-most", help="At most this many people per value of a roster column, e.g. \"Account Name=2\" "
                           "(two per account); comma-separated or repeated for more columns.")] = None,

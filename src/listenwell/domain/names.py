@@ -276,7 +276,9 @@ def places(attributes: dict[str, str]) -> frozenset[str]:
                      and value and len(value.split()) <= 4 for w in words(value) if len(w) > 2 and w.isalpha())
 
 
-_PHONE_COLUMN = re.compile(r"\b(?:phone|mobile|cell|tel|telephone|telefon|handy|whatsapp|sms)\b")
+# (and in the roster languages: a form's "datos_personales/telefono", "celular", "telemóvel", "cellulare")
+_PHONE_COLUMN = re.compile(r"\b(?:phone|mobile|cell|tel|telephone|telefon|handy|whatsapp|sms|telefono|telefone|"
+                           r"telefonnummer|celular|movil|telemovel|cellulare|mobil|mobilnummer|gsm)\b")
 
 
 def _phone_key(text: str) -> str | None:
