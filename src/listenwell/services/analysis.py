@@ -406,6 +406,16 @@ def _after_edit(data: _StudyData, touched: set[int]) -> None:
              {t for t in touched if t in data.themes})
 
 
+def statements_removed(session: Session, study: str, theme_ids: set[int]) -> list[str]:
+    """After statements left the study (their interview was removed): the themes they were in
+    change version and label, and a theme left empty goes (unless a person pinned or named
+    it). Returns the titles of the themes that went."""
+    data = _StudyData(session, study)
+    titles = {t: r.name or r.label for t, r in data.themes.items()}
+    _after_edit(data, {t for t in theme_ids if t in data.themes})
+    return [titles[t] for t in sorted(theme_ids) if t in titles and t not in data.themes]
+
+
 def rename_theme(session: Session, study: str, theme_id: int, name: str | None,
                  expected_version: int | None = None) -> ev.ThemeView:
     """Give a theme a person's name (``None`` or blank goes back to the analysis label)."""
