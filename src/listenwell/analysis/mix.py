@@ -130,7 +130,7 @@ class Person:
     usage_from: str = ""  # what decided the usage segment, in the roster's words ("status: canceled")
     # the roster's consent, for the interviewer to know before the call whom not to record or quote
     recording: bool | None = None  # None: the roster does not say
-    quotes: bool = True  # False: the roster says no quotes
+    quotes: bool | None = None  # False: the roster says no quotes; None: it did not ask
     # a --by column answered with a refusal ("Prefer not to say"): no segment, but not a blank either
     declined: dict[str, str] = field(default_factory=dict)
 

@@ -95,7 +95,7 @@ def _yes_no(value: bool | None) -> str:
 def _consent_cells(p: Person) -> list[str]:
     """Recording: yes, no or blank (the roster does not say); quotes: "no" only where the roster
     refuses them, as quoting is allowed unless someone said no."""
-    return [_yes_no(p.recording), "" if p.quotes else "no"]
+    return [_yes_no(p.recording), "no" if p.quotes is False else ""]
 
 
 def _earlier_interview(p: Person) -> str:

@@ -312,7 +312,7 @@ class _StudyData:
 
     def _quotable(self, st: Statement) -> bool:
         p = self.participants.get(st.participant) if st.participant else None
-        return p is None or p.consent.quotes
+        return p is None or p.consent.may_quote
 
     def views(self, include_hidden: bool = True, quotes: int = 5) -> list[ev.ThemeView]:
         by_theme: dict[int, list[int]] = defaultdict(list)
