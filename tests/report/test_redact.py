@@ -83,6 +83,17 @@ def test_dates_are_not_phone_numbers():
     assert red()("last active 2026-10-04, or 04/10/2026, in 2019-2021") == "last active 2026-10-04, or 04/10/2026, in 2019-2021"
 
 
+def test_timestamps_are_not_phone_numbers_and_a_phone_beside_one_still_is():
+    # survey tools (KoboToolbox, ODK) and logs write a submission's start and end to the millisecond
+    for stamp in ("2027-03-09T14:02:51.407+01:00", "2027-03-09T14:02:51.407-05:00", "2027-03-09 14:02:51",
+                  "09.03.2027 14:02", "14:02:51.407-05:00", "2027-03-09T14:02:51Z"):
+        assert red()(f"ended {stamp}.") == f"ended {stamp}.", stamp
+    out = red()("submitted 2027-03-09T14:02:51.407+01:00 from 0161 496 0000")
+    assert out == "submitted 2027-03-09T14:02:51.407+01:00 from [phone]"
+    # digits that go on after a date-like start are a phone number written with dots
+    assert red()("ring 06.12.34.56.78 after 18:30") == "ring [phone] after 18:30"
+
+
 def test_spoken_email_addresses():
     assert red()("write to maya dot lindqvist at example dot com please") == "write to [email] please"
     assert red()("I looked at it twice") == "I looked at it twice"
