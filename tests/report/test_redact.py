@@ -94,6 +94,15 @@ def test_timestamps_are_not_phone_numbers_and_a_phone_beside_one_still_is():
     assert red()("ring 06.12.34.56.78 after 18:30") == "ring [phone] after 18:30"
 
 
+def test_phone_numbers_written_in_long_groups_are_replaced_whole():
+    # a UK mobile's six-digit group, a German number's long line part, French pairs after +33
+    for phone in ("+44 7700 900417", "07700 900417", "030 2345678", "+49 30 2345678", "+33 6 21 43 65 87"):
+        out = red()(f"text me on {phone} tonight")
+        assert out == "text me on [phone] tonight", out
+    assert red()("in 2019 125000 people, and prices of 0.99 2.49 3.99") == \
+        "in 2019 125000 people, and prices of 0.99 2.49 3.99"
+
+
 def test_spoken_email_addresses():
     assert red()("write to maya dot lindqvist at example dot com please") == "write to [email] please"
     assert red()("I looked at it twice") == "I looked at it twice"

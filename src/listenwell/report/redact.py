@@ -28,9 +28,12 @@ SPOKEN_EMAIL = re.compile(
 # 13-19 digits in groups, card-like; confirmed with the Luhn checksum.
 CARD = re.compile(r"(?<![\w.])\d(?:[ -]?\d){12,18}(?![\w])")
 # International or national phone numbers: an optional +cc, an optional (area), then 2-4
-# groups of digits. Confirmed by counting 7-15 digits, so years and prices do not match.
+# groups of digits; or one that starts with + or a trunk 0, in groups of any length split by
+# spaces or hyphens ("+44 7700 900123", "030 1234567", "+33 6 12 34 56 78"). Confirmed by
+# counting 7-15 digits, so years and prices do not match.
 PHONE = re.compile(
-    r"(?<![\w.+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w])"
+    r"(?<![\w.+])(?:\+|\(?0)[\d() -]{5,20}\d(?!\w)"
+    r"|(?<![\w.+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w])"
     r"|(?<![\w.+])\+?\d{7,15}(?![\w.])"
 )
 # Dates and ranges look like phone numbers to the pattern above; they are not personal data.
