@@ -31,10 +31,11 @@ CARD = re.compile(r"(?<![\w.])\d(?:[ -]?\d){12,18}(?![\w])")
 # groups of digits; or one that starts with + or a trunk 0, in groups of any length split by
 # spaces or hyphens ("+44 7700 900123", "030 1234567", "+33 6 12 34 56 78"). Confirmed by
 # counting 7-15 digits, so years and prices do not match.
+# (The first lookahead lets the scan skip letters at once.)
 PHONE = re.compile(
-    r"(?<![\w.+])(?:\+|\(?0)[\d() -]{5,20}\d(?!\w)"
-    r"|(?<![\w.+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w])"
-    r"|(?<![\w.+])\+?\d{7,15}(?![\w.])"
+    r"(?=[+(\d])(?<![\w.+])(?:(?:\+|\(?0)[\d() -]{5,20}\d(?!\w)"
+    r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w])"
+    r"|\+?\d{7,15}(?![\w.]))"
 )
 # Dates and ranges look like phone numbers to the pattern above; they are not personal data.
 DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}\s*-\s*\d{4}")
@@ -44,9 +45,9 @@ DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\
 # read as one. Not where more digits follow a separator ("06.12.34.56.78" is a phone number).
 _END = r"(?![-/.:]?\d)"
 TIMESTAMP = re.compile(
-    r"(?<![\w.+/:-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
+    r"(?=\d)(?<![\w.+/:-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
     r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?:\s?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?" + _END
-    + r"|(?<![\w.+/:-])\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?" + _END
+    + r"|(?=\d)(?<![\w.+/:-])\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?" + _END
 )
 STREET_WORDS = (
     "Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
@@ -235,7 +236,8 @@ class Redactor:
             digits = re.sub(r"\D", "", m.group())
             if 13 <= len(digits) <= 19 and luhn_ok(digits):
                 found.append(RedactionSpan(m.start(), m.end(), "card", "[card number]"))
-        dateless = TIMESTAMP.sub(lambda m: "x" * len(m.group()), text)  # same offsets
+        # dates and times set aside, keeping the offsets (only where a phone number may be)
+        dateless = TIMESTAMP.sub(lambda m: "x" * len(m.group()), text) if PHONE.search(text) else ""
         for m in PHONE.finditer(dateless):
             digits = re.sub(r"\D", "", m.group())
             if 7 <= len(digits) <= 15 and not DATE_LIKE.fullmatch(m.group().strip()):
