@@ -200,6 +200,12 @@ class Workspace:
         with self.transaction() as s:
             return import_service.link_participant(s, interview_id, pid, speaker, remove)
 
+    def remove_interview(self, interview_id: int) -> import_service.Removal:
+        """Take an interview out of its study with all that was made from it (statements,
+        highlights, notes, links); themes left empty go."""
+        with self.transaction() as s:
+            return import_service.remove_interview(s, interview_id)
+
     def set_interview_date(self, interview_id: int, day: dt.date) -> Interview:
         with self.transaction() as s:
             return import_service.set_date(s, interview_id, day)

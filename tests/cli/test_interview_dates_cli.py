@@ -52,7 +52,7 @@ def test_a_file_already_in_another_study_is_said_and_keeps_its_day(tmp_path: Pat
     assert res.exit_code == 0, res.output
     said = " ".join(res.output.split())
     assert "already interview 1 of study 'onboarding'" in said
-    assert "interviews link 2 K1 --remove" in said and "2026-09-14" in said
+    assert "interviews remove 2` takes it out of this study" in said and "2026-09-14" in said
     again = json.loads(run(ws, "import", str(call), "--study", "returns", "--json").output)
     assert again[0]["skipped"]  # the same study: skipped, as before
     fresh = tmp_path / "dora.txt"

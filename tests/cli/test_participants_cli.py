@@ -232,3 +232,19 @@ def test_a_cleaned_sheet_points_at_replace_which_takes_the_deleted_rows_off(tmp_
     assert "Removed 1 participant this file no longer has: V2" in replaced.output and "warning" not in replaced.output
     with Workspace.open(ws) as w:
         assert [p.pid for p in w.participants("choir")] == ["V1", "V3"]
+
+
+def test_consent_the_roster_never_asked_about_is_null_not_yes(tmp_path: Path) -> None:
+    # a product export with no sharing column and a quotes column one row leaves blank
+    roster = tmp_path / "crm.csv"
+    roster.write_text("id,name,plan,may_quote\nC1,Ada Ruiz,free,\nC2,Ben Ode,pro,no\nC3,Cal Imm,pro,yes\n")
+    ws = tmp_path / "ws"
+    with Workspace.open(ws) as w:
+        w.create_study("Billing", [])
+        w.import_roster(roster, "billing")
+    listed = json.loads(run(ws, "participants", "list", "--study", "billing", "--json").output)
+    assert [(p["consent"]["share_recordings"], p["consent"]["quotes"]) for p in listed] == [
+        (None, None), (None, False), (None, True)]
+    plan = json.loads(run(ws, "recruit", "plan", "--study", "billing", "--size", "3", "--no-save",
+                          "--json").output)
+    assert {p["pid"]: p["consent"]["quotes"] for p in plan["chosen"]} == {"C1": None, "C2": False, "C3": True}

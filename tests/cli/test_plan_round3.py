@@ -60,6 +60,29 @@ def test_an_interview_outside_this_study_is_not_shown_as_done_here(tmp_path: Pat
     assert "2026-03-02" not in s1 and "(roster)" not in s1
 
 
+def test_coverage_shows_the_earlier_interview_the_plan_shows(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("COLUMNS", "200")
+    ws = _workspace(tmp_path)
+    (tmp_path / "abena.txt").write_text("Date: 2026-05-10\nInterviewer: Where do you sell?\nAbena: In Tamale.\n")
+    with Workspace.open(ws) as w:  # the same screener in a second study, where Abena was interviewed
+        w.create_study("Harvest")
+        w.import_roster(tmp_path / "screener.csv", study="harvest")
+        w.import_transcripts([tmp_path / "abena.txt"], study="harvest", participant="S5")
+    res = run(ws, "recruit", "plan", "--study", "market-days", "--size", "5", "--by", "town",
+              "--include-unconsented", "--as-of", "2026-06-01", "--keep-interviewed")
+    assert res.exit_code == 0, res.output
+    planned = next(line for line in res.output.splitlines() if "S5" in line)
+    assert "2026-05-10 (study harvest)" in planned
+    res = run(ws, "recruit", "coverage", "--study", "market-days")
+    assert res.exit_code == 0, res.output
+    assert "interviewed before" in res.output
+    lines = {pid: next(line for line in res.output.splitlines() if line.strip("│ ").startswith(pid))
+             for pid in ("S1", "S3", "S5")}
+    assert "not yet" in lines["S5"] and "2026-05-10 (study harvest)" in lines["S5"]
+    assert "2026-03-02 (roster)" in lines["S3"]
+    assert "(roster)" not in lines["S1"] and "study harvest" not in lines["S1"]
+
+
 def test_interviews_list_keeps_long_roster_ids_whole_at_eighty_columns(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setenv("COLUMNS", "80")
     ws = tmp_path / "ws"

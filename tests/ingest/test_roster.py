@@ -398,8 +398,8 @@ def test_an_id_first_column_in_other_languages_and_consent_to_share_without_a_re
                           "vendedores.csv")
     assert [p.pid for p in people] == ["10231", "10245"]
     assert [p.line for p in people] == [2, 3]
-    # no recording, so none to share; the sheet said nothing of sharing
-    assert [(p.consent.recorded, p.consent.share_recordings) for p in people] == [(False, False), (True, True)]
+    # no recording, so none to share; else the sheet said nothing of sharing: not asked
+    assert [(p.consent.recorded, p.consent.share_recordings) for p in people] == [(False, False), (True, None)]
 
 
 def test_a_name_column_named_for_whom_a_report_line_under_the_data_and_an_id_on_two_rows() -> None:

@@ -83,6 +83,26 @@ def test_dates_are_not_phone_numbers():
     assert red()("last active 2026-10-04, or 04/10/2026, in 2019-2021") == "last active 2026-10-04, or 04/10/2026, in 2019-2021"
 
 
+def test_timestamps_are_not_phone_numbers_and_a_phone_beside_one_still_is():
+    # survey tools (KoboToolbox, ODK) and logs write a submission's start and end to the millisecond
+    for stamp in ("2027-03-09T14:02:51.407+01:00", "2027-03-09T14:02:51.407-05:00", "2027-03-09 14:02:51",
+                  "09.03.2027 14:02", "14:02:51.407-05:00", "2027-03-09T14:02:51Z"):
+        assert red()(f"ended {stamp}.") == f"ended {stamp}.", stamp
+    out = red()("submitted 2027-03-09T14:02:51.407+01:00 from 0161 496 0000")
+    assert out == "submitted 2027-03-09T14:02:51.407+01:00 from [phone]"
+    # digits that go on after a date-like start are a phone number written with dots
+    assert red()("ring 06.12.34.56.78 after 18:30") == "ring [phone] after 18:30"
+
+
+def test_phone_numbers_written_in_long_groups_are_replaced_whole():
+    # a UK mobile's six-digit group, a German number's long line part, French pairs after +33
+    for phone in ("+44 7700 900417", "07700 900417", "030 2345678", "+49 30 2345678", "+33 6 21 43 65 87"):
+        out = red()(f"text me on {phone} tonight")
+        assert out == "text me on [phone] tonight", out
+    assert red()("in 2019 125000 people, and prices of 0.99 2.49 3.99") == \
+        "in 2019 125000 people, and prices of 0.99 2.49 3.99"
+
+
 def test_spoken_email_addresses():
     assert red()("write to maya dot lindqvist at example dot com please") == "write to [email] please"
     assert red()("I looked at it twice") == "I looked at it twice"

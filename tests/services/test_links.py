@@ -100,6 +100,23 @@ def test_one_room_two_people_saying_who_they_are(linking):
     assert linking("room.txt", text) == ["R1", "R6"]
 
 
+@pytest.mark.parametrize("room", ["Northgate Depot Library", "Depot Staff Lounge", "Training Lab"])
+def test_a_room_named_for_where_it_is_is_who_says_they_are_in_it(linking, room):
+    # a shared meeting device named after the room it sits in, not a person: after a yes to the
+    # recording, the person says who she is in passing
+    said = (f"Lise Moreau: Thanks for joining from there. Is it OK if I record this?\n"
+            f"{room}: Sure, that's fine. It's Helga, by the way, I run the night shift here.\n"
+            f"Lise Moreau: What did you do first tonight?\n{room}: The van list, as always.\n")
+    assert linking(f"{room} call.txt", said) == ["R7"]
+
+
+def test_a_surname_is_not_taken_for_a_room(linking):
+    # a person not on the roster, whom the interviewer greets by the wrong name
+    said = ("Lise: Hi Helga, thanks for joining.\nMaud Hall: Hello, thanks for having me.\n"
+            "Lise: What do you do first?\nMaud Hall: The van list.\n")
+    assert linking("cover call.txt", said) == []
+
+
 def test_a_guessed_speaker_name_against_the_file_name(linking):
     # Otter guessed the voice as Tomasz; the file and the call say Helga
     said = ("Lise Moreau  0:01\nHi Helga, thanks for making time.\n\n"

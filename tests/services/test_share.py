@@ -183,6 +183,34 @@ def test_quote_bank_filters_and_obeys_consent(shared):
         assert_no_secrets(text, f"quotes.{ext}")
 
 
+def test_a_consent_the_roster_never_asked_about_is_unknown_and_allows_as_before(shared, tmp_path):
+    # a roster with no quotes or sharing column: not asked, which no quote or clip waits for
+    root, ws = shared
+    from listenwell.services.share import clip_spec
+    from listenwell.store.tables import ParticipantRow
+
+    with ws.transaction() as s:
+        s.query(ParticipantRow).filter(ParticipantRow.pid == "P3").update(
+            {"consent_quotes": None, "consent_share_recordings": None})
+    try:
+        ev = ws.evidence("checkout")
+        p3 = next(p for p in ev.participants if p.pid == "P3")
+        assert (p3.consent.quotes, p3.consent.share_recordings) == (None, None)
+        assert "P3" in {q.pid for q in ws.quotes("checkout")}
+        r = ws.report("checkout", root / "unasked.md")
+        assert "P3" in {q.pid for q in r.all_quotes()}
+        st = next(s for s in ev.statements if s.participant == "P3" and s.start is not None)
+        assert clip_spec(ev, st, root, ShareOptions()).start == st.start  # no refusal
+        out = ws.export("checkout", "json", tmp_path / "study.json")
+        data = json.loads(out.read_text())
+        consent = next(p["consent"] for p in data["participants"] if p["pid"] == "P3")
+        assert consent == {"share_recordings": None, "quotes": None}
+    finally:
+        with ws.transaction() as s:
+            s.query(ParticipantRow).filter(ParticipantRow.pid == "P3").update(
+                {"consent_quotes": True, "consent_share_recordings": True})
+
+
 # --- clips and reels -----------------------------------------------------------------------------------
 
 

@@ -66,3 +66,42 @@ def test_adding_other_names_keeps_who_each_interview_was_with(tmp_path: Path) ->
     with Workspace.open(tmp_path / "ws") as ws:
         assert ws.participants("old")[0].other_names == []
         assert ws.interview(1).participants == ["P1"]
+
+
+def test_consent_may_be_unknown_after_an_upgrade_that_keeps_every_link(tmp_path: Path) -> None:
+    # 0005 rebuilds the participants table on SQLite: nothing that points at a participant may go
+    db = tmp_path / "ws" / "listenwell.db"
+    db.parent.mkdir()
+    engine = eng.make_engine(f"sqlite:///{db}")
+    command.upgrade(eng.alembic_config(engine), "0004")
+    engine.dispose()
+    con = sqlite3.connect(db)
+    con.executescript("""
+        insert into studies (id, slug, title, description, goals, created_at)
+            values (1, 'old', 'Old study', '', '[]', '2026-01-01 00:00:00');
+        insert into participants (id, study_id, pid, name, attributes, tags, consent_share_recordings,
+            consent_quotes) values (1, 1, 'P1', 'Ann Lee', '{}', '[]', 1, 0);
+        insert into interviews (id, study_id, title, content_hash, created_at)
+            values (1, 1, 'call', 'abc', '2026-01-02 00:00:00');
+        insert into interview_participants (interview_id, participant_id) values (1, 1);
+        insert into speakers (id, interview_id, name, role, participant_id) values (1, 1, 'Ann', 'participant', 1);
+        insert into recruit_plans (id, study_id, size, seed, as_of, options, dimensions, created_at)
+            values (1, 1, 1, 0, '2026-01-01', '{}', '[]', '2026-01-01 00:00:00');
+        insert into recruit_plan_members (plan_id, participant_id, position, segments) values (1, 1, 0, '{}');
+    """)
+    con.commit()
+    con.close()
+    with Workspace.open(tmp_path / "ws") as ws:
+        [ann] = ws.participants("old")
+        assert (ann.consent.share_recordings, ann.consent.quotes) == (True, False)  # as stored
+        assert ws.interview(1).participants == ["P1"]
+        assert ws.interview(1).speakers[0].participant_pid == "P1"
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from recruit_plan_members").fetchone() == (1,)
+    assert con.execute("pragma foreign_keys").fetchone() == (0,)  # a plain connection's default
+    con.execute("update participants set consent_quotes = null, consent_share_recordings = null")
+    con.commit()
+    con.close()
+    with Workspace.open(tmp_path / "ws") as ws:
+        [ann] = ws.participants("old")
+        assert (ann.consent.share_recordings, ann.consent.quotes) == (None, None)

@@ -135,7 +135,7 @@ class Person:
     usage_from: str = ""  # what decided the usage segment, in the roster's words ("status: canceled")
     # the roster's consent, for the interviewer to know before the call whom not to record or quote
     recording: bool | None = None  # None: the roster does not say
-    quotes: bool = True  # False: the roster says no quotes
+    quotes: bool | None = None  # False: the roster says no quotes; None: it did not ask
     # a --by column answered with a refusal ("Prefer not to say"): no segment, but not a blank either
     declined: dict[str, str] = field(default_factory=dict)
 
@@ -1341,16 +1341,18 @@ class Coverage:
 
 
 def coverage(people: list[Participant], interviewed: dict[str, dt.date | None],
-             opts: MixOptions, plan: SavedPlan | None = None) -> Coverage:
+             opts: MixOptions, plan: SavedPlan | None = None,
+             elsewhere: dict[str, tuple[dt.date, str]] | None = None) -> Coverage:
     """Who has been interviewed, segment by segment, against ``plan`` when the study saved
     one (its people and their segments as planned), else against an even plan of
     ``opts.size``. Mid-study, a segment not done yet is the normal state: warnings are kept
-    for what needs doing (a segment the people still available cannot fill)."""
+    for what needs doing (a segment the people still available cannot fill). ``elsewhere``:
+    as for ``segment``, so each person's earlier interview is known as the plan knew it."""
     if not people:
         raise InputError("the study has no participants: import a roster first")
     if plan is not None:
-        return _plan_progress(people, interviewed, plan)
-    dims, persons = segment(people, opts, interviewed)
+        return _plan_progress(people, interviewed, plan, elsewhere)
+    dims, persons = segment(people, opts, interviewed, elsewhere)
     targets = _targets(dims, persons, opts, opts.size)
     done = [p for p in persons if p.interviewed]
     available = _available(people, persons, opts)
@@ -1407,13 +1409,13 @@ _LOUD = ("frequent", "promoter", "detractor")  # the voices a study is most ofte
 
 
 def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | None],
-                   plan: SavedPlan) -> Coverage:
+                   plan: SavedPlan, elsewhere: dict[str, tuple[dt.date, str]] | None = None) -> Coverage:
     """Progress against a saved plan. Planned people keep the segments they were picked
     for; everyone else is segmented as the plan was (same thresholds, same day), so a
     person's segment does not drift as the calendar moves on."""
     columns = {k for p in people for k in p.attributes}
     opts = replace(plan.options, as_of=plan.as_of, by=[c for c in plan.options.by if c.lower() in columns])
-    _, persons = segment(people, opts, interviewed)
+    _, persons = segment(people, opts, interviewed, elsewhere)
     members = {m.pid: m for m in plan.members}
     for p in persons:
         if p.pid in members:

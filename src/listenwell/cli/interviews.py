@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Column, Table
 
-from listenwell.cli.common import console, day_option, hint, open_workspace, print_json, progress_bar
+from listenwell.cli.common import console, counted, day_option, hint, open_workspace, print_json, progress_bar
 from listenwell.domain import InputError, Role, format_timecode
 
 interviews_app = typer.Typer(help="Interviews and their transcripts.", no_args_is_help=True)
@@ -53,9 +53,9 @@ def import_cmd(
         for slug, iid in o.elsewhere:
             # two studies side by side: the wrong --study is an easy slip, and this study's
             # coverage would count the interview
-            undo = "".join(f"; if it does not belong in {study!r} too, "
-                           + hint(ctx, f"interviews link {o.interview.id} {pid} --remove")
-                           + " keeps it out of this study's coverage" for pid in o.interview.participants[:1])
+            undo = "" if o.interview is None else (
+                f"; if it does not belong in {study!r} too, "
+                + hint(ctx, f"interviews remove {o.interview.id}") + " takes it out of this study")
             console.print(f"  the same file is already interview {iid} of study {slug!r}" + undo,
                           markup=False, highlight=False, soft_wrap=True)
         if o.interview is not None and o.interview.date is None:
@@ -149,6 +149,34 @@ def link(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="I
     for s in i.speakers:
         if s.participant_pid:
             console.print(f"  {s.name} is {s.participant_pid}", markup=False, highlight=False)
+
+
+@interviews_app.command("remove")
+def remove(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="Interview id.")],
+           as_json: JsonOpt = False) -> None:
+    """Take an interview out of its study (imported into the wrong one): its transcript and all
+    that was made from it, statements, highlights, notes and links, go; themes left empty go."""
+    r = open_workspace(ctx).remove_interview(interview_id)
+    i = r.interview
+    if as_json:
+        print_json({"interview": i.id, "title": i.title, "study": i.study_slug, "participants": i.participants,
+                    "turns": r.segments, "statements": r.statements, "highlights": r.highlights,
+                    "notes": r.notes, "themes_changed": r.themes_changed, "themes_removed": r.themes_dropped,
+                    "media_kept": r.media_kept})
+        return
+    with_whom = f"with {', '.join(i.participants)}" if i.participants else "linked to nobody on the roster"
+    console.print(f"removed interview {i.id} ({i.title}) from study {i.study_slug!r}: {r.segments} turns, "
+                  f"{with_whom}", markup=False, highlight=False, soft_wrap=True)
+    made = [counted(r.statements, "statement"), counted(r.highlights, "highlight"), counted(r.notes, "note")]
+    console.print(f"  and what was made from it: {', '.join(made)}", markup=False, highlight=False)
+    themes = ([f"{r.themes_changed} updated without its statements"]
+              if r.themes_changed else []) + \
+             ([f"{len(r.themes_dropped)} held only its statements and went: "
+               + ", ".join(repr(t) for t in r.themes_dropped)] if r.themes_dropped else [])
+    if themes:
+        console.print(f"  themes: {'; '.join(themes)}", markup=False, highlight=False, soft_wrap=True)
+    if r.media_kept:
+        console.print(f"  its recording stays in media/{r.media_kept}", markup=False, highlight=False)
 
 
 @interviews_app.command("date")

@@ -95,7 +95,7 @@ def _yes_no(value: bool | None) -> str:
 def _consent_cells(p: Person) -> list[str]:
     """Recording: yes, no or blank (the roster does not say); quotes: "no" only where the roster
     refuses them, as quoting is allowed unless someone said no."""
-    return [_yes_no(p.recording), "" if p.quotes else "no"]
+    return [_yes_no(p.recording), "no" if p.quotes is False else ""]
 
 
 def _earlier_interview(p: Person) -> str:
@@ -353,13 +353,18 @@ def coverage_cmd(
         console.print(_coverage_table(cov.rows, "interviewed", "planned" if plan else "target",
                                       "remaining"))
     if plan is not None:
-        table = Table(_id_column([p.pid for p in cov.planned + cov.off_plan]), *cov.dimensions, "interviewed")
-        for p in cov.planned + cov.off_plan:
+        listed = cov.planned + cov.off_plan
+        # as in the plan: an interview elsewhere (another study, the roster's record) apart
+        earlier = any(_earlier_interview(p) for p in listed)
+        table = Table(_id_column([p.pid for p in listed]), *cov.dimensions, "interviewed",
+                      *(["interviewed before"] if earlier else []))
+        for p in listed:
             # this study's interview only: the roster's earlier research is not "done" here
             when = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else "not yet"
             if p in cov.off_plan:
                 when += " (not in the plan)"
-            table.add_row(p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in cov.dimensions), when)
+            table.add_row(p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in cov.dimensions), when,
+                          *([_earlier_interview(p)] if earlier else []))
         console.print(table)
     if cov.waiting:
         console.print(f"Still to interview ({len(cov.waiting)}): {', '.join(p.pid for p in cov.waiting)}",

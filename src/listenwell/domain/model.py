@@ -55,12 +55,21 @@ class Study:
 
 @dataclass
 class Consent:
-    """What a participant agreed to. Unknown counts as agreed only for recording the call;
-    sharing clips and quoting are opt-out flags set from the roster."""
+    """What a participant agreed to; None where the roster did not ask. Sharing clips and
+    quoting are opt-outs: only a no (False) keeps a clip or a quote out, and ``may_share`` and
+    ``may_quote`` say so."""
 
     recorded: bool | None = None
-    share_recordings: bool = True
-    quotes: bool = True
+    share_recordings: bool | None = None
+    quotes: bool | None = None
+
+    @property
+    def may_share(self) -> bool:
+        return self.share_recordings is not False
+
+    @property
+    def may_quote(self) -> bool:
+        return self.quotes is not False
 
 
 @dataclass

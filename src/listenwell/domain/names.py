@@ -402,6 +402,11 @@ _NOBODY_WORDS = {"speaker", "unknown", "guest", "participant", "interviewee", "r
                  "user", "customer", "room", "office", "branch", "conference", "meeting", "boardroom",
                  "studio", "desk", "reception", "phone", "mobile", "iphone", "ipad", "android",
                  "device", "laptop", "zoom", "teams", "dial",
+                 # where a school's, lab's or office's shared meeting device sits ("Arroyo MS
+                 # Library", "Science Lab", "Staff Lounge"); not words that are surnames ("Hall")
+                 "library", "classroom", "lab", "laboratory", "lounge", "lobby", "auditorium",
+                 "cafeteria", "canteen", "huddle", "atrium", "breakout", "biblioteca", "bibliothek",
+                 "bibliotheque", "mediatheque", "klassenzimmer",
                  # a meeting room in the languages of the rosters seen so far
                  "vergaderzaal", "vergaderruimte", "overlegruimte", "besprechungsraum", "konferenzraum",
                  "sitzungszimmer", "sitzungsraum", "besprechungszimmer", "raum", "salle", "sala", "zaal",

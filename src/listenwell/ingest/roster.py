@@ -403,8 +403,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
         consent = Consent(
             recorded=recorded,
             # no recording, so none to share, whatever the sheet leaves unsaid
-            share_recordings=(recorded is not False) if share is None else share,
-            quotes=True if quotes is None else quotes,
+            share_recordings=(False if recorded is False else None) if share is None else share,
+            quotes=quotes,
         )
         tags_col = _tags_column(header, raw_header)
         tags = [t.strip() for t in get(tags_col).replace(";", ",").split(",") if t.strip()]

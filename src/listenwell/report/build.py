@@ -201,7 +201,7 @@ class ReportContext:
         if st.id is None and st.segment_id is None:
             return None
         p = self.people.get(st.participant or "")
-        if p is not None and not p.consent.quotes:
+        if p is not None and not p.consent.may_quote:
             return None
         iv = self.interviews.get(st.interview_id)
         seg = self.segments.get(st.segment_id)
@@ -220,7 +220,7 @@ class ReportContext:
             theme=self.red.label(theme) if theme else None,
             insight_type=str(st.insight_type),
         )
-        if self.options.clip_href and st.start is not None and (p is None or p.consent.share_recordings):
+        if self.options.clip_href and st.start is not None and (p is None or p.consent.may_share):
             q.clip_href = self.options.clip_href(q)
         return q
 
@@ -346,7 +346,7 @@ class ReportContext:
         untimed = sum(1 for iv in ev.interviews if not any(s.start is not None for s in iv.segments))
         if untimed:
             caveats.append(f"{untimed} interview(s) have no timestamps; their quotes carry no time.")
-        no_quotes = [p.pid for p in ev.participants if not p.consent.quotes]
+        no_quotes = [p.pid for p in ev.participants if not p.consent.may_quote]
         if no_quotes:
             caveats.append(
                 f"{len(no_quotes)} participant(s) asked not to be quoted; they are counted but not quoted."

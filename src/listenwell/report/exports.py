@@ -46,7 +46,7 @@ class Outward:
 
     def withheld(self, pid: str | None) -> bool:
         p = self.people.get(pid or "")
-        return p is not None and not p.consent.quotes
+        return p is not None and not p.consent.may_quote
 
     def speaker_label(self, iv: Interview, name: str) -> str:
         sp = iv.speaker(name)

@@ -28,13 +28,27 @@ SPOKEN_EMAIL = re.compile(
 # 13-19 digits in groups, card-like; confirmed with the Luhn checksum.
 CARD = re.compile(r"(?<![\w.])\d(?:[ -]?\d){12,18}(?![\w])")
 # International or national phone numbers: an optional +cc, an optional (area), then 2-4
-# groups of digits. Confirmed by counting 7-15 digits, so years and prices do not match.
+# groups of digits; or one that starts with + or a trunk 0, in groups of any length split by
+# spaces or hyphens ("+44 7700 900123", "030 1234567", "+33 6 12 34 56 78"). Confirmed by
+# counting 7-15 digits, so years and prices do not match.
+# (The first lookahead lets the scan skip letters at once.)
 PHONE = re.compile(
-    r"(?<![\w.+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w])"
-    r"|(?<![\w.+])\+?\d{7,15}(?![\w.])"
+    r"(?=[+(\d])(?<![\w.+])(?:(?:\+|\(?0)[\d() -]{5,20}\d(?!\w)"
+    r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w])"
+    r"|\+?\d{7,15}(?![\w.]))"
 )
 # Dates and ranges look like phone numbers to the pattern above; they are not personal data.
 DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}\s*-\s*\d{4}")
+# A date with its time, or a time alone, as survey tools and logs write them (KoboToolbox's
+# "2026-11-24T09:18:05.118-06:00", "2026-11-24 09:18:05", "24.11.2026 09:18"): its digits are
+# set aside before phone numbers are looked for, so the seconds, milliseconds and offset are not
+# read as one. Not where more digits follow a separator ("06.12.34.56.78" is a phone number).
+_END = r"(?![-/.:]?\d)"
+TIMESTAMP = re.compile(
+    r"(?=\d)(?<![\w.+/:-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?:\s?(?:Z|[+-]\d{2}(?::?\d{2})?))?)?" + _END
+    + r"|(?=\d)(?<![\w.+/:-])\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?" + _END
+)
 STREET_WORDS = (
     "Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
     "Terrace|Close|Crescent|Square|Sq|Parkway|Highway|Hwy|Row|Gardens|Strasse|Straße"
@@ -222,7 +236,9 @@ class Redactor:
             digits = re.sub(r"\D", "", m.group())
             if 13 <= len(digits) <= 19 and luhn_ok(digits):
                 found.append(RedactionSpan(m.start(), m.end(), "card", "[card number]"))
-        for m in PHONE.finditer(text):
+        # dates and times set aside, keeping the offsets (only where a phone number may be)
+        dateless = TIMESTAMP.sub(lambda m: "x" * len(m.group()), text) if PHONE.search(text) else ""
+        for m in PHONE.finditer(dateless):
             digits = re.sub(r"\D", "", m.group())
             if 7 <= len(digits) <= 15 and not DATE_LIKE.fullmatch(m.group().strip()):
                 found.append(RedactionSpan(m.start(), m.end(), "phone", "[phone]"))

@@ -312,7 +312,7 @@ class _StudyData:
 
     def _quotable(self, st: Statement) -> bool:
         p = self.participants.get(st.participant) if st.participant else None
-        return p is None or p.consent.quotes
+        return p is None or p.consent.may_quote
 
     def views(self, include_hidden: bool = True, quotes: int = 5) -> list[ev.ThemeView]:
         by_theme: dict[int, list[int]] = defaultdict(list)
@@ -404,6 +404,16 @@ def _after_edit(data: _StudyData, touched: set[int]) -> None:
     _drop_empty(data.session, data.themes, _members(data.rows))
     _refresh(data.session, data.rows, data.vectors, data.themes,
              {t for t in touched if t in data.themes})
+
+
+def statements_removed(session: Session, study: str, theme_ids: set[int]) -> list[str]:
+    """After statements left the study (their interview was removed): the themes they were in
+    change version and label, and a theme left empty goes (unless a person pinned or named
+    it). Returns the titles of the themes that went."""
+    data = _StudyData(session, study)
+    titles = {t: r.name or r.label for t, r in data.themes.items()}
+    _after_edit(data, {t for t in theme_ids if t in data.themes})
+    return [titles[t] for t in sorted(theme_ids) if t in titles and t not in data.themes]
 
 
 def rename_theme(session: Session, study: str, theme_id: int, name: str | None,

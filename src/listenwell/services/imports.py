@@ -37,6 +37,7 @@ from listenwell.domain.text import sha256_bytes
 from listenwell.ingest import parse_transcript
 from listenwell.ingest.files import read_user_file
 from listenwell.ingest.head import names_participant
+from listenwell.services import analysis as analysis_service
 from listenwell.store import interviews as q
 from listenwell.store.participants import get_participant_row, participant_rows_by_pid
 from listenwell.store.tables import MediaRow, ParticipantRow, StudyRow
@@ -278,6 +279,33 @@ def link_participant(session: Session, interview_id: int, pid: str, speaker: str
     else:
         q.link_participant(session, interview_id, participant, speaker)
     return q.load_interview(session, interview_id)
+
+
+@dataclass
+class Removal:
+    """An interview taken out of its study, and what went with it."""
+    interview: Interview  # as it was
+    segments: int
+    statements: int
+    highlights: int
+    notes: int
+    themes_changed: int  # themes that lost statements and stay
+    themes_dropped: list[str]  # titles of themes left with no statement, which went
+    media_kept: str | None  # the recording's file under media/, which stays
+
+
+def remove_interview(session: Session, interview_id: int) -> Removal:
+    """Take an interview out of its study (imported into the wrong one, or by mistake): its
+    transcript, links to participants, statements, highlights and notes go with it, and the
+    themes its statements were in are updated (one left empty goes). The recording stays in
+    media/, shared by content with any other interview of it."""
+    interview = q.load_interview(session, interview_id)
+    counts = q.derived_counts(session, interview_id)
+    themes = q.theme_ids_of(session, interview_id)
+    q.delete_interview(session, interview_id)
+    dropped = analysis_service.statements_removed(session, interview.study_slug, themes) if themes else []
+    return Removal(interview=interview, themes_changed=len(themes) - len(dropped), themes_dropped=dropped,
+                   media_kept=interview.media.path if interview.media else None, **counts)
 
 
 def store_transcript(session: Session, study: str, transcript: Transcript, *, content_hash: str,

@@ -143,7 +143,8 @@ def recruit_coverage(session: Session, study: str, options: MixOptions | None = 
                          f"as of {plan.as_of.isoformat()}) and coverage follows it, so {given} "
                          f"{'does' if len(named or []) == 1 else 'do'} not apply here: run "
                          "`listenwell recruit plan` again to change the plan")
-    cov = coverage(people, last_interviews(session, srow.id), options or MixOptions(), plan)
+    cov = coverage(people, last_interviews(session, srow.id), options or MixOptions(), plan,
+                   elsewhere=interviews_elsewhere(session, srow.id))
     cov.warnings += _unlinked_warning(session, srow.id)
     return cov
 
@@ -169,7 +170,8 @@ def _unlinked_warning(session: Session, study_id: int) -> list[str]:
     shown = ", ".join(f"{i} ({title})" for i, title in loose[:5]) + (", …" if len(loose) > 5 else "")
     return [f"{len(loose)} interview{'s are' if len(loose) > 1 else ' is'} linked to nobody on the "
             f"roster, so coverage counts {'them' if len(loose) > 1 else 'it'} for no one: {shown}; "
-            "if one was with a roster person: `listenwell interviews link ID PARTICIPANT_ID`"]
+            "if one was with a roster person: `listenwell interviews link ID PARTICIPANT_ID`; if one does "
+            "not belong in this study: `listenwell interviews remove ID`"]
 
 
 def saved_plan_progress(session: Session, study_id: int) -> Coverage | None:

@@ -242,7 +242,7 @@ def find_statement(ev: StudyEvidence, key: int | str | None) -> int:
 
 def _consent_to_share(ev: StudyEvidence, pid: str | None) -> bool:
     p = next((p for p in ev.participants if p.pid == pid), None)
-    return p is None or p.consent.share_recordings
+    return p is None or p.consent.may_share
 
 
 def clip_spec(ev: StudyEvidence, st: Statement, media_dir: Path, options: ShareOptions,

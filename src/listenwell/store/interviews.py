@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from listenwell.domain import Conflict, InputError, Interview, NotFound, Role, Segment, Speaker, Transcript, Word
 from listenwell.store.media import to_media
 from listenwell.store.tables import (
+    HighlightRow,
     InterviewParticipantRow,
     InterviewRow,
     MediaRow,
+    NoteRow,
     ParticipantRow,
     SegmentRow,
     SpeakerRow,
+    StatementRow,
     StudyRow,
 )
 
@@ -214,5 +217,30 @@ def _speaker_row(session: Session, interview_id: int, name: str) -> SpeakerRow:
     return rows[name]
 
 
+def derived_counts(session: Session, interview_id: int) -> dict[str, int]:
+    """What goes with the interview when it is deleted: rows that hang on it by a cascade."""
+    seg_ids = select(SegmentRow.id).where(SegmentRow.interview_id == interview_id)
+
+    def count(stmt) -> int:  # noqa: ANN001
+        return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
+    return {
+        "segments": count(select(SegmentRow.id).where(SegmentRow.interview_id == interview_id)),
+        "statements": count(select(StatementRow.id).where(StatementRow.interview_id == interview_id)),
+        "highlights": count(select(HighlightRow.id).where(HighlightRow.segment_id.in_(seg_ids))),
+        "notes": count(select(NoteRow.id).where(NoteRow.interview_id == interview_id)),
+    }
+
+
+def theme_ids_of(session: Session, interview_id: int) -> set[int]:
+    """The themes the interview's statements are in."""
+    return set(session.scalars(select(StatementRow.theme_id).where(
+        StatementRow.interview_id == interview_id, StatementRow.theme_id.is_not(None))))
+
+
 def delete_interview(session: Session, interview_id: int) -> None:
+    """Delete the interview; the database's cascades take its speakers, segments, links to
+    participants, notes, highlights (with their codes) and statements with it."""
+    session.flush()
     session.execute(delete(InterviewRow).where(InterviewRow.id == interview_id))
+    session.expire_all()  # rows read before are gone or changed underneath the session

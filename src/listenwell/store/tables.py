@@ -65,8 +65,9 @@ class ParticipantRow(Base):
     attributes: Mapped[dict] = mapped_column(JSON, default=dict)
     tags: Mapped[list] = mapped_column(JSON, default=list)
     consent_recorded: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
-    consent_share_recordings: Mapped[bool] = mapped_column(Boolean, default=True)
-    consent_quotes: Mapped[bool] = mapped_column(Boolean, default=True)
+    # None: the roster never asked (read as allowed unless refused; migration 0005)
+    consent_share_recordings: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    consent_quotes: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     # not in the study's last roster import, and kept (a plan that picks them says so)
     missing_from_import: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
