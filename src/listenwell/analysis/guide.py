@@ -48,6 +48,7 @@ from listenwell.analysis.questions.language import (
     OTHER_LANGUAGE_CHECK_IN,
     OTHER_LANGUAGE_CONSENT,
     OTHER_LANGUAGE_SESSION_NOTE,
+    guess_language,
     mostly_english,
 )
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
@@ -209,6 +210,9 @@ class GuideReport:
     issues: list[GuideIssue]
     goals: list[str] = field(default_factory=list)
     planned_minutes: int | None = None  # the length the check measured against (given, study's or guide's)
+    # the guide's language where it is not English and one clearly leads ("German"), for saying
+    # why its questions were not checked
+    language: str | None = None
 
     @property
     def problem_count(self) -> int:
@@ -216,7 +220,19 @@ class GuideReport:
 
     @property
     def clean(self) -> bool:
-        return self.problem_count == 0
+        """Every question checked and no problem found: a guide whose questions could not be read
+        (not in English) is not called clean, though nothing was found in it."""
+        return self.problem_count == 0 and not self.unchecked
+
+    @property
+    def unchecked(self) -> int:
+        """Questions and probes the checks could not read (not in English)."""
+        return sum(not q.check.checked for q in self.questions)
+
+    @property
+    def none_checked(self) -> bool:
+        """Not one question could be checked: a guide written in another language."""
+        return bool(self.questions) and self.unchecked == len(self.questions)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1332,7 +1348,9 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     timed = section_minutes(guide)
     issues.extend(_timed_length(guide, timed, minutes) if timed is not None else _counted_length(guide, minutes))
     issues.extend(_hardest_first(guide))
-    return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals, planned_minutes=minutes)
+    language = None if english else guess_language([q.text for q in guide.questions])
+    return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals, planned_minutes=minutes,
+                       language=language)
 
 
 def _asked(section: GuideSection) -> int:
