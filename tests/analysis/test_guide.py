@@ -1257,3 +1257,13 @@ def test_audience_headings_with_hyphenated_names_are_alternatives() -> None:
     assert _groups(text) == [["Day-shift volunteers only", "Weekend-only volunteers only"]]
     assert _groups(_AUDIENCES.format(a="Only for part-time members", b="Only for full-time members", note="")) \
         == [["Only for part-time members", "Only for full-time members"]]
+
+
+@pytest.mark.parametrize("title", ["Einstieg: Ihr Arbeitstag", "Uppvärmning", "Opvarmning"])
+def test_a_warm_up_named_in_another_language_needs_no_probes(title: str) -> None:
+    guide = parse_guide(f"## {title} (5 Min.)\n- Erzählen Sie mir bitte von Ihrer Rolle.\n\n"
+                        "## Lieferungen (10 Min.)\n- Erzählen Sie mir von der letzten Lieferung.\n"
+                        "  - Was ist danach passiert?\n", "g.md")
+    assert guide.sections[0].english_title.startswith("Warm-up")
+    report = check_guide(guide, [])
+    assert not [i for i in report.issues if i.kind == GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS]

@@ -113,8 +113,9 @@ _PART_WORDS = {
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
                     "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda",
-    "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|opwarming|kennismaking|"
-               "riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka",
+    "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
+               "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
+               "uppvärmning|opvarmning|oppvarming",
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie",
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
@@ -1171,6 +1172,15 @@ def _stem(word: str) -> str:
     return re.sub(r"([b-df-hj-np-tv-z])\1$", r"\1", stem)  # "stopp" → "stop"
 
 
+def restates(text: str, goal: str) -> bool:
+    """Whether a goal written in the guide says nothing the study's goal does not: nearly all its
+    words (stemmed, less those a goal is phrased with, "Understand how…", "Find out why…") are the
+    goal's ("Learn what makes trial members renew" and "What makes members on a trial renew?").
+    A goal that names more ("…renew in December, after the price change") says more."""
+    words = _content_words(text)
+    return bool(words) and len(words & _content_words(goal)) >= 0.75 * len(words)
+
+
 def match_goals(guide: Guide, goals: list[str]) -> None:
     """Tie each section's written goal to one of the study's goals (by number or by words)."""
     for s in guide.sections:
@@ -1404,7 +1414,8 @@ def _timed_length(guide: Guide, timed: list[int], minutes: int | None) -> list[G
                                  f"planned {minutes}: shorten a section or move questions to a backup list"))
     for s, m in zip(guide.sections, timed):
         n = _asked(s)
-        pace = MIN_MINUTES_PER_BRIEF_QUESTION if _BRIEF_SECTION.search(s.title) else MIN_MINUTES_PER_TIMED_QUESTION
+        pace = MIN_MINUTES_PER_BRIEF_QUESTION if _BRIEF_SECTION.search(s.english_title) \
+            else MIN_MINUTES_PER_TIMED_QUESTION
         if n and n * pace > m:
             issues.append(GuideIssue(GuideIssueKind.TOO_MANY_QUESTIONS,
                                      f"section \u201c{s.title}\u201d has {n} main questions for {m} minutes, under "

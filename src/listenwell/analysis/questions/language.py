@@ -168,9 +168,11 @@ OTHER_LANGUAGE_CHECK_IN = re.compile(
 OTHER_LANGUAGE_ABOUT_THEM = re.compile(
     r"(?<![\w-])(?:sobre (?:voc[eê]s?|ti|usted(?:es)?|vos)|(?:de|sur) (?:vous|toi)(?:-m[eê]mes?)?|"
     r"[uü]ber (?:sich|dich)|von (?:sich|dir)|over (?:jezelf|uzelf|jou|u)|(?:su )?di te|di lei|o sobie|"
-    r"(?:sua|tua|tu|su|votre|ta|ihre?|deine?|je|uw|jouw|vostra) (?:fam[ií]lia|famille|familie|gezin|famiglia|"
-    r"trabalho|trabajo|travail|arbeit|werk|lavoro|rotina|rutina|quotidien|alltag|dag|giornata)|"
-    r"swoj\w* (?:pracy|rodzin\w*|dniu)|"
+    r"(?:sua|tua|tu|su|seu|votre|ta|ton|ihre?[rnm]?|deine?[rnm]?|je|uw|jouw|vostra|il suo|il tuo|din|ditt) "
+    r"(?:fam[ií]lia|famille|familie|gezin|famiglia|trabalho|trabajo|travail|arbeit|arbeitsalltag|werk|lavoro|rotina|"
+    r"rutina|quotidien|alltag|dag|giornata|rolle|rol|r[ôo]le|ruolo|papel|funci[oó]n|fun[cç][aã]o|beruf|m[ée]tier|"
+    r"jobb|arbete|vardag)|"
+    r"swoj\w* (?:pracy|rodzin\w*|dniu|roli)|"
     r"dia t[ií]pico|d[ií]a t[ií]pico|journ[ée]e type|typischen? tag|typische dag|giornata tipo|typow\w* dzie[nń])"
     r"(?![\w-])", re.I)
 
@@ -189,12 +191,13 @@ _LANGUAGE_WORDS = {
              "wilt zou zal moet nog ook deze dit waar wie voor voordat naar bij uit maar eens graag meer veel geen "
              "iets niets jullie ons onze mijn jouw",
     "French": "le la les et est vous que pas pour avec une des du dans sur qui quoi comment pourquoi quand votre vos "
-              "je nous avez êtes c'est qu'est",
-    "Spanish": "el las y es por para con una del que qué cómo cuándo usted ustedes su sus lo le muy fue cuénteme "
-               "cuéntame tiene ha hay está puede alguna algún dónde cuál porqué",
+              "je nous avez êtes c'est ce cette se si plus après",
+    "Spanish": "el la las los y es por para con una del que qué cómo cuándo usted ustedes su sus lo le muy fue "
+               "cuénteme cuéntame tiene ha hay está puede alguna algún dónde cuál más después vez algo se si",
     "Portuguese": "os um uma não com para você vocês como porque quando foi tem ou seu sua seus suas isso esse essa "
-                  "pelo pela dos das nos vez muito conta é está alguma algum onde qual",
-    "Italian": "il lo gli di che non per con una sono come perché quando lei ci mi ha è cosa qual quale dove",
+                  "pelo pela dos das nos vez muito conta é está alguma algum onde qual se mais depois",
+    "Italian": "il lo gli di che non per con una sono come perché quando lei ci mi ha è cosa qual quale dove la le "
+               "si più dopo",
     "Polish": "czy jest nie się jak dlaczego gdzie kiedy pan pani proszę co jakie jaki jaka ile był była było "
               "pana pani może",
     "Swedish": "och är att det som inte hur varför när vad du har kan",
