@@ -189,7 +189,7 @@ _PAST = {"use": "used", "have": "had", "take": "took", "buy": "bought", "pay": "
          "forget": "forgot", "lead": "led", "put": "put", "set": "set", "cut": "cut", "quit": "quit",
          "sleep": "slept", "swim": "swam", "throw": "threw", "become": "became", "come": "came",
          "fall": "fell", "fight": "fought", "say": "said", "sing": "sang", "lend": "lent", "hit": "hit",
-         "shut": "shut", "upload": "uploaded", "submit": "submitted", "commit": "committed",
+         "shut": "shut", "cost": "cost", "upload": "uploaded", "submit": "submitted", "commit": "committed",
          "refer": "referred", "prefer": "preferred", "admit": "admitted", "chat": "chatted", "beat": "beat",
          "deal": "dealt", "stand": "stood", "understand": "understood", "hang": "hung", "dig": "dug",
          "stick": "stuck", "spin": "spun", "bet": "bet", "let": "let", "seek": "sought",
