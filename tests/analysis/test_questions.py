@@ -1895,3 +1895,28 @@ def test_a_situation_set_up_before_would_you_is_hypothetical_and_its_rewrite_pre
 ])
 def test_a_condition_that_asks_leave_sets_up_recall_or_a_wish_is_not_a_guess(text: str) -> None:
     assert not check_question(text).has(QuestionKind.HYPOTHETICAL)
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("How often do you plan lessons and do you reuse them from last year?",
+     "How often do you plan lessons? Can you walk me through the last time you reused them?"),
+    ("How often do you bake bread and do you freeze it for later?",
+     "How often do you bake bread? Can you walk me through the last time you froze it for later?"),
+    ("Do you copy recipes from last month?", "Can you walk me through the last time you copied recipes?"),
+])
+def test_a_rewrite_is_a_whole_sentence_when_a_time_or_a_pronoun_is_taken_off(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Don't you find it annoying that you can't export photos to Dropbox?",
+     "Can you walk me through the last time you tried to export photos to Dropbox? What happened?"),
+    ("Isn't it a pain that you can't pay by card at the market?",
+     "Can you walk me through the last time you tried to pay by card at the market? What happened?"),
+    ("Don't you find it frustrating that the app won't sync with Outlook?",
+     "Can you walk me through the last time you needed the app to sync with Outlook? What happened?"),
+])
+def test_a_judgement_on_what_cannot_be_done_is_asked_as_the_last_time_they_tried(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
