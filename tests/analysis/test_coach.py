@@ -267,3 +267,42 @@ def test_any_interview_gives_a_coaching_or_says_why(turns):
     assert c.followups.rate is None or 0 <= c.followups.rate <= 1
     assert all(i.interviewer.speaker == "I" for i in c.interruptions)
     assert c.silence.median is None or c.silence.median >= 0
+
+
+def _opening(*rows: tuple[str, str]) -> Interview:
+    segments = [Segment(speaker=sp, text=text, start=None, end=None, index=i) for i, (sp, text) in enumerate(rows)]
+    return Interview(study_slug="fixture", title="Opening", segments=segments,
+                     speakers=[Speaker("Ines", Role.INTERVIEWER), Speaker("Rosa", Role.PARTICIPANT)],
+                     interviewers=["Ines"])
+
+
+def test_a_consent_ask_in_another_language_is_found_and_what_cannot_be_read_is_not_called_missing():
+    c = coach_interview(_opening(
+        ("Ines", "Buenas tardes, soy Inés, de la cooperativa. Gracias por atenderme."),
+        ("Rosa", "Buenas tardes."),
+        ("Ines", "¿Está bien si grabo la conversación? Solo la escucha el equipo."),
+        ("Rosa", "Sí, está bien."),
+        ("Ines", "Cuénteme cómo fue la última vez que llevó su cosecha al mercado."),
+        ("Rosa", "Fue el sábado, llegamos temprano y vendimos casi todo."),
+    ))
+    consent = next(ch for ch in c.intro if ch.name == "consent_to_record")
+    assert consent.passed and "grabo" in consent.evidence.text
+    unread = [ch for ch in c.intro if not ch.checked]
+    assert {ch.name for ch in unread} == {"purpose", "not_selling", "no_right_answers"}
+    assert c.intro_score == 1 and len(c.intro_checked) == 1
+    assert not any(a.title == "Open with the full intro" for a in c.advice)
+    assert any("not in English" in n for n in c.notes)
+    assert c.questions.housekeeping == 1  # the consent ask is not judged as a question
+
+
+def test_an_opening_in_another_language_without_a_consent_ask_is_still_told_so():
+    c = coach_interview(_opening(
+        ("Ines", "Buenas tardes, soy Inés, de la cooperativa. Gracias por atenderme."),
+        ("Rosa", "Buenas tardes."),
+        ("Ines", "Cuénteme cómo fue la última vez que llevó su cosecha al mercado."),
+        ("Rosa", "Fue el sábado, llegamos temprano y vendimos casi todo."),
+    ))
+    consent = next(ch for ch in c.intro if ch.name == "consent_to_record")
+    assert consent.checked and not consent.passed
+    intro = next(a for a in c.advice if a.title == "Open with the full intro")
+    assert "consent to record" in intro.detail and "purpose" not in intro.detail

@@ -1222,3 +1222,48 @@ def test_a_note_about_the_session_in_another_language_stays_a_note(note: str) ->
 ])
 def test_the_consent_ask_and_check_in_in_another_language_run_the_session(text: str, runs: bool) -> None:
     assert runs_the_session(text) is runs
+
+
+@pytest.mark.parametrize("heading, minutes", [
+    ("Rückblick (12 Min.)", 12), ("Rückblick (12 Minuten)", 12), ("Repaso (12 minutos)", 12),
+    ("Ripasso (12 minuti)", 12), ("Przegląd (12 minut)", 12), ("Tillbakablick (12 minuter)", 12),
+    ("Retour (12 mn)", 12), ("Rückblick – ca. 12 Min.", 12),
+])
+def test_section_minutes_in_the_guides_own_language_are_read(heading: str, minutes: int) -> None:
+    guide = parse_guide(f"## {heading}\n- Erzählen Sie mir von der letzten Lieferung.\n", "g.md")
+    assert guide.sections[0].minutes == minutes
+    assert "12" not in guide.sections[0].title  # the time is taken off the title, not printed twice
+
+
+def test_a_length_line_in_another_language_is_the_planned_length() -> None:
+    guide = parse_guide("# Leitfaden\nDauer: 35 Minuten\n\n## Lieferungen (10 Min.)\n"
+                        "- Erzählen Sie mir von der letzten Lieferung.\n", "g.md")
+    assert guide.planned_minutes == 35
+
+
+@pytest.mark.parametrize("label", ["Objetivo: 2", "Objectif : 2", "Ziel: 2", "Doel: 2", "Obiettivo: 2", "Cel: 2",
+                                   "**Objetivo:** 2"])
+def test_a_goal_label_in_another_language_ties_the_section_to_the_goal(label: str) -> None:
+    text = ("## Los pedidos (10 min)\n- Cuénteme del último pedido que hizo.\n  - ¿Y después?\n\n"
+            f"## Las devoluciones (10 min)\n{label}\n- Cuénteme de la última vez que devolvió algo.\n  - ¿Y después?\n")
+    goals = ["Saber cómo piden las tiendas", "Entender por qué devuelven mercancía"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert report.guide.sections[1].goal_index == 1
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS and "2" in i.message]
+
+
+def test_audience_headings_with_hyphenated_names_are_alternatives() -> None:
+    text = _AUDIENCES.format(a="Day-shift volunteers only", b="Weekend-only volunteers only", note="")
+    assert _groups(text) == [["Day-shift volunteers only", "Weekend-only volunteers only"]]
+    assert _groups(_AUDIENCES.format(a="Only for part-time members", b="Only for full-time members", note="")) \
+        == [["Only for part-time members", "Only for full-time members"]]
+
+
+@pytest.mark.parametrize("title", ["Einstieg: Ihr Arbeitstag", "Uppvärmning", "Opvarmning"])
+def test_a_warm_up_named_in_another_language_needs_no_probes(title: str) -> None:
+    guide = parse_guide(f"## {title} (5 Min.)\n- Erzählen Sie mir bitte von Ihrer Rolle.\n\n"
+                        "## Lieferungen (10 Min.)\n- Erzählen Sie mir von der letzten Lieferung.\n"
+                        "  - Was ist danach passiert?\n", "g.md")
+    assert guide.sections[0].english_title.startswith("Warm-up")
+    report = check_guide(guide, [])
+    assert not [i for i in report.issues if i.kind == GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS]

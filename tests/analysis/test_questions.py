@@ -1867,3 +1867,56 @@ def test_tools_used_side_by_side_get_probes_about_what_each_is_for_not_about_sto
 def test_a_search_for_something_else_still_gets_the_probes_about_what_was_tried() -> None:
     assert "What made you stop using the last thing you tried?" in suggest_followups(
         "What other note-taking apps have you looked at?")
+
+
+# "If <a situation>, would you…?" / "…, what would you…?": a guess at one's own behaviour in a
+# situation that may never have come; the rewrite asks about a real time without taking it for granted
+@pytest.mark.parametrize("text, kept", [
+    ("If the swimming pass cost half as much, would you renew it?", "the swimming pass cost half as much"),
+    ("If the library closed on Sundays, where would you study instead?", "the library closed on Sundays"),
+    ("If your landlord raised the rent, what would you do?", "your landlord raised the rent"),
+    ("If parking were free, would you drive in more often?", "parking was free"),
+])
+def test_a_situation_set_up_before_would_you_is_hypothetical_and_its_rewrite_presumes_nothing(text: str,
+                                                                                                 kept: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.HYPOTHETICAL, check.problems
+    rewrite = check.problems[0].rewrite
+    assert kept in rewrite and "if there was one" in rewrite, rewrite
+    assert check_question(rewrite).ok
+    assert all(p.rewrite is None for p in check.problems[1:] if p.kind is QuestionKind.CLOSED)  # one fix
+    assert "When did that last come up for you?" not in suggest_followups(text)
+
+
+@pytest.mark.parametrize("text", [
+    "If it's alright with you, would you show me how you log a repair?",
+    "If you think back to your first week, what would you say was the hardest part?",
+    "If you could change one thing about the rota, what would it be?",
+])
+def test_a_condition_that_asks_leave_sets_up_recall_or_a_wish_is_not_a_guess(text: str) -> None:
+    assert not check_question(text).has(QuestionKind.HYPOTHETICAL)
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("How often do you plan lessons and do you reuse them from last year?",
+     "How often do you plan lessons? Can you walk me through the last time you reused them?"),
+    ("How often do you bake bread and do you freeze it for later?",
+     "How often do you bake bread? Can you walk me through the last time you froze it for later?"),
+    ("Do you copy recipes from last month?", "Can you walk me through the last time you copied recipes?"),
+])
+def test_a_rewrite_is_a_whole_sentence_when_a_time_or_a_pronoun_is_taken_off(text: str, rewrite: str) -> None:
+    assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Don't you find it annoying that you can't export photos to Dropbox?",
+     "Can you walk me through the last time you tried to export photos to Dropbox? What happened?"),
+    ("Isn't it a pain that you can't pay by card at the market?",
+     "Can you walk me through the last time you tried to pay by card at the market? What happened?"),
+    ("Don't you find it frustrating that the app won't sync with Outlook?",
+     "Can you walk me through the last time you needed the app to sync with Outlook? What happened?"),
+])
+def test_a_judgement_on_what_cannot_be_done_is_asked_as_the_last_time_they_tried(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok

@@ -355,12 +355,31 @@ def test_a_guide_in_another_language_is_not_given_english_verdicts(tmp_path: Pat
     guide.write_text("## Einkaufen\n- Was ist Ihnen beim letzten Einkauf schwergefallen?\n"
                      "  - Wie ging es danach weiter?\n", encoding="utf-8")
     res = run(tmp_path / "ws", "guide", "check", str(guide))
-    assert res.exit_code == 0, res.output  # nothing flagged: before, every question was "closed"
+    # nothing flagged (before, every question was "closed"), but nothing was checked either: not
+    # "clean", and not the exit code of a clean guide, which a CI gate would pass
+    assert res.exit_code == 4, res.output
     said = " ".join(res.output.split())
-    assert "not checked" in said and "(2 not checked: the checks read English only)" in said
+    assert "clean" not in said
+    assert said.endswith("1 question and 1 probe not checked: the guide is in German, and the checks read "
+                         "English only; 0 guide issues"), said
     data = json.loads(run(tmp_path / "ws", "guide", "check", str(guide), "--json").output)
     assert {q["verdict"] for q in data["questions"]} == {"not_checked"}
     assert not any(q["checked"] for q in data["questions"])
+    assert data["clean"] is False and data["not_checked"] == 2 and data["language"] == "German"
+
+
+def test_a_question_left_in_another_language_keeps_an_english_guide_from_being_called_clean(tmp_path: Path) -> None:
+    guide = tmp_path / "guide.md"
+    guide.write_text("## Renting a bike\n- Tell me about the last time you rented a bike.\n  - What happened next?\n"
+                     "- ¿Cómo eligió la tienda donde lo alquiló?\n", encoding="utf-8")
+    res = run(tmp_path / "ws", "guide", "check", str(guide))
+    assert res.exit_code == 4, res.output
+    said = " ".join(res.output.split())
+    assert "clean" not in said and said.endswith("; 1 question not checked: not in English, and the checks "
+                                                 "read English only"), said
+    # problems found come first: exit 3, whatever else was not checked
+    guide.write_text(guide.read_text(encoding="utf-8") + "- Do you like the app?\n", encoding="utf-8")
+    assert run(tmp_path / "ws", "guide", "check", str(guide)).exit_code == 3
 
 
 ANON = """\

@@ -69,3 +69,21 @@ def test_guide_table_tells_a_flagged_skip_from_a_missed_question():
     assert "| Would you pay more for faster delivery? | skipped (flagged by the guide check) |" in md
     assert "| What do you do when a delivery arrives late? | skipped |" in md
     assert "flagged by the guide check" in render_html(r)
+
+
+def test_an_intro_point_not_read_in_another_language_is_shown_as_not_checked():
+    from listenwell.domain.model import Interview, Role, Segment, Speaker
+
+    rows = [("Ines", "Buenas tardes, soy Inés, de la cooperativa. ¿Está bien si grabo la conversación?"),
+            ("Rosa", "Sí, está bien."),
+            ("Ines", "Cuénteme cómo fue la última vez que llevó su cosecha al mercado."),
+            ("Rosa", "Fue el sábado, llegamos temprano y vendimos casi todo.")]
+    interview = Interview(study_slug="f", title="Cosecha", interviewers=["Ines"],
+                          segments=[Segment(speaker=sp, text=t, start=None, end=None, index=i)
+                                    for i, (sp, t) in enumerate(rows)],
+                          speakers=[Speaker("Ines", Role.INTERVIEWER), Speaker("Rosa", Role.PARTICIPANT)])
+    result = summarise_study("f", "F", [coach_interview(interview)])
+    md = render_markdown(result)
+    assert "said there are no right or wrong answers — not checked (not in English)" in md
+    assert "| 1/1 |" in md  # the consent ask, the one point read
+    assert "not checked (not in English)" in render_html(result)

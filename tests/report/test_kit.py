@@ -748,3 +748,91 @@ def test_a_warm_up_keeps_its_goal_and_a_consent_confirmation_is_the_intro() -> N
     assert kit.sections[1].goal == STUDY.goals[0]
     assert not any(q.added and "record" in q.text for s in kit.sections for q in s.questions)
     assert kit.sections[0].questions[0].problem is None
+
+
+# A guide written in German, timed in its own abbreviation, its warm-up called "Einstieg"
+LEITFADEN_BAECKEREI = """\
+# Leitfaden: Bäckereikunden
+
+## 1. Begrüßung und Einwilligung (3 Min.)
+- Ist es in Ordnung, wenn wir das Gespräch aufzeichnen?
+
+## 2. Einstieg: Ihr Alltag (5 Min.)
+- Erzählen Sie mir bitte von Ihrer Rolle im Familienbetrieb.
+
+## 3. Der letzte Einkauf (20 Min.)
+- Erzählen Sie mir von Ihrem letzten Einkauf bei uns.
+  - Was ist danach passiert?
+
+## 4. Abschluss (5 Min.)
+- Gibt es etwas, das ich nicht gefragt habe?
+"""
+
+
+def test_a_german_guide_keeps_its_own_warm_up_and_minutes_and_gets_nothing_in_english() -> None:
+    kit = build_kit(Study(title="Bäckerei", slug="b", goals=[], planned_minutes=33),
+                    parse_guide(LEITFADEN_BAECKEREI, "leitfaden.md"))
+    assert [(s.title, s.start_minute, s.minutes) for s in kit.sections] == [
+        ("1. Begrüßung und Einwilligung", 0, 3), ("2. Einstieg: Ihr Alltag", 3, 5),
+        ("3. Der letzte Einkauf", 8, 20), ("4. Abschluss", 28, 5)]
+    assert not any(s.added for s in kit.sections) and not kit.warnings
+    md = render_markdown(kit)
+    assert "(3 Min.)" not in md and "Warm-up" not in md and "Probes for any answer" not in md
+    assert kit.notices and "in German" in kit.notices[0] and "not checked" in kit.notices[0]
+
+
+# A guide in Spanish with no intro, warm-up or closing of its own
+GUIA_TALLER = """\
+## El último arreglo (15 min)
+- Cuénteme de la última vez que llevó la bicicleta al taller.
+  - ¿Qué pasó después?
+- ¿Cómo eligió el taller?
+
+## Los precios (10 min)
+- ¿Cuánto pagó la última vez?
+"""
+
+
+def test_a_guide_in_another_language_gets_notes_to_the_interviewer_not_english_lines() -> None:
+    kit = build_kit(Study(title="Taller", slug="t", goals=[], planned_minutes=40), parse_guide(GUIA_TALLER, "g.md"))
+    added = [q.text for s in kit.sections for q in s.questions if q.added]
+    assert added == [] and not any(s.script for s in kit.sections) and kit.probes == ()
+    assert "Warm-up" not in [s.title for s in kit.sections]  # not timed for, and not asked in English
+    intro, closing = kit.sections[0], kit.sections[-1]
+    assert intro.added and "consent to record" in " ".join(intro.kit_notes)
+    assert any("warm-up" in n for n in intro.kit_notes)
+    assert closing.added and not closing.questions and any("should have asked" in n for n in closing.notes)
+    for text in (render_markdown(kit), render_html(kit)):
+        assert CONSENT not in text and not any(line in text for line, _made in STANDARD_INTRO)
+        assert "in Spanish" in text
+    # a guide in English still gets the kit's lines
+    english = build_kit(Study(title="Shop", slug="s", goals=[], planned_minutes=40),
+                        parse_guide("## Repairs (15 min)\n- Tell me about the last repair you had done.\n"
+                                    "  - What happened next?\n", "g.md"))
+    assert any(q.text == CONSENT for q in english.intro.questions) and english.probes and not english.notices
+
+
+def test_a_question_left_in_another_language_is_marked_not_checked_in_the_kit() -> None:
+    guide = parse_guide("## Renting (10 min)\n- Tell me about the last flat you rented.\n  - What happened next?\n"
+                        "- Wie haben Sie die Wohnung gefunden, und was war dabei schwierig?\n", "g.md")
+    kit = build_kit(STUDY, guide)
+    marked = [q.text for s in kit.sections for q in s.questions if q.unchecked]
+    assert marked == ["Wie haben Sie die Wohnung gefunden, und was war dabei schwierig?"]
+    md = render_markdown(kit)
+    assert md.index("Wie haben Sie") < md.index("not checked (not in English)") < md.index("## Closing")
+    assert md.count("not checked (not in English)") == 1
+    assert "not checked (not in English)" in render_html(kit)
+
+
+def test_a_guides_goals_in_nearly_the_studys_words_are_printed_once() -> None:
+    study = Study(title="Gym", slug="gym", goals=["Why do members on a trial pass not join?",
+                                                  "How do regulars fit the gym into their week?"])
+    same = ("## Goals\n- Understand why trial-pass members don't join\n- Learn how regulars fit the gym into their week\n\n"
+            "## Joining (10 min)\n- Tell me about the day you first came in.\n  - What happened next?\n")
+    kit = build_kit(study, parse_guide(same, "g.md"))
+    assert "Goals" not in [s.title for s in kit.before]
+    assert render_markdown(kit).count("fit the gym into their week") == 1
+    # a list that says more than the study's goals is the guide's to print
+    more = same.replace("- Learn how regulars", "- Learn how regulars on night shifts, after the price rise in March,")
+    kit = build_kit(study, parse_guide(more, "g.md"))
+    assert "Goals" in [s.title for s in kit.before]

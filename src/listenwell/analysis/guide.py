@@ -48,6 +48,7 @@ from listenwell.analysis.questions.language import (
     OTHER_LANGUAGE_CHECK_IN,
     OTHER_LANGUAGE_CONSENT,
     OTHER_LANGUAGE_SESSION_NOTE,
+    guess_language,
     mostly_english,
 )
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
@@ -112,8 +113,9 @@ _PART_WORDS = {
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
                     "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda",
-    "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|opwarming|kennismaking|"
-               "riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka",
+    "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
+               "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
+               "uppvärmning|opvarmning|oppvarming",
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie",
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
@@ -209,6 +211,9 @@ class GuideReport:
     issues: list[GuideIssue]
     goals: list[str] = field(default_factory=list)
     planned_minutes: int | None = None  # the length the check measured against (given, study's or guide's)
+    # the guide's language where it is not English and one clearly leads ("German"), for saying
+    # why its questions were not checked
+    language: str | None = None
 
     @property
     def problem_count(self) -> int:
@@ -216,7 +221,19 @@ class GuideReport:
 
     @property
     def clean(self) -> bool:
-        return self.problem_count == 0
+        """Every question checked and no problem found: a guide whose questions could not be read
+        (not in English) is not called clean, though nothing was found in it."""
+        return self.problem_count == 0 and not self.unchecked
+
+    @property
+    def unchecked(self) -> int:
+        """Questions and probes the checks could not read (not in English)."""
+        return sum(not q.check.checked for q in self.questions)
+
+    @property
+    def none_checked(self) -> bool:
+        """Not one question could be checked: a guide written in another language."""
+        return bool(self.questions) and self.unchecked == len(self.questions)
 
 
 # --------------------------------------------------------------------------------------------
@@ -242,23 +259,33 @@ _ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|\d{1,3}(?=\s{2,}\S
 # question before it, indented or not.
 _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 # (the bold may close after the colon, as Notion writes "**Goal:** …", or before it)
-_GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?goals?\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
+# (the label in the languages guides are written in too: "Objetivo: 1", "Ziel: 2", "Cel: 1")
+_GOAL_WORD = r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?)"
+_GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
+                        + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
+# The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
+# written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn"
+_MINUTES = r"(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|s)?\.?|mn\.?|m)(?!\w)"
 _LENGTH_LINE = re.compile(
-    r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time)\s*[*_]*"
+    r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
+    r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet)\s*[*_]*"
     r"\s*[:\-–]\s*[*_]*"  # also after an emoji: "⏱️ **Session length:** 30 minutes"
-    r"\s*(?:(?:about|approx(?:imately|\.)?|around|roughly|c\.)\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to)\s*)?(\d{1,3})\s*"
-    r"(?:min(?:ute)?s?|m)\b", re.I)  # a range: its upper end
-_HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*goals?\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
+    r"\s*(?:(?:about|approx(?:imately|\.)?|around|roughly|c\.|ca\.|etwa|unos|environ|circa|ongeveer|cerca de|"
+    r"oko[lł]o)\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to|bis|a|à)\s*)?(\d{1,3})\s*"
+    + _MINUTES, re.I)  # a range: its upper end
+_HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*" + _GOAL_WORD + r"\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
 _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?"
-                              r"(?:[~\u2248]\s*|(?:approx(?:imately|\.)?|about|around|c(?:a)?\.)\s*)?"
-                              r"(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\s*"
+                              r"(?:[~\u2248]\s*|(?:approx(?:imately|\.)?|about|around|c(?:a)?\.|etwa|unos|environ|circa|ongeveer|"
+                              r"oko[lł]o)\s*)?"
+                              r"(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*" + _MINUTES + r"\s*"
                               r"[\)\]]\s*|"
                               # "Intro - 5 minutes", "Closing: 3 min" at the end of the heading, or
                               # before a short note in brackets ("Intro — 3 min (all)")
-                              r"(?:\s*:|\s+[-\u2013\u2014])\s*(?:~\s*)?(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*"
-                              r"(?:min(?:ute)?s?|m)\b\s*(?=(?:\([^)]{1,20}\)\s*)?$)", re.I)
+                              r"(?:\s*:|\s+[-\u2013\u2014])\s*(?:~\s*|(?:about|around|approx\.?|c(?:a)?\.|etwa|unos|environ|circa)\s+)?"
+                              r"(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*"
+                              + _MINUTES + r"\s*(?=(?:\([^)]{1,20}\)\s*)?$)", re.I)
 # "Probe: What happened next?", "Follow-ups: Why? / What did you do?", "→ How did it feel?":
 # the probes written on their own line under a question, as many guides do instead of nesting.
 _PROBE_LINE = re.compile(
@@ -366,7 +393,7 @@ def _plain_headings(lines: list[str]) -> list[str]:
 # "Arranging things with us (15 minutes) – this is the part the team cares about:": a section's
 # name and time, with a note to the interviewer after them, over what it holds
 _TIMED_LABEL = re.compile(r"^((?:\d{1,2}[.)]\s+)?[A-Z][^:?()\[\]]{1,50}?)\s*\((?:about |around |~)?(\d{1,3})\s*"
-                          r"(?:min(?:ute)?s?|m)\)\s*(?:[-\u2013\u2014]\s*([^\[\]]*?))?\s*(:?)\s*$")
+                          + _MINUTES + r"\)\s*(?:[-\u2013\u2014]\s*([^\[\]]*?))?\s*(:?)\s*$")
 
 
 def _timed_label(lines: list[str], i: int) -> str | None:
@@ -584,7 +611,7 @@ def _listed_minutes(sections: list[GuideSection]) -> None:
         if not re.search(r"\b(?:timings?|timing plan|agenda|schedule|running order)\b", s.title, re.I):
             continue
         for line in s.notes + [q.text for q in s.items]:
-            m = re.fullmatch(r"(.{2,50}?)\s*[-\u2013\u2014:]\s*(?:~\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\b\.?",
+            m = re.fullmatch(r"(.{2,50}?)\s*[-\u2013\u2014:]\s*(?:~\s*)?(\d{1,3})\s*" + _MINUTES + r"\.?",
                              line.strip(), re.I)
             target = by_title.get(_plain_title(m.group(1))) if m else None
             if target is not None and target is not s and target.minutes is None:
@@ -932,7 +959,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     for s in sections if planned is None else ():
         # a section that says how long the interview runs ("HOW LONG: About 30 minutes by phone")
         if re.fullmatch(r"(?:how long|length|duration|timing|session length|time needed)", s.title.strip(), re.I):
-            said = re.search(r"\b(\d{1,3})\s*(?:min(?:ute)?s?)\b|\b(half an hour|an hour)\b", " ".join(s.notes), re.I)
+            said = re.search(r"\b(\d{1,3})\s*(?!m\b)" + _MINUTES + r"|\b(half an hour|an hour)\b", " ".join(s.notes), re.I)
             if said:
                 planned = int(said.group(1)) if said.group(1) else 30 if said.group(2).startswith("half") else 60
                 break
@@ -1145,6 +1172,15 @@ def _stem(word: str) -> str:
     return re.sub(r"([b-df-hj-np-tv-z])\1$", r"\1", stem)  # "stopp" → "stop"
 
 
+def restates(text: str, goal: str) -> bool:
+    """Whether a goal written in the guide says nothing the study's goal does not: nearly all its
+    words (stemmed, less those a goal is phrased with, "Understand how…", "Find out why…") are the
+    goal's ("Learn what makes trial members renew" and "What makes members on a trial renew?").
+    A goal that names more ("…renew in December, after the price change") says more."""
+    words = _content_words(text)
+    return bool(words) and len(words & _content_words(goal)) >= 0.75 * len(words)
+
+
 def match_goals(guide: Guide, goals: list[str]) -> None:
     """Tie each section's written goal to one of the study's goals (by number or by words)."""
     for s in guide.sections:
@@ -1322,7 +1358,9 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     timed = section_minutes(guide)
     issues.extend(_timed_length(guide, timed, minutes) if timed is not None else _counted_length(guide, minutes))
     issues.extend(_hardest_first(guide))
-    return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals, planned_minutes=minutes)
+    language = None if english else guess_language([q.text for q in guide.questions])
+    return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals, planned_minutes=minutes,
+                       language=language)
 
 
 def _asked(section: GuideSection) -> int:
@@ -1376,7 +1414,8 @@ def _timed_length(guide: Guide, timed: list[int], minutes: int | None) -> list[G
                                  f"planned {minutes}: shorten a section or move questions to a backup list"))
     for s, m in zip(guide.sections, timed):
         n = _asked(s)
-        pace = MIN_MINUTES_PER_BRIEF_QUESTION if _BRIEF_SECTION.search(s.title) else MIN_MINUTES_PER_TIMED_QUESTION
+        pace = MIN_MINUTES_PER_BRIEF_QUESTION if _BRIEF_SECTION.search(s.english_title) \
+            else MIN_MINUTES_PER_TIMED_QUESTION
         if n and n * pace > m:
             issues.append(GuideIssue(GuideIssueKind.TOO_MANY_QUESTIONS,
                                      f"section \u201c{s.title}\u201d has {n} main questions for {m} minutes, under "
@@ -1530,11 +1569,14 @@ _NOT_BOTH = re.compile(r"\b(?:never|not) both\b|\bnever all (?:of )?(?:them|the 
 # One audience's section: "Sellers only", "Only for buyers", "Buyer-only questions", "For sellers",
 # "Questions for buyers"; not everyone's ("For everyone", "For all participants") nor the
 # interviewer's or an observer's
+# (a hyphen inside the audience's name joins a word, "District-paid teachers only"; a dash set apart
+# ends it, "Members only - renewals")
+_AUDIENCE_END = r"(?:\s*(?:$|[:.\u2013\u2014(])|\s+-)"
 _ONLY_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:questions?|section|part)\s+)?(?:only (?:for |with )?(?:the )?"
-                         r"(?P<a>[a-z][\w' ]{1,30}?)|(?P<b>[a-z][\w' ]{1,30}?)[ -]only(?: questions| section)?)"
-                         r"\s*(?:$|[-:.\u2013\u2014(])", re.I)
+                         r"(?P<a>[a-z][\w' -]{1,30}?)|(?P<b>[a-z][\w' -]{1,30}?)[ -]only(?: questions| section)?)"
+                         + _AUDIENCE_END, re.I)
 _FOR_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:questions?|section|part)\s+)?for (?:the )?"
-                        r"(?P<a>[a-z][\w' ]{1,30}?)\s*(?:$|[-:.\u2013\u2014(])", re.I)
+                        r"(?P<a>[a-z][\w' -]{1,30}?)" + _AUDIENCE_END, re.I)
 _EVERYONE = re.compile(r"^(?:every(?:one|body)|all\b.*|both\b.*|each\b.*|you|them|us|me|the interviewer|interviewers?|"
                        r"note[- ]?takers?|observers?|moderators?|facilitators?|researchers?|the team|reference)$", re.I)
 

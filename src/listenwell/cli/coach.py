@@ -51,7 +51,7 @@ def coach(
             str(c.interview_id), c.title, ", ".join(c.interviewers),
             f"{pct(c.talk.share)} {c.talk.basis}", str(c.questions.total),
             str(c.questions.by_kind.get("leading", 0)), str(len(c.interruptions)),
-            secs(c.silence.median), pct(c.followups.rate), f"{c.intro_score}/{len(c.intro)}",
+            secs(c.silence.median), pct(c.followups.rate), f"{c.intro_score}/{len(c.intro_checked)}",
             f"{c.guide.asked}/{c.guide.total}" if c.guide else "–",
         )
     console.print(table)

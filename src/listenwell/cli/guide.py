@@ -1,6 +1,8 @@
 """`listenwell guide import|check|show`: the discussion guide and its question checks.
 
-`guide check` exits 0 when the guide is clean and 3 when it found problems, so it can gate CI.
+`guide check` exits 0 when every question was checked and nothing was found, 3 when it found
+problems, and 4 when it found none but some questions could not be checked (not in English: the
+checks read English only), so it can gate CI.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from listenwell.workspace import Workspace
 guide_app = typer.Typer(help="Discussion guides: import, check and show.", no_args_is_help=True)
 
 PROBLEMS_EXIT = 3
+NOT_CHECKED_EXIT = 4  # nothing found, but not every question could be read (not in English)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 MinutesOpt = Annotated[Optional[int], typer.Option("--minutes", min=1,
@@ -32,8 +35,10 @@ def report_json(report: GuideReport) -> dict:
         "planned_minutes": report.planned_minutes,  # what the length check measured against
         "goals": report.goals,
         "terms": g.terms,
-        "clean": report.clean,
+        "clean": report.clean,  # every question checked, nothing found
         "problem_count": report.problem_count,
+        "not_checked": report.unchecked,  # questions and probes not in English, which the checks do not read
+        "language": report.language,
         "sections": [{"title": s.title, "line": s.line, "goal": s.goal,
                       "goal_index": s.goal_index, "minutes": s.minutes,
                       "questions": len(s.questions)} for s in g.sections],
@@ -84,14 +89,29 @@ def show_report(report: GuideReport, verbose: bool = False) -> None:
         for i in report.issues:
             loc = f" [dim]({escape(where)}:{i.line})[/]" if i.line else ""
             console.print(f"  [red]{i.kind.value}[/]: {escape(i.message)}{loc}", highlight=False)
+    console.print(summary_line(report), highlight=False)
+
+
+def summary_line(report: GuideReport) -> str:
+    """The last line of the check: "clean" only when every question was checked; a guide the
+    checks could not read says so, in the same units as the questions it counts."""
     n_q = sum(not q.followup for q in report.questions)
     bad = sum(not q.check.ok for q in report.questions)
-    unread = sum(not q.check.checked for q in report.questions)
-    summary = f"{counted(n_q, 'question')}, {bad} with problems, {counted(len(report.issues), 'guide issue')}"
-    summary = f"[green]{summary}: clean[/]" if report.clean else summary
-    if unread:
-        summary += f" ({unread} not checked: the checks read English only)"
-    console.print(summary)
+    issues = counted(len(report.issues), 'guide issue')
+    unread_q = sum(not q.check.checked and not q.followup for q in report.questions)
+    unread_p = report.unchecked - unread_q
+    if report.none_checked:
+        why = f"the guide is in {report.language}" if report.language else "the guide is not in English"
+        probes = f" and {counted(unread_p, 'probe')}" if unread_p else ""
+        return f"{counted(n_q, 'question')}{probes} not checked: {why}, and the checks read English only; {issues}"
+    summary = f"{counted(n_q, 'question')}, {bad} with problems, {issues}"
+    if report.clean:
+        return f"[green]{summary}: clean[/]"
+    if report.unchecked:
+        unread = ", ".join(part for part in (counted(unread_q, 'question') if unread_q else "",
+                                             counted(unread_p, 'probe') if unread_p else "") if part)
+        summary += f"; {unread} not checked: not in English, and the checks read English only"
+    return summary
 
 
 @guide_app.command("check")
@@ -104,7 +124,8 @@ def check(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show probes for good questions too.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Check a guide's questions and structure; stores nothing. Exit 3 when problems are found."""
+    """Check a guide's questions and structure; stores nothing. Exit 3 when problems are found, 4 when
+    none are but some questions could not be checked (not in English)."""
     if guide_file is None and study is None:
         raise typer.BadParameter("name a guide file or --study")
     if study is None:
@@ -115,8 +136,10 @@ def check(
         print_json(report_json(report))
     else:
         show_report(report, verbose)
-    if not report.clean:
+    if report.problem_count:
         raise typer.Exit(PROBLEMS_EXIT)
+    if report.unchecked:
+        raise typer.Exit(NOT_CHECKED_EXIT)
 
 
 @guide_app.command("import")

@@ -24,6 +24,7 @@ from listenwell.analysis.guide import (
     heading_levels,
     lists_goals,
     longest_alternatives,
+    restates,
     parent_minutes,
     runs_the_session,
     section_minutes,
@@ -32,7 +33,7 @@ from listenwell.analysis.questions import Problem, check_question, closing_promp
 from listenwell.analysis.questions import PLAIN_WORDS_UNKNOWN
 from listenwell.analysis.questions.topic import NO_TOPIC
 from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
-from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM
+from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM, guess_language
 from listenwell.domain import InputError, MissingDependency, Study
 from listenwell.report.output import atomic_path
 
@@ -75,6 +76,19 @@ CHECK_ADVICE = (NO_TOPIC, PLAIN_WORDS_UNKNOWN)
 # The bank's probes that fit any answer: printed once at the top, not under every question
 ANY_ANSWER_PROBES = ("Can you say more about that?", "Can you give me an example?",
                      "What else should I know about that?")
+# A guide written in another language gets none of the kit's English lines to say (its intro script,
+# consent ask, warm-up, closing prompts, probes for any answer): an interviewer reads the kit aloud to
+# people who may not speak English. Where the guide lacks one, a note to the interviewer says what
+# to say, in the guide's language, instead.
+OPEN_NOTE = ("Open the call in the participant's language: thank them, say what the conversation is for, that "
+             "there are no right or wrong answers, and that they can stop or skip a question at any time.")
+CONSENT_NOTE = "The guide asks no consent to record: ask for it, in the participant's language, before recording."
+NO_WARMUP_NOTE = ("The guide has no warm-up, and the kit adds none in English: an easy question about their day "
+                  "or their role, in the participant's language, eases into the topics.")
+CLOSING_NOTES = {  # the kind of closing prompt the kit would add → the note that stands for it
+    MISSED: "Ask, in the participant's language, whether there is anything you should have asked.",
+    WHO_ELSE: "Ask, in the participant's language, who else you should talk to.",
+}
 # "I'll take notes but won't record the call": the guide has settled recording, against it
 _NOT_RECORDING = re.compile(r"\b(?:not|n't|never|no)\s+(?:be\s+)?record(?:ing|ed)?\b", re.I)
 # "Any questions before we begin?": the last thing said before the questions start
@@ -110,6 +124,9 @@ class KitQuestion:
     later_notes: list[str] = field(default_factory=list)  # its notes written after a probe, kept after them
     condition: str | None = None  # "[only if they cancelled]": read before asking
     added: bool = False  # the kit's own line, not the guide's
+    # not checked: a question in another language in a guide in English (a guide written in another
+    # language says so once, at the top: ``Kit.notices``)
+    unchecked: bool = False
     # the guide's list items written just before it that are not questions ("Only for people who
     # shop weekly", a lead-in): printed in place, before it, not moved to the section's notes
     before: list[str] = field(default_factory=list)
@@ -131,6 +148,9 @@ class KitSection:
     said: list[str] = field(default_factory=list)
     added: bool = False  # a section the kit adds: the guide has none like it
     optional: bool = False  # the guide's backup list: untimed, asked only if time is left
+    # the kit's own notes to the interviewer, where a guide in another language lacks a line the kit
+    # would otherwise add in English (OPEN_NOTE, CONSENT_NOTE…): marked as added
+    kit_notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -152,6 +172,7 @@ class Kit:
     # one that has some, or after the last
     before: list[KitSection] = field(default_factory=list)
     after: list[KitSection] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # what the interviewer should know about the kit itself
 
     @property
     def intro(self) -> KitSection:
@@ -205,11 +226,18 @@ def _parts(guide: Guide, study: Study) -> _Parts:
 
 
 def _only_the_studys(s: GuideSection, study: Study) -> bool:
-    """A guide's list of goals or research questions that says nothing the study's goals do not:
-    the kit prints the study's once. A list with more ("RQ3: …" the study's goals leave out)
-    is printed as written, its labels kept."""
-    goals = {_plain(g) for g in study.goals}
-    return bool(goals) and all(_plain(n) in goals for n in _notes(s))
+    """A guide's list of goals or research questions that says nothing the study's goals do not,
+    each of its goals the same as one of the study's, in the same or nearly the same words: the kit
+    prints the study's once. A list with more ("RQ3: …" the study's goals leave out) is printed as
+    written, its labels kept."""
+    left = list(study.goals)
+    for note in _notes(s):
+        same = next((g for g in left if _plain(g) == _plain(note)), None) \
+            or next((g for g in left if restates(note, g)), None)
+        if same is None:
+            return False
+        left.remove(same)  # each of the study's goals stands for one of the guide's at most
+    return bool(study.goals)
 
 
 def _plain(text: str) -> str:
@@ -264,13 +292,17 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     only what it lacks added (an intro script, a consent question, a warm-up, a closing), each
     marked as added: the interviewer's kit and a note-taker's printout of the guide must match."""
     parts = _parts(guide, study)
+    english = guide.in_english
     intro = _intro_section(parts.intro, guide)
     sections = [intro]
     minute = intro.minutes
     if not parts.warm and not _asks_about_them(guide, parts) and not _fills(guide, study):
-        sections.append(KitSection("Warm-up", minute, WARMUP_MINUTES,
-                                   [KitQuestion(t, [], added=True) for t in DEFAULT_WARMUP], added=True))
-        minute += WARMUP_MINUTES
+        if english:
+            sections.append(KitSection("Warm-up", minute, WARMUP_MINUTES,
+                                       [KitQuestion(t, [], added=True) for t in DEFAULT_WARMUP], added=True))
+            minute += WARMUP_MINUTES
+        else:  # no English questions in the call, and no minutes for a section that is not there
+            intro.kit_notes.append(NO_WARMUP_NOTE)
     body, minute = _body(study, guide, parts, minute)
     sections += body
     if not parts.closing:  # the kit's own closing ends the call, after any backup list
@@ -281,11 +313,22 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     asked = [q for s in sections for q in s.questions if not q.added]
     before = ([KitSection("Notes for the interviewer", 0, 0, [], notes=list(guide.notes))] if guide.notes else []) \
         + [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.before]
+    notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections))]
     return Kit(title=_without_kind(guide.title) or study.title, study_slug=study.slug, goals=list(study.goals),
                total_minutes=total, sections=sections, planned_minutes=planned,
                warnings=_length_warnings(study, guide, sections, total),
                flagged=sum(q.problem is not None for q in asked), asked=len(asked), before=before,
-               after=[KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.after])
+               after=[KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.after],
+               probes=ANY_ANSWER_PROBES if english else (), notices=notices)
+
+
+def _not_checked_notice(guide: Guide, noted: bool) -> str:
+    """What a kit for a guide in another language says once, at the top."""
+    language = guess_language([q.text for q in guide.questions])
+    where = f"in {language}" if language else "not in English"
+    instead = "; its notes marked as added say what to cover instead" if noted else ""
+    return (f"The guide is {where}: its questions were not checked (the checks read English only), and the kit "
+            f"adds no lines of its own to say, which would be in English{instead}.")
 
 
 def _without_kind(title: str | None) -> str | None:
@@ -315,14 +358,20 @@ def _intro_section(own: list[GuideSection], guide: Guide) -> KitSection:
     # a guide's own intro is the team's approved wording: the kit's script goes only where the
     # guide's intro says nothing to the participant (no question, none of the standard points)
     speaks = bool(questions) or any(made.search(said) for _text, made in STANDARD_INTRO)
-    script = [] if speaks else [text for text, _made in STANDARD_INTRO]
+    english = guide.in_english
+    script = [] if speaks or not english else [text for text, _made in STANDARD_INTRO]
+    kit_notes = [] if speaks or english else [OPEN_NOTE]
     # (a note anywhere before the topics that says the call is not recorded settles it too)
     if not ASKS_CONSENT.search(said) and not _NOT_RECORDING.search(" ".join([said, *guide.notes])):
-        questions.append(KitQuestion(CONSENT, [], added=True))
+        if english:
+            questions.append(KitQuestion(CONSENT, [], added=True))
+        else:
+            kit_notes.append(CONSENT_NOTE)
     questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
     return KitSection(own[0].title if own else "Intro", 0, minutes, questions, lead=notes, script=script,
-                      added=not own, said=[n for n in notes if _SAID.match(n) and not _NOT_SAID.search(n)])
+                      added=not own, said=[n for n in notes if _SAID.match(n) and not _NOT_SAID.search(n)],
+                      kit_notes=kit_notes)
 
 
 def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[KitSection], int]:
@@ -399,9 +448,14 @@ def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
     only when the guide hands the floor over nowhere."""
     asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
     qs, last = _in_place(own, guide, probes=False)
+    kit_notes = []
     if not asked & OPEN_FLOOR:
-        qs.insert(0, KitQuestion(DEFAULT_CLOSING[0][0], [], added=True))
-    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=list(own.notes) + last)
+        if guide.in_english:
+            qs.insert(0, KitQuestion(DEFAULT_CLOSING[0][0], [], added=True))
+        else:
+            kit_notes.append(CLOSING_NOTES[DEFAULT_CLOSING[0][1]])
+    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=list(own.notes) + last,
+                      kit_notes=kit_notes)
 
 
 def _added_closing(guide: Guide, minute: int) -> KitSection:
@@ -409,10 +463,12 @@ def _added_closing(guide: Guide, minute: int) -> KitSection:
     only where the guide does not already ask it."""
     asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
     floor = bool(asked & OPEN_FLOOR)
-    qs = [KitQuestion(text, [], added=True) for text, kind in DEFAULT_CLOSING
-          if kind not in asked and not (floor and kind in OPEN_FLOOR)]
+    missing = [(text, kind) for text, kind in DEFAULT_CLOSING if kind not in asked and not (floor and kind in OPEN_FLOOR)]
+    english = guide.in_english
+    qs = [KitQuestion(text, [], added=True) for text, _kind in missing] if english else []
+    prompts = [] if english else [CLOSING_NOTES[kind] for _text, kind in missing]
     return KitSection("Closing", minute, CLOSING_MINUTES, qs,
-                      notes=["Thank them, say what happens next, and stop the recording."], added=True)
+                      notes=prompts + ["Thank them, say what happens next, and stop the recording."], added=True)
 
 
 def _length_warnings(study: Study, guide: Guide, sections: list[KitSection], total: int) -> list[str]:
@@ -461,7 +517,10 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     later = [f.text for f in q.followups[first:] if f.instruction]
     english = guide.in_english
     check = check_question(q.text, guide.terms, english)
-    kept = dict(text=q.text, notes=notes, later_notes=later, condition=q.condition)
+    # a question left in another language in an English guide: marked, so the interviewer sees it
+    # was not checked (and perhaps not translated); a guide in another language says so once
+    kept = dict(text=q.text, notes=notes, later_notes=later, condition=q.condition,
+                unchecked=english and not check.checked)
     if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
         kept |= _check_findings(check.problems)
     if followups or not probes or runs_the_session(q.text):
@@ -502,9 +561,11 @@ def render_markdown(kit: Kit) -> str:
     out = [f"# Interview kit: {kit.title}", ""]
     out.append(f"{_length_line(kit)} Study: `{kit.study_slug}`.")
     out += [f"\n**Warning:** {w}" for w in kit.warnings]
+    out += [f"\n**Note:** {n}" for n in kit.notices]
     if kit.goals:
         out += ["", "**Research goals**", ""] + [f"{i}. {g}" for i, g in enumerate(kit.goals, 1)]
-    out += ["", f"**Probes for any answer:** {' · '.join(kit.probes)}"]
+    if kit.probes:
+        out += ["", f"**Probes for any answer:** {' · '.join(kit.probes)}"]
     for s in kit.before:
         out += ["", f"## {s.title}", ""] + [f"- _{n}_" for n in s.notes]
     out.append("")
@@ -527,6 +588,7 @@ def render_markdown(kit: Kit) -> str:
             out += _markdown_question(q)
         for n in s.notes:
             out.append(f"- _{n}_")
+        out += [f"- _{n}_{added}" for n in s.kit_notes]
         out.append("")
     for s in kit.after:
         out += [f"## {s.title}", ""] + [f"- _{n}_" for n in s.notes] + [""]
@@ -537,6 +599,7 @@ def render_markdown(kit: Kit) -> str:
 
 
 SPARE_NOTE = "Only if there is time left: not counted in the kit's timings."
+UNCHECKED_NOTE = "not checked (not in English)"
 NOTE_SHEET_HEAD = "Participant: ____________ · Date: ____________ · Interviewer: ____________"
 
 
@@ -550,6 +613,8 @@ def _markdown_question(q: KitQuestion) -> list[str]:
     condition = f"_{q.condition}_ " if q.condition else ""  # read before asking
     added = " _(added by the kit)_" if q.added else ""
     out = [f"- _{n}_" for n in q.before] + [f"- {condition}{q.text}{added}"]
+    if q.unchecked:
+        out.append(f"  - _{UNCHECKED_NOTE}_")
     if q.problem:
         out.append(f"  - _{_check_note(q)}_")
     out += [f"  - _{n}_" for n in q.notes]  # "Only if they mention…" before its probes
@@ -573,7 +638,8 @@ def _env() -> Environment:
 
 def render_html(kit: Kit) -> str:
     return _env().get_template("kit.html").render(kit=kit, length=_length_line(kit), check_note=_check_note,
-                                                  sheet_head=NOTE_SHEET_HEAD, spare_note=SPARE_NOTE)
+                                                  sheet_head=NOTE_SHEET_HEAD, spare_note=SPARE_NOTE,
+                                                  unchecked_note=UNCHECKED_NOTE)
 
 
 def render_pdf(kit: Kit) -> bytes:

@@ -86,7 +86,7 @@ def advise(c: InterviewCoaching, options: CoachOptions, n: int = 3) -> list[Advi
                 c.talk.participant_longest[:1] if c.talk else [],
             ),
         ))
-    missing = [ch for ch in c.intro if not ch.passed]
+    missing = [ch for ch in c.intro if ch.checked and not ch.passed]  # not what could not be read
     if missing:
         cands.append((
             0.4 * len(missing),

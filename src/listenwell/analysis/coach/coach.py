@@ -77,6 +77,12 @@ def coach_interview(
     c.followups = followups(turns, options)
     c.listening = listening(turns, options)
     c.intro = intro_checks(turns, options)
+    unread = [ch.label for ch in c.intro if not ch.checked]
+    if unread:
+        c.notes.append(
+            "The opening is not in English: whether the interviewer " + ", ".join(unread)
+            + " was not checked (those words are read in English only)."
+        )
     if guide and embed is not None:
         c.guide = guide_coverage(guide, c.questions.asked, embed, options, guide_vectors, known_terms)
     elif guide:

@@ -2,12 +2,16 @@
 statements, and participant talk about problems, emotions and workarounds.
 
 Patterns, not a model: each hit can be shown to the user as the words that triggered it, and
-a team can read and extend the lists. They are English-only.
+a team can read and extend the lists. They are English-only, but for the consent ask, which is
+read in the guide languages too ("¿Me permite grabar la llamada?"): an opening in another language
+is not said to lack what the coach cannot read (``listening.intro_checks``).
 """
 
 from __future__ import annotations
 
 import re
+
+from listenwell.analysis.questions.language import OTHER_LANGUAGE_CONSENT
 
 _ENCOURAGER_WORDS = {
     "mm", "mmm", "hmm", "hm", "mhm", "mm-hm", "mm-hmm", "uh-huh", "uh", "huh", "yeah", "yes",
@@ -127,15 +131,19 @@ INTRO_CHECKS: dict[str, tuple[str, re.Pattern[str]]] = {
             r"\brecord\w*\b[^.?!]*\b(?:ok|okay|alright|all right|consent|permission|mind|fine|agree|allowed)\b",
             r"\b(?:ok|okay|alright|all right|consent|permission|mind|fine|agree)\b[^.?!]*\brecord\w*",
             r"\bconsent\b",
+            OTHER_LANGUAGE_CONSENT,  # "¿Me permite grabar la llamada?", "Darf ich das Gespräch aufzeichnen?"
         ),
     ),
 }
+# the intro checks read in any of the guide languages; the others English only
+INTRO_CHECKS_ANY_LANGUAGE = frozenset({"consent_to_record"})
 
 HOUSEKEEPING = _rx(
     r"\brecord\w*\b", r"\bconsent\b", r"\bany questions\b", r"\bquestions? (?:for me|before we)\b",
     r"\bsounds? (?:good|ok|okay|alright|all right)\b", r"\bready to (?:begin|start|get started)\b",
     r"\bcan you (?:hear|see) me\b", r"\bshall we (?:begin|start|get started)\b",
     r"\bis (?:now|this) (?:still )?a good time\b",
+    OTHER_LANGUAGE_CONSENT,
 )
 
 STOP_WORDS = frozenset(

@@ -128,6 +128,9 @@ class IntroCheck:
     label: str
     passed: bool
     evidence: Quote | None = None
+    # False: the opening is not in English and the words for it are read in English only, so
+    # whether it was said is not known (not "never said")
+    checked: bool = True
 
 
 @dataclass
@@ -187,6 +190,11 @@ class InterviewCoaching:
     @property
     def intro_score(self) -> int:
         return sum(1 for c in self.intro if c.passed)
+
+    @property
+    def intro_checked(self) -> list[IntroCheck]:
+        """The intro checks that could be read (in an opening not in English, the consent ask)."""
+        return [c for c in self.intro if c.checked]
 
 
 @dataclass

@@ -117,7 +117,10 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
 # lies behind the answer, and when it last came up.
 _FUTURE = re.compile(r"\b(?:would|will|going to|in the future|next year|someday|one day)\b|^if\b|\bwhat if\b")
 # "…would have made it easier?" wonders about what might have been: no last time came up
-_WHAT_MIGHT_HAVE_BEEN = re.compile(r"\b(?:would|could|might) have\b")
+# ...and so does a situation set up to be imagined ("If the school stopped paying for it, what would you
+# use?"): "that" may never have happened
+_WHAT_MIGHT_HAVE_BEEN = re.compile(r"\b(?:would|could|might) have\b|^if\b[^?]*,\s*(?:\w+\s+){0,3}?(?:would|will)\b|"
+                                   r"\bwhat if\b")
 # A time or a comparison set beside the ask, dropped before the rules read it: "Do you still
 # ride as much as when you bought your pass?" asks about riding, not buying
 _BESIDE_THE_ASK = re.compile(r",?\s*\b(?:as (?:much|often|well) as |since |before |after )?when\b[^?,]*"

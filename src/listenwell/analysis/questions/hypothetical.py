@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .topic import _DOING, _PLACEHOLDER, _STATIVE, _base, _clean_topic, _past, _topic, ing_base, solution_rewrite
+from .topic import _DOING, _PAST, _PLACEHOLDER, _STATIVE, _base, _clean_topic, _past, _topic, ing_base, solution_rewrite
 from .sentences import is_check_in
 from .words import _BEHAVIOUR_VERBS, _PERMISSION
 
@@ -66,6 +66,66 @@ def _situation_rewrite(s: str) -> str:
     if not past or not re.match(r"^(?:you|a|an|the|your|our|some|someone|somebody)\b", clause, re.I):
         return generic  # "…if you see someone…" is no time that happened; "…if it disappeared" is our guess
     return f"Can you tell me about a time {_clean_topic(clause)}? What did you do?"
+
+
+# The textbook hypothetical: a condition set first, then what the participant would do ("If the
+# fee were waived, would you renew?", "If the shop closed, where would you go instead?"): a guess
+# about their own behaviour in a situation that may never have come. Not a condition that asks
+# leave or sets up recall ("If it's okay with you…", "If you think back to…", "If so, …"), nor a
+# request for what they would say ("…, how would you describe it?").
+_CONDITION_FIRST = re.compile(
+    r"^if\s+(?P<cond>[^,?]{3,100}?),\s*(?:then\s+)?(?P<main>(?:(?:what|how|which|where|who|when|why)\b[^?]{0,40}?\s)?"
+    r"(?:would|will|'d|might)\s+(?:you|they|your [\w-]+|you all)\b[^?]*)", re.I)
+_ASKS_LEAVE_OR_RECALL = re.compile(
+    r"^(?:so|yes|not|no|any|applicable|relevant|possible|needed|necessary)$|"
+    r"\b(?:ok(?:ay)?|alright|all right|fine|comfortable|(?:don'?t|do not) mind|not too (?:personal|private)|"
+    r"(?:have|got) (?:a )?(?:minute|moment|second|few minutes|time)|think back|look back|remember|recall|"
+    r"willing|happy to|wouldn'?t mind|rather not)\b", re.I)
+_SAYS_NOT_DOES = re.compile(r"^(?:(?:what|how) )?(?:would|will|could) you (?:mind|be (?:willing|happy|able) to|please|"
+                            r"tell|show|walk|talk|describe|share|explain|say|give (?:me|us)|send|help|recommend)\b|"
+                            r"^what would (?:you say|it|that|this|they) (?:be\b|look like|mean)|"
+                            r"^how would you (?:describe|explain|sum up|put it|define)\b", re.I)
+_LATER = re.compile(r"\s+(?:tomorrow|next (?:week|month|year|time)|one day|someday|some day|in the future|"
+                    r"from now on|in a year|in the coming \w+)\b", re.I)
+
+
+def _if_then(s: str) -> re.Match[str] | None:
+    """The condition and the ask of an "If …, would you…?" question that guesses at behaviour."""
+    m = _CONDITION_FIRST.match(s.strip())
+    if not m or _ASKS_LEAVE_OR_RECALL.search(m.group("cond").strip()) or _SAYS_NOT_DOES.match(m.group("main")):
+        return None
+    return m
+
+
+def _condition_rewrite(s: str) -> str | None:
+    """ "If delivery were free, would you order more?" → "Can you tell me about a time delivery was
+    free, if there was one? What did you do?": the condition as something that may have happened,
+    asked without taking it for granted (None when the condition is no event in the past tense)."""
+    m = _if_then(s)
+    if not m:
+        return None
+    clause = _LATER.sub("", m.group("cond")).strip()
+    words = re.findall(r"[A-Za-z']+", clause)
+    if not words or _PLACEHOLDER.search(clause) or len(words) > 14:
+        return None
+    head = [w.lower() for w in words[:4]]
+
+    def in_the_past(w: str) -> bool:
+        return w in ("was", "were", "had", "did") or w in _PAST.values() or _base(w) != w
+
+    # the subject: a person, a thing the question names ("the price", "your school", "Premium"), or a
+    # bare noun right before its verb ("delivery were free")
+    if not re.match(r"^(?:you|we|they|a|an|the|your|our|their|my|some|someone|somebody|[A-Z][\w-]*)\b", clause) \
+            and not (len(head) > 1 and in_the_past(head[1])):
+        return None
+    if not any(in_the_past(w) for w in head[1:]):
+        return None  # "If the price goes up, …": no event to ask about, only a guess
+    subject = head[0]
+    if subject not in ("you", "we", "they") and not words[0].lower().endswith("s"):
+        clause = re.sub(r"\bwere\b", "was", clause, count=1)  # "if delivery were free" → "delivery was free"
+    if subject == "you":
+        clause = re.sub(r"^you (?:were to|had to) (\w+)", lambda v: "you " + _past(v.group(1).lower()), clause)
+    return f"Can you tell me about a time {clause.strip(' ?.!,;')}, if there was one? What did you do?"
 
 
 # What would move the participant to act: "What would make you come back more often?", "What would
@@ -284,7 +344,14 @@ def _check_hypothetical(s: str) -> Problem | None:
         return Problem(QuestionKind.HYPOTHETICAL,
                        "asks how the participant would act in an imagined situation; people guess "
                        "badly; ask about a real time instead",
-                       past if task else _situation_rewrite(s))
+                       past if task else _condition_rewrite(s) or _situation_rewrite(s))
+    if _if_then(s):
+        past_time = past.replace("?", ", if there was one?", 1) if re.match(r"^Can you tell me about the last time",
+                                                                            past) else past
+        return Problem(QuestionKind.HYPOTHETICAL,
+                       "sets up a situation and asks what the participant would do in it; people guess "
+                       "badly at their own behaviour; ask what they did when it actually happened, if it ever did",
+                       _condition_rewrite(s) or past_time)
     future = _FUTURE_VERBS
     if re.search(r"\b(?:could|can) you (?:see|imagine|picture) yourself\b|\bsee yourself \w+ing\b|"
                  r"\b(?:could|can) you imagine \w+ing\b", low) \

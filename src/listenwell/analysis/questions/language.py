@@ -168,8 +168,54 @@ OTHER_LANGUAGE_CHECK_IN = re.compile(
 OTHER_LANGUAGE_ABOUT_THEM = re.compile(
     r"(?<![\w-])(?:sobre (?:voc[eê]s?|ti|usted(?:es)?|vos)|(?:de|sur) (?:vous|toi)(?:-m[eê]mes?)?|"
     r"[uü]ber (?:sich|dich)|von (?:sich|dir)|over (?:jezelf|uzelf|jou|u)|(?:su )?di te|di lei|o sobie|"
-    r"(?:sua|tua|tu|su|votre|ta|ihre?|deine?|je|uw|jouw|vostra) (?:fam[ií]lia|famille|familie|gezin|famiglia|"
-    r"trabalho|trabajo|travail|arbeit|werk|lavoro|rotina|rutina|quotidien|alltag|dag|giornata)|"
-    r"swoj\w* (?:pracy|rodzin\w*|dniu)|"
+    r"(?:sua|tua|tu|su|seu|votre|ta|ton|ihre?[rnm]?|deine?[rnm]?|je|uw|jouw|vostra|il suo|il tuo|din|ditt) "
+    r"(?:fam[ií]lia|famille|familie|gezin|famiglia|trabalho|trabajo|travail|arbeit|arbeitsalltag|werk|lavoro|rotina|"
+    r"rutina|quotidien|alltag|dag|giornata|rolle|rol|r[ôo]le|ruolo|papel|funci[oó]n|fun[cç][aã]o|beruf|m[ée]tier|"
+    r"jobb|arbete|vardag)|"
+    r"swoj\w* (?:pracy|rodzin\w*|dniu|roli)|"
     r"dia t[ií]pico|d[ií]a t[ií]pico|journ[ée]e type|typischen? tag|typische dag|giornata tipo|typow\w* dzie[nń])"
     r"(?![\w-])", re.I)
+
+
+# --------------------------------------------------------------------------------------------
+# Which language: only to name it where the checks could not read a guide ("not checked: the guide
+# is in German"). Each language by common words the others on the list do not share; a guide is
+# named only where one language clearly leads, else it is "not in English".
+_LANGUAGE_WORDS = {
+    "German": "der die das und ist nicht sie ich wie was wir ihr ihre ihnen warum wann welche wo wer oder aber auch "
+              "noch schon sehr von bei nach aus über mir mich uns dich dir sich kein keine nur wenn dann weil dass "
+              "haben sind gibt können würden hat mit ein eine den dem des zu auf für heute immer wieder etwas alles "
+              "viel gab war beim im am zum zur ihrem ihren ihrer ihres bitte danach letzten letzte wurde werden "
+              "könnten sollten",
+    "Dutch": "het een van niet wat hoe waarom wanneer welke jij je wij zijn hebben heb hebt heeft ben bent kun kunt "
+             "wilt zou zal moet nog ook deze dit waar wie voor voordat naar bij uit maar eens graag meer veel geen "
+             "iets niets jullie ons onze mijn jouw",
+    "French": "le la les et est vous que pas pour avec une des du dans sur qui quoi comment pourquoi quand votre vos "
+              "je nous avez êtes c'est ce cette se si plus après",
+    "Spanish": "el la las los y es por para con una del que qué cómo cuándo usted ustedes su sus lo le muy fue "
+               "cuénteme cuéntame tiene ha hay está puede alguna algún dónde cuál más después vez algo se si",
+    "Portuguese": "os um uma não com para você vocês como porque quando foi tem ou seu sua seus suas isso esse essa "
+                  "pelo pela dos das nos vez muito conta é está alguma algum onde qual se mais depois",
+    "Italian": "il lo gli di che non per con una sono come perché quando lei ci mi ha è cosa qual quale dove la le "
+               "si più dopo",
+    "Polish": "czy jest nie się jak dlaczego gdzie kiedy pan pani proszę co jakie jaki jaka ile był była było "
+              "pana pani może",
+    "Swedish": "och är att det som inte hur varför när vad du har kan",
+    "Norwegian or Danish": "jeg ikke hvordan hvorfor hvad hva og er det har kan",
+}
+_LANGUAGE_SETS = {name: frozenset(words.split()) for name, words in _LANGUAGE_WORDS.items()}
+
+
+def guess_language(texts: list[str]) -> str | None:
+    """The language a guide not in English is written in, by the words only one language on the list
+    has ("Warum haben Sie…?": German); None where no language clearly leads."""
+    counts = dict.fromkeys(_LANGUAGE_SETS, 0)
+    for w in (w.lower() for t in texts for w in _WORD.findall(t)):
+        if w in _ENGLISH or w in _SHARED:
+            continue
+        owners = [name for name, words in _LANGUAGE_SETS.items() if w in words]
+        if len(owners) == 1:
+            counts[owners[0]] += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    (best, n), (_second, m) = ranked[0], ranked[1]
+    return best if n >= 2 and n > 2 * m else None

@@ -16,6 +16,7 @@ from .topic import (
     _topic,
     agree_rewrite,
     as_asked,
+    cannot_rewrite,
     change_rewrite,
     crowd_rewrite,
     describe_rewrite,
@@ -199,7 +200,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
     neutral = experience_with(topic)
     if topic in ("this", "it", "that"):
         neutral = "Can you walk me through the last time you did this?"
-    neutral = agree_rewrite(whole) or policy_rewrite(s) or when_rewrite(s) or solution_rewrite(s) \
+    neutral = agree_rewrite(whole) or policy_rewrite(s) or cannot_rewrite(s) or when_rewrite(s) or solution_rewrite(s) \
         or remedy_rewrite(s) or describe_rewrite(s) or change_rewrite(_strip_fillers(s).rstrip("?.! ")) or neutral
     if _LEADING_CUES[0][0].search(low):  # a negative opener says the most
         return Problem(QuestionKind.LEADING, _LEADING_CUES[0][1], neutral)

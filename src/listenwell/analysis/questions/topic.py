@@ -26,8 +26,10 @@ def _clean_topic(t: str) -> str:
     t = re.sub(r"(?<!\bdo)(?<!\bdid)(?<!\bdoes)(?<!\bknow)(?<!\babout)(?<!\bthink)(?<!\bsay)(?<!\bsaid)"
                r"(?<!\blike)(?<!\bis)(?<!\bwas)(?<!\ball)\s+(?:that|which|who)$", "", t, flags=re.I)
     t = re.sub(r"\b(?:really|very|so|actually|just|ever)\b\s*", "", t, flags=re.I).strip()
-    # a time phrase is not part of the topic: "the app next year" → "the app"
-    t = re.sub(r"(?:^|\s+)(?:in the )?(?:next|this|last|past|every|each) (?:\d+ |few )?(?:years?|months?|weeks?|"
+    # a time phrase is not part of the topic: "the app next year" → "the app"; its preposition goes
+    # with it ("reuse them from last year" → "reuse them", not "…them from?")
+    t = re.sub(r"(?:^|\s+)(?:(?:from|since|during|over|until|till|for|of|in) )?(?:in the |the )?"
+               r"(?:next|this|last|past|every|each) (?:\d+ |few )?(?:years?|months?|weeks?|terms?|semesters?|quarters?|"
                r"times?|days?)$|(?:^|\s+)(?:now|"
                r"today|tomorrow|anymore|again|before|already|yet|so far|recently|lately|at all|frequently|often|a lot|"
                r"occasionally|sometimes|basically|actually|literally|though|then|these days|in the future|much|"
@@ -189,7 +191,7 @@ _PAST = {"use": "used", "have": "had", "take": "took", "buy": "bought", "pay": "
          "forget": "forgot", "lead": "led", "put": "put", "set": "set", "cut": "cut", "quit": "quit",
          "sleep": "slept", "swim": "swam", "throw": "threw", "become": "became", "come": "came",
          "fall": "fell", "fight": "fought", "say": "said", "sing": "sang", "lend": "lent", "hit": "hit",
-         "shut": "shut", "upload": "uploaded", "submit": "submitted", "commit": "committed",
+         "shut": "shut", "cost": "cost", "upload": "uploaded", "submit": "submitted", "commit": "committed",
          "refer": "referred", "prefer": "preferred", "admit": "admitted", "chat": "chatted", "beat": "beat",
          "deal": "dealt", "stand": "stood", "understand": "understood", "hang": "hung", "dig": "dug",
          "stick": "stuck", "spin": "spun", "bet": "bet", "let": "let", "seek": "sought",
@@ -488,7 +490,8 @@ def _experience_rewrite(sentence: str) -> str:
                     "share", "send", "plan", "pick", "choose", "switch", "keep", "look", "work") \
                 or (verb.isalpha() and len(verb) > 2 and verb not in _STATIVE
                     and not verb.endswith(("ing", "ed")) and verb not in _JUDGEMENTS
-                    and not re.match(r"^(?:you|yourself|it|that|this|to)\b", rest, re.I)):
+                    # (not "…use it?" alone, which says nothing; "…freeze it for later?" does)
+                    and not re.match(r"^(?:you|yourself|that|this|to)\b|^it\W*$", rest, re.I)):
             rest_words = rest.split()
             if len(rest_words) > 10:
                 # cut at the last phrase that starts within the first ten words ("…documentation | to
@@ -634,6 +637,37 @@ def when_rewrite(sentence: str) -> str | None:
             return None  # "…when you have…" asked in the past: no time to point at
         return f"Can you walk me through the last time {clause}?"
     return f"What happens when {clause}? Can you walk me through the last time it happened?"
+
+
+# A judgement put on something the participant cannot do: "Don't you find it frustrating that you
+# can't import questions from Google Forms?", "Isn't it a pain that the app won't sync with Outlook?"
+_CANNOT_JUDGED = re.compile(
+    r"^(?:(?:don't|doesn't|didn't|wouldn't|do|does|did|would) you (?:not )?(?:find|think|feel|agree)|(?:isn't|wasn't) it|"
+    r"is it not|was it not)\s+(?:it\s+)?(?:(?:a bit|a little|kind of|sort of|really|so|quite|pretty|rather)\s+)?"
+    r"(?:frustrating|annoying|irritating|confusing|inconvenient|tiresome|tedious|limiting|a (?:pain|shame|problem|hassle|"
+    r"nuisance|drag|bother))\s+(?:that|how)\s+"
+    r"(?P<subj>you|(?:the|your|our) [\w-]+(?: [\w-]+)?|[A-Z][\w-]*)\s+"
+    r"(?:can't|cannot|can not|couldn't|won't|wouldn't|doesn't|don't|isn't able to|aren't able to|has no way to|"
+    r"have no way to)\s+(?P<verb>[a-z]+)\b(?P<rest>[^?]*)", re.I)
+
+
+def cannot_rewrite(sentence: str) -> str | None:
+    """The thing they cannot do, asked as the last time they tried it: "Don't you find it frustrating
+    that you can't import questions from Google Forms?" → "Can you walk me through the last time you
+    tried to import questions from Google Forms? What happened?"."""
+    m = _CANNOT_JUDGED.match(_strip_fillers(_norm(sentence)).strip())
+    if not m or m.group("verb").lower() in _STATIVE:
+        return None
+    rest = _clean_topic(m.group("rest"))
+    if _PLACEHOLDER.search(rest) or len(_words(rest)) > 12:
+        return None
+    act = f"{m.group('verb').lower()} {rest}".strip()
+    subject = m.group("subj")
+    if subject.lower() == "you":
+        return f"Can you walk me through the last time you tried to {act}? What happened?"
+    subject = subject if subject[:1].isupper() and subject.split()[0].lower() not in ("the", "your", "our") \
+        else subject[:1].lower() + subject[1:]
+    return f"Can you walk me through the last time you needed {subject} to {act}? What happened?"
 
 
 _JUDGED_NP = re.compile(
@@ -929,6 +963,8 @@ def _is_thing(topic: str) -> bool:
     if len(words) > 1 and words[0] in ("that", "what", "if", "whether") \
             and words[1] in ("they", "he", "she", "we", "i", "you", "it", "there"):
         return False  # "that they believe it": a clause
+    if len(words) > 1 and words[1] in ("it", "them", "him", "her", "us", "me") and words[0] not in _DETERMINERS:
+        return False  # "freeze it for later", "reuse them": a verb and its object, not a thing
     for i, w in enumerate(words[1:], 1):
         after_noun = words[i - 1] not in _DETERMINERS | _PREPOSITIONS
         if after_noun and i < len(words) - 1 and w in _THIRD_PERSON:
