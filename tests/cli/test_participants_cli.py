@@ -232,3 +232,18 @@ def test_a_cleaned_sheet_points_at_replace_which_takes_the_deleted_rows_off(tmp_
     assert "Removed 1 participant this file no longer has: V2" in replaced.output and "warning" not in replaced.output
     with Workspace.open(ws) as w:
         assert [p.pid for p in w.participants("choir")] == ["V1", "V3"]
+
+
+def test_a_phone_column_named_in_another_language_or_under_a_group_is_private(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "kobo.csv"
+    roster.write_text("_id;socia/nombre;socia/telefono;socia/contacto_recados;grupo/nombre_grupo\n"
+                      "901;Flor Ruiz Mendez;951 200 1101;+52 951 300 2201;Las Palmas\n"
+                      "902;Alma Cruz Diaz;9512001102;951 300 2202;Las Palmas\n")
+    assert run(ws, "study", "create", "Ahorro").exit_code == 0
+    assert run(ws, "participants", "import", str(roster), "--study", "ahorro").exit_code == 0
+    shared = run(ws, "participants", "list", "--study", "ahorro", "--json").output
+    assert "Flor" not in shared and "951" not in shared and "Las Palmas" in shared
+    private = json.loads(run(ws, "participants", "list", "--study", "ahorro", "--json", "--private").output)
+    assert private[0]["name"] == "Flor Ruiz Mendez"
+    assert private[0]["phones"] == {"socia/telefono": "951 200 1101", "socia/contacto_recados": "+52 951 300 2201"}

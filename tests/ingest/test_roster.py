@@ -493,3 +493,28 @@ def test_an_id_column_taken_because_the_usual_one_has_an_empty_cell_is_said() ->
     assert roster.id_note == ("ids read from column 'member_id', as 'user_id' is empty on line 3; a later import "
                               "matches people by 'member_id' again")
     assert parse_roster_file(b"member_id,user_id\nM-71,U-1\nM-72,U-2\n", "app.csv").id_note is None
+
+
+def test_a_form_tools_group_path_is_read_by_its_last_part() -> None:
+    # KoboToolbox and ODK head a question inside a group "group/field"
+    people = parse_roster("_id;encuestada/nombre;encuestada/correo;encuestada/celular;empresa/nombre;huerto/parcelas\n"
+                          "7001;Rosa Ibarra Luna;rosa@example.org;33 1402 9911;Cafetal El Mirador SC;3\n"
+                          "7002;Delia Soto Paz;delia@example.org;33 1402 9922;Cafetal Las Nubes SC;1\n".encode(), "k.csv")
+    rosa = people[0]
+    assert (rosa.name, rosa.email) == ("Rosa Ibarra Luna", "rosa@example.org")
+    # the company's name is not hers: a group that is someone else's keeps its column
+    assert rosa.attributes["empresa/nombre"] == "Cafetal El Mirador SC"
+    assert "encuestada/nombre" not in rosa.attributes and "encuestada/correo" not in rosa.attributes
+
+
+@pytest.mark.parametrize(("name_q", "email_q"), [
+    ("¿Cuál es tu nombre completo?", "¿Cuál es su correo electrónico?"),
+    ("Qual é o seu nome completo?", "Qual é o seu e-mail?"),
+    ("Wie heißen Sie?", "Wie lautet Ihre E-Mail-Adresse?"),
+    ("Comment vous appelez-vous ?", "Quelle est votre adresse e-mail ?"),
+])
+def test_a_forms_questions_for_the_name_and_email_in_the_roster_languages(name_q: str, email_q: str) -> None:
+    people = parse_roster(f'Respondent ID,"{name_q}","{email_q}",Tienda\n'
+                          "R1,Lupe Arias,lupe@example.org,Norte\nR2,Tomás Gil,tomas@example.org,Sur\n".encode(), "f.csv")
+    assert [(p.name, p.email) for p in people] == [("Lupe Arias", "lupe@example.org"), ("Tomás Gil", "tomas@example.org")]
+    assert people[0].attributes == {"tienda": "Norte"}

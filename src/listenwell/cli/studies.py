@@ -102,7 +102,8 @@ def import_roster(ctx: typer.Context,
     update = open_workspace(ctx).import_roster(csv_file, study, replace=replace)
     people = update.people
     if as_json:
-        print_json([_public(p) for p in people])
+        hidden = set(phone_columns({k for p in people for k in p.attributes}, [p.attributes for p in people]))
+        print_json([_public(p, hidden) for p in people])
         return
     console.print(f"{counted(len(people), 'participant')} in {study}"
                   + (f" ({len(update.added)} added, {len(update.changed)} changed)"
@@ -201,9 +202,9 @@ def reading_summary(people: list[Participant], usage_from: list[str] | None = No
     return "  " + "; ".join(parts)
 
 
-def _public(p: Participant) -> dict:
-    """What may be shared of a person: no name, email or phone number."""
-    hidden = set(phone_columns(p.attributes))
+def _public(p: Participant, hidden: set[str]) -> dict:
+    """What may be shared of a person: no name, email or phone number (``hidden``: the roster's
+    phone columns)."""
     return {"pid": p.pid, "attributes": {k: v for k, v in p.attributes.items() if k not in hidden},
             "tags": p.tags,
             "consent": {"recorded": p.consent.recorded,
@@ -211,8 +212,8 @@ def _public(p: Participant) -> dict:
                         "quotes": p.consent.quotes}}
 
 
-def _private(p: Participant) -> dict:
-    phones = {k: v for k, v in p.attributes.items() if k in phone_columns(p.attributes)}
+def _private(p: Participant, hidden: set[str]) -> dict:
+    phones = {k: v for k, v in p.attributes.items() if k in hidden}
     return {"name": p.name, "email": p.email, "phones": phones}
 
 
@@ -235,12 +236,12 @@ def list_participants(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = Fa
     listing = open_workspace(ctx).participant_listing(study)
     people, segs = listing.people, listing.persons
     dims = [d for d in (USAGE, SENTIMENT) if d in listing.dimensions]
+    contact = phone_columns(dict.fromkeys(k for p in people for k in p.attributes), [p.attributes for p in people])
     if as_json:
-        print_json([{**_public(p), "segments": {d: x.segments[d] for d in dims},
+        print_json([{**_public(p, set(contact)), "segments": {d: x.segments[d] for d in dims},
                      **({"usage_from": x.usage_from} if USAGE in dims else {}),
-                     **(_private(p) if private else {})} for p, x in zip(people, segs)])
+                     **(_private(p, set(contact)) if private else {})} for p, x in zip(people, segs)])
         return
-    contact = phone_columns({k for p in people for k in p.attributes})
     read = columns_read(people)
     others = sorted({k for p in people for k in p.attributes} - set(read) - set(contact))
     head = [[p.pid, *([p.name or "", *(p.attributes.get(c, "") for c in contact)] if private else []),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
-from listenwell.domain.glossary import in_english
+from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.names import EMAIL
 from listenwell.domain.text import column_words
 from listenwell.ingest.decode import decode_text
@@ -29,7 +29,16 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "codice", "código", "cód.", "kennung", "identifiant")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
-                "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam")
+                "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
+                # a first and last name asked as one ("Imię i nazwisko", "Nombre y apellidos")
+                "nombre y apellido", "nombre y apellidos", "nome e cognome", "nome e sobrenome", "prénom et nom",
+                "nom et prénom", "vor- und nachname", "name und vorname", "voor- en achternaam", "imię i nazwisko",
+                "fullständigt namn", "fulde navn", "fullt navn", "namn", "navn", "nome completo do participante")
+# a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
+_NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
+                         r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
+                         r"come si chiama|come ti chiami|hoe heet u|hoe heet je|jak sie nazywasz|jak sie pan nazywa|"
+                         r"jak sie pani nazywa|vad heter du|hva heter du|hvad hedder du)\b")
 # the name column named for whom the roster lists: "Patient Name", "Volunteer full name"
 _WHOSE_NAME = re.compile(r"^(?:patient|customer|client|member|student|user|participant|contact|volunteer|respondent|"
                          r"teacher|seller|vendor|attendee|learner|guest|player|donor|tenant|resident|employee|"
@@ -46,7 +55,9 @@ LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "fa
 EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "your email",
                  "your email address", "what is your email address?", "work email",
                  "e-mail-adresse", "courriel", "adresse e-mail", "adresse mail", "correo", "correo electrónico",
-                 "e-mailadres", "indirizzo email", "e-post")
+                 "e-mailadres", "indirizzo email", "e-post", "correo electronico", "correo-e", "endereço de e-mail",
+                 "endereço de email", "adresse électronique", "indirizzo e-mail", "e-postadress", "e-postadresse",
+                 "e-mailadresse", "adres e-mail", "adres email")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent")
 # a column that asks about recording in its own words ("Recording consent", "Is it OK if we record
 # the call?"), not one that says when something was recorded ("Recorded Date")
@@ -71,22 +82,61 @@ _NOT_SAID = re.compile(r"^(?:not asked|not yet asked|pending|unknown|tbc|to ask)
 
 
 def _key(name: str) -> str:
-    """A column name as words: "Response ID", "ResponseId" and "response_id" are the same."""
-    return re.sub(r"[^a-z0-9#$]+", "", name.lower()).lstrip("$")
+    """A column name as words: "Response ID", "ResponseId" and "response_id" are the same, and so
+    are "Correo electrónico" and "correo electronico"."""
+    return re.sub(r"[^a-z0-9#$]+", "", fold(name)).lstrip("$")
+
+
+# a form tool's group path, "datos_personales/telefono" (KoboToolbox, ODK): the field is its last
+# part, unless the group is someone else's or an organisation's ("empresa/nombre", "emergency_contact/phone")
+_GROUP_PATH = re.compile(r"^[^\s/]+(?:/[^\s/]+)+$")
+_OTHERS_GROUP = re.compile(r"(?:company|empresa|entreprise|unternehmen|firma|bedrijf|azienda|organi[sz]|account|"
+                           r"business|negocio|employer|school|escuela|escola|shop|store|tienda|loja|parent|guardian|"
+                           r"tutor|emergenc|referr|referen|spouse|conyuge|partner|child|hijo|nino|kid|household|hogar|"
+                           r"manager|contact_person|persona_contacto|enumerator|encuestador|interviewer|entrevistador)",
+                           re.I)
+
+
+def field_name(column: str) -> str:
+    """The field a column is named for: a group path's last part ("datos_personales/nombre":
+    "nombre"), else the column's own name."""
+    column = column.strip()
+    if _GROUP_PATH.match(column):
+        *groups, last = column.split("/")
+        if not any(_OTHERS_GROUP.search(g) for g in groups):
+            return last
+    return column
 
 
 # a form heads a column with the question it asked: "What's your first name?", "Please enter your
 # email *", "Your last name (required)"; the field it asks for is what is left
 _ASKED_FOR = re.compile(r"^(?:please\s+)?(?:(?:what\s+is|what's|whats|what\u2019s|enter|provide|type|give\s+us)\s+)?"
                         r"(?:your\s+)?|\s*(?:\([^)]*\)|[?*:.])+\s*$")  # "(required)", "(or the name you use)"
+# the same in the roster languages, accents folded: "¿Cuál es su nombre completo?", "Qual é o seu
+# e-mail?", "Quelle est votre adresse e-mail ?", "Wie lautet Ihre Telefonnummer?", "Podaj swój e-mail"
+_ASKED_IN = re.compile(r"^[\s¿¡]*(?:(?:por favor,?\s+)?(?:cual\s+es|escriba|ingrese|indique|anote|informe|digite|"
+                       r"qual\s+(?:e\s+)?|quel(?:le)?\s+est|indiquez|entrez|saisissez|qual\s+e|inserisci|"
+                       r"wie\s+(?:ist|lautet)|bitte\s+geben\s+sie|wat\s+is|vul\s+(?:je|uw)|jaki\s+jest|podaj|"
+                       r"vad\s+ar|ange|hva\s+er|oppgi|hvad\s+er|angiv)\s+)?"
+                       r"(?:su|tu|sus|o\s+seu|a\s+sua|seu|sua|votre|ton|ta|il\s+tuo|il\s+suo|la\s+tua|la\s+sua|"
+                       r"ihr|ihre|dein|deine|uw|je|swoj|swoje|twoj|twoje|ditt|din|dit)\s+|[\s?*:.!]+$")
+
+
+def _asked(column: str) -> str:
+    """What a form's question asks for, without the question around it, in English or a roster
+    language."""
+    return _ASKED_IN.sub("", fold(_ASKED_FOR.sub("", column.strip())).strip(" ¿¡"))
 
 
 def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
     keys = {_key(k): v for k, v in header.items()}
-    asked = {_key(_ASKED_FOR.sub("", k.strip())): v for k, v in header.items()}
+    asked = {_key(_asked(k)): v for k, v in header.items()}
+    # a group path's field ("datos_personales/nombre"), where no column is named so itself
+    fields = {_key(f): v for k, v in header.items() if (f := field_name(v)) != v.strip()}
     return next((header[n] for n in names if n in header), None) or \
         next((keys[_key(n)] for n in names if _key(n) in keys), None) or \
-        next((asked[_key(n)] for n in names if _key(n) in asked), None)
+        next((asked[_key(n)] for n in names if _key(n) in asked), None) or \
+        next((fields[_key(n)] for n in names if _key(n) in fields), None)
 
 
 # a transcript or captions file given as the roster: what each is, in words a researcher knows
@@ -332,7 +382,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
          and (_ASKS.search(c) or _ASKS.search(column_words(c)))), None)
     _answers_in_words(raw_header, body[first:], (rec_col, asked_col, quote_asked), file, first + 1 + above)
     name_col = _pick(header, NAME_COLUMNS) or _pick(header, LEGAL_NAME) or \
-        next((c for c in raw_header if _WHOSE_NAME.match(column_words(c))), None)
+        next((c for c in raw_header if _WHOSE_NAME.match(column_words(field_name(c)))
+              or _NAME_ASKED.match(" ".join(re.findall(r"[a-z]+", fold(c))))), None)
     preferred_col = _pick(header, PREFERRED_NAME)
     special = {id_col, name_col, preferred_col, email_col, first_col, last_col,
                rec_col, asked_col, share_col, quote_col, quote_asked, _tags_column(header, raw_header),
