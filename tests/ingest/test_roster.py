@@ -518,3 +518,18 @@ def test_a_forms_questions_for_the_name_and_email_in_the_roster_languages(name_q
                           "R1,Lupe Arias,lupe@example.org,Norte\nR2,Tomás Gil,tomas@example.org,Sur\n".encode(), "f.csv")
     assert [(p.name, p.email) for p in people] == [("Lupe Arias", "lupe@example.org"), ("Tomás Gil", "tomas@example.org")]
     assert people[0].attributes == {"tienda": "Norte"}
+
+
+def test_a_list_of_organisations_is_refused_as_one() -> None:
+    companies = ("ID;Name;Ort;Personen;Offene Deals\n"
+                 "71;Elbtal Kühlkette GmbH;Dresden;4;1\n72;Rheinhessen Obstbau AG;Mainz;2;0\n"
+                 "73;Brightwater Freight Ltd;Leeds;3;2\n74;Kasper Logistik;Kiel;1;0\n")
+    with pytest.raises(InputError, match=r"list of organisations, not of people: column 'Name' holds company names "
+                                         r"\('Elbtal Kühlkette GmbH'.*'Personen' counts their people") as err:
+        parse_roster(companies.encode(), "orgs.csv")
+    assert err.value.line == 1
+    # people at those companies are people, with their company in a column of its own
+    people = parse_roster("ID;Name;E-Mail;Firma\n1;Jana Wolff;jana@example.de;Elbtal Kühlkette GmbH\n"
+                          "2;Ole Brandt;ole@example.de;Rheinhessen Obstbau AG\n"
+                          "3;Mia Park;mia@example.co.uk;Brightwater Freight Ltd\n".encode(), "persons.csv")
+    assert [p.name for p in people] == ["Jana Wolff", "Ole Brandt", "Mia Park"]

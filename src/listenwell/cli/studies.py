@@ -132,19 +132,31 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
     form, the values of columns the file does not have, a recorded no whose cell is now empty, a
     new id with a stored person's email."""
     out = [escape(update.id_note)] if update.id_note else []
+    if update.adds_columns:
+        # another source beside the roster (a screener after the CRM's export): nobody is missing from it
+        cols = ", ".join(repr(c) for c in update.adds_columns[:4]) + (", …" if len(update.adds_columns) > 4 else "")
+        out.append(escape(f"this file adds columns for {update.covered} of the study's {update.before} people "
+                          f"({cols}); the others are kept as they were (another source beside the roster: "
+                          "nobody is marked missing from it)"))
+    if update.added and update.before:
+        shown = ", ".join(update.added[:10]) + (f" and {len(update.added) - 10} more" if len(update.added) > 10 else "")
+        out.append(escape(f"added {shown}: not on the roster before"))
+    if update.email_changed:
+        out.append(escape(f"email changed for {counted(len(update.email_changed), 'participant')}: "
+                          f"{', '.join(update.email_changed)} (this file's address replaces the stored one)"))
     if update.same_record:
         pairs = ", ".join(f"{new} is {old}" for new, old in update.same_record[:3])
         n = len(update.same_record)
         out.append(f"{counted(n, 'row')} matched to the study's people by the other form of their Salesforce id "
                    f"(15 or 18 characters), kept under the ids stored: {escape(pairs)}{', …' if n > 3 else ''}")
-    if update.kept_fields or update.kept_columns:
+    if (update.kept_fields or update.kept_columns) and not update.adds_columns:
         said_no = {p.pid for p in update.people if p.consent.recorded is False}
         parts = [f"{what} of {len(pids)}" + (f" ({n} said no)" if what == "recording consent"
                                               and (n := len(said_no & set(pids))) else "")
                  for what, pids in update.kept_fields.items()]
         parts += [f"{col!r} of {len(pids)}" for col, pids in update.kept_columns.items()]
-        out.append("kept from the earlier import, as this file has no column for them: " + escape("; ".join(parts))
-                   + " (a column this file has, left empty, clears its values)")
+        out.append("kept from the earlier import, as this file has no column for them: " + escape("; ".join(parts)))
+        out.append("(to clear a column's values, import a file that has the column, left empty)")
     for what, pids in update.kept_no.items():
         out.append(f"[yellow]warning:[/] this file leaves the {what} of {counted(len(pids), 'participant')} "
                    f"empty where the study has their no, which is kept (a yes in the file changes it): "

@@ -205,6 +205,9 @@ class Roster:
     beside a tool's export) from one it empties."""
     people: list[Participant]
     columns: frozenset[str] = frozenset()  # the file's column names, lower case, as attributes are keyed
+    # of those, the ones kept as attributes (not the id, names, email, consent or tags): what a
+    # re-import compares with the study's, to tell the same source from another one
+    attributes: frozenset[str] = frozenset()
     # of "name", "other_names", "email", "tags", "recorded", "share_recordings", "quotes": those
     # the file has a column for
     gives: frozenset[str] = frozenset()
@@ -389,6 +392,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                rec_col, asked_col, share_col, quote_col, quote_asked, _tags_column(header, raw_header),
                # where a survey tool saw them from: personal data, and no segment
                *(c for c in raw_header if _WHERE_FROM.match(column_words(c)))}
+    _not_organisations(raw_header, body[first:], name_col if not (first_col or last_col) else None, email_col,
+                       file, 1 + above)
     people: list[Participant] = []
     unsaid: dict[str, frozenset[str]] = {}
     seen: dict[str, int] = {}  # pid → the line it is on
@@ -480,8 +485,50 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
              "recorded": bool(rec_col or asked_col), "share_recordings": bool(share_col),
              "quotes": bool(quote_col or quote_asked)}
     return Roster(people=people, columns=frozenset(c.lower() for c in raw_header if c),
+                  attributes=frozenset(c.lower() for c in raw_header if c and c not in special),
                   gives=frozenset(k for k, v in gives.items() if v), unsaid=unsaid, id_column=id_col,
                   id_note=id_note)
+
+
+# a company's legal form at the end of its name, as the countries of the roster languages and
+# English write it ("… GmbH", "… AG", "…, Inc.", "… S.A. de C.V.", "… Sp. z o.o."); case kept, so a
+# person's "Kim Se" is no "SE"
+_LEGAL_FORM = re.compile(r"[\s,]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|"
+                         r"SE|Ltd\.?|LTD\.?|Limited|LIMITED|PLC|plc|LLP|LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|CORP\.?|"
+                         r"Corporation|Co\.|Pty\.?\s+Ltd\.?|S\.\s?A\.?|SA|S\.A\.S\.?|SAS|SARL|S\.à\s?r\.l\.|S\.L\.?|SL|"
+                         r"S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|Ltda\.?|LTDA\.?|S\.A\.\s+de\s+C\.V\.|SA\s+de\s+CV|B\.V\.?|BV|"
+                         r"N\.V\.?|NV|VOF|Oy|Oyj|AB|AS|ASA|A/S|ApS|[Ss]p\.\s?z\s?o\.\s?o\.?|Pvt\.?\s+Ltd\.?|Bhd\.?|"
+                         r"K\.K\.|S\.C\.|SCA|EIRL|EURL|SNC|Lda\.?|ME|EIRELI|MEI)$")
+# the column of a company list naming its organisations, where no column names a person
+_ORGANISATION_COLUMN = re.compile(r"^(?:company|organi[sz]ation|account|firma|empresa|entreprise|societe|unternehmen|"
+                                  r"bedrijf|azienda|organisatie|organizacao|organizacion|foretag|virksomhed|firma)"
+                                  r"(?: name)?$")
+# a column counting each organisation's people: Pipedrive's "Personen", "Number of contacts"
+_COUNTS_PEOPLE = re.compile(r"^(?:(?:number of |no of |count of )?(?:people|persons?|contacts?|employees)|personen|"
+                            r"personas|pessoas|persone|kontakte|contactos|contatos|mitarbeiter(?:zahl)?|"
+                            r"anzahl (?:personen|kontakte|mitarbeiter))$")
+
+
+def _not_organisations(header: list[str], rows: list[list[str]], name_col: str | None, email_col: str | None,
+                       file: str, line: int) -> None:
+    """Refuse a list of organisations given as a roster of people (a CRM's companies export beside
+    its persons one): the column that would name each person holds company names, most of them
+    with a legal form ("GmbH", "AG", "Ltd", "Inc", "S.A.", "LLC", "BV"), and no column gives one
+    email address per person."""
+    col = name_col or next((c for c in header if c and _ORGANISATION_COLUMN.match(column_words(c))), None)
+    if not col or email_col:
+        return
+    i = header.index(col)
+    values = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+    firms = [v for v in values if _LEGAL_FORM.search(v)]
+    if len(firms) < 3 or len(firms) < 0.6 * len(values):
+        return
+    counts = next((c for c in header if c and _COUNTS_PEOPLE.match(column_words(c))), None)
+    raise InputError(f"this looks like a list of organisations, not of people: column {col!r} holds company names "
+                     f"({', '.join(repr(v) for v in firms[:2])}, …; {len(firms)} of {len(values)} with a legal form such "
+                     "as GmbH, AG, Ltd or Inc)" + (f" and {counts!r} counts their people" if counts else "")
+                     + ", and no column gives an email address; export the people (persons, contacts) from the "
+                     "tool instead, one row per person", file=file, line=line)
 
 
 def _as_id(value: str) -> str:
