@@ -533,3 +533,18 @@ def test_a_list_of_organisations_is_refused_as_one() -> None:
                           "2;Ole Brandt;ole@example.de;Rheinhessen Obstbau AG\n"
                           "3;Mia Park;mia@example.co.uk;Brightwater Freight Ltd\n".encode(), "persons.csv")
     assert [p.name for p in people] == ["Jana Wolff", "Ole Brandt", "Mia Park"]
+
+
+def test_every_id_a_file_repeats_is_named_in_one_message() -> None:
+    text = b"n,user_id,answer\n1,U1,a\n2,U2,b\n3,U3,c\n4,U1,d\n5,U2,e\n6,U4,f\n"
+    with pytest.raises(InputError, match=r"'U1' appears twice \(first on line 2\); so does 'U2' \(lines 3 and 6\)") as err:
+        parse_roster(text, "screener.csv")
+    assert err.value.line == 5
+
+
+def test_a_guide_given_as_a_roster_is_named_as_a_guide() -> None:
+    guide = ("# Renewal interviews\n\n> Note: 30 minutes, on the phone.\n\n## Warm-up\n"
+             "- How long have you kept bees?\n- What does a week at the hives look like?\n\n"
+             "## Renewal\n- Tell me about the last time you renewed your membership.\n- What made you decide?\n")
+    with pytest.raises(InputError, match=r"looks like a discussion guide.*`listenwell guide import` reads a guide"):
+        parse_roster(guide.encode(), "guide.md")

@@ -337,3 +337,14 @@ def test_a_re_import_says_whose_email_it_changed(tmp_path: Path) -> None:
         w.create_study("Bouldering")
         w.import_roster(first, "bouldering")
         assert w.import_roster(again, "bouldering").email_changed == ["G-01"]  # not a change of case
+
+
+def test_an_empty_stored_id_and_ids_given_twice_are_said_together(tmp_path: Path) -> None:
+    screener = tmp_path / "screener.csv"
+    screener.write_text("#,member_id,Favourite wall\n1,G-01,Slab\n2,G-03,Cave\n3,,Slab\n4,G-01,Roof\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        _gym(tmp_path, w)
+        with pytest.raises(InputError, match=r"no member_id: .* and this row has none.*; and the file gives an id "
+                                             r"twice \(one row per person\): 'G-01' is on lines 2 and 5") as err:
+            w.import_roster(screener, "bouldering")
+        assert err.value.line == 4

@@ -17,7 +17,7 @@ from listenwell.domain.names import EMAIL
 from listenwell.domain.text import column_words
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest import sbv, srt, vtt
-from listenwell.ingest.files import office_kind, read_user_file
+from listenwell.ingest.files import looks_like_a_guide, looks_like_a_table, office_kind, read_user_file
 
 ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias",
               # the id column of a CRM, product or form export (HubSpot, Stripe, Intercom, Qualtrics,
@@ -247,6 +247,10 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                          "and import that file", file=file)
     text = decode_text(data, file, "a roster (CSV)")
     _not_a_transcript(text, file)
+    if looks_like_a_guide(text):  # the discussion guide, in Markdown or plain text
+        raise InputError("this looks like a discussion guide (headings and questions), not a roster (CSV): "
+                         "`listenwell guide import` reads a guide; a roster is a sheet of participants saved as CSV",
+                         file=file, line=1)
     page = text.lstrip("\ufeff \r\n\t")[:200].lower()
     if page.startswith(("<?xml", "<!doctype", "<html", "<error")):
         # what a download link gives once it has expired: an error page, saved as .csv
@@ -397,85 +401,95 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     people: list[Participant] = []
     unsaid: dict[str, frozenset[str]] = {}
     seen: dict[str, int] = {}  # pid → the line it is on
-    for n, row in enumerate(body[first:], first + 1 + above):
-        if not any(c.strip() for c in row):
-            continue
-        if len(row) > len(raw_header):
-            curly = any(q in c for c in row for q in "\u201c\u201d\u201e")
-            raise InputError(f"{len(row)} fields but the header has {len(raw_header)}"
-                             + ("; the line has curly quotes (“ ”), which CSV does not read as quotes, so commas "
-                                "inside them split the cell: a text editor's smart quotes? Write straight "
-                                "quotes (\") and import again" if curly else ""), file=file, line=n)
-        if [c.strip() for c in row] == [c.strip() for c in rows[0][:len(row)]] and len(row) > 1:
-            raise InputError("this row repeats the header: were two exports pasted together? Remove it "
-                             "and import again", file=file, line=n)
-        rec = {raw_header[i]: row[i].strip() for i in range(len(row)) if raw_header[i]}
-        broken = next(((k, v) for k, v in rec.items() if v.upper() in _FORMULA_ERRORS), None)
-        if broken:
-            raise InputError(f"column {broken[0]!r} holds {broken[1]}, a spreadsheet formula error (a lookup "
-                             "pointing at a deleted sheet or cell), not a value: fix the sheet and export "
-                             "it again", file=file, line=n)
-        loading = next(((k, v) for k, v in rec.items() if v.lower() in ("loading...", "loading\u2026", "#loading")), None)
-        if loading:
-            raise InputError(f"column {loading[0]!r} holds {loading[1]!r}: the sheet was downloaded while its imported "
-                             "data (IMPORTRANGE, a lookup) was still loading; open it, wait for the values, and "
-                             "download it again", file=file, line=n)
-        formula = next(((k, v) for k, v in rec.items() if re.match(r"=[A-Z][A-Z0-9.]*\(", v)), None)
-        if formula:
-            raise InputError(f"column {formula[0]!r} holds the formula {formula[1][:40]!r}, not its value: the "
-                             "sheet was saved with its formulas showing; save it again with the values "
-                             "(or paste the values only) and export again", file=file, line=n)
-        hidden = next(((k, v) for k, v in rec.items() if re.fullmatch(r"#{3,}", v)), None)
-        if hidden:
-            raise InputError(f"column {hidden[0]!r} holds {hidden[1]}: the spreadsheet showed the value as "
-                             "#### because the column was too narrow, and saved it so; widen the column "
-                             "(or write dates as YYYY-MM-DD) and export again", file=file, line=n)
+    twice: list[tuple[str, int, int]] = []  # ids on two rows: (id, first line, line again)
+    try:
+        for n, row in enumerate(body[first:], first + 1 + above):
+            if not any(c.strip() for c in row):
+                continue
+            if len(row) > len(raw_header):
+                curly = any(q in c for c in row for q in "\u201c\u201d\u201e")
+                raise InputError(f"{len(row)} fields but the header has {len(raw_header)}"
+                                 + ("; the line has curly quotes (“ ”), which CSV does not read as quotes, so commas "
+                                    "inside them split the cell: a text editor's smart quotes? Write straight "
+                                    "quotes (\") and import again" if curly else ""), file=file, line=n)
+            if [c.strip() for c in row] == [c.strip() for c in rows[0][:len(row)]] and len(row) > 1:
+                raise InputError("this row repeats the header: were two exports pasted together? Remove it "
+                                 "and import again", file=file, line=n)
+            rec = {raw_header[i]: row[i].strip() for i in range(len(row)) if raw_header[i]}
+            broken = next(((k, v) for k, v in rec.items() if v.upper() in _FORMULA_ERRORS), None)
+            if broken:
+                raise InputError(f"column {broken[0]!r} holds {broken[1]}, a spreadsheet formula error (a lookup "
+                                 "pointing at a deleted sheet or cell), not a value: fix the sheet and export "
+                                 "it again", file=file, line=n)
+            loading = next(((k, v) for k, v in rec.items() if v.lower() in ("loading...", "loading\u2026", "#loading")), None)
+            if loading:
+                raise InputError(f"column {loading[0]!r} holds {loading[1]!r}: the sheet was downloaded while its imported "
+                                 "data (IMPORTRANGE, a lookup) was still loading; open it, wait for the values, and "
+                                 "download it again", file=file, line=n)
+            formula = next(((k, v) for k, v in rec.items() if re.match(r"=[A-Z][A-Z0-9.]*\(", v)), None)
+            if formula:
+                raise InputError(f"column {formula[0]!r} holds the formula {formula[1][:40]!r}, not its value: the "
+                                 "sheet was saved with its formulas showing; save it again with the values "
+                                 "(or paste the values only) and export again", file=file, line=n)
+            hidden = next(((k, v) for k, v in rec.items() if re.fullmatch(r"#{3,}", v)), None)
+            if hidden:
+                raise InputError(f"column {hidden[0]!r} holds {hidden[1]}: the spreadsheet showed the value as "
+                                 "#### because the column was too narrow, and saved it so; widen the column "
+                                 "(or write dates as YYYY-MM-DD) and export again", file=file, line=n)
 
-        def get(col: str | None, rec: dict[str, str] = rec) -> str:
-            value = rec.get(col, "") if col else ""
-            return "" if value.strip().upper() == "#N/A" else value  # a lookup that found nothing
+            def get(col: str | None, rec: dict[str, str] = rec) -> str:
+                value = rec.get(col, "") if col else ""
+                return "" if value.strip().upper() == "#N/A" else value  # a lookup that found nothing
 
-        # an audience list keyed by email (Mailchimp): a pseudonym made from the address, the same
-        # each time the list is imported, so the address itself never becomes the shown id
-        pid = get(id_col) if id_col else _email_pid(get(email_col))
-        if re.fullmatch(r"'\d+", pid):
-            pid = pid[1:]  # "'7412213467", as Shopify writes a long number to keep a spreadsheet off it
-        if not pid:
-            raise InputError(f"empty participant id in column {id_col!r}", file=file, line=n)
-        if _SCIENTIFIC.match(pid):
-            raise InputError(f"participant id {pid!r} in column {id_col!r} is a long number that a "
-                             "spreadsheet (Excel) rewrote in scientific notation, losing digits, so "
-                             "different people may now share it: export the roster again with that "
-                             "column kept as text", file=file, line=n)
-        if pid in seen:
-            raise _twice(pid, seen[pid], file, n)
-        seen[pid] = n
-        share = _bool(get(share_col), share_col or "", file, n) if share_col else None
-        quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else \
-            _answer(get(quote_asked)) if quote_asked else None
-        recorded = _bool(get(rec_col), rec_col or "", file, n) if rec_col else _answer(get(asked_col))
-        unsaid[pid] = frozenset(k for k, v in (("recorded", recorded), ("share_recordings", share),
-                                               ("quotes", quotes)) if v is None)
-        consent = Consent(
-            recorded=recorded,
-            # no recording, so none to share, whatever the sheet leaves unsaid
-            share_recordings=(recorded is not False) if share is None else share,
-            quotes=True if quotes is None else quotes,
-        )
-        tags_col = _tags_column(header, raw_header)
-        tags = [t.strip() for t in get(tags_col).replace(";", ",").split(",") if t.strip()]
-        name = get(name_col) or " ".join(x for x in (get(first_col), get(last_col)) if x) or None
-        preferred = get(preferred_col)
-        people.append(Participant(
-            pid=pid,
-            name=name or preferred or None,
-            email=get(email_col) or None,
-            other_names=[preferred] if preferred and name and preferred != name else [],
-            attributes={k.lower(): v for k, v in rec.items() if k not in special and v != ""},
-            tags=tags,
-            consent=consent,
-            line=n,
-        ))
+            # an audience list keyed by email (Mailchimp): a pseudonym made from the address, the same
+            # each time the list is imported, so the address itself never becomes the shown id
+            pid = get(id_col) if id_col else _email_pid(get(email_col))
+            if re.fullmatch(r"'\d+", pid):
+                pid = pid[1:]  # "'7412213467", as Shopify writes a long number to keep a spreadsheet off it
+            if not pid:
+                raise InputError(f"empty participant id in column {id_col!r}", file=file, line=n)
+            if _SCIENTIFIC.match(pid):
+                raise InputError(f"participant id {pid!r} in column {id_col!r} is a long number that a "
+                                 "spreadsheet (Excel) rewrote in scientific notation, losing digits, so "
+                                 "different people may now share it: export the roster again with that "
+                                 "column kept as text", file=file, line=n)
+            if pid in seen:
+                if all(pid != v for v, _, _ in twice):
+                    twice.append((pid, seen[pid], n))
+                continue
+            seen[pid] = n
+            share = _bool(get(share_col), share_col or "", file, n) if share_col else None
+            quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else \
+                _answer(get(quote_asked)) if quote_asked else None
+            recorded = _bool(get(rec_col), rec_col or "", file, n) if rec_col else _answer(get(asked_col))
+            unsaid[pid] = frozenset(k for k, v in (("recorded", recorded), ("share_recordings", share),
+                                                   ("quotes", quotes)) if v is None)
+            consent = Consent(
+                recorded=recorded,
+                # no recording, so none to share, whatever the sheet leaves unsaid
+                share_recordings=(recorded is not False) if share is None else share,
+                quotes=True if quotes is None else quotes,
+            )
+            tags_col = _tags_column(header, raw_header)
+            tags = [t.strip() for t in get(tags_col).replace(";", ",").split(",") if t.strip()]
+            name = get(name_col) or " ".join(x for x in (get(first_col), get(last_col)) if x) or None
+            preferred = get(preferred_col)
+            people.append(Participant(
+                pid=pid,
+                name=name or preferred or None,
+                email=get(email_col) or None,
+                other_names=[preferred] if preferred and name and preferred != name else [],
+                attributes={k.lower(): v for k, v in rec.items() if k not in special and v != ""},
+                tags=tags,
+                consent=consent,
+                line=n,
+            ))
+    except InputError:
+        if twice:  # the ids repeated above the line that failed come first, as the file has them
+            raise _twice(twice[0][0], twice[0][1], file, twice[0][2], more=twice[1:]) from None
+        raise
+    if twice:
+        raise _twice(twice[0][0], twice[0][1], file, twice[0][2], more=twice[1:])
     if not people:
         raise InputError("the roster has a header but no participants", file=file, line=2)
     _check_ids_not_rounded(people, id_col, file)
@@ -595,19 +609,20 @@ def _column_of_known(header: list[str], rows: list[list[str]], line: int, chosen
     n, _, name = max(found)
     i = header.index(name)
     gaps = _empty_lines(i, rows, line)
+    again = _repeats([(line + k, v) for k, r in enumerate(rows) if any(c.strip() for c in r) and (v := _as_id(r[i]))])
     if gaps:
+        # the ids it gives twice said too: every problem of the file in one message
+        twice = "; ".join(f"{v!r} is on lines {a} and {b}" for v, a, b in again[:10])
         raise InputError(f"no {name}: the study's people are stored under their {name!r} ({n} of this file's rows "
                          f"give one of them), and this row has none"
                          + (f", nor {'does' if len(gaps) == 2 else 'do'} {_lines(gaps[1:])}" if len(gaps) > 1 else "")
                          + "; fill it in, or take the row out, and import again, so that no one is added a second "
-                         "time under another column", file=file, line=gaps[0])
-    seen: dict[str, int] = {}
-    for k, r in enumerate(rows):
-        if any(c.strip() for c in r):
-            v = _as_id(r[i])
-            if v in seen:
-                raise _twice(v, seen[v], file, line + k, column=name)
-            seen[v] = line + k
+                         "time under another column"
+                         + (f"; and the file gives {'an id' if len(again) == 1 else f'{len(again)} ids'} twice "
+                            f"(one row per person): {twice}" if again else ""), file=file, line=gaps[0])
+    if again:
+        v, a, b = again[0]
+        raise _twice(v, a, file, b, column=name, more=again[1:])
     instead = (f"not {chosen!r}, which holds {'none' if own == 0 else f'only {own}'} of them" if chosen else
                "not ids made from each email")
     return name, (f"ids read from column {name!r}, which holds the ids the study's people are stored under "
@@ -751,12 +766,32 @@ def _complete_id(header: dict[str, str], raw_header: list[str], rows: list[list[
     return named[0] if named and not complete else None
 
 
-def _twice(pid: str, first: int, file: str, line: int, column: str | None = None) -> InputError:
-    """One person on two rows, said with both lines."""
+def _twice(pid: str, first: int, file: str, line: int, column: str | None = None,
+           more: list[tuple[str, int, int]] = ()) -> InputError:
+    """One person on two rows, said with both lines; ``more``: the other ids the file repeats (id,
+    first line, line again), said in the same message, so that one round trip fixes them all."""
     where = f" in column {column!r}" if column else ""
-    return InputError(f"participant id {pid!r}{where} appears twice (first on line {first}): a roster has one row per "
-                      "person, so keep one of them (an export with a row per device, per booking or per submission, "
-                      "or a survey joined in, repeats people)", file=file, line=line)
+    others = ""
+    if more:
+        said = [f"{v!r} (lines {a} and {b})" for v, a, b in more[:10]]
+        others = (f"; so {'does' if len(more) == 1 else 'do'} " + ", ".join(said)
+                  + (f" and {len(more) - 10} more" if len(more) > 10 else ""))
+    return InputError(f"participant id {pid!r}{where} appears twice (first on line {first}){others}: a roster has one "
+                      "row per person, so keep one of them (an export with a row per device, per booking or per "
+                      "submission, or a survey joined in, repeats people)", file=file, line=line)
+
+
+def _repeats(values: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
+    """The ids given on two lines or more, each once: (id, its first line, the line it is on again)."""
+    seen: dict[str, int] = {}
+    out: list[tuple[str, int, int]] = []
+    for n, v in values:
+        if v in seen:
+            if all(v != o for o, _, _ in out):
+                out.append((v, seen[v], n))
+        else:
+            seen[v] = n
+    return out
 
 
 def _repeated_id(header: list[str], rows: list[list[str]], line: int) -> tuple[str, str, int, int] | None:
@@ -868,22 +903,6 @@ def _without_footer(rows: list[list[str]]) -> list[list[str]]:
             and all(len(c.split()) >= 4 for c in said):
         return rows[:footer]
     return rows
-
-
-def looks_like_a_table(text: str) -> bool:
-    """Whether text is a CSV (or ;- or tab-separated) table: a header of three cells or more, and
-    most of the lines under it as many cells. Said when such a file is given as something else
-    (an interview guide)."""
-    lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()][:50]
-    if len(lines) < 2:
-        return False
-    try:
-        dialect = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=",;\t")
-        rows = list(csv.reader(io.StringIO("\n".join(lines)), dialect))
-    except csv.Error:
-        return False
-    width = len(rows[0])
-    return width >= 3 and sum(len(r) == width for r in rows[1:]) >= 0.8 * (len(rows) - 1)
 
 
 def read_roster(path: str | Path) -> list[Participant]:
