@@ -348,3 +348,14 @@ def test_an_empty_stored_id_and_ids_given_twice_are_said_together(tmp_path: Path
                                              r"twice \(one row per person\): 'G-01' is on lines 2 and 5") as err:
             w.import_roster(screener, "bouldering")
         assert err.value.line == 4
+
+
+def test_a_roster_of_names_alone_given_its_columns_later_is_the_same_sheet(tmp_path: Path) -> None:
+    first, grown = tmp_path / "panel.csv", tmp_path / "panel_v2.csv"
+    first.write_text("Member ID,Name\nG-01,Ola Berg\nG-02,Piet Smit\nG-03,Rui Sa\n")
+    grown.write_text("Member ID,Name,Visits 30d,Home wall\nG-01,Ola Berg,12,North\nG-03,Rui Sa,4,South\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Bouldering")
+        w.import_roster(first, "bouldering")
+        update = w.import_roster(grown, "bouldering")
+        assert update.missing == ["G-02"] and update.adds_columns == []

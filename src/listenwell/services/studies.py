@@ -98,7 +98,9 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
     # another source beside the roster: most of the file's own columns are new to the study
     content = {c for c in roster.attributes if not _tool_metadata(c)}
-    other_source = bool(existing) and len(content) >= 2 and 2 * len(content & stored_columns) < len(content)
+    # (a roster of ids and names alone, given its columns later, is the same sheet grown)
+    other_source = any(not _tool_metadata(c) for c in stored_columns) and len(content) >= 2 \
+        and 2 * len(content & stored_columns) < len(content)
     if other_source:
         update.adds_columns = sorted(content - stored_columns)
     in_file = {p.pid for p in people}
