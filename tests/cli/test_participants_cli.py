@@ -248,3 +248,43 @@ def test_consent_the_roster_never_asked_about_is_null_not_yes(tmp_path: Path) ->
     plan = json.loads(run(ws, "recruit", "plan", "--study", "billing", "--size", "3", "--no-save",
                           "--json").output)
     assert {p["pid"]: p["consent"]["quotes"] for p in plan["chosen"]} == {"C1": None, "C2": False, "C3": True}
+
+
+def test_a_phone_column_named_in_another_language_or_under_a_group_is_private(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "kobo.csv"
+    roster.write_text("_id;socia/nombre;socia/telefono;socia/contacto_recados;grupo/nombre_grupo\n"
+                      "901;Flor Ruiz Mendez;951 200 1101;+52 951 300 2201;Las Palmas\n"
+                      "902;Alma Cruz Diaz;9512001102;951 300 2202;Las Palmas\n")
+    assert run(ws, "study", "create", "Ahorro").exit_code == 0
+    assert run(ws, "participants", "import", str(roster), "--study", "ahorro").exit_code == 0
+    shared = run(ws, "participants", "list", "--study", "ahorro", "--json").output
+    assert "Flor" not in shared and "951" not in shared and "Las Palmas" in shared
+    private = json.loads(run(ws, "participants", "list", "--study", "ahorro", "--json", "--private").output)
+    assert private[0]["name"] == "Flor Ruiz Mendez"
+    assert private[0]["phones"] == {"socia/telefono": "951 200 1101", "socia/contacto_recados": "+52 951 300 2201"}
+
+
+def test_a_second_source_is_said_to_add_columns_and_a_re_import_says_what_it_kept_on_its_own_line(
+        tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    crm, screener = tmp_path / "crm.csv", tmp_path / "screener.csv"
+    crm.write_text("user_id,email,plan,logins_30d\n"
+                   "U1,ivo@example.org,pro,9\nU2,lea@example.org,free,0\nU3,max@example.org,pro,4\n")
+    screener.write_text("#,How often do you export a report?,Which report matters most?,user_id\n"
+                        "1,Weekly,Cash flow,U1\n2,Never,,U404\n")
+    assert run(ws, "study", "create", "Reports").exit_code == 0
+    assert run(ws, "participants", "import", str(crm), "--study", "reports").exit_code == 0
+    res = run(ws, "participants", "import", str(screener), "--study", "reports")
+    assert res.exit_code == 0, res.output
+    out = res.output.replace("\n", " ")
+    assert "this file adds columns for 1 of the study's 3 people ('how often do you export a report?', " \
+           "'which report matters most?'); the others are kept as they were" in out, out
+    assert "added U404: not on the roster before" in out
+    assert "--replace" not in out and "not in this file" not in out
+    again = run(ws, "participants", "import", str(crm), "--study", "reports")
+    lines = again.output.splitlines()
+    kept = next(i for i, ln in enumerate(lines) if ln.startswith("kept from the earlier import"))
+    assert "clears" not in lines[kept] and "'how often do you export a report?' of 1" in lines[kept]
+    assert lines[kept + 1] == "(to clear a column's values, import a file that has the column, left empty)"
+    assert "not in this file" not in again.output  # U404 came from the screener, not the CRM

@@ -289,3 +289,21 @@ def test_at_most_per_account_is_kept_said_and_refused_when_mistyped(tmp_path: Pa
         assert refused.exit_code == 2 and needle in refused.output, refused.output
     again = json.loads(run(ws, *base, "--at-most", "account name=2", "--json", "--no-save").output)
     assert again["dropped"] == []  # the refused runs saved nothing
+
+
+def test_with_a_phone_column_named_in_spanish_or_holding_numbers_needs_contacts(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "socias.csv"
+    roster.write_text("_id;socia/nombre;socia/telefono;recados;grupo\n"
+                      "901;Flor Ruiz;951 200 1101;+52 951 300 2201;Las Palmas\n"
+                      "902;Alma Cruz;9512001102;951 300 2202;El Sol\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Ahorro", goals=[])
+        w.import_roster(roster, study="ahorro")
+    base = ["recruit", "plan", "--study", "ahorro", "--size", "2", "--no-save", "-o", str(tmp_path / "plan.csv")]
+    for column in ("socia/telefono", "recados"):
+        res = run(ws, *base, "--with", f"{column},grupo")
+        assert res.exit_code == 2 and f"--with {column}: a phone number" in res.output, res.output
+    assert not (tmp_path / "plan.csv").exists()
+    ok = run(ws, *base, "--with", "grupo")
+    assert ok.exit_code == 0 and "951" not in (tmp_path / "plan.csv").read_text()

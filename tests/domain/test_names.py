@@ -323,3 +323,15 @@ def test_someone_who_goes_by_their_middle_name():
     assert match_speaker("Adhiambo Wekesa", roster).pid == "M3"  # her own first name beats a middle one
     assert match_speaker("Otieno Adhiambo", roster) is None      # out of order is not the same name
     assert match_speaker("Adhiambo", roster).pid == "M3"           # a first name alone is a first name
+
+
+def test_phone_columns_are_found_by_name_in_the_roster_languages_and_by_what_they_hold() -> None:
+    from listenwell.domain.names import phone_columns
+
+    named = ["hogar/telefono", "Teléfono celular", "Telefone", "Handynummer", "Numer telefonu", "Móvil", "Plan"]
+    assert phone_columns(named) == named[:-1]
+    rows = [{"contacto": "33 1234 5678", "socio": "881204512", "cnpj": "41.229.870/0001-53", "alta": "2026-03-14"},
+            {"contacto": "+52 1 33 8765 4321", "socio": "881204513", "cnpj": "38.551.204/0001-07", "alta": "2026-04-02"},
+            {"contacto": "3311112222", "socio": "881204514", "cnpj": "29.774.610/0001-88", "alta": "2026-05-20"}]
+    # a number written as a phone's, not an id of plain digits, a company's tax number or a date
+    assert phone_columns(["contacto", "socio", "cnpj", "alta"], rows) == ["contacto"]

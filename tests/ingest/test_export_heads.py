@@ -408,3 +408,10 @@ def test_a_head_field_with_the_label_its_speaker_has_below():
     t = read("Interview: INT07\nRespondent (B): Fatima Zahra El Idrissi, Atlas Treks\n\n"
              "I: How do you book? #00:00:03-1#\n\nB: By phone. #00:00:07-4#\n")
     assert t.said_participants[0] == "Fatima Zahra El Idrissi"
+
+
+def test_a_roster_given_as_a_transcript_is_named_as_one():
+    from listenwell.domain import InputError
+    with pytest.raises(InputError, match=r"looks like a table of people \(a roster\?\).*`listenwell participants import`"):
+        read("member_id;full_name;phone;hives;joined\nB-01;Ada Kerr;0161 555 0101;4;2019-03-02\n"
+             "B-02;Bo Lind;0161 555 0102;12;2021-07-15\nB-03;Cy Moss;0161 555 0103;1;2026-01-09\n")

@@ -493,3 +493,58 @@ def test_an_id_column_taken_because_the_usual_one_has_an_empty_cell_is_said() ->
     assert roster.id_note == ("ids read from column 'member_id', as 'user_id' is empty on line 3; a later import "
                               "matches people by 'member_id' again")
     assert parse_roster_file(b"member_id,user_id\nM-71,U-1\nM-72,U-2\n", "app.csv").id_note is None
+
+
+def test_a_form_tools_group_path_is_read_by_its_last_part() -> None:
+    # KoboToolbox and ODK head a question inside a group "group/field"
+    people = parse_roster("_id;encuestada/nombre;encuestada/correo;encuestada/celular;empresa/nombre;huerto/parcelas\n"
+                          "7001;Rosa Ibarra Luna;rosa@example.org;33 1402 9911;Cafetal El Mirador SC;3\n"
+                          "7002;Delia Soto Paz;delia@example.org;33 1402 9922;Cafetal Las Nubes SC;1\n".encode(), "k.csv")
+    rosa = people[0]
+    assert (rosa.name, rosa.email) == ("Rosa Ibarra Luna", "rosa@example.org")
+    # the company's name is not hers: a group that is someone else's keeps its column
+    assert rosa.attributes["empresa/nombre"] == "Cafetal El Mirador SC"
+    assert "encuestada/nombre" not in rosa.attributes and "encuestada/correo" not in rosa.attributes
+
+
+@pytest.mark.parametrize(("name_q", "email_q"), [
+    ("¿Cuál es tu nombre completo?", "¿Cuál es su correo electrónico?"),
+    ("Qual é o seu nome completo?", "Qual é o seu e-mail?"),
+    ("Wie heißen Sie?", "Wie lautet Ihre E-Mail-Adresse?"),
+    ("Comment vous appelez-vous ?", "Quelle est votre adresse e-mail ?"),
+])
+def test_a_forms_questions_for_the_name_and_email_in_the_roster_languages(name_q: str, email_q: str) -> None:
+    people = parse_roster(f'Respondent ID,"{name_q}","{email_q}",Tienda\n'
+                          "R1,Lupe Arias,lupe@example.org,Norte\nR2,Tomás Gil,tomas@example.org,Sur\n".encode(), "f.csv")
+    assert [(p.name, p.email) for p in people] == [("Lupe Arias", "lupe@example.org"), ("Tomás Gil", "tomas@example.org")]
+    assert people[0].attributes == {"tienda": "Norte"}
+
+
+def test_a_list_of_organisations_is_refused_as_one() -> None:
+    companies = ("ID;Name;Ort;Personen;Offene Deals\n"
+                 "71;Elbtal Kühlkette GmbH;Dresden;4;1\n72;Rheinhessen Obstbau AG;Mainz;2;0\n"
+                 "73;Brightwater Freight Ltd;Leeds;3;2\n74;Kasper Logistik;Kiel;1;0\n")
+    with pytest.raises(InputError, match=r"list of organisations, not of people: column 'Name' holds company names "
+                                         r"\('Elbtal Kühlkette GmbH'.*'Personen' counts their people") as err:
+        parse_roster(companies.encode(), "orgs.csv")
+    assert err.value.line == 1
+    # people at those companies are people, with their company in a column of its own
+    people = parse_roster("ID;Name;E-Mail;Firma\n1;Jana Wolff;jana@example.de;Elbtal Kühlkette GmbH\n"
+                          "2;Ole Brandt;ole@example.de;Rheinhessen Obstbau AG\n"
+                          "3;Mia Park;mia@example.co.uk;Brightwater Freight Ltd\n".encode(), "persons.csv")
+    assert [p.name for p in people] == ["Jana Wolff", "Ole Brandt", "Mia Park"]
+
+
+def test_every_id_a_file_repeats_is_named_in_one_message() -> None:
+    text = b"n,user_id,answer\n1,U1,a\n2,U2,b\n3,U3,c\n4,U1,d\n5,U2,e\n6,U4,f\n"
+    with pytest.raises(InputError, match=r"'U1' appears twice \(first on line 2\); so does 'U2' \(lines 3 and 6\)") as err:
+        parse_roster(text, "screener.csv")
+    assert err.value.line == 5
+
+
+def test_a_guide_given_as_a_roster_is_named_as_a_guide() -> None:
+    guide = ("# Renewal interviews\n\n> Note: 30 minutes, on the phone.\n\n## Warm-up\n"
+             "- How long have you kept bees?\n- What does a week at the hives look like?\n\n"
+             "## Renewal\n- Tell me about the last time you renewed your membership.\n- What made you decide?\n")
+    with pytest.raises(InputError, match=r"looks like a discussion guide.*`listenwell guide import` reads a guide"):
+        parse_roster(guide.encode(), "guide.md")

@@ -44,3 +44,16 @@ def test_markdown_pages_link_both_ways():
     theme_pages = [p for p in pages if p.startswith("themes/")]
     assert theme_pages and all("../index.md" in pages[p] and "../interviews/" in pages[p] for p in theme_pages)
     assert all("../themes/" in pages[p] for p in pages if p.startswith("interviews/") and "Themes:" in pages[p])
+
+
+def test_a_phone_column_named_in_another_language_stays_out_of_every_export():
+    from dataclasses import replace
+
+    ev = make_evidence()
+    numbers = {p.pid: f"+52 951 {100 + i} 22{i}0" for i, p in enumerate(ev.participants)}
+    ev.participants = [replace(p, attributes={**p.attributes, "socia/telefono": numbers[p.pid],
+                                              "recados": numbers[p.pid]}) for p in ev.participants]
+    o = Outward(ev)
+    outputs = [csv_tables(o)["participants.csv"], study_json(o)]
+    assert all("telefono" not in out and "recados" not in out for out in outputs)
+    assert not any(n in out for out in outputs for n in numbers.values())

@@ -271,3 +271,91 @@ def test_replace_with_a_file_that_has_none_of_the_studys_people_is_refused(tmp_p
         with pytest.raises(InputError, match="would take all 4 people of the study off the roster: this file has none"):
             w.import_roster(other, "bouldering", replace=True)
         assert len(w.participants("bouldering")) == 4
+
+
+def test_a_file_of_another_source_adds_its_columns_and_marks_nobody_missing(tmp_path: Path) -> None:
+    from listenwell.analysis.mix import MixOptions
+
+    screener = tmp_path / "screener.csv"
+    screener.write_text("Member ID,How often do you climb?,Favourite wall,Submitted At\n"
+                        "G-01,Several times a week,The cave,2026-11-02 10:00\n"
+                        "G-03,Once a week,Slab,2026-11-02 11:30\nG-09,Every day,Slab,2026-11-03 09:15\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        cleaned = _gym(tmp_path, w)
+        update = w.import_roster(screener, "bouldering")
+        assert update.missing == [] and update.added == ["G-09"] and (update.covered, update.before) == (2, 4)
+        assert update.adds_columns == ["favourite wall", "how often do you climb?"]
+        people = {p.pid: p for p in w.participants("bouldering")}
+        assert people["G-01"].attributes == {"visits 30d": "12", "how often do you climb?": "Several times a week",
+                                             "favourite wall": "The cave", "submitted at": "2026-11-02 10:00"}
+        plan = w.recruit_plan("bouldering", MixOptions(size=4, seed=1), save=False)
+        assert not [x for x in plan.warnings if "not in the last roster import" in x]
+        # the panel's own sheet again: those it dropped are missing, not the one the screener brought
+        assert w.import_roster(cleaned, "bouldering").missing == ["G-02", "G-04"]
+
+
+def test_a_tab_whose_ids_are_another_systems_for_the_same_emails_is_refused(tmp_path: Path) -> None:
+    first, tab = tmp_path / "users.csv", tmp_path / "sync_tab.csv"
+    first.write_text("user_id,email,plan\n501,ana@school.example,pro\n502,ben@school.example,free\n"
+                     "503,cas@school.example,pro\n")
+    tab.write_text("Badge ID,Email,School\nb-9f1,ana@school.example,North\nb-9f2,ben@school.example,North\n"
+                   "b-9f3,cas@school.example,South\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Teachers")
+        w.import_roster(first, "teachers")
+        with pytest.raises(InputError, match=r"none of this file's 3 ids \(column 'Badge ID'\) is one the study's "
+                                             r"people are stored under, yet all of its rows have the email of one of "
+                                             r"them \(b-9f1 is 501, b-9f2 is 502, b-9f3 is 503\): the ids are in another "
+                                             r"column") as err:
+            w.import_roster(tab, "teachers")
+        assert err.value.file == str(tab)
+        assert [p.pid for p in w.participants("teachers")] == ["501", "502", "503"]
+
+
+def test_the_same_submissions_under_other_column_names_are_refused(tmp_path: Path) -> None:
+    fields, labels = tmp_path / "survey_xml.csv", tmp_path / "survey_labels.csv"
+    fields.write_text("_id;_uuid;finca/municipio;finca/hectareas;finca/cultivo\n"
+                      "81;a1-x;Tlacolula;2;maiz\n82;b2-y;Mitla;5;cafe\n83;c3-z;Teotitlan;1;maiz\n")
+    labels.write_text("_id;_uuid;Municipio;¿Cuántas hectáreas?;¿Qué cultiva?\n"
+                      "81;a1-x;Tlacolula;2;Maíz\n82;b2-y;Mitla;5;Café\n83;c3-z;Teotitlan;1;Maíz\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Fincas")
+        w.import_roster(fields, "fincas")
+        with pytest.raises(InputError, match=r"the same submissions as the study's roster \(_uuid the same for its 3 "
+                                             r"people\) under column names none of which the roster has \('municipio' "
+                                             r"where the roster has 'finca/municipio'"):
+            w.import_roster(labels, "fincas")
+        assert sorted(w.participants("fincas")[0].attributes) == ["_uuid", "finca/cultivo", "finca/hectareas",
+                                                                  "finca/municipio"]
+
+
+def test_a_re_import_says_whose_email_it_changed(tmp_path: Path) -> None:
+    first, again = tmp_path / "members.csv", tmp_path / "members_again.csv"
+    first.write_text("Member ID,Email,Visits 30d\nG-01,ola@old.example,3\nG-02,piet@example.org,1\n")
+    again.write_text("Member ID,Email,Visits 30d\nG-01,ola@new.example,3\nG-02,PIET@example.org,2\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Bouldering")
+        w.import_roster(first, "bouldering")
+        assert w.import_roster(again, "bouldering").email_changed == ["G-01"]  # not a change of case
+
+
+def test_an_empty_stored_id_and_ids_given_twice_are_said_together(tmp_path: Path) -> None:
+    screener = tmp_path / "screener.csv"
+    screener.write_text("#,member_id,Favourite wall\n1,G-01,Slab\n2,G-03,Cave\n3,,Slab\n4,G-01,Roof\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        _gym(tmp_path, w)
+        with pytest.raises(InputError, match=r"no member_id: .* and this row has none.*; and the file gives an id "
+                                             r"twice \(one row per person\): 'G-01' is on lines 2 and 5") as err:
+            w.import_roster(screener, "bouldering")
+        assert err.value.line == 4
+
+
+def test_a_roster_of_names_alone_given_its_columns_later_is_the_same_sheet(tmp_path: Path) -> None:
+    first, grown = tmp_path / "panel.csv", tmp_path / "panel_v2.csv"
+    first.write_text("Member ID,Name\nG-01,Ola Berg\nG-02,Piet Smit\nG-03,Rui Sa\n")
+    grown.write_text("Member ID,Name,Visits 30d,Home wall\nG-01,Ola Berg,12,North\nG-03,Rui Sa,4,South\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Bouldering")
+        w.import_roster(first, "bouldering")
+        update = w.import_roster(grown, "bouldering")
+        assert update.missing == ["G-02"] and update.adds_columns == []

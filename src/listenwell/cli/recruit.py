@@ -112,17 +112,18 @@ Contacts = tuple[list[str], dict[str, list[str]]]  # the columns (name, email, p
 def contact_details(people: list[Participant]) -> Contacts:
     """Name, email and every phone column the roster has (a WhatsApp number may be the only way
     to reach someone), for an invitation list."""
-    phones = phone_columns(dict.fromkeys(k for p in people for k in p.attributes))
+    phones = phone_columns(dict.fromkeys(k for p in people for k in p.attributes), [p.attributes for p in people])
     return ["name", "email", *phones], {
         p.pid: [p.name or "", p.email or "", *(p.attributes.get(c, "") for c in phones)] for p in people}
 
 
 def roster_columns(people: list[Participant], names: list[str], contacts: bool) -> Contacts:
     """The roster columns named with --with (a seller's shop, a company), found as --by finds them,
-    for the plan file: a phone column only with --contacts, which writes the contact details."""
+    for the plan file: a phone column (by its name in any roster language, or by what it holds)
+    only with --contacts, which writes the contact details."""
     columns = {k for p in people for k in p.attributes}
     found = list(dict.fromkeys(find_column("--with", name, columns) for name in names))
-    phones = [c for c in found if c in phone_columns(found)]
+    phones = phone_columns(found, [p.attributes for p in people])
     if phones and not contacts:
         raise InputError(f"--with {phones[0]}: a phone number, which the plan file carries only with --contacts "
                          "(names, emails and phone numbers, for invitations)")

@@ -102,7 +102,8 @@ def import_roster(ctx: typer.Context,
     update = open_workspace(ctx).import_roster(csv_file, study, replace=replace)
     people = update.people
     if as_json:
-        print_json([_public(p) for p in people])
+        hidden = set(phone_columns({k for p in people for k in p.attributes}, [p.attributes for p in people]))
+        print_json([_public(p, hidden) for p in people])
         return
     console.print(f"{counted(len(people), 'participant')} in {study}"
                   + (f" ({len(update.added)} added, {len(update.changed)} changed)"
@@ -131,19 +132,31 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
     form, the values of columns the file does not have, a recorded no whose cell is now empty, a
     new id with a stored person's email."""
     out = [escape(update.id_note)] if update.id_note else []
+    if update.adds_columns:
+        # another source beside the roster (a screener after the CRM's export): nobody is missing from it
+        cols = ", ".join(repr(c) for c in update.adds_columns[:4]) + (", …" if len(update.adds_columns) > 4 else "")
+        out.append(escape(f"this file adds columns for {update.covered} of the study's {update.before} people "
+                          f"({cols}); the others are kept as they were (another source beside the roster: "
+                          "nobody is marked missing from it)"))
+    if update.added and update.before:
+        shown = ", ".join(update.added[:10]) + (f" and {len(update.added) - 10} more" if len(update.added) > 10 else "")
+        out.append(escape(f"added {shown}: not on the roster before"))
+    if update.email_changed:
+        out.append(escape(f"email changed for {counted(len(update.email_changed), 'participant')}: "
+                          f"{', '.join(update.email_changed)} (this file's address replaces the stored one)"))
     if update.same_record:
         pairs = ", ".join(f"{new} is {old}" for new, old in update.same_record[:3])
         n = len(update.same_record)
         out.append(f"{counted(n, 'row')} matched to the study's people by the other form of their Salesforce id "
                    f"(15 or 18 characters), kept under the ids stored: {escape(pairs)}{', …' if n > 3 else ''}")
-    if update.kept_fields or update.kept_columns:
+    if (update.kept_fields or update.kept_columns) and not update.adds_columns:
         said_no = {p.pid for p in update.people if p.consent.recorded is False}
         parts = [f"{what} of {len(pids)}" + (f" ({n} said no)" if what == "recording consent"
                                               and (n := len(said_no & set(pids))) else "")
                  for what, pids in update.kept_fields.items()]
         parts += [f"{col!r} of {len(pids)}" for col, pids in update.kept_columns.items()]
-        out.append("kept from the earlier import, as this file has no column for them: " + escape("; ".join(parts))
-                   + " (a column this file has, left empty, clears its values)")
+        out.append("kept from the earlier import, as this file has no column for them: " + escape("; ".join(parts)))
+        out.append("(to clear a column's values, import a file that has the column, left empty)")
     for what, pids in update.kept_no.items():
         out.append(f"[yellow]warning:[/] this file leaves the {what} of {counted(len(pids), 'participant')} "
                    f"empty where the study has their no, which is kept (a yes in the file changes it): "
@@ -201,9 +214,9 @@ def reading_summary(people: list[Participant], usage_from: list[str] | None = No
     return "  " + "; ".join(parts)
 
 
-def _public(p: Participant) -> dict:
-    """What may be shared of a person: no name, email or phone number."""
-    hidden = set(phone_columns(p.attributes))
+def _public(p: Participant, hidden: set[str]) -> dict:
+    """What may be shared of a person: no name, email or phone number (``hidden``: the roster's
+    phone columns)."""
     return {"pid": p.pid, "attributes": {k: v for k, v in p.attributes.items() if k not in hidden},
             "tags": p.tags,
             "consent": {"recorded": p.consent.recorded,
@@ -211,8 +224,8 @@ def _public(p: Participant) -> dict:
                         "quotes": p.consent.quotes}}
 
 
-def _private(p: Participant) -> dict:
-    phones = {k: v for k, v in p.attributes.items() if k in phone_columns(p.attributes)}
+def _private(p: Participant, hidden: set[str]) -> dict:
+    phones = {k: v for k, v in p.attributes.items() if k in hidden}
     return {"name": p.name, "email": p.email, "phones": phones}
 
 
@@ -235,12 +248,12 @@ def list_participants(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = Fa
     listing = open_workspace(ctx).participant_listing(study)
     people, segs = listing.people, listing.persons
     dims = [d for d in (USAGE, SENTIMENT) if d in listing.dimensions]
+    contact = phone_columns(dict.fromkeys(k for p in people for k in p.attributes), [p.attributes for p in people])
     if as_json:
-        print_json([{**_public(p), "segments": {d: x.segments[d] for d in dims},
+        print_json([{**_public(p, set(contact)), "segments": {d: x.segments[d] for d in dims},
                      **({"usage_from": x.usage_from} if USAGE in dims else {}),
-                     **(_private(p) if private else {})} for p, x in zip(people, segs)])
+                     **(_private(p, set(contact)) if private else {})} for p, x in zip(people, segs)])
         return
-    contact = phone_columns({k for p in people for k in p.attributes})
     read = columns_read(people)
     others = sorted({k for p in people for k in p.attributes} - set(read) - set(contact))
     head = [[p.pid, *([p.name or "", *(p.attributes.get(c, "") for c in contact)] if private else []),

@@ -276,9 +276,24 @@ def places(attributes: dict[str, str]) -> frozenset[str]:
                      and value and len(value.split()) <= 4 for w in words(value) if len(w) > 2 and w.isalpha())
 
 
-# (and in the roster languages: a form's "datos_personales/telefono", "celular", "telemóvel", "cellulare")
-_PHONE_COLUMN = re.compile(r"\b(?:phone|mobile|cell|tel|telephone|telefon|handy|whatsapp|sms|telefono|telefone|"
-                           r"telefonnummer|celular|movil|telemovel|cellulare|mobil|mobilnummer|gsm)\b")
+# a phone column's name, in English and in the roster languages (accents folded by column_words):
+# "Teléfono", "Telefone", "Celular", "Móvil", "Telemóvel", "Cellulare", "Portable", "Telefoonnummer",
+# "Handynummer", "Mobilnummer", "Numer telefonu", "Komórka"
+_PHONE_COLUMN = re.compile(r"\b(?:phone|mobile|cell|tel|telephone|telefon|handy|whatsapp|sms|phonenumber|cellphone|"
+                           r"mobilephone|telefono|telefone|telefoon|telefonu|telefonnummer|telefoonnummer|"
+                           r"telefonnumer|celular|movil|movel|telemovel|cellulare|portable|gsm|mobil|mobilnummer|"
+                           r"mobiltelefon|mobiltelefonnummer|handynummer|komorka|mobilnr)\b")
+# a value written as a phone number: digits with the spaces, dashes, dots or brackets people put
+# in them, an optional +country code; not a date, a time, an amount or an IP address
+_PHONE_VALUE = re.compile(r"\+?\(?\d[\d\s().\-/]{5,22}\d")
+_NOT_A_PHONE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,3}(?:\.\d{1,3}){3}|"
+                          r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+[.,]\d{1,2}")
+_HAS_A_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}")  # "26/11/2026 18.04"
+# a column of another number written like a phone's: a company's registration or tax number
+# ("Org.nr", "CNPJ", "Tax number"), an order's, an account's
+_NOT_A_PHONE_COLUMN = re.compile(r"\b(?:tax\w*|vat|org|organi[sz]ation\w*|company|cnpj|cpf|nif|siret|siren|kvk|btw|ust|"
+                                 r"iban|bic|account|invoice|order|ssn|passport|zip|postal|postcode|plz|cep|id|"
+                                 r"registration|reg)\b")
 
 
 def _phone_key(text: str) -> str | None:
@@ -286,10 +301,34 @@ def _phone_key(text: str) -> str | None:
     return digits[-9:] if len(digits) >= 9 else None
 
 
-def phone_columns(columns: Iterable[str]) -> list[str]:
-    """The roster columns that hold phone numbers ("Phone (WhatsApp)", "mobile"): contact details,
+def looks_like_a_phone(value: str) -> bool:
+    """Whether a cell is written as a phone number ("951 123 4567", "+52 1 951 345 2210",
+    "(555) 010-4477"): 7 to 15 digits, and not a date, an amount or an IP address."""
+    v = value.strip()
+    return bool(_PHONE_VALUE.fullmatch(v)) and 7 <= len(re.sub(r"\D", "", v)) <= 15 and not _NOT_A_PHONE.fullmatch(v) \
+        and not _HAS_A_DATE.search(v)
+
+
+def _holds_phones(values: list[str]) -> bool:
+    """A column of phone numbers by what it holds: nearly every value written as one, some of them
+    with a "+" or spaces, dashes or brackets (as ids and counts never are)."""
+    values = [v.strip() for v in values if v.strip()]
+    if len(values) < 2:
+        return False
+    shaped = sum(looks_like_a_phone(v) for v in values)
+    written = sum(looks_like_a_phone(v) and bool(re.search(r"^\+|\d[\s().\-/]+\d", v)) for v in values)
+    return shaped >= 0.9 * len(values) and written >= max(1, 0.25 * len(values))
+
+
+def phone_columns(columns: Iterable[str], rows: Iterable[dict[str, str]] = ()) -> list[str]:
+    """The roster columns that hold phone numbers: by name, in any of the roster languages ("Phone
+    (WhatsApp)", "mobile", "datos_personales/telefono"), and, given the people's ``rows``
+    (attributes), by what they hold ("951 123 4567" in a column called "contacto"): contact details,
     private like a name or an email (shown with --private, written with --contacts)."""
-    return [c for c in columns if _PHONE_COLUMN.search(column_words(c))]
+    columns = list(dict.fromkeys(columns))
+    rows = list(rows)
+    return [c for c in columns if _PHONE_COLUMN.search(column_words(c))
+            or (rows and not _NOT_A_PHONE_COLUMN.search(column_words(c)) and _holds_phones([r.get(c, "") for r in rows]))]
 
 
 def phones(attributes: dict[str, str]) -> frozenset[str]:

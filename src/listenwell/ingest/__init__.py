@@ -10,7 +10,7 @@ from listenwell.domain import InputError, Transcript
 from listenwell.domain.dates import find_date
 from listenwell.ingest import docx_reader, jsonfmt, sbv, srt, table, vtt
 from listenwell.ingest.decode import decode_text
-from listenwell.ingest.files import read_user_file
+from listenwell.ingest.files import looks_like_a_table, read_user_file
 from listenwell.ingest.textexport import read_text_export
 
 FORMATS = ("vtt", "srt", "sbv", "otter", "rev", "text", "table", "docx", "json")
@@ -50,6 +50,11 @@ def _parse(data: bytes, name: str) -> Transcript:
     transcript = read_text_export(text, name)
     if transcript is not None:
         return transcript
+    if looks_like_a_table(text):  # a table with no speaker and text columns: a roster, given to `import`
+        raise InputError(
+            "this looks like a table of people (a roster?), not a transcript: `listenwell participants import` "
+            "reads a roster; a transcript is the text of the conversation, with who said what",
+            file=name, line=1)
     if sum(1 for ln in text.split("\n") if len(ln.strip()) > 40) >= 3:
         raise InputError(
             "no speaker names found (a voice memo's or dictation app's text?): listenwell needs to "

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,3 +55,39 @@ def office_kind(data: bytes) -> str | None:
     if any(n.startswith("ppt/") for n in names) or mime.endswith("opendocument.presentation"):
         return "slides"
     return None
+
+
+def looks_like_a_table(text: str) -> bool:
+    """Whether text is a CSV (or ;- or tab-separated) table: a header of three cells or more, and
+    most of the lines under it as many cells. Said when such a file is given as something else
+    (an interview guide)."""
+    lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()][:50]
+    if len(lines) < 2:
+        return False
+    try:
+        dialect = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=",;\t")
+        rows = list(csv.reader(io.StringIO("\n".join(lines)), dialect))
+    except csv.Error:
+        return False
+    width = len(rows[0])
+    # prose with commas splits into cells too, but its lines end as sentences do
+    sentences = sum(ln.rstrip().endswith((".", "?", "!")) for ln in lines)
+    return width >= 3 and sum(len(r) == width for r in rows[1:]) >= 0.8 * (len(rows) - 1) \
+        and sentences < 0.8 * len(lines)
+
+
+# a guide's lines: Markdown headings, and questions (in a list or on their own line)
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+_QUESTION = re.compile(r"^\s*(?:[-*•◦]|\d{1,2}[.)])?\s*\S.{3,}\?\s*(?:\*\*|_)?\s*$")
+
+
+def looks_like_a_guide(text: str) -> bool:
+    """Whether text is an interview guide rather than a table: no table, and headings over
+    questions, or a list of questions. Said when a guide is given as a roster."""
+    if looks_like_a_table(text):
+        return False
+    lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()][:300]
+    headings = sum(bool(_HEADING.match(ln)) for ln in lines)
+    questions = sum(bool(_QUESTION.match(ln)) for ln in lines)
+    return questions >= 3 and (headings >= 1 or questions >= 0.3 * len(lines))
+

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
-from listenwell.domain.glossary import in_english
+from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.names import EMAIL
 from listenwell.domain.text import column_words
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest import sbv, srt, vtt
-from listenwell.ingest.files import office_kind, read_user_file
+from listenwell.ingest.files import looks_like_a_guide, looks_like_a_table, office_kind, read_user_file
 
 ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias",
               # the id column of a CRM, product or form export (HubSpot, Stripe, Intercom, Qualtrics,
@@ -29,7 +29,16 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "codice", "código", "cód.", "kennung", "identifiant")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
-                "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam")
+                "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
+                # a first and last name asked as one ("Imię i nazwisko", "Nombre y apellidos")
+                "nombre y apellido", "nombre y apellidos", "nome e cognome", "nome e sobrenome", "prénom et nom",
+                "nom et prénom", "vor- und nachname", "name und vorname", "voor- en achternaam", "imię i nazwisko",
+                "fullständigt namn", "fulde navn", "fullt navn", "namn", "navn", "nome completo do participante")
+# a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
+_NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
+                         r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
+                         r"come si chiama|come ti chiami|hoe heet u|hoe heet je|jak sie nazywasz|jak sie pan nazywa|"
+                         r"jak sie pani nazywa|vad heter du|hva heter du|hvad hedder du)\b")
 # the name column named for whom the roster lists: "Patient Name", "Volunteer full name"
 _WHOSE_NAME = re.compile(r"^(?:patient|customer|client|member|student|user|participant|contact|volunteer|respondent|"
                          r"teacher|seller|vendor|attendee|learner|guest|player|donor|tenant|resident|employee|"
@@ -46,7 +55,9 @@ LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "fa
 EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "your email",
                  "your email address", "what is your email address?", "work email",
                  "e-mail-adresse", "courriel", "adresse e-mail", "adresse mail", "correo", "correo electrónico",
-                 "e-mailadres", "indirizzo email", "e-post")
+                 "e-mailadres", "indirizzo email", "e-post", "correo electronico", "correo-e", "endereço de e-mail",
+                 "endereço de email", "adresse électronique", "indirizzo e-mail", "e-postadress", "e-postadresse",
+                 "e-mailadresse", "adres e-mail", "adres email")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent")
 # a column that asks about recording in its own words ("Recording consent", "Is it OK if we record
 # the call?"), not one that says when something was recorded ("Recorded Date")
@@ -71,22 +82,61 @@ _NOT_SAID = re.compile(r"^(?:not asked|not yet asked|pending|unknown|tbc|to ask)
 
 
 def _key(name: str) -> str:
-    """A column name as words: "Response ID", "ResponseId" and "response_id" are the same."""
-    return re.sub(r"[^a-z0-9#$]+", "", name.lower()).lstrip("$")
+    """A column name as words: "Response ID", "ResponseId" and "response_id" are the same, and so
+    are "Correo electrónico" and "correo electronico"."""
+    return re.sub(r"[^a-z0-9#$]+", "", fold(name)).lstrip("$")
+
+
+# a form tool's group path, "datos_personales/telefono" (KoboToolbox, ODK): the field is its last
+# part, unless the group is someone else's or an organisation's ("empresa/nombre", "emergency_contact/phone")
+_GROUP_PATH = re.compile(r"^[^\s/]+(?:/[^\s/]+)+$")
+_OTHERS_GROUP = re.compile(r"(?:company|empresa|entreprise|unternehmen|firma|bedrijf|azienda|organi[sz]|account|"
+                           r"business|negocio|employer|school|escuela|escola|shop|store|tienda|loja|parent|guardian|"
+                           r"tutor|emergenc|referr|referen|spouse|conyuge|partner|child|hijo|nino|kid|household|hogar|"
+                           r"manager|contact_person|persona_contacto|enumerator|encuestador|interviewer|entrevistador)",
+                           re.I)
+
+
+def field_name(column: str) -> str:
+    """The field a column is named for: a group path's last part ("datos_personales/nombre":
+    "nombre"), else the column's own name."""
+    column = column.strip()
+    if _GROUP_PATH.match(column):
+        *groups, last = column.split("/")
+        if not any(_OTHERS_GROUP.search(g) for g in groups):
+            return last
+    return column
 
 
 # a form heads a column with the question it asked: "What's your first name?", "Please enter your
 # email *", "Your last name (required)"; the field it asks for is what is left
 _ASKED_FOR = re.compile(r"^(?:please\s+)?(?:(?:what\s+is|what's|whats|what\u2019s|enter|provide|type|give\s+us)\s+)?"
                         r"(?:your\s+)?|\s*(?:\([^)]*\)|[?*:.])+\s*$")  # "(required)", "(or the name you use)"
+# the same in the roster languages, accents folded: "¿Cuál es su nombre completo?", "Qual é o seu
+# e-mail?", "Quelle est votre adresse e-mail ?", "Wie lautet Ihre Telefonnummer?", "Podaj swój e-mail"
+_ASKED_IN = re.compile(r"^[\s¿¡]*(?:(?:por favor,?\s+)?(?:cual\s+es|escriba|ingrese|indique|anote|informe|digite|"
+                       r"qual\s+(?:e\s+)?|quel(?:le)?\s+est|indiquez|entrez|saisissez|qual\s+e|inserisci|"
+                       r"wie\s+(?:ist|lautet)|bitte\s+geben\s+sie|wat\s+is|vul\s+(?:je|uw)|jaki\s+jest|podaj|"
+                       r"vad\s+ar|ange|hva\s+er|oppgi|hvad\s+er|angiv)\s+)?"
+                       r"(?:su|tu|sus|o\s+seu|a\s+sua|seu|sua|votre|ton|ta|il\s+tuo|il\s+suo|la\s+tua|la\s+sua|"
+                       r"ihr|ihre|dein|deine|uw|je|swoj|swoje|twoj|twoje|ditt|din|dit)\s+|[\s?*:.!]+$")
+
+
+def _asked(column: str) -> str:
+    """What a form's question asks for, without the question around it, in English or a roster
+    language."""
+    return _ASKED_IN.sub("", fold(_ASKED_FOR.sub("", column.strip())).strip(" ¿¡"))
 
 
 def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
     keys = {_key(k): v for k, v in header.items()}
-    asked = {_key(_ASKED_FOR.sub("", k.strip())): v for k, v in header.items()}
+    asked = {_key(_asked(k)): v for k, v in header.items()}
+    # a group path's field ("datos_personales/nombre"), where no column is named so itself
+    fields = {_key(f): v for k, v in header.items() if (f := field_name(v)) != v.strip()}
     return next((header[n] for n in names if n in header), None) or \
         next((keys[_key(n)] for n in names if _key(n) in keys), None) or \
-        next((asked[_key(n)] for n in names if _key(n) in asked), None)
+        next((asked[_key(n)] for n in names if _key(n) in asked), None) or \
+        next((fields[_key(n)] for n in names if _key(n) in fields), None)
 
 
 # a transcript or captions file given as the roster: what each is, in words a researcher knows
@@ -155,6 +205,9 @@ class Roster:
     beside a tool's export) from one it empties."""
     people: list[Participant]
     columns: frozenset[str] = frozenset()  # the file's column names, lower case, as attributes are keyed
+    # of those, the ones kept as attributes (not the id, names, email, consent or tags): what a
+    # re-import compares with the study's, to tell the same source from another one
+    attributes: frozenset[str] = frozenset()
     # of "name", "other_names", "email", "tags", "recorded", "share_recordings", "quotes": those
     # the file has a column for
     gives: frozenset[str] = frozenset()
@@ -194,6 +247,10 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                          "and import that file", file=file)
     text = decode_text(data, file, "a roster (CSV)")
     _not_a_transcript(text, file)
+    if looks_like_a_guide(text):  # the discussion guide, in Markdown or plain text
+        raise InputError("this looks like a discussion guide (headings and questions), not a roster (CSV): "
+                         "`listenwell guide import` reads a guide; a roster is a sheet of participants saved as CSV",
+                         file=file, line=1)
     page = text.lstrip("\ufeff \r\n\t")[:200].lower()
     if page.startswith(("<?xml", "<!doctype", "<html", "<error")):
         # what a download link gives once it has expired: an error page, saved as .csv
@@ -332,94 +389,107 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
          and (_ASKS.search(c) or _ASKS.search(column_words(c)))), None)
     _answers_in_words(raw_header, body[first:], (rec_col, asked_col, quote_asked), file, first + 1 + above)
     name_col = _pick(header, NAME_COLUMNS) or _pick(header, LEGAL_NAME) or \
-        next((c for c in raw_header if _WHOSE_NAME.match(column_words(c))), None)
+        next((c for c in raw_header if _WHOSE_NAME.match(column_words(field_name(c)))
+              or _NAME_ASKED.match(" ".join(re.findall(r"[a-z]+", fold(c))))), None)
     preferred_col = _pick(header, PREFERRED_NAME)
     special = {id_col, name_col, preferred_col, email_col, first_col, last_col,
                rec_col, asked_col, share_col, quote_col, quote_asked, _tags_column(header, raw_header),
                # where a survey tool saw them from: personal data, and no segment
                *(c for c in raw_header if _WHERE_FROM.match(column_words(c)))}
+    _not_organisations(raw_header, body[first:], name_col if not (first_col or last_col) else None, email_col,
+                       file, 1 + above)
     people: list[Participant] = []
     unsaid: dict[str, frozenset[str]] = {}
     seen: dict[str, int] = {}  # pid → the line it is on
-    for n, row in enumerate(body[first:], first + 1 + above):
-        if not any(c.strip() for c in row):
-            continue
-        if len(row) > len(raw_header):
-            curly = any(q in c for c in row for q in "\u201c\u201d\u201e")
-            raise InputError(f"{len(row)} fields but the header has {len(raw_header)}"
-                             + ("; the line has curly quotes (“ ”), which CSV does not read as quotes, so commas "
-                                "inside them split the cell: a text editor's smart quotes? Write straight "
-                                "quotes (\") and import again" if curly else ""), file=file, line=n)
-        if [c.strip() for c in row] == [c.strip() for c in rows[0][:len(row)]] and len(row) > 1:
-            raise InputError("this row repeats the header: were two exports pasted together? Remove it "
-                             "and import again", file=file, line=n)
-        rec = {raw_header[i]: row[i].strip() for i in range(len(row)) if raw_header[i]}
-        broken = next(((k, v) for k, v in rec.items() if v.upper() in _FORMULA_ERRORS), None)
-        if broken:
-            raise InputError(f"column {broken[0]!r} holds {broken[1]}, a spreadsheet formula error (a lookup "
-                             "pointing at a deleted sheet or cell), not a value: fix the sheet and export "
-                             "it again", file=file, line=n)
-        loading = next(((k, v) for k, v in rec.items() if v.lower() in ("loading...", "loading\u2026", "#loading")), None)
-        if loading:
-            raise InputError(f"column {loading[0]!r} holds {loading[1]!r}: the sheet was downloaded while its imported "
-                             "data (IMPORTRANGE, a lookup) was still loading; open it, wait for the values, and "
-                             "download it again", file=file, line=n)
-        formula = next(((k, v) for k, v in rec.items() if re.match(r"=[A-Z][A-Z0-9.]*\(", v)), None)
-        if formula:
-            raise InputError(f"column {formula[0]!r} holds the formula {formula[1][:40]!r}, not its value: the "
-                             "sheet was saved with its formulas showing; save it again with the values "
-                             "(or paste the values only) and export again", file=file, line=n)
-        hidden = next(((k, v) for k, v in rec.items() if re.fullmatch(r"#{3,}", v)), None)
-        if hidden:
-            raise InputError(f"column {hidden[0]!r} holds {hidden[1]}: the spreadsheet showed the value as "
-                             "#### because the column was too narrow, and saved it so; widen the column "
-                             "(or write dates as YYYY-MM-DD) and export again", file=file, line=n)
+    twice: list[tuple[str, int, int]] = []  # ids on two rows: (id, first line, line again)
+    try:
+        for n, row in enumerate(body[first:], first + 1 + above):
+            if not any(c.strip() for c in row):
+                continue
+            if len(row) > len(raw_header):
+                curly = any(q in c for c in row for q in "\u201c\u201d\u201e")
+                raise InputError(f"{len(row)} fields but the header has {len(raw_header)}"
+                                 + ("; the line has curly quotes (“ ”), which CSV does not read as quotes, so commas "
+                                    "inside them split the cell: a text editor's smart quotes? Write straight "
+                                    "quotes (\") and import again" if curly else ""), file=file, line=n)
+            if [c.strip() for c in row] == [c.strip() for c in rows[0][:len(row)]] and len(row) > 1:
+                raise InputError("this row repeats the header: were two exports pasted together? Remove it "
+                                 "and import again", file=file, line=n)
+            rec = {raw_header[i]: row[i].strip() for i in range(len(row)) if raw_header[i]}
+            broken = next(((k, v) for k, v in rec.items() if v.upper() in _FORMULA_ERRORS), None)
+            if broken:
+                raise InputError(f"column {broken[0]!r} holds {broken[1]}, a spreadsheet formula error (a lookup "
+                                 "pointing at a deleted sheet or cell), not a value: fix the sheet and export "
+                                 "it again", file=file, line=n)
+            loading = next(((k, v) for k, v in rec.items() if v.lower() in ("loading...", "loading\u2026", "#loading")), None)
+            if loading:
+                raise InputError(f"column {loading[0]!r} holds {loading[1]!r}: the sheet was downloaded while its imported "
+                                 "data (IMPORTRANGE, a lookup) was still loading; open it, wait for the values, and "
+                                 "download it again", file=file, line=n)
+            formula = next(((k, v) for k, v in rec.items() if re.match(r"=[A-Z][A-Z0-9.]*\(", v)), None)
+            if formula:
+                raise InputError(f"column {formula[0]!r} holds the formula {formula[1][:40]!r}, not its value: the "
+                                 "sheet was saved with its formulas showing; save it again with the values "
+                                 "(or paste the values only) and export again", file=file, line=n)
+            hidden = next(((k, v) for k, v in rec.items() if re.fullmatch(r"#{3,}", v)), None)
+            if hidden:
+                raise InputError(f"column {hidden[0]!r} holds {hidden[1]}: the spreadsheet showed the value as "
+                                 "#### because the column was too narrow, and saved it so; widen the column "
+                                 "(or write dates as YYYY-MM-DD) and export again", file=file, line=n)
 
-        def get(col: str | None, rec: dict[str, str] = rec) -> str:
-            value = rec.get(col, "") if col else ""
-            return "" if value.strip().upper() == "#N/A" else value  # a lookup that found nothing
+            def get(col: str | None, rec: dict[str, str] = rec) -> str:
+                value = rec.get(col, "") if col else ""
+                return "" if value.strip().upper() == "#N/A" else value  # a lookup that found nothing
 
-        # an audience list keyed by email (Mailchimp): a pseudonym made from the address, the same
-        # each time the list is imported, so the address itself never becomes the shown id
-        pid = get(id_col) if id_col else _email_pid(get(email_col))
-        if re.fullmatch(r"'\d+", pid):
-            pid = pid[1:]  # "'7412213467", as Shopify writes a long number to keep a spreadsheet off it
-        if not pid:
-            raise InputError(f"empty participant id in column {id_col!r}", file=file, line=n)
-        if _SCIENTIFIC.match(pid):
-            raise InputError(f"participant id {pid!r} in column {id_col!r} is a long number that a "
-                             "spreadsheet (Excel) rewrote in scientific notation, losing digits, so "
-                             "different people may now share it: export the roster again with that "
-                             "column kept as text", file=file, line=n)
-        if pid in seen:
-            raise _twice(pid, seen[pid], file, n)
-        seen[pid] = n
-        share = _bool(get(share_col), share_col or "", file, n) if share_col else None
-        quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else \
-            _answer(get(quote_asked)) if quote_asked else None
-        recorded = _bool(get(rec_col), rec_col or "", file, n) if rec_col else _answer(get(asked_col))
-        unsaid[pid] = frozenset(k for k, v in (("recorded", recorded), ("share_recordings", share),
-                                               ("quotes", quotes)) if v is None)
-        consent = Consent(
-            recorded=recorded,
-            # no recording, so none to share, whatever the sheet leaves unsaid
-            share_recordings=(False if recorded is False else None) if share is None else share,
-            quotes=quotes,
-        )
-        tags_col = _tags_column(header, raw_header)
-        tags = [t.strip() for t in get(tags_col).replace(";", ",").split(",") if t.strip()]
-        name = get(name_col) or " ".join(x for x in (get(first_col), get(last_col)) if x) or None
-        preferred = get(preferred_col)
-        people.append(Participant(
-            pid=pid,
-            name=name or preferred or None,
-            email=get(email_col) or None,
-            other_names=[preferred] if preferred and name and preferred != name else [],
-            attributes={k.lower(): v for k, v in rec.items() if k not in special and v != ""},
-            tags=tags,
-            consent=consent,
-            line=n,
-        ))
+            # an audience list keyed by email (Mailchimp): a pseudonym made from the address, the same
+            # each time the list is imported, so the address itself never becomes the shown id
+            pid = get(id_col) if id_col else _email_pid(get(email_col))
+            if re.fullmatch(r"'\d+", pid):
+                pid = pid[1:]  # "'7412213467", as Shopify writes a long number to keep a spreadsheet off it
+            if not pid:
+                raise InputError(f"empty participant id in column {id_col!r}", file=file, line=n)
+            if _SCIENTIFIC.match(pid):
+                raise InputError(f"participant id {pid!r} in column {id_col!r} is a long number that a "
+                                 "spreadsheet (Excel) rewrote in scientific notation, losing digits, so "
+                                 "different people may now share it: export the roster again with that "
+                                 "column kept as text", file=file, line=n)
+            if pid in seen:
+                if all(pid != v for v, _, _ in twice):
+                    twice.append((pid, seen[pid], n))
+                continue
+            seen[pid] = n
+            share = _bool(get(share_col), share_col or "", file, n) if share_col else None
+            quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else \
+                _answer(get(quote_asked)) if quote_asked else None
+            recorded = _bool(get(rec_col), rec_col or "", file, n) if rec_col else _answer(get(asked_col))
+            unsaid[pid] = frozenset(k for k, v in (("recorded", recorded), ("share_recordings", share),
+                                                   ("quotes", quotes)) if v is None)
+            consent = Consent(
+                recorded=recorded,
+                # no recording, so none to share, whatever the sheet leaves unsaid
+                share_recordings=(False if recorded is False else None) if share is None else share,
+                quotes=quotes,
+            )
+            tags_col = _tags_column(header, raw_header)
+            tags = [t.strip() for t in get(tags_col).replace(";", ",").split(",") if t.strip()]
+            name = get(name_col) or " ".join(x for x in (get(first_col), get(last_col)) if x) or None
+            preferred = get(preferred_col)
+            people.append(Participant(
+                pid=pid,
+                name=name or preferred or None,
+                email=get(email_col) or None,
+                other_names=[preferred] if preferred and name and preferred != name else [],
+                attributes={k.lower(): v for k, v in rec.items() if k not in special and v != ""},
+                tags=tags,
+                consent=consent,
+                line=n,
+            ))
+    except InputError:
+        if twice:  # the ids repeated above the line that failed come first, as the file has them
+            raise _twice(twice[0][0], twice[0][1], file, twice[0][2], more=twice[1:]) from None
+        raise
+    if twice:
+        raise _twice(twice[0][0], twice[0][1], file, twice[0][2], more=twice[1:])
     if not people:
         raise InputError("the roster has a header but no participants", file=file, line=2)
     _check_ids_not_rounded(people, id_col, file)
@@ -429,8 +499,50 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
              "recorded": bool(rec_col or asked_col), "share_recordings": bool(share_col),
              "quotes": bool(quote_col or quote_asked)}
     return Roster(people=people, columns=frozenset(c.lower() for c in raw_header if c),
+                  attributes=frozenset(c.lower() for c in raw_header if c and c not in special),
                   gives=frozenset(k for k, v in gives.items() if v), unsaid=unsaid, id_column=id_col,
                   id_note=id_note)
+
+
+# a company's legal form at the end of its name, as the countries of the roster languages and
+# English write it ("… GmbH", "… AG", "…, Inc.", "… S.A. de C.V.", "… Sp. z o.o."); case kept, so a
+# person's "Kim Se" is no "SE"
+_LEGAL_FORM = re.compile(r"[\s,]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|"
+                         r"SE|Ltd\.?|LTD\.?|Limited|LIMITED|PLC|plc|LLP|LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|CORP\.?|"
+                         r"Corporation|Co\.|Pty\.?\s+Ltd\.?|S\.\s?A\.?|SA|S\.A\.S\.?|SAS|SARL|S\.à\s?r\.l\.|S\.L\.?|SL|"
+                         r"S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|Ltda\.?|LTDA\.?|S\.A\.\s+de\s+C\.V\.|SA\s+de\s+CV|B\.V\.?|BV|"
+                         r"N\.V\.?|NV|VOF|Oy|Oyj|AB|AS|ASA|A/S|ApS|[Ss]p\.\s?z\s?o\.\s?o\.?|Pvt\.?\s+Ltd\.?|Bhd\.?|"
+                         r"K\.K\.|S\.C\.|SCA|EIRL|EURL|SNC|Lda\.?|ME|EIRELI|MEI)$")
+# the column of a company list naming its organisations, where no column names a person
+_ORGANISATION_COLUMN = re.compile(r"^(?:company|organi[sz]ation|account|firma|empresa|entreprise|societe|unternehmen|"
+                                  r"bedrijf|azienda|organisatie|organizacao|organizacion|foretag|virksomhed|firma)"
+                                  r"(?: name)?$")
+# a column counting each organisation's people: Pipedrive's "Personen", "Number of contacts"
+_COUNTS_PEOPLE = re.compile(r"^(?:(?:number of |no of |count of )?(?:people|persons?|contacts?|employees)|personen|"
+                            r"personas|pessoas|persone|kontakte|contactos|contatos|mitarbeiter(?:zahl)?|"
+                            r"anzahl (?:personen|kontakte|mitarbeiter))$")
+
+
+def _not_organisations(header: list[str], rows: list[list[str]], name_col: str | None, email_col: str | None,
+                       file: str, line: int) -> None:
+    """Refuse a list of organisations given as a roster of people (a CRM's companies export beside
+    its persons one): the column that would name each person holds company names, most of them
+    with a legal form ("GmbH", "AG", "Ltd", "Inc", "S.A.", "LLC", "BV"), and no column gives one
+    email address per person."""
+    col = name_col or next((c for c in header if c and _ORGANISATION_COLUMN.match(column_words(c))), None)
+    if not col or email_col:
+        return
+    i = header.index(col)
+    values = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+    firms = [v for v in values if _LEGAL_FORM.search(v)]
+    if len(firms) < 3 or len(firms) < 0.6 * len(values):
+        return
+    counts = next((c for c in header if c and _COUNTS_PEOPLE.match(column_words(c))), None)
+    raise InputError(f"this looks like a list of organisations, not of people: column {col!r} holds company names "
+                     f"({', '.join(repr(v) for v in firms[:2])}, …; {len(firms)} of {len(values)} with a legal form such "
+                     "as GmbH, AG, Ltd or Inc)" + (f" and {counts!r} counts their people" if counts else "")
+                     + ", and no column gives an email address; export the people (persons, contacts) from the "
+                     "tool instead, one row per person", file=file, line=line)
 
 
 def _as_id(value: str) -> str:
@@ -497,19 +609,20 @@ def _column_of_known(header: list[str], rows: list[list[str]], line: int, chosen
     n, _, name = max(found)
     i = header.index(name)
     gaps = _empty_lines(i, rows, line)
+    again = _repeats([(line + k, v) for k, r in enumerate(rows) if any(c.strip() for c in r) and (v := _as_id(r[i]))])
     if gaps:
+        # the ids it gives twice said too: every problem of the file in one message
+        twice = "; ".join(f"{v!r} is on lines {a} and {b}" for v, a, b in again[:10])
         raise InputError(f"no {name}: the study's people are stored under their {name!r} ({n} of this file's rows "
                          f"give one of them), and this row has none"
                          + (f", nor {'does' if len(gaps) == 2 else 'do'} {_lines(gaps[1:])}" if len(gaps) > 1 else "")
                          + "; fill it in, or take the row out, and import again, so that no one is added a second "
-                         "time under another column", file=file, line=gaps[0])
-    seen: dict[str, int] = {}
-    for k, r in enumerate(rows):
-        if any(c.strip() for c in r):
-            v = _as_id(r[i])
-            if v in seen:
-                raise _twice(v, seen[v], file, line + k, column=name)
-            seen[v] = line + k
+                         "time under another column"
+                         + (f"; and the file gives {'an id' if len(again) == 1 else f'{len(again)} ids'} twice "
+                            f"(one row per person): {twice}" if again else ""), file=file, line=gaps[0])
+    if again:
+        v, a, b = again[0]
+        raise _twice(v, a, file, b, column=name, more=again[1:])
     instead = (f"not {chosen!r}, which holds {'none' if own == 0 else f'only {own}'} of them" if chosen else
                "not ids made from each email")
     return name, (f"ids read from column {name!r}, which holds the ids the study's people are stored under "
@@ -653,12 +766,32 @@ def _complete_id(header: dict[str, str], raw_header: list[str], rows: list[list[
     return named[0] if named and not complete else None
 
 
-def _twice(pid: str, first: int, file: str, line: int, column: str | None = None) -> InputError:
-    """One person on two rows, said with both lines."""
+def _twice(pid: str, first: int, file: str, line: int, column: str | None = None,
+           more: list[tuple[str, int, int]] = ()) -> InputError:
+    """One person on two rows, said with both lines; ``more``: the other ids the file repeats (id,
+    first line, line again), said in the same message, so that one round trip fixes them all."""
     where = f" in column {column!r}" if column else ""
-    return InputError(f"participant id {pid!r}{where} appears twice (first on line {first}): a roster has one row per "
-                      "person, so keep one of them (an export with a row per device, per booking or per submission, "
-                      "or a survey joined in, repeats people)", file=file, line=line)
+    others = ""
+    if more:
+        said = [f"{v!r} (lines {a} and {b})" for v, a, b in more[:10]]
+        others = (f"; so {'does' if len(more) == 1 else 'do'} " + ", ".join(said)
+                  + (f" and {len(more) - 10} more" if len(more) > 10 else ""))
+    return InputError(f"participant id {pid!r}{where} appears twice (first on line {first}){others}: a roster has one "
+                      "row per person, so keep one of them (an export with a row per device, per booking or per "
+                      "submission, or a survey joined in, repeats people)", file=file, line=line)
+
+
+def _repeats(values: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
+    """The ids given on two lines or more, each once: (id, its first line, the line it is on again)."""
+    seen: dict[str, int] = {}
+    out: list[tuple[str, int, int]] = []
+    for n, v in values:
+        if v in seen:
+            if all(v != o for o, _, _ in out):
+                out.append((v, seen[v], n))
+        else:
+            seen[v] = n
+    return out
 
 
 def _repeated_id(header: list[str], rows: list[list[str]], line: int) -> tuple[str, str, int, int] | None:
@@ -770,22 +903,6 @@ def _without_footer(rows: list[list[str]]) -> list[list[str]]:
             and all(len(c.split()) >= 4 for c in said):
         return rows[:footer]
     return rows
-
-
-def looks_like_a_table(text: str) -> bool:
-    """Whether text is a CSV (or ;- or tab-separated) table: a header of three cells or more, and
-    most of the lines under it as many cells. Said when such a file is given as something else
-    (an interview guide)."""
-    lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()][:50]
-    if len(lines) < 2:
-        return False
-    try:
-        dialect = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=",;\t")
-        rows = list(csv.reader(io.StringIO("\n".join(lines)), dialect))
-    except csv.Error:
-        return False
-    width = len(rows[0])
-    return width >= 3 and sum(len(r) == width for r in rows[1:]) >= 0.8 * (len(rows) - 1)
 
 
 def read_roster(path: str | Path) -> list[Participant]:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from listenwell.domain.names import phone_columns
 from listenwell.domain.model import Code, Highlight, Interview, Role, Segment, Statement
 from listenwell.domain.text import slugify
 from listenwell.domain.timecode import format_timecode
@@ -42,6 +43,9 @@ class Outward:
         self.red: Redactor = make_redactor(ev, ReportOptions(redact=redact, terms=list(terms)))
         self.names = Pseudonyms()
         self.people = {p.pid: p for p in ev.participants}
+        # the roster's phone columns, by name in any roster language or by what they hold
+        self.phones = set(phone_columns(dict.fromkeys(k for p in ev.participants for k in p.attributes),
+                                        [p.attributes for p in ev.participants]))
         self.theme_of = {sid: t for t in ev.themes for sid in t.statement_ids}
 
     def withheld(self, pid: str | None) -> bool:
@@ -94,7 +98,7 @@ class Outward:
 def csv_tables(o: Outward) -> dict[str, str]:
     """File name -> CSV text: participants, interviews, statements, themes, quotes."""
     ev = o.ev
-    attrs = sorted({k for p in ev.participants for k in p.attributes if not _private_column(k)})
+    attrs = sorted({k for p in ev.participants for k in p.attributes if not _private_column(k, o.phones)})
     tables: dict[str, list[list[object]]] = {}
     tables["participants.csv"] = [["participant", *attrs, "tags", "consent_share_recordings", "consent_quotes"]] + [
         [p.pid, *[o.red(p.attributes.get(a, "")) for a in attrs], ";".join(p.tags), p.consent.share_recordings, p.consent.quotes]
@@ -130,9 +134,9 @@ def quote_row(o: Outward, st: Statement) -> list[object]:
             format_timecode(st.start) if st.start is not None else "", o.theme_title(st.id), str(st.insight_type), st.id]
 
 
-def _private_column(name: str) -> bool:
+def _private_column(name: str, phones: set[str]) -> bool:
     low = name.lower()
-    return any(w in low for w in ("name", "email", "phone", "address", "contact"))
+    return name in phones or any(w in low for w in ("name", "email", "phone", "address", "contact"))
 
 
 def _csv(rows: list[list[object]]) -> str:
@@ -218,7 +222,7 @@ def study_json(o: Outward) -> str:
         "study": {"slug": ev.study.slug, "title": o.red(ev.study.title), "goals": [o.red(g) for g in ev.study.goals],
                   "description": o.red(ev.study.description)},
         "participants": [
-            {"pid": p.pid, "attributes": {k: o.red(v) for k, v in p.attributes.items() if not _private_column(k)},
+            {"pid": p.pid, "attributes": {k: o.red(v) for k, v in p.attributes.items() if not _private_column(k, o.phones)},
              "tags": p.tags, "consent": {"share_recordings": p.consent.share_recordings, "quotes": p.consent.quotes}}
             for p in ev.participants
         ],
@@ -308,7 +312,7 @@ def qda_project(o: Outward, coding: CodingInput) -> QdaProject:
     people = {p.pid: p for p in ev.participants}
     for pid, sources in cases.items():
         p = people.get(pid)
-        values = {k: o.red(v) for k, v in (p.attributes if p else {}).items() if v and not _private_column(k)}
+        values = {k: o.red(v) for k, v in (p.attributes if p else {}).items() if v and not _private_column(k, o.phones)}
         project.cases.append(QdaCase(stable_guid("case", slug, pid), pid, sources, values=values))
     return project
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.ids import same_salesforce_record
-from listenwell.domain.text import slugify
+from listenwell.domain.text import column_words, slugify
 from listenwell.ingest.roster import Roster, read_roster_file
 from listenwell.store.participants import (
     fill_row,
@@ -63,6 +63,13 @@ class RosterUpdate:
     # with --replace: the people the file no longer has, taken off; those of them in the saved plan
     removed: list[str] = field(default_factory=list)
     removed_planned: list[str] = field(default_factory=list)
+    # a file of another source beside the roster (a screener after the CRM's export): most of its
+    # columns are new; it adds them for the people it has, and marks nobody missing
+    adds_columns: list[str] = field(default_factory=list)
+    before: int = 0  # how many people the study had before this import
+    covered: int = 0  # how many of them the file has
+    # people whose stored email the file changes
+    email_changed: list[str] = field(default_factory=list)
 
 
 def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
@@ -85,7 +92,17 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         # the line of the person it names, as an id made from an address is nowhere in the file
         line = next((p.line for p in people if f"participant {p.pid}," in err.detail), None)
         raise InputError(err.detail, file=str(path), line=line) from None
-    update = RosterUpdate(people=[], added=[], changed=[], missing=[], id_note=roster.id_note)
+    if existing:
+        _not_the_wrong_file(path, roster, existing)
+    update = RosterUpdate(people=[], added=[], changed=[], missing=[], id_note=roster.id_note, before=len(existing))
+    stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
+    # another source beside the roster: most of the file's own columns are new to the study
+    content = {c for c in roster.attributes if not _tool_metadata(c)}
+    # (a roster of ids and names alone, given its columns later, is the same sheet grown)
+    other_source = any(not _tool_metadata(c) for c in stored_columns) and len(content) >= 2 \
+        and 2 * len(content & stored_columns) < len(content)
+    if other_source:
+        update.adds_columns = sorted(content - stored_columns)
     in_file = {p.pid for p in people}
     taken: set[str] = set()  # stored ids the file's rows update
     for p in people:
@@ -104,14 +121,23 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
             fill_row(row, p)
             continue
         taken.add(row.pid)
-        row.missing_from_import = False
+        if not other_source:  # "not in the last import" is said of the roster's own source
+            row.missing_from_import = False
         old = to_participant(row)
         merged = _merged(old, replace(p, pid=row.pid), roster, roster.unsaid.get(p.pid, frozenset()), update)
         if _as_stored(old) != _as_stored(merged):
             update.changed.append(row.pid)
+        if old.email and merged.email and old.email.strip().lower() != merged.email.strip().lower():
+            update.email_changed.append(row.pid)
         fill_row(row, merged)
     session.flush()
     update.missing = [pid for pid in existing if pid not in in_file and pid not in taken]
+    update.covered = len(taken)
+    if not replace_roster:
+        # only those this file's source had: not the people another source's file brought, nor
+        # anyone when the file is another source beside the roster
+        update.missing = [] if other_source else \
+            [pid for pid in update.missing if _of_this_source(existing[pid], roster.attributes)]
     if replace_roster and update.missing:
         _remove_the_missing(session, path, existing, update, matched=bool(taken))
     for pid in update.missing:
@@ -122,6 +148,90 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
                          if new_emails.get(pid) in by_email]
     update.people = load_participants(session, srow.id)
     return update
+
+
+# columns a form or survey tool adds to every export, whatever was asked (KoboToolbox and ODK:
+# "_uuid", "_submission_time", "start", "deviceid"; Typeform: "Submitted At", "Token"): the same
+# in two exports of one survey, whatever its questions' columns are called
+_TOOL_COLUMNS = {"start", "end", "today", "deviceid", "simserial", "subscriberid", "audit", "submitted at",
+                 "submission time", "submitted", "token", "network id", "start date", "end date", "recorded date",
+                 "startdate", "enddate", "recordeddate", "status", "ip address", "ipaddress", "progress",
+                 "duration in seconds", "finished", "distribution channel", "distributionchannel", "user language",
+                 "userlanguage", "response type", "stage date", "landed at", "timestamp", "created at", "version"}
+
+
+def _tool_metadata(column: str) -> bool:
+    column = column.strip().lower()
+    # (Typeform numbers its responses in a column "#")
+    return column.startswith(("_", "meta/", "formhub/")) or column_words(column) in _TOOL_COLUMNS \
+        or not column_words(column)
+
+
+def _of_this_source(row: ParticipantRow, columns: frozenset[str]) -> bool:
+    """Whether a stored person came from the source the file is an export of: they have a value
+    in one of its columns (or none at all, so nothing says they came from elsewhere); someone a
+    screener's file brought in has none of the CRM export's columns."""
+    theirs = set(row.attributes or {})
+    own = {c for c in columns if not _tool_metadata(c)}
+    return not theirs or not own or bool(theirs & own)
+
+
+def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, ParticipantRow]) -> None:
+    """Refuse a re-import that is plainly not a roster of the study's people, before anything is
+    stored: rows none of whose ids the study has while their emails are all its people's (the ids
+    come from another column, or another system), or the same submissions as the stored roster
+    under headers none of which it has (one survey exported with labels instead of field names)."""
+    people = roster.people
+    stored = set(existing)
+    matched = [p for p in people if p.pid in stored
+               or any(same_salesforce_record(p.pid, pid) for pid in stored if len(pid) != len(p.pid))]
+    emails: dict[str, str] = {}
+    for pid, row in existing.items():
+        if row.email:
+            emails.setdefault(row.email.strip().lower(), pid)
+    theirs = [(p.pid, emails[p.email.strip().lower()]) for p in people if p.email and p.email.strip().lower() in emails]
+    if not matched and len(people) >= 2 and len(theirs) >= 0.9 * len(people):
+        column = f"column {roster.id_column!r}" if roster.id_column else "ids made from each email"
+        pairs = ", ".join(f"{new} is {old}" for new, old in theirs[:3])
+        raise InputError(f"none of this file's {len(people)} ids ({column}) is one the study's people are stored "
+                         f"under, yet {'all' if len(theirs) == len(people) else len(theirs)} of its rows have the "
+                         f"email of one of them ({pairs}{', …' if len(theirs) > 3 else ''}): the ids are in another "
+                         "column, or this is another system's export (another tab of the sheet?); import the file "
+                         f"that gives the study's ids (such as {theirs[0][1]}), so that no one is added a second "
+                         "time; nothing was changed", file=str(path))
+    stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
+    content = sorted(c for c in roster.attributes if not _tool_metadata(c))
+    kept = sorted({c for c in stored_columns if not _tool_metadata(c)})
+    shared = sorted(c for c in roster.attributes & stored_columns if _tool_metadata(c))
+    if len(content) < 3 or len(kept) < 3 or set(content) & set(kept) or not shared or not matched:
+        return
+    # the same submissions: where the tool's own columns identify a row (a uuid, a submission time),
+    # they hold the stored values for the people matched
+    def same(p: Participant, col: str) -> bool:
+        mine, ours = p.attributes.get(col, ""), (existing[p.pid].attributes or {}).get(col, "") if p.pid in existing \
+            else ""
+        return not mine or not ours or mine == ours
+
+    telling = [c for c in shared if len({p.attributes.get(c, "") for p in matched}) > max(1, len(matched) // 2)
+               and column_words(c) not in ("index", "row", "row number")]  # a row's number proves nothing
+    if not telling or not all(same(p, c) for p in matched for c in telling):
+        return
+    # a column of the file beside the stored one that holds its values ("Comunidad" and
+    # "datos_personales/comunidad"), to show what was renamed
+    def agree(col: str, old: str) -> bool:
+        pairs = [(p.attributes.get(col, ""), (existing[p.pid].attributes or {}).get(old, "")) for p in matched
+                 if p.pid in existing]
+        both = [(a, b) for a, b in pairs if a and b]
+        return len(both) >= 2 and sum(a.strip().lower() == b.strip().lower() for a, b in both) >= 0.9 * len(both) \
+            and len({a for a, _ in both}) > 1
+    renamed = [(c, k) for c in content for k in kept if agree(c, k)][:2]
+    said = ("; ".join(f"{c!r} where the roster has {k!r}" for c, k in renamed) if renamed else
+            f"{', '.join(repr(c) for c in content[:2])}, … where the roster has {', '.join(repr(c) for c in kept[:2])}, …")
+    raise InputError(f"this file holds the same submissions as the study's roster ({', '.join(telling[:2])} the same "
+                     f"for its {len(matched)} people) under column names none of which the roster has "
+                     f"({said}); the same survey exported with other headers "
+                     "(KoboToolbox: labels instead of XML names, or the other way)? Export it again with the headers "
+                     "of the first import and import that; nothing was changed", file=str(path))
 
 
 def _remove_the_missing(session: Session, path: Path, existing: dict[str, ParticipantRow], update: RosterUpdate,
