@@ -1119,3 +1119,18 @@ def test_a_school_student_below_the_last_grade_is_under_18_where_no_date_of_birt
     assert len(said) == 1 and "g1 (user_type: student, grade 12, no date of birth)" in said[0]
     assert "m1 (a students' mailbox, no grade or date of birth)" in said[0]
     assert "t1" not in said[0] and "o1" not in said[0] and "u1" not in said[0]
+
+
+def test_a_seventh_round_french_recontact_no_a_no_to_interviews_and_a_birthday_read_both_ways() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    asked = "Acceptez-vous d'être recontacté(e) pour un entretien ?"
+    assert "said no to research contact" in (left_out_by_roster(person("n", **{asked: "Non"}), TODAY) or "")
+    assert left_out_by_roster(person("o", **{asked: "Oui"}), TODAY) is None
+    assert "asked not to be interviewed" in (left_out_by_roster(person("p", commentaire="Pas d'entretien svp"), TODAY)
+                                             or "")
+    assert left_out_by_roster(person("q", commentaire="Pas d'entretien cette semaine, rappeler en janvier"),
+                              TODAY) is None
+    # 12/01/2008 is an adult day-first and 17 month-first on 2026-11-28: a minor is never asked by mistake
+    late = dt.date(2026, 11, 28)
+    assert "under 18" in (left_out_by_roster(person("b", date_of_birth="12/01/2008"), late) or "")
+    assert left_out_by_roster(person("a", date_of_birth="12/01/2007"), late) is None

@@ -548,3 +548,8 @@ def test_a_guide_given_as_a_roster_is_named_as_a_guide() -> None:
              "## Renewal\n- Tell me about the last time you renewed your membership.\n- What made you decide?\n")
     with pytest.raises(InputError, match=r"looks like a discussion guide.*`listenwell guide import` reads a guide"):
         parse_roster(guide.encode(), "guide.md")
+
+
+def test_a_hospitals_medical_record_number_is_the_id() -> None:
+    people = parse_roster(b"MRN,patient_name,portal_status\n00012345,Ana Ruiz,active\n00012346,Bo Li,inactive\n", "ehr.csv")
+    assert [(p.pid, p.name) for p in people] == [("00012345", "Ana Ruiz"), ("00012346", "Bo Li")]

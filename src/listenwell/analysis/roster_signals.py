@@ -1056,10 +1056,10 @@ _NO = re.compile(r"^(?:no|n|f|false|0|unchecked|off|nie)$|^no\b|^(?:rather|prefe
 _DO_NOT_CONTACT = re.compile(r"\b(?:do not contact|dont contact|dnc|no contact|do not disturb|dnd)\b")
 _OPTED_OUT = re.compile(r"\bopt(?:ed)?\s?out\b")
 _ABOUT_RESEARCH = re.compile(r"\b(?:research|uxr|panel|interview\w*|study|studies|user testing|usability|feedback)\b")
-_MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact|re contact|interview\w*|study|studies|feedback)\b.*"
+_MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact\w*|re contact\w*|interview\w*|study|studies|feedback)\b.*"
                           r"\b(?:opt(?:ed)?\s?in|consent\w*|ok|okay|agree\w*|permission|willing|happy|contact|calls?)\b|"
                           # the consent first: "Accepte de participer aux études", "Aceita participar de pesquisas?"
-                          r"\b(?:agrees?|consent\w*|willing|accepts?|take part|participation)\b.*"
+                          r"\b(?:agrees?|consent\w*|willing|accept\w*|take part|participation)\b.*"
                           r"\b(?:research|panel|interview\w*|study|studies)\b|"
                           r"\bup for\b.*\b(?:call|chat|interview\w*)\b|"  # "Would you be up for a video call?"
                           r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up|call)\b|"
@@ -1241,11 +1241,17 @@ def maybe_minor(p: Participant) -> str | None:
 
 
 def _born_under_18(value: str, today: dt.date) -> bool:
-    """A date of birth less than 18 years ago (a birthday without a year says nothing)."""
-    born = _either_way(value)  # a day and a month swapped hardly change an age
-    if born is None:
-        return False
-    return (today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < 18
+    """A date of birth less than 18 years ago (a birthday without a year says nothing). A day and
+    a month that could be swapped ("12/01/2008") hardly change an age, except within months of an
+    18th birthday: under 18 read either way is under 18 (a minor is never asked by mistake)."""
+    readings = []
+    for order in (DAY_FIRST, MONTH_FIRST):
+        try:
+            readings.append(parse_date(value, "", "", order))
+        except InputError:
+            continue
+    return any((today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < 18
+               for born in readings)
 
 
 def _minor(value: str) -> bool:
@@ -1412,6 +1418,9 @@ _ASKS_NOT_TO_BE_INTERVIEWED = re.compile("|".join((
     r"being\s)?(?:\w+\s(?:or|and)\s)?(?:interviews?|interviewed|contacted|(?:research|follow[\s-]?up|video|phone)\s"
     r"(?:calls?|interviews?|sessions?))\b",
     r"\bno\s(?:more\s)?interviews?\W*(?:please|thanks|thank you|for me)\b",
+    # "Pas d'entretien svp", "Sin entrevistas, por favor" (the interview word read in English)
+    r"\b(?:pas\sd|sin|sem|keine?|geen|niente|bez)\s(?:\w+\s)?interviews?\W*(?:svp|s'il vous plait|merci|por favor|"
+    r"bitte|alsjeblieft|per favore|prosze)?\s*$",
     r"\b(?:surveys?|questionnaires?)\sonly\b|\bonly\s(?:surveys?|questionnaires?)\W*$",
     r"\bno\s(?:me\s)?interes(?:a|an|ado|ada)\s(?:en\s|participar\sen\s|hacer\s)?(?:una?\s|las?\s)?entrevistas?\b",
     r"\b(?:nao\stenho|sem)\sinteresse\s(?:em\s|na\s|nas\s|numa\s|de\sfazer\s)?(?:uma\s)?entrevistas?\b",

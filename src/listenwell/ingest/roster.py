@@ -25,6 +25,8 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "record id", "record_id", "user id", "user_id", "customer id", "customer_id", "contact id",
               "contact_id", "respondent id", "respondent_id", "response id", "response_id", "distinct_id",
               "#", "username", "user name", "user_name", "login",
+              # a hospital's medical record number (the EHR's own id for a patient)
+              "mrn", "medical record number",
               # the same in the languages research teams keep rosters in
               "codice", "código", "cód.", "kennung", "identifiant")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
