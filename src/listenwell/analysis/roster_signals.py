@@ -1419,8 +1419,8 @@ _ASKS_NOT_TO_BE_INTERVIEWED = re.compile("|".join((
     r"(?:calls?|interviews?|sessions?))\b",
     r"\bno\s(?:more\s)?interviews?\W*(?:please|thanks|thank you|for me)\b",
     # "Pas d'entretien svp", "Sin entrevistas, por favor" (the interview word read in English)
-    r"\b(?:pas\sd|sin|sem|keine?|geen|niente|bez)\s(?:\w+\s)?interviews?\W*(?:svp|s'il vous plait|merci|por favor|"
-    r"bitte|alsjeblieft|per favore|prosze)?\s*$",
+    r"\b(?:pas\sd|sin|sem|keine?|geen|niente|bez)\s(?:\w+\s)?interviews?(?:\W*(?:svp|s'il vous plait|merci|"
+    r"por favor|bitte|alsjeblieft|per favore|prosze)\b|\W*$)",
     r"\b(?:surveys?|questionnaires?)\sonly\b|\bonly\s(?:surveys?|questionnaires?)\W*$",
     r"\bno\s(?:me\s)?interes(?:a|an|ado|ada)\s(?:en\s|participar\sen\s|hacer\s)?(?:una?\s|las?\s)?entrevistas?\b",
     r"\b(?:nao\stenho|sem)\sinteresse\s(?:em\s|na\s|nas\s|numa\s|de\sfazer\s)?(?:uma\s)?entrevistas?\b",
