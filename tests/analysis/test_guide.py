@@ -1182,6 +1182,15 @@ def test_in_a_guide_in_another_language_only_a_clearly_english_question_is_check
     assert not check_guide(parse_guide("## Rides\n- Was it late?\n", "g.md"), []).questions[0].check.ok
 
 
+def test_full_width_question_marks_of_a_japanese_or_chinese_guide_end_questions() -> None:
+    guide = parse_guide("## 注文について\n- 最後に注文したのはいつですか？\n  - そのあと、どうなりましたか？\n"
+                        "- 你上次下单是什么时候？\n", "ガイド.md")
+    section = guide.sections[0]
+    assert [q.text for q in section.questions] == ["最後に注文したのはいつですか?", "你上次下单是什么时候?"]
+    assert [f.text for f in section.questions[0].followups] == ["そのあと、どうなりましたか?"]
+    assert not guide.in_english
+
+
 @pytest.mark.parametrize("ask", [
     "Pensando no seu último aluguel de bicicleta: me conta como foi, do início ao fim.",
     "Conte-me sobre a última vez que a bicicleta quebrou.",

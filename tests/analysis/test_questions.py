@@ -575,6 +575,10 @@ def test_no_rewrite_is_broken(text: str) -> None:
     "¿Qué hiciste la última vez que compraste en línea?",
     "Comment avez-vous choisi votre dernier abonnement?",
     "Ano po ang ginawa ninyo noong huling beses?",
+    "最後に注文したのはいつですか?",  # another script: no word list needed
+    "आपने पिछली बार ऐप कब खोला था?",
+    "Как вы в последний раз оплачивали заказ?",
+    "你上次下单是什么时候?",
 ])
 def test_a_question_in_another_language_is_not_checked(text: str) -> None:
     check = check_question(text)
@@ -586,6 +590,8 @@ def test_a_question_in_another_language_is_not_checked(text: str) -> None:
     "Do you like our new checkout?",
     "Someone was passing out flyers?",
     "Any pets?",
+    "How did you first hear about 楽天 Pay?",  # a name in another script does not make it Japanese
+    "Do you like paying with Сбербанк Онлайн?",
 ])
 def test_english_is_always_checked(text: str) -> None:
     assert check_question(text).checked

@@ -666,12 +666,18 @@ def _indent_width(ws: str) -> int:
     return len(ws.replace("\t", "    "))
 
 
+# Chinese and Japanese write the question and exclamation marks full width ("いつですか？"): read as
+# "?" and "!" (what NFKC makes of them), so their questions are found like any other.
+_WIDE_MARKS = str.maketrans({"\uff1f": "?", "\uff01": "!"})
+
+
 def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = None) -> Guide:
     """Parse a Markdown guide. Raises InputError (naming the file and line) for an empty guide
     or one without a single question. A section with no list items is read line by line: each
     line ending with a question mark is a question (``_normalise``)."""
     if not text.strip():
         raise InputError("the guide is empty", file=file)
+    text = text.translate(_WIDE_MARKS)
     lines, mains = _normalise(as_markdown(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
     headings = [(n, _heading_of(ln)) for n, ln in enumerate(lines, 1)]
     headings = [(n, m) for n, m in headings if m]

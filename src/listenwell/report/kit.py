@@ -35,6 +35,7 @@ from listenwell.analysis.questions.topic import NO_TOPIC
 from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
 from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM, guess_language
 from listenwell.domain import InputError, MissingDependency, Study
+from listenwell.report.fonts import boxes_warning
 from listenwell.report.output import atomic_path
 
 INTRO_MINUTES = 3
@@ -659,6 +660,9 @@ def write_kit(kit: Kit, out: Path) -> Path:
         data = render_html(kit).encode("utf-8")
     elif suffix == ".pdf":
         data = render_pdf(kit)
+        # Said after rendering, so the warning is not printed into the PDF it is about.
+        if (boxes := boxes_warning(render_html(kit), out.name)) is not None:
+            kit.warnings.append(boxes)
     else:
         raise InputError("the kit can be written as .html, .md or .pdf", file=str(out))
     with atomic_path(out) as tmp:

@@ -58,6 +58,8 @@ def looks_english(text: str, among_english: bool = True) -> bool:
     """False only when the text is clearly in another language (see the module docstring).
     ``among_english`` False: the guide around it is in another language, and the text counts as
     English only when it clearly is."""
+    if _mostly_other_script(text):
+        return False
     words = [w.lower() for w in _WORD.findall(text) if len(w) > 1]
     english = sum(w in _ENGLISH or w.split("'")[0].split("\u2019")[0] in _ENGLISH
                   for w in words if w not in _SHARED)
@@ -68,6 +70,16 @@ def looks_english(text: str, among_english: bool = True) -> bool:
         return True
     accents = bool(re.search(r"[^\x00-\x7f]", "".join(words)))  # ä, é, ñ… rare in English
     return not (other >= 1 and other + accents > english)
+
+
+def _mostly_other_script(text: str) -> bool:
+    """Whether most of the text's letters are of another script than the Latin one (Japanese,
+    Chinese, Cyrillic, Devanagari, Arabic…): positive evidence of another language, whatever
+    the word lists say, while an English question naming a product in another script
+    ("How did you pay on 楽天?") keeps its Latin majority."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in letters)
+    return 2 * latin < len(letters)
 
 
 def mostly_english(texts: list[str]) -> bool:
