@@ -1191,6 +1191,20 @@ def test_full_width_question_marks_of_a_japanese_or_chinese_guide_end_questions(
     assert not guide.in_english
 
 
+@pytest.mark.parametrize(("item", "asks"), [
+    ("前回の注文で困ったことを教えてください。", True),
+    ("普段の買い物の流れをお聞かせください。", True),
+    ("请说说你上次下单的经历。", True),
+    ("跟我聊聊你平时怎么买菜。", True),
+    ("지난번 주문했던 경험을 말씀해 주세요.", True),
+    ("参加者に録音の同意を説明してください。", False),  # to the interviewer, about the session
+    ("次の質問へ進む。", False),
+])
+def test_a_polite_ask_in_japanese_chinese_or_korean_is_a_question(item: str, asks: bool) -> None:
+    guide = parse_guide(f"## 注文\n- いつ注文しましたか？\n- {item}\n", "g.md")
+    assert guide.sections[0].items[1].instruction is not asks, item
+
+
 @pytest.mark.parametrize("ask", [
     "Pensando no seu último aluguel de bicicleta: me conta como foi, do início ao fim.",
     "Conte-me sobre a última vez que a bicicleta quebrou.",
