@@ -1182,6 +1182,19 @@ def test_in_a_guide_in_another_language_only_a_clearly_english_question_is_check
     assert not check_guide(parse_guide("## Rides\n- Was it late?\n", "g.md"), []).questions[0].check.ok
 
 
+def test_the_guides_own_numbers_are_kept_and_a_list_of_ones_is_counted_as_markdown_counts_it() -> None:
+    guide = parse_guide("## Ordering\n1. Tell me about your last order.\n   a. What happened next?\n"
+                        "   b) Who else was involved?\n2. What got in the way?\n   2.1 How did you get round it?\n"
+                        "## Paying\n1. How did you pay?\n1. What did it cost?\n1. Walk me through the receipt.\n"
+                        "- Q7 – How do you budget?\n- Anything else?\n", "g.md")
+    ordering, paying = guide.sections
+    assert [(q.number, [f.number for f in q.followups]) for q in ordering.items] == [
+        ("1.", ["a.", "b)"]), ("2.", ["2.1"])]
+    assert [(q.number, q.text) for q in paying.items] == [
+        ("1.", "How did you pay?"), ("2.", "What did it cost?"), ("3.", "Walk me through the receipt."),
+        ("Q7", "How do you budget?"), (None, "Anything else?")]
+
+
 def test_full_width_question_marks_of_a_japanese_or_chinese_guide_end_questions() -> None:
     guide = parse_guide("## 注文について\n- 最後に注文したのはいつですか？\n  - そのあと、どうなりましたか？\n"
                         "- 你上次下单是什么时候？\n", "ガイド.md")

@@ -73,6 +73,9 @@ class GuideQuestion:
     # a condition in brackets written before the question ("[only if they cancelled]"): the
     # interviewer reads it before asking, so it stays in front, not among the probes
     condition: str | None = None
+    # the guide's own number for it, as written ("7.", "b)", "1.2", "Q7"): the note-taker logs
+    # answers against it, so the kit prints it
+    number: str | None = None
 
 
 @dataclass
@@ -662,6 +665,32 @@ def _clean_inline(text: str) -> str:
     return q.group(1).strip() if q else t
 
 
+_NUMBER_MARK = re.compile(r"\s*(\d{1,3}(?:\.\d{1,2})?[.)]?|[a-z][.)])\s")
+_NUMBER_LABEL = re.compile(r"(?:\*\*|__)?((?:[A-Z]|Q(?:uestion)?\s?)\d{1,3})\s?[.:)\-\u2013\u2014]")
+
+
+def _number_of(raw: str, body: str) -> str | None:
+    """The number a list item is given in the guide: its numbered list marker ("7.", "b)",
+    "1.2") or a question label after a bullet ("- Q7 – How…"); None for a plain bullet."""
+    mark = _NUMBER_MARK.match(raw)
+    if mark:
+        return mark.group(1)
+    label = _NUMBER_LABEL.match(body)
+    return label.group(1) if label else None
+
+
+def _renumber(items: list[GuideQuestion]) -> None:
+    """Markdown numbers an ordered list by its first number ("1." on every line reads 1, 2,
+    3…), so where a list's plain numbers do not go up, they are counted as a renderer would."""
+    plain = [q for q in items if q.number and re.fullmatch(r"\d{1,3}[.)]", q.number)]
+    values = [int(q.number[:-1]) for q in plain if q.number]
+    if len(plain) > 1 and any(b <= a for a, b in zip(values, values[1:])):
+        for k, q in enumerate(plain):
+            q.number = f"{values[0] + k}{plain[0].number[-1] if plain[0].number else '.'}"
+    for q in items:
+        _renumber(q.followups)
+
+
 def _indent_width(ws: str) -> int:
     return len(ws.replace("\t", "    "))
 
@@ -796,7 +825,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 wrapped = n
                 continue
             body, tag = _bracket_tag(body)
-            q = GuideQuestion(text=body, line=n, condition=tag)
+            q = GuideQuestion(text=body, line=n, condition=tag, number=_number_of(raw, im.group(2)))
             while stack and stack[-1][0] >= indent:
                 stack.pop()
             if not stack and _CONDITION_ITEM.match(body):
@@ -973,6 +1002,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     if timed:  # "# Teacher interview guide (20-30 min)": the title says how long it runs
         planned = planned or int(timed.group(1) or timed.group(2))
         title = (title[: timed.start()] + " " + title[timed.end():]).strip()
+    for s in sections:
+        _renumber(s.items)
     guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
                   markdown=text, terms=terms, notes=preamble)
     if not guide.questions:
