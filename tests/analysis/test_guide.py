@@ -1195,6 +1195,28 @@ def test_the_guides_own_numbers_are_kept_and_a_list_of_ones_is_counted_as_markdo
         ("Q7", "How do you budget?"), (None, "Anything else?")]
 
 
+@pytest.mark.parametrize("title", ["Distress protocol (do not read out)", "If the participant gets upset",
+                                   "Safeguarding procedure", "Wrap-up notes (interviewer only)"])
+def test_a_section_for_the_interviewer_only_holds_notes_not_questions(title: str) -> None:
+    guide = parse_guide(f"## Giving (10 min)\n- Tell me about the first time you gave.\n  - What happened next?\n"
+                        f"## {title}\n- If they cry, stop and ask \"Would you like a break?\"\n"
+                        f"- Offer to end the call; do not push on.\n", "g.md")
+    protocol = guide.sections[1]
+    assert not protocol.asked and protocol.questions == [], title
+    report = check_guide(guide, [])
+    assert [r.check.text for r in report.questions] == [
+        "Tell me about the first time you gave.", "What happened next?"]
+    assert not [i for i in report.issues if title in i.message], title  # no "add probes" to it
+
+
+def test_a_consent_ask_is_not_weighed_by_guide_check_as_the_kit_does_not_weigh_it() -> None:
+    guide = parse_guide("## Intro\n- Is it OK with you if I record this call? The recording is deleted after "
+                        "a year.\n- Does that sound good?\n## Giving\n- Tell me about the first time you gave.\n"
+                        "  - What happened next?\n", "g.md")
+    report = check_guide(guide, [])
+    assert [r.check.ok for r in report.questions if not r.followup] == [True, True, True]
+
+
 def test_full_width_question_marks_of_a_japanese_or_chinese_guide_end_questions() -> None:
     guide = parse_guide("## 注文について\n- 最後に注文したのはいつですか？\n  - そのあと、どうなりましたか？\n"
                         "- 你上次下单是什么时候？\n", "ガイド.md")

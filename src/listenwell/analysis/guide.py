@@ -296,7 +296,11 @@ _PROBE_LINE = re.compile(
 # A heading or table column of questions not to ask: "Don'ts", "Avoid", "Bad questions",
 # "Questions to avoid", "Instead of".
 _NOT_TO_ASK = re.compile(r"^\W*(?:don'?ts?|don't ask|avoid|bad (?:questions?|examples?)|questions to avoid|"
-                         r"what not to ask|never ask|instead of|anti-?patterns?|mistakes)\b", re.I)
+                         r"what not to ask|never ask|instead of|anti-?patterns?|mistakes)\b|"
+                         # a title that says it is not said to the participant: "(do not read out)"
+                         r"\b(?:do not|don't|not to be|never) read(?: (?:it|this))?(?: out| aloud)?\b|"
+                         r"\b(?:for (?:the )?(?:interviewer|moderator|facilitator|researcher)s?|"
+                         r"(?:interviewer|moderator|facilitator|researcher)s?)(?:'s?)? (?:eyes )?only\b", re.I)
 # a row of a Markdown table ("| 1 | How do you plan? | What happened next? |")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # a label that opens a list of probes for the question before it: "Probes:", "Listen, then
@@ -1261,6 +1265,10 @@ _SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- 
 # probes themselves ("Key follow-up phrases", "Probes") are asked, but need no probes of their own.
 _ADVICE_SECTIONS = re.compile(r"^\s*[(\[]\s*(?:notes?|nb|n\.b\.)\b|\b(?:tips|reminders?|remember|techniques|"
                               r"notes? (?:for|to))\b|"
+                              # what to do if the participant is upset: steps for the interviewer
+                              r"\b(?:distress|safeguarding|escalation|welfare|wellbeing|well-being) "
+                              r"(?:protocol|procedure|plan|steps|guidance)\b|\bif (?:the )?(?:participant|"
+                              r"interviewee|they) (?:becomes?|gets?|is|are) (?:upset|distressed)\b|"
                               r"^(?:do|dos|do's)\b\s*[:\W]*$", re.I)
 _PROBE_SECTIONS = re.compile(r"\b(?:follow[- ]?ups?|probes?|probing|phrases)\b", re.I)
 _SENSITIVE = re.compile(r"\b(?:pay|paid|price|pricing|cost|money|income|salary|budget|spend|spent|"
@@ -1339,8 +1347,12 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     english = guide.in_english
     for s in guide.sections:
         for q in s.questions:
-            reports.append(QuestionReport(section=s.title, line=q.line,
-                                          check=check_question(q.text, guide.terms, english),
+            check = check_question(q.text, guide.terms, english)
+            if runs_the_session(q.text):
+                # a check-in, the consent ask or a closing prompt is said, not weighed: as in the
+                # kit, which prints it without a verdict, so the two count the same problems
+                check.problems = []
+            reports.append(QuestionReport(section=s.title, line=q.line, check=check,
                                           suggested_followups=suggest_followups(q.text, english),
                                           condition=q.condition))
             for f in q.followups:
