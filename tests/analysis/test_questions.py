@@ -1920,3 +1920,28 @@ def test_a_judgement_on_what_cannot_be_done_is_asked_as_the_last_time_they_tried
     check = check_question(text)
     assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+# --- an alternative in brackets, something owned, an amount presumed ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "So, how long have you lived (or did you live) in the flat?",
+    "What do you use (or did you use) to keep track of bills?",
+    "How long have you been (and are you still) a volunteer?",
+])
+def test_an_alternative_in_brackets_is_not_a_second_question(text: str) -> None:
+    check = check_question(text)
+    assert not check.has(QuestionKind.DOUBLE_BARRELED), check.problems
+
+
+@pytest.mark.parametrize("text", [
+    "Do you order online (or by phone), and do you have a delivery slot that suits you?",
+    "Would you recommend the gym (or the pool)?",
+    "Do you cook at home (and do your kids help)?",
+    "So, how long have you lived (or did you live) in the flat and do you like the area?",
+])
+def test_no_rewrite_is_cut_inside_brackets(text: str) -> None:
+    for p in check_question(text).problems:
+        if p.rewrite:
+            assert p.rewrite.count("(") == p.rewrite.count(")"), p.rewrite
+            assert not re.search(r"\(\s*\?", p.rewrite), p.rewrite

@@ -72,8 +72,11 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     # "...and why?" asks the reason for the same answer: a probe, not a second question
     if m and len(_words(s[: m.start()])) >= 2 and _sentence_asks(s[: m.start()] + "?") \
             and not re.search(r"\band (?:then|so|why)\b", low[m.start():m.start() + 10]):
-        first = s[: m.start()].rstrip(" ,;") + "?"
+        # a second ask in brackets ("Do you cook (and do your kids help)?") loses its brackets
+        first = s[: m.start()].rstrip(" ,;(") + "?"
         second = re.sub(r"^,?\s*(?:and|or)\s+(?:also\s+)?", "", s[m.start():].strip(), flags=re.I)
+        if second.count(")") > second.count("("):
+            second = re.sub(r"\)(?=\s*[?.!]*$)", "", second)
         second = second[:1].upper() + second[1:]
         second = second if second.endswith("?") else second.rstrip(".") + "?"
         shared = re.match(r"^(how|when|where|why|what|who)\s+(.+)$", second, re.I)
