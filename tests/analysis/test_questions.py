@@ -1945,3 +1945,24 @@ def test_no_rewrite_is_cut_inside_brackets(text: str) -> None:
         if p.rewrite:
             assert p.rewrite.count("(") == p.rewrite.count(")"), p.rewrite
             assert not re.search(r"\(\s*\?", p.rewrite), p.rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Do you have fast broadband in your flat?", "Can you tell me about your broadband in your flat?"),
+    ("Do you have a tablet?", "Can you tell me about your tablet?"),
+    ("Do you have a favourite shop for spices?", "Can you tell me about your favourite shop for spices?"),
+])
+def test_something_owned_is_asked_about_not_as_the_last_time_they_had_it(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.CLOSED and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+
+
+def test_the_owned_half_of_a_double_question_reads_as_a_question() -> None:
+    rewrite = check_question("Do you pay by card or cash, and do you have a decent signal in the shop?").problems[0].rewrite
+    assert "the last time you had" not in rewrite and "your signal in the shop?" in rewrite
+
+
+def test_something_had_as_an_event_is_still_asked_as_the_last_time() -> None:
+    assert check_question("Do you have lunch at your desk?").problems[0].rewrite == \
+        "Can you walk me through the last time you had lunch at your desk?"
