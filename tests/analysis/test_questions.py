@@ -1966,3 +1966,26 @@ def test_the_owned_half_of_a_double_question_reads_as_a_question() -> None:
 def test_something_had_as_an_event_is_still_asked_as_the_last_time() -> None:
     assert check_question("Do you have lunch at your desk?").problems[0].rewrite == \
         "Can you walk me through the last time you had lunch at your desk?"
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("How many errors do you get when you upload a file?",
+     "What, if any, errors do you get when you upload a file?"),
+    ("How much hassle was it to renew your permit?", "What, if any, hassle was it to renew your permit?"),
+    ("How many delays have you had with the new bus timetable?",
+     "What, if any, delays have you had with the new bus timetable?"),
+])
+def test_an_amount_of_something_unwelcome_presumes_there_is_some(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+    assert not [p for p in suggest_followups(text) if _PRESUMING.search(p)]
+
+
+@pytest.mark.parametrize("text", [
+    "How much time do you spend on the school run?",
+    "How many people live in your household?",
+    "How much money does the repair cost you?",
+])
+def test_an_amount_of_time_money_or_people_is_not_presumptive(text: str) -> None:
+    assert not check_question(text).has(QuestionKind.LEADING)

@@ -20,6 +20,7 @@ import re
 from .closing import OPEN_FLOOR, closing_prompts
 from .form import _answer_form
 from .language import looks_english
+from .leading import _PRESUMED_AMOUNT
 from .sentences import _norm, _sentence_asks, _sentences, _strip_fillers, runs_session
 
 # Tools in use side by side: "alongside the other tools you use", "together with a spreadsheet"
@@ -151,7 +152,9 @@ def suggest_followups(text: str, among_english: bool = True) -> list[str]:
         return [_GENERAL_PROBES[0]]
     future = bool(_FUTURE.search(bare)) and not re.search(r"\bhow would you describe\b", bare)
     guess = bool(_WHAT_MIGHT_HAVE_BEEN.search(bare))
-    yes_no = any(_answer_form(_strip_fillers(x)) == "yes_no" for x in asks)
+    # "How many problems have you had…?" may be answered "none": like a "no", it leaves no event to follow
+    yes_no = any(_answer_form(_strip_fillers(x)) == "yes_no" or _PRESUMED_AMOUNT.match(_strip_fillers(x).strip())
+                 for x in asks)
     probes: list[str] = list(_FUTURE_PROBES[:1] if guess else _FUTURE_PROBES) if future else []
     asked = _BESIDE_THE_ASK.sub("", bare) if not bare.startswith(("when", "since")) else bare
     for pattern, fitting, past in _PROBE_RULES:
