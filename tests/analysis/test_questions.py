@@ -1989,3 +1989,22 @@ def test_an_amount_of_something_unwelcome_presumes_there_is_some(text: str, rewr
 ])
 def test_an_amount_of_time_money_or_people_is_not_presumptive(text: str) -> None:
     assert not check_question(text).has(QuestionKind.LEADING)
+
+
+@pytest.mark.parametrize("text", [
+    "[only if they never signed up] What would make the loyalty card worth it for you?",
+    "What would make you try the night bus?",
+])
+def test_a_question_about_what_would_be_gets_no_probe_that_takes_a_time_for_granted(text: str) -> None:
+    probes = suggest_followups(text)
+    assert "When did that last come up for you?" not in probes
+    assert all(check_question(p).ok for p in probes)
+
+
+@pytest.mark.parametrize("text", [
+    "Wouldn't it be simpler to pay online instead of at the counter?",
+    "Do you ever use paper forms instead of the website?",
+])
+def test_a_yes_no_or_leading_mention_of_instead_gets_no_probe_about_what_was_tried(text: str) -> None:
+    probes = suggest_followups(text)
+    assert not [p for p in probes if re.search(r"\btried\b|fall short", p)], probes
