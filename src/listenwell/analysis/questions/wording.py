@@ -323,6 +323,11 @@ _ENDING_WHY = re.compile(
     re.I)
 
 
+# Said with an ending "why": the question suits only those who stopped. A guide that already says
+# so, before the question or in its section's title, is not told it again
+ASK_ONLY_THOSE = "; if not everyone stopped, put the condition before it (\u201c[only if they stopped]\u201d)"
+
+
 def _ending_why(said: str) -> Problem | None:
     """ "Why did you stop using the planner?" → "What was happening when you stopped using the
     planner?"; a justification tacked on ("…when it only costs a pound?") is not kept."""
@@ -333,8 +338,7 @@ def _ending_why(said: str) -> Problem | None:
                     m.group("rest"), maxsplit=1, flags=re.I)[0].rstrip(" ,")
     return Problem(QuestionKind.ACCUSATORY_WHY,
                    "a \u201cwhy\u201d that asks someone to account for stopping, leaving or cancelling puts them "
-                   "on the defensive: they justify the choice instead of telling what happened; if not "
-                   "everyone stopped, put the condition before it (\u201c[only if they stopped]\u201d)",
+                   "on the defensive: they justify the choice instead of telling what happened" + ASK_ONLY_THOSE,
                    f"What was happening when {m.group('who')} {_ENDING_FORMS[m.group('verb').lower()]}{rest}?")
 
 
