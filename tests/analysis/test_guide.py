@@ -1325,3 +1325,26 @@ def test_a_warm_up_named_in_another_language_needs_no_probes(title: str) -> None
     assert guide.sections[0].english_title.startswith("Warm-up")
     report = check_guide(guide, [])
     assert not [i for i in report.issues if i.kind == GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS]
+
+
+def test_the_advice_to_write_a_condition_is_not_given_where_the_guide_already_has_one() -> None:
+    guide = parse_guide(dedent("""\
+        # Gym members
+
+        ## Leaving the gym (only for those who left) (5 min)
+        - Why did you quit the gym?
+          - Why did you give up the classes?
+
+        ## Classes (5 min)
+        - [only if they stopped] Why did you stop going to spin?
+        - Why did you stop going to yoga?
+
+        ## Spare questions (only if we have time)
+        - Why did you stop going to the pool?
+        """))
+    advice = {r.check.text: "put the condition before it" in r.check.problems[0].reason
+              for r in check_guide(guide).questions}
+    assert advice == {"Why did you quit the gym?": False, "Why did you give up the classes?": False,
+                      "Why did you stop going to spin?": False,
+                      # nothing says who is asked: the advice stays
+                      "Why did you stop going to yoga?": True, "Why did you stop going to the pool?": True}

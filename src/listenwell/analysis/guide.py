@@ -52,6 +52,7 @@ from listenwell.analysis.questions.language import (
     mostly_english,
 )
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
+from listenwell.analysis.questions.wording import ASK_ONLY_THOSE
 from listenwell.domain import InputError
 
 MINUTES_PER_QUESTION = 3  # a main question with its probes takes about three minutes
@@ -1336,6 +1337,22 @@ def parent_minutes(guide: Guide) -> dict[int, int]:
     return out
 
 
+# A section asked of some participants only, by its title: "Cancelling (only for cancelled people)",
+# "Returns (only if they returned something)", "For those who left", "(cancelled customers only)"
+_ASKED_OF_SOME = re.compile(r"\bonly (?:if|for|when|ask)\b|^(?:if|for) (?:they|those|people|participants|customers|"
+                            r"users|anyone)\b|\bfor (?:those|people|participants|customers|users|anyone) (?:who|that)\b|"
+                            r"\([^()]*\bonly\s*\)", re.I)
+
+
+def _limited(report: QuestionReport, section: GuideSection, above: str | None = None) -> QuestionReport:
+    """A question whose condition is written already, before it (or the question it follows,
+    ``above``) or in its section's title: the advice to write one is dropped from its problems."""
+    if report.condition or above or not section.optional and _ASKED_OF_SOME.search(section.title):
+        for p in report.check.problems:
+            p.reason = p.reason.replace(ASK_ONLY_THOSE, "")
+    return report
+
+
 def check_guide(guide: Guide, goals: list[str] | None = None,
                 planned_minutes: int | None = None) -> GuideReport:
     """Check every question and the guide as a whole. ``planned_minutes`` overrides the length
@@ -1352,14 +1369,15 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                 # a check-in, the consent ask or a closing prompt is said, not weighed: as in the
                 # kit, which prints it without a verdict, so the two count the same problems
                 check.problems = []
-            reports.append(QuestionReport(section=s.title, line=q.line, check=check,
-                                          suggested_followups=suggest_followups(q.text, english),
-                                          condition=q.condition))
+            reports.append(_limited(QuestionReport(section=s.title, line=q.line, check=check,
+                                                   suggested_followups=suggest_followups(q.text, english),
+                                                   condition=q.condition), s))
             for f in q.followups:
                 if f.instruction:
                     continue
-                reports.append(QuestionReport(section=s.title, line=f.line, condition=f.condition,
-                                              check=_check_followup(f.text, guide.terms, english), followup=True))
+                reports.append(_limited(QuestionReport(section=s.title, line=f.line, condition=f.condition,
+                                                       check=_check_followup(f.text, guide.terms, english),
+                                                       followup=True), s, q.condition))
     issues: list[GuideIssue] = []
     # words every goal shares name the people studied ("volunteer tutors"), whom the questions
     # call "you": they say nothing about which goal a section serves
