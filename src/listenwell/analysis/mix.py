@@ -583,7 +583,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                                                                       last_interviews or {})
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes() \
-        + _sensitive_note(people, excluded)
+        + _sensitive_note(people, excluded, opts)
     warnings += caps.warnings(chosen, size, len(eligible), kept)
     if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
         warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan; that is the "
@@ -698,7 +698,7 @@ def parse_caps(specs: list[str]) -> dict[str, int]:
     return out
 
 
-def _sensitive_note(people: list[Participant], excluded: list[tuple[str, str]]) -> list[str]:
+def _sensitive_note(people: list[Participant], excluded: list[tuple[str, str]], opts: MixOptions) -> list[str]:
     """Those left out as sensitive or restricted records, said once with how to ask for them: the
     researcher who may contact them (an approved study of those patients) names the value."""
     rows = {p.pid: p for p in people}
@@ -706,6 +706,8 @@ def _sensitive_note(people: list[Participant], excluded: list[tuple[str, str]]) 
     if not out:
         return []
     col, _, value = (sensitive_record(rows[out[0]]) or ": ").partition(": ")
+    if col in opts.weights:  # (the researcher named the column already: "--mix sensitive=Y:0")
+        return []
     what = "a sensitive or restricted record" if len(out) == 1 else "sensitive or restricted records"
     return [f"{counted(len(out), 'person', 'people')} left out as {what} ({col}); if the study may contact "
             f"them, --mix \"{col}={value}:2\" asks for two of them"]

@@ -1613,11 +1613,8 @@ def acts_for_them(p: Participant) -> str | None:
     """Where the roster names a proxy, power of attorney or guardian for this adult, not as their
     legal guardian ("guardian_proxy_name: Ward, Tom (son)", "portal_status: proxy-only"): the plan
     names the chosen so, for the researcher to check they can consent for themselves."""
-    for col, value in p.attributes.items():
-        found = _guardian(col, value)
-        if found and not found[0]:
-            return found[1]
-    return None
+    said = [found[1] for col, value in p.attributes.items() if (found := _guardian(col, value)) and not found[0]]
+    return "; ".join(said) or None
 
 
 # a note that the person works here: the whole note a staff word ("Funcionária", "Staff"), one of
