@@ -443,3 +443,37 @@ def test_a_last_date_with_nothing_beside_it_reads_as_the_readme_says() -> None:
     assert [u for u, _ in usage(people)] == ["frequent", "occasional", "lapsed", "occasional"]
     orders = roster({"Last order": "2026-05-28"}, {"Last order": "2026-04-02"})
     assert [u for u, _ in usage(orders)] == ["active", "active"]
+
+
+# --- a subscription that delivers on a schedule: the deliveries are the use --------------------
+
+def test_an_active_delivery_subscription_is_used_at_its_schedule_whatever_an_engagement_date_says() -> None:
+    # a coffee-bean subscription's billing export joined with a mailing tool's profile: "Last Active"
+    # there is the last email opened, not the last bag of beans
+    people = roster(
+        {"Status": "ACTIVE", "order_interval_unit": "week", "order_interval_frequency": "1",
+         "Last Active": "2026-01-10", "Created": "2025-03-01"},  # months since an email opened
+        {"Status": "ACTIVE", "order_interval_unit": "week", "order_interval_frequency": "1",
+         "Last Active": "", "Created": "2026-04-20"},  # never opened one
+        {"Status": "ACTIVE", "order_interval_unit": "month", "charge_interval_frequency": "1",
+         "Last Active": "2026-05-30", "Created": "2025-03-01"},
+        {"Status": "ACTIVE", "Delivery frequency": "Every 2 weeks", "Last Active": "2026-05-31"},
+        {"Status": "PAUSED", "order_interval_unit": "week", "order_interval_frequency": "1",
+         "Last Active": "2026-05-30"},  # no deliveries while paused, however recently they read an email
+        {"Status": "CANCELLED", "order_interval_unit": "week", "order_interval_frequency": "1",
+         "Last Active": "2026-05-30"})
+    said = usage(people)
+    assert [u for u, _ in said] == ["frequent", "frequent", "occasional", "occasional", "lapsed", "lapsed"], said
+    assert said[0][1] == ("status: ACTIVE; about 4.3 deliveries a month (order_interval_unit: week; "
+                          "order_interval_frequency: 1)"), said
+    assert said[3][1] == "status: ACTIVE; about 2.2 deliveries a month (delivery frequency: Every 2 weeks)", said
+    assert said[4][1] == "status: PAUSED", said
+    assert {"order_interval_unit", "delivery frequency"} <= set(columns_by_use(people)["usage"])
+    assert "last active" in usage_deciding(people, MixOptions(as_of=TODAY))[1]
+
+
+def test_a_software_subscription_with_no_delivery_schedule_still_lapses_by_its_last_login() -> None:
+    # a paid plan nobody logs in to is a lapsed user: only deliveries make the subscription the use
+    people = roster({"Status": "active", "Plan interval": "month", "Last login": "2026-01-10"},
+                    {"Status": "paused", "Plan interval": "month", "Last login": "2026-05-30"})
+    assert [u for u, _ in usage(people)] == ["lapsed", "frequent"]

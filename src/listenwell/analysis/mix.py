@@ -53,6 +53,7 @@ from listenwell.analysis.roster_signals import (
     check_ranges_not_dates,
     contact_flags,
     contradicting_answers,
+    delivery_columns,
     email_bounced,
     last_active_column,
     last_interviewed_in_roster,
@@ -397,6 +398,7 @@ def columns_by_use(people: list[Participant]) -> dict[str, list[str]]:
     usage = [*usage_status_columns(people)]
     for role in (LABEL, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME):
         usage += role.columns(keys)
+    usage += delivery_columns(keys) if usage else []
     return {"usage": list(dict.fromkeys(usage)), "NPS": list(dict.fromkeys(NPS.columns(keys))),
             "last interviewed": list(dict.fromkeys(LAST_INTERVIEWED.columns(keys)))}
 

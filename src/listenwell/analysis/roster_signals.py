@@ -788,6 +788,51 @@ def _per(rate: float) -> str:
     return f"{rate:.0f}" if abs(rate - round(rate)) < 0.05 else f"{rate:.1f}"
 
 
+# a subscription that delivers on a schedule (Recharge's order_interval_unit "week" beside its
+# charge_interval_frequency 2, a meal kit's "Delivery frequency: Every 2 weeks"): while it is active,
+# each delivery is a use of the product at the rate the schedule gives, which a last-active date (a
+# marketing tool's "Last Active" is email engagement) does not overrule; and a pause stops it
+_SCHEDULE_COLUMN = re.compile(r"^(?:order|delivery|shipping|shipment|box)\s(?:interval|frequency|schedule|cadence)"
+                              r"(?:\s(?:unit|frequency|count|number))?$")
+_CHARGE_EVERY = re.compile(r"^charge\sinterval\s(?:frequency|count|number)$")
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4, "year": 365.0}
+_EVERY = re.compile(r"^(?:every\s)?(?:(\d{1,3})\s)?(day|week|fortnight|month|year)s?$")
+_ADVERB = {"daily": (1, "day"), "weekly": (1, "week"), "fortnightly": (2, "week"), "biweekly": (2, "week"),
+           "monthly": (1, "month"), "bimonthly": (2, "month"), "quarterly": (3, "month")}
+
+
+def delivery_columns(keys: list[str]) -> list[str]:
+    """The roster's columns of an order or delivery schedule (``delivery_rate``), where it has one."""
+    cols = [k for k in keys if _SCHEDULE_COLUMN.match(_words(k))]
+    return cols + [k for k in keys if _CHARGE_EVERY.match(_words(k))] if cols else []
+
+
+def delivery_rate(attrs: dict[str, str]) -> tuple[float, str] | None:
+    """Deliveries a month by the row's order or delivery schedule, and its cells in the row's words;
+    None where the row gives no such schedule, or one that does not read."""
+    cols = [c for c in attrs if _SCHEDULE_COLUMN.match(_words(c)) and present(attrs[c])]
+    if not cols:
+        return None
+    charge = [c for c in attrs if _CHARGE_EVERY.match(_words(c)) and present(attrs[c])]
+    every: int | None = None
+    unit: str | None = None
+    used: list[str] = []
+    for col in cols + charge:  # (the order's own interval before the charge's)
+        v = re.sub(r"[_\-]+", " ", in_english(attrs[col].strip()).lower())
+        m = _EVERY.match(v)
+        n_unit = (int(m.group(1)) if m.group(1) else None, m.group(2)) if m else _ADVERB.get(v)
+        if v.isdigit() and every is None:
+            every, used = int(v), used + [col]
+        elif n_unit and unit is None and col in cols:
+            unit, used = n_unit[1], used + [col]
+            if n_unit[0] is not None and every is None:
+                every = n_unit[0]
+    if unit is None or every == 0:
+        return None
+    said = "; ".join(f"{c}: {attrs[c].strip()}" for c in dict.fromkeys(used))
+    return 30.4 / ((every or 1) * _UNIT_DAYS[unit]), said
+
+
 def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
              date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
              status_cols: list[str] | None = None) -> str:
@@ -815,6 +860,7 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         return _status_word(attrs[label]) or UNKNOWN, cite(label)
     status, generic_active, weak, trial_plan = None, False, False, False
     status_col: str | None = None
+    active_col: str | None = None
     for col in STATUS.columns(list(attrs)) if status_cols is None else [c for c in status_cols if c in attrs]:
         if present(attrs[col]):
             # (a CRM's "Type: Current Customer" is no sign of use, as a plain "active" status is)
@@ -823,7 +869,8 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
             if said:
                 status, status_col, weak = said, col, bool(_WEAK_LAPSE.search(in_english(attrs[col])))
                 trial_plan = trial_plan or bool(re.search(r"\btrial", in_english(attrs[col]).lower()))
-            generic_active = generic_active or (not kind and bool(_GENERIC_ACTIVE.search(in_english(attrs[col]))))
+            if not generic_active and not kind and _GENERIC_ACTIVE.search(in_english(attrs[col])):
+                generic_active, active_col = True, col
     # a plan that is the trial itself ("Plano: Trial") says what a trialing status says, and one
     # that has ended ("Plan: Cancelled") what an ended subscription says
     plan_cols = [c for c in attrs if re.search(r"\b(?:plan|tier)(?:\s(?:type|name))?$", _words(c))]  # "tier": Free
@@ -863,7 +910,9 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         status_col = next(c for c in plan_cols if re.search(r"\btrial", in_english(attrs[c]).lower()))
     # the product's own record says, in words, that they never used it ("Never", "nunca acessou")
     said_never = last_col is not None and present(attrs.get(last_col)) and used_on is None
-    if status == "lapsed" and weak and last is not None and (today - last).days <= lapsed_after_days:
+    schedule = delivery_rate(attrs) if status_col or generic_active else None
+    if status == "lapsed" and weak and schedule is None and last is not None \
+            and (today - last).days <= lapsed_after_days:
         status = None  # marked inactive, yet they log in: the behaviour says more than the flag
     if status == "lapsed" and any(re.fullmatch(r"free(?:\s(?:plan|tier|version))?", v) for v in plans):
         status = None  # a paid subscription cancelled, back on the free plan: the use says the rest
@@ -872,6 +921,11 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         return ("never_activated", cite(status_col, last_col, total_col) or cite(status_col) + "; never used") \
             if never_used \
             else ("lapsed", cite(status_col))
+    if schedule is not None and status is None and generic_active:
+        # an active subscription delivering on its schedule: each delivery is use, whatever an
+        # engagement date says
+        return ("frequent" if schedule[0] >= frequent_per_month else "occasional"), \
+            f"{cite(active_col)}; about {_per(schedule[0])} deliveries a month ({schedule[1]})"
     activated = ACTIVATED.find(attrs)
     said = SELF_REPORT.find(attrs)
     if status == "never_activated" or activated and re.match(r"(?i)^(?:no|n|false|0)$", attrs[activated].strip()):
