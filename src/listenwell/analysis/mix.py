@@ -357,14 +357,26 @@ def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str], people:
             raise InputError(f"--mix {dim}: the roster has no column for {what}")
         if dim == TAGS and dim not in columns and any(p.tags for p in people):
             _check_tags(opts.weights[dim], people)
-            out.append(dim)
-            continue
-        if dim not in columns:
+        elif dim not in columns:
             known = ", ".join(sorted(columns)) or "none"
             raise InputError(f"--mix {dim}: no segment or column {dim!r} (segments: {', '.join(dims) or 'none'}; "
                              f"columns: {known})")
-        out.append(dim)
+        if any(opts.weights[dim].values()) or dim == TAGS and dim not in columns:  # (tags: everyone has one)
+            out.append(dim)
+        else:
+            # only values weighted zero ("--mix Situation=radié:0"): those people are left out, and
+            # nothing else of the column is balanced (its other values, its blanks)
+            _check_values(dim, opts.weights[dim], people)
     return out
+
+
+def _check_values(dim: str, weights: dict[str, float], people: list[Participant]) -> None:
+    """Refuses a --mix value the column does not hold, naming those it does."""
+    spelled = {_loose(p.attributes[dim]): p.attributes[dim].strip() for p in people
+               if present(p.attributes.get(dim))}
+    unknown = [v for v in weights if _loose(v) not in spelled]
+    if unknown:
+        raise InputError(f"--mix {dim}: no value {unknown[0]!r} (values: {', '.join(sorted(set(spelled.values())))})")
 
 
 def _named_tag(p: Participant, named: dict[str, float]) -> str:
@@ -681,7 +693,7 @@ def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> li
 def _balanced_on_only(dims: list[str], opts: MixOptions) -> list[str]:
     """With the columns to balance on named (--by, --mix), a roster without usage or NPS is the
     study's own choice (an academic screener), not a gap to fill: one plain line, not advice."""
-    if not opts.by and not set(opts.weights) - {USAGE, SENTIMENT}:
+    if not opts.by and not {d for d, w in opts.weights.items() if any(w.values())} - {USAGE, SENTIMENT}:
         return []
     missing = [what for dim, what in ((USAGE, "usage"), (SENTIMENT, "NPS")) if dim not in dims]
     if not missing:
@@ -705,7 +717,7 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     own = {p.pid: _left_out(p, by_pid[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
     # a value weighted zero is never asked ("--mix role=student:0": teachers only), whoever else is
     # short: the plan comes up short rather than topped up with them; the person's own reason first
-    own.update({p.pid: why for p in persons if not own[p.pid] and (why := _weighted_out(p, opts))})
+    own.update({p.pid: why for p in persons if not own[p.pid] and (why := _weighted_out(p, by_pid[p.pid], opts))})
     # one person on two rows: a "do not ask" on either row is the person's (a rep logs an opt-out
     # on whichever record they have open), not a row's own ("unfinished response", "Duplicate")
     of_person = {kept: f"{own[pid]} on their other row {pid} (the same {what})" for pid, (kept, what) in again.items()
@@ -722,10 +734,16 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     return eligible, excluded
 
 
-def _weighted_out(p: Person, opts: MixOptions) -> str | None:
-    """The --mix that weighs this person's value zero ("--mix role=student:0"), or None."""
+def _weighted_out(p: Person, row: Participant, opts: MixOptions) -> str | None:
+    """The --mix that weighs this person's value zero ("--mix role=student:0"), or None; a column
+    --mix names only to leave a value out is no segment, and is read from the row."""
     for dim, weights in opts.weights.items():
-        value = p.segments.get(dim, UNKNOWN)
+        if dim in p.segments:
+            value = p.segments[dim]
+        elif dim == TAGS and dim not in row.attributes:
+            value = _named_tag(row, weights)
+        else:
+            value = row.attributes.get(dim, "").strip() if present(row.attributes.get(dim)) else UNKNOWN
         zero = [v for v, w in weights.items() if w == 0 and _loose(v) == _loose(value)]
         if value != UNKNOWN and zero:
             return f"--mix {dim}={zero[0]}:0"
