@@ -47,6 +47,7 @@ from listenwell.analysis.roster_signals import (
     SIGNUP,
     STATUS,
     UNKNOWN,
+    USES_IT,
     as_usage_columns,
     awaiting_review,
     check_not_ahead,
@@ -66,7 +67,6 @@ from listenwell.analysis.roster_signals import (
     present,
     reached_one_way,
     refused_recording,
-    relationship_columns,
     sentiment_in_roster,
     sentiment_of,
     slash_date_order,
@@ -202,8 +202,8 @@ def segment(people: list[Participant], opts: MixOptions,
              for p in people] if named else people
     said_as = {role: own for own, role in named.items() if role != own}
     dims: list[str] = []
-    if named or any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE,
-                                                        LIFETIME)) or relationship_columns(people):
+    if named or any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS,
+                                                        DAYS_SINCE, LIFETIME)) or usage_status_columns(people):
         dims.append(USAGE)
     if sentiment_in_roster(people):
         dims.append(SENTIMENT)
@@ -408,7 +408,7 @@ def columns_by_use(people: list[Participant]) -> dict[str, list[str]]:
     interviewed"): what a researcher checks after an import, to see the roster was read as meant."""
     keys = list(dict.fromkeys(k for p in people for k in p.attributes))
     usage = [*usage_status_columns(people)]
-    for role in (LABEL, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME):
+    for role in (LABEL, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME):
         usage += role.columns(keys)
     usage += delivery_columns(keys) if usage else []
     return {"usage": list(dict.fromkeys(usage)), "NPS": list(dict.fromkeys(NPS.columns(keys))),

@@ -223,6 +223,11 @@ SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                     r"^(?:[a-z]+\s)?usage(?:\sdrop\sdown)?$",  # a hand-kept "App usage": Weekly, Monthly
                     r"\b(?:use|usage)\b.*\bself reported\b"),  # "Nutzung Careloop (Selbstauskunft)"
                    use=True)
+# a yes/no question of use, "Do you use the app?", "Utilisez-vous l'espace en ligne ?": a no, with no
+# record of use beside it, says they do not use it; "Do you still use…?" that they stopped
+USES_IT = Role((), (r"^(?:do|did) you (?:currently |still |ever |now )?use\b|^are you (?:currently |still |now )?using\b|"
+                    r"^have you (?:ever )?used\b",),
+               unlike=r"\b(?:research|interview\w*|survey\w*|panel|household|work for)\b", use=True)
 LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in|check in|checked in)\b",
                         r"\blast seen\b",
@@ -574,6 +579,7 @@ STATUS_WORDS = {
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
                "closed", "deactivated", "ex member", "former member", "no longer", "ended",
+               "struck off", "deregistered",  # no longer on the rolls: a French agency's "radié"
                # a pause the person took (a volunteer "On break", a subscription "Paused"): weak, below
                "on break", "paused"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
@@ -595,6 +601,8 @@ _RECRUITING = re.compile(r"\b(?:interviewed|scheduled|booked|no show|screened|sh
 # so it is a status only when every value is a subscription's state
 _SUBSCRIPTION_STATES = {"active", "canceled", "cancelled", "expired", "future", "paused", "in trial", "trial",
                         "trialing", "past due", "non renewing", "live", "pending"}
+_ACCOUNT_STATES = _SUBSCRIPTION_STATES | {"inactive", "suspended", "struck off", "closed", "cancelled", "ended",
+                                           "deregistered", "deactivated", "blocked", "dormant"}
 # a support ticket's status (a help desk export: "Status: closed") or a mailing list's ("unsubscribed"
 # from texts or emails): neither is about using the product
 _NOT_USE_STATES = {"open", "closed", "pending", "solved", "snoozed", "new", "on hold", "resolved",
@@ -660,6 +668,10 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
         """What the column says, in English words, over the roster (empty cells aside)."""
         return {re.sub(r"[_\-]+", " ", in_english(p.attributes[c].strip())) for p in people if present(p.attributes.get(c))}
 
+    # a file's "Situation" (a benefits agency's actif, suspendu, radié; a Brazilian ERP's "Situação"),
+    # where every value is an account's state: not a family's or a job's situation
+    states += [k for k in keys if re.fullmatch(r"situation|situacion|situacao|situazione", _words(k))
+               and says(k) and says(k) <= _ACCOUNT_STATES]
     return [c for c in STATUS.columns(keys) + states
             if not any(_RECRUITING.search(value) for value in says(c)) and not says(c) <= _NOT_USE_STATES
             and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)] \
@@ -986,6 +998,11 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         return status, cite(status_col)
     if said and _status_word(attrs[said]):
         return _status_word(attrs[said]) or UNKNOWN, cite(said)
+    uses = USES_IT.find(attrs)
+    if uses and _NO.match(in_english(attrs[uses].strip())) and last is None:
+        # "Do you use it?": "No", and no date of use: not a user ("Do you still use it?": no longer one)
+        return ("lapsed" if "still" in _words(uses).split() else "never_activated"), \
+            cite(uses) + (f"; no {last_col}" if last_col else "")
     if last is not None and used_on is not None and _PURCHASE.search(_words(last_col or "")):
         # a last order alone (a count of them over their life at most) says how recently they
         # bought, not how often: an order yesterday is not a frequent buyer
@@ -1023,7 +1040,7 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
     """Two of the person's usage answers that contradict each other, each cited in the roster's words,
     where one is what they said of themselves: no use ("How often…?": "I no longer use it", or in their
     own words in any answer: "I don't currently use one") beside a use this week, a frequent use said or
-    a frequent count; or a frequent use said beside a last use older than ``lapsed_after_days`` or a count
+    a frequent count; or a frequent use said beside a last use a month old or more (within ``lapsed_after_days``) or a count
     of none. Usage follows one of them by the rules' order (``usage_and_why``); the other is not seen
     unless named. ``last_col``: the roster's last-active column (last_active_column). None if none do."""
     attrs = p.attributes
@@ -1036,6 +1053,8 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
     no_use = [cite(said)] if says in ("lapsed", "never_activated") else []
     no_use += [cite(c) for c, v in attrs.items() if c != said and present(v) and len(v) <= 80
                and _SAYS_NOT_USING.match(fold(v.strip()).lower().replace("\u2019", "'"))]
+    uses = USES_IT.find(attrs)
+    no_use += [cite(uses)] if uses and _NO.match(in_english(attrs[uses].strip())) else []
     frequent_said = [cite(said)] if says == "frequent" else []
     used, unused = [], []
     value = attrs.get(last_col) if last_col else None
@@ -1048,7 +1067,9 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
         if day is not None and day.year > 1970:
             if (today - day).days <= 7:
                 used.append(cite(last_col))
-            elif (today - day).days > lapsed_after_days:
+            elif (today - day).days > min(lapsed_after_days, 4 * 30.4 / frequent_per_month):
+                # (not seen for four times the gap a frequent user leaves, a month at 4 a month:
+                # "once a week" said, and no use for a month, contradict each other)
                 unused.append(cite(last_col))
     if not counts_within_visits_only(p):
         try:
