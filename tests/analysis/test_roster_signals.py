@@ -1134,3 +1134,19 @@ def test_a_seventh_round_french_recontact_no_a_no_to_interviews_and_a_birthday_r
     late = dt.date(2026, 11, 28)
     assert "under 18" in (left_out_by_roster(person("b", date_of_birth="12/01/2008"), late) or "")
     assert left_out_by_roster(person("a", date_of_birth="12/01/2007"), late) is None
+
+
+def test_a_channel_preferred_in_a_sentence_in_english_or_french_is_named_when_chosen() -> None:
+    # kept, and named so the invitation goes by the channel they asked for
+    notes = {"M1": "Merci de m'écrire plutôt par mail, je suis en tournée la journée",
+             "M2": "Je préfère qu'on me contacte par e-mail, pas par téléphone",
+             "M3": "I'd rather be reached by email, I work nights",
+             "M4": "Prefiero que me escriban por correo",
+             "M5": "Plutôt le soir, après 18h",  # a time, not a channel
+             "M6": "I prefer weekends, and I use the app by the pool"}
+    people = [person(pid, commentaire=note) for pid, note in notes.items()]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    assert not plan.excluded
+    said = [w for w in plan.warnings if "one way only" in w]
+    assert len(said) == 1 and all(f"{pid} (commentaire:" in said[0] for pid in ("M1", "M2", "M3", "M4")), said
+    assert "M5" not in said[0] and "M6" not in said[0]

@@ -1367,7 +1367,14 @@ _NOT_RECORDED = re.compile(
 # is that channel declined, not the research
 _ONE_WAY_ONLY = re.compile(r"\b(?:e ?mail|text|sms|whatsapp|messages?|chat|video(?: call)?)\s+only\b|"
                            r"\bonly\s+(?:by|via|through|over)\s+(?:e ?mail|text|sms|whatsapp|chat|video)\b|"
-                           r"\bprefers?\s+(?:e ?mail|text|sms|whatsapp)\b", re.I)
+                           r"\bprefers?\s+(?:e ?mail|text|sms|whatsapp)\b|"
+                           # a channel preferred in a sentence, in the roster languages put in English
+                           # ("par"/"por" read "per"): "Merci de me contacter plutôt par mail", "Je préfère
+                           # être contacté par mail", "I'd rather be contacted by email"
+                           r"\b(?:pref(?:er|ere|ier|ir|eri)\w*|rather|plutot|lieber|liever|raczej)\b[^.,;!?]{0,40}?"
+                           r"\b(?:by|via|per)\s+(?:e[\s-]?mail|mail|courriel|correo(?: electronico)?|text|sms|whatsapp)\b|"
+                           r"\b(?:e ?mail|text|sms)\s+(?:me\s+)?(?:rather than|instead of)\s+(?:call|phon|ring)\w*",
+                           re.I)
 _CALLS_REFUSED = re.compile(r"\b(?:(?:please\s)?(?:do not|don'?t)\s(?:call|phone|ring)\w*|no\s(?:phone\s)?calls)\b",
                             re.I)
 
