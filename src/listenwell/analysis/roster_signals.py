@@ -1371,7 +1371,7 @@ _ONE_WAY_ONLY = re.compile(r"\b(?:e ?mail|text|sms|whatsapp|messages?|chat|video
                            # a channel preferred in a sentence, in the roster languages put in English
                            # ("par"/"por" read "per"): "Merci de me contacter plutôt par mail", "Je préfère
                            # être contacté par mail", "I'd rather be contacted by email"
-                           r"\b(?:pref(?:er|ere|ier|ir|eri)\w*|rather|plutot|lieber|liever|raczej)\b[^.,;!?]{0,40}?"
+                           r"\b(?:pref(?:er|ere|ier|ir|eri)\w*|rather|plutot|lieber|liever|raczej)\b(?:(?!\b(?:not|ne|no|nie)\b)[^.,;!?]){0,40}?"
                            r"\b(?:by|via|per)\s+(?:e[\s-]?mail|mail|courriel|correo(?: electronico)?|text|sms|whatsapp)\b|"
                            r"\b(?:e ?mail|text|sms)\s+(?:me\s+)?(?:rather than|instead of)\s+(?:call|phon|ring)\w*",
                            re.I)
