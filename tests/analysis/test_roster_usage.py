@@ -519,3 +519,17 @@ def test_a_situation_column_of_account_states_is_read_as_a_status() -> None:
     # a family's or a job's situation is no account's state
     family = roster({"Situation": "Married", "Last login": "2026-05-30"}, {"Situation": "radié", "Last login": "2026-05-30"})
     assert [u for u, _ in usage(family)] == ["frequent", "frequent"]
+
+
+def test_an_ended_subscription_is_named_with_how_long_ago_it_ended() -> None:
+    # a plan for the recently cancelled: last week's cancellation and last year's both lapse, and the
+    # plan says which is which
+    people = roster({"Status": "cancelled", "Cancelled at": "2026-05-25", "Cancellation reason": "Too pricey"},
+                    {"Status": "cancelled", "Cancelled at": "2025-03-12 08:15:00"},
+                    {"Status": "cancelled", "Cancelled at": ""},
+                    {"Status": "active", "Cancelled at": ""})
+    said = usage(people)
+    assert [u for u, _ in said] == ["lapsed", "lapsed", "lapsed", "frequent"], said
+    assert said[0][1] == "status: cancelled; cancelled at: 2026-05-25 (7 days before 2026-06-01)", said
+    assert said[1][1] == "status: cancelled; cancelled at: 2025-03-12 08:15:00 (446 days before 2026-06-01)", said
+    assert said[2][1] == "status: cancelled", said

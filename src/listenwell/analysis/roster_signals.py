@@ -252,6 +252,12 @@ LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
 # ("last_seen_app_user_id_alias" names an id; "Last chatted" is the business talking to them)
 DAYS_SINCE = Role((), (r"\bdays since (?:the )?(?:last )?(?:login|log in|active|activity|seen|visit|use|used|"
                        r"open|session)\b",), unlike=_NOT_USE, use=True)
+# when a subscription or a membership ended (Recharge's and Stripe's "cancelled_at", "Churn date"): a
+# lapse's own day, which the plan names beside the status that says it ended
+ENDED = Role(("cancelled_at", "canceled_at", "cancellation_date", "cancelled_on", "canceled_on", "churned_at",
+              "churn_date", "ended_at", "date_cancelled", "date_canceled"),
+             (r"^(?:date\s(?:of\s)?)?(?:cancell?ed|cancell?ation|churned|churn|terminated|termination)"
+              r"(?:\s(?:at|on|date))?$",), unlike=r"\b(?:reason|comments?|by|note|notes|scheduled)\b")
 # "onboarding_completed": false, "Activated?": no — they never got going
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
@@ -845,6 +851,23 @@ def delivery_rate(attrs: dict[str, str]) -> tuple[float, str] | None:
     return 30.4 / ((every or 1) * _UNIT_DAYS[unit]), said
 
 
+def _ended_on(attrs: dict[str, str], today: dt.date, date_order: str) -> str:
+    """"; cancelled_at: 08/02/2026 (293 days before 2026-11-28)" where the row dates the end: how long
+    ago a lapse was, for a plan that wants the recent ones; empty where it does not, or does not read."""
+    col = ENDED.find(attrs)
+    if col is None:
+        return ""
+    value = attrs[col].strip()
+    for order in dict.fromkeys((date_order, DAY_FIRST, MONTH_FIRST)):
+        try:
+            day = parse_date(value, col, "", order)
+        except InputError:
+            continue
+        return f"; {col}: {value} ({_days((today - day).days)} before {today.isoformat()})" \
+            if 0 <= (today - day).days else ""
+    return ""
+
+
 def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
              date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
              status_cols: list[str] | None = None) -> str:
@@ -932,7 +955,7 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         # a trial cancelled before anyone logged in never got going
         return ("never_activated", cite(status_col, last_col, total_col) or cite(status_col) + "; never used") \
             if never_used \
-            else ("lapsed", cite(status_col))
+            else ("lapsed", cite(status_col) + _ended_on(attrs, today, date_order))
     if schedule is not None and status is None and generic_active:
         # an active subscription delivering on its schedule: each delivery is use, whatever an
         # engagement date says
