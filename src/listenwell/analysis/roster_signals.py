@@ -225,8 +225,8 @@ SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    use=True)
 # a yes/no question of use, "Do you use the app?", "Utilisez-vous l'espace en ligne ?": a no, with no
 # record of use beside it, says they do not use it; "Do you still use…?" that they stopped
-USES_IT = Role((), (r"^(?:do|did) you (?:currently |still |ever |now )?use\b|^are you (?:currently |still |now )?using\b|"
-                    r"^have you (?:ever )?used\b",),
+USES_IT = Role((), (r"^(?:do|did) you (?:currently |still |ever |now )?use\b|"
+                    r"^are you (?:currently |still |now )?using\b|^have you (?:ever )?used\b",),
                unlike=r"\b(?:research|interview\w*|survey\w*|panel|household|work for)\b", use=True)
 LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in|check in|checked in)\b",
@@ -607,7 +607,7 @@ _RECRUITING = re.compile(r"\b(?:interviewed|scheduled|booked|no show|screened|sh
 # so it is a status only when every value is a subscription's state
 _SUBSCRIPTION_STATES = {"active", "canceled", "cancelled", "expired", "future", "paused", "in trial", "trial",
                         "trialing", "past due", "non renewing", "live", "pending"}
-_ACCOUNT_STATES = _SUBSCRIPTION_STATES | {"inactive", "suspended", "struck off", "closed", "cancelled", "ended",
+_ACCOUNT_STATES = _SUBSCRIPTION_STATES | {"inactive", "suspended", "struck off", "closed", "ended",
                                            "deregistered", "deactivated", "blocked", "dormant"}
 # a support ticket's status (a help desk export: "Status: closed") or a mailing list's ("unsubscribed"
 # from texts or emails): neither is about using the product
@@ -1063,9 +1063,10 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
     """Two of the person's usage answers that contradict each other, each cited in the roster's words,
     where one is what they said of themselves: no use ("How often…?": "I no longer use it", or in their
     own words in any answer: "I don't currently use one") beside a use this week, a frequent use said or
-    a frequent count; or a frequent use said beside a last use a month old or more (within ``lapsed_after_days``) or a count
-    of none. Usage follows one of them by the rules' order (``usage_and_why``); the other is not seen
-    unless named. ``last_col``: the roster's last-active column (last_active_column). None if none do."""
+    a frequent count; or a frequent use said beside a last use a month old or more (or older than
+    ``lapsed_after_days``, if shorter) or a count of none. Usage follows one of them by the rules' order
+    (``usage_and_why``); the other is not seen unless named. ``last_col``: the roster's last-active column
+    (last_active_column). None if none do."""
     attrs = p.attributes
 
     def cite(col: str) -> str:
@@ -1394,7 +1395,8 @@ _ONE_WAY_ONLY = re.compile(r"\b(?:e ?mail|text|sms|whatsapp|messages?|chat|video
                            # a channel preferred in a sentence, in the roster languages put in English
                            # ("par"/"por" read "per"): "Merci de me contacter plutôt par mail", "Je préfère
                            # être contacté par mail", "I'd rather be contacted by email"
-                           r"\b(?:pref(?:er|ere|ier|ir|eri)\w*|rather|plutot|lieber|liever|raczej)\b(?:(?!\b(?:not|ne|no|nie)\b)[^.,;!?]){0,40}?"
+                           r"\b(?:pref(?:er|ere|ier|ir|eri)\w*|rather|plutot|lieber|liever|raczej)\b"
+                           r"(?:(?!\b(?:not|ne|no|nie)\b)[^.,;!?]){0,40}?"
                            r"\b(?:by|via|per)\s+(?:e[\s-]?mail|mail|courriel|correo(?: electronico)?|text|sms|whatsapp)\b|"
                            r"\b(?:e ?mail|text|sms)\s+(?:me\s+)?(?:rather than|instead of)\s+(?:call|phon|ring)\w*",
                            re.I)
