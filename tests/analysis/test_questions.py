@@ -2014,3 +2014,66 @@ def test_a_question_about_what_would_be_gets_no_probe_that_takes_a_time_for_gran
 def test_a_yes_no_or_leading_mention_of_instead_gets_no_probe_about_what_was_tried(text: str) -> None:
     probes = suggest_followups(text)
     assert not [p for p in probes if re.search(r"\btried\b|fall short", p)], probes
+
+
+# --- rewrites that read as a question and keep the topic (s17) ------------------------------
+
+
+def _asks(rewrite: str) -> list[str]:
+    return [a.strip() + "?" for a in rewrite.split("?") if a.strip()]
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("What do you think of the newsletters we post and how often we post them?", "What do you think of how often"),
+    ("How do you feel about the meals, snacks and drinks on board and how long the crew took to serve them?",
+     "How do you feel about how long"),
+])
+def test_a_second_half_that_is_a_clause_takes_the_first_halfs_ask(text: str, frame: str) -> None:
+    """ "…and how often we post them?" split off alone is not a question ("How often we post
+    them?"): it is what the ask is about, and it is asked with the ask."""
+    p = next(p for p in check_question(text).problems if p.kind is K.DOUBLE_BARRELED)
+    assert p.rewrite and frame in p.rewrite
+    assert not re.search(r"(?:^|\? )How (?:often|long) (?:we|the)\b", p.rewrite)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("How satisfied are you with our checkout and customer support?", "with our checkout?", "with our customer support?"),
+    ("How happy were you with the parking and visitor wifi access?", "with the parking?", "with the visitor wifi access?"),
+])
+def test_two_things_judged_at_once_are_two_questions_not_one_cut_in_the_middle(text: str, first: str,
+                                                                              second: str) -> None:
+    p = check_question(text).problems[0]
+    assert p.kind is K.DOUBLE_BARRELED
+    assert first in p.rewrite and second in p.rewrite
+    assert "checkout support" not in p.rewrite and "parking wifi" not in p.rewrite
+
+
+def test_a_shared_tail_still_keeps_one_question() -> None:
+    p = check_question("How satisfied are you with the speed and accuracy of the billing?").problems[0]
+    assert p.rewrite == "How satisfied are you with the speed of the billing?"
+
+
+def test_a_split_keeps_both_asks_when_one_carries_an_unknown_abbreviation() -> None:
+    """The jargon problem names the abbreviation; the split is not swapped for one topic."""
+    check = check_question("How did you feel about the delivery fee and the refund through the QZX portal?")
+    p = next(p for p in check.problems if p.kind is K.DOUBLE_BARRELED)
+    assert "delivery fee" in p.rewrite and "refund" in p.rewrite
+    assert any(p.kind is K.JARGON for p in check.problems)
+
+
+@pytest.mark.parametrize("term", ["UPI", "OTP", "IBAN", "EMI"])
+def test_everyday_payment_and_phone_acronyms_are_not_jargon(term: str) -> None:
+    check = check_question(f"Can you tell me about the last time you used your {term} to pay a bill?")
+    assert not any(p.kind is K.JARGON for p in check.problems)
+
+
+@pytest.mark.parametrize("text", ["How satisfied are you with the stewardship you get from us?",
+                                  "What did you think of our customer journey?"])
+def test_a_teams_name_for_its_own_programme_of_contact_is_jargon(text: str) -> None:
+    assert any(p.kind is K.JARGON for p in check_question(text).problems)
+
+
+def test_a_term_inside_a_longer_term_is_named_once() -> None:
+    p = next(p for p in check_question("How useful was our stewardship journey this year?").problems
+             if p.kind is K.JARGON)
+    assert p.reason.count("stewardship") == 1
