@@ -2077,3 +2077,59 @@ def test_a_term_inside_a_longer_term_is_named_once() -> None:
     p = next(p for p in check_question("How useful was our stewardship journey this year?").problems
              if p.kind is K.JARGON)
     assert p.reason.count("stewardship") == 1
+
+
+@pytest.mark.parametrize(("text", "rewrite"), [
+    ("Would you say you volunteer mostly because of your faith?", "What leads you to volunteer?"),
+    ("Do you think you renewed because of the discount?", "What led you to renew?"),
+    ("Do you think you stayed because the staff were kind?", "What led you to stay?"),
+])
+def test_a_reason_offered_inside_a_would_you_say_frame_asks_for_the_reason(text: str, rewrite: str) -> None:
+    p = next(p for p in check_question(text).problems if p.kind is K.LEADING)
+    assert p.rewrite == rewrite
+
+
+@pytest.mark.parametrize(("text", "keep"), [
+    ("Do you have to check in every week?", "check in?"),
+    ("Do you mostly cook at home mainly?", "cook"),
+    ("Do you shop online mostly?", "shopped online?"),
+])
+def test_a_rewrite_keeps_a_verbs_particle_and_drops_how_much_of_the_time(text: str, keep: str) -> None:
+    p = check_question(text).problems[0]
+    assert keep in p.rewrite
+    assert not re.search(r"\b(?:mostly|mainly)\?", p.rewrite)
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Would you raise your monthly pledge if we sent you a yearly report?", "raised your monthly pledge"),
+    ("Would you pause your membership if the fee went up?", "paused your membership"),
+])
+def test_a_prediction_about_their_own_thing_asks_for_the_last_time_they_did_it(text: str, act: str) -> None:
+    p = next(p for p in check_question(text).problems if p.kind is K.HYPOTHETICAL)
+    assert act in p.rewrite
+    assert "something like" not in p.rewrite
+    assert check_question(p.rewrite).ok
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("Wouldn't it be simpler to just order online instead of phoning?", ("order online", "phone")),
+    ("Isn't it cheaper to travel by train than by car?", ("travel by train", "by car")),
+])
+def test_one_way_called_better_than_another_is_asked_as_a_choice(text: str, both: tuple[str, str]) -> None:
+    p = next(p for p in check_question(text).problems if p.kind is K.LEADING)
+    assert all(b in p.rewrite for b in both)
+    assert "experience with" not in p.rewrite
+    assert check_question(p.rewrite).ok
+
+
+@pytest.mark.parametrize("text", [
+    "How satisfied are you with our checkout and customer support?",
+    "What do you think of the newsletters we post and how often we post them?",
+    "Would you pause your membership if the fee went up?",
+    "Wouldn't it be simpler to just order online instead of phoning?",
+    "Would you say you volunteer mostly because of your faith?",
+])
+def test_every_ask_in_these_rewrites_reads_as_a_question(text: str) -> None:
+    for p in check_question(text).problems:
+        for ask in _asks(p.rewrite or ""):
+            assert re.match(r"^(?:How|What|Can|Which|When|Where|Who|Why)\b", ask), ask
