@@ -2122,6 +2122,30 @@ def test_one_way_called_better_than_another_is_asked_as_a_choice(text: str, both
     assert check_question(p.rewrite).ok
 
 
+def test_a_word_inside_a_features_name_is_not_an_act_the_probes_follow() -> None:
+    probes = suggest_followups("Tell me about the problem-solving worksheets in your class.")
+    assert not {"What have you tried so far?", "What made you stop using the last thing you tried?"} & set(probes)
+
+
+def test_what_they_do_instead_gets_probes_about_that_way_not_one_given_up() -> None:
+    probes = suggest_followups("What do you use instead when the website is slow?")
+    assert "What made you stop using the last thing you tried?" not in probes
+    assert "How well does that work for you?" in probes
+
+
+@pytest.mark.parametrize("text", ["Are you worried about the cost of the course?",
+                                  "Do you feel excited before a match?"])
+def test_a_yes_no_about_a_feeling_gets_probes_that_do_not_take_the_feeling_for_granted(text: str) -> None:
+    probes = suggest_followups(text)
+    assert not any("feel that way" in p or "when you felt that" in p for p in probes)
+    assert "What makes you say that?" in probes
+
+
+def test_the_one_who_felt_it_is_named_in_the_probe() -> None:
+    assert "What made you feel that way?" in suggest_followups("How did you feel about the waiting list?")
+    assert "What made it feel that way?" in suggest_followups("How does the new checkout feel?")
+
+
 @pytest.mark.parametrize("text", [
     "How satisfied are you with our checkout and customer support?",
     "What do you think of the newsletters we post and how often we post them?",
