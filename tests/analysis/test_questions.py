@@ -2014,3 +2014,146 @@ def test_a_question_about_what_would_be_gets_no_probe_that_takes_a_time_for_gran
 def test_a_yes_no_or_leading_mention_of_instead_gets_no_probe_about_what_was_tried(text: str) -> None:
     probes = suggest_followups(text)
     assert not [p for p in probes if re.search(r"\btried\b|fall short", p)], probes
+
+
+# --- rewrites that read as a question and keep the topic (s17) ------------------------------
+
+
+def _asks(rewrite: str) -> list[str]:
+    return [a.strip() + "?" for a in rewrite.split("?") if a.strip()]
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("What do you think of the newsletters we post and how often we post them?", "What do you think of how often"),
+    ("How do you feel about the meals, snacks and drinks on board and how long the crew took to serve them?",
+     "How do you feel about how long"),
+])
+def test_a_second_half_that_is_a_clause_takes_the_first_halfs_ask(text: str, frame: str) -> None:
+    """ "…and how often we post them?" split off alone is not a question ("How often we post
+    them?"): it is what the ask is about, and it is asked with the ask."""
+    p = next(p for p in check_question(text).problems if p.kind is K.DOUBLE_BARRELED)
+    assert p.rewrite and frame in p.rewrite
+    assert not re.search(r"(?:^|\? )How (?:often|long) (?:we|the)\b", p.rewrite)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("How satisfied are you with our checkout and customer support?", "with our checkout?", "with our customer support?"),
+    ("How happy were you with the parking and visitor wifi access?", "with the parking?", "with the visitor wifi access?"),
+])
+def test_two_things_judged_at_once_are_two_questions_not_one_cut_in_the_middle(text: str, first: str,
+                                                                              second: str) -> None:
+    p = check_question(text).problems[0]
+    assert p.kind is K.DOUBLE_BARRELED
+    assert first in p.rewrite and second in p.rewrite
+    assert "checkout support" not in p.rewrite and "parking wifi" not in p.rewrite
+
+
+def test_a_shared_tail_still_keeps_one_question() -> None:
+    p = check_question("How satisfied are you with the speed and accuracy of the billing?").problems[0]
+    assert p.rewrite == "How satisfied are you with the speed of the billing?"
+
+
+def test_a_split_keeps_both_asks_when_one_carries_an_unknown_abbreviation() -> None:
+    """The jargon problem names the abbreviation; the split is not swapped for one topic."""
+    check = check_question("How did you feel about the delivery fee and the refund through the QZX portal?")
+    p = next(p for p in check.problems if p.kind is K.DOUBLE_BARRELED)
+    assert "delivery fee" in p.rewrite and "refund" in p.rewrite
+    assert any(p.kind is K.JARGON for p in check.problems)
+
+
+@pytest.mark.parametrize("term", ["UPI", "OTP", "IBAN", "EMI"])
+def test_everyday_payment_and_phone_acronyms_are_not_jargon(term: str) -> None:
+    check = check_question(f"Can you tell me about the last time you used your {term} to pay a bill?")
+    assert not any(p.kind is K.JARGON for p in check.problems)
+
+
+@pytest.mark.parametrize("text", ["How satisfied are you with the stewardship you get from us?",
+                                  "What did you think of our customer journey?"])
+def test_a_teams_name_for_its_own_programme_of_contact_is_jargon(text: str) -> None:
+    assert any(p.kind is K.JARGON for p in check_question(text).problems)
+
+
+def test_a_term_inside_a_longer_term_is_named_once() -> None:
+    p = next(p for p in check_question("How useful was our stewardship journey this year?").problems
+             if p.kind is K.JARGON)
+    assert p.reason.count("stewardship") == 1
+
+
+@pytest.mark.parametrize(("text", "rewrite"), [
+    ("Would you say you volunteer mostly because of your faith?", "What leads you to volunteer?"),
+    ("Do you think you renewed because of the discount?", "What led you to renew?"),
+    ("Do you think you stayed because the staff were kind?", "What led you to stay?"),
+])
+def test_a_reason_offered_inside_a_would_you_say_frame_asks_for_the_reason(text: str, rewrite: str) -> None:
+    p = next(p for p in check_question(text).problems if p.kind is K.LEADING)
+    assert p.rewrite == rewrite
+
+
+@pytest.mark.parametrize(("text", "keep"), [
+    ("Do you have to check in every week?", "check in?"),
+    ("Do you mostly cook at home mainly?", "cook"),
+    ("Do you shop online mostly?", "shopped online?"),
+])
+def test_a_rewrite_keeps_a_verbs_particle_and_drops_how_much_of_the_time(text: str, keep: str) -> None:
+    p = check_question(text).problems[0]
+    assert keep in p.rewrite
+    assert not re.search(r"\b(?:mostly|mainly)\?", p.rewrite)
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Would you raise your monthly pledge if we sent you a yearly report?", "raised your monthly pledge"),
+    ("Would you pause your membership if the fee went up?", "paused your membership"),
+])
+def test_a_prediction_about_their_own_thing_asks_for_the_last_time_they_did_it(text: str, act: str) -> None:
+    p = next(p for p in check_question(text).problems if p.kind is K.HYPOTHETICAL)
+    assert act in p.rewrite
+    assert "something like" not in p.rewrite
+    assert check_question(p.rewrite).ok
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("Wouldn't it be simpler to just order online instead of phoning?", ("order online", "phone")),
+    ("Isn't it cheaper to travel by train than by car?", ("travel by train", "by car")),
+])
+def test_one_way_called_better_than_another_is_asked_as_a_choice(text: str, both: tuple[str, str]) -> None:
+    p = next(p for p in check_question(text).problems if p.kind is K.LEADING)
+    assert all(b in p.rewrite for b in both)
+    assert "experience with" not in p.rewrite
+    assert check_question(p.rewrite).ok
+
+
+def test_a_word_inside_a_features_name_is_not_an_act_the_probes_follow() -> None:
+    probes = suggest_followups("Tell me about the problem-solving worksheets in your class.")
+    assert not {"What have you tried so far?", "What made you stop using the last thing you tried?"} & set(probes)
+
+
+def test_what_they_do_instead_gets_probes_about_that_way_not_one_given_up() -> None:
+    probes = suggest_followups("What do you use instead when the website is slow?")
+    assert "What made you stop using the last thing you tried?" not in probes
+    assert "How well does that work for you?" in probes
+
+
+@pytest.mark.parametrize("text", ["Are you worried about the cost of the course?",
+                                  "Do you feel excited before a match?"])
+def test_a_yes_no_about_a_feeling_gets_probes_that_do_not_take_the_feeling_for_granted(text: str) -> None:
+    probes = suggest_followups(text)
+    assert not any("feel that way" in p or "when you felt that" in p for p in probes)
+    assert "What makes you say that?" in probes
+
+
+def test_the_one_who_felt_it_is_named_in_the_probe() -> None:
+    assert "What made you feel that way?" in suggest_followups("How did you feel about the waiting list?")
+    assert "What made it feel that way?" in suggest_followups("How does the new checkout feel?")
+
+
+@pytest.mark.parametrize("text", [
+    "How satisfied are you with our checkout and customer support?",
+    "What do you think of the newsletters we post and how often we post them?",
+    "Would you pause your membership if the fee went up?",
+    "Wouldn't it be simpler to just order online instead of phoning?",
+    "Would you say you volunteer mostly because of your faith?",
+])
+def test_every_ask_in_these_rewrites_reads_as_a_question(text: str) -> None:
+    for p in check_question(text).problems:
+        for ask in _asks(p.rewrite or ""):
+            assert re.match(r"^(?:How|What|Can|Which|When|Where|Who|Why)\b", ask), ask

@@ -146,7 +146,11 @@ def _sayable(p: Problem, text: str, known: frozenset[str]) -> str:
         return PLAIN_WORDS_UNKNOWN
     # only the first of two asks must name its thing: the second may point back to it ("…the
     # locker? How did the staff deal with it?")
-    if HOLLOW.search(rewrite.split(_SEPARATELY)[0]) or not _passes(rewrite, known) \
+    # two asks keep the question's own terms ("…via the NACH mandate?"): the jargon problem names
+    # them on its own, and naming one topic in their place would drop the other ask
+    carried = known | frozenset(terms_used(text)) if _SEPARATELY in rewrite and p.kind is not QuestionKind.JARGON \
+        else known
+    if HOLLOW.search(rewrite.split(_SEPARATELY)[0]) or not _passes(rewrite, carried) \
             or not all(_reads(half) for half in rewrite.split(_SEPARATELY)):
         rewrite = _naming_the_topic(text, known) or NO_TOPIC
     return re.sub(re.escape(_SEPARATELY) + r"(\w)", lambda m: " " + m.group(1).upper(), rewrite)

@@ -65,11 +65,16 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
         # ("fixed shifts" is a kind of shift, not a fix; "other tools" alone are tools in use);
         # the probes take the search for granted, so a yes/no or a guess ("Wouldn't it be easier
         # to use the app instead?", whose answer may be "no") does not get them
-        (r"\b(?:solve|solved|solving|fix (?:it|that|this|the)|fixed (?:it|that|this|the)|workaround|tried|"
-         r"alternative|instead|switch(?:ed|ing)?(?! (?:on|off)\b)|other (?:[\w-]+ )?(?:tools|products|options|apps|"
-         r"services)\b[^?]*\b(?:tried|looked at|considered|compared|tested))\b",
+        # (a word inside a name is not the act: "the doubt-solving feature", "a self-fix guide")
+        (r"(?<![\w-])(?:solve|solved|solving|fix (?:it|that|this|the)|fixed (?:it|that|this|the)|tried|"
+         r"alternative|switch(?:ed|ing)?(?! (?:on|off)\b)|other (?:[\w-]+ )?(?:tools|products|options|apps|"
+         r"services)\b[^?]*\b(?:tried|looked at|considered|compared|tested))\b(?!-)",
          ("What have you tried so far?", "What made you stop using the last thing you tried?",
           "Where does that still fall short?"), True),
+        # what they do instead, a workaround: in use now; nothing was given up ("What do you do
+        # instead when the app is down?" is not "What made you stop using the last thing you tried?")
+        (r"(?<![\w-])(?:workarounds?|instead)\b(?!-)",
+         ("How well does that work for you?", "Can you walk me through the last time you had to do that?"), True),
         # a beginning: when it started, how they found it, why they chose it (in the past: "How
         # do you decide who gets admin rights?" is a routine, not a beginning)
         (r"\b(?:first|realis\w+|realiz\w+|start(?:ed)? (?:to|using|looking)|began|decided|chose|"
@@ -88,9 +93,12 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
         # a liking asked about: the answer may be yes or no, so the probes do not assume it
         (r"\b(?:you|they) (?:\w+ )?(?:like|love|enjoy|dislike|hate)\b",
          ("What makes you say that?", "Can you give me an example?"), False),
-        # a feeling
+        # a feeling: what lay behind it, once it was felt; under a yes/no ("Are you nervous before a
+        # call?"), whose answer may be "no", the probes do not take it that it was
         (r"\b(?:feel|felt|feeling|worr\w*|excit\w*|upset|happy|nervous)\b",
-         ("What made it feel that way?", "Can you give me an example of when you felt that?"), False),
+         ("What made it feel that way?", "Can you give me an example of when you felt that?"), True),
+        (r"\b(?:feel|felt|feeling|worr\w*|excit\w*|upset|happy|nervous)\b",
+         ("What makes you say that?", "Can you give me an example?"), False),
         # a story: an event asked for ("tell me about" or "describe" alone asks for a description,
         # "How would you describe the builder?", which has no "next")
         (r"\b(?:last time|recent\w*|time when|a time|walk me through|story|happened)\b",
@@ -160,12 +168,19 @@ def suggest_followups(text: str, among_english: bool = True) -> list[str]:
                  for x in asks)
     probes: list[str] = list(_FUTURE_PROBES[:1] if guess else _FUTURE_PROBES) if future else []
     asked = _BESIDE_THE_ASK.sub("", bare) if not bare.startswith(("when", "since")) else bare
+    fitted: set[str] = set()
     for pattern, fitting, past in _PROBE_RULES:
-        if pattern.search(asked) and not (past and (future or yes_no)):
+        # a rule given again after its probes that take the event for granted stands in for them
+        # under a question that may be answered "no"; where those fitted, it is not needed
+        if pattern.search(asked) and not (past and (future or yes_no)) and pattern.pattern not in fitted:
             probes += fitting
+            if past:
+                fitted.add(pattern.pattern)
         if len(probes) >= 3:
             break
     probes += _GENERAL_PROBES
+    if re.search(r"\byou\b", asked):  # "How did you feel about…?": the one who felt it is "you"
+        probes = [p.replace("What made it feel", "What made you feel") for p in probes]
     chosen: list[str] = []
     for probe in probes:
         # "What did you do next?" and "What happened next?" ask the same thing: one of them

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .topic import _DOING, _PAST, _PLACEHOLDER, _STATIVE, _base, _clean_topic, _past, _topic, ing_base, solution_rewrite
+from .topic import _AUX, _DOING, _PAST, _PLACEHOLDER, _STATIVE, _base, _clean_topic, _past, _topic, ing_base, solution_rewrite
 from .sentences import is_check_in
 from .words import _BEHAVIOUR_VERBS, _PERMISSION
 
@@ -230,6 +230,14 @@ def _check_hypothetical(s: str) -> Problem | None:
             or like.split()[:1] and like.split()[0].lower() in _BEHAVIOUR_VERBS.split():
         like = "this"  # a clause or a verb phrase, not a thing ("the product did X it", "recommend us")
     past = f"Can you tell me about the last time you needed something like {like}? What did you do?"
+    # "Would you increase your gift if…?", "Would you cancel your plan?": something done to their own
+    # thing, asked as the last time they did it, not as something "like" it they needed
+    done = re.match(r"^(?:would|will) you (?:ever |still |actually |really |then )?([a-z]{3,})\s+((?:your|the|our|their|"
+                    r"this|that|my)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)\s*[?.!]*$", main_clause.strip(), re.I)
+    if done and done.group(1).lower() not in _STATIVE | _AUX and not done.group(1).lower().endswith(("ing", "ed")) \
+            and not _PLACEHOLDER.search(done.group(2)):
+        past = (f"Can you tell me about the last time you {_past(done.group(1).lower())} {_clean_topic(done.group(2))}, "
+                "if there was one? What led to it?")
     act = re.search(r"\b(?:would|will|'d) you (?:ever |still |actually |really )?(\w+)\s*[?.!]*$", low)
     if act and topic.lower() == act.group(1):  # "How often would you engage?": the act itself
         past = f"Can you tell me about the last time you {_past(act.group(1))}? What made you do it?"

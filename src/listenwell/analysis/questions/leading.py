@@ -46,6 +46,31 @@ def _choice_rewrite(s: str) -> str:
     det = "an" if head[0] in "aeiou" else "a"
     return f"The last time you had to choose {det} {head}, what did you go for? What made you choose it?"
 
+# One way of doing a thing called better than another: "Wouldn't it be easier to just use the app
+# instead of calling?", "Isn't it quicker to pay online than at the counter?"
+_INSTEAD = re.compile(r"\b(?:easier|better|quicker|faster|simpler|cheaper|nicer|safer|more convenient)\s+(?:for you\s+)?"
+                      r"to\s+(?:just\s+|simply\s+)?(?P<x>[a-z][\w'-]*(?:\s+[\w'-]+){0,5}?)\s+(?:instead of|rather than|"
+                      r"than)\s+(?P<y>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s*[?.!]*$", re.I)
+
+
+def _instead_rewrite(s: str) -> str | None:
+    """The two ways, asked as a choice they make: "Wouldn't it be easier to just use the app instead
+    of calling?" → "How do you decide whether to use the app or call? Can you walk me through the
+    last time?"; not "your experience with the app instead of calling"."""
+    m = _INSTEAD.search(_strip_fillers(s).strip())
+    if not m:
+        return None
+    x, y = m.group("x"), m.group("y")
+    ing = re.match(r"^([a-z]+?)ing\b(.*)$", y, re.I)
+    if ing:  # "calling" → "call"
+        y = _base_of_ing(ing.group(1).lower()) + ing.group(2)
+    elif re.match(r"^(?:the|a|an|your|our|their)\b", y, re.I) and len(x.split()) > 1:
+        y = f"{x.split()[0]} {y}"  # "use the app … than the phone": the other way, with the first's verb
+    elif not re.match(r"^(?:by|at|on|in|over|through|online)\b", y, re.I):  # "…than at the counter" reads as it is
+        return None
+    return f"How do you decide whether to {x} or {y}? Can you walk me through the last time?"
+
+
 # Leading cues: (pattern on the lower-cased sentence, the reason a person reads[, a rewrite]).
 # Without a rewrite of its own a cue's fix is the neutral "what was your experience with…"
 # question. First match wins; cues that need more than a fixed rewrite are checked in
@@ -224,7 +249,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
     neutral = experience_with(topic)
     if topic in ("this", "it", "that"):
         neutral = "Can you walk me through the last time you did this?"
-    neutral = agree_rewrite(whole) or policy_rewrite(s) or cannot_rewrite(s) or when_rewrite(s) or solution_rewrite(s) \
+    neutral = _instead_rewrite(s) or agree_rewrite(whole) or policy_rewrite(s) or cannot_rewrite(s) or when_rewrite(s) or solution_rewrite(s) \
         or remedy_rewrite(s) or describe_rewrite(s) or change_rewrite(_strip_fillers(s).rstrip("?.! ")) or neutral
     if _LEADING_CUES[0][0].search(low):  # a negative opener says the most
         return Problem(QuestionKind.LEADING, _LEADING_CUES[0][1], neutral)

@@ -28,12 +28,15 @@ def _clean_topic(t: str) -> str:
     t = re.sub(r"\b(?:really|very|so|actually|just|ever)\b\s*", "", t, flags=re.I).strip()
     # a time phrase is not part of the topic: "the app next year" → "the app"; its preposition goes
     # with it ("reuse them from last year" → "reuse them", not "…them from?")
-    t = re.sub(r"(?:^|\s+)(?:(?:from|since|during|over|until|till|for|of|in) )?(?:in the |the )?"
-               r"(?:next|this|last|past|every|each) (?:\d+ |few )?(?:years?|months?|weeks?|terms?|semesters?|quarters?|"
+    # "every day" takes no preposition: the word before it stays with its verb ("log in every day")
+    t = re.sub(r"(?:^|\s+)(?:(?:(?:from|since|during|over|until|till|for|of|in) )?(?:in the |the )?"
+               r"(?:next|this|last|past)|every|each) (?:\d+ |few )?(?:years?|months?|weeks?|terms?|semesters?|quarters?|"
                r"times?|days?)$|(?:^|\s+)(?:now|"
                r"today|tomorrow|anymore|again|before|already|yet|so far|recently|lately|at all|frequently|often|a lot|"
                r"occasionally|sometimes|basically|actually|literally|though|then|these days|in the future|much|"
                r"from now on|daily|weekly|regularly|"
+               # how much of the time or of the reason: not part of one time ("…the last time you gave mainly?")
+               r"mainly|mostly|largely|primarily|chiefly|partly|usually|normally|generally|typically|"
                r"somewhere|anywhere|everywhere)$",
                "", t, flags=re.I).strip()
     return t
@@ -166,8 +169,10 @@ def _base(past: str) -> str:
         return irregular or past
     stem = past[:-2]  # "liked" → "like", "stopped" → "stop" when the verb is known; else a form
     # that gives the same past again ("lied" → "lie")
+    # "stayed" → "stay", "renewed" → "renew", "rained" → "rain": not "staye", "renewe", "raine"
     return ing_base(stem, _KNOWN_VERBS) or next(
-        (b for b in (stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None, stem) if b and _past(b) == past),
+        (b for b in ((stem,) if re.search(r"[wxy]$|[aeiou]{2}[b-df-hj-np-rtv-z]$", stem) else ()) + (stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1]
+                                                                else None, stem) if b and _past(b) == past),
         stem)
 
 
@@ -648,9 +653,14 @@ def ing_base(stem: str, verbs: Collection[str]) -> str | None:
 
 
 def _base_of_ing(stem: str) -> str:
-    """ "wait" → "wait", "mak" → "make", "shopp" → "shop"; an unknown stem is taken as the verb."""
-    return ing_base(stem, _DOING) or (stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls"
-                                      else stem)
+    """ "wait" → "wait", "mak" → "make", "shopp" → "shop"; an unknown stem is taken as the verb, with
+    the "e" a one-syllable stem ending in one vowel and one consonant lost ("phon" → "phone")."""
+    known = ing_base(stem, _DOING)
+    if known:
+        return known
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+        return stem[:-1]
+    return stem + "e" if re.fullmatch(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]", stem) else stem
 
 
 def when_rewrite(sentence: str) -> str | None:
@@ -784,6 +794,14 @@ def reason_rewrite(sentence: str) -> str | None:
     "What led you to pause?"; "Are you leaving because of your manager?" → "What is leading you to
     leave?"; "Do you batch orders because it saves time?" → "What leads you to batch orders?"."""
     plain = _strip_fillers(_norm(sentence)).strip().rstrip("?.! ")
+    # "Would you say you give mainly because…?", "Do you think you stayed because…?": the statement
+    # inside, asked as it is ("Do you give mainly because…?")
+    framed = re.match(r"^(?:would you say|do you think|did you say|are you saying|is it (?:true|fair to say) that)"
+                      r" (?:that )?(you|they) (\w+)\b(.*)$", plain, re.I)
+    if framed and framed.group(2).lower() not in _AUX and not framed.group(2).lower().endswith("ing"):
+        verb = framed.group(2).lower()
+        aux = "did" if verb != _base(verb) or verb in _PAST.values() else "do"
+        plain = f"{aux} {framed.group(1)} {_base(verb)}{framed.group(3)}"
     said = re.search(r"\breason (?:why |that )?(you|they) (\w+)\b(.*)$", plain, re.I)
     if said:
         who, verb, rest = said.group(1).lower(), said.group(2).lower(), said.group(3)
@@ -800,7 +818,8 @@ def reason_rewrite(sentence: str) -> str | None:
     if verb in _STATIVE | _AUX or verb in ("just", "really", "ever", "still", "only", "not") \
             or _PLACEHOLDER.search(rest) or len(_words(rest)) > 8:
         return None
-    return f"What {tense} {_REASON_OF[who]} to {verb}{rest}?"
+    rest = _clean_topic(rest)  # "…give mainly because": how much of the reason goes with it
+    return f"What {tense} {_REASON_OF[who]} to {verb}{' ' + rest if rest else ''}?"
 
 
 _SOLUTION_IF = re.compile(

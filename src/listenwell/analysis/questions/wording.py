@@ -7,7 +7,7 @@ import re
 
 from .model import Problem, QuestionKind
 from .sentences import _sentence_asks, _strip_fillers, _words
-from .topic import _PARTICIPLES, _PLACEHOLDER, _base, _clean_topic, _past
+from .topic import _PARTICIPLES, _PLACEHOLDER, _PREPOSITIONS, _base, _clean_topic, _past
 from .words import (
     _ACRONYM_OK,
     _EVALUATIVE,
@@ -29,6 +29,16 @@ _ACTION_VERBS = set(
 # pairs that name one thing to weigh, not two things to judge
 _PAIRS = {"pros cons", "ups downs", "strengths weaknesses", "costs benefits", "advantages disadvantages",
           "terms conditions", "ins outs", "likes dislikes", "dos don'ts", "highs lows"}
+
+
+# A wh-clause with no question order ("how often we contact you", "what the school sends"): the
+# thing an ask is about, not an ask of its own
+_EMBEDDED = re.compile(r"^(?:what|how|where|when|who|which|why)\s+(?:(?:much|many|often|long|well|far|soon|"
+                       r"quickly|\w+ly)\s+)?(?:we|you|they|he|she|i|people|(?:the|your|our|their|this|that|these|"
+                       r"those)\s+[\w'-]+)\s+(?!(?:do|does|did|is|are|was|were|have|has|would|will|can|could)\s+(?:you|"
+                       r"they|we|it)\b)[\w'-]+", re.I)
+# The ask a question puts to its thing: "How do you feel about", "What do you think of"
+_ASK_FRAME = re.compile(r"^((?:how|what)\b[^?]{0,40}?\b(?:you|it)\b[^?]{0,20}?\b(?:about|of|with))\s", re.I)
 
 
 def _check_double(s: str, sentences: list[str]) -> Problem | None:
@@ -83,6 +93,12 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
         if shared and re.search(r"\b(?:how|when|where|why|what|who)\?$", first, re.I):
             # "how and when would you decide…": two asks that share the rest of the sentence
             first = first[:-1] + " " + shared.group(2)
+        elif _EMBEDDED.match(second):
+            # "…the letters we send and how often we contact you?": the second is a clause the
+            # first's ask is about, not a question ("How often we contact you?"): it takes the ask
+            frame = _ASK_FRAME.match(first)
+            second = (f"{frame.group(1)} {second[:1].lower()}{second[1:]}" if frame
+                      else f"Can you tell me about {second[:1].lower()}{second[1:]}")
         return Problem(QuestionKind.DOUBLE_BARRELED,
                        "asks two questions at once; the participant will answer one of them",
                        f"{first} Then, separately: {second}")
@@ -223,11 +239,43 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                 and (m2.group(2) or re.search(judging, low)):  # "how often… nurses and staff"
             a, b = m2.group(1), (m2.group(2) or m2.group(3)).strip()
             first = (s[: m2.start()] + a + s[m2.end():]).strip()
+            two = _two_things(s, m2)
+            if two:
+                return Problem(QuestionKind.DOUBLE_BARRELED,
+                               f"judges two things at once (\u201c{two[1]}\u201d and \u201c{two[2]}\u201d); "
+                               "someone who feels differently about each cannot answer",
+                               f"{two[0]} {two[1]}? Then, separately: {two[0][:1].lower()}{two[0][1:]} {two[2]}?")
             return Problem(QuestionKind.DOUBLE_BARRELED,
                            f"judges two things at once (\u201c{a}\u201d and \u201c{b}\u201d); "
                            "someone who feels differently about each cannot answer",
                            first if first.endswith("?") else first + "?")
     return None
+
+
+def _two_things(s: str, joined: re.Match[str]) -> tuple[str, str, str] | None:
+    """ "How satisfied are you with our delivery and customer service?": two things named after the
+    ask's preposition, the second with words of its own after "and" ("customer service"), not a
+    quality ("helpful and friendly") nor two words sharing a tail ("the speed and quality of
+    service"): (the ask, the first thing, the second thing), each asked on its own. Cutting only
+    the word after "and" would leave "our delivery service", or "our journey care touchpoints"."""
+    if joined.group(2):
+        return None
+    prep = None
+    for prep in re.finditer(r"\b(?:with|about|of|for)\s+", s[: joined.start(1)], re.I):
+        pass
+    after = s[joined.start(3):].strip().rstrip("?.! ")
+    rest = [w.lower() for w in after.split()[1:]]
+    # "customer service", "supporter care contacts with us"; not "quality of service", a shared
+    # tail, nor "friendly was it", a verb
+    if prep is None or not 1 <= len(rest) <= 5 or rest[0] in _PREPOSITIONS or \
+            any(w in _AUX_WORDS | {"and", "or"} for w in rest):
+        return None
+    first = s[prep.end(): joined.end(1)].strip()
+    if not 1 <= len(first.split()) <= 4 or "," in first:
+        return None
+    det = re.match(r"^(?:the|your|our|their|its|my)\s+", first, re.I)
+    second = (det.group(0) if det else "") + after
+    return s[: prep.end()].strip(), first, second
 
 
 # Acts a list of asks is made of ("come back, buy more and recommend us"): the everyday
@@ -487,6 +535,8 @@ def _in_plain_words(s: str, terms: dict[str, str], known: frozenset[str]) -> tup
     in its plain words."""
     low = re.sub(r"\[[^\]]*\]", " ", s.lower())  # not inside a placeholder a rewrite left
     found = [t for t in terms if t not in known and _says(low, t)]
+    # a term inside a longer one found is named once: "stewardship journey", not "stewardship" too
+    found = [t for t in found if not any(o != t and _says(o, t) for o in found)]
     rewrite = s
     for term in found:
         rewrite = re.sub(rf"(?<![\w/\[]){re.escape(term)}(?![\w/])",

@@ -68,6 +68,13 @@ _JARGON_TERMS = {
     "mvp": "first version",
     "distribution": "where you can buy it",
     "user journey": "the steps you take",
+    # the names a team gives its own programme of contact: "our stewardship journey", "the donor
+    # journey"; the participant only got the letters and calls
+    "stewardship journey": "thank-yous and updates",
+    "stewardship": "thank-yous and updates",
+    "customer journey": "dealings with you",
+    "supporter journey": "dealings with you",
+    "donor journey": "dealings with you",
     "pain points": "difficulties",
     "use case": "situation",
     "use cases": "situations",
@@ -129,6 +136,9 @@ _ACRONYM_OK = {"NOT", "AND", "ALL", "ANY", "YOU", "ONE", "NEVER", "EVER", "REALL
                "SUV", "GPS", "ATM", "PIN", "DIY", "FBI", "NASA", "UN", "NATO", "WWII", "WWI", "BBC",
                "CNN", "PBS", "NHS", "IRS", "DMV", "USB", "DVD", "CD", "HIV", "AIDS", "COVID", "MBA",
                "PHD", "GP", "ER", "ICU", "VAT", "NGO", "LED", "PR", "MP", "EV", "UFO", "MP3", "MP4",
+               # the names of things a consumer handles to pay, log in or phone: a guide that writes
+               # them writes for the country where they are everyday ("UPI" in India, "IBAN" in Europe)
+               "OTP", "UPI", "EMI", "SIM", "IBAN", "QR", "WIFI", "VPN", "PAYG", "EFTPOS", "CVV",
                # placeholders of a template guide: "product XYZ", "company ABC"
                "XX", "XXX", "XYZ", "ABC", "ACME", "TBD", "TBC"}
 # Words written in capitals for emphasis ("Have you ever PAID for it?"): read as the plain word
