@@ -113,17 +113,19 @@ class GuideSection:
 # guide's "Cierre" is its closing as "Closing" is: each is read as the English word after it.
 _PART_WORDS = {
     "welcome": "bienvenida|bienvenido|bienvenue|accueil|willkommen|begrüßung|begruessung|welkom|benvenuto|"
-               "benvenuti|accoglienza|boas-vindas|powitanie|saludo",
+               "benvenuti|accoglienza|boas-vindas|powitanie|saludo|välkommen|valkommen|velkommen",
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
-                    "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp",
-    "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda",
+                    "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp|inledning|innledning|"
+                    "indledning|introduktion",
+    "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
+               "samtycke|samtykke",
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
                "uppvärmning|opvarmning|oppvarming",
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
-               "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie",
+               "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding",
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
-              "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|"
+              "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
               "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
               "als er (?:nog )?tijd is|se c'è tempo|se houver tempo|jeśli (?:starczy|zostanie) czasu",
 }
