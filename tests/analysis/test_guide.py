@@ -1348,3 +1348,21 @@ def test_the_advice_to_write_a_condition_is_not_given_where_the_guide_already_ha
                       "Why did you stop going to spin?": False,
                       # nothing says who is asked: the advice stays
                       "Why did you stop going to yoga?": True, "Why did you stop going to the pool?": True}
+
+
+def test_a_goal_written_over_two_lines_is_one_goal_and_one_before_the_sections_is_kept_whole() -> None:
+    text = ("# Guide : la médiathèque\n\n"
+            "Objectif : comprendre comment les usagers réservent un livre\n"
+            "et pourquoi certains passent encore au comptoir.\n\n"
+            "## Les réservations (10 min)\n"
+            "Objectif : les outils utilisés pour réserver, du catalogue\n"
+            "au comptoir.\n"
+            "- Racontez-moi votre dernière réservation.\n  - Que s'est-il passé ensuite ?\n\n"
+            "## Riding\nGoal: 1\nAsk them to open the app first.\n- Tell me about your last ride.\n")
+    g = parse_guide(text, "g.md")
+    assert g.notes == ["Objectif : comprendre comment les usagers réservent un livre et pourquoi certains "
+                       "passent encore au comptoir."]
+    assert g.sections[0].goal == "les outils utilisés pour réserver, du catalogue au comptoir."
+    assert g.sections[0].notes == []
+    # a goal given by number is not run on into the note under it
+    assert g.sections[1].goal == "1" and g.sections[1].notes == ["Ask them to open the app first."]

@@ -928,3 +928,18 @@ def test_the_html_kit_declares_the_guides_language_and_marks_its_own_labels_engl
                                                        parse_guide(LEITFADEN_BAECKEREI, "g.md")))
     english = render_html(build_kit(STUDY, parse_guide(GUIDE, "g.md")))
     assert '<html lang="en">' in english and 'lang="en"' not in english.split("<html", 1)[1].split(">", 1)[1]
+
+
+def test_a_guides_aim_above_its_sections_is_printed_whole_or_once():
+    text = ("Objectif : comprendre comment les usagers réservent un livre\n"
+            "et pourquoi certains passent au comptoir.\n\n" + GUIDE_MEDIATHEQUE.split("\n", 2)[2])
+    guide = parse_guide(text, "g.md")
+    other = build_kit(Study(title="Étude", slug="etude", goals=["Comprendre les horaires d'ouverture"]), guide)
+    md = render_markdown(other)
+    assert ("- _Objectif : comprendre comment les usagers réservent un livre et pourquoi certains passent au "
+            "comptoir._") in md
+    assert "- _et pourquoi" not in md
+    # the study's goals say it already: printed once, under "Research goals"
+    same = build_kit(Study(title="Étude", slug="etude", goals=["Comprendre comment les usagers réservent un livre",
+                                                               "Pourquoi certains passent au comptoir ?"]), guide)
+    assert not same.before

@@ -736,6 +736,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     table_cols: list[str] = []  # the header of the table being read
     starts: dict[int, int] = {}  # section → the minute its heading's time code says it starts
     wrapped = 0  # the last line that carried on the item before it
+    goal_line = 0  # the last line of the section's goal ("Goal: …"), which may wrap onto the next
     preamble: list[str] = []  # prose before the first section
     from_table: GuideSection | None = None  # the section a table's "Section" column started
     for n, raw in enumerate(lines, 1):
@@ -797,10 +798,29 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             sections.append(current)
             stack, probing = [], None
             continue
+        if goal_line == n - 1 and current is not None and current.goal and not _ITEM.match(raw) \
+                and not _TABLE_ROW.match(raw) and not any(rx.match(raw) for rx in _KEY_LINES) \
+                and _clean_inline(raw)[:1].islower() and not re.search(r"[.?!:]\W*$", current.goal):
+            # a section's goal wrapped over two lines ("Objectif : comprendre comment…, ce qui les
+            # bloque" / "et pourquoi…"): one goal
+            current.goal = f"{current.goal} {_clean_inline(raw)}"
+            goal_line = n
+            continue
         gl = _GOAL_LINE.match(raw)
         if gl and not _ITEM.match(raw):
             if current is not None and current.goal is None:
                 current.goal = _clean_inline(gl.group(1))
+                goal_line = n
+            elif current is None:
+                # the guide's aim, written before its first section ("Objectif : comprendre…"): a
+                # note for the interviewer, kept whole with the lines it wraps over (the kit leaves
+                # it out where it only restates one of the study's goals)
+                para = _clean_inline(raw)
+                if was_prose and preamble:
+                    preamble[-1] = f"{preamble[-1]} {para}"
+                else:
+                    preamble.append(para)
+                prev_prose = True
             continue
         if n in mains:  # a question in bold or on its own line starts afresh
             stack, probing = [], None
@@ -1223,6 +1243,13 @@ def restates(text: str, goal: str) -> bool:
     A goal that names more ("…renew in December, after the price change") says more."""
     words = _content_words(text)
     return bool(words) and len(words & _content_words(goal)) >= 0.75 * len(words)
+
+
+def written_goal(note: str) -> str | None:
+    """The goal a note of the guide states, where it is a goal line ("Objectif : comprendre…",
+    "**Goal:** why people stop"), else None."""
+    m = _GOAL_LINE.match(note)
+    return m.group(1) if m else None
 
 
 def match_goals(guide: Guide, goals: list[str]) -> None:

@@ -28,6 +28,7 @@ from listenwell.analysis.guide import (
     parent_minutes,
     runs_the_session,
     section_minutes,
+    written_goal,
 )
 from listenwell.analysis.questions import Problem, check_question, closing_prompts, suggest_followups
 from listenwell.analysis.questions import PLAIN_WORDS_UNKNOWN
@@ -317,7 +318,10 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     total = minute
     planned = study.planned_minutes or guide.planned_minutes
     asked = [q for s in sections for q in s.questions if not q.added]
-    before = ([KitSection("Notes for the interviewer", 0, 0, [], notes=list(guide.notes))] if guide.notes else []) \
+    # the guide's aim written above its sections, where it says nothing the study's goals do not: printed once
+    notes = [n for n in guide.notes if not (study.goals and (aim := written_goal(n))
+                                            and restates(aim, " ".join(study.goals)))]
+    before = ([KitSection("Notes for the interviewer", 0, 0, [], notes=notes)] if notes else []) \
         + [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.before]
     notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections))]
     return Kit(title=_without_kind(guide.title) or study.title, study_slug=study.slug, goals=list(study.goals),
