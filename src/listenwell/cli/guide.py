@@ -136,6 +136,11 @@ def check(
         print_json(report_json(report))
     else:
         show_report(report, verbose)
+        if study is None and any(s.goal for s in report.guide.sections):
+            # the sections name goals, which only a study's goals can be checked against (as
+            # `guide import` does): say so, so that a clean check here is not read as theirs
+            console.print("[dim]The sections' goals were not checked against a study's research goals: "
+                          "add --study SLUG to check them as `guide import` will.[/]", highlight=False)
     if report.problem_count:
         raise typer.Exit(PROBLEMS_EXIT)
     if report.unchecked:
