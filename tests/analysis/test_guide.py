@@ -1348,3 +1348,57 @@ def test_the_advice_to_write_a_condition_is_not_given_where_the_guide_already_ha
                       "Why did you stop going to spin?": False,
                       # nothing says who is asked: the advice stays
                       "Why did you stop going to yoga?": True, "Why did you stop going to the pool?": True}
+
+
+def test_a_goal_written_over_two_lines_is_one_goal_and_one_before_the_sections_is_kept_whole() -> None:
+    text = ("# Guide : la médiathèque\n\n"
+            "Objectif : comprendre comment les usagers réservent un livre\n"
+            "et pourquoi certains passent encore au comptoir.\n\n"
+            "## Les réservations (10 min)\n"
+            "Objectif : les outils utilisés pour réserver, du catalogue\n"
+            "au comptoir.\n"
+            "- Racontez-moi votre dernière réservation.\n  - Que s'est-il passé ensuite ?\n\n"
+            "## Riding\nGoal: 1\nAsk them to open the app first.\n- Tell me about your last ride.\n")
+    g = parse_guide(text, "g.md")
+    assert g.notes == ["Objectif : comprendre comment les usagers réservent un livre et pourquoi certains "
+                       "passent encore au comptoir."]
+    assert g.sections[0].goal == "les outils utilisés pour réserver, du catalogue au comptoir."
+    assert g.sections[0].notes == []
+    # a goal given by number is not run on into the note under it
+    assert g.sections[1].goal == "1" and g.sections[1].notes == ["Ask them to open the app first."]
+
+
+# A French guide whose sections say what they are for on an "Objectif :" line, in words of their
+# own: the study's second goal is asked about in a probe ("…le guichet ou le site ?")
+GOALS_MEDIATHEQUE = ["Comprendre comment les usagers réservent un livre",
+                     "Pourquoi certains passent encore par le guichet plutôt que par le site ?"]
+GUIDE_MEDIATHEQUE = """\
+## Vos réservations (15 min)
+Objectif : habitudes, moments et outils ; place du catalogue parmi les autres moyens.
+
+- Racontez-moi votre dernière réservation d'un livre.
+  - Qu'est-ce qui s'est passé ensuite ?
+- Quand vous cherchez un livre, comment faites-vous ?
+  - Qu'est-ce qui vous fait choisir le guichet ou le site ?
+"""
+
+
+def test_a_sections_aim_in_its_own_words_is_no_unknown_goal_and_its_probes_serve_a_goal() -> None:
+    report = check_guide(parse_guide(GUIDE_MEDIATHEQUE, "g.md", GOALS_MEDIATHEQUE), GOALS_MEDIATHEQUE)
+    assert report.issues == []
+    # a goal pointed at by number that the study lacks is still a mistake
+    numbered = GUIDE_MEDIATHEQUE.replace("Objectif : habitudes, moments et outils ; place du catalogue parmi les "
+                                         "autres moyens.", "Objectif : 7")
+    kinds = _kinds(check_guide(parse_guide(numbered, "g.md", GOALS_MEDIATHEQUE), GOALS_MEDIATHEQUE))
+    assert "unknown_goal" in kinds
+
+
+def test_the_advice_for_an_unserved_goal_names_the_goal_label_in_the_guides_language() -> None:
+    goals = GOALS_MEDIATHEQUE + ["Ce que les usagers pensent des horaires d'ouverture"]
+    issues = check_guide(parse_guide(GUIDE_MEDIATHEQUE, "g.md", goals), goals).issues
+    advice = next(i for i in issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS).message
+    assert "research goal 3" in advice and "\u201cObjectif : 3\u201d under the heading" in advice
+    # which the parser reads back as the section's goal
+    tied = parse_guide(GUIDE_MEDIATHEQUE.replace("## Vos réservations (15 min)\n", "## Horaires\nObjectif : 3\n"
+                                                 "- Que pensez-vous des horaires ?\n\n## Vos réservations\n"), "g.md", goals)
+    assert tied.sections[0].goal_index == 2

@@ -77,3 +77,23 @@ def test_a_date_that_reads_both_ways_is_said_with_both_days(tmp_path: Path) -> N
     notes.write_text("Call notes\nDate: 25/09/2026\n\n" + TURNS)  # reads one way only: read
     [read] = json.loads(run(ws, "import", str(notes), "--study", "onboarding", "--json").output)
     assert read["date"] == "2026-09-25" and read["date_could_be"] == []
+
+
+def test_interviews_date_takes_a_day_written_day_first_when_it_reads_one_way(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    assert run(ws, "study", "create", "Onboarding").exit_code == 0
+    call = tmp_path / "ivo.txt"
+    call.write_text(TURNS)
+    assert run(ws, "import", str(call), "--study", "onboarding").exit_code == 0
+    for written in ("23/10/2026", "23.10.2026", "23 octobre 2026"):
+        done = run(ws, "interviews", "date", "1", written, "--json")
+        assert done.exit_code == 0, done.output
+        assert json.loads(done.output) == {"interview": 1, "date": "2026-10-23"}
+    # one that reads both ways is refused, naming both days; nothing is changed
+    both = run(ws, "interviews", "date", "1", "04/10/2026")
+    assert both.exit_code == 2
+    said = " ".join(both.output.split())
+    assert "2026-04-10 or 2026-10-04" in said
+    listed = json.loads(run(ws, "interviews", "list", "--study", "onboarding", "--json").output)
+    assert [r["date"] for r in listed] == ["2026-10-23"]
+    assert run(ws, "interviews", "date", "1", "31/11/2026").exit_code == 2

@@ -510,3 +510,12 @@ def test_guide_check_json_carries_the_planned_minutes_it_measured_against(env) -
     assert json.loads(res.output)["planned_minutes"] == 30  # the study's, as in the text output
     res = run(ws, "guide", "check", str(files / "guide.md"), "--minutes", "20", "--json")
     assert json.loads(res.output)["planned_minutes"] == 20
+
+
+def test_guide_check_without_a_study_says_the_sections_goals_were_not_checked(env) -> None:  # noqa: ANN001
+    ws, files = env
+    alone = run(ws, "guide", "check", str(files / "guide.md"))
+    assert "add --study SLUG" in " ".join(alone.output.split())
+    with_study = run(ws, "guide", "check", str(files / "guide.md"), "--study", "grocery-planning")
+    assert "add --study" not in with_study.output
+    assert "add --study" not in run(ws, "guide", "check", str(files / "bad.md")).output  # it names no goals

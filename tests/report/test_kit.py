@@ -848,3 +848,98 @@ def test_the_kit_prints_the_guides_own_numbers_for_the_note_taker() -> None:
     html = render_html(kit)
     assert '<span class="num">1.</span> Tell me about your last order.' in html
     assert "<li>a. What happened next?" in html
+
+
+# A French guide whose consent ask puts the pronoun after the verb ("Acceptez-vous…"), whose
+# opening asks who the person is, whose closing asks what was not talked about and ends on a
+# spoken thank-you: the kit finds each of them and adds no note of its own
+GUIDE_MEDIATHEQUE = """\
+# Guide : usagers de la médiathèque
+
+## Accueil (5 min)
+- Acceptez-vous que j'enregistre la conversation ? Elle reste dans l'équipe.
+- Pour démarrer, pouvez-vous me dire qui vous êtes et ce que vous empruntez en général ?
+
+## Le dernier emprunt (15 min)
+- Racontez-moi la dernière fois que vous avez emprunté un livre.
+  - Que s'est-il passé ensuite ?
+
+## Fin (5 min)
+- Y a-t-il un sujet dont nous n'avons pas parlé et que vous voudriez aborder ?
+
+Merci pour votre temps, et bonne lecture.
+"""
+
+# the same parts in Swedish and in Portuguese (an enclitic pronoun: "Importa-se que eu grave…?")
+GUIDE_SIMHALL = """\
+## Välkommen (5 min)
+- Går det bra att jag spelar in samtalet?
+- Kan du berätta vem du är och hur ofta du simmar?
+
+## Senaste besöket (15 min)
+- Berätta om ditt senaste besök i simhallen.
+  - Vad hände sedan?
+
+## Avslutning (5 min)
+- Finns det något mer du vill tillägga?
+"""
+
+ROTEIRO_FEIRA = """\
+## Boas-vindas (5 min)
+- Importa-se que eu grave a conversa? Fica só com a equipe.
+- Me conta um pouco sobre você e a sua rotina de compras.
+
+## A última feira (15 min)
+- Me conta como foi a sua última ida à feira.
+  - O que aconteceu depois?
+
+## Encerramento (5 min)
+- Tem algo que não falamos e que você queira comentar?
+"""
+
+
+@pytest.mark.parametrize("text", [GUIDE_MEDIATHEQUE, GUIDE_SIMHALL, ROTEIRO_FEIRA])
+def test_a_guide_in_another_language_asking_consent_warm_up_and_closing_in_its_words_gets_no_kit_notes(text):
+    kit = build_kit(Study(title="Étude", slug="etude", goals=[]), parse_guide(text, "g.md"))
+    assert [n for s in kit.sections for n in s.kit_notes] == []
+    assert not any(s.added for s in kit.sections)
+    md = render_markdown(kit)
+    assert "(added by the kit)" not in md and "Added by the kit" not in md
+
+
+def test_a_closing_thank_you_is_printed_as_words_to_say():
+    kit = build_kit(Study(title="Étude", slug="etude", goals=[]), parse_guide(GUIDE_MEDIATHEQUE, "g.md"))
+    thanks = "Merci pour votre temps, et bonne lecture."
+    assert kit.sections[-1].said == [thanks]
+    assert f"- {thanks}\n" in render_markdown(kit)
+    assert f"<li>{thanks}</li>" in render_html(kit)
+    # an instruction to the interviewer in the closing stays a note
+    english = build_kit(STUDY, parse_guide(GUIDE.replace("- Thank them and stop the recording.\n",
+                                                         "\nThank them and stop the recording.\n"), "g.md"))
+    assert english.sections[-1].said == []
+
+
+def test_the_html_kit_declares_the_guides_language_and_marks_its_own_labels_english():
+    html = render_html(build_kit(Study(title="Étude", slug="etude", goals=["Comprendre les emprunts"]),
+                                 parse_guide(GUIDE_MEDIATHEQUE, "g.md")))
+    assert '<html lang="fr">' in html
+    assert '<section class="sheet-page" lang="en">' in html and '<span lang="en">Interview kit:</span>' in html
+    assert '<html lang="de">' in render_html(build_kit(Study(title="B", slug="b", goals=[]),
+                                                       parse_guide(LEITFADEN_BAECKEREI, "g.md")))
+    english = render_html(build_kit(STUDY, parse_guide(GUIDE, "g.md")))
+    assert '<html lang="en">' in english and 'lang="en"' not in english.split("<html", 1)[1].split(">", 1)[1]
+
+
+def test_a_guides_aim_above_its_sections_is_printed_whole_or_once():
+    text = ("Objectif : comprendre comment les usagers réservent un livre\n"
+            "et pourquoi certains passent au comptoir.\n\n" + GUIDE_MEDIATHEQUE.split("\n", 2)[2])
+    guide = parse_guide(text, "g.md")
+    other = build_kit(Study(title="Étude", slug="etude", goals=["Comprendre les horaires d'ouverture"]), guide)
+    md = render_markdown(other)
+    assert ("- _Objectif : comprendre comment les usagers réservent un livre et pourquoi certains passent au "
+            "comptoir._") in md
+    assert "- _et pourquoi" not in md
+    # the study's goals say it already: printed once, under "Research goals"
+    same = build_kit(Study(title="Étude", slug="etude", goals=["Comprendre comment les usagers réservent un livre",
+                                                               "Pourquoi certains passent au comptoir ?"]), guide)
+    assert not same.before

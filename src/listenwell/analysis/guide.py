@@ -54,6 +54,7 @@ from listenwell.analysis.questions.language import (
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
 from listenwell.analysis.questions.wording import ASK_ONLY_THOSE
 from listenwell.domain import InputError
+from listenwell.domain.glossary import fold
 
 MINUTES_PER_QUESTION = 3  # a main question with its probes takes about three minutes
 # In a section the guide times itself the researcher has planned the pace; only fewer than two
@@ -113,17 +114,19 @@ class GuideSection:
 # guide's "Cierre" is its closing as "Closing" is: each is read as the English word after it.
 _PART_WORDS = {
     "welcome": "bienvenida|bienvenido|bienvenue|accueil|willkommen|begrüßung|begruessung|welkom|benvenuto|"
-               "benvenuti|accoglienza|boas-vindas|powitanie|saludo",
+               "benvenuti|accoglienza|boas-vindas|powitanie|saludo|välkommen|valkommen|velkommen",
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
-                    "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp",
-    "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda",
+                    "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp|inledning|innledning|"
+                    "indledning|introduktion",
+    "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
+               "samtycke|samtykke",
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
                "uppvärmning|opvarmning|oppvarming",
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
-               "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie",
+               "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding",
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
-              "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|"
+              "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
               "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
               "als er (?:nog )?tijd is|se c'è tempo|se houver tempo|jeśli (?:starczy|zostanie) czasu",
 }
@@ -734,6 +737,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     table_cols: list[str] = []  # the header of the table being read
     starts: dict[int, int] = {}  # section → the minute its heading's time code says it starts
     wrapped = 0  # the last line that carried on the item before it
+    goal_line = 0  # the last line of the section's goal ("Goal: …"), which may wrap onto the next
     preamble: list[str] = []  # prose before the first section
     from_table: GuideSection | None = None  # the section a table's "Section" column started
     for n, raw in enumerate(lines, 1):
@@ -795,10 +799,29 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             sections.append(current)
             stack, probing = [], None
             continue
+        if goal_line == n - 1 and current is not None and current.goal and not _ITEM.match(raw) \
+                and not _TABLE_ROW.match(raw) and not any(rx.match(raw) for rx in _KEY_LINES) \
+                and _clean_inline(raw)[:1].islower() and not re.search(r"[.?!:]\W*$", current.goal):
+            # a section's goal wrapped over two lines ("Objectif : comprendre comment…, ce qui les
+            # bloque" / "et pourquoi…"): one goal
+            current.goal = f"{current.goal} {_clean_inline(raw)}"
+            goal_line = n
+            continue
         gl = _GOAL_LINE.match(raw)
         if gl and not _ITEM.match(raw):
             if current is not None and current.goal is None:
                 current.goal = _clean_inline(gl.group(1))
+                goal_line = n
+            elif current is None:
+                # the guide's aim, written before its first section ("Objectif : comprendre…"): a
+                # note for the interviewer, kept whole with the lines it wraps over (the kit leaves
+                # it out where it only restates one of the study's goals)
+                para = _clean_inline(raw)
+                if was_prose and preamble:
+                    preamble[-1] = f"{preamble[-1]} {para}"
+                else:
+                    preamble.append(para)
+                prev_prose = True
             continue
         if n in mains:  # a question in bold or on its own line starts afresh
             stack, probing = [], None
@@ -1202,10 +1225,25 @@ _STOP = set("the a an of to and or for in on at with about how what why who we o
             # the verbs a goal is phrased with ("Learn what makes…", "Understand why… (or not)") say
             # nothing about its topic
             "learn understand find out explore discover know see make makes made not whether".split())
+# ...and the same words in the languages guides are written in (accents folded): "Pourquoi certains
+# reviennent vers l'accueil ?" is about the "accueil", not about "pourquoi" or "certains"
+_STOP |= set("""les des une que qui quoi comment pourquoi quand quel quelle quels quelles leur leurs vers certains
+certaines avec dans pour sur par plus sont ont est ses aux cette ces nous vous ils elles comprendre savoir
+identifier explorer decouvrir connaitre mieux encore plutot toujours deja souvent aussi tres
+los las unos unas como cuando por porque para con sobre del algunos algunas sus entender comprender conocer
+descubrir explorar todavia tambien muy
+uma uns umas com dos das nas seus suas alguns algumas compreender descobrir pelo pela
+der die das den dem und wie warum wann welche welcher einige mit fur von bei nach aus ihre ihren sie
+verstehen herausfinden erfahren
+het een hoe waarom wanneer welke voor naar sommige begrijpen ontdekken
+gli che perche alcuni alcune capire scoprire esplorare
+jak dlaczego kiedy czy dla przez ich zrozumiec
+och hur varfor nar vad som att det inte vissa forsta hvordan hvorfor hvad noen nogle""".split())
 
 
 def _content_words(text: str) -> set[str]:
-    return {_stem(w)[:6] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _STOP}
+    # (accents folded, so "téléphone" and "telephone" meet, and "démarche" stays one word)
+    return {_stem(w)[:6] for w in re.findall(r"[a-z]{3,}", fold(text)) if w not in _STOP}
 
 
 def _stem(word: str) -> str:
@@ -1221,6 +1259,13 @@ def restates(text: str, goal: str) -> bool:
     A goal that names more ("…renew in December, after the price change") says more."""
     words = _content_words(text)
     return bool(words) and len(words & _content_words(goal)) >= 0.75 * len(words)
+
+
+def written_goal(note: str) -> str | None:
+    """The goal a note of the guide states, where it is a goal line ("Objectif : comprendre…",
+    "**Goal:** why people stop"), else None."""
+    m = _GOAL_LINE.match(note)
+    return m.group(1) if m else None
 
 
 def match_goals(guide: Guide, goals: list[str]) -> None:
@@ -1382,7 +1427,9 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     # words every goal shares name the people studied ("volunteer tutors"), whom the questions
     # call "you": they say nothing about which goal a section serves
     shared = set.intersection(*map(_content_words, goals)) if len(goals) > 1 else set()
-    # goals nobody asks about
+    # goals nobody asks about (the advice names the goal label in the guide's own language)
+    label = _GOAL_LABELS.get(guess_language([q.text for q in guide.questions]) or "", "Goal: ") \
+        if not english else "Goal: "
     for i, goal in enumerate(goals):
         if any(s.goal_index == i and s.questions for s in guide.sections):
             continue
@@ -1391,18 +1438,21 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
         for s in guide.sections:
             if s.goal_index is not None:
                 continue
-            texts = " ".join([s.title] + [q.text for q in s.questions])
+            # what the section asks, its probes too, and what it says it is for ("Objectif : … the
+            # other channels"), where that names none of the study's goals
+            texts = " ".join([s.title, s.goal or ""] + [q.text for q in s.questions]
+                             + [f.text for q in s.questions for f in q.followups if not f.instruction])
             if gw and len(gw & _content_words(texts)) / len(gw) >= 0.5:
                 served = True
                 break
         if not served:
             issues.append(GuideIssue(GuideIssueKind.GOAL_WITHOUT_QUESTIONS,
                                      f"research goal {i + 1} (\u201c{goal}\u201d) has no question: "
-                                     "add a section for it, or write \u201cGoal: "
-                                     f"{i + 1}\u201d under the heading of the section that asks about it"))
+                                     f"add a section for it, or write \u201c{label}{i + 1}\u201d under the heading "
+                                     "of the section that asks about it"))
     levels = heading_levels(guide)
     for n, s in enumerate(guide.sections):
-        if s.goal and goals and s.goal_index is None:
+        if s.goal and goals and s.goal_index is None and _refers_to_a_goal(s.goal):
             issues.append(GuideIssue(GuideIssueKind.UNKNOWN_GOAL,
                                      f"section \u201c{s.title}\u201d names goal \u201c{s.goal}\u201d, "
                                      "which matches none of the study's goals",
@@ -1428,6 +1478,19 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     language = None if english else guess_language([q.text for q in guide.questions])
     return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals, planned_minutes=minutes,
                        language=language)
+
+
+# the goal label in the languages ``guess_language`` names, as ``_GOAL_LINE`` reads it
+_GOAL_LABELS = {"French": "Objectif : ", "Spanish": "Objetivo: ", "Portuguese": "Objetivo: ", "German": "Ziel: ",
+                "Dutch": "Doel: ", "Italian": "Obiettivo: ", "Polish": "Cel: ", "Swedish": "Mål: "}
+
+
+def _refers_to_a_goal(goal: str) -> bool:
+    """Whether a section's written goal points at one of the study's (a number, "RQ2", a few words
+    naming it), so that matching none is a mistake; a sentence saying what the section is for
+    ("Objectif : fréquence, moments et appareils d'usage…") is the section's own aim, compared with
+    the study's goals but no mistake when it is none of them."""
+    return len(re.findall(r"\w+", goal)) <= 4
 
 
 def _asked(section: GuideSection) -> int:

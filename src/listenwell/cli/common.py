@@ -27,6 +27,7 @@ from rich.progress import (
 )
 
 from listenwell.domain import InputError
+from listenwell.domain.dates import readings, whole_date
 from listenwell.workspace import Workspace
 
 console = Console()
@@ -47,6 +48,16 @@ def day_option(option: str, value: str | None) -> dt.date | None:
     except ValueError:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):  # the form is right, the day is not
             raise InputError(f"{option} {value!r}: that month has no such day") from None
+        # a date written as people write it that can be read one way only ("20/11/2026", "19.11.2026",
+        # "20 novembre 2026"), as the roster and transcripts are read; one that reads both ways is
+        # named with both days, each in the form to write
+        day = whole_date(value)
+        if day is not None:
+            return day
+        both = readings(value) if re.fullmatch(r"\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*", value) else None
+        if both:
+            raise InputError(f"{option} {value!r} reads as {both[0].isoformat()} or {both[1].isoformat()}: "
+                             "write the one you mean") from None
         raise InputError(f"{option} {value!r} is not a date like 2026-10-15") from None
 
 

@@ -55,7 +55,7 @@ def report_json(report: GuideReport) -> dict:
     }
 
 
-def show_report(report: GuideReport, verbose: bool = False) -> None:
+def show_report(report: GuideReport, verbose: bool = False, goals_unchecked: bool = False) -> None:
     g = report.guide
     where = g.source_name or "guide"
     section = None
@@ -89,6 +89,9 @@ def show_report(report: GuideReport, verbose: bool = False) -> None:
         for i in report.issues:
             loc = f" [dim]({escape(where)}:{i.line})[/]" if i.line else ""
             console.print(f"  [red]{i.kind.value}[/]: {escape(i.message)}{loc}", highlight=False)
+    if goals_unchecked:
+        console.print("[dim]The sections' goals were not checked against a study's research goals: "
+                      "add --study SLUG to check them as `guide import` will.[/]", highlight=False)
     console.print(summary_line(report), highlight=False)
 
 
@@ -135,7 +138,9 @@ def check(
     if as_json:
         print_json(report_json(report))
     else:
-        show_report(report, verbose)
+        # the sections name goals, which only a study's goals can be checked against (as `guide
+        # import` does): say so, so that a clean check here is not read as theirs
+        show_report(report, verbose, goals_unchecked=study is None and any(s.goal for s in report.guide.sections))
     if report.problem_count:
         raise typer.Exit(PROBLEMS_EXIT)
     if report.unchecked:

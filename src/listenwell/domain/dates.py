@@ -88,3 +88,14 @@ def readings(text: str) -> tuple[dt.date, dt.date] | None:
         return None
     one, other = _numeric(text, False), _numeric(text, True)
     return (one, other) if one and other else None
+
+
+def whole_date(text: str) -> dt.date | None:
+    """The day ``text`` names when it is nothing but one date that reads one way only ("20/11/2026",
+    "19.11.2026", "20 novembre 2026"), else None (a date that reads both ways, ``readings``, too)."""
+    t = text.strip()
+    if _NUMERIC.fullmatch(t):
+        return _numeric(t, None)
+    if any(p.fullmatch(t) for p in _WRITTEN):
+        return _written(t)
+    return None

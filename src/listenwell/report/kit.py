@@ -28,6 +28,7 @@ from listenwell.analysis.guide import (
     parent_minutes,
     runs_the_session,
     section_minutes,
+    written_goal,
 )
 from listenwell.analysis.questions import Problem, check_question, closing_prompts, suggest_followups
 from listenwell.analysis.questions import PLAIN_WORDS_UNKNOWN
@@ -145,7 +146,7 @@ class KitSection:
     choice: str | None = None  # "Alternative 2 of 4: …" when the guide asks only one of a set
     lead: list[str] = field(default_factory=list)  # the guide's notes before the questions (a scenario)
     script: list[str] = field(default_factory=list)  # the kit's standard lines to say (the intro)
-    # those of ``lead`` that are the guide's own words to say (its intro script, "Thanks for making
+    # those of ``lead`` (and of a closing's ``notes``) that are the guide's own words to say (its intro script, "Thanks for making
     # time. I'm Priya…"): printed in place as lines to say, not in a note's italics
     said: list[str] = field(default_factory=list)
     added: bool = False  # a section the kit adds: the guide has none like it
@@ -175,6 +176,10 @@ class Kit:
     before: list[KitSection] = field(default_factory=list)
     after: list[KitSection] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # what the interviewer should know about the kit itself
+    # the language the guide is written in, as a language tag ("fr"): the HTML page declares it, so
+    # a screen reader reads the guide's questions in their own language (the kit's English labels
+    # say lang="en"); None where the guide is in a language the kit cannot name
+    lang: str | None = "en"
 
     @property
     def intro(self) -> KitSection:
@@ -313,7 +318,10 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     total = minute
     planned = study.planned_minutes or guide.planned_minutes
     asked = [q for s in sections for q in s.questions if not q.added]
-    before = ([KitSection("Notes for the interviewer", 0, 0, [], notes=list(guide.notes))] if guide.notes else []) \
+    # the guide's aim written above its sections, where it says nothing the study's goals do not: printed once
+    notes = [n for n in guide.notes if not (study.goals and (aim := written_goal(n))
+                                            and restates(aim, " ".join(study.goals)))]
+    before = ([KitSection("Notes for the interviewer", 0, 0, [], notes=notes)] if notes else []) \
         + [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.before]
     notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections))]
     return Kit(title=_without_kind(guide.title) or study.title, study_slug=study.slug, goals=list(study.goals),
@@ -321,7 +329,20 @@ def build_kit(study: Study, guide: Guide) -> Kit:
                warnings=_length_warnings(study, guide, sections, total),
                flagged=sum(q.problem is not None for q in asked), asked=len(asked), before=before,
                after=[KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.after],
-               probes=ANY_ANSWER_PROBES if english else (), notices=notices)
+               probes=ANY_ANSWER_PROBES if english else (), notices=notices, lang=_lang(guide))
+
+
+# the languages ``guess_language`` names, as the tags HTML declares them by
+_LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
+                  "Italian": "it", "Polish": "pl", "Swedish": "sv"}
+
+
+def _lang(guide: Guide) -> str | None:
+    """The guide's language as an HTML language tag: "en", "fr"…, None where it cannot be named
+    ("Norwegian or Danish", or no language clearly leads)."""
+    if guide.in_english:
+        return "en"
+    return _LANGUAGE_TAGS.get(guess_language([q.text for q in guide.questions]) or "")
 
 
 def _not_checked_notice(guide: Guide, noted: bool) -> str:
@@ -456,8 +477,9 @@ def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
             qs.insert(0, KitQuestion(DEFAULT_CLOSING[0][0], [], added=True))
         else:
             kit_notes.append(CLOSING_NOTES[DEFAULT_CLOSING[0][1]])
+    # the guide's own thanks ("Thank you for your time…", "Merci beaucoup pour votre temps…") is said
     return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=list(own.notes) + last,
-                      kit_notes=kit_notes)
+                      kit_notes=kit_notes, said=[n for n in own.notes if _SAID.match(n) and not _NOT_SAID.search(n)])
 
 
 def _added_closing(guide: Guide, minute: int) -> KitSection:
@@ -588,8 +610,7 @@ def render_markdown(kit: Kit) -> str:
         out += [f"- {line}{added}" for line in s.script]
         for q in s.questions:
             out += _markdown_question(q)
-        for n in s.notes:
-            out.append(f"- _{n}_")
+        out += [f"- {n}" if n in s.said else f"- _{n}_" for n in s.notes]
         out += [f"- _{n}_{added}" for n in s.kit_notes]
         out.append("")
     for s in kit.after:
@@ -640,7 +661,9 @@ def _env() -> Environment:
 
 
 def render_html(kit: Kit) -> str:
-    return _env().get_template("kit.html").render(kit=kit, length=_length_line(kit), check_note=_check_note,
+    # a page in the guide's language marks the kit's own English labels as English
+    en = "" if kit.lang == "en" else ' lang="en"'
+    return _env().get_template("kit.html").render(kit=kit, length=_length_line(kit), check_note=_check_note, en=en,
                                                   sheet_head=NOTE_SHEET_HEAD, spare_note=SPARE_NOTE,
                                                   unchecked_note=UNCHECKED_NOTE)
 

@@ -27,10 +27,18 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  r"nie zapyta[lł](?:em|am|i[sś]my|y[sś]my)|zapomnia[lł]\w* zapyta[cć]|powin(?:ien|nam|ienem)\w* by[lł]\w* zapyta[cć]")
 _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo m[aá]s|alguna otra cosa|"
                         r"autre chose|quelque chose d'autre|noch etwas|sonst noch|nog iets|qualcos['\u2019]altro|"
-                        r"qualche altra cosa|co[sś] jeszcze)"
+                        r"qualche altra cosa|co[sś] jeszcze|n[åa]got (?:mer|annat)|noe (?:mer|annet)|noget (?:mere|andet))"
                         r"[^.?!]*\b(?:acrescentar|adicionar|dizer|falar|contar|comentar|compartilhar|a[nñ]adir|"
                         r"agregar|decir|compartir|ajouter|dire|partager|hinzuf[uü]gen|erg[aä]nzen|sagen|loswerden|"
-                        r"toevoegen|kwijt|zeggen|vertellen|aggiungere|condividere|doda[cć]|powiedzie[cć])")
+                        r"toevoegen|kwijt|zeggen|vertellen|aggiungere|condividere|doda[cć]|powiedzie[cć]|"
+                        r"till[äa]gga|s[äa]ga|ber[äa]tta|legge til|tilf[øo]je|fortelle|fort[æa]lle)"
+                        # "anything we haven't talked about": "quelque chose dont nous n'avons pas parlé",
+                        # "algo de lo que no hayamos hablado", "etwas, worüber wir nicht gesprochen haben"
+                        r"|(?:(?:nous n'avons|on n'a) pas|no (?:hemos|hayamos)|n[aã]o(?: tenhamos)?|wir (?:noch )?nicht|"
+                        r"(?:we|wij) (?:het )?(?:nog )?niet|non abbiamo|nie|vi (?:inte|ikke)(?: har)?)\s+(?:\w+\s+){0,2}?(?:parl[ée]|abord[ée]|[ée]voqu[ée]|discut[ée]|hablado|tratado|"
+                        r"comentado|falamos|conversamos|abordamos|falado|conversado|abordado|gesprochen|besprochen|"
+                        r"angesprochen|gehad|gesproken|besproken|parlato|discusso|toccato|rozmawiali[sś]my|poruszyli[sś]my|"
+                        r"pratat|talat|tagit upp|snakket|talt)")
 
 _PROMPTS = {
     MISSED: re.compile(r"\b(?:should (?:i |we )?have asked|didn'?t ask|forg[eo]t to ask|"

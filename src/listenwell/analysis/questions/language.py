@@ -149,16 +149,23 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
 # The consent ask: a question that asks leave to record ("Tudo bem se eu gravar a conversa?",
 # "Czy mogę nagrywać naszą rozmowę?", "Ist es in Ordnung, wenn wir das Gespräch aufnehmen?"),
 # the recording and the leave in one sentence, or consent named in a question.
-_RECORD = (r"(?:grav(?:ar|o|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amos|e|emos|ando|aci[oó]n)|enregistr\w*|"
+_RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amos|e|emos|ando|aci[oó]n)|enregistr\w*|"
            r"aufnehm\w*|aufnahme|aufzeichn\w*|aufgenommen|aufgezeichnet|mitschneid\w*|opnem\w*|opneem|opname|"
-           r"opgenomen|registr(?:are|arla|arlo|arti|iamo|azione)|nagrywa\w*|nagra[cćnł]\w*)")
-_LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa se|autoriza|permite|concorda|pode ser|"
+           r"opgenomen|registr(?:are|arla|arlo|arti|iamo|azione)|nagrywa\w*|nagra[cćnł]\w*|"
+           # Swedish, Norwegian, Danish: "spela in", "inspelning", "ta opp", "opptak", "optage"
+           r"spela(?:r)? in|spelas in|inspelning\w*|ta(?:r)? opp|opptak\w*|optag\w*|tage(?:r)? op)")
+_LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
           r"acceptez|autorisez|darf ich|d[uü]rfen wir|k[oö]nnen wir|kann ich|in ordnung|einverstanden|"
           r"mag ik|mogen we|kan ik|kunnen we|is het goed|vind je het goed|vindt u het goed|akkoord|bezwaar|"
           r"posso|possiamo|va bene|le dispiace|ti dispiace|acconsent\w*|czy mog[eę]|czy mo[zż]emy|zgadza\w*|"
-          r"nie przeszkadza|nic przeciwko|w porz[aą]dku|ok|okay|ok[eé])")
+          r"nie przeszkadza|nic przeciwko|w porz[aą]dku|ok|okay|ok[eé]|"
+          r"g[åa]r det bra|[äe]r det (?:ok(?:ej|ay)?|greit|i orden|i ordning)|f[åa]r (?:jag|jeg|vi)|kan (?:jag|vi|jeg)|"
+          r"godk[äa]nner|samtycker|greit|i orden)"
+          # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
+          # "Autorisez-vous…", "Permite-me gravar…?", "Importa-se que eu grave?"
+          r"(?:-(?:vous|nous|moi|je|tu|on|se|me|nos|lhe|lo|la|ti|mi|ci))?")
 # (a pattern, joined to the English one in ``guide.ASKS_CONSENT``)
 OTHER_LANGUAGE_CONSENT = (
     r"(?<![\w-])" + _LEAVE + r"(?![\w-])[^.!?]*(?<![\w-])" + _RECORD + r"(?![\w-])[^.!]*\?|"
@@ -193,6 +200,13 @@ OTHER_LANGUAGE_ABOUT_THEM = re.compile(
     r"rutina|quotidien|alltag|dag|giornata|rolle|rol|r[ôo]le|ruolo|papel|funci[oó]n|fun[cç][aã]o|beruf|m[ée]tier|"
     r"jobb|arbete|vardag)|"
     r"swoj\w* (?:pracy|rodzin\w*|dniu|roli)|"
+    # who they are, or an invitation to introduce themselves: "qui vous êtes", "wer Sie sind",
+    # "vem du är", "vous présenter", "preséntese", "stellen Sie sich (kurz) vor"
+    r"qui (?:vous [êe]tes|tu es)|qui[ée]n (?:es usted|eres)|quem (?:voc[eê]|o senhor|a senhora|tu) [ée]s?|"
+    r"wer (?:Sie sind|du bist)|wie (?:u bent|je bent)|chi (?:[èe] lei|sei)|kim (?:pan|pani) jest|kim jeste[sś]|"
+    r"vem du [äa]r|hvem du er|(?:vous|te) pr[ée]senter|pr[ée]sentez-vous|pres[eé]ntes?e|apresent(?:e|a)-se|"
+    r"stellen sie sich(?: \w+)? vor|stel (?:je|u) (?:zelf )?(?:even )?voor|si presenti|przedstaw(?:i)? si[eę]|"
+    r"presentera dig|"
     r"dia t[ií]pico|d[ií]a t[ií]pico|journ[ée]e type|typischen? tag|typische dag|giornata tipo|typow\w* dzie[nń])"
     r"(?![\w-])", re.I)
 
