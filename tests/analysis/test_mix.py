@@ -840,3 +840,23 @@ def test_the_chosen_whose_email_bounced_are_named_not_left_out() -> None:
     assert len(said) == 1 and said[0].startswith("3 of the 5 chosen have email addresses that bounced")
     assert "B1 (Hard bounced: true)" in said[0] and "B2" in said[0] and "B4" in said[0]
     assert "B3" not in said[0] and "B5" not in said[0]
+
+
+def test_one_name_and_date_of_birth_on_two_records_is_one_person_and_a_no_on_either_leaves_them_out() -> None:
+    # a clinic's export with no email or phone: one patient under two record numbers (an old
+    # record, written without accents, says no to research); twins share a birthday, not a name,
+    # and two people of one name are told apart by their birthdays
+    def row(pid: str, name: str, dob: str, ok: str = "Y", visits: str = "4") -> Participant:
+        return Participant(pid=pid, name=name, attributes={"date of birth": dob, "research_ok": ok,
+                                                           "visits_90d": visits})
+    people = [row("M1", "Ibáñez, Lucía Inés", "07/03/1962"),
+              row("M2", "Lucia Ines Ibanez", "7/3/1962", ok="N", visits="0"),
+              row("M3", "Okafor, Chidi", "11/30/1990"), row("M4", "Okafor, Chima", "11/30/1990"),
+              row("M5", "Brandt, Ola", "01/05/1970"), row("M6", "Brandt, Ola", "05/09/1981"),
+              row("M7", "Sato, Ken", "02/14/1975"), row("M8", "Sato, Ken", "02/14/1975", visits="0")]
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert left["M1"].startswith("opted out of research") or "research_ok" in left["M1"], left
+    assert left["M1"].endswith("on their other row M2 (the same name and date of birth)"), left
+    assert left["M8"] == "the same name and date of birth as M7: one person on two rows"
+    assert {"M3", "M4", "M5", "M6", "M7"} <= {p.pid for p in plan.chosen}

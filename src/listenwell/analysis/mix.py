@@ -18,7 +18,8 @@ taken first), while no value in a --by column pushes the person to the end (its 
 weighted zero ("--mix role=student:0") leaves its people out. People interviewed within
 ``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
 are those the roster says not to ask (do not contact, opted out of research, internal or test
-accounts), a second row of one person (the same email, or the same phone under the same name), and,
+accounts), a second row of one person (the same email, the same phone under the same name, or the
+same full name and date of birth), and,
 unless asked for, those who said no
 to recording. The plan is a plain dataclass;
 rendering is elsewhere.
@@ -49,6 +50,7 @@ from listenwell.analysis.roster_signals import (
     UNKNOWN,
     as_usage_columns,
     awaiting_review,
+    birth_date,
     check_not_ahead,
     check_ranges_not_dates,
     contact_flags,
@@ -851,7 +853,8 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
     second sign-up, an old and a new customer record); so is one phone number (a form sent twice,
     "951 123 4567" and "+52 951 123 4567") where the two rows' names agree as well ("Ma.
     Guadalupe López" and "María Guadalupe Lopez"): a household's or an office's phone is shared
-    by people of other names, whom ``_shared_phones`` names instead."""
+    by people of other names, whom ``_shared_phones`` names instead; and so is one full name with
+    one date of birth (an EHR's duplicate record under a second MRN, where no email or phone is given)."""
     group = list(range(len(people)))
 
     def root(i: int) -> int:
@@ -864,21 +867,35 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
     for i, x in enumerate(people):
         keys = [("email", _email(x))] if _email(x) else []
         keys += [("phone", k) for k in sorted(phones(x.attributes))]
+        keys += [("born", k)] if (k := _name_and_birth(x)) else []
         for what, key in keys:
             j = first_row.setdefault((what, key), i)
-            if j != i and root(i) != root(j) and (what == "email" or _names_agree(people[i], people[j])):
+            if j != i and root(i) != root(j) and (what != "phone" or _names_agree(people[i], people[j])):
                 group[root(i)] = root(j)
     rows: dict[int, list[int]] = {}
     for i in range(len(people)):
         rows.setdefault(root(i), []).append(i)
     out: dict[str, tuple[str, str]] = {}
+
+    def shared(a: Participant, b: Participant) -> str:
+        if _email(a) and _email(a) == _email(b):
+            return "email"
+        return "phone number" if phones(a.attributes) & phones(b.attributes) else "name and date of birth"
     for found in rows.values():
         if len(found) < 2:
             continue
         keep = min(found, key=lambda i: (_USE_RANK.get(persons[i].segments.get(USAGE, UNKNOWN), 4), i))
-        out.update({persons[i].pid: (persons[keep].pid, "email" if _email(people[i]) and _email(people[i]) ==
-                                     _email(people[keep]) else "phone number") for i in found if i != keep})
+        out.update({persons[i].pid: (persons[keep].pid, shared(people[i], people[keep])) for i in found if i != keep})
     return out
+
+
+def _name_and_birth(x: Participant) -> str:
+    """The row's full name and date of birth as one person's key, as a hospital or a school spots
+    a duplicate record: the same words of the name in any order, accents and commas aside
+    ("Ibáñez, Lucía" and "Lucia Ibanez"), and the same day; "" where either is missing or the name
+    is one word. Twins share a birthday, not a name; two people of one name, not a birthday."""
+    name, born = sorted(words(name_in_roster(x))), birth_date(x)
+    return f"{' '.join(name)}|{born}" if len(name) >= 2 and born else ""
 
 
 def _email(x: Participant) -> str:

@@ -1240,6 +1240,22 @@ def maybe_minor(p: Participant) -> str | None:
     return None
 
 
+def birth_date(p: Participant) -> tuple[int, ...] | None:
+    """The person's own date of birth as the numbers it is written with ("02/02/1970" and
+    "2/2/1970" alike), from a date-of-birth column; None where there is none, or it is no full
+    date (a birthday without a year)."""
+    for col, v in p.attributes.items():
+        w = _words(col)
+        if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and not _GUARDIANS.search(w) \
+                and len(re.findall(r"\d+", v)) == 3 and _either_way(v.strip()):
+            return tuple(int(n) for n in re.findall(r"\d+", v))
+    return None
+
+
+# a date of birth of the person who answers for them, not theirs: "Guardian DOB", "Parent date of birth"
+_GUARDIANS = re.compile(r"\b(?:guardian|parent|mother|father|proxy|carer|caregiver|emergency)\b")
+
+
 def _born_under_18(value: str, today: dt.date) -> bool:
     """A date of birth less than 18 years ago (a birthday without a year says nothing). A day and
     a month that could be swapped ("12/01/2008") hardly change an age, except within months of an
