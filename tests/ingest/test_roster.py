@@ -267,6 +267,21 @@ def test_a_membership_list_with_its_title_rows_and_total_row() -> None:
     assert [p.pid for p in people] == ["F0107", "F0112"]
 
 
+@pytest.mark.parametrize("footer", [b"Total patients: 2,,", b"Total: 2 members,,", b"Record count: 2,,",
+                                    b"Total de pacientes: 2,,", b"Gesamtzahl: 2,,", b"Patients total = 2,,"])
+def test_a_reports_count_line_straight_under_the_data_is_no_participant(footer: bytes) -> None:
+    # an EHR or CRM report closes with its own count of rows, in one cell, with no blank row above
+    people = parse_roster(b"MRN,patient_name,clinic\n00310452,\"Okoro, Ada\",North\n"
+                          b"00310977,\"Lind, Per\",South\n" + footer + b"\r\n", "report.csv")
+    assert [p.pid for p in people] == ["00310452", "00310977"]
+
+
+def test_an_id_that_only_starts_with_total_is_still_a_participant() -> None:
+    # a one-column list of codes, and a last row with a code of several cells: people, not counts
+    people = parse_roster(b"code,plan\nTOT-1,free\nTotal 3,pro\n", "r.csv")
+    assert [p.pid for p in people] == ["TOT-1", "Total 3"]
+
+
 @pytest.mark.parametrize(("data", "pid", "name", "email"), [
     # a Swiss panel sheet, a French one, a Spanish one, an Italian one, a Dutch one
     ("TN-Nr.,Vorname,Nachname,E-Mail,Rolle\nTN-01,Ursula,Brändli,u.b@example.ch,Vorstand\n",
