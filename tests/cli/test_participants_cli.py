@@ -164,6 +164,22 @@ def test_a_re_import_says_which_rows_it_matched_by_a_salesforce_id_and_which_sha
     assert "participants remove 0032x00000Rd2EfAAG --study spend" in res.output
 
 
+def test_a_re_import_says_which_rows_it_matched_without_their_leading_zeros(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    padded, bare = tmp_path / "patients.csv", tmp_path / "patients_excel.csv"
+    padded.write_text("MRN,clinic\n00731,North\n00845,South\n")
+    bare.write_text("MRN,clinic\n731,North\n845,East\n")
+    run(ws, "study", "create", "Visits")
+    run(ws, "participants", "import", str(padded), "--study", "visits")
+    res = run(ws, "participants", "import", str(bare), "--study", "visits")
+    assert res.exit_code == 0, res.output
+    assert "2 participants in visits (0 added, 1 changed)" in res.output  # not 4
+    assert ("2 rows matched to the study's people by their id without its leading zeros (a spreadsheet such as "
+            "Excel drops them when it saves a column of numbers), kept under the ids stored: 731 is 00731, "
+            "845 is 00845") in " ".join(res.output.split())
+    assert "not in this file" not in res.output
+
+
 def test_an_id_with_a_digit_dropped_suggests_the_ids_it_is_one_digit_from(tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     roster = tmp_path / "buyers.csv"

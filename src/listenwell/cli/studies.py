@@ -149,6 +149,12 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
         n = len(update.same_record)
         out.append(f"{counted(n, 'row')} matched to the study's people by the other form of their Salesforce id "
                    f"(15 or 18 characters), kept under the ids stored: {escape(pairs)}{', …' if n > 3 else ''}")
+    if update.same_number:
+        pairs = ", ".join(f"{new} is {old}" for new, old in update.same_number[:3])
+        n = len(update.same_number)
+        out.append(f"{counted(n, 'row')} matched to the study's people by their id without its leading zeros (a "
+                   f"spreadsheet such as Excel drops them when it saves a column of numbers), kept under the ids "
+                   f"stored: {escape(pairs)}{', …' if n > 3 else ''}")
     if (update.kept_fields or update.kept_columns) and not update.adds_columns:
         said_no = {p.pid for p in update.people if p.consent.recorded is False}
         parts = [f"{what} of {len(pids)}" + (f" ({n} said no)" if what == "recording consent"

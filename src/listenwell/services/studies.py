@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
-from listenwell.domain.ids import same_salesforce_record
+from listenwell.domain.ids import same_number_id, same_salesforce_record
 from listenwell.domain.text import column_words, slugify
 from listenwell.ingest.roster import Roster, read_roster_file
 from listenwell.store.participants import (
@@ -56,6 +56,9 @@ class RosterUpdate:
     kept_no: dict[str, list[str]] = field(default_factory=dict)
     # (id in the file, id stored): the same Salesforce record under its 15- or 18-character id
     same_record: list[tuple[str, str]] = field(default_factory=list)
+    # (id in the file, id stored): one number id without the leading zeros it is stored with (or
+    # back), as a spreadsheet saves a column of digits
+    same_number: list[tuple[str, str]] = field(default_factory=list)
     # (id added, id stored): a new id with the email of someone the file does not have
     same_email: list[tuple[str, str]] = field(default_factory=list)
     # why the ids come from the column they do, where it is not the obvious one (Roster.id_note)
@@ -73,8 +76,8 @@ class RosterUpdate:
 
 
 def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
-    """Add new participants and update known ones (matched by id, or by the other form of a
-    Salesforce id); one transaction. People the file no longer has are kept (their interviews
+    """Add new participants and update known ones (matched by id, by the other form of a
+    Salesforce id, or by a number id without its leading zeros); one transaction. People the file no longer has are kept (their interviews
     depend on them), named, and marked, so that a plan picking them says so; with
     ``replace_roster`` they are taken off the roster and the saved plan instead, refused (nothing
     changed) while any of them is linked to an interview, or where the file has none of the
@@ -108,12 +111,15 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     for p in people:
         row = existing.get(p.pid)
         if row is None:
-            # a report's 15-character Salesforce id for a record stored under its 18 (or back)
-            twins = [pid for pid in existing if pid not in in_file and pid not in taken
-                     and same_salesforce_record(p.pid, pid)]
-            row = existing[twins[0]] if len(twins) == 1 and _same_person(existing[twins[0]].email, p.email) else None
-            if row is not None:
-                update.same_record.append((p.pid, row.pid))
+            # a report's 15-character Salesforce id for a record stored under its 18 (or back), or
+            # a number id whose leading zeros a spreadsheet dropped ("481236" for "00481236")
+            for same, said in ((same_salesforce_record, update.same_record), (same_number_id, update.same_number)):
+                twins = [pid for pid in existing if pid not in in_file and pid not in taken and same(p.pid, pid)]
+                row = existing[twins[0]] if len(twins) == 1 and _same_person(existing[twins[0]].email, p.email) \
+                    else None
+                if row is not None:
+                    said.append((p.pid, row.pid))
+                    break
         if row is None:
             row = ParticipantRow(study_id=srow.id, pid=p.pid, missing_from_import=False)
             session.add(row)
@@ -184,7 +190,8 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
     people = roster.people
     stored = set(existing)
     matched = [p for p in people if p.pid in stored
-               or any(same_salesforce_record(p.pid, pid) for pid in stored if len(pid) != len(p.pid))]
+               or any(same_salesforce_record(p.pid, pid) or same_number_id(p.pid, pid)
+                      for pid in stored if len(pid) != len(p.pid))]
     emails: dict[str, str] = {}
     for pid, row in existing.items():
         if row.email:
