@@ -860,3 +860,20 @@ def test_one_name_and_date_of_birth_on_two_records_is_one_person_and_a_no_on_eit
     assert left["M1"].endswith("on their other row M2 (the same name and date of birth)"), left
     assert left["M8"] == "the same name and date of birth as M7: one person on two rows"
     assert {"M3", "M4", "M5", "M6", "M7"} <= {p.pid for p in plan.chosen}
+
+
+def test_rows_of_one_customer_id_are_one_person_unless_their_addresses_or_names_differ() -> None:
+    # a row per subscription with no address: the customer's opt-out on a cancelled row is theirs;
+    # a B2B export's account id shared by two colleagues of other addresses is two people
+    def row(pid: str, customer: str, status: str, note: str = "", email: str | None = None,
+            name: str | None = None) -> Participant:
+        return Participant(pid=pid, email=email, name=name, attributes={
+            "customer_id": customer, "status": status, "notes": note})
+    people = [row("S1", "C-1", "CANCELLED", "Please do not contact me again"), row("S2", "C-1", "ACTIVE"),
+              row("S3", "C-2", "ACTIVE"), row("S4", "C-2", "CANCELLED"),
+              row("S5", "A-9", "ACTIVE", email="kim@firm.example"), row("S6", "A-9", "ACTIVE", email="lou@firm.example"),
+              row("S7", "A-8", "ACTIVE", name="Noor Haddad"), row("S8", "A-8", "ACTIVE", name="Sami Haddad")]
+    left = dict(plan_mix(people, MixOptions(size=8, as_of=TODAY)).excluded)
+    assert left["S2"].endswith("on their other row S1 (the same customer_id)"), left
+    assert left["S4"] == "the same customer_id as S3: one person on two rows"
+    assert not {"S3", "S5", "S6", "S7", "S8"} & set(left)

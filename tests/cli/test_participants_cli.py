@@ -121,6 +121,15 @@ def test_a_lookup_that_found_nothing_is_no_name_and_is_said_at_import(tmp_path: 
     assert "#N/A (a lookup that found nothing) read as empty for 1 person (M2) in research_ok" in said.output
     listed = json.loads(run(workspace, "participants", "list", "--study", "joined", "--json", "--private").output)
     assert [(p["name"], p["email"]) for p in listed] == [("Ada Quist", "ada@example.org"), (None, None)]
+    # read as empty means empty everywhere: not listed, nor written to the plan's file, as "#N/A"
+    assert [p["attributes"] for p in listed] == [{"research_ok": "yes", "sessions_30d": "5"}, {"sessions_30d": "2"}]
+    shown = run(workspace, "participants", "list", "--study", "joined")
+    assert "#N/A" not in shown.output, shown.output
+    out = tmp_path / "plan.csv"
+    planned = run(workspace, "recruit", "plan", "--study", "joined", "--size", "2", "--no-save", "-o", str(out),
+                  "--with", "research_ok")
+    assert planned.exit_code == 0, planned.output
+    assert "#N/A" not in out.read_text() and "research_ok" in out.read_text().splitlines()[0]
 
 
 def test_a_re_import_names_the_columns_it_kept_and_a_no_it_would_not_erase(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 import pytest
 
 from listenwell.domain import InputError
-from listenwell.ingest.roster import parse_roster, read_roster
+from listenwell.ingest.roster import parse_roster, parse_roster_file, read_roster
 
 
 def test_columns_matched_case_insensitively_and_kept(fixtures) -> None:
@@ -568,3 +568,29 @@ def test_a_guide_given_as_a_roster_is_named_as_a_guide() -> None:
 def test_a_hospitals_medical_record_number_is_the_id() -> None:
     people = parse_roster(b"MRN,patient_name,portal_status\n00012345,Ana Ruiz,active\n00012346,Bo Li,inactive\n", "ehr.csv")
     assert [(p.pid, p.name) for p in people] == [("00012345", "Ana Ruiz"), ("00012346", "Bo Li")]
+
+
+# a subscription box's billing export joined with its email tool: one row per subscription
+SUBSCRIPTIONS = (b"sub_id,customer_id,email,first_name,status,cancel_comment\n"
+                 b"7001,C-11,ivo@example.com,Ivo,ACTIVE,\n"
+                 b"7002,C-12,una@example.com,Una,CANCELLED,no more emails please\n"
+                 b"7003,C-12,una@example.com,Una,ACTIVE,\n"
+                 b"7004,C-13,eli@example.com,Eli,ACTIVE,\n")
+
+
+def test_a_row_per_subscription_is_read_under_the_rows_own_id_and_says_whose_rows_repeat() -> None:
+    roster = parse_roster_file(SUBSCRIPTIONS, "subs.csv")
+    assert [p.pid for p in roster.people] == ["7001", "7002", "7003", "7004"]
+    assert roster.id_column == "sub_id"
+    assert roster.people[1].attributes["customer_id"] == "C-12"  # kept, for the plan to see one person
+    assert "as 'customer_id' gives one person several rows ('C-12' on lines 3 and 4" in roster.id_note
+    assert "a do-not-ask on any of a person's rows leaves them out" in roster.id_note
+
+
+def test_one_id_on_rows_of_two_addresses_or_with_no_row_id_stays_refused_saying_what_a_deleted_row_loses() -> None:
+    two_people = SUBSCRIPTIONS.replace(b"7003,C-12,una@example.com", b"7003,C-12,ros@example.com")
+    with pytest.raises(InputError, match="'C-12' in column 'customer_id' appears twice|'C-12' appears twice"):
+        parse_roster(two_people, "subs.csv")
+    no_row_id = b"customer_id,email,status\nC-1,a@example.com,ACTIVE\nC-1,a@example.com,CANCELLED\n"
+    with pytest.raises(InputError, match="carry over to it a do-not-contact, an opt-out or a comment"):
+        parse_roster(no_row_id, "subs.csv")

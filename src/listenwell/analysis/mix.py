@@ -78,6 +78,7 @@ from listenwell.analysis.roster_signals import (
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.names import phones, words
+from listenwell.domain.text import column_words
 
 USAGE = "usage"
 SENTIMENT = "sentiment"
@@ -868,9 +869,12 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
         keys = [("email", _email(x))] if _email(x) else []
         keys += [("phone", k) for k in sorted(phones(x.attributes))]
         keys += [("born", k)] if (k := _name_and_birth(x)) else []
+        keys += [(col, v.strip()) for col, v in sorted(x.attributes.items()) if _PERSONS_ID.match(column_words(col))
+                 and v.strip()]
         for what, key in keys:
             j = first_row.setdefault((what, key), i)
-            if j != i and root(i) != root(j) and (what != "phone" or _names_agree(people[i], people[j])):
+            if j != i and root(i) != root(j) and (what in ("email", "born") or _names_agree(people[i], people[j])
+                                                  or what != "phone" and _not_two_people(people[i], people[j])):
                 group[root(i)] = root(j)
     rows: dict[int, list[int]] = {}
     for i in range(len(people)):
@@ -878,6 +882,10 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
     out: dict[str, tuple[str, str]] = {}
 
     def shared(a: Participant, b: Participant) -> str:
+        col = next((c for c, v in a.attributes.items() if _PERSONS_ID.match(column_words(c)) and v.strip()
+                    and v.strip() == b.attributes.get(c, "").strip()), None)
+        if col:
+            return col
         if _email(a) and _email(a) == _email(b):
             return "email"
         return "phone number" if phones(a.attributes) & phones(b.attributes) else "name and date of birth"
@@ -887,6 +895,20 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
         keep = min(found, key=lambda i: (_USE_RANK.get(persons[i].segments.get(USAGE, UNKNOWN), 4), i))
         out.update({persons[i].pid: (persons[keep].pid, shared(people[i], people[keep])) for i in found if i != keep})
     return out
+
+
+# the person's own id kept as a column, where the rows are a subscription's, a device's or a form
+# submission's (Recharge's customer_id beside its subscription_id): one value, one person
+_PERSONS_ID = re.compile(r"^(?:customer|user|contact|respondent|patient|member|client|subscriber|participant|"
+                         r"person)\s?id$|^(?:mrn|medical record number)$")
+
+
+def _not_two_people(a: Participant, b: Participant) -> bool:
+    """Two rows under one person's id are that person's unless they say otherwise: two addresses,
+    or two names that do not agree."""
+    if _email(a) and _email(b) and _email(a) != _email(b):
+        return False
+    return not (words(name_in_roster(a)) and words(name_in_roster(b))) or _names_agree(a, b)
 
 
 def _name_and_birth(x: Participant) -> str:

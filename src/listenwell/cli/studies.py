@@ -108,7 +108,7 @@ def import_roster(ctx: typer.Context,
     console.print(f"{counted(len(people), 'participant')} in {study}"
                   + (f" ({len(update.added)} added, {len(update.changed)} changed)"
                      if update.changed or len(update.added) < len(people) else ""))
-    console.print(reading_summary(people), markup=False, highlight=False)
+    console.print(reading_summary(people, looked_up=update.looked_up), markup=False, highlight=False)
     for line in _reimport_lines(ctx, update, study):
         console.print(line, highlight=False, soft_wrap=True)
     if update.removed:
@@ -188,7 +188,7 @@ def remove(ctx: typer.Context, pid: Annotated[str, typer.Argument(help="Particip
 
 
 def reading_summary(people: list[Participant], usage_from: list[str] | None = None,
-                    opts: MixOptions | None = None) -> str:
+                    opts: MixOptions | None = None, looked_up: dict[str, frozenset[str]] | None = None) -> str:
     """How the roster was read, to check at a glance: where ids, usage, NPS and earlier interviews
     come from ("usage from: status, last_login, logins_30d": the columns that decided someone's
     usage, and apart those read that decided nobody's); ``usage_from``: the columns a plan was
@@ -210,13 +210,14 @@ def reading_summary(people: list[Participant], usage_from: list[str] | None = No
     parts += read or ["no column says usage, NPS or earlier interviews"]
     parts.append(f"names for {sum(bool(p.name) for p in people)}, emails for {sum(bool(p.email) for p in people)} "
                  f"of {len(people)}")
-    # a sheet joined by a lookup writes "#N/A" where it found no row: read as empty, and said
-    looked_up = sorted({p.pid for p in people for v in p.attributes.values() if v.strip().upper() == "#N/A"})
+    # a sheet joined by a lookup writes "#N/A" where it found no row: read as empty (not kept), and
+    # said by the import that read it
     if looked_up:
-        cols = sorted({k for p in people for k, v in p.attributes.items() if v.strip().upper() == "#N/A"})
-        parts.append(f"#N/A (a lookup that found nothing) read as empty for {len(looked_up)} "
-                     f"{'person' if len(looked_up) == 1 else 'people'} ({', '.join(looked_up[:5])}"
-                     f"{', …' if len(looked_up) > 5 else ''}) in {', '.join(cols)}")
+        cols = sorted({k for c in looked_up.values() for k in c})
+        pids = sorted(looked_up)
+        parts.append(f"#N/A (a lookup that found nothing) read as empty for {len(pids)} "
+                     f"{'person' if len(pids) == 1 else 'people'} ({', '.join(pids[:5])}"
+                     f"{', …' if len(pids) > 5 else ''}) in {', '.join(cols)}")
     return "  " + "; ".join(parts)
 
 

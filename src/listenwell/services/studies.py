@@ -73,6 +73,8 @@ class RosterUpdate:
     covered: int = 0  # how many of them the file has
     # people whose stored email the file changes
     email_changed: list[str] = field(default_factory=list)
+    # pid (as stored) → the file's columns where a lookup found nothing ("#N/A"), read as empty
+    looked_up: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
@@ -152,6 +154,8 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     new_emails = {p.pid: p.email.strip().lower() for p in people if p.email}
     update.same_email = [(pid, by_email[new_emails[pid]]) for pid in update.added
                          if new_emails.get(pid) in by_email]
+    stored_as = dict(update.same_record + update.same_number)
+    update.looked_up = {stored_as.get(pid, pid): cols for pid, cols in roster.looked_up.items()}
     update.people = load_participants(session, srow.id)
     return update
 
