@@ -74,6 +74,7 @@ from listenwell.analysis.roster_signals import (
     staff_by_domain,
     usage_and_why,
     usage_status_columns,
+    way_not_in_roster,
 )
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
@@ -1283,10 +1284,17 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
     if young:
         out.append(f"{len(young)} of the {len(chosen)} chosen may be under 18: {_ids(young, 5)}; check their age "
                    "before you invite them (under 18 needs a parent's consent), or swap them out")
-    one_way = [f"{p.pid} ({how})" for p in chosen if (how := reached_one_way(rows[p.pid]))]
+    one_way, lacking = [], False
+    for p in chosen:
+        how = reached_one_way(rows[p.pid])
+        if how:
+            lacks = way_not_in_roster(rows[p.pid])  # "SMS only", and no phone number to text
+            lacking = lacking or bool(lacks)
+            one_way.append(f"{p.pid} ({how}" + (f"; the roster has {lacks} for them)" if lacks else ")"))
     if one_way:
         out.append(f"{len(one_way)} of the {len(chosen)} chosen asked to be reached one way only: {_ids(one_way, 5)}; "
-                   "invite them that way (the contacts file lists every number and address the roster has)")
+                   "invite them that way (the contacts file lists every number and address the roster has"
+                   + ("; where it has none that way, find it in the tool that keeps their details)" if lacking else ")"))
     for col in opt_in_columns(people):
         unasked = [p.pid for p in chosen if not present(rows[p.pid].attributes.get(col))]
         if unasked:

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
-from listenwell.domain.names import places, words
+from listenwell.domain.names import phones, places, words
 from listenwell.domain.text import column_words
 
 UNKNOWN = "unknown"
@@ -1353,6 +1353,24 @@ def _says_one_way(value: str) -> bool:
 def reached_one_way(p: Participant) -> str | None:
     """A note of how they want to be reached, one way only ("please don't call, email only"), quoted."""
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items() if _says_one_way(v)), None)
+
+
+_BY_PHONE = re.compile(r"\b(?:text|sms|whatsapp|messages?|phone|call)\b", re.I)
+
+
+def way_not_in_roster(p: Participant) -> str | None:
+    """The way they asked to be reached one way only, where their row has nothing to reach them
+    that way ("SMS only" and no phone number, "email only" and no address): what is missing, or
+    None."""
+    asked = next((m.group(0) for v in p.attributes.values() if _says_one_way(v)
+                  for m in [_ONE_WAY_ONLY.search(in_english(v.strip()))] if m), None)
+    if asked is None:
+        return None
+    if _BY_PHONE.search(asked):
+        return None if phones(p.attributes) else "no phone number"
+    if re.search(r"e ?mail", asked, re.I):
+        return None if p.email and "@" in p.email else "no email address"
+    return None
 
 
 # a person asking it in their own words, in whatever column they could write in, or a note of
