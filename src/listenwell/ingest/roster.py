@@ -83,6 +83,16 @@ _SAYS_YES = re.compile(r"^(?:yes|ok|okay|sure|agreed?|happy to|granted|given|con
 _NOT_SAID = re.compile(r"^(?:not asked|not yet asked|pending|unknown|tbc|to ask)\b")
 
 
+def names_field(column: str) -> str | None:
+    """What a column of this name is read into, where it is a name or an email ("first name",
+    "last name", "name", "email"): such a column is not kept among the attributes."""
+    for field, names in (("first name", FIRST_NAME), ("last name", LAST_NAME), ("email", EMAIL_COLUMNS),
+                         ("name", NAME_COLUMNS + LEGAL_NAME + PREFERRED_NAME)):
+        if _pick({column.lower(): column}, names):
+            return field
+    return None
+
+
 def _key(name: str) -> str:
     """A column name as words: "Response ID", "ResponseId" and "response_id" are the same, and so
     are "Correo electrónico" and "correo electronico"."""
