@@ -389,3 +389,22 @@ def test_ids_that_differ_by_more_than_leading_zeros_are_not_matched(tmp_path: Pa
         w.import_roster(first, "members")
         update = w.import_roster(again, "members")
         assert update.same_number == [] and update.added == ["4200", "100"]
+
+
+def test_names_whose_letters_a_re_save_turned_into_question_marks_keep_the_stored_ones(tmp_path: Path) -> None:
+    # the first export in UTF-8; the same sheet saved again in an encoding without these letters
+    first, again = tmp_path / "panel.csv", tmp_path / "panel_resaved.csv"
+    first.write_text("member_id,name,city\nM1,Trần Thị Hồng,Huế\nM2,Łucja Wąs,Łódź\nM3,Ann Lee,Perth\n",
+                     encoding="utf-8")
+    again.write_text("member_id,name,city\nM1,Tr?n Th? H?ng,Hu?\nM2,?ucja W?s,Lodz\nM3,Ann Lee?,Perth\n",
+                     encoding="utf-8")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Panel")
+        w.import_roster(first, "panel")
+        update = w.import_roster(again, "panel")
+        people = {p.pid: p for p in w.participants("panel")}
+        assert update.letters_lost == ["M1", "M2"]
+        assert people["M1"].name == "Trần Thị Hồng" and people["M1"].attributes["city"] == "Huế"
+        # a value changed otherwise is the file's: "Lodz" is written so; "Ann Lee?" adds a character
+        assert people["M2"].name == "Łucja Wąs" and people["M2"].attributes["city"] == "Lodz"
+        assert people["M3"].name == "Ann Lee?"

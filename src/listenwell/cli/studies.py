@@ -149,6 +149,13 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
         n = len(update.same_record)
         out.append(f"{counted(n, 'row')} matched to the study's people by the other form of their Salesforce id "
                    f"(15 or 18 characters), kept under the ids stored: {escape(pairs)}{', …' if n > 3 else ''}")
+    if update.letters_lost:
+        n = len(update.letters_lost)
+        shown = ", ".join(update.letters_lost[:5]) + (", …" if n > 5 else "")
+        out.append(f"[yellow]warning:[/] this file has \"?\" in place of letters in the stored names or values of "
+                   f"{counted(n, 'participant')} ({escape(shown)}): it was saved in an encoding that lacks them (Excel's "
+                   "\"CSV\" rather than \"CSV UTF-8\"); the stored ones are kept. Save the sheet as CSV UTF-8 before "
+                   "importing it again")
     if update.same_number:
         pairs = ", ".join(f"{new} is {old}" for new, old in update.same_number[:3])
         n = len(update.same_number)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -73,6 +74,9 @@ class RosterUpdate:
     covered: int = 0  # how many of them the file has
     # people whose stored email the file changes
     email_changed: list[str] = field(default_factory=list)
+    # people whose stored name or values this file gives with "?" for letters its encoding lacked:
+    # kept as stored
+    letters_lost: list[str] = field(default_factory=list)
     # pid (as stored) → the file's columns where a lookup found nothing ("#N/A"), read as empty
     looked_up: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -324,8 +328,27 @@ def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozense
             keep(_CONSENT[f])  # the whole column is missing: a yes or no kept
         elif before is False and after is False:
             update.kept_no.setdefault(_CONSENT[f], []).append(old.pid)  # an empty cell in the file
+    # a sheet saved in an encoding that lacks some letters (Excel's "CSV" for Vietnamese or Polish
+    # names) writes "?" for each: the stored value, whole, is kept, and said
+    lost = [k for k, v in attributes.items() if _letters_lost(old.attributes.get(k), v)]
+    attributes.update({k: old.attributes[k] for k in lost})
+    if _letters_lost(old.name, values.get("name")):
+        values["name"] = old.name
+        lost.append("name")
+    if lost:
+        update.letters_lost.append(old.pid)
     return replace(new, attributes=attributes, consent=Consent(recorded=recorded, share_recordings=share,
                                                                quotes=quotes), **values)
+
+
+def _letters_lost(stored: str | None, new: str | None) -> bool:
+    """Whether ``new`` is ``stored`` with letters an encoding lacked written as "?" ("Nguy?n" for
+    "Nguyễn"): the same otherwise, character for character."""
+    if not stored or not new or "?" not in new:
+        return False
+    stored, new = unicodedata.normalize("NFC", stored), unicodedata.normalize("NFC", new)
+    return len(stored) == len(new) and stored != new and all(
+        a == b or (b == "?" and ord(a) > 0x7F) for a, b in zip(stored, new))
 
 
 def _as_stored(p: Participant) -> tuple:
