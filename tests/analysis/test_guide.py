@@ -1182,6 +1182,64 @@ def test_in_a_guide_in_another_language_only_a_clearly_english_question_is_check
     assert not check_guide(parse_guide("## Rides\n- Was it late?\n", "g.md"), []).questions[0].check.ok
 
 
+def test_the_guides_own_numbers_are_kept_and_a_list_of_ones_is_counted_as_markdown_counts_it() -> None:
+    guide = parse_guide("## Ordering\n1. Tell me about your last order.\n   a. What happened next?\n"
+                        "   b) Who else was involved?\n2. What got in the way?\n   2.1 How did you get round it?\n"
+                        "## Paying\n1. How did you pay?\n1. What did it cost?\n1. Walk me through the receipt.\n"
+                        "- Q7 – How do you budget?\n- Anything else?\n", "g.md")
+    ordering, paying = guide.sections
+    assert [(q.number, [f.number for f in q.followups]) for q in ordering.items] == [
+        ("1.", ["a.", "b)"]), ("2.", ["2.1"])]
+    assert [(q.number, q.text) for q in paying.items] == [
+        ("1.", "How did you pay?"), ("2.", "What did it cost?"), ("3.", "Walk me through the receipt."),
+        ("Q7", "How do you budget?"), (None, "Anything else?")]
+
+
+@pytest.mark.parametrize("title", ["Distress protocol (do not read out)", "If the participant gets upset",
+                                   "Safeguarding procedure", "Wrap-up notes (interviewer only)"])
+def test_a_section_for_the_interviewer_only_holds_notes_not_questions(title: str) -> None:
+    guide = parse_guide(f"## Giving (10 min)\n- Tell me about the first time you gave.\n  - What happened next?\n"
+                        f"## {title}\n- If they cry, stop and ask \"Would you like a break?\"\n"
+                        f"- Offer to end the call; do not push on.\n", "g.md")
+    protocol = guide.sections[1]
+    assert not protocol.asked and protocol.questions == [], title
+    report = check_guide(guide, [])
+    assert [r.check.text for r in report.questions] == [
+        "Tell me about the first time you gave.", "What happened next?"]
+    assert not [i for i in report.issues if title in i.message], title  # no "add probes" to it
+
+
+def test_a_consent_ask_is_not_weighed_by_guide_check_as_the_kit_does_not_weigh_it() -> None:
+    guide = parse_guide("## Intro\n- Is it OK with you if I record this call? The recording is deleted after "
+                        "a year.\n- Does that sound good?\n## Giving\n- Tell me about the first time you gave.\n"
+                        "  - What happened next?\n", "g.md")
+    report = check_guide(guide, [])
+    assert [r.check.ok for r in report.questions if not r.followup] == [True, True, True]
+
+
+def test_full_width_question_marks_of_a_japanese_or_chinese_guide_end_questions() -> None:
+    guide = parse_guide("## 注文について\n- 最後に注文したのはいつですか？\n  - そのあと、どうなりましたか？\n"
+                        "- 你上次下单是什么时候？\n", "ガイド.md")
+    section = guide.sections[0]
+    assert [q.text for q in section.questions] == ["最後に注文したのはいつですか?", "你上次下单是什么时候?"]
+    assert [f.text for f in section.questions[0].followups] == ["そのあと、どうなりましたか?"]
+    assert not guide.in_english
+
+
+@pytest.mark.parametrize(("item", "asks"), [
+    ("前回の注文で困ったことを教えてください。", True),
+    ("普段の買い物の流れをお聞かせください。", True),
+    ("请说说你上次下单的经历。", True),
+    ("跟我聊聊你平时怎么买菜。", True),
+    ("지난번 주문했던 경험을 말씀해 주세요.", True),
+    ("参加者に録音の同意を説明してください。", False),  # to the interviewer, about the session
+    ("次の質問へ進む。", False),
+])
+def test_a_polite_ask_in_japanese_chinese_or_korean_is_a_question(item: str, asks: bool) -> None:
+    guide = parse_guide(f"## 注文\n- いつ注文しましたか？\n- {item}\n", "g.md")
+    assert guide.sections[0].items[1].instruction is not asks, item
+
+
 @pytest.mark.parametrize("ask", [
     "Pensando no seu último aluguel de bicicleta: me conta como foi, do início ao fim.",
     "Conte-me sobre a última vez que a bicicleta quebrou.",
@@ -1267,3 +1325,26 @@ def test_a_warm_up_named_in_another_language_needs_no_probes(title: str) -> None
     assert guide.sections[0].english_title.startswith("Warm-up")
     report = check_guide(guide, [])
     assert not [i for i in report.issues if i.kind == GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS]
+
+
+def test_the_advice_to_write_a_condition_is_not_given_where_the_guide_already_has_one() -> None:
+    guide = parse_guide(dedent("""\
+        # Gym members
+
+        ## Leaving the gym (only for those who left) (5 min)
+        - Why did you quit the gym?
+          - Why did you give up the classes?
+
+        ## Classes (5 min)
+        - [only if they stopped] Why did you stop going to spin?
+        - Why did you stop going to yoga?
+
+        ## Spare questions (only if we have time)
+        - Why did you stop going to the pool?
+        """))
+    advice = {r.check.text: "put the condition before it" in r.check.problems[0].reason
+              for r in check_guide(guide).questions}
+    assert advice == {"Why did you quit the gym?": False, "Why did you give up the classes?": False,
+                      "Why did you stop going to spin?": False,
+                      # nothing says who is asked: the advice stays
+                      "Why did you stop going to yoga?": True, "Why did you stop going to the pool?": True}

@@ -877,3 +877,25 @@ def test_rows_of_one_customer_id_are_one_person_unless_their_addresses_or_names_
     assert left["S2"].endswith("on their other row S1 (the same customer_id)"), left
     assert left["S4"] == "the same customer_id as S3: one person on two rows"
     assert not {"S3", "S5", "S6", "S7", "S8"} & set(left)
+
+
+def test_a_mix_on_a_flag_column_reads_its_blanks_as_everyone_else() -> None:
+    # a column that marks a few ("priority: X") and is blank for the rest: weighed zero it only
+    # leaves the marked out (no column to balance, no one "of unknown value", no invented reason);
+    # weighed two it asks for two of them and the other places go to the rest
+    people = roster()
+    for p in people[:3]:
+        p.attributes["priority"] = "X"
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights={"priority": {"x": 0}}))
+    assert "priority" not in plan.dimensions and not {"F0", "F1", "F2"} & {p.pid for p in plan.chosen}
+    assert dict(plan.excluded)["F0"] == "--mix priority=x:0"
+    assert not any("priority" in w for w in plan.warnings), plan.warnings
+    two = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights={"priority": {"x": 2}}))
+    assert Counter(p.segments["priority"] for p in two.chosen) == {"X": 2, "(other)": 4}
+    assert not any("no priority value" in w for w in two.warnings), two.warnings
+    # a value weighed zero in a column of many values: left out as asked, and a segment emptied by it
+    # (the lapsed users are all on pro) is said to be so, not for reasons it lacks
+    plans = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights={"plan": {"pro": 0}}))
+    assert "all lapsed or churned users are left out (--mix plan=pro:0)" in plans.warnings
+    assert not any("all pro" in w or "interviewed recently" in w for w in plans.warnings), plans.warnings
+    assert plans.dimensions.count("plan") == 1

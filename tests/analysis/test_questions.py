@@ -575,6 +575,10 @@ def test_no_rewrite_is_broken(text: str) -> None:
     "¿Qué hiciste la última vez que compraste en línea?",
     "Comment avez-vous choisi votre dernier abonnement?",
     "Ano po ang ginawa ninyo noong huling beses?",
+    "最後に注文したのはいつですか?",  # another script: no word list needed
+    "आपने पिछली बार ऐप कब खोला था?",
+    "Как вы в последний раз оплачивали заказ?",
+    "你上次下单是什么时候?",
 ])
 def test_a_question_in_another_language_is_not_checked(text: str) -> None:
     check = check_question(text)
@@ -586,6 +590,8 @@ def test_a_question_in_another_language_is_not_checked(text: str) -> None:
     "Do you like our new checkout?",
     "Someone was passing out flyers?",
     "Any pets?",
+    "How did you first hear about 楽天 Pay?",  # a name in another script does not make it Japanese
+    "Do you like paying with Сбербанк Онлайн?",
 ])
 def test_english_is_always_checked(text: str) -> None:
     assert check_question(text).checked
@@ -1920,3 +1926,91 @@ def test_a_judgement_on_what_cannot_be_done_is_asked_as_the_last_time_they_tried
     check = check_question(text)
     assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
     assert check_question(rewrite).ok
+
+
+# --- an alternative in brackets, something owned, an amount presumed ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "So, how long have you lived (or did you live) in the flat?",
+    "What do you use (or did you use) to keep track of bills?",
+    "How long have you been (and are you still) a volunteer?",
+])
+def test_an_alternative_in_brackets_is_not_a_second_question(text: str) -> None:
+    check = check_question(text)
+    assert not check.has(QuestionKind.DOUBLE_BARRELED), check.problems
+
+
+@pytest.mark.parametrize("text", [
+    "Do you order online (or by phone), and do you have a delivery slot that suits you?",
+    "Would you recommend the gym (or the pool)?",
+    "Do you cook at home (and do your kids help)?",
+    "So, how long have you lived (or did you live) in the flat and do you like the area?",
+])
+def test_no_rewrite_is_cut_inside_brackets(text: str) -> None:
+    for p in check_question(text).problems:
+        if p.rewrite:
+            assert p.rewrite.count("(") == p.rewrite.count(")"), p.rewrite
+            assert not re.search(r"\(\s*\?", p.rewrite), p.rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Do you have fast broadband in your flat?", "Can you tell me about your broadband in your flat?"),
+    ("Do you have a tablet?", "Can you tell me about your tablet?"),
+    ("Do you have a favourite shop for spices?", "Can you tell me about your favourite shop for spices?"),
+])
+def test_something_owned_is_asked_about_not_as_the_last_time_they_had_it(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.CLOSED and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+
+
+def test_the_owned_half_of_a_double_question_reads_as_a_question() -> None:
+    rewrite = check_question("Do you pay by card or cash, and do you have a decent signal in the shop?").problems[0].rewrite
+    assert "the last time you had" not in rewrite and "your signal in the shop?" in rewrite
+
+
+def test_something_had_as_an_event_is_still_asked_as_the_last_time() -> None:
+    assert check_question("Do you have lunch at your desk?").problems[0].rewrite == \
+        "Can you walk me through the last time you had lunch at your desk?"
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("How many errors do you get when you upload a file?",
+     "What, if any, errors do you get when you upload a file?"),
+    ("How much hassle was it to renew your permit?", "What, if any, hassle was it to renew your permit?"),
+    ("How many delays have you had with the new bus timetable?",
+     "What, if any, delays have you had with the new bus timetable?"),
+])
+def test_an_amount_of_something_unwelcome_presumes_there_is_some(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.LEADING and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+    assert not [p for p in suggest_followups(text) if _PRESUMING.search(p)]
+
+
+@pytest.mark.parametrize("text", [
+    "How much time do you spend on the school run?",
+    "How many people live in your household?",
+    "How much money does the repair cost you?",
+])
+def test_an_amount_of_time_money_or_people_is_not_presumptive(text: str) -> None:
+    assert not check_question(text).has(QuestionKind.LEADING)
+
+
+@pytest.mark.parametrize("text", [
+    "[only if they never signed up] What would make the loyalty card worth it for you?",
+    "What would make you try the night bus?",
+])
+def test_a_question_about_what_would_be_gets_no_probe_that_takes_a_time_for_granted(text: str) -> None:
+    probes = suggest_followups(text)
+    assert "When did that last come up for you?" not in probes
+    assert all(check_question(p).ok for p in probes)
+
+
+@pytest.mark.parametrize("text", [
+    "Wouldn't it be simpler to pay online instead of at the counter?",
+    "Do you ever use paper forms instead of the website?",
+])
+def test_a_yes_no_or_leading_mention_of_instead_gets_no_probe_about_what_was_tried(text: str) -> None:
+    probes = suggest_followups(text)
+    assert not [p for p in probes if re.search(r"\btried\b|fall short", p)], probes

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from listenwell.analysis.mix import MixOptions, plan_mix, segment
+from listenwell.analysis.mix import MixOptions, SavedPlan, plan_mix, segment
 from listenwell.analysis.roster_signals import days_ago, monthly_rate
 from listenwell.domain import Consent, InputError, Participant
 
@@ -1151,3 +1151,92 @@ def test_a_way_to_be_reached_that_the_row_has_no_detail_for_is_said() -> None:
     assert "W2 (notes: text only please)" in said[0]
     assert "W3 (comments: email only; the roster has no email address for them)" in said[0]
     assert "find it in the tool that keeps their details" in said[0]
+
+
+def test_a_record_the_organisation_marks_sensitive_or_restricted_is_left_out_and_named() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    marked = {"c1": {"Confidential Patient": "Y"}, "c2": {"restricted_record": "TRUE"},
+              "c3": {"Sensitivity Level": "Restricted"}, "c4": {"sensitive": "Behavioral health"},
+              "c5": {"Break the Glass": "Yes"}}
+    for pid, cells in marked.items():
+        assert (left_out_by_roster(person(pid, **cells), TODAY) or "").startswith("a sensitive or restricted record"), pid
+    # the same words saying no, or about something else: a shop's VIP, a private social profile
+    kept = [person("k1", sensitive="N"), person("k2", **{"Sensitivity Level": "Normal"}), person("k3", VIP="yes"),
+            person("k4", is_protected="true"), person("k5", tags="vip, price-sensitive")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_sensitive_record_is_asked_for_only_by_its_value_in_mix_and_never_written_to_after() -> None:
+    people = [person(f"r{i}", region="North" if i % 2 else "South") for i in range(8)]
+    people += [person("s1", region="North", **{"Confidential Patient": "Y"}),
+               person("s2", region="South", **{"Confidential Patient": "Y"})]
+    plan = plan_mix(people, MixOptions(size=10, as_of=TODAY, by=["region"]))
+    left = dict(plan.excluded)
+    assert left["s1"] == "a sensitive or restricted record (Confidential Patient: Y)" and "s2" in left
+    assert any("2 people left out as sensitive" in n and '"Confidential Patient=Y:2"' in n for n in plan.notes)
+    # the researcher's word that they may be asked: one of them, named in a warning
+    asked = plan_mix(people, MixOptions(size=5, as_of=TODAY, seed=2, weights={"confidential patient": {"y": 1}}))
+    chosen = {p.pid for p in asked.chosen}
+    assert len(chosen & {"s1", "s2"}) == 1 and not {"s1", "s2"} & set(dict(asked.excluded))
+    said = [w for w in asked.warnings if "sensitive or restricted record, kept as --mix asks" in w]
+    assert len(said) == 1 and ({"s1", "s2"} & chosen).pop() in said[0]
+    # someone invited from an earlier plan whose record is marked since: not to be written to again
+    before = plan_mix(people[:8] + [person("s3", region="North")], MixOptions(size=9, as_of=TODAY))
+    people.append(person("s3", region="North", **{"Confidential Patient": "Y"}))
+    again = plan_mix(people, MixOptions(size=9, as_of=TODAY), previous=SavedPlan(
+        size=9, seed=0, as_of=TODAY, options=before.options, dimensions=before.dimensions, members=before.chosen))
+    assert again.dropped_why["s3"].endswith("do not write to them again")
+
+
+def test_a_legal_guardian_leaves_an_adult_out_and_a_proxy_is_named_in_a_warning() -> None:
+    from listenwell.analysis.roster_signals import acts_for_them, left_out_by_roster
+    legal = [person("g1", **{"Guardian / proxy": "Moss, Jon (brother) - legal guardian"}),
+             person("g2", **{"Legal Guardian": "Ana Ruiz"}), person("g3", Proxy="Rui Paz - conservator"),
+             person("g4", **{"Representante legal": "Tomás Gil (tío)"})]
+    for p in legal:
+        assert "legal guardian or representative" in (left_out_by_roster(p, TODAY) or ""), p.pid
+    helped = [person("h1", **{"proxy contact": "Dana Moss (daughter)"}), person("h2", account_state="Proxy access only")]
+    assert [left_out_by_roster(p, TODAY) for p in helped] == [None, None]
+    assert acts_for_them(helped[0]) == "proxy contact: Dana Moss (daughter)"
+    # a consent asked of a parent, or a row that is the parent: nobody acts for them
+    others = [person("o1", **{"Parent/Guardian Consent": "Yes"}), person("o2", Role="Guardian")]
+    assert [left_out_by_roster(p, TODAY) or acts_for_them(p) for p in others] == [None, None]
+    plan = plan_mix(others + helped, MixOptions(size=4, as_of=TODAY))
+    said = [w for w in plan.warnings if "proxy, power of attorney or guardian" in w]
+    assert len(said) == 1 and "h1 (proxy contact: Dana Moss (daughter))" in said[0] and "h2" in said[0]
+    assert "o1" not in said[0] and "o2" not in said[0]
+
+
+def test_an_ehr_test_patient_is_left_out_by_its_name() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for name in ("ZZTEST, RADIOLOGY", "Zztest Portal", "ZZZTEST, ONE", "Testpatient, Anna"):
+        assert "test account" in (left_out_by_roster(Participant(pid="t", name=name, attributes={"sessions_30d": "5"}),
+                                                     TODAY) or ""), name
+    for name in ("Testa, Maria", "Lizzie Tester", "Buzz Testerman"):
+        assert left_out_by_roster(Participant(pid="r", name=name, attributes={"sessions_30d": "5"}), TODAY) is None, name
+
+
+def test_a_staff_code_an_own_test_and_a_forms_trial_in_notes_and_the_domain_they_share() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for note in ("Staff discount code CREW30 (warehouse)", "on the staff price"):
+        assert (left_out_by_roster(person("s", note=note), TODAY) or "").startswith("staff"), note
+    for note, col in (("my own test order - please ignore", "notes"), ("test signup from the launch", "notes"),
+                      ("essai", "Commentaire libre"), ("recette du formulaire, version 2", "Commentaire libre")):
+        assert (left_out_by_roster(person("t", **{col: note}), TODAY) or "").startswith("a test record"), note
+    for note in ("Asked about the test kitchen", "Great recipes, recette du jour was lovely"):
+        assert left_out_by_roster(person("k", note=note), TODAY) is None, note
+    # a roster of personal mailboxes: the team's test rows mark their own domain, and the one left
+    # there is one of the team; among work addresses, a customer's test account marks nobody
+    public = [Participant(pid=f"P{i}", email=f"p{i}@{('gmail.com', 'yahoo.fr', 'orange.fr')[i % 3]}",
+                          attributes={"sessions_30d": "5"}) for i in range(8)]
+    team = [Participant(pid="T1", email="qa.form@agence.example.org", attributes={"sessions_30d": "5"}),
+            Participant(pid="T2", email="lea@agence.example.org", attributes={"sessions_30d": "5", "note": "essai"}),
+            Participant(pid="T3", email="marc@agence.example.org", attributes={"sessions_30d": "5", "note": "RAS"})]
+    left = dict(plan_mix(public + team, MixOptions(size=11, as_of=TODAY)).excluded)
+    assert set(left) == {"T1", "T2", "T3"}
+    assert left["T3"] == ("staff: the same email domain as T1, whom the roster marks as a test (a team's own "
+                          "domain among personal addresses)")
+    work = [Participant(pid=f"W{i}", email=f"u{i}@{('acme', 'globex', 'initech')[i % 3]}.com",
+                        attributes={"sessions_30d": "5"}) for i in range(6)]
+    work.append(Participant(pid="W9", email="test.admin@acme.com", attributes={"sessions_30d": "5"}))
+    assert set(dict(plan_mix(work, MixOptions(size=7, as_of=TODAY)).excluded)) == {"W9"}

@@ -486,6 +486,12 @@ def test_a_table_is_told_from_a_guide() -> None:
     assert looks_like_a_table("Record ID;Name;Plan\nR1;Ana;pro\nR2;Bo;free\n")
     assert not looks_like_a_table("# Guide\n\n## Warm-up\n- Tell me about your role, your team, your week.\n"
                                   "- What does a good day look like, and a bad one?\n")
+    # a CRM report's title lines above the header, and its total line below the rows
+    report = ('"Donors - Q4 recruitment"\n"Charity Ltd"\n"Filtered By: Status not equal to (blank)"\n\n'
+              '"Contact ID","First Name","Status","Region"\n'
+              + "".join(f'"003X{n:04d}","Name{n}","Active","North"\n' for n in range(12))
+              + '"Total (12 records)"\n')
+    assert looks_like_a_table(report)
 
 
 @pytest.mark.parametrize(("text", "words"), [

@@ -836,3 +836,15 @@ def test_a_guides_goals_in_nearly_the_studys_words_are_printed_once() -> None:
     more = same.replace("- Learn how regulars", "- Learn how regulars on night shifts, after the price rise in March,")
     kit = build_kit(study, parse_guide(more, "g.md"))
     assert "Goals" in [s.title for s in kit.before]
+
+
+def test_the_kit_prints_the_guides_own_numbers_for_the_note_taker() -> None:
+    guide = parse_guide("## Ordering\n1. Tell me about your last order.\n   a. What happened next?\n"
+                        "2. What got in the way?\n- Anything else about ordering?\n", "g.md")
+    kit = build_kit(STUDY, guide)
+    md = render_markdown(kit)
+    assert "- **1.** Tell me about your last order." in md and "  - a. What happened next?" in md
+    assert "- **2.** What got in the way?" in md and "- Anything else about ordering?" in md
+    html = render_html(kit)
+    assert '<span class="num">1.</span> Tell me about your last order.' in html
+    assert "<li>a. What happened next?" in html

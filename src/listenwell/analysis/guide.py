@@ -52,6 +52,7 @@ from listenwell.analysis.questions.language import (
     mostly_english,
 )
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
+from listenwell.analysis.questions.wording import ASK_ONLY_THOSE
 from listenwell.domain import InputError
 
 MINUTES_PER_QUESTION = 3  # a main question with its probes takes about three minutes
@@ -73,6 +74,9 @@ class GuideQuestion:
     # a condition in brackets written before the question ("[only if they cancelled]"): the
     # interviewer reads it before asking, so it stays in front, not among the probes
     condition: str | None = None
+    # the guide's own number for it, as written ("7.", "b)", "1.2", "Q7"): the note-taker logs
+    # answers against it, so the kit prints it
+    number: str | None = None
 
 
 @dataclass
@@ -293,7 +297,11 @@ _PROBE_LINE = re.compile(
 # A heading or table column of questions not to ask: "Don'ts", "Avoid", "Bad questions",
 # "Questions to avoid", "Instead of".
 _NOT_TO_ASK = re.compile(r"^\W*(?:don'?ts?|don't ask|avoid|bad (?:questions?|examples?)|questions to avoid|"
-                         r"what not to ask|never ask|instead of|anti-?patterns?|mistakes)\b", re.I)
+                         r"what not to ask|never ask|instead of|anti-?patterns?|mistakes)\b|"
+                         # a title that says it is not said to the participant: "(do not read out)"
+                         r"\b(?:do not|don't|not to be|never) read(?: (?:it|this))?(?: out| aloud)?\b|"
+                         r"\b(?:for (?:the )?(?:interviewer|moderator|facilitator|researcher)s?|"
+                         r"(?:interviewer|moderator|facilitator|researcher)s?)(?:'s?)? (?:eyes )?only\b", re.I)
 # a row of a Markdown table ("| 1 | How do you plan? | What happened next? |")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # a label that opens a list of probes for the question before it: "Probes:", "Listen, then
@@ -662,8 +670,39 @@ def _clean_inline(text: str) -> str:
     return q.group(1).strip() if q else t
 
 
+_NUMBER_MARK = re.compile(r"\s*(\d{1,3}(?:\.\d{1,2})?[.)]?|[a-z][.)])\s")
+_NUMBER_LABEL = re.compile(r"(?:\*\*|__)?((?:[A-Z]|Q(?:uestion)?\s?)\d{1,3})\s?[.:)\-\u2013\u2014]")
+
+
+def _number_of(raw: str, body: str) -> str | None:
+    """The number a list item is given in the guide: its numbered list marker ("7.", "b)",
+    "1.2") or a question label after a bullet ("- Q7 – How…"); None for a plain bullet."""
+    mark = _NUMBER_MARK.match(raw)
+    if mark:
+        return mark.group(1)
+    label = _NUMBER_LABEL.match(body)
+    return label.group(1) if label else None
+
+
+def _renumber(items: list[GuideQuestion]) -> None:
+    """Markdown numbers an ordered list by its first number ("1." on every line reads 1, 2,
+    3…), so where a list's plain numbers do not go up, they are counted as a renderer would."""
+    plain = [q for q in items if q.number and re.fullmatch(r"\d{1,3}[.)]", q.number)]
+    values = [int(q.number[:-1]) for q in plain if q.number]
+    if len(plain) > 1 and any(b <= a for a, b in zip(values, values[1:])):
+        for k, q in enumerate(plain):
+            q.number = f"{values[0] + k}{plain[0].number[-1] if plain[0].number else '.'}"
+    for q in items:
+        _renumber(q.followups)
+
+
 def _indent_width(ws: str) -> int:
     return len(ws.replace("\t", "    "))
+
+
+# Chinese and Japanese write the question and exclamation marks full width ("いつですか？"): read as
+# "?" and "!" (what NFKC makes of them), so their questions are found like any other.
+_WIDE_MARKS = str.maketrans({"\uff1f": "?", "\uff01": "!"})
 
 
 def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = None) -> Guide:
@@ -672,6 +711,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     line ending with a question mark is a question (``_normalise``)."""
     if not text.strip():
         raise InputError("the guide is empty", file=file)
+    text = text.translate(_WIDE_MARKS)
     lines, mains = _normalise(as_markdown(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
     headings = [(n, _heading_of(ln)) for n, ln in enumerate(lines, 1)]
     headings = [(n, m) for n, m in headings if m]
@@ -790,7 +830,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 wrapped = n
                 continue
             body, tag = _bracket_tag(body)
-            q = GuideQuestion(text=body, line=n, condition=tag)
+            q = GuideQuestion(text=body, line=n, condition=tag, number=_number_of(raw, im.group(2)))
             while stack and stack[-1][0] >= indent:
                 stack.pop()
             if not stack and _CONDITION_ITEM.match(body):
@@ -967,6 +1007,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     if timed:  # "# Teacher interview guide (20-30 min)": the title says how long it runs
         planned = planned or int(timed.group(1) or timed.group(2))
         title = (title[: timed.start()] + " " + title[timed.end():]).strip()
+    for s in sections:
+        _renumber(s.items)
     guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
                   markdown=text, terms=terms, notes=preamble)
     if not guide.questions:
@@ -1224,6 +1266,10 @@ _SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- 
 # probes themselves ("Key follow-up phrases", "Probes") are asked, but need no probes of their own.
 _ADVICE_SECTIONS = re.compile(r"^\s*[(\[]\s*(?:notes?|nb|n\.b\.)\b|\b(?:tips|reminders?|remember|techniques|"
                               r"notes? (?:for|to))\b|"
+                              # what to do if the participant is upset: steps for the interviewer
+                              r"\b(?:distress|safeguarding|escalation|welfare|wellbeing|well-being) "
+                              r"(?:protocol|procedure|plan|steps|guidance)\b|\bif (?:the )?(?:participant|"
+                              r"interviewee|they) (?:becomes?|gets?|is|are) (?:upset|distressed)\b|"
                               r"^(?:do|dos|do's)\b\s*[:\W]*$", re.I)
 _PROBE_SECTIONS = re.compile(r"\b(?:follow[- ]?ups?|probes?|probing|phrases)\b", re.I)
 _SENSITIVE = re.compile(r"\b(?:pay|paid|price|pricing|cost|money|income|salary|budget|spend|spent|"
@@ -1291,6 +1337,22 @@ def parent_minutes(guide: Guide) -> dict[int, int]:
     return out
 
 
+# A section asked of some participants only, by its title: "Cancelling (only for cancelled people)",
+# "Returns (only if they returned something)", "For those who left", "(cancelled customers only)"
+_ASKED_OF_SOME = re.compile(r"\bonly (?:if|for|when|ask)\b|^(?:if|for) (?:they|those|people|participants|customers|"
+                            r"users|anyone)\b|\bfor (?:those|people|participants|customers|users|anyone) (?:who|that)\b|"
+                            r"\([^()]*\bonly\s*\)", re.I)
+
+
+def _limited(report: QuestionReport, section: GuideSection, above: str | None = None) -> QuestionReport:
+    """A question whose condition is written already, before it (or the question it follows,
+    ``above``) or in its section's title: the advice to write one is dropped from its problems."""
+    if report.condition or above or not section.optional and _ASKED_OF_SOME.search(section.title):
+        for p in report.check.problems:
+            p.reason = p.reason.replace(ASK_ONLY_THOSE, "")
+    return report
+
+
 def check_guide(guide: Guide, goals: list[str] | None = None,
                 planned_minutes: int | None = None) -> GuideReport:
     """Check every question and the guide as a whole. ``planned_minutes`` overrides the length
@@ -1302,15 +1364,20 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     english = guide.in_english
     for s in guide.sections:
         for q in s.questions:
-            reports.append(QuestionReport(section=s.title, line=q.line,
-                                          check=check_question(q.text, guide.terms, english),
-                                          suggested_followups=suggest_followups(q.text, english),
-                                          condition=q.condition))
+            check = check_question(q.text, guide.terms, english)
+            if runs_the_session(q.text):
+                # a check-in, the consent ask or a closing prompt is said, not weighed: as in the
+                # kit, which prints it without a verdict, so the two count the same problems
+                check.problems = []
+            reports.append(_limited(QuestionReport(section=s.title, line=q.line, check=check,
+                                                   suggested_followups=suggest_followups(q.text, english),
+                                                   condition=q.condition), s))
             for f in q.followups:
                 if f.instruction:
                     continue
-                reports.append(QuestionReport(section=s.title, line=f.line, condition=f.condition,
-                                              check=_check_followup(f.text, guide.terms, english), followup=True))
+                reports.append(_limited(QuestionReport(section=s.title, line=f.line, condition=f.condition,
+                                                       check=_check_followup(f.text, guide.terms, english),
+                                                       followup=True), s, q.condition))
     issues: list[GuideIssue] = []
     # words every goal shares name the people studied ("volunteer tutors"), whom the questions
     # call "you": they say nothing about which goal a section serves

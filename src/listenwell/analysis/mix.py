@@ -58,6 +58,8 @@ from listenwell.analysis.roster_signals import (
     email_bounced,
     last_active_column,
     last_interviewed_in_roster,
+    SENSITIVE_RECORD,
+    acts_for_them,
     left_out_by_roster,
     maybe_minor,
     name_in_roster,
@@ -68,6 +70,7 @@ from listenwell.analysis.roster_signals import (
     reached_one_way,
     refused_recording,
     relationship_columns,
+    sensitive_record,
     sentiment_in_roster,
     sentiment_of,
     slash_date_order,
@@ -228,6 +231,8 @@ def segment(people: list[Participant], opts: MixOptions,
             raise InputError(f"--usage-from {own!r}: no usage is read from any of its values ({shown}); name a "
                              "column of dates of use, of counts, or of words such as 'weekly', 'every month', "
                              "'no longer', 'cancelled' or 'trial'")
+    flags = {d for d in dims if d in opts.weights and d not in (USAGE, SENTIMENT, TAGS) and d not in opts.by
+             and _a_flag(d, opts.weights[d], people)}
     out = []
     for p, user in zip(people, users):
         segs: dict[str, str] = {}
@@ -246,6 +251,8 @@ def segment(people: list[Participant], opts: MixOptions,
                 segs[d] = sentiment_of(p)
             elif d == TAGS and d not in columns:
                 segs[d] = _named_tag(p, opts.weights.get(TAGS, {}))
+            elif d in flags and not present(p.attributes.get(d, "")):
+                segs[d] = OTHER_TAGS  # a flag's blank: not marked, one of the rest
             else:
                 value = p.attributes.get(d, "")  # "#N/A", "n/a", "-": no value, not a segment of their own
                 segs[d] = value.strip() if present(value) and not declined_answer(value) else UNKNOWN
@@ -366,8 +373,30 @@ def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str], people:
             known = ", ".join(sorted(columns)) or "none"
             raise InputError(f"--mix {dim}: no segment or column {dim!r} (segments: {', '.join(dims) or 'none'}; "
                              f"columns: {known})")
-        out.append(dim)
+        if not _only_leaves_out(dim, opts.weights[dim], people):
+            out.append(dim)
     return out
+
+
+def _a_flag(dim: str, weights: dict[str, float], people: list[Participant]) -> bool:
+    """A column --mix weighs that marks some people with one value and leaves the others blank
+    ("VIP: yes", "sensitive: Y"): blank there is not marked, so "--mix sensitive=Y:2" asks for two
+    of them and the rest go to everyone else, who are "(other)" rather than of unknown value."""
+    values = {_loose(v) for p in people if present(v := p.attributes.get(dim, "")) and not declined_answer(v)}
+    return len(values) == 1 and values <= {_loose(v) for v in weights} \
+        and any(not present(p.attributes.get(dim, "")) for p in people)
+
+
+def _only_leaves_out(dim: str, weights: dict[str, float], people: list[Participant]) -> bool:
+    """A --mix that weighs every value its column has zero ("--mix sensitive=Y:0" on a flag left
+    blank for everyone else): it leaves those people out and has nothing left to balance, so the
+    column is no dimension, and its blank cells are not people of unknown value (``_weighted_out``
+    reads it from the roster)."""
+    if not weights or any(w != 0 for w in weights.values()):
+        return False
+    named = {_loose(v) for v in weights}
+    values = {_loose(v) for p in people if present(v := p.attributes.get(dim, "")) and not declined_answer(v)}
+    return bool(values) and values <= named
 
 
 def _named_tag(p: Participant, named: dict[str, float]) -> str:
@@ -553,11 +582,12 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 eligible=sum(p.segments[d] == v for p in eligible),
                 target=round(targets[d].get(v, 0.0), 1),
                 chosen=counts[d][v]))
-    warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts)
+    warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts, dict(excluded))
                 + _nothing_to_balance(dims, people) + _input_warnings(people, persons, chosen, dims, opts,
                                                                       last_interviews or {})
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
-    notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes()
+    notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes() \
+        + _sensitive_note(people, excluded, opts)
     warnings += caps.warnings(chosen, size, len(eligible), kept)
     if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
         warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan; that is the "
@@ -583,7 +613,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
 # the reasons (analysis/roster_signals.py) that say the person is not to be written to at all
 _NO_CONTACT = re.compile(r"\b(?:do not contact|opted out|no to research contact|not in the research panel|"
                          r"not to be contacted|withdrew consent|consent revoked|note says so|"
-                         r"did not agree to take part)\b")
+                         r"did not agree to take part|sensitive or restricted record|legal guardian)\b")
 
 
 def _drop_reason(p: Person, on_roster: bool, left_out: str | None, shrank: bool) -> str:
@@ -672,6 +702,21 @@ def parse_caps(specs: list[str]) -> dict[str, int]:
     return out
 
 
+def _sensitive_note(people: list[Participant], excluded: list[tuple[str, str]], opts: MixOptions) -> list[str]:
+    """Those left out as sensitive or restricted records, said once with how to ask for them: the
+    researcher who may contact them (an approved study of those patients) names the value."""
+    rows = {p.pid: p for p in people}
+    out = [pid for pid, why in excluded if why.startswith(SENSITIVE_RECORD)]
+    if not out:
+        return []
+    col, _, value = (sensitive_record(rows[out[0]]) or ": ").partition(": ")
+    if col in opts.weights:  # (the researcher named the column already: "--mix sensitive=Y:0")
+        return []
+    what = "a sensitive or restricted record" if len(out) == 1 else "sensitive or restricted records"
+    return [f"{counted(len(out), 'person', 'people')} left out as {what} ({col}); if the study may contact "
+            f"them, --mix \"{col}={value}:2\" asks for two of them"]
+
+
 def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> list[str]:
     """--keep-interviewed did what it promises: said plainly, not as a warning to look into."""
     if not kept or len(kept) >= opts.size:
@@ -683,7 +728,7 @@ def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> li
 def _balanced_on_only(dims: list[str], opts: MixOptions) -> list[str]:
     """With the columns to balance on named (--by, --mix), a roster without usage or NPS is the
     study's own choice (an academic screener), not a gap to fill: one plain line, not advice."""
-    if not opts.by and not set(opts.weights) - {USAGE, SENTIMENT}:
+    if not opts.by and not set(opts.weights) & set(dims) - {USAGE, SENTIMENT}:
         return []
     missing = [what for dim, what in ((USAGE, "usage"), (SENTIMENT, "NPS")) if dim not in dims]
     if not missing:
@@ -707,7 +752,7 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     own = {p.pid: _left_out(p, by_pid[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
     # a value weighted zero is never asked ("--mix role=student:0": teachers only), whoever else is
     # short: the plan comes up short rather than topped up with them; the person's own reason first
-    own.update({p.pid: why for p in persons if not own[p.pid] and (why := _weighted_out(p, opts))})
+    own.update({p.pid: why for p in persons if not own[p.pid] and (why := _weighted_out(p, opts, by_pid[p.pid]))})
     # one person on two rows: a "do not ask" on either row is the person's (a rep logs an opt-out
     # on whichever record they have open), not a row's own ("unfinished response", "Duplicate")
     of_person = {kept: f"{own[pid]} on their other row {pid} (the same {what})" for pid, (kept, what) in again.items()
@@ -724,10 +769,12 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     return eligible, excluded
 
 
-def _weighted_out(p: Person, opts: MixOptions) -> str | None:
+def _weighted_out(p: Person, opts: MixOptions, row: Participant) -> str | None:
     """The --mix that weighs this person's value zero ("--mix role=student:0"), or None."""
     for dim, weights in opts.weights.items():
-        value = p.segments.get(dim, UNKNOWN)
+        # (a column --mix only leaves people out by is no dimension: its value is the roster's)
+        raw = row.attributes.get(dim, "")
+        value = p.segments.get(dim, raw.strip() if present(raw) else UNKNOWN)
         zero = [v for v, w in weights.items() if w == 0 and _loose(v) == _loose(value)]
         if value != UNKNOWN and zero:
             return f"--mix {dim}={zero[0]}:0"
@@ -750,7 +797,14 @@ def _left_out(p: Person, row: Participant, declined: set[str], opts: MixOptions,
     own_words = refused_recording(row) if not opts.include_unconsented else None
     if own_words:
         return f"said no to recording, in their own words ({own_words})"
-    return left_out_by_roster(row, today)
+    return left_out_by_roster(row, today, _asked_for(row, opts))
+
+
+def _asked_for(row: Participant, opts: MixOptions) -> frozenset[str]:
+    """The roster columns whose value for this row --mix asks for by name with a place or more
+    ("--mix sensitive=Y:2"): the researcher's word that people marked so may be asked."""
+    return frozenset(col for col, weights in opts.weights.items() if col in row.attributes
+                     and any(w > 0 and _loose(v) == _loose(row.attributes[col]) for v, w in weights.items()))
 
 
 def _not_reviewed(people: list[Participant], chosen: list[Person]) -> list[str]:
@@ -1094,7 +1148,7 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
 
 
 def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], chosen: list[Person],
-              coverage: list[CoverageRow], opts: MixOptions) -> list[str]:
+              coverage: list[CoverageRow], opts: MixOptions, left_out: dict[str, str] | None = None) -> list[str]:
     out: list[str] = []
     chose_columns = bool(_balanced_on_only(dims, opts))  # said once, plainly, as a note instead
     if USAGE not in dims and not chose_columns:
@@ -1108,8 +1162,10 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
         rows = [r for r in coverage if r.dimension == d]
         over = [r for r in rows if r.value != UNKNOWN and r.chosen >= r.target + 1]
         out += _none_of(d, rows, persons)
-        for row in rows:
-            out += _row_warning(row, over, persons, eligible, chosen)
+        zero = {_loose(v) for v, w in opts.weights.get(d, {}).items() if w == 0}
+        for row in rows:  # (a value --mix weighs zero is left out as asked: "left out" names them)
+            if not (zero and _loose(row.value) in zero and row.eligible == 0):
+                out += _row_warning(row, over, persons, eligible, chosen, left_out or {})
         out += _over_warning(rows)
     n = len(chosen)
     if n >= 4:
@@ -1124,7 +1180,7 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
 
 
 def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person], eligible: list[Person],
-                 chosen: list[Person]) -> list[str]:
+                 chosen: list[Person], left_out: dict[str, str]) -> list[str]:
     """What one segment of the pick needs said: who has no value, a segment nobody can fill,
     or a target missed, and then where its places went."""
     label = _label(row.dimension, row.value)
@@ -1133,8 +1189,13 @@ def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person
     if row.dimension in (USAGE, SENTIMENT) and row.in_roster == 0:
         return []  # (said by _none_of, for the segment as a whole)
     if row.in_roster and row.eligible == 0:
-        return [f"all {label} are left out (interviewed recently, said no to recording, or the roster "
-                "says not to ask them)"]
+        # (why, as the plan left them out: the commonest reasons, not a list of what it might be)
+        whys = Counter(why for p in persons
+                       if p.segments.get(row.dimension) == row.value and (why := left_out.get(p.pid)))
+        said = "; ".join(why for why, _ in whys.most_common(2)) + ("; \u2026" if len(whys) > 2 else "")
+        if not said:
+            said = "interviewed recently, said no to recording, or the roster says not to ask them"
+        return [f"all {label} are left out ({said})"]
     if row.target < 1 or row.chosen > row.target - 0.5:
         return []
     went = [r for r in over if r.dimension == row.dimension]
@@ -1284,6 +1345,16 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
     if young:
         out.append(f"{len(young)} of the {len(chosen)} chosen may be under 18: {_ids(young, 5)}; check their age "
                    "before you invite them (under 18 needs a parent's consent), or swap them out")
+    marked = [f"{p.pid} ({why})" for p in chosen if (why := sensitive_record(rows[p.pid]))]
+    if marked:
+        out.append(f"{len(marked)} of the {len(chosen)} chosen {'has' if len(marked) == 1 else 'have'} a sensitive or "
+                   f"restricted record, kept as --mix asks: {_ids(marked, 5)}; contact them only as whoever guards "
+                   "these records (a privacy officer, the ethics board) agrees")
+    acted = [f"{p.pid} ({said})" for p in chosen if (said := acts_for_them(rows[p.pid]))]
+    if acted:
+        out.append(f"{len(acted)} of the {len(chosen)} chosen {'has' if len(acted) == 1 else 'have'} a proxy, power of "
+                   f"attorney or guardian named in the roster: {_ids(acted, 5)}; check they can consent for "
+                   "themselves before you invite them, or swap them out")
     one_way, lacking = [], False
     for p in chosen:
         how = reached_one_way(rows[p.pid])

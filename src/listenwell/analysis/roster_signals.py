@@ -1284,7 +1284,10 @@ def _minor(value: str) -> bool:
 # (and comments in the roster languages: a form's "comentarios", "Kommentar", "commentaires")
 _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background|comentarios?|commentaires?|commenti|"
                            r"commento|kommentare?|kommentarer|commentaar|komentarze?|observaciones|opmerking)$|"
-                           r"^anything else\b")
+                           r"^anything else\b|"
+                           # a form's free comment ("Commentaire libre", "Comentario libre", "Free comments")
+                           r"^(?:commentaires?|comentarios?|commenti|comments?)\s(?:libres?|livres?|liberi|libero)$|"
+                           r"^free\scomments?$")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
                         r"internal test|staff account|employee account|deceased|do not invite|do not (?:call|email|phone)|"
                         r"(?:don'?t|please do not) (?:call|phone|ring)|no (?:phone )?calls|"
@@ -1480,8 +1483,10 @@ _DEMO_NOTE = re.compile(r"^(?:this is an?\s|is an?\s)?(?:sandbox|demo)[\s-]?(?:a
                         r"konto|instance|org|workspace|profile)\b")
 _MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|test|teste|testing|qa|staff)\)\s*$")
 # (in the roster languages too: a field team's "PRUEBA", "Prueba Lupita", a "Testeintrag")
+# (and an EHR's test patient: Epic's "ZZTEST, MYCHART", "Zztest", "ZZZTEST"; a "Testpatient")
 _TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy|prueba|pruebas|essai|testeintrag|"
-                        r"testnutzer|testperson|testkunde|testuser)\b|\bdemo\s(?:account|user|login|store|shop)\b")
+                        r"testnutzer|testperson|testkunde|testuser|testpatient|testpatientin)\b|"
+                        r"\bdemo\s(?:account|user|login|store|shop)\b|\bz{2,}\s?test\w*")
 # a column that holds a person's name where the import did not take it for one ("datos_personales/nombre")
 _PERSON_NAME_COLUMN = re.compile(r"(?:^|\s)(?:nombre|nome|naam|imie|prenom|vorname|nachname)$|"
                                  r"^(?:(?:full|first|last|given|family|contact|person|participant|respondent)\s)?name$")
@@ -1489,6 +1494,11 @@ _PERSON_NAME_COLUMN = re.compile(r"(?:^|\s)(?:nombre|nome|naam|imie|prenom|vorna
 # formulario - no es registro real", "not a real record", "teste do questionário"; read without accents
 _TEST_NOTE = re.compile(
     r"^(?:test|testing|prueba|pruebas|teste|essai|testeintrag|qa)(?:\s+[-\u2013\u2014]\s|\s*\()|"
+    # the whole note a test word ("essai", "TEST"), someone's own test ("my own test sub - ignore"), a
+    # test of a subscription or account ("test signup"), a French "recette" (acceptance test) of the form
+    r"^(?:test|testing|prueba|teste|essai|qa)\W*$|\b(?:my|our)\s(?:own\s)?test\b|"
+    r"\btest\s(?:sub|subscription|account|user|customer|record|entry|row|profile|signup|sign\sup)s?\b|"
+    r"\brecette\s(?:du|de\sla|de|des)\s(?:questionnaire|formulaire|enquete)\b|"
     r"^(?:test|prueba|teste|essai|prova)\s(?:del|de|do|da|du|des|of(?:\sthe)?|des)\s(?:\w+\s)?(?:formulario|form|"
     r"formulaire|formular|questionario|questionnaire|cuestionario|encuesta|survey|enquete|umfrage)\b|"
     r"\bno\ses\s(?:un\s)?registro\sreal\b|\bnao\se\s(?:um\s)?registro\sreal\b|\bregistro\sde\s(?:prueba|teste)\b|"
@@ -1565,12 +1575,90 @@ _ERASURE_NOTE = re.compile(
 _ABOUT_THEIR_ACCOUNT = re.compile(r"\b(?:churn\w*|reason|account|company|organi[sz]ation|deal|opportunity|lost)\b")
 
 
+# a record the organisation itself restricts: an EHR's sensitive or confidential patient (behavioural
+# health, 42 CFR Part 2), a "restricted record" or "break the glass" chart, a protected person, or a
+# sensitivity level that says so; not a shop's "VIP" (a loyal customer) or an "is_protected" account
+# (a private profile). Left out as not the researcher's to contact, unless --mix asks for that
+# column's value (``left_out_by_roster(keep=)``; the plan names the chosen kept so)
+SENSITIVE_RECORD = "a sensitive or restricted record"
+_SENSITIVE_COLUMN = re.compile(
+    r"^(?:is\s|has\s)?(?:a\s)?(?:sensitive|restricted|confidential)(?:\s(?:record|records|patient|chart|file|person|"
+    r"client|member|encounter|access|status|flag|indicator|ind|yn))*$|"
+    r"^(?:is\s|has\s)?(?:a\s)?(?:protected|vip)\s(?:record|patient|chart|person)(?:\s(?:flag|indicator|status|yn))?$|"
+    r"^(?:is\s|has\s)?(?:break the glass|btg)(?:\s(?:record|patient|chart|flag|indicator|access|status))*$|"
+    r"^(?:patient|record|chart|privacy)\s(?:sensitivity|confidentiality|restriction|restricted)(?:\s(?:flag|level|status))?$")
+_SENSITIVITY_LEVEL = re.compile(r"^(?:record\s|patient\s)?(?:sensitivity|confidentiality|privacy)(?:\s(?:level|class|"
+                                r"classification|status))?$")
+_SENSITIVE_LEVEL = re.compile(r"^(?:highly\s)?(?:restricted|confidential|sensitive|protected|vip|break the glass)\b", re.I)
+_NOT_SENSITIVE = re.compile(r"^(?:normal|standard|routine|public|unrestricted|none|not\b|non\b)", re.I)
+# someone another person acts for: a legal guardian, conservator or court-appointed representative
+# (an adult who may not consent for themselves: left out), else a proxy, power of attorney or
+# guardian named without that (a relative's help with the portal: named in a warning). Only in a
+# column for it ("guardian_proxy_name", "Legal guardian", "Proxy"), not a consent to it or a role
+# ("Parent/Guardian Consent", "Role: Parent / guardian": the row is the parent)
+_GUARDIAN_COLUMN = re.compile(r"\b(?:guardian|guardians|proxy|proxies|poa|power of attorney|conservator|"
+                              r"legal representative|legal rep|representante legal|tutor legal|tuteur|curateur|"
+                              r"curatelle|tutelle|betreuer|betreuerin|betreuung|gesetzlicher vertreter)\b")
+_NOT_GUARDIAN_COLUMN = re.compile(r"\b(?:consent|consents|emergency|role|type|kind)\b|(?<!power )\bof\b")
+_LEGAL_ROLE = (r"legal guardian|conservator|conservatorship|legal representative|legal rep|court appointed|"
+               r"representante legal|tutor legal|tutora legal|tutelle|curatelle|tuteur|tutrice|curateur|curatrice|"
+               r"betreuer|betreuerin|betreuung|gesetzliche[rn]?\svertreter(?:in)?")
+_LEGAL_COLUMN = re.compile(rf"\b(?:{_LEGAL_ROLE})\b")
+_LEGAL_GUARDIAN = re.compile(rf"\b(?:guardian|guardianship|{_LEGAL_ROLE})\b")  # in a value: "POA/guardian"
+_PROXY_STATE = re.compile(r"^proxy(?:\s(?:only|access|access only|managed|user))?$|\bmanaged by (?:a\s)?proxy\b|"
+                          r"\bproxy only\b")
+
+
+def sensitive_record(p: Participant) -> str | None:
+    """The column and value that mark this person's record as sensitive or restricted, or None."""
+    return next((f"{col}: {value.strip()}" for col, value in p.attributes.items() if _sensitive(col, value)), None)
+
+
+def _sensitive(col: str, value: str) -> bool:
+    w, raw = _words(col), value.strip()
+    if not present(raw):
+        return False
+    v = in_english(raw)
+    if _SENSITIVE_COLUMN.match(w):
+        return bool(_YES.match(v) or (not _NO.match(v) and not _NOT_SENSITIVE.match(v)))
+    return bool(_SENSITIVITY_LEVEL.match(w) and _SENSITIVE_LEVEL.match(fold(raw).strip()))
+
+
+def _guardian(col: str, value: str) -> tuple[bool, str] | None:
+    """(legal, said) where the cell names someone who acts for the person: legal (a guardian,
+    conservator or legal representative) or not (a proxy, a power of attorney)."""
+    w, raw = _words(col), value.strip()
+    if not present(raw):
+        return None
+    said = re.sub(r"[\s/_-]+", " ", fold(raw).lower())
+    if _GUARDIAN_COLUMN.search(w) and not _NOT_GUARDIAN_COLUMN.search(w):
+        if _NO.match(in_english(raw)):
+            return None
+        # (the value names the legal role, or the column does: "Legal guardian", "Representante legal";
+        # a plain "Guardian" or "guardian_proxy_name" column may hold a relative who helps)
+        legal = bool(_LEGAL_GUARDIAN.search(said) or _LEGAL_COLUMN.search(w))
+        return legal, f"{col}: {_quoted(raw)}"
+    if _PROXY_STATE.search(said) and not _NOTES_COLUMN.search(w):
+        return False, f"{col}: {_quoted(raw)}"
+    return None
+
+
+def acts_for_them(p: Participant) -> str | None:
+    """Where the roster names a proxy, power of attorney or guardian for this adult, not as their
+    legal guardian ("guardian_proxy_name: Ward, Tom (son)", "portal_status: proxy-only"): the plan
+    names the chosen so, for the researcher to check they can consent for themselves."""
+    said = [found[1] for col, value in p.attributes.items() if (found := _guardian(col, value)) and not found[0]]
+    return "; ".join(said) or None
+
+
 # a note that the person works here: the whole note a staff word ("Funcionária", "Staff"), one of
 # ours ("nosso funcionário", "our employee"), or staff of our own shop, stock or support ("Funcionário
 # do estoque", "Empleado de la tienda", "Mitarbeiter des Kundenservice"); not someone's job elsewhere
 # ("Employee at a bank", "Staff nurse")
 _STAFF_NOTE = re.compile(
     r"^(?:employee|staff|staff member|team member|colleague|internal)\W*$|"
+    # a staff discount or code on their own order ("Staff discount code TEAM50", "uses staff code")
+    r"\bstaff\s(?:discount|code|price|pricing|rate)s?\b|"
     r"\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s(?:own\s)?"
     r"(?:employee|colleague|staff member)s?\b|"
     # (and a colleague from support: "Kollegin aus dem Support, testet Releases")
@@ -1642,12 +1730,14 @@ def opt_in_columns(people: list[Participant]) -> list[str]:
     return [col for col, state in said.items() if state is None]
 
 
-def left_out_by_roster(p: Participant, today: dt.date | None = None) -> str | None:
+def left_out_by_roster(p: Participant, today: dt.date | None = None,
+                       keep: frozenset[str] = frozenset()) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
-    age from a date of birth)."""
+    age from a date of birth; ``keep``: the columns whose sensitive-record mark the researcher
+    asked for by its value, with --mix, so it leaves nobody out)."""
     for col, value in p.attributes.items():
         why = _column_says(col, value, today or dt.date.today())
-        if why:
+        if why and not (col in keep and why.startswith(SENSITIVE_RECORD)):
             return why
     staff = _staff_of_another_company(p) or school_minor(p)
     if staff:
@@ -1738,6 +1828,11 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     if _DO_NOT_CONTACT.search(w) and _YES.match(v):
         # (the column is named, not repeated: "Do not contact" ticked says it already)
         return "marked do not contact" + ("" if w == "do not contact" else f" ({col})")
+    if _sensitive(col, value):
+        return f"{SENSITIVE_RECORD} ({col}: {_quoted(raw)})"
+    guardian = _guardian(col, value)
+    if guardian and guardian[0]:
+        return f"has a legal guardian or representative, so may not consent for themselves ({guardian[1]})"
     if _OPTED_OUT.search(w) and (_ABOUT_RESEARCH.search(w) or w.startswith("opt")) and _YES.match(v):
         return f"opted out of research ({col})"
     if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
@@ -1882,19 +1977,37 @@ def staff_by_domain(people: list[Participant]) -> dict[str, str]:
     """pid → why: the others at an email domain the roster marks as its own staff's. A domain is
     taken as the team's own only where at least half of its rows are marked staff (a shop's two
     employees, one tagged), never a mailbox provider's, and not where the marked are few among
-    many (a customer company whose one contact is tagged, a university's tutors among its students)."""
+    many (a customer company whose one contact is tagged, a university's tutors among its students).
+    In a roster of personal mailboxes (most at a provider), rows marked as tests count too: a
+    company domain most of whose rows are the team's tests of the form is the team's own (a
+    customer's test account may sit at the customer's domain, so a roster of work addresses
+    counts staff alone)."""
     at: dict[str, list[Participant]] = {}
+    mailed = 0
     for p in people:
         domain = (p.email or "").strip().lower().rpartition("@")[2]
+        mailed += bool(domain)
         if domain and "." in domain and domain.split(".")[0] not in _MAILBOX_PROVIDERS:
             at.setdefault(domain, []).append(p)
+    personal = mailed - sum(len(rows) for rows in at.values())
     out: dict[str, str] = {}
     for rows in at.values():
         marked = [p.pid for p in rows if marked_staff(p)]
-        if marked and len(rows) > len(marked) and 2 * len(marked) >= len(rows):
+        tests = [p.pid for p in rows if p.pid not in marked and _marked_test(p)] if 2 * personal > mailed else []
+        if marked and len(rows) > len(marked) + len(tests) and 2 * len(marked) >= len(rows):
             out.update({p.pid: f"staff: the same email domain as {marked[0]}, whom the roster marks as staff"
-                        for p in rows if p.pid not in marked})
+                        for p in rows if p.pid not in marked and p.pid not in tests})
+        elif tests and len(rows) > len(marked) + len(tests) and 2 * (len(marked) + len(tests)) >= len(rows):
+            out.update({p.pid: f"staff: the same email domain as {(marked + tests)[0]}, whom the roster marks as "
+                        f"{'staff or ' if marked else ''}a test (a team's own domain among personal addresses)"
+                        for p in rows if p.pid not in marked and p.pid not in tests})
     return out
+
+
+def _marked_test(p: Participant) -> bool:
+    """The roster marks this row as a test or internal account (its name, mailbox, a note)."""
+    why = left_out_by_roster(p) or ""
+    return why.startswith(("an internal or test account", "a test record", "a test response", "a demo or sandbox"))
 
 
 def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST) -> dt.date | None:

@@ -72,11 +72,12 @@ def guide_markdown(data: bytes, file: str) -> str:
     from docx.text.paragraph import Paragraph
 
     document = _document(data, file)
+    numbers = _Numbering(document)
     lines: list[str] = []
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(_paragraph_markdown(Paragraph(block, document)))
+            lines.append(_paragraph_markdown(Paragraph(block, document), numbers))
         elif tag == "tbl":
             for row in Table(block, document).rows:
                 cells = [c.text.strip().replace("|", "/").replace("\n", " <br> ") for c in row.cells]
@@ -84,7 +85,85 @@ def guide_markdown(data: bytes, file: str) -> str:
     return "\n".join(lines)
 
 
-def _paragraph_markdown(p) -> str:  # noqa: ANN001 - a python-docx Paragraph
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# the list markers the guide parser reads as a number ("7.", "b)", "1.2."); others become bullets
+_MARKDOWN_NUMBER = re.compile(r"\d{1,3}[.)]|[a-z][.)]|\d{1,3}\.\d{1,2}[.)]?")
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+class _Numbering:
+    """What Word shows before each numbered paragraph ("7.", "b)"): its numbering definitions
+    (numbering.xml: a list's format, label and start for each level) and a counter per list,
+    where a level restarts after an item of a level above it, as Word counts."""
+
+    def __init__(self, document) -> None:  # noqa: ANN001 - a python-docx Document
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counts: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str | None, dict[int, tuple[str, str, int]]] = {}
+        for a in root.findall(_W + "abstractNum"):
+            levels = {}
+            for lvl in a.findall(_W + "lvl"):
+                fmt, text, start = (lvl.find(_W + k) for k in ("numFmt", "lvlText", "start"))
+                levels[int(lvl.get(_W + "ilvl", "0"))] = (
+                    fmt.get(_W + "val", "decimal") if fmt is not None else "decimal",
+                    text.get(_W + "val", "") if text is not None else "",
+                    int(start.get(_W + "val", "1")) if start is not None else 1)
+            abstract[a.get(_W + "abstractNumId")] = levels
+        for num in root.findall(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            if ref is not None:
+                self.levels[num.get(_W + "numId", "")] = abstract.get(ref.get(_W + "val"), {})
+
+    def label(self, num_id: str, level: int) -> str | None:
+        """The next label of list ``num_id`` at ``level``; None for a bullet or an unknown list."""
+        levels = self.levels.get(num_id)
+        if not levels or level not in levels:
+            return None
+        counts = self.counts.setdefault(num_id, {})
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]
+        counts[level] = counts[level] + 1 if level in counts else levels[level][2]
+        fmt, text, _ = levels[level]
+        if fmt in ("bullet", "none") or not text:
+            return None
+
+        def shown(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            n = counts.get(k, levels.get(k, ("decimal", "", 1))[2])
+            kind = levels.get(k, ("decimal", "", 1))[0]
+            if kind in ("lowerLetter", "upperLetter"):
+                letter = chr(ord("a") + (n - 1) % 26)
+                return letter.upper() if kind == "upperLetter" else letter
+            if kind in ("lowerRoman", "upperRoman"):
+                return _roman(n).upper() if kind == "upperRoman" else _roman(n)
+            return str(n)
+
+        return re.sub(r"%(\d)", shown, text).strip() or None
+
+
+def _list_place(p) -> tuple[str, int] | None:  # noqa: ANN001 - a python-docx Paragraph
+    """The list a paragraph is numbered in and its level, from the paragraph or its style."""
+    for ppr in (p._p.pPr, p.style.element.pPr if p.style is not None else None):
+        numpr = ppr.numPr if ppr is not None else None
+        if numpr is not None and numpr.numId is not None:
+            level = int(numpr.ilvl.val) if numpr.ilvl is not None else 0
+            return str(numpr.numId.val), level
+    return None
+
+
+def _paragraph_markdown(p, numbers: _Numbering | None = None) -> str:  # noqa: ANN001 - a python-docx Paragraph
     text = re.sub(r"\s+", " ", p.text).strip()
     if not text:
         return ""
@@ -103,7 +182,10 @@ def _paragraph_markdown(p) -> str:  # noqa: ANN001 - a python-docx Paragraph
         else:
             digit = re.search(r"(\d)$", style)
             level = int(digit.group(1)) - 1 if digit else 0
-        return "  " * level + "- " + text
+        place = _list_place(p)
+        label = numbers.label(*place) if numbers is not None and place is not None else None
+        marker = label if label and _MARKDOWN_NUMBER.fullmatch(label) else "-"
+        return "  " * level + marker + " " + text
     runs = [r for r in p.runs if r.text.strip()]
     if runs and all(r.bold for r in runs) and not text.endswith("?"):
         return f"**{text}**"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,10 +70,14 @@ def looks_like_a_table(text: str) -> bool:
         rows = list(csv.reader(io.StringIO("\n".join(lines)), dialect))
     except csv.Error:
         return False
-    width = len(rows[0])
+    # the most common width, not the first line's: a report's title lines ("Regular Givers Q4",
+    # "Filtered By: …") come above its header
+    # and its total line below the rows ("Total (48 records)"): the table is what lies between
+    width = Counter(len(r) for r in rows).most_common(1)[0][0]
+    at = [i for i, r in enumerate(rows) if len(r) == width]
     # prose with commas splits into cells too, but its lines end as sentences do
     sentences = sum(ln.rstrip().endswith((".", "?", "!")) for ln in lines)
-    return width >= 3 and sum(len(r) == width for r in rows[1:]) >= 0.8 * (len(rows) - 1) \
+    return width >= 3 and len(at) >= 2 and len(at) >= 0.8 * (at[-1] - at[0] + 1) \
         and sentences < 0.8 * len(lines)
 
 

@@ -35,6 +35,7 @@ from listenwell.analysis.questions.topic import NO_TOPIC
 from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
 from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM, guess_language
 from listenwell.domain import InputError, MissingDependency, Study
+from listenwell.report.fonts import boxes_warning
 from listenwell.report.output import atomic_path
 
 INTRO_MINUTES = 3
@@ -130,6 +131,7 @@ class KitQuestion:
     # the guide's list items written just before it that are not questions ("Only for people who
     # shop weekly", a lead-in): printed in place, before it, not moved to the section's notes
     before: list[str] = field(default_factory=list)
+    number: str | None = None  # the guide's own number for it ("7.", "Q7"), printed before it
 
 
 @dataclass
@@ -509,7 +511,7 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     bank's probes that fit any answer are printed once at the top; under a question only those that
     fit it, and none under a check-in."""
     # a follow-up's condition ("[only if they mention dropping a tier]") is read before asking it
-    followups = [f"{f.condition} {f.text}" if f.condition else f.text for f in q.followups if not f.instruction]
+    followups = [" ".join(x for x in (f.number, f.condition, f.text) if x) for f in q.followups if not f.instruction]
     # a note before the question's first probe ("Only if they mention a lapse") is read before
     # its probes; one written after a probe ("Prompt: friends, family…") stays after them
     first = next((k for k, f in enumerate(q.followups) if not f.instruction), len(q.followups))
@@ -519,7 +521,7 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     check = check_question(q.text, guide.terms, english)
     # a question left in another language in an English guide: marked, so the interviewer sees it
     # was not checked (and perhaps not translated); a guide in another language says so once
-    kept = dict(text=q.text, notes=notes, later_notes=later, condition=q.condition,
+    kept = dict(text=q.text, number=q.number, notes=notes, later_notes=later, condition=q.condition,
                 unchecked=english and not check.checked)
     if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
         kept |= _check_findings(check.problems)
@@ -612,7 +614,8 @@ def _length_line(kit: Kit) -> str:
 def _markdown_question(q: KitQuestion) -> list[str]:
     condition = f"_{q.condition}_ " if q.condition else ""  # read before asking
     added = " _(added by the kit)_" if q.added else ""
-    out = [f"- _{n}_" for n in q.before] + [f"- {condition}{q.text}{added}"]
+    number = f"**{q.number}** " if q.number else ""  # (bold: a bare "1." would start a list in the list)
+    out = [f"- _{n}_" for n in q.before] + [f"- {number}{condition}{q.text}{added}"]
     if q.unchecked:
         out.append(f"  - _{UNCHECKED_NOTE}_")
     if q.problem:
@@ -659,6 +662,9 @@ def write_kit(kit: Kit, out: Path) -> Path:
         data = render_html(kit).encode("utf-8")
     elif suffix == ".pdf":
         data = render_pdf(kit)
+        # Said after rendering, so the warning is not printed into the PDF it is about.
+        if (boxes := boxes_warning(render_html(kit), out.name)) is not None:
+            kit.warnings.append(boxes)
     else:
         raise InputError("the kit can be written as .html, .md or .pdf", file=str(out))
     with atomic_path(out) as tmp:

@@ -146,9 +146,18 @@ def _sayable(p: Problem, text: str, known: frozenset[str]) -> str:
         return PLAIN_WORDS_UNKNOWN
     # only the first of two asks must name its thing: the second may point back to it ("…the
     # locker? How did the staff deal with it?")
-    if HOLLOW.search(rewrite.split(_SEPARATELY)[0]) or not _passes(rewrite, known):
+    if HOLLOW.search(rewrite.split(_SEPARATELY)[0]) or not _passes(rewrite, known) \
+            or not all(_reads(half) for half in rewrite.split(_SEPARATELY)):
         rewrite = _naming_the_topic(text, known) or NO_TOPIC
     return re.sub(re.escape(_SEPARATELY) + r"(\w)", lambda m: " " + m.group(1).upper(), rewrite)
+
+
+def _reads(ask: str) -> bool:
+    """Not a piece cut out of the question: every bracket and quotation mark it opens is closed,
+    and no sentence ends on an opening bracket ("…have you been (?")."""
+    pairs = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
+    return all(ask.count(a) == ask.count(b) for a, b in pairs) and ask.count('"') % 2 == 0 \
+        and not re.search(r"[(\[\u201c]\s*[?.!]", ask)
 
 
 def _passes(rewrite: str, known: frozenset[str]) -> bool:
@@ -171,7 +180,7 @@ def _naming_the_topic(text: str, known: frozenset[str]) -> str | None:
     if topic not in ("this", "it", "that") and _is_thing(topic) and not _PLACEHOLDER.search(topic) \
             and not re.match(r"(?:if|when|whether|because)\b", topic, re.I):  # a clause, not a thing
         candidates.append(f"Can you tell me about your experience with {topic}?")
-    return next((c for c in candidates if not HOLLOW.search(c) and _check(c, known).ok), None)
+    return next((c for c in candidates if not HOLLOW.search(c) and _reads(c) and _check(c, known).ok), None)
 
 
 def _refined(rewrite: str, known: frozenset[str], keep_terms: bool = False) -> str:
@@ -208,11 +217,21 @@ def _is_task(text: str) -> bool:
                               text, re.I))
 
 
+# An alternative offered in brackets, with no question mark of its own: "how long have you been
+# (or were you) with us?" gives another tense of the same ask, "(or your team)" another subject,
+# "(or the website)" another thing, and "(and are you still)" borrows the rest of the sentence;
+# none is a second question, and a rewrite cut inside it would not read ("…have you been (?").
+# Other asides ("(1 to 5)", "(e.g. …)", "(and do your kids help?)") carry what the ask means
+_OR_ASIDE = re.compile(r"\s*\((?:(?:or|and/or)\s[^()?]{1,80}|(?:and|but)\s[^()?]{0,40}\b(?:you|they|we|it|is|are|was|"
+                       r"were|do|does|did|have|has|had|will|would|can|could|still|now|then|ever|not))\)", re.I)
+
+
 def _check(text: str, known: frozenset[str] = frozenset()) -> QuestionCheck:
     t = _norm(text)
     sentences = _sentences(t) or [t]
     asks = [x for x in sentences if _sentence_asks(x)]
-    targets = [_strip_fillers(x) for x in (asks or sentences[-1:])]
+    # an alternative in brackets is read past: "how long have you been (or were you) with us?"
+    targets = [_strip_fillers(_OR_ASIDE.sub("", x)) for x in (asks or sentences[-1:])]
     targets = [x for x in targets if x]
     problems: list[Problem] = []
 

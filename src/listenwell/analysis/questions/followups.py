@@ -20,6 +20,7 @@ import re
 from .closing import OPEN_FLOOR, closing_prompts
 from .form import _answer_form
 from .language import looks_english
+from .leading import _PRESUMED_AMOUNT
 from .sentences import _norm, _sentence_asks, _sentences, _strip_fillers, runs_session
 
 # Tools in use side by side: "alongside the other tools you use", "together with a spreadsheet"
@@ -61,12 +62,14 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
         (_SIDE_BY_SIDE, ("What do you use each one for?",), False),
         (_SIDE_BY_SIDE, ("Can you walk me through the last time you used them together?",), True),
         # a workaround, a solution tried, a switch: something looked for, and perhaps dropped
-        # ("fixed shifts" is a kind of shift, not a fix; "other tools" alone are tools in use)
+        # ("fixed shifts" is a kind of shift, not a fix; "other tools" alone are tools in use);
+        # the probes take the search for granted, so a yes/no or a guess ("Wouldn't it be easier
+        # to use the app instead?", whose answer may be "no") does not get them
         (r"\b(?:solve|solved|solving|fix (?:it|that|this|the)|fixed (?:it|that|this|the)|workaround|tried|"
          r"alternative|instead|switch(?:ed|ing)?(?! (?:on|off)\b)|other (?:[\w-]+ )?(?:tools|products|options|apps|"
          r"services)\b[^?]*\b(?:tried|looked at|considered|compared|tested))\b",
          ("What have you tried so far?", "What made you stop using the last thing you tried?",
-          "Where does that still fall short?"), False),
+          "Where does that still fall short?"), True),
         # a beginning: when it started, how they found it, why they chose it (in the past: "How
         # do you decide who gets admin rights?" is a routine, not a beginning)
         (r"\b(?:first|realis\w+|realiz\w+|start(?:ed)? (?:to|using|looking)|began|decided|chose|"
@@ -114,7 +117,8 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
 # A question about what would be or would have to change ("What would need to be true for…",
 # "If it did X, would you…") has no past yet: probes that take a story or a purchase for granted
 # ("What happened next?", "How did you decide that was worth it?") do not fit it; these ask what
-# lies behind the answer, and when it last came up.
+# lies behind the answer, and for a time it came up, if there was one: it may never have, for
+# those who never did the thing ("[only if never activated] What would make it worth setting up?")
 _FUTURE = re.compile(r"\b(?:would|will|going to|in the future|next year|someday|one day)\b|^if\b|\bwhat if\b")
 # "…would have made it easier?" wonders about what might have been: no last time came up
 # ...and so does a situation set up to be imagined ("If the school stopped paying for it, what would you
@@ -125,7 +129,7 @@ _WHAT_MIGHT_HAVE_BEEN = re.compile(r"\b(?:would|could|might) have\b|^if\b[^?]*,\
 # ride as much as when you bought your pass?" asks about riding, not buying
 _BESIDE_THE_ASK = re.compile(r",?\s*\b(?:as (?:much|often|well) as |since |before |after )?when\b[^?,]*"
                              r"|,?\s*\b(?:since|before|after) (?:you|they|we|i) \w+\b[^?,]*")
-_FUTURE_PROBES = ("What makes you say that?", "When did that last come up for you?")
+_FUTURE_PROBES = ("What makes you say that?", "Can you tell me about a time that came up for you, if there was one?")
 
 _GENERAL_PROBES = (
     "Can you say more about that?",
@@ -151,7 +155,9 @@ def suggest_followups(text: str, among_english: bool = True) -> list[str]:
         return [_GENERAL_PROBES[0]]
     future = bool(_FUTURE.search(bare)) and not re.search(r"\bhow would you describe\b", bare)
     guess = bool(_WHAT_MIGHT_HAVE_BEEN.search(bare))
-    yes_no = any(_answer_form(_strip_fillers(x)) == "yes_no" for x in asks)
+    # "How many problems have you had…?" may be answered "none": like a "no", it leaves no event to follow
+    yes_no = any(_answer_form(_strip_fillers(x)) == "yes_no" or _PRESUMED_AMOUNT.match(_strip_fillers(x).strip())
+                 for x in asks)
     probes: list[str] = list(_FUTURE_PROBES[:1] if guess else _FUTURE_PROBES) if future else []
     asked = _BESIDE_THE_ASK.sub("", bare) if not bare.startswith(("when", "since")) else bare
     for pattern, fitting, past in _PROBE_RULES:

@@ -58,6 +58,8 @@ def looks_english(text: str, among_english: bool = True) -> bool:
     """False only when the text is clearly in another language (see the module docstring).
     ``among_english`` False: the guide around it is in another language, and the text counts as
     English only when it clearly is."""
+    if _mostly_other_script(text):
+        return False
     words = [w.lower() for w in _WORD.findall(text) if len(w) > 1]
     english = sum(w in _ENGLISH or w.split("'")[0].split("\u2019")[0] in _ENGLISH
                   for w in words if w not in _SHARED)
@@ -68,6 +70,16 @@ def looks_english(text: str, among_english: bool = True) -> bool:
         return True
     accents = bool(re.search(r"[^\x00-\x7f]", "".join(words)))  # ä, é, ñ… rare in English
     return not (other >= 1 and other + accents > english)
+
+
+def _mostly_other_script(text: str) -> bool:
+    """Whether most of the text's letters are of another script than the Latin one (Japanese,
+    Chinese, Cyrillic, Devanagari, Arabic…): positive evidence of another language, whatever
+    the word lists say, while an English question naming a product in another script
+    ("How did you pay on 楽天?") keeps its Latin majority."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in letters)
+    return 2 * latin < len(letters)
 
 
 def mostly_english(texts: list[str]) -> bool:
@@ -113,7 +125,14 @@ OTHER_LANGUAGE_ASK = re.compile(
     r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.:;]|\s[-\u2013\u2014])\s+)?"
     r"(?:(?:e|y|et|und|en|i|ed|agora|ahora|maintenant|jetzt|nu|ora|teraz|ent[aã]o|entonces|alors|dann|"
     r"por favor|s'il vous pla[iî]t|bitte|per favore)[,]?\s+){0,2}"
-    r"(?:" + _ASK_VERBS + r")(?![\w-])", re.I)
+    r"(?:" + _ASK_VERBS + r")(?![\w-])"
+    # Japanese, Chinese and Korean ask politely at the end or the start, with no spaces to find a
+    # word by: "…を教えてください", "请说说…", "…말씀해 주세요"
+    r"|[^?!]{0,120}?(?:(?:教えて|聞かせて|話して|説明して|見せて)(?:ください|下さい|いただけ|もらえ)|"
+    r"お(?:聞かせ|話し)(?:ください|下さい|いただけ)|ご説明(?:ください|いただけ)|"
+    r"(?:请|請)(?:您|你)?(?:说说|說說|说一说|說一說|讲讲|講講|谈谈|談談|聊聊|描述|介绍|介紹|告诉我|告訴我)|"
+    r"(?:跟|和)我(?:说说|說說|讲讲|講講|聊聊|谈谈|談談)|"
+    r"(?:말씀해|알려|설명해|이야기해|얘기해|보여) ?주(?:세요|시겠어요|시겠습니까|실래요|실 수))", re.I)
 # ...but not a note to the interviewer about the session ("Explique o consentimento ao participante",
 # "Erklären Sie den Ablauf des Interviews"): the recording, consent, the study, the participant
 OTHER_LANGUAGE_SESSION_NOTE = re.compile(
@@ -124,7 +143,8 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
     r"(?:esta|este|a|o) (?:pesquisa|estudo|entrevista)|(?:esta|este|la|el) (?:investigaci[oó]n|estudio|entrevista)|"
     r"(?:cette|l') ?(?:[ée]tude|recherche|entretien)|(?:diese|dieses|die|das|des) (?:studie|forschung|interviews?)|"
     r"(?:dit|deze|het|de) (?:onderzoek|interview|gesprek)|(?:questo|questa|lo|la) (?:studio|ricerca|intervista)|"
-    r"(?:tego|tym|o) (?:badani\w*|wywiad\w*))\b", re.I)
+    r"(?:tego|tym|o) (?:badani\w*|wywiad\w*))\b"
+    r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자", re.I)
 
 # The consent ask: a question that asks leave to record ("Tudo bem se eu gravar a conversa?",
 # "Czy mogę nagrywać naszą rozmowę?", "Ist es in Ordnung, wenn wir das Gespräch aufnehmen?"),

@@ -191,6 +191,30 @@ def _presumed_effect(s: str) -> Problem | None:
                    f"How did {cause} {ask}, if at all?")
 
 
+# An amount asked of something unwelcome: "How much food waste do you have with the box?", "How many
+# problems have you had with the app?" take it that there is some and ask only how much; someone
+# who has none must correct the question. Not time or money spent, which everyone has.
+_PRESUMED_AMOUNT = re.compile(
+    r"^how (much|many) ((?:[a-z-]+ ){0,2}?(?:waste|wastage|trouble|problems?|issues?|difficult(?:y|ies)|hassle|"
+    r"stress|frustrations?|complaints?|mistakes?|errors?|delays?|bugs?|friction|pain|headaches?|disruptions?|"
+    r"confusion|breakdowns?|outages?|glitches))\s+(do|does|did|have|has|had|is|are|was|were|will)\s+(.+?)[?.!]*$",
+    re.I)
+
+
+def _presumed_amount(s: str) -> Problem | None:
+    """ "How much food waste do you have with the box?" → "What, if any, food waste do you have
+    with the box?": the thing stays the topic; whether there is any is theirs to say."""
+    m = _PRESUMED_AMOUNT.match(_strip_fillers(s).strip())
+    if not m:
+        return None
+    size, thing, aux, rest = m.groups()
+    return Problem(QuestionKind.LEADING,
+                   f"\u201chow {size.lower()} {thing.lower()}\u2026\u201d takes it that there "
+                   f"{'is' if size.lower() == 'much' else 'are'} some and asks only how {size.lower()}; someone "
+                   "who has none has to correct the question",
+                   f"What, if any, {thing.lower()} {aux.lower()} {rest}?")
+
+
 def _check_leading(s: str, whole: str) -> Problem | None:
     low = s.lower()
     effect = _presumed_effect(s)
@@ -307,6 +331,9 @@ def _check_leading(s: str, whole: str) -> Problem | None:
             elif rewrite == _CHOICE_REWRITE:
                 rewrite = _choice_rewrite(s)
             return Problem(QuestionKind.LEADING, why, rewrite or neutral)
+    amount = _presumed_amount(s)
+    if amount:
+        return amount
     loaded = re.search(r"\b(?:our|the|this|your|these)\s+(?:new\s+|improved\s+)?(amazing|awesome|great|"
                        r"excellent|fantastic|wonderful|beautiful|brilliant|innovative|improved|powerful|"
                        r"seamless|terrible|awful|clunky|broken|outdated|confusing|frustrating|annoying|horrible|ugly|"

@@ -377,6 +377,40 @@ _LEAVES_HANGING = frozenset("to for in on at with from by about of the a an your
                             "been whether how what and or but depending according based due than".split())
 
 
+# What one has as an event, not a belonging: "Do you have lunch at your desk?", "…trouble logging
+# in?", "…meetings about it?" can be asked as the last time
+_HAD_EVENTS = frozenset("breakfast lunch dinner coffee tea drink drinks snack snacks meal meals meeting meetings call calls "
+                        "chat chats conversation conversations appointment appointments visit visits trouble problem "
+                        "problems issue issues difficulty difficulties go look try break breaks chance chances accident "
+                        "accidents argument arguments party parties holiday holidays day days time fun questions "
+                        "question reaction reactions fight fights talk talks session sessions class classes "
+                        "lesson lessons".split())
+
+
+def _owned_rewrite(plain: str) -> str | None:
+    """ "Do you have reliable internet at home?" → "Can you tell me about your internet at home?";
+    "Do you have a smartphone?" → "…about your smartphone?". Not an event had ("lunch", "trouble"),
+    an obligation ("have to") or "any" (asked as "any …" elsewhere)."""
+    m = re.match(r"^(?:do|does) you (?:currently |still |already |now |also |actually )?have (?:got )?"
+                 r"(?:(?:a|an|some)\s+)?(.+)$", plain, re.I)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    verdicts = _JUDGEMENTS - {"favourite", "favorite", "important", "valuable", "kind"} | {
+        "stable", "decent", "proper", "regular", "steady", "enough", "sufficient", "adequate"}
+    while len(words) > 1 and words[0].lower() in verdicts:
+        words = words[1:]  # the verdict on it goes: "reliable internet" → "internet"
+    first = words[0].lower() if words else ""
+    if not first or first in _HAD_EVENTS | _DETERMINERS | {"to", "any", "no", "it", "them", "that", "this", "one",
+                                                           "got", "been", "had", "enough", "more", "less"} \
+            or not first.isalpha():
+        return None
+    thing = _clean_topic(" ".join(words))
+    if not thing or _PLACEHOLDER.search(thing) or len(thing.split()) > 10 or not _is_thing(thing):
+        return None
+    return f"Can you tell me about your {thing}?"
+
+
 def _experience_rewrite(sentence: str) -> str:
     """A past-behaviour, open rewrite that keeps the topic."""
     sentence = as_asked(sentence) or sentence
@@ -395,6 +429,12 @@ def _experience_rewrite(sentence: str) -> str:
     have_any = re.match(r"^(?:do|did) you (?:have|had) (any .+)$", plain, re.I)
     if have_any and not _PLACEHOLDER.search(have_any.group(1)):
         return f"Can you tell me about {_clean_topic(have_any.group(1))}?"
+    # "Do you have reliable internet at home?": something owned or at hand, a state, not an event
+    # ("the last time you had a car" does not read); asked about as theirs, without the verdict
+    # ("reliable"), which someone without it would have to deny
+    owned = _owned_rewrite(plain)
+    if owned:
+        return owned
     # "Have you tried any other tools?", "…tried other tools?" → "What other tools have you tried?"
     which = re.match(r"^(have|did) (you|they) (noticed?|seen|see|found|find|come across|run into|experienced?|heard|"
                      r"hear|tried|try|used|use|considered|consider|looked at|look at|encountered|encounter|faced|face|"

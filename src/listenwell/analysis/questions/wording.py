@@ -72,8 +72,11 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     # "...and why?" asks the reason for the same answer: a probe, not a second question
     if m and len(_words(s[: m.start()])) >= 2 and _sentence_asks(s[: m.start()] + "?") \
             and not re.search(r"\band (?:then|so|why)\b", low[m.start():m.start() + 10]):
-        first = s[: m.start()].rstrip(" ,;") + "?"
+        # a second ask in brackets ("Do you cook (and do your kids help)?") loses its brackets
+        first = s[: m.start()].rstrip(" ,;(") + "?"
         second = re.sub(r"^,?\s*(?:and|or)\s+(?:also\s+)?", "", s[m.start():].strip(), flags=re.I)
+        if second.count(")") > second.count("("):
+            second = re.sub(r"\)(?=\s*[?.!]*$)", "", second)
         second = second[:1].upper() + second[1:]
         second = second if second.endswith("?") else second.rstrip(".") + "?"
         shared = re.match(r"^(how|when|where|why|what|who)\s+(.+)$", second, re.I)
@@ -320,6 +323,11 @@ _ENDING_WHY = re.compile(
     re.I)
 
 
+# Said with an ending "why": the question suits only those who stopped. A guide that already says
+# so, before the question or in its section's title, is not told it again
+ASK_ONLY_THOSE = "; if not everyone stopped, put the condition before it (\u201c[only if they stopped]\u201d)"
+
+
 def _ending_why(said: str) -> Problem | None:
     """ "Why did you stop using the planner?" → "What was happening when you stopped using the
     planner?"; a justification tacked on ("…when it only costs a pound?") is not kept."""
@@ -330,8 +338,7 @@ def _ending_why(said: str) -> Problem | None:
                     m.group("rest"), maxsplit=1, flags=re.I)[0].rstrip(" ,")
     return Problem(QuestionKind.ACCUSATORY_WHY,
                    "a \u201cwhy\u201d that asks someone to account for stopping, leaving or cancelling puts them "
-                   "on the defensive: they justify the choice instead of telling what happened; if not "
-                   "everyone stopped, put the condition before it (\u201c[only if they stopped]\u201d)",
+                   "on the defensive: they justify the choice instead of telling what happened" + ASK_ONLY_THOSE,
                    f"What was happening when {m.group('who')} {_ENDING_FORMS[m.group('verb').lower()]}{rest}?")
 
 

@@ -143,7 +143,7 @@ LONG_TEXT_WORDS = 45  # a whole item (preamble included) longer than this is har
 _PERMISSION = re.compile(
     r"^(?:(?:can|could|may|might) (?:i|we) (?:share|give|offer|suggest|tell|ask|talk|make|go over|"
     r"show|mention|add|provide|explore|look|take a look|check|record|start|begin)\b|"
-    r"(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:if|to|for)\b|"
+    r"(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine)(?: (?:with|by|for) (?:you|everyone))? (?:if|to|for)\b|"
     # "Would it be helpful to go over…", "…if I shared some information": an offer in the talk
     # itself; "Would it be helpful if reminders could be confirmed…" pitches a feature
     r"(?:is|would) it (?:be )?(?:helpful|useful) (?:to|if (?:i|we)|for (?:me|us) to) (?:\w+ )?(?:share|shared|give|"

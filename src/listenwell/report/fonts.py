@@ -1,0 +1,92 @@
+"""Which characters no installed font can draw.
+
+WeasyPrint lays a PDF out with the fonts fontconfig knows and falls back from one to another
+character by character; a character none of them has prints as an empty box. A guide in
+Japanese on a machine with only DejaVu fonts gives a kit of boxes that looks fine in the
+terminal, so the PDF writers name such characters instead of leaving the reader to find out.
+
+The union of every installed font's character set comes from one `fc-list` call (fontconfig
+prints each font's charset as hex ranges). Without `fc-list` nothing can be said, and nothing
+is: the check only ever adds a warning.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import shutil
+import subprocess
+import unicodedata
+
+# Pango draws no glyph for these: spaces, line and format controls, variation selectors.
+_NOT_DRAWN = {"Cc", "Cf", "Zs", "Zl", "Zp", "Mn"}
+
+
+@functools.cache
+def _covered() -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """Sorted, merged (starts, ends) of the code points some installed font has; None when
+    fontconfig cannot be asked."""
+    exe = shutil.which("fc-list")
+    if exe is None:
+        return None
+    try:
+        out = subprocess.run([exe, "--format", "%{charset}\n"], capture_output=True, text=True,
+                             timeout=30, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    spans: list[tuple[int, int]] = []
+    for token in out.split():
+        lo, _, hi = token.partition("-")
+        try:
+            spans.append((int(lo, 16), int(hi or lo, 16)))
+        except ValueError:
+            continue
+    if not spans:
+        return None
+    spans.sort()
+    starts, ends = [spans[0][0]], [spans[0][1]]
+    for lo, hi in spans[1:]:
+        if lo <= ends[-1] + 1:
+            ends[-1] = max(ends[-1], hi)
+        else:
+            starts.append(lo)
+            ends.append(hi)
+    return tuple(starts), tuple(ends)
+
+
+def undrawable(text: str) -> list[str] | None:
+    """The distinct characters of ``text`` that no installed font has, in order of first use;
+    None when the installed fonts cannot be listed."""
+    covered = _covered()
+    if covered is None:
+        return None
+    starts, ends = covered
+    missing: dict[str, None] = {}
+    for ch in dict.fromkeys(text):
+        if ord(ch) < 0x80 or unicodedata.category(ch) in _NOT_DRAWN:
+            continue
+        i = bisect.bisect_right(starts, ord(ch)) - 1
+        if i < 0 or ord(ch) > ends[i]:
+            missing[ch] = None
+    return list(missing)
+
+
+def boxes_warning(text: str, file: str) -> str | None:
+    """A warning naming the characters ``file`` (a PDF) prints as boxes, or None."""
+    missing = undrawable(text)
+    if not missing:
+        return None
+    shown = " ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
+    scripts = sorted({_script(ch) for ch in missing})
+    return (f"{file}: no installed font has {len(missing)} of the characters used ({shown}; "
+            f"{', '.join(scripts)}), so the PDF prints them as empty boxes. Install a font that has them "
+            f"(on Debian, fonts-noto-cjk for Chinese, Japanese and Korean, fonts-noto for most others) "
+            f"or use the .html, which the browser draws with its own fonts.")
+
+
+def _script(ch: str) -> str:
+    """A rough script name for a message: the first word of the character's Unicode name."""
+    name = unicodedata.name(ch, "")
+    if name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC", "FULLWIDTH")):
+        return "Chinese, Japanese or Korean"
+    return name.split(" ")[0].capitalize() if name else f"U+{ord(ch):04X}"
