@@ -899,3 +899,25 @@ def test_a_mix_on_a_flag_column_reads_its_blanks_as_everyone_else() -> None:
     assert "all lapsed or churned users are left out (--mix plan=pro:0)" in plans.warnings
     assert not any("all pro" in w or "interviewed recently" in w for w in plans.warnings), plans.warnings
     assert plans.dimensions.count("plan") == 1
+
+
+def test_a_column_mixed_only_to_leave_a_value_out_is_not_balanced_and_keeps_other_targets() -> None:
+    # a library's members: five with a current card, five whose card expired; the "reason closed" is
+    # blank for current ones. Leaving out one reason must not make the blanks a segment to avoid,
+    # nor balance the other reasons against each other
+    people = ([Participant(pid=f"C{i}", attributes={"sessions_30d": "5", "card": "current"}) for i in range(5)]
+              + [Participant(pid=f"X{i}", attributes={"sessions_30d": "5", "card": "expired",
+                                                        "reason closed": reason})
+                 for i, reason in enumerate(["Moved away", "Moved away", "Fees", "Fees", "Fees", "Moved away",
+                                             "Other library"])])
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, seed=2, weights=parse_weights(
+        ["card=current:3,expired:3", "reason closed=moved away:0"])))
+    chosen = Counter(p.pid[0] for p in plan.chosen)
+    assert chosen == {"C": 3, "X": 3}, plan.chosen
+    assert "reason closed" not in plan.dimensions
+    left = dict(plan.excluded)
+    assert left["X0"] == "--mix reason closed=moved_away:0" and "X2" not in left
+    assert not [w for w in plan.warnings if "reason closed" in w], plan.warnings
+    # a value it does not hold is still refused, naming those it does
+    with pytest.raises(InputError, match="no value 'moved'.*Fees, Moved away, Other library"):
+        plan_mix(people, MixOptions(size=6, as_of=TODAY, weights=parse_weights(["reason closed=moved:0"])))

@@ -1240,3 +1240,30 @@ def test_a_staff_code_an_own_test_and_a_forms_trial_in_notes_and_the_domain_they
                         attributes={"sessions_30d": "5"}) for i in range(6)]
     work.append(Participant(pid="W9", email="test.admin@acme.com", attributes={"sessions_30d": "5"}))
     assert set(dict(plan_mix(work, MixOptions(size=7, as_of=TODAY)).excluded)) == {"W9"}
+
+
+def test_a_channel_preferred_in_a_sentence_in_english_or_french_is_named_when_chosen() -> None:
+    # kept, and named so the invitation goes by the channel they asked for
+    notes = {"M1": "Merci de m'écrire plutôt par mail, je suis en tournée la journée",
+             "M2": "Je préfère qu'on me contacte par e-mail, pas par téléphone",
+             "M3": "I'd rather be reached by email, I work nights",
+             "M4": "Prefiero que me escriban por correo",
+             "M5": "Plutôt le soir, après 18h",  # a time, not a channel
+             "M6": "I prefer weekends, and I use the app by the pool"}
+    people = [person(pid, commentaire=note) for pid, note in notes.items()]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    assert not plan.excluded
+    said = [w for w in plan.warnings if "one way only" in w]
+    assert len(said) == 1 and all(f"{pid} (commentaire:" in said[0] for pid in ("M1", "M2", "M3", "M4")), said
+    assert "M5" not in said[0] and "M6" not in said[0]
+
+
+def test_the_channel_a_note_asks_for_is_the_first_it_names() -> None:
+    from listenwell.analysis.roster_signals import way_not_in_roster
+    with_phone = person("X1", notes="email me rather than call", mobile="+44 7700 900123")
+    assert way_not_in_roster(with_phone) == "no email address"
+    with_phone.email = "x1@example.com"
+    assert way_not_in_roster(with_phone) is None
+    assert way_not_in_roster(person("X2", notes="Prefiero que me escriban por correo")) == "no email address"
+    assert way_not_in_roster(person("X3", notes="WhatsApp only")) == "no phone number"
+    assert way_not_in_roster(person("X4", notes="likes the app")) is None

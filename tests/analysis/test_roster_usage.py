@@ -443,3 +443,93 @@ def test_a_last_date_with_nothing_beside_it_reads_as_the_readme_says() -> None:
     assert [u for u, _ in usage(people)] == ["frequent", "occasional", "lapsed", "occasional"]
     orders = roster({"Last order": "2026-05-28"}, {"Last order": "2026-04-02"})
     assert [u for u, _ in usage(orders)] == ["active", "active"]
+
+
+# --- a subscription that delivers on a schedule: the deliveries are the use --------------------
+
+def test_an_active_delivery_subscription_is_used_at_its_schedule_whatever_an_engagement_date_says() -> None:
+    # a coffee-bean subscription's billing export joined with a mailing tool's profile: "Last Active"
+    # there is the last email opened, not the last bag of beans
+    people = roster(
+        {"Status": "ACTIVE", "order_interval_unit": "week", "order_interval_frequency": "1",
+         "Last Active": "2026-01-10", "Created": "2025-03-01"},  # months since an email opened
+        {"Status": "ACTIVE", "order_interval_unit": "week", "order_interval_frequency": "1",
+         "Last Active": "", "Created": "2026-04-20"},  # never opened one
+        {"Status": "ACTIVE", "order_interval_unit": "month", "charge_interval_frequency": "1",
+         "Last Active": "2026-05-30", "Created": "2025-03-01"},
+        {"Status": "ACTIVE", "Delivery frequency": "Every 2 weeks", "Last Active": "2026-05-31"},
+        {"Status": "PAUSED", "order_interval_unit": "week", "order_interval_frequency": "1",
+         "Last Active": "2026-05-30"},  # no deliveries while paused, however recently they read an email
+        {"Status": "CANCELLED", "order_interval_unit": "week", "order_interval_frequency": "1",
+         "Last Active": "2026-05-30"})
+    said = usage(people)
+    assert [u for u, _ in said] == ["frequent", "frequent", "occasional", "occasional", "lapsed", "lapsed"], said
+    assert said[0][1] == ("status: ACTIVE; about 4.3 deliveries a month (order_interval_unit: week; "
+                          "order_interval_frequency: 1)"), said
+    assert said[3][1] == "status: ACTIVE; about 2.2 deliveries a month (delivery frequency: Every 2 weeks)", said
+    assert said[4][1] == "status: PAUSED", said
+    assert {"order_interval_unit", "delivery frequency"} <= set(columns_by_use(people)["usage"])
+    assert "last active" in usage_deciding(people, MixOptions(as_of=TODAY))[1]
+
+
+def test_a_software_subscription_with_no_delivery_schedule_still_lapses_by_its_last_login() -> None:
+    # a paid plan nobody logs in to is a lapsed user: only deliveries make the subscription the use
+    people = roster({"Status": "active", "Plan interval": "month", "Last login": "2026-01-10"},
+                    {"Status": "paused", "Plan interval": "month", "Last login": "2026-05-30"})
+    assert [u for u, _ in usage(people)] == ["lapsed", "frequent"]
+
+
+# --- a yes/no "Do you use it?", a weekly answer not seen for weeks, a member struck off -----------
+
+def test_a_no_to_do_you_use_it_with_no_date_of_use_is_not_a_user() -> None:
+    # a council's survey of its online bin-collection account, in English and in French
+    for column, no, yes in (("Do you use the online account?", "No", "Yes"),
+                            ("Utilisez-vous le compte en ligne ?", "Non", "Oui")):
+        people = roster({column: no, "How often?": "", "Last sign-in": ""},
+                        {column: yes, "How often?": "Every week", "Last sign-in": "2026-05-29"},
+                        {column: no, "How often?": "", "Last sign-in": "2025-12-01"})  # an old date: lapsed
+        said = usage(people)
+        assert [u for u, _ in said] == ["never_activated", "frequent", "lapsed"], (column, said)
+        assert said[0][1] == f"{column.lower()}: {no}; no last sign-in", said
+        assert column.lower() in columns_by_use(people)["usage"]
+    stopped = roster({"Do you still use the app?": "No"}, {"Do you still use the app?": "Yes", "Last login": "2026-05-30"})
+    assert [u for u, _ in usage(stopped)] == ["lapsed", "frequent"]
+
+
+def test_a_weekly_answer_from_someone_not_seen_for_a_month_is_named_as_contradicting() -> None:
+    # what they said decides before a date alone, as the order says; seven weeks without a booking
+    # beside "once a week" is named with both, two weeks and a half is not
+    people = roster({"How often do you book a court?": "Once a week", "Last booking date": "2026-04-14"},
+                    {"How often do you book a court?": "Once a week", "Last booking date": "2026-05-14"})
+    assert [u for u, _ in usage(people)] == ["frequent", "frequent"]
+    plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+    said = [w for w in plan.warnings if "contradict" in w]
+    assert len(said) == 1 and ("R1, read as frequent users (how often do you book a court?: Once a week, yet "
+                               "last booking date: 2026-04-14)") in said[0] and "R2" not in said[0], plan.warnings
+
+
+def test_a_situation_column_of_account_states_is_read_as_a_status() -> None:
+    # a housing agency's file: "radié" is someone struck off the rolls, no longer a tenant it serves
+    people = roster({"Situation": "actif", "À quelle fréquence vous connectez-vous ?": "Chaque semaine"},
+                    {"Situation": "radié", "À quelle fréquence vous connectez-vous ?": "Chaque semaine"},
+                    {"Situation": "suspendu", "À quelle fréquence vous connectez-vous ?": "Une fois par mois"})
+    said = usage(people)
+    assert [u for u, _ in said] == ["frequent", "lapsed", "occasional"], said
+    assert said[1][1] == "situation: radié"
+    # a family's or a job's situation is no account's state
+    family = roster({"Situation": "Married", "Last login": "2026-05-30"}, {"Situation": "radié", "Last login": "2026-05-30"})
+    assert [u for u, _ in usage(family)] == ["frequent", "frequent"]
+
+
+def test_an_ended_subscription_is_named_with_how_long_ago_it_ended() -> None:
+    # a plan for the recently cancelled: last week's cancellation and last year's both lapse, and the
+    # plan says which is which
+    people = roster({"Status": "cancelled", "Cancelled at": "2026-05-25", "Cancellation reason": "Too pricey"},
+                    {"Status": "cancelled", "Cancelled at": "2025-03-12 08:15:00"},
+                    {"Status": "cancelled", "Cancelled at": ""},
+                    {"Status": "active", "Cancelled at": ""})
+    said = usage(people)
+    assert [u for u, _ in said] == ["lapsed", "lapsed", "lapsed", "frequent"], said
+    assert said[0][1] == "status: cancelled; cancelled at: 2026-05-25 (7 days before 2026-06-01)", said
+    assert said[1][1] == "status: cancelled; cancelled at: 2025-03-12 08:15:00 (446 days before 2026-06-01)", said
+    assert said[2][1] == "status: cancelled", said

@@ -48,6 +48,7 @@ from listenwell.analysis.roster_signals import (
     SIGNUP,
     STATUS,
     UNKNOWN,
+    USES_IT,
     as_usage_columns,
     awaiting_review,
     birth_date,
@@ -55,6 +56,7 @@ from listenwell.analysis.roster_signals import (
     check_ranges_not_dates,
     contact_flags,
     contradicting_answers,
+    delivery_columns,
     email_bounced,
     last_active_column,
     last_interviewed_in_roster,
@@ -208,8 +210,8 @@ def segment(people: list[Participant], opts: MixOptions,
              for p in people] if named else people
     said_as = {role: own for own, role in named.items() if role != own}
     dims: list[str] = []
-    if named or any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE,
-                                                        LIFETIME)) or relationship_columns(people):
+    if named or any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS,
+                                                        DAYS_SINCE, LIFETIME)) or usage_status_columns(people):
         dims.append(USAGE)
     if sentiment_in_roster(people):
         dims.append(SENTIMENT)
@@ -367,14 +369,16 @@ def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str], people:
             raise InputError(f"--mix {dim}: the roster has no column for {what}")
         if dim == TAGS and dim not in columns and any(p.tags for p in people):
             _check_tags(opts.weights[dim], people)
-            out.append(dim)
-            continue
-        if dim not in columns:
+        elif dim not in columns:
             known = ", ".join(sorted(columns)) or "none"
             raise InputError(f"--mix {dim}: no segment or column {dim!r} (segments: {', '.join(dims) or 'none'}; "
                              f"columns: {known})")
-        if not _only_leaves_out(dim, opts.weights[dim], people):
+        if any(opts.weights[dim].values()) or dim == TAGS and dim not in columns:  # (tags: everyone has one)
             out.append(dim)
+        else:
+            # only values weighted zero ("--mix Situation=radié:0"): those people are left out, and
+            # nothing else of the column is balanced (its other values, its blanks)
+            _check_values(dim, opts.weights[dim], people)
     return out
 
 
@@ -387,16 +391,13 @@ def _a_flag(dim: str, weights: dict[str, float], people: list[Participant]) -> b
         and any(not present(p.attributes.get(dim, "")) for p in people)
 
 
-def _only_leaves_out(dim: str, weights: dict[str, float], people: list[Participant]) -> bool:
-    """A --mix that weighs every value its column has zero ("--mix sensitive=Y:0" on a flag left
-    blank for everyone else): it leaves those people out and has nothing left to balance, so the
-    column is no dimension, and its blank cells are not people of unknown value (``_weighted_out``
-    reads it from the roster)."""
-    if not weights or any(w != 0 for w in weights.values()):
-        return False
-    named = {_loose(v) for v in weights}
-    values = {_loose(v) for p in people if present(v := p.attributes.get(dim, "")) and not declined_answer(v)}
-    return bool(values) and values <= named
+def _check_values(dim: str, weights: dict[str, float], people: list[Participant]) -> None:
+    """Refuses a --mix value the column does not hold, naming those it does."""
+    spelled = {_loose(p.attributes[dim]): p.attributes[dim].strip() for p in people
+               if present(p.attributes.get(dim))}
+    unknown = [v for v in weights if _loose(v) not in spelled]
+    if unknown:
+        raise InputError(f"--mix {dim}: no value {unknown[0]!r} (values: {', '.join(sorted(set(spelled.values())))})")
 
 
 def _named_tag(p: Participant, named: dict[str, float]) -> str:
@@ -428,8 +429,9 @@ def columns_by_use(people: list[Participant]) -> dict[str, list[str]]:
     interviewed"): what a researcher checks after an import, to see the roster was read as meant."""
     keys = list(dict.fromkeys(k for p in people for k in p.attributes))
     usage = [*usage_status_columns(people)]
-    for role in (LABEL, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME):
+    for role in (LABEL, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME):
         usage += role.columns(keys)
+    usage += delivery_columns(keys) if usage else []
     return {"usage": list(dict.fromkeys(usage)), "NPS": list(dict.fromkeys(NPS.columns(keys))),
             "last interviewed": list(dict.fromkeys(LAST_INTERVIEWED.columns(keys)))}
 
@@ -752,7 +754,7 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     own = {p.pid: _left_out(p, by_pid[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
     # a value weighted zero is never asked ("--mix role=student:0": teachers only), whoever else is
     # short: the plan comes up short rather than topped up with them; the person's own reason first
-    own.update({p.pid: why for p in persons if not own[p.pid] and (why := _weighted_out(p, opts, by_pid[p.pid]))})
+    own.update({p.pid: why for p in persons if not own[p.pid] and (why := _weighted_out(p, by_pid[p.pid], opts))})
     # one person on two rows: a "do not ask" on either row is the person's (a rep logs an opt-out
     # on whichever record they have open), not a row's own ("unfinished response", "Duplicate")
     of_person = {kept: f"{own[pid]} on their other row {pid} (the same {what})" for pid, (kept, what) in again.items()
@@ -769,12 +771,16 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     return eligible, excluded
 
 
-def _weighted_out(p: Person, opts: MixOptions, row: Participant) -> str | None:
-    """The --mix that weighs this person's value zero ("--mix role=student:0"), or None."""
+def _weighted_out(p: Person, row: Participant, opts: MixOptions) -> str | None:
+    """The --mix that weighs this person's value zero ("--mix role=student:0"), or None; a column
+    --mix names only to leave a value out is no segment, and is read from the row."""
     for dim, weights in opts.weights.items():
-        # (a column --mix only leaves people out by is no dimension: its value is the roster's)
-        raw = row.attributes.get(dim, "")
-        value = p.segments.get(dim, raw.strip() if present(raw) else UNKNOWN)
+        if dim in p.segments:
+            value = p.segments[dim]
+        elif dim == TAGS and dim not in row.attributes:
+            value = _named_tag(row, weights)
+        else:
+            value = row.attributes.get(dim, "").strip() if present(row.attributes.get(dim)) else UNKNOWN
         zero = [v for v, w in weights.items() if w == 0 and _loose(v) == _loose(value)]
         if value != UNKNOWN and zero:
             return f"--mix {dim}={zero[0]}:0"

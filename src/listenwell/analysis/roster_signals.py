@@ -223,6 +223,11 @@ SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                     r"^(?:[a-z]+\s)?usage(?:\sdrop\sdown)?$",  # a hand-kept "App usage": Weekly, Monthly
                     r"\b(?:use|usage)\b.*\bself reported\b"),  # "Nutzung Careloop (Selbstauskunft)"
                    use=True)
+# a yes/no question of use, "Do you use the app?", "Utilisez-vous l'espace en ligne ?": a no, with no
+# record of use beside it, says they do not use it; "Do you still use…?" that they stopped
+USES_IT = Role((), (r"^(?:do|did) you (?:currently |still |ever |now )?use\b|"
+                    r"^are you (?:currently |still |now )?using\b|^have you (?:ever )?used\b",),
+               unlike=r"\b(?:research|interview\w*|survey\w*|panel|household|work for)\b", use=True)
 LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in|check in|checked in)\b",
                         r"\blast seen\b",
@@ -247,6 +252,12 @@ LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
 # ("last_seen_app_user_id_alias" names an id; "Last chatted" is the business talking to them)
 DAYS_SINCE = Role((), (r"\bdays since (?:the )?(?:last )?(?:login|log in|active|activity|seen|visit|use|used|"
                        r"open|session)\b",), unlike=_NOT_USE, use=True)
+# when a subscription or a membership ended (Recharge's and Stripe's "cancelled_at", "Churn date"): a
+# lapse's own day, which the plan names beside the status that says it ended
+ENDED = Role(("cancelled_at", "canceled_at", "cancellation_date", "cancelled_on", "canceled_on", "churned_at",
+              "churn_date", "ended_at", "date_cancelled", "date_canceled"),
+             (r"^(?:date\s(?:of\s)?)?(?:cancell?ed|cancell?ation|churned|churn|terminated|termination)"
+              r"(?:\s(?:at|on|date))?$",), unlike=r"\b(?:reason|comments?|by|note|notes|scheduled)\b")
 # "onboarding_completed": false, "Activated?": no — they never got going
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
@@ -574,6 +585,7 @@ STATUS_WORDS = {
                "lost", "left", "expired", "ex-customer", "ex customer", "unsubscribed", "quit", "stopped",
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
                "closed", "deactivated", "ex member", "former member", "no longer", "ended",
+               "struck off", "deregistered",  # no longer on the rolls: a French agency's "radié"
                # a pause the person took (a volunteer "On break", a subscription "Paused"): weak, below
                "on break", "paused"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
@@ -595,6 +607,8 @@ _RECRUITING = re.compile(r"\b(?:interviewed|scheduled|booked|no show|screened|sh
 # so it is a status only when every value is a subscription's state
 _SUBSCRIPTION_STATES = {"active", "canceled", "cancelled", "expired", "future", "paused", "in trial", "trial",
                         "trialing", "past due", "non renewing", "live", "pending"}
+_ACCOUNT_STATES = _SUBSCRIPTION_STATES | {"inactive", "suspended", "struck off", "closed", "ended",
+                                           "deregistered", "deactivated", "blocked", "dormant"}
 # a support ticket's status (a help desk export: "Status: closed") or a mailing list's ("unsubscribed"
 # from texts or emails): neither is about using the product
 _NOT_USE_STATES = {"open", "closed", "pending", "solved", "snoozed", "new", "on hold", "resolved",
@@ -660,6 +674,10 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
         """What the column says, in English words, over the roster (empty cells aside)."""
         return {re.sub(r"[_\-]+", " ", in_english(p.attributes[c].strip())) for p in people if present(p.attributes.get(c))}
 
+    # a file's "Situation" (a benefits agency's actif, suspendu, radié; a Brazilian ERP's "Situação"),
+    # where every value is an account's state: not a family's or a job's situation
+    states += [k for k in keys if re.fullmatch(r"situation|situacion|situacao|situazione", _words(k))
+               and says(k) and says(k) <= _ACCOUNT_STATES]
     return [c for c in STATUS.columns(keys) + states
             if not any(_RECRUITING.search(value) for value in says(c)) and not says(c) <= _NOT_USE_STATES
             and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)] \
@@ -788,6 +806,68 @@ def _per(rate: float) -> str:
     return f"{rate:.0f}" if abs(rate - round(rate)) < 0.05 else f"{rate:.1f}"
 
 
+# a subscription that delivers on a schedule (Recharge's order_interval_unit "week" beside its
+# charge_interval_frequency 2, a meal kit's "Delivery frequency: Every 2 weeks"): while it is active,
+# each delivery is a use of the product at the rate the schedule gives, which a last-active date (a
+# marketing tool's "Last Active" is email engagement) does not overrule; and a pause stops it
+_SCHEDULE_COLUMN = re.compile(r"^(?:order|delivery|shipping|shipment|box)\s(?:interval|frequency|schedule|cadence)"
+                              r"(?:\s(?:unit|frequency|count|number))?$")
+_CHARGE_EVERY = re.compile(r"^charge\sinterval\s(?:frequency|count|number)$")
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4, "year": 365.0}
+_EVERY = re.compile(r"^(?:every\s)?(?:(\d{1,3})\s)?(day|week|fortnight|month|year)s?$")
+_ADVERB = {"daily": (1, "day"), "weekly": (1, "week"), "fortnightly": (2, "week"), "biweekly": (2, "week"),
+           "monthly": (1, "month"), "bimonthly": (2, "month"), "quarterly": (3, "month")}
+
+
+def delivery_columns(keys: list[str]) -> list[str]:
+    """The roster's columns of an order or delivery schedule (``delivery_rate``), where it has one."""
+    cols = [k for k in keys if _SCHEDULE_COLUMN.match(_words(k))]
+    return cols + [k for k in keys if _CHARGE_EVERY.match(_words(k))] if cols else []
+
+
+def delivery_rate(attrs: dict[str, str]) -> tuple[float, str] | None:
+    """Deliveries a month by the row's order or delivery schedule, and its cells in the row's words;
+    None where the row gives no such schedule, or one that does not read."""
+    cols = [c for c in attrs if _SCHEDULE_COLUMN.match(_words(c)) and present(attrs[c])]
+    if not cols:
+        return None
+    charge = [c for c in attrs if _CHARGE_EVERY.match(_words(c)) and present(attrs[c])]
+    every: int | None = None
+    unit: str | None = None
+    used: list[str] = []
+    for col in cols + charge:  # (the order's own interval before the charge's)
+        v = re.sub(r"[_\-]+", " ", in_english(attrs[col].strip()).lower())
+        m = _EVERY.match(v)
+        n_unit = (int(m.group(1)) if m.group(1) else None, m.group(2)) if m else _ADVERB.get(v)
+        if v.isdigit() and every is None:
+            every, used = int(v), used + [col]
+        elif n_unit and unit is None and col in cols:
+            unit, used = n_unit[1], used + [col]
+            if n_unit[0] is not None and every is None:
+                every = n_unit[0]
+    if unit is None or every == 0:
+        return None
+    said = "; ".join(f"{c}: {attrs[c].strip()}" for c in dict.fromkeys(used))
+    return 30.4 / ((every or 1) * _UNIT_DAYS[unit]), said
+
+
+def _ended_on(attrs: dict[str, str], today: dt.date, date_order: str) -> str:
+    """"; cancelled_at: 08/02/2026 (293 days before 2026-11-28)" where the row dates the end: how long
+    ago a lapse was, for a plan that wants the recent ones; empty where it does not, or does not read."""
+    col = ENDED.find(attrs)
+    if col is None:
+        return ""
+    value = attrs[col].strip()
+    for order in dict.fromkeys((date_order, DAY_FIRST, MONTH_FIRST)):
+        try:
+            day = parse_date(value, col, "", order)
+        except InputError:
+            continue
+        return f"; {col}: {value} ({_days((today - day).days)} before {today.isoformat()})" \
+            if 0 <= (today - day).days else ""
+    return ""
+
+
 def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
              date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
              status_cols: list[str] | None = None) -> str:
@@ -815,6 +895,7 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         return _status_word(attrs[label]) or UNKNOWN, cite(label)
     status, generic_active, weak, trial_plan = None, False, False, False
     status_col: str | None = None
+    active_col: str | None = None
     for col in STATUS.columns(list(attrs)) if status_cols is None else [c for c in status_cols if c in attrs]:
         if present(attrs[col]):
             # (a CRM's "Type: Current Customer" is no sign of use, as a plain "active" status is)
@@ -823,7 +904,8 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
             if said:
                 status, status_col, weak = said, col, bool(_WEAK_LAPSE.search(in_english(attrs[col])))
                 trial_plan = trial_plan or bool(re.search(r"\btrial", in_english(attrs[col]).lower()))
-            generic_active = generic_active or (not kind and bool(_GENERIC_ACTIVE.search(in_english(attrs[col]))))
+            if not generic_active and not kind and _GENERIC_ACTIVE.search(in_english(attrs[col])):
+                generic_active, active_col = True, col
     # a plan that is the trial itself ("Plano: Trial") says what a trialing status says, and one
     # that has ended ("Plan: Cancelled") what an ended subscription says
     plan_cols = [c for c in attrs if re.search(r"\b(?:plan|tier)(?:\s(?:type|name))?$", _words(c))]  # "tier": Free
@@ -863,7 +945,9 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         status_col = next(c for c in plan_cols if re.search(r"\btrial", in_english(attrs[c]).lower()))
     # the product's own record says, in words, that they never used it ("Never", "nunca acessou")
     said_never = last_col is not None and present(attrs.get(last_col)) and used_on is None
-    if status == "lapsed" and weak and last is not None and (today - last).days <= lapsed_after_days:
+    schedule = delivery_rate(attrs) if status_col or generic_active else None
+    if status == "lapsed" and weak and schedule is None and last is not None \
+            and (today - last).days <= lapsed_after_days:
         status = None  # marked inactive, yet they log in: the behaviour says more than the flag
     if status == "lapsed" and any(re.fullmatch(r"free(?:\s(?:plan|tier|version))?", v) for v in plans):
         status = None  # a paid subscription cancelled, back on the free plan: the use says the rest
@@ -871,7 +955,12 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         # a trial cancelled before anyone logged in never got going
         return ("never_activated", cite(status_col, last_col, total_col) or cite(status_col) + "; never used") \
             if never_used \
-            else ("lapsed", cite(status_col))
+            else ("lapsed", cite(status_col) + _ended_on(attrs, today, date_order))
+    if schedule is not None and status is None and generic_active:
+        # an active subscription delivering on its schedule: each delivery is use, whatever an
+        # engagement date says
+        return ("frequent" if schedule[0] >= frequent_per_month else "occasional"), \
+            f"{cite(active_col)}; about {_per(schedule[0])} deliveries a month ({schedule[1]})"
     activated = ACTIVATED.find(attrs)
     said = SELF_REPORT.find(attrs)
     if status == "never_activated" or activated and re.match(r"(?i)^(?:no|n|false|0)$", attrs[activated].strip()):
@@ -932,6 +1021,11 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         return status, cite(status_col)
     if said and _status_word(attrs[said]):
         return _status_word(attrs[said]) or UNKNOWN, cite(said)
+    uses = USES_IT.find(attrs)
+    if uses and _NO.match(in_english(attrs[uses].strip())) and last is None:
+        # "Do you use it?": "No", and no date of use: not a user ("Do you still use it?": no longer one)
+        return ("lapsed" if "still" in _words(uses).split() else "never_activated"), \
+            cite(uses) + (f"; no {last_col}" if last_col else "")
     if last is not None and used_on is not None and _PURCHASE.search(_words(last_col or "")):
         # a last order alone (a count of them over their life at most) says how recently they
         # bought, not how often: an order yesterday is not a frequent buyer
@@ -969,9 +1063,10 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
     """Two of the person's usage answers that contradict each other, each cited in the roster's words,
     where one is what they said of themselves: no use ("How often…?": "I no longer use it", or in their
     own words in any answer: "I don't currently use one") beside a use this week, a frequent use said or
-    a frequent count; or a frequent use said beside a last use older than ``lapsed_after_days`` or a count
-    of none. Usage follows one of them by the rules' order (``usage_and_why``); the other is not seen
-    unless named. ``last_col``: the roster's last-active column (last_active_column). None if none do."""
+    a frequent count; or a frequent use said beside a last use a month old or more (or older than
+    ``lapsed_after_days``, if shorter) or a count of none. Usage follows one of them by the rules' order
+    (``usage_and_why``); the other is not seen unless named. ``last_col``: the roster's last-active column
+    (last_active_column). None if none do."""
     attrs = p.attributes
 
     def cite(col: str) -> str:
@@ -982,6 +1077,8 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
     no_use = [cite(said)] if says in ("lapsed", "never_activated") else []
     no_use += [cite(c) for c, v in attrs.items() if c != said and present(v) and len(v) <= 80
                and _SAYS_NOT_USING.match(fold(v.strip()).lower().replace("\u2019", "'"))]
+    uses = USES_IT.find(attrs)
+    no_use += [cite(uses)] if uses and _NO.match(in_english(attrs[uses].strip())) else []
     frequent_said = [cite(said)] if says == "frequent" else []
     used, unused = [], []
     value = attrs.get(last_col) if last_col else None
@@ -994,7 +1091,9 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
         if day is not None and day.year > 1970:
             if (today - day).days <= 7:
                 used.append(cite(last_col))
-            elif (today - day).days > lapsed_after_days:
+            elif (today - day).days > min(lapsed_after_days, 4 * 30.4 / frequent_per_month):
+                # (not seen for four times the gap a frequent user leaves, a month at 4 a month:
+                # "once a week" said, and no use for a month, contradict each other)
                 unused.append(cite(last_col))
     if not counts_within_visits_only(p):
         try:
@@ -1311,7 +1410,15 @@ _NOT_RECORDED = re.compile(
 # is that channel declined, not the research
 _ONE_WAY_ONLY = re.compile(r"\b(?:e ?mail|text|sms|whatsapp|messages?|chat|video(?: call)?)\s+only\b|"
                            r"\bonly\s+(?:by|via|through|over)\s+(?:e ?mail|text|sms|whatsapp|chat|video)\b|"
-                           r"\bprefers?\s+(?:e ?mail|text|sms|whatsapp)\b", re.I)
+                           r"\bprefers?\s+(?:e ?mail|text|sms|whatsapp)\b|"
+                           # a channel preferred in a sentence, in the roster languages put in English
+                           # ("par"/"por" read "per"): "Merci de me contacter plutôt par mail", "Je préfère
+                           # être contacté par mail", "I'd rather be contacted by email"
+                           r"\b(?:pref(?:er|ere|ier|ir|eri)\w*|rather|plutot|lieber|liever|raczej)\b"
+                           r"(?:(?!\b(?:not|ne|no|nie)\b)[^.,;!?]){0,40}?"
+                           r"\b(?:by|via|per)\s+(?:e[\s-]?mail|mail|courriel|correo(?: electronico)?|text|sms|whatsapp)\b|"
+                           r"\b(?:e ?mail|text|sms)\s+(?:me\s+)?(?:rather than|instead of)\s+(?:call|phon|ring)\w*",
+                           re.I)
 _CALLS_REFUSED = re.compile(r"\b(?:(?:please\s)?(?:do not|don'?t)\s(?:call|phone|ring)\w*|no\s(?:phone\s)?calls)\b",
                             re.I)
 
@@ -1358,7 +1465,8 @@ def reached_one_way(p: Participant) -> str | None:
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items() if _says_one_way(v)), None)
 
 
-_BY_PHONE = re.compile(r"\b(?:text|sms|whatsapp|messages?|phone|call)\b", re.I)
+# the channel a note asks for: the first one it names ("email me rather than call": email)
+_CHANNEL = re.compile(r"\b(?:(e[\s-]?mail|mail|courriel|correo)|text|sms|whatsapp|messages?|phone|call)", re.I)
 
 
 def way_not_in_roster(p: Participant) -> str | None:
@@ -1367,13 +1475,12 @@ def way_not_in_roster(p: Participant) -> str | None:
     None."""
     asked = next((m.group(0) for v in p.attributes.values() if _says_one_way(v)
                   for m in [_ONE_WAY_ONLY.search(in_english(v.strip()))] if m), None)
-    if asked is None:
+    channel = _CHANNEL.search(asked) if asked else None
+    if channel is None or re.match(r"(?i)video|chat", channel.group(0)):
         return None
-    if _BY_PHONE.search(asked):
-        return None if phones(p.attributes) else "no phone number"
-    if re.search(r"e ?mail", asked, re.I):
+    if channel.group(1):
         return None if p.email and "@" in p.email else "no email address"
-    return None
+    return None if phones(p.attributes) else "no phone number"
 
 
 # a person asking it in their own words, in whatever column they could write in, or a note of

@@ -57,7 +57,8 @@ _GLOSSARY: dict[str, str] = {
     "forschungspanel": "research panel", "nutzerpanel": "research panel",
     "periodo de prueba": "trial", "periode d essai": "trial", "periodo de teste": "trial", "periodo di prova": "trial",
     "okres probny": "trial", "teste gratis": "trial",
-    "a quelle frequence": "how often", "combien de fois": "how often", "con que frecuencia": "how often",
+    "a quelle frequence": "how often", "utilisez vous": "do you use", "utilises tu": "do you use",
+    "usa usted": "do you use", "voce usa": "do you use", "voce utiliza": "do you use", "combien de fois": "how often", "con que frecuencia": "how often",
     "con que frequencia": "how often", "com que frequencia": "how often", "quanto spesso": "how often",
     "con quale frequenza": "how often", "wie oft": "how often", "wie haufig": "how often", "hoe vaak": "how often",
     "jak czesto": "how often", "hur ofta": "how often", "hvor ofte": "how often",
@@ -270,6 +271,7 @@ _GLOSSARY: dict[str, str] = {
     "invitert": "invited", "inviteret": "invited", "pendiente": "pending", "pendente": "pending",
     "ausstehend": "pending", "oczekujace": "pending", "suspendu": "suspended", "zawieszone": "suspended",
     "pausiert": "paused", "pausado": "paused", "pausad": "paused", "pauset": "paused", "perdu": "lost",
+    "radie": "struck off", "radiee": "struck off",  # a French agency's former beneficiary
     "en pause": "paused", "en pausa": "paused", "in pausa": "paused", "gepauzeerd": "paused", "ruhend": "dormant",
     "beendet": "ended", "beeindigd": "ended", "ausgelaufen": "expired", "uppsagt": "cancelled",
     "wstrzymana": "paused", "wstrzymany": "paused", "wstrzymane": "paused", "probephase": "trial", "testzeitraum": "trial", "testversion": "trial", "probemonat": "trial",
