@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from listenwell.analysis.mix import MixOptions, SavedPlan, plan_mix, segment
-from listenwell.analysis.roster_signals import days_ago, monthly_rate
+from listenwell.analysis.roster_signals import days_ago, monthly_rate, way_not_in_roster
 from listenwell.domain import Consent, InputError, Participant
 
 TODAY = dt.date(2026, 6, 1)
@@ -1259,7 +1259,6 @@ def test_a_channel_preferred_in_a_sentence_in_english_or_french_is_named_when_ch
 
 
 def test_the_channel_a_note_asks_for_is_the_first_it_names() -> None:
-    from listenwell.analysis.roster_signals import way_not_in_roster
     with_phone = person("X1", notes="email me rather than call", mobile="+44 7700 900123")
     assert way_not_in_roster(with_phone) == "no email address"
     with_phone.email = "x1@example.com"
