@@ -29,9 +29,11 @@ GOV.UK Notify list, an insurer's Microsoft Lists panel). Each round was scored o
 reader was changed for it (the figures are in benchmarks/RESULTS.md); all but the last (numbers
 241-249) were read since, so the figures here are mostly in-sample. The baseline, measured in the
 same run, gives every person of a roster its most common answer. Three rosters repeat people (a
-row per device, per form submission, per subscription) and are refused, as a roster must have one
-row per person; their people count as misses; so does Odoo's export in the last round, refused for
-the extra lines it writes for a contact's further tags. Four files meant to be refused are read: a
+row per device, per form submission, per subscription): they were refused until the seventeenth
+session, and are now read under the column that names each row once, the plan taking one row per
+person. Odoo's export in the last round is refused for
+the extra lines it writes for a contact's further tags, and its people count as misses. Four files
+meant to be refused are read: a
 sheet saved as UTF-16 "Unicode text" (listenwell reads UTF-16), a sheet with a second table pasted
 under the first, a workbook's incentive-payments tab saved instead of its panel, and psql's
 unquoted output (the last three not yet told apart).

@@ -842,6 +842,43 @@ def test_the_chosen_whose_email_bounced_are_named_not_left_out() -> None:
     assert "B3" not in said[0] and "B5" not in said[0]
 
 
+def test_one_name_and_date_of_birth_on_two_records_is_one_person_and_a_no_on_either_leaves_them_out() -> None:
+    # a clinic's export with no email or phone: one patient under two record numbers (an old
+    # record, written without accents, says no to research); twins share a birthday, not a name,
+    # and two people of one name are told apart by their birthdays
+    def row(pid: str, name: str, dob: str, ok: str = "Y", visits: str = "4") -> Participant:
+        return Participant(pid=pid, name=name, attributes={"date of birth": dob, "research_ok": ok,
+                                                           "visits_90d": visits})
+    people = [row("M1", "Ibáñez, Lucía Inés", "07/03/1962"),
+              row("M2", "Lucia Ines Ibanez", "7/3/1962", ok="N", visits="0"),
+              row("M3", "Okafor, Chidi", "11/30/1990"), row("M4", "Okafor, Chima", "11/30/1990"),
+              row("M5", "Brandt, Ola", "01/05/1970"), row("M6", "Brandt, Ola", "05/09/1981"),
+              row("M7", "Sato, Ken", "02/14/1975"), row("M8", "Sato, Ken", "02/14/1975", visits="0")]
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert left["M1"].startswith("opted out of research") or "research_ok" in left["M1"], left
+    assert left["M1"].endswith("on their other row M2 (the same name and date of birth)"), left
+    assert left["M8"] == "the same name and date of birth as M7: one person on two rows"
+    assert {"M3", "M4", "M5", "M6", "M7"} <= {p.pid for p in plan.chosen}
+
+
+def test_rows_of_one_customer_id_are_one_person_unless_their_addresses_or_names_differ() -> None:
+    # a row per subscription with no address: the customer's opt-out on a cancelled row is theirs;
+    # a B2B export's account id shared by two colleagues of other addresses is two people
+    def row(pid: str, customer: str, status: str, note: str = "", email: str | None = None,
+            name: str | None = None) -> Participant:
+        return Participant(pid=pid, email=email, name=name, attributes={
+            "customer_id": customer, "status": status, "notes": note})
+    people = [row("S1", "C-1", "CANCELLED", "Please do not contact me again"), row("S2", "C-1", "ACTIVE"),
+              row("S3", "C-2", "ACTIVE"), row("S4", "C-2", "CANCELLED"),
+              row("S5", "A-9", "ACTIVE", email="kim@firm.example"), row("S6", "A-9", "ACTIVE", email="lou@firm.example"),
+              row("S7", "A-8", "ACTIVE", name="Noor Haddad"), row("S8", "A-8", "ACTIVE", name="Sami Haddad")]
+    left = dict(plan_mix(people, MixOptions(size=8, as_of=TODAY)).excluded)
+    assert left["S2"].endswith("on their other row S1 (the same customer_id)"), left
+    assert left["S4"] == "the same customer_id as S3: one person on two rows"
+    assert not {"S3", "S5", "S6", "S7", "S8"} & set(left)
+
+
 def test_a_mix_on_a_flag_column_reads_its_blanks_as_everyone_else() -> None:
     # a column that marks a few ("priority: X") and is blank for the rest: weighed zero it only
     # leaves the marked out (no column to balance, no one "of unknown value", no invented reason);

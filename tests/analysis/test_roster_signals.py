@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from listenwell.analysis.mix import MixOptions, SavedPlan, plan_mix, segment
-from listenwell.analysis.roster_signals import days_ago, monthly_rate
+from listenwell.analysis.roster_signals import days_ago, monthly_rate, way_not_in_roster
 from listenwell.domain import Consent, InputError, Participant
 
 TODAY = dt.date(2026, 6, 1)
@@ -1001,10 +1001,12 @@ def test_a_no_to_recording_in_their_own_words_and_a_channel_they_prefer() -> Non
     # a phone call declined beside the way they want to be reached is that channel, not the research
     people = [person("E1", anything_else="please don't call, email only"), person("E2"),
               person("E3", notes="Please don't call me")]
+    people[0].email = "e1@example.com"  # the address they asked to be written to is there
     plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
     assert [pid for pid, _ in plan.excluded] == ["E3"]
     said = [w for w in plan.warnings if "one way only" in w]
     assert len(said) == 1 and "E1 (anything else: please don't call, email only)" in said[0]
+    assert "the roster has no" not in said[0]
 
 
 def test_a_crm_label_in_a_roster_language_marks_staff_and_so_their_colleagues_at_the_same_domain() -> None:
@@ -1136,6 +1138,21 @@ def test_a_seventh_round_french_recontact_no_a_no_to_interviews_and_a_birthday_r
     assert left_out_by_roster(person("a", date_of_birth="12/01/2007"), late) is None
 
 
+def test_a_way_to_be_reached_that_the_row_has_no_detail_for_is_said() -> None:
+    # "SMS only" where the roster has no phone column, beside one whose number is there, and
+    # "email only" with no address
+    people = [person("W1", notes="Never reads email - SMS only"),
+              person("W2", notes="text only please", **{"mobile": "+61 412 555 019"}),
+              Participant(pid="W3", email=None, attributes={"sessions_30d": "5", "comments": "email only"})]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    said = [w for w in plan.warnings if "one way only" in w]
+    assert len(said) == 1, plan.warnings
+    assert "W1 (notes: Never reads email - SMS only; the roster has no phone number for them)" in said[0]
+    assert "W2 (notes: text only please)" in said[0]
+    assert "W3 (comments: email only; the roster has no email address for them)" in said[0]
+    assert "find it in the tool that keeps their details" in said[0]
+
+
 def test_a_record_the_organisation_marks_sensitive_or_restricted_is_left_out_and_named() -> None:
     from listenwell.analysis.roster_signals import left_out_by_roster
     marked = {"c1": {"Confidential Patient": "Y"}, "c2": {"restricted_record": "TRUE"},
@@ -1239,3 +1256,13 @@ def test_a_channel_preferred_in_a_sentence_in_english_or_french_is_named_when_ch
     said = [w for w in plan.warnings if "one way only" in w]
     assert len(said) == 1 and all(f"{pid} (commentaire:" in said[0] for pid in ("M1", "M2", "M3", "M4")), said
     assert "M5" not in said[0] and "M6" not in said[0]
+
+
+def test_the_channel_a_note_asks_for_is_the_first_it_names() -> None:
+    with_phone = person("X1", notes="email me rather than call", mobile="+44 7700 900123")
+    assert way_not_in_roster(with_phone) == "no email address"
+    with_phone.email = "x1@example.com"
+    assert way_not_in_roster(with_phone) is None
+    assert way_not_in_roster(person("X2", notes="Prefiero que me escriban por correo")) == "no email address"
+    assert way_not_in_roster(person("X3", notes="WhatsApp only")) == "no phone number"
+    assert way_not_in_roster(person("X4", notes="likes the app")) is None

@@ -36,9 +36,11 @@ def test_it_scores_segments_leaving_out_and_refusals_against_the_answers(tmp_pat
 
 def test_the_bundled_rosters_are_all_read() -> None:
     out = run()
-    # three rosters repeat people (a row per device, per submission, per subscription): refused, as
-    # they should be; a fourth, written after the last change, has Odoo's extra tag lines (no id)
-    # and is refused too. Of the files written to be refused, four are read: UTF-16 text (which
-    # listenwell reads), two tables stacked in one sheet, a workbook's incentive-payments tab, and
-    # psql's unquoted output (the last three not yet told apart)
-    assert "(4 refused)" in out and "bad files refused: 63 of 67" in out
+    # three rosters repeat people (a row per device, per submission, per subscription) beside a
+    # column that names each row once: read under it, the plan taking one row per person; one,
+    # written after the last change, has Odoo's extra tag lines (no id) and is refused. Of the
+    # files written to be refused, four are read: UTF-16 text (which listenwell reads), two tables
+    # stacked in one sheet, a workbook's incentive-payments tab, and psql's unquoted output (the
+    # last three not yet told apart); those that repeat an id with no such column stay refused
+    assert "(1 refused)" in out and "bad files refused: 63 of 67" in out
+    assert "158_paddle.csv: 27 people" in out and "113_bad_ids_repetidos.csv: refused" in out

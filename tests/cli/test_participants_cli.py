@@ -121,6 +121,15 @@ def test_a_lookup_that_found_nothing_is_no_name_and_is_said_at_import(tmp_path: 
     assert "#N/A (a lookup that found nothing) read as empty for 1 person (M2) in research_ok" in said.output
     listed = json.loads(run(workspace, "participants", "list", "--study", "joined", "--json", "--private").output)
     assert [(p["name"], p["email"]) for p in listed] == [("Ada Quist", "ada@example.org"), (None, None)]
+    # read as empty means empty everywhere: not listed, nor written to the plan's file, as "#N/A"
+    assert [p["attributes"] for p in listed] == [{"research_ok": "yes", "sessions_30d": "5"}, {"sessions_30d": "2"}]
+    shown = run(workspace, "participants", "list", "--study", "joined")
+    assert "#N/A" not in shown.output, shown.output
+    out = tmp_path / "plan.csv"
+    planned = run(workspace, "recruit", "plan", "--study", "joined", "--size", "2", "--no-save", "-o", str(out),
+                  "--with", "research_ok")
+    assert planned.exit_code == 0, planned.output
+    assert "#N/A" not in out.read_text() and "research_ok" in out.read_text().splitlines()[0]
 
 
 def test_a_re_import_names_the_columns_it_kept_and_a_no_it_would_not_erase(tmp_path: Path) -> None:
@@ -162,6 +171,22 @@ def test_a_re_import_says_which_rows_it_matched_by_a_salesforce_id_and_which_sha
     assert "1 added participant has the email of someone the file no longer has" in res.output
     assert "0032x00000Zz9Yx has the email of 0032x00000Rd2EfAAG" in res.output
     assert "participants remove 0032x00000Rd2EfAAG --study spend" in res.output
+
+
+def test_a_re_import_says_which_rows_it_matched_without_their_leading_zeros(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    padded, bare = tmp_path / "patients.csv", tmp_path / "patients_excel.csv"
+    padded.write_text("MRN,clinic\n00731,North\n00845,South\n")
+    bare.write_text("MRN,clinic\n731,North\n845,East\n")
+    run(ws, "study", "create", "Visits")
+    run(ws, "participants", "import", str(padded), "--study", "visits")
+    res = run(ws, "participants", "import", str(bare), "--study", "visits")
+    assert res.exit_code == 0, res.output
+    assert "2 participants in visits (0 added, 1 changed)" in res.output  # not 4
+    assert ("2 rows matched to the study's people by their id without its leading zeros (a spreadsheet such as "
+            "Excel drops them when it saves a column of numbers), kept under the ids stored: 731 is 00731, "
+            "845 is 00845") in " ".join(res.output.split())
+    assert "not in this file" not in res.output
 
 
 def test_an_id_with_a_digit_dropped_suggests_the_ids_it_is_one_digit_from(tmp_path: Path) -> None:

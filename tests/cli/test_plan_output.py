@@ -268,6 +268,28 @@ def test_roster_columns_named_with_with_go_into_the_plan_file(tmp_path: Path) ->
     assert nowhere.exit_code == 2 and "-o plan.csv" in nowhere.output
 
 
+def test_with_a_first_name_column_says_it_was_read_into_the_private_name(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "box.csv"
+    roster.write_text("customer id,First Name,Last Name,Email,orders_90d\n"
+                      "B-1,Ana Sofía,Reyes,ana@example.com,6\nB-2,Tom,Ng,tom@example.com,1\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Box", goals=[])
+        w.import_roster(roster, study="box")
+    out = tmp_path / "invite.csv"
+    res = run(ws, "recruit", "plan", "--study", "box", "--size", "2", "--no-save", "-o", str(out), "--contacts",
+              "--with", "first_name")
+    said = " ".join(res.output.split())
+    assert res.exit_code == 2, res.output
+    assert ("--with first_name: the roster's first name column is read into each person's name, which is private, "
+            "not kept as a column: --contacts writes it as `name` (the whole name), and a first or last name alone "
+            "is not kept") in said, said
+    assert not out.exists()
+    # a column that is no name still gets the nearest names
+    typo = run(ws, "recruit", "plan", "--study", "box", "--size", "2", "--no-save", "-o", str(out), "--with", "ordrs_90d")
+    assert typo.exit_code == 2 and "'orders_90d'" in typo.output, typo.output
+
+
 def test_at_most_per_account_is_kept_said_and_refused_when_mistyped(tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     roster = tmp_path / "contacts.csv"

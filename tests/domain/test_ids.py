@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from listenwell.domain.ids import nearest_ids, same_salesforce_record
+from listenwell.domain.ids import nearest_ids, same_number_id, same_salesforce_record
 
 
 def test_the_15_and_18_character_forms_of_a_salesforce_id_are_one_record() -> None:
@@ -24,3 +24,10 @@ def test_short_ids_keep_the_looser_likeness_and_a_case_slip_is_found() -> None:
     assert nearest_ids("p9", ["P9", "P19", "P1"]) == ["P9", "P19"]
     assert nearest_ids("P1", ["P2", "P3"]) == []  # another short id is no slip for it
     assert nearest_ids("0015G00000XYZ12AA", ["0015g00000XyZ12AAC", "0015g00000QrS34AAD"]) == ["0015g00000XyZ12AAC"]
+
+
+def test_a_number_id_with_and_without_its_leading_zeros_is_one_id() -> None:
+    assert same_number_id("00481236", "481236") and same_number_id("7", "007")
+    assert not same_number_id("481236", "481236")  # the same id, not another form of it
+    assert not same_number_id("4812360", "481236") and not same_number_id("000", "0")
+    assert not same_number_id("A00481", "A481") and not same_number_id("٠٠١٢", "١٢")

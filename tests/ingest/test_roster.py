@@ -1,7 +1,7 @@
 import pytest
 
 from listenwell.domain import InputError
-from listenwell.ingest.roster import parse_roster, read_roster
+from listenwell.ingest.roster import parse_roster, parse_roster_file, read_roster
 
 
 def test_columns_matched_case_insensitively_and_kept(fixtures) -> None:
@@ -265,6 +265,21 @@ def test_a_membership_list_with_its_title_rows_and_total_row() -> None:
                           b"Membership No.,Name,Visits This Year,Status\nF0107,Margaret,46,Current\n"
                           b"F0112,Tom,3,Current\n,,,\nTOTAL,,49,\n", "friends.csv")
     assert [p.pid for p in people] == ["F0107", "F0112"]
+
+
+@pytest.mark.parametrize("footer", [b"Total patients: 2,,", b"Total: 2 members,,", b"Record count: 2,,",
+                                    b"Total de pacientes: 2,,", b"Gesamtzahl: 2,,", b"Patients total = 2,,"])
+def test_a_reports_count_line_straight_under_the_data_is_no_participant(footer: bytes) -> None:
+    # an EHR or CRM report closes with its own count of rows, in one cell, with no blank row above
+    people = parse_roster(b"MRN,patient_name,clinic\n00310452,\"Okoro, Ada\",North\n"
+                          b"00310977,\"Lind, Per\",South\n" + footer + b"\r\n", "report.csv")
+    assert [p.pid for p in people] == ["00310452", "00310977"]
+
+
+def test_an_id_that_only_starts_with_total_is_still_a_participant() -> None:
+    # a one-column list of codes, and a last row with a code of several cells: people, not counts
+    people = parse_roster(b"code,plan\nTOT-1,free\nTotal 3,pro\n", "r.csv")
+    assert [p.pid for p in people] == ["TOT-1", "Total 3"]
 
 
 @pytest.mark.parametrize(("data", "pid", "name", "email"), [
@@ -559,3 +574,29 @@ def test_a_guide_given_as_a_roster_is_named_as_a_guide() -> None:
 def test_a_hospitals_medical_record_number_is_the_id() -> None:
     people = parse_roster(b"MRN,patient_name,portal_status\n00012345,Ana Ruiz,active\n00012346,Bo Li,inactive\n", "ehr.csv")
     assert [(p.pid, p.name) for p in people] == [("00012345", "Ana Ruiz"), ("00012346", "Bo Li")]
+
+
+# a subscription box's billing export joined with its email tool: one row per subscription
+SUBSCRIPTIONS = (b"sub_id,customer_id,email,first_name,status,cancel_comment\n"
+                 b"7001,C-11,ivo@example.com,Ivo,ACTIVE,\n"
+                 b"7002,C-12,una@example.com,Una,CANCELLED,no more emails please\n"
+                 b"7003,C-12,una@example.com,Una,ACTIVE,\n"
+                 b"7004,C-13,eli@example.com,Eli,ACTIVE,\n")
+
+
+def test_a_row_per_subscription_is_read_under_the_rows_own_id_and_says_whose_rows_repeat() -> None:
+    roster = parse_roster_file(SUBSCRIPTIONS, "subs.csv")
+    assert [p.pid for p in roster.people] == ["7001", "7002", "7003", "7004"]
+    assert roster.id_column == "sub_id"
+    assert roster.people[1].attributes["customer_id"] == "C-12"  # kept, for the plan to see one person
+    assert "as 'customer_id' gives one person several rows ('C-12' on lines 3 and 4" in roster.id_note
+    assert "a do-not-ask on any of a person's rows leaves them out" in roster.id_note
+
+
+def test_one_id_on_rows_of_two_addresses_or_with_no_row_id_stays_refused_saying_what_a_deleted_row_loses() -> None:
+    two_people = SUBSCRIPTIONS.replace(b"7003,C-12,una@example.com", b"7003,C-12,ros@example.com")
+    with pytest.raises(InputError, match="'C-12' in column 'customer_id' appears twice|'C-12' appears twice"):
+        parse_roster(two_people, "subs.csv")
+    no_row_id = b"customer_id,email,status\nC-1,a@example.com,ACTIVE\nC-1,a@example.com,CANCELLED\n"
+    with pytest.raises(InputError, match="carry over to it a do-not-contact, an opt-out or a comment"):
+        parse_roster(no_row_id, "subs.csv")

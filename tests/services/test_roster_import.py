@@ -359,3 +359,52 @@ def test_a_roster_of_names_alone_given_its_columns_later_is_the_same_sheet(tmp_p
         w.import_roster(first, "bouldering")
         update = w.import_roster(grown, "bouldering")
         assert update.missing == ["G-02"] and update.adds_columns == []
+
+
+def test_a_re_saved_roster_whose_number_ids_lost_their_leading_zeros_updates_the_people_stored(
+        tmp_path: Path) -> None:
+    # a clinic's export with padded record numbers, then the same sheet saved from a spreadsheet
+    # that read the column as numbers: one patient has since said no
+    first, again = tmp_path / "clinic.csv", tmp_path / "clinic_resaved.csv"
+    first.write_text("MRN,name,research_ok\n0042117,Ada Okoro,Y\n0042309,Per Lind,Y\n0050011,Mei Tan,Y\n")
+    again.write_text("MRN,name,research_ok\n42117,Ada Okoro,Y\n42309,Per Lind,N\n50011,Mei Tan,Y\n61001,Joe Ruiz,Y\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Clinic")
+        w.import_roster(first, "clinic")
+        update = w.import_roster(again, "clinic")
+        assert update.same_number == [("42117", "0042117"), ("42309", "0042309"), ("50011", "0050011")]
+        assert update.added == ["61001"] and update.missing == [] and update.changed == ["0042309"]
+        people = {p.pid: p for p in w.participants("clinic")}
+        assert sorted(people) == ["0042117", "0042309", "0050011", "61001"]
+        assert people["0042309"].attributes["research_ok"] == "N"
+
+
+def test_ids_that_differ_by_more_than_leading_zeros_are_not_matched(tmp_path: Path) -> None:
+    first, again = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text("member_id,email\n00420,ana@example.com\n0100,ben@example.com\n")
+    # 4200 is another number; "100" with another person's address is not Ben's record
+    again.write_text("member_id,email\n4200,ana@example.com\n100,cy@example.com\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Members")
+        w.import_roster(first, "members")
+        update = w.import_roster(again, "members")
+        assert update.same_number == [] and update.added == ["4200", "100"]
+
+
+def test_names_whose_letters_a_re_save_turned_into_question_marks_keep_the_stored_ones(tmp_path: Path) -> None:
+    # the first export in UTF-8; the same sheet saved again in an encoding without these letters
+    first, again = tmp_path / "panel.csv", tmp_path / "panel_resaved.csv"
+    first.write_text("member_id,name,city\nM1,Trần Thị Hồng,Huế\nM2,Łucja Wąs,Łódź\nM3,Ann Lee,Perth\n",
+                     encoding="utf-8")
+    again.write_text("member_id,name,city\nM1,Tr?n Th? H?ng,Hu?\nM2,?ucja W?s,Lodz\nM3,Ann Lee?,Perth\n",
+                     encoding="utf-8")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Panel")
+        w.import_roster(first, "panel")
+        update = w.import_roster(again, "panel")
+        people = {p.pid: p for p in w.participants("panel")}
+        assert update.letters_lost == ["M1", "M2"]
+        assert people["M1"].name == "Trần Thị Hồng" and people["M1"].attributes["city"] == "Huế"
+        # a value changed otherwise is the file's: "Lodz" is written so; "Ann Lee?" adds a character
+        assert people["M2"].name == "Łucja Wąs" and people["M2"].attributes["city"] == "Lodz"
+        assert people["M3"].name == "Ann Lee?"

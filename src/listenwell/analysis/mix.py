@@ -18,7 +18,8 @@ taken first), while no value in a --by column pushes the person to the end (its 
 weighted zero ("--mix role=student:0") leaves its people out. People interviewed within
 ``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
 are those the roster says not to ask (do not contact, opted out of research, internal or test
-accounts), a second row of one person (the same email, or the same phone under the same name), and,
+accounts), a second row of one person (the same email, the same phone under the same name, or the
+same full name and date of birth), and,
 unless asked for, those who said no
 to recording. The plan is a plain dataclass;
 rendering is elsewhere.
@@ -50,6 +51,7 @@ from listenwell.analysis.roster_signals import (
     USES_IT,
     as_usage_columns,
     awaiting_review,
+    birth_date,
     check_not_ahead,
     check_ranges_not_dates,
     contact_flags,
@@ -77,10 +79,12 @@ from listenwell.analysis.roster_signals import (
     staff_by_domain,
     usage_and_why,
     usage_status_columns,
+    way_not_in_roster,
 )
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.names import phones, words
+from listenwell.domain.text import column_words
 
 USAGE = "usage"
 SENTIMENT = "sentiment"
@@ -911,7 +915,8 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
     second sign-up, an old and a new customer record); so is one phone number (a form sent twice,
     "951 123 4567" and "+52 951 123 4567") where the two rows' names agree as well ("Ma.
     Guadalupe López" and "María Guadalupe Lopez"): a household's or an office's phone is shared
-    by people of other names, whom ``_shared_phones`` names instead."""
+    by people of other names, whom ``_shared_phones`` names instead; and so is one full name with
+    one date of birth (an EHR's duplicate record under a second MRN, where no email or phone is given)."""
     group = list(range(len(people)))
 
     def root(i: int) -> int:
@@ -924,21 +929,56 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
     for i, x in enumerate(people):
         keys = [("email", _email(x))] if _email(x) else []
         keys += [("phone", k) for k in sorted(phones(x.attributes))]
+        keys += [("born", k)] if (k := _name_and_birth(x)) else []
+        keys += [(col, v.strip()) for col, v in sorted(x.attributes.items()) if _PERSONS_ID.match(column_words(col))
+                 and v.strip()]
         for what, key in keys:
             j = first_row.setdefault((what, key), i)
-            if j != i and root(i) != root(j) and (what == "email" or _names_agree(people[i], people[j])):
+            if j != i and root(i) != root(j) and (what in ("email", "born") or _names_agree(people[i], people[j])
+                                                  or what != "phone" and _not_two_people(people[i], people[j])):
                 group[root(i)] = root(j)
     rows: dict[int, list[int]] = {}
     for i in range(len(people)):
         rows.setdefault(root(i), []).append(i)
     out: dict[str, tuple[str, str]] = {}
+
+    def shared(a: Participant, b: Participant) -> str:
+        col = next((c for c, v in a.attributes.items() if _PERSONS_ID.match(column_words(c)) and v.strip()
+                    and v.strip() == b.attributes.get(c, "").strip()), None)
+        if col:
+            return col
+        if _email(a) and _email(a) == _email(b):
+            return "email"
+        return "phone number" if phones(a.attributes) & phones(b.attributes) else "name and date of birth"
     for found in rows.values():
         if len(found) < 2:
             continue
         keep = min(found, key=lambda i: (_USE_RANK.get(persons[i].segments.get(USAGE, UNKNOWN), 4), i))
-        out.update({persons[i].pid: (persons[keep].pid, "email" if _email(people[i]) and _email(people[i]) ==
-                                     _email(people[keep]) else "phone number") for i in found if i != keep})
+        out.update({persons[i].pid: (persons[keep].pid, shared(people[i], people[keep])) for i in found if i != keep})
     return out
+
+
+# the person's own id kept as a column, where the rows are a subscription's, a device's or a form
+# submission's (Recharge's customer_id beside its subscription_id): one value, one person
+_PERSONS_ID = re.compile(r"^(?:customer|user|contact|respondent|patient|member|client|subscriber|participant|"
+                         r"person)\s?id$|^(?:mrn|medical record number)$")
+
+
+def _not_two_people(a: Participant, b: Participant) -> bool:
+    """Two rows under one person's id are that person's unless they say otherwise: two addresses,
+    or two names that do not agree."""
+    if _email(a) and _email(b) and _email(a) != _email(b):
+        return False
+    return not (words(name_in_roster(a)) and words(name_in_roster(b))) or _names_agree(a, b)
+
+
+def _name_and_birth(x: Participant) -> str:
+    """The row's full name and date of birth as one person's key, as a hospital or a school spots
+    a duplicate record: the same words of the name in any order, accents and commas aside
+    ("Ibáñez, Lucía" and "Lucia Ibanez"), and the same day; "" where either is missing or the name
+    is one word. Twins share a birthday, not a name; two people of one name, not a birthday."""
+    name, born = sorted(words(name_in_roster(x))), birth_date(x)
+    return f"{' '.join(name)}|{born}" if len(name) >= 2 and born else ""
 
 
 def _email(x: Participant) -> str:
@@ -1321,10 +1361,17 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"{len(acted)} of the {len(chosen)} chosen {'has' if len(acted) == 1 else 'have'} a proxy, power of "
                    f"attorney or guardian named in the roster: {_ids(acted, 5)}; check they can consent for "
                    "themselves before you invite them, or swap them out")
-    one_way = [f"{p.pid} ({how})" for p in chosen if (how := reached_one_way(rows[p.pid]))]
+    one_way, lacking = [], False
+    for p in chosen:
+        how = reached_one_way(rows[p.pid])
+        if how:
+            lacks = way_not_in_roster(rows[p.pid])  # "SMS only", and no phone number to text
+            lacking = lacking or bool(lacks)
+            one_way.append(f"{p.pid} ({how}" + (f"; the roster has {lacks} for them)" if lacks else ")"))
     if one_way:
         out.append(f"{len(one_way)} of the {len(chosen)} chosen asked to be reached one way only: {_ids(one_way, 5)}; "
-                   "invite them that way (the contacts file lists every number and address the roster has)")
+                   "invite them that way (the contacts file lists every number and address the roster has"
+                   + ("; where it has none that way, find it in the tool that keeps their details)" if lacking else ")"))
     for col in opt_in_columns(people):
         unasked = [p.pid for p in chosen if not present(rows[p.pid].attributes.get(col))]
         if unasked:

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
-from listenwell.domain.names import places, words
+from listenwell.domain.names import phones, places, words
 from listenwell.domain.text import column_words
 
 UNKNOWN = "unknown"
@@ -1339,6 +1339,22 @@ def maybe_minor(p: Participant) -> str | None:
     return None
 
 
+def birth_date(p: Participant) -> tuple[int, ...] | None:
+    """The person's own date of birth as the numbers it is written with ("02/02/1970" and
+    "2/2/1970" alike), from a date-of-birth column; None where there is none, or it is no full
+    date (a birthday without a year)."""
+    for col, v in p.attributes.items():
+        w = _words(col)
+        if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and not _GUARDIANS.search(w) \
+                and len(re.findall(r"\d+", v)) == 3 and _either_way(v.strip()):
+            return tuple(int(n) for n in re.findall(r"\d+", v))
+    return None
+
+
+# a date of birth of the person who answers for them, not theirs: "Guardian DOB", "Parent date of birth"
+_GUARDIANS = re.compile(r"\b(?:guardian|parent|mother|father|proxy|carer|caregiver|emergency)\b")
+
+
 def _born_under_18(value: str, today: dt.date) -> bool:
     """A date of birth less than 18 years ago (a birthday without a year says nothing). A day and
     a month that could be swapped ("12/01/2008") hardly change an age, except within months of an
@@ -1447,6 +1463,24 @@ def _says_one_way(value: str) -> bool:
 def reached_one_way(p: Participant) -> str | None:
     """A note of how they want to be reached, one way only ("please don't call, email only"), quoted."""
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items() if _says_one_way(v)), None)
+
+
+# the channel a note asks for: the first one it names ("email me rather than call": email)
+_CHANNEL = re.compile(r"\b(?:(e[\s-]?mail|mail|courriel|correo)|text|sms|whatsapp|messages?|phone|call)", re.I)
+
+
+def way_not_in_roster(p: Participant) -> str | None:
+    """The way they asked to be reached one way only, where their row has nothing to reach them
+    that way ("SMS only" and no phone number, "email only" and no address): what is missing, or
+    None."""
+    asked = next((m.group(0) for v in p.attributes.values() if _says_one_way(v)
+                  for m in [_ONE_WAY_ONLY.search(in_english(v.strip()))] if m), None)
+    channel = _CHANNEL.search(asked) if asked else None
+    if channel is None or re.match(r"(?i)video|chat", channel.group(0)):
+        return None
+    if channel.group(1):
+        return None if p.email and "@" in p.email else "no email address"
+    return None if phones(p.attributes) else "no phone number"
 
 
 # a person asking it in their own words, in whatever column they could write in, or a note of

@@ -32,6 +32,7 @@ from listenwell.cli.common import console, hint, open_workspace, print_json, wit
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
 from listenwell.domain.names import phone_columns
+from listenwell.ingest.roster import names_field
 
 recruit_app = typer.Typer(help="Plan who to interview: a real mix, not only fans or critics.",
                           no_args_is_help=True)
@@ -122,12 +123,31 @@ def roster_columns(people: list[Participant], names: list[str], contacts: bool) 
     for the plan file: a phone column (by its name in any roster language, or by what it holds)
     only with --contacts, which writes the contact details."""
     columns = {k for p in people for k in p.attributes}
-    found = list(dict.fromkeys(find_column("--with", name, columns) for name in names))
+    found = list(dict.fromkeys(_with_column(name, columns, contacts) for name in names))
     phones = phone_columns(found, [p.attributes for p in people])
     if phones and not contacts:
         raise InputError(f"--with {phones[0]}: a phone number, which the plan file carries only with --contacts "
                          "(names, emails and phone numbers, for invitations)")
     return found, {p.pid: [p.attributes.get(c, "") for c in found] for p in people}
+
+
+def _with_column(name: str, columns: set[str], contacts: bool) -> str:
+    """A --with column, as --by finds it; a name or email column, which the roster reads into the
+    person's private name and address rather than keeping it as a column, refused saying so."""
+    try:
+        return find_column("--with", name, columns)
+    except InputError:
+        field = names_field(name)
+        if field is None:
+            raise
+        given = field in ("first name", "last name")
+        raise InputError(
+            f"--with {name}: the roster's {field} column is read into each person's {'name' if field != 'email' else field}, "
+            "which is private, not kept as a column: --contacts writes it as "
+            f"{'`name` (the whole name)' if field != 'email' else '`email`'}"
+            + (", and a first or last name alone is not kept; for a mail merge's greeting, look it up in the roster "
+               "by the contacts file's pid or email" if given else "")
+            + ("" if contacts else "; add --contacts")) from None
 
 
 def made_up_id(position: int) -> str:

@@ -108,7 +108,7 @@ def import_roster(ctx: typer.Context,
     console.print(f"{counted(len(people), 'participant')} in {study}"
                   + (f" ({len(update.added)} added, {len(update.changed)} changed)"
                      if update.changed or len(update.added) < len(people) else ""))
-    console.print(reading_summary(people), markup=False, highlight=False)
+    console.print(reading_summary(people, looked_up=update.looked_up), markup=False, highlight=False)
     for line in _reimport_lines(ctx, update, study):
         console.print(line, highlight=False, soft_wrap=True)
     if update.removed:
@@ -149,6 +149,19 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
         n = len(update.same_record)
         out.append(f"{counted(n, 'row')} matched to the study's people by the other form of their Salesforce id "
                    f"(15 or 18 characters), kept under the ids stored: {escape(pairs)}{', …' if n > 3 else ''}")
+    if update.letters_lost:
+        n = len(update.letters_lost)
+        shown = ", ".join(update.letters_lost[:5]) + (", …" if n > 5 else "")
+        out.append(f"[yellow]warning:[/] this file has \"?\" in place of letters in the stored names or values of "
+                   f"{counted(n, 'participant')} ({escape(shown)}): it was saved in an encoding that lacks them (Excel's "
+                   "\"CSV\" rather than \"CSV UTF-8\"); the stored ones are kept. Save the sheet as CSV UTF-8 before "
+                   "importing it again")
+    if update.same_number:
+        pairs = ", ".join(f"{new} is {old}" for new, old in update.same_number[:3])
+        n = len(update.same_number)
+        out.append(f"{counted(n, 'row')} matched to the study's people by their id without its leading zeros (a "
+                   f"spreadsheet such as Excel drops them when it saves a column of numbers), kept under the ids "
+                   f"stored: {escape(pairs)}{', …' if n > 3 else ''}")
     if (update.kept_fields or update.kept_columns) and not update.adds_columns:
         said_no = {p.pid for p in update.people if p.consent.recorded is False}
         parts = [f"{what} of {len(pids)}" + (f" ({n} said no)" if what == "recording consent"
@@ -182,7 +195,7 @@ def remove(ctx: typer.Context, pid: Annotated[str, typer.Argument(help="Particip
 
 
 def reading_summary(people: list[Participant], usage_from: list[str] | None = None,
-                    opts: MixOptions | None = None) -> str:
+                    opts: MixOptions | None = None, looked_up: dict[str, frozenset[str]] | None = None) -> str:
     """How the roster was read, to check at a glance: where ids, usage, NPS and earlier interviews
     come from ("usage from: status, last_login, logins_30d": the columns that decided someone's
     usage, and apart those read that decided nobody's); ``usage_from``: the columns a plan was
@@ -204,13 +217,14 @@ def reading_summary(people: list[Participant], usage_from: list[str] | None = No
     parts += read or ["no column says usage, NPS or earlier interviews"]
     parts.append(f"names for {sum(bool(p.name) for p in people)}, emails for {sum(bool(p.email) for p in people)} "
                  f"of {len(people)}")
-    # a sheet joined by a lookup writes "#N/A" where it found no row: read as empty, and said
-    looked_up = sorted({p.pid for p in people for v in p.attributes.values() if v.strip().upper() == "#N/A"})
+    # a sheet joined by a lookup writes "#N/A" where it found no row: read as empty (not kept), and
+    # said by the import that read it
     if looked_up:
-        cols = sorted({k for p in people for k, v in p.attributes.items() if v.strip().upper() == "#N/A"})
-        parts.append(f"#N/A (a lookup that found nothing) read as empty for {len(looked_up)} "
-                     f"{'person' if len(looked_up) == 1 else 'people'} ({', '.join(looked_up[:5])}"
-                     f"{', …' if len(looked_up) > 5 else ''}) in {', '.join(cols)}")
+        cols = sorted({k for c in looked_up.values() for k in c})
+        pids = sorted(looked_up)
+        parts.append(f"#N/A (a lookup that found nothing) read as empty for {len(pids)} "
+                     f"{'person' if len(pids) == 1 else 'people'} ({', '.join(pids[:5])}"
+                     f"{', …' if len(pids) > 5 else ''}) in {', '.join(cols)}")
     return "  " + "; ".join(parts)
 
 

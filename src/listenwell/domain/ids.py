@@ -1,5 +1,6 @@
-"""Participant ids compared: the same record under another form of its id, and the ids a
-mistyped one is a slip away from."""
+"""Participant ids compared: the same record under another form of its id (a Salesforce id's
+15 or 18 characters, a number id without its leading zeros), and the ids a mistyped one is a slip
+away from."""
 
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ def same_salesforce_record(a: str, b: str) -> bool:
     short one is the long one's first 15 characters, capitals as they are."""
     short, long = sorted((a, b), key=len)
     return bool(_SALESFORCE_15.fullmatch(short) and _SALESFORCE_18.fullmatch(long) and long[:15] == short)
+
+
+def same_number_id(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one number id written with and without its leading zeros
+    ("00481236" and "481236"): a spreadsheet (Excel) reads a column of digits as numbers and saves
+    them without the zeros a hospital's MRN or a member number is padded with."""
+    return a != b and a.isascii() and b.isascii() and a.isdigit() and b.isdigit() \
+        and a.lstrip("0") == b.lstrip("0") != ""
 
 
 def _edits(a: str, b: str) -> int:

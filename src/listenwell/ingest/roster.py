@@ -83,6 +83,16 @@ _SAYS_YES = re.compile(r"^(?:yes|ok|okay|sure|agreed?|happy to|granted|given|con
 _NOT_SAID = re.compile(r"^(?:not asked|not yet asked|pending|unknown|tbc|to ask)\b")
 
 
+def names_field(column: str) -> str | None:
+    """What a column of this name is read into, where it is a name or an email ("first name",
+    "last name", "name", "email"): such a column is not kept among the attributes."""
+    for field, names in (("first name", FIRST_NAME), ("last name", LAST_NAME), ("email", EMAIL_COLUMNS),
+                         ("name", NAME_COLUMNS + LEGAL_NAME + PREFERRED_NAME)):
+        if _pick({column.lower(): column}, names):
+            return field
+    return None
+
+
 def _key(name: str) -> str:
     """A column name as words: "Response ID", "ResponseId" and "response_id" are the same, and so
     are "Correo electrónico" and "correo electronico"."""
@@ -220,6 +230,8 @@ class Roster:
     # why the ids come from that column where another was the obvious one: a usual id column
     # empty on some rows, or another column holding the ids the study's people are stored under
     id_note: str | None = None
+    # pid → the columns where a lookup found nothing ("#N/A"), read as empty
+    looked_up: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def parse_roster(data: bytes, file: str) -> list[Participant]:
@@ -351,6 +363,9 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
             gaps = _empty_lines(raw_header.index(usual), body[first:], first + 1 + above)
             id_note = (f"ids read from column {id_col!r}, as {usual!r} is empty on "
                        f"{_lines(gaps)}; a later import matches people by {id_col!r} again")
+    per_row = _row_id_beside(raw_header, body[first:], id_col, email_col, first + 1 + above)
+    if per_row:
+        id_col, id_note = per_row
     emails = [r[raw_header.index(email_col)].strip().lower() for r in body[first:]
               if email_col and any(c.strip() for c in r) and raw_header.index(email_col) < len(r)]
     by_email = id_col is None and bool(emails) and all(emails) and len(set(emails)) == len(emails)
@@ -402,6 +417,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                        file, 1 + above)
     people: list[Participant] = []
     unsaid: dict[str, frozenset[str]] = {}
+    looked_up: dict[str, frozenset[str]] = {}
     seen: dict[str, int] = {}  # pid → the line it is on
     twice: list[tuple[str, int, int]] = []  # ids on two rows: (id, first line, line again)
     try:
@@ -460,6 +476,9 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                     twice.append((pid, seen[pid], n))
                 continue
             seen[pid] = n
+            na = frozenset(k.lower() for k, v in rec.items() if k not in special and v.upper() == "#N/A")
+            if na:
+                looked_up[pid] = na
             share = _bool(get(share_col), share_col or "", file, n) if share_col else None
             quotes = _bool(get(quote_col), quote_col or "", file, n) if quote_col else \
                 _answer(get(quote_asked)) if quote_asked else None
@@ -481,7 +500,9 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                 name=name or preferred or None,
                 email=get(email_col) or None,
                 other_names=[preferred] if preferred and name and preferred != name else [],
-                attributes={k.lower(): v for k, v in rec.items() if k not in special and v != ""},
+                # a lookup's "#N/A" is no value: not kept, so never shown or exported as one
+                attributes={k.lower(): v for k, v in rec.items() if k not in special and v != ""
+                            and v.upper() != "#N/A"},
                 tags=tags,
                 consent=consent,
                 line=n,
@@ -503,7 +524,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     return Roster(people=people, columns=frozenset(c.lower() for c in raw_header if c),
                   attributes=frozenset(c.lower() for c in raw_header if c and c not in special),
                   gives=frozenset(k for k, v in gives.items() if v), unsaid=unsaid, id_column=id_col,
-                  id_note=id_note)
+                  id_note=id_note, looked_up=looked_up)
 
 
 # a company's legal form at the end of its name, as the countries of the roster languages and
@@ -768,6 +789,40 @@ def _complete_id(header: dict[str, str], raw_header: list[str], rows: list[list[
     return named[0] if named and not complete else None
 
 
+def _row_id_beside(header: list[str], rows: list[list[str]], id_col: str | None, email_col: str | None,
+                   line: int) -> tuple[str, str] | None:
+    """A row per subscription, device or form submission (Recharge, Paddle, GA4, Tally): the
+    person's id column gives one person several rows, the same address on each where one is
+    given, while another column named as an id names each row once. That column, and what to
+    say: the rows are read under it, and the plan takes one row per person (the same person's id
+    or email), a do-not-ask on any of their rows leaving them out. None where ``id_col`` repeats
+    nothing, or no such column is there (two people under one id stay refused)."""
+    if not id_col:
+        return None
+    i = header.index(id_col)
+    again = _repeats([(line + k, v) for k, r in enumerate(rows) if any(c.strip() for c in r)
+                      and i < len(r) and (v := _as_id(r[i]))])
+    if not again:
+        return None
+    row_col = _id_like([c if c != id_col else "" for c in header], rows)
+    if not row_col:
+        return None
+    if email_col:
+        e = header.index(email_col)
+        addresses: dict[str, set[str]] = {}
+        for r in rows:
+            if i < len(r) and e < len(r) and r[e].strip():
+                addresses.setdefault(_as_id(r[i]), set()).add(r[e].strip().lower())
+        if any(len(addresses.get(v, ())) > 1 for v, _, _ in again):
+            return None  # one id, two people's addresses: not one person's rows
+    v, a, b = again[0]
+    more = f", and {len(again) - 1} more" if len(again) > 1 else ""
+    return row_col, (f"ids read from column {row_col!r}, which names each row once, as {id_col!r} gives one person "
+                     f"several rows ({v!r} on lines {a} and {b}{more}: a row per subscription, device or "
+                     f"submission); the plan takes one row per {id_col!r} or email, and a do-not-ask on any of a "
+                     "person's rows leaves them out")
+
+
 def _twice(pid: str, first: int, file: str, line: int, column: str | None = None,
            more: list[tuple[str, int, int]] = ()) -> InputError:
     """One person on two rows, said with both lines; ``more``: the other ids the file repeats (id,
@@ -780,7 +835,8 @@ def _twice(pid: str, first: int, file: str, line: int, column: str | None = None
                   + (f" and {len(more) - 10} more" if len(more) > 10 else ""))
     return InputError(f"participant id {pid!r}{where} appears twice (first on line {first}){others}: a roster has one "
                       "row per person, so keep one of them (an export with a row per device, per booking or per "
-                      "submission, or a survey joined in, repeats people)", file=file, line=line)
+                      "submission, or a survey joined in, repeats people), and carry over to it a do-not-contact, "
+                      "an opt-out or a comment that only the row you delete has", file=file, line=line)
 
 
 def _repeats(values: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
@@ -880,6 +936,14 @@ def _rows_above_header(rows: list[list[str]]) -> int:
     return 0
 
 
+# a report's count of its rows, alone in the last line: "Total patients: 58", "Grand total: 58 members",
+# "Record count: 58", "Gesamtzahl: 58", "Total de pacientes: 58" (a word for a total or a count, a
+# number at the end)
+_COUNT_LINE = re.compile(r"^(?:[a-z]+ ){0,2}(?:grand )?(?:totals?|count|sum|gesamt\w*|summe|anzahl|totale|totaal|"
+                         r"aantal|nombre total|numero total|antal|suma|razem|liczba)\b[^\d]{0,40}?[:=] ?"
+                         r"\d[\d.,' ]*(?: [a-z]+)?\.?$")
+
+
 def _without_footer(rows: list[list[str]]) -> list[list[str]]:
     """The rows without the footer a report tool writes under the data after a blank row
     ("Copyright …", "Generated By: …", each line one cell), and without a sheet's closing
@@ -888,7 +952,9 @@ def _without_footer(rows: list[list[str]]) -> list[list[str]]:
         return sum(bool(c.strip()) for c in row)
 
     while len(rows) > 2 and (not any(c.strip() for c in rows[-1])  # blank, or the sum under the list
-                             or any(re.fullmatch(r"(?i)(?:grand )?totals?:?", c.strip()) for c in rows[-1])):
+                             or any(re.fullmatch(r"(?i)(?:grand )?totals?:?", c.strip()) for c in rows[-1])
+                             or filled(rows[-1]) == 1 and _COUNT_LINE.match(
+                                 " ".join(fold(next(c for c in rows[-1] if c.strip())).split()))):
         rows = rows[:-1]
     end = len(rows)
     while end > 1 and filled(rows[end - 1]) == 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
-from listenwell.domain.ids import same_salesforce_record
+from listenwell.domain.ids import same_number_id, same_salesforce_record
 from listenwell.domain.text import column_words, slugify
 from listenwell.ingest.roster import Roster, read_roster_file
 from listenwell.store.participants import (
@@ -56,6 +57,9 @@ class RosterUpdate:
     kept_no: dict[str, list[str]] = field(default_factory=dict)
     # (id in the file, id stored): the same Salesforce record under its 15- or 18-character id
     same_record: list[tuple[str, str]] = field(default_factory=list)
+    # (id in the file, id stored): one number id without the leading zeros it is stored with (or
+    # back), as a spreadsheet saves a column of digits
+    same_number: list[tuple[str, str]] = field(default_factory=list)
     # (id added, id stored): a new id with the email of someone the file does not have
     same_email: list[tuple[str, str]] = field(default_factory=list)
     # why the ids come from the column they do, where it is not the obvious one (Roster.id_note)
@@ -70,11 +74,16 @@ class RosterUpdate:
     covered: int = 0  # how many of them the file has
     # people whose stored email the file changes
     email_changed: list[str] = field(default_factory=list)
+    # people whose stored name or values this file gives with "?" for letters its encoding lacked:
+    # kept as stored
+    letters_lost: list[str] = field(default_factory=list)
+    # pid (as stored) → the file's columns where a lookup found nothing ("#N/A"), read as empty
+    looked_up: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
-    """Add new participants and update known ones (matched by id, or by the other form of a
-    Salesforce id); one transaction. People the file no longer has are kept (their interviews
+    """Add new participants and update known ones (matched by id, by the other form of a
+    Salesforce id, or by a number id without its leading zeros); one transaction. People the file no longer has are kept (their interviews
     depend on them), named, and marked, so that a plan picking them says so; with
     ``replace_roster`` they are taken off the roster and the saved plan instead, refused (nothing
     changed) while any of them is linked to an interview, or where the file has none of the
@@ -108,12 +117,15 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     for p in people:
         row = existing.get(p.pid)
         if row is None:
-            # a report's 15-character Salesforce id for a record stored under its 18 (or back)
-            twins = [pid for pid in existing if pid not in in_file and pid not in taken
-                     and same_salesforce_record(p.pid, pid)]
-            row = existing[twins[0]] if len(twins) == 1 and _same_person(existing[twins[0]].email, p.email) else None
-            if row is not None:
-                update.same_record.append((p.pid, row.pid))
+            # a report's 15-character Salesforce id for a record stored under its 18 (or back), or
+            # a number id whose leading zeros a spreadsheet dropped ("481236" for "00481236")
+            for same, said in ((same_salesforce_record, update.same_record), (same_number_id, update.same_number)):
+                twins = [pid for pid in existing if pid not in in_file and pid not in taken and same(p.pid, pid)]
+                row = existing[twins[0]] if len(twins) == 1 and _same_person(existing[twins[0]].email, p.email) \
+                    else None
+                if row is not None:
+                    said.append((p.pid, row.pid))
+                    break
         if row is None:
             row = ParticipantRow(study_id=srow.id, pid=p.pid, missing_from_import=False)
             session.add(row)
@@ -146,6 +158,8 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     new_emails = {p.pid: p.email.strip().lower() for p in people if p.email}
     update.same_email = [(pid, by_email[new_emails[pid]]) for pid in update.added
                          if new_emails.get(pid) in by_email]
+    stored_as = dict(update.same_record + update.same_number)
+    update.looked_up = {stored_as.get(pid, pid): cols for pid, cols in roster.looked_up.items()}
     update.people = load_participants(session, srow.id)
     return update
 
@@ -184,7 +198,8 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
     people = roster.people
     stored = set(existing)
     matched = [p for p in people if p.pid in stored
-               or any(same_salesforce_record(p.pid, pid) for pid in stored if len(pid) != len(p.pid))]
+               or any(same_salesforce_record(p.pid, pid) or same_number_id(p.pid, pid)
+                      for pid in stored if len(pid) != len(p.pid))]
     emails: dict[str, str] = {}
     for pid, row in existing.items():
         if row.email:
@@ -313,8 +328,27 @@ def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozense
             keep(_CONSENT[f])  # the whole column is missing: a yes or no kept
         elif before is False and after is False:
             update.kept_no.setdefault(_CONSENT[f], []).append(old.pid)  # an empty cell in the file
+    # a sheet saved in an encoding that lacks some letters (Excel's "CSV" for Vietnamese or Polish
+    # names) writes "?" for each: the stored value, whole, is kept, and said
+    lost = [k for k, v in attributes.items() if _letters_lost(old.attributes.get(k), v)]
+    attributes.update({k: old.attributes[k] for k in lost})
+    if _letters_lost(old.name, values.get("name")):
+        values["name"] = old.name
+        lost.append("name")
+    if lost:
+        update.letters_lost.append(old.pid)
     return replace(new, attributes=attributes, consent=Consent(recorded=recorded, share_recordings=share,
                                                                quotes=quotes), **values)
+
+
+def _letters_lost(stored: str | None, new: str | None) -> bool:
+    """Whether ``new`` is ``stored`` with letters an encoding lacked written as "?" ("Nguy?n" for
+    "Nguyễn"): the same otherwise, character for character."""
+    if not stored or not new or "?" not in new:
+        return False
+    stored, new = unicodedata.normalize("NFC", stored), unicodedata.normalize("NFC", new)
+    return len(stored) == len(new) and stored != new and all(
+        a == b or (b == "?" and ord(a) > 0x7F) for a, b in zip(stored, new))
 
 
 def _as_stored(p: Participant) -> tuple:
