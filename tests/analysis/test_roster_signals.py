@@ -1266,3 +1266,29 @@ def test_the_channel_a_note_asks_for_is_the_first_it_names() -> None:
     assert way_not_in_roster(person("X2", notes="Prefiero que me escriban por correo")) == "no email address"
     assert way_not_in_roster(person("X3", notes="WhatsApp only")) == "no phone number"
     assert way_not_in_roster(person("X4", notes="likes the app")) is None
+
+
+def test_a_deceased_tick_or_a_date_of_death_leaves_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for pid, cells in {"d1": {"Deceased": "1"}, "d2": {"npsp__Deceased__c": "true"},
+                       "d3": {"Date of Death": "02/11/2026"}, "d4": {"Verstorben": "ja"}}.items():
+        assert (left_out_by_roster(person(pid, **cells), TODAY) or "").startswith("deceased"), pid
+    for pid, cells in {"a1": {"Deceased": "0"}, "a2": {"Deceased": "No"}, "a3": {"Date of Death": ""},
+                       "a4": {"Dead leads": "1"}}.items():
+        assert left_out_by_roster(person(pid, **cells), TODAY) is None, pid
+
+
+def test_an_organisation_and_contact_through_another_team_are_named_when_chosen() -> None:
+    people = [Participant(pid="O1", name="Harlow Engineering Ltd", attributes={"sessions_30d": "5"}),
+              person("O2", **{"Supporter Type": "Corporate"}),
+              person("R1", notes="Legacy pledger - handle via legacy team only"),
+              person("R2", notes="All contact through their account manager"),
+              Participant(pid="K1", name="Ada Ltdson", attributes={"sessions_30d": "5"}),
+              person("K2", **{"Supporter Type": "Individual"}, notes="Met the team at the gala")]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    org = next(w for w in plan.warnings if "organisations, not people" in w)
+    assert "O1 (the name ends “Ltd”)" in org and "O2 (Supporter Type: Corporate)" in org
+    assert "K1" not in org and "K2" not in org and "Harlow" not in org  # the name stays private
+    routed = next(w for w in plan.warnings if "only through someone else" in w)
+    assert "R1 (notes: Legacy pledger - handle via legacy team only)" in routed and "R2" in routed
+    assert "K2" not in routed and "O1" not in routed

@@ -268,7 +268,11 @@ def test_a_membership_list_with_its_title_rows_and_total_row() -> None:
 
 
 @pytest.mark.parametrize("footer", [b"Total patients: 2,,", b"Total: 2 members,,", b"Record count: 2,,",
-                                    b"Total de pacientes: 2,,", b"Gesamtzahl: 2,,", b"Patients total = 2,,"])
+                                    b"Total de pacientes: 2,,", b"Gesamtzahl: 2,,", b"Patients total = 2,,",
+                                    b"Total (2 records),,",
+                                    # Salesforce: the count, a blank row, then its confidentiality lines
+                                    b"\"Total (2 records)\"\r\n\r\n\"Confidential Information - Do Not Distribute\"\r\n"
+                                    b"\"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.\""])
 def test_a_reports_count_line_straight_under_the_data_is_no_participant(footer: bytes) -> None:
     # an EHR or CRM report closes with its own count of rows, in one cell, with no blank row above
     people = parse_roster(b"MRN,patient_name,clinic\n00310452,\"Okoro, Ada\",North\n"

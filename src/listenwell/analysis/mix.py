@@ -62,6 +62,7 @@ from listenwell.analysis.roster_signals import (
     last_interviewed_in_roster,
     SENSITIVE_RECORD,
     acts_for_them,
+    an_organisation,
     left_out_by_roster,
     maybe_minor,
     name_in_roster,
@@ -77,6 +78,7 @@ from listenwell.analysis.roster_signals import (
     sentiment_of,
     slash_date_order,
     staff_by_domain,
+    through_someone,
     usage_and_why,
     usage_status_columns,
     way_not_in_roster,
@@ -1361,6 +1363,15 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"{len(acted)} of the {len(chosen)} chosen {'has' if len(acted) == 1 else 'have'} a proxy, power of "
                    f"attorney or guardian named in the roster: {_ids(acted, 5)}; check they can consent for "
                    "themselves before you invite them, or swap them out")
+    bodies = [f"{p.pid} ({why})" for p in chosen if (why := an_organisation(rows[p.pid]))]
+    if bodies:
+        out.append(f"{len(bodies)} of the {len(chosen)} chosen {'looks' if len(bodies) == 1 else 'look'} like "
+                   f"{'an organisation' if len(bodies) == 1 else 'organisations'}, not people: {_ids(bodies, 5)}; find "
+                   "the person to talk to there, or leave them out with --mix on that column")
+    routed = [f"{p.pid} ({said})" for p in chosen if (said := through_someone(rows[p.pid]))]
+    if routed:
+        out.append(f"{len(routed)} of the {len(chosen)} chosen {'is' if len(routed) == 1 else 'are'} to be contacted "
+                   f"only through someone else: {_ids(routed, 5)}; ask them before you invite, or swap them out")
     one_way, lacking = [], False
     for p in chosen:
         how = reached_one_way(rows[p.pid])

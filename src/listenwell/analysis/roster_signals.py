@@ -1152,6 +1152,12 @@ def _nps_group(n: float) -> str:
 
 _YES = re.compile(r"^(?:yes|y|t|true|1|x|v|checked|\u2713|\u2714|on)$|^yes\b", re.I)  # "t": a database's true; "v": a tick
 _NO = re.compile(r"^(?:no|n|f|false|0|unchecked|off|nie)$|^no\b|^(?:rather|prefer) not\b", re.I)
+# a column that says the person has died: a tick ("Deceased", Salesforce's "npsp__Deceased__c") or a
+# date ("Date of death")
+_DEATH_DATE = re.compile(r"\b(?:date of death|death date|date deceased|deceased (?:on|date)|died on|date died)\b")
+_DECEASED_COLUMN = re.compile(r"(?:is |npsp |contact )?(?:deceased|died|dead|passed away|verstorben|fallecid[oa]|"
+                              r"d[eé]c[eé]d[eé]e?|overleden|date of death|death date|date deceased|deceased (?:on|date)|"
+                              r"died on|date died)(?: flag| c)?")
 _DO_NOT_CONTACT = re.compile(r"\b(?:do not contact|dont contact|dnc|no contact|do not disturb|dnd)\b")
 _OPTED_OUT = re.compile(r"\bopt(?:ed)?\s?out\b")
 _ABOUT_RESEARCH = re.compile(r"\b(?:research|uxr|panel|interview\w*|study|studies|user testing|usability|feedback)\b")
@@ -1463,6 +1469,39 @@ def _says_one_way(value: str) -> bool:
 def reached_one_way(p: Participant) -> str | None:
     """A note of how they want to be reached, one way only ("please don't call, email only"), quoted."""
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items() if _says_one_way(v)), None)
+
+
+# contact that goes through someone else: "Legacy pledger - handle via legacy team only", "All contact
+# through their account manager", "Contact via CSM only": not a no, but not the researcher's to make
+_THROUGH_SOMEONE = re.compile(
+    r"\b(?:handle[ds]?|handling|contact(?:ed|s)?|approach(?:ed)?|manage[ds]?|deal|dealt|route[ds]?|go|goes|"
+    r"speak|talk)\s+(?:(?:with\s+(?:them|him|her)|only)\s+)?(?:via|through|thru)\s+(?:the\s+|their\s+|our\s+|his\s+|"
+    r"her\s+|an?\s+)?(?:[\w&/-]+\s+){0,2}?(?:team|manager|department|dept|office|csm|am|rep|representative|owner|"
+    r"partner|agency|solicitor|lawyer)s?\b", re.I)
+
+
+def through_someone(p: Participant) -> str | None:
+    """A note that contact with them goes only through a colleague or another team, quoted."""
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+                 if present(v) and _THROUGH_SOMEONE.search(v)), None)
+
+
+# a row that is an organisation, not a person: a company's legal form ending the name ("Harlow
+# Engineering Ltd"), or a record type that says so ("Supporter Type: Corporate")
+_COMPANY_NAME = re.compile(r"\s(?:ltd|limited|llc|l\.l\.c|inc|incorporated|corp|corporation|gmbh|plc|pty|sarl|s\.a\.r\.l|"
+                           r"b\.v|n\.v|s\.p\.a|s\.r\.l)\.?$", re.I)
+_RECORD_TYPE = re.compile(r"^(?:supporter|contact|record|account|customer|donor|constituent|client|party|entity)\s"
+                          r"(?:type|kind|category)$")
+_ORGANISATION = re.compile(r"^(?:organi[sz]ation(?:al)?|corporate|corporation|company|business|foundation|trust|"
+                           r"charity|charitable trust|government|school|institution)$", re.I)
+
+
+def an_organisation(p: Participant) -> str | None:
+    """Why the row looks like an organisation rather than a person (without the private name)."""
+    if p.name and _COMPANY_NAME.search(p.name.strip()):
+        return f"the name ends “{_COMPANY_NAME.search(p.name.strip()).group(0).strip()}”"
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+                 if _RECORD_TYPE.match(_words(col)) and _ORGANISATION.match(v.strip())), None)
 
 
 # the channel a note asks for: the first one it names ("email me rather than call": email)
@@ -1935,6 +1974,8 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     if _DO_NOT_CONTACT.search(w) and _YES.match(v):
         # (the column is named, not repeated: "Do not contact" ticked says it already)
         return "marked do not contact" + ("" if w == "do not contact" else f" ({col})")
+    if _DECEASED_COLUMN.fullmatch(w) and (_YES.match(v) or _DEATH_DATE.search(w) and _either_way(raw) is not None):
+        return f"deceased ({col}: {raw})"  # NPSP's "Deceased" ticked, a date of death
     if _sensitive(col, value):
         return f"{SENSITIVE_RECORD} ({col}: {_quoted(raw)})"
     guardian = _guardian(col, value)

@@ -940,8 +940,10 @@ def _rows_above_header(rows: list[list[str]]) -> int:
 # "Record count: 58", "Gesamtzahl: 58", "Total de pacientes: 58" (a word for a total or a count, a
 # number at the end)
 _COUNT_LINE = re.compile(r"^(?:[a-z]+ ){0,2}(?:grand )?(?:totals?|count|sum|gesamt\w*|summe|anzahl|totale|totaal|"
-                         r"aantal|nombre total|numero total|antal|suma|razem|liczba)\b[^\d]{0,40}?[:=] ?"
-                         r"\d[\d.,' ]*(?: [a-z]+)?\.?$")
+                         r"aantal|nombre total|numero total|antal|suma|razem|liczba)\b(?:[^\d]{0,40}?[:=] ?"
+                         r"\d[\d.,' ]*(?: [a-z]+)?\.?|"
+                         # Salesforce's "Total (48 records)", "Grand Total (12 rows)"
+                         r" ?\(\d[\d.,' ]*(?: [a-z]+)?\))$")
 
 
 def _without_footer(rows: list[list[str]]) -> list[list[str]]:
@@ -963,7 +965,7 @@ def _without_footer(rows: list[list[str]]) -> list[list[str]]:
     while footer > 1 and filled(rows[footer - 1]) == 1:
         footer -= 1
     if footer < end and footer > 1 and filled(rows[footer - 1]) == 0 and len(rows[0]) > 1:
-        return rows[:footer]
+        return _without_footer(rows[:footer])  # a count line may come above the blank row
     # straight under the data, with no blank row: a line of four words or more, alone in its
     # row, under rows that fill several cells ("Report generated 11/27/2026 8:02 PM by jdoe")
     said = [next(c for c in r if c.strip()) for r in rows[footer:end]]
