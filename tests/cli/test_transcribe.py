@@ -91,8 +91,9 @@ def test_usage_errors_exit_2(ws, tmp_path):
         r = run(ws, "transcribe", clip, "-s", "calls", *args)
         assert r.exit_code == 2, args
         assert expect in r.stderr
-    r = run(ws, "transcribe", clip, "-s", "calls", "--date", "15/10/2026")
-    assert r.exit_code == 2 and "--date" in r.stderr
+    # a day that reads two ways (4 October or 10 April) is refused, naming both
+    r = run(ws, "transcribe", clip, "-s", "calls", "--date", "04/10/2026")
+    assert r.exit_code == 2 and "--date" in r.stderr and "2026-10-04" in r.stderr and "2026-04-10" in r.stderr
     r = run(ws, "transcribe", clip, "-s", "no-such-study")
     assert r.exit_code == 2 and "no-such-study" in r.stderr
 
