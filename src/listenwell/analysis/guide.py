@@ -677,6 +677,14 @@ _NUMBER_MARK = re.compile(r"\s*(\d{1,3}(?:\.\d{1,2})?[.)]?|[a-z][.)])\s")
 _NUMBER_LABEL = re.compile(r"(?:\*\*|__)?((?:[A-Z]|Q(?:uestion)?\s?)\d{1,3})\s?[.:)\-\u2013\u2014]")
 
 
+def _add_paragraph(notes: list[str], para: str, goes_on: bool) -> None:
+    """A line of prose: a new note, or the rest of the paragraph the line before began."""
+    if goes_on and notes:
+        notes[-1] = f"{notes[-1]} {para}"
+    else:
+        notes.append(para)
+
+
 def _number_of(raw: str, body: str) -> str | None:
     """The number a list item is given in the guide: its numbered list marker ("7.", "b)",
     "1.2") or a question label after a bullet ("- Q7 – How…"); None for a plain bullet."""
@@ -816,11 +824,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 # the guide's aim, written before its first section ("Objectif : comprendre…"): a
                 # note for the interviewer, kept whole with the lines it wraps over (the kit leaves
                 # it out where it only restates one of the study's goals)
-                para = _clean_inline(raw)
-                if was_prose and preamble:
-                    preamble[-1] = f"{preamble[-1]} {para}"
-                else:
-                    preamble.append(para)
+                _add_paragraph(preamble, _clean_inline(raw), was_prose)
                 prev_prose = True
             continue
         if n in mains:  # a question in bold or on its own line starts afresh
@@ -985,11 +989,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             continue
         planned = planned or _said_length(raw)
         if not _is_property(raw):
-            para = _clean_inline(raw)
-            if was_prose and preamble:
-                preamble[-1] = f"{preamble[-1]} {para}"
-            else:
-                preamble.append(para)
+            _add_paragraph(preamble, _clean_inline(raw), was_prose)
             prev_prose = True
         stack = []
     first_line = next((n for n, ln in enumerate(lines, 1) if ln.strip()), 0)
