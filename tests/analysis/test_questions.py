@@ -2157,3 +2157,21 @@ def test_every_ask_in_these_rewrites_reads_as_a_question(text: str) -> None:
     for p in check_question(text).problems:
         for ask in _asks(p.rewrite or ""):
             assert re.match(r"^(?:How|What|Can|Which|When|Where|Who|Why)\b", ask), ask
+
+
+@pytest.mark.parametrize(("text", "stopping"), [
+    ("What would need to change for you to come back?", "when you stopped?"),
+    ("What would it take for you to start using it again?", "when you stopped using it?"),
+    ("What would make you come back to our gym?", "when you left our gym?"),
+    ("What would get you to rejoin the club?", "when you left the club?"),
+])
+def test_a_question_about_coming_back_asks_about_the_stopping_not_a_return_that_never_was(
+        text: str, stopping: str) -> None:
+    rewrite = check_question(text).problems[0].rewrite or ""
+    assert stopping in rewrite and "the last time you came back" not in rewrite, rewrite
+    assert check_question(rewrite).ok
+
+
+def test_coming_back_more_often_is_asked_of_people_who_still_come() -> None:
+    rewrite = check_question("What would make you come back more often?").problems[0].rewrite or ""
+    assert "the last time you came back" in rewrite

@@ -145,6 +145,9 @@ _MORE_OF_IT = re.compile(r"\s*(?:[\w']+\s+){0,3}?(?:more(?: often)?|again|less(?
                          r"regularly|every (?:day|week|month))\b", re.I)
 
 
+_MORE_OFTEN = re.compile(r"\s*(?:[\w']+\s+){0,3}?(?:more|less|sooner|regularly|every)\b", re.I)
+# a return to what they stopped: "come back", "return", "rejoin", "resubscribe"
+_COMING_BACK = re.compile(r"^(?:(?:come|go|get|switch) back|return|rejoin|resubscribe|reactivate|restart)\b", re.I)
 # verbs that name no act of their own: "What would make you say that?" asks for a reason
 _NO_ACT = frozenset("do say make get feel look sound seem decide".split())
 _TAKES_A_THING = frozenset("buy purchase order book sell spend pick choose try download install".split())
@@ -157,10 +160,22 @@ def _what_would_move(s: str) -> str | None:
     if not m:
         return None
     verb, particle = m.group(1).lower(), m.group(2)
-    act = verb in _ACTS or verb in _DOING and verb not in _STATIVE and verb not in _NO_ACT
+    act = verb in _ACTS or verb in _DOING and verb not in _STATIVE and verb not in _NO_ACT \
+        or bool(_COMING_BACK.match(verb))
     if not act and not (verb not in _STATIVE and verb not in _NO_ACT and _MORE_OF_IT.match(s[m.end():])):
         return None  # "What would make you feel at home?" asks no act; "…be a 10?" neither
     rest = s[m.end():]
+    if (_COMING_BACK.match(f"{verb} {particle or ''}") or verb in ("start", "use", "play") and re.match(
+            r"\s*(?:[\w']+\s+){0,4}?again\b", rest, re.I)) and not _MORE_OFTEN.match(rest):
+        # "What would make you come back?", "…start using it again?": asked of people who stopped,
+        # for whom "the last time you came back" is no time at all: ask about the stopping ("come
+        # back more often" is asked of people who still come, and keeps the last time)
+        doing = re.match(r"\s*(\w+ing\b[\w' -]{0,30}?)\s+again\b", rest, re.I)
+        place = re.match(r"\s*" + ("(?:to )?" if verb == "rejoin" else "to ") + r"((?:a|an|the|our|your|this|that|us|it|them)\b[\w' -]{0,30}?)(?=\s*[?.,;!]|\s+(?:if|and|or)\b|$)",
+                         rest, re.I)
+        what = f"stopped {_clean_topic(doing.group(1))}" if doing else f"left {_clean_topic(place.group(1))}" \
+            if place else "stopped"
+        return f"Can you tell me about when you {what}? What was going on for you then?"
     # the thing acted on, when the question names one: "…switch to another bank", "…buy a plan"
     obj = re.match(r"\s*((?:[a-z]+ing )?(?:to |from |with |for |at )?(?:a|an|the|our|your|this|that|another|other|some|"
                    r"us|it|them)\b[\w' -]{0,30}?)"
