@@ -184,3 +184,24 @@ def test_a_central_european_windows_file_reads_as_its_own_code_page() -> None:
     assert decode_text(polish.encode("cp1250"), "klienci.csv", "a roster") == polish
     spanish = "¿Cómo te va? Ñandú, crème brûlée\n"  # Western, with a "¿" that cp1250 would read as a letter
     assert decode_text(spanish.encode("cp1252"), "notas.txt") == spanish
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("会員番号,氏名,プラン,最終ログイン日\nK-01,佐藤 健,プロ,2026/11/20\nK-02,山本 さくら,スタンダード,2026/10/02\n", "cp932"),
+    ("회원번호,이름,요금제\nM1,김민준,프로\nM2,이서연,베이직\n", "cp949"),
+    ("会员编号,姓名,套餐,城市\nC1,王小明,专业版,北京\nC2,李华,基础版,上海\n", "gb18030"),
+])
+def test_a_file_east_asian_excel_saved_in_its_own_code_page_reads_as_that_script(text: str, encoding: str) -> None:
+    from listenwell.ingest.decode import decode_text
+    assert decode_text(text.encode(encoding), "members.csv", "a roster") == text
+
+
+@pytest.mark.parametrize("text", [
+    "id,name,city\nF1,Renée Laurent,Sète\nF2,Zoë Brontë,Köln\nF3,Ana Muñoz,Cádiz\n",
+    "id;Imię;Miasto\nP1;Michał Wiśniewski;Łódź\n",
+    "¿Cómo te va? Ñandú, crème brûlée; Straße, Øresund, 12½ °C\n",
+])
+def test_western_and_central_european_files_are_not_taken_for_east_asian_ones(text: str) -> None:
+    from listenwell.ingest.decode import decode_text
+    encoding = "cp1250" if "ł" in text else "cp1252"
+    assert decode_text(text.encode(encoding), "people.csv", "a roster") == text

@@ -1,4 +1,6 @@
-"""Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252 or cp1250."""
+"""Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252 or cp1250, and
+the code pages East Asian Excel saves CSV in: Japanese Shift_JIS (cp932), Korean (cp949) and
+Simplified Chinese (GB18030)."""
 
 from __future__ import annotations
 
@@ -33,11 +35,49 @@ def decode_text(data: bytes, file: str, what: str = "a transcript") -> str:
 
 
 def _windows_text(data: bytes) -> str:
-    """Text a Windows program saved in its own code page: Western (cp1252) unless Central European
-    (cp1250, Polish or Czech Excel) reads with fewer symbols inside words ("Micha³" is "Michał")."""
+    """Text a Windows program saved in its own code page: Japanese, Korean or Chinese where the
+    bytes read whole in that code page as its script (``_east_asian``), else Western (cp1252)
+    unless Central European (cp1250, Polish or Czech Excel) reads with fewer symbols inside words
+    ("Micha³" is "Michał")."""
+    east = _east_asian(data)
+    if east is not None:
+        return east
     western = data.decode("cp1252", errors="replace")
     central = data.decode("cp1250", errors="replace")
     return central if _symbols_in_words(central) < _symbols_in_words(western) else western
+
+
+def _kana(c: str) -> bool:
+    return "\u3040" <= c <= "\u30ff"
+
+
+def _hangul(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3"
+
+
+def _ideograph(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _east_asian(data: bytes) -> str | None:
+    """The text in Japanese Excel's Shift_JIS (cp932), Korean Excel's cp949 or Chinese Excel's
+    GB18030, when the bytes decode in it without an error and what they give is that script:
+    kana for Japanese (Western text read as cp932 gives kanji and half-width kana, never the
+    full-width kana of ordinary Japanese), Hangul syllables for Korean, ideographs for Chinese,
+    each at least five times and nearly all the non-ASCII characters. None otherwise."""
+    for encoding, script in (("cp932", _kana), ("cp949", _hangul), ("gb18030", _ideograph)):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        wide = [c for c in text if ord(c) > 127]
+        own = sum(map(script, wide))
+        # (Japanese mixes kanji with its kana; full-width forms and punctuation go with any of them)
+        theirs = sum(script(c) or _ideograph(c) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+                     for c in wide)
+        if own >= 5 and theirs >= 0.95 * len(wide):
+            return text
+    return None
 
 
 def _symbols_in_words(text: str) -> int:
