@@ -306,3 +306,17 @@ def test_an_opening_in_another_language_without_a_consent_ask_is_still_told_so()
     assert consent.checked and not consent.passed
     intro = next(a for a in c.advice if a.title == "Open with the full intro")
     assert "consent to record" in intro.detail and "purpose" not in intro.detail
+
+
+def test_a_japanese_interview_finds_its_consent_ask_and_leaves_guide_coverage_unscored():
+    c = coach_interview(_opening(
+        ("Ines", "本日はお時間をいただきありがとうございます。録画させていただいてもよろしいでしょうか？"),
+        ("Rosa", "はい、大丈夫です。"),
+        ("Ines", "まず、普段のお仕事の流れを教えてください。"),
+        ("Rosa", "毎朝メールを確認して、それから経費の申請をまとめています。"),
+    ), guide=["普段のお仕事の流れを教えてください。", "最後に困ったのはいつですか？"], embed=lambda texts: None)
+    consent = next(ch for ch in c.intro if ch.name == "consent_to_record")
+    assert consent.passed and "録画" in consent.evidence.text
+    assert c.guide is None  # no "0 of 2 asked" from an English embedder
+    assert any("guide coverage was not checked" in n for n in c.notes)
+    assert not any(a.title == "Cover the guide" for a in c.advice)

@@ -7,6 +7,7 @@ from typing import Sequence
 
 import numpy as np
 
+from listenwell.analysis.questions.language import mostly_english
 from listenwell.domain.model import Interview
 
 from .advice import advise
@@ -83,7 +84,11 @@ def coach_interview(
             "The opening is not in English: whether the interviewer " + ", ".join(unread)
             + " was not checked (those words are read in English only)."
         )
-    if guide and embed is not None:
+    if guide and not mostly_english([t.text for t in turns if t.side == INTERVIEWER]):
+        # the embedder and the question checks read English: a score here would be a wrong verdict
+        c.notes.append("The interview is not in English: which guide questions were asked is read in "
+                       "English only, so guide coverage was not checked.")
+    elif guide and embed is not None:
         c.guide = guide_coverage(guide, c.questions.asked, embed, options, guide_vectors, known_terms)
     elif guide:
         c.notes.append("Guide coverage needs a sentence embedder; none was given.")

@@ -171,7 +171,12 @@ OTHER_LANGUAGE_CONSENT = (
     r"(?<![\w-])" + _LEAVE + r"(?![\w-])[^.!?]*(?<![\w-])" + _RECORD + r"(?![\w-])[^.!]*\?|"
     r"(?<![\w-])" + _RECORD + r"(?![\w-])[^.!?]*(?<![\w-])" + _LEAVE + r"(?![\w-])[^.!]*\?|"
     r"(?<![\w-])(?:consentimento|consentimiento|consentement|einwilligung|toestemming|consenso|zgod[aęy])"
-    r"(?![\w-])[^.!]*\?")
+    r"(?![\w-])[^.!]*\?|"
+    # Japanese, Chinese and Korean, where no space marks a word: recording, then leave asked
+    # ("録画させていただいてもよろしいでしょうか？", "可以录音吗？", "녹음해도 괜찮을까요?")
+    r"(?:録音|録画|录音|錄音|录像|錄影|녹음|녹화)[^。.!！?？]{0,30}?(?:よろしい|いいですか|大丈夫|構いません|かまいません|"
+    r"可以|行吗|好吗|方便|괜찮|될까요|되겠습니까|동의)[^。.!！]*[?？]|"
+    r"(?:可以|能不能|能否|是否可以)[^。.!！?？]{0,8}?(?:录音|錄音|录像|錄影)[^。.!！]*[吗嗎?？]")
 
 # The check-in before the questions: "Antes de começar, você tem alguma dúvida?", "Haben Sie
 # noch Fragen, bevor wir anfangen?", "Jakieś pytania?"
