@@ -1292,3 +1292,44 @@ def test_an_organisation_and_contact_through_another_team_are_named_when_chosen(
     routed = next(w for w in plan.warnings if "only through someone else" in w)
     assert "R1 (notes: Legacy pledger - handle via legacy team only)" in routed and "R2" in routed
     assert "K2" not in routed and "O1" not in routed
+
+
+def test_hinglish_notes_that_say_do_not_contact_no_interview_no_recording_or_a_death_leave_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    said = {"h1": ("Remarks", "humein phir se call mat kijiye, pehle hi bata diya", "the roster's note says so"),
+            "h2": ("Notes", "Survey theek hai par interview ke liye mat puchiye", "asked not to be contacted"),
+            "h3": ("Comments", "video call record mat karna please", "said no to recording"),
+            "h4": ("Comments", "call pe baat karenge, par recording nahi chahte", "said no to recording"),
+            "h5": ("Notes", "Mishra ji ka nidhan ho gaya, beti ne phone pe bataya", "deceased"),
+            "h6": ("Notes", "interview ke liye mana kar diya", "the roster's note says so")}
+    # a yes, time that passed, a plan that expired, an English mat: asked as before
+    kept = [person("k1", notes="interview ke liye haan, shaam ko free"),
+            person("k2", notes="do mahine guzar gaye, app nahi khola"),
+            person("k3", notes="plan expire ho gaya, renew karna hai"),
+            person("k4", notes="Teaches yoga, uses the mat karo app integration"),
+            person("k5", notes="jab tak woh call na kare, follow up rok do")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    plan = plan_mix([person(pid, **{col: note}) for pid, (col, note, _) in said.items()] + kept,
+                    MixOptions(size=11, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, _, why) in said.items():
+        assert why in left[pid], (pid, left[pid])
+
+
+def chosen_warnings(notes: dict[str, str]) -> list[str]:
+    """The plan's warnings for people reachable by email and phone, each with a note."""
+    people = [Participant(pid=pid, email=f"{pid.lower()}@mail.example",
+                          attributes={"sessions_30d": "5", "remarks": note, "mobile": f"+91 98000 0000{i}"})
+              for i, (pid, note) in enumerate(notes.items())]
+    plan = plan_mix(people, MixOptions(size=len(people), as_of=TODAY))
+    assert not plan.excluded and len(plan.chosen) == len(people)
+    return plan.warnings
+
+
+def test_a_hinglish_channel_preference_is_named_when_chosen() -> None:
+    warnings = chosen_warnings({"W1": "phone mat karo, keval email", "W2": "SMS mat bhejiye, WhatsApp pe hi",
+                                "W3": "shaam ko hi call karein", "W4": "email kiya, reply nahi aaya"})
+    one_way = [w for w in warnings if "one way only" in w]
+    assert len(one_way) == 1 and one_way[0].startswith("2 of the 4 chosen asked to be reached one way only")
+    assert "W1 (remarks: phone mat karo, keval email)" in one_way[0] and "W2 (remarks:" in one_way[0]

@@ -1458,7 +1458,8 @@ def refused_recording(p: Participant) -> str | None:
 
 @functools.lru_cache(maxsize=65536)  # (values repeat across a roster: "yes", "Pro", a date)
 def _says_not_recorded(value: str) -> bool:
-    return bool(_NOT_RECORDED.search(fold(value).replace("\u2019", "'")))
+    # (folded for the languages the pattern names, and put in English for Hinglish: "recording mat karo")
+    return bool(_NOT_RECORDED.search(fold(value).replace("\u2019", "'")) or _NOT_RECORDED.search(in_english(value)))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -2011,7 +2012,9 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     one_way = bool(_ONE_WAY_ONLY.search(v))
     note = _CALLS_REFUSED.sub(" ", v) if one_way else v
     if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(note):
-        return f"the roster's note says so ({col}: {_quoted(raw)})"
+        # (a death said so, in whatever language the note put in English: "… ka dehant ho gaya")
+        said = "deceased, by the roster's note" if re.search(r"\bdeceased\b", note) else "the roster's note says so"
+        return f"{said} ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
         return f"staff, by the roster's note ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _TEST_NOTE.search(fold(raw).strip()):
