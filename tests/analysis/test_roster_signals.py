@@ -4,6 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1315,6 +1316,22 @@ def test_hinglish_notes_that_say_do_not_contact_no_interview_no_recording_or_a_d
     assert sorted(left) == sorted(said)
     for pid, (_, _, why) in said.items():
         assert why in left[pid], (pid, left[pid])
+
+
+def test_a_reps_own_row_or_own_demo_account_is_left_out_in_english_or_hinglish() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    own = [person("r1", notes="Support team - my own demo login"),
+           person("r2", comments="meri apni demo account hai, sales ke liye"),
+           person("r3", comments="own row (support)"),
+           person("r4", remarks="my own row, for testing the renewal mails")]
+    for p in own:
+        assert re.match(r"(?:a demo or sandbox account|staff), by the roster's note", left_out_by_roster(p, TODAY) or ""), \
+            p.pid
+    # a customer's own account, a demo they asked for: asked as before
+    kept = [person("c1", notes="uses her own account, not her husband's"),
+            person("c2", notes="Wants a demo account for his school"),
+            person("c3", notes="own row in the family plan sheet")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
 
 
 def chosen_warnings(notes: dict[str, str]) -> list[str]:

@@ -1626,8 +1626,8 @@ _DEMO_FLAG = re.compile(r"^(?:is\s(?:a\s)?)?(?:demo|sandbox)\s(?:account|user|or
                         r"school|district|customer)$|^is\s(?:a\s)?(?:demo|sandbox)$|^(?:is\s)?sandbox$")
 _DEMO_NAME = re.compile(r"\b(?:demo|sandbox)\b")
 _DEMO_MAILBOX = re.compile(r"^(?:[^@]*[+._-])?(?:demo|sandbox)(?:[+._-][^@]*|\d+)?@")
-_DEMO_NOTE = re.compile(r"^(?:this is an?\s|is an?\s)?(?:sandbox|demo)[\s-]?(?:acct|account|user|login|tenant|mandant|"
-                        r"konto|instance|org|workspace|profile)\b")
+_DEMO_NOTE = re.compile(r"(?:^(?:this is an?\s|is an?\s)?|\b(?:my|our)\s(?:own\s)?)(?:sandbox|demo)[\s-]?(?:acct|account|user|"
+                        r"login|tenant|mandant|konto|instance|org|workspace|profile)\b")
 _MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|test|teste|testing|qa|staff)\)\s*$")
 # (in the roster languages too: a field team's "PRUEBA", "Prueba Lupita", a "Testeintrag")
 # (and an EHR's test patient: Epic's "ZZTEST, MYCHART", "Zztest", "ZZZTEST"; a "Testpatient")
@@ -1804,6 +1804,9 @@ def acts_for_them(p: Participant) -> str | None:
 # ("Employee at a bank", "Staff nurse")
 _STAFF_NOTE = re.compile(
     r"^(?:employee|staff|staff member|team member|colleague|internal)\W*$|"
+    # the note writer's own row in the CRM ("my own row", "own row (sales)", "sales rep's own record")
+    r"\b(?:my|our)\sown\s(?:row|entry)\b|\bown\s(?:row|record|entry)\s(?:sales|support|marketing|team|staff|internal|ops)\b|"
+    r"\b(?:sales|support|marketing|ops)\s(?:team|rep|reps|staff)\s(?:s\s)?own\s(?:row|record|entry)\b|"
     # a staff discount or code on their own order ("Staff discount code TEAM50", "uses staff code")
     r"\bstaff\s(?:discount|code|price|pricing|rate)s?\b|"
     r"\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s(?:own\s)?"
@@ -1999,7 +2002,7 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"a demo or sandbox account ({col}: {raw})"
     if _DEMO_FLAG.match(w) and _YES.match(v):
         return f"a demo or sandbox account ({col})"
-    if _NOTES_COLUMN.search(w) and _DEMO_NOTE.search(fold(raw).strip()):
+    if _NOTES_COLUMN.search(w) and (_DEMO_NOTE.search(fold(raw).strip()) or _DEMO_NOTE.search(v)):
         return f"a demo or sandbox account, by the roster's note ({col}: {_quoted(raw)})"
     # (the record's kind, not a product's: "Permit type: Business" is a person's permit)
     if (re.search(r"\b(?:type|kind|category)$", w) and not _PRODUCT_KIND.search(w)
