@@ -1334,6 +1334,25 @@ def test_a_reps_own_row_or_own_demo_account_is_left_out_in_english_or_hinglish()
     assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
 
 
+def test_indian_school_grades_and_a_child_grade_column_on_a_students_own_row() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+
+    def member(pid: str, role: str, grade: str, column: str = "Child Grade") -> Participant:
+        return Participant(pid=pid, attributes={"logins_30d": "6", "Role": role, column: grade, "Student DOB": ""})
+    young = [member("s1", "Student", "Class 10"), member("s2", "Student", "Std IX"),
+             member("s3", "Student", "XI"), member("s4", "Student", "11th standard", column="Class")]
+    for p in young:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("under 18: a school student in grade"), p.pid
+    # the last year of school may be 18: named; a parent's "Child Grade" is the child's; a lone "I" is no grade
+    seniors = [member("g1", "Student", "Class XII"), member("g2", "Student", "12th std", column="Standard")]
+    kept = [member("p1", "Parent", "Class 9"), member("p2", "Parent", "XI"), member("i1", "Student", "I", column="Grade")]
+    assert [left_out_by_roster(p, TODAY) for p in seniors + kept] == [None] * 5
+    plan = plan_mix(seniors + kept, MixOptions(size=5, as_of=TODAY))
+    said = [w for w in plan.warnings if "may be under 18" in w]
+    assert len(said) == 1 and "g1 (Role: Student, grade 12, no date of birth)" in said[0] and "g2" in said[0]
+    assert "p1" not in said[0] and "p2" not in said[0] and "i1" not in said[0]
+
+
 def chosen_warnings(notes: dict[str, str]) -> list[str]:
     """The plan's warnings for people reachable by email and phone, each with a note."""
     people = [Participant(pid=pid, email=f"{pid.lower()}@mail.example",

@@ -1280,9 +1280,12 @@ _BIRTH_COLUMN = re.compile(r"\b(?:birthday|birth date|date of birth|dob|birthdat
 # a school's roster: a student's grade says they are a child where no date of birth is given (a sync
 # gap). A grade up to 11 (US) or a Year up to 12 (UK) is under 18; the last year of school may be 17
 # or 18, and is named in a warning. Only for a student (a role or kind "student", or a mailbox at a
-# students. domain): a teacher's grade is the one they teach
-_GRADE_COLUMN = re.compile(r"^(?:(?:current|school|student|students)\s)?(?:grade|grade level|year group|year level|"
-                           r"school year|klasse|jahrgangsstufe|grado|serie|classe)$")
+# students. domain): a teacher's grade is the one they teach. India counts as the US does, its grades
+# written "Class 11", "Std XII", "12th"; a parent/student roster's "Child Grade" is, on a student's own
+# row, theirs (on a parent's, their child's, which a parent's role never reads)
+_GRADE_COLUMN = re.compile(r"^(?:(?:current|school|student|students|child|childs|child s|kid|kids)\s)?(?:grade|"
+                           r"grade level|year group|year level|school year|class|standard|std|klasse|"
+                           r"jahrgangsstufe|grado|serie|classe)$")
 _ROLE_COLUMN = re.compile(r"\b(?:role|user type|type|account type|user role|kind|profile|persona)$")
 _STUDENT = re.compile(r"^(?:student|pupil|learner|schuler|schulerin|alumn[oa]|alun[oa]|eleve|leerling|uczen|"
                       r"uczennica|elev|studente|studentessa|estudiante)s?$")
@@ -1290,8 +1293,9 @@ _STUDENTS_MAILBOX = re.compile(r"@(?:[\w-]+\.)*?(?:students?|pupils?|alumnos|alu
                                r"schuler|learners?)\.", re.I)
 _SCHOOL_START = re.compile(r"^(?:k|tk|pk|jk|sk|kg|pre ?k|kindergarten|kinder|preschool|pre school|reception|"
                            r"nursery|vorschule)$")
-_GRADE = re.compile(r"^(?:grade|gr|klasse|grado|serie|classe)?\s?(\d{1,2})(?:st|nd|rd|th|e|o|a|de|do|\.)?"
-                    r"(?:\s(?:grade|klasse|grado|serie|classe|ano))?$")
+_GRADE = re.compile(r"^(?:grade|gr|klasse|grado|serie|classe|class|std|standard)?\s?(\d{1,2}|[ivx]{1,4})"
+                    r"(?:st|nd|rd|th|e|o|a|de|do|\.)?(?:\s(?:grade|klasse|grado|serie|classe|ano|class|std|standard))?$")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
 _UK_YEAR = re.compile(r"^(?:year|yr|y)\s?(\d{1,2})$")
 
 
@@ -1304,7 +1308,10 @@ def _school_grade(value: str) -> int | None:
     if m:
         return int(m.group(1)) - 1
     m = _GRADE.match(v)
-    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 13 else None
+    if m and v == m.group(1) and re.fullmatch(r"[ivx]", v):
+        return None  # a tick "x", an "I" for incomplete: a numeral alone is read from two letters ("XI")
+    n = (int(m.group(1)) if m.group(1).isdigit() else _ROMAN.get(m.group(1), 0)) if m else 0
+    return n if 1 <= n <= 13 else None
 
 
 def _as_a_student(p: Participant) -> tuple[str, int | None, bool] | None:
