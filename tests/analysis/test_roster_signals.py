@@ -1369,3 +1369,10 @@ def test_a_hinglish_channel_preference_is_named_when_chosen() -> None:
     one_way = [w for w in warnings if "one way only" in w]
     assert len(one_way) == 1 and one_way[0].startswith("2 of the 4 chosen asked to be reached one way only")
     assert "W1 (remarks: phone mat karo, keval email)" in one_way[0] and "W2 (remarks:" in one_way[0]
+
+
+def test_a_note_that_the_email_bounced_is_named_when_chosen() -> None:
+    warnings = chosen_warnings({"B1": "Welcome mail bounced, number sahi hai", "B2": "email bounce rate is high this month",
+                                "B3": "soft bounce last week, retry", "B4": "Invite email did not bounce"})
+    bounced = [w for w in warnings if "bounced" in w]
+    assert len(bounced) == 1 and bounced[0].startswith("1 of the 4 chosen has an email address that bounced: B1 (remarks:")

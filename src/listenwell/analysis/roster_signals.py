@@ -1444,8 +1444,16 @@ _BOUNCE_REASON = re.compile(r"^(?:e ?mail\s)?hard\sbounce\sreason$")
 _BOUNCED_STATE = re.compile(r"^(?:hard\s)?(?:bounced|bounce|cleaned)$")
 
 
+# a note that says so: "activation email bounce", "Email bounced - try phone", "mail bounce ho gaya",
+# "bounced email"; not a soft bounce (a full mailbox), a bounce rate, or one that did not bounce
+_BOUNCED_NOTE = re.compile(r"\b(?:e ?-?mails?|mail|invite|invitation)\s(?:(?:hard|has|have|was|got|is)\s)?"
+                           r"bounc(?:e|ed|es|ing)\b(?!\s(?:rate|rates))|\b(?:hard\s)?bounced\s(?:e ?-?mails?|mail|address)\b")
+_NOT_BOUNCED = re.compile(r"\b(?:soft|no|not|never|didn'?t|did not|hasn'?t|has not|nahi)\s(?:\w+\s)?bounc")
+
+
 def email_bounced(p: Participant) -> str | None:
-    """The column that says this person's email address bounced ("Hard bounced"), or None."""
+    """The column that says this person's email address bounced ("Hard bounced"), or a note that
+    says so ("activation email bounce"), or None."""
     for col, value in p.attributes.items():
         w, v = _words(col), in_english(value.strip())
         if not present(value) or _MARKETING.search(w):
@@ -1453,6 +1461,8 @@ def email_bounced(p: Participant) -> str | None:
         if (_BOUNCED_COLUMN.match(w) and _YES.match(v)) or _BOUNCE_REASON.match(w) or \
                 (_EMAIL_STATE.match(w) and _BOUNCED_STATE.match(re.sub(r"[\s_-]+", " ", v.lower()).strip())):
             return f"{col}: {value.strip()}"
+        if _NOTES_COLUMN.search(w) and _BOUNCED_NOTE.search(v) and not _NOT_BOUNCED.search(v):
+            return f"{col}: {_quoted(value.strip())}"
     return None
 
 
