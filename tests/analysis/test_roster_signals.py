@@ -4,6 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1292,3 +1293,86 @@ def test_an_organisation_and_contact_through_another_team_are_named_when_chosen(
     routed = next(w for w in plan.warnings if "only through someone else" in w)
     assert "R1 (notes: Legacy pledger - handle via legacy team only)" in routed and "R2" in routed
     assert "K2" not in routed and "O1" not in routed
+
+
+def test_hinglish_notes_that_say_do_not_contact_no_interview_no_recording_or_a_death_leave_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    said = {"h1": ("Remarks", "humein phir se call mat kijiye, pehle hi bata diya", "the roster's note says so"),
+            "h2": ("Notes", "Survey theek hai par interview ke liye mat puchiye", "asked not to be contacted"),
+            "h3": ("Comments", "video call record mat karna please", "said no to recording"),
+            "h4": ("Comments", "call pe baat karenge, par recording nahi chahte", "said no to recording"),
+            "h5": ("Notes", "Mishra ji ka nidhan ho gaya, beti ne phone pe bataya", "deceased"),
+            "h6": ("Notes", "interview ke liye mana kar diya", "the roster's note says so")}
+    # a yes, time that passed, a plan that expired, an English mat: asked as before
+    kept = [person("k1", notes="interview ke liye haan, shaam ko free"),
+            person("k2", notes="do mahine guzar gaye, app nahi khola"),
+            person("k3", notes="plan expire ho gaya, renew karna hai"),
+            person("k4", notes="Teaches yoga, uses the mat karo app integration"),
+            person("k5", notes="jab tak woh call na kare, follow up rok do")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    plan = plan_mix([person(pid, **{col: note}) for pid, (col, note, _) in said.items()] + kept,
+                    MixOptions(size=11, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, _, why) in said.items():
+        assert why in left[pid], (pid, left[pid])
+
+
+def test_a_reps_own_row_or_own_demo_account_is_left_out_in_english_or_hinglish() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    own = [person("r1", notes="Support team - my own demo login"),
+           person("r2", comments="meri apni demo account hai, sales ke liye"),
+           person("r3", comments="own row (support)"),
+           person("r4", remarks="my own row, for testing the renewal mails")]
+    for p in own:
+        assert re.match(r"(?:a demo or sandbox account|staff), by the roster's note", left_out_by_roster(p, TODAY) or ""), \
+            p.pid
+    # a customer's own account, a demo they asked for: asked as before
+    kept = [person("c1", notes="uses her own account, not her husband's"),
+            person("c2", notes="Wants a demo account for his school"),
+            person("c3", notes="own row in the family plan sheet")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_indian_school_grades_and_a_child_grade_column_on_a_students_own_row() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+
+    def member(pid: str, role: str, grade: str, column: str = "Child Grade") -> Participant:
+        return Participant(pid=pid, attributes={"logins_30d": "6", "Role": role, column: grade, "Student DOB": ""})
+    young = [member("s1", "Student", "Class 10"), member("s2", "Student", "Std IX"),
+             member("s3", "Student", "XI"), member("s4", "Student", "11th standard", column="Class")]
+    for p in young:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("under 18: a school student in grade"), p.pid
+    # the last year of school may be 18: named; a parent's "Child Grade" is the child's; a lone "I" is no grade
+    seniors = [member("g1", "Student", "Class XII"), member("g2", "Student", "12th std", column="Standard")]
+    kept = [member("p1", "Parent", "Class 9"), member("p2", "Parent", "XI"), member("i1", "Student", "I", column="Grade")]
+    assert [left_out_by_roster(p, TODAY) for p in seniors + kept] == [None] * 5
+    plan = plan_mix(seniors + kept, MixOptions(size=5, as_of=TODAY))
+    said = [w for w in plan.warnings if "may be under 18" in w]
+    assert len(said) == 1 and "g1 (Role: Student, grade 12, no date of birth)" in said[0] and "g2" in said[0]
+    assert "p1" not in said[0] and "p2" not in said[0] and "i1" not in said[0]
+
+
+def chosen_warnings(notes: dict[str, str]) -> list[str]:
+    """The plan's warnings for people reachable by email and phone, each with a note."""
+    people = [Participant(pid=pid, email=f"{pid.lower()}@mail.example",
+                          attributes={"sessions_30d": "5", "remarks": note, "mobile": f"+91 98000 0000{i}"})
+              for i, (pid, note) in enumerate(notes.items())]
+    plan = plan_mix(people, MixOptions(size=len(people), as_of=TODAY))
+    assert not plan.excluded and len(plan.chosen) == len(people)
+    return plan.warnings
+
+
+def test_a_hinglish_channel_preference_is_named_when_chosen() -> None:
+    warnings = chosen_warnings({"W1": "phone mat karo, keval email", "W2": "SMS mat bhejiye, WhatsApp pe hi",
+                                "W3": "shaam ko hi call karein", "W4": "email kiya, reply nahi aaya"})
+    one_way = [w for w in warnings if "one way only" in w]
+    assert len(one_way) == 1 and one_way[0].startswith("2 of the 4 chosen asked to be reached one way only")
+    assert "W1 (remarks: phone mat karo, keval email)" in one_way[0] and "W2 (remarks:" in one_way[0]
+
+
+def test_a_note_that_the_email_bounced_is_named_when_chosen() -> None:
+    warnings = chosen_warnings({"B1": "Welcome mail bounced, number sahi hai", "B2": "email bounce rate is high this month",
+                                "B3": "soft bounce last week, retry", "B4": "Invite email did not bounce"})
+    bounced = [w for w in warnings if "bounced" in w]
+    assert len(bounced) == 1 and bounced[0].startswith("1 of the 4 chosen has an email address that bounced: B1 (remarks:")

@@ -40,3 +40,27 @@ def test_values_in_english(value: str, english: str) -> None:
 
 def test_fold_keeps_what_is_not_an_accent() -> None:
     assert fold("Łódź – Ørsted ✓") == "lodz – orsted ✓"
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    # a request put in English whole: its "don't" follows the object in Hindi
+    ("Humein phir se call mat kijiye", "don't call us again"),
+    ("survey ke liye mat puchiye", "don't ask for surveys"),
+    ("inse interview ke liye nahi poochna", "don't ask them for interviews"),
+    ("video record mat karna", "video don't record"),
+    ("email pe message na bhejein", "don't message on email"),
+    ("calls nahi chahiye", "no calls"),
+    ("interview se mana kar diya", "not interested in interviews"),
+    ("Bas SMS, phone nahi uthate", "sms only, phone nahi uthate"),
+    ("Verma ji ka nidhan ho gaya", "verma ji ka deceased"),
+    ("Ji haan", "yes"), ("Nahin", "no"), ("Haan - shaam ko free", "yes - shaam ko free"),
+    ("hamara apna test account", "our own test account"),
+    # English left as it is, and Hindi that says something else
+    ("Bought a yoga mat", "bought a yoga mat"),
+    ("teen mahine guzar gaye, app nahi khola", "teen mahine guzar gaye, app nahi khola"),
+    ("plan expire ho gaya", "plan expired ho gaya"),
+    ("jab tak woh call na kare", "jab tak woh call na kare"),
+    ("NA", "na"),
+])
+def test_hinglish_values_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english

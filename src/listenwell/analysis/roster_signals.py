@@ -1280,9 +1280,12 @@ _BIRTH_COLUMN = re.compile(r"\b(?:birthday|birth date|date of birth|dob|birthdat
 # a school's roster: a student's grade says they are a child where no date of birth is given (a sync
 # gap). A grade up to 11 (US) or a Year up to 12 (UK) is under 18; the last year of school may be 17
 # or 18, and is named in a warning. Only for a student (a role or kind "student", or a mailbox at a
-# students. domain): a teacher's grade is the one they teach
-_GRADE_COLUMN = re.compile(r"^(?:(?:current|school|student|students)\s)?(?:grade|grade level|year group|year level|"
-                           r"school year|klasse|jahrgangsstufe|grado|serie|classe)$")
+# students. domain): a teacher's grade is the one they teach. India counts as the US does, its grades
+# written "Class 11", "Std XII", "12th"; a parent/student roster's "Child Grade" is, on a student's own
+# row, theirs (on a parent's, their child's, which a parent's role never reads)
+_GRADE_COLUMN = re.compile(r"^(?:(?:current|school|student|students|child|childs|child s|kid|kids)\s)?(?:grade|"
+                           r"grade level|year group|year level|school year|class|standard|std|klasse|"
+                           r"jahrgangsstufe|grado|serie|classe)$")
 _ROLE_COLUMN = re.compile(r"\b(?:role|user type|type|account type|user role|kind|profile|persona)$")
 _STUDENT = re.compile(r"^(?:student|pupil|learner|schuler|schulerin|alumn[oa]|alun[oa]|eleve|leerling|uczen|"
                       r"uczennica|elev|studente|studentessa|estudiante)s?$")
@@ -1290,8 +1293,9 @@ _STUDENTS_MAILBOX = re.compile(r"@(?:[\w-]+\.)*?(?:students?|pupils?|alumnos|alu
                                r"schuler|learners?)\.", re.I)
 _SCHOOL_START = re.compile(r"^(?:k|tk|pk|jk|sk|kg|pre ?k|kindergarten|kinder|preschool|pre school|reception|"
                            r"nursery|vorschule)$")
-_GRADE = re.compile(r"^(?:grade|gr|klasse|grado|serie|classe)?\s?(\d{1,2})(?:st|nd|rd|th|e|o|a|de|do|\.)?"
-                    r"(?:\s(?:grade|klasse|grado|serie|classe|ano))?$")
+_GRADE = re.compile(r"^(?:grade|gr|klasse|grado|serie|classe|class|std|standard)?\s?(\d{1,2}|[ivx]{1,4})"
+                    r"(?:st|nd|rd|th|e|o|a|de|do|\.)?(?:\s(?:grade|klasse|grado|serie|classe|ano|class|std|standard))?$")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
 _UK_YEAR = re.compile(r"^(?:year|yr|y)\s?(\d{1,2})$")
 
 
@@ -1304,7 +1308,10 @@ def _school_grade(value: str) -> int | None:
     if m:
         return int(m.group(1)) - 1
     m = _GRADE.match(v)
-    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 13 else None
+    if m and v == m.group(1) and re.fullmatch(r"[ivx]", v):
+        return None  # a tick "x", an "I" for incomplete: a numeral alone is read from two letters ("XI")
+    n = (int(m.group(1)) if m.group(1).isdigit() else _ROMAN.get(m.group(1), 0)) if m else 0
+    return n if 1 <= n <= 13 else None
 
 
 def _as_a_student(p: Participant) -> tuple[str, int | None, bool] | None:
@@ -1437,8 +1444,16 @@ _BOUNCE_REASON = re.compile(r"^(?:e ?mail\s)?hard\sbounce\sreason$")
 _BOUNCED_STATE = re.compile(r"^(?:hard\s)?(?:bounced|bounce|cleaned)$")
 
 
+# a note that says so: "activation email bounce", "Email bounced - try phone", "mail bounce ho gaya",
+# "bounced email"; not a soft bounce (a full mailbox), a bounce rate, or one that did not bounce
+_BOUNCED_NOTE = re.compile(r"\b(?:e ?-?mails?|mail|invite|invitation)\s(?:(?:hard|has|have|was|got|is)\s)?"
+                           r"bounc(?:e|ed|es|ing)\b(?!\s(?:rate|rates))|\b(?:hard\s)?bounced\s(?:e ?-?mails?|mail|address)\b")
+_NOT_BOUNCED = re.compile(r"\b(?:soft|no|not|never|didn'?t|did not|hasn'?t|has not|nahi)\s(?:\w+\s)?bounc")
+
+
 def email_bounced(p: Participant) -> str | None:
-    """The column that says this person's email address bounced ("Hard bounced"), or None."""
+    """The column that says this person's email address bounced ("Hard bounced"), or a note that
+    says so ("activation email bounce"), or None."""
     for col, value in p.attributes.items():
         w, v = _words(col), in_english(value.strip())
         if not present(value) or _MARKETING.search(w):
@@ -1446,6 +1461,8 @@ def email_bounced(p: Participant) -> str | None:
         if (_BOUNCED_COLUMN.match(w) and _YES.match(v)) or _BOUNCE_REASON.match(w) or \
                 (_EMAIL_STATE.match(w) and _BOUNCED_STATE.match(re.sub(r"[\s_-]+", " ", v.lower()).strip())):
             return f"{col}: {value.strip()}"
+        if _NOTES_COLUMN.search(w) and _BOUNCED_NOTE.search(v) and not _NOT_BOUNCED.search(v):
+            return f"{col}: {_quoted(value.strip())}"
     return None
 
 
@@ -1458,7 +1475,8 @@ def refused_recording(p: Participant) -> str | None:
 
 @functools.lru_cache(maxsize=65536)  # (values repeat across a roster: "yes", "Pro", a date)
 def _says_not_recorded(value: str) -> bool:
-    return bool(_NOT_RECORDED.search(fold(value).replace("\u2019", "'")))
+    # (folded for the languages the pattern names, and put in English for Hinglish: "recording mat karo")
+    return bool(_NOT_RECORDED.search(fold(value).replace("\u2019", "'")) or _NOT_RECORDED.search(in_english(value)))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1625,8 +1643,8 @@ _DEMO_FLAG = re.compile(r"^(?:is\s(?:a\s)?)?(?:demo|sandbox)\s(?:account|user|or
                         r"school|district|customer)$|^is\s(?:a\s)?(?:demo|sandbox)$|^(?:is\s)?sandbox$")
 _DEMO_NAME = re.compile(r"\b(?:demo|sandbox)\b")
 _DEMO_MAILBOX = re.compile(r"^(?:[^@]*[+._-])?(?:demo|sandbox)(?:[+._-][^@]*|\d+)?@")
-_DEMO_NOTE = re.compile(r"^(?:this is an?\s|is an?\s)?(?:sandbox|demo)[\s-]?(?:acct|account|user|login|tenant|mandant|"
-                        r"konto|instance|org|workspace|profile)\b")
+_DEMO_NOTE = re.compile(r"(?:^(?:this is an?\s|is an?\s)?|\b(?:my|our)\s(?:own\s)?)(?:sandbox|demo)[\s-]?(?:acct|account|user|"
+                        r"login|tenant|mandant|konto|instance|org|workspace|profile)\b")
 _MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|test|teste|testing|qa|staff)\)\s*$")
 # (in the roster languages too: a field team's "PRUEBA", "Prueba Lupita", a "Testeintrag")
 # (and an EHR's test patient: Epic's "ZZTEST, MYCHART", "Zztest", "ZZZTEST"; a "Testpatient")
@@ -1803,6 +1821,9 @@ def acts_for_them(p: Participant) -> str | None:
 # ("Employee at a bank", "Staff nurse")
 _STAFF_NOTE = re.compile(
     r"^(?:employee|staff|staff member|team member|colleague|internal)\W*$|"
+    # the note writer's own row in the CRM ("my own row", "own row (sales)", "sales rep's own record")
+    r"\b(?:my|our)\sown\s(?:row|entry)\b|\bown\s(?:row|record|entry)\s(?:sales|support|marketing|team|staff|internal|ops)\b|"
+    r"\b(?:sales|support|marketing|ops)\s(?:team|rep|reps|staff)\s(?:s\s)?own\s(?:row|record|entry)\b|"
     # a staff discount or code on their own order ("Staff discount code TEAM50", "uses staff code")
     r"\bstaff\s(?:discount|code|price|pricing|rate)s?\b|"
     r"\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s(?:own\s)?"
@@ -1998,7 +2019,7 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"a demo or sandbox account ({col}: {raw})"
     if _DEMO_FLAG.match(w) and _YES.match(v):
         return f"a demo or sandbox account ({col})"
-    if _NOTES_COLUMN.search(w) and _DEMO_NOTE.search(fold(raw).strip()):
+    if _NOTES_COLUMN.search(w) and (_DEMO_NOTE.search(fold(raw).strip()) or _DEMO_NOTE.search(v)):
         return f"a demo or sandbox account, by the roster's note ({col}: {_quoted(raw)})"
     # (the record's kind, not a product's: "Permit type: Business" is a person's permit)
     if (re.search(r"\b(?:type|kind|category)$", w) and not _PRODUCT_KIND.search(w)
@@ -2011,7 +2032,9 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     one_way = bool(_ONE_WAY_ONLY.search(v))
     note = _CALLS_REFUSED.sub(" ", v) if one_way else v
     if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(note):
-        return f"the roster's note says so ({col}: {_quoted(raw)})"
+        # (a death said so, in whatever language the note put in English: "… ka dehant ho gaya")
+        said = "deceased, by the roster's note" if re.search(r"\bdeceased\b", note) else "the roster's note says so"
+        return f"{said} ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
         return f"staff, by the roster's note ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _TEST_NOTE.search(fold(raw).strip()):

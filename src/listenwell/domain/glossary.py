@@ -10,6 +10,11 @@ Portuguese, Italian, German, Dutch, Polish, Swedish, Norwegian and Danish, for w
 says of use, sentiment, consent and who not to ask. Words are matched whole, accents and case
 aside, and only where they cannot be an English word of another meaning ("data", "nie" and
 "mai" are left as they are: a Polish "date", a German "never" or a Polish "no", a German month).
+
+Hinglish too, Hindi typed in Latin letters as Indian sales and support teams write CRM notes:
+its "don't" follows the verb's object ("mujhe dobara contact mat karna"), so a request is put
+in English whole ("don't contact me again"), and only where a Hindi negation stands before a
+Hindi verb ("mat karo", "nahi chahiye"), never from an English word alone ("a yoga mat").
 """
 
 from __future__ import annotations
@@ -313,12 +318,91 @@ _GLOSSARY: dict[str, str] = {
 # a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
 _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", "non": "no", "nao": "no",
             "nein": "no", "nee": "no", "nej": "no", "nei": "no",
+            # Hinglish ("na" alone is not here: a cell's "NA" is not available)
+            "haan": "yes", "haa": "yes", "han": "yes", "ha": "yes", "ji haan": "yes", "ji han": "yes",
+            "haan ji": "yes", "han ji": "yes", "nahi": "no", "nahin": "no", "nhi": "no", "ji nahi": "no",
+            "ji nahin": "no", "nahi ji": "no",
             # a spreadsheet's TRUE and FALSE in the sheet's language
             "wahr": "true", "falsch": "false", "vrai": "true", "faux": "false", "verdadero": "true", "falso": "false",
             "verdadeiro": "true", "vero": "true", "prawda": "true", "falsz": "false", "waar": "true",
             "onwaar": "false", "sant": "true", "sann": "true", "usant": "false", "falskt": "false"}
 
 _SEP = r"[\s_\-.]+"
+
+# Hinglish requests, each put in English whole: who (mujhe: me), again (dobara), what (contact, call,
+# interview…), a "mat"/"na"/"nahi" and a verb (karo: do, bhejo: send, poocho: ask)
+_HI_WHOM = {"mujhe": "me", "mujhko": "me", "mereko": "me", "mujhse": "me", "humein": "us", "hamein": "us",
+            "hume": "us", "hamen": "us", "humko": "us", "hamko": "us", "humse": "us", "hamse": "us",
+            "unhe": "them", "unhein": "them", "unko": "them", "unse": "them", "inhe": "them", "inhein": "them",
+            "inko": "them", "inse": "them", "isko": "them", "usko": "them", "usse": "them", "isse": "them"}
+_HI_AGAIN = r"(?:dobara|dubara|dobaara|phir\s?se|fir\s?se|kabhi\s?bhi|kabhi|aage\s?se|ab\s?se)"
+_HI_TOPIC = {"contact": "contact", "call": "call", "calls": "call", "phone": "call", "phone call": "call",
+             "phone calls": "call", "message": "message", "messages": "message", "msg": "message", "sms": "text",
+             "email": "email", "e mail": "email", "emails": "email", "mail": "email", "mails": "email",
+             "whatsapp": "whatsapp", "disturb": "disturb", "pareshan": "disturb", "record": "record",
+             "recording": "record", "interview": "interviews", "interviews": "interviews", "survey": "surveys",
+             "research": "research", "feedback": "feedback"}
+_HI_ABOUT = ("interviews", "surveys", "research", "feedback")  # asked for, not done to them
+_HI_CHANNEL = {"email": "email", "e mail": "email", "mail": "email", "whatsapp": "whatsapp", "sms": "sms",
+               "message": "messages", "messages": "messages", "msg": "messages", "text": "text", "chat": "chat"}
+_HI_NOT = r"(?:mat|na|nahi|nahin|nhi)"
+# (not "kare", "bheje": "jab tak call na kare", until they call; "email nahi bheje", none were sent)
+_HI_VERB = (r"(?:(?P<do>kar(?:o|na|ein|en|iye|ie)|kijiye|kijie|kijiyega)|(?P<send>bhej(?:o|na|ein|en|iye|ie))|"
+            r"(?P<ask>(?:pooch|puch)h?(?:o|na|ein|en|iye|ie)))(?:\s(?:hai|hain|please|plz|pls))?")
+
+
+def _words_of(table: dict[str, str]) -> str:
+    return "(?:" + "|".join(r"\s".join(k.split()) for k in sorted(table, key=len, reverse=True)) + ")"
+
+
+_HI_REQUEST = re.compile(
+    rf"\b(?P<pre>(?:(?:{_words_of(_HI_WHOM)}|{_HI_AGAIN})\s){{0,2}})"
+    rf"(?:(?P<on>{_words_of(_HI_CHANNEL)})\s(?:pe|par|per|se)\s)?(?P<topic>{_words_of(_HI_TOPIC)})"
+    rf"(?:\s(?:ke\sliye|ke\sbaare\smein|ke\sbare\sme(?:in)?|ko))?(?:\s(?P<again>{_HI_AGAIN}))?"
+    rf"\s{_HI_NOT}\s{_HI_VERB}\b")
+# not wanted ("recording nahi chahiye", "interview nahi karwana"), or refused ("interview ke liye mana kar diya")
+_HI_UNWANTED = re.compile(
+    rf"\b(?P<topic>{_words_of(_HI_TOPIC)})\s(?:(?:{_HI_NOT})\s(?:chahiye|chahie|chaahiye|chahte|chahti|chahta|"
+    r"chaahte|chahenge|karwana|karvana|karwani|karvani)|(?:ke\sliye|se|ko|ka|ki)\s(?:mana|manaa|inkaar|inkar)"
+    r"\s(?:kar\s)?(?:diya|kiya|kardiya))\b")
+_HI_UNWANTED_EN = {"record": "no recording", "call": "no calls", "contact": "no more contact",
+                   "interviews": "not interested in interviews", "research": "not interested in research"}
+# only by one way: "sirf WhatsApp", "keval email", "email pe hi"
+_HI_ONLY = re.compile(rf"\b(?:(?:sirf|keval|kewal|bas)\s(?P<a>{_words_of(_HI_CHANNEL)})(?:\s(?:pe|par|per|se)(?:\shi)?)?"
+                      rf"|(?P<b>{_words_of(_HI_CHANNEL)})\s(?:pe|par|per|se)\shi)\b")
+# a death: "ka dehant ho gaya", "swargwas", "Sharma ji nahi rahe", "wo guzar gaye" (not time that
+# passed: "do saal guzar gaye")
+_HI_DIED = re.compile(r"\b(?:dehant|dehaant|nidhan|swargwas|swargvas|swargwaas|swargvaas|dehavsan|mrityu)\b"
+                      r"(?:\s(?:ho\s(?:gaya|gayi|gya|gyi|chuka|chuki|chuke)|hua|hui|hogaya|hogayi))?|"
+                      r"(?<=\b(?:ji|wo|vo)\s)(?:ab\s)?(?:nahi|nahin)\srahe\b|(?<=\b(?:woh|voh)\s)(?:ab\s)?(?:nahi|nahin)"
+                      r"\srahe\b|(?<=\b(?:ji|wo|vo)\s)(?:guzar|gujar)\s(?:gaye|gayi|gye|gyi)\b|"
+                      r"(?<=\b(?:woh|voh)\s)(?:guzar|gujar)\s(?:gaye|gayi|gye|gyi)\b|"
+                      r"\bdeath\s(?:ho\s(?:gaya|gayi|gaye|gya|gyi|gye)|hogaya|hogayi)\b")  # not "expire ho gaya": a plan
+# a Hinglish "my own", "our own" ("mera apna demo account")
+_HI_OWN = re.compile(r"\b(?:(?P<my>mera|meri|mere)|(?P<our>hamara|humara|hamari|humari|hamare|humare))\s(?:apna|apni|apne)\b")
+
+
+def _hinglish(text: str) -> str:
+    """Hinglish requests, refusals, a death and "only by" put in English."""
+    def request(m: re.Match[str]) -> str:
+        pre = m.group("pre").split()
+        whom = next((_HI_WHOM[w] for w in pre if w in _HI_WHOM), "")
+        again = " again" if m.group("again") or any(w not in _HI_WHOM for w in pre) else ""
+        topic = _HI_TOPIC[" ".join(m.group("topic").split())]
+        on = f" on {_HI_CHANNEL[' '.join(m.group('on').split())]}" if m.group("on") else ""
+        if m.group("ask") or topic in _HI_ABOUT:
+            return f"don't ask {whom + ' ' if whom else ''}for {topic}{again}"
+        return f"don't {topic}{' ' + whom if whom else ''}{on}{again}"
+
+    if not re.search(r"\b(?:mat|na|nahi|nahin|nhi|sirf|keval|kewal|bas|hi|mana|manaa|inkaar|inkar|dehant|dehaant|nidhan|"
+                     r"swarg\w*|dehavsan|mrityu|rahe|guzar|gujar|ho|hogaya|hogayi|apna|apni|apne)\b", text):
+        return text
+    text = _HI_REQUEST.sub(request, text)
+    text = _HI_UNWANTED.sub(lambda m: _HI_UNWANTED_EN.get(_HI_TOPIC[" ".join(m.group("topic").split())],
+                                                           m.group(0)), text)
+    text = _HI_ONLY.sub(lambda m: f"{_HI_CHANNEL[' '.join((m.group('a') or m.group('b')).split())]} only", text)
+    text = _HI_DIED.sub("deceased", text)
+    return _HI_OWN.sub(lambda m: "my own" if m.group("my") else "our own", text)
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +427,7 @@ def in_english(text: str) -> str:
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
+    folded = _hinglish(folded)
     if folded.strip(" .!") in _ANSWERS:
         return _ANSWERS[folded.strip(" .!")]
     # a yes or a no that opens an answer: "Non, je préfère pas", "Oui – audio uniquement"
