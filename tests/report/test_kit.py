@@ -943,3 +943,29 @@ def test_a_guides_aim_above_its_sections_is_printed_whole_or_once():
     same = build_kit(Study(title="Étude", slug="etude", goals=["Comprendre comment les usagers réservent un livre",
                                                                "Pourquoi certains passent au comptoir ?"]), guide)
     assert not same.before
+
+
+def test_a_guides_goals_list_with_one_more_prints_only_the_one_more_under_its_heading() -> None:
+    study = Study(title="Library", slug="lib", goals=["Learn how members choose a book",
+                                                      "Understand why members stop borrowing"])
+    text = ("## Goals\n- Learn how members choose a book\n- Understand why members stop borrowing\n"
+            "- Find out what members expect from story time\n\n"
+            "## Choosing (10 min)\n- Tell me about the last book you borrowed.\n  - What happened next?\n")
+    kit = build_kit(study, parse_guide(text, "g.md", study.goals))
+    listed = next(s for s in kit.before if s.title == "Goals")
+    assert listed.notes == ["Find out what members expect from story time"]
+    md = render_markdown(kit)
+    assert md.count("Learn how members choose a book") == 1
+    assert md.count("Understand why members stop borrowing") == 1
+
+
+def test_a_thank_you_written_as_the_closings_last_item_is_printed_as_words_to_say() -> None:
+    text = ("## Choosing (10 min)\n- Tell me about the last book you borrowed.\n  - What happened next?\n\n"
+            "## Wrap-up (5 min)\n- What should I have asked that I didn't?\n"
+            "- Thanks a lot. We'll post your gift card this week.\n- Stop the recording.\n")
+    kit = build_kit(Study(title="Library", slug="lib", goals=[]), parse_guide(text, "g.md"))
+    md = render_markdown(kit)
+    assert "\n- Thanks a lot. We'll post your gift card this week.\n" in md
+    assert "\n- _Stop the recording._\n" in md  # an instruction stays a note
+    html = render_html(kit)
+    assert "<li>Thanks a lot. We&#39;ll post your gift card this week.</li>" in html

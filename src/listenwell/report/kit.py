@@ -237,14 +237,22 @@ def _only_the_studys(s: GuideSection, study: Study) -> bool:
     each of its goals the same as one of the study's, in the same or nearly the same words: the kit
     prints the study's once. A list with more ("RQ3: …" the study's goals leave out) is printed as
     written, its labels kept."""
+    return bool(study.goals) and not _beyond_the_studys(_notes(s), study)
+
+
+def _beyond_the_studys(notes: list[str], study: Study) -> list[str]:
+    """The goals of a guide's list that none of the study's says, in the same or nearly the same
+    words: printed under the guide's heading, after the study's, which are not printed again."""
     left = list(study.goals)
-    for note in _notes(s):
+    out = []
+    for note in notes:
         same = next((g for g in left if _plain(g) == _plain(note)), None) \
             or next((g for g in left if restates(note, g)), None)
         if same is None:
-            return False
-        left.remove(same)  # each of the study's goals stands for one of the guide's at most
-    return bool(study.goals)
+            out.append(note)
+        else:
+            left.remove(same)  # each of the study's goals stands for one of the guide's at most
+    return out
 
 
 def _plain(text: str) -> str:
@@ -322,7 +330,8 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     notes = [n for n in guide.notes if not (study.goals and (aim := written_goal(n))
                                             and restates(aim, " ".join(study.goals)))]
     before = ([KitSection("Notes for the interviewer", 0, 0, [], notes=notes)] if notes else []) \
-        + [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.before]
+        + [KitSection(s.title, 0, 0, [], notes=_beyond_the_studys(_notes(s), study) if lists_goals(s) else _notes(s))
+           for s in parts.before]
     notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections))]
     return Kit(title=_without_kind(guide.title) or study.title, study_slug=study.slug, goals=list(study.goals),
                total_minutes=total, sections=sections, planned_minutes=planned,
@@ -477,9 +486,11 @@ def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
             qs.insert(0, KitQuestion(DEFAULT_CLOSING[0][0], [], added=True))
         else:
             kit_notes.append(CLOSING_NOTES[DEFAULT_CLOSING[0][1]])
-    # the guide's own thanks ("Thank you for your time…", "Merci beaucoup pour votre temps…") is said
-    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=list(own.notes) + last,
-                      kit_notes=kit_notes, said=[n for n in own.notes if _SAID.match(n) and not _NOT_SAID.search(n)])
+    # the guide's own thanks ("Thank you for your time…", "Merci beaucoup pour votre temps…") is said,
+    # written as a paragraph or as the list's last item ("- Thank you. We'll send your voucher…")
+    notes = list(own.notes) + last
+    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=notes,
+                      kit_notes=kit_notes, said=[n for n in notes if _SAID.match(n) and not _NOT_SAID.search(n)])
 
 
 def _added_closing(guide: Guide, minute: int) -> KitSection:
