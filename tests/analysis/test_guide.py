@@ -1436,3 +1436,15 @@ def test_a_heading_about_the_goals_keeps_its_name() -> None:
                         "## Renewals\n- Tell me about the last time you renewed.\n", "g.md")
     assert guide.sections[0].title == "Research Goals: what we want to learn"
     assert guide.sections[0].goal is None
+
+
+@pytest.mark.parametrize("note", ["Hinweis: Bitte nie zuerst den Preis nennen.",
+                                  "Remarque : ne jamais citer le prix en premier.",
+                                  "Atenção: nunca fale do preço primeiro.",
+                                  "Let op: noem nooit eerst de prijs.",
+                                  "Uwaga: nigdy nie podawaj ceny jako pierwszy.",
+                                  "Obs: nämn aldrig priset först."])
+def test_a_note_for_the_call_labelled_in_another_language_is_kept_not_taken_for_a_page_property(note: str) -> None:
+    guide = parse_guide(f"# Guide\n\nOwner: Sam\n\n> {note}\n\n## Einkauf\n- Erzählen Sie mir von Ihrem letzten Einkauf.\n",
+                        "g.md")
+    assert guide.notes == [note]

@@ -1058,8 +1058,16 @@ _PROPERTY_LINE = re.compile(r"^\s*[*_]*[A-Z][\w ]{0,25}[*_]*\s*:[*_]*\s+\S")
 # ...but a label that speaks to the interviewer ("Note to interviewer:", "Interviewer: Kenji.",
 # "Important:") opens a note for the call, as does a value that runs on into a second sentence:
 # a page's property is one short value, and dropping an instruction loses what the call needs most
+# (and in the languages guides are written in: "Hinweis:", "Remarque :", "Atenção:", "Let op:", "Uwaga:")
 _NOTE_LABEL = re.compile(r"^\s*[*_]*[\w ]*?\b(?:notes?|reminders?|remember|important|tips?|warning|caution|"
-                         r"heads[- ]up|interviewers?|moderators?|facilitators?)\b[\w -]*[*_]*\s*:", re.I)
+                         r"heads[- ]up|interviewers?|moderators?|facilitators?|"
+                         r"hinweise?|wichtig|achtung|tipps?|anmerkung(?:en)?|interviewer(?:in|innen)|moderator(?:in|en)|"
+                         r"remarques?|attention|rappel|conseils?|enqu[êe]t(?:eur|rice)s?|animat(?:eur|rice)s?|"
+                         r"notas?|importante|atenci[óo]n|aten[çc][ãa]o|lembrete|dicas?|consejos?|"
+                         r"entrevistador(?:a|es|as)?|moderador(?:a|es|as)?|"
+                         r"opmerking(?:en)?|belangrijk|let op|attenzione|promemoria|intervistat(?:ore|rice)|"
+                         r"uwagan?|uwagi|wa[żz]ne|wskaz[óo]wk[ai]|prowadz[ąa]c[ya]|obs|notera|viktigt|intervjuaren?)"
+                         r"\b[\w -]*[*_]*\s*:", re.I)
 _RUNS_ON = re.compile(r":[*_]*\s+\S.*?[.!]\s+[A-Z]")
 
 
