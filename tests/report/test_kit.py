@@ -1029,3 +1029,11 @@ def test_every_language_the_kit_names_has_every_label() -> None:
     for labels in LABELS.values():
         assert all(getattr(labels, f.name) for f in fields(labels))
         assert "{n}" in labels.about and "{n}" in labels.planned and len(labels.note_columns) == 3
+
+
+@pytest.mark.parametrize("title", ["Leitfaden: Bäckereikunden", "Guide d'entretien : Bäckereikunden",
+                                   "Guía de entrevista – Bäckereikunden", "Roteiro: Bäckereikunden",
+                                   "Intervjuguide: Bäckereikunden"])
+def test_the_kits_heading_leaves_out_the_word_for_a_guide_in_the_guides_language(title: str) -> None:
+    guide = parse_guide(LEITFADEN_BAECKEREI.replace("Leitfaden: Bäckereikunden", title), "g.md")
+    assert build_kit(Study(title="B", slug="b", goals=[]), guide).title == "Bäckereikunden"

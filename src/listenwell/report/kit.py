@@ -379,8 +379,15 @@ def _without_kind(title: str | None) -> str | None:
     working lives"), which the kit's own heading says already ("Interview kit: …")."""
     if not title:
         return title
-    return re.sub(r"^(?:(?:user |customer |research )?interview |discussion )?guide\s*[:\u2013\u2014-]\s*", "",
-                  title, flags=re.I) or title
+    return re.sub(r"^(?:(?:(?:user |customer |research )?interview |discussion )?guide|" + _GUIDE_WORDS + r")"
+                  r"\s*[:\u2013\u2014-]\s*", "", title, flags=re.I) or title
+
+
+# "Leitfaden: Bäckereikunden", "Guide d'entretien : …", "Roteiro de entrevista: …": the word for a
+# guide in the languages the kit has labels in
+_GUIDE_WORDS = (r"(?:gespr[äa]chs|interview)?leitfaden|guide d'entretien|gu[íi]a de (?:la )?entrevista|"
+                r"roteiro(?: de entrevista)?|guida (?:all'|per l')intervista|gespreksleidraad|interviewleidraad|"
+                r"scenariusz (?:wywiadu|rozmowy)|intervjuguide")
 
 
 def _fills(guide: Guide, study: Study) -> bool:
