@@ -1001,6 +1001,8 @@ def test_a_kit_for_a_guide_in_german_has_its_labels_in_german() -> None:
 def test_the_kits_own_sections_and_notes_are_named_in_the_guides_language() -> None:
     kit = build_kit(Study(title="Taller", slug="t", goals=[]), parse_guide(GUIA_TALLER, "g.md"))
     assert kit.sections[0].title == "Introducción" and kit.sections[-1].title == "Cierre"
+    # the added closing's notes are the kit's English sentences, marked so on the Spanish page
+    assert '<li class="note" lang="en">Thank them, say what happens next' in render_html(kit)
     # a guide with an intro of its own that asks no consent: the kit's note for it is marked as added
     own = "## Bienvenida (5 min)\nHola, soy Ana. Gracias por venir.\n- ¿Alguna pregunta antes de empezar?\n\n"
     kit = build_kit(Study(title="Taller", slug="t", goals=[]), parse_guide(own + GUIA_TALLER, "g.md"))
