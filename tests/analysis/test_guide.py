@@ -1146,6 +1146,19 @@ def test_sections_for_two_audiences_without_a_note_are_both_asked() -> None:
     assert GuideIssueKind.OVER_TIME in {i.kind for i in check_guide(parse_guide(text, "g.md"), []).issues}
 
 
+@pytest.mark.parametrize("a, b", [
+    ("3. Members 65+ only", "4. Volunteers only"),
+    ("Over-18s only", "Under 18s only"),
+    ("Parents & carers only", "Teachers only"),
+    ("Year 10/11 pupils only", "Staff only"),
+])
+def test_an_audience_named_with_an_age_or_a_pair_is_still_one_audience(a: str, b: str) -> None:
+    text = _AUDIENCES.format(a=a, b=b, note="")
+    assert _groups(text) == [[a, b]]
+    over = [i for i in check_guide(parse_guide(text, "g.md"), []).issues if i.kind is GuideIssueKind.OVER_TIME]
+    assert over == []
+
+
 def test_a_section_for_everyone_is_not_an_alternative() -> None:
     text = _AUDIENCES.format(a="Members only", b="For everyone", note="Never both of the first two.\n\n")
     assert _groups(text) == []
@@ -1402,3 +1415,36 @@ def test_the_advice_for_an_unserved_goal_names_the_goal_label_in_the_guides_lang
     tied = parse_guide(GUIDE_MEDIATHEQUE.replace("## Vos réservations (15 min)\n", "## Horaires\nObjectif : 3\n"
                                                  "- Que pensez-vous des horaires ?\n\n## Vos réservations\n"), "g.md", goals)
     assert tied.sections[0].goal_index == 2
+
+
+@pytest.mark.parametrize("heading, title, goal, index", [
+    ("## 2. Renewals (15 min) Goal: Learn why members renew", "2. Renewals", "Learn why members renew", 0),
+    ("## Renewals (15 min) – lapsed members only Goal: 2", "Renewals – lapsed members only", "2", 1),
+    ("## Renewals – Objectif : comprendre les renouvellements (15 min)", "Renewals",
+     "comprendre les renouvellements", None),
+])
+def test_a_goal_written_after_the_headings_title_is_not_part_of_its_name(heading: str, title: str, goal: str,
+                                                                          index: int | None) -> None:
+    guide = parse_guide(f"{heading}\n- Tell me about the last time you renewed.\n", "g.md",
+                        ["Learn why members renew", "See how members pay"])
+    section = guide.sections[0]
+    assert (section.title, section.goal, section.minutes, section.goal_index) == (title, goal, 15, index)
+
+
+def test_a_heading_about_the_goals_keeps_its_name() -> None:
+    guide = parse_guide("## Research Goals: what we want to learn\n- Learn why members renew\n\n"
+                        "## Renewals\n- Tell me about the last time you renewed.\n", "g.md")
+    assert guide.sections[0].title == "Research Goals: what we want to learn"
+    assert guide.sections[0].goal is None
+
+
+@pytest.mark.parametrize("note", ["Hinweis: Bitte nie zuerst den Preis nennen.",
+                                  "Remarque : ne jamais citer le prix en premier.",
+                                  "Atenção: nunca fale do preço primeiro.",
+                                  "Let op: noem nooit eerst de prijs.",
+                                  "Uwaga: nigdy nie podawaj ceny jako pierwszy.",
+                                  "Obs: nämn aldrig priset först."])
+def test_a_note_for_the_call_labelled_in_another_language_is_kept_not_taken_for_a_page_property(note: str) -> None:
+    guide = parse_guide(f"# Guide\n\nOwner: Sam\n\n> {note}\n\n## Einkauf\n- Erzählen Sie mir von Ihrem letzten Einkauf.\n",
+                        "g.md")
+    assert guide.notes == [note]

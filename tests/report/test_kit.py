@@ -919,11 +919,13 @@ def test_a_closing_thank_you_is_printed_as_words_to_say():
     assert english.sections[-1].said == []
 
 
-def test_the_html_kit_declares_the_guides_language_and_marks_its_own_labels_english():
+def test_the_html_kit_declares_the_guides_language_and_marks_its_english_sentences_english():
     html = render_html(build_kit(Study(title="Étude", slug="etude", goals=["Comprendre les emprunts"]),
                                  parse_guide(GUIDE_MEDIATHEQUE, "g.md")))
     assert '<html lang="fr">' in html
-    assert '<section class="sheet-page" lang="en">' in html and '<span lang="en">Interview kit:</span>' in html
+    # its labels are French, in the page's language; its notice, an English sentence, says it is English
+    assert '<section class="sheet-page">' in html and "<span>Kit d&#39;entretien :</span>" in html
+    assert '<p class="meta" lang="en"><strong>Note:</strong>' in html
     assert '<html lang="de">' in render_html(build_kit(Study(title="B", slug="b", goals=[]),
                                                        parse_guide(LEITFADEN_BAECKEREI, "g.md")))
     english = render_html(build_kit(STUDY, parse_guide(GUIDE, "g.md")))
@@ -943,3 +945,97 @@ def test_a_guides_aim_above_its_sections_is_printed_whole_or_once():
     same = build_kit(Study(title="Étude", slug="etude", goals=["Comprendre comment les usagers réservent un livre",
                                                                "Pourquoi certains passent au comptoir ?"]), guide)
     assert not same.before
+
+
+def test_a_guides_goals_list_with_one_more_prints_only_the_one_more_under_its_heading() -> None:
+    study = Study(title="Library", slug="lib", goals=["Learn how members choose a book",
+                                                      "Understand why members stop borrowing"])
+    text = ("## Goals\n- Learn how members choose a book\n- Understand why members stop borrowing\n"
+            "- Find out what members expect from story time\n\n"
+            "## Choosing (10 min)\n- Tell me about the last book you borrowed.\n  - What happened next?\n")
+    kit = build_kit(study, parse_guide(text, "g.md", study.goals))
+    listed = next(s for s in kit.before if s.title == "Goals")
+    assert listed.notes == ["Find out what members expect from story time"]
+    md = render_markdown(kit)
+    assert md.count("Learn how members choose a book") == 1
+    assert md.count("Understand why members stop borrowing") == 1
+
+
+def test_a_thank_you_written_as_the_closings_last_item_is_printed_as_words_to_say() -> None:
+    text = ("## Choosing (10 min)\n- Tell me about the last book you borrowed.\n  - What happened next?\n\n"
+            "## Wrap-up (5 min)\n- What should I have asked that I didn't?\n"
+            "- Thanks a lot. We'll post your gift card this week.\n- Stop the recording.\n")
+    kit = build_kit(Study(title="Library", slug="lib", goals=[]), parse_guide(text, "g.md"))
+    md = render_markdown(kit)
+    assert "\n- Thanks a lot. We'll post your gift card this week.\n" in md
+    assert "\n- _Stop the recording._\n" in md  # an instruction stays a note
+    html = render_html(kit)
+    assert "<li>Thanks a lot. We&#39;ll post your gift card this week.</li>" in html
+
+
+# A guide in Danish, a language the kit has no labels in (nor can it tell it from Norwegian)
+GUIDE_BIBLIOTEK = """\
+## Det sidste lån (15 min)
+- Hvordan fandt du den bog, du lånte sidst?
+  - Hvad skete der så?
+- Hvorfor valgte du den?
+"""
+
+
+def test_a_kit_for_a_guide_in_german_has_its_labels_in_german() -> None:
+    kit = build_kit(Study(title="Bäckerei", slug="b", goals=["Verstehen, wie Kunden bestellen"], planned_minutes=40),
+                    parse_guide(LEITFADEN_BAECKEREI.replace("\n", "\n\n> Hinweis: Bitte keine Preise nennen.\n", 1),
+                                "g.md"))
+    md = render_markdown(kit)
+    assert md.startswith("# Interview-Kit: ")
+    assert "Etwa 33 Minuten (geplant: 40). Studie: `b`." in md
+    assert "**Forschungsziele**" in md and "## Hinweise für die Interviewführung" in md
+    assert "## Protokollbogen" in md and "Teilnehmer/in: ____" in md and "| Zeit | Zitat | Beobachtung |" in md
+    for english in ("Research goals", "Notes for the interviewer", "Note-taker sheet", "Participant:",
+                    "| Time |", "About 33 minutes"):
+        assert english not in md
+    html = render_html(kit)
+    assert '<html lang="de">' in html and "<h2>Protokollbogen</h2>" in html and "<th>Beobachtung</th>" in html
+
+
+def test_the_kits_own_sections_and_notes_are_named_in_the_guides_language() -> None:
+    kit = build_kit(Study(title="Taller", slug="t", goals=[]), parse_guide(GUIA_TALLER, "g.md"))
+    assert kit.sections[0].title == "Introducción" and kit.sections[-1].title == "Cierre"
+    # the added closing's notes are the kit's English sentences, marked so on the Spanish page
+    assert '<li class="note" lang="en">Thank them, say what happens next' in render_html(kit)
+    # a guide with an intro of its own that asks no consent: the kit's note for it is marked as added
+    own = "## Bienvenida (5 min)\nHola, soy Ana. Gracias por venir.\n- ¿Alguna pregunta antes de empezar?\n\n"
+    kit = build_kit(Study(title="Taller", slug="t", goals=[]), parse_guide(own + GUIA_TALLER, "g.md"))
+    assert kit.intro.title == "Bienvenida" and kit.intro.kit_notes
+    md = render_markdown(kit)
+    # the kit's note to the interviewer stays English (a sentence), its mark "added" is Spanish
+    assert "_(añadido por el kit)_" in md and "(added by the kit)" not in md
+    html = render_html(kit)
+    assert '<span class="probe" lang="es">(añadido por el kit)</span>' in html
+
+
+def test_a_kit_for_a_guide_in_a_language_without_labels_keeps_them_english_and_says_so() -> None:
+    kit = build_kit(Study(title="Bibliotek", slug="bib", goals=[]), parse_guide(GUIDE_BIBLIOTEK, "g.md"))
+    assert kit.lang is None
+    md = render_markdown(kit)
+    assert "## Note-taker sheet" in md and "| Time | Quote | Observation |" in md
+    html = render_html(kit)
+    assert '<section class="sheet-page" lang="en">' in html and '<span lang="en">Interview kit:</span>' in html
+
+
+def test_every_language_the_kit_names_has_every_label() -> None:
+    from dataclasses import fields
+    from listenwell.report.kit import _LANGUAGE_TAGS
+    from listenwell.report.kit_labels import LABELS
+    assert set(_LANGUAGE_TAGS.values()) | {"en"} == set(LABELS)
+    for labels in LABELS.values():
+        assert all(getattr(labels, f.name) for f in fields(labels))
+        assert "{n}" in labels.about and "{n}" in labels.planned and len(labels.note_columns) == 3
+
+
+@pytest.mark.parametrize("title", ["Leitfaden: Bäckereikunden", "Guide d'entretien : Bäckereikunden",
+                                   "Guía de entrevista – Bäckereikunden", "Roteiro: Bäckereikunden",
+                                   "Intervjuguide: Bäckereikunden"])
+def test_the_kits_heading_leaves_out_the_word_for_a_guide_in_the_guides_language(title: str) -> None:
+    guide = parse_guide(LEITFADEN_BAECKEREI.replace("Leitfaden: Bäckereikunden", title), "g.md")
+    assert build_kit(Study(title="B", slug="b", goals=[]), guide).title == "Bäckereikunden"

@@ -281,6 +281,12 @@ _LENGTH_LINE = re.compile(
     r"oko[lł]o)\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to|bis|a|à)\s*)?(\d{1,3})\s*"
     + _MINUTES, re.I)  # a range: its upper end
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*" + _GOAL_WORD + r"\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
+# A goal written after a heading's title without brackets: "4. Why monthly (10 min) Goal: Understand
+# why…", "Retours – Objectif : comprendre…". The label is capitalised and stands after the title, so
+# a heading about goals ("Research Goals: what we want to learn", "Goals and scope") is not one.
+_INLINE_GOAL = re.compile(r"(?<=\S)\s+(?:[-\u2013\u2014|\u00b7]\s*)?[*_]*(?<!Research )(?<!Learning )(?<!Study )"
+                          r"(?<!Project )(?<!Key )(?<!Main )(?<!Our )"
+                          r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|M\u00e5l)[*_]*\s*:[*_]*\s+(\S.*)$")
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
 _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?"
@@ -772,6 +778,10 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             if mm:
                 minutes = int(mm.group(1) or mm.group(2))
                 heading = heading[: mm.start()] + " " + heading[mm.end():]
+            im = None if goal else _INLINE_GOAL.search(heading)
+            if im:  # "Why monthly (10 min) Goal: Understand why…": the goal, not part of the name
+                goal = _clean_inline(im.group(1)) or None
+                heading = heading[: im.start()]
             tc = _TIME_CODE.match(heading)
             if tc:
                 heading = heading[tc.end():]
@@ -1048,8 +1058,16 @@ _PROPERTY_LINE = re.compile(r"^\s*[*_]*[A-Z][\w ]{0,25}[*_]*\s*:[*_]*\s+\S")
 # ...but a label that speaks to the interviewer ("Note to interviewer:", "Interviewer: Kenji.",
 # "Important:") opens a note for the call, as does a value that runs on into a second sentence:
 # a page's property is one short value, and dropping an instruction loses what the call needs most
+# (and in the languages guides are written in: "Hinweis:", "Remarque :", "Atenção:", "Let op:", "Uwaga:")
 _NOTE_LABEL = re.compile(r"^\s*[*_]*[\w ]*?\b(?:notes?|reminders?|remember|important|tips?|warning|caution|"
-                         r"heads[- ]up|interviewers?|moderators?|facilitators?)\b[\w -]*[*_]*\s*:", re.I)
+                         r"heads[- ]up|interviewers?|moderators?|facilitators?|"
+                         r"hinweise?|wichtig|achtung|tipps?|anmerkung(?:en)?|interviewer(?:in|innen)|moderator(?:in|en)|"
+                         r"remarques?|attention|rappel|conseils?|enqu[êe]t(?:eur|rice)s?|animat(?:eur|rice)s?|"
+                         r"notas?|importante|atenci[óo]n|aten[çc][ãa]o|lembrete|dicas?|consejos?|"
+                         r"entrevistador(?:a|es|as)?|moderador(?:a|es|as)?|"
+                         r"opmerking(?:en)?|belangrijk|let op|attenzione|promemoria|intervistat(?:ore|rice)|"
+                         r"uwagan?|uwagi|wa[żz]ne|wskaz[óo]wk[ai]|prowadz[ąa]c[ya]|obs|notera|viktigt|intervjuaren?)"
+                         r"\b[\w -]*[*_]*\s*:", re.I)
 _RUNS_ON = re.compile(r":[*_]*\s+\S.*?[.!]\s+[A-Z]")
 
 
@@ -1700,13 +1718,15 @@ _NOT_BOTH = re.compile(r"\b(?:never|not) both\b|\bnever all (?:of )?(?:them|the 
 # "Questions for buyers"; not everyone's ("For everyone", "For all participants") nor the
 # interviewer's or an observer's
 # (a hyphen inside the audience's name joins a word, "District-paid teachers only"; a dash set apart
-# ends it, "Members only - renewals")
+# ends it, "Members only - renewals"; an age is part of it, "Students 18+ only")
 _AUDIENCE_END = r"(?:\s*(?:$|[:.\u2013\u2014(])|\s+-)"
+# an age or a pair belongs to the name: "Students 18+", "Over 65s", "Parents & carers", "Year 10/11 pupils"
+_AUDIENCE_NAME = r"[\w'+&/ -]{1,30}?"
 _ONLY_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:questions?|section|part)\s+)?(?:only (?:for |with )?(?:the )?"
-                         r"(?P<a>[a-z][\w' -]{1,30}?)|(?P<b>[a-z][\w' -]{1,30}?)[ -]only(?: questions| section)?)"
+                         r"(?P<a>[a-z]" + _AUDIENCE_NAME + r")|(?P<b>[a-z]" + _AUDIENCE_NAME + r")[ -]only(?: questions| section)?)"
                          + _AUDIENCE_END, re.I)
 _FOR_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:questions?|section|part)\s+)?for (?:the )?"
-                        r"(?P<a>[a-z][\w' -]{1,30}?)" + _AUDIENCE_END, re.I)
+                        r"(?P<a>[a-z]" + _AUDIENCE_NAME + r")" + _AUDIENCE_END, re.I)
 _EVERYONE = re.compile(r"^(?:every(?:one|body)|all\b.*|both\b.*|each\b.*|you|them|us|me|the interviewer|interviewers?|"
                        r"note[- ]?takers?|observers?|moderators?|facilitators?|researchers?|the team|reference)$", re.I)
 

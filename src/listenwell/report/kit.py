@@ -37,6 +37,7 @@ from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
 from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM, guess_language
 from listenwell.domain import InputError, MissingDependency, Study
 from listenwell.report.fonts import boxes_warning
+from listenwell.report.kit_labels import KitLabels, labels_for
 from listenwell.report.output import atomic_path
 
 INTRO_MINUTES = 3
@@ -168,7 +169,6 @@ class Kit:
     flagged: int = 0  # main questions the check found problems with (printed as written, with a note)
     asked: int = 0  # main questions in the kit
     probes: tuple[str, ...] = ANY_ANSWER_PROBES
-    note_columns: tuple[str, ...] = ("Time", "Quote", "Observation")
     note_rows: int = NOTE_ROWS
     # the guide's notes for before and after the call ("Who", "Before the call", "After the
     # call"): its words before the first section, sections without questions ahead of the first
@@ -177,13 +177,22 @@ class Kit:
     after: list[KitSection] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # what the interviewer should know about the kit itself
     # the language the guide is written in, as a language tag ("fr"): the HTML page declares it, so
-    # a screen reader reads the guide's questions in their own language (the kit's English labels
-    # say lang="en"); None where the guide is in a language the kit cannot name
+    # a screen reader reads the guide's questions in their own language, and the kit's own labels
+    # are in it (``kit_labels``; its English sentences say lang="en"); None where the guide is in a
+    # language the kit cannot name
     lang: str | None = "en"
 
     @property
     def intro(self) -> KitSection:
         return self.sections[0]
+
+    @property
+    def labels(self) -> KitLabels:
+        return labels_for(self.lang)
+
+    @property
+    def note_columns(self) -> tuple[str, ...]:
+        return self.labels.note_columns
 
 
 @dataclass
@@ -237,14 +246,22 @@ def _only_the_studys(s: GuideSection, study: Study) -> bool:
     each of its goals the same as one of the study's, in the same or nearly the same words: the kit
     prints the study's once. A list with more ("RQ3: …" the study's goals leave out) is printed as
     written, its labels kept."""
+    return bool(study.goals) and not _beyond_the_studys(_notes(s), study)
+
+
+def _beyond_the_studys(notes: list[str], study: Study) -> list[str]:
+    """The goals of a guide's list that none of the study's says, in the same or nearly the same
+    words: printed under the guide's heading, after the study's, which are not printed again."""
     left = list(study.goals)
-    for note in _notes(s):
+    out = []
+    for note in notes:
         same = next((g for g in left if _plain(g) == _plain(note)), None) \
             or next((g for g in left if restates(note, g)), None)
         if same is None:
-            return False
-        left.remove(same)  # each of the study's goals stands for one of the guide's at most
-    return bool(study.goals)
+            out.append(note)
+        else:
+            left.remove(same)  # each of the study's goals stands for one of the guide's at most
+    return out
 
 
 def _plain(text: str) -> str:
@@ -300,12 +317,14 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     marked as added: the interviewer's kit and a note-taker's printout of the guide must match."""
     parts = _parts(guide, study)
     english = guide.in_english
-    intro = _intro_section(parts.intro, guide)
+    lang = _lang(guide)
+    labels = labels_for(lang)
+    intro = _intro_section(parts.intro, guide, labels)
     sections = [intro]
     minute = intro.minutes
     if not parts.warm and not _asks_about_them(guide, parts) and not _fills(guide, study):
         if english:
-            sections.append(KitSection("Warm-up", minute, WARMUP_MINUTES,
+            sections.append(KitSection(labels.warm_up, minute, WARMUP_MINUTES,
                                        [KitQuestion(t, [], added=True) for t in DEFAULT_WARMUP], added=True))
             minute += WARMUP_MINUTES
         else:  # no English questions in the call, and no minutes for a section that is not there
@@ -313,7 +332,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     body, minute = _body(study, guide, parts, minute)
     sections += body
     if not parts.closing:  # the kit's own closing ends the call, after any backup list
-        sections.append(_added_closing(guide, minute))
+        sections.append(_added_closing(guide, minute, labels))
         minute += sections[-1].minutes
     total = minute
     planned = study.planned_minutes or guide.planned_minutes
@@ -321,15 +340,16 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     # the guide's aim written above its sections, where it says nothing the study's goals do not: printed once
     notes = [n for n in guide.notes if not (study.goals and (aim := written_goal(n))
                                             and restates(aim, " ".join(study.goals)))]
-    before = ([KitSection("Notes for the interviewer", 0, 0, [], notes=notes)] if notes else []) \
-        + [KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.before]
+    before = ([KitSection(labels.interviewer_notes, 0, 0, [], notes=notes)] if notes else []) \
+        + [KitSection(s.title, 0, 0, [], notes=_beyond_the_studys(_notes(s), study) if lists_goals(s) else _notes(s))
+           for s in parts.before]
     notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections))]
     return Kit(title=_without_kind(guide.title) or study.title, study_slug=study.slug, goals=list(study.goals),
                total_minutes=total, sections=sections, planned_minutes=planned,
                warnings=_length_warnings(study, guide, sections, total),
                flagged=sum(q.problem is not None for q in asked), asked=len(asked), before=before,
                after=[KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.after],
-               probes=ANY_ANSWER_PROBES if english else (), notices=notices, lang=_lang(guide))
+               probes=ANY_ANSWER_PROBES if english else (), notices=notices, lang=lang)
 
 
 # the languages ``guess_language`` names, as the tags HTML declares them by
@@ -359,8 +379,15 @@ def _without_kind(title: str | None) -> str | None:
     working lives"), which the kit's own heading says already ("Interview kit: …")."""
     if not title:
         return title
-    return re.sub(r"^(?:(?:user |customer |research )?interview |discussion )?guide\s*[:\u2013\u2014-]\s*", "",
-                  title, flags=re.I) or title
+    return re.sub(r"^(?:(?:(?:user |customer |research )?interview |discussion )?guide|" + _GUIDE_WORDS + r")"
+                  r"\s*[:\u2013\u2014-]\s*", "", title, flags=re.I) or title
+
+
+# "Leitfaden: Bäckereikunden", "Guide d'entretien : …", "Roteiro de entrevista: …": the word for a
+# guide in the languages the kit has labels in
+_GUIDE_WORDS = (r"(?:gespr[äa]chs|interview)?leitfaden|guide d'entretien|gu[íi]a de (?:la )?entrevista|"
+                r"roteiro(?: de entrevista)?|guida (?:all'|per l')intervista|gespreksleidraad|interviewleidraad|"
+                r"scenariusz (?:wywiadu|rozmowy)|intervjuguide")
 
 
 def _fills(guide: Guide, study: Study) -> bool:
@@ -371,7 +398,7 @@ def _fills(guide: Guide, study: Study) -> bool:
     return bool(planned and timed) and longest_alternatives(guide, timed or []) >= (planned or 0)
 
 
-def _intro_section(own: list[GuideSection], guide: Guide) -> KitSection:
+def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels) -> KitSection:
     """The guide's intro under its own name and time, its notes first; then each standard point it
     does not make; then its questions, with the kit's consent ask where it asks none, and "Any
     questions before we begin?" last. A guide without an intro gets the kit's."""
@@ -392,7 +419,7 @@ def _intro_section(own: list[GuideSection], guide: Guide) -> KitSection:
             kit_notes.append(CONSENT_NOTE)
     questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
-    return KitSection(own[0].title if own else "Intro", 0, minutes, questions, lead=notes, script=script,
+    return KitSection(own[0].title if own else labels.intro, 0, minutes, questions, lead=notes, script=script,
                       added=not own, said=[n for n in notes if _SAID.match(n) and not _NOT_SAID.search(n)],
                       kit_notes=kit_notes)
 
@@ -477,12 +504,14 @@ def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
             qs.insert(0, KitQuestion(DEFAULT_CLOSING[0][0], [], added=True))
         else:
             kit_notes.append(CLOSING_NOTES[DEFAULT_CLOSING[0][1]])
-    # the guide's own thanks ("Thank you for your time…", "Merci beaucoup pour votre temps…") is said
-    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=list(own.notes) + last,
-                      kit_notes=kit_notes, said=[n for n in own.notes if _SAID.match(n) and not _NOT_SAID.search(n)])
+    # the guide's own thanks ("Thank you for your time…", "Merci beaucoup pour votre temps…") is said,
+    # written as a paragraph or as the list's last item ("- Thank you. We'll send your voucher…")
+    notes = list(own.notes) + last
+    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=notes,
+                      kit_notes=kit_notes, said=[n for n in notes if _SAID.match(n) and not _NOT_SAID.search(n)])
 
 
-def _added_closing(guide: Guide, minute: int) -> KitSection:
+def _added_closing(guide: Guide, minute: int, labels: KitLabels) -> KitSection:
     """The kit's closing for a guide without one: the catch-all and the snowball question, each
     only where the guide does not already ask it."""
     asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
@@ -491,7 +520,7 @@ def _added_closing(guide: Guide, minute: int) -> KitSection:
     english = guide.in_english
     qs = [KitQuestion(text, [], added=True) for text, _kind in missing] if english else []
     prompts = [] if english else [CLOSING_NOTES[kind] for _text, kind in missing]
-    return KitSection("Closing", minute, CLOSING_MINUTES, qs,
+    return KitSection(labels.closing, minute, CLOSING_MINUTES, qs,
                       notes=prompts + ["Thank them, say what happens next, and stop the recording."], added=True)
 
 
@@ -582,14 +611,15 @@ def _notes(section) -> list[str]:  # noqa: ANN001 - a GuideSection
 
 
 def render_markdown(kit: Kit) -> str:
-    out = [f"# Interview kit: {kit.title}", ""]
-    out.append(f"{_length_line(kit)} Study: `{kit.study_slug}`.")
+    labels = kit.labels
+    out = [f"# {labels.kit} {kit.title}", ""]
+    out.append(f"{_length_line(kit)} {labels.study} `{kit.study_slug}`.")
     out += [f"\n**Warning:** {w}" for w in kit.warnings]
     out += [f"\n**Note:** {n}" for n in kit.notices]
     if kit.goals:
-        out += ["", "**Research goals**", ""] + [f"{i}. {g}" for i, g in enumerate(kit.goals, 1)]
+        out += ["", f"**{labels.research_goals}**", ""] + [f"{i}. {g}" for i, g in enumerate(kit.goals, 1)]
     if kit.probes:
-        out += ["", f"**Probes for any answer:** {' · '.join(kit.probes)}"]
+        out += ["", f"**{labels.probes_for_any_answer}** {' · '.join(kit.probes)}"]
     for s in kit.before:
         out += ["", f"## {s.title}", ""] + [f"- _{n}_" for n in s.notes]
     out.append("")
@@ -603,19 +633,19 @@ def render_markdown(kit: Kit) -> str:
         if s.choice:
             out.append(f"**{s.choice}**")
         if s.goal:
-            out.append(f"_Goal: {s.goal}_")
+            out.append(f"_{labels.goal} {s.goal}_")
         out.append("")
         out += [f"- {n}" if n in s.said else f"- _{n}_" for n in s.lead]
-        added = "" if s.added else " _(added by the kit)_"  # an added section says so once, above
+        added = "" if s.added else f" _({labels.added})_"  # an added section says so once, above
         out += [f"- {line}{added}" for line in s.script]
         for q in s.questions:
-            out += _markdown_question(q)
+            out += _markdown_question(q, labels)
         out += [f"- {n}" if n in s.said else f"- _{n}_" for n in s.notes]
         out += [f"- _{n}_{added}" for n in s.kit_notes]
         out.append("")
     for s in kit.after:
         out += [f"## {s.title}", ""] + [f"- _{n}_" for n in s.notes] + [""]
-    out += ["## Note-taker sheet", "", NOTE_SHEET_HEAD, "", "| " + " | ".join(kit.note_columns) + " |",
+    out += [f"## {labels.note_sheet}", "", labels.sheet_head(), "", "| " + " | ".join(kit.note_columns) + " |",
             "|" + "|".join("---" for _ in kit.note_columns) + "|"]
     out += ["| " + " | ".join(" " for _ in kit.note_columns) + " |" for _ in range(kit.note_rows)]
     return "\n".join(out) + "\n"
@@ -623,18 +653,18 @@ def render_markdown(kit: Kit) -> str:
 
 SPARE_NOTE = "Only if there is time left: not counted in the kit's timings."
 UNCHECKED_NOTE = "not checked (not in English)"
-NOTE_SHEET_HEAD = "Participant: ____________ · Date: ____________ · Interviewer: ____________"
 
 
 def _length_line(kit: Kit) -> str:
-    planned = f" (planned: {kit.planned_minutes})" if kit.planned_minutes and kit.planned_minutes != kit.total_minutes \
-        else ""
-    return f"About {kit.total_minutes} minutes{planned}."
+    labels = kit.labels
+    planned = f" ({labels.planned.format(n=kit.planned_minutes)})" \
+        if kit.planned_minutes and kit.planned_minutes != kit.total_minutes else ""
+    return f"{labels.about.format(n=kit.total_minutes)}{planned}."
 
 
-def _markdown_question(q: KitQuestion) -> list[str]:
+def _markdown_question(q: KitQuestion, labels: KitLabels) -> list[str]:
     condition = f"_{q.condition}_ " if q.condition else ""  # read before asking
-    added = " _(added by the kit)_" if q.added else ""
+    added = f" _({labels.added})_" if q.added else ""
     number = f"**{q.number}** " if q.number else ""  # (bold: a bare "1." would start a list in the list)
     out = [f"- _{n}_" for n in q.before] + [f"- {number}{condition}{q.text}{added}"]
     if q.unchecked:
@@ -642,7 +672,7 @@ def _markdown_question(q: KitQuestion) -> list[str]:
     if q.problem:
         out.append(f"  - _{_check_note(q)}_")
     out += [f"  - _{n}_" for n in q.notes]  # "Only if they mention…" before its probes
-    out += [f"  - {f}" + (" _(probe)_" if q.suggested else "") for f in q.followups]
+    out += [f"  - {f}" + (f" _({labels.probe})_" if q.suggested else "") for f in q.followups]
     out += [f"  - _{n}_" for n in q.later_notes]
     return out
 
@@ -661,10 +691,16 @@ def _env() -> Environment:
 
 
 def render_html(kit: Kit) -> str:
-    # a page in the guide's language marks the kit's own English labels as English
+    # a page in the guide's language marks the kit's English sentences as English (``en``), and its
+    # labels too where the kit has none in that language (``lab``); a label in the page's language
+    # inside an English sentence says its own language (``own``)
     en = "" if kit.lang == "en" else ' lang="en"'
+    translated = kit.labels is not labels_for("en")
+    lab = "" if translated else en
+    own = f' lang="{kit.lang}"' if translated and en else ""
     return _env().get_template("kit.html").render(kit=kit, length=_length_line(kit), check_note=_check_note, en=en,
-                                                  sheet_head=NOTE_SHEET_HEAD, spare_note=SPARE_NOTE,
+                                                  lab=lab, own=own, labels=kit.labels,
+                                                  sheet_head=kit.labels.sheet_head(), spare_note=SPARE_NOTE,
                                                   unchecked_note=UNCHECKED_NOTE)
 
 

@@ -1,0 +1,108 @@
+"""The interview kit's own labels, in the language of the guide it prints.
+
+A kit for a guide in German is read by a German-speaking interviewer, and its note-taker sheet
+is filled in by hand during the call: the kit's headings and form labels ("Research goals",
+"Note-taker sheet", "Participant: ____") are in the guide's language where the kit knows it
+(the languages ``analysis.questions.language.guess_language`` names, by their HTML language
+tags), and in English otherwise. Only short fixed labels are here; the kit's sentences (its
+warnings, its notes to the interviewer, the check's notes) stay in English, marked as English
+in the HTML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KitLabels:
+    kit: str  # before the kit's title: "Interview kit: Grocery planning"
+    about: str  # the kit's length, "{n}" its minutes
+    planned: str  # the planned length beside it, "{n}" its minutes
+    study: str  # before the study's slug
+    research_goals: str
+    probes_for_any_answer: str
+    interviewer_notes: str  # the guide's notes before its sections
+    goal: str  # before a section's goal
+    added: str  # after a line the kit added to the guide's section
+    probe: str  # after a probe the kit suggests
+    intro: str  # the kit's own sections' names, where the guide has none
+    warm_up: str
+    closing: str
+    note_sheet: str
+    participant: str  # the note-taker sheet's header fields
+    date: str
+    interviewer: str
+    note_columns: tuple[str, str, str]  # its table: time in the call, the quote, what was seen
+
+    def sheet_head(self) -> str:
+        blank = "____________"
+        return " · ".join(f"{field} {blank}" for field in (self.participant, self.date, self.interviewer))
+
+
+# One row per language, keyed by the HTML tag ``report.kit`` declares the page in.
+LABELS: dict[str, KitLabels] = {
+    "en": KitLabels(kit="Interview kit:", about="About {n} minutes", planned="planned: {n}", study="Study:",
+                    research_goals="Research goals", probes_for_any_answer="Probes for any answer:",
+                    interviewer_notes="Notes for the interviewer", goal="Goal:", added="added by the kit",
+                    probe="probe", intro="Intro", warm_up="Warm-up", closing="Closing",
+                    note_sheet="Note-taker sheet", participant="Participant:", date="Date:",
+                    interviewer="Interviewer:", note_columns=("Time", "Quote", "Observation")),
+    "de": KitLabels(kit="Interview-Kit:", about="Etwa {n} Minuten", planned="geplant: {n}", study="Studie:",
+                    research_goals="Forschungsziele", probes_for_any_answer="Nachfragen zu jeder Antwort:",
+                    interviewer_notes="Hinweise für die Interviewführung", goal="Ziel:", added="vom Kit ergänzt",
+                    probe="Nachfrage", intro="Einstieg", warm_up="Aufwärmen", closing="Abschluss",
+                    note_sheet="Protokollbogen", participant="Teilnehmer/in:", date="Datum:",
+                    interviewer="Interviewer/in:", note_columns=("Zeit", "Zitat", "Beobachtung")),
+    "fr": KitLabels(kit="Kit d'entretien :", about="Environ {n} minutes", planned="prévu : {n}", study="Étude :",
+                    research_goals="Objectifs de recherche", probes_for_any_answer="Relances pour toute réponse :",
+                    interviewer_notes="Notes pour l'enquêteur", goal="Objectif :", added="ajouté par le kit",
+                    probe="relance", intro="Introduction", warm_up="Mise en route", closing="Conclusion",
+                    note_sheet="Fiche de prise de notes", participant="Participant :", date="Date :",
+                    interviewer="Enquêteur :", note_columns=("Temps", "Citation", "Observation")),
+    "es": KitLabels(kit="Kit de entrevista:", about="Unos {n} minutos", planned="previsto: {n}", study="Estudio:",
+                    research_goals="Objetivos de la investigación",
+                    probes_for_any_answer="Repreguntas para cualquier respuesta:",
+                    interviewer_notes="Notas para el entrevistador", goal="Objetivo:", added="añadido por el kit",
+                    probe="repregunta", intro="Introducción", warm_up="Calentamiento", closing="Cierre",
+                    note_sheet="Hoja de notas", participant="Participante:", date="Fecha:",
+                    interviewer="Entrevistador:", note_columns=("Tiempo", "Cita", "Observación")),
+    "pt": KitLabels(kit="Kit de entrevista:", about="Cerca de {n} minutos", planned="previsto: {n}", study="Estudo:",
+                    research_goals="Objetivos da pesquisa",
+                    probes_for_any_answer="Perguntas de aprofundamento para qualquer resposta:",
+                    interviewer_notes="Notas para o entrevistador", goal="Objetivo:", added="adicionado pelo kit",
+                    probe="aprofundamento", intro="Introdução", warm_up="Aquecimento", closing="Encerramento",
+                    note_sheet="Folha de anotações", participant="Participante:", date="Data:",
+                    interviewer="Entrevistador:", note_columns=("Tempo", "Citação", "Observação")),
+    "nl": KitLabels(kit="Interviewkit:", about="Ongeveer {n} minuten", planned="gepland: {n}", study="Onderzoek:",
+                    research_goals="Onderzoeksdoelen", probes_for_any_answer="Doorvragen bij elk antwoord:",
+                    interviewer_notes="Notities voor de interviewer", goal="Doel:", added="toegevoegd door de kit",
+                    probe="doorvraag", intro="Introductie", warm_up="Opwarming", closing="Afsluiting",
+                    note_sheet="Notitieblad", participant="Deelnemer:", date="Datum:",
+                    interviewer="Interviewer:", note_columns=("Tijd", "Citaat", "Observatie")),
+    "it": KitLabels(kit="Kit per l'intervista:", about="Circa {n} minuti", planned="previsti: {n}", study="Studio:",
+                    research_goals="Obiettivi della ricerca",
+                    probes_for_any_answer="Domande di approfondimento per ogni risposta:",
+                    interviewer_notes="Note per l'intervistatore", goal="Obiettivo:", added="aggiunto dal kit",
+                    probe="approfondimento", intro="Introduzione", warm_up="Riscaldamento", closing="Chiusura",
+                    note_sheet="Scheda per gli appunti", participant="Partecipante:", date="Data:",
+                    interviewer="Intervistatore:", note_columns=("Tempo", "Citazione", "Osservazione")),
+    # (minutes as "min", which Polish writes after any number: "minut"/"minuty" depend on it)
+    "pl": KitLabels(kit="Zestaw do wywiadu:", about="Około {n} min", planned="planowo: {n}", study="Badanie:",
+                    research_goals="Cele badania", probes_for_any_answer="Pytania pogłębiające do każdej odpowiedzi:",
+                    interviewer_notes="Uwagi dla prowadzącego", goal="Cel:", added="dodane przez zestaw",
+                    probe="pytanie pogłębiające", intro="Wstęp", warm_up="Rozgrzewka", closing="Zakończenie",
+                    note_sheet="Arkusz notatek", participant="Uczestnik:", date="Data:",
+                    interviewer="Prowadzący:", note_columns=("Czas", "Cytat", "Obserwacja")),
+    "sv": KitLabels(kit="Intervjumaterial:", about="Cirka {n} minuter", planned="planerat: {n}", study="Studie:",
+                    research_goals="Forskningsmål", probes_for_any_answer="Följdfrågor till alla svar:",
+                    interviewer_notes="Anteckningar för intervjuaren", goal="Mål:", added="tillagt av verktyget",
+                    probe="följdfråga", intro="Inledning", warm_up="Uppvärmning", closing="Avslutning",
+                    note_sheet="Anteckningsblad", participant="Deltagare:", date="Datum:",
+                    interviewer="Intervjuare:", note_columns=("Tid", "Citat", "Observation")),
+}
+
+
+def labels_for(lang: str | None) -> KitLabels:
+    """The kit's labels in a language, by its HTML tag; English where the kit has none for it."""
+    return LABELS.get(lang or "", LABELS["en"])
