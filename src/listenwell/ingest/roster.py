@@ -166,6 +166,24 @@ def _not_a_transcript(text: str, file: str) -> None:
                          "a roster is a sheet of participants saved as CSV", file=file, line=1)
 
 
+# the columns every file `recruit plan -o` writes ends with, after its id (the roster's "pid", or
+# "ref" for made-up ids), the contact details and the plan's own segments
+PLAN_FILE_END = ("last_interviewed", "recording_consent", "quotes_consent")
+
+
+def _not_a_plan(raw_header: list[str], file: str, line: int) -> None:
+    """Refuse listenwell's own plan or invitation list given back as the roster: its usage and
+    sentiment are the plan's reading of a roster on one day, and kept as columns they would stand
+    in for the real record of use (a last-active date, a count of sessions) from then on."""
+    named = [c.strip().lower() for c in raw_header if c.strip()]
+    if len(named) > 3 and tuple(named[-3:]) == PLAN_FILE_END and named[0] in ("pid", "ref"):
+        raise InputError("this is a recruitment plan written by `listenwell recruit plan -o` (its columns end "
+                         "with last_interviewed, recording_consent, quotes_consent), not a roster: its usage "
+                         "and sentiment columns are the plan's reading of the roster, not the people's own "
+                         "record; import the roster the plan was made from (the export from your CRM, "
+                         "product analytics or sheet) instead", file=file, line=line)
+
+
 def _holds_emails(raw_header: list[str], rows: list[list[str]]) -> str | None:
     """A column that holds one person's address a row, whatever it is called ("Contact", "Q4")."""
     for i, column in enumerate(raw_header):
@@ -327,6 +345,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                          "into one column of a sheet? Import the original CSV, or split the column "
                          "(Data › Split text to columns) before saving", file=file, line=1 + above)
     _has_a_header(raw_header, rows[first:], file, 1 + above)
+    _not_a_plan(raw_header, file, 1 + above)
     # columns named by a number alone, again and again (a quiz report's "1.0" points after each
     # question), name nothing a plan reads: left out, not refused
     numbered = Counter(c for c in raw_header if c and not re.search(r"[^\W\d_]", c))
