@@ -43,3 +43,101 @@ def test_a_roster_that_merely_has_consent_columns_is_still_a_roster(env) -> None
                       "Q1,Rue Ash,yes,yes,,north\nQ2,Sol Birch,no,yes,2026-01-04,south\n")
     res = run(ws, "participants", "import", str(roster), "--study", "grocery-planning")
     assert res.exit_code == 0, res.output
+
+
+# a video call's transcript as Google Meet downloads it: title, attendees, a time alone now and then
+MEET = """\
+Allotment app catch-up - Bronwen (2026-05-12 19:05 GMT+01:00) - Transcript
+Attendees
+Bronwen Pryce, Tomasz Lis
+Transcript
+00:00:00
+
+Tomasz Lis: Thanks for joining, Bronwen. Could you tell me how you plan the plot each spring?
+Bronwen Pryce: Mostly on the back of an envelope, if I'm honest.
+Tomasz Lis: What happened the last time you used the app for that?
+Bronwen Pryce: I gave up halfway, the seed list was too short.
+Tomasz Lis: Which seeds were missing?
+Bronwen Pryce: Runner beans, and the purple carrots my neighbour swears by.
+00:04:10
+
+Tomasz Lis: What would you have done differently?
+Bronwen Pryce: Kept paper, probably. Paper never runs out of beans.
+"""
+
+# an interview transcript as a notetaker writes it: a speaker line with its time, the words under it
+OTTER = """\
+Dee Akintola  0:02
+Hi, thanks for coming in. Shall we start with your week?
+Jo Ferris  0:07
+Sure. It's mostly school runs and the night shift.
+Dee Akintola  0:15
+When did you last book a shift through the app?
+Jo Ferris  0:21
+Tuesday, I think. It took three tries.
+"""
+
+# a guide written as a script: labels before the lines, as a guide may have, and no times
+SCRIPTED_GUIDE = """\
+# Night-shift booking study
+
+## Warm-up
+Say: Thanks for joining; this takes about thirty minutes.
+Ask: Tell me about your working week?
+Probe: What makes a week a good one?
+
+## Booking
+Ask: Walk me through the last shift you booked?
+Probe: What happened next?
+Ask: Where does booking get in the way?
+Probe: Can you give me an example?
+"""
+
+
+@pytest.mark.parametrize("text, kind", [(MEET, "Google Meet transcript"), (OTTER, "interview transcript")])
+def test_a_transcript_given_as_the_roster_is_named_and_sent_to_import(env, text: str, kind: str) -> None:  # noqa: ANN001
+    ws, files = env
+    path = files / "call.txt"
+    path.write_text(text)
+    before = _db_hash(ws)
+    res = run(ws, "participants", "import", str(path), "--study", "grocery-planning")
+    said = " ".join(res.output.split())
+    assert res.exit_code == 2 and kind in said and "import` reads transcripts" in said, said
+    assert "discussion guide" not in said and "guide import" not in said
+    assert _db_hash(ws) == before
+
+
+def test_a_transcript_given_as_the_guide_is_named_not_read_for_questions(env) -> None:  # noqa: ANN001
+    ws, files = env
+    path = files / "call.txt"
+    path.write_text(MEET)
+    checked = run(ws, "guide", "check", str(path))
+    said = " ".join(checked.output.split())
+    assert checked.exit_code == 2 and "Google Meet transcript" in said and "import` reads transcripts" in said, said
+    assert "questions" not in said
+    before = _db_hash(ws)
+    stored = run(ws, "guide", "import", str(path), "--study", "grocery-planning")
+    assert stored.exit_code == 2 and "Google Meet transcript" in stored.output
+    assert _db_hash(ws) == before
+
+
+def test_a_guide_with_labelled_lines_is_still_a_guide(env) -> None:  # noqa: ANN001
+    ws, files = env
+    path = files / "script.md"
+    path.write_text(SCRIPTED_GUIDE)
+    checked = run(ws, "guide", "check", str(path), "--json")
+    assert checked.exit_code in (0, 3) and "transcript" not in checked.output, checked.output
+    imported = run(ws, "participants", "import", str(path), "--study", "grocery-planning")
+    assert imported.exit_code == 2 and "discussion guide" in imported.output
+
+
+def test_a_meet_transcript_is_listed_as_meets(env) -> None:  # noqa: ANN001
+    ws, files = env
+    path = files / "call.txt"
+    path.write_text(MEET)
+    assert run(ws, "import", str(path), "--study", "grocery-planning").exit_code == 0
+    with Workspace.open(ws) as w:
+        formats = {i.title: i.source_format for i in w.interviews("grocery-planning")}
+    assert formats[MEET.splitlines()[0]] == "meet"
+    assert "text" in formats.values()  # a plain 'Name: text' file keeps its name
+

@@ -15,8 +15,8 @@ from listenwell.domain import Consent, InputError, Participant
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.names import EMAIL
 from listenwell.domain.text import column_words
+from listenwell.ingest import what_transcript
 from listenwell.ingest.decode import decode_text
-from listenwell.ingest import sbv, srt, vtt
 from listenwell.ingest.files import looks_like_a_guide, looks_like_a_table, office_kind, read_user_file
 
 ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias",
@@ -151,16 +151,10 @@ def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
         next((fields[_key(n)] for n in names if _key(n) in fields), None)
 
 
-# a transcript or captions file given as the roster: what each is, in words a researcher knows
-_TRANSCRIPTS = ((vtt, "a WebVTT transcript (captions with times, as Teams and Zoom save them)"),
-                (srt, "an SRT subtitle file (numbered captions with times)"),
-                (sbv, "YouTube captions (.sbv)"))
-
-
 def _not_a_transcript(text: str, file: str) -> None:
     """Refuse an interview's transcript given to `participants import`, naming the command that
     reads it."""
-    said = next((what for module, what in _TRANSCRIPTS if module.looks_like(text)), None)
+    said = what_transcript(text)
     if said:
         raise InputError(f"this looks like {said}, not a roster (CSV): `listenwell import` reads transcripts; "
                          "a roster is a sheet of participants saved as CSV", file=file, line=1)
