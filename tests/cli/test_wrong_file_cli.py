@@ -20,7 +20,7 @@ def _db_hash(ws: Path) -> str:
 
 
 @pytest.mark.parametrize("flags", [["--contacts"], [], ["--made-up-ids"], ["--contacts", "--excel"],
-                                   ["--contacts", "--made-up-ids", "--with", "plan"]])
+                                   ["--contacts", "--made-up-ids", "--with", "plan"], ["--contacts", "--keep-interviewed"]])
 def test_the_plans_own_csv_given_back_as_the_roster_is_refused(env, flags: list[str]) -> None:  # noqa: ANN001
     ws, files = env
     out = files / "invites.csv"
@@ -141,3 +141,17 @@ def test_a_meet_transcript_is_listed_as_meets(env) -> None:  # noqa: ANN001
     assert formats[MEET.splitlines()[0]] == "meet"
     assert "text" in formats.values()  # a plain 'Name: text' file keeps its name
 
+
+def test_the_invitation_list_says_who_was_interviewed_in_this_study_already(env) -> None:  # noqa: ANN001
+    ws, files = env  # P1 has an interview in the study
+    out = files / "invites.csv"
+    res = run(ws, *PLAN, "--keep-interviewed", "--no-save", "-o", str(out), "--contacts")
+    assert res.exit_code == 0, res.output
+    rows = {r["pid"]: r for r in csv.DictReader(out.open())}
+    assert rows["P1"]["interviewed_in_study"] == "yes"
+    assert {r["interviewed_in_study"] for pid, r in rows.items() if pid != "P1"} == {"no"}
+    said = " ".join(res.output.split())
+    assert "1 of them was interviewed in this study already" in said and "leave them out of the invitations" in said
+    # without anyone interviewed here in the plan, the column would be "no" throughout: not written
+    run(ws, *PLAN, "--no-save", "-o", str(out), "--contacts")
+    assert "interviewed_in_study" not in out.read_text().splitlines()[0]

@@ -176,11 +176,16 @@ def plan_csv(plan: MixPlan, contacts: Contacts | None = None, made_up_ids: bool 
         details = {pid: [*details.get(pid, [""] * (len(header) - len(keep))), *(values[i] for i in keep)]
                    for pid, values in extra[1].items()}
     real = contacts is not None or not made_up_ids  # the roster's id: kept beside a made-up one only to map back
+    # planning mid-study (--keep-interviewed): who was interviewed here already, yes or no, so a
+    # mail merge filters them out (last_interviewed may be another study's, or the roster's)
+    done = any(p.interviewed for p in plan.chosen)
     writer.writerow([*(["ref"] if made_up_ids else []), *(["pid"] if real else []), *header, *plan.dimensions,
-                     *(["usage_from"] if why else []), "last_interviewed", "recording_consent", "quotes_consent"])
+                     *(["usage_from"] if why else []), *(["interviewed_in_study"] if done else []),
+                     "last_interviewed", "recording_consent", "quotes_consent"])
     for i, p in enumerate(plan.chosen, 1):
         writer.writerow([*([made_up_id(i)] if made_up_ids else []), *([p.pid] if real else []), *details.get(p.pid, [""] * len(header)),
                          *(p.segments[d] for d in plan.dimensions), *([p.usage_from] if why else []),
+                         *([_yes_no(p.interviewed)] if done else []),
                          p.last_interviewed.isoformat() if p.last_interviewed else "", *_consent_cells(p)])
     return buf.getvalue()
 
@@ -302,6 +307,10 @@ def plan(
     _print_changes(result)
     if output is not None:
         console.print(f"Wrote {len(result.chosen)} people to {escape(str(output))}")
+        here = sum(p.interviewed for p in result.chosen)
+        if here:  # kept in the plan, not to be invited again
+            console.print(f"{here} of them {'was' if here == 1 else 'were'} interviewed in this study already "
+                          "(interviewed_in_study: yes): leave them out of the invitations", highlight=False)
     if result.saved:
         was = f" (replaces the plan made {result.replaced:%Y-%m-%d %H:%M} UTC)" if result.replaced else ""
         console.print(f"Saved as the study's plan{was}; "
