@@ -155,3 +155,24 @@ def test_the_invitation_list_says_who_was_interviewed_in_this_study_already(env)
     # without anyone interviewed here in the plan, the column would be "no" throughout: not written
     run(ws, *PLAN, "--no-save", "-o", str(out), "--contacts")
     assert "interviewed_in_study" not in out.read_text().splitlines()[0]
+
+
+def test_the_invitation_list_writes_each_phone_column_again_in_one_form(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "tutors.csv"  # a tutoring marketplace's sheet: numbers as each tutor typed them
+    roster.write_text("id,name,email,mobile,sessions_per_month\n"
+                      "T1,Ama Owusu,ama@example.org,+233 24 412 3456,6\n"
+                      "T2,Kofi Mensah,kofi@example.org,024 498 7654,1\n"
+                      "T3,Efua Addo,efua@example.org,244 555 111,0\n"
+                      "T4,Yaw Boateng,yaw@example.org,,3\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Tutor onboarding", [])
+        w.import_roster(roster, "tutor-onboarding")
+    out = tmp_path / "invites.csv"
+    res = run(ws, "recruit", "plan", "--study", "tutor-onboarding", "--size", "4", "--no-save",
+              "-o", str(out), "--contacts")
+    assert res.exit_code == 0, res.output
+    rows = {r["pid"]: r for r in csv.DictReader(out.open())}
+    assert rows["T1"]["mobile"] == "+233 24 412 3456"  # the roster's own form is kept beside
+    assert {pid: r["mobile (E.164)"] for pid, r in rows.items()} == {
+        "T1": "+233244123456", "T2": "+233244987654", "T3": "+233244555111", "T4": ""}

@@ -32,6 +32,7 @@ from listenwell.cli.common import console, hint, open_workspace, print_json, wit
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
 from listenwell.domain.names import phone_columns
+from listenwell.domain.phones import e164, roster_country
 from listenwell.ingest.roster import names_field
 
 recruit_app = typer.Typer(help="Plan who to interview: a real mix, not only fans or critics.",
@@ -112,10 +113,16 @@ Contacts = tuple[list[str], dict[str, list[str]]]  # the columns (name, email, p
 
 def contact_details(people: list[Participant]) -> Contacts:
     """Name, email and every phone column the roster has (a WhatsApp number may be the only way
-    to reach someone), for an invitation list."""
+    to reach someone), for an invitation list; after them each phone column again in E.164
+    ("+919450011223", for a bulk WhatsApp or SMS send) where any of its numbers can be written so
+    for certain (``domain.phones``)."""
     phones = phone_columns(dict.fromkeys(k for p in people for k in p.attributes), [p.attributes for p in people])
-    return ["name", "email", *phones], {
-        p.pid: [p.name or "", p.email or "", *(p.attributes.get(c, "") for c in phones)] for p in people}
+    country = roster_country(p.attributes.get(c, "") for p in people for c in phones)
+    e164s = {c: {p.pid: e164(p.attributes.get(c, ""), country) for p in people} for c in phones}
+    e164s = {c: numbers for c, numbers in e164s.items() if any(numbers.values())}
+    return ["name", "email", *phones, *(f"{c} (E.164)" for c in e164s)], {
+        p.pid: [p.name or "", p.email or "", *(p.attributes.get(c, "") for c in phones),
+                *(numbers[p.pid] for numbers in e164s.values())] for p in people}
 
 
 def roster_columns(people: list[Participant], names: list[str], contacts: bool) -> Contacts:
