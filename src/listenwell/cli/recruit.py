@@ -32,6 +32,7 @@ from listenwell.cli.common import console, hint, open_workspace, print_json, wit
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
 from listenwell.domain.names import phone_columns
+from listenwell.domain.phones import e164, roster_country
 from listenwell.ingest.roster import names_field
 
 recruit_app = typer.Typer(help="Plan who to interview: a real mix, not only fans or critics.",
@@ -112,10 +113,16 @@ Contacts = tuple[list[str], dict[str, list[str]]]  # the columns (name, email, p
 
 def contact_details(people: list[Participant]) -> Contacts:
     """Name, email and every phone column the roster has (a WhatsApp number may be the only way
-    to reach someone), for an invitation list."""
+    to reach someone), for an invitation list; after them each phone column again in E.164
+    ("+919450011223", for a bulk WhatsApp or SMS send) where any of its numbers can be written so
+    for certain (``domain.phones``)."""
     phones = phone_columns(dict.fromkeys(k for p in people for k in p.attributes), [p.attributes for p in people])
-    return ["name", "email", *phones], {
-        p.pid: [p.name or "", p.email or "", *(p.attributes.get(c, "") for c in phones)] for p in people}
+    country = roster_country(p.attributes.get(c, "") for p in people for c in phones)
+    e164s = {c: {p.pid: e164(p.attributes.get(c, ""), country) for p in people} for c in phones}
+    e164s = {c: numbers for c, numbers in e164s.items() if any(numbers.values())}
+    return ["name", "email", *phones, *(f"{c} (E.164)" for c in e164s)], {
+        p.pid: [p.name or "", p.email or "", *(p.attributes.get(c, "") for c in phones),
+                *(numbers[p.pid] for numbers in e164s.values())] for p in people}
 
 
 def roster_columns(people: list[Participant], names: list[str], contacts: bool) -> Contacts:
@@ -176,11 +183,16 @@ def plan_csv(plan: MixPlan, contacts: Contacts | None = None, made_up_ids: bool 
         details = {pid: [*details.get(pid, [""] * (len(header) - len(keep))), *(values[i] for i in keep)]
                    for pid, values in extra[1].items()}
     real = contacts is not None or not made_up_ids  # the roster's id: kept beside a made-up one only to map back
+    # planning mid-study (--keep-interviewed): who was interviewed here already, yes or no, so a
+    # mail merge filters them out (last_interviewed may be another study's, or the roster's)
+    done = any(p.interviewed for p in plan.chosen)
     writer.writerow([*(["ref"] if made_up_ids else []), *(["pid"] if real else []), *header, *plan.dimensions,
-                     *(["usage_from"] if why else []), "last_interviewed", "recording_consent", "quotes_consent"])
+                     *(["usage_from"] if why else []), *(["interviewed_in_study"] if done else []),
+                     "last_interviewed", "recording_consent", "quotes_consent"])
     for i, p in enumerate(plan.chosen, 1):
         writer.writerow([*([made_up_id(i)] if made_up_ids else []), *([p.pid] if real else []), *details.get(p.pid, [""] * len(header)),
                          *(p.segments[d] for d in plan.dimensions), *([p.usage_from] if why else []),
+                         *([_yes_no(p.interviewed)] if done else []),
                          p.last_interviewed.isoformat() if p.last_interviewed else "", *_consent_cells(p)])
     return buf.getvalue()
 
@@ -302,6 +314,10 @@ def plan(
     _print_changes(result)
     if output is not None:
         console.print(f"Wrote {len(result.chosen)} people to {escape(str(output))}")
+        here = sum(p.interviewed for p in result.chosen)
+        if here:  # kept in the plan, not to be invited again
+            console.print(f"{here} of them {'was' if here == 1 else 'were'} interviewed in this study already "
+                          "(interviewed_in_study: yes): leave them out of the invitations", highlight=False)
     if result.saved:
         was = f" (replaces the plan made {result.replaced:%Y-%m-%d %H:%M} UTC)" if result.replaced else ""
         console.print(f"Saved as the study's plan{was}; "

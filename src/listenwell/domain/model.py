@@ -120,7 +120,7 @@ class Transcript:
 
     segments: list[Segment]
     speakers: list[Speaker]
-    format: str  # "vtt", "srt", "otter", "rev", "text", "docx", "json", "whisper"
+    format: str  # "vtt", "srt", "otter", "rev", "meet", "text", "docx", "json", "whisper"
     title: str | None = None
     date: dt.date | None = None
     language: str | None = None

@@ -4,6 +4,7 @@ InputError naming the file and line; none touches the store."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from listenwell.domain import InputError, Transcript
@@ -13,7 +14,7 @@ from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import looks_like_a_table, read_user_file
 from listenwell.ingest.textexport import read_text_export
 
-FORMATS = ("vtt", "srt", "sbv", "otter", "rev", "text", "table", "docx", "json")
+FORMATS = ("vtt", "srt", "sbv", "otter", "rev", "meet", "text", "table", "docx", "json")
 
 
 def parse_transcript(data: bytes, name: str) -> Transcript:
@@ -70,8 +71,43 @@ def _parse(data: bytes, name: str) -> Transcript:
     )
 
 
+# an interview's transcript given to another command (`participants import`, `guide import`):
+# what it is, in words a researcher knows
+_CAPTIONS = ((vtt, "a WebVTT transcript (captions with times, as Teams and Zoom save them)"),
+             (srt, "an SRT subtitle file (numbered captions with times)"),
+             (sbv, "YouTube captions (.sbv)"))
+_TEXT_EXPORTS = {"meet": "a Google Meet transcript (its text download)",
+                 "rev": "a Rev transcript",
+                 "otter": "an interview transcript (speaker lines with the words under them, as Otter.ai, "
+                          "Teams and Fathom write it)",
+                 "text": "an interview transcript ('Name: text' turns)"}
+
+
+def what_transcript(text: str) -> str | None:
+    """What kind of interview transcript ``text`` is, in words, or None where it is not one:
+    captions by their look; a text export only where its turns are timed (two or more, as a
+    meeting or transcription tool writes them, or Google Meet's head above them), two people or
+    more each take two turns or more, and the turns hold a good share of its lines. Untimed "Label: text" lines are not enough: a guide's "Ask:" and
+    "Probe:" lines, or a tester's "Saw:" and "Expected:", read so too."""
+    said = next((what for module, what in _CAPTIONS if module.looks_like(text)), None)
+    if said or looks_like_a_table(text):
+        return said
+    try:
+        transcript = read_text_export(text, "")
+    except InputError:
+        return None
+    if transcript is None:
+        return None
+    turns = Counter(s.speaker for s in transcript.segments)
+    lines = sum(1 for ln in text.split("\n") if ln.strip())
+    timed = sum(s.start is not None for s in transcript.segments)
+    if (timed < 2 and transcript.format != "meet") or sum(k >= 2 for k in turns.values()) < 2 or 4 * len(transcript.segments) < lines:
+        return None
+    return _TEXT_EXPORTS.get(transcript.format, _TEXT_EXPORTS["text"])
+
+
 def read_transcript(path: str | Path) -> Transcript:
     return parse_transcript(read_user_file(path, "transcript file"), str(path))
 
 
-__all__ = ["FORMATS", "parse_transcript", "read_transcript"]
+__all__ = ["FORMATS", "parse_transcript", "read_transcript", "what_transcript"]

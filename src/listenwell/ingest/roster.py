@@ -15,8 +15,8 @@ from listenwell.domain import Consent, InputError, Participant
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.names import EMAIL
 from listenwell.domain.text import column_words
+from listenwell.ingest import what_transcript
 from listenwell.ingest.decode import decode_text
-from listenwell.ingest import sbv, srt, vtt
 from listenwell.ingest.files import looks_like_a_guide, looks_like_a_table, office_kind, read_user_file
 
 ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "code", "alias",
@@ -151,19 +151,31 @@ def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
         next((fields[_key(n)] for n in names if _key(n) in fields), None)
 
 
-# a transcript or captions file given as the roster: what each is, in words a researcher knows
-_TRANSCRIPTS = ((vtt, "a WebVTT transcript (captions with times, as Teams and Zoom save them)"),
-                (srt, "an SRT subtitle file (numbered captions with times)"),
-                (sbv, "YouTube captions (.sbv)"))
-
-
 def _not_a_transcript(text: str, file: str) -> None:
     """Refuse an interview's transcript given to `participants import`, naming the command that
     reads it."""
-    said = next((what for module, what in _TRANSCRIPTS if module.looks_like(text)), None)
+    said = what_transcript(text)
     if said:
         raise InputError(f"this looks like {said}, not a roster (CSV): `listenwell import` reads transcripts; "
                          "a roster is a sheet of participants saved as CSV", file=file, line=1)
+
+
+# the columns every file `recruit plan -o` writes ends with, after its id (the roster's "pid", or
+# "ref" for made-up ids), the contact details and the plan's own segments
+PLAN_FILE_END = ("last_interviewed", "recording_consent", "quotes_consent")
+
+
+def _not_a_plan(raw_header: list[str], file: str, line: int) -> None:
+    """Refuse listenwell's own plan or invitation list given back as the roster: its usage and
+    sentiment are the plan's reading of a roster on one day, and kept as columns they would stand
+    in for the real record of use (a last-active date, a count of sessions) from then on."""
+    named = [c.strip().lower() for c in raw_header if c.strip()]
+    if len(named) > 3 and tuple(named[-3:]) == PLAN_FILE_END and named[0] in ("pid", "ref"):
+        raise InputError("this is a recruitment plan written by `listenwell recruit plan -o` (its columns end "
+                         "with last_interviewed, recording_consent, quotes_consent), not a roster: its usage "
+                         "and sentiment columns are the plan's reading of the roster, not the people's own "
+                         "record; import the roster the plan was made from (the export from your CRM, "
+                         "product analytics or sheet) instead", file=file, line=line)
 
 
 def _holds_emails(raw_header: list[str], rows: list[list[str]]) -> str | None:
@@ -327,6 +339,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                          "into one column of a sheet? Import the original CSV, or split the column "
                          "(Data › Split text to columns) before saving", file=file, line=1 + above)
     _has_a_header(raw_header, rows[first:], file, 1 + above)
+    _not_a_plan(raw_header, file, 1 + above)
     # columns named by a number alone, again and again (a quiz report's "1.0" points after each
     # question), name nothing a plan reads: left out, not refused
     numbered = Counter(c for c in raw_header if c and not re.search(r"[^\W\d_]", c))

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from listenwell.analysis.guide import Guide, GuideReport, check_guide, parse_guide
 from listenwell.analysis.mix import Coverage, MixOptions, MixPlan, coverage, nobody_left, plan_mix
 from listenwell.domain import InputError, NotFound
-from listenwell.ingest import docx_reader
+from listenwell.ingest import docx_reader, what_transcript
 from listenwell.ingest.decode import decode_text
 from listenwell.ingest.files import office_kind, read_user_file
 from listenwell.ingest.roster import looks_like_a_table
@@ -41,6 +41,10 @@ def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
         text = docx_reader.guide_markdown(data, str(path))
     else:
         text = decode_text(data, str(path), "a guide (Markdown, plain text or a Word document)")
+    said = what_transcript(text)
+    if said:  # an interview's transcript given to the wrong command: its turns are no questions
+        raise InputError(f"this looks like {said}, not a guide: `listenwell import` reads transcripts; give the "
+                         "guide as Markdown, plain text or a Word document (.docx)", file=str(path), line=1)
     try:
         return parse_guide(text, str(path), goals)
     except InputError as err:
