@@ -335,3 +335,10 @@ def test_phone_columns_are_found_by_name_in_the_roster_languages_and_by_what_the
             {"contacto": "3311112222", "socio": "881204514", "cnpj": "29.774.610/0001-88", "alta": "2026-05-20"}]
     # a number written as a phone's, not an id of plain digits, a company's tax number or a date
     assert phone_columns(["contacto", "socio", "cnpj", "alta"], rows) == ["contacto"]
+
+
+def test_a_column_named_for_a_phone_that_holds_answers_is_no_phone_column() -> None:
+    from listenwell.domain.names import phone_columns
+    rows = [{"mobile": "+91 94433 66778", "WhatsApp opt-in": "Yes", "SMS": ""},
+            {"mobile": "9450011223", "WhatsApp opt-in": "No", "SMS": "07700 900123"}]
+    assert phone_columns(["mobile", "WhatsApp opt-in", "SMS"], rows) == ["mobile", "SMS"]

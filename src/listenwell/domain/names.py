@@ -327,8 +327,15 @@ def phone_columns(columns: Iterable[str], rows: Iterable[dict[str, str]] = ()) -
     private like a name or an email (shown with --private, written with --contacts)."""
     columns = list(dict.fromkeys(columns))
     rows = list(rows)
-    return [c for c in columns if _PHONE_COLUMN.search(column_words(c))
+    return [c for c in columns if _PHONE_COLUMN.search(column_words(c)) and not _no_number_in([r.get(c, "") for r in rows])
             or (rows and not _NOT_A_PHONE_COLUMN.search(column_words(c)) and _holds_phones([r.get(c, "") for r in rows]))]
+
+
+def _no_number_in(values: list[str]) -> bool:
+    """A column named for a phone that holds answers, not numbers ("WhatsApp opt-in: Yes", "SMS
+    consent: no"): filled somewhere, and nowhere with as many digits as a phone number has."""
+    filled = [v for v in values if v and v.strip()]
+    return bool(filled) and not any(len(re.sub(r"\D", "", v)) >= 6 for v in filled)
 
 
 def phones(attributes: dict[str, str]) -> frozenset[str]:
