@@ -1230,6 +1230,17 @@ def test_a_consent_ask_is_not_weighed_by_guide_check_as_the_kit_does_not_weigh_i
     assert [r.check.ok for r in report.questions if not r.followup] == [True, True, True]
 
 
+def test_a_japanese_guides_own_intro_closing_and_full_width_minutes_are_read() -> None:
+    guide = parse_guide("## 1. はじめに・同意確認（5分）\n- 録音してもよろしいでしょうか？\n"
+                        "## 2. 業務について（１５分）\n- 普段の流れを教えてください。\n  - そのあと、どうなりましたか？\n"
+                        "## 3. クロージング（5分）\n- 他に何かありますか？\n", "ガイド.md")
+    intro, work, closing = guide.sections
+    assert [s.minutes for s in guide.sections] == [5, 15, 5]
+    assert [intro.title, work.title, closing.title] == ["1. はじめに・同意確認", "2. 業務について", "3. クロージング"]
+    assert "introduction" in intro.english_title and "consent" in intro.english_title
+    assert "closing" in closing.english_title and work.english_title == work.title
+
+
 def test_full_width_question_marks_of_a_japanese_or_chinese_guide_end_questions() -> None:
     guide = parse_guide("## 注文について\n- 最後に注文したのはいつですか？\n  - そのあと、どうなりましたか？\n"
                         "- 你上次下单是什么时候？\n", "ガイド.md")

@@ -1039,3 +1039,12 @@ def test_every_language_the_kit_names_has_every_label() -> None:
 def test_the_kits_heading_leaves_out_the_word_for_a_guide_in_the_guides_language(title: str) -> None:
     guide = parse_guide(LEITFADEN_BAECKEREI.replace("Leitfaden: Bäckereikunden", title), "g.md")
     assert build_kit(Study(title="B", slug="b", goals=[]), guide).title == "Bäckereikunden"
+
+
+def test_a_japanese_guide_with_its_own_intro_consent_and_closing_gets_no_sections_added() -> None:
+    guide = parse_guide("## 1. はじめに・同意確認（5分）\n- 録画させていただいてもよろしいでしょうか？\n"
+                        "## 2. 業務について（15分）\n- 普段の流れを教えてください。\n  - そのあと、どうなりましたか？\n"
+                        "## 3. クロージング（5分）\n- 他に何かありますか？\n", "ガイド.md")
+    md = render_markdown(build_kit(STUDY, guide))
+    assert "## Intro" not in md and "## Closing" not in md and "asks no consent" not in md
+    assert "## 2. 業務について (5–20 min)" in md

@@ -133,6 +133,17 @@ _PART_WORDS = {
 _PART_ENGLISH = list(_PART_WORDS)
 _PART_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{words})" for i, words in enumerate(_PART_WORDS.values()))
                         + r")(?![\w-])", re.I)
+# the same in Japanese, Chinese and Korean, found inside a run of characters with no space
+# between words ("はじめに・同意確認", "クロージング", "开场介绍", "마무리")
+_CJK_PART_WORDS = {
+    "welcome": "ようこそ|ご挨拶|挨拶|欢迎|歡迎|환영",
+    "introduction": "はじめに|導入|イントロダクション|イントロ|趣旨説明|介绍|介紹|开场|開場|소개|도입",
+    "consent": "同意|동의",
+    "warm-up": "ウォームアップ|アイスブレイク|自己紹介|热身|熱身|破冰|워밍업|아이스브레이킹",
+    "closing": "クロージング|まとめ|おわりに|終わりに|結びに|结束|結束|收尾|总结|總結|마무리|맺음말",
+    "backup": "予備|時間があれば|余裕があれば|备用|備用|时间允许|時間允許|예비|시간이 남으면",
+}
+_CJK_PART_WORD = re.compile("|".join(f"(?P<w{_PART_ENGLISH.index(k)}>{v})" for k, v in _CJK_PART_WORDS.items()))
 
 
 def _labelled_prompt(line: str, part: str) -> str:
@@ -147,7 +158,7 @@ def english_title(title: str) -> str:
     def english(m: re.Match[str]) -> str:
         en = _PART_ENGLISH[int(m.lastgroup[1:])]
         return en[:1].upper() + en[1:] if m.group(0)[:1].isupper() else en
-    return _PART_WORD.sub(english, title)
+    return _CJK_PART_WORD.sub(lambda m: f" {english(m)} ", _PART_WORD.sub(english, title))
 
 
 # (a condition on who is asked, "Returns (only if they returned something)", is not optional:
@@ -272,7 +283,7 @@ _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
 # written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn"
-_MINUTES = r"(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|s)?\.?|mn\.?|m)(?!\w)"
+_MINUTES = r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|s)?\.?|mn\.?|m)(?!\w)|分(?:間|钟|鐘)?|분)"
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
     r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet)\s*[*_]*"
@@ -717,9 +728,11 @@ def _indent_width(ws: str) -> int:
     return len(ws.replace("\t", "    "))
 
 
-# Chinese and Japanese write the question and exclamation marks full width ("いつですか？"): read as
-# "?" and "!" (what NFKC makes of them), so their questions are found like any other.
-_WIDE_MARKS = str.maketrans({"\uff1f": "?", "\uff01": "!"})
+# Chinese and Japanese write the question and exclamation marks, brackets, colons and digits full
+# width ("いつですか？", "（１５分）"): read as NFKC reads them, so questions and minutes are found as
+# in any other guide.
+_WIDE_MARKS = str.maketrans({"\uff1f": "?", "\uff01": "!", "\uff08": "(", "\uff09": ")", "\uff1a": ":",
+                             **{chr(0xFF10 + d): str(d) for d in range(10)}})
 
 
 def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = None) -> Guide:
