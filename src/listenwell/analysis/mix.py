@@ -48,6 +48,7 @@ from listenwell.analysis.roster_signals import (
     SIGNUP,
     STATUS,
     UNKNOWN,
+    TIME_SPENT,
     USES_IT,
     as_usage_columns,
     awaiting_review,
@@ -431,7 +432,7 @@ def columns_by_use(people: list[Participant]) -> dict[str, list[str]]:
     interviewed"): what a researcher checks after an import, to see the roster was read as meant."""
     keys = list(dict.fromkeys(k for p in people for k in p.attributes))
     usage = [*usage_status_columns(people)]
-    for role in (LABEL, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME):
+    for role in (LABEL, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME, TIME_SPENT):
         usage += role.columns(keys)
     usage += delivery_columns(keys) if usage else []
     return {"usage": list(dict.fromkeys(usage)), "NPS": list(dict.fromkeys(NPS.columns(keys))),

@@ -262,7 +262,8 @@ ENDED = Role(("cancelled_at", "canceled_at", "cancellation_date", "cancelled_on"
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
 SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined", "created", "created_at",
-               "registered", "customer_since", "first_seen", "first_used"),
+               "registered", "customer_since", "first_seen", "first_used",
+               "account_created", "account_created_at", "account_created_on", "account_creation_date"),
               (r"\b(?:registered|signed up|sign up|signup|joined|customer since|member since|user since|first seen)\b",
                r"\bfirst (?:used|use|open|opened|active|session)\b"),  # Amplitude's "first_used", "first_open_date"
               unlike=_NOT_USE)
@@ -290,6 +291,14 @@ COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "mo
                       r"refund\w*|date|at|id|interview\w*|contact\w*|email\w*|survey\w*|"
                       # asking the company for help is not using the product: "Support tickets (30d)"
                       r"calls? to|support|tickets?|complaints?)\b"), use=True)
+# time spent in the product over a period: a game's "hours_played_30d", "Minutes listened (last 30 days)",
+# "time_in_app_7d": some says they were there in it (not how often they came), none says none
+TIME_SPENT = Role(("hours_played_30d", "minutes_played_30d", "playtime_30d", "minutes_listened_30d",
+                   "time_in_app_30d", "hours_30d", "minutes_30d"),
+                  (rf"^(?=.*(?:{_PERIOD}))(?=.*\b(?:hours?|hrs|minutes?|mins|playtime|time)\b)",),
+                  unlike=(r"\b(?:response|resolution|reply|wait|waiting|handle|handling|hold|load|loading|support|"
+                          r"tickets?|delivery|shipping|lead|cycle|first|since|date|at|id|spend|spent on|cost|paid|"
+                          r"billable|billed|outage|downtime)\b|" + _NOT_USE), use=True)
 _GROUP = r"\b(?:group|category|segment|type|class)\b"
 NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
             "recommend", "likelihood_to_recommend", "how_likely_to_recommend"),
@@ -717,7 +726,7 @@ def _none_since(p: Participant, first: dt.date | None, today: dt.date) -> list[s
         return []
     visits, things, _ = _count_kinds(COUNTS.columns(list(p.attributes)))
     said: list[tuple[str, float]] = []
-    for col in visits + things:
+    for col in visits + things + TIME_SPENT.columns(list(p.attributes)):
         value = p.attributes.get(col)
         try:
             n = _counted(value) if value and present(value) else None
@@ -729,6 +738,16 @@ def _none_since(p: Participant, first: dt.date | None, today: dt.date) -> list[s
     if not said or any(n for _, n in said) or not any(tenure <= round(30 / _per_month(c)) for c, _ in said):
         return []
     return [c for c, _ in said]
+
+
+def time_spent(p: Participant) -> tuple[str | None, float | None]:
+    """The person's time in the product over a period (TIME_SPENT) and its column; None where
+    the roster has none for them, or writes it in a way not read as a number ("1:30")."""
+    col = TIME_SPENT.find(p.attributes)
+    try:
+        return col, _counted(p.attributes[col]) if col else None
+    except InputError:
+        return col, None
 
 
 def _lifetime_rate(p: Participant, since: dt.date | None, today: dt.date) -> float | None:
@@ -927,6 +946,9 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         over_life = rate is not None
     total_col, total = lifetime_count(p)
     counts = cite(*COUNTS.columns(list(attrs))) or cite(total_col)
+    spent_col, spent = time_spent(p)
+    if rate is None and spent == 0:
+        rate, counts = 0.0, cite(spent_col)  # no time in it over the period: no use then, whenever they last logged in
     last: dt.date | None = None
     used_on = attrs.get(last_col) if last_col and present(attrs.get(last_col)) \
         and not _NEVER.match(in_english(attrs[last_col].strip())) else None
