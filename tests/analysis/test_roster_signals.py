@@ -1199,8 +1199,10 @@ def test_a_legal_guardian_leaves_an_adult_out_and_a_proxy_is_named_in_a_warning(
     helped = [person("h1", **{"proxy contact": "Dana Moss (daughter)"}), person("h2", account_state="Proxy access only")]
     assert [left_out_by_roster(p, TODAY) for p in helped] == [None, None]
     assert acts_for_them(helped[0]) == "proxy contact: Dana Moss (daughter)"
-    # a consent asked of a parent, or a row that is the parent: nobody acts for them
-    others = [person("o1", **{"Parent/Guardian Consent": "Yes"}), person("o2", Role="Guardian")]
+    # a consent asked of a parent (of someone now grown up, by their date of birth), or a row that is
+    # the parent: nobody acts for them
+    others = [person("o1", **{"Parent/Guardian Consent": "Yes", "Date of birth": "1990-04-02"}),
+              person("o2", Role="Guardian")]
     assert [left_out_by_roster(p, TODAY) or acts_for_them(p) for p in others] == [None, None]
     plan = plan_mix(others + helped, MixOptions(size=4, as_of=TODAY))
     said = [w for w in plan.warnings if "proxy, power of attorney or guardian" in w]
@@ -1376,3 +1378,77 @@ def test_a_note_that_the_email_bounced_is_named_when_chosen() -> None:
                                 "B3": "soft bounce last week, retry", "B4": "Invite email did not bounce"})
     bounced = [w for w in warnings if "bounced" in w]
     assert len(bounced) == 1 and bounced[0].startswith("1 of the 4 chosen has an email address that bounced: B1 (remarks:")
+
+
+# --- a games studio's player export joined to a community survey -----------------------------
+
+def test_an_age_typed_with_an_aside_or_more_after_it_is_read() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    young = [person("y1", **{"Your age?": "15 ngl, my brother made the account"}),
+             person("y2", **{"Anything else you'd like to add?": "I'm 17 tbf so maybe ask my mum"}),
+             person("y3", **{"How old are you": "17 but 18 in March"}, age_range="18-24")]
+    for p in young:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("under 18"), p.pid
+    # a range, a band with "and over", an adult who says more
+    grown = [person("a1", **{"How old are you": "17-19"}), person("a2", **{"How old are you": "17 or 18"}),
+             person("a3", **{"How old are you": "31 tbh, feel older"}),
+             person("a4", **{"Anything else?": "I'm 16 hours a week on it lol"})]
+    assert [left_out_by_roster(p, TODAY) for p in grown] == [None, None, None, None]
+
+
+def test_a_plain_no_to_a_question_asking_for_an_interview_or_a_call_leaves_them_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    asked = "Up for a 30 min voice chat interview on Zoom?"
+    said = [person("n1", **{asked: "No"}), person("n2", **{asked: "No thanks"}),
+            person("n3", **{"Would you join a video call with our design team?": "no"}),
+            person("n4", **{"Happy to hop on a Discord call with the devs?": "N"})]
+    for p in said:
+        assert "said no to research contact" in (left_out_by_roster(p, TODAY) or ""), p.pid
+    # a yes, a maybe, and a no to a question about something else
+    kept = [person("k1", **{asked: "Yes!"}), person("k2", **{asked: "Maybe"}),
+            person("k3", **{"Would you recommend us to a friend?": "No"}),
+            person("k4", **{"Did you do an interview with us before?": "No"})]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None, None, None]
+
+
+def test_a_researchers_note_to_exclude_or_that_they_declined_an_interview() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    noted = [person("x1", researcher_notes="EXCLUDE - mum emailed, he's 15"), person("x2", Notes="Exclude (minor)"),
+             person("x3", Comments="exclude from study, works for a competitor"),
+             person("x4", jo_notes="Declined the interview when we DMed"),
+             person("x5", Notes="said no to a follow-up call")]
+    for p in noted:
+        assert left_out_by_roster(p, TODAY), p.pid
+    # exclusions from something else
+    kept = [person("k1", Notes="exclude from newsletters"), person("k2", Notes="excludes weekends, evenings fine")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None]
+
+
+def test_a_parents_consent_with_nothing_saying_adult_leaves_them_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    TODAY_ = dt.date(2026, 11, 28)
+    child = [person("c1", parental_consent="granted"), person("c2", **{"Guardian consent": "Received 2026-02-01"}),
+             person("c3", **{"Parental consent": "pending"}, age_band="")]
+    for p in child:
+        assert (left_out_by_roster(p, TODAY_) or "").startswith("may be under 18: a parent's consent"), p.pid
+    # consent given years ago to someone now 18, an adult's band, and a "not required"
+    grown = [person("g1", parental_consent="granted", date_of_birth="2008-11-20"),
+             person("g2", parental_consent="yes", age_band="18-24"),
+             person("g3", parental_consent="not required"), person("g4", parental_consent="N/A")]
+    assert [left_out_by_roster(p, TODAY_) for p in grown] == [None, None, None, None]
+
+
+def test_a_plan_names_a_suspended_account_an_age_not_given_and_a_soft_yes() -> None:
+    asked = "Happy to do a 30-min interview on Discord?"
+    people = [person("p1", account_status="suspended", **{asked: "Yes"}),
+              person("p2", **{"How old are you?": "old enough haha", asked: "yes"}),
+              person("p3", **{asked: "maybe?"}), person("p4", **{asked: "Yes"}),
+              person("p5", **{"How old are you?": "prefer not to say", "Date of birth": "1990-01-01", asked: "Yes"})]
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    assert not plan.excluded and len(plan.chosen) == 5
+    said = "\n".join(plan.warnings)
+    assert "1 of the 5 chosen has an account marked suspended: p1 (account status: suspended)" in said
+    young = next(w for w in plan.warnings if "may be under 18" in w)
+    assert "p2 (How old are you?: old enough haha, no date of birth)" in young and "p5" not in young
+    soft = next(w for w in plan.warnings if "no clear yes" in w)
+    assert "p3 ('maybe?')" in soft and "p4" not in soft and "p1" not in soft

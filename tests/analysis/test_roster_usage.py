@@ -533,3 +533,27 @@ def test_an_ended_subscription_is_named_with_how_long_ago_it_ended() -> None:
     assert said[0][1] == "status: cancelled; cancelled at: 2026-05-25 (7 days before 2026-06-01)", said
     assert said[1][1] == "status: cancelled; cancelled at: 2025-03-12 08:15:00 (446 days before 2026-06-01)", said
     assert said[2][1] == "status: cancelled", said
+
+
+# --- time in the product over a period ----------------------------------------------------------
+
+def test_no_time_played_over_the_period_is_not_frequent() -> None:
+    # a game's export: hours played in 30 days, the last login and the day the account was made
+    people = roster({"hours_played_30d": "0.0", "last_login": "2026-05-30", "account_created": "2026-05-30"},
+                    {"hours_played_30d": "0", "last_login": "2026-05-29", "account_created": "2025-02-01"},
+                    {"hours_played_30d": "14.5", "last_login": "2026-05-30", "account_created": "2024-01-01"})
+    got = usage(people)
+    assert got[0][0] == "never_activated" and "hours_played_30d: 0.0 since they signed up" in got[0][1]
+    assert got[1][0] == "occasional" and "hours_played_30d: 0, yet seen" in got[1][1]
+    assert got[2][0] == "frequent"
+    assert "hours_played_30d" in columns_by_use(people)["usage"]
+    # a music app's minutes over a named period
+    listened = roster({"Minutes listened (last 30 days)": "0", "Last seen": "2026-05-31"},
+                      {"Minutes listened (last 30 days)": "212", "Last seen": "2026-05-31"})
+    assert [u for u, _ in usage(listened)] == ["occasional", "frequent"]
+
+
+def test_a_time_that_is_not_time_in_the_product_is_not_use() -> None:
+    people = roster({"Support hours (last 30 days)": "0", "last_login": "2026-05-30"},
+                    {"Avg ticket wait time (30d)": "0", "last_login": "2026-05-30"})
+    assert [u for u, _ in usage(people)] == ["frequent", "frequent"]

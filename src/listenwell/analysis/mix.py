@@ -48,7 +48,9 @@ from listenwell.analysis.roster_signals import (
     SIGNUP,
     STATUS,
     UNKNOWN,
+    TIME_SPENT,
     USES_IT,
+    age_not_said,
     as_usage_columns,
     awaiting_review,
     birth_date,
@@ -77,7 +79,9 @@ from listenwell.analysis.roster_signals import (
     sentiment_in_roster,
     sentiment_of,
     slash_date_order,
+    soft_yes,
     staff_by_domain,
+    suspended_account,
     through_someone,
     usage_and_why,
     usage_status_columns,
@@ -431,7 +435,7 @@ def columns_by_use(people: list[Participant]) -> dict[str, list[str]]:
     interviewed"): what a researcher checks after an import, to see the roster was read as meant."""
     keys = list(dict.fromkeys(k for p in people for k in p.attributes))
     usage = [*usage_status_columns(people)]
-    for role in (LABEL, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME):
+    for role in (LABEL, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME, TIME_SPENT):
         usage += role.columns(keys)
     usage += delivery_columns(keys) if usage else []
     return {"usage": list(dict.fromkeys(usage)), "NPS": list(dict.fromkeys(NPS.columns(keys))),
@@ -1349,10 +1353,15 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"{len(bounced)} of the {len(chosen)} chosen {'has an email address' if len(bounced) == 1 else 'have email addresses'}"
                    f" that bounced: {_ids(bounced, 5)}; an invitation there will not arrive: reach them another "
                    "way (a phone number, a newer address) or swap them out")
-    young = [f"{p.pid} ({why})" for p in chosen if (why := maybe_minor(rows[p.pid]))]
+    young = [f"{p.pid} ({why})" for p in chosen if (why := maybe_minor(rows[p.pid]) or age_not_said(rows[p.pid]))]
     if young:
         out.append(f"{len(young)} of the {len(chosen)} chosen may be under 18: {_ids(young, 5)}; check their age "
                    "before you invite them (under 18 needs a parent's consent), or swap them out")
+    held = [f"{p.pid} ({why})" for p in chosen if (why := suspended_account(rows[p.pid]))]
+    if held:
+        out.append(f"{len(held)} of the {len(chosen)} chosen {'has an account' if len(held) == 1 else 'have accounts'} "
+                   f"marked suspended: {_ids(held, 5)}; in a game or a community that is often a moderation "
+                   "sanction: check why before you invite them, or swap them out")
     marked = [f"{p.pid} ({why})" for p in chosen if (why := sensitive_record(rows[p.pid]))]
     if marked:
         out.append(f"{len(marked)} of the {len(chosen)} chosen {'has' if len(marked) == 1 else 'have'} a sensitive or "
@@ -1389,6 +1398,11 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
             out.append(f"{len(unasked)} of the {len(chosen)} chosen left {col!r} empty "
                        f"({_ids(unasked)}): read as never asked, not as a no; if empty means they did "
                        "not opt in, write no there and import the roster again")
+        unsure = [f"{p.pid} ({v.strip()!r})" for p in chosen
+                  if soft_yes(v := rows[p.pid].attributes.get(col) or "")]
+        if unsure:
+            out.append(f"{len(unsure)} of the {len(chosen)} chosen answered {col!r} with no clear yes: "
+                       f"{_ids(unsure, 5)}; ask them first, or invite the clear yeses before them")
     return out
 
 

@@ -262,7 +262,8 @@ ENDED = Role(("cancelled_at", "canceled_at", "cancellation_date", "cancelled_on"
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
 SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined", "created", "created_at",
-               "registered", "customer_since", "first_seen", "first_used"),
+               "registered", "customer_since", "first_seen", "first_used",
+               "account_created", "account_created_at", "account_created_on", "account_creation_date"),
               (r"\b(?:registered|signed up|sign up|signup|joined|customer since|member since|user since|first seen)\b",
                r"\bfirst (?:used|use|open|opened|active|session)\b"),  # Amplitude's "first_used", "first_open_date"
               unlike=_NOT_USE)
@@ -290,6 +291,14 @@ COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "mo
                       r"refund\w*|date|at|id|interview\w*|contact\w*|email\w*|survey\w*|"
                       # asking the company for help is not using the product: "Support tickets (30d)"
                       r"calls? to|support|tickets?|complaints?)\b"), use=True)
+# time spent in the product over a period: a game's "hours_played_30d", "Minutes listened (last 30 days)",
+# "time_in_app_7d": some says they were there in it (not how often they came), none says none
+TIME_SPENT = Role(("hours_played_30d", "minutes_played_30d", "playtime_30d", "minutes_listened_30d",
+                   "time_in_app_30d", "hours_30d", "minutes_30d"),
+                  (rf"^(?=.*(?:{_PERIOD}))(?=.*\b(?:hours?|hrs|minutes?|mins|playtime|time)\b)",),
+                  unlike=(r"\b(?:response|resolution|reply|wait|waiting|handle|handling|hold|load|loading|support|"
+                          r"tickets?|delivery|shipping|lead|cycle|first|since|date|at|id|spend|spent on|cost|paid|"
+                          r"billable|billed|outage|downtime)\b|" + _NOT_USE), use=True)
 _GROUP = r"\b(?:group|category|segment|type|class)\b"
 NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
             "recommend", "likelihood_to_recommend", "how_likely_to_recommend"),
@@ -717,7 +726,7 @@ def _none_since(p: Participant, first: dt.date | None, today: dt.date) -> list[s
         return []
     visits, things, _ = _count_kinds(COUNTS.columns(list(p.attributes)))
     said: list[tuple[str, float]] = []
-    for col in visits + things:
+    for col in visits + things + TIME_SPENT.columns(list(p.attributes)):
         value = p.attributes.get(col)
         try:
             n = _counted(value) if value and present(value) else None
@@ -729,6 +738,16 @@ def _none_since(p: Participant, first: dt.date | None, today: dt.date) -> list[s
     if not said or any(n for _, n in said) or not any(tenure <= round(30 / _per_month(c)) for c, _ in said):
         return []
     return [c for c, _ in said]
+
+
+def time_spent(p: Participant) -> tuple[str | None, float | None]:
+    """The person's time in the product over a period (TIME_SPENT) and its column; None where
+    the roster has none for them, or writes it in a way not read as a number ("1:30")."""
+    col = TIME_SPENT.find(p.attributes)
+    try:
+        return col, _counted(p.attributes[col]) if col else None
+    except InputError:
+        return col, None
 
 
 def _lifetime_rate(p: Participant, since: dt.date | None, today: dt.date) -> float | None:
@@ -927,6 +946,9 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         over_life = rate is not None
     total_col, total = lifetime_count(p)
     counts = cite(*COUNTS.columns(list(attrs))) or cite(total_col)
+    spent_col, spent = time_spent(p)
+    if rate is None and spent == 0:
+        rate, counts = 0.0, cite(spent_col)  # no time in it over the period: no use then, whenever they last logged in
     last: dt.date | None = None
     used_on = attrs.get(last_col) if last_col and present(attrs.get(last_col)) \
         and not _NEVER.match(in_english(attrs[last_col].strip())) else None
@@ -1175,7 +1197,13 @@ _MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact\w*|re contact\w*|i
                           r"\b(?:can|may|could) we (?:get in touch|reach out)\b|\bok(?:ay)? if we (?:reach out|contact|"
                           r"get in touch|call)\b|"
                           r"\b(?:ok|okay|happy|willing)\s(?:to\s)?(?:call|contact|be contacted|follow up|talk|chat|"
-                          r"interview)\b")
+                          r"interview)\b|"
+                          # "Happy to do a 45-min interview on Discord?", "Would you join a video call with us?"
+                          # (not a consent to record it: "Are you happy to have the interview recorded?")
+                          r"^(?!.*\brecord)(?:(?:would|could|will)\syou(?:\sbe)?|are\syou|r\su|happy|willing|keen|up|"
+                          r"available|interested|fancy)\b.*\b(?:do|join|take part in|participate in|be part of|hop on|jump on)"
+                          r"\s(?:an?\s|one\s|the\s|our\s|a\sshort\s)?(?:\w+\s){0,4}?(?:interviews?|(?:video|voice|"
+                          r"phone|zoom|discord|follow[\s-]?up|research)\s(?:call|chat)|playtests?|research\ssessions?)\b")
 _OUT_VALUE = re.compile(r"^(?:opt(?:ed)?[\s_-]?out|declined|withdrawn|unsubscribed)\b", re.I)
 _PANEL_STATUS = re.compile(r"\bpanel(?:ist)?\s(?:status|state)\b")
 # a column that is the panel itself, answered yes or no: "Panel UX", "Research panel", "In panel?"
@@ -1223,7 +1251,14 @@ _AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o|lat|a[nñ]os|
 # the age ends the clause or is said to be one ("years old"), never "17 years of experience", "I'm
 # 17 minutes away", "tengo 17 años de experiencia", nor someone else's ("my son is 16")
 _CLAUSE_ENDS = (r"(?=\s*(?:$|[,.;:!?()]|\s[-\u2013\u2014]|\s(?:and|but|so|sorry|though|btw|lol|haha|now|yet|"
+                # the asides people type after their age in a chat or a game's survey: "I'm 16 tbh"
+                r"tbh|tbf|ngl|fr|lmao|honestly|rn|irl|"
                 r"y|e|et|und|och|og|i|ma|pero|mais|aber|maar|men|ale|mas|porque|parce|perche)\b))")
+# an answer to "How old are you?" that opens with an age and goes on to say more: "17 but 18 next
+# month", "16 tbh, put 18 on the store" (the age they are now is the first one; never a range, "17-19",
+# "16 and over", nor "16 or 17")
+_AGE_FIRST = re.compile(r"^\s*(\d{1,2})(?:\s?(?:years?|yrs?)(?:\s?old)?|\s?y/?o)?"
+                        r"(?!\s*(?:[-\u2013\u2014/+]|to\b|or\b|and\b|plus\b))" + _CLAUSE_ENDS.replace(r"\s[-\u2013\u2014]|", ""))
 _SAYS_OWN_AGE = re.compile("|".join((
     r"(?:\bi'm|\bi am|(?:^|[.!?,;]\s*)(im))\s(?:(?:actually|only|just|still|really|currently|now|turning)\s)*"
     r"(?:an?\s)?(\d{1,2})(?:[\s-]?(?:years?|yrs?)[\s-]?old\b|\s?y/?o\b|(?(1)(?!\.\s?\w))" + _CLAUSE_ENDS + ")",
@@ -1352,6 +1387,68 @@ def maybe_minor(p: Participant) -> str | None:
     return None
 
 
+# a parent's or guardian's consent recorded for the person (a game's or a youth programme's
+# "parental_consent: granted", "Parent/Guardian Consent: Received - Sep 6, 2025"): recorded only for a minor
+_PARENTAL_CONSENT_COLUMN = re.compile(r"\b(?:parental|parents?|guardians?|parent guardian|parent or guardian)\s"
+                                      r"(?:\w+\s)?consent\b|\bconsent\s(?:of|from|by)\s(?:a\s|the\s)?"
+                                      r"(?:parent|guardian)s?\b|\b(?:coppa|vpc)\b")
+# a value that says no parent was asked: "not required", "N/A (adult)", "No", "adult"
+_NO_PARENT_NEEDED = re.compile(r"^(?:no|n|false|0|none|not\s(?:required|needed|applicable)|n/?a|adult|over\s18|18\+)\b",
+                               re.I)
+
+
+def parental_consent_minor(p: Participant, today: dt.date) -> str | None:
+    """A parent's consent recorded for this person, and no age or date of birth that says they are 18
+    or over now: under 18 as far as the roster knows (a consent given years ago to someone now grown
+    up, whose date of birth says so, leaves nobody out)."""
+    said = next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+                 if _PARENTAL_CONSENT_COLUMN.search(_words(col)) and present(v)
+                 and not _NO_PARENT_NEEDED.match(in_english(v.strip()))), None)
+    if not said or _says_adult(p, today):
+        return None
+    return f"may be under 18: a parent's consent is recorded ({said}), and no age or date of birth says 18 or over"
+
+
+def _says_adult(p: Participant, today: dt.date) -> bool:
+    """An age or a date of birth of this person that says 18 or over."""
+    for col, v in p.attributes.items():
+        w, raw = _words(col), v.strip()
+        if not present(raw) or _SOMEONE_ELSES.search(w) or _GUARDIANS.search(w):
+            continue
+        if _BIRTH_COLUMN.search(w) and _either_way(raw) is not None and not _born_under_18(raw, today):
+            return True
+        ages = [int(n) for n in re.findall(r"\b\d{1,3}\b", raw)]
+        if _AGE_COLUMN.search(w) and (ages and min(ages) >= 18 or _CONFIRMS_ADULT.search(raw.lower())):
+            return True
+    return False
+
+
+def age_not_said(p: Participant) -> str | None:
+    """A person's own answer to an age question that holds no age ("old enough lol", "prefer not to
+    say"), with no date of birth: nothing they said shows they are 18 (a plan names them)."""
+    if birth_date(p) is not None:
+        return None
+    for col, v in p.attributes.items():
+        w, raw = _words(col), v.strip()
+        if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and not _BIRTH_COLUMN.search(w) \
+                and present(raw) and not re.search(r"\d", raw) \
+                and not re.search(r"\b(?:adult|over|senior|older|eighteen|retired)\b", in_english(raw).lower()):
+            return f"{col}: {_quoted(raw, 40)}, no date of birth"
+    return None
+
+
+# an account suspended, in a game's or a community's admin export ("account_status: suspended"): a
+# moderation sanction there, a membership on hold elsewhere; planned, and named so it can be checked
+_SUSPENDED = re.compile(r"^(?:temporarily\s|temp\s)?suspended\b", re.I)
+
+
+def suspended_account(p: Participant) -> str | None:
+    """The column and value that say this person's account is suspended, or None."""
+    return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
+                 if _ACCOUNT_COLUMN.search(_words(col)) and not _NOT_THE_ACCOUNT.search(_words(col))
+                 and _SUSPENDED.match(re.sub(r"[\s_-]+", " ", v.strip()))), None)
+
+
 def birth_date(p: Participant) -> tuple[int, ...] | None:
     """The person's own date of birth as the numbers it is written with ("02/02/1970" and
     "2/2/1970" alike), from a date-of-birth column; None where there is none, or it is no full
@@ -1389,6 +1486,18 @@ def _minor(value: str) -> bool:
         return True
     ages = [int(n) for n in re.findall(r"\b\d{1,3}\b", v)]
     return bool(ages) and max(ages) < 18 and min(ages) >= 5  # not a "0" or "1" from a yes/no
+
+
+# a researcher's word to leave a row out, as a verb: "EXCLUDE", "Exclude - says 16 in survey", "exclude
+# (minor)", "Exclude from study"; not "exclude from newsletters" (a marketing list)
+_EXCLUDE_NOTE = re.compile(r"^exclude(?:\s*$|\s*[-\u2013\u2014:;,(!.]|\s(?:from\s(?:the\s)?(?:study|research|"
+                           r"interviews?|recruit\w*|panel|sample|plan|list)|them|him|her|this|please)\b)", re.I)
+
+
+def _age_first_minor(value: str) -> bool:
+    """An age answer that opens with an age under 18 and says more after it ("17 but 18 next month")."""
+    m = _AGE_FIRST.match(fold(value).lower())
+    return bool(m) and 5 <= int(m.group(1)) < 18
 
 
 # what a note says that settles it: "Test account - do not ship", "DNC per her email"; a form's
@@ -1623,6 +1732,9 @@ _ASKS_NOT_TO_BE_INTERVIEWED = re.compile("|".join((
     r"\b(?:pas\sd|sin|sem|keine?|geen|niente|bez)\s(?:\w+\s)?interviews?(?:\W*(?:svp|s'il vous plait|merci|"
     r"por favor|bitte|alsjeblieft|per favore|prosze)\b|\W*$)",
     r"\b(?:surveys?|questionnaires?)\sonly\b|\bonly\s(?:surveys?|questionnaires?)\W*$",
+    # as a researcher notes it: "said no to interview", "declined the interview", "turned down a call"
+    r"\b(?:said\sno\sto|declined|turned\sdown|refused)\s(?:an?\s|the\s|any\s|our\s)?(?:\w+\s)?"
+    r"(?:interviews?|being\sinterviewed|(?:research|follow[\s-]?up|video|phone)\scalls?)\b",
     r"\bno\s(?:me\s)?interes(?:a|an|ado|ada)\s(?:en\s|participar\sen\s|hacer\s)?(?:una?\s|las?\s)?entrevistas?\b",
     r"\b(?:nao\stenho|sem)\sinteresse\s(?:em\s|na\s|nas\s|numa\s|de\sfazer\s)?(?:uma\s)?entrevistas?\b",
     r"\bpas\sinteresse(?:e)?s?\spar\s(?:un|les|des)\s(?:entretiens?|interviews?)\b",
@@ -1883,6 +1995,17 @@ def _asks_to_opt_in(col: str) -> bool:
                 and not _OPTED_OUT.search(w) and not _DO_NOT_CONTACT.search(w))
 
 
+# a yes that is not one yet: "Maybe", "prob", "depends when", "Peut-être", "Vielleicht"
+_SOFT_YES = re.compile(r"^(?:maybe|mayb|perhaps|prob|probably|probs|possibly|potentially|not sure|unsure|depends|"
+                       r"it depends|idk|dunno|might|could be|if\s|peut[\s-]?etre|quizas?|tal vez|talvez|vielleicht|"
+                       r"eventuell|forse|misschien|moze|kanske|kanskje|maske)\b", re.I)
+
+
+def soft_yes(value: str) -> bool:
+    """An answer that is no clear yes nor a no: "Maybe", "prob", "depends when"."""
+    return bool(_SOFT_YES.match(fold(value).strip().lower().replace("\u2019", "'")))
+
+
 def opt_in_columns(people: list[Participant]) -> list[str]:
     """The roster's opt-in columns that someone answered yes in. An empty cell there is read as
     never asked, not as a no (the bundled answer files read it so, where a "false" is the no),
@@ -1906,7 +2029,7 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
         why = _column_says(col, value, today or dt.date.today())
         if why and not (col in keep and why.startswith(SENSITIVE_RECORD)):
             return why
-    staff = _staff_of_another_company(p) or school_minor(p)
+    staff = _staff_of_another_company(p) or school_minor(p) or parental_consent_minor(p, today or dt.date.today())
     if staff:
         return staff
     flags = contact_flags(p)
@@ -2071,7 +2194,8 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     if re.match(r"^(?:disqualified|screened out|over[\s_-]?quota|quota full)\b", v, re.I) \
             and not re.search(r"\b(?:lead|deal|sales)\b", w):
         return f"screened out ({col}: {raw})"
-    if re.match(r"^(?:excluded|do not invite|duplicate)\b", v, re.I):  # a researcher's own "Exclu – mineur"
+    if re.match(r"^(?:excluded|do not invite|don'?t invite|duplicate)\b", v, re.I) or _EXCLUDE_NOTE.match(v):
+        # a researcher's own "Exclu – mineur", "EXCLUDE - says 16 in survey"
         return f"the roster leaves them out ({col}: {raw})"
     if _CONFIRMS_ADULT.search(w) and _NO.match(v):  # "Please confirm you are aged 18 or over": No
         return f"under 18 ({col}: {raw})"
@@ -2094,7 +2218,7 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"account deleted ({col}: {raw})"
     if re.fullmatch(r"(?:is\s)?(?:deleted|erased)", w) and _YES.match(v):
         return f"account deleted ({col})"
-    if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and _minor(v):
+    if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and (_minor(v) or _age_first_minor(v)):
         return f"under 18 ({col}: {raw})"
     if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \
             and _born_under_18(raw, today):
