@@ -313,3 +313,20 @@ def test_a_second_source_is_said_to_add_columns_and_a_re_import_says_what_it_kep
     assert "clears" not in lines[kept] and "'how often do you export a report?' of 1" in lines[kept]
     assert lines[kept + 1] == "(to clear a column's values, import a file that has the column, left empty)"
     assert "not in this file" not in again.output  # U404 came from the screener, not the CRM
+
+
+def test_a_file_with_few_of_the_rosters_columns_does_not_suggest_replace_with_itself(tmp_path: Path) -> None:
+    # a courier panel's sheet, then a two-column file of some of them (their answers to one question)
+    sheet, part = tmp_path / "couriers.csv", tmp_path / "two_couriers.csv"
+    sheet.write_text("courier_id,email,city,vehicle,drops_30d,last_shift,Ok to chat?\n"
+                     "CR-1,a@example.com,Leeds,bike,120,2026-11-20,Yes\nCR-2,b@example.com,York,van,80,2026-11-19,Yes\n"
+                     "CR-3,c@example.com,Hull,bike,12,2026-10-02,No\nCR-4,d@example.com,Leeds,car,60,2026-11-21,Yes\n")
+    part.write_text("courier_id,Ok to chat?\nCR-1,Yes\nCR-2,No\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Courier chats", [])
+        w.import_roster(sheet, "courier-chats")
+    out = run(tmp_path / "ws", "participants", "import", str(part), "--study", "courier-chats")
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    assert "2 participants of the study are not in this file" in said
+    assert f"{part} --study courier-chats --replace" not in said and "ROSTER.csv" in said
