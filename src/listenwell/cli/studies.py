@@ -109,6 +109,8 @@ def import_roster(ctx: typer.Context,
                   + (f" ({len(update.added)} added, {len(update.changed)} changed)"
                      if update.changed or len(update.added) < len(people) else ""))
     console.print(reading_summary(people, looked_up=update.looked_up), markup=False, highlight=False)
+    if update.changes:
+        console.print(changes_line(update.changes), markup=False, highlight=False, soft_wrap=True)
     for line in _reimport_lines(ctx, update, study):
         console.print(line, highlight=False, soft_wrap=True)
     if update.removed:
@@ -133,6 +135,17 @@ def import_roster(ctx: typer.Context,
                       + " takes them off the roster and out of the saved plan ("
                       + escape(hint(ctx, f"participants remove ID --study {study}")) + " one by one)",
                       highlight=False, soft_wrap=True)
+
+
+def changes_line(changes: dict[tuple[str, str], int]) -> str:
+    """What a re-import changed, most common first: "changed: last_login reformatted in 41 (the
+    same dates, times or numbers written another way), sam_notes added in 2"."""
+    ranked = sorted(changes.items(), key=lambda kv: (-kv[1], kv[0]))
+    parts = [f"{col} {kind} in {n}" for (col, kind), n in ranked[:6]]
+    more = f", and {len(ranked) - 6} more" if len(ranked) > 6 else ""
+    note = " (reformatted: the same dates, times or numbers written another way)" \
+        if any(kind == "reformatted" for _, kind in changes) else ""
+    return f"  changed: {', '.join(parts)}{more}{note}"
 
 
 def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
+from listenwell.domain.dates import find_date, readings
 from listenwell.domain.ids import same_number_id, same_salesforce_record, same_typed_id
 from listenwell.domain.text import column_words, slugify
 from listenwell.ingest.roster import Roster, read_roster_file
@@ -79,6 +81,9 @@ class RosterUpdate:
     partial: bool = False
     before: int = 0  # how many people the study had before this import
     covered: int = 0  # how many of them the file has
+    # what the changes were: (column or field, "added", "changed", "cleared" or "reformatted": the
+    # same date and time or number written another way) → how many people
+    changes: dict[tuple[str, str], int] = field(default_factory=dict)
     # people whose stored email the file changes
     email_changed: list[str] = field(default_factory=list)
     # people whose stored name or values this file gives with "?" for letters its encoding lacked:
@@ -158,6 +163,8 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         merged = _merged(old, replace(p, pid=row.pid), roster, roster.unsaid.get(p.pid, frozenset()), update)
         if _as_stored(old) != _as_stored(merged):
             update.changed.append(row.pid)
+            for what in _what_changed(old, merged):
+                update.changes[what] = update.changes.get(what, 0) + 1
         if old.email and merged.email and old.email.strip().lower() != merged.email.strip().lower():
             update.email_changed.append(row.pid)
         fill_row(row, merged)
@@ -370,6 +377,41 @@ def _letters_lost(stored: str | None, new: str | None) -> bool:
     stored, new = unicodedata.normalize("NFC", stored), unicodedata.normalize("NFC", new)
     return len(stored) == len(new) and stored != new and all(
         a == b or (b == "?" and ord(a) > 0x7F) for a, b in zip(stored, new))
+
+
+def _what_changed(old: Participant, new: Participant) -> list[tuple[str, str]]:
+    """What a re-import changed of one person: each column or field, and whether its value was
+    added, changed, cleared, or only reformatted (a sheet that rewrote "2026-11-27T21:14:03Z" as
+    "27/11/2026 21:14:03", or "12.0" as "12")."""
+    out = [(f, "changed") for f, a, b in (("name", old.name, new.name), ("email", old.email, new.email),
+                                          ("other names", old.other_names, new.other_names),
+                                          ("tags", old.tags, new.tags), ("consent", old.consent, new.consent))
+           if a != b]
+    for col in sorted(set(old.attributes) | set(new.attributes)):
+        a, b = old.attributes.get(col, ""), new.attributes.get(col, "")
+        if a == b:
+            continue
+        kind = "added" if not a else "cleared" if not b else "reformatted" if _same_value(a, b) else "changed"
+        out.append((col, kind))
+    return out
+
+
+_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+def _same_value(a: str, b: str) -> bool:
+    """Whether two cells hold one date (and time) or one number written two ways: the new one may
+    read both ways ("03/11/2026"), and then either reading is the stored day."""
+    try:
+        return float(a.replace(",", "")) == float(b.replace(",", ""))
+    except ValueError:
+        pass
+    day = find_date(a)
+    if day is None or day not in ({find_date(b)} | set(readings(b) or ())):
+        return False
+    ta, tb = _TIME.search(a), _TIME.search(b)
+    return (ta is None) == (tb is None) and (ta is None or [int(x or 0) for x in ta.groups()]
+                                             == [int(x or 0) for x in tb.groups()])
 
 
 def _as_stored(p: Participant) -> tuple:
