@@ -340,7 +340,8 @@ def test_a_re_import_names_the_columns_it_changed_and_which_were_only_reformatte
                      "ST-1,a@example.com,free,2026-11-20T18:30:00Z,4\nST-2,b@example.com,pro,2026-11-21T09:05:00Z,9\n"
                      "ST-3,c@example.com,pro,2026-11-22T17:45:10Z,12\n")
     again.write_text("student_id,email,plan,last_lesson,lessons_30d,my_notes\n"
-                     "ST-1,a@example.com,free,20/11/2026 18:30:00,4.0,\nST-2,b@example.com,free,21/11/2026 09:05:00,9,\n"
+                     "ST-1,a@example.com,free,20/11/2026 18:30:00,4.0,\n"
+                     "ST-2,b@example.com,free,21/11/2026 09:05:00,9,\n"
                      "ST-3,c@example.com,pro,22/11/2026 17:45:10,12,call first\n")
     with Workspace.open(tmp_path / "ws") as w:
         w.create_study("Tutoring", [])

@@ -96,7 +96,8 @@ class RosterUpdate:
 def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
     """Add new participants and update known ones (matched by id, by the other form of a
     Salesforce id, by a number id without its leading zeros, or by an id typed in another case or
-    without its hyphens, where one stored person fits and no email says otherwise); one transaction. People the file no longer has are kept (their interviews
+    without its hyphens, where one stored person fits and no email says otherwise); one
+    transaction. People the file no longer has are kept (their interviews
     depend on them), named, and marked, so that a plan picking them says so; with
     ``replace_roster`` they are taken off the roster and the saved plan instead, refused (nothing
     changed) while any of them is linked to an interview, or where the file has none of the
