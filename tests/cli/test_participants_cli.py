@@ -313,3 +313,42 @@ def test_a_second_source_is_said_to_add_columns_and_a_re_import_says_what_it_kep
     assert "clears" not in lines[kept] and "'how often do you export a report?' of 1" in lines[kept]
     assert lines[kept + 1] == "(to clear a column's values, import a file that has the column, left empty)"
     assert "not in this file" not in again.output  # U404 came from the screener, not the CRM
+
+
+def test_a_file_with_few_of_the_rosters_columns_does_not_suggest_replace_with_itself(tmp_path: Path) -> None:
+    # a courier panel's sheet, then a two-column file of some of them (their answers to one question)
+    sheet, part = tmp_path / "couriers.csv", tmp_path / "two_couriers.csv"
+    sheet.write_text("courier_id,email,city,vehicle,drops_30d,last_shift,Ok to chat?\n"
+                     "CR-1,a@example.com,Leeds,bike,120,2026-11-20,Yes\nCR-2,b@example.com,York,van,80,2026-11-19,Yes\n"
+                     "CR-3,c@example.com,Hull,bike,12,2026-10-02,No\nCR-4,d@example.com,Leeds,car,60,2026-11-21,Yes\n")
+    part.write_text("courier_id,Ok to chat?\nCR-1,Yes\nCR-2,No\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Courier chats", [])
+        w.import_roster(sheet, "courier-chats")
+    out = run(tmp_path / "ws", "participants", "import", str(part), "--study", "courier-chats")
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    assert "2 participants of the study are not in this file" in said
+    assert f"{part} --study courier-chats --replace" not in said and "ROSTER.csv" in said
+
+
+def test_a_re_import_names_the_columns_it_changed_and_which_were_only_reformatted(tmp_path: Path) -> None:
+    # a tutoring app's export, then the same rows after a spreadsheet rewrote the dates and the
+    # researcher added a column and moved one student's plan
+    first, again = tmp_path / "students.csv", tmp_path / "students_sheet.csv"
+    first.write_text("student_id,email,plan,last_lesson,lessons_30d\n"
+                     "ST-1,a@example.com,free,2026-11-20T18:30:00Z,4\nST-2,b@example.com,pro,2026-11-21T09:05:00Z,9\n"
+                     "ST-3,c@example.com,pro,2026-11-22T17:45:10Z,12\n")
+    again.write_text("student_id,email,plan,last_lesson,lessons_30d,my_notes\n"
+                     "ST-1,a@example.com,free,20/11/2026 18:30:00,4.0,\n"
+                     "ST-2,b@example.com,free,21/11/2026 09:05:00,9,\n"
+                     "ST-3,c@example.com,pro,22/11/2026 17:45:10,12,call first\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Tutoring", [])
+        w.import_roster(first, "tutoring")
+    out = run(tmp_path / "ws", "participants", "import", str(again), "--study", "tutoring")
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    assert "(0 added, 3 changed)" in said
+    assert ("changed: last_lesson reformatted in 3, lessons_30d reformatted in 1, my_notes added in 1, "
+            "plan changed in 1") in said

@@ -31,3 +31,18 @@ def test_a_number_id_with_and_without_its_leading_zeros_is_one_id() -> None:
     assert not same_number_id("481236", "481236")  # the same id, not another form of it
     assert not same_number_id("4812360", "481236") and not same_number_id("000", "0")
     assert not same_number_id("A00481", "A481") and not same_number_id("٠٠١٢", "١٢")
+
+
+def test_an_id_typed_into_a_form_in_one_case_or_without_its_hyphens_is_the_stored_one() -> None:
+    from listenwell.domain.ids import same_typed_id
+
+    assert same_typed_id("wlk-00412", "WLK-00412")
+    assert same_typed_id("WLK00412", "WLK-00412")
+    assert same_typed_id("wlk 00412", "WLK-00412")
+    assert not same_typed_id("WLK-00412", "WLK-00412")  # the same id is no other form of it
+    assert not same_typed_id("WLK-00413", "WLK-00412")
+    # a Salesforce id's case tells two records apart
+    assert not same_typed_id("0031t00000kqa23", "0031t00000KqA23")
+    assert not same_typed_id("0031T00000KQA23", "0031t00000KqA23")
+    # two words, or two numbers, are not one id written two ways
+    assert not same_typed_id("north-east", "NorthEast") and not same_typed_id("12-34", "1234")

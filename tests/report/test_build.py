@@ -68,3 +68,16 @@ def test_hidden_themes_are_left_out_and_pinned_lead():
 def test_markdown_escape_round_trips():
     for text in ["a *b* _c_ `d` | e # f <g>", "back\\slash", "plain"]:
         assert md_unescape(md_escape(text)) == " ".join(text.split())
+
+
+def test_a_players_gamertag_and_handle_are_kept_out_of_quotes_like_a_name() -> None:
+    from types import SimpleNamespace
+
+    from listenwell.domain.model import Participant
+    from listenwell.report.build import make_redactor
+
+    player = Participant(pid="BG-101", attributes={"gamertag": "MeepleMage", "discord handle": "dice_goblin",
+                                                   "tier": "gold"})
+    redact = make_redactor(SimpleNamespace(participants=[player], interviews=[]), ReportOptions())
+    said = redact("MeepleMage told me dice_goblin was on gold tier")
+    assert "MeepleMage" not in said and "dice_goblin" not in said and "gold tier" in said

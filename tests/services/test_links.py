@@ -258,3 +258,30 @@ def test_a_speaker_with_an_initial_is_the_one_person_on_two_rows_of_one_email(st
     vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Lena Park>How was your week on the bike?</v>\n\n"
            "00:00:05.000 --> 00:00:09.000\n<v Kwabena O>Long, lots of rain.</v>\n")
     assert imported("call.vtt", vtt) == ["Q1"]
+
+
+# a board-game app's players: no real names, only the names they play under
+PLAYERS = """player_id,email,gamertag,Discord handle,tier
+BG-101,m.holt@example.com,MeepleMage,meeplemage,gold
+BG-102,rk@example.com,DiceGoblin,dice_goblin#2211,silver
+BG-103,ana.v@example.com,TokenTamer,tokentamer,bronze
+"""
+
+
+def test_a_speaker_labelled_with_a_players_gamertag_or_handle_is_that_player(study_with):
+    imported = study_with(PLAYERS, "tabletop")
+    srt = ("1\n00:00:01,000 --> 00:00:04,000\nRowan: Thanks for joining, is recording OK?\n\n"
+           "2\n00:00:04,500 --> 00:00:07,000\nMeepleMage: Sure, go ahead.\n\n"
+           "3\n00:00:07,500 --> 00:00:10,000\nRowan: How often do you play?\n\n"
+           "4\n00:00:10,500 --> 00:00:14,000\nMeepleMage: Most evenings after work.\n")
+    assert imported("2026-11-02 playtest.srt", srt) == ["BG-101"]
+    # the Discord handle, written as Discord shows it
+    assert imported("call_2.txt", "Rowan: Hi, thanks for coming.\nDice Goblin: Hey!\n"
+                                  "Rowan: What did you play last week?\nDice Goblin: Mostly the new expansion.\n") \
+        == ["BG-102"]
+
+
+def test_a_handle_two_players_share_or_a_name_that_says_someone_else_links_nobody(study_with):
+    imported = study_with("player_id,name,gamertag\nBG-201,Tom Reyes,Nightowl\nBG-202,Ada Nightowl,Nightowl\n"
+                          "BG-203,Ivo Petrov,Ivo\n", "owls")
+    assert imported("a.txt", "Rowan: Hi there.\nNightowl: Hello.\nRowan: Tell me more.\nNightowl: Sure.\n") == []

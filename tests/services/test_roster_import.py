@@ -408,3 +408,73 @@ def test_names_whose_letters_a_re_save_turned_into_question_marks_keep_the_store
         # a value changed otherwise is the file's: "Lodz" is written so; "Ann Lee?" adds a character
         assert people["M2"].name == "Łucja Wąs" and people["M2"].attributes["city"] == "Lodz"
         assert people["M3"].name == "Ann Lee?"
+
+
+# a dog-walking app's walker export joined in a sheet with the walkers' survey answers, and the
+# survey's own export from the form later: walkers typed their id as they pleased, and the form
+# heads the id column with the question it asked
+WALKERS = ("walker_id,handle,email,city,dogs_walked_30d,last_walk,walker_tier,Ok to chat for 30 min?,"
+           "Years walking dogs?\n"
+           "WLK-00412,bramble,bramble@example.com,Leeds,41,2026-11-20,gold,Yes,6\n"
+           "WLK-00415,pip_walks,pip@example.com,York,3,2026-10-02,bronze,Yes,1\n"
+           "WLK-00419,moss,moss@example.com,Leeds,17,2026-11-18,silver,No,3\n"
+           "WLK-00423,odie,odie@example.com,Hull,22,2026-11-21,silver,Yes,4\n")
+FORM = ("Timestamp,Your walker ID (Profile > Account > Walker ID),Ok to chat for 30 min?,Years walking dogs?,"
+        "Which days suit you?\n"
+        "21/11/2026 10:02:11,wlk-00412,Yes,6,Weekends\n"
+        "21/11/2026 11:40:55,WLK00415,maybe,1,Mondays\n")
+
+
+def _walkers(tmp_path: Path, w: Workspace) -> Path:
+    first, form = tmp_path / "walkers_joined.csv", tmp_path / "Walker survey (Responses) - Form responses 1.csv"
+    first.write_text(WALKERS)
+    form.write_text(FORM)
+    w.create_study("Walker chats")
+    w.import_roster(first, "walker-chats")
+    return form
+
+
+def test_a_forms_question_for_the_id_is_the_id_column(tmp_path: Path) -> None:
+    from listenwell.ingest.roster import read_roster_file
+
+    form = tmp_path / "form.csv"
+    form.write_text(FORM)
+    roster = read_roster_file(form)
+    assert roster.id_column == "Your walker ID (Profile > Account > Walker ID)"
+    assert [p.pid for p in roster.people] == ["wlk-00412", "WLK00415"]
+
+
+def test_ids_typed_in_another_case_or_without_hyphens_update_the_one_stored_person(tmp_path: Path) -> None:
+    with Workspace.open(tmp_path / "ws") as w:
+        form = _walkers(tmp_path, w)
+        update = w.import_roster(form, "walker-chats")
+        assert update.added == [] and update.same_typed == [("wlk-00412", "WLK-00412"), ("WLK00415", "WLK-00415")]
+        people = {p.pid: p for p in w.participants("walker-chats")}
+        assert sorted(people) == ["WLK-00412", "WLK-00415", "WLK-00419", "WLK-00423"]
+        assert people["WLK-00415"].attributes["ok to chat for 30 min?"] == "maybe"
+        assert people["WLK-00415"].attributes["which days suit you?"] == "Mondays"
+
+
+def test_a_typed_id_with_another_persons_email_or_two_stored_fits_is_added_not_matched(tmp_path: Path) -> None:
+    first, again = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text("member_id,email,plan\nGM-0101,ana@example.com,pro\nGM0202,ben@example.com,free\n"
+                     "GM-0202,cy@example.com,free\n")
+    again.write_text("member_id,email,plan\ngm-0101,dee@example.com,pro\ngm0202,,pro\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Members")
+        w.import_roster(first, "members")
+        update = w.import_roster(again, "members")
+        assert update.same_typed == [] and update.added == ["gm-0101", "gm0202"]
+
+
+def test_the_survey_a_roster_was_joined_with_is_another_source_and_never_suggests_replace(tmp_path: Path) -> None:
+    from listenwell.analysis.mix import MixOptions
+
+    with Workspace.open(tmp_path / "ws") as w:
+        form = _walkers(tmp_path, w)
+        update = w.import_roster(form, "walker-chats")
+        # the form's columns are the sheet's own (it was joined with them), yet the file is a part
+        assert update.other_source and update.missing == [] and (update.covered, update.before) == (2, 4)
+        plan = w.recruit_plan("walker-chats", MixOptions(size=4, seed=1), save=False)
+        assert not [x for x in plan.warnings if "not in the last roster import" in x or "--replace" in x]
+

@@ -109,6 +109,8 @@ def import_roster(ctx: typer.Context,
                   + (f" ({len(update.added)} added, {len(update.changed)} changed)"
                      if update.changed or len(update.added) < len(people) else ""))
     console.print(reading_summary(people, looked_up=update.looked_up), markup=False, highlight=False)
+    if update.changes:
+        console.print(changes_line(update.changes), markup=False, highlight=False, soft_wrap=True)
     for line in _reimport_lines(ctx, update, study):
         console.print(line, highlight=False, soft_wrap=True)
     if update.removed:
@@ -118,13 +120,32 @@ def import_roster(ctx: typer.Context,
     if update.missing:
         # a client's re-sent roster may leave someone out on purpose (erasure, left the panel)
         n = len(update.missing)
+        # a file with few of the roster's columns is a part of it: --replace with it would take
+        # everyone else off, so the whole roster is what to import again
+        again = f"participants import ROSTER.csv --study {study} --replace" if update.partial else \
+            f"participants import {shlex.quote(str(csv_file))} --study {study} --replace"
         console.print(f"[yellow]warning:[/] {counted(n, 'participant')} of the study {'is' if n == 1 else 'are'} "
                       f"not in this file, kept as {'it was' if n == 1 else 'they were'}: "
-                      f"{escape(', '.join(update.missing))}; if the file left them out on purpose, "
-                      + escape(hint(ctx, f"participants import {shlex.quote(str(csv_file))} --study {study} --replace"))
+                      f"{escape(', '.join(update.missing))}; "
+                      + ("this file has few of the roster's columns, so it may be another source's file of some "
+                         "of them (a survey's answers), which needs nothing more; if the roster itself left them "
+                         "out on purpose, " if update.partial else "if the file left them out on purpose, ")
+                      + escape(hint(ctx, again))
+                      + (" with the whole roster" if update.partial else "")
                       + " takes them off the roster and out of the saved plan ("
                       + escape(hint(ctx, f"participants remove ID --study {study}")) + " one by one)",
                       highlight=False, soft_wrap=True)
+
+
+def changes_line(changes: dict[tuple[str, str], int]) -> str:
+    """What a re-import changed, most common first: "changed: last_login reformatted in 41 (the
+    same dates, times or numbers written another way), sam_notes added in 2"."""
+    ranked = sorted(changes.items(), key=lambda kv: (-kv[1], kv[0]))
+    parts = [f"{col} {kind} in {n}" for (col, kind), n in ranked[:6]]
+    more = f", and {len(ranked) - 6} more" if len(ranked) > 6 else ""
+    note = " (reformatted: the same dates, times or numbers written another way)" \
+        if any(kind == "reformatted" for _, kind in changes) else ""
+    return f"  changed: {', '.join(parts)}{more}{note}"
 
 
 def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> list[str]:
@@ -138,6 +159,11 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
         out.append(escape(f"this file adds columns for {update.covered} of the study's {update.before} people "
                           f"({cols}); the others are kept as they were (another source beside the roster: "
                           "nobody is marked missing from it)"))
+    elif update.other_source:
+        # the survey the roster was joined with, exported again with only those who answered
+        out.append(escape(f"this file gives {update.covered} of the study's {update.before} people's values in "
+                          "a few of the roster's columns (a form's answers beside the roster); the others are "
+                          "kept as they were (another source beside the roster: nobody is marked missing from it)"))
     if update.added and update.before:
         shown = ", ".join(update.added[:10]) + (f" and {len(update.added) - 10} more" if len(update.added) > 10 else "")
         out.append(escape(f"added {shown}: not on the roster before"))
@@ -162,7 +188,13 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
         out.append(f"{counted(n, 'row')} matched to the study's people by their id without its leading zeros (a "
                    f"spreadsheet such as Excel drops them when it saves a column of numbers), kept under the ids "
                    f"stored: {escape(pairs)}{', …' if n > 3 else ''}")
-    if (update.kept_fields or update.kept_columns) and not update.adds_columns:
+    if update.same_typed:
+        pairs = ", ".join(f"{new} is {old}" for new, old in update.same_typed[:3])
+        n = len(update.same_typed)
+        out.append(f"{counted(n, 'row')} matched to the study's people by their id typed in another case or "
+                   f"without its hyphens (as people type their own id into a form), kept under the ids stored: "
+                   f"{escape(pairs)}{', …' if n > 3 else ''}")
+    if (update.kept_fields or update.kept_columns) and not update.other_source:
         said_no = {p.pid for p in update.people if p.consent.recorded is False}
         parts = [f"{what} of {len(pids)}" + (f" ({n} said no)" if what == "recording consent"
                                               and (n := len(said_no & set(pids))) else "")

@@ -1,6 +1,6 @@
 """Participant ids compared: the same record under another form of its id (a Salesforce id's
-15 or 18 characters, a number id without its leading zeros), and the ids a mistyped one is a slip
-away from."""
+15 or 18 characters, a number id without its leading zeros, an id typed in another case or without
+its hyphens), and the ids a mistyped one is a slip away from."""
 
 from __future__ import annotations
 
@@ -27,6 +27,27 @@ def same_number_id(a: str, b: str) -> bool:
     them without the zeros a hospital's MRN or a member number is padded with."""
     return a != b and a.isascii() and b.isascii() and a.isdigit() and b.isdigit() \
         and a.lstrip("0") == b.lstrip("0") != ""
+
+
+_SEPARATORS = re.compile(r"[\s._/-]+")
+
+
+def same_typed_id(typed: str, stored: str) -> bool:
+    """Whether ``typed`` is ``stored`` as a person types their own id into a form: in one case
+    throughout, with its hyphens, dots, underscores or spaces left out or put in ("plr-0063558",
+    "PLR0065003" for "PLR-0063558", "PLR-0065003"). Ids of mixed case (a Salesforce id, where
+    "a" and "A" are two records) are never matched so; the two must share a letter and a digit,
+    so that two plain numbers or two words are not taken as one."""
+    if typed == stored or not typed.isascii() or not stored.isascii():
+        return False
+    letters = [c for c in typed if c.isalpha()]
+    if not letters or not any(c.isdigit() for c in typed) or \
+            not (all(c.islower() for c in letters) or all(c.isupper() for c in letters)):
+        return False
+    stored_letters = [c for c in stored if c.isalpha()]
+    if not (all(c.islower() for c in stored_letters) or all(c.isupper() for c in stored_letters)):
+        return False
+    return _SEPARATORS.sub("", typed).lower() == _SEPARATORS.sub("", stored).lower()
 
 
 def _edits(a: str, b: str) -> int:

@@ -112,6 +112,7 @@ class Candidate:
     other_names: tuple[str, ...] = ()  # a preferred name beside the legal one
     places: frozenset[str] = frozenset()  # words of their town, company, shop: "Balu Madurai"
     phones: frozenset[str] = frozenset()  # the last nine digits of their numbers: a dial-in shows one
+    handles: frozenset[str] = frozenset()  # the names they go by online (gamertag, Discord handle), as keys
 
 
 _QUOTED = re.compile(r"[(\"“]([^)\"”]{2,20})[)\"”]")  # Katherine (Kat) Nguyen
@@ -338,6 +339,33 @@ def _no_number_in(values: list[str]) -> bool:
     return bool(filled) and not any(len(re.sub(r"\D", "", v)) >= 6 for v in filled)
 
 
+# a column of a name someone goes by online, which a call or captions label them with: a username,
+# a game's gamertag or in-game name, a Discord, Slack or Twitch handle, a screen name
+_HANDLE_COLUMN = re.compile(r"\b(?:username|user name|gamertag|gamer tag|gamer name|handle|screen ?name|"
+                            r"in game name|ign|psn|psn name|steam name|discord|discord name|twitch|twitch name|"
+                            r"nick|nickname)$")
+
+
+def is_handle_column(column: str) -> bool:
+    """Whether a roster column holds a name someone goes by online ("gamertag", "Discord handle",
+    "username"): private like a name, and a speaker label may be it."""
+    return bool(_HANDLE_COLUMN.search(column_words(column)))
+
+
+def _handle_key(value: str) -> str:
+    """A handle as typed in any case, with or without its @, dots, dashes, underscores or a
+    Discord tag's number ("@Auntie_Ace#0420" and "auntieace" are one); empty for what is too short
+    or has no letter to be one."""
+    key = re.sub(r"[\s._\-]+", "", re.sub(r"#\d{4}$", "", value.strip().lstrip("@")).casefold())
+    return key if len(key) >= 4 and any(c.isalpha() for c in key) and key.isalnum() else ""
+
+
+def handles(attributes: dict[str, str]) -> frozenset[str]:
+    """The names a person goes by online, from their roster row's handle columns, as keys."""
+    return frozenset(k for col, value in attributes.items() if value and is_handle_column(col)
+                     for k in [_handle_key(value)] if k)
+
+
 def phones(attributes: dict[str, str]) -> frozenset[str]:
     """A person's phone numbers from their roster row, by their last nine digits (so "+353 87 555
     0142" and "087 555 0142" are one number)."""
@@ -414,7 +442,14 @@ def speaker_candidates(raw: str, people: Sequence[Candidate], said: Sequence[str
             found = by_id or [p for p in people if any(plain[1] in k.surnames for k in _known_names(p))]
         else:
             found = by_id or _best(_name_words(name), people)
-        if len(found) == 1 and len(plain) == 1 and _mailbox_only(plain[0], found[0]):
+        # the label is someone's gamertag or handle, exactly ("AuntieAce"): theirs, unless the name
+        # says someone else (then both, and nobody is linked)
+        key = "" if by_id else _handle_key(raw)
+        handled = [p for p in people if key and key in p.handles]
+        if handled:
+            both = [p for p in found if p in handled]
+            found = both or found + [p for p in handled if p not in found]
+        if len(found) == 1 and len(plain) == 1 and not handled and _mailbox_only(plain[0], found[0]):
             # "Ju" from ju.okada@, when another Juliana may go by Ju as well
             found += [p for p in people if p is not found[0]
                       and any(k.first.startswith(plain[0]) for k in _known_names(p))]

@@ -604,10 +604,17 @@ def _lines(lines: list[int]) -> str:
     return f"line{'s' if len(lines) > 1 else ''} {shown}" + (f" ({len(lines)} rows)" if len(lines) > 5 else "")
 
 
+def _id_words(name: str) -> str:
+    """A column's name as words, as a form's question asks for an id: "Your player ID (Settings >
+    Account > Player ID)" asks for a "player id", and the hint in brackets where to find it
+    names nothing of whose id it is."""
+    return column_words(_asked(name)) or column_words(name)
+
+
 def _names_an_id(name: str) -> bool:
     """A column named as an id: the usual names, one ending in ID, "#" or "No.", or Prolific's
-    "PROLIFIC_PID"."""
-    key, words = _key(name), column_words(name)
+    "PROLIFIC_PID"; a form's question for one ("What is your member ID?")."""
+    key, words = _key(name), _id_words(name)
     return key in {_key(n) for n in ID_COLUMNS} or bool(_ID_END.search(words) or _NUMBER_END.search(name.strip())) \
         or key.endswith(("id", "pid"))
 
@@ -634,7 +641,7 @@ def _column_of_known(header: list[str], rows: list[list[str]], line: int, chosen
                   if email_col and header.index(email_col) < len(r) and r[header.index(email_col)].strip())
     found = []
     for i, name in enumerate(header):
-        theirs = name and name != chosen and _names_an_id(name) and not _NOT_THEIR_ID.search(column_words(name)) \
+        theirs = name and name != chosen and _names_an_id(name) and not _NOT_THEIR_ID.search(_id_words(name)) \
             and not _SOMEONE_ELSES.search(column_words(name))
         n, filled = held(i) if theirs else (0, 0)
         # most of its values are the study's ids, and more of them than the column chosen holds
@@ -927,7 +934,7 @@ def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
     for i in order:
         name = header[i]
         # "Participant #", "TN-Nr.", "N°", "Deelnemer nr": a number that names each person
-        words = column_words(name) + (" id" if _NUMBER_END.search(name.strip()) else "")
+        words = _id_words(name) + (" id" if _NUMBER_END.search(name.strip()) else "")
         if not _ID_END.search(words) or _NOT_THEIR_ID.search(words):
             continue
         values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]

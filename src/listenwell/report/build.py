@@ -25,6 +25,7 @@ from listenwell.domain.model import (
     Study,
     Theme,
 )
+from listenwell.domain.names import is_handle_column
 from listenwell.report.model import (
     Bar,
     FindingView,
@@ -85,7 +86,9 @@ def make_redactor(ev: StudyEvidence, options: ReportOptions) -> Redactor:
             others.add(sp.name)
     for p in ev.participants:
         for key, value in p.attributes.items():
-            if any(w in key.lower() for w in ("name", "contact", "manager", "owner", "referr")):
+            # (a gamertag or Discord handle is a name they go by, which a speaker label may be)
+            if any(w in key.lower() for w in ("name", "contact", "manager", "owner", "referr")) \
+                    or is_handle_column(key):
                 if value and not value.replace(".", "").isdigit():
                     others.add(value)
     return Redactor(ev.participants, other_names=sorted(others), terms=options.terms)

@@ -23,6 +23,7 @@ from listenwell.domain.introductions import (
 from listenwell.domain.names import (
     Candidate,
     account_of,
+    handles,
     is_anonymous,
     match_speaker,
     named_in,
@@ -61,7 +62,7 @@ class ImportOutcome:
 
 def _candidates(rows: Sequence[ParticipantRow]) -> list[Candidate]:
     return [Candidate(p.pid, p.name, p.email, tuple(p.other_names or ()), places(p.attributes or {}),
-                      phones(p.attributes or {})) for p in _one_row_each(rows)]
+                      phones(p.attributes or {}), handles(p.attributes or {})) for p in _one_row_each(rows)]
 
 
 def _one_row_each(rows: Sequence[ParticipantRow]) -> list[ParticipantRow]:

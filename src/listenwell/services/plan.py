@@ -162,7 +162,8 @@ def _missing_warning(plan: MixPlan, missing: set[str], study: str) -> list[str]:
     n = len(chosen)
     return [f"{n} of the people chosen {'was' if n == 1 else 'were'} not in the last roster import (kept as "
             f"{'it was' if n == 1 else 'they were'}): {', '.join(chosen)}; if the sheet left them out on purpose, "
-            f"`listenwell participants import FILE --study {study} --replace` takes them off the roster, or "
+            f"`listenwell participants import ROSTER.csv --study {study} --replace` with the whole roster (not a "
+            f"survey of some of them) takes them off the roster, or "
             f"`listenwell participants remove ID --study {study}` one by one, before planning again"]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -12,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
-from listenwell.domain.ids import same_number_id, same_salesforce_record
+from listenwell.domain.dates import find_date, readings
+from listenwell.domain.ids import same_number_id, same_salesforce_record, same_typed_id
 from listenwell.domain.text import column_words, slugify
 from listenwell.ingest.roster import Roster, read_roster_file
 from listenwell.store.participants import (
@@ -60,6 +62,9 @@ class RosterUpdate:
     # (id in the file, id stored): one number id without the leading zeros it is stored with (or
     # back), as a spreadsheet saves a column of digits
     same_number: list[tuple[str, str]] = field(default_factory=list)
+    # (id in the file, id stored): the id as a person typed it into a form, in another case or
+    # without its hyphens ("plr-0063558", "PLR0065003" for "PLR-0063558", "PLR-0065003")
+    same_typed: list[tuple[str, str]] = field(default_factory=list)
     # (id added, id stored): a new id with the email of someone the file does not have
     same_email: list[tuple[str, str]] = field(default_factory=list)
     # why the ids come from the column they do, where it is not the obvious one (Roster.id_note)
@@ -70,8 +75,15 @@ class RosterUpdate:
     # a file of another source beside the roster (a screener after the CRM's export): most of its
     # columns are new; it adds them for the people it has, and marks nobody missing
     adds_columns: list[str] = field(default_factory=list)
+    other_source: bool = False
+    # the file has fewer than half the columns the roster has: a part of it (a survey's answers),
+    # whose import must not suggest --replace, which would take everyone else off
+    partial: bool = False
     before: int = 0  # how many people the study had before this import
     covered: int = 0  # how many of them the file has
+    # what the changes were: (column or field, "added", "changed", "cleared" or "reformatted": the
+    # same date and time or number written another way) → how many people
+    changes: dict[tuple[str, str], int] = field(default_factory=dict)
     # people whose stored email the file changes
     email_changed: list[str] = field(default_factory=list)
     # people whose stored name or values this file gives with "?" for letters its encoding lacked:
@@ -83,7 +95,9 @@ class RosterUpdate:
 
 def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
     """Add new participants and update known ones (matched by id, by the other form of a
-    Salesforce id, or by a number id without its leading zeros); one transaction. People the file no longer has are kept (their interviews
+    Salesforce id, by a number id without its leading zeros, or by an id typed in another case or
+    without its hyphens, where one stored person fits and no email says otherwise); one
+    transaction. People the file no longer has are kept (their interviews
     depend on them), named, and marked, so that a plan picking them says so; with
     ``replace_roster`` they are taken off the roster and the saved plan instead, refused (nothing
     changed) while any of them is linked to an interview, or where the file has none of the
@@ -110,6 +124,14 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     # (a roster of ids and names alone, given its columns later, is the same sheet grown)
     other_source = any(not _tool_metadata(c) for c in stored_columns) and len(content) >= 2 \
         and 2 * len(content & stored_columns) < len(content)
+    # a part of the sheet in a file of its own: the survey a roster was joined with, exported again
+    # from the form with only the people who answered. Its columns are the roster's, but it has
+    # few of them, and the form's own (a timestamp, a token) that the roster lacks
+    stored_content = {c for c in stored_columns if not _tool_metadata(c)}
+    update.partial = bool(existing) and 2 * len(content) < len(stored_content)
+    form_export = any(_tool_metadata(c) and c not in stored_columns for c in roster.attributes)
+    other_source = other_source or (update.partial and form_export)
+    update.other_source = other_source
     if other_source:
         update.adds_columns = sorted(content - stored_columns)
     in_file = {p.pid for p in people}
@@ -119,7 +141,10 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         if row is None:
             # a report's 15-character Salesforce id for a record stored under its 18 (or back), or
             # a number id whose leading zeros a spreadsheet dropped ("481236" for "00481236")
-            for same, said in ((same_salesforce_record, update.same_record), (same_number_id, update.same_number)):
+            # an id a person typed into a form in another case or without its hyphens: one stored
+            # person it can be, whose email (where both rows give one) is the same
+            for same, said in ((same_salesforce_record, update.same_record), (same_number_id, update.same_number),
+                               (same_typed_id, update.same_typed)):
                 twins = [pid for pid in existing if pid not in in_file and pid not in taken and same(p.pid, pid)]
                 row = existing[twins[0]] if len(twins) == 1 and _same_person(existing[twins[0]].email, p.email) \
                     else None
@@ -139,6 +164,8 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         merged = _merged(old, replace(p, pid=row.pid), roster, roster.unsaid.get(p.pid, frozenset()), update)
         if _as_stored(old) != _as_stored(merged):
             update.changed.append(row.pid)
+            for what in _what_changed(old, merged):
+                update.changes[what] = update.changes.get(what, 0) + 1
         if old.email and merged.email and old.email.strip().lower() != merged.email.strip().lower():
             update.email_changed.append(row.pid)
         fill_row(row, merged)
@@ -158,7 +185,7 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     new_emails = {p.pid: p.email.strip().lower() for p in people if p.email}
     update.same_email = [(pid, by_email[new_emails[pid]]) for pid in update.added
                          if new_emails.get(pid) in by_email]
-    stored_as = dict(update.same_record + update.same_number)
+    stored_as = dict(update.same_record + update.same_number + update.same_typed)
     update.looked_up = {stored_as.get(pid, pid): cols for pid, cols in roster.looked_up.items()}
     update.people = load_participants(session, srow.id)
     return update
@@ -197,9 +224,11 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
     under headers none of which it has (one survey exported with labels instead of field names)."""
     people = roster.people
     stored = set(existing)
+    typed = {pid.lower().replace("-", ""): pid for pid in stored}
     matched = [p for p in people if p.pid in stored
                or any(same_salesforce_record(p.pid, pid) or same_number_id(p.pid, pid)
-                      for pid in stored if len(pid) != len(p.pid))]
+                      for pid in stored if len(pid) != len(p.pid))
+               or same_typed_id(p.pid, typed.get(p.pid.lower().replace("-", ""), p.pid))]
     emails: dict[str, str] = {}
     for pid, row in existing.items():
         if row.email:
@@ -349,6 +378,41 @@ def _letters_lost(stored: str | None, new: str | None) -> bool:
     stored, new = unicodedata.normalize("NFC", stored), unicodedata.normalize("NFC", new)
     return len(stored) == len(new) and stored != new and all(
         a == b or (b == "?" and ord(a) > 0x7F) for a, b in zip(stored, new))
+
+
+def _what_changed(old: Participant, new: Participant) -> list[tuple[str, str]]:
+    """What a re-import changed of one person: each column or field, and whether its value was
+    added, changed, cleared, or only reformatted (a sheet that rewrote "2026-11-27T21:14:03Z" as
+    "27/11/2026 21:14:03", or "12.0" as "12")."""
+    out = [(f, "changed") for f, a, b in (("name", old.name, new.name), ("email", old.email, new.email),
+                                          ("other names", old.other_names, new.other_names),
+                                          ("tags", old.tags, new.tags), ("consent", old.consent, new.consent))
+           if a != b]
+    for col in sorted(set(old.attributes) | set(new.attributes)):
+        a, b = old.attributes.get(col, ""), new.attributes.get(col, "")
+        if a == b:
+            continue
+        kind = "added" if not a else "cleared" if not b else "reformatted" if _same_value(a, b) else "changed"
+        out.append((col, kind))
+    return out
+
+
+_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+def _same_value(a: str, b: str) -> bool:
+    """Whether two cells hold one date (and time) or one number written two ways: the new one may
+    read both ways ("03/11/2026"), and then either reading is the stored day."""
+    try:
+        return float(a.replace(",", "")) == float(b.replace(",", ""))
+    except ValueError:
+        pass
+    day = find_date(a)
+    if day is None or day not in ({find_date(b)} | set(readings(b) or ())):
+        return False
+    ta, tb = _TIME.search(a), _TIME.search(b)
+    return (ta is None) == (tb is None) and (ta is None or [int(x or 0) for x in ta.groups()]
+                                             == [int(x or 0) for x in tb.groups()])
 
 
 def _as_stored(p: Participant) -> tuple:
