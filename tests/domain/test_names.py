@@ -335,3 +335,13 @@ def test_phone_columns_are_found_by_name_in_the_roster_languages_and_by_what_the
             {"contacto": "3311112222", "socio": "881204514", "cnpj": "29.774.610/0001-88", "alta": "2026-05-20"}]
     # a number written as a phone's, not an id of plain digits, a company's tax number or a date
     assert phone_columns(["contacto", "socio", "cnpj", "alta"], rows) == ["contacto"]
+
+
+def test_a_japanese_speaker_name_is_matched_whole() -> None:
+    people = [Candidate("J1", "小松 千秋", None, ("コマツ チアキ",)), Candidate("J2", "小松　隼人"),
+              Candidate("J3", "大野 蓮")]
+    assert match_speaker("小松千秋（東邦運輸）", people).pid == "J1"   # a meeting tool's name, no space
+    assert match_speaker("コマツ チアキ", people).pid == "J1"            # the reading in kana
+    assert match_speaker("大野さん", people).pid == "J3"                 # a family name and an honorific
+    assert match_speaker("小松さん", people) is None                     # two of that family name
+    assert match_speaker("小松", people) is None and match_speaker("千秋", people) is None
