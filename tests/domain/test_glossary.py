@@ -52,6 +52,7 @@ def test_fold_keeps_what_is_not_an_accent() -> None:
     ("メール配信拒否", "email opt out"),
     ("インタビュー協力", "interview willing"),
     ("特記事項", "notes"),
+    ("有効期限", "expiry date"),                # the longer word first: not "active"
     # a katakana word inside a longer one is left alone: a contest is no test, a blog no login
     ("コンテスト", ""), ("テストケース", ""),
 ])

@@ -363,7 +363,7 @@ _JAPANESE: dict[str, str] = {
     # notes
     "備考": "notes", "メモ": "memo", "コメント": "comments", "特記事項": "notes",
     # a status's values
-    "契約中|有効": "active", "無効": "inactive", "解約(?:済み?)?": "cancelled", "休止中?": "paused",
+    "有効期限": "expiry date", "契約中|有効": "active", "無効": "inactive", "解約(?:済み?)?": "cancelled", "休止中?": "paused",
     "停止中?": "suspended", "期限切れ": "expired", "(?:無料)?トライアル(?:中)?": "trial", "未ログイン": "never",
 }
 # a yes or a no as a whole Japanese cell ("調査協力: 不可"), or opening one ("不可（多忙のため）")
@@ -381,17 +381,31 @@ def _pattern() -> re.Pattern[str]:
                       + r")(?![a-z0-9])")
 
 
+def _alternatives(key: str) -> list[str]:
+    """A key split at its top-level "|"."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(key):
+        depth += (c == "(") - (c == ")") if key[i - 1:i] != "\\" else 0
+        if c == "|" and depth == 0:
+            out.append(key[start:i])
+            start = i + 1
+    return out + [key[start:]]
+
+
 @lru_cache(maxsize=1)
 def _japanese() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
     """One pattern for all the Japanese keys, and each key's own (to tell which one matched)."""
-    keys = sorted(_JAPANESE, key=len, reverse=True)
+    # each alternative of a key on its own ("契約中|有効"), so that the longer key is tried first
+    # ("有効期限" before "有効")
+    english = {alt: en for key, en in _JAPANESE.items() for alt in _alternatives(key)}
+    keys = sorted(english, key=len, reverse=True)
     parts = []
     for k in keys:
         f = fold(k)
         # a katakana word is whole: not the end or the start of a longer one
         parts.append(("(?<!" + _KATAKANA + ")" if re.match(_KATAKANA, f) else "") + "(?:" + f + ")"
                      + ("(?!" + _KATAKANA + ")" if re.search(_KATAKANA + "\\)?[?*]?$", f) else ""))
-    each = [(re.compile(p), _JAPANESE[k]) for p, k in zip(parts, keys)]
+    each = [(re.compile(p), english[k]) for p, k in zip(parts, keys)]
     return re.compile("|".join(parts)), each
 
 
