@@ -120,3 +120,15 @@ def test_media_is_content_addressed(ws, tmp_path) -> None:
     assert a.path == b.path and a.path.endswith(".m4a")
     assert ws.media_path(a).read_bytes() == f.read_bytes()
     assert [p.name for p in ws.media_dir.iterdir()] == [a.path]
+
+
+def test_titles_with_no_latin_letters_get_slugs_of_their_own(tmp_path) -> None:
+    with Workspace.open(tmp_path / "ws") as ws:
+        # Chinese characters and kana alone: "study", then "study-2"; between digits they part words
+        assert [ws.create_study(t).slug for t in ("顧客満足度調査", "新機能ヒアリング", "2027年3月 営業")] == [
+            "study", "study-2", "2027-3"]
+        assert ws.create_study("顧客満足度調査", slug="cs-2027").slug == "cs-2027"
+        with pytest.raises(InputError, match="lower-case letters"):
+            ws.create_study("営業", slug="Eigyo 2027")
+        with pytest.raises(Conflict, match="--slug"):
+            ws.create_study("営業", slug="cs-2027")

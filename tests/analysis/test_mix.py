@@ -921,3 +921,15 @@ def test_a_column_mixed_only_to_leave_a_value_out_is_not_balanced_and_keeps_othe
     # a value it does not hold is still refused, naming those it does
     with pytest.raises(InputError, match="no value 'moved'.*Fees, Moved away, Other library"):
         plan_mix(people, MixOptions(size=6, as_of=TODAY, weights=parse_weights(["reason closed=moved:0"])))
+
+
+def test_a_named_usage_column_that_decided_nobodys_usage_is_said() -> None:
+    # a score with no period and no sign-up date to count it from: the dates alone made the split
+    rows = [{"engagement pts": "30", "seen": "2026-05-30"}, {"engagement pts": "1", "seen": "2026-05-20"},
+            {"engagement pts": "2", "seen": "2026-01-02"}, {"engagement pts": "12", "seen": "2026-05-29"}]
+    people = [Participant(pid=f"E{i}", attributes=r) for i, r in enumerate(rows)]
+    plan = plan_mix(people, MixOptions(size=2, as_of=dt.date(2026, 6, 1), usage_from=["engagement pts", "seen"]))
+    said = [w for w in plan.warnings if w.startswith("--usage-from 'engagement pts' decided nobody's usage")]
+    assert said and "no sign-up date" in said[0]
+    plan = plan_mix(people, MixOptions(size=2, as_of=dt.date(2026, 6, 1), usage_from=["seen"]))
+    assert not any(w.startswith("--usage-from") for w in plan.warnings)

@@ -1452,3 +1452,32 @@ def test_a_plan_names_a_suspended_account_an_age_not_given_and_a_soft_yes() -> N
     assert "p2 (How old are you?: old enough haha, no date of birth)" in young and "p5" not in young
     soft = next(w for w in plan.warnings if "no clear yes" in w)
     assert "p3 ('maybe?')" in soft and "p4" not in soft and "p1" not in soft
+
+
+def test_a_japanese_crm_report_its_consent_flags_and_notes() -> None:
+    """A Japanese CRM's own labels and a team's notes in Japanese, written without spaces."""
+    from listenwell.analysis.roster_signals import contact_flags, last_interviewed_in_roster, left_out_by_roster
+    no = {"リサーチ協力": "不可", "調査への同意": "いいえ", "連絡": "連絡しないでください"}
+    for col, value in no.items():
+        assert left_out_by_roster(person("n", **{col: value}), TODAY), (col, value)
+    assert contact_flags(person("m", **{"メール配信拒否": "1", "電話お断り": "○"})) == [
+        "opted out of email (メール配信拒否)", "marked do not call (電話お断り)"]
+    notes = {"退社しました（5月末）": "left the company", "インタビュー依頼はご遠慮願います": "asked not to be",
+             "社内アカウント": "internal or test", "テストユーザー": "note says so", "担当交代（後任: 佐々木様）": "no longer the contact",
+             "社員": "staff"}
+    for note, why in notes.items():
+        assert why in (left_out_by_roster(person("j", メモ=note), TODAY) or ""), note
+    # a yes, a contest, leaving later, a survey: nothing to leave out for
+    kept = [person("k1", リサーチ協力="可"), person("k2", メモ="社外コンテスト受賞"), person("k3", メモ="退職予定なし"),
+            person("k4", メモ="アンケート回答あり"), person("k5", 同意="はい")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    # the day of an earlier interview, in a column for it or before the note's word for it
+    assert last_interviewed_in_roster(person("i", 前回インタビュー日="2026年4月3日")) == dt.date(2026, 4, 3)
+    assert last_interviewed_in_roster(person("i", コメント="2026/04/03 ヒアリング済み")) == dt.date(2026, 4, 3)
+
+
+def test_japanese_usage_columns_are_read_without_being_named() -> None:
+    rows = [{"最終ログイン日": "2026/05/30", "月間ログイン回数": "14"},
+            {"最終ログイン日": "2026/05/28", "月間ログイン回数": "2"},
+            {"最終ログイン日": "2025年12月1日", "月間ログイン回数": "0"}]
+    assert usage(rows) == ["frequent", "occasional", "lapsed"]

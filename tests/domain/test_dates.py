@@ -34,3 +34,17 @@ def test_a_slash_date_either_way_round_needs_the_order() -> None:
 @pytest.mark.parametrize("text", ["30.02.2025", "no date here", "Room 12/3", "Price 12.50"])
 def test_no_date_or_an_impossible_one(text: str) -> None:
     assert find_date(text) is None
+
+
+def test_the_japanese_long_date() -> None:
+    from listenwell.domain.dates import find_date, whole_date
+    assert whole_date("2025年3月9日") == dt.date(2025, 3, 9)
+    assert whole_date("２０２５年３月９日（日）") == dt.date(2025, 3, 9)  # full-width, with the weekday
+    assert find_date("定例会議_2025年3月9日_録画.mp4") == dt.date(2025, 3, 9)
+    assert whole_date("2025年2月30日") is None
+
+
+def test_the_japanese_long_date_in_a_roster() -> None:
+    from listenwell.analysis.roster_signals import parse_date
+    assert parse_date("2025年3月9日", "最終ログイン日", "P1") == dt.date(2025, 3, 9)
+    assert parse_date("2025年3月", "最終ログイン日", "P1") == dt.date(2025, 3, 1)

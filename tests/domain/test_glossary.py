@@ -64,3 +64,33 @@ def test_fold_keeps_what_is_not_an_accent() -> None:
 ])
 def test_hinglish_values_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
+
+
+@pytest.mark.parametrize(("column", "words"), [
+    # Japanese: no spaces between words, so each is found inside the run of characters
+    ("前回ログイン日時", "last login date"),
+    ("最終ログイン", "last login"),
+    ("週間セッション数", "weekly sessions count"),
+    ("ログイン回数（直近30日）", "logins count last 30 days"),
+    ("アカウントステータス", "account status"),
+    ("メール配信拒否", "email opt out"),
+    ("インタビュー協力", "interview willing"),
+    ("特記事項", "notes"),
+    ("有効期限", "expiry date"),                # the longer word first: not "active"
+    # a katakana word inside a longer one is left alone: a contest is no test, a blog no login
+    ("コンテスト", ""), ("テストケース", ""),
+])
+def test_japanese_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("可", "yes"), ("不可", "no"), ("はい", "yes"), ("いいえ", "no"), ("有", "yes"), ("無し", "no"), ("×", "no"),
+    ("不可（理由：多忙）", "no(理由:多忙)"),          # a no that opens the answer
+    ("可能", "可能"), ("無料", "無料"),                   # only a whole cell is a yes or a no
+    ("解約済み", "cancelled"), ("契約中", "active"),
+    ("インタビューはお断りします", "no more research requests"),
+    ("退職", "left the company"), ("退職予定", "退職予定"),  # leaving later: not gone yet
+])
+def test_japanese_values_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english

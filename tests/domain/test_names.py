@@ -342,3 +342,13 @@ def test_a_column_named_for_a_phone_that_holds_answers_is_no_phone_column() -> N
     rows = [{"mobile": "+91 94433 66778", "WhatsApp opt-in": "Yes", "SMS": ""},
             {"mobile": "9450011223", "WhatsApp opt-in": "No", "SMS": "07700 900123"}]
     assert phone_columns(["mobile", "WhatsApp opt-in", "SMS"], rows) == ["mobile", "SMS"]
+
+
+def test_a_japanese_speaker_name_is_matched_whole() -> None:
+    people = [Candidate("J1", "小松 千秋", None, ("コマツ チアキ",)), Candidate("J2", "小松　隼人"),
+              Candidate("J3", "大野 蓮")]
+    assert match_speaker("小松千秋（東邦運輸）", people).pid == "J1"   # a meeting tool's name, no space
+    assert match_speaker("コマツ チアキ", people).pid == "J1"            # the reading in kana
+    assert match_speaker("大野さん", people).pid == "J3"                 # a family name and an honorific
+    assert match_speaker("小松さん", people) is None                     # two of that family name
+    assert match_speaker("小松", people) is None and match_speaker("千秋", people) is None

@@ -604,3 +604,11 @@ def test_one_id_on_rows_of_two_addresses_or_with_no_row_id_stays_refused_saying_
     no_row_id = b"customer_id,email,status\nC-1,a@example.com,ACTIVE\nC-1,a@example.com,CANCELLED\n"
     with pytest.raises(InputError, match="carry over to it a do-not-contact, an opt-out or a comment"):
         parse_roster(no_row_id, "subs.csv")
+
+
+def test_japanese_name_columns_and_the_reading() -> None:
+    crm = parse_roster("顧客ID,氏名,フリガナ,部署\nK1,大野 蓮,オオノ レン,総務\n".encode(), "k.csv")
+    assert (crm[0].name, crm[0].other_names, crm[0].attributes) == ("大野 蓮", ["オオノ レン"], {"部署": "総務"})
+    # family and given name apart: joined family name first, as Japanese writes it
+    split = parse_roster("顧客ID,姓,名,部署\nK2,小松,千秋,経理\n".encode(), "k.csv")
+    assert (split[0].name, split[0].attributes) == ("小松 千秋", {"部署": "経理"})

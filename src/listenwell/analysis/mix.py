@@ -1312,6 +1312,26 @@ def counted(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def _named_usage_unread(people: list[Participant], persons: list[Person], opts: MixOptions) -> list[str]:
+    """A column named in --usage-from that decided nobody's usage: said, so a split the researcher
+    asked for is not trusted when it came from the other columns alone (a count with no period in
+    its name, "月間ログイン回数" before it was read as monthly, is a count of their whole time, read
+    only from a sign-up date)."""
+    said = [p.usage_from.lower() for p in persons if p.usage_from]
+    out = []
+    for col in (c.lower() for c in opts.usage_from):
+        if any(re.search(r"(?:^|; |\(|, but |\bno )" + re.escape(col) + r"(?=: |;|\)|$)", w) for w in said):
+            continue
+        whole_time = bool(LIFETIME.columns([as_usage_columns(people, [col]).get(col, col)]))
+        why = ("its counts have no period in its name, so they are read as counts of each person's whole time, "
+               "from the day they signed up, and the roster has no sign-up date: put the period in its name "
+               "('… per month', '… (30d)')" if whole_time and not SIGNUP.in_roster(people)
+               else "the other columns named decided everyone's first" if len(opts.usage_from) > 1
+               else "none of its values decided anyone's")
+        out.append(f"--usage-from {col!r} decided nobody's usage: {why}")
+    return out
+
+
 def _input_warnings(people: list[Participant], persons: list[Person], chosen: list[Person], dims: list[str],
                     opts: MixOptions, last_interviews: dict[str, dt.date | None]) -> list[str]:
     """Options that had nothing to work on, or look mistyped: said, so the plan is not trusted
@@ -1322,6 +1342,7 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"--as-of {opts.as_of.isoformat()} is {(opts.as_of - real_today).days} days after today "
                    f"({real_today.isoformat()}): from then every activity date looks old, so usage leans "
                    "to lapsed; a typo?")
+    out += _named_usage_unread(people, persons, opts)
     if opts.exclude_recent_days is not None and not any(p.last_interviewed for p in persons) \
             and not LAST_INTERVIEWED.in_roster(people):
         out.append("--exclude-recent left nobody out: the roster has no last-interviewed column and "

@@ -385,6 +385,10 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
         return dt.date.fromisoformat(v[:10])
     except ValueError:
         pass
+    # Japanese Excel's long date, "2026年11月20日" (and "2026年11月", a month)
+    kanji = re.fullmatch(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:\s*[(（].[)）])?", fold(v))
+    if kanji:
+        v = "-".join(f"{int(n):02d}" for n in kanji.groups() if n)
     v = re.sub(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", "", v, flags=re.I)  # "Friday, 27 November 2026"
     v = re.sub(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$", "", v)  # ", 8:02 AM"
     v = _TIME_AFTER.sub("", v) or v
@@ -1830,6 +1834,10 @@ _LEFT_COMPANY = re.compile("|".join((
     # "uit dienst", Swedish and Norwegian "har slutat", "har sluttet"
     r"\bausgeschieden\b|\b(?:is|zijn)\suit\sdienst\b|^uit\sdienst\b|\b(?:har|er)\s(?:slutat|sluttet)\b",
 )))
+# a note that someone else has taken over as the contact ("Contact changed, replaced by Ana", a Japanese
+# CRM's "担当者変更（後任：…）"): the row is no longer this person's to answer for
+_CONTACT_REPLACED = re.compile(r"\b(?:contact|point of contact|poc)\s(?:has\s)?(?:changed|been\sreplaced)\b|"
+                               r"\breplaced\sby\b|\bno longer (?:the|our) (?:main\s)?contact\b", re.I)
 _LEFT_COMPANY_COLUMN = re.compile(r"^(?:has\s)?left(?:\s(?:the\s)?company)?$|^no longer (?:at|with) (?:the\s)?company$|"
                                   r"^(?:sluttet|slutat|fratradt)$")
 # a request to have one's data erased (GDPR Art. 17, "DSGVO-Löschantrag gestellt", "RGPD : demande de
@@ -2181,6 +2189,8 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     if not _ABOUT_THEIR_ACCOUNT.search(w) and (_LEFT_COMPANY.search(v) or _LEFT_COMPANY.search(fold(raw))) or \
             (_LEFT_COMPANY_COLUMN.match(w) and _YES.match(v)):
         return f"has left the company ({col}: {_quoted(raw)})"
+    if _NOTES_COLUMN.search(w) and _CONTACT_REPLACED.search(v):
+        return f"no longer the contact, by the roster's note ({col}: {_quoted(raw)})"
     if _TEST_ACCOUNT_VALUE.match(v.lower()) or _MARKED_INTERNAL.search(fold(raw).lower()):
         return f"an internal or test account ({col}: {raw})"
     # (a "Research Do Not Contact" flag answered false says the opposite: ask away)
@@ -2322,9 +2332,21 @@ _INTERVIEWED_ON = re.compile(r"\b(?:interviewed|wywiad|entrevistad[oa]|interview
                              r"(\d{1,2})[-/.](\d{4}))\b", re.I)
 
 
+# the day first: "2026/10/02 interviewed", "12.10.2026 – interviewed" (a Japanese note's
+# "2026/10/02 インタビュー実施済み" as ``in_english`` reads it)
+_DAY_THEN_INTERVIEWED = re.compile(r"(?<![\d/.-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
+                                   r"\s*(?:[-\u2013\u2014:,]\s*)?(?:に\s*)?interviewed\b")
+
+
 def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
     for col, value in p.attributes.items():
         m = _INTERVIEWED_ON.search(value) if _NOTES_COLUMN.search(_words(col)) else None
+        if not m and _NOTES_COLUMN.search(_words(col)):
+            day = _DAY_THEN_INTERVIEWED.search(in_english(value))
+            try:
+                return parse_date(day.group(1), col, p.pid, date_order) if day else None
+            except InputError:
+                continue
         if not m:
             continue
         if m.group(2):

@@ -40,10 +40,12 @@ def create(
     goal: Annotated[Optional[list[str]], typer.Option("--goal", "-g", help="A research goal (repeat).")] = None,
     description: Annotated[str, typer.Option(help="What the study is about.")] = "",
     minutes: Annotated[Optional[int], typer.Option(help="Planned interview length in minutes.")] = None,
+    slug: Annotated[Optional[str], typer.Option(help="The study's slug (a-z, 0-9, hyphens), for a title "
+                                                     "that does not make one, e.g. 'keiri-2026'.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Create a study; its slug is made from the title."""
-    study = open_workspace(ctx).create_study(title, goal or [], description, planned_minutes=minutes)
+    """Create a study; its slug is made from the title, unless --slug gives one."""
+    study = open_workspace(ctx).create_study(title, goal or [], description, slug=slug, planned_minutes=minutes)
     if as_json:
         print_json(study)
     else:

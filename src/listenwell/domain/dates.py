@@ -1,6 +1,6 @@
 """A calendar date written inside a line of text, as people and meeting tools write one.
 
-"2026-11-27", "27 Nov 2026", "Nov 27, 2026", "27 de novembro de 2026", "19.11.2026", and a
+"2026-11-27", "27 Nov 2026", "Nov 27, 2026", "27 de novembro de 2026", "19.11.2026", "2026年11月27日", and a
 numeric "27/11/2026" whose order the caller may know (a German or Portuguese label writes the
 day first). A numeric date both of whose first numbers could be the month ("03/04/2026") is
 not read unless the order is known: a wrong day is worse than none.
@@ -36,6 +36,9 @@ _WRITTEN = (
     # "Nov 24, 2026", "Tue, Nov 24, 2026 10:03AM", "November 24th 2026"
     re.compile(rf"(?<![^\W\d_]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)"),
 )
+# the long date of Japanese (and Chinese) writing, Japanese Excel's own: "2026年11月20日", "2026年11月20日(金)"
+_KANJI = re.compile(rf"(?<!\d){_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日"
+                    r"(?:\s*[(（][月火水木金土日][)）])?")
 _ISO = re.compile(rf"(?<!\d){_YEAR}(?P<sep>[-/.]?)(?P<month>\d\d)(?P=sep)(?P<day>\d\d)(?!\d)")
 _NUMERIC = re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?!\d)")
 
@@ -78,7 +81,13 @@ def find_date(text: str, day_first: bool | None = None) -> dt.date | None:
     date such as 03/04/2026 (None: leave it unread)."""
     iso = _ISO.search(text)
     found = _date(iso.group("year"), int(iso.group("month")), iso.group("day")) if iso else None
-    return found or _written(text) or _numeric(text, day_first)
+    return found or _written(text) or kanji_date(text) or _numeric(text, day_first)
+
+
+def kanji_date(text: str) -> dt.date | None:
+    """The first date written the Japanese way in ``text`` ("2026年11月20日"), or None."""
+    m = _KANJI.search(fold(text))  # (full-width digits as well: "２０２６年１１月２０日")
+    return _date(m.group("year"), int(m.group("month")), m.group("day")) if m else None
 
 
 def readings(text: str) -> tuple[dt.date, dt.date] | None:
@@ -98,4 +107,6 @@ def whole_date(text: str) -> dt.date | None:
         return _numeric(t, None)
     if any(p.fullmatch(t) for p in _WRITTEN):
         return _written(t)
+    if _KANJI.fullmatch(fold(t)):
+        return kanji_date(t)
     return None

@@ -15,6 +15,11 @@ Hinglish too, Hindi typed in Latin letters as Indian sales and support teams wri
 its "don't" follows the verb's object ("mujhe dobara contact mat karna"), so a request is put
 in English whole ("don't contact me again"), and only where a Hindi negation stands before a
 Hindi verb ("mat karo", "nahi chahiye"), never from an English word alone ("a yoga mat").
+Japanese is written without spaces, so its words (``_JAPANESE``) are found inside a run of
+characters ("最終ログイン日" → "last login date", "月間ログイン回数" → "monthly logins count"), with
+a space put between the English and what stands next to it; a katakana word only where it is
+not part of a longer katakana word ("テスト" is a test, "コンテスト" a contest). Its yes and no
+("可"/"不可", "はい"/"いいえ", "有"/"無", "○"/"×") are read only as a whole cell.
 """
 
 from __future__ import annotations
@@ -327,6 +332,53 @@ _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", 
             "verdadeiro": "true", "vero": "true", "prawda": "true", "falsz": "false", "waar": "true",
             "onwaar": "false", "sant": "true", "sann": "true", "usant": "false", "falskt": "false"}
 
+# Japanese, as a Japanese CRM (Salesforce's Japanese labels), analytics sheet or note writes it: each key
+# a regular expression over the text as written (``fold`` takes the voicing marks off both, so
+# "ログイン" is found as "ロクイン" in either), tried longest first
+_JAPANESE: dict[str, str] = {
+    # consent, opt-outs and who not to ask (Salesforce: "メール送信除外" Email Opt Out, "電話不可" Do Not Call)
+    "メール(?:送信|配信)(?:除外|拒否|停止)": "email opt out", "(?:メール|メルマガ)配信停止": "unsubscribed",
+    "電話(?:不可|お断り|禁止|NG)": "do not call", "(?:ご)?連絡(?:先)?(?:は|を)?(?:不可|禁止|お断り|不要|しないでください)":
+    "do not contact", "連絡不要": "do not contact",
+    # "今後の調査依頼はご遠慮ください", "インタビュー依頼お断り", "調査協力不可" (as a note)
+    "(?:今後(?:の|は)?)?(?:ユーザー)?(?:調査|インタビュー|ヒアリング|アンケート|リサーチ)(?:へ)?(?:の)?(?:ご)?"
+    "(?:協力)?(?:依頼|お願い|協力|参加)?(?:は|を|に)?(?:ご遠慮(?:ください|下さい|願います|いただきたい)?|お断り(?:します)?|"
+    "不要|不可|辞退|拒否|しないでください|NG)": "no more research requests",
+    "(?:今後の)?(?:調査|インタビュー)(?:依頼)?(?:は)?(?:ご)?遠慮": "no more research requests",
+    "調査協力": "research willing", "インタビュー協力": "interview willing", "協力(?:可否)?": "willing", "リサーチ": "research",
+    "調査(?:への)?同意": "research consent", "インタビュー同意": "interview consent",
+    "録(?:画|音)(?:の)?同意": "recording consent", "同意": "consent", "録画": "recording", "録音": "recording",
+    # who the row is: left the company, replaced as the contact, one of us, a test
+    "(?:退職|退社)(?!予定|金|者)(?:済み?|しました|した|済)?": "left the company",
+    "担当(?:者)?(?:変更|交代)": "contact changed", "後任": "replaced by",
+    "社内(?:用|利用)?(?:アカウント)?\\((?:デモ|テスト|検証)用?\\)": "internal demo account",
+    "社内(?:用|利用)?アカウント": "internal account", "社内": "internal", "社員": "employee", "従業員": "employee",
+    "テストアカウント": "test account", "テストユーザー": "test user", "テスト": "test", "デモ用?": "demo",
+    # research done
+    "(?:ユーザー)?(?:インタビュー|ヒアリング)(?:を)?(?:実施)?(?:済み?|済|完了)|(?:インタビュー|ヒアリング)実施(?!予定)":
+    "interviewed",
+    "インタビュー": "interview", "ヒアリング": "interview", "ユーザー調査": "user research", "調査": "research",
+    # use: last login, counts, a contract's status
+    "最終": "last", "最新": "last", "前回": "last", "ログイン": "login", "ログイン回数": "logins count", "ログイン数": "logins count",
+    "利用回数": "sessions count", "セッション数": "sessions count", "訪問回数": "visits count", "購入回数": "orders count",
+    "アクセス": "login", "利用": "use", "月間": "monthly", "月次": "monthly", "月あたり": "per month", "週間": "weekly",
+    "日次": "daily", "過去|直近": "last", "日間": "days", "ヶ月|か月|カ月|ケ月": "months",
+    "契約ステータス": "contract status",
+    # (katakana compounds, whose parts are not found inside a longer katakana word)
+    "アカウントステータス": "account status", "ユーザーステータス": "user status",
+    "サブスク(?:リプション)?ステータス": "subscription status", "ユーザーインタビュー": "user interview", "ステータス": "status", "契約": "contract", "アカウント": "account",
+    "プラン": "plan", "日付|日時|年月日": "date", "登録日": "signup date", "利用開始日": "signup date",
+    # notes
+    "備考": "notes", "メモ": "memo", "コメント": "comments", "特記事項": "notes",
+    # a status's values
+    "有効期限": "expiry date", "契約中|有効": "active", "無効": "inactive", "解約(?:済み?)?": "cancelled", "休止中?": "paused",
+    "停止中?": "suspended", "期限切れ": "expired", "(?:無料)?トライアル(?:中)?": "trial", "未ログイン": "never",
+}
+# a yes or a no as a whole Japanese cell ("調査協力: 不可"), or opening one ("不可（多忙のため）")
+_JAPANESE_ANSWERS = {"可": "yes", "不可": "no", "はい": "yes", "いいえ": "no", "有": "yes", "有り": "yes",
+                     "あり": "yes", "無": "no", "無し": "no", "なし": "no", "○": "yes", "〇": "yes", "×": "no"}
+_KATAKANA = "[\u30a1-\u30fa\u30fc]"
+
 _SEP = r"[\s_\-.]+"
 
 # Hinglish requests, each put in English whole: who (mujhe: me), again (dobara), what (contact, call,
@@ -412,6 +464,47 @@ def _pattern() -> re.Pattern[str]:
                       + r")(?![a-z0-9])")
 
 
+def _alternatives(key: str) -> list[str]:
+    """A key split at its top-level "|"."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(key):
+        depth += (c == "(") - (c == ")") if key[i - 1:i] != "\\" else 0
+        if c == "|" and depth == 0:
+            out.append(key[start:i])
+            start = i + 1
+    return out + [key[start:]]
+
+
+@lru_cache(maxsize=1)
+def _japanese() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
+    """One pattern for all the Japanese keys, and each key's own (to tell which one matched)."""
+    # each alternative of a key on its own ("契約中|有効"), so that the longer key is tried first
+    # ("有効期限" before "有効")
+    english = {alt: en for key, en in _JAPANESE.items() for alt in _alternatives(key)}
+    keys = sorted(english, key=len, reverse=True)
+    parts = []
+    for k in keys:
+        f = fold(k)
+        # a katakana word is whole: not the end or the start of a longer one
+        parts.append(("(?<!" + _KATAKANA + ")" if re.match(_KATAKANA, f) else "") + "(?:" + f + ")"
+                     + ("(?!" + _KATAKANA + ")" if re.search(_KATAKANA + "\\)?[?*]?$", f) else ""))
+    each = [(re.compile(p), english[k]) for p, k in zip(parts, keys)]
+    return re.compile("|".join(parts)), each
+
+
+def _in_english_japanese(folded: str) -> str:
+    """The Japanese words of ``folded`` in English, spaced from the letters beside them."""
+    whole, each = _japanese()
+
+    def english(m: re.Match[str]) -> str:
+        said = next(en for p, en in each if p.fullmatch(m.group(0)))
+        before = " " if m.start() and not m.string[m.start() - 1].isspace() else ""
+        after = " " if m.end() < len(m.string) and not m.string[m.end()].isspace() else ""
+        return before + said + after
+
+    return whole.sub(english, folded)
+
+
 def fold(text: str) -> str:
     """Lower case without accents ("Dernière" → "derniere", "Łódź" → "lodz"), other characters
     kept (a "✓" stays a tick)."""
@@ -428,6 +521,16 @@ def in_english(text: str) -> str:
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
     folded = _hinglish(folded)
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u3007\u25cb\u00d7]", folded):
+        answer = re.match(r"^\s*(" + "|".join(map(fold, sorted(_JAPANESE_ANSWERS, key=len, reverse=True)))
+                          + r")\s*(?=$|[(、,;:：。])", folded)
+        if answer:
+            folded = {fold(k): v for k, v in _JAPANESE_ANSWERS.items()}[answer.group(1)] + folded[answer.end():]
+        # a period in days, weeks or months ("過去30日", "30日間", "3ヶ月"), not a date's day ("11月20日")
+        folded = re.sub(r"(?<![月\d/.-])(\d+)\s?日間?", r" \1 days ", folded)
+        folded = re.sub(r"(\d+)\s?週間?", r" \1 weeks ", folded)
+        folded = re.sub(r"(\d+)\s?(?:ヶ|か|カ|ケ|箇)月間?", r" \1 months ", folded)
+        folded = re.sub(r"(?<=\S) {2,}(?=\S)", " ", _in_english_japanese(folded)).strip()
     if folded.strip(" .!") in _ANSWERS:
         return _ANSWERS[folded.strip(" .!")]
     # a yes or a no that opens an answer: "Non, je préfère pas", "Oui – audio uniquement"

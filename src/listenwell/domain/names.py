@@ -453,9 +453,35 @@ def speaker_candidates(raw: str, people: Sequence[Candidate], said: Sequence[str
             # "Ju" from ju.okada@, when another Juliana may go by Ju as well
             found += [p for p in people if p is not found[0]
                       and any(k.first.startswith(plain[0]) for k in _known_names(p))]
+    if not found and _CJK.search(raw):
+        found = _cjk_named(raw, people)
     if len(found) > 1 and said:
         found = _by_places(found, said)
     return found
+
+
+# a name in Chinese characters or kana, which ``words`` (ASCII) cannot read: compared whole, without
+# its spaces ("渡辺大輔" is "渡辺 大輔") and without what a display name adds ("（北陸電装）",
+# an honorific "様" or "さん"); a family name alone with an honorific ("渡辺さん") names the one
+# person of that family name
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_EXTRA = re.compile(r"\s*[(（【\[][^)）】\]]*[)）】\]]\s*")
+_HONORIFIC = re.compile(r"(?:様|さま|さん|氏|殿)$")
+
+
+def _cjk_named(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
+    shown = _CJK_EXTRA.sub(" ", fold(raw)).strip()
+    spoken = _HONORIFIC.sub("", re.sub(r"\s+", "", shown))
+    if not spoken:
+        return []
+
+    def whole(name: str) -> str:
+        return re.sub(r"\s+", "", fold(name))
+
+    found = [p for p in people if any(whole(n) == spoken for n in (p.name or "", *p.other_names) if n)]
+    if found or not _HONORIFIC.search(re.sub(r"\s+", "", shown)):
+        return found
+    return [p for p in people if p.name and fold(p.name).split()[:1] == [spoken]]
 
 
 def _by_places(found: list[Candidate], said: Sequence[str]) -> list[Candidate]:

@@ -10,11 +10,22 @@ import unicodedata
 from listenwell.domain.glossary import in_english
 
 
+# letters no accent can be taken off: Chinese characters, kana, Hangul, a full-width form. Each
+# separates words in a slug ("2026年12月 経理" → "2026-12"), where dropping it would join them ("202612")
+_NOT_LATIN = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
 def slugify(text: str) -> str:
-    """``"Checkout drop-off"`` → ``"checkout-drop-off"``."""
-    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """``"Checkout drop-off"`` → ``"checkout-drop-off"``; a title with no Latin letter or digit
+    ("経費精算ヒアリング") → ``"study"`` (see ``SLUG``)."""
+    norm = unicodedata.normalize("NFKD", _NOT_LATIN.sub("-", unicodedata.normalize("NFKC", text)))
+    norm = norm.encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-zA-Z0-9]+", "-", norm).strip("-").lower()
     return slug or "study"
+
+
+# what a slug may be: it is typed after --study, and stands in web addresses and file names
+SLUG = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?")
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -35,7 +35,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # a first and last name asked as one ("Imię i nazwisko", "Nombre y apellidos")
                 "nombre y apellido", "nombre y apellidos", "nome e cognome", "nome e sobrenome", "prénom et nom",
                 "nom et prénom", "vor- und nachname", "name und vorname", "voor- en achternaam", "imię i nazwisko",
-                "fullständigt namn", "fulde navn", "fullt navn", "namn", "navn", "nome completo do participante")
+                "fullständigt namn", "fulde navn", "fullt navn", "namn", "navn", "nome completo do participante",
+                # Japanese (Salesforce's "氏名", a form's "お名前"), and its reading, kept as another name
+                "氏名", "お名前", "名前", "フルネーム", "担当者名", "取引先責任者名")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -48,12 +50,14 @@ _WHOSE_NAME = re.compile(r"^(?:patient|customer|client|member|student|user|parti
 # HR, health and school rosters keep the name on the passport and the one the person goes by
 LEGAL_NAME = ("legal name", "legal_name", "full legal name", "registered name", "official name")
 PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "known as", "goes by",
-                  "nickname", "chosen name", "display name")
+                  "nickname", "chosen name", "display name",
+                  # the reading of a Japanese name in kana ("タナカ ユウコ"), how a transcript may spell it
+                  "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
-              "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię")
+              "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前")
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
-             "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko")
+             "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字")
 EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "your email",
                  "your email address", "what is your email address?", "work email",
                  "e-mail-adresse", "courriel", "adresse e-mail", "adresse mail", "correo", "correo electrónico",
@@ -96,7 +100,8 @@ def names_field(column: str) -> str | None:
 def _key(name: str) -> str:
     """A column name as words: "Response ID", "ResponseId" and "response_id" are the same, and so
     are "Correo electrónico" and "correo electronico"."""
-    return re.sub(r"[^a-z0-9#$]+", "", fold(name)).lstrip("$")
+    # (Japanese kept: "氏名" is not "名")
+    return re.sub(r"[^a-z0-9#$\u3040-\u30ff\u3400-\u9fff]+", "", fold(name)).lstrip("$")
 
 
 # a form tool's group path, "datos_personales/telefono" (KoboToolbox, ODK): the field is its last
@@ -506,7 +511,10 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
             )
             tags_col = _tags_column(header, raw_header)
             tags = [t.strip() for t in get(tags_col).replace(";", ",").split(",") if t.strip()]
-            name = get(name_col) or " ".join(x for x in (get(first_col), get(last_col)) if x) or None
+            # (a Japanese name puts the family name first: "姓" "名" → "田中 優子")
+            parts = (get(last_col), get(first_col)) if last_col and re.search(r"[\u3400-\u9fff]", last_col) \
+                else (get(first_col), get(last_col))
+            name = get(name_col) or " ".join(x for x in parts if x) or None
             preferred = get(preferred_col)
             people.append(Participant(
                 pid=pid,

@@ -15,7 +15,7 @@ from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import find_date, readings
 from listenwell.domain.ids import same_number_id, same_salesforce_record, same_typed_id
-from listenwell.domain.text import column_words, slugify
+from listenwell.domain.text import SLUG, column_words, slugify
 from listenwell.ingest.roster import Roster, read_roster_file
 from listenwell.store.participants import (
     fill_row,
@@ -33,9 +33,20 @@ def create_study(session: Session, title: str, goals: list[str], description: st
                  slug: str | None = None, planned_minutes: int | None = None) -> Study:
     if not title.strip():
         raise InputError("a study needs a title")
-    slug = slug or slugify(title)
+    if slug is not None and not SLUG.fullmatch(slug):
+        raise InputError(f"slug {slug!r}: write it in lower-case letters a-z, digits and hyphens "
+                         "(e.g. 'keiri-2026'): it is typed after --study and stands in web addresses")
+    made = slugify(title)
+    if slug is None and not re.search(r"[A-Za-z0-9]", unicodedata.normalize("NFKD", title)):
+        # a title with no Latin letter or digit ("経費精算ヒアリング") gives no slug of its own:
+        # "study", then "study-2", "study-3"…, never another study's
+        taken = set(session.scalars(select(StudyRow.slug).where(StudyRow.slug.like(f"{made}%"))))
+        slug = next(s for n in range(1, len(taken) + 2) if (s := made if n == 1 else f"{made}-{n}") not in taken)
+    slug = slug or made
     if session.scalar(select(StudyRow.id).where(StudyRow.slug == slug)) is not None:
-        raise Conflict(f"a study {slug!r} already exists")
+        raise Conflict(f"a study {slug!r} already exists (its title: "
+                       f"{session.scalar(select(StudyRow.title).where(StudyRow.slug == slug))!r}); "
+                       "give this one a slug of its own with --slug")
     row = StudyRow(slug=slug, title=title.strip(), goals=[g.strip() for g in goals if g.strip()],
                    description=description, planned_minutes=planned_minutes)
     session.add(row)
