@@ -1363,3 +1363,19 @@ def test_a_note_refusing_calls_is_a_channel_for_someone_with_an_email_who_said_y
                             attributes={"opmerkingen": "wil niet gebeld of gemaild worden", consent.lower(): "Ja"})
     for p in (no_email, no_yes, no_at_all):
         assert left_out_by_roster(p, TODAY) is not None, p.pid
+
+
+def test_a_note_of_an_interpreter_or_of_moving_away_is_named_when_chosen() -> None:
+    notes = {"A1": "tolk nodig (Pools)", "A2": "Needs an Arabic interpreter", "A3": "slechthorend, liefst op locatie",
+             "A4": "Hard of hearing - captions please", "V1": "verhuisd naar buiten de gemeente",
+             "V2": "moved out of the borough in May", "K1": "tolkt zelf voor haar moeder",  # interprets for someone
+             "K2": "moved to a bigger flat nearby"}
+    people = [person(pid, opmerkingen=note) for pid, note in notes.items()]
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    assert not plan.excluded
+    arrange = next(w for w in plan.warnings if "arranged before the interview" in w)
+    away = next(w for w in plan.warnings if "moved away" in w)
+    assert all(f"{pid} (opmerkingen:" in arrange for pid in ("A1", "A2", "A3", "A4")), arrange
+    assert all(f"{pid} (opmerkingen:" in away for pid in ("V1", "V2")), away
+    for pid in ("K1", "K2"):
+        assert pid not in arrange and pid not in away

@@ -408,3 +408,15 @@ def test_names_whose_letters_a_re_save_turned_into_question_marks_keep_the_store
         # a value changed otherwise is the file's: "Lodz" is written so; "Ann Lee?" adds a character
         assert people["M2"].name == "Łucja Wąs" and people["M2"].attributes["city"] == "Lodz"
         assert people["M3"].name == "Ann Lee?"
+
+
+def test_a_date_of_birth_the_calendar_lacks_is_refused_with_its_line(tmp_path: Path) -> None:
+    roster = tmp_path / "panel.csv"
+    roster.write_text("Respondent ID;Geboortedatum;Wijk\nR1;12-05-1970;Noord\nR2;31-06-1988;Zuid\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Bewoners")
+        with pytest.raises(InputError, match="June 1988 has 30 days") as err:
+            w.import_roster(roster, "bewoners")
+        assert (err.value.file, err.value.line) == (str(roster), 3)
+        assert "R2" in err.value.detail and "geboortedatum" in err.value.detail
+        assert w.participants("bewoners") == []

@@ -52,6 +52,7 @@ from listenwell.analysis.roster_signals import (
     as_usage_columns,
     awaiting_review,
     birth_date,
+    check_birth_dates,
     check_not_ahead,
     check_ranges_not_dates,
     contact_flags,
@@ -65,6 +66,7 @@ from listenwell.analysis.roster_signals import (
     an_organisation,
     left_out_by_roster,
     maybe_minor,
+    moved_away,
     name_in_roster,
     of_the_row_only,
     opt_in_columns,
@@ -79,6 +81,7 @@ from listenwell.analysis.roster_signals import (
     slash_date_order,
     staff_by_domain,
     through_someone,
+    to_arrange,
     usage_and_why,
     usage_status_columns,
     way_not_in_roster,
@@ -467,6 +470,7 @@ def check_roster(people: list[Participant], today: dt.date | None = None) -> Non
     segment(people, MixOptions(as_of=today))
     check_not_ahead(people, today)
     check_ranges_not_dates(people)
+    check_birth_dates(people)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1363,6 +1367,16 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"{len(acted)} of the {len(chosen)} chosen {'has' if len(acted) == 1 else 'have'} a proxy, power of "
                    f"attorney or guardian named in the roster: {_ids(acted, 5)}; check they can consent for "
                    "themselves before you invite them, or swap them out")
+    away = [f"{p.pid} ({said})" for p in chosen if (said := moved_away(rows[p.pid]))]
+    if away:
+        out.append(f"{len(away)} of the {len(chosen)} chosen moved away, by the roster's note: {_ids(away, 5)}; "
+                   "check they still belong to the people the study is about (a resident, a customer in the "
+                   "area) before you invite them, or swap them out")
+    arrange = [f"{p.pid} ({said})" for p in chosen if (said := to_arrange(rows[p.pid]))]
+    if arrange:
+        out.append(f"{len(arrange)} of the {len(chosen)} chosen {'needs' if len(arrange) == 1 else 'need'} something "
+                   f"arranged before the interview, by the roster's note: {_ids(arrange, 5)}; book an interpreter "
+                   "or what they need to hear and follow the call, or say in the invitation how it will go")
     bodies = [f"{p.pid} ({why})" for p in chosen if (why := an_organisation(rows[p.pid]))]
     if bodies:
         out.append(f"{len(bodies)} of the {len(chosen)} chosen {'looks' if len(bodies) == 1 else 'look'} like "

@@ -1375,6 +1375,21 @@ def _born_under_18(value: str, today: dt.date) -> bool:
                for born in readings)
 
 
+def check_birth_dates(people: list[Participant]) -> None:
+    """Refuse a date of birth the calendar lacks whichever way it is read ("31-11-1993"): a typo in
+    the column the under-18 rule reads, which would otherwise say nothing of their age."""
+    for p in people:
+        for col, value in p.attributes.items():
+            w = _words(col)
+            if not _BIRTH_COLUMN.search(w) or _SOMEONE_ELSES.search(w) or not present(value):
+                continue
+            v = _TIME_AFTER.sub("", value.strip()) or value.strip()
+            wrong = _no_such_day(v, DAY_FIRST)
+            if wrong and _no_such_day(v, MONTH_FIRST):
+                raise InputError(f"participant {p.pid}, column {col!r}: {value.strip()!r} is not a date: {wrong} "
+                                 "(a typo?)")
+
+
 def _minor(value: str) -> bool:
     """An age under 18, as a number, a range ("15-17") or in words ("under 18", "moins de 18")."""
     v = value.strip().lower()
@@ -1838,6 +1853,48 @@ def _guardian(col: str, value: str) -> tuple[bool, str] | None:
         if _MONEY_ONLY_NOTE.search(said):
             return False, f"{col}: {_quoted(raw)}"
     return None
+
+
+# a note of something to arrange before the call: an interpreter, a way to hear or follow it ("needs
+# an interpreter", "tolk nodig (Turks)", "slechthorend", "Dolmetscher nötig", "malentendante")
+_TO_ARRANGE = re.compile(
+    r"\b(?:needs?|requires?|will need|wants?|with)\s(?:an?\s)?(?:\w+\s)?(?:interpreter|translator)\b|"
+    r"\b(?:interpreter|translator)\s(?:needed|required|requested|please)\b|\b(?:bsl|asl|sign language)\s"
+    r"(?:interpreter|user)\b|\bhard of hearing\b|\bhearing impaired\b|\bdeaf\b|\bvisually impaired\b|"
+    r"\b(?:limited|little|no)\senglish\b|"
+    r"\b(?:gebaren)?tolk\s(?:nodig|gewenst|vereist|aanwezig)\b|\b(?:heeft|met|via|wil)\s(?:een\s)?(?:gebaren)?tolk\b|"
+    r"\bslechthorend\b|\bdoof\b|\bslechtziend\b|\bspreekt\s(?:beperkt|weinig|geen|gebrekkig)\snederlands\b|"
+    r"\bdolmetscher\w*\s(?:notig|erforderlich|benotigt|gewunscht)\b|\bbraucht\s(?:eine[nr]?\s)?dolmetscher\w*\b|"
+    r"\bschwerhorig\w*\b|\bgehorlos\w*\b|"
+    r"\bbesoin\sd\W?(?:un|une)\sinterprete\b|\bmalentendant\w*\b|"
+    r"\b(?:necesita|requiere)\s(?:un\s|una\s)?interprete\b|\bhipoacusi\w+\b")
+# a note that they moved out of the place the study is about ("verhuisd naar buiten de gemeente",
+# "moved out of the area", "weggezogen"): still someone to ask, unless the study is about where
+# they live, so the plan names them rather than leaving them out
+_MOVED_AWAY = re.compile(
+    r"\bmoved\s(?:out\sof|away\sfrom)\s(?:the\s)?(?:area|city|town|borough|municipality|county|district|"
+    r"region|council\sarea|catchment|country|state)\b|\bmoved\s(?:away|abroad|overseas)\b|"
+    r"\bno\slonger\s(?:lives?|living|resident)\s(?:in|here)\b|"
+    r"\bverhuisd\s(?:naar\s)?(?:buiten|uit)\s(?:de\s|het\s)?(?:gemeente|stad|regio|provincie|land|wijk)\b|"
+    r"\b(?:verhuisd|vertrokken)\snaar\shet\sbuitenland\b|\bvertrokken\suit\sde\s(?:gemeente|stad)\b|"
+    r"\bwoont\sniet\smeer\sin\b|\bweggezogen\b|\bwohnt\snicht\smehr\sin\b|\bins\sausland\sgezogen\b|"
+    r"\ba\sdemenage\s(?:hors|a\sl\W?etranger)\b|\bn\W?habite\splus\b|\bse\smudo\s(?:fuera|al\sextranjero)\b|"
+    r"\bya\sno\svive\sen\b")
+
+
+def _noted(p: Participant, pattern: re.Pattern[str]) -> str | None:
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+                 if _NOTES_COLUMN.search(_words(col)) and pattern.search(fold(v).replace("\u2019", "'"))), None)
+
+
+def to_arrange(p: Participant) -> str | None:
+    """A note of something to arrange before the interview (an interpreter, hearing), quoted."""
+    return _noted(p, _TO_ARRANGE)
+
+
+def moved_away(p: Participant) -> str | None:
+    """A note that they moved out of the area ("verhuisd naar buiten de gemeente"), quoted."""
+    return _noted(p, _MOVED_AWAY)
 
 
 def acts_for_them(p: Participant) -> str | None:
