@@ -380,7 +380,11 @@ def test_coverage_warns_only_about_a_segment_the_roster_can_no_longer_fill() -> 
     cov = coverage(people, {saved.members[0].pid: TODAY}, MixOptions(), saved)
     assert cov.warnings == ["lapsed or churned users: 1 more to interview but only 0 left on the roster "
                             "who can be asked",
-                            "detractors: 1 more to interview but only 0 left on the roster who can be asked"]
+                            "detractors: 1 more to interview but only 0 left on the roster who can be asked",
+                            # and the planned lapsed person, not interviewed yet, is no longer to be invited
+                            "1 of the plan's people not interviewed yet is now left out by the roster: Z0 (marked "
+                            "do not contact); do not invite them (or cancel the invitation), and plan again to "
+                            "replace them"]
 
 
 def test_an_explicit_mix_is_not_traded_for_an_even_spread_elsewhere() -> None:
@@ -921,3 +925,17 @@ def test_a_column_mixed_only_to_leave_a_value_out_is_not_balanced_and_keeps_othe
     # a value it does not hold is still refused, naming those it does
     with pytest.raises(InputError, match="no value 'moved'.*Fees, Moved away, Other library"):
         plan_mix(people, MixOptions(size=6, as_of=TODAY, weights=parse_weights(["reason closed=moved:0"])))
+
+
+def test_coverage_names_a_planned_person_whose_row_now_says_not_to_ask() -> None:
+    plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY))
+    saved = _saved(plan)
+    done, withdrawn, *_ = [p.pid for p in plan.chosen]
+    people = roster()
+    for p in people:  # a re-import after the plan: two of the planned now say no to research
+        if p.pid in (done, withdrawn):
+            p.attributes["toestemming vervolgonderzoek"] = "Nee"
+    cov = coverage(people, {done: TODAY}, MixOptions(size=99), saved)
+    said = [w for w in cov.warnings if "now left out by the roster" in w]
+    assert len(said) == 1 and f"{withdrawn} (said no to research contact" in said[0], cov.warnings
+    assert done not in said[0]  # interviewed already: nothing to stop

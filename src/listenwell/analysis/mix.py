@@ -1594,10 +1594,23 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
             unreachable += _unreachable(row, n_planned)
             if n_done > n_planned and v in _LOUD:
                 loud.append(f"{_label(d, v)}: {n_done} interviewed, {n_planned} planned")
-    warnings = unreachable + loud + _unlinked(interviewed, persons)
+    warnings = unreachable + loud + _unlinked(interviewed, persons) + _now_left_out(people, planned)
     gaps = short + loud  # the report's account of how recruitment went, once fieldwork is over
     return Coverage(dimensions=list(plan.dimensions), rows=rows, interviewed=done, warnings=warnings,
                     plan=plan, planned=planned, off_plan=off_plan, plan_gaps=gaps)
+
+
+def _now_left_out(people: list[Participant], planned: list[Person]) -> list[str]:
+    """The planned people not interviewed yet whose row, as last imported, says not to ask them
+    (a consent withdrawn since the plan was made: "Toestemming vervolgonderzoek: Nee")."""
+    rows = {p.pid: p for p in people}
+    out = [f"{p.pid} ({why})" for p in planned
+           if not p.interviewed and p.pid in rows and (why := left_out_by_roster(rows[p.pid]))]
+    if not out:
+        return []
+    return [f"{len(out)} of the plan's people not interviewed yet {'is' if len(out) == 1 else 'are'} now left out "
+            f"by the roster: {_ids(out, 5)}; do not invite them (or cancel the invitation), and plan again to "
+            "replace them"]
 
 
 def parse_days(text: str, today: dt.date | None = None) -> int:
