@@ -939,3 +939,16 @@ def test_coverage_names_a_planned_person_whose_row_now_says_not_to_ask() -> None
     said = [w for w in cov.warnings if "now left out by the roster" in w]
     assert len(said) == 1 and f"{withdrawn} (said no to research contact" in said[0], cov.warnings
     assert done not in said[0]  # interviewed already: nothing to stop
+
+
+def test_exclude_recent_with_nothing_to_read_does_not_claim_nobody_was_interviewed() -> None:
+    people = roster()
+    people[0].attributes["notes"] = "sprak ons in de pilot van oktober"  # an interview, but no day to read
+    quiet = plan_mix(people, MixOptions(size=4, as_of=TODAY, exclude_recent_days=90))
+    said = next(w for w in quiet.warnings if w.startswith("--exclude-recent left nobody out"))
+    assert "no note it could read gives an earlier interview's day" in said and "'Last interviewed'" in said
+    # a note with the day, in Dutch, is read: nobody is said to be unread
+    people[0].attributes["notes"] = f"Geïnterviewd {TODAY - dt.timedelta(days=20):%d-%m-%Y} (pilot)"
+    strict = plan_mix(people, MixOptions(size=4, as_of=TODAY, exclude_recent_days=90))
+    assert not any(w.startswith("--exclude-recent left nobody out") for w in strict.warnings)
+    assert people[0].pid in dict(strict.excluded)

@@ -1324,8 +1324,10 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    "to lapsed; a typo?")
     if opts.exclude_recent_days is not None and not any(p.last_interviewed for p in persons) \
             and not LAST_INTERVIEWED.in_roster(people):
-        out.append("--exclude-recent left nobody out: the roster has no last-interviewed column and "
-                   "nobody on it has been interviewed in this workspace yet")
+        out.append("--exclude-recent left nobody out: the roster has no last-interviewed column, no note it "
+                   "could read gives an earlier interview's day (\"Interviewed 15-10-2026\"), and nobody on it "
+                   "has been interviewed in this workspace yet; where the roster records earlier interviews in "
+                   "other words, add a 'Last interviewed' column (YYYY-MM-DD) and import it again")
     for d in dims:
         if d in (USAGE, SENTIMENT):
             continue
