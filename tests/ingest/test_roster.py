@@ -631,6 +631,13 @@ def test_a_title_and_a_privacy_line_split_by_its_separator_sit_over_the_header()
     # and a surname that already carries it is not given it twice
     again = parse_roster(b"id;Voornaam;Tussenvoegsel;Achternaam\nA;Pim;van;van Dam\n", "r.csv")
     assert again[0].name == "Pim van Dam"
+    # a narrower sheet with no id: the error names the header's line, not the privacy line's
+    narrow = ("Ledenlijst - stand 01-11-2026;;;;\n"
+              "LET OP (AVG): persoonsgegevens, alleen voor dit onderzoek; wissen na afloop;;;\n"
+              "Huisnummer;Voornaam;Achternaam;Wijk;Opmerkingen\n12;Ilse;Meer;Noord;\n14;Tom;Bakker;Zuid;ja, graag\n")
+    with pytest.raises(InputError, match="no participant id column") as err:
+        parse_roster(narrow.encode(), "r.csv")
+    assert err.value.line == 3
 
 
 def test_a_failed_lookup_in_the_sheets_own_language_is_an_empty_cell_and_said() -> None:

@@ -956,17 +956,20 @@ def _rows_above_header(rows: list[list[str]]) -> int:
     """How many rows sit over the header: a sheet's title ("Interview candidates – pulled 11/26")
     and blank rows, each one cell at most, over a row that fills many; or a sentence a separator
     split in two ("LET OP (AVG): … onderzoek; verwijderen uiterlijk 31-03-2027", a privacy notice an
-    export writes over its header) above a header of six columns or more."""
+    export writes over its header) above a header of four columns or more."""
     def filled(row: list[str]) -> int:
         return sum(bool(c.strip()) for c in row)
 
-    def a_line_of_text(row: list[str]) -> bool:
+    def a_sentence_split(row: list[str]) -> bool:
         cells = [c.strip() for c in row if c.strip()]
-        return len(cells) <= 1 or (len(cells) == 2 and width >= 6 and len(" ".join(cells).split()) >= 6)
+        return len(cells) == 2 and width >= 4 and len(" ".join(cells).split()) >= 6
+
+    def a_line_of_text(row: list[str]) -> bool:
+        return filled(row) <= 1 or a_sentence_split(row)
 
     width = max((filled(r) for r in rows[:10]), default=0)
     for i, row in enumerate(rows[:6]):
-        if filled(row) >= max(2, width // 2):
+        if filled(row) >= max(2, width // 2) and not a_sentence_split(row):
             return i if all(a_line_of_text(r) for r in rows[:i]) else 0
     return 0
 
