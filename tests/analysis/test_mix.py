@@ -380,7 +380,11 @@ def test_coverage_warns_only_about_a_segment_the_roster_can_no_longer_fill() -> 
     cov = coverage(people, {saved.members[0].pid: TODAY}, MixOptions(), saved)
     assert cov.warnings == ["lapsed or churned users: 1 more to interview but only 0 left on the roster "
                             "who can be asked",
-                            "detractors: 1 more to interview but only 0 left on the roster who can be asked"]
+                            "detractors: 1 more to interview but only 0 left on the roster who can be asked",
+                            # and the planned lapsed person, not interviewed yet, is no longer to be invited
+                            "1 of the plan's people not interviewed yet is now left out by the roster: Z0 (marked "
+                            "do not contact); do not invite them (or cancel the invitation), and plan again to "
+                            "replace them"]
 
 
 def test_an_explicit_mix_is_not_traded_for_an_even_spread_elsewhere() -> None:
@@ -933,3 +937,30 @@ def test_a_named_usage_column_that_decided_nobodys_usage_is_said() -> None:
     assert said and "no sign-up date" in said[0]
     plan = plan_mix(people, MixOptions(size=2, as_of=dt.date(2026, 6, 1), usage_from=["seen"]))
     assert not any(w.startswith("--usage-from") for w in plan.warnings)
+
+
+def test_coverage_names_a_planned_person_whose_row_now_says_not_to_ask() -> None:
+    plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY))
+    saved = _saved(plan)
+    done, withdrawn, *_ = [p.pid for p in plan.chosen]
+    people = roster()
+    for p in people:  # a re-import after the plan: two of the planned now say no to research
+        if p.pid in (done, withdrawn):
+            p.attributes["toestemming vervolgonderzoek"] = "Nee"
+    cov = coverage(people, {done: TODAY}, MixOptions(size=99), saved)
+    said = [w for w in cov.warnings if "now left out by the roster" in w]
+    assert len(said) == 1 and f"{withdrawn} (said no to research contact" in said[0], cov.warnings
+    assert done not in said[0]  # interviewed already: nothing to stop
+
+
+def test_exclude_recent_with_nothing_to_read_does_not_claim_nobody_was_interviewed() -> None:
+    people = roster()
+    people[0].attributes["notes"] = "sprak ons in de pilot van oktober"  # an interview, but no day to read
+    quiet = plan_mix(people, MixOptions(size=4, as_of=TODAY, exclude_recent_days=90))
+    said = next(w for w in quiet.warnings if w.startswith("--exclude-recent left nobody out"))
+    assert "no note it could read gives an earlier interview's day" in said and "'Last interviewed'" in said
+    # a note with the day, in Dutch, is read: nobody is said to be unread
+    people[0].attributes["notes"] = f"Geïnterviewd {TODAY - dt.timedelta(days=20):%d-%m-%Y} (pilot)"
+    strict = plan_mix(people, MixOptions(size=4, as_of=TODAY, exclude_recent_days=90))
+    assert not any(w.startswith("--exclude-recent left nobody out") for w in strict.warnings)
+    assert people[0].pid in dict(strict.excluded)

@@ -1481,3 +1481,90 @@ def test_japanese_usage_columns_are_read_without_being_named() -> None:
             {"最終ログイン日": "2026/05/28", "月間ログイン回数": "2"},
             {"最終ログイン日": "2025年12月1日", "月間ログイン回数": "0"}]
     assert usage(rows) == ["frequent", "occasional", "lapsed"]
+
+
+def test_a_dutch_panels_no_to_follow_up_research_leaves_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for col in ("Toestemming vervolgonderzoek: Ja/Nee", "Toestemming voor vervolgonderzoek",
+                "Mag benaderd worden voor onderzoek"):
+        assert (left_out_by_roster(person("n", **{col: "Nee"}), TODAY) or "").startswith(
+            "said no to research contact"), col
+        assert left_out_by_roster(person("j", **{col: "Ja"}), TODAY) is None, col
+
+
+def test_a_note_of_legal_guardianship_leaves_out_and_a_money_administrator_is_named() -> None:
+    from listenwell.analysis.roster_signals import acts_for_them, left_out_by_roster
+    for note in ("staat onder curatele, curator is haar broer", "Curatele sinds 2019",
+                 "onder mentorschap (mentor: mw. De Boer)", "sous curatelle renforcée",
+                 "steht unter gesetzlicher Betreuung", "under guardianship since the accident"):
+        why = left_out_by_roster(person("g", opmerkingen=note), TODAY) or ""
+        assert why.startswith("has a legal guardian"), note
+    # a court's administrator of their money only: they consent themselves, the plan names it
+    kept = person("b", opmerkingen="onder bewind, bewindvoerder regelt de post")
+    assert left_out_by_roster(kept, TODAY) is None
+    assert acts_for_them(kept) == "opmerkingen: onder bewind, bewindvoerder regelt de post"
+    # care and mentoring that are no legal measure
+    for note in ("Betreuung der Enkel am Nachmittag", "doet mee aan een mentorschap programma"):
+        assert left_out_by_roster(person("c", opmerkingen=note), TODAY) is None, note
+        assert acts_for_them(person("c", opmerkingen=note)) is None, note
+
+
+def test_a_dutch_note_of_an_earlier_interview_counts_for_recency() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    p = person("i", opmerkingen="Geïnterviewd 02-04-2026 over de app (pilot)")
+    assert last_interviewed_in_roster(p) == dt.date(2026, 4, 2)
+    q = person("f", remarques="Interviewée le 12/03/2026")
+    assert last_interviewed_in_roster(q) == dt.date(2026, 3, 12)
+
+
+def test_a_note_that_someone_is_staff_of_the_council_that_keeps_the_panel() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for note in ("medewerker gemeente", "medewerker gemeente, afdeling parkeren", "employee of the council"):
+        assert (left_out_by_roster(person("s", opmerkingen=note), TODAY) or "").startswith("staff"), note
+    # a job at some named council is a job, not ours
+    assert left_out_by_roster(person("o", opmerkingen="Medewerker gemeente Zeist"), TODAY) is None
+    # and a test row whose note says more than "test account" still marks the team's own domain
+    public = [Participant(pid=f"P{i}", email=f"p{i}@{('ziggo.nl', 'gmail.com', 'kpnmail.nl')[i % 3]}",
+                          attributes={"sessions_30d": "5"}) for i in range(8)]
+    council = [Participant(pid="T1", email="proef.loket@stadskantoor.example.nl",
+                           attributes={"sessions_30d": "5", "opmerkingen": "testaccount loket, niet gebruiken"}),
+               Participant(pid="S1", email="k.bos@stadskantoor.example.nl",
+                           attributes={"sessions_30d": "5", "opmerkingen": "werkt bij ons op het loket"})]
+    left = dict(plan_mix(public + council, MixOptions(size=10, as_of=TODAY)).excluded)
+    assert set(left) == {"T1", "S1"}
+    assert left["S1"].startswith("staff: the same email domain as T1")
+
+
+def test_a_note_refusing_calls_is_a_channel_for_someone_with_an_email_who_said_yes() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    consent = "Toestemming vervolgonderzoek"
+    mailable = Participant(pid="C1", email="c1@example.nl",
+                           attributes={"sessions_30d": "5", "opmerkingen": "wil liever niet gebeld worden",
+                                       consent.lower(): "Ja"})
+    assert left_out_by_roster(mailable, TODAY) is None
+    plan = plan_mix([mailable, person("C2")], MixOptions(size=2, as_of=TODAY))
+    assert any("one way only" in w and "C1 (opmerkingen: wil liever niet gebeld worden)" in w
+               for w in plan.warnings), plan.warnings
+    # without an email, or without a yes to research, it stays a no; and a no to all contact stays one
+    no_email = Participant(pid="C3", attributes={**mailable.attributes})
+    no_yes = Participant(pid="C4", email="c4@example.nl", attributes={"opmerkingen": "niet bellen a.u.b."})
+    no_at_all = Participant(pid="C5", email="c5@example.nl",
+                            attributes={"opmerkingen": "wil niet gebeld of gemaild worden", consent.lower(): "Ja"})
+    for p in (no_email, no_yes, no_at_all):
+        assert left_out_by_roster(p, TODAY) is not None, p.pid
+
+
+def test_a_note_of_an_interpreter_or_of_moving_away_is_named_when_chosen() -> None:
+    notes = {"A1": "tolk nodig (Pools)", "A2": "Needs an Arabic interpreter", "A3": "slechthorend, liefst op locatie",
+             "A4": "Hard of hearing - captions please", "V1": "verhuisd naar buiten de gemeente",
+             "V2": "moved out of the borough in May", "K1": "tolkt zelf voor haar moeder",  # interprets for someone
+             "K2": "moved to a bigger flat nearby"}
+    people = [person(pid, opmerkingen=note) for pid, note in notes.items()]
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    assert not plan.excluded
+    arrange = next(w for w in plan.warnings if "arranged before the interview" in w)
+    away = next(w for w in plan.warnings if "moved away" in w)
+    assert all(f"{pid} (opmerkingen:" in arrange for pid in ("A1", "A2", "A3", "A4")), arrange
+    assert all(f"{pid} (opmerkingen:" in away for pid in ("V1", "V2")), away
+    for pid in ("K1", "K2"):
+        assert pid not in arrange and pid not in away

@@ -612,3 +612,46 @@ def test_japanese_name_columns_and_the_reading() -> None:
     # family and given name apart: joined family name first, as Japanese writes it
     split = parse_roster("顧客ID,姓,名,部署\nK2,小松,千秋,経理\n".encode(), "k.csv")
     assert (split[0].name, split[0].attributes) == ("小松 千秋", {"部署": "経理"})
+
+
+def test_a_person_number_in_one_dutch_or_german_word_is_the_id() -> None:
+    for column in ("Klantnummer", "Deelnemersnummer", "Kundennummer"):
+        people = parse_roster(f"{column};Woonplaats;Telefoonnummer\nK-7;Delft;0612\nK-9;Gouda;0613\n".encode(), "r.csv")
+        assert [p.pid for p in people] == ["K-7", "K-9"], column
+    # a phone or house number is no id, and the message says how to name one
+    with pytest.raises(InputError, match="rename it to 'id'") as err:
+        parse_roster(b"Huisnummer;Telefoonnummer;Wijk\n12;0612;Noord\n14;0613;Zuid\n", "r.csv")
+    assert err.value.line == 1
+
+
+def test_a_title_and_a_privacy_line_split_by_its_separator_sit_over_the_header() -> None:
+    data = ("Ledenlijst bewonerspanel Oosterhout - stand 01-11-2026;;;;;;\n"
+            "LET OP (AVG): persoonsgegevens, alleen voor dit onderzoek; wissen na afloop van het project;;;;;\n"
+            "Respondentnummer;Voornaam;Tussenvoegsel;Achternaam;E-mailadres;Wijk;Opmerkingen\n"
+            "R-01;Ilse;van der;Meer;ilse@example.nl;Noord;\n"
+            "R-02;Tom;;Bakker;tom@example.nl;Zuid;belt liever 's avonds, na 19 uur\n"
+            "R-03;Anouk;de;Jong;anouk@example.nl;Noord;\n").encode("cp1252")
+    people = parse_roster(data, "leden.csv")
+    assert [p.pid for p in people] == ["R-01", "R-02", "R-03"]
+    # the particle between the first name and the surname is part of the name, not a column
+    assert [p.name for p in people] == ["Ilse van der Meer", "Tom Bakker", "Anouk de Jong"]
+    assert "tussenvoegsel" not in people[0].attributes
+    # and a surname that already carries it is not given it twice
+    again = parse_roster(b"id;Voornaam;Tussenvoegsel;Achternaam\nA;Pim;van;van Dam\n", "r.csv")
+    assert again[0].name == "Pim van Dam"
+    # a narrower sheet with no id: the error names the header's line, not the privacy line's
+    narrow = ("Ledenlijst - stand 01-11-2026;;;;\n"
+              "LET OP (AVG): persoonsgegevens, alleen voor dit onderzoek; wissen na afloop;;;\n"
+              "Huisnummer;Voornaam;Achternaam;Wijk;Opmerkingen\n12;Ilse;Meer;Noord;\n14;Tom;Bakker;Zuid;ja, graag\n")
+    with pytest.raises(InputError, match="no participant id column") as err:
+        parse_roster(narrow.encode(), "r.csv")
+    assert err.value.line == 3
+
+
+def test_a_failed_lookup_in_the_sheets_own_language_is_an_empty_cell_and_said() -> None:
+    from listenwell.ingest.roster import parse_roster_file
+    roster = parse_roster_file(b"Panel ID;Laatste bezoek;Regio\nK1;#N/B;Noord\nK2;2026-10-01;#NV\nK3;#N/D;Zuid\n",
+                               "panel.csv")
+    assert [sorted(p.attributes) for p in roster.people] == [["regio"], ["laatste bezoek"], ["regio"]]
+    assert roster.looked_up == {"K1": frozenset({"laatste bezoek"}), "K2": frozenset({"regio"}),
+                                "K3": frozenset({"laatste bezoek"})}

@@ -478,3 +478,14 @@ def test_the_survey_a_roster_was_joined_with_is_another_source_and_never_suggest
         plan = w.recruit_plan("walker-chats", MixOptions(size=4, seed=1), save=False)
         assert not [x for x in plan.warnings if "not in the last roster import" in x or "--replace" in x]
 
+
+def test_a_date_of_birth_the_calendar_lacks_is_refused_with_its_line(tmp_path: Path) -> None:
+    roster = tmp_path / "panel.csv"
+    roster.write_text("Respondent ID;Geboortedatum;Wijk\nR1;12-05-1970;Noord\nR2;31-06-1988;Zuid\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Bewoners")
+        with pytest.raises(InputError, match="June 1988 has 30 days") as err:
+            w.import_roster(roster, "bewoners")
+        assert (err.value.file, err.value.line) == (str(roster), 3)
+        assert "R2" in err.value.detail and "geboortedatum" in err.value.detail
+        assert w.participants("bewoners") == []

@@ -54,6 +54,7 @@ from listenwell.analysis.roster_signals import (
     as_usage_columns,
     awaiting_review,
     birth_date,
+    check_birth_dates,
     check_not_ahead,
     check_ranges_not_dates,
     contact_flags,
@@ -67,6 +68,7 @@ from listenwell.analysis.roster_signals import (
     an_organisation,
     left_out_by_roster,
     maybe_minor,
+    moved_away,
     name_in_roster,
     of_the_row_only,
     opt_in_columns,
@@ -83,6 +85,7 @@ from listenwell.analysis.roster_signals import (
     staff_by_domain,
     suspended_account,
     through_someone,
+    to_arrange,
     usage_and_why,
     usage_status_columns,
     way_not_in_roster,
@@ -471,6 +474,7 @@ def check_roster(people: list[Participant], today: dt.date | None = None) -> Non
     segment(people, MixOptions(as_of=today))
     check_not_ahead(people, today)
     check_ranges_not_dates(people)
+    check_birth_dates(people)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1345,8 +1349,10 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
     out += _named_usage_unread(people, persons, opts)
     if opts.exclude_recent_days is not None and not any(p.last_interviewed for p in persons) \
             and not LAST_INTERVIEWED.in_roster(people):
-        out.append("--exclude-recent left nobody out: the roster has no last-interviewed column and "
-                   "nobody on it has been interviewed in this workspace yet")
+        out.append("--exclude-recent left nobody out: the roster has no last-interviewed column, no note it "
+                   "could read gives an earlier interview's day (\"Interviewed 15-10-2026\"), and nobody on it "
+                   "has been interviewed in this workspace yet; where the roster records earlier interviews in "
+                   "other words, add a 'Last interviewed' column (YYYY-MM-DD) and import it again")
     for d in dims:
         if d in (USAGE, SENTIMENT):
             continue
@@ -1393,6 +1399,16 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"{len(acted)} of the {len(chosen)} chosen {'has' if len(acted) == 1 else 'have'} a proxy, power of "
                    f"attorney or guardian named in the roster: {_ids(acted, 5)}; check they can consent for "
                    "themselves before you invite them, or swap them out")
+    away = [f"{p.pid} ({said})" for p in chosen if (said := moved_away(rows[p.pid]))]
+    if away:
+        out.append(f"{len(away)} of the {len(chosen)} chosen moved away, by the roster's note: {_ids(away, 5)}; "
+                   "check they still belong to the people the study is about (a resident, a customer in the "
+                   "area) before you invite them, or swap them out")
+    arrange = [f"{p.pid} ({said})" for p in chosen if (said := to_arrange(rows[p.pid]))]
+    if arrange:
+        out.append(f"{len(arrange)} of the {len(chosen)} chosen {'needs' if len(arrange) == 1 else 'need'} something "
+                   f"arranged before the interview, by the roster's note: {_ids(arrange, 5)}; book an interpreter "
+                   "or what they need to hear and follow the call, or say in the invitation how it will go")
     bodies = [f"{p.pid} ({why})" for p in chosen if (why := an_organisation(rows[p.pid]))]
     if bodies:
         out.append(f"{len(bodies)} of the {len(chosen)} chosen {'looks' if len(bodies) == 1 else 'look'} like "
@@ -1615,10 +1631,23 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
             unreachable += _unreachable(row, n_planned)
             if n_done > n_planned and v in _LOUD:
                 loud.append(f"{_label(d, v)}: {n_done} interviewed, {n_planned} planned")
-    warnings = unreachable + loud + _unlinked(interviewed, persons)
+    warnings = unreachable + loud + _unlinked(interviewed, persons) + _now_left_out(people, planned)
     gaps = short + loud  # the report's account of how recruitment went, once fieldwork is over
     return Coverage(dimensions=list(plan.dimensions), rows=rows, interviewed=done, warnings=warnings,
                     plan=plan, planned=planned, off_plan=off_plan, plan_gaps=gaps)
+
+
+def _now_left_out(people: list[Participant], planned: list[Person]) -> list[str]:
+    """The planned people not interviewed yet whose row, as last imported, says not to ask them
+    (a consent withdrawn since the plan was made: "Toestemming vervolgonderzoek: Nee")."""
+    rows = {p.pid: p for p in people}
+    out = [f"{p.pid} ({why})" for p in planned
+           if not p.interviewed and p.pid in rows and (why := left_out_by_roster(rows[p.pid]))]
+    if not out:
+        return []
+    return [f"{len(out)} of the plan's people not interviewed yet {'is' if len(out) == 1 else 'are'} now left out "
+            f"by the roster: {_ids(out, 5)}; do not invite them (or cancel the invitation), and plan again to "
+            "replace them"]
 
 
 def parse_days(text: str, today: dt.date | None = None) -> int:

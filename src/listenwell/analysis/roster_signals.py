@@ -1483,6 +1483,21 @@ def _born_under_18(value: str, today: dt.date) -> bool:
                for born in readings)
 
 
+def check_birth_dates(people: list[Participant]) -> None:
+    """Refuse a date of birth the calendar lacks whichever way it is read ("31-11-1993"): a typo in
+    the column the under-18 rule reads, which would otherwise say nothing of their age."""
+    for p in people:
+        for col, value in p.attributes.items():
+            w = _words(col)
+            if not _BIRTH_COLUMN.search(w) or _SOMEONE_ELSES.search(w) or not present(value):
+                continue
+            v = _TIME_AFTER.sub("", value.strip()) or value.strip()
+            wrong = _no_such_day(v, DAY_FIRST)
+            if wrong and _no_such_day(v, MONTH_FIRST):
+                raise InputError(f"participant {p.pid}, column {col!r}: {value.strip()!r} is not a date: {wrong} "
+                                 "(a typo?)")
+
+
 def _minor(value: str) -> bool:
     """An age under 18, as a number, a range ("15-17") or in words ("under 18", "moins de 18")."""
     v = value.strip().lower()
@@ -1598,8 +1613,39 @@ def _says_one_way(value: str) -> bool:
 
 
 def reached_one_way(p: Participant) -> str | None:
-    """A note of how they want to be reached, one way only ("please don't call, email only"), quoted."""
-    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items() if _says_one_way(v)), None)
+    """A note of how they want to be reached, one way only ("please don't call, email only"), quoted;
+    or a note that refuses calls alone ("wil niet gebeld worden") from someone with an email address
+    who said yes to research, which leaves email."""
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+                 if _says_one_way(v) or _calls_refused_only(p, col, v)), None)
+
+
+# a note that refuses phone calls, in the roster languages (read without accents): "please don't call
+# me", "no phone calls", "wil niet gebeld worden", "niet bellen", "möchte nicht angerufen werden",
+# "ne souhaite pas être appelé", "no llamar"
+_CALL_REFUSAL = re.compile(
+    r"\b(?:please\s)?(?:do not|don'?t|never)\s(?:call|phone|ring)(?:\s(?:me|him|her|them|us))?\b|"
+    r"\bno\s(?:phone\s)?calls(?:\s(?:please|pls))?\b|"
+    r"\b(?:wil|wenst|graag|liever)\s(?:\w+\s){0,2}?niet\s(?:meer\s)?(?:gebeld|opgebeld)(?:\s(?:worden|te\sworden))?\b|"
+    r"\bniet\s(?:meer\s)?(?:bellen|opbellen)\b|\bgeen\stelefoontjes(?:\s(?:meer|gewenst))?\b|"
+    r"\b(?:mochte|moechte|will|bitte)\s(?:\w+\s){0,2}?(?:nicht|keine)\s(?:mehr\s)?(?:angerufen(?:\swerden)?|anrufen|anrufe)\b|"
+    r"\bne\s(?:(?:veut|souhaite)\s)?(?:plus|pas)\s(?:etre\s)?(?:appele|rappele)e?s?\b|\bne\spas\s(?:l\s|le\s|la\s)?appeler\b|"
+    r"\bno\s(?:(?:quiere|desea)\s)?(?:ser\s)?(?:llamad[oa]|llamar|llamen)\b", re.I)
+
+
+def _calls_refused_only(p: Participant, col: str, value: str) -> bool:
+    """The note refuses phone calls and, without that, says nothing against asking them, for someone
+    the roster gives an email address who said yes to research: a channel, not a no."""
+    if not p.email or not _NOTES_COLUMN.search(_words(col)) or not _CALL_REFUSAL.search(fold(value)):
+        return False
+    rest = _CALL_REFUSAL.sub(" ", fold(value))
+    if _OTHER_CONTACT.search(rest):  # "wil niet gebeld of gemaild worden": not calls alone
+        return False
+    return _column_says(col, rest, dt.date.today()) is None and said_yes_to_research(p) is not None
+
+
+_OTHER_CONTACT = re.compile(r"\b(?:e[\s-]?mail\w*|mail|mails|mailen|gemaild|benader\w*|contact\w*|kontakt\w*|"
+                            r"schrijven|angeschrieben|anschreiben|ecrire|courriel\w*|correo\w*|escrib\w*)\b")
 
 
 # contact that goes through someone else: "Legacy pledger - handle via legacy team only", "All contact
@@ -1891,6 +1937,21 @@ _LEGAL_COLUMN = re.compile(rf"\b(?:{_LEGAL_ROLE})\b")
 _LEGAL_GUARDIAN = re.compile(rf"\b(?:guardian|guardianship|{_LEGAL_ROLE})\b")  # in a value: "POA/guardian"
 _PROXY_STATE = re.compile(r"^proxy(?:\s(?:only|access|access only|managed|user))?$|\bmanaged by (?:a\s)?proxy\b|"
                           r"\bproxy only\b")
+# the same said in a note, where a panel or a council's register keeps it ("onder curatele, curator: mr.
+# …", "sous tutelle", "unter gesetzlicher Betreuung"): a legal measure that takes consent from them (Dutch
+# curatele and mentorschap, the guardianships of other countries), not a word for care ("Betreuung"
+# alone is looking after someone, "mentorschap" alone a school's mentoring)
+_LEGAL_GUARDIAN_NOTE = re.compile(
+    r"\bunder\s(?:legal\s)?(?:guardianship|conservatorship)\b|\bhas\san?\s(?:court[\s-]appointed|legal)\s"
+    r"(?:guardian|conservator)\b|\bward of (?:the\s)?court\b|"
+    r"\b(?:onder\s)?curatele\b|\bonder\smentorschap\b|\bmentorschap\s(?:uitgesproken|ingesteld)\b|"
+    r"\b(?:gesetzliche|rechtliche)\s(?:betreuung|betreuerin|betreuer)\b|\bgesetzlich\sbetreut\b|"
+    r"\bunter\s(?:gesetzlicher\s|rechtlicher\s)?betreuung\b|\bvormundschaft\b|"
+    r"\bsous\s(?:tutelle|curatelle)\b|\bbajo\s(?:tutela|curatela)\b|\bincapacitad[oa]\sjudicialmente\b|"
+    r"\bsob\scuratela\b|\binterditad[oa]\b")
+# someone who manages their money only, by a court's order (Dutch "bewindvoering", "onder bewind"): they
+# still consent for themselves, but the plan names them (an incentive may go through the administrator)
+_MONEY_ONLY_NOTE = re.compile(r"\bbewindvoer\w*|\bonder\sbewind\b|\bfinancial\s(?:deputy|deputyship|administrator)\b")
 
 
 def sensitive_record(p: Participant) -> str | None:
@@ -1924,7 +1985,54 @@ def _guardian(col: str, value: str) -> tuple[bool, str] | None:
         return legal, f"{col}: {_quoted(raw)}"
     if _PROXY_STATE.search(said) and not _NOTES_COLUMN.search(w):
         return False, f"{col}: {_quoted(raw)}"
+    if _NOTES_COLUMN.search(w):
+        if _LEGAL_GUARDIAN_NOTE.search(said):
+            return True, f"{col}: {_quoted(raw)}"
+        if _MONEY_ONLY_NOTE.search(said):
+            return False, f"{col}: {_quoted(raw)}"
     return None
+
+
+# a note of something to arrange before the call: an interpreter, a way to hear or follow it ("needs
+# an interpreter", "tolk nodig (Turks)", "slechthorend", "Dolmetscher nötig", "malentendante")
+_TO_ARRANGE = re.compile(
+    r"\b(?:needs?|requires?|will need|wants?|with)\s(?:an?\s)?(?:\w+\s)?(?:interpreter|translator)\b|"
+    r"\b(?:interpreter|translator)\s(?:needed|required|requested|please)\b|\b(?:bsl|asl|sign language)\s"
+    r"(?:interpreter|user)\b|\bhard of hearing\b|\bhearing impaired\b|\bdeaf\b|\bvisually impaired\b|"
+    r"\b(?:limited|little|no)\senglish\b|"
+    r"\b(?:gebaren)?tolk\s(?:nodig|gewenst|vereist|aanwezig)\b|\b(?:heeft|met|via|wil)\s(?:een\s)?(?:gebaren)?tolk\b|"
+    r"\bslechthorend\b|\bdoof\b|\bslechtziend\b|\bspreekt\s(?:beperkt|weinig|geen|gebrekkig)\snederlands\b|"
+    r"\bdolmetscher\w*\s(?:notig|erforderlich|benotigt|gewunscht)\b|\bbraucht\s(?:eine[nr]?\s)?dolmetscher\w*\b|"
+    r"\bschwerhorig\w*\b|\bgehorlos\w*\b|"
+    r"\bbesoin\sd\W?(?:un|une)\sinterprete\b|\bmalentendant\w*\b|"
+    r"\b(?:necesita|requiere)\s(?:un\s|una\s)?interprete\b|\bhipoacusi\w+\b")
+# a note that they moved out of the place the study is about ("verhuisd naar buiten de gemeente",
+# "moved out of the area", "weggezogen"): still someone to ask, unless the study is about where
+# they live, so the plan names them rather than leaving them out
+_MOVED_AWAY = re.compile(
+    r"\bmoved\s(?:out\sof|away\sfrom)\s(?:the\s)?(?:area|city|town|borough|municipality|county|district|"
+    r"region|council\sarea|catchment|country|state)\b|\bmoved\s(?:away|abroad|overseas)\b|"
+    r"\bno\slonger\s(?:lives?|living|resident)\s(?:in|here)\b|"
+    r"\bverhuisd\s(?:naar\s)?(?:buiten|uit)\s(?:de\s|het\s)?(?:gemeente|stad|regio|provincie|land|wijk)\b|"
+    r"\b(?:verhuisd|vertrokken)\snaar\shet\sbuitenland\b|\bvertrokken\suit\sde\s(?:gemeente|stad)\b|"
+    r"\bwoont\sniet\smeer\sin\b|\bweggezogen\b|\bwohnt\snicht\smehr\sin\b|\bins\sausland\sgezogen\b|"
+    r"\ba\sdemenage\s(?:hors|a\sl\W?etranger)\b|\bn\W?habite\splus\b|\bse\smudo\s(?:fuera|al\sextranjero)\b|"
+    r"\bya\sno\svive\sen\b")
+
+
+def _noted(p: Participant, pattern: re.Pattern[str]) -> str | None:
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+                 if _NOTES_COLUMN.search(_words(col)) and pattern.search(fold(v).replace("\u2019", "'"))), None)
+
+
+def to_arrange(p: Participant) -> str | None:
+    """A note of something to arrange before the interview (an interpreter, hearing), quoted."""
+    return _noted(p, _TO_ARRANGE)
+
+
+def moved_away(p: Participant) -> str | None:
+    """A note that they moved out of the area ("verhuisd naar buiten de gemeente"), quoted."""
+    return _noted(p, _MOVED_AWAY)
 
 
 def acts_for_them(p: Participant) -> str | None:
@@ -1953,7 +2061,12 @@ _STAFF_NOTE = re.compile(
     r"(?:(?:the|la|el|le|l|o|a|dem|den)\s)?"
     r"(?:estoque|stock|stockroom|warehouse|almacen|lager|magazzino|entrepot|magazijn|magazyn|loja|store|shop|tienda|"
     r"boutique|winkel|negozio|sklep|logistica|logistics|logistik|atendimento|sac|support|suporte|soporte|"
-    r"customer service|kundenservice|service client)\b")
+    r"customer service|kundenservice|service client)\b|"
+    # staff of the public body that keeps the roster, named by its kind alone: a council's own
+    # residents panel notes "medewerker gemeente" (not "Medewerker gemeente Utrecht", a job named)
+    r"^(?:employee|staff|colleague)\s(?:(?:of|van|der|de|the|des|der|du|de la)\s){0,2}"
+    r"(?:gemeente|municipality|council|city council|town hall|city hall|stadhuis|gemeindeverwaltung|stadtverwaltung|"
+    r"mairie|ayuntamiento|prefeitura|comune|kommune|kommun)(?:\s(?:[a-z]\s)?(?:afdeling|department|dept|team)\b.*)?$")
 # a tag that is the team itself ("team", "equipe", "equipo", "Team intern"), not a plan ("team plan")
 _TEAM_TAG = re.compile(r"^(?:(?:our|the|internal)\s)?team(?:\s(?:member|members|internal|staff))?$")
 
@@ -2035,6 +2148,10 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
     asked for by its value, with --mix, so it leaves nobody out)."""
     for col, value in p.attributes.items():
         why = _column_says(col, value, today or dt.date.today())
+        if why and _calls_refused_only(p, col, value):
+            # "wil niet gebeld worden" from someone with an email who said yes to research: a way
+            # not to reach them (the plan names it), read for the rest of the note
+            why = _column_says(col, _CALL_REFUSAL.sub(" ", fold(value)), today or dt.date.today())
         if why and not (col in keep and why.startswith(SENSITIVE_RECORD)):
             return why
     staff = _staff_of_another_company(p) or school_minor(p) or parental_consent_minor(p, today or dt.date.today())
@@ -2312,7 +2429,13 @@ def staff_by_domain(people: list[Participant]) -> dict[str, str]:
 def _marked_test(p: Participant) -> bool:
     """The roster marks this row as a test or internal account (its name, mailbox, a note)."""
     why = left_out_by_roster(p) or ""
-    return why.startswith(("an internal or test account", "a test record", "a test response", "a demo or sandbox"))
+    return why.startswith(("an internal or test account", "a test record", "a test response", "a demo or sandbox")) \
+        or (why.startswith("the roster's note says so") and _NOTE_SAYS_TEST.search(in_english(why)) is not None)
+
+
+# a note that says test account among other things ("testaccount KCC, niet gebruiken"): left out for
+# its note, and a test row all the same
+_NOTE_SAYS_TEST = re.compile(r"\b(?:test account|test user|internal test)\b")
 
 
 def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST) -> dt.date | None:
@@ -2340,7 +2463,8 @@ _DAY_THEN_INTERVIEWED = re.compile(r"(?<![\d/.-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|
 
 def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
     for col, value in p.attributes.items():
-        m = _INTERVIEWED_ON.search(value) if _NOTES_COLUMN.search(_words(col)) else None
+        # (read without accents: "Geïnterviewd 15-10-2026", "Interviewé le 03/10/2026")
+        m = _INTERVIEWED_ON.search(fold(value)) if _NOTES_COLUMN.search(_words(col)) else None
         if not m and _NOTES_COLUMN.search(_words(col)):
             day = _DAY_THEN_INTERVIEWED.search(in_english(value))
             try:

@@ -296,7 +296,13 @@ _GLOSSARY: dict[str, str] = {
     "detracteur": "detractor", "detrattore": "detractor", "detrator": "detractor", "krytyk": "detractor",
     "zuletzt": "last", "interviewt": "interviewed", "intervjuad": "interviewed", "intervjuet": "interviewed",
     "interviewet": "interviewed", "aterkallat": "withdrawn", "aterkallad": "withdrawn", "trukket tilbake": "withdrawn", "geinterviewd": "interviewed", "sessie": "session",
-    "gebruikersonderzoek": "user research", "geen": "no", "entrevistado": "interviewed", "interviewe": "interviewed",
+    "gebruikersonderzoek": "user research",
+    # a Dutch panel's consent to follow-up research ("Toestemming vervolgonderzoek: Ja/Nee", "Mag benaderd
+    # worden voor onderzoek") and the compounds research is named in ("klantonderzoek", "burgeronderzoek")
+    "vervolgonderzoek": "follow up research", "vervolggesprek": "follow up interview",
+    "vervolginterview": "follow up interview", "klantonderzoek": "customer research",
+    "burgeronderzoek": "resident research", "mag benaderd worden": "may be contacted",
+    "mag gebeld worden": "may be called", "geen": "no", "entrevistado": "interviewed", "interviewe": "interviewed",
     "kundengruppe": "customer group", "interviewbereitschaft": "willing interview",
     "selbstauskunft": "self reported", "dichiarato": "self reported", "dichiarata": "self reported",
     "declarado": "self reported", "declarada": "self reported", "declare": "self reported", "o que disse": "self reported", "auto declare": "self reported",

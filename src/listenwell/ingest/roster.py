@@ -58,6 +58,10 @@ FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字")
+# the part of a surname written between the first name and the rest, in a column of its own as Dutch
+# registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
+NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",
+                 "tussenvoegsel achternaam", "namenszusatz")
 EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "your email",
                  "your email address", "what is your email address?", "work email",
                  "e-mail-adresse", "courriel", "adresse e-mail", "adresse mail", "correo", "correo electrónico",
@@ -90,7 +94,7 @@ _NOT_SAID = re.compile(r"^(?:not asked|not yet asked|pending|unknown|tbc|to ask)
 def names_field(column: str) -> str | None:
     """What a column of this name is read into, where it is a name or an email ("first name",
     "last name", "name", "email"): such a column is not kept among the attributes."""
-    for field, names in (("first name", FIRST_NAME), ("last name", LAST_NAME), ("email", EMAIL_COLUMNS),
+    for field, names in (("first name", FIRST_NAME), ("last name", LAST_NAME + NAME_PARTICLE), ("email", EMAIL_COLUMNS),
                          ("name", NAME_COLUMNS + LEGAL_NAME + PREFERRED_NAME)):
         if _pick({column.lower(): column}, names):
             return field
@@ -221,6 +225,16 @@ def _answer(value: str) -> bool | None:
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?E\+\d{1,2}$", re.I)
 # what a spreadsheet writes where a formula broke; "#N/A" (a lookup that found nothing) is an empty cell
 _FORMULA_ERRORS = {"#REF!", "#VALUE!", "#NAME?", "#DIV/0!", "#NUM!", "#NULL!", "#ERROR!", "#SPILL!"}
+# a lookup that found nothing, as Excel writes it in the sheet's language: "#N/A" (English, French),
+# "#N/B" (Dutch), "#NV" (German), "#N/D" (Spanish, Italian, Portuguese, Polish), "#SAKNAS!" (Swedish),
+# "#I/T" (Danish, Norwegian), "#PUUTTUU!" (Finnish), "#YOK" (Turkish), "#NENÍ_K_DISPOZICI" (Czech)
+_LOOKUP_NONE = {"#N/A", "#N/B", "#NV", "#N/D", "#SAKNAS!", "#I/T", "#PUUTTUU!", "#YOK", "#NENÍ_K_DISPOZICI"}
+
+
+def _looked_up_nothing(value: str) -> bool:
+    return value.strip().upper() in _LOOKUP_NONE
+
+
 # the second header row of a SurveyMonkey export, under the questions
 _ANSWER_ROW = {"Response", "Open-Ended Response"}
 # the ImportId row a Qualtrics export writes under its question-text row
@@ -293,6 +307,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
         dialect.doublequote = True  # the sniffer can miss it; a quote inside a cell is written twice
     except csv.Error:
         dialect = csv.excel
+    dialect = _delimiter_of_most_lines(text, dialect)
     # strict: an unclosed quote is an error, not a field that swallows the rest of the file
     reader = csv.reader(io.StringIO(text), dialect, strict=True)
     rows: list[list[str]] = []
@@ -406,12 +421,15 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
         raise InputError(
             f"no participant id column (expected one of: id, pid, participant, user id, customer id, "
             f"record id, or a column ending in ID that names each person once, or else an email "
-            f"column with one address per person); found: {', '.join(raw_header)}",
+            f"column with one address per person); found: {', '.join(raw_header)}"
+            + ("; if one of these names each person once, rename it to 'id' and import again"
+               if sum(bool(c) for c in raw_header) > 2 else ""),
             file=file,
             line=1 + above,
         )
     # a name split over two columns, as CRM exports keep it: joined, and private like a name
     first_col, last_col = _pick(header, FIRST_NAME), _pick(header, LAST_NAME)
+    particle_col = _pick(header, NAME_PARTICLE) if last_col else None
     rec_col = _pick(header, CONSENT_RECORDING)
     asked_col = None if rec_col else next(
         (c for c in raw_header if _ASKS_TO_RECORD.search(column_words(c))
@@ -427,7 +445,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
         next((c for c in raw_header if _WHOSE_NAME.match(column_words(field_name(c)))
               or _NAME_ASKED.match(" ".join(re.findall(r"[a-z]+", fold(c))))), None)
     preferred_col = _pick(header, PREFERRED_NAME)
-    special = {id_col, name_col, preferred_col, email_col, first_col, last_col,
+    special = {id_col, name_col, preferred_col, email_col, first_col, last_col, particle_col,
                rec_col, asked_col, share_col, quote_col, quote_asked, _tags_column(header, raw_header),
                # where a survey tool saw them from: personal data, and no segment
                *(c for c in raw_header if _WHERE_FROM.match(column_words(c)))}
@@ -475,7 +493,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
 
             def get(col: str | None, rec: dict[str, str] = rec) -> str:
                 value = rec.get(col, "") if col else ""
-                return "" if value.strip().upper() == "#N/A" else value  # a lookup that found nothing
+                return "" if _looked_up_nothing(value) else value  # a lookup that found nothing
 
             # an audience list keyed by email (Mailchimp): a pseudonym made from the address, the same
             # each time the list is imported, so the address itself never becomes the shown id
@@ -494,7 +512,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                     twice.append((pid, seen[pid], n))
                 continue
             seen[pid] = n
-            na = frozenset(k.lower() for k, v in rec.items() if k not in special and v.upper() == "#N/A")
+            na = frozenset(k.lower() for k, v in rec.items() if k not in special and _looked_up_nothing(v))
             if na:
                 looked_up[pid] = na
             share = _bool(get(share_col), share_col or "", file, n) if share_col else None
@@ -511,10 +529,11 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
             )
             tags_col = _tags_column(header, raw_header)
             tags = [t.strip() for t in get(tags_col).replace(";", ",").split(",") if t.strip()]
-            # (a Japanese name puts the family name first: "姓" "名" → "田中 優子")
+            # (a Japanese name puts the family name first: "姓" "名" → "田中 優子"; a Dutch one keeps its
+            # tussenvoegsel between: "Gerda" + "van" + "Dijk")
             parts = (get(last_col), get(first_col)) if last_col and re.search(r"[\u3400-\u9fff]", last_col) \
-                else (get(first_col), get(last_col))
-            name = get(name_col) or " ".join(x for x in parts if x) or None
+                else (get(first_col), _particle(get(particle_col), get(last_col)), get(last_col))
+            name = get(name_col) or " ".join(x.strip() for x in parts if x.strip()) or None
             preferred = get(preferred_col)
             people.append(Participant(
                 pid=pid,
@@ -523,7 +542,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                 other_names=[preferred] if preferred and name and preferred != name else [],
                 # a lookup's "#N/A" is no value: not kept, so never shown or exported as one
                 attributes={k.lower(): v for k, v in rec.items() if k not in special and v != ""
-                            and v.upper() != "#N/A"},
+                            and not _looked_up_nothing(v)},
                 tags=tags,
                 consent=consent,
                 line=n,
@@ -589,10 +608,16 @@ def _not_organisations(header: list[str], rows: list[list[str]], name_col: str |
                      "tool instead, one row per person", file=file, line=line)
 
 
+def _particle(particle: str, last: str) -> str:
+    """The surname's particle ("van", "de", "van der"), unless the surname already opens with it."""
+    particle = particle.strip()
+    return "" if not particle or fold(last).startswith(fold(particle) + " ") else particle
+
+
 def _as_id(value: str) -> str:
     """A cell as the participant id it gives: a lookup's "#N/A" none, Shopify's "'7412…" the number."""
     value = value.strip()
-    if value.upper() == "#N/A":
+    if _looked_up_nothing(value):
         return ""
     return value[1:] if re.fullmatch(r"'\d+", value) else value
 
@@ -931,7 +956,11 @@ def _not_a_list(rows: list[list[str]], first: int, above: int, file: str) -> Non
                              "way and import again", file=file, line=k)
 
 
-_NUMBER_END = re.compile(r"(?:#|\bno\.?|\bnr\.?|(?:^|\s)n[°º]\.?|\bnumber|\bnummer|\bnum[eé]ro|\bnúmero)\s*$",
+_NUMBER_END = re.compile(r"(?:#|\bno\.?|\bnr\.?|(?:^|\s)n[°º]\.?|\bnumber|\bnummer|\bnum[eé]ro|\bnúmero)\s*$|"
+                         # a person's number in one Dutch or German word: "Respondentnummer", "Klantnummer",
+                         # "Deelnemersnummer", "Kundennummer" (not "Telefoonnummer", "Huisnummer")
+                         r"^(?:respondent|deelnemer|klant|client|cli\u00ebnt|lid|panellid|relatie|registratie|"
+                         r"inschrijf|kunden|teilnehmer|mitglieds|befragten|patienten|patient)s?[\s-]?nummer$",
                          re.I)
 
 
@@ -953,15 +982,40 @@ def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
 
 def _rows_above_header(rows: list[list[str]]) -> int:
     """How many rows sit over the header: a sheet's title ("Interview candidates – pulled 11/26")
-    and blank rows, each one cell at most, over a row that fills many."""
+    and blank rows, each one cell at most, over a row that fills many; or a sentence a separator
+    split in two ("LET OP (AVG): … onderzoek; verwijderen uiterlijk 31-03-2027", a privacy notice an
+    export writes over its header) above a header of four columns or more."""
     def filled(row: list[str]) -> int:
         return sum(bool(c.strip()) for c in row)
 
+    def a_sentence_split(row: list[str]) -> bool:
+        cells = [c.strip() for c in row if c.strip()]
+        return len(cells) == 2 and width >= 4 and len(" ".join(cells).split()) >= 6
+
+    def a_line_of_text(row: list[str]) -> bool:
+        return filled(row) <= 1 or a_sentence_split(row)
+
     width = max((filled(r) for r in rows[:10]), default=0)
     for i, row in enumerate(rows[:6]):
-        if filled(row) >= max(2, width // 2):
-            return i if all(filled(r) <= 1 for r in rows[:i]) else 0
+        if filled(row) >= max(2, width // 2) and not a_sentence_split(row):
+            return i if all(a_line_of_text(r) for r in rows[:i]) else 0
     return 0
+
+
+def _delimiter_of_most_lines(text: str, dialect: type[csv.Dialect] | csv.Dialect) -> type[csv.Dialect] | csv.Dialect:
+    """The sniffer's dialect, unless its separator is missing from most lines where another splits
+    them into three cells or more: a title or privacy line over the header ("Export …, peildatum";
+    "LET OP (AVG): persoonsgegevens, alleen …") can lead it to a comma the rows never use."""
+    lines = [ln for ln in text.splitlines()[:40] if ln.strip()]
+    if len(lines) < 3 or sum(dialect.delimiter in ln for ln in lines) * 2 > len(lines):
+        return dialect
+    best = max(",;\t", key=lambda d: sum(ln.count(d) >= 2 for ln in lines))
+    if best == dialect.delimiter or sum(ln.count(best) >= 2 for ln in lines) * 2 <= len(lines):
+        return dialect
+
+    class Split(csv.excel):
+        delimiter = best
+    return Split
 
 
 # a report's count of its rows, alone in the last line: "Total patients: 58", "Grand total: 58 members",
