@@ -519,3 +519,22 @@ def test_guide_check_without_a_study_says_the_sections_goals_were_not_checked(en
     with_study = run(ws, "guide", "check", str(files / "guide.md"), "--study", "grocery-planning")
     assert "add --study" not in with_study.output
     assert "add --study" not in run(ws, "guide", "check", str(files / "bad.md")).output  # it names no goals
+
+
+def test_no_usage_balances_only_on_what_is_named_and_the_saved_plan_keeps_it(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    base = ["recruit", "plan", "--study", "grocery-planning", "--size", "4", "--as-of", "2026-06-01", "--by", "plan"]
+    usual = json.loads(run(ws, *base, "--json", "--no-save").output)
+    assert "usage" in usual["dimensions"]
+    res = run(ws, *base, "--no-usage", "--json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert "usage" not in data["dimensions"] and "plan" in data["dimensions"]
+    assert all("usage" not in c["segments"] for c in data["chosen"])
+    from listenwell.store.recruitment import load_plan
+    from listenwell.store.studies import get_study_row
+    with Workspace.open(ws) as w, w.transaction() as session:
+        saved = load_plan(session, get_study_row(session, "grocery-planning").id)
+        assert saved is not None and saved.options.balance_usage is False
+    clash = run(ws, *base, "--no-usage", "--mix", "usage=lapsed:2")
+    assert clash.exit_code == 2 and "--no-usage" in clash.output

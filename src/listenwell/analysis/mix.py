@@ -136,6 +136,9 @@ class MixOptions:
     # The columns usage is read from, when the researcher names them (a feature's own "Timeline
     # last opened" for a study of that feature); by default every column that says something of use.
     usage_from: list[str] = field(default_factory=list)
+    # False: usage is not a segment at all (--no-usage), for a study where how much people use
+    # something does not set them apart (a permit applied for once a year, a one-off purchase)
+    balance_usage: bool = True
     # no more than so many people per value of a roster column (--at-most "Account Name=2": B2B
     # research takes at most two people per account)
     at_most: dict[str, int] = field(default_factory=dict)
@@ -219,8 +222,8 @@ def segment(people: list[Participant], opts: MixOptions,
              for p in people] if named else people
     said_as = {role: own for own, role in named.items() if role != own}
     dims: list[str] = []
-    if named or any(role.in_roster(people) for role in (LABEL, STATUS, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS,
-                                                        DAYS_SINCE, LIFETIME)) or usage_status_columns(people):
+    if opts.balance_usage and (named or any(role.in_roster(people) for role in (
+            LABEL, STATUS, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME)) or usage_status_columns(people)):
         dims.append(USAGE)
     if sentiment_in_roster(people):
         dims.append(SENTIMENT)

@@ -233,6 +233,9 @@ def plan(
     usage_from: Annotated[Optional[list[str]], typer.Option(
         "--usage-from", help="Read usage from these roster columns only, comma-separated (e.g. a feature's "
                              "own 'Timeline last opened'); by default every column that says something of use.")] = None,
+    no_usage: Annotated[bool, typer.Option(
+        "--no-usage", help="Do not balance on usage at all: for a study where how much people use the product "
+                           "does not set them apart (a permit applied for once a year).")] = False,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the chosen list as CSV.")] = None,
     contacts: Annotated[bool, typer.Option(
         "--contacts", help="Put names, emails and phone numbers from the roster in the CSV, to send "
@@ -259,12 +262,16 @@ def plan(
     if contacts and output is None:
         raise InputError("--contacts puts names and emails in the CSV: name one with -o plan.csv")
     day = _as_of(as_of)
+    weights = parse_weights(mix or [])
+    if no_usage and ("usage" in weights or usage_from):
+        raise InputError(f"--no-usage and {'--mix usage=…' if 'usage' in weights else '--usage-from'} ask for "
+                         "opposite things: balance on usage, or not at all")
     opts = MixOptions(size=size, by=_by(by), seed=seed, as_of=day,
                       exclude_recent_days=parse_days(exclude_recent, day) if exclude_recent else None,
-                      weights=parse_weights(mix or []), lapsed_after_days=parse_days(lapsed_after, day),
+                      weights=weights, lapsed_after_days=parse_days(lapsed_after, day),
                       frequent_per_month=frequent, include_unconsented=include_unconsented,
                       keep_interviewed=keep_interviewed, usage_from=_by(usage_from),
-                      at_most=parse_caps(_by(at_most)))
+                      at_most=parse_caps(_by(at_most)), balance_usage=not no_usage)
     ws = open_workspace(ctx)
     details = contact_details(ws.participants(study)) if contacts else None
     if details is not None and not any(any(v) for v in details[1].values()):
