@@ -268,7 +268,7 @@ def test_roster_columns_named_with_with_go_into_the_plan_file(tmp_path: Path) ->
     assert nowhere.exit_code == 2 and "-o plan.csv" in nowhere.output
 
 
-def test_with_a_first_name_column_says_it_was_read_into_the_private_name(tmp_path: Path) -> None:
+def test_the_invitation_list_has_the_first_name_for_a_mail_merge_and_a_re_import_keeps_it(tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     roster = tmp_path / "box.csv"
     roster.write_text("customer id,First Name,Last Name,Email,orders_90d\n"
@@ -277,16 +277,26 @@ def test_with_a_first_name_column_says_it_was_read_into_the_private_name(tmp_pat
         w.create_study("Box", goals=[])
         w.import_roster(roster, study="box")
     out = tmp_path / "invite.csv"
-    res = run(ws, "recruit", "plan", "--study", "box", "--size", "2", "--no-save", "-o", str(out), "--contacts",
-              "--with", "first_name")
-    said = " ".join(res.output.split())
-    assert res.exit_code == 2, res.output
-    assert ("--with first_name: the roster's first name column is read into each person's name, which is private, "
-            "not kept as a column: --contacts writes it as `name` (the whole name), and a first or last name alone "
-            "is not kept") in said, said
-    assert not out.exists()
+    base = ["recruit", "plan", "--study", "box", "--size", "2", "--no-save", "-o", str(out)]
+    res = run(ws, *base, "--contacts")
+    assert res.exit_code == 0, res.output
+    rows = {r["pid"]: r for r in csv.DictReader(out.open())}
+    assert (rows["B-1"]["name"], rows["B-1"]["first_name"]) == ("Ana Sofía Reyes", "Ana Sofía")
+    assert list(rows["B-2"])[:4] == ["pid", "name", "first_name", "email"]
+    # without --contacts no name of any kind is written
+    run(ws, *base)
+    assert "first_name" not in out.read_text() and "Ana" not in out.read_text()
+    # a later file without the first-name column keeps the stored first names
+    (tmp_path / "orders.csv").write_text("customer id,Email,orders_90d\nB-1,ana@example.com,7\nB-2,tom@example.com,2\n")
+    with Workspace.open(ws) as w:
+        w.import_roster(tmp_path / "orders.csv", study="box")
+    assert run(ws, *base, "--contacts").exit_code == 0
+    assert {r["pid"]: r["first_name"] for r in csv.DictReader(out.open())} == {"B-1": "Ana Sofía", "B-2": "Tom"}
+    # asking for it with --with says where it is
+    asked = run(ws, *base, "--contacts", "--with", "first_name")
+    assert asked.exit_code == 2 and "`first_name`" in " ".join(asked.output.split()), asked.output
     # a column that is no name still gets the nearest names
-    typo = run(ws, "recruit", "plan", "--study", "box", "--size", "2", "--no-save", "-o", str(out), "--with", "ordrs_90d")
+    typo = run(ws, *base, "--with", "ordrs_90d")
     assert typo.exit_code == 2 and "'orders_90d'" in typo.output, typo.output
 
 

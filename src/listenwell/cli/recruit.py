@@ -112,7 +112,8 @@ Contacts = tuple[list[str], dict[str, list[str]]]  # the columns (name, email, p
 
 
 def contact_details(people: list[Participant]) -> Contacts:
-    """Name, email and every phone column the roster has (a WhatsApp number may be the only way
+    """Name (and the first name alone, where the roster has it), email and every phone column the
+    roster has (a WhatsApp number may be the only way
     to reach someone), for an invitation list; after them each phone column again in E.164
     ("+919450011223", for a bulk WhatsApp or SMS send) where any of its numbers can be written so
     for certain (``domain.phones``)."""
@@ -120,9 +121,12 @@ def contact_details(people: list[Participant]) -> Contacts:
     country = roster_country(p.attributes.get(c, "") for p in people for c in phones)
     e164s = {c: {p.pid: e164(p.attributes.get(c, ""), country) for p in people} for c in phones}
     e164s = {c: numbers for c, numbers in e164s.items() if any(numbers.values())}
-    return ["name", "email", *phones, *(f"{c} (E.164)" for c in e164s)], {
-        p.pid: [p.name or "", p.email or "", *(p.attributes.get(c, "") for c in phones),
-                *(numbers[p.pid] for numbers in e164s.values())] for p in people}
+    # the first name alone, where the roster has a column of it: a mail merge's "Dear …"
+    first = ["first_name"] if any(p.first_name for p in people) else []
+    return ["name", *first, "email", *phones, *(f"{c} (E.164)" for c in e164s)], {
+        p.pid: [p.name or "", *([p.first_name or ""] if first else []), p.email or "",
+                *(p.attributes.get(c, "") for c in phones), *(numbers[p.pid] for numbers in e164s.values())]
+        for p in people}
 
 
 def roster_columns(people: list[Participant], names: list[str], contacts: bool) -> Contacts:
@@ -147,13 +151,11 @@ def _with_column(name: str, columns: set[str], contacts: bool) -> str:
         field = names_field(name)
         if field is None:
             raise
-        given = field in ("first name", "last name")
         raise InputError(
             f"--with {name}: the roster's {field} column is read into each person's {'name' if field != 'email' else field}, "
             "which is private, not kept as a column: --contacts writes it as "
-            f"{'`name` (the whole name)' if field != 'email' else '`email`'}"
-            + (", and a first or last name alone is not kept; for a mail merge's greeting, look it up in the roster "
-               "by the contacts file's pid or email" if given else "")
+            + {"email": "`email`", "first name": "`first_name` (for a mail merge's greeting) beside `name`"}.get(
+                field, "`name` (the whole name)")
             + ("" if contacts else "; add --contacts")) from None
 
 

@@ -83,6 +83,7 @@ class Participant:
     consent: Consent = field(default_factory=Consent)
     id: int | None = None
     line: int | None = field(default=None, compare=False)  # where a roster file has them, to name it in an error
+    first_name: str | None = None  # private: the roster's first name alone, to greet them in an invitation
 
 
 @dataclass

@@ -546,6 +546,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                 tags=tags,
                 consent=consent,
                 line=n,
+                first_name=get(first_col).strip() or None,
             ))
     except InputError:
         if twice:  # the ids repeated above the line that failed come first, as the file has them
@@ -558,7 +559,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     _check_ids_not_rounded(people, id_col, file)
     gives = {"name": bool(name_col or first_col or last_col or preferred_col),
              "other_names": bool(preferred_col and (name_col or first_col or last_col)),
-             "email": bool(email_col), "tags": bool(_tags_column(header, raw_header)),
+             "email": bool(email_col), "tags": bool(_tags_column(header, raw_header)), "first_name": bool(first_col),
              "recorded": bool(rec_col or asked_col), "share_recordings": bool(share_col),
              "quotes": bool(quote_col or quote_asked)}
     return Roster(people=people, columns=frozenset(c.lower() for c in raw_header if c),

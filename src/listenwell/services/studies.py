@@ -328,7 +328,8 @@ def _same_person(stored: str | None, new: str | None) -> bool:
 
 
 # the roster fields a file may have no column for, and how they are named when kept
-_FIELDS = {"name": "names", "other_names": "preferred names", "email": "emails", "tags": "tags"}
+_FIELDS = {"name": "names", "other_names": "preferred names", "email": "emails", "tags": "tags",
+           "first_name": "first names"}
 _CONSENT = {"recorded": "recording consent", "share_recordings": "consent to share recordings",
             "quotes": "consent to quotes"}
 

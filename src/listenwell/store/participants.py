@@ -16,6 +16,7 @@ def to_participant(row: ParticipantRow) -> Participant:
         name=row.name,
         email=row.email,
         other_names=list(row.other_names or []),
+        first_name=row.first_name,
         attributes=dict(row.attributes or {}),
         tags=list(row.tags or []),
         consent=Consent(
@@ -28,7 +29,7 @@ def to_participant(row: ParticipantRow) -> Participant:
 
 
 def fill_row(row: ParticipantRow, p: Participant) -> None:
-    row.name, row.email, row.other_names = p.name, p.email, list(p.other_names)
+    row.name, row.email, row.other_names, row.first_name = p.name, p.email, list(p.other_names), p.first_name
     row.attributes, row.tags = dict(p.attributes), list(p.tags)
     row.consent_recorded = p.consent.recorded
     row.consent_share_recordings = p.consent.share_recordings

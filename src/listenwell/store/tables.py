@@ -61,6 +61,8 @@ class ParticipantRow(Base):
     pid: Mapped[str] = mapped_column(String(100))
     name: Mapped[str | None] = mapped_column(String(300), nullable=True)
     email: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    # private: the roster's first-name column alone, for an invitation's "Dear …" (migration 0006)
+    first_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     other_names: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     attributes: Mapped[dict] = mapped_column(JSON, default=dict)
     tags: Mapped[list] = mapped_column(JSON, default=list)
