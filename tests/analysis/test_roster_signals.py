@@ -1568,3 +1568,26 @@ def test_a_note_of_an_interpreter_or_of_moving_away_is_named_when_chosen() -> No
     assert all(f"{pid} (opmerkingen:" in away for pid in ("V1", "V2")), away
     for pid in ("K1", "K2"):
         assert pid not in arrange and pid not in away
+
+
+def test_a_note_of_the_persons_own_death_a_spanish_refusal_or_an_unsure_consent_leaves_them_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    out = {"n1": {"notes": "client passed away per daughter"}, "n2": {"notas": "falleció - avisó su hija"},
+           "n3": {"notas": "ya no quiere que le llamen"},
+           "n4": {"notas": "no quiere participar en encuestas ni entrevistas"},
+           "n5": {"Consentement à la recherche": "Ne sais pas"}}
+    for pid, cells in out.items():
+        assert left_out_by_roster(person(pid, **cells), TODAY), pid
+    # someone else's death, a time not to call, a yes: nothing to leave out for
+    kept = {"k1": {"notes": "her husband passed away last year"}, "k2": {"notas": "no llamar después de las 6"},
+            "k3": {"notes": "don't call before 10am"}, "k4": {"Consentement à la recherche": "Oui"}}
+    for pid, cells in kept.items():
+        assert left_out_by_roster(person(pid, **cells), TODAY) is None, pid
+
+
+def test_a_power_of_attorney_in_a_note_is_named_not_left_out() -> None:
+    from listenwell.analysis.roster_signals import acts_for_them, left_out_by_roster
+    for note in ("procuration – fils gère le compte", "power of attorney - daughter manages account"):
+        p = person("a", remarques=note)
+        assert left_out_by_roster(p, TODAY) is None and note in (acts_for_them(p) or "")
+    assert acts_for_them(person("b", remarques="daughter helped with the app once")) is None

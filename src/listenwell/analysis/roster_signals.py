@@ -1208,6 +1208,9 @@ _MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact\w*|re contact\w*|i
                           r"available|interested|fancy)\b.*\b(?:do|join|take part in|participate in|be part of|hop on|jump on)"
                           r"\s(?:an?\s|one\s|the\s|our\s|a\sshort\s)?(?:\w+\s){0,4}?(?:interviews?|(?:video|voice|"
                           r"phone|zoom|discord|follow[\s-]?up|research)\s(?:call|chat)|playtests?|research\ssessions?)\b")
+_UNSURE = re.compile(r"^\W*(?:(?:i\s)?(?:don'?t|do\snot)\sknow|not\ssure|unsure|undecided|idk|(?:je\s)?ne\ssais\spas|"
+                     r"(?:yo\s)?no\s(?:lo\s)?se|nao\ssei|(?:ich\s)?weiss\snicht|weet\s(?:ik\s)?niet|non\s(?:lo\s)?so|"
+                     r"nie\swiem|vet\sinte|ved\sikke|vet\sikke)\W*$", re.I)
 _OUT_VALUE = re.compile(r"^(?:opt(?:ed)?[\s_-]?out|declined|withdrawn|unsubscribed)\b", re.I)
 _PANEL_STATUS = re.compile(r"\bpanel(?:ist)?\s(?:status|state)\b")
 # a column that is the panel itself, answered yes or no: "Panel UX", "Research panel", "In panel?"
@@ -1528,9 +1531,12 @@ _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background|come
                            # a form's free comment ("Commentaire libre", "Comentario libre", "Free comments")
                            r"^(?:commentaires?|comentarios?|commenti|comments?)\s(?:libres?|livres?|liberi|libero)$|"
                            r"^free\scomments?$")
+# (not a time to avoid after a call refused: "no llamar después de las 6", "don't call before 10am")
+_NOT_A_TIME = (r"(?!\s(?:after|before|despues|antes|apres|avant|nach|vor|na|voor|until|till|between|"
+               r"on\s(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)))")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
-                        r"internal test|staff account|employee account|deceased|do not invite|do not (?:call|email|phone)|"
-                        r"(?:don'?t|please do not) (?:call|phone|ring)|no (?:phone )?calls|"
+                        r"internal test|staff account|employee account|deceased|do not invite|do not (?:call|email|phone)"
+                        + _NOT_A_TIME + r"|(?:don'?t|please do not) (?:call|phone|ring)" + _NOT_A_TIME + r"|no (?:phone )?calls|"
                         r"asked to be removed|remove (?:me|them|her|him) from|not interested in (?:calls|interviews?|"
                         r"research|being (?:called|contacted))|no more (?:calls|contact))\b|"
                         r"^(?:test|testing|qa)(?:\W+(?:ignore|only|entry|row|do not use|delete|please ignore))?\W*$",
@@ -1733,7 +1739,12 @@ _ASKS_NOT_TO_BE_CONTACTED = re.compile("|".join((
     r"\bno\s(?:(?:quiere|desea|acepta)\s)?(?:mas\s)?ser\s(?:mas\s)?(?:contactad|llamad|molestad)[oa]s?\b",
     r"\bno\s(?:(?:quiere|desea)\s)?(?:mas\s)?recibir\s(?:mas\s)?(?:llamadas|correos|e ?-?mails?|mensajes|"
     r"encuestas|invitaciones)\b",
-    r"\bno\s(?:(?:la|le|lo|me|les|los|las)\s)?(?:contactar|contacten|contacte|llamen|llamar|escriban|molesten)\b",
+    # (not a time to avoid: "no llamar después de las 6" is when to call)
+    r"\bno\s(?:(?:la|le|lo|me|les|los|las)\s)?(?:contactar|contacten|contacte|llamen|llamar|escriban|molesten)\b"
+    r"(?!\s(?:despues|antes|por\sla|en\sla|los\s(?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)))",
+    r"\bno\s(?:quiere|desea)\sque\s(?:le|la|lo|les|los|las|me)\s(?:llamen|contacten|escriban|molesten)\b",
+    r"\bno\s(?:quiere|desea)\s(?:participar|colaborar)\s(?:en\s)?(?:\w+\s){0,3}?(?:entrevistas?|estudios?|"
+    r"investigaci(?:o|ó)n|encuestas?)\b",
     # French
     r"\bne\s(?:(?:veut|souhaite|desire)\s)?(?:plus|pas)\s(?:etre\s)?(?:re)?(?:contacte|sollicite|appele|rappele)e?s?\b",
     r"\bne\s(?:(?:veut|souhaite)\s)?(?:plus|pas)\s(?:(?:la|le|me|les|nous)\s)?(?:re)?(?:contacter|appeler|"
@@ -1951,6 +1962,20 @@ _LEGAL_GUARDIAN_NOTE = re.compile(
     r"\bsob\scuratela\b|\binterditad[oa]\b")
 # someone who manages their money only, by a court's order (Dutch "bewindvoering", "onder bewind"): they
 # still consent for themselves, but the plan names them (an incentive may go through the administrator)
+# a note that the person themself has died, with who told us after it ("client passed away per
+# daughter", "falleció - avisó su hija", "Patient verstorben"); not someone else's death ("her
+# husband passed away last year")
+_DIED_NOTE = re.compile(r"^\W*(?:(?:the\s|el\s|la\s|le\s|der\s|die\s)?(?:client|customer|member|patient|participant|user|donor|"
+                        r"resident|cliente|paciente|socio|socia|membre|kunde|kundin|patientin|klant|lid)\s)?"
+                        r"(?:has\s|is\s|ha\s|est\s|ist\s)?(?:passed\saway|died|deceased|falleci(?:o|da|do)|decede(?:e)?|"
+                        r"verstorben|overleden|morreu|falecid[oa]|deceduto|deceduta)\b", re.I)
+# a note that someone acts for them without being their legal guardian: a power of attorney, a
+# relative who manages the account ("procuration – fils gère le compte", "POA: daughter")
+_POA_NOTE = re.compile(r"\b(?:power\sof\sattorney|poa|procuration|procurador[a]?|poder\snotarial|vollmacht|volmacht|"
+                       r"(?:son|daughter|husband|wife|spouse|fils|fille|hijo|hija|filho|filha|sohn|tochter|zoon|dochter)\s"
+                       r"(?:manages|handles|runs|gere|maneja|administra|gerencia|verwaltet|beheert)\s"
+                       r"(?:the\s|his\s|her\s|their\s|le\s|la\s|el\s|a\s|o\s|das\s|de\s)?(?:account|compte|cuenta|conta|konto|"
+                       r"rekening))\b")
 _MONEY_ONLY_NOTE = re.compile(r"\bbewindvoer\w*|\bonder\sbewind\b|\bfinancial\s(?:deputy|deputyship|administrator)\b")
 
 
@@ -1988,7 +2013,7 @@ def _guardian(col: str, value: str) -> tuple[bool, str] | None:
     if _NOTES_COLUMN.search(w):
         if _LEGAL_GUARDIAN_NOTE.search(said):
             return True, f"{col}: {_quoted(raw)}"
-        if _MONEY_ONLY_NOTE.search(said):
+        if _MONEY_ONLY_NOTE.search(said) or _POA_NOTE.search(said):
             return False, f"{col}: {_quoted(raw)}"
     return None
 
@@ -2254,6 +2279,9 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"opted out of research ({col})"
     if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
         return f"opted out of research ({col}: {raw})"
+    if _ABOUT_RESEARCH.search(w) and _UNSURE.match(fold(raw)):
+        # consent is a yes: "Ne sais pas" beside a "Non" that leaves out is no consent either
+        return f"did not say yes to research ({col}: {raw})"
     if re.match(r"^(?:dnc|do[ -]not[ -]contact)\b", v, re.I):
         return f"marked do not contact ({col}: {_quoted(raw)})"
     if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I) or \
@@ -2350,7 +2378,7 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \
             and _born_under_18(raw, today):
         return f"under 18 ({col}: {raw})"
-    if re.match(r"^(?:deceased|died|passed away)\b", v, re.I):
+    if re.match(r"^(?:deceased|died|passed away)\b", v, re.I) or _NOTES_COLUMN.search(w) and _DIED_NOTE.match(fold(raw)):
         return f"deceased ({col})"
     if (_PANEL_STATUS.search(w) or _PANEL_ITSELF.match(w)) and _PANEL_OFF.search(v):  # "Forschungspanel: pausiert"
         return f"panel status {raw!r}"
