@@ -1575,12 +1575,14 @@ def test_a_note_of_the_persons_own_death_a_spanish_refusal_or_an_unsure_consent_
     out = {"n1": {"notes": "client passed away per daughter"}, "n2": {"notas": "falleció - avisó su hija"},
            "n3": {"notas": "ya no quiere que le llamen"},
            "n4": {"notas": "no quiere participar en encuestas ni entrevistas"},
-           "n5": {"Consentement à la recherche": "Ne sais pas"}}
+           "n5": {"Consentement à la recherche": "Ne sais pas"},
+           "n6": {"Seriez-vous disponible pour une entrevue de 45 minutes?": "Non"}}
     for pid, cells in out.items():
         assert left_out_by_roster(person(pid, **cells), TODAY), pid
     # someone else's death, a time not to call, a yes: nothing to leave out for
     kept = {"k1": {"notes": "her husband passed away last year"}, "k2": {"notas": "no llamar después de las 6"},
-            "k3": {"notes": "don't call before 10am"}, "k4": {"Consentement à la recherche": "Oui"}}
+            "k3": {"notes": "don't call before 10am"}, "k4": {"Consentement à la recherche": "Oui"},
+            "k5": {"Seriez-vous disponible pour une entrevue de 45 minutes?": "Oui"}}
     for pid, cells in kept.items():
         assert left_out_by_roster(person(pid, **cells), TODAY) is None, pid
 

@@ -1207,7 +1207,10 @@ _MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact\w*|re contact\w*|i
                           r"^(?!.*\brecord)(?:(?:would|could|will)\syou(?:\sbe)?|are\syou|r\su|happy|willing|keen|up|"
                           r"available|interested|fancy)\b.*\b(?:do|join|take part in|participate in|be part of|hop on|jump on)"
                           r"\s(?:an?\s|one\s|the\s|our\s|a\sshort\s)?(?:\w+\s){0,4}?(?:interviews?|(?:video|voice|"
-                          r"phone|zoom|discord|follow[\s-]?up|research)\s(?:call|chat)|playtests?|research\ssessions?)\b")
+                          r"phone|zoom|discord|follow[\s-]?up|research)\s(?:call|chat)|playtests?|research\ssessions?)\b|"
+                          # "Seriez-vous disponible pour une entrevue de 45 minutes?": available for one
+                          r"^(?!.*\brecord)(?:(?:would|could|will)\syou(?:\sbe)?|are\syou|\w+\svous)?\s?(?:available|disponible|"
+                          r"disponibles|free)\s(?:for|pour|para|per)\s(?:an?\s|une?\s|una?\s)?(?:\w+\s){0,3}?interviews?\b")
 _UNSURE = re.compile(r"^\W*(?:(?:i\s)?(?:don'?t|do\snot)\sknow|not\ssure|unsure|undecided|idk|(?:je\s)?ne\ssais\spas|"
                      r"(?:yo\s)?no\s(?:lo\s)?se|nao\ssei|(?:ich\s)?weiss\snicht|weet\s(?:ik\s)?niet|non\s(?:lo\s)?so|"
                      r"nie\swiem|vet\sinte|ved\sikke|vet\sikke)\W*$", re.I)

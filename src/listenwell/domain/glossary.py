@@ -213,7 +213,8 @@ _GLOSSARY: dict[str, str] = {
     "remarques": "notes", "notas": "notes", "observacoes": "notes", "notizen": "notes", "notiz": "notes", "bemerkung": "notes", "anmerkung": "notes", "interner": "internal", "anmerkungen": "notes",
     "opmerkingen": "notes", "uwagi": "notes", "anteckningar": "notes", "notater": "notes",
     # research, consent, recording
-    "entretien": "interview", "entretiens": "interviews", "entrevista": "interview",
+    "entretien": "interview", "entretiens": "interviews", "entrevue": "interview", "entrevues": "interviews",  # (Québec)
+    "entrevista": "interview",
     "entrevistas": "interviews", "intervista": "interview", "interviste": "interviews", "gesprek": "interview",
     "wywiad": "interview", "wywiadu": "interview", "intervju": "interview",
     "recherche": "research", "investigacion": "research", "pesquisa": "research", "pesquisas": "research",
