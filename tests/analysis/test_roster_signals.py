@@ -1593,3 +1593,15 @@ def test_a_power_of_attorney_in_a_note_is_named_not_left_out() -> None:
         p = person("a", remarques=note)
         assert left_out_by_roster(p, TODAY) is None and note in (acts_for_them(p) or "")
     assert acts_for_them(person("b", remarques="daughter helped with the app once")) is None
+
+
+def test_an_interview_day_in_a_note_is_read_in_the_order_the_rosters_other_dates_are_written() -> None:
+    # a US sheet: its last visits settle month-first, so the note's 11/10 is 10 November
+    people = [Participant(pid="u1", attributes={"last visit": "10/18/2026", "notas": "Entrevistada 11/10/2026 (piloto)"}),
+              Participant(pid="u2", attributes={"last visit": "11/24/2026", "notas": ""})]
+    _, persons = segment(people, MixOptions(as_of=dt.date(2026, 11, 28)))
+    assert persons[0].last_interviewed == dt.date(2026, 11, 10)
+    # a UK sheet: day-first, as before
+    people[0].attributes["last visit"], people[1].attributes["last visit"] = "18/10/2026", "24/11/2026"
+    _, persons = segment(people, MixOptions(as_of=dt.date(2026, 11, 28)))
+    assert persons[0].last_interviewed == dt.date(2026, 10, 11)

@@ -80,6 +80,7 @@ from listenwell.analysis.roster_signals import (
     sensitive_record,
     sentiment_in_roster,
     sentiment_of,
+    settled_date_order,
     slash_date_order,
     soft_yes,
     staff_by_domain,
@@ -233,7 +234,10 @@ def segment(people: list[Participant], opts: MixOptions,
         order, _ = slash_date_order(users, LAST_ACTIVE)
     except InputError as err:  # named as the roster names it
         raise InputError(_said_as(err.detail, said_as, "'{}'"), file=err.file, line=err.line) from None
-    interview_order, _ = slash_date_order(people, LAST_INTERVIEWED)
+    # a note's "Entrevistada 11/10/2026", or a column of interview days that all read both ways: written
+    # as the roster's other dates are ("10/18/2026" beside it in a US sheet)
+    interview_order = settled_date_order(people, LAST_INTERVIEWED) or settled_date_order(people, LAST_ACTIVE) \
+        or slash_date_order(people, LAST_INTERVIEWED)[0]
     last_col = last_active_column(users)
     counted = COUNTS.in_roster(users)
     status_cols = usage_status_columns(users)

@@ -373,6 +373,15 @@ def slash_date_order(people: list[Participant], role: Role = LAST_ACTIVE) -> tup
     return DAY_FIRST, ambiguous and not day
 
 
+def settled_date_order(people: list[Participant], role: Role = LAST_ACTIVE) -> str | None:
+    """The order the roster's ``role`` column writes dates in, where a value settles it (25/10 or
+    10/25); None where none does (no such column, or only dates that read both ways)."""
+    order, guessed = slash_date_order(people, role)
+    settled = any((m := _SLASH_DATE.match(_TIME_AFTER.sub("", p.attributes[col]))) and max(int(m.group(1)), int(m.group(2))) > 12
+                  for p in people if (col := role.find(p.attributes)))
+    return order if settled and not guessed else None
+
+
 def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.date:
     v = value.strip()
     # Unix time in seconds, milliseconds or microseconds (Firebase's and BigQuery's timestamps)
