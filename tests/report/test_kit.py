@@ -1048,3 +1048,39 @@ def test_a_japanese_guide_with_its_own_intro_consent_and_closing_gets_no_section
     md = render_markdown(build_kit(STUDY, guide))
     assert "## Intro" not in md and "## Closing" not in md and "asks no consent" not in md
     assert "## 2. 業務について (5–20 min)" in md
+
+
+# An intro and a closing written as words to say in the guide's own language: a greeting, the
+# speaker's name or thanks opens them, as "Hi, I'm Sam…" does in English (our own made-up guides)
+_SPOKEN_IN_OTHER_LANGUAGES = [
+    ("## 1. Welkom (5 min)\n\nLeuk dat je er bent. Ik ben Joost van de bibliotheek.\n\n"
+     "Heet de deelnemer welkom en zet de camera aan.\n\n- Mag ik dit gesprek opnemen?\n\n"
+     "## 2. Lenen (10 min)\n- Vertel eens over het laatste boek dat je hebt geleend.\n\n"
+     "## 3. Afsluiting (3 min)\n- Is er nog iets dat je wilt toevoegen?\n- Bedankt voor je tijd, en veel leesplezier!\n",
+     "Leuk dat je er bent. Ik ben Joost van de bibliotheek.", "Heet de deelnemer welkom en zet de camera aan.",
+     "Bedankt voor je tijd, en veel leesplezier!"),
+    ("## 1. Einleitung (5 Min.)\n\nSchön, dass Sie da sind. Ich bin Lena und arbeite in der Bücherei.\n\n"
+     "Teilnehmerin begrüßen, Kamera prüfen.\n\n- Darf ich das Gespräch aufnehmen?\n\n"
+     "## 2. Ausleihen (10 Min.)\n- Erzählen Sie mir von dem letzten Buch, das Sie ausgeliehen haben.\n\n"
+     "## 3. Abschluss (3 Min.)\n- Möchten Sie noch etwas ergänzen?\n- Vielen Dank für Ihre Zeit!\n",
+     "Schön, dass Sie da sind. Ich bin Lena und arbeite in der Bücherei.", "Teilnehmerin begrüßen, Kamera prüfen.",
+     "Vielen Dank für Ihre Zeit!"),
+    ("## 1. はじめに（5分）\n\n- 本日はお時間をいただき、ありがとうございます。図書館の佐藤です。\n"
+     "- 参加者にありがとうと伝え、カメラを確認する。\n- 録音してもよろしいでしょうか？\n\n"
+     "## 2. 貸出について（10分）\n- 最近借りた本について教えてください。\n\n"
+     "## 3. クロージング（3分）\n- 最後に、他に何か伝えておきたいことはありますか？\n"
+     "- 本日は誠にありがとうございました。\n",
+     "本日はお時間をいただき、ありがとうございます。図書館の佐藤です。", "参加者にありがとうと伝え、カメラを確認する。",
+     "本日は誠にありがとうございました。"),
+]
+
+
+@pytest.mark.parametrize("text, spoken, note, thanks", _SPOKEN_IN_OTHER_LANGUAGES, ids=["nl", "de", "ja"])
+def test_an_intro_and_a_thank_you_written_as_speech_in_another_language_are_words_to_say(text, spoken, note, thanks):
+    kit = build_kit(Study(title="Bib", slug="bib", goals=[]), parse_guide(text, "g.md"))
+    intro, closing = kit.sections[0], kit.sections[-1]
+    assert not intro.added and spoken in intro.lead and note in intro.lead
+    assert intro.said == [spoken]  # the note about the participant stays a note
+    assert closing.said == [thanks]
+    md = render_markdown(kit)
+    assert f"- {spoken}\n" in md and f"- _{note}_\n" in md and f"- {thanks}\n" in md

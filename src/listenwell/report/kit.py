@@ -98,13 +98,35 @@ _NOT_RECORDING = re.compile(r"\b(?:not|n't|never|no)\s+(?:be\s+)?record(?:ing|ed
 _ANY_QUESTIONS = re.compile(r"\bany (?:other |more )?questions\b", re.I)
 # A paragraph of the guide's intro written as words to say: it opens as speech does, with a
 # greeting, thanks or the speaker's name ("Thanks for making time. I'm Priya…", "Olá, sou a
-# Rita…"), and is not a note about the call ("Thank them", "Welcome the participant…")
+# Rita…", "Fijn dat je er bent. Ik ben Femke…", "Schön, dass Sie da sind"), and is not a note
+# about the call ("Thank them", "Welcome the participant…", "Welkom heten", "Bedank de deelnemer")
 _SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|welcome|i'm|i am|"
-                   r"my name is|ol[aá]|oi|bom dia|boa tarde|obrigad[oa]|hola|buen(?:os|as) (?:d[ií]as|tardes)|gracias|"
-                   r"bonjour|merci|hallo|guten (?:tag|morgen)|danke|goedemorgen|goedemiddag|dank (?:je|u)|ciao|"
-                   r"buongiorno|grazie|dzie[nń] dobry|dzi[eę]kuj[eę]|cze[sś][cć])(?![\w'-])", re.I)
+                   r"my name is|ol[aá]|oi|bom dia|boa tarde|obrigad[oa]|muito obrigad[oa]|bem-vind[oa]s?|eu sou|sou|"
+                   r"meu nome [ée]|hola|buen(?:os|as) (?:d[ií]as|tardes)|gracias|muchas gracias|bienvenid[oa]s?|soy|"
+                   r"me llamo|mi nombre es|bonjour|merci|bienvenue|je suis|je m'appelle|hallo|guten (?:tag|morgen)|"
+                   r"danke|vielen dank|herzlichen dank|(?:herzlich )?willkommen(?! hei)|sch[öo]n,? dass|ich bin|"
+                   r"ich hei[ßs]e|mein name ist|goedemorgen|goedemiddag|dank (?:je|u)|hartelijk dank|bedankt|"
+                   r"(?:heel )?fijn dat|leuk dat|welkom(?! heten)|ik ben|mijn naam is|ciao|buongiorno|grazie|"
+                   r"benvenut[oaie]|mi chiamo|dzie[nń] dobry|dzi[eę]kuj[eę]|cze[sś][cć]|witam|jestem|"
+                   r"nazywam si[eę])(?![\w'-])", re.I)
+# the same in Japanese, Chinese and Korean, where thanks close the first sentence ("本日は…ありがとう
+# ございます。", "感谢您抽出时间", "시간 내주셔서 감사합니다") or a greeting opens it
+_SAID_CJK = re.compile(r"^\W*(?:こんにちは|はじめまして|你好|您好|안녕하세요)|"
+                       r"^[^。！!？?]*(?:ありがとう|感謝(?:いた)?し|谢谢|謝謝|感谢|感謝您|감사(?:합니다|드립니다)|고맙습니다)")
 _NOT_SAID = re.compile(r"\b(?:the participants?|interviewer|note-taker|them|they|their|he|she)\b|"
-                       r"^\W*(?:notes?|nb|tip|reminder)\b", re.I)
+                       r"^\W*(?:notes?|nb|tip|reminder)\b|"
+                       # the participant or interviewer named in the guide languages: a note about them
+                       r"\b(?:deelnemers?|respondent(?:en)?|interviewers?|teilnehmer(?:in|innen|s)?|interviewerin|"
+                       r"(?:le|la|les|du|des|au|aux) participants?|participant(?:e|es)|participantes?|partecipant[ei]|"
+                       r"entrevistad[oa]r?s?|entrevistador(?:a|es)?|enquêté(?:e|s)?|uczestni\w*)\b|"
+                       r"インタビュアー|参加者|対象者|回答者|受访者|受訪者|访谈员|訪談員|참가자|참여자|인터뷰어|진행자", re.I)
+
+
+def _is_said(text: str) -> bool:
+    """A note of the guide's that is words to say to the participant, not a note about the call."""
+    return bool(_SAID.match(text) or _SAID_CJK.match(text)) and not _NOT_SAID.search(text)
+
+
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|background|about you|getting to know)\b", re.I)
 _INTRO = re.compile(r"\b(?:intro|introduction|opening|consent|before we start|welcome)\b", re.I)
 _CLOSING = re.compile(r"\b(?:clos\w*|wrap(?:ping)?[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
@@ -420,7 +442,7 @@ def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels) -> 
     questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
     return KitSection(own[0].title if own else labels.intro, 0, minutes, questions, lead=notes, script=script,
-                      added=not own, said=[n for n in notes if _SAID.match(n) and not _NOT_SAID.search(n)],
+                      added=not own, said=[n for n in notes if _is_said(n)],
                       kit_notes=kit_notes)
 
 
@@ -508,7 +530,7 @@ def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
     # written as a paragraph or as the list's last item ("- Thank you. We'll send your voucher…")
     notes = list(own.notes) + last
     return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=notes,
-                      kit_notes=kit_notes, said=[n for n in notes if _SAID.match(n) and not _NOT_SAID.search(n)])
+                      kit_notes=kit_notes, said=[n for n in notes if _is_said(n)])
 
 
 def _added_closing(guide: Guide, minute: int, labels: KitLabels) -> KitSection:
