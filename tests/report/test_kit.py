@@ -1084,3 +1084,13 @@ def test_an_intro_and_a_thank_you_written_as_speech_in_another_language_are_word
     assert closing.said == [thanks]
     md = render_markdown(kit)
     assert f"- {spoken}\n" in md and f"- _{note}_\n" in md and f"- {thanks}\n" in md
+
+
+def test_a_closing_that_hands_the_floor_over_in_japanese_gets_no_note_asking_for_it():
+    text = ("## 1. 貸出について（10分）\n- 最近借りた本について教えてください。\n\n"
+            "## 2. クロージング（3分）\n- 最後に、他に何か伝えておきたいことはありますか？\n- 本日はありがとうございました。\n")
+    kit = build_kit(Study(title="Bib", slug="bib", goals=[]), parse_guide(text, "g.md"))
+    closing = kit.sections[-1]
+    assert closing.title.startswith("2. クロージング") and not closing.added
+    assert closing.kit_notes == []
+    assert "anything you should have asked" not in render_markdown(kit)
