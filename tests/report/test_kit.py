@@ -1094,3 +1094,17 @@ def test_a_closing_that_hands_the_floor_over_in_japanese_gets_no_note_asking_for
     assert closing.title.startswith("2. クロージング") and not closing.added
     assert closing.kit_notes == []
     assert "anything you should have asked" not in render_markdown(kit)
+
+
+def test_an_intro_tied_to_a_goal_shows_it_as_the_other_sections_do():
+    text = ("## 1. Hello and consent (5 min)\nGoal: 2\n- Hi, is it okay if I record our chat?\n- Any questions before we start?\n\n"
+            "## 2. Borrowing (10 min)\nGoal: 1\n- Tell me about the last book you borrowed.\n\n"
+            "## 3. Wrap-up (3 min)\nGoal: 2\n- What should I have asked that I didn't?\n")
+    study = Study(title="Lib", slug="lib", goals=["Learn how people borrow", "Learn what they expect of a first visit"])
+    kit = build_kit(study, parse_guide(text, "g.md", study.goals))
+    intro = kit.sections[0]
+    assert intro.title == "1. Hello and consent" and not intro.added
+    assert intro.goal == "Learn what they expect of a first visit"
+    assert kit.sections[-1].title == "3. Wrap-up" and kit.sections[-1].goal == intro.goal
+    md = render_markdown(kit)
+    assert "_Goal: Learn what they expect of a first visit_" in md and "_Goal: Learn how people borrow_" in md

@@ -341,7 +341,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     english = guide.in_english
     lang = _lang(guide)
     labels = labels_for(lang)
-    intro = _intro_section(parts.intro, guide, labels)
+    intro = _intro_section(parts.intro, guide, labels, study)
     sections = [intro]
     minute = intro.minutes
     if not parts.warm and not _asks_about_them(guide, parts) and not _fills(guide, study):
@@ -420,7 +420,7 @@ def _fills(guide: Guide, study: Study) -> bool:
     return bool(planned and timed) and longest_alternatives(guide, timed or []) >= (planned or 0)
 
 
-def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels) -> KitSection:
+def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels, study: Study) -> KitSection:
     """The guide's intro under its own name and time, its notes first; then each standard point it
     does not make; then its questions, with the kit's consent ask where it asks none, and "Any
     questions before we begin?" last. A guide without an intro gets the kit's."""
@@ -441,7 +441,9 @@ def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels) -> 
             kit_notes.append(CONSENT_NOTE)
     questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
-    return KitSection(own[0].title if own else labels.intro, 0, minutes, questions, lead=notes, script=script,
+    # the goal the guide ties its intro to ("Goal: 1"), printed as every other section's is
+    goal = next((g for s in own if (g := _goal(s, study))), None)
+    return KitSection(own[0].title if own else labels.intro, 0, minutes, questions, goal=goal, lead=notes, script=script,
                       added=not own, said=[n for n in notes if _is_said(n)],
                       kit_notes=kit_notes)
 
@@ -473,7 +475,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             ends.clear()
         if s in parts.warm or s in parts.closing:
             sections.append(_warm_section(guide, s, shared.get(i), minute, study) if s in parts.warm
-                            else _own_closing(guide, s, minute))
+                            else _own_closing(guide, s, minute, study))
             minute += sections[-1].minutes
             continue
         if parts.placed(s):
@@ -515,7 +517,7 @@ def _warm_section(guide: Guide, w: GuideSection, shared: int | None, minute: int
     return KitSection(_section_title(guide, w), minute, mins, qs, goal=_goal(w, study), notes=list(w.notes) + last)
 
 
-def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
+def _own_closing(guide: Guide, own: GuideSection, minute: int, study: Study) -> KitSection:
     """The guide's closing under its own name and time, with the catch-all added (and marked)
     only when the guide hands the floor over nowhere."""
     asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
@@ -529,7 +531,7 @@ def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
     # the guide's own thanks ("Thank you for your time…", "Merci beaucoup pour votre temps…") is said,
     # written as a paragraph or as the list's last item ("- Thank you. We'll send your voucher…")
     notes = list(own.notes) + last
-    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=notes,
+    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, goal=_goal(own, study), notes=notes,
                       kit_notes=kit_notes, said=[n for n in notes if _is_said(n)])
 
 
