@@ -1108,3 +1108,17 @@ def test_an_intro_tied_to_a_goal_shows_it_as_the_other_sections_do():
     assert kit.sections[-1].title == "3. Wrap-up" and kit.sections[-1].goal == intro.goal
     md = render_markdown(kit)
     assert "_Goal: Learn what they expect of a first visit_" in md and "_Goal: Learn how people borrow_" in md
+
+
+def test_a_note_written_after_the_last_list_item_stays_after_it():
+    text = ("## Borrowing (10 min)\n- Tell me about the last book you borrowed.\n- Hand over the reading-list card.\n\n"
+            "Collect the card before moving on.\n\n"
+            "## Wrap-up (3 min)\n- What should I have asked that I didn't?\n- Thank you so much, your voucher is on its way.\n\n"
+            "(Interviewer only: add them to the voucher list.)\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    borrowing, closing = kit.sections[-2], kit.sections[-1]
+    assert borrowing.notes == ["Hand over the reading-list card.", "Collect the card before moving on."]
+    assert closing.notes == ["Thank you so much, your voucher is on its way.", "(Interviewer only: add them to the voucher list.)"]
+    assert closing.said == ["Thank you so much, your voucher is on its way."]
+    md = render_markdown(kit)
+    assert md.index("your voucher is on its way") < md.index("add them to the voucher list")

@@ -90,6 +90,9 @@ class GuideSection:
     items: list[GuideQuestion] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # prose paragraphs: instructions to the interviewer
     lead_notes: int = 0  # how many of the notes come before the first question (a task's scenario)
+    # for each note, how many list items the section had when it was written: where it stands
+    # among them ("(Interviewer only: …)" after the closing's thank-you stays after it)
+    note_at: list[int] = field(default_factory=list)
     asked: bool = True  # False for advice to the interviewer or examples of what not to ask
 
     @property
@@ -662,6 +665,7 @@ def _bracket_tag(text: str) -> tuple[str, str | None]:
 
 def _add_note(section: GuideSection, text: str) -> None:
     section.notes.append(text)
+    section.note_at.append(len(section.items))
     if not section.items:
         section.lead_notes = len(section.notes)
 
@@ -804,7 +808,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             name = _clean_inline(heading)[: aside.start()] if aside else _clean_inline(heading)
             current = GuideSection(title=name.rstrip(": ") or f"Section {len(sections) + 1}",
                                    line=n, goal=goal, minutes=minutes, notes=[aside.group(1)] if aside else [],
-                                   lead_notes=1 if aside else 0)
+                                   lead_notes=1 if aside else 0, note_at=[0] if aside else [])
             sections.append(current)
             stack, probing = [], None
             continue

@@ -492,7 +492,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             labelled.add((g, a))
             choice = f"Alternative {a + 1} of {n}: ask only the one that fits the participant."
         lead = s.notes[: s.lead_notes] if qs else []  # "Read aloud: …" comes before the questions
-        notes = s.notes[len(lead):] + last if qs else _notes(s)
+        notes = _in_order(s, s.notes[len(lead):], last) if qs else _notes(s)
         sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=notes, choice=choice,
                                    lead=lead, optional=s.optional))
         minute += mins
@@ -514,7 +514,7 @@ def _warm_section(guide: Guide, w: GuideSection, shared: int | None, minute: int
     """The guide's warm-up under its own name (or its parent's), without the bank's probes."""
     mins = shared if shared is not None else w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(w.questions))
     qs, last = _in_place(w, guide, probes=False)
-    return KitSection(_section_title(guide, w), minute, mins, qs, goal=_goal(w, study), notes=list(w.notes) + last)
+    return KitSection(_section_title(guide, w), minute, mins, qs, goal=_goal(w, study), notes=_in_order(w, w.notes, last))
 
 
 def _own_closing(guide: Guide, own: GuideSection, minute: int, study: Study) -> KitSection:
@@ -530,7 +530,7 @@ def _own_closing(guide: Guide, own: GuideSection, minute: int, study: Study) -> 
             kit_notes.append(CLOSING_NOTES[DEFAULT_CLOSING[0][1]])
     # the guide's own thanks ("Thank you for your time…", "Merci beaucoup pour votre temps…") is said,
     # written as a paragraph or as the list's last item ("- Thank you. We'll send your voucher…")
-    notes = list(own.notes) + last
+    notes = _in_order(own, own.notes, last)
     return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, goal=_goal(own, study), notes=notes,
                       kit_notes=kit_notes, said=[n for n in notes if _is_said(n)])
 
@@ -576,6 +576,18 @@ def _in_place(s: GuideSection, guide: Guide, probes: bool = True) -> tuple[list[
         qs.append(_kit_question(item, guide, probes))
         qs[-1].before, pending = pending, []
     return qs, pending
+
+
+def _in_order(s: GuideSection, notes: list[str], last: list[str]) -> list[str]:
+    """A section's notes (the last of ``s.notes``) and the list items after its last question
+    (``last``) in the order the guide wrote them: a paragraph after the closing's thank-you
+    ("(Interviewer only: add them to the voucher list)") stays after it."""
+    if not last or len(s.note_at) != len(s.notes):  # a section built without positions
+        return list(notes) + list(last)
+    first = len(s.items) - len(last)  # where the items after the last question begin
+    placed = [((at, 1), n) for n, at in zip(notes, s.note_at[len(s.notes) - len(notes):])]
+    placed += [((k + 1, 0), text) for k, text in enumerate(last, first)]
+    return [text for _key, text in sorted(placed, key=lambda p: p[0])]
 
 
 def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQuestion:
