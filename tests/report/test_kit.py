@@ -1122,3 +1122,21 @@ def test_a_note_written_after_the_last_list_item_stays_after_it():
     assert closing.said == ["Thank you so much, your voucher is on its way."]
     md = render_markdown(kit)
     assert md.index("your voucher is on its way") < md.index("add them to the voucher list")
+
+
+def test_a_task_read_out_to_the_participant_is_words_to_say_and_a_task_note_stays_a_note():
+    text = ("## Finding a book (10 min)\n"
+            "- Task A: Please open the catalogue and look for a cookbook you might borrow.\n"
+            "- What did you expect to see first?\n"
+            "- Task B: watch whether they use the filters.\n"
+            "- How did you decide which one to pick?\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    section = next(s for s in kit.sections if s.title == "Finding a book")
+    read_out = "Task A: Please open the catalogue and look for a cookbook you might borrow."
+    note = "Task B: watch whether they use the filters."
+    assert section.questions[0].before == [read_out] and section.questions[0].said == [read_out]
+    assert section.questions[1].before == [note] and section.questions[1].said == []
+    md = render_markdown(kit)
+    assert f"- {read_out}\n" in md and f"- _{note}_\n" in md
+    html = render_html(kit)
+    assert f"<li>{read_out}</li>" in html and f'<li class="note">{note}</li>' in html

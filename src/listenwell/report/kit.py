@@ -122,9 +122,17 @@ _NOT_SAID = re.compile(r"\b(?:the participants?|interviewer|note-taker|them|they
                        r"インタビュアー|参加者|対象者|回答者|受访者|受訪者|访谈员|訪談員|참가자|참여자|인터뷰어|진행자", re.I)
 
 
+# A task the interviewer reads out, under its label: "Task 1: Please share your screen…", "Task 2:
+# Find a recipe you would cook tonight" (it asks the participant, "please" or "you"), not "Task 1:
+# watch how they find the recipe"
+_TASK_SAID = re.compile(r"^\W*(?:task|scenario|aufgabe|t[âa]che|tarea|tarefa|taak|opdracht|compito|zadanie)\s*(?:\d{1,2}|[a-z](?![a-z]))?\s*"
+                        r"[:.)\u2013\u2014-]\s*(?=\S).*?\b(?:please|you|your|bitte|Sie|Ihr\w*|du|dein\w*|vous|votre|"
+                        r"por favor|usted|voc[eê]|alsjeblieft|alstublieft|je|jouw|u|uw|per favore|prosz[eę])\b", re.I)
+
+
 def _is_said(text: str) -> bool:
     """A note of the guide's that is words to say to the participant, not a note about the call."""
-    return bool(_SAID.match(text) or _SAID_CJK.match(text)) and not _NOT_SAID.search(text)
+    return bool(_SAID.match(text) or _SAID_CJK.match(text) or _TASK_SAID.match(text)) and not _NOT_SAID.search(text)
 
 
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|background|about you|getting to know)\b", re.I)
@@ -156,6 +164,9 @@ class KitQuestion:
     # shop weekly", a lead-in): printed in place, before it, not moved to the section's notes
     before: list[str] = field(default_factory=list)
     number: str | None = None  # the guide's own number for it ("7.", "Q7"), printed before it
+    # those of ``before`` that are the guide's words to say ("Task 1: Please share your screen…"):
+    # printed as lines to say, not in a note's italics
+    said: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -575,6 +586,7 @@ def _in_place(s: GuideSection, guide: Guide, probes: bool = True) -> tuple[list[
             continue
         qs.append(_kit_question(item, guide, probes))
         qs[-1].before, pending = pending, []
+        qs[-1].said = [n for n in qs[-1].before if _is_said(n)]
     return qs, pending
 
 
@@ -702,7 +714,7 @@ def _markdown_question(q: KitQuestion, labels: KitLabels) -> list[str]:
     condition = f"_{q.condition}_ " if q.condition else ""  # read before asking
     added = f" _({labels.added})_" if q.added else ""
     number = f"**{q.number}** " if q.number else ""  # (bold: a bare "1." would start a list in the list)
-    out = [f"- _{n}_" for n in q.before] + [f"- {number}{condition}{q.text}{added}"]
+    out = [f"- {n}" if n in q.said else f"- _{n}_" for n in q.before] + [f"- {number}{condition}{q.text}{added}"]
     if q.unchecked:
         out.append(f"  - _{UNCHECKED_NOTE}_")
     if q.problem:
