@@ -1149,9 +1149,17 @@ _SAME_BREATH = re.compile(r"^(?:(?:the|this|that|these|those|they|it|it's|we|we'
                           r"or other\w*|whatever)\s*\??$)", re.I)
 
 
-# after the consent ask, what the recording is for and who hears it ("Only the team hears it.")
+# after the consent ask, what the recording is for and who hears it ("Only the team hears it."), in
+# the guide languages too ("De opname gebruiken we alleen voor dit onderzoek…", "Die Aufnahme wird
+# danach gelöscht.", "L'enregistrement reste dans l'équipe.")
 _ABOUT_THE_RECORDING = re.compile(r"^[^?]*\b(?:record\w*|notes|team|shared?|delete\w*|confidential|anonymous|"
-                                  r"private|stays?|hears?|sees?)\b[^?]*[.!]$", re.I)
+                                  r"private|stays?|hears?|sees?|"
+                                  r"opname\w*|opgenomen|verwijder\w*|vertrouwelijk\w*|anoniem\w*|avg|"
+                                  r"aufnahme\w*|aufzeichnung\w*|gel[öo]scht|l[öo]schen|vertraulich\w*|anonym\w*|dsgvo|"
+                                  r"enregistrement\w*|supprim\w*|confidenti\w*|anonym\w*|[ée]quipe|rgpd|"
+                                  r"grabaci[óo]n\w*|grava[çc][ãa]o|grava[çc][õo]es|borra\w*|elimina\w*|apaga\w*|confidencial\w*|"
+                                  r"an[óo]nim\w*|equipo|equipe|lgpd|registrazion\w*|cancellat\w*|riservat\w*|"
+                                  r"nagran\w*|usuni\w*|poufn\w*|anonimow\w*|rodo)\b[^?]*[.!]$", re.I)
 
 
 def _same_breath(sentence: str, question: str) -> bool:
