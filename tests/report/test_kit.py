@@ -1140,3 +1140,13 @@ def test_a_task_read_out_to_the_participant_is_words_to_say_and_a_task_note_stay
     assert f"- {read_out}\n" in md and f"- _{note}_\n" in md
     html = render_html(kit)
     assert f"<li>{read_out}</li>" in html and f'<li class="note">{note}</li>' in html
+
+
+def test_what_the_intro_says_after_its_last_question_stays_after_it():
+    text = ("## Introduction (3 min)\n- Hi, I'm Sam from the library.\n- Is it okay if I record this call?\n"
+            "- The recording is deleted once the study ends.\n\n## Borrowing (10 min)\n- Tell me about the last book you borrowed.\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    intro = kit.sections[0]
+    assert intro.lead == ["Hi, I'm Sam from the library."] and intro.notes == ["The recording is deleted once the study ends."]
+    md = render_markdown(kit)
+    assert md.index("Hi, I'm Sam") < md.index("Is it okay if I record this call?") < md.index("The recording is deleted")

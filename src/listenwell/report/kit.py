@@ -435,9 +435,16 @@ def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels, stu
     """The guide's intro under its own name and time, its notes first; then each standard point it
     does not make; then its questions, with the kit's consent ask where it asks none, and "Any
     questions before we begin?" last. A guide without an intro gets the kit's."""
-    notes = [n for s in own for n in _notes(s)]
+    # its notes first, but a list item written after its last question ("The recording is deleted after
+    # the study.") stays after it, where the guide put it
+    notes: list[str] = []
+    after: list[str] = []
+    for s in own:
+        last = max((k for k, q in enumerate(s.items) if not q.instruction), default=len(s.items))
+        notes += list(s.notes) + [q.text for q in s.items[:last] if q.instruction]
+        after += [q.text for q in s.items[last + 1:]]
     questions = [_kit_question(q, guide, probes=False) for s in own for q in s.questions]
-    said = " ".join(notes + [q.text for q in questions])
+    said = " ".join(notes + after + [q.text for q in questions])
     # a guide's own intro is the team's approved wording: the kit's script goes only where the
     # guide's intro says nothing to the participant (no question, none of the standard points)
     speaks = bool(questions) or any(made.search(said) for _text, made in STANDARD_INTRO)
@@ -455,7 +462,7 @@ def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels, stu
     # the goal the guide ties its intro to ("Goal: 1"), printed as every other section's is
     goal = next((g for s in own if (g := _goal(s, study))), None)
     return KitSection(own[0].title if own else labels.intro, 0, minutes, questions, goal=goal, lead=notes, script=script,
-                      added=not own, said=[n for n in notes if _is_said(n)],
+                      notes=after, added=not own, said=[n for n in notes + after if _is_said(n)],
                       kit_notes=kit_notes)
 
 
