@@ -965,6 +965,17 @@ def test_what_is_said_in_the_same_breath_as_a_question_stays_part_of_it() -> Non
         ("Who should we talk to next?", ["Ask for their role, not their name."])]
 
 
+def test_what_a_consent_ask_says_of_the_recording_stays_part_of_it_in_other_languages() -> None:
+    g = parse_guide("## Begrüßung\n- Darf ich unser Gespräch aufnehmen? Die Aufnahme wird nach der Auswertung gelöscht.\n"
+                    "- Vind je het goed als ik dit opneem? De opname blijft bij ons onderzoeksteam.\n\n## Einkaufen\n"
+                    "- Wie planen Sie Ihren Wocheneinkauf? Nach Apps fragen, nicht nach Marken.\n", "g.md")
+    assert [(q.text, [f.text for f in q.followups]) for q in g.questions] == [
+        ("Darf ich unser Gespräch aufnehmen? Die Aufnahme wird nach der Auswertung gelöscht.", []),
+        ("Vind je het goed als ik dit opneem? De opname blijft bij ons onderzoeksteam.", []),
+        # after any other question, an instruction to the interviewer is a note under it
+        ("Wie planen Sie Ihren Wocheneinkauf?", ["Nach Apps fragen, nicht nach Marken."])]
+
+
 def _kinds(report) -> list[str]:  # noqa: ANN001
     return [i.kind.value for i in report.issues]
 

@@ -359,6 +359,17 @@ def test_answer_form_of_spoken_turns(text: str, form: str) -> None:
     ("Mais alguma coisa que você queira acrescentar?", {"anything_else"}),
     ("Warum haben Sie den Verkäufer nicht gefragt?", set()),  # why they did not ask: a topic
     ("Por que você não perguntou o preço?", set()),
+    # in Japanese, Chinese and Korean, with no spaces between words
+    ("最後に、他に何かお話ししておきたいことはございますか？", {"anything_else"}),
+    ("最後に何か付け加えたいことはありますか？", {"anything_else"}),
+    ("还有什么想跟我们分享的吗？", {"anything_else"}),
+    ("마지막으로 더 하고 싶은 말씀이 있으신가요?", {"anything_else"}),
+    ("私がお聞きしなかったことで、大事なことはありますか？", {"missed"}),
+    ("有没有我们没问到但很重要的事情？", {"missed"}),
+    ("제가 여쭤보지 못한 것이 있을까요?", {"missed"}),
+    ("他にどんな家計簿アプリを使っていますか？", set()),  # other apps: a topic
+    ("还有什么工具你每天都用吗？", set()),
+    ("더 자주 하고 싶은 운동이 있나요?", set()),
 ])
 def test_closing_prompts(text: str, kinds: set[str]) -> None:
     from listenwell.analysis.questions import closing_prompts

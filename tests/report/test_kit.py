@@ -1048,3 +1048,105 @@ def test_a_japanese_guide_with_its_own_intro_consent_and_closing_gets_no_section
     md = render_markdown(build_kit(STUDY, guide))
     assert "## Intro" not in md and "## Closing" not in md and "asks no consent" not in md
     assert "## 2. 業務について (5–20 min)" in md
+
+
+# An intro and a closing written as words to say in the guide's own language: a greeting, the
+# speaker's name or thanks opens them, as "Hi, I'm Sam…" does in English (our own made-up guides)
+_SPOKEN_IN_OTHER_LANGUAGES = [
+    ("## 1. Welkom (5 min)\n\nLeuk dat je er bent. Ik ben Joost van de bibliotheek.\n\n"
+     "Heet de deelnemer welkom en zet de camera aan.\n\n- Mag ik dit gesprek opnemen?\n\n"
+     "## 2. Lenen (10 min)\n- Vertel eens over het laatste boek dat je hebt geleend.\n\n"
+     "## 3. Afsluiting (3 min)\n- Is er nog iets dat je wilt toevoegen?\n- Bedankt voor je tijd, en veel leesplezier!\n",
+     "Leuk dat je er bent. Ik ben Joost van de bibliotheek.", "Heet de deelnemer welkom en zet de camera aan.",
+     "Bedankt voor je tijd, en veel leesplezier!"),
+    ("## 1. Einleitung (5 Min.)\n\nSchön, dass Sie da sind. Ich bin Lena und arbeite in der Bücherei.\n\n"
+     "Teilnehmerin begrüßen, Kamera prüfen.\n\n- Darf ich das Gespräch aufnehmen?\n\n"
+     "## 2. Ausleihen (10 Min.)\n- Erzählen Sie mir von dem letzten Buch, das Sie ausgeliehen haben.\n\n"
+     "## 3. Abschluss (3 Min.)\n- Möchten Sie noch etwas ergänzen?\n- Vielen Dank für Ihre Zeit!\n",
+     "Schön, dass Sie da sind. Ich bin Lena und arbeite in der Bücherei.", "Teilnehmerin begrüßen, Kamera prüfen.",
+     "Vielen Dank für Ihre Zeit!"),
+    ("## 1. はじめに（5分）\n\n- 本日はお時間をいただき、ありがとうございます。図書館の佐藤です。\n"
+     "- 参加者にありがとうと伝え、カメラを確認する。\n- 録音してもよろしいでしょうか？\n\n"
+     "## 2. 貸出について（10分）\n- 最近借りた本について教えてください。\n\n"
+     "## 3. クロージング（3分）\n- 最後に、他に何か伝えておきたいことはありますか？\n"
+     "- 本日は誠にありがとうございました。\n",
+     "本日はお時間をいただき、ありがとうございます。図書館の佐藤です。", "参加者にありがとうと伝え、カメラを確認する。",
+     "本日は誠にありがとうございました。"),
+]
+
+
+@pytest.mark.parametrize("text, spoken, note, thanks", _SPOKEN_IN_OTHER_LANGUAGES, ids=["nl", "de", "ja"])
+def test_an_intro_and_a_thank_you_written_as_speech_in_another_language_are_words_to_say(text, spoken, note, thanks):
+    kit = build_kit(Study(title="Bib", slug="bib", goals=[]), parse_guide(text, "g.md"))
+    intro, closing = kit.sections[0], kit.sections[-1]
+    assert not intro.added and spoken in intro.lead and note in intro.lead
+    assert intro.said == [spoken]  # the note about the participant stays a note
+    assert closing.said == [thanks]
+    md = render_markdown(kit)
+    assert f"- {spoken}\n" in md and f"- _{note}_\n" in md and f"- {thanks}\n" in md
+
+
+def test_a_closing_that_hands_the_floor_over_in_japanese_gets_no_note_asking_for_it():
+    text = ("## 1. 貸出について（10分）\n- 最近借りた本について教えてください。\n\n"
+            "## 2. クロージング（3分）\n- 最後に、他に何か伝えておきたいことはありますか？\n- 本日はありがとうございました。\n")
+    kit = build_kit(Study(title="Bib", slug="bib", goals=[]), parse_guide(text, "g.md"))
+    closing = kit.sections[-1]
+    assert closing.title.startswith("2. クロージング") and not closing.added
+    assert closing.kit_notes == []
+    assert "anything you should have asked" not in render_markdown(kit)
+
+
+def test_an_intro_tied_to_a_goal_shows_it_as_the_other_sections_do():
+    text = ("## 1. Hello and consent (5 min)\nGoal: 2\n- Hi, is it okay if I record our chat?\n- Any questions before we start?\n\n"
+            "## 2. Borrowing (10 min)\nGoal: 1\n- Tell me about the last book you borrowed.\n\n"
+            "## 3. Wrap-up (3 min)\nGoal: 2\n- What should I have asked that I didn't?\n")
+    study = Study(title="Lib", slug="lib", goals=["Learn how people borrow", "Learn what they expect of a first visit"])
+    kit = build_kit(study, parse_guide(text, "g.md", study.goals))
+    intro = kit.sections[0]
+    assert intro.title == "1. Hello and consent" and not intro.added
+    assert intro.goal == "Learn what they expect of a first visit"
+    assert kit.sections[-1].title == "3. Wrap-up" and kit.sections[-1].goal == intro.goal
+    md = render_markdown(kit)
+    assert "_Goal: Learn what they expect of a first visit_" in md and "_Goal: Learn how people borrow_" in md
+
+
+def test_a_note_written_after_the_last_list_item_stays_after_it():
+    text = ("## Borrowing (10 min)\n- Tell me about the last book you borrowed.\n- Hand over the reading-list card.\n\n"
+            "Collect the card before moving on.\n\n"
+            "## Wrap-up (3 min)\n- What should I have asked that I didn't?\n- Thank you so much, your voucher is on its way.\n\n"
+            "(Interviewer only: add them to the voucher list.)\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    borrowing, closing = kit.sections[-2], kit.sections[-1]
+    assert borrowing.notes == ["Hand over the reading-list card.", "Collect the card before moving on."]
+    assert closing.notes == ["Thank you so much, your voucher is on its way.", "(Interviewer only: add them to the voucher list.)"]
+    assert closing.said == ["Thank you so much, your voucher is on its way."]
+    md = render_markdown(kit)
+    assert md.index("your voucher is on its way") < md.index("add them to the voucher list")
+
+
+def test_a_task_read_out_to_the_participant_is_words_to_say_and_a_task_note_stays_a_note():
+    text = ("## Finding a book (10 min)\n"
+            "- Task A: Please open the catalogue and look for a cookbook you might borrow.\n"
+            "- What did you expect to see first?\n"
+            "- Task B: watch whether they use the filters.\n"
+            "- How did you decide which one to pick?\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    section = next(s for s in kit.sections if s.title == "Finding a book")
+    read_out = "Task A: Please open the catalogue and look for a cookbook you might borrow."
+    note = "Task B: watch whether they use the filters."
+    assert section.questions[0].before == [read_out] and section.questions[0].said == [read_out]
+    assert section.questions[1].before == [note] and section.questions[1].said == []
+    md = render_markdown(kit)
+    assert f"- {read_out}\n" in md and f"- _{note}_\n" in md
+    html = render_html(kit)
+    assert f"<li>{read_out}</li>" in html and f'<li class="note">{note}</li>' in html
+
+
+def test_what_the_intro_says_after_its_last_question_stays_after_it():
+    text = ("## Introduction (3 min)\n- Hi, I'm Sam from the library.\n- Is it okay if I record this call?\n"
+            "- The recording is deleted once the study ends.\n\n## Borrowing (10 min)\n- Tell me about the last book you borrowed.\n")
+    kit = build_kit(STUDY, parse_guide(text, "g.md"))
+    intro = kit.sections[0]
+    assert intro.lead == ["Hi, I'm Sam from the library."] and intro.notes == ["The recording is deleted once the study ends."]
+    md = render_markdown(kit)
+    assert md.index("Hi, I'm Sam") < md.index("Is it okay if I record this call?") < md.index("The recording is deleted")

@@ -90,6 +90,9 @@ class GuideSection:
     items: list[GuideQuestion] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # prose paragraphs: instructions to the interviewer
     lead_notes: int = 0  # how many of the notes come before the first question (a task's scenario)
+    # for each note, how many list items the section had when it was written: where it stands
+    # among them ("(Interviewer only: …)" after the closing's thank-you stays after it)
+    note_at: list[int] = field(default_factory=list)
     asked: bool = True  # False for advice to the interviewer or examples of what not to ask
 
     @property
@@ -662,6 +665,7 @@ def _bracket_tag(text: str) -> tuple[str, str | None]:
 
 def _add_note(section: GuideSection, text: str) -> None:
     section.notes.append(text)
+    section.note_at.append(len(section.items))
     if not section.items:
         section.lead_notes = len(section.notes)
 
@@ -804,7 +808,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             name = _clean_inline(heading)[: aside.start()] if aside else _clean_inline(heading)
             current = GuideSection(title=name.rstrip(": ") or f"Section {len(sections) + 1}",
                                    line=n, goal=goal, minutes=minutes, notes=[aside.group(1)] if aside else [],
-                                   lead_notes=1 if aside else 0)
+                                   lead_notes=1 if aside else 0, note_at=[0] if aside else [])
             sections.append(current)
             stack, probing = [], None
             continue
@@ -1145,9 +1149,17 @@ _SAME_BREATH = re.compile(r"^(?:(?:the|this|that|these|those|they|it|it's|we|we'
                           r"or other\w*|whatever)\s*\??$)", re.I)
 
 
-# after the consent ask, what the recording is for and who hears it ("Only the team hears it.")
+# after the consent ask, what the recording is for and who hears it ("Only the team hears it."), in
+# the guide languages too ("De opname gebruiken we alleen voor dit onderzoek…", "Die Aufnahme wird
+# danach gelöscht.", "L'enregistrement reste dans l'équipe.")
 _ABOUT_THE_RECORDING = re.compile(r"^[^?]*\b(?:record\w*|notes|team|shared?|delete\w*|confidential|anonymous|"
-                                  r"private|stays?|hears?|sees?)\b[^?]*[.!]$", re.I)
+                                  r"private|stays?|hears?|sees?|"
+                                  r"opname\w*|opgenomen|verwijder\w*|vertrouwelijk\w*|anoniem\w*|avg|"
+                                  r"aufnahme\w*|aufzeichnung\w*|gel[öo]scht|l[öo]schen|vertraulich\w*|anonym\w*|dsgvo|"
+                                  r"enregistrement\w*|supprim\w*|confidenti\w*|anonym\w*|[ée]quipe|rgpd|"
+                                  r"grabaci[óo]n\w*|grava[çc][ãa]o|grava[çc][õo]es|borra\w*|elimina\w*|apaga\w*|confidencial\w*|"
+                                  r"an[óo]nim\w*|equipo|equipe|lgpd|registrazion\w*|cancellat\w*|riservat\w*|"
+                                  r"nagran\w*|usuni\w*|poufn\w*|anonimow\w*|rodo)\b[^?]*[.!]$", re.I)
 
 
 def _same_breath(sentence: str, question: str) -> bool:

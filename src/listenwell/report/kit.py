@@ -98,13 +98,43 @@ _NOT_RECORDING = re.compile(r"\b(?:not|n't|never|no)\s+(?:be\s+)?record(?:ing|ed
 _ANY_QUESTIONS = re.compile(r"\bany (?:other |more )?questions\b", re.I)
 # A paragraph of the guide's intro written as words to say: it opens as speech does, with a
 # greeting, thanks or the speaker's name ("Thanks for making time. I'm Priya…", "Olá, sou a
-# Rita…"), and is not a note about the call ("Thank them", "Welcome the participant…")
+# Rita…", "Fijn dat je er bent. Ik ben Femke…", "Schön, dass Sie da sind"), and is not a note
+# about the call ("Thank them", "Welcome the participant…", "Welkom heten", "Bedank de deelnemer")
 _SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|welcome|i'm|i am|"
-                   r"my name is|ol[aá]|oi|bom dia|boa tarde|obrigad[oa]|hola|buen(?:os|as) (?:d[ií]as|tardes)|gracias|"
-                   r"bonjour|merci|hallo|guten (?:tag|morgen)|danke|goedemorgen|goedemiddag|dank (?:je|u)|ciao|"
-                   r"buongiorno|grazie|dzie[nń] dobry|dzi[eę]kuj[eę]|cze[sś][cć])(?![\w'-])", re.I)
+                   r"my name is|ol[aá]|oi|bom dia|boa tarde|obrigad[oa]|muito obrigad[oa]|bem-vind[oa]s?|eu sou|sou|"
+                   r"meu nome [ée]|hola|buen(?:os|as) (?:d[ií]as|tardes)|gracias|muchas gracias|bienvenid[oa]s?|soy|"
+                   r"me llamo|mi nombre es|bonjour|merci|bienvenue|je suis|je m'appelle|hallo|guten (?:tag|morgen)|"
+                   r"danke|vielen dank|herzlichen dank|(?:herzlich )?willkommen(?! hei)|sch[öo]n,? dass|ich bin|"
+                   r"ich hei[ßs]e|mein name ist|goedemorgen|goedemiddag|dank (?:je|u)|hartelijk dank|bedankt|"
+                   r"(?:heel )?fijn dat|leuk dat|welkom(?! heten)|ik ben|mijn naam is|ciao|buongiorno|grazie|"
+                   r"benvenut[oaie]|mi chiamo|dzie[nń] dobry|dzi[eę]kuj[eę]|cze[sś][cć]|witam|jestem|"
+                   r"nazywam si[eę])(?![\w'-])", re.I)
+# the same in Japanese, Chinese and Korean, where thanks close the first sentence ("本日は…ありがとう
+# ございます。", "感谢您抽出时间", "시간 내주셔서 감사합니다") or a greeting opens it
+_SAID_CJK = re.compile(r"^\W*(?:こんにちは|はじめまして|你好|您好|안녕하세요)|"
+                       r"^[^。！!？?]*(?:ありがとう|感謝(?:いた)?し|谢谢|謝謝|感谢|感謝您|감사(?:합니다|드립니다)|고맙습니다)")
 _NOT_SAID = re.compile(r"\b(?:the participants?|interviewer|note-taker|them|they|their|he|she)\b|"
-                       r"^\W*(?:notes?|nb|tip|reminder)\b", re.I)
+                       r"^\W*(?:notes?|nb|tip|reminder)\b|"
+                       # the participant or interviewer named in the guide languages: a note about them
+                       r"\b(?:deelnemers?|respondent(?:en)?|interviewers?|teilnehmer(?:in|innen|s)?|interviewerin|"
+                       r"(?:le|la|les|du|des|au|aux) participants?|participant(?:e|es)|participantes?|partecipant[ei]|"
+                       r"entrevistad[oa]r?s?|entrevistador(?:a|es)?|enquêté(?:e|s)?|uczestni\w*)\b|"
+                       r"インタビュアー|参加者|対象者|回答者|受访者|受訪者|访谈员|訪談員|참가자|참여자|인터뷰어|진행자", re.I)
+
+
+# A task the interviewer reads out, under its label: "Task 1: Please share your screen…", "Task 2:
+# Find a recipe you would cook tonight" (it asks the participant, "please" or "you"), not "Task 1:
+# watch how they find the recipe"
+_TASK_SAID = re.compile(r"^\W*(?:task|scenario|aufgabe|t[âa]che|tarea|tarefa|taak|opdracht|compito|zadanie)\s*(?:\d{1,2}|[a-z](?![a-z]))?\s*"
+                        r"[:.)\u2013\u2014-]\s*(?=\S).*?\b(?:please|you|your|bitte|Sie|Ihr\w*|du|dein\w*|vous|votre|"
+                        r"por favor|usted|voc[eê]|alsjeblieft|alstublieft|je|jouw|u|uw|per favore|prosz[eę])\b", re.I)
+
+
+def _is_said(text: str) -> bool:
+    """A note of the guide's that is words to say to the participant, not a note about the call."""
+    return bool(_SAID.match(text) or _SAID_CJK.match(text) or _TASK_SAID.match(text)) and not _NOT_SAID.search(text)
+
+
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|background|about you|getting to know)\b", re.I)
 _INTRO = re.compile(r"\b(?:intro|introduction|opening|consent|before we start|welcome)\b", re.I)
 _CLOSING = re.compile(r"\b(?:clos\w*|wrap(?:ping)?[- ]?up|thanks?|thank you|outro|end|final)\b", re.I)
@@ -134,6 +164,9 @@ class KitQuestion:
     # shop weekly", a lead-in): printed in place, before it, not moved to the section's notes
     before: list[str] = field(default_factory=list)
     number: str | None = None  # the guide's own number for it ("7.", "Q7"), printed before it
+    # those of ``before`` that are the guide's words to say ("Task 1: Please share your screen…"):
+    # printed as lines to say, not in a note's italics
+    said: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -319,7 +352,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     english = guide.in_english
     lang = _lang(guide)
     labels = labels_for(lang)
-    intro = _intro_section(parts.intro, guide, labels)
+    intro = _intro_section(parts.intro, guide, labels, study)
     sections = [intro]
     minute = intro.minutes
     if not parts.warm and not _asks_about_them(guide, parts) and not _fills(guide, study):
@@ -398,13 +431,20 @@ def _fills(guide: Guide, study: Study) -> bool:
     return bool(planned and timed) and longest_alternatives(guide, timed or []) >= (planned or 0)
 
 
-def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels) -> KitSection:
+def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels, study: Study) -> KitSection:
     """The guide's intro under its own name and time, its notes first; then each standard point it
     does not make; then its questions, with the kit's consent ask where it asks none, and "Any
     questions before we begin?" last. A guide without an intro gets the kit's."""
-    notes = [n for s in own for n in _notes(s)]
+    # its notes first, but a list item written after its last question ("The recording is deleted after
+    # the study.") stays after it, where the guide put it
+    notes: list[str] = []
+    after: list[str] = []
+    for s in own:
+        last = max((k for k, q in enumerate(s.items) if not q.instruction), default=len(s.items))
+        notes += list(s.notes) + [q.text for q in s.items[:last] if q.instruction]
+        after += [q.text for q in s.items[last + 1:]]
     questions = [_kit_question(q, guide, probes=False) for s in own for q in s.questions]
-    said = " ".join(notes + [q.text for q in questions])
+    said = " ".join(notes + after + [q.text for q in questions])
     # a guide's own intro is the team's approved wording: the kit's script goes only where the
     # guide's intro says nothing to the participant (no question, none of the standard points)
     speaks = bool(questions) or any(made.search(said) for _text, made in STANDARD_INTRO)
@@ -419,8 +459,10 @@ def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels) -> 
             kit_notes.append(CONSENT_NOTE)
     questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
-    return KitSection(own[0].title if own else labels.intro, 0, minutes, questions, lead=notes, script=script,
-                      added=not own, said=[n for n in notes if _SAID.match(n) and not _NOT_SAID.search(n)],
+    # the goal the guide ties its intro to ("Goal: 1"), printed as every other section's is
+    goal = next((g for s in own if (g := _goal(s, study))), None)
+    return KitSection(own[0].title if own else labels.intro, 0, minutes, questions, goal=goal, lead=notes, script=script,
+                      notes=after, added=not own, said=[n for n in notes + after if _is_said(n)],
                       kit_notes=kit_notes)
 
 
@@ -451,7 +493,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             ends.clear()
         if s in parts.warm or s in parts.closing:
             sections.append(_warm_section(guide, s, shared.get(i), minute, study) if s in parts.warm
-                            else _own_closing(guide, s, minute))
+                            else _own_closing(guide, s, minute, study))
             minute += sections[-1].minutes
             continue
         if parts.placed(s):
@@ -468,7 +510,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             labelled.add((g, a))
             choice = f"Alternative {a + 1} of {n}: ask only the one that fits the participant."
         lead = s.notes[: s.lead_notes] if qs else []  # "Read aloud: …" comes before the questions
-        notes = s.notes[len(lead):] + last if qs else _notes(s)
+        notes = _in_order(s, s.notes[len(lead):], last) if qs else _notes(s)
         sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=notes, choice=choice,
                                    lead=lead, optional=s.optional))
         minute += mins
@@ -490,10 +532,10 @@ def _warm_section(guide: Guide, w: GuideSection, shared: int | None, minute: int
     """The guide's warm-up under its own name (or its parent's), without the bank's probes."""
     mins = shared if shared is not None else w.minutes or max(WARMUP_MINUTES, MINUTES_PER_QUESTION * len(w.questions))
     qs, last = _in_place(w, guide, probes=False)
-    return KitSection(_section_title(guide, w), minute, mins, qs, goal=_goal(w, study), notes=list(w.notes) + last)
+    return KitSection(_section_title(guide, w), minute, mins, qs, goal=_goal(w, study), notes=_in_order(w, w.notes, last))
 
 
-def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
+def _own_closing(guide: Guide, own: GuideSection, minute: int, study: Study) -> KitSection:
     """The guide's closing under its own name and time, with the catch-all added (and marked)
     only when the guide hands the floor over nowhere."""
     asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
@@ -506,9 +548,9 @@ def _own_closing(guide: Guide, own: GuideSection, minute: int) -> KitSection:
             kit_notes.append(CLOSING_NOTES[DEFAULT_CLOSING[0][1]])
     # the guide's own thanks ("Thank you for your time…", "Merci beaucoup pour votre temps…") is said,
     # written as a paragraph or as the list's last item ("- Thank you. We'll send your voucher…")
-    notes = list(own.notes) + last
-    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, notes=notes,
-                      kit_notes=kit_notes, said=[n for n in notes if _SAID.match(n) and not _NOT_SAID.search(n)])
+    notes = _in_order(own, own.notes, last)
+    return KitSection(own.title, minute, own.minutes or CLOSING_MINUTES, qs, goal=_goal(own, study), notes=notes,
+                      kit_notes=kit_notes, said=[n for n in notes if _is_said(n)])
 
 
 def _added_closing(guide: Guide, minute: int, labels: KitLabels) -> KitSection:
@@ -551,7 +593,20 @@ def _in_place(s: GuideSection, guide: Guide, probes: bool = True) -> tuple[list[
             continue
         qs.append(_kit_question(item, guide, probes))
         qs[-1].before, pending = pending, []
+        qs[-1].said = [n for n in qs[-1].before if _is_said(n)]
     return qs, pending
+
+
+def _in_order(s: GuideSection, notes: list[str], last: list[str]) -> list[str]:
+    """A section's notes (the last of ``s.notes``) and the list items after its last question
+    (``last``) in the order the guide wrote them: a paragraph after the closing's thank-you
+    ("(Interviewer only: add them to the voucher list)") stays after it."""
+    if not last or len(s.note_at) != len(s.notes):  # a section built without positions
+        return list(notes) + list(last)
+    first = len(s.items) - len(last)  # where the items after the last question begin
+    placed = [((at, 1), n) for n, at in zip(notes, s.note_at[len(s.notes) - len(notes):])]
+    placed += [((k + 1, 0), text) for k, text in enumerate(last, first)]
+    return [text for _key, text in sorted(placed, key=lambda p: p[0])]
 
 
 def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQuestion:
@@ -666,7 +721,7 @@ def _markdown_question(q: KitQuestion, labels: KitLabels) -> list[str]:
     condition = f"_{q.condition}_ " if q.condition else ""  # read before asking
     added = f" _({labels.added})_" if q.added else ""
     number = f"**{q.number}** " if q.number else ""  # (bold: a bare "1." would start a list in the list)
-    out = [f"- _{n}_" for n in q.before] + [f"- {number}{condition}{q.text}{added}"]
+    out = [f"- {n}" if n in q.said else f"- _{n}_" for n in q.before] + [f"- {number}{condition}{q.text}{added}"]
     if q.unchecked:
         out.append(f"  - _{UNCHECKED_NOTE}_")
     if q.problem:

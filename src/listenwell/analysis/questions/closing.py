@@ -40,14 +40,29 @@ _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo
                         r"angesprochen|gehad|gesproken|besproken|parlato|discusso|toccato|rozmawiali[sś]my|poruszyli[sś]my|"
                         r"pratat|talat|tagit upp|snakket|talt)")
 
+# The same in Japanese, Chinese and Korean, written without spaces between words: "他に何か伝えて
+# おきたいことはありますか？", "还有什么想补充的吗？", "더 하고 싶은 말씀이 있으신가요?"; and "お聞きできなかった
+# ことは…", "有没有我没问到的…", "제가 여쭤보지 못한…"
+_ANYTHING_ELSE_CJK = (r"(?:他に|ほかに|その他|最後に)[^。？?！!]{0,20}(?:伝え|話し|お話|言い|おっしゃ|共有|付け加え|補足|追加|"
+                      r"コメント)[^。？?！!]{0,20}(?:あります|ございます|ありません|ございません|あれば)|"
+                      r"(?:付け加え|補足し|言い残し|言い忘れ)(?:たい|ておきたい|た)?こと[^。？?！!]{0,10}(?:あります|ございます|ありません|ございません|あれば)|"
+                      r"(?:还有|還有)(?:什么|什麼|其他|其它|没有|沒有|别的|別的)[^。？?！!]{0,20}(?:补充|補充|分享|想说|想說|要说|要說|"
+                      r"告诉|告訴|想聊|谈谈|談談)|"
+                      r"(?:더|추가로|그 밖에|그 외에|그 외|마지막으로)[^.?!]{0,30}(?:하고|말씀하고|나누고|덧붙이고|추가하고|"
+                      r"전하고) 싶은 (?:말|말씀|이야기|내용|의견)")
+_MISSED_CJK = (r"(?:お聞き|お伺い|伺い|聞き|質問)(?:でき|し)?(?:なかった|忘れた|そびれた)|聞き漏らし|"
+               r"(?:没|沒)(?:有)?(?:问到|問到|问过|問過)|忘了(?:问|問)|"
+               r"(?:여쭤보지|여쭙지|묻지|물어보지) (?:못한|않은)")
+
 _PROMPTS = {
     MISSED: re.compile(r"\b(?:should (?:i |we )?have asked|didn'?t ask|forg[eo]t to ask|"
-                       r"(?:haven'?t|have not) asked)\b|(?<![\w-])(?:" + _MISSED_OTHER + r")(?![\w-])", re.I),
+                       r"(?:haven'?t|have not) asked)\b|(?<![\w-])(?:" + _MISSED_OTHER + r")(?![\w-])|" + _MISSED_CJK,
+                       re.I),
     ANYTHING_ELSE: re.compile(r"\banything else\b.*\b(?:add|share|tell|say|mention|know|cover|ask)|"
                               r"\bwhat else should (?:we|i) know\b|"
                               r"\banything (?:(?:about|on) [^.?!]{1,40}? )?(?:that )?(?:we|i) (?:haven'?t|didn'?t|have not|"
                               r"did not) (?:yet )?(?:talk|cover|ask|discuss|touch)|"
-                              r"(?<![\w-])" + _ANYTHING_ELSE_OTHER + r"(?![\w-])", re.I),
+                              r"(?<![\w-])" + _ANYTHING_ELSE_OTHER + r"(?![\w-])|" + _ANYTHING_ELSE_CJK, re.I),
     WHO_ELSE: re.compile(r"\bwho else\b.*\b(?:talk|speak|interview|ask|recommend|contact)", re.I),
 }
 
