@@ -184,18 +184,14 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
                    f"{counted(n, 'participant')} ({escape(shown)}): it was saved in an encoding that lacks them (Excel's "
                    "\"CSV\" rather than \"CSV UTF-8\"); the stored ones are kept. Save the sheet as CSV UTF-8 before "
                    "importing it again")
-    if update.same_number:
-        pairs = ", ".join(f"{new} is {old}" for new, old in update.same_number[:3])
-        n = len(update.same_number)
-        out.append(f"{counted(n, 'row')} matched to the study's people by their id without its leading zeros (a "
-                   f"spreadsheet such as Excel drops them when it saves a column of numbers), kept under the ids "
-                   f"stored: {escape(pairs)}{', …' if n > 3 else ''}")
-    if update.same_typed:
-        pairs = ", ".join(f"{new} is {old}" for new, old in update.same_typed[:3])
-        n = len(update.same_typed)
-        out.append(f"{counted(n, 'row')} matched to the study's people by their id typed in another case or "
-                   f"without its hyphens (as people type their own id into a form), kept under the ids stored: "
-                   f"{escape(pairs)}{', …' if n > 3 else ''}")
+    for matched, how in ((update.same_number, "without its leading zeros (a spreadsheet such as Excel drops them "
+                                               "when it saves a column of numbers)"),
+                         (update.same_typed, "typed in another case or without its hyphens (as people type their "
+                                             "own id into a form)")):
+        if matched:
+            pairs = ", ".join(f"{new} is {old}" for new, old in matched[:3])
+            out.append(f"{counted(len(matched), 'row')} matched to the study's people by their id {how}, kept under "
+                       f"the ids stored: {escape(pairs)}{', …' if len(matched) > 3 else ''}")
     if (update.kept_fields or update.kept_columns) and not update.other_source:
         said_no = {p.pid for p in update.people if p.consent.recorded is False}
         parts = [f"{what} of {len(pids)}" + (f" ({n} said no)" if what == "recording consent"
