@@ -34,6 +34,7 @@ import math
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from listenwell.analysis.roster_signals import (
@@ -1343,6 +1344,35 @@ def _named_usage_unread(people: list[Participant], persons: list[Person], opts: 
     return out
 
 
+# what the plan names about a chosen person to check before the invitation: (the reason or None,
+# said of one, said of several, what to do)
+_TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None], str, str, str], ...] = (
+    (email_bounced, "has an email address that bounced", "have email addresses that bounced",
+     "an invitation there will not arrive: reach them another way (a phone number, a newer address) or swap them out"),
+    (lambda row: maybe_minor(row) or age_not_said(row), "may be under 18", "may be under 18",
+     "check their age before you invite them (under 18 needs a parent's consent), or swap them out"),
+    (suspended_account, "has an account marked suspended", "have accounts marked suspended",
+     "in a game or a community that is often a moderation sanction: check why before you invite them, or swap "
+     "them out"),
+    (sensitive_record, "has a sensitive or restricted record, kept as --mix asks",
+     "have a sensitive or restricted record, kept as --mix asks",
+     "contact them only as whoever guards these records (a privacy officer, the ethics board) agrees"),
+    (acts_for_them, "has a proxy, power of attorney or guardian named in the roster",
+     "have a proxy, power of attorney or guardian named in the roster",
+     "check they can consent for themselves before you invite them, or swap them out"),
+    (moved_away, "moved away, by the roster's note", "moved away, by the roster's note",
+     "check they still belong to the people the study is about (a resident, a customer in the area) before you "
+     "invite them, or swap them out"),
+    (to_arrange, "needs something arranged before the interview, by the roster's note",
+     "need something arranged before the interview, by the roster's note",
+     "book an interpreter or what they need to hear and follow the call, or say in the invitation how it will go"),
+    (an_organisation, "looks like an organisation, not people", "look like organisations, not people",
+     "find the person to talk to there, or leave them out with --mix on that column"),
+    (through_someone, "is to be contacted only through someone else", "are to be contacted only through someone else",
+     "ask them before you invite, or swap them out"),
+)
+
+
 def _input_warnings(people: list[Participant], persons: list[Person], chosen: list[Person], dims: list[str],
                     opts: MixOptions, last_interviews: dict[str, dt.date | None]) -> list[str]:
     """Options that had nothing to work on, or look mistyped: said, so the plan is not trusted
@@ -1382,49 +1412,12 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         out.append(f"{len(flagged)} of the {len(chosen)} chosen said yes to research but "
                    f"{'has' if len(flagged) == 1 else 'have'} the CRM's do-not-email or do-not-call flag set: "
                    f"{_ids(flagged, 5)}; invite them the way they agreed to, or swap them out")
-    bounced = [f"{p.pid} ({why})" for p in chosen if (why := email_bounced(rows[p.pid]))]
-    if bounced:
-        out.append(f"{len(bounced)} of the {len(chosen)} chosen {'has an email address' if len(bounced) == 1 else 'have email addresses'}"
-                   f" that bounced: {_ids(bounced, 5)}; an invitation there will not arrive: reach them another "
-                   "way (a phone number, a newer address) or swap them out")
-    young = [f"{p.pid} ({why})" for p in chosen if (why := maybe_minor(rows[p.pid]) or age_not_said(rows[p.pid]))]
-    if young:
-        out.append(f"{len(young)} of the {len(chosen)} chosen may be under 18: {_ids(young, 5)}; check their age "
-                   "before you invite them (under 18 needs a parent's consent), or swap them out")
-    held = [f"{p.pid} ({why})" for p in chosen if (why := suspended_account(rows[p.pid]))]
-    if held:
-        out.append(f"{len(held)} of the {len(chosen)} chosen {'has an account' if len(held) == 1 else 'have accounts'} "
-                   f"marked suspended: {_ids(held, 5)}; in a game or a community that is often a moderation "
-                   "sanction: check why before you invite them, or swap them out")
-    marked = [f"{p.pid} ({why})" for p in chosen if (why := sensitive_record(rows[p.pid]))]
-    if marked:
-        out.append(f"{len(marked)} of the {len(chosen)} chosen {'has' if len(marked) == 1 else 'have'} a sensitive or "
-                   f"restricted record, kept as --mix asks: {_ids(marked, 5)}; contact them only as whoever guards "
-                   "these records (a privacy officer, the ethics board) agrees")
-    acted = [f"{p.pid} ({said})" for p in chosen if (said := acts_for_them(rows[p.pid]))]
-    if acted:
-        out.append(f"{len(acted)} of the {len(chosen)} chosen {'has' if len(acted) == 1 else 'have'} a proxy, power of "
-                   f"attorney or guardian named in the roster: {_ids(acted, 5)}; check they can consent for "
-                   "themselves before you invite them, or swap them out")
-    away = [f"{p.pid} ({said})" for p in chosen if (said := moved_away(rows[p.pid]))]
-    if away:
-        out.append(f"{len(away)} of the {len(chosen)} chosen moved away, by the roster's note: {_ids(away, 5)}; "
-                   "check they still belong to the people the study is about (a resident, a customer in the "
-                   "area) before you invite them, or swap them out")
-    arrange = [f"{p.pid} ({said})" for p in chosen if (said := to_arrange(rows[p.pid]))]
-    if arrange:
-        out.append(f"{len(arrange)} of the {len(chosen)} chosen {'needs' if len(arrange) == 1 else 'need'} something "
-                   f"arranged before the interview, by the roster's note: {_ids(arrange, 5)}; book an interpreter "
-                   "or what they need to hear and follow the call, or say in the invitation how it will go")
-    bodies = [f"{p.pid} ({why})" for p in chosen if (why := an_organisation(rows[p.pid]))]
-    if bodies:
-        out.append(f"{len(bodies)} of the {len(chosen)} chosen {'looks' if len(bodies) == 1 else 'look'} like "
-                   f"{'an organisation' if len(bodies) == 1 else 'organisations'}, not people: {_ids(bodies, 5)}; find "
-                   "the person to talk to there, or leave them out with --mix on that column")
-    routed = [f"{p.pid} ({said})" for p in chosen if (said := through_someone(rows[p.pid]))]
-    if routed:
-        out.append(f"{len(routed)} of the {len(chosen)} chosen {'is' if len(routed) == 1 else 'are'} to be contacted "
-                   f"only through someone else: {_ids(routed, 5)}; ask them before you invite, or swap them out")
+    # each thing to check about a chosen person before inviting them, with who it is and why
+    for why, one, many, advice in _TO_CHECK_WHEN_CHOSEN:
+        hits = [f"{p.pid} ({w})" for p in chosen if (w := why(rows[p.pid]))]
+        if hits:
+            out.append(f"{len(hits)} of the {len(chosen)} chosen {one if len(hits) == 1 else many}: {_ids(hits, 5)}; "
+                       f"{advice}")
     one_way, lacking = [], False
     for p in chosen:
         how = reached_one_way(rows[p.pid])
