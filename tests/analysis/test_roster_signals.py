@@ -1289,9 +1289,11 @@ def test_an_organisation_and_contact_through_another_team_are_named_when_chosen(
               Participant(pid="K1", name="Ada Ltdson", attributes={"sessions_30d": "5"}),
               person("K2", **{"Supporter Type": "Individual"}, notes="Met the team at the gala")]
     plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
-    org = next(w for w in plan.warnings if "organisations, not people" in w)
-    assert "O1 (the name ends “Ltd”)" in org and "O2 (Supporter Type: Corporate)" in org
+    org = next(w for w in plan.warnings if "like an organisation, not people" in w)
+    assert "O1 (the name ends “Ltd”)" in org  # named, as a company's contact may be behind it
     assert "K1" not in org and "K2" not in org and "Harlow" not in org  # the name stays private
+    # a record type that says so is a company's record, not a person: left out
+    assert dict(plan.excluded)["O2"].startswith("a company's record, not a person")
     routed = next(w for w in plan.warnings if "only through someone else" in w)
     assert "R1 (notes: Legacy pledger - handle via legacy team only)" in routed and "R2" in routed
     assert "K2" not in routed and "O1" not in routed

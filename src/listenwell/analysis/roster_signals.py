@@ -57,7 +57,7 @@ from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
-from listenwell.domain.names import phones, places, words
+from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words
 
 UNKNOWN = "unknown"
@@ -1252,7 +1252,8 @@ _INSIDERS = {"internal", "staff", "employee", "employees", "qa", "colleague", "c
 # a row that is a company, not a person: Ploomes and other CRMs list both ("Tipo: Empresa")
 _PRODUCT_KIND = re.compile(r"\b(?:permit|plan|product|subscription|licen[cs]e|ticket|membership|policy|"
                            r"card|pass|tier|package|order)\b")
-_ORGANISATION_ROW = re.compile(r"^(?:company|organi[sz]ation|business|firm)(?:\srecord)?$")
+_ORGANISATION_ROW = re.compile(r"^(?:company|organi[sz]ation|business|firm|corporate|corporation|foundation)"
+                               r"(?:\srecord)?$")
 # a screener's "Have you taken part in an interview or focus group in the past 3 months?", answered yes
 _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been interviewed|been part)\b.*"
                               r"\b(?:research|interview\w*|focus groups?|study|studies|usability|survey\w*)\b.*"
@@ -1681,22 +1682,12 @@ def through_someone(p: Participant) -> str | None:
                  if present(v) and _THROUGH_SOMEONE.search(v)), None)
 
 
-# a row that is an organisation, not a person: a company's legal form ending the name ("Harlow
-# Engineering Ltd"), or a record type that says so ("Supporter Type: Corporate")
-_COMPANY_NAME = re.compile(r"\s(?:ltd|limited|llc|l\.l\.c|inc|incorporated|corp|corporation|gmbh|plc|pty|sarl|s\.a\.r\.l|"
-                           r"b\.v|n\.v|s\.p\.a|s\.r\.l)\.?$", re.I)
-_RECORD_TYPE = re.compile(r"^(?:supporter|contact|record|account|customer|donor|constituent|client|party|entity)\s"
-                          r"(?:type|kind|category)$")
-_ORGANISATION = re.compile(r"^(?:organi[sz]ation(?:al)?|corporate|corporation|company|business|foundation|trust|"
-                           r"charity|charitable trust|government|school|institution)$", re.I)
-
-
 def an_organisation(p: Participant) -> str | None:
-    """Why the row looks like an organisation rather than a person (without the private name)."""
-    if p.name and _COMPANY_NAME.search(p.name.strip()):
-        return f"the name ends “{_COMPANY_NAME.search(p.name.strip()).group(0).strip()}”"
-    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
-                 if _RECORD_TYPE.match(_words(col)) and _ORGANISATION.match(v.strip())), None)
+    """Why the row looks like an organisation rather than a person: a company's legal form ending
+    the name ("Harlow Engineering Ltd"), said without the private name. (A record type that says
+    so, "Supporter Type: Corporate", leaves the row out: ``_ORGANISATION_ROW``.)"""
+    form = LEGAL_FORM.search(p.name.strip()) if p.name else None
+    return f"the name ends “{form.group(0).strip(' ,')}”" if form else None
 
 
 # the channel a note asks for: the first one it names ("email me rather than call": email)

@@ -321,6 +321,17 @@ def _holds_phones(values: list[str]) -> bool:
     return shaped >= 0.9 * len(values) and written >= max(1, 0.25 * len(values))
 
 
+# a company's legal form at the end of its name, as the countries of the roster languages and
+# English write it ("… GmbH", "… AG", "…, Inc.", "… S.A. de C.V.", "… Sp. z o.o."); case kept, so a
+# person's "Kim Se" is no "SE"
+LEGAL_FORM = re.compile(r"[\s,]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|"
+                         r"SE|Ltd\.?|LTD\.?|Limited|LIMITED|PLC|plc|LLP|LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|CORP\.?|"
+                         r"Corporation|Co\.|Pty\.?\s+Ltd\.?|S\.\s?A\.?|SA|S\.A\.S\.?|SAS|SARL|S\.à\s?r\.l\.|S\.L\.?|SL|"
+                         r"S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|Ltda\.?|LTDA\.?|S\.A\.\s+de\s+C\.V\.|SA\s+de\s+CV|B\.V\.?|BV|"
+                         r"N\.V\.?|NV|VOF|Oy|Oyj|AB|AS|ASA|A/S|ApS|[Ss]p\.\s?z\s?o\.\s?o\.?|Pvt\.?\s+Ltd\.?|Bhd\.?|"
+                         r"K\.K\.|S\.C\.|SCA|EIRL|EURL|SNC|Lda\.?|ME|EIRELI|MEI)$")
+
+
 def phone_columns(columns: Iterable[str], rows: Iterable[dict[str, str]] = ()) -> list[str]:
     """The roster columns that hold phone numbers: by name, in any of the roster languages ("Phone
     (WhatsApp)", "mobile", "datos_personales/telefono"), and, given the people's ``rows``

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
 from listenwell.domain.glossary import fold, in_english
-from listenwell.domain.names import EMAIL
+from listenwell.domain.names import EMAIL, LEGAL_FORM
 from listenwell.domain.text import column_words
 from listenwell.ingest import what_transcript
 from listenwell.ingest.decode import decode_text
@@ -568,15 +568,6 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                   id_note=id_note, looked_up=looked_up)
 
 
-# a company's legal form at the end of its name, as the countries of the roster languages and
-# English write it ("… GmbH", "… AG", "…, Inc.", "… S.A. de C.V.", "… Sp. z o.o."); case kept, so a
-# person's "Kim Se" is no "SE"
-_LEGAL_FORM = re.compile(r"[\s,]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|"
-                         r"SE|Ltd\.?|LTD\.?|Limited|LIMITED|PLC|plc|LLP|LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|CORP\.?|"
-                         r"Corporation|Co\.|Pty\.?\s+Ltd\.?|S\.\s?A\.?|SA|S\.A\.S\.?|SAS|SARL|S\.à\s?r\.l\.|S\.L\.?|SL|"
-                         r"S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|Ltda\.?|LTDA\.?|S\.A\.\s+de\s+C\.V\.|SA\s+de\s+CV|B\.V\.?|BV|"
-                         r"N\.V\.?|NV|VOF|Oy|Oyj|AB|AS|ASA|A/S|ApS|[Ss]p\.\s?z\s?o\.\s?o\.?|Pvt\.?\s+Ltd\.?|Bhd\.?|"
-                         r"K\.K\.|S\.C\.|SCA|EIRL|EURL|SNC|Lda\.?|ME|EIRELI|MEI)$")
 # the column of a company list naming its organisations, where no column names a person
 _ORGANISATION_COLUMN = re.compile(r"^(?:company|organi[sz]ation|account|firma|empresa|entreprise|societe|unternehmen|"
                                   r"bedrijf|azienda|organisatie|organizacao|organizacion|foretag|virksomhed|firma)"
@@ -598,7 +589,7 @@ def _not_organisations(header: list[str], rows: list[list[str]], name_col: str |
         return
     i = header.index(col)
     values = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
-    firms = [v for v in values if _LEGAL_FORM.search(v)]
+    firms = [v for v in values if LEGAL_FORM.search(v)]
     if len(firms) < 3 or len(firms) < 0.6 * len(values):
         return
     counts = next((c for c in header if c and _COUNTS_PEOPLE.match(column_words(c))), None)
