@@ -320,3 +320,42 @@ def test_a_japanese_interview_finds_its_consent_ask_and_leaves_guide_coverage_un
     assert c.guide is None  # no "0 of 2 asked" from an English embedder
     assert any("guide coverage was not checked" in n for n in c.notes)
     assert not any(a.title == "Cover the guide" for a in c.advice)
+
+
+def test_questions_in_another_language_are_counted_but_not_judged():
+    # our French interview: a leading question and a closed one, neither of which the English
+    # checks can read; "0 leading" would be a verdict nobody made
+    c = coach_interview(_opening(
+        ("Ines", "Bonjour, merci d'être là. Est-ce que je peux enregistrer notre conversation ?"),
+        ("Rosa", "Oui, bien sûr."),
+        ("Ines", "Racontez-moi la dernière fois que vous avez réservé un terrain au club."),
+        ("Rosa", "La semaine dernière, pour jouer avec ma sœur, mais le site plantait."),
+        ("Ines", "Vous ne trouvez pas que le nouveau site est beaucoup plus simple ?"),
+        ("Rosa", "Pas vraiment, non."),
+    ))
+    assert c.questions.total == 2  # the story ask and the leading one; the consent ask is housekeeping
+    assert c.questions.housekeeping == 1
+    assert c.questions.unchecked == 2 and not c.questions.judged
+    assert all(q.kind == "not_checked" and not q.checked and q.ok for q in c.questions.asked)
+    assert sum(c.questions.by_kind.values()) == 0  # no "open" verdict either
+    assert any("2 of the interviewer's 2 questions are not in English" in n for n in c.notes)
+    row = summarise_study("f", "F", [c]).interviewers[0]
+    assert row.questions == 2 and row.leading is None and row.closed is None
+
+
+def test_japanese_questions_are_split_at_full_width_marks_and_counted():
+    c = coach_interview(_opening(
+        ("Ines", "本日はありがとうございます。最近の出張について教えてください。いつでしたか？"),
+        ("Rosa", "先週、大阪に行きました。"),
+    ))
+    assert [q.quote.text for q in c.questions.asked] == ["最近の出張について教えてください。", "いつでしたか？"]
+    assert not c.questions.judged
+
+
+def test_an_english_interview_is_still_judged():
+    c = coach_interview(_opening(
+        ("Ines", "Thanks for joining. Don't you think the new booking site is much easier?"),
+        ("Rosa", "Not really."),
+    ))
+    assert c.questions.judged and c.questions.by_kind["leading"] == 1
+    assert not any("not in English" in n for n in c.notes)

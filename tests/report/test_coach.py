@@ -87,3 +87,18 @@ def test_an_intro_point_not_read_in_another_language_is_shown_as_not_checked():
     assert "said there are no right or wrong answers — not checked (not in English)" in md
     assert "| 1/1 |" in md  # the consent ask, the one point read
     assert "not checked (not in English)" in render_html(result)
+
+
+def test_questions_not_in_english_show_a_dash_not_zero_leading():
+    from listenwell.domain.model import Interview, Role, Segment, Speaker
+    rows = [("Ines", "Racontez-moi votre dernière réservation au club de tennis."), ("Rosa", "C'était mardi."),
+            ("Ines", "Vous ne trouvez pas que le nouveau site est plus simple ?"), ("Rosa", "Non.")]
+    iv = Interview(study_slug="f", title="Entretien", interviewers=["Ines"],
+                   segments=[Segment(speaker=s, text=t, start=None, end=None, index=i) for i, (s, t) in enumerate(rows)],
+                   speakers=[Speaker("Ines", Role.INTERVIEWER), Speaker("Rosa", Role.PARTICIPANT)])
+    study = summarise_study("f", "F", [coach_interview(iv)])
+    md = render_markdown(study)
+    assert re.search(r"\| Entretien \| Ines \| \d+% \(words\) \| 2 \| – \| – \|", md)  # problems, leading
+    assert "not checked (not in English): 2" in md
+    assert "| Ines | 1 |" in md and "| – | – | – |" in md  # the interviewer's leading, closed, problems
+    assert "not checked (not in English) 2" in render_html(study)

@@ -50,11 +50,14 @@ def coach(
         table.add_row(
             str(c.interview_id), c.title, ", ".join(c.interviewers),
             f"{pct(c.talk.share)} {c.talk.basis}", str(c.questions.total),
-            str(c.questions.by_kind.get("leading", 0)), str(len(c.interruptions)),
+            str(c.questions.by_kind.get("leading", 0)) if c.questions.judged else "–", str(len(c.interruptions)),
             secs(c.silence.median), pct(c.followups.rate), f"{c.intro_score}/{len(c.intro_checked)}",
             f"{c.guide.asked}/{c.guide.total}" if c.guide else "–",
         )
     console.print(table)
+    if any(c.questions and not c.questions.judged for c in result.interviews):
+        console.print("[dim]leading –: the interview's questions are not in English, which the question checks "
+                      "read; they are counted, not judged.[/]")
     for c in result.interviews:
         if not c.advice:
             continue

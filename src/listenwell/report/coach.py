@@ -45,6 +45,11 @@ def trendval(x: float | None, unit: str) -> str:
     return pct(x) if unit == "share" else f"{x:.1f}"
 
 
+def dash(x: object) -> str:
+    """A count that was not measured (questions not in English are not judged) as "–", not 0."""
+    return "–" if x is None else str(x)
+
+
 def _env(autoescape: bool) -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
@@ -54,7 +59,7 @@ def _env(autoescape: bool) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(where=where, clip=clip, pct=pct, secs=secs, tc=format_timecode,
-                       trendval=trendval)
+                       trendval=trendval, dash=dash)
     return env
 
 

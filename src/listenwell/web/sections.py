@@ -87,11 +87,13 @@ def coach_rows(ws, slug: str) -> dict:  # noqa: ANN001
     study = ws.coach(slug)
     rows = []
     for c in study.interviews:
-        kinds = c.questions.by_kind if c.questions else {}
+        judged = bool(c.questions and c.questions.judged)  # not in English: "–", not "0 leading"
+        kinds = c.questions.by_kind if judged else {}
         rows.append({
             "id": c.interview_id, "title": c.title,
             "talk_share": c.talk.share if c.talk else None,
-            "leading": kinds.get("leading", 0), "closed": kinds.get("closed", 0),
+            "leading": kinds.get("leading") if judged else None,
+            "closed": kinds.get("closed") if judged else None,
             "interruptions": len(c.interruptions),
             "longest_silence": c.silence.longest if c.silence and c.silence.timed else None,
             "followups": c.followups.rate if c.followups else None,

@@ -4,10 +4,12 @@ never disagree about what a leading question is."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from listenwell.analysis.questions import QuestionKind, check_question, is_question, split_questions, terms_used
+from listenwell.analysis.questions.language import OTHER_LANGUAGE_ASK, mostly_english
 
 from .cues import HOUSEKEEPING, REFLECTION, is_encourager
 from .model import AskedQuestion, ProblemNote, Questions
@@ -18,8 +20,11 @@ from .turns import INTERVIEWER, PARTICIPANT, Turn
 def asked_questions(turns: list[Turn], options: CoachOptions, known_terms: Iterable[str] = ()) -> Questions:
     """Every question the interviewer asked, checked; ``known_terms`` are the participants' own
     words (the guide's "Their words" line), never flagged as jargon, and so is a term the
-    participant has already said in this interview: asking it back in their words is mirroring."""
+    participant has already said in this interview: asking it back in their words is mirroring.
+    In an interview not in English a question is counted (a '?', or an ask such as "Racontez-moi…")
+    but not judged: ``checked`` False, kind "not_checked", as in the guide check."""
     known = set(known_terms)
+    english = mostly_english([t.text for t in turns if t.side == INTERVIEWER])
     asked: list[AskedQuestion] = []
     housekeeping = 0
     for t in turns:
@@ -27,24 +32,38 @@ def asked_questions(turns: list[Turn], options: CoachOptions, known_terms: Itera
             known |= terms_used(t.text)
         if t.side != INTERVIEWER or is_encourager(t.text, options.encourager_words):
             continue
-        for q in split_questions(t.text):
-            if not is_question(q) or _is_reflection(q):
+        for q in split_questions(t.text) if english else _other_language_questions(t.text):
+            if (english and not is_question(q)) or _is_reflection(q):
                 continue
             if HOUSEKEEPING.search(q):
                 # "Is it OK if I record?" has to be closed; it is not part of the inquiry.
                 housekeeping += 1
                 continue
-            check = check_question(q, known)
+            check = check_question(q, known, among_english=english)
             asked.append(
                 AskedQuestion(
                     quote=t.quote(q),
-                    kind=str(check.kind),
+                    kind=str(check.kind) if check.checked else NOT_CHECKED,
                     problems=[ProblemNote(str(p.kind), p.reason, p.rewrite) for p in check.problems],
+                    checked=check.checked,
                 )
             )
     counts = Counter(q.kind for q in asked)
     by_kind = {str(k): counts.get(str(k), 0) for k in QuestionKind}
     return Questions(total=len(asked), by_kind=by_kind, asked=asked, housekeeping=housekeeping)
+
+
+NOT_CHECKED = "not_checked"  # the kind of a question not in English
+
+# sentences, with the full stops and question marks of Chinese, Japanese and Korean too
+_SENTENCE = re.compile(r"[^.!?\u3002\uff01\uff1f\n]+[.!?\u3002\uff01\uff1f]*")
+
+
+def _other_language_questions(text: str) -> list[str]:
+    """The questions of a turn not in English: a question mark (full-width too), or a polite ask
+    in the forms the guide reading knows ("Racontez-moi…", "…を教えてください")."""
+    found = (s.strip() for s in _SENTENCE.findall(text))
+    return [s for s in found if s and ("?" in s or "\uff1f" in s or OTHER_LANGUAGE_ASK.search(s))]
 
 
 def _is_reflection(sentence: str) -> bool:

@@ -84,6 +84,12 @@ def coach_interview(
             "The opening is not in English: whether the interviewer " + ", ".join(unread)
             + " was not checked (those words are read in English only)."
         )
+    if c.questions.unchecked:
+        c.notes.append(
+            f"{c.questions.unchecked} of the interviewer's {c.questions.total} questions are not in English: "
+            "they are counted, but whether they are open, closed or leading was not checked (the checks "
+            "read English only)."
+        )
     if guide and not mostly_english([t.text for t in turns if t.side == INTERVIEWER]):
         # the embedder and the question checks read English: a score here would be a wrong verdict
         c.notes.append("The interview is not in English: which guide questions were asked is read in "

@@ -50,6 +50,7 @@ class AskedQuestion:
     quote: Quote
     kind: str
     problems: list[ProblemNote] = field(default_factory=list)
+    checked: bool = True  # False: not in English, which the checks read; counted, not judged
 
     @property
     def ok(self) -> bool:
@@ -62,6 +63,16 @@ class Questions:
     by_kind: dict[str, int]
     asked: list[AskedQuestion] = field(default_factory=list)
     housekeeping: int = 0  # consent, "any questions before we start?": not judged
+
+    @property
+    def unchecked(self) -> int:
+        """Questions not in English: counted, but open, closed and leading are read in English only."""
+        return sum(1 for q in self.asked if not q.checked)
+
+    @property
+    def judged(self) -> bool:
+        """Whether any question was checked, so that "0 leading" means none, not "not read"."""
+        return self.unchecked < self.total
 
     @property
     def with_problems(self) -> list[AskedQuestion]:
@@ -205,9 +216,9 @@ class InterviewerSummary:
     interviews: int
     mean_talk_share: float | None
     questions: int
-    leading: int
-    closed: int
-    problem_questions: int
+    leading: int | None  # None: none of their questions was in English, so none was judged
+    closed: int | None
+    problem_questions: int | None
     interruptions: int
     median_silence: float | None
     followup_rate: float | None

@@ -18,6 +18,7 @@ def summarise_interviewers(coachings: list[InterviewCoaching]) -> list[Interview
         mine = [c for c in coachings if name in c.interviewers and not c.no_participant_speech]
         shares = [c.talk.share for c in mine if c.talk]
         asked = [q for c in mine if c.questions for q in c.questions.asked]
+        judged = [q for q in asked if q.checked]  # none (not in English): "–", not "0 leading"
         silences = [c.silence.median for c in mine if c.silence and c.silence.median is not None]
         moments = sum(c.followups.moments for c in mine if c.followups)
         followed = sum(c.followups.followed for c in mine if c.followups)
@@ -27,9 +28,9 @@ def summarise_interviewers(coachings: list[InterviewCoaching]) -> list[Interview
                 interviews=len([c for c in coachings if name in c.interviewers]),
                 mean_talk_share=statistics.fmean(shares) if shares else None,
                 questions=len(asked),
-                leading=sum(1 for q in asked if is_leading(q)),
-                closed=sum(1 for q in asked if q.kind == "closed"),
-                problem_questions=sum(1 for q in asked if not q.ok),
+                leading=sum(1 for q in judged if is_leading(q)) if judged else None,
+                closed=sum(1 for q in judged if q.kind == "closed") if judged else None,
+                problem_questions=sum(1 for q in judged if not q.ok) if judged else None,
                 interruptions=sum(len(c.interruptions) for c in mine),
                 median_silence=statistics.median(silences) if silences else None,
                 followup_rate=followed / moments if moments else None,
@@ -58,7 +59,7 @@ def trends(coachings: list[InterviewCoaching]) -> list[Trend]:
 
     return [
         pair("talk share", "share", lambda c: c.talk.share),
-        pair("leading questions per interview", "count", lambda c: sum(1 for q in c.questions.asked if is_leading(q))),
+        pair("leading questions per interview", "count", lambda c: sum(1 for q in c.questions.asked if is_leading(q)) if c.questions.judged else None),
         pair("interruptions per interview", "count", lambda c: len(c.interruptions)),
         pair("follow-up rate", "share", lambda c: c.followups.rate),
         pair("reflections per interview", "count", lambda c: c.listening.reflections),

@@ -102,7 +102,7 @@
       const talk = LW.el("td", {}, pct(c.talk_share));
       if (c.talk_share > 0.4) talk.className = "bad";
       tr.appendChild(talk);
-      for (const v of [c.leading, c.closed, c.interruptions, pct(c.followups), c.summary]) tr.appendChild(LW.el("td", {}, String(v)));
+      for (const v of [c.leading, c.closed, c.interruptions, pct(c.followups), c.summary]) tr.appendChild(LW.el("td", {}, v === null ? "–" : String(v)));
     }
     box.textContent = "";
     box.appendChild(data.interviews.length ? table : LW.el("p", { class: "muted" }, "No interviews to coach yet."));
