@@ -1470,3 +1470,62 @@ def test_a_note_for_the_call_labelled_in_another_language_is_kept_not_taken_for_
     guide = parse_guide(f"# Guide\n\nOwner: Sam\n\n> {note}\n\n## Einkauf\n- Erzählen Sie mir von Ihrem letzten Einkauf.\n",
                         "g.md")
     assert guide.notes == [note]
+
+
+BILINGUAL = """\
+# Library visits
+
+## Getting there (5 min)
+- Tell me how you usually travel to the library.
+  *Cuénteme cómo viaja normalmente a la biblioteca.*
+- Is it alright if I record our talk? Only the two of us will hear it.
+  *¿Le parece bien si grabo la charla? Solo nosotros dos la escucharemos.*
+- What happened the last time the bus was late?
+  FR: Que s'est-il passé la dernière fois que le bus était en retard ?
+  - Who did you tell about it?
+    (¿A quién se lo contó usted?)
+- Walk me through renewing a book online.
+  - *Explíqueme cómo renueva un libro por internet.*
+  - What did the page ask you for?
+- What do you like about the reading room?
+  *Listen for the quiet and the opening hours.*
+"""
+
+
+def test_a_translation_under_a_question_is_kept_as_its_translation_not_merged_nor_a_probe() -> None:
+    guide = parse_guide(BILINGUAL)
+    travel, record, bus, renew, room = guide.sections[0].items
+    # the English question stays whole, and is checked on its own
+    assert travel.text == "Tell me how you usually travel to the library."
+    assert travel.translation == "Cuénteme cómo viaja normalmente a la biblioteca."
+    assert check_question(travel.text).checked
+    # the consent ask keeps its sentence, and its translation stays whole
+    assert record.text == "Is it alright if I record our talk? Only the two of us will hear it."
+    assert record.translation == "¿Le parece bien si grabo la charla? Solo nosotros dos la escucharemos."
+    assert record.followups == []
+    # a labelled translation, and a probe's own translation in brackets
+    assert bus.translation == "Que s'est-il passé la dernière fois que le bus était en retard ?"
+    assert [f.text for f in bus.followups] == ["Who did you tell about it?"]
+    assert bus.followups[0].translation == "¿A quién se lo contó usted?"
+    # a nested item in italics first under the question is its translation; the probe stays a probe
+    assert renew.translation == "Explíqueme cómo renueva un libro por internet."
+    assert [f.text for f in renew.followups] == ["What did the page ask you for?"]
+    # a note in English under a question is no translation
+    assert room.translation is None
+    assert [f.text for f in room.followups] == ["Listen for the quiet and the opening hours."]
+    # nothing in Spanish is counted as an unchecked question or probe
+    report = check_guide(guide)
+    assert report.unchecked == 0
+
+
+def test_a_paragraph_and_its_translation_under_it_are_two_notes() -> None:
+    guide = parse_guide("## Closing\n- What else should I know?\n\nThanks so much for your time today.\n"
+                        "*Muchas gracias por su tiempo hoy.*\n")
+    assert guide.sections[0].notes == ["Thanks so much for your time today.", "Muchas gracias por su tiempo hoy."]
+
+
+def test_a_short_question_in_another_language_wrapped_onto_the_next_line_is_not_translated() -> None:
+    guide = parse_guide("## Partie 1\n- Et puis,\n  qu'est-ce que vous avez fait avec la facture ?\n")
+    item = guide.sections[0].items[0]
+    assert item.text == "Et puis, qu'est-ce que vous avez fait avec la facture ?"
+    assert item.translation is None

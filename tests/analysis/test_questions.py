@@ -2186,3 +2186,33 @@ def test_a_question_about_coming_back_asks_about_the_stopping_not_a_return_that_
 def test_coming_back_more_often_is_asked_of_people_who_still_come() -> None:
     rewrite = check_question("What would make you come back more often?").problems[0].rewrite or ""
     assert "the last time you came back" in rewrite
+
+
+@pytest.mark.parametrize("text, second", [
+    ("How do you top up your bus card, and does the machine ever reject it?",
+     "How, if at all, does the machine reject it?"),
+    ("What did you cook last night, and did your kids eat it?", "How, if at all, did your kids eat it?"),
+])
+def test_a_second_yes_no_question_after_a_comma_is_double_barreled(text: str, second: str) -> None:
+    check = check_question(text)
+    problem = next(p for p in check.problems if p.kind is K.DOUBLE_BARRELED)
+    assert problem.rewrite.endswith(second)
+    assert not check_question("How did you set it up, and why?").problems
+
+
+def test_a_choice_among_three_names_all_three() -> None:
+    check = check_question("Would you rather pay with a card, the mobile app or cash?")
+    closed = next(p for p in check.problems if p.kind is K.CLOSED)
+    assert "two" not in closed.reason and "3" in closed.reason
+    assert closed.rewrite == "Can you walk me through the last time you chose between a card, the mobile app and cash?"
+
+
+def test_a_quality_said_after_the_thing_is_not_part_of_the_topic() -> None:
+    check = check_question("Don't you find the new checkout page too fiddly?")
+    rewrite = next(p.rewrite for p in check.problems if p.kind is K.LEADING)
+    assert "fiddly" not in rewrite and "the new checkout page" in rewrite
+
+
+def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
+    assert check_question("Could you briefly introduce yourself?").ok
+    assert check_question("Can you introduce yourself and your team in a few words?").kind is not K.CLOSED

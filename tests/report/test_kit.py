@@ -1150,3 +1150,48 @@ def test_what_the_intro_says_after_its_last_question_stays_after_it():
     assert intro.lead == ["Hi, I'm Sam from the library."] and intro.notes == ["The recording is deleted once the study ends."]
     md = render_markdown(kit)
     assert md.index("Hi, I'm Sam") < md.index("Is it okay if I record this call?") < md.index("The recording is deleted")
+
+
+def test_a_question_s_translation_is_printed_with_it_not_as_a_probe_or_a_note() -> None:
+    guide = parse_guide("## Getting there (5 min)\n"
+                        "- Is it alright if I record our talk? Only the two of us will hear it.\n"
+                        "  *¿Le parece bien si grabo la charla? Solo nosotros dos la escucharemos.*\n"
+                        "- Tell me how you usually travel to the library.\n"
+                        "  *Cuénteme cómo viaja normalmente a la biblioteca.*\n"
+                        "  - What happened the last time the bus was late?\n"
+                        "    *¿Qué pasó la última vez que el autobús llegó tarde?*\n", "g.md")
+    kit = build_kit(STUDY, guide)
+    asked = [q for s in kit.sections for q in s.questions if not q.added]
+    record, travel = asked[0], asked[1]
+    assert record.translation == "¿Le parece bien si grabo la charla? Solo nosotros dos la escucharemos."
+    assert record.followups == [] and record.notes == [] and record.later_notes == []
+    assert travel.followups == ["What happened the last time the bus was late?"]
+    md = render_markdown(kit)
+    # in the question's own item, on the line under it, whole
+    assert "- Is it alright if I record our talk? Only the two of us will hear it.  \n" \
+           "  _¿Le parece bien si grabo la charla? Solo nosotros dos la escucharemos._" in md
+    assert "    _¿Qué pasó la última vez que el autobús llegó tarde?_" in md
+    html = render_html(kit)
+    assert '<br><span class="translation" lang="es">¿Le parece bien si grabo la charla? Solo nosotros dos la ' \
+           'escucharemos.</span>' in html
+    assert 'class="note">Solo' not in html
+
+
+def test_what_a_consent_ask_says_of_the_recording_in_its_own_item_is_said_not_a_note() -> None:
+    guide = parse_guide("## はじめに (5分)\n"
+                        "- 本日はありがとうございます。リサーチ担当の佐藤です。\n"
+                        "- 録音してもよろしいでしょうか？\n"
+                        "- 録音は研究チームの中だけで使います。\n"
+                        "- （インタビュアーのみ：録音ボタンを確認）\n"
+                        "## 使い方 (10分)\n"
+                        "- 最後にアプリを使ったときのことを教えてください。\n", "g.md")
+    intro = build_kit(STUDY, guide).sections[0]
+    assert "録音は研究チームの中だけで使います。" in intro.said
+    assert "（インタビュアーのみ：録音ボタンを確認）".translate({0xFF08: "(", 0xFF09: ")", 0xFF1A: ":"}) not in intro.said
+    english = parse_guide("## Intro (5 min)\n- Is it okay if I record this call?\n"
+                          "- The recording stays with our team.\n- Check that the recorder is running.\n"
+                          "## Visits (10 min)\n- Tell me about your last visit.\n", "g.md")
+    intro = build_kit(STUDY, english).sections[0]
+    assert "The recording stays with our team." in intro.said
+    assert "Check that the recorder is running." not in intro.said
+    assert "- _Check that the recorder is running._" in render_markdown(build_kit(STUDY, english))

@@ -49,6 +49,7 @@ from listenwell.analysis.questions.language import (
     OTHER_LANGUAGE_CONSENT,
     OTHER_LANGUAGE_SESSION_NOTE,
     guess_language,
+    looks_english,
     mostly_english,
 )
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
@@ -78,6 +79,9 @@ class GuideQuestion:
     # the guide's own number for it, as written ("7.", "b)", "1.2", "Q7"): the note-taker logs
     # answers against it, so the kit prints it
     number: str | None = None
+    # the guide's own translation of it, written under it in another language ("*¿Cómo llega…?*",
+    # "ES: …"): said with it in a call in that language, so neither a probe nor checked
+    translation: str | None = None
 
 
 @dataclass
@@ -739,6 +743,40 @@ _WIDE_MARKS = str.maketrans({"\uff1f": "?", "\uff01": "!", "\uff08": "(", "\uff0
                              **{chr(0xFF10 + d): str(d) for d in range(10)}})
 
 
+# a translation's label: a language's code or name, or the word itself ("ES:", "Español:", "(FR)",
+# "Spanish version:", "Traducción:"); codes in capitals only, so "It: …" or "De: …" are not taken
+_LANGUAGE_CODE = r"(?:EN|ES|FR|DE|PT|IT|NL|PL|SV|DA|NO|FI|CS|TR|RU|UK|AR|HE|HI|JA|JP|ZH|CN|KO|KR|VI|TL|ID|TH)"
+_LANGUAGE_NAME = (r"(?i:english|ingl[ée]s|anglais|spanish|espa[ñn]ol|castellano|french|fran[çc]ais|franc[ée]s|german|"
+                  r"deutsch|alem[áa]n|portuguese|portugu[êe]s|italian|italiano|dutch|nederlands|polish|polski|"
+                  r"japanese|chinese|korean|vietnamese|ti[ếe]ng vi[ệe]t|tagalog|filipino|arabic|russian|"
+                  r"translation|traducci[óo]n|tradu[çc][ãa]o|traduction|[üu]bersetzung|vertaling)"
+                  r"(?i:\s+(?:translation|version|versi[óo]n))?|日本語|中文|한국어")
+_TRANSLATION_LABEL = re.compile(r"^\s*[*_]*(?:[(\[]\s*(?:" + _LANGUAGE_CODE + "|" + _LANGUAGE_NAME + r")\s*[)\]]|"
+                                r"(?:" + _LANGUAGE_CODE + "|" + _LANGUAGE_NAME + r")\s*[:\uff1a])[*_]*\s*")
+# a line set apart as a version of the one above: in italics or brackets, whole
+_SET_APART = re.compile(r"^\s*(?:(\*{1,2}|_{1,2})\S.*\S?\1|\(.+\)|\[.+\])\s*$")
+
+
+def _translation(text: str, raw: str, set_apart: bool = False) -> str | None:
+    """The line ``raw`` written directly under ``text`` (a question, a probe, a line to say) as its
+    translation: labelled with its language ("ES: ¿Cómo…?"), or clearly in another language under
+    text clearly not in it ("Walk me through…" / "*Cuénteme paso a paso…*"); with ``set_apart``
+    (a list item of its own under the question) only a labelled line or one in italics or
+    brackets, as guides set a translation apart. None for a line that carries the text on."""
+    label = _TRANSLATION_LABEL.match(raw)
+    if label:
+        return _clean_inline(raw[label.end():]) or None
+    if set_apart and not _SET_APART.match(raw):
+        return None
+    line = _clean_inline(raw)
+    bracketed = re.fullmatch(r"[(\[](.+)[)\]]", line)
+    line = bracketed.group(1).strip() if bracketed else line
+    # (the text above English on evidence: a short "Et ensuite," wrapped onto a French line is no
+    # English question, though too short to be called French)
+    english = looks_english(text) and (len(text.split()) >= 4 or looks_english(text, among_english=False))
+    return line if english and not looks_english(line) else None
+
+
 def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = None) -> Guide:
     """Parse a Markdown guide. Raises InputError (naming the file and line) for an empty guide
     or one without a single question. A section with no list items is read line by line: each
@@ -768,6 +806,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     table_cols: list[str] = []  # the header of the table being read
     starts: dict[int, int] = {}  # section → the minute its heading's time code says it starts
     wrapped = 0  # the last line that carried on the item before it
+    translated = 0  # the last line that held (a part of) an item's translation
     goal_line = 0  # the last line of the section's goal ("Goal: …"), which may wrap onto the next
     preamble: list[str] = []  # prose before the first section
     from_table: GuideSection | None = None  # the section a table's "Section" column started
@@ -887,6 +926,11 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             q = GuideQuestion(text=body, line=n, condition=tag, number=_number_of(raw, im.group(2)))
             while stack and stack[-1][0] >= indent:
                 stack.pop()
+            if stack and not stack[-1][1].followups and stack[-1][1].translation is None \
+                    and (version := _translation(stack[-1][1].text, im.group(2), set_apart=True)):
+                # "  - *¿Cómo llega a la despensa?*" first under a question: its translation
+                stack[-1][1].translation, translated = version, n
+                continue
             if not stack and _CONDITION_ITEM.match(body):
                 # "- _If they turned up without booking:_" over questions: when to ask them, a note;
                 # the questions under it are asked in the section, not probes of the note
@@ -995,6 +1039,16 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if stack and raw[:1].isspace() and re.fullmatch(r"\s*[*_]*\[[^\]]+\][*_]*\s*", raw):
             stack[0][1].followups.append(GuideQuestion(text=_clean_inline(raw), line=n))
             continue
+        host = stack[-1][1] if stack else None
+        if host is not None and (raw[:1].isspace() or n - 1 in (host.line, wrapped, translated)):
+            # the line under a question in another language (italics or not, indented or not):
+            # its translation, and a line after that one carries the translation on
+            if host.translation is None and (version := _translation(host.text, raw)):
+                host.translation, translated = version, n
+                continue
+            if host.translation and translated == n - 1 and not looks_english(_clean_inline(raw), among_english=False):
+                host.translation, translated = _clean_inline(f"{host.translation} {raw.strip()}"), n  # "*…," / "…*"
+                continue
         if stack and raw[:1].isspace():
             stack[-1][1].text = f"{stack[-1][1].text} {_clean_inline(raw)}"
             wrapped = n
@@ -1007,7 +1061,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             current.items += [GuideQuestion(text=q, line=n) for q in asked]
             if asked:
                 was_prose = False
-            if was_prose and current.notes:
+            if was_prose and current.notes and not _translation(current.notes[-1], raw):
+                # (a paragraph's translation under it is a paragraph of its own: said in its stead)
                 current.notes[-1] = f"{current.notes[-1]} {para}"
             else:
                 _add_note(current, para)
@@ -1159,13 +1214,31 @@ _ABOUT_THE_RECORDING = re.compile(r"^[^?]*\b(?:record\w*|notes|team|shared?|dele
                                   r"enregistrement\w*|supprim\w*|confidenti\w*|anonym\w*|[ée]quipe|rgpd|"
                                   r"grabaci[óo]n\w*|grava[çc][ãa]o|grava[çc][õo]es|borra\w*|elimina\w*|apaga\w*|confidencial\w*|"
                                   r"an[óo]nim\w*|equipo|equipe|lgpd|registrazion\w*|cancellat\w*|riservat\w*|"
-                                  r"nagran\w*|usuni\w*|poufn\w*|anonimow\w*|rodo)\b[^?]*[.!]$", re.I)
+                                  r"nagran\w*|usuni\w*|poufn\w*|anonimow\w*|rodo)\b[^?]*[.!]$|"
+                                  # and where no space marks a word ("社内の分析目的以外には使用いたしません。",
+                                  # "录音只用于研究。", "녹음은 연구팀만 봅니다.")
+                                  r"^[^?？]*(?:録画|録音|記録|社内|社外|第三者|共有|削除|破棄|匿名|機密|目的以外|"
+                                  r"录音|录像|錄音|錄影|保密|删除|刪除|内部|녹음|녹화|삭제|익명|비밀|내부|연구팀)"
+                                  r"[^?？]*[.!。！]$", re.I)
+
+
+def said_with(sentence: str, question: str) -> bool:
+    """Whether ``sentence``, written after ``question`` (in the same item or as the next one), is
+    said in the same breath: the consent ask's "Only the team hears the recording.", examples."""
+    return _same_breath(sentence, question)
+
+
+# ...but not what the interviewer is told to do about the recording ("Check the recorder is running.")
+_TO_THE_INTERVIEWER = re.compile(r"^\W*(?:check|start|stop|turn|press|hit|click|make sure|ensure|remember|note|wait|"
+                                 r"pause|begin|confirm|ask|explain|read|hand|give|send|share|write|log|mark|open|"
+                                 r"close|let|do not|don't|never)\b", re.I)
 
 
 def _same_breath(sentence: str, question: str) -> bool:
     sentence = sentence.strip()
     return bool(_SAME_BREATH.match(sentence)
-                or ASKS_CONSENT.search(question) and _ABOUT_THE_RECORDING.match(sentence))
+                or ASKS_CONSENT.search(question) and _ABOUT_THE_RECORDING.match(sentence)
+                and not _TO_THE_INTERVIEWER.match(sentence))
 
 
 # the columns of a guide kept as a table, by their header

@@ -8,6 +8,7 @@ beside the target and moved into place, so a failed render leaves nothing half-w
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from listenwell.analysis.guide import (
     restates,
     parent_minutes,
     runs_the_session,
+    said_with,
     section_minutes,
     written_goal,
 )
@@ -167,6 +169,10 @@ class KitQuestion:
     # those of ``before`` that are the guide's words to say ("Task 1: Please share your screen…"):
     # printed as lines to say, not in a note's italics
     said: list[str] = field(default_factory=list)
+    # the guide's own translation of it, written under it ("*¿Cómo llega…?*"): printed with it, in
+    # the same line of the list, to be said in its stead; and its probes' translations, by probe
+    translation: str | None = None
+    translations: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -214,6 +220,9 @@ class Kit:
     # are in it (``kit_labels``; its English sentences say lang="en"); None where the guide is in a
     # language the kit cannot name
     lang: str | None = "en"
+    # the language of the guide's translations under its questions, as an HTML tag ("es"), where
+    # it can be named
+    translation_lang: str | None = None
 
     @property
     def intro(self) -> KitSection:
@@ -382,7 +391,14 @@ def build_kit(study: Study, guide: Guide) -> Kit:
                warnings=_length_warnings(study, guide, sections, total),
                flagged=sum(q.problem is not None for q in asked), asked=len(asked), before=before,
                after=[KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.after],
-               probes=ANY_ANSWER_PROBES if english else (), notices=notices, lang=lang)
+               probes=ANY_ANSWER_PROBES if english else (), notices=notices, lang=lang,
+               translation_lang=_translation_lang(guide))
+
+
+def _translation_lang(guide: Guide) -> str | None:
+    """The language the guide's translations are in, as an HTML language tag ("es"), or None."""
+    texts = [t for q in guide.questions for t in [q.translation, *(f.translation for f in q.followups)] if t]
+    return _LANGUAGE_TAGS.get(guess_language(texts) or "") if texts else None
 
 
 # the languages ``guess_language`` names, as the tags HTML declares them by
@@ -439,10 +455,12 @@ def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels, stu
     # the study.") stays after it, where the guide put it
     notes: list[str] = []
     after: list[str] = []
+    spoken: list[str] = []  # items said in the same breath as the consent ask before them
     for s in own:
         last = max((k for k, q in enumerate(s.items) if not q.instruction), default=len(s.items))
         notes += list(s.notes) + [q.text for q in s.items[:last] if q.instruction]
         after += [q.text for q in s.items[last + 1:]]
+        spoken += _with_consent(s.items)
     questions = [_kit_question(q, guide, probes=False) for s in own for q in s.questions]
     said = " ".join(notes + after + [q.text for q in questions])
     # a guide's own intro is the team's approved wording: the kit's script goes only where the
@@ -462,8 +480,20 @@ def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels, stu
     # the goal the guide ties its intro to ("Goal: 1"), printed as every other section's is
     goal = next((g for s in own if (g := _goal(s, study))), None)
     return KitSection(own[0].title if own else labels.intro, 0, minutes, questions, goal=goal, lead=notes, script=script,
-                      notes=after, added=not own, said=[n for n in notes + after if _is_said(n)],
+                      notes=after, added=not own, said=[n for n in notes + after if _is_said(n) or n in spoken],
                       kit_notes=kit_notes)
+
+
+def _with_consent(items: list[GuideQuestion]) -> list[str]:
+    """The list items written after the consent ask that finish it ("- The recording stays with our
+    team.", "- 社内の分析目的以外には使用いたしません。"): what the participant consents to, said with it,
+    not notes for the interviewer."""
+    out: list[str] = []
+    for k, q in enumerate(items):
+        if not q.instruction and ASKS_CONSENT.search(q.text):
+            out += [x.text for x in itertools.takewhile(lambda x: x.instruction and said_with(x.text, q.text),
+                                                           items[k + 1:])]
+    return out
 
 
 def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[KitSection], int]:
@@ -628,7 +658,9 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     # a question left in another language in an English guide: marked, so the interviewer sees it
     # was not checked (and perhaps not translated); a guide in another language says so once
     kept = dict(text=q.text, number=q.number, notes=notes, later_notes=later, condition=q.condition,
-                unchecked=english and not check.checked)
+                unchecked=english and not check.checked, translation=q.translation,
+                translations={" ".join(x for x in (f.number, f.condition, f.text) if x): f.translation
+                              for f in q.followups if f.translation and not f.instruction})
     if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
         kept |= _check_findings(check.problems)
     if followups or not probes or runs_the_session(q.text):
@@ -722,12 +754,19 @@ def _markdown_question(q: KitQuestion, labels: KitLabels) -> list[str]:
     added = f" _({labels.added})_" if q.added else ""
     number = f"**{q.number}** " if q.number else ""  # (bold: a bare "1." would start a list in the list)
     out = [f"- {n}" if n in q.said else f"- _{n}_" for n in q.before] + [f"- {number}{condition}{q.text}{added}"]
+    if q.translation:  # in the same item, on the next line (a hard break), in italics as guides set it apart
+        out[-1] += "  "
+        out.append(f"  _{q.translation}_")
     if q.unchecked:
         out.append(f"  - _{UNCHECKED_NOTE}_")
     if q.problem:
         out.append(f"  - _{_check_note(q)}_")
     out += [f"  - _{n}_" for n in q.notes]  # "Only if they mention…" before its probes
-    out += [f"  - {f}" + (f" _({labels.probe})_" if q.suggested else "") for f in q.followups]
+    for f in q.followups:
+        out.append(f"  - {f}" + (f" _({labels.probe})_" if q.suggested else ""))
+        if f in q.translations:
+            out[-1] += "  "
+            out.append(f"    _{q.translations[f]}_")
     out += [f"  - _{n}_" for n in q.later_notes]
     return out
 
@@ -755,6 +794,7 @@ def render_html(kit: Kit) -> str:
     own = f' lang="{kit.lang}"' if translated and en else ""
     return _env().get_template("kit.html").render(kit=kit, length=_length_line(kit), check_note=_check_note, en=en,
                                                   lab=lab, own=own, labels=kit.labels,
+                                                  tl=f' lang="{kit.translation_lang}"' if kit.translation_lang else "",
                                                   sheet_head=kit.labels.sheet_head(), spare_note=SPARE_NOTE,
                                                   unchecked_note=UNCHECKED_NOTE)
 

@@ -87,6 +87,14 @@ def _check_closed(s: str) -> Problem | None:
         seen_as = re.search(r"\b(?:think|feel|see|view|regard)\s+(?:of|about)?\s*((?:the |your |our )?"
                             r"[\w' -]+?)\s+as\b", low)
         which = re.match(r"^which ([a-z]+) (?:do|did|would|will) you\b", low)  # "Which restaurant…"
+        listed = _listed_options(s, either)
+        if listed and re.search(r"\b(?:prefer|rather|choose|pick|like better|go for|use|decide)\b", low):
+            # "Do you prefer the app, the website or the branch?": three options, all named
+            return Problem(QuestionKind.CLOSED,
+                           f"offers only the {len(listed)} answers it names; the real answer may be several, "
+                           "none or something else",
+                           f"Can you walk me through the last time you chose between {', '.join(listed[:-1])} "
+                           f"and {listed[-1]}?")
         if re.search(r"\b(?:prefer|rather|choose|pick|like better|go for|use|decide)\b", low):
             rewrite = (f"Can you walk me through the last time you chose "
                        f"{'an' if which.group(1)[0] in 'aeiou' else 'a'} {which.group(1)}?"
@@ -161,6 +169,21 @@ def _two_features(s: str, either: re.Match[str]) -> bool:
                        first, re.I)
     plural = re.search(r"[a-z]{2}(?<!s)s$", second, re.I)
     return bool(shared or plural)
+
+
+def _listed_options(s: str, either: re.Match[str]) -> list[str] | None:
+    """Three options or more listed before the "or" ("the app, the AccèsD website or the branch",
+    "a card, the app, your phone or cash"), all of them; None for two."""
+    second = either.group(2).strip()
+    parts = re.sub(r"\s+or\s+$", "", s[: either.start(2)]).split(",")
+    if parts and not parts[-1].strip():
+        parts.pop()  # the serial comma: "…, the supermarket, or online"
+    first = re.search(r"\b(?:the|a|an|your|our|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3}$", parts[0], re.I) \
+        if len(parts) >= 2 else None
+    rest = [p.strip() for p in parts[1:]]
+    if not first or not all(0 < len(p.split()) <= 5 for p in rest) or _PLACEHOLDER.search(s):
+        return None
+    return [first.group(0), *rest, second]
 
 
 def _between(either: re.Match[str]) -> str | None:

@@ -107,6 +107,8 @@ def _is_invitation(s: str) -> bool:
         return True  # "Could you start by telling me a little about yourself?"
     if re.match(r"^(?:do|would) you mind (?:\w+ing)\b", low):
         return True
+    if re.match(r"^(?:can|could|would|will) you (?:please |briefly |quickly |just )?introduce (?:yourself|yourselves)\b", low):
+        return True  # "Could you introduce yourself in a few words?": the warm-up's request to talk
     if re.match(r"^(?:can|could|would) you (?:please )?be (?:a (?:bit|little) )?more (?:specific|concrete|precise)\b", low):
         return True  # "Can you be more specific about who this person is?" asks for more, not a yes
     if re.match(r"^do you (?:remember|recall) (?:the last time|a time|the first time|a moment|a specific)\b", low):

@@ -55,6 +55,10 @@ _VERDICTS = _JUDGEMENTS | {"expensive", "cheap", "necessary", "essential", "vita
                            "safe", "healthy", "unhealthy"}
 
 
+# a degree said of the thing's quality, after it: "find the app too complicated", "the team really helpful"
+_INTENSIFIERS = frozenset("too overly excessively very really quite pretty rather extremely super".split())
+
+
 def _cut_at_judgement(topic: str) -> str:
     """'our customer service team helpful' → 'our customer service team'; 'your most important or
     valuable notes' → 'your notes'."""
@@ -74,6 +78,10 @@ def _cut_at_judgement(topic: str) -> str:
             break
         if w.lower().strip(",.") in _EVALUATIVE or w.lower() in ("a", "an") and i > 0:
             words = words[:i]
+            break
+        if i >= 2 and i + 1 < len(words) and w.lower() in _INTENSIFIERS \
+                and words[i - 1].lower() not in ("the", "our", "your", "this", "that", "these", "my", "a", "an"):
+            words = words[:i]  # a quality judged after the thing: "the current app too complicated"
             break
     # an intensifier left before the cut judgement: "the new hub much (easier)"
     t = re.sub(r"\s+(?:much|far|way|even|a lot|a bit|so|too)$", "", " ".join(words), flags=re.I)

@@ -48,6 +48,10 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                   rf"will|you|your|it|they|the|features|about|many|much|often|long|kind|anyone|anybody|anything|"
                   rf"someone|there|of)\b|"
                   rf",\s*(?:and|or)\s+(?:has|have|did|does|do|is|was|were)\s+(?:that|this|those|these)\b|"
+                  # "How do you pay for your phone, and does texting ever cost you…?": after a comma, a
+                  # yes/no question of its own, its auxiliary before a subject and that subject's verb
+                  rf",\s*and\s+(?:does|do|did|has|have|is|are|was|were|can|could|would|will)\s+(?!not\b|n't\b)"
+                  rf"[a-z'-]+\s+(?:ever\s+|also\s+|still\s+|usually\s+|often\s+)?[a-z'-]+\s+\w|"
                   # "…, and how well did the contractor stick to them?", "…, and what happens when…":
                   # after a comma, a second question with its own verb
                   rf",\s*and\s+(?:what|how|who|which|where|when)\s+(?:\w+\s+){{0,2}}?(?:do|does|did|is|are|was|"
@@ -89,6 +93,13 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
             second = re.sub(r"\)(?=\s*[?.!]*$)", "", second)
         second = second[:1].upper() + second[1:]
         second = second if second.endswith("?") else second.rstrip(".") + "?"
+        yes_no = re.match(r"^(does|do|did|has|have|is|are|was|were|can|could|would|will)\s+(?!that\b|this\b|those\b|"
+                          r"these\b|you\b|we\b|i\b)(.+)$", second, re.I) if low[m.start():].lstrip().startswith(",") else None
+        if yes_no:
+            # "…, and does texting ever cost you?": asked open, without taking it for granted (a
+            # second ask about "you" is refined as its own question: "…do you have a signal?")
+            rest = re.sub(r"\bever\s+", "", yes_no.group(2), count=1)
+            second = f"How, if at all, {yes_no.group(1).lower()} {rest}"
         shared = re.match(r"^(how|when|where|why|what|who)\s+(.+)$", second, re.I)
         if shared and re.search(r"\b(?:how|when|where|why|what|who)\?$", first, re.I):
             # "how and when would you decide…": two asks that share the rest of the sentence
