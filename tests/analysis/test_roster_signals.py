@@ -1607,3 +1607,60 @@ def test_an_interview_day_in_a_note_is_read_in_the_order_the_rosters_other_dates
     people[0].attributes["last visit"], people[1].attributes["last visit"] = "18/10/2026", "24/11/2026"
     _, persons = segment(people, MixOptions(as_of=dt.date(2026, 11, 28)))
     assert persons[0].last_interviewed == dt.date(2026, 10, 11)
+
+
+def test_a_korean_member_list_its_consent_and_notes() -> None:
+    """A Korean admin console's member list: a research consent answered 동의/미동의, and a team's notes
+    of who not to ask, written with the particles and endings Korean adds to its words."""
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    assert (left_out_by_roster(person("n", **{"설문 참여 동의": "미동의"}), TODAY) or "").startswith(
+        "said no to research contact")
+    assert left_out_by_roster(person("y", **{"설문 참여 동의": "동의"}), TODAY) is None
+    notes = {"사원": "staff", "직원 (물류센터)": "staff", "테스트용 계정": "note says so",
+             "회원탈퇴": "note says so", "리서치 참여 거부": "note says so", "연락하지 말아주세요": "do not contact",
+             "인터뷰 거절함": "note says so"}
+    for note, why in notes.items():
+        assert why in (left_out_by_roster(person("k", 특이사항=note), TODAY) or ""), note
+    # joined through a staff member, an interview planned, no note: nothing to leave out for
+    kept = [person("k1", 특이사항="직원 소개로 가입"), person("k2", 특이사항="다음 달 인터뷰 예정"),
+            person("k3", 특이사항="")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    # the day of an earlier interview, before the note's word for it
+    assert last_interviewed_in_roster(person("i", 메모="2026. 4. 3. 인터뷰 완료")) == dt.date(2026, 4, 3)
+    assert last_interviewed_in_roster(person("i", 메모="2026-04-03 인터뷰 참여 완료")) == dt.date(2026, 4, 3)
+    assert last_interviewed_in_roster(person("i", 메모="2026년 4월 3일 인터뷰 완료")) == dt.date(2026, 4, 3)
+
+
+def test_korean_usage_columns_are_read_without_being_named() -> None:
+    # a last access in Korean Excel's date styles, a monthly count; 0 a month from a member of years is lapsed
+    rows = [{"최종 접속일": "2026. 5. 30.", "월간 로그인 횟수": "9", "가입일": "2024-03-01"},
+            {"최종 접속일": "2026.05.11", "월간 로그인 횟수": "2", "가입일": "2024-03-01"},
+            {"최종 접속일": "2025년 12월 1일", "월간 로그인 횟수": "0", "가입일": "2023-08-15"},
+            {"최종 접속일": "2026-05-31 오후 3:12", "월간 로그인 횟수": "12", "가입일": "2025-01-20"}]
+    assert usage(rows) == ["frequent", "occasional", "lapsed", "frequent"]
+    # named with --usage-from, a monthly count alone says the same
+    people = [Participant(pid=f"P{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["월간 로그인 횟수"]))
+    assert [p.segments["usage"] for p in persons] == ["frequent", "occasional", "lapsed", "frequent"]
+
+
+def test_a_usage_column_of_dates_that_cannot_be_read_names_the_person_and_column() -> None:
+    # digits and dots are no count: the value is read as a date, and the one that is none is named
+    days = [f"2026.05.{d:02d}" for d in range(1, 12)] + ["2026.13.45"]
+    people = [person(f"P{i}", 기록=v) for i, v in enumerate(days)]
+    with pytest.raises(InputError, match=r"participant P11, column '기록': '2026.13.45' is not a date"):
+        segment(people, MixOptions(as_of=TODAY, usage_from=["기록"]))
+
+
+def test_an_age_band_that_reaches_under_18_is_named_when_chosen() -> None:
+    from listenwell.analysis.roster_signals import age_band_minor, left_out_by_roster
+    teen = person("t", 연령대="10대")
+    assert left_out_by_roster(teen, TODAY) is None
+    assert age_band_minor(teen) == "연령대: 10대, an age band that reaches under 18, no date of birth"
+    assert age_band_minor(person("b", **{"Age range": "16-24"})) is not None
+    # bands of adults, and a band wholly under 18 (left out instead), are not named here
+    for band in ("20대", "40대 이상", "18-24", "13-17"):
+        assert age_band_minor(person("a", **{"Age range": band})) is None, band
+    assert age_band_minor(person("d", **{"연령대": "10대", "Date of birth": "1990-01-01"})) is None
+    plan = plan_mix([teen, person("a", 연령대="30대")], MixOptions(size=2, as_of=TODAY))
+    assert any("may be under 18: t (연령대: 10대" in w for w in plan.warnings)

@@ -94,3 +94,43 @@ def test_japanese_column_names_in_english(column: str, words: str) -> None:
 ])
 def test_japanese_values_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
+
+
+def test_fold_keeps_hangul_in_syllables() -> None:
+    # NFKD takes a syllable apart into its letters: folded Korean is kept as written, so that it is
+    # matched as written (and a consent's "동의" is still found inside "미동의" only as part of it)
+    assert fold("리서치 참여 동의") == "리서치 참여 동의"
+    assert fold("Ärger 동의") == "arger 동의"
+
+
+@pytest.mark.parametrize(("column", "words"), [
+    # Korean: a member list's columns, with or without the spaces between their words
+    ("최근 접속일", "last login date"),
+    ("최종로그인일시", "last login date"),
+    ("월 접속 횟수", "monthly logins count"),
+    ("주간 방문 수", "weekly logins count"),
+    ("가입일자", "signup date"),
+    ("회원 번호", "member id"),
+    ("연령대", "age group"),
+    ("설문 참여 동의 여부", "research consent"),
+    ("마케팅 정보 수신 동의", "marketing opt in"),
+    ("특이사항", "notes"),
+    ("나이키 구매 경험", ""),                 # a brand is no age: "나이" only as a word of its own
+])
+def test_korean_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("동의", "yes"), ("미동의", "no"), ("비동의", "no"), ("동의 안 함", "no"), ("아니요", "no"),
+    ("연락하지 말아 주세요", "do not contact"), ("연락금지", "do not contact"), ("전화 사절", "do not call"),
+    ("설문 참여 거부함", "not interested in interviews"),
+    ("사원", "employee"), ("임직원 (영업본부)", "employee"),
+    ("직원 소개로 가입", "직원 소개로 가입"),       # joined through a staff member: not staff
+    ("회원 탈퇴", "account deleted, do not contact"),
+    ("테스트용 아이디", "test account"),
+    ("2026년 9월 7일 인터뷰 진행 완료", "2026-09-07 interviewed"),
+    ("10대", "10s"), ("50대 이상", "50s and over"), ("19세 미만", "under 19"), ("16세", "16 years old"),
+])
+def test_korean_values_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english

@@ -352,3 +352,11 @@ def test_a_japanese_speaker_name_is_matched_whole() -> None:
     assert match_speaker("大野さん", people).pid == "J3"                 # a family name and an honorific
     assert match_speaker("小松さん", people) is None                     # two of that family name
     assert match_speaker("小松", people) is None and match_speaker("千秋", people) is None
+
+
+def test_a_korean_speaker_name_in_hangul_is_matched_whole() -> None:
+    people = [Candidate("K1", "한지율"), Candidate("K2", "한도겸"), Candidate("K3", "서 보람")]
+    assert match_speaker("한지율", people).pid == "K1"
+    assert match_speaker("한지율 님", people).pid == "K1"             # with the honorific a meeting adds
+    assert match_speaker("서보람 (디자인팀)", people).pid == "K3"      # the roster's space or none, a team after
+    assert match_speaker("한", people) is None and match_speaker("지율", people) is None  # a part names nobody

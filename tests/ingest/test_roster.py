@@ -655,3 +655,21 @@ def test_a_failed_lookup_in_the_sheets_own_language_is_an_empty_cell_and_said() 
     assert [sorted(p.attributes) for p in roster.people] == [["regio"], ["laatste bezoek"], ["regio"]]
     assert roster.looked_up == {"K1": frozenset({"laatste bezoek"}), "K2": frozenset({"regio"}),
                                 "K3": frozenset({"laatste bezoek"})}
+
+
+def test_a_korean_member_list_its_id_name_and_email_columns_and_its_count_line() -> None:
+    # a title over the header, Korean column names, and the count Korean Excel reports put under the list
+    data = ("리서치 패널 명단 (2026-06-01 기준),,,,\n"
+            "회원 번호,성명,이메일 주소,지역,비고\n"
+            "K-101,오세린,serin@example.kr,부산,\n"
+            "K-102,문하람,haram@example.kr,대전,직원 소개\n"
+            "합계: 2명,,,,\n").encode("cp949")
+    people = parse_roster(data, "panel.csv")
+    assert [p.pid for p in people] == ["K-101", "K-102"]
+    assert [p.name for p in people] == ["오세린", "문하람"]
+    assert [p.email for p in people] == ["serin@example.kr", "haram@example.kr"]
+    assert people[1].attributes == {"지역": "대전", "비고": "직원 소개"}
+    # "이름" names the person too; a count line is not a person, in the ways Korean sheets write it
+    for footer in ("총 2명", "전체 2건", "총 회원 수: 2"):
+        rows = parse_roster(f"회원번호,이름,지역\nK-1,배도윤,서울\nK-2,남궁은,인천\n{footer},,\n".encode(), "m.csv")
+        assert [(p.pid, p.name) for p in rows] == [("K-1", "배도윤"), ("K-2", "남궁은")], footer

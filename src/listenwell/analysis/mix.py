@@ -51,6 +51,7 @@ from listenwell.analysis.roster_signals import (
     UNKNOWN,
     TIME_SPENT,
     USES_IT,
+    age_band_minor,
     age_not_said,
     as_usage_columns,
     awaiting_review,
@@ -1349,7 +1350,7 @@ def _named_usage_unread(people: list[Participant], persons: list[Person], opts: 
 _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None], str, str, str], ...] = (
     (email_bounced, "has an email address that bounced", "have email addresses that bounced",
      "an invitation there will not arrive: reach them another way (a phone number, a newer address) or swap them out"),
-    (lambda row: maybe_minor(row) or age_not_said(row), "may be under 18", "may be under 18",
+    (lambda row: maybe_minor(row) or age_not_said(row) or age_band_minor(row), "may be under 18", "may be under 18",
      "check their age before you invite them (under 18 needs a parent's consent), or swap them out"),
     (suspended_account, "has an account marked suspended", "have accounts marked suspended",
      "in a game or a community that is often a moderation sanction: check why before you invite them, or swap "

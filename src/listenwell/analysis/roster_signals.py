@@ -343,6 +343,10 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d
 _TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
                          r"(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)\s*$")
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
+# Korean Excel's dates, the year first and only so: "2026년 10월 25일", "2026. 10. 3.", "2026.10.20", with a
+# weekday "(토)" or a time "오후 3:12" after them ("2026년 11월", a month)
+_KOREAN_DATE = re.compile(r"(\d{4})\s*(?:년|\.)\s*(\d{1,2})\s*(?:월|\.)\s*(?:(\d{1,2})\s*(?:일|\.)?)?\s*"
+                          r"(?:[(（][월화수목금토일][)）])?\s*(?:(?:오전|오후)\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 def slash_date_order(people: list[Participant], role: Role = LAST_ACTIVE) -> tuple[str, bool]:
@@ -398,6 +402,9 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
     kanji = re.fullmatch(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:\s*[(（].[)）])?", fold(v))
     if kanji:
         v = "-".join(f"{int(n):02d}" for n in kanji.groups() if n)
+    korean = _KOREAN_DATE.fullmatch(v)
+    if korean:
+        v = "-".join(f"{int(n):02d}" for n in korean.group(1, 2, 3) if n)
     v = re.sub(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", "", v, flags=re.I)  # "Friday, 27 November 2026"
     v = re.sub(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$", "", v)  # ", 8:02 AM"
     v = _TIME_AFTER.sub("", v) or v
@@ -526,6 +533,14 @@ def _counted(value: str) -> float | None:
     return (int(span.group(1)) + int(span.group(span.lastindex or 1))) / 2 if span else None
 
 
+def _count_or_none(value: str) -> float | None:
+    """``_counted``, with None for digits and dots that are no number ("2026.10.20", a date)."""
+    try:
+        return _counted(value)
+    except InputError:
+        return None
+
+
 _VISITS = re.compile(r"\b(?:sessions?|logins?|log ins|visits?|opens?|active days|days active|days)\b")
 # what an analytics tool counts within a visit (Amplitude's "events_30d", Heap's "Pageviews (30d)", "Clicks
 # last 7 days"): how much someone did while there, not how often they came: the sign-up alone makes a
@@ -569,7 +584,10 @@ def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None
         value = p.attributes[col]
         if present(value) and _EXCEL_DATE.match(value.strip()):
             raise _range_made_a_date(p.pid, col, value, "1-2")
-        counted = _counted(value) if present(value) else None
+        try:
+            counted = _counted(value) if present(value) else None
+        except InputError:  # named: "2026.10.20" in a count column
+            raise InputError(f"participant {p.pid}, column {col!r}: {value.strip()!r} is not a number") from None
         if counted is None:
             continue
         factor = _per_month(col)
@@ -783,7 +801,7 @@ def as_usage_columns(people: list[Participant], columns: list[str]) -> dict[str,
     for col in columns:
         values = [p.attributes[col].strip() for p in people if present(p.attributes.get(col))]
         # (nine in ten values of one kind: a stray typo is then refused when it is read, naming it)
-        if values and sum(_counted(v) is not None for v in values) >= 0.9 * len(values) \
+        if values and sum(_count_or_none(v) is not None for v in values) >= 0.9 * len(values) \
                 and not any(role.columns([col]) for role in (LABEL, DAYS_SINCE)):
             # a count the researcher names is a count of use, whatever it counts and over any period
             # (a year of permit renewals too); with no period, a count of their whole time
@@ -1454,6 +1472,27 @@ def age_not_said(p: Participant) -> str | None:
                 and present(raw) and not re.search(r"\d", raw) \
                 and not re.search(r"\b(?:adult|over|senior|older|eighteen|retired)\b", in_english(raw).lower()):
             return f"{col}: {_quoted(raw, 40)}, no date of birth"
+    return None
+
+
+# an age band that holds ages under 18 and over: "13-19", "15–24", the teens ("10s", as a Korean "10대" reads)
+_BAND_ACROSS_18 = re.compile(r"^(?:(?P<a>\d{1,2})\s*(?:-|–|—|to|~)\s*(?P<b>\d{1,2})(?:\s*years?(?:\s*old)?)?|"
+                             r"(?P<decade>10)s|teens?|teenagers?)$", re.I)
+
+
+def age_band_minor(p: Participant) -> str | None:
+    """An age band that reaches below 18 ("10대", "13-19"), with no date of birth: the person may be a
+    minor (a plan names them), where a band wholly under 18 leaves them out."""
+    if birth_date(p) is not None:
+        return None
+    for col, v in p.attributes.items():
+        w, raw = _words(col), v.strip()
+        if not _AGE_COLUMN.search(w) or _SOMEONE_ELSES.search(w) or _BIRTH_COLUMN.search(w) or not present(raw):
+            continue
+        band = _BAND_ACROSS_18.match(in_english(raw).strip())
+        if band and (band.group("decade") or not band.group("a")
+                     or 5 <= int(band.group("a")) < 18 <= int(band.group("b"))):
+            return f"{col}: {_quoted(raw, 40)}, an age band that reaches under 18, no date of birth"
     return None
 
 

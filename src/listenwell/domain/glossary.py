@@ -386,6 +386,61 @@ _JAPANESE_ANSWERS = {"可": "yes", "不可": "no", "はい": "yes", "いいえ":
                      "あり": "yes", "無": "no", "無し": "no", "なし": "no", "○": "yes", "〇": "yes", "×": "no"}
 _KATAKANA = "[\u30a1-\u30fa\u30fc]"
 
+# Korean, as a Korean admin console, CRM or Excel sheet writes it (a member list's "회원번호",
+# "최근 접속일", "월 접속 횟수", "리서치 참여 동의", "비고" and its notes "직원", "탈퇴 회원",
+# "인터뷰 거절", "연락 금지"): each key a regular expression over Hangul syllables, tried longest
+# first. Korean puts a particle or an ending after its word ("연락하지 마세요", "인터뷰 거절함"), so a key
+# takes the endings it may have; a key starts a word unless it is a compound's last part, and the short
+# words that other words contain are whole words only ("직원" alone or before a bracket, not "직원 추천").
+_HANGUL = "[\uac00-\ud7a3]"
+_JAMO = re.compile("[\u1100-\u11ff]")
+_KOREAN: dict[str, str] = {
+    # consent: a column's "리서치 참여 동의", "인터뷰 동의 여부", "녹음 동의"; marketing's is not research's
+    "(?:리서치|연구|조사|설문|사용자\\s?조사|인터뷰|유저\\s?인터뷰)\\s?(?:참여|참가|협조)?\\s?동의(?:\\s?여부)?": "research consent",
+    "녹(?:음|화)\\s?동의(?:\\s?여부)?": "recording consent", "인용\\s?동의(?:\\s?여부)?": "quotes consent",
+    "(?:마케팅|광고성?)\\s?(?:정보\\s?)?(?:수신\\s?|활용\\s?)?동의(?:\\s?여부)?": "marketing opt in",
+    "(?:개인\\s?정보\\s?)?(?:수집\\s?(?:및\\s?)?)?(?:이용\\s?)?동의(?:\\s?여부)?": "consent",
+    # who not to ask: "연락 금지", "연락하지 마세요", "연락 거부", "전화 사절"
+    "(?:연락|컨택)\\s?(?:을\\s?|은\\s?)?(?:금지|거부|거절|사절|불가|원치\\s?않(?:음|습니다|아요)?|"
+    "하지\\s?(?:마세요|마십시오|말\\s?것|말아\\s?주세요|말아주세요|마시오)|마세요)": "do not contact",
+    "(?:전화|통화)\\s?(?:는\\s?|를\\s?)?(?:금지|거부|거절|사절|불가|하지\\s?(?:마세요|말\\s?것|말아\\s?주세요))": "do not call",
+    "수신\\s?거부": "unsubscribed",
+    # refused research: "인터뷰 거절", "인터뷰 거절함", "리서치 참여 거부", "설문 참여 원치 않음"
+    "(?:인터뷰|리서치|조사|설문|ut|사용성\\s?테스트)\\s?(?:참여|참가|요청|협조)?\\s?(?:을\\s?|를\\s?|은\\s?|는\\s?)?"
+    "(?:거절|거부|사절|불참|원치\\s?않)(?:함|했음|했습니다|하셨음|하심|음|습니다|아요)?": "not interested in interviews",
+    # who the row is: one of us, a test, a member who left (their account closed at their request)
+    "(?:당사|사내|내부|우리\\s?회사)\\s?(?:임?직원|사원|계정)": "our employee",
+    "(?:직원|사내|내부|관리자)\\s?계정": "staff account",
+    # (alone, or with the team in brackets: "직원 (CS팀)")
+    "(?:임?직원|사원)(?:임|입니다|이에요)?(?:\\s*[(\\[][^)\\]]*(?:팀|부|실|센터|본부|파트)[)\\]])?(?=\\s*(?:$|[/,·.]))":
+    "employee",
+    "테스트\\s?(?:용\\s?)?(?:계정|아이디|id|회원|유저|사용자)|테스트용": "test account", "테스트(?!" + _HANGUL + ")": "test",
+    "(?:회원\\s?)?탈퇴(?:한|된|하신)?\\s?(?:회원|고객|사용자|계정)|(?:회원|계정)\\s?탈퇴(?:함|완료|처리)?|"
+    "탈퇴(?:함|완료|처리|요청)?(?=\\s*(?:$|[(\\[/,·.]))": "account deleted, do not contact",
+    "사망(?:함|하심)?|고인": "deceased",
+    # research done: "2026-10-20 인터뷰 완료", "인터뷰 참여 완료"
+    "(?:인터뷰|사용자\\s?인터뷰|리서치)\\s?(?:참여\\s?|진행\\s?|참석\\s?)?(?:완료|했음|함|하심)": "interviewed",
+    "인터뷰": "interview", "리서치": "research",
+    # use: last login, counts
+    "(?:최근|최종|마지막)\\s?(?:접속|로그인|방문|이용|활동)\\s?(?:일시|일자|일|날짜)": "last login date",
+    "(?:최근|최종|마지막)\\s?(?:접속|로그인|방문|이용|활동)": "last login",
+    "(?:월(?:간|별|평균)?|한\\s?달|최근\\s?30\\s?일)\\s?(?:평균\\s?)?(?:접속|로그인|방문)\\s?(?:횟수|수|건수)": "monthly logins count",
+    "(?:주(?:간|별)?)\\s?(?:평균\\s?)?(?:접속|로그인|방문)\\s?(?:횟수|수|건수)": "weekly logins count",
+    "(?:접속|로그인)\\s?(?:횟수|수|건수)": "logins count", "방문\\s?(?:횟수|수)": "visits count",
+    "(?:구매|주문|결제)\\s?(?:횟수|건수|수)": "orders count", "이용\\s?(?:횟수|건수)": "sessions count",
+    "가입\\s?(?:일시|일자|일|날짜)": "signup date", "탈퇴\\s?(?:일시|일자|일)": "deleted on",
+    # who they are
+    "회원\\s?번호|회원\\s?id|고객\\s?번호|사용자\\s?id|유저\\s?id": "member id",
+    "연령\\s?대|나이\\s?대|연령\\s?구간": "age group", "생년\\s?월일": "date of birth", "(?:나이|연령)(?!" + _HANGUL + ")": "age",
+    "회원\\s?(?:상태|등급)|계정\\s?상태": "account status",
+    # notes
+    "비고|특이\\s?사항|참고\\s?사항": "notes", "메모": "memo", "코멘트": "comments",
+}
+# a yes or a no as a whole Korean cell ("동의" in a consent column, "미동의", "동의 안 함")
+_KOREAN_ANSWERS = {"동의": "yes", "동의함": "yes", "예": "yes", "네": "yes", "허용": "yes", "수신": "yes",
+                   "미동의": "no", "비동의": "no", "동의 안 함": "no", "동의안함": "no", "동의하지 않음": "no",
+                   "거부": "no", "아니오": "no", "아니요": "no", "수신 거부": "no", "수신거부": "no", "비허용": "no"}
+
 _SEP = r"[\s_\-.]+"
 
 # Hinglish requests, each put in English whole: who (mujhe: me), again (dobara), what (contact, call,
@@ -512,11 +567,49 @@ def _in_english_japanese(folded: str) -> str:
     return whole.sub(english, folded)
 
 
+@lru_cache(maxsize=1)
+def _korean() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
+    """One pattern for all the Korean keys, each starting a word, and each key's own."""
+    english = {alt: en for key, en in _KOREAN.items() for alt in _alternatives(key)}
+    keys = sorted(english, key=len, reverse=True)
+    parts = ["(?<!" + _HANGUL + ")(?:" + k + ")" for k in keys]
+    return re.compile("|".join(parts)), [(re.compile(p), english[k]) for p, k in zip(parts, keys)]
+
+
+def _in_english_korean(folded: str) -> str:
+    """The Korean words of ``folded`` in English, spaced from the letters beside them; a whole cell's
+    yes or no ("동의", "미동의") as one; a date of Korean Excel ("2026년 10월 20일", "2026. 10. 20.") as
+    2026-10-20."""
+    answer = _KOREAN_ANSWERS.get(re.sub(r"\s+", " ", folded.strip(" .!")))
+    if answer:
+        return answer
+    folded = re.sub(r"(?<![\d.])(\d{4})\s*(?:년|\.)\s*(\d{1,2})\s*(?:월|\.)\s*(\d{1,2})\s*(?:일|\.(?!\d))",
+                    lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", folded)
+    # an age or an age band: "17세", "18세 미만" (under 18), "20대" (the twenties), "40대 이상" (40 and over)
+    folded = re.sub(r"(?<!\d)(\d{1,3})\s*세\s*(미만|이하|이상)",
+                    lambda m: {"미만": "under ", "이하": "up to "}.get(m.group(2), "") + m.group(1)
+                    + (" and over" if m.group(2) == "이상" else ""), folded)
+    folded = re.sub(r"(?<!\d)(\d{1,3})\s*세(?!" + _HANGUL + ")", r"\1 years old", folded)
+    folded = re.sub(r"(?<!\d)([1-9]0)\s*대(?:\s*(이상))?(?!" + _HANGUL + ")",
+                    lambda m: m.group(1) + "s" + (" and over" if m.group(2) else ""), folded)
+    whole, each = _korean()
+
+    def english(m: re.Match[str]) -> str:
+        said = next(en for p, en in each if p.fullmatch(m.group(0)))
+        before = " " if m.start() and not m.string[m.start() - 1].isspace() else ""
+        after = " " if m.end() < len(m.string) and not m.string[m.end()].isspace() else ""
+        return before + said + after
+
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", whole.sub(english, folded)).strip()
+
+
 def fold(text: str) -> str:
     """Lower case without accents ("Dernière" → "derniere", "Łódź" → "lodz"), other characters
-    kept (a "✓" stays a tick)."""
+    kept (a "✓" stays a tick). Hangul stays in syllables ("동의", not the letters NFKD takes it apart
+    into), so that Korean is matched as it is written."""
     plain = unicodedata.normalize("NFKD", text.translate(_LETTERS).lower())
-    return "".join(c for c in plain if not unicodedata.combining(c))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", plain) if _JAMO.search(plain) else plain
 
 
 @lru_cache(maxsize=65536)
@@ -538,6 +631,8 @@ def in_english(text: str) -> str:
         folded = re.sub(r"(\d+)\s?週間?", r" \1 weeks ", folded)
         folded = re.sub(r"(\d+)\s?(?:ヶ|か|カ|ケ|箇)月間?", r" \1 months ", folded)
         folded = re.sub(r"(?<=\S) {2,}(?=\S)", " ", _in_english_japanese(folded)).strip()
+    if re.search(_HANGUL, folded):
+        folded = _in_english_korean(folded)
     if folded.strip(" .!") in _ANSWERS:
         return _ANSWERS[folded.strip(" .!")]
     # a yes or a no that opens an answer: "Non, je préfère pas", "Oui – audio uniquement"

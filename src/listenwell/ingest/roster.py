@@ -28,7 +28,9 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # a hospital's medical record number (the EHR's own id for a patient)
               "mrn", "medical record number",
               # the same in the languages research teams keep rosters in
-              "codice", "código", "cód.", "kennung", "identifiant")
+              "codice", "código", "cód.", "kennung", "identifiant",
+              # a Korean member or customer list's number ("회원번호") and its login ("아이디")
+              "회원번호", "고객번호", "회원id", "고객id", "사용자id", "아이디")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -37,7 +39,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 "nom et prénom", "vor- und nachname", "name und vorname", "voor- en achternaam", "imię i nazwisko",
                 "fullständigt namn", "fulde navn", "fullt navn", "namn", "navn", "nome completo do participante",
                 # Japanese (Salesforce's "氏名", a form's "お名前"), and its reading, kept as another name
-                "氏名", "お名前", "名前", "フルネーム", "担当者名", "取引先責任者名")
+                "氏名", "お名前", "名前", "フルネーム", "担当者名", "取引先責任者名",
+                # Korean ("이름", a form's "성명", "성함"; a member list's "회원명", "고객명")
+                "이름", "성명", "성함", "회원명", "고객명", "참여자명", "참가자명", "회원 이름", "고객 이름")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -67,7 +71,7 @@ EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "
                  "e-mail-adresse", "courriel", "adresse e-mail", "adresse mail", "correo", "correo electrónico",
                  "e-mailadres", "indirizzo email", "e-post", "correo electronico", "correo-e", "endereço de e-mail",
                  "endereço de email", "adresse électronique", "indirizzo e-mail", "e-postadress", "e-postadresse",
-                 "e-mailadresse", "adres e-mail", "adres email")
+                 "e-mailadresse", "adres e-mail", "adres email", "이메일", "이메일 주소", "메일 주소", "전자우편")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent")
 # a column that asks about recording in its own words ("Recording consent", "Is it OK if we record
 # the call?"), not one that says when something was recorded ("Recorded Date")
@@ -104,8 +108,8 @@ def names_field(column: str) -> str | None:
 def _key(name: str) -> str:
     """A column name as words: "Response ID", "ResponseId" and "response_id" are the same, and so
     are "Correo electrónico" and "correo electronico"."""
-    # (Japanese kept: "氏名" is not "名")
-    return re.sub(r"[^a-z0-9#$\u3040-\u30ff\u3400-\u9fff]+", "", fold(name)).lstrip("$")
+    # (Japanese kept: "氏名" is not "名"; Korean too: "회원번호" is not "이름")
+    return re.sub(r"[^a-z0-9#$\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+", "", fold(name)).lstrip("$")
 
 
 # a form tool's group path, "datos_personales/telefono" (KoboToolbox, ODK): the field is its last
@@ -1017,7 +1021,9 @@ _COUNT_LINE = re.compile(r"^(?:[a-z]+ ){0,2}(?:grand )?(?:totals?|count|sum|gesa
                          r"aantal|nombre total|numero total|antal|suma|razem|liczba)\b(?:[^\d]{0,40}?[:=] ?"
                          r"\d[\d.,' ]*(?: [a-z]+)?\.?|"
                          # Salesforce's "Total (48 records)", "Grand Total (12 rows)"
-                         r" ?\(\d[\d.,' ]*(?: [a-z]+)?\))$")
+                         r" ?\(\d[\d.,' ]*(?: [a-z]+)?\))$|"
+                         # Korean: "총 60명", "합계: 60", "총 회원 수: 60명", "전체 60건"
+                         r"^(?:총|합계|총계|전체)(?: ?[\uac00-\ud7a3]+){0,2} ?[:=]? ?\d[\d,]* ?(?:명|건|개)?\.?$")
 
 
 def _without_footer(rows: list[list[str]]) -> list[list[str]]:
