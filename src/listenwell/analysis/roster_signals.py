@@ -2053,6 +2053,12 @@ def _noted(p: Participant, pattern: re.Pattern[str]) -> str | None:
                  if _NOTES_COLUMN.search(_words(col)) and pattern.search(fold(v).replace("\u2019", "'"))), None)
 
 
+def note_columns(columns: list[str]) -> list[str]:
+    """The roster's note columns ("Notes", "Remarques", "Comentarios", a form's "Anything else…"),
+    in the roster's order: what a caller reads before phoning ("call after 6pm", "son translates")."""
+    return [c for c in columns if _NOTES_COLUMN.search(_words(c))]
+
+
 def to_arrange(p: Participant) -> str | None:
     """A note of something to arrange before the interview (an interpreter, hearing), quoted."""
     return _noted(p, _TO_ARRANGE)
