@@ -428,6 +428,19 @@ def test_replanning_prefers_the_earlier_plans_people_and_says_who_changed() -> N
     assert [p.pid for p in smaller.dropped] == [gone] and len(smaller.added) == 1
 
 
+def test_another_seed_beside_a_saved_plan_says_the_saved_plans_people_are_kept() -> None:
+    earlier = _saved(plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2)))
+    again = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=5), previous=earlier)
+    said = [n for n in again.notes if "--seed 5" in n]
+    assert said and "--seed 2" in said[0] and "the list is the saved plan's" in said[0], again.notes
+    bigger = plan_mix(roster(), MixOptions(size=6, as_of=TODAY, seed=5), previous=earlier)
+    assert any("4 of the 6 chosen are theirs" in n for n in bigger.notes), bigger.notes
+    # the saved plan's own seed, or no saved plan: nothing to say
+    assert not any("--seed" in n for n in plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2),
+                                                   previous=earlier).notes)
+    assert not any("--seed" in n for n in plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=5)).notes)
+
+
 def test_an_even_share_between_two_people_is_shown_as_a_range() -> None:
     from listenwell.analysis.mix import whole
 

@@ -607,7 +607,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                                                                       last_interviews or {})
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes() \
-        + _sensitive_note(people, excluded, opts)
+        + _sensitive_note(people, excluded, opts) + _seed_note(previous, opts, chosen)
     warnings += caps.warnings(chosen, size, len(eligible), kept)
     if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
         warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan; that is the "
@@ -743,6 +743,21 @@ def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> li
         return []
     return [f"{len(kept)} already interviewed in this study kept in the plan; "
             f"{len(chosen) - len(kept)} more picked to balance around them"]
+
+
+def _seed_note(previous: SavedPlan | None, opts: MixOptions, chosen: list[Person]) -> list[str]:
+    """Another --seed than the saved plan's: it draws anew only among those the saved plan's people
+    do not already fit as well (they are kept, as invitations may be out), so it may change no one;
+    said, so that the same list is not read as the seed doing nothing."""
+    if previous is None or previous.seed == opts.seed:
+        return []
+    theirs = {m.pid for m in previous.members} & {p.pid for p in chosen}
+    if not theirs:
+        return []
+    same = len(theirs) == len(chosen) == len(previous.members)
+    return [f"--seed {opts.seed} draws anew only where the saved plan's people (drawn with --seed {previous.seed}) "
+            "do not fit as well: they are kept first, as invitations may be out, so "
+            + ("the list is the saved plan's" if same else f"{len(theirs)} of the {len(chosen)} chosen are theirs")]
 
 
 def _balanced_on_only(dims: list[str], opts: MixOptions) -> list[str]:
