@@ -62,6 +62,7 @@ from listenwell.analysis.roster_signals import (
     contradicting_answers,
     delivery_columns,
     email_bounced,
+    in_person_only_yet_counted,
     last_active_column,
     last_interviewed_in_roster,
     SENSITIVE_RECORD,
@@ -1385,6 +1386,10 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None], str, str
      "find the person to talk to there, or leave them out with --mix on that column"),
     (through_someone, "is to be contacted only through someone else", "are to be contacted only through someone else",
      "ask them before you invite, or swap them out"),
+    (in_person_only_yet_counted, "said they do it only in person, yet the roster counts frequent use",
+     "said they do it only in person, yet the roster counts frequent use",
+     "a segment on that answer and the usage segment disagree: ask them which holds before you invite them, "
+     "or swap them out"),
 )
 
 
