@@ -639,6 +639,18 @@ def test_a_column_typed_without_its_accents_or_mistyped_is_found_or_suggested() 
     assert "did you mean" not in err.value.detail and "columns: estado póliza" in err.value.detail
 
 
+def test_a_survey_question_number_for_a_column_says_the_question_names_it() -> None:
+    people = [Participant(pid=f"M{i}", attributes={"estado póliza": ("Activa", "Baja")[i % 2],
+                                                   "¿con qué frecuencia viaja?": ("Mucho", "Poco")[i % 2]})
+              for i in range(6)]
+    for typed in ("Q2", "q14_TEXT", "QID7"):
+        with pytest.raises(InputError) as err:
+            plan_mix(people, MixOptions(size=4, as_of=TODAY, by=[typed]))
+        assert f"no column {typed!r}" in err.value.detail and "named by the question" not in err.value.detail
+        assert "the import names that column by the question asked" in err.value.detail, err.value.detail
+        assert "(questions: '¿con qué frecuencia viaja?')" in err.value.detail, err.value.detail
+
+
 def test_a_named_count_over_a_year_is_read_as_use() -> None:
     # a council's permits: renewed online over a year, and when last renewed
     people = [Participant(pid="A", attributes={"online renewals (12 months)": "2", "last permit renewal": "2026-04-01"}),

@@ -362,8 +362,20 @@ def find_column(option: str, name: str, columns: set[str]) -> str:
     if near:
         raise InputError(f"{option}: no column {name!r} in the roster; did you mean "
                          + " or ".join(repr(c) for c in near) + "?")
+    if _QUESTION_ID.fullmatch(name.strip()) and columns:
+        # a survey export's question id ("Q2"): the import named the column by the question asked
+        questions = sorted(c for c in columns if c.rstrip().endswith("?"))
+        raise InputError(f"{option}: no column {name!r} in the roster: a survey export's question number (Qualtrics' "
+                         "Q1, Q2…) is not kept, as the import names that column by the question asked (the export's "
+                         "second row); name the question, in quotes, with or without its accents ("
+                         + (f"questions: {'; '.join(repr(q) for q in questions)})" if questions
+                            else f"columns: {', '.join(sorted(columns))})"))
     known = ", ".join(sorted(columns)) or "none"
     raise InputError(f"{option}: no column {name!r} in the roster (columns: {known})")
+
+
+# a survey tool's question id: Qualtrics' "Q3", "Q4_TEXT", "Q5_1", "QID12"
+_QUESTION_ID = re.compile(r"(?i)q(?:id)?\d+(?:_\d+)*(?:_text)?")
 
 
 _EPOCH = re.compile(r"(?<![\d.])(?:\d{10}(?:\.\d+)?|\d{13}|\d{16})(?!\d)")
