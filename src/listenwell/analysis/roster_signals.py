@@ -1150,7 +1150,7 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
 # succursale ou au guichet", "Branch only", "Solo en sucursal"), read folded (no accents, lower case)
 _ONLY = r"(?:only|just|seulement|uniquement|exclusivement|solo|solamente|unicamente|nur|ausschliesslich|alleen|apenas|somente)"
 _IN_PERSON = (r"(?:branch(?:es)?|in[\s-]person|counter|teller|atm|succursale|guichet|comptoir|en\spersonne|agence|"
-              r"sucursal|ventanilla|oficina|en\spersona|filiale|schalter|geldautomat|balie|agencia|sportello)")
+              r"sucursal|ventanilla|en\spersona|filiale|schalter|geldautomat|balie|agencia|sportello)")
 _IN_PERSON_ONLY = re.compile(rf"\b{_ONLY}\b.*\b{_IN_PERSON}\b|\b{_IN_PERSON}\b.*\b{_ONLY}\b")
 # a channel used from afar named in the same answer ("the branch and the app only"): not in person only
 _FROM_AFAR = re.compile(r"\b(?:app|apps|appli|application|aplicacion|online|en\sligne|web|website|site|internet|"
