@@ -1148,7 +1148,8 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
 
 # an answer that the person does things only in person: at a branch, a counter, an ATM ("Seulement en
 # succursale ou au guichet", "Branch only", "Solo en sucursal"), read folded (no accents, lower case)
-_ONLY = r"(?:only|just|seulement|uniquement|exclusivement|solo|solamente|unicamente|nur|ausschliesslich|alleen|apenas|somente)"
+_ONLY = (r"(?:only|just|seulement|uniquement|exclusivement|solo|solamente|unicamente|nur|ausschliesslich|alleen|"
+         r"apenas|somente)")
 _IN_PERSON = (r"(?:branch(?:es)?|in[\s-]person|counter|teller|atm|succursale|guichet|comptoir|en\spersonne|agence|"
               r"sucursal|ventanilla|en\spersona|filiale|schalter|geldautomat|balie|agencia|sportello)")
 _IN_PERSON_ONLY = re.compile(rf"\b{_ONLY}\b.*\b{_IN_PERSON}\b|\b{_IN_PERSON}\b.*\b{_ONLY}\b")
