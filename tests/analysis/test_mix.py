@@ -428,6 +428,19 @@ def test_replanning_prefers_the_earlier_plans_people_and_says_who_changed() -> N
     assert [p.pid for p in smaller.dropped] == [gone] and len(smaller.added) == 1
 
 
+def test_another_seed_beside_a_saved_plan_says_the_saved_plans_people_are_kept() -> None:
+    earlier = _saved(plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2)))
+    again = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=5), previous=earlier)
+    said = [n for n in again.notes if "--seed 5" in n]
+    assert said and "--seed 2" in said[0] and "the list is the saved plan's" in said[0], again.notes
+    bigger = plan_mix(roster(), MixOptions(size=6, as_of=TODAY, seed=5), previous=earlier)
+    assert any("4 of the 6 chosen are theirs" in n for n in bigger.notes), bigger.notes
+    # the saved plan's own seed, or no saved plan: nothing to say
+    assert not any("--seed" in n for n in plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2),
+                                                   previous=earlier).notes)
+    assert not any("--seed" in n for n in plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=5)).notes)
+
+
 def test_an_even_share_between_two_people_is_shown_as_a_range() -> None:
     from listenwell.analysis.mix import whole
 
@@ -624,6 +637,18 @@ def test_a_column_typed_without_its_accents_or_mistyped_is_found_or_suggested() 
     with pytest.raises(InputError) as err:
         plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["shoe size"]))
     assert "did you mean" not in err.value.detail and "columns: estado póliza" in err.value.detail
+
+
+def test_a_survey_question_number_for_a_column_says_the_question_names_it() -> None:
+    people = [Participant(pid=f"M{i}", attributes={"estado póliza": ("Activa", "Baja")[i % 2],
+                                                   "¿con qué frecuencia viaja?": ("Mucho", "Poco")[i % 2]})
+              for i in range(6)]
+    for typed in ("Q2", "q14_TEXT", "QID7"):
+        with pytest.raises(InputError) as err:
+            plan_mix(people, MixOptions(size=4, as_of=TODAY, by=[typed]))
+        assert f"no column {typed!r}" in err.value.detail and "named by the question" not in err.value.detail
+        assert "the import names that column by the question asked" in err.value.detail, err.value.detail
+        assert "(questions: '¿con qué frecuencia viaja?')" in err.value.detail, err.value.detail
 
 
 def test_a_named_count_over_a_year_is_read_as_use() -> None:

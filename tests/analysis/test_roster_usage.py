@@ -289,6 +289,26 @@ def test_contradicting_usage_answers_are_named_with_both() -> None:
     assert not any("contradict" in w for w in mild.warnings), mild.warnings
 
 
+def test_an_in_person_only_answer_beside_a_frequent_count_names_the_chosen_with_both() -> None:
+    people = roster(
+        # a savings club: says counter only, yet the app counts 18 sign-ins in 30 days
+        {"How do you pay in?": "Counter only", "App sign-ins (30 days)": "18", "Notes": ""},
+        {"How do you pay in?": "Sólo en ventanilla", "App sign-ins (30 days)": "0", "Notes": ""},
+        # the counter and the app both named: no contradiction
+        {"How do you pay in?": "The app, or the counter only when it's down", "App sign-ins (30 days)": "15",
+         "Notes": ""},
+        # a note, not an answer, of how to meet them
+        {"How do you pay in?": "Mostly the app", "App sign-ins (30 days)": "20", "Notes": "in person only, at the hall"},
+        # a count of their visits to the counter agrees with it
+        {"How do you pay in?": "Counter only", "Counter visits (30 days)": "9", "Notes": ""})
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY, by=["How do you pay in?"]))
+    said = [w for w in plan.warnings if "only in person" in w]
+    assert len(said) == 1, plan.warnings
+    assert said[0].startswith("1 of the 5 chosen said they do it only in person, yet the roster counts frequent use: "
+                              "R1 (how do you pay in?: Counter only, yet app sign-ins (30 days): 18)"), said
+    assert not any(pid in said[0] for pid in ("R2", "R3", "R4", "R5"))
+
+
 # --- a panel's demographic "X status" and its submission status are not usage ------------------
 
 def test_a_panels_submission_status_and_demographic_statuses_are_not_usage_columns() -> None:

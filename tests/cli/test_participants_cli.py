@@ -350,5 +350,21 @@ def test_a_re_import_names_the_columns_it_changed_and_which_were_only_reformatte
     assert out.exit_code == 0, out.output
     said = " ".join(out.output.split())
     assert "(0 added, 3 changed)" in said
-    assert ("changed: last_lesson reformatted in 3, lessons_30d reformatted in 1, my_notes added in 1, "
-            "plan changed in 1") in said
+    assert ("changed: last_lesson reformatted in 3, lessons_30d reformatted in 1, my_notes added in 1 (ST-3), "
+            "plan changed in 1 (ST-2)") in said
+
+
+def test_a_note_reworded_around_the_same_day_is_changed_not_reformatted_and_whose_is_said(tmp_path: Path) -> None:
+    first, again = tmp_path / "panel.csv", tmp_path / "panel_edited.csv"
+    first.write_text("id,email,notes,last_seen\nK-1,k1@example.com,Called 12 Mar 2026,2026-03-12\n"
+                     "K-2,k2@example.com,Demo 2026-04-02,2026-04-02\n")
+    # K-1's note only written another way; K-2's reworded around the same day
+    again.write_text("id,email,notes,last_seen\nK-1,k1@example.com,Called 2026-03-12,2026-03-12\n"
+                     "K-2,k2@example.com,Interviewed on 2026-04-02,2026-04-02\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Panel", [])
+        w.import_roster(first, "panel")
+    out = run(tmp_path / "ws", "participants", "import", str(again), "--study", "panel")
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    assert "changed: notes changed in 1 (K-2), notes reformatted in 1 (reformatted: the same dates" in said, said

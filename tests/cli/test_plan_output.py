@@ -339,3 +339,24 @@ def test_with_a_phone_column_named_in_spanish_or_holding_numbers_needs_contacts(
     assert not (tmp_path / "plan.csv").exists()
     ok = run(ws, *base, "--with", "grupo")
     assert ok.exit_code == 0 and "951" not in (tmp_path / "plan.csv").read_text()
+
+
+def test_the_invitation_list_carries_the_roster_notes_the_caller_needs(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "pantry.csv"
+    roster.write_text("Client ID,Name,Phone,visits_90d,Remarques\n"
+                      "K-1,Ines Moreau,514 555 0101,5,appeler après 18 h\n"
+                      "K-2,Tom Baker,514 555 0102,1,\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Pantry", goals=[])
+        w.import_roster(roster, study="pantry")
+    out = tmp_path / "invite.csv"
+    base = ["recruit", "plan", "--study", "pantry", "--size", "2", "--no-save", "-o", str(out)]
+    assert run(ws, *base, "--contacts").exit_code == 0
+    rows = {r["pid"]: r for r in csv.DictReader(out.open())}
+    assert (rows["K-1"]["remarques"], rows["K-2"]["remarques"]) == ("appeler après 18 h", "")
+    # asked for with --with as well, it is written once
+    assert run(ws, *base, "--contacts", "--with", "Remarques").exit_code == 0
+    assert next(csv.reader(out.open())).count("remarques") == 1
+    # without --contacts the plan file carries no notes (they may name people)
+    assert run(ws, *base).exit_code == 0 and "remarques" not in out.read_text()

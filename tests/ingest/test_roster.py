@@ -517,7 +517,26 @@ def test_an_id_column_taken_because_the_usual_one_has_an_empty_cell_is_said() ->
     assert [p.pid for p in roster.people] == ["M-71", "M-72", "M-73"] and roster.id_column == "member_id"
     assert roster.id_note == ("ids read from column 'member_id', as 'user_id' is empty on line 3; a later import "
                               "matches people by 'member_id' again")
-    assert parse_roster_file(b"member_id,user_id\nM-71,U-1\nM-72,U-2\n", "app.csv").id_note is None
+    # both filled: the usual one, and the other said as one to look people up by, not as a gap
+    both = parse_roster_file(b"member_id,user_id\nM-71,U-1\nM-72,U-2\n", "app.csv").id_note
+    assert both is not None and "empty" not in both and both.startswith("ids read from column 'user_id'; 'member_id'")
+
+
+def test_a_first_import_names_the_id_column_where_another_names_each_person_too() -> None:
+    from listenwell.ingest.roster import parse_roster_file
+
+    # a survey's response id beside the club's own number, written number first
+    text = ("Respondent ID;Número de socio;Correo;Club\nRS-9a;00412;ana@example.org;Norte\n"
+            "RS-9b;00413;luis@example.org;Sur\n").encode()
+    roster = parse_roster_file(text, "socios.csv")
+    assert roster.id_column == "Respondent ID"
+    assert roster.id_note is not None and roster.id_note.startswith(
+        "ids read from column 'Respondent ID'; 'Número de socio' also names each person once"), roster.id_note
+    assert "--with 'Número de socio'" in roster.id_note and "new study" in roster.id_note
+    # a re-import (the stored ids given) says nothing more; nor a file whose other number repeats
+    assert parse_roster_file(text, "socios.csv", known=frozenset({"RS-9a", "RS-9b"})).id_note is None
+    same_club = b"Respondent ID,Club number\nRS-1,7\nRS-2,7\n"
+    assert parse_roster_file(same_club, "socios.csv").id_note is None
 
 
 def test_a_form_tools_group_path_is_read_by_its_last_part() -> None:

@@ -63,6 +63,7 @@ from listenwell.analysis.roster_signals import (
     contradicting_answers,
     delivery_columns,
     email_bounced,
+    in_person_only_yet_counted,
     last_active_column,
     last_interviewed_in_roster,
     SENSITIVE_RECORD,
@@ -362,8 +363,20 @@ def find_column(option: str, name: str, columns: set[str]) -> str:
     if near:
         raise InputError(f"{option}: no column {name!r} in the roster; did you mean "
                          + " or ".join(repr(c) for c in near) + "?")
+    if _QUESTION_ID.fullmatch(name.strip()) and columns:
+        # a survey export's question id ("Q2"): the import named the column by the question asked
+        questions = sorted(c for c in columns if c.rstrip().endswith("?"))
+        raise InputError(f"{option}: no column {name!r} in the roster: a survey export's question number (Qualtrics' "
+                         "Q1, Q2…) is not kept, as the import names that column by the question asked (the export's "
+                         "second row); name the question, in quotes, with or without its accents ("
+                         + (f"questions: {'; '.join(repr(q) for q in questions)})" if questions
+                            else f"columns: {', '.join(sorted(columns))})"))
     known = ", ".join(sorted(columns)) or "none"
     raise InputError(f"{option}: no column {name!r} in the roster (columns: {known})")
+
+
+# a survey tool's question id: Qualtrics' "Q3", "Q4_TEXT", "Q5_1", "QID12"
+_QUESTION_ID = re.compile(r"(?i)q(?:id)?\d+(?:_\d+)*(?:_text)?")
 
 
 _EPOCH = re.compile(r"(?<![\d.])(?:\d{10}(?:\.\d+)?|\d{13}|\d{16})(?!\d)")
@@ -608,7 +621,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                                                                       last_interviews or {})
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes() \
-        + _sensitive_note(people, excluded, opts)
+        + _sensitive_note(people, excluded, opts) + _seed_note(previous, opts, chosen)
     warnings += caps.warnings(chosen, size, len(eligible), kept)
     if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
         warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan; that is the "
@@ -744,6 +757,21 @@ def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> li
         return []
     return [f"{len(kept)} already interviewed in this study kept in the plan; "
             f"{len(chosen) - len(kept)} more picked to balance around them"]
+
+
+def _seed_note(previous: SavedPlan | None, opts: MixOptions, chosen: list[Person]) -> list[str]:
+    """Another --seed than the saved plan's: it draws anew only among those the saved plan's people
+    do not already fit as well (they are kept, as invitations may be out), so it may change no one;
+    said, so that the same list is not read as the seed doing nothing."""
+    if previous is None or previous.seed == opts.seed:
+        return []
+    theirs = {m.pid for m in previous.members} & {p.pid for p in chosen}
+    if not theirs:
+        return []
+    same = len(theirs) == len(chosen) == len(previous.members)
+    return [f"--seed {opts.seed} draws anew only where the saved plan's people (drawn with --seed {previous.seed}) "
+            "do not fit as well: they are kept first, as invitations may be out, so "
+            + ("the list is the saved plan's" if same else f"{len(theirs)} of the {len(chosen)} chosen are theirs")]
 
 
 def _balanced_on_only(dims: list[str], opts: MixOptions) -> list[str]:
@@ -1371,6 +1399,10 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None], str, str
      "find the person to talk to there, or leave them out with --mix on that column"),
     (through_someone, "is to be contacted only through someone else", "are to be contacted only through someone else",
      "ask them before you invite, or swap them out"),
+    (in_person_only_yet_counted, "said they do it only in person, yet the roster counts frequent use",
+     "said they do it only in person, yet the roster counts frequent use",
+     "a segment on that answer and the usage segment disagree: ask them which holds before you invite them, "
+     "or swap them out"),
 )
 
 

@@ -1164,6 +1164,41 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
     return None
 
 
+# an answer that the person does things only in person: at a branch, a counter, an ATM ("Seulement en
+# succursale ou au guichet", "Branch only", "Solo en sucursal"), read folded (no accents, lower case)
+_ONLY = (r"(?:only|just|seulement|uniquement|exclusivement|solo|solamente|unicamente|nur|ausschliesslich|alleen|"
+         r"apenas|somente)")
+_IN_PERSON = (r"(?:branch(?:es)?|in[\s-]person|counter|teller|atm|succursale|guichet|comptoir|en\spersonne|agence|"
+              r"sucursal|ventanilla|en\spersona|filiale|schalter|geldautomat|balie|agencia|sportello)")
+_IN_PERSON_ONLY = re.compile(rf"\b{_ONLY}\b.*\b{_IN_PERSON}\b|\b{_IN_PERSON}\b.*\b{_ONLY}\b")
+# a channel used from afar named in the same answer ("the branch and the app only"): not in person only
+_FROM_AFAR = re.compile(r"\b(?:app|apps|appli|application|aplicacion|online|en\sligne|web|website|site|internet|"
+                        r"mobile|movil|phone|telephone|telefono|email|courriel)\b")
+
+
+def in_person_only_yet_counted(p: Participant, frequent_per_month: float = 4.0) -> str | None:
+    """An answer that they do things only in person ("How do you usually bank?": "Seulement en
+    succursale ou au guichet") beside a count of their use of the product at a frequent user's rate
+    (logins 30 days: 25), both cited: the segment a --by column on that answer gives them and the
+    usage the count gives them disagree. Not a count of visits to a place, which agrees with it."""
+    said = next((f"{c}: {v.strip()}" for c, v in p.attributes.items() if present(v) and len(v) <= 80
+                 and not _NOTES_COLUMN.search(_words(c))  # an answer, not a note of how to meet them
+                 and _IN_PERSON_ONLY.search(f := fold(v).lower()) and not _FROM_AFAR.search(f)), None)
+    if said is None:
+        return None
+    counted = [c for c in dict.fromkeys(COUNTS.columns(list(p.attributes))) if present(p.attributes.get(c))
+               and not re.search(rf"\b(?:{_IN_PERSON}|visits?|visites?|visitas?)\b", fold(c).lower())]
+    if not counted:
+        return None
+    try:  # the rate of those counts alone
+        rate = monthly_rate(Participant(pid=p.pid, attributes={c: p.attributes[c] for c in counted}))
+    except InputError:
+        return None
+    if rate is None or rate < frequent_per_month:
+        return None
+    return f"{said}, yet " + "; ".join(f"{c}: {p.attributes[c].strip()}" for c in counted)
+
+
 # "NPS 9", "nps-8", "NPS - Promoter": a score or a group kept as a tag
 _NPS_TAG = re.compile(r"^nps[\s:_=-]*(\d{1,2}|promoter|passive|detractor)$", re.I)
 
@@ -2090,6 +2125,12 @@ _MOVED_AWAY = re.compile(
 def _noted(p: Participant, pattern: re.Pattern[str]) -> str | None:
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
                  if _NOTES_COLUMN.search(_words(col)) and pattern.search(fold(v).replace("\u2019", "'"))), None)
+
+
+def note_columns(columns: list[str]) -> list[str]:
+    """The roster's note columns ("Notes", "Remarques", "Comentarios", a form's "Anything else…"),
+    in the roster's order: what a caller reads before phoning ("call after 6pm", "son translates")."""
+    return [c for c in columns if _NOTES_COLUMN.search(_words(c))]
 
 
 def to_arrange(p: Participant) -> str | None:

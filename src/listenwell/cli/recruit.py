@@ -28,6 +28,7 @@ from listenwell.analysis.mix import (
     parse_weights,
     whole,
 )
+from listenwell.analysis.roster_signals import note_columns
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
@@ -116,16 +117,20 @@ def contact_details(people: list[Participant]) -> Contacts:
     roster has (a WhatsApp number may be the only way
     to reach someone), for an invitation list; after them each phone column again in E.164
     ("+919450011223", for a bulk WhatsApp or SMS send) where any of its numbers can be written so
-    for certain (``domain.phones``)."""
-    phones = phone_columns(dict.fromkeys(k for p in people for k in p.attributes), [p.attributes for p in people])
+    for certain (``domain.phones``); then the roster's notes ("call after 6pm", "son translates"),
+    which the caller reads before phoning."""
+    columns = list(dict.fromkeys(k for p in people for k in p.attributes))
+    phones = phone_columns(columns, [p.attributes for p in people])
+    notes = [c for c in note_columns(columns) if c not in phones and any(p.attributes.get(c) for p in people)]
     country = roster_country(p.attributes.get(c, "") for p in people for c in phones)
     e164s = {c: {p.pid: e164(p.attributes.get(c, ""), country) for p in people} for c in phones}
     e164s = {c: numbers for c, numbers in e164s.items() if any(numbers.values())}
     # the first name alone, where the roster has a column of it: a mail merge's "Dear …"
     first = ["first_name"] if any(p.first_name for p in people) else []
-    return ["name", *first, "email", *phones, *(f"{c} (E.164)" for c in e164s)], {
+    return ["name", *first, "email", *phones, *(f"{c} (E.164)" for c in e164s), *notes], {
         p.pid: [p.name or "", *([p.first_name or ""] if first else []), p.email or "",
-                *(p.attributes.get(c, "") for c in phones), *(numbers[p.pid] for numbers in e164s.values())]
+                *(p.attributes.get(c, "") for c in phones), *(numbers[p.pid] for numbers in e164s.values()),
+                *(p.attributes.get(c, "") for c in notes)]
         for p in people}
 
 

@@ -112,7 +112,7 @@ def import_roster(ctx: typer.Context,
                      if update.changed or len(update.added) < len(people) else ""))
     console.print(reading_summary(people, looked_up=update.looked_up), markup=False, highlight=False)
     if update.changes:
-        console.print(changes_line(update.changes), markup=False, highlight=False, soft_wrap=True)
+        console.print(changes_line(update.changes, update.changed_whose), markup=False, highlight=False, soft_wrap=True)
     for line in _reimport_lines(ctx, update, study):
         console.print(line, highlight=False, soft_wrap=True)
     if update.removed:
@@ -139,11 +139,15 @@ def import_roster(ctx: typer.Context,
                       highlight=False, soft_wrap=True)
 
 
-def changes_line(changes: dict[tuple[str, str], int]) -> str:
+def changes_line(changes: dict[tuple[str, str], int], whose: dict[tuple[str, str], list[str]] | None = None) -> str:
     """What a re-import changed, most common first: "changed: last_login reformatted in 41 (the
-    same dates, times or numbers written another way), sam_notes added in 2"."""
+    same dates, times or numbers written another way), sam_notes added in 2 (P-7, P-9)": whose,
+    where a few people's values were added, changed or cleared."""
     ranked = sorted(changes.items(), key=lambda kv: (-kv[1], kv[0]))
-    parts = [f"{col} {kind} in {n}" for (col, kind), n in ranked[:6]]
+    whose = whose or {}
+    parts = [f"{col} {kind} in {n}" + (f" ({', '.join(whose[(col, kind)])})"
+                                       if kind != "reformatted" and 0 < len(whose.get((col, kind), ())) <= 3 else "")
+             for (col, kind), n in ranked[:6]]
     more = f", and {len(ranked) - 6} more" if len(ranked) > 6 else ""
     note = " (reformatted: the same dates, times or numbers written another way)" \
         if any(kind == "reformatted" for _, kind in changes) else ""

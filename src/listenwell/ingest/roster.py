@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import re
+import shlex
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -411,6 +412,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                                 email_col if by_email else None, known, file)
         if held:
             id_col, id_note, by_email = held[0], held[1], False
+    if id_col and not id_note and not known:
+        id_note = _other_ids_note(raw_header, body[first:], id_col, email_col)
     _not_filled_down(raw_header, body, first, email_col, id_col, file, 1 + above)
     if id_col is None and not by_email:
         again = _repeated_id(raw_header, body[first:], first + 1 + above)
@@ -974,6 +977,41 @@ def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
         if values and all(values) and len(set(values)) == len(values):
             return name
     return None
+
+
+# a person's number written number first, as French, Spanish, Italian and Portuguese do: "Numéro de
+# membre", "Número de socio", "N° client"
+_NUMBER_FIRST = re.compile(r"^(?:numero|no|nr|n[°º])\.?\s(?:de\s|d'|di\s|do\s|da\s|del\s)?(?:membre|client|cliente|"
+                           r"socio|adherent|participant|participante|partecipante|patient|paciente|paziente|usuario|"
+                           r"utilisateur|utente|associado|miembro|membro|beneficiaire|beneficiario)s?$")
+
+
+def _other_ids_note(header: list[str], rows: list[list[str]], id_col: str, email_col: str | None) -> str | None:
+    """On a first import, the id column said where the file has another that names each person
+    once ("Numéro de membre" beside Qualtrics' "Response ID"): the researcher looks people up by
+    theirs, and the one taken is kept for later imports, so how to see or choose the other is said."""
+    others = []
+    for i, name in enumerate(header):
+        if not name or name in (id_col, email_col):
+            continue
+        if not (_names_an_id(name) and not _NOT_THEIR_ID.search(_id_words(name))) \
+                and not _NUMBER_FIRST.match(fold(name).lower().strip()):
+            continue
+        values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]
+        if values and all(values) and len(set(values)) == len(values):
+            others.append(name)
+    if not others:
+        return None
+    # one that names a person first ("Numéro de membre" before Qualtrics' "External Data Reference")
+    others.sort(key=lambda c: not (_NUMBER_FIRST.match(fold(c).lower().strip())
+                                   or _PERSON_WORD.search(column_words(c))))
+    one = len(others) == 1
+    shown = " and ".join(repr(c) for c in others[:2]) + (" and more" if len(others) > 2 else "")
+    return (f"ids read from column {id_col!r}; {shown} also name{'s' if one else ''} each person once, kept as "
+            f"{'a column' if one else 'columns'} (`recruit plan --contacts --with {shlex.quote(others[0])}` writes "
+            f"{'it' if one else repr(others[0])} beside each person); to make {'it' if one else 'one'} the id, rename "
+            f"it 'id' in the file" + (f" and {id_col!r} another name" if id_col.strip().lower() == "id" else "")
+            + " and import it into a new study")
 
 
 def _rows_above_header(rows: list[list[str]]) -> int:

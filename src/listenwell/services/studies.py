@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
-from listenwell.domain.dates import find_date, readings
+from listenwell.domain.dates import MONTHS, find_date, readings
+from listenwell.domain.glossary import fold
 from listenwell.domain.ids import same_number_id, same_salesforce_record, same_typed_id
 from listenwell.domain.text import SLUG, column_words, slugify
 from listenwell.ingest.roster import Roster, read_roster_file
@@ -95,6 +96,8 @@ class RosterUpdate:
     # what the changes were: (column or field, "added", "changed", "cleared" or "reformatted": the
     # same date and time or number written another way) → how many people
     changes: dict[tuple[str, str], int] = field(default_factory=dict)
+    # whose, for each of them (the ids, in the order the file gives them)
+    changed_whose: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     # people whose stored email the file changes
     email_changed: list[str] = field(default_factory=list)
     # people whose stored name or values this file gives with "?" for letters its encoding lacked:
@@ -177,6 +180,7 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
             update.changed.append(row.pid)
             for what in _what_changed(old, merged):
                 update.changes[what] = update.changes.get(what, 0) + 1
+                update.changed_whose.setdefault(what, []).append(row.pid)
         if old.email and merged.email and old.email.strip().lower() != merged.email.strip().lower():
             update.email_changed.append(row.pid)
         fill_row(row, merged)
@@ -422,9 +426,24 @@ def _same_value(a: str, b: str) -> bool:
     day = find_date(a)
     if day is None or day not in ({find_date(b)} | set(readings(b) or ())):
         return False
+    if _words_beside(a) != _words_beside(b):  # "Entrevue UX 2026-11-05" → "Interviewé le 2026-11-05": reworded
+        return False
     ta, tb = _TIME.search(a), _TIME.search(b)
     return (ta is None) == (tb is None) and (ta is None or [int(x or 0) for x in ta.groups()]
                                              == [int(x or 0) for x in tb.groups()])
+
+
+# words that write a date or time, not what a note says of it
+_DATE_WORDS = frozenset(MONTHS) | frozenset(
+    "st nd rd th de am pm utc gmt mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday "
+    "friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim lunes "
+    "martes miercoles jueves viernes sabado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
+
+
+def _words_beside(value: str) -> list[str]:
+    """The words of a cell besides those that write its date or time: a note reworded around the
+    same day is changed, not reformatted."""
+    return [w for w in re.findall(r"[^\W\d_]{2,}", fold(value).lower()) if w not in _DATE_WORDS]
 
 
 def _as_stored(p: Participant) -> tuple:
