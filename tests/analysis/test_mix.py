@@ -989,3 +989,28 @@ def test_exclude_recent_with_nothing_to_read_does_not_claim_nobody_was_interview
     strict = plan_mix(people, MixOptions(size=4, as_of=TODAY, exclude_recent_days=90))
     assert not any(w.startswith("--exclude-recent left nobody out") for w in strict.warnings)
     assert people[0].pid in dict(strict.excluded)
+
+
+def test_people_named_with_leave_out_are_left_out_and_stay_out_until_a_fresh_plan() -> None:
+    earlier = _saved(plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2)))
+    gone = earlier.members[1].pid
+    # typed in another case: the roster's id is theirs
+    plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2, leave_out=[gone.lower()]), previous=earlier)
+    assert gone not in {p.pid for p in plan.chosen} and len(plan.chosen) == 4
+    assert (gone, "named with --leave-out (declined, no answer, or not right for the study)") in plan.excluded
+    assert plan.dropped_why[gone] == "left out with --leave-out"
+    # the others of the saved plan are kept: only the place given back is filled anew
+    assert {m.pid for m in earlier.members} - {gone} <= {p.pid for p in plan.chosen}
+    # planned again without naming them: still out, and said
+    again = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2), previous=_saved(plan))
+    assert gone not in {p.pid for p in again.chosen}
+    assert any(f"still left out, as named with --leave-out for the saved plan: {gone}" in n for n in again.notes)
+    # --fresh starts over: neither the leave-out nor the saved plan's people are kept first
+    fresh = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=7, fresh=True), previous=_saved(plan))
+    assert not any("--leave-out" in why for _, why in fresh.excluded)
+    assert {p.pid for p in fresh.chosen} == {p.pid for p in plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=7)).chosen}
+
+
+def test_an_id_to_leave_out_that_is_not_in_the_roster_is_refused_with_the_nearest() -> None:
+    with pytest.raises(InputError, match=r"--leave-out: no participant 'F77' in the roster; did you mean F7"):
+        plan_mix(roster(), MixOptions(size=4, as_of=TODAY, leave_out=["F77"]))

@@ -304,6 +304,7 @@ def test_recruit_coverage_tracks_the_saved_plan(env, tmp_path: Path) -> None:  #
     (["--exclude-recent", "soon"], "not a duration"),
     (["--as-of", "June"], "not a date"),
     (["-o", "plan.xlsx"], ".csv"),
+    (["--leave-out", "P1,P404"], "--leave-out: no participant 'P404' in the roster"),
 ])
 def test_recruit_bad_input(env, args: list[str], needle: str) -> None:  # noqa: ANN001
     ws, _ = env

@@ -96,6 +96,7 @@ from listenwell.analysis.roster_signals import (
 )
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
+from listenwell.domain.ids import nearest_ids
 from listenwell.domain.names import phones, words
 from listenwell.domain.text import column_words
 
@@ -146,6 +147,13 @@ class MixOptions:
     # no more than so many people per value of a roster column (--at-most "Account Name=2": B2B
     # research takes at most two people per account)
     at_most: dict[str, int] = field(default_factory=dict)
+    # people the researcher takes out of the plan by id (--leave-out): they declined, did not
+    # answer, or are not right for the study; kept with the plan, so coverage does not count
+    # them as still to interview
+    leave_out: list[str] = field(default_factory=list)
+    # True (--fresh): draw anew, not preferring the saved plan's people (by default they are kept
+    # first, as invitations may be out); not kept with the plan
+    fresh: bool = False
 
 
 @dataclass
@@ -569,6 +577,10 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     opts = with_columns_found(opts, {k for p in people for k in p.attributes})  # the plan keeps them as spelled
     opts = replace(opts, at_most={find_column("--at-most", c, {k for p in people for k in p.attributes}): n
                                   for c, n in opts.at_most.items()})
+    # named before stays out (they declined) unless the plan starts over; one since gone from the roster is dropped
+    earlier = [pid for pid in (previous.options.leave_out if previous is not None and not opts.fresh else [])
+               if any(p.pid == pid for p in people)]
+    opts = replace(opts, leave_out=list(dict.fromkeys(earlier + _leave_out_ids(opts.leave_out, people))))
     dims, persons = segment(people, opts, last_interviews, elsewhere)
     eligible, excluded = eligibility(people, persons, opts, today)
     kept: list[Person] = []
@@ -587,7 +599,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     # invitations may be out: the earlier plan's people are taken first (the best fits among them
     # when the plan shrinks), and only a swap that brings the segments closer takes one out; the
     # same options again give the same plan, in the same order
-    before = {m.pid for m in previous.members} if previous is not None else set()
+    before = {m.pid for m in previous.members} if previous is not None and not opts.fresh else set()
     counts: dict[str, Counter[str]] = {d: Counter(p.segments[d] for p in kept) for d in dims}
     caps = _Caps(opts.at_most, people)
     caps.move([], kept)
@@ -621,7 +633,9 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                                                                       last_interviews or {})
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes() \
-        + _sensitive_note(people, excluded, opts) + _seed_note(previous, opts, chosen)
+        + _sensitive_note(people, excluded, opts) + _seed_note(previous, opts, chosen) \
+        + ([f"still left out, as named with --leave-out for the saved plan: {', '.join(earlier)} "
+            "(--fresh starts over without them)"] if earlier else [])
     warnings += caps.warnings(chosen, size, len(eligible), kept)
     if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
         warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan; that is the "
@@ -655,6 +669,8 @@ def _drop_reason(p: Person, on_roster: bool, left_out: str | None, shrank: bool)
     may be out: never to write again to someone who asked not to be contacted."""
     if p.interviewed:
         return "interviewed in this study; --keep-interviewed keeps them"
+    if left_out == LEFT_OUT_BY_NAME:
+        return "left out with --leave-out"
     if not on_roster:
         return "no longer on the roster; tell them if invited"
     if left_out:
@@ -763,7 +779,7 @@ def _seed_note(previous: SavedPlan | None, opts: MixOptions, chosen: list[Person
     """Another --seed than the saved plan's: it draws anew only among those the saved plan's people
     do not already fit as well (they are kept, as invitations may be out), so it may change no one;
     said, so that the same list is not read as the seed doing nothing."""
-    if previous is None or previous.seed == opts.seed:
+    if previous is None or previous.seed == opts.seed or opts.fresh:
         return []
     theirs = {m.pid for m in previous.members} & {p.pid for p in chosen}
     if not theirs:
@@ -787,6 +803,25 @@ def _balanced_on_only(dims: list[str], opts: MixOptions) -> list[str]:
             f" (no {' or '.join(missing)} column in the roster)"]
 
 
+LEFT_OUT_BY_NAME = "named with --leave-out (declined, no answer, or not right for the study)"
+
+
+def _leave_out_ids(typed: list[str], people: list[Participant]) -> list[str]:
+    """The roster's ids for those named with --leave-out (an id typed in another case is theirs);
+    one not in the roster is refused with the nearest ids, as a typo would leave the wrong person in."""
+    ids = {p.pid.lower(): p.pid for p in people}
+    out = []
+    for pid in typed:
+        found = ids.get(pid.strip().lower())
+        if found is None:
+            near = nearest_ids(pid.strip().lower(), [p.pid for p in people])
+            raise InputError(f"--leave-out: no participant {pid.strip()!r} in the roster"
+                             + (f"; did you mean {' or '.join(near)}?" if near else
+                                f" ({len(people)} people: `listenwell participants list` shows their ids)"))
+        out.append(found)
+    return list(dict.fromkeys(out))
+
+
 def eligibility(people: list[Participant], persons: list[Person], opts: MixOptions,
                 today: dt.date) -> tuple[list[Person], list[tuple[str, str]]]:
     """Who a plan may pick, and who it leaves out with the reason (the same rules for a new
@@ -802,6 +837,7 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     # a value weighted zero is never asked ("--mix role=student:0": teachers only), whoever else is
     # short: the plan comes up short rather than topped up with them; the person's own reason first
     own.update({p.pid: why for p in persons if not own[p.pid] and (why := _weighted_out(p, by_pid[p.pid], opts))})
+    own.update({pid: LEFT_OUT_BY_NAME for pid in opts.leave_out if pid in own and not own[pid]})
     # one person on two rows: a "do not ask" on either row is the person's (a rep logs an opt-out
     # on whichever record they have open), not a row's own ("unfinished response", "Duplicate")
     of_person = {kept: f"{own[pid]} on their other row {pid} (the same {what})" for pid, (kept, what) in again.items()

@@ -243,6 +243,13 @@ def plan(
     no_usage: Annotated[bool, typer.Option(
         "--no-usage", help="Do not balance on usage at all: for a study where how much people use the product "
                            "does not set them apart (a permit applied for once a year).")] = False,
+    leave_out: Annotated[Optional[list[str]], typer.Option(
+        "--leave-out", help="Leave these people out by id, comma-separated (they declined, did not answer, or "
+                            "are not right for the study); the rest of the saved plan stays and their places "
+                            "are filled.")] = None,
+    fresh: Annotated[bool, typer.Option(
+        "--fresh", help="Draw anew: do not keep the saved plan's people first (by default they are, as "
+                        "invitations may be out).")] = False,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the chosen list as CSV.")] = None,
     contacts: Annotated[bool, typer.Option(
         "--contacts", help="Put names, emails and phone numbers from the roster in the CSV, to send "
@@ -278,7 +285,8 @@ def plan(
                       weights=weights, lapsed_after_days=parse_days(lapsed_after, day),
                       frequent_per_month=frequent, include_unconsented=include_unconsented,
                       keep_interviewed=keep_interviewed, usage_from=_by(usage_from),
-                      at_most=parse_caps(_by(at_most)), balance_usage=not no_usage)
+                      at_most=parse_caps(_by(at_most)), balance_usage=not no_usage,
+                      leave_out=_by(leave_out), fresh=fresh)
     ws = open_workspace(ctx)
     details = contact_details(ws.participants(study)) if contacts else None
     if details is not None and not any(any(v) for v in details[1].values()):

@@ -67,7 +67,8 @@ def _options_json(opts: MixOptions) -> dict:
     return {"by": list(opts.by), "weights": opts.weights, "exclude_recent_days": opts.exclude_recent_days,
             "lapsed_after_days": opts.lapsed_after_days, "frequent_per_month": opts.frequent_per_month,
             "include_unconsented": opts.include_unconsented, "keep_interviewed": opts.keep_interviewed,
-            "usage_from": list(opts.usage_from), "at_most": dict(opts.at_most), "balance_usage": opts.balance_usage}
+            "usage_from": list(opts.usage_from), "at_most": dict(opts.at_most), "balance_usage": opts.balance_usage,
+            "leave_out": list(opts.leave_out)}
 
 
 def save_plan(session: Session, study_id: int, plan: MixPlan) -> dt.datetime | None:
@@ -110,7 +111,8 @@ def load_plan(session: Session, study_id: int) -> SavedPlan | None:
                       include_unconsented=o.get("include_unconsented", default.include_unconsented),
                       keep_interviewed=o.get("keep_interviewed", default.keep_interviewed),
                       usage_from=list(o.get("usage_from", [])), at_most=dict(o.get("at_most", {})),
-                      balance_usage=o.get("balance_usage", default.balance_usage))
+                      balance_usage=o.get("balance_usage", default.balance_usage),
+                      leave_out=list(o.get("leave_out", [])))
     return SavedPlan(size=row.size, seed=row.seed, as_of=row.as_of, options=opts,
                      dimensions=list(row.dimensions or []),
                      members=[Person(pid=pid, segments=dict(segs)) for pid, segs in members],
