@@ -323,17 +323,17 @@ def test_a_japanese_interview_finds_its_consent_ask_and_leaves_guide_coverage_un
 
 
 def test_questions_in_another_language_are_counted_but_not_judged():
-    # our French interview: a leading question and a closed one, neither of which the English
+    # our French interview: a closed question and a story ask, neither of which the English
     # checks can read; "0 leading" would be a verdict nobody made
     c = coach_interview(_opening(
         ("Ines", "Bonjour, merci d'être là. Est-ce que je peux enregistrer notre conversation ?"),
         ("Rosa", "Oui, bien sûr."),
         ("Ines", "Racontez-moi la dernière fois que vous avez réservé un terrain au club."),
         ("Rosa", "La semaine dernière, pour jouer avec ma sœur, mais le site plantait."),
-        ("Ines", "Vous ne trouvez pas que le nouveau site est beaucoup plus simple ?"),
+        ("Ines", "Est-ce que le nouveau site vous a plu ?"),
         ("Rosa", "Pas vraiment, non."),
     ))
-    assert c.questions.total == 2  # the story ask and the leading one; the consent ask is housekeeping
+    assert c.questions.total == 2  # the story ask and the closed one; the consent ask is housekeeping
     assert c.questions.housekeeping == 1
     assert c.questions.unchecked == 2 and not c.questions.judged
     assert all(q.kind == "not_checked" and not q.checked and q.ok for q in c.questions.asked)
@@ -359,3 +359,18 @@ def test_an_english_interview_is_still_judged():
     ))
     assert c.questions.judged and c.questions.by_kind["leading"] == 1
     assert not any("not in English" in n for n in c.notes)
+
+
+def test_a_leading_form_in_another_language_is_told_in_an_interview_not_in_english():
+    c = coach_interview(_opening(
+        ("Ines", "Racontez-moi votre dernière réservation au club."),
+        ("Rosa", "C'était mardi, pour un double."),
+        ("Ines", "Vous ne trouvez pas que le nouveau site est beaucoup plus simple ?"),
+        ("Rosa", "Si, un peu."),
+    ))
+    leading = [q for q in c.questions.asked if q.kind == "leading"]
+    assert [q.quote.text for q in leading] == ["Vous ne trouvez pas que le nouveau site est beaucoup plus simple ?"]
+    assert "a leading form in French" in leading[0].problems[0].reason
+    assert c.questions.judged and c.questions.by_kind["leading"] == 1 and c.questions.by_kind["open"] == 0
+    row = summarise_study("f", "F", [c]).interviewers[0]
+    assert row.leading == 1 and row.closed is None  # nothing read as closed or open

@@ -2216,3 +2216,36 @@ def test_a_quality_said_after_the_thing_is_not_part_of_the_topic() -> None:
 def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     assert check_question("Could you briefly introduce yourself?").ok
     assert check_question("Can you introduce yourself and your team in a few words?").kind is not K.CLOSED
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Vous ne trouvez pas que l'appli de la caisse est plus pratique ?", "French"),
+    ("N'êtes-vous pas d'accord que le guichet est trop lent ?", "French"),
+    ("¿No le parece que el nuevo formulario es más corto?", "Spanish"),
+    ("El pago por SMS es cómodo, ¿verdad?", "Spanish"),
+    ("A senhora não acha que o aplicativo ficou mais rápido?", "Portuguese"),
+    ("Finden Sie nicht auch, dass die Terminbuchung jetzt einfacher ist?", "German"),
+    ("Vindt u het niet makkelijker om de vergunning online aan te vragen?", "Dutch"),
+    ("Non trova che la nuova cassa sia più veloce?", "Italian"),
+    ("前のバージョンより使いやすいと思いませんか？", "Japanese"),
+    ("你不觉得新的结账流程更快吗？", "Chinese"),
+    ("예전보다 편해졌다고 생각하지 않으세요?", "Korean"),
+])
+def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_checked(text: str, language: str) -> None:
+    check = check_question(text, among_english=False)
+    assert not check.checked  # the English checks did not run on it
+    assert check.kind is QuestionKind.LEADING and [p.kind for p in check.problems] == [QuestionKind.LEADING]
+    assert f"a leading form in {language}" in check.problems[0].reason and check.problems[0].rewrite is None
+
+
+@pytest.mark.parametrize("text", [
+    "¿No pudo entrar a la app la semana pasada?",  # a plain negative question: not an opinion to agree with
+    "Pourquoi n'avez-vous pas renouvelé votre abonnement ?",
+    "Warum haben Sie die App nicht mehr benutzt?",
+    "Waarom heeft u de aanvraag niet afgemaakt?",
+    "Racontez-moi la dernière fois que vous avez payé par virement.",
+    "Como você decidiu não renovar?",
+])
+def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
+    check = check_question(text, among_english=False)
+    assert not check.checked and check.problems == []

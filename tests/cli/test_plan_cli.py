@@ -539,3 +539,18 @@ def test_no_usage_balances_only_on_what_is_named_and_the_saved_plan_keeps_it(env
         assert saved is not None and saved.options.balance_usage is False
     clash = run(ws, *base, "--no-usage", "--mix", "usage=lapsed:2")
     assert clash.exit_code == 2 and "--no-usage" in clash.output
+
+
+def test_a_leading_form_in_a_guide_in_another_language_is_told_and_exits_3(tmp_path: Path) -> None:
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Réserver un terrain\n\n## Échauffement\n- Racontez-moi votre dernière réservation au club.\n"
+                     "- Vous ne trouvez pas que le nouveau site est beaucoup plus simple ?\n"
+                     "  - Qu'est-ce qui vous fait dire ça ?\n", encoding="utf-8")
+    res = run(tmp_path / "ws", "guide", "check", str(guide))
+    assert res.exit_code == 3, res.output  # a problem found: the CI gate fails, not "not checked" only
+    said = " ".join(res.output.split())
+    assert "leading Vous ne trouvez pas que le nouveau site est beaucoup plus simple ?" in said
+    assert "a leading form in French" in said and "(but 1 in a leading form: see above)" in said
+    data = json.loads(run(tmp_path / "ws", "guide", "check", str(guide), "--json").output)
+    assert [q["verdict"] for q in data["questions"]] == ["not_checked", "leading", "not_checked"]
+    assert not any(q["checked"] for q in data["questions"])

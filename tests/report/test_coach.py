@@ -92,7 +92,7 @@ def test_an_intro_point_not_read_in_another_language_is_shown_as_not_checked():
 def test_questions_not_in_english_show_a_dash_not_zero_leading():
     from listenwell.domain.model import Interview, Role, Segment, Speaker
     rows = [("Ines", "Racontez-moi votre dernière réservation au club de tennis."), ("Rosa", "C'était mardi."),
-            ("Ines", "Vous ne trouvez pas que le nouveau site est plus simple ?"), ("Rosa", "Non.")]
+            ("Ines", "Est-ce que le nouveau site vous a plu ?"), ("Rosa", "Non.")]
     iv = Interview(study_slug="f", title="Entretien", interviewers=["Ines"],
                    segments=[Segment(speaker=s, text=t, start=None, end=None, index=i) for i, (s, t) in enumerate(rows)],
                    speakers=[Speaker("Ines", Role.INTERVIEWER), Speaker("Rosa", Role.PARTICIPANT)])

@@ -44,7 +44,7 @@ def report_json(report: GuideReport) -> dict:
                       "questions": len(s.questions)} for s in g.sections],
         "questions": [{
             "section": q.section, "line": q.line, "text": q.check.text, "followup": q.followup,
-            "verdict": q.check.kind.value if q.check.checked else "not_checked", "ok": q.check.ok,
+            "verdict": q.check.kind.value if q.check.checked or q.check.problems else "not_checked", "ok": q.check.ok,
             "checked": q.check.checked, "answer_form": q.check.answer_form,
             "problems": [{"kind": p.kind.value, "reason": p.reason, "rewrite": p.rewrite}
                          for p in q.check.problems],
@@ -66,7 +66,7 @@ def show_report(report: GuideReport, verbose: bool = False, goals_unchecked: boo
         indent = "    " if q.followup else "  "
         if q.condition:  # when to ask it, so the check reads as the guide does
             console.print(f"{indent}[dim]{escape(q.condition)}[/]", highlight=False)
-        if not q.check.checked:
+        if not q.check.checked and q.check.ok:
             console.print(f"{indent}[dim]not checked[/]  {escape(q.check.text)}  [dim](not in English)[/]",
                           highlight=False)
             continue
@@ -106,7 +106,9 @@ def summary_line(report: GuideReport) -> str:
     if report.none_checked:
         why = f"the guide is in {report.language}" if report.language else "the guide is not in English"
         probes = f" and {counted(unread_p, 'probe')}" if unread_p else ""
-        return f"{counted(n_q, 'question')}{probes} not checked: {why}, and the checks read English only; {issues}"
+        found = f" (but {bad} in a leading form: see above)" if bad else ""
+        return (f"{counted(n_q, 'question')}{probes} not checked: {why}, and the checks read English only"
+                f"{found}; {issues}")
     summary = f"{counted(n_q, 'question')}, {bad} with problems, {issues}"
     if report.clean:
         return f"[green]{summary}: clean[/]"

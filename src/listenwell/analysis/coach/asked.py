@@ -22,7 +22,8 @@ def asked_questions(turns: list[Turn], options: CoachOptions, known_terms: Itera
     words (the guide's "Their words" line), never flagged as jargon, and so is a term the
     participant has already said in this interview: asking it back in their words is mirroring.
     In an interview not in English a question is counted (a '?', or an ask such as "Racontez-moi…")
-    but not judged: ``checked`` False, kind "not_checked", as in the guide check."""
+    but not judged: ``checked`` False, kind "not_checked", as in the guide check, unless it has a
+    leading form of its language ("Vous ne trouvez pas que…?"), which is told as leading."""
     known = set(known_terms)
     english = mostly_english([t.text for t in turns if t.side == INTERVIEWER])
     asked: list[AskedQuestion] = []
@@ -43,7 +44,7 @@ def asked_questions(turns: list[Turn], options: CoachOptions, known_terms: Itera
             asked.append(
                 AskedQuestion(
                     quote=t.quote(q),
-                    kind=str(check.kind) if check.checked else NOT_CHECKED,
+                    kind=str(check.kind) if check.checked or check.problems else NOT_CHECKED,
                     problems=[ProblemNote(str(p.kind), p.reason, p.rewrite) for p in check.problems],
                     checked=check.checked,
                 )

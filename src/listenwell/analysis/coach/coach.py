@@ -88,7 +88,8 @@ def coach_interview(
         c.notes.append(
             f"{c.questions.unchecked} of the interviewer's {c.questions.total} questions are not in English: "
             "they are counted, but whether they are open, closed or leading was not checked (the checks "
-            "read English only)."
+            "read English only; only the leading forms of the guide languages, such as \u201cVous ne trouvez "
+            "pas que\u2026\u201d, are told)."
         )
     if guide and not mostly_english([t.text for t in turns if t.side == INTERVIEWER]):
         # the embedder and the question checks read English: a score here would be a wrong verdict

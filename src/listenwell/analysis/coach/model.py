@@ -71,8 +71,9 @@ class Questions:
 
     @property
     def judged(self) -> bool:
-        """Whether any question was checked, so that "0 leading" means none, not "not read"."""
-        return self.unchecked < self.total
+        """Whether any question was checked (or a leading form found in another language), so that
+        "0 leading" means none, not "not read"."""
+        return any(q.checked or q.problems for q in self.asked)
 
     @property
     def with_problems(self) -> list[AskedQuestion]:

@@ -18,7 +18,8 @@ def summarise_interviewers(coachings: list[InterviewCoaching]) -> list[Interview
         mine = [c for c in coachings if name in c.interviewers and not c.no_participant_speech]
         shares = [c.talk.share for c in mine if c.talk]
         asked = [q for c in mine if c.questions for q in c.questions.asked]
-        judged = [q for q in asked if q.checked]  # none (not in English): "–", not "0 leading"
+        judged = [q for q in asked if q.checked]  # none (not in English): "–", not "0 closed"
+        read = [q for q in asked if q.checked or q.problems]  # and a leading form found in another language
         silences = [c.silence.median for c in mine if c.silence and c.silence.median is not None]
         moments = sum(c.followups.moments for c in mine if c.followups)
         followed = sum(c.followups.followed for c in mine if c.followups)
@@ -28,9 +29,9 @@ def summarise_interviewers(coachings: list[InterviewCoaching]) -> list[Interview
                 interviews=len([c for c in coachings if name in c.interviewers]),
                 mean_talk_share=statistics.fmean(shares) if shares else None,
                 questions=len(asked),
-                leading=sum(1 for q in judged if is_leading(q)) if judged else None,
+                leading=sum(1 for q in read if is_leading(q)) if read else None,
                 closed=sum(1 for q in judged if q.kind == "closed") if judged else None,
-                problem_questions=sum(1 for q in judged if not q.ok) if judged else None,
+                problem_questions=sum(1 for q in read if not q.ok) if read else None,
                 interruptions=sum(len(c.interruptions) for c in mine),
                 median_silence=statistics.median(silences) if silences else None,
                 followup_rate=followed / moments if moments else None,

@@ -43,6 +43,7 @@ from .form import _answer_form, _turn_form
 from .hypothetical import _IMAGINED, _check_hypothetical
 from .language import looks_english
 from .leading import _check_leading
+from .leading_forms import leading_form, leading_reason
 from .model import SEVERITY, Problem, QuestionCheck, QuestionKind
 from .sentences import (
     _TAG_Q,
@@ -94,12 +95,18 @@ def check_question(text: str, known_terms: Iterable[str] = (), among_english: bo
     still invites a story. Each rewrite is checked in turn and refined (twice at most) so that
     a suggestion does not carry a problem of its own. ``known_terms`` are words the participants
     use themselves ("API" in a study of developers): never flagged as jargon. A question in
-    another language is not checked (``checked`` is False, no problems): the rules read English.
+    another language is not checked (``checked`` is False): the rules read English, and only a
+    leading form of the guide languages is told (``leading_forms``, "Vous ne trouvez pas que…").
     ``among_english`` False: the guide it comes from is in another language, and only a question
     clearly in English is checked (``language.looks_english``).
     """
     if not looks_english(text, among_english):
-        return QuestionCheck(text=text, kind=QuestionKind.OPEN, checked=False)
+        # the checks read English; only the leading forms of the guide languages are read here
+        found = leading_form(text)
+        if found is None:
+            return QuestionCheck(text=text, kind=QuestionKind.OPEN, checked=False)
+        return QuestionCheck(text=text, kind=QuestionKind.LEADING, checked=False,
+                             problems=[Problem(QuestionKind.LEADING, leading_reason(*found))])
     known = frozenset(t.strip().lower() for t in known_terms if t.strip())
     check = _check(text, known)
     if check.problems and check.problems[0].kind is not QuestionKind.CLOSED and check.problems[0].rewrite:

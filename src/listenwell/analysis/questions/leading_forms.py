@@ -1,0 +1,58 @@
+"""The leading question forms of the other languages guides are written in.
+
+The checks in this package read English grammar, so a question in another language gets no
+verdict ("not checked"). One kind of problem has forms fixed enough to read without that
+grammar: the question that asks the participant to agree with an opinion ("Vous ne trouvez pas
+que le site est plus simple ?", "¿No cree que…?", "Finden Sie nicht auch, dass…?") or ends in a
+tag that expects a yes ("…, ¿verdad?", "…, né?", "…ですよね？"). Those are told as leading; every
+other check still reads English only, so the question stays "not checked" for the rest.
+
+Only the forms are listed, never topic words, and each is a whole phrase: "no" alone or "pas"
+alone is a plain negative question, which may be neutral ("¿No pudo entrar?").
+"""
+
+from __future__ import annotations
+
+import re
+
+# (language, pattern); matched on the question lower-cased, apostrophes made plain
+_FORMS: tuple[tuple[str, str], ...] = (
+    ("French", r"\b(?:ne|n')\s*(?:trouvez|pensez|croyez|diriez|êtes)[- ]vous pas\b|"
+               r"\bvous ne (?:trouvez|pensez|croyez|diriez) pas\b|\btu ne (?:trouves|penses|crois) pas\b|"
+               r"\bne (?:trouves|penses|crois)[- ]tu pas\b|\bn'est[- ]ce pas\b|"
+               r"\b(?:êtes[- ]vous|es[- ]tu) d'accord (?:pour dire )?que\b|"
+               r"\b(?:à quel point|combien) (?:aimez|adorez|appréciez)[- ]vous\b|,\s*(?:non|hein)\s*\?\s*$"),
+    ("Spanish", r"\bno (?:cree|crees|piensa|piensas|le parece|te parece|encuentra|encuentras|diría|dirías|"
+                r"está de acuerdo|estás de acuerdo) (?:en )?que\b|(?:^|¿)\s*(?:verdad|cierto) que\b|"
+                r",\s*¿?\s*(?:verdad|no|cierto)\s*\?\s*$|\b(?:cuánto|qué tanto) (?:le|te) (?:gusta|encanta)\b"),
+    ("Portuguese", r"\bnão (?:acha|achas|acredita|concorda|concordas|diria) (?:que|com)\b|"
+                   r",\s*(?:né|não é|certo|não)\s*\?\s*$|\b(?:o quanto|quanto) (?:você )?(?:gosta|adora|ama)\b"),
+    ("German", r"\b(?:finden|meinen|glauben|denken) sie nicht(?: auch)?\b|"
+               r"\b(?:findest|meinst|glaubst|denkst) du nicht(?: auch)?\b|\bnicht wahr\s*\?|,\s*oder\s*\?\s*$|"
+               r"\b(?:sind sie|bist du) (?:nicht )?auch der meinung\b|\bwie sehr (?:gefällt|lieben|mögen)\b"),
+    ("Dutch", r"\b(?:vindt|denkt|gelooft) u (?:het )?(?:ook )?niet\b|\b(?:vind|denk|geloof) je (?:het )?(?:ook )?niet\b|"
+              r"\b(?:bent u|ben je) het (?:er )?(?:niet )?mee eens dat\b|,\s*(?:toch|of niet)\s*\?\s*$"),
+    ("Italian", r"\bnon (?:trova|pensa|crede|ritiene|trovi|pensi|credi) (?:anche lei |anche tu )?che\b|"
+                r"\bnon è vero che\b|,\s*(?:vero|giusto|no)\s*\?\s*$|\bquanto (?:le|ti) (?:piace|è piaciut[oa])\b"),
+    # no spaces to find a word by: each form is a whole ending or phrase
+    ("Japanese", r"と思いませんか|(?:です|ます|でした|ました)よね[？?]|(?:じゃ|では)ないですか[？?]"),
+    ("Chinese", r"(?:你|您)(?:难道|難道)?不(?:觉得|覺得|认为|認為)|(?:对吧|對吧|是吧)[？?]?\s*$|是不是很"),
+    ("Korean", r"(?:라고|다고) 생각하지 않(?:으세요|나요|습니까)|(?:잖아요|그렇죠|맞죠)\s*[?？]"),
+)
+_PATTERNS = tuple((language, re.compile(p)) for language, p in _FORMS)
+
+
+def leading_form(text: str) -> tuple[str, str] | None:
+    """(language, the words) of a leading form in a question not in English, else None."""
+    plain = text.lower().replace("\u2019", "'").strip()
+    for language, pattern in _PATTERNS:
+        m = pattern.search(plain)
+        if m:
+            return language, m.group(0).strip(" ,?？¿")
+    return None
+
+
+def leading_reason(language: str, words: str) -> str:
+    return (f"asks them to agree (\u201c{words}\u201d, a leading form in {language}), so it suggests the "
+            "answer: ask what they think, without the opinion. The other checks read English only, so "
+            "the question was not checked for anything else")
