@@ -1470,3 +1470,18 @@ def test_a_note_for_the_call_labelled_in_another_language_is_kept_not_taken_for_
     guide = parse_guide(f"# Guide\n\nOwner: Sam\n\n> {note}\n\n## Einkauf\n- Erzählen Sie mir von Ihrem letzten Einkauf.\n",
                         "g.md")
     assert guide.notes == [note]
+
+
+def test_follow_ups_in_a_language_with_no_word_list_are_not_checked_under_an_english_question() -> None:
+    # a Swahili probe under an English question: no English word list reads it, so it is not judged
+    # (a leading "Si unakubali…?" is no "ok"), while the English questions round it are
+    guide = parse_guide("## Savings (10 min)\n- How do you decide how much to put aside each week?\n"
+                        "  - Si unaona kwamba akiba ya kila wiki inasaidia sana?\n"
+                        "  - Ungependa kupokea ujumbe kila Jumatatu?\n"
+                        "- Don't you think weekly saving is the best way?\n", "g.md")
+    assert guide.in_english
+    by_text = {r.check.text: r for r in check_guide(guide, []).questions}
+    for text in ["Si unaona kwamba akiba ya kila wiki inasaidia sana?", "Ungependa kupokea ujumbe kila Jumatatu?"]:
+        assert not by_text[text].check.checked and by_text[text].check.problems == [], text
+    assert by_text["How do you decide how much to put aside each week?"].check.ok
+    assert not by_text["Don't you think weekly saving is the best way?"].check.ok
