@@ -1262,7 +1262,8 @@ _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been inte
 # (and in the roster languages: "Su hija de 16 años va en su lugar", "Sohn, 15 Jahre")
 _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse|"
                             r"hij[oa]s?|filh[oa]s?|fils|fille|enfants?|sohn|tochter|kinder|zoon|dochter|figli[oa]?|"
-                            r"syn|corka|dziecko|dotter|datter|sobrin[oa]s?|niet[oa]s?)\b")
+                            r"syn|corka|dziecko|dotter|datter|sobrin[oa]s?|niet[oa]s?|mtoto|watoto|mwanawe|mjukuu|"
+                            r"wajukuu)\b")
 # an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
 _AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o|lat|a[nñ]os|ans|jahre|jaar|anni)\b|"
                           r"\baged?\s(\d{1,2})\b", re.I)
@@ -1548,6 +1549,8 @@ _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background|come
 _NOT_A_TIME = (r"(?!\s(?:after|before|despues|antes|apres|avant|nach|vor|na|voor|until|till|between|"
                r"on\s(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)))")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
+                        # (a call centre's "DND", do not disturb; not a phone's do-not-disturb mode or hours)
+                        r"dnd(?!\s(?:mode|on|hours?|until|till|after|before|between|from))|"
                         r"internal test|staff account|employee account|deceased|do not invite|do not (?:call|email|phone)"
                         + _NOT_A_TIME + r"|(?:don'?t|please do not) (?:call|phone|ring)" + _NOT_A_TIME + r"|no (?:phone )?calls|"
                         r"asked to be removed|remove (?:me|them|her|him) from|not interested in (?:calls|interviews?|"
@@ -1676,10 +1679,24 @@ _THROUGH_SOMEONE = re.compile(
     r"partner|agency|solicitor|lawyer)s?\b", re.I)
 
 
+# a note that their number is someone else's ("not her own number, it's her grandmother's", "uses his
+# mother's phone", Swahili "namba si yake, ni ya bibi yake" as ``in_english`` reads it): a call reaches
+# that person first
+_NOT_THEIR_PHONE = re.compile(
+    r"\bnot\s(?:their|his|her)\s(?:own\s)?(?:number|phone|mobile|line)\b|"
+    r"\b(?:number|phone|mobile|line)\s(?:is\s)?not\s(?:theirs|his|hers|their\sown|his\sown|her\sown)\b|"
+    r"\b(?:uses?|using|on)\s(?:their|his|her)\s(?:\w+\s)?(?:mother|father|grandmother|grandfather|wife|husband|son|"
+    r"daughter|sister|brother|parent|spouse|friend|neighbou?r|relative|uncle|aunt)['\u2019]?s\s(?:phone|number|mobile)\b|"
+    r"\b(?:phone|number|mobile)\s(?:is\s|belongs\sto\s)(?:their|his|her)\s(?:\w+\s)?(?:mother|father|grandmother|"
+    r"grandfather|wife|husband|son|daughter|sister|brother|parent|spouse|friend|neighbou?r|relative|uncle|aunt)\b")
+
+
 def through_someone(p: Participant) -> str | None:
-    """A note that contact with them goes only through a colleague or another team, quoted."""
+    """A note that contact with them goes only through a colleague or another team, or that their
+    number is someone else's, quoted."""
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
-                 if present(v) and _THROUGH_SOMEONE.search(v)), None)
+                 if present(v) and (_THROUGH_SOMEONE.search(v) or _NOTES_COLUMN.search(_words(col))
+                                    and _NOT_THEIR_PHONE.search(in_english(v)))), None)
 
 
 def an_organisation(p: Participant) -> str | None:
@@ -1974,11 +1991,15 @@ _DIED_NOTE = re.compile(r"^\W*(?:(?:the\s|el\s|la\s|le\s|der\s|die\s)?(?:client|
                         r"verstorben|overleden|morreu|falecid[oa]|deceduto|deceduta)\b", re.I)
 # a note that someone acts for them without being their legal guardian: a power of attorney, a
 # relative who manages the account ("procuration – fils gère le compte", "POA: daughter")
-_POA_NOTE = re.compile(r"\b(?:power\sof\sattorney|poa|procuration|procurador[a]?|poder\snotarial|vollmacht|volmacht|"
+_POA_NOTE = re.compile(r"\b(?:power\sof\sattorney|procuration|procurador[a]?|poder\snotarial|vollmacht|volmacht|"
                        r"(?:son|daughter|husband|wife|spouse|fils|fille|hijo|hija|filho|filha|sohn|tochter|zoon|dochter)\s"
                        r"(?:manages|handles|runs|gere|maneja|administra|gerencia|verwaltet|beheert)\s"
                        r"(?:the\s|his\s|her\s|their\s|le\s|la\s|el\s|a\s|o\s|das\s|de\s)?(?:account|compte|cuenta|conta|konto|"
                        r"rekening))\b")
+# the abbreviation as it is written, in capitals ("POA: daughter", "PoA held by son"), or lower case with
+# what it holds ("poa: son", "has a poa"): a lower-case "poa" alone is a word of other languages (Sheng and
+# Swahili "poa", fine or cool: "anaelewa app poa"; Portuguese "Porto Alegre")
+_POA_ABBREVIATION = re.compile(r"\b(?:POA|PoA|P\.O\.A\.?)(?![\w.])|\bpoa\s*[:=(]|\b(?:has|holds|with|under)\s(?:an?\s)?poa\b")
 _MONEY_ONLY_NOTE = re.compile(r"\bbewindvoer\w*|\bonder\sbewind\b|\bfinancial\s(?:deputy|deputyship|administrator)\b")
 
 
@@ -2016,7 +2037,7 @@ def _guardian(col: str, value: str) -> tuple[bool, str] | None:
     if _NOTES_COLUMN.search(w):
         if _LEGAL_GUARDIAN_NOTE.search(said):
             return True, f"{col}: {_quoted(raw)}"
-        if _MONEY_ONLY_NOTE.search(said) or _POA_NOTE.search(said):
+        if _MONEY_ONLY_NOTE.search(said) or _POA_NOTE.search(said) or _POA_ABBREVIATION.search(raw):
             return False, f"{col}: {_quoted(raw)}"
     return None
 
@@ -2027,7 +2048,7 @@ _TO_ARRANGE = re.compile(
     r"\b(?:needs?|requires?|will need|wants?|with)\s(?:an?\s)?(?:\w+\s)?(?:interpreter|translator)\b|"
     r"\b(?:interpreter|translator)\s(?:needed|required|requested|please)\b|\b(?:bsl|asl|sign language)\s"
     r"(?:interpreter|user)\b|\bhard of hearing\b|\bhearing impaired\b|\bdeaf\b|\bvisually impaired\b|"
-    r"\b(?:limited|little|no)\senglish\b|"
+    r"\b(?:limited|little|no)\senglish\b|\bspeaks?\sonly\s(?!english\b)[a-z]+\b|\bspeaks?\s(?!english\b)[a-z]+\sonly\b|"
     r"\b(?:gebaren)?tolk\s(?:nodig|gewenst|vereist|aanwezig)\b|\b(?:heeft|met|via|wil)\s(?:een\s)?(?:gebaren)?tolk\b|"
     r"\bslechthorend\b|\bdoof\b|\bslechtziend\b|\bspreekt\s(?:beperkt|weinig|geen|gebrekkig)\snederlands\b|"
     r"\bdolmetscher\w*\s(?:notig|erforderlich|benotigt|gewunscht)\b|\bbraucht\s(?:eine[nr]?\s)?dolmetscher\w*\b|"
@@ -2050,7 +2071,8 @@ _MOVED_AWAY = re.compile(
 
 def _noted(p: Participant, pattern: re.Pattern[str]) -> str | None:
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
-                 if _NOTES_COLUMN.search(_words(col)) and pattern.search(fold(v).replace("\u2019", "'"))), None)
+                 if _NOTES_COLUMN.search(_words(col)) and (pattern.search(fold(v).replace("\u2019", "'"))
+                                                          or pattern.search(in_english(v)))), None)
 
 
 def to_arrange(p: Participant) -> str | None:
@@ -2082,8 +2104,9 @@ _STAFF_NOTE = re.compile(
     r"\b(?:sales|support|marketing|ops)\s(?:team|rep|reps|staff)\s(?:s\s)?own\s(?:row|record|entry)\b|"
     # a staff discount or code on their own order ("Staff discount code TEAM50", "uses staff code")
     r"\bstaff\s(?:discount|code|price|pricing|rate)s?\b|"
-    r"\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s(?:own\s)?"
-    r"(?:employee|colleague|staff member)s?\b|"
+    # (not a relative of one: "uncle of our employee Mercy", "our employee's uncle")
+    r"(?<!\bof\s)\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s"
+    r"(?:own\s)?(?:employee|colleague|staff member)s?\b(?!\ss\b)|"
     # (and a colleague from support: "Kollegin aus dem Support, testet Releases")
     r"^(?:employee|staff|team|colleague)\s(?:(?:do|da|de|du|del|della|dello|der|des|van|of|from|aus|im|vom|in)\s)?"
     r"(?:(?:the|la|el|le|l|o|a|dem|den)\s)?"
@@ -2495,7 +2518,8 @@ _DAY_THEN_INTERVIEWED = re.compile(r"(?<![\d/.-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|
 def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
     for col, value in p.attributes.items():
         # (read without accents: "Geïnterviewd 15-10-2026", "Interviewé le 03/10/2026")
-        m = _INTERVIEWED_ON.search(fold(value)) if _NOTES_COLUMN.search(_words(col)) else None
+        m = (_INTERVIEWED_ON.search(fold(value)) or _INTERVIEWED_ON.search(in_english(value))) \
+            if _NOTES_COLUMN.search(_words(col)) else None
         if not m and _NOTES_COLUMN.search(_words(col)):
             day = _DAY_THEN_INTERVIEWED.search(in_english(value))
             try:

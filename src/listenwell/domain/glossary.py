@@ -464,6 +464,82 @@ def _hinglish(text: str) -> str:
     return _HI_OWN.sub(lambda m: "my own" if m.group("my") else "our own", text)
 
 
+# Swahili (and Sheng), as Kenyan, Tanzanian and Ugandan field agents write notes: a Swahili verb
+# carries its subject ("alifariki": he or she died) and its object ("usimpigie": don't call him or
+# her), so each is put in English whole. Who died or works here is the note's person unless a noun
+# stands before the verb ("mume wake alifariki": her husband died, and she is asked as before)
+_SW_KIN = {"mume": "husband", "mke": "wife", "mama": "mother", "baba": "father", "bibi": "grandmother",
+           "babu": "grandfather", "mtoto": "child", "mwana": "child", "kaka": "brother", "dada": "sister",
+           "mjomba": "uncle", "shangazi": "aunt", "binti": "daughter", "mjukuu": "grandchild", "jirani": "neighbour",
+           "rafiki": "friend", "ndugu": "relative", "mzazi": "parent", "wazazi": "parents"}
+_SW_KIN_WORDS = "(?:" + "|".join(sorted(_SW_KIN, key=len, reverse=True)) + ")"
+_SW_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    # someone of theirs ("mume wake": her husband), someone's ("mjomba wa …": the uncle of …)
+    (rf"\b(?P<kin>{_SW_KIN_WORDS})\s(?:wake|yake|wao|yao)\b", "their {kin}"),
+    (rf"\b(?P<kin>{_SW_KIN_WORDS})\s(?:wa|ya)\s(?=[a-z])", "{kin} of "),
+    (r"\bmarehemu\s(?=(?:their\s)?(?:" + "|".join(_SW_KIN.values()) + r")\b)", "late "),
+    # do not call, contact or interview (hataki: does not want; usimpigie: don't call them)
+    (r"\b(?:ha|hawa)taki\s(?:ku)?(?:pigiwa|pigwa)(?:\ssimu)?\b|\b(?:ha|hawa)taki\ssimu\b", "does not want to be called"),
+    (r"\bsitaki\s(?:ku)?(?:pigiwa|pigwa)(?:\ssimu)?\b", "do not call me"),
+    (r"\b(?:ha|hawa)taki\s(?:ku)?(?:wasiliana|wasilianwa|tafutwa|sumbuliwa|sumbuliwa\stena)\b",
+     "does not want to be contacted"),
+    (r"\b(?:ha|hawa)taki\s(?:interview|interviews|mahojiano|kuhojiwa|kuhojiwa\stena)\b",
+     "does not want to be interviewed"),
+    (r"\b(?:ha|hawa)taki\s(?:research|utafiti|survey|kushiriki)\b", "not interested in research"),
+    (r"\b(?:usi|msi)(?:m|wa)?pigi(?:e|eni)(?:\ssimu)?\b|\basipigiwe(?:\ssimu)?\b", "do not call"),
+    (r"\b(?:usi|msi)(?:m|wa)?(?:tafute|tafuteni|sumbue|sumbueni)\b", "do not contact"),
+    (r"\b(?:ame|ali)kataa\s(?:kabisa\s)?(?:research|utafiti|survey|kushiriki)\b", "not interested in research"),
+    (r"\b(?:ame|ali)kataa\s(?:kabisa\s)?(?:interview|mahojiano|kuhojiwa)\b", "refused interview"),
+    (r"\b(?:ame|ali)kataa\s(?:kabisa\s)?(?:simu|kupigiwa(?:\ssimu)?)\b", "no calls"),
+    (r"\btena\b(?=\s*(?:$|[-,.;:!]))", "again"),
+    (r"\bkabla\sya\b", "before"), (r"\bbaada\sya\b", "after"),
+    # an interview done: "tulimhoji 18/10/2026" (we interviewed them), "alihojiwa" (was interviewed)
+    (r"\b(?:tuli|tume|nili|nime|tulisha|tumesha)m?hoji\b|\b(?:ali|ame|alisha|amesha)hojiwa\b", "interviewed"),
+    # one of ours ("ni staff wetu", "field agent wetu", "mfanyakazi wetu"), staff of a branch
+    (r"\b(?:staff|mfanyakazi|wafanyakazi|mwajiriwa|afisa|field\sagent|loan\sofficer)\s(?:wetu|yetu)\b",
+     "our employee"),
+    (r"^(?:ni\s)?staff\swa\s(?:[a-z]+\s)?(?:branch|tawi|ofisi|office|hq)\b", "our employee at the branch"),
+    # an age ("umri miaka 17", "ana miaka 16": is 16 years old)
+    (r"\bumri\s(?:wa\s|wake\s|yake\s)?(?:ni\s)?(?:miaka\s)?(?=\d{1,2}\b)", "aged "),
+    (r"\b(?:ana|yuko\sna)\smiaka\s(?P<n>\d{1,2})\b", "{n} years old"),
+    # moved, the only language they speak, a number that is someone else's, a preferred channel
+    (r"\b(?:ame|ali|amesha|alisha)ham(?:a|ia)\b", "moved away"),
+    (r"\b(?:ata|ana|hu|a)(?:ongea|zungumza|elewa)\s(?:tu\s)?(?:kwa\s)?(?P<lang>ki[a-z]+|dholuo|sheng)\stu\b|"
+     r"\b(?:ata|ana|hu|a)(?:ongea|zungumza|elewa)\stu\s(?:kwa\s)?(?P<lang2>ki[a-z]+|dholuo|sheng)\b",
+     "speaks only {lang}"),
+    (r"\b(?:haongei|hazungumzi|haelewi|hajui)\s(?:ki)?ingereza\b", "no english"),
+    (r"\b(?:namba|simu|nambari)\s(?:hii\s)?si\syake\b", "not their own number"),
+    (r"\b(?:namba|simu|nambari)\s(?:ni\s)?ya\s(?P<kin>" + "|".join(_SW_KIN.values()) + r")\s(?:wake|yake)\b",
+     "their {kin}'s phone"),
+    (r"\bni\sya\s(?=their\s)", "it is "),
+    (r"\b(?:ana|a)pendelea\b", "prefers"),
+))
+# a death: the person's own where no noun stands before the verb in its clause
+_SW_DIED = re.compile(r"\b(?:ali|ame|amesha|alisha)(?:fariki(?:\sdunia)?|aga\sdunia|kufa)\b|\bmarehemu\b")
+
+
+def _swahili(text: str) -> str:
+    """Swahili requests, refusals, a death, an interview, staff, an age and what to arrange put in English."""
+    if not re.search(r"\b(?:\w*(?:taki|pigi\w*|fariki|kataa|hoji\w*|hama|hamia|tafute\w*|sumbue\w*|kufa|ongea|"
+                     r"zungumza|elewa|ongei|zungumzi|elewi|pendelea|ingereza)|marehemu|wetu|yetu|umri|miaka|wake|"
+                     r"yake|dunia|namba|nambari|simu|kabla|baada|tena|staff)\b", text):
+        return text
+
+    def english(en: str) -> object:
+        return lambda m: en.format(**{k: _SW_KIN.get(v, v) for k, v in m.groupdict().items() if v},
+                                   **({"lang": m.group("lang2")} if "lang2" in m.groupdict() and m.group("lang2") else {}))
+
+    for pattern, en in _SW_REPLACE:
+        text = pattern.sub(english(en), text)
+
+    def died(m: re.Match[str]) -> str:
+        before = m.string[:m.start()].rstrip()
+        own = not before or before[-1] in ",.;:!?(-\u2013\u2014" or before.endswith(("alisema", "ilisema"))
+        return "deceased" if own or m.group(0) == "marehemu" else "died"
+
+    return _SW_DIED.sub(died, text)
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     keys = sorted(_GLOSSARY, key=lambda k: (-len(k.split()), -len(k)))
@@ -527,7 +603,7 @@ def in_english(text: str) -> str:
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
-    folded = _hinglish(folded)
+    folded = _swahili(_hinglish(folded))
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u3007\u25cb\u00d7]", folded):
         answer = re.match(r"^\s*(" + "|".join(map(fold, sorted(_JAPANESE_ANSWERS, key=len, reverse=True)))
                           + r")\s*(?=$|[(、,;:：。])", folded)
