@@ -1657,6 +1657,28 @@ def test_a_lower_case_poa_is_a_word_not_a_power_of_attorney() -> None:
     assert proxy.startswith("2 of the 4 chosen") and "P2" in proxy and "P3" in proxy
 
 
+def test_a_chosen_persons_note_no_rule_can_read_is_named_with_the_note() -> None:
+    from listenwell.analysis.roster_signals import unread_words
+    warnings = chosen_warnings({
+        "U1": "mteja analalamika kuhusu riba kubwa",            # Swahili no entry reads
+        "U2": "ไม่สะดวกให้โทรมา",                                   # Thai
+        "U3": "просила больше не звонить",                    # Russian
+        "U4": "Loan repaid early, CRB cleared. Ameridhika sana na huduma",  # English, then Swahili
+        "R1": "Prefers evening calls; works shifts at Nakuru General",  # English, with names
+        "R2": "Onboarding done 12/03, uses the paybill daily",
+        "R3": "Cliente fidèle, très contente du service",  # French: a language the rules read
+        "R4": "Zufrieden, nutzt die App jeden Tag",         # German
+        "R5": "Shaam ko call karna theek hai",              # Hinglish
+        "R6": "anapendelea WhatsApp"})                       # Swahili the entries read whole
+    unread = next(w for w in warnings if "could not read" in w)
+    assert unread.startswith("4 of the 10 chosen have notes the plan could not read (not in a language it reads)")
+    assert "U1 (remarks: 'mteja analalamika kuhusu riba kubwa')" in unread
+    assert {"U2", "U3", "U4"} <= set(re.findall(r"U\d", unread)) and not re.search(r"R\d", unread)
+    # numbers, dates, ids, acronyms and names within the note are no words to read
+    assert unread_words("Loan 4471-KE, CRB ok, moved to Kisii from Nyamira 03/2026") == ()
+    assert unread_words("ameridhika sana na huduma") == ("ameridhika", "sana", "huduma")
+
+
 def test_a_note_that_says_dnd_leaves_the_person_out_but_a_phones_dnd_mode_does_not() -> None:
     from listenwell.analysis.roster_signals import left_out_by_roster
     assert left_out_by_roster(person("d1", notes="DND per her request in March"), TODAY)

@@ -88,6 +88,7 @@ from listenwell.analysis.roster_signals import (
     suspended_account,
     through_someone,
     to_arrange,
+    unread_note,
     usage_and_why,
     usage_status_columns,
     way_not_in_roster,
@@ -1370,6 +1371,10 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None], str, str
      "find the person to talk to there, or leave them out with --mix on that column"),
     (through_someone, "is to be contacted only through someone else", "are to be contacted only through someone else",
      "ask them before you invite, or swap them out"),
+    (unread_note, "has a note the plan could not read (not in a language it reads)",
+     "have notes the plan could not read (not in a language it reads)",
+     "read them before you invite them (a request not to be called, a death or a refusal in them goes unseen), "
+     "or swap them out"),
 )
 
 

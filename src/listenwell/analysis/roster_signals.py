@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
-from listenwell.domain.glossary import fold, in_english
+from listenwell.domain.glossary import everyday_words, fold, in_english, words_read
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words
 
@@ -1697,6 +1697,65 @@ def through_someone(p: Participant) -> str | None:
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
                  if present(v) and (_THROUGH_SOMEONE.search(v) or _NOTES_COLUMN.search(_words(col))
                                     and _NOT_THEIR_PHONE.search(in_english(v)))), None)
+
+
+# a note the rules cannot read: in a language none of them reads, so a request not to be called or a
+# death in it goes unseen. Positive evidence only: once ``in_english`` has put in English what it reads,
+# the words that are neither English (``english_words``) nor of a language the tables read
+# (``glossary.words_read``), not names (a capital within a sentence: "amehama Mombasa"), acronyms ("DND",
+# "CRB"), numbers, dates or ids; in a clause, most of its words and two at least (or a note of one or
+# two words, all unread), so an English half does not hide the rest. A note in a language the tables
+# read is read (two everyday words of one of them, ``glossary.everyday_words``, or one beside its accents
+# or a word of its tables: "Est passé chez un autre syndic"). Letters of a script no table reads (Thai,
+# Arabic, Cyrillic, Hangul, Han without kana) are unread.
+_WORD_IN_NOTE = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_READ_ACCENTS = re.compile(r"[\u00e0-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c]")
+
+
+@functools.lru_cache(maxsize=65536)
+def unread_words(note: str) -> tuple[str, ...]:
+    """The words of ``note`` that no rule reads (see above), or () where the note is read."""
+    from listenwell.analysis.english_words import have_vocabulary, is_english_word
+
+    raw = note.strip()
+    if not have_vocabulary() or not present(raw):
+        return ()
+    english = in_english(raw)
+    letters = [c for c in english if c.isalpha()]
+    other_script = [c for c in letters if not _LATIN.match(c)]
+    if other_script and not _KANA.search(raw) and 2 * len(other_script) >= len(letters):
+        return (raw,)
+    # (numbers, dates and ids are not words; a capital within the note is a name, capitals an acronym)
+    names = {fold(w).lower() for tok in raw.split() for w in _WORD_IN_NOTE.findall(tok)
+             if re.fullmatch(r"[A-Z]{2,}", w)}
+    names |= {fold(w).lower() for sentence in re.split(r"[.!?:;]\s+|\s[-\u2013\u2014]\s", raw)
+              for tok in sentence.split()[1:] for w in _WORD_IN_NOTE.findall(tok)[:1] if w[:1].isupper()}
+    clauses = [[w for tok in clause.split() if not re.search(r"\d", tok)
+                for w in _WORD_IN_NOTE.findall(tok) if len(w) > 1 and _LATIN.match(w)]
+               for clause in re.split(r"[,.;:!?()\[\]]+\s*|\s[-\u2013\u2014/|]+\s", english)]
+    whole = sum(len(c) for c in clauses)
+    # in a language the tables read: two of its everyday words, or one and a letter of its accents or a
+    # word of its tables ("Est passé chez un autre syndic"); in a note of three words, one of these
+    read, own = words_read(), [w.lower() for w in _WORD_IN_NOTE.findall(fold(raw)) if _LATIN.match(w)]
+    evidence = max(len(set(own) & language) for language in everyday_words()) \
+        + bool(_READ_ACCENTS.search(raw.lower())) + any(w in read and not is_english_word(w) for w in own)
+    if evidence >= 2 or (evidence and len(own) <= 3):
+        return ()
+    out: list[str] = []
+    # (by clause: a note half in English, "loan written off, anaogopa simu za madeni", hides the rest)
+    for said in clauses:
+        unread = [w for w in said if not is_english_word(w) and w not in names and w not in read]
+        if unread and (len(unread) >= 2 or whole <= 2) and 2 * len(unread) >= len(said):
+            out += unread
+    return tuple(out)
+
+
+def unread_note(p: Participant) -> str | None:
+    """A note of theirs that no rule could read (``unread_words``), quoted, for the researcher to read."""
+    return next((f"{col}: {_quoted(v.strip())!r}" for col, v in p.attributes.items()
+                 if _NOTES_COLUMN.search(_words(col)) and unread_words(v)), None)
 
 
 def an_organisation(p: Participant) -> str | None:

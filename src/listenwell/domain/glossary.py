@@ -588,6 +588,56 @@ def _in_english_japanese(folded: str) -> str:
     return whole.sub(english, folded)
 
 
+# the Hinglish words that say a note is in Hinglish, beside those of its requests above
+_HI_COMMON = frozenset("""hai hain tha thi the ko ka ki ke se mein me par pe aur bhi ho hua hui gaya gayi gaye kar karo
+karna karein karenge kiya kiye raha rahe rahi nahi nahin nhi mat abhi baad pehle sirf bas ji haan wala wali wale
+unka unki unke uska uski uske mera meri mere hamara humara apna apni apne kya kyun kab kaun kaise yeh woh vo ye
+bola boli bataya baat accha acha theek thik hoga hogi chahiye chahte chahti""".split())
+
+
+# the everyday words of each language the glossary reads, by which a note is known to be in it (two
+# of one language, or one beside a letter with an accent): "Est passé chez un autre syndic" is French,
+# and what it says of who not to ask the French entries read. Not words that are as common in
+# languages it does not read (Swahili "si", "la", "je", "au", "na", "ya")
+_EVERYDAY: dict[str, str] = {
+    "French": "le les et est un une des du de dans sur pour avec par pas ne plus que qui son sa ses leur leurs chez "
+              "au aux mais tres encore jamais deja ou il elle ils elles nous vous on ce cette a ete fait peu bien "
+              "apres avant depuis toujours aussi",
+    "Spanish": "el los las y es de del en por para con una uno que su sus muy mas pero ya no se le lo fue esta "
+               "estan tiene hay sobre desde hasta cuando nunca siempre tambien otra otro ha dos veces al",
+    "Portuguese": "o os as e de do da dos das em no na nos nas um uma com para por que nao seu sua mais muito foi "
+                  "esta tem ja ao aos pela pelo ainda sempre nunca tambem mas",
+    "Italian": "il lo gli le di del della dei delle che non per con un una sono e ha al alla nel nella ma piu "
+               "anche ancora gia sempre mai solo molto suo sua",
+    "German": "der die das den dem des und ist nicht mit ein eine einen zu auf fur von bei nach aus uber sie er es "
+              "wir noch schon sehr auch nur wenn dann weil dass hat haben kein keine im am zum zur vom oder aber",
+    "Dutch": "het een van de en niet is wat voor met op aan bij uit naar maar ook nog al geen meer heeft heb zijn "
+             "wil kan er om dat die deze dit te",
+    "Polish": "nie sie jest na w z do od po za ale czy juz tak jak tylko bardzo ze jego jej oraz przez",
+    "Swedish": "och att det som inte en ett av pa om for till med fran ur vid efter men har var ar kan vill ska "
+               "mycket bara nar per sig sin sitt upp",
+    "Norwegian or Danish": "og ikke det som en et av pa om for til med fra ved etter men har var er kan vil skal "
+                           "meget mye bare nar jeg seg sin sitt mest sist ut",
+}
+_EVERYWHERE = frozenset("si la je au na ya wa ni tu za ana mi da di ha e a o i y w z".split())
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> tuple[frozenset[str], ...]:
+    """Each read language's everyday words (``_EVERYDAY``), less those as common elsewhere."""
+    return tuple(frozenset(words.split()) - _EVERYWHERE for words in _EVERYDAY.values())
+
+
+@lru_cache(maxsize=1)
+def words_read() -> frozenset[str]:
+    """The words of the languages the glossary reads as a whole (folded): those of its tables' keys
+    and answers, and of Hinglish's requests and everyday words. A note's word among them is of a
+    language whose requests, refusals and deaths the rules read, so not a word nobody reads. (Not
+    Swahili's, Japanese's or another language whose phrases alone the tables put in English.)"""
+    tables = (*_GLOSSARY, *_ANSWERS, *_HI_WHOM, *_HI_TOPIC, *_HI_CHANNEL, *_HI_COMMON)
+    return frozenset(w for key in tables for w in re.findall(r"[a-z]+", fold(key))).union(*everyday_words())
+
+
 def fold(text: str) -> str:
     """Lower case without accents ("Dernière" → "derniere", "Łódź" → "lodz"), other characters
     kept (a "✓" stays a tick)."""
