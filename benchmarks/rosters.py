@@ -50,6 +50,7 @@ from collections import Counter
 from pathlib import Path
 
 from listenwell.analysis.mix import MixOptions, check_roster, plan_mix, segment
+from listenwell.analysis.roster_signals import unread_note
 from listenwell.domain import InputError
 from listenwell.ingest.roster import read_roster
 
@@ -69,7 +70,10 @@ def score_roster(csv: Path, answers: dict, verbose: bool) -> Counter[str]:
         roster = read_roster(csv)
         opts = MixOptions(size=len(roster), as_of=TODAY, exclude_recent_days=90)
         _, persons = segment(roster, opts)
-        left_out = dict(plan_mix(roster, opts).excluded)
+        plan = plan_mix(roster, opts)
+        left_out = dict(plan.excluded)
+        rows = {x.pid: x for x in roster}
+        unread = [(p.pid, note) for p in plan.chosen if (note := unread_note(rows[p.pid]))]
     except InputError as err:
         print(f"  {csv.name}: refused: {err}")
         out["refused"] += 1
@@ -100,8 +104,14 @@ def score_roster(csv: Path, answers: dict, verbose: bool) -> Counter[str]:
         if verbose and bool(want.get("exclude")) != (pid in left_out):
             print(f"    leave out {pid}: want {want.get('exclude')!r}, got {left_out.get(pid)!r}")
     out["people"] += len(people)
+    out["chosen"] += len(plan.chosen)
+    out["chosen with a note not read"] += len(unread)
     print(f"  {csv.name}: {len(people)} people, usage {out['usage right']}, NPS group "
-          f"{out['sentiment right']}, left out {out['left out right']}")
+          f"{out['sentiment right']}, left out {out['left out right']}"
+          + (f"; {len(unread)} chosen with a note not read" if unread else ""))
+    if verbose:
+        for pid, note in unread:
+            print(f"    note not read {pid}: {note}")
     return out
 
 
@@ -142,6 +152,8 @@ def main() -> None:
               + (f"; of the {read} in rosters read, {total[key + ' right'] / read:.3f}"
                  if total["refused"] and read else ""))
     print(f"  of {total['to leave out']} the answers leave out, {total['left out, rightly']} left out")
+    # (a note in a language no rule reads is named in the plan's warnings, for the researcher to read)
+    print(f"  chosen with a note the plan could not read: {total['chosen with a note not read']} of {total['chosen']}")
     print(f"bad files refused: {sum(r for r, _, _ in bad)} of {len(bad)}; the words a good message names: "
           f"{sum(k for _, k, _ in bad)} of {sum(m for _, _, m in bad)}")
 

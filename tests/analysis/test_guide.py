@@ -1529,3 +1529,18 @@ def test_a_short_question_in_another_language_wrapped_onto_the_next_line_is_not_
     item = guide.sections[0].items[0]
     assert item.text == "Et puis, qu'est-ce que vous avez fait avec la facture ?"
     assert item.translation is None
+
+
+def test_follow_ups_in_a_language_with_no_word_list_are_not_checked_under_an_english_question() -> None:
+    # a Swahili probe under an English question: no English word list reads it, so it is not judged
+    # (a leading "Si unakubali…?" is no "ok"), while the English questions round it are
+    guide = parse_guide("## Savings (10 min)\n- How do you decide how much to put aside each week?\n"
+                        "  - Si unaona kwamba akiba ya kila wiki inasaidia sana?\n"
+                        "  - Ungependa kupokea ujumbe kila Jumatatu?\n"
+                        "- Don't you think weekly saving is the best way?\n", "g.md")
+    assert guide.in_english
+    by_text = {r.check.text: r for r in check_guide(guide, []).questions}
+    for text in ["Si unaona kwamba akiba ya kila wiki inasaidia sana?", "Ungependa kupokea ujumbe kila Jumatatu?"]:
+        assert not by_text[text].check.checked and by_text[text].check.problems == [], text
+    assert by_text["How do you decide how much to put aside each week?"].check.ok
+    assert not by_text["Don't you think weekly saving is the best way?"].check.ok

@@ -1664,3 +1664,80 @@ def test_an_age_band_that_reaches_under_18_is_named_when_chosen() -> None:
     assert age_band_minor(person("d", **{"연령대": "10대", "Date of birth": "1990-01-01"})) is None
     plan = plan_mix([teen, person("a", 연령대="30대")], MixOptions(size=2, as_of=TODAY))
     assert any("may be under 18: t (연령대: 10대" in w for w in plan.warnings)
+
+
+def test_swahili_notes_that_say_died_interviewed_refused_staff_or_under_18_leave_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    said = {"s1": ("amefariki dunia, familia ilipiga simu", "deceased"),
+            "s2": ("hawataki kupigiwa simu kabisa", "asked not to be contacted"),
+            "s3": ("msimpigie - ana kesi na sisi", "the roster's note says so"),
+            "s4": ("aliambia agent hataki mahojiano", "asked not to be interviewed"),
+            "s5": ("DND, alikataa utafiti", "the roster's note says so"),
+            "s6": ("mfanyakazi wetu wa Eldoret", "staff"),
+            "s7": ("umri wake ni miaka 16, anatumia akaunti ya baba yake", "under 18")}
+    # someone else's death, staff or age, and a time to call: asked as before
+    kept = [person("k1", notes="baba yake alifariki mwaka juzi, sasa analipa mkopo wake"),
+            person("k2", notes="binti wa mfanyakazi wetu - sawa kumpigia"),
+            person("k3", notes="mtoto wake ana miaka 15"),
+            person("k4", notes="usimpigie kabla ya saa tatu asubuhi")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    plan = plan_mix([person(pid, notes=note) for pid, (note, _) in said.items()] + kept,
+                    MixOptions(size=11, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # an interview the note dates, for the recency rule ("we interviewed her on 2 May")
+    assert last_interviewed_in_roster(person("i1", notes="tumemhoji 02/05/2026 kuhusu akiba")) == dt.date(2026, 5, 2)
+
+
+def test_swahili_notes_of_a_move_a_language_and_someone_elses_number_are_named_when_chosen() -> None:
+    warnings = chosen_warnings({"M1": "alihamia Eldoret mwaka huu", "M2": "anaongea Kikamba tu",
+                                "M3": "simu si yake, ni ya mama yake", "M4": "analipa kila mwezi"})
+    moved = next(w for w in warnings if "moved away" in w)
+    assert "M1 (remarks: alihamia Eldoret mwaka huu)" in moved and "M4" not in moved
+    assert "M2 (remarks: anaongea Kikamba tu)" in next(w for w in warnings if "something arranged" in w)
+    assert "M3 (remarks: simu si yake" in next(w for w in warnings if "only through someone else" in w)
+    # and in English
+    english = chosen_warnings({"E1": "Not her own phone - it's her son's", "E2": "Speaks only Somali",
+                               "E3": "Uses his daughter's phone number", "E4": "Phone is broken, use email"})
+    assert {"E1", "E3"} <= set(re.findall(r"E\d", next(w for w in english if "only through someone else" in w)))
+    assert "E2" in next(w for w in english if "something arranged" in w)
+    assert not any("E4" in w for w in english)
+
+
+def test_a_lower_case_poa_is_a_word_not_a_power_of_attorney() -> None:
+    # Sheng and Swahili "poa" (fine, cool) is no proxy; the abbreviation in capitals or with what it holds is
+    warnings = chosen_warnings({"P1": "jamaa yuko poa, anaelewa app vizuri", "P2": "POA: son handles the account",
+                                "P3": "poa: daughter (since 2025)", "P4": "Poa sana!"})
+    proxy = next(w for w in warnings if "proxy, power of attorney" in w)
+    assert proxy.startswith("2 of the 4 chosen") and "P2" in proxy and "P3" in proxy
+
+
+def test_a_chosen_persons_note_no_rule_can_read_is_named_with_the_note() -> None:
+    from listenwell.analysis.roster_signals import unread_words
+    warnings = chosen_warnings({
+        "U1": "mteja analalamika kuhusu riba kubwa",            # Swahili no entry reads
+        "U2": "ไม่สะดวกให้โทรมา",                                   # Thai
+        "U3": "просила больше не звонить",                    # Russian
+        "U4": "Loan repaid early, CRB cleared. Ameridhika sana na huduma",  # English, then Swahili
+        "R1": "Prefers evening calls; works shifts at Nakuru General",  # English, with names
+        "R2": "Onboarding done 12/03, uses the paybill daily",
+        "R3": "Cliente fidèle, très contente du service",  # French: a language the rules read
+        "R4": "Zufrieden, nutzt die App jeden Tag",         # German
+        "R5": "Shaam ko call karna theek hai",              # Hinglish
+        "R6": "anapendelea WhatsApp"})                       # Swahili the entries read whole
+    unread = next(w for w in warnings if "could not read" in w)
+    assert unread.startswith("4 of the 10 chosen have notes the plan could not read (not in a language it reads)")
+    assert "U1 (remarks: 'mteja analalamika kuhusu riba kubwa')" in unread
+    assert {"U2", "U3", "U4"} <= set(re.findall(r"U\d", unread)) and not re.search(r"R\d", unread)
+    # numbers, dates, ids, acronyms and names within the note are no words to read
+    assert unread_words("Loan 4471-KE, CRB ok, moved to Kisii from Nyamira 03/2026") == ()
+    assert unread_words("ameridhika sana na huduma") == ("ameridhika", "sana", "huduma")
+
+
+def test_a_note_that_says_dnd_leaves_the_person_out_but_a_phones_dnd_mode_does_not() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert left_out_by_roster(person("d1", notes="DND per her request in March"), TODAY)
+    assert left_out_by_roster(person("d2", notes="keeps phone on DND mode at work, text first"), TODAY) is None
+    assert left_out_by_roster(person("d3", notes="DND hours 9-5"), TODAY) is None

@@ -134,3 +134,28 @@ def test_korean_column_names_in_english(column: str, words: str) -> None:
 ])
 def test_korean_values_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    # the person's own death, where no noun stands before the verb; someone else's where one does
+    ("amefariki dunia mwezi uliopita", "deceased mwezi uliopita"),
+    ("deni lipo - aliaga dunia", "deni lipo - deceased"),
+    ("baba yake alifariki 2025", "their father died 2025"),
+    ("marehemu", "deceased"), ("marehemu mke wake alikuwa mwanachama", "late their wife alikuwa mwanachama"),
+    # requests and refusals
+    ("hawataki kupigiwa", "does not want to be called"), ("msimpigie simu tena", "do not call again"),
+    ("usimpigie kabla ya saa tatu", "do not call before saa tatu"),
+    ("hataki kuwasiliana", "does not want to be contacted"), ("alikataa mahojiano", "refused interview"),
+    ("amekataa utafiti", "not interested in research"),
+    # an interview, staff, an age, a move, a language, someone else's number, a channel
+    ("tumemhoji 03/09/2026", "interviewed 03/09/2026"), ("mfanyakazi wetu", "our employee"),
+    ("staff wa Nyeri branch", "our employee at the branch"),
+    ("binti wa mfanyakazi wetu", "daughter of our employee"),
+    ("umri wake ni miaka 16", "aged 16"), ("ana miaka 15", "15 years old"),
+    ("alihamia Eldoret", "moved away eldoret"), ("anaongea Kikamba tu", "speaks only kikamba"),
+    ("simu si yake", "not their own number"), ("anapendelea SMS", "prefers sms"),
+    # what says nothing of the kind is left as it is
+    ("anatumia app kila siku", "anatumia app kila siku"), ("alihudhuria mkutano", "alihudhuria mkutano"),
+])
+def test_swahili_values_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english

@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
-from listenwell.domain.glossary import fold, in_english
+from listenwell.domain.glossary import everyday_words, fold, in_english, words_read
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words
 
@@ -1315,7 +1315,8 @@ _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been inte
 # (and in the roster languages: "Su hija de 16 años va en su lugar", "Sohn, 15 Jahre")
 _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse|"
                             r"hij[oa]s?|filh[oa]s?|fils|fille|enfants?|sohn|tochter|kinder|zoon|dochter|figli[oa]?|"
-                            r"syn|corka|dziecko|dotter|datter|sobrin[oa]s?|niet[oa]s?)\b")
+                            r"syn|corka|dziecko|dotter|datter|sobrin[oa]s?|niet[oa]s?|mtoto|watoto|mwanawe|mjukuu|"
+                            r"wajukuu)\b")
 # an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
 _AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o|lat|a[nñ]os|ans|jahre|jaar|anni)\b|"
                           r"\baged?\s(\d{1,2})\b", re.I)
@@ -1622,6 +1623,8 @@ _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background|come
 _NOT_A_TIME = (r"(?!\s(?:after|before|despues|antes|apres|avant|nach|vor|na|voor|until|till|between|"
                r"on\s(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)))")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
+                        # (a call centre's "DND", do not disturb; not a phone's do-not-disturb mode or hours)
+                        r"dnd(?!\s(?:mode|on|hours?|until|till|after|before|between|from))|"
                         r"internal test|staff account|employee account|deceased|do not invite|do not (?:call|email|phone)"
                         + _NOT_A_TIME + r"|(?:don'?t|please do not) (?:call|phone|ring)" + _NOT_A_TIME + r"|no (?:phone )?calls|"
                         r"asked to be removed|remove (?:me|them|her|him) from|not interested in (?:calls|interviews?|"
@@ -1750,10 +1753,83 @@ _THROUGH_SOMEONE = re.compile(
     r"partner|agency|solicitor|lawyer)s?\b", re.I)
 
 
+# a note that their number is someone else's ("not her own number, it's her grandmother's", "uses his
+# mother's phone", Swahili "namba si yake, ni ya bibi yake" as ``in_english`` reads it): a call reaches
+# that person first
+_NOT_THEIR_PHONE = re.compile(
+    r"\bnot\s(?:their|his|her)\s(?:own\s)?(?:number|phone|mobile|line)\b|"
+    r"\b(?:number|phone|mobile|line)\s(?:is\s)?not\s(?:theirs|his|hers|their\sown|his\sown|her\sown)\b|"
+    r"\b(?:uses?|using|on)\s(?:their|his|her)\s(?:\w+\s)?(?:mother|father|grandmother|grandfather|wife|husband|son|"
+    r"daughter|sister|brother|parent|spouse|friend|neighbou?r|relative|uncle|aunt)['\u2019]?s\s(?:phone|number|mobile)\b|"
+    r"\b(?:phone|number|mobile)\s(?:is\s|belongs\sto\s)(?:their|his|her)\s(?:\w+\s)?(?:mother|father|grandmother|"
+    r"grandfather|wife|husband|son|daughter|sister|brother|parent|spouse|friend|neighbou?r|relative|uncle|aunt)\b")
+
+
 def through_someone(p: Participant) -> str | None:
-    """A note that contact with them goes only through a colleague or another team, quoted."""
+    """A note that contact with them goes only through a colleague or another team, or that their
+    number is someone else's, quoted."""
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
-                 if present(v) and _THROUGH_SOMEONE.search(v)), None)
+                 if present(v) and (_THROUGH_SOMEONE.search(v) or _NOTES_COLUMN.search(_words(col))
+                                    and _NOT_THEIR_PHONE.search(in_english(v)))), None)
+
+
+# a note the rules cannot read: in a language none of them reads, so a request not to be called or a
+# death in it goes unseen. Positive evidence only: once ``in_english`` has put in English what it reads,
+# the words that are neither English (``english_words``) nor of a language the tables read
+# (``glossary.words_read``), not names (a capital within a sentence: "amehama Mombasa"), acronyms ("DND",
+# "CRB"), numbers, dates or ids; in a clause, most of its words and two at least (or a note of one or
+# two words, all unread), so an English half does not hide the rest. A note in a language the tables
+# read is read (two everyday words of one of them, ``glossary.everyday_words``, or one beside its accents
+# or a word of its tables: "Est passé chez un autre syndic"). Letters of a script no table reads (Thai,
+# Arabic, Cyrillic, Hangul, Han without kana) are unread.
+_WORD_IN_NOTE = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_READ_ACCENTS = re.compile(r"[\u00e0-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c]")
+
+
+@functools.lru_cache(maxsize=65536)
+def unread_words(note: str) -> tuple[str, ...]:
+    """The words of ``note`` that no rule reads (see above), or () where the note is read."""
+    from listenwell.analysis.english_words import have_vocabulary, is_english_word
+
+    raw = note.strip()
+    if not have_vocabulary() or not present(raw):
+        return ()
+    english = in_english(raw)
+    letters = [c for c in english if c.isalpha()]
+    other_script = [c for c in letters if not _LATIN.match(c)]
+    if other_script and not _KANA.search(raw) and 2 * len(other_script) >= len(letters):
+        return (raw,)
+    # (numbers, dates and ids are not words; a capital within the note is a name, capitals an acronym)
+    names = {fold(w).lower() for tok in raw.split() for w in _WORD_IN_NOTE.findall(tok)
+             if re.fullmatch(r"[A-Z]{2,}", w)}
+    names |= {fold(w).lower() for sentence in re.split(r"[.!?:;]\s+|\s[-\u2013\u2014]\s", raw)
+              for tok in sentence.split()[1:] for w in _WORD_IN_NOTE.findall(tok)[:1] if w[:1].isupper()}
+    clauses = [[w for tok in clause.split() if not re.search(r"\d", tok)
+                for w in _WORD_IN_NOTE.findall(tok) if len(w) > 1 and _LATIN.match(w)]
+               for clause in re.split(r"[,.;:!?()\[\]]+\s*|\s[-\u2013\u2014/|]+\s", english)]
+    whole = sum(len(c) for c in clauses)
+    # in a language the tables read: two of its everyday words, or one and a letter of its accents or a
+    # word of its tables ("Est passé chez un autre syndic"); in a note of three words, one of these
+    read, own = words_read(), [w.lower() for w in _WORD_IN_NOTE.findall(fold(raw)) if _LATIN.match(w)]
+    evidence = max(len(set(own) & language) for language in everyday_words()) \
+        + bool(_READ_ACCENTS.search(raw.lower())) + any(w in read and not is_english_word(w) for w in own)
+    if evidence >= 2 or (evidence and len(own) <= 3):
+        return ()
+    out: list[str] = []
+    # (by clause: a note half in English, "loan written off, anaogopa simu za madeni", hides the rest)
+    for said in clauses:
+        unread = [w for w in said if not is_english_word(w) and w not in names and w not in read]
+        if unread and (len(unread) >= 2 or whole <= 2) and 2 * len(unread) >= len(said):
+            out += unread
+    return tuple(out)
+
+
+def unread_note(p: Participant) -> str | None:
+    """A note of theirs that no rule could read (``unread_words``), quoted, for the researcher to read."""
+    return next((f"{col}: {_quoted(v.strip())!r}" for col, v in p.attributes.items()
+                 if _NOTES_COLUMN.search(_words(col)) and unread_words(v)), None)
 
 
 def an_organisation(p: Participant) -> str | None:
@@ -2048,11 +2124,15 @@ _DIED_NOTE = re.compile(r"^\W*(?:(?:the\s|el\s|la\s|le\s|der\s|die\s)?(?:client|
                         r"verstorben|overleden|morreu|falecid[oa]|deceduto|deceduta)\b", re.I)
 # a note that someone acts for them without being their legal guardian: a power of attorney, a
 # relative who manages the account ("procuration – fils gère le compte", "POA: daughter")
-_POA_NOTE = re.compile(r"\b(?:power\sof\sattorney|poa|procuration|procurador[a]?|poder\snotarial|vollmacht|volmacht|"
+_POA_NOTE = re.compile(r"\b(?:power\sof\sattorney|procuration|procurador[a]?|poder\snotarial|vollmacht|volmacht|"
                        r"(?:son|daughter|husband|wife|spouse|fils|fille|hijo|hija|filho|filha|sohn|tochter|zoon|dochter)\s"
                        r"(?:manages|handles|runs|gere|maneja|administra|gerencia|verwaltet|beheert)\s"
                        r"(?:the\s|his\s|her\s|their\s|le\s|la\s|el\s|a\s|o\s|das\s|de\s)?(?:account|compte|cuenta|conta|konto|"
                        r"rekening))\b")
+# the abbreviation as it is written, in capitals ("POA: daughter", "PoA held by son"), or lower case with
+# what it holds ("poa: son", "has a poa"): a lower-case "poa" alone is a word of other languages (Sheng and
+# Swahili "poa", fine or cool: "anaelewa app poa"; Portuguese "Porto Alegre")
+_POA_ABBREVIATION = re.compile(r"\b(?:POA|PoA|P\.O\.A\.?)(?![\w.])|\bpoa\s*[:=(]|\b(?:has|holds|with|under)\s(?:an?\s)?poa\b")
 _MONEY_ONLY_NOTE = re.compile(r"\bbewindvoer\w*|\bonder\sbewind\b|\bfinancial\s(?:deputy|deputyship|administrator)\b")
 
 
@@ -2090,7 +2170,7 @@ def _guardian(col: str, value: str) -> tuple[bool, str] | None:
     if _NOTES_COLUMN.search(w):
         if _LEGAL_GUARDIAN_NOTE.search(said):
             return True, f"{col}: {_quoted(raw)}"
-        if _MONEY_ONLY_NOTE.search(said) or _POA_NOTE.search(said):
+        if _MONEY_ONLY_NOTE.search(said) or _POA_NOTE.search(said) or _POA_ABBREVIATION.search(raw):
             return False, f"{col}: {_quoted(raw)}"
     return None
 
@@ -2101,7 +2181,7 @@ _TO_ARRANGE = re.compile(
     r"\b(?:needs?|requires?|will need|wants?|with)\s(?:an?\s)?(?:\w+\s)?(?:interpreter|translator)\b|"
     r"\b(?:interpreter|translator)\s(?:needed|required|requested|please)\b|\b(?:bsl|asl|sign language)\s"
     r"(?:interpreter|user)\b|\bhard of hearing\b|\bhearing impaired\b|\bdeaf\b|\bvisually impaired\b|"
-    r"\b(?:limited|little|no)\senglish\b|"
+    r"\b(?:limited|little|no)\senglish\b|\bspeaks?\sonly\s(?!english\b)[a-z]+\b|\bspeaks?\s(?!english\b)[a-z]+\sonly\b|"
     r"\b(?:gebaren)?tolk\s(?:nodig|gewenst|vereist|aanwezig)\b|\b(?:heeft|met|via|wil)\s(?:een\s)?(?:gebaren)?tolk\b|"
     r"\bslechthorend\b|\bdoof\b|\bslechtziend\b|\bspreekt\s(?:beperkt|weinig|geen|gebrekkig)\snederlands\b|"
     r"\bdolmetscher\w*\s(?:notig|erforderlich|benotigt|gewunscht)\b|\bbraucht\s(?:eine[nr]?\s)?dolmetscher\w*\b|"
@@ -2124,7 +2204,8 @@ _MOVED_AWAY = re.compile(
 
 def _noted(p: Participant, pattern: re.Pattern[str]) -> str | None:
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
-                 if _NOTES_COLUMN.search(_words(col)) and pattern.search(fold(v).replace("\u2019", "'"))), None)
+                 if _NOTES_COLUMN.search(_words(col)) and (pattern.search(fold(v).replace("\u2019", "'"))
+                                                          or pattern.search(in_english(v)))), None)
 
 
 def note_columns(columns: list[str]) -> list[str]:
@@ -2162,8 +2243,9 @@ _STAFF_NOTE = re.compile(
     r"\b(?:sales|support|marketing|ops)\s(?:team|rep|reps|staff)\s(?:s\s)?own\s(?:row|record|entry)\b|"
     # a staff discount or code on their own order ("Staff discount code TEAM50", "uses staff code")
     r"\bstaff\s(?:discount|code|price|pricing|rate)s?\b|"
-    r"\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s(?:own\s)?"
-    r"(?:employee|colleague|staff member)s?\b|"
+    # (not a relative of one: "uncle of our employee Mercy", "our employee's uncle")
+    r"(?<!\bof\s)\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s"
+    r"(?:own\s)?(?:employee|colleague|staff member)s?\b(?!\ss\b)|"
     # (and a colleague from support: "Kollegin aus dem Support, testet Releases")
     r"^(?:employee|staff|team|colleague)\s(?:(?:do|da|de|du|del|della|dello|der|des|van|of|from|aus|im|vom|in)\s)?"
     r"(?:(?:the|la|el|le|l|o|a|dem|den)\s)?"
@@ -2575,7 +2657,8 @@ _DAY_THEN_INTERVIEWED = re.compile(r"(?<![\d/.-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|
 def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
     for col, value in p.attributes.items():
         # (read without accents: "Geïnterviewd 15-10-2026", "Interviewé le 03/10/2026")
-        m = _INTERVIEWED_ON.search(fold(value)) if _NOTES_COLUMN.search(_words(col)) else None
+        m = (_INTERVIEWED_ON.search(fold(value)) or _INTERVIEWED_ON.search(in_english(value))) \
+            if _NOTES_COLUMN.search(_words(col)) else None
         if not m and _NOTES_COLUMN.search(_words(col)):
             day = _DAY_THEN_INTERVIEWED.search(in_english(value))
             try:

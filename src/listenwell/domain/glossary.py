@@ -519,6 +519,82 @@ def _hinglish(text: str) -> str:
     return _HI_OWN.sub(lambda m: "my own" if m.group("my") else "our own", text)
 
 
+# Swahili (and Sheng), as Kenyan, Tanzanian and Ugandan field agents write notes: a Swahili verb
+# carries its subject ("alifariki": he or she died) and its object ("usimpigie": don't call him or
+# her), so each is put in English whole. Who died or works here is the note's person unless a noun
+# stands before the verb ("mume wake alifariki": her husband died, and she is asked as before)
+_SW_KIN = {"mume": "husband", "mke": "wife", "mama": "mother", "baba": "father", "bibi": "grandmother",
+           "babu": "grandfather", "mtoto": "child", "mwana": "child", "kaka": "brother", "dada": "sister",
+           "mjomba": "uncle", "shangazi": "aunt", "binti": "daughter", "mjukuu": "grandchild", "jirani": "neighbour",
+           "rafiki": "friend", "ndugu": "relative", "mzazi": "parent", "wazazi": "parents"}
+_SW_KIN_WORDS = "(?:" + "|".join(sorted(_SW_KIN, key=len, reverse=True)) + ")"
+_SW_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    # someone of theirs ("mume wake": her husband), someone's ("mjomba wa …": the uncle of …)
+    (rf"\b(?P<kin>{_SW_KIN_WORDS})\s(?:wake|yake|wao|yao)\b", "their {kin}"),
+    (rf"\b(?P<kin>{_SW_KIN_WORDS})\s(?:wa|ya)\s(?=[a-z])", "{kin} of "),
+    (r"\bmarehemu\s(?=(?:their\s)?(?:" + "|".join(_SW_KIN.values()) + r")\b)", "late "),
+    # do not call, contact or interview (hataki: does not want; usimpigie: don't call them)
+    (r"\b(?:ha|hawa)taki\s(?:ku)?(?:pigiwa|pigwa)(?:\ssimu)?\b|\b(?:ha|hawa)taki\ssimu\b", "does not want to be called"),
+    (r"\bsitaki\s(?:ku)?(?:pigiwa|pigwa)(?:\ssimu)?\b", "do not call me"),
+    (r"\b(?:ha|hawa)taki\s(?:ku)?(?:wasiliana|wasilianwa|tafutwa|sumbuliwa|sumbuliwa\stena)\b",
+     "does not want to be contacted"),
+    (r"\b(?:ha|hawa)taki\s(?:interview|interviews|mahojiano|kuhojiwa|kuhojiwa\stena)\b",
+     "does not want to be interviewed"),
+    (r"\b(?:ha|hawa)taki\s(?:research|utafiti|survey|kushiriki)\b", "not interested in research"),
+    (r"\b(?:usi|msi)(?:m|wa)?pigi(?:e|eni)(?:\ssimu)?\b|\basipigiwe(?:\ssimu)?\b", "do not call"),
+    (r"\b(?:usi|msi)(?:m|wa)?(?:tafute|tafuteni|sumbue|sumbueni)\b", "do not contact"),
+    (r"\b(?:ame|ali)kataa\s(?:kabisa\s)?(?:research|utafiti|survey|kushiriki)\b", "not interested in research"),
+    (r"\b(?:ame|ali)kataa\s(?:kabisa\s)?(?:interview|mahojiano|kuhojiwa)\b", "refused interview"),
+    (r"\b(?:ame|ali)kataa\s(?:kabisa\s)?(?:simu|kupigiwa(?:\ssimu)?)\b", "no calls"),
+    (r"\btena\b(?=\s*(?:$|[-,.;:!]))", "again"),
+    (r"\bkabla\sya\b", "before"), (r"\bbaada\sya\b", "after"),
+    # an interview done: "tulimhoji 18/10/2026" (we interviewed them), "alihojiwa" (was interviewed)
+    (r"\b(?:tuli|tume|nili|nime|tulisha|tumesha)m?hoji\b|\b(?:ali|ame|alisha|amesha)hojiwa\b", "interviewed"),
+    # one of ours ("ni staff wetu", "field agent wetu", "mfanyakazi wetu"), staff of a branch
+    (r"\b(?:staff|mfanyakazi|wafanyakazi|mwajiriwa|afisa|field\sagent|loan\sofficer)\s(?:wetu|yetu)\b",
+     "our employee"),
+    (r"^(?:ni\s)?staff\swa\s(?:[a-z]+\s)?(?:branch|tawi|ofisi|office|hq)\b", "our employee at the branch"),
+    # an age ("umri miaka 17", "ana miaka 16": is 16 years old)
+    (r"\bumri\s(?:wa\s|wake\s|yake\s)?(?:ni\s)?(?:miaka\s)?(?=\d{1,2}\b)", "aged "),
+    (r"\b(?:ana|yuko\sna)\smiaka\s(?P<n>\d{1,2})\b", "{n} years old"),
+    # moved, the only language they speak, a number that is someone else's, a preferred channel
+    (r"\b(?:ame|ali|amesha|alisha)ham(?:a|ia)\b", "moved away"),
+    (r"\b(?:ata|ana|hu|a)(?:ongea|zungumza|elewa)\s(?:tu\s)?(?:kwa\s)?(?P<lang>ki[a-z]+|dholuo|sheng)\stu\b|"
+     r"\b(?:ata|ana|hu|a)(?:ongea|zungumza|elewa)\stu\s(?:kwa\s)?(?P<lang2>ki[a-z]+|dholuo|sheng)\b",
+     "speaks only {lang}"),
+    (r"\b(?:haongei|hazungumzi|haelewi|hajui)\s(?:ki)?ingereza\b", "no english"),
+    (r"\b(?:namba|simu|nambari)\s(?:hii\s)?si\syake\b", "not their own number"),
+    (r"\b(?:namba|simu|nambari)\s(?:ni\s)?ya\s(?P<kin>" + "|".join(_SW_KIN.values()) + r")\s(?:wake|yake)\b",
+     "their {kin}'s phone"),
+    (r"\bni\sya\s(?=their\s)", "it is "),
+    (r"\b(?:ana|a)pendelea\b", "prefers"),
+))
+# a death: the person's own where no noun stands before the verb in its clause
+_SW_DIED = re.compile(r"\b(?:ali|ame|amesha|alisha)(?:fariki(?:\sdunia)?|aga\sdunia|kufa)\b|\bmarehemu\b")
+
+
+def _swahili(text: str) -> str:
+    """Swahili requests, refusals, a death, an interview, staff, an age and what to arrange put in English."""
+    if not re.search(r"\b(?:\w*(?:taki|pigi\w*|fariki|kataa|hoji\w*|hama|hamia|tafute\w*|sumbue\w*|kufa|ongea|"
+                     r"zungumza|elewa|ongei|zungumzi|elewi|pendelea|ingereza)|marehemu|wetu|yetu|umri|miaka|wake|"
+                     r"yake|dunia|namba|nambari|simu|kabla|baada|tena|staff)\b", text):
+        return text
+
+    def english(en: str) -> object:
+        return lambda m: en.format(**{k: _SW_KIN.get(v, v) for k, v in m.groupdict().items() if v},
+                                   **({"lang": m.group("lang2")} if "lang2" in m.groupdict() and m.group("lang2") else {}))
+
+    for pattern, en in _SW_REPLACE:
+        text = pattern.sub(english(en), text)
+
+    def died(m: re.Match[str]) -> str:
+        before = m.string[:m.start()].rstrip()
+        own = not before or before[-1] in ",.;:!?(-\u2013\u2014" or before.endswith(("alisema", "ilisema"))
+        return "deceased" if own or m.group(0) == "marehemu" else "died"
+
+    return _SW_DIED.sub(died, text)
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     keys = sorted(_GLOSSARY, key=lambda k: (-len(k.split()), -len(k)))
@@ -603,6 +679,56 @@ def _in_english_korean(folded: str) -> str:
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", whole.sub(english, folded)).strip()
 
 
+# the Hinglish words that say a note is in Hinglish, beside those of its requests above
+_HI_COMMON = frozenset("""hai hain tha thi the ko ka ki ke se mein me par pe aur bhi ho hua hui gaya gayi gaye kar karo
+karna karein karenge kiya kiye raha rahe rahi nahi nahin nhi mat abhi baad pehle sirf bas ji haan wala wali wale
+unka unki unke uska uski uske mera meri mere hamara humara apna apni apne kya kyun kab kaun kaise yeh woh vo ye
+bola boli bataya baat accha acha theek thik hoga hogi chahiye chahte chahti""".split())
+
+
+# the everyday words of each language the glossary reads, by which a note is known to be in it (two
+# of one language, or one beside a letter with an accent): "Est passé chez un autre syndic" is French,
+# and what it says of who not to ask the French entries read. Not words that are as common in
+# languages it does not read (Swahili "si", "la", "je", "au", "na", "ya")
+_EVERYDAY: dict[str, str] = {
+    "French": "le les et est un une des du de dans sur pour avec par pas ne plus que qui son sa ses leur leurs chez "
+              "au aux mais tres encore jamais deja ou il elle ils elles nous vous on ce cette a ete fait peu bien "
+              "apres avant depuis toujours aussi",
+    "Spanish": "el los las y es de del en por para con una uno que su sus muy mas pero ya no se le lo fue esta "
+               "estan tiene hay sobre desde hasta cuando nunca siempre tambien otra otro ha dos veces al",
+    "Portuguese": "o os as e de do da dos das em no na nos nas um uma com para por que nao seu sua mais muito foi "
+                  "esta tem ja ao aos pela pelo ainda sempre nunca tambem mas",
+    "Italian": "il lo gli le di del della dei delle che non per con un una sono e ha al alla nel nella ma piu "
+               "anche ancora gia sempre mai solo molto suo sua",
+    "German": "der die das den dem des und ist nicht mit ein eine einen zu auf fur von bei nach aus uber sie er es "
+              "wir noch schon sehr auch nur wenn dann weil dass hat haben kein keine im am zum zur vom oder aber",
+    "Dutch": "het een van de en niet is wat voor met op aan bij uit naar maar ook nog al geen meer heeft heb zijn "
+             "wil kan er om dat die deze dit te",
+    "Polish": "nie sie jest na w z do od po za ale czy juz tak jak tylko bardzo ze jego jej oraz przez",
+    "Swedish": "och att det som inte en ett av pa om for till med fran ur vid efter men har var ar kan vill ska "
+               "mycket bara nar per sig sin sitt upp",
+    "Norwegian or Danish": "og ikke det som en et av pa om for til med fra ved etter men har var er kan vil skal "
+                           "meget mye bare nar jeg seg sin sitt mest sist ut",
+}
+_EVERYWHERE = frozenset("si la je au na ya wa ni tu za ana mi da di ha e a o i y w z".split())
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> tuple[frozenset[str], ...]:
+    """Each read language's everyday words (``_EVERYDAY``), less those as common elsewhere."""
+    return tuple(frozenset(words.split()) - _EVERYWHERE for words in _EVERYDAY.values())
+
+
+@lru_cache(maxsize=1)
+def words_read() -> frozenset[str]:
+    """The words of the languages the glossary reads as a whole (folded): those of its tables' keys
+    and answers, and of Hinglish's requests and everyday words. A note's word among them is of a
+    language whose requests, refusals and deaths the rules read, so not a word nobody reads. (Not
+    Swahili's, Japanese's or another language whose phrases alone the tables put in English.)"""
+    tables = (*_GLOSSARY, *_ANSWERS, *_HI_WHOM, *_HI_TOPIC, *_HI_CHANNEL, *_HI_COMMON)
+    return frozenset(w for key in tables for w in re.findall(r"[a-z]+", fold(key))).union(*everyday_words())
+
+
 def fold(text: str) -> str:
     """Lower case without accents ("Dernière" → "derniere", "Łódź" → "lodz"), other characters
     kept (a "✓" stays a tick). Hangul stays in syllables ("동의", not the letters NFKD takes it apart
@@ -620,7 +746,7 @@ def in_english(text: str) -> str:
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
-    folded = _hinglish(folded)
+    folded = _swahili(_hinglish(folded))
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u3007\u25cb\u00d7]", folded):
         answer = re.match(r"^\s*(" + "|".join(map(fold, sorted(_JAPANESE_ANSWERS, key=len, reverse=True)))
                           + r")\s*(?=$|[(、,;:：。])", folded)

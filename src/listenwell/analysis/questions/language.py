@@ -4,7 +4,9 @@ The rules in this package are English grammar; run on another language they call
 question closed ("Was ist einprägsam an Reisen?" starts like "Was it…?"). A question counts as
 another language only on positive evidence, so English stays checked however it is written:
 four words or more, none of them a common English word, and at least one common word of
-another language. Nothing here guesses which language it is.
+another language; or, for a language with no list here (Swahili…), four words or more,
+fewer than two common English words, and most of them no English word at all (by the vocabulary
+of ``analysis/english_words.py``). Nothing here guesses which language it is.
 
 A guide is read as a whole first (``mostly_english``): in a guide written in another language
 the burden turns round, and a question counts as English only on positive evidence (two common
@@ -68,8 +70,20 @@ def looks_english(text: str, among_english: bool = True) -> bool:
         return english >= 2 and 2 * english >= len(words) and other == 0
     if len(words) < 4:
         return True
+    if english < 2 and _mostly_not_english_words(words):
+        return False  # Swahili…: no list of its words here, but most are no English word
     accents = bool(re.search(r"[^\x00-\x7f]", "".join(words)))  # ä, é, ñ… rare in English
     return not (other >= 1 and other + accents > english)
+
+
+def _mostly_not_english_words(words: list[str]) -> bool:
+    """Whether most of the words of three letters or more are no English word (``english_words``): a
+    language with no list above ("Si unakubali kwamba SMS zetu zinasaidia sana?"), where an English
+    question with names or jargon in it keeps its English majority. Without the vocabulary, False."""
+    from listenwell.analysis.english_words import have_vocabulary, is_english_word
+
+    long = [w for w in words if len(w) > 2]
+    return have_vocabulary() and len(long) >= 3 and 2 * sum(not is_english_word(w) for w in long) > len(long)
 
 
 def _mostly_other_script(text: str) -> bool:
