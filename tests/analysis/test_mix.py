@@ -19,6 +19,7 @@ from listenwell.analysis.mix import (
     parse_weights,
     plan_mix,
     segment,
+    segment_label,
 )
 from listenwell.domain import InputError, Participant
 
@@ -964,3 +965,26 @@ def test_exclude_recent_with_nothing_to_read_does_not_claim_nobody_was_interview
     strict = plan_mix(people, MixOptions(size=4, as_of=TODAY, exclude_recent_days=90))
     assert not any(w.startswith("--exclude-recent left nobody out") for w in strict.warnings)
     assert people[0].pid in dict(strict.excluded)
+
+
+def test_none_in_a_column_the_researcher_balances_on_is_a_value_of_its_own() -> None:
+    # a microfinance roster: "none" is a member who never borrowed, a group of its own under
+    # --by or --mix, while in a notes column it still reads as nothing written
+    people = [Participant(pid=f"M{i}", attributes={
+        "sessions_per_month": "6", "last_active": "2026-05-28",
+        "loan": ("none", "none", "none", "active", "repaid", "defaulted", "defaulted", "defaulted")[i],
+        "notes": "none"}) for i in range(8)]
+    _, persons = segment(people, MixOptions(size=4, as_of=TODAY, by=["loan"]))
+    assert Counter(p.segments["loan"] for p in persons) == {"none": 3, "defaulted": 3, "active": 1, "repaid": 1}
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights=parse_weights(["loan=defaulted:3"])))
+    assert Counter(p.segments["loan"] for p in plan.chosen)["none"] >= 1
+    assert not any("no loan value" in w for w in plan.warnings), plan.warnings
+    # a value weighed zero that is "none" leaves those people out
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY, weights=parse_weights(["loan=none:0"])))
+    assert not {"M0", "M1", "M2"} & {p.pid for p in plan.chosen}
+
+
+def test_a_value_of_a_column_balanced_on_is_shown_as_written_not_as_a_usage_group() -> None:
+    assert segment_label("loan_status", "active") == "active"
+    assert segment_label("usage", "active") == "active users (how often not known)"
+    assert segment_label("sentiment", "promoter") == "promoters"

@@ -15,7 +15,6 @@ from rich.markup import escape
 from rich.table import Column, Table
 
 from listenwell.analysis.mix import (
-    LABELS,
     THIS_STUDY,
     USAGE,
     CoverageRow,
@@ -26,6 +25,7 @@ from listenwell.analysis.mix import (
     parse_caps,
     parse_days,
     parse_weights,
+    segment_label,
     whole,
 )
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
@@ -73,7 +73,7 @@ def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: 
                     eligible_header: str = "eligible") -> Table:
     table = Table("segment", "value", "in roster", eligible_header, target_header, chosen_header)
     for r in rows:
-        table.add_row(r.dimension, LABELS.get(r.value, r.value), str(r.in_roster), str(r.eligible),
+        table.add_row(r.dimension, segment_label(r.dimension, r.value), str(r.in_roster), str(r.eligible),
                       whole(r.target), str(r.chosen))
     return table
 
@@ -308,7 +308,7 @@ def plan(
                   *(["interviewed before"] if earlier else []))
     for i, p in enumerate(result.chosen, 1):
         here = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else ""
-        table.add_row(str(i), p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in result.dimensions),
+        table.add_row(str(i), p.pid, *(segment_label(d, p.segments[d]) for d in result.dimensions),
                       *([here] if done else []), *([_earlier_interview(p)] if earlier else []))
     console.print(table)
     console.print(reading_summary(ws.participants(study), opts.usage_from, opts), markup=False, highlight=False)
@@ -409,7 +409,7 @@ def coverage_cmd(
             when = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else "not yet"
             if p in cov.off_plan:
                 when += " (not in the plan)"
-            table.add_row(p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in cov.dimensions), when,
+            table.add_row(p.pid, *(segment_label(d, p.segments[d]) for d in cov.dimensions), when,
                           *([_earlier_interview(p)] if earlier else []))
         console.print(table)
     if cov.waiting:
