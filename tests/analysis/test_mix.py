@@ -988,3 +988,19 @@ def test_a_value_of_a_column_balanced_on_is_shown_as_written_not_as_a_usage_grou
     assert segment_label("loan_status", "active") == "active"
     assert segment_label("usage", "active") == "active users (how often not known)"
     assert segment_label("sentiment", "promoter") == "promoters"
+
+
+@pytest.mark.parametrize("signup", ["joined_on", "created_at", "signup_date", "Registered at"])
+def test_a_sign_up_date_named_in_usage_from_is_read_as_the_sign_up_not_the_last_use(signup: str) -> None:
+    # a tool-lending library: top-ups counted over 90 days, and when each member joined
+    people = [Participant(pid=pid, attributes={"last_borrowed": last, "borrows_90d": n, signup.lower(): joined})
+              for pid, last, n, joined in (("T1", "2026-05-29", "14", "2023-02-01"),
+                                           ("T2", "", "0", "2026-05-27"),
+                                           ("T3", "2025-10-02", "0", "2022-08-15"))]
+    _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["last_borrowed", "borrows_90d", signup]))
+    usage = {p.pid: p.segments["usage"] for p in persons}
+    # a years-old sign-up is no last use: the frequent borrower stays frequent, a member of last week
+    # who has not borrowed yet never activated
+    assert usage == {"T1": "frequent", "T2": "never_activated", "T3": "lapsed"}
+    with pytest.raises(InputError, match=rf"--usage-from '{signup.lower()}': a sign-up date says when someone joined"):
+        segment(people, MixOptions(as_of=TODAY, usage_from=[signup]))

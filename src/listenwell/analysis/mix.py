@@ -82,6 +82,7 @@ from listenwell.analysis.roster_signals import (
     sentiment_in_roster,
     sentiment_of,
     settled_date_order,
+    signup_named,
     slash_date_order,
     soft_yes,
     staff_by_domain,
@@ -242,8 +243,14 @@ def segment(people: list[Participant], opts: MixOptions,
     last_col = last_active_column(users)
     counted = COUNTS.in_roster(users)
     status_cols = usage_status_columns(users)
-    helpers = [as_ for own, as_ in named.items() if own not in opts.usage_from]  # (the sign-up date)
-    for own in (c for c in opts.usage_from if not LIFETIME.columns([named[c]])):  # (a count needs its start)
+    # (the sign-up date, added for a count of their whole time or named with the others)
+    helpers = [as_ for own, as_ in named.items() if own not in opts.usage_from or signup_named(own)]
+    if named and all(signup_named(c) for c in named):
+        shown = ", ".join(repr(c) for c in opts.usage_from)
+        raise InputError(f"--usage-from {shown}: a sign-up date says when someone joined, not when they last used "
+                         "the product; name a column of use (a last login or visit, a count of sessions or orders) "
+                         "with it, and it is read as when they signed up")
+    for own in (c for c in opts.usage_from if not LIFETIME.columns([named[c]]) and not signup_named(named[c])):
         unread = _reads_nothing(users, named[own], helpers, today, opts, order)
         if unread:
             shown = ", ".join(repr(v) for v in unread[:6]) + (f" and {len(unread) - 6} more" if len(unread) > 6 else "")
