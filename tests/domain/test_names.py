@@ -352,3 +352,17 @@ def test_a_japanese_speaker_name_is_matched_whole() -> None:
     assert match_speaker("大野さん", people).pid == "J3"                 # a family name and an honorific
     assert match_speaker("小松さん", people) is None                     # two of that family name
     assert match_speaker("小松", people) is None and match_speaker("千秋", people) is None
+
+
+def test_a_speakers_account_name_is_the_one_person_whose_mailbox_spells_it() -> None:
+    roster = [Candidate("C1", "林宥廷", "yuting.lin@example.com"),
+              Candidate("C2", "Nguyễn Thu Hà", "ha_nguyen_thu@example.com"),
+              Candidate("C3", "黃志明", "huang-chihming88@example.com"),
+              Candidate("C4", "王美玲", "meiling.wang@example.com"),
+              Candidate("C5", "王美玲", "meiling.wang@example.org")]
+    assert match_speaker("Yu-Ting Lin", roster).pid == "C1"
+    assert match_speaker("Lin Yu-Ting (Guest)", roster).pid == "C1"  # the other order
+    assert match_speaker("Chih-Ming Huang", roster).pid == "C3"  # digits after the name aside
+    assert match_speaker("Mei-Ling Wang", roster) is None  # two mailboxes spell it: nobody
+    assert match_speaker("Yuting", roster) is None  # a first name alone is anyone's
+    assert match_speaker("Yu-Ting Chen", roster) is None
