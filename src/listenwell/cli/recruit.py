@@ -32,7 +32,7 @@ from listenwell.cli.common import console, hint, open_workspace, print_json, wit
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
 from listenwell.domain.names import phone_columns
-from listenwell.domain.phones import e164, roster_country
+from listenwell.domain.phones import e164, lost_zeros, roster_country
 from listenwell.ingest.roster import names_field
 
 recruit_app = typer.Typer(help="Plan who to interview: a real mix, not only fans or critics.",
@@ -127,6 +127,30 @@ def contact_details(people: list[Participant]) -> Contacts:
         p.pid: [p.name or "", *([p.first_name or ""] if first else []), p.email or "",
                 *(p.attributes.get(c, "") for c in phones), *(numbers[p.pid] for numbers in e164s.values())]
         for p in people}
+
+
+def _zeros_lost(people: list[Participant], chosen: set[str]) -> list[str]:
+    """For the contacts file: the chosen people's phone numbers that look saved without their
+    leading 0 (``domain.phones.lost_zeros``), a warning per phone column."""
+    out = []
+    phones = phone_columns(dict.fromkeys(k for p in people for k in p.attributes), [p.attributes for p in people])
+    for col in phones:
+        values = [p.attributes.get(col, "") for p in people]
+        lost = lost_zeros(values)
+        theirs = [p.pid for p in people if p.pid in chosen and p.attributes.get(col, "").strip() in lost]
+        if theirs:
+            example = next(p.attributes[col].strip() for p in people if p.pid == theirs[0])
+            beside = lost[example]
+            shown = ", ".join(theirs[:5]) + (", …" if len(theirs) > 5 else "")
+            country = roster_country(values)
+            e164_said = (f"its E.164 column gives them with +{country.code}, the code the roster's other numbers "
+                         "have: check them" if country else "no E.164 form is guessed, as no number gives the "
+                         "country: add the 0 (or the country code) before you send")
+            out.append(f"{col}: {len(theirs)} of the chosen have a number that a spreadsheet (Excel) seems to have "
+                       f"saved without its leading 0 ({example} beside {beside}): {shown}; the contacts file "
+                       f"writes them as the roster has them, and {e164_said}, or export the roster with that "
+                       "column kept as text")
+    return out
 
 
 def roster_columns(people: list[Participant], names: list[str], contacts: bool) -> Contacts:
@@ -323,6 +347,9 @@ def plan(
     _print_changes(result)
     if output is not None:
         console.print(f"Wrote {len(result.chosen)} people to {escape(str(output))}")
+        if details is not None:
+            for w in _zeros_lost(ws.participants(study), {p.pid for p in result.chosen}):
+                console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False, soft_wrap=True)
         here = sum(p.interviewed for p in result.chosen)
         if here:  # kept in the plan, not to be invited again
             console.print(f"{here} of them {'was' if here == 1 else 'were'} interviewed in this study already "
