@@ -678,3 +678,10 @@ def test_an_id_on_three_lines_is_said_with_all_three() -> None:
     with pytest.raises(InputError, match=r"'K1' in column 'member_id' appears 3 times \(lines 2, 3 and 5\); "
                                          r"so does 'K2' \(lines 4 and 6\)"):
         parse_roster(text, "members.csv")
+
+
+def test_people_under_their_own_id_beside_an_accounts_repeated_id_are_a_roster() -> None:
+    # a pseudonymised B2B contact list: several contacts of one client account, no names
+    text = (b"contact_id,client_id,role\nK-1,A-7,buyer\nK-2,A-7,admin\nK-3,A-8,buyer\nK-4,A-8,admin\n"
+            b"K-5,A-9,buyer\nK-6,A-9,finance\n")
+    assert [p.pid for p in parse_roster(text, "contacts.csv")] == ["K-1", "K-2", "K-3", "K-4", "K-5", "K-6"]

@@ -451,9 +451,11 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
         next((c for c in raw_header if _WHOSE_NAME.match(column_words(field_name(c)))
               or _NAME_ASKED.match(" ".join(re.findall(r"[a-z]+", fold(c))))), None)
     preferred_col = _pick(header, PREFERRED_NAME)
-    if not (name_col or first_col or last_col or preferred_col or email_col):
+    if not (name_col or first_col or last_col or preferred_col or email_col) \
+            and not _PERSON_WORD.search(column_words(id_col or "")):
         # no name or address of anyone: rows read under their own id ("repayment_id") beside a
-        # person's id that most of them repeat are events (repayments, orders), not people
+        # person's id that most of them repeat are events (repayments, orders), not people (rows
+        # under a person's own id, "contact_id" beside an account's "customer_id", are people)
         for c in raw_header:
             if c and c != id_col and _PERSON_WORD.search(column_words(c)) and _names_an_id(c):
                 _per_event(raw_header, body[first:], first + 1 + above, c, file)
