@@ -19,6 +19,7 @@ from listenwell.analysis.mix import (
     parse_weights,
     plan_mix,
     segment,
+    segment_label,
 )
 from listenwell.domain import InputError, Participant
 
@@ -1014,3 +1015,42 @@ def test_people_named_with_leave_out_are_left_out_and_stay_out_until_a_fresh_pla
 def test_an_id_to_leave_out_that_is_not_in_the_roster_is_refused_with_the_nearest() -> None:
     with pytest.raises(InputError, match=r"--leave-out: no participant 'F77' in the roster; did you mean F7"):
         plan_mix(roster(), MixOptions(size=4, as_of=TODAY, leave_out=["F77"]))
+
+
+def test_none_in_a_column_the_researcher_balances_on_is_a_value_of_its_own() -> None:
+    # a microfinance roster: "none" is a member who never borrowed, a group of its own under
+    # --by or --mix, while in a notes column it still reads as nothing written
+    people = [Participant(pid=f"M{i}", attributes={
+        "sessions_per_month": "6", "last_active": "2026-05-28",
+        "loan": ("none", "none", "none", "active", "repaid", "defaulted", "defaulted", "defaulted")[i],
+        "notes": "none"}) for i in range(8)]
+    _, persons = segment(people, MixOptions(size=4, as_of=TODAY, by=["loan"]))
+    assert Counter(p.segments["loan"] for p in persons) == {"none": 3, "defaulted": 3, "active": 1, "repaid": 1}
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights=parse_weights(["loan=defaulted:3"])))
+    assert Counter(p.segments["loan"] for p in plan.chosen)["none"] >= 1
+    assert not any("no loan value" in w for w in plan.warnings), plan.warnings
+    # a value weighed zero that is "none" leaves those people out
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY, weights=parse_weights(["loan=none:0"])))
+    assert not {"M0", "M1", "M2"} & {p.pid for p in plan.chosen}
+
+
+def test_a_value_of_a_column_balanced_on_is_shown_as_written_not_as_a_usage_group() -> None:
+    assert segment_label("loan_status", "active") == "active"
+    assert segment_label("usage", "active") == "active users (how often not known)"
+    assert segment_label("sentiment", "promoter") == "promoters"
+
+
+@pytest.mark.parametrize("signup", ["joined_on", "created_at", "signup_date", "Registered at"])
+def test_a_sign_up_date_named_in_usage_from_is_read_as_the_sign_up_not_the_last_use(signup: str) -> None:
+    # a tool-lending library: top-ups counted over 90 days, and when each member joined
+    people = [Participant(pid=pid, attributes={"last_borrowed": last, "borrows_90d": n, signup.lower(): joined})
+              for pid, last, n, joined in (("T1", "2026-05-29", "14", "2023-02-01"),
+                                           ("T2", "", "0", "2026-05-27"),
+                                           ("T3", "2025-10-02", "0", "2022-08-15"))]
+    _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["last_borrowed", "borrows_90d", signup]))
+    usage = {p.pid: p.segments["usage"] for p in persons}
+    # a years-old sign-up is no last use: the frequent borrower stays frequent, a member of last week
+    # who has not borrowed yet never activated
+    assert usage == {"T1": "frequent", "T2": "never_activated", "T3": "lapsed"}
+    with pytest.raises(InputError, match=rf"--usage-from '{signup.lower()}': a sign-up date says when someone joined"):
+        segment(people, MixOptions(as_of=TODAY, usage_from=[signup]))

@@ -360,3 +360,23 @@ def test_the_invitation_list_carries_the_roster_notes_the_caller_needs(tmp_path:
     assert next(csv.reader(out.open())).count("remarques") == 1
     # without --contacts the plan file carries no notes (they may name people)
     assert run(ws, *base).exit_code == 0 and "remarques" not in out.read_text()
+
+
+def test_contacts_warn_of_numbers_saved_without_their_leading_zero(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "members.csv"
+    roster.write_text("id,name,mobile,tier\n"
+                      "T1,Hsu Li,0917-204-883,gold\nT2,Kao Wen,917305114,gold\n"
+                      "T3,Lo Pin,955660731,basic\nT4,Yeh An,0955 118 202,basic\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Grocer", goals=[])
+        w.import_roster(roster, study="grocer")
+    out = tmp_path / "invite.csv"
+    res = run(ws, "recruit", "plan", "--study", "grocer", "--size", "4", "--no-save", "--contacts", "-o", str(out))
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert "mobile: 2 of the chosen have a number that a spreadsheet (Excel) seems to have saved without its " \
+           "leading 0 (917305114 beside 0917-204-883): T2, T3" in said, said
+    assert "no E.164 form is guessed" in said
+    rows = {r["pid"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert rows["T2"]["mobile"] == "917305114" and "mobile (E.164)" not in rows["T2"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from listenwell.domain.ids import nearest_ids, same_number_id, same_salesforce_record
+from listenwell.domain.ids import nearest_ids, same_grouped_number, same_number_id, same_salesforce_record
 
 
 def test_the_15_and_18_character_forms_of_a_salesforce_id_are_one_record() -> None:
@@ -46,3 +46,13 @@ def test_an_id_typed_into_a_form_in_one_case_or_without_its_hyphens_is_the_store
     assert not same_typed_id("0031T00000KQA23", "0031t00000KqA23")
     # two words, or two numbers, are not one id written two ways
     assert not same_typed_id("north-east", "NorthEast") and not same_typed_id("12-34", "1234")
+
+
+def test_a_number_id_with_its_thousands_grouped_is_one_id() -> None:
+    for grouped in ("318,204", "318.204", "318 204", "318\u202f204", "318'204"):
+        assert same_grouped_number(grouped, "318204") and same_grouped_number("318204", grouped), grouped
+    assert same_grouped_number("2,318,204", "2318204")
+    # not grouped in threes, two separators, or another number: no match
+    assert not any(same_grouped_number(a, b) for a, b in (("31,8204", "318204"), ("318,204.5", "3182045"),
+                                                          ("318,205", "318204"), ("318,204", "318,204"),
+                                                          ("A18,204", "A18204")))

@@ -360,3 +360,17 @@ def test_a_korean_speaker_name_in_hangul_is_matched_whole() -> None:
     assert match_speaker("한지율 님", people).pid == "K1"             # with the honorific a meeting adds
     assert match_speaker("서보람 (디자인팀)", people).pid == "K3"      # the roster's space or none, a team after
     assert match_speaker("한", people) is None and match_speaker("지율", people) is None  # a part names nobody
+
+
+def test_a_speakers_account_name_is_the_one_person_whose_mailbox_spells_it() -> None:
+    roster = [Candidate("C1", "林宥廷", "yuting.lin@example.com"),
+              Candidate("C2", "Nguyễn Thu Hà", "ha_nguyen_thu@example.com"),
+              Candidate("C3", "黃志明", "huang-chihming88@example.com"),
+              Candidate("C4", "王美玲", "meiling.wang@example.com"),
+              Candidate("C5", "王美玲", "meiling.wang@example.org")]
+    assert match_speaker("Yu-Ting Lin", roster).pid == "C1"
+    assert match_speaker("Lin Yu-Ting (Guest)", roster).pid == "C1"  # the other order
+    assert match_speaker("Chih-Ming Huang", roster).pid == "C3"  # digits after the name aside
+    assert match_speaker("Mei-Ling Wang", roster) is None  # two mailboxes spell it: nobody
+    assert match_speaker("Yuting", roster) is None  # a first name alone is anyone's
+    assert match_speaker("Yu-Ting Chen", roster) is None

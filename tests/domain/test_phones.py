@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from listenwell.domain.phones import calling_code, e164, roster_country
+from listenwell.domain.phones import calling_code, e164, lost_zeros, roster_country
 
 
 def test_a_number_with_its_country_code_is_written_whole_whatever_the_roster() -> None:
@@ -37,3 +37,13 @@ def test_a_leading_zero_that_is_part_of_the_number_is_kept() -> None:
 def test_calling_codes_of_one_two_and_three_digits() -> None:
     assert [calling_code(d) for d in ("14155550100", "74951234567", "919876543210", "353871234567")] == \
         ["1", "7", "91", "353"]
+
+
+def test_numbers_a_spreadsheet_saved_without_their_leading_zero_are_found_beside_those_with_it() -> None:
+    column = ["0917-204-883", "917305114", "0955 118 202", "955660731", "+886 912 000 111", "91730511"]
+    lost = lost_zeros(column)
+    assert sorted(lost) == ["917305114", "955660731"] and lost["917305114"] == "0917-204-883"
+    # numbers that never had a 0 (a US column of ten digits) are no such numbers, nor those beside
+    # a 0-number that starts otherwise
+    assert lost_zeros(["2025550143", "3125550199"]) == {}
+    assert lost_zeros(["07700 900456", "2025550143"]) == {}

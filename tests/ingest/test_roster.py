@@ -692,3 +692,33 @@ def test_a_korean_member_list_its_id_name_and_email_columns_and_its_count_line()
     for footer in ("총 2명", "전체 2건", "총 회원 수: 2"):
         rows = parse_roster(f"회원번호,이름,지역\nK-1,배도윤,서울\nK-2,남궁은,인천\n{footer},,\n".encode(), "m.csv")
         assert [(p.pid, p.name) for p in rows] == [("K-1", "배도윤"), ("K-2", "남궁은")], footer
+
+
+# a bike-share's rides exported instead of its riders: a row per ride, no name or address
+RIDES = (b"ride_id,customer_id,dock,minutes\n"
+         b"R-901,U-17,Harbour,12\nR-902,U-17,Harbour,9\nR-903,U-17,Station,20\n"
+         b"R-904,U-22,Station,7\nR-905,U-22,Market,31\n"
+         b"R-906,U-35,Market,4\nR-907,U-35,Market,6\nR-908,U-35,Harbour,15\nR-909,U-40,Harbour,11\n")
+
+
+def test_a_row_per_event_export_given_as_the_roster_is_named_as_one() -> None:
+    for known in (frozenset(), frozenset({"U-17", "U-22"})):  # a first import, and a re-import
+        with pytest.raises(InputError, match=r"this looks like one row per ride, not a roster: 3 of the 4 ids in "
+                                             r"column 'customer_id' are on several rows \('U-17' on lines 2, 3 and 4"):
+            parse_roster_file(RIDES, "rides.csv", known)
+    # a few people with a second subscription stay read under the row's own id
+    assert parse_roster_file(SUBSCRIPTIONS, "subs.csv").id_column == "sub_id"
+
+
+def test_an_id_on_three_lines_is_said_with_all_three() -> None:
+    text = b"member_id,town\nK1,Ayr\nK1,Ayr\nK2,Oban\nK1,Ayr\nK2,Oban\nK3,Alloa\nK4,Troon\nK5,Irvine\nK6,Largs\n"
+    with pytest.raises(InputError, match=r"'K1' in column 'member_id' appears 3 times \(lines 2, 3 and 5\); "
+                                         r"so does 'K2' \(lines 4 and 6\)"):
+        parse_roster(text, "members.csv")
+
+
+def test_people_under_their_own_id_beside_an_accounts_repeated_id_are_a_roster() -> None:
+    # a pseudonymised B2B contact list: several contacts of one client account, no names
+    text = (b"contact_id,client_id,role\nK-1,A-7,buyer\nK-2,A-7,admin\nK-3,A-8,buyer\nK-4,A-8,admin\n"
+            b"K-5,A-9,buyer\nK-6,A-9,finance\n")
+    assert [p.pid for p in parse_roster(text, "contacts.csv")] == ["K-1", "K-2", "K-3", "K-4", "K-5", "K-6"]

@@ -489,3 +489,42 @@ def test_a_date_of_birth_the_calendar_lacks_is_refused_with_its_line(tmp_path: P
         assert (err.value.file, err.value.line) == (str(roster), 3)
         assert "R2" in err.value.detail and "geboortedatum" in err.value.detail
         assert w.participants("bewoners") == []
+
+
+def test_a_formatted_bi_export_of_the_same_question_updates_the_stored_people(tmp_path: Path) -> None:
+    # a savings co-operative's members as a BI tool exports them plain, then the same question
+    # exported with its formatting on: grouped ids, display-name headers, long dates, a 12-hour clock
+    plain, formatted = tmp_path / "members.csv", tmp_path / "members_formatted.csv"
+    plain.write_text("member_id,full_name,town,last_seen_at,savings_total\n"
+                     "204518,Amina Oduya,Eldoret,2026-11-20T18:05:12+03:00,\"12,400\"\n"
+                     "204519,Baraka Njeru,Nyeri,2026-06-02T07:30:00+03:00,0\n"
+                     "1204520,Chebet Rono,Kericho,2026-11-01T09:00:00+03:00,300\n")
+    formatted.write_text("Member ID,Full Name,Town,Last Seen At,Savings Total\n"
+                         "\"204,518\",Amina Oduya,Eldoret,\"November 20, 2026, 6:05 PM\",\"12,400\"\n"
+                         "\"204,519\",Baraka Njeru,Nairobi,\"June 2, 2026, 7:30 AM\",0\n"
+                         "\"1,204,520\",Chebet Rono,Kericho,\"November 1, 2026, 9:00 AM\",300\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Savers")
+        w.import_roster(plain, "savers")
+        update = w.import_roster(formatted, "savers")
+        assert update.added == [] and update.missing == []
+        assert update.same_grouped == [("204,518", "204518"), ("204,519", "204519"), ("1,204,520", "1204520")]
+        assert ("last seen at", "last_seen_at") in update.renamed_columns
+        # the same moments written another way; the town that moved is a change
+        assert update.changes[("last_seen_at", "reformatted")] == 3
+        assert update.changes[("town", "changed")] == 1
+        people = {p.pid: p for p in w.participants("savers")}
+        assert sorted(people) == ["1204520", "204518", "204519"]
+        assert set(people["204519"].attributes) == {"town", "last_seen_at", "savings_total"}
+        assert people["204519"].attributes["town"] == "Nairobi"
+
+
+def test_a_grouped_number_is_not_matched_to_another_number(tmp_path: Path) -> None:
+    first, again = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text("member_id,town\n204518,Eldoret\n")
+    again.write_text("member_id,town\n\"204,519\",Eldoret\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Savers")
+        w.import_roster(first, "savers")
+        update = w.import_roster(again, "savers")
+        assert update.same_grouped == [] and update.added == ["204,519"]

@@ -84,6 +84,7 @@ from listenwell.analysis.roster_signals import (
     sentiment_in_roster,
     sentiment_of,
     settled_date_order,
+    signup_named,
     slash_date_order,
     soft_yes,
     staff_by_domain,
@@ -253,8 +254,14 @@ def segment(people: list[Participant], opts: MixOptions,
     last_col = last_active_column(users)
     counted = COUNTS.in_roster(users)
     status_cols = usage_status_columns(users)
-    helpers = [as_ for own, as_ in named.items() if own not in opts.usage_from]  # (the sign-up date)
-    for own in (c for c in opts.usage_from if not LIFETIME.columns([named[c]])):  # (a count needs its start)
+    # (the sign-up date, added for a count of their whole time or named with the others)
+    helpers = [as_ for own, as_ in named.items() if own not in opts.usage_from or signup_named(own)]
+    if named and all(signup_named(c) for c in named):
+        shown = ", ".join(repr(c) for c in opts.usage_from)
+        raise InputError(f"--usage-from {shown}: a sign-up date says when someone joined, not when they last used "
+                         "the product; name a column of use (a last login or visit, a count of sessions or orders) "
+                         "with it, and it is read as when they signed up")
+    for own in (c for c in opts.usage_from if not LIFETIME.columns([named[c]]) and not signup_named(named[c])):
         unread = _reads_nothing(users, named[own], helpers, today, opts, order)
         if unread:
             shown = ", ".join(repr(v) for v in unread[:6]) + (f" and {len(unread) - 6} more" if len(unread) > 6 else "")
@@ -285,7 +292,7 @@ def segment(people: list[Participant], opts: MixOptions,
                 segs[d] = OTHER_TAGS  # a flag's blank: not marked, one of the rest
             else:
                 value = p.attributes.get(d, "")  # "#N/A", "n/a", "-": no value, not a segment of their own
-                segs[d] = value.strip() if present(value) and not declined_answer(value) else UNKNOWN
+                segs[d] = value.strip() if balanced_value(value) and not declined_answer(value) else UNKNOWN
                 if declined_answer(value):
                     refused[d] = value.strip()
         # the latest interview: in this study, in another study here, or earlier research the roster records
@@ -422,19 +429,28 @@ def _mixed_columns(opts: MixOptions, dims: list[str], columns: set[str], people:
     return out
 
 
+def balanced_value(value: str | None) -> bool:
+    """Whether a cell of a column the researcher balances on (--by, --mix) holds a value. There
+    "none" is one of its own ("loan_status: none", never borrowed; "plan: none"): the researcher
+    named the column for its values, and the people it groups must not be squeezed out as having
+    none. Elsewhere ``present`` reads it as empty, as in a notes column or a usage column it stands
+    for nothing written ("Last login: none")."""
+    return present(value) or (value or "").strip().lower() == "none"
+
+
 def _a_flag(dim: str, weights: dict[str, float], people: list[Participant]) -> bool:
     """A column --mix weighs that marks some people with one value and leaves the others blank
     ("VIP: yes", "sensitive: Y"): blank there is not marked, so "--mix sensitive=Y:2" asks for two
     of them and the rest go to everyone else, who are "(other)" rather than of unknown value."""
-    values = {_loose(v) for p in people if present(v := p.attributes.get(dim, "")) and not declined_answer(v)}
+    values = {_loose(v) for p in people if balanced_value(v := p.attributes.get(dim, "")) and not declined_answer(v)}
     return len(values) == 1 and values <= {_loose(v) for v in weights} \
-        and any(not present(p.attributes.get(dim, "")) for p in people)
+        and any(not balanced_value(p.attributes.get(dim, "")) for p in people)
 
 
 def _check_values(dim: str, weights: dict[str, float], people: list[Participant]) -> None:
     """Refuses a --mix value the column does not hold, naming those it does."""
     spelled = {_loose(p.attributes[dim]): p.attributes[dim].strip() for p in people
-               if present(p.attributes.get(dim))}
+               if balanced_value(p.attributes.get(dim))}
     unknown = [v for v in weights if _loose(v) not in spelled]
     if unknown:
         raise InputError(f"--mix {dim}: no value {unknown[0]!r} (values: {', '.join(sorted(set(spelled.values())))})")
@@ -558,7 +574,14 @@ def _values(dim: str, persons: list[Person]) -> list[str]:
 
 
 def _label(dim: str, value: str) -> str:
-    return LABELS.get(value, f"{dim} = {value}")
+    return LABELS.get(value, f"{dim} = {value}") if dim in (USAGE, SENTIMENT) else f"{dim} = {value}"
+
+
+def segment_label(dim: str, value: str) -> str:
+    """A segment's value as a table shows it: usage and NPS groups by their names ("active users
+    (how often not known)"), any other column's value as the roster writes it (a loan's status
+    "active" is not an active user)."""
+    return LABELS.get(value, value) if dim in (USAGE, SENTIMENT) else value
 
 
 def plan_mix(people: list[Participant], opts: MixOptions,
@@ -864,7 +887,7 @@ def _weighted_out(p: Person, row: Participant, opts: MixOptions) -> str | None:
         elif dim == TAGS and dim not in row.attributes:
             value = _named_tag(row, weights)
         else:
-            value = row.attributes.get(dim, "").strip() if present(row.attributes.get(dim)) else UNKNOWN
+            value = row.attributes.get(dim, "").strip() if balanced_value(row.attributes.get(dim)) else UNKNOWN
         zero = [v for v, w in weights.items() if w == 0 and _loose(v) == _loose(value)]
         if value != UNKNOWN and zero:
             return f"--mix {dim}={zero[0]}:0"

@@ -813,13 +813,22 @@ def as_usage_columns(people: list[Participant], columns: list[str]) -> dict[str,
                 days = round(30 / _per_month(col))
                 out[col] = f"sessions last {days} days" if days != 30 else "sessions per month"
         elif any(role.columns([col]) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE)) \
-                or not values:
+                or not values or signup_named(col):
+            # (a sign-up date named with them keeps its name: read as when they signed up, the start
+            # a count is read from, never as the day of their last use)
             out[col] = col
         elif sum(_either_way(v) is not None or bool(_no_such_day(v, DAY_FIRST)) for v in values) >= 0.9 * len(values):
             out[col] = "last used" if "last used" not in out.values() else f"last used {len(out)}"
         else:
             out[col] = "usage status"
     return out
+
+
+def signup_named(column: str) -> bool:
+    """Whether a column named in --usage-from is a sign-up date ("registered_at", "created_at",
+    "signup_date"): it says when they joined, never when they last used the product."""
+    return bool(SIGNUP.columns([column])) and not any(
+        role.columns([column]) for role in (LABEL, STATUS, SELF_REPORT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME))
 
 
 def _either_way(value: str) -> dt.date | None:

@@ -15,7 +15,6 @@ from rich.markup import escape
 from rich.table import Column, Table
 
 from listenwell.analysis.mix import (
-    LABELS,
     THIS_STUDY,
     USAGE,
     CoverageRow,
@@ -26,6 +25,7 @@ from listenwell.analysis.mix import (
     parse_caps,
     parse_days,
     parse_weights,
+    segment_label,
     whole,
 )
 from listenwell.analysis.roster_signals import note_columns
@@ -33,7 +33,7 @@ from listenwell.cli.common import console, hint, open_workspace, print_json, wit
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
 from listenwell.domain.names import phone_columns
-from listenwell.domain.phones import e164, roster_country
+from listenwell.domain.phones import e164, lost_zeros, roster_country
 from listenwell.ingest.roster import names_field
 
 recruit_app = typer.Typer(help="Plan who to interview: a real mix, not only fans or critics.",
@@ -74,7 +74,7 @@ def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: 
                     eligible_header: str = "eligible") -> Table:
     table = Table("segment", "value", "in roster", eligible_header, target_header, chosen_header)
     for r in rows:
-        table.add_row(r.dimension, LABELS.get(r.value, r.value), str(r.in_roster), str(r.eligible),
+        table.add_row(r.dimension, segment_label(r.dimension, r.value), str(r.in_roster), str(r.eligible),
                       whole(r.target), str(r.chosen))
     return table
 
@@ -132,6 +132,30 @@ def contact_details(people: list[Participant]) -> Contacts:
                 *(p.attributes.get(c, "") for c in phones), *(numbers[p.pid] for numbers in e164s.values()),
                 *(p.attributes.get(c, "") for c in notes)]
         for p in people}
+
+
+def _zeros_lost(people: list[Participant], chosen: set[str]) -> list[str]:
+    """For the contacts file: the chosen people's phone numbers that look saved without their
+    leading 0 (``domain.phones.lost_zeros``), a warning per phone column."""
+    out = []
+    phones = phone_columns(dict.fromkeys(k for p in people for k in p.attributes), [p.attributes for p in people])
+    for col in phones:
+        values = [p.attributes.get(col, "") for p in people]
+        lost = lost_zeros(values)
+        theirs = [p.pid for p in people if p.pid in chosen and p.attributes.get(col, "").strip() in lost]
+        if theirs:
+            example = next(p.attributes[col].strip() for p in people if p.pid == theirs[0])
+            beside = lost[example]
+            shown = ", ".join(theirs[:5]) + (", …" if len(theirs) > 5 else "")
+            country = roster_country(values)
+            e164_said = (f"its E.164 column gives them with +{country.code}, the code the roster's other numbers "
+                         "have: check them" if country else "no E.164 form is guessed, as no number gives the "
+                         "country: add the 0 (or the country code) before you send")
+            out.append(f"{col}: {len(theirs)} of the chosen have a number that a spreadsheet (Excel) seems to have "
+                       f"saved without its leading 0 ({example} beside {beside}): {shown}; the contacts file "
+                       f"writes them as the roster has them, and {e164_said}, or export the roster with that "
+                       "column kept as text")
+    return out
 
 
 def roster_columns(people: list[Participant], names: list[str], contacts: bool) -> Contacts:
@@ -321,7 +345,7 @@ def plan(
                   *(["interviewed before"] if earlier else []))
     for i, p in enumerate(result.chosen, 1):
         here = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else ""
-        table.add_row(str(i), p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in result.dimensions),
+        table.add_row(str(i), p.pid, *(segment_label(d, p.segments[d]) for d in result.dimensions),
                       *([here] if done else []), *([_earlier_interview(p)] if earlier else []))
     console.print(table)
     console.print(reading_summary(ws.participants(study), opts.usage_from, opts), markup=False, highlight=False)
@@ -336,6 +360,9 @@ def plan(
     _print_changes(result)
     if output is not None:
         console.print(f"Wrote {len(result.chosen)} people to {escape(str(output))}")
+        if details is not None:
+            for w in _zeros_lost(ws.participants(study), {p.pid for p in result.chosen}):
+                console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False, soft_wrap=True)
         here = sum(p.interviewed for p in result.chosen)
         if here:  # kept in the plan, not to be invited again
             console.print(f"{here} of them {'was' if here == 1 else 'were'} interviewed in this study already "
@@ -422,7 +449,7 @@ def coverage_cmd(
             when = (p.interviewed_on.isoformat() if p.interviewed_on else "yes") if p.interviewed else "not yet"
             if p in cov.off_plan:
                 when += " (not in the plan)"
-            table.add_row(p.pid, *(LABELS.get(p.segments[d], p.segments[d]) for d in cov.dimensions), when,
+            table.add_row(p.pid, *(segment_label(d, p.segments[d]) for d in cov.dimensions), when,
                           *([_earlier_interview(p)] if earlier else []))
         console.print(table)
     if cov.waiting:

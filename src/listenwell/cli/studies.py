@@ -190,12 +190,19 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
                    "importing it again")
     for matched, how in ((update.same_number, "without its leading zeros (a spreadsheet such as Excel drops them "
                                                "when it saves a column of numbers)"),
+                         (update.same_grouped, "with its thousands grouped (a BI tool's export with its "
+                                               "formatting on, such as Metabase's, writes 100,231 for 100231)"),
                          (update.same_typed, "typed in another case or without its hyphens (as people type their "
                                              "own id into a form)")):
         if matched:
             pairs = ", ".join(f"{new} is {old}" for new, old in matched[:3])
             out.append(f"{counted(len(matched), 'row')} matched to the study's people by their id {how}, kept under "
                        f"the ids stored: {escape(pairs)}{', …' if len(matched) > 3 else ''}")
+    if update.renamed_columns:
+        pairs = ", ".join(f"{new!r} is {old!r}" for new, old in update.renamed_columns[:4])
+        more = len(update.renamed_columns) - 4
+        out.append(f"{counted(len(update.renamed_columns), 'column')} read as the study's column of the same words "
+                   f"(a formatted export's display names): {escape(pairs)}{f' and {more} more' if more > 0 else ''}")
     if (update.kept_fields or update.kept_columns) and not update.other_source:
         said_no = {p.pid for p in update.people if p.consent.recorded is False}
         parts = [f"{what} of {len(pids)}" + (f" ({n} said no)" if what == "recording consent"

@@ -1,6 +1,6 @@
 """Participant ids compared: the same record under another form of its id (a Salesforce id's
-15 or 18 characters, a number id without its leading zeros, an id typed in another case or without
-its hyphens), and the ids a mistyped one is a slip away from."""
+15 or 18 characters, a number id without its leading zeros or with its thousands grouped, an id
+typed in another case or without its hyphens), and the ids a mistyped one is a slip away from."""
 
 from __future__ import annotations
 
@@ -27,6 +27,25 @@ def same_number_id(a: str, b: str) -> bool:
     them without the zeros a hospital's MRN or a member number is padded with."""
     return a != b and a.isascii() and b.isascii() and a.isdigit() and b.isdigit() \
         and a.lstrip("0") == b.lstrip("0") != ""
+
+
+# a number id shown with its thousands grouped, as a BI tool's formatted export (Metabase, Looker,
+# Excel's "Number" format) writes one: "100,231", "100.231", "100 231" (a narrow or no-break space in
+# French), "100'231" (Swiss); one separator throughout, three digits after each
+_GROUPED = re.compile(r"\d{1,3}(?P<sep>[,.' \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*")
+
+
+def ungrouped(pid: str) -> str:
+    """``pid`` without the thousands separators a formatted export put in a number id ("100,231" →
+    "100231"); any other id as it is."""
+    return re.sub(r"[,.' \u00a0\u202f]", "", pid) if _GROUPED.fullmatch(pid.strip()) else pid
+
+
+def same_grouped_number(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one number id, one of them written with its thousands grouped
+    ("100,231" and "100231"): a BI tool's export with its formatting on (Metabase's default CSV)
+    groups the digits of an integer id as it does an amount's."""
+    return a != b and ungrouped(a).isascii() and ungrouped(a).isdigit() and ungrouped(a) == ungrouped(b)
 
 
 _SEPARATORS = re.compile(r"[\s._/-]+")

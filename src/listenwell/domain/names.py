@@ -466,6 +466,8 @@ def speaker_candidates(raw: str, people: Sequence[Candidate], said: Sequence[str
                       and any(k.first.startswith(plain[0]) for k in _known_names(p))]
     if not found and _CJK.search(raw):
         found = _cjk_named(raw, people)
+    if not found and not phone and not EMAIL.search(raw):
+        found = _named_as_mailbox(raw, people)
     if len(found) > 1 and said:
         found = _by_places(found, said)
     return found
@@ -493,6 +495,25 @@ def _cjk_named(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
     if found or not _HONORIFIC.search(re.sub(r"\s+", "", shown)):
         return found
     return [p for p in people if p.name and fold(p.name).split()[:1] == [spoken]]
+
+
+def _named_as_mailbox(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
+    """The people whose mailbox spells the speaker's whole name, its dots, hyphens and underscores
+    aside, in either order: a meeting tool shows a Google or Microsoft account's romanised name
+    ("Pei-Shan Tsai") for a roster row that writes the name in another script (蔡佩珊) or otherwise,
+    beside peishan.tsai@ (or tsai_peishan@). Two words at least, as a first name alone is anyone's;
+    digits after the name ("peishan.tsai88") left out."""
+    name = words(display_name(raw))
+    if len(name) < 2 or any(w.isdigit() for w in name) or len("".join(name)) < 6:
+        return []
+    # as written, the family name moved to the front ("huang-chihming" of Chih-Ming Huang), or a
+    # name written family name first read the other way ("yuting.lin" of "Lin Yu-Ting")
+    spelled = {"".join(name), "".join(name[-1:] + name[:-1]), "".join(name[1:] + name[:1])}
+
+    def box(p: Candidate) -> str:
+        return re.sub(r"\d+$", "", "".join(words((p.email or "").split("@")[0])))
+
+    return [p for p in people if p.email and box(p) in spelled]
 
 
 def _by_places(found: list[Candidate], said: Sequence[str]) -> list[Candidate]:

@@ -98,3 +98,19 @@ def e164(value: str, country: Country | None) -> str:
     if digits.startswith("0") and not country.keeps_zero and len(digits) - 1 in country.lengths:
         readings.add("+" + code + digits[1:])  # "098480 77889": the trunk 0 is not dialled from abroad
     return readings.pop() if len(readings) == 1 else ""  # none, or two: not certain
+
+
+def lost_zeros(values: Iterable[str]) -> dict[str, str]:
+    """The numbers of one column that a spreadsheet saved without their leading 0, each with a
+    number of the column beside which it shows: written without a country code, in digits alone (a
+    cell Excel read as a number keeps no dashes or spaces), one digit shorter than the column's
+    numbers written with a trunk 0, and starting as those do after it ("912384561" beside
+    "0928-771-305", a Taiwanese mobile; "7700900123" beside "07700 900456"). Said, never changed:
+    only the roster's owner knows the country."""
+    split = [(v.strip(), s[1]) for v in values if (s := _split(v)) and not s[0]]
+    trunk: dict[tuple[int, str], str] = {}
+    for v, d in split:
+        if d.startswith("0") and not d.startswith("00"):
+            trunk.setdefault((len(d) - 1, d[1]), v)
+    return {v: trunk[(len(d), d[0])] for v, d in split
+            if v.isdigit() and not d.startswith("0") and (len(d), d[0]) in trunk}

@@ -403,6 +403,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                        f"{_lines(gaps)}; a later import matches people by {id_col!r} again")
     per_row = _row_id_beside(raw_header, body[first:], id_col, email_col, first + 1 + above)
     if per_row:
+        _per_event(raw_header, body[first:], first + 1 + above, id_col, file)
         id_col, id_note = per_row
     emails = [r[raw_header.index(email_col)].strip().lower() for r in body[first:]
               if email_col and any(c.strip() for c in r) and raw_header.index(email_col) < len(r)]
@@ -418,7 +419,12 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     if id_col is None and not by_email:
         again = _repeated_id(raw_header, body[first:], first + 1 + above)
         if again:
-            raise _twice(again[1], again[2], file, again[3], column=again[0])
+            _per_event(raw_header, body[first:], first + 1 + above, again[0], file)
+            i = raw_header.index(again[0])
+            values = [(first + 1 + above + k, v) for k, r in enumerate(body[first:])
+                      if any(c.strip() for c in r) and i < len(r) and (v := _as_id(r[i]))]
+            raise _twice(again[1], again[2], file, again[3], column=again[0], more=_repeats(values)[1:],
+                         lines=_all_lines(values))
         gappy = _gappy_id(raw_header, body[first:], first + 1 + above)
         if gappy:
             raise InputError(f"column {gappy[0]!r} looks like the participant id but is empty on lines "
@@ -452,6 +458,14 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
         next((c for c in raw_header if _WHOSE_NAME.match(column_words(field_name(c)))
               or _NAME_ASKED.match(" ".join(re.findall(r"[a-z]+", fold(c))))), None)
     preferred_col = _pick(header, PREFERRED_NAME)
+    if not (name_col or first_col or last_col or preferred_col or email_col) \
+            and not _PERSON_WORD.search(column_words(id_col or "")):
+        # no name or address of anyone: rows read under their own id ("repayment_id") beside a
+        # person's id that most of them repeat are events (repayments, orders), not people (rows
+        # under a person's own id, "contact_id" beside an account's "customer_id", are people)
+        for c in raw_header:
+            if c and c != id_col and _PERSON_WORD.search(column_words(c)) and _names_an_id(c):
+                _per_event(raw_header, body[first:], first + 1 + above, c, file)
     special = {id_col, name_col, preferred_col, email_col, first_col, last_col, particle_col,
                rec_col, asked_col, share_col, quote_col, quote_asked, _tags_column(header, raw_header),
                # where a survey tool saw them from: personal data, and no segment
@@ -463,6 +477,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     looked_up: dict[str, frozenset[str]] = {}
     seen: dict[str, int] = {}  # pid → the line it is on
     twice: list[tuple[str, int, int]] = []  # ids on two rows: (id, first line, line again)
+    twice_lines: dict[str, list[int]] = {}  # and every line of each
     try:
         for n, row in enumerate(body[first:], first + 1 + above):
             if not any(c.strip() for c in row):
@@ -517,6 +532,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
             if pid in seen:
                 if all(pid != v for v, _, _ in twice):
                     twice.append((pid, seen[pid], n))
+                twice_lines.setdefault(pid, [seen[pid]]).append(n)
                 continue
             seen[pid] = n
             na = frozenset(k.lower() for k, v in rec.items() if k not in special and _looked_up_nothing(v))
@@ -557,10 +573,12 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
             ))
     except InputError:
         if twice:  # the ids repeated above the line that failed come first, as the file has them
-            raise _twice(twice[0][0], twice[0][1], file, twice[0][2], more=twice[1:]) from None
+            raise _twice(twice[0][0], twice[0][1], file, twice[0][2], more=twice[1:], lines=twice_lines) from None
         raise
     if twice:
-        raise _twice(twice[0][0], twice[0][1], file, twice[0][2], more=twice[1:])
+        if id_col:
+            _per_event(raw_header, body[first:], first + 1 + above, id_col, file)
+        raise _twice(twice[0][0], twice[0][1], file, twice[0][2], more=twice[1:], lines=twice_lines)
     if not people:
         raise InputError("the roster has a header but no participants", file=file, line=2)
     _check_ids_not_rounded(people, id_col, file)
@@ -696,8 +714,10 @@ def _column_of_known(header: list[str], rows: list[list[str]], line: int, chosen
                          + (f"; and the file gives {'an id' if len(again) == 1 else f'{len(again)} ids'} twice "
                             f"(one row per person): {twice}" if again else ""), file=file, line=gaps[0])
     if again:
+        _per_event(header, rows, line, name, file)
         v, a, b = again[0]
-        raise _twice(v, a, file, b, column=name, more=again[1:])
+        raise _twice(v, a, file, b, column=name, more=again[1:], lines=_all_lines(
+            [(line + k, v) for k, r in enumerate(rows) if any(c.strip() for c in r) and (v := _as_id(r[i]))]))
     instead = (f"not {chosen!r}, which holds {'none' if own == 0 else f'only {own}'} of them" if chosen else
                "not ids made from each email")
     return name, (f"ids read from column {name!r}, which holds the ids the study's people are stored under "
@@ -876,19 +896,63 @@ def _row_id_beside(header: list[str], rows: list[list[str]], id_col: str | None,
 
 
 def _twice(pid: str, first: int, file: str, line: int, column: str | None = None,
-           more: list[tuple[str, int, int]] = ()) -> InputError:
+           more: list[tuple[str, int, int]] = (), lines: dict[str, list[int]] | None = None) -> InputError:
     """One person on two rows, said with both lines; ``more``: the other ids the file repeats (id,
-    first line, line again), said in the same message, so that one round trip fixes them all."""
+    first line, line again), said in the same message, so that one round trip fixes them all;
+    ``lines``: every line of each id, where known (an id on lines 5, 6 and 7 is said so)."""
+    lines = lines or {}
     where = f" in column {column!r}" if column else ""
     others = ""
     if more:
-        said = [f"{v!r} (lines {a} and {b})" for v, a, b in more[:10]]
+        said = [f"{v!r} ({_and_lines(lines.get(v) or [a, b])})" for v, a, b in more[:10]]
         others = (f"; so {'does' if len(more) == 1 else 'do'} " + ", ".join(said)
                   + (f" and {len(more) - 10} more" if len(more) > 10 else ""))
-    return InputError(f"participant id {pid!r}{where} appears twice (first on line {first}){others}: a roster has one "
+    mine = lines.get(pid) or [first, line]
+    times = "twice (first on line {})".format(first) if len(mine) <= 2 else f"{len(mine)} times ({_and_lines(mine)})"
+    return InputError(f"participant id {pid!r}{where} appears {times}{others}: a roster has one "
                       "row per person, so keep one of them (an export with a row per device, per booking or per "
                       "submission, or a survey joined in, repeats people), and carry over to it a do-not-contact, "
                       "an opt-out or a comment that only the row you delete has", file=file, line=line)
+
+
+def _and_lines(lines: list[int]) -> str:
+    """"lines 5 and 6", "lines 5, 6 and 7" ("lines 5, 6, 7, 8, 9, … (12 rows)" for many)."""
+    if len(lines) > 6:
+        return _lines(lines)
+    return f"lines {', '.join(map(str, lines[:-1]))} and {lines[-1]}"
+
+
+def _all_lines(values: list[tuple[int, str]]) -> dict[str, list[int]]:
+    """Every line of each id given on two lines or more."""
+    at: dict[str, list[int]] = {}
+    for n, v in values:
+        at.setdefault(v, []).append(n)
+    return {v: ns for v, ns in at.items() if len(ns) > 1}
+
+
+def _per_event(header: list[str], rows: list[list[str]], line: int, column: str | None, file: str) -> None:
+    """Refuse an export with a row per repayment, order or other event given as the roster: most of
+    the ids of the column naming people are on several rows (a roster per subscription repeats a
+    few). Said as what it is, since keeping one row of each, as for a few repeats, would make a
+    roster of none of a roster's columns."""
+    if not column or column not in header:
+        return
+    i = header.index(column)
+    values = [(line + k, v) for k, r in enumerate(rows) if any(c.strip() for c in r) and i < len(r)
+              and (v := _as_id(r[i]))]
+    again = _all_lines(values)
+    distinct = len({v for _, v in values})
+    if len(again) < 3 or 2 * len(again) <= distinct:
+        return
+    row_col = _id_like([c if c != column else "" for c in header], rows)
+    kind = " ".join(column_words(row_col).split()[:-1]) if row_col else ""
+    what = f"one row per {kind}" if kind else "one row per transaction, order or event"
+    first = next(iter(again.items()))
+    raise InputError(f"this looks like {what}, not a roster: {len(again)} of the {distinct} ids in column "
+                     f"{column!r} are on several rows ({first[0]!r} on {_and_lines(first[1])}"
+                     f"{', …' if len(again) > 1 else ''}); a roster has one row per person: export the people "
+                     "themselves (members, customers, users), one row each, and import that; nothing was "
+                     "changed", file=file, line=first[1][1])
 
 
 def _repeats(values: list[tuple[int, str]]) -> list[tuple[str, int, int]]:

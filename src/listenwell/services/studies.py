@@ -15,7 +15,7 @@ from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import fold
-from listenwell.domain.ids import same_number_id, same_salesforce_record, same_typed_id
+from listenwell.domain.ids import same_grouped_number, same_number_id, same_salesforce_record, same_typed_id
 from listenwell.domain.text import SLUG, column_words, slugify
 from listenwell.ingest.roster import Roster, read_roster_file
 from listenwell.store.participants import (
@@ -77,6 +77,12 @@ class RosterUpdate:
     # (id in the file, id stored): the id as a person typed it into a form, in another case or
     # without its hyphens ("plr-0063558", "PLR0065003" for "PLR-0063558", "PLR-0065003")
     same_typed: list[tuple[str, str]] = field(default_factory=list)
+    # (id in the file, id stored): one number id with its thousands grouped ("100,231" for "100231",
+    # or back), as a BI tool's export with its formatting on writes it
+    same_grouped: list[tuple[str, str]] = field(default_factory=list)
+    # (column in the file, column stored): the same column under its display name ("Last Login At"
+    # for "last_login_at"), as a BI tool's formatted export heads it
+    renamed_columns: list[tuple[str, str]] = field(default_factory=list)
     # (id added, id stored): a new id with the email of someone the file does not have
     same_email: list[tuple[str, str]] = field(default_factory=list)
     # why the ids come from the column they do, where it is not the obvious one (Roster.id_note)
@@ -122,6 +128,7 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     existing = participant_rows_by_pid(session, srow.id)
     # the ids of the study's people: the file's column that holds them is its id column
     roster = read_roster_file(path, frozenset(existing))
+    roster, renamed = _as_stored_columns(roster, {k for row in existing.values() for k in (row.attributes or {})})
     people = roster.people
     try:
         check_roster(people)  # a date or NPS the plan cannot read is refused now, not later
@@ -131,7 +138,8 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         raise InputError(err.detail, file=str(path), line=line) from None
     if existing:
         _not_the_wrong_file(path, roster, existing)
-    update = RosterUpdate(people=[], added=[], changed=[], missing=[], id_note=roster.id_note, before=len(existing))
+    update = RosterUpdate(people=[], added=[], changed=[], missing=[], id_note=roster.id_note, before=len(existing),
+                          renamed_columns=renamed)
     stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
     # another source beside the roster: most of the file's own columns are new to the study
     content = {c for c in roster.attributes if not _tool_metadata(c)}
@@ -158,7 +166,7 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
             # an id a person typed into a form in another case or without its hyphens: one stored
             # person it can be, whose email (where both rows give one) is the same
             for same, said in ((same_salesforce_record, update.same_record), (same_number_id, update.same_number),
-                               (same_typed_id, update.same_typed)):
+                               (same_grouped_number, update.same_grouped), (same_typed_id, update.same_typed)):
                 twins = [pid for pid in existing if pid not in in_file and pid not in taken and same(p.pid, pid)]
                 row = existing[twins[0]] if len(twins) == 1 and _same_person(existing[twins[0]].email, p.email) \
                     else None
@@ -200,10 +208,38 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     new_emails = {p.pid: p.email.strip().lower() for p in people if p.email}
     update.same_email = [(pid, by_email[new_emails[pid]]) for pid in update.added
                          if new_emails.get(pid) in by_email]
-    stored_as = dict(update.same_record + update.same_number + update.same_typed)
+    stored_as = dict(update.same_record + update.same_number + update.same_grouped + update.same_typed)
     update.looked_up = {stored_as.get(pid, pid): cols for pid, cols in roster.looked_up.items()}
     update.people = load_participants(session, srow.id)
     return update
+
+
+def _as_stored_columns(roster: Roster, stored: set[str]) -> tuple[Roster, list[tuple[str, str]]]:
+    """The file's columns under the names the study stores them by, where one is the same column
+    under another spelling of its words: a BI tool's export with its formatting on heads
+    "last_login_at" as "Last Login At" (Metabase), a sheet's "Last login" as "last_login". Only a
+    column the study does not have under its own name, whose words match one stored column alone
+    that the file does not have; the roster and the list of (file's, stored) names."""
+    by_words: dict[str, list[str]] = {}
+    for col in stored:
+        by_words.setdefault(column_words(col), []).append(col)
+    mine: dict[str, list[str]] = {}
+    for col in roster.columns:
+        mine.setdefault(column_words(col), []).append(col)
+    renames = {col: by_words[w][0] for col in roster.attributes if col not in stored
+               and (w := column_words(col)) and len(by_words.get(w, ())) == 1 and len(mine[w]) == 1
+               and by_words[w][0] not in roster.columns}
+    if not renames:
+        return roster, []
+
+    def named(keys: dict[str, str]) -> dict[str, str]:
+        return {renames.get(k, k): v for k, v in keys.items()}
+
+    people = [replace(p, attributes=named(p.attributes)) for p in roster.people]
+    return replace(roster, people=people, columns=frozenset(renames.get(c, c) for c in roster.columns),
+                   attributes=frozenset(renames.get(c, c) for c in roster.attributes),
+                   looked_up={pid: frozenset(renames.get(c, c) for c in cols)
+                              for pid, cols in roster.looked_up.items()}), sorted(renames.items())
 
 
 # columns a form or survey tool adds to every export, whatever was asked (KoboToolbox and ODK:
@@ -242,7 +278,7 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
     typed = {pid.lower().replace("-", ""): pid for pid in stored}
     matched = [p for p in people if p.pid in stored
                or any(same_salesforce_record(p.pid, pid) or same_number_id(p.pid, pid)
-                      for pid in stored if len(pid) != len(p.pid))
+                      or same_grouped_number(p.pid, pid) for pid in stored if len(pid) != len(p.pid))
                or same_typed_id(p.pid, typed.get(p.pid.lower().replace("-", ""), p.pid))]
     emails: dict[str, str] = {}
     for pid, row in existing.items():
@@ -413,7 +449,14 @@ def _what_changed(old: Participant, new: Participant) -> list[tuple[str, str]]:
     return out
 
 
-_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\b)?")
+
+
+def _clock(m: re.Match[str]) -> tuple[int, int, int | None]:
+    """A time as hours of 24, minutes and seconds (None where not written): a formatted export
+    writes "8:41 PM" for the stored "20:41:10", the seconds left out."""
+    hours = int(m.group(1)) % 12 + (12 if (m.group(4) or "").lower() == "p" else 0) if m.group(4) else int(m.group(1))
+    return hours, int(m.group(2)), int(m.group(3)) if m.group(3) else None
 
 
 def _same_value(a: str, b: str) -> bool:
@@ -429,8 +472,10 @@ def _same_value(a: str, b: str) -> bool:
     if _words_beside(a) != _words_beside(b):  # "Entrevue UX 2026-11-05" → "Interviewé le 2026-11-05": reworded
         return False
     ta, tb = _TIME.search(a), _TIME.search(b)
-    return (ta is None) == (tb is None) and (ta is None or [int(x or 0) for x in ta.groups()]
-                                             == [int(x or 0) for x in tb.groups()])
+    if ta is None or tb is None:
+        return ta is None and tb is None
+    (ha, ma, sa), (hb, mb, sb) = _clock(ta), _clock(tb)
+    return (ha, ma) == (hb, mb) and (sa is None or sb is None or sa == sb)
 
 
 # words that write a date or time, not what a note says of it
