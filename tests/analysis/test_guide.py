@@ -1252,6 +1252,11 @@ def test_a_japanese_guides_own_intro_closing_and_full_width_minutes_are_read() -
     assert "closing" in closing.english_title and work.english_title == work.title
 
 
+def test_a_taiwanese_guides_warm_up_is_its_own() -> None:
+    guide = parse_guide("## 二、暖身（5分鐘）\n- 可以先簡單介紹一下您自己嗎？\n", "大綱.md")
+    assert "warm-up" in guide.sections[0].english_title
+
+
 def test_full_width_question_marks_of_a_japanese_or_chinese_guide_end_questions() -> None:
     guide = parse_guide("## 注文について\n- 最後に注文したのはいつですか？\n  - そのあと、どうなりましたか？\n"
                         "- 你上次下单是什么时候？\n", "ガイド.md")
