@@ -1252,6 +1252,11 @@ def test_a_japanese_guides_own_intro_closing_and_full_width_minutes_are_read() -
     assert "closing" in closing.english_title and work.english_title == work.title
 
 
+def test_a_taiwanese_guides_warm_up_is_its_own() -> None:
+    guide = parse_guide("## 二、暖身（5分鐘）\n- 可以先簡單介紹一下您自己嗎？\n", "大綱.md")
+    assert "warm-up" in guide.sections[0].english_title
+
+
 def test_full_width_question_marks_of_a_japanese_or_chinese_guide_end_questions() -> None:
     guide = parse_guide("## 注文について\n- 最後に注文したのはいつですか？\n  - そのあと、どうなりましたか？\n"
                         "- 你上次下单是什么时候？\n", "ガイド.md")
@@ -1343,6 +1348,29 @@ def test_a_goal_label_in_another_language_ties_the_section_to_the_goal(label: st
     report = check_guide(parse_guide(text, "g.md", goals), goals)
     assert report.guide.sections[1].goal_index == 1
     assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS and "2" in i.message]
+
+
+@pytest.mark.parametrize("label", ["目標：了解顧客停止下單的原因", "目标：2", "目標: 2"])
+def test_a_chinese_goal_line_ties_the_section_to_the_goal(label: str) -> None:
+    text = ("## 一、下單習慣（10分鐘）\n- 請您說說最近一次下單的經過。\n  - 然後呢？\n\n"
+            f"## 二、停止下單（10分鐘）\n{label}\n- 請您說說後來沒有再下單的經過。\n  - 然後呢？\n")
+    goals = ["了解顧客平常怎麼下單", "了解顧客停止下單的原因"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert report.guide.sections[1].goal_index == 1
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS and "goal 2" in i.message]
+
+
+def test_an_english_question_in_a_guide_in_another_script_is_checked() -> None:
+    text = ("## 配送\n- 請描述一下您最後一次收到訂單的經驗，從下單到收貨的過程。\n- Was the delivery slot easy to pick?\n"
+            "- 您覺得我們的配送時段好不好選？為什麼？\n")
+    report = check_guide(parse_guide(text, "g.md"))
+    checked = {r.check.text: r.check for r in report.questions}
+    english = checked["Was the delivery slot easy to pick?"]
+    assert english.checked and english.answer_form == "yes_no" and english.problems
+    assert [c.checked for c in checked.values()] == [False, True, False]
+    # (a question in another language of Latin letters stays not checked: "Fue facil elegir la franja?")
+    spanish = check_guide(parse_guide("## Entrega\n- 您覺得配送時段好選嗎？\n- Fue facil elegir la franja?\n", "g.md"))
+    assert not any(r.check.checked for r in spanish.questions)
 
 
 def test_audience_headings_with_hyphenated_names_are_alternatives() -> None:

@@ -1478,6 +1478,54 @@ def test_a_japanese_crm_report_its_consent_flags_and_notes() -> None:
     assert last_interviewed_in_roster(person("i", コメント="2026/04/03 ヒアリング済み")) == dt.date(2026, 4, 3)
 
 
+def test_a_chinese_member_lists_consent_and_notes_in_traditional_and_simplified() -> None:
+    """A Taiwanese (Traditional) or mainland (Simplified) team's notes: who not to ask leaves out,
+    read only where the note says it of the person, never of someone else in a sentence."""
+    from listenwell.analysis.roster_signals import acts_for_them, left_out_by_roster, refused_recording
+    assert refused_recording(person("v", 備註="本人表示不想被錄影")) and refused_recording(person("w", 备注="拒绝录音"))
+    for col, value in {"是否同意參與研究": "否", "是否同意参与研究": "不同意", "研究同意": "否（不方便）"}.items():
+        assert (left_out_by_roster(person("n", **{col: value}), TODAY) or "").startswith("said no to research"), col
+    notes = {"員工": "staff", "物流組同仁": "staff", "员工（仓库）": "staff", "請勿聯絡": "do not contact",
+             "本人要求请勿联系": "note says so", "未成年": "under 18", "未成年（16歲，用爸爸的帳號）": "under 18",
+             "已退會": "note says so", "账号已注销": "note says so", "重複帳號": "leaves them out",
+             "拒絕訪談": "note says so", "測試帳號": "note says so",
+             "本人已過世": "deceased"}
+    for note, why in notes.items():
+        assert why in (left_out_by_roster(person("z", 備註=note), TODAY) or ""), note
+    # someone else is staff, a minor, has died; a time not to call; a channel preferred; a yes
+    kept = [person("k1", 備註="他女兒是員工"), person("k2", 备注="儿子16岁，也用这个账号"), person("k3", 備註="父親已過世"),
+            person("k4", 備註="晚上請勿來電"), person("k5", 備註="偏好LINE聯絡"), person("k6", 是否同意參與研究="是"),
+            person("k7", 備註="員工推薦的朋友"), person("k8", 備註="重複購買的熟客")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    # contact through a relative: planned, and named to check they can consent
+    assert acts_for_them(person("r", 備註="家中長輩代為下單，聯絡請找女兒"))
+
+
+def test_a_chinese_note_of_an_earlier_interview_counts_for_the_recency_rule() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    today = dt.date(2026, 11, 28)
+    assert last_interviewed_in_roster(person("a", 備註="上月已訪談"), today=today) == dt.date(2026, 10, 31)
+    assert last_interviewed_in_roster(person("b", 備註="interviewed last month"), today=today) == dt.date(2026, 10, 31)
+    assert last_interviewed_in_roster(person("c", 備註="已於10/15訪談過"), today=today) == dt.date(2026, 10, 15)
+    assert last_interviewed_in_roster(person("d", 备注="2026/09/03已访谈"), today=today) == dt.date(2026, 9, 3)
+    # a day that reads both ways without a year, and no note of an interview at all: no day
+    assert last_interviewed_in_roster(person("e", 備註="已於03/04訪談過"), today=today) is None
+    assert last_interviewed_in_roster(person("f", 備註="上月已下單"), today=today) is None
+
+
+def test_chinese_usage_columns_and_roc_dates_are_read_without_being_named() -> None:
+    rows = [{"最後下單日期": "115/05/30", "近30天訂單數": "9", "註冊日期": "112/01/03"},
+            {"最後下單日期": "民國115年5月20日", "近30天訂單數": "1", "註冊日期": "112/01/03"},
+            {"最後下單日期": "2025/11/02", "近30天訂單數": "0", "註冊日期": "2023/01/03"}]
+    assert usage(rows) == ["frequent", "occasional", "lapsed"]
+    simplified = [{"最后登录": "2026-05-30", "近30天登录次数": "12", "注册日期": "2025-01-03"},
+                  {"最后登录": "2025-11-02", "近30天登录次数": "0", "注册日期": "2025-01-03"}]
+    assert usage(simplified) == ["frequent", "lapsed"]
+    from listenwell.analysis.roster_signals import parse_date
+    assert parse_date("115/11/26", "c", "p") == dt.date(2026, 11, 26)
+    assert parse_date("民國115年11月26日", "c", "p") == dt.date(2026, 11, 26)
+
+
 def test_japanese_usage_columns_are_read_without_being_named() -> None:
     rows = [{"最終ログイン日": "2026/05/30", "月間ログイン回数": "14"},
             {"最終ログイン日": "2026/05/28", "月間ログイン回数": "2"},

@@ -159,3 +159,20 @@ def test_korean_values_in_english(value: str, english: str) -> None:
 ])
 def test_swahili_values_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    # Chinese, Traditional and Simplified: columns of a member list
+    ("會員編號", "member id"), ("会员编号", "member id"), ("最後下單日期", "last order date"),
+    ("近30天訂單數", "last 30 days orders count"), ("累计订单数", "total orders"), ("備註", "notes"),
+    ("是否同意參與研究", "research consent"), ("手機", "mobile"),
+    # a yes or a no as the whole cell, or opening it
+    ("是", "yes"), ("否", "no"), ("不同意", "no"), ("否（出差中）", "no(出差中)"),
+    # notes: said of the person, not of someone else in the sentence
+    ("客服部同仁", "staff"), ("他女兒是員工", "他女兒是員工"), ("請勿聯絡", "do not contact"),
+    ("晚上請勿來電", "晚上請勿來電"),
+    # Japanese written in kanji alone is read as before
+    ("電話不可", "do not call"), ("社員", "employee"), ("退職", "left the company"), ("調査協力", "research willing"),
+])
+def test_chinese_columns_values_and_notes_in_english(text: str, english: str) -> None:
+    assert in_english(text) == english

@@ -190,6 +190,11 @@ def test_a_central_european_windows_file_reads_as_its_own_code_page() -> None:
     ("会員番号,氏名,プラン,最終ログイン日\nK-01,佐藤 健,プロ,2026/11/20\nK-02,山本 さくら,スタンダード,2026/10/02\n", "cp932"),
     ("회원번호,이름,요금제\nM1,김민준,프로\nM2,이서연,베이직\n", "cp949"),
     ("会员编号,姓名,套餐,城市\nC1,王小明,专业版,北京\nC2,李华,基础版,上海\n", "gb18030"),
+    # Traditional Chinese Excel's Big5 (cp950), whose bytes GB18030 also reads, as rarer characters
+    ("會員編號,姓名,方案,城市\nT1,陳志明,專業版,臺北\nT2,林美華,基本版,高雄\n", "cp950"),
+    ("客戶編號,姓名,備註\nH1,黃家豪,請勿聯絡\nH2,吳淑芬,員工\n", "cp950"),
+    # and short Simplified Chinese, which cp949 reads as Hangul mixed with Hanja
+    ("会员编号,姓名,备注\nS1,王小明,员工\nS2,李四,请勿联系\n", "gb18030"),
 ])
 def test_a_file_east_asian_excel_saved_in_its_own_code_page_reads_as_that_script(text: str, encoding: str) -> None:
     from listenwell.ingest.decode import decode_text

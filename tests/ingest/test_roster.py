@@ -633,6 +633,20 @@ def test_japanese_name_columns_and_the_reading() -> None:
     assert (split[0].name, split[0].attributes) == ("小松 千秋", {"部署": "経理"})
 
 
+def test_a_chinese_member_list_its_id_name_email_and_total_row() -> None:
+    """A Taiwanese CRM export (Traditional) and a mainland one (Simplified): the member number is the
+    id, 姓名 the private name, and the closing 合計 row (an Excel SUM) is no participant."""
+    trad = ("會員編號,姓名,手機,電子郵件,近30天訂單數,會員等級\n"
+            "A101,周子軒,0921-555-010,zx.chou@example.tw,3,金卡\nA102,蔡依林,921555011,yl.tsai@example.tw,0,一般\n"
+            "合計,,,,3,\n").encode()
+    people = parse_roster(trad, "會員.csv")
+    assert [p.pid for p in people] == ["A101", "A102"]
+    assert (people[0].name, people[0].email) == ("周子軒", "zx.chou@example.tw")
+    assert "姓名" not in people[0].attributes and "電子郵件" not in people[0].attributes
+    simp = "会员编号,姓名,电子邮件,备注\nB1,刘洋,yang@example.cn,\nB2,赵敏,min@example.cn,\n总计:,,,\n".encode()
+    assert [(p.pid, p.name) for p in parse_roster(simp, "m.csv")] == [("B1", "刘洋"), ("B2", "赵敏")]
+
+
 def test_a_person_number_in_one_dutch_or_german_word_is_the_id() -> None:
     for column in ("Klantnummer", "Deelnemersnummer", "Kundennummer"):
         people = parse_roster(f"{column};Woonplaats;Telefoonnummer\nK-7;Delft;0612\nK-9;Gouda;0613\n".encode(), "r.csv")

@@ -928,6 +928,17 @@ def test_the_html_kit_declares_the_guides_language_and_marks_its_english_sentenc
     assert '<p class="meta" lang="en"><strong>Note:</strong>' in html
     assert '<html lang="de">' in render_html(build_kit(Study(title="B", slug="b", goals=[]),
                                                        parse_guide(LEITFADEN_BAECKEREI, "g.md")))
+
+
+@pytest.mark.parametrize(("guide", "lang"), [
+    ("## 暖身（5分鐘）\n- 請您簡單介紹一下自己。\n- 您平常在哪裡買菜？\n", "zh-Hant"),
+    ("## 热身（5分钟）\n- 请您简单介绍一下自己。\n- 您平时在哪里买菜？\n", "zh-Hans"),
+    ("## はじめに（5分）\n- 普段どこで買い物をしていますか？\n- 最近の注文について教えてください。\n", "ja"),
+    ("## 도입 (5분)\n- 평소에 어디에서 장을 보시나요?\n- 최근 주문에 대해 말씀해 주세요.\n", "ko"),
+])
+def test_the_html_kit_of_a_chinese_japanese_or_korean_guide_declares_its_language(guide: str, lang: str):
+    html = render_html(build_kit(Study(title="S", slug="s", goals=[]), parse_guide(guide, "g.md")))
+    assert f'<html lang="{lang}">' in html
     english = render_html(build_kit(STUDY, parse_guide(GUIDE, "g.md")))
     assert '<html lang="en">' in english and 'lang="en"' not in english.split("<html", 1)[1].split(">", 1)[1]
 

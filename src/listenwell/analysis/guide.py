@@ -146,7 +146,7 @@ _CJK_PART_WORDS = {
     "welcome": "ようこそ|ご挨拶|挨拶|欢迎|歡迎|환영",
     "introduction": "はじめに|導入|イントロダクション|イントロ|趣旨説明|介绍|介紹|开场|開場|소개|도입",
     "consent": "同意|동의",
-    "warm-up": "ウォームアップ|アイスブレイク|自己紹介|热身|熱身|破冰|워밍업|아이스브레이킹",
+    "warm-up": "ウォームアップ|アイスブレイク|自己紹介|热身|熱身|暖身|破冰|워밍업|아이스브레이킹",
     "closing": "クロージング|まとめ|おわりに|終わりに|結びに|结束|結束|收尾|总结|總結|마무리|맺음말",
     "backup": "予備|時間があれば|余裕があれば|备用|備用|时间允许|時間允許|예비|시간이 남으면",
 }
@@ -284,8 +284,8 @@ _ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|\d{1,3}(?=\s{2,}\S
 # question before it, indented or not.
 _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 # (the bold may close after the colon, as Notion writes "**Goal:** …", or before it)
-# (the label in the languages guides are written in too: "Objetivo: 1", "Ziel: 2", "Cel: 1")
-_GOAL_WORD = r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?)"
+# (the label in the languages guides are written in too: "Objetivo: 1", "Ziel: 2", "Cel: 1", "目標：1")
+_GOAL_WORD = r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?|目[標标])"
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are

@@ -297,7 +297,7 @@ def segment(people: list[Participant], opts: MixOptions,
                     refused[d] = value.strip()
         # the latest interview: in this study, in another study here, or earlier research the roster records
         seen = [(last_interviews.get(p.pid), THIS_STUDY), (elsewhere or {}).get(p.pid, (None, "")),
-                (last_interviewed_in_roster(p, interview_order), "")]
+                (last_interviewed_in_roster(p, interview_order, today), "")]
         latest, where = max(((d, w) for d, w in seen if d), key=lambda dw: dw[0], default=(None, ""))
         out.append(Person(pid=p.pid, segments=segs, last_interviewed=latest, last_interviewed_where=where,
                           interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid),

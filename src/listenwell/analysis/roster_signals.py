@@ -347,6 +347,10 @@ DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 # weekday "(토)" or a time "오후 3:12" after them ("2026년 11월", a month)
 _KOREAN_DATE = re.compile(r"(\d{4})\s*(?:년|\.)\s*(\d{1,2})\s*(?:월|\.)\s*(?:(\d{1,2})\s*(?:일|\.)?)?\s*"
                           r"(?:[(（][월화수목금토일][)）])?\s*(?:(?:오전|오후)\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# a date of Taiwan's calendar (the Minguo year, 1911 less than the Gregorian one), as Taiwanese systems
+# write it: "115/11/26", "115.11.26", "民國115年11月26日" (three digits for the year without the era's
+# name, so no other date reads so)
+_ROC_DATE = re.compile(r"\s*(?:(?:民[國国])\s*(\d{1,3})|(\d{3}))\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?\s*")
 
 
 def slash_date_order(people: list[Participant], role: Role = LAST_ACTIVE) -> tuple[str, bool]:
@@ -405,6 +409,9 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
     korean = _KOREAN_DATE.fullmatch(v)
     if korean:
         v = "-".join(f"{int(n):02d}" for n in korean.group(1, 2, 3) if n)
+    roc = _ROC_DATE.fullmatch(fold(v))
+    if roc:  # Taiwan's Minguo year: 115/11/26 and 民國115年11月26日 are 2026-11-26
+        v = f"{int(roc.group(1) or roc.group(2)) + 1911}-{int(roc.group(3)):02d}-{int(roc.group(4)):02d}"
     v = re.sub(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", "", v, flags=re.I)  # "Friday, 27 November 2026"
     v = re.sub(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$", "", v)  # ", 8:02 AM"
     v = _TIME_AFTER.sub("", v) or v
@@ -1325,7 +1332,13 @@ _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been inte
 _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|pet|dog|cat|partner|spouse|"
                             r"hij[oa]s?|filh[oa]s?|fils|fille|enfants?|sohn|tochter|kinder|zoon|dochter|figli[oa]?|"
                             r"syn|corka|dziecko|dotter|datter|sobrin[oa]s?|niet[oa]s?|mtoto|watoto|mwanawe|mjukuu|"
-                            r"wajukuu)\b")
+                            r"wajukuu)\b|"
+                            # (Chinese, within a run of characters: "兒子17歲", his son is 17)
+                            r"[兒儿]子|女[兒儿]|孩子|小孩|子女|[孫孙][子女]|[媽妈][媽妈]|[爸][爸]|[母父][親亲]|家[長长]|"
+                            r"配偶|老公|老婆|太太|[寵宠]物")
+# a note that is the person's own age group, opening it: "Under 18", "minor", "未成年（…）" (not "under 18
+# son", someone else, nor "minor issue")
+_UNDER_18_NOTE = re.compile(r"^\W*(?:under\s18|a\sminor|minor)\W*(?:$|\()", re.I)
 # an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
 _AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o|lat|a[nñ]os|ans|jahre|jaar|anni)\b|"
                           r"\baged?\s(\d{1,2})\b", re.I)
@@ -2132,9 +2145,10 @@ _DIED_NOTE = re.compile(r"^\W*(?:(?:the\s|el\s|la\s|le\s|der\s|die\s)?(?:client|
                         r"(?:has\s|is\s|ha\s|est\s|ist\s)?(?:passed\saway|died|deceased|falleci(?:o|da|do)|decede(?:e)?|"
                         r"verstorben|overleden|morreu|falecid[oa]|deceduto|deceduta)\b", re.I)
 # a note that someone acts for them without being their legal guardian: a power of attorney, a
-# relative who manages the account ("procuration – fils gère le compte", "POA: daughter")
+# relative who manages the account ("procuration – fils gère le compte", "POA: daughter"; "聯絡請找女兒",
+# contact them through the daughter, "relative manages the account" as ``in_english`` reads it)
 _POA_NOTE = re.compile(r"\b(?:power\sof\sattorney|procuration|procurador[a]?|poder\snotarial|vollmacht|volmacht|"
-                       r"(?:son|daughter|husband|wife|spouse|fils|fille|hijo|hija|filho|filha|sohn|tochter|zoon|dochter)\s"
+                       r"(?:son|daughter|husband|wife|spouse|relative|fils|fille|hijo|hija|filho|filha|sohn|tochter|zoon|dochter)\s"
                        r"(?:manages|handles|runs|gere|maneja|administra|gerencia|verwaltet|beheert)\s"
                        r"(?:the\s|his\s|her\s|their\s|le\s|la\s|el\s|a\s|o\s|das\s|de\s)?(?:account|compte|cuenta|conta|konto|"
                        r"rekening))\b")
@@ -2179,7 +2193,8 @@ def _guardian(col: str, value: str) -> tuple[bool, str] | None:
     if _NOTES_COLUMN.search(w):
         if _LEGAL_GUARDIAN_NOTE.search(said):
             return True, f"{col}: {_quoted(raw)}"
-        if _MONEY_ONLY_NOTE.search(said) or _POA_NOTE.search(said) or _POA_ABBREVIATION.search(raw):
+        if _MONEY_ONLY_NOTE.search(said) or _POA_NOTE.search(said) or _POA_ABBREVIATION.search(raw) \
+                or _POA_NOTE.search(in_english(raw)):
             return False, f"{col}: {_quoted(raw)}"
     return None
 
@@ -2390,7 +2405,8 @@ def of_the_row_only(reason: str) -> bool:
     row the researcher marked "Duplicate"): another row of the same person does not inherit it."""
     return reason.startswith(("an unfinished survey response", "a test response", "a test record",
                               "a submission rejected in review")) or \
-        bool(re.match(r"the roster leaves them out \(.*\b(?:duplicate|doublon|duplicado|duplikat|dubbel)", reason, re.I))
+        bool(re.match(r"the roster leaves them out \(.*\b(?:duplicate|doublon|duplicado|duplikat|dubbel)", reason, re.I)) or \
+        bool(re.match(r"the roster leaves them out \(.*\bduplicate\b", in_english(reason)))  # "重複帳號"
 
 
 def contact_flags(p: Participant) -> list[str]:
@@ -2493,6 +2509,8 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"a submission rejected in review ({col}: {raw})"
     age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) and not _SOMEONE_ELSES.search(fold(raw)) else None
     if age and 5 <= int(age.group(1) or age.group(2)) < 18:
+        return f"under 18 ({col}: {_quoted(raw)})"
+    if _NOTES_COLUMN.search(w) and _UNDER_18_NOTE.match(v):  # "Under 18", "未成年（用媽媽的卡）"
         return f"under 18 ({col}: {_quoted(raw)})"
     said = fold(raw).replace("\u2019", "'")
     own = _SAYS_OWN_AGE.search(said)
@@ -2640,10 +2658,14 @@ def _marked_test(p: Participant) -> bool:
 _NOTE_SAYS_TEST = re.compile(r"\b(?:test account|test user|internal test)\b")
 
 
-def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST) -> dt.date | None:
+def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST,
+                               today: dt.date | None = None) -> dt.date | None:
+    """The day of this person's latest interview the roster records: a column for it, else a note
+    that gives it, and (with ``today``, the plan's day) one that says when without a year or a day
+    ("interviewed last month", "上月已訪談", "已於10/15訪談過")."""
     col = LAST_INTERVIEWED.find(p.attributes)
     if col is None:
-        return _interviewed_in_notes(p, date_order)
+        return _interviewed_in_notes(p, date_order) or (_interviewed_lately(p, today) if today else None)
     if _NEVER.match(in_english(p.attributes[col].strip())):  # "Never", "jamais"
         return None
     return parse_date(p.attributes[col], col, p.pid, date_order)
@@ -2685,6 +2707,45 @@ def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
             return parse_date(m.group(1), col, p.pid, date_order)
         except InputError:
             continue  # a note's numbers that are not a day: not an interview date
+    return None
+
+
+# a note of an earlier interview that says when, not the day: "interviewed last month", "上月已訪談"
+# ("last month interviewed", as ``in_english`` reads it); a month counts as its last day, a week as its
+# Sunday, so the recency rule errs towards leaving them out
+_INTERVIEWED_LATELY = re.compile(r"\binterviewed\s(?:(?:in|during)\s)?(?:the\s)?(last|this)\s(week|month)\b|"
+                                 r"\b(last|this)\s(week|month)\s(?:\w+\s)?interviewed\b")
+# or a day without its year ("已於10/15訪談過": "on 10/15 interviewed"), read where it reads one way only
+_INTERVIEWED_NO_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-])\s*(?:[-\u2013\u2014:,]\s*)?interviewed\b|"
+                                  r"\binterviewed\s(?:on\s)?(\d{1,2})/(\d{1,2})(?![\d/.-])")
+
+
+def _interviewed_lately(p: Participant, today: dt.date) -> dt.date | None:
+    for col, value in p.attributes.items():
+        if not _NOTES_COLUMN.search(_words(col)):
+            continue
+        said = in_english(value)
+        m = _INTERVIEWED_LATELY.search(said)
+        if m:
+            which, span = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if which == "this":
+                return today
+            if span == "week":
+                return today - dt.timedelta(days=today.weekday() + 1)
+            return today.replace(day=1) - dt.timedelta(days=1)
+        m = _INTERVIEWED_NO_YEAR.search(said)
+        if m:
+            a, b = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+            readings = {(a, b), (b, a)} if a <= 12 and b <= 12 else {(a, b)} if a <= 12 else {(b, a)}
+            if len(readings) == 1 and b <= 31 and (month_day := readings.pop())[1] >= 1:
+                month, day = month_day
+                for year in (today.year, today.year - 1):
+                    try:
+                        when = dt.date(year, month, day)
+                    except ValueError:
+                        break
+                    if when <= today:
+                        return when
     return None
 
 

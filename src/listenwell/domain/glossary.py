@@ -441,6 +441,76 @@ _KOREAN_ANSWERS = {"동의": "yes", "동의함": "yes", "예": "yes", "네": "ye
                    "미동의": "no", "비동의": "no", "동의 안 함": "no", "동의안함": "no", "동의하지 않음": "no",
                    "거부": "no", "아니오": "no", "아니요": "no", "수신 거부": "no", "수신거부": "no", "비허용": "no"}
 
+# Chinese, as a Taiwanese or Hong Kong CRM, member list or team's notes write it (Traditional) and as a
+# mainland one does (Simplified), both scripts in one key ("[員员]工"): each key a regular expression over
+# the text as written, tried longest first, and only in text with no kana (Japanese shares the
+# characters; its words are ``_JAPANESE``'s, read after these). A word that says who the row is (staff,
+# a minor, deceased, a duplicate) is read only where it opens a clause ("員工", "客服部同仁（測試）"), never
+# inside a sentence about someone else ("他女兒是員工": his daughter is staff).
+_HAN = "[\u3400-\u9fff]"
+_ZH_OPENS = f"(?<!{_HAN})"
+_ZH_CLOSES = f"(?!{_HAN})"
+# (a request opens its clause, or follows who asked: "本人要求請勿聯絡"; not "晚上請勿來電", a time)
+_ZH_ASKED = f"(?:{_ZH_OPENS}|(?<=要求)|(?<=表示)|(?<=希望)|(?<=本人)|(?<=客[戶户])|(?<=[會会][員员]))"
+_ZH_CONTACT = "(?:[聯联連连][絡络繫系])"
+_ZH_RECORD = "(?:[錄录][音影像])"
+_ZH_ACCOUNT = "(?:[帳账帐][號号户戶])"
+_ZH_NO = "(?:請|请)?(?:勿|不要|[別别]|禁止|拒[絕绝]|不[願愿]意?|不想|不希望)(?:再)?(?:被)?"
+_CHINESE: dict[str, str] = {
+    # consent: "是否同意參與研究", "同意參加訪談", "研究同意書", "是否同意錄音"
+    "(?:是否)?(?:同意|[願愿]意|接受)(?:[參参][與与加]|接受)?(?:本次|本)?(?:使用者|用[戶户])?(?:研究|[訪访][談谈]|"
+    "[調调][查研]|[問问]卷)(?:[訪访][談谈]|[邀][請请])?": "research consent",
+    "(?:研究|[訪访][談谈]|[調调][查研])(?:[參参][與与加])?同意(?:[書书])?": "research consent",
+    f"(?:是否)?(?:同意|[願愿]意|接受)(?:被)?{_ZH_RECORD}+|{_ZH_RECORD}+同意": "recording consent",
+    "是否同意": "consent",
+    # refused: "本人表示不想被錄音", "拒絕錄影", "請勿聯絡", "勿擾", "拒絕訪談"
+    f"(?:不想|不[願愿]意?|不要|拒[絕绝]|不接受|不同意|不希望|婉拒)(?:被)?{_ZH_RECORD}+": "don't want to be recorded",
+    f"{_ZH_ASKED}{_ZH_NO}{_ZH_CONTACT}": "do not contact",
+    f"{_ZH_ASKED}{_ZH_NO}(?:[來来致][電电]|打[電电][話话]|[電电][話话]{_ZH_CONTACT}?)": "do not call",
+    f"{_ZH_ASKED}勿[擾扰](?![時时])": "do not contact",
+    f"{_ZH_ASKED}(?:不想|不[願愿]意?|拒[絕绝]|婉拒|不接受|不[參参][與与加])(?:再)?(?:[參参][與与加]|接受)?(?:任何)?"
+    "(?:[訪访][談谈]|受[訪访]|研究|[調调][查研]|[問问]卷)": "not interested in interviews",
+    # who the row is: one of us, a test, a duplicate, a member who left (their account closed), deceased,
+    # under 18 ("未成年（17歲）"), each opening its clause
+    f"{_ZH_OPENS}(?:本公司|公司|我[們们]|我司|[內内]部|自家)?(?:的)?(?:{_HAN}{{1,4}}(?:部|[組组]|[課课]|中心|[團团][隊队]))?"
+    f"(?:的)?(?:[員员]工|同仁|同事|[職职][員员]){_ZH_ACCOUNT}?{_ZH_CLOSES}": "staff",
+    "[員员]工(?:[價价]|折扣|[優优]惠)": "staff discount",
+    f"(?:qa\\s*)?(?:[內内]部)?(?:[測测][試试])(?:[專专]用|用)?(?:{_ZH_ACCOUNT}|[會会][員员]|[資资]料)|"
+    "(?:qa\\s*)?(?:[測测][試试])(?:[專专]用|用)": "test account",
+    f"{_ZH_OPENS}重[複复](?:的)?(?:{_ZH_ACCOUNT}|[會会][員员]|[資资]料|名[單单]|建[檔档])?{_ZH_CLOSES}": "duplicate",
+    f"(?:已)?(?:退[會会]|[註注][銷销](?:{_ZH_ACCOUNT}|[會会][員员])?)|(?:{_ZH_ACCOUNT}|[會会][員员])(?:已)?(?:[刪删]除|[註注][銷销])":
+    "account deleted, do not contact",
+    f"{_ZH_OPENS}(?:本人|客[戶户]|[會会][員员]|用[戶户]|使用者)?(?:已(?:[經经])?)?(?:[過过]世|去世|往生|身故|逝世)": "deceased",
+    f"{_ZH_OPENS}(?:本人)?(?:未成年|未[滿满]\\s*(?:18|十八)\\s*[歲岁])": "under 18",
+    # someone else to go through: "聯絡請找女兒", "由兒子代為處理", "家人代為下單"
+    f"{_ZH_CONTACT}(?:[時时])?(?:請|请)?(?:找|透[過过]|通[過过]|[經经]由|{_ZH_CONTACT})(?:其|他的|她的|他|她)?"
+    "(?:女[兒儿]|[兒儿]子|子女|先生|太太|配偶|家人|家[屬属])|(?:由)?(?:女[兒儿]|[兒儿]子|子女|家人|家[屬属]|長輩|长辈)"
+    "代[為为](?:[聯联][絡络繫系]|[處处]理|管理|下[單单]|[訂订][購购])": "relative manages the account",
+    # research done: "上月已訪談", "已於10/15訪談過", "2026/10/15 已受訪"; a column's "最後訪談日期"
+    "(?:最[後后近]|上次)(?:一次)?(?:[訪访][談谈]|受[訪访])": "last interviewed",
+    "(?:已[經经]?)?(?:接受|[參参][與与加]|做[過过])?(?:[訪访][談谈]|受[訪访])(?:[過过]|完成|完[畢毕])|"
+    "已[經经]?(?:接受|[參参][與与加]|做[過过])?(?:[訪访][談谈]|受[訪访])": "interviewed",
+    "已(?:於|于)": "on", "上(?:[個个])?月": "last month", "上(?:[週周]|星期|[禮礼]拜)": "last week",
+    "本月|[這这][個个]月": "this month",
+    # columns: a member list's number, mobile, email, notes, sign-up, last order or login, counts
+    "(?:[會会][員员]|客[戶户]|[顧顾]客|用[戶户]|使用者)(?:[編编][號号]|代[號号]|id|[號号]碼|[號号]码)": "member id",
+    "(?:手[機机]|行[動动][電电][話话])(?:[號号]碼|[號号]码)?": "mobile",
+    f"{_ZH_CONTACT}?[電电][話话](?:[號号]碼|[號号]码)?(?!不可|禁止|お断り|ng)": "phone",
+    "[電电]子(?:[郵邮]件|信箱|[郵邮]箱)(?:地址)?|[電电][郵邮]|[郵邮]箱": "email",
+    "[備备][註注]|附[註注]|[註注]記|[註注]记|[說说]明": "notes",
+    "(?:[註注]冊|注册|加入|入[會会]|[開开]卡)(?:日期|[時时][間间]|日)": "signup date",
+    "(?:最[後后近]|上次)(?:一次)?(?:下[單单]|[訂订][購购]|[購购][買买]|消[費费])": "last order",
+    "(?:最[後后近]|上次)(?:一次)?(?:登入|登[錄录]|上[線线]|使用|活[動动]|造[訪访]|[訪访][問问])": "last login",
+    "(?:登入|登[錄录])次[數数]": "logins count",
+    "(?:[訂订][單单]|下[單单]|[購购][買买])(?:次[數数]|[數数]|[筆笔][數数]|量)": "orders count",
+    "(?:累[計计]|[總总]|[歷历]史)(?:[訂订][單单]|下[單单]|[購购][買买])(?:次[數数]|[數数]|[筆笔][數数]|量)?": "total orders",
+    "(?:[會会][員员]|" + _ZH_ACCOUNT + ")[狀状][態态]": "account status", "[訂订][閱阅][狀状][態态]": "subscription status",
+    "[狀状][態态]": "status", "日期": "date", "年[齡龄]": "age", "出生日期|生日": "date of birth",
+}
+# a yes or a no as a whole Chinese cell, or opening one ("否（出差中）")
+_CHINESE_ANSWERS = {"是": "yes", "否": "no", "同意": "yes", "不同意": "no", "[願愿]意": "yes", "不[願愿]意": "no",
+                    "可以": "yes", "不可以": "no", "有": "yes", "沒有|没有|無|无": "no"}
+
 _SEP = r"[\s_\-.]+"
 
 # Hinglish requests, each put in English whole: who (mujhe: me), again (dobara), what (contact, call,
@@ -729,6 +799,39 @@ def words_read() -> frozenset[str]:
     return frozenset(w for key in tables for w in re.findall(r"[a-z]+", fold(key))).union(*everyday_words())
 
 
+@lru_cache(maxsize=1)
+def _chinese() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]], re.Pattern[str]]:
+    """One pattern for all the Chinese keys, each key's own, and the whole-cell answers."""
+    english = {alt: en for key, en in _CHINESE.items() for alt in _alternatives(key)}
+    keys = sorted(english, key=len, reverse=True)
+    answers = re.compile(r"^\s*(" + "|".join(sorted(_CHINESE_ANSWERS, key=len, reverse=True)) + r")\s*(?=$|[(、,;:。])")
+    return re.compile("|".join(f"(?:{k})" for k in keys)), [(re.compile(k), english[k]) for k in keys], answers
+
+
+def _chinese_answer(cell: str) -> str | None:
+    return next((en for k, en in _CHINESE_ANSWERS.items() if re.fullmatch(k, cell)), None)
+
+
+def _in_english_chinese(folded: str) -> str:
+    """The Chinese words of ``folded`` in English, spaced from the letters beside them; a whole cell's
+    yes or no ("是", "否（出差中）") as one; an age ("17歲") and a period ("近30天") in English words."""
+    whole, each, answers = _chinese()
+    answer = answers.match(folded)
+    if answer:
+        folded = str(_chinese_answer(answer.group(1))) + folded[answer.end():]
+    folded = re.sub(r"(?:近|[過过]去|最近)\s*(\d+)\s*[天日]", r" last \1 days ", folded)
+    folded = re.sub(r"(\d+)\s*天", r" \1 days ", folded)
+    folded = re.sub(r"(?<!\d)(\d{1,3})\s*[歲岁]", r" \1 years old ", folded)
+
+    def english(m: re.Match[str]) -> str:
+        said = next(en for p, en in each if p.fullmatch(m.group(0)))
+        before = " " if m.start() and not m.string[m.start() - 1].isspace() else ""
+        after = " " if m.end() < len(m.string) and not m.string[m.end()].isspace() else ""
+        return before + said + after
+
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", whole.sub(english, folded)).strip()
+
+
 def fold(text: str) -> str:
     """Lower case without accents ("Dernière" → "derniere", "Łódź" → "lodz"), other characters
     kept (a "✓" stays a tick). Hangul stays in syllables ("동의", not the letters NFKD takes it apart
@@ -747,6 +850,8 @@ def in_english(text: str) -> str:
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
     folded = _swahili(_hinglish(folded))
+    if re.search(_HAN, folded) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", folded):
+        folded = _in_english_chinese(folded)  # no kana: Chinese first, then what Japanese writes the same
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u3007\u25cb\u00d7]", folded):
         answer = re.match(r"^\s*(" + "|".join(map(fold, sorted(_JAPANESE_ANSWERS, key=len, reverse=True)))
                           + r")\s*(?=$|[(、,;:：。])", folded)

@@ -1,10 +1,11 @@
 """Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252 or cp1250, and
-the code pages East Asian Excel saves CSV in: Japanese Shift_JIS (cp932), Korean (cp949) and
-Simplified Chinese (GB18030)."""
+the code pages East Asian Excel saves CSV in: Japanese Shift_JIS (cp932), Korean (cp949),
+Simplified Chinese (GB18030) and Traditional Chinese (Big5, cp950)."""
 
 from __future__ import annotations
 
 import codecs
+import functools
 
 from listenwell.domain import InputError
 
@@ -61,11 +62,14 @@ def _ideograph(c: str) -> bool:
 
 def _east_asian(data: bytes) -> str | None:
     """The text in Japanese Excel's Shift_JIS (cp932), Korean Excel's cp949 or Chinese Excel's
-    GB18030, when the bytes decode in it without an error and what they give is that script:
-    kana for Japanese (Western text read as cp932 gives kanji and half-width kana, never the
-    full-width kana of ordinary Japanese), Hangul syllables for Korean, ideographs for Chinese,
-    each at least five times and nearly all the non-ASCII characters. None otherwise."""
-    for encoding, script in (("cp932", _kana), ("cp949", _hangul), ("gb18030", _ideograph)):
+    GB18030 (Simplified) or Big5 (cp950, Traditional: Taiwan, Hong Kong), when the bytes decode in it
+    without an error and what they give is that script: kana for Japanese (Western text read as
+    cp932 gives kanji and half-width kana, never the full-width kana of ordinary Japanese), Hangul
+    syllables for Korean, ideographs for Chinese, each at least five times and nearly all the
+    non-ASCII characters. Where both Chinese code pages read so, the one whose characters are the
+    common ones of its own script (``_common_share``) wins. None otherwise."""
+    chinese: list[tuple[float, str]] = []
+    for encoding, script in (("cp932", _kana), ("cp949", _hangul), ("gb18030", _ideograph), ("cp950", _ideograph)):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
@@ -75,9 +79,34 @@ def _east_asian(data: bytes) -> str | None:
         # (Japanese mixes kanji with its kana; full-width forms and punctuation go with any of them)
         theirs = sum(script(c) or _ideograph(c) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
                      for c in wide)
+        if script is _hangul and own < 0.8 * sum(_hangul(c) or _ideograph(c) for c in wide):
+            continue  # (Korean writes few Hanja: Chinese read as cp949 gives as many of them as Hangul)
         if own >= 5 and theirs >= 0.95 * len(wide):
-            return text
-    return None
+            if script is not _ideograph:
+                return text
+            chinese.append((_common_share(text, encoding), text))
+    # (Big5's bytes also read as GB18030's rarer characters, and GB18030's as Big5's: the right one
+    # gives the common characters of its own script; Western text read as either gives rare ones)
+    best = max(chinese, key=lambda st: st[0], default=None)
+    return best[1] if best and best[0] >= 0.5 else None
+
+
+@functools.lru_cache(maxsize=2)
+def _common(encoding: str) -> frozenset[str]:
+    """The common characters of a Chinese code page, as it orders them: GB2312's first level (3,755
+    characters, lead bytes B0–D7) for GB18030, Big5's frequently used ones (5,401, A440–C67E) for cp950."""
+    if encoding == "gb18030":
+        pairs = ((a, b) for a in range(0xB0, 0xD8) for b in range(0xA1, 0xFF))
+    else:
+        pairs = ((a, b) for a in range(0xA4, 0xC7) for b in (*range(0x40, 0x7F), *range(0xA1, 0xFF))
+                 if (a, b) < (0xC6, 0x7F))
+    return frozenset(c for a, b in pairs if (c := bytes((a, b)).decode(encoding, errors="ignore")))
+
+
+def _common_share(text: str, encoding: str) -> float:
+    """How many of the ideographs of ``text`` are common ones of the code page it was read in."""
+    han = [c for c in text if _ideograph(c)]
+    return sum(c in _common(encoding) for c in han) / len(han) if han else 0.0
 
 
 def _symbols_in_words(text: str) -> int:

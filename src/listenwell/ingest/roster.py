@@ -31,7 +31,10 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # the same in the languages research teams keep rosters in
               "codice", "código", "cód.", "kennung", "identifiant",
               # a Korean member or customer list's number ("회원번호") and its login ("아이디")
-              "회원번호", "고객번호", "회원id", "고객id", "사용자id", "아이디")
+              "회원번호", "고객번호", "회원id", "고객id", "사용자id", "아이디",
+              # a Chinese member or customer list's number (Traditional and Simplified)
+              "會員編號", "会员编号", "客戶編號", "客户编号", "顧客編號", "顾客编号", "會員id", "会员id", "用戶id",
+              "用户id", "編號", "编号")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -42,7 +45,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Japanese (Salesforce's "氏名", a form's "お名前"), and its reading, kept as another name
                 "氏名", "お名前", "名前", "フルネーム", "担当者名", "取引先責任者名",
                 # Korean ("이름", a form's "성명", "성함"; a member list's "회원명", "고객명")
-                "이름", "성명", "성함", "회원명", "고객명", "참여자명", "참가자명", "회원 이름", "고객 이름")
+                "이름", "성명", "성함", "회원명", "고객명", "참여자명", "참가자명", "회원 이름", "고객 이름",
+                # Chinese ("姓名", a member list's "會員姓名", "客戶姓名")
+                "姓名", "會員姓名", "会员姓名", "客戶姓名", "客户姓名", "顧客姓名", "顾客姓名", "中文姓名")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -72,7 +77,8 @@ EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "
                  "e-mail-adresse", "courriel", "adresse e-mail", "adresse mail", "correo", "correo electrónico",
                  "e-mailadres", "indirizzo email", "e-post", "correo electronico", "correo-e", "endereço de e-mail",
                  "endereço de email", "adresse électronique", "indirizzo e-mail", "e-postadress", "e-postadresse",
-                 "e-mailadresse", "adres e-mail", "adres email", "이메일", "이메일 주소", "메일 주소", "전자우편")
+                 "e-mailadresse", "adres e-mail", "adres email", "이메일", "이메일 주소", "메일 주소", "전자우편",
+                 "電子郵件", "电子邮件", "電子郵件地址", "电子邮件地址", "電子信箱", "电子信箱", "電郵", "邮箱")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent")
 # a column that asks about recording in its own words ("Recording consent", "Is it OK if we record
 # the call?"), not one that says when something was recorded ("Recorded Date")
@@ -1136,7 +1142,8 @@ def _without_footer(rows: list[list[str]]) -> list[list[str]]:
         return sum(bool(c.strip()) for c in row)
 
     while len(rows) > 2 and (not any(c.strip() for c in rows[-1])  # blank, or the sum under the list
-                             or any(re.fullmatch(r"(?i)(?:grand )?totals?:?", c.strip()) for c in rows[-1])
+                             or any(re.fullmatch(r"(?i)(?:grand )?totals?:?|(?:合[計计]|[總总][計计]|総計|小[計计]|共[計计])[:：]?",
+                                                 c.strip()) for c in rows[-1])
                              or filled(rows[-1]) == 1 and _COUNT_LINE.match(
                                  " ".join(fold(next(c for c in rows[-1] if c.strip())).split()))):
         rows = rows[:-1]

@@ -411,7 +411,35 @@ def _lang(guide: Guide) -> str | None:
     ("Norwegian or Danish", or no language clearly leads)."""
     if guide.in_english:
         return "en"
-    return _LANGUAGE_TAGS.get(guess_language([q.text for q in guide.questions]) or "")
+    texts = [q.text for q in guide.questions]
+    return _LANGUAGE_TAGS.get(guess_language(texts) or "") or _east_asian_tag(texts)
+
+
+def _east_asian_tag(texts: list[str]) -> str | None:
+    """The tag of a guide written in Japanese ("ja": it has kana), Korean ("ko": Hangul) or Chinese,
+    Traditional ("zh-Hant") or Simplified ("zh-Hans") by the characters only one of them writes
+    (those Big5 has and GB2312 lacks, and the other way round); None for any other."""
+    text = "".join(texts)
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    kana = sum("\u3040" <= c <= "\u30ff" for c in text)
+    hangul = sum("\uac00" <= c <= "\ud7a3" for c in text)
+    letters = sum(c.isalpha() for c in text) or 1
+    if hangul >= 0.3 * letters:
+        return "ko"
+    if kana >= 0.1 * letters and kana + len(han) >= 0.5 * letters:
+        return "ja"
+    if len(han) < 0.5 * letters:
+        return None
+
+    def writes(c: str, encoding: str) -> bool:
+        try:
+            c.encode(encoding)
+            return True
+        except UnicodeEncodeError:
+            return False
+    traditional = sum(writes(c, "cp950") and not writes(c, "gb2312") for c in han)
+    simplified = sum(writes(c, "gb2312") and not writes(c, "cp950") for c in han)
+    return "zh-Hant" if traditional > simplified else "zh-Hans" if simplified > traditional else "zh"
 
 
 def _not_checked_notice(guide: Guide, noted: bool) -> str:

@@ -67,7 +67,11 @@ def looks_english(text: str, among_english: bool = True) -> bool:
                   for w in words if w not in _SHARED)
     other = sum(w in _OTHER for w in words if w not in _SHARED)
     if not among_english:
-        return english >= 2 and 2 * english >= len(words) and other == 0
+        # (or, in plain ASCII, with English words, none of another language's and most of its words English
+        # ones: a question in English among those in another script, "Was the delivery slot easy to pick?"
+        # in a Chinese guide)
+        return english >= 2 and other == 0 and (2 * english >= len(words)
+                                                or text.isascii() and not _mostly_not_english_words(words))
     if len(words) < 4:
         return True
     if english < 2 and _mostly_not_english_words(words):
