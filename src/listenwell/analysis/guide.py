@@ -53,6 +53,7 @@ from listenwell.analysis.questions.language import (
     mostly_english,
 )
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
+from listenwell.analysis.questions.topic import _PARTICIPLES, _PAST
 from listenwell.analysis.questions.wording import ASK_ONLY_THOSE
 from listenwell.domain import InputError
 from listenwell.domain.glossary import fold
@@ -1338,6 +1339,11 @@ _SESSION_NOTE = re.compile(r"^(?:\w+\s+){0,2}(?:tell|show|explain to|remind|ask|
 
 _STOP = set("the a an of to and or for in on at with about how what why who we our their they "
             "is are be do does it this that from into by as people users customers "
+            # the people studied by their role, whom the questions call "you" ("How do admins run…?")
+            "admins administrators participants clients respondents interviewees "
+            # the words a question is asked with ("…, and where do they get stuck?") say nothing
+            # about its topic either
+            "where when which whom whose get gets getting "
             # the verbs a goal is phrased with ("Learn what makes…", "Understand why… (or not)") say
             # nothing about its topic
             "learn understand find out explore discover know see make makes made not whether".split())
@@ -1357,9 +1363,14 @@ jak dlaczego kiedy czy dla przez ich zrozumiec
 och hur varfor nar vad som att det inte vissa forsta hvordan hvorfor hvad noen nogle""".split())
 
 
+# an irregular past form meets its verb: "the last time you ran payroll" asks how they "run" it
+_IRREGULAR_BASE = {past: base for base, past in _PAST.items()} | _PARTICIPLES
+
+
 def _content_words(text: str) -> set[str]:
     # (accents folded, so "téléphone" and "telephone" meet, and "démarche" stays one word)
-    return {_stem(w)[:6] for w in re.findall(r"[a-z]{3,}", fold(text)) if w not in _STOP}
+    words = (_IRREGULAR_BASE.get(w, w) for w in re.findall(r"[a-z]{3,}", fold(text)))
+    return {_stem(w)[:6] for w in words if w not in _STOP}
 
 
 def _stem(word: str) -> str:
