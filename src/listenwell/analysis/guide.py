@@ -758,6 +758,8 @@ def as_written(guide: Guide, text: str) -> str:
         return text
 
     def back(m: re.Match[str]) -> str:
+        if m.group(0) in guide.markdown:  # written so somewhere: a guide that mixes the widths keeps both
+            return m.group(0)
         at = folded.find(m.group(0))
         return guide.markdown[at:at + len(m.group(0))] if at >= 0 else m.group(0)
 
