@@ -1087,6 +1087,25 @@ def test_a_goal_is_served_by_a_section_that_asks_about_it_without_naming_the_peo
     assert parse_guide(text.replace("## Dropping shifts\n", "## Dropping shifts\nGoal: 1\n"), "g.md").sections[0].goal == "1"
 
 
+def test_a_goal_asked_with_an_irregular_past_and_its_people_by_their_role_is_served() -> None:
+    # the goal names the people studied ("admins") and asks "where do they get stuck"; the
+    # section asks "you" about the last time they "sent" it, which is how the goal's "send" is asked
+    goals = ["How do admins set up and send a newsletter, step by step, and where do they get stuck?",
+             "Why did readers who unsubscribed last month leave?"]
+    text = ("## Your last newsletter (10 min)\n- Think back to the last newsletter you sent. Walk me through it.\n"
+            "  - What happened next?\n- Which step took the most time?\n\n"
+            "## Readers who left (5 min)\n- Tell me about the readers who unsubscribed last month.\n"
+            "  - What did they say when they left?\n")
+    issues = check_guide(parse_guide(text, "g.md"), goals).issues
+    assert not [i for i in issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    # a section about something else still leaves the goal unserved
+    other = text.replace("Think back to the last newsletter you sent. Walk me through it.", "What do you read at lunch?")
+    other = other.replace("Which step took the most time?", "Who recommended it to you?")
+    unserved = [i for i in check_guide(parse_guide(other, "g.md"), goals).issues
+                if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    assert len(unserved) == 1 and "goal 1" in unserved[0].message
+
+
 def test_a_welcome_in_another_language_and_a_backup_list_need_no_probes():
     guide = parse_guide("""\
 ## Powitanie i zgoda (2 min)

@@ -554,3 +554,16 @@ def test_a_leading_form_in_a_guide_in_another_language_is_told_and_exits_3(tmp_p
     data = json.loads(run(tmp_path / "ws", "guide", "check", str(guide), "--json").output)
     assert [q["verdict"] for q in data["questions"]] == ["not_checked", "leading", "not_checked"]
     assert not any(q["checked"] for q in data["questions"])
+
+
+def test_guide_check_and_the_kit_count_flagged_probes_apart_from_questions(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, files = env
+    guide = files / "probes.md"
+    guide.write_text("## Ordering (20 min)\n- Tell me about your last order.\n"
+                     "  - Where were you, and what else was going on that day?\n  - What happened next?\n"
+                     "- Do you like our app?\n")
+    said = " ".join(run(ws, "guide", "check", str(guide)).output.split())
+    assert "2 questions, 1 with problems, 1 of 2 probes with problems, " in said, said
+    run(ws, "guide", "import", str(guide), "--study", "grocery-planning")
+    out = " ".join(run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "k.md")).output.split())
+    assert "1 of 2 questions and 1 of 2 probes have problems the check found" in out, out

@@ -53,6 +53,7 @@ from listenwell.analysis.questions.language import (
     mostly_english,
 )
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
+from listenwell.analysis.questions.topic import _PARTICIPLES, _PAST
 from listenwell.analysis.questions.wording import ASK_ONLY_THOSE
 from listenwell.domain import InputError
 from listenwell.domain.glossary import fold
@@ -702,6 +703,11 @@ _NUMBER_MARK = re.compile(r"\s*(\d{1,3}(?:\.\d{1,2})?[.)]?|[a-z][.)])\s")
 _NUMBER_LABEL = re.compile(r"(?:\*\*|__)?((?:[A-Z]|Q(?:uestion)?\s?)\d{1,3})\s?[.:)\-\u2013\u2014]")
 
 
+def _quoted(line: str) -> bool:
+    """A line of a blockquote ("> Note to interviewer: …"): a quote begun or ended is a paragraph of its own."""
+    return line.lstrip().startswith(">")
+
+
 def _add_paragraph(notes: list[str], para: str, goes_on: bool) -> None:
     """A line of prose: a new note, or the rest of the paragraph the line before began."""
     if goes_on and notes:
@@ -741,6 +747,23 @@ def _indent_width(ws: str) -> int:
 # in any other guide.
 _WIDE_MARKS = str.maketrans({"\uff1f": "?", "\uff01": "!", "\uff08": "(", "\uff09": ")", "\uff1a": ":",
                              **{chr(0xFF10 + d): str(d) for d in range(10)}})
+
+
+def as_written(guide: Guide, text: str) -> str:
+    """``text`` of the guide (a question, a note, a title) with the full-width marks it was written
+    with ("？", "：", "（…）"), which the parser reads as NFKC does: each run of it without spaces
+    that holds a mark read that way is put back as the guide has it, where the guide has it."""
+    folded = guide.markdown.translate(_WIDE_MARKS)
+    if folded == guide.markdown or not text:
+        return text
+
+    def back(m: re.Match[str]) -> str:
+        if m.group(0) in guide.markdown:  # written so somewhere: a guide that mixes the widths keeps both
+            return m.group(0)
+        at = folded.find(m.group(0))
+        return guide.markdown[at:at + len(m.group(0))] if at >= 0 else m.group(0)
+
+    return re.sub(r"\S*[?!():0-9]\S*", back, text)
 
 
 # a translation's label: a language's code or name, or the word itself ("ES:", "Español:", "(FR)",
@@ -783,8 +806,10 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     line ending with a question mark is a question (``_normalise``)."""
     if not text.strip():
         raise InputError("the guide is empty", file=file)
+    written = text  # kept as written: the kit prints its full-width marks (``as_written``)
     text = text.translate(_WIDE_MARKS)
-    lines, mains = _normalise(as_markdown(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
+    source = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # line for line (a quote's ">" too)
+    lines, mains = _normalise(as_markdown(source))
     headings = [(n, _heading_of(ln)) for n, ln in enumerate(lines, 1)]
     headings = [(n, m) for n, m in headings if m]
     title: str | None = None
@@ -820,6 +845,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             prev_prose = False
             continue
         was_prose, prev_prose = prev_prose, False
+        if was_prose and 1 < n <= len(source) and _quoted(source[n - 1]) != _quoted(source[n - 2]):
+            was_prose = False  # a quote begun or ended ("> Note to interviewer: …") is a paragraph of its own
         if n == title_line:
             continue
         hm = _heading_of(raw)
@@ -1115,7 +1142,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     for s in sections:
         _renumber(s.items)
     guide = Guide(sections=sections, title=title, planned_minutes=planned, source_name=file,
-                  markdown=text, terms=terms, notes=preamble)
+                  markdown=written, terms=terms, notes=preamble)
     if not guide.questions:
         raise InputError("the guide has no questions: write them as list items (- ...) under "
                          "headings", file=file, line=1)
@@ -1338,6 +1365,11 @@ _SESSION_NOTE = re.compile(r"^(?:\w+\s+){0,2}(?:tell|show|explain to|remind|ask|
 
 _STOP = set("the a an of to and or for in on at with about how what why who we our their they "
             "is are be do does it this that from into by as people users customers "
+            # the people studied by their role, whom the questions call "you" ("How do admins run…?")
+            "admins administrators participants clients respondents interviewees "
+            # the words a question is asked with ("…, and where do they get stuck?") say nothing
+            # about its topic either
+            "where when which whom whose get gets getting "
             # the verbs a goal is phrased with ("Learn what makes…", "Understand why… (or not)") say
             # nothing about its topic
             "learn understand find out explore discover know see make makes made not whether".split())
@@ -1357,9 +1389,14 @@ jak dlaczego kiedy czy dla przez ich zrozumiec
 och hur varfor nar vad som att det inte vissa forsta hvordan hvorfor hvad noen nogle""".split())
 
 
+# an irregular past form meets its verb: "the last time you ran payroll" asks how they "run" it
+_IRREGULAR_BASE = {past: base for base, past in _PAST.items()} | _PARTICIPLES
+
+
 def _content_words(text: str) -> set[str]:
     # (accents folded, so "téléphone" and "telephone" meet, and "démarche" stays one word)
-    return {_stem(w)[:6] for w in re.findall(r"[a-z]{3,}", fold(text)) if w not in _STOP}
+    words = (_IRREGULAR_BASE.get(w, w) for w in re.findall(r"[a-z]{3,}", fold(text)))
+    return {_stem(w)[:6] for w in words if w not in _STOP}
 
 
 def _stem(word: str) -> str:
@@ -1466,7 +1503,7 @@ def _left_empty(guide: Guide, i: int, levels: list[int]) -> bool:
 def heading_levels(guide: Guide) -> list[int]:
     """Each section heading's Markdown depth; a bold or plain line is the weakest heading there is."""
     # as the parser read them: a heading of another format (org-mode, setext) counts by its depth
-    lines = as_markdown(guide.markdown.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = as_markdown(guide.markdown.translate(_WIDE_MARKS).replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     out = []
     for section in guide.sections:
         head = _MD_HEADING.match(lines[section.line - 1]) if 0 < section.line <= len(lines) else None
@@ -1701,6 +1738,11 @@ def runs_the_session(text: str) -> bool:
     return is_check_in(first) or is_check_in(ask) or bool(_GOOD_TIME.match(ask)) \
         or bool(OTHER_LANGUAGE_CHECK_IN.search(ask)) \
         or bool(ASKS_CONSENT.search(text)) or bool(closing_prompts(text))
+
+
+def check_followup(text: str, terms: list[str] | None = None, among_english: bool = True) -> QuestionCheck:
+    """A probe checked as ``guide check`` checks it (and the kit, which notes it beside the probe)."""
+    return _check_followup(text, terms, among_english)
 
 
 def _check_followup(text: str, terms: list[str] | None = None, among_english: bool = True) -> QuestionCheck:

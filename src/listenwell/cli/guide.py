@@ -109,7 +109,12 @@ def summary_line(report: GuideReport) -> str:
         found = f" (but {bad} in a leading form: see above)" if bad else ""
         return (f"{counted(n_q, 'question')}{probes} not checked: {why}, and the checks read English only"
                 f"{found}; {issues}")
-    summary = f"{counted(n_q, 'question')}, {bad} with problems, {issues}"
+    # main questions and the guide's probes counted apart, as the kit counts them
+    bad_q = sum(not q.check.ok for q in report.questions if not q.followup)
+    bad_p = bad - bad_q
+    n_p = sum(q.followup for q in report.questions)
+    probes = f", {bad_p} of {counted(n_p, 'probe')} with problems" if bad_p else ""
+    summary = f"{counted(n_q, 'question')}, {bad_q} with problems{probes}, {issues}"
     if report.clean:
         return f"[green]{summary}: clean[/]"
     if report.unchecked:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from listenwell.cli.common import console, open_workspace, with_workspace
+from listenwell.cli.common import console, counted, open_workspace, with_workspace
 
 
 def kit(
@@ -23,7 +23,9 @@ def kit(
     console.print(f"Wrote the interview kit to {escape(str(output))} (about {kit.total_minutes} minutes).")
     for warning in kit.warnings:
         console.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
-    if kit.flagged:
+    if kit.flagged or kit.flagged_probes:
         hint = with_workspace(ctx, f"`listenwell guide check --study {study}`")
-        console.print(f"{kit.flagged} of {kit.asked} questions have problems the check found; the kit prints "
+        # in the units `guide check` counts: main questions, and the guide's probes apart
+        probes = f" and {kit.flagged_probes} of {counted(kit.probes_asked, 'probe')}" if kit.flagged_probes else ""
+        console.print(f"{kit.flagged} of {counted(kit.asked, 'question')}{probes} have problems the check found; the kit prints "
                       f"them as written, each with the check's note: see {escape(hint)}.", highlight=False)

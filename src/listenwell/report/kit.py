@@ -22,6 +22,8 @@ from listenwell.analysis.guide import (
     GuideQuestion,
     GuideSection,
     alternative_groups,
+    as_written,
+    check_followup,
     heading_levels,
     lists_goals,
     longest_alternatives,
@@ -110,12 +112,20 @@ _SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|than
                    r"ich hei[ßs]e|mein name ist|goedemorgen|goedemiddag|dank (?:je|u)|hartelijk dank|bedankt|"
                    r"(?:heel )?fijn dat|leuk dat|welkom(?! heten)|ik ben|mijn naam is|ciao|buongiorno|grazie|"
                    r"benvenut[oaie]|mi chiamo|dzie[nń] dobry|dzi[eę]kuj[eę]|cze[sś][cć]|witam|jestem|"
-                   r"nazywam si[eę])(?![\w'-])", re.I)
+                   r"nazywam si[eę]|habari|hujambo|jambo|karibu|asante|shikamoo|jina langu ni|mimi ni)(?![\w'-])", re.I)
+# A greeting of one or two words in a language not listed above, on its own ("Sawubona! My name is…"):
+# the sentence after it says whether the paragraph is speech
+_OWN_GREETING = re.compile(r"^\W*[^\W\d_]+(?:[ -][^\W\d_]+)?\s*[!,]\s+(?=\S)")
+# The speaker introducing themselves: speech, whoever else it names ("We're talking with people
+# who run payroll to learn how it goes for them")
+_INTRODUCES = re.compile(r"\b(?:i'm|i\u2019m|i am|my name is|i work (?:on|at|in|for|with))\b", re.I)
 # the same in Japanese, Chinese and Korean, where thanks close the first sentence ("本日は…ありがとう
 # ございます。", "感谢您抽出时间", "시간 내주셔서 감사합니다") or a greeting opens it
 _SAID_CJK = re.compile(r"^\W*(?:こんにちは|はじめまして|你好|您好|안녕하세요)|"
                        r"^[^。！!？?]*(?:ありがとう|感謝(?:いた)?し|谢谢|謝謝|感谢|感謝您|감사(?:합니다|드립니다)|고맙습니다)")
-_NOT_SAID = re.compile(r"\b(?:the participants?|interviewer|note-taker|them|they|their|he|she)\b|"
+# (who is spoken of is no sign of a note in a paragraph where the speaker introduces themselves)
+_SPOKEN_OF = re.compile(r"\b(?:them|they|their|he|she)\b", re.I)
+_NOT_SAID = re.compile(r"\b(?:the participants?|interviewer|note-taker)\b|"
                        r"^\W*(?:notes?|nb|tip|reminder)\b|"
                        # the participant or interviewer named in the guide languages: a note about them
                        r"\b(?:deelnemers?|respondent(?:en)?|interviewers?|teilnehmer(?:in|innen|s)?|interviewerin|"
@@ -134,7 +144,9 @@ _TASK_SAID = re.compile(r"^\W*(?:task|scenario|aufgabe|t[âa]che|tarea|tarefa|ta
 
 def _is_said(text: str) -> bool:
     """A note of the guide's that is words to say to the participant, not a note about the call."""
-    return bool(_SAID.match(text) or _SAID_CJK.match(text) or _TASK_SAID.match(text)) and not _NOT_SAID.search(text)
+    opens = _SAID.match(text) or _SAID.match(_OWN_GREETING.sub("", text, count=1)) or _SAID_CJK.match(text) \
+        or _TASK_SAID.match(text)
+    return bool(opens) and not _NOT_SAID.search(text) and not (_SPOKEN_OF.search(text) and not _INTRODUCES.search(text))
 
 
 _WARMUP = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|background|about you|getting to know)\b", re.I)
@@ -173,6 +185,9 @@ class KitQuestion:
     # the same line of the list, to be said in its stead; and its probes' translations, by probe
     translation: str | None = None
     translations: dict[str, str] = field(default_factory=dict)
+    # the check's note on each of the guide's probes it flags, by probe, printed under it, as
+    # `guide check` counts and lists them
+    followup_checks: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -207,6 +222,8 @@ class Kit:
     warnings: list[str] = field(default_factory=list)  # over the planned length, lengths that disagree
     flagged: int = 0  # main questions the check found problems with (printed as written, with a note)
     asked: int = 0  # main questions in the kit
+    flagged_probes: int = 0  # the guide's probes the check found problems with (a note under each)
+    probes_asked: int = 0  # the guide's own probes in the kit (not the bank's)
     probes: tuple[str, ...] = ANY_ANSWER_PROBES
     note_rows: int = NOTE_ROWS
     # the guide's notes for before and after the call ("Who", "Before the call", "After the
@@ -386,13 +403,38 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         + [KitSection(s.title, 0, 0, [], notes=_beyond_the_studys(_notes(s), study) if lists_goals(s) else _notes(s))
            for s in parts.before]
     notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections))]
+    before = [_as_written(guide, s) for s in before]
+    sections = [_as_written(guide, s) for s in sections]
     return Kit(title=_without_kind(guide.title) or study.title, study_slug=study.slug, goals=list(study.goals),
                total_minutes=total, sections=sections, planned_minutes=planned,
                warnings=_length_warnings(study, guide, sections, total),
                flagged=sum(q.problem is not None for q in asked), asked=len(asked), before=before,
-               after=[KitSection(s.title, 0, 0, [], notes=_notes(s)) for s in parts.after],
+               flagged_probes=sum(len(q.followup_checks) for q in asked),
+               probes_asked=sum(len(q.followups) for q in asked if not q.suggested),
+               after=[_as_written(guide, KitSection(s.title, 0, 0, [], notes=_notes(s))) for s in parts.after],
                probes=ANY_ANSWER_PROBES if english else (), notices=notices, lang=lang,
                translation_lang=_translation_lang(guide))
+
+
+def _as_written(guide: Guide, s: KitSection) -> KitSection:
+    """A section of the kit in the guide's own characters: its full-width marks ("？", "：", "（）"),
+    read as ASCII by the parser, put back wherever the guide wrote them (``guide.as_written``)."""
+    def w(text: str | None) -> str | None:
+        return as_written(guide, text) if text else text
+
+    for q in s.questions:
+        if q.added:
+            continue
+        q.text, q.translation, q.condition = w(q.text), w(q.translation), w(q.condition)
+        q.followups = [w(f) for f in q.followups] if not q.suggested else q.followups
+        q.translations = {w(k): w(v) for k, v in q.translations.items()}
+        q.followup_checks = {w(k): v for k, v in q.followup_checks.items()}
+        q.before, q.said = [w(n) for n in q.before], [w(n) for n in q.said]
+        q.notes, q.later_notes = [w(n) for n in q.notes], [w(n) for n in q.later_notes]
+    if not s.added:
+        s.title, s.goal = w(s.title), w(s.goal)
+    s.notes, s.lead, s.said = [w(n) for n in s.notes], [w(n) for n in s.lead], [w(n) for n in s.said]
+    return s
 
 
 def _translation_lang(guide: Guide) -> str | None:
@@ -675,7 +717,9 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     bank's probes that fit any answer are printed once at the top; under a question only those that
     fit it, and none under a check-in."""
     # a follow-up's condition ("[only if they mention dropping a tier]") is read before asking it
-    followups = [" ".join(x for x in (f.number, f.condition, f.text) if x) for f in q.followups if not f.instruction]
+    numbered = _numbers_restart(q)
+    followups = [" ".join(x for x in (f.number if numbered else None, f.condition, f.text) if x)
+                 for f in q.followups if not f.instruction]
     # a note before the question's first probe ("Only if they mention a lapse") is read before
     # its probes; one written after a probe ("Prompt: friends, family…") stays after them
     first = next((k for k, f in enumerate(q.followups) if not f.instruction), len(q.followups))
@@ -687,14 +731,27 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     # was not checked (and perhaps not translated); a guide in another language says so once
     kept = dict(text=q.text, number=q.number, notes=notes, later_notes=later, condition=q.condition,
                 unchecked=english and not check.checked, translation=q.translation,
-                translations={" ".join(x for x in (f.number, f.condition, f.text) if x): f.translation
+                translations={" ".join(x for x in (f.number if numbered else None, f.condition, f.text) if x): f.translation
                               for f in q.followups if f.translation and not f.instruction})
     if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
         kept |= _check_findings(check.problems)
+    # the guide's probes as `guide check` checks them: a flagged one gets its note, under it
+    checked = {label: check_followup(f.text, guide.terms, english)
+               for label, f in zip(followups, (f for f in q.followups if not f.instruction))}
+    kept["followup_checks"] = {label: _check_note(KitQuestion(label, [], **_check_findings(c.problems)))
+                               for label, c in checked.items() if not c.ok}
     if followups or not probes or runs_the_session(q.text):
         return KitQuestion(followups=followups, **kept)
     fitting = [p for p in suggest_followups(q.text, english) if p not in ANY_ANSWER_PROBES]
     return KitQuestion(followups=fitting, suggested=True, **kept)
+
+
+def _numbers_restart(q: GuideQuestion) -> bool:
+    """Whether a question's follow-ups are numbered from the start ("1.", "a)", "i."): a Word list
+    whose numbers run on across questions ("3." under the one probe of question 9) would read as
+    if something were missing, so its numbers are left off and the probes printed as a list."""
+    first = next((f.number for f in q.followups if not f.instruction and f.number), None)
+    return first is None or bool(re.match(r"^\W*(?:0*1|[aAiI])\W*$", first))
 
 
 def _check_findings(problems: list[Problem]) -> dict:
@@ -795,6 +852,8 @@ def _markdown_question(q: KitQuestion, labels: KitLabels) -> list[str]:
         if f in q.translations:
             out[-1] += "  "
             out.append(f"    _{q.translations[f]}_")
+        if f in q.followup_checks:
+            out.append(f"    - _{q.followup_checks[f]}_")
     out += [f"  - _{n}_" for n in q.later_notes]
     return out
 

@@ -76,6 +76,8 @@ def _check_closed(s: str) -> Problem | None:
                             r"(?<!going )(?<!wish )(?<!decide )to|so that|because|in order to)(?:\s+\w+)?\s*$",
                             s[: either.start(1)], re.I):
         either = None  # "…documentation to keep your insurance or benefits?": a purpose, not a choice
+    if either and re.search(r"\bhow\s+[\w'-]+\s+or\s*$", s[: either.start(2)], re.I):
+        either = None  # "…, and how easy or hard was it?": a scale's two ends, asked "how", not a choice
     if either and re.search(r"\bsuch as\b|,\s*(?:like|for example|for instance|e\.g\.|including|say)\b",
                             s[: either.start(2)], re.I):
         either = None  # "…, such as a strike, a log-off or a protest?": examples of one thing, not a choice

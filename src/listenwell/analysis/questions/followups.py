@@ -36,7 +36,8 @@ _SIDE_BY_SIDE = (r"\b(?:alongside|together with|in combination with|along with|c
 _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
     (re.compile(pattern), probes, past) for pattern, probes, past in (
         # how often: anchor the average in one instance
-        (r"^how (?:often|frequently)\b|\bhow many times\b",
+        # (also a second ask: "How many people do you pay, and how often do you run payroll?")
+        (r"(?:^|,\s*(?:and\s+)?|\band\s+)how (?:often|frequently)\b|\bhow many times\b",
          ("When was the last time?", "Can you walk me through what happened that time?"), False),
         # what it costs in money: a purchase was weighed ("money" or "worth" alone is a topic or
         # a value, "to be worth opening every week", not a purchase)
@@ -137,6 +138,14 @@ _WHAT_MIGHT_HAVE_BEEN = re.compile(r"\b(?:would|could|might) have\b|^if\b[^?]*,\
 # ride as much as when you bought your pass?" asks about riding, not buying
 _BESIDE_THE_ASK = re.compile(r",?\s*\b(?:as (?:much|often|well) as |since |before |after )?when\b[^?,]*"
                              r"|,?\s*\b(?:since|before|after) (?:you|they|we|i) \w+\b[^?,]*")
+# Paying people is wages, not a purchase weighed: "How many people do you pay…?" is a count, and
+# "How do you pay your staff?" a routine; neither gets "How did you decide that was worth it?"
+_PAYING_PEOPLE = re.compile(r"\b(?:pay|paid|paying)\s+(?:all\s+)?(?:your |their |the |our |his |her )?(?:[\w-]+ )?"
+                            r"(?:people|staff|employees|workers|team|contractors|freelancers|wages|salar\w+|payroll|"
+                            r"crew|drivers|nurses|teachers|cleaners|carers)\b|"
+                            r"\bhow many (?:[\w-]+ ){0,2}?(?:people|staff|employees|workers|contractors|freelancers|"
+                            r"drivers|nurses|teachers|cleaners|carers) (?:do|does|did) (?:you|they|we|your \w+) "
+                            r"(?:pay|paid)\b")
 _FUTURE_PROBES = ("What makes you say that?", "Can you tell me about a time that came up for you, if there was one?")
 
 _GENERAL_PROBES = (
@@ -168,6 +177,7 @@ def suggest_followups(text: str, among_english: bool = True) -> list[str]:
                  for x in asks)
     probes: list[str] = list(_FUTURE_PROBES[:1] if guess else _FUTURE_PROBES) if future else []
     asked = _BESIDE_THE_ASK.sub("", bare) if not bare.startswith(("when", "since")) else bare
+    asked = _PAYING_PEOPLE.sub("wages", asked)  # what is asked of the wages stays: "How do you…"
     fitted: set[str] = set()
     for pattern, fitting, past in _PROBE_RULES:
         # a rule given again after its probes that take the event for granted stands in for them

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Problem, QuestionKind
-from .topic import _AUX, _DOING, _PAST, _PLACEHOLDER, _STATIVE, _base, _clean_topic, _past, _topic, ing_base, solution_rewrite
+from .topic import _AUX, _DOING, _PARTICIPLES, _PAST, _PLACEHOLDER, _STATIVE, _base, _clean_topic, _past, _topic, ing_base, solution_rewrite
 from .sentences import is_check_in
 from .words import _BEHAVIOUR_VERBS, _PERMISSION
 
@@ -120,6 +120,9 @@ def _condition_rewrite(s: str) -> str | None:
         return None
     if not any(in_the_past(w) for w in head[1:]):
         return None  # "If the price goes up, …": no event to ask about, only a guess
+    if re.match(r"^[\w'-]+(?: [\w'-]+){0,2}? had (?:\w+ )?(?:\w+ed|" + "|".join(_PARTICIPLES) + "|"
+                + "|".join(_PAST.values()) + r")\b", clause, re.I) and not re.match(r"^\w+ had (?:a|an|the|to|no|any|some|more|less)\b", clause, re.I):
+        return None  # "If we had offered a specialist, …": what did not happen (no "a time we had offered")
     subject = head[0]
     if subject not in ("you", "we", "they") and not words[0].lower().endswith("s"):
         clause = re.sub(r"\bwere\b", "was", clause, count=1)  # "if delivery were free" → "delivery was free"

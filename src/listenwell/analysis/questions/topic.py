@@ -491,6 +491,11 @@ def _experience_rewrite(sentence: str) -> str:
         thing = _clean_topic(stance.group(1) or stance.group(2))
         if thing and len(_words(thing)) <= 12 and not _PLACEHOLDER.search(thing):
             return f"What are your views on {thing}?"
+    # "Has that made things easier?": what an earlier answer did, asked without taking it for granted
+    effect = re.match(r"^(has|have) (that|this|it) ((?!been\b)[a-z]+(?:ed|en|ne|wn)|" + "|".join(sorted(_PAST_ONLY))
+                      + r") (\S.*)$", plain, re.I)
+    if effect:
+        return f"How, if at all, {effect.group(1).lower()} {effect.group(2).lower()} {effect.group(3)} {effect.group(4)}?"
     change = change_rewrite(plain) or ever_rewrite(plain)
     if change:
         return change
@@ -537,7 +542,8 @@ def _experience_rewrite(sentence: str) -> str:
                 return f"Can you tell me about your experience of {topic}?"
             if not _is_thing(topic):
                 return _GENERIC  # "Do you think that call happened?", "that meeting happened": a clause
-            return f"How would you describe {topic}?"  # a person, an idea, a place: not "used"
+            # a quality after the thing ("Did you find the form long?") is what is asked of it
+            return f"How would you describe {predicate_cut(topic)}?"  # a person, an idea, a place: not "used"
         if verb in ("use", "have", "take", "buy", "pay", "try", "spend", "get", "go", "do",
                     "make", "run", "travel", "shop", "read", "check", "book", "order", "visit",
                     "share", "send", "plan", "pick", "choose", "switch", "keep", "look", "work") \
@@ -606,10 +612,31 @@ def ever_rewrite(plain: str) -> str | None:
     if times and not _PLACEHOLDER.search(times.group(1)):
         return f"Can you tell me about any time when {times.group(1)}, if there has been one?"
     m = _EVER.match(plain)
-    if m is None or _PLACEHOLDER.search(m.group(2)):
+    if m is None:
+        return _thing_ever(plain)
+    if _PLACEHOLDER.search(m.group(2)):
         return None
     rest = re.sub(r"\b(in|on|with|to|for|at|from|of) any\b", r"\1", m.group(2), count=1, flags=re.I)  # "in any collective action"
     return f"Can you tell me about any time you have {m.group(1).lower()} {rest}, if there has been one?"
+
+
+# "Have any of our messages ever felt like a threat…?", "Has the app ever lost your data?": the
+# same gate asked of a thing; "any of" them is "one of" them when it happened
+_THING_EVER = re.compile(r"^(have|has) ((?:any|one|either) of (?:the|our|your|their|these|those) [\w'-]+(?: [\w'-]+)?|"
+                         r"(?:the|our|your|their|this|that|these|those) [\w'-]+(?: [\w'-]+){0,2}?) ever "
+                         r"([a-z]+(?:ed|en|ne|wn|ught|ept|ent|id|ade|ok|ot|un|ung|elt|ost|old|eft))\s+(\S.*)$", re.I)
+
+
+def _thing_ever(plain: str) -> str | None:
+    m = _THING_EVER.match(plain)
+    if m is None or _PLACEHOLDER.search(m.group(4)):
+        return None
+    aux, subject, verb, rest = m.groups()
+    if re.match(r"(?:any|either) of\b", subject, re.I):
+        aux, subject = "has", re.sub(r"^(?:any|either)\b", "one", subject, flags=re.I)
+    # an example set beside the ask ("…, for example in the group chat") is no part of it
+    rest = re.split(r",\s*(?:for example|for instance|e\.g\.|such as|like|say)\b", rest, maxsplit=1, flags=re.I)[0]
+    return f"Can you tell me about any time {subject} {aux.lower()} {verb.lower()} {rest.strip(' ,')}, if there has been one?"
 
 
 # "Was connecting the payroll integration with the API key difficult?": the subject is an
@@ -952,7 +979,8 @@ def condition_topic(sentence: str) -> str | None:
     m = re.search(r"\b[Ii]f (?:we|you|they|i|it|[A-Z][\w-]*|(?:the|our|your) [\w-]+) (?:could |would |were to |did )?"
                   r"(?:\w+ed|made|built|took|gave|cut|set|put|brought|sold|paid|got|had|\w+ed up) "
                   r"((?:the |our |your |a |an |more |fewer |less )?[\w-]+(?: (?!and\b|or\b|but\b|so\b)[\w-]+){0,4})",
-                  _norm(sentence))
+                  # "If we had offered evening classes": what was offered, past perfect or not
+                  re.sub(r"\b(?:had|'d) (?=\w+ed\b)", "", _norm(sentence)))
     if m is None:
         return None
     words = m.group(1).split()
@@ -960,6 +988,8 @@ def condition_topic(sentence: str) -> str | None:
                                                                "less", "first", "later", "now", "then"}:
         words = words[:-1]
     thing = _tidy(" ".join(words))
+    if words and words[0].lower() in _PARTICIPLES:
+        return None  # "If you had known about the fee": a verb in the past perfect, no thing
     if not thing or words[0].lower() in _PREPOSITIONS | {"itself", "yourself", "themselves", "it", "them", "us",
                                                          "you", "me", "that", "this", "to", "down", "up", "out", "off",
                                                          "over", "away", "back"} \
@@ -1006,6 +1036,14 @@ _TRAILING_ADVERBS = frozenset("particularly really especially actually usually t
                               "basically finally quickly easily truly fully".split())
 
 
+# Irregular past forms that are no noun or describing word as well ("made", "felt", "took"; not
+# "set", "cut", "lost", "left", "read", "broke")
+_PAST_ONLY = frozenset(_PAST.values()) - frozenset(
+    "used had paid read put set cut hit let bet cost shut quit beat left lost broke fed led won met sold built "
+    "spent picked shopped planned stopped travelled uploaded submitted committed referred preferred admitted "
+    "chatted dropped cancelled tried fell dug hung stuck".split())
+
+
 def _is_thing(topic: str) -> bool:
     """Whether what was taken as a question's topic reads as a thing after "your experience
     with…": not a pronoun, a state ("nervous"), a clause ("your team use the calendar",
@@ -1024,6 +1062,8 @@ def _is_thing(topic: str) -> bool:
         return False  # a verb of the mind: "matter", "mean poor", "understand what I'm saying"
     if len(words[0]) > 4 and words[0].endswith("ed") and not words[0].endswith("eed"):
         return False  # "happened before", "lied at work": a verb, not a thing
+    if words[0] in _PAST_ONLY or len(words) > 1 and words[-1] in _PAST_ONLY:
+        return False  # "made things", "our messages felt": a verb in the past, not a thing
     if len(words) > 1 and (words[0].endswith("ing") or words[0] in _NOUN_TOO) \
             and words[1] in _PREPOSITIONS | {"up", "out", "over", "within", "near"}:
         return False  # "talking about the festival", "live within five minutes": a verb phrase

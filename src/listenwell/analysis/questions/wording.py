@@ -7,7 +7,7 @@ import re
 
 from .model import Problem, QuestionKind
 from .sentences import _sentence_asks, _strip_fillers, _words
-from .topic import _PARTICIPLES, _PLACEHOLDER, _PREPOSITIONS, _base, _clean_topic, _past
+from .topic import _PARTICIPLES, _PAST, _PLACEHOLDER, _PREPOSITIONS, _base, _clean_topic, _past
 from .words import (
     _ACRONYM_OK,
     _EVALUATIVE,
@@ -54,7 +54,8 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                   rf"[a-z'-]+\s+(?:ever\s+|also\s+|still\s+|usually\s+|often\s+)?[a-z'-]+\s+\w|"
                   # "…, and how well did the contractor stick to them?", "…, and what happens when…":
                   # after a comma, a second question with its own verb
-                  rf",\s*and\s+(?:what|how|who|which|where|when)\s+(?:\w+\s+){{0,2}}?(?:do|does|did|is|are|was|"
+                  # ("…, and how easy or hard was it": a scale's two ends before the verb)
+                  rf",\s*and\s+(?:what|how|who|which|where|when)\s+(?:\w+\s+(?:or\s+\w+\s+)?){{0,2}}?(?:do|does|did|is|are|was|"
                   rf"were|has|have|had|would|will|can|could|happens|happened|else)\b|"
                   rf"\b(?:and|or)\s+(?:what|how|who|where|when)'s\b", low)
     # "How often do you reconcile and which bank do you use?": a second wh-question with its own
@@ -64,6 +65,8 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
     second_wh = re.search(rf"\band\s+(?:what|how|which|who|where|when|why)\s+(?:[\w'-]+\s+){{0,2}}?{aux_you}", low)
     if m is None and second_wh and re.search(rf"\b{aux_you}", low[: second_wh.start()]):
         m = second_wh
+    if m is None:
+        m = _second_subject_ask(low)
     if m and re.match(r"\s*(?:and|or)\s+(?:also\s+)?(?:what|how|why|where|when|who|which)\s+(?:you|your|it|"
                       r"they|the)\b", low[m.start():]):
         m = None  # "describe a project and how you handled it": one story, told with its ending
@@ -261,6 +264,23 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                            "someone who feels differently about each cannot answer",
                            first if first.endswith("?") else first + "?")
     return None
+
+
+# "…, and which one annoyed you?", "…and what bothered you most?": a second wh-question whose
+# wh-word (or "which one") is its subject, its verb done to "you"
+_SUBJECT_ASK = re.compile(r"\band\s+(?:which|what|who)(?:\s+(?:one|ones|of them|[a-z]+))?\s+"
+                          r"(?:[a-z]+ed|[a-z]+(?<!s)s|" + "|".join(sorted(set(_PAST.values()) - {"read", "put", "set", "cut", "hit", "let", "bet", "cost", "shut", "quit", "beat"}))
+                          + r")\s+(?:you|your)\b")
+
+
+def _second_subject_ask(low: str) -> re.Match[str] | None:
+    """A second ask whose wh-word is its subject ("Which reminder was most useful and why and which
+    one annoyed you?"), after a first that is a wh-question of its own (not "tell me what happened
+    and what helped you", one story)."""
+    m = _SUBJECT_ASK.search(low)
+    if m is None or not re.match(r"^(?:so,? )?(?:what|which|who|how|where|when)\b", low):
+        return None
+    return m
 
 
 def _two_things(s: str, joined: re.Match[str]) -> tuple[str, str, str] | None:

@@ -1,0 +1,85 @@
+"""Question checks, third round: every rewrite reads as a question a person could say, a second
+wh-ask whose wh-word is its subject is a second question, and probes follow what is asked (a
+count of people paid is no purchase). Questions written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from listenwell.analysis.questions import QuestionKind, check_question, suggest_followups
+from listenwell.analysis.questions.topic import NO_TOPIC
+
+K = QuestionKind
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Which workshop was most useful and why and which one bored you?", "Which one bored you?"),
+    ("What did you like about the course and what bothered you most?", "What bothered you most?"),
+])
+def test_a_second_ask_whose_wh_word_is_its_subject_is_double_barreled(text, second):
+    check = check_question(text)
+    assert check.kind is K.DOUBLE_BARRELED
+    assert check.problems[0].rewrite.endswith(second)
+
+
+def test_one_story_told_with_what_helped_is_not_split():
+    assert check_question("Can you tell me what happened and what helped you?").ok
+
+
+def test_three_asks_come_as_three_questions_and_a_scale_asked_how_is_no_choice():
+    text = "Have you ever had to cancel a delivery, and how easy or hard was it and how long did it take?"
+    check = check_question(text)
+    assert check.kind is K.DOUBLE_BARRELED
+    assert check.problems[0].rewrite == ("Can you walk me through the last time you had to cancel a delivery? "
+                                         "How easy or hard was it? How long did it take?")
+    two = check_question("Have you ever had to cancel a delivery, and how easy or hard was it?")
+    assert two.kind is K.DOUBLE_BARRELED
+    assert not any("this or that" in p.reason for p in two.problems)
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # what did not happen is no "time we had offered": the thing offered is asked about
+    ("If we had offered evening classes, would you have signed up?",
+     "Can you tell me about the last time evening classes came up for you? What did you do?"),
+    ("If you had known about the late fee, would you have paid earlier?",
+     "Can you tell me about your experience with the late fee?"),
+    # the gate asked of a thing: "any of" them is "one of" them, the example beside it dropped
+    ("Have any of our letters ever worried you or confused you, for example about the due date?",
+     "Can you tell me about any time one of our letters has worried you or confused you, if there has been one?"),
+    ("Has the scanner ever lost a parcel?",
+     "Can you tell me about any time the scanner has lost a parcel, if there has been one?"),
+    # what an earlier answer did, without taking it for granted
+    ("Has that made the evenings easier?", "How, if at all, has that made the evenings easier?"),
+    ("What changed in your commute, and has that saved you time?",
+     "What changed in your commute? How, if at all, has that saved you time?"),
+    # a quality after the thing is what is asked of it
+    ("Did you find the sign-up form slow?", "How would you describe the sign-up form?"),
+])
+def test_rewrites_read_as_questions_a_person_could_say(text, rewrite):
+    assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "If we had offered evening classes, would you have signed up?",
+    "Has that made the evenings easier?",
+    "Have any of our letters ever worried you, for example about the due date?",
+    "What changed in your commute, and has that saved you time?",
+    "Did you find the sign-up form slow?",
+])
+def test_no_rewrite_is_about_a_verb_or_a_time_that_never_was(text):
+    for p in check_question(text).problems:
+        if p.rewrite and p.rewrite != NO_TOPIC:
+            assert not re.search(r"\bexperience with (?:\w+ )*?(?:made|felt|saved|lost|took)\b", p.rewrite)
+            assert not re.search(r"\ba time \w+ had \w+ed\b", p.rewrite)
+            assert not re.search(r"\bform slow\b", p.rewrite)
+
+
+def test_a_count_of_people_paid_gets_no_probe_about_a_purchase():
+    probes = suggest_followups("How many staff do you pay, and how often do you check the rota?")
+    assert "How did you decide that was worth it?" not in probes
+    assert probes[0] == "When was the last time?"  # the second ask, how often, is probed
+    assert "How did you decide that was worth it?" not in suggest_followups("How do you pay your drivers?")
+    # a price paid is still a purchase weighed
+    assert "How did you decide that was worth it?" in suggest_followups("How much did you pay for the course?")
