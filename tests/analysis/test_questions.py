@@ -366,7 +366,7 @@ def test_answer_form_of_spoken_turns(text: str, form: str) -> None:
     ("마지막으로 더 하고 싶은 말씀이 있으신가요?", {"anything_else"}),
     ("私がお聞きしなかったことで、大事なことはありますか？", {"missed"}),
     ("有没有我们没问到但很重要的事情？", {"missed"}),
-    ("還有什麼我們今天沒聊到、但您覺得很重要的事情嗎？", {"missed"}),
+    ("還有什麼我們今天沒聊到、但您覺得很重要的事情嗎？", {"anything_else"}),  # not talked about, as in English
     ("제가 여쭤보지 못한 것이 있을까요?", {"missed"}),
     ("他にどんな家計簿アプリを使っていますか？", set()),  # other apps: a topic
     ("还有什么工具你每天都用吗？", set()),
