@@ -577,3 +577,18 @@ def test_a_time_that_is_not_time_in_the_product_is_not_use() -> None:
     people = roster({"Support hours (last 30 days)": "0", "last_login": "2026-05-30"},
                     {"Avg ticket wait time (30d)": "0", "last_login": "2026-05-30"})
     assert [u for u, _ in usage(people)] == ["frequent", "frequent"]
+
+
+def test_a_lifecycle_stage_before_customer_never_bought() -> None:
+    # a CRM's lifecycle stages: all before "Customer" are people the sales team has not sold to yet
+    stages = ["Subscriber", "Marketing Qualified Lead", "MQL", "salesqualifiedlead", "Opportunity", "Lead",
+              "Customer", "Evangelist", "Other"]
+    people = roster(*[{"Lifecycle Stage": s, "Invoices sent (last 30 days)": ""} for s in stages])
+    assert [u for u, _ in usage(people)] == ["never_activated"] * 6 + ["unknown"] * 3
+    assert usage(people)[4][1] == "lifecycle stage: Opportunity"
+    # HubSpot's own property name, and a stage that bought and then used it a lot
+    assert [u for u, _ in usage(roster({"lifecyclestage": "opportunity"},
+                                       {"lifecyclestage": "customer", "Logins (30d)": "9"}))] == \
+        ["never_activated", "frequent"]
+    # a "Subscriber" elsewhere is someone who pays for the product: nothing said of use
+    assert [u for u, _ in usage(roster({"Status": "Subscriber"}, {"Status": "Opportunity"}))] == ["unknown", "unknown"]

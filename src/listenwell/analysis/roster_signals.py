@@ -198,8 +198,8 @@ _NOT_USE_WORDS = (r"research|interview\w*|contact\w*|heard|e ?mails?|emailed|sur
 _NOT_USE = rf"\b(?:{_NOT_USE_WORDS})\b"
 
 LABEL = Role(("usage", "segment_usage", "usage_segment"))
-STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stage", "user_status",
-               "customer_status"),  # not "state": in a US export that is where they live ("New York")
+STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "lifecyclestage", "stage",
+               "user_status", "customer_status"),  # not "state": in a US export that is where they live ("New York")
               (r"\b(?:subscription|account|customer|user|member|membership|usage|plan|contract|license|licence)"
                r"\s(?:status|state)\b",
                r"^status$",  # "subscriptions.status"
@@ -687,6 +687,25 @@ def _relationship_word(value: str) -> str | None:
     return None
 
 
+# a CRM's lifecycle stage (HubSpot's "Lifecycle Stage", its property "lifecyclestage"): every stage before
+# "Customer" is someone who has not bought yet, however far the sales team has got with them ("Subscriber",
+# "Marketing Qualified Lead" or "MQL", "Sales Qualified Lead" or "SQL", "Opportunity"), read as "Lead" is;
+# "Customer" and "Evangelist" are customers, and "Other" says nothing of use. Read only in such a column:
+# elsewhere a "subscriber" pays for the product
+_LIFECYCLE_COLUMN = re.compile(r"^(?:hs\s)?lifecycle\s?stage$|^lifecycle$")
+_NOT_BOUGHT_STAGE = re.compile(r"^(?:subscriber|(?:marketing|sales)\s?qualified\s?lead|mql|sql|opportunity|"
+                               r"open\s?deal)$")
+
+
+def _lifecycle_word(col: str, value: str) -> str | None:
+    """What a lifecycle stage says of use where it is one of the stages before a purchase (never
+    activated), else None (``_status_word`` reads the rest: "Lead", "Former customer")."""
+    if not _LIFECYCLE_COLUMN.match(_words(col)):
+        return None
+    v = re.sub(r"[\s_\-]+", " ", in_english(value.strip()).lower()).strip()
+    return "never_activated" if _NOT_BOUGHT_STAGE.match(v) else None
+
+
 def relationship_columns(people: list[Participant]) -> list[str]:
     """The roster's CRM type columns ("Type": Customer, Former Customer, Prospect)."""
     keys = [k for k in dict.fromkeys(k for p in people for k in p.attributes)
@@ -719,7 +738,9 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
     states += [k for k in keys if re.fullmatch(r"situation|situacion|situacao|situazione", _words(k))
                and says(k) and says(k) <= _ACCOUNT_STATES]
     return [c for c in STATUS.columns(keys) + states
-            if not any(_RECRUITING.search(value) for value in says(c)) and not says(c) <= _NOT_USE_STATES
+            # (a lifecycle stage's "Sales Qualified Lead" is the sales team's word, not a screener's)
+            if (_LIFECYCLE_COLUMN.match(_words(c)) or not any(_RECRUITING.search(value) for value in says(c)))
+            and not says(c) <= _NOT_USE_STATES
             and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)] \
         + relationship_columns(people)
 
@@ -950,7 +971,8 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
         if present(attrs[col]):
             # (a CRM's "Type: Current Customer" is no sign of use, as a plain "active" status is)
             kind = bool(_RELATIONSHIP_COLUMN.match(_words(col)))
-            said = (_relationship_word(attrs[col]) if kind else _status_word(attrs[col])) if status is None else None
+            said = (_relationship_word(attrs[col]) if kind
+                    else _lifecycle_word(col, attrs[col]) or _status_word(attrs[col])) if status is None else None
             if said:
                 status, status_col, weak = said, col, bool(_WEAK_LAPSE.search(in_english(attrs[col])))
                 trial_plan = trial_plan or bool(re.search(r"\btrial", in_english(attrs[col]).lower()))
