@@ -713,6 +713,22 @@ def test_someone_with_no_nps_takes_a_place_only_when_nobody_with_one_fits() -> N
     assert "BLANK" in {p.pid for p in few.chosen}  # nobody known left: the place is still filled
 
 
+def test_a_segment_nobody_left_can_fill_is_no_place_for_someone_of_unknown_usage() -> None:
+    # three usage groups of 2 each, but only one occasional user: that place goes to a frequent or a
+    # lapsed user who fits as well, not to the row whose usage the roster does not give
+    def person(pid: str, runs: str, size: str) -> Participant:
+        return Participant(pid=pid, attributes={"invoices (last 30 days)": runs, "size band": size})
+
+    people = [person(f"F{i}", "9", ("1-10", "11-50")[i % 2]) for i in range(6)]
+    people += [person("O1", "2", "1-10")] + [person(f"L{i}", "0", ("1-10", "11-50")[i % 2]) for i in range(4)]
+    people += [person("BLANK", "", "11-50")]
+    for seed in range(8):
+        for weights in ({}, {"usage": {"lapsed": 2}}):
+            plan = plan_mix(people, MixOptions(size=6, by=["size band"], as_of=TODAY, seed=seed, weights=weights))
+            assert "BLANK" not in {p.pid for p in plan.chosen}, (seed, weights)
+            assert "O1" in {p.pid for p in plan.chosen}
+
+
 def test_a_never_activated_user_without_an_nps_still_fills_their_usage_place() -> None:
     plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2))
     usage = Counter(p.segments["usage"] for p in plan.chosen)

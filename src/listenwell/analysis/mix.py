@@ -604,19 +604,22 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     counts: dict[str, Counter[str]] = {d: Counter(p.segments[d] for p in kept) for d in dims}
     caps = _Caps(opts.at_most, people)
     caps.move([], kept)
+    # how many of each segment may be picked at all: a segment with room that nobody left can fill is
+    # no place for someone with no usage or NPS value to take from a known person who fits as well
+    supply = {d: Counter(p.segments[d] for p in eligible) for d in dims}
     chosen: list[Person] = list(kept)
     while len(chosen) < size and pool:
         fits = [i for i in range(len(pool)) if caps.allows([], [pool[i]])] if caps else range(len(pool))
         if not fits:
             break
-        best = max(fits, key=lambda i: (pool[i].pid in before, *_gain(pool[i], dims, explicit, targets, counts), -i))
+        best = max(fits, key=lambda i: (pool[i].pid in before, *_gain(pool[i], dims, explicit, targets, counts, supply), -i))
         person = pool.pop(best)
         chosen.append(person)
         caps.move([], [person])
         for d in dims:
             counts[d][person.segments[d]] += 1
-    _improve_by_swaps(chosen, pool, kept, dims, targets, counts, explicit, caps)
-    _bring_back_earlier(chosen, pool, kept, before, dims, targets, counts, explicit, caps)
+    _improve_by_swaps(chosen, pool, kept, dims, targets, counts, explicit, caps, supply)
+    _bring_back_earlier(chosen, pool, kept, before, dims, targets, counts, explicit, caps, supply)
     if previous is not None:  # those staying keep their place in the list; newcomers follow
         place = {m.pid: i for i, m in enumerate(previous.members)}
         chosen[len(kept):] = sorted(chosen[len(kept):], key=lambda p: place.get(p.pid, len(place)))
@@ -961,17 +964,21 @@ def _unplaced(dim: str, value: str) -> bool:
 
 
 def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dict[str, float]],
-          counts: dict[str, Counter[str]]) -> tuple[float, float, float]:
+          counts: dict[str, Counter[str]],
+          supply: dict[str, Counter[str]] | None = None) -> tuple[float, float, float]:
     """How much taking ``p`` moves the counts towards the targets: first on the segments the
     researcher set shares for (--mix), then on the even spread of the rest, so an explicit
-    target is never traded for an even one; last, fewer people with no usage or NPS value."""
+    target is never traded for an even one; last, fewer people with no usage or NPS value.
+    ``supply``: how many of each segment may be picked at all (a segment nobody left can fill has
+    no room for them)."""
     asked, rest, blank = 0.0, 0.0, 0.0
     for d in dims:
         v = p.segments[d]
         if _unplaced(d, v):
-            # no help; where every segment has its share already, as costly as the least full one,
-            # so that someone known takes that place before them
-            g = min(0.0, max(((t - counts[d][x]) / t for x, t in targets[d].items() if t > 0), default=0.0))
+            # no help; where every segment that can still be filled has its share already, as costly
+            # as the least full one, so that someone known takes that place before them
+            g = min(0.0, max(((t - counts[d][x]) / t for x, t in targets[d].items()
+                              if t > 0 and (supply is None or counts[d][x] < supply[d][x])), default=0.0))
             blank -= 1
         else:
             t = targets[d].get(v, 0.0)
@@ -1117,25 +1124,31 @@ def _less(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return False
 
 
-def _blank_cost(counts: Counter[str], targets: dict[str, float], dim: str) -> float:
+def _blank_cost(counts: Counter[str], targets: dict[str, float], dim: str,
+                supply: Counter[str] | None = None) -> float:
     """What the people with no usage or NPS value cost a pick: nothing while a segment has room
     (no fault of theirs), but each place they take once every segment has its share costs what
     the least full segment would (placed one by one where that costs least), so that a known
-    person is taken over them for it (``_swap_cost`` counts them apart too)."""
+    person is taken over them for it (``_swap_cost`` counts them apart too). A segment with room
+    that nobody left can fill (``supply``: how many of each may be picked at all; the occasional
+    users all chosen, one short of their target) is no room: the README's promise, someone with no
+    value takes a place only where nobody known fits as well."""
     if not _unplaced(dim, UNKNOWN) or not counts[UNKNOWN]:
         return 0.0
     known = {v: counts[v] for v, t in targets.items() if t > 0}
     total = 0.0
     for _ in range(counts[UNKNOWN] if known else 0):
+        fillable = {v: n for v, n in known.items() if supply is None or n < supply[v]} or known
         step, v = min((_cell_cost(n + 1, targets[v], dim, v) - _cell_cost(n, targets[v], dim, v), v)
-                      for v, n in known.items())
+                      for v, n in fillable.items())
         total += max(step, 0.0)
         known[v] += 1
     return total
 
 
 def _swap_cost(outs: list[Person], ins: list[Person], dims: list[str], targets: dict[str, dict[str, float]],
-               counts: dict[str, Counter[str]], explicit: set[str]) -> tuple[float, float, float]:
+               counts: dict[str, Counter[str]], explicit: set[str],
+               supply: dict[str, Counter[str]] | None = None) -> tuple[float, float, float]:
     """How the misfit changes when ``outs`` leave the pick and ``ins`` join it: (on the --mix
     segments, on the rest, in people with no usage or NPS value); below zero is closer to the
     targets."""
@@ -1156,7 +1169,8 @@ def _swap_cost(outs: list[Person], ins: list[Person], dims: list[str], targets: 
         if _unplaced(d, UNKNOWN) and (counts[d][UNKNOWN] or change[(d, UNKNOWN)]):
             after = counts[d].copy()
             after.update({v: k for (e, v), k in change.items() if e == d})
-            cost = _blank_cost(after, targets[d], d) - _blank_cost(counts[d], targets[d], d)
+            have = supply.get(d) if supply else None
+            cost = _blank_cost(after, targets[d], d, have) - _blank_cost(counts[d], targets[d], d, have)
             asked, rest = (asked + cost, rest) if d in explicit else (asked, rest + cost)
             blank += change[(d, UNKNOWN)]
     return asked, rest, blank
@@ -1175,7 +1189,8 @@ def _swap(chosen: list[Person], pool: list[Person], i: int, j: int, dims: list[s
 
 def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Person], before: set[str], dims: list[str],
                         targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]],
-                        explicit: set[str], caps: _Caps | None = None) -> None:
+                        explicit: set[str], caps: _Caps | None = None,
+                        supply: dict[str, Counter[str]] | None = None) -> None:
     """Re-planning: invitations from the earlier plan may be out, so someone new gives their place
     back to an earlier-plan person left out wherever that fits the targets as well or better:
     the earlier plan's people leave it only for a mix that is closer."""
@@ -1184,7 +1199,7 @@ def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Per
         if person.pid in before or id(person) in fixed:
             continue
         fits = [j for j, q in enumerate(pool) if q.pid in before
-                and not _less((0.0, 0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit))
+                and not _less((0.0, 0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit, supply))
                 and (not caps or caps.allows([person], [q]))]
         if fits:
             _swap(chosen, pool, i, fits[0], dims, counts, caps)
@@ -1192,7 +1207,8 @@ def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Per
 
 def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Person], dims: list[str],
                       targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]],
-                      explicit: set[str] = frozenset(), caps: _Caps | None = None) -> None:
+                      explicit: set[str] = frozenset(), caps: _Caps | None = None,
+                      supply: dict[str, Counter[str]] | None = None) -> None:
     """Picking one person at a time can paint itself into a corner: with the only detractors
     among occasional users, taking an occasional promoter first leaves the detractors out.
     Swap chosen people (one, or two at once) for people left in the pool while that brings the
@@ -1205,7 +1221,7 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
     def delta(outs: list[Person], ins: list[Person]) -> tuple[float, float, float]:
         if caps and not caps.allows(outs, ins):  # never past --at-most, however close to the targets
             return (0.0, 0.0, 0.0)
-        return _swap_cost(outs, ins, dims, targets, counts, explicit)
+        return _swap_cost(outs, ins, dims, targets, counts, explicit, supply)
 
     for _ in range(4 * len(chosen) + 1):  # each swap lowers the misfit; this only bounds the work
         per_kind: Counter[tuple[str, ...]] = Counter()
