@@ -592,3 +592,18 @@ def test_a_lifecycle_stage_before_customer_never_bought() -> None:
         ["never_activated", "frequent"]
     # a "Subscriber" elsewhere is someone who pays for the product: nothing said of use
     assert [u for u, _ in usage(roster({"Status": "Subscriber"}, {"Status": "Opportunity"}))] == ["unknown", "unknown"]
+
+
+def test_a_lapse_by_a_count_of_none_names_the_day_the_row_dates_the_end() -> None:
+    # churned by the product's own count, with the CRM's churn day beside it: both said, and how long ago
+    people = roster({"Status": "", "Bookings (last 30 days)": "0", "Bookings (last 90 days)": "0",
+                     "Churn date": "2026-03-03"},
+                    {"Status": "", "Bookings (last 30 days)": "6", "Bookings (last 90 days)": "18", "Churn date": ""},
+                    {"Status": "cancelled", "Bookings (last 30 days)": "0", "Bookings (last 90 days)": "0",
+                     "Churn date": "2026-05-02"})
+    said = usage(people)
+    assert said[0] == ("lapsed", "bookings (last 30 days): 0; bookings (last 90 days): 0; churn date: 2026-03-03 "
+                                 "(90 days before 2026-06-01)")
+    assert said[1][0] == "frequent" and "churn" not in said[1][1]
+    assert said[2] == ("lapsed", "status: cancelled; churn date: 2026-05-02 (30 days before 2026-06-01)")
+    assert "churn date" in usage_deciding(people, MixOptions(as_of=TODAY))[0]

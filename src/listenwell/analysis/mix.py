@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from listenwell.analysis.roster_signals import (
     COUNTS,
     DAYS_SINCE,
+    ENDED,
     LABEL,
     LAST_ACTIVE,
     LAST_INTERVIEWED,
@@ -472,6 +473,7 @@ def columns_by_use(people: list[Participant]) -> dict[str, list[str]]:
     for role in (LABEL, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME, TIME_SPENT):
         usage += role.columns(keys)
     usage += delivery_columns(keys) if usage else []
+    usage += ENDED.columns(keys) if usage else []  # (the day a lapse is dated: "Churn date", named with it)
     return {"usage": list(dict.fromkeys(usage)), "NPS": list(dict.fromkeys(NPS.columns(keys))),
             "last interviewed": list(dict.fromkeys(LAST_INTERVIEWED.columns(keys)))}
 

@@ -949,6 +949,20 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
 def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
                   date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
                   status_cols: list[str] | None = None) -> tuple[str, str]:
+    """The usage segment and what decided it (``_usage_and_why``); a lapse with the day the row
+    dates the end ("Churn date", "cancelled_at") with how long ago it was, whatever decided it (a
+    count of none, a last date, an ended status): a plan that wants last quarter's churners needs it."""
+    segment, why = _usage_and_why(p, today, lapsed_after_days, frequent_per_month, date_order, last_col,
+                                  counted, status_cols)
+    ended = ENDED.find(p.attributes) if segment == "lapsed" else None
+    if ended and f"{ended}: " not in why:
+        why += _ended_on(p.attributes, today, date_order)
+    return segment, why
+
+
+def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
+                   date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
+                   status_cols: list[str] | None = None) -> tuple[str, str]:
     """The usage segment and what decided it, in the roster's own words ("Status: canceled";
     "Last login: 2026-07-02"), so a researcher can check a label against the row.
 
