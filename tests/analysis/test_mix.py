@@ -844,7 +844,7 @@ def test_a_value_weighted_zero_is_left_out_and_the_plan_comes_up_short_rather_th
                                        weights=parse_weights(["role=student:0,district admin:0"])))
     assert sorted(p.pid for p in plan.chosen) == ["T0", "T1", "T2", "T3"]
     left = dict(plan.excluded)
-    assert left["S0"] == "--mix role=student:0" and left["A1"] == "--mix role=district_admin:0"
+    assert left["S0"] == "--mix role=Student:0" and left["A1"] == '--mix "role=District Admin:0"'
     # a mistyped value weighted zero is still refused, naming the values there are
     with pytest.raises(InputError, match="no value 'studnet'.*Student"):
         plan_mix(people, MixOptions(size=6, as_of=TODAY, weights=parse_weights(["role=studnet:0"])))
@@ -924,6 +924,15 @@ def test_rows_of_one_customer_id_are_one_person_unless_their_addresses_or_names_
     assert not {"S3", "S5", "S6", "S7", "S8"} & set(left)
 
 
+def test_a_value_weighted_zero_is_named_as_the_roster_writes_it() -> None:
+    # typed loosely on a terminal; said back as the roster has it, brackets and all
+    people = ([Participant(pid=f"B{i}", attributes={"sessions_30d": "5", "segment": "Bakery (wholesale)"})
+               for i in range(2)]
+              + [Participant(pid=f"C{i}", attributes={"sessions_30d": "5", "segment": "Cafe"}) for i in range(3)])
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY, weights=parse_weights(["Segment=bakery (Wholesale):0"])))
+    assert dict(plan.excluded)["B0"] == '--mix "segment=Bakery (wholesale):0"'
+
+
 def test_a_mix_on_a_flag_column_reads_its_blanks_as_everyone_else() -> None:
     # a column that marks a few ("priority: X") and is blank for the rest: weighed zero it only
     # leaves the marked out (no column to balance, no one "of unknown value", no invented reason);
@@ -933,7 +942,7 @@ def test_a_mix_on_a_flag_column_reads_its_blanks_as_everyone_else() -> None:
         p.attributes["priority"] = "X"
     plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights={"priority": {"x": 0}}))
     assert "priority" not in plan.dimensions and not {"F0", "F1", "F2"} & {p.pid for p in plan.chosen}
-    assert dict(plan.excluded)["F0"] == "--mix priority=x:0"
+    assert dict(plan.excluded)["F0"] == "--mix priority=X:0"
     assert not any("priority" in w for w in plan.warnings), plan.warnings
     two = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights={"priority": {"x": 2}}))
     assert Counter(p.segments["priority"] for p in two.chosen) == {"X": 2, "(other)": 4}
@@ -961,7 +970,7 @@ def test_a_column_mixed_only_to_leave_a_value_out_is_not_balanced_and_keeps_othe
     assert chosen == {"C": 3, "X": 3}, plan.chosen
     assert "reason closed" not in plan.dimensions
     left = dict(plan.excluded)
-    assert left["X0"] == "--mix reason closed=moved_away:0" and "X2" not in left
+    assert left["X0"] == '--mix "reason closed=Moved away:0"' and "X2" not in left
     assert not [w for w in plan.warnings if "reason closed" in w], plan.warnings
     # a value it does not hold is still refused, naming those it does
     with pytest.raises(InputError, match="no value 'moved'.*Fees, Moved away, Other library"):

@@ -872,7 +872,10 @@ def _weighted_out(p: Person, row: Participant, opts: MixOptions) -> str | None:
             value = row.attributes.get(dim, "").strip() if present(row.attributes.get(dim)) else UNKNOWN
         zero = [v for v, w in weights.items() if w == 0 and _loose(v) == _loose(value)]
         if value != UNKNOWN and zero:
-            return f"--mix {dim}={zero[0]}:0"
+            # (a roster's value as the roster writes it, "Accountant (multi-client)", not as typed loosely)
+            said = zero[0] if dim in (USAGE, SENTIMENT, TAGS) else value
+            spec = f"{dim}={said}:0"
+            return f'--mix "{spec}"' if re.search(r"[^\w=:.,+-]", spec) else f"--mix {spec}"
     return None
 
 
