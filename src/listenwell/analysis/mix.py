@@ -18,8 +18,9 @@ taken first), while no value in a --by column pushes the person to the end (its 
 weighted zero ("--mix role=student:0") leaves its people out. People interviewed within
 ``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
 are those the roster says not to ask (do not contact, opted out of research, internal or test
-accounts), a second row of one person (the same email, the same phone under the same name, or the
-same full name and date of birth), and,
+accounts, the owner of other rows: ``colleagues.team_by_owner``), a second row of one person (the same
+email, the same phone under the same name, the same full name and date of birth, or the same full name
+at one company), and,
 unless asked for, those who said no
 to recording. The plan is a plain dataclass;
 rendering is elsewhere.
@@ -37,6 +38,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from listenwell.analysis.colleagues import (
+    colleagues_of_barred,
+    one_person_keys,
+    shares_a_test_domain,
+    team_by_owner,
+    usage_far_above,
+)
 from listenwell.analysis.roster_signals import (
     COUNTS,
     DAYS_SINCE,
@@ -837,7 +845,10 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     declined = {x.pid for x in people if x.consent.recorded is False}
     by_pid = {x.pid: x for x in people}
     again = _same_person(people, persons)  # pid → (the row kept, what they share)
-    ours = staff_by_domain(people)
+    # the team's own: the owner of other rows ("Contact owner": a sales rep's own contact record), and
+    # the others at their domain; left out as staff, as the roster's own mark of staff would
+    team = team_by_owner(people)
+    ours = {**staff_by_domain(people, frozenset(team)), **team}
     opts = with_columns_found(opts, {k for x in people for k in x.attributes})
     own = {p.pid: _left_out(p, by_pid[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
     # a value weighted zero is never asked ("--mix role=student:0": teachers only), whoever else is
@@ -1012,7 +1023,9 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
     "951 123 4567" and "+52 951 123 4567") where the two rows' names agree as well ("Ma.
     Guadalupe López" and "María Guadalupe Lopez"): a household's or an office's phone is shared
     by people of other names, whom ``_shared_phones`` names instead; and so is one full name with
-    one date of birth (an EHR's duplicate record under a second MRN, where no email or phone is given)."""
+    one date of birth (an EHR's duplicate record under a second MRN, where no email or phone is given),
+    and one full name at one company or one work email domain (a CRM's duplicate contact under a second
+    mailbox, "dana@kowalskiroofing.com" and "dkowalski@kowalskiroofing.com")."""
     group = list(range(len(people)))
 
     def root(i: int) -> int:
@@ -1026,11 +1039,13 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
         keys = [("email", _email(x))] if _email(x) else []
         keys += [("phone", k) for k in sorted(phones(x.attributes))]
         keys += [("born", k)] if (k := _name_and_birth(x)) else []
+        keys += one_person_keys(x)  # the same full name at one company, under a second mailbox
         keys += [(col, v.strip()) for col, v in sorted(x.attributes.items()) if _PERSONS_ID.match(column_words(col))
                  and v.strip()]
         for what, key in keys:
             j = first_row.setdefault((what, key), i)
-            if j != i and root(i) != root(j) and (what in ("email", "born") or _names_agree(people[i], people[j])
+            if j != i and root(i) != root(j) and (what in ("email", "born", *_AT_ONE_PLACE)
+                                                  or _names_agree(people[i], people[j])
                                                   or what != "phone" and _not_two_people(people[i], people[j])):
                 group[root(i)] = root(j)
     rows: dict[int, list[int]] = {}
@@ -1045,13 +1060,22 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
             return col
         if _email(a) and _email(a) == _email(b):
             return "email"
-        return "phone number" if phones(a.attributes) & phones(b.attributes) else "name and date of birth"
+        if phones(a.attributes) & phones(b.attributes):
+            return "phone number"
+        if _name_and_birth(a) and _name_and_birth(a) == _name_and_birth(b):
+            return "name and date of birth"
+        return next((what for what, key in one_person_keys(a) if (what, key) in one_person_keys(b)),
+                    "name and date of birth")
     for found in rows.values():
         if len(found) < 2:
             continue
         keep = min(found, key=lambda i: (_USE_RANK.get(persons[i].segments.get(USAGE, UNKNOWN), 4), i))
         out.update({persons[i].pid: (persons[keep].pid, shared(people[i], people[keep])) for i in found if i != keep})
     return out
+
+
+# what makes two rows one person at one place (``colleagues.one_person_keys``)
+_AT_ONE_PLACE = ("name and company", "name and email domain")
 
 
 # the person's own id kept as a column, where the rows are a subscription's, a device's or a form
@@ -1431,9 +1455,16 @@ def _named_usage_unread(people: list[Participant], persons: list[Person], opts: 
     return out
 
 
+@dataclass(frozen=True)
+class _OfTheRoster:
+    """A check of ``_TO_CHECK_WHEN_CHOSEN`` that reads the whole roster, not the row alone (who else
+    is at their company, what the roster's counts usually are): pid → why."""
+    read: Callable[[list[Participant]], dict[str, str]]
+
+
 # what the plan names about a chosen person to check before the invitation: (the reason or None,
 # said of one, said of several, what to do)
-_TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None], str, str, str], ...] = (
+_TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheRoster, str, str, str], ...] = (
     (email_bounced, "has an email address that bounced", "have email addresses that bounced",
      "an invitation there will not arrive: reach them another way (a phone number, a newer address) or swap them out"),
     (lambda row: maybe_minor(row) or age_not_said(row) or age_band_minor(row), "may be under 18", "may be under 18",
@@ -1465,6 +1496,20 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None], str, str
      "have notes the plan could not read (not in a language it reads)",
      "read them before you invite them (a request not to be called, a death or a refusal in them goes unseen), "
      "or swap them out"),
+    # a barred colleague's note is about the company (a legal hold), but their own row says nothing: named
+    (_OfTheRoster(colleagues_of_barred), "works where someone is left out for a note that bars contact",
+     "work where someone is left out for a note that bars contact",
+     "a legal hold or a do-not-contact note is often the company's: ask whoever wrote it before you invite them, "
+     "or leave the company out with --mix on its column"),
+    # the domain of a test account is the team's own more often than not, but a customer may test at theirs
+    # too (their colleagues are customers all the same): named, not left out (an owner of other rows is)
+    (_OfTheRoster(shares_a_test_domain), "shares an email domain with a test account",
+     "share an email domain with a test account",
+     "that is often your own team's domain: check they are a customer, not a colleague, or swap them out"),
+    (_OfTheRoster(usage_far_above), "has a usage count far above the roster's",
+     "have usage counts far above the roster's",
+     "real use, but of another kind (an accountant or an agency working for several clients, a shared login): "
+     "check who they are before they take the frequent places, or swap them out"),
 )
 
 
@@ -1509,7 +1554,9 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    f"{_ids(flagged, 5)}; invite them the way they agreed to, or swap them out")
     # each thing to check about a chosen person before inviting them, with who it is and why
     for why, one, many, advice in _TO_CHECK_WHEN_CHOSEN:
-        hits = [f"{p.pid} ({w})" for p in chosen if (w := why(rows[p.pid]))]
+        found = why.read(people) if isinstance(why, _OfTheRoster) else None
+        hits = [f"{p.pid} ({w})" for p in chosen
+                if (w := found.get(p.pid) if found is not None else why(rows[p.pid]))]  # type: ignore[operator]
         if hits:
             out.append(f"{len(hits)} of the {len(chosen)} chosen {one if len(hits) == 1 else many}: {_ids(hits, 5)}; "
                        f"{advice}")

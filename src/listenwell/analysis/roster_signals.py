@@ -2606,6 +2606,13 @@ _MAILBOX_PROVIDERS = {
     "rediffmail", "example"}
 
 
+def work_domain(email: str | None) -> str | None:
+    """An email address's domain where it says whom the person works for ("paystead.com"); None for
+    a mailbox provider's (gmail, outlook…), which says nothing of it, or no address."""
+    domain = (email or "").strip().lower().rpartition("@")[2] if "@" in (email or "") else ""
+    return domain if "." in domain and domain.split(".")[0] not in _MAILBOX_PROVIDERS else None
+
+
 def marked_staff(p: Participant) -> bool:
     """The roster says this person works here (a staff, employee, internal or team tag, a kind or
     internal column that says so, a note): not a test account, which may sit at anyone's domain."""
@@ -2624,7 +2631,7 @@ def marked_staff(p: Participant) -> bool:
     return _staff_of_another_company(p) is not None
 
 
-def staff_by_domain(people: list[Participant]) -> dict[str, str]:
+def staff_by_domain(people: list[Participant], also: frozenset[str] = frozenset()) -> dict[str, str]:
     """pid → why: the others at an email domain the roster marks as its own staff's. A domain is
     taken as the team's own only where at least half of its rows are marked staff (a shop's two
     employees, one tagged), never a mailbox provider's, and not where the marked are few among
@@ -2632,7 +2639,8 @@ def staff_by_domain(people: list[Participant]) -> dict[str, str]:
     In a roster of personal mailboxes (most at a provider), rows marked as tests count too: a
     company domain most of whose rows are the team's tests of the form is the team's own (a
     customer's test account may sit at the customer's domain, so a roster of work addresses
-    counts staff alone)."""
+    counts staff alone). ``also``: the pids the roster shows as staff otherwise (the owner of other
+    rows: ``colleagues.team_by_owner``)."""
     at: dict[str, list[Participant]] = {}
     mailed = 0
     for p in people:
@@ -2643,7 +2651,7 @@ def staff_by_domain(people: list[Participant]) -> dict[str, str]:
     personal = mailed - sum(len(rows) for rows in at.values())
     out: dict[str, str] = {}
     for rows in at.values():
-        marked = [p.pid for p in rows if marked_staff(p)]
+        marked = [p.pid for p in rows if p.pid in also or marked_staff(p)]
         tests = [p.pid for p in rows if p.pid not in marked and _marked_test(p)] if 2 * personal > mailed else []
         if marked and len(rows) > len(marked) + len(tests) and 2 * len(marked) >= len(rows):
             out.update({p.pid: f"staff: the same email domain as {marked[0]}, whom the roster marks as staff"
@@ -2653,6 +2661,11 @@ def staff_by_domain(people: list[Participant]) -> dict[str, str]:
                         f"{'staff or ' if marked else ''}a test (a team's own domain among personal addresses)"
                         for p in rows if p.pid not in marked and p.pid not in tests})
     return out
+
+
+def marked_test(p: Participant) -> bool:
+    """The roster marks this row as a test or internal account (its name, mailbox, a note)."""
+    return _marked_test(p)
 
 
 def _marked_test(p: Participant) -> bool:
