@@ -590,6 +590,9 @@ def test_a_lifecycle_stage_before_customer_never_bought() -> None:
     assert [u for u, _ in usage(roster({"lifecyclestage": "opportunity"},
                                        {"lifecyclestage": "customer", "Logins (30d)": "9"}))] == \
         ["never_activated", "frequent"]
+    # the product's own status outweighs the sales stage, whichever column comes first
+    said = usage(roster({"Lifecycle Stage": "Opportunity", "Subscription status": "Cancelled"}))
+    assert said == [("lapsed", "subscription status: Cancelled")]
     # a "Subscriber" elsewhere is someone who pays for the product: nothing said of use
     assert [u for u, _ in usage(roster({"Status": "Subscriber"}, {"Status": "Opportunity"}))] == ["unknown", "unknown"]
 

@@ -979,19 +979,27 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     if label and _status_word(attrs[label]):
         return _status_word(attrs[label]) or UNKNOWN, cite(label)
     status, generic_active, weak, trial_plan = None, False, False, False
+    before_sale: tuple[str, str] | None = None
     status_col: str | None = None
     active_col: str | None = None
     for col in STATUS.columns(list(attrs)) if status_cols is None else [c for c in status_cols if c in attrs]:
         if present(attrs[col]):
             # (a CRM's "Type: Current Customer" is no sign of use, as a plain "active" status is)
             kind = bool(_RELATIONSHIP_COLUMN.match(_words(col)))
-            said = (_relationship_word(attrs[col]) if kind
-                    else _lifecycle_word(col, attrs[col]) or _status_word(attrs[col])) if status is None else None
+            # (a sales stage before the purchase, "Opportunity", only where no other status says more:
+            # the product's own "App user status: Trial" outweighs the CRM's)
+            stage = None if kind or status is not None or before_sale else _lifecycle_word(col, attrs[col])
+            if stage:
+                before_sale = (stage, col)
+            said = (_relationship_word(attrs[col]) if kind else _status_word(attrs[col])) \
+                if status is None and not stage else None
             if said:
                 status, status_col, weak = said, col, bool(_WEAK_LAPSE.search(in_english(attrs[col])))
                 trial_plan = trial_plan or bool(re.search(r"\btrial", in_english(attrs[col]).lower()))
             if not generic_active and not kind and _GENERIC_ACTIVE.search(in_english(attrs[col])):
                 generic_active, active_col = True, col
+    if status is None and before_sale:
+        status, status_col = before_sale
     # a plan that is the trial itself ("Plano: Trial") says what a trialing status says, and one
     # that has ended ("Plan: Cancelled") what an ended subscription says
     plan_cols = [c for c in attrs if re.search(r"\b(?:plan|tier)(?:\s(?:type|name))?$", _words(c))]  # "tier": Free
