@@ -120,6 +120,6 @@ def test_a_usage_count_far_above_the_rosters_is_named_not_left_out() -> None:
     plan = plan_mix(people, MixOptions(size=7, as_of=TODAY))
     assert "C5" in {p.pid for p in plan.chosen}
     named = [w for w in plan.warnings if "far above" in w]
-    assert named and "C5 (about 19 a month, over 4 times the roster's median of 3)" in named[0]
+    assert named and "C5 (invoices sent (last 30 days): 19, over 4 times the roster's median of 3)" in named[0]
     # a handful of counts is no roster to judge by
     assert usage_far_above(people[3:]) == {}

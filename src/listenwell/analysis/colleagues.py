@@ -12,18 +12,19 @@ whole roster and gives pid → why, for the plan (analysis/mix.py) to leave out 
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 
 from listenwell.analysis.roster_signals import (
+    COUNTS,
     left_out_by_roster,
     marked_test,
-    monthly_rate,
     name_in_roster,
     present,
     work_domain,
 )
-from listenwell.domain import InputError, Participant
+from listenwell.domain import Participant
 from listenwell.domain.names import words
 from listenwell.domain.text import column_words
 
@@ -50,10 +51,14 @@ def _owner_columns(people: list[Participant]) -> list[str]:
     return [k for k in keys if _OWNER_COLUMN.match(column_words(k))]
 
 
+@functools.lru_cache(maxsize=4096)  # a roster's people share their columns
+def _company_column(col: str) -> bool:
+    return bool(_COMPANY_COLUMN.match(column_words(col)))
+
+
 def company_of(p: Participant) -> str:
     """The person's company as the roster writes it (its company column), or ""."""
-    return next((v.strip() for c, v in p.attributes.items() if _COMPANY_COLUMN.match(column_words(c)) and present(v)),
-                "")
+    return next((v.strip() for c, v in p.attributes.items() if _company_column(c) and present(v)), "")
 
 
 def _where(p: Participant) -> str:
@@ -123,6 +128,8 @@ def colleagues_of_barred(people: list[Participant]) -> dict[str, str]:
     barred: dict[str, tuple[str, str]] = {}  # where → (pid, why)
     shown: dict[str, str] = {}
     for p in people:
+        if not company_of(p) and not work_domain(p.email):
+            continue  # (at no organisation the roster names: nobody's colleague)
         why = left_out_by_roster(p)
         if why and _NOTE_REASON.match(why) and _BARS_CONTACT.search(why):
             for key, said in ((" ".join(words(company_of(p))), company_of(p)),
@@ -144,11 +151,11 @@ def one_person_keys(p: Participant) -> list[tuple[str, str]]:
     """Keys that make two rows one person: the same full name at the same company, or at the same work
     email domain (a CRM's duplicate contact under a second mailbox, "dana@" and "dkowalski@"). Two
     people of one full name at one company are rarer than one person entered twice."""
-    name = " ".join(_full_name(p))
-    if not name:
-        return []
     company = " ".join(words(company_of(p)))
     domain = work_domain(p.email)
+    name = " ".join(_full_name(p)) if company or domain else ""
+    if not name:
+        return []
     return ([("name and company", f"{name}|{company}")] if company else []) + \
         ([("name and email domain", f"{name}|{domain}")] if domain else [])
 
@@ -158,20 +165,24 @@ _OUTLIER_TIMES = 4
 
 
 def usage_far_above(people: list[Participant]) -> dict[str, str]:
-    """pid → why: the rows whose usage count a month is over four times the median of the roster's
-    counts above none (an accountant who runs payroll for nine clients, an agency's shared login): real
-    use, not left out, but it fills the frequent places with people whose use is of another kind. The
-    median of five counts or more, so a handful of rows is not judged."""
-    rates: dict[str, float] = {}
-    for p in people:
-        try:
-            rate = monthly_rate(p)
-        except InputError:  # (a count Excel made a date is refused at import)
+    """pid → why: the rows whose usage count ("Payroll runs (last 30 days)") is over four times the median
+    of the roster's counts above none in that column (an accountant who runs payroll for nine clients,
+    an agency's shared login): real use, not left out, but it fills the frequent places with people
+    whose use is of another kind. The median of five counts or more, so a handful of rows is not judged."""
+    out: dict[str, str] = {}
+    for col in COUNTS.columns(list(dict.fromkeys(k for p in people for k in p.attributes))):
+        counts: dict[str, float] = {}
+        for p in people:
+            try:
+                n = float(p.attributes.get(col, "").strip().replace(",", "."))
+            except ValueError:
+                continue
+            if n > 0:
+                counts[p.pid] = n
+        if len(counts) < 5:
             continue
-        if rate:
-            rates[p.pid] = rate
-    if len(rates) < 5:
-        return {}
-    usual = statistics.median(rates.values())
-    return {pid: f"about {rate:.0f} a month, over {_OUTLIER_TIMES} times the roster's median of {usual:g}"
-            for pid, rate in rates.items() if rate > _OUTLIER_TIMES * usual}
+        usual = statistics.median(counts.values())
+        for pid, n in counts.items():
+            if n > _OUTLIER_TIMES * usual and pid not in out:
+                out[pid] = f"{col}: {n:g}, over {_OUTLIER_TIMES} times the roster's median of {usual:g}"
+    return out
