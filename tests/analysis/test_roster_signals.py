@@ -9,7 +9,7 @@ import re
 import pytest
 
 from listenwell.analysis.mix import MixOptions, SavedPlan, plan_mix, segment
-from listenwell.analysis.roster_signals import days_ago, monthly_rate, way_not_in_roster
+from listenwell.analysis.roster_signals import check_ranges_not_dates, days_ago, monthly_rate, way_not_in_roster
 from listenwell.domain import Consent, InputError, Participant
 
 TODAY = dt.date(2026, 6, 1)
@@ -195,6 +195,11 @@ def test_counts_a_screener_gives_as_ranges_and_the_dates_excel_makes_of_them() -
     assert monthly_rate(Participant(pid="P", attributes={"sessions_30d": "11+"})) == 11
     with pytest.raises(InputError, match="turned into a date"):
         monthly_rate(Participant(pid="P", attributes={"sessions_30d": "5-Mar"}))
+    # the message says what the answer was, not another range of the column
+    for dated, was in (("10-Jan", "1-10"), ("5-Mar", "3-5"), ("1-okt", "1-10"), ("Jun-10", "6-10")):
+        with pytest.raises(InputError, match=f"'{dated}' was the answer '{was}', turned into a date"):
+            check_ranges_not_dates([Participant(pid="P", attributes={"team size": "11-50"}),
+                                    Participant(pid="Q", attributes={"team size": dated})])
 
 
 def test_a_database_export_and_a_crm_say_not_to_ask_in_their_own_words() -> None:

@@ -518,9 +518,29 @@ def check_ranges_not_dates(people: list[Participant]) -> None:
             raise _range_made_a_date(dated[0].pid, col, dated[1], ranges[0])
 
 
+# a month's number by the abbreviations of ``_MONTHS``
+_MONTH_NUMBER = {m: n for n, names in enumerate(
+    ("jan ene gen janv", "feb fev f\u00e9vr", "mar mrt mrz m\u00e4r", "apr avr abr", "may mei mai mag",
+     "jun juin giu", "jul juil lug", "aug ao\u00fbt ago", "sep sept set", "oct okt ott out", "nov",
+     "dec dez d\u00e9c dic"), 1) for m in names.split()}
+
+
+def _range_before(value: str) -> str | None:
+    """The range a spreadsheet made a date of, as it was typed: "10-Jan" and "Jan-10" were "1-10" (in
+    whichever order the sheet's locale reads day and month, a range puts the smaller number first)."""
+    day = re.search(r"\d{1,2}", value)
+    month = _MONTH_NUMBER.get(re.sub(r"[\d\s-]+", "", value).lower())
+    if not day or not month:
+        return None
+    low, high = sorted((int(day.group(0)), month))
+    return f"{low}-{high}"
+
+
 def _range_made_a_date(pid: str, column: str, value: str, like: str) -> InputError:
-    return InputError(f"participant {pid}, column {column!r}: {value!r} looks like an answer such as {like!r} "
-                      "that a spreadsheet (Excel) turned into a date: export the answers again with that "
+    was = _range_before(value)
+    said = f"was the answer {was!r}, turned into a date by a spreadsheet (Excel)" if was else \
+        f"looks like an answer such as {like!r} that a spreadsheet (Excel) turned into a date"
+    return InputError(f"participant {pid}, column {column!r}: {value!r} {said}: export the answers again with that "
                       "column kept as text")
 
 
