@@ -651,6 +651,19 @@ def test_a_survey_question_number_for_a_column_says_the_question_names_it() -> N
         assert "(questions: '¿con qué frecuencia viaja?')" in err.value.detail, err.value.detail
 
 
+def test_a_mistyped_column_gets_the_columns_that_mean_the_same_too() -> None:
+    # "Company size" is spelled like "company name", but means the size band or the headcount
+    people = [Participant(pid=f"M{i}", attributes={"company name": f"Shop {i}", "size band": ("1-10", "11-50")[i % 2],
+                                                   "number of employees": str(4 + i), "staff notes": "",
+                                                   "region": "North"}) for i in range(6)]
+    with pytest.raises(InputError) as err:
+        plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["Company size"]))
+    assert "'size band'" in err.value.detail and "'number of employees'" in err.value.detail
+    assert "staff notes" not in err.value.detail and "'region'" not in err.value.detail
+    with pytest.raises(InputError, match="did you mean 'region'"):
+        plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["Country"]))
+
+
 def test_a_named_count_over_a_year_is_read_as_use() -> None:
     # a council's permits: renewed online over a year, and when last renewed
     people = [Participant(pid="A", attributes={"online renewals (12 months)": "2", "last permit renewal": "2026-04-01"}),

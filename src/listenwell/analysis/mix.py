@@ -377,7 +377,9 @@ def find_column(option: str, name: str, columns: set[str]) -> str:
     if len(same) == 1:
         return same[0]
     plain = {_plain(c): c for c in sorted(columns)}
-    near = same or [plain[x] for x in difflib.get_close_matches(_plain(name), list(plain), n=3, cutoff=0.6)]
+    near = same or list(dict.fromkeys(
+        [plain[x] for x in difflib.get_close_matches(_plain(name), list(plain), n=3, cutoff=0.6)]
+        + _alike_in_meaning(name, columns)))[:5]
     if near:
         raise InputError(f"{option}: no column {name!r} in the roster; did you mean "
                          + " or ".join(repr(c) for c in near) + "?")
@@ -395,6 +397,31 @@ def find_column(option: str, name: str, columns: set[str]) -> str:
 
 # a survey tool's question id: Qualtrics' "Q3", "Q4_TEXT", "Q5_1", "QID12"
 _QUESTION_ID = re.compile(r"(?i)q(?:id)?\d+(?:_\d+)*(?:_text)?")
+
+
+# words a column name is read by for a suggestion, beside its spelling ("Company size" → "size band",
+# "number of employees"): a few families of what rosters balance on, kept small, as a suggestion only
+_ALIKE = ({"size", "employee", "headcount", "seat", "fte"},
+          {"region", "country", "state", "city", "location", "territory", "area", "market"},
+          {"plan", "tier", "package", "subscription", "edition", "pricing"},
+          {"industry", "sector", "vertical"},
+          {"role", "title", "job", "position", "persona", "function", "department"},
+          {"age", "birth", "born", "dob"}, {"gender", "sex"})
+# words too common in column names to say what a column holds
+_GENERIC = {"company", "name", "number", "of", "the", "a", "date", "id", "customer", "user", "account", "contact",
+            "last", "first", "total", "count", "in", "per", "and", "or", "type", "status", "value", "no", "nr",
+            # and a survey question's own ("Which city do you work in?")
+            "what", "which", "how", "do", "did", "you", "your", "is", "are", "to", "for", "with", "on", "at", "by"}
+
+
+def _alike_in_meaning(name: str, columns: set[str]) -> list[str]:
+    """The roster's columns that share a word with ``name``, or a word of one family ("size" and
+    "employees"), a common word such as "company" or "name" aside: a suggestion by what is meant."""
+    def said(text: str) -> set[str]:
+        return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words(text)} - _GENERIC
+    wanted = said(name)
+    wanted |= {x for family in _ALIKE if wanted & family for x in family}
+    return sorted(c for c in columns if wanted & said(c)) if wanted else []
 
 
 _EPOCH = re.compile(r"(?<![\d.])(?:\d{10}(?:\.\d+)?|\d{13}|\d{16})(?!\d)")
