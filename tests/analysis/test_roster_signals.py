@@ -758,7 +758,8 @@ def test_notes_in_dutch_and_spanish_a_death_a_birth_date_and_a_long_note_quoted_
 def test_a_range_a_spreadsheet_turned_into_a_date_is_refused_in_any_column() -> None:
     from listenwell.analysis.mix import check_roster
     people = [person("a", company_size="1-10"), person("b", company_size="1-okt"), person("c", company_size="51-200")]
-    with pytest.raises(InputError, match="participant b, column 'company size': '1-okt' looks like an answer"):
+    with pytest.raises(InputError,
+                       match="participant b, column 'company size': '1-okt' was the answer '1-10', turned into a date"):
         check_roster(people, TODAY)
 
 
