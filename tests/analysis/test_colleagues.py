@@ -57,7 +57,8 @@ def test_an_account_owner_of_rows_at_one_place_is_a_customer() -> None:
     assert team_by_owner(family + team) == {}
     # and a business's own owner, named in an "Owner" column at their own company only, likewise
     shop = [Participant(pid=f"S{i}", name=f"{n} Lark", email=f"{n.lower()}@larkflorist.com",
-                        attributes={"owner": "Rosa Lark", "company": "Lark Florist"}) for i, n in enumerate(["Rosa", "Tom"])]
+                        attributes={"owner": "Rosa Lark", "company": "Lark Florist"})
+            for i, n in enumerate(["Rosa", "Tom"])]
     assert team_by_owner(shop) == {}
 
 

@@ -32,7 +32,7 @@ from listenwell.domain.text import column_words
 # "Account Owner", "Owner" or "Owner Name", a sheet's "Assigned to", "Sales rep", "Account manager",
 # "CSM". (Not "Company owner" or "Business owner": the customer's own boss.)
 _OWNER_COLUMN = re.compile(
-    r"^(?:(?:contact|account|lead|record|deal|opportunity|hubspot|crm|customer|client)\s)?owner(?:\s(?:name|full name))?$|"
+    r"^(?:(?:contact|account|lead|record|deal|opportunity|hubspot|crm)\s)?owner(?:\s(?:name|full name))?$|"
     r"^assigned\s?to$|^assignee$|^(?:sales\s)?rep(?:resentative)?$|^sales\s(?:rep|representative|owner|person)$|"
     r"^account\s(?:manager|executive|rep)$|^(?:csm|cs owner|cs manager|customer success manager|success manager|"
     r"customer success owner)$")

@@ -649,7 +649,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         fits = [i for i in range(len(pool)) if caps.allows([], [pool[i]])] if caps else range(len(pool))
         if not fits:
             break
-        best = max(fits, key=lambda i: (pool[i].pid in before, *_gain(pool[i], dims, explicit, targets, counts, supply), -i))
+        best = max(fits, key=lambda i: (pool[i].pid in before,
+                                        *_gain(pool[i], dims, explicit, targets, counts, supply), -i))
         person = pool.pop(best)
         chosen.append(person)
         caps.move([], [person])
