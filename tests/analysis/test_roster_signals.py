@@ -200,6 +200,12 @@ def test_counts_a_screener_gives_as_ranges_and_the_dates_excel_makes_of_them() -
         with pytest.raises(InputError, match=f"'{dated}' was the answer '{was}', turned into a date"):
             check_ranges_not_dates([Participant(pid="P", attributes={"team size": "11-50"}),
                                     Participant(pid="Q", attributes={"team size": dated})])
+    # a count's answers, none of them left intact: every dated one named with the answer it was
+    rows = [Participant(pid=f"S{i}", attributes={"rides in the past 30 days": v})
+            for i, v in enumerate(["0", "2-Jan", "5-Mar", "2-Jan", "11+"])]
+    with pytest.raises(InputError, match=r"participant S1, .*'2-Jan' was the answer '1-2', turned into a date by a "
+                                         r"spreadsheet \(Excel\), and so was '5-Mar' \('3-5'\), in 3 of 5 rows"):
+        check_ranges_not_dates(rows)
 
 
 def test_a_database_export_and_a_crm_say_not_to_ask_in_their_own_words() -> None:

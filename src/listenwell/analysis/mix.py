@@ -539,9 +539,9 @@ def check_roster(people: list[Participant], today: dt.date | None = None) -> Non
     in (`participants import`), not at the plan: dates, counts, NPS, and no last-active or
     last-interviewed day after today."""
     today = today or dt.date.today()
+    check_ranges_not_dates(people)  # (first: the whole column's dated answers, before one person's count)
     segment(people, MixOptions(as_of=today))
     check_not_ahead(people, today)
-    check_ranges_not_dates(people)
     check_birth_dates(people)
 
 

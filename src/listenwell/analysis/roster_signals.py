@@ -510,12 +510,15 @@ _EXCEL_DATE = re.compile(rf"^\d{{1,2}}-(?:{_MONTHS})$|^(?:{_MONTHS})-\d{{1,2}}$"
 def check_ranges_not_dates(people: list[Participant]) -> None:
     """Refuse a column of ranges ("1-10", "11-50") where a spreadsheet turned some into dates
     ("1-okt" was "1-10"): the damaged answers would become segments of their own."""
-    for col in dict.fromkeys(k for p in people for k in p.attributes):
+    keys = list(dict.fromkeys(k for p in people for k in p.attributes))
+    counted = set(COUNTS.columns(keys))  # (a count's answers are ranges, whether any is left intact or not)
+    for col in keys:
         values = [(p, p.attributes[col].strip()) for p in people if present(p.attributes.get(col))]
-        dated = next(((p, v) for p, v in values if _EXCEL_DATE.match(v)), None)
+        dated = [(p, v) for p, v in values if _EXCEL_DATE.match(v)]
         ranges = [v for _, v in values if re.fullmatch(r"\d+\s?-\s?\d+", v)]
-        if dated and ranges:
-            raise _range_made_a_date(dated[0].pid, col, dated[1], ranges[0])
+        if dated and (ranges or col in counted):
+            raise _range_made_a_date(dated[0][0].pid, col, dated[0][1], ranges[0] if ranges else "1-2",
+                                     [v for _, v in dated], len(values))
 
 
 # a month's number by the abbreviations of ``_MONTHS``
@@ -536,10 +539,19 @@ def _range_before(value: str) -> str | None:
     return f"{low}-{high}"
 
 
-def _range_made_a_date(pid: str, column: str, value: str, like: str) -> InputError:
+def _range_made_a_date(pid: str, column: str, value: str, like: str, dated: list[str] | None = None,
+                       of: int = 0) -> InputError:
+    """The refusal of a range a spreadsheet made a date of, with the answer it was; ``dated``: the
+    column's dated values, the others of which are named too, with how many rows of ``of`` hold one."""
     was = _range_before(value)
     said = f"was the answer {was!r}, turned into a date by a spreadsheet (Excel)" if was else \
         f"looks like an answer such as {like!r} that a spreadsheet (Excel) turned into a date"
+    others = [v for v in dict.fromkeys(dated or []) if v != value]
+    if others:
+        shown = [f"{v!r} ({_range_before(v)!r})" if _range_before(v) else repr(v) for v in others[:4]]
+        said += f", and so {'was' if len(others) == 1 else 'were'} {', '.join(shown)}"
+    if dated and of:
+        said += f", in {len(dated)} of {of} rows"
     return InputError(f"participant {pid}, column {column!r}: {value!r} {said}: export the answers again with that "
                       "column kept as text")
 
