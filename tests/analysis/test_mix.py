@@ -652,6 +652,19 @@ def test_a_survey_question_number_for_a_column_says_the_question_names_it() -> N
         assert "(questions: '¿con qué frecuencia viaja?')" in err.value.detail, err.value.detail
 
 
+def test_a_mistyped_column_gets_the_columns_that_mean_the_same_too() -> None:
+    # "Company size" is spelled like "company name", but means the size band or the headcount
+    people = [Participant(pid=f"M{i}", attributes={"company name": f"Shop {i}", "size band": ("1-10", "11-50")[i % 2],
+                                                   "number of employees": str(4 + i), "staff notes": "",
+                                                   "region": "North"}) for i in range(6)]
+    with pytest.raises(InputError) as err:
+        plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["Company size"]))
+    assert "'size band'" in err.value.detail and "'number of employees'" in err.value.detail
+    assert "staff notes" not in err.value.detail and "'region'" not in err.value.detail
+    with pytest.raises(InputError, match="did you mean 'region'"):
+        plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["Country"]))
+
+
 def test_a_named_count_over_a_year_is_read_as_use() -> None:
     # a council's permits: renewed online over a year, and when last renewed
     people = [Participant(pid="A", attributes={"online renewals (12 months)": "2", "last permit renewal": "2026-04-01"}),
@@ -712,6 +725,22 @@ def test_someone_with_no_nps_takes_a_place_only_when_nobody_with_one_fits() -> N
     few = plan_mix([known[0], known[3], known[6], person("BLANK", "")],
                    MixOptions(size=4, as_of=TODAY, seed=1))
     assert "BLANK" in {p.pid for p in few.chosen}  # nobody known left: the place is still filled
+
+
+def test_a_segment_nobody_left_can_fill_is_no_place_for_someone_of_unknown_usage() -> None:
+    # three usage groups of 2 each, but only one occasional user: that place goes to a frequent or a
+    # lapsed user who fits as well, not to the row whose usage the roster does not give
+    def person(pid: str, runs: str, size: str) -> Participant:
+        return Participant(pid=pid, attributes={"invoices (last 30 days)": runs, "size band": size})
+
+    people = [person(f"F{i}", "9", ("1-10", "11-50")[i % 2]) for i in range(6)]
+    people += [person("O1", "2", "1-10")] + [person(f"L{i}", "0", ("1-10", "11-50")[i % 2]) for i in range(4)]
+    people += [person("BLANK", "", "11-50")]
+    for seed in range(8):
+        for weights in ({}, {"usage": {"lapsed": 2}}):
+            plan = plan_mix(people, MixOptions(size=6, by=["size band"], as_of=TODAY, seed=seed, weights=weights))
+            assert "BLANK" not in {p.pid for p in plan.chosen}, (seed, weights)
+            assert "O1" in {p.pid for p in plan.chosen}
 
 
 def test_a_never_activated_user_without_an_nps_still_fills_their_usage_place() -> None:
@@ -829,7 +858,7 @@ def test_a_value_weighted_zero_is_left_out_and_the_plan_comes_up_short_rather_th
                                        weights=parse_weights(["role=student:0,district admin:0"])))
     assert sorted(p.pid for p in plan.chosen) == ["T0", "T1", "T2", "T3"]
     left = dict(plan.excluded)
-    assert left["S0"] == "--mix role=student:0" and left["A1"] == "--mix role=district_admin:0"
+    assert left["S0"] == "--mix role=Student:0" and left["A1"] == '--mix "role=District Admin:0"'
     # a mistyped value weighted zero is still refused, naming the values there are
     with pytest.raises(InputError, match="no value 'studnet'.*Student"):
         plan_mix(people, MixOptions(size=6, as_of=TODAY, weights=parse_weights(["role=studnet:0"])))
@@ -909,6 +938,15 @@ def test_rows_of_one_customer_id_are_one_person_unless_their_addresses_or_names_
     assert not {"S3", "S5", "S6", "S7", "S8"} & set(left)
 
 
+def test_a_value_weighted_zero_is_named_as_the_roster_writes_it() -> None:
+    # typed loosely on a terminal; said back as the roster has it, brackets and all
+    people = ([Participant(pid=f"B{i}", attributes={"sessions_30d": "5", "segment": "Bakery (wholesale)"})
+               for i in range(2)]
+              + [Participant(pid=f"C{i}", attributes={"sessions_30d": "5", "segment": "Cafe"}) for i in range(3)])
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY, weights=parse_weights(["Segment=bakery (Wholesale):0"])))
+    assert dict(plan.excluded)["B0"] == '--mix "segment=Bakery (wholesale):0"'
+
+
 def test_a_mix_on_a_flag_column_reads_its_blanks_as_everyone_else() -> None:
     # a column that marks a few ("priority: X") and is blank for the rest: weighed zero it only
     # leaves the marked out (no column to balance, no one "of unknown value", no invented reason);
@@ -918,7 +956,7 @@ def test_a_mix_on_a_flag_column_reads_its_blanks_as_everyone_else() -> None:
         p.attributes["priority"] = "X"
     plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights={"priority": {"x": 0}}))
     assert "priority" not in plan.dimensions and not {"F0", "F1", "F2"} & {p.pid for p in plan.chosen}
-    assert dict(plan.excluded)["F0"] == "--mix priority=x:0"
+    assert dict(plan.excluded)["F0"] == "--mix priority=X:0"
     assert not any("priority" in w for w in plan.warnings), plan.warnings
     two = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights={"priority": {"x": 2}}))
     assert Counter(p.segments["priority"] for p in two.chosen) == {"X": 2, "(other)": 4}
@@ -946,7 +984,7 @@ def test_a_column_mixed_only_to_leave_a_value_out_is_not_balanced_and_keeps_othe
     assert chosen == {"C": 3, "X": 3}, plan.chosen
     assert "reason closed" not in plan.dimensions
     left = dict(plan.excluded)
-    assert left["X0"] == "--mix reason closed=moved_away:0" and "X2" not in left
+    assert left["X0"] == '--mix "reason closed=Moved away:0"' and "X2" not in left
     assert not [w for w in plan.warnings if "reason closed" in w], plan.warnings
     # a value it does not hold is still refused, naming those it does
     with pytest.raises(InputError, match="no value 'moved'.*Fees, Moved away, Other library"):

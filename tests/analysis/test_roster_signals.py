@@ -9,7 +9,7 @@ import re
 import pytest
 
 from listenwell.analysis.mix import MixOptions, SavedPlan, plan_mix, segment
-from listenwell.analysis.roster_signals import days_ago, monthly_rate, way_not_in_roster
+from listenwell.analysis.roster_signals import check_ranges_not_dates, days_ago, monthly_rate, way_not_in_roster
 from listenwell.domain import Consent, InputError, Participant
 
 TODAY = dt.date(2026, 6, 1)
@@ -195,6 +195,17 @@ def test_counts_a_screener_gives_as_ranges_and_the_dates_excel_makes_of_them() -
     assert monthly_rate(Participant(pid="P", attributes={"sessions_30d": "11+"})) == 11
     with pytest.raises(InputError, match="turned into a date"):
         monthly_rate(Participant(pid="P", attributes={"sessions_30d": "5-Mar"}))
+    # the message says what the answer was, not another range of the column
+    for dated, was in (("10-Jan", "1-10"), ("5-Mar", "3-5"), ("1-okt", "1-10"), ("Jun-10", "6-10")):
+        with pytest.raises(InputError, match=f"'{dated}' was the answer '{was}', turned into a date"):
+            check_ranges_not_dates([Participant(pid="P", attributes={"team size": "11-50"}),
+                                    Participant(pid="Q", attributes={"team size": dated})])
+    # a count's answers, none of them left intact: every dated one named with the answer it was
+    rows = [Participant(pid=f"S{i}", attributes={"rides in the past 30 days": v})
+            for i, v in enumerate(["0", "2-Jan", "5-Mar", "2-Jan", "11+"])]
+    with pytest.raises(InputError, match=r"participant S1, .*'2-Jan' was the answer '1-2', turned into a date by a "
+                                         r"spreadsheet \(Excel\), and so was '5-Mar' \('3-5'\), in 3 of 5 rows"):
+        check_ranges_not_dates(rows)
 
 
 def test_a_database_export_and_a_crm_say_not_to_ask_in_their_own_words() -> None:
@@ -753,7 +764,8 @@ def test_notes_in_dutch_and_spanish_a_death_a_birth_date_and_a_long_note_quoted_
 def test_a_range_a_spreadsheet_turned_into_a_date_is_refused_in_any_column() -> None:
     from listenwell.analysis.mix import check_roster
     people = [person("a", company_size="1-10"), person("b", company_size="1-okt"), person("c", company_size="51-200")]
-    with pytest.raises(InputError, match="participant b, column 'company size': '1-okt' looks like an answer"):
+    with pytest.raises(InputError,
+                       match="participant b, column 'company size': '1-okt' was the answer '1-10', turned into a date"):
         check_roster(people, TODAY)
 
 

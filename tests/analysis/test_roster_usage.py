@@ -577,3 +577,36 @@ def test_a_time_that_is_not_time_in_the_product_is_not_use() -> None:
     people = roster({"Support hours (last 30 days)": "0", "last_login": "2026-05-30"},
                     {"Avg ticket wait time (30d)": "0", "last_login": "2026-05-30"})
     assert [u for u, _ in usage(people)] == ["frequent", "frequent"]
+
+
+def test_a_lifecycle_stage_before_customer_never_bought() -> None:
+    # a CRM's lifecycle stages: all before "Customer" are people the sales team has not sold to yet
+    stages = ["Subscriber", "Marketing Qualified Lead", "MQL", "salesqualifiedlead", "Opportunity", "Lead",
+              "Customer", "Evangelist", "Other"]
+    people = roster(*[{"Lifecycle Stage": s, "Invoices sent (last 30 days)": ""} for s in stages])
+    assert [u for u, _ in usage(people)] == ["never_activated"] * 6 + ["unknown"] * 3
+    assert usage(people)[4][1] == "lifecycle stage: Opportunity"
+    # HubSpot's own property name, and a stage that bought and then used it a lot
+    assert [u for u, _ in usage(roster({"lifecyclestage": "opportunity"},
+                                       {"lifecyclestage": "customer", "Logins (30d)": "9"}))] == \
+        ["never_activated", "frequent"]
+    # the product's own status outweighs the sales stage, whichever column comes first
+    said = usage(roster({"Lifecycle Stage": "Opportunity", "Subscription status": "Cancelled"}))
+    assert said == [("lapsed", "subscription status: Cancelled")]
+    # a "Subscriber" elsewhere is someone who pays for the product: nothing said of use
+    assert [u for u, _ in usage(roster({"Status": "Subscriber"}, {"Status": "Opportunity"}))] == ["unknown", "unknown"]
+
+
+def test_a_lapse_by_a_count_of_none_names_the_day_the_row_dates_the_end() -> None:
+    # churned by the product's own count, with the CRM's churn day beside it: both said, and how long ago
+    people = roster({"Status": "", "Bookings (last 30 days)": "0", "Bookings (last 90 days)": "0",
+                     "Churn date": "2026-03-03"},
+                    {"Status": "", "Bookings (last 30 days)": "6", "Bookings (last 90 days)": "18", "Churn date": ""},
+                    {"Status": "cancelled", "Bookings (last 30 days)": "0", "Bookings (last 90 days)": "0",
+                     "Churn date": "2026-05-02"})
+    said = usage(people)
+    assert said[0] == ("lapsed", "bookings (last 30 days): 0; bookings (last 90 days): 0; churn date: 2026-03-03 "
+                                 "(90 days before 2026-06-01)")
+    assert said[1][0] == "frequent" and "churn" not in said[1][1]
+    assert said[2] == ("lapsed", "status: cancelled; churn date: 2026-05-02 (30 days before 2026-06-01)")
+    assert "churn date" in usage_deciding(people, MixOptions(as_of=TODAY))[0]

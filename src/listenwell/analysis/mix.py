@@ -18,8 +18,9 @@ taken first), while no value in a --by column pushes the person to the end (its 
 weighted zero ("--mix role=student:0") leaves its people out. People interviewed within
 ``exclude_recent_days`` (by this workspace, or by a "last interviewed" column) are left out, and so
 are those the roster says not to ask (do not contact, opted out of research, internal or test
-accounts), a second row of one person (the same email, the same phone under the same name, or the
-same full name and date of birth), and,
+accounts, the owner of other rows: ``colleagues.team_by_owner``), a second row of one person (the same
+email, the same phone under the same name, the same full name and date of birth, or the same full name
+at one company), and,
 unless asked for, those who said no
 to recording. The plan is a plain dataclass;
 rendering is elsewhere.
@@ -37,9 +38,17 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from listenwell.analysis.colleagues import (
+    colleagues_of_barred,
+    one_person_keys,
+    shares_a_test_domain,
+    team_by_owner,
+    usage_far_above,
+)
 from listenwell.analysis.roster_signals import (
     COUNTS,
     DAYS_SINCE,
+    ENDED,
     LABEL,
     LAST_ACTIVE,
     LAST_INTERVIEWED,
@@ -375,7 +384,9 @@ def find_column(option: str, name: str, columns: set[str]) -> str:
     if len(same) == 1:
         return same[0]
     plain = {_plain(c): c for c in sorted(columns)}
-    near = same or [plain[x] for x in difflib.get_close_matches(_plain(name), list(plain), n=3, cutoff=0.6)]
+    near = same or list(dict.fromkeys(
+        [plain[x] for x in difflib.get_close_matches(_plain(name), list(plain), n=3, cutoff=0.6)]
+        + _alike_in_meaning(name, columns)))[:5]
     if near:
         raise InputError(f"{option}: no column {name!r} in the roster; did you mean "
                          + " or ".join(repr(c) for c in near) + "?")
@@ -393,6 +404,31 @@ def find_column(option: str, name: str, columns: set[str]) -> str:
 
 # a survey tool's question id: Qualtrics' "Q3", "Q4_TEXT", "Q5_1", "QID12"
 _QUESTION_ID = re.compile(r"(?i)q(?:id)?\d+(?:_\d+)*(?:_text)?")
+
+
+# words a column name is read by for a suggestion, beside its spelling ("Company size" → "size band",
+# "number of employees"): a few families of what rosters balance on, kept small, as a suggestion only
+_ALIKE = ({"size", "employee", "headcount", "seat", "fte"},
+          {"region", "country", "state", "city", "location", "territory", "area", "market"},
+          {"plan", "tier", "package", "subscription", "edition", "pricing"},
+          {"industry", "sector", "vertical"},
+          {"role", "title", "job", "position", "persona", "function", "department"},
+          {"age", "birth", "born", "dob"}, {"gender", "sex"})
+# words too common in column names to say what a column holds
+_GENERIC = {"company", "name", "number", "of", "the", "a", "date", "id", "customer", "user", "account", "contact",
+            "last", "first", "total", "count", "in", "per", "and", "or", "type", "status", "value", "no", "nr",
+            # and a survey question's own ("Which city do you work in?")
+            "what", "which", "how", "do", "did", "you", "your", "is", "are", "to", "for", "with", "on", "at", "by"}
+
+
+def _alike_in_meaning(name: str, columns: set[str]) -> list[str]:
+    """The roster's columns that share a word with ``name``, or a word of one family ("size" and
+    "employees"), a common word such as "company" or "name" aside: a suggestion by what is meant."""
+    def said(text: str) -> set[str]:
+        return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words(text)} - _GENERIC
+    wanted = said(name)
+    wanted |= {x for family in _ALIKE if wanted & family for x in family}
+    return sorted(c for c in columns if wanted & said(c)) if wanted else []
 
 
 _EPOCH = re.compile(r"(?<![\d.])(?:\d{10}(?:\.\d+)?|\d{13}|\d{16})(?!\d)")
@@ -488,6 +524,7 @@ def columns_by_use(people: list[Participant]) -> dict[str, list[str]]:
     for role in (LABEL, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME, TIME_SPENT):
         usage += role.columns(keys)
     usage += delivery_columns(keys) if usage else []
+    usage += ENDED.columns(keys) if usage else []  # (the day a lapse is dated: "Churn date", named with it)
     return {"usage": list(dict.fromkeys(usage)), "NPS": list(dict.fromkeys(NPS.columns(keys))),
             "last interviewed": list(dict.fromkeys(LAST_INTERVIEWED.columns(keys)))}
 
@@ -518,9 +555,9 @@ def check_roster(people: list[Participant], today: dt.date | None = None) -> Non
     in (`participants import`), not at the plan: dates, counts, NPS, and no last-active or
     last-interviewed day after today."""
     today = today or dt.date.today()
+    check_ranges_not_dates(people)  # (first: the whole column's dated answers, before one person's count)
     segment(people, MixOptions(as_of=today))
     check_not_ahead(people, today)
-    check_ranges_not_dates(people)
     check_birth_dates(people)
 
 
@@ -627,19 +664,23 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     counts: dict[str, Counter[str]] = {d: Counter(p.segments[d] for p in kept) for d in dims}
     caps = _Caps(opts.at_most, people)
     caps.move([], kept)
+    # how many of each segment may be picked at all: a segment with room that nobody left can fill is
+    # no place for someone with no usage or NPS value to take from a known person who fits as well
+    supply = {d: Counter(p.segments[d] for p in eligible) for d in dims}
     chosen: list[Person] = list(kept)
     while len(chosen) < size and pool:
         fits = [i for i in range(len(pool)) if caps.allows([], [pool[i]])] if caps else range(len(pool))
         if not fits:
             break
-        best = max(fits, key=lambda i: (pool[i].pid in before, *_gain(pool[i], dims, explicit, targets, counts), -i))
+        best = max(fits, key=lambda i: (pool[i].pid in before,
+                                        *_gain(pool[i], dims, explicit, targets, counts, supply), -i))
         person = pool.pop(best)
         chosen.append(person)
         caps.move([], [person])
         for d in dims:
             counts[d][person.segments[d]] += 1
-    _improve_by_swaps(chosen, pool, kept, dims, targets, counts, explicit, caps)
-    _bring_back_earlier(chosen, pool, kept, before, dims, targets, counts, explicit, caps)
+    _improve_by_swaps(chosen, pool, kept, dims, targets, counts, explicit, caps, supply)
+    _bring_back_earlier(chosen, pool, kept, before, dims, targets, counts, explicit, caps, supply)
     if previous is not None:  # those staying keep their place in the list; newcomers follow
         place = {m.pid: i for i, m in enumerate(previous.members)}
         chosen[len(kept):] = sorted(chosen[len(kept):], key=lambda p: place.get(p.pid, len(place)))
@@ -855,7 +896,10 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     declined = {x.pid for x in people if x.consent.recorded is False}
     by_pid = {x.pid: x for x in people}
     again = _same_person(people, persons)  # pid → (the row kept, what they share)
-    ours = staff_by_domain(people)
+    # the team's own: the owner of other rows ("Contact owner": a sales rep's own contact record), and
+    # the others at their domain; left out as staff, as the roster's own mark of staff would
+    team = team_by_owner(people)
+    ours = {**staff_by_domain(people, frozenset(team)), **team}
     opts = with_columns_found(opts, {k for x in people for k in x.attributes})
     own = {p.pid: _left_out(p, by_pid[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
     # a value weighted zero is never asked ("--mix role=student:0": teachers only), whoever else is
@@ -890,7 +934,10 @@ def _weighted_out(p: Person, row: Participant, opts: MixOptions) -> str | None:
             value = row.attributes.get(dim, "").strip() if balanced_value(row.attributes.get(dim)) else UNKNOWN
         zero = [v for v, w in weights.items() if w == 0 and _loose(v) == _loose(value)]
         if value != UNKNOWN and zero:
-            return f"--mix {dim}={zero[0]}:0"
+            # (a roster's value as the roster writes it, "Accountant (multi-client)", not as typed loosely)
+            said = zero[0] if dim in (USAGE, SENTIMENT, TAGS) else value
+            spec = f"{dim}={said}:0"
+            return f'--mix "{spec}"' if re.search(r"[^\w=:.,+-]", spec) else f"--mix {spec}"
     return None
 
 
@@ -984,17 +1031,21 @@ def _unplaced(dim: str, value: str) -> bool:
 
 
 def _gain(p: Person, dims: list[str], explicit: set[str], targets: dict[str, dict[str, float]],
-          counts: dict[str, Counter[str]]) -> tuple[float, float, float]:
+          counts: dict[str, Counter[str]],
+          supply: dict[str, Counter[str]] | None = None) -> tuple[float, float, float]:
     """How much taking ``p`` moves the counts towards the targets: first on the segments the
     researcher set shares for (--mix), then on the even spread of the rest, so an explicit
-    target is never traded for an even one; last, fewer people with no usage or NPS value."""
+    target is never traded for an even one; last, fewer people with no usage or NPS value.
+    ``supply``: how many of each segment may be picked at all (a segment nobody left can fill has
+    no room for them)."""
     asked, rest, blank = 0.0, 0.0, 0.0
     for d in dims:
         v = p.segments[d]
         if _unplaced(d, v):
-            # no help; where every segment has its share already, as costly as the least full one,
-            # so that someone known takes that place before them
-            g = min(0.0, max(((t - counts[d][x]) / t for x, t in targets[d].items() if t > 0), default=0.0))
+            # no help; where every segment that can still be filled has its share already, as costly
+            # as the least full one, so that someone known takes that place before them
+            g = min(0.0, max(((t - counts[d][x]) / t for x, t in targets[d].items()
+                              if t > 0 and (supply is None or counts[d][x] < supply[d][x])), default=0.0))
             blank -= 1
         else:
             t = targets[d].get(v, 0.0)
@@ -1023,7 +1074,9 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
     "951 123 4567" and "+52 951 123 4567") where the two rows' names agree as well ("Ma.
     Guadalupe López" and "María Guadalupe Lopez"): a household's or an office's phone is shared
     by people of other names, whom ``_shared_phones`` names instead; and so is one full name with
-    one date of birth (an EHR's duplicate record under a second MRN, where no email or phone is given)."""
+    one date of birth (an EHR's duplicate record under a second MRN, where no email or phone is given),
+    and one full name at one company or one work email domain (a CRM's duplicate contact under a second
+    mailbox, "dana@kowalskiroofing.com" and "dkowalski@kowalskiroofing.com")."""
     group = list(range(len(people)))
 
     def root(i: int) -> int:
@@ -1037,11 +1090,13 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
         keys = [("email", _email(x))] if _email(x) else []
         keys += [("phone", k) for k in sorted(phones(x.attributes))]
         keys += [("born", k)] if (k := _name_and_birth(x)) else []
+        keys += one_person_keys(x)  # the same full name at one company, under a second mailbox
         keys += [(col, v.strip()) for col, v in sorted(x.attributes.items()) if _PERSONS_ID.match(column_words(col))
                  and v.strip()]
         for what, key in keys:
             j = first_row.setdefault((what, key), i)
-            if j != i and root(i) != root(j) and (what in ("email", "born") or _names_agree(people[i], people[j])
+            if j != i and root(i) != root(j) and (what in ("email", "born", *_AT_ONE_PLACE)
+                                                  or _names_agree(people[i], people[j])
                                                   or what != "phone" and _not_two_people(people[i], people[j])):
                 group[root(i)] = root(j)
     rows: dict[int, list[int]] = {}
@@ -1056,13 +1111,22 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
             return col
         if _email(a) and _email(a) == _email(b):
             return "email"
-        return "phone number" if phones(a.attributes) & phones(b.attributes) else "name and date of birth"
+        if phones(a.attributes) & phones(b.attributes):
+            return "phone number"
+        if _name_and_birth(a) and _name_and_birth(a) == _name_and_birth(b):
+            return "name and date of birth"
+        return next((what for what, key in one_person_keys(a) if (what, key) in one_person_keys(b)),
+                    "name and date of birth")
     for found in rows.values():
         if len(found) < 2:
             continue
         keep = min(found, key=lambda i: (_USE_RANK.get(persons[i].segments.get(USAGE, UNKNOWN), 4), i))
         out.update({persons[i].pid: (persons[keep].pid, shared(people[i], people[keep])) for i in found if i != keep})
     return out
+
+
+# what makes two rows one person at one place (``colleagues.one_person_keys``)
+_AT_ONE_PLACE = ("name and company", "name and email domain")
 
 
 # the person's own id kept as a column, where the rows are a subscription's, a device's or a form
@@ -1140,25 +1204,31 @@ def _less(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return False
 
 
-def _blank_cost(counts: Counter[str], targets: dict[str, float], dim: str) -> float:
+def _blank_cost(counts: Counter[str], targets: dict[str, float], dim: str,
+                supply: Counter[str] | None = None) -> float:
     """What the people with no usage or NPS value cost a pick: nothing while a segment has room
     (no fault of theirs), but each place they take once every segment has its share costs what
     the least full segment would (placed one by one where that costs least), so that a known
-    person is taken over them for it (``_swap_cost`` counts them apart too)."""
+    person is taken over them for it (``_swap_cost`` counts them apart too). A segment with room
+    that nobody left can fill (``supply``: how many of each may be picked at all; the occasional
+    users all chosen, one short of their target) is no room: the README's promise, someone with no
+    value takes a place only where nobody known fits as well."""
     if not _unplaced(dim, UNKNOWN) or not counts[UNKNOWN]:
         return 0.0
     known = {v: counts[v] for v, t in targets.items() if t > 0}
     total = 0.0
     for _ in range(counts[UNKNOWN] if known else 0):
+        fillable = {v: n for v, n in known.items() if supply is None or n < supply[v]} or known
         step, v = min((_cell_cost(n + 1, targets[v], dim, v) - _cell_cost(n, targets[v], dim, v), v)
-                      for v, n in known.items())
+                      for v, n in fillable.items())
         total += max(step, 0.0)
         known[v] += 1
     return total
 
 
 def _swap_cost(outs: list[Person], ins: list[Person], dims: list[str], targets: dict[str, dict[str, float]],
-               counts: dict[str, Counter[str]], explicit: set[str]) -> tuple[float, float, float]:
+               counts: dict[str, Counter[str]], explicit: set[str],
+               supply: dict[str, Counter[str]] | None = None) -> tuple[float, float, float]:
     """How the misfit changes when ``outs`` leave the pick and ``ins`` join it: (on the --mix
     segments, on the rest, in people with no usage or NPS value); below zero is closer to the
     targets."""
@@ -1179,7 +1249,8 @@ def _swap_cost(outs: list[Person], ins: list[Person], dims: list[str], targets: 
         if _unplaced(d, UNKNOWN) and (counts[d][UNKNOWN] or change[(d, UNKNOWN)]):
             after = counts[d].copy()
             after.update({v: k for (e, v), k in change.items() if e == d})
-            cost = _blank_cost(after, targets[d], d) - _blank_cost(counts[d], targets[d], d)
+            have = supply.get(d) if supply else None
+            cost = _blank_cost(after, targets[d], d, have) - _blank_cost(counts[d], targets[d], d, have)
             asked, rest = (asked + cost, rest) if d in explicit else (asked, rest + cost)
             blank += change[(d, UNKNOWN)]
     return asked, rest, blank
@@ -1198,7 +1269,8 @@ def _swap(chosen: list[Person], pool: list[Person], i: int, j: int, dims: list[s
 
 def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Person], before: set[str], dims: list[str],
                         targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]],
-                        explicit: set[str], caps: _Caps | None = None) -> None:
+                        explicit: set[str], caps: _Caps | None = None,
+                        supply: dict[str, Counter[str]] | None = None) -> None:
     """Re-planning: invitations from the earlier plan may be out, so someone new gives their place
     back to an earlier-plan person left out wherever that fits the targets as well or better:
     the earlier plan's people leave it only for a mix that is closer."""
@@ -1207,7 +1279,7 @@ def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Per
         if person.pid in before or id(person) in fixed:
             continue
         fits = [j for j, q in enumerate(pool) if q.pid in before
-                and not _less((0.0, 0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit))
+                and not _less((0.0, 0.0, 0.0), _swap_cost([person], [q], dims, targets, counts, explicit, supply))
                 and (not caps or caps.allows([person], [q]))]
         if fits:
             _swap(chosen, pool, i, fits[0], dims, counts, caps)
@@ -1215,7 +1287,8 @@ def _bring_back_earlier(chosen: list[Person], pool: list[Person], kept: list[Per
 
 def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Person], dims: list[str],
                       targets: dict[str, dict[str, float]], counts: dict[str, Counter[str]],
-                      explicit: set[str] = frozenset(), caps: _Caps | None = None) -> None:
+                      explicit: set[str] = frozenset(), caps: _Caps | None = None,
+                      supply: dict[str, Counter[str]] | None = None) -> None:
     """Picking one person at a time can paint itself into a corner: with the only detractors
     among occasional users, taking an occasional promoter first leaves the detractors out.
     Swap chosen people (one, or two at once) for people left in the pool while that brings the
@@ -1228,7 +1301,7 @@ def _improve_by_swaps(chosen: list[Person], pool: list[Person], kept: list[Perso
     def delta(outs: list[Person], ins: list[Person]) -> tuple[float, float, float]:
         if caps and not caps.allows(outs, ins):  # never past --at-most, however close to the targets
             return (0.0, 0.0, 0.0)
-        return _swap_cost(outs, ins, dims, targets, counts, explicit)
+        return _swap_cost(outs, ins, dims, targets, counts, explicit, supply)
 
     for _ in range(4 * len(chosen) + 1):  # each swap lowers the misfit; this only bounds the work
         per_kind: Counter[tuple[str, ...]] = Counter()
@@ -1433,9 +1506,16 @@ def _named_usage_unread(people: list[Participant], persons: list[Person], opts: 
     return out
 
 
+@dataclass(frozen=True)
+class _OfTheRoster:
+    """A check of ``_TO_CHECK_WHEN_CHOSEN`` that reads the whole roster, not the row alone (who else
+    is at their company, what the roster's counts usually are): pid → why."""
+    read: Callable[[list[Participant]], dict[str, str]]
+
+
 # what the plan names about a chosen person to check before the invitation: (the reason or None,
 # said of one, said of several, what to do)
-_TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None], str, str, str], ...] = (
+_TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheRoster, str, str, str], ...] = (
     (email_bounced, "has an email address that bounced", "have email addresses that bounced",
      "an invitation there will not arrive: reach them another way (a phone number, a newer address) or swap them out"),
     (lambda row: maybe_minor(row) or age_not_said(row) or age_band_minor(row), "may be under 18", "may be under 18",
@@ -1467,6 +1547,20 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None], str, str
      "have notes the plan could not read (not in a language it reads)",
      "read them before you invite them (a request not to be called, a death or a refusal in them goes unseen), "
      "or swap them out"),
+    # a barred colleague's note is about the company (a legal hold), but their own row says nothing: named
+    (_OfTheRoster(colleagues_of_barred), "works where someone is left out for a note that bars contact",
+     "work where someone is left out for a note that bars contact",
+     "a legal hold or a do-not-contact note is often the company's: ask whoever wrote it before you invite them, "
+     "or leave the company out with --mix on its column"),
+    # the domain of a test account is the team's own more often than not, but a customer may test at theirs
+    # too (their colleagues are customers all the same): named, not left out (an owner of other rows is)
+    (_OfTheRoster(shares_a_test_domain), "shares an email domain with a test account",
+     "share an email domain with a test account",
+     "that is often your own team's domain: check they are a customer, not a colleague, or swap them out"),
+    (_OfTheRoster(usage_far_above), "has a usage count far above the roster's",
+     "have usage counts far above the roster's",
+     "real use, but of another kind (an accountant or an agency working for several clients, a shared login): "
+     "check who they are before they take the frequent places, or swap them out"),
 )
 
 
@@ -1511,7 +1605,9 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    f"{_ids(flagged, 5)}; invite them the way they agreed to, or swap them out")
     # each thing to check about a chosen person before inviting them, with who it is and why
     for why, one, many, advice in _TO_CHECK_WHEN_CHOSEN:
-        hits = [f"{p.pid} ({w})" for p in chosen if (w := why(rows[p.pid]))]
+        found = why.read(people) if isinstance(why, _OfTheRoster) else None
+        hits = [f"{p.pid} ({w})" for p in chosen
+                if (w := found.get(p.pid) if found is not None else why(rows[p.pid]))]  # type: ignore[operator]
         if hits:
             out.append(f"{len(hits)} of the {len(chosen)} chosen {one if len(hits) == 1 else many}: {_ids(hits, 5)}; "
                        f"{advice}")

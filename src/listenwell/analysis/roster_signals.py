@@ -198,8 +198,8 @@ _NOT_USE_WORDS = (r"research|interview\w*|contact\w*|heard|e ?mails?|emailed|sur
 _NOT_USE = rf"\b(?:{_NOT_USE_WORDS})\b"
 
 LABEL = Role(("usage", "segment_usage", "usage_segment"))
-STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "stage", "user_status",
-               "customer_status"),  # not "state": in a US export that is where they live ("New York")
+STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "lifecyclestage", "stage",
+               "user_status", "customer_status"),  # not "state": in a US export that is where they live ("New York")
               (r"\b(?:subscription|account|customer|user|member|membership|usage|plan|contract|license|licence)"
                r"\s(?:status|state)\b",
                r"^status$",  # "subscriptions.status"
@@ -517,17 +517,49 @@ _EXCEL_DATE = re.compile(rf"^\d{{1,2}}-(?:{_MONTHS})$|^(?:{_MONTHS})-\d{{1,2}}$"
 def check_ranges_not_dates(people: list[Participant]) -> None:
     """Refuse a column of ranges ("1-10", "11-50") where a spreadsheet turned some into dates
     ("1-okt" was "1-10"): the damaged answers would become segments of their own."""
-    for col in dict.fromkeys(k for p in people for k in p.attributes):
+    keys = list(dict.fromkeys(k for p in people for k in p.attributes))
+    counted = set(COUNTS.columns(keys))  # (a count's answers are ranges, whether any is left intact or not)
+    for col in keys:
         values = [(p, p.attributes[col].strip()) for p in people if present(p.attributes.get(col))]
-        dated = next(((p, v) for p, v in values if _EXCEL_DATE.match(v)), None)
+        dated = [(p, v) for p, v in values if _EXCEL_DATE.match(v)]
         ranges = [v for _, v in values if re.fullmatch(r"\d+\s?-\s?\d+", v)]
-        if dated and ranges:
-            raise _range_made_a_date(dated[0].pid, col, dated[1], ranges[0])
+        if dated and (ranges or col in counted):
+            raise _range_made_a_date(dated[0][0].pid, col, dated[0][1], ranges[0] if ranges else "1-2",
+                                     [v for _, v in dated], len(values))
 
 
-def _range_made_a_date(pid: str, column: str, value: str, like: str) -> InputError:
-    return InputError(f"participant {pid}, column {column!r}: {value!r} looks like an answer such as {like!r} "
-                      "that a spreadsheet (Excel) turned into a date: export the answers again with that "
+# a month's number by the abbreviations of ``_MONTHS``
+_MONTH_NUMBER = {m: n for n, names in enumerate(
+    ("jan ene gen janv", "feb fev f\u00e9vr", "mar mrt mrz m\u00e4r", "apr avr abr", "may mei mai mag",
+     "jun juin giu", "jul juil lug", "aug ao\u00fbt ago", "sep sept set", "oct okt ott out", "nov",
+     "dec dez d\u00e9c dic"), 1) for m in names.split()}
+
+
+def _range_before(value: str) -> str | None:
+    """The range a spreadsheet made a date of, as it was typed: "10-Jan" and "Jan-10" were "1-10" (in
+    whichever order the sheet's locale reads day and month, a range puts the smaller number first)."""
+    day = re.search(r"\d{1,2}", value)
+    month = _MONTH_NUMBER.get(re.sub(r"[\d\s-]+", "", value).lower())
+    if not day or not month:
+        return None
+    low, high = sorted((int(day.group(0)), month))
+    return f"{low}-{high}"
+
+
+def _range_made_a_date(pid: str, column: str, value: str, like: str, dated: list[str] | None = None,
+                       of: int = 0) -> InputError:
+    """The refusal of a range a spreadsheet made a date of, with the answer it was; ``dated``: the
+    column's dated values, the others of which are named too, with how many rows of ``of`` hold one."""
+    was = _range_before(value)
+    said = f"was the answer {was!r}, turned into a date by a spreadsheet (Excel)" if was else \
+        f"looks like an answer such as {like!r} that a spreadsheet (Excel) turned into a date"
+    others = [v for v in dict.fromkeys(dated or []) if v != value]
+    if others:
+        shown = [f"{v!r} ({_range_before(v)!r})" if _range_before(v) else repr(v) for v in others[:4]]
+        said += f", and so {'was' if len(others) == 1 else 'were'} {', '.join(shown)}"
+    if dated and of:
+        said += f", in {len(dated)} of {of} rows"
+    return InputError(f"participant {pid}, column {column!r}: {value!r} {said}: export the answers again with that "
                       "column kept as text")
 
 
@@ -694,6 +726,25 @@ def _relationship_word(value: str) -> str | None:
     return None
 
 
+# a CRM's lifecycle stage (HubSpot's "Lifecycle Stage", its property "lifecyclestage"): every stage before
+# "Customer" is someone who has not bought yet, however far the sales team has got with them ("Subscriber",
+# "Marketing Qualified Lead" or "MQL", "Sales Qualified Lead" or "SQL", "Opportunity"), read as "Lead" is;
+# "Customer" and "Evangelist" are customers, and "Other" says nothing of use. Read only in such a column:
+# elsewhere a "subscriber" pays for the product
+_LIFECYCLE_COLUMN = re.compile(r"^(?:hs\s)?lifecycle\s?stage$|^lifecycle$")
+_NOT_BOUGHT_STAGE = re.compile(r"^(?:subscriber|(?:marketing|sales)\s?qualified\s?lead|mql|sql|opportunity|"
+                               r"open\s?deal)$")
+
+
+def _lifecycle_word(col: str, value: str) -> str | None:
+    """What a lifecycle stage says of use where it is one of the stages before a purchase (never
+    activated), else None (``_status_word`` reads the rest: "Lead", "Former customer")."""
+    if not _LIFECYCLE_COLUMN.match(_words(col)):
+        return None
+    v = re.sub(r"[\s_\-]+", " ", in_english(value.strip()).lower()).strip()
+    return "never_activated" if _NOT_BOUGHT_STAGE.match(v) else None
+
+
 def relationship_columns(people: list[Participant]) -> list[str]:
     """The roster's CRM type columns ("Type": Customer, Former Customer, Prospect)."""
     keys = [k for k in dict.fromkeys(k for p in people for k in p.attributes)
@@ -726,7 +777,9 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
     states += [k for k in keys if re.fullmatch(r"situation|situacion|situacao|situazione", _words(k))
                and says(k) and says(k) <= _ACCOUNT_STATES]
     return [c for c in STATUS.columns(keys) + states
-            if not any(_RECRUITING.search(value) for value in says(c)) and not says(c) <= _NOT_USE_STATES
+            # (a lifecycle stage's "Sales Qualified Lead" is the sales team's word, not a screener's)
+            if (_LIFECYCLE_COLUMN.match(_words(c)) or not any(_RECRUITING.search(value) for value in says(c)))
+            and not says(c) <= _NOT_USE_STATES
             and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)] \
         + relationship_columns(people)
 
@@ -944,6 +997,20 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
 def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
                   date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
                   status_cols: list[str] | None = None) -> tuple[str, str]:
+    """The usage segment and what decided it (``_usage_and_why``); a lapse with the day the row
+    dates the end ("Churn date", "cancelled_at") with how long ago it was, whatever decided it (a
+    count of none, a last date, an ended status): a plan that wants last quarter's churners needs it."""
+    segment, why = _usage_and_why(p, today, lapsed_after_days, frequent_per_month, date_order, last_col,
+                                  counted, status_cols)
+    ended = ENDED.find(p.attributes) if segment == "lapsed" else None
+    if ended and f"{ended}: " not in why:
+        why += _ended_on(p.attributes, today, date_order)
+    return segment, why
+
+
+def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
+                   date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
+                   status_cols: list[str] | None = None) -> tuple[str, str]:
     """The usage segment and what decided it, in the roster's own words ("Status: canceled";
     "Last login: 2026-07-02"), so a researcher can check a label against the row.
 
@@ -960,18 +1027,27 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
     if label and _status_word(attrs[label]):
         return _status_word(attrs[label]) or UNKNOWN, cite(label)
     status, generic_active, weak, trial_plan = None, False, False, False
+    before_sale: tuple[str, str] | None = None
     status_col: str | None = None
     active_col: str | None = None
     for col in STATUS.columns(list(attrs)) if status_cols is None else [c for c in status_cols if c in attrs]:
         if present(attrs[col]):
             # (a CRM's "Type: Current Customer" is no sign of use, as a plain "active" status is)
             kind = bool(_RELATIONSHIP_COLUMN.match(_words(col)))
-            said = (_relationship_word(attrs[col]) if kind else _status_word(attrs[col])) if status is None else None
+            # (a sales stage before the purchase, "Opportunity", only where no other status says more:
+            # the product's own "App user status: Trial" outweighs the CRM's)
+            stage = None if kind or status is not None or before_sale else _lifecycle_word(col, attrs[col])
+            if stage:
+                before_sale = (stage, col)
+            said = (_relationship_word(attrs[col]) if kind else _status_word(attrs[col])) \
+                if status is None and not stage else None
             if said:
                 status, status_col, weak = said, col, bool(_WEAK_LAPSE.search(in_english(attrs[col])))
                 trial_plan = trial_plan or bool(re.search(r"\btrial", in_english(attrs[col]).lower()))
             if not generic_active and not kind and _GENERIC_ACTIVE.search(in_english(attrs[col])):
                 generic_active, active_col = True, col
+    if status is None and before_sale:
+        status, status_col = before_sale
     # a plan that is the trial itself ("Plano: Trial") says what a trialing status says, and one
     # that has ended ("Plan: Cancelled") what an ended subscription says
     plan_cols = [c for c in attrs if re.search(r"\b(?:plan|tier)(?:\s(?:type|name))?$", _words(c))]  # "tier": Free
@@ -2597,6 +2673,13 @@ _MAILBOX_PROVIDERS = {
     "rediffmail", "example"}
 
 
+def work_domain(email: str | None) -> str | None:
+    """An email address's domain where it says whom the person works for ("paystead.com"); None for
+    a mailbox provider's (gmail, outlook…), which says nothing of it, or no address."""
+    domain = (email or "").strip().lower().rpartition("@")[2] if "@" in (email or "") else ""
+    return domain if "." in domain and domain.split(".")[0] not in _MAILBOX_PROVIDERS else None
+
+
 def marked_staff(p: Participant) -> bool:
     """The roster says this person works here (a staff, employee, internal or team tag, a kind or
     internal column that says so, a note): not a test account, which may sit at anyone's domain."""
@@ -2615,7 +2698,7 @@ def marked_staff(p: Participant) -> bool:
     return _staff_of_another_company(p) is not None
 
 
-def staff_by_domain(people: list[Participant]) -> dict[str, str]:
+def staff_by_domain(people: list[Participant], also: frozenset[str] = frozenset()) -> dict[str, str]:
     """pid → why: the others at an email domain the roster marks as its own staff's. A domain is
     taken as the team's own only where at least half of its rows are marked staff (a shop's two
     employees, one tagged), never a mailbox provider's, and not where the marked are few among
@@ -2623,7 +2706,8 @@ def staff_by_domain(people: list[Participant]) -> dict[str, str]:
     In a roster of personal mailboxes (most at a provider), rows marked as tests count too: a
     company domain most of whose rows are the team's tests of the form is the team's own (a
     customer's test account may sit at the customer's domain, so a roster of work addresses
-    counts staff alone)."""
+    counts staff alone). ``also``: the pids the roster shows as staff otherwise (the owner of other
+    rows: ``colleagues.team_by_owner``)."""
     at: dict[str, list[Participant]] = {}
     mailed = 0
     for p in people:
@@ -2634,7 +2718,7 @@ def staff_by_domain(people: list[Participant]) -> dict[str, str]:
     personal = mailed - sum(len(rows) for rows in at.values())
     out: dict[str, str] = {}
     for rows in at.values():
-        marked = [p.pid for p in rows if marked_staff(p)]
+        marked = [p.pid for p in rows if p.pid in also or marked_staff(p)]
         tests = [p.pid for p in rows if p.pid not in marked and _marked_test(p)] if 2 * personal > mailed else []
         if marked and len(rows) > len(marked) + len(tests) and 2 * len(marked) >= len(rows):
             out.update({p.pid: f"staff: the same email domain as {marked[0]}, whom the roster marks as staff"
@@ -2644,6 +2728,11 @@ def staff_by_domain(people: list[Participant]) -> dict[str, str]:
                         f"{'staff or ' if marked else ''}a test (a team's own domain among personal addresses)"
                         for p in rows if p.pid not in marked and p.pid not in tests})
     return out
+
+
+def marked_test(p: Participant) -> bool:
+    """The roster marks this row as a test or internal account (its name, mailbox, a note)."""
+    return _marked_test(p)
 
 
 def _marked_test(p: Participant) -> bool:

@@ -1,0 +1,188 @@
+"""What a roster says of its rows taken together, not one row alone: who is the team's own (named as
+the owner of other rows), who works where someone is barred from contact, which rows are one person at
+one company under two mailboxes, and whose usage count is far beyond everyone else's.
+
+A CRM export lists the team's own people beside the customers: the sales reps who own the records
+often have a contact record of their own (added to test an email, or synced from the inbox). Their
+own row rarely says so, but the roster does: their name fills the owner column of other rows, at
+other companies. A legal hold or a do-not-contact note is written on one contact, but it is about the
+company; a duplicate contact gets a second mailbox at the same company. Each function here reads the
+whole roster and gives pid → why, for the plan (analysis/mix.py) to leave out or to name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import statistics
+
+from listenwell.analysis.roster_signals import (
+    COUNTS,
+    left_out_by_roster,
+    marked_test,
+    name_in_roster,
+    present,
+    work_domain,
+)
+from listenwell.domain import Participant
+from listenwell.domain.names import words
+from listenwell.domain.text import column_words
+
+# the column that names who on the team looks after the record: HubSpot's "Contact owner", Salesforce's
+# "Account Owner", "Owner" or "Owner Name", a sheet's "Assigned to", "Sales rep", "Account manager",
+# "CSM". (Not "Company owner" or "Business owner": the customer's own boss.)
+_OWNER_COLUMN = re.compile(
+    r"^(?:(?:contact|account|lead|record|deal|opportunity|hubspot|crm)\s)?owner(?:\s(?:name|full name))?$|"
+    r"^assigned\s?to$|^assignee$|^(?:sales\s)?rep(?:resentative)?$|^sales\s(?:rep|representative|owner|person)$|"
+    r"^account\s(?:manager|executive|rep)$|^(?:csm|cs owner|cs manager|customer success manager|success manager|"
+    r"customer success owner)$")
+# the column that names the person's company (not a company's own export: that is refused at import)
+_COMPANY_COLUMN = re.compile(r"^(?:company|company name|account name|organi[sz]ation|organi[sz]ation name|"
+                             r"employer|business name|practice name|firm)$")
+# a reason the roster gives for leaving someone out that bars their company, not only them: a note (a
+# legal hold, "do not contact") or a do-not-contact value written out, not a person's own opt-out flag
+_NOTE_REASON = re.compile(r"^(?:the roster's note says so|marked do not contact) \(.+: ")
+_BARS_CONTACT = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|no contact|legal|litigation|"
+                           r"lawsuit|law suit|attorneys?|lawyers?|counsel|sued|suing|court)\b", re.I)
+
+
+def _owner_columns(people: list[Participant]) -> list[str]:
+    keys = dict.fromkeys(k for p in people for k in p.attributes)
+    return [k for k in keys if _OWNER_COLUMN.match(column_words(k))]
+
+
+@functools.lru_cache(maxsize=4096)  # a roster's people share their columns
+def _company_column(col: str) -> bool:
+    return bool(_COMPANY_COLUMN.match(column_words(col)))
+
+
+def company_of(p: Participant) -> str:
+    """The person's company as the roster writes it (its company column), or ""."""
+    return next((v.strip() for c, v in p.attributes.items() if _company_column(c) and present(v)), "")
+
+
+def _where(p: Participant) -> str:
+    """The organisation a row is at, as one key: its company's words, else its email's work domain."""
+    company = " ".join(words(company_of(p)))
+    return company or (work_domain(p.email) or "")
+
+
+def _full_name(p: Participant) -> tuple[str, ...]:
+    """The row's name as its words in order of the alphabet ("Reyes, Marcus" and "Marcus Reyes" alike);
+    empty where it is one word or none: one word names nobody for certain."""
+    name = sorted(words(name_in_roster(p)))
+    return tuple(name) if len(name) >= 2 else ()
+
+
+def team_by_owner(people: list[Participant]) -> dict[str, str]:
+    """pid → why: the rows of people whom the roster names in its owner column ("Contact owner", "Account
+    Owner", "Assigned to", "CSM") of rows at two other organisations or more: the team's own (a sales rep's
+    own contact record), left out as staff. Two organisations, as an owner column may also name a
+    customer's own account holder (a family plan's owner, a team plan's admin), whose rows are all at one
+    place; a rep's are at many. Matched by the full name (two words at least) or by the email address."""
+    columns = _owner_columns(people)
+    if not columns:
+        return {}
+    owned: dict[tuple[str, str], list[Participant]] = {}  # ("name"|"email", key) → rows it owns
+    for p in people:
+        for col in columns:
+            value = p.attributes.get(col, "")
+            if not present(value):
+                continue
+            email = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
+            if email:
+                owned.setdefault(("email", email.group(0).lower()), []).append(p)
+            name = sorted(words(re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(.*?\)", " ", value)))
+            if len(name) >= 2:
+                owned.setdefault(("name", " ".join(name)), []).append(p)
+    out: dict[str, str] = {}
+    for p in people:
+        keys = [("name", " ".join(n))] if (n := _full_name(p)) else []
+        keys += [("email", p.email.strip().lower())] if p.email and "@" in p.email else []
+        rows = {x.pid: x for k in keys for x in owned.get(k, []) if x.pid != p.pid}
+        places = {_where(x) for x in rows.values()} - {"", _where(p)}
+        if len(places) >= 2:
+            col = next(c for c in columns if any(present(x.attributes.get(c)) for x in rows.values()))
+            out[p.pid] = f"staff: the roster's {col} of {len(rows)} other rows, at {len(places)} organisations"
+    return out
+
+
+def shares_a_test_domain(people: list[Participant]) -> dict[str, str]:
+    """pid → why: the rows at the work email domain of a row the roster marks as an internal or test
+    account (qa+payroll3@ourcompany.com): likely the team's own, but named, not left out, as a customer
+    may test with an account at their own domain (their colleagues are customers all the same)."""
+    tests: dict[str, str] = {}
+    for p in people:
+        domain = work_domain(p.email)
+        if domain and domain not in tests and marked_test(p):
+            tests[domain] = p.pid
+    return {p.pid: f"the email domain {domain} of {tests[domain]}, left out as an internal or test account"
+            for p in people if (domain := work_domain(p.email)) in tests and tests[domain] != p.pid
+            and not marked_test(p)}
+
+
+def colleagues_of_barred(people: list[Participant]) -> dict[str, str]:
+    """pid → why: the rows at the company (the same company name, or the same work email domain) of
+    someone the roster leaves out for a note that bars contact ("LEGAL HOLD - litigation, do not
+    contact"): a legal hold is the company's, not one contact's, so the plan names them to check."""
+    barred: dict[str, tuple[str, str]] = {}  # where → (pid, why)
+    shown: dict[str, str] = {}
+    for p in people:
+        if not company_of(p) and not work_domain(p.email):
+            continue  # (at no organisation the roster names: nobody's colleague)
+        why = left_out_by_roster(p)
+        if why and _NOTE_REASON.match(why) and _BARS_CONTACT.search(why):
+            for key, said in ((" ".join(words(company_of(p))), company_of(p)),
+                              (work_domain(p.email) or "", work_domain(p.email) or "")):
+                if key:
+                    barred.setdefault(key, (p.pid, why))
+                    shown.setdefault(key, said)
+    out: dict[str, str] = {}
+    for p in people:
+        for key in (" ".join(words(company_of(p))), work_domain(p.email) or ""):
+            if key in barred and barred[key][0] != p.pid:
+                pid, why = barred[key]
+                out[p.pid] = f"works at {shown[key]}, where {pid} is left out: {why}"
+                break
+    return out
+
+
+def one_person_keys(p: Participant) -> list[tuple[str, str]]:
+    """Keys that make two rows one person: the same full name at the same company, or at the same work
+    email domain (a CRM's duplicate contact under a second mailbox, "dana@" and "dkowalski@"). Two
+    people of one full name at one company are rarer than one person entered twice."""
+    company = " ".join(words(company_of(p)))
+    domain = work_domain(p.email)
+    name = " ".join(_full_name(p)) if company or domain else ""
+    if not name:
+        return []
+    return ([("name and company", f"{name}|{company}")] if company else []) + \
+        ([("name and email domain", f"{name}|{domain}")] if domain else [])
+
+
+# a usage count this many times the roster's median (of those above none) is one to look at
+_OUTLIER_TIMES = 4
+
+
+def usage_far_above(people: list[Participant]) -> dict[str, str]:
+    """pid → why: the rows whose usage count ("Payroll runs (last 30 days)") is over four times the median
+    of the roster's counts above none in that column (an accountant who runs payroll for nine clients,
+    an agency's shared login): real use, not left out, but it fills the frequent places with people
+    whose use is of another kind. The median of five counts or more, so a handful of rows is not judged."""
+    out: dict[str, str] = {}
+    for col in COUNTS.columns(list(dict.fromkeys(k for p in people for k in p.attributes))):
+        counts: dict[str, float] = {}
+        for p in people:
+            try:
+                n = float(p.attributes.get(col, "").strip().replace(",", "."))
+            except ValueError:
+                continue
+            if n > 0:
+                counts[p.pid] = n
+        if len(counts) < 5:
+            continue
+        usual = statistics.median(counts.values())
+        for pid, n in counts.items():
+            if n > _OUTLIER_TIMES * usual and pid not in out:
+                out[pid] = f"{col}: {n:g}, over {_OUTLIER_TIMES} times the roster's median of {usual:g}"
+    return out
