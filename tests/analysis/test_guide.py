@@ -1591,3 +1591,10 @@ def test_follow_ups_in_a_language_with_no_word_list_are_not_checked_under_an_eng
         assert not by_text[text].check.checked and by_text[text].check.problems == [], text
     assert by_text["How do you decide how much to put aside each week?"].check.ok
     assert not by_text["Don't you think weekly saving is the best way?"].check.ok
+
+
+def test_a_check_in_written_as_a_probe_is_not_weighed() -> None:
+    from listenwell.analysis.guide import check_followup
+    assert check_followup("Is now still a good time, and are you somewhere you can talk freely?").ok
+    assert not check_followup("What did you like, and what did you hate?").ok  # a probe on the topic still is
+

@@ -13,6 +13,7 @@ from listenwell.analysis.questions.topic import NO_TOPIC
 from listenwell.analysis.questions import (
     QuestionKind,
     check_question,
+    is_check_in,
     is_question,
     split_questions,
     suggest_followups,
@@ -2250,3 +2251,29 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)
     assert not check.checked and check.problems == []
+
+
+@pytest.mark.parametrize("text", [
+    # a trauma-informed guide's safety check-ins: how the participant is doing now, whether to go on
+    "How are you doing right now?",
+    "How are you holding up after all that?",
+    "Are you alright to carry on?",
+    "Do you need a short break?",
+    "Would you like to pause here, or keep going?",
+    "Is it fine if we keep going?",
+    "Are you somewhere you can speak freely?",
+])
+def test_safety_check_ins_run_the_session(text: str) -> None:
+    assert is_check_in(text)
+    assert check_question(text).ok, check_question(text).problems
+    assert suggest_followups(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "How are you feeling about the new pharmacy app?",
+    "Do you want to stop using the reminders?",
+    "Would you like to continue paying for the premium plan?",
+    "Do you need a minute to log in most days?",
+])
+def test_questions_about_the_topic_are_not_safety_check_ins(text: str) -> None:
+    assert not is_check_in(text)

@@ -1748,8 +1748,11 @@ def check_followup(text: str, terms: list[str] | None = None, among_english: boo
 def _check_followup(text: str, terms: list[str] | None = None, among_english: bool = True) -> QuestionCheck:
     """Probes are short by design ("Why?", "And then?"): only serious problems count."""
     check = check_question(text, terms or (), among_english)
-    keep = [p for p in check.problems if p.kind.value in ("leading", "hypothetical", "accusatory_why",
-                                                          "double_barreled", "jargon")]
+    # a check-in written under a question ("Is now still a good time, and can you talk freely?",
+    # "Is it okay to keep going?") runs the session there too: said, not weighed, and no rewrite
+    keep = [] if runs_the_session(text) else \
+        [p for p in check.problems if p.kind.value in ("leading", "hypothetical", "accusatory_why",
+                                                       "double_barreled", "jargon")]
     check.problems = keep
     if not keep:
         check.kind = QuestionKind.OPEN

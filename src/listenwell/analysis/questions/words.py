@@ -205,6 +205,19 @@ _CHECK_IN = re.compile(
     # have the half hour we booked?"
     r"^(?:is|would) (?:this|now|it|that|today) (?:still )?(?:be )?(?:a )?(?:good|convenient|ok|okay|alright|fine) "
     r"(?:time|moment)\b|^(?:do|does) (?:you|this) still (?:have|suit)\b|^(?:do you )?(?:still )?have (?:a few|\d+|the) "
-    r"(?:\w+ )?minutes?\b",
+    r"(?:\w+ )?minutes?\b|"
+    # how the participant is doing now, and whether to go on: a trauma-informed guide's safety
+    # check-ins ("How are you feeling right now?", "Is it okay to keep going?", "Would you like to
+    # take a break?", "Are you somewhere you can talk freely?"), not "How are you feeling about the app?"
+    r"^how are you (?:feeling|doing|going|holding up)(?: (?:right now|now|at the moment|so far|today|"
+    r"after (?:our|this|that|all)\b[^?]*))?\s*\??$|"
+    r"^(?:(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine)(?: (?:with you|for you|if (?:we|i)))?|"
+    r"(?:are|would) you (?:be )?(?:ok|okay|happy|comfortable|alright|all right|fine|good)(?: with)?|"
+    r"(?:would you like|do you (?:want|need)|shall we|should we|can we|do we need)) (?:to )?"
+    r"(?:take |have )?(?:a )?(?:short |quick |little |brief |five-minute |)(?:break|pause|breather|minute|moment|"
+    r"keep(?:ing)? going|continu(?:e|ing)|carry(?:ing)? on|go(?:ing)? on|stop|pause)"
+    r"(?: (?:here|now|there|for (?:a (?:bit|moment|minute|while)|now|today)))?\s*(?:[,?!.]|\s+or\b|$)|"
+    r"^are you (?:somewhere|in a (?:\w+ )?(?:place|space|room|spot)) (?:where )?you (?:can|feel (?:able|safe|"
+    r"comfortable) to) (?:talk|speak)\b",
     re.I,
 )
