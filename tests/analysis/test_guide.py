@@ -1593,6 +1593,28 @@ def test_follow_ups_in_a_language_with_no_word_list_are_not_checked_under_an_eng
     assert not by_text["Don't you think weekly saving is the best way?"].check.ok
 
 
+def test_the_list_after_a_quoted_consent_ask_is_the_sections_own_not_its_probes() -> None:
+    guide = parse_guide(dedent("""\
+        ## Intro (5 min)
+        > Hi, I'm Ana from the library team. The recording stays with our team. Would it be okay if I record this?
+
+        - Is it alright if the recorder goes on now?
+        - Is now still a good time, and are you in a place where you can talk freely?
+
+        ## Borrowing (10 min)
+        What made you start borrowing e-books?
+
+        - What did you try first?
+        """), "g.md")
+    intro, borrowing = guide.sections
+    assert [q.text for q in intro.questions][1:] == [
+        "Is it alright if the recorder goes on now?",
+        "Is now still a good time, and are you in a place where you can talk freely?"]
+    assert all(q.followups == [] for q in intro.questions)
+    # a question paragraph that asks about the topic still takes the list under it as its probes
+    assert [f.text for f in borrowing.questions[0].followups] == ["What did you try first?"]
+
+
 def test_a_check_in_written_as_a_probe_is_not_weighed() -> None:
     from listenwell.analysis.guide import check_followup
     assert check_followup("Is now still a good time, and are you somewhere you can talk freely?").ok

@@ -1206,3 +1206,47 @@ def test_what_a_consent_ask_says_of_the_recording_in_its_own_item_is_said_not_a_
     assert "The recording stays with our team." in intro.said
     assert "Check that the recorder is running." not in intro.said
     assert "- _Check that the recorder is running._" in render_markdown(build_kit(STUDY, english))
+
+
+# A trauma-informed guide of our own: a read-out intro in a blockquote whose middle paragraph tells the
+# participant they run the session, then two check-ins listed under it, and a distress protocol
+SAFE_GUIDE = """\
+# Pharmacy refills – guide
+
+## Opening (5 min)
+Say, in your own words:
+
+> Hello, I'm Sam and I look after research for the pharmacy app.
+>
+> You're in control of how this goes. You can pass on any question or stop at any point, and nothing changes for your prescriptions.
+>
+> May I record our talk? Only the research team hears it. Is that okay if I record?
+
+- Is it alright if I switch the recorder on now?
+- Is this still a good time, and are you in a place where you can talk privately?
+
+## Refills (15 min)
+- What makes it hard to reorder a prescription?
+- How did you feel about the reminder texts?
+
+## Distress protocol
+- If the participant becomes upset: pause, and offer a break or to stop.
+"""
+
+
+def test_a_trauma_informed_intro_says_the_participant_runs_the_session_and_its_check_ins_stay_its_own() -> None:
+    kit = build_kit(STUDY, parse_guide(SAFE_GUIDE, "g.md"))
+    intro = kit.sections[0]
+    control = ("You're in control of how this goes. You can pass on any question or stop at any point, and nothing "
+               "changes for your prescriptions.")
+    assert control in intro.said  # words to say, like the greeting before it, not a note in italics
+    md = render_markdown(kit)
+    assert f"- {control}\n" in md and f"_{control}_" not in md
+    # the check-ins after the quoted consent ask are the section's own, not its probes
+    asked = [q.text for q in intro.questions]
+    assert "Is it alright if I switch the recorder on now?" in asked
+    check = next(q for q in intro.questions if q.text.startswith("Is this still a good time"))
+    # a check-in is said, not weighed: no verdict and no rewrite ("…tell me about the last time…")
+    assert check.problem is None and check.suggestion is None and check.followups == []
+    assert "last time you dealt with this" not in md
+

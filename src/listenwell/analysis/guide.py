@@ -629,6 +629,8 @@ def _question_paragraphs(out: list[str], body: range, mains: set[int]) -> None:
             continue
         out[i] = "- " + ln.strip()
         mains.add(i + 1)
+        if runs_the_session(text):
+            continue  # the consent ask or a check-in ending the intro script takes no probes: the list after it is the section's own
         j = i + 1
         while j < body.stop and (not out[j].strip() or _ITEM.match(out[j]) or _SUB_ITEM.match(out[j])) \
                 and not re.match(r"\s*" + _Q_LABEL, out[j]):  # "A4. Talk me…" is a question of its own

@@ -142,10 +142,22 @@ _TASK_SAID = re.compile(r"^\W*(?:task|scenario|aufgabe|t[âa]che|tarea|tarefa|ta
                         r"por favor|usted|voc[eê]|alsjeblieft|alstublieft|je|jouw|u|uw|per favore|prosz[eę])\b", re.I)
 
 
+# The participant told, in the second person, that they run the session ("You're in charge of
+# this conversation.", "You can skip any question or stop at any time.", "You don't have to answer
+# anything you'd rather not.", "There are no right or wrong answers."): a trauma-informed intro's
+# key words to say, not a note for the interviewer ("You can skip section 3 if time is short" is)
+_THEIR_CALL = re.compile(r"^\W*(?:you(?:'re|\u2019re| are) (?:in charge|in control)\b|"
+                         r"you (?:can|may|are free to|'re free to|\u2019re free to) (?:always )?(?:skip|pass on|stop|pause|"
+                         r"take a break|end|leave|withdraw|decline)\b[^.;]*\b(?:any|anything|at any (?:time|point)|whenever)\b|"
+                         r"you (?:don't|don\u2019t|do not) have to (?:answer|say|talk|share|tell|explain)\b|"
+                         r"feel free to (?:skip|pass|stop|pause|take a break)\b|"
+                         r"there (?:are|is) no (?:right or wrong|wrong) answers?\b)", re.I)
+
+
 def _is_said(text: str) -> bool:
     """A note of the guide's that is words to say to the participant, not a note about the call."""
     opens = _SAID.match(text) or _SAID.match(_OWN_GREETING.sub("", text, count=1)) or _SAID_CJK.match(text) \
-        or _TASK_SAID.match(text)
+        or _TASK_SAID.match(text) or _THEIR_CALL.match(text)
     return bool(opens) and not _NOT_SAID.search(text) and not (_SPOKEN_OF.search(text) and not _INTRODUCES.search(text))
 
 
