@@ -1620,3 +1620,26 @@ def test_a_check_in_written_as_a_probe_is_not_weighed() -> None:
     assert check_followup("Is now still a good time, and are you somewhere you can talk freely?").ok
     assert not check_followup("What did you like, and what did you hate?").ok  # a probe on the topic still is
 
+
+@pytest.mark.parametrize("said, off", [
+    ("- Note: don't probe on feelings, keep to what they did.", True),
+    ("- No emotions probes in this study.", True),
+    ("- Avoid asking how it made them feel.", True),
+    ("- Keep to the ordering flow.", False),
+    ("- Don't forget to ask how they felt about it.", False),
+    ("- If they are upset about the fees, ask what they expected.", False),
+])
+def test_a_guide_that_says_to_keep_off_feelings_gets_no_feeling_probes(said: str, off: bool) -> None:
+    from listenwell.analysis.guide import keeps_off_feelings
+    guide = parse_guide(f"## Ordering (10 min)\n{said}\n- What made it hard to reorder last time?\n"
+                        "- How do you decide when to reorder?\n", "g.md")
+    assert keeps_off_feelings(guide) is off
+    probes = [p for r in check_guide(guide).questions for p in r.suggested_followups]
+    assert probes and any("feel" in p for p in probes) is not off
+
+
+def test_a_question_about_distress_does_not_make_a_guide_keep_off_feelings() -> None:
+    from listenwell.analysis.guide import keeps_off_feelings
+    guide = parse_guide("## Training (10 min)\n- What do you do if the participant becomes distressed?\n"
+                        "- How did that session make you feel?\n", "g.md")
+    assert not keeps_off_feelings(guide)

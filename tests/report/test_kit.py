@@ -1250,3 +1250,15 @@ def test_a_trauma_informed_intro_says_the_participant_runs_the_session_and_its_c
     assert check.problem is None and check.suggestion is None and check.followups == []
     assert "last time you dealt with this" not in md
 
+
+def test_a_guide_with_a_distress_protocol_gets_no_probes_about_feelings() -> None:
+    kit = build_kit(STUDY, parse_guide(SAFE_GUIDE, "g.md"))
+    refills = next(s for s in kit.sections if s.title.startswith("Refills"))
+    probes = [p for q in refills.questions for p in q.followups]
+    assert probes and not any("feel" in p.lower() for p in probes)
+    # its own question about a feeling stays as written
+    assert "How did you feel about the reminder texts?" in [q.text for q in refills.questions]
+    # without the protocol (nor a note against it) the bank's feeling probes stay
+    plain = build_kit(STUDY, parse_guide(SAFE_GUIDE.split("## Distress protocol")[0], "g.md"))
+    refills = next(s for s in plain.sections if s.title.startswith("Refills"))
+    assert any("feel" in p.lower() for q in refills.questions for p in q.followups)

@@ -202,6 +202,35 @@ class Guide:
                                for t in [q.text, *(f.text for f in q.followups)]])
 
 
+# A guide that keeps off feelings: it says so ("Don't probe feelings", "No feelings probes", "Avoid
+# asking how it made them feel"), or it has a distress protocol (a trauma-informed guide, which asks
+# about what people did, not how it felt)
+_OFF_FEELINGS = re.compile(r"\b(?:don't|don\u2019t|do not|never|no|avoid|without)\b(?!\s+(?:forget|hesitate|miss|fail))[^.;:]{0,30}?\b(?:prob\w*|ask\w*|dig\w*|"
+                           r"push\w*|follow[- ]?ups?)\b[^.;:]{0,40}?\b(?:feel\w*|felt|emotion\w*)|"
+                           r"\bno (?:feelings?|emotions?|emotional) (?:probes?|questions?|follow[- ]?ups?)\b", re.I)
+_DISTRESS = re.compile(r"\b(?:distress|safeguarding|welfare|wellbeing|well-being) (?:protocol|procedure|plan|steps|"
+                       r"guidance)\b|\bif (?:the )?(?:participant|interviewee|they) (?:becomes?|gets?|is|are) "
+                       r"(?:upset|distressed)\b(?!\s+(?:about|with|by)\b)", re.I)
+# a probe of the bank's that asks about a feeling ("How did that make you feel?")
+FEELING_PROBE = re.compile(r"\b(?:feel|feels|felt|feeling|feelings|emotions?|emotional)\b", re.I)
+
+
+def keeps_off_feelings(guide: Guide) -> bool:
+    """Whether the kit and the check should add no probes about feelings to this guide's questions:
+    it says not to probe feelings, or it has a distress protocol. Its own questions and probes
+    about feelings are kept as written; only the bank's are left out."""
+    notes = [*guide.notes, *(n for s in guide.sections for n in s.notes),
+             *(x.text for s in guide.sections for q in s.items for x in [q, *q.followups] if x.instruction)]
+    return any(_DISTRESS.search(s.title) for s in guide.sections) \
+        or any(_OFF_FEELINGS.search(n) or _DISTRESS.search(n) for n in notes)
+
+
+def fitting_probes(guide: Guide, probes: list[str]) -> list[str]:
+    """The bank's probes for one of the guide's questions, less those about feelings where the
+    guide keeps off them (``keeps_off_feelings``)."""
+    return [p for p in probes if not FEELING_PROBE.search(p)] if keeps_off_feelings(guide) else list(probes)
+
+
 class GuideIssueKind(StrEnum):
     GOAL_WITHOUT_QUESTIONS = "goal_without_questions"
     SECTION_WITHOUT_FOLLOWUPS = "section_without_followups"
@@ -1570,7 +1599,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                 # kit, which prints it without a verdict, so the two count the same problems
                 check.problems = []
             reports.append(_limited(QuestionReport(section=s.title, line=q.line, check=check,
-                                                   suggested_followups=suggest_followups(q.text, english),
+                                                   suggested_followups=fitting_probes(
+                                                       guide, suggest_followups(q.text, english)),
                                                    condition=q.condition), s))
             for f in q.followups:
                 if f.instruction:

@@ -24,6 +24,7 @@ from listenwell.analysis.guide import (
     alternative_groups,
     as_written,
     check_followup,
+    fitting_probes,
     heading_levels,
     lists_goals,
     longest_alternatives,
@@ -754,7 +755,8 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
                                for label, c in checked.items() if not c.ok}
     if followups or not probes or runs_the_session(q.text):
         return KitQuestion(followups=followups, **kept)
-    fitting = [p for p in suggest_followups(q.text, english) if p not in ANY_ANSWER_PROBES]
+    # (none about feelings where the guide keeps off them: a trauma-informed guide, ``keeps_off_feelings``)
+    fitting = [p for p in fitting_probes(guide, suggest_followups(q.text, english)) if p not in ANY_ANSWER_PROBES]
     return KitQuestion(followups=fitting, suggested=True, **kept)
 
 
