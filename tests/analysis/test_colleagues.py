@@ -124,3 +124,16 @@ def test_a_usage_count_far_above_the_rosters_is_named_not_left_out() -> None:
     assert named and "C5 (invoices sent (last 30 days): 19, over 4 times the roster's median of 3)" in named[0]
     # a handful of counts is no roster to judge by
     assert usage_far_above(people[3:]) == {}
+
+
+def test_a_test_account_at_the_domain_most_of_the_roster_shares_names_nobody() -> None:
+    # a college's students, all at its students' domain, and its own test record there
+    people = [Participant(pid=f"S{i}", name=f"Sam Rowe{i}", email=f"s{i}@learners.northfield.ac.uk",
+                          attributes={"logins this month": "4"}) for i in range(8)]
+    people.append(Participant(pid="T", name="Test Learner", email="test.learner@learners.northfield.ac.uk",
+                              attributes={"logins this month": "4"}))
+    people[2].attributes["notes"] = "do not contact"  # one student's own wish, not the college's
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    assert dict(plan.excluded)["T"].startswith("an internal or test account")
+    assert not [w for w in plan.warnings if "test account" in w or "bars contact" in w], plan.warnings
+    assert colleagues_of_barred(people) == {}

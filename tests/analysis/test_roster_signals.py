@@ -1801,3 +1801,68 @@ def test_a_note_that_says_dnd_leaves_the_person_out_but_a_phones_dnd_mode_does_n
     assert left_out_by_roster(person("d1", notes="DND per her request in March"), TODAY)
     assert left_out_by_roster(person("d2", notes="keeps phone on DND mode at work, text first"), TODAY) is None
     assert left_out_by_roster(person("d3", notes="DND hours 9-5"), TODAY) is None
+
+
+def test_a_clinics_flag_column_is_read_like_a_note() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    said = {"f1": {"Clinical flags": "risk – do not contact without clinician approval"},
+            "f2": {"Alerts": "Do not contact unless the case manager agrees"},
+            "f3": {"Notes": "disciplinary hearing pending – do not approach"},
+            "f4": {"Patient flags": "Deceased – no reminders"}}
+    for pid, cells in said.items():
+        assert left_out_by_roster(person(pid, **cells), TODAY), pid
+    # a crisis or safety plan in a flag of care: a sensitive record, asked for only by its value with --mix
+    for pid, cells in {"c1": {"Clinical flags": "in crisis plan"}, "c2": {"Safeguarding": "safety plan in place"},
+                       "c3": {"Risk": "at risk"}, "c4": {"Notes": "on an active crisis plan since May"}}.items():
+        assert (left_out_by_roster(person(pid, **cells), TODAY) or "").startswith("a sensitive or restricted record"), pid
+    # a product's feature flags, a customer's churn risk, a building's safety plan: not a person's care
+    kept = [person("k1", **{"Feature flags": "test"}), person("k2", **{"Churn risk": "at risk"}),
+            person("k3", Notes="uploaded their safety plan template"), person("k4", Notes="Account at risk - renewal")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_an_archived_record_and_a_student_not_studying_are_left_out_and_can_be_asked_for() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert left_out_by_roster(person("a1", **{"Client archived": "Yes"}), TODAY) == \
+        "an archived record (Client archived: Yes)"
+    assert left_out_by_roster(person("a2", **{"Record status": "Archived"}), TODAY)
+    assert left_out_by_roster(person("a3", **{"Client archived": "No"}), TODAY) is None
+    for state in ("Withdrawn", "Interrupted", "Intermitted", "Deferred", "Leave of absence"):
+        assert left_out_by_roster(person("s", **{"Student status": state}), TODAY) == \
+            f"not an active student (Student status: {state})", state
+    assert left_out_by_roster(person("s", **{"Student status": "Registered"}), TODAY) is None
+    # suspended: a sanction in a student record, access removed in an LMS: named when chosen, not left out
+    suspended = [person("x1", **{"Student status": "Suspended"}), person("x2", **{"Student status": "Registered"})]
+    assert left_out_by_roster(suspended[0], TODAY) is None
+    named = plan_mix(suspended, MixOptions(size=2, as_of=TODAY)).warnings
+    assert any("has an account marked suspended: x1 (Student status: Suspended)" in w for w in named), named
+    people = [person(f"e{i}", **{"Student status": "Registered"}) for i in range(6)]
+    people += [person("w1", **{"Student status": "Withdrawn"}), person("w2", **{"Student status": "Withdrawn"})]
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    assert {"w1", "w2"} <= set(dict(plan.excluded))
+    assert any('2 people left out as not active students (Student status)' in n
+               and '--mix "Student status=Withdrawn:2"' in n for n in plan.notes), plan.notes
+    # a study of leavers asks for them by the value
+    asked = plan_mix(people, MixOptions(size=4, as_of=TODAY, weights={"Student status": {"withdrawn": 2}}))
+    assert {"w1", "w2"} <= {p.pid for p in asked.chosen}
+
+
+def test_staff_on_contract_and_notes_to_check_are_read() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for note in ("peer mentor on a staff contract", "works evenings at the café (part-time staff)",
+                 "sessional staff, marks exams"):
+        assert (left_out_by_roster(person("x", Notes=note), TODAY) or "").startswith("staff"), note
+    assert left_out_by_roster(person("x", Notes="staff nurse at the county hospital"), TODAY) is None
+    people = [person(f"n{i}") for i in range(4)]
+    people += [person("dv", **{"Alerts": "family violence – safe number only"}),
+               person("pa", Notes="Minor – account held by his mother"),
+               person("su", Notes="Students' Union president"),
+               person("cl", Notes="care-experienced, first year")]
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    assert len(plan.chosen) == 8, plan.excluded
+    said = " ".join(plan.warnings)
+    assert "1 of the 8 chosen may be safe to reach only one way" in said and "dv (Alerts: family violence" in said
+    assert "do not use the number or email the roster lists" in said
+    assert "1 of the 8 chosen has a parent's account" in said and "pa (Notes: Minor" in said
+    assert "1 of the 8 chosen holds a representative role" in said and "su (Notes: Students' Union president)" in said
+    assert "1 of the 8 chosen has circumstances noted" in said and "cl (Notes: care-experienced" in said

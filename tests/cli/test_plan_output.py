@@ -380,3 +380,27 @@ def test_contacts_warn_of_numbers_saved_without_their_leading_zero(tmp_path: Pat
     assert "no E.164 form is guessed" in said
     rows = {r["pid"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert rows["T2"]["mobile"] == "917305114" and "mobile (E.164)" not in rows["T2"]
+
+
+def test_an_invitation_list_withholds_the_listed_contacts_of_someone_with_a_safety_note(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "clients.csv"
+    roster.write_text("Client ID,Name,Email,Mobile,Sessions (last 30 days),Client alerts,Notes\n"
+                      "C-1,Rosa Lind,rosa.lind@example.org,0400 111 222,3,,\n"
+                      "C-2,Mae Ford,mae.ford@example.org,0400 333 444,3,family violence,"
+                      "Safe number only: 0400 999 000\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Intake", goals=[])
+        w.import_roster(roster, study="intake")
+    invite = tmp_path / "invite.csv"
+    res = run(ws, "recruit", "plan", "--study", "intake", "--size", "2", "--as-of", "2026-06-01", "--no-save",
+              "--contacts", "-o", str(invite))
+    assert res.exit_code == 0, res.output
+    rows = {r["pid"]: r for r in csv.DictReader(invite.open())}
+    assert rows["C-1"]["email"] == "rosa.lind@example.org" and rows["C-1"]["mobile"] == "0400 111 222"
+    text = invite.read_text()
+    assert "mae.ford@example.org" not in text and "0400 333 444" not in text and "+61400333444" not in text
+    assert rows["C-2"]["email"].startswith("withheld") and rows["C-2"]["mobile"].startswith("withheld")
+    # the flag and the note with the safe number stand beside them
+    assert rows["C-2"]["client alerts"] == "family violence" and "0400 999 000" in rows["C-2"]["notes"]
+    assert "C-2 (client alerts: family violence)" in " ".join(res.output.split())

@@ -45,6 +45,8 @@ _NOTE_REASON = re.compile(r"^(?:the roster's note says so|marked do not contact)
 _BARS_CONTACT = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|no contact|legal|litigation|"
                            r"lawsuit|law suit|attorneys?|lawyers?|counsel|sued|suing|court)\b", re.I)
 
+_LEGAL = re.compile(r"\b(?:legal|litigation|lawsuit|law suit|attorneys?|lawyers?|counsel|sued|suing|court)\b", re.I)
+
 
 def _owner_columns(people: list[Participant]) -> list[str]:
     keys = dict.fromkeys(k for p in people for k in p.attributes)
@@ -107,14 +109,26 @@ def team_by_owner(people: list[Participant]) -> dict[str, str]:
     return out
 
 
+def _customers_domains(people: list[Participant]) -> set[str]:
+    """The work email domains that half or more of the roster's addresses share, five rows at least:
+    the people the study is about (a university's students at student.uni.ac.uk, one customer's staff),
+    not a team among them, so a test account or a barred row there says nothing of the others."""
+    domains = [d for p in people if (d := (p.email or "").strip().lower().rpartition("@")[2]) and "@" in (p.email or "")]
+    counts: dict[str, int] = {}
+    for d in domains:
+        counts[d] = counts.get(d, 0) + 1
+    return {d for d, n in counts.items() if n >= 5 and 2 * n >= len(domains) and work_domain("x@" + d)}
+
+
 def shares_a_test_domain(people: list[Participant]) -> dict[str, str]:
     """pid → why: the rows at the work email domain of a row the roster marks as an internal or test
     account (qa+payroll3@ourcompany.com): likely the team's own, but named, not left out, as a customer
     may test with an account at their own domain (their colleagues are customers all the same)."""
     tests: dict[str, str] = {}
+    common = _customers_domains(people)
     for p in people:
         domain = work_domain(p.email)
-        if domain and domain not in tests and marked_test(p):
+        if domain and domain not in tests and domain not in common and marked_test(p):
             tests[domain] = p.pid
     return {p.pid: f"the email domain {domain} of {tests[domain]}, left out as an internal or test account"
             for p in people if (domain := work_domain(p.email)) in tests and tests[domain] != p.pid
@@ -126,14 +140,18 @@ def colleagues_of_barred(people: list[Participant]) -> dict[str, str]:
     someone the roster leaves out for a note that bars contact ("LEGAL HOLD - litigation, do not
     contact"): a legal hold is the company's, not one contact's, so the plan names them to check."""
     barred: dict[str, tuple[str, str]] = {}  # where → (pid, why)
+    common = _customers_domains(people)
     shown: dict[str, str] = {}
     for p in people:
         if not company_of(p) and not work_domain(p.email):
             continue  # (at no organisation the roster names: nobody's colleague)
         why = left_out_by_roster(p)
         if why and _NOTE_REASON.match(why) and _BARS_CONTACT.search(why):
-            for key, said in ((" ".join(words(company_of(p))), company_of(p)),
-                              (work_domain(p.email) or "", work_domain(p.email) or "")):
+            domain = work_domain(p.email) or ""
+            # (at the domain most of the roster shares, a student's or a member's own "do not contact"
+            # is theirs alone; a legal hold there is still the company's)
+            domain = "" if domain in common and not _LEGAL.search(why) else domain
+            for key, said in ((" ".join(words(company_of(p))), company_of(p)), (domain, domain)):
                 if key:
                     barred.setdefault(key, (p.pid, why))
                     shown.setdefault(key, said)

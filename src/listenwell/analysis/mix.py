@@ -75,6 +75,7 @@ from listenwell.analysis.roster_signals import (
     in_person_only_yet_counted,
     last_active_column,
     last_interviewed_in_roster,
+    NOT_STUDYING,
     SENSITIVE_RECORD,
     acts_for_them,
     an_organisation,
@@ -90,6 +91,10 @@ from listenwell.analysis.roster_signals import (
     refused_recording,
     relationship_columns,
     sensitive_record,
+    safe_contact_only,
+    parents_account,
+    representative_role,
+    circumstances,
     sentiment_in_roster,
     sentiment_of,
     settled_date_order,
@@ -818,18 +823,22 @@ def parse_caps(specs: list[str]) -> dict[str, int]:
 
 
 def _sensitive_note(people: list[Participant], excluded: list[tuple[str, str]], opts: MixOptions) -> list[str]:
-    """Those left out as sensitive or restricted records, said once with how to ask for them: the
-    researcher who may contact them (an approved study of those patients) names the value."""
-    rows = {p.pid: p for p in people}
-    out = [pid for pid, why in excluded if why.startswith(SENSITIVE_RECORD)]
-    if not out:
-        return []
-    col, _, value = (sensitive_record(rows[out[0]]) or ": ").partition(": ")
-    if col in opts.weights:  # (the researcher named the column already: "--mix sensitive=Y:0")
-        return []
-    what = "a sensitive or restricted record" if len(out) == 1 else "sensitive or restricted records"
-    return [f"{counted(len(out), 'person', 'people')} left out as {what} ({col}); if the study may contact "
-            f"them, --mix \"{col}={value}:2\" asks for two of them"]
+    """Those left out as sensitive or restricted records, or as students not studying now (withdrawn,
+    suspended, on an interruption), said once each with how to ask for them: the researcher who may
+    contact them (an approved study of those patients, a study of leavers) names the value."""
+    out: list[str] = []
+    for reason, one, many in ((SENSITIVE_RECORD, "a sensitive or restricted record", "sensitive or restricted records"),
+                              (NOT_STUDYING, "not an active student", "not active students")):
+        left = [(pid, why) for pid, why in excluded if why.startswith(reason)]
+        if not left:
+            continue
+        col = left[0][1][len(reason):].strip().removeprefix("(").partition(": ")[0]
+        if col in opts.weights:  # (the researcher named the column already: "--mix sensitive=Y:0")
+            continue
+        value = next((p.attributes.get(col, "") for p in people if p.pid == left[0][0]), "").strip()
+        out.append(f"{counted(len(left), 'person', 'people')} left out as {one if len(left) == 1 else many} "
+                   f"({col}); if the study may contact them, --mix \"{col}={value}:2\" asks for two of them")
+    return out
 
 
 def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> list[str]:
@@ -1521,8 +1530,8 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (lambda row: maybe_minor(row) or age_not_said(row) or age_band_minor(row), "may be under 18", "may be under 18",
      "check their age before you invite them (under 18 needs a parent's consent), or swap them out"),
     (suspended_account, "has an account marked suspended", "have accounts marked suspended",
-     "in a game or a community that is often a moderation sanction: check why before you invite them, or swap "
-     "them out"),
+     "in a game or a community that is often a moderation sanction, in a student record a disciplinary or fees "
+     "measure: check why before you invite them, or swap them out"),
     (sensitive_record, "has a sensitive or restricted record, kept as --mix asks",
      "have a sensitive or restricted record, kept as --mix asks",
      "contact them only as whoever guards these records (a privacy officer, the ethics board) agrees"),
@@ -1535,6 +1544,22 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (to_arrange, "needs something arranged before the interview, by the roster's note",
      "need something arranged before the interview, by the roster's note",
      "book an interpreter or what they need to hear and follow the call, or say in the invitation how it will go"),
+    (safe_contact_only, "may be safe to reach only one way, by the roster's note",
+     "may be safe to reach only one way, by the roster's note",
+     "a safety note (domestic violence, a safe number only): do not use the number or email the roster lists for "
+     "them (the contacts file withholds them), use only what the note gives, and ask whoever wrote it (their "
+     "clinician, a caseworker) first, or swap them out"),
+    (parents_account, "has a parent's account or is called a minor, by the roster's note",
+     "have a parent's account or are called minors, by the roster's note",
+     "check their age and that they can consent for themselves, and write to their own address, not a parent's "
+     "mailbox, or swap them out"),
+    (representative_role, "holds a representative role, by the roster's note",
+     "hold representative roles, by the roster's note",
+     "a stakeholder more than a typical member (a students' union officer): decide whether they belong in the "
+     "study, or swap them out"),
+    (circumstances, "has circumstances noted in the roster", "have circumstances noted in the roster",
+     "not a reason to leave them out: read the note so the interviewer goes in prepared, and keep it out of "
+     "anything shared"),
     (an_organisation, "looks like an organisation, not people", "look like organisations, not people",
      "find the person to talk to there, or leave them out with --mix on that column"),
     (through_someone, "is to be contacted only through someone else", "are to be contacted only through someone else",
@@ -1614,7 +1639,7 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
     one_way, lacking = [], False
     for p in chosen:
         how = reached_one_way(rows[p.pid])
-        if how:
+        if how and not safe_contact_only(rows[p.pid]):  # (named apart: their listed ways are withheld)
             lacks = way_not_in_roster(rows[p.pid])  # "SMS only", and no phone number to text
             lacking = lacking or bool(lacks)
             one_way.append(f"{p.pid} ({how}" + (f"; the roster has {lacks} for them)" if lacks else ")"))

@@ -1638,7 +1638,8 @@ _SUSPENDED = re.compile(r"^(?:temporarily\s|temp\s)?suspended\b", re.I)
 def suspended_account(p: Participant) -> str | None:
     """The column and value that say this person's account is suspended, or None."""
     return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
-                 if _ACCOUNT_COLUMN.search(_words(col)) and not _NOT_THE_ACCOUNT.search(_words(col))
+                 if (_ACCOUNT_COLUMN.search(_words(col)) and not _NOT_THE_ACCOUNT.search(_words(col))
+                     or _ENROLMENT_COLUMN.fullmatch(_words(col)))
                  and _SUSPENDED.match(re.sub(r"[\s_-]+", " ", v.strip()))), None)
 
 
@@ -1716,14 +1717,22 @@ _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background|come
                            r"^anything else\b|"
                            # a form's free comment ("Commentaire libre", "Comentario libre", "Free comments")
                            r"^(?:commentaires?|comentarios?|commenti|comments?)\s(?:libres?|livres?|liberi|libero)$|"
-                           r"^free\scomments?$")
+                           r"^free\scomments?$|"
+                           # a record's flags and alerts, which a clinic's or a school's system keeps beside the
+                           # notes ("Clinical flags", "Alerts", "Safeguarding", "Risk"); not a product's feature flags
+                           r"^(?:(?:clinical|patient|client|medical|record|safety|safeguarding|risk|care|case|"
+                           r"student|welfare|wellbeing|contact|special|chart)\s)?(?:flags?|alerts?|warnings?)$|"
+                           r"^safeguarding(?:\s(?:notes?|flags?|concerns?|alerts?|status))?$|"
+                           r"^(?:clinical\s|patient\s|client\s|safeguarding\s)?risks?(?:\s(?:flags?|notes?|alerts?))?$")
 # (not a time to avoid after a call refused: "no llamar después de las 6", "don't call before 10am")
 _NOT_A_TIME = (r"(?!\s(?:after|before|despues|antes|apres|avant|nach|vor|na|voor|until|till|between|"
                r"on\s(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)))")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
                         # (a call centre's "DND", do not disturb; not a phone's do-not-disturb mode or hours)
                         r"dnd(?!\s(?:mode|on|hours?|until|till|after|before|between|from))|"
-                        r"internal test|staff account|employee account|deceased|do not invite|do not (?:call|email|phone)"
+                        r"internal test|staff account|employee account|deceased|do not invite|"
+                        # (a school's or a clinic's "do not approach", "not to be approached")
+                        r"do not approach|don'?t approach|not to be approached|do not (?:call|email|phone)"
                         + _NOT_A_TIME + r"|(?:don'?t|please do not) (?:call|phone|ring)" + _NOT_A_TIME + r"|no (?:phone )?calls|"
                         r"asked to be removed|remove (?:me|them|her|him) from|not interested in (?:calls|interviews?|"
                         r"research|being (?:called|contacted))|no more (?:calls|contact))\b|"
@@ -2182,6 +2191,34 @@ _SENSITIVE_COLUMN = re.compile(
 _SENSITIVITY_LEVEL = re.compile(r"^(?:record\s|patient\s)?(?:sensitivity|confidentiality|privacy)(?:\s(?:level|class|"
                                 r"classification|status))?$")
 _SENSITIVE_LEVEL = re.compile(r"^(?:highly\s)?(?:restricted|confidential|sensitive|protected|vip|break the glass)\b", re.I)
+# a record a practice or a service has archived (a clinic's closed patient file, a caseworker's closed
+# client): "Patient archived: Yes", "Client archived on: 03/02/2026", "Patient status: Archived"; not a
+# product's archived user ("Archived: true" in a customer-success export: removed from the customer's
+# seats, a lapsed user the study may want)
+_ARCHIVED_COLUMN = re.compile(r"(?:is\s)?(?:patient|client|record|file|chart|case)\s"
+                              r"archived(?:\s(?:on|at|date|flag|yn))?|archived\s(?:patient|client|record|file|chart)")
+_RECORD_STATUS = re.compile(r"(?:patient|client|record|file|chart|case)\s(?:status|state)")
+# a student record's enrolment state that says they are not studying now: withdrawn or left, on an
+# interruption (a UK "Interrupted"/"Intermitted", a deferral, a leave of absence). Left out as not an
+# active student, as they are outside most studies of students (a study of leavers asks for them by
+# the value with --mix: ``left_out_by_roster(keep=)``). A "Suspended" enrolment is not left out but
+# named when chosen (``suspended_account``): in a student record system often a disciplinary or fees
+# measure, in an LMS (Moodle's course enrolment) access removed, a lapsed user the study may want
+NOT_STUDYING = "not an active student"
+_ENROLMENT_COLUMN = re.compile(r"(?:enrol?ment|enrollment|registration|student|study|course|programme|program|"
+                               r"academic)\s(?:status|state)")
+_NOT_STUDYING = re.compile(r"^(?:withdrawn|withdrew|withdrawal|interrupted|interruption|"
+                           r"intermitted|intermitting|intermission|deferred|deferral|left|leaver|discontinued|"
+                           r"dormant|expelled|excluded|leave of absence|on leave|not enrol?led|unenrol?led)\b")
+# a clinic's or a school's flag of a person in crisis or at risk ("Clinical flags: in crisis plan",
+# "Safeguarding: at risk"), in a flag column of care; in any note only a crisis plan they are on
+# ("in crisis plan", "on an active crisis plan"), as "at risk" or a safety plan elsewhere is a customer's
+# churn or a building's safety ("Account at risk", "uploaded their safety plan")
+_CARE_FLAG_COLUMN = re.compile(r"^(?:clinical|patient|client|medical|safeguarding|risk|care|case|welfare|wellbeing|"
+                               r"student)\s(?:flags?|alerts?|warnings?)$|^safeguarding\b|^(?:clinical\s|patient\s)?risks?\b")
+_CARE_FLAG = re.compile(r"\b(?:crisis|safety)\splan\b|\bin\scrisis\b|\bat[\s-]risk\b|\bhigh[\s-]risk\b|"
+                        r"\bsuicid\w*|\bself[\s-]harm\w*")
+_ON_CRISIS_PLAN = re.compile(r"\b(?:in|on|under)\s(?:an?\s)?(?:active\s)?crisis\splan\b")
 _NOT_SENSITIVE = re.compile(r"^(?:normal|standard|routine|public|unrestricted|none|not\b|non\b)", re.I)
 # someone another person acts for: a legal guardian, conservator or court-appointed representative
 # (an adult who may not consent for themselves: left out), else a proxy, power of attorney or
@@ -2247,6 +2284,9 @@ def _sensitive(col: str, value: str) -> bool:
     v = in_english(raw)
     if _SENSITIVE_COLUMN.match(w):
         return bool(_YES.match(v) or (not _NO.match(v) and not _NOT_SENSITIVE.match(v)))
+    said = fold(raw).lower()
+    if _CARE_FLAG_COLUMN.search(w) and _CARE_FLAG.search(said) or _NOTES_COLUMN.search(w) and _ON_CRISIS_PLAN.search(said):
+        return True
     return bool(_SENSITIVITY_LEVEL.match(w) and _SENSITIVE_LEVEL.match(fold(raw).strip()))
 
 
@@ -2314,6 +2354,52 @@ def note_columns(columns: list[str]) -> list[str]:
     return [c for c in columns if _NOTES_COLUMN.search(_words(c))]
 
 
+# a note that the contact details the roster lists may not be safe to use: a domestic-violence flag, a
+# safe number or address to use alone ("DV – use only safe number", "Only text safe number 0491 …, never
+# email", "Do NOT call home mobile"): named when chosen, and their listed email and phones are withheld
+# from the contacts file (``cli/recruit.contact_details``), as a message there may reach whoever harms them
+_SAFE_CONTACT_ONLY = re.compile(
+    r"\bsafe\s(?:phone\s|mobile\s)?(?:number|phone|mobile|contact|address|email|e-mail)\b|"
+    r"\b(?:dv|domestic\s(?:violence|abuse)|family\sviolence|intimate\spartner\sviolence|coercive\scontrol)\b|"
+    r"\b(?:do\snot|don'?t|never)\s(?:call|text|ring|phone)\s(?:the\s|their\s|her\s|his\s)?home\b|"
+    r"\bnever\s(?:e-?mail|write\sto|post|send\sletters)\b")
+# a note that the account, its login or its email is a parent's ("Minor – parent account holder Karen
+# Scott", "parent's email"), or that calls them a minor beside more: the address may reach the parent,
+# and the person may be under 18 whatever the date of birth says
+_PARENTS_ACCOUNT = re.compile(
+    r"\bparent(?:'?s)?\s(?:account|login|email|e-mail|mailbox|phone)\b|"
+    r"\b(?:account|login|email)\s(?:is\s)?(?:held|owned|managed|run)\sby\s(?:a\s|the\s|their\s|his\s|her\s)?"
+    r"(?:parent|mother|father|mum|mom|dad|guardian)\b|^\W*minor\b")
+# a note of a representative role among those the study is about: a students' union officer ("SU
+# sabbatical officer"), a union's president; a stakeholder, not a typical member, so named when chosen
+_REPRESENTATIVE = re.compile(
+    r"\bsabbatical\sofficer\b|\b(?:su|students'?\sunion|student\sunion|guild)\s(?:sabbatical\s)?"
+    r"(?:officer|president|vice[\s-]president|vp|trustee)\b|\bstudents'?\sunion\s(?:president|officer)\b")
+# a note of circumstances to be ready for in the interview ("estranged student", "care leaver", "young
+# carer"): not a reason to leave them out, named so the interviewer goes in prepared
+_CIRCUMSTANCES = re.compile(r"\bestranged\b|\bcare[\s-](?:leaver|experienced)\b|\byoung\scarer\b")
+
+
+def safe_contact_only(p: Participant) -> str | None:
+    """A note that only a safe number or address may be used for them (a domestic-violence flag), quoted."""
+    return _noted(p, _SAFE_CONTACT_ONLY)
+
+
+def parents_account(p: Participant) -> str | None:
+    """A note that their account or email is a parent's, or that they are a minor, quoted."""
+    return _noted(p, _PARENTS_ACCOUNT)
+
+
+def representative_role(p: Participant) -> str | None:
+    """A note of a representative role (a students' union officer), quoted."""
+    return _noted(p, _REPRESENTATIVE)
+
+
+def circumstances(p: Participant) -> str | None:
+    """A note of circumstances to be ready for (estranged, a care leaver, a young carer), quoted."""
+    return _noted(p, _CIRCUMSTANCES)
+
+
 def to_arrange(p: Participant) -> str | None:
     """A note of something to arrange before the interview (an interpreter, hearing), quoted."""
     return _noted(p, _TO_ARRANGE)
@@ -2343,6 +2429,10 @@ _STAFF_NOTE = re.compile(
     r"\b(?:sales|support|marketing|ops)\s(?:team|rep|reps|staff)\s(?:s\s)?own\s(?:row|record|entry)\b|"
     # a staff discount or code on their own order ("Staff discount code TEAM50", "uses staff code")
     r"\bstaff\s(?:discount|code|price|pricing|rate)s?\b|"
+    # on the organisation's own payroll beside being a student or a member ("student ambassador – staff
+    # contract", "works in the Library (casual staff)", "part-time staff"); not a staff nurse elsewhere
+    r"\bon\sa\sstaff\scontract\b|\bstaff\scontract\b|\b(?:casual|part\stime|temporary|temp|sessional|hourly|"
+    r"fixed\sterm)\s(?:staff|employee)\b|"
     # (not a relative of one: "uncle of our employee Mercy", "our employee's uncle")
     r"(?<!\bof\s)\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s"
     r"(?:own\s)?(?:employee|colleague|staff member)s?\b(?!\ss\b)|"
@@ -2442,7 +2532,7 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             # "wil niet gebeld worden" from someone with an email who said yes to research: a way
             # not to reach them (the plan names it), read for the rest of the note
             why = _column_says(col, _CALL_REFUSAL.sub(" ", fold(value)), today or dt.date.today())
-        if why and not (col in keep and why.startswith(SENSITIVE_RECORD)):
+        if why and not (col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING))):
             return why
     staff = _staff_of_another_company(p) or school_minor(p) or parental_consent_minor(p, today or dt.date.today())
     if staff:
@@ -2641,6 +2731,11 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return f"account deleted ({col}: {raw})"
     if re.fullmatch(r"(?:is\s)?(?:deleted|erased)", w) and _YES.match(v):
         return f"account deleted ({col})"
+    if _ARCHIVED_COLUMN.fullmatch(w) and (_YES.match(v) or _either_way(raw) is not None) or \
+            _RECORD_STATUS.fullmatch(w) and re.match(r"^archived\b", state):
+        return f"an archived record ({col}: {raw})"  # Cliniko's "Patient archived: Yes", closed by the practice
+    if _ENROLMENT_COLUMN.fullmatch(w) and _NOT_STUDYING.match(state):
+        return f"{NOT_STUDYING} ({col}: {raw})"
     if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and (_minor(v) or _age_first_minor(v)):
         return f"under 18 ({col}: {raw})"
     if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \

@@ -28,7 +28,7 @@ from listenwell.analysis.mix import (
     segment_label,
     whole,
 )
-from listenwell.analysis.roster_signals import note_columns
+from listenwell.analysis.roster_signals import note_columns, safe_contact_only
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
@@ -127,9 +127,16 @@ def contact_details(people: list[Participant]) -> Contacts:
     e164s = {c: numbers for c, numbers in e164s.items() if any(numbers.values())}
     # the first name alone, where the roster has a column of it: a mail merge's "Dear …"
     first = ["first_name"] if any(p.first_name for p in people) else []
+    # (a safety note, "DV – use only safe number": the listed email and phones may reach whoever harms
+    # them, so they are withheld, marked, and the notes beside them give the safe way)
+    unsafe = {p.pid for p in people if safe_contact_only(p)}
+    withheld = "withheld: safe contact only, see notes"
     return ["name", *first, "email", *phones, *(f"{c} (E.164)" for c in e164s), *notes], {
-        p.pid: [p.name or "", *([p.first_name or ""] if first else []), p.email or "",
-                *(p.attributes.get(c, "") for c in phones), *(numbers[p.pid] for numbers in e164s.values()),
+        p.pid: [p.name or "", *([p.first_name or ""] if first else []),
+                withheld if p.pid in unsafe and p.email else p.email or "",
+                *(withheld if p.pid in unsafe and p.attributes.get(c, "").strip() else p.attributes.get(c, "")
+                  for c in phones),
+                *("" if p.pid in unsafe else numbers[p.pid] for numbers in e164s.values()),
                 *(p.attributes.get(c, "") for c in notes)]
         for p in people}
 
