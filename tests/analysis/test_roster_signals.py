@@ -1866,3 +1866,14 @@ def test_staff_on_contract_and_notes_to_check_are_read() -> None:
     assert "1 of the 8 chosen has a parent's account" in said and "pa (Notes: Minor" in said
     assert "1 of the 8 chosen holds a representative role" in said and "su (Notes: Students' Union president)" in said
     assert "1 of the 8 chosen has circumstances noted" in said and "cl (Notes: care-experienced" in said
+
+
+def test_a_sensitive_mark_asked_for_with_mix_still_leaves_out_a_do_not_contact_in_the_same_cell() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+
+    both = person("c", **{"Clinical flags": "in crisis plan; do not contact without clinician approval"})
+    asked = frozenset({"Clinical flags"})  # --mix "clinical flags=…:2": the sensitive mark may be asked
+    assert left_out_by_roster(both, TODAY, asked).startswith("the roster's note says so")
+    assert left_out_by_roster(person("d", **{"Clinical flags": "in crisis plan"}), TODAY, asked) is None
+    assert left_out_by_roster(person("d", **{"Clinical flags": "in crisis plan"}), TODAY).startswith(
+        "a sensitive or restricted record")

@@ -2532,7 +2532,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             # "wil niet gebeld worden" from someone with an email who said yes to research: a way
             # not to reach them (the plan names it), read for the rest of the note
             why = _column_says(col, _CALL_REFUSAL.sub(" ", fold(value)), today or dt.date.today())
-        if why and not (col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING))):
+        if why and col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING)):
+            why = _column_says(col, value, today or dt.date.today(), asked_for=True)
+        if why:
             return why
     staff = _staff_of_another_company(p) or school_minor(p) or parental_consent_minor(p, today or dt.date.today())
     if staff:
@@ -2613,8 +2615,10 @@ def said_yes_to_research(p: Participant) -> str | None:
 
 
 @functools.lru_cache(maxsize=65536)  # a roster's values repeat ("active", "TRUE", "Pro") across people
-def _column_says(col: str, value: str, today: dt.date) -> str | None:
-    """Why one cell says not to ask its person, or None."""
+def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) -> str | None:
+    """Why one cell says not to ask its person, or None. ``asked_for``: the researcher asked for
+    this cell's value with --mix, so its sensitive-record or not-studying mark leaves nobody out,
+    but anything else the cell says still does ("in crisis plan; do not contact")."""
     w, raw = _words(col), value.strip()
     if re.fullmatch(r"consent[\s_-]?revoked", raw, re.I):  # Prolific's, in every field of the person
         return f"withdrew consent ({col}: {raw})"
@@ -2626,7 +2630,7 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
         return "marked do not contact" + ("" if w == "do not contact" else f" ({col})")
     if _DECEASED_COLUMN.fullmatch(w) and (_YES.match(v) or _DEATH_DATE.search(w) and _either_way(raw) is not None):
         return f"deceased ({col}: {raw})"  # NPSP's "Deceased" ticked, a date of death
-    if _sensitive(col, value):
+    if _sensitive(col, value) and not asked_for:
         return f"{SENSITIVE_RECORD} ({col}: {_quoted(raw)})"
     guardian = _guardian(col, value)
     if guardian and guardian[0]:
@@ -2734,7 +2738,7 @@ def _column_says(col: str, value: str, today: dt.date) -> str | None:
     if _ARCHIVED_COLUMN.fullmatch(w) and (_YES.match(v) or _either_way(raw) is not None) or \
             _RECORD_STATUS.fullmatch(w) and re.match(r"^archived\b", state):
         return f"an archived record ({col}: {raw})"  # Cliniko's "Patient archived: Yes", closed by the practice
-    if _ENROLMENT_COLUMN.fullmatch(w) and _NOT_STUDYING.match(state):
+    if _ENROLMENT_COLUMN.fullmatch(w) and _NOT_STUDYING.match(state) and not asked_for:
         return f"{NOT_STUDYING} ({col}: {raw})"
     if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and (_minor(v) or _age_first_minor(v)):
         return f"under 18 ({col}: {raw})"
