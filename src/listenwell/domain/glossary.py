@@ -336,6 +336,7 @@ _GLOSSARY: dict[str, str] = {
     "tanggal daftar": "signup date", "tanggal registrasi": "signup date", "tanggal bergabung": "signup date",
     "tgl daftar": "signup date", "tanggal wawancara terakhir": "last interviewed date",
     "wawancara terakhir": "last interviewed", "terakhir diwawancara": "last interviewed", "tanggal": "date",
+    "wawancara": "interview", "pewawancara": "interviewer", "peserta": "participant",
     "jumlah pesanan": "orders count", "jumlah transaksi": "orders count", "jumlah login": "logins count",
     "jumlah produk": "products count", "pesanan": "orders", "transaksi": "orders",
     "status akun": "account status", "nonaktif": "inactive", "tidak aktif": "inactive", "diblokir": "blocked",
