@@ -1206,3 +1206,22 @@ def test_what_a_consent_ask_says_of_the_recording_in_its_own_item_is_said_not_a_
     assert "The recording stays with our team." in intro.said
     assert "Check that the recorder is running." not in intro.said
     assert "- _Check that the recorder is running._" in render_markdown(build_kit(STUDY, english))
+
+
+def test_an_indonesian_guides_minutes_opening_consent_and_closing_are_its_own() -> None:
+    panduan = ("## 1. Pembukaan dan persetujuan (4 menit)\n"
+               "Selamat pagi Ibu, terima kasih sudah mau ngobrol. Saya Dewi dari tim produk.\n\n"
+               "- Bolehkah saya rekam percakapan ini supaya tidak ada yang terlewat?\n\n"
+               "## 2. Belanja bulanan (20 menit)\n"
+               "- Bagaimana Ibu biasanya belanja kebutuhan dapur?\n"
+               "- Ceritakan terakhir kali Ibu belanja lewat aplikasi.\n\n"
+               "## 3. Penutup (6 menit)\n"
+               "- Ada hal lain yang belum kita bicarakan tapi penting buat Ibu?\n")
+    kit = build_kit(Study(title="Belanja", slug="belanja", goals=[]), parse_guide(panduan, "p.md"))
+    md = render_markdown(kit)
+    # its own minutes, 4 + 20 + 6, and no intro, consent note or closing added by the kit
+    assert "(0–4 min)" in md and "(4–24 min)" in md and "(24–30 min)" in md
+    assert "asks no consent" not in md and "## Intro" not in md and "## Closing" not in md
+    # the greeting is words to say, not a note
+    assert "- Selamat pagi Ibu, terima kasih" in md
+    assert '<html lang="id">' in render_html(kit)
