@@ -1575,7 +1575,8 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    f"({real_today.isoformat()}): from then every activity date looks old, so usage leans "
                    "to lapsed; a typo?")
     out += _named_usage_unread(people, persons, opts)
-    if opts.exclude_recent_days is not None and not any(p.last_interviewed for p in persons) \
+    # (someone interviewed in this study on a day its file did not give was left out all the same)
+    if opts.exclude_recent_days is not None and not any(p.last_interviewed or p.interviewed for p in persons) \
             and not LAST_INTERVIEWED.in_roster(people):
         out.append("--exclude-recent left nobody out: the roster has no last-interviewed column, no note it "
                    "could read gives an earlier interview's day (\"Interviewed 15-10-2026\"), and nobody on it "
