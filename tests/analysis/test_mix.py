@@ -1092,3 +1092,23 @@ def test_a_sign_up_date_named_in_usage_from_is_read_as_the_sign_up_not_the_last_
     assert usage == {"T1": "frequent", "T2": "never_activated", "T3": "lapsed"}
     with pytest.raises(InputError, match=rf"--usage-from '{signup.lower()}': a sign-up date says when someone joined"):
         segment(people, MixOptions(as_of=TODAY, usage_from=[signup]))
+
+
+def test_exclude_recent_does_not_say_it_left_nobody_out_after_leaving_out_someone_interviewed_here() -> None:
+    # interviewed in this study from notes that give no day: left out by the recency rule all the same
+    people = roster()
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, exclude_recent_days=90),
+                    last_interviews={people[0].pid: None})
+    assert people[0].pid in dict(plan.excluded)
+    assert not any(w.startswith("--exclude-recent left nobody out") for w in plan.warnings)
+
+
+def test_a_second_column_in_one_mix_is_refused_saying_to_repeat_mix() -> None:
+    people = [Participant(pid=f"P{i}", attributes={"sessions_30d": "5", "consent": "Yes" if i % 2 else "No",
+                                                   "status": "Active"}) for i in range(6)]
+    with pytest.raises(InputError, match=r"no value 'status=blocked'.*repeat --mix"):
+        plan_mix(people, MixOptions(size=3, as_of=TODAY, weights=parse_weights(["consent=no:0,status=blocked:0"])))
+    # a plain mistyped value says nothing of it
+    with pytest.raises(InputError) as refused:
+        plan_mix(people, MixOptions(size=3, as_of=TODAY, weights=parse_weights(["consent=nope:0"])))
+    assert "repeat --mix" not in str(refused.value)

@@ -2232,6 +2232,9 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("前のバージョンより使いやすいと思いませんか？", "Japanese"),
     ("你不觉得新的结账流程更快吗？", "Chinese"),
     ("예전보다 편해졌다고 생각하지 않으세요?", "Korean"),
+    ("Aplikasi kasir yang baru lebih cepat kan dibanding yang lama?", "Indonesian"),
+    ("Bukankah pengiriman sekarang lebih murah?", "Indonesian"),
+    ("Fitur ini membantu usaha Ibu, kan?", "Indonesian"),
 ])
 def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_checked(text: str, language: str) -> None:
     check = check_question(text, among_english=False)
@@ -2247,6 +2250,8 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
     "Waarom heeft u de aanvraag niet afgemaakt?",
     "Racontez-moi la dernière fois que vous avez payé par virement.",
     "Como você decidiu não renovar?",
+    "Kan du berätta om senaste gången du betalade?",  # a Swedish "can", not the Indonesian tag
+    "Kapan terakhir kali Bapak mencairkan dana?",
 ])
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)

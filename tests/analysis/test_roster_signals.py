@@ -1877,3 +1877,41 @@ def test_a_sensitive_mark_asked_for_with_mix_still_leaves_out_a_do_not_contact_i
     assert left_out_by_roster(person("d", **{"Clinical flags": "in crisis plan"}), TODAY, asked) is None
     assert left_out_by_roster(person("d", **{"Clinical flags": "in crisis plan"}), TODAY).startswith(
         "a sensitive or restricted record")
+
+
+def test_indonesian_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster, parse_date
+    today = dt.date(2026, 11, 28)
+
+    def seller(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, attributes={"terakhir aktif": "20/11/2026", "jumlah pesanan 30 hari": "12",
+                                                **{k.replace("_", " "): v for k, v in attrs.items()}})
+    said = {"T1": ({"keterangan": "mohon jangan dihubungi"}, "marked do not contact"),
+            "T2": ({"keterangan": "pegawai kami (tim gudang)"}, "staff"),
+            "T3": ({"keterangan": "pemiliknya sudah meninggal"}, "deceased"),
+            "T4": ({"keterangan": "umur 15, pakai HP kakaknya"}, "under 18"),
+            "T5": ({"keterangan": "akun tes tim produk"}, "the roster's note says so"),
+            "T6": ({"keterangan": "meminta semua datanya dihapus"}, "asked to have their data erased"),
+            "T7": ({"bersedia diwawancara": "Tidak"}, "said no to research contact"),
+            "T8": ({"status akun": "Diblokir"}, "banned"),
+            "T9": ({"keterangan": "tidak mau direkam, boleh dicatat"}, "said no to recording")}
+    kept = [seller("K1", keterangan="kakaknya meninggal bulan lalu, toko tetap buka"),
+            seller("K2", keterangan="anak karyawan kami, jualan kue"),
+            seller("K3", keterangan="sudah jualan 4 tahun"),
+            seller("K4", bersedia_diwawancara="Ya", status_akun="Aktif")]
+    assert [left_out_by_roster(p, today) for p in kept] == [None] * len(kept)
+    plan = plan_mix([seller(pid, **attrs) for pid, (attrs, _) in said.items()] + kept,
+                    MixOptions(size=13, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # an interview the note or the column dates, with an Indonesian month ("Agu", "Okt", "Des")
+    assert last_interviewed_in_roster(seller("i1", keterangan="sudah diwawancara 7 Agu 2026")) == dt.date(2026, 8, 7)
+    assert last_interviewed_in_roster(seller("i2", tanggal_wawancara_terakhir="02/10/2026")) == dt.date(2026, 10, 2)
+    assert [parse_date(v, "terakhir aktif", "P") for v in ("9 Okt 2026", "2 Mei 2026", "14 Des 2025", "1 Agustus 2026")] \
+        == [dt.date(2026, 10, 9), dt.date(2026, 5, 2), dt.date(2025, 12, 14), dt.date(2026, 8, 1)]
+    # and the usage segments come from its last-active day and its 30-day order count
+    _, persons = segment([seller("U1"), seller("U2", terakhir_aktif="3 Mar 2026", jumlah_pesanan_30_hari="0")],
+                         MixOptions(as_of=today))
+    assert [p.segments["usage"] for p in persons] == ["frequent", "lapsed"]

@@ -176,3 +176,35 @@ def test_swahili_values_in_english(value: str, english: str) -> None:
 ])
 def test_chinese_columns_values_and_notes_in_english(text: str, english: str) -> None:
     assert in_english(text) == english
+
+
+@pytest.mark.parametrize(("column", "words"), [
+    ("Catatan", "notes"), ("Keterangan", "notes"), ("Terakhir Aktif", "last active"),
+    ("Tanggal Daftar", "signup date"), ("Jumlah Pesanan 30 Hari", "orders count 30 days"),
+    ("Status Akun", "account status"), ("Bersedia Diwawancara", "willing interview"),
+    ("Tanggal Wawancara Terakhir", "last interviewed date"), ("Provinsi", "province"),
+])
+def test_indonesian_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("Ya", "yes"), ("Tidak", "no"), ("Nonaktif", "inactive"), ("Diblokir", "blocked"),
+    # requests, refusals, an erasure, an interview done, a test account
+    ("mohon jangan dihubungi lagi", "do not contact"), ("jangan ditelepon sore", "do not call sore"),
+    ("tidak ingin direkam", "don't want to be recorded"), ("menolak diwawancarai", "not interested in interviews"),
+    ("meminta data pribadinya dihapus", "deletion requested"), ("pernah diwawancara 04/09/2026", "interviewed 04/09/2026"),
+    ("akun uji coba tim QA", "test account tim qa"), ("diblokir karena penipuan", "banned for fraud"),
+    # staff opening a clause, or "ours"; not a relative of one
+    ("pegawai gudang, punya toko online", "our employee, punya toko online"),
+    ("adiknya staf kami", "adiknya staf kami"), ("istri dari karyawan internal", "istri dari karyawan internal"),
+    # the person's own death; someone else's
+    ("sudah wafat", "sudah deceased"), ("ibunya meninggal dunia tahun lalu", "ibunya died tahun lalu"),
+    # an age, school: theirs, and not a length of time or a child's
+    ("usia 16 tahun", "aged 16"), ("SMK kelas 2, 16 tahun", "smk kelas 2, 16 years old"),
+    ("berjualan 5 tahun", "berjualan 5 tahun"), ("masih SMP", "under 18"), ("anaknya masih SMP", "anaknya masih smp"),
+    # English words that Indonesian shares are left as they are
+    ("Hari will test it, ya know", "hari will test it, ya know"),
+])
+def test_indonesian_values_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english

@@ -24,6 +24,8 @@ def read(text: str, name: str = "notes.txt"):
     ("Fecha: 03/06/2025", dt.date(2025, 6, 3)),
     ("Data da entrevista: 3 de junho de 2025", dt.date(2025, 6, 3)),
     ("Date: 25/06/2025", dt.date(2025, 6, 25)),           # English, but only one way round
+    ("Tanggal: 03/06/2025", dt.date(2025, 6, 3)),         # Indonesian, the day first
+    ("Tanggal wawancara: 21 Agu 2025", dt.date(2025, 8, 21)),
 ])
 def test_a_date_line_in_the_head_is_the_interview_day(line: str, day: dt.date) -> None:
     t = read(f"Onboarding study - Jon\n{line}\n\n{TURNS}")

@@ -736,3 +736,13 @@ def test_people_under_their_own_id_beside_an_accounts_repeated_id_are_a_roster()
     text = (b"contact_id,client_id,role\nK-1,A-7,buyer\nK-2,A-7,admin\nK-3,A-8,buyer\nK-4,A-8,admin\n"
             b"K-5,A-9,buyer\nK-6,A-9,finance\n")
     assert [p.pid for p in parse_roster(text, "contacts.csv")] == ["K-1", "K-2", "K-3", "K-4", "K-5", "K-6"]
+
+
+def test_an_indonesian_seller_export_its_id_owner_name_and_dates_with_indonesian_months() -> None:
+    data = ("ID Penjual,Nama Toko,Nama Pemilik,Email,Terakhir Aktif,Catatan\n"
+            "S-01,Warung Bu Tini,Sartini,tini@example.id,14 Okt 2026,\n"
+            "S-02,Kopi Pak Darto,Sudarto,darto@example.id,3 Des 2025,toko kedua\n").encode()
+    people = parse_roster(data, "penjual.csv")
+    assert [(p.pid, p.name) for p in people] == [("S-01", "Sartini"), ("S-02", "Sudarto")]
+    # the shop's name is no person's, and stays a column
+    assert people[0].attributes["nama toko"] == "Warung Bu Tini"

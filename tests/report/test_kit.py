@@ -1262,3 +1262,22 @@ def test_a_guide_with_a_distress_protocol_gets_no_probes_about_feelings() -> Non
     plain = build_kit(STUDY, parse_guide(SAFE_GUIDE.split("## Distress protocol")[0], "g.md"))
     refills = next(s for s in plain.sections if s.title.startswith("Refills"))
     assert any("feel" in p.lower() for q in refills.questions for p in q.followups)
+
+
+def test_an_indonesian_guides_minutes_opening_consent_and_closing_are_its_own() -> None:
+    panduan = ("## 1. Pembukaan dan persetujuan (4 menit)\n"
+               "Selamat pagi Ibu, terima kasih sudah mau ngobrol. Saya Dewi dari tim produk.\n\n"
+               "- Bolehkah saya rekam percakapan ini supaya tidak ada yang terlewat?\n\n"
+               "## 2. Belanja bulanan (20 menit)\n"
+               "- Bagaimana Ibu biasanya belanja kebutuhan dapur?\n"
+               "- Ceritakan terakhir kali Ibu belanja lewat aplikasi.\n\n"
+               "## 3. Penutup (6 menit)\n"
+               "- Ada hal lain yang belum kita bicarakan tapi penting buat Ibu?\n")
+    kit = build_kit(Study(title="Belanja", slug="belanja", goals=[]), parse_guide(panduan, "p.md"))
+    md = render_markdown(kit)
+    # its own minutes, 4 + 20 + 6, and no intro, consent note or closing added by the kit
+    assert "(0–4 min)" in md and "(4–24 min)" in md and "(24–30 min)" in md
+    assert "asks no consent" not in md and "## Intro" not in md and "## Closing" not in md
+    # the greeting is words to say, not a note
+    assert "- Selamat pagi Ibu, terima kasih" in md
+    assert '<html lang="id">' in render_html(kit)

@@ -122,17 +122,19 @@ class GuideSection:
 # guide's "Cierre" is its closing as "Closing" is: each is read as the English word after it.
 _PART_WORDS = {
     "welcome": "bienvenida|bienvenido|bienvenue|accueil|willkommen|begrüßung|begruessung|welkom|benvenuto|"
-               "benvenuti|accoglienza|boas-vindas|powitanie|saludo|välkommen|valkommen|velkommen",
+               "benvenuti|accoglienza|boas-vindas|powitanie|saludo|välkommen|valkommen|velkommen|pembukaan|pembuka|"
+               "salam pembuka",
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
                     "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp|inledning|innledning|"
-                    "indledning|introduktion",
+                    "indledning|introduktion|pengantar|pendahuluan",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
-               "samtycke|samtykke",
+               "samtycke|samtykke|persetujuan|izin rekam",
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
-               "uppvärmning|opvarmning|oppvarming",
+               "uppvärmning|opvarmning|oppvarming|pemanasan|perkenalan|mencairkan suasana",
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
-               "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding",
+               "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding|"
+               "penutup|penutupan",
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
               "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
               "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
@@ -319,8 +321,9 @@ _GOAL_WORD = r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|c
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
-# written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn"
-_MINUTES = r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|s)?\.?|mn\.?|m)(?!\w)|分(?:間|钟|鐘)?|분)"
+# written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn", and the
+# Indonesian "5 menit" (Malay "5 minit")
+_MINUTES = r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|it|s)?\.?|menit|mn\.?|m)(?!\w)|分(?:間|钟|鐘)?|분)"
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
     r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet)\s*[*_]*"

@@ -488,13 +488,20 @@ def _a_flag(dim: str, weights: dict[str, float], people: list[Participant]) -> b
         and any(not balanced_value(p.attributes.get(dim, "")) for p in people)
 
 
+def _second_column_hint(value: str) -> str:
+    """What to say of a --mix value that names a column of its own ("Status Akun=Diblokir" after a
+    comma in one --mix): each column is its own --mix."""
+    return "; to weigh a second column, repeat --mix (--mix \"A=x:0\" --mix \"B=y:0\")" if "=" in value else ""
+
+
 def _check_values(dim: str, weights: dict[str, float], people: list[Participant]) -> None:
     """Refuses a --mix value the column does not hold, naming those it does."""
     spelled = {_loose(p.attributes[dim]): p.attributes[dim].strip() for p in people
                if balanced_value(p.attributes.get(dim))}
     unknown = [v for v in weights if _loose(v) not in spelled]
     if unknown:
-        raise InputError(f"--mix {dim}: no value {unknown[0]!r} (values: {', '.join(sorted(set(spelled.values())))})")
+        raise InputError(f"--mix {dim}: no value {unknown[0]!r} (values: {', '.join(sorted(set(spelled.values())))})"
+                         + _second_column_hint(unknown[0]))
 
 
 def _named_tag(p: Participant, named: dict[str, float]) -> str:
@@ -587,7 +594,8 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int,
             unknown = [v for v in w if _loose(v) not in spelled and v not in _expected(d)]
             if unknown:
                 known = list(dict.fromkeys([*_expected(d), *sorted(set(spelled.values()))]))
-                raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(known)})")
+                raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(known)})"
+                                 + _second_column_hint(unknown[0]))
             given = {_loose(v): float(wt) for v, wt in w.items()}
             # numbers that fit in the plan are people ("city=London:5" of 15 is five Londoners), and
             # the places left are spread evenly over the values not named; named values alone are
@@ -1600,7 +1608,8 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    f"({real_today.isoformat()}): from then every activity date looks old, so usage leans "
                    "to lapsed; a typo?")
     out += _named_usage_unread(people, persons, opts)
-    if opts.exclude_recent_days is not None and not any(p.last_interviewed for p in persons) \
+    # (someone interviewed in this study on a day its file did not give was left out all the same)
+    if opts.exclude_recent_days is not None and not any(p.last_interviewed or p.interviewed for p in persons) \
             and not LAST_INTERVIEWED.in_roster(people):
         out.append("--exclude-recent left nobody out: the roster has no last-interviewed column, no note it "
                    "could read gives an earlier interview's day (\"Interviewed 15-10-2026\"), and nobody on it "

@@ -323,16 +323,16 @@ LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_d
 _MONTHS_IN = {w: en for en, words in {
     "january": "januar janvier enero janeiro gennaio januari styczen stycznia",
     "february": "februar fevrier febrero fevereiro febbraio februari luty lutego",
-    "march": "marz mars marzo marco maart marzec marca",
+    "march": "marz mars marzo marco maart marzec marca maret mac",
     "april": "avril abril aprile kwiecien kwietnia",
     "may": "mai mayo maio maggio mei maj maja",
     "june": "juni juin junio junho giugno czerwiec czerwca",
-    "july": "juli juillet julio julho luglio lipiec lipca",
-    "august": "aout agosto augustus sierpien sierpnia",
+    "july": "juli juillet julio julho luglio lipiec lipca julai",
+    "august": "aout agosto augustus sierpien sierpnia agustus ogos agu agt ags",
     "september": "septembre septiembre setembro settembre wrzesien wrzesnia",
-    "october": "oktober octobre octubre outubro ottobre pazdziernik pazdziernika",
+    "october": "oktober octobre octubre outubro ottobre pazdziernik pazdziernika okt",
     "november": "novembre noviembre novembro listopad listopada",
-    "december": "dezember decembre diciembre dezembro dicembre grudzien grudnia"}.items() for w in words.split()}
+    "december": "dezember decembre diciembre dezembro dicembre grudzien grudnia desember disember des"}.items() for w in words.split()}
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS_IN, key=len, reverse=True)) + r")\b")
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%d %B %Y",
@@ -1414,7 +1414,7 @@ _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|b
                             r"配偶|老公|老婆|太太|[寵宠]物")
 # a note that is the person's own age group, opening it: "Under 18", "minor", "未成年（…）" (not "under 18
 # son", someone else, nor "minor issue")
-_UNDER_18_NOTE = re.compile(r"^\W*(?:under\s18|a\sminor|minor)\W*(?:$|\()", re.I)
+_UNDER_18_NOTE = re.compile(r"^\W*(?:under\s18\W*(?:$|[(,;])|(?:a\s)?minor\W*(?:$|\())", re.I)  # "under 18, …"
 # an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
 _AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o|lat|a[nñ]os|ans|jahre|jaar|anni)\b|"
                           r"\baged?\s(\d{1,2})\b", re.I)
@@ -2160,7 +2160,7 @@ _LEFT_COMPANY_COLUMN = re.compile(r"^(?:has\s)?left(?:\s(?:the\s)?company)?$|^no
 # a request to have one's data erased (GDPR Art. 17, "DSGVO-Löschantrag gestellt", "RGPD : demande de
 # suppression", "pedido de exclusão LGPD"): never to be contacted again. With the law named, in any
 # column; without it, in a note ("Löschung beantragt", "deletion requested", "right to be forgotten")
-_PRIVACY_LAW = r"(?:gdpr|rgpd|dsgvo|rodo|lgpd|avg|ccpa|uk gdpr)"
+_PRIVACY_LAW = r"(?:gdpr|rgpd|dsgvo|rodo|lgpd|avg|ccpa|uk gdpr|uu pdp)"  # (UU PDP: Indonesia's)
 _ERASURE = (r"(?:losch\w*|loesch\w*|deletion|erasure|delete|erase|exclusao|eliminacao|supresion|eliminacion|borrado|"
             r"effacement|suppression|cancellazione|usuniecie|verwijder\w*|radering|sletning|sletting)")
 _ERASURE_UNDER_LAW = re.compile(rf"\b{_PRIVACY_LAW}\b[\s:/-]*(?:[a-z]+[\s:/-]+){{0,3}}?{_ERASURE}\b|"
@@ -2687,7 +2687,7 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
     if (own and 5 <= int(next(g for g in own.groups() if g and g.isdigit())) < 18) or _SAYS_MINOR.search(said):
         return f"under 18, in their own words ({col}: {_quoted(raw)})"
     if _ERASURE_UNDER_LAW.search(said) or (re.search(rf"\b{_PRIVACY_LAW}\b", w) and re.search(rf"\b{_ERASURE}\b", said)) \
-            or (_NOTES_COLUMN.search(w) and _ERASURE_NOTE.search(said)):
+            or (_NOTES_COLUMN.search(w) and (_ERASURE_NOTE.search(said) or _ERASURE_NOTE.search(v))):
         return f"asked to have their data erased ({col}: {_quoted(raw)})"
     if _ASKS_NOT_TO_BE_CONTACTED.search(note) or (not one_way and _ASKS_NOT_TO_BE_CONTACTED.search(said)):
         return f"asked not to be contacted ({col}: {_quoted(raw)})"
@@ -2731,6 +2731,10 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
     if (account or re.search(r"\b(?:status|state)$", w) and not _NOT_THE_ACCOUNT.search(w)
             or _CLOSED_REASON.search(w)) and (_FRAUD.search(state) or _BANNED.search(state)):
         return f"{'banned' if _BANNED.search(state) else 'closed or flagged for fraud'} ({col}: {_quoted(raw)})"
+    # an admin panel's "Blocked" account ("Status Akun: Diblokir"), or a note that it was banned for fraud
+    if account and re.fullmatch(r"(?:is\s)?blocked", state) or \
+            _NOTES_COLUMN.search(w) and re.match(r"^\W*(?:account\s)?(?:banned|blocked)\s(?:for\s)?fraud\b", state):
+        return f"banned ({col}: {_quoted(raw)})"
     if _DELETED_ON.match(w) and _either_way(raw) is not None:
         return f"account deleted ({col}: {raw})"
     if re.fullmatch(r"(?:is\s)?(?:deleted|erased)", w) and _YES.match(v):
@@ -2864,7 +2868,7 @@ def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST,
 # towards leaving them out)
 _INTERVIEWED_ON = re.compile(r"\b(?:interviewed|wywiad|entrevistad[oa]|interview[ée]e?|intervistat[oa]|geinterviewd|"
                              r"interviewt)\b[^.;]{0,40}?\b(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-                             r"(\d{1,2})[-/.](\d{4}))\b", re.I)
+                             r"(\d{1,2})[-/.](\d{4})|\d{1,2}\s[a-z]{3,9}\.?\s\d{4})\b", re.I)  # "… 3 Nov 2026"
 
 
 # the day first: "2026/10/02 interviewed", "12.10.2026 – interviewed" (a Japanese note's

@@ -17,16 +17,16 @@ from listenwell.domain.glossary import fold
 MONTHS: dict[str, int] = {fold(w): n for n, words in enumerate((
     "january jan januar janvier janv enero ene janeiro gennaio gen januari jänner",
     "february feb februar fevrier fevr febrero febreiro fevereiro fev febbraio februari",
-    "march mar marz maerz mrz mars marzo marco maart",
+    "march mar marz maerz mrz mars marzo marco maart maret mac",
     "april apr avril avr abril abr aprile",
     "may mai mayo maio maggio mag mei",
     "june jun juni juin junio junho giugno giu",
-    "july jul juli juillet juil julio julho luglio lug",
-    "august aug aout agosto ago augustus",
+    "july jul juli juillet juil julio julho luglio lug julai",
+    "august aug aout agosto ago augustus agustus agu agt ags ogos",
     "september sep sept septembre septiembre setembro set settembre",
     "october oct oktober okt octobre octubre outubro out ottobre ott",
     "november nov novembre noviembre novembro",
-    "december dec dezember dez decembre diciembre dic dezembro dicembre"), 1) for w in words.split()}
+    "december dec dezember dez decembre diciembre dic dezembro dicembre desember des disember"), 1) for w in words.split()}
 
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

@@ -325,6 +325,25 @@ _GLOSSARY: dict[str, str] = {
     "rarement": "rarely", "raramente": "rarely", "selten": "rarely", "zelden": "rarely", "rzadko": "rarely",
     "sallan": "rarely", "sjelden": "rarely", "sjaelden": "rarely", "parfois": "sometimes",
     "manchmal": "sometimes", "soms": "sometimes", "czasami": "sometimes", "ibland": "sometimes",
+    # Indonesian (and Malay), as an Indonesian admin panel or seller sheet names its columns and values
+    # ("ID Penjual", "Nama Pemilik", "Terakhir Aktif", "Jumlah Pesanan 30 Hari", "Status Akun: Diblokir",
+    # "Bersedia Diwawancara: Ya/Tidak", "Catatan"); a note's requests and events are ``_indonesian``'s
+    "catatan": "notes", "keterangan": "notes", "nama pemilik": "name", "nama lengkap": "full name",
+    "nama toko": "shop name", "nama usaha": "business name", "nama": "name",
+    "id penjual": "seller id", "id pelanggan": "customer id", "id pengguna": "user id", "id anggota": "member id",
+    "terakhir aktif": "last active", "aktif terakhir": "last active", "login terakhir": "last login",
+    "terakhir login": "last login", "transaksi terakhir": "last order", "pesanan terakhir": "last order",
+    "tanggal daftar": "signup date", "tanggal registrasi": "signup date", "tanggal bergabung": "signup date",
+    "tgl daftar": "signup date", "tanggal wawancara terakhir": "last interviewed date",
+    "wawancara terakhir": "last interviewed", "terakhir diwawancara": "last interviewed", "tanggal": "date",
+    "wawancara": "interview", "pewawancara": "interviewer", "peserta": "participant",
+    "jumlah pesanan": "orders count", "jumlah transaksi": "orders count", "jumlah login": "logins count",
+    "jumlah produk": "products count", "pesanan": "orders", "transaksi": "orders",
+    "status akun": "account status", "nonaktif": "inactive", "tidak aktif": "inactive", "diblokir": "blocked",
+    "ditangguhkan": "suspended", "penipuan": "fraud",
+    "bersedia diwawancara": "willing interview", "bersedia diwawancarai": "willing interview",
+    "bersedia dihubungi": "may be contacted", "persetujuan rekaman": "consent recording",
+    "provinsi": "province", "kabupaten": "district", "kota": "city", "usia": "age", "umur": "age",
 }
 
 # a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
@@ -334,6 +353,8 @@ _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", 
             "haan": "yes", "haa": "yes", "han": "yes", "ha": "yes", "ji haan": "yes", "ji han": "yes",
             "haan ji": "yes", "han ji": "yes", "nahi": "no", "nahin": "no", "nhi": "no", "ji nahi": "no",
             "ji nahin": "no", "nahi ji": "no",
+            # Indonesian and Malay ("tak" is not here: a Polish yes)
+            "ya": "yes", "iya": "yes", "tidak": "no", "bersedia": "yes", "tidak bersedia": "no",
             # a spreadsheet's TRUE and FALSE in the sheet's language
             "wahr": "true", "falsch": "false", "vrai": "true", "faux": "false", "verdadero": "true", "falso": "false",
             "verdadeiro": "true", "vero": "true", "prawda": "true", "falsz": "false", "waar": "true",
@@ -665,6 +686,73 @@ def _swahili(text: str) -> str:
     return _SW_DIED.sub(died, text)
 
 
+# Indonesian (and Malay), as an Indonesian admin panel's or a seller team's notes write it: requests
+# ("jangan dihubungi": do not contact, "tidak mau direkam": does not want to be recorded), an erasure
+# asked for ("minta data dihapus"), an interview done ("sudah diwawancara 12/10/2026"), a test account
+# ("akun tes"), staff ("karyawan internal", "staf CS" opening a clause; not "anak karyawan kami": a
+# staff member's child), a death (the person's own where no one else is named before it: "pemilik
+# meninggal dunia", not "ayahnya meninggal", their father died), an age ("17 tahun" as a clause of its
+# own, "umur 16"; not "jualan 3 tahun", three years of selling) and school ("masih SMP": still at
+# junior high, under 18), each put in English whole. A lone "tes" or "ya" is left as it is: English has them too.
+_ID_KIN = (r"(?:anak|istri|isteri|suami|ayah|bapak|ibu|mama|papa|adik|kakak|abang|saudara|keluarga|nenek|kakek|"
+           r"paman|bibi|tante|om|mertua|cucu|teman|tetangga)(?:nya)?")
+_ID_OWN_BEFORE = re.compile(r"(?:^|[,.;:!?(\-\u2013\u2014]|\b(?:pemilik|pemiliknya|penjual|beliau|ybs|"
+                            r"yang\sbersangkutan|owner|dia|ia))\s*(?:(?:sudah|telah|sdh|baru\s?saja|baru)\s)?$")
+_ID_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    (r"\b(\d+)\s?hari\b", r"\1 days"), (r"\b(\d+)\s?bulan\b", r"\1 months"),
+    (r"\b(?:tolong\s|mohon\s)?jangan\s(?:di)?(?:hubungi|kontak|ganggu)(?:\slagi)?\b", "do not contact"),
+    (r"\b(?:tolong\s|mohon\s)?jangan\s(?:di)?(?:telepon|telpon|telfon|call)(?:\slagi)?\b", "do not call"),
+    (r"\b(?:tidak|tak|nggak|ngga|gak|enggan)\s(?:mau|ingin|bersedia|suka|boleh)\s(?:lagi\s)?(?:di)?(?:hubungi|kontak)\b",
+     "does not want to be contacted"),
+    (r"\b(?:tidak|tak|nggak|ngga|gak|enggan)\s(?:mau|ingin|bersedia|suka|boleh)\s(?:di)?rekam\b|"
+     r"\bmenolak\s(?:untuk\s)?(?:di)?rekam\b", "don't want to be recorded"),
+    (r"\b(?:tidak|tak|nggak|ngga|gak|enggan)\s(?:mau|ingin|bersedia)\s(?:ikut\s)?(?:di)?(?:wawancara(?:i)?|interview|riset)\b|"
+     r"\bmenolak\s(?:ikut\s)?(?:di)?(?:wawancara(?:i)?|interview|riset)\b", "not interested in interviews"),
+    (r"\b(?:minta|meminta|mengajukan)\s(?:agar\s|supaya\s)?(?:semua\s)?data(?:nya)?\s(?:pribadi(?:nya)?\s)?(?:di)?hapus\b|"
+     r"\b(?:minta|meminta|permintaan|permohonan)\s(?:pen)?hapus(?:an)?\s(?:semua\s)?data(?:nya)?\b", "deletion requested"),
+    (r"\buu\spdp\b", "uu pdp"),
+    (r"\b(?:sudah|pernah|telah|sdh)\s(?:di)?(?:wawancara(?:i)?|interview)\b", "interviewed"),
+    (r"\bakun\s(?:tes|test|testing|uji(?:\scoba)?|percobaan|dummy|qa)\b", "test account"),
+    (r"\b(?:akun\s)?diblokir\s?(?::|karena|krn|akibat|atas)\s?(?:kasus\s)?(?:penipuan|fraud)\b", "banned for fraud"),
+    # staff opening a clause ("karyawan internal (tim Ops)", "staf CS, jualan sampingan"), or "our"
+    (r"(?:^|(?<=[,;(]\s)|(?<=[,;(]))(?:dia\s|ini\s)?(?:adalah\s)?(?:karyawan|pegawai|staf|staff)"
+     r"(?:\s(?:internal|kami|sendiri|cs|ops|it|gudang|kantor))?(?=\s*(?:$|[,;.(/]))", "our employee"),
+    # an age: "umur 16", "usia 17 tahun", or "17 tahun" as a clause of its own
+    (r"\b(?:umur|usia|berumur|berusia|umurnya|usianya)\s(\d{1,2})(?:\s?(?:tahun|thn|th)\b)?", r"aged \1"),
+    (r"(?:^|(?<=[,;(]\s)|(?<=[,;(]))(?:baru\s)?(\d{1,2})\s?(?:tahun|thn)(?=\s*(?:$|[,;.)]))", r"\1 years old"),
+))
+_ID_OUR_STAFF = re.compile(r"\b(?:karyawan|pegawai|staf)\s(?:internal|kami)\b")
+# (a relative, of someone named or not: "anak karyawan", "suami pemilik karyawan internal", the owner's husband)
+_ID_KIN_BEFORE = re.compile(r"\b" + _ID_KIN + r"\s(?:dari\s|seorang\s)?(?:[a-z]+\s)?$")
+_ID_DIED = re.compile(r"\b(?:meninggal(?:\sdunia)?|wafat|almarhum(?:ah)?|tutup\susia)\b")
+# (junior high or below: a senior high's "masih SMA" may be 18, so it is left as it is)
+_ID_SCHOOL = re.compile(r"\bmasih\s(?:di\s)?(?:sd|smp|mts)\b")
+
+
+def _indonesian(text: str) -> str:
+    """Indonesian requests, refusals, an erasure, an interview, a test account, staff, a death, an age
+    and school put in English (see above)."""
+    if not re.search(r"\b(?:hari|bulan|jangan|tidak|tak|nggak|ngga|gak|enggan|menolak|minta|meminta|mengajukan|permintaan|"
+                     r"permohonan|uu|sudah|pernah|telah|sdh|akun|diblokir|karyawan|pegawai|staf|staff|umur|usia|"
+                     r"berumur|berusia|umurnya|usianya|tahun|thn|meninggal|wafat|almarhum|almarhumah|tutup|masih)\b",
+                     text):
+        return text
+    for pattern, en in _ID_REPLACE:
+        text = pattern.sub(en, text)
+
+    # (one of ours anywhere in the note, unless a relative of one: "anak karyawan kami")
+    text = _ID_OUR_STAFF.sub(lambda m: m.group(0) if _ID_KIN_BEFORE.search(m.string[:m.start()]) else "our employee",
+                             text)
+
+    def died(m: re.Match[str]) -> str:
+        return "deceased" if _ID_OWN_BEFORE.search(m.string[:m.start()]) else "died"
+
+    def school(m: re.Match[str]) -> str:
+        return "under 18" if _ID_OWN_BEFORE.search(m.string[:m.start()]) else m.group(0)
+
+    return _ID_SCHOOL.sub(school, _ID_DIED.sub(died, text))
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     keys = sorted(_GLOSSARY, key=lambda k: (-len(k.split()), -len(k)))
@@ -849,7 +937,7 @@ def in_english(text: str) -> str:
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
-    folded = _swahili(_hinglish(folded))
+    folded = _indonesian(_swahili(_hinglish(folded)))
     if re.search(_HAN, folded) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", folded):
         folded = _in_english_chinese(folded)  # no kana: Chinese first, then what Japanese writes the same
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u3007\u25cb\u00d7]", folded):

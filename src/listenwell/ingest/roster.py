@@ -34,7 +34,9 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "회원번호", "고객번호", "회원id", "고객id", "사용자id", "아이디",
               # a Chinese member or customer list's number (Traditional and Simplified)
               "會員編號", "会员编号", "客戶編號", "客户编号", "顧客編號", "顾客编号", "會員id", "会员id", "用戶id",
-              "用户id", "編號", "编号")
+              "用户id", "編號", "编号",
+              # an Indonesian or Malay admin panel's ("ID Penjual": a seller's, "ID Pelanggan": a customer's)
+              "id penjual", "id pelanggan", "id pengguna", "id anggota", "id peserta")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -47,7 +49,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Korean ("이름", a form's "성명", "성함"; a member list's "회원명", "고객명")
                 "이름", "성명", "성함", "회원명", "고객명", "참여자명", "참가자명", "회원 이름", "고객 이름",
                 # Chinese ("姓名", a member list's "會員姓名", "客戶姓名")
-                "姓名", "會員姓名", "会员姓名", "客戶姓名", "客户姓名", "顧客姓名", "顾客姓名", "中文姓名")
+                "姓名", "會員姓名", "会员姓名", "客戶姓名", "客户姓名", "顧客姓名", "顾客姓名", "中文姓名",
+                # Indonesian and Malay ("Nama Pemilik": a shop's owner, the person; not "Nama Toko", the shop)
+                "nama", "nama lengkap", "nama pemilik", "nama peserta", "nama pelanggan", "nama responden")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"

@@ -113,7 +113,9 @@ _SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|than
                    r"ich hei[ßs]e|mein name ist|goedemorgen|goedemiddag|dank (?:je|u)|hartelijk dank|bedankt|"
                    r"(?:heel )?fijn dat|leuk dat|welkom(?! heten)|ik ben|mijn naam is|ciao|buongiorno|grazie|"
                    r"benvenut[oaie]|mi chiamo|dzie[nń] dobry|dzi[eę]kuj[eę]|cze[sś][cć]|witam|jestem|"
-                   r"nazywam si[eę]|habari|hujambo|jambo|karibu|asante|shikamoo|jina langu ni|mimi ni)(?![\w'-])", re.I)
+                   r"nazywam si[eę]|habari|hujambo|jambo|karibu|asante|shikamoo|jina langu ni|mimi ni|"
+                   # Indonesian and Malay ("Halo Bapak/Ibu, terima kasih…", "Selamat pagi", "Saya Putri…")
+                   r"halo|selamat (?:pagi|siang|sore|malam|datang)|terima kasih|saya|nama saya)(?![\w'-])", re.I)
 # A greeting of one or two words in a language not listed above, on its own ("Sawubona! My name is…"):
 # the sentence after it says whether the paragraph is speech
 _OWN_GREETING = re.compile(r"^\W*[^\W\d_]+(?:[ -][^\W\d_]+)?\s*[!,]\s+(?=\S)")
@@ -458,7 +460,7 @@ def _translation_lang(guide: Guide) -> str | None:
 
 # the languages ``guess_language`` names, as the tags HTML declares them by
 _LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
-                  "Italian": "it", "Polish": "pl", "Swedish": "sv"}
+                  "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id"}
 
 
 def _lang(guide: Guide) -> str | None:

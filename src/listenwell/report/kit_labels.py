@@ -100,6 +100,12 @@ LABELS: dict[str, KitLabels] = {
                     probe="följdfråga", intro="Inledning", warm_up="Uppvärmning", closing="Avslutning",
                     note_sheet="Anteckningsblad", participant="Deltagare:", date="Datum:",
                     interviewer="Intervjuare:", note_columns=("Tid", "Citat", "Observation")),
+    "id": KitLabels(kit="Kit wawancara:", about="Sekitar {n} menit", planned="rencana: {n}", study="Studi:",
+                    research_goals="Tujuan riset", probes_for_any_answer="Pertanyaan lanjutan untuk setiap jawaban:",
+                    interviewer_notes="Catatan untuk pewawancara", goal="Tujuan:", added="ditambahkan oleh kit",
+                    probe="pertanyaan lanjutan", intro="Pembukaan", warm_up="Pemanasan", closing="Penutup",
+                    note_sheet="Lembar catatan", participant="Peserta:", date="Tanggal:",
+                    interviewer="Pewawancara:", note_columns=("Waktu", "Kutipan", "Pengamatan")),
 }
 
 

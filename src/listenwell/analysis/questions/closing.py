@@ -24,7 +24,8 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  r"(?:ich|wir)\s+(?:\w+\s+){0,2}nicht gefragt|zu fragen vergessen|vergessen(?: habe)?,? zu fragen|h[aä]tte fragen sollen|"
                  r"(?:ik|we|wij)\s+(?:\w+\s+){0,2}niet (?:heb |hebben )?gevraagd|vergeten te vragen|had(?:den)? moeten vragen|"
                  r"non (?:ti |le |vi )?(?:ho|abbiamo) chiesto|dimenticat[oa] di chiedere|avrei dovuto chiedere|"
-                 r"nie zapyta[lł](?:em|am|i[sś]my|y[sś]my)|zapomnia[lł]\w* zapyta[cć]|powin(?:ien|nam|ienem)\w* by[lł]\w* zapyta[cć]")
+                 r"nie zapyta[lł](?:em|am|i[sś]my|y[sś]my)|zapomnia[lł]\w* zapyta[cć]|powin(?:ien|nam|ienem)\w* by[lł]\w* zapyta[cć]|"
+                 r"belum (?:saya |sempat saya )?tanya(?:kan)?|lupa (?:saya )?tanya(?:kan)?|seharusnya saya tanya(?:kan)?")
 _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo m[aá]s|alguna otra cosa|"
                         r"autre chose|quelque chose d'autre|noch etwas|sonst noch|nog iets|qualcos['\u2019]altro|"
                         r"qualche altra cosa|co[sś] jeszcze|n[åa]got (?:mer|annat)|noe (?:mer|annet)|noget (?:mere|andet))"
@@ -38,7 +39,12 @@ _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo
                         r"(?:we|wij) (?:het )?(?:nog )?niet|non abbiamo|nie|vi (?:inte|ikke)(?: har)?)\s+(?:\w+\s+){0,2}?(?:parl[ée]|abord[ée]|[ée]voqu[ée]|discut[ée]|hablado|tratado|"
                         r"comentado|falamos|conversamos|abordamos|falado|conversado|abordado|gesprochen|besprochen|"
                         r"angesprochen|gehad|gesproken|besproken|parlato|discusso|toccato|rozmawiali[sś]my|poruszyli[sś]my|"
-                        r"pratat|talat|tagit upp|snakket|talt)")
+                        r"pratat|talat|tagit upp|snakket|talt)"
+                        # Indonesian and Malay: "Ada hal lain … yang belum kita bahas…?", "Ada yang ingin
+                        # Bapak/Ibu tambahkan?"
+                        r"|belum (?:kita |sempat |saya )?(?:bahas|dibahas|bicarakan|dibicarakan|obrolkan|singgung|disinggung)"
+                        r"|(?:hal|sesuatu|yang) (?:lain )?(?:yang )?(?:ingin|mau|perlu)\s+(?:\w+\s+){0,2}?"
+                        r"(?:tambahkan|sampaikan|ceritakan|bagikan|katakan)")
 
 # The same in Japanese, Chinese and Korean, written without spaces between words: "他に何か伝えて
 # おきたいことはありますか？", "还有什么想补充的吗？", "더 하고 싶은 말씀이 있으신가요?"; and "お聞きできなかった

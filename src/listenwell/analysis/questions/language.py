@@ -171,7 +171,9 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            r"aufnehm\w*|aufnahme|aufzeichn\w*|aufgenommen|aufgezeichnet|mitschneid\w*|opnem\w*|opneem|opname|"
            r"opgenomen|registr(?:are|arla|arlo|arti|iamo|azione)|nagrywa\w*|nagra[cćnł]\w*|"
            # Swedish, Norwegian, Danish: "spela in", "inspelning", "ta opp", "opptak", "optage"
-           r"spela(?:r)? in|spelas in|inspelning\w*|ta(?:r)? opp|opptak\w*|optag\w*|tage(?:r)? op)")
+           r"spela(?:r)? in|spelas in|inspelning\w*|ta(?:r)? opp|opptak\w*|optag\w*|tage(?:r)? op|"
+           # Indonesian and Malay: "boleh saya rekam?", "direkam", "rakaman"
+           r"rekam|merekam|direkam|rekaman|rakam|merakam|dirakam|rakaman)")
 _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
@@ -180,7 +182,8 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           r"posso|possiamo|va bene|le dispiace|ti dispiace|acconsent\w*|czy mog[eę]|czy mo[zż]emy|zgadza\w*|"
           r"nie przeszkadza|nic przeciwko|w porz[aą]dku|ok|okay|ok[eé]|"
           r"g[åa]r det bra|[äe]r det (?:ok(?:ej|ay)?|greit|i orden|i ordning)|f[åa]r (?:jag|jeg|vi)|kan (?:jag|vi|jeg)|"
-          r"godk[äa]nner|samtycker|greit|i orden)"
+          r"godk[äa]nner|samtycker|greit|i orden|"
+          r"boleh(?:kah)?|bersedia(?:kah)?|keberatan|izin(?:kan)?|diizinkan|setuju|(?:tidak|nggak|gak) apa[- ]apa)"
           # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
           # "Autorisez-vous…", "Permite-me gravar…?", "Importa-se que eu grave?"
           r"(?:-(?:vous|nous|moi|je|tu|on|se|me|nos|lhe|lo|la|ti|mi|ci))?")
@@ -259,6 +262,10 @@ _LANGUAGE_WORDS = {
               "pana pani może",
     "Swedish": "och är att det som inte hur varför när vad du har kan",
     "Norwegian or Danish": "jeg ikke hvordan hvorfor hvad hva og er det har kan",
+    # (Malay shares most of these: a Malay guide is named Indonesian)
+    "Indonesian": "apa apakah bagaimana mengapa kenapa kapan siapa yang tidak ini itu dengan untuk dari ada saya "
+                  "anda bapak ibu sudah belum bisa kalau atau juga lebih seperti biasanya pernah menurut boleh "
+                  "ceritakan",
 }
 _LANGUAGE_SETS = {name: frozenset(words.split()) for name, words in _LANGUAGE_WORDS.items()}
 

@@ -38,6 +38,10 @@ _FORMS: tuple[tuple[str, str], ...] = (
     ("Japanese", r"と思いませんか|(?:です|ます|でした|ました)よね[？?]|(?:じゃ|では)ないですか[？?]"),
     ("Chinese", r"(?:你|您)(?:难道|難道)?不(?:觉得|覺得|认为|認為)|(?:对吧|對吧|是吧)[？?]?\s*$|是不是很"),
     ("Korean", r"(?:라고|다고) 생각하지 않(?:으세요|나요|습니까)|(?:잖아요|그렇죠|맞죠)\s*[?？]"),
+    # Indonesian and Malay: "Bukankah…?", "…, kan?", "…, bukan?", "…lebih baik kan daripada…?" (not a
+    # lone "kan", the Dutch and Scandinavian "can")
+    ("Indonesian", r"\bbukankah\b|,\s*(?:(?:ya|iya)\s+)?(?:kan|bukan)\s*\?\s*$|"
+                   r"\b(?:lebih|paling|sangat|cukup|sudah|makin|semakin)\s+\w+\s+kan\b|\bkan\s+(?:daripada|dibanding\w*)\b"),
 )
 _PATTERNS = tuple((language, re.compile(p)) for language, p in _FORMS)
 
