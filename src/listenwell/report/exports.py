@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from listenwell.domain.names import phone_columns
+from listenwell.domain.names import contact_columns
 from listenwell.domain.model import Code, Highlight, Interview, Role, Segment, Statement
 from listenwell.domain.text import column_words, slugify
 from listenwell.domain.timecode import format_timecode
@@ -44,8 +44,8 @@ class Outward:
         self.red: Redactor = make_redactor(ev, ReportOptions(redact=redact, terms=list(terms)))
         self.names = Pseudonyms()
         self.people = {p.pid: p for p in ev.participants}
-        # the roster's phone columns, by name in any roster language or by what they hold
-        self.phones = set(phone_columns(dict.fromkeys(k for p in ev.participants for k in p.attributes),
+        # the roster's phone and email columns, by name in any roster language or by what they hold
+        self.phones = set(contact_columns(dict.fromkeys(k for p in ev.participants for k in p.attributes),
                                         [p.attributes for p in ev.participants]))
         self.theme_of = {sid: t for t in ev.themes for sid in t.statement_ids}
 
