@@ -2526,6 +2526,18 @@ def _channel_says(col: str, value: str) -> str | None:
     return None
 
 
+def recorded_refusal(col: str, value: str) -> str | None:
+    """Why one cell records a no to being asked ("Research consent: No", "Research opt-out: Y",
+    "Do not contact: TRUE", "Email Opt Out: 1"), or None: a re-import whose cell is empty keeps it,
+    as it keeps a no to recording or quotes (a yes in the file changes it)."""
+    why = _column_says(col, value, dt.date.today())
+    if why and why.startswith(("opted out of research", "said no to research contact", "not in the research panel",
+                               "marked do not contact", "withdrew consent", "asked not to be contacted",
+                               "asked not to be interviewed", "did not agree to take part")):
+        return why
+    return _channel_says(col, value)
+
+
 def said_yes_to_research(p: Participant) -> str | None:
     """The column in which this person said yes to research ("Research Panel: Opted In",
     "research_consent: yes"), or None."""

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
+from listenwell.analysis.roster_signals import recorded_refusal
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import fold
@@ -122,8 +123,9 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     ``replace_roster`` they are taken off the roster and the saved plan instead, refused (nothing
     changed) while any of them is linked to an interview, or where the file has none of the
     study's people. A column the file does not have keeps its values (the tool's plain export
-    beside the researcher's own columns), and a recorded no to recording, sharing or quotes is
-    never turned into unknown by an empty cell: both are named."""
+    beside the researcher's own columns), and a recorded no to recording, sharing or quotes, or
+    a roster column's no to research or to being contacted ("Research consent: No", "Do not
+    contact: Y"), is never turned into unknown by an empty cell: both are named."""
     srow = get_study_row(session, study)
     existing = participant_rows_by_pid(session, srow.id)
     # the ids of the study's people: the file's column that holds them is its id column
@@ -387,6 +389,11 @@ def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozense
         if col not in roster.columns:
             attributes[col] = value
             update.kept_columns.setdefault(col, []).append(old.pid)
+        elif not (attributes.get(col) or "").strip() and recorded_refusal(col, value):
+            # a no to research or to being contacted, left empty by an older sheet: kept, as a no to
+            # recording or quotes is, until a file says yes
+            attributes[col] = value
+            update.kept_no.setdefault(repr(col), []).append(old.pid)
     values = {}
     for f, what in _FIELDS.items():
         ours = getattr(old, f)
