@@ -1092,3 +1092,24 @@ def test_a_sign_up_date_named_in_usage_from_is_read_as_the_sign_up_not_the_last_
     assert usage == {"T1": "frequent", "T2": "never_activated", "T3": "lapsed"}
     with pytest.raises(InputError, match=rf"--usage-from '{signup.lower()}': a sign-up date says when someone joined"):
         segment(people, MixOptions(as_of=TODAY, usage_from=[signup]))
+
+
+def test_re_planning_keeps_the_saved_plans_people_already_interviewed_within_its_size() -> None:
+    first = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2))
+    done_pid, swapped = first.chosen[0].pid, first.chosen[1].pid
+    outside = next(p.pid for p in roster() if p.pid not in {m.pid for m in first.chosen})
+    done = {done_pid: dt.date(2026, 5, 28), outside: dt.date(2026, 5, 29)}
+    # swapping one person out mid-study, with the recency rule on, as a researcher re-plans
+    again = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2, exclude_recent_days=90, leave_out=[swapped]),
+                     done, previous=_saved(first))
+    pids = [p.pid for p in again.chosen]
+    assert len(pids) == 4 and pids[0] == done_pid and swapped not in pids
+    assert outside not in pids  # an interview outside the plan is not pulled into it
+    assert done_pid not in {p.pid for p in again.dropped or []}
+    note = next(n for n in again.notes if "of the saved plan already interviewed" in n)
+    assert done_pid in note and "--fresh" in note
+    assert not any("already interviewed in this study" in w for w in again.warnings)
+    # --fresh starts over: the recency rule then applies to them too
+    fresh = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2, exclude_recent_days=90, fresh=True),
+                     done, previous=_saved(first))
+    assert done_pid not in {p.pid for p in fresh.chosen}
