@@ -736,3 +736,14 @@ def test_people_under_their_own_id_beside_an_accounts_repeated_id_are_a_roster()
     text = (b"contact_id,client_id,role\nK-1,A-7,buyer\nK-2,A-7,admin\nK-3,A-8,buyer\nK-4,A-8,admin\n"
             b"K-5,A-9,buyer\nK-6,A-9,finance\n")
     assert [p.pid for p in parse_roster(text, "contacts.csv")] == ["K-1", "K-2", "K-3", "K-4", "K-5", "K-6"]
+
+
+def test_a_file_numbered_by_ticket_or_order_is_not_invited_to_rename_that_number_to_id() -> None:
+    for column, kind in (("Ticket ID", "ticket"), ("Order #", "order"), ("invoice_no", "invoice")):
+        text = f"{column},Requester,Requester email,Subject\n5501,Ada Moss,ada@mail.example,Refund\n" \
+               "5502,Ada Moss,ada@mail.example,Login\n5503,Cy Vale,cy@mail.example,Bug\n"
+        with pytest.raises(InputError) as err:
+            parse_roster(text.encode(), "helpdesk.csv")
+        said = str(err.value)
+        assert "rename it to 'id'" not in said, said
+        assert f"{column!r} numbers each {kind}, not a person" in said, said

@@ -299,6 +299,21 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
     stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
     content = sorted(c for c in roster.attributes if not _tool_metadata(c))
     kept = sorted({c for c in stored_columns if not _tool_metadata(c)})
+    # another system's export: none of its ids is one of the study's people, and most of its columns
+    # are new to the study, and no column read as a person's name or email (a helpdesk's tickets with
+    # the ticket number renamed 'id'); a file of new people for the roster has some of the roster's
+    # columns, or their names or emails
+    new_columns = [c for c in content if c not in stored_columns]
+    if not matched and len(people) >= 2 and len(kept) >= 2 and len(content) >= 2 \
+            and 2 * len(new_columns) > len(content) and not {"name", "first_name", "email"} & set(roster.gives):
+        shown = ", ".join(repr(c) for c in new_columns[:5]) + (", …" if len(new_columns) > 5 else "")
+        raise InputError(f"this is not the study's roster: none of this file's {len(people)} ids "
+                         f"({f'column {roster.id_column!r}' if roster.id_column else 'made from each email'}, such as "
+                         f"{people[0].pid}) is one of the {len(existing)} people the study has, and "
+                         f"{len(new_columns)} of its {len(content)} columns are new to it ({shown}): another "
+                         "system's export (tickets, orders, events?) would add each row as a person; import the "
+                         "roster's own file, or, for new people to add, give the file the roster's columns "
+                         f"(such as {', '.join(repr(c) for c in kept[:3])}); nothing was changed", file=str(path))
     shared = sorted(c for c in roster.attributes & stored_columns if _tool_metadata(c))
     if len(content) < 3 or len(kept) < 3 or set(content) & set(kept) or not shared or not matched:
         return
