@@ -282,7 +282,8 @@ _PERIOD = (r"\b\d+\s?d\b|\bl\d+d?\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|w
 # a count of use over a school's or a business's period ("App logins this term", "Sessions this
 # semester", "Orders this quarter"): only with a word of use, as "Modules this term" counts no use
 # (the period's length: ``_LONG_PERIODS``)
-_LONG_PERIOD = r"\b(?:this|last|past|previous|current)\s(?:term|semester|trimester|quarter|year|fortnight)\b"
+# ("this year" is not one: it counts from 1 January, a length that depends on the day)
+_LONG_PERIOD = r"\b(?:this|last|past|previous|current)\s(?:term|semester|trimester|quarter|fortnight)\b"
 _LONG_PERIOD_COUNT = (rf"^(?=.*{_LONG_PERIOD})(?=.*\b(?:logins?|log ins?|sign ins?|sessions?|visits?|uses|opens|launches|"
                       r"orders?|purchases?|bookings?|active days|days active)\b)")
 COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
@@ -521,7 +522,7 @@ def _per_month(column: str) -> float:
 # university term, about 10 to 12 weeks of teaching: 11 weeks; a semester about 4 months; a trimester
 # 3 months; a quarter and a year as the calendar has them. A count "this term" halfway through the
 # term is read as a whole term's: the rate is a low guess early in one.
-_LONG_PERIODS = {"fortnight": 14, "term": 77, "semester": 120, "trimester": 91, "quarter": 91, "year": 365}
+_LONG_PERIODS = {"fortnight": 14, "term": 77, "semester": 120, "trimester": 91, "quarter": 91}
 
 
 # a month as a spreadsheet abbreviates it, in the languages rosters are kept in ("1-okt", "5-mrt")
