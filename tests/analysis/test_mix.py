@@ -1112,3 +1112,24 @@ def test_a_second_column_in_one_mix_is_refused_saying_to_repeat_mix() -> None:
     with pytest.raises(InputError) as refused:
         plan_mix(people, MixOptions(size=3, as_of=TODAY, weights=parse_weights(["consent=nope:0"])))
     assert "repeat --mix" not in str(refused.value)
+
+
+def test_re_planning_keeps_the_saved_plans_people_already_interviewed_within_its_size() -> None:
+    first = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2))
+    done_pid, swapped = first.chosen[0].pid, first.chosen[1].pid
+    outside = next(p.pid for p in roster() if p.pid not in {m.pid for m in first.chosen})
+    done = {done_pid: dt.date(2026, 5, 28), outside: dt.date(2026, 5, 29)}
+    # swapping one person out mid-study, with the recency rule on, as a researcher re-plans
+    again = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2, exclude_recent_days=90, leave_out=[swapped]),
+                     done, previous=_saved(first))
+    pids = [p.pid for p in again.chosen]
+    assert len(pids) == 4 and pids[0] == done_pid and swapped not in pids
+    assert outside not in pids  # an interview outside the plan is not pulled into it
+    assert done_pid not in {p.pid for p in again.dropped or []}
+    note = next(n for n in again.notes if "of the saved plan already interviewed" in n)
+    assert done_pid in note and "--fresh" in note
+    assert not any("already interviewed in this study" in w for w in again.warnings)
+    # --fresh starts over: the recency rule then applies to them too
+    fresh = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2, exclude_recent_days=90, fresh=True),
+                     done, previous=_saved(first))
+    assert done_pid not in {p.pid for p in fresh.chosen}

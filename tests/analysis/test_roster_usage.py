@@ -610,3 +610,23 @@ def test_a_lapse_by_a_count_of_none_names_the_day_the_row_dates_the_end() -> Non
     assert said[1][0] == "frequent" and "churn" not in said[1][1]
     assert said[2] == ("lapsed", "status: cancelled; churn date: 2026-05-02 (30 days before 2026-06-01)")
     assert "churn date" in usage_deciding(people, MixOptions(as_of=TODAY))[0]
+
+
+# --- a count over a school's or a business's period: "this term", "this semester" -----------------
+
+def test_a_count_this_term_or_semester_is_read_as_a_rate_over_the_period() -> None:
+    # a university's report: a count of use this term (11 weeks), this semester (4 months)
+    for column, many, per_month in (("App logins this term", "33", "about 12.9 a month"),
+                                    ("Portal sessions this semester", "48", "about 12 a month"),
+                                    ("Orders this quarter", "39", "about 12.9 a month")):
+        people = roster({column: many}, {column: "7"}, {column: "0"})
+        said = usage(people)
+        assert said[0] == ("frequent", f"{per_month} ({column.lower()}: {many})"), (column, said)
+        assert said[1][0] == "occasional", (column, said)
+        assert said[2][0] != "unknown", (column, said)  # none this term is a reading, not a gap
+        # named with --usage-from, the same: never a lifetime total that needs a sign-up day
+        named = usage(people, usage_from=[column])
+        assert [s for s, _ in named] == [s for s, _ in said][:2] + [named[2][0]] and named[2][0] != "unknown", named
+    # a count of something that is no use, over a term, is no usage column
+    assert "modules this term" not in columns_by_use(roster({"Modules this term": "4"}, {"Modules this term": "5"})).get(
+        "usage", [])

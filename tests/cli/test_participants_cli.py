@@ -368,3 +368,22 @@ def test_a_note_reworded_around_the_same_day_is_changed_not_reformatted_and_whos
     assert out.exit_code == 0, out.output
     said = " ".join(out.output.split())
     assert "changed: notes changed in 1 (K-2), notes reformatted in 1 (reformatted: the same dates" in said, said
+
+
+def test_a_second_email_column_is_private_like_the_first(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "students.csv"
+    roster.write_text("Student No,Full name,College email,Home e-mail,Backup contact,Year\n"
+                      "5101,Ana Lima,ana.lima@college.example,ana77@mailbox.example,al@fastpost.example,2\n"
+                      "5102,Ben Ode,ben.ode@college.example,,bo@fastpost.example,3\n")
+    assert run(ws, "study", "create", "Advising").exit_code == 0
+    assert run(ws, "participants", "import", str(roster), "--study", "advising").exit_code == 0
+    shared = run(ws, "participants", "list", "--study", "advising", "--json").output
+    table = run(ws, "participants", "list", "--study", "advising").output
+    for out in (shared, table):
+        assert "mailbox.example" not in out and "fastpost.example" not in out and "home e-mail" not in out.lower()
+    assert '"year": "2"' in shared
+    private = json.loads(run(ws, "participants", "list", "--study", "advising", "--json", "--private").output)
+    assert private[0]["email"] == "ana.lima@college.example"
+    assert private[0]["other_emails"] == {"home e-mail": "ana77@mailbox.example", "backup contact": "al@fastpost.example"}
+    assert private[0]["phones"] == {}

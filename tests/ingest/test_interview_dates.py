@@ -70,3 +70,16 @@ def test_a_note_takers_line_under_the_turns_is_no_turn(label: str) -> None:
     t = read(f"{TURNS}\n{label}: keen on the export; ask about pricing next time.\n")
     assert [s.name for s in t.speakers] == ["Mira", "Jon"]
     assert len(t.segments) == 4 and "pricing" not in t.segments[-1].text
+
+
+def test_a_zoom_name_gives_the_day_where_the_call_was_not_the_utc_day() -> None:
+    from zoneinfo import ZoneInfo
+
+    from listenwell.ingest import zoom_local_day
+
+    # 23:05 UTC on 25 November is 10:05 on the 26th in Melbourne, 18:05 on the 25th in New York
+    name = "GMT20261125-230512_Recording.transcript.vtt"
+    assert zoom_local_day(name, ZoneInfo("Australia/Melbourne")) == dt.date(2026, 11, 26)
+    assert zoom_local_day(name, ZoneInfo("America/New_York")) == dt.date(2026, 11, 25)
+    assert zoom_local_day("GMT20260301-003000_Recording.vtt", ZoneInfo("America/Los_Angeles")) == dt.date(2026, 2, 28)
+    assert zoom_local_day("interview 2026-11-25.vtt") is None  # not Zoom's name: the day as written

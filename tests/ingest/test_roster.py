@@ -746,3 +746,14 @@ def test_an_indonesian_seller_export_its_id_owner_name_and_dates_with_indonesian
     assert [(p.pid, p.name) for p in people] == [("S-01", "Sartini"), ("S-02", "Sudarto")]
     # the shop's name is no person's, and stays a column
     assert people[0].attributes["nama toko"] == "Warung Bu Tini"
+
+
+def test_a_file_numbered_by_ticket_or_order_is_not_invited_to_rename_that_number_to_id() -> None:
+    for column, kind in (("Ticket ID", "ticket"), ("Order #", "order"), ("invoice_no", "invoice")):
+        text = f"{column},Requester,Requester email,Subject\n5501,Ada Moss,ada@mail.example,Refund\n" \
+               "5502,Ada Moss,ada@mail.example,Login\n5503,Cy Vale,cy@mail.example,Bug\n"
+        with pytest.raises(InputError) as err:
+            parse_roster(text.encode(), "helpdesk.csv")
+        said = str(err.value)
+        assert "rename it to 'id'" not in said, said
+        assert f"{column!r} numbers each {kind}, not a person" in said, said

@@ -57,3 +57,20 @@ def test_a_phone_column_named_in_another_language_stays_out_of_every_export():
     outputs = [csv_tables(o)["participants.csv"], study_json(o)]
     assert all("telefono" not in out and "recados" not in out for out in outputs)
     assert not any(n in out for out in outputs for n in numbers.values())
+
+
+def test_a_redacted_export_leaves_out_birth_dates_special_categories_and_notes():
+    from dataclasses import replace
+
+    ev = make_evidence()
+    extra = {"Date of Birth": "03/04/2001", "Disability declared": "Y", "Ethnicity": "Mixed",
+             "Staff notes": "flagged by the conduct panel", "Plan": "Pro", "Customer health score": "72"}
+    ev.participants = [replace(p, attributes={**p.attributes, **extra}) for p in ev.participants]
+    redacted = Outward(ev)
+    outputs = [csv_tables(redacted)["participants.csv"], study_json(redacted)]
+    for out in outputs:
+        assert "03/04/2001" not in out and "conduct panel" not in out and "Mixed" not in out
+        assert "Disability declared" not in out and "Date of Birth" not in out
+        assert "Pro" in out and "Customer health score" in out  # what a study is cut by stays
+    kept = csv_tables(Outward(ev, redact=False))["participants.csv"]
+    assert "03/04/2001" in kept and "conduct panel" in kept and "Disability declared" in kept

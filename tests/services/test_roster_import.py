@@ -85,6 +85,55 @@ def test_an_emptied_consent_cell_keeps_a_recorded_no_but_an_emptied_note_clears(
         assert update.kept_fields == {"consent to share recordings": ["K3"]} and update.kept_columns == {}
 
 
+
+def test_an_older_sheet_keeps_a_recorded_no_to_research_or_contact_in_the_roster_columns(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from listenwell.analysis.mix import MixOptions
+
+    roster = tmp_path / "clinic.csv"
+    newer = ("MRN,Research contact OK,Do not contact,Visits (90 days),Clinic\n"
+             "M1,No,,3,North\nM2,Yes,,4,North\nM3,Yes,Y,2,South\nM4,No,,1,South\n")
+    roster.write_text(newer)
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Clinic")
+        w.import_roster(roster, "clinic")
+        # last month's sheet: before anyone answered
+        roster.write_text("MRN,Research contact OK,Do not contact,Visits (90 days),Clinic\n"
+                          "M1,,,3,North\nM2,,,4,North\nM3,,,2,South\nM4,Yes,,1,South\n")
+        update = w.import_roster(roster, "clinic")
+        people = {p.pid: p for p in w.participants("clinic")}
+        assert people["M1"].attributes["research contact ok"] == "No"
+        assert people["M3"].attributes["do not contact"] == "Y"
+        assert people["M4"].attributes["research contact ok"] == "Yes"  # a yes in the file is their answer now
+        assert "research contact ok" not in people["M2"].attributes  # an emptied yes is unknown
+        assert update.kept_no == {"'research contact ok'": ["M1"], "'do not contact'": ["M3"]}
+        plan = w.recruit_plan("clinic", MixOptions(size=4, as_of=dt.date(2026, 11, 1)), save=False)
+        assert {"M1", "M3"}.isdisjoint(p.pid for p in plan.chosen)
+
+
+def test_another_systems_export_under_an_id_column_is_refused_as_not_the_roster(tmp_path: Path) -> None:
+    roster, tickets = tmp_path / "members.csv", tmp_path / "helpdesk.csv"
+    roster.write_text("id,email,plan,region,visits (30d)\n"
+                      "C1,ada@mail.example,pro,north,4\nC2,bo@mail.example,free,south,0\nC3,cy@mail.example,pro,east,9\n")
+    # ticket numbers renamed 'id', as the refusal of a file with no id column might have led someone to do
+    tickets.write_text("id,Requester,Requester email,Subject,Priority\n"
+                       "7001,Ada Moss,ada@mail.example,Refund,high\n7002,Ada Moss,ada@mail.example,Login,low\n"
+                       "7003,Cy Vale,cy@mail.example,Bug,low\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Members")
+        w.import_roster(roster, "members")
+        with pytest.raises(InputError) as err:
+            w.import_roster(tickets, "members")
+        said = str(err.value)
+        assert "not the study's roster" in said and "7001" in said and "'subject'" in said, said
+        assert "nothing was changed" in said
+        assert [p.pid for p in w.participants("members")] == ["C1", "C2", "C3"]
+        # new people with the roster's own columns are added as before
+        roster.write_text("id,email,plan,region,visits (30d)\nC4,di@mail.example,free,west,2\n"
+                          "C5,ed@mail.example,pro,north,1\n")
+        assert w.import_roster(roster, "members").added == ["C4", "C5"]
+
 SF_LONG = ("Contact ID,First Name,Last Name,Email,Role\n"
            "003Hp00000aBcDeIAQ,Erin,Holt,erin@example.com,Buyer\n"
            "003Hp00000fGhIjIAR,Raj,Iyer,raj@example.com,Approver\n"

@@ -658,8 +658,15 @@ def plan_mix(people: list[Participant], opts: MixOptions,
     dims, persons = segment(people, opts, last_interviews, elsewhere)
     eligible, excluded = eligibility(people, persons, opts, today)
     kept: list[Person] = []
-    if opts.keep_interviewed:  # already interviewed here: in the plan, whatever the recency rule says
-        kept = sorted((p for p in persons if p.interviewed),
+    # re-planning mid-study: the saved plan's people already interviewed here are interviews done,
+    # part of its size, not places to refill (else the plan grows by one for each); kept without
+    # --keep-interviewed, and said (--fresh starts over)
+    saved = {m.pid for m in previous.members} if previous is not None and not opts.fresh else set()
+    why_out = dict(excluded)  # (one left out for any reason but that interview stays out: --leave-out, an opt-out)
+    done_in_plan = [p.pid for p in persons if p.interviewed and p.pid in saved
+                    and why_out.get(p.pid, "interviewed").startswith("interviewed")] if not opts.keep_interviewed else []
+    if opts.keep_interviewed or done_in_plan:  # already interviewed here: in the plan, whatever the recency rule says
+        kept = sorted((p for p in persons if p.interviewed and (opts.keep_interviewed or p.pid in done_in_plan)),
                       key=lambda p: [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.pid)])
         kept_ids = {p.pid for p in kept}
         excluded = [(pid, why) for pid, why in excluded if pid not in kept_ids]
@@ -707,10 +714,11 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 target=round(targets[d].get(v, 0.0), 1),
                 chosen=counts[d][v]))
     warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts, dict(excluded))
-                + _nothing_to_balance(dims, people) + _input_warnings(people, persons, chosen, dims, opts,
-                                                                      last_interviews or {})
+                + _nothing_to_balance(dims, people) + _input_warnings(
+                    people, persons, chosen, dims, replace(opts, keep_interviewed=True) if done_in_plan else opts,
+                    last_interviews or {})
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
-    notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts) + caps.notes() \
+    notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts, bool(done_in_plan)) + caps.notes() \
         + _sensitive_note(people, excluded, opts) + _seed_note(previous, opts, chosen) \
         + ([f"still left out, as named with --leave-out for the saved plan: {', '.join(earlier)} "
             "(--fresh starts over without them)"] if earlier else [])
@@ -849,10 +857,15 @@ def _sensitive_note(people: list[Participant], excluded: list[tuple[str, str]], 
     return out
 
 
-def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions) -> list[str]:
-    """--keep-interviewed did what it promises: said plainly, not as a warning to look into."""
+def _kept_note(kept: list[Person], chosen: list[Person], opts: MixOptions, from_plan: bool = False) -> list[str]:
+    """--keep-interviewed did what it promises, or a re-plan kept the saved plan's people already
+    interviewed (``from_plan``): said plainly, not as a warning to look into."""
     if not kept or len(kept) >= opts.size:
         return []
+    if from_plan:
+        return [f"{len(kept)} of the saved plan already interviewed in this study kept in it "
+                f"({_ids([p.pid for p in kept])}), as interviews done count toward its {opts.size}; "
+                f"{len(chosen) - len(kept)} more picked to balance around them (--fresh starts over)"]
     return [f"{len(kept)} already interviewed in this study kept in the plan; "
             f"{len(chosen) - len(kept)} more picked to balance around them"]
 

@@ -279,13 +279,20 @@ LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_co
                  r"^(?:sessions|logins|visits|opens|orders|purchases|bookings)\s(?:count|total)$"), use=True)
 _PERIOD = (r"\b\d+\s?d\b|\bl\d+d?\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|weeks?|months?))?\b|\bper\s(?:day|week|month)\b|"
            r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b")
+# a count of use over a school's or a business's period ("App logins this term", "Sessions this
+# semester", "Orders this quarter"): only with a word of use, as "Modules this term" counts no use
+# (the period's length: ``_LONG_PERIODS``)
+# ("this year" is not one: it counts from 1 January, a length that depends on the day)
+_LONG_PERIOD = r"\b(?:this|last|past|previous|current)\s(?:term|semester|trimester|quarter|fortnight)\b"
+_LONG_PERIOD_COUNT = (rf"^(?=.*{_LONG_PERIOD})(?=.*\b(?:logins?|log ins?|sign ins?|sessions?|visits?|uses|opens|launches|"
+                      r"orders?|purchases?|bookings?|active days|days active)\b)")
 COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "monthly_sessions",
                "orders_per_month", "orders/month", "orders per month", "visits_per_month",
                "visits/month", "logins_per_month", "uses_per_month", "sessions_month",
                "sessions_last_30_days", "sessions_30d", "sessions_(30d)", "sessions_in_last_30_days",
                "logins_last_30_days", "logins_30d", "visits_last_30_days", "orders_last_30_days",
                "active_days_last_30_days", "days_active_last_30_days", "monthly_active_days"),
-              (_PERIOD,),
+              (_PERIOD, _LONG_PERIOD_COUNT),
               unlike=(r"\b(?:spend|spent|revenue|arr|mrr|amount|price|paid|payment|value|nps|score|rating|research|"
                       r"since|duration|minutes|seconds|hours|percent|pct|rate|ratio|cost|fee|balance|credit|"
                       r"refund\w*|date|at|id|interview\w*|contact\w*|email\w*|survey\w*|"
@@ -505,7 +512,17 @@ def _per_month(column: str) -> float:
         return 30 / n if n else 1.0
     if re.search(r"\b(?:this|last|past)\sweek\b", w):
         return 30 / 7
+    period = re.search(_LONG_PERIOD, w)
+    if period:
+        return 30 / _LONG_PERIODS[period.group(0).split()[-1]]
     return 1.0
+
+
+# the days a period of ``_LONG_PERIOD`` is taken to last. A term is a UK (or Australian) school or
+# university term, about 10 to 12 weeks of teaching: 11 weeks; a semester about 4 months; a trimester
+# 3 months; a quarter and a year as the calendar has them. A count "this term" halfway through the
+# term is read as a whole term's: the rate is a low guess early in one.
+_LONG_PERIODS = {"fortnight": 14, "term": 77, "semester": 120, "trimester": 91, "quarter": 91}
 
 
 # a month as a spreadsheet abbreviates it, in the languages rosters are kept in ("1-okt", "5-mrt")
@@ -867,7 +884,7 @@ def as_usage_columns(people: list[Participant], columns: list[str]) -> dict[str,
             # (a year of permit renewals too); with no period, a count of their whole time
             if LIFETIME.columns([col]):
                 out[col] = col
-            elif not re.search(_PERIOD, _words(col)):
+            elif not re.search(_PERIOD, _words(col)) and not re.search(_LONG_PERIOD, _words(col)):
                 out[col] = next(totals, col)
             else:
                 days = round(30 / _per_month(col))
@@ -2600,6 +2617,18 @@ def _channel_says(col: str, value: str) -> str | None:
     if re.search(r"\bdo not allow\b", w) and re.match(r"^do not allow\b", v, re.I):  # Dynamics 365
         return f"marked do not contact ({col}: {raw})"
     return None
+
+
+def recorded_refusal(col: str, value: str) -> str | None:
+    """Why one cell records a no to being asked ("Research consent: No", "Research opt-out: Y",
+    "Do not contact: TRUE", "Email Opt Out: 1"), or None: a re-import whose cell is empty keeps it,
+    as it keeps a no to recording or quotes (a yes in the file changes it)."""
+    why = _column_says(col, value, dt.date.today())
+    if why and why.startswith(("opted out of research", "said no to research contact", "not in the research panel",
+                               "marked do not contact", "withdrew consent", "asked not to be contacted",
+                               "asked not to be interviewed", "did not agree to take part")):
+        return why
+    return _channel_says(col, value)
 
 
 def said_yes_to_research(p: Participant) -> str | None:

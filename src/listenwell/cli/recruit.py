@@ -257,8 +257,9 @@ def plan(
     include_unconsented: Annotated[bool, typer.Option(
         "--include-unconsented", help="Also pick people whose roster says no to recording.")] = False,
     keep_interviewed: Annotated[bool, typer.Option(
-        "--keep-interviewed", help="Planning mid-study: keep the people already interviewed in this "
-                                   "study in the plan and pick the rest around them.")] = False,
+        "--keep-interviewed", help="Planning mid-study: keep everyone already interviewed in this "
+                                   "study in the plan and pick the rest around them (the saved plan's "
+                                   "people already interviewed are kept without it).")] = False,
     mix: Annotated[Optional[list[str]], typer.Option(
         "--mix", help="Target shares instead of an even spread, e.g. usage=lapsed:2,frequent:1; "
                      ":0 leaves a value's people out (role=student:0).")] = None,

@@ -23,7 +23,7 @@ from listenwell.analysis.mix import (
 )
 from listenwell.cli.common import console, counted, hint, open_workspace, print_json
 from listenwell.domain import Participant
-from listenwell.domain.names import phone_columns
+from listenwell.domain.names import contact_columns, email_columns
 from listenwell.services.studies import Listing, RosterUpdate
 
 study_app = typer.Typer(help="Create and look at studies.", no_args_is_help=True)
@@ -104,7 +104,7 @@ def import_roster(ctx: typer.Context,
     update = open_workspace(ctx).import_roster(csv_file, study, replace=replace)
     people = update.people
     if as_json:
-        hidden = set(phone_columns({k for p in people for k in p.attributes}, [p.attributes for p in people]))
+        hidden = set(contact_columns({k for p in people for k in p.attributes}, [p.attributes for p in people]))
         print_json([_public(p, hidden) for p in people])
         return
     console.print(f"{counted(len(people), 'participant')} in {study}"
@@ -271,7 +271,7 @@ def reading_summary(people: list[Participant], usage_from: list[str] | None = No
 
 def _public(p: Participant, hidden: set[str]) -> dict:
     """What may be shared of a person: no name, email or phone number (``hidden``: the roster's
-    phone columns)."""
+    phone and email columns)."""
     return {"pid": p.pid, "attributes": {k: v for k, v in p.attributes.items() if k not in hidden},
             "tags": p.tags,
             "consent": {"recorded": p.consent.recorded,
@@ -279,9 +279,10 @@ def _public(p: Participant, hidden: set[str]) -> dict:
                         "quotes": p.consent.quotes}}
 
 
-def _private(p: Participant, hidden: set[str]) -> dict:
-    phones = {k: v for k, v in p.attributes.items() if k in hidden}
-    return {"name": p.name, "email": p.email, "phones": phones}
+def _private(p: Participant, hidden: set[str], emails_in: frozenset[str] = frozenset()) -> dict:
+    phones = {k: v for k, v in p.attributes.items() if k in hidden and k not in emails_in}
+    emails = {k: v for k, v in p.attributes.items() if k in emails_in}
+    return {"name": p.name, "email": p.email, "phones": phones, **({"other_emails": emails} if emails else {})}
 
 
 def _settings(listing: Listing) -> str:
@@ -303,11 +304,12 @@ def list_participants(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = Fa
     listing = open_workspace(ctx).participant_listing(study)
     people, segs = listing.people, listing.persons
     dims = [d for d in (USAGE, SENTIMENT) if d in listing.dimensions]
-    contact = phone_columns(dict.fromkeys(k for p in people for k in p.attributes), [p.attributes for p in people])
+    contact = contact_columns(dict.fromkeys(k for p in people for k in p.attributes), [p.attributes for p in people])
     if as_json:
+        emails_in = frozenset(email_columns(contact, [p.attributes for p in people]))
         print_json([{**_public(p, set(contact)), "segments": {d: x.segments[d] for d in dims},
                      **({"usage_from": x.usage_from} if USAGE in dims else {}),
-                     **(_private(p, set(contact)) if private else {})} for p, x in zip(people, segs)])
+                     **(_private(p, set(contact), emails_in) if private else {})} for p, x in zip(people, segs)])
         return
     read = columns_read(people)
     others = sorted({k for p in people for k in p.attributes} - set(read) - set(contact))

@@ -343,6 +343,38 @@ def phone_columns(columns: Iterable[str], rows: Iterable[dict[str, str]] = ()) -
             or (rows and not _NOT_A_PHONE_COLUMN.search(column_words(c)) and _holds_phones([r.get(c, "") for r in rows]))]
 
 
+# a column named for an email ("Personal Email", "alt_email", "E-mail (home)", "courriel"), or one
+# whose filled values are all email addresses
+_EMAIL_COLUMN = re.compile(r"\b(?:e ?mail|emails|email address|e mail address|courriel)\b")
+_AN_EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def email_columns(columns: Iterable[str], rows: Iterable[dict[str, str]] = ()) -> list[str]:
+    """The roster columns kept as attributes that still hold email addresses: a second email
+    column beside the one read as the person's email ("Personal Email" beside "University Email"),
+    by its name or by what it holds. Private like the person's email."""
+    rows = list(rows)
+
+    def holds(c: str) -> bool:
+        filled = [v.strip() for r in rows if (v := r.get(c, "")) and v.strip()]
+        return bool(filled) and all(_AN_EMAIL.match(v) for v in filled)
+
+    return [c for c in dict.fromkeys(columns)
+            if (_EMAIL_COLUMN.search(column_words(c)) and not _no_email_in([r.get(c, "") for r in rows])) or holds(c)]
+
+
+def _no_email_in(values: list[str]) -> bool:
+    """A column named for email that holds answers, not addresses ("Email opt-in: yes")."""
+    filled = [v for v in values if v and v.strip()]
+    return bool(filled) and not any("@" in v for v in filled)
+
+
+def contact_columns(columns: Iterable[str], rows: Iterable[dict[str, str]] = ()) -> list[str]:
+    """The roster's phone and email columns kept as attributes: private, shown with --private."""
+    columns, rows = list(dict.fromkeys(columns)), list(rows)
+    return list(dict.fromkeys([*phone_columns(columns, rows), *email_columns(columns, rows)]))
+
+
 def _no_number_in(values: list[str]) -> bool:
     """A column named for a phone that holds answers, not numbers ("WhatsApp opt-in: Yes", "SMS
     consent: no"): filled somewhere, and nowhere with as many digits as a phone number has."""

@@ -3,6 +3,7 @@ InputError naming the file and line; none touches the store."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from pathlib import Path
@@ -22,9 +23,28 @@ def parse_transcript(data: bytes, name: str) -> Transcript:
     date is the one the file gives, else the one in its name."""
     transcript = _parse(data, name)
     # Zoom names a recording "GMT20261120-130212_…", Teams and Meet put the day in theirs; a
-    # date the file itself gives wins (Zoom's is the UTC day, which may not be the local one)
-    transcript.date = transcript.date or find_date(Path(name).name)
+    # date the file itself gives wins (Zoom's is the UTC time, turned into this machine's day)
+    transcript.date = transcript.date or zoom_local_day(Path(name).name) or find_date(Path(name).name)
     return transcript
+
+
+# Zoom's recording name: "GMT" and the start in UTC, "GMT20261125-230512_Recording…"
+_ZOOM_UTC = re.compile(r"GMT(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})")
+
+
+def zoom_local_day(name: str, zone: dt.tzinfo | None = None) -> dt.date | None:
+    """The day a Zoom recording started, where local: its name gives the UTC time
+    ("GMT20261125-230512" is 23:05 UTC on 25 November, which in Melbourne is 10:05 on the 26th),
+    turned into ``zone``, by default this machine's time zone (the researcher's, who imports
+    it). None for a name that is not Zoom's."""
+    m = _ZOOM_UTC.search(name)
+    if not m:
+        return None
+    try:
+        start = dt.datetime(*map(int, m.groups()), tzinfo=dt.timezone.utc)
+    except ValueError:
+        return None
+    return start.astimezone(zone).date()
 
 
 # Zoom saves the meeting's chat beside its transcript ("15:03:12 From Kenji to Everyone:", or

@@ -445,8 +445,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
             f"no participant id column (expected one of: id, pid, participant, user id, customer id, "
             f"record id, or a column ending in ID that names each person once, or else an email "
             f"column with one address per person); found: {', '.join(raw_header)}"
-            + ("; if one of these names each person once, rename it to 'id' and import again"
-               if sum(bool(c) for c in raw_header) > 2 else ""),
+            + (_event_id_hint(raw_header) or ("; if one of these names each person once, rename it to 'id' and "
+                                              "import again" if sum(bool(c) for c in raw_header) > 2 else "")),
             file=file,
             line=1 + above,
         )
@@ -938,6 +938,23 @@ def _all_lines(values: list[tuple[int, str]]) -> dict[str, list[int]]:
     for n, v in values:
         at.setdefault(v, []).append(n)
     return {v: ns for v, ns in at.items() if len(ns) > 1}
+
+
+# the id of a thing that happens to a person, not of the person: "Ticket ID", "Order #", "Invoice No"
+_EVENT_ID = re.compile(r"^(?:support\s)?(?:ticket|order|invoice|transaction|payment|case|message|call|conversation|"
+                       r"chat|event|booking|appointment|reservation|request|issue|incident|refund|shipment)s?\s"
+                       r"(?:id|number|no|num|#)$")
+
+
+def _event_id_hint(header: list[str]) -> str:
+    """For a file with no participant id column: a column that numbers tickets or orders, named,
+    so that the refusal does not invite renaming it to 'id' (a person would be a row per ticket)."""
+    col = next((c for c in header if _EVENT_ID.match(column_words(c.replace("#", " number")))), None)
+    if col is None:
+        return ""
+    kind = column_words(col.replace("#", " number")).split()[-2]
+    return (f"; column {col!r} numbers each {kind}, not a person: a file of one row per {kind} is no roster, "
+            "so export the people themselves (one row each, with their id or email) and import that")
 
 
 def _per_event(header: list[str], rows: list[list[str]], line: int, column: str | None, file: str) -> None:

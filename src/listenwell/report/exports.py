@@ -12,13 +12,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from listenwell.domain.names import phone_columns
+from listenwell.domain.names import contact_columns
 from listenwell.domain.model import Code, Highlight, Interview, Role, Segment, Statement
-from listenwell.domain.text import slugify
+from listenwell.domain.text import column_words, slugify
 from listenwell.domain.timecode import format_timecode
 from listenwell.report.build import Pseudonyms, ReportOptions, StudyEvidence, make_redactor
 from listenwell.report.qdpx import QdaCase, QdaCode, QdaProject, QdaSelection, QdaSource, interview_text, stable_guid
@@ -43,10 +44,15 @@ class Outward:
         self.red: Redactor = make_redactor(ev, ReportOptions(redact=redact, terms=list(terms)))
         self.names = Pseudonyms()
         self.people = {p.pid: p for p in ev.participants}
-        # the roster's phone columns, by name in any roster language or by what they hold
-        self.phones = set(phone_columns(dict.fromkeys(k for p in ev.participants for k in p.attributes),
+        # the roster's phone and email columns, by name in any roster language or by what they hold
+        self.phones = set(contact_columns(dict.fromkeys(k for p in ev.participants for k in p.attributes),
                                         [p.attributes for p in ev.participants]))
         self.theme_of = {sid: t for t in ev.themes for sid in t.statement_ids}
+
+    def shares(self, column: str) -> bool:
+        """Whether a roster column leaves with the export: never a name, email, phone or address;
+        when redacted, not a special-category or identifying one either (``sensitive_column``)."""
+        return not _private_column(column, self.phones) and not (self.red.enabled and sensitive_column(column))
 
     def withheld(self, pid: str | None) -> bool:
         p = self.people.get(pid or "")
@@ -98,7 +104,7 @@ class Outward:
 def csv_tables(o: Outward) -> dict[str, str]:
     """File name -> CSV text: participants, interviews, statements, themes, quotes."""
     ev = o.ev
-    attrs = sorted({k for p in ev.participants for k in p.attributes if not _private_column(k, o.phones)})
+    attrs = sorted({k for p in ev.participants for k in p.attributes if o.shares(k)})
     tables: dict[str, list[list[object]]] = {}
     tables["participants.csv"] = [["participant", *attrs, "tags", "consent_share_recordings", "consent_quotes"]] + [
         [p.pid, *[o.red(p.attributes.get(a, "")) for a in attrs], ";".join(p.tags), p.consent.share_recordings, p.consent.quotes]
@@ -132,6 +138,27 @@ def quote_row(o: Outward, st: Statement) -> list[object]:
     iv = next((i for i in o.ev.interviews if i.id == st.interview_id), None)
     return [o.statement_text(st), o.names.of(st), o.red(iv.title) if iv else st.interview_id,
             format_timecode(st.start) if st.start is not None else "", o.theme_title(st.id), str(st.insight_type), st.id]
+
+
+# a roster column a redacted export leaves out (--no-redact keeps it): a date of birth; health,
+# disability, ethnicity, religion, sexual orientation and the other special categories of data
+# (UK/EU GDPR art. 9) and a criminal record; a national or health record number; free-text notes
+# and comments, which hold whatever staff wrote about a person ("under investigation").
+# An age, a gender, a country or a plan stay: what a study is usually cut by.
+_SENSITIVE_COLUMN = re.compile(
+    r"\b(?:birth|birthday|birthdate|born|dob|disability|disabilities|disabled|impairment|"
+    r"(?<!account )(?<!customer )health(?! score)|medical|medication|medications|diagnosis|diagnoses|"
+    r"allergy|allergies|ethnicity|ethnic|ethnic group|(?:^|ethnicity )race(?=$| ethnicity)|religion|religious|faith|belief|beliefs|"
+    r"sexual orientation|sexuality|gender identity|trans status|pregnant|pregnancy|"
+    r"criminal|convictions?|offences?|trade union|political|"
+    r"ssn|social security|national insurance|ni number|passport|nhs number|medicare|"
+    r"notes?|comments?|remarks?|memo|free text|case notes?|safeguarding)\b")
+
+
+def sensitive_column(name: str) -> bool:
+    """Whether a roster column holds special-category or identifying data, or free-text notes
+    (``_SENSITIVE_COLUMN``), left out of a redacted export."""
+    return bool(_SENSITIVE_COLUMN.search(column_words(name)))
 
 
 def _private_column(name: str, phones: set[str]) -> bool:
@@ -222,7 +249,7 @@ def study_json(o: Outward) -> str:
         "study": {"slug": ev.study.slug, "title": o.red(ev.study.title), "goals": [o.red(g) for g in ev.study.goals],
                   "description": o.red(ev.study.description)},
         "participants": [
-            {"pid": p.pid, "attributes": {k: o.red(v) for k, v in p.attributes.items() if not _private_column(k, o.phones)},
+            {"pid": p.pid, "attributes": {k: o.red(v) for k, v in p.attributes.items() if o.shares(k)},
              "tags": p.tags, "consent": {"share_recordings": p.consent.share_recordings, "quotes": p.consent.quotes}}
             for p in ev.participants
         ],
@@ -312,7 +339,7 @@ def qda_project(o: Outward, coding: CodingInput) -> QdaProject:
     people = {p.pid: p for p in ev.participants}
     for pid, sources in cases.items():
         p = people.get(pid)
-        values = {k: o.red(v) for k, v in (p.attributes if p else {}).items() if v and not _private_column(k, o.phones)}
+        values = {k: o.red(v) for k, v in (p.attributes if p else {}).items() if v and o.shares(k)}
         project.cases.append(QdaCase(stable_guid("case", slug, pid), pid, sources, values=values))
     return project
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
+from listenwell.analysis.roster_signals import recorded_refusal
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import fold
@@ -122,8 +123,9 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     ``replace_roster`` they are taken off the roster and the saved plan instead, refused (nothing
     changed) while any of them is linked to an interview, or where the file has none of the
     study's people. A column the file does not have keeps its values (the tool's plain export
-    beside the researcher's own columns), and a recorded no to recording, sharing or quotes is
-    never turned into unknown by an empty cell: both are named."""
+    beside the researcher's own columns), and a recorded no to recording, sharing or quotes, or
+    a roster column's no to research or to being contacted ("Research consent: No", "Do not
+    contact: Y"), is never turned into unknown by an empty cell: both are named."""
     srow = get_study_row(session, study)
     existing = participant_rows_by_pid(session, srow.id)
     # the ids of the study's people: the file's column that holds them is its id column
@@ -297,6 +299,21 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
     stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
     content = sorted(c for c in roster.attributes if not _tool_metadata(c))
     kept = sorted({c for c in stored_columns if not _tool_metadata(c)})
+    # another system's export: none of its ids is one of the study's people, and most of its columns
+    # are new to the study, and no column read as a person's name or email (a helpdesk's tickets with
+    # the ticket number renamed 'id'); a file of new people for the roster has some of the roster's
+    # columns, or their names or emails
+    new_columns = [c for c in content if c not in stored_columns]
+    if not matched and len(people) >= 2 and len(kept) >= 2 and len(content) >= 2 \
+            and 2 * len(new_columns) > len(content) and not {"name", "first_name", "email"} & set(roster.gives):
+        shown = ", ".join(repr(c) for c in new_columns[:5]) + (", …" if len(new_columns) > 5 else "")
+        raise InputError(f"this is not the study's roster: none of this file's {len(people)} ids "
+                         f"({f'column {roster.id_column!r}' if roster.id_column else 'made from each email'}, such as "
+                         f"{people[0].pid}) is one of the {len(existing)} people the study has, and "
+                         f"{len(new_columns)} of its {len(content)} columns are new to it ({shown}): another "
+                         "system's export (tickets, orders, events?) would add each row as a person; import the "
+                         "roster's own file, or, for new people to add, give the file the roster's columns "
+                         f"(such as {', '.join(repr(c) for c in kept[:3])}); nothing was changed", file=str(path))
     shared = sorted(c for c in roster.attributes & stored_columns if _tool_metadata(c))
     if len(content) < 3 or len(kept) < 3 or set(content) & set(kept) or not shared or not matched:
         return
@@ -387,6 +404,11 @@ def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozense
         if col not in roster.columns:
             attributes[col] = value
             update.kept_columns.setdefault(col, []).append(old.pid)
+        elif not (attributes.get(col) or "").strip() and recorded_refusal(col, value):
+            # a no to research or to being contacted, left empty by an older sheet: kept, as a no to
+            # recording or quotes is, until a file says yes
+            attributes[col] = value
+            update.kept_no.setdefault(repr(col), []).append(old.pid)
     values = {}
     for f, what in _FIELDS.items():
         ours = getattr(old, f)
