@@ -73,13 +73,13 @@ def test_a_note_takers_line_under_the_turns_is_no_turn(label: str) -> None:
 
 
 def test_a_zoom_name_gives_the_day_where_the_call_was_not_the_utc_day() -> None:
-    from zoneinfo import ZoneInfo
-
     from listenwell.ingest import zoom_local_day
 
-    # 23:05 UTC on 25 November is 10:05 on the 26th in Melbourne, 18:05 on the 25th in New York
+    # (fixed offsets: a fresh machine may have no time-zone database) 23:05 UTC on 25 November is
+    # 10:05 on the 26th in Melbourne (UTC+11 in summer), 18:05 on the 25th in New York (UTC-5)
+    melbourne, new_york, los_angeles = (dt.timezone(dt.timedelta(hours=h)) for h in (11, -5, -8))
     name = "GMT20261125-230512_Recording.transcript.vtt"
-    assert zoom_local_day(name, ZoneInfo("Australia/Melbourne")) == dt.date(2026, 11, 26)
-    assert zoom_local_day(name, ZoneInfo("America/New_York")) == dt.date(2026, 11, 25)
-    assert zoom_local_day("GMT20260301-003000_Recording.vtt", ZoneInfo("America/Los_Angeles")) == dt.date(2026, 2, 28)
+    assert zoom_local_day(name, melbourne) == dt.date(2026, 11, 26)
+    assert zoom_local_day(name, new_york) == dt.date(2026, 11, 25)
+    assert zoom_local_day("GMT20260301-003000_Recording.vtt", los_angeles) == dt.date(2026, 2, 28)
     assert zoom_local_day("interview 2026-11-25.vtt") is None  # not Zoom's name: the day as written
