@@ -1915,3 +1915,14 @@ def test_indonesian_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
     _, persons = segment([seller("U1"), seller("U2", terakhir_aktif="3 Mar 2026", jumlah_pesanan_30_hari="0")],
                          MixOptions(as_of=today))
     assert [p.segments["usage"] for p in persons] == ["frequent", "lapsed"]
+
+
+def test_research_taken_part_in_with_a_day_in_a_note_is_an_earlier_interview() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+
+    for note, day in (("took part in Library UX interviews 12/11/2025", dt.date(2025, 11, 12)),
+                      ("participated in a diary study (usability) 2026-03-02", dt.date(2026, 3, 2))):
+        assert last_interviewed_in_roster(person("s", Notes=note), today=TODAY) == day, note
+    # taking part in something else is no interview
+    for note in ("took part in our webinar 12/11/2025", "participated in the 10k run 2026-03-02"):
+        assert last_interviewed_in_roster(person("s", Notes=note), today=TODAY) is None, note
