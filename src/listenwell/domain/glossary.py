@@ -788,10 +788,9 @@ def _japanese() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
     return re.compile("|".join(parts)), each
 
 
-def _in_english_japanese(folded: str) -> str:
-    """The Japanese words of ``folded`` in English, spaced from the letters beside them."""
-    whole, each = _japanese()
-
+def _spaced_english(folded: str, whole: re.Pattern[str], each: list[tuple[re.Pattern[str], str]]) -> str:
+    """Each key ``whole`` finds in a script written without spaces (Japanese, Korean, Chinese) put in
+    English by its own pattern in ``each``, spaced from the letters beside it."""
     def english(m: re.Match[str]) -> str:
         said = next(en for p, en in each if p.fullmatch(m.group(0)))
         before = " " if m.start() and not m.string[m.start() - 1].isspace() else ""
@@ -799,6 +798,11 @@ def _in_english_japanese(folded: str) -> str:
         return before + said + after
 
     return whole.sub(english, folded)
+
+
+def _in_english_japanese(folded: str) -> str:
+    """The Japanese words of ``folded`` in English, spaced from the letters beside them."""
+    return _spaced_english(folded, *_japanese())
 
 
 @lru_cache(maxsize=1)
@@ -828,13 +832,7 @@ def _in_english_korean(folded: str) -> str:
                     lambda m: m.group(1) + "s" + (" and over" if m.group(2) else ""), folded)
     whole, each = _korean()
 
-    def english(m: re.Match[str]) -> str:
-        said = next(en for p, en in each if p.fullmatch(m.group(0)))
-        before = " " if m.start() and not m.string[m.start() - 1].isspace() else ""
-        after = " " if m.end() < len(m.string) and not m.string[m.end()].isspace() else ""
-        return before + said + after
-
-    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", whole.sub(english, folded)).strip()
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _spaced_english(folded, whole, each)).strip()
 
 
 # the Hinglish words that say a note is in Hinglish, beside those of its requests above
@@ -911,13 +909,7 @@ def _in_english_chinese(folded: str) -> str:
     folded = re.sub(r"(\d+)\s*天", r" \1 days ", folded)
     folded = re.sub(r"(?<!\d)(\d{1,3})\s*[歲岁]", r" \1 years old ", folded)
 
-    def english(m: re.Match[str]) -> str:
-        said = next(en for p, en in each if p.fullmatch(m.group(0)))
-        before = " " if m.start() and not m.string[m.start() - 1].isspace() else ""
-        after = " " if m.end() < len(m.string) and not m.string[m.end()].isspace() else ""
-        return before + said + after
-
-    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", whole.sub(english, folded)).strip()
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _spaced_english(folded, whole, each)).strip()
 
 
 def fold(text: str) -> str:
