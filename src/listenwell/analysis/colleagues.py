@@ -15,9 +15,11 @@ from __future__ import annotations
 import functools
 import re
 import statistics
+from collections import Counter
 
 from listenwell.analysis.roster_signals import (
     COUNTS,
+    count_or_none,
     left_out_by_roster,
     marked_test,
     name_in_roster,
@@ -42,10 +44,10 @@ _COMPANY_COLUMN = re.compile(r"^(?:company|company name|account name|organi[sz]a
 # a reason the roster gives for leaving someone out that bars their company, not only them: a note (a
 # legal hold, "do not contact") or a do-not-contact value written out, not a person's own opt-out flag
 _NOTE_REASON = re.compile(r"^(?:the roster's note says so|marked do not contact) \(.+: ")
-_BARS_CONTACT = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|no contact|legal|litigation|"
-                           r"lawsuit|law suit|attorneys?|lawyers?|counsel|sued|suing|court)\b", re.I)
-
-_LEGAL = re.compile(r"\b(?:legal|litigation|lawsuit|law suit|attorneys?|lawyers?|counsel|sued|suing|court)\b", re.I)
+_LEGAL_WORDS = r"legal|litigation|lawsuit|law suit|attorneys?|lawyers?|counsel|sued|suing|court"
+_LEGAL = re.compile(r"\b(?:" + _LEGAL_WORDS + r")\b", re.I)
+_BARS_CONTACT = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|no contact|" + _LEGAL_WORDS
+                           + r")\b", re.I)
 
 
 def _owner_columns(people: list[Participant]) -> list[str]:
@@ -113,11 +115,8 @@ def _customers_domains(people: list[Participant]) -> set[str]:
     """The work email domains that half or more of the roster's addresses share, five rows at least:
     the people the study is about (a university's students at student.uni.ac.uk, one customer's staff),
     not a team among them, so a test account or a barred row there says nothing of the others."""
-    domains = [d for p in people if (d := (p.email or "").strip().lower().rpartition("@")[2]) and "@" in (p.email or "")]
-    counts: dict[str, int] = {}
-    for d in domains:
-        counts[d] = counts.get(d, 0) + 1
-    return {d for d, n in counts.items() if n >= 5 and 2 * n >= len(domains) and work_domain("x@" + d)}
+    domains = [(p.email or "").strip().lower().rpartition("@")[2] for p in people if "@" in (p.email or "")]
+    return {d for d, n in Counter(domains).items() if n >= 5 and 2 * n >= len(domains) and work_domain("x@" + d)}
 
 
 def shares_a_test_domain(people: list[Participant]) -> dict[str, str]:
@@ -189,14 +188,8 @@ def usage_far_above(people: list[Participant]) -> dict[str, str]:
     whose use is of another kind. The median of five counts or more, so a handful of rows is not judged."""
     out: dict[str, str] = {}
     for col in COUNTS.columns(list(dict.fromkeys(k for p in people for k in p.attributes))):
-        counts: dict[str, float] = {}
-        for p in people:
-            try:
-                n = float(p.attributes.get(col, "").strip().replace(",", "."))
-            except ValueError:
-                continue
-            if n > 0:
-                counts[p.pid] = n
+        # (read as the roster's other counts are: "1,234", a screener's "3-5", "11+")
+        counts = {p.pid: n for p in people if (n := count_or_none(p.attributes.get(col, ""))) and n > 0}
         if len(counts) < 5:
             continue
         usual = statistics.median(counts.values())

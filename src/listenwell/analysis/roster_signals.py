@@ -589,7 +589,7 @@ def _counted(value: str) -> float | None:
     return (int(span.group(1)) + int(span.group(span.lastindex or 1))) / 2 if span else None
 
 
-def _count_or_none(value: str) -> float | None:
+def count_or_none(value: str) -> float | None:
     """``_counted``, with None for digits and dots that are no number ("2026.10.20", a date)."""
     try:
         return _counted(value)
@@ -878,7 +878,7 @@ def as_usage_columns(people: list[Participant], columns: list[str]) -> dict[str,
     for col in columns:
         values = [p.attributes[col].strip() for p in people if present(p.attributes.get(col))]
         # (nine in ten values of one kind: a stray typo is then refused when it is read, naming it)
-        if values and sum(_count_or_none(v) is not None for v in values) >= 0.9 * len(values) \
+        if values and sum(count_or_none(v) is not None for v in values) >= 0.9 * len(values) \
                 and not any(role.columns([col]) for role in (LABEL, DAYS_SINCE)):
             # a count the researcher names is a count of use, whatever it counts and over any period
             # (a year of permit renewals too); with no period, a count of their whole time
