@@ -4,14 +4,13 @@ never disagree about what a leading question is."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
 from listenwell.analysis.questions import QuestionKind, check_question, is_question, split_questions, terms_used
 from listenwell.analysis.questions.language import OTHER_LANGUAGE_ASK, mostly_english
 
-from .cues import HOUSEKEEPING, REFLECTION, is_encourager
+from .cues import HOUSEKEEPING, REFLECTION, is_encourager, sentences
 from .model import AskedQuestion, ProblemNote, Questions
 from .options import CoachOptions
 from .turns import INTERVIEWER, PARTICIPANT, Turn
@@ -56,15 +55,11 @@ def asked_questions(turns: list[Turn], options: CoachOptions, known_terms: Itera
 
 NOT_CHECKED = "not_checked"  # the kind of a question not in English
 
-# sentences, with the full stops and question marks of Chinese, Japanese and Korean too
-_SENTENCE = re.compile(r"[^.!?\u3002\uff01\uff1f\n]+[.!?\u3002\uff01\uff1f]*")
-
 
 def _other_language_questions(text: str) -> list[str]:
     """The questions of a turn not in English: a question mark (full-width too), or a polite ask
     in the forms the guide reading knows ("Racontez-moi…", "…を教えてください")."""
-    found = (s.strip() for s in _SENTENCE.findall(text))
-    return [s for s in found if s and ("?" in s or "\uff1f" in s or OTHER_LANGUAGE_ASK.search(s))]
+    return [s for s in sentences(text) if "?" in s or "\uff1f" in s or OTHER_LANGUAGE_ASK.search(s)]
 
 
 def _is_reflection(sentence: str) -> bool:

@@ -169,7 +169,8 @@ def content_stems(text: str) -> set[str]:
     }
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# (with the full stops and question marks of Chinese, Japanese and Korean too)
+_SENTENCE = re.compile(r"[^.!?\u3002\uff01\uff1f\n]+[.!?\u3002\uff01\uff1f]*")
 
 
 def sentences(text: str) -> list[str]:
