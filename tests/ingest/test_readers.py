@@ -210,3 +210,21 @@ def test_western_and_central_european_files_are_not_taken_for_east_asian_ones(te
     from listenwell.ingest.decode import decode_text
     encoding = "cp1250" if "ł" in text else "cp1252"
     assert decode_text(text.encode(encoding), "people.csv", "a roster") == text
+
+
+def test_a_file_turkish_excel_saved_in_cp1254_reads_as_turkish_not_as_icelandic_letters() -> None:
+    from listenwell.ingest.decode import decode_text
+    turkish = ("Üye No;Adı Soyadı;Şehir;Açıklama\nU-7;Işıl Doğru;İzmir;Şikayet etti, geri aranacak\n"
+               "U-8;Tuğçe Şen;Muş;\n")
+    assert decode_text(turkish.encode("cp1254"), "uyeler.csv", "a roster") == turkish
+    # a roster of names alone, with no ç or ü beside its ş and ı
+    assert decode_text("id,ad\n1,Yıldız Aşk\n".encode("cp1254"), "a.csv", "a roster") == "id,ad\n1,Yıldız Aşk\n"
+
+
+@pytest.mark.parametrize("text", [
+    "kennitala;nafn;bær\n1;Þórdís Guðmundsdóttir;Reykjavík\n2;Ýmir Aðalsteinsson;Höfn\n",
+    "id,name,note\n7,Zoë Þorsteinsdóttir,Ærlig talt\n8,Žofie Nováková,ok\n",
+])
+def test_icelandic_in_cp1252_stays_icelandic(text: str) -> None:
+    from listenwell.ingest.decode import decode_text
+    assert decode_text(text.encode("cp1252"), "folk.csv", "a roster") == text

@@ -1,5 +1,5 @@
-"""Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252 or cp1250, and
-the code pages East Asian Excel saves CSV in: Japanese Shift_JIS (cp932), Korean (cp949),
+"""Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252, cp1250 or
+Turkish cp1254, and the code pages East Asian Excel saves CSV in: Japanese Shift_JIS (cp932), Korean (cp949),
 Simplified Chinese (GB18030) and Traditional Chinese (Big5, cp950)."""
 
 from __future__ import annotations
@@ -39,13 +39,34 @@ def _windows_text(data: bytes) -> str:
     """Text a Windows program saved in its own code page: Japanese, Korean or Chinese where the
     bytes read whole in that code page as its script (``_east_asian``), else Western (cp1252)
     unless Central European (cp1250, Polish or Czech Excel) reads with fewer symbols inside words
-    ("Micha³" is "Michał")."""
+    ("Micha³" is "Michał"), or Turkish (cp1254, ``_turkish``: "Ayþe Yýlmaz" is "Ayşe Yılmaz")."""
     east = _east_asian(data)
     if east is not None:
         return east
     western = data.decode("cp1252", errors="replace")
     central = data.decode("cp1250", errors="replace")
-    return central if _symbols_in_words(central) < _symbols_in_words(western) else western
+    if _symbols_in_words(central) < _symbols_in_words(western):
+        return central
+    return data.decode("cp1254", errors="replace") if _turkish(western) else western
+
+
+# the letters cp1254 puts where cp1252 has Icelandic ones (ğ İ ş ı Ğ Ş for ð Ý þ ý Ð Þ), the other
+# letters Turkish writes that Icelandic does not, and those Icelandic (and Czech) write beside ð þ ý
+# and Turkish does not
+_TURKISH_IN_CP1252 = frozenset("ðÝþýÐÞ")
+_TURKISH_OTHERS = frozenset("çÇüÜâÂîÎûÛ")
+_ICELANDIC_OTHERS = frozenset("áÁéÉíÍóÓúÚæÆ")
+
+
+def _turkish(western: str) -> bool:
+    """Whether text read as cp1252 is Turkish Excel's cp1254: its ð þ ý (Turkish ğ ş ı) come with
+    at least as many of the letters Turkish writes and Icelandic does not (ç ü â î û) as of those
+    Icelandic and Czech write and Turkish does not (á é í ó ú æ): a Turkish sheet never has those,
+    Icelandic text never lacks them. cp1254 has no Ž or ž."""
+    if not any(c in _TURKISH_IN_CP1252 for c in western) or "Ž" in western or "ž" in western:
+        return False
+    turkish = sum(c in _TURKISH_OTHERS for c in western)
+    return turkish >= sum(c in _ICELANDIC_OTHERS for c in western)
 
 
 def _kana(c: str) -> bool:
