@@ -1926,3 +1926,53 @@ def test_research_taken_part_in_with_a_day_in_a_note_is_an_earlier_interview() -
     # taking part in something else is no interview
     for note in ("took part in our webinar 12/11/2025", "participated in the 10k run 2026-03-02"):
         assert last_interviewed_in_roster(person("s", Notes=note), today=TODAY) is None, note
+
+
+def test_turkish_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster, suspended_account
+    today = dt.date(2026, 11, 28)
+
+    def customer(pid: str, email: str = "", **attrs: str) -> Participant:
+        """A customer who ordered last week (9 orders) and said yes to KVKK; ``attrs`` by column name."""
+        return Participant(pid=pid, email=email or f"{pid.lower()}@example.com.tr",
+                           attributes={"son sipariş tarihi": "20.11.2026", "sipariş sayısı": "9", "kvkk onayı": "Evet",
+                                       **attrs})
+    said = {"T1": ({"not": "Müşteri vefat etti, kızı haber verdi"}, "deceased"),
+            "T2": ({"not": "Lojistik ekibimizden, stajyer"}, "staff"),
+            "T3": ({"notlar": "16 yaşında, babasının hesabı"}, "under 18"),
+            "T4": ({"açıklama": "Kişisel verilerinin silinmesini rica etti"}, "asked to have their data erased"),
+            "T5": ({"not": "Telefonla aranmak istemiyor"}, "asked not to be contacted"),
+            "T6": ({"müşteri notu": "İletişime geçmeyin!"}, "marked do not contact"),
+            "T7": ({"kvkk onayı": "Hayır"}, "said no to research contact"),
+            "T8": ({"araştırma izni": "Hayır"}, "said no to research contact"),
+            "T9": ({"hesap durumu": "Silindi"}, "account deleted")}
+    kept = [customer("K1", **{"not": "Annesi vefat etti, yeni ev arıyor"}),
+            customer("K2", **{"not": "Hafta sonu 18:00'den sonra aramayın"}),
+            customer("K3", **{"not": "Ablası çalışanımız, indirim kodu verildi"}),
+            customer("K4", **{"not": "Oğlu 15 yaşında, onun için masa aldı"}),
+            customer("K5", **{"üyelik durumu": "Askıya Alındı"})]
+    assert [left_out_by_roster(p, today) for p in kept] == [None] * len(kept)
+    assert suspended_account(kept[4]) == "üyelik durumu: Askıya Alındı"
+    # a duplicate row's "do not call" leaves out the row that is kept too
+    twin = [customer("D1", email="selin@example.com.tr"),
+            customer("D2", email="selin@example.com.tr", **{"not": "Mükerrer kayıt. Aranmasın"})]
+    plan = plan_mix([customer(pid, **attrs) for pid, (attrs, _) in said.items()] + kept + twin,
+                    MixOptions(size=16, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted([*said, "D1", "D2"])
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # an interview the note dates, the day first or after; a phone conversation is none
+    assert last_interviewed_in_roster(customer("i1", **{"not": "02.10.2026 tarihinde kullanıcı görüşmesi yapıldı"})) \
+        == dt.date(2026, 10, 2)
+    assert last_interviewed_in_roster(customer("i2", **{"notlar": "Teams görüşmesi yapıldı 19.09.2026"})) \
+        == dt.date(2026, 9, 19)
+    assert last_interviewed_in_roster(customer("i3", **{"not": "Telefon görüşmesi yapıldı 19.09.2026"})) is None
+    # usage from the last order and the order count; a sign-up day is never the last use
+    _, persons = segment([customer("U1", **{"kayıt tarihi": "01.02.2021"}),
+                          customer("U2", **{"son sipariş tarihi": "", "sipariş sayısı": "0", "kayıt tarihi": "03.11.2026"}),
+                          customer("U3", **{"son sipariş tarihi": "02.01.2025", "sipariş sayısı": "2",
+                                            "kayıt tarihi": "03.11.2020"})],
+                         MixOptions(as_of=today))
+    assert [p.segments["usage"] for p in persons][1:] == ["never_activated", "lapsed"]
+    assert persons[0].segments["usage"] in ("frequent", "occasional")

@@ -208,3 +208,41 @@ def test_indonesian_column_names_in_english(column: str, words: str) -> None:
 ])
 def test_indonesian_values_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
+
+
+@pytest.mark.parametrize(("column", "words"), [
+    ("Son Sipariş Tarihi", "last order date"), ("Toplam Sipariş", "orders count"), ("Kayıt Tarihi", "signup date"),
+    ("Üyelik Tarihi", "signup date"), ("Son Giriş", "last login"), ("Tavsiye Puanı", "nps score"),
+    ("Üyelik Durumu", "member status"), ("Hesap Durumu", "account status"), ("Araştırma İzni", "research permission"),
+    ("İletişim İzni", "may be contacted"), ("KVKK Onayı", "may be contacted"), ("Not", "notes"), ("Notlar", "notes"),
+    ("Müşteri Notu", "notes"), ("Cep Telefonu", "mobile phone"), ("E-posta", "email"),
+])
+def test_turkish_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("Evet", "yes"), ("Hayır", "no"), ("Askıya Alındı", "suspended"), ("Kapatıldı", "closed"), ("Pasif", "inactive"),
+    # requests: do not call or contact; a time of day is not a refusal
+    ("Müşteri aranmak istemiyor", "musteri does not want to be called"), ("aranmasın lütfen", "do not call lutfen"),
+    ("Kesinlikle İLETİŞİME GEÇMEYİNİZ", "kesinlikle do not contact"),
+    ("Lütfen beni listeden çıkarın", "take me off the list"),
+    ("Sabah 10:30'dan önce aramayın", "calls fine, but not before 10:30"),
+    ("mesai saatlerinde aramayın", "calls fine, but not at that time"),
+    # an erasure, an interview done (not a phone conversation), a legal action
+    ("Kişisel verilerimin silinmesini istiyorum", "deletion requested"),
+    ("03.09.2026 tarihinde araştırma görüşmesi yapıldı", "interviewed 03.09.2026"),
+    ("Zoom görüşmesi yapıldı 12.08.2026", "interviewed 12.08.2026"),
+    ("telefon görüşmesi yapıldı", "phone gorusmesi yapildi"), ("dava açtı", "legal action started"),
+    # staff, ours; a relative of one, or someone else's company, is not
+    ("Şirketimiz çalışanı", "our employee"), ("muhasebe ekibimizden", "muhasebe our employee"),
+    ("stajyer, yaz dönemi", "staff, yaz donemi"), ("kardeşi çalışanımız", "kardesi calisanimiz"),
+    ("bir şirket çalışanı", "bir sirket calisani"),
+    # a death: theirs, or a relative's
+    ("Maalesef vefat etti", "maalesef deceased"), ("babası vefat etti, taşınıyor", "babasi died, tasiniyor"),
+    # an age: theirs, not a child's
+    ("16 yaşında, lise öğrencisi", "16 years old, lise ogrencisi"), ("oğlu 16 yaşında", "oglu 16 yasinda"),
+    ("16 yaşındaki kızı için aldı", "16 yasindaki kizi icin aldi"),
+])
+def test_turkish_values_and_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english

@@ -757,3 +757,15 @@ def test_a_file_numbered_by_ticket_or_order_is_not_invited_to_rename_that_number
         said = str(err.value)
         assert "rename it to 'id'" not in said, said
         assert f"{column!r} numbers each {kind}, not a person" in said, said
+
+
+def test_a_turkish_excel_export_its_names_and_its_cp1254_letters() -> None:
+    data = ("Üye No;Ad Soyad;E-posta;Şehir;Not\n"
+            "U-01;Işıl Doğan;isil@example.com.tr;İzmir;\n"
+            "U-02;Şükrü Güneş;sukru@example.com.tr;Iğdır;kargo gecikti\n").encode("cp1254")
+    people = parse_roster(data, "uyeler.csv")
+    assert [(p.pid, p.name) for p in people] == [("U-01", "Işıl Doğan"), ("U-02", "Şükrü Güneş")]
+    assert people[1].attributes == {"şehir": "Iğdır", "not": "kargo gecikti"}
+    # the first name and the surname in two columns ("Ad", "Soyad")
+    split = parse_roster("Üye No,Ad,Soyad\nU-03,Ayten,Kurt\n".encode(), "uyeler.csv")
+    assert split[0].name == "Ayten Kurt"

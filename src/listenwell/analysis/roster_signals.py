@@ -1657,7 +1657,8 @@ def suspended_account(p: Participant) -> str | None:
     return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
                  if (_ACCOUNT_COLUMN.search(_words(col)) and not _NOT_THE_ACCOUNT.search(_words(col))
                      or _ENROLMENT_COLUMN.fullmatch(_words(col)))
-                 and _SUSPENDED.match(re.sub(r"[\s_-]+", " ", v.strip()))), None)
+                 and (_SUSPENDED.match(re.sub(r"[\s_-]+", " ", v.strip())) or _SUSPENDED.match(in_english(v)))),
+                None)  # (in English: Turkish "Askıya Alındı", Indonesian "Ditangguhkan")
 
 
 def birth_date(p: Participant) -> tuple[int, ...] | None:

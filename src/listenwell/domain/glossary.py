@@ -344,6 +344,31 @@ _GLOSSARY: dict[str, str] = {
     "bersedia diwawancara": "willing interview", "bersedia diwawancarai": "willing interview",
     "bersedia dihubungi": "may be contacted", "persetujuan rekaman": "consent recording",
     "provinsi": "province", "kabupaten": "district", "kota": "city", "usia": "age", "umur": "age",
+    # Turkish, as a Turkish e-commerce platform, CRM or Excel sheet names its columns and values ("Son Sipariş
+    # Tarihi", "Sipariş Sayısı", "Kayıt Tarihi", "Üyelik Durumu: Askıya Alındı", "KVKK Onayı: Evet/Hayır",
+    # "Tavsiye Puanı", "Notlar"; a column named "Not" alone is ``column_words``'); a note's are ``_turkish``'s
+    "son siparis tarihi": "last order date", "son siparis": "last order", "son alisveris tarihi": "last order date",
+    "son alisveris": "last order", "son giris tarihi": "last login date", "son giris": "last login",
+    "son aktivite": "last activity", "son aktif": "last active",
+    "siparis sayisi": "orders count", "toplam siparis": "orders count", "toplam siparis sayisi": "orders count",
+    "siparis adedi": "orders count", "alisveris sayisi": "orders count", "giris sayisi": "logins count",
+    "kayit tarihi": "signup date", "uyelik tarihi": "signup date", "uyelik baslangic tarihi": "signup date",
+    "tavsiye puani": "nps score", "tavsiye skoru": "nps score", "nps puani": "nps score", "nps skoru": "nps score",
+    "uyelik durumu": "member status", "hesap durumu": "account status", "musteri durumu": "customer status",
+    "durum": "status", "durumu": "status", "askiya alindi": "suspended", "askiya alinmis": "suspended",
+    "askida": "suspended", "kapatildi": "closed", "kapali": "closed", "silindi": "deleted", "pasif": "inactive",
+    "aktif": "active", "donduruldu": "paused",
+    "kvkk onayi": "may be contacted", "kvkk izni": "may be contacted", "acik riza": "may be contacted",
+    "acik riza onayi": "may be contacted", "iletisim izni": "may be contacted", "iletisim onayi": "may be contacted",
+    "arastirma izni": "research permission", "arastirma onayi": "research consent",
+    "kayit izni": "consent recording", "ses kaydi izni": "consent recording",
+    "notlar": "notes", "aciklama": "notes", "aciklamalar": "notes", "musteri notu": "notes", "musteri notlari": "notes",
+    "yorum": "comment", "yorumlar": "comments",
+    "telefon": "phone", "cep telefonu": "mobile phone", "telefon numarasi": "phone number",
+    "e posta": "email", "e posta adresi": "email address", "eposta": "email",
+    "musteri no": "customer id", "musteri numarasi": "customer id", "uye no": "member id", "sehir": "city",
+    "dogum tarihi": "birth date", "yas": "age", "ad soyad": "name", "adi soyadi": "name", "ad soyadi": "name",
+    "isim soyisim": "name", "test hesabi": "test account", "mukerrer": "duplicate",
 }
 
 # a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
@@ -355,6 +380,8 @@ _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", 
             "ji nahin": "no", "nahi ji": "no",
             # Indonesian and Malay ("tak" is not here: a Polish yes)
             "ya": "yes", "iya": "yes", "tidak": "no", "bersedia": "yes", "tidak bersedia": "no",
+            # Turkish
+            "evet": "yes", "hayir": "no", "onayli": "yes", "onaysiz": "no", "onay yok": "no", "izin yok": "no",
             # a spreadsheet's TRUE and FALSE in the sheet's language
             "wahr": "true", "falsch": "false", "vrai": "true", "faux": "false", "verdadero": "true", "falso": "false",
             "verdadeiro": "true", "vero": "true", "prawda": "true", "falsz": "false", "waar": "true",
@@ -753,6 +780,91 @@ def _indonesian(text: str) -> str:
     return _ID_SCHOOL.sub(school, _ID_DIED.sub(died, text))
 
 
+# Turkish, as a Turkish shop's customer-service agents write notes (folded: "ı" is "i", "ş" is "s"):
+# requests ("aranmak istemiyor", "aranmasın", "aramayın": do not call; "iletişime geçmeyin": do not
+# contact; "beni listeden çıkarın": take me off the list; not one for a time of day: "19:00'dan sonra
+# aramayın"), an erasure asked for ("verilerinin silinmesini talep etti"), an interview done
+# ("14.10.2026 tarihinde kullanıcı görüşmesi yapıldı", "Google Meet görüşmesi yapıldı"; not a plain
+# phone conversation), staff ("firma çalışanı", "çalışanımız", "ekibimizden", "personel indirimi",
+# "stajyer" as a clause of its own; not "annesi çalışanımız", a staff member's mother), a death (the
+# person's own where no one else is named before it: "vefat etti", not "eşi vefat etti", her husband
+# died), an age ("17 yaşında"; not "oğlu 17 yaşında") and a legal action ("hukuki süreç başlattı"),
+# each put in English whole.
+_TR_KIN = (r"(?:esi|esinin|annesi|babasi|kardesi|ablasi|agabeyi|abisi|oglu|kizi|kocasi|karisi|cocugu|cocuklari|dedesi|"
+           r"ninesi|anneannesi|babaannesi|amcasi|dayisi|teyzesi|halasi|yegeni|torunu|arkadasi|komsusu|nisanlisi|"
+           r"kayinvalidesi|kayinpederi|annesinin|babasinin|yakini|akrabasi)")
+_TR_KIN_BEFORE = re.compile(r"\b" + _TR_KIN + r"\b[^,.;:!?]*$")
+_TR_OWN_BEFORE = re.compile(r"(?:^|[,.;:!?(\-\u2013\u2014]|\b(?:musteri|musterimiz|kendisi|uye|uyemiz|hesap sahibi|"
+                            r"kullanici|kisi))\s*(?:(?:maalesef|ne yazik ki|yakin zamanda|gecen (?:ay|hafta|yil))\s)?$")
+_TR_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+# (what says an interview from the rest: "kullanıcı görüşmesi", "Zoom görüşmesi", not "telefon görüşmesi")
+_TR_INTERVIEW = (r"(?:(?:kullanici|arastirma|ux|derinlemesine|birebir|urun|kullanilabilirlik|google meet|meet|zoom|teams)\s"
+                 r"(?:gorusmesi|gorusme)|mulakat|roportaj)\s(?:yapildi|yapilmisti|yapilmistir|gerceklestirildi|tamamlandi)\b")
+_TR_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    # a call refused at a time of day only: "Akşam 19:00'dan sonra aramayın", "mesai saatlerinde aramayın"
+    (r"\b(?:(?:aksam|sabah|gece)\s)?(\d{1,2}[:.]\d{2})\s?'?\s?(?:dan|den|tan|ten)?\ssonra\s(?:aramayin(?:iz)?|aranmasin)\b",
+     r"calls fine, but not after \1"),
+    (r"\b(?:(?:aksam|sabah|gece)\s)?(\d{1,2}[:.]\d{2})\s?'?\s?(?:dan|den|tan|ten)?\sonce\s(?:aramayin(?:iz)?|aranmasin)\b",
+     r"calls fine, but not before \1"),
+    (r"\b(?:aksam(?:lari)?|sabah(?:lari)?|ogle(?:den sonra)?|mesai\ssaatlerinde|mesaide|is\ssaatlerinde|hafta\s(?:ici|sonu))"
+     r"\s(?:aramayin(?:iz)?|aranmasin)\b", "calls fine, but not at that time"),
+    (r"\b(?:bir\sdaha\s|tekrar\s|hic\s)?(?:aranmak|aranmayi|arayip\srahatsiz\sedilmek)\s(?:kesinlikle\s)?"
+     r"(?:istemiyor(?:um|uz)?|istemedigini\s(?:soyledi|belirtti|ifade\setti)|istemez|istemiyormus)\b",
+     "does not want to be called"),
+    (r"\b(?:telefonla\s)?(?:aranmasin|aramayin(?:iz)?|aramayalim)\b", "do not call"),
+    (r"\biletisime\s(?:gecmeyin(?:iz)?|gecilmesin|gecmeyelim)\b|\biletisim\skur(?:mayin(?:iz)?|ulmasin)\b|"
+     r"\brahatsiz\s(?:etmeyin(?:iz)?|edilmesin)\b", "do not contact"),
+    (r"\b(?:bir\sdaha\s|tekrar\s)?(?:iletisime\sgecilmek|iletisim\skurulmak|rahatsiz\sedilmek)\s"
+     r"(?:istemiyor(?:um|uz)?|istemedigini\s(?:soyledi|belirtti))\b", "does not want to be contacted"),
+    (r"\b(?:lutfen\s)?(?:beni\s)?(?:listeden|listenizden|listelerinizden)\s(?:cikarin|cikartin|silin|cikarir\smisiniz)\b",
+     "take me off the list"),
+    (r"\b(?:arastirma(?:ya|lara)?|anket(?:e|lere)?|gorusme(?:ye|lere)?|mulakat(?:a|lara)?)\s(?:katilmak\s)?"
+     r"(?:istemiyor(?:um)?|istemedigini\s(?:soyledi|belirtti))\b", "not interested in interviews"),
+    # an erasure: "verilerinin silinmesini talep etti", "kişisel verilerimin silinmesini istiyorum"
+    (r"\b(?:kisisel\s)?veri(?:ler)?(?:i|in|inin|imin|imizin|lerinin|lerimin|lerini|sinin)?\s(?:\w+\s){0,2}?"
+     r"silin(?:mesini|mesi)\b(?:\s(?:talep\s(?:etti|ediyor|etmis)|istedi|istiyor(?:um)?|rica\setti))?|"
+     r"\bsilinme\s(?:talebi|talebinde\sbulundu)\b", "deletion requested"),
+    # an interview done, with its day first or after ("interviewed 22.10.2026 (google meet)")
+    (r"\b(" + _TR_DATE + r")\s(?:tarihinde\s)?(?:(\w+(?:\s\w+)?)\s)??" + _TR_INTERVIEW, r"interviewed \1"),
+    (_TR_INTERVIEW, "interviewed"),
+    (r"\bhukuki\s(?:surec|islem)\s(?:baslatti|baslatmis|baslatildi)\b|\bdava\s(?:acti|acmis|acildi)\b", "legal action started"),
+    # staff: "firma çalışanı", "personel indirimi", "stajyer" as a clause of its own
+    (r"(?<!\bbir\s)\b(?:firma|sirket|sirketimiz|firmamiz|magaza|magazamiz)(?:in|nin|imizin)?\s(?:\w+\s)?calisani\b",
+     "our employee"),
+    (r"\bpersonel\sindirimi\b", "staff discount"),
+    (r"\bsadece\s(?:e\s?posta|e\s?mail|mail)(?:\s(?:ile|yoluyla|uzerinden))?\b", "email only"),
+    (r"\bsadece\s(?:whatsapp|sms|mesaj)(?:\s(?:ile|yoluyla|uzerinden))?\b", "text only"),
+    (r"\b(?:uyeligini|hesabini)\s(?:kapatti|kapatmis|kapattirdi|sildi|sildirdi)\b", "closed their account"),
+    (r"(?:^|(?<=[,;(]\s)|(?<=[,;(]))(?:stajyer|personel)(?=\s*(?:$|[,;.)]|\s-\s))", "staff"),
+))
+# (one of ours anywhere in the note, unless a relative of one: "annesi çalışanımız", "kardeşi ekibimizden")
+_TR_OUR_STAFF = re.compile(r"\b(?:calisanimiz|personelimiz|stajyerimiz|ekibimiz(?:den|dendir)?|"
+                           r"(?:magazamizda|sirketimizde|firmamizda|depomuzda|subemizde)\s(?:\w+\s)?calisiyor)\b")
+_TR_DIED = re.compile(r"\b(?:vefat\s(?:etti|etmis|etmistir|etmiştir)|hayatini\skaybetti|hayatini\skaybetmis|merhum(?:e)?)\b")
+_TR_AGE = re.compile(r"\b(\d{1,2})\s?yasinda\b(?!ki)")
+
+
+def _turkish(text: str) -> str:
+    """Turkish requests, refusals, an erasure, an interview, staff, a death, an age and a legal action put
+    in English (see above)."""
+    if not re.search(r"\b(?:aran\w*|aramay\w*|sadece|uyeligini|hesabini|iletisim\w*|rahatsiz|liste\w*|veri\w*|silin\w*|gorusme\w*|mulakat|"
+                     r"roportaj|hukuki|dava|calisan\w*|personel\w*|stajyer\w*|ekibimiz\w*|magazamizda|sirketimizde|"
+                     r"firmamizda|depomuzda|subemizde|vefat|hayatini|merhum\w*|yasinda|arastirma\w*|anket\w*)\b", text):
+        return text
+    for pattern, en in _TR_REPLACE:
+        text = pattern.sub(en, text)
+    text = _TR_OUR_STAFF.sub(lambda m: m.group(0) if _TR_KIN_BEFORE.search(m.string[:m.start()]) else "our employee",
+                             text)
+
+    def died(m: re.Match[str]) -> str:
+        return "deceased" if _TR_OWN_BEFORE.search(m.string[:m.start()]) else "died"
+
+    def age(m: re.Match[str]) -> str:
+        return m.group(0) if _TR_KIN_BEFORE.search(m.string[:m.start()]) else f"{m.group(1)} years old"
+
+    return _TR_AGE.sub(age, _TR_DIED.sub(died, text))
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     keys = sorted(_GLOSSARY, key=lambda k: (-len(k.split()), -len(k)))
@@ -929,7 +1041,7 @@ def in_english(text: str) -> str:
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
-    folded = _indonesian(_swahili(_hinglish(folded)))
+    folded = _turkish(_indonesian(_swahili(_hinglish(folded))))
     if re.search(_HAN, folded) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", folded):
         folded = _in_english_chinese(folded)  # no kana: Chinese first, then what Japanese writes the same
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u3007\u25cb\u00d7]", folded):

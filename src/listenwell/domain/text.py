@@ -51,4 +51,10 @@ def column_words(name: str) -> str:
     → "research opt in", "lastSeenAt" → "last seen at", "Dernière connexion app" → "last login app"
     (domain/glossary.py)."""
     name = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name)  # camelCase: "lastLogin", "statusAssinatura"
-    return " ".join(re.findall(r"[a-z0-9]+", in_english(name).replace("\u2019", "").replace("'", "")))
+    words = " ".join(re.findall(r"[a-z0-9]+", in_english(name).replace("\u2019", "").replace("'", "")))
+    return _WHOLE_NAMES.get(words, words)
+
+
+# a column named in one word that another language writes as an English word, read as a whole name
+# only (Turkish "Not", a note: "not" in a note or a value stays English)
+_WHOLE_NAMES = {"not": "notes"}

@@ -51,7 +51,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Chinese ("姓名", a member list's "會員姓名", "客戶姓名")
                 "姓名", "會員姓名", "会员姓名", "客戶姓名", "客户姓名", "顧客姓名", "顾客姓名", "中文姓名",
                 # Indonesian and Malay ("Nama Pemilik": a shop's owner, the person; not "Nama Toko", the shop)
-                "nama", "nama lengkap", "nama pemilik", "nama peserta", "nama pelanggan", "nama responden")
+                "nama", "nama lengkap", "nama pemilik", "nama peserta", "nama pelanggan", "nama responden",
+                # Turkish ("Ad Soyad": name and surname, as one)
+                "ad soyad", "adı soyadı", "ad soyadı", "ad-soyad", "isim soyisim", "isim", "müşteri adı soyadı")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -68,10 +70,12 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   # the reading of a Japanese name in kana ("タナカ ユウコ"), how a transcript may spell it
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
-              "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前")
+              "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
+              "adı")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
-             "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字")
+             "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
+             "soyad", "soyadı", "soyisim")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
 # registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
 NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",
@@ -82,7 +86,8 @@ EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "
                  "e-mailadres", "indirizzo email", "e-post", "correo electronico", "correo-e", "endereço de e-mail",
                  "endereço de email", "adresse électronique", "indirizzo e-mail", "e-postadress", "e-postadresse",
                  "e-mailadresse", "adres e-mail", "adres email", "이메일", "이메일 주소", "메일 주소", "전자우편",
-                 "電子郵件", "电子邮件", "電子郵件地址", "电子邮件地址", "電子信箱", "电子信箱", "電郵", "邮箱")
+                 "電子郵件", "电子邮件", "電子郵件地址", "电子邮件地址", "電子信箱", "电子信箱", "電郵", "邮箱",
+                 "e-posta", "e-posta adresi", "eposta")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent")
 # a column that asks about recording in its own words ("Recording consent", "Is it OK if we record
 # the call?"), not one that says when something was recorded ("Recorded Date")
@@ -452,6 +457,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
         )
     # a name split over two columns, as CRM exports keep it: joined, and private like a name
     first_col, last_col = _pick(header, FIRST_NAME), _pick(header, LAST_NAME)
+    if not first_col and last_col and _key(last_col).startswith("soy"):
+        first_col = _pick(header, ("ad",))  # Turkish "Ad" beside "Soyad"
     particle_col = _pick(header, NAME_PARTICLE) if last_col else None
     rec_col = _pick(header, CONSENT_RECORDING)
     asked_col = None if rec_col else next(
