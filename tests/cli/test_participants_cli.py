@@ -350,8 +350,8 @@ def test_a_re_import_names_the_columns_it_changed_and_which_were_only_reformatte
     assert out.exit_code == 0, out.output
     said = " ".join(out.output.split())
     assert "(0 added, 3 changed)" in said
-    assert ("changed: last_lesson reformatted in 3, lessons_30d reformatted in 1, my_notes added in 1 (ST-3), "
-            "plan changed in 1 (ST-2)") in said
+    assert ("changed: 'last_lesson' reformatted in 3, 'lessons_30d' reformatted in 1, 'my_notes' added in 1 (ST-3), "
+            "'plan' changed in 1 (ST-2)") in said
 
 
 def test_a_note_reworded_around_the_same_day_is_changed_not_reformatted_and_whose_is_said(tmp_path: Path) -> None:
@@ -367,7 +367,7 @@ def test_a_note_reworded_around_the_same_day_is_changed_not_reformatted_and_whos
     out = run(tmp_path / "ws", "participants", "import", str(again), "--study", "panel")
     assert out.exit_code == 0, out.output
     said = " ".join(out.output.split())
-    assert "changed: notes changed in 1 (K-2), notes reformatted in 1 (reformatted: the same dates" in said, said
+    assert "changed: 'notes' changed in 1 (K-2), 'notes' reformatted in 1 (reformatted: the same dates" in said, said
 
 
 def test_a_second_email_column_is_private_like_the_first(tmp_path: Path) -> None:

@@ -140,12 +140,13 @@ def import_roster(ctx: typer.Context,
 
 
 def changes_line(changes: dict[tuple[str, str], int], whose: dict[tuple[str, str], list[str]] | None = None) -> str:
-    """What a re-import changed, most common first: "changed: last_login reformatted in 41 (the
-    same dates, times or numbers written another way), sam_notes added in 2 (P-7, P-9)": whose,
-    where a few people's values were added, changed or cleared."""
+    """What a re-import changed, most common first: "changed: 'last_login' reformatted in 41 (the
+    same dates, times or numbers written another way), 'sam_notes' added in 2 (P-7, P-9)": whose,
+    where a few people's values were added, changed or cleared. Each column is quoted, so that one
+    named in a word of the sentence ("Not", a Turkish note) reads as a name."""
     ranked = sorted(changes.items(), key=lambda kv: (-kv[1], kv[0]))
     whose = whose or {}
-    parts = [f"{col} {kind} in {n}" + (f" ({', '.join(whose[(col, kind)])})"
+    parts = [f"'{col}' {kind} in {n}" + (f" ({', '.join(whose[(col, kind)])})"
                                        if kind != "reformatted" and 0 < len(whose.get((col, kind), ())) <= 3 else "")
              for (col, kind), n in ranked[:6]]
     more = f", and {len(ranked) - 6} more" if len(ranked) > 6 else ""
