@@ -387,3 +387,21 @@ def test_a_second_email_column_is_private_like_the_first(tmp_path: Path) -> None
     assert private[0]["email"] == "ana.lima@college.example"
     assert private[0]["other_emails"] == {"home e-mail": "ana77@mailbox.example", "backup contact": "al@fastpost.example"}
     assert private[0]["phones"] == {}
+
+
+def test_a_turkish_sheet_saved_again_in_cp1254_after_a_utf8_import_is_the_same_roster(tmp_path: Path) -> None:
+    text = ("Üye No;Ad Soyad;E-posta;Şehir;Sipariş Sayısı;Not\n"
+            "U-1;Işıl Doğan;isil@example.com.tr;Iğdır;4;\n"
+            "U-2;Şükrü Güneş;sukru@example.com.tr;İzmir;7;kargo gecikti\n")
+    first, again = tmp_path / "uyeler.csv", tmp_path / "uyeler_excel.csv"
+    first.write_text(text, encoding="utf-8")
+    again.write_bytes(text.replace("kargo gecikti", "kargo gecikti, şikayet etti").encode("cp1254"))
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Üyeler", [])
+        w.import_roster(first, "uyeler")
+    out = run(tmp_path / "ws", "participants", "import", str(again), "--study", "uyeler")
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    # one note changed, under its own column, quoted; no column is added under a garbled name
+    assert "changed: 'not' changed in 1 (U-2)" in said, said
+    assert "adds columns" not in said and "þ" not in said
