@@ -1976,3 +1976,90 @@ def test_turkish_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
                          MixOptions(as_of=today))
     assert [p.segments["usage"] for p in persons][1:] == ["never_activated", "lapsed"]
     assert persons[0].segments["usage"] in ("frequent", "occasional")
+
+
+def _district(pid: str, role: str, school: str, **extra: str) -> Participant:
+    """A row of a school district's roster export (a rostering sync's columns)."""
+    return Participant(pid=pid, email=extra.pop("email", f"{pid.lower()}@brookfieldusd.example"), attributes={
+        "user_role": role, "building": school, "minutes_30d": "90", "research_consent": "Yes", **extra})
+
+
+def test_a_school_or_sites_research_approval_is_a_no_or_a_not_yet_for_its_people() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    out = [_district("t1", "teacher", "Oakridge Elementary", school_research_approval="Not approved"),
+           _district("t2", "teacher", "Cedar High", school_research_approval="Pending review"),
+           _district("g1", "parent", "Oakridge Elementary", **{"Research approved": "No"}),
+           _district("n1", "nurse", "Bayside Clinic", **{"IRB approval": "Denied"}),
+           _district("n2", "nurse", "Bayside Clinic", **{"Ethics approval status": "Awaiting committee"})]
+    for p in out:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("research not approved (yet) for their school"), p.pid
+    assert "(school_research_approval: Not approved)" in left_out_by_roster(out[0], TODAY)
+    # approved, or not said; an event's approval of a seat is no approval of research
+    kept = [_district("t3", "teacher", "Cedar High", school_research_approval="Approved"),
+            _district("t4", "teacher", "Cedar High", **{"IRB approval": "Yes"}),
+            _district("a1", "administrator", "District Office", school_research_approval=""),
+            _district("v1", "guest", "Meetup", approval_status="pending_approval"),
+            _district("v2", "guest", "Meetup", approval_status="declined")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_students_in_a_roster_of_adults_are_named_and_those_at_a_young_school_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    # a student at an elementary or middle school, no grade or date of birth: a child
+    young = [_district("s1", "student", "Pinecrest Middle School", research_consent=""),
+             _district("s2", "Schüler", "Grundschule am Hafen", research_consent=""),
+             _district("s3", "student", "Oakridge Elementary", research_consent="", grade="")]
+    for p in young:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("under 18: a student at an elementary or middle"), p.pid
+    # an 18-year-old senior (a date of birth says so), a high-schooler with no grade, beside the adults
+    senior = _district("s4", "student", "Cedar High School", grade="12", dob="2007-02-11", research_consent="")
+    no_grade = _district("s5", "Student", "Cedar High School", research_consent="")
+    adults = [_district(f"t{i}", "teacher", "Cedar High School") for i in range(1, 4)] + \
+        [_district("p1", "parent", "Oakridge Elementary")]
+    people = [senior, no_grade, *adults]
+    assert [left_out_by_roster(p, TODAY) for p in people] == [None] * len(people)
+    warnings = plan_mix(people, MixOptions(size=6, as_of=TODAY)).warnings
+    students = [w for w in warnings if "a student, in a roster that lists adults" in w]
+    assert len(students) == 1 and "s4 (user_role: student)" in students[0] and "s5" not in students[0]
+    maybe = [w for w in warnings if "may be under 18" in w]
+    assert len(maybe) == 1 and "s5 (user_role: Student, at a high school (building: Cedar High School)" in maybe[0]
+    assert not any(t in w for w in students + maybe for t in ("t1", "t2", "p1"))
+    # a university's course, its students beside their lecturers: adults, nobody named for being a student
+    campus = [_district(f"u{i}", "student", "North Campus", department="School of Law") for i in range(1, 5)] + \
+        [_district("l1", "teacher", "North Campus", department="School of Law")]
+    assert not [w for w in plan_mix(campus, MixOptions(size=5, as_of=TODAY)).warnings if "student" in w]
+
+
+def test_a_note_that_consent_has_not_come_back_is_no_consent_yet() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    pending = [_district("g1", "parent", "Oakridge Elementary", research_consent="", notes="Consent form not returned yet"),
+               _district("g2", "parent", "Oakridge Elementary", research_consent="", comments="awaiting parental consent"),
+               _district("g3", "parent", "Oakridge Elementary", research_consent="", notes="consent pending (sent 10/2)"),
+               _district("g4", "parent", "Oakridge Elementary", research_consent="", notes="permission slip not signed")]
+    for p in pending:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("no consent yet, by the roster's note"), p.pid
+    # the consent itself says yes; a note that none is needed, or that it came back
+    kept = [_district("g5", "parent", "Oakridge Elementary", notes="Consent form not returned yet"),
+            _district("g6", "parent", "Oakridge Elementary", research_consent="", notes="no consent needed, staff pilot"),
+            _district("g7", "parent", "Oakridge Elementary", research_consent="", notes="consent form returned 10/4")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_directory_opt_out_and_a_customers_it_contact_are_named_when_chosen() -> None:
+    people = [_district(f"t{i}", "teacher", "Cedar High School", title="English Teacher", notes="",
+                        ferpa_directory_opt_out="N") for i in range(1, 9)]
+    people += [_district("g1", "parent", "Cedar High School", ferpa_directory_opt_out="Y"),
+               _district("g2", "parent", "Cedar High School", **{"Directory information withheld": "Yes"}),
+               _district("a1", "administrator", "District Office", title="Technology Coordinator"),
+               _district("t9", "teacher", "Cedar High School", notes="Now in district IT - runs the Clever sync"),
+               _district("t10", "teacher", "Cedar High School", notes="Uses it daily with her 3rd period")]
+    warnings = plan_mix(people, MixOptions(size=len(people), as_of=TODAY)).warnings
+    ferpa = [w for w in warnings if "opted out of directory information" in w]
+    assert len(ferpa) == 1 and "g1 (ferpa_directory_opt_out: Y)" in ferpa[0] \
+        and "g2 (Directory information withheld: Yes)" in ferpa[0] and "t1" not in ferpa[0]
+    it = [w for w in warnings if "IT or rostering contact" in w]
+    assert len(it) == 1 and "a1 (title: Technology Coordinator)" in it[0] and "t9 (notes: Now in district IT" in it[0]
+    assert "t10" not in it[0] and "t1 " not in it[0]
+    # an IT tool's roster, whose users are all IT people: their titles are what the users are
+    admins = [_district(f"i{i}", "admin", "Head office", title="IT Manager") for i in range(1, 6)]
+    assert not [w for w in plan_mix(admins, MixOptions(size=5, as_of=TODAY)).warnings if "IT or rostering" in w]

@@ -577,3 +577,48 @@ def test_a_grouped_number_is_not_matched_to_another_number(tmp_path: Path) -> No
         w.import_roster(first, "savers")
         update = w.import_roster(again, "savers")
         assert update.same_grouped == [] and update.added == ["204,519"]
+
+
+# a school's staff list, and a form's answers keyed by the address each teacher signed in with
+STAFF = ("staff_id,role,first_name,email,logins_30d\n"
+         "E-71,teacher,Aiko,aiko.m@harbourview.example,14\nE-72,teacher,Bram,bram.t@harbourview.example,3\n"
+         "E-73,teacher,Cleo,cleo.r@harbourview.example,22\nE-74,teacher,Dev,dev.p@harbourview.example,0\n")
+FORM_HEAD = "Timestamp,Email Address,How likely are you to recommend Quillpad to a colleague? (0-10)\n"
+
+
+def test_a_form_keyed_by_email_alone_is_joined_to_the_study_people_by_their_email(tmp_path: Path) -> None:
+    roster, form = tmp_path / "staff.csv", tmp_path / "form.csv"
+    roster.write_text(STAFF)
+    form.write_text(FORM_HEAD + "3/9/2026 8:01:12,Aiko.M@harbourview.example,9\n"
+                    "3/9/2026 9:15:40,cleo.r@harbourview.example,4\n3/10/2026 7:30:02,bram.t@harbourview.example,7\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Quillpad")
+        w.import_roster(roster, "quillpad")
+        update = w.import_roster(form, "quillpad")
+        assert update.joined_by_email == 3 and update.added == [] and update.missing == []
+        people = {p.pid: p for p in w.participants("quillpad")}
+        assert sorted(people) == ["E-71", "E-72", "E-73", "E-74"]
+        nps = "how likely are you to recommend quillpad to a colleague? (0-10)"
+        assert [people[pid].attributes.get(nps) for pid in sorted(people)] == ["9", "7", "4", None]
+
+
+@pytest.mark.parametrize(("rows", "named"), [
+    # an address nobody in the study has, among nine that are theirs
+    ("".join(f"3/9/2026 8:0{i}:00,{who}@harbourview.example,8\n" for i, who in
+             enumerate(["aiko.m", "bram.t", "cleo.r", "zed.q"])),
+     r"1 match nobody \(zed\.q@harbourview\.example\)"),
+    # one address two stored people share
+    ("3/9/2026 8:01:12,dev.p@harbourview.example,9\n3/9/2026 9:15:40,cleo.r@harbourview.example,4\n",
+     r"1 match several people \(dev\.p@harbourview\.example\)"),
+])
+def test_a_form_keyed_by_email_that_not_every_row_fits_by_email_is_refused_naming_the_rows(
+        tmp_path: Path, rows: str, named: str) -> None:
+    roster, form = tmp_path / "staff.csv", tmp_path / "form.csv"
+    roster.write_text(STAFF + "E-75,teacher,Dev (2nd login),dev.p@harbourview.example,1\n")
+    form.write_text(FORM_HEAD + rows)
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Quillpad")
+        w.import_roster(roster, "quillpad")
+        with pytest.raises(InputError, match=r"this file has no id column.*" + named + r".*nothing was changed"):
+            w.import_roster(form, "quillpad")
+        assert all(len(p.attributes) == 2 for p in w.participants("quillpad"))

@@ -110,6 +110,7 @@ from listenwell.analysis.roster_signals import (
     usage_status_columns,
     way_not_in_roster,
 )
+from listenwell.analysis.roster_signals import customers_it_contacts, directory_opt_out, student_among_adults
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.ids import nearest_ids
@@ -1550,6 +1551,15 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "an invitation there will not arrive: reach them another way (a phone number, a newer address) or swap them out"),
     (lambda row: maybe_minor(row) or age_not_said(row) or age_band_minor(row), "may be under 18", "may be under 18",
      "check their age before you invite them (under 18 needs a parent's consent), or swap them out"),
+    (_OfTheRoster(student_among_adults), "is a student, in a roster that lists adults beside them",
+     "are students, in a roster that lists adults beside them",
+     "a study of the adults around them (teachers, parents) seldom means to ask students, and one of 18 still "
+     "needs the school's and the study's leave: check they belong in the study, or leave them out with --mix on "
+     "that column (--mix \"role=student:0\")"),
+    (directory_opt_out, "opted out of directory information (a school record's, FERPA's)",
+     "opted out of directory information (a school record's, FERPA's)",
+     "not a no to research, but the family asked the school to keep their name and contact details to itself: "
+     "check the invitation may use them (ask the school), or swap them out"),
     (suspended_account, "has an account marked suspended", "have accounts marked suspended",
      "in a game or a community that is often a moderation sanction, in a student record a disciplinary or fees "
      "measure: check why before you invite them, or swap them out"),
@@ -1578,6 +1588,10 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "hold representative roles, by the roster's note",
      "a stakeholder more than a typical member (a students' union officer): decide whether they belong in the "
      "study, or swap them out"),
+    (_OfTheRoster(customers_it_contacts), "is a customer's IT or rostering contact, by the roster's title or note",
+     "are a customer's IT or rostering contacts, by the roster's title or note",
+     "not our staff, but someone who sets the product up for others (single sign-on, rostering), seldom its "
+     "everyday user: invite them only where the study is about set-up, or swap them out"),
     (circumstances, "has circumstances noted in the roster", "have circumstances noted in the roster",
      "not a reason to leave them out: read the note so the interviewer goes in prepared, and keep it out of "
      "anything shared"),

@@ -1553,12 +1553,143 @@ def _as_a_student(p: Participant) -> tuple[str, int | None, bool] | None:
     return said, (grades[0] if grades else None), born
 
 
+# an organisation's approval of research among its people, recorded per row (a school district's
+# "district_research_approval", a hospital's "IRB approval", "Research approved"): like a consent, but
+# of the school or site they belong to; a no or a not yet ("Not approved", "Pending", "Denied") leaves
+# them out, an "Approved" or a yes keeps them. Only a column about research or ethics: an event's
+# "approval_status" (Luma's "pending_approval", "declined": a seat at the event) is no such approval
+NO_RESEARCH_APPROVAL = "research not approved (yet) for their school or organisation"
+_RESEARCH_APPROVAL_COLUMN = re.compile(r"\b(?:research|irb|ethics|study|studies)\b.*\b(?:approv\w*|clearance|cleared)\b|"
+                                       r"\b(?:approv\w*|clearance|cleared)\b.*\b(?:research|irb|ethics)\b|^irb\b")
+_NOT_APPROVED_YET = re.compile(r"^(?:not\s(?:yet\s)?(?:been\s)?(?:approved|granted|cleared|given|submitted|requested)|"
+                               r"unapproved|disapproved|denied|declined|rejected|refused|pending\w*|awaiting\b|"
+                               r"in\s(?:review|progress)|under\sreview|submitted|requested|on\shold|expired|"
+                               r"withdrawn|revoked|not\syet|tbd|tbc)\b")
+# a school's kind that says its students are children: an elementary, primary or middle school
+# ("Jefferson Elementary", "Lincoln Middle School", "Grundschule am Park"); a high school's last year
+# may be 18, so a student there is named, not left out. Read from a column for the school
+_SCHOOL_COLUMN = re.compile(r"\b(?:school|schools|campus|building|schule|escuela|ecole|escola|scuola|school name)$|"
+                            r"^(?:school|campus|building)\b")
+_YOUNG_SCHOOL = re.compile(r"\b(?:elementary|primary|middle|junior\shigh|junior\sschool|infant\sschool|"
+                           r"intermediate\sschool|grundschule|volksschule|mittelschule|primaria|primario|basisschool|"
+                           r"podstawowa|ecole\s(?:primaire|elementaire|maternelle)|kindergarten|preschool|nursery)\b")
+_HIGH_SCHOOL = re.compile(r"\b(?:high\sschool|secondary|senior\shigh|hs|gymnasium|lycee|liceo)\b")
+
+
+def _school_kind(p: Participant, kind: re.Pattern[str]) -> str | None:
+    """The column and value that name the person's school as one of ``kind``, or None."""
+    return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
+                 if _SCHOOL_COLUMN.search(_words(col)) and kind.search(fold(v))), None)
+
+
+_PARENT_ROLE = re.compile(r"^(?:parent|guardian|parent guardian|family|mother|father|carer|caregiver)s?$")
+
+
+def _a_schools_roster(people: list[Participant]) -> bool:
+    """Whether the roster is a school's (not a university's course, whose students are adults): a
+    role of parent or guardian, a student in a school grade, or a school named elementary, middle
+    or high."""
+    return any(any(_ROLE_COLUMN.search(_words(c)) and _PARENT_ROLE.match(in_english(v.strip()).lower())
+                   for c, v in p.attributes.items())
+               or ((student := _as_a_student(p)) and student[1] is not None)
+               or _school_kind(p, _YOUNG_SCHOOL) or _school_kind(p, _HIGH_SCHOOL) for p in people)
+
+
+def student_among_adults(people: list[Participant]) -> dict[str, str]:
+    """pid → why: the students (a role or kind "student", "pupil", "Schüler", "élève", "alumno") of a
+    roster whose same column names adults too (teachers, parents, administrators): a school's
+    roster, where a study of the adults seldom means to ask a student, and one of 18 needs asking
+    as a student all the same. Named when chosen, beside those under 18 left out; a roster of
+    students alone (a university's) names nobody. Those a plan names as maybe under 18 are named there."""
+    out: dict[str, str] = {}
+    if not _a_schools_roster(people):
+        return out
+    for col in dict.fromkeys(c for p in people for c in p.attributes if _ROLE_COLUMN.search(_words(c))):
+        said = {p.pid: v.strip() for p in people if present(v := p.attributes.get(col, ""))}
+        students = {pid: v for pid, v in said.items() if _STUDENT.match(in_english(v).lower())}
+        if students and len(students) < len(said):
+            out.update({pid: f"{col}: {v}" for pid, v in students.items() if pid not in out})
+    return {p.pid: out[p.pid] for p in people if p.pid in out and not maybe_minor(p)}
+
+
+# a note that the consent asked for has not come back: "Consent form not returned yet", "consent
+# pending", "awaiting parental consent", "permission slip not signed": no consent yet, not a consent
+# never asked for, where no column of the row says yes to research (not "no consent needed")
+_CONSENT_PENDING = re.compile(
+    r"\b(?:consent|permission)(?:\s(?:form|slip|letter))?s?\s(?:is\s|was\s|has\s)?(?:still\s)?"
+    r"(?:not\s(?:yet\s)?(?:been\s)?(?:returned|received|signed|given|back|in|collected)|pending|outstanding|missing|"
+    r"awaited|to\scome|not\syet)\b|"
+    r"\b(?:awaiting|waiting\s(?:for|on)|pending|chasing|missing|no|still\sneeds?)\s(?:a\s|the\s|their\s)?"
+    r"(?:signed\s|parental\s|parent\s|guardian\s|research\s|written\s)?(?:consent|permission\sslip)(?:\sforms?)?\b"
+    r"(?!\s(?:needed|required|necessary))")
+
+
+def consent_pending(p: Participant) -> str | None:
+    """A note that their consent has not come back yet, and no yes to research or recording on
+    the row: left out as no consent yet (an empty consent cell beside it is not "never asked")."""
+    if said_yes_to_research(p) or p.consent.recorded:
+        return None
+    said = _noted(p, _CONSENT_PENDING)
+    return f"no consent yet, by the roster's note ({said})" if said else None
+
+
+# a school record's directory-information opt-out (FERPA's, in the US: the family asked the school
+# not to give out the student's or their own name, address and phone): not a no to research, but
+# named when chosen, as the invitation uses those details
+_DIRECTORY_OPT_OUT = re.compile(r"\b(?:ferpa|directory)\b.*\b(?:opt\s?out|opted\sout|withheld|withhold|hold|"
+                                r"restricted|restriction|suppress\w*|confidential|private)\b|^ferpa$")
+
+
+def directory_opt_out(p: Participant) -> str | None:
+    """The column and value that say they opted out of directory information, or None."""
+    return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
+                 if _DIRECTORY_OPT_OUT.search(_words(col)) and present(v)
+                 and (_YES.match(in_english(v.strip())) or _OUT_VALUE.match(v.strip())
+                      or re.match(r"^(?:withh[oe]ld|restricted|confidential)\b", v.strip(), re.I))), None)
+
+
+# the customer's own IT or rostering contact: an "IT Specialist", a "Technology Coordinator", a note
+# "District IT - main SSO/rostering contact", "runs our Clever sync". Not our staff (they are the
+# customer's), but someone who sets the product up for others, seldom its everyday user: named when
+# chosen, not left out, as a study of set-up wants them. Where they are many (an IT tool's roster,
+# whose users are all IT), the title is the users' own, and nobody is named
+_TITLE_COLUMN = re.compile(r"\b(?:title|job title|position|job|designation|job role|role title)$")
+_IT_TITLE = re.compile(r"\b(?:it|information\stechnology|technology|edtech|ed\stech|systems?|network|sis|rostering)\s"
+                       r"(?:specialist|coordinator|director|manager|administrator|admin|lead|support|technician|"
+                       r"integrator)\b|\b(?:director|head)\sof\s(?:technology|information\stechnology|it)\b|\bsys\s?admin\b|"
+                       r"\bcto\b")
+_IT_NOTE = re.compile(r"\b(?:rostering|sso|single\ssign[\s-]on|clever\s(?:sync|admin)|classlink|roster\ssync|"
+                      r"tech(?:nology)?\scoordinator|sys\s?admin)\b")
+_IT_WORD = re.compile(r"\bIT\b(?!['\u2019])")  # (as written: "District IT", "IT dept"; never "it")
+
+
+def customers_it_contacts(people: list[Participant]) -> dict[str, str]:
+    """pid → why: the people whose title or note says they are the customer's IT or rostering
+    contact, where they are a quarter of the roster or fewer."""
+    out: dict[str, str] = {}
+    for p in people:
+        for col, v in p.attributes.items():
+            w, raw = _words(col), v.strip()
+            note = _NOTES_COLUMN.search(w)
+            if not present(raw) or not (note or _TITLE_COLUMN.search(w)):
+                continue
+            shouted = raw.upper() == raw  # (a note in capitals has every "it" as "IT")
+            if (_IT_TITLE.search(fold(raw)) and not note) or \
+                    (note and (_IT_NOTE.search(fold(raw)) or (_IT_WORD.search(raw) and not shouted))):
+                out[p.pid] = f"{col}: {_quoted(raw)}"
+                break
+    return out if len(out) <= max(1, len(people) // 4) else {}
+
+
 def school_minor(p: Participant) -> str | None:
     """A school student below the last year, with no date of birth to say otherwise: under 18."""
     student = _as_a_student(p)
     if student and student[1] is not None and student[1] <= 11 and not student[2]:
         return (f"under 18: a school student in grade {'K' if student[1] == 0 else student[1]}, with no date of "
                 f"birth ({student[0]})")
+    school = _school_kind(p, _YOUNG_SCHOOL) if student and student[1] is None and not student[2] else None
+    if school:  # no grade (a transfer the registrar has not placed yet), at an elementary or middle school
+        return f"under 18: a student at an elementary or middle school, with no date of birth ({student[0]}; {school})"
     return None
 
 
@@ -1573,6 +1704,9 @@ def maybe_minor(p: Participant) -> str | None:
         return f"{said}, grade 12, no date of birth"
     if grade is None and said == "a students' mailbox":
         return "a students' mailbox, no grade or date of birth"
+    school = _school_kind(p, _HIGH_SCHOOL) if grade is None else None
+    if school:
+        return f"{said}, at a high school ({school}), no grade or date of birth"
     return None
 
 
@@ -2557,6 +2691,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
     staff = _staff_of_another_company(p) or school_minor(p) or parental_consent_minor(p, today or dt.date.today())
     if staff:
         return staff
+    pending = consent_pending(p)
+    if pending:
+        return pending
     flags = contact_flags(p)
     if flags and not said_yes_to_research(p):
         return "; ".join(flags)
@@ -2667,6 +2804,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
         return f"has a legal guardian or representative, so may not consent for themselves ({guardian[1]})"
     if _OPTED_OUT.search(w) and (_ABOUT_RESEARCH.search(w) or w.startswith("opt")) and _YES.match(v):
         return f"opted out of research ({col})"
+    if _RESEARCH_APPROVAL_COLUMN.search(w) and (_NO.match(v) or _NOT_APPROVED_YET.match(fold(raw).strip())):
+        return f"{NO_RESEARCH_APPROVAL} ({col}: {raw})"
     if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
         return f"opted out of research ({col}: {raw})"
     if _ABOUT_RESEARCH.search(w) and _UNSURE.match(fold(raw)):

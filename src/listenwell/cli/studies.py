@@ -160,6 +160,9 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
     form, the values of columns the file does not have, a recorded no whose cell is now empty, a
     new id with a stored person's email."""
     out = [escape(update.id_note)] if update.id_note else []
+    if update.joined_by_email:
+        out.append(f"joined {counted(update.joined_by_email, 'row')} by email to the study's people (the file has no "
+                   "id column, and each row's email is one stored person's)")
     if update.adds_columns:
         # another source beside the roster (a screener after the CRM's export): nobody is missing from it
         cols = ", ".join(repr(c) for c in update.adds_columns[:4]) + (", …" if len(update.adds_columns) > 4 else "")

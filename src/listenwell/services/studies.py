@@ -112,6 +112,9 @@ class RosterUpdate:
     letters_lost: list[str] = field(default_factory=list)
     # pid (as stored) → the file's columns where a lookup found nothing ("#N/A"), read as empty
     looked_up: dict[str, frozenset[str]] = field(default_factory=dict)
+    # how many rows of a file with no id column (a Google Forms survey keyed by "Email Address") were
+    # joined to the study's people by their email, one stored person each
+    joined_by_email: int = 0
 
 
 def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
@@ -138,10 +141,12 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         # the line of the person it names, as an id made from an address is nowhere in the file
         line = next((p.line for p in people if f"participant {p.pid}," in err.detail), None)
         raise InputError(err.detail, file=str(path), line=line) from None
+    roster, joined = _joined_by_email(roster, existing)
+    people = roster.people
     if existing:
         _not_the_wrong_file(path, roster, existing)
     update = RosterUpdate(people=[], added=[], changed=[], missing=[], id_note=roster.id_note, before=len(existing),
-                          renamed_columns=renamed)
+                          renamed_columns=renamed, joined_by_email=joined)
     stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
     # another source beside the roster: most of the file's own columns are new to the study
     content = {c for c in roster.attributes if not _tool_metadata(c)}
@@ -270,6 +275,34 @@ def _of_this_source(row: ParticipantRow, columns: frozenset[str]) -> bool:
     return not theirs or not own or bool(theirs & own)
 
 
+def _stored_by_email(existing: dict[str, ParticipantRow]) -> dict[str, list[str]]:
+    """Each stored email address (in lower case) → the ids of the study's people who have it."""
+    emails: dict[str, list[str]] = {}
+    for pid, row in existing.items():
+        if row.email and row.email.strip():
+            emails.setdefault(row.email.strip().lower(), []).append(pid)
+    return emails
+
+
+def _joined_by_email(roster: Roster, existing: dict[str, ParticipantRow]) -> tuple[Roster, int]:
+    """A file with no id column (its ids made from each email: a Google Forms or Typeform survey
+    whose only key is "Email Address") none of whose ids the study has, and every row of which has
+    the email of one stored person, no two rows the same one: its rows under those people's ids,
+    and how many. Otherwise the roster as it was (a row whose email matches nobody, or several
+    people, is refused by ``_not_the_wrong_file``, which names them)."""
+    people = roster.people
+    if roster.id_column is not None or len(people) < 2 or any(p.pid in existing for p in people):
+        return roster, 0
+    emails = _stored_by_email(existing)
+    theirs = {p.pid: emails.get(p.email.strip().lower(), []) if p.email else [] for p in people}
+    if any(len(pids) != 1 for pids in theirs.values()) or len({pids[0] for pids in theirs.values()}) < len(people):
+        return roster, 0
+    as_stored = {pid: pids[0] for pid, pids in theirs.items()}
+    return replace(roster, people=[replace(p, pid=as_stored[p.pid]) for p in people],
+                   unsaid={as_stored.get(k, k): v for k, v in roster.unsaid.items()},
+                   looked_up={as_stored.get(k, k): v for k, v in roster.looked_up.items()}), len(people)
+
+
 def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, ParticipantRow]) -> None:
     """Refuse a re-import that is plainly not a roster of the study's people, before anything is
     stored: rows none of whose ids the study has while their emails are all its people's (the ids
@@ -287,9 +320,26 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
         if row.email:
             emails.setdefault(row.email.strip().lower(), pid)
     theirs = [(p.pid, emails[p.email.strip().lower()]) for p in people if p.email and p.email.strip().lower() in emails]
-    if not matched and len(people) >= 2 and len(theirs) >= 0.9 * len(people):
+    # (a file with no id column, most of whose rows are the study's people by email, would add them
+    # a second time: refused from half on, as one whose every row fits one person is joined by email)
+    if not matched and len(people) >= 2 and len(theirs) >= (0.5 if roster.id_column is None else 0.9) * len(people):
         column = f"column {roster.id_column!r}" if roster.id_column else "ids made from each email"
         pairs = ", ".join(f"{new} is {old}" for new, old in theirs[:3])
+        if roster.id_column is None:  # (no id column: it would be joined by email where every row fits one person)
+            stored = _stored_by_email(existing)
+            several = [p.email.strip() for p in people if p.email and len(stored.get(p.email.strip().lower(), [])) > 1]
+            nobody = [p.email.strip() if p.email else f"line {p.line}" for p in people
+                      if not p.email or p.email.strip().lower() not in stored]
+            said = "; ".join(part for part in (
+                f"{len(nobody)} match nobody ({', '.join(nobody[:3])}{', …' if len(nobody) > 3 else ''})"
+                if nobody else "",
+                f"{len(several)} match several people ({', '.join(several[:3])}{', …' if len(several) > 3 else ''})"
+                if several else "") if part)
+            raise InputError(f"this file has no id column, and {len(theirs)} of its {len(people)} rows have the email "
+                             f"of one of the study's people ({pairs}{', …' if len(theirs) > 3 else ''}), but not every "
+                             f"row fits one person by email: {said or 'two of its rows have the email of one person'}; "
+                             "fix those rows (or add the study's id as a column) and import again, so that no one is "
+                             "added a second time; nothing was changed", file=str(path))
         raise InputError(f"none of this file's {len(people)} ids ({column}) is one the study's people are stored "
                          f"under, yet {'all' if len(theirs) == len(people) else len(theirs)} of its rows have the "
                          f"email of one of them ({pairs}{', …' if len(theirs) > 3 else ''}): the ids are in another "
