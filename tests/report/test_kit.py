@@ -1331,3 +1331,13 @@ def test_a_bilingual_kit_in_html_marks_each_arabic_line_right_to_left_and_its_en
                                            ("How did you pay on بيتك last month?", None)])
 def test_the_direction_and_language_of_a_line_are_read_from_its_script(line: str, tag: str | None) -> None:
     assert rtl_lang(line) == tag
+
+
+def test_a_bilingual_intro_that_asks_about_the_person_in_its_english_needs_no_warm_up_note() -> None:
+    guide = parse_guide("## ١. المقدمة (٥ دقائق) / Intro (5 min)\n"
+                        "1. هل تسمح لي بتسجيل هذه المحادثة؟\n   Is it OK if I record this conversation?\n"
+                        "2. حدثني قليلاً عن نفسك وعن عملك.\n   Tell me a little about yourself and your work.\n"
+                        "## ٢. الطلب (١٠ دقائق) / Ordering (10 min)\n"
+                        "3. حدثني عن آخر مرة طلبت فيها طعاماً.\n   Tell me about the last time you ordered food.\n", "g.md")
+    kit = build_kit(STUDY, guide)
+    assert not any("warm-up" in n for s in kit.sections for n in s.kit_notes)

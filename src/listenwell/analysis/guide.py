@@ -971,9 +971,9 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             terms += sorted(terms_used(_clean_inline(raw)))
         lm = _LENGTH_LINE.match(raw) or _LENGTH_LINE.match(re.sub(r"^\s*[-*+]\s+", "", raw))  # "- **Duration:** 30 min"
         if lm and (not _ITEM.match(raw) or planned is None and not any(
-                _looks_like_question(q.text) for x in sections if not _GOALS_TITLE.match(x.title)
+                _asks(q) for x in sections if not _GOALS_TITLE.match(x.title)
                 for q in x.items)):  # in the logistics
-            if planned is None and (current is None or not any(_looks_like_question(q.text) for q in current.items)):
+            if planned is None and (current is None or not any(_asks(q) for q in current.items)):
                 planned = int(lm.group(1))
             continue
         label = re.match(r"^\s*[*_]*([^:*_]{3,40}?)[*_]*\s*:\s*[*_]*\s*$", raw)
@@ -1390,7 +1390,7 @@ def _not_asked(section: GuideSection, lines: list[str]) -> bool:
         return True
     if not _ADVICE_SECTIONS.search(section.title):
         return False
-    asked = sum(_looks_like_question(q.text) and not _QUOTED_ITEM.match(lines[q.line - 1]) for q in section.items)
+    asked = sum(_asks(q) and not _QUOTED_ITEM.match(lines[q.line - 1]) for q in section.items)
     return 2 * asked <= len(section.items)
 
 

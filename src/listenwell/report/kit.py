@@ -375,7 +375,7 @@ def _asks_about_them(guide: Guide, parts: _Parts) -> bool:
     household"): the kit's own warm-up would ask it again."""
     first = next((s for s in guide.sections if s.questions and not parts.placed(s)), None)
     opening = [q for s in parts.intro for q in s.questions]  # "Hi… / Can we record? / Tell me about yourself"
-    return any(_ABOUT_THEM.search(q.text) or OTHER_LANGUAGE_ABOUT_THEM.search(q.text)
+    return any(_ABOUT_THEM.search(checked_text(q)) or OTHER_LANGUAGE_ABOUT_THEM.search(q.text)
                for q in opening + (first.questions[:2] if first else []))
 
 
@@ -608,7 +608,7 @@ def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels, stu
             questions.append(KitQuestion(CONSENT, [], added=True))
         else:
             kit_notes.append(CONSENT_NOTE)
-    questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
+    questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(f"{q.text} {q.translation or ''}")))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
     # the goal the guide ties its intro to ("Goal: 1"), printed as every other section's is
     goal = next((g for s in own if (g := _goal(s, study))), None)
@@ -623,7 +623,7 @@ def _with_consent(items: list[GuideQuestion]) -> list[str]:
     not notes for the interviewer."""
     out: list[str] = []
     for k, q in enumerate(items):
-        if not q.instruction and ASKS_CONSENT.search(q.text):
+        if not q.instruction and ASKS_CONSENT.search(checked_text(q)):
             out += [x.text for x in itertools.takewhile(lambda x: x.instruction and said_with(x.text, q.text),
                                                            items[k + 1:])]
     return out
