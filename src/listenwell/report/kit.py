@@ -504,7 +504,7 @@ def _rtl_attrs(text: str | None, page: str | None = None) -> Markup:
     """The HTML attributes of an element holding ``text``: ` dir="rtl" lang="ar"` for a line in a
     right-to-left script, so it reads (and a screen reader says it) in its own direction and
     language, whatever the page's; on a page in such a language (``page``), ` lang="en"` for a line
-    clearly in English ("Hello, my name is Layla…" under its Arabic); nothing for any other."""
+    clearly in English ("Hello, I'm Sam from the research team." under its Arabic); nothing for any other."""
     lang = rtl_lang(text)
     if lang:
         return Markup(f' dir="rtl" lang="{lang}"')
