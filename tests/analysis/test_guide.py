@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from textwrap import dedent
 
 import pytest
@@ -1643,3 +1644,98 @@ def test_a_question_about_distress_does_not_make_a_guide_keep_off_feelings() -> 
     guide = parse_guide("## Training (10 min)\n- What do you do if the participant becomes distressed?\n"
                         "- How did that session make you feel?\n", "g.md")
     assert not keeps_off_feelings(guide)
+
+
+# --- a guide in another script with the English under each question -------------------------
+
+ARABIC_ENGLISH = """\
+# دليل: توصيل الطعام
+Guide: food delivery
+
+الهدف: نفهم كيف يطلب الناس الطعام.
+Goal: understand how people order food.
+
+## ١. البداية (٥ دقائق) / Start (5 min)
+
+1. هل تسمح لي بتسجيل هذه المحادثة؟
+   May I record this conversation?
+2. حدثني عن آخر مرة طلبت فيها طعاماً.
+   Tell me about the last time you ordered food.
+
+## ٢. الطلب (١٠ دقائق) / Ordering (10 min)
+
+3. لماذا لم تلغِ الطلب عندما تأخر؟
+   Why didn't you cancel the order when it was late?
+4. ألا تظن أن التوصيل المجاني أفضل بكثير؟
+   Don't you think free delivery is much better?
+5. كيف دفعت آخر مرة؟ نقداً، أم بالبطاقة، أم بالمحفظة؟
+   How did you pay last time? Cash, card, or wallet?
+6. كيف تختار المطعم وكم تنفق عادة في الأسبوع؟
+   How do you choose a restaurant and how much do you usually spend a week?
+"""
+
+
+def _bilingual_reports():
+    report = check_guide(parse_guide(ARABIC_ENGLISH, "g.md"))
+    return {q.check.text.split(" / ")[1]: q for q in report.questions if not q.followup}
+
+
+def test_the_english_under_a_question_in_another_script_is_its_translation_and_is_what_the_checks_read() -> None:
+    guide = parse_guide(ARABIC_ENGLISH, "g.md")
+    qs = guide.questions
+    assert len(qs) == 6 and all(q.translation for q in qs)
+    assert qs[2].text == "لماذا لم تلغِ الطلب عندما تأخر؟"
+    assert qs[2].translation == "Why didn't you cancel the order when it was late?"
+    reports = _bilingual_reports()
+    # the same verdicts as the English lines alone get
+    for english in ("Why didn't you cancel the order when it was late?", "Don't you think free delivery is much better?",
+                    "How do you choose a restaurant and how much do you usually spend a week?"):
+        alone = check_question(english)
+        through = reports[english].check
+        assert through.checked and [p.kind for p in through.problems] == [p.kind for p in alone.problems]
+        assert through.problems and through.kind is alone.kind
+    assert reports["Why didn't you cancel the order when it was late?"].check.kind is QuestionKind.ACCUSATORY_WHY
+    assert reports["Don't you think free delivery is much better?"].check.kind is QuestionKind.LEADING
+
+
+def test_a_rewrite_through_the_translation_is_of_the_english_only_and_says_the_question_needs_the_same_change() -> None:
+    double = _bilingual_reports()["How do you choose a restaurant and how much do you usually spend a week?"]
+    assert double.translated
+    rewrites = [p.rewrite for p in double.check.problems if p.rewrite]
+    assert rewrites and not any(re.search("[\u0600-\u06ff]", r) for r in rewrites)
+
+
+def test_options_after_a_question_are_part_of_it_with_or_without_a_translation() -> None:
+    reports = _bilingual_reports()
+    assert "How did you pay last time? Cash, card, or wallet?" in reports  # one question, its English whole
+    guide = parse_guide(ARABIC_ENGLISH, "g.md")
+    assert all(not q.followups for q in guide.questions)
+    english = parse_guide("## Paying (10 min)\n"
+                          "- How did you pay for your last trip? Cash, a travel card, or your phone?\n"
+                          "- How often do you ride? Daily, weekly or less often?\n"
+                          "- What did you buy? How did you pay, or did someone else?\n", "g.md")
+    first, second, third = english.questions
+    assert first.text == "How did you pay for your last trip? Cash, a travel card, or your phone?" and not first.followups
+    assert not second.followups
+    assert [f.text for f in third.followups] == ["How did you pay, or did someone else?"]  # a second ask stays a probe
+
+
+@pytest.mark.parametrize("ask", ["Do you allow me to record the interview for research purposes only?",
+                                 "May I record our conversation today?",
+                                 "Is it OK if I record this session?",
+                                 "Do I have your permission to record this interview?"])
+def test_asks_for_consent_to_record_run_the_session(ask: str) -> None:
+    assert runs_the_session(ask)
+    report = check_guide(parse_guide(f"## Intro (5 min)\n- {ask}\n- Tell me about your work.\n", "g.md"))
+    assert report.questions[0].check.ok
+
+
+def test_a_consent_ask_through_its_translation_gets_no_verdict() -> None:
+    consent = _bilingual_reports()["May I record this conversation?"]
+    assert consent.check.ok and not consent.suggested_followups
+
+
+def test_a_paragraph_s_english_under_it_before_the_sections_is_a_note_of_its_own() -> None:
+    guide = parse_guide(ARABIC_ENGLISH, "g.md")
+    assert "Goal: understand how people order food." in guide.notes
+    assert not any("Goal:" in n and "الهدف" in n for n in guide.notes)

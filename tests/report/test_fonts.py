@@ -49,3 +49,29 @@ def test_a_japanese_kit_pdf_says_whether_its_questions_print_as_boxes(tmp_path: 
     kit_md = build_kit(Study(title="注文", slug="orders"), guide)
     write_kit(kit_md, tmp_path / "kit.html")
     assert not [w for w in kit_md.warnings if "empty boxes" in w]
+
+
+def _drawn(html: str) -> list[str]:
+    from weasyprint import HTML
+
+    from listenwell.report.fonts import misdrawn
+    document = HTML(string=html).render()
+    document.write_pdf()
+    return misdrawn(document)
+
+
+def test_letters_set_in_a_font_that_lacks_them_are_named_and_a_kit_sets_arabic_upright(tmp_path: Path) -> None:
+    page = '<html><head><style>body {{ font-family: "DejaVu Sans"; }}</style></head><body>{}</body></html>'
+    # Arabic in italics: the italic face has none of its letters, and WeasyPrint mixes the two faces up
+    italic = page.format("<p><i>Find a flat first</i></p><p><i>ابحث عن شقة</i></p>")
+    if not _drawn(italic):
+        pytest.skip("these fonts draw Arabic in italics")
+    from listenwell.report.kit import upright_rtl
+    assert _drawn(upright_rtl(italic)) == []
+    guide = parse_guide("## Intro (5 min)\n- هل تسمح لي بتسجيل المحادثة؟\n  Do you allow me to record the call?\n"
+                        "## ١. البحث (١٠ دقائق)\n> ملاحظة: ابحث عن شقة أولاً. Note: find a flat first.\n\n"
+                        "- حدثني عن آخر مرة بحثت فيها عن شقة.\n  Tell me about the last time you searched for a flat.\n",
+                        "g.md")
+    kit = build_kit(Study(title="Flats", slug="flats", goals=[]), guide)
+    write_kit(kit, tmp_path / "kit.pdf")
+    assert not any("were set in a font" in w for w in kit.warnings)

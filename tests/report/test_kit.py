@@ -18,6 +18,7 @@ from listenwell.report.kit import (
     build_kit,
     render_html,
     render_markdown,
+    rtl_lang,
     write_kit,
 )
 
@@ -1281,3 +1282,62 @@ def test_an_indonesian_guides_minutes_opening_consent_and_closing_are_its_own() 
     # the greeting is words to say, not a note
     assert "- Selamat pagi Ibu, terima kasih" in md
     assert '<html lang="id">' in render_html(kit)
+
+
+# --- a guide in Arabic with the English under each question ----------------------------------
+
+ARABIC_ENGLISH = """\
+# دليل: توصيل الطعام
+
+## ١. المقدمة (٥ دقائق) / Intro (5 min)
+
+1. هل تسمح لي بتسجيل هذه المحادثة؟
+   Do you allow me to record this conversation?
+2. حدثني عن آخر مرة طلبت فيها طعاماً.
+   Tell me about the last time you ordered food.
+
+## ٢. الطلب (١٠ دقائق) / Ordering (10 min)
+
+3. لماذا لم تلغِ الطلب عندما تأخر؟
+   Why didn't you cancel the order when it was late?
+"""
+
+
+def test_a_bilingual_kit_gives_the_verdict_through_the_english_and_adds_no_second_consent_ask() -> None:
+    kit = build_kit(STUDY, parse_guide(ARABIC_ENGLISH, "g.md"))
+    intro = kit.sections[0]
+    assert not any(q.added for q in intro.questions) and not any("consent" in n for n in intro.kit_notes)
+    why = kit.sections[-2].questions[0] if kit.sections[-1].added else kit.sections[-1].questions[0]
+    assert why.translation == "Why didn't you cancel the order when it was late?"
+    assert why.problem == "accusatory why" and why.suggestion and "the same change" in (why.advice or "")
+    md = render_markdown(kit)
+    # the translation on a line of its own under its question
+    assert "- **3.** لماذا لم تلغِ الطلب عندما تأخر؟  \n  _Why didn't you cancel the order when it was late?_" in md
+
+
+def test_a_bilingual_kit_in_html_marks_each_arabic_line_right_to_left_and_its_english_as_english() -> None:
+    html = render_html(build_kit(STUDY, parse_guide(ARABIC_ENGLISH, "g.md")))
+    assert '<html lang="ar">' in html
+    assert '<li dir="rtl" lang="ar"><span class="num">3.</span> لماذا لم تلغِ الطلب عندما تأخر؟<br>' \
+           '<span class="translation" lang="en" dir="ltr">Why didn&#39;t you cancel the order when it was late?</span>' \
+           in html
+    assert '<h2 dir="rtl" lang="ar">٢. الطلب (١٠ دقائق) / Ordering' in html
+
+
+@pytest.mark.parametrize(("line", "tag"), [("هل تثق في الملاك؟", "ar"), ("آیا به صاحبخانه اعتماد دارید؟", "fa"),
+                                           ("کیا آپ مالک مکان پر بھروسہ کرتے ہیں؟", "ur"),
+                                           ("האם אתה סומך על בעל הדירה?", "he"),
+                                           ("Do you trust landlords?", None),
+                                           ("How did you pay on بيتك last month?", None)])
+def test_the_direction_and_language_of_a_line_are_read_from_its_script(line: str, tag: str | None) -> None:
+    assert rtl_lang(line) == tag
+
+
+def test_a_bilingual_intro_that_asks_about_the_person_in_its_english_needs_no_warm_up_note() -> None:
+    guide = parse_guide("## ١. المقدمة (٥ دقائق) / Intro (5 min)\n"
+                        "1. هل تسمح لي بتسجيل هذه المحادثة؟\n   Is it OK if I record this conversation?\n"
+                        "2. حدثني قليلاً عن نفسك وعن عملك.\n   Tell me a little about yourself and your work.\n"
+                        "## ٢. الطلب (١٠ دقائق) / Ordering (10 min)\n"
+                        "3. حدثني عن آخر مرة طلبت فيها طعاماً.\n   Tell me about the last time you ordered food.\n", "g.md")
+    kit = build_kit(STUDY, guide)
+    assert not any("warm-up" in n for s in kit.sections for n in s.kit_notes)

@@ -98,3 +98,20 @@ def test_the_guides_own_words_are_not_jargon_in_the_interview(tmp_path):
         assert sdk_problems() == []
     finally:
         w.close()
+
+
+def test_a_guide_in_arabic_with_english_under_its_questions_is_compared_in_its_english(tmp_path):
+    from listenwell.services.coach import guide_questions
+    from listenwell.store.studies import get_study_row
+    from listenwell.workspace import Workspace
+
+    path = tmp_path / "guide.md"
+    path.write_text("## ١. الطلب (١٠ دقائق) / Ordering (10 min)\n"
+                    "1. حدثني عن آخر مرة طلبت فيها طعاماً.\n   Tell me about the last time you ordered food.\n"
+                    "2. ماذا حدث عندما تأخر الطلب؟\n   What happened when the order was late?\n", encoding="utf-8")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Food", [])
+        w.import_guide(path, "food")
+        with w.transaction() as s:
+            assert guide_questions(s, get_study_row(s, "food").id) == [
+                "Tell me about the last time you ordered food.", "What happened when the order was late?"]

@@ -29,6 +29,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -48,6 +49,7 @@ from listenwell.analysis.questions.language import (
     OTHER_LANGUAGE_CHECK_IN,
     OTHER_LANGUAGE_CONSENT,
     OTHER_LANGUAGE_SESSION_NOTE,
+    _mostly_other_script,
     guess_language,
     looks_english,
     mostly_english,
@@ -259,6 +261,9 @@ class QuestionReport:
     followup: bool = False  # a nested probe rather than a main question
     suggested_followups: list[str] = field(default_factory=list)
     condition: str | None = None  # "[only if they cancelled]": when to ask it, shown with it
+    # checked through the English written under a question in another language (``checked_text``):
+    # a rewrite is of that English, and the question as written needs the same change
+    translated: bool = False
 
 
 @dataclass
@@ -814,6 +819,46 @@ _TRANSLATION_LABEL = re.compile(r"^\s*[*_]*(?:[(\[]\s*(?:" + _LANGUAGE_CODE + "|
 _SET_APART = re.compile(r"^\s*(?:(\*{1,2}|_{1,2})\S.*\S?\1|\(.+\)|\[.+\])\s*$")
 
 
+def checked_text(q: GuideQuestion) -> str:
+    """The words of a question the checks read: the English the guide writes under a question in
+    another language (\"لماذا لم تتحقق…؟\" / \"Why didn't you check…?\"), as the checks read that
+    English on its own; else the question as written."""
+    if q.translation and _english_under(q.text, q.translation):
+        return q.translation
+    return q.text
+
+
+def _english_under(text: str, line: str) -> bool:
+    """Whether ``line``, under ``text`` clearly not in English, is its English: clearly English, or,
+    under a line mostly in another script, a line in Latin letters that reads as English
+    ("Goal: understand how people order food." under "الهدف: …")."""
+    if looks_english(text):
+        return False
+    return looks_english(line, among_english=False) \
+        or _mostly_other_script(text) and not _mostly_other_script(line) and looks_english(line)
+
+
+# said under a rewrite of the English written under a question in another language
+SAME_CHANGE = "This rewrites the English line; the question as written in the guide's own language needs the same change."
+
+
+def _read_as(q: GuideQuestion, english: bool) -> tuple[str, bool]:
+    """The words the checks read for ``q`` and whether to read them as English among English."""
+    text = checked_text(q)
+    return (text, True) if text is not q.text else (text, english)
+
+
+def question_check(q: GuideQuestion, terms: Iterable[str] = (), english: bool = True) -> QuestionCheck:
+    """A guide question checked as ``check_question`` checks it, through its English where the guide
+    writes it under a question in another language: the same verdict as that English alone, shown
+    with the question as written (\"لماذا لم تتحقق…؟ / Why didn't you check…?\")."""
+    text, among = _read_as(q, english)
+    check = check_question(text, terms, among)
+    if text is not q.text:
+        check.text = f"{q.text} / {text}"
+    return check
+
+
 def _translation(text: str, raw: str, set_apart: bool = False) -> str | None:
     """The line ``raw`` written directly under ``text`` (a question, a probe, a line to say) as its
     translation: labelled with its language ("ES: ¿Cómo…?"), or clearly in another language under
@@ -831,6 +876,10 @@ def _translation(text: str, raw: str, set_apart: bool = False) -> str | None:
     # (the text above English on evidence: a short "Et ensuite," wrapped onto a French line is no
     # English question, though too short to be called French)
     english = looks_english(text) and (len(text.split()) >= 4 or looks_english(text, among_english=False))
+    if not english and _english_under(text, line):
+        # the other way round: English under a question in another language ("هل تثق…؟" /
+        # "Do you trust…?"), the version the checks read (``checked_text``)
+        return line
     return line if english and not looks_english(line) else None
 
 
@@ -922,9 +971,9 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             terms += sorted(terms_used(_clean_inline(raw)))
         lm = _LENGTH_LINE.match(raw) or _LENGTH_LINE.match(re.sub(r"^\s*[-*+]\s+", "", raw))  # "- **Duration:** 30 min"
         if lm and (not _ITEM.match(raw) or planned is None and not any(
-                _looks_like_question(q.text) for x in sections if not _GOALS_TITLE.match(x.title)
+                _asks(q) for x in sections if not _GOALS_TITLE.match(x.title)
                 for q in x.items)):  # in the logistics
-            if planned is None and (current is None or not any(_looks_like_question(q.text) for q in current.items)):
+            if planned is None and (current is None or not any(_asks(q) for q in current.items)):
                 planned = int(lm.group(1))
             continue
         label = re.match(r"^\s*[*_]*([^:*_]{3,40}?)[*_]*\s*:\s*[*_]*\s*$", raw)
@@ -951,7 +1000,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 # the guide's aim, written before its first section ("Objectif : comprendre…"): a
                 # note for the interviewer, kept whole with the lines it wraps over (the kit leaves
                 # it out where it only restates one of the study's goals)
-                _add_paragraph(preamble, _clean_inline(raw), was_prose)
+                _add_paragraph(preamble, _clean_inline(raw),
+                               was_prose and not (preamble and _translation(preamble[-1], raw)))
                 prev_prose = True
             continue
         if n in mains:  # a question in bold or on its own line starts afresh
@@ -1132,7 +1182,9 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             continue
         planned = planned or _said_length(raw)
         if not _is_property(raw):
-            _add_paragraph(preamble, _clean_inline(raw), was_prose)
+            # (a paragraph's translation under it is a paragraph of its own, as in a section)
+            _add_paragraph(preamble, _clean_inline(raw),
+                           was_prose and not (preamble and _translation(preamble[-1], raw)))
             prev_prose = True
         stack = []
     first_line = next((n for n, ln in enumerate(lines, 1) if ln.strip()), 0)
@@ -1151,9 +1203,9 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         s.asked = not _not_asked(s, lines) and (parent is None or parent.asked)
         for q in s.items:
             _split_asks(q)
-            q.instruction = not _looks_like_question(q.text) or not s.asked
+            q.instruction = not _asks(q) or not s.asked
             for f in q.followups:
-                f.instruction = not _looks_like_question(f.text)
+                f.instruction = not _asks(f)
     marks = sorted(starts.items())
     if marks and planned and planned > marks[-1][1]:
         marks.append((len(sections), planned))  # the last runs to the planned length
@@ -1262,7 +1314,12 @@ def _split_asks(q: GuideQuestion) -> None:
 _SAME_BREATH = re.compile(r"^(?:(?:the|this|that|these|those|they|it|it's|we|we'll|we're|i|i'll|i'm|you|you'll|your|our|nothing|"
                           r"everything|all|none|there's)\b[^?]*[.!]$|"
                           r"[^?]{2,80},[^?]*\b(?:anything|something|etc\.?|or (?:anything|something) else|"
-                          r"or other\w*|whatever)\s*\??$)", re.I)
+                          r"or other\w*|whatever)\s*\??$|"
+                          # the options the question offers, a list that asks nothing new: "One cheque,
+                          # several cheques, or by card?", "Daily, weekly or less often?"
+                          r"(?!(?:what|how|why|who|where|when|which|do|does|did|is|are|was|were|can|could|would|"
+                          r"will|have|has|had|and|but|so|then)\b)[^?,]{1,40}(?:,[^?,]{1,40})+,?\s+or\s+[^?,]{1,40}\?$)",
+                          re.I)
 
 
 # after the consent ask, what the recording is for and who hears it ("Only the team hears it."), in
@@ -1333,7 +1390,7 @@ def _not_asked(section: GuideSection, lines: list[str]) -> bool:
         return True
     if not _ADVICE_SECTIONS.search(section.title):
         return False
-    asked = sum(_looks_like_question(q.text) and not _QUOTED_ITEM.match(lines[q.line - 1]) for q in section.items)
+    asked = sum(_asks(q) and not _QUOTED_ITEM.match(lines[q.line - 1]) for q in section.items)
     return 2 * asked <= len(section.items)
 
 
@@ -1352,6 +1409,12 @@ _GOALS_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+|[A-Z][.)]\s+|(?:section|part)
                           r"^\W*(?:participant |recruitment |recruiting )?(?:screener|screening|eligibility|inclusion|"
                           r"exclusion)(?: questions| criteria| survey)?\W*$", re.I)
 _QUOTED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[*_]*[\"\u201c\u2018']")
+
+
+def _asks(q: GuideQuestion) -> bool:
+    """Whether a list item asks: its text, or the English written under it in a guide in another
+    script (\"هل تثق في الملاك؟\" / \"Do you trust landlords?\", whose "؟" no English rule reads)."""
+    return _looks_like_question(q.text) or bool(q.translation) and _looks_like_question(checked_text(q))
 
 
 def _looks_like_question(text: str) -> bool:
@@ -1596,15 +1659,16 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     english = guide.in_english
     for s in guide.sections:
         for q in s.questions:
-            check = check_question(q.text, guide.terms, english)
-            if runs_the_session(q.text):
+            check = question_check(q, guide.terms, english)
+            if runs_the_session(checked_text(q)):
                 # a check-in, the consent ask or a closing prompt is said, not weighed: as in the
                 # kit, which prints it without a verdict, so the two count the same problems
                 check.problems = []
             reports.append(_limited(QuestionReport(section=s.title, line=q.line, check=check,
                                                    suggested_followups=fitting_probes(
-                                                       guide, suggest_followups(q.text, english)),
-                                                   condition=q.condition), s))
+                                                       guide, suggest_followups(*_read_as(q, english))),
+                                                   condition=q.condition, translated=checked_text(q) is not q.text),
+                                    s))
             for f in q.followups:
                 if f.instruction:
                     continue
@@ -1653,7 +1717,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      line=s.line, section=s.title))
         # a backup list is extra by design: asked only if time is left, it needs no probes
         elif s.questions and not _SOFT_SECTIONS.search(s.english_title) and not s.optional \
-                and not all(runs_the_session(q.text) for q in s.questions) \
+                and not all(runs_the_session(checked_text(q)) for q in s.questions) \
                 and not any(f for q in s.questions for f in q.followups if not f.instruction):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS,
                                      f"section \u201c{s.title}\u201d has no follow-up probes: nest "
@@ -1684,7 +1748,7 @@ def _refers_to_a_goal(goal: str) -> bool:
 def _asked(section: GuideSection) -> int:
     """Main questions that take interview time: not the check-ins that run the session, nor a
     backup list's (the guide has already set those aside)."""
-    return 0 if section.optional else sum(not runs_the_session(q.text) for q in section.questions)
+    return 0 if section.optional else sum(not runs_the_session(checked_text(q)) for q in section.questions)
 
 
 def longest_alternatives(guide: Guide, size: list[int]) -> int:
@@ -1752,6 +1816,10 @@ ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|h
                           r"\bwith your permission\b[^.!?]{0,60}\brecord|"
                           # "Can I record this so I don't have to take notes?", "Do you mind if we record?"
                           r"\b(?:(?:can|may|could) (?:i|we)|(?:do|would) you mind if (?:i|we))\s+record\b[^.!?]*\?|"
+                          # "Do you allow me to record…?", "Do I have your permission to record…?"
+                          r"\b(?:do|would|will) you (?:allow|permit|let) (?:me|us)\s+(?:to\s+)?record\b[^.!?]*\?|"
+                          r"\b(?:do|may|can) (?:i|we) have your (?:permission|consent|agreement)\s+(?:to|for)\s+"
+                          r"(?:record|the recording)\b[^.!?]*\?|"
                           # "I'll take notes but not record the call. Is that okay?"
                           r"\brecord\w*\b[^?]{0,80}[.;,]\s*(?:is|would) (?:that|this|it) (?:be )?"
                           r"(?:ok|okay|alright|all right|fine)\b[^.!]*\?|"
@@ -1802,7 +1870,7 @@ def _hardest_first(guide: Guide) -> list[GuideIssue]:
         return []
     first = qs[0]
     english = guide.in_english
-    scores = [difficulty(q.text, english) for q in qs]
+    scores = [difficulty(*_read_as(q, english)) for q in qs]
     if scores[0] >= 2 and scores[0] >= max(scores):
         return [GuideIssue(GuideIssueKind.HARDEST_FIRST,
                            "the guide opens with its hardest question (\u201c"

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from listenwell.analysis.guide import GuideReport
+from listenwell.analysis.guide import SAME_CHANGE, GuideReport
 from listenwell.cli.common import console, counted, open_workspace, print_json
 from listenwell.workspace import Workspace
 
@@ -49,6 +49,7 @@ def report_json(report: GuideReport) -> dict:
             "problems": [{"kind": p.kind.value, "reason": p.reason, "rewrite": p.rewrite}
                          for p in q.check.problems],
             "suggested_followups": q.suggested_followups,
+            "through_translation": q.translated,  # checked through the English under it; rewrites are of that English
         } for q in report.questions],
         "issues": [{"kind": i.kind.value, "message": i.message, "line": i.line,
                     "section": i.section} for i in report.issues],
@@ -81,6 +82,8 @@ def show_report(report: GuideReport, verbose: bool = False, goals_unchecked: boo
             console.print(f"{indent}    - [yellow]{p.kind.value}[/]: {escape(p.reason)}", highlight=False)
             if p.rewrite:
                 console.print(f"{indent}      try: [cyan]{escape(p.rewrite)}[/]", highlight=False)
+                if q.translated:
+                    console.print(f"{indent}      [dim]{SAME_CHANGE}[/]", highlight=False)
         if not q.followup and q.suggested_followups:
             console.print(f"{indent}    probes: {escape(' / '.join(q.suggested_followups))}",
                           highlight=False)

@@ -90,3 +90,43 @@ def _script(ch: str) -> str:
     if name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC", "FULLWIDTH")):
         return "Chinese, Japanese or Korean"
     return name.split(" ")[0].capitalize() if name else f"U+{ord(ch):04X}"
+
+
+def misdrawn(document: object) -> list[str]:
+    """The distinct characters a WeasyPrint document (``document.fonts`` is filled once it has been
+    written) drew with a font whose file has no glyph for them: Pango found them in another face
+    (an upright one, for letters its italic face lacks: Arabic in DejaVu Sans Oblique) but WeasyPrint
+    gave both faces one name and embedded one of them, so these print as other glyphs, and the
+    ligatures, bullets and quotes of that font's other text as boxes."""
+    from io import BytesIO
+
+    from fontTools.ttLib import TTFont
+    try:  # (WeasyPrint's own reader of a font's file: without it, nothing can be said, and nothing is)
+        from weasyprint.text.fonts import get_hb_object_data
+    except ImportError:  # pragma: no cover - another WeasyPrint
+        return []
+
+    out: dict[str, None] = {}
+    for font in getattr(document, "fonts", {}).values():
+        try:  # the whole font file (``file_content`` is the subset once written)
+            whole = get_hb_object_data(font.hb_face)
+            cmap = TTFont(BytesIO(whole), fontNumber=font.index, lazy=True).getBestCmap() or {}
+        except Exception:  # noqa: BLE001 - a font fontTools cannot read: nothing to say about it
+            continue
+        for text in font.to_unicode.values():
+            for ch in text:
+                if ord(ch) >= 0x80 and unicodedata.category(ch) not in _NOT_DRAWN and ord(ch) not in cmap:
+                    out[ch] = None
+    return list(out)
+
+
+def misdrawn_warning(missing: list[str], file: str) -> str | None:
+    """A warning naming the characters ``file`` (a PDF) draws with a font that lacks them, or None."""
+    if not missing:
+        return None
+    shown = " ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
+    scripts = sorted({_script(ch) for ch in missing})
+    return (f"{file}: {len(missing)} of the characters used ({shown}; {', '.join(scripts)}) were set in a font "
+            f"that has none of them (an italic face without their letters), so the PDF prints them, and "
+            f"that font's ligatures and marks, as other glyphs or empty boxes. Set them upright, or use the "
+            f".html, which the browser draws with its own fonts.")

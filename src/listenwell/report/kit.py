@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
 from listenwell.analysis.guide import (
     ASKS_CONSENT,
@@ -21,15 +23,18 @@ from listenwell.analysis.guide import (
     Guide,
     GuideQuestion,
     GuideSection,
+    SAME_CHANGE,
     alternative_groups,
     as_written,
     check_followup,
+    checked_text,
     fitting_probes,
     heading_levels,
     lists_goals,
     longest_alternatives,
     restates,
     parent_minutes,
+    question_check,
     runs_the_session,
     said_with,
     section_minutes,
@@ -39,9 +44,9 @@ from listenwell.analysis.questions import Problem, check_question, closing_promp
 from listenwell.analysis.questions import PLAIN_WORDS_UNKNOWN
 from listenwell.analysis.questions.topic import NO_TOPIC
 from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
-from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM, guess_language
+from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM, guess_language, looks_english
 from listenwell.domain import InputError, MissingDependency, Study
-from listenwell.report.fonts import boxes_warning
+from listenwell.report.fonts import boxes_warning, misdrawn, misdrawn_warning, undrawable
 from listenwell.report.kit_labels import KitLabels, labels_for
 from listenwell.report.output import atomic_path
 
@@ -289,7 +294,7 @@ def _opens_session(s: GuideSection) -> bool:
     check-ins and the consent ask ("Abertura" with "Is it ok if we record?" / "Any questions?"),
     in whatever language the guide is written, or it is an intro by name with notes to say and at
     most a minority of other questions (any number, when its title names consent)."""
-    running = sum(runs_the_session(q.text) for q in s.questions)
+    running = sum(runs_the_session(checked_text(q)) for q in s.questions)
     if s.questions and running == len(s.questions):
         return True
     # a title that names consent ("Wstęp i zgoda", "Intro & consent") is the opening whatever else
@@ -307,7 +312,7 @@ def _parts(guide: Guide, study: Study) -> _Parts:
     last = max((i for i, s in enumerate(sections) if s.questions), default=len(sections))
     closing = [s for i, s in enumerate(sections) if i >= main and s not in warm
                and (_CLOSING.search(s.english_title) and not _INTRO.search(s.english_title)
-                    or i == last and all(runs_the_session(q.text) for q in s.questions))][-1:]
+                    or i == last and all(runs_the_session(checked_text(q)) for q in s.questions))][-1:]
     left_out = [s for s in sections if lists_goals(s) and _only_the_studys(s, study)]
     around = [(i, s) for i, s in enumerate(sections) if (i < main or i > last) and not s.questions
               and s not in warm + closing + intro + left_out and _notes(s)]
@@ -370,7 +375,7 @@ def _asks_about_them(guide: Guide, parts: _Parts) -> bool:
     household"): the kit's own warm-up would ask it again."""
     first = next((s for s in guide.sections if s.questions and not parts.placed(s)), None)
     opening = [q for s in parts.intro for q in s.questions]  # "Hi… / Can we record? / Tell me about yourself"
-    return any(_ABOUT_THEM.search(q.text) or OTHER_LANGUAGE_ABOUT_THEM.search(q.text)
+    return any(_ABOUT_THEM.search(checked_text(q)) or OTHER_LANGUAGE_ABOUT_THEM.search(q.text)
                for q in opening + (first.questions[:2] if first else []))
 
 
@@ -455,6 +460,8 @@ def _as_written(guide: Guide, s: KitSection) -> KitSection:
 def _translation_lang(guide: Guide) -> str | None:
     """The language the guide's translations are in, as an HTML language tag ("es"), or None."""
     texts = [t for q in guide.questions for t in [q.translation, *(f.translation for f in q.followups)] if t]
+    if texts and all(checked_text(q) is not q.text for q in guide.questions if q.translation):
+        return "en"  # the English written under a guide's questions in another language
     return _LANGUAGE_TAGS.get(guess_language(texts) or "") if texts else None
 
 
@@ -469,7 +476,44 @@ def _lang(guide: Guide) -> str | None:
     if guide.in_english:
         return "en"
     texts = [q.text for q in guide.questions]
-    return _LANGUAGE_TAGS.get(guess_language(texts) or "") or _east_asian_tag(texts)
+    return _LANGUAGE_TAGS.get(guess_language(texts) or "") or _east_asian_tag(texts) or rtl_lang(" ".join(texts))
+
+
+# letters only Urdu writes (ٹ ڈ ڑ ں ے), then those Persian writes and Arabic does not (پ چ ژ گ ی ک)
+_URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
+_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06cc\u06a9]")
+
+
+def rtl_lang(text: str | None) -> str | None:
+    """The language tag of a line written mostly in a right-to-left script: "he" (Hebrew letters),
+    "ur", "fa" or "ar" (Arabic letters, by the letters only Urdu or Persian writes); None for a line
+    mostly in a left-to-right one ("Do you trust landlords?", "١. Intro" with more Latin letters)."""
+    if not text:
+        return None
+    kinds = [unicodedata.bidirectional(c) for c in text if c.isalpha()]
+    rtl = sum(k in ("R", "AL") for k in kinds)
+    # (or begun in one, as a browser's dir="auto" reads it: "٢. البحث عن شقة / Searching for a flat")
+    if not rtl or 2 * rtl <= len(kinds) and kinds[0] not in ("R", "AL"):
+        return None
+    if re.search("[\u0590-\u05ff]", text):
+        return "he"
+    return "ur" if _URDU.search(text) else "fa" if _PERSIAN.search(text) else "ar"
+
+
+def _rtl_attrs(text: str | None, page: str | None = None) -> Markup:
+    """The HTML attributes of an element holding ``text``: ` dir="rtl" lang="ar"` for a line in a
+    right-to-left script, so it reads (and a screen reader says it) in its own direction and
+    language, whatever the page's; on a page in such a language (``page``), ` lang="en"` for a line
+    clearly in English ("Hello, I'm Sam from the research team." under its Arabic); nothing for any other."""
+    lang = rtl_lang(text)
+    if lang:
+        return Markup(f' dir="rtl" lang="{lang}"')
+    if page in _RTL_TAGS and text and looks_english(text, among_english=False):
+        return Markup(' lang="en"')
+    return Markup("")
+
+
+_RTL_TAGS = ("ar", "he", "fa", "ur")
 
 
 def _east_asian_tag(texts: list[str]) -> str | None:
@@ -504,7 +548,11 @@ def _not_checked_notice(guide: Guide, noted: bool) -> str:
     language = guess_language([q.text for q in guide.questions])
     where = f"in {language}" if language else "not in English"
     instead = "; its notes marked as added say what to cover instead" if noted else ""
-    return (f"The guide is {where}: its questions were not checked (the checks read English only), and the kit "
+    through = sum(checked_text(q) is not q.text for q in guide.questions)
+    checked = "its questions were not checked (the checks read English only)" if not through else \
+        "its questions were checked through the English written under them" if through == len(guide.questions) else \
+        "its questions with English written under them were checked through it, the others not (the checks read English only)"
+    return (f"The guide is {where}: {checked}, and the kit "
             f"adds no lines of its own to say, which would be in English{instead}.")
 
 
@@ -547,7 +595,7 @@ def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels, stu
         after += [q.text for q in s.items[last + 1:]]
         spoken += _with_consent(s.items)
     questions = [_kit_question(q, guide, probes=False) for s in own for q in s.questions]
-    said = " ".join(notes + after + [q.text for q in questions])
+    said = " ".join(notes + after + [t for q in questions for t in (q.text, q.translation) if t])
     # a guide's own intro is the team's approved wording: the kit's script goes only where the
     # guide's intro says nothing to the participant (no question, none of the standard points)
     speaks = bool(questions) or any(made.search(said) for _text, made in STANDARD_INTRO)
@@ -560,7 +608,7 @@ def _intro_section(own: list[GuideSection], guide: Guide, labels: KitLabels, stu
             questions.append(KitQuestion(CONSENT, [], added=True))
         else:
             kit_notes.append(CONSENT_NOTE)
-    questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(q.text)))  # (a stable sort: the rest keep their order)
+    questions.sort(key=lambda q: bool(_ANY_QUESTIONS.search(f"{q.text} {q.translation or ''}")))  # (a stable sort: the rest keep their order)
     minutes = sum(s.minutes or 0 for s in own) or INTRO_MINUTES
     # the goal the guide ties its intro to ("Goal: 1"), printed as every other section's is
     goal = next((g for s in own if (g := _goal(s, study))), None)
@@ -575,7 +623,7 @@ def _with_consent(items: list[GuideQuestion]) -> list[str]:
     not notes for the interviewer."""
     out: list[str] = []
     for k, q in enumerate(items):
-        if not q.instruction and ASKS_CONSENT.search(q.text):
+        if not q.instruction and ASKS_CONSENT.search(checked_text(q)):
             out += [x.text for x in itertools.takewhile(lambda x: x.instruction and said_with(x.text, q.text),
                                                            items[k + 1:])]
     return out
@@ -653,7 +701,7 @@ def _warm_section(guide: Guide, w: GuideSection, shared: int | None, minute: int
 def _own_closing(guide: Guide, own: GuideSection, minute: int, study: Study) -> KitSection:
     """The guide's closing under its own name and time, with the catch-all added (and marked)
     only when the guide hands the floor over nowhere."""
-    asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
+    asked = {kind for q in guide.questions for kind in closing_prompts(checked_text(q))}
     qs, last = _in_place(own, guide, probes=False)
     kit_notes = []
     if not asked & OPEN_FLOOR:
@@ -671,7 +719,7 @@ def _own_closing(guide: Guide, own: GuideSection, minute: int, study: Study) -> 
 def _added_closing(guide: Guide, minute: int, labels: KitLabels) -> KitSection:
     """The kit's closing for a guide without one: the catch-all and the snowball question, each
     only where the guide does not already ask it."""
-    asked = {kind for q in guide.questions for kind in closing_prompts(q.text)}
+    asked = {kind for q in guide.questions for kind in closing_prompts(checked_text(q))}
     floor = bool(asked & OPEN_FLOOR)
     missing = [(text, kind) for text, kind in DEFAULT_CLOSING if kind not in asked and not (floor and kind in OPEN_FLOOR)]
     english = guide.in_english
@@ -741,21 +789,24 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
     notes = [f.text for f in q.followups[:first] if f.instruction]
     later = [f.text for f in q.followups[first:] if f.instruction]
     english = guide.in_english
-    check = check_question(q.text, guide.terms, english)
+    check = question_check(q, guide.terms, english)  # through the English under it, where it has one
+    asked = checked_text(q)
     # a question left in another language in an English guide: marked, so the interviewer sees it
     # was not checked (and perhaps not translated); a guide in another language says so once
     kept = dict(text=q.text, number=q.number, notes=notes, later_notes=later, condition=q.condition,
                 unchecked=english and not check.checked, translation=q.translation,
                 translations={" ".join(x for x in (f.number if numbered else None, f.condition, f.text) if x): f.translation
                               for f in q.followups if f.translation and not f.instruction})
-    if not check.ok and not runs_the_session(q.text):  # a greeting or the consent ask is said, not weighed
+    if not check.ok and not runs_the_session(asked):  # a greeting or the consent ask is said, not weighed
         kept |= _check_findings(check.problems)
+        if asked is not q.text and kept["suggestion"]:  # the suggestion rewrites the English under it
+            kept["advice"] = " ".join(x for x in (kept["advice"], SAME_CHANGE) if x)
     # the guide's probes as `guide check` checks them: a flagged one gets its note, under it
     checked = {label: check_followup(f.text, guide.terms, english)
                for label, f in zip(followups, (f for f in q.followups if not f.instruction))}
     kept["followup_checks"] = {label: _check_note(KitQuestion(label, [], **_check_findings(c.problems)))
                                for label, c in checked.items() if not c.ok}
-    if followups or not probes or runs_the_session(q.text):
+    if followups or not probes or runs_the_session(asked):
         return KitQuestion(followups=followups, **kept)
     # (none about feelings where the guide keeps off them: a trauma-informed guide, ``keeps_off_feelings``)
     fitting = [p for p in fitting_probes(guide, suggest_followups(q.text, english)) if p not in ANY_ANSWER_PROBES]
@@ -882,9 +933,12 @@ def _check_note(q: KitQuestion) -> str:
     return f"check: {q.problem}{also}{suggestion}{advice}"
 
 
-def _env() -> Environment:
-    return Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
-                       autoescape=select_autoescape(["html"]))
+def _env(page: str | None = None) -> Environment:
+    env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                      autoescape=select_autoescape(["html"]))
+    env.filters["rtl"] = lambda text: _rtl_attrs(text, page)  # a line's own direction and language
+    env.filters["rtl_lang"] = rtl_lang
+    return env
 
 
 def render_html(kit: Kit) -> str:
@@ -895,7 +949,7 @@ def render_html(kit: Kit) -> str:
     translated = kit.labels is not labels_for("en")
     lab = "" if translated else en
     own = f' lang="{kit.lang}"' if translated and en else ""
-    return _env().get_template("kit.html").render(kit=kit, length=_length_line(kit), check_note=_check_note, en=en,
+    return _env(kit.lang).get_template("kit.html").render(kit=kit, length=_length_line(kit), check_note=_check_note, en=en,
                                                   lab=lab, own=own, labels=kit.labels,
                                                   tl=f' lang="{kit.translation_lang}"' if kit.translation_lang else "",
                                                   sheet_head=kit.labels.sheet_head(), spare_note=SPARE_NOTE,
@@ -903,11 +957,39 @@ def render_html(kit: Kit) -> str:
 
 
 def render_pdf(kit: Kit) -> bytes:
+    return _pdf(kit)[0]
+
+
+def _pdf(kit: Kit) -> tuple[bytes, list[str]]:
+    """The PDF, and the characters it set in a font that lacks them (``fonts.misdrawn``)."""
     try:
         from weasyprint import HTML
     except ImportError as exc:  # pragma: no cover - weasyprint is a dependency
         raise MissingDependency("PDF output needs WeasyPrint: pip install weasyprint") from exc
-    return HTML(string=render_html(kit)).write_pdf()
+    document = HTML(string=upright_rtl(render_html(kit))).render()
+    return document.write_pdf(), misdrawn(document)
+
+
+# a run of letters of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko, and their
+# presentation forms), with the spaces, digits and marks between them
+_RTL_RUN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
+                      "(?:[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\\s\\d\u060c\u061b\u061f.,:;()!?\"'-]*"
+                      "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff])?")
+
+
+def upright_rtl(html: str) -> str:
+    """The page with every run of a right-to-left script in its body set upright, for
+    the PDF: the installed fonts' italic faces have none of these letters (DejaVu Sans Oblique), and
+    WeasyPrint, falling back to the upright face for them, gives both faces one name, so the PDF's
+    italic English loses its "fl" and "fi" to empty boxes and its bullets and quotes to other
+    glyphs. A browser draws the HTML kit with its own fonts and needs none of this."""
+    head, sep, body = html.partition("<body>")
+    if not sep:
+        return html
+
+    def text(m: re.Match[str]) -> str:
+        return ">" + _RTL_RUN.sub(lambda r: f'<span style="font-style: normal">{r.group(0)}</span>', m.group(1)) + "<"
+    return head + sep + re.sub(r">([^<>]+)<", text, body)
 
 
 def write_kit(kit: Kit, out: Path) -> Path:
@@ -918,10 +1000,13 @@ def write_kit(kit: Kit, out: Path) -> Path:
     elif suffix in (".html", ".htm"):
         data = render_html(kit).encode("utf-8")
     elif suffix == ".pdf":
-        data = render_pdf(kit)
+        data, wrong = _pdf(kit)
         # Said after rendering, so the warning is not printed into the PDF it is about.
         if (boxes := boxes_warning(render_html(kit), out.name)) is not None:
             kit.warnings.append(boxes)
+        if (mixed := misdrawn_warning([c for c in wrong if c not in (undrawable(render_html(kit)) or [])],
+                                      out.name)) is not None:
+            kit.warnings.append(mixed)
     else:
         raise InputError("the kit can be written as .html, .md or .pdf", file=str(out))
     with atomic_path(out) as tmp:

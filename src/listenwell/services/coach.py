@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from listenwell.analysis.coach import CoachOptions, Embedder, StudyCoaching, coach_interview, summarise_study
 from listenwell.analysis.coach.guide import guide_texts
 from listenwell.analysis.coach.turns import interviewer_names, no_interviewer_error
-from listenwell.analysis.guide import parse_guide
+from listenwell.analysis.guide import checked_text, parse_guide
 from listenwell.domain import InputError, NotFound
 from listenwell.store.guides import get_guide_row, guide_questions as guide_question_rows
 from listenwell.store.interviews import load_interview, load_interviews
@@ -27,7 +27,15 @@ def guide_questions(session: Session, study_id: int) -> list[str]:
     """The top-level questions of the study's guide, in order (probes under a question are
     left out: they are asked only when needed)."""
     rows = guide_question_rows(session, study_id)
-    return [r.text.strip() for r in rows if r.parent_id is None and r.text and r.text.strip()]
+    texts = [r.text.strip() for r in rows if r.parent_id is None and r.text and r.text.strip()]
+    # a guide in another language with the English under each question: that English, which is
+    # what the coach compares an interview in English with (``guide.checked_text``)
+    row = get_guide_row(session, study_id)
+    if row is not None and texts:
+        english = {q.text.strip(): checked_text(q).strip()
+                   for q in parse_guide(row.markdown, row.source_name or "guide.md").questions}
+        texts = [english.get(t, t) for t in texts]
+    return texts
 
 
 def guide_terms(session: Session, study_id: int) -> list[str]:
