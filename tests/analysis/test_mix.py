@@ -1133,3 +1133,15 @@ def test_re_planning_keeps_the_saved_plans_people_already_interviewed_within_its
     fresh = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2, exclude_recent_days=90, fresh=True),
                      done, previous=_saved(first))
     assert done_pid not in {p.pid for p in fresh.chosen}
+
+
+def test_a_mix_value_asked_for_that_nobody_is_in_is_named_not_dropped() -> None:
+    # a roster of last order dates alone: active users, frequent and occasional not told apart
+    people = [Participant(pid=f"A{i}", attributes={"last order date": "2026-05-2" + str(i)}) for i in range(6)] \
+        + [Participant(pid=f"L{i}", attributes={"last order date": "2025-10-0" + str(i + 1)}) for i in range(4)]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, weights={"usage": {"frequent": 2, "lapsed": 2}}))
+    said = [w for w in plan.warnings if w.startswith("--mix usage=frequent")]
+    assert said == ["--mix usage=frequent:2 got no places: no frequent users on the roster (how often the 6 "
+                    "active users come is not known), so its places went to the other segments"], plan.warnings
+    # a value asked for that is there is no news
+    assert not any(w.startswith("--mix usage=lapsed") for w in plan.warnings)

@@ -630,3 +630,24 @@ def test_a_count_this_term_or_semester_is_read_as_a_rate_over_the_period() -> No
     # a count of something that is no use, over a term, is no usage column
     assert "modules this term" not in columns_by_use(roster({"Modules this term": "4"}, {"Modules this term": "5"})).get(
         "usage", [])
+
+
+def test_a_count_over_months_weeks_or_years_written_short_is_a_rate_over_the_period() -> None:
+    # a CRM's or a finance sheet's short periods: "(12m)", "(6 mo)", "12 months", "l12m", "T12M"
+    for column, n, per_month in (("Rides (12m)", "36", "3"), ("Rides (6 mo)", "18", "3"),
+                                 ("Rides 12 months", "48", "4"), ("rides_l12m", "60", "5"),
+                                 ("Rides T12M", "36", "3"), ("Rides (1y)", "36", "3"),
+                                 ("Rides (8w)", "16", "8.6")):
+        people = roster({column: n, "Last ride": "2026-05-20"}, {column: "0", "Last ride": "2025-11-02"})
+        said = usage(people, usage_from=[column, "Last ride"], frequent_per_month=2.0)
+        assert said[0] == ("frequent", f"about {per_month} a month ({column.lower()}: {n})"), (column, said)
+        # none over the year from someone who rode before it: lapsed, not never activated
+        assert said[1][0] == "lapsed", (column, said)
+
+
+def test_a_zero_over_a_named_period_is_no_use_then_not_never() -> None:
+    # a churned customer with no bookings in the last 12 months booked before them
+    people = roster({"Bookings (12m)": "0"}, {"Bookings (12m)": "9"})
+    said = usage(people, usage_from=["Bookings (12m)"], frequent_per_month=0.5)
+    assert said[0][0] == "lapsed", said
+    assert said[1] == ("frequent", "about 0.8 a month (bookings (12m): 9)"), said

@@ -1383,6 +1383,7 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
             if not (zero and _loose(row.value) in zero and row.eligible == 0):
                 out += _row_warning(row, over, persons, eligible, chosen, left_out or {})
         out += _over_warning(rows)
+    out += _asks_not_met(coverage, opts, persons)
     n = len(chosen)
     if n >= 4:
         for d in dims:
@@ -1392,6 +1393,26 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
             asked = bool(opts.weights.get(d)) and k <= target + 0.5  # a skew --mix asked for is no news
             if value != UNKNOWN and k / n > 0.6 and not asked:
                 out.append(f"{k} of {n} are {_label(d, value)}")
+    return out
+
+
+def _asks_not_met(coverage: list[CoverageRow], opts: MixOptions, persons: list[Person]) -> list[str]:
+    """A value --mix asks places for that got none, as nobody on the roster is in it ("usage=frequent:3"
+    where the roster says when people last booked, not how often): said, as its places otherwise go
+    to the other segments without a word (one whose people are all left out is said by ``_row_warning``)."""
+    out = []
+    for d, asked in opts.weights.items():
+        rows = {_loose(r.value): r for r in coverage if r.dimension == d}
+        for v, w in asked.items():
+            row = rows.get(_loose(v))
+            if w <= 0 or row is not None and (row.target >= 0.5 or row.in_roster):
+                continue
+            value = row.value if row else next((x for x in _expected(d) if _loose(x) == _loose(v)), v)
+            active = sum(p.segments.get(d) == "active" for p in persons) if d == USAGE else 0
+            why = (f" (how often the {counted(active, 'active user', 'active users')} come is not known)"
+                   if active and value in ("frequent", "occasional") else "")
+            out.append(f"--mix {d}={v}:{w:g} got no places: no {_label(d, value)} on the roster{why}, so its places "
+                       "went to the other segments")
     return out
 
 

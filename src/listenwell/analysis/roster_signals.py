@@ -278,7 +278,10 @@ LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_co
                  r"(?:\s(?:of|de|di|do|da|der))?\s(?:sessions|logins|visits|opens|orders|purchases|bookings)$",
                  r"^(?:sessions|logins|visits|opens|orders|purchases|bookings)\s(?:count|total)$"), use=True)
 _PERIOD = (r"\b\d+\s?d\b|\bl\d+d?\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|weeks?|months?))?\b|\bper\s(?:day|week|month)\b|"
-           r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b")
+           r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b|"
+           # a CRM's or a finance sheet's months, weeks and years: "Bookings (12m)", "Orders (6 mo)",
+           # "Visits 12 months", "Trips 1y", "orders_l12m", "T12M" (trailing twelve months)
+           r"\b\d{1,2}\s?(?:m|mo|mos|mths?|months?|w|wks?|weeks?|y|yrs?|years?)\b|\b[lt]\d{1,2}[wmy]\b")
 # a count of use over a school's or a business's period ("App logins this term", "Sessions this
 # semester", "Orders this quarter"): only with a word of use, as "Modules this term" counts no use
 # (the period's length: ``_LONG_PERIODS``)
@@ -505,8 +508,8 @@ def _per_month(column: str) -> float:
     if per:
         unit = per.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[per.group(2)]
         return {"day": 30.0, "week": 30 / 7, "month": 1.0}[unit]
-    days = re.search(r"\b(\d+)\s?(d|days?|w|wks?|weeks?|mos?|mths?|months?|yrs?|years?)\b", w) or \
-        re.search(r"\bl(\d+)(d?)\b", w)
+    days = re.search(r"\b(\d+)\s?(d|days?|w|wks?|weeks?|m|mos?|mths?|months?|y|yrs?|years?)\b", w) or \
+        re.search(r"\bl(\d+)(d?)\b", w) or re.search(r"\b[lt](\d{1,2})([wmy])\b", w)
     if days:
         n = int(days.group(1)) * {"d": 1, "w": 7, "m": 30, "y": 365}[(days.group(2) or "d")[0]]
         return 30 / n if n else 1.0
