@@ -96,7 +96,8 @@ def test_a_last_order_alone_makes_an_active_user_not_a_frequent_one() -> None:
 
 
 def test_a_plan_of_active_lapsed_and_never_buyers() -> None:
-    people = roster(*[{"Last order": f"2026-05-{10 + i:02d}", "Total orders": str(2 + i)} for i in range(4)],
+    # (the recent buyers' counts not filled in: a last order alone; with counts, see below)
+    people = roster(*[{"Last order": f"2026-05-{10 + i:02d}", "Total orders": ""} for i in range(4)],
                     *[{"Last order": "2025-10-01", "Total orders": "3"} for _ in range(4)],
                     *[{"Last order": "", "Total orders": "0"} for _ in range(4)])
     plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights={"usage": {"active": 2, "never_activated": 2}}))
@@ -105,6 +106,31 @@ def test_a_plan_of_active_lapsed_and_never_buyers() -> None:
     text = " | ".join(plan.warnings)
     assert "no frequent users" not in text and "no occasional users" not in text
     assert "4 active users: the roster gives when they last ordered, not how often" in text
+
+
+def test_a_count_of_their_whole_time_with_no_sign_up_date_is_read_beside_the_rosters_others() -> None:
+    # a furniture shop's customers: a last order within the lapsed window, and how many orders in all,
+    # with no day they became customers: more orders than most is a frequent buyer, however long ago
+    # the last order was within the window, and fewer an occasional one; the date decides lapsed
+    rows = [("2026-05-09", "14"), ("2026-05-30", "2"), ("2026-04-20", "11"), ("2026-05-25", "1"),
+            ("2025-09-01", "3"), ("2025-12-11", "2"), ("", "0"), ("2026-03-12", "6")]
+    people = roster(*[{"Last order": day, "Total orders": n} for day, n in rows])
+    said = usage(people)
+    assert [u for u, _ in said] == ["frequent", "occasional", "frequent", "occasional", "lapsed", "lapsed",
+                                    "never_activated", "frequent"], said
+    assert said[0][1] == ("total orders: 14: more than most on the roster (half of those with any have 3 or fewer; "
+                          "no sign-up date to read it a month by); last order: 2026-05-09 (23 days before 2026-06-01)")
+    # the same when the researcher names the columns, in the roster's own language (a date of orders
+    # and a count with no period in its name)
+    named = roster(*[{"Son Sipariş Tarihi": day, "Sipariş Sayısı": n} for day, n in rows])
+    assert [u for u, _ in usage(named, usage_from=["Son Sipariş Tarihi", "Sipariş Sayısı"])] == \
+        [u for u, _ in said]
+    # with the day they started, the count is a rate from it, as before
+    dated = roster(*[{"Last order": day, "Total orders": n, "Customer since": "2026-03-01"} for day, n in rows])
+    assert usage(dated)[0][1].startswith("about 4.6 a month (total orders: 14)"), usage(dated)
+    # too few counted to compare: how recently, not how often
+    few = roster({"Last order": "2026-05-09", "Total orders": "14"}, {"Last order": "2026-05-30", "Total orders": "2"})
+    assert [u for u, _ in usage(few)] == ["active", "active"]
 
 
 # --- a column that records research is never a usage column -----------------------------------

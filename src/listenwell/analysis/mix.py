@@ -105,6 +105,7 @@ from listenwell.analysis.roster_signals import (
     suspended_account,
     through_someone,
     to_arrange,
+    typical_lifetime_count,
     unread_note,
     usage_and_why,
     usage_status_columns,
@@ -268,6 +269,7 @@ def segment(people: list[Participant], opts: MixOptions,
     last_col = last_active_column(users)
     counted = COUNTS.in_roster(users)
     status_cols = usage_status_columns(users)
+    typical_total = typical_lifetime_count(users)
     # (the sign-up date, added for a count of their whole time or named with the others)
     helpers = [as_ for own, as_ in named.items() if own not in opts.usage_from or signup_named(own)]
     if named and all(signup_named(c) for c in named):
@@ -293,7 +295,7 @@ def segment(people: list[Participant], opts: MixOptions,
             if d == USAGE:
                 try:
                     segs[d], why = usage_and_why(user, today, opts.lapsed_after_days, opts.frequent_per_month,
-                                                 order, last_col, counted, status_cols)
+                                                 order, last_col, counted, status_cols, typical_total)
                 except InputError as err:  # named as the roster names it, not as the rules read it
                     raise InputError(_said_as(err.detail, said_as, "'{}'"), file=err.file, line=err.line) from None
                 why = _said_as(_said_as(why, said_as, "{}: "), said_as, "no {}")

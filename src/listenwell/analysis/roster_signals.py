@@ -53,6 +53,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+import statistics
 from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
@@ -825,6 +826,21 @@ def lifetime_count(p: Participant) -> tuple[str | None, float | None]:
         raise InputError(f"participant {p.pid}, column {col!r}: {p.attributes[col]!r} is not a number") from None
 
 
+def typical_lifetime_count(people: list[Participant]) -> float | None:
+    """The median of the roster's counts over their whole time ("Total Orders", a named "Sipariş
+    Sayısı") above none, where at least five people have one: a count with no sign-up date is read
+    beside it (more than most is frequent); None where too few are counted to compare."""
+    said = []
+    for p in people:
+        try:
+            n = lifetime_count(p)[1]
+        except InputError:  # (refused, naming it, where the person's usage is read)
+            continue
+        if n:
+            said.append(n)
+    return statistics.median(said) if len(said) >= 5 else None
+
+
 def _days(n: int) -> str:
     return f"{n} day{'' if n == 1 else 's'}"
 
@@ -1016,12 +1032,12 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
 
 def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
                   date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
-                  status_cols: list[str] | None = None) -> tuple[str, str]:
+                  status_cols: list[str] | None = None, typical_total: float | None = None) -> tuple[str, str]:
     """The usage segment and what decided it (``_usage_and_why``); a lapse with the day the row
     dates the end ("Churn date", "cancelled_at") with how long ago it was, whatever decided it (a
     count of none, a last date, an ended status): a plan that wants last quarter's churners needs it."""
     segment, why = _usage_and_why(p, today, lapsed_after_days, frequent_per_month, date_order, last_col,
-                                  counted, status_cols)
+                                  counted, status_cols, typical_total)
     ended = ENDED.find(p.attributes) if segment == "lapsed" else None
     if ended and f"{ended}: " not in why:
         why += _ended_on(p.attributes, today, date_order)
@@ -1030,14 +1046,16 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
 
 def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
                    date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
-                   status_cols: list[str] | None = None) -> tuple[str, str]:
+                   status_cols: list[str] | None = None, typical_total: float | None = None) -> tuple[str, str]:
     """The usage segment and what decided it, in the roster's own words ("Status: canceled";
     "Last login: 2026-07-02"), so a researcher can check a label against the row.
 
     ``last_col``: the roster's last-active column (last_active_column); empty for a person,
     with a count of zero where the roster counts use (``counted``), it says they have never used
     the product (an empty count is a lookup that found nothing, not a zero). ``status_cols``:
-    the roster's status columns about use (usage_status_columns); by default every status column."""
+    the roster's status columns about use (usage_status_columns); by default every status column.
+    ``typical_total``: the roster's median count over their whole time (``typical_lifetime_count``), what a
+    count with no sign-up date to read it by is compared with."""
     attrs = p.attributes
 
     def cite(*cols: str | None) -> str:
@@ -1191,6 +1209,16 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         # "Do you use it?": "No", and no date of use: not a user ("Do you still use it?": no longer one)
         return ("lapsed" if "still" in _words(uses).split() else "never_activated"), \
             cite(uses) + (f"; no {last_col}" if last_col else "")
+    if last is not None and used_on is not None and total and typical_total:
+        # a count of their whole time with no day they started to read it a month by, from someone
+        # seen within the lapsed window: how often, beside the roster's others (more than most:
+        # frequent), whatever the date (a furniture shop's 14 orders, the last three weeks ago)
+        ago = (today - last).days
+        return ("frequent" if total > typical_total else "occasional"), (
+            f"{cite(total_col)}: {'more' if total > typical_total else 'no more'} than most on the roster (half "
+            f"of those with any have {_per(typical_total)} or fewer; no sign-up date to read it a month by); "
+            f"{cite(last_col)} "
+            f"({_days(ago)} before {today.isoformat()})")
     if last is not None and used_on is not None and _PURCHASE.search(_words(last_col or "")):
         # a last order alone (a count of them over their life at most) says how recently they
         # bought, not how often: an order yesterday is not a frequent buyer
