@@ -677,3 +677,22 @@ def test_a_zero_over_a_named_period_is_no_use_then_not_never() -> None:
     said = usage(people, usage_from=["Bookings (12m)"], frequent_per_month=0.5)
     assert said[0][0] == "lapsed", said
     assert said[1] == ("frequent", "about 0.8 a month (bookings (12m): 9)"), said
+
+
+def test_some_use_over_a_recent_period_beside_an_old_last_date_is_named_with_both() -> None:
+    # a reading app: the login stays open, so the last login is old while the minutes read are new
+    # (or a usage table synced months ago: which holds is not known, so the date decides, as before)
+    people = roster({"last_login": "2026-02-28", "minutes_read_30d": "12"},
+                    {"last_login": "2026-02-28", "minutes_read_30d": "0"})
+    said = usage(people)
+    assert said[0] == ("lapsed", "last_login: 2026-02-28 (93 days before 2026-06-01), though minutes_read_30d: 12")
+    assert said[1] == ("lapsed", "last_login: 2026-02-28 (93 days before 2026-06-01)"), said
+    logins = roster({"Last login": "2026-01-10", "Logins (last 30 days)": "3"},
+                    # a count over a year says nothing of the last 90 days
+                    {"Last login": "2026-01-10", "Logins (last 30 days)": "", "Logins (12m)": "3"})
+    said = usage(logins)
+    assert said[0][1].endswith("though logins (last 30 days): 3") and not said[1][1].endswith("3"), said
+    plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+    contradict = [w for w in plan.warnings if "contradict" in w]
+    assert len(contradict) == 1 and ("R1, read as lapsed or churned users (minutes_read_30d: 12, yet last_login: "
+                                     "2026-02-28)") in contradict[0] and "R2" not in contradict[0], plan.warnings

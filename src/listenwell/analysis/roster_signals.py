@@ -867,6 +867,24 @@ def _none_since(p: Participant, first: dt.date | None, today: dt.date) -> list[s
     return [c for c, _ in said]
 
 
+def used_since(p: Participant, last: dt.date, today: dt.date) -> list[str]:
+    """The count or time columns over a period (visits, the product's own things, time in it: not
+    events) that say some use within a window shorter than the time since ``last``, the person's last
+    date of use: "minutes_read_30d": 12 beside a last login 92 days ago. The two contradict each
+    other: a login that stays open makes the date old, a usage table synced months ago the count."""
+    visits, things, _ = _count_kinds(COUNTS.columns(list(p.attributes)))
+    out = []
+    for col in visits + things + TIME_SPENT.columns(list(p.attributes)):
+        value = p.attributes.get(col)
+        try:
+            n = _counted(value) if value and present(value) else None
+        except InputError:
+            continue  # (refused, naming it, where the rate is read)
+        if n and round(30 / _per_month(col)) < (today - last).days:
+            out.append(col)
+    return out
+
+
 def time_spent(p: Participant) -> tuple[str | None, float | None]:
     """The person's time in the product over a period (TIME_SPENT) and its column; None where
     the roster has none for them, or writes it in a way not read as a number ("1:30")."""
@@ -1169,7 +1187,11 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     if last is None and since:
         last = today - dt.timedelta(days=number(attrs[since], since, p.pid))
     if last is not None and (today - last).days > lapsed_after_days:
-        return "lapsed", f"{cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
+        # a count or time over a shorter period that says some use contradicts the date; the date
+        # decides (the count may be a stale sync, a login that stays open the date), named with both
+        recent = used_since(p, last, today)
+        return "lapsed", f"{cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})" + (
+            f", though {cite(*recent)}" if recent else "")
     if rate is not None:
         # (not seen for twice the gap a frequent user leaves, 15 days at 4 a month: whatever the
         # count says, not a frequent user now)
@@ -1257,7 +1279,9 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
     where one is what they said of themselves: no use ("How often…?": "I no longer use it", or in their
     own words in any answer: "I don't currently use one") beside a use this week, a frequent use said or
     a frequent count; or a frequent use said beside a last use a month old or more (or older than
-    ``lapsed_after_days``, if shorter) or a count of none. Usage follows one of them by the rules' order
+    ``lapsed_after_days``, if shorter) or a count of none; or, whatever they said, a last date older than
+    the lapsed window beside a count or time over a shorter period that says some use (``used_since``:
+    "minutes_read_30d": 12, a last login 92 days ago; the date decides). Usage follows one of them by the rules' order
     (``usage_and_why``); the other is not seen unless named. ``last_col``: the roster's last-active column
     (last_active_column). None if none do."""
     attrs = p.attributes
@@ -1282,6 +1306,10 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
         except InputError:
             day = None
         if day is not None and day.year > 1970:
+            newer = used_since(p, day, today) if (today - day).days > lapsed_after_days else []
+            if newer:
+                # a count over a recent period beside a last date older than the lapsed window
+                return "; ".join(cite(c) for c in newer), cite(last_col)
             if (today - day).days <= 7:
                 used.append(cite(last_col))
             elif (today - day).days > min(lapsed_after_days, 4 * 30.4 / frequent_per_month):
