@@ -675,6 +675,13 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         eligible = kept + [p for p in eligible if p.pid not in kept_ids]
     size = max(min(opts.size, len(eligible)), len(kept))
     targets = _targets(dims, eligible, opts, opts.size, persons)
+    if SENTIMENT in targets and not opts.weights.get(SENTIMENT):
+        # NPS targets over the places that can have a score: not a group nobody of which has one
+        # (a survey of teachers only: parents' places would otherwise miss every NPS target)
+        blank = _without_values(SENTIMENT, dims, eligible)
+        places = min((sum(t for v, t in targets[d].items() if v not in blank[d]) for d in blank), default=opts.size)
+        if places < opts.size:
+            targets[SENTIMENT] = {v: t * places / opts.size for v, t in targets[SENTIMENT].items()}
     explicit = {d for d in dims if opts.weights.get(d)}
     rng = random.Random(opts.seed)
     pool = sorted((p for p in eligible if p not in kept), key=lambda p: p.pid)
@@ -1505,14 +1512,43 @@ def _ids(pids: list[str], limit: int = 10) -> str:
     return ", ".join(pids[:limit]) + (f", … ({len(pids) - limit} more)" if len(pids) > limit else "")
 
 
+def _without_values(dim: str, dims: list[str], eligible: list[Person]) -> dict[str, list[str]]:
+    """Per other dimension balanced on (a --by or --mix column), its values nobody of which the plan
+    may pick has a ``dim`` value ("role = parent" where only teachers were surveyed); only where some
+    other value's people have one."""
+    out: dict[str, list[str]] = {}
+    for d in dims:
+        if d in (USAGE, SENTIMENT, dim):
+            continue
+        values = {p.segments.get(d, UNKNOWN) for p in eligible} - {UNKNOWN}
+        scored = {p.segments.get(d) for p in eligible if p.segments.get(dim, UNKNOWN) != UNKNOWN}
+        if scored & values and values - scored:
+            out[d] = sorted(values - scored)
+    return out
+
+
 def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: list[Person]) -> list[str]:
     """Who of those the plan may pick has no value for a segment (so a failed join or a blank
     column can be checked: nobody chases an answer from someone left out anyway), and how many of
-    them the pick took: they count for no segment, so they can fill places silently."""
+    them the pick took: they count for no segment, so they can fill places silently. For NPS, a
+    group balanced on nobody of which has a score (a survey of teachers only) is said as a group,
+    not person by person: its places get no NPS target."""
+    groups = _without_values(dim, list(persons[0].segments) if persons else [], eligible) if dim == SENTIMENT else {}
+
+    def unscored(p: Person) -> bool:
+        return any(p.segments.get(d) in values for d, values in groups.items())
+
     def among(group: list[Person], refused: bool) -> list[Person]:
-        return [p for p in group if p.segments.get(dim) == UNKNOWN and (dim in p.declined) == refused]
+        return [p for p in group if p.segments.get(dim) == UNKNOWN and (dim in p.declined) == refused
+                and not unscored(p)]
 
     out: list[str] = []
+    if groups:
+        n = sum(unscored(p) for p in eligible)
+        said = "; ".join(f"{d} = " + (", ".join(v[:-1]) + " or " + v[-1] if len(v) > 1 else v[0])
+                         for d, v in groups.items())
+        out.append(f"nobody who can be asked with {said} has a {dim} value in the roster "
+                   f"({counted(n, 'person', 'people')}): the {dim} targets are set over the other places only")
     for refused in (False, True):  # an empty cell, then an answer that gives no value ("Prefer not to say")
         blank, picked = [p.pid for p in among(eligible, refused)], [p.pid for p in among(chosen, refused)]
         if not blank:
@@ -1525,7 +1561,7 @@ def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: l
             text = (f"{who} answered {answers} for {dim} (an answer, but not a value to balance on: they take a "
                     f"place only when nobody with a {dim} value is left): {_ids(blank)}")
         else:
-            text = f"{who} {'has' if len(blank) == 1 else 'have'} no {dim} value in the roster: {_ids(blank)}"
+            text = f"{who} {'has' if len(blank) == 1 else 'have'} no {dim} value in the roster: {_ids(blank, 5)}"
         text += f" ({more} more left out anyway)" if more else ""
         if picked:
             text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \
