@@ -696,3 +696,25 @@ def test_some_use_over_a_recent_period_beside_an_old_last_date_is_named_with_bot
     contradict = [w for w in plan.warnings if "contradict" in w]
     assert len(contradict) == 1 and ("R1, read as lapsed or churned users (minutes_read_30d: 12, yet last_login: "
                                      "2026-02-28)") in contradict[0] and "R2" not in contradict[0], plan.warnings
+
+
+def test_a_rate_under_once_a_month_over_their_whole_time_is_said_a_year_and_frequent_can_be_set() -> None:
+    # a furniture shop's customers since 2022 (52 months to 2026-06-01): 14 to 26 orders are 3 to 6 a year,
+    # far under 4 a month, and the plan says how the rates spread and that --frequent sets it
+    rows = [("26", "2026-05-20"), ("14", "2026-05-02"), ("17", "2026-04-11"), ("22", "2026-05-28"),
+            ("2", "2026-03-30"), ("4", "2026-05-09"), ("3", "2025-08-01")]
+    people = roster(*[{"Total orders": n, "Last order": day, "Customer since": "2022-02-01"} for n, day in rows])
+    said = usage(people)
+    assert said[0] == ("occasional", "about 6 a year since 2022-02-01 (total orders: 26), seen within 90 days "
+                                     "(last order: 2026-05-20)"), said
+    assert [u for u, _ in said] == ["occasional"] * 6 + ["lapsed"]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    assert ("no frequent users at --frequent 4 (a month): of the 6 occasional users with a rate, half use it about "
+            "0.3 a month or less, the most 0.5; where a frequent user here comes less often (a shop's orders, a "
+            "yearly renewal), say how often with --frequent (a number a month: 0.25 is three a year)") in plan.warnings
+    assert "no frequent users in the roster" not in plan.warnings
+    # set so, the ones who order more than three times a year are frequent
+    set_so = usage(people, frequent_per_month=0.25)
+    assert [u for u, _ in set_so] == ["frequent", "frequent", "frequent", "frequent", "occasional", "occasional",
+                                      "lapsed"], set_so
+    assert set_so[0][1] == "about 6 a year since 2022-02-01 (total orders: 26)"

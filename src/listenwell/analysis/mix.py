@@ -34,6 +34,7 @@ import difflib
 import math
 import random
 import re
+import statistics
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -1393,6 +1394,9 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
                 out += _row_warning(row, over, persons, eligible, chosen, left_out or {})
         out += _over_warning(rows)
     out += _asks_not_met(coverage, opts, persons)
+    unreached = _frequent_unreached(persons, opts) if USAGE in dims else []
+    if unreached:
+        out = [w for w in out if w != f"no {_label(USAGE, 'frequent')} in the roster"] + unreached
     n = len(chosen)
     if n >= 4:
         for d in dims:
@@ -1403,6 +1407,25 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
             if value != UNKNOWN and k / n > 0.6 and not asked:
                 out.append(f"{k} of {n} are {_label(d, value)}")
     return out
+
+
+_RATE_SAID = re.compile(r"^about (\d+(?:\.\d+)?) a (month|year)\b")
+
+
+def _frequent_unreached(persons: list[Person], opts: MixOptions) -> list[str]:
+    """No frequent user, where five or more are occasional by a rate that was counted (``usage_and_why``'s
+    "about 3 a year since …"): how their rates spread, and that --frequent says what frequent is here
+    (4 a month, a visit a week, is no furniture shop's frequent buyer)."""
+    if any(p.segments.get(USAGE) == "frequent" for p in persons):
+        return []
+    rates = [float(m.group(1)) / (12 if m.group(2) == "year" else 1) for p in persons
+             if p.segments.get(USAGE) == "occasional" and (m := _RATE_SAID.match(p.usage_from))]
+    if len(rates) < 5:
+        return []
+    return [f"no frequent users at --frequent {opts.frequent_per_month:g} (a month): of the {len(rates)} occasional "
+            f"users with a rate, half use it about {statistics.median(rates):.2g} a month or less, the most "
+            f"{max(rates):.2g}; where a frequent user here comes less often (a shop's orders, a yearly renewal), "
+            "say how often with --frequent (a number a month: 0.25 is three a year)"]
 
 
 def _asks_not_met(coverage: list[CoverageRow], opts: MixOptions, persons: list[Person]) -> list[str]:

@@ -1196,7 +1196,8 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         # (not seen for twice the gap a frequent user leaves, 15 days at 4 a month: whatever the
         # count says, not a frequent user now)
         if rate >= frequent_per_month and (last is None or (today - last).days <= 2 * 30.4 / frequent_per_month):
-            return "frequent", f"about {_per(rate)} a month ({counts})"
+            return "frequent", f"about {_per(rate * 12)} a year since {first.isoformat()} ({counts})" \
+                if over_life and first is not None and rate < 1 else f"about {_per(rate)} a month ({counts})"
         if never_used:
             # an account (a seat, a paid plan) nobody has logged in to
             return "never_activated", counts + (f"; {cite(last_col) or 'no ' + last_col}" if last_col else "")
@@ -1206,6 +1207,11 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
                 else cite(status_col or None) or "active")
             if rate >= frequent_per_month and last is not None:  # a frequent count, but not seen of late
                 why += f", but {cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
+            if over_life and first is not None and 0 < rate < 1:
+                # under once a month over their whole time (a furniture shop's 14 orders in four years):
+                # the rate said a year, as the --frequent it is measured against needs it
+                why = f"about {_per(rate * 12)} a year since {first.isoformat()} ({counts})" + (
+                    f", seen within {lapsed_after_days} days ({cite(last_col or since)})" if last is not None else "")
             return "occasional", why
         joined = SIGNUP.find(attrs)
         if joined and not total and not rate and (first is None or (today - first).days <= lapsed_after_days):
