@@ -1133,3 +1133,40 @@ def test_re_planning_keeps_the_saved_plans_people_already_interviewed_within_its
     fresh = plan_mix(roster(), MixOptions(size=4, as_of=TODAY, seed=2, exclude_recent_days=90, fresh=True),
                      done, previous=_saved(first))
     assert done_pid not in {p.pid for p in fresh.chosen}
+
+
+def test_a_mix_value_asked_for_that_nobody_is_in_is_named_not_dropped() -> None:
+    # a roster of last order dates alone: active users, frequent and occasional not told apart
+    people = [Participant(pid=f"A{i}", attributes={"last order date": "2026-05-2" + str(i)}) for i in range(6)] \
+        + [Participant(pid=f"L{i}", attributes={"last order date": "2025-10-0" + str(i + 1)}) for i in range(4)]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, weights={"usage": {"frequent": 2, "lapsed": 2}}))
+    said = [w for w in plan.warnings if w.startswith("--mix usage=frequent")]
+    assert said == ["--mix usage=frequent:2 got no places: no frequent users on the roster (how often the 6 "
+                    "active users come is not known), so its places went to the other segments"], plan.warnings
+    # a value asked for that is there is no news
+    assert not any(w.startswith("--mix usage=lapsed") for w in plan.warnings)
+
+
+def test_nps_targets_cover_only_the_groups_that_can_have_a_score() -> None:
+    # a school's roster: only the teachers were surveyed, so parents and students have no score
+    people = [Participant(pid=f"T{i}", attributes={"role": "teacher", "last_active": "2026-05-28",
+                                                    "nps": ("10", "7", "3")[i % 3] if i < 9 else ""})
+              for i in range(16)]
+    people += [Participant(pid=f"P{i}", attributes={"role": "parent", "last_active": "2026-05-20"}) for i in range(8)]
+    people += [Participant(pid=f"S{i}", attributes={"role": "student", "last_active": "2026-05-20"})
+               for i in range(9)]
+    plan = plan_mix(people, MixOptions(size=12, as_of=TODAY, weights={"role": {"teacher": 9, "parent": 3}}))
+    nps = {r.value: r.target for r in plan.coverage if r.dimension == "sentiment"}
+    assert nps["promoter"] == nps["passive"] == nps["detractor"] == 3.0, nps  # the 9 teachers' places
+    assert not any("chosen for a target" in w for w in plan.warnings if "moters" in w or "ssives" in w
+                   or "tractors" in w), plan.warnings
+    # the groups with no score said once, as groups; the teachers with none by id, a few at most
+    assert ("nobody who can be asked with role = parent or student has a sentiment value in the roster (17 "
+            "people): the sentiment targets are set over the other places only") in plan.warnings
+    said = next(w for w in plan.warnings if "have no sentiment value" in w)
+    assert said.startswith("7 people who can be asked have no sentiment value in the roster: T9, T10, T11, T12, T13, "
+                           "… (2 more)"), said
+    assert "P0" not in said and "S0" not in said
+    # where every group has scores, the targets are over every place, as before
+    everyone = plan_mix(people[:9], MixOptions(size=6, as_of=TODAY))
+    assert {r.target for r in everyone.coverage if r.dimension == "sentiment" and r.value != "unknown"} == {2.0}

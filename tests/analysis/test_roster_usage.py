@@ -96,7 +96,8 @@ def test_a_last_order_alone_makes_an_active_user_not_a_frequent_one() -> None:
 
 
 def test_a_plan_of_active_lapsed_and_never_buyers() -> None:
-    people = roster(*[{"Last order": f"2026-05-{10 + i:02d}", "Total orders": str(2 + i)} for i in range(4)],
+    # (the recent buyers' counts not filled in: a last order alone; with counts, see below)
+    people = roster(*[{"Last order": f"2026-05-{10 + i:02d}", "Total orders": ""} for i in range(4)],
                     *[{"Last order": "2025-10-01", "Total orders": "3"} for _ in range(4)],
                     *[{"Last order": "", "Total orders": "0"} for _ in range(4)])
     plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights={"usage": {"active": 2, "never_activated": 2}}))
@@ -105,6 +106,31 @@ def test_a_plan_of_active_lapsed_and_never_buyers() -> None:
     text = " | ".join(plan.warnings)
     assert "no frequent users" not in text and "no occasional users" not in text
     assert "4 active users: the roster gives when they last ordered, not how often" in text
+
+
+def test_a_count_of_their_whole_time_with_no_sign_up_date_is_read_beside_the_rosters_others() -> None:
+    # a furniture shop's customers: a last order within the lapsed window, and how many orders in all,
+    # with no day they became customers: more orders than most is a frequent buyer, however long ago
+    # the last order was within the window, and fewer an occasional one; the date decides lapsed
+    rows = [("2026-05-09", "14"), ("2026-05-30", "2"), ("2026-04-20", "11"), ("2026-05-25", "1"),
+            ("2025-09-01", "3"), ("2025-12-11", "2"), ("", "0"), ("2026-03-12", "6")]
+    people = roster(*[{"Last order": day, "Total orders": n} for day, n in rows])
+    said = usage(people)
+    assert [u for u, _ in said] == ["frequent", "occasional", "frequent", "occasional", "lapsed", "lapsed",
+                                    "never_activated", "frequent"], said
+    assert said[0][1] == ("total orders: 14: more than most on the roster (half of those with any have 3 or fewer; "
+                          "no sign-up date to read it a month by); last order: 2026-05-09 (23 days before 2026-06-01)")
+    # the same when the researcher names the columns, in the roster's own language (a date of orders
+    # and a count with no period in its name)
+    named = roster(*[{"Son Sipariş Tarihi": day, "Sipariş Sayısı": n} for day, n in rows])
+    assert [u for u, _ in usage(named, usage_from=["Son Sipariş Tarihi", "Sipariş Sayısı"])] == \
+        [u for u, _ in said]
+    # with the day they started, the count is a rate from it, as before
+    dated = roster(*[{"Last order": day, "Total orders": n, "Customer since": "2026-03-01"} for day, n in rows])
+    assert usage(dated)[0][1].startswith("about 4.6 a month (total orders: 14)"), usage(dated)
+    # too few counted to compare: how recently, not how often
+    few = roster({"Last order": "2026-05-09", "Total orders": "14"}, {"Last order": "2026-05-30", "Total orders": "2"})
+    assert [u for u, _ in usage(few)] == ["active", "active"]
 
 
 # --- a column that records research is never a usage column -----------------------------------
@@ -630,3 +656,65 @@ def test_a_count_this_term_or_semester_is_read_as_a_rate_over_the_period() -> No
     # a count of something that is no use, over a term, is no usage column
     assert "modules this term" not in columns_by_use(roster({"Modules this term": "4"}, {"Modules this term": "5"})).get(
         "usage", [])
+
+
+def test_a_count_over_months_weeks_or_years_written_short_is_a_rate_over_the_period() -> None:
+    # a CRM's or a finance sheet's short periods: "(12m)", "(6 mo)", "12 months", "l12m", "T12M"
+    for column, n, per_month in (("Rides (12m)", "36", "3"), ("Rides (6 mo)", "18", "3"),
+                                 ("Rides 12 months", "48", "4"), ("rides_l12m", "60", "5"),
+                                 ("Rides T12M", "36", "3"), ("Rides (1y)", "36", "3"),
+                                 ("Rides (8w)", "16", "8.6")):
+        people = roster({column: n, "Last ride": "2026-05-20"}, {column: "0", "Last ride": "2025-11-02"})
+        said = usage(people, usage_from=[column, "Last ride"], frequent_per_month=2.0)
+        assert said[0] == ("frequent", f"about {per_month} a month ({column.lower()}: {n})"), (column, said)
+        # none over the year from someone who rode before it: lapsed, not never activated
+        assert said[1][0] == "lapsed", (column, said)
+
+
+def test_a_zero_over_a_named_period_is_no_use_then_not_never() -> None:
+    # a churned customer with no bookings in the last 12 months booked before them
+    people = roster({"Bookings (12m)": "0"}, {"Bookings (12m)": "9"})
+    said = usage(people, usage_from=["Bookings (12m)"], frequent_per_month=0.5)
+    assert said[0][0] == "lapsed", said
+    assert said[1] == ("frequent", "about 0.8 a month (bookings (12m): 9)"), said
+
+
+def test_some_use_over_a_recent_period_beside_an_old_last_date_is_named_with_both() -> None:
+    # a reading app: the login stays open, so the last login is old while the minutes read are new
+    # (or a usage table synced months ago: which holds is not known, so the date decides, as before)
+    people = roster({"last_login": "2026-02-28", "minutes_read_30d": "12"},
+                    {"last_login": "2026-02-28", "minutes_read_30d": "0"})
+    said = usage(people)
+    assert said[0] == ("lapsed", "last_login: 2026-02-28 (93 days before 2026-06-01), though minutes_read_30d: 12")
+    assert said[1] == ("lapsed", "last_login: 2026-02-28 (93 days before 2026-06-01)"), said
+    logins = roster({"Last login": "2026-01-10", "Logins (last 30 days)": "3"},
+                    # a count over a year says nothing of the last 90 days
+                    {"Last login": "2026-01-10", "Logins (last 30 days)": "", "Logins (12m)": "3"})
+    said = usage(logins)
+    assert said[0][1].endswith("though logins (last 30 days): 3") and not said[1][1].endswith("3"), said
+    plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+    contradict = [w for w in plan.warnings if "contradict" in w]
+    assert len(contradict) == 1 and ("R1, read as lapsed or churned users (minutes_read_30d: 12, yet last_login: "
+                                     "2026-02-28)") in contradict[0] and "R2" not in contradict[0], plan.warnings
+
+
+def test_a_rate_under_once_a_month_over_their_whole_time_is_said_a_year_and_frequent_can_be_set() -> None:
+    # a furniture shop's customers since 2022 (52 months to 2026-06-01): 14 to 26 orders are 3 to 6 a year,
+    # far under 4 a month, and the plan says how the rates spread and that --frequent sets it
+    rows = [("26", "2026-05-20"), ("14", "2026-05-02"), ("17", "2026-04-11"), ("22", "2026-05-28"),
+            ("2", "2026-03-30"), ("4", "2026-05-09"), ("3", "2025-08-01")]
+    people = roster(*[{"Total orders": n, "Last order": day, "Customer since": "2022-02-01"} for n, day in rows])
+    said = usage(people)
+    assert said[0] == ("occasional", "about 6 a year since 2022-02-01 (total orders: 26), seen within 90 days "
+                                     "(last order: 2026-05-20)"), said
+    assert [u for u, _ in said] == ["occasional"] * 6 + ["lapsed"]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    assert ("no frequent users at --frequent 4 (a month): of the 6 occasional users with a rate, half use it about "
+            "0.3 a month or less, the most 0.5; where a frequent user here comes less often (a shop's orders, a "
+            "yearly renewal), say how often with --frequent (a number a month: 0.25 is three a year)") in plan.warnings
+    assert "no frequent users in the roster" not in plan.warnings
+    # set so, the ones who order more than three times a year are frequent
+    set_so = usage(people, frequent_per_month=0.25)
+    assert [u for u, _ in set_so] == ["frequent", "frequent", "frequent", "frequent", "occasional", "occasional",
+                                      "lapsed"], set_so
+    assert set_so[0][1] == "about 6 a year since 2022-02-01 (total orders: 26)"

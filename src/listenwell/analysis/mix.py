@@ -34,6 +34,7 @@ import difflib
 import math
 import random
 import re
+import statistics
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -105,6 +106,7 @@ from listenwell.analysis.roster_signals import (
     suspended_account,
     through_someone,
     to_arrange,
+    typical_lifetime_count,
     unread_note,
     usage_and_why,
     usage_status_columns,
@@ -269,6 +271,7 @@ def segment(people: list[Participant], opts: MixOptions,
     last_col = last_active_column(users)
     counted = COUNTS.in_roster(users)
     status_cols = usage_status_columns(users)
+    typical_total = typical_lifetime_count(users)
     # (the sign-up date, added for a count of their whole time or named with the others)
     helpers = [as_ for own, as_ in named.items() if own not in opts.usage_from or signup_named(own)]
     if named and all(signup_named(c) for c in named):
@@ -294,7 +297,7 @@ def segment(people: list[Participant], opts: MixOptions,
             if d == USAGE:
                 try:
                     segs[d], why = usage_and_why(user, today, opts.lapsed_after_days, opts.frequent_per_month,
-                                                 order, last_col, counted, status_cols)
+                                                 order, last_col, counted, status_cols, typical_total)
                 except InputError as err:  # named as the roster names it, not as the rules read it
                     raise InputError(_said_as(err.detail, said_as, "'{}'"), file=err.file, line=err.line) from None
                 why = _said_as(_said_as(why, said_as, "{}: "), said_as, "no {}")
@@ -674,6 +677,13 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         eligible = kept + [p for p in eligible if p.pid not in kept_ids]
     size = max(min(opts.size, len(eligible)), len(kept))
     targets = _targets(dims, eligible, opts, opts.size, persons)
+    if SENTIMENT in targets and not opts.weights.get(SENTIMENT):
+        # NPS targets over the places that can have a score: not a group nobody of which has one
+        # (a survey of teachers only: parents' places would otherwise miss every NPS target)
+        blank = _without_values(SENTIMENT, dims, eligible)
+        places = min((sum(t for v, t in targets[d].items() if v not in blank[d]) for d in blank), default=opts.size)
+        if places < opts.size:
+            targets[SENTIMENT] = {v: t * places / opts.size for v, t in targets[SENTIMENT].items()}
     explicit = {d for d in dims if opts.weights.get(d)}
     rng = random.Random(opts.seed)
     pool = sorted((p for p in eligible if p not in kept), key=lambda p: p.pid)
@@ -1384,6 +1394,10 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
             if not (zero and _loose(row.value) in zero and row.eligible == 0):
                 out += _row_warning(row, over, persons, eligible, chosen, left_out or {})
         out += _over_warning(rows)
+    out += _asks_not_met(coverage, opts, persons)
+    unreached = _frequent_unreached(persons, opts) if USAGE in dims else []
+    if unreached:
+        out = [w for w in out if w != f"no {_label(USAGE, 'frequent')} in the roster"] + unreached
     n = len(chosen)
     if n >= 4:
         for d in dims:
@@ -1393,6 +1407,45 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
             asked = bool(opts.weights.get(d)) and k <= target + 0.5  # a skew --mix asked for is no news
             if value != UNKNOWN and k / n > 0.6 and not asked:
                 out.append(f"{k} of {n} are {_label(d, value)}")
+    return out
+
+
+_RATE_SAID = re.compile(r"^about (\d+(?:\.\d+)?) a (month|year)\b")
+
+
+def _frequent_unreached(persons: list[Person], opts: MixOptions) -> list[str]:
+    """No frequent user, where five or more are occasional by a rate that was counted (``usage_and_why``'s
+    "about 3 a year since …"): how their rates spread, and that --frequent says what frequent is here
+    (4 a month, a visit a week, is no furniture shop's frequent buyer)."""
+    if any(p.segments.get(USAGE) == "frequent" for p in persons):
+        return []
+    rates = [float(m.group(1)) / (12 if m.group(2) == "year" else 1) for p in persons
+             if p.segments.get(USAGE) == "occasional" and (m := _RATE_SAID.match(p.usage_from))]
+    if len(rates) < 5:
+        return []
+    return [f"no frequent users at --frequent {opts.frequent_per_month:g} (a month): of the {len(rates)} occasional "
+            f"users with a rate, half use it about {statistics.median(rates):.2g} a month or less, the most "
+            f"{max(rates):.2g}; where a frequent user here comes less often (a shop's orders, a yearly renewal), "
+            "say how often with --frequent (a number a month: 0.25 is three a year)"]
+
+
+def _asks_not_met(coverage: list[CoverageRow], opts: MixOptions, persons: list[Person]) -> list[str]:
+    """A value --mix asks places for that got none, as nobody on the roster is in it ("usage=frequent:3"
+    where the roster says when people last booked, not how often): said, as its places otherwise go
+    to the other segments without a word (one whose people are all left out is said by ``_row_warning``)."""
+    out = []
+    for d, asked in opts.weights.items():
+        rows = {_loose(r.value): r for r in coverage if r.dimension == d}
+        for v, w in asked.items():
+            row = rows.get(_loose(v))
+            if w <= 0 or row is not None and (row.target >= 0.5 or row.in_roster):
+                continue
+            value = row.value if row else next((x for x in _expected(d) if _loose(x) == _loose(v)), v)
+            active = sum(p.segments.get(d) == "active" for p in persons) if d == USAGE else 0
+            why = (f" (how often the {counted(active, 'active user', 'active users')} come is not known)"
+                   if active and value in ("frequent", "occasional") else "")
+            out.append(f"--mix {d}={v}:{w:g} got no places: no {_label(d, value)} on the roster{why}, so its places "
+                       "went to the other segments")
     return out
 
 
@@ -1483,14 +1536,43 @@ def _ids(pids: list[str], limit: int = 10) -> str:
     return ", ".join(pids[:limit]) + (f", … ({len(pids) - limit} more)" if len(pids) > limit else "")
 
 
+def _without_values(dim: str, dims: list[str], eligible: list[Person]) -> dict[str, list[str]]:
+    """Per other dimension balanced on (a --by or --mix column), its values nobody of which the plan
+    may pick has a ``dim`` value ("role = parent" where only teachers were surveyed); only where some
+    other value's people have one."""
+    out: dict[str, list[str]] = {}
+    for d in dims:
+        if d in (USAGE, SENTIMENT, dim):
+            continue
+        values = {p.segments.get(d, UNKNOWN) for p in eligible} - {UNKNOWN}
+        scored = {p.segments.get(d) for p in eligible if p.segments.get(dim, UNKNOWN) != UNKNOWN}
+        if scored & values and values - scored:
+            out[d] = sorted(values - scored)
+    return out
+
+
 def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: list[Person]) -> list[str]:
     """Who of those the plan may pick has no value for a segment (so a failed join or a blank
     column can be checked: nobody chases an answer from someone left out anyway), and how many of
-    them the pick took: they count for no segment, so they can fill places silently."""
+    them the pick took: they count for no segment, so they can fill places silently. For NPS, a
+    group balanced on nobody of which has a score (a survey of teachers only) is said as a group,
+    not person by person: its places get no NPS target."""
+    groups = _without_values(dim, list(persons[0].segments) if persons else [], eligible) if dim == SENTIMENT else {}
+
+    def unscored(p: Person) -> bool:
+        return any(p.segments.get(d) in values for d, values in groups.items())
+
     def among(group: list[Person], refused: bool) -> list[Person]:
-        return [p for p in group if p.segments.get(dim) == UNKNOWN and (dim in p.declined) == refused]
+        return [p for p in group if p.segments.get(dim) == UNKNOWN and (dim in p.declined) == refused
+                and not unscored(p)]
 
     out: list[str] = []
+    if groups:
+        n = sum(unscored(p) for p in eligible)
+        said = "; ".join(f"{d} = " + (", ".join(v[:-1]) + " or " + v[-1] if len(v) > 1 else v[0])
+                         for d, v in groups.items())
+        out.append(f"nobody who can be asked with {said} has a {dim} value in the roster "
+                   f"({counted(n, 'person', 'people')}): the {dim} targets are set over the other places only")
     for refused in (False, True):  # an empty cell, then an answer that gives no value ("Prefer not to say")
         blank, picked = [p.pid for p in among(eligible, refused)], [p.pid for p in among(chosen, refused)]
         if not blank:
@@ -1503,7 +1585,7 @@ def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: l
             text = (f"{who} answered {answers} for {dim} (an answer, but not a value to balance on: they take a "
                     f"place only when nobody with a {dim} value is left): {_ids(blank)}")
         else:
-            text = f"{who} {'has' if len(blank) == 1 else 'have'} no {dim} value in the roster: {_ids(blank)}"
+            text = f"{who} {'has' if len(blank) == 1 else 'have'} no {dim} value in the roster: {_ids(blank, 5)}"
         text += f" ({more} more left out anyway)" if more else ""
         if picked:
             text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \

@@ -53,6 +53,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+import statistics
 from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
@@ -278,7 +279,10 @@ LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_co
                  r"(?:\s(?:of|de|di|do|da|der))?\s(?:sessions|logins|visits|opens|orders|purchases|bookings)$",
                  r"^(?:sessions|logins|visits|opens|orders|purchases|bookings)\s(?:count|total)$"), use=True)
 _PERIOD = (r"\b\d+\s?d\b|\bl\d+d?\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|weeks?|months?))?\b|\bper\s(?:day|week|month)\b|"
-           r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b")
+           r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b|"
+           # a CRM's or a finance sheet's months, weeks and years: "Bookings (12m)", "Orders (6 mo)",
+           # "Visits 12 months", "Trips 1y", "orders_l12m", "T12M" (trailing twelve months)
+           r"\b\d{1,2}\s?(?:m|mo|mos|mths?|months?|w|wks?|weeks?|y|yrs?|years?)\b|\b[lt]\d{1,2}[wmy]\b")
 # a count of use over a school's or a business's period ("App logins this term", "Sessions this
 # semester", "Orders this quarter"): only with a word of use, as "Modules this term" counts no use
 # (the period's length: ``_LONG_PERIODS``)
@@ -505,8 +509,8 @@ def _per_month(column: str) -> float:
     if per:
         unit = per.group(1) or {"daily": "day", "weekly": "week", "monthly": "month"}[per.group(2)]
         return {"day": 30.0, "week": 30 / 7, "month": 1.0}[unit]
-    days = re.search(r"\b(\d+)\s?(d|days?|w|wks?|weeks?|mos?|mths?|months?|yrs?|years?)\b", w) or \
-        re.search(r"\bl(\d+)(d?)\b", w)
+    days = re.search(r"\b(\d+)\s?(d|days?|w|wks?|weeks?|m|mos?|mths?|months?|y|yrs?|years?)\b", w) or \
+        re.search(r"\bl(\d+)(d?)\b", w) or re.search(r"\b[lt](\d{1,2})([wmy])\b", w)
     if days:
         n = int(days.group(1)) * {"d": 1, "w": 7, "m": 30, "y": 365}[(days.group(2) or "d")[0]]
         return 30 / n if n else 1.0
@@ -822,6 +826,21 @@ def lifetime_count(p: Participant) -> tuple[str | None, float | None]:
         raise InputError(f"participant {p.pid}, column {col!r}: {p.attributes[col]!r} is not a number") from None
 
 
+def typical_lifetime_count(people: list[Participant]) -> float | None:
+    """The median of the roster's counts over their whole time ("Total Orders", a named "Sipariş
+    Sayısı") above none, where at least five people have one: a count with no sign-up date is read
+    beside it (more than most is frequent); None where too few are counted to compare."""
+    said = []
+    for p in people:
+        try:
+            n = lifetime_count(p)[1]
+        except InputError:  # (refused, naming it, where the person's usage is read)
+            continue
+        if n:
+            said.append(n)
+    return statistics.median(said) if len(said) >= 5 else None
+
+
 def _days(n: int) -> str:
     return f"{n} day{'' if n == 1 else 's'}"
 
@@ -846,6 +865,24 @@ def _none_since(p: Participant, first: dt.date | None, today: dt.date) -> list[s
     if not said or any(n for _, n in said) or not any(tenure <= round(30 / _per_month(c)) for c, _ in said):
         return []
     return [c for c, _ in said]
+
+
+def used_since(p: Participant, last: dt.date, today: dt.date) -> list[str]:
+    """The count or time columns over a period (visits, the product's own things, time in it: not
+    events) that say some use within a window shorter than the time since ``last``, the person's last
+    date of use: "minutes_read_30d": 12 beside a last login 92 days ago. The two contradict each
+    other: a login that stays open makes the date old, a usage table synced months ago the count."""
+    visits, things, _ = _count_kinds(COUNTS.columns(list(p.attributes)))
+    out = []
+    for col in visits + things + TIME_SPENT.columns(list(p.attributes)):
+        value = p.attributes.get(col)
+        try:
+            n = _counted(value) if value and present(value) else None
+        except InputError:
+            continue  # (refused, naming it, where the rate is read)
+        if n and round(30 / _per_month(col)) < (today - last).days:
+            out.append(col)
+    return out
 
 
 def time_spent(p: Participant) -> tuple[str | None, float | None]:
@@ -1013,12 +1050,12 @@ def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_pe
 
 def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
                   date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
-                  status_cols: list[str] | None = None) -> tuple[str, str]:
+                  status_cols: list[str] | None = None, typical_total: float | None = None) -> tuple[str, str]:
     """The usage segment and what decided it (``_usage_and_why``); a lapse with the day the row
     dates the end ("Churn date", "cancelled_at") with how long ago it was, whatever decided it (a
     count of none, a last date, an ended status): a plan that wants last quarter's churners needs it."""
     segment, why = _usage_and_why(p, today, lapsed_after_days, frequent_per_month, date_order, last_col,
-                                  counted, status_cols)
+                                  counted, status_cols, typical_total)
     ended = ENDED.find(p.attributes) if segment == "lapsed" else None
     if ended and f"{ended}: " not in why:
         why += _ended_on(p.attributes, today, date_order)
@@ -1027,14 +1064,16 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
 
 def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
                    date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
-                   status_cols: list[str] | None = None) -> tuple[str, str]:
+                   status_cols: list[str] | None = None, typical_total: float | None = None) -> tuple[str, str]:
     """The usage segment and what decided it, in the roster's own words ("Status: canceled";
     "Last login: 2026-07-02"), so a researcher can check a label against the row.
 
     ``last_col``: the roster's last-active column (last_active_column); empty for a person,
     with a count of zero where the roster counts use (``counted``), it says they have never used
     the product (an empty count is a lookup that found nothing, not a zero). ``status_cols``:
-    the roster's status columns about use (usage_status_columns); by default every status column."""
+    the roster's status columns about use (usage_status_columns); by default every status column.
+    ``typical_total``: the roster's median count over their whole time (``typical_lifetime_count``), what a
+    count with no sign-up date to read it by is compared with."""
     attrs = p.attributes
 
     def cite(*cols: str | None) -> str:
@@ -1148,12 +1187,17 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     if last is None and since:
         last = today - dt.timedelta(days=number(attrs[since], since, p.pid))
     if last is not None and (today - last).days > lapsed_after_days:
-        return "lapsed", f"{cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
+        # a count or time over a shorter period that says some use contradicts the date; the date
+        # decides (the count may be a stale sync, a login that stays open the date), named with both
+        recent = used_since(p, last, today)
+        return "lapsed", f"{cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})" + (
+            f", though {cite(*recent)}" if recent else "")
     if rate is not None:
         # (not seen for twice the gap a frequent user leaves, 15 days at 4 a month: whatever the
         # count says, not a frequent user now)
         if rate >= frequent_per_month and (last is None or (today - last).days <= 2 * 30.4 / frequent_per_month):
-            return "frequent", f"about {_per(rate)} a month ({counts})"
+            return "frequent", f"about {_per(rate * 12)} a year since {first.isoformat()} ({counts})" \
+                if over_life and first is not None and rate < 1 else f"about {_per(rate)} a month ({counts})"
         if never_used:
             # an account (a seat, a paid plan) nobody has logged in to
             return "never_activated", counts + (f"; {cite(last_col) or 'no ' + last_col}" if last_col else "")
@@ -1163,6 +1207,11 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
                 else cite(status_col or None) or "active")
             if rate >= frequent_per_month and last is not None:  # a frequent count, but not seen of late
                 why += f", but {cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
+            if over_life and first is not None and 0 < rate < 1:
+                # under once a month over their whole time (a furniture shop's 14 orders in four years):
+                # the rate said a year, as the --frequent it is measured against needs it
+                why = f"about {_per(rate * 12)} a year since {first.isoformat()} ({counts})" + (
+                    f", seen within {lapsed_after_days} days ({cite(last_col or since)})" if last is not None else "")
             return "occasional", why
         joined = SIGNUP.find(attrs)
         if joined and not total and not rate and (first is None or (today - first).days <= lapsed_after_days):
@@ -1188,6 +1237,16 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         # "Do you use it?": "No", and no date of use: not a user ("Do you still use it?": no longer one)
         return ("lapsed" if "still" in _words(uses).split() else "never_activated"), \
             cite(uses) + (f"; no {last_col}" if last_col else "")
+    if last is not None and used_on is not None and total and typical_total:
+        # a count of their whole time with no day they started to read it a month by, from someone
+        # seen within the lapsed window: how often, beside the roster's others (more than most:
+        # frequent), whatever the date (a furniture shop's 14 orders, the last three weeks ago)
+        ago = (today - last).days
+        return ("frequent" if total > typical_total else "occasional"), (
+            f"{cite(total_col)}: {'more' if total > typical_total else 'no more'} than most on the roster (half "
+            f"of those with any have {_per(typical_total)} or fewer; no sign-up date to read it a month by); "
+            f"{cite(last_col)} "
+            f"({_days(ago)} before {today.isoformat()})")
     if last is not None and used_on is not None and _PURCHASE.search(_words(last_col or "")):
         # a last order alone (a count of them over their life at most) says how recently they
         # bought, not how often: an order yesterday is not a frequent buyer
@@ -1226,7 +1285,9 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
     where one is what they said of themselves: no use ("How often…?": "I no longer use it", or in their
     own words in any answer: "I don't currently use one") beside a use this week, a frequent use said or
     a frequent count; or a frequent use said beside a last use a month old or more (or older than
-    ``lapsed_after_days``, if shorter) or a count of none. Usage follows one of them by the rules' order
+    ``lapsed_after_days``, if shorter) or a count of none; or, whatever they said, a last date older than
+    the lapsed window beside a count or time over a shorter period that says some use (``used_since``:
+    "minutes_read_30d": 12, a last login 92 days ago; the date decides). Usage follows one of them by the rules' order
     (``usage_and_why``); the other is not seen unless named. ``last_col``: the roster's last-active column
     (last_active_column). None if none do."""
     attrs = p.attributes
@@ -1251,6 +1312,10 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
         except InputError:
             day = None
         if day is not None and day.year > 1970:
+            newer = used_since(p, day, today) if (today - day).days > lapsed_after_days else []
+            if newer:
+                # a count over a recent period beside a last date older than the lapsed window
+                return "; ".join(cite(c) for c in newer), cite(last_col)
             if (today - day).days <= 7:
                 used.append(cite(last_col))
             elif (today - day).days > min(lapsed_after_days, 4 * 30.4 / frequent_per_month):
