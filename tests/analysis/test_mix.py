@@ -1170,3 +1170,16 @@ def test_nps_targets_cover_only_the_groups_that_can_have_a_score() -> None:
     # where every group has scores, the targets are over every place, as before
     everyone = plan_mix(people[:9], MixOptions(size=6, as_of=TODAY))
     assert {r.target for r in everyone.coverage if r.dimension == "sentiment" and r.value != "unknown"} == {2.0}
+
+
+def test_one_phone_in_arabic_indic_digits_under_one_arabic_name_is_one_person() -> None:
+    # a CRM's second record of one man, his mobile typed locally in Arabic-Indic digits; two brothers
+    # who share the family's phone are two people
+    from listenwell.ingest.roster import parse_roster
+    people = parse_roster(("id,الاسم,رقم الجوال,sessions_30d\n"
+                           "Q1,خالد العتيبي,+966 50 111 2233,5\nQ2,خالد العتيبي,٠٥٠١١١٢٢٣٣,5\n"
+                           "Q3,فيصل الحربي,+966 55 777 0000,5\nQ4,ماجد الحربي,٠٥٥٧٧٧٠٠٠٠,5\n").encode(), "r.csv")
+    assert [p.name for p in people] == ["خالد العتيبي", "خالد العتيبي", "فيصل الحربي", "ماجد الحربي"]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    assert dict(plan.excluded) == {"Q2": "the same phone number as Q1: one person on two rows"}
+    assert any("share a phone number" in w and "Q3 and Q4" in w for w in plan.warnings)

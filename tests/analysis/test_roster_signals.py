@@ -2063,3 +2063,49 @@ def test_a_directory_opt_out_and_a_customers_it_contact_are_named_when_chosen() 
     # an IT tool's roster, whose users are all IT people: their titles are what the users are
     admins = [_district(f"i{i}", "admin", "Head office", title="IT Manager") for i in range(1, 6)]
     assert not [w for w in plan_mix(admins, MixOptions(size=5, as_of=TODAY)).warnings if "IT or rostering" in w]
+
+
+def test_arabic_agent_notes_leave_out_who_must_not_be_asked_and_name_the_rest() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def tenant(pid: str, note: str = "", **attrs: str) -> Participant:
+        return Participant(pid=pid, email=f"{pid.lower()}@example.com",
+                           attributes={"آخر حجز": "20/11/2026", "عدد الحجوزات": "4",
+                                       **({"ملاحظات الوكيل": note} if note else {}), **attrs})
+    said = {"N1": ("طلبت عدم التواصل معها نهائياً", "the roster's note says so"),
+            "N2": ("لا تتصلوا به", "the roster's note says so"),
+            "N3": ("لا يرغب في المشاركة في الاستبيانات", "the roster's note says so"),
+            "N4": ("عمره أقل من 18 سنة", "under 18"),
+            "N5": ("العمر ١٦ سنة", "under 18"),
+            "N6": ("موظف في الشركة - قسم المبيعات", "staff"),
+            "N7": ("العميل متوفى", "deceased"),
+            "N8": ("قاصر", "under 18")}
+    kept = [tenant("K1", "والدها توفي العام الماضي"), tenant("K2", "زوجة موظف في الشركة"),
+            tenant("K3", "ابنه عمره 15 سنة ويستخدم التطبيق")]
+    assert [left_out_by_roster(p, today) for p in kept] == [None] * len(kept)
+    # a channel they asked for ("don't phone her, WhatsApp only") is no refusal: the plan names it
+    channel = tenant("W1", "لا تتصلوا بها هاتفياً، التواصل عبر الواتساب فقط")
+    assert left_out_by_roster(channel, today) is None
+    plan = plan_mix([tenant(pid, note) for pid, (note, _) in said.items()] + kept + [channel],
+                    MixOptions(size=12, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    assert any("one way only" in w and "W1" in w for w in plan.warnings)
+
+
+def test_arabic_indic_dates_and_hijri_dates() -> None:
+    from listenwell.analysis.roster_signals import hijri_columns, parse_date
+    assert parse_date("12/11/2026", "last booking", "P") == dt.date(2026, 11, 12)
+    # a Hijri date is said to be one, not read as a Gregorian date six centuries back
+    for hijri in ("1445/07/12", "1446/03/02 هـ", "12/07/1445"):
+        with pytest.raises(InputError, match="Hijri calendar"):
+            parse_date(hijri, "تاريخ التسجيل", "P")
+    said = hijri_columns([Participant(pid="P1", attributes={"تاريخ التسجيل": "1445/07/12"}),
+                          Participant(pid="P2", attributes={"تاريخ التسجيل": "14/02/2024"})])
+    assert len(said) == 1 and "'تاريخ التسجيل' holds dates of the Hijri calendar" in said[0]
+    # a date the sheet writes with slashes that does not read is refused in the sheet's own order too
+    with pytest.raises(InputError, match=r"write it as DD/MM/YYYY or YYYY-MM-DD"):
+        parse_date("12/11/2026 م", "last booking", "P")

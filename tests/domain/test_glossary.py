@@ -221,6 +221,16 @@ def test_turkish_column_names_in_english(column: str, words: str) -> None:
     assert column_words(column) == words
 
 
+@pytest.mark.parametrize(("column", "words"), [
+    ("الاسم الكامل", "full name"), ("البريد الإلكتروني", "email"), ("رقم الجوال", "phone"), ("الهاتف", "phone"),
+    ("تاريخ التسجيل", "signup date"), ("ملاحظات", "notes"), ("ملاحظات الوكيل", "notes"), ("ملاحظة", "notes"),
+    # a column named in two languages
+    ("البلد / Country", "country country"), ("آخر حجز", "last booking"),
+])
+def test_arabic_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
 @pytest.mark.parametrize(("value", "english"), [
     ("Evet", "yes"), ("Hayır", "no"), ("Askıya Alındı", "suspended"), ("Kapatıldı", "closed"), ("Pasif", "inactive"),
     # requests: do not call or contact; a time of day is not a refusal
@@ -246,3 +256,32 @@ def test_turkish_column_names_in_english(column: str, words: str) -> None:
 ])
 def test_turkish_values_and_notes_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("نعم", "yes"), ("لا", "no"), ("موافقة", "yes"), ("غير موافق", "no"), ("نعم، موافقة", "yes, موافقة"),
+    # requests and refusals
+    ("طلبت عدم الاتصال بها", "asked not to be contacted"), ("يرجى عدم التواصل معه", "do not contact"),
+    ("لا تتصل به", "do not call"), ("لا ترغب في المشاركة في البحث", "not interested in research في البحث"),
+    ("رفض المقابلة", "not interested in interviews"),
+    # how to reach them, one way only
+    ("لا تتصلوا به على الجوال، راسلوه عبر الواتساب فقط", "do not call, راسلوه whatsapp only"),
+    # the person's own age, staff, death, a duplicate; not someone else's
+    ("عمره أقل من 18 سنة", "under 18"), ("العمر: 16 سنة", "aged 16"), ("قاصر", "minor"),
+    ("ابنه عمره 15 سنة", "ابنه عمره 15 سنة"), ("موظفة في الشركة", "our employee"),
+    ("زوج موظفة في الشركة", "زوج موظفة في الشركة"), ("متوفية", "deceased"), ("والده توفي", "والده توفي"),
+    ("حساب مكرر - نفس العميل", "duplicate record - نفس العميل"),
+    # a broker or a legal case is left as written, for the plan to name as a note it could not read
+    ("وسيط عقاري", "وسيط عقاري"),
+])
+def test_arabic_values_and_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
+
+def test_digits_of_arabic_script_and_full_width_ones_read_as_ascii() -> None:
+    from listenwell.domain.glossary import ascii_digits
+    assert ascii_digits("١٢/١١/٢٠٢٦") == "12/11/2026"
+    assert ascii_digits("+٩٧١ ٥٠ ۱۲۳ ۴۵۶۷") == "+971 50 123 4567"  # Arabic-Indic and Persian
+    assert ascii_digits("١٬٢٣٤٫٥") == "1,234.5"
+    assert ascii_digits("２０２６年") == "2026年"
+    assert fold("عمره ١٧ سنة") == "عمره 17 سنة"

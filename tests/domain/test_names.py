@@ -374,3 +374,12 @@ def test_a_speakers_account_name_is_the_one_person_whose_mailbox_spells_it() -> 
     assert match_speaker("Mei-Ling Wang", roster) is None  # two mailboxes spell it: nobody
     assert match_speaker("Yuting", roster) is None  # a first name alone is anyone's
     assert match_speaker("Yu-Ting Chen", roster) is None
+
+
+def test_an_arabic_speaker_name_is_matched_whole_and_two_people_of_it_are_both_found() -> None:
+    from listenwell.domain.names import speaker_candidates
+    people = [Candidate("Z1", "خالد العتيبي"), Candidate("Z2", "خالد العتيبي"), Candidate("Z3", "نورة القحطاني")]
+    assert [c.pid for c in speaker_candidates("نورة القحطاني", people)] == ["Z3"]
+    assert [c.pid for c in speaker_candidates("نوره القحطانى", people)] == []  # another spelling: not guessed
+    assert [c.pid for c in speaker_candidates("خالد العتيبي", people)] == ["Z1", "Z2"]
+    assert match_speaker("نورة القحطاني", people) == people[2]

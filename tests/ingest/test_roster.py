@@ -769,3 +769,36 @@ def test_a_turkish_excel_export_its_names_and_its_cp1254_letters() -> None:
     # the first name and the surname in two columns ("Ad", "Soyad")
     split = parse_roster("Üye No,Ad,Soyad\nU-03,Ayten,Kurt\n".encode(), "uyeler.csv")
     assert split[0].name == "Ayten Kurt"
+
+
+def test_an_arabic_crm_export_its_name_email_phone_consent_and_digits_of_arabic_script() -> None:
+    data = ("رقم العميل,الاسم الكامل,البريد الإلكتروني,رقم الجوال,البلد / Country,آخر حجز,الموافقة,ملاحظات\n"
+            "A-1,منى الكبيسي,mona@example.net,+974 5500 1122,قطر,٠٣/١١/٢٠٢٦,نعم,\n"
+            "A-2,طارق الفلاسي,tariq@example.net,٠٥٥٩٩٨٧٧٦٦,الإمارات,21/10/2026,لا,عميل قديم\n"
+            "A-3,هالة سعيد,hala@example.net,۰۵۰۱۲۳۴۵۶۷,UAE,19/10/2026,نعم، موافقة,\n").encode()
+    roster = parse_roster_file(data, "zoho.csv")
+    people = roster.people
+    # the full name is the person's private name, the email theirs, the consent read in Arabic
+    assert [(p.pid, p.name, p.email) for p in people] == [("A-1", "منى الكبيسي", "mona@example.net"),
+                                                         ("A-2", "طارق الفلاسي", "tariq@example.net"),
+                                                         ("A-3", "هالة سعيد", "hala@example.net")]
+    assert [p.consent.recorded for p in people] == [True, False, True]
+    assert "الاسم الكامل" not in people[0].attributes and "name" in roster.gives
+    # numbers in Arabic-Indic and Persian digits are kept as ASCII ones: a date, a phone
+    assert people[0].attributes["آخر حجز"] == "03/11/2026"
+    assert people[1].attributes["رقم الجوال"] == "0559987766" and people[2].attributes["رقم الجوال"] == "0501234567"
+    assert people[1].attributes["ملاحظات"] == "عميل قديم"
+
+
+def test_arabic_consent_that_is_no_answer_is_refused_by_name() -> None:
+    data = "id,Consent\nB-1,نعم\nB-2,ربما\n".encode()
+    with pytest.raises(InputError, match="'ربما' is not yes/no"):
+        parse_roster(data, "r.csv")
+
+
+def test_a_column_named_in_arabic_and_english_is_read_by_either_half() -> None:
+    data = "Record Id,الاسم الكامل / Full Name,Email / البريد الإلكتروني,First / Last name\nR-1,منى الكبيسي,mona@example.net,x\n".encode()
+    person, = parse_roster(data, "r.csv")
+    assert (person.name, person.email) == ("منى الكبيسي", "mona@example.net")
+    # (halves of one language are one column's name: kept as it is)
+    assert person.attributes == {"first / last name": "x"}

@@ -73,6 +73,7 @@ from listenwell.analysis.roster_signals import (
     contradicting_answers,
     delivery_columns,
     email_bounced,
+    hijri_columns,
     in_person_only_yet_counted,
     last_active_column,
     last_interviewed_in_roster,
@@ -1198,11 +1199,18 @@ def _email(x: Participant) -> str:
     return x.email.strip().lower() if x.email and "@" in x.email else ""
 
 
+def _name_words(p: Participant) -> list[str]:
+    """The words of the row's name: in Latin letters as ``words`` reads them, else as written in its own
+    script, without its accents and marks ("خالد العتيبي", "سارة الحربي")."""
+    name = name_in_roster(p)
+    return words(name) or re.findall(r"[^\W\d_]+", fold(name or ""))
+
+
 def _names_agree(a: Participant, b: Participant) -> bool:
     """Two rows' names are one person's: every word of the shorter is one of the longer's, or its
     abbreviation ("Ma." for María, "J."), two words at least or the whole name. Siblings who share their
     surnames differ in a given name; where either row has no name, nothing says so."""
-    x, y = sorted((words(name_in_roster(a)), words(name_in_roster(b))), key=len)
+    x, y = sorted((_name_words(a), _name_words(b)), key=len)
     if not x:
         return False
 
@@ -1717,6 +1725,7 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    f"({real_today.isoformat()}): from then every activity date looks old, so usage leans "
                    "to lapsed; a typo?")
     out += _named_usage_unread(people, persons, opts)
+    out += hijri_columns(people)  # (a sign-up date in "1445/07/12", not read)
     # (someone interviewed in this study on a day its file did not give was left out all the same)
     if opts.exclude_recent_days is not None and not any(p.last_interviewed or p.interviewed for p in persons) \
             and not LAST_INTERVIEWED.in_roster(people):

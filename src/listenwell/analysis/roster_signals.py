@@ -401,8 +401,39 @@ def settled_date_order(people: list[Participant], role: Role = LAST_ACTIVE) -> s
     return order if settled and not guessed else None
 
 
+# a date of the Hijri calendar, as Saudi and Gulf systems write it: "1445/07/12", "12/07/1445", "1445/07/10 هـ"
+# (a year from 1300 to 1499, 1882 to 2076 of the Gregorian, which no roster's dates have), or any date
+# with "هـ" (the Hijri era) after it
+_HIJRI = re.compile(r"\s*(?:(1[34]\d\d)[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](1[34]\d\d))\s*(?:هـ|ه)?\.?\s*|"
+                    r"\s*(?:\d{1,4}[/.-]){2}\d{1,4}\s*هـ?\.?\s*")
+
+
+def hijri_year(value: str) -> str | None:
+    """The year of a date written in the Hijri calendar ("1445/07/12", "1445/07/10 هـ"), or None."""
+    m = _HIJRI.fullmatch(value)
+    return (m.group(1) or m.group(2) or max(re.findall(r"\d+", value), key=len)) if m else None
+
+
+def hijri_columns(people: list[Participant]) -> list[str]:
+    """Each column whose dates are written in the Hijri calendar, said with one of them: read as no date
+    at all (a Gregorian reading of "1445/07/12" would be six centuries out)."""
+    seen: dict[str, tuple[str, int]] = {}
+    for p in people:
+        for col, v in p.attributes.items():
+            if hijri_year(v):
+                seen[col] = (seen.get(col, (v.strip(), 0))[0], seen.get(col, ("", 0))[1] + 1)
+    return [f"column {col!r} holds dates of the Hijri calendar ({said!r}, in {n} row{'s' if n > 1 else ''}), which are "
+            "not read: give that column's dates in the Gregorian calendar (YYYY-MM-DD or as its other dates are "
+            "written) where the plan should read them" for col, (said, n) in seen.items()]
+
+
 def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.date:
     v = value.strip()
+    year = hijri_year(v)
+    if year:
+        raise InputError(f"participant {pid}, column {column!r}: {value!r} is a date of the Hijri calendar (the year "
+                         f"{year}), not a Gregorian one: write the column's dates in the Gregorian calendar "
+                         "(YYYY-MM-DD)")
     # Unix time in seconds, milliseconds or microseconds (Firebase's and BigQuery's timestamps)
     epoch = re.fullmatch(r"(\d{10})(?:\.\d+)?|(\d{13})|(\d{16})", v)
     if epoch:
@@ -448,8 +479,11 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
     impossible = _no_such_day(_TIME_AFTER.sub("", value.strip()) or value.strip(), order)
     if impossible:
         raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a date: {impossible} (a typo?)")
+    # (the advice in the sheet's own order where the value is written with slashes: "١٢/١١/٢٠٢٦ م")
+    slashed = re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", v)
+    own = ("DD/MM/YYYY" if order == DAY_FIRST else "MM/DD/YYYY") + " or " if slashed else ""
     raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a date "
-                     "(write it as YYYY-MM-DD)")
+                     f"(write it as {own}YYYY-MM-DD)")
 
 
 def _no_such_day(value: str, order: str) -> str | None:

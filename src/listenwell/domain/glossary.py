@@ -865,6 +865,79 @@ def _turkish(text: str) -> str:
     return _TR_AGE.sub(age, _TR_DIED.sub(died, text))
 
 
+# Arabic, as a Gulf CRM (Zoho's or Salesforce's Arabic labels), a sheet or an agent's notes write it, read
+# after ``fold`` (which takes off the hamza and the short vowels: "الإلكتروني" → "الالكتروني"): its column
+# names ("الاسم الكامل", "رقم الجوال", "تاريخ التسجيل", "ملاحظات الوكيل"), its yes and no ("نعم", "لا", "موافق",
+# "غير موافق") and what a note says of who not to ask. Arabic joins "the" (ال), "and" (و), "by" (ب) and "for"
+# (ل) to its word, so a key may carry them; a key is a whole word (no Arabic letter either side). A note
+# of the person's own age, staff, death or a duplicate is read only where it opens a clause ("توفي", not
+# "والدها توفي": her father died; "موظف في الشركة", not "زوجة موظف": an employee's wife); a broker's or a
+# legal case's note is left unread, so a plan names it for the researcher to read.
+_AR_LETTER = "[\u0621-\u064a\u066e-\u06d3]"
+_AR_CLAUSE = "(?:^|(?<=[\u060c\u061b,;:.(\u2013\u2014/-])|(?<=[\u060c\u061b,;:.(\u2013\u2014/-]\\s))"
+_ARABIC: dict[str, str] = {
+    # column names
+    "(?:ال)?اسم (?:ال)?كامل|(?:ال)?اسم (?:ال)?ثلاثي": "full name", "اسم (?:ال)?عميل(?:ه|ة)?|اسم (?:ال)?مشارك(?:ه|ة)?": "name",
+    "(?:ال)?اسم": "name",
+    "(?:ال)?بريد (?:ال)?الكتروني|(?:ال)?ايميل": "email",
+    "(?:رقم )?(?:ال)?(?:جوال|موبايل|هاتف(?: (?:ال)?محمول)?|تليفون)": "phone", "(?:رقم )?(?:ال)?(?:واتساب|واتس اب)": "whatsapp",
+    "تاريخ (?:ال)?(?:تسجيل|انضمام|اشتراك)": "signup date",
+    "(?:ال)?(?:ملاحظات|ملاحظه|ملاحظة|تعليقات)(?: (?:ال)?(?:وكيل|موظف|مندوب|فريق|مبيعات|عميل|دعم))?": "notes",
+    "(?:ال)?موافقه عل[ىي] (?:ال)?تسجيل|(?:ال)?موافقة عل[ىي] (?:ال)?تسجيل": "recording consent",
+    "(?:ال)?(?:دوله|دولة|بلد)": "country", "(?:ال)?مدين(?:ه|ة)": "city", "(?:ال)?حال(?:ه|ة)": "status",
+    "اخر (?:ال)?حجز|تاريخ اخر حجز": "last booking", "عدد (?:ال)?حجوزات": "bookings count",
+    "اخر (?:ال)?(?:دخول|نشاط)": "last active", "رقم (?:ال)?عميل|معرف (?:ال)?عميل": "customer id",
+    # a note's requests: "طلب عدم التواصل معه", "لا تتصلوا بها هاتفياً، التواصل عبر الواتساب فقط", "لا يرغب في المشاركة"
+    "(?:طلب|طلبت|يطلب|تطلب|طلبوا) (?:عدم|الا|ان لا) (?:ال)?(?:تواصل|اتصال)(?: (?:معه|معها|معهم|به|بها|بهم))?": "asked not to be contacted",
+    "(?:يرج[ىي] |الرجاء )?عدم (?:ال)?(?:تواصل|اتصال)(?: (?:معه|معها|معهم|به|بها|بهم))?|لا (?:تتواصل|تتواصلوا|تتواصلي)(?: (?:معه|معها|معهم))?":
+    "do not contact",
+    "لا (?:تتصل|تتصلوا|تتصلي)(?: (?:به|بها|بهم))?(?: هاتفيا| عل[ىي] (?:ال)?(?:هاتف|جوال))?": "do not call",
+    "لا (?:يرغب|ترغب|يرغبون|يريد|تريد) (?:في |ب)?(?:ال)?(?:تواصل|اتصال)(?: (?:معه|معها|معهم|به|بها))?": "does not want to be contacted",
+    "لا (?:يرغب|ترغب|يرغبون|يريد|تريد) (?:في |ب)?(?:ال)?(?:مشاركه|مشاركة)": "not interested in research",
+    "(?:رفض|رفضت|يرفض|ترفض) (?:ال)?(?:مشاركه|مشاركة|مقابله|مقابلة|مقابلات|استبيانات|استبيان|بحث)": "not interested in interviews",
+    "(?:(?:ال)?(?:تواصل|اتصال) )?(?:عبر|عل[ىي]|ب|من خلال) ?(?:ال)?(?:واتساب|واتس اب|واتس) فقط": "whatsapp only",
+    "(?:(?:ال)?(?:تواصل|اتصال) )?(?:عبر|عل[ىي]|ب|من خلال) ?(?:ال)?(?:بريد(?: (?:ال)?الكتروني)?|ايميل) فقط": "email only",
+    "(?:(?:ال)?(?:تواصل|اتصال) )?(?:عبر|ب) ?(?:ال)?رسائل(?: (?:ال)?نصي(?:ه|ة))? فقط": "sms only",
+}
+# (each opening a clause: the person's own)
+_ARABIC_OWN: dict[str, str] = {
+    "(?:(?:عمره|عمرها|العمر|السن)\\s?:?\\s?)?(?:اقل من|تحت|دون) (?:سن )?18(?: (?:سنه|سنة|عام|عاما))?": "under 18",
+    "(?:عمره|عمرها|العمر|السن)\\s?:?\\s?(\\d{1,2})(?: (?:سنه|سنة|عام|عاما|سنوات))?": "aged \\1",
+    "(?:قاصر|قاصرة|قاصره)": "minor",
+    "(?:هو |هي )?(?:موظف|موظفة|موظفه|زميل|زميلة|زميله) (?:في|لد[ىي]|ب) ?(?:ال)?(?:شركه|شركة)|(?:موظف|موظفة|موظفه) لدينا|"
+    "من (?:موظفي (?:ال)?(?:شركه|شركة)|موظفينا|فريقنا)": "our employee",
+    "(?:(?:ال)?(?:عميل|عميله|عميلة) |صاحب (?:ال)?حساب )?(?:توفي|توفيت|توف[ىي]|متوف[ىي]|متوفي|متوفية|متوفيه)": "deceased",
+    # (alone, or before a dash or a bracket: not "مكرر الحجز", booking again)
+    "(?:سجل|حساب|عميل) مكرر|مكرر(?=\\s*(?:$|[-\u2013\u2014\u060c,;(]))": "duplicate record",
+}
+# a yes or a no as a whole Arabic cell, or opening one before a comma ("نعم، موافق")
+_ARABIC_ANSWERS = {"نعم": "yes", "لا": "no", "موافق": "yes", "موافقه": "yes", "موافقة": "yes", "اوافق": "yes",
+                   "غير موافق": "no", "غير موافقه": "no", "غير موافقة": "no", "لا اوافق": "no", "اجل": "yes"}
+
+
+@lru_cache(maxsize=1)
+def _arabic() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Arabic keys as patterns, each a whole word, longest first (those of a clause's opening too)."""
+    def whole(key: str, own: bool) -> re.Pattern[str]:
+        return re.compile(("(?<!" + _AR_LETTER + ")" if not own else _AR_CLAUSE) + "(?:" + key + ")(?!" + _AR_LETTER + ")")
+
+    keys = sorted([(alt, en, False) for k, en in _ARABIC.items() for alt in _alternatives(k)]
+                  + [(alt, en, True) for k, en in _ARABIC_OWN.items() for alt in _alternatives(k)], key=lambda k: -len(k[0]))
+    return tuple((whole(k, own), en) for k, en, own in keys)
+
+
+def _in_english_arabic(folded: str) -> str:
+    """The Arabic words of ``folded`` in English (see above); a whole cell's yes or no as one."""
+    folded = folded.replace("\u0640", "")  # a stretched letter ("الـتواصل")
+    answer = re.match(r"^\s*(" + "|".join(sorted(_ARABIC_ANSWERS, key=len, reverse=True)) + r")\s*(?=$|[\u060c,;:.!(\-])",
+                      folded)
+    if answer and (answer.end() == len(folded.rstrip(" .!")) or re.match(r"\s*[\u060c,;:(\-]", folded[answer.end():])):
+        folded = _ARABIC_ANSWERS[answer.group(1)] + folded[answer.end():]
+    for pattern, en in _arabic():
+        folded = pattern.sub(en, folded)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded.replace("\u060c", ",").replace("\u061b", ";")).strip()
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     keys = sorted(_GLOSSARY, key=lambda k: (-len(k.split()), -len(k)))
@@ -1024,11 +1097,24 @@ def _in_english_chinese(folded: str) -> str:
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _spaced_english(folded, whole, each)).strip()
 
 
+# the digits of Arabic script, Arabic-Indic ("٠١٢") and Eastern Arabic-Indic as Persian and Urdu write
+# them ("۰۱۲"), with the Arabic decimal and thousands separators ("١٬٢٣٤٫٥"): NFKD leaves them as they
+# are, as it does not full-width digits ("２０２６", which it makes ASCII)
+_DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)}, **{chr(0x6F0 + i): str(i) for i in range(10)},
+                         "\u066b": ".", "\u066c": ","})
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with its digits of Arabic script and full-width digits written as ASCII ones
+    ("١٢/١١/٢٠٢٦" → "12/11/2026", "٠٥٠١١١٢٢٣٣" → "0501112233", "２０２６" → "2026"); all else as written."""
+    return re.sub("[\uff10-\uff19]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text.translate(_DIGITS))
+
+
 def fold(text: str) -> str:
-    """Lower case without accents ("Dernière" → "derniere", "Łódź" → "lodz"), other characters
-    kept (a "✓" stays a tick). Hangul stays in syllables ("동의", not the letters NFKD takes it apart
-    into), so that Korean is matched as it is written."""
-    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS).lower())
+    """Lower case without accents ("Dernière" → "derniere", "Łódź" → "lodz"), digits in ASCII
+    (``ascii_digits``), other characters kept (a "✓" stays a tick). Hangul stays in syllables ("동의", not
+    the letters NFKD takes it apart into), so that Korean is matched as it is written."""
+    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS).translate(_DIGITS).lower())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", plain) if _JAMO.search(plain) else plain
 
@@ -1056,6 +1142,8 @@ def in_english(text: str) -> str:
         folded = re.sub(r"(?<=\S) {2,}(?=\S)", " ", _in_english_japanese(folded)).strip()
     if re.search(_HANGUL, folded):
         folded = _in_english_korean(folded)
+    if re.search(_AR_LETTER, folded):
+        folded = _in_english_arabic(folded)
     if folded.strip(" .!") in _ANSWERS:
         return _ANSWERS[folded.strip(" .!")]
     # a yes or a no that opens an answer: "Non, je préfère pas", "Oui – audio uniquement"

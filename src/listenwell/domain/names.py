@@ -508,8 +508,9 @@ def speaker_candidates(raw: str, people: Sequence[Candidate], said: Sequence[str
 # a name in Chinese characters or kana, which ``words`` (ASCII) cannot read: compared whole, without
 # its spaces ("渡辺大輔" is "渡辺 大輔") and without what a display name adds ("（北陸電装）",
 # an honorific "様" or "さん"); a family name alone with an honorific ("渡辺さん") names the one
-# person of that family name. A Korean name in Hangul the same way ("이태윤", "이태윤 님", "이태윤 (머니핏)")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+# person of that family name. A Korean name in Hangul the same way ("이태윤", "이태윤 님", "이태윤 (머니핏)"),
+# and an Arabic one, whose hamza and short vowels ``fold`` takes off ("خالد العتيبي")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0621-\u064a\u066e-\u06d3]")
 _CJK_EXTRA = re.compile(r"\s*[(（【\[][^)）】\]]*[)）】\]]\s*")
 _HONORIFIC = re.compile(r"(?:様|さま|さん|氏|殿|님|씨)$")
 

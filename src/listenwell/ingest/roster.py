@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
-from listenwell.domain.glossary import fold, in_english
+from listenwell.domain.glossary import ascii_digits, fold, in_english
 from listenwell.domain.names import EMAIL, LEGAL_FORM
 from listenwell.domain.text import column_words
 from listenwell.ingest import what_transcript
@@ -36,7 +36,9 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "會員編號", "会员编号", "客戶編號", "客户编号", "顧客編號", "顾客编号", "會員id", "会员id", "用戶id",
               "用户id", "編號", "编号",
               # an Indonesian or Malay admin panel's ("ID Penjual": a seller's, "ID Pelanggan": a customer's)
-              "id penjual", "id pelanggan", "id pengguna", "id anggota", "id peserta")
+              "id penjual", "id pelanggan", "id pengguna", "id anggota", "id peserta",
+              # an Arabic CRM's customer number ("رقم العميل") or id ("معرف العميل")
+              "رقم العميل", "معرف العميل", "رقم السجل")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -53,7 +55,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Indonesian and Malay ("Nama Pemilik": a shop's owner, the person; not "Nama Toko", the shop)
                 "nama", "nama lengkap", "nama pemilik", "nama peserta", "nama pelanggan", "nama responden",
                 # Turkish ("Ad Soyad": name and surname, as one)
-                "ad soyad", "adı soyadı", "ad soyadı", "ad-soyad", "isim soyisim", "isim", "müşteri adı soyadı")
+                "ad soyad", "adı soyadı", "ad soyadı", "ad-soyad", "isim soyisim", "isim", "müşteri adı soyadı",
+                # Arabic ("الاسم الكامل", full name; a CRM's "اسم العميل", the customer's; not "اسم الشركة")
+                "الاسم الكامل", "الاسم", "اسم العميل", "اسم العميلة", "الاسم الثلاثي", "اسم المشارك", "اسم المشاركة")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -87,8 +91,10 @@ EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "
                  "endereço de email", "adresse électronique", "indirizzo e-mail", "e-postadress", "e-postadresse",
                  "e-mailadresse", "adres e-mail", "adres email", "이메일", "이메일 주소", "메일 주소", "전자우편",
                  "電子郵件", "电子邮件", "電子郵件地址", "电子邮件地址", "電子信箱", "电子信箱", "電郵", "邮箱",
-                 "e-posta", "e-posta adresi", "eposta")
-CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent")
+                 "e-posta", "e-posta adresi", "eposta",
+                 "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "الايميل", "البريد")
+CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent",
+                     "الموافقة على التسجيل", "الموافقة")  # (Arabic: consent to recording, consent)
 # a column that asks about recording in its own words ("Recording consent", "Is it OK if we record
 # the call?"), not one that says when something was recorded ("Recorded Date")
 _ASKS_TO_RECORD = re.compile(r"\brecord(?:ing|ed)?\b")
@@ -124,8 +130,9 @@ def names_field(column: str) -> str | None:
 def _key(name: str) -> str:
     """A column name as words: "Response ID", "ResponseId" and "response_id" are the same, and so
     are "Correo electrónico" and "correo electronico"."""
-    # (Japanese kept: "氏名" is not "名"; Korean too: "회원번호" is not "이름")
-    return re.sub(r"[^a-z0-9#$\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]+", "", fold(name)).lstrip("$")
+    # (Japanese kept: "氏名" is not "名"; Korean too: "회원번호" is not "이름"; Arabic: "الاسم" is not "البريد")
+    return re.sub(r"[^a-z0-9#$\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0621-\u064a\u066e-\u06d3]+", "",
+                  fold(name)).lstrip("$")
 
 
 # a form tool's group path, "datos_personales/telefono" (KoboToolbox, ODK): the field is its last
@@ -177,7 +184,19 @@ def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
     return next((header[n] for n in names if n in header), None) or \
         next((keys[_key(n)] for n in names if _key(n) in keys), None) or \
         next((asked[_key(n)] for n in names if _key(n) in asked), None) or \
-        next((fields[_key(n)] for n in names if _key(n) in fields), None)
+        next((fields[_key(n)] for n in names if _key(n) in fields), None) or \
+        next((halves[_key(n)] for halves in [_two_scripts(header)] for n in names if _key(n) in halves), None)
+
+
+def _two_scripts(header: dict[str, str]) -> dict[str, str]:
+    """Each half of a column named in two languages of two scripts ("الاسم الكامل / Full name"), as a key;
+    not the halves of one language's ("First / Last name": a full name)."""
+    out = {}
+    for k, v in header.items():
+        parts = re.split(r"\s+/\s+|\s*\|\s*", k)
+        if len(parts) == 2 and sum(bool(re.search(r"[a-z]", fold(h))) for h in parts) == 1:
+            out.update({_key(h): v for h in parts})
+    return out
 
 
 def _not_a_transcript(text: str, file: str) -> None:
@@ -508,7 +527,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
             if [c.strip() for c in row] == [c.strip() for c in rows[0][:len(row)]] and len(row) > 1:
                 raise InputError("this row repeats the header: were two exports pasted together? Remove it "
                                  "and import again", file=file, line=n)
-            rec = {raw_header[i]: row[i].strip() for i in range(len(row)) if raw_header[i]}
+            # (numbers in the digits of Arabic script or full width read as ASCII: "٠٥٠١١١٢٢٣٣", "١٢/١١/٢٠٢٦")
+            rec = {raw_header[i]: ascii_digits(row[i].strip()) for i in range(len(row)) if raw_header[i]}
             broken = next(((k, v) for k, v in rec.items() if v.upper() in _FORMULA_ERRORS), None)
             if broken:
                 raise InputError(f"column {broken[0]!r} holds {broken[1]}, a spreadsheet formula error (a lookup "
