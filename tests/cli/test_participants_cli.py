@@ -3,6 +3,7 @@ listing holds, and that it agrees with the study's plan."""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -405,3 +406,29 @@ def test_a_turkish_sheet_saved_again_in_cp1254_after_a_utf8_import_is_the_same_r
     # one note changed, under its own column, quoted; no column is added under a garbled name
     assert "changed: 'not' changed in 1 (U-2)" in said, said
     assert "adds columns" not in said and "þ" not in said
+
+
+def test_names_and_notes_under_headers_no_table_knows_are_said_at_import_and_notes_reach_the_caller(
+        tmp_path: Path) -> None:
+    # a made-up sheet in Swahili headers: "Jina Kamili" (full name) and "Maelezo" (notes)
+    path = tmp_path / "wateja.csv"
+    path.write_text("id,Jina Kamili,Barua pepe,Simu,Maelezo,vipindi_30d\n"
+                    "K1,Amani Otieno,amani@mail.example,+254 712 000101,apigiwe simu jioni baada ya kazi,5\n"
+                    "K2,Zawadi Mwangi,zawadi@mail.example,+254 712 000102,,3\n"
+                    "K3,Baraka Kiptoo,baraka@mail.example,+254 712 000103,mke wake alifariki mwezi uliopita,7\n"
+                    "K4,Neema Wanjiru,neema@mail.example,+254 712 000104,anapenda kuongea kwa kiingereza tu,1\n"
+                    "K5,Juma Odhiambo,juma@mail.example,+254 712 000105,,0\n", encoding="utf-8")
+    workspace = tmp_path / "ws"
+    assert run(workspace, "study", "create", "Wateja").exit_code == 0
+    said = run(workspace, "participants", "import", str(path), "--study", "wateja")
+    assert said.exit_code == 0, said.output
+    out = " ".join(said.output.split())
+    assert "names for 0" not in out
+    assert "no column read as names, though 'jina kamili' looks like names by its values" in out
+    assert "rename its header 'Name'" in out and "read 'maelezo' as notes from its content" in out
+    invite = tmp_path / "invite.csv"
+    planned = run(workspace, "recruit", "plan", "--study", "wateja", "--size", "5", "--no-save", "--contacts",
+                  "-o", str(invite))
+    assert planned.exit_code == 0, planned.output
+    rows = {r["pid"]: r for r in csv.DictReader(invite.open(encoding="utf-8"))}
+    assert rows["K3"]["maelezo"] == "mke wake alifariki mwezi uliopita"

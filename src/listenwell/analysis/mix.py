@@ -105,7 +105,7 @@ from listenwell.analysis.roster_signals import (
     suspended_account,
     through_someone,
     to_arrange,
-    unread_note,
+    unread_notes,
     usage_and_why,
     usage_status_columns,
     way_not_in_roster,
@@ -1603,7 +1603,7 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "said they do it only in person, yet the roster counts frequent use",
      "a segment on that answer and the usage segment disagree: ask them which holds before you invite them, "
      "or swap them out"),
-    (unread_note, "has a note the plan could not read (not in a language it reads)",
+    (_OfTheRoster(unread_notes), "has a note the plan could not read (not in a language it reads)",
      "have notes the plan could not read (not in a language it reads)",
      "read them before you invite them (a request not to be called, a death or a refusal in them goes unseen), "
      "or swap them out"),

@@ -56,6 +56,7 @@ import re
 from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
+from listenwell.domain.columns import free_text_columns
 from listenwell.domain.glossary import everyday_words, fold, in_english, words_read
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words
@@ -2085,10 +2086,25 @@ def unread_words(note: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def unread_note(p: Participant) -> str | None:
-    """A note of theirs that no rule could read (``unread_words``), quoted, for the researcher to read."""
+def unread_note(p: Participant, also: frozenset[str] = frozenset()) -> str | None:
+    """A note of theirs that no rule could read (``unread_words``), quoted, for the researcher to read;
+    ``also``: columns read as notes by what they hold (``notes_by_content``)."""
     return next((f"{col}: {_quoted(v.strip())!r}" for col, v in p.attributes.items()
-                 if _NOTES_COLUMN.search(_words(col)) and unread_words(v)), None)
+                 if (col in also or _NOTES_COLUMN.search(_words(col))) and unread_words(v)), None)
+
+
+def notes_by_content(people: list[Participant]) -> list[str]:
+    """The columns read as notes by their values, where no word of the header says so (a Turkish
+    "Not", an Arabic "ملاحظات الوكيل"): sentences, nearly each its own (``free_text_columns``)."""
+    keys = [k for k in dict.fromkeys(k for p in people for k in p.attributes) if not _NOTES_COLUMN.search(_words(k))]
+    return free_text_columns(keys, [p.attributes for p in people])
+
+
+def unread_notes(people: list[Participant]) -> dict[str, str]:
+    """pid → a note no rule could read (``unread_note``), in a note column by its name or by its
+    values (``notes_by_content``)."""
+    also = frozenset(notes_by_content(people))
+    return {p.pid: why for p in people if (why := unread_note(p, also))}
 
 
 def an_organisation(p: Participant) -> str | None:
