@@ -432,3 +432,40 @@ def test_names_and_notes_under_headers_no_table_knows_are_said_at_import_and_not
     assert planned.exit_code == 0, planned.output
     rows = {r["pid"]: r for r in csv.DictReader(invite.open(encoding="utf-8"))}
     assert rows["K3"]["maelezo"] == "mke wake alifariki mwezi uliopita"
+
+
+def test_a_day_the_calendar_lacks_in_a_column_of_dates_no_table_names_is_refused_at_import(tmp_path: Path) -> None:
+    # "Tarehe ya oda ya mwisho": a last-order date under a header no table reads (a plan reads it with --usage-from)
+    path = tmp_path / "wateja.csv"
+    path.write_text("id,email,Tarehe ya oda ya mwisho,Kiasi\n"
+                    "K1,k1@mail.example,02.11.2026,3\nK2,k2@mail.example,14.06.2026,1\n"
+                    "K3,k3@mail.example,31.11.2026,4\nK4,k4@mail.example,,0\n", encoding="utf-8")
+    workspace = tmp_path / "ws"
+    assert run(workspace, "study", "create", "Wateja").exit_code == 0
+    said = run(workspace, "participants", "import", str(path), "--study", "wateja")
+    assert said.exit_code == 2, said.output
+    out = " ".join(said.output.split())
+    assert "wateja.csv:4" in out and "'31.11.2026' is not a date: November 2026 has 30 days" in out, out
+    assert run(workspace, "participants", "list", "--study", "wateja", "--json").output.strip() == "[]"
+
+
+def test_a_re_save_that_drops_leading_zeros_and_writes_the_clock_in_24_hours_is_reformatted(tmp_path: Path) -> None:
+    # days that read both ways ("07/03/2019"), written again by a spreadsheet without zeros and AM/PM
+    first, again = tmp_path / "readers.csv", tmp_path / "readers_resaved.csv"
+    first.write_text("id,email,born,last_seen\n"
+                     "R1,r1@example.com,07/03/2019,11/04/2026 2:05 PM\n"
+                     "R2,r2@example.com,02/09/2018,10/06/2026 9:30 AM\n"
+                     "R3,r3@example.com,12/01/2017,11/15/2026 4:00 PM\n")
+    again.write_text("id,email,born,last_seen\n"
+                     "R1,r1@example.com,7/3/2019,11/4/2026 14:05\n"
+                     "R2,r2@example.com,2/9/2018,10/6/2026 9:30\n"
+                     "R3,r3@example.com,1/12/2017,11/15/2026 16:00\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Readers", [])
+        w.import_roster(first, "readers")
+    out = run(tmp_path / "ws", "participants", "import", str(again), "--study", "readers")
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    # R3's birthday moved (12 January to 1 December, read in the same order): a change
+    assert "born reformatted in 2" in said and "born changed in 1 (R3)" in said, said
+    assert "last_seen reformatted in 3" in said and "last_seen changed" not in said, said

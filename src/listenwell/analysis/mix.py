@@ -66,6 +66,7 @@ from listenwell.analysis.roster_signals import (
     awaiting_review,
     birth_date,
     check_birth_dates,
+    check_date_columns,
     check_not_ahead,
     check_ranges_not_dates,
     contact_flags,
@@ -572,6 +573,7 @@ def check_roster(people: list[Participant], today: dt.date | None = None) -> Non
     segment(people, MixOptions(as_of=today))
     check_not_ahead(people, today)
     check_birth_dates(people)
+    check_date_columns(people)  # (a column of dates the plan reads only when named: "Son Sipariş Tarihi")
 
 
 # --------------------------------------------------------------------------------------------

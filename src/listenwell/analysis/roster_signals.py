@@ -1841,6 +1841,27 @@ def check_birth_dates(people: list[Participant]) -> None:
                                  "(a typo?)")
 
 
+_NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+
+
+def check_date_columns(people: list[Participant]) -> None:
+    """Refuse a day the calendar lacks whichever way it is read ("31.11.2026") in any column of
+    dates, by its values (four in five of at least three written as dates in numbers), whatever its
+    header says: the plan reads a column no table names once it is told to (``--usage-from``), and
+    a typo found then is found too late, after the import changed the study."""
+    columns = dict.fromkeys(k for p in people for k in p.attributes)
+    for col in columns:
+        values = [(p.pid, v.strip(), _TIME_AFTER.sub("", v.strip()) or v.strip())
+                  for p in people if present(v := p.attributes.get(col) or "")]
+        dated = [x for x in values if _NUMERIC_DATE.fullmatch(x[2])]
+        if len(dated) < 3 or 5 * len(dated) < 4 * len(values):
+            continue
+        for pid, value, day in dated:
+            wrong = _no_such_day(day, DAY_FIRST)
+            if wrong and _no_such_day(day, MONTH_FIRST):
+                raise InputError(f"participant {pid}, column {col!r}: {value!r} is not a date: {wrong} (a typo?)")
+
+
 def _minor(value: str) -> bool:
     """An age under 18, as a number, a range ("15-17") or in words ("under 18", "moins de 18")."""
     v = value.strip().lower()
