@@ -73,7 +73,8 @@ def _choices(values: list[str]) -> bool:
 
 def free_text_columns(columns: Iterable[str], rows: Sequence[Mapping[str, str]]) -> list[str]:
     """The columns whose values are notes by what they say (``_prose``): at least three filled, half
-    of them sentences, most of them without a digit (not addresses), nearly each its own."""
+    of them sentences, four words a row on average, most of them without a digit (not addresses),
+    nearly each its own."""
     out = []
     for c in columns:
         vals = _values(rows, c)
@@ -81,7 +82,8 @@ def free_text_columns(columns: Iterable[str], rows: Sequence[Mapping[str, str]])
             continue
         prose = sum(map(_prose, vals))
         digits = sum(bool(_DIGIT.search(v)) for v in vals)
-        if 2 * prose >= len(vals) and prose >= 3 and 2 * digits < len(vals) and 5 * len(set(vals)) >= 4 * len(vals) \
+        # (four words a row on average: a list of past studies, "Onboarding usability", is shorter)
+        if sum(len(v.split()) for v in vals) >= 4 * len(vals) and 2 * prose >= len(vals) and prose >= 3 and 2 * digits < len(vals) and 5 * len(set(vals)) >= 4 * len(vals) \
                 and not _choices(vals):
             out.append(c)
     return out
