@@ -467,5 +467,5 @@ def test_a_re_save_that_drops_leading_zeros_and_writes_the_clock_in_24_hours_is_
     assert out.exit_code == 0, out.output
     said = " ".join(out.output.split())
     # R3's birthday moved (12 January to 1 December, read in the same order): a change
-    assert "born reformatted in 2" in said and "born changed in 1 (R3)" in said, said
-    assert "last_seen reformatted in 3" in said and "last_seen changed" not in said, said
+    assert "'born' reformatted in 2" in said and "'born' changed in 1 (R3)" in said, said
+    assert "'last_seen' reformatted in 3" in said and "'last_seen' changed" not in said, said
