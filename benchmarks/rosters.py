@@ -50,7 +50,7 @@ from collections import Counter
 from pathlib import Path
 
 from listenwell.analysis.mix import MixOptions, check_roster, plan_mix, segment
-from listenwell.analysis.roster_signals import unread_note
+from listenwell.analysis.roster_signals import unread_notes
 from listenwell.domain import InputError
 from listenwell.ingest.roster import read_roster
 
@@ -72,8 +72,9 @@ def score_roster(csv: Path, answers: dict, verbose: bool) -> Counter[str]:
         _, persons = segment(roster, opts)
         plan = plan_mix(roster, opts)
         left_out = dict(plan.excluded)
-        rows = {x.pid: x for x in roster}
-        unread = [(p.pid, note) for p in plan.chosen if (note := unread_note(rows[p.pid]))]
+        # (as the plan reads them: in a note column by its header or by its values)
+        notes = unread_notes(roster)
+        unread = [(p.pid, notes[p.pid]) for p in plan.chosen if p.pid in notes]
     except InputError as err:
         print(f"  {csv.name}: refused: {err}")
         out["refused"] += 1

@@ -1796,6 +1796,21 @@ def test_a_chosen_persons_note_no_rule_can_read_is_named_with_the_note() -> None
     assert unread_words("ameridhika sana na huduma") == ("ameridhika", "sana", "huduma")
 
 
+def test_a_note_column_under_a_header_no_table_knows_is_read_as_notes_by_its_content() -> None:
+    from listenwell.analysis.roster_signals import notes_by_content
+    # made-up notes in Swahili and Thai, under a header in words no table knows ("Maelezo": notes)
+    notes = {"N1": "mteja analalamika kuhusu riba kubwa", "N2": "ไม่สะดวก ให้ โทรมา ตอน เช้า นะคะ",
+             "N3": "anataka kupigiwa simu jioni tu", "N4": "", "N5": "alihamia Nairobi mwaka jana kwa kazi"}
+    people = [Participant(pid=pid, email=f"{pid.lower()}@mail.example",
+                          attributes={"sessions_30d": "5", "maelezo": note, "kaunti": "Nakuru"})
+              for pid, note in notes.items()]
+    assert notes_by_content(people) == ["maelezo"]
+    plan = plan_mix(people, MixOptions(size=len(people), as_of=TODAY))
+    unread = next(w for w in plan.warnings if "could not read" in w)
+    assert unread.startswith("3 of the 5 chosen have notes the plan could not read")  # (N5 is read)
+    assert "N1 (maelezo: 'mteja analalamika kuhusu riba kubwa')" in unread and "N4" not in unread
+
+
 def test_a_note_that_says_dnd_leaves_the_person_out_but_a_phones_dnd_mode_does_not() -> None:
     from listenwell.analysis.roster_signals import left_out_by_roster
     assert left_out_by_roster(person("d1", notes="DND per her request in March"), TODAY)

@@ -3,6 +3,7 @@ listing holds, and that it agrees with the study's plan."""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -405,3 +406,66 @@ def test_a_turkish_sheet_saved_again_in_cp1254_after_a_utf8_import_is_the_same_r
     # one note changed, under its own column, quoted; no column is added under a garbled name
     assert "changed: 'not' changed in 1 (U-2)" in said, said
     assert "adds columns" not in said and "þ" not in said
+
+
+def test_names_and_notes_under_headers_no_table_knows_are_said_at_import_and_notes_reach_the_caller(
+        tmp_path: Path) -> None:
+    # a made-up sheet in Swahili headers: "Jina Kamili" (full name) and "Maelezo" (notes)
+    path = tmp_path / "wateja.csv"
+    path.write_text("id,Jina Kamili,Barua pepe,Simu,Maelezo,vipindi_30d\n"
+                    "K1,Amani Otieno,amani@mail.example,+254 712 000101,apigiwe simu jioni baada ya kazi,5\n"
+                    "K2,Zawadi Mwangi,zawadi@mail.example,+254 712 000102,,3\n"
+                    "K3,Baraka Kiptoo,baraka@mail.example,+254 712 000103,mke wake alifariki mwezi uliopita,7\n"
+                    "K4,Neema Wanjiru,neema@mail.example,+254 712 000104,anapenda kuongea kwa kiingereza tu,1\n"
+                    "K5,Juma Odhiambo,juma@mail.example,+254 712 000105,,0\n", encoding="utf-8")
+    workspace = tmp_path / "ws"
+    assert run(workspace, "study", "create", "Wateja").exit_code == 0
+    said = run(workspace, "participants", "import", str(path), "--study", "wateja")
+    assert said.exit_code == 0, said.output
+    out = " ".join(said.output.split())
+    assert "names for 0" not in out
+    assert "no column read as names, though 'jina kamili' looks like names by its values" in out
+    assert "rename its header 'Name'" in out and "read 'maelezo' as notes from its content" in out
+    invite = tmp_path / "invite.csv"
+    planned = run(workspace, "recruit", "plan", "--study", "wateja", "--size", "5", "--no-save", "--contacts",
+                  "-o", str(invite))
+    assert planned.exit_code == 0, planned.output
+    rows = {r["pid"]: r for r in csv.DictReader(invite.open(encoding="utf-8"))}
+    assert rows["K3"]["maelezo"] == "mke wake alifariki mwezi uliopita"
+
+
+def test_a_day_the_calendar_lacks_in_a_column_of_dates_no_table_names_is_refused_at_import(tmp_path: Path) -> None:
+    # "Tarehe ya oda ya mwisho": a last-order date under a header no table reads (a plan reads it with --usage-from)
+    path = tmp_path / "wateja.csv"
+    path.write_text("id,email,Tarehe ya oda ya mwisho,Kiasi\n"
+                    "K1,k1@mail.example,02.11.2026,3\nK2,k2@mail.example,14.06.2026,1\n"
+                    "K3,k3@mail.example,31.11.2026,4\nK4,k4@mail.example,,0\n", encoding="utf-8")
+    workspace = tmp_path / "ws"
+    assert run(workspace, "study", "create", "Wateja").exit_code == 0
+    said = run(workspace, "participants", "import", str(path), "--study", "wateja")
+    assert said.exit_code == 2, said.output
+    out = " ".join(said.output.split())
+    assert "wateja.csv:4" in out and "'31.11.2026' is not a date: November 2026 has 30 days" in out, out
+    assert run(workspace, "participants", "list", "--study", "wateja", "--json").output.strip() == "[]"
+
+
+def test_a_re_save_that_drops_leading_zeros_and_writes_the_clock_in_24_hours_is_reformatted(tmp_path: Path) -> None:
+    # days that read both ways ("07/03/2019"), written again by a spreadsheet without zeros and AM/PM
+    first, again = tmp_path / "readers.csv", tmp_path / "readers_resaved.csv"
+    first.write_text("id,email,born,last_seen\n"
+                     "R1,r1@example.com,07/03/2019,11/04/2026 2:05 PM\n"
+                     "R2,r2@example.com,02/09/2018,10/06/2026 9:30 AM\n"
+                     "R3,r3@example.com,12/01/2017,11/15/2026 4:00 PM\n")
+    again.write_text("id,email,born,last_seen\n"
+                     "R1,r1@example.com,7/3/2019,11/4/2026 14:05\n"
+                     "R2,r2@example.com,2/9/2018,10/6/2026 9:30\n"
+                     "R3,r3@example.com,1/12/2017,11/15/2026 16:00\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Readers", [])
+        w.import_roster(first, "readers")
+    out = run(tmp_path / "ws", "participants", "import", str(again), "--study", "readers")
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    # R3's birthday moved (12 January to 1 December, read in the same order): a change
+    assert "'born' reformatted in 2" in said and "'born' changed in 1 (R3)" in said, said
+    assert "'last_seen' reformatted in 3" in said and "'last_seen' changed" not in said, said

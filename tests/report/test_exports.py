@@ -74,3 +74,28 @@ def test_a_redacted_export_leaves_out_birth_dates_special_categories_and_notes()
         assert "Pro" in out and "Customer health score" in out  # what a study is cut by stays
     kept = csv_tables(Outward(ev, redact=False))["participants.csv"]
     assert "03/04/2001" in kept and "conduct panel" in kept and "Disability declared" in kept
+
+
+def test_names_and_notes_under_headers_no_table_knows_stay_out_of_a_redacted_export_and_its_titles() -> None:
+    from dataclasses import replace
+
+    from listenwell.domain.model import Participant
+
+    ev = make_evidence()
+    # a roster whose name column went unread ("Jina Kamili"): no name, and the title names the person
+    names = ["Amani Otieno", "Zawadi Mwangi", "Baraka Kiptoo", "Neema Wanjiru", "Juma Odhiambo", "Imani Chebet"]
+    notes = ["apigiwe simu jioni baada ya kazi", "", "mke wake alifariki mwezi uliopita",
+             "anapenda kuongea kwa kiingereza tu", "", "alihamia Mombasa na familia yake"]
+    people = [*ev.participants, Participant(pid="P5"), Participant(pid="P6")]
+    ev.participants = [replace(p, name=None, attributes={**p.attributes, "jina kamili": names[i], "maelezo": notes[i]})
+                       for i, p in enumerate(people)]
+    ev.interviews[0].title = f"Mahojiano - {names[0]} (2026-11-02)"
+    ev.interviews[0].speakers[1] = replace(ev.interviews[0].speakers[1], name=names[0])
+    redacted = csv_tables(Outward(ev))
+    assert not any(n in text for text in redacted.values() for n in names), redacted["interviews.csv"]
+    assert "maelezo" not in redacted["participants.csv"] and "alifariki" not in redacted["participants.csv"]
+    assert "plan" in redacted["participants.csv"].splitlines()[0]  # an ordinary column stays
+    assert "Mahojiano - [" in redacted["interviews.csv"]
+    kept = csv_tables(Outward(ev, redact=False))
+    assert "jina kamili" not in kept["participants.csv"]  # a name never leaves, by its header's words or not
+    assert "alifariki" in kept["participants.csv"]

@@ -67,6 +67,7 @@ from listenwell.analysis.roster_signals import (
     awaiting_review,
     birth_date,
     check_birth_dates,
+    check_date_columns,
     check_not_ahead,
     check_ranges_not_dates,
     contact_flags,
@@ -108,7 +109,7 @@ from listenwell.analysis.roster_signals import (
     through_someone,
     to_arrange,
     typical_lifetime_count,
-    unread_note,
+    unread_notes,
     usage_and_why,
     usage_status_columns,
     way_not_in_roster,
@@ -576,6 +577,7 @@ def check_roster(people: list[Participant], today: dt.date | None = None) -> Non
     segment(people, MixOptions(as_of=today))
     check_not_ahead(people, today)
     check_birth_dates(people)
+    check_date_columns(people)  # (a column of dates the plan reads only when named: "Son Sipariş Tarihi")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1693,7 +1695,7 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "said they do it only in person, yet the roster counts frequent use",
      "a segment on that answer and the usage segment disagree: ask them which holds before you invite them, "
      "or swap them out"),
-    (unread_note, "has a note the plan could not read (not in a language it reads)",
+    (_OfTheRoster(unread_notes), "has a note the plan could not read (not in a language it reads)",
      "have notes the plan could not read (not in a language it reads)",
      "read them before you invite them (a request not to be called, a death or a refusal in them goes unseen), "
      "or swap them out"),

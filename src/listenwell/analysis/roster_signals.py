@@ -57,6 +57,7 @@ import statistics
 from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
+from listenwell.domain.columns import free_text_columns
 from listenwell.domain.glossary import everyday_words, fold, in_english, words_read
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words
@@ -1939,6 +1940,27 @@ def check_birth_dates(people: list[Participant]) -> None:
                                  "(a typo?)")
 
 
+_NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+
+
+def check_date_columns(people: list[Participant]) -> None:
+    """Refuse a day the calendar lacks whichever way it is read ("31.11.2026") in any column of
+    dates, by its values (four in five of at least three written as dates in numbers), whatever its
+    header says: the plan reads a column no table names once it is told to (``--usage-from``), and
+    a typo found then is found too late, after the import changed the study."""
+    columns = dict.fromkeys(k for p in people for k in p.attributes)
+    for col in columns:
+        values = [(p.pid, v.strip(), _TIME_AFTER.sub("", v.strip()) or v.strip())
+                  for p in people if present(v := p.attributes.get(col) or "")]
+        dated = [x for x in values if _NUMERIC_DATE.fullmatch(x[2])]
+        if len(dated) < 3 or 5 * len(dated) < 4 * len(values):
+            continue
+        for pid, value, day in dated:
+            wrong = _no_such_day(day, DAY_FIRST)
+            if wrong and _no_such_day(day, MONTH_FIRST):
+                raise InputError(f"participant {pid}, column {col!r}: {value!r} is not a date: {wrong} (a typo?)")
+
+
 def _minor(value: str) -> bool:
     """An age under 18, as a number, a range ("15-17") or in words ("under 18", "moins de 18")."""
     v = value.strip().lower()
@@ -2184,10 +2206,25 @@ def unread_words(note: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def unread_note(p: Participant) -> str | None:
-    """A note of theirs that no rule could read (``unread_words``), quoted, for the researcher to read."""
+def unread_note(p: Participant, also: frozenset[str] = frozenset()) -> str | None:
+    """A note of theirs that no rule could read (``unread_words``), quoted, for the researcher to read;
+    ``also``: columns read as notes by what they hold (``notes_by_content``)."""
     return next((f"{col}: {_quoted(v.strip())!r}" for col, v in p.attributes.items()
-                 if _NOTES_COLUMN.search(_words(col)) and unread_words(v)), None)
+                 if (col in also or _NOTES_COLUMN.search(_words(col))) and unread_words(v)), None)
+
+
+def notes_by_content(people: list[Participant]) -> list[str]:
+    """The columns read as notes by their values, where no word of the header says so (a Turkish
+    "Not", an Arabic "ملاحظات الوكيل"): sentences, nearly each its own (``free_text_columns``)."""
+    keys = [k for k in dict.fromkeys(k for p in people for k in p.attributes) if not _NOTES_COLUMN.search(_words(k))]
+    return free_text_columns(keys, [p.attributes for p in people])
+
+
+def unread_notes(people: list[Participant]) -> dict[str, str]:
+    """pid → a note no rule could read (``unread_note``), in a note column by its name or by its
+    values (``notes_by_content``)."""
+    also = frozenset(notes_by_content(people))
+    return {p.pid: why for p in people if (why := unread_note(p, also))}
 
 
 def an_organisation(p: Participant) -> str | None:

@@ -28,7 +28,7 @@ from listenwell.analysis.mix import (
     segment_label,
     whole,
 )
-from listenwell.analysis.roster_signals import note_columns, safe_contact_only
+from listenwell.analysis.roster_signals import note_columns, notes_by_content, safe_contact_only
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
@@ -121,7 +121,9 @@ def contact_details(people: list[Participant]) -> Contacts:
     which the caller reads before phoning."""
     columns = list(dict.fromkeys(k for p in people for k in p.attributes))
     phones = phone_columns(columns, [p.attributes for p in people])
-    notes = [c for c in note_columns(columns) if c not in phones and any(p.attributes.get(c) for p in people)]
+    # (and the columns that hold notes by what they say, whatever their header's language: a Turkish "Not")
+    notes = [c for c in note_columns(columns) + notes_by_content(people)
+             if c not in phones and any(p.attributes.get(c) for p in people)]
     country = roster_country(p.attributes.get(c, "") for p in people for c in phones)
     e164s = {c: {p.pid: e164(p.attributes.get(c, ""), country) for p in people} for c in phones}
     e164s = {c: numbers for c, numbers in e164s.items() if any(numbers.values())}

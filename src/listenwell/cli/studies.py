@@ -21,8 +21,10 @@ from listenwell.analysis.mix import (
     epoch_as_date,
     usage_deciding,
 )
+from listenwell.analysis.roster_signals import notes_by_content
 from listenwell.cli.common import console, counted, hint, open_workspace, print_json
 from listenwell.domain import Participant
+from listenwell.domain.columns import name_like_columns
 from listenwell.domain.names import contact_columns, email_columns
 from listenwell.services.studies import Listing, RosterUpdate
 
@@ -260,8 +262,12 @@ def reading_summary(people: list[Participant], usage_from: list[str] | None = No
     read = [f"{use} from: {', '.join(cols)}" if use != "usage" or len(cols) == 1
             else f"usage from: {cols[0]} ({cols[1]})" for use, cols in uses.items() if cols]
     parts += read or ["no column says usage, NPS or earlier interviews"]
-    parts.append(f"names for {sum(bool(p.name) for p in people)}, emails for {sum(bool(p.email) for p in people)} "
+    named = sum(bool(p.name) for p in people)
+    parts.append((f"names for {named}, " if named else "") + f"emails for {sum(bool(p.email) for p in people)} "
                  f"of {len(people)}")
+    parts += [] if named else [_no_names(people)]
+    # (notes by what they say, where the header is in words no table knows: a Turkish "Not")
+    parts += [f"read {c!r} as notes from its content" for c in notes_by_content(people)]
     # a sheet joined by a lookup writes "#N/A" where it found no row: read as empty (not kept), and
     # said by the import that read it
     if looked_up:
@@ -271,6 +277,18 @@ def reading_summary(people: list[Participant], usage_from: list[str] | None = No
                      f"{'person' if len(pids) == 1 else 'people'} ({', '.join(pids[:5])}"
                      f"{', …' if len(pids) > 5 else ''}) in {', '.join(cols)}")
     return "  " + "; ".join(parts)
+
+
+def _no_names(people: list[Participant]) -> str:
+    """Said where no column was read as names, naming one whose values look like names
+    (``name_like_columns``: "Ad Soyad", "الاسم الكامل"), so "names for 0" is not passed over."""
+    rows = [p.attributes for p in people]
+    like = name_like_columns(list(dict.fromkeys(k for r in rows for k in r)), rows)
+    if like:
+        return (f"no column read as names, though {like[0]!r} looks like names by its values: to read it so, "
+                "rename its header 'Name' and import again (a redacted export leaves it out either way)")
+    return ("no column read as names; if one holds names, rename its header 'Name' (or 'First name' and "
+            "'Last name') and import again")
 
 
 def _public(p: Participant, hidden: set[str]) -> dict:

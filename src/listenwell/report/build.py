@@ -25,6 +25,7 @@ from listenwell.domain.model import (
     Study,
     Theme,
 )
+from listenwell.domain.columns import name_like_columns
 from listenwell.domain.names import is_handle_column
 from listenwell.report.model import (
     Bar,
@@ -78,12 +79,21 @@ def make_redactor(ev: StudyEvidence, options: ReportOptions) -> Redactor:
     if not options.redact:
         return Redactor.disabled()
     pids = {p.pid for p in ev.participants}
+    nameless = {p.pid for p in ev.participants if not p.name}
     others: set[str] = set()
     for iv in ev.interviews:
         for sp in iv.speakers:
-            if sp.participant_pid or sp.name in pids or _generic_label(sp.name):
-                continue  # a participant's own label is covered by the roster name
+            # (a participant's own label is covered by the roster name, where the roster has one: not
+            # where its name column went unread, "Ad Soyad", and the label is all that names them)
+            if (sp.participant_pid and sp.participant_pid not in nameless) or sp.name in pids \
+                    or _generic_label(sp.name):
+                continue
             others.add(sp.name)
+    # the columns that hold names by their values, whatever their header's language ("Ad Soyad")
+    rows = [p.attributes for p in ev.participants]
+    by_content = set(name_like_columns(list(dict.fromkeys(k for r in rows for k in r)), rows))
+    for p in ev.participants:
+        others.update(v for k, v in p.attributes.items() if k in by_content and v.strip())
     for p in ev.participants:
         for key, value in p.attributes.items():
             # (a gamertag or Discord handle is a name they go by, which a speaker label may be)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from listenwell.domain.columns import free_text_columns, name_like_columns
 from listenwell.domain.names import contact_columns
 from listenwell.domain.model import Code, Highlight, Interview, Role, Segment, Statement
 from listenwell.domain.text import column_words, slugify
@@ -48,11 +49,19 @@ class Outward:
         self.phones = set(contact_columns(dict.fromkeys(k for p in ev.participants for k in p.attributes),
                                         [p.attributes for p in ev.participants]))
         self.theme_of = {sid: t for t in ev.themes for sid in t.statement_ids}
+        # the columns that say who someone is by what they hold, whatever their header's language: names
+        # ("Ad Soyad": "Ayşe Yılmaz"), never shared, and free text someone wrote about them, kept unredacted
+        rows = [p.attributes for p in ev.participants]
+        keys = list(dict.fromkeys(k for r in rows for k in r))
+        self.names_by_content = set(name_like_columns(keys, rows))
+        self.free_text = set(free_text_columns(keys, rows))
 
     def shares(self, column: str) -> bool:
         """Whether a roster column leaves with the export: never a name, email, phone or address;
-        when redacted, not a special-category or identifying one either (``sensitive_column``)."""
-        return not _private_column(column, self.phones) and not (self.red.enabled and sensitive_column(column))
+        when redacted, not a special-category or identifying one either (``sensitive_column``); names and
+        free text are found by their values too, under a header in any language (``domain.columns``)."""
+        return not _private_column(column, self.phones) and column not in self.names_by_content and not (
+            self.red.enabled and (sensitive_column(column) or column in self.free_text))
 
     def withheld(self, pid: str | None) -> bool:
         p = self.people.get(pid or "")

@@ -533,13 +533,17 @@ def _clock(m: re.Match[str]) -> tuple[int, int, int | None]:
 
 def _same_value(a: str, b: str) -> bool:
     """Whether two cells hold one date (and time) or one number written two ways: the new one may
-    read both ways ("03/11/2026"), and then either reading is the stored day."""
+    read both ways ("03/11/2026"), and then either reading is the stored day; where both do, they
+    read alike ("05/04/2021" and "5/4/2021", as Excel re-saves them)."""
     try:
         return float(a.replace(",", "")) == float(b.replace(",", ""))
     except ValueError:
         pass
     day = find_date(a)
-    if day is None or day not in ({find_date(b)} | set(readings(b) or ())):
+    if day is None:  # (a day that reads both ways, "05/04/2021", is the same written "5/4/2021", in the same order)
+        if not readings(a) or readings(a) != readings(b):
+            return False
+    elif day not in ({find_date(b)} | set(readings(b) or ())):
         return False
     if _words_beside(a) != _words_beside(b):  # "Entrevue UX 2026-11-05" → "Interviewé le 2026-11-05": reworded
         return False
