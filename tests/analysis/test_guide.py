@@ -1643,3 +1643,59 @@ def test_a_question_about_distress_does_not_make_a_guide_keep_off_feelings() -> 
     guide = parse_guide("## Training (10 min)\n- What do you do if the participant becomes distressed?\n"
                         "- How did that session make you feel?\n", "g.md")
     assert not keeps_off_feelings(guide)
+
+
+# A guide written in Turkish, with a few questions left in English: its sections timed "(4 dk)"
+# and "(6 dakika)", its own opening, warm-up and closing, and short probes of three words
+REHBER_KAHVE = """\
+# Kahve aboneliği görüşmesi
+
+## 1. Giriş ve onay (4 dk)
+- Merhaba, ben Deniz. Bugün abonelik deneyiminizi konuşacağız.
+- Görüşmeyi kayda almamızda bir sakınca var mı?
+
+## 2. Isınma (6 dakika)
+1. Bana biraz kendinizden ve sabah rutininizden bahseder misiniz?
+
+## 3. Abonelik (20 dk)
+2. Aboneliğinizi en son ne zaman değiştirdiniz? O günü anlatır mısınız?
+   - Sonra ne yaptınız?
+   - Neden öyle düşündünüz?
+3. Tell me about the last time a coffee delivery arrived late.
+4. Yeni paketleme sizce de çok şık değil miydi?
+
+## 4. Kapanış (5 dk)
+5. Eklemek istediğiniz başka bir şey var mı?
+"""
+
+
+def test_a_turkish_guides_minutes_and_own_opening_warm_up_and_closing_are_read() -> None:
+    guide = parse_guide(REHBER_KAHVE, "rehber.md")
+    assert [s.minutes for s in guide.sections] == [4, 6, 20, 5]
+    assert [s.english_title for s in guide.sections][:2] == ["1. Introduction ve consent", "2. Warm-up"]
+    assert guide.sections[3].english_title == "4. Closing"
+    report = check_guide(guide, [], planned_minutes=35)
+    # no probes asked of the opening, the warm-up or the closing; the sections' 35 minutes fit
+    assert [i.section for i in report.issues] == []
+
+
+def test_short_turkish_probes_are_not_checked_like_the_turkish_questions() -> None:
+    report = check_guide(parse_guide(REHBER_KAHVE, "rehber.md"), [])
+    checked = {r.check.text: r.check.checked for r in report.questions}
+    assert checked["Sonra ne yaptınız?"] is False and checked["Neden öyle düşündünüz?"] is False
+    assert checked["Tell me about the last time a coffee delivery arrived late."] is True
+    assert report.language == "Turkish"
+
+
+def test_a_short_line_in_another_language_is_not_checked_in_an_english_guide() -> None:
+    text = ("## Deliveries\n- Tell me about the last delivery you received.\n  - Sonra ne yaptınız?\n"
+            "  - ¿Qué pasó?\n  - Why not?\n  - Any pets?\n")
+    report = check_guide(parse_guide(text, "g.md"), [])
+    assert [r.check.checked for r in report.questions] == [True, False, False, True, True]
+
+
+def test_a_turkish_tag_question_is_told_leading() -> None:
+    report = check_guide(parse_guide(REHBER_KAHVE, "rehber.md"), [])
+    leading = [r for r in report.questions if r.check.problems]
+    assert len(leading) == 1 and "Turkish" in leading[0].check.problems[0].reason
+
