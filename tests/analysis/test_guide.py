@@ -1699,3 +1699,46 @@ def test_a_turkish_tag_question_is_told_leading() -> None:
     leading = [r for r in report.questions if r.check.problems]
     assert len(leading) == 1 and "Turkish" in leading[0].check.problems[0].reason
 
+
+def test_two_sections_in_a_row_for_one_audience_follow_each_other() -> None:
+    text = ("## 1. Welcome (5 min)\n- Is it okay if I record this call?\n\n"
+            "## 2. Lending desk – Librarians only (20 min)\n- Tell me about the last busy shift.\n"
+            "  - What happened next?\n\n"
+            "## 3. Reports – Librarians only (10 min)\n- Walk me through the last report you pulled.\n"
+            "  - What did you do with it?\n\n"
+            "## 4. Borrowing (Members only) (15 min)\n- Tell me about the last book you borrowed.\n"
+            "  - What happened next?\n\n"
+            "## 5. Wrap-up (5 min)\n- Is there anything else you'd like to add?\n")
+    guide = parse_guide(text, "g.md")
+    assert [[[guide.sections[j].title for j in alt] for alt in group] for group in alternative_groups(guide)] \
+        == [[["2. Lending desk – Librarians only", "3. Reports – Librarians only"], ["4. Borrowing (Members only)"]]]
+    # 5 + (20 + 10) + 5 = 40 minutes for a librarian, 25 for a member: no more than the planned 40
+    report = check_guide(parse_guide(text, "g.md"), [], planned_minutes=40)
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.OVER_TIME]
+    assert [i.kind for i in check_guide(parse_guide(text, "g.md"), [], planned_minutes=35).issues] \
+        == [GuideIssueKind.OVER_TIME]
+
+
+def test_a_condition_in_brackets_is_no_audience() -> None:
+    text = ("## Cancelling (only if they cancelled) (10 min)\n- Tell me about the day you cancelled.\n"
+            "  - What happened next?\n\n"
+            "## Extras (if time only) (5 min)\n- Tell me about the last add-on you bought.\n  - Why that one?\n")
+    assert _groups(text) == []
+
+
+def test_the_length_is_read_from_the_sections_minutes_where_most_give_them() -> None:
+    # four sections timed (4 + 6 + 10 + 5), one not: its two questions counted at ~3 minutes each
+    text = ("## Intro (4 min)\n- Is it okay if I record this call?\n\n"
+            "## Warm-up (6 min)\n- Tell me a bit about your week.\n\n"
+            "## Orders (10 min)\n- Tell me about your last order.\n  - What happened next?\n"
+            "- Tell me about the last order that went wrong.\n  - What did you do?\n"
+            "- Walk me through how you pick a supplier.\n  - What happened next?\n"
+            "- Tell me about the last invoice you queried.\n  - What happened next?\n\n"
+            "## Returns\n- Tell me about your last return.\n  - What happened next?\n"
+            "- Walk me through how a refund reaches you.\n  - What happened next?\n\n"
+            "## Wrap-up (5 min)\n- Is there anything else you'd like to add?\n")
+    issues = check_guide(parse_guide(text, "g.md"), [], planned_minutes=30).issues
+    # 31 minutes by the guide's own plan, not 6 main questions x 3 = 18 (which would fit 30)
+    assert [i.kind for i in issues] == [GuideIssueKind.OVER_TIME]
+    assert "31 minutes" in issues[0].message and "1 section not timed" in issues[0].message
+    assert check_guide(parse_guide(text, "g.md"), [], planned_minutes=31).issues == []

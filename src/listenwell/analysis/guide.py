@@ -1664,7 +1664,10 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      line=s.line, section=s.title))
     minutes = planned_minutes or guide.planned_minutes
     timed = section_minutes(guide)
-    issues.extend(_timed_length(guide, timed, minutes) if timed is not None else _counted_length(guide, minutes))
+    mostly = _mostly_timed(guide) if timed is None else None
+    issues.extend(_timed_length(guide, timed, minutes) if timed is not None
+                  else _timed_length(guide, mostly[0], minutes, mostly[1]) if mostly is not None
+                  else _counted_length(guide, minutes))
     issues.extend(_hardest_first(guide))
     language = None if english else guess_language([q.text for q in guide.questions])
     return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals, planned_minutes=minutes,
@@ -1709,6 +1712,20 @@ def section_minutes(guide: Guide) -> list[int] | None:
     return out
 
 
+def _mostly_timed(guide: Guide) -> tuple[list[int], int] | None:
+    """Where most sections with questions write their minutes and a few do not: the written minutes,
+    and ~3 a question for the rest (the guide's own plan, not 3 a question throughout), with how
+    many sections were estimated so; None where fewer than half are timed."""
+    shared = parent_minutes(guide)
+    asked = [i for i, s in enumerate(guide.sections) if s.asked and not s.optional and s.questions]
+    own = [i for i in asked if shared.get(i, guide.sections[i].minutes)]
+    if not asked or 2 * len(own) <= len(asked):
+        return None
+    out = [0 if s.optional else shared.get(i, s.minutes or 0) or MINUTES_PER_QUESTION * _asked(s)
+           for i, s in enumerate(guide.sections)]
+    return out, len(asked) - len(own)
+
+
 def _counted_length(guide: Guide, minutes: int | None) -> list[GuideIssue]:
     """An untimed guide: its main questions at ~3 minutes each against the planned length."""
     if not minutes:
@@ -1724,14 +1741,17 @@ def _counted_length(guide: Guide, minutes: int | None) -> list[GuideIssue]:
                        f"interview fits about {fits}. Cut or move some to a backup list.")]
 
 
-def _timed_length(guide: Guide, timed: list[int], minutes: int | None) -> list[GuideIssue]:
+def _timed_length(guide: Guide, timed: list[int], minutes: int | None, estimated: int = 0) -> list[GuideIssue]:
     """A guide that times its sections: their sum against the planned length, and each section's
-    questions against its own minutes (the squeeze is in a section, not in the total)."""
+    questions against its own minutes (the squeeze is in a section, not in the total). ``estimated``:
+    how many sections the guide leaves untimed, counted at ~3 minutes a question."""
     issues = []
     total = longest_alternatives(guide, timed)
     if minutes and total > minutes:
+        sections = f"{estimated} section{'s' if estimated > 1 else ''}"
+        rest = f" (with ~{MINUTES_PER_QUESTION} minutes a question for the {sections} not timed)" if estimated else ""
         issues.append(GuideIssue(GuideIssueKind.OVER_TIME,
-                                 f"the sections' times add up to {total} minutes, {total - minutes} over the "
+                                 f"the sections' times{rest} add up to {total} minutes, {total - minutes} over the "
                                  f"planned {minutes}: shorten a section or move questions to a backup list"))
     for s, m in zip(guide.sections, timed):
         n = _asked(s)
@@ -1872,20 +1892,28 @@ def alternative_groups(guide: Guide) -> list[list[list[int]]]:
     # "For sellers" / "For buyers" too where the guide says they are not both asked ("never both")
     not_both = any(_NOT_BOTH.search(text) for text in [*guide.notes, *(n for s in sections for n in s.notes)])
     kinds = [_alternative_kind(s.title, not_both) for s in sections]
+    # (two sections in a row for the same audience, "Teachers only" twice, are one alternative: that
+    # audience's sections follow each other, and the other audience's start where the first began)
     i = 0
     while i < len(sections):
-        run = [i]
-        while run[-1] + 1 < len(sections) and kinds[i]:
-            j = next((k for k in range(run[-1] + 1, len(sections)) if levels[k] <= levels[i]), None)
-            if j is None or levels[j] != levels[i] or not kinds[j] or kinds[j][0] != kinds[i][0] \
-                    or kinds[j][1] in {kinds[k][1] for k in run if kinds[k][1]}:
+        run = [[i]]  # the alternatives, each the sections of one audience in a row
+        while run[-1][-1] + 1 < len(sections) and kinds[i]:
+            j = next((k for k in range(run[-1][-1] + 1, len(sections)) if levels[k] <= levels[i]), None)
+            if j is None or levels[j] != levels[i] or not kinds[j] or kinds[j][0] != kinds[i][0]:
                 break
-            run.append(j)
-        if len(run) >= 2 and not taken.intersection(run) and all(_has_questions(guide, j, levels) for j in run):
-            spans = [_span(levels, j) for j in run]
+            if kinds[j][1] and kinds[j][1] == kinds[run[-1][-1]][1]:
+                run[-1].append(j)
+                continue
+            if kinds[j][1] in {kinds[alt[0]][1] for alt in run if kinds[alt[0]][1]}:
+                break
+            run.append([j])
+        every = [j for alt in run for j in alt]
+        if len(run) >= 2 and not taken.intersection(every) and all(_has_questions(guide, j, levels) for j in every):
+            spans = [[k for j in alt for k in _span(levels, j)] for alt in run]
             groups.append(spans)
+            taken.update(every)
             taken.update(j for span in spans for j in span)
-        i = run[-1] + 1
+        i = run[-1][-1] + 1
     return groups
 
 
@@ -1906,6 +1934,10 @@ _AUDIENCE_NAME = r"[\w'+&/ -]{1,30}?"
 _ONLY_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:questions?|section|part)\s+)?(?:only (?:for |with )?(?:the )?"
                          r"(?P<a>[a-z]" + _AUDIENCE_NAME + r")|(?P<b>[a-z]" + _AUDIENCE_NAME + r")[ -]only(?: questions| section)?)"
                          + _AUDIENCE_END, re.I)
+# ...or named after the section's topic, behind a dash or in brackets: "3. Classroom routines – Teachers
+# only", "Reports (librarians only)" (not a condition, "(only if time allows)", "(if time only)")
+_ONLY_AFTER = re.compile(r"(?:\s[-|:\u2013\u2014]\s*|\s*\(\s*)(?:for |with )?(?:the )?(?!(?:if|when|as|time)\b)"
+                         r"(?P<a>[a-z]" + _AUDIENCE_NAME + r")[ -]only\s*\)?\s*$", re.I)
 _FOR_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:questions?|section|part)\s+)?for (?:the )?"
                         r"(?P<a>[a-z]" + _AUDIENCE_NAME + r")" + _AUDIENCE_END, re.I)
 _EVERYONE = re.compile(r"^(?:every(?:one|body)|all\b.*|both\b.*|each\b.*|you|them|us|me|the interviewer|interviewers?|"
@@ -1920,9 +1952,9 @@ def _alternative_kind(title: str, not_both: bool) -> tuple[str, str] | None:
     track = _TRACK_TITLE.match(title)
     if track:
         return (track.group(1).lower(), "")
-    only = _ONLY_TITLE.match(title.strip())
+    only = _ONLY_AFTER.search(title.strip()) or _ONLY_TITLE.match(title.strip())
     if only:
-        who = (only.group("a") or only.group("b")).strip().lower()
+        who = (only.group("a") or only.groupdict().get("b") or "").strip().lower()
         return None if _EVERYONE.match(who) else ("only", who)
     audience = _FOR_TITLE.match(title.strip()) if not_both else None
     if audience and not _EVERYONE.match(audience.group("a").strip()):
