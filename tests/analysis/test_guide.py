@@ -1739,3 +1739,102 @@ def test_a_paragraph_s_english_under_it_before_the_sections_is_a_note_of_its_own
     guide = parse_guide(ARABIC_ENGLISH, "g.md")
     assert "Goal: understand how people order food." in guide.notes
     assert not any("Goal:" in n and "الهدف" in n for n in guide.notes)
+
+
+# A guide written in Turkish, with a few questions left in English: its sections timed "(4 dk)"
+# and "(6 dakika)", its own opening, warm-up and closing, and short probes of three words
+REHBER_KAHVE = """\
+# Kahve aboneliği görüşmesi
+
+## 1. Giriş ve onay (4 dk)
+- Merhaba, ben Deniz. Bugün abonelik deneyiminizi konuşacağız.
+- Görüşmeyi kayda almamızda bir sakınca var mı?
+
+## 2. Isınma (6 dakika)
+1. Bana biraz kendinizden ve sabah rutininizden bahseder misiniz?
+
+## 3. Abonelik (20 dk)
+2. Aboneliğinizi en son ne zaman değiştirdiniz? O günü anlatır mısınız?
+   - Sonra ne yaptınız?
+   - Neden öyle düşündünüz?
+3. Tell me about the last time a coffee delivery arrived late.
+4. Yeni paketleme sizce de çok şık değil miydi?
+
+## 4. Kapanış (5 dk)
+5. Eklemek istediğiniz başka bir şey var mı?
+"""
+
+
+def test_a_turkish_guides_minutes_and_own_opening_warm_up_and_closing_are_read() -> None:
+    guide = parse_guide(REHBER_KAHVE, "rehber.md")
+    assert [s.minutes for s in guide.sections] == [4, 6, 20, 5]
+    assert [s.english_title for s in guide.sections][:2] == ["1. Introduction ve consent", "2. Warm-up"]
+    assert guide.sections[3].english_title == "4. Closing"
+    report = check_guide(guide, [], planned_minutes=35)
+    # no probes asked of the opening, the warm-up or the closing; the sections' 35 minutes fit
+    assert [i.section for i in report.issues] == []
+
+
+def test_short_turkish_probes_are_not_checked_like_the_turkish_questions() -> None:
+    report = check_guide(parse_guide(REHBER_KAHVE, "rehber.md"), [])
+    checked = {r.check.text: r.check.checked for r in report.questions}
+    assert checked["Sonra ne yaptınız?"] is False and checked["Neden öyle düşündünüz?"] is False
+    assert checked["Tell me about the last time a coffee delivery arrived late."] is True
+    assert report.language == "Turkish"
+
+
+def test_a_short_line_in_another_language_is_not_checked_in_an_english_guide() -> None:
+    text = ("## Deliveries\n- Tell me about the last delivery you received.\n  - Sonra ne yaptınız?\n"
+            "  - ¿Qué pasó?\n  - Why not?\n  - Any pets?\n")
+    report = check_guide(parse_guide(text, "g.md"), [])
+    assert [r.check.checked for r in report.questions] == [True, False, False, True, True]
+
+
+def test_a_turkish_tag_question_is_told_leading() -> None:
+    report = check_guide(parse_guide(REHBER_KAHVE, "rehber.md"), [])
+    leading = [r for r in report.questions if r.check.problems]
+    assert len(leading) == 1 and "Turkish" in leading[0].check.problems[0].reason
+
+
+def test_two_sections_in_a_row_for_one_audience_follow_each_other() -> None:
+    text = ("## 1. Welcome (5 min)\n- Is it okay if I record this call?\n\n"
+            "## 2. Lending desk – Librarians only (20 min)\n- Tell me about the last busy shift.\n"
+            "  - What happened next?\n\n"
+            "## 3. Reports – Librarians only (10 min)\n- Walk me through the last report you pulled.\n"
+            "  - What did you do with it?\n\n"
+            "## 4. Borrowing (Members only) (15 min)\n- Tell me about the last book you borrowed.\n"
+            "  - What happened next?\n\n"
+            "## 5. Wrap-up (5 min)\n- Is there anything else you'd like to add?\n")
+    guide = parse_guide(text, "g.md")
+    assert [[[guide.sections[j].title for j in alt] for alt in group] for group in alternative_groups(guide)] \
+        == [[["2. Lending desk – Librarians only", "3. Reports – Librarians only"], ["4. Borrowing (Members only)"]]]
+    # 5 + (20 + 10) + 5 = 40 minutes for a librarian, 25 for a member: no more than the planned 40
+    report = check_guide(parse_guide(text, "g.md"), [], planned_minutes=40)
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.OVER_TIME]
+    assert [i.kind for i in check_guide(parse_guide(text, "g.md"), [], planned_minutes=35).issues] \
+        == [GuideIssueKind.OVER_TIME]
+
+
+def test_a_condition_in_brackets_is_no_audience() -> None:
+    text = ("## Cancelling (only if they cancelled) (10 min)\n- Tell me about the day you cancelled.\n"
+            "  - What happened next?\n\n"
+            "## Extras (if time only) (5 min)\n- Tell me about the last add-on you bought.\n  - Why that one?\n")
+    assert _groups(text) == []
+
+
+def test_the_length_is_read_from_the_sections_minutes_where_most_give_them() -> None:
+    # four sections timed (4 + 6 + 10 + 5), one not: its two questions counted at ~3 minutes each
+    text = ("## Intro (4 min)\n- Is it okay if I record this call?\n\n"
+            "## Warm-up (6 min)\n- Tell me a bit about your week.\n\n"
+            "## Orders (10 min)\n- Tell me about your last order.\n  - What happened next?\n"
+            "- Tell me about the last order that went wrong.\n  - What did you do?\n"
+            "- Walk me through how you pick a supplier.\n  - What happened next?\n"
+            "- Tell me about the last invoice you queried.\n  - What happened next?\n\n"
+            "## Returns\n- Tell me about your last return.\n  - What happened next?\n"
+            "- Walk me through how a refund reaches you.\n  - What happened next?\n\n"
+            "## Wrap-up (5 min)\n- Is there anything else you'd like to add?\n")
+    issues = check_guide(parse_guide(text, "g.md"), [], planned_minutes=30).issues
+    # 31 minutes by the guide's own plan, not 6 main questions x 3 = 18 (which would fit 30)
+    assert [i.kind for i in issues] == [GuideIssueKind.OVER_TIME]
+    assert "31 minutes" in issues[0].message and "1 section not timed" in issues[0].message
+    assert check_guide(parse_guide(text, "g.md"), [], planned_minutes=31).issues == []

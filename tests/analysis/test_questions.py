@@ -2235,6 +2235,9 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("Aplikasi kasir yang baru lebih cepat kan dibanding yang lama?", "Indonesian"),
     ("Bukankah pengiriman sekarang lebih murah?", "Indonesian"),
     ("Fitur ini membantu usaha Ibu, kan?", "Indonesian"),
+    ("Yeni ödeme ekranı sizce de çok daha hızlı değil miydi?", "Turkish"),
+    ("Kargo ücretimiz rakiplerden uygun, değil mi?", "Turkish"),
+    ("Uygulamanın kullanımının kolay olduğunu düşünmüyor musunuz?", "Turkish"),
 ])
 def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_checked(text: str, language: str) -> None:
     check = check_question(text, among_english=False)
@@ -2252,6 +2255,8 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
     "Como você decidiu não renovar?",
     "Kan du berätta om senaste gången du betalade?",  # a Swedish "can", not the Indonesian tag
     "Kapan terakhir kali Bapak mencairkan dana?",
+    "Kargo ücreti sizin için uygun mu, değil mi?",  # "is it or not?": both answers offered
+    "Siparişinizi neden iptal ettiniz?",
 ])
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)

@@ -83,3 +83,25 @@ def test_a_count_of_people_paid_gets_no_probe_about_a_purchase():
     assert "How did you decide that was worth it?" not in suggest_followups("How do you pay your drivers?")
     # a price paid is still a purchase weighed
     assert "How did you decide that was worth it?" in suggest_followups("How much did you pay for the course?")
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # what the thing is said to do is no part of the thing: not "…the badge login slows down your tills?"
+    ("Don't you think the badge login slows down your tills?",
+     "Can you tell me about your experience with the badge login?"),
+    ("Don't you think the new scanner eats the battery?", "Can you tell me about your experience with the new scanner?"),
+    # "would you say X is this or that" asks for an opinion, not for a time they said it
+    ("Would you say homework at night is a battle or a breeze in your family?",
+     "How would you describe homework at night in your family?"),
+    ("Would you say cooking on weekdays is easy or hard for you?", "How does cooking on weekdays go for you?"),
+    ("Would you say your landlord is responsive?", "How would you describe your landlord?"),
+])
+def test_a_rewrite_says_nothing_after_the_thing_it_asks_about(text, rewrite):
+    problems = check_question(text).problems
+    assert problems and problems[0].rewrite == rewrite
+
+
+def test_one_probe_asks_them_to_walk_through_an_instance_not_two():
+    probes = suggest_followups("How do you use the weekly sales report, and how often do you share it with your team?")
+    assert sum("walk me through" in p.lower() for p in probes) == 1
+    assert len(probes) == 3

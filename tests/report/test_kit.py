@@ -1341,3 +1341,26 @@ def test_a_bilingual_intro_that_asks_about_the_person_in_its_english_needs_no_wa
                         "3. حدثني عن آخر مرة طلبت فيها طعاماً.\n   Tell me about the last time you ordered food.\n", "g.md")
     kit = build_kit(STUDY, guide)
     assert not any("warm-up" in n for s in kit.sections for n in s.kit_notes)
+
+
+def test_a_turkish_guides_minutes_opening_warm_up_and_closing_are_its_own() -> None:
+    rehber = ("## 1. Giriş ve onay (3 dk)\n"
+              "Merhaba, ben Selin. Zaman ayırdığınız için teşekkür ederim.\n\n"
+              "- Görüşmeyi kayda almamızda bir sakınca var mı?\n\n"
+              "## 2. Isınma (5 dk)\n"
+              "- Bana biraz kendinizden bahseder misiniz?\n\n"
+              "## 3. Market alışverişi (20 dakika)\n"
+              "- Son market alışverişinizi anlatır mısınız?\n"
+              "  - Sonra ne yaptınız?\n\n"
+              "## 4. Kapanış (4 dk)\n"
+              "- Konuşmadığımız ama sizin için önemli bir şey var mı?\n")
+    kit = build_kit(Study(title="Market", slug="market", goals=[]), parse_guide(rehber, "r.md"))
+    md = render_markdown(kit)
+    # its own minutes, 3 + 5 + 20 + 4, and no intro, consent ask, warm-up or closing added by the kit
+    assert "(0–3 min)" in md and "(3–8 min)" in md and "(8–28 min)" in md and "(28–32 min)" in md
+    assert "Yaklaşık 32 dakika" in md
+    assert "## Intro" not in md and "## Warm-up" not in md and "## Closing" not in md and "## Giriş\n" not in md
+    assert "kit tarafından eklendi" not in md
+    # the greeting is words to say, not a note
+    assert "- Merhaba, ben Selin." in md
+    assert '<html lang="tr">' in render_html(kit)

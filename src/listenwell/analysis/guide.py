@@ -125,22 +125,25 @@ class GuideSection:
 _PART_WORDS = {
     "welcome": "bienvenida|bienvenido|bienvenue|accueil|willkommen|begrüßung|begruessung|welkom|benvenuto|"
                "benvenuti|accoglienza|boas-vindas|powitanie|saludo|välkommen|valkommen|velkommen|pembukaan|pembuka|"
-               "salam pembuka",
+               "salam pembuka|hoş geldiniz|karşılama|açılış",
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
                     "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp|inledning|innledning|"
-                    "indledning|introduktion|pengantar|pendahuluan",
+                    "indledning|introduktion|pengantar|pendahuluan|giriş(?! (?:ekran|sayfa|yap|bilgi|sorun))|tanıtım|utangulizi",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
-               "samtycke|samtykke|persetujuan|izin rekam",
+               "samtycke|samtykke|persetujuan|izin rekam|onay|izin|rıza|onam|aydınlatma|ridhaa|idhini",
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
-               "uppvärmning|opvarmning|oppvarming|pemanasan|perkenalan|mencairkan suasana",
+               "uppvärmning|opvarmning|oppvarming|pemanasan|perkenalan|mencairkan suasana|ısınma|tanışma|"
+               "buz kırma",
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding|"
-               "penutup|penutupan",
+               "penutup|penutupan|kapanış|kapanis|bitiriş|kapatış|hitimisho|kumalizia",
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
               "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
               "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
-              "als er (?:nog )?tijd is|se c'è tempo|se houver tempo|jeśli (?:starczy|zostanie) czasu",
+              "als er (?:nog )?tijd is|se c'è tempo|se houver tempo|jeśli (?:starczy|zostanie) czasu|"
+              "om det finns tid|om vi har tid|hvis der er tid|hvis det er tid|cadangan|opsional|jika (?:masih )?ada waktu|"
+              "yedek|isteğe bağlı|opsiyonel|(?:zaman|vakit) kalırsa",
 }
 _PART_ENGLISH = list(_PART_WORDS)
 _PART_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{words})" for i, words in enumerate(_PART_WORDS.values()))
@@ -327,14 +330,14 @@ _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
 # written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn", and the
-# Indonesian "5 menit" (Malay "5 minit")
-_MINUTES = r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|it|s)?\.?|menit|mn\.?|m)(?!\w)|分(?:間|钟|鐘)?|분)"
+# Indonesian "5 menit" (Malay "5 minit"), and the Turkish "5 dk" ("5 dakika")
+_MINUTES = r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|it|s)?\.?|menit|dakika|dk\.?|mn\.?|m)(?!\w)|分(?:間|钟|鐘)?|분)"
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
-    r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet)\s*[*_]*"
+    r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet|s[üu]re|durasi)\s*[*_]*"
     r"\s*[:\-–]\s*[*_]*"  # also after an emoji: "⏱️ **Session length:** 30 minutes"
     r"\s*(?:(?:about|approx(?:imately|\.)?|around|roughly|c\.|ca\.|etwa|unos|environ|circa|ongeveer|cerca de|"
-    r"oko[lł]o)\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to|bis|a|à)\s*)?(\d{1,3})\s*"
+    r"oko[lł]o|yakla[şs][ıi]k|sekitar)\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to|bis|a|à)\s*)?(\d{1,3})\s*"
     + _MINUTES, re.I)  # a range: its upper end
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*" + _GOAL_WORD + r"\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
 # A goal written after a heading's title without brackets: "4. Why monthly (10 min) Goal: Understand
@@ -1725,7 +1728,10 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      line=s.line, section=s.title))
     minutes = planned_minutes or guide.planned_minutes
     timed = section_minutes(guide)
-    issues.extend(_timed_length(guide, timed, minutes) if timed is not None else _counted_length(guide, minutes))
+    mostly = _mostly_timed(guide) if timed is None else None
+    issues.extend(_timed_length(guide, timed, minutes) if timed is not None
+                  else _timed_length(guide, mostly[0], minutes, mostly[1]) if mostly is not None
+                  else _counted_length(guide, minutes))
     issues.extend(_hardest_first(guide))
     language = None if english else guess_language([q.text for q in guide.questions])
     return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals, planned_minutes=minutes,
@@ -1770,6 +1776,20 @@ def section_minutes(guide: Guide) -> list[int] | None:
     return out
 
 
+def _mostly_timed(guide: Guide) -> tuple[list[int], int] | None:
+    """Where most sections with questions write their minutes and a few do not: the written minutes,
+    and ~3 a question for the rest (the guide's own plan, not 3 a question throughout), with how
+    many sections were estimated so; None where fewer than half are timed."""
+    shared = parent_minutes(guide)
+    asked = [i for i, s in enumerate(guide.sections) if s.asked and not s.optional and s.questions]
+    own = [i for i in asked if shared.get(i, guide.sections[i].minutes)]
+    if not asked or 2 * len(own) <= len(asked):
+        return None
+    out = [0 if s.optional else shared.get(i, s.minutes or 0) or MINUTES_PER_QUESTION * _asked(s)
+           for i, s in enumerate(guide.sections)]
+    return out, len(asked) - len(own)
+
+
 def _counted_length(guide: Guide, minutes: int | None) -> list[GuideIssue]:
     """An untimed guide: its main questions at ~3 minutes each against the planned length."""
     if not minutes:
@@ -1785,14 +1805,17 @@ def _counted_length(guide: Guide, minutes: int | None) -> list[GuideIssue]:
                        f"interview fits about {fits}. Cut or move some to a backup list.")]
 
 
-def _timed_length(guide: Guide, timed: list[int], minutes: int | None) -> list[GuideIssue]:
+def _timed_length(guide: Guide, timed: list[int], minutes: int | None, estimated: int = 0) -> list[GuideIssue]:
     """A guide that times its sections: their sum against the planned length, and each section's
-    questions against its own minutes (the squeeze is in a section, not in the total)."""
+    questions against its own minutes (the squeeze is in a section, not in the total). ``estimated``:
+    how many sections the guide leaves untimed, counted at ~3 minutes a question."""
     issues = []
     total = longest_alternatives(guide, timed)
     if minutes and total > minutes:
+        sections = f"{estimated} section{'s' if estimated > 1 else ''}"
+        rest = f" (with ~{MINUTES_PER_QUESTION} minutes a question for the {sections} not timed)" if estimated else ""
         issues.append(GuideIssue(GuideIssueKind.OVER_TIME,
-                                 f"the sections' times add up to {total} minutes, {total - minutes} over the "
+                                 f"the sections' times{rest} add up to {total} minutes, {total - minutes} over the "
                                  f"planned {minutes}: shorten a section or move questions to a backup list"))
     for s, m in zip(guide.sections, timed):
         n = _asked(s)
@@ -1937,20 +1960,28 @@ def alternative_groups(guide: Guide) -> list[list[list[int]]]:
     # "For sellers" / "For buyers" too where the guide says they are not both asked ("never both")
     not_both = any(_NOT_BOTH.search(text) for text in [*guide.notes, *(n for s in sections for n in s.notes)])
     kinds = [_alternative_kind(s.title, not_both) for s in sections]
+    # (two sections in a row for the same audience, "Teachers only" twice, are one alternative: that
+    # audience's sections follow each other, and the other audience's start where the first began)
     i = 0
     while i < len(sections):
-        run = [i]
-        while run[-1] + 1 < len(sections) and kinds[i]:
-            j = next((k for k in range(run[-1] + 1, len(sections)) if levels[k] <= levels[i]), None)
-            if j is None or levels[j] != levels[i] or not kinds[j] or kinds[j][0] != kinds[i][0] \
-                    or kinds[j][1] in {kinds[k][1] for k in run if kinds[k][1]}:
+        run = [[i]]  # the alternatives, each the sections of one audience in a row
+        while run[-1][-1] + 1 < len(sections) and kinds[i]:
+            j = next((k for k in range(run[-1][-1] + 1, len(sections)) if levels[k] <= levels[i]), None)
+            if j is None or levels[j] != levels[i] or not kinds[j] or kinds[j][0] != kinds[i][0]:
                 break
-            run.append(j)
-        if len(run) >= 2 and not taken.intersection(run) and all(_has_questions(guide, j, levels) for j in run):
-            spans = [_span(levels, j) for j in run]
+            if kinds[j][1] and kinds[j][1] == kinds[run[-1][-1]][1]:
+                run[-1].append(j)
+                continue
+            if kinds[j][1] in {kinds[alt[0]][1] for alt in run if kinds[alt[0]][1]}:
+                break
+            run.append([j])
+        every = [j for alt in run for j in alt]
+        if len(run) >= 2 and not taken.intersection(every) and all(_has_questions(guide, j, levels) for j in every):
+            spans = [[k for j in alt for k in _span(levels, j)] for alt in run]
             groups.append(spans)
+            taken.update(every)
             taken.update(j for span in spans for j in span)
-        i = run[-1] + 1
+        i = run[-1][-1] + 1
     return groups
 
 
@@ -1971,6 +2002,10 @@ _AUDIENCE_NAME = r"[\w'+&/ -]{1,30}?"
 _ONLY_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:questions?|section|part)\s+)?(?:only (?:for |with )?(?:the )?"
                          r"(?P<a>[a-z]" + _AUDIENCE_NAME + r")|(?P<b>[a-z]" + _AUDIENCE_NAME + r")[ -]only(?: questions| section)?)"
                          + _AUDIENCE_END, re.I)
+# ...or named after the section's topic, behind a dash or in brackets: "3. Classroom routines – Teachers
+# only", "Reports (librarians only)" (not a condition, "(only if time allows)", "(if time only)")
+_ONLY_AFTER = re.compile(r"(?:\s[-|:\u2013\u2014]\s*|\s*\(\s*)(?:for |with )?(?:the )?(?!(?:if|when|as|time)\b)"
+                         r"(?P<a>[a-z]" + _AUDIENCE_NAME + r")[ -]only\s*\)?\s*$", re.I)
 _FOR_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:questions?|section|part)\s+)?for (?:the )?"
                         r"(?P<a>[a-z]" + _AUDIENCE_NAME + r")" + _AUDIENCE_END, re.I)
 _EVERYONE = re.compile(r"^(?:every(?:one|body)|all\b.*|both\b.*|each\b.*|you|them|us|me|the interviewer|interviewers?|"
@@ -1985,9 +2020,9 @@ def _alternative_kind(title: str, not_both: bool) -> tuple[str, str] | None:
     track = _TRACK_TITLE.match(title)
     if track:
         return (track.group(1).lower(), "")
-    only = _ONLY_TITLE.match(title.strip())
+    only = _ONLY_AFTER.search(title.strip()) or _ONLY_TITLE.match(title.strip())
     if only:
-        who = (only.group("a") or only.group("b")).strip().lower()
+        who = (only.group("a") or only.groupdict().get("b") or "").strip().lower()
         return None if _EVERYONE.match(who) else ("only", who)
     audience = _FOR_TITLE.match(title.strip()) if not_both else None
     if audience and not _EVERYONE.match(audience.group("a").strip()):

@@ -120,7 +120,9 @@ _SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|than
                    r"benvenut[oaie]|mi chiamo|dzie[nń] dobry|dzi[eę]kuj[eę]|cze[sś][cć]|witam|jestem|"
                    r"nazywam si[eę]|habari|hujambo|jambo|karibu|asante|shikamoo|jina langu ni|mimi ni|"
                    # Indonesian and Malay ("Halo Bapak/Ibu, terima kasih…", "Selamat pagi", "Saya Putri…")
-                   r"halo|selamat (?:pagi|siang|sore|malam|datang)|terima kasih|saya|nama saya)(?![\w'-])", re.I)
+                   r"halo|selamat (?:pagi|siang|sore|malam|datang)|terima kasih|saya|nama saya|"
+                   # Turkish ("Merhaba, ben Elif…", "Zaman ayırdığınız için teşekkür ederim…")
+                   r"merhaba|iyi günler|hoş geldiniz|teşekkür\w*|benim adım|zaman ayırdığınız)(?![\w'-])", re.I)
 # A greeting of one or two words in a language not listed above, on its own ("Sawubona! My name is…"):
 # the sentence after it says whether the paragraph is speech
 _OWN_GREETING = re.compile(r"^\W*[^\W\d_]+(?:[ -][^\W\d_]+)?\s*[!,]\s+(?=\S)")
@@ -467,7 +469,7 @@ def _translation_lang(guide: Guide) -> str | None:
 
 # the languages ``guess_language`` names, as the tags HTML declares them by
 _LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
-                  "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id"}
+                  "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr"}
 
 
 def _lang(guide: Guide) -> str | None:

@@ -106,6 +106,12 @@ LABELS: dict[str, KitLabels] = {
                     probe="pertanyaan lanjutan", intro="Pembukaan", warm_up="Pemanasan", closing="Penutup",
                     note_sheet="Lembar catatan", participant="Peserta:", date="Tanggal:",
                     interviewer="Pewawancara:", note_columns=("Waktu", "Kutipan", "Pengamatan")),
+    "tr": KitLabels(kit="Görüşme kiti:", about="Yaklaşık {n} dakika", planned="plan: {n}", study="Çalışma:",
+                    research_goals="Araştırma hedefleri", probes_for_any_answer="Her cevap için takip soruları:",
+                    interviewer_notes="Görüşmeci için notlar", goal="Hedef:", added="kit tarafından eklendi",
+                    probe="takip sorusu", intro="Giriş", warm_up="Isınma", closing="Kapanış",
+                    note_sheet="Not sayfası", participant="Katılımcı:", date="Tarih:",
+                    interviewer="Görüşmeci:", note_columns=("Zaman", "Alıntı", "Gözlem")),
 }
 
 

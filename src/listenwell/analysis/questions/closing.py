@@ -25,7 +25,9 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  r"(?:ik|we|wij)\s+(?:\w+\s+){0,2}niet (?:heb |hebben )?gevraagd|vergeten te vragen|had(?:den)? moeten vragen|"
                  r"non (?:ti |le |vi )?(?:ho|abbiamo) chiesto|dimenticat[oa] di chiedere|avrei dovuto chiedere|"
                  r"nie zapyta[lł](?:em|am|i[sś]my|y[sś]my)|zapomnia[lł]\w* zapyta[cć]|powin(?:ien|nam|ienem)\w* by[lł]\w* zapyta[cć]|"
-                 r"belum (?:saya |sempat saya )?tanya(?:kan)?|lupa (?:saya )?tanya(?:kan)?|seharusnya saya tanya(?:kan)?")
+                 r"belum (?:saya |sempat saya )?tanya(?:kan)?|lupa (?:saya )?tanya(?:kan)?|seharusnya saya tanya(?:kan)?|"
+                 # Turkish: "Sormadığım ama önemli bir şey var mı?", "sormam gereken", "sormayı unuttuğum"
+                 r"sormad[ıi][ğg][ıi]m|sormad[ıi][ğg][ıi]m[ıi]z|sormam gereken|sormam[ıi]z gereken|sormay[ıi] unuttu[ğg]\w*")
 _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo m[aá]s|alguna otra cosa|"
                         r"autre chose|quelque chose d'autre|noch etwas|sonst noch|nog iets|qualcos['\u2019]altro|"
                         r"qualche altra cosa|co[sś] jeszcze|n[åa]got (?:mer|annat)|noe (?:mer|annet)|noget (?:mere|andet))"
@@ -44,7 +46,10 @@ _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo
                         # Bapak/Ibu tambahkan?"
                         r"|belum (?:kita |sempat |saya )?(?:bahas|dibahas|bicarakan|dibicarakan|obrolkan|singgung|disinggung)"
                         r"|(?:hal|sesuatu|yang) (?:lain )?(?:yang )?(?:ingin|mau|perlu)\s+(?:\w+\s+){0,2}?"
-                        r"(?:tambahkan|sampaikan|ceritakan|bagikan|katakan)")
+                        r"(?:tambahkan|sampaikan|ceritakan|bagikan|katakan)"
+                        # Turkish: "Eklemek istediğiniz başka bir şey var mı?", "…konuşmadığımız bir şey…"
+                        r"|(?:eklemek|söylemek|paylaşmak|belirtmek) istedi[ğg]iniz|"
+                        r"(?:konuşmad[ıi][ğg][ıi]m[ıi]z|değinmedi[ğg]imiz|bahsetmedi[ğg]imiz)")
 
 # The same in Japanese, Chinese and Korean, written without spaces between words: "他に何か伝えて
 # おきたいことはありますか？", "还有什么想补充的吗？", "더 하고 싶은 말씀이 있으신가요?"; and "お聞きできなかった

@@ -148,6 +148,9 @@ _PAYING_PEOPLE = re.compile(r"\b(?:pay|paid|paying)\s+(?:all\s+)?(?:your |their 
                             r"(?:pay|paid)\b")
 _FUTURE_PROBES = ("What makes you say that?", "Can you tell me about a time that came up for you, if there was one?")
 
+# a probe that asks them to recount one instance, step by step
+_RECOUNT = re.compile(r"\bwalk me through\b|\btell me about the last time\b")
+
 _GENERAL_PROBES = (
     "Can you say more about that?",
     "Can you give me an example?",
@@ -194,7 +197,10 @@ def suggest_followups(text: str, among_english: bool = True) -> list[str]:
     chosen: list[str] = []
     for probe in probes:
         # "What did you do next?" and "What happened next?" ask the same thing: one of them
-        twice = probe.endswith("next?") and any(c.endswith("next?") for c in chosen)
+        # ...and so do two asks to recount one instance ("Can you walk me through what happened that
+        # time?", "Can you walk me through the last time you did that?")
+        twice = probe.endswith("next?") and any(c.endswith("next?") for c in chosen) \
+            or bool(_RECOUNT.search(probe)) and any(_RECOUNT.search(c) for c in chosen)
         if probe not in chosen and not twice and probe.lower().rstrip("?") not in low:
             chosen.append(probe)
     return chosen[:3]

@@ -4,7 +4,8 @@ The rules in this package are English grammar; run on another language they call
 question closed ("Was ist einprägsam an Reisen?" starts like "Was it…?"). A question counts as
 another language only on positive evidence, so English stays checked however it is written:
 four words or more, none of them a common English word, and at least one common word of
-another language; or, for a language with no list here (Swahili…), four words or more,
+another language (under four words, no common English word and two marks of another language: its
+common words, or one and a letter English does not write, "Sonra ne yaptınız?"); or, for a language with no list here (Swahili…), four words or more,
 fewer than two common English words, and most of them no English word at all (by the vocabulary
 of ``analysis/english_words.py``). Nothing here guesses which language it is.
 
@@ -51,7 +52,10 @@ foi tem ou seu sua seus suas isso esse essa pelo pela dos das nos vez muito
 de lo te fue muy
 jak proč kde kdy jste nebo
 czy jest nie się jak dlaczego gdzie kiedy pan pani proszę co jakie jaki jaka ile był była było
-och är att det som inte hur varför når vad jeg ikke hvordan hvorfor hvad""".split())
+och är att det som inte hur varför når vad jeg ikke hvordan hvorfor hvad
+ve bir bu şu ne nasıl neden niçin niye nerede hangi kim mı mu mü mıydı miydi misiniz mısınız musunuz müsünüz
+var yok değil için ile gibi kadar daha çok sonra önce siz sizin sizi sizce bana beni bizim onu ona da ki
+veya ama hiç şey zaman""".split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", re.UNICODE)
 
@@ -72,11 +76,13 @@ def looks_english(text: str, among_english: bool = True) -> bool:
         # in a Chinese guide)
         return english >= 2 and other == 0 and (2 * english >= len(words)
                                                 or text.isascii() and not _mostly_not_english_words(words))
+    accents = bool(re.search(r"[^\x00-\x7f]", "".join(words)))  # ä, é, ñ… rare in English
     if len(words) < 4:
-        return True
+        # a short line is English unless it has no English word and two marks of another language
+        # ("Sonra ne yaptınız?": two Turkish words; "¿Qué pasó?": a Spanish word and its accent)
+        return not (english == 0 and other + accents >= 2)
     if english < 2 and _mostly_not_english_words(words):
         return False  # Swahili…: no list of its words here, but most are no English word
-    accents = bool(re.search(r"[^\x00-\x7f]", "".join(words)))  # ä, é, ñ… rare in English
     return not (other >= 1 and other + accents > english)
 
 
@@ -173,7 +179,9 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            # Swedish, Norwegian, Danish: "spela in", "inspelning", "ta opp", "opptak", "optage"
            r"spela(?:r)? in|spelas in|inspelning\w*|ta(?:r)? opp|opptak\w*|optag\w*|tage(?:r)? op|"
            # Indonesian and Malay: "boleh saya rekam?", "direkam", "rakaman"
-           r"rekam|merekam|direkam|rekaman|rakam|merakam|dirakam|rakaman)")
+           r"rekam|merekam|direkam|rekaman|rakam|merakam|dirakam|rakaman|"
+           # Turkish: "kayda almamızda sakınca var mı?", "kaydedebilir miyim?", "ses kaydı"
+           r"kayda|kayıt|kaydı|kaydet\w*|kaydedebilir\w*|kaydetmem\w*|kaydetmemiz\w*)")
 _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
@@ -183,7 +191,9 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           r"nie przeszkadza|nic przeciwko|w porz[aą]dku|ok|okay|ok[eé]|"
           r"g[åa]r det bra|[äe]r det (?:ok(?:ej|ay)?|greit|i orden|i ordning)|f[åa]r (?:jag|jeg|vi)|kan (?:jag|vi|jeg)|"
           r"godk[äa]nner|samtycker|greit|i orden|"
-          r"boleh(?:kah)?|bersedia(?:kah)?|keberatan|izin(?:kan)?|diizinkan|setuju|(?:tidak|nggak|gak) apa[- ]apa)"
+          r"boleh(?:kah)?|bersedia(?:kah)?|keberatan|izin(?:kan)?|diizinkan|setuju|(?:tidak|nggak|gak) apa[- ]apa|"
+          # Turkish: "sakınca var mı", "olur mu", "izin verir misiniz", "uygun mu", "onaylıyor musunuz"
+          r"sak[ıi]nca|olur mu|izin ver\w*|uygun mu|onayl[ıi]yor musunuz|m[üu]saade)"
           # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
           # "Autorisez-vous…", "Permite-me gravar…?", "Importa-se que eu grave?"
           r"(?:-(?:vous|nous|moi|je|tu|on|se|me|nos|lhe|lo|la|ti|mi|ci))?")
@@ -204,9 +214,9 @@ OTHER_LANGUAGE_CONSENT = (
 _BEFORE_WE_START = (r"(?:antes de (?:come[cç]ar|come[cç]armos|iniciar|iniciarmos|empezar|comenzar)|"
                     r"avant (?:de commencer|qu'on commence|que nous commen[cç]ions)|"
                     r"bevor wir (?:anfangen|beginnen|starten|loslegen)|vo(?:or|ordat) we (?:beginnen|starten)|"
-                    r"prima di (?:iniziare|cominciare)|zanim zaczniemy|przed rozpocz[eę]ciem)")
+                    r"prima di (?:iniziare|cominciare)|zanim zaczniemy|przed rozpocz[eę]ciem|ba[şs]lamadan(?: [öo]nce)?)")
 _QUESTIONS = (r"(?:d[uú]vidas?|perguntas?|dudas?|preguntas?|questions?|fragen|vragen|domand[ae]|dubbi|dubbio|"
-              r"pytania|pyta[nń])")
+              r"pytania|pyta[nń]|sorunuz|sorular[ıi]n[ıi]z|soru)")
 _ANY = (r"(?:alguma|algum|alguna|alg[uú]n|des|noch|nog|qualche|jakie[sś]|ancora|encore|mais|m[aá]s|outras?|otras?|"
         r"autres|andere|altre)")
 OTHER_LANGUAGE_CHECK_IN = re.compile(
@@ -220,7 +230,7 @@ OTHER_LANGUAGE_CHECK_IN = re.compile(
 # has its warm-up
 OTHER_LANGUAGE_ABOUT_THEM = re.compile(
     r"(?<![\w-])(?:sobre (?:voc[eê]s?|ti|usted(?:es)?|vos)|(?:de|sur) (?:vous|toi)(?:-m[eê]mes?)?|"
-    r"[uü]ber (?:sich|dich)|von (?:sich|dir)|over (?:jezelf|uzelf|jou|u)|(?:su )?di te|di lei|o sobie|"
+    r"[uü]ber (?:sich|dich)|von (?:sich|dir)|kendiniz(?:den|i|le ilgili)|kendin(?:den|i)|over (?:jezelf|uzelf|jou|u)|(?:su )?di te|di lei|o sobie|"
     r"(?:sua|tua|tu|su|seu|votre|ta|ton|ihre?[rnm]?|deine?[rnm]?|je|uw|jouw|vostra|il suo|il tuo|din|ditt) "
     r"(?:fam[ií]lia|famille|familie|gezin|famiglia|trabalho|trabajo|travail|arbeit|arbeitsalltag|werk|lavoro|rotina|"
     r"rutina|quotidien|alltag|dag|giornata|rolle|rol|r[ôo]le|ruolo|papel|funci[oó]n|fun[cç][aã]o|beruf|m[ée]tier|"
@@ -263,6 +273,9 @@ _LANGUAGE_WORDS = {
     "Swedish": "och är att det som inte hur varför när vad du har kan",
     "Norwegian or Danish": "jeg ikke hvordan hvorfor hvad hva og er det har kan",
     # (Malay shares most of these: a Malay guide is named Indonesian)
+    "Turkish": "ve bir bu şu ne nasıl neden niçin niye nerede hangi kim mı mu mü miydi mıydı misiniz mısınız "
+               "musunuz müsünüz var yok değil için ile gibi kadar daha çok sonra önce siz sizin sizi sizce "
+               "ben bana beni biz bizim onu ona da ki veya ama hiç şey zaman",
     "Indonesian": "apa apakah bagaimana mengapa kenapa kapan siapa yang tidak ini itu dengan untuk dari ada saya "
                   "anda bapak ibu sudah belum bisa kalau atau juga lebih seperti biasanya pernah menurut boleh "
                   "ceritakan",

@@ -42,6 +42,11 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # lone "kan", the Dutch and Scandinavian "can")
     ("Indonesian", r"\bbukankah\b|,\s*(?:(?:ya|iya)\s+)?(?:kan|bukan)\s*\?\s*$|"
                    r"\b(?:lebih|paling|sangat|cukup|sudah|makin|semakin)\s+\w+\s+kan\b|\bkan\s+(?:daripada|dibanding\w*)\b"),
+    # Turkish: the tag "…, değil mi?" / "…değil miydi?" ("sizce de … değil miydi?"), "…düşünmüyor musunuz?"
+    # ("don't you think…"), "…katılmaz mısınız?" ("wouldn't you agree"); not the neutral either-or
+    # "… mı, değil mi?" ("is it or not?")
+    ("Turkish", r"(?<!\bm[ıiuü] )(?<!\bm[ıiuü], )\bdeğil\s+mi(?:ydi|ydiniz|siniz|dir)?\b|"
+                r"\bdüşünmüyor\s+musunuz\b|\bkatılmaz\s+mısınız\b|\bsizce\s+de\s+(?:\w+\s+){0,6}?\w*\s+m[ıiuü](?:ydı|ydi|ydu|ydü)?\s*\?\s*$"),
 )
 _PATTERNS = tuple((language, re.compile(p)) for language, p in _FORMS)
 

@@ -464,6 +464,17 @@ def _experience_rewrite(sentence: str) -> str:
     said_you = re.match(r"^(?:would you say|did i hear you say|did you say|are you saying) (?:that )?"
                         r"(you\b.+|(?:the|your|our|this|these|those|its|their) .+)$", plain, re.I)
     inner = as_asked(said_you.group(1)) if said_you else None
+    # "Would you say reading at home is a struggle or a joy in your house?": an opinion asked as this or
+    # that, not something they once said: how it goes, or how they would describe the thing
+    opinion = re.match(r"^would you say (?:that )?(?!you\b|i\b|we\b|they\b|it\b)([\w'-]+(?: [\w'-]+){0,5}?) "
+                       r"(is|are|was|were) (?:(?:a|an|very|really|more|less|quite|too|so|pretty)\s+)*[\w-]+"
+                       r"(?: or (?:(?:a|an|very|really|more|less|quite|too|so|pretty)\s+)*[\w-]+)?"
+                       r"((?: (?:in|at|for|with|on|during|around|among) [\w' -]{1,40})?)$", plain, re.I)
+    if opinion and not _PLACEHOLDER.search(opinion.group(1)):
+        subject, verb, tail = opinion.groups()
+        if subject.split()[0].lower().endswith("ing"):  # an activity: how it goes
+            return f"How {'did' if verb.lower() in ('was', 'were') else 'does'} {subject} go{tail}?"
+        return f"How would you describe {subject}{tail}?"
     claim = said_you and re.match(r"^((?:the|your|our|this|these|those|its|their) [\w'-]+(?: [\w'-]+){0,3}?) "
                                   r"(has|have|had|is|are|was|were) (.+)$", said_you.group(1), re.I)
     if claim and not inner:  # "…the loyalty card has changed…" → "Has the loyalty card changed…?"
@@ -1104,10 +1115,32 @@ def predicate_cut(topic: str) -> str:
     return "this" if cut.lower() in _DETERMINERS else cut
 
 
+# what a verb in the third person goes on to: its object ("slows down your stations", "eats the
+# battery"), so the word before it is a verb, not a plural noun
+_OBJECT_START = _DETERMINERS | frozenset("down up out off away it them us me you people everyone".split())
+
+
+def clause_cut(topic: str) -> str:
+    """ "the QR badge login slows down your stations" → "the QR badge login": a thing, then a verb
+    in the third person and what it says of the thing, which is no part of it (pasted after "your
+    experience with" it cannot be said)."""
+    words = topic.split()
+    if len(words) < 4 or words[0].lower() not in _DETERMINERS:
+        return topic
+    for i in range(2, len(words) - 1):
+        w, before, after = words[i].lower(), words[i - 1].lower(), words[i + 1].lower()
+        if before in _DETERMINERS | _PREPOSITIONS:
+            continue
+        if w in _THIRD_PERSON | _CLAUSE_VERBS or re.fullmatch(r"[a-z]{2,}[^s'u]s", w) and after in _OBJECT_START \
+                or before.endswith("s") and w + "s" in _THIRD_PERSON | _CLAUSE_VERBS and after in _OBJECT_START:
+            return " ".join(words[:i])  # (the last: "the sales reports help the team")
+    return topic
+
+
 def tell_about(topic: str) -> str:
     """ "Can you tell me about your experience with <topic>?"; when what was found is not a thing
     ("nervous", "your team use the calendar"), the plain ask for the last time it came up."""
-    topic = predicate_cut(topic)
+    topic = predicate_cut(clause_cut(topic))
     if topic in ("this", "it", "that") or not _is_thing(topic):
         return _GENERIC
     return f"Can you tell me about your experience with {topic}?"
@@ -1115,6 +1148,7 @@ def tell_about(topic: str) -> str:
 
 def experience_with(topic: str) -> str:
     """The neutral ask about a thing: "the last time you used it" only for something used."""
+    topic = clause_cut(topic)
     if _usable(topic) and _is_thing(topic):
         return f"What was your experience with {topic} the last time you used it?"
     return tell_about(topic)
