@@ -132,3 +132,16 @@ def test_titles_with_no_latin_letters_get_slugs_of_their_own(tmp_path) -> None:
             ws.create_study("営業", slug="Eigyo 2027")
         with pytest.raises(Conflict, match="--slug"):
             ws.create_study("営業", slug="cs-2027")
+
+
+def test_a_slug_writes_letters_nfkd_keeps_whole_as_plain_ones_and_an_older_slug_still_works(tmp_path) -> None:
+    with Workspace.open(tmp_path / "ws") as ws:
+        # "ł" is "l", not dropped ("płatności" → "platnosci"); "ß", "ø", "æ", "đ" likewise
+        assert ws.create_study("Przelewy i płatności w Łodzi").slug == "przelewy-i-platnosci-w-lodzi"
+        assert ws.create_study("Straße, Ørsted, Æble, Đakovo").slug == "strasse-orsted-aeble-dakovo"
+        # a study made before keeps the slug stored then, and is found by the one its title gives now
+        old = ws.create_study("Składki ZUS w aplikacji", slug="skadki-zus-w-aplikacji")
+        assert ws.study("skadki-zus-w-aplikacji").id == old.id
+        assert ws.study("skladki-zus-w-aplikacji").id == old.id
+        with pytest.raises(NotFound, match="skadki-zus-w-aplikacji"):
+            ws.study("skladki-zus")

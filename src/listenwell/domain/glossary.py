@@ -28,7 +28,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# letters that NFKD does not take apart into a plain letter and an accent
+# letters that NFKD does not take apart into a plain letter and an accent (also a slug's: ``text.slugify``)
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
                           "đ": "d", "Đ": "D", "ı": "i", "İ": "I", "œ": "oe", "Œ": "Oe", "þ": "th"})
 
@@ -1117,6 +1117,12 @@ def fold(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text.translate(_LETTERS).translate(_DIGITS).lower())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", plain) if _JAMO.search(plain) else plain
+
+
+def plain_letters(text: str) -> str:
+    """``text`` with the letters NFKD does not take apart written as plain ones ("ł" → "l", "ø" → "o",
+    "ß" → "ss", "æ" → "ae"), case kept; all else as written."""
+    return text.translate(_LETTERS)
 
 
 @lru_cache(maxsize=65536)

@@ -7,7 +7,7 @@ import os
 import re
 import unicodedata
 
-from listenwell.domain.glossary import in_english
+from listenwell.domain.glossary import in_english, plain_letters
 
 
 # letters no accent can be taken off: Chinese characters, kana, Hangul, a full-width form. Each
@@ -17,8 +17,10 @@ _NOT_LATIN = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 
 def slugify(text: str) -> str:
     """``"Checkout drop-off"`` → ``"checkout-drop-off"``; a title with no Latin letter or digit
-    ("経費精算ヒアリング") → ``"study"`` (see ``SLUG``)."""
-    norm = unicodedata.normalize("NFKD", _NOT_LATIN.sub("-", unicodedata.normalize("NFKC", text)))
+    ("経費精算ヒアリング") → ``"study"`` (see ``SLUG``). A letter NFKD does not take apart is written
+    plain, not dropped ("płatności" → "platnosci", "Straße" → "strasse"): a study made before keeps its
+    stored slug, and is found by the new one too (``store.studies.get_study_row``)."""
+    norm = unicodedata.normalize("NFKD", _NOT_LATIN.sub("-", unicodedata.normalize("NFKC", plain_letters(text))))
     norm = norm.encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-zA-Z0-9]+", "-", norm).strip("-").lower()
     return slug or "study"
