@@ -2124,3 +2124,15 @@ def test_arabic_indic_dates_and_hijri_dates() -> None:
     # a date the sheet writes with slashes that does not read is refused in the sheet's own order too
     with pytest.raises(InputError, match=r"write it as DD/MM/YYYY or YYYY-MM-DD"):
         parse_date("12/11/2026 م", "last booking", "P")
+
+
+@pytest.mark.parametrize("header", [
+    "Jak prawdopodobne jest, że polecisz naszą aplikację znajomemu lub współpracownikowi? (0–10)",
+    "Jak bardzo prawdopodobne jest, że poleciłaby Pani nasz bank znajomym?",
+    "Wie wahrscheinlich ist es, dass Sie unsere App einem Freund oder Kollegen empfehlen?",
+    "¿Qué probabilidad hay de que recomiende nuestra app a un amigo?",
+    "Quelle est la probabilité que vous recommandiez notre application à un proche ?",
+])
+def test_the_nps_question_in_the_survey_tools_language_is_the_nps(header: str) -> None:
+    from listenwell.analysis.roster_signals import NPS
+    assert NPS.columns([header]) == [header]

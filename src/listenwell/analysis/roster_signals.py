@@ -312,9 +312,11 @@ TIME_SPENT = Role(("hours_played_30d", "minutes_played_30d", "playtime_30d", "mi
                           r"tickets?|delivery|shipping|lead|cycle|first|since|date|at|id|spend|spent on|cost|paid|"
                           r"billable|billed|outage|downtime)\b|" + _NOT_USE), use=True)
 _GROUP = r"\b(?:group|category|segment|type|class)\b"
+# (the question, in the survey tool's language: "How likely are you to recommend…", German "Wie wahrscheinlich
+# ist es, dass Sie … einem Freund empfehlen?", its verb last, Polish "Jak prawdopodobne jest, że polecisz…")
 NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
             "recommend", "likelihood_to_recommend", "how_likely_to_recommend"),
-           (r"^(?!.*" + _GROUP + r")(?:.*\bnps\b|.*\bnet promoter\b|.*\blikel\w*\b.{0,30}\brecommend\b|"
+           (r"^(?!.*" + _GROUP + r")(?:.*\bnps\b|.*\bnet promoter\b|.*\blikel\w*\b.{0,80}\brecommend\b|"
             r".*\brecommend\b.*\b(?:0|zero)\b.*\b10\b|"
             # a survey tool's own score column: "Delighted Score", "Retently score"
             r".*\b(?:delighted|retently|asknicely|wootric|satismeter|survicate)\s(?:score|rating)\b)",
