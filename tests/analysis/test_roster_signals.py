@@ -2126,6 +2126,17 @@ def test_arabic_indic_dates_and_hijri_dates() -> None:
         parse_date("12/11/2026 م", "last booking", "P")
 
 
+def test_a_note_in_a_language_the_rules_read_that_no_rule_matched_is_not_said_to_be_unread() -> None:
+    warnings = chosen_warnings({"P1": "Freelancer na umowach o dzieło, rozważa założenie działalności",
+                                "P2": "mteja analalamika kuhusu riba kubwa",
+                                "P3": "Loves the budgeting feature"})
+    matched = next(w for w in warnings if "no rule matched" in w)
+    assert matched.startswith("1 of the 3 chosen has a note no rule matched (in a language the rules read)")
+    assert "P1" in matched
+    unread = next(w for w in warnings if "could not read" in w)
+    assert "P2" in unread and "P1" not in unread
+
+
 @pytest.mark.parametrize("header", [
     "Jak prawdopodobne jest, że polecisz naszą aplikację znajomemu lub współpracownikowi? (0–10)",
     "Jak bardzo prawdopodobne jest, że poleciłaby Pani nasz bank znajomym?",

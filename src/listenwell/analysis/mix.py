@@ -86,6 +86,7 @@ from listenwell.analysis.roster_signals import (
     maybe_minor,
     moved_away,
     name_in_roster,
+    notes_no_rule_matched,
     of_the_row_only,
     opt_in_columns,
     parse_date,
@@ -109,7 +110,7 @@ from listenwell.analysis.roster_signals import (
     through_someone,
     to_arrange,
     typical_lifetime_count,
-    unread_notes,
+    unread_notes_elsewhere,
     usage_and_why,
     usage_status_columns,
     way_not_in_roster,
@@ -1695,9 +1696,14 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "said they do it only in person, yet the roster counts frequent use",
      "a segment on that answer and the usage segment disagree: ask them which holds before you invite them, "
      "or swap them out"),
-    (_OfTheRoster(unread_notes), "has a note the plan could not read (not in a language it reads)",
+    (_OfTheRoster(unread_notes_elsewhere), "has a note the plan could not read (not in a language it reads)",
      "have notes the plan could not read (not in a language it reads)",
      "read them before you invite them (a request not to be called, a death or a refusal in them goes unseen), "
+     "or swap them out"),
+    # (in a language the rules read, a Polish note no rule matched: not said to be in a language it cannot read)
+    (_OfTheRoster(notes_no_rule_matched), "has a note no rule matched (in a language the rules read)",
+     "have notes no rule matched (in a language the rules read)",
+     "read them before you invite them (a request, a death or a refusal worded another way goes unseen), "
      "or swap them out"),
     # a barred colleague's note is about the company (a legal hold), but their own row says nothing: named
     (_OfTheRoster(colleagues_of_barred), "works where someone is left out for a note that bars contact",

@@ -2195,8 +2195,7 @@ def unread_words(note: str) -> tuple[str, ...]:
     # in a language the tables read: two of its everyday words, or one and a letter of its accents or a
     # word of its tables ("Est passé chez un autre syndic"); in a note of three words, one of these
     read, own = words_read(), [w.lower() for w in _WORD_IN_NOTE.findall(fold(raw)) if _LATIN.match(w)]
-    evidence = max(len(set(own) & language) for language in everyday_words()) \
-        + bool(_READ_ACCENTS.search(raw.lower())) + any(w in read and not is_english_word(w) for w in own)
+    evidence = _language_read(raw)
     if evidence >= 2 or (evidence and len(own) <= 3):
         return ()
     out: list[str] = []
@@ -2208,11 +2207,30 @@ def unread_words(note: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def unread_note(p: Participant, also: frozenset[str] = frozenset()) -> str | None:
+@functools.lru_cache(maxsize=65536)
+def _language_read(raw: str) -> int:
+    """How much says ``raw`` is in a language the tables read: its everyday words (the most of one
+    language), a letter of its accents, a word of its tables that is not English."""
+    from listenwell.analysis.english_words import is_english_word
+
+    read, own = words_read(), [w.lower() for w in _WORD_IN_NOTE.findall(fold(raw)) if _LATIN.match(w)]
+    return max(len(set(own) & language) for language in everyday_words()) \
+        + bool(_READ_ACCENTS.search(raw.lower())) + any(w in read and not is_english_word(w) for w in own)
+
+
+def in_a_language_read(note: str) -> bool:
+    """Whether an unread note (``unread_words``) still shows a language the rules read (a Polish note's
+    "ł", a word of its tables): no rule matched it, but it is not in a language nobody reads."""
+    return _language_read(note.strip()) > 0
+
+
+def unread_note(p: Participant, also: frozenset[str] = frozenset(), read_language: bool | None = None) -> str | None:
     """A note of theirs that no rule could read (``unread_words``), quoted, for the researcher to read;
-    ``also``: columns read as notes by what they hold (``notes_by_content``)."""
+    ``also``: columns read as notes by what they hold (``notes_by_content``); ``read_language``: only a
+    note in a language the rules read (True: no rule matched it) or only one in another (False)."""
     return next((f"{col}: {_quoted(v.strip())!r}" for col, v in p.attributes.items()
-                 if (col in also or _NOTES_COLUMN.search(_words(col))) and unread_words(v)), None)
+                 if (col in also or _NOTES_COLUMN.search(_words(col))) and unread_words(v)
+                 and (read_language is None or in_a_language_read(v) == read_language)), None)
 
 
 def notes_by_content(people: list[Participant]) -> list[str]:
@@ -2222,11 +2240,22 @@ def notes_by_content(people: list[Participant]) -> list[str]:
     return free_text_columns(keys, [p.attributes for p in people])
 
 
-def unread_notes(people: list[Participant]) -> dict[str, str]:
+def unread_notes(people: list[Participant], read_language: bool | None = None) -> dict[str, str]:
     """pid → a note no rule could read (``unread_note``), in a note column by its name or by its
-    values (``notes_by_content``)."""
+    values (``notes_by_content``); ``read_language`` as ``unread_note``'s."""
     also = frozenset(notes_by_content(people))
-    return {p.pid: why for p in people if (why := unread_note(p, also))}
+    return {p.pid: why for p in people if (why := unread_note(p, also, read_language))}
+
+
+def unread_notes_elsewhere(people: list[Participant]) -> dict[str, str]:
+    """``unread_notes`` in a language the rules do not read."""
+    return unread_notes(people, read_language=False)
+
+
+def notes_no_rule_matched(people: list[Participant]) -> dict[str, str]:
+    """``unread_notes`` in a language the rules read, which no rule matched (a Polish note of a
+    freelancer's contracts): named apart, so the plan does not say their language is not read."""
+    return unread_notes(people, read_language=True)
 
 
 def an_organisation(p: Participant) -> str | None:
