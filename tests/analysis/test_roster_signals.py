@@ -2126,6 +2126,78 @@ def test_arabic_indic_dates_and_hijri_dates() -> None:
         parse_date("12/11/2026 م", "last booking", "P")
 
 
+def test_polish_crm_notes_and_statuses_leave_out_who_must_not_be_asked() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def client(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, email=f"{pid.lower()}@poczta.example",
+                           attributes={"ostatnie logowanie": "20.11.2026", "zgoda na badania": "Tak",
+                                       **{k.replace("_", " "): v for k, v in attrs.items()}})
+    said = {"B1": ({"status": "windykacja"}, "in debt collection"),
+            "B2": ({"uwagi": "Zaległa rata kredytu, sprawa przekazana do firmy windykacyjnej"}, "in debt collection"),
+            "B3": ({"uwagi": "Podejrzenie oszustwa – sprawdza dział bezpieczeństwa"}, "flagged for fraud"),
+            "B4": ({"uwagi": "Pracownik banku, oddział Gdańsk"}, "staff"),
+            "B5": ({"uwagi": "nasza pracownica z działu kart"}, "staff"),
+            "B6": ({"uwagi": "Niepełnoletnia (ur. 2012), konto prowadzone przez matkę"}, "under 18"),
+            "B7": ({"uwagi": "Klient nie wyraził zgody na nagrywanie rozmowy"}, "said no to recording")}
+    kept = [client("K1", uwagi="Prosi o kontakt tylko mailowo, nie dzwonić"),
+            client("K2", uwagi="Pracownik urzędu skarbowego, prowadzi też JDG"),
+            client("K3", uwagi="Córka pracownika banku"),
+            client("K4", uwagi="Syn ur. 2012 ma konto dziecięce"),
+            client("K5", uwagi="Reklamacja karty rozwiązana")]
+    assert [left_out_by_roster(p, today) for p in kept] == [None] * len(kept)
+    plan = plan_mix([client(pid, **attrs) for pid, (attrs, _) in said.items()] + kept,
+                    MixOptions(size=12, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # an earlier interview a note dates, for --exclude-recent
+    assert last_interviewed_in_roster(client("i1", uwagi="Brała udział w wywiadzie UX 04.05.2026 (karty)")) \
+        == dt.date(2026, 5, 4)
+
+
+def test_polish_notes_to_check_are_named_when_chosen() -> None:
+    warnings = chosen_warnings({
+        "W1": "Skarga do Rzecznika Finansowego w toku – kontakt wyłącznie przez Dział Prawny",
+        "W2": "Starsza pani, prosi o kontakt przez syna",
+        "W3": "Pełnomocnik konta. Rozmawiać tylko za zgodą właściciela rachunku",
+        "W4": "Mail aktywacyjny odbity, numer aktualny",
+        "W5": "Prosi o kontakt wyłącznie mailowy – nie dzwonić",
+        "W6": "Konto dla małoletniego prowadzone przez ojca"})
+
+    def named(what: str) -> set[str]:
+        return set(re.findall(r"W\d", next((w for w in warnings if what in w), "")))
+    assert named("only through someone else") == {"W1", "W2", "W3"}
+    assert named("complaint to an ombudsman") == {"W1"}
+    assert named("bounced") == {"W4"}
+    assert named("reached one way only") == {"W5"}  # (email only: a channel, not a no)
+    assert named("parent's account") == {"W6"}
+
+
+def test_english_notes_of_debt_collection_fraud_and_complaints_and_a_bare_blocked_status() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert left_out_by_roster(person("c1", status="In collections"), TODAY).startswith("in debt collection")
+    assert left_out_by_roster(person("c2", notes="Overdraft sent to collections in May"), TODAY) \
+        .startswith("in debt collection")
+    assert left_out_by_roster(person("c3", notes="Suspected fraud, account frozen"), TODAY) \
+        .startswith("flagged for fraud")
+    # a book collection, a victim of fraud, a resolved complaint: nothing to leave out
+    for note in ("Runs a book collection club", "Victim of card fraud, card replaced", "Complaint resolved in May"):
+        assert left_out_by_roster(person("k", notes=note), TODAY) is None, note
+    warnings = chosen_warnings({"E1": "Complaint to the Financial Ombudsman open since 10/2026",
+                                "E2": "Contact through her daughter (mobile on file)",
+                                "E3": "Loves the budgeting feature"})
+    assert "E1" in next(w for w in warnings if "complaint to an ombudsman" in w)
+    assert "E2" in next(w for w in warnings if "only through someone else" in w)
+    people = [Participant(pid=f"S{i}", email=f"s{i}@mail.example", attributes={"sessions_30d": "5", "status": s})
+              for i, s in enumerate(("blocked", "zablokowany", "active"))]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    suspended = next(w for w in plan.warnings if "suspended" in w)
+    assert "S0" in suspended and "S1" in suspended and "S2" not in suspended
+
+
 def test_a_note_in_a_language_the_rules_read_that_no_rule_matched_is_not_said_to_be_unread() -> None:
     warnings = chosen_warnings({"P1": "Freelancer na umowach o dzieło, rozważa założenie działalności",
                                 "P2": "mteja analalamika kuhusu riba kubwa",

@@ -285,3 +285,24 @@ def test_digits_of_arabic_script_and_full_width_ones_read_as_ascii() -> None:
     assert ascii_digits("١٬٢٣٤٫٥") == "1,234.5"
     assert ascii_digits("２０２６年") == "2026年"
     assert fold("عمره ١٧ سنة") == "عمره 17 سنة"
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    # contact through someone, a channel, a no to recording
+    ("kontakt wyłącznie przez Dział Prawny", "contact only through the department prawny"),
+    ("prosi o kontakt przez córkę", "contact through their daughter"),
+    ("Prosi o kontakt wyłącznie mailowy – nie dzwonić", "email only – do not call"),
+    ("Nie wyraża zgody na nagrywanie rozmów", "don't want to be recorded"),
+    # debt collection, fraud, an ombudsman; an ordinary complaint is left as it is
+    ("sprawa w windykacji", "sprawa w debt collection"), ("podejrzenie wyłudzenia", "suspected fraud"),
+    ("Skarga do Rzecznika Finansowego", "complaint to the ombudsman"), ("reklamacja rozwiązana", "reklamacja rozwiazana"),
+    # staff opening a clause, or ours; not another employer's, nor a relative of one
+    ("Pracownica banku (zespół IT)", "our employee (team it)"), ("nasz pracownik", "our employee"),
+    ("pracownik urzędu gminy", "employee urzedu gminy"), ("córka pracownika banku", "corka pracownika banku"),
+    # a minor, a birth year of their own (not a son's), research taken part in, a closed account, a bounce
+    ("Małoletni (ur. 2011)", "minor (born 2011)"), ("syn ur. 2011", "syn ur. 2011"),
+    ("Udział w wywiadzie UX 12.03.2026", "took part in interviews ux 12.03.2026"),
+    ("Zamknęła rachunek", "closed their account"), ("mail powitalny odbity", "email bounced"),
+])
+def test_polish_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english

@@ -83,6 +83,7 @@ from listenwell.analysis.roster_signals import (
     acts_for_them,
     an_organisation,
     left_out_by_roster,
+    legal_matter,
     maybe_minor,
     moved_away,
     name_in_roster,
@@ -1690,6 +1691,10 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "anything shared"),
     (an_organisation, "looks like an organisation, not people", "look like organisations, not people",
      "find the person to talk to there, or leave them out with --mix on that column"),
+    (legal_matter, "has a complaint to an ombudsman or a legal matter open, by the roster's note",
+     "have complaints to an ombudsman or legal matters open, by the roster's note",
+     "contact with them is often your legal or compliance team's to make: ask them before you invite, or swap "
+     "them out"),
     (through_someone, "is to be contacted only through someone else", "are to be contacted only through someone else",
      "ask them before you invite, or swap them out"),
     (in_person_only_yet_counted, "said they do it only in person, yet the roster counts frequent use",

@@ -1534,6 +1534,9 @@ _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|b
 # a note that is the person's own age group, opening it: "Under 18", "minor", "未成年（…）" (not "under 18
 # son", someone else, nor "minor issue")
 _UNDER_18_NOTE = re.compile(r"^\W*(?:under\s18\W*(?:$|[(,;])|(?:a\s)?minor\W*(?:$|\())", re.I)  # "under 18, …"
+# a birth year a note gives, opening a clause or in brackets: "Minor (born 2011)", "born in 2010, parent's
+# card" (not "son born 2012": someone else's)
+_BORN_IN_NOTE = re.compile(r"(?:^|\(|[,;:]\s?)\W*born\s(?:in\s)?((?:19|20)\d\d)\b")
 # an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
 _AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o|lat|a[nñ]os|ans|jahre|jaar|anni)\b|"
                           r"\baged?\s(\d{1,2})\b", re.I)
@@ -1589,6 +1592,11 @@ _DELETED = re.compile(r"^(?:(?:account|user|profile)\s)?(?:deleted|erased|anonym
 _FRAUD = re.compile(r"\b(?:fraud\w*|fraude|frode|betrug|oszustwo)\b")
 _BANNED = re.compile(r"\b(?:banned|perma ?banned|gebannt|banni|baneado|banido|bannato)\b")
 # why an account was closed, in a column for it ("Deactivation reason: Fraud investigation")
+_IN_COLLECTION_STATE = re.compile(r"^(?:in\s)?(?:debt\s)?collections?$|^(?:in\s)?debt\scollection\b|^in\scollections?\b")
+_IN_COLLECTION_NOTE = re.compile(r"\bdebt\scollection\b|\bin\s(?:debt\s)?collections\b|\bcollections?\sagency\b|"
+                                 r"\b(?:sent|passed|referred|handed)\s(?:over\s)?to\s(?:debt\s)?collections?\b")
+_FRAUD_SUSPECTED_NOTE = re.compile(r"\b(?:suspected|alleged|possible|potential)\sfraud\b|"
+                                   r"\bfraud\s(?:investigation|suspected|suspicion|hold|case)\b")
 _CLOSED_REASON = re.compile(r"\b(?:deactivation|deactivated|suspension|suspended|ban|block|blocking|closure|closing|"
                             r"offboarding|removal|termination|archived?)\s(?:reason|cause)\b")
 _DELETED_ON = re.compile(r"^(?:deleted|erased|anonymi[sz]ed)\s(?:at|on|date)$|^(?:deletion|erasure)\sdate$")
@@ -1886,6 +1894,10 @@ def age_band_minor(p: Participant) -> str | None:
 # an account suspended, in a game's or a community's admin export ("account_status: suspended"): a
 # moderation sanction there, a membership on hold elsewhere; planned, and named so it can be checked
 _SUSPENDED = re.compile(r"^(?:temporarily\s|temp\s)?suspended\b", re.I)
+# (a customer record's bare "Status: blocked", as a bank's CRM writes it, Polish "zablokowany": an account
+# blocked may be a fraud hold or a late payment, so named, not left out, like a suspended one)
+_BARE_STATUS = re.compile(r"^(?:status|state|customer\sstatus|client\sstatus)$")
+_BLOCKED = re.compile(r"^(?:temporarily\s|temp\s)?blocked\b", re.I)
 
 
 def suspended_account(p: Participant) -> str | None:
@@ -1893,8 +1905,9 @@ def suspended_account(p: Participant) -> str | None:
     return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
                  if (_ACCOUNT_COLUMN.search(_words(col)) and not _NOT_THE_ACCOUNT.search(_words(col))
                      or _ENROLMENT_COLUMN.fullmatch(_words(col)))
-                 and (_SUSPENDED.match(re.sub(r"[\s_-]+", " ", v.strip())) or _SUSPENDED.match(in_english(v)))),
-                None)  # (in English: Turkish "Askıya Alındı", Indonesian "Ditangguhkan")
+                 and (_SUSPENDED.match(re.sub(r"[\s_-]+", " ", v.strip())) or _SUSPENDED.match(in_english(v)))
+                 or _BARE_STATUS.match(_words(col)) and (_SUSPENDED.match(in_english(v)) or _BLOCKED.match(in_english(v)))),
+                None)  # (in English: Turkish "Askıya Alındı", Indonesian "Ditangguhkan", Polish "zablokowany")
 
 
 def birth_date(p: Participant) -> tuple[int, ...] | None:
@@ -2132,7 +2145,10 @@ _THROUGH_SOMEONE = re.compile(
     r"\b(?:handle[ds]?|handling|contact(?:ed|s)?|approach(?:ed)?|manage[ds]?|deal|dealt|route[ds]?|go|goes|"
     r"speak|talk)\s+(?:(?:with\s+(?:them|him|her)|only)\s+)?(?:via|through|thru)\s+(?:the\s+|their\s+|our\s+|his\s+|"
     r"her\s+|an?\s+)?(?:[\w&/-]+\s+){0,2}?(?:team|manager|department|dept|office|csm|am|rep|representative|owner|"
-    r"partner|agency|solicitor|lawyer)s?\b", re.I)
+    r"partner|agency|solicitor|lawyer)s?\b|"
+    # a relative: "Contact through her daughter (tel …)", Polish "prosi o kontakt przez córkę"
+    r"\b(?:contact(?:ed)?|approach(?:ed)?|speak|talk)\s+(?:only\s+)?(?:via|through|thru)\s+(?:the\s+|their\s+|his\s+|her\s+)"
+    r"(?:daughter|son|husband|wife|mother|father|granddaughter|grandson|sister|brother|family|carer|relative)s?\b", re.I)
 
 
 # a note that their number is someone else's ("not her own number, it's her grandmother's", "uses his
@@ -2147,12 +2163,28 @@ _NOT_THEIR_PHONE = re.compile(
     r"grandfather|wife|husband|son|daughter|sister|brother|parent|spouse|friend|neighbou?r|relative|uncle|aunt)\b")
 
 
+# a complaint or a legal matter open with the company, in a note: a complaint to an ombudsman or a regulator
+# ("Complaint to the Financial Ombudsman", "FOS complaint", Polish "skarga do Rzecznika Finansowego"), a
+# lawsuit, legal action, a matter reported to the police or a prosecutor: not a no, but contact with them is
+# often the legal or compliance team's to make, so named (an ordinary complaint, "complaint resolved", is not)
+_LEGAL_MATTER = re.compile(
+    r"\bcomplaints?\s(?:to|with)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:ombudsman|regulator|fos|cfpb|fca|ico)\b|"
+    r"\b(?:ombudsman|fos|cfpb|regulator)\s(?:complaint|case|referral)\b|\blegal\saction\b|\blaw\s?suit\b|"
+    r"\bcourt\scase\b|\breported\sto\s(?:the\s)?(?:police|prosecutor)\b", re.I)
+
+
+def legal_matter(p: Participant) -> str | None:
+    """A note of a complaint to an ombudsman or a legal matter open with them, quoted."""
+    return _noted(p, _LEGAL_MATTER)
+
+
 def through_someone(p: Participant) -> str | None:
     """A note that contact with them goes only through a colleague or another team, or that their
     number is someone else's, quoted."""
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
                  if present(v) and (_THROUGH_SOMEONE.search(v) or _NOTES_COLUMN.search(_words(col))
-                                    and _NOT_THEIR_PHONE.search(in_english(v)))), None)
+                                    and (_NOT_THEIR_PHONE.search(in_english(v)) or _THROUGH_SOMEONE.search(in_english(v))))),
+                None)  # (in English: Polish "kontakt wyłącznie przez Dział Prawny")
 
 
 # a note the rules cannot read: in a language none of them reads, so a request not to be called or a
@@ -2688,7 +2720,10 @@ _SAFE_CONTACT_ONLY = re.compile(
 _PARENTS_ACCOUNT = re.compile(
     r"\bparent(?:'?s)?\s(?:account|login|email|e-mail|mailbox|phone)\b|"
     r"\b(?:account|login|email)\s(?:is\s)?(?:held|owned|managed|run)\sby\s(?:a\s|the\s|their\s|his\s|her\s)?"
-    r"(?:parent|mother|father|mum|mom|dad|guardian)\b|^\W*minor\b")
+    r"(?:parent|mother|father|mum|mom|dad|guardian)\b|^\W*minor\b|"
+    # "account for a minor", "minor's account", "… managed by a parent" (Polish "konto dla małoletniego
+    # prowadzone przez rodzica", as ``in_english`` reads it)
+    r"\b(?:account|login)\s(?:for|of)\s(?:a\s)?minor\b|\bminor'?s\saccount\b|\b(?:managed|run|held)\sby\s(?:a\s|the\s)?parent\b")
 # a note of a representative role among those the study is about: a students' union officer ("SU
 # sabbatical officer"), a union's president; a stakeholder, not a typical member, so named when chosen
 _REPRESENTATIVE = re.compile(
@@ -3016,6 +3051,9 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
     age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) and not _SOMEONE_ELSES.search(fold(raw)) else None
     if age and 5 <= int(age.group(1) or age.group(2)) < 18:
         return f"under 18 ({col}: {_quoted(raw)})"
+    born = _BORN_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) and not _SOMEONE_ELSES.search(fold(raw)) else None
+    if born and 5 <= today.year - int(born.group(1)) <= 17:  # "(born 2011)", Polish "(ur. 2011)": under 18 all year
+        return f"under 18 ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _UNDER_18_NOTE.match(v):  # "Under 18", "未成年（用媽媽的卡）"
         return f"under 18 ({col}: {_quoted(raw)})"
     said = fold(raw).replace("\u2019", "'")
@@ -3071,6 +3109,15 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
     if account and re.fullmatch(r"(?:is\s)?blocked", state) or \
             _NOTES_COLUMN.search(w) and re.match(r"^\W*(?:account\s)?(?:banned|blocked)\s(?:for\s)?fraud\b", state):
         return f"banned ({col}: {_quoted(raw)})"
+    # a debt in collection ("Status: In collections", "debt collection", Polish "windykacja", "sprawa w
+    # windykacji"): a customer the company is pursuing for money is not one to invite to research; left out
+    if (account or re.search(r"\b(?:status|state)$", w) and not _NOT_THE_ACCOUNT.search(w)) and _IN_COLLECTION_STATE.match(state) \
+            or _NOTES_COLUMN.search(w) and _IN_COLLECTION_NOTE.search(state):
+        return f"in debt collection ({col}: {_quoted(raw)})"
+    # a fraud suspected or investigated, in a note ("suspected fraud", "fraud investigation open", Polish
+    # "podejrzenie wyłudzenia"): not someone to invite; a victim of fraud is not one ("victim of card fraud")
+    if _NOTES_COLUMN.search(w) and _FRAUD_SUSPECTED_NOTE.search(state):
+        return f"flagged for fraud, by the roster's note ({col}: {_quoted(raw)})"
     if _DELETED_ON.match(w) and _either_way(raw) is not None:
         return f"account deleted ({col}: {raw})"
     if re.fullmatch(r"(?:is\s)?(?:deleted|erased)", w) and _YES.match(v):

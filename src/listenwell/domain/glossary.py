@@ -237,7 +237,7 @@ _GLOSSARY: dict[str, str] = {
     "wewnetrzne": "internal", "wewnetrzny": "internal", "employe": "employee", "employee": "employee",
     "salarie": "employee", "empleado": "employee", "empleada": "employee", "funcionario": "employee",
     "funcionaria": "employee", "dipendente": "employee", "mitarbeiter": "employee", "mitarbeiterin": "employee",
-    "medewerker": "employee", "pracownik": "employee", "anstalld": "employee", "ansatt": "employee",
+    "medewerker": "employee", "pracownik": "employee", "pracownica": "employee", "anstalld": "employee", "ansatt": "employee",
     "ansat": "employee", "kollege": "colleague", "kollegin": "colleague", "kollegen": "colleague",
     "collega": "colleague", "collegue": "colleague", "colega": "colleague", "kolega": "colleague",
     "kolezanka": "colleague", "kollega": "colleague", "testkonto": "test account", "testowe": "test", "testowy": "test", "teste": "trial",
@@ -283,6 +283,8 @@ _GLOSSARY: dict[str, str] = {
     "uitgenodigd": "invited", "zaproszony": "invited", "zaproszona": "invited", "inbjuden": "invited",
     "invitert": "invited", "inviteret": "invited", "pendiente": "pending", "pendente": "pending",
     "ausstehend": "pending", "oczekujace": "pending", "suspendu": "suspended", "zawieszone": "suspended",
+    "zawieszony": "suspended", "zawieszona": "suspended", "zablokowany": "blocked", "zablokowana": "blocked",
+    "zablokowane": "blocked", "zamkniety": "closed", "zamknieta": "closed", "zamkniete": "closed",
     "pausiert": "paused", "pausado": "paused", "pausad": "paused", "pauset": "paused", "perdu": "lost",
     "radie": "struck off", "radiee": "struck off",  # a French agency's former beneficiary
     "en pause": "paused", "en pausa": "paused", "in pausa": "paused", "gepauzeerd": "paused", "ruhend": "dormant",
@@ -867,6 +869,86 @@ def _turkish(text: str) -> str:
     return _TR_AGE.sub(age, _TR_DIED.sub(died, text))
 
 
+
+# Polish, as a Polish bank's or shop's support agents write notes (folded: "ł" is "l", "ż" is "z"):
+# contact only through a team or a person ("kontakt wyłącznie przez Dział Prawny", "prosi o kontakt przez
+# córkę", "rozmawiać tylko za zgodą właściciela"), email only ("prosi o kontakt wyłącznie mailowy – nie
+# dzwonić": a channel, not a no), a no to recording ("nie wyraża zgody na nagrywanie rozmów"), debt
+# collection ("sprawa w windykacji", "przekazana do firmy windykacyjnej"), suspected fraud ("podejrzenie
+# wyłudzenia"), a complaint to an ombudsman or a prosecutor ("skarga do Rzecznika Finansowego", "zgłoszenie
+# do prokuratury"), staff ("Pracownica banku", "pracownik firmy" opening a clause, "nasz pracownik"; not
+# "pracownik urzędu", another employer, nor "córka pracownika banku", a staff member's daughter), a minor
+# ("małoletni", "niepełnoletnia", "konto dla małoletniego … prowadzone przez rodzica", "(ur. 2010)": born
+# 2010), research taken part in ("udział w wywiadzie UX 12.03.2026"), an account closed ("zamknął
+# rachunek") and a bounced email ("mail powitalny odbity"), each put in English whole.
+_PL_CLAUSE = r"(?:^|(?<=[,;(:]\s)|(?<=[,;(:])|(?<=[\-\u2013\u2014]\s))"
+_PL_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    (r"\b(?:prosi\so\s)?(?:kontakt\s)?(?:wylacznie|tylko|jedynie)\s(?:(?:przez\s|droga\s)?(?:e\s?-?)?mail(?:owy|owo|owa|em)?|"
+     r"e\s?-?mailowy|e\s?-?mailowo)\b", "email only"),
+    (r"\b(?:prosi\so\s)?(?:kontakt\s)?(?:wylacznie|tylko|jedynie)\s(?:przez\s)?sms(?:owy|owo|em)?\b", "text only"),
+    (r"\bnie\s(?:dzwonic|telefonowac)\b", "do not call"),
+    # through someone: a team, an adviser or lawyer, a relative, the account's owner
+    (r"\b(?:wszelki\s)?kontakt(?:\sz\s(?:klientem|klientka|nim|nia))?\s(?:wylacznie|tylko|jedynie)\s(?:przez|poprzez)\s"
+     r"(?:dzial|departament|pion|biuro)\b", "contact only through the department"),
+    (r"\b(?:wszelki\s)?kontakt(?:\sz\s(?:klientem|klientka|nim|nia))?\s(?:wylacznie|tylko|jedynie)\s(?:przez|poprzez)\s"
+     r"zespol\b", "contact only through the team"),
+    (r"\b(?:wszelki\s)?kontakt(?:\sz\s(?:klientem|klientka|nim|nia))?\s(?:wylacznie|tylko|jedynie)\s(?:przez|poprzez)\s"
+     r"(?:opiekuna|doradce)(?:\sklienta)?\b", "contact only through the account manager"),
+    (r"\b(?:wszelki\s)?kontakt(?:\sz\s(?:klientem|klientka|nim|nia))?\s(?:wylacznie|tylko|jedynie)\s(?:przez|poprzez)\s"
+     r"(?:pelnomocnika|prawnika|adwokata|radce\sprawnego|kancelarie)\b", "contact only through the lawyer"),
+    (r"\b(?:prosi\so\s)?kontakt\s(?:wylacznie\s|tylko\s|jedynie\s)?(?:przez|poprzez)\s(?P<kin>corke|syna|meza|zone|"
+     r"matke|ojca|wnuczke|wnuka|siostre|brata|rodzine|opiekunke)\b", "contact through their {kin}"),
+    (r"\b(?:rozmawiac|kontakt|rozmowa)\s(?:wylacznie|tylko|jedynie)\sza\s(?:zgoda|wiedza)\s(?:wlasciciela|posiadacza)"
+     r"(?:\s(?:rachunku|konta))?\b", "contact only through the account owner"),
+    # a no to recording
+    (r"\bnie\s(?:wyraza|wyrazil|wyrazila|daje|dal|dala)\szgody\sna\s(?:nagrywanie|nagranie|nagrywania)"
+     r"(?:\s(?:rozmow|rozmowy|wywiadu|spotkania))?\b|\bnie\szgadza\ssie\sna\s(?:nagrywanie|nagranie)\b",
+     "don't want to be recorded"),
+    (r"\bbez\snagrywania\b", "without recording"),
+    # debt collection, fraud, an ombudsman's complaint, a prosecutor
+    (r"\b(?:firm[ayie]\s)?windykac\w*", "debt collection"),
+    (r"\b(?:podejrzenie|podejrzenia)\s(?:wyludzenia|oszustwa|fraudu|prania\spieniedzy)\b", "suspected fraud"),
+    (r"\b(?:skarga|skarge|skargi|wniosek|reklamacja)\sdo\s(?:rzecznika|rzecznik)\s(?:finansowego|praw\skonsumenta|"
+     r"praw\spacjenta|praw\sobywatelskich)\b", "complaint to the ombudsman"),
+    (r"\b(?:zgloszenie|zawiadomienie|zgloszona|zgloszony)\sdo\sprokuratury\b", "reported to the prosecutor"),
+    (r"\b(?:pozew|sprawa\ssadowa|sprawa\sw\ssadzie|postepowanie\ssadowe)\b", "lawsuit"),
+    # staff, opening a clause ("Pracownica banku (zespół Compliance)", "pracownik firmy"), or ours
+    (_PL_CLAUSE + r"(?:jest\s)?(?:pracowni(?:k|ca|kiem|czka|ca)|nasz[a]?\s(?:pracowni(?:k|ca)|kolega|kolezanka))"
+     r"(?:\s(?:naszego\s|naszej\s)?(?:banku|firmy|sklepu|spolki))?(?=\s*(?:$|[,;.(/]|\s[-\u2013\u2014]))", "our employee"),
+    (r"\bnasz[a]?\s(?:pracowni(?:k|ca)|kolega|kolezanka)\b", "our employee"),
+    # a minor, an account a parent runs, a birth year
+    (r"\b(?:konto|rachunek)\sdla\s(?:maloletniego|maloletniej|niepelnoletniego|niepelnoletniej|dziecka)\b",
+     "account for a minor"),
+    (r"\b(?:maloletni|maloletnia|niepelnoletni|niepelnoletnia)\b", "minor"),
+    (r"\b(?:prowadzone|prowadzony|zarzadzane|zarzadzany)\sprzez\s(?:rodzica|rodzicow|matke|ojca|opiekuna\sprawnego)\b",
+     "managed by a parent"),
+    (r"(?:^|(?<=\()|(?<=[,;(:]\s)|(?<=[,;:]))ur\.?\s?((?:19|20)\d\d)\b", r"born \1"),
+    # research taken part in, an account closed, a bounced email
+    (r"\b(?:brala?\s|wziela?\s|wzial\s)?udzial\sw\s(?:wywiadzie|wywiadach|badaniu|badaniach|tescie|testach)\b",
+     "took part in interviews"),
+    (r"\b(?:zamknal|zamknela|zamkneli|wypowiedzial|wypowiedziala)\s(?:swoje\s|swoj\s)?(?:konto|rachunek|umowe)\b|"
+     r"\b(?:konto|rachunek)\s(?:zostalo\s|zostal\s)?zamkniet[eya]\b", "closed their account"),
+    (r"\b(?:e\s?-?)?mail(?:\s(?:powitalny|aktywacyjny|z\szaproszeniem))?\s(?:zostal\s)?(?:odbity|odrzucony|zwrocony|"
+     r"wrocil|nie\sdoszedl)\b", "email bounced"),
+))
+_PL_KIN = {"corke": "daughter", "syna": "son", "meza": "husband", "zone": "wife", "matke": "mother", "ojca": "father",
+           "wnuczke": "granddaughter", "wnuka": "grandson", "siostre": "sister", "brata": "brother",
+           "rodzine": "family", "opiekunke": "carer"}
+
+
+def _polish(text: str) -> str:
+    """Polish requests, contact through someone, a no to recording, debt collection, fraud, a complaint,
+    staff, a minor, research taken part in, an account closed and a bounced email put in English (see above)."""
+    if not re.search(r"\b(?:kontakt|wylacznie|tylko|jedynie|nie|rozmawiac|rozmowa|bez|windykac\w*|podejrzeni[ae]|skarg[aei]|"
+                     r"wniosek|reklamacja|zgloszen\w*|zawiadomienie|pozew|sprawa|postepowanie|pracowni\w*|nasza?|konto|"
+                     r"rachunek|maloletni\w*|niepelnoletni\w*|prowadzon[ey]|zarzadzan[ey]|ur|udzial|zamkn\w*|"
+                     r"wypowiedziala?|e|mail)\b", text):
+        return text
+    for pattern, en in _PL_REPLACE:
+        text = pattern.sub(lambda m, en=en: m.expand(en.format(kin=_PL_KIN.get(m.groupdict().get("kin") or "", ""))),
+                           text)
+    return text
+
 # Arabic, as a Gulf CRM (Zoho's or Salesforce's Arabic labels), a sheet or an agent's notes write it, read
 # after ``fold`` (which takes off the hamza and the short vowels: "الإلكتروني" → "الالكتروني"): its column
 # names ("الاسم الكامل", "رقم الجوال", "تاريخ التسجيل", "ملاحظات الوكيل"), its yes and no ("نعم", "لا", "موافق",
@@ -1135,7 +1217,7 @@ def in_english(text: str) -> str:
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
-    folded = _turkish(_indonesian(_swahili(_hinglish(folded))))
+    folded = _polish(_turkish(_indonesian(_swahili(_hinglish(folded)))))
     if re.search(_HAN, folded) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", folded):
         folded = _in_english_chinese(folded)  # no kana: Chinese first, then what Japanese writes the same
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u3007\u25cb\u00d7]", folded):
