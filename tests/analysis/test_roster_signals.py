@@ -1435,8 +1435,8 @@ def test_a_no_to_being_open_to_a_call_or_a_chat_leaves_them_out_but_a_no_to_offe
         assert left_out_by_roster(person(f"y{i}", **{asked: "Yes"}), TODAY) is None, asked
     # being contacted with offers is marketing, not research: a no there leaves nobody out
     offers = ["Can we contact you about offers?", "Would you be open to a call about upgrading your plan?",
-              "Interested in a chat about our new products?"]
-    assert [left_out_by_roster(person(f"m{i}", **{asked: "No"}), TODAY) for i, asked in enumerate(offers)] == [None] * 3
+              "Interested in a chat about our new products?", "Open to a sales call?"]
+    assert [left_out_by_roster(person(f"m{i}", **{asked: "No"}), TODAY) for i, asked in enumerate(offers)] == [None] * 4
 
 
 def test_a_researchers_note_to_exclude_or_that_they_declined_an_interview() -> None:

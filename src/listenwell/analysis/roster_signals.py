@@ -1489,7 +1489,7 @@ _MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact\w*|re contact\w*|i
 # a question about being contacted with offers, not for research: "Can we contact you about offers?",
 # "Open to a call about our new products?" (one about research is research's: "… our research newsletter")
 _MARKETING_ASK = re.compile(r"\b(?:marketing|newsletters?|promotions?|promotional|offers?|deals?|discounts?|"
-                            r"sales|products?|upgrad\w*|advertising)\b")
+                            r"sales|new products?|upgrad\w*|advertising)\b")
 _UNSURE = re.compile(r"^\W*(?:(?:i\s)?(?:don'?t|do\snot)\sknow|not\ssure|unsure|undecided|idk|(?:je\s)?ne\ssais\spas|"
                      r"(?:yo\s)?no\s(?:lo\s)?se|nao\ssei|(?:ich\s)?weiss\snicht|weet\s(?:ik\s)?niet|non\s(?:lo\s)?so|"
                      r"nie\swiem|vet\sinte|ved\sikke|vet\sikke)\W*$", re.I)
