@@ -1205,3 +1205,14 @@ def test_a_household_mailbox_shared_by_two_people_is_named_not_read_as_one_perso
     said = [w for w in plan.warnings if "share an email address" in w]
     assert len(said) == 1 and "H1 and H2" in said[0] and "H3 and H4" in said[0], plan.warnings
     assert "household" in said[0] and "H5" not in said[0]
+
+
+def test_leave_out_takes_a_salesforce_id_in_its_fifteen_character_form() -> None:
+    # a contact's id copied from the record's URL (15 characters) while the report gave 18
+    people = [Participant(pid=f"003Qy00000Ab1{c}dQAA", attributes={"sessions_30d": "5"}) for c in "xyz"]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY, leave_out=["003Qy00000Ab1yd"]))
+    assert dict(plan.excluded) == {"003Qy00000Ab1ydQAA": "named with --leave-out (declined, no answer, or not "
+                                                         "right for the study)"}
+    # capitals count in a Salesforce id: another case is not its other form
+    with pytest.raises(InputError, match="no participant '003qy00000ab1yd'"):
+        plan_mix(people, MixOptions(size=3, as_of=TODAY, leave_out=["003qy00000ab1yd"]))

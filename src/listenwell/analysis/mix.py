@@ -117,7 +117,7 @@ from listenwell.analysis.roster_signals import (
 from listenwell.analysis.roster_signals import customers_it_contacts, directory_opt_out, student_among_adults
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
-from listenwell.domain.ids import nearest_ids
+from listenwell.domain.ids import nearest_ids, same_salesforce_record
 from listenwell.domain.names import phones, words
 from listenwell.domain.text import column_words
 
@@ -917,12 +917,16 @@ LEFT_OUT_BY_NAME = "named with --leave-out (declined, no answer, or not right fo
 
 
 def _leave_out_ids(typed: list[str], people: list[Participant]) -> list[str]:
-    """The roster's ids for those named with --leave-out (an id typed in another case is theirs);
+    """The roster's ids for those named with --leave-out (an id typed in another case is theirs, and
+    so is a Salesforce id's other form, "0035e00000Kq352" for "0035e00000Kq352AAB");
     one not in the roster is refused with the nearest ids, as a typo would leave the wrong person in."""
     ids = {p.pid.lower(): p.pid for p in people}
     out = []
     for pid in typed:
         found = ids.get(pid.strip().lower())
+        if found is None:  # a Salesforce id in its other form (15 characters in a record's URL, 18 stored)
+            forms = [p.pid for p in people if same_salesforce_record(pid.strip(), p.pid)]
+            found = forms[0] if len(forms) == 1 else None
         if found is None:
             near = nearest_ids(pid.strip().lower(), [p.pid for p in people])
             raise InputError(f"--leave-out: no participant {pid.strip()!r} in the roster"
