@@ -1183,3 +1183,36 @@ def test_one_phone_in_arabic_indic_digits_under_one_arabic_name_is_one_person() 
     plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
     assert dict(plan.excluded) == {"Q2": "the same phone number as Q1: one person on two rows"}
     assert any("share a phone number" in w and "Q3 and Q4" in w for w in plan.warnings)
+
+
+def test_a_household_mailbox_shared_by_two_people_is_named_not_read_as_one_person() -> None:
+    # a charity's households: a couple share "thekowalczyks@…" (other first names, other birthdays),
+    # another couple each give from one address; one person written twice (a nickname, one
+    # birthday, use on one row only) is still one person on two rows
+    def row(pid: str, first: str, last: str, email: str, born: str, gave: str, **extra: str) -> Participant:
+        return Participant(pid=pid, name=f"{first} {last}", first_name=first, email=email,
+                           attributes={"birthdate": born, "last gift date": gave, **extra})
+    people = [row("H1", "Agata", "Kowalczyk", "thekowalczyks@mail.test", "3/4/1970", "", **{"email opt out": "1"}),
+              row("H2", "Piotr", "Kowalczyk", "thekowalczyks@mail.test", "9/21/1968", "5/20/2026"),
+              row("H3", "Dev", "Rao", "raofamily@mail.test", "", "5/2/2026"),
+              row("H4", "Meera", "Rao", "raofamily@mail.test", "", "12/24/2025"),
+              row("H5", "Robert", "Hale", "bhale@mail.test", "5/5/1960", "4/30/2026"),
+              row("H6", "Bob", "Hale", "bhale@mail.test", "5/5/1960", ""),
+              row("H7", "Tess", "Lund", "tess@mail.test", "1/1/1980", "5/28/2026")]
+    plan = plan_mix(people, MixOptions(size=7, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert left == {"H1": "opted out of email (email opt out)", "H6": "the same email as H5: one person on two rows"}
+    said = [w for w in plan.warnings if "share an email address" in w]
+    assert len(said) == 1 and "H1 and H2" in said[0] and "H3 and H4" in said[0], plan.warnings
+    assert "household" in said[0] and "H5" not in said[0]
+
+
+def test_leave_out_takes_a_salesforce_id_in_its_fifteen_character_form() -> None:
+    # a contact's id copied from the record's URL (15 characters) while the report gave 18
+    people = [Participant(pid=f"003Qy00000Ab1{c}dQAA", attributes={"sessions_30d": "5"}) for c in "xyz"]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY, leave_out=["003Qy00000Ab1yd"]))
+    assert dict(plan.excluded) == {"003Qy00000Ab1ydQAA": "named with --leave-out (declined, no answer, or not "
+                                                         "right for the study)"}
+    # capitals count in a Salesforce id: another case is not its other form
+    with pytest.raises(InputError, match="no participant '003qy00000ab1yd'"):
+        plan_mix(people, MixOptions(size=3, as_of=TODAY, leave_out=["003qy00000ab1yd"]))

@@ -1425,6 +1425,20 @@ def test_a_plain_no_to_a_question_asking_for_an_interview_or_a_call_leaves_them_
     assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None, None, None]
 
 
+def test_a_no_to_being_open_to_a_call_or_a_chat_leaves_them_out_but_a_no_to_offers_does_not() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    asks = ["Would you be open to a 45-minute phone call about our donation form?", "Open to a quick chat with us?",
+            "Are you interested in a short conversation with our team?", "Would you be open to talking with us?",
+            "Would you be willing to speak with a researcher?"]
+    for i, asked in enumerate(asks):
+        assert "said no to research contact" in (left_out_by_roster(person(f"n{i}", **{asked: "No"}), TODAY) or ""), asked
+        assert left_out_by_roster(person(f"y{i}", **{asked: "Yes"}), TODAY) is None, asked
+    # being contacted with offers is marketing, not research: a no there leaves nobody out
+    offers = ["Can we contact you about offers?", "Would you be open to a call about upgrading your plan?",
+              "Interested in a chat about our new products?", "Open to a sales call?"]
+    assert [left_out_by_roster(person(f"m{i}", **{asked: "No"}), TODAY) for i, asked in enumerate(offers)] == [None] * 4
+
+
 def test_a_researchers_note_to_exclude_or_that_they_declined_an_interview() -> None:
     from listenwell.analysis.roster_signals import left_out_by_roster
     noted = [person("x1", researcher_notes="EXCLUDE - mum emailed, he's 15"), person("x2", Notes="Exclude (minor)"),

@@ -404,3 +404,24 @@ def test_an_invitation_list_withholds_the_listed_contacts_of_someone_with_a_safe
     # the flag and the note with the safe number stand beside them
     assert rows["C-2"]["client alerts"] == "family violence" and "0400 999 000" in rows["C-2"]["notes"]
     assert "C-2 (client alerts: family violence)" in " ".join(res.output.split())
+
+
+def test_the_plan_file_carries_the_answer_to_a_question_asking_for_a_call(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "members.csv"
+    asked = "Would you be open to a 20-minute call about our booking page?"
+    roster.write_text(f'member id,Email,visits_90d,Tier,"{asked}"\n'
+                      "M-1,lou@example.org,9,Gold,Yes\nM-2,kit@example.org,4,Gold,Maybe\n"
+                      "M-3,ines@example.org,2,Silver,No\nM-4,raj@example.org,7,Silver,Yes\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Booking", goals=[])
+        w.import_roster(roster, study="booking")
+    out = tmp_path / "plan.csv"
+    res = run(ws, "recruit", "plan", "--study", "booking", "--size", "3", "--as-of", "2026-06-01", "--no-save",
+              "-o", str(out))
+    assert res.exit_code == 0, res.output
+    assert "left out M-3: said no to research contact" in " ".join(res.output.split()), res.output
+    assert "with no clear yes: M-2 ('Maybe')" in " ".join(res.output.split()), res.output
+    rows = {r["pid"]: r for r in csv.DictReader(out.open())}
+    assert set(rows) == {"M-1", "M-2", "M-4"}
+    assert {pid: r[asked.lower()] for pid, r in rows.items()} == {"M-1": "Yes", "M-2": "Maybe", "M-4": "Yes"}

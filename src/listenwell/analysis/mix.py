@@ -119,7 +119,7 @@ from listenwell.analysis.roster_signals import (
 from listenwell.analysis.roster_signals import customers_it_contacts, directory_opt_out, student_among_adults
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
-from listenwell.domain.ids import nearest_ids
+from listenwell.domain.ids import nearest_ids, same_salesforce_record
 from listenwell.domain.names import phones, words
 from listenwell.domain.text import column_words
 
@@ -733,7 +733,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 + _nothing_to_balance(dims, people) + _input_warnings(
                     people, persons, chosen, dims, replace(opts, keep_interviewed=True) if done_in_plan else opts,
                     last_interviews or {})
-                + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
+                + _not_reviewed(people, chosen) + _shared_phones(people, chosen)
+                + _shared_emails(people, persons, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts, bool(done_in_plan)) + caps.notes() \
         + _sensitive_note(people, excluded, opts) + _seed_note(previous, opts, chosen) \
         + ([f"still left out, as named with --leave-out for the saved plan: {', '.join(earlier)} "
@@ -918,12 +919,16 @@ LEFT_OUT_BY_NAME = "named with --leave-out (declined, no answer, or not right fo
 
 
 def _leave_out_ids(typed: list[str], people: list[Participant]) -> list[str]:
-    """The roster's ids for those named with --leave-out (an id typed in another case is theirs);
+    """The roster's ids for those named with --leave-out (an id typed in another case is theirs, and
+    so is a Salesforce id's other form, "0035e00000Kq352" for "0035e00000Kq352AAB");
     one not in the roster is refused with the nearest ids, as a typo would leave the wrong person in."""
     ids = {p.pid.lower(): p.pid for p in people}
     out = []
     for pid in typed:
         found = ids.get(pid.strip().lower())
+        if found is None:  # a Salesforce id in its other form (15 characters in a record's URL, 18 stored)
+            forms = [p.pid for p in people if same_salesforce_record(pid.strip(), p.pid)]
+            found = forms[0] if len(forms) == 1 else None
         if found is None:
             near = nearest_ids(pid.strip().lower(), [p.pid for p in people])
             raise InputError(f"--leave-out: no participant {pid.strip()!r} in the roster"
@@ -1141,7 +1146,9 @@ def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, 
                  and v.strip()]
         for what, key in keys:
             j = first_row.setdefault((what, key), i)
-            if j != i and root(i) != root(j) and (what in ("email", "born", *_AT_ONE_PLACE)
+            if j != i and root(i) != root(j) and (what in ("born", *_AT_ONE_PLACE)
+                                                  or what == "email" and not _two_at_one_mailbox(
+                                                      people[i], people[j], persons[i], persons[j])
                                                   or _names_agree(people[i], people[j])
                                                   or what != "phone" and _not_two_people(people[i], people[j])):
                 group[root(i)] = root(j)
@@ -1221,6 +1228,52 @@ def _names_agree(a: Participant, b: Participant) -> bool:
     def within(w: str) -> bool:
         return w in y or (len(w) <= 2 and any(v.startswith(w) for v in y))  # "Ma.", "J.", not "Ana" for Anabel
     return all(within(w) for w in x) and (len(x) >= 2 or x == y)
+
+
+# a usage segment that says the row has use of its own (gifts, orders, logins)
+_OWN_USE = ("frequent", "occasional", "active", "lapsed")
+
+
+def _first_name(x: Participant) -> str:
+    """The row's given name, folded ("" for none): the first-name column, else the name's first word."""
+    given = words(x.first_name or "") or _name_words(x)
+    return fold(given[0]).lower().strip(".") if given else ""
+
+
+def _two_at_one_mailbox(a: Participant, b: Participant, pa: Person, pb: Person) -> bool:
+    """Two rows with one email address that are two people (a household's "thesmiths@…", as an
+    NPSP household's contacts often have): other first names ("Linh" and "Minh", not "J." and
+    "Jorge"), and something else that differs too: two dates of birth, or use on each row of its
+    own (gifts, orders). One person on two rows under a nickname has one birthday, and their use
+    on one of them."""
+    x, y = _first_name(a), _first_name(b)
+    if not x or not y or x.startswith(y) or y.startswith(x) or _names_agree(a, b):
+        return False
+    born_a, born_b = birth_date(a), birth_date(b)
+    return bool(born_a and born_b and born_a != born_b) or \
+        (pa.segments.get(USAGE) in _OWN_USE and pb.segments.get(USAGE) in _OWN_USE)
+
+
+def _shared_emails(people: list[Participant], persons: list[Person], chosen: list[Person]) -> list[str]:
+    """The chosen who share an email address with another person of the roster (two people, not one
+    on two rows: ``_two_at_one_mailbox``): named, as an invitation there reaches them both."""
+    picked = {p.pid for p in chosen}
+    of = {p.pid: p for p in persons}
+    by_email: dict[str, list[Participant]] = {}
+    for x in people:
+        if _email(x):
+            by_email.setdefault(_email(x), []).append(x)
+    pairs = []
+    for rows in by_email.values():
+        if len(rows) > 1 and any(x.pid in picked for x in rows) and all(x.pid in of for x in rows):
+            a = rows[0]
+            if any(_two_at_one_mailbox(a, b, of[a.pid], of[b.pid]) for b in rows[1:]):
+                pairs.append(" and ".join(x.pid for x in rows))
+    if not pairs:
+        return []
+    return [f"{len(pairs)} {'pair' if len(pairs) == 1 else 'groups'} of people share an email address under other "
+            f"names, read as two people (a household's mailbox?), one at least of each chosen: {_ids(sorted(pairs), 5)}; "
+            "an invitation there reaches them all: check whom it is for before you invite"]
 
 
 def _shared_phones(people: list[Participant], chosen: list[Person]) -> list[str]:

@@ -1468,13 +1468,17 @@ _MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact\w*|re contact\w*|i
                           r"\bup for\b.*\b(?:call|chat|interview\w*)\b|"  # "Would you be up for a video call?"
                           r"\b(?:may|can|could) we (?:contact|re contact|recontact|reach|follow up|call)\b|"
                           r"\bopen to\b.*\b(?:research|interview\w*|study|studies|feedback)\b|"
+                          # "Would you be open to a 30-minute video call about our giving page?", "Open to
+                          # talking with us?", "Interested in a quick chat?" (not about an offer: ``_MARKETING_ASK``)
+                          r"\b(?:open to|interested in)\s(?:an?\s|one\s|the\s|our\s)?(?:\w+\s){0,4}?(?:call|chat|"
+                          r"conversation)\b|\bopen to (?:talking|speaking|chatting|meeting)\b|"
                           r"\bmay be contacted\b|"  # "Må kontaktes", "Får kontaktas"
                           r"^(?:contact|contactable|recontact)\s?(?:ok|okay|allowed|permitted)?$|^ok(?:ay)? to contact$|"
                           # "OK if we reach out?", "Can we get in touch?"
                           r"\b(?:can|may|could) we (?:get in touch|reach out)\b|\bok(?:ay)? if we (?:reach out|contact|"
                           r"get in touch|call)\b|"
                           r"\b(?:ok|okay|happy|willing)\s(?:to\s)?(?:call|contact|be contacted|follow up|talk|chat|"
-                          r"interview)\b|"
+                          r"interview|speak)\b|"
                           # "Happy to do a 45-min interview on Discord?", "Would you join a video call with us?"
                           # (not a consent to record it: "Are you happy to have the interview recorded?")
                           r"^(?!.*\brecord)(?:(?:would|could|will)\syou(?:\sbe)?|are\syou|r\su|happy|willing|keen|up|"
@@ -1484,6 +1488,10 @@ _MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact\w*|re contact\w*|i
                           # "Seriez-vous disponible pour une entrevue de 45 minutes?": available for one
                           r"^(?!.*\brecord)(?:(?:would|could|will)\syou(?:\sbe)?|are\syou|\w+\svous)?\s?(?:available|disponible|"
                           r"disponibles|free)\s(?:for|pour|para|per)\s(?:an?\s|une?\s|una?\s)?(?:\w+\s){0,3}?interviews?\b")
+# a question about being contacted with offers, not for research: "Can we contact you about offers?",
+# "Open to a call about our new products?" (one about research is research's: "… our research newsletter")
+_MARKETING_ASK = re.compile(r"\b(?:marketing|newsletters?|promotions?|promotional|offers?|deals?|discounts?|"
+                            r"sales|new products?|upgrad\w*|advertising)\b")
 _UNSURE = re.compile(r"^\W*(?:(?:i\s)?(?:don'?t|do\snot)\sknow|not\ssure|unsure|undecided|idk|(?:je\s)?ne\ssais\spas|"
                      r"(?:yo\s)?no\s(?:lo\s)?se|nao\ssei|(?:ich\s)?weiss\snicht|weet\s(?:ik\s)?niet|non\s(?:lo\s)?so|"
                      r"nie\swiem|vet\sinte|ved\sikke|vet\sikke)\W*$", re.I)
@@ -2847,7 +2855,12 @@ def _asks_to_opt_in(col: str) -> bool:
     "May we contact you for a follow-up interview?" (not one that records the opposite)."""
     w = _words(col)
     return bool((_MAY_CONTACT.search(w) or _PANEL_ITSELF.match(w))
-                and not _OPTED_OUT.search(w) and not _DO_NOT_CONTACT.search(w))
+                and not _OPTED_OUT.search(w) and not _DO_NOT_CONTACT.search(w) and not _marketing_ask(w))
+
+
+def _marketing_ask(w: str) -> bool:
+    """A column (its words) that asks about being contacted with offers, not for research."""
+    return bool(_MARKETING_ASK.search(w)) and not _ABOUT_RESEARCH.search(w)
 
 
 # a yes that is not one yet: "Maybe", "prob", "depends when", "Peut-être", "Vielleicht"
@@ -3075,7 +3088,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
     if _TEST_ACCOUNT_VALUE.match(v.lower()) or _MARKED_INTERNAL.search(fold(raw).lower()):
         return f"an internal or test account ({col}: {raw})"
     # (a "Research Do Not Contact" flag answered false says the opposite: ask away)
-    if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and not _DO_NOT_CONTACT.search(w) and _NO.match(v):
+    if _MAY_CONTACT.search(w) and not _OPTED_OUT.search(w) and not _DO_NOT_CONTACT.search(w) and _NO.match(v) \
+            and not _marketing_ask(w):
         return f"said no to research contact ({col}: {raw})"
     if _PANEL_ITSELF.match(w) and _NO.match(v):
         return f"not in the research panel ({col}: {raw})"

@@ -28,7 +28,7 @@ from listenwell.analysis.mix import (
     segment_label,
     whole,
 )
-from listenwell.analysis.roster_signals import note_columns, notes_by_content, safe_contact_only
+from listenwell.analysis.roster_signals import note_columns, notes_by_content, opt_in_columns, safe_contact_only
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
@@ -178,6 +178,18 @@ def roster_columns(people: list[Participant], names: list[str], contacts: bool) 
         raise InputError(f"--with {phones[0]}: a phone number, which the plan file carries only with --contacts "
                          "(names, emails and phone numbers, for invitations)")
     return found, {p.pid: [p.attributes.get(c, "") for c in found] for p in people}
+
+
+def with_opt_ins(people: list[Participant], extra: Contacts | None) -> Contacts | None:
+    """The --with columns and after them the roster's research opt-ins that someone answered yes
+    in ("research_opt_in", a survey's "Would you be open to a call…?"), for the plan file: a chosen
+    "Maybe" or an empty answer (named in a warning) can then be sorted out and asked first."""
+    asked = [c for c in opt_in_columns(people) if extra is None or c not in extra[0]]
+    if not asked:
+        return extra
+    found, values = extra if extra is not None else ([], {})
+    return [*found, *asked], {p.pid: [*values.get(p.pid, [""] * len(found)), *(p.attributes.get(c, "") for c in asked)]
+                              for p in people}
 
 
 def _with_column(name: str, columns: set[str], contacts: bool) -> str:
@@ -331,6 +343,8 @@ def plan(
         if given and output is None:
             raise InputError(f"{flag} is for the CSV: name one with -o plan.csv")
     extra = roster_columns(ws.participants(study), _by(with_), contacts) if with_ else None
+    if output is not None:
+        extra = with_opt_ins(ws.participants(study), extra)
     result = ws.recruit_plan(study, opts, save=not no_save)
     if output is not None:
         _write_atomic(output, plan_csv(result, details, made_up_ids, excel, extra))

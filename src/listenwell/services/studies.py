@@ -303,6 +303,38 @@ def _joined_by_email(roster: Roster, existing: dict[str, ParticipantRow]) -> tup
                    looked_up={as_stored.get(k, k): v for k, v in roster.looked_up.items()}), len(people)
 
 
+def _refuse_rows_fitting_nobody(path: Path, people: list[Participant], theirs: list[tuple[str, str]],
+                                stored: dict[str, list[str]]) -> None:
+    """Refuse a file with no id column (a survey joined by email) some of whose rows fit no stored
+    person, or several, by email: the file's lines of those rows, the people by their roster ids
+    (not the ids made from each email, which nobody has seen), and how to go on."""
+    bad: list[tuple[int | None, str]] = []
+    for p in people:
+        email = (p.email or "").strip()
+        pids = stored.get(email.lower(), []) if email else []
+        if not pids:
+            bad.append((p.line, f"{email} matches nobody of the study" if email else "no email"))
+        elif len(pids) > 1:
+            bad.append((p.line, f"{email} is the email of several people ({', '.join(pids[:3])})"))
+    if not bad:  # (two rows with the email of one person)
+        seen: dict[str, int | None] = {}
+        for p in people:
+            email = (p.email or "").strip().lower()
+            if email in seen:
+                bad.append((p.line, f"{p.email.strip() if p.email else ''} is on line {seen[email]} too"))
+            seen.setdefault(email, p.line)
+    (line, first), rest = bad[0], bad[1:]
+    also = "; ".join(f"line {n}: {what}" if n else what for n, what in rest[:4]) + (", …" if len(rest) > 4 else "")
+    ids = ", ".join(dict.fromkeys(old for _, old in theirs[:3])) + (", …" if len(theirs) > 3 else "")
+    new = any("matches nobody" in what for _, what in bad)
+    raise InputError(f"{first}{f'; {also}' if also else ''} (this file has no id column, and its other rows have the "
+                     f"email of one of the study's people, such as {ids}): nothing was changed, so that no one is "
+                     f"added a second time; remove {'that row' if len(bad) == 1 else 'those rows'} and import again"
+                     + ("; or, to add someone who matches nobody as a new person, first import their row in a file "
+                        "of its own (with this file's header), and then this file" if new else ""),
+                     file=str(path), line=line)
+
+
 def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, ParticipantRow]) -> None:
     """Refuse a re-import that is plainly not a roster of the study's people, before anything is
     stored: rows none of whose ids the study has while their emails are all its people's (the ids
@@ -326,20 +358,7 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
         column = f"column {roster.id_column!r}" if roster.id_column else "ids made from each email"
         pairs = ", ".join(f"{new} is {old}" for new, old in theirs[:3])
         if roster.id_column is None:  # (no id column: it would be joined by email where every row fits one person)
-            stored = _stored_by_email(existing)
-            several = [p.email.strip() for p in people if p.email and len(stored.get(p.email.strip().lower(), [])) > 1]
-            nobody = [p.email.strip() if p.email else f"line {p.line}" for p in people
-                      if not p.email or p.email.strip().lower() not in stored]
-            said = "; ".join(part for part in (
-                f"{len(nobody)} match nobody ({', '.join(nobody[:3])}{', …' if len(nobody) > 3 else ''})"
-                if nobody else "",
-                f"{len(several)} match several people ({', '.join(several[:3])}{', …' if len(several) > 3 else ''})"
-                if several else "") if part)
-            raise InputError(f"this file has no id column, and {len(theirs)} of its {len(people)} rows have the email "
-                             f"of one of the study's people ({pairs}{', …' if len(theirs) > 3 else ''}), but not every "
-                             f"row fits one person by email: {said or 'two of its rows have the email of one person'}; "
-                             "fix those rows (or add the study's id as a column) and import again, so that no one is "
-                             "added a second time; nothing was changed", file=str(path))
+            _refuse_rows_fitting_nobody(path, people, theirs, _stored_by_email(existing))
         raise InputError(f"none of this file's {len(people)} ids ({column}) is one the study's people are stored "
                          f"under, yet {'all' if len(theirs) == len(people) else len(theirs)} of its rows have the "
                          f"email of one of them ({pairs}{', …' if len(theirs) > 3 else ''}): the ids are in another "
