@@ -1933,6 +1933,8 @@ def test_a_goal_no_section_is_tied_to_names_the_section_most_like_it() -> None:
 
 
 def test_a_line_naming_the_study_above_the_sections_is_kept() -> None:
-    guide = parse_guide("# Scenariusz\n\nBadanie: Faktury w aplikacji – listopad\n\nWłaściciel: Anna\n\n"
+    guide = parse_guide("# Scenariusz\n\nBadanie: Faktury w aplikacji – listopad\nCzas: 50 minut. Moderatorka: Ewa.\n\n"
+                        "Właściciel: Anna\n\n"
                         "## Faktury (10 min)\n- Proszę opowiedzieć o ostatniej fakturze.\n", "g.md")
-    assert guide.notes == ["Badanie: Faktury w aplikacji – listopad"]
+    # each header line as written, not run into the next; a page's property ("Właściciel: Anna") still left out
+    assert guide.notes == ["Badanie: Faktury w aplikacji – listopad", "Czas: 50 minut. Moderatorka: Ewa."]

@@ -1207,9 +1207,11 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             continue
         planned = planned or _said_length(raw)
         if not _is_property(raw):
-            # (a paragraph's translation under it is a paragraph of its own, as in a section)
+            # (a paragraph's translation under it is a paragraph of its own, as in a section; and so
+            # is a header line that names the study, "Badanie: …", with the line after it)
+            alone = bool(_STUDY_LABEL.match(raw)) or bool(preamble) and bool(_STUDY_LABEL.match(preamble[-1]))
             _add_paragraph(preamble, _clean_inline(raw),
-                           was_prose and not (preamble and _translation(preamble[-1], raw)))
+                           was_prose and not alone and not (preamble and _translation(preamble[-1], raw)))
             prev_prose = True
         stack = []
     first_line = next((n for n, ln in enumerate(lines, 1) if ln.strip()), 0)
