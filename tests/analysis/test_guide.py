@@ -1838,3 +1838,103 @@ def test_the_length_is_read_from_the_sections_minutes_where_most_give_them() -> 
     assert [i.kind for i in issues] == [GuideIssueKind.OVER_TIME]
     assert "31 minutes" in issues[0].message and "1 section not timed" in issues[0].message
     assert check_guide(parse_guide(text, "g.md"), [], planned_minutes=31).issues == []
+
+
+# a Ukrainian guide: its intro with consent, warm-up and closing named in Ukrainian, timed in "хв"
+GUIDE_UK = """\
+# Гайд: оренда житла
+
+## 1. Вступ і згода (4 хв)
+- Чи можу я записати нашу розмову?
+- Чи є у вас запитання, перш ніж ми почнемо?
+
+## 2. Знайомство (4 хв)
+- Розкажіть трохи про себе: де ви зараз живете?
+
+## 3. Оренда (8 хв)
+Мета: 1
+- Розкажіть, як ви востаннє шукали кімнату.
+- Хто вам допомагав з договором?
+- Що було найважчим у переписці з орендодавцем?
+- Як ви дізналися про субсидію на житло?
+
+## Перевірка самопочуття (1 хв)
+- Як ви почуваєтеся зараз? Чи хочете зробити невелику перерву?
+
+## Якщо учасник засмутився (не зачитувати)
+- Запитайте: «Чи хочете зробити перерву або завершити розмову?»
+
+## 4. Завершення (3 хв)
+- Чи є щось, про що я не запитала, але що для вас важливо?
+"""
+
+
+def test_a_ukrainian_guide_has_its_parts_minutes_and_consent_read() -> None:
+    guide = parse_guide(GUIDE_UK, "g.md", ["Зрозуміти, як люди шукають житло"])
+    titles = [s.english_title for s in guide.sections]
+    assert titles[0] == "1. Introduction і consent" and titles[1] == "2. Warm-up" and titles[-1] == "4. Closing"
+    assert [s.minutes for s in guide.sections] == [4, 4, 8, 1, None, 3]
+    assert runs_the_session("Чи можу я записати нашу розмову?")
+    assert runs_the_session("Чи є у вас запитання, перш ніж ми почнемо?")
+    # "Мета: 1" ties the section to the goal, as "Goal: 1" does
+    assert guide.sections[2].goal_index == 0
+    report = check_guide(guide, ["Зрозуміти, як люди шукають житло"], planned_minutes=20)
+    kinds = {i.kind for i in report.issues}
+    # the sections' own minutes fit 20; the check-in and the advice are not questions to probe or time
+    assert GuideIssueKind.TOO_MANY_QUESTIONS not in kinds and GuideIssueKind.OVER_TIME not in kinds
+    assert [i.section for i in report.issues if i.kind is GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS] \
+        == ["3. Оренда"]
+    # and the example probe, English, is not offered to a guide in another language
+    assert not any("What happened next" in i.message for i in report.issues)
+
+
+@pytest.mark.parametrize("title", ["Якщо учасник засмутився (не зачитувати)", "Если участник расстроился (не зачитывать)",
+                                   "Gdy uczestnik jest poruszony (nie czytać)", "Wenn jemand aufgewühlt ist (nicht vorlesen)",
+                                   "If the participant gets upset (do not read out)"])
+def test_a_section_not_to_be_read_out_is_advice_in_any_language(title: str) -> None:
+    guide = parse_guide(f"## Topic (10 min)\n- Tell me about the last time you moved.\n  - What happened next?\n\n"
+                        f"## {title}\n- Stop, and offer a break.\n- «Would you like a break?»\n", "g.md")
+    assert not guide.sections[1].asked
+    report = check_guide(guide)
+    assert not any(i.section == title for i in report.issues)
+
+
+@pytest.mark.parametrize("label", ["Ціль: 1", "Мета: 1", "Цель: 1", "Cel: 1"])
+def test_a_goal_label_in_ukrainian_russian_or_polish_ties_the_section(label: str) -> None:
+    guide = parse_guide(f"## Житло (10 хв)\n{label}\n- Як ви шукали житло востаннє?\n", "g.md", ["Житло"])
+    assert guide.sections[0].goal_index == 0
+
+
+@pytest.mark.parametrize("item", ["How are you feeling right now? Would you like a short break?",
+                                  "Як ви почуваєтеся зараз? Чи хочете зробити невелику перерву?",
+                                  "Как вы себя чувствуете? Хотите сделать перерыв?"])
+def test_a_check_in_keeps_its_offer_of_a_break_as_one_item(item: str) -> None:
+    guide = parse_guide(f"## Moving (5 min)\n- Tell me about your last move.\n\n## Check-in (1 min)\n- {item}\n", "g.md")
+    q = guide.sections[1].items[0]
+    assert q.text == item and q.followups == []
+    # two questions about the topic in one item are still a question and its probe, as written
+    two = parse_guide("## Use (5 min)\n- How do you use the app? What did you last open it for?\n", "g.md")
+    assert [f.text for f in two.sections[0].items[0].followups] == ["What did you last open it for?"]
+
+
+def test_a_goal_no_section_is_tied_to_names_the_section_most_like_it() -> None:
+    text = ("## Booking (10 min)\nGoal: 1\n- Tell me about the last time you booked a class.\n  - What happened next?\n\n"
+            "## If they stopped coming (8 min)\n[only if they cancelled their membership]\n"
+            "- Tell me about the last time you thought about coming back.\n  - What got in the way?\n")
+    goals = ["How members book classes", "Why members who cancelled their membership do not come back"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    issue = next(i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS)
+    assert "section \u201cIf they stopped coming\u201d may ask about it" in issue.message
+    assert "\u201cGoal: 2\u201d" in issue.message and "has no question" not in issue.message
+    # a goal nothing in the guide is like is still said to have no question
+    far = check_guide(parse_guide(text, "g.md", goals[:1] + ["Pricing of gift vouchers"]),
+                      goals[:1] + ["Pricing of gift vouchers"])
+    assert any("has no question" in i.message for i in far.issues)
+
+
+def test_a_line_naming_the_study_above_the_sections_is_kept() -> None:
+    guide = parse_guide("# Scenariusz\n\nBadanie: Faktury w aplikacji – listopad\nCzas: 50 minut. Moderatorka: Ewa.\n\n"
+                        "Właściciel: Anna\n\n"
+                        "## Faktury (10 min)\n- Proszę opowiedzieć o ostatniej fakturze.\n", "g.md")
+    # each header line as written, not run into the next; a page's property ("Właściciel: Anna") still left out
+    assert guide.notes == ["Badanie: Faktury w aplikacji – listopad", "Czas: 50 minut. Moderatorka: Ewa."]

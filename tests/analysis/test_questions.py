@@ -2238,6 +2238,13 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("Yeni ödeme ekranı sizce de çok daha hızlı değil miydi?", "Turkish"),
     ("Kargo ücretimiz rakiplerden uygun, değil mi?", "Turkish"),
     ("Uygulamanın kullanımının kolay olduğunu düşünmüyor musunuz?", "Turkish"),
+    ("Czy nie uważa Pani/Pan, że nowy przelew jest szybszy niż stary?", "Polish"),
+    ("Nie sądzi Pan, że raport w aplikacji jest czytelniejszy?", "Polish"),
+    ("Nowy kalendarz jest wygodny, prawda?", "Polish"),
+    ("Чи не здається вам, що нова форма коротша?", "Ukrainian"),
+    ("Новий розклад зручніший, правда?", "Ukrainian"),
+    ("Не кажется ли вам, что новая форма короче?", "Russian"),
+    ("Не считаете ли вы, что доставка стала быстрее?", "Russian"),
 ])
 def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_checked(text: str, language: str) -> None:
     check = check_question(text, among_english=False)
@@ -2257,6 +2264,11 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
     "Kapan terakhir kali Bapak mencairkan dana?",
     "Kargo ücreti sizin için uygun mu, değil mi?",  # "is it or not?": both answers offered
     "Siparişinizi neden iptal ettiniz?",
+    "Dlaczego nie przedłużył Pan umowy?",  # a plain negative "why", not an opinion to agree with
+    "Czy nie mogła Pani się zalogować w zeszłym tygodniu?",
+    "Чому ви не продовжили підписку?",
+    "Чи не могли ви прийти на прийом?",
+    "Почему вы не закончили оформление?",
 ])
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)
@@ -2287,3 +2299,23 @@ def test_safety_check_ins_run_the_session(text: str) -> None:
 ])
 def test_questions_about_the_topic_are_not_safety_check_ins(text: str) -> None:
     assert not is_check_in(text)
+
+
+def test_a_rewrite_keeps_the_whole_thing_a_condition_names() -> None:
+    from listenwell.analysis.questions.topic import condition_topic
+    # the thing runs past five words: not cut in its middle ("…with real-time came up for you")
+    assert condition_topic("Would you read more often if we added a weekly digest with personalised book picks?") \
+        == "a weekly digest with personalised book picks"
+    assert condition_topic("If the shop lowered the delivery fee, would you order more?") == "the delivery fee"
+    rewrite = check_question("Would you read more often if we added a weekly digest with personalised book picks?"
+                             ).problems[0].rewrite
+    assert "a weekly digest with personalised book picks" in rewrite
+
+
+def test_how_they_know_something_gets_probes_about_the_signs_not_what_gets_in_the_way() -> None:
+    from listenwell.analysis.questions import suggest_followups
+    probes = suggest_followups("When you send the form online, how do you know it reached the office?")
+    assert "What, if anything, gets in the way?" not in probes
+    assert probes[0] == "Can you walk me through the last time you checked?"
+    # a routine keeps its probes
+    assert "What, if anything, gets in the way?" in suggest_followups("How do you usually plan your meals?")

@@ -1364,3 +1364,37 @@ def test_a_turkish_guides_minutes_opening_warm_up_and_closing_are_its_own() -> N
     # the greeting is words to say, not a note
     assert "- Merhaba, ben Selin." in md
     assert '<html lang="tr">' in render_html(kit)
+
+
+def test_a_ukrainian_guide_keeps_its_own_intro_and_closing_and_the_html_says_ukrainian() -> None:
+    from tests.analysis.test_guide import GUIDE_UK
+    kit = build_kit(Study(title="Житло", slug="zhytlo", goals=["Зрозуміти, як люди шукають житло"],
+                          planned_minutes=20), parse_guide(GUIDE_UK, "g.md"))
+    # the guide's intro with consent and its closing are its own: the kit adds neither, nor a consent note
+    assert not any(s.added for s in kit.sections)
+    assert [s.title for s in kit.sections][0] == "1. Вступ і згода"
+    assert kit.sections[0].minutes == 4 and kit.sections[-1].title == "4. Завершення"
+    assert not any("consent" in n for s in kit.sections for n in s.kit_notes)
+    html = render_html(kit)
+    assert '<html lang="uk">' in html and "Аркуш нотаток" in html
+    assert "Інтерв&#39;юер(ка):" in html or "Інтерв'юер(ка):" in html
+    russian = build_kit(Study(title="Ж", slug="zh", goals=[]),
+                        parse_guide("## Жильё (10 мин)\n- Как вы искали квартиру в последний раз?\n"
+                                    "- Кто вам помогал с договором?\n", "g.md"))
+    assert '<html lang="ru">' in render_html(russian) and russian.sections[-2].minutes == 10
+
+
+def test_a_trauma_informed_guide_gets_no_closing_asking_who_else_to_talk_to() -> None:
+    guide = ("## Housing (15 min)\n- Tell me about the last time you looked for a flat.\n  - What happened next?\n\n"
+             "## If the participant gets upset (do not read out)\n- Offer a break, or to stop.\n")
+    kit = build_kit(STUDY, parse_guide(guide, "g.md"))
+    closing = [q.text for q in kit.sections[-1].questions]
+    assert kit.sections[-1].added and "Is there anything I should have asked but didn't?" in closing
+    assert "Who else do you think we should talk to?" not in closing
+    plain = build_kit(STUDY, parse_guide(guide.split("\n\n## If")[0] + "\n", "g.md"))
+    assert "Who else do you think we should talk to?" in [q.text for q in plain.sections[-1].questions]
+
+
+def test_the_polish_note_sheet_names_the_interviewer_of_either_gender() -> None:
+    from listenwell.report.kit_labels import labels_for
+    assert labels_for("pl").interviewer == "Prowadzący/a:"

@@ -128,16 +128,20 @@ _PART_WORDS = {
                "salam pembuka|hoş geldiniz|karşılama|açılış",
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
                     "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp|inledning|innledning|"
-                    "indledning|introduktion|pengantar|pendahuluan|giriş(?! (?:ekran|sayfa|yap|bilgi|sorun))|tanıtım|utangulizi",
+                    "indledning|introduktion|pengantar|pendahuluan|giriş(?! (?:ekran|sayfa|yap|bilgi|sorun))|tanıtım|utangulizi|"
+                    # Ukrainian and Russian
+                    "вступ|введення|вступление|введение",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
-               "samtycke|samtykke|persetujuan|izin rekam|onay|izin|rıza|onam|aydınlatma|ridhaa|idhini",
+               "samtycke|samtykke|persetujuan|izin rekam|onay|izin|rıza|onam|aydınlatma|ridhaa|idhini|"
+               "згода|згоди|согласие|согласия",
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
                "uppvärmning|opvarmning|oppvarming|pemanasan|perkenalan|mencairkan suasana|ısınma|tanışma|"
-               "buz kırma",
+               "buz kırma|знайомство|розминка|знакомство|разминка",
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding|"
-               "penutup|penutupan|kapanış|kapanis|bitiriş|kapatış|hitimisho|kumalizia",
+               "penutup|penutupan|kapanış|kapanis|bitiriş|kapatış|hitimisho|kumalizia|завершення|завершение|"
+               "заключение|закриття",
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
               "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
               "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
@@ -217,7 +221,11 @@ _OFF_FEELINGS = re.compile(r"\b(?:don't|don\u2019t|do not|never|no|avoid|without
                            r"\bno (?:feelings?|emotions?|emotional) (?:probes?|questions?|follow[- ]?ups?)\b", re.I)
 _DISTRESS = re.compile(r"\b(?:distress|safeguarding|welfare|wellbeing|well-being) (?:protocol|procedure|plan|steps|"
                        r"guidance)\b|\bif (?:the )?(?:participant|interviewee|they) (?:becomes?|gets?|is|are) "
-                       r"(?:upset|distressed)\b(?!\s+(?:about|with|by)\b)", re.I)
+                       r"(?:upset|distressed)\b(?!\s+(?:about|with|by)\b)|"
+                       # a guide that says it is trauma-informed, and the distress protocol in Ukrainian
+                       # and Russian: "Якщо учасник(ця) засмутився(лася)", "Если участник расстроился"
+                       r"\btrauma[- ]informed\b|(?<!\w)(?:якщо|коли) (?:учасни\w*|людина)(?:\(\w+\))? "
+                       r"засмути\w*|(?<!\w)(?:если|когда) (?:участни\w*|человек)(?:\(\w+\))? расстро\w*", re.I)
 # a probe of the bank's that asks about a feeling ("How did that make you feel?")
 FEELING_PROBE = re.compile(r"\b(?:feel|feels|felt|feeling|feelings|emotions?|emotional)\b", re.I)
 
@@ -230,6 +238,14 @@ def keeps_off_feelings(guide: Guide) -> bool:
              *(x.text for s in guide.sections for q in s.items for x in [q, *q.followups] if x.instruction)]
     return any(_DISTRESS.search(s.title) for s in guide.sections) \
         or any(_OFF_FEELINGS.search(n) or _DISTRESS.search(n) for n in notes)
+
+
+def trauma_informed(guide: Guide) -> bool:
+    """A guide with a distress protocol, or that says it is trauma-informed: the kit adds no
+    closing that asks the participant to name others to talk to."""
+    notes = [*guide.notes, *(n for s in guide.sections for n in s.notes),
+             *(x.text for s in guide.sections for q in s.items for x in [q, *q.followups] if x.instruction)]
+    return any(_DISTRESS.search(t) for t in [*(s.title for s in guide.sections), *notes])
 
 
 def fitting_probes(guide: Guide, probes: list[str]) -> list[str]:
@@ -325,13 +341,15 @@ _ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|\d{1,3}(?=\s{2,}\S
 _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 # (the bold may close after the colon, as Notion writes "**Goal:** …", or before it)
 # (the label in the languages guides are written in too: "Objetivo: 1", "Ziel: 2", "Cel: 1", "目標：1")
-_GOAL_WORD = r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?|目[標标])"
+_GOAL_WORD = r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?|目[標标]|ціль|мета|цель)"
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
 # written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn", and the
-# Indonesian "5 menit" (Malay "5 minit"), and the Turkish "5 dk" ("5 dakika")
-_MINUTES = r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|it|s)?\.?|menit|dakika|dk\.?|mn\.?|m)(?!\w)|分(?:間|钟|鐘)?|분)"
+# Indonesian "5 menit" (Malay "5 minit"), the Turkish "5 dk" ("5 dakika"), the Ukrainian "5 хв"
+# ("5 хвилин") and the Russian "5 мин" ("5 минут")
+_MINUTES = (r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|it|s)?\.?|menit|dakika|dk\.?|mn\.?|m|"
+            r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?)(?!\w)|分(?:間|钟|鐘)?|분)")
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
     r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet|s[üu]re|durasi)\s*[*_]*"
@@ -345,7 +363,7 @@ _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*" + _GOAL_WORD + r"\s*[:#]?\s*([^)\]}]
 # a heading about goals ("Research Goals: what we want to learn", "Goals and scope") is not one.
 _INLINE_GOAL = re.compile(r"(?<=\S)\s+(?:[-\u2013\u2014|\u00b7]\s*)?[*_]*(?<!Research )(?<!Learning )(?<!Study )"
                           r"(?<!Project )(?<!Key )(?<!Main )(?<!Our )"
-                          r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|M\u00e5l)[*_]*\s*:[*_]*\s+(\S.*)$")
+                          r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|M\u00e5l|Ціль|Мета|Цель)[*_]*\s*:[*_]*\s+(\S.*)$")
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
 _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?"
@@ -368,6 +386,10 @@ _NOT_TO_ASK = re.compile(r"^\W*(?:don'?ts?|don't ask|avoid|bad (?:questions?|exa
                          r"what not to ask|never ask|instead of|anti-?patterns?|mistakes)\b|"
                          # a title that says it is not said to the participant: "(do not read out)"
                          r"\b(?:do not|don't|not to be|never) read(?: (?:it|this))?(?: out| aloud)?\b|"
+                         # the same in the languages guides are written in: "(не зачитувати)", "(не
+                         # зачитывать)", "(nie czytać)", "(nicht vorlesen)"
+                         r"(?<!\w)(?:не (?:зачитувати|зачитывать|читати вголос|читать вслух)|nie czyta[cć]|"
+                         r"nicht vorlesen)(?!\w)|"
                          r"\b(?:for (?:the )?(?:interviewer|moderator|facilitator|researcher)s?|"
                          r"(?:interviewer|moderator|facilitator|researcher)s?)(?:'s?)? (?:eyes )?only\b", re.I)
 # a row of a Markdown table ("| 1 | How do you plan? | What happened next? |")
@@ -1185,9 +1207,11 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
             continue
         planned = planned or _said_length(raw)
         if not _is_property(raw):
-            # (a paragraph's translation under it is a paragraph of its own, as in a section)
+            # (a paragraph's translation under it is a paragraph of its own, as in a section; and so
+            # is a header line that names the study, "Badanie: …", with the line after it)
+            alone = bool(_STUDY_LABEL.match(raw)) or bool(preamble) and bool(_STUDY_LABEL.match(preamble[-1]))
             _add_paragraph(preamble, _clean_inline(raw),
-                           was_prose and not (preamble and _translation(preamble[-1], raw)))
+                           was_prose and not alone and not (preamble and _translation(preamble[-1], raw)))
             prev_prose = True
         stack = []
     first_line = next((n for n, ln in enumerate(lines, 1) if ln.strip()), 0)
@@ -1261,7 +1285,12 @@ _RUNS_ON = re.compile(r":[*_]*\s+\S.*?[.!]\s+[A-Z]")
 
 def _is_property(line: str) -> bool:
     """A page's property ("Owner: Priya"), about the document rather than the call."""
-    return bool(_PROPERTY_LINE.match(line)) and not _NOTE_LABEL.match(line) and not _RUNS_ON.search(line)
+    return bool(_PROPERTY_LINE.match(line)) and not _NOTE_LABEL.match(line) and not _RUNS_ON.search(line) \
+        and not _STUDY_LABEL.match(line)
+# ...but a line that names the study the call is for ("Study: Invoices in the app – November",
+# "Badanie: Faktury i podatki", "Studie: …") is the guide's own header, kept with the others
+_STUDY_LABEL = re.compile(r"^\s*[*_]*(?:study|research|project|badanie|projekt|studie|studio|estudio|estudo|"
+                          r"[ée]tude|onderzoek|дослідження|исследование)[*_]*\s*:", re.I)
 # "20 min calls.", "45 min, remote (Zoom).": a length said in passing before the first section
 _SAID_LENGTH = re.compile(r"^\W*(\d{1,3})[- ]?min(?:ute)?s?\b(?:\s+(?:calls?|interviews?|sessions?|chats?|"
                           r"conversations?)\b|,\s*(?:remote|in[- ]person|by phone|on (?:zoom|teams|meet)))", re.I)
@@ -1305,7 +1334,10 @@ def _split_asks(q: GuideQuestion) -> None:
     if not rest or not _looks_like_question(q.text):  # "Were they able to…? [Y][N]" is a checklist
         return
     main = re.sub(r"^\((?=[^()]{2,60}\)\s+\S)[^()]+\)\s+", "", main)  # "(Project Activity) How…"
-    said = list(itertools.takewhile(lambda r: _same_breath(r, main), rest))
+    # (a check-in goes on with the next one as one ask: "How are you feeling right now? Would you
+    # like a short break?" offers the break with it, not as a probe to skip)
+    said = list(itertools.takewhile(lambda r: _same_breath(r, main)
+                                    or runs_the_session(main) and runs_the_session(r), rest))
     q.text = " ".join([main, *said])
     q.followups[:0] = [GuideQuestion(text=r, line=q.line) for r in rest[len(said):]]
 
@@ -1700,7 +1732,14 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
             if gw and len(gw & _content_words(texts)) / len(gw) >= 0.5:
                 served = True
                 break
-        if not served:
+        near = None if served else _nearest_section(guide, gw)
+        if near is not None:
+            issues.append(GuideIssue(GuideIssueKind.GOAL_WITHOUT_QUESTIONS,
+                                     f"research goal {i + 1} (\u201c{goal}\u201d) has no section tied to it; "
+                                     f"section \u201c{near.title}\u201d may ask about it: if so, write "
+                                     f"\u201c{label}{i + 1}\u201d under its heading, else add a section for it",
+                                     line=near.line, section=near.title))
+        elif not served:
             issues.append(GuideIssue(GuideIssueKind.GOAL_WITHOUT_QUESTIONS,
                                      f"research goal {i + 1} (\u201c{goal}\u201d) has no question: "
                                      f"add a section for it, or write \u201c{label}{i + 1}\u201d under the heading "
@@ -1724,7 +1763,10 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                 and not any(f for q in s.questions for f in q.followups if not f.instruction):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS,
                                      f"section \u201c{s.title}\u201d has no follow-up probes: nest "
-                                     "a few under its questions (e.g. \u201cWhat happened next?\u201d)",
+                                     # (the example is English: none for a guide in another language,
+                                     # whose interviewer could not say it)
+                                     "a few under its questions"
+                                     + (" (e.g. \u201cWhat happened next?\u201d)" if english else ""),
                                      line=s.line, section=s.title))
     minutes = planned_minutes or guide.planned_minutes
     timed = section_minutes(guide)
@@ -1741,6 +1783,23 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
 # the goal label in the languages ``guess_language`` names, as ``_GOAL_LINE`` reads it
 _GOAL_LABELS = {"French": "Objectif : ", "Spanish": "Objetivo: ", "Portuguese": "Objetivo: ", "German": "Ziel: ",
                 "Dutch": "Doel: ", "Italian": "Obiettivo: ", "Polish": "Cel: ", "Swedish": "Mål: "}
+
+
+def _nearest_section(guide: Guide, goal_words: set[str]) -> GuideSection | None:
+    """The section tied to no goal that shares the most words with a goal nobody is tied to, read
+    with who it is for ("[only if they are lapsed or never gave]"), where it shares at least a third
+    of them (two at least): a suggestion, as the words may meet by chance."""
+    best, most = None, max(2, -(-len(goal_words) // 3))
+    for s in guide.sections:
+        if s.goal_index is not None or not s.asked or not s.questions or s.optional \
+                or _SOFT_SECTIONS.search(s.english_title):
+            continue
+        texts = " ".join([s.title, *s.notes] + [x for q in s.questions for x in (q.text, q.condition or "")]
+                         + [f.text for q in s.questions for f in q.followups if not f.instruction])
+        shared = len(goal_words & _content_words(texts))
+        if shared >= most:
+            best, most = s, shared + 1
+    return best
 
 
 def _refers_to_a_goal(goal: str) -> bool:

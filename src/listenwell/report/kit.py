@@ -38,6 +38,7 @@ from listenwell.analysis.guide import (
     runs_the_session,
     said_with,
     section_minutes,
+    trauma_informed,
     written_goal,
 )
 from listenwell.analysis.questions import Problem, check_question, closing_prompts, suggest_followups
@@ -469,7 +470,9 @@ def _translation_lang(guide: Guide) -> str | None:
 
 # the languages ``guess_language`` names, as the tags HTML declares them by
 _LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
-                  "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr"}
+                  "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr",
+                  # (told apart by their letters, ``_cyrillic_tag``)
+                  "Ukrainian": "uk", "Russian": "ru"}
 
 
 def _lang(guide: Guide) -> str | None:
@@ -478,7 +481,24 @@ def _lang(guide: Guide) -> str | None:
     if guide.in_english:
         return "en"
     texts = [q.text for q in guide.questions]
-    return _LANGUAGE_TAGS.get(guess_language(texts) or "") or _east_asian_tag(texts) or rtl_lang(" ".join(texts))
+    return _LANGUAGE_TAGS.get(guess_language(texts) or "") or _east_asian_tag(texts) or rtl_lang(" ".join(texts)) \
+        or _cyrillic_tag(texts)
+
+
+# letters Ukrainian writes and Russian does not (і ї є ґ), and the other way round (ы э ъ ё)
+_UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
+_RUSSIAN = re.compile("[ыэъёЫЭЪЁ]")
+
+
+def _cyrillic_tag(texts: list[str]) -> str | None:
+    """The tag "uk" or "ru" for questions written mostly in Cyrillic letters, by the letters only one of the
+    two writes; None for others, or where neither or both show."""
+    text = " ".join(texts)
+    letters = [c for c in text if c.isalpha()]
+    if not letters or 2 * sum("\u0400" <= c <= "\u04ff" for c in letters) <= len(letters):
+        return None
+    uk, ru = len(_UKRAINIAN.findall(text)), len(_RUSSIAN.findall(text))
+    return "uk" if uk > 3 * ru else "ru" if ru > 3 * uk else None
 
 
 # letters only Urdu writes (ٹ ڈ ڑ ں ے), then those Persian writes and Arabic does not (پ چ ژ گ ی ک)
@@ -723,7 +743,9 @@ def _added_closing(guide: Guide, minute: int, labels: KitLabels) -> KitSection:
     only where the guide does not already ask it."""
     asked = {kind for q in guide.questions for kind in closing_prompts(checked_text(q))}
     floor = bool(asked & OPEN_FLOOR)
-    missing = [(text, kind) for text, kind in DEFAULT_CLOSING if kind not in asked and not (floor and kind in OPEN_FLOOR)]
+    missing = [(text, kind) for text, kind in DEFAULT_CLOSING if kind not in asked and not (floor and kind in OPEN_FLOOR)
+               # (asking people to name others is out of place in a trauma-informed study)
+               and not (kind == WHO_ELSE and trauma_informed(guide))]
     english = guide.in_english
     qs = [KitQuestion(text, [], added=True) for text, _kind in missing] if english else []
     prompts = [] if english else [CLOSING_NOTES[kind] for _text, kind in missing]

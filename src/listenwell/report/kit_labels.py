@@ -93,7 +93,7 @@ LABELS: dict[str, KitLabels] = {
                     interviewer_notes="Uwagi dla prowadzącego", goal="Cel:", added="dodane przez zestaw",
                     probe="pytanie pogłębiające", intro="Wstęp", warm_up="Rozgrzewka", closing="Zakończenie",
                     note_sheet="Arkusz notatek", participant="Uczestnik:", date="Data:",
-                    interviewer="Prowadzący:", note_columns=("Czas", "Cytat", "Obserwacja")),
+                    interviewer="Prowadzący/a:", note_columns=("Czas", "Cytat", "Obserwacja")),
     "sv": KitLabels(kit="Intervjumaterial:", about="Cirka {n} minuter", planned="planerat: {n}", study="Studie:",
                     research_goals="Forskningsmål", probes_for_any_answer="Följdfrågor till alla svar:",
                     interviewer_notes="Anteckningar för intervjuaren", goal="Mål:", added="tillagt av verktyget",
@@ -112,6 +112,18 @@ LABELS: dict[str, KitLabels] = {
                     probe="takip sorusu", intro="Giriş", warm_up="Isınma", closing="Kapanış",
                     note_sheet="Not sayfası", participant="Katılımcı:", date="Tarih:",
                     interviewer="Görüşmeci:", note_columns=("Zaman", "Alıntı", "Gözlem")),
+    "uk": KitLabels(kit="Набір для інтерв'ю:", about="Близько {n} хв", planned="заплановано: {n}", study="Дослідження:",
+                    research_goals="Цілі дослідження", probes_for_any_answer="Уточнювальні запитання до будь-якої відповіді:",
+                    interviewer_notes="Нотатки для інтерв'юера", goal="Ціль:", added="додано набором",
+                    probe="уточнювальне запитання", intro="Вступ", warm_up="Знайомство", closing="Завершення",
+                    note_sheet="Аркуш нотаток", participant="Учасник(ця):", date="Дата:",
+                    interviewer="Інтерв'юер(ка):", note_columns=("Час", "Цитата", "Спостереження")),
+    "ru": KitLabels(kit="Набор для интервью:", about="Около {n} мин", planned="запланировано: {n}", study="Исследование:",
+                    research_goals="Цели исследования", probes_for_any_answer="Уточняющие вопросы к любому ответу:",
+                    interviewer_notes="Заметки для интервьюера", goal="Цель:", added="добавлено набором",
+                    probe="уточняющий вопрос", intro="Вступление", warm_up="Знакомство", closing="Завершение",
+                    note_sheet="Лист заметок", participant="Участник:", date="Дата:",
+                    interviewer="Интервьюер:", note_columns=("Время", "Цитата", "Наблюдение")),
 }
 
 

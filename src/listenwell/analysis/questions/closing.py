@@ -27,7 +27,10 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  r"nie zapyta[lł](?:em|am|i[sś]my|y[sś]my)|zapomnia[lł]\w* zapyta[cć]|powin(?:ien|nam|ienem)\w* by[lł]\w* zapyta[cć]|"
                  r"belum (?:saya |sempat saya )?tanya(?:kan)?|lupa (?:saya )?tanya(?:kan)?|seharusnya saya tanya(?:kan)?|"
                  # Turkish: "Sormadığım ama önemli bir şey var mı?", "sormam gereken", "sormayı unuttuğum"
-                 r"sormad[ıi][ğg][ıi]m|sormad[ıi][ğg][ıi]m[ıi]z|sormam gereken|sormam[ıi]z gereken|sormay[ıi] unuttu[ğg]\w*")
+                 r"sormad[ıi][ğg][ıi]m|sormad[ıi][ğg][ıi]m[ıi]z|sormam gereken|sormam[ıi]z gereken|sormay[ıi] unuttu[ğg]\w*|"
+                 # Ukrainian and Russian: "Чи є щось, про що я не запитала…?", "…о чём я не спросил(а)?"
+                 r"не (?:за|с)?пит(?:ав|ала|али)|не запитувал[аи]?|забул[аи]? (?:за|с)?пита(?:ти|ть)|"
+                 r"не (?:с|за)?прос(?:ил|ила|или)|забыл[аи]? (?:с|за)?просить")
 _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo m[aá]s|alguna otra cosa|"
                         r"autre chose|quelque chose d'autre|noch etwas|sonst noch|nog iets|qualcos['\u2019]altro|"
                         r"qualche altra cosa|co[sś] jeszcze|n[åa]got (?:mer|annat)|noe (?:mer|annet)|noget (?:mere|andet))"

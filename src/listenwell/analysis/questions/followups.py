@@ -116,9 +116,13 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
         # a role or a job: what the days hold
         (r"\b(?:your|their) (?:job|role|occupation|line of work)\b|\bwhat do you do for (?:a living|work)\b",
          ("Can you walk me through a typical day?", "What takes up most of your time?"), False),
+        # how they know or make sure of something ("When you give online, how do you know your gift
+        # arrived?"): the signs they go by, not what gets in the way of a routine
+        (r"\bhow (?:do|did|would|can) you (?:know|tell|find out|make sure|check)\b",
+         ("Can you walk me through the last time you checked?", "What, if anything, has left you unsure?"), False),
         # a routine or a process (not "how do you feel / think about…", a view; not "work" or
         # "day" as a topic: "How does this work fit with your family life?" is not a process)
-        (r"\b(?:how do you (?!feel|think|see|find|rate|like|describe)|process|steps|usually|"
+        (r"\b(?:how do you (?!feel|think|see|find|rate|like|describe|know|tell|make sure|check)|process|steps|usually|"
          r"typical(?:ly)?|handle|workflow|routine)\b",
          ("Can you walk me through the last time you did that?", "What, if anything, gets in the way?"), False),
     ))

@@ -181,7 +181,9 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            # Indonesian and Malay: "boleh saya rekam?", "direkam", "rakaman"
            r"rekam|merekam|direkam|rekaman|rakam|merakam|dirakam|rakaman|"
            # Turkish: "kayda almamızda sakınca var mı?", "kaydedebilir miyim?", "ses kaydı"
-           r"kayda|kayıt|kaydı|kaydet\w*|kaydedebilir\w*|kaydetmem\w*|kaydetmemiz\w*)")
+           r"kayda|kayıt|kaydı|kaydet\w*|kaydedebilir\w*|kaydetmem\w*|kaydetmemiz\w*|"
+           # Ukrainian and Russian: "Чи можу я записати нашу розмову?", "Можно ли записать разговор?"
+           r"записат\w*|записув\w*|записыв\w*|запиш\w*)")
 _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
@@ -193,7 +195,10 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           r"godk[äa]nner|samtycker|greit|i orden|"
           r"boleh(?:kah)?|bersedia(?:kah)?|keberatan|izin(?:kan)?|diizinkan|setuju|(?:tidak|nggak|gak) apa[- ]apa|"
           # Turkish: "sakınca var mı", "olur mu", "izin verir misiniz", "uygun mu", "onaylıyor musunuz"
-          r"sak[ıi]nca|olur mu|izin ver\w*|uygun mu|onayl[ıi]yor musunuz|m[üu]saade)"
+          r"sak[ıi]nca|olur mu|izin ver\w*|uygun mu|onayl[ıi]yor musunuz|m[üu]saade|"
+          # Ukrainian and Russian: "чи можу я", "чи можна", "можно ли", "не заперечуєте", "не возражаете"
+          r"чи мож(?:у|емо|на)|можна|можу|можемо|можно|могу|можем|не заперечу\w*|не возража\w*|"
+          r"дозвол\w*|разреш\w*|згодн\w*|соглас\w*)"
           # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
           # "Autorisez-vous…", "Permite-me gravar…?", "Importa-se que eu grave?"
           r"(?:-(?:vous|nous|moi|je|tu|on|se|me|nos|lhe|lo|la|ti|mi|ci))?")
@@ -214,16 +219,24 @@ OTHER_LANGUAGE_CONSENT = (
 _BEFORE_WE_START = (r"(?:antes de (?:come[cç]ar|come[cç]armos|iniciar|iniciarmos|empezar|comenzar)|"
                     r"avant (?:de commencer|qu'on commence|que nous commen[cç]ions)|"
                     r"bevor wir (?:anfangen|beginnen|starten|loslegen)|vo(?:or|ordat) we (?:beginnen|starten)|"
-                    r"prima di (?:iniziare|cominciare)|zanim zaczniemy|przed rozpocz[eę]ciem|ba[şs]lamadan(?: [öo]nce)?)")
+                    r"prima di (?:iniziare|cominciare)|zanim zaczniemy|przed rozpocz[eę]ciem|ba[şs]lamadan(?: [öo]nce)?|"
+                    r"перш ніж (?:ми )?почн\w*|перед тим,? як (?:ми )?почн\w*|прежде чем (?:мы )?начн\w*|"
+                    r"перед тем,? как (?:мы )?начн\w*)")
 _QUESTIONS = (r"(?:d[uú]vidas?|perguntas?|dudas?|preguntas?|questions?|fragen|vragen|domand[ae]|dubbi|dubbio|"
-              r"pytania|pyta[nń]|sorunuz|sorular[ıi]n[ıi]z|soru)")
+              r"pytania|pyta[nń]|sorunuz|sorular[ıi]n[ıi]z|soru|запитання|питання|вопрос(?:ы|ов)?)")
 _ANY = (r"(?:alguma|algum|alguna|alg[uú]n|des|noch|nog|qualche|jakie[sś]|ancora|encore|mais|m[aá]s|outras?|otras?|"
         r"autres|andere|altre)")
 OTHER_LANGUAGE_CHECK_IN = re.compile(
     r"(?<![\w-])" + _BEFORE_WE_START + r"(?![\w-])[^.!?]*(?<![\w-])" + _QUESTIONS + r"(?![\w-])[^.!]*\?|"
     r"(?<![\w-])" + _QUESTIONS + r"(?![\w-])[^.!?]*(?<![\w-])" + _BEFORE_WE_START + r"[^.!]*\?|"
     # a short one on its own: "Alguma dúvida?", "Noch Fragen?"
-    r"^\W*(?:\w+\s+){0,3}" + _ANY + r"\s+" + _QUESTIONS + r"(?![\w-])\s*\?", re.I)
+    r"^\W*(?:\w+\s+){0,3}" + _ANY + r"\s+" + _QUESTIONS + r"(?![\w-])\s*\?|"
+    # a trauma-informed guide's safety check-in, in Ukrainian and Russian: "Як ви почуваєтеся зараз?",
+    # "Чи хочете зробити невелику перерву?", "Как вы себя чувствуете?", "Хотите сделать перерыв?"
+    r"^\W*(?:як ви (?:себе )?почуваєтес[ья]|как вы (?:себя )?чувствуете(?: себя)?)(?: (?:зараз|тепер|сейчас|теперь)|"
+    r" (?:після|после) [^?]{1,40})?\s*\?$|"
+    r"^\W*(?:чи )?(?:хочете|бажаєте|хотите|потрібна|нужна|нужен)\s+(?:\w+\s+){0,3}(?:перерв\w*|перерыв\w*|пауз\w*)"
+    r"(?:\s+(?:або|или)\s+[^?]{1,40})?\s*\?$", re.I)
 
 # A question about the person and their routine, the warm-up's ("Me conta um pouco sobre você e a
 # sua família", "Erzählen Sie etwas über sich", "Opowiedz o sobie"): a guide that opens with one

@@ -47,6 +47,18 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # "… mı, değil mi?" ("is it or not?")
     ("Turkish", r"(?<!\bm[ıiuü] )(?<!\bm[ıiuü], )\bdeğil\s+mi(?:ydi|ydiniz|siniz|dir)?\b|"
                 r"\bdüşünmüyor\s+musunuz\b|\bkatılmaz\s+mısınız\b|\bsizce\s+de\s+(?:\w+\s+){0,6}?\w*\s+m[ıiuü](?:ydı|ydi|ydu|ydü)?\s*\?\s*$"),
+    # Polish: "Czy nie uważa Pan/Pani, że…?", "Nie sądzi Pan, że…?", "…, prawda?", "…, nie?"
+    ("Polish", r"\bnie (?:uważa|sądzi|myśli|zgodzi się|zgadza się|uważasz|sądzisz|myślisz|zgodzisz się|"
+               r"uważacie|sądzicie|uważają)(?: (?:pan/pani|pani/pan|pan\(i\)|pan|pani|państwo|pan lub pani))?,? "
+               r"(?:że|iż|z tym)\b|\bczyż nie\b|,\s*(?:prawda|nieprawdaż|nie)\s*\?\s*$"),
+    # Ukrainian: "Чи не здається вам, що…?", "Чи не вважаєте ви, що…?", "…, правда?", "…, чи не так?"
+    ("Ukrainian", r"(?<!\w)(?:чи )?не здається (?:вам|тобі),? що(?!\w)|(?<!\w)(?:вам|тобі) не здається,? що(?!\w)|"
+                  r"(?<!\w)чи не (?:вважаєте|думаєте|погодитес[ья]|згодні)(?: ви)?,? (?:що|з тим)(?!\w)|"
+                  r",\s*(?:правда(?: ж)?|чи не так|хіба ні)\s*\?\s*$"),
+    # Russian: "Не кажется ли вам, что…?", "Не считаете ли вы, что…?", "…, не правда ли?", "…, да?"
+    ("Russian", r"(?<!\w)не кажется ли (?:вам|тебе),? что(?!\w)|(?<!\w)(?:вам|тебе) не кажется,? что(?!\w)|"
+                r"(?<!\w)не (?:считаете|думаете|находите|согласитесь) ли(?: вы)?,? (?:что|с тем)(?!\w)|"
+                r"(?<!\w)разве не(?!\w)|,\s*(?:правда|не правда ли|не так ли|да|верно)\s*\?\s*$"),
 )
 _PATTERNS = tuple((language, re.compile(p)) for language, p in _FORMS)
 

@@ -987,14 +987,21 @@ def condition_topic(sentence: str) -> str | None:
     """What a condition is about: "If the shop lowered the delivery fee, would you…" → "the
     delivery fee"; "…if we added AI-made quizzes" → "AI-made quizzes"; None when the condition
     names no thing after its verb ("if the van came on Saturdays")."""
+    plain = re.sub(r"\b(?:had|'d) (?=\w+ed\b)", "", _norm(sentence))
     m = re.search(r"\b[Ii]f (?:we|you|they|i|it|[A-Z][\w-]*|(?:the|our|your) [\w-]+) (?:could |would |were to |did )?"
                   r"(?:\w+ed|made|built|took|gave|cut|set|put|brought|sold|paid|got|had|\w+ed up) "
                   r"((?:the |our |your |a |an |more |fewer |less )?[\w-]+(?: (?!and\b|or\b|but\b|so\b)[\w-]+){0,4})",
                   # "If we had offered evening classes": what was offered, past perfect or not
-                  re.sub(r"\b(?:had|'d) (?=\w+ed\b)", "", _norm(sentence)))
+                  plain)
     if m is None:
         return None
-    words = m.group(1).split()
+    # a long thing is not cut in its middle ("a better impact dashboard with real-time meal counts"):
+    # the words after the first five, up to the end of the condition, where it ends soon after
+    more = re.match(r"((?: (?!and\b|or\b|but\b|so\b|would\b|will\b|could\b|can\b|do\b|does\b|did\b|you\b|"
+                    r"we\b|they\b|i\b)[\w-]+){1,4})(?=\s*(?:[?,.;!]|$))", plain[m.end(1):], re.I)
+    words = (m.group(1) + (more.group(1) if more else "")).split()
+    if words[-2:] == ["at", "all"]:
+        words = words[:-2]
     while words and words[-1].lower() in _TRAILING_ADVERBS | {"automatically", "again", "instead", "too", "more",
                                                                "less", "first", "later", "now", "then"}:
         words = words[:-1]
