@@ -2189,7 +2189,8 @@ def test_a_caseworker_column_is_no_legal_guardian() -> None:
     for column, value in (("Gesetzliche/r Betreuer/in", "Frau Roth"), ("Rechtliche Betreuung", "Herr Kaya"),
                           ("Vormund", "Jugendamt Mitte"), ("Betreuer/in", "Frau Roth (gesetzliche Betreuerin)"),
                           ("Legal guardian", "Tom Ward")):
-        assert (left_out_by_roster(person("g", **{column: value}), TODAY) or "").startswith("has a legal guardian"), column
+        why = left_out_by_roster(person("g", **{column: value}), TODAY) or ""
+        assert why.startswith("has a legal guardian"), column
     assert left_out_by_roster(person("s", **{"Betreuer/in (Sozialarbeit)": "Frau Roth"}), TODAY) is None
     # a guardian of each person's own, a name for a few of them: named when chosen, not a staff column
     own = [person(f"o{i}", **({"Betreuer": f"Angehörige {i}"} if i < 4 else {})) for i in range(24)]

@@ -387,7 +387,8 @@ def test_an_arabic_speaker_name_is_matched_whole_and_two_people_of_it_are_both_f
 
 def test_a_cyrillic_speaker_name_is_the_roster_person_its_romanisation_names() -> None:
     people = [Candidate("U1", "Yuliia Tkachenko"), Candidate("U2", "Andrii Moroz"), Candidate("U3", "Dmitriy Sokolov"),
-              Candidate("U4", "Natalia Hrytsenko"), Candidate("U5", "Natalia Hrytsenko"), Candidate("U6", "Олег Гнатюк"),
+              Candidate("U4", "Natalia Hrytsenko"), Candidate("U5", "Natalia Hrytsenko"),
+              Candidate("U6", "Олег Гнатюк"),
               Candidate("U7", "Iryna Lysenko"), Candidate("U8", "Iryna Savchuk")]
     assert match_speaker("Юлія Ткаченко", people).pid == "U1"       # Ukraine's national transliteration
     assert match_speaker("Андрій Мороз (Zoom)", people).pid == "U2"
