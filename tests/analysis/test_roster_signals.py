@@ -1793,7 +1793,7 @@ def test_a_chosen_persons_note_no_rule_can_read_is_named_with_the_note() -> None
     warnings = chosen_warnings({
         "U1": "mteja analalamika kuhusu riba kubwa",            # Swahili no entry reads
         "U2": "ไม่สะดวกให้โทรมา",                                   # Thai
-        "U3": "просила больше не звонить",                    # Russian
+        "U3": "жалуется на высокие проценты",                  # Russian no entry reads
         "U4": "Loan repaid early, CRB cleared. Ameridhika sana na huduma",  # English, then Swahili
         "R1": "Prefers evening calls; works shifts at Nakuru General",  # English, with names
         "R2": "Onboarding done 12/03, uses the paybill daily",
@@ -2233,3 +2233,74 @@ def test_a_note_in_a_language_the_rules_read_that_no_rule_matched_is_not_said_to
 def test_the_nps_question_in_the_survey_tools_language_is_the_nps(header: str) -> None:
     from listenwell.analysis.roster_signals import NPS
     assert NPS.columns([header]) == [header]
+
+
+def test_ukrainian_and_russian_caseworker_notes_leave_out_who_must_not_be_asked() -> None:
+    from listenwell.analysis.roster_signals import (last_interviewed_in_roster, left_out_by_roster, legal_matter,
+                                                    moved_away, through_someone)
+    today = dt.date(2026, 11, 28)
+
+    def client(pid: str, note: str) -> Participant:
+        """A client who opened the app last week and said yes to research; ``note`` the caseworker's."""
+        return Participant(pid=pid, attributes={"App zuletzt aktiv": "20.11.2026", "Forschung ok": "ja",
+                                                "Bemerkungen": note})
+    said = {"C1": ("Працює у нас на рецепції, з вересня", "staff"),
+            "C2": ("Наша волонтерка, перекладає на зустрічах", "staff"),
+            "C3": ("Сотрудник", "staff"),
+            "C4": ("Попросив більше не дзвонити йому", "asked not to be contacted"),
+            "C5": ("Больше не звонить, конфликт с соседями", "the roster's note says so"),
+            "C6": ("Відмовилася від участі в опитуванні", "asked not to be interviewed"),
+            "C7": ("Тяжёлое состояние. Не привлекать", "the roster's note says so"),
+            "C8": ("Отозвала согласие 02.11.2026", "the roster's note says so"),
+            "C9": ("На кризовому плані у психолога", "a sensitive or restricted record"),
+            "C10": ("Після госпіталізації, не турбувати до лютого", "the roster's note says so"),
+            "C11": ("Несовершеннолетний, 17 лет, живёт с тётей", "under 18")}
+    for pid, (note, why) in said.items():
+        assert (left_out_by_roster(client(pid, note), today) or "").startswith(why), (note, why)
+    # a relative's job or age, a call refused at a time of day, an interview planned: not theirs, not a no
+    for note in ("Її мама працює у нас на кухні", "Син 15 років, ходить до школи", "Не дзвонити після 18:00",
+                 "Не турбувати до 10 ранку", "Не звонить по выходным",
+                 "Интервью для исследования назначено на 10.12.2026", "Сотрудник Jobcenter обещал перезвонить"):
+        p = client("K", note)
+        assert left_out_by_roster(p, today) is None and last_interviewed_in_roster(p, today=today) is None, note
+    # named when chosen: contact through the caseworker, a return home, a deportation case, a German legal note
+    assert through_someone(client("N1", "Контакт только через куратора"))
+    assert moved_away(client("N2", "Вернулась в Украину в октябре"))
+    assert moved_away(client("N3", "Переїхав до Hamburg, справу закрито"))
+    assert moved_away(client("N4", "Переїхала в нову квартиру в Marzahn")) is None
+    for note in ("Справа про депортацію в суді", "Abschiebung droht, Anwältin beauftragt", "facing deportation"):
+        p = client("N5", note)
+        assert legal_matter(p) and left_out_by_roster(p, today) is None, note
+    # an earlier research interview with its day, for --exclude-recent
+    assert last_interviewed_in_roster(client("I1", "Інтерв’ю для дослідження (робота) 14.10.2026")) \
+        == dt.date(2026, 10, 14)
+    assert last_interviewed_in_roster(client("I2", "Провели интервью 03.09.2026")) == dt.date(2026, 9, 3)
+
+
+def test_a_yes_in_a_minor_column_leaves_them_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for column, yes in (("Kind/Minderjährig", "ja"), ("Minderjährig", "Ja"), ("Minor", "Yes"), ("Under 18", "TRUE"),
+                        ("Mineur", "oui"), ("Menor de edad", "Sí"), ("Is minor", "1")):
+        assert (left_out_by_roster(person("m", **{column: yes}), TODAY) or "").startswith("under 18"), column
+    for column, value in (("Kind/Minderjährig", "nein"), ("Minor", "No"), ("Kind", "ja"), ("Kinder", "2"),
+                          ("Under 18", "")):
+        assert left_out_by_roster(person("a", **{column: value}), TODAY) is None, (column, value)
+
+
+def test_a_caseworker_column_is_no_legal_guardian() -> None:
+    from listenwell.analysis.roster_signals import (acts_for_them_in_roster, left_out_by_roster,
+                                                    staff_assignment_columns)
+    staff = ("Petra Lange", "Jonas Weber", "Ayşe Demir")
+    people = [person(f"p{i}", **{"Betreuer/in": staff[i % 3]}) for i in range(24)]
+    assert [left_out_by_roster(p, TODAY) for p in people] == [None] * 24
+    assert staff_assignment_columns(people) == ["Betreuer/in"] and acts_for_them_in_roster(people) == {}
+    # a legal one says so, in its name or its value, and leaves out; a caseworker's column is none
+    for column, value in (("Gesetzliche/r Betreuer/in", "Frau Roth"), ("Rechtliche Betreuung", "Herr Kaya"),
+                          ("Vormund", "Jugendamt Mitte"), ("Betreuer/in", "Frau Roth (gesetzliche Betreuerin)"),
+                          ("Legal guardian", "Tom Ward")):
+        why = left_out_by_roster(person("g", **{column: value}), TODAY) or ""
+        assert why.startswith("has a legal guardian"), column
+    assert left_out_by_roster(person("s", **{"Betreuer/in (Sozialarbeit)": "Frau Roth"}), TODAY) is None
+    # a guardian of each person's own, a name for a few of them: named when chosen, not a staff column
+    own = [person(f"o{i}", **({"Betreuer": f"Angehörige {i}"} if i < 4 else {})) for i in range(24)]
+    assert staff_assignment_columns(own) == [] and sorted(acts_for_them_in_roster(own)) == ["o0", "o1", "o2", "o3"]

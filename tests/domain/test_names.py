@@ -383,3 +383,17 @@ def test_an_arabic_speaker_name_is_matched_whole_and_two_people_of_it_are_both_f
     assert [c.pid for c in speaker_candidates("نوره القحطانى", people)] == []  # another spelling: not guessed
     assert [c.pid for c in speaker_candidates("خالد العتيبي", people)] == ["Z1", "Z2"]
     assert match_speaker("نورة القحطاني", people) == people[2]
+
+
+def test_a_cyrillic_speaker_name_is_the_roster_person_its_romanisation_names() -> None:
+    people = [Candidate("U1", "Yuliia Tkachenko"), Candidate("U2", "Andrii Moroz"), Candidate("U3", "Dmitriy Sokolov"),
+              Candidate("U4", "Natalia Hrytsenko"), Candidate("U5", "Natalia Hrytsenko"),
+              Candidate("U6", "Олег Гнатюк"),
+              Candidate("U7", "Iryna Lysenko"), Candidate("U8", "Iryna Savchuk")]
+    assert match_speaker("Юлія Ткаченко", people).pid == "U1"       # Ukraine's national transliteration
+    assert match_speaker("Андрій Мороз (Zoom)", people).pid == "U2"
+    assert match_speaker("Дмитрий Соколов", people).pid == "U3"     # a Russian name, romanised the common way
+    assert match_speaker("Олег Гнатюк", people).pid == "U6"         # the roster's own Cyrillic, whole
+    assert match_speaker("Наталія Гриценко", people) is None        # two people of the name: nobody
+    assert match_speaker("Ірина", people) is None                   # a first name two people share
+    assert match_speaker("Юлія Бондар", people) is None             # another family name

@@ -80,7 +80,7 @@ from listenwell.analysis.roster_signals import (
     last_interviewed_in_roster,
     NOT_STUDYING,
     SENSITIVE_RECORD,
-    acts_for_them,
+    acts_for_them_in_roster,
     an_organisation,
     left_out_by_roster,
     legal_matter,
@@ -1713,12 +1713,18 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (sensitive_record, "has a sensitive or restricted record, kept as --mix asks",
      "have a sensitive or restricted record, kept as --mix asks",
      "contact them only as whoever guards these records (a privacy officer, the ethics board) agrees"),
-    (acts_for_them, "has a proxy, power of attorney or guardian named in the roster",
+    (_OfTheRoster(acts_for_them_in_roster), "has a proxy, power of attorney or guardian named in the roster",
      "have a proxy, power of attorney or guardian named in the roster",
      "check they can consent for themselves before you invite them, or swap them out"),
     (moved_away, "moved away, by the roster's note", "moved away, by the roster's note",
      "check they still belong to the people the study is about (a resident, a customer in the area) before you "
      "invite them, or swap them out"),
+    (legal_matter, "has a legal matter noted in the roster (a complaint to an ombudsman, a lawsuit, a deportation or "
+     "asylum case, a lawyer)",
+     "have legal matters noted in the roster (a complaint to an ombudsman, a lawsuit, a deportation or asylum case, "
+     "a lawyer)",
+     "read the note before you invite them: an interview may touch the case, and contact may be for your legal or "
+     "compliance team, or their caseworker, to clear first; ask them, or swap them out"),
     (to_arrange, "needs something arranged before the interview, by the roster's note",
      "need something arranged before the interview, by the roster's note",
      "book an interpreter or what they need to hear and follow the call, or say in the invitation how it will go"),
@@ -1744,10 +1750,6 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "anything shared"),
     (an_organisation, "looks like an organisation, not people", "look like organisations, not people",
      "find the person to talk to there, or leave them out with --mix on that column"),
-    (legal_matter, "has a complaint to an ombudsman or a legal matter open, by the roster's note",
-     "have complaints to an ombudsman or legal matters open, by the roster's note",
-     "contact with them is often your legal or compliance team's to make: ask them before you invite, or swap "
-     "them out"),
     (through_someone, "is to be contacted only through someone else", "are to be contacted only through someone else",
      "ask them before you invite, or swap them out"),
     (in_person_only_yet_counted, "said they do it only in person, yet the roster counts frequent use",

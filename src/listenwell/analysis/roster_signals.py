@@ -1999,6 +1999,16 @@ _EXCLUDE_NOTE = re.compile(r"^exclude(?:\s*$|\s*[-\u2013\u2014:;,(!.]|\s(?:from\
                            r"interviews?|recruit\w*|panel|sample|plan|list)|them|him|her|this|please)\b)", re.I)
 
 
+# a yes/no column that the person is a minor, by its name in the roster's language ("Minor", "Under 18", "Is
+# minor", German "Kind/Minderjährig", "Minderjährig", French "Mineur", Spanish "Menor de edad", Dutch
+# "Minderjarig", Italian "Minorenne", Polish "Niepełnoletni"); not a "Kind" alone (English: a type) or a
+# count of children
+_MINOR_FLAG_COLUMN = re.compile(r"^(?:is\s(?:a\s)?|ist\s)?(?:minor|minors|under\s18(?:\syears)?|u18|underage|"
+                                r"(?:child\s|kind\s)?(?:minor|minderjahrig\w*)|minderjarig\w*|mineure?|"
+                                r"menor\sde\s(?:age|edad)|menor\sde\sidade|minorenne|niepelnoletni\w*)"
+                                r"(?:\s(?:yes\sno|y\sn|ja\snein|flag))?$")
+
+
 def _age_first_minor(value: str) -> bool:
     """An age answer that opens with an age under 18 and says more after it ("17 but 18 next month")."""
     m = _AGE_FIRST.match(fold(value).lower())
@@ -2171,28 +2181,13 @@ _NOT_THEIR_PHONE = re.compile(
     r"grandfather|wife|husband|son|daughter|sister|brother|parent|spouse|friend|neighbou?r|relative|uncle|aunt)\b")
 
 
-# a complaint or a legal matter open with the company, in a note: a complaint to an ombudsman or a regulator
-# ("Complaint to the Financial Ombudsman", "FOS complaint", Polish "skarga do Rzecznika Finansowego"), a
-# lawsuit, legal action, a matter reported to the police or a prosecutor: not a no, but contact with them is
-# often the legal or compliance team's to make, so named (an ordinary complaint, "complaint resolved", is not)
-_LEGAL_MATTER = re.compile(
-    r"\bcomplaints?\s(?:to|with)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:ombudsman|regulator|fos|cfpb|fca|ico)\b|"
-    r"\b(?:ombudsman|fos|cfpb|regulator)\s(?:complaint|case|referral)\b|\blegal\saction\b|\blaw\s?suit\b|"
-    r"\bcourt\scase\b|\breported\sto\s(?:the\s)?(?:police|prosecutor)\b", re.I)
-
-
-def legal_matter(p: Participant) -> str | None:
-    """A note of a complaint to an ombudsman or a legal matter open with them, quoted."""
-    return _noted(p, _LEGAL_MATTER)
-
-
 def through_someone(p: Participant) -> str | None:
     """A note that contact with them goes only through a colleague or another team, or that their
     number is someone else's, quoted."""
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
                  if present(v) and (_THROUGH_SOMEONE.search(v) or _NOTES_COLUMN.search(_words(col))
-                                    and (_NOT_THEIR_PHONE.search(in_english(v)) or _THROUGH_SOMEONE.search(in_english(v))))),
-                None)  # (in English: Polish "kontakt wyłącznie przez Dział Prawny")
+                                    and (_NOT_THEIR_PHONE.search(in_english(v))
+                                         or _THROUGH_SOMEONE.search(in_english(v))))), None)
 
 
 # a note the rules cannot read: in a language none of them reads, so a request not to be called or a
@@ -2578,6 +2573,9 @@ _CARE_FLAG_COLUMN = re.compile(r"^(?:clinical|patient|client|medical|safeguardin
 _CARE_FLAG = re.compile(r"\b(?:crisis|safety)\splan\b|\bin\scrisis\b|\bat[\s-]risk\b|\bhigh[\s-]risk\b|"
                         r"\bsuicid\w*|\bself[\s-]harm\w*")
 _ON_CRISIS_PLAN = re.compile(r"\b(?:in|on|under)\s(?:an?\s)?(?:active\s)?crisis\splan\b")
+# (a note of suicidal thoughts or risk, a caseworker's "Суїцидальні думки" as ``in_english`` reads it; not a
+# word of suicide alone: "her brother's suicide")
+_SUICIDAL_NOTE = re.compile(r"\bsuicidal\s(?:thoughts|ideation|ideas|risk)\b|\bsuicide\srisk\b|\brisk\sof\ssuicide\b")
 _NOT_SENSITIVE = re.compile(r"^(?:normal|standard|routine|public|unrestricted|none|not\b|non\b)", re.I)
 # someone another person acts for: a legal guardian, conservator or court-appointed representative
 # (an adult who may not consent for themselves: left out), else a proxy, power of attorney or
@@ -2586,11 +2584,18 @@ _NOT_SENSITIVE = re.compile(r"^(?:normal|standard|routine|public|unrestricted|no
 # ("Parent/Guardian Consent", "Role: Parent / guardian": the row is the parent)
 _GUARDIAN_COLUMN = re.compile(r"\b(?:guardian|guardians|proxy|proxies|poa|power of attorney|conservator|"
                               r"legal representative|legal rep|representante legal|tutor legal|tuteur|curateur|"
-                              r"curatelle|tutelle|betreuer|betreuerin|betreuung|gesetzlicher vertreter)\b")
-_NOT_GUARDIAN_COLUMN = re.compile(r"\b(?:consent|consents|emergency|role|type|kind)\b|(?<!power )\bof\b")
+                              r"curatelle|tutelle|betreuer|betreuerin|betreuung|gesetzlicher vertreter|vormund)\b")
+# (nor a caseworker's: "Betreuer/in (Sozialarbeit)", "Case worker", "Zuständige/r Mitarbeiter/in")
+_NOT_GUARDIAN_COLUMN = re.compile(r"\b(?:consent|consents|emergency|role|type|kind|sozialarbeit\w*|caseworkers?|"
+                                  r"case\sworkers?|case\smanagers?|fallmanage\w*|zustandig\w*|mitarbeiter\w*|"
+                                  r"staff|assigned)\b|(?<!power )\bof\b")
+# (a German "Betreuer/in" alone is as often a caseworker or a carer as a court-appointed one: legal where
+# it says so, "gesetzliche/r Betreuer/in", "rechtliche Betreuung", "Betreuer (gesetzlich)", or a "Vormund")
 _LEGAL_ROLE = (r"legal guardian|conservator|conservatorship|legal representative|legal rep|court appointed|"
                r"representante legal|tutor legal|tutora legal|tutelle|curatelle|tuteur|tutrice|curateur|curatrice|"
-               r"betreuer|betreuerin|betreuung|gesetzliche[rn]?\svertreter(?:in)?")
+               r"(?:gesetzl\w*|rechtl\w*|gerichtl\w*)(?:\s[rn])?\s(?:betreuer|betreuerin|betreuung)|"
+               r"(?:betreuer|betreuerin|betreuung)(?:\sin)?\s(?:gesetzl\w*|rechtl\w*)|vormund\w*|"
+               r"gesetzliche[rn]?\svertreter(?:in)?")
 _LEGAL_COLUMN = re.compile(rf"\b(?:{_LEGAL_ROLE})\b")
 _LEGAL_GUARDIAN = re.compile(rf"\b(?:guardian|guardianship|{_LEGAL_ROLE})\b")  # in a value: "POA/guardian"
 _PROXY_STATE = re.compile(r"^proxy(?:\s(?:only|access|access only|managed|user))?$|\bmanaged by (?:a\s)?proxy\b|"
@@ -2646,6 +2651,8 @@ def _sensitive(col: str, value: str) -> bool:
     said = fold(raw).lower()
     if _CARE_FLAG_COLUMN.search(w) and _CARE_FLAG.search(said) or _NOTES_COLUMN.search(w) and _ON_CRISIS_PLAN.search(said):
         return True
+    if _NOTES_COLUMN.search(w) and (_ON_CRISIS_PLAN.search(in_english(raw)) or _SUICIDAL_NOTE.search(in_english(raw))):
+        return True  # (a crisis plan or suicidal thoughts in a note of another language: "кризовий план")
     return bool(_SENSITIVITY_LEVEL.match(w) and _SENSITIVE_LEVEL.match(fold(raw).strip()))
 
 
@@ -2699,6 +2706,29 @@ _MOVED_AWAY = re.compile(
     r"\bwoont\sniet\smeer\sin\b|\bweggezogen\b|\bwohnt\snicht\smehr\sin\b|\bins\sausland\sgezogen\b|"
     r"\ba\sdemenage\s(?:hors|a\sl\W?etranger)\b|\bn\W?habite\splus\b|\bse\smudo\s(?:fuera|al\sextranjero)\b|"
     r"\bya\sno\svive\sen\b")
+
+
+# a legal matter open in a note, of the person's own, that an interview could touch or that someone else
+# must clear first: a complaint to an ombudsman or a regulator ("Complaint to the Financial Ombudsman", "FOS
+# complaint", Polish "skarga do Rzecznika Finansowego"), a lawsuit or legal action, a matter reported to the
+# police or a prosecutor, a deportation or removal, an asylum or immigration case, a lawyer brought in
+# ("Abschiebung angedroht, Anwalt eingeschaltet", "Дело о депортации" as ``in_english`` reads it): not a no,
+# named when chosen (an ordinary complaint, "complaint resolved", is not)
+_LEGAL_MATTER = re.compile(
+    r"\bcomplaints?\s(?:to|with)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:ombudsman|regulator|fos|cfpb|fca|ico)\b|"
+    r"\b(?:ombudsman|fos|cfpb|regulator)\s(?:complaint|case|referral)\b|\blegal\saction\b|\blaw\s?suit\b|"
+    r"\bcourt\scase\b|\breported\sto\s(?:the\s)?(?:police|prosecutor)\b|"
+    r"\bdeport(?:ation|ed)\b|\bremoval\sorder\b|\b(?:asylum|immigration|deportation)\s(?:case|appeal|hearing|"
+    r"claim\srefused|proceedings)\b|\b(?:lawyer|solicitor|attorney)\s(?:involved|instructed|engaged|representing)\b|"
+    r"\babschiebung\w*|\bausweisung\w*|\banwalt\w*\s(?:\w+\s)?(?:eingeschaltet|beauftragt|eingeschalten)\b|"
+    r"\banwaltlich\svertreten\b|\basyl(?:verfahren|klage|folgeantrag)\b|\bklage\s(?:eingereicht|lauft|erhoben)\b|"
+    r"\bexpulsion\b|\bexpulsado\b|\bavocat\s(?:saisi|mandate)\b", re.I)
+
+
+def legal_matter(p: Participant) -> str | None:
+    """A note of a legal matter of theirs open (a complaint to an ombudsman, a lawsuit, a deportation or
+    asylum case, a lawyer brought in), quoted."""
+    return _noted(p, _LEGAL_MATTER)
 
 
 def _noted(p: Participant, pattern: re.Pattern[str]) -> str | None:
@@ -2770,6 +2800,33 @@ def to_arrange(p: Participant) -> str | None:
 def moved_away(p: Participant) -> str | None:
     """A note that they moved out of the area ("verhuisd naar buiten de gemeente"), quoted."""
     return _noted(p, _MOVED_AWAY)
+
+
+def staff_assignment_columns(people: list[Participant]) -> list[str]:
+    """The columns read as a guardian's or a proxy's but not as a legal one ("Betreuer/in") that hold a
+    handful of names repeated across most of the roster: the staff each person is assigned to (a
+    caseworker, an account manager), not each person's own guardian, who is seldom shared so."""
+    filled: dict[str, list[str]] = {}
+    for p in people:
+        for col, value in p.attributes.items():
+            found = _guardian(col, value)
+            if found is not None and not found[0] and not _NOTES_COLUMN.search(_words(col)):
+                filled.setdefault(col, []).append(fold(value).strip().lower())
+    return [col for col, values in filled.items()
+            if len(values) >= 8 and len(values) * 2 >= len(people) and len(set(values)) * 4 <= len(values)]
+
+
+def acts_for_them_in_roster(people: list[Participant]) -> dict[str, str]:
+    """``acts_for_them`` of each person, less the columns of the staff they are assigned to
+    (``staff_assignment_columns``): pid → said."""
+    staff = set(staff_assignment_columns(people))
+    out = {}
+    for p in people:
+        said = [found[1] for col, value in p.attributes.items()
+                if col not in staff and (found := _guardian(col, value)) and not found[0]]
+        if said:
+            out[p.pid] = "; ".join(said)
+    return out
 
 
 def acts_for_them(p: Participant) -> str | None:
@@ -3102,6 +3159,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
     if re.match(r"^(?:excluded|do not invite|don'?t invite|duplicate)\b", v, re.I) or _EXCLUDE_NOTE.match(v):
         # a researcher's own "Exclu – mineur", "EXCLUDE - says 16 in survey"
         return f"the roster leaves them out ({col}: {raw})"
+    if _MINOR_FLAG_COLUMN.match(w) and _YES.match(v):  # "Kind/Minderjährig: ja", "Minor: Yes", "Under 18: TRUE"
+        return f"under 18 ({col}: {raw})"
     if _CONFIRMS_ADULT.search(w) and _NO.match(v):  # "Please confirm you are aged 18 or over": No
         return f"under 18 ({col}: {raw})"
     if _TAKES_PART.search(w) and _DECLINES.match(v):  # a screener's consent to take part, declined

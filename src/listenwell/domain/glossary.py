@@ -210,7 +210,7 @@ _GLOSSARY: dict[str, str] = {
     "kategoria": "category", "equipe": "team", "equipo": "team", "equipa": "team", "squadra": "team",
     "zespol": "team",
     "etiquettes": "tags", "etiquetas": "tags", "etichette": "tags", "schlagworter": "tags", "tagi": "tags",
-    "remarques": "notes", "notas": "notes", "observacoes": "notes", "notizen": "notes", "notiz": "notes", "bemerkung": "notes", "anmerkung": "notes", "interner": "internal", "anmerkungen": "notes",
+    "remarques": "notes", "notas": "notes", "observacoes": "notes", "notizen": "notes", "notiz": "notes", "bemerkung": "notes", "bemerkungen": "notes", "anmerkung": "notes", "interner": "internal", "anmerkungen": "notes",
     "opmerkingen": "notes", "uwagi": "notes", "anteckningar": "notes", "notater": "notes",
     # research, consent, recording
     "entretien": "interview", "entretiens": "interviews", "entrevue": "interview", "entrevues": "interviews",  # (Québec)
@@ -949,6 +949,99 @@ def _polish(text: str) -> str:
                            text)
     return text
 
+
+# Ukrainian and Russian, as a caseworker or a support team writes notes in Cyrillic (folded: "й" as "и",
+# "ї" as "і", "ё" as "е"; the patterns below are folded the same way when compiled): requests ("не
+# телефонувати", "не звонить", "не турбувати", "Просила больше не звонить"; not one for a time of day: "не
+# дзвонити після 18:00"), a refusal ("Відмовився від інтерв'ю", "отказалась от участия"), a caseworker's
+# word to leave them out ("Не залучати", "Не привлекать к исследованиям"), a consent withdrawn ("Відкликала
+# згоду на участь у дослідженнях"), staff ("наш співробітник", "Працює у нас", "Волонтерка нашої
+# організації", "сотрудник" as a clause of its own; not "мама працює у нас", a staff member's mother), a
+# crisis ("кризовий план", "суїцидальні думки"), contact only through the caseworker ("Контакт лише через
+# соцпрацівницю"), a return home ("Повернувся в Україну": moved away), a deportation case (a legal matter,
+# named), an earlier interview ("Інтерв'ю для дослідження (житло) 12.10.2026"; not one planned), an age
+# ("16 років", not "син 16 років") and a minor ("неповнолітній"), each put in English whole.
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CY_KIN = (r"(?:мама|мати|матір|батько|тато|син|сина|дочка|донька|доньк\w*|дочк\w*|брат|сестра|чоловік|дружина|"
+           r"бабуся|дідусь|онук\w*|племінни\w*|родич\w*|друг|подруга|знайом\w*|сусід\w*|"
+           r"мать|отец|папа|сын|дочь|муж|жена|бабушка|дедушка|внук\w*|родственни\w*|знаком\w*|сосед\w*)")
+_CY_KIN_BEFORE = re.compile(r"\b" + _CY_KIN + r"\b[^,.;:!?]*$")  # (no letter the folding changes)
+_CY_APOSTROPHE = "['\u2019\u02bc]?"
+_CY_NO_TIME = (r"(?!\s+(?:після|до\s+\d|перед|вранці|зранку|ввечері|увечері|вночі|в\s+робоч\w+|у\s+робоч\w+|"
+               r"после|раньше|утром|вечером|ночью|в\s+рабоч\w+|по\s+(?:понеділк|вівтірк|середа|середах|четвер|п.ятниц|"
+               r"субот|суббот|неділ|вихідн|выходн|понедельник|вторник|сред|пятниц|воскресен|будн)\w*))")
+_CY_INTERVIEW = "(?:інтерв" + _CY_APOSTROPHE + "ю|интервью)"
+_CY_REPLACE_SOURCE = (
+    # in hospital or away "until January": not now
+    (r"\bне\s+(?:турбувати|беспокоить|контактувати|контактировать)\s+до\s+(?!\d)(?!(?:ранку|обіду|вечора|утра|обеда)\b)"
+     r"(\w+)", r"do not contact until \1"),
+    (r"\b(?:по)?прос(?:ил\w*|ив|или)\s+(?:більше\s+|больше\s+)?не\s+(?:дзвонити|телефонувати|звонить|звонити|"
+     r"турбувати|беспокоить|писати|писать)\b" + _CY_NO_TIME, "asked not to be called again"),
+    (r"\b(?:більше\s+|больше\s+)?не\s+(?:телефонувати|дзвонити|звонить|звонити|телефонировать)\b" + _CY_NO_TIME,
+     "do not call"),
+    (r"\bне\s+(?:турбувати|беспокоить|контактувати|контактировать|зв" + _CY_APOSTROPHE + r"язуватися|связываться|"
+     r"писати|писать)\b" + _CY_NO_TIME, "do not contact"),
+    (r"\b(?:не\s+хоче|не\s+хочет|не\s+бажає|не\s+желает)\s+(?:щоб\s+(?:(?:ій|йому|им)\s+)?(?:дзвонили|телефонували)|"
+     r"чтобы\s+(?:(?:ей|ему|им)\s+)?звонили)\b", "does not want to be called"),
+    (r"\b(?:відмови\w*|отказал\w*|отказыва\w*)\s+(?:від|от)\s+(?:" + _CY_INTERVIEW + r"|участі|участия|"
+     r"дослідження|досліджень|исследования|исследований|опитування|опроса)\b", "refused the interview"),
+    (r"\bне\s+(?:залучати|привлекать)\b(?:\s+(?:до|к)\s+(?:\w+\s+)?(?:досліджень|дослідження|" + _CY_INTERVIEW
+     + r"|опитувань|исследованиям|исследованию|опросам))?", "do not invite for research"),
+    (r"\b(?:відкликал\w*|отозвал\w*)\s+(?:свою\s+|своє\s+|свое\s+)?(?:згоду|согласие)\b|"
+     r"\b(?:згоду|согласие)\s+(?:відкликано|отозвано)\b", "consent withdrawn, not interested in research"),
+    (r"\bне\s+(?:пропонувати|предлагать|запрошувати|приглашать)\s+(?:(?:ій|йому|им|ей|ему)\s+)?(?:участь|участие|"
+     r"участі|участия|до\s+\w+|на\s+\w+|в\s+\w+)", "do not invite for research"),
+    (r"^\W*(?:дубль|дублікат|дубликат)\b", "duplicate"),
+    (r"\bкризов\w*\s+план\w*\b", "on crisis plan"),
+    (r"\bсуіцидальн\w*\s+(?:думк\w*|нахил\w*|намір\w*|ризик\w*)|\bсуицидальн\w*\s+(?:мысл\w*|наклонност\w*|"
+     r"намерени\w*|риск\w*)", "suicidal thoughts"),
+    (r"\b(?:контакт|зв" + _CY_APOSTROPHE + r"язок|спілкування|связь|общение)\s+(?:лише|тільки|только|исключительно|"
+     r"виключно)\s+через\s+(?:\w+\s+)?(?:соцпрацівни\w*|соціальн\w*\s+працівни\w*|соцработни\w*|социальн\w*\s+"
+     r"работни\w*|куратор\w*|кейс-менеджер\w*|консультант\w*)", "contact only through their case manager"),
+    (r"\b(?:поверну\w*|вернул\w*|виїха\w*|уехал\w*)\s+(?:назад\s+|обратно\s+)?(?:в|у|до|на)\s+(?:україн\w*|украин\w*)",
+     "moved abroad"),
+    (r"\b(?:виїха\w*|уехал\w*)\s+(?:з|из)\s+(?:німеччини|германии)\b", "moved abroad"),
+    # to another town or land: one named so, or a place written in Latin letters ("Переїхала до Leipzig")
+    (r"\b(?:переїха\w*|переехал\w*)\s+(?:до|в|у|на)\s+(?:(?:інш\w*|друг\w*)\s+(?:міст\w*|город\w*|регіон\w*|"
+     r"регион\w*|країн\w*|стран\w*|земл\w*)|(?=[a-z]))", "moved out of the city "),
+    (r"\bдепортац\w*|\bвисилк\w*|\bвысылк\w*", "deportation"),
+    # an interview done, with its day after ("interviewed for research (housing) 12.10.2026"), not one planned
+    (r"\b(?:провели\s+|проведено\s+|пройшо?в\w*\s+|прош[её]л\w*\s+)?" + _CY_INTERVIEW
+     + r"\s+(?:для|в\s+рамках|у\s+рамках)\s+(?:дослідження|исследования)\b(?![^.;]*\b(?:заплан\w*|план\w*|"
+     r"назнач\w*|призначен\w*)\b)", "interviewed for research"),
+    (r"\b(?:провели|проведено|пройшо?в\w*|прош[её]л\w*)\s+" + _CY_INTERVIEW + r"\b", "interviewed"),
+    (r"\b(?:неповнолітн\w*|несовершеннолетн\w*)", "minor"),
+    (r"\b(?:працює|работает)\s+(?:у|в)\s+нас\b", "our employee"),
+    (r"\b(?:наш|наша)\s+(?:співробітни\w*|працівни\w*|волонтер\w*|сотрудни\w*|работни\w*)|"
+     r"\b(?:співробітни\w*|працівни\w*|волонтер\w*|сотрудни\w*|работни\w*)\s+(?:нашо[іи]|нашей)\s+(?:організації|"
+     r"организации|команди|команды)\b", "our employee"),
+    (r"(?:^|(?<=[,;(]\s)|(?<=[,;(]))(?:співробітни(?:к|ця)|сотрудни(?:к|ца)|працівни(?:к|ця))(?=\s*(?:$|[,;.)]))",
+     "our employee"),
+)
+_CY_AGE = re.compile(r"\b(\d{1,2})\s+(?:років|роки|рік|лет|года|год)\b")
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(fold(p)), en) for p, en in _CY_REPLACE_SOURCE)
+
+
+def _cyrillic(text: str) -> str:
+    """Ukrainian and Russian requests, refusals, staff, a crisis, a return home, a deportation case, an
+    interview, an age and a minor put in English (see above); a staff word or an age after a relative's
+    in the same clause stays as written."""
+    if not _CYRILLIC.search(text):
+        return text
+    for pattern, en in _cyrillic_rules():
+        if en == "our employee":
+            text = pattern.sub(lambda m: m.group(0) if _CY_KIN_BEFORE.search(fold(m.string[:m.start()]))
+                               else "our employee", text)
+        else:
+            text = pattern.sub(en, text)
+    return _CY_AGE.sub(lambda m: m.group(0) if _CY_KIN_BEFORE.search(fold(m.string[:m.start()]))
+                       else f"{m.group(1)} years old", text)
+
+
 # Arabic, as a Gulf CRM (Zoho's or Salesforce's Arabic labels), a sheet or an agent's notes write it, read
 # after ``fold`` (which takes off the hamza and the short vowels: "الإلكتروني" → "الالكتروني"): its column
 # names ("الاسم الكامل", "رقم الجوال", "تاريخ التسجيل", "ملاحظات الوكيل"), its yes and no ("نعم", "لا", "موافق",
@@ -1217,7 +1310,7 @@ def in_english(text: str) -> str:
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
-    folded = _polish(_turkish(_indonesian(_swahili(_hinglish(folded)))))
+    folded = _cyrillic(_polish(_turkish(_indonesian(_swahili(_hinglish(folded))))))
     if re.search(_HAN, folded) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", folded):
         folded = _in_english_chinese(folded)  # no kana: Chinese first, then what Japanese writes the same
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u3007\u25cb\u00d7]", folded):

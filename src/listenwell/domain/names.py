@@ -498,6 +498,8 @@ def speaker_candidates(raw: str, people: Sequence[Candidate], said: Sequence[str
                       and any(k.first.startswith(plain[0]) for k in _known_names(p))]
     if not found and _CJK.search(raw):
         found = _cjk_named(raw, people)
+    if not found and _CYRILLIC.search(raw):
+        found = _cyrillic_named(raw, people)
     if not found and not phone and not EMAIL.search(raw):
         found = _named_as_mailbox(raw, people)
     if len(found) > 1 and said:
@@ -528,6 +530,51 @@ def _cjk_named(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
     if found or not _HONORIFIC.search(re.sub(r"\s+", "", shown)):
         return found
     return [p for p in people if p.name and fold(p.name).split()[:1] == [spoken]]
+
+
+# a name in Cyrillic ("Олена Коваленко") beside a roster that writes it in Latin letters ("Olena Kovalenko"):
+# read in the ways it is romanised, Ukraine's national transliteration (2010: г h, и y, і i, х kh, є ie or
+# ye, ю iu or yu) and the common Russian ones (passports' and BGN's: х kh, й i or y, ю iu or yu, ы y), the
+# roster person the best of them names, where one person only; or the same Cyrillic name, whole
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_COMMON = {"а": "a", "б": "b", "в": "v", "д": "d", "е": "e", "ж": "zh", "з": "z", "к": "k", "л": "l",
+                    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+                    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ъ": "", "'": "",
+                    "\u2019": "", "\u02bc": ""}
+_CYRILLIC_WAYS = (
+    # Ukrainian, as its passports write it (the first letter of a word: є ye, ї yi, й y, ю yu, я ya)
+    {"г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "i", "й": "i", "є": "ie", "ю": "iu", "я": "ia", "ё": "e", "ы": "y",
+     "э": "e", "first": {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}},
+    # Russian, as its passports write it (ICAO) and as the common BGN spelling
+    {"г": "g", "ґ": "g", "и": "i", "і": "i", "ї": "yi", "й": "i", "є": "ye", "ю": "iu", "я": "ia", "ё": "e", "ы": "y",
+     "э": "e", "first": {}},
+    {"г": "g", "ґ": "g", "и": "i", "і": "i", "ї": "yi", "й": "y", "є": "ye", "ю": "yu", "я": "ya", "ё": "yo", "ы": "y",
+     "э": "e", "first": {"е": "ye"}},
+)
+
+
+def _romanised(name: str) -> list[str]:
+    """``name`` (lower case) in Latin letters, each of the ways above, without repeats."""
+    out: list[str] = []
+    for way in _CYRILLIC_WAYS:
+        first: dict[str, str] = way["first"]  # type: ignore[assignment]
+        text = "".join(first.get(c, way.get(c, _CYRILLIC_COMMON.get(c, c))) if i == 0 or not name[i - 1].isalpha()
+                       else way.get(c, _CYRILLIC_COMMON.get(c, c)) for i, c in enumerate(name))  # type: ignore[misc]
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def _cyrillic_named(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
+    shown = display_name(raw).lower()
+    whole = [p for p in people if any(" ".join(n.lower().split()) == " ".join(shown.split())
+                                      for n in (p.name or "", *p.other_names) if n)]
+    if whole:
+        return whole
+    spellings = [_name_words(form) for form in _romanised(shown)]
+    tiers = [(max((k.tier(w) for k in _known_names(p) for w in spellings if w), default=0), p) for p in people]
+    top = max((t for t, _ in tiers), default=0)
+    return [p for t, p in tiers if t == top] if top else []
 
 
 def _named_as_mailbox(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
