@@ -108,6 +108,10 @@ from listenwell.analysis.roster_signals import (
     suspended_account,
     through_someone,
     to_arrange,
+    confidential_note,
+    insider_or_partner,
+    never_about,
+    on_hold_unclear,
     typical_lifetime_count,
     unread_notes,
     usage_and_why,
@@ -1691,6 +1695,21 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "find the person to talk to there, or leave them out with --mix on that column"),
     (through_someone, "is to be contacted only through someone else", "are to be contacted only through someone else",
      "ask them before you invite, or swap them out"),
+    (never_about, "asked not to be contacted about something, or not to be solicited, by the roster's note",
+     "asked not to be contacted about something, or not to be solicited, by the roster's note",
+     "check the study is not about it (a study of giving is about their giving) and that an interview is not "
+     "the kind of contact they declined, or swap them out"),
+    (on_hold_unclear, "is not to be contacted until a time the plan could not read, by the roster's note",
+     "are not to be contacted until a time the plan could not read, by the roster's note",
+     "check the time has passed, with whoever wrote the note, before you invite them, or swap them out"),
+    (confidential_note, "has a note that marks something about them confidential",
+     "have notes that mark something about them confidential",
+     "read the note before you invite them: what it keeps confidential (a client of a service, a health matter) "
+     "must not reach the invitation, the interview or anything shared; ask whoever wrote it, or swap them out"),
+    (insider_or_partner, "is a board member or a corporate partner's contact, not an ordinary supporter or user",
+     "are board members or corporate partners' contacts, not ordinary supporters or users",
+     "an insider or a company's representative speaks for more than themselves: invite them only where the "
+     "study means to hear them, or swap them out"),
     (in_person_only_yet_counted, "said they do it only in person, yet the roster counts frequent use",
      "said they do it only in person, yet the roster counts frequent use",
      "a segment on that answer and the usage segment disagree: ask them which holds before you invite them, "
