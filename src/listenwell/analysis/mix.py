@@ -1997,10 +1997,23 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
             unreachable += _unreachable(row, n_planned)
             if n_done > n_planned and v in _LOUD:
                 loud.append(f"{_label(d, v)}: {n_done} interviewed, {n_planned} planned")
-    warnings = unreachable + loud + _unlinked(interviewed, persons) + _now_left_out(people, planned)
+    warnings = unreachable + loud + _unlinked(interviewed, persons) + _now_left_out(people, planned) \
+        + _now_unread(people, planned)
     gaps = short + loud  # the report's account of how recruitment went, once fieldwork is over
     return Coverage(dimensions=list(plan.dimensions), rows=rows, interviewed=done, warnings=warnings,
                     plan=plan, planned=planned, off_plan=off_plan, plan_gaps=gaps)
+
+
+def _now_unread(people: list[Participant], planned: list[Person]) -> list[str]:
+    """The planned people not interviewed yet whose note, as last imported, the plan could not read
+    (a note added since the plan was made, in a language no rule reads): named as the plan names them."""
+    notes = unread_notes(people)
+    out = [f"{p.pid} ({notes[p.pid]})" for p in planned if not p.interviewed and p.pid in notes]
+    if not out:
+        return []
+    return [f"{len(out)} of the plan's people not interviewed yet {'has a note' if len(out) == 1 else 'have notes'} "
+            f"the plan could not read (not in a language it reads): {_ids(out, 5)}; read them before you invite "
+            "them (a refusal or a request not to be called in them goes unseen), or plan again to replace them"]
 
 
 def _now_left_out(people: list[Participant], planned: list[Person]) -> list[str]:
