@@ -2143,6 +2143,7 @@ def test_a_description_is_read_as_notes_and_a_request_about_their_giving_leaves_
     assert left_out_by_roster(other, TODAY) is None and never_about(other)
     assert never_about(_donor("D3", "Monthly donor. No solicitations please.")) is not None
     assert never_about(_donor("D4", "Monthly donor since 2019, loves the newsletter.")) is None
+    assert never_about(_donor("D5", "Do not call her on weekends")) is None  # when, not what
     # a product's own description column is no note
     assert left_out_by_roster(Participant(pid="X", attributes={"product description": "Never ask her about gifts"}),
                               TODAY) is None

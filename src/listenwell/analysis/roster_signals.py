@@ -2773,7 +2773,7 @@ def on_hold_unclear(p: Participant) -> str | None:
 # whether the study is about it
 _NEVER_ABOUT = re.compile(
     r"\b(?:never|not|do\snot|don'?t)\s(?:to\s)?(?:be\s)?(?:contact(?:ed)?|approach(?:ed)?|ask(?:ed)?|call(?:ed)?|"
-    r"e ?mail(?:ed)?)\s(?:(?:her|him|them|me|us)\s)?(?:again\s)?(?:about|regarding|re|for|on)\s(?P<what>[\w\s'-]{2,40})|"
+    r"e ?mail(?:ed)?)\s(?:(?:her|him|them|me|us)\s)?(?:again\s)?(?:about|regarding)\s(?P<what>[\w\s'-]{2,40})|"
     r"\b(?:do\snot|don'?t|never)\ssolicit\b|\bno\s(?:more\s)?solicitations?\b|\bno\sasks\b", re.I)
 _ABOUT_GIVING = re.compile(r"^(?:(?:her|his|their|my|our|the|any|a|an|further|future|more)\s)*"
                            r"(?:giving|gifts?|donations?|donating|money|fundraising|appeals?|pledges?|support|"
