@@ -1017,6 +1017,24 @@ def test_coverage_names_a_planned_person_whose_row_now_says_not_to_ask() -> None
     assert done not in said[0]  # interviewed already: nothing to stop
 
 
+def test_coverage_names_a_planned_person_whose_new_note_it_cannot_read() -> None:
+    plan = plan_mix(roster(), MixOptions(size=4, as_of=TODAY))
+    saved = _saved(plan)
+    done, noted, *_ = [p.pid for p in plan.chosen]
+    people = roster()
+    for p in people:  # a re-import after the plan adds notes in a language no rule reads (Thai)
+        if p.pid in (done, noted):
+            p.attributes["notes"] = "ปฏิเสธการสัมภาษณ์ อย่าโทรมาอีก"
+    cov = coverage(people, {done: TODAY}, MixOptions(size=99), saved)
+    said = [w for w in cov.warnings if "no rule of the plan read" in w]
+    assert len(said) == 1 and said[0].startswith(f"1 of the plan's people not interviewed yet has a note no rule of "
+                                                 f"the plan read (in a language it does not read, or one no rule "
+                                                 f"matched): {noted} (notes: ")
+    assert done not in said[0]  # interviewed already
+    assert not [w for w in coverage(roster(), {done: TODAY}, MixOptions(size=99), saved).warnings
+                if "no rule of the plan read" in w]
+
+
 def test_exclude_recent_with_nothing_to_read_does_not_claim_nobody_was_interviewed() -> None:
     people = roster()
     people[0].attributes["notes"] = "sprak ons in de pilot van oktober"  # an interview, but no day to read

@@ -2304,3 +2304,94 @@ def test_a_caseworker_column_is_no_legal_guardian() -> None:
     # a guardian of each person's own, a name for a few of them: named when chosen, not a staff column
     own = [person(f"o{i}", **({"Betreuer": f"Angehörige {i}"} if i < 4 else {})) for i in range(24)]
     assert staff_assignment_columns(own) == [] and sorted(acts_for_them_in_roster(own)) == ["o0", "o1", "o2", "o3"]
+
+
+# a donor CRM's "Description": development officers' notes, read like any notes column
+def _donor(pid: str, note: str, **attrs: str) -> Participant:
+    return Participant(pid=pid, email=f"{pid.lower()}@example.org",
+                       attributes={"number of gifts": "3", "description": note,
+                                   **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+
+def test_a_description_is_read_as_notes_and_a_request_about_their_giving_leaves_them_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, never_about
+
+    asked = _donor("D1", "Prefers to stay anonymous. She asked us never to contact her about her donations.")
+    assert left_out_by_roster(asked, TODAY).startswith("asked not to be contacted about their giving (description:")
+    # about something else, or no solicitations: named, for the researcher to judge against the study
+    other = _donor("D2", "Never ask him about volunteering shifts, he is too busy.")
+    assert left_out_by_roster(other, TODAY) is None and never_about(other)
+    assert never_about(_donor("D3", "Monthly donor. No solicitations please.")) is not None
+    assert never_about(_donor("D4", "Monthly donor since 2019, loves the newsletter.")) is None
+    assert never_about(_donor("D5", "Do not call her on weekends")) is None  # when, not what
+    # a product's own description column is no note
+    assert left_out_by_roster(Participant(pid="X", attributes={"product description": "Never ask her about gifts"}),
+                              TODAY) is None
+
+
+def test_a_hold_on_contact_until_a_day_leaves_them_out_until_then() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, on_hold_unclear
+
+    held = _donor("H1", "Lost her job in May. Board chair says: no outreach until autumn 2026, be gentle.")
+    assert left_out_by_roster(held, dt.date(2026, 6, 1)) == (
+        "no contact until 2026-09-01, by the roster's note (description: Lost her job in May. Board chair says: "
+        "no outreach until autumn 2026, be gentle.)")
+    assert left_out_by_roster(held, dt.date(2026, 10, 1)) is None  # the day has come
+    dated = _donor("H2", "Do not contact until 1/15/2027 (surgery)")
+    assert left_out_by_roster(dated, TODAY).startswith("no contact until 2027-01-15")
+    # an end with no year, or not a day at all: named
+    vague = _donor("H3", "Hold off on contact until after the gala")
+    assert left_out_by_roster(vague, TODAY) is None and on_hold_unclear(vague)
+    assert on_hold_unclear(_donor("H4", "Calls until noon only, she works nights")) is None
+    assert on_hold_unclear(_donor("H5", "No calls or emails until 10am, she works nights")) is None
+
+
+def test_staff_by_a_donor_crms_affiliation_or_a_notes_aside() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+
+    assert left_out_by_roster(_donor("S1", "", primary_affiliation="Employee"), TODAY) == \
+        "staff, by the roster's relationship (primary affiliation: Employee)"
+    assert left_out_by_roster(_donor("S2", "Runs the Saturday warehouse crew (staff)."), TODAY).startswith(
+        "staff, by the roster's note")
+    # a school's role is the people it studies, not ours
+    assert left_out_by_roster(_donor("S3", "", role="Staff"), TODAY) is None
+
+
+def test_calls_refused_with_another_way_said_fine_is_a_channel_not_a_no() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, reached_one_way
+
+    texts = _donor("C1", "Do not phone me please - texting is fine", phone="(509) 555-0100")
+    assert left_out_by_roster(texts, TODAY) is None and reached_one_way(texts)
+    assert way_not_in_roster(texts) is None  # texting: a phone number is there
+    # more refused than calls: still a no
+    more = _donor("C2", "Email is fine but please no calls, interviews or surveys.")
+    assert left_out_by_roster(more, TODAY) is not None
+
+
+def test_a_donors_contact_through_an_officer_a_relative_or_a_confidential_note_is_named() -> None:
+    from listenwell.analysis.roster_signals import (acts_for_them, confidential_note, insider_or_partner,
+                                                    through_someone)
+
+    assert through_someone(_donor("T1", "All correspondence goes through her advisor, Ms Perez."))
+    assert through_someone(_donor("T2", "Legacy prospect, handled via the major gifts officer (J. Tan)"))
+    assert through_someone(_donor("T3", "Gave at the gala in 2024.")) is None
+    assert acts_for_them(_donor("R1", "In a care home now; daughter (Ana) handles his post"))
+    assert confidential_note(_donor("K1", "Receives meals from our programme. Keep confidential."))
+    assert confidential_note(_donor("K2", "Confidential gifts are welcome, says the website")) is None
+    assert insider_or_partner(_donor("B1", "", constituent_type="Trustee"))
+    assert insider_or_partner(_donor("B2", "Serves on our board since 2022."))
+    assert insider_or_partner(_donor("B3", "", primary_affiliation="Corporate Sponsor"))
+    assert insider_or_partner(_donor("B4", "", role="Director")) is None  # a job title, not our board
+
+
+def test_a_plan_names_the_chosen_whose_donor_notes_need_a_look() -> None:
+    people = [_donor("N1", "Met at the spring fun run."),
+              _donor("N2", "Client of our food pantry - CONFIDENTIAL."),
+              _donor("N3", "No asks until the campaign ends."),
+              _donor("N4", "Gives every December.")]
+    warnings = plan_mix(people, MixOptions(size=4, as_of=TODAY)).warnings
+    assert any(w.startswith("1 of the 4 chosen has a note that marks something about them confidential: N2")
+               for w in warnings), warnings
+    assert any(w.startswith("1 of the 4 chosen is not to be contacted until a time the plan could not read") and
+               "N3" in w for w in warnings), warnings
+    assert not any("N4" in w for w in warnings)

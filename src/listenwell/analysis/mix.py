@@ -110,7 +110,12 @@ from listenwell.analysis.roster_signals import (
     suspended_account,
     through_someone,
     to_arrange,
+    confidential_note,
+    insider_or_partner,
+    never_about,
+    on_hold_unclear,
     typical_lifetime_count,
+    unread_notes,
     unread_notes_elsewhere,
     usage_and_why,
     usage_status_columns,
@@ -1752,6 +1757,21 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "find the person to talk to there, or leave them out with --mix on that column"),
     (through_someone, "is to be contacted only through someone else", "are to be contacted only through someone else",
      "ask them before you invite, or swap them out"),
+    (never_about, "asked not to be contacted about something, or not to be solicited, by the roster's note",
+     "asked not to be contacted about something, or not to be solicited, by the roster's note",
+     "check the study is not about it (a study of giving is about their giving) and that an interview is not "
+     "the kind of contact they declined, or swap them out"),
+    (on_hold_unclear, "is not to be contacted until a time the plan could not read, by the roster's note",
+     "are not to be contacted until a time the plan could not read, by the roster's note",
+     "check the time has passed, with whoever wrote the note, before you invite them, or swap them out"),
+    (confidential_note, "has a note that marks something about them confidential",
+     "have notes that mark something about them confidential",
+     "read the note before you invite them: what it keeps confidential (a client of a service, a health matter) "
+     "must not reach the invitation, the interview or anything shared; ask whoever wrote it, or swap them out"),
+    (insider_or_partner, "is a board member or a corporate partner's contact, not an ordinary supporter or user",
+     "are board members or corporate partners' contacts, not ordinary supporters or users",
+     "an insider or a company's representative speaks for more than themselves: invite them only where the "
+     "study means to hear them, or swap them out"),
     (in_person_only_yet_counted, "said they do it only in person, yet the roster counts frequent use",
      "said they do it only in person, yet the roster counts frequent use",
      "a segment on that answer and the usage segment disagree: ask them which holds before you invite them, "
@@ -2044,10 +2064,24 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
             unreachable += _unreachable(row, n_planned)
             if n_done > n_planned and v in _LOUD:
                 loud.append(f"{_label(d, v)}: {n_done} interviewed, {n_planned} planned")
-    warnings = unreachable + loud + _unlinked(interviewed, persons) + _now_left_out(people, planned)
+    warnings = unreachable + loud + _unlinked(interviewed, persons) + _now_left_out(people, planned) \
+        + _now_unread(people, planned)
     gaps = short + loud  # the report's account of how recruitment went, once fieldwork is over
     return Coverage(dimensions=list(plan.dimensions), rows=rows, interviewed=done, warnings=warnings,
                     plan=plan, planned=planned, off_plan=off_plan, plan_gaps=gaps)
+
+
+def _now_unread(people: list[Participant], planned: list[Person]) -> list[str]:
+    """The planned people not interviewed yet whose note, as last imported, the plan could not read
+    (a note added since the plan was made, in a language no rule reads): named as the plan names them."""
+    notes = unread_notes(people)
+    out = [f"{p.pid} ({notes[p.pid]})" for p in planned if not p.interviewed and p.pid in notes]
+    if not out:
+        return []
+    return [f"{len(out)} of the plan's people not interviewed yet {'has a note' if len(out) == 1 else 'have notes'} "
+            f"no rule of the plan read (in a language it does not read, or one no rule matched): {_ids(out, 5)}; "
+            "read them before you invite "
+            "them (a refusal or a request not to be called in them goes unseen), or plan again to replace them"]
 
 
 def _now_left_out(people: list[Participant], planned: list[Person]) -> list[str]:

@@ -2021,6 +2021,9 @@ def _age_first_minor(value: str) -> bool:
 _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background|comentarios?|commentaires?|commenti|"
                            r"commento|kommentare?|kommentarer|commentaar|komentarze?|observaciones|opmerking)$|"
                            r"^anything else\b|"
+                           # a CRM's free text on the contact (Salesforce's, NPSP's, Zoho's and Close's
+                           # "Description"), not a product's or a job's description
+                           r"^(?:contact\s|customer\s|donor\s|member\s|client\s)?description$|"
                            # a form's free comment ("Commentaire libre", "Comentario libre", "Free comments")
                            r"^(?:commentaires?|comentarios?|commenti|comments?)\s(?:libres?|livres?|liberi|libero)$|"
                            r"^free\scomments?$|"
@@ -2067,7 +2070,12 @@ _ONE_WAY_ONLY = re.compile(r"\b(?:e ?mail|text|sms|whatsapp|messages?|chat|video
                            r"\b(?:pref(?:er|ere|ier|ir|eri)\w*|rather|plutot|lieber|liever|raczej)\b"
                            r"(?:(?!\b(?:not|ne|no|nie)\b)[^.,;!?]){0,40}?"
                            r"\b(?:by|via|per)\s+(?:e[\s-]?mail|mail|courriel|correo(?: electronico)?|text|sms|whatsapp)\b|"
-                           r"\b(?:e ?mail|text|sms)\s+(?:me\s+)?(?:rather than|instead of)\s+(?:call|phon|ring)\w*",
+                           r"\b(?:e ?mail|text|sms)\s+(?:me\s+)?(?:rather than|instead of)\s+(?:call|phon|ring)\w*|"
+                           # calls refused, another way then said to be fine: "Please don't call me, email is
+                           # fine" (not "email is fine but please no calls, interviews or surveys": more refused)
+                           r"\b(?:do not|don'?t|no)\s(?:phone\s)?(?:call|phon|ring)\w*(?:\s(?:me|us|him|her|them))?"
+                           r"(?:\s?please)?[\s,;.:!-]+(?:but\s|just\s)?(?:e ?mail|text|sms|whatsapp)(?:ing)?\s"
+                           r"(?:is\s|'s\s|works\s)?(?:fine|ok|okay|best|better|good|preferred)\b",
                            re.I)
 _CALLS_REFUSED = re.compile(r"\b(?:(?:please\s)?(?:do not|don'?t)\s(?:call|phone|ring)\w*|no\s(?:phone\s)?calls)\b",
                             re.I)
@@ -2163,10 +2171,14 @@ _THROUGH_SOMEONE = re.compile(
     r"\b(?:handle[ds]?|handling|contact(?:ed|s)?|approach(?:ed)?|manage[ds]?|deal|dealt|route[ds]?|go|goes|"
     r"speak|talk)\s+(?:(?:with\s+(?:them|him|her)|only)\s+)?(?:via|through|thru)\s+(?:the\s+|their\s+|our\s+|his\s+|"
     r"her\s+|an?\s+)?(?:[\w&/-]+\s+){0,2}?(?:team|manager|department|dept|office|csm|am|rep|representative|owner|"
-    r"partner|agency|solicitor|lawyer)s?\b|"
+    r"partner|agency|solicitor|lawyer|officer|liaison|steward|relationship\s+lead)s?\b|"
     # a relative: "Contact through her daughter (tel …)", Polish "prosi o kontakt przez córkę"
     r"\b(?:contact(?:ed)?|approach(?:ed)?|speak|talk)\s+(?:only\s+)?(?:via|through|thru)\s+(?:the\s+|their\s+|his\s+|her\s+)"
-    r"(?:daughter|son|husband|wife|mother|father|granddaughter|grandson|sister|brother|family|carer|relative)s?\b", re.I)
+    r"(?:daughter|son|husband|wife|mother|father|granddaughter|grandson|sister|brother|family|carer|relative)s?\b|"
+    # "ALL contact through Rob only", "contact only via her daughter", "do not call or email directly"
+    r"\ball\s+(?:contact|communication|correspondence)s?\s+(?:is\s+|goes\s+)?(?:only\s+)?(?:via|through|thru)\b|"
+    r"\b(?:do\s+not|don'?t|never)\s+(?:contact|call|e-?mail|approach|phone)(?:\s+or\s+(?:call|e-?mail|phone))?\s+"
+    r"(?:(?:him|her|them)\s+)?directly\b", re.I)
 
 
 # a note that their number is someone else's ("not her own number, it's her grandmother's", "uses his
@@ -2311,7 +2323,7 @@ def way_not_in_roster(p: Participant) -> str | None:
     None."""
     asked = next((m.group(0) for v in p.attributes.values() if _says_one_way(v)
                   for m in [_ONE_WAY_ONLY.search(in_english(v.strip()))] if m), None)
-    channel = _CHANNEL.search(asked) if asked else None
+    channel = _CHANNEL.search(_CALLS_REFUSED.sub(" ", asked)) if asked else None  # (not "don't call": email)
     if channel is None or re.match(r"(?i)video|chat", channel.group(0)):
         return None
     if channel.group(1):
@@ -2626,9 +2638,10 @@ _DIED_NOTE = re.compile(r"^\W*(?:(?:the\s|el\s|la\s|le\s|der\s|die\s)?(?:client|
 # contact them through the daughter, "relative manages the account" as ``in_english`` reads it)
 _POA_NOTE = re.compile(r"\b(?:power\sof\sattorney|procuration|procurador[a]?|poder\snotarial|vollmacht|volmacht|"
                        r"(?:son|daughter|husband|wife|spouse|relative|fils|fille|hijo|hija|filho|filha|sohn|tochter|zoon|dochter)\s"
+                       r"(?:\([^)]{1,40}\)\s)?(?:now\s)?"  # ("son (David) now handles her mail")
                        r"(?:manages|handles|runs|gere|maneja|administra|gerencia|verwaltet|beheert)\s"
                        r"(?:the\s|his\s|her\s|their\s|le\s|la\s|el\s|a\s|o\s|das\s|de\s)?(?:account|compte|cuenta|conta|konto|"
-                       r"rekening))\b")
+                       r"rekening|mail|post|affairs|finances|correspondence))\b")
 # the abbreviation as it is written, in capitals ("POA: daughter", "PoA held by son"), or lower case with
 # what it holds ("poa: son", "has a poa"): a lower-case "poa" alone is a word of other languages (Sheng and
 # Swahili "poa", fine or cool: "anaelewa app poa"; Portuguese "Porto Alegre")
@@ -2827,6 +2840,135 @@ def acts_for_them_in_roster(people: list[Participant]) -> dict[str, str]:
         if said:
             out[p.pid] = "; ".join(said)
     return out
+
+
+# a note that holds all contact back until a day ("Per ED, no asks and no outreach until spring 2027",
+# "do not contact until 3/1/2027", "hold off on contact until January"): a do-not-contact until then
+_HOLD_UNTIL = re.compile(
+    r"\b(?:no|do\snot|don'?t|hold\s(?:off\s)?(?:on\s)?|pause\s|paused\s)\s?(?:\w+\s){0,4}?"
+    r"(?:outreach|contact|contacting|asks|solicitations?|approach(?:es)?|calls?\sor\se ?mails?)\s"
+    r"(?:(?:of|with|to)\s(?:her|him|them)\s)?(?:until|till)\s(?P<end>[^.;,()]{2,40})", re.I)
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_MONTH_WORDS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | \
+    {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+
+
+def _hold_ends(end: str) -> dt.date | None:
+    """The first day contact may resume, read from the words after "until": a date ("3/1/2027",
+    "2027-03-01"), a month or season with its year ("spring 2027", "January 2027", "Jan '27"), or
+    a year ("2027"); None where no year is said or the words are not read."""
+    e = end.strip().lower()
+    if m := re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})\b", e):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif m := re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})\b", e):  # (US month first: the notes that say "spring")
+        y, mo, d = int(m.group(3)), int(m.group(1)), int(m.group(2))
+    elif m := re.match(r"(?:(?:early|late|mid)[\s-])?([a-z]+)\.?\s(?:of\s)?'?(\d{4}|\d{2})\b", e):
+        word, year = m.group(1), int(m.group(2))
+        mo = _SEASON_START.get(word) or _MONTH_WORDS.get(word[:3] if word[:3] != "sep" else "sep") or 0
+        if not mo or word not in _SEASON_START and word not in _MONTH_WORDS:
+            return None
+        y, d = (year if year > 99 else 2000 + year), 1
+    elif m := re.match(r"(\d{4})\b", e):
+        y, mo, d = int(m.group(1)), 1, 1
+    else:
+        return None
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+_TIME_OF_DAY = re.compile(r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\b|\d{1,2}:\d{2}\b|noon|midday|midnight|"
+                          r"(?:the\s)?(?:evening|morning|afternoon|lunch)\b|after\s(?:work|school|\d))", re.I)
+
+
+def held_until(value: str) -> tuple[str, dt.date | None] | None:
+    """(what the note says, the day contact may resume or None where that is not read) for a note
+    that holds contact back until some time, or None."""
+    m = _HOLD_UNTIL.search(fold(value).replace("\u2019", "'"))
+    if not m or _TIME_OF_DAY.match(m.group("end").strip()):  # "no calls or emails until 10am": when in a day
+        return None
+    return m.group(0).strip(), _hold_ends(m.group("end"))
+
+
+def on_hold_unclear(p: Participant) -> str | None:
+    """A note that holds contact back until a time the plan cannot read ("no outreach until after the
+    holidays"), quoted: named, as the day may not have come."""
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+                 if _NOTES_COLUMN.search(_words(col)) and (h := held_until(v)) and h[1] is None), None)
+
+
+# a request not to be contacted about one thing ("Asked that we never contact her about her giving", "do
+# not solicit", "no solicitations"): about their giving, money or appeals it is a do-not-contact in a
+# donor's record (``_NEVER_ABOUT_GIVING``); about anything else it is named, for the researcher to judge
+# whether the study is about it
+_NEVER_ABOUT = re.compile(
+    r"\b(?:never|not|do\snot|don'?t)\s(?:to\s)?(?:be\s)?(?:contact(?:ed)?|approach(?:ed)?|ask(?:ed)?|call(?:ed)?|"
+    r"e ?mail(?:ed)?)\s(?:(?:her|him|them|me|us)\s)?(?:again\s)?(?:about|regarding)\s(?P<what>[\w\s'-]{2,40})|"
+    r"\b(?:do\snot|don'?t|never)\ssolicit\b|\bno\s(?:more\s)?solicitations?\b|\bno\sasks\b", re.I)
+_ABOUT_GIVING = re.compile(r"^(?:(?:her|his|their|my|our|the|any|a|an|further|future|more)\s)*"
+                           r"(?:giving|gifts?|donations?|donating|money|fundraising|appeals?|pledges?|support|"
+                           r"solicitations?|asks?)\b")
+
+
+def never_about(p: Participant) -> str | None:
+    """A note asking not to be contacted about one thing, or not to be solicited, quoted: named, as
+    the study may be about it (one about their giving leaves them out: ``_column_says``)."""
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+                 if _NOTES_COLUMN.search(_words(col)) and _NEVER_ABOUT.search(fold(v).replace("\u2019", "'"))), None)
+
+
+def _never_about_giving(value: str) -> bool:
+    m = _NEVER_ABOUT.search(fold(value).replace("\u2019", "'"))
+    return bool(m and m.group("what") and _ABOUT_GIVING.match(m.group("what").strip().lower()))
+
+
+# a note that marks what it says confidential ("client of our pantry - CONFIDENTIAL, never reference in
+# donor context", "keep confidential", "never reference"): named, the note read before the interview and
+# kept out of anything shared (a column that marks the record so leaves them out: ``_sensitive``)
+_CONFIDENTIAL_NOTE = re.compile(r"\b(?:keep|kept|strictly|highly|is)\sconfidential\b|"
+                                r"\bconfidential\s(?:info|information|matter|client)\b|"
+                                r"\bnever\s(?:reference|mention|disclose|share)\b")
+_CONFIDENTIAL_WORD = re.compile(r"\bCONFIDENTIAL\b")  # (in capitals: a mark, not "confidential gifts")
+
+
+def confidential_note(p: Participant) -> str | None:
+    """A note that marks something about them confidential, quoted."""
+    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+                 if _NOTES_COLUMN.search(_words(col))
+                 and (_CONFIDENTIAL_WORD.search(v) or _CONFIDENTIAL_NOTE.search(fold(v).lower()))), None)
+
+
+# an insider of the organisation or a partner's contact, not an ordinary supporter or user: a board
+# member or trustee, by a relationship column ("Primary Affiliation: Board") or a note ("Board Treasurer
+# since 2023"), or a corporate partner or sponsor's contact ("Primary Affiliation: Corporate Partner")
+_AFFILIATION_COLUMN = re.compile(r"\b(?:affiliation|relationship|relation|constituency|constituent\stype|"
+                                 r"contact\stype|record\stype|type|category|role)$")
+_BOARD_VALUE = re.compile(r"^(?:board|board\smember|trustee|board\sof\s(?:directors|trustees))s?$", re.I)
+_PARTNER_VALUE = re.compile(r"^(?:corporate\s(?:partner|sponsor|donor|contact)|sponsor|corporate|partner\s"
+                            r"(?:contact|organi[sz]ation)|corporate\sfoundation)s?$", re.I)
+_BOARD_NOTE = re.compile(r"\b(?:board|trustee)\s(?:member|treasurer|chair|chairman|chairwoman|secretary|"
+                         r"president|vice[\s-]chair|officer)\b|\b(?:sits|serves|served)\son\s(?:our|the)\sboard\b|"
+                         r"\bgifts?\s(?:are|is)\scorporate\b")
+# (a donor CRM's relationship to the organisation, "Primary Affiliation: Staff"; not a school's "Role: Staff")
+_AFFILIATED_AS = re.compile(r"\b(?:affiliation|relationship|constituency|constituent\stype)$")
+_STAFF_AFFILIATION = re.compile(r"^(?:staff|employee|staff\smember|employees)$", re.I)
+# a note that names them staff in an aside: "Volunteer coordinator (staff)", "(employee)"
+_STAFF_ASIDE = re.compile(r"\((?:our\s)?(?:staff|employee|staff\smember)\)", re.I)
+
+
+def insider_or_partner(p: Participant) -> str | None:
+    """The column or note that makes them a board member or trustee, or a corporate partner's
+    contact, quoted."""
+    for col, v in p.attributes.items():
+        w, raw = _words(col), v.strip()
+        if not present(raw):
+            continue
+        if _AFFILIATION_COLUMN.search(w) and (_BOARD_VALUE.match(raw) or _PARTNER_VALUE.match(raw)):
+            return f"{col}: {raw}"
+        if _NOTES_COLUMN.search(w) and _BOARD_NOTE.search(fold(raw).lower()):
+            return f"{col}: {_quoted(raw)}"
+    return None
 
 
 def acts_for_them(p: Participant) -> str | None:
@@ -3083,6 +3225,9 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
     if _ABOUT_RESEARCH.search(w) and _UNSURE.match(fold(raw)):
         # consent is a yes: "Ne sais pas" beside a "Non" that leaves out is no consent either
         return f"did not say yes to research ({col}: {raw})"
+    held = held_until(raw) if _NOTES_COLUMN.search(w) else None  # "no outreach until spring 2027"
+    if held and held[1] and held[1] > today:
+        return f"no contact until {held[1].isoformat()}, by the roster's note ({col}: {_quoted(raw)})"
     if re.match(r"^(?:dnc|do[ -]not[ -]contact)\b", v, re.I):
         return f"marked do not contact ({col}: {_quoted(raw)})"
     if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I) or \
@@ -3114,6 +3259,9 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
         return f"{said} ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
         return f"staff, by the roster's note ({col}: {_quoted(raw)})"
+    if _NOTES_COLUMN.search(w) and _STAFF_ASIDE.search(raw) or _AFFILIATED_AS.search(w) \
+            and _STAFF_AFFILIATION.match(raw):  # "Volunteer coordinator (staff)", "Primary Affiliation: Staff"
+        return f"staff, by the roster's {'note' if _NOTES_COLUMN.search(w) else 'relationship'} ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _TEST_NOTE.search(fold(raw).strip()):
         return f"a test record, by the roster's note ({col}: {_quoted(raw)})"
     if _VALIDATION_COLUMN.match(w) and _NOT_APPROVED.match(re.sub(r"[\s_-]+", " ", raw.lower()).strip()):
@@ -3135,6 +3283,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
         return f"asked to have their data erased ({col}: {_quoted(raw)})"
     if _ASKS_NOT_TO_BE_CONTACTED.search(note) or (not one_way and _ASKS_NOT_TO_BE_CONTACTED.search(said)):
         return f"asked not to be contacted ({col}: {_quoted(raw)})"
+    if _NOTES_COLUMN.search(w) and _never_about_giving(raw):  # "never contact her about her giving"
+        return f"asked not to be contacted about their giving ({col}: {_quoted(raw)})"
     if _ASKS_NOT_TO_BE_INTERVIEWED.search(v) or _ASKS_NOT_TO_BE_INTERVIEWED.search(said):
         return f"asked not to be interviewed ({col}: {_quoted(raw)})"
     if not _ABOUT_THEIR_ACCOUNT.search(w) and (_LEFT_COMPANY.search(v) or _LEFT_COMPANY.search(fold(raw))) or \
