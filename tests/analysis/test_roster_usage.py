@@ -718,3 +718,36 @@ def test_a_rate_under_once_a_month_over_their_whole_time_is_said_a_year_and_freq
     assert [u for u, _ in set_so] == ["frequent", "frequent", "frequent", "frequent", "occasional", "occasional",
                                       "lapsed"], set_so
     assert set_so[0][1] == "about 6 a year since 2022-02-01 (total orders: 26)"
+
+
+# --- a donor CRM: the record's creation date, the first gift, a count of gifts ----------------------
+
+def test_a_records_created_date_is_the_start_never_the_last_use() -> None:
+    # a hospice's supporter list: gifts counted over their whole time, when the record was made
+    for created in ("Created Date", "CreatedDate", "Date Created", "created_on", "First Gift Date"):
+        people = roster({"Gift Count": "9", "Last Gift Date": "2026-05-28", created: "2023-06-01"},
+                        {"Gift Count": "0", "Last Gift Date": "", created: "2026-02-10"},
+                        {"Gift Count": "3", "Last Gift Date": "2024-12-01", created: "2021-06-01"})
+        # named in --usage-from with the others, it is when they joined, not a last gift years ago
+        for opts in ({}, {"usage_from": ["Gift Count", "Last Gift Date", created]}):
+            said = usage(people, **opts)
+            assert [u for u, _ in said] == ["occasional", "never_activated", "lapsed"], (created, opts, said)
+            # nine gifts over three years is a rate from that start, not "more than most on the roster"
+            assert said[0][1].startswith("about 3 a year since 2023-06-01 (gift count: 9)"), said
+            assert "no sign-up date" not in said[0][1] and created.lower() not in said[2][1], said
+
+
+def test_a_count_of_gifts_is_read_but_a_money_total_is_not() -> None:
+    for column in ("Number of Gifts", "Total Number of Gifts", "Gift Count", "Number of Donations",
+                   "Donations count"):
+        people = roster({column: "0", "Total Gifts": "$0.00", "Last Gift Date": ""},
+                        {column: "4", "Total Gifts": "$1,250.00", "Last Gift Date": "2026-05-02"})
+        said = usage(people)
+        # signed up, never gave: never activated, not "usage unknown"
+        assert said[0] == ("never_activated", f"{column.lower()}: 0; no last gift date"), (column, said)
+        assert column.lower() in columns_by_use(people)["usage"]
+    # "Total Gifts" is an amount of money (NPSP writes "$1,250.00"): not a count of use
+    people = roster({"Total Gifts": "$0.00", "Last Gift Date": ""},
+                    {"Total Gifts": "$1,250.00", "Last Gift Date": "2026-05-02"})
+    assert "total gifts" not in columns_by_use(people)["usage"]
+    assert usage(people)[0][0] == "unknown"

@@ -263,11 +263,19 @@ ENDED = Role(("cancelled_at", "canceled_at", "cancellation_date", "cancelled_on"
 # "onboarding_completed": false, "Activated?": no — they never got going
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
+# a record's own creation day (a CRM's or a task tool's "Created Date", "Date Created"): a start to
+# read a count by, and never a day of use; but a record may be made when it is moved from an older
+# system, so an empty record of use beside it does not say they never used it
+_RECORD_CREATED = (r"^(?:(?:record|account|profile|user|customer|member|donor|client)\s)?(?:created|creation|create)"
+                   r"(?:\s?(?:at|on|date|time|datetime))?$|^date\s(?:created|of\screation)$")
 SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined", "created", "created_at",
                "registered", "customer_since", "first_seen", "first_used",
                "account_created", "account_created_at", "account_created_on", "account_creation_date"),
               (r"\b(?:registered|signed up|sign up|signup|joined|customer since|member since|user since|first seen)\b",
-               r"\bfirst (?:used|use|open|opened|active|session)\b"),  # Amplitude's "first_used", "first_open_date"
+               r"\bfirst (?:used|use|open|opened|active|session)\b",  # Amplitude's "first_used", "first_open_date"
+               _RECORD_CREATED,
+               # a donor's first gift (NPSP's "First Gift Date"): when their giving began
+               r"^(?:date\sof\s)?first\s(?:gift|donation)(?:\s(?:at|on|date))?$"),
               unlike=_NOT_USE)
 # visits or orders counted since they started, with no period: Amplitude's "num_sessions", "Total
 # logins", a shop's "Total Orders" (Shopify), "order_count" (WooCommerce), "Anzahl Bestellungen"
@@ -278,7 +286,11 @@ LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_co
                  "purchases_count"),
                 (r"^(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|total|count|lifetime|all time)"
                  r"(?:\s(?:of|de|di|do|da|der))?\s(?:sessions|logins|visits|opens|orders|purchases|bookings)$",
-                 r"^(?:sessions|logins|visits|opens|orders|purchases|bookings)\s(?:count|total)$"), use=True)
+                 r"^(?:sessions|logins|visits|opens|orders|purchases|bookings)\s(?:count|total)$",
+                 # a donor's gifts over their whole time (NPSP's "Number of Gifts", "Total Number of Gifts",
+                 # "Gift Count"); never "Total Gifts", which NPSP writes as money ("$1,250.00")
+                 r"^(?:total\s)?(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|count)(?:\s(?:of|de|di|do|da|der))?"
+                 r"\s(?:gifts|donations)$|^(?:gifts?|donations?)\s(?:count|number)$"), use=True)
 _PERIOD = (r"\b\d+\s?d\b|\bl\d+d?\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|weeks?|months?))?\b|\bper\s(?:day|week|month)\b|"
            r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b|"
            # a CRM's or a finance sheet's months, weeks and years: "Bookings (12m)", "Orders (6 mo)",
@@ -849,6 +861,14 @@ def _signed_up(p: Participant, date_order: str) -> dt.date | None:
         return None
 
 
+def signed_up_on(attrs: dict[str, str]) -> str | None:
+    """The person's sign-up column with a value, where it dates their joining itself ("Data rejestracji",
+    "signup_date", a database's "created_at"), not only the making of a CRM's record ("Created Date")."""
+    col = SIGNUP.find(attrs)
+    return None if col is None or (re.fullmatch(_RECORD_CREATED, _words(col)) and _col_key(col) not in SIGNUP.names) \
+        else col
+
+
 def lifetime_count(p: Participant) -> tuple[str | None, float | None]:
     """The column of a count over their whole time with the product ("Total Orders", "num_sessions")
     and what it says, where the roster has one with a value for this person."""
@@ -1297,7 +1317,7 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         return ("frequent" if (today - last).days <= 7 else "occasional"), cite(last_col or since)
     if there:
         return "active", f"{counts}: how much they did when there, not how often they came"
-    if never_used and (SIGNUP.find(attrs) or said_never):
+    if never_used and (signed_up_on(attrs) or said_never):
         # signed up (or written down as never), and the record of use is empty
         return "never_activated", cite(last_col) or cite(SIGNUP.find(attrs)) + f"; no {last_col}"
     if generic_active:
