@@ -599,7 +599,7 @@ def test_a_crms_own_staff_role_a_company_row_and_a_volunteer_panel() -> None:
     # a CRM's "Customer Status: Past" is a former customer; a Spanish "probable … recomiendes" is NPS
     rows = [{"Customer Status": "Past", "¿Qué tan probable es que recomiendes la app?": "9"},
             {"Customer Status": "Current", "¿Qué tan probable es que recomiendes la app?": "4"}]
-    assert segments(rows) == [("lapsed", "promoter"), ("frequent", "detractor")]
+    assert segments(rows) == [("lapsed", "promoter"), ("active", "detractor")]
 
 
 def test_status_columns_that_are_about_tickets_or_texts_and_longer_names() -> None:

@@ -575,7 +575,7 @@ def test_an_ended_subscription_is_named_with_how_long_ago_it_ended() -> None:
                     {"Status": "cancelled", "Cancelled at": ""},
                     {"Status": "active", "Cancelled at": ""})
     said = usage(people)
-    assert [u for u, _ in said] == ["lapsed", "lapsed", "lapsed", "frequent"], said
+    assert [u for u, _ in said] == ["lapsed", "lapsed", "lapsed", "active"], said
     assert said[0][1] == "status: cancelled; cancelled at: 2026-05-25 (7 days before 2026-06-01)", said
     assert said[1][1] == "status: cancelled; cancelled at: 2025-03-12 08:15:00 (446 days before 2026-06-01)", said
     assert said[2][1] == "status: cancelled", said
@@ -751,3 +751,32 @@ def test_a_count_of_gifts_is_read_but_a_money_total_is_not() -> None:
                     {"Total Gifts": "$1,250.00", "Last Gift Date": "2026-05-02"})
     assert "total gifts" not in columns_by_use(people)["usage"]
     assert usage(people)[0][0] == "unknown"
+
+
+# --- a status "active" alone: the account is open, not how often it is used -------------------------
+
+def test_an_active_status_alone_is_an_active_user_how_often_not_known_in_any_language() -> None:
+    for status in ("Active", "aktywny", "Aktif", "activo"):
+        people = roster({"Status": status}, {"Status": "closed"})
+        said = usage(people)
+        assert said[0][0] == "active", (status, said)  # never "frequent": nothing says how often
+        assert said[0][1] == f"status: {status} (an open account: how often they use it is not known)"
+        plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+        assert any("gives only a status that says their account is open" in w for w in plan.warnings), plan.warnings
+
+
+def test_an_empty_last_login_beside_an_active_status_is_never_logged_in() -> None:
+    # a bank's customer list: last login and transfers this month, both empty for one signed up a year ago
+    rows = [{"Signup date": "2025-05-02", "Last login": "", "Transfers (30 days)": "", "Status": "active"},
+            {"Signup date": "2024-01-10", "Last login": "2026-05-30", "Transfers (30 days)": "12", "Status": "active"},
+            {"Signup date": "2023-03-03", "Last login": "2026-05-11", "Transfers (30 days)": "2", "Status": "active"}]
+    said = usage(roster(*rows))
+    assert [u for u, _ in said] == ["never_activated", "frequent", "occasional"], said
+    assert said[0][1] == ("status: active, yet no last login since they signed up (signup date: 2025-05-02, "
+                          "395 days before 2026-06-01)"), said
+    # a row that says they pay for it: an empty last login is more likely a record not synced
+    paying = usage(roster({**rows[0], "MRR": "49.00"}, *rows[1:]))
+    assert paying[0][0] == "active", paying
+    # a CRM record's creation date alone (made when the record moved from an older system) is no sign-up
+    moved = usage(roster(*({("Created Date" if k == "Signup date" else k): v for k, v in r.items()} for r in rows)))
+    assert moved[0][0] == "active", moved

@@ -47,6 +47,7 @@ from listenwell.analysis.colleagues import (
     usage_far_above,
 )
 from listenwell.analysis.roster_signals import (
+    ACCOUNT_OPEN,
     COUNTS,
     DAYS_SINCE,
     ENDED,
@@ -1504,7 +1505,9 @@ def _none_of(dim: str, rows: list[CoverageRow], persons: list[Person]) -> list[s
         absent = [v for v in absent if v not in ("frequent", "occasional")]
         # (a last order alone; else events alone, or a first visit this fortnight: usage_and_why)
         gives = "gives when they last ordered" if all("how recently, not how often" in p.usage_from for p in active) \
-            else "says they came (a last order, a count of events or clicks, a first visit just made)"
+            else "gives only a status that says their account is open (\"active\")" \
+            if all(ACCOUNT_OPEN in p.usage_from for p in active) \
+            else "says they came (a last order, a count of events or clicks, a first visit just made, an open account)"
         out.append(f"{counted(len(active), 'active user', 'active users')}: the roster {gives}, "
                    "not how often, so frequent and occasional users are not told apart")
     if not absent:

@@ -1320,9 +1320,29 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     if never_used and (signed_up_on(attrs) or said_never):
         # signed up (or written down as never), and the record of use is empty
         return "never_activated", cite(last_col) or cite(SIGNUP.find(attrs)) + f"; no {last_col}"
+    joined = signed_up_on(attrs)
+    if generic_active and never_used is False and own_record and joined and first is not None and last is None \
+            and used_on is None and rate is None and total is None and (today - first).days >= 0 \
+            and not _pays(attrs):
+        # "active" says the account is open, not that they use it: with the product's own record of use
+        # (a last login) empty for them, and nothing counted, they have not used it since they signed up
+        # (not where the row says they pay for it, an MRR or an amount: a paying customer's empty last
+        # login is more often a record not synced than no use)
+        return "never_activated", (f"{cite(active_col)}, yet no {last_col} since they signed up ({cite(joined)}, "
+                                   f"{_days((today - first).days)} before {today.isoformat()})")
     if generic_active:
-        return "frequent", cite(*STATUS.columns(list(attrs)))  # a plain "active" status without numbers
+        # a plain "active" status without numbers or dates: an open account, how often they use it not known
+        return "active", cite(*STATUS.columns(list(attrs))) + f" ({ACCOUNT_OPEN})"
     return UNKNOWN, ""
+
+
+ACCOUNT_OPEN = "an open account: how often they use it is not known"
+_MONEY_COLUMN = re.compile(r"\b(?:mrr|arr|unit amount|amount|subtotal|price|fee|monthly revenue|billing amount)\b")
+
+
+def _pays(attrs: dict[str, str]) -> bool:
+    """Whether the row gives an amount they pay above none (Recurly's "unit_amount", ChartMogul's "MRR")."""
+    return any(_MONEY_COLUMN.search(_words(c)) and re.search(r"[1-9]", v or "") for c, v in attrs.items())
 
 
 # a short answer that says, in the person's own words, that they do not use it now ("Which app do you
