@@ -1183,3 +1183,19 @@ def test_one_phone_in_arabic_indic_digits_under_one_arabic_name_is_one_person() 
     plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
     assert dict(plan.excluded) == {"Q2": "the same phone number as Q1: one person on two rows"}
     assert any("share a phone number" in w and "Q3 and Q4" in w for w in plan.warnings)
+
+
+def test_a_segment_missed_because_none_of_its_people_has_a_value_in_a_by_column_says_so() -> None:
+    # a theatre's members: a tier only for those who bought, none for the sign-ups who never did
+    people = [Participant(pid=f"B{i}", attributes={"tickets bought": str(3 + i % 4), "last booking": "2026-05-20",
+                                                    "member since": "2025-01-10", "tier": ("Gold", "Silver")[i % 2]})
+              for i in range(8)] + \
+             [Participant(pid=f"L{i}", attributes={"tickets bought": "2", "last booking": "2024-11-02",
+                                                    "member since": "2023-03-01", "tier": "Silver"})
+              for i in range(4)] + \
+             [Participant(pid=f"N{i}", attributes={"tickets bought": "0", "member since": "2026-03-01"})
+              for i in range(4)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["Tier"]))
+    missed = [w for w in plan.warnings if w.startswith("people who never activated:")]
+    assert missed and "all 4 who can be asked have no tier value" in missed[0], plan.warnings
+    assert "--mix usage=never_activated:" in missed[0] and "balancing the other segments" not in missed[0], missed

@@ -1485,10 +1485,25 @@ def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person
     if row.eligible < row.target:
         return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} "
                 f"(only {row.eligible} eligible{where})"]
+    if row.chosen <= row.target - 1 and (blank := _all_blank_in(row, eligible)):
+        # (not the balancing as such: a column balanced on that none of them has a value in gives them no place)
+        mine, places = sum(p.segments.get(row.dimension) == row.value for p in eligible), max(1, round(row.target))
+        return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} (all {mine} who can be asked "
+                f"have no {blank} value, and balancing on {blank} gives those without one no place{where}; give "
+                f"them a {blank} value, or ask for them with --mix {row.dimension}={row.value}:{places})"]
     if row.chosen <= row.target - 1:
         return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} (balancing the "
                 f"other segments cost these places{where}; swap people by hand to change it)"]
     return []
+
+
+def _all_blank_in(row: CoverageRow, eligible: list[Person]) -> str | None:
+    """Another dimension balanced on (a --by column) in which none of the row's people who can be
+    asked has a value: why its target is missed ("Donor Level" blank for everyone who never gave)."""
+    mine = [p for p in eligible if p.segments.get(row.dimension) == row.value]
+    blank = next((d for d in (mine[0].segments if mine else {})
+                  if d != row.dimension and all(p.segments.get(d) == UNKNOWN for p in mine)), None)
+    return None if blank is None else "NPS" if blank == SENTIMENT else blank
 
 
 def _none_of(dim: str, rows: list[CoverageRow], persons: list[Person]) -> list[str]:
