@@ -780,3 +780,22 @@ def test_an_empty_last_login_beside_an_active_status_is_never_logged_in() -> Non
     # a CRM record's creation date alone (made when the record moved from an older system) is no sign-up
     moved = usage(roster(*({("Created Date" if k == "Signup date" else k): v for k, v in r.items()} for r in rows)))
     assert moved[0][0] == "active", moved
+
+
+# --- appointments with people beside the app's own usage columns ------------------------------------
+
+def test_appointments_are_no_app_use_beside_columns_that_name_the_app_unless_named() -> None:
+    # a housing charity's case list: meetings with caseworkers, and the tenant app's own record
+    for count in ("Appointments (6 months)", "Termine (6 Monate)", "Meetings 90d"):
+        people = roster({count: "5", "App last active": "2026-05-30", "App sessions (30 days)": "9"},
+                        {count: "4", "App last active": "", "App sessions (30 days)": "0"})
+        read = columns_by_use(people)["usage"]
+        assert count.lower() not in read and "app sessions (30 days)" in read, (count, read)
+        assert all(count.lower() not in why for _, why in usage(people)), usage(people)
+        # named in --usage-from, it is read as the researcher says
+        named = usage(people, usage_from=[count])
+        assert all(u != "unknown" for u, _ in named), named
+    # with no usage column that names the app, appointments are the product's use (a booking tool's)
+    alone = roster({"Appointments (90d)": "6", "Last login": "2026-05-30"},
+                   {"Appointments (90d)": "0", "Last login": ""})
+    assert "appointments (90d)" in columns_by_use(alone)["usage"]

@@ -191,7 +191,22 @@ def _columns(role: Role, keys: tuple[str, ...]) -> tuple[str, ...]:
             if k not in out and any(re.search(pattern, w) and not (role.unlike and re.search(role.unlike, w))
                                     for w in _name_forms(k)):
                 out.append(k)
+    if role is COUNTS and len(out) > 1:
+        out = [k for k in out if not _not_the_apps(k, out + list(_columns(LAST_ACTIVE, keys)))]
     return tuple(out)
+
+
+# appointments or meetings with people (an advice centre's "Termine (6 Monate)" at the job centre):
+# no use of the app where the roster's other usage columns name the app ("App-Sitzungen (30 Tage)")
+_WITH_PEOPLE = re.compile(r"\b(?:appointments?|termine?|\w*termine|citas|rendez vous|rdv|afspraken|meetings?|"
+                          r"consultations?|beratungen)\b")
+_THE_APP = re.compile(r"\b(?:app|apps|in app|mobile app)\b")
+
+
+def _not_the_apps(col: str, usage: list[str]) -> bool:
+    """A count of appointments or meetings that does not name the app, beside usage columns that do."""
+    return bool(_WITH_PEOPLE.search(_words(col))) and not _THE_APP.search(_words(col)) \
+        and any(_THE_APP.search(_words(c)) for c in usage if c != col)
 
 
 # names that are about research, contact or billing, not about using the product
