@@ -1234,3 +1234,19 @@ def test_leave_out_takes_a_salesforce_id_in_its_fifteen_character_form() -> None
     # capitals count in a Salesforce id: another case is not its other form
     with pytest.raises(InputError, match="no participant '003qy00000ab1yd'"):
         plan_mix(people, MixOptions(size=3, as_of=TODAY, leave_out=["003qy00000ab1yd"]))
+
+
+def test_a_segment_missed_because_none_of_its_people_has_a_value_in_a_by_column_says_so() -> None:
+    # a theatre's members: a tier only for those who bought, none for the sign-ups who never did
+    people = [Participant(pid=f"B{i}", attributes={"tickets bought": str(3 + i % 4), "last booking": "2026-05-20",
+                                                    "member since": "2025-01-10", "tier": ("Gold", "Silver")[i % 2]})
+              for i in range(8)] + \
+             [Participant(pid=f"L{i}", attributes={"tickets bought": "2", "last booking": "2024-11-02",
+                                                    "member since": "2023-03-01", "tier": "Silver"})
+              for i in range(4)] + \
+             [Participant(pid=f"N{i}", attributes={"tickets bought": "0", "member since": "2026-03-01"})
+              for i in range(4)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["Tier"]))
+    missed = [w for w in plan.warnings if w.startswith("people who never activated:")]
+    assert missed and "all 4 who can be asked have no tier value" in missed[0], plan.warnings
+    assert "--mix usage=never_activated:" in missed[0] and "balancing the other segments" not in missed[0], missed

@@ -575,7 +575,7 @@ def test_an_ended_subscription_is_named_with_how_long_ago_it_ended() -> None:
                     {"Status": "cancelled", "Cancelled at": ""},
                     {"Status": "active", "Cancelled at": ""})
     said = usage(people)
-    assert [u for u, _ in said] == ["lapsed", "lapsed", "lapsed", "frequent"], said
+    assert [u for u, _ in said] == ["lapsed", "lapsed", "lapsed", "active"], said
     assert said[0][1] == "status: cancelled; cancelled at: 2026-05-25 (7 days before 2026-06-01)", said
     assert said[1][1] == "status: cancelled; cancelled at: 2025-03-12 08:15:00 (446 days before 2026-06-01)", said
     assert said[2][1] == "status: cancelled", said
@@ -718,3 +718,84 @@ def test_a_rate_under_once_a_month_over_their_whole_time_is_said_a_year_and_freq
     assert [u for u, _ in set_so] == ["frequent", "frequent", "frequent", "frequent", "occasional", "occasional",
                                       "lapsed"], set_so
     assert set_so[0][1] == "about 6 a year since 2022-02-01 (total orders: 26)"
+
+
+# --- a donor CRM: the record's creation date, the first gift, a count of gifts ----------------------
+
+def test_a_records_created_date_is_the_start_never_the_last_use() -> None:
+    # a hospice's supporter list: gifts counted over their whole time, when the record was made
+    for created in ("Created Date", "CreatedDate", "Date Created", "created_on", "First Gift Date"):
+        people = roster({"Gift Count": "9", "Last Gift Date": "2026-05-28", created: "2023-06-01"},
+                        {"Gift Count": "0", "Last Gift Date": "", created: "2026-02-10"},
+                        {"Gift Count": "3", "Last Gift Date": "2024-12-01", created: "2021-06-01"})
+        # named in --usage-from with the others, it is when they joined, not a last gift years ago
+        for opts in ({}, {"usage_from": ["Gift Count", "Last Gift Date", created]}):
+            said = usage(people, **opts)
+            assert [u for u, _ in said] == ["occasional", "never_activated", "lapsed"], (created, opts, said)
+            # nine gifts over three years is a rate from that start, not "more than most on the roster"
+            assert said[0][1].startswith("about 3 a year since 2023-06-01 (gift count: 9)"), said
+            assert "no sign-up date" not in said[0][1] and created.lower() not in said[2][1], said
+
+
+def test_a_count_of_gifts_is_read_but_a_money_total_is_not() -> None:
+    for column in ("Number of Gifts", "Total Number of Gifts", "Gift Count", "Number of Donations",
+                   "Donations count"):
+        people = roster({column: "0", "Total Gifts": "$0.00", "Last Gift Date": ""},
+                        {column: "4", "Total Gifts": "$1,250.00", "Last Gift Date": "2026-05-02"})
+        said = usage(people)
+        # signed up, never gave: never activated, not "usage unknown"
+        assert said[0] == ("never_activated", f"{column.lower()}: 0; no last gift date"), (column, said)
+        assert column.lower() in columns_by_use(people)["usage"]
+    # "Total Gifts" is an amount of money (NPSP writes "$1,250.00"): not a count of use
+    people = roster({"Total Gifts": "$0.00", "Last Gift Date": ""},
+                    {"Total Gifts": "$1,250.00", "Last Gift Date": "2026-05-02"})
+    assert "total gifts" not in columns_by_use(people)["usage"]
+    assert usage(people)[0][0] == "unknown"
+
+
+# --- a status "active" alone: the account is open, not how often it is used -------------------------
+
+def test_an_active_status_alone_is_an_active_user_how_often_not_known_in_any_language() -> None:
+    for status in ("Active", "aktywny", "Aktif", "activo"):
+        people = roster({"Status": status}, {"Status": "closed"})
+        said = usage(people)
+        assert said[0][0] == "active", (status, said)  # never "frequent": nothing says how often
+        assert said[0][1] == f"status: {status} (an open account: how often they use it is not known)"
+        plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+        assert any("gives only a status that says their account is open" in w for w in plan.warnings), plan.warnings
+
+
+def test_an_empty_last_login_beside_an_active_status_is_never_logged_in() -> None:
+    # a bank's customer list: last login and transfers this month, both empty for one signed up a year ago
+    rows = [{"Signup date": "2025-05-02", "Last login": "", "Transfers (30 days)": "", "Status": "active"},
+            {"Signup date": "2024-01-10", "Last login": "2026-05-30", "Transfers (30 days)": "12", "Status": "active"},
+            {"Signup date": "2023-03-03", "Last login": "2026-05-11", "Transfers (30 days)": "2", "Status": "active"}]
+    said = usage(roster(*rows))
+    assert [u for u, _ in said] == ["never_activated", "frequent", "occasional"], said
+    assert said[0][1] == ("status: active, yet no last login since they signed up (signup date: 2025-05-02, "
+                          "395 days before 2026-06-01)"), said
+    # a row that says they pay for it: an empty last login is more likely a record not synced
+    paying = usage(roster({**rows[0], "MRR": "49.00"}, *rows[1:]))
+    assert paying[0][0] == "active", paying
+    # a CRM record's creation date alone (made when the record moved from an older system) is no sign-up
+    moved = usage(roster(*({("Created Date" if k == "Signup date" else k): v for k, v in r.items()} for r in rows)))
+    assert moved[0][0] == "active", moved
+
+
+# --- appointments with people beside the app's own usage columns ------------------------------------
+
+def test_appointments_are_no_app_use_beside_columns_that_name_the_app_unless_named() -> None:
+    # a housing charity's case list: meetings with caseworkers, and the tenant app's own record
+    for count in ("Appointments (6 months)", "Termine (6 Monate)", "Meetings 90d"):
+        people = roster({count: "5", "App last active": "2026-05-30", "App sessions (30 days)": "9"},
+                        {count: "4", "App last active": "", "App sessions (30 days)": "0"})
+        read = columns_by_use(people)["usage"]
+        assert count.lower() not in read and "app sessions (30 days)" in read, (count, read)
+        assert all(count.lower() not in why for _, why in usage(people)), usage(people)
+        # named in --usage-from, it is read as the researcher says
+        named = usage(people, usage_from=[count])
+        assert all(u != "unknown" for u, _ in named), named
+    # with no usage column that names the app, appointments are the product's use (a booking tool's)
+    alone = roster({"Appointments (90d)": "6", "Last login": "2026-05-30"},
+                   {"Appointments (90d)": "0", "Last login": ""})
+    assert "appointments (90d)" in columns_by_use(alone)["usage"]

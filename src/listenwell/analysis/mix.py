@@ -47,6 +47,7 @@ from listenwell.analysis.colleagues import (
     usage_far_above,
 )
 from listenwell.analysis.roster_signals import (
+    ACCOUNT_OPEN,
     COUNTS,
     DAYS_SINCE,
     ENDED,
@@ -1544,10 +1545,25 @@ def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person
     if row.eligible < row.target:
         return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} "
                 f"(only {row.eligible} eligible{where})"]
+    if row.chosen <= row.target - 1 and (blank := _all_blank_in(row, eligible)):
+        # (not the balancing as such: a column balanced on that none of them has a value in gives them no place)
+        mine, places = sum(p.segments.get(row.dimension) == row.value for p in eligible), max(1, round(row.target))
+        return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} (all {mine} who can be asked "
+                f"have no {blank} value, and balancing on {blank} gives those without one no place{where}; give "
+                f"them a {blank} value, or ask for them with --mix {row.dimension}={row.value}:{places})"]
     if row.chosen <= row.target - 1:
         return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} (balancing the "
                 f"other segments cost these places{where}; swap people by hand to change it)"]
     return []
+
+
+def _all_blank_in(row: CoverageRow, eligible: list[Person]) -> str | None:
+    """Another dimension balanced on (a --by column) in which none of the row's people who can be
+    asked has a value: why its target is missed ("Donor Level" blank for everyone who never gave)."""
+    mine = [p for p in eligible if p.segments.get(row.dimension) == row.value]
+    blank = next((d for d in (mine[0].segments if mine else {})
+                  if d != row.dimension and all(p.segments.get(d) == UNKNOWN for p in mine)), None)
+    return None if blank is None else "NPS" if blank == SENTIMENT else blank
 
 
 def _none_of(dim: str, rows: list[CoverageRow], persons: list[Person]) -> list[str]:
@@ -1564,7 +1580,9 @@ def _none_of(dim: str, rows: list[CoverageRow], persons: list[Person]) -> list[s
         absent = [v for v in absent if v not in ("frequent", "occasional")]
         # (a last order alone; else events alone, or a first visit this fortnight: usage_and_why)
         gives = "gives when they last ordered" if all("how recently, not how often" in p.usage_from for p in active) \
-            else "says they came (a last order, a count of events or clicks, a first visit just made)"
+            else "gives only a status that says their account is open (\"active\")" \
+            if all(ACCOUNT_OPEN in p.usage_from for p in active) \
+            else "says they came (a last order, a count of events or clicks, a first visit just made, an open account)"
         out.append(f"{counted(len(active), 'active user', 'active users')}: the roster {gives}, "
                    "not how often, so frequent and occasional users are not told apart")
     if not absent:

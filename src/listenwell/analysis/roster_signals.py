@@ -191,7 +191,22 @@ def _columns(role: Role, keys: tuple[str, ...]) -> tuple[str, ...]:
             if k not in out and any(re.search(pattern, w) and not (role.unlike and re.search(role.unlike, w))
                                     for w in _name_forms(k)):
                 out.append(k)
+    if role is COUNTS and len(out) > 1:
+        out = [k for k in out if not _not_the_apps(k, out + list(_columns(LAST_ACTIVE, keys)))]
     return tuple(out)
+
+
+# appointments or meetings with people (an advice centre's "Termine (6 Monate)" at the job centre):
+# no use of the app where the roster's other usage columns name the app ("App-Sitzungen (30 Tage)")
+_WITH_PEOPLE = re.compile(r"\b(?:appointments?|termine?|\w*termine|citas|rendez vous|rdv|afspraken|meetings?|"
+                          r"consultations?|beratungen)\b")
+_THE_APP = re.compile(r"\b(?:app|apps|in app|mobile app)\b")
+
+
+def _not_the_apps(col: str, usage: list[str]) -> bool:
+    """A count of appointments or meetings that does not name the app, beside usage columns that do."""
+    return bool(_WITH_PEOPLE.search(_words(col))) and not _THE_APP.search(_words(col)) \
+        and any(_THE_APP.search(_words(c)) for c in usage if c != col)
 
 
 # names that are about research, contact or billing, not about using the product
@@ -263,11 +278,19 @@ ENDED = Role(("cancelled_at", "canceled_at", "cancellation_date", "cancelled_on"
 # "onboarding_completed": false, "Activated?": no — they never got going
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
+# a record's own creation day (a CRM's or a task tool's "Created Date", "Date Created"): a start to
+# read a count by, and never a day of use; but a record may be made when it is moved from an older
+# system, so an empty record of use beside it does not say they never used it
+_RECORD_CREATED = (r"^(?:(?:record|account|profile|user|customer|member|donor|client)\s)?(?:created|creation|create)"
+                   r"(?:\s?(?:at|on|date|time|datetime))?$|^date\s(?:created|of\screation)$")
 SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", "joined", "created", "created_at",
                "registered", "customer_since", "first_seen", "first_used",
                "account_created", "account_created_at", "account_created_on", "account_creation_date"),
               (r"\b(?:registered|signed up|sign up|signup|joined|customer since|member since|user since|first seen)\b",
-               r"\bfirst (?:used|use|open|opened|active|session)\b"),  # Amplitude's "first_used", "first_open_date"
+               r"\bfirst (?:used|use|open|opened|active|session)\b",  # Amplitude's "first_used", "first_open_date"
+               _RECORD_CREATED,
+               # a donor's first gift (NPSP's "First Gift Date"): when their giving began
+               r"^(?:date\sof\s)?first\s(?:gift|donation)(?:\s(?:at|on|date))?$"),
               unlike=_NOT_USE)
 # visits or orders counted since they started, with no period: Amplitude's "num_sessions", "Total
 # logins", a shop's "Total Orders" (Shopify), "order_count" (WooCommerce), "Anzahl Bestellungen"
@@ -278,7 +301,11 @@ LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_co
                  "purchases_count"),
                 (r"^(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|total|count|lifetime|all time)"
                  r"(?:\s(?:of|de|di|do|da|der))?\s(?:sessions|logins|visits|opens|orders|purchases|bookings)$",
-                 r"^(?:sessions|logins|visits|opens|orders|purchases|bookings)\s(?:count|total)$"), use=True)
+                 r"^(?:sessions|logins|visits|opens|orders|purchases|bookings)\s(?:count|total)$",
+                 # a donor's gifts over their whole time (NPSP's "Number of Gifts", "Total Number of Gifts",
+                 # "Gift Count"); never "Total Gifts", which NPSP writes as money ("$1,250.00")
+                 r"^(?:total\s)?(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|count)(?:\s(?:of|de|di|do|da|der))?"
+                 r"\s(?:gifts|donations)$|^(?:gifts?|donations?)\s(?:count|number)$"), use=True)
 _PERIOD = (r"\b\d+\s?d\b|\bl\d+d?\b|\b(?:last|past|previous)\s\d+(?:\s(?:days?|weeks?|months?))?\b|\bper\s(?:day|week|month)\b|"
            r"\b(?:daily|weekly|monthly)\b|\b(?:this|last|past)\s(?:week|month)\b|\b\d+\s(?:days|weeks)\b|"
            # a CRM's or a finance sheet's months, weeks and years: "Bookings (12m)", "Orders (6 mo)",
@@ -851,6 +878,14 @@ def _signed_up(p: Participant, date_order: str) -> dt.date | None:
         return None
 
 
+def signed_up_on(attrs: dict[str, str]) -> str | None:
+    """The person's sign-up column with a value, where it dates their joining itself ("Data rejestracji",
+    "signup_date", a database's "created_at"), not only the making of a CRM's record ("Created Date")."""
+    col = SIGNUP.find(attrs)
+    return None if col is None or (re.fullmatch(_RECORD_CREATED, _words(col)) and _col_key(col) not in SIGNUP.names) \
+        else col
+
+
 def lifetime_count(p: Participant) -> tuple[str | None, float | None]:
     """The column of a count over their whole time with the product ("Total Orders", "num_sessions")
     and what it says, where the roster has one with a value for this person."""
@@ -1299,12 +1334,32 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         return ("frequent" if (today - last).days <= 7 else "occasional"), cite(last_col or since)
     if there:
         return "active", f"{counts}: how much they did when there, not how often they came"
-    if never_used and (SIGNUP.find(attrs) or said_never):
+    if never_used and (signed_up_on(attrs) or said_never):
         # signed up (or written down as never), and the record of use is empty
         return "never_activated", cite(last_col) or cite(SIGNUP.find(attrs)) + f"; no {last_col}"
+    joined = signed_up_on(attrs)
+    if generic_active and never_used is False and own_record and joined and first is not None and last is None \
+            and used_on is None and rate is None and total is None and (today - first).days >= 0 \
+            and not _pays(attrs):
+        # "active" says the account is open, not that they use it: with the product's own record of use
+        # (a last login) empty for them, and nothing counted, they have not used it since they signed up
+        # (not where the row says they pay for it, an MRR or an amount: a paying customer's empty last
+        # login is more often a record not synced than no use)
+        return "never_activated", (f"{cite(active_col)}, yet no {last_col} since they signed up ({cite(joined)}, "
+                                   f"{_days((today - first).days)} before {today.isoformat()})")
     if generic_active:
-        return "frequent", cite(*STATUS.columns(list(attrs)))  # a plain "active" status without numbers
+        # a plain "active" status without numbers or dates: an open account, how often they use it not known
+        return "active", cite(*STATUS.columns(list(attrs))) + f" ({ACCOUNT_OPEN})"
     return UNKNOWN, ""
+
+
+ACCOUNT_OPEN = "an open account: how often they use it is not known"
+_MONEY_COLUMN = re.compile(r"\b(?:mrr|arr|unit amount|amount|subtotal|price|fee|monthly revenue|billing amount)\b")
+
+
+def _pays(attrs: dict[str, str]) -> bool:
+    """Whether the row gives an amount they pay above none (Recurly's "unit_amount", ChartMogul's "MRR")."""
+    return any(_MONEY_COLUMN.search(_words(c)) and re.search(r"[1-9]", v or "") for c, v in attrs.items())
 
 
 # a short answer that says, in the person's own words, that they do not use it now ("Which app do you
