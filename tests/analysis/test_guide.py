@@ -1938,3 +1938,71 @@ def test_a_line_naming_the_study_above_the_sections_is_kept() -> None:
                         "## Faktury (10 min)\n- Proszę opowiedzieć o ostatniej fakturze.\n", "g.md")
     # each header line as written, not run into the next; a page's property ("Właściciel: Anna") still left out
     assert guide.notes == ["Badanie: Faktury w aplikacji – listopad", "Czas: 50 minut. Moderatorka: Ewa."]
+
+
+# A guide written in Vietnamese: its parts named in Vietnamese, timed "(4 phút)"
+HUONG_DAN = """\
+# Hướng dẫn phỏng vấn: đi chợ online
+
+## 1. Giới thiệu và xin phép ghi âm (4 phút)
+Xin chào chị, em là Mai bên nhóm nghiên cứu.
+
+- Chị cho em xin phép ghi âm cuộc trò chuyện này được không ạ?
+
+## 2. Làm quen (6 phút)
+- Chị kể em nghe một chút về gia đình mình nhé?
+
+## 3. Đi chợ online (20 phút)
+- Chị kể em nghe về lần gần nhất chị đặt rau qua ứng dụng?
+  - Sau đó chuyện gì xảy ra?
+- Phí giao hàng bên mình rẻ hơn chỗ khác, đúng không chị?
+
+## 4. Kết thúc và cảm ơn (5 phút)
+- Còn điều gì chị muốn nói thêm mà em chưa hỏi không ạ?
+"""
+
+# A bilingual Hebrew guide, its English under each line in italics, timed "(5 דקות)" and "(10 דק')"
+MADRICH = """\
+# מדריך ראיון – שכירות דירה
+*Interview guide – renting a flat*
+
+## 1. פתיחה והסכמה (5 דקות)
+שלום, אני דנה מצוות המחקר. תודה שבאת.
+*Hello, I'm Dana from the research team. Thanks for coming.*
+
+- האם אפשר להקליט את השיחה?
+  *May I record our conversation?*
+
+## 2. חיפוש דירה (10 דק')
+- איך חיפשת דירה בפעם האחרונה?
+  *How did you look for a flat the last time?*
+  - מה קרה אחר כך?
+    *What happened next?*
+
+## 3. סיום (5 דקות)
+- יש משהו שלא שאלתי ושחשוב לך?
+  *Is there anything I didn't ask that matters to you?*
+
+תודה רבה על הזמן!
+*Thank you very much for your time!*
+"""
+
+
+def test_a_vietnamese_guides_minutes_and_own_intro_warm_up_and_closing_are_read() -> None:
+    guide = parse_guide(HUONG_DAN, "huong-dan.md")
+    assert [s.minutes for s in guide.sections] == [4, 6, 20, 5]
+    assert [s.english_title for s in guide.sections] == ["1. Introduction và consent", "2. Warm-up",
+                                                         "3. Đi chợ online", "4. Closing và cảm ơn"]
+    report = check_guide(guide, [], planned_minutes=35)
+    # no probes asked of the intro, the warm-up or the closing; the tag question is leading
+    assert [i.kind for i in report.issues] == []
+    assert report.language == "Vietnamese"
+    leading = [r for r in report.questions if r.check.problems]
+    assert len(leading) == 1 and "Vietnamese" in leading[0].check.problems[0].reason
+
+
+def test_a_hebrew_guides_minutes_and_own_opening_and_closing_are_read() -> None:
+    guide = parse_guide(MADRICH, "madrich.md")
+    assert [s.minutes for s in guide.sections] == [5, 10, 5]
+    assert guide.sections[0].english_title == "1. welcome consent" and guide.sections[2].english_title == "3. closing"
+    assert [i.kind for i in check_guide(guide, [], planned_minutes=20).issues] == []

@@ -2245,6 +2245,9 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("Новий розклад зручніший, правда?", "Ukrainian"),
     ("Не кажется ли вам, что новая форма короче?", "Russian"),
     ("Не считаете ли вы, что доставка стала быстрее?", "Russian"),
+    ("Ship hàng giờ tối thường chậm hơn, đúng không ạ?", "Vietnamese"),
+    ("Phí ship bên mình rẻ hơn chỗ khác, phải không chị?", "Vietnamese"),
+    ("Chị không nghĩ là ví điện tử tiện hơn tiền mặt sao?", "Vietnamese"),
 ])
 def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_checked(text: str, language: str) -> None:
     check = check_question(text, among_english=False)
@@ -2269,6 +2272,9 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
     "Чому ви не продовжили підписку?",
     "Чи не могли ви прийти на прийом?",
     "Почему вы не закончили оформление?",
+    "Lần gần nhất chị đặt hàng là khi nào?",
+    "Chị có dùng mã giảm giá không?",  # a plain yes/no question, not a tag expecting a yes
+    "Tại sao chị không đặt hàng nữa?",
 ])
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)

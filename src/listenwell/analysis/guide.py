@@ -125,29 +125,34 @@ class GuideSection:
 _PART_WORDS = {
     "welcome": "bienvenida|bienvenido|bienvenue|accueil|willkommen|begrüßung|begruessung|welkom|benvenuto|"
                "benvenuti|accoglienza|boas-vindas|powitanie|saludo|välkommen|valkommen|velkommen|pembukaan|pembuka|"
-               "salam pembuka|hoş geldiniz|karşılama|açılış",
+               "salam pembuka|hoş geldiniz|karşılama|açılış|"
+               # Vietnamese and Hebrew (a Hebrew word may carry "and"/"the" on its front: "והסכמה")
+               "chào hỏi|mở đầu|ו?(?:ה)?פתיחה|ו?ברכה",
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
                     "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp|inledning|innledning|"
                     "indledning|introduktion|pengantar|pendahuluan|giriş(?! (?:ekran|sayfa|yap|bilgi|sorun))|tanıtım|utangulizi|"
                     # Ukrainian and Russian
-                    "вступ|введення|вступление|введение",
+                    "вступ|введення|вступление|введение|giới thiệu|ו?(?:ה)?(?:מבוא|הקדמה|היכרות קצרה)",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
                "samtycke|samtykke|persetujuan|izin rekam|onay|izin|rıza|onam|aydınlatma|ridhaa|idhini|"
-               "згода|згоди|согласие|согласия",
+               "згода|згоди|согласие|согласия|xin phép ghi âm|xin phép|đồng ý ghi âm|sự đồng ý|ו?(?:ה)?הסכמה",
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
                "uppvärmning|opvarmning|oppvarming|pemanasan|perkenalan|mencairkan suasana|ısınma|tanışma|"
-               "buz kırma|знайомство|розминка|знакомство|разминка",
+               "buz kırma|знайомство|розминка|знакомство|разминка|làm quen|khởi động|ו?(?:ה)?(?:חימום|היכרות)",
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding|"
                "penutup|penutupan|kapanış|kapanis|bitiriş|kapatış|hitimisho|kumalizia|завершення|завершение|"
-               "заключение|закриття",
+               "заключение|закриття|kết thúc|lời cảm ơn|ו?(?:ה)?(?:סיום|סגירה)|"
+               # ("summary" only as a title of its own, or with the thanks: not "סיכום ההוצאות", a topic)
+               r"(?:tổng kết|סיכום)(?=\s*(?:$|[&(]|và\b|ו))",
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
               "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
               "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
               "als er (?:nog )?tijd is|se c'è tempo|se houver tempo|jeśli (?:starczy|zostanie) czasu|"
               "om det finns tid|om vi har tid|hvis der er tid|hvis det er tid|cadangan|opsional|jika (?:masih )?ada waktu|"
-              "yedek|isteğe bağlı|opsiyonel|(?:zaman|vakit) kalırsa",
+              "yedek|isteğe bağlı|opsiyonel|(?:zaman|vakit) kalırsa|dự phòng|nếu còn thời gian|"
+              "אם (?:יש|נשאר|יישאר) זמן|שאלות גיבוי",
 }
 _PART_ENGLISH = list(_PART_WORDS)
 _PART_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{words})" for i, words in enumerate(_PART_WORDS.values()))
@@ -347,9 +352,9 @@ _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
 # written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn", and the
 # Indonesian "5 menit" (Malay "5 minit"), the Turkish "5 dk" ("5 dakika"), the Ukrainian "5 хв"
-# ("5 хвилин") and the Russian "5 мин" ("5 минут")
+# ("5 хвилин") and the Russian "5 мин" ("5 минут"), the Vietnamese "5 phút", the Hebrew "5 דקות" ("5 דק'")
 _MINUTES = (r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|it|s)?\.?|menit|dakika|dk\.?|mn\.?|m|"
-            r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?)(?!\w)|分(?:間|钟|鐘)?|분)")
+            r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분)")
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
     r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet|s[üu]re|durasi)\s*[*_]*"

@@ -30,7 +30,10 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  r"sormad[ıi][ğg][ıi]m|sormad[ıi][ğg][ıi]m[ıi]z|sormam gereken|sormam[ıi]z gereken|sormay[ıi] unuttu[ğg]\w*|"
                  # Ukrainian and Russian: "Чи є щось, про що я не запитала…?", "…о чём я не спросил(а)?"
                  r"не (?:за|с)?пит(?:ав|ала|али)|не запитувал[аи]?|забул[аи]? (?:за|с)?пита(?:ти|ть)|"
-                 r"не (?:с|за)?прос(?:ил|ила|или)|забыл[аи]? (?:с|за)?просить")
+                 r"не (?:с|за)?прос(?:ил|ила|или)|забыл[аи]? (?:с|за)?просить|"
+                 # Vietnamese and Hebrew: "…mà em chưa hỏi không ạ?", "יש משהו שלא שאלתי…?"
+                 r"(?:em|tôi|mình|chúng tôi|chúng em) (?:chưa|quên|không) hỏi|(?:em|tôi|mình) nên hỏi|"
+                 r"ש?לא שאל(?:תי|נו)|ש?שכח(?:תי|נו) לשאול")
 _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo m[aá]s|alguna otra cosa|"
                         r"autre chose|quelque chose d'autre|noch etwas|sonst noch|nog iets|qualcos['\u2019]altro|"
                         r"qualche altra cosa|co[sś] jeszcze|n[åa]got (?:mer|annat)|noe (?:mer|annet)|noget (?:mere|andet))"
@@ -52,7 +55,9 @@ _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo
                         r"(?:tambahkan|sampaikan|ceritakan|bagikan|katakan)"
                         # Turkish: "Eklemek istediğiniz başka bir şey var mı?", "…konuşmadığımız bir şey…"
                         r"|(?:eklemek|söylemek|paylaşmak|belirtmek) istedi[ğg]iniz|"
-                        r"(?:konuşmad[ıi][ğg][ıi]m[ıi]z|değinmedi[ğg]imiz|bahsetmedi[ğg]imiz)")
+                        r"(?:konuşmad[ıi][ğg][ıi]m[ıi]z|değinmedi[ğg]imiz|bahsetmedi[ğg]imiz)"
+                        # Vietnamese and Hebrew: "Còn điều gì anh/chị muốn chia sẻ thêm…?", "עוד משהו שתרצה להוסיף?"
+                        r"|(?:muốn|cần) (?:chia sẻ|nói|bổ sung|kể|góp ý) thêm|(?:עוד משהו|משהו נוסף)[^.?!]*(?:להוסיף|לשתף|לומר|להגיד)")
 
 # The same in Japanese, Chinese and Korean, written without spaces between words: "他に何か伝えて
 # おきたいことはありますか？", "还有什么想补充的吗？", "더 하고 싶은 말씀이 있으신가요?"; and "お聞きできなかった

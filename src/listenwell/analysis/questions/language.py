@@ -55,7 +55,9 @@ czy jest nie się jak dlaczego gdzie kiedy pan pani proszę co jakie jaki jaka i
 och är att det som inte hur varför når vad jeg ikke hvordan hvorfor hvad
 ve bir bu şu ne nasıl neden niçin niye nerede hangi kim mı mu mü mıydı miydi misiniz mısınız musunuz müsünüz
 var yok değil için ile gibi kadar daha çok sonra önce siz sizin sizi sizce bana beni bizim onu ona da ki
-veya ama hiç şey zaman""".split())
+veya ama hiç şey zaman
+không có là và được những này của một người với các thì để đã sẽ nào gì nhiêu như thế tại vì nếu hoặc
+cũng rất lắm đó ạ nhé rồi chưa mình chị bạn ông bà thấy làm nghĩ đúng kể về lần gần nhất""".split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", re.UNICODE)
 
@@ -183,7 +185,9 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            # Turkish: "kayda almamızda sakınca var mı?", "kaydedebilir miyim?", "ses kaydı"
            r"kayda|kayıt|kaydı|kaydet\w*|kaydedebilir\w*|kaydetmem\w*|kaydetmemiz\w*|"
            # Ukrainian and Russian: "Чи можу я записати нашу розмову?", "Можно ли записать разговор?"
-           r"записат\w*|записув\w*|записыв\w*|запиш\w*)")
+           r"записат\w*|записув\w*|записыв\w*|запиш\w*|"
+           # Vietnamese and Hebrew: "xin phép ghi âm … được không ạ?", "האם אפשר להקליט את השיחה?"
+           r"ghi âm|ghi hình|thu âm|ו?ש?(?:להקליט|נקליט|אקליט|(?:ה)?הקלטה|מקליט(?:ים|ה)?))")
 _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
@@ -198,7 +202,9 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           r"sak[ıi]nca|olur mu|izin ver\w*|uygun mu|onayl[ıi]yor musunuz|m[üu]saade|"
           # Ukrainian and Russian: "чи можу я", "чи можна", "можно ли", "не заперечуєте", "не возражаете"
           r"чи мож(?:у|емо|на)|можна|можу|можемо|можно|могу|можем|не заперечу\w*|не возража\w*|"
-          r"дозвол\w*|разреш\w*|згодн\w*|соглас\w*)"
+          r"дозвол\w*|разреш\w*|згодн\w*|соглас\w*|"
+          # Vietnamese and Hebrew: "cho em xin phép", "được không", "האם אפשר", "זה בסדר", "מסכים/ה"
+          r"xin phép|cho phép|được không|có phiền|đồng ý|(?:האם )?אפשר|מותר|בסדר|מסכימ(?:ה|ים)?|מסכים|ת?אשר\w*)"
           # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
           # "Autorisez-vous…", "Permite-me gravar…?", "Importa-se que eu grave?"
           r"(?:-(?:vous|nous|moi|je|tu|on|se|me|nos|lhe|lo|la|ti|mi|ci))?")
@@ -221,9 +227,9 @@ _BEFORE_WE_START = (r"(?:antes de (?:come[cç]ar|come[cç]armos|iniciar|iniciarm
                     r"bevor wir (?:anfangen|beginnen|starten|loslegen)|vo(?:or|ordat) we (?:beginnen|starten)|"
                     r"prima di (?:iniziare|cominciare)|zanim zaczniemy|przed rozpocz[eę]ciem|ba[şs]lamadan(?: [öo]nce)?|"
                     r"перш ніж (?:ми )?почн\w*|перед тим,? як (?:ми )?почн\w*|прежде чем (?:мы )?начн\w*|"
-                    r"перед тем,? как (?:мы )?начн\w*)")
+                    r"перед тем,? как (?:мы )?начн\w*|trước khi (?:chúng ta |mình |em |ta )?bắt đầu|לפני ש(?:נתחיל|מתחילים))")
 _QUESTIONS = (r"(?:d[uú]vidas?|perguntas?|dudas?|preguntas?|questions?|fragen|vragen|domand[ae]|dubbi|dubbio|"
-              r"pytania|pyta[nń]|sorunuz|sorular[ıi]n[ıi]z|soru|запитання|питання|вопрос(?:ы|ов)?)")
+              r"pytania|pyta[nń]|sorunuz|sorular[ıi]n[ıi]z|soru|запитання|питання|вопрос(?:ы|ов)?|câu hỏi|שאלות|שאלה)")
 _ANY = (r"(?:alguma|algum|alguna|alg[uú]n|des|noch|nog|qualche|jakie[sś]|ancora|encore|mais|m[aá]s|outras?|otras?|"
         r"autres|andere|altre)")
 OTHER_LANGUAGE_CHECK_IN = re.compile(
@@ -292,6 +298,9 @@ _LANGUAGE_WORDS = {
     "Indonesian": "apa apakah bagaimana mengapa kenapa kapan siapa yang tidak ini itu dengan untuk dari ada saya "
                   "anda bapak ibu sudah belum bisa kalau atau juga lebih seperti biasanya pernah menurut boleh "
                   "ceritakan",
+    "Vietnamese": "không có là và được những này của một người với các thì để đã sẽ nào gì bao nhiêu như thế sao "
+                  "tại vì khi nếu hoặc cũng rất lắm đó ạ nhé rồi chưa mình anh chị bạn ông bà thấy làm nghĩ đúng "
+                  "kể về lần gần nhất",
 }
 _LANGUAGE_SETS = {name: frozenset(words.split()) for name, words in _LANGUAGE_WORDS.items()}
 

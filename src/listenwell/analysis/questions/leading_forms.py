@@ -47,6 +47,10 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # "… mı, değil mi?" ("is it or not?")
     ("Turkish", r"(?<!\bm[ıiuü] )(?<!\bm[ıiuü], )\bdeğil\s+mi(?:ydi|ydiniz|siniz|dir)?\b|"
                 r"\bdüşünmüyor\s+musunuz\b|\bkatılmaz\s+mısınız\b|\bsizce\s+de\s+(?:\w+\s+){0,6}?\w*\s+m[ıiuü](?:ydı|ydi|ydu|ydü)?\s*\?\s*$"),
+    # Vietnamese: the tag "…, đúng không (ạ)?" / "…, phải không?" ("…, right?"), and "Anh/chị không nghĩ là
+    # … sao?" ("don't you think…?"), "Chẳng phải … sao?" ("isn't it…?"); not a plain "… có … không?"
+    ("Vietnamese", r",\s*(?:đúng|phải)\s+(?:không|chứ|hông)(?:\s+(?:ạ|anh|chị|anh/chị|em|nhỉ))*\s*\?\s*$|"
+                   r"\bkhông (?:nghĩ|thấy|cho) (?:là|rằng)\b[^?]*\bsao\s*\?\s*$|\bchẳng phải\b[^?]*\bsao\s*\?\s*$"),
     # Polish: "Czy nie uważa Pan/Pani, że…?", "Nie sądzi Pan, że…?", "…, prawda?", "…, nie?"
     ("Polish", r"\bnie (?:uważa|sądzi|myśli|zgodzi się|zgadza się|uważasz|sądzisz|myślisz|zgodzisz się|"
                r"uważacie|sądzicie|uważają)(?: (?:pan/pani|pani/pan|pan\(i\)|pan|pani|państwo|pan lub pani))?,? "
