@@ -1398,3 +1398,39 @@ def test_a_trauma_informed_guide_gets_no_closing_asking_who_else_to_talk_to() ->
 def test_the_polish_note_sheet_names_the_interviewer_of_either_gender() -> None:
     from listenwell.report.kit_labels import labels_for
     assert labels_for("pl").interviewer == "Prowadzący/a:"
+
+
+def test_a_vietnamese_guides_own_intro_consent_and_closing_stand_and_its_greeting_is_said() -> None:
+    from tests.analysis.test_guide import HUONG_DAN
+    kit = build_kit(Study(title="Chợ", slug="cho", goals=[]), parse_guide(HUONG_DAN, "g.md"))
+    md = render_markdown(kit)
+    # its own minutes, 4 + 6 + 20 + 5, and nothing added: no intro, consent note, warm-up or closing
+    assert [s.minutes for s in kit.sections] == [4, 6, 20, 5] and not any(s.added for s in kit.sections)
+    assert not any(s.kit_notes for s in kit.sections)
+    assert "Khoảng 35 phút" in md
+    assert "- Xin chào chị, em là Mai bên nhóm nghiên cứu." in md
+    assert '<html lang="vi">' in render_html(kit)
+
+
+def test_a_hebrew_guides_spoken_lines_carry_their_translation_under_them() -> None:
+    from tests.analysis.test_guide import MADRICH
+    kit = build_kit(Study(title="דירה", slug="dira", goals=[]), parse_guide(MADRICH, "g.md"))
+    # its opening asks consent in its own words: no intro or consent note added (a warm-up note only: it has none)
+    assert not any(s.added for s in kit.sections)
+    assert [n for s in kit.sections for n in s.kit_notes if "consent" in n or "Open the call" in n] == []
+    md = render_markdown(kit)
+    # the greeting and the thanks are words to say, with their English under them, not a grey note and
+    # a line of English of their own
+    assert "- שלום, אני דנה מצוות המחקר. תודה שבאת.  \n  _Hello, I'm Dana from the research team. Thanks for coming._" in md
+    assert "- תודה רבה על הזמן!  \n  _Thank you very much for your time!_" in md
+    assert "- Thank you very much for your time!" not in md and "- _תודה" not in md
+    html = render_html(kit)
+    assert 'תודה רבה על הזמן!<br><span class="translation" lang="en" dir="ltr">Thank you very much for your time!</span>' in html
+
+
+def test_a_heading_the_kit_adds_in_english_on_a_page_in_another_language_says_it_is_english() -> None:
+    guide = parse_guide("## חיפוש דירה (10 דקות)\n- ספר/י לי על הפעם האחרונה שחיפשת דירה.\n  - מה קרה אחר כך?\n"
+                        "- מי עזר לך לחפש?\n", "g.md")
+    html = render_html(build_kit(Study(title="ד", slug="d", goals=[]), guide))
+    assert '<html lang="he">' in html
+    assert '<h2 lang="en">Intro <span class="time">' in html and '<h2 lang="en">Closing <span class="time">' in html

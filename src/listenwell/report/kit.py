@@ -123,7 +123,11 @@ _SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|than
                    # Indonesian and Malay ("Halo Bapak/Ibu, terima kasih…", "Selamat pagi", "Saya Putri…")
                    r"halo|selamat (?:pagi|siang|sore|malam|datang)|terima kasih|saya|nama saya|"
                    # Turkish ("Merhaba, ben Elif…", "Zaman ayırdığınız için teşekkür ederim…")
-                   r"merhaba|iyi günler|hoş geldiniz|teşekkür\w*|benim adım|zaman ayırdığınız)(?![\w'-])", re.I)
+                   r"merhaba|iyi günler|hoş geldiniz|teşekkür\w*|benim adım|zaman ayırdığınız|"
+                   # Vietnamese ("Em chào anh/chị, em là Linh…", "Xin chào", "Em cảm ơn anh/chị…") and Hebrew
+                   # ("שלום, אני נועה…", "תודה רבה על הזמן!")
+                   r"(?:em |con |mình |tôi )?(?:xin )?chào|(?:em |mình |tôi |chúng tôi |chúng em )?(?:xin )?cảm ơn|"
+                   r"(?:em|tôi|mình) (?:là|tên là)|שלום|תודה|אני|שמי)(?![\w'-])", re.I)
 # A greeting of one or two words in a language not listed above, on its own ("Sawubona! My name is…"):
 # the sentence after it says whether the paragraph is speech
 _OWN_GREETING = re.compile(r"^\W*[^\W\d_]+(?:[ -][^\W\d_]+)?\s*[!,]\s+(?=\S)")
@@ -142,6 +146,7 @@ _NOT_SAID = re.compile(r"\b(?:the participants?|interviewer|note-taker)\b|"
                        r"\b(?:deelnemers?|respondent(?:en)?|interviewers?|teilnehmer(?:in|innen|s)?|interviewerin|"
                        r"(?:le|la|les|du|des|au|aux) participants?|participant(?:e|es)|participantes?|partecipant[ei]|"
                        r"entrevistad[oa]r?s?|entrevistador(?:a|es)?|enquêté(?:e|s)?|uczestni\w*)\b|"
+                       r"người (?:phỏng vấn|tham gia|được phỏng vấn)|(?<!\w)ה?(?:מראיינ|משתתפ|מרואיינ)\w*|"
                        r"インタビュアー|参加者|対象者|回答者|受访者|受訪者|访谈员|訪談員|참가자|참여자|인터뷰어|진행자", re.I)
 
 
@@ -232,6 +237,9 @@ class KitSection:
     # the kit's own notes to the interviewer, where a guide in another language lacks a line the kit
     # would otherwise add in English (OPEN_NOTE, CONSENT_NOTE…): marked as added
     kit_notes: list[str] = field(default_factory=list)
+    # the guide's own translation written under one of its lines to say ("שלום, אני נועה…" / "*Hi, I'm
+    # Noa…*"), by that line: printed with it, as a question's is, not as a line of its own
+    note_translations: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -428,6 +436,9 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections))]
     before = [_as_written(guide, s) for s in before]
     sections = [_as_written(guide, s) for s in sections]
+    if not english and any(q.translation for q in guide.questions):
+        for s in sections:
+            _pair_translations(s)
     return Kit(title=_without_kind(guide.title) or study.title, study_slug=study.slug, goals=list(study.goals),
                total_minutes=total, sections=sections, planned_minutes=planned,
                warnings=_length_warnings(study, guide, sections, total),
@@ -437,6 +448,22 @@ def build_kit(study: Study, guide: Guide) -> Kit:
                after=[_as_written(guide, KitSection(s.title, 0, 0, [], notes=_notes(s))) for s in parts.after],
                probes=ANY_ANSWER_PROBES if english else (), notices=notices, lang=lang,
                translation_lang=_translation_lang(guide))
+
+
+def _pair_translations(s: KitSection) -> None:
+    """In a guide that writes a translation under its questions, a line of its own to say in the
+    guide's language followed by one in English is that line and its translation: the English goes
+    under it (``note_translations``), not on a line of its own to be said as well."""
+    for notes in (s.lead, s.notes):
+        k = 0
+        while k + 1 < len(notes):
+            line, under = notes[k], notes[k + 1]
+            if line in s.said and under not in s.note_translations and not looks_english(line, among_english=False) \
+                    and looks_english(under, among_english=False):
+                s.note_translations[line] = under
+                del notes[k + 1]
+                s.said = [n for n in s.said if n != under or n in notes]
+            k += 1
 
 
 def _as_written(guide: Guide, s: KitSection) -> KitSection:
@@ -470,7 +497,7 @@ def _translation_lang(guide: Guide) -> str | None:
 
 # the languages ``guess_language`` names, as the tags HTML declares them by
 _LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
-                  "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr",
+                  "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr", "Vietnamese": "vi",
                   # (told apart by their letters, ``_cyrillic_tag``)
                   "Ukrainian": "uk", "Russian": "ru"}
 
@@ -898,12 +925,12 @@ def render_markdown(kit: Kit) -> str:
         if s.goal:
             out.append(f"_{labels.goal} {s.goal}_")
         out.append("")
-        out += [f"- {n}" if n in s.said else f"- _{n}_" for n in s.lead]
+        out += [x for n in s.lead for x in _markdown_note(n, s)]
         added = "" if s.added else f" _({labels.added})_"  # an added section says so once, above
         out += [f"- {line}{added}" for line in s.script]
         for q in s.questions:
             out += _markdown_question(q, labels)
-        out += [f"- {n}" if n in s.said else f"- _{n}_" for n in s.notes]
+        out += [x for n in s.notes for x in _markdown_note(n, s)]
         out += [f"- _{n}_{added}" for n in s.kit_notes]
         out.append("")
     for s in kit.after:
@@ -963,6 +990,14 @@ def _env(page: str | None = None) -> Environment:
     env.filters["rtl"] = lambda text: _rtl_attrs(text, page)  # a line's own direction and language
     env.filters["rtl_lang"] = rtl_lang
     return env
+
+
+def _markdown_note(n: str, s: KitSection) -> list[str]:
+    """A note of the guide's in Markdown: words to say as plain text, with their translation under
+    them (in the same item, as a question's), a note for the interviewer in italics."""
+    if n not in s.said:
+        return [f"- _{n}_"]
+    return [f"- {n}  ", f"  _{s.note_translations[n]}_"] if n in s.note_translations else [f"- {n}"]
 
 
 def render_html(kit: Kit) -> str:

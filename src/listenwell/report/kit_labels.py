@@ -124,6 +124,12 @@ LABELS: dict[str, KitLabels] = {
                     probe="уточняющий вопрос", intro="Вступление", warm_up="Знакомство", closing="Завершение",
                     note_sheet="Лист заметок", participant="Участник:", date="Дата:",
                     interviewer="Интервьюер:", note_columns=("Время", "Цитата", "Наблюдение")),
+    "vi": KitLabels(kit="Bộ tài liệu phỏng vấn:", about="Khoảng {n} phút", planned="dự kiến: {n}", study="Nghiên cứu:",
+                    research_goals="Mục tiêu nghiên cứu", probes_for_any_answer="Câu hỏi gợi mở cho mọi câu trả lời:",
+                    interviewer_notes="Ghi chú cho người phỏng vấn", goal="Mục tiêu:", added="do bộ tài liệu thêm vào",
+                    probe="câu hỏi gợi mở", intro="Giới thiệu", warm_up="Làm quen", closing="Kết thúc",
+                    note_sheet="Phiếu ghi chép", participant="Người tham gia:", date="Ngày:",
+                    interviewer="Người phỏng vấn:", note_columns=("Thời điểm", "Trích dẫn", "Quan sát")),
 }
 
 
