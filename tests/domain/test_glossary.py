@@ -326,7 +326,8 @@ def test_hebrew_column_names_in_english(column: str, words: str) -> None:
     # the person's own death, age, staff; not someone else's
     ("נפטרה - עדכן הנכד", "deceased - עדכן הנכד"), ("אביה נפטר בקיץ", "אביה נפטר בקיץ"),
     ("קטינה בת 16", "minor aged 16"), ("הבת שלה בת 16", "הבת שלה בת 16"),
-    ("עובד שלנו במחסן", "our employee במחסן"), ("אשתו עובדת אצלנו", "אשתו עובדת אצלנו"),
+    ("עובד שלנו במחסן", "our employee במחסן"),
+    ("מנהלת חשבונות (צוות)", "מנהלת חשבונות (our employee)"), ("צוות המרפאה ביקש עדכון", "צוות המרפאה ביקש עדכון"), ("אשתו עובדת אצלנו", "אשתו עובדת אצלנו"),
     ("האבא מנהל את החשבון", "relative manages the account"), ("משתמש טסט", "test account"),
     ("הגישה תביעה נגדנו", "threatened legal action נגדנו"), ("רואיין ב-03/02/2026", "interviewed ב-03/02/2026"),
 ])
