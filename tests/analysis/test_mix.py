@@ -1250,3 +1250,19 @@ def test_a_segment_missed_because_none_of_its_people_has_a_value_in_a_by_column_
     missed = [w for w in plan.warnings if w.startswith("people who never activated:")]
     assert missed and "all 4 who can be asked have no tier value" in missed[0], plan.warnings
     assert "--mix usage=never_activated:" in missed[0] and "balancing the other segments" not in missed[0], missed
+
+
+def test_hebrew_notes_and_a_research_consent_of_lo_leave_people_out_and_someone_elses_do_not() -> None:
+    from listenwell.ingest.roster import parse_roster
+    rows = [("H1", "לא", ""), ("H2", "כן", "נפטרה, עדכן הבן בטלפון"), ("H3", "כן", "אביו נפטר בשנה שעברה"),
+            ("H4", "כן", "מאושפז בשיבא, נא לא ליצור קשר עד השחרור"), ("H5", "כן", "קטינה בת 14, האבא מנהל את החשבון"),
+            ("H6", "כן", "מזכירה במשרד (צוות)"), ("H7", "כן", "אחיו עובד אצלנו במוקד"),
+            ("H8", "כן", "ביקשה שלא ליצור איתה קשר"), ("H9", "כן", "משתמש בדיקה - לא אמיתי"),
+            ("H10", "כן", "רק SMS, לא להתקשר"), ("H11", "כן", "רואיין למחקר ב-02/05/2026"), ("H12", "כן", ""),
+            ("H13", "כן", "איימה בתביעה משפטית בגלל חיוב כפול")]
+    data = "מזהה,שם מלא,הסכמה למחקר,הערות\n" + "".join(f"{i},אדם {i[1:]},{c},\"{n}\"\n" for i, c, n in rows)
+    people = parse_roster(data.encode(), "r.csv")
+    plan = plan_mix(people, MixOptions(size=12, as_of=TODAY, exclude_recent_days=90))
+    assert set(dict(plan.excluded)) == {"H1", "H2", "H4", "H5", "H6", "H8", "H9", "H11"}, plan.excluded
+    assert {p.pid for p in plan.chosen} == {"H3", "H7", "H10", "H12", "H13"}
+    assert any("legal matter" in w and "H13" in w for w in plan.warnings), plan.warnings

@@ -469,3 +469,21 @@ def test_a_re_save_that_drops_leading_zeros_and_writes_the_clock_in_24_hours_is_
     # R3's birthday moved (12 January to 1 December, read in the same order): a change
     assert "'born' reformatted in 2" in said and "'born' changed in 1 (R3)" in said, said
     assert "'last_seen' reformatted in 3" in said and "'last_seen' changed" not in said, said
+
+
+def test_a_hebrew_sheet_saved_again_in_cp1255_after_a_utf8_import_is_the_same_roster(tmp_path: Path) -> None:
+    text = ("מזהה,שם מלא,אימייל,עיר,הערות\n"
+            "T-1,נגה אלמוג,noga@example.co.il,רחובות,\n"
+            "T-2,שחר דגן,shahar@example.co.il,עכו,התקשר לשאול על חיוב\n")
+    first, again = tmp_path / "lakochot.csv", tmp_path / "lakochot_excel.csv"
+    first.write_text(text, encoding="utf-8")
+    again.write_bytes(text.replace("התקשר לשאול על חיוב", "התקשר לשאול על חיוב ונענה").replace("\n", "\r\n").encode("cp1255"))
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Lakochot", [])
+        w.import_roster(first, "lakochot")
+    out = run(tmp_path / "ws", "participants", "import", str(again), "--study", "lakochot")
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    # one note changed, under its own column; no column added under a garbled name, the ids read from 'מזהה'
+    assert "changed: 'הערות' changed in 1 (T-2)" in said, said
+    assert "adds columns" not in said and "ä" not in said and "added" not in said.replace("0 added", "")

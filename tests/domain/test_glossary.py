@@ -306,3 +306,30 @@ def test_digits_of_arabic_script_and_full_width_ones_read_as_ascii() -> None:
 ])
 def test_polish_notes_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
+
+
+@pytest.mark.parametrize(("column", "words"), [
+    ("שם מלא", "full name"), ("שם הלקוח", "full name"), ("שם פרטי", "first name"), ("דוא\"ל", "email"),
+    ("אימייל", "email"), ("טלפון נייד", "phone"), ("תאריך הרשמה", "signup date"), ("התחברות אחרונה", "last login"),
+    ("מספר התחברויות (14 ימים)", "logins 14 days"), ("הערות נציג", "notes"), ("הסכמה להשתתפות במחקר", "research consent"),
+    ("מה הסיכוי שתמליץ עלינו לחברים? (0-10)", "recommend 0 10"),
+])
+def test_hebrew_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("כן", "yes"), ("לא", "no"), ("לא מסכימה", "no"), ("כן, אחרי 17:00", "yes, אחרי 17:00"),
+    # requests and refusals; a channel, not a refusal
+    ("ביקשה לא ליצור איתה קשר", "asked not to be contacted"), ("נא לא ליצור קשר עד אחרי החגים", "do not contact until אחרי החגים"),
+    ("לא מעוניין בראיונות", "not interested in research"), ("רק בוואטסאפ, לא להתקשר", "whatsapp only, do not call"),
+    # the person's own death, age, staff; not someone else's
+    ("נפטרה - עדכן הנכד", "deceased - עדכן הנכד"), ("אביה נפטר בקיץ", "אביה נפטר בקיץ"),
+    ("קטינה בת 16", "minor aged 16"), ("הבת שלה בת 16", "הבת שלה בת 16"),
+    ("עובד שלנו במחסן", "our employee במחסן"),
+    ("מנהלת חשבונות (צוות)", "מנהלת חשבונות (our employee)"), ("צוות המרפאה ביקש עדכון", "צוות המרפאה ביקש עדכון"), ("אשתו עובדת אצלנו", "אשתו עובדת אצלנו"),
+    ("האבא מנהל את החשבון", "relative manages the account"), ("משתמש טסט", "test account"),
+    ("הגישה תביעה נגדנו", "threatened legal action נגדנו"), ("רואיין ב-03/02/2026", "interviewed ב-03/02/2026"),
+])
+def test_hebrew_values_and_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english

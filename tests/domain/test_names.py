@@ -397,3 +397,11 @@ def test_a_cyrillic_speaker_name_is_the_roster_person_its_romanisation_names() -
     assert match_speaker("Наталія Гриценко", people) is None        # two people of the name: nobody
     assert match_speaker("Ірина", people) is None                   # a first name two people share
     assert match_speaker("Юлія Бондар", people) is None             # another family name
+
+
+def test_a_hebrew_speaker_name_a_script_without_case_is_matched_whole() -> None:
+    from listenwell.domain.names import speaker_candidates
+    people = [Candidate("I1", "רוני שגיא"), Candidate("I2", "עדי כץ"), Candidate("I3", "עדי כץ")]
+    assert match_speaker("רוני שגיא", people) == people[0]
+    assert [c.pid for c in speaker_candidates("עדי כץ", people)] == ["I2", "I3"]
+    assert [c.pid for c in speaker_candidates("רוני", people)] == []  # a first name alone: not guessed

@@ -221,6 +221,16 @@ def test_a_file_turkish_excel_saved_in_cp1254_reads_as_turkish_not_as_icelandic_
     assert decode_text("id,ad\n1,Yıldız Aşk\n".encode("cp1254"), "a.csv", "a roster") == "id,ad\n1,Yıldız Aşk\n"
 
 
+def test_a_file_hebrew_excel_saved_in_cp1255_reads_as_hebrew_not_as_western_letters() -> None:
+    from listenwell.ingest.decode import decode_text
+    hebrew = ('קוד,שם לקוחה,עיר,"הערה"\r\nK-31,דבורה שקד,חיפה,"התקשרה ב-14/09, מבקשת חזרה"\r\n'
+              "K-32,ציון אדרי,אשדוד,\r\n")
+    assert decode_text(hebrew.encode("cp1255"), "lakochot.csv", "a roster") == hebrew.replace("\r\n", "\n")
+    # not French, Icelandic or German, whose accented letters sit inside Latin words
+    for text in ("id,nom\n1,Hélène à Orléans\n", "id,nafn\n1,Þórður á Ísafirði\n", "id,name\n1,Jürgen Müßig\n"):
+        assert decode_text(text.encode("cp1252"), "x.csv", "a roster") == text
+
+
 @pytest.mark.parametrize("text", [
     "kennitala;nafn;bær\n1;Þórdís Guðmundsdóttir;Reykjavík\n2;Ýmir Aðalsteinsson;Höfn\n",
     "id,name,note\n7,Zoë Þorsteinsdóttir,Ærlig talt\n8,Žofie Nováková,ok\n",

@@ -802,3 +802,18 @@ def test_a_column_named_in_arabic_and_english_is_read_by_either_half() -> None:
     assert (person.name, person.email) == ("منى الكبيسي", "mona@example.net")
     # (halves of one language are one column's name: kept as it is)
     assert person.attributes == {"first / last name": "x"}
+
+
+def test_a_hebrew_crm_export_its_id_name_email_and_consent_in_hebrew_in_cp1255() -> None:
+    # a clinic's export saved by Hebrew Excel: id "מס' מטופל", the full name, 'דוא"ל', consent כן/לא
+    data = ("מס' מטופל,שם מלא,\"דוא\"\"ל\",טלפון נייד,הסכמה להקלטה,הערות\r\n"
+            "M-1,אורנה בן עמי,orna@example.co.il,054-1112233,כן,\r\n"
+            "M-2,צביקה רם,tz@example.co.il,050-9998877,לא,\"רק בוואטסאפ, לא להתקשר\"\r\n").encode("cp1255")
+    roster = parse_roster_file(data, "metuplim.csv")
+    people = roster.people
+    assert [(p.pid, p.name, p.email) for p in people] == [("M-1", "אורנה בן עמי", "orna@example.co.il"),
+                                                         ("M-2", "צביקה רם", "tz@example.co.il")]
+    assert [p.consent.recorded for p in people] == [True, False]
+    assert people[1].attributes["הערות"] == "רק בוואטסאפ, לא להתקשר"
+    first, = parse_roster("מזהה,שם פרטי,שם משפחה\n7,שלומית,גבע\n".encode(), "r.csv")
+    assert (first.pid, first.name) == ("7", "שלומית גבע")

@@ -3434,7 +3434,9 @@ _MAILBOX_PROVIDERS = {
     "onet", "interia", "seznam", "telenet", "ziggo", "kpnmail", "xs4all", "hetnet", "planet", "home", "btinternet",
     "sky", "comcast", "att", "verizon", "sbcglobal", "qq", "163", "126", "naver", "hanmail", "zoho", "fastmail",
     "tutanota", "hey", "sapo", "eastlink", "shaw", "rogers", "bigpond", "optusnet", "telus", "cox", "earthlink",
-    "rediffmail", "example"}
+    "rediffmail", "example",
+    # Israel's ("user@walla.co.il", Bezeq's, 012's)
+    "walla", "012", "bezeqint", "netvision", "zahav"}
 
 
 def work_domain(email: str | None) -> str | None:

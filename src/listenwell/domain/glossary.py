@@ -1115,6 +1115,87 @@ def _in_english_arabic(folded: str) -> str:
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded.replace("\u060c", ",").replace("\u061b", ";")).strip()
 
 
+# Hebrew, as an Israeli CRM (Priority's Hebrew labels), a sheet or a support agent's notes write it, read
+# after ``fold`` (which takes off the vowel points): its column names ("שם מלא", "טלפון נייד", 'דוא"ל',
+# "תאריך הצטרפות", "מספר כניסות (30 יום)"), its yes and no ("כן", "לא") and what a note says of who not to
+# ask. Hebrew has no case and joins "and" (ו), "the" (ה), "in" (ב), "to" (ל), "from" (מ) and "that" (ש) to
+# its word, so a key may carry them; a key is a whole word (no Hebrew letter either side). A note of the
+# person's own age, staff or death is read only where it opens a clause ("נפטר", not "בעלה נפטר": her
+# husband died; "עובדת שלנו", not "הבן שלו עובד אצלנו": his son works here).
+_HE_LETTER = "[\u05d0-\u05ea]"
+_HE_CLAUSE = "(?:^|(?<=[,;:.!(\u2013\u2014/-])|(?<=[,;:.!(\u2013\u2014/-]\\s))"
+_HE_HIM = "(?:איתו|איתה|איתם|עמו|עמה|אתו|אתה|אליו|אליה)"
+_HEBREW: dict[str, str] = {
+    # column names
+    "שם מלא|שם (?:ה)?(?:לקוח|לקוחה|מטופל|מטופלת|משתתף|משתתפת|חבר|חברה)": "full name", "שם פרטי": "first name",
+    "שם משפחה": "last name", "שם": "name",
+    'דוא"ל|דואל|(?:כתובת )?(?:אימייל|אי-מייל|מייל)|דואר אלקטרוני': "email",
+    "(?:מספר |מס' )?(?:טלפון(?: נייד)?|נייד|פלאפון|סלולרי)": "phone",
+    "תאריך (?:ה)?(?:הצטרפות|הרשמה|רישום|פתיחה|פתיחת חשבון)": "signup date",
+    "(?:כניסה|התחברות) אחרונה|(?:תאריך )?כניסה אחרון": "last login", "פעילות אחרונה": "last active",
+    "(?:מספר |מס' )?(?:ה)?(?:כניסות|התחברויות)": "logins",
+    "(\\d+) (?:יום|ימים)(?: (?:ה)?אחרונים)?": "\\1 days", "(\\d+) (?:ה)?ימים (?:ה)?אחרונים": "last \\1 days",
+    "(\\d+) (?:חודש|חודשים)(?: (?:ה)?אחרונים)?": "\\1 months",
+    "(?:ה)?(?:הערות|הערה)(?: (?:ה)?(?:נציג|נציגה|צוות|שירות|תמיכה))?": "notes",
+    "(?:ה)?הסכמה (?:ל)?(?:מחקר|השתתפות במחקר|ראיון|ראיונות)": "research consent",
+    "(?:ה)?הסכמה (?:ל)?הקלטה": "recording consent", "(?:ה)?הסכמה": "consent",
+    "סטטוס|מצב (?:ה)?(?:חשבון|לקוח)": "status", "עיר|ישוב|יישוב": "city",
+    # the NPS question: "באיזו מידה היית ממליץ/ה על האפליקציה לחבר? (0-10)", "מה הסיכוי שתמליץ…"
+    "(?:ה|ש|ו)?(?:ממליץ|ממליצה|תמליץ|תמליצי|להמליץ|ממליצים)(?:/ה|/ת|\\(ה\\))?": "recommend",
+    # a note's requests: "ביקש לא ליצור איתו קשר יותר", "לא ליצור קשר עד שחרור", "רק SMS, לא להתקשר"
+    "(?:ביקש|ביקשה|ביקשו|מבקש|מבקשת)(?: ש?לא| שלא)? (?:ליצור|שייצרו|שיצרו|לצור) (?:" + _HE_HIM + " )?קשר(?: " + _HE_HIM + ")?":
+    "asked not to be contacted",
+    "(?:נא לא |נא |אין |לא )(?:ליצור|לצור) (?:" + _HE_HIM + " )?קשר(?: " + _HE_HIM + ")?": "do not contact",
+    "(?:נא לא |נא |אין |לא )(?:ליצור|לצור) (?:" + _HE_HIM + " )?קשר(?: " + _HE_HIM + ")? עד": "do not contact until",
+    "(?:נא לא|לא|אין) (?:להתקשר|להתקשר " + _HE_HIM + ")": "do not call",
+    "(?:רק |אך ורק )(?:ב)?(?:sms|הודעות(?: טקסט)?|מסרונים)|(?:ב)?(?:sms|הודעות(?: טקסט)?|מסרונים) (?:בלבד|רק)": "sms only",
+    "(?:רק |אך ורק )(?:ב)?(?:וואטסאפ|ווטסאפ|whatsapp)|(?:ב)?(?:וואטסאפ|ווטסאפ|whatsapp) (?:בלבד|רק)": "whatsapp only",
+    "(?:רק |אך ורק )(?:ב)?(?:מייל|אימייל|email)|(?:ב)?(?:מייל|אימייל|email) (?:בלבד|רק)": "email only",
+    "(?:לא|אינו|אינה) (?:מעוניין|מעוניינת|מעוניינים) (?:ב)?(?:מחקר|מחקרים|ראיון|ראיונות|סקרים|השתתפות)":
+    "not interested in research",
+    "(?:ש)?(?:רואיין|רואיינה|רואיינו)": "interviewed", "עד (?:ה)?שחרור": "until discharge", "(?:ה)?שחרור(?:ו|ה)? (?:מ)?(?:ה)?(?:אשפוז|בית החולים)|(?:ה)?שחרור(?:ו|ה)?": "discharge",
+    "(?:ה)?(?:חשבון|משתמש|משתמשת) (?:ה)?(?:בדיקה|בדיקות|טסט)": "test account",
+    "(?:איים|איימה|מאיים|מאיימת|איימו) (?:ב)?(?:תביעה|לתבוע)(?: משפטית)?|(?:ה)?תביעה משפטית|(?:הגיש|הגישה) תביעה":
+    "threatened legal action",
+}
+# (each opening a clause: the person's own)
+_HEBREW_OWN: dict[str, str] = {
+    "(?:ה)?(?:מטופל|מטופלת|לקוח|לקוחה) (?:נפטר|נפטרה)|נפטר|נפטרה|(?:ה)?(?:מטופל|מטופלת|לקוח|לקוחה)? ?ז\"ל": "deceased",
+    "(?:קטין|קטינה) (?:בן|בת) (\\d{1,2})": "minor aged \\1", "(?:בן|בת) (\\d{1,2})(?: שנים)?": "aged \\1",
+    "קטין|קטינה": "minor", "מתחת לגיל 18|מתחת ל-18": "under 18",
+    "(?:עובד|עובדת|עובדים) (?:שלנו|אצלנו|בחברה|של החברה)|מהצוות(?: שלנו)?|(?:איש|אשת|חבר|חברת) (?:ה)?צוות|"
+    "צוות(?=\\s*(?:$|\\)))": "our employee",  # ("(צוות)", staff; not "צוות המרפאה ביקש…", the clinic's team asked)
+    "(?:ה)?(?:אמא|אם|אבא|אב|הורים|הורה|בת|בן|בעל|אישה|אשתו|בעלה|בת הזוג|בן הזוג) (?:מנהל|מנהלת|מנהלים) את (?:ה)?חשבון(?: שלו| שלה)?":
+    "relative manages the account",
+    "(?:מאושפז|מאושפזת|מאושפזים)": "in hospital",
+}
+# a yes or a no as a whole Hebrew cell, or opening one before a comma ("כן, בשמחה")
+_HEBREW_ANSWERS = {"כן": "yes", "לא": "no", "מסכים": "yes", "מסכימה": "yes", "מאשר": "yes", "מאשרת": "yes",
+                   "לא מסכים": "no", "לא מסכימה": "no", "לא מאשר": "no", "לא מאשרת": "no"}
+
+
+@lru_cache(maxsize=1)
+def _hebrew() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Hebrew keys as patterns, each a whole word, longest first (those of a clause's opening too)."""
+    def whole(key: str, own: bool) -> re.Pattern[str]:
+        return re.compile(("(?<!" + _HE_LETTER + ")" if not own else _HE_CLAUSE) + "(?:" + key + ")(?!" + _HE_LETTER + ")")
+
+    keys = sorted([(alt, en, False) for k, en in _HEBREW.items() for alt in _alternatives(k)]
+                  + [(alt, en, True) for k, en in _HEBREW_OWN.items() for alt in _alternatives(k)], key=lambda k: -len(k[0]))
+    return tuple((whole(k, own), en) for k, en, own in keys)
+
+
+def _in_english_hebrew(folded: str) -> str:
+    """The Hebrew words of ``folded`` in English (see above); a whole cell's yes or no as one."""
+    folded = folded.replace("\u05f4", '"').replace("\u05f3", "'").replace("\u05be", "-")  # gershayim, geresh, maqaf
+    answer = re.match(r"^\s*(" + "|".join(sorted(_HEBREW_ANSWERS, key=len, reverse=True)) + r")\s*(?=$|[,;:.!(\-])", folded)
+    if answer and (answer.end() == len(folded.rstrip(" .!")) or re.match(r"\s*[,;:(\-]", folded[answer.end():])):
+        folded = _HEBREW_ANSWERS[answer.group(1)] + folded[answer.end():]
+    for pattern, en in _hebrew():
+        folded = pattern.sub(en, folded)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     keys = sorted(_GLOSSARY, key=lambda k: (-len(k.split()), -len(k)))
@@ -1327,6 +1408,8 @@ def in_english(text: str) -> str:
         folded = _in_english_korean(folded)
     if re.search(_AR_LETTER, folded):
         folded = _in_english_arabic(folded)
+    if re.search(_HE_LETTER, folded):
+        folded = _in_english_hebrew(folded)
     if folded.strip(" .!") in _ANSWERS:
         return _ANSWERS[folded.strip(" .!")]
     # a yes or a no that opens an answer: "Non, je préfère pas", "Oui – audio uniquement"

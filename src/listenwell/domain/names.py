@@ -496,7 +496,7 @@ def speaker_candidates(raw: str, people: Sequence[Candidate], said: Sequence[str
             # "Ju" from ju.okada@, when another Juliana may go by Ju as well
             found += [p for p in people if p is not found[0]
                       and any(k.first.startswith(plain[0]) for k in _known_names(p))]
-    if not found and _CJK.search(raw):
+    if not found and (_CJK.search(raw) or _caseless(raw)):
         found = _cjk_named(raw, people)
     if not found and _CYRILLIC.search(raw):
         found = _cyrillic_named(raw, people)
@@ -515,6 +515,12 @@ def speaker_candidates(raw: str, people: Sequence[Candidate], said: Sequence[str
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0621-\u064a\u066e-\u06d3]")
 _CJK_EXTRA = re.compile(r"\s*[(（【\[][^)）】\]]*[)）】\]]\s*")
 _HONORIFIC = re.compile(r"(?:様|さま|さん|氏|殿|님|씨)$")
+
+
+def _caseless(raw: str) -> bool:
+    """Whether the name is written in a script without case, which ``words`` cannot read either: Hebrew
+    ("מיכל אברהם"), Thai, Devanagari, Ethiopic; compared whole the same way."""
+    return any(c.isalpha() and ord(c) > 0x2ff and c.lower() == c.upper() for c in raw)
 
 
 def _cjk_named(raw: str, people: Sequence[Candidate]) -> list[Candidate]:

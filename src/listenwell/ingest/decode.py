@@ -1,11 +1,12 @@
-"""Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252, cp1250 or
-Turkish cp1254, and the code pages East Asian Excel saves CSV in: Japanese Shift_JIS (cp932), Korean (cp949),
+"""Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252, cp1250,
+Turkish cp1254 or Hebrew cp1255, and the code pages East Asian Excel saves CSV in: Japanese Shift_JIS (cp932), Korean (cp949),
 Simplified Chinese (GB18030) and Traditional Chinese (Big5, cp950)."""
 
 from __future__ import annotations
 
 import codecs
 import functools
+import re
 
 from listenwell.domain import InputError
 
@@ -39,7 +40,10 @@ def _windows_text(data: bytes) -> str:
     """Text a Windows program saved in its own code page: Japanese, Korean or Chinese where the
     bytes read whole in that code page as its script (``_east_asian``), else Western (cp1252)
     unless Central European (cp1250, Polish or Czech Excel) reads with fewer symbols inside words
-    ("Micha³" is "Michał"), or Turkish (cp1254, ``_turkish``: "Ayþe Yýlmaz" is "Ayşe Yılmaz")."""
+    ("Micha³" is "Michał"), or Turkish (cp1254, ``_turkish``: "Ayþe Yýlmaz" is "Ayşe Yılmaz"); Hebrew
+    (cp1255, ``_hebrew``: "éåñé ëäï" is "יוסי כהן") before all of them."""
+    if _hebrew(data):
+        return data.decode("cp1255", errors="replace")
     east = _east_asian(data)
     if east is not None:
         return east
@@ -67,6 +71,24 @@ def _turkish(western: str) -> bool:
         return False
     turkish = sum(c in _TURKISH_OTHERS for c in western)
     return turkish >= sum(c in _ICELANDIC_OTHERS for c in western)
+
+
+def _hebrew(data: bytes) -> bool:
+    """Whether the bytes are Hebrew Excel's cp1255: its letters are the bytes E0–FA (cp1252's "àáâ…ú",
+    and "÷" for ק), written in words of their own (no ASCII letter touching them), with its vowel points
+    (C0–D2) at most among them. Nearly every run of bytes over 127 is such a word of two at least; a
+    Western text's accented letters sit inside Latin words ("café", "Grüße"), and the East Asian code
+    pages' runs hold bytes below E0."""
+    hebrew = total = 0
+    for m in re.finditer(rb"[\x80-\xff]+", data):
+        before, after = data[m.start() - 1:m.start()], data[m.end():m.end() + 1]
+        alone = not before.isalpha() and not after.isalpha()
+        if alone and len(m.group()) == 1:
+            continue  # (a one-letter word: Hebrew's "ב-22/10", French's "à")
+        total += 1
+        if alone and re.fullmatch(rb"[\xc0-\xd2\xe0-\xfa]+", m.group()) and re.search(rb"[\xe0-\xfa]", m.group()):
+            hebrew += 1
+    return hebrew >= 3 and hebrew >= 0.9 * total
 
 
 def _kana(c: str) -> bool:

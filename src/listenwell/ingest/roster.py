@@ -38,7 +38,9 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # an Indonesian or Malay admin panel's ("ID Penjual": a seller's, "ID Pelanggan": a customer's)
               "id penjual", "id pelanggan", "id pengguna", "id anggota", "id peserta",
               # an Arabic CRM's customer number ("رقم العميل") or id ("معرف العميل")
-              "رقم العميل", "معرف العميل", "رقم السجل")
+              "رقم العميل", "معرف العميل", "رقم السجل",
+              # a Hebrew CRM's id ("מזהה") or customer or patient number ("מספר לקוח", "מס' מטופל")
+              "מזהה", "מספר לקוח", "מס' לקוח", "מספר מטופל", "מס' מטופל", "מספר חבר", "מס' חבר")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -57,7 +59,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Turkish ("Ad Soyad": name and surname, as one)
                 "ad soyad", "adı soyadı", "ad soyadı", "ad-soyad", "isim soyisim", "isim", "müşteri adı soyadı",
                 # Arabic ("الاسم الكامل", full name; a CRM's "اسم العميل", the customer's; not "اسم الشركة")
-                "الاسم الكامل", "الاسم", "اسم العميل", "اسم العميلة", "الاسم الثلاثي", "اسم المشارك", "اسم المشاركة")
+                "الاسم الكامل", "الاسم", "اسم العميل", "اسم العميلة", "الاسم الثلاثي", "اسم المشارك", "اسم المشاركة",
+                # Hebrew ("שם מלא", full name; "שם הלקוח", the customer's)
+                "שם מלא", "שם", "שם לקוח", "שם הלקוח", "שם מטופל", "שם המטופל", "שם מטופלת", "שם משתתף")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -75,11 +79,11 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
               "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
-              "adı")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
+              "adı", "שם פרטי")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
-             "soyad", "soyadı", "soyisim")
+             "soyad", "soyadı", "soyisim", "שם משפחה")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
 # registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
 NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",
@@ -92,7 +96,7 @@ EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "
                  "e-mailadresse", "adres e-mail", "adres email", "이메일", "이메일 주소", "메일 주소", "전자우편",
                  "電子郵件", "电子邮件", "電子郵件地址", "电子邮件地址", "電子信箱", "电子信箱", "電郵", "邮箱",
                  "e-posta", "e-posta adresi", "eposta",
-                 "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "الايميل", "البريد")
+                 "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "الايميل", "البريد", 'דוא"ל', "דואל", "אימייל", "מייל", "דואר אלקטרוני")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent",
                      "الموافقة على التسجيل", "الموافقة")  # (Arabic: consent to recording, consent)
 # a column that asks about recording in its own words ("Recording consent", "Is it OK if we record
@@ -130,8 +134,9 @@ def names_field(column: str) -> str | None:
 def _key(name: str) -> str:
     """A column name as words: "Response ID", "ResponseId" and "response_id" are the same, and so
     are "Correo electrónico" and "correo electronico"."""
-    # (Japanese kept: "氏名" is not "名"; Korean too: "회원번호" is not "이름"; Arabic: "الاسم" is not "البريد")
-    return re.sub(r"[^a-z0-9#$\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0621-\u064a\u066e-\u06d3]+", "",
+    # (Japanese kept: "氏名" is not "名"; Korean too: "회원번호" is not "이름"; Arabic: "الاسم" is not "البريد";
+    # Hebrew: "שם" is not "שם משפחה")
+    return re.sub(r"[^a-z0-9#$\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0621-\u064a\u066e-\u06d3\u05d0-\u05ea]+", "",
                   fold(name)).lstrip("$")
 
 
