@@ -26,8 +26,8 @@ from listenwell.analysis.guide import (
     SAME_CHANGE,
     alternative_groups,
     as_written,
-    check_followup,
     checked_text,
+    followup_check,
     fitting_probes,
     heading_levels,
     lists_goals,
@@ -826,7 +826,7 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
         if asked is not q.text and kept["suggestion"]:  # the suggestion rewrites the English under it
             kept["advice"] = " ".join(x for x in (kept["advice"], SAME_CHANGE) if x)
     # the guide's probes as `guide check` checks them: a flagged one gets its note, under it
-    checked = {label: check_followup(f.text, guide.terms, english)
+    checked = {label: followup_check(f, guide.terms, english)
                for label, f in zip(followups, (f for f in q.followups if not f.instruction))}
     kept["followup_checks"] = {label: _check_note(KitQuestion(label, [], **_check_findings(c.problems)))
                                for label, c in checked.items() if not c.ok}
