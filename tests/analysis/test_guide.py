@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from listenwell.analysis.guide import GuideIssueKind, alternative_groups, check_guide, parse_guide, runs_the_session
+from listenwell.analysis.guide import (GuideIssueKind, alternative_groups, check_followup, check_guide, parse_guide,
+                                      runs_the_session)
 from listenwell.analysis.questions import QuestionKind, check_question
 from listenwell.domain import InputError
 
@@ -2006,3 +2007,43 @@ def test_a_hebrew_guides_minutes_and_own_opening_and_closing_are_read() -> None:
     assert [s.minutes for s in guide.sections] == [5, 10, 5]
     assert guide.sections[0].english_title == "1. welcome consent" and guide.sections[2].english_title == "3. closing"
     assert [i.kind for i in check_guide(guide, [], planned_minutes=20).issues] == []
+
+
+# a bilingual guide: Hebrew, each question and probe with its English under it in italics
+HEBREW_ENGLISH = """\
+## גינה (10 דקות)
+- איך נראה בוקר רגיל שלך בגינה?
+  *What does a usual morning in the garden look like?*
+  - לא נכון שהשקיה בבוקר יותר קלה?
+    *Isn't it true that watering in the morning is easier?*
+  - מי עוזר לך עם זה, אם בכלל?
+    *Who helps you with it, if anyone?*
+
+## שכנים (10 דקות)
+- ספר/י לי על הפעם האחרונה ששיתפת ירקות עם שכנים.
+  *Tell me about the last time you shared vegetables with neighbours.*
+"""
+
+
+def test_a_probe_in_another_language_is_checked_through_the_english_under_it() -> None:
+    report = check_guide(parse_guide(HEBREW_ENGLISH, "g.md"))
+    probes = [q for q in report.questions if q.followup]
+    assert len(probes) == 2 and all(q.check.checked and q.translated for q in probes)
+    assert report.unchecked == 0
+    leading, fine = probes
+    assert leading.check.text.endswith(" / Isn't it true that watering in the morning is easier?")
+    assert [p.kind for p in leading.check.problems] == \
+        [p.kind for p in check_followup("Isn't it true that watering in the morning is easier?").problems]
+    assert leading.check.problems and fine.check.ok
+
+
+def test_goals_in_english_are_matched_through_the_translations_of_a_bilingual_guide() -> None:
+    goals = ["How gardeners water their garden in the morning", "Sharing vegetables with neighbours"]
+    report = check_guide(parse_guide(HEBREW_ENGLISH, "g.md", goals), goals)
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    # a goal no line is about is still said to have no question
+    other = goals[:1] + ["Pricing of seed subscriptions"]
+    far = check_guide(parse_guide(HEBREW_ENGLISH, "g.md", other), other)
+    assert [i.message for i in far.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS] == \
+        ["research goal 2 (\u201cPricing of seed subscriptions\u201d) has no question: add a section for it, or write "
+         "\u201cGoal: 2\u201d under the heading of the section that asks about it"]

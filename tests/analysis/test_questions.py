@@ -372,6 +372,17 @@ def test_answer_form_of_spoken_turns(text: str, form: str) -> None:
     ("他にどんな家計簿アプリを使っていますか？", set()),  # other apps: a topic
     ("还有什么工具你每天都用吗？", set()),
     ("더 자주 하고 싶은 운동이 있나요?", set()),
+    # anything not talked about, or anything else they think important, in everyday wording
+    ("Tem mais alguma coisa sobre a feira que a gente não falou?", {"anything_else"}),
+    ("E mais alguma coisa que você ache importante a gente saber?", {"anything_else"}),
+    ("¿Queda algo más del alquiler que no hablamos?", {"anything_else"}),
+    ("¿Hay algo más que creas importante?", {"anything_else"}),
+    ("Y a-t-il autre chose que vous jugez important pour nous ?", {"anything_else"}),
+    ("Gibt es noch etwas zur Miete, das Sie wichtig finden?", {"anything_else"}),
+    ("Is there anything else you feel is important about renting?", {"anything_else"}),
+    ("Por que a gente não falou com o síndico antes?", set()),  # a topic
+    ("¿Por qué no hablamos del precio al principio?", set()),
+    ("Is anything else important when you choose a flat?", set()),
 ])
 def test_closing_prompts(text: str, kinds: set[str]) -> None:
     from listenwell.analysis.questions import closing_prompts

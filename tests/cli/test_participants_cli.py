@@ -227,6 +227,24 @@ def test_a_guide_and_a_roster_given_to_each_others_command_are_named(tmp_path: P
     assert json.loads(run(ws, "participants", "list", "--study", "mixups", "--json").output) == []
 
 
+def test_a_survey_export_with_a_title_row_is_refused_as_a_guide_and_the_guide_kept(tmp_path: Path) -> None:
+    # a survey tool's export: a title row and a blank line above the header, whose last cell is
+    # the survey's own question; read as a guide it was "1 section, 1 question" over the real one
+    ws = tmp_path / "ws"
+    run(ws, "study", "create", "Bakery")
+    guide = tmp_path / "guide.md"
+    guide.write_text("## Mornings\n\n- How do you plan your morning bake?\n- What gets in the way?\n")
+    assert run(ws, "guide", "import", str(guide), "--study", "bakery").exit_code == 0
+    survey = tmp_path / "encuesta.csv"
+    survey.write_text("Encuesta de clientes - marzo\n\nID;Fecha;Puntuación;¿Por qué diste esa puntuación?\n"
+                      "881;01/03/2026;9;Buen pan\n882;02/03/2026;4;\n883;02/03/2026;7;Caro\n884;03/03/2026;10;\n")
+    res = run(ws, "guide", "import", str(survey), "--study", "bakery")
+    assert res.exit_code == 2, res.output
+    assert "this looks like a CSV table (a roster?), not a guide" in res.output
+    shown = run(ws, "guide", "show", "--study", "bakery").output
+    assert "How do you plan your morning bake?" in shown and "Puntuación" not in shown
+
+
 def test_import_says_which_column_the_ids_come_from_when_it_is_not_the_usual_one(tmp_path: Path) -> None:
     first, again = tmp_path / "panel.csv", tmp_path / "screener.csv"
     first.write_text("Participant id,Age\n61aa01,34\n61aa02,29\n")

@@ -105,6 +105,26 @@ def test_flagged_questions_keep_the_guides_wording_with_the_checks_note_beside_t
     assert "<li>Do you like our checkout?" in render_html(k)
 
 
+def test_a_leading_form_in_the_guides_language_is_noted_with_the_checks_explanation_not_a_bare_label() -> None:
+    # the check has no rewrite for "…, não é?" in Portuguese: the kit carries what it says instead
+    guide = parse_guide("## Feira (10 min)\n- Como foi a última vez que você comprou na feira?\n"
+                        "- Comprar na feira sai mais barato, não é?\n", "g.md")
+    md = render_markdown(build_kit(STUDY, guide))
+    note = next(ln for ln in md.splitlines() if "_check: leading" in ln)
+    assert "a leading form in Portuguese" in note and "ask what they think" in note
+    assert "The other checks read English only" not in note
+
+
+def test_the_kit_notes_a_probe_checked_through_the_english_under_it() -> None:
+    guide = parse_guide("## גינה (10 דקות)\n- איך נראה בוקר רגיל שלך בגינה?\n"
+                        "  *What does a usual morning in the garden look like?*\n"
+                        "  - לא נכון שהשקיה בבוקר יותר קלה?\n    *Isn't it true that watering in the morning is easier?*\n",
+                        "g.md")
+    k = build_kit(STUDY, guide)
+    q = next(q for s in k.sections for q in s.questions if q.text.startswith("איך"))
+    assert [note.split(";")[0] for note in q.followup_checks.values()] == ["check: leading"]
+
+
 def test_the_standard_closing_questions_are_not_asked_twice() -> None:
     guide = GUIDE.replace("- What should I have asked that I didn't?",
                           "- What else should we know that I didn't ask about?")

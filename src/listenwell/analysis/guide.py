@@ -1713,8 +1713,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                 if f.instruction:
                     continue
                 reports.append(_limited(QuestionReport(section=s.title, line=f.line, condition=f.condition,
-                                                       check=_check_followup(f.text, guide.terms, english),
-                                                       followup=True), s, q.condition))
+                                                       check=followup_check(f, guide.terms, english), followup=True,
+                                                       translated=checked_text(f) is not f.text), s, q.condition))
     issues: list[GuideIssue] = []
     # words every goal shares name the people studied ("volunteer tutors"), whom the questions
     # call "you": they say nothing about which goal a section serves
@@ -1733,7 +1733,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
             # what the section asks, its probes too, and what it says it is for ("Objectif : … the
             # other channels"), where that names none of the study's goals
             texts = " ".join([s.title, s.goal or ""] + [q.text for q in s.questions]
-                             + [f.text for q in s.questions for f in q.followups if not f.instruction])
+                             + [f.text for q in s.questions for f in q.followups if not f.instruction]
+                             + _translations(s))
             if gw and len(gw & _content_words(texts)) / len(gw) >= 0.5:
                 served = True
                 break
@@ -1800,11 +1801,18 @@ def _nearest_section(guide: Guide, goal_words: set[str]) -> GuideSection | None:
                 or _SOFT_SECTIONS.search(s.english_title):
             continue
         texts = " ".join([s.title, *s.notes] + [x for q in s.questions for x in (q.text, q.condition or "")]
-                         + [f.text for q in s.questions for f in q.followups if not f.instruction])
+                         + [f.text for q in s.questions for f in q.followups if not f.instruction]
+                         + _translations(s))
         shared = len(goal_words & _content_words(texts))
         if shared >= most:
             best, most = s, shared + 1
     return best
+
+
+def _translations(s: GuideSection) -> list[str]:
+    """The translations a bilingual guide writes under a section's questions and probes (its
+    English under Hebrew): goals in English are matched through them."""
+    return [x.translation for q in s.questions for x in (q, *q.followups) if x.translation and not x.instruction]
 
 
 def _refers_to_a_goal(goal: str) -> bool:
@@ -1933,6 +1941,17 @@ def runs_the_session(text: str) -> bool:
 def check_followup(text: str, terms: list[str] | None = None, among_english: bool = True) -> QuestionCheck:
     """A probe checked as ``guide check`` checks it (and the kit, which notes it beside the probe)."""
     return _check_followup(text, terms, among_english)
+
+
+def followup_check(f: GuideQuestion, terms: list[str] | None = None, english: bool = True) -> QuestionCheck:
+    """A guide's probe checked as ``check_followup`` checks it, through the English the guide writes
+    under a probe in another language ("מי עוזר לך…?" / "*Who helps you…?*"), as a main question is
+    (``question_check``), shown with the probe as written."""
+    text, among = _read_as(f, english)
+    check = _check_followup(text, terms, among)
+    if text is not f.text:
+        check.text = f"{f.text} / {text}"
+    return check
 
 
 def _check_followup(text: str, terms: list[str] | None = None, among_english: bool = True) -> QuestionCheck:

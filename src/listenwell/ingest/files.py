@@ -65,8 +65,10 @@ def looks_like_a_table(text: str) -> bool:
     lines = [ln for ln in text.lstrip("\ufeff").splitlines() if ln.strip()][:50]
     if len(lines) < 2:
         return False
+    dialect = table_dialect(lines)
+    if dialect is None:
+        return False
     try:
-        dialect = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=",;\t")
         rows = list(csv.reader(io.StringIO("\n".join(lines)), dialect))
     except csv.Error:
         return False
@@ -79,6 +81,20 @@ def looks_like_a_table(text: str) -> bool:
     sentences = sum(ln.rstrip().endswith((".", "?", "!")) for ln in lines)
     return width >= 3 and len(at) >= 2 and len(at) >= 0.8 * (at[-1] - at[0] + 1) \
         and sentences < 0.8 * len(lines)
+
+
+def table_dialect(lines: list[str]) -> type[csv.Dialect] | csv.Dialect | None:
+    """The CSV dialect of non-blank lines, or None: sniffed from the top, then past up to three
+    title rows (a survey or report export's "Customer survey - March" above its header), whose
+    single cell the sniffer takes for an inconsistent delimiter."""
+    for skip in range(4):
+        if len(lines) - skip < 2:
+            break
+        try:
+            return csv.Sniffer().sniff("\n".join(lines[skip:skip + 20]), delimiters=",;\t")
+        except csv.Error:
+            continue
+    return None
 
 
 # a guide's lines: Markdown headings, and questions (in a list or on their own line)

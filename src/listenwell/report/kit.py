@@ -26,8 +26,8 @@ from listenwell.analysis.guide import (
     SAME_CHANGE,
     alternative_groups,
     as_written,
-    check_followup,
     checked_text,
+    followup_check,
     fitting_probes,
     heading_levels,
     lists_goals,
@@ -853,7 +853,7 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
         if asked is not q.text and kept["suggestion"]:  # the suggestion rewrites the English under it
             kept["advice"] = " ".join(x for x in (kept["advice"], SAME_CHANGE) if x)
     # the guide's probes as `guide check` checks them: a flagged one gets its note, under it
-    checked = {label: check_followup(f.text, guide.terms, english)
+    checked = {label: followup_check(f, guide.terms, english)
                for label, f in zip(followups, (f for f in q.followups if not f.instruction))}
     kept["followup_checks"] = {label: _check_note(KitQuestion(label, [], **_check_findings(c.problems)))
                                for label, c in checked.items() if not c.ok}
@@ -880,7 +880,18 @@ def _check_findings(problems: list[Problem]) -> dict:
     rewrites = [p.rewrite for p in problems if p.rewrite]
     wording = next((r for r in rewrites if r not in CHECK_ADVICE), None)
     advice = None if wording else next(iter(rewrites), None)
+    if not wording and not advice:
+        advice = _reason_advice(problems[0].reason)
     return dict(problem=names[0], also=names[1:], suggestion=wording, advice=advice)
+
+
+def _reason_advice(reason: str) -> str | None:
+    """A problem's reason as the kit's advice where the check has no rewrite for it (a leading form
+    in a guide's own language: "asks them to agree (“né”…), so it suggests the answer: ask what they
+    think, without the opinion"): its first sentence, the explanation and what to do; a bare
+    "leading" leaves the interviewer nothing to act on."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", reason.strip(), maxsplit=1)[0].rstrip(" .")
+    return f"{first[:1].upper()}{first[1:]}." if first else None
 
 
 def _problem_name(p: Problem) -> str:

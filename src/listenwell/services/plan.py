@@ -6,6 +6,7 @@ a bad guide or roster value raises before anything is stored.
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -15,7 +16,7 @@ from listenwell.analysis.mix import Coverage, MixOptions, MixPlan, coverage, nob
 from listenwell.domain import InputError, NotFound
 from listenwell.ingest import docx_reader, what_transcript
 from listenwell.ingest.decode import decode_text
-from listenwell.ingest.files import office_kind, read_user_file
+from listenwell.ingest.files import office_kind, read_user_file, table_dialect
 from listenwell.ingest.roster import looks_like_a_table
 from listenwell.report.kit import Kit, build_kit, write_kit
 from listenwell.store import guides as guide_q
@@ -46,7 +47,7 @@ def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
         raise InputError(f"this looks like {said}, not a guide: `listenwell import` reads transcripts; give the "
                          "guide as Markdown, plain text or a Word document (.docx)", file=str(path), line=1)
     try:
-        return parse_guide(text, str(path), goals)
+        guide = parse_guide(text, str(path), goals)
     except InputError as err:
         # a roster given to the wrong command reads as a guide without questions
         if err.detail.startswith("the guide has no questions") and looks_like_a_table(text):
@@ -54,6 +55,27 @@ def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
                              "import` reads a roster; give the guide as Markdown, plain text or a Word "
                              "document (.docx)", file=str(path), line=1) from None
         raise
+    if _questions_are_table_rows(guide, text):
+        # a survey export whose header ends with a question ("…the main reason for your score?"),
+        # under a title row: read as a guide of one "question", it would replace the study's guide
+        raise InputError("this looks like a CSV table (a roster?), not a guide: "
+                         "`listenwell participants import` reads a roster; give the guide as Markdown, "
+                         "plain text or a Word document (.docx)", file=str(path), line=1)
+    return guide
+
+
+def _questions_are_table_rows(guide: Guide, text: str) -> bool:
+    """Whether the text is a CSV table (title rows and blank lines above its header allowed) and
+    every question read from it is one of its rows, split into three cells or more."""
+    if not looks_like_a_table(text):
+        return False
+    lines = text.lstrip("\ufeff").splitlines()
+    dialect = table_dialect([ln for ln in lines if ln.strip()][:50])
+    if dialect is None:
+        return False
+    rows = [q.line for q in guide.questions]
+    return bool(rows) and all(0 < n <= len(lines) and len(next(csv.reader([lines[n - 1]], dialect), [])) >= 3
+                              for n in rows)
 
 
 def _refuse_lock_file(path: Path, data: bytes) -> None:

@@ -48,6 +48,15 @@ _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo
                         r"comentado|falamos|conversamos|abordamos|falado|conversado|abordado|gesprochen|besprochen|"
                         r"angesprochen|gehad|gesproken|besproken|parlato|discusso|toccato|rozmawiali[sś]my|poruszyli[sś]my|"
                         r"pratat|talat|tagit upp|snakket|talt)"
+                        # "a gente" (we) with its verb in the third person, and the Spanish past: "mais alguma
+                        # coisa … que a gente não falou", "algo más … que no hablamos"
+                        r"|(?:coisa|algo|assunto|tema|cosa)\s+[^.?!]{0,60}?\b(?:a gente n[aã]o|no)\s+(?:\w+\s+)?"
+                        r"(?:falou|conversou|comentou|abordou|tocou|perguntou|hablamos|conversamos|tocamos|platicamos|mencionamos)"
+                        # anything else they think important: "…que você acha importante?", "…que crees
+                        # importante?", "…que vous trouvez important ?", "…, was Sie wichtig finden?"
+                        r"|(?:mais alguma coisa|alguma outra coisa|algo mais|algo m[aá]s|alguna otra cosa|autre chose|"
+                        r"quelque chose d'autre|noch etwas|sonst noch etwas)[^.?!]*\b(?:(?:acha|ache|considera|cree|crees|creas|"
+                        r"piensa|piensas|trouvez|trouves|pensez|penses|jugez)\s+(?:\w+\s+)?importante?|wichtig\s+(?:finden|findest|ist))"
                         # Indonesian and Malay: "Ada hal lain … yang belum kita bahas…?", "Ada yang ingin
                         # Bapak/Ibu tambahkan?"
                         r"|belum (?:kita |sempat |saya )?(?:bahas|dibahas|bicarakan|dibicarakan|obrolkan|singgung|disinggung)"
@@ -86,6 +95,9 @@ _PROMPTS = {
                        re.I),
     ANYTHING_ELSE: re.compile(r"\banything else\b.*\b(?:add|share|tell|say|mention|know|cover|ask)|"
                               r"\bwhat else should (?:we|i) know\b|"
+                              # "Is there anything else you think is important (for us to know)?"
+                              r"\banything else (?:that )?(?:you|we) (?:think|feel|consider|believe|find) (?:is |would be |might be )?"
+                              r"(?:important|worth)|"
                               r"\banything (?:(?:about|on) [^.?!]{1,40}? )?(?:that )?(?:we|i) (?:haven'?t|didn'?t|have not|"
                               r"did not) (?:yet )?(?:talk|cover|ask|discuss|touch)|"
                               r"(?<![\w-])" + _ANYTHING_ELSE_OTHER + r"(?![\w-])|" + _ANYTHING_ELSE_CJK, re.I),
