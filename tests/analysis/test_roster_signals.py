@@ -2396,3 +2396,40 @@ def test_a_plan_names_the_chosen_whose_donor_notes_need_a_look() -> None:
                "N3" in w for w in warnings), warnings
     # (a count of gifts with no day beside it gives no usage, said of all four: not a note's warning)
     assert not any("N4" in w for w in warnings if "no usage value" not in w), warnings
+
+
+def test_a_portuguese_death_is_the_rows_own_unless_a_relative_or_another_named_person_stands_before_it():
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    # (our own rows: a grocer who died, his daughter who runs the shop now, a widow whose husband died)
+    owner = Participant(pid="7", name="Joaquim Braga", attributes={"observacoes": "Seu Joaquim faleceu em maio. Filha assumiu"})
+    heir = Participant(pid="8", name="Marta Braga", attributes={"observacoes": "Filha do Seu Joaquim (falecido), cuida da loja"})
+    named = Participant(pid="9", name="Marta Braga", attributes={"observacoes": "Seu Joaquim faleceu em maio, ela assumiu"})
+    widow = Participant(pid="10", name="Rosa Lima", attributes={"observacoes": "Marido faleceu ano passado"})
+    plain = Participant(pid="11", name="Ivo Teles", attributes={"observacoes": "Faleceu em 2025, avisou a esposa"})
+    assert (left_out_by_roster(owner, TODAY) or "").startswith("deceased")
+    assert (left_out_by_roster(plain, TODAY) or "").startswith("deceased")
+    assert left_out_by_roster(heir, TODAY) is None
+    assert left_out_by_roster(named, TODAY) is None
+    assert left_out_by_roster(widow, TODAY) is None
+
+
+def test_a_portuguese_one_channel_note_is_a_way_to_reach_them_not_a_no():
+    from listenwell.analysis.roster_signals import left_out_by_roster, reached_one_way
+    for note in ("só WhatsApp, não ligar", "Contato somente por WhatsApp", "apenas e-mail, não ligar"):
+        p = Participant(pid="1", name="Ana Reis", attributes={"observacoes": note, "celular": "(21) 98888-1234"})
+        assert left_out_by_roster(p, TODAY) is None, note
+        assert reached_one_way(p), note
+    refused = Participant(pid="2", name="Ana Reis", attributes={"observacoes": "não ligar, não quer pesquisa"})
+    assert reached_one_way(refused) is None
+
+
+def test_a_complaint_to_procon_a_lawsuit_and_an_insolvency_are_legal_matters_named_not_left_out():
+    from listenwell.analysis.roster_signals import left_out_by_roster, legal_matter
+    for note in ("Reclamação no Procon sobre cobrança, audiência marcada", "Ação judicial contra a empresa em curso",
+                 "Em recuperação judicial desde 2025", "Pedido de falência em análise", "Company in administration since May",
+                 "Filed Chapter 11 in March", "Insolvency proceedings opened"):
+        p = Participant(pid="1", name="Caio Lopes", attributes={"observacoes": note})
+        assert legal_matter(p), note
+        assert left_out_by_roster(p, TODAY) is None, note
+    for note in ("Works in administration at the hospital", "Reclamou no Reclame Aqui, resolvido", "só vender à vista"):
+        assert legal_matter(Participant(pid="2", attributes={"observacoes": note})) is None, note

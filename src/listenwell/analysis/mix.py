@@ -1743,9 +1743,9 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "check they still belong to the people the study is about (a resident, a customer in the area) before you "
      "invite them, or swap them out"),
     (legal_matter, "has a legal matter noted in the roster (a complaint to an ombudsman, a lawsuit, a deportation or "
-     "asylum case, a lawyer)",
+     "asylum case, a lawyer, an insolvency)",
      "have legal matters noted in the roster (a complaint to an ombudsman, a lawsuit, a deportation or asylum case, "
-     "a lawyer)",
+     "a lawyer, an insolvency)",
      "read the note before you invite them: an interview may touch the case, and contact may be for your legal or "
      "compliance team, or their caseworker, to clear first; ask them, or swap them out"),
     (to_arrange, "needs something arranged before the interview, by the roster's note",

@@ -2790,7 +2790,14 @@ _LEGAL_MATTER = re.compile(
     r"claim\srefused|proceedings)\b|\b(?:lawyer|solicitor|attorney)\s(?:involved|instructed|engaged|representing)\b|"
     r"\babschiebung\w*|\bausweisung\w*|\banwalt\w*\s(?:\w+\s)?(?:eingeschaltet|beauftragt|eingeschalten)\b|"
     r"\banwaltlich\svertreten\b|\basyl(?:verfahren|klage|folgeantrag)\b|\bklage\s(?:eingereicht|lauft|erhoben)\b|"
-    r"\bexpulsion\b|\bexpulsado\b|\bavocat\s(?:saisi|mandate)\b", re.I)
+    r"\bexpulsion\b|\bexpulsado\b|\bavocat\s(?:saisi|mandate)\b|"
+    # an insolvency under a court or an administrator ("Em recuperação judicial" as ``in_english`` reads it,
+    # "in administration since May", "Chapter 11"): the business is still a customer to ask, so named, not
+    # left out, as what may be said to them (a study about credit, a debt) is for the legal team to clear
+    r"\binsolvency\b|\binsolvent\b|\binsolvenz\w*|\bchapter\s(?:7|11|13)\b|"
+    r"\b(?:filed\sfor|declared|in)\sbankruptcy\b|\b(?:declared|went|gone)\sbankrupt\b|\bbankruptcy\sproceedings\b|"
+    r"\b(?:is|now|company|business|went|gone|entered|placed)\s(?:in|into)\s(?:administration|receivership|liquidation)\b|"
+    r"\badministrators?\sappointed\b", re.I)
 
 
 def legal_matter(p: Participant) -> str | None:
@@ -3142,6 +3149,19 @@ def opt_in_columns(people: list[Participant]) -> list[str]:
     return [col for col, state in said.items() if state is None]
 
 
+# a death said of someone named with a title ("Sr. Antônio faleceu", "Dona Lúcia (falecida)", "Mr Patel passed
+# away"): the row's own person where the name is theirs, someone else's (a father's, an owner's) where not
+_DIED_NAMED = re.compile(r"\b(?:sr|sra|srta|seu|dona|dom|mr|mrs|ms|miss|sig|sra)\.?\s(?P<name>[a-z]+)\s(?:[a-z]+\s)?"
+                         r"\(?(?:faleceu|falecid[oa]|morreu|passed\saway|died|deceased)\b\)?")
+
+
+def _died_someone_else_named(p: Participant, value: str) -> bool:
+    """Whether the note's death is of someone it names with a title who is not this row's person."""
+    names = set(re.findall(r"[a-z]+", fold(p.name or "").lower()))
+    found = [m.group("name") for m in _DIED_NAMED.finditer(fold(value).lower())]
+    return bool(names and found and all(n not in names for n in found))
+
+
 def left_out_by_roster(p: Participant, today: dt.date | None = None,
                        keep: frozenset[str] = frozenset()) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
@@ -3155,6 +3175,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             why = _column_says(col, _CALL_REFUSAL.sub(" ", fold(value)), today or dt.date.today())
         if why and col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING)):
             why = _column_says(col, value, today or dt.date.today(), asked_for=True)
+        if why and why.startswith("deceased") and _died_someone_else_named(p, value):
+            # ("Sr. Antônio faleceu" in his son Rafael's row: the father's death, read for the rest)
+            why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today())
         if why:
             return why
     staff = _staff_of_another_company(p) or school_minor(p) or parental_consent_minor(p, today or dt.date.today())
