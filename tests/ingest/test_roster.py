@@ -802,3 +802,15 @@ def test_a_column_named_in_arabic_and_english_is_read_by_either_half() -> None:
     assert (person.name, person.email) == ("منى الكبيسي", "mona@example.net")
     # (halves of one language are one column's name: kept as it is)
     assert person.attributes == {"first / last name": "x"}
+
+
+def test_a_portuguese_nome_column_alone_holds_the_whole_name_and_greets_by_its_first_word(tmp_path):
+    path = tmp_path / "clientes.csv"
+    path.write_text("ID;Nome;E-mail\n31;Teresa Cristina Alves;teresa@exemplo.com.br\n", encoding="utf-8")
+    [p] = read_roster(path)
+    assert p.name == "Teresa Cristina Alves"
+    assert p.first_name == "Teresa"
+    split = tmp_path / "split.csv"
+    split.write_text("ID;Nome;Sobrenome\n32;Ana Luiza;Pires\n", encoding="utf-8")
+    [q] = read_roster(split)
+    assert q.first_name == "Ana Luiza" and q.name == "Ana Luiza Pires"
