@@ -692,6 +692,9 @@ def test_each_usage_segment_says_what_decided_it_in_the_rosters_words() -> None:
              ({"last login": "2026-01-05", "logins 30d": "0"}, "lapsed", "last login: 2026-01-05 ("),
              ({"last login": "2026-05-30", "logins 30d": "9"}, "frequent", "about 9 a month (logins 30d: 9)"),
              ({"last login": "2026-05-20", "logins 30d": "0"}, "occasional", "logins 30d: 0, yet seen within 90 days"),
+             # (a few orders and one lately agree: said without a "yet")
+             ({"last login": "2026-04-20", "logins 90d": "2"}, "occasional",
+              "about 0.7 a month (logins 90d: 2), seen within 90 days (last login: 2026-04-20)"),
              ({"how often do you use it?": "Most days"}, "frequent", "how often do you use it?: Most days"),
              ({"last login": "", "logins 30d": "0"}, "never_activated", "logins 30d: 0; no last login"),
              ({"last login": "2026-05-10", "logins 30d": "12"}, "occasional",
@@ -699,7 +702,7 @@ def test_each_usage_segment_says_what_decided_it_in_the_rosters_words() -> None:
     for attrs, segment_, words in cases:
         p = Participant(pid="x", attributes={k: v for k, v in attrs.items() if v})
         got = usage_and_why(p, TODAY, 90, 4.0, last_col="last login" if "last login" in attrs else None,
-                            counted="logins 30d" in attrs)
+                            counted="logins 30d" in attrs or "logins 90d" in attrs)
         assert got[0] == segment_ and words in got[1], (attrs, got)
 
 

@@ -1277,6 +1277,9 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
             why = f"about {_per(rate)} a month ({counts})" if rate >= 1 else f"{counts}, yet " + (
                 f"seen within {lapsed_after_days} days ({cite(last_col or since)})" if last is not None
                 else cite(status_col or None) or "active")
+            if 0 < rate < 1 and last is not None:  # (a few, and seen lately: the two agree, no "yet")
+                why = f"about {_per(rate)} a month ({counts}), seen within {lapsed_after_days} days " \
+                      f"({cite(last_col or since)})"
             if rate >= frequent_per_month and last is not None:  # a frequent count, but not seen of late
                 why += f", but {cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
             if over_life and first is not None and 0 < rate < 1:
