@@ -2436,3 +2436,15 @@ def test_a_complaint_to_procon_a_lawsuit_and_an_insolvency_are_legal_matters_nam
         assert left_out_by_roster(p, TODAY) is None, note
     for note in ("Works in administration at the hospital", "Reclamou no Reclame Aqui, resolvido", "só vender à vista"):
         assert legal_matter(Participant(pid="2", attributes={"observacoes": note})) is None, note
+
+
+def test_a_relative_of_our_staff_is_named_when_chosen_not_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    warnings = chosen_warnings({"R1": "Irmão do Paulo (representante), compra às sextas",
+                                "R2": "Cousin of our sales rep Dana",
+                                "R3": "Sobrinha da nossa gerente",
+                                "R4": "Filho do dono assumiu a loja",  # (the owner's son: no staff said)
+                                "R5": "Sister of a regular customer"})
+    relatives = next(w for w in warnings if "relative of our staff" in w or "relatives of our staff" in w)
+    assert set(re.findall(r"R\d", relatives)) == {"R1", "R2", "R3"}
+    assert left_out_by_roster(person("R1", notes="Irmão do Paulo (representante)"), TODAY) is None

@@ -2875,6 +2875,27 @@ def to_arrange(p: Participant) -> str | None:
     return _noted(p, _TO_ARRANGE)
 
 
+# a note that they are a relative of one of our staff ("Prima da Juliana (vendedora)", "irmão do nosso
+# representante", "cousin of our rep", "sister of Tom (sales rep)"): not staff, so not left out, but a
+# conflict of interest the researcher decides on, so named when chosen; kept narrow (a staff role said)
+_KIN_PT = (r"(?:prim[oa]|irmao|irma|filh[oa]|espos[oa]|marido|mulher|mae|pai|sobrinh[oa]|ti[oa]|cunhad[oa]|genro|nora|"
+           r"sogr[oa]|namorad[oa]|parente|neto|neta)")
+_STAFF_PT = r"(?:vendedor(?:a)?|representante|funcionari[oa]|colaborador(?:a)?|gerente|consultor(?:a)?|atendente)"
+_KIN_EN = (r"(?:cousin|sister|brother|son|daughter|wife|husband|mother|father|niece|nephew|aunt|uncle|spouse|"
+           r"(?:sister|brother|son|daughter|mother|father)-in-law|relative)")
+_STAFF_EN = r"(?:sales\s)?(?:rep|reps|representative|staff|employee|colleague|account\smanager|salesperson|team\smember)"
+_RELATIVE_OF_STAFF = re.compile(
+    rf"\b{_KIN_PT}\s(?:do|da|de)\s(?:(?:nosso|nossa)\s{_STAFF_PT}\b|[a-z]+(?:\s[a-z]+)?\s?\((?:nosso\s|nossa\s)?"
+    rf"{_STAFF_PT}\b[^)]*\))|"
+    rf"\b{_KIN_EN}\sof\s(?:one\sof\s)?(?:our\s{_STAFF_EN}\b|[a-z]+(?:\s[a-z]+)?\s?\((?:our\s)?{_STAFF_EN}\b[^)]*\))|"
+    rf"\bour\s{_STAFF_EN}'?s\s{_KIN_EN}\b", re.I)
+
+
+def relative_of_staff(p: Participant) -> str | None:
+    """A note that they are a relative of one of our staff ("Prima da Juliana (vendedora)"), quoted."""
+    return _noted(p, _RELATIVE_OF_STAFF)
+
+
 def moved_away(p: Participant) -> str | None:
     """A note that they moved out of the area ("verhuisd naar buiten de gemeente"), quoted."""
     return _noted(p, _MOVED_AWAY)
