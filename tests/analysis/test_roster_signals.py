@@ -2448,3 +2448,10 @@ def test_a_relative_of_our_staff_is_named_when_chosen_not_left_out() -> None:
     relatives = next(w for w in warnings if "relative of our staff" in w or "relatives of our staff" in w)
     assert set(re.findall(r"R\d", relatives)) == {"R1", "R2", "R3"}
     assert left_out_by_roster(person("R1", notes="Irmão do Paulo (representante)"), TODAY) is None
+
+
+def test_a_short_portuguese_rep_note_is_in_a_language_the_plan_reads() -> None:
+    from listenwell.analysis.roster_signals import in_a_language_read, unread_words
+    # (few everyday words, no accent: its verbs say Portuguese)
+    for note in ("Prefere pagar via Pix", "Quer receber via transportadora"):
+        assert in_a_language_read(note) and unread_words(note) == (), note

@@ -1262,7 +1262,10 @@ _EVERYDAY: dict[str, str] = {
     "Spanish": "el los las y es de del en por para con una uno que su sus muy mas pero ya no se le lo fue esta "
                "estan tiene hay sobre desde hasta cuando nunca siempre tambien otra otro ha dos veces al",
     "Portuguese": "o os as e de do da dos das em no na nos nas um uma com para por que nao seu sua mais muito foi "
-                  "esta tem ja ao aos pela pelo ainda sempre nunca tambem mas",
+                  "esta tem ja ao aos pela pelo ainda sempre nunca tambem mas "
+                  # (a sales or support rep's short note has few of those: its everyday verbs, "Prefere pagar
+                  # via Pix parcelado", "Quer receber no sábado")
+                  "prefere quer gosta pagar paga pede precisa vende comprar receber entrega atende",
     "Italian": "il lo gli le di del della dei delle che non per con un una sono e ha al alla nel nella ma piu "
                "anche ancora gia sempre mai solo molto suo sua",
     "German": "der die das den dem des und ist nicht mit ein eine einen zu auf fur von bei nach aus uber sie er es "
