@@ -2414,6 +2414,8 @@ def test_a_portuguese_death_is_the_rows_own_unless_a_relative_or_another_named_p
     assert left_out_by_roster(heir, TODAY) is None
     assert left_out_by_roster(named, TODAY) is None
     assert left_out_by_roster(widow, TODAY) is None
+    after = Participant(pid="12", name="Rosa Lima", attributes={"observacoes": "Faleceu o pai dela em março"})
+    assert left_out_by_roster(after, TODAY) is None  # (the subject after the verb: her father)
 
 
 def test_a_portuguese_one_channel_note_is_a_way_to_reach_them_not_a_no():

@@ -989,7 +989,10 @@ def _portuguese(text: str) -> str:
     def died(m: re.Match[str]) -> str:
         before = re.sub(r"\b(sr|sra|srta|dr|dra)\.", r"\1 ", m.string[:m.start()])
         clause = re.split(r"[.;!?]", before)[-1]
-        return "died" if _PT_SOMEONE_ELSES.search(clause) else "deceased"
+        rest = m.string[m.end():]  # (the subject after the verb: "faleceu o pai dela", "faleceu a esposa")
+        theirs = re.match(r"\s(?:o|a|os|as|seu|sua)\s", rest) and _PT_SOMEONE_ELSES.search(" ".join(rest.split()[:3]))
+        # (bereaved of whom follows, not a "died" that opens the note and reads as their own)
+        return "died" if _PT_SOMEONE_ELSES.search(clause) else "bereaved" if theirs else "deceased"
 
     text = _PT_ONLY.sub(lambda m: f"{_PT_CHANNEL[m.group('ch') or m.group('so')]} only", text)
     for pattern, en in _PT_REPLACE:
