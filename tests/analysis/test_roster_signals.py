@@ -692,6 +692,9 @@ def test_each_usage_segment_says_what_decided_it_in_the_rosters_words() -> None:
              ({"last login": "2026-01-05", "logins 30d": "0"}, "lapsed", "last login: 2026-01-05 ("),
              ({"last login": "2026-05-30", "logins 30d": "9"}, "frequent", "about 9 a month (logins 30d: 9)"),
              ({"last login": "2026-05-20", "logins 30d": "0"}, "occasional", "logins 30d: 0, yet seen within 90 days"),
+             # (a few orders and one lately agree: said without a "yet")
+             ({"last login": "2026-04-20", "logins 90d": "2"}, "occasional",
+              "about 0.7 a month (logins 90d: 2), seen within 90 days (last login: 2026-04-20)"),
              ({"how often do you use it?": "Most days"}, "frequent", "how often do you use it?: Most days"),
              ({"last login": "", "logins 30d": "0"}, "never_activated", "logins 30d: 0; no last login"),
              ({"last login": "2026-05-10", "logins 30d": "12"}, "occasional",
@@ -699,7 +702,7 @@ def test_each_usage_segment_says_what_decided_it_in_the_rosters_words() -> None:
     for attrs, segment_, words in cases:
         p = Participant(pid="x", attributes={k: v for k, v in attrs.items() if v})
         got = usage_and_why(p, TODAY, 90, 4.0, last_col="last login" if "last login" in attrs else None,
-                            counted="logins 30d" in attrs)
+                            counted="logins 30d" in attrs or "logins 90d" in attrs)
         assert got[0] == segment_ and words in got[1], (attrs, got)
 
 
@@ -2396,3 +2399,61 @@ def test_a_plan_names_the_chosen_whose_donor_notes_need_a_look() -> None:
                "N3" in w for w in warnings), warnings
     # (a count of gifts with no day beside it gives no usage, said of all four: not a note's warning)
     assert not any("N4" in w for w in warnings if "no usage value" not in w), warnings
+
+
+def test_a_portuguese_death_is_the_rows_own_unless_a_relative_or_another_named_person_stands_before_it():
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    # (our own rows: a grocer who died, his daughter who runs the shop now, a widow whose husband died)
+    owner = Participant(pid="7", name="Joaquim Braga", attributes={"observacoes": "Seu Joaquim faleceu em maio. Filha assumiu"})
+    heir = Participant(pid="8", name="Marta Braga", attributes={"observacoes": "Filha do Seu Joaquim (falecido), cuida da loja"})
+    named = Participant(pid="9", name="Marta Braga", attributes={"observacoes": "Seu Joaquim faleceu em maio, ela assumiu"})
+    widow = Participant(pid="10", name="Rosa Lima", attributes={"observacoes": "Marido faleceu ano passado"})
+    plain = Participant(pid="11", name="Ivo Teles", attributes={"observacoes": "Faleceu em 2025, avisou a esposa"})
+    assert (left_out_by_roster(owner, TODAY) or "").startswith("deceased")
+    assert (left_out_by_roster(plain, TODAY) or "").startswith("deceased")
+    assert left_out_by_roster(heir, TODAY) is None
+    assert left_out_by_roster(named, TODAY) is None
+    assert left_out_by_roster(widow, TODAY) is None
+    after = Participant(pid="12", name="Rosa Lima", attributes={"observacoes": "Faleceu o pai dela em março"})
+    assert left_out_by_roster(after, TODAY) is None  # (the subject after the verb: her father)
+
+
+def test_a_portuguese_one_channel_note_is_a_way_to_reach_them_not_a_no():
+    from listenwell.analysis.roster_signals import left_out_by_roster, reached_one_way
+    for note in ("só WhatsApp, não ligar", "Contato somente por WhatsApp", "apenas e-mail, não ligar"):
+        p = Participant(pid="1", name="Ana Reis", attributes={"observacoes": note, "celular": "(21) 98888-1234"})
+        assert left_out_by_roster(p, TODAY) is None, note
+        assert reached_one_way(p), note
+    refused = Participant(pid="2", name="Ana Reis", attributes={"observacoes": "não ligar, não quer pesquisa"})
+    assert reached_one_way(refused) is None
+
+
+def test_a_complaint_to_procon_a_lawsuit_and_an_insolvency_are_legal_matters_named_not_left_out():
+    from listenwell.analysis.roster_signals import left_out_by_roster, legal_matter
+    for note in ("Reclamação no Procon sobre cobrança, audiência marcada", "Ação judicial contra a empresa em curso",
+                 "Em recuperação judicial desde 2025", "Pedido de falência em análise", "Company in administration since May",
+                 "Filed Chapter 11 in March", "Insolvency proceedings opened"):
+        p = Participant(pid="1", name="Caio Lopes", attributes={"observacoes": note})
+        assert legal_matter(p), note
+        assert left_out_by_roster(p, TODAY) is None, note
+    for note in ("Works in administration at the hospital", "Reclamou no Reclame Aqui, resolvido", "só vender à vista"):
+        assert legal_matter(Participant(pid="2", attributes={"observacoes": note})) is None, note
+
+
+def test_a_relative_of_our_staff_is_named_when_chosen_not_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    warnings = chosen_warnings({"R1": "Irmão do Paulo (representante), compra às sextas",
+                                "R2": "Cousin of our sales rep Dana",
+                                "R3": "Sobrinha da nossa gerente",
+                                "R4": "Filho do dono assumiu a loja",  # (the owner's son: no staff said)
+                                "R5": "Sister of a regular customer"})
+    relatives = next(w for w in warnings if "relative of our staff" in w or "relatives of our staff" in w)
+    assert set(re.findall(r"R\d", relatives)) == {"R1", "R2", "R3"}
+    assert left_out_by_roster(person("R1", notes="Irmão do Paulo (representante)"), TODAY) is None
+
+
+def test_a_short_portuguese_rep_note_is_in_a_language_the_plan_reads() -> None:
+    from listenwell.analysis.roster_signals import in_a_language_read, unread_words
+    # (few everyday words, no accent: its verbs say Portuguese)
+    for note in ("Prefere pagar via Pix", "Quer receber via transportadora"):
+        assert in_a_language_read(note) and unread_words(note) == (), note

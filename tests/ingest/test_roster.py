@@ -817,3 +817,15 @@ def test_a_hebrew_crm_export_its_id_name_email_and_consent_in_hebrew_in_cp1255()
     assert people[1].attributes["הערות"] == "רק בוואטסאפ, לא להתקשר"
     first, = parse_roster("מזהה,שם פרטי,שם משפחה\n7,שלומית,גבע\n".encode(), "r.csv")
     assert (first.pid, first.name) == ("7", "שלומית גבע")
+
+
+def test_a_portuguese_nome_column_alone_holds_the_whole_name_and_greets_by_its_first_word(tmp_path):
+    path = tmp_path / "clientes.csv"
+    path.write_text("ID;Nome;E-mail\n31;Teresa Cristina Alves;teresa@exemplo.com.br\n", encoding="utf-8")
+    [p] = read_roster(path)
+    assert p.name == "Teresa Cristina Alves"
+    assert p.first_name == "Teresa"
+    split = tmp_path / "split.csv"
+    split.write_text("ID;Nome;Sobrenome\n32;Ana Luiza;Pires\n", encoding="utf-8")
+    [q] = read_roster(split)
+    assert q.first_name == "Ana Luiza" and q.name == "Ana Luiza Pires"

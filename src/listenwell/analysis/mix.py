@@ -87,6 +87,7 @@ from listenwell.analysis.roster_signals import (
     legal_matter,
     maybe_minor,
     moved_away,
+    relative_of_staff,
     name_in_roster,
     notes_no_rule_matched,
     of_the_row_only,
@@ -1743,11 +1744,14 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "check they still belong to the people the study is about (a resident, a customer in the area) before you "
      "invite them, or swap them out"),
     (legal_matter, "has a legal matter noted in the roster (a complaint to an ombudsman, a lawsuit, a deportation or "
-     "asylum case, a lawyer)",
+     "asylum case, a lawyer, an insolvency)",
      "have legal matters noted in the roster (a complaint to an ombudsman, a lawsuit, a deportation or asylum case, "
-     "a lawyer)",
+     "a lawyer, an insolvency)",
      "read the note before you invite them: an interview may touch the case, and contact may be for your legal or "
      "compliance team, or their caseworker, to clear first; ask them, or swap them out"),
+    (relative_of_staff, "is a relative of our staff, by the roster's note", "are relatives of our staff, by the "
+     "roster's note", "not staff, so not left out, but a conflict of interest to decide: their account's rep may "
+     "shape what they say, or hear it; keep them or swap them out"),
     (to_arrange, "needs something arranged before the interview, by the roster's note",
      "need something arranged before the interview, by the roster's note",
      "book an interpreter or what they need to hear and follow the call, or say in the invitation how it will go"),

@@ -1277,6 +1277,9 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
             why = f"about {_per(rate)} a month ({counts})" if rate >= 1 else f"{counts}, yet " + (
                 f"seen within {lapsed_after_days} days ({cite(last_col or since)})" if last is not None
                 else cite(status_col or None) or "active")
+            if 0 < rate < 1 and last is not None:  # (a few, and seen lately: the two agree, no "yet")
+                why = f"about {_per(rate)} a month ({counts}), seen within {lapsed_after_days} days " \
+                      f"({cite(last_col or since)})"
             if rate >= frequent_per_month and last is not None:  # a frequent count, but not seen of late
                 why += f", but {cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
             if over_life and first is not None and 0 < rate < 1:
@@ -2790,7 +2793,14 @@ _LEGAL_MATTER = re.compile(
     r"claim\srefused|proceedings)\b|\b(?:lawyer|solicitor|attorney)\s(?:involved|instructed|engaged|representing)\b|"
     r"\babschiebung\w*|\bausweisung\w*|\banwalt\w*\s(?:\w+\s)?(?:eingeschaltet|beauftragt|eingeschalten)\b|"
     r"\banwaltlich\svertreten\b|\basyl(?:verfahren|klage|folgeantrag)\b|\bklage\s(?:eingereicht|lauft|erhoben)\b|"
-    r"\bexpulsion\b|\bexpulsado\b|\bavocat\s(?:saisi|mandate)\b", re.I)
+    r"\bexpulsion\b|\bexpulsado\b|\bavocat\s(?:saisi|mandate)\b|"
+    # an insolvency under a court or an administrator ("Em recuperação judicial" as ``in_english`` reads it,
+    # "in administration since May", "Chapter 11"): the business is still a customer to ask, so named, not
+    # left out, as what may be said to them (a study about credit, a debt) is for the legal team to clear
+    r"\binsolvency\b|\binsolvent\b|\binsolvenz\w*|\bchapter\s(?:7|11|13)\b|"
+    r"\b(?:filed\sfor|declared|in)\sbankruptcy\b|\b(?:declared|went|gone)\sbankrupt\b|\bbankruptcy\sproceedings\b|"
+    r"\b(?:is|now|company|business|went|gone|entered|placed)\s(?:in|into)\s(?:administration|receivership|liquidation)\b|"
+    r"\badministrators?\sappointed\b", re.I)
 
 
 def legal_matter(p: Participant) -> str | None:
@@ -2863,6 +2873,27 @@ def circumstances(p: Participant) -> str | None:
 def to_arrange(p: Participant) -> str | None:
     """A note of something to arrange before the interview (an interpreter, hearing), quoted."""
     return _noted(p, _TO_ARRANGE)
+
+
+# a note that they are a relative of one of our staff ("Prima da Juliana (vendedora)", "irmão do nosso
+# representante", "cousin of our rep", "sister of Tom (sales rep)"): not staff, so not left out, but a
+# conflict of interest the researcher decides on, so named when chosen; kept narrow (a staff role said)
+_KIN_PT = (r"(?:prim[oa]|irmao|irma|filh[oa]|espos[oa]|marido|mulher|mae|pai|sobrinh[oa]|ti[oa]|cunhad[oa]|genro|nora|"
+           r"sogr[oa]|namorad[oa]|parente|neto|neta)")
+_STAFF_PT = r"(?:vendedor(?:a)?|representante|funcionari[oa]|colaborador(?:a)?|gerente|consultor(?:a)?|atendente)"
+_KIN_EN = (r"(?:cousin|sister|brother|son|daughter|wife|husband|mother|father|niece|nephew|aunt|uncle|spouse|"
+           r"(?:sister|brother|son|daughter|mother|father)-in-law|relative)")
+_STAFF_EN = r"(?:sales\s)?(?:rep|reps|representative|staff|employee|colleague|account\smanager|salesperson|team\smember)"
+_RELATIVE_OF_STAFF = re.compile(
+    rf"\b{_KIN_PT}\s(?:do|da|de)\s(?:(?:nosso|nossa)\s{_STAFF_PT}\b|[a-z]+(?:\s[a-z]+)?\s?\((?:nosso\s|nossa\s)?"
+    rf"{_STAFF_PT}\b[^)]*\))|"
+    rf"\b{_KIN_EN}\sof\s(?:one\sof\s)?(?:our\s{_STAFF_EN}\b|[a-z]+(?:\s[a-z]+)?\s?\((?:our\s)?{_STAFF_EN}\b[^)]*\))|"
+    rf"\bour\s{_STAFF_EN}'?s\s{_KIN_EN}\b", re.I)
+
+
+def relative_of_staff(p: Participant) -> str | None:
+    """A note that they are a relative of one of our staff ("Prima da Juliana (vendedora)"), quoted."""
+    return _noted(p, _RELATIVE_OF_STAFF)
 
 
 def moved_away(p: Participant) -> str | None:
@@ -3142,6 +3173,19 @@ def opt_in_columns(people: list[Participant]) -> list[str]:
     return [col for col, state in said.items() if state is None]
 
 
+# a death said of someone named with a title ("Sr. Antônio faleceu", "Dona Lúcia (falecida)", "Mr Patel passed
+# away"): the row's own person where the name is theirs, someone else's (a father's, an owner's) where not
+_DIED_NAMED = re.compile(r"\b(?:sr|sra|srta|seu|dona|dom|mr|mrs|ms|miss|sig|sra)\.?\s(?P<name>[a-z]+)\s(?:[a-z]+\s)?"
+                         r"\(?(?:faleceu|falecid[oa]|morreu|passed\saway|died|deceased)\b\)?")
+
+
+def _died_someone_else_named(p: Participant, value: str) -> bool:
+    """Whether the note's death is of someone it names with a title who is not this row's person."""
+    names = set(re.findall(r"[a-z]+", fold(p.name or "").lower()))
+    found = [m.group("name") for m in _DIED_NAMED.finditer(fold(value).lower())]
+    return bool(names and found and all(n not in names for n in found))
+
+
 def left_out_by_roster(p: Participant, today: dt.date | None = None,
                        keep: frozenset[str] = frozenset()) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
@@ -3155,6 +3199,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             why = _column_says(col, _CALL_REFUSAL.sub(" ", fold(value)), today or dt.date.today())
         if why and col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING)):
             why = _column_says(col, value, today or dt.date.today(), asked_for=True)
+        if why and why.startswith("deceased") and _died_someone_else_named(p, value):
+            # ("Sr. Antônio faleceu" in his son Rafael's row: the father's death, read for the rest)
+            why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today())
         if why:
             return why
     staff = _staff_of_another_company(p) or school_minor(p) or parental_consent_minor(p, today or dt.date.today())

@@ -950,6 +950,56 @@ def _polish(text: str) -> str:
     return text
 
 
+# Portuguese, as Brazilian sales reps and support agents write notes (folded): a death, whose it is (the
+# note's person, "Sr. Antônio faleceu em julho", unless a relative or someone's name stands before it in the
+# clause: "Filho do Sr. Antônio (falecido)", "marido faleceu"), one way only ("só WhatsApp, não ligar",
+# "somente por e-mail": a channel, not a no), a complaint to a consumer body or a regulator ("Reclamação no
+# Procon"; Reclame Aqui is a public review site, not a regulator, and is not one), a lawsuit ("processo
+# judicial", "ação judicial") and an insolvency ("recuperação judicial", "falência"), put in English
+_PT_DIED = re.compile(r"\b(?:faleceu|falecid[oa]|morreu|veio\sa\sobito)\b")
+_PT_SOMEONE_ELSES = re.compile(r"\b(?:pai|mae|marido|esposo|esposa|mulher|filho|filha|irmao|irma|avo|sogro|sogra|tio|tia|"
+                               r"primo|prima|neto|neta|genro|nora|cunhad[oa]|sobrinh[oa]|socio|socia|conjuge|"
+                               r"companheir[oa])\b|\b(?:do|da|de)\s(?:sr|sra|srta|seu|dona|dr|dra)\b")
+_PT_CHANNEL = {"whatsapp": "whatsapp", "zap": "whatsapp", "wpp": "whatsapp", "zapzap": "whatsapp", "e-mail": "email",
+               "email": "email", "e mail": "email", "sms": "text", "mensagem": "text", "mensagens": "text"}
+_PT_CHANNELS = "(?P<ch>" + "|".join(sorted(_PT_CHANNEL, key=len, reverse=True)) + ")"
+_PT_ONLY = re.compile(
+    r"\b(?:somente|apenas|unicamente|exclusivamente)\s(?:(?:por|pelo|via|no)\s)?" + _PT_CHANNELS + r"\b|"
+    # (a "só", folded "so", opens its clause and the channel ends it: not an English "so email me")
+    r"(?:^|(?<=[,;(:])|(?<=[,;(:]\s)|(?<=\s-\s)|(?<=\bcontato\s))so\s(?:(?:por|pelo|via|no)\s)?"
+    + _PT_CHANNELS.replace("?P<ch>", "?P<so>") + r"(?=\s*(?:$|[,;.)!/]|-|e\snao\b|nao\b|por\sfavor\b))")
+_PT_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    (r"\b(?:reclamac\w+|queixa|denuncia|processo|acion\w+|recorreu|abriu|registrou)\b[^.;]{0,30}?\b(?:procon|bacen|"
+     r"banco\scentral|anatel|aneel|anvisa|consumidor\.gov(?:\.br)?|ministerio\spublico|defensoria\spublica)\b",
+     "complaint to the regulator"),
+    (r"\b(?:processo|acao|acoes)\s(?:judicial|judiciais|na\sjustica|trabalhista)\b|\bentrou\s(?:com\s\w+\s)?na\sjustica\b|"
+     r"\b(?:nos\s)?processou\b|\bjuizado\sespecial\b", "lawsuit"),
+    (r"\b(?:em\s)?recuperacao\s(?:judicial|extrajudicial)\b|\b(?:pedido\sde\s)?falencia\b", "insolvency proceedings"),
+))
+
+
+def _portuguese(text: str) -> str:
+    """Portuguese deaths (whose), one way only, a complaint to a regulator, a lawsuit and an insolvency put in
+    English (see above)."""
+    if not re.search(r"\b(?:faleceu|falecid[oa]|morreu|obito|so|somente|apenas|unicamente|exclusivamente|procon|bacen|"
+                     r"anatel|aneel|anvisa|consumidor|ministerio|defensoria|processo|processou|acao|acoes|entrou|"
+                     r"juizado|recuperacao|falencia)\b", text):
+        return text
+
+    def died(m: re.Match[str]) -> str:
+        before = re.sub(r"\b(sr|sra|srta|dr|dra)\.", r"\1 ", m.string[:m.start()])
+        clause = re.split(r"[.;!?]", before)[-1]
+        rest = m.string[m.end():]  # (the subject after the verb: "faleceu o pai dela", "faleceu a esposa")
+        theirs = re.match(r"\s(?:o|a|os|as|seu|sua)\s", rest) and _PT_SOMEONE_ELSES.search(" ".join(rest.split()[:3]))
+        # (bereaved of whom follows, not a "died" that opens the note and reads as their own)
+        return "died" if _PT_SOMEONE_ELSES.search(clause) else "bereaved" if theirs else "deceased"
+
+    text = _PT_ONLY.sub(lambda m: f"{_PT_CHANNEL[m.group('ch') or m.group('so')]} only", text)
+    for pattern, en in _PT_REPLACE:
+        text = pattern.sub(en, text)
+    return _PT_DIED.sub(died, text)
+
+
 # Ukrainian and Russian, as a caseworker or a support team writes notes in Cyrillic (folded: "й" as "и",
 # "ї" as "і", "ё" as "е"; the patterns below are folded the same way when compiled): requests ("не
 # телефонувати", "не звонить", "не турбувати", "Просила больше не звонить"; not one for a time of day: "не
@@ -1296,7 +1346,10 @@ _EVERYDAY: dict[str, str] = {
     "Spanish": "el los las y es de del en por para con una uno que su sus muy mas pero ya no se le lo fue esta "
                "estan tiene hay sobre desde hasta cuando nunca siempre tambien otra otro ha dos veces al",
     "Portuguese": "o os as e de do da dos das em no na nos nas um uma com para por que nao seu sua mais muito foi "
-                  "esta tem ja ao aos pela pelo ainda sempre nunca tambem mas",
+                  "esta tem ja ao aos pela pelo ainda sempre nunca tambem mas "
+                  # (a sales or support rep's short note has few of those: its everyday verbs, "Prefere pagar
+                  # via Pix parcelado", "Quer receber no sábado")
+                  "prefere quer gosta pagar paga pede precisa vende comprar receber entrega atende",
     "Italian": "il lo gli le di del della dei delle che non per con un una sono e ha al alla nel nella ma piu "
                "anche ancora gia sempre mai solo molto suo sua",
     "German": "der die das den dem des und ist nicht mit ein eine einen zu auf fur von bei nach aus uber sie er es "
@@ -1391,6 +1444,7 @@ def in_english(text: str) -> str:
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
+    folded = _portuguese(folded)
     folded = _cyrillic(_polish(_turkish(_indonesian(_swahili(_hinglish(folded))))))
     if re.search(_HAN, folded) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", folded):
         folded = _in_english_chinese(folded)  # no kana: Chinese first, then what Japanese writes the same

@@ -181,6 +181,20 @@ def _asked(column: str) -> str:
     return _ASKED_IN.sub("", fold(_ASKED_FOR.sub("", column.strip())).strip(" ¿¡"))
 
 
+# a name column that holds the whole name where no surname column stands beside it (Portuguese "Nome", Spanish
+# "Nombre": "Maria das Graças Oliveira"): its first word alone greets them
+_FULL_NAME_ALONE = ("nome", "nombre")
+
+
+def _first_name(value: str, first_col: str | None, last_col: str | None) -> str | None:
+    """The first name to greet them by: the column's value, or its first word where the column holds the
+    whole name (a Portuguese "Nome" with no "Sobrenome")."""
+    value = value.strip()
+    if value and first_col and not last_col and _key(first_col) in _FULL_NAME_ALONE:
+        return value.split()[0]
+    return value or None
+
+
 def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
     keys = {_key(k): v for k, v in header.items()}
     asked = {_key(_asked(k)): v for k, v in header.items()}
@@ -611,7 +625,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                 tags=tags,
                 consent=consent,
                 line=n,
-                first_name=get(first_col).strip() or None,
+                first_name=_first_name(get(first_col), first_col, last_col),
             ))
     except InputError:
         if twice:  # the ids repeated above the line that failed come first, as the file has them
