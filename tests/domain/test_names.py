@@ -397,3 +397,10 @@ def test_a_cyrillic_speaker_name_is_the_roster_person_its_romanisation_names() -
     assert match_speaker("Наталія Гриценко", people) is None        # two people of the name: nobody
     assert match_speaker("Ірина", people) is None                   # a first name two people share
     assert match_speaker("Юлія Бондар", people) is None             # another family name
+
+
+def test_a_file_name_of_everyday_words_does_not_name_a_test_account_that_shares_them():
+    # "Phỏng vấn tài xế" (driver interview) is not the test row "Tài xế Test QA"
+    roster = [Candidate("T1", "Đỗ Minh Khôi"), Candidate("T2", "Tài xế Test QA"), Candidate("T3", "Hồ Văn Tài")]
+    assert named_in("Phỏng vấn tài xế - Đỗ Minh Khôi (2026-10-16) - Transcript", roster).pid == "T1"
+    assert named_in("Phỏng vấn tài xế - notes", roster) is None
