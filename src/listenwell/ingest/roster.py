@@ -38,7 +38,9 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # an Indonesian or Malay admin panel's ("ID Penjual": a seller's, "ID Pelanggan": a customer's)
               "id penjual", "id pelanggan", "id pengguna", "id anggota", "id peserta",
               # an Arabic CRM's customer number ("رقم العميل") or id ("معرف العميل")
-              "رقم العميل", "معرف العميل", "رقم السجل")
+              "رقم العميل", "معرف العميل", "رقم السجل",
+              # a Vietnamese sheet's code ("Mã tài xế": a driver's, "Mã KH": a customer's)
+              "mã tài xế", "mã kh", "mã khách hàng", "mã người dùng", "mã thành viên", "mã")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -57,7 +59,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Turkish ("Ad Soyad": name and surname, as one)
                 "ad soyad", "adı soyadı", "ad soyadı", "ad-soyad", "isim soyisim", "isim", "müşteri adı soyadı",
                 # Arabic ("الاسم الكامل", full name; a CRM's "اسم العميل", the customer's; not "اسم الشركة")
-                "الاسم الكامل", "الاسم", "اسم العميل", "اسم العميلة", "الاسم الثلاثي", "اسم المشارك", "اسم المشاركة")
+                "الاسم الكامل", "الاسم", "اسم العميل", "اسم العميلة", "الاسم الثلاثي", "اسم المشارك", "اسم المشاركة",
+                # Vietnamese ("Họ và tên": family and given names, as one)
+                "họ và tên", "họ tên", "tên", "tên khách hàng", "tên tài xế")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
