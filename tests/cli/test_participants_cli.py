@@ -469,3 +469,19 @@ def test_a_re_save_that_drops_leading_zeros_and_writes_the_clock_in_24_hours_is_
     # R3's birthday moved (12 January to 1 December, read in the same order): a change
     assert "'born' reformatted in 2" in said and "'born' changed in 1 (R3)" in said, said
     assert "'last_seen' reformatted in 3" in said and "'last_seen' changed" not in said, said
+
+
+def test_a_re_import_with_renamed_headers_says_a_new_column_holds_a_kept_one_s_values(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    own, renamed = tmp_path / "shop_vi.csv", tmp_path / "shop_en.csv"
+    own.write_text("Mã KH,Họ tên,Số đơn tuần này,Ghi chú\nK1,Bùi Thị Lan,7,\nK2,Tạ Văn Phúc,3,chỉ nhắn Zalo\n"
+                   "K3,Ông Thị Mơ,0,\n", encoding="utf-8")
+    renamed.write_text("id,Name,Orders this week,Notes\nK1,Bùi Thị Lan,7,\nK2,Tạ Văn Phúc,3,chỉ nhắn Zalo\n"
+                       "K3,Ông Thị Mơ,0,\n", encoding="utf-8")
+    assert run(ws, "study", "create", "Shop").exit_code == 0
+    assert run(ws, "participants", "import", str(own), "--study", "shop").exit_code == 0
+    res = run(ws, "participants", "import", str(renamed), "--study", "shop")
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert "'orders this week' holds the same values as 'số đơn tuần này' for all 3" in said, said
+    assert "'notes' is 'ghi chú'" in said, said
