@@ -1316,7 +1316,7 @@ _EVERYDAY: dict[str, str] = {
     "Swedish": "och att det som inte en ett av pa om for till med fran ur vid efter men har var ar kan vill ska "
                "mycket bara nar per sig sin sitt upp",
     # (folded: "không" is "khong", "được" is "duoc")
-    "Vietnamese": "khong ko cua duoc chua nhung voi cho nay roi nua hay lam nguoi dang bi chay chi gio rat",
+    "Vietnamese": "khong ko cua duoc chua nhung voi cho nay roi nua hay lam nguoi dang bi rat",
     "Norwegian or Danish": "og ikke det som en et av pa om for til med fra ved etter men har var er kan vil skal "
                            "meget mye bare nar jeg seg sin sitt mest sist ut",
 }
