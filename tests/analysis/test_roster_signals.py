@@ -2010,6 +2010,49 @@ def test_turkish_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
     assert persons[0].segments["usage"] in ("frequent", "occasional")
 
 
+def test_vietnamese_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
+    from listenwell.analysis.roster_signals import (in_a_language_read, last_interviewed_in_roster, left_out_by_roster,
+                                                    suspended_account)
+    today = dt.date(2026, 11, 28)
+
+    def rider(pid: str, **attrs: str) -> Participant:
+        """A courier who rode yesterday (40 rides) and said yes to research; ``attrs`` by column name."""
+        return Participant(pid=pid, email=f"{pid.lower()}@example.vn",
+                           attributes={"lần hoạt động cuối": "27/11/2026", "số đơn 30 ngày": "40",
+                                       "đồng ý phỏng vấn": "Có", **attrs})
+    said = {"V1": ({"ghi chú": "Khoá vĩnh viễn vì gian lận cước"}, "banned"),
+            "V2": ({"ghi chú": "da bi khoa vinh vien do gian lan"}, "banned"),
+            "V3": ({"ghi chú": "Đừng liên hệ nữa"}, "marked do not contact"),
+            "V4": ({"ghi chú": "chi ay yeu cau khong goi lai nua"}, "the roster's note says so"),
+            "V5": ({"ghi chú": "mới 16t, đi học cấp 3"}, "under 18"),
+            "V6": ({"ghi chú": "nhan vien phong ke toan, chay them buoi toi"}, "staff"),
+            "V7": ({"đồng ý phỏng vấn": "Không"}, "said no to research contact"),
+            "V8": ({"đồng ý phỏng vấn": "khong"}, "said no to research contact"),
+            "V9": ({"trạng thái": "Khóa vĩnh viễn"}, "banned")}
+    kept = [rider("K1", **{"ghi chú": "con trai 17 tuổi hay đi cùng"}),
+            rider("K2", **{"ghi chú": "gọi ko liên hệ được, gửi lại sau"}),
+            rider("K3", **{"ghi chú": "vợ của nhân viên phòng kế toán"}),
+            rider("K4", **{"trạng thái": "Tạm khóa"}),
+            rider("K5", **{"ghi chú": "không gọi sau 21h"})]
+    assert [left_out_by_roster(p, today) for p in kept] == [None] * len(kept)
+    assert suspended_account(kept[3]) == "trạng thái: Tạm khóa"
+    plan = plan_mix([rider(pid, **attrs) for pid, (attrs, _) in said.items()] + kept,
+                    MixOptions(size=14, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # an interview the note dates, with its marks or without
+    assert last_interviewed_in_roster(rider("i1", **{"ghi chú": "Đã PV ngày 02/10/2026 qua Zoom"})) == dt.date(2026, 10, 2)
+    assert last_interviewed_in_roster(rider("i2", **{"ghi chú": "da phong van 19/09/2026"})) == dt.date(2026, 9, 19)
+    # a Vietnamese note is in a language the rules read, marks or not
+    assert in_a_language_read("Chỉ chạy giờ trưa") and in_a_language_read("chi chay buoi toi, hay nghi chu nhat")
+    # "Đã nghỉ" (quit) is lapsed
+    _, persons = segment([rider("U1", **{"trạng thái": "Đã nghỉ", "lần hoạt động cuối": "02/03/2026",
+                                         "số đơn 30 ngày": "0"})], MixOptions(as_of=today))
+    assert persons[0].segments["usage"] == "lapsed"
+
+
 def _district(pid: str, role: str, school: str, **extra: str) -> Participant:
     """A row of a school district's roster export (a rostering sync's columns)."""
     return Participant(pid=pid, email=extra.pop("email", f"{pid.lower()}@brookfieldusd.example"), attributes={

@@ -505,3 +505,19 @@ def test_a_hebrew_sheet_saved_again_in_cp1255_after_a_utf8_import_is_the_same_ro
     # one note changed, under its own column; no column added under a garbled name, the ids read from 'מזהה'
     assert "changed: 'הערות' changed in 1 (T-2)" in said, said
     assert "adds columns" not in said and "ä" not in said and "added" not in said.replace("0 added", "")
+
+
+def test_a_re_import_with_renamed_headers_says_a_new_column_holds_a_kept_one_s_values(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    own, renamed = tmp_path / "shop_vi.csv", tmp_path / "shop_en.csv"
+    own.write_text("Mã KH,Họ tên,Số đơn tuần này,Ghi chú\nK1,Bùi Thị Lan,7,\nK2,Tạ Văn Phúc,3,chỉ nhắn Zalo\n"
+                   "K3,Ông Thị Mơ,0,\n", encoding="utf-8")
+    renamed.write_text("id,Name,Orders this week,Notes\nK1,Bùi Thị Lan,7,\nK2,Tạ Văn Phúc,3,chỉ nhắn Zalo\n"
+                       "K3,Ông Thị Mơ,0,\n", encoding="utf-8")
+    assert run(ws, "study", "create", "Shop").exit_code == 0
+    assert run(ws, "participants", "import", str(own), "--study", "shop").exit_code == 0
+    res = run(ws, "participants", "import", str(renamed), "--study", "shop")
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert "'orders this week' holds the same values as 'số đơn tuần này' for all 3" in said, said
+    assert "'notes' is 'ghi chú'" in said, said

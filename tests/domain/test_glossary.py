@@ -258,6 +258,43 @@ def test_turkish_values_and_notes_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
 
 
+@pytest.mark.parametrize(("column", "words"), [
+    ("Mã tài xế", "driver id"), ("Mã KH", "customer id"), ("Họ và tên", "name"), ("Họ tên", "name"),
+    ("Số điện thoại", "phone"), ("SĐT", "phone"), ("Ngày tham gia", "signup date"), ("Ngày đăng ký", "signup date"),
+    ("Số đơn 30 ngày", "orders count 30 days"), ("Chuyến đi 30 ngày", "trips 30 days"),
+    ("Hoạt động gần nhất", "last active"), ("Lan hoat dong cuoi", "last active"), ("Trạng thái", "status"),
+    ("Đồng ý phỏng vấn", "research consent"), ("Ghi chú", "notes"),
+])
+def test_vietnamese_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("Có", "yes"), ("Không", "no"), ("khong", "no"), ("Tạm khoá", "suspended"), ("Đã nghỉ", "churned"),
+    ("Đang hoạt động", "active"), ("Khóa vĩnh viễn", "banned"),
+    # a bare "co" may be Colorado: only "Có", with its mark, is a yes
+    ("CO", "co"),
+    # requests, with their marks or without; one for a time of day, or a call that did not get through, is none
+    ("ko lien he", "do not contact"), ("Không liên hệ!", "do not contact!"),
+    ("khach yeu cau khong goi lai nua", "khach do not call"), ("không gọi sau 21h", "calls fine, but not then 21h"),
+    ("gọi không liên hệ được", "goi khong lien he duoc"),
+    ("tk bị khoá vĩnh viễn do gian lận", "banned for fraud"),
+    # an interview done, with its day
+    ("Đã PV ngày 03/09/2026", "interviewed 03/09/2026"), ("da phong van", "interviewed"),
+    # staff, ours; a relative of one is not
+    ("NV phòng kế toán", "our employee"), ("thuộc team ops", "our employee"), ("tài xế, nhân viên", "tai xe, our employee"),
+    ("vợ của nhân viên phòng kế toán", "vo cua nhan vien phong ke toan"),
+    # a channel alone
+    ("chỉ nhắn Zalo", "text only"),
+    # an age: theirs, not a son's; "17t" only in a Vietnamese note
+    ("mới 17t, đi học", "moi 17 years old, di hoc"), ("con trai 16 tuổi", "con trai 16 tuoi"), ("size 17t", "size 17t"),
+    # a death: theirs, or a relative's
+    ("đã qua đời", "deceased"), ("bố đã qua đời", "bo died"),
+])
+def test_vietnamese_values_and_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
+
 @pytest.mark.parametrize(("value", "english"), [
     ("نعم", "yes"), ("لا", "no"), ("موافقة", "yes"), ("غير موافق", "no"), ("نعم، موافقة", "yes, موافقة"),
     # requests and refusals

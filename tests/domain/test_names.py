@@ -405,3 +405,10 @@ def test_a_hebrew_speaker_name_a_script_without_case_is_matched_whole() -> None:
     assert match_speaker("רוני שגיא", people) == people[0]
     assert [c.pid for c in speaker_candidates("עדי כץ", people)] == ["I2", "I3"]
     assert [c.pid for c in speaker_candidates("רוני", people)] == []  # a first name alone: not guessed
+
+
+def test_a_file_name_of_everyday_words_does_not_name_a_test_account_that_shares_them():
+    # "Phỏng vấn tài xế" (driver interview) is not the test row "Tài xế Test QA"
+    roster = [Candidate("T1", "Đỗ Minh Khôi"), Candidate("T2", "Tài xế Test QA"), Candidate("T3", "Hồ Văn Tài")]
+    assert named_in("Phỏng vấn tài xế - Đỗ Minh Khôi (2026-10-16) - Transcript", roster).pid == "T1"
+    assert named_in("Phỏng vấn tài xế - notes", roster) is None

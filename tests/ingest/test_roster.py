@@ -748,6 +748,15 @@ def test_an_indonesian_seller_export_its_id_owner_name_and_dates_with_indonesian
     assert people[0].attributes["nama toko"] == "Warung Bu Tini"
 
 
+def test_a_vietnamese_google_sheet_its_driver_code_and_full_name() -> None:
+    data = ("Mã tài xế,Họ và tên,SĐT,Zalo,Trạng thái,Ghi chú\r\n"
+            "D-11,Phạm Thị Hoa,0905 112 334,0905112334,Đang hoạt động,\r\n"
+            "D-12,Đinh Quang Huy,0977 450 218,Có,Tạm khóa,chỉ nhắn Zalo\r\n").encode()
+    people = parse_roster(data, "tai_xe.csv")
+    assert [(p.pid, p.name) for p in people] == [("D-11", "Phạm Thị Hoa"), ("D-12", "Đinh Quang Huy")]
+    assert people[1].attributes["trạng thái"] == "Tạm khóa"
+
+
 def test_a_file_numbered_by_ticket_or_order_is_not_invited_to_rename_that_number_to_id() -> None:
     for column, kind in (("Ticket ID", "ticket"), ("Order #", "order"), ("invoice_no", "invoice")):
         text = f"{column},Requester,Requester email,Subject\n5501,Ada Moss,ada@mail.example,Refund\n" \

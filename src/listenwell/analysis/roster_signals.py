@@ -2272,7 +2272,8 @@ def through_someone(p: Participant) -> str | None:
 _WORD_IN_NOTE = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_READ_ACCENTS = re.compile(r"[\u00e0-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c]")
+_READ_ACCENTS = re.compile(r"[\u00e0-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c"
+                           r"\u0103\u0111\u01a1\u01b0\u1ea1-\u1ef9]")  # (Vietnamese: ă đ ơ ư ạ ả … ỹ)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -157,6 +157,24 @@ def changes_line(changes: dict[tuple[str, str], int], whose: dict[tuple[str, str
     return f"  changed: {', '.join(parts)}{more}{note}"
 
 
+def _same_values_lines(update: RosterUpdate) -> list[str]:
+    """A column this file adds that holds, for everyone, the values of a column it no longer has: the
+    same sheet exported again with its headers renamed ("Trips (last 30 days)" for "Chuyến đi 30 ngày"),
+    so both are kept side by side; named, with how to keep one."""
+    added = [col for (col, kind), n in update.changes.items() if kind == "added" and n == update.covered]
+    out = []
+    for new in added:
+        for old, pids in update.kept_columns.items():
+            got = [p.attributes for p in update.people if p.pid in set(pids)]
+            if len(got) >= 2 and all(a.get(new, "").strip() == a.get(old, "").strip() for a in got) \
+                    and sum(bool(a.get(old, "").strip()) for a in got) >= 2:
+                out.append(escape(f"'{new}' holds the same values as '{old}' for all {len(got)}: the same column "
+                                  "under another name, now kept twice; to keep one, head the column in the file "
+                                  f"'{old}' and import it again"))
+                break
+    return out
+
+
 def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> list[str]:
     """What a re-import matched or kept that the counts do not say: a Salesforce id in its other
     form, the values of columns the file does not have, a recorded no whose cell is now empty, a
@@ -216,6 +234,7 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
                  for what, pids in update.kept_fields.items()]
         parts += [f"{col!r} of {len(pids)}" for col, pids in update.kept_columns.items()]
         out.append("kept from the earlier import, as this file has no column for them: " + escape("; ".join(parts)))
+        out += _same_values_lines(update)
         out.append("(to clear a column's values, import a file that has the column, left empty)")
     for what, pids in update.kept_no.items():
         out.append(f"[yellow]warning:[/] this file leaves the {what} of {counted(len(pids), 'participant')} "

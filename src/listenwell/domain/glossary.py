@@ -373,6 +373,24 @@ _GLOSSARY: dict[str, str] = {
     "musteri no": "customer id", "musteri numarasi": "customer id", "uye no": "member id", "sehir": "city",
     "dogum tarihi": "birth date", "yas": "age", "ad soyad": "name", "adi soyadi": "name", "ad soyadi": "name",
     "isim soyisim": "name", "test hesabi": "test account", "mukerrer": "duplicate",
+    # Vietnamese, as a Vietnamese ops team's Google Sheet names its columns and values, folded ("đ" is "d"):
+    # "Mã tài xế", "Họ và tên", "Số điện thoại"/"SĐT", "Ngày tham gia", "Chuyến đi 30 ngày", "Lần hoạt động
+    # cuối", "Trạng thái: Tạm khóa", "Đồng ý phỏng vấn: Có/Không", "Ghi chú"; a note's are ``_vietnamese``'s
+    "ma tai xe": "driver id", "ma kh": "customer id", "ma khach hang": "customer id", "ma nguoi dung": "user id",
+    "ma thanh vien": "member id", "ho va ten": "name", "ho ten": "name", "ten khach hang": "name",
+    "so dien thoai": "phone", "dien thoai": "phone", "sdt": "phone", "so dt": "phone",
+    "ngay tham gia": "signup date", "ngay dang ky": "signup date", "ngay sinh": "birth date",
+    "chuyen di": "trips", "so chuyen": "trips count", "so don": "orders count", "so don hang": "orders count",
+    "don hang": "orders", "lan hoat dong cuoi": "last active", "hoat dong gan nhat": "last active",
+    "lan cuoi hoat dong": "last active", "hoat dong cuoi": "last active", "dang nhap gan nhat": "last login",
+    "lan dang nhap cuoi": "last login", "trang thai": "status", "trang thai tai khoan": "account status",
+    "tinh trang": "status", "tam khoa": "suspended", "tam ngung": "paused", "bi khoa": "blocked",
+    "khoa vinh vien": "banned", "da nghi": "churned", "nghi viec": "churned", "dang hoat dong": "active",
+    "ngung hoat dong": "inactive", "khong hoat dong": "inactive", "gian lan": "fraud",
+    "dong y phong van": "research consent", "dong y tham gia": "research consent",
+    "dong y lien he": "may be contacted", "dong y ghi am": "consent recording", "ghi chu": "notes",
+    "ngay phong van gan nhat": "last interviewed date", "lan phong van cuoi": "last interviewed",
+    "phong van gan nhat": "last interviewed", "thanh pho": "city",
 }
 
 # a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
@@ -386,6 +404,8 @@ _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", 
             "ya": "yes", "iya": "yes", "tidak": "no", "bersedia": "yes", "tidak bersedia": "no",
             # Turkish
             "evet": "yes", "hayir": "no", "onayli": "yes", "onaysiz": "no", "onay yok": "no", "izin yok": "no",
+            # Vietnamese ("Có" with its mark is ``_VI_ANSWERS``': a bare "co" may be Colorado)
+            "khong": "no", "khong dong y": "no", "dong y": "yes",
             # a spreadsheet's TRUE and FALSE in the sheet's language
             "wahr": "true", "falsch": "false", "vrai": "true", "faux": "false", "verdadero": "true", "falso": "false",
             "verdadeiro": "true", "vero": "true", "prawda": "true", "falsz": "false", "waar": "true",
@@ -1246,6 +1266,76 @@ def _in_english_hebrew(folded: str) -> str:
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
 
 
+# Vietnamese, as a Vietnamese ops team writes notes, with or without its marks (folded: "đ" is "d", so
+# "đừng" and "dùng" are both "dung"): requests ("ko liên hệ", "không liên hệ", "đừng liên hệ": do not
+# contact; "yêu cầu không gọi lại nữa": do not call; not one for a time: "không gọi sau 21h"), a ban
+# ("khóa vĩnh viễn do gian lận": banned for fraud), an interview done ("Đã PV ngày 16/10/2026", "đã
+# phỏng vấn"), staff ("NV phòng vận hành", "nhân viên nội bộ", "team ops"; not "vợ của nhân viên", a
+# staff member's wife), a channel alone ("chỉ đọc Zalo", "chỉ nhắn tin"), a death ("đã qua đời"; not
+# "bố đã qua đời", his father), an age ("17 tuổi", "17t"; not "con trai 17 tuổi", a son), an erasure
+# ("yêu cầu xóa dữ liệu"), each put in English whole. Only a note in Vietnamese: its marks, two of its
+# words or one of its phrases ("17t" is read so in no other language).
+_VI_LETTERS = re.compile(r"[đăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_VI_WORDS = frozenset("khong ko cua nay chua duoc nguoi tuoi lien goi nhan vien phong khoan vinh gian yeu cau nua "
+                      "muon tk nv pv khoa zalo ngay chuyen hoat trang thai ghi dang".split())
+_VI_KIN = (r"(?:con(?:\s(?:trai|gai))?|vo|chong|bo|cha|me|anh\strai|em\strai|chi\sgai|em\sgai|ong|chau|ban|"
+           r"anh\sho|em\sho|nguoi\snha|hang\nxom)")
+_VI_KIN_BEFORE = re.compile(r"\b" + _VI_KIN + r"\b(?:\s(?:cua\s\w+|ay|no))?\s(?:(?:da|moi|nam\snay|nay)\s)?$")
+_VI_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+_VI_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    (r"\b(\d+)\s?ngay\b", r"\1 days"), (r"\b(\d+)\s?thang\b", r"\1 months"),
+    # a call refused at a time only: "không gọi sau 21h", "đừng gọi buổi trưa"
+    (r"\b(?:ko|k|khong|dung)\s(?:goi|lien he|lien lac)\s(?:sau|truoc|luc|vao|buoi|gio)\b", "calls fine, but not then"),
+    (r"\b(?:(?:da\s)?(?:bi\s)?(?:tai\skhoan\s|tk\s)?(?:da\s)?(?:bi\s)?)?khoa\svinh\svien\s(?:vi|do|boi|ly\sdo)?\s?gian\slan\b",
+     "banned for fraud"),
+    (r"\b(?:yeu\scau\s|xin\s|de\snghi\s)?(?:ko|k|khong|dung|dung\sco)\s(?:muon\s)?(?:duoc\s)?(?:lien\she|lien\slac|lam\sphien)\b(?!\sduoc)",
+     "do not contact"),
+    (r"\b(?:yeu\scau\s|xin\s|de\snghi\s)?(?:ko|k|khong|dung|dung\sco)\s(?:muon\s)?(?:duoc\s)?goi(?:\slai)?(?:\snua)?\b(?!\sduoc)",
+     "do not call"),
+    (r"\b(?:ko|k|khong)\s(?:muon|dong\sy)\s(?:tham\sgia\s)?(?:phong\svan|khao\ssat|nghien\scuu)\b",
+     "not interested in interviews"),
+    (r"\b(?:yeu\scau|de\snghi|xin)\sxoa\s(?:het\s)?(?:du\slieu|thong\stin|tai\skhoan|tk)\b", "deletion requested"),
+    # an interview done, with its day ("Đã PV ngày 16/10/2026 qua Google Meet")
+    (r"\bda\s(?:duoc\s)?(?:pv|phong\svan)\s(?:ngay\s|vao\sngay\s|luc\s)?(" + _VI_DATE + r")", r"interviewed \1"),
+    (r"\bda\s(?:duoc\s)?(?:pv|phong\svan)\b", "interviewed"),
+    (r"\b(?:tai\skhoan|tk)\s(?:test|thu\snghiem|qa)\b", "test account"),
+    # staff: "NV phòng vận hành", "nhân viên nội bộ", "team ops"
+    (r"\b(?:nv|nhan\svien)\s(?:phong\s\w+(?:\s\w+)?|noi\sbo|cong\sty|cua\s(?:cong\sty|minh|chung\sta)|van\shanh|ops|cskh)\b",
+     "our employee"),
+    (r"\b(?:thuoc\s)?team\s(?:ops|van\shanh|cskh|noi\sbo)\b", "our employee"),
+    (r"(?:^|(?<=[,;(]\s)|(?<=[,;(]))(?:la\s)?(?:nv|nhan\svien)(?=\s*(?:$|[,;.)]))", "our employee"),
+    (r"\bchi\s(?:doc|nhan|nhan\stin|dung|lien\she\squa|lien\slac\squa|tra\sloi)\s(?:qua\s)?(?:zalo|tin\snhan|sms|messenger)\b|"
+     r"\bchi\snhan\stin\b", "text only"),
+))
+_VI_OWN_STAFF_BEFORE = re.compile(r"(?:\bcua\s)$")
+_VI_DIED = re.compile(r"\b(?:da\s)?(?:qua\sdoi|tu\svong|mat\sroi)\b")
+_VI_AGE = re.compile(r"\b(\d{1,2})\s?(?:tuoi|t)\b")
+
+
+def _vietnamese(folded: str, raw: str) -> str:
+    """Vietnamese requests, a ban, an interview, staff, a channel, a death, an age and an erasure put in
+    English (see above); ``raw``, the text as written, for its marks."""
+    if not (_VI_LETTERS.search(raw) or len(set(re.findall(r"[a-z]+", folded)) & _VI_WORDS) >= 2
+            or re.search(r"\b(?:phong\svan|lien\she|lien\slac|vinh\svien|gian\slan|khong|tuoi|nhan\svien)\b", folded)):
+        return folded
+    text = folded
+    for pattern, en in _VI_REPLACE:
+        text = pattern.sub(lambda m, en=en: m.group(0) if en == "our employee"
+                           and _VI_KIN_BEFORE.search(re.sub(r"\bcua\s$", "", m.string[:m.start()])) else m.expand(en),
+                           text)
+
+    def died(m: re.Match[str]) -> str:
+        return "died" if _VI_KIN_BEFORE.search(m.string[:m.start()]) else "deceased"
+
+    def age(m: re.Match[str]) -> str:
+        return m.group(0) if _VI_KIN_BEFORE.search(m.string[:m.start()]) else f"{m.group(1)} years old"
+
+    return _VI_AGE.sub(age, _VI_DIED.sub(died, text))
+
+
+_VI_ANSWERS = {"có": "yes", "không": "no", "đồng ý": "yes", "không đồng ý": "no"}
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     keys = sorted(_GLOSSARY, key=lambda k: (-len(k.split()), -len(k)))
@@ -1359,6 +1449,8 @@ _EVERYDAY: dict[str, str] = {
     "Polish": "nie sie jest na w z do od po za ale czy juz tak jak tylko bardzo ze jego jej oraz przez",
     "Swedish": "och att det som inte en ett av pa om for till med fran ur vid efter men har var ar kan vill ska "
                "mycket bara nar per sig sin sitt upp",
+    # (folded: "không" is "khong", "được" is "duoc")
+    "Vietnamese": "khong ko cua duoc chua nhung voi cho nay roi nua hay lam nguoi dang bi rat",
     "Norwegian or Danish": "og ikke det som en et av pa om for til med fra ved etter men har var er kan vil skal "
                            "meget mye bare nar jeg seg sin sitt mest sist ut",
 }
@@ -1446,6 +1538,9 @@ def in_english(text: str) -> str:
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
     folded = _portuguese(folded)
     folded = _cyrillic(_polish(_turkish(_indonesian(_swahili(_hinglish(folded))))))
+    folded = _vietnamese(folded, text)
+    if unicodedata.normalize("NFC", text).strip(" .!").lower() in _VI_ANSWERS:  # "Có", not a bare "co"
+        return _VI_ANSWERS[unicodedata.normalize("NFC", text).strip(" .!").lower()]
     if re.search(_HAN, folded) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", folded):
         folded = _in_english_chinese(folded)  # no kana: Chinese first, then what Japanese writes the same
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u3007\u25cb\u00d7]", folded):

@@ -40,7 +40,9 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # an Arabic CRM's customer number ("رقم العميل") or id ("معرف العميل")
               "رقم العميل", "معرف العميل", "رقم السجل",
               # a Hebrew CRM's id ("מזהה") or customer or patient number ("מספר לקוח", "מס' מטופל")
-              "מזהה", "מספר לקוח", "מס' לקוח", "מספר מטופל", "מס' מטופל", "מספר חבר", "מס' חבר")
+              "מזהה", "מספר לקוח", "מס' לקוח", "מספר מטופל", "מס' מטופל", "מספר חבר", "מס' חבר",
+              # a Vietnamese sheet's code ("Mã tài xế": a driver's, "Mã KH": a customer's)
+              "mã tài xế", "mã kh", "mã khách hàng", "mã người dùng", "mã thành viên", "mã")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -61,7 +63,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Arabic ("الاسم الكامل", full name; a CRM's "اسم العميل", the customer's; not "اسم الشركة")
                 "الاسم الكامل", "الاسم", "اسم العميل", "اسم العميلة", "الاسم الثلاثي", "اسم المشارك", "اسم المشاركة",
                 # Hebrew ("שם מלא", full name; "שם הלקוח", the customer's)
-                "שם מלא", "שם", "שם לקוח", "שם הלקוח", "שם מטופל", "שם המטופל", "שם מטופלת", "שם משתתף")
+                "שם מלא", "שם", "שם לקוח", "שם הלקוח", "שם מטופל", "שם המטופל", "שם מטופלת", "שם משתתף",
+                # Vietnamese ("Họ và tên": family and given names, as one)
+                "họ và tên", "họ tên", "tên", "tên khách hàng", "tên tài xế")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
