@@ -1162,26 +1162,41 @@ _ARABIC_ANSWERS = {"نعم": "yes", "لا": "no", "موافق": "yes", "مواف
                    "غير موافق": "no", "غير موافقه": "no", "غير موافقة": "no", "لا اوافق": "no", "اجل": "yes"}
 
 
+def _whole_word_keys(table: dict[str, str], own: dict[str, str], letter: str,
+                     clause: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A script without case's keys (Arabic, Hebrew) as patterns, each a whole word (no ``letter`` of
+    the script either side), those of ``own`` only where a ``clause`` opens; longest first."""
+    def whole(key: str, opens: bool) -> re.Pattern[str]:
+        return re.compile(("(?<!" + letter + ")" if not opens else clause) + "(?:" + key + ")(?!" + letter + ")")
+
+    keys = sorted([(alt, en, False) for k, en in table.items() for alt in _alternatives(k)]
+                  + [(alt, en, True) for k, en in own.items() for alt in _alternatives(k)], key=lambda k: -len(k[0]))
+    return tuple((whole(k, opens), en) for k, en, opens in keys)
+
+
+def _whole_words_in_english(folded: str, answers: dict[str, str], keys: tuple[tuple[re.Pattern[str], str], ...],
+                            comma: str = "") -> str:
+    """``folded`` with a whole cell's yes or no (``answers``, alone or before a comma: "نعم، موافق")
+    and then each of ``keys`` put in English; ``comma``: the script's own comma, beside the Latin one."""
+    answer = re.match(r"^\s*(" + "|".join(sorted(answers, key=len, reverse=True)) + r")\s*(?=$|[" + comma + r",;:.!(\-])",
+                      folded)
+    if answer and (answer.end() == len(folded.rstrip(" .!")) or re.match(r"\s*[" + comma + r",;:(\-]",
+                                                                         folded[answer.end():])):
+        folded = answers[answer.group(1)] + folded[answer.end():]
+    for pattern, en in keys:
+        folded = pattern.sub(en, folded)
+    return folded
+
+
 @lru_cache(maxsize=1)
 def _arabic() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The Arabic keys as patterns, each a whole word, longest first (those of a clause's opening too)."""
-    def whole(key: str, own: bool) -> re.Pattern[str]:
-        return re.compile(("(?<!" + _AR_LETTER + ")" if not own else _AR_CLAUSE) + "(?:" + key + ")(?!" + _AR_LETTER + ")")
-
-    keys = sorted([(alt, en, False) for k, en in _ARABIC.items() for alt in _alternatives(k)]
-                  + [(alt, en, True) for k, en in _ARABIC_OWN.items() for alt in _alternatives(k)], key=lambda k: -len(k[0]))
-    return tuple((whole(k, own), en) for k, en, own in keys)
+    """The Arabic keys as patterns (``_whole_word_keys``)."""
+    return _whole_word_keys(_ARABIC, _ARABIC_OWN, _AR_LETTER, _AR_CLAUSE)
 
 
 def _in_english_arabic(folded: str) -> str:
     """The Arabic words of ``folded`` in English (see above); a whole cell's yes or no as one."""
-    folded = folded.replace("\u0640", "")  # a stretched letter ("الـتواصل")
-    answer = re.match(r"^\s*(" + "|".join(sorted(_ARABIC_ANSWERS, key=len, reverse=True)) + r")\s*(?=$|[\u060c,;:.!(\-])",
-                      folded)
-    if answer and (answer.end() == len(folded.rstrip(" .!")) or re.match(r"\s*[\u060c,;:(\-]", folded[answer.end():])):
-        folded = _ARABIC_ANSWERS[answer.group(1)] + folded[answer.end():]
-    for pattern, en in _arabic():
-        folded = pattern.sub(en, folded)
+    folded = _whole_words_in_english(folded.replace("\u0640", ""), _ARABIC_ANSWERS, _arabic(), comma="\u060c")
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded.replace("\u060c", ",").replace("\u061b", ";")).strip()
 
 
@@ -1246,24 +1261,14 @@ _HEBREW_ANSWERS = {"כן": "yes", "לא": "no", "מסכים": "yes", "מסכימ
 
 @lru_cache(maxsize=1)
 def _hebrew() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The Hebrew keys as patterns, each a whole word, longest first (those of a clause's opening too)."""
-    def whole(key: str, own: bool) -> re.Pattern[str]:
-        return re.compile(("(?<!" + _HE_LETTER + ")" if not own else _HE_CLAUSE) + "(?:" + key + ")(?!" + _HE_LETTER + ")")
-
-    keys = sorted([(alt, en, False) for k, en in _HEBREW.items() for alt in _alternatives(k)]
-                  + [(alt, en, True) for k, en in _HEBREW_OWN.items() for alt in _alternatives(k)], key=lambda k: -len(k[0]))
-    return tuple((whole(k, own), en) for k, en, own in keys)
+    """The Hebrew keys as patterns (``_whole_word_keys``)."""
+    return _whole_word_keys(_HEBREW, _HEBREW_OWN, _HE_LETTER, _HE_CLAUSE)
 
 
 def _in_english_hebrew(folded: str) -> str:
     """The Hebrew words of ``folded`` in English (see above); a whole cell's yes or no as one."""
     folded = folded.replace("\u05f4", '"').replace("\u05f3", "'").replace("\u05be", "-")  # gershayim, geresh, maqaf
-    answer = re.match(r"^\s*(" + "|".join(sorted(_HEBREW_ANSWERS, key=len, reverse=True)) + r")\s*(?=$|[,;:.!(\-])", folded)
-    if answer and (answer.end() == len(folded.rstrip(" .!")) or re.match(r"\s*[,;:(\-]", folded[answer.end():])):
-        folded = _HEBREW_ANSWERS[answer.group(1)] + folded[answer.end():]
-    for pattern, en in _hebrew():
-        folded = pattern.sub(en, folded)
-    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _whole_words_in_english(folded, _HEBREW_ANSWERS, _hebrew())).strip()
 
 
 # Vietnamese, as a Vietnamese ops team writes notes, with or without its marks (folded: "đ" is "d", so
