@@ -76,10 +76,7 @@ def boxes_warning(text: str, file: str) -> str | None:
     missing = undrawable(text)
     if not missing:
         return None
-    shown = " ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
-    scripts = sorted({_script(ch) for ch in missing})
-    return (f"{file}: no installed font has {len(missing)} of the characters used ({shown}; "
-            f"{', '.join(scripts)}), so the PDF prints them as empty boxes. Install a font that has them "
+    return (f"{file}: no installed font has {_characters_used(missing)}, so the PDF prints them as empty boxes. Install a font that has them "
             f"(on Debian, fonts-noto-cjk for Chinese, Japanese and Korean, fonts-noto for most others) "
             f"or use the .html, which the browser draws with its own fonts.")
 
@@ -120,13 +117,17 @@ def misdrawn(document: object) -> list[str]:
     return list(out)
 
 
+def _characters_used(missing: list[str]) -> str:
+    """"3 of the characters used (ﬂ ﬁ …; Latin)": how many, the first eight and their scripts."""
+    shown = " ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
+    return f"{len(missing)} of the characters used ({shown}; {', '.join(sorted({_script(ch) for ch in missing}))})"
+
+
 def misdrawn_warning(missing: list[str], file: str) -> str | None:
     """A warning naming the characters ``file`` (a PDF) draws with a font that lacks them, or None."""
     if not missing:
         return None
-    shown = " ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
-    scripts = sorted({_script(ch) for ch in missing})
-    return (f"{file}: {len(missing)} of the characters used ({shown}; {', '.join(scripts)}) were set in a font "
+    return (f"{file}: {_characters_used(missing)} were set in a font "
             f"that has none of them (an italic face without their letters), so the PDF prints them, and "
             f"that font's ligatures and marks, as other glyphs or empty boxes. Set them upright, or use the "
             f".html, which the browser draws with its own fonts.")
