@@ -76,7 +76,8 @@ def boxes_warning(text: str, file: str) -> str | None:
     missing = undrawable(text)
     if not missing:
         return None
-    return (f"{file}: no installed font has {_characters_used(missing)}, so the PDF prints them as empty boxes. Install a font that has them "
+    return (f"{file}: no installed font has {_characters_used(missing)}, so the PDF prints them as empty "
+            f"boxes. Install a font that has them "
             f"(on Debian, fonts-noto-cjk for Chinese, Japanese and Korean, fonts-noto for most others) "
             f"or use the .html, which the browser draws with its own fonts.")
 
