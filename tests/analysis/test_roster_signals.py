@@ -2396,3 +2396,37 @@ def test_a_plan_names_the_chosen_whose_donor_notes_need_a_look() -> None:
                "N3" in w for w in warnings), warnings
     # (a count of gifts with no day beside it gives no usage, said of all four: not a note's warning)
     assert not any("N4" in w for w in warnings if "no usage value" not in w), warnings
+
+
+def test_the_unread_notes_warning_shows_every_note_column_the_rosters_own_first_and_every_person() -> None:
+    # a CRM's notes beside a survey's free-text answer, both in a script the rules do not read: the CRM's
+    # note (here "passed away", in Georgian) must not hide behind the survey's comment
+    comments = ["ძალიან კარგი აპლიკაციაა, ყოველდღე ვიყენებ", "მომწონს შეხსენებები, არასდროს მავიწყდება წამალი",
+                "კარგია მაგრამ ზოგჯერ ძალიან ნელა იტვირთება", "ხანდახან იჭედება როცა ფოტოს ვტვირთავ",
+                "ყველაფერი კარგადაა, მადლობა თქვენს გუნდს", "ძალიან მოსახერხებელია ჩემი დედისთვის",
+                "მეტი ფუნქცია მინდა ექიმთან კავშირისთვის"]
+    people = [Participant(pid=f"G{i}", email=f"g{i}@mail.example",
+                          attributes={"sessions_30d": "5", "why did you give that score?": comments[i],
+                                      "notes": "გარდაიცვალა, ქალიშვილმა დარეკა" if i == 0 else
+                                      f"კლინიკის ექთანი ნომერი {i}"})
+              for i in range(7)]
+    plan = plan_mix(people, MixOptions(size=7, as_of=TODAY))
+    unread = next(w for w in plan.warnings if "could not read" in w)
+    assert ("G0 (notes: 'გარდაიცვალა, ქალიშვილმა დარეკა'; why did you give that score?: "
+            "'ძალიან კარგი აპლიკაციაა, ყოველდღე ვიყენებ')") in unread, unread
+    assert all(f"G{i} (" in unread for i in range(7)) and "more)" not in unread, unread
+
+
+def test_a_note_is_in_a_language_the_rules_read_only_by_several_of_its_words() -> None:
+    from listenwell.analysis.roster_signals import in_a_language_read
+    # Polish letters in several words, French and German everyday words: read
+    assert in_a_language_read("Księgowa na etacie, zajęta do końca miesiąca")
+    assert in_a_language_read("Travaille de nuit chez un fournisseur")
+    # Vietnamese with and without its marks: one shared letter ("à", "ã") or one shared word ("em") is no
+    # sign of a language the rules read
+    for note in ("Đã gọi lại hôm qua, khách bận việc nhà", "Chạy ca đêm, hay nghỉ thứ hai",
+                 "em gai cua tai xe, moi 16 tuoi"):
+        assert not in_a_language_read(note), note
+    warnings = chosen_warnings({"V1": "Đã gọi lại hôm qua, khách bận việc nhà", "V2": "Loves the budgeting feature"})
+    assert any("V1" in w and "not in a language it reads" in w for w in warnings), warnings
+    assert not any("in a language the rules read" in w for w in warnings), warnings

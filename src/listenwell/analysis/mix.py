@@ -1867,13 +1867,16 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         hits = [f"{p.pid} ({w})" for p in chosen
                 if (w := found.get(p.pid) if found is not None else why(rows[p.pid]))]  # type: ignore[operator]
         if hits:
-            out.append(f"{len(hits)} of the {len(chosen)} chosen {one if len(hits) == 1 else many}: {_ids(hits, 5)}; "
+            out.append(f"{len(hits)} of the {len(chosen)} chosen {one if len(hits) == 1 else many}: "
+                       f"{_ids(hits, len(hits) if every else 5)}; "
                        f"{advice}")
     one_way, lacking = [], False
     for p in chosen:
         how = reached_one_way(rows[p.pid])
         if how and not safe_contact_only(rows[p.pid]):  # (named apart: their listed ways are withheld)
             lacks = way_not_in_roster(rows[p.pid])  # "SMS only", and no phone number to text
+        # (each unread note in full, every person: the one left off may be a death or a refusal)
+        every = isinstance(why, _OfTheRoster) and why.read in (unread_notes_elsewhere, notes_no_rule_matched)
             lacking = lacking or bool(lacks)
             one_way.append(f"{p.pid} ({how}" + (f"; the roster has {lacks} for them)" if lacks else ")"))
     if one_way:

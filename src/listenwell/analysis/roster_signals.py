@@ -2321,18 +2321,38 @@ def _language_read(raw: str) -> int:
 
 
 def in_a_language_read(note: str) -> bool:
-    """Whether an unread note (``unread_words``) still shows a language the rules read (a Polish note's
-    "ł", a word of its tables): no rule matched it, but it is not in a language nobody reads."""
-    return _language_read(note.strip()) > 0
+    """Whether an unread note (``unread_words``) is in a language the rules read: no rule matched it,
+    but it is not in a language nobody reads. Several words say so, not one: two everyday words of
+    one language, or words written with its letters (a Polish note's "dzieło, rozważa") where no
+    letter of another alphabet is as common ("Đã PV ngày … về thu nhập": Vietnamese, its "ã" and
+    "à" shared with French), or one of these and a word of its tables."""
+    from listenwell.analysis.english_words import is_english_word
+
+    raw = note.strip()
+    own = {w.lower() for w in _WORD_IN_NOTE.findall(fold(raw)) if _LATIN.match(w)}
+    everyday = max((len(own & language) for language in everyday_words()), default=0)
+    words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
+    accented = [w for w in words if _READ_ACCENTS.search(w)]
+    foreign = [c for c in raw.lower() if c.isalpha() and not c.isascii() and _LATIN.match(c)
+               and not _READ_ACCENTS.match(c)]
+    letters = min(len(accented), 2) if len(foreign) < len(_READ_ACCENTS.findall(raw.lower())) else 0
+    table = any(w in words_read() and not is_english_word(w) for w in own)
+    return everyday + letters + table >= 2
 
 
 def unread_note(p: Participant, also: frozenset[str] = frozenset(), read_language: bool | None = None) -> str | None:
-    """A note of theirs that no rule could read (``unread_words``), quoted, for the researcher to read;
-    ``also``: columns read as notes by what they hold (``notes_by_content``); ``read_language``: only a
-    note in a language the rules read (True: no rule matched it) or only one in another (False)."""
-    return next((f"{col}: {_quoted(v.strip())!r}" for col, v in p.attributes.items()
-                 if (col in also or _NOTES_COLUMN.search(_words(col))) and unread_words(v)
-                 and (read_language is None or in_a_language_read(v) == read_language)), None)
+    """Their notes that no rule could read (``unread_words``), each quoted with its column, for the
+    researcher to read: every note column, those named notes first ("הערות", the CRM's own), then
+    those read as notes by what they hold (``also``, ``notes_by_content``: a survey's comment), so the
+    note that matters is not hidden behind another; ``read_language``: only notes in a language the
+    rules read (True: no rule matched them) or only those in another (False)."""
+    cols = sorted((col for col in p.attributes if col in also or _NOTES_COLUMN.search(_words(col))),
+                  key=lambda col: not _NOTES_COLUMN.search(_words(col)))
+    said: dict[str, str] = {}  # (one note under two columns, a re-import's: said once)
+    for col in cols:
+        if unread_words(v := p.attributes[col]) and (read_language is None or in_a_language_read(v) == read_language):
+            said.setdefault(v.strip(), col)
+    return "; ".join(f"{col}: {_quoted(v)!r}" for v, col in said.items()) or None
 
 
 def notes_by_content(people: list[Participant]) -> list[str]:
