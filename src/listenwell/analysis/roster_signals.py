@@ -1007,6 +1007,41 @@ def as_usage_columns(people: list[Participant], columns: list[str]) -> dict[str,
             out[col] = "last used" if "last used" not in out.values() else f"last used {len(out)}"
         else:
             out[col] = "usage status"
+    for col in signed_up_by_dates(people, out):
+        out[col] = "signup_date"
+    return out
+
+
+def signed_up_by_dates(people: list[Participant], named: dict[str, str]) -> dict[str, str]:
+    """Of the date columns named in --usage-from (``named``: as ``as_usage_columns`` reads them), the
+    one whose name no rule reads that is never after another's date on a row where both are filled,
+    and before it on most ("תאריך הצטרפות" beside "כניסה אחרונה"): when they signed up, not a last
+    use. Column → the column it is never after. (The later one is no day still to come: a renewal's
+    day is not a use.)"""
+    # (given ``as_usage_columns``'s own answer, the column it read so already)
+    unknown = [c for c, as_ in named.items() if as_.startswith("last used") or as_ == "signup_date" != c]
+    dated = [*unknown, *(c for c, as_ in named.items() if c not in unknown and LAST_ACTIVE.columns([as_]))]
+    if not unknown or len(dated) < 2:
+        return {}
+    today = dt.date.today()
+    out: dict[str, str] = {}
+    for early in unknown:
+        for late in (c for c in dated if c != early):
+            pairs = [(p.attributes[early].strip(), p.attributes[late].strip()) for p in people
+                     if present(p.attributes.get(early)) and present(p.attributes.get(late))]
+            if len(pairs) < 3:
+                continue
+            readings = []
+            for order in (DAY_FIRST, MONTH_FIRST):
+                try:
+                    readings.append([(parse_date(a, early, "", order), parse_date(b, late, "", order))
+                                     for a, b in pairs])
+                except InputError:
+                    continue
+            if readings and all(all(a <= b for a, b in days) and 2 * sum(a < b for a, b in days) > len(days)
+                                and all(b <= today for _, b in days) for days in readings):
+                out[early] = late
+                break
     return out
 
 
@@ -1262,12 +1297,13 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         # a count or time over a shorter period that says some use contradicts the date; the date
         # decides (the count may be a stale sync, a login that stays open the date), named with both
         recent = used_since(p, last, today)
-        return "lapsed", f"{cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})" + (
+        return "lapsed", f"{cite(last_col or since)} ({_days((today - last).days)} before {today.isoformat()})" + (
             f", though {cite(*recent)}" if recent else "")
     if rate is not None:
         # (not seen for twice the gap a frequent user leaves, 15 days at 4 a month: whatever the
-        # count says, not a frequent user now)
-        if rate >= frequent_per_month and (last is None or (today - last).days <= 2 * 30.4 / frequent_per_month):
+        # count says, not a frequent user now; never under a week, as a weekend or a few days off
+        # leave a gap in daily use too: at --frequent 100 a driver's trip of yesterday is no lapse)
+        if rate >= frequent_per_month and (last is None or (today - last).days <= max(2 * 30.4 / frequent_per_month, 7)):
             return "frequent", f"about {_per(rate * 12)} a year since {first.isoformat()} ({counts})" \
                 if over_life and first is not None and rate < 1 else f"about {_per(rate)} a month ({counts})"
         if never_used:
@@ -1278,7 +1314,7 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
                 f"seen within {lapsed_after_days} days ({cite(last_col or since)})" if last is not None
                 else cite(status_col or None) or "active")
             if rate >= frequent_per_month and last is not None:  # a frequent count, but not seen of late
-                why += f", but {cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
+                why += f", but {cite(last_col or since)} ({_days((today - last).days)} before {today.isoformat()})"
             if over_life and first is not None and 0 < rate < 1:
                 # under once a month over their whole time (a furniture shop's 14 orders in four years):
                 # the rate said a year, as the --frequent it is measured against needs it
