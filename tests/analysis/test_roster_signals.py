@@ -2405,16 +2405,25 @@ def test_the_unread_notes_warning_shows_every_note_column_the_rosters_own_first_
                 "კარგია მაგრამ ზოგჯერ ძალიან ნელა იტვირთება", "ხანდახან იჭედება როცა ფოტოს ვტვირთავ",
                 "ყველაფერი კარგადაა, მადლობა თქვენს გუნდს", "ძალიან მოსახერხებელია ჩემი დედისთვის",
                 "მეტი ფუნქცია მინდა ექიმთან კავშირისთვის"]
+    nurses = ["", "მუშაობს ღამის ცვლაში ყოველ კვირას", "ბავშვთა განყოფილებაში მუშაობს დიდი ხანია",
+              "ახლახან დაიწყო მუშაობა ჩვენთან", "ტესტირებისთვის იყენებს ანგარიშს", "შვებულებაშია მომავალ თვემდე",
+              "ხშირად გვიგზავნის შენიშვნებს"]
     people = [Participant(pid=f"G{i}", email=f"g{i}@mail.example",
                           attributes={"sessions_30d": "5", "why did you give that score?": comments[i],
-                                      "notes": "გარდაიცვალა, ქალიშვილმა დარეკა" if i == 0 else
-                                      f"კლინიკის ექთანი ნომერი {i}"})
+                                      "notes": "გარდაიცვალა, ქალიშვილმა დარეკა და გვითხრა" if i == 0 else
+                                      f"კლინიკის ექთანი, {nurses[i]}"})
               for i in range(7)]
     plan = plan_mix(people, MixOptions(size=7, as_of=TODAY))
     unread = next(w for w in plan.warnings if "could not read" in w)
-    assert ("G0 (notes: 'გარდაიცვალა, ქალიშვილმა დარეკა'; why did you give that score?: "
+    assert ("G0 (notes: 'გარდაიცვალა, ქალიშვილმა დარეკა და გვითხრა'; why did you give that score?: "
             "'ძალიან კარგი აპლიკაციაა, ყოველდღე ვიყენებ')") in unread, unread
     assert all(f"G{i} (" in unread for i in range(7)) and "more)" not in unread, unread
+    # under a header no rule reads ("remarks" in Georgian), read as notes by what it holds: still before
+    # the survey's question
+    for p in people:
+        p.attributes["შენიშვნები"] = p.attributes.pop("notes")
+    unread = next(w for w in plan_mix(people, MixOptions(size=7, as_of=TODAY)).warnings if "could not read" in w)
+    assert "G0 (შენიშვნები: 'გარდაიცვალა, ქალიშვილმა დარეკა და გვითხრა'; why did you give" in unread, unread
 
 
 def test_a_note_is_in_a_language_the_rules_read_only_by_several_of_its_words() -> None:

@@ -2382,8 +2382,9 @@ def unread_note(p: Participant, also: frozenset[str] = frozenset(), read_languag
     those read as notes by what they hold (``also``, ``notes_by_content``: a survey's comment), so the
     note that matters is not hidden behind another; ``read_language``: only notes in a language the
     rules read (True: no rule matched them) or only those in another (False)."""
+    # (a survey's question, "מה הסיבה העיקרית לציון שנתת?", holds their answer: after the roster's notes)
     cols = sorted((col for col in p.attributes if col in also or _NOTES_COLUMN.search(_words(col))),
-                  key=lambda col: not _NOTES_COLUMN.search(_words(col)))
+                  key=lambda col: (not _NOTES_COLUMN.search(_words(col)), col.rstrip().endswith(("?", "\u061f"))))
     said: dict[str, str] = {}  # (one note under two columns, a re-import's: said once)
     for col in cols:
         if unread_words(v := p.attributes[col]) and (read_language is None or in_a_language_read(v) == read_language):
