@@ -137,3 +137,16 @@ def test_a_test_account_at_the_domain_most_of_the_roster_shares_names_nobody() -
     assert dict(plan.excluded)["T"].startswith("an internal or test account")
     assert not [w for w in plan.warnings if "test account" in w or "bars contact" in w], plan.warnings
     assert colleagues_of_barred(people) == {}
+
+
+def test_counts_that_climb_step_by_step_to_the_top_are_the_rosters_own_kind_of_user_not_outliers() -> None:
+    # couriers: part-timers with a few dozen deliveries a month, full-timers with two or three hundred,
+    # and every step between; the full-timers are over four times the median, and ordinary all the same
+    counts = ["5", "8", "10", "12", "15", "18", "22", "26", "30", "35", "45", "60", "80", "110", "140", "170", "200",
+              "230"]
+    people = [customer(i, "", **{"invoices sent (last 30 days)": "", "deliveries (last 30 days)": n})
+              for i, n in enumerate(counts)]
+    assert usage_far_above(people) == {}
+    # one who stands apart from all of them (a depot's shared login) is still named
+    people.append(customer(20, "", **{"invoices sent (last 30 days)": "", "deliveries (last 30 days)": "1400"}))
+    assert list(usage_far_above(people)) == ["C20"]

@@ -799,3 +799,41 @@ def test_appointments_are_no_app_use_beside_columns_that_name_the_app_unless_nam
     alone = roster({"Appointments (90d)": "6", "Last login": "2026-05-30"},
                    {"Appointments (90d)": "0", "Last login": ""})
     assert "appointments (90d)" in columns_by_use(alone)["usage"]
+
+
+# --- dates and counts named with --usage-from, read by what they hold -----------------------------
+
+def test_a_sign_up_date_named_in_a_language_no_table_reads_is_read_by_its_dates_as_the_start() -> None:
+    # Georgian headers: "registration date", "last login", "logins"; the registration is
+    # never after the last login, and before it on most rows
+    rows = [("2025-03-02", "2026-05-31", "22"), ("2026-01-10", "2026-05-30", "15"), ("2025-11-20", "2026-02-01", "0"),
+            ("2026-04-02", "2026-04-02", "0"), ("2024-08-15", "2026-05-29", "9"), ("2025-06-30", "2025-12-01", "0")]
+    people = roster(*({"რეგისტრაციის თარიღი": a, "ბოლო შესვლა": b, "შესვლები (30d)": n} for a, b, n in rows))
+    named = ["ბოლო შესვლა", "შესვლები (30d)", "რეგისტრაციის თარიღი"]
+    said = usage(people, usage_from=named)
+    assert [s for s, _ in said][:2] == ["frequent", "frequent"], said
+    assert said[2][0] == "lapsed" and "ბოლო შესვლა: 2026-02-01" in said[2][1], said
+    assert not any("რეგისტრაციის თარიღი: " in why and seg == "lapsed" for seg, why in said), said
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, usage_from=named))
+    assert "--usage-from: read 'რეგისტრაციის თარიღი' as when they signed up, not as a last use: it is never " \
+           "after 'ბოლო შესვლა'" in plan.warnings, plan.warnings
+    assert not any("decided nobody's usage" in w for w in plan.warnings), plan.warnings
+    # a day still to come (a renewal) is no last use: the earlier column stays what it was named
+    ahead = roster(*({"ბოლო შესვლა": b, "განახლება": "2027-0" + str(i + 1) + "-01"} for i, (_, b, _) in enumerate(rows)))
+    assert not any("signed up" in w for w in plan_mix(ahead, MixOptions(
+        size=4, as_of=TODAY, usage_from=["ბოლო შესვლა", "განახლება"])).warnings)
+
+
+def test_a_high_monthly_count_is_frequent_whatever_day_of_the_last_week_they_last_came() -> None:
+    # drivers: hundreds of trips a month, the last one yesterday or three days ago; at --frequent 100 the
+    # gap a frequent driver leaves is under a day, but a weekend off does not make them occasional
+    people = roster({"Trips (last 30 days)": "312", "Last active": "2026-05-31"},
+                    {"Trips (last 30 days)": "198", "Last active": "2026-05-29"},
+                    {"Trips (last 30 days)": "240", "Last active": "2026-05-12"},
+                    {"Trips (last 30 days)": "12", "Last active": "2026-06-01"})
+    said = usage(people, frequent_per_month=100)
+    assert [s for s, _ in said] == ["frequent", "frequent", "occasional", "occasional"], said
+    assert said[2][1].endswith("but last active: 2026-05-12 (20 days before 2026-06-01)"), said
+    # one day is a day
+    one = usage(roster({"Last active": "2026-05-31"}, {"Last active": "2026-06-01"}), lapsed_after_days=0)
+    assert one[0] == ("lapsed", "last active: 2026-05-31 (1 day before 2026-06-01)"), one

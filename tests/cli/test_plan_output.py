@@ -425,3 +425,24 @@ def test_the_plan_file_carries_the_answer_to_a_question_asking_for_a_call(tmp_pa
     rows = {r["pid"]: r for r in csv.DictReader(out.open())}
     assert set(rows) == {"M-1", "M-2", "M-4"}
     assert {pid: r[asked.lower()] for pid, r in rows.items()} == {"M-1": "Yes", "M-2": "Maybe", "M-4": "Yes"}
+
+
+def test_a_plan_csv_with_column_names_beyond_english_letters_points_to_excel(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, _ = env
+    with_names = tmp_path / "named.csv"
+    res = run(ws, *PLAN, "--size", "3", "--no-save", "--by", "plan", "-o", str(with_names))
+    assert res.exit_code == 0, res.output
+    assert "--excel" not in res.output  # English names: nothing to say
+    from tests.cli.test_plan_cli import ROSTER
+
+    lines = ROSTER.strip().splitlines()
+    roster = tmp_path / "kupot.csv"  # the same people, with a column named in Hebrew letters
+    roster.write_text("\n".join([lines[0] + ",סניף"] + [f"{line},{'צפון' if i % 2 else 'דרום'}"
+                                                        for i, line in enumerate(lines[1:], 1)]) + "\n")
+    with Workspace.open(ws) as w:
+        w.import_roster(roster, study="grocery-planning")
+    res = run(ws, *PLAN, "--size", "3", "--no-save", "--by", "סניף", "-o", str(with_names))
+    assert res.exit_code == 0, res.output
+    assert "the same command with --excel writes a file Excel opens with them intact" in " ".join(res.output.split())
+    excel = run(ws, *PLAN, "--size", "3", "--no-save", "--by", "סניף", "-o", str(with_names), "--excel")
+    assert "the same command with --excel" not in " ".join(excel.output.split())

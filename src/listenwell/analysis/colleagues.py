@@ -185,7 +185,8 @@ def usage_far_above(people: list[Participant]) -> dict[str, str]:
     """pid → why: the rows whose usage count ("Payroll runs (last 30 days)") is over four times the median
     of the roster's counts above none in that column (an accountant who runs payroll for nine clients,
     an agency's shared login): real use, not left out, but it fills the frequent places with people
-    whose use is of another kind. The median of five counts or more, so a handful of rows is not judged."""
+    whose use is of another kind. The median of five counts or more, so a handful of rows is not judged;
+    and only counts above a break (twice the count below them), not a roster's top end that climbs to them."""
     out: dict[str, str] = {}
     for col in COUNTS.columns(list(dict.fromkeys(k for p in people for k in p.attributes))):
         # (read as the roster's other counts are: "1,234", a screener's "3-5", "11+")
@@ -193,7 +194,12 @@ def usage_far_above(people: list[Participant]) -> dict[str, str]:
         if len(counts) < 5:
             continue
         usual = statistics.median(counts.values())
+        # (where the counts climb to them step by step, a driver's 233 trips below 254, 267 and 312, the
+        # high ones are the roster's full-timers, a kind of user it has many of: only counts above a
+        # break, twice the count below it, stand apart as of another kind)
+        ladder = sorted(counts.values())
+        apart = next((n for low, n in zip(ladder, ladder[1:]) if n > _OUTLIER_TIMES * usual and n >= 2 * low), None)
         for pid, n in counts.items():
-            if n > _OUTLIER_TIMES * usual and pid not in out:
+            if apart is not None and n >= apart and pid not in out:
                 out[pid] = f"{col}: {n:g}, over {_OUTLIER_TIMES} times the roster's median of {usual:g}"
     return out

@@ -105,6 +105,7 @@ from listenwell.analysis.roster_signals import (
     sentiment_in_roster,
     sentiment_of,
     settled_date_order,
+    signed_up_by_dates,
     signup_named,
     slash_date_order,
     soft_yes,
@@ -284,7 +285,7 @@ def segment(people: list[Participant], opts: MixOptions,
     status_cols = usage_status_columns(users)
     typical_total = typical_lifetime_count(users)
     # (the sign-up date, added for a count of their whole time or named with the others)
-    helpers = [as_ for own, as_ in named.items() if own not in opts.usage_from or signup_named(own)]
+    helpers = [as_ for own, as_ in named.items() if own not in opts.usage_from or signup_named(own) or signup_named(as_)]
     if named and all(signup_named(c) for c in named):
         shown = ", ".join(repr(c) for c in opts.usage_from)
         raise InputError(f"--usage-from {shown}: a sign-up date says when someone joined, not when they last used "
@@ -1695,13 +1696,20 @@ def _named_usage_unread(people: list[Participant], persons: list[Person], opts: 
     only from a sign-up date)."""
     said = [p.usage_from.lower() for p in persons if p.usage_from]
     out = []
+    # a date never after another named with it: read as when they signed up, and said so
+    starts = signed_up_by_dates(people, as_usage_columns(people, [c.lower() for c in opts.usage_from])) \
+        if len(opts.usage_from) > 1 else {}
+    out += [f"--usage-from: read {early!r} as when they signed up, not as a last use: it is never after {late!r}"
+            for early, late in starts.items()]
     for col in (c.lower() for c in opts.usage_from):
+        if col in starts:
+            continue
         if any(re.search(r"(?:^|; |\(|, but |\bno )" + re.escape(col) + r"(?=: |;|\)|$)", w) for w in said):
             continue
         whole_time = bool(LIFETIME.columns([as_usage_columns(people, [col]).get(col, col)]))
         why = ("its counts have no period in its name, so they are read as counts of each person's whole time, "
                "from the day they signed up, and the roster has no sign-up date: put the period in its name "
-               "('… per month', '… (30d)')" if whole_time and not SIGNUP.in_roster(people)
+               "('… per month', '… (30d)')" if whole_time and not SIGNUP.in_roster(people) and not starts
                else "the other columns named decided everyone's first" if len(opts.usage_from) > 1
                else "none of its values decided anyone's")
         out.append(f"--usage-from {col!r} decided nobody's usage: {why}")
@@ -1870,8 +1878,11 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         found = why.read(people) if isinstance(why, _OfTheRoster) else None
         hits = [f"{p.pid} ({w})" for p in chosen
                 if (w := found.get(p.pid) if found is not None else why(rows[p.pid]))]  # type: ignore[operator]
+        # (each unread note in full, every person: the one left off may be a death or a refusal)
+        every = isinstance(why, _OfTheRoster) and why.read in (unread_notes_elsewhere, notes_no_rule_matched)
         if hits:
-            out.append(f"{len(hits)} of the {len(chosen)} chosen {one if len(hits) == 1 else many}: {_ids(hits, 5)}; "
+            out.append(f"{len(hits)} of the {len(chosen)} chosen {one if len(hits) == 1 else many}: "
+                       f"{_ids(hits, len(hits) if every else 5)}; "
                        f"{advice}")
     one_way, lacking = [], False
     for p in chosen:

@@ -1007,6 +1007,41 @@ def as_usage_columns(people: list[Participant], columns: list[str]) -> dict[str,
             out[col] = "last used" if "last used" not in out.values() else f"last used {len(out)}"
         else:
             out[col] = "usage status"
+    for col in signed_up_by_dates(people, out):
+        out[col] = "signup_date"
+    return out
+
+
+def signed_up_by_dates(people: list[Participant], named: dict[str, str]) -> dict[str, str]:
+    """Of the date columns named in --usage-from (``named``: as ``as_usage_columns`` reads them), the
+    one whose name no rule reads that is never after another's date on a row where both are filled,
+    and before it on most ("תאריך הצטרפות" beside "כניסה אחרונה"): when they signed up, not a last
+    use. Column → the column it is never after. (The later one is no day still to come: a renewal's
+    day is not a use.)"""
+    # (given ``as_usage_columns``'s own answer, the column it read so already)
+    unknown = [c for c, as_ in named.items() if as_.startswith("last used") or as_ == "signup_date" != c]
+    dated = [*unknown, *(c for c, as_ in named.items() if c not in unknown and LAST_ACTIVE.columns([as_]))]
+    if not unknown or len(dated) < 2:
+        return {}
+    today = dt.date.today()
+    out: dict[str, str] = {}
+    for early in unknown:
+        for late in (c for c in dated if c != early):
+            pairs = [(p.attributes[early].strip(), p.attributes[late].strip()) for p in people
+                     if present(p.attributes.get(early)) and present(p.attributes.get(late))]
+            if len(pairs) < 3:
+                continue
+            readings = []
+            for order in (DAY_FIRST, MONTH_FIRST):
+                try:
+                    readings.append([(parse_date(a, early, "", order), parse_date(b, late, "", order))
+                                     for a, b in pairs])
+                except InputError:
+                    continue
+            if readings and all(all(a <= b for a, b in days) and 2 * sum(a < b for a, b in days) > len(days)
+                                and all(b <= today for _, b in days) for days in readings):
+                out[early] = late
+                break
     return out
 
 
@@ -1262,12 +1297,13 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         # a count or time over a shorter period that says some use contradicts the date; the date
         # decides (the count may be a stale sync, a login that stays open the date), named with both
         recent = used_since(p, last, today)
-        return "lapsed", f"{cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})" + (
+        return "lapsed", f"{cite(last_col or since)} ({_days((today - last).days)} before {today.isoformat()})" + (
             f", though {cite(*recent)}" if recent else "")
     if rate is not None:
         # (not seen for twice the gap a frequent user leaves, 15 days at 4 a month: whatever the
-        # count says, not a frequent user now)
-        if rate >= frequent_per_month and (last is None or (today - last).days <= 2 * 30.4 / frequent_per_month):
+        # count says, not a frequent user now; never under a week, as a weekend or a few days off
+        # leave a gap in daily use too: at --frequent 100 a driver's trip of yesterday is no lapse)
+        if rate >= frequent_per_month and (last is None or (today - last).days <= max(2 * 30.4 / frequent_per_month, 7)):
             return "frequent", f"about {_per(rate * 12)} a year since {first.isoformat()} ({counts})" \
                 if over_life and first is not None and rate < 1 else f"about {_per(rate)} a month ({counts})"
         if never_used:
@@ -1281,7 +1317,7 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
                 why = f"about {_per(rate)} a month ({counts}), seen within {lapsed_after_days} days " \
                       f"({cite(last_col or since)})"
             if rate >= frequent_per_month and last is not None:  # a frequent count, but not seen of late
-                why += f", but {cite(last_col or since)} ({(today - last).days} days before {today.isoformat()})"
+                why += f", but {cite(last_col or since)} ({_days((today - last).days)} before {today.isoformat()})"
             if over_life and first is not None and 0 < rate < 1:
                 # under once a month over their whole time (a furniture shop's 14 orders in four years):
                 # the rate said a year, as the --frequent it is measured against needs it
@@ -2325,18 +2361,39 @@ def _language_read(raw: str) -> int:
 
 
 def in_a_language_read(note: str) -> bool:
-    """Whether an unread note (``unread_words``) still shows a language the rules read (a Polish note's
-    "ł", a word of its tables): no rule matched it, but it is not in a language nobody reads."""
-    return _language_read(note.strip()) > 0
+    """Whether an unread note (``unread_words``) is in a language the rules read: no rule matched it,
+    but it is not in a language nobody reads. Several words say so, not one: two everyday words of
+    one language, or words written with its letters (a Polish note's "dzieło, rozważa") where no
+    letter of another alphabet is as common ("Đã PV ngày … về thu nhập": Vietnamese, its "ã" and
+    "à" shared with French), or one of these and a word of its tables."""
+    from listenwell.analysis.english_words import is_english_word
+
+    raw = note.strip()
+    own = {w.lower() for w in _WORD_IN_NOTE.findall(fold(raw)) if _LATIN.match(w)}
+    everyday = max((len(own & language) for language in everyday_words()), default=0)
+    words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
+    accented = [w for w in words if _READ_ACCENTS.search(w)]
+    foreign = [c for c in raw.lower() if c.isalpha() and not c.isascii() and _LATIN.match(c)
+               and not _READ_ACCENTS.match(c)]
+    letters = min(len(accented), 2) if len(foreign) < len(_READ_ACCENTS.findall(raw.lower())) else 0
+    table = any(w in words_read() and not is_english_word(w) for w in own)
+    return everyday + letters + table >= 2
 
 
 def unread_note(p: Participant, also: frozenset[str] = frozenset(), read_language: bool | None = None) -> str | None:
-    """A note of theirs that no rule could read (``unread_words``), quoted, for the researcher to read;
-    ``also``: columns read as notes by what they hold (``notes_by_content``); ``read_language``: only a
-    note in a language the rules read (True: no rule matched it) or only one in another (False)."""
-    return next((f"{col}: {_quoted(v.strip())!r}" for col, v in p.attributes.items()
-                 if (col in also or _NOTES_COLUMN.search(_words(col))) and unread_words(v)
-                 and (read_language is None or in_a_language_read(v) == read_language)), None)
+    """Their notes that no rule could read (``unread_words``), each quoted with its column, for the
+    researcher to read: every note column, those named notes first ("הערות", the CRM's own), then
+    those read as notes by what they hold (``also``, ``notes_by_content``: a survey's comment), so the
+    note that matters is not hidden behind another; ``read_language``: only notes in a language the
+    rules read (True: no rule matched them) or only those in another (False)."""
+    # (a survey's question, "מה הסיבה העיקרית לציון שנתת?", holds their answer: after the roster's notes)
+    cols = sorted((col for col in p.attributes if col in also or _NOTES_COLUMN.search(_words(col))),
+                  key=lambda col: (not _NOTES_COLUMN.search(_words(col)), col.rstrip().endswith(("?", "\u061f"))))
+    said: dict[str, str] = {}  # (one note under two columns, a re-import's: said once)
+    for col in cols:
+        if unread_words(v := p.attributes[col]) and (read_language is None or in_a_language_read(v) == read_language):
+            said.setdefault(v.strip(), col)
+    return "; ".join(f"{col}: {_quoted(v)!r}" for v, col in said.items()) or None
 
 
 def notes_by_content(people: list[Participant]) -> list[str]:

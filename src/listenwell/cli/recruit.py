@@ -346,8 +346,9 @@ def plan(
     if output is not None:
         extra = with_opt_ins(ws.participants(study), extra)
     result = ws.recruit_plan(study, opts, save=not no_save)
+    written = plan_csv(result, details, made_up_ids, excel, extra) if output is not None else ""
     if output is not None:
-        _write_atomic(output, plan_csv(result, details, made_up_ids, excel, extra))
+        _write_atomic(output, written)
     if as_json:
         print_json({
             "study": study, "size": size, "seed": seed, "as_of": result.as_of,
@@ -384,6 +385,10 @@ def plan(
     _print_changes(result)
     if output is not None:
         console.print(f"Wrote {len(result.chosen)} people to {escape(str(output))}")
+        if not excel and not written.partition("\n")[0].isascii():
+            # (UTF-8 without its mark: Excel reads "קופת חולים" as the computer's own code page, garbled)
+            console.print("Its column names are not all in English letters: the same command with --excel writes "
+                          "a file Excel opens with them intact", highlight=False, soft_wrap=True)
         if details is not None:
             for w in _zeros_lost(ws.participants(study), {p.pid for p in result.chosen}):
                 console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False, soft_wrap=True)
