@@ -49,7 +49,8 @@ def _prose(value: str) -> bool:
 def _name_like(value: str) -> bool:
     """Two to four words, each capitalised or of a script without capitals, bar a particle: "Ayşe
     Yılmaz", "Gerda van Dijk", "أحمد المنصوري"; no digit, no address."""
-    if _DIGIT.search(value) or _LINK.search(value) or LEGAL_FORM.search(value) or re.search(r"[,;:!?()/]", value.strip().rstrip(".")):
+    if (_DIGIT.search(value) or _LINK.search(value) or LEGAL_FORM.search(value)
+            or re.search(r"[,;:!?()/]", value.strip().rstrip("."))):
         return False
     words = _WORD.findall(value)
     if not 2 <= len(words) <= 4 or len(" ".join(words)) < len(value.strip()) - 3:
@@ -83,8 +84,8 @@ def free_text_columns(columns: Iterable[str], rows: Sequence[Mapping[str, str]])
         prose = sum(map(_prose, vals))
         digits = sum(bool(_DIGIT.search(v)) for v in vals)
         # (four words a row on average: a list of past studies, "Onboarding usability", is shorter)
-        if sum(len(v.split()) for v in vals) >= 4 * len(vals) and 2 * prose >= len(vals) and prose >= 3 and 2 * digits < len(vals) and 5 * len(set(vals)) >= 4 * len(vals) \
-                and not _choices(vals):
+        if (sum(len(v.split()) for v in vals) >= 4 * len(vals) and 2 * prose >= len(vals) and prose >= 3
+                and 2 * digits < len(vals) and 5 * len(set(vals)) >= 4 * len(vals) and not _choices(vals)):
             out.append(c)
     return out
 
