@@ -26,6 +26,11 @@ from listenwell.store.recruitment import interviews_elsewhere, last_interviews, 
 from listenwell.store.studies import get_study_row, to_study
 
 
+# a roster or a survey export given to the guide's commands
+_A_TABLE = ("this looks like a CSV table (a roster?), not a guide: `listenwell participants import` reads a roster; "
+            "give the guide as Markdown, plain text or a Word document (.docx)")
+
+
 def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
     """A guide file: Markdown (or plain text), or a Word document written out as Markdown."""
     data = read_user_file(path, "guide")
@@ -51,16 +56,12 @@ def read_guide(path: Path, goals: list[str] | None = None) -> Guide:
     except InputError as err:
         # a roster given to the wrong command reads as a guide without questions
         if err.detail.startswith("the guide has no questions") and looks_like_a_table(text):
-            raise InputError("this looks like a CSV table (a roster?), not a guide: `listenwell participants "
-                             "import` reads a roster; give the guide as Markdown, plain text or a Word "
-                             "document (.docx)", file=str(path), line=1) from None
+            raise InputError(_A_TABLE, file=str(path), line=1) from None
         raise
     if _questions_are_table_rows(guide, text):
         # a survey export whose header ends with a question ("…the main reason for your score?"),
         # under a title row: read as a guide of one "question", it would replace the study's guide
-        raise InputError("this looks like a CSV table (a roster?), not a guide: "
-                         "`listenwell participants import` reads a roster; give the guide as Markdown, "
-                         "plain text or a Word document (.docx)", file=str(path), line=1)
+        raise InputError(_A_TABLE, file=str(path), line=1)
     return guide
 
 
