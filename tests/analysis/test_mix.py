@@ -1266,3 +1266,19 @@ def test_hebrew_notes_and_a_research_consent_of_lo_leave_people_out_and_someone_
     assert set(dict(plan.excluded)) == {"H1", "H2", "H4", "H5", "H6", "H8", "H9", "H11"}, plan.excluded
     assert {p.pid for p in plan.chosen} == {"H3", "H7", "H10", "H12", "H13"}
     assert any("legal matter" in w and "H13" in w for w in plan.warnings), plan.warnings
+
+
+def test_a_country_written_two_ways_is_named_by_the_calling_code_its_peoples_phones_share() -> None:
+    # a Gulf tenants' CRM: Qatar written "Qatar" and "قطر", Oman "OM" and "Oman" (one of its numbers
+    # written without its code); Kuwait once; the United States and Canada share +1, which says nothing
+    rows = [("Qatar", "+974 5512 3401"), ("Qatar", "+974 3312 9902"), ("قطر", "+974 6612 4403"),
+            ("OM", "+968 9123 4504"), ("Oman", "+968 9555 0105"), ("Oman", "9234 5606"),
+            ("Kuwait", "+965 6677 8807"), ("US", "+1 415 555 0108"), ("Canada", "+1 604 555 0109")]
+    people = [Participant(pid=f"T{i}", attributes={"country": c, "mobile": m, "last active": "2026-05-20"})
+              for i, (c, m) in enumerate(rows)]
+    warnings = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["country"])).warnings
+    said = [w for w in warnings if "one country written" in w]
+    assert len(said) == 2, warnings
+    assert said[0].startswith("'OM', 'Oman' in 'country' may be one country written 2 ways") and "+968" in said[0]
+    assert said[1].startswith("'Qatar', 'قطر' in 'country'") and "+974" in said[1]
+    assert not any("Kuwait" in w or "'US'" in w for w in said)

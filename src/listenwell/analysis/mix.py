@@ -128,7 +128,8 @@ from listenwell.analysis.roster_signals import customers_it_contacts, directory_
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.ids import nearest_ids, same_salesforce_record
-from listenwell.domain.names import phones, words
+from listenwell.domain.names import phone_values, phones, words
+from listenwell.domain.phones import written_code
 from listenwell.domain.text import column_words
 
 USAGE = "usage"
@@ -742,6 +743,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                     people, persons, chosen, dims, replace(opts, keep_interviewed=True) if done_in_plan else opts,
                     last_interviews or {})
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen)
+                + _one_country_written_two_ways(people, persons, dims)
                 + _shared_emails(people, persons, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts, bool(done_in_plan)) + caps.notes() \
         + _sensitive_note(people, excluded, opts) + _seed_note(previous, opts, chosen) \
@@ -1299,6 +1301,40 @@ def _shared_phones(people: list[Participant], chosen: list[Person]) -> list[str]
     return [f"{len(pairs)} {'pair' if len(pairs) == 1 else 'groups'} of the chosen share a phone number under "
             f"other names: {_ids(pairs, 5)}; a household's or an office's phone, or one person written two ways? "
             "Check before you invite both"]
+
+
+# calling codes several countries share: +1 (the United States, Canada, the Caribbean), +7 (Russia,
+# Kazakhstan), +44 (the UK and its Crown Dependencies): their people's phones tell no country apart
+_SHARED_CODES = frozenset({"1", "7", "44"})
+
+
+def _one_country_written_two_ways(people: list[Participant], persons: list[Person], dims: list[str]) -> list[str]:
+    """The values of a --by column of countries that may be one country written two ways ("UAE" and
+    "الإمارات", "KSA" and "Saudi Arabia"): every number written with a country code among the people
+    of each has one code, the same for them all and one no other country shares (``_SHARED_CODES``).
+    Named, as balancing counts them as countries apart; no table of country names is needed, the
+    phones say it."""
+    out = []
+    for d in dims:
+        if d in (USAGE, SENTIMENT) or "country" not in in_english(d).split():
+            continue
+        value = {p.pid: p.segments.get(d, "") for p in persons}
+        codes: dict[str, set[str]] = {}
+        for x in people:
+            if value.get(x.pid) and not _unplaced(d, value[x.pid]):
+                codes.setdefault(value[x.pid], set()).update(
+                    c for c in map(written_code, phone_values(x.attributes)) if c)
+        by_code: dict[str, list[str]] = {}
+        for v, found in codes.items():
+            if len(found) == 1 and not found & _SHARED_CODES:
+                by_code.setdefault(next(iter(found)), []).append(v)
+        for code, values in sorted(by_code.items()):
+            if len(values) > 1:
+                said = ", ".join(f"'{v}'" for v in sorted(values))
+                out.append(f"{said} in '{d}' may be one country written {len(values)} ways (the phones of their "
+                           f"people all start +{code}): balancing counts them apart; write them one way and import "
+                           "the roster again, or balance with --mix on the values as they are")
+    return out
 
 
 def _cell_cost(n: float, t: float, dim: str, value: str) -> float:

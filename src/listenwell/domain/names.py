@@ -409,11 +409,15 @@ def handles(attributes: dict[str, str]) -> frozenset[str]:
                      for k in [_handle_key(value)] if k)
 
 
+def phone_values(attributes: dict[str, str]) -> list[str]:
+    """A person's phone numbers from their roster row, as written."""
+    return [value for col, value in attributes.items() if value and _PHONE_COLUMN.search(column_words(col))]
+
+
 def phones(attributes: dict[str, str]) -> frozenset[str]:
     """A person's phone numbers from their roster row, by their last nine digits (so "+353 87 555
     0142" and "087 555 0142" are one number)."""
-    return frozenset(k for col, value in attributes.items() if _PHONE_COLUMN.search(column_words(col))
-                     and value for k in [_phone_key(value)] if k)
+    return frozenset(k for value in phone_values(attributes) for k in [_phone_key(value)] if k)
 
 
 def account_of(raw: str, people: Sequence[Candidate]) -> Candidate | None:

@@ -55,6 +55,13 @@ def calling_code(digits: str) -> str:
     return digits[:2] if digits[:2] in _TWO_DIGIT else digits[:3]
 
 
+def written_code(value: str) -> str | None:
+    """The country calling code a number is written with ("+971 50 123 4567": "971"), or None for
+    one written without it, or no number."""
+    split = _split(value)
+    return calling_code(split[1]) if split and split[0] else None
+
+
 @dataclass(frozen=True)
 class Country:
     """The one country a roster's numbers with a code share: the code, the national parts'
