@@ -66,6 +66,26 @@ def test_hinglish_values_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
 
 
+@pytest.mark.parametrize(("value", "english"), [
+    # a field officer's Hinglish notes of the person, spelt the common ways
+    ("Loan recovery ka case hai", "debt collection ka case hai"),
+    ("aspatal mein bharti hain", "in hospital"),
+    ("bahu phone uthati hai", "their relative answers the phone"),
+    ("papa ka number hai", "phone is their father's"),
+    ("interview ho chuka hai 02-05-2026", "interviewed 02-05-2026"),
+    ("padhna nhi aata", "cannot read"),
+    # Hindi and Marathi in Devanagari, matched without virama and nukta
+    ("उनको कॉल ना करें", "do not call"), ("त्यांना फोन करु नये", "do not call"),
+    ("आमची कर्मचारी आहे", "our employee आहे"), ("मुलाखत झाली आहे", "interviewed"),
+    ("किसान का देहांत हो गया", "deceased"), ("अंगूठा लगाते हैं", "cannot read"),
+    # not the person's: left as written (only folded)
+    ("recovery ho gayi, ab theek hai", "recovery ho gayi, ab theek hai"),
+    ("वडील वारले", "वडील वारले"),
+])
+def test_field_officers_hinglish_and_devanagari_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
+
 @pytest.mark.parametrize(("column", "words"), [
     # Japanese: no spaces between words, so each is found inside the run of characters
     ("前回ログイン日時", "last login date"),

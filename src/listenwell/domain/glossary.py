@@ -636,6 +636,39 @@ _HI_DIED = re.compile(r"\b(?:dehant|dehaant|nidhan|swargwas|swargvas|swargwaas|s
                       r"\bdeath\s(?:ho\s(?:gaya|gayi|gaye|gya|gyi|gye)|hogaya|hogayi)\b")  # not "expire ho gaya": a plan
 # a Hinglish "my own", "our own" ("mera apna demo account")
 _HI_OWN = re.compile(r"\b(?:(?P<my>mera|meri|mere)|(?P<our>hamara|humara|hamari|humari|hamare|humare))\s(?:apna|apni|apne)\b")
+# what a field officer's Hinglish note says of the person, put in English (words spelt the common ways:
+# "nahi"/"nahin"/"nhi"): a loan in recovery ("loan recovery case chal raha hai", "recovery wale ghar gaye
+# the"), in hospital ("abhi hospital mein hai"), their phone answered by a relative ("beta phone uthata
+# hai") or a relative's ("pati ka phone hai"), an earlier interview ("interview ho gaya tha (21-11-2026)"),
+# unable to read ("padhna likhna nahi aata", "anpadh", "angutha lagate hain")
+_HI_KIN = {"beta": "son", "bete": "son", "beti": "daughter", "pati": "husband", "patni": "wife", "biwi": "wife",
+           "bhai": "brother", "behen": "sister", "bahan": "sister", "maa": "mother", "papa": "father",
+           "pitaji": "father", "dada": "grandfather", "dadi": "grandmother", "bahu": "relative", "damad": "relative",
+           "pota": "relative", "poti": "relative", "bhatija": "relative", "beta ji": "son"}
+_HI_NOTES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    (r"\bloan\srecovery\b(?:\scase)?|\brecovery\s(?:case|wale|waale|vale|agent|agents|team|notice|ka\scase)\b",
+     "debt collection"),
+    (r"\b(?:abhi\s)?(?:hospital|hospitel|aspatal|haspatal)\s(?:me|mein|mai|men|main)\b(?:\s(?:bharti|admit))?"
+     r"(?:\s(?:hai|hain|he|h)\b)?", "in hospital"),
+    (rf"\b(?P<kin>{'|'.join(sorted(_HI_KIN, key=len, reverse=True))})\s(?:hi\s)?(?:phone|call|calls|fone)\s"
+     r"(?:uthata|uthati|uthate|uthaata|uthaati|receive\s(?:karta|karti|karte))\b(?:\s(?:hai|hain|he|h)\b)?",
+     "their {kin} answers the phone"),
+    (rf"\b(?P<kin>{'|'.join(sorted(_HI_KIN, key=len, reverse=True))})\s(?:ka|ki|ke)\s(?:phone|number|mobile|fone)"
+     r"(?:\s(?:number))?\s(?:hai|hain|he|h)\b", "phone is their {kin}'s"),
+    (r"\binterview\s(?:ho\s(?:gaya|gya|gayi|gyi|chuka|chuki)|hogaya|hua|kiya|liya|le\sliya|kar\sliya)\b"
+     r"(?!\s(?:hi\s)?(?:nahi|nahin|nhi|na)\b)(?:\s(?:tha|thi|hai|h)\b)?", "interviewed"),
+    (r"\b(?:padhna[\s-]likhna|likhna[\s-]padhna|padhna|padhai[\s-]likhai)\s(?:nahi|nahin|nhi)\s"
+     r"(?:aata|ata|aati|ati|aate|ate)\b|\b(?:anpadh|anpad)\b|\b(?:angutha|angootha|anguta)\s(?:lagate|lagati|lagata)\b",
+     "cannot read"),
+))
+
+
+def _hinglish_notes(text: str) -> str:
+    """What a Hinglish note says of the person (``_HI_NOTES``) put in English."""
+    for pattern, en in _HI_NOTES:
+        text = pattern.sub(lambda m: en.format(kin=_HI_KIN[" ".join(m.group("kin").split())])
+                           if "kin" in pattern.groupindex else en, text)
+    return text
 
 
 def _hinglish(text: str) -> str:
@@ -650,6 +683,7 @@ def _hinglish(text: str) -> str:
             return f"don't ask {whom + ' ' if whom else ''}for {topic}{again}"
         return f"don't {topic}{' ' + whom if whom else ''}{on}{again}"
 
+    text = _hinglish_notes(text)
     if not re.search(r"\b(?:mat|na|nahi|nahin|nhi|sirf|keval|kewal|bas|hi|mana|manaa|inkaar|inkar|dehant|dehaant|nidhan|"
                      r"swarg\w*|dehavsan|mrityu|rahe|guzar|gujar|ho|hogaya|hogayi|apna|apni|apne)\b", text):
         return text
@@ -1271,6 +1305,61 @@ def _in_english_hebrew(folded: str) -> str:
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _whole_words_in_english(folded, _HEBREW_ANSWERS, _hebrew())).strip()
 
 
+# Hindi and Marathi in Devanagari, as an Indian field officer writes notes: what a note says of who not to
+# ask ("इनको फोन मत करना", Marathi "फोन करू नका"), staff ("कंपनी का स्टाफ है", "आमचा कर्मचारी"), an earlier
+# interview ("इंटरव्यू हो गया था", "मुलाखत झाली"), unable to read ("पढ़ना लिखना नहीं आता", "अंगठा लावतात"); a
+# death or a stay in hospital only where it opens a clause ("शेतकरी वारले", not "वडील वारले": the father
+# died; "हॉस्पिटलमध्ये दाखल आहेत"). Keys are written as Hindi and Marathi write them and matched after
+# ``fold`` (which takes off the virama and the nukta: "स्टाफ" is matched as "सटाफ").
+_DV_LETTER = "[\u0900-\u097f]"
+_DV_CLAUSE = "(?:^|(?<=[,;:.!(\u0964\u2013\u2014/-])|(?<=[,;:.!(\u0964\u2013\u2014/-]\\s))"
+_DV_WHOM = "(?:(?:इनको|उनको|इन्हें|उन्हें|इसको|उसको|मुझे|हमें|यांना|त्यांना|मला|आम्हाला) )?"
+_DEVANAGARI: dict[str, str] = {
+    _DV_WHOM + "(?:फोन|फ़ोन|कॉल) (?:मत|न|ना) (?:करना|करो|करें|करे|करिए|कीजिए|करियेगा)": "do not call",
+    _DV_WHOM + "(?:फोन|फ़ोन|कॉल) (?:करू|करु) (?:नका|नये|नकोस)": "do not call",
+    "(?:(?:इनसे|उनसे|मुझसे|यांच्याशी|त्यांच्याशी) )?संपर्क (?:मत|न|ना) (?:करना|करो|करें|करे|करिए|कीजिए)": "do not contact",
+    "(?:(?:इनसे|उनसे|मुझसे|यांच्याशी|त्यांच्याशी) )?संपर्क (?:करू|करु) (?:नका|नये)": "do not contact",
+    "(?:कंपनी|कम्पनी) (?:का|की|के) (?:स्टाफ|कर्मचारी)|(?:हमारा|हमारी|हमारे) (?:स्टाफ|कर्मचारी)|"
+    "(?:कंपनीचा|कंपनीची|कंपनीचे|आमचा|आमची|आमचे) (?:स्टाफ|कर्मचारी)": "our employee",
+    "(?:इंटरव्यू|इंटरव्यु|इंटरव्ह्यू|साक्षात्कार) (?:हो (?:गया|चुका)|लिया|किया)(?: (?:था|थी|है))?": "interviewed",
+    "मुलाखत (?:झाली|घेतली|झालेली)(?: (?:आहे|होती))?": "interviewed",
+    "(?:पढ़ना|पढना)(?:[ -](?:लिखना))? नहीं (?:आता|आती|आते)|लिखना[ -](?:पढ़ना|पढना) नहीं (?:आता|आती|आते)|"
+    "अनपढ़|अनपढ|निरक्षर|अंगूठा (?:लगाते|लगाती|लगाता)(?: (?:है|हैं))?": "cannot read",
+    "(?:लिहिता[ -]वाचता|वाचता[ -]लिहिता|वाचता) येत नाही|अंगठा (?:लावतात|लावतो|लावते)": "cannot read",
+    # consent read aloud ("सहमति पढ़कर सुनानी होगी", Marathi "संमती वाचून दाखवावी"), a call later ("पुढच्या महिन्यात फोन करा")
+    "(?:सहमति|संमती|कंसेंट) (?:पढ़कर|पढकर|पढ़ के) (?:सुनानी|सुनाना|सुनाएं|सुनाओ)(?: (?:होगी|होगा|है|पड़ेगी))?|"
+    "(?:सहमति|संमती|कंसेंट) वाचून (?:दाखवावी|दाखवा|दाखवावे|सांगावी)": "read consent aloud",
+    "(?:अगले|पुढच्या) (?:महीने|महिने|महिन्यात) (?:फोन|फ़ोन|कॉल) (?:करें|करना|करो|करा|करावा)": "call next month",
+}
+# (each opening a clause: the person's own)
+_DEVANAGARI_OWN: dict[str, str] = {
+    "(?:(?:किसान|ग्राहक|शेतकरी) )?(?:का |यांचे )?(?:देहांत|निधन|स्वर्गवास) (?:हो (?:गया|गई|चुका)|हुआ|झाले|झाला)": "deceased",
+    "(?:(?:शेतकरी|ग्राहक) )?(?:वारले|वारल्या|वारला|वारली)": "deceased",
+    "(?:अभी |सध्या )?(?:अस्पताल|हॉस्पिटल) में(?: भर्ती)?(?: (?:है|हैं))?": "in hospital",
+    "(?:सध्या )?(?:हॉस्पिटलमध्ये|दवाखान्यात|रुग्णालयात)(?: दाखल)?(?: (?:आहे|आहेत))?": "in hospital",
+}
+
+
+def _dv_folded(key: str) -> str:
+    """A Devanagari key as ``fold`` leaves text: without its virama and nukta."""
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _devanagari() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Hindi and Marathi keys as patterns (``_whole_word_keys``)."""
+    return _whole_word_keys({_dv_folded(k): en for k, en in _DEVANAGARI.items()},
+                            {_dv_folded(k): en for k, en in _DEVANAGARI_OWN.items()}, _DV_LETTER, _DV_CLAUSE)
+
+
+def _in_english_devanagari(folded: str) -> str:
+    """The Hindi and Marathi phrases of ``folded`` in English (see above)."""
+    folded = folded.replace("\u0964", ".")  # (the danda ends a sentence)
+    for pattern, en in _devanagari():
+        folded = pattern.sub(en, folded)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
+
+
 # Vietnamese, as a Vietnamese ops team writes notes, with or without its marks (folded: "đ" is "d", so
 # "đừng" and "dùng" are both "dung"): requests ("ko liên hệ", "không liên hệ", "đừng liên hệ": do not
 # contact; "yêu cầu không gọi lại nữa": do not call; not one for a time: "không gọi sau 21h"), a ban
@@ -1468,6 +1557,14 @@ def everyday_words() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(words.split()) - _EVERYWHERE for words in _EVERYDAY.values())
 
 
+def hinglish_words() -> frozenset[str]:
+    """Hinglish's everyday words (``_HI_COMMON``): by which a note no rule matched is known to be in
+    Hinglish, a language the rules read, not in one they do not (not ``everyday_words``, by which a
+    note is read: a Hinglish note no rule matched is named, as "beta 16 saal ka hai" may matter); not those
+    an English note writes ("the", "me", "par", "mat", "mere")."""
+    return _HI_COMMON - frozenset("the me par pe mat bas mere ye vo ho hi".split())
+
+
 @lru_cache(maxsize=1)
 def words_read() -> frozenset[str]:
     """The words of the languages the glossary reads as a whole (folded): those of its tables' keys
@@ -1564,6 +1661,8 @@ def in_english(text: str) -> str:
         folded = _in_english_arabic(folded)
     if re.search(_HE_LETTER, folded):
         folded = _in_english_hebrew(folded)
+    if re.search(_DV_LETTER, folded):
+        folded = _in_english_devanagari(folded)
     if folded.strip(" .!") in _ANSWERS:
         return _ANSWERS[folded.strip(" .!")]
     # a yes or a no that opens an answer: "Non, je préfère pas", "Oui – audio uniquement"
