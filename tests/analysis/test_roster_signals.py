@@ -1390,6 +1390,89 @@ def test_a_hinglish_channel_preference_is_named_when_chosen() -> None:
     assert "W1 (remarks: phone mat karo, keval email)" in one_way[0] and "W2 (remarks:" in one_way[0]
 
 
+def test_a_field_officers_hinglish_notes_of_a_recovery_case_hospital_consumer_forum_or_anothers_phone() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    # a loan in recovery is a debt in collection: left out, whichever way the note spells it
+    for note in ("loan recovery ka case chal raha hai", "Recovery wale do baar ghar aa chuke"):
+        assert (left_out_by_roster(person("r", notes=note), TODAY) or "").startswith("in debt collection"), note
+    warnings = chosen_warnings({"H1": "abhi aspatal mein bharti hain", "H2": "gussa hai, consumer forum mein case kiya",
+                                "H3": "beti phone uthati hai, usi se baat karo", "H4": "bhai ka mobile hai, raat ko milenge",
+                                "H5": "hospital ke saamne dukaan hai", "H6": "recovery achhi hai, khet mein kaam shuru"})
+    hospital = [w for w in warnings if "in hospital" in w]
+    assert len(hospital) == 1 and hospital[0].startswith("1 of the 6 chosen is in hospital, by the roster's note: H1 (")
+    legal = [w for w in warnings if "legal matter" in w]
+    assert len(legal) == 1 and "H2 (remarks:" in legal[0]
+    through = [w for w in warnings if "only through someone else" in w]
+    assert len(through) == 1 and "H3 (remarks:" in through[0] and "H4 (remarks:" in through[0]
+    said = " ".join(w for w in warnings if "unread" not in w and "no rule matched" not in w and "not in a language" not in w)
+    assert "H5 (" not in said and "H6 (" not in said
+
+
+def test_devanagari_hindi_and_marathi_notes_are_read_like_hinglish_ones() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    out = {"d1": ("उन्हें फ़ोन मत करें, पहले ही बोल चुके", "the roster's note says so"),
+           "d2": ("कृपया फोन करू नका", "the roster's note says so"),
+           "d3": ("हमारा कर्मचारी है, दुकान संभालता है", "staff"),
+           "d4": ("आमचा कर्मचारी (गोदाम)", "staff"),
+           "d5": ("ग्राहक वारले, पत्नी खाते बघते", "deceased")}
+    for pid, (note, why) in out.items():
+        assert (left_out_by_roster(person(pid, remarks=note), TODAY) or "").startswith(why), pid
+    # someone else's death, a call at a time: asked as before
+    assert left_out_by_roster(person("k1", remarks="आई वारल्या, शेतकरी स्वतः शेती करतात"), TODAY) is None
+    assert left_out_by_roster(person("k2", remarks="शाम को फोन करना"), TODAY) is None
+    assert last_interviewed_in_roster(person("i1", remarks="इंटरव्यू लिया था 12-05-2026, दोबारा नहीं")) == \
+        dt.date(2026, 5, 12)
+    assert last_interviewed_in_roster(person("i2", remarks="मुलाखत घेतली 14/05/2026")) == dt.date(2026, 5, 14)
+    warnings = chosen_warnings({"M1": "रुग्णालयात दाखल आहेत", "M2": "अस्पताल में भर्ती है", "M3": "गाय अस्पताल के पास"})
+    hospital = [w for w in warnings if "in hospital" in w]
+    assert len(hospital) == 1 and "M1 (" in hospital[0] and "M2 (" in hospital[0] and "M3 (" not in hospital[0]
+
+
+def test_a_hinglish_note_of_an_earlier_interview_counts_for_the_recency_rule() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    assert last_interviewed_in_roster(person("a", notes="interview ho gaya tha (18-05-2026), dobara mat lena")) == \
+        dt.date(2026, 5, 18)
+    assert last_interviewed_in_roster(person("b", notes="Interview kiya 03/04/2026, achha feedback")) == dt.date(2026, 4, 3)
+    # not done: no day of an interview
+    assert last_interviewed_in_roster(person("c", notes="interview nahi hua 20-05-2026, phone band tha")) is None
+
+
+def test_a_hinglish_note_no_rule_matched_is_named_as_such_not_as_a_language_nobody_reads() -> None:
+    from listenwell.analysis.english_words import have_vocabulary
+    from listenwell.analysis.roster_signals import notes_no_rule_matched, unread_notes_elsewhere
+    if not have_vocabulary():
+        pytest.skip("no English vocabulary installed")
+    people = [person("g1", notes="beti 15 saal ki hai, wahi app chalati hai"),
+              person("g2", notes="shaam ko khet mein milte hain, tab tak intezaar")]
+    assert sorted(notes_no_rule_matched(people)) == ["g1", "g2"]
+    assert unread_notes_elsewhere(people) == {}
+
+
+def test_someone_who_cannot_read_is_named_by_a_column_or_a_note_in_english_hinglish_or_devanagari() -> None:
+    people = [Participant(pid=pid, attributes={"sessions_30d": "5", "Can read (Y/N)": can, "Remarks": note})
+              for pid, can, note in (("L1", "N", ""), ("L2", "Y", "padhna likhna nahi aata"),
+                                     ("L3", "Y", "अंगठा लावतात"), ("L4", "Y", "Illiterate - read consent aloud"),
+                                     ("L5", "Y", "can't read his handwriting on the form"), ("L6", "Y", ""),
+                                     ("L7", "Y", "सहमति पढ़कर सुनानी होगी"))]
+    plan = plan_mix(people, MixOptions(size=7, as_of=TODAY))
+    arrange = [w for w in plan.warnings if "arranged before the interview" in w]
+    assert len(arrange) == 1 and arrange[0].startswith("5 of the 7 chosen need something arranged")
+    assert "L1 (cannot read (Can read (Y/N): N))" in arrange[0] and "consent read aloud" in arrange[0]
+    assert all(f"{pid} (" in arrange[0] for pid in ("L2", "L3", "L4", "L7")) and "L5" not in arrange[0] and "L6" not in arrange[0]
+
+
+def test_village_and_fpo_leaders_are_named_like_partners_by_their_column_or_a_note() -> None:
+    people = [Participant(pid=pid, attributes={"sessions_30d": "5", "Sarpanch/FPO leader": lead, "Team leader": "Ravi",
+                                               "FPO": "Sahyadri FPO", "Notes": note})
+              for pid, lead, note in (("V1", "Yes - Sarpanch", ""), ("V2", "FPO chairman", ""), ("V3", "", "gram pradhan hai"),
+                                      ("V4", "No", ""), ("V5", "", "member of the FPO"), ("V6", "-", ""))]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    named = [w for w in plan.warnings if "local leaders" in w]
+    assert len(named) == 1 and named[0].startswith("3 of the 6 chosen are board members, corporate partners' contacts")
+    assert "V1 (Sarpanch/FPO leader: Yes - Sarpanch)" in named[0] and "V2 (" in named[0] and "V3 (Notes:" in named[0]
+    assert not any(f"{pid} (" in named[0] for pid in ("V4", "V5", "V6"))
+
+
 def test_a_note_that_the_email_bounced_is_named_when_chosen() -> None:
     warnings = chosen_warnings({"B1": "Welcome mail bounced, number sahi hai", "B2": "email bounce rate is high this month",
                                 "B3": "soft bounce last week, retry", "B4": "Invite email did not bounce"})

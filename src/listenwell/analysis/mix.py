@@ -113,6 +113,7 @@ from listenwell.analysis.roster_signals import (
     suspended_account,
     through_someone,
     to_arrange,
+    in_hospital,
     confidential_note,
     insider_or_partner,
     never_about,
@@ -1798,7 +1799,10 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "shape what they say, or hear it; keep them or swap them out"),
     (to_arrange, "needs something arranged before the interview, by the roster's note",
      "need something arranged before the interview, by the roster's note",
-     "book an interpreter or what they need to hear and follow the call, or say in the invitation how it will go"),
+     "book an interpreter or what they need to hear and follow the call (for one who cannot read, consent read "
+     "aloud), or say in the invitation how it will go"),
+    (in_hospital, "is in hospital, by the roster's note", "are in hospital, by the roster's note",
+     "not a time to call: ask whoever wrote the note when they can be reached, or swap them out"),
     (safe_contact_only, "may be safe to reach only one way, by the roster's note",
      "may be safe to reach only one way, by the roster's note",
      "a safety note (domestic violence, a safe number only): do not use the number or email the roster lists for "
@@ -1834,8 +1838,10 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "have notes that mark something about them confidential",
      "read the note before you invite them: what it keeps confidential (a client of a service, a health matter) "
      "must not reach the invitation, the interview or anything shared; ask whoever wrote it, or swap them out"),
-    (insider_or_partner, "is a board member or a corporate partner's contact, not an ordinary supporter or user",
-     "are board members or corporate partners' contacts, not ordinary supporters or users",
+    (insider_or_partner, "is a board member, a corporate partner's contact or a local leader the company works "
+     "with, not an ordinary supporter or user",
+     "are board members, corporate partners' contacts or local leaders the company works with, not ordinary "
+     "supporters or users",
      "an insider or a company's representative speaks for more than themselves: invite them only where the "
      "study means to hear them, or swap them out"),
     (in_person_only_yet_counted, "said they do it only in person, yet the roster counts frequent use",

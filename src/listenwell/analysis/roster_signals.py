@@ -58,7 +58,7 @@ from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
 from listenwell.domain.columns import free_text_columns
-from listenwell.domain.glossary import everyday_words, fold, in_english, words_read
+from listenwell.domain.glossary import everyday_words, fold, hinglish_words, in_english, words_read
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words
 
@@ -2284,7 +2284,10 @@ _NOT_THEIR_PHONE = re.compile(
     r"\b(?:uses?|using|on)\s(?:their|his|her)\s(?:\w+\s)?(?:mother|father|grandmother|grandfather|wife|husband|son|"
     r"daughter|sister|brother|parent|spouse|friend|neighbou?r|relative|uncle|aunt)['\u2019]?s\s(?:phone|number|mobile)\b|"
     r"\b(?:phone|number|mobile)\s(?:is\s|belongs\sto\s)(?:their|his|her)\s(?:\w+\s)?(?:mother|father|grandmother|"
-    r"grandfather|wife|husband|son|daughter|sister|brother|parent|spouse|friend|neighbou?r|relative|uncle|aunt)\b")
+    r"grandfather|wife|husband|son|daughter|sister|brother|parent|spouse|friend|neighbou?r|relative|uncle|aunt)\b|"
+    # someone else answers it: "her son answers the phone", Hinglish "beta phone uthata hai" as ``in_english`` reads it
+    r"\b(?:their|his|her)\s(?:mother|father|grandmother|grandfather|wife|husband|son|daughter|sister|brother|parent|"
+    r"spouse|relative)\s(?:always\s|usually\s)?(?:answers|picks\sup)\s(?:the\s|their\s|his\s|her\s)?(?:phone|calls?)\b")
 
 
 def through_someone(p: Participant) -> str | None:
@@ -2371,6 +2374,7 @@ def in_a_language_read(note: str) -> bool:
     raw = note.strip()
     own = {w.lower() for w in _WORD_IN_NOTE.findall(fold(raw)) if _LATIN.match(w)}
     everyday = max((len(own & language) for language in everyday_words()), default=0)
+    everyday = max(everyday, len(own & hinglish_words()))  # (Hinglish: "beta 16 saal ka hai, wahi app chalata hai")
     words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
     accented = [w for w in words if _READ_ACCENTS.search(w)]
     foreign = [c for c in raw.lower() if c.isalpha() and not c.isascii() and _LATIN.match(c)
@@ -2822,7 +2826,12 @@ _TO_ARRANGE = re.compile(
     r"\bdolmetscher\w*\s(?:notig|erforderlich|benotigt|gewunscht)\b|\bbraucht\s(?:eine[nr]?\s)?dolmetscher\w*\b|"
     r"\bschwerhorig\w*\b|\bgehorlos\w*\b|"
     r"\bbesoin\sd\W?(?:un|une)\sinterprete\b|\bmalentendant\w*\b|"
-    r"\b(?:necesita|requiere)\s(?:un\s|una\s)?interprete\b|\bhipoacusi\w+\b")
+    r"\b(?:necesita|requiere)\s(?:un\s|una\s)?interprete\b|\bhipoacusi\w+\b|"
+    # unable to read, so consent is read aloud ("cannot read or write", "illiterate", "signs with a thumbprint";
+    # Hindi "पढ़ना लिखना नहीं आता", Marathi "अंगठा लावतात" as ``in_english`` reads them); not "can't read his writing"
+    r"\b(?:cannot|can'?t|can\snot|unable\sto)\sread\b(?!\s(?:the|his|her|their|my|your|it|this|that|what|emails?|"
+    r"messages?|texts?)\b)|\billiterate\b|\bsigns?\s(?:with\s)?(?:a\s|their\s|his\s|her\s)?thumb\s?print\b|"
+    r"\bread\s(?:the\s)?consent\s(?:\w+\s)?aloud\b|\bconsent\s(?:must\sbe\s|to\sbe\s|is\s)?read\s(?:aloud|out)\b")
 # a note that they moved out of the place the study is about ("verhuisd naar buiten de gemeente",
 # "moved out of the area", "weggezogen"): still someone to ask, unless the study is about where
 # they live, so the plan names them rather than leaving them out
@@ -2846,6 +2855,8 @@ _MOVED_AWAY = re.compile(
 _LEGAL_MATTER = re.compile(
     r"\bcomplaints?\s(?:to|with)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:ombudsman|regulator|fos|cfpb|fca|ico)\b|"
     r"\b(?:ombudsman|fos|cfpb|regulator)\s(?:complaint|case|referral)\b|\blegal\saction\b|\blaw\s?suit\b|"
+    # India's consumer courts ("complaint in the consumer forum", "consumer court case")
+    r"\bconsumer\s(?:forum|court|commission|disputes?\s(?:forum|commission))\b|"
     r"\bcourt\scase\b|\breported\sto\s(?:the\s)?(?:police|prosecutor)\b|"
     r"\bdeport(?:ation|ed)\b|\bremoval\sorder\b|\b(?:asylum|immigration|deportation)\s(?:case|appeal|hearing|"
     r"claim\srefused|proceedings)\b|\b(?:lawyer|solicitor|attorney)\s(?:involved|instructed|engaged|representing)\b|"
@@ -2928,9 +2939,31 @@ def circumstances(p: Participant) -> str | None:
     return _noted(p, _CIRCUMSTANCES)
 
 
+# a column that says whether they can read ("Can read (Y/N)", "Literate", "Reads and writes"): a no is
+# something to arrange (consent read aloud), as a note's "cannot read" is
+_READS_COLUMN = re.compile(r"^(?:can|able\sto)\sread(?:\s(?:and|or)\swrite)?(?:\s(?:y\sn|yes\sno))?$|"
+                           r"^(?:literate|is\sliterate|reads(?:\sand\swrites)?)(?:\s(?:y\sn|yes\sno))?$")
+
+
 def to_arrange(p: Participant) -> str | None:
-    """A note of something to arrange before the interview (an interpreter, hearing), quoted."""
-    return _noted(p, _TO_ARRANGE)
+    """A note of something to arrange before the interview (an interpreter, hearing, consent read aloud),
+    quoted; or a column that says they cannot read."""
+    return _noted(p, _TO_ARRANGE) or next((f"cannot read ({col}: {v.strip()})" for col, v in p.attributes.items()
+                                           if _READS_COLUMN.match(_words(col)) and present(v)
+                                           and _NO.match(in_english(v.strip()))), None)
+
+
+# a note that they are in hospital now ("in hospital since Monday", "hospitalised", Hindi "अस्पताल में
+# भर्ती है", Hinglish "abhi hospital mein hai" as ``in_english`` reads them): not a time to call, so named
+# when chosen; not someone who works there ("works in the hospital", "staff nurse at the county hospital")
+_IN_HOSPITAL = re.compile(r"(?<!\bworks\s)(?<!\bworking\s)(?<!\bjob\s)\bin\s(?:the\s)?hospital\b(?!\s(?:admin|"
+                          r"administration|pharmacy|canteen|kitchen|laundry|reception)\b)|\bhospitali[sz]ed\b|"
+                          r"\badmitted\s(?:to|in|into)\s(?:the\s)?hospital\b")
+
+
+def in_hospital(p: Participant) -> str | None:
+    """A note that they are in hospital, quoted."""
+    return _noted(p, _IN_HOSPITAL)
 
 
 # a note that they are a relative of one of our staff ("Prima da Juliana (vendedora)", "irmão do nosso
@@ -3091,6 +3124,16 @@ _AFFILIATION_COLUMN = re.compile(r"\b(?:affiliation|relationship|relation|consti
 _BOARD_VALUE = re.compile(r"^(?:board|board\smember|trustee|board\sof\s(?:directors|trustees))s?$", re.I)
 _PARTNER_VALUE = re.compile(r"^(?:corporate\s(?:partner|sponsor|donor|contact)|sponsor|corporate|partner\s"
                             r"(?:contact|organi[sz]ation)|corporate\sfoundation)s?$", re.I)
+# a local leader the company works with, by a column for it ("Sarpanch/FPO leader: Yes - Sarpanch", "Village
+# leader", "Community leader: FPO chairman") holding anything but a no, or a note ("Sarpanch hai", "FPO
+# chairman", "gram pradhan"): a partner's voice more than a customer's
+_LEADER_COLUMN = re.compile(r"\b(?:sarpanch|pradhan|mukhiya|lead\sfarmer|brand\sambassador)\b|"
+                            r"\b(?:village|community|local|fpo|fpc|cooperative|co\sop|panchayat|opinion|shg)\s"
+                            r"(?:leaders?|head|chief|chair(?:man|person|woman)?|president)\b")
+_LEADER_NOTE = re.compile(r"\b(?:sarpanch|gram\spradhan|mukhiya|village\s(?:head|chief)|fpo\s(?:chairman|chairperson|"
+                          r"chair|president|director|leader|head|secretary)|(?:chairman|president|director)\sof\s(?:the\s)?"
+                          r"(?:fpo|cooperative|co-?op)|brand\sambassador)\b")
+_NOT_A_LEADER = re.compile(r"^(?:no|n|none|nil|not|false|0|-|\u2014|na|n/a)\b", re.I)
 _BOARD_NOTE = re.compile(r"\b(?:board|trustee)\s(?:member|treasurer|chair|chairman|chairwoman|secretary|"
                          r"president|vice[\s-]chair|officer)\b|\b(?:sits|serves|served)\son\s(?:our|the)\sboard\b|"
                          r"\bgifts?\s(?:are|is)\scorporate\b")
@@ -3110,8 +3153,11 @@ def insider_or_partner(p: Participant) -> str | None:
             continue
         if _AFFILIATION_COLUMN.search(w) and (_BOARD_VALUE.match(raw) or _PARTNER_VALUE.match(raw)):
             return f"{col}: {raw}"
-        if _NOTES_COLUMN.search(w) and _BOARD_NOTE.search(fold(raw).lower()):
+        if _NOTES_COLUMN.search(w) and (_BOARD_NOTE.search(fold(raw).lower()) or _LEADER_NOTE.search(fold(raw).lower())):
             return f"{col}: {_quoted(raw)}"
+        if _LEADER_COLUMN.search(w) and not _NOTES_COLUMN.search(w) and not _NOT_A_LEADER.match(in_english(raw)) \
+                and not _NO.match(in_english(raw)):
+            return f"{col}: {raw}"
     return None
 
 
