@@ -2625,3 +2625,95 @@ def test_a_note_is_in_a_language_the_rules_read_only_by_several_of_its_words() -
     warnings = chosen_warnings({"V1": "Tegnap visszahívtuk, a vevő elfoglalt volt", "V2": "Loves the budgeting feature"})
     assert any("V1" in w and "not in a language it reads" in w for w in warnings), warnings
     assert not any("in a language the rules read" in w for w in warnings), warnings
+
+
+# a health plan's member extract: its own columns say who may not be asked (hospice, disenrolled) and how
+# to reach the rest (TTY, an authorized representative); our own made-up members, read by header and by note
+def _member(pid: str, **cols: str) -> Participant:
+    return Participant(pid=pid, name=f"MEMBER, {pid}", attributes={"calls_12m": "6", **cols})
+
+
+def test_a_member_in_hospice_is_left_out_by_a_flag_a_dated_column_or_their_own_note() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for cols in ({"hospice_ind": "1"}, {"HOSPICE_FLAG": "TRUE"}, {"Hospice Election Date": "2026-05-02"},
+                 {"care_mgr_notes": "Elected hospice 5/20, flag not set yet"}, {"notes": "on home hospice since April"}):
+        assert left_out_by_roster(_member("H1", **cols), TODAY).startswith("in hospice care"), cols
+    for cols in ({"hospice_flag": "N"}, {"hospice_flag": "0"}, {"notes": "her husband in hospice, call after 3"},
+                 {"notes": "volunteers at the hospice shop"}):
+        assert left_out_by_roster(_member("H2", **cols), TODAY) is None, cols
+
+
+def test_a_disenrolled_member_is_left_out_but_a_subscriptions_end_is_still_a_lapse() -> None:
+    from listenwell.analysis.roster_signals import NO_LONGER_A_MEMBER, leaving_the_plan, left_out_by_roster
+    for cols in ({"DISENROLL_DT": "03/31/2026"}, {"Disenrollment Date": "2025-12-31"}, {"coverage_end_date": "2026-01-31"},
+                 {"elig_term_dt": "05/31/2026"}, {"disenrolled": "Y"}):
+        assert left_out_by_roster(_member("D1", **cols), TODAY).startswith(NO_LONGER_A_MEMBER), cols
+    # a date ahead (and one that is ahead read either way round) is named, not left out
+    for cols in ({"DISENROLL_DT": "12/31/2026"}, {"disenroll_dt": "06/07/2026"}):
+        p = _member("D2", **cols)
+        assert left_out_by_roster(p, TODAY) is None and leaving_the_plan(p, TODAY), cols
+    assert left_out_by_roster(_member("D3", disenroll_dt=""), TODAY) is None
+    # a subscription's churn date is not a member leaving: the usage reads it as lapsed
+    p = Participant(pid="S1", attributes={"status": "canceled", "canceled_at": "2026-03-01", "logins_30d": "0"})
+    assert left_out_by_roster(p, TODAY) is None
+    assert usage([{"status": "canceled", "canceled_at": "2026-03-01"}]) == ["lapsed"]
+
+
+def test_a_death_a_note_says_of_the_rows_own_member_later_in_the_note_leaves_them_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for note in ("per son - member passed away 4/30, date of death not in system yet",
+                 "Called, wife said patient died last week", "FYI the member is deceased per family"):
+        assert left_out_by_roster(_member("X1", care_mgr_notes=note), TODAY).startswith("deceased"), note
+    for note in ("member's husband passed away in March", "member reports her sister died, grieving",
+                 "membership expired in May"):
+        assert left_out_by_roster(_member("X2", care_mgr_notes=note), TODAY) is None, note
+
+
+def test_open_grievances_appeals_and_regulator_complaints_are_named_as_legal_matters() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, legal_matter
+    for cols in ({"GRIEVANCE_OPEN": "Y"}, {"appeal_pending": "1"}, {"Appeal Status": "Pending"},
+                 {"notes": "appeal of the Part B claim denial still pending"}, {"notes": "Filed a grievance on 4/2"},
+                 {"notes": "lodged a complaint with the state insurance commissioner"},
+                 {"notes": "filed Medicare complaint re transport"}, {"notes": "complained to the ICO about her data, May"}):
+        p = _member("G1", **cols)
+        assert legal_matter(p) and left_out_by_roster(p, TODAY) is None, cols
+    for cols in ({"GRIEVANCE_OPEN": "N"}, {"Appeal Status": "Closed"}, {"notes": "gave to the spring appeal"},
+                 {"notes": "appeal of claim denial resolved in April"}, {"notes": "CMS complaint about the editor"},
+                 {"notes": "grievance resolved"}):
+        assert legal_matter(_member("G2", **cols)) is None, cols
+
+
+def test_a_tty_column_a_care_facility_and_an_authorized_representative_are_named() -> None:
+    from listenwell.analysis.roster_signals import acts_for_them, in_care_facility, left_out_by_roster, to_arrange
+    for cols in ({"TTY_FLAG": "Y"}, {"tdd": "yes"}, {"Relay Service": "TRUE"}, {"interpreter_needed": "1"}):
+        p = _member("T1", **cols)
+        assert to_arrange(p) and left_out_by_roster(p, TODAY) is None, cols
+    assert to_arrange(_member("T2", TTY_FLAG="N")) is None
+    for cols in ({"notes": "in SNF since March"}, {"snf_flag": "Y"}, {"notes": "resides in a nursing home"}):
+        assert in_care_facility(_member("C1", **cols)), cols
+    assert in_care_facility(_member("C2", notes="mother moved to a nursing home")) is None
+    for col in ("AUTH_REP_NAME", "Authorized Representative", "authorised_rep", "AOR name"):
+        p = _member("R1", **{col: "ROE, JANE"})
+        assert acts_for_them(p) and left_out_by_roster(p, TODAY) is None, col
+
+
+def test_a_plan_employee_is_left_out_their_spouse_and_a_former_employee_named() -> None:
+    from listenwell.analysis.roster_signals import former_staff, left_out_by_roster, relative_of_staff
+    why = left_out_by_roster(_member("E1", notes="member is a plan employee (claims)"), TODAY)
+    assert why and why.startswith("staff")
+    for note in ("member is a plan employee's spouse", "daughter of a plan employee"):
+        p = _member("E2", notes=note)
+        assert relative_of_staff(p) and left_out_by_roster(p, TODAY) is None, note
+    for note in ("ex-employee", "Former staff member, left 2024", "used to work here"):
+        p = _member("E3", notes=note)
+        assert former_staff(p) and left_out_by_roster(p, TODAY) is None, note
+    assert former_staff(_member("E4", notes="works with a former employee of ours on the board")) is None
+
+
+def test_a_plan_names_tty_members_and_leaves_out_the_disenrolled() -> None:
+    people = [_member(f"M{i}", tty_flag="Y" if i == 1 else "N", disenroll_dt="01/31/2026" if i == 2 else "")
+              for i in range(1, 6)]
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    assert [pid for pid, _ in plan.excluded] == ["M2"]
+    arrange = next(w for w in plan.warnings if "arranged before the interview" in w)
+    assert "M1 (tty_flag: Y)" in arrange

@@ -446,3 +446,22 @@ def test_a_plan_csv_with_column_names_beyond_english_letters_points_to_excel(env
     assert "the same command with --excel writes a file Excel opens with them intact" in " ".join(res.output.split())
     excel = run(ws, *PLAN, "--size", "3", "--no-save", "--by", "סניף", "-o", str(with_names), "--excel")
     assert "the same command with --excel" not in " ".join(excel.output.split())
+
+
+def test_an_invitation_list_carries_the_authorized_representative_the_roster_names(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "members.csv"
+    roster.write_text("MEMBER_ID,MEMBER_NAME,PHONE,CALLS_12M,AUTH_REP_NAME,TTY_FLAG\n"
+                      "K-1,\"ORR, NELL\",(555) 010-1111,4,,N\n"
+                      "K-2,\"PAGE, OTIS\",(555) 010-2222,4,\"PAGE, RUTH (daughter)\",Y\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Line", goals=[])
+        w.import_roster(roster, study="line")
+    invite = tmp_path / "invite.csv"
+    res = run(ws, "recruit", "plan", "--study", "line", "--size", "2", "--as-of", "2026-06-01", "--no-save",
+              "--contacts", "-o", str(invite))
+    assert res.exit_code == 0, res.output
+    rows = {r["pid"]: r for r in csv.DictReader(invite.open())}
+    assert rows["K-2"]["auth_rep_name"] == "PAGE, RUTH (daughter)" and rows["K-1"]["auth_rep_name"] == ""
+    said = " ".join(res.output.split())
+    assert "K-2 (auth_rep_name: PAGE, RUTH (daughter))" in said and "K-2 (tty_flag: Y)" in said

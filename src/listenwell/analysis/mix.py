@@ -84,6 +84,9 @@ from listenwell.analysis.roster_signals import (
     acts_for_them_in_roster,
     an_organisation,
     left_out_by_roster,
+    former_staff,
+    in_care_facility,
+    leaving_the_plan,
     legal_matter,
     maybe_minor,
     moved_away,
@@ -1788,17 +1791,26 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (moved_away, "moved away, by the roster's note", "moved away, by the roster's note",
      "check they still belong to the people the study is about (a resident, a customer in the area) before you "
      "invite them, or swap them out"),
-    (legal_matter, "has a legal matter noted in the roster (a complaint to an ombudsman, a lawsuit, a deportation or "
-     "asylum case, a lawyer, an insolvency)",
-     "have legal matters noted in the roster (a complaint to an ombudsman, a lawsuit, a deportation or asylum case, "
-     "a lawyer, an insolvency)",
+    (legal_matter, "has a legal matter noted in the roster (a complaint to an ombudsman or a regulator, an open "
+     "grievance or appeal, a lawsuit, a deportation or asylum case, a lawyer, an insolvency)",
+     "have legal matters noted in the roster (a complaint to an ombudsman or a regulator, an open grievance or "
+     "appeal, a lawsuit, a deportation or asylum case, a lawyer, an insolvency)",
      "read the note before you invite them: an interview may touch the case, and contact may be for your legal or "
      "compliance team, or their caseworker, to clear first; ask them, or swap them out"),
     (relative_of_staff, "is a relative of our staff, by the roster's note", "are relatives of our staff, by the "
      "roster's note", "not staff, so not left out, but a conflict of interest to decide: their account's rep may "
      "shape what they say, or hear it; keep them or swap them out"),
-    (to_arrange, "needs something arranged before the interview, by the roster's note",
-     "need something arranged before the interview, by the roster's note",
+    (former_staff, "used to work for us, by the roster's note", "used to work for us, by the roster's note",
+     "no longer staff, so not left out, but they know the inside of what the study asks about: a conflict of "
+     "interest to decide (check whose staff they were); keep them or swap them out"),
+    (leaving_the_plan, "leaves the plan (a disenrollment or coverage end dated ahead)",
+     "leave the plan (a disenrollment or coverage end dated ahead)",
+     "check they will still be a member on the day of the interview, or swap them out"),
+    (in_care_facility, "lives in a care facility (a skilled nursing facility, a nursing home), by the roster",
+     "live in a care facility (a skilled nursing facility, a nursing home), by the roster",
+     "check they can take the call and consent for themselves, and whether staff there must help, or swap them out"),
+    (to_arrange, "needs something arranged before the interview, by the roster (a note, a TTY or interpreter column)",
+     "need something arranged before the interview, by the roster (a note, a TTY or interpreter column)",
      "book an interpreter or what they need to hear and follow the call (for one who cannot read, consent read "
      "aloud), or say in the invitation how it will go"),
     (in_hospital, "is in hospital, by the roster's note", "are in hospital, by the roster's note",

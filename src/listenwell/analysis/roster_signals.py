@@ -1063,6 +1063,18 @@ def _either_way(value: str) -> dt.date | None:
     return None
 
 
+def _ended_by(value: str, today: dt.date) -> bool:
+    """Whether a date is on or before ``today`` read day-first and month-first alike (where both read):
+    "12/01/2026" is past only where both 12 January and 1 December are."""
+    days = []
+    for order in (DAY_FIRST, MONTH_FIRST):
+        try:
+            days.append(parse_date(value, "", "", order))
+        except InputError:
+            continue
+    return bool(days) and all(d <= today for d in days)
+
+
 def last_active_column(people: list[Participant]) -> str | None:
     """The roster's last-active column, the strongest it has: one column for everyone, so an
     empty "Last login" is not filled from a CRM's "Last Activity Date"."""
@@ -1771,6 +1783,7 @@ def _as_a_student(p: Participant) -> tuple[str, int | None, bool] | None:
 # them out, an "Approved" or a yes keeps them. Only a column about research or ethics: an event's
 # "approval_status" (Luma's "pending_approval", "declined": a seat at the event) is no such approval
 NO_RESEARCH_APPROVAL = "research not approved (yet) for their school or organisation"
+NO_LONGER_A_MEMBER = "no longer a member (left the plan)"
 _RESEARCH_APPROVAL_COLUMN = re.compile(r"\b(?:research|irb|ethics|study|studies)\b.*\b(?:approv\w*|clearance|cleared)\b|"
                                        r"\b(?:approv\w*|clearance|cleared)\b.*\b(?:research|irb|ethics)\b|^irb\b")
 _NOT_APPROVED_YET = re.compile(r"^(?:not\s(?:yet\s)?(?:been\s)?(?:approved|granted|cleared|given|submitted|requested)|"
@@ -2716,7 +2729,11 @@ _NOT_SENSITIVE = re.compile(r"^(?:normal|standard|routine|public|unrestricted|no
 # ("Parent/Guardian Consent", "Role: Parent / guardian": the row is the parent)
 _GUARDIAN_COLUMN = re.compile(r"\b(?:guardian|guardians|proxy|proxies|poa|power of attorney|conservator|"
                               r"legal representative|legal rep|representante legal|tutor legal|tuteur|curateur|"
-                              r"curatelle|tutelle|betreuer|betreuerin|betreuung|gesetzlicher vertreter|vormund)\b")
+                              r"curatelle|tutelle|betreuer|betreuerin|betreuung|gesetzlicher vertreter|vormund|"
+                              # a health plan's authorized or appointed representative ("AUTH_REP_NAME", "Authorized
+                              # Representative", Medicare's "AOR", "Personal representative")
+                              r"auth rep|authorized rep\w*|authorised rep\w*|appointed rep\w*|personal representative|"
+                              r"designated rep\w*|aor)\b")
 # (nor a caseworker's: "Betreuer/in (Sozialarbeit)", "Case worker", "Zuständige/r Mitarbeiter/in")
 _NOT_GUARDIAN_COLUMN = re.compile(r"\b(?:consent|consents|emergency|role|type|kind|sozialarbeit\w*|caseworkers?|"
                                   r"case\sworkers?|case\smanagers?|fallmanage\w*|zustandig\w*|mitarbeiter\w*|"
@@ -2753,6 +2770,57 @@ _DIED_NOTE = re.compile(r"^\W*(?:(?:the\s|el\s|la\s|le\s|der\s|die\s)?(?:client|
                         r"resident|cliente|paciente|socio|socia|membre|kunde|kundin|patientin|klant|lid)\s)?"
                         r"(?:has\s|is\s|ha\s|est\s|ist\s)?(?:passed\saway|died|deceased|falleci(?:o|da|do)|decede(?:e)?|"
                         r"verstorben|overleden|morreu|falecid[oa]|deceduto|deceduta)\b", re.I)
+# the same said later in the note, where the row's own word for its person says whose it is ("per daughter
+# member passed away 11/15, DOD not posted yet", "Spoke to wife - patient died last week"): not "member's
+# husband passed away", not "expired" (a membership that expired is a lapse)
+_MEMBER_DIED_NOTE = re.compile(r"\b(?:the\s)?(?:member|client|customer|patient|enrollee|beneficiary|resident|participant)\s"
+                               r"(?:has\s|had\s|is\s|was\s|reportedly\s)?(?:passed\saway|died|deceased)\b")
+# a note that they are in hospice care ("elected hospice 11/20, flag pending", "on hospice", "hospice
+# patient"), of their own (not "husband in hospice": ``_SOMEONE_ELSES`` and a relative's word): someone at the
+# end of life is not asked to an interview, so left out like a death
+_HOSPICE_NOTE = re.compile(r"\b(?:elected|entered|in|on|admitted\sto|enrolled\sin|receiving|under|started)\s"
+                           r"(?:home\s|inpatient\s)?hospice\b|\bhospice\s(?:care|patient|election|elected|admission|"
+                           r"admitted|enrollment|enrolment|since)\b")
+_SOMEONE_ELSES_CARE = re.compile(r"\b(?:husband|wife|mother|father|mom|mum|dad|brother|sister|parent|parents|"
+                                 r"grand\w+|friend|neighbou?r|caregiver'?s?)\b")
+# a column that says they are in hospice care (a Medicare plan's "HOSPICE_FLAG", "Hospice Ind", "In
+# hospice"), ticked, or dated ("HOSPICE_ELECTION_DT")
+_HOSPICE_COLUMN = re.compile(r"^(?:is\s|in\s|on\s)?hospice(?:\s(?:flag|ind|indicator|status|yn|y n|care|member|"
+                             r"elected|election|enrolled))?$")
+_HOSPICE_DATE_COLUMN = re.compile(r"^hospice\s(?:start|election|elected|admit|admission|enrollment)\s?(?:dt|date|on)?$")
+# a column that they left the health plan or program (Medicare's "DISENROLL_DT", "Disenrollment date",
+# "Coverage end date", "Eligibility term date"), dated on or before the plan's day, or ticked: someone no
+# longer a member is not a lapsed user of the service, so left out; a subscription's end ("cancelled_at",
+# "churn_date", "Termination date") is a lapse, read as usage, not this
+_DISENROLLED_COLUMN = re.compile(
+    r"^(?:(?:member|membership|plan|enrol?lment)\s)?dis\s?enrol?l(?:ment|ed)?(?:\s(?:dt|date|on|eff|effective|"
+    r"effective date|eff dt))?$|"
+    # (not a course's "Enrollment end date", nor a gym's "Membership end date": a former learner or member is a lapse)
+    r"^(?:coverage|eligibility|elig|benefits?)\s(?:end|term|termination|terminated|stop)\s?(?:dt|date|on)?$")
+_DISENROLLED_FLAG = re.compile(r"^(?:is\s)?dis\s?enrol?led$")
+# a column of an open grievance, appeal or regulator complaint (a Medicare plan's "GRIEVANCE_OPEN", "Appeal
+# pending", CMS's complaint tracking "CTM_FLAG"), ticked, or a status still open: named, as a legal matter
+_GRIEVANCE_COLUMN = re.compile(r"^(?:(?:open|pending|active)\s)?(?:grievance|grievances|appeal|appeals|ctm|"
+                               r"cms\scomplaint|regulator\scomplaint|complaint|complaints)(?:\s(?:open|pending|active|flag|"
+                               r"ind|yn|status))?$")
+_GRIEVANCE_STILL_OPEN = re.compile(r"^(?:open|opened|pending|active|in\sprogress|in\sreview|under\sreview|filed|"
+                                   r"received|escalated|awaiting\b)", re.I)
+# a column that asks for a way to hear the call (a TTY or relay user, an interpreter): "TTY_FLAG", "TDD",
+# "Relay service", "Interpreter needed"; ticked, it is named like the note that says so
+_ARRANGE_COLUMN = re.compile(r"^(?:is\s|uses\s|needs\s|requires\s)?(?:tty|tdd|tty tdd|relay|relay service|trs|vrs|"
+                             r"video relay|hearing impaired|deaf|hard of hearing|sign language|asl|bsl|interpreter|"
+                             r"interpreter needed|interpreter required|needs interpreter)(?:\s(?:flag|ind|indicator|user|yn|"
+                             r"needed|required|service|services|requested))?$")
+# a note or a column that they live in a care facility (a skilled nursing facility, a nursing home, long-term
+# care): still a member to ask, but one who may not take a call alone, so named
+_IN_CARE_FACILITY_NOTE = re.compile(r"\b(?:in|at|admitted\sto|moved\sto|lives\sin|living\sin|resides\sin)\s(?:an?\s|the\s)?"
+                                    r"(?:snf|skilled\snursing(?:\sfacility)?|nursing\s(?:home|facility)|care\shome|"
+                                    r"long[\s-]term\scare(?:\sfacility)?|ltc\sfacility|assisted\sliving)\b")
+_IN_CARE_FACILITY_COLUMN = re.compile(r"^(?:is\s|in\s)?(?:snf|skilled nursing|skilled nursing facility|nursing home|"
+                                      r"institutional|institutionalized|institutionalised|ltc|long term care)"
+                                      r"(?:\s(?:flag|ind|indicator|status|yn|resident|member))?$")
+
+
 # a note that someone acts for them without being their legal guardian: a power of attorney, a
 # relative who manages the account ("procuration – fils gère le compte", "POA: daughter"; "聯絡請找女兒",
 # contact them through the daughter, "relative manages the account" as ``in_english`` reads it)
@@ -2852,11 +2920,27 @@ _MOVED_AWAY = re.compile(
 # police or a prosecutor, a deportation or removal, an asylum or immigration case, a lawyer brought in
 # ("Abschiebung angedroht, Anwalt eingeschaltet", "Дело о депортации" as ``in_english`` reads it): not a no,
 # named when chosen (an ordinary complaint, "complaint resolved", is not)
+_REGULATOR = (r"ombudsman|regulator|fos|cfpb|fca|ico|cms|medicare|hhs|ocr|ftc|fcc|ofcom|ofgem|ofwat|cqc|"
+              r"insurance\s(?:commissioner|department|regulator)|department\sof\sinsurance|doi|attorney\sgeneral|"
+              r"data\sprotection\s(?:authority|commissioner|office)|dpa|cnil|aepd|garante|state\sregulator")
 _LEGAL_MATTER = re.compile(
     r"\bcomplaints?\s(?:to|with)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:ombudsman|regulator|fos|cfpb|fca|ico)\b|"
     r"\b(?:ombudsman|fos|cfpb|regulator)\s(?:complaint|case|referral)\b|\blegal\saction\b|\blaw\s?suit\b|"
     # India's consumer courts ("complaint in the consumer forum", "consumer court case")
     r"\bconsumer\s(?:forum|court|commission|disputes?\s(?:forum|commission))\b|"
+    # a complaint made to a regulator named by its initials, of health, data or money ("filed CMS complaint",
+    # "complained to ICO about data handling", "complaint with the state insurance commissioner"); "CMS" alone
+    # is as often a website's content system, so only filed, made or "to"/"with" it
+    rf"\b(?:filed|lodged|made|raised|opened|submitted)\s(?:an?\s)?(?:{_REGULATOR})\scomplaint\b|"
+    rf"\bcomplain(?:ed|ts?)?\s(?:to|with)\s(?:the\s)?(?:[\w-]+\s){{0,2}}?(?:{_REGULATOR})\b|"
+    r"\b(?:ico|cfpb|medicare|ocr)\scomplaint\b|"
+    # a health plan's grievance or appeal still open ("appeal of Part D denial pending", "open grievance",
+    # "grievance filed 10/3"); not a fundraising appeal ("spring appeal"): an appeal against a decision
+    r"\b(?:open|pending|active|unresolved)\s(?:grievance|appeal\sof|appeal\sagainst)\b|"
+    r"\bgrievances?\s(?:is\s)?(?:open|pending|filed|lodged|in\sprogress|ongoing|under\sreview)\b|"
+    r"\b(?:filed|lodged|submitted)\s(?:an?\s)?(?:grievance|appeal\s(?:of|against))\b|"
+    r"\bappeal\s(?:of|against|re)\s(?:[\w-]+\s){0,4}?(?:denial|denied|decision|determination|claim|coverage|"
+    r"termination|refusal|sanction)\b(?!.*\b(?:resolved|closed|withdrawn|upheld|overturned|decided)\b)|"
     r"\bcourt\scase\b|\breported\sto\s(?:the\s)?(?:police|prosecutor)\b|"
     r"\bdeport(?:ation|ed)\b|\bremoval\sorder\b|\b(?:asylum|immigration|deportation)\s(?:case|appeal|hearing|"
     r"claim\srefused|proceedings)\b|\b(?:lawyer|solicitor|attorney)\s(?:involved|instructed|engaged|representing)\b|"
@@ -2873,9 +2957,38 @@ _LEGAL_MATTER = re.compile(
 
 
 def legal_matter(p: Participant) -> str | None:
-    """A note of a legal matter of theirs open (a complaint to an ombudsman, a lawsuit, a deportation or
-    asylum case, a lawyer brought in), quoted."""
-    return _noted(p, _LEGAL_MATTER)
+    """A note of a legal matter of theirs open (a complaint to an ombudsman or a regulator, a grievance or
+    an appeal, a lawsuit, a deportation or asylum case, a lawyer brought in), quoted; or a column that
+    says a grievance, appeal or regulator complaint is open ("GRIEVANCE_OPEN: Y", "Appeal status: Pending")."""
+    return _noted(p, _LEGAL_MATTER) or next(
+        (f"{col}: {raw}" for col, value in p.attributes.items() if _GRIEVANCE_COLUMN.fullmatch(w := _words(col))
+         and present(raw := value.strip()) and (_YES.match(in_english(raw)) and not w.endswith("status")
+                                                or _GRIEVANCE_STILL_OPEN.match(raw))), None)
+
+
+def in_care_facility(p: Participant) -> str | None:
+    """A note or a column that they live in a care facility (a skilled nursing facility, a nursing home,
+    long-term care), quoted: still theirs to say, but someone may need to help them take the call."""
+    for col, value in p.attributes.items():
+        w, raw = _words(col), value.strip()
+        if _IN_CARE_FACILITY_COLUMN.fullmatch(w) and present(raw) and _YES.match(in_english(raw)):
+            return f"{col}: {raw}"
+    said = _noted(p, _IN_CARE_FACILITY_NOTE)
+    return said if said and not _SOMEONE_ELSES_CARE.search(fold(said).lower()) else None
+
+
+def leaving_the_plan(p: Participant, today: dt.date | None = None) -> str | None:
+    """A disenrollment or coverage end dated after today ("DISENROLL_DT: 12/31/2026"): a member now, who may
+    not be one by the interview."""
+    today = today or dt.date.today()
+    return next((f"{col}: {value.strip()}" for col, value in p.attributes.items()
+                 if _DISENROLLED_COLUMN.fullmatch(_words(col)) and present(value.strip())
+                 and _either_way(value.strip()) is not None and not _ended_by(value.strip(), today)), None)
+
+
+def former_staff(p: Participant) -> str | None:
+    """A note that they used to work for us ("ex-employee", "former staff member"), quoted."""
+    return _noted(p, _FORMER_STAFF)
 
 
 def _noted(p: Participant, pattern: re.Pattern[str]) -> str | None:
@@ -2947,10 +3060,13 @@ _READS_COLUMN = re.compile(r"^(?:can|able\sto)\sread(?:\s(?:and|or)\swrite)?(?:\
 
 def to_arrange(p: Participant) -> str | None:
     """A note of something to arrange before the interview (an interpreter, hearing, consent read aloud),
-    quoted; or a column that says they cannot read."""
-    return _noted(p, _TO_ARRANGE) or next((f"cannot read ({col}: {v.strip()})" for col, v in p.attributes.items()
-                                           if _READS_COLUMN.match(_words(col)) and present(v)
-                                           and _NO.match(in_english(v.strip()))), None)
+    quoted; or a column that asks for it, ticked ("TTY_FLAG: Y", "Interpreter needed: Yes"); or a column
+    that says they cannot read."""
+    return _noted(p, _TO_ARRANGE) or next(
+        (f"{col}: {raw}" for col, value in p.attributes.items() if _ARRANGE_COLUMN.fullmatch(_words(col))
+         and present(raw := value.strip()) and _YES.match(in_english(raw))), None) or next(
+        (f"cannot read ({col}: {v.strip()})" for col, v in p.attributes.items()
+         if _READS_COLUMN.match(_words(col)) and present(v) and _NO.match(in_english(v.strip()))), None)
 
 
 # a note that they are in hospital now ("in hospital since Monday", "hospitalised", Hindi "अस्पताल में
@@ -2979,7 +3095,15 @@ _RELATIVE_OF_STAFF = re.compile(
     rf"\b{_KIN_PT}\s(?:do|da|de)\s(?:(?:nosso|nossa)\s{_STAFF_PT}\b|[a-z]+(?:\s[a-z]+)?\s?\((?:nosso\s|nossa\s)?"
     rf"{_STAFF_PT}\b[^)]*\))|"
     rf"\b{_KIN_EN}\sof\s(?:one\sof\s)?(?:our\s{_STAFF_EN}\b|[a-z]+(?:\s[a-z]+)?\s?\((?:our\s)?{_STAFF_EN}\b[^)]*\))|"
-    rf"\bour\s{_STAFF_EN}'?s\s{_KIN_EN}\b", re.I)
+    rf"\bour\s{_STAFF_EN}'?s\s{_KIN_EN}\b|"
+    # a health plan's or a company's own ("member is a plan employee's spouse", "spouse of a plan employee")
+    rf"\b(?:plan|health\splan|company)\s{_STAFF_EN}'?s\s{_KIN_EN}\b|"
+    rf"\b{_KIN_EN}\sof\s(?:an?\s)?(?:plan|health\splan|company)\s{_STAFF_EN}\b", re.I)
+# a note that they used to work for us ("ex-employee", "former staff", "used to work here"): no longer staff,
+# so not left out, but they know the inside of what the study asks about, a conflict of interest to decide
+_FORMER_STAFF = re.compile(r"^\W*(?:an?\s)?(?:ex|former)[\s-](?:employee|staff(?:\smember)?|colleague|team\smember)\b|"
+                           r"\b(?:our|plan|company)\s(?:ex|former)[\s-](?:employee|staff(?:\smember)?|colleague)\b|"
+                           r"\bused\sto\swork\s(?:here|for\sus|at\sthe\splan|for\sthe\splan|with\sus)\b", re.I)
 
 
 def relative_of_staff(p: Participant) -> str | None:
@@ -3004,6 +3128,17 @@ def staff_assignment_columns(people: list[Participant]) -> list[str]:
                 filled.setdefault(col, []).append(fold(value).strip().lower())
     return [col for col, values in filled.items()
             if len(values) >= 8 and len(values) * 2 >= len(people) and len(set(values)) * 4 <= len(values)]
+
+
+def proxy_columns(people: list[Participant]) -> list[str]:
+    """The roster's own columns that name someone who acts for the person (a guardian, a proxy, an
+    authorized representative: "AUTH_REP_NAME"), not a note and not the staff they are assigned to, in the
+    roster's order: whom the caller asks for, so the contacts file carries them."""
+    staff = set(staff_assignment_columns(people))
+    found = [col for p in people for col, value in p.attributes.items()
+             if col not in staff and not _NOTES_COLUMN.search(_words(col)) and _guardian(col, value)
+             and _GUARDIAN_COLUMN.search(_words(col))]
+    return list(dict.fromkeys(found))
 
 
 def acts_for_them_in_roster(people: list[Participant]) -> dict[str, str]:
@@ -3185,6 +3320,9 @@ _STAFF_NOTE = re.compile(
     r"\bon\sa\sstaff\scontract\b|\bstaff\scontract\b|\b(?:casual|part\stime|temporary|temp|sessional|hourly|"
     r"fixed\sterm)\s(?:staff|employee)\b|"
     # (not a relative of one: "uncle of our employee Mercy", "our employee's uncle")
+    # a health plan's own ("member is a plan employee - pharmacy ops"), not a relative of one ("… employee's spouse")
+    r"\b(?:member|client|customer|patient|enrollee)\sis\s(?:an?\s|also\san?\s)?(?:health\s)?plan\s(?:employee|staff\smember)\b"
+    r"(?!\ss\b)|"
     r"(?<!\bof\s)\b(?:our|nosso|nossa|nuestro|nuestra|notre|unser|unsere|unserer|onze|nostro|nostra|nasz|nasza)\s"
     r"(?:own\s)?(?:employee|colleague|staff member)s?\b(?!\ss\b)|"
     # (and a colleague from support: "Kollegin aus dem Support, testet Releases")
@@ -3417,6 +3555,13 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
         return "marked do not contact" + ("" if w == "do not contact" else f" ({col})")
     if _DECEASED_COLUMN.fullmatch(w) and (_YES.match(v) or _DEATH_DATE.search(w) and _either_way(raw) is not None):
         return f"deceased ({col}: {raw})"  # NPSP's "Deceased" ticked, a date of death
+    if _HOSPICE_COLUMN.fullmatch(w) and _YES.match(v) or _HOSPICE_DATE_COLUMN.fullmatch(w) and _either_way(raw) is not None:
+        return f"in hospice care ({col}: {raw})"
+    if _NOTES_COLUMN.search(w) and _HOSPICE_NOTE.search(fold(raw).lower()) \
+            and not _SOMEONE_ELSES.search(fold(raw)) and not _SOMEONE_ELSES_CARE.search(fold(raw).lower()):
+        return f"in hospice care, by the roster's note ({col}: {_quoted(raw)})"
+    if _DISENROLLED_FLAG.fullmatch(w) and _YES.match(v) or _DISENROLLED_COLUMN.fullmatch(w) and _ended_by(raw, today):
+        return f"{NO_LONGER_A_MEMBER} ({col}: {raw})"
     if _sensitive(col, value) and not asked_for:
         return f"{SENSITIVE_RECORD} ({col}: {_quoted(raw)})"
     guardian = _guardian(col, value)
@@ -3561,7 +3706,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
     if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \
             and _born_under_18(raw, today):
         return f"under 18 ({col}: {raw})"
-    if re.match(r"^(?:deceased|died|passed away)\b", v, re.I) or _NOTES_COLUMN.search(w) and _DIED_NOTE.match(fold(raw)):
+    if re.match(r"^(?:deceased|died|passed away)\b", v, re.I) or _NOTES_COLUMN.search(w) and _DIED_NOTE.match(fold(raw)) \
+            or _NOTES_COLUMN.search(w) and _MEMBER_DIED_NOTE.search(fold(raw).lower()):
         return f"deceased ({col})"
     if (_PANEL_STATUS.search(w) or _PANEL_ITSELF.match(w)) and _PANEL_OFF.search(v):  # "Forschungspanel: pausiert"
         return f"panel status {raw!r}"

@@ -29,6 +29,7 @@ from listenwell.analysis.mix import (
     whole,
 )
 from listenwell.analysis.roster_signals import note_columns, notes_by_content, opt_in_columns, safe_contact_only
+from listenwell.analysis.roster_signals import proxy_columns
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
@@ -124,6 +125,8 @@ def contact_details(people: list[Participant]) -> Contacts:
     # (and the columns that hold notes by what they say, whatever their header's language: a Turkish "Not")
     notes = [c for c in note_columns(columns) + notes_by_content(people)
              if c not in phones and any(p.attributes.get(c) for p in people)]
+    # (and who acts for them, an authorized representative or a proxy the roster names: whom to ask for)
+    proxies = [c for c in proxy_columns(people) if c not in phones and c not in notes]
     country = roster_country(p.attributes.get(c, "") for p in people for c in phones)
     e164s = {c: {p.pid: e164(p.attributes.get(c, ""), country) for p in people} for c in phones}
     e164s = {c: numbers for c, numbers in e164s.items() if any(numbers.values())}
@@ -133,12 +136,13 @@ def contact_details(people: list[Participant]) -> Contacts:
     # them, so they are withheld, marked, and the notes beside them give the safe way)
     unsafe = {p.pid for p in people if safe_contact_only(p)}
     withheld = "withheld: safe contact only, see notes"
-    return ["name", *first, "email", *phones, *(f"{c} (E.164)" for c in e164s), *notes], {
+    return ["name", *first, "email", *phones, *(f"{c} (E.164)" for c in e164s), *proxies, *notes], {
         p.pid: [p.name or "", *([p.first_name or ""] if first else []),
                 withheld if p.pid in unsafe and p.email else p.email or "",
                 *(withheld if p.pid in unsafe and p.attributes.get(c, "").strip() else p.attributes.get(c, "")
                   for c in phones),
                 *("" if p.pid in unsafe else numbers[p.pid] for numbers in e164s.values()),
+                *(p.attributes.get(c, "") for c in proxies),
                 *(p.attributes.get(c, "") for c in notes)]
         for p in people}
 
