@@ -293,6 +293,10 @@ def plan(
         "--leave-out", help="Leave these people out by id, comma-separated (they declined, did not answer, or "
                             "are not right for the study); the rest of the saved plan stays and their places "
                             "are filled.")] = None,
+    adult_age: Annotated[Optional[int], typer.Option(
+        "--adult-age", help="The age of majority where the study's people live (e.g. 20 in Thailand, 19 in "
+                            "Alabama): anyone younger by an age, a birth date or their own words is left out, "
+                            "as under 18 is by default; kept with the plan.")] = None,
     fresh: Annotated[bool, typer.Option(
         "--fresh", help="Draw anew: do not keep the saved plan's people first (by default they are, as "
                         "invitations may be out).")] = False,
@@ -332,7 +336,7 @@ def plan(
                       frequent_per_month=frequent, include_unconsented=include_unconsented,
                       keep_interviewed=keep_interviewed, usage_from=_by(usage_from),
                       at_most=parse_caps(_by(at_most)), balance_usage=not no_usage,
-                      leave_out=_by(leave_out), fresh=fresh)
+                      leave_out=_by(leave_out), fresh=fresh, adult_age=adult_age)
     ws = open_workspace(ctx)
     details = contact_details(ws.participants(study)) if contacts else None
     if details is not None and not any(any(v) for v in details[1].values()):
