@@ -1827,7 +1827,8 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (safety_case, "is in an open trust-and-safety case, by the roster's note (a victim, or reported)",
      "are in open trust-and-safety cases, by the roster's notes (a victim, or reported)",
      "do not write to them cold: an invitation about safety may reach someone in the middle of a case; ask "
-     "your trust-and-safety team, who may contact them for you or say no, or swap them out"),
+     "your trust-and-safety team, who may contact them for you or say no (the contacts file withholds the "
+     "roster's email and phones for them), or swap them out"),
     (relative_of_staff, "is a relative of our staff, by the roster's note", "are relatives of our staff, by the "
      "roster's note", "not staff, so not left out, but a conflict of interest to decide: their account's rep may "
      "shape what they say, or hear it; keep them or swap them out"),

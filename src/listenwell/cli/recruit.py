@@ -28,7 +28,8 @@ from listenwell.analysis.mix import (
     segment_label,
     whole,
 )
-from listenwell.analysis.roster_signals import note_columns, notes_by_content, opt_in_columns, safe_contact_only
+from listenwell.analysis.roster_signals import (note_columns, notes_by_content, opt_in_columns, safe_contact_only,
+                                                safety_case)
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
@@ -130,8 +131,9 @@ def contact_details(people: list[Participant]) -> Contacts:
     # the first name alone, where the roster has a column of it: a mail merge's "Dear …"
     first = ["first_name"] if any(p.first_name for p in people) else []
     # (a safety note, "DV – use only safe number": the listed email and phones may reach whoever harms
-    # them, so they are withheld, marked, and the notes beside them give the safe way)
-    unsafe = {p.pid for p in people if safe_contact_only(p)}
+    # them, so they are withheld, marked, and the notes beside them give the safe way; so too for someone in
+    # an open trust-and-safety case, "victim in open safety case, contact only via T&S": the team clears it first)
+    unsafe = {p.pid for p in people if safe_contact_only(p) or safety_case(p)}
     withheld = "withheld: safe contact only, see notes"
     return ["name", *first, "email", *phones, *(f"{c} (E.164)" for c in e164s), *notes], {
         p.pid: [p.name or "", *([p.first_name or ""] if first else []),
