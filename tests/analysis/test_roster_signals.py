@@ -2558,6 +2558,7 @@ def test_a_count_of_blocks_by_other_users_is_not_a_blocked_account_and_a_high_on
     assert left_out_by_roster(once, TODAY) is None and reported_by_others(once) is None
     # the account's own flag still says blocked: left out
     assert "blocked" in (left_out_by_roster(_member("M2", blocked="yes"), TODAY) or "")
+    assert "blocked" in (left_out_by_roster(_member("M2", **{"Blocked account (Y/N)": "Y"}), TODAY) or "")
     often = _member("M3", times_reported="5", blocked_by="12")
     assert left_out_by_roster(often, TODAY) is None
     assert reported_by_others(often) == "times reported: 5, blocked by: 12"

@@ -1601,7 +1601,9 @@ _SPAM = re.compile(r"\bmarked\b.*\bspam\b")
 # a survey tool's own row for a test: Qualtrics' "Survey Preview", a "test" response
 _TEST_RESPONSE = (re.compile(r"^(?:response type|status|distribution channel)$"),
                   re.compile(r"^(?:survey preview|preview|test|test response|spam)$", re.I))
-_BLOCKED = re.compile(r"^(?:is\s)?(?:banned|blocked)$")  # not "suspended": a gym's membership on hold
+# (a yes/no flag of the account's own, "Blocked", "Is banned", "Blocked account (Y/N)"; never a count of the
+# users who blocked them, "blocked_by_count", which ``reported_by_others`` reads)
+_BLOCKED = re.compile(r"^(?:is\s)?(?:banned|blocked)(?:\s(?:account|user|flag|y\sn|yes\sno))*$")  # not "suspended"
 _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|tester|qa|sandbox)"
                        r"(?:\s(?:or\s)?(?:internal|staff|employee|test|qa|account|user))*$")  # "Employee / test"
 # a kind of person the roster names, in a column for it ("Customer Group: Staff", "Perfil: Equipe
@@ -2916,10 +2918,12 @@ def under_moderation(p: Participant) -> str | None:
 # "times reported", "flags received"): not the account's own blocked state, so a count never leaves anyone
 # out; 3 or more is named when chosen, as a pattern T&S may be looking at (one report or block is
 # everyday on a platform where people block freely)
-_REPORTED_BY_OTHERS = re.compile(r"^(?:(?:reports?|flags?|blocks?|complaints?)\s(?:received|against|on\suser)|"
-                                 r"(?:blocked|reported|flagged)\sby(?:\s(?:others|users|count|n))?|"
+# (not "complaints received", which a CRM may write of complaints the customer made, nor a bare "number of
+# reports", a BI tool's count of reports a user built)
+_REPORTED_BY_OTHERS = re.compile(r"^(?:(?:reports?|flags?|blocks?)\s(?:received|against|on\suser)|"
+                                 r"(?:blocked|reported|flagged)\sby(?:\s(?:others|other\susers|users|count|n))?|"
                                  r"times\s(?:reported|blocked|flagged)|(?:reported|blocked|flagged)\s(?:count|times|n)|"
-                                 r"(?:number|no|num)\s(?:of\s)?(?:reports|blocks|flags)(?:\sreceived)?)"
+                                 r"(?:number|no|num)\s(?:of\s)?(?:reports|blocks|flags)\sreceived)"
                                  r"(?:\s(?:count|total|n|30d|90d|all\stime))?$")
 REPORTED_OFTEN = 3
 
