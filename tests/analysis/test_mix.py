@@ -1282,3 +1282,19 @@ def test_a_country_written_two_ways_is_named_by_the_calling_code_its_peoples_pho
     assert said[0].startswith("'OM', 'Oman' in 'country' may be one country written 2 ways") and "+968" in said[0]
     assert said[1].startswith("'Qatar', 'قطر' in 'country'") and "+974" in said[1]
     assert not any("Kuwait" in w or "'US'" in w for w in said)
+
+
+def test_an_age_of_majority_above_18_leaves_out_the_younger_and_stays_with_the_plan() -> None:
+    people = [Participant(pid=f"T{i}", attributes={"sessions_30d": "6", "date of birth": born})
+              for i, born in enumerate(("2007-01-15", "1990-05-05", "2004-03-01", "1985-11-30"))]
+    people.append(Participant(pid="T9", attributes={"sessions_30d": "6", "notes": "first-year student, 19 yrs"}))
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    assert not plan.excluded and plan.options.adult_age == 18  # 19 is an adult by default
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY, adult_age=20))
+    assert dict(plan.excluded) == {"T0": "under 20 (date of birth: 2007-01-15)",
+                                   "T9": "under 20 (notes: first-year student, 19 yrs)"}, plan.excluded
+    # a plan made again without the option keeps the saved plan's age; a fresh draw too (it is the study's)
+    again = plan_mix(people, MixOptions(size=5, as_of=TODAY, fresh=True), previous=_saved(plan))
+    assert {pid for pid, _ in again.excluded} == {"T0", "T9"} and again.options.adult_age == 20
+    with pytest.raises(InputError, match="--adult-age 16"):
+        plan_mix(people, MixOptions(size=5, as_of=TODAY, adult_age=16))

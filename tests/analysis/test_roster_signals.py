@@ -2717,3 +2717,69 @@ def test_a_plan_names_tty_members_and_leaves_out_the_disenrolled() -> None:
     assert [pid for pid, _ in plan.excluded] == ["M2"]
     arrange = next(w for w in plan.warnings if "arranged before the interview" in w)
     assert "M1 (tty_flag: Y)" in arrange
+
+
+def _app_member(pid: str, **attrs: str) -> Participant:
+    """A member of a social or dating app, as an admin export joined with trust-and-safety columns
+    writes one: a clean, active account unless the keywords say more."""
+    return Participant(pid=pid, email=f"{pid.lower()}@mail.example", attributes={
+        "sessions_30d": "9", "account_status": "active", "times_reported": "0", "blocked_by": "0",
+        **{k.replace("_", " "): v for k, v in attrs.items()}})
+
+
+def test_a_count_of_blocks_by_other_users_is_not_a_blocked_account_and_a_high_one_is_named() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, reported_by_others
+    once = _app_member("M1", blocked_by="1")
+    assert left_out_by_roster(once, TODAY) is None and reported_by_others(once) is None
+    # the account's own flag still says blocked: left out
+    assert "blocked" in (left_out_by_roster(_app_member("M2", blocked="yes"), TODAY) or "")
+    assert "blocked" in (left_out_by_roster(_app_member("M2", **{"Blocked account (Y/N)": "Y"}), TODAY) or "")
+    often = _app_member("M3", times_reported="5", blocked_by="12")
+    assert left_out_by_roster(often, TODAY) is None
+    assert reported_by_others(often) == "times reported: 5, blocked by: 12"
+    assert reported_by_others(_app_member("M4", times_reported="2", blocked_by="2")) is None
+    warnings = plan_mix([once, often, _app_member("M5")], MixOptions(size=3, as_of=TODAY)).warnings
+    named = next(w for w in warnings if "reported or blocked by other users" in w)
+    assert "M3 (times reported: 5, blocked by: 12)" in named and "M1" not in named, named
+
+
+def test_an_open_safety_case_and_contact_only_through_a_team_by_its_short_name_are_named() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, safety_case, through_someone
+    victim = _app_member("S1", moderator_notes="reported a match for stalking; open safety case. Contact only via T&S")
+    assert left_out_by_roster(victim, TODAY) is None
+    assert safety_case(victim) and through_someone(victim)
+    assert through_someone(_app_member("S2", notes="reach only through Legal please"))
+    assert through_someone(_app_member("S3", notes="Prefers contact only via email")) is None  # a channel, not a team
+    assert safety_case(_app_member("S4", notes="harassed by a match in March, T&S ticket 5512"))
+    assert safety_case(_app_member("S5", notes="safety report closed, no action")) is None
+    assert safety_case(_app_member("S6", notes="victim of card fraud, refunded")) is None  # a bank's, not a case
+    warnings = plan_mix([victim, _app_member("S7")], MixOptions(size=2, as_of=TODAY)).warnings
+    assert any(w.startswith("1 of the 2 chosen is in an open trust-and-safety case") and "S1" in w
+               for w in warnings), warnings
+    assert any("contacted only through someone else" in w and "S1" in w for w in warnings), warnings
+
+
+def test_a_shadowbanned_or_under_review_account_and_a_law_enforcement_request_are_named() -> None:
+    from listenwell.analysis.roster_signals import legal_matter, left_out_by_roster, under_moderation
+    people = [_app_member("A1", account_status="shadowbanned"), _app_member("A2", account_status="UNDER_REVIEW"),
+              _app_member("A3", account_status="active", notes="LE request pending (subpoena received 3 Nov)"),
+              _app_member("A4")]
+    assert [left_out_by_roster(p, TODAY) for p in people] == [None] * 4
+    assert under_moderation(people[0]) == "account status: shadowbanned"
+    assert under_moderation(people[1]) == "account status: UNDER_REVIEW"
+    assert under_moderation(people[3]) is None and under_moderation(_app_member("A5", plan_status="under review")) is None
+    assert legal_matter(people[2]) and legal_matter(_app_member("A6", notes="law-enforcement request pending"))
+    said = "\n".join(plan_mix(people, MixOptions(size=4, as_of=TODAY)).warnings)
+    assert "2 of the 4 chosen have accounts under moderation" in said and "A1" in said and "A2" in said, said
+    assert "has a legal matter noted in the roster" in said, said
+
+
+def test_someone_who_says_they_are_under_18_in_chat_words_is_left_out_and_others_are_not() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    said = "why did you give that score?"
+    for words in ("honestly im 17 lol put 18 on sign up, its fine", "ngl im 16 but the app is fun",
+                  "great app and im 17 years old"):
+        assert "under 18, in their own words" in (left_out_by_roster(_app_member("Y1", **{said: words}), TODAY) or ""), words
+    for words in ("I was 17 when I first signed up, love it", "my son is 17 and uses it too",
+                  "feels like im 17 again lol", "tbh im 34, not the target user", "when im 17 i will be allowed"):
+        assert left_out_by_roster(_app_member("Y2", **{said: words}), TODAY) is None, words

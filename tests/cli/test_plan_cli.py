@@ -567,3 +567,22 @@ def test_guide_check_and_the_kit_count_flagged_probes_apart_from_questions(env, 
     run(ws, "guide", "import", str(guide), "--study", "grocery-planning")
     out = " ".join(run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "k.md")).output.split())
     assert "1 of 2 questions and 1 of 2 probes have problems the check found" in out, out
+
+
+def test_an_adult_age_is_kept_with_the_saved_plan_and_a_wrong_one_refused(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    base = ["recruit", "plan", "--study", "grocery-planning", "--size", "4", "--as-of", "2026-06-01"]
+    res = run(ws, *base, "--adult-age", "20", "--json")
+    assert res.exit_code == 0, res.output
+    from listenwell.store.recruitment import load_plan
+    from listenwell.store.studies import get_study_row
+    with Workspace.open(ws) as w, w.transaction() as session:
+        saved = load_plan(session, get_study_row(session, "grocery-planning").id)
+        assert saved is not None and saved.options.adult_age == 20
+    bad = run(ws, *base, "--adult-age", "15")
+    assert bad.exit_code == 2 and "--adult-age 15" in bad.output, bad.output
+    # planned again without it: the saved plan's age holds
+    assert run(ws, *base, "--seed", "2").exit_code == 0
+    with Workspace.open(ws) as w, w.transaction() as session:
+        saved = load_plan(session, get_study_row(session, "grocery-planning").id)
+        assert saved is not None and saved.options.adult_age == 20

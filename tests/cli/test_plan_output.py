@@ -465,3 +465,23 @@ def test_an_invitation_list_carries_the_authorized_representative_the_roster_nam
     assert rows["K-2"]["auth_rep_name"] == "PAGE, RUTH (daughter)" and rows["K-1"]["auth_rep_name"] == ""
     said = " ".join(res.output.split())
     assert "K-2 (auth_rep_name: PAGE, RUTH (daughter))" in said and "K-2 (tty_flag: Y)" in said
+
+
+def test_an_invitation_list_withholds_the_contacts_of_someone_in_an_open_safety_case(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "members.csv"
+    roster.write_text("user_id,first_name,email,sessions_30d,account_status,moderation_notes\n"
+                      "m-01,Tess,tess.w@example.net,14,active,\n"
+                      "m-02,Lou,lou.b@example.net,11,active,harassed by a match - open T&S ticket; contact via T&S\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Date safety", goals=[])
+        w.import_roster(roster, study="date-safety")
+    invite = tmp_path / "invite.csv"
+    res = run(ws, "recruit", "plan", "--study", "date-safety", "--size", "2", "--as-of", "2026-06-01", "--no-save",
+              "--contacts", "-o", str(invite))
+    assert res.exit_code == 0, res.output
+    rows = {r["pid"]: r for r in csv.DictReader(invite.open())}
+    assert rows["m-01"]["email"] == "tess.w@example.net"
+    assert "lou.b@example.net" not in invite.read_text() and rows["m-02"]["email"].startswith("withheld")
+    said = " ".join(res.output.split())
+    assert "is in an open trust-and-safety case" in said and "m-02 (moderation_notes:" in said, said

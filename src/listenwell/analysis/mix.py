@@ -88,6 +88,9 @@ from listenwell.analysis.roster_signals import (
     in_care_facility,
     leaving_the_plan,
     legal_matter,
+    reported_by_others,
+    safety_case,
+    under_moderation,
     maybe_minor,
     moved_away,
     relative_of_staff,
@@ -190,6 +193,10 @@ class MixOptions:
     # True (--fresh): draw anew, not preferring the saved plan's people (by default they are kept
     # first, as invitations may be out); not kept with the plan
     fresh: bool = False
+    # the age of majority where the study's people live (--adult-age): under it an age, a birth date or
+    # their own words leave someone out, as under 18 does by default (Thailand's is 20, some US states' 19);
+    # None: the saved plan's, else 18; kept with the plan, so a plan made again keeps it
+    adult_age: int | None = None
 
 
 @dataclass
@@ -656,6 +663,21 @@ def segment_label(dim: str, value: str) -> str:
     return LABELS.get(value, value) if dim in (USAGE, SENTIMENT) else value
 
 
+ADULT_AGE = 18  # the age of majority unless --adult-age says more
+_ADULT_AGES = range(18, 22)  # (18 in most countries; 19 in South Korea's old law, Alabama, Nebraska; 20 in
+# Thailand; 21 in Singapore, Mississippi)
+
+
+def _adult_age(opts: MixOptions, previous: SavedPlan | None) -> int:
+    """The plan's age of majority: --adult-age, else the saved plan's, else 18; refused outside 18-21."""
+    age = opts.adult_age if opts.adult_age is not None else \
+        (previous.options.adult_age if previous is not None else None) or ADULT_AGE
+    if age not in _ADULT_AGES:
+        raise InputError(f"--adult-age {age}: give the age of majority where the study's people live, from "
+                         f"{_ADULT_AGES[0]} to {_ADULT_AGES[-1]} (under 18 is always left out)")
+    return age
+
+
 def plan_mix(people: list[Participant], opts: MixOptions,
              last_interviews: dict[str, dt.date | None] | None = None,
              previous: SavedPlan | None = None,
@@ -670,6 +692,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         raise InputError("the study has no participants: import a roster first "
                          "(`listenwell participants import roster.csv --study S`)")
     today = opts.as_of or dt.date.today()
+    opts = replace(opts, adult_age=_adult_age(opts, previous))
     opts = with_columns_found(opts, {k for p in people for k in p.attributes})  # the plan keeps them as spelled
     opts = replace(opts, at_most={find_column("--at-most", c, {k for p in people for k in p.attributes}): n
                                   for c, n in opts.at_most.items()})
@@ -1022,7 +1045,7 @@ def _left_out(p: Person, row: Participant, declined: set[str], opts: MixOptions,
     own_words = refused_recording(row) if not opts.include_unconsented else None
     if own_words:
         return f"said no to recording, in their own words ({own_words})"
-    return left_out_by_roster(row, today, _asked_for(row, opts))
+    return left_out_by_roster(row, today, _asked_for(row, opts), adult=opts.adult_age or ADULT_AGE)
 
 
 def _asked_for(row: Participant, opts: MixOptions) -> frozenset[str]:
@@ -1782,6 +1805,14 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (suspended_account, "has an account marked suspended", "have accounts marked suspended",
      "in a game or a community that is often a moderation sanction, in a student record a disciplinary or fees "
      "measure: check why before you invite them, or swap them out"),
+    (under_moderation, "has an account under moderation (shadowbanned, under review, restricted)",
+     "have accounts under moderation (shadowbanned, under review, restricted)",
+     "a sanction in force or an investigation open: ask your trust-and-safety team before you invite them, "
+     "or swap them out (--mix \"account_status=under_review:0\" leaves a state out)"),
+    (reported_by_others, "was reported or blocked by other users 3 times or more, by the roster's counts",
+     "were reported or blocked by other users 3 times or more, by the roster's counts",
+     "not their account's state, and others' reports may be unfounded, but a pattern your trust-and-safety "
+     "team may be looking at: ask them before you invite them, or swap them out"),
     (sensitive_record, "has a sensitive or restricted record, kept as --mix asks",
      "have a sensitive or restricted record, kept as --mix asks",
      "contact them only as whoever guards these records (a privacy officer, the ethics board) agrees"),
@@ -1797,6 +1828,11 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "appeal, a lawsuit, a deportation or asylum case, a lawyer, an insolvency)",
      "read the note before you invite them: an interview may touch the case, and contact may be for your legal or "
      "compliance team, or their caseworker, to clear first; ask them, or swap them out"),
+    (safety_case, "is in an open trust-and-safety case, by the roster's note (a victim, or reported)",
+     "are in open trust-and-safety cases, by the roster's notes (a victim, or reported)",
+     "do not write to them cold: an invitation about safety may reach someone in the middle of a case; ask "
+     "your trust-and-safety team, who may contact them for you or say no (the contacts file withholds the "
+     "roster's email and phones for them), or swap them out"),
     (relative_of_staff, "is a relative of our staff, by the roster's note", "are relatives of our staff, by the "
      "roster's note", "not staff, so not left out, but a conflict of interest to decide: their account's rep may "
      "shape what they say, or hear it; keep them or swap them out"),

@@ -1613,7 +1613,9 @@ _SPAM = re.compile(r"\bmarked\b.*\bspam\b")
 # a survey tool's own row for a test: Qualtrics' "Survey Preview", a "test" response
 _TEST_RESPONSE = (re.compile(r"^(?:response type|status|distribution channel)$"),
                   re.compile(r"^(?:survey preview|preview|test|test response|spam)$", re.I))
-_BLOCKED = re.compile(r"^(?:is\s)?(?:banned|blocked)$")  # not "suspended": a gym's membership on hold
+# (a yes/no flag of the account's own, "Blocked", "Is banned", "Blocked account (Y/N)"; never a count of the
+# users who blocked them, "blocked_by_count", which ``reported_by_others`` reads)
+_BLOCKED = re.compile(r"^(?:is\s)?(?:banned|blocked)(?:\s(?:account|user|flag|y\sn|yes\sno))*$")  # not "suspended"
 _INTERNAL = re.compile(r"^(?:is\s)?(?:internal|staff|employee|test|tester|qa|sandbox)"
                        r"(?:\s(?:or\s)?(?:internal|staff|employee|test|qa|account|user))*$")  # "Employee / test"
 # a kind of person the roster names, in a column for it ("Customer Group: Staff", "Perfil: Equipe
@@ -1668,7 +1670,9 @@ _CLAUSE_ENDS = (r"(?=\s*(?:$|[,.;:!?()]|\s[-\u2013\u2014]|\s(?:and|but|so|sorry|
 _AGE_FIRST = re.compile(r"^\s*(\d{1,2})(?:\s?(?:years?|yrs?)(?:\s?old)?|\s?y/?o)?"
                         r"(?!\s*(?:[-\u2013\u2014/+]|to\b|or\b|and\b|plus\b))" + _CLAUSE_ENDS.replace(r"\s[-\u2013\u2014]|", ""))
 _SAYS_OWN_AGE = re.compile("|".join((
-    r"(?:\bi'm|\bi am|(?:^|[.!?,;]\s*)(im))\s(?:(?:actually|only|just|still|really|currently|now|turning)\s)*"
+    # ("im" after a chat's aside or a joining word too: "honestly im 17 lol", "ngl im 16", "and im 17")
+    r"(?:\bi'm|\bi am|(?:^|[.!?,;]\s*|\b(?:honestly|tbh|tbf|ngl|lol|lmao|haha|ok|okay|yeah|yes|well|but|and|so|"
+    r"actually|btw|fyi|cuz|coz|because|bc|um|uh)\s)(im))\s(?:(?:actually|only|just|still|really|currently|now|turning)\s)*"
     r"(?:an?\s)?(\d{1,2})(?:[\s-]?(?:years?|yrs?)[\s-]?old\b|\s?y/?o\b|(?(1)(?!\.\s?\w))" + _CLAUSE_ENDS + ")",
     # (an "im" without its apostrophe not before an ordinal: German "Im 17. Bezirk", in the 17th district)
     r"\b(?:tengo|tenho|ho|mam)\s(?:solo\s|so\s|solamente\s|apenas\s)?(\d{1,2})\s(?:anos|anni|lat)" + _CLAUSE_ENDS,
@@ -2012,7 +2016,7 @@ _SUSPENDED = re.compile(r"^(?:temporarily\s|temp\s)?suspended\b", re.I)
 # (a customer record's bare "Status: blocked", as a bank's CRM writes it, Polish "zablokowany": an account
 # blocked may be a fraud hold or a late payment, so named, not left out, like a suspended one)
 _BARE_STATUS = re.compile(r"^(?:status|state|customer\sstatus|client\sstatus)$")
-_BLOCKED = re.compile(r"^(?:temporarily\s|temp\s)?blocked\b", re.I)
+_BLOCKED_STATE = re.compile(r"^(?:temporarily\s|temp\s)?blocked\b", re.I)
 
 
 def suspended_account(p: Participant) -> str | None:
@@ -2021,7 +2025,7 @@ def suspended_account(p: Participant) -> str | None:
                  if (_ACCOUNT_COLUMN.search(_words(col)) and not _NOT_THE_ACCOUNT.search(_words(col))
                      or _ENROLMENT_COLUMN.fullmatch(_words(col)))
                  and (_SUSPENDED.match(re.sub(r"[\s_-]+", " ", v.strip())) or _SUSPENDED.match(in_english(v)))
-                 or _BARE_STATUS.match(_words(col)) and (_SUSPENDED.match(in_english(v)) or _BLOCKED.match(in_english(v)))),
+                 or _BARE_STATUS.match(_words(col)) and (_SUSPENDED.match(in_english(v)) or _BLOCKED_STATE.match(in_english(v)))),
                 None)  # (in English: Turkish "Askıya Alındı", Indonesian "Ditangguhkan", Polish "zablokowany")
 
 
@@ -2041,17 +2045,18 @@ def birth_date(p: Participant) -> tuple[int, ...] | None:
 _GUARDIANS = re.compile(r"\b(?:guardian|parent|mother|father|proxy|carer|caregiver|emergency)\b")
 
 
-def _born_under_18(value: str, today: dt.date) -> bool:
-    """A date of birth less than 18 years ago (a birthday without a year says nothing). A day and
-    a month that could be swapped ("12/01/2008") hardly change an age, except within months of an
-    18th birthday: under 18 read either way is under 18 (a minor is never asked by mistake)."""
+def _born_under_18(value: str, today: dt.date, adult: int = 18) -> bool:
+    """A date of birth less than 18 years ago (``adult``: the study's age of majority, 18 unless
+    --adult-age says more; a birthday without a year says nothing). A day and a month that could be
+    swapped ("12/01/2008") hardly change an age, except within months of an 18th birthday: under 18
+    read either way is under 18 (a minor is never asked by mistake)."""
     readings = []
     for order in (DAY_FIRST, MONTH_FIRST):
         try:
             readings.append(parse_date(value, "", "", order))
         except InputError:
             continue
-    return any((today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < 18
+    return any((today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < adult
                for born in readings)
 
 
@@ -2091,13 +2096,13 @@ def check_date_columns(people: list[Participant]) -> None:
                 raise InputError(f"participant {pid}, column {col!r}: {value!r} is not a date: {wrong} (a typo?)")
 
 
-def _minor(value: str) -> bool:
-    """An age under 18, as a number, a range ("15-17") or in words ("under 18", "moins de 18")."""
+def _minor(value: str, adult: int = 18) -> bool:
+    """An age under 18 (``adult``), as a number, a range ("15-17") or in words ("under 18", "moins de 18")."""
     v = value.strip().lower()
     if re.search(r"\b(?:under|below|moins de|menos de|unter|ponizej)\s18\b", v):
         return True
     ages = [int(n) for n in re.findall(r"\b\d{1,3}\b", v)]
-    return bool(ages) and max(ages) < 18 and min(ages) >= 5  # not a "0" or "1" from a yes/no
+    return bool(ages) and max(ages) < adult and min(ages) >= 5  # not a "0" or "1" from a yes/no
 
 
 # a researcher's word to leave a row out, as a verb: "EXCLUDE", "Exclude - says 16 in survey", "exclude
@@ -2116,10 +2121,10 @@ _MINOR_FLAG_COLUMN = re.compile(r"^(?:is\s(?:a\s)?|ist\s)?(?:minor|minors|under\
                                 r"(?:\s(?:yes\sno|y\sn|ja\snein|flag))?$")
 
 
-def _age_first_minor(value: str) -> bool:
-    """An age answer that opens with an age under 18 and says more after it ("17 but 18 next month")."""
+def _age_first_minor(value: str, adult: int = 18) -> bool:
+    """An age answer that opens with an age under 18 (``adult``) and says more after it ("17 but 18 next month")."""
     m = _AGE_FIRST.match(fold(value).lower())
-    return bool(m) and 5 <= int(m.group(1)) < 18
+    return bool(m) and 5 <= int(m.group(1)) < adult
 
 
 # what a note says that settles it: "Test account - do not ship", "DNC per her email"; a form's
@@ -2285,7 +2290,14 @@ _THROUGH_SOMEONE = re.compile(
     # "ALL contact through Rob only", "contact only via her daughter", "do not call or email directly"
     r"\ball\s+(?:contact|communication|correspondence)s?\s+(?:is\s+|goes\s+)?(?:only\s+)?(?:via|through|thru)\b|"
     r"\b(?:do\s+not|don'?t|never)\s+(?:contact|call|e-?mail|approach|phone)(?:\s+or\s+(?:call|e-?mail|phone))?\s+"
-    r"(?:(?:him|her|them)\s+)?directly\b", re.I)
+    r"(?:(?:him|her|them)\s+)?directly\b|"
+    # "contact only via T&S", "reach only through Legal", "contact via Safety only": whoever is named, a team
+    # by its short name included, so long as it is not a channel ("contact only via email" is how, not who)
+    r"\b(?:contact(?:ed)?|approach(?:ed)?|reach(?:ed)?)\s+(?:(?:them|him|her)\s+)?only\s+(?:via|through|thru)\s+"
+    r"(?!(?:e-?mail|mail|phone|telephone|text|sms|whats\s?app|post|letter|in[\s-]?app|app|chat|message|messages|"
+    r"messaging|push|calls?|video|zoom|teams|signal|telegram|wechat|line|dm|dms|sms/text)\b)\S|"
+    r"\b(?:contact(?:ed)?|approach(?:ed)?|reach(?:ed)?)\s+(?:via|through|thru)\s+(?:the\s+)?(?:t\s?&\s?s|"
+    r"trust\s+(?:and|&)\s+safety|safety|legal|compliance|security|moderation)\b", re.I)
 
 
 # a note that their number is someone else's ("not her own number, it's her grandmother's", "uses his
@@ -2942,6 +2954,10 @@ _LEGAL_MATTER = re.compile(
     r"\bappeal\s(?:of|against|re)\s(?:[\w-]+\s){0,4}?(?:denial|denied|decision|determination|claim|coverage|"
     r"termination|refusal|sanction)\b(?!.*\b(?:resolved|closed|withdrawn|upheld|overturned|decided)\b)|"
     r"\bcourt\scase\b|\breported\sto\s(?:the\s)?(?:police|prosecutor)\b|"
+    # a platform's trust-and-safety record: "law-enforcement request pending", "LE request", "subpoena
+    # received", "police inquiry", "legal hold on the account"
+    r"\b(?:law[\s-]enforcement|le|police)\s(?:data\s)?(?:request|inquiry|enquiry|investigation|hold|referral)s?\b|"
+    r"\bsubpoena\w*|\b(?:preservation|emergency\sdisclosure)\srequest\b|\blegal\shold\b|"
     r"\bdeport(?:ation|ed)\b|\bremoval\sorder\b|\b(?:asylum|immigration|deportation)\s(?:case|appeal|hearing|"
     r"claim\srefused|proceedings)\b|\b(?:lawyer|solicitor|attorney)\s(?:involved|instructed|engaged|representing)\b|"
     r"\babschiebung\w*|\bausweisung\w*|\banwalt\w*\s(?:\w+\s)?(?:eingeschaltet|beauftragt|eingeschalten)\b|"
@@ -2954,6 +2970,66 @@ _LEGAL_MATTER = re.compile(
     r"\b(?:filed\sfor|declared|in)\sbankruptcy\b|\b(?:declared|went|gone)\sbankrupt\b|\bbankruptcy\sproceedings\b|"
     r"\b(?:is|now|company|business|went|gone|entered|placed)\s(?:in|into)\s(?:administration|receivership|liquidation)\b|"
     r"\badministrators?\sappointed\b", re.I)
+
+
+# an open trust-and-safety case of a platform's, in a note: the person a victim in it or reported in it
+# ("victim in open safety case", "T&S case #4411 open", "harassment report under investigation",
+# "stalked by a match"): an interview may touch the case, and T&S may have asked that contact go through
+# them; named when chosen, not left out (a closed case, "safety case closed", is not named)
+_SAFETY_CASE = re.compile(
+    r"\b(?:safety|t\s?&\s?s|tns|trust\s(?:and|&)\ssafety|harassment|abuse|assault|stalking|sextortion|"
+    r"romance\sscam|threats?)\s(?:case|report|investigation|ticket|escalation|incident)s?\b(?!\s(?:is\s)?"
+    r"(?:closed|resolved|dismissed)\b)|"
+    r"\bvictims?\s(?:in|of)\s(?:an?\s|the\s)?(?:open\s|active\s|ongoing\s|pending\s)?(?:safety|t\s?&\s?s|"
+    r"harassment|abuse|assault|stalking|sextortion|sexual|domestic|romance\sscam|threats?|doxx\w*|"
+    r"image[\s-]based)\b|"
+    r"\b(?:harassed|stalked|assaulted|threatened|doxx?ed|catfished)\sby\s(?:a\s|an?other\s|their\s)?"
+    r"(?:match|user|member|date|ex)\b", re.I)
+
+
+def safety_case(p: Participant) -> str | None:
+    """A note of an open trust-and-safety case they are in (a victim, or reported in one), quoted."""
+    return _noted(p, _SAFETY_CASE)
+
+
+# a moderation state in the account's own column short of a ban: a platform's "shadowbanned",
+# "under_review", "restricted", "flagged", "on probation"; the person may be under investigation, or a
+# sanction may be in force that an invitation would contradict: named when chosen, not left out (a
+# "banned" account is left out, a "suspended" one named as such)
+_MODERATED = re.compile(r"^(?:shadow\s?ban(?:ned)?|ghost\s?banned|(?:under|in|pending)\s(?:moderation\s)?"
+                        r"(?:review|moderation|investigation)|restricted|flagged|quarantined|on\sprobation|"
+                        r"(?:moderation|review)\s(?:pending|hold)|locked\sfor\sreview)$")
+
+
+def under_moderation(p: Participant) -> str | None:
+    """The column and value that say this person's account is under moderation (shadowbanned, under
+    review), or None."""
+    return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
+                 if _ACCOUNT_COLUMN.search(_words(col)) and not _NOT_THE_ACCOUNT.search(_words(col))
+                 and _MODERATED.match(re.sub(r"[\s_-]+", " ", v.strip().lower()))), None)
+
+
+# a count of how often OTHER users reported or blocked this person ("reports_received", "blocked_by_count",
+# "times reported", "flags received"): not the account's own blocked state, so a count never leaves anyone
+# out; 3 or more is named when chosen, as a pattern T&S may be looking at (one report or block is
+# everyday on a platform where people block freely)
+# (not "complaints received", which a CRM may write of complaints the customer made, nor a bare "number of
+# reports", a BI tool's count of reports a user built)
+_REPORTED_BY_OTHERS = re.compile(r"^(?:(?:reports?|flags?|blocks?)\s(?:received|against|on\suser)|"
+                                 r"(?:blocked|reported|flagged)\sby(?:\s(?:others|other\susers|users|count|n))?|"
+                                 r"times\s(?:reported|blocked|flagged)|(?:reported|blocked|flagged)\s(?:count|times|n)|"
+                                 r"(?:number|no|num)\s(?:of\s)?(?:reports|blocks|flags)\sreceived)"
+                                 r"(?:\s(?:count|total|n|30d|90d|all\stime))?$")
+REPORTED_OFTEN = 3
+
+
+def reported_by_others(p: Participant) -> str | None:
+    """The counts of reports or blocks by other users, where one is 3 or more, or None."""
+    counts = [(col, v.strip()) for col, v in p.attributes.items()
+              if _REPORTED_BY_OTHERS.match(_words(col)) and re.fullmatch(r"\d{1,6}", v.strip())]
+    if not any(int(v) >= REPORTED_OFTEN for _, v in counts):
+        return None
+    return ", ".join(f"{col}: {v}" for col, v in counts if int(v))
 
 
 def legal_matter(p: Participant) -> str | None:
@@ -3429,21 +3505,22 @@ def _died_someone_else_named(p: Participant, value: str) -> bool:
 
 
 def left_out_by_roster(p: Participant, today: dt.date | None = None,
-                       keep: frozenset[str] = frozenset()) -> str | None:
+                       keep: frozenset[str] = frozenset(), adult: int = 18) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
     age from a date of birth; ``keep``: the columns whose sensitive-record mark the researcher
-    asked for by its value, with --mix, so it leaves nobody out)."""
+    asked for by its value, with --mix, so it leaves nobody out; ``adult``: the study's age of
+    majority, --adult-age, below which an age, a birth date or their own words leave them out)."""
     for col, value in p.attributes.items():
-        why = _column_says(col, value, today or dt.date.today())
+        why = _column_says(col, value, today or dt.date.today(), adult=adult)
         if why and _calls_refused_only(p, col, value):
             # "wil niet gebeld worden" from someone with an email who said yes to research: a way
             # not to reach them (the plan names it), read for the rest of the note
-            why = _column_says(col, _CALL_REFUSAL.sub(" ", fold(value)), today or dt.date.today())
+            why = _column_says(col, _CALL_REFUSAL.sub(" ", fold(value)), today or dt.date.today(), adult=adult)
         if why and col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING)):
-            why = _column_says(col, value, today or dt.date.today(), asked_for=True)
+            why = _column_says(col, value, today or dt.date.today(), asked_for=True, adult=adult)
         if why and why.startswith("deceased") and _died_someone_else_named(p, value):
             # ("Sr. Antônio faleceu" in his son Rafael's row: the father's death, read for the rest)
-            why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today())
+            why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today(), adult=adult)
         if why:
             return why
     staff = _staff_of_another_company(p) or school_minor(p) or parental_consent_minor(p, today or dt.date.today())
@@ -3540,7 +3617,7 @@ def said_yes_to_research(p: Participant) -> str | None:
 
 
 @functools.lru_cache(maxsize=65536)  # a roster's values repeat ("active", "TRUE", "Pro") across people
-def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) -> str | None:
+def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, adult: int = 18) -> str | None:
     """Why one cell says not to ask its person, or None. ``asked_for``: the researcher asked for
     this cell's value with --mix, so its sensitive-record or not-studying mark leaves nobody out,
     but anything else the cell says still does ("in crisis plan; do not contact")."""
@@ -3618,17 +3695,17 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
     if _VALIDATION_COLUMN.match(w) and _NOT_APPROVED.match(re.sub(r"[\s_-]+", " ", raw.lower()).strip()):
         return f"a submission rejected in review ({col}: {raw})"
     age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) and not _SOMEONE_ELSES.search(fold(raw)) else None
-    if age and 5 <= int(age.group(1) or age.group(2)) < 18:
-        return f"under 18 ({col}: {_quoted(raw)})"
+    if age and 5 <= int(age.group(1) or age.group(2)) < adult:
+        return f"under {adult} ({col}: {_quoted(raw)})"
     born = _BORN_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) and not _SOMEONE_ELSES.search(fold(raw)) else None
-    if born and 5 <= today.year - int(born.group(1)) <= 17:  # "(born 2011)", Polish "(ur. 2011)": under 18 all year
-        return f"under 18 ({col}: {_quoted(raw)})"
+    if born and 5 <= today.year - int(born.group(1)) <= adult - 1:  # "(born 2011)", Polish "(ur. 2011)": under 18 all year
+        return f"under {adult} ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _UNDER_18_NOTE.match(v):  # "Under 18", "未成年（用媽媽的卡）"
         return f"under 18 ({col}: {_quoted(raw)})"
     said = fold(raw).replace("\u2019", "'")
     own = _SAYS_OWN_AGE.search(said)
-    if (own and 5 <= int(next(g for g in own.groups() if g and g.isdigit())) < 18) or _SAYS_MINOR.search(said):
-        return f"under 18, in their own words ({col}: {_quoted(raw)})"
+    if (own and 5 <= int(next(g for g in own.groups() if g and g.isdigit())) < adult) or _SAYS_MINOR.search(said):
+        return f"under {adult}, in their own words ({col}: {_quoted(raw)})"
     if _ERASURE_UNDER_LAW.search(said) or (re.search(rf"\b{_PRIVACY_LAW}\b", w) and re.search(rf"\b{_ERASURE}\b", said)) \
             or (_NOTES_COLUMN.search(w) and (_ERASURE_NOTE.search(said) or _ERASURE_NOTE.search(v))):
         return f"asked to have their data erased ({col}: {_quoted(raw)})"
@@ -3701,11 +3778,11 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False) 
         return f"an archived record ({col}: {raw})"  # Cliniko's "Patient archived: Yes", closed by the practice
     if _ENROLMENT_COLUMN.fullmatch(w) and _NOT_STUDYING.match(state) and not asked_for:
         return f"{NOT_STUDYING} ({col}: {raw})"
-    if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and (_minor(v) or _age_first_minor(v)):
-        return f"under 18 ({col}: {raw})"
+    if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and (_minor(v, adult) or _age_first_minor(v, adult)):
+        return f"under {adult} ({col}: {raw})"
     if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \
-            and _born_under_18(raw, today):
-        return f"under 18 ({col}: {raw})"
+            and _born_under_18(raw, today, adult):
+        return f"under {adult} ({col}: {raw})"
     if re.match(r"^(?:deceased|died|passed away)\b", v, re.I) or _NOTES_COLUMN.search(w) and _DIED_NOTE.match(fold(raw)) \
             or _NOTES_COLUMN.search(w) and _MEMBER_DIED_NOTE.search(fold(raw).lower()):
         return f"deceased ({col})"

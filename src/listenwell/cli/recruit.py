@@ -28,7 +28,8 @@ from listenwell.analysis.mix import (
     segment_label,
     whole,
 )
-from listenwell.analysis.roster_signals import note_columns, notes_by_content, opt_in_columns, safe_contact_only
+from listenwell.analysis.roster_signals import (note_columns, notes_by_content, opt_in_columns, safe_contact_only,
+                                                safety_case)
 from listenwell.analysis.roster_signals import proxy_columns
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
@@ -133,8 +134,9 @@ def contact_details(people: list[Participant]) -> Contacts:
     # the first name alone, where the roster has a column of it: a mail merge's "Dear …"
     first = ["first_name"] if any(p.first_name for p in people) else []
     # (a safety note, "DV – use only safe number": the listed email and phones may reach whoever harms
-    # them, so they are withheld, marked, and the notes beside them give the safe way)
-    unsafe = {p.pid for p in people if safe_contact_only(p)}
+    # them, so they are withheld, marked, and the notes beside them give the safe way; so too for someone in
+    # an open trust-and-safety case, "victim in open safety case, contact only via T&S": the team clears it first)
+    unsafe = {p.pid for p in people if safe_contact_only(p) or safety_case(p)}
     withheld = "withheld: safe contact only, see notes"
     return ["name", *first, "email", *phones, *(f"{c} (E.164)" for c in e164s), *proxies, *notes], {
         p.pid: [p.name or "", *([p.first_name or ""] if first else []),
@@ -297,6 +299,10 @@ def plan(
         "--leave-out", help="Leave these people out by id, comma-separated (they declined, did not answer, or "
                             "are not right for the study); the rest of the saved plan stays and their places "
                             "are filled.")] = None,
+    adult_age: Annotated[Optional[int], typer.Option(
+        "--adult-age", help="The age of majority where the study's people live (e.g. 20 in Thailand, 19 in "
+                            "Alabama): anyone younger by an age, a birth date or their own words is left out, "
+                            "as under 18 is by default; kept with the plan.")] = None,
     fresh: Annotated[bool, typer.Option(
         "--fresh", help="Draw anew: do not keep the saved plan's people first (by default they are, as "
                         "invitations may be out).")] = False,
@@ -336,7 +342,7 @@ def plan(
                       frequent_per_month=frequent, include_unconsented=include_unconsented,
                       keep_interviewed=keep_interviewed, usage_from=_by(usage_from),
                       at_most=parse_caps(_by(at_most)), balance_usage=not no_usage,
-                      leave_out=_by(leave_out), fresh=fresh)
+                      leave_out=_by(leave_out), fresh=fresh, adult_age=adult_age)
     ws = open_workspace(ctx)
     details = contact_details(ws.participants(study)) if contacts else None
     if details is not None and not any(any(v) for v in details[1].values()):
