@@ -2047,3 +2047,36 @@ def test_goals_in_english_are_matched_through_the_translations_of_a_bilingual_gu
     assert [i.message for i in far.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS] == \
         ["research goal 2 (\u201cPricing of seed subscriptions\u201d) has no question: add a section for it, or write "
          "\u201cGoal: 2\u201d under the heading of the section that asks about it"]
+
+
+def test_a_consent_ask_that_opens_the_guide_is_not_its_hardest_question() -> None:
+    # the recording ask comes before anything is recorded by design; the warm-up is after it
+    guide = parse_guide("""\
+## Welcome (4 min)
+- May I record our talk today? Only the two of us in the research team will hear it, and you can ask me to stop whenever you like.
+- Any questions before we start?
+
+## Warm-up (5 min)
+- What does a normal weekday look like for you?
+- How did you first hear about the library app?
+
+## Borrowing (15 min)
+- Can you walk me through the last time you borrowed an e-book?
+- What happened the last time a loan ran out before you finished?
+""")
+    kinds = {i.kind for i in check_guide(guide).issues}
+    assert GuideIssueKind.HARDEST_FIRST not in kinds
+
+
+def test_a_hard_first_research_question_after_the_consent_ask_is_still_flagged() -> None:
+    guide = parse_guide("""\
+## Welcome (4 min)
+- May I record our talk today? Only the research team will hear it.
+
+## Money (15 min)
+- Why didn't you pay back the loan from your family, and how much debt do you have now?
+- What does a normal weekday look like for you?
+- Can you walk me through the last time you borrowed an e-book?
+""")
+    kinds = {i.kind for i in check_guide(guide).issues}
+    assert GuideIssueKind.HARDEST_FIRST in kinds

@@ -1971,7 +1971,10 @@ def _check_followup(text: str, terms: list[str] | None = None, among_english: bo
 
 
 def _hardest_first(guide: Guide) -> list[GuideIssue]:
-    qs = guide.questions
+    # the consent ask and the check-ins run the session, not the interview: they come first by
+    # design ("Is it OK if I record this call?" must be asked before anything is recorded), so the
+    # first question weighed is the first one about the topic
+    qs = [q for q in guide.questions if not runs_the_session(q.text)]
     if len(qs) < 3:
         return []
     first = qs[0]
