@@ -2080,3 +2080,25 @@ def test_a_hard_first_research_question_after_the_consent_ask_is_still_flagged()
 """)
     kinds = {i.kind for i in check_guide(guide).issues}
     assert GuideIssueKind.HARDEST_FIRST in kinds
+
+
+def test_a_translation_in_brackets_after_a_question_is_its_translation_not_a_probe() -> None:
+    guide = parse_guide("""\
+## Paying back (15 min)
+- Why didn't you pay the water bill last month? (पिछले महीने आपने पानी का बिल क्यों नहीं भरा?)
+  - What happened then?
+- Can you walk me through the last time you paid a bill? (¿Me puede contar la última vez que pagó una factura?)
+- What do you buy at the market? (And what do you grow yourself?)
+""")
+    why, walk, market = guide.questions
+    assert why.text == "Why didn't you pay the water bill last month?"
+    assert why.translation == "पिछले महीने आपने पानी का बिल क्यों नहीं भरा?"
+    assert [f.text for f in why.followups] == ["What happened then?"]
+    assert walk.translation and walk.translation.startswith("¿Me puede") and walk.followups == []
+    # an English aside in brackets is no translation
+    assert market.translation is None
+    report = check_guide(guide)
+    flagged = next(r for r in report.questions if r.check.text == why.text)
+    assert flagged.check.problems and flagged.check.problems[0].rewrite
+    assert flagged.translation_too and not flagged.translated
+    assert not any("पानी" in r.check.text for r in report.questions)  # not checked as a probe of its own

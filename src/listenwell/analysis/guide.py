@@ -288,6 +288,8 @@ class QuestionReport:
     # checked through the English written under a question in another language (``checked_text``):
     # a rewrite is of that English, and the question as written needs the same change
     translated: bool = False
+    # checked as written, with a translation the guide gives it: that translation needs the same change
+    translation_too: bool = False
 
 
 @dataclass
@@ -870,6 +872,14 @@ def _english_under(text: str, line: str) -> bool:
 
 # said under a rewrite of the English written under a question in another language
 SAME_CHANGE = "This rewrites the English line; the question as written in the guide's own language needs the same change."
+# said under a rewrite of an English question the guide gives a translation of ("(पिछले सीज़न में…?)")
+TRANSLATION_CHANGE = "The guide's translation of this question needs the same change."
+
+
+def translated_too(q: GuideQuestion) -> bool:
+    """Whether ``q`` is checked as written and the guide gives it a translation in another
+    language, which a rewrite of it leaves as it was."""
+    return bool(q.translation) and checked_text(q) is q.text
 
 
 def _read_as(q: GuideQuestion, english: bool) -> tuple[str, bool]:
@@ -1338,6 +1348,12 @@ def _split_asks(q: GuideQuestion) -> None:
     main, rest = _sentences_after_first_question(q.text)
     if not rest or not _looks_like_question(q.text):  # "Were they able to…? [Y][N]" is a checklist
         return
+    if q.translation is None and len(rest) == 1 and re.fullmatch(r"\(.+\)|\[.+\]", rest[0]) \
+            and (version := _translation(main, rest[0], set_apart=True)):
+        # "Why didn't you repay? (आपने भुगतान क्यों नहीं किया?)": the question's translation in
+        # brackets after it, as "(FR) …" or a line in italics under it is; read aloud in its stead
+        q.text, q.translation = main, version
+        return
     main = re.sub(r"^\((?=[^()]{2,60}\)\s+\S)[^()]+\)\s+", "", main)  # "(Project Activity) How…"
     # (a check-in goes on with the next one as one ask: "How are you feeling right now? Would you
     # like a short break?" offers the break with it, not as a probe to skip)
@@ -1707,14 +1723,16 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
             reports.append(_limited(QuestionReport(section=s.title, line=q.line, check=check,
                                                    suggested_followups=fitting_probes(
                                                        guide, suggest_followups(*_read_as(q, english))),
-                                                   condition=q.condition, translated=checked_text(q) is not q.text),
+                                                   condition=q.condition, translated=checked_text(q) is not q.text,
+                                                   translation_too=translated_too(q)),
                                     s))
             for f in q.followups:
                 if f.instruction:
                     continue
                 reports.append(_limited(QuestionReport(section=s.title, line=f.line, condition=f.condition,
                                                        check=followup_check(f, guide.terms, english), followup=True,
-                                                       translated=checked_text(f) is not f.text), s, q.condition))
+                                                       translated=checked_text(f) is not f.text,
+                                                       translation_too=translated_too(f)), s, q.condition))
     issues: list[GuideIssue] = []
     # words every goal shares name the people studied ("volunteer tutors"), whom the questions
     # call "you": they say nothing about which goal a section serves
