@@ -2102,3 +2102,60 @@ def test_a_translation_in_brackets_after_a_question_is_its_translation_not_a_pro
     assert flagged.check.problems and flagged.check.problems[0].rewrite
     assert flagged.translation_too and not flagged.translated
     assert not any("पानी" in r.check.text for r in report.questions)  # not checked as a probe of its own
+
+
+def test_a_getting_to_know_you_section_is_a_warm_up_and_its_invitation_opens_a_yes_no_question() -> None:
+    guide = parse_guide("""\
+## Getting to know you (3 min)
+- What do you do on a normal weekday?
+- Have you ever phoned the council about your bins? Tell me about that.
+
+## Bins (20 min)
+- Can you walk me through the last time a collection was missed?
+- Do you sort your recycling at home? If so, walk me through how you do it.
+- What happened the last time you had to put out extra rubbish?
+""")
+    asked = guide.questions
+    assert asked[1].text == "Have you ever phoned the council about your bins? Tell me about that."
+    assert asked[1].followups == [] and asked[3].followups == []
+    report = check_guide(guide)
+    assert not any(i.kind is GuideIssueKind.TOO_MANY_QUESTIONS for i in report.issues)
+    closed = [r.check.text for r in report.questions if r.check.kind is QuestionKind.CLOSED]
+    assert closed == []
+
+
+def test_a_yes_no_question_whose_probe_is_a_question_of_its_own_is_still_closed() -> None:
+    guide = parse_guide("""\
+## Bins (20 min)
+- Do you sort your recycling at home? What goes in which bin?
+- Can you walk me through the last time a collection was missed?
+""")
+    first = guide.questions[0]
+    assert first.text == "Do you sort your recycling at home?" and [f.text for f in first.followups] == \
+        ["What goes in which bin?"]
+    assert check_guide(guide).questions[0].check.kind is QuestionKind.CLOSED
+
+
+def test_a_thai_guide_ties_its_goal_line_reads_a_tell_me_ask_and_tells_a_tag_asking_for_a_yes() -> None:
+    guide = parse_guide("""\
+## 1. เริ่มต้น (5 นาที)
+- แนะนำตัว อธิบายว่าการสัมภาษณ์ใช้เวลาประมาณ 30 นาที
+
+## 2. การสั่งอาหาร (15 นาที)
+เป้าหมาย: ค้นหาเหตุผลที่ลูกค้าเลิกสั่งอาหารผ่านแอป
+- เล่าให้ฟังถึงครั้งล่าสุดที่คุณสั่งอาหารแล้วไม่ได้รับ
+  - แล้วเกิดอะไรขึ้นต่อ?
+- คุณชอบโปรโมชันส่งฟรีใช่ไหมครับ?
+- คุณสั่งอาหารบ่อยแค่ไหน?
+""")
+    food = guide.sections[1]
+    assert food.goal == "ค้นหาเหตุผลที่ลูกค้าเลิกสั่งอาหารผ่านแอป"
+    assert food.questions[0].text.startswith("เล่าให้ฟังถึงครั้งล่าสุด")
+    assert guide.sections[0].questions == []  # told to the interviewer ("อธิบายว่า…"), not asked
+    report = check_guide(guide, goals=["เข้าใจเหตุผลที่ลูกค้าเลิกสั่งอาหารผ่านแอป"])
+    assert food.goal_index == 0
+    assert not any(i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS for i in report.issues)
+    verdicts = {r.check.text: r.check for r in report.questions}
+    assert verdicts["คุณชอบโปรโมชันส่งฟรีใช่ไหมครับ?"].kind is QuestionKind.LEADING
+    assert "Thai" in verdicts["คุณชอบโปรโมชันส่งฟรีใช่ไหมครับ?"].problems[0].reason
+    assert not verdicts["คุณสั่งอาหารบ่อยแค่ไหน?"].checked and verdicts["คุณสั่งอาหารบ่อยแค่ไหน?"].ok

@@ -146,3 +146,13 @@ def test_a_thing_judged_as_if_used_stays_the_topic_and_its_use_is_not_taken_for_
     assert p.kind is K.LEADING
     assert thing in p.rewrite and "if there has been one" in p.rewrite
     assert "takes it that they used it" in p.reason
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Would you recommend the bike scheme to a neighbour?", "the bike scheme"),
+    ("Would you recommend our night school to your friends?", "our night school"),
+])
+def test_a_recommendation_asked_ahead_is_asked_back_about_the_same_thing(text, thing):
+    p = check_question(text).problems[0]
+    assert p.kind is K.HYPOTHETICAL
+    assert f"told someone about {thing}" in p.rewrite and "a product" not in p.rewrite

@@ -67,7 +67,10 @@ MIN_MINUTES_PER_TIMED_QUESTION = 2
 # A warm-up's or an opening's questions are short by design ("Who in your household uses the
 # app?"): a minute each is their pace
 MIN_MINUTES_PER_BRIEF_QUESTION = 1
-_BRIEF_SECTION = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|intro\w*|opening|welcome|wrap(?:ping)?[- ]?up|clos\w*)\b", re.I)
+_BRIEF_SECTION = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breakers?|intro\w*|opening|welcome|wrap(?:ping)?[- ]?up|clos\w*|"
+                            # "Getting to know you", "About you", "Rapport": the warm-up by another name
+                            r"get(?:ting)? to know (?:you|each other|the participant)|about (?:you|yourself)|rapport)\b",
+                            re.I)
 
 
 @dataclass
@@ -348,7 +351,7 @@ _ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|\d{1,3}(?=\s{2,}\S
 _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 # (the bold may close after the colon, as Notion writes "**Goal:** …", or before it)
 # (the label in the languages guides are written in too: "Objetivo: 1", "Ziel: 2", "Cel: 1", "目標：1")
-_GOAL_WORD = r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?|目[標标]|ціль|мета|цель)"
+_GOAL_WORD = r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์)"
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
@@ -1357,7 +1360,7 @@ def _split_asks(q: GuideQuestion) -> None:
     main = re.sub(r"^\((?=[^()]{2,60}\)\s+\S)[^()]+\)\s+", "", main)  # "(Project Activity) How…"
     # (a check-in goes on with the next one as one ask: "How are you feeling right now? Would you
     # like a short break?" offers the break with it, not as a probe to skip)
-    said = list(itertools.takewhile(lambda r: _same_breath(r, main)
+    said = list(itertools.takewhile(lambda r: _same_breath(r, main) or _invites_on(r, main)
                                     or runs_the_session(main) and runs_the_session(r), rest))
     q.text = " ".join([main, *said])
     q.followups[:0] = [GuideQuestion(text=r, line=q.line) for r in rest[len(said):]]
@@ -1394,6 +1397,23 @@ _ABOUT_THE_RECORDING = re.compile(r"^[^?]*\b(?:record\w*|notes|team|shared?|dele
                                   r"^[^?？]*(?:録画|録音|記録|社内|社外|第三者|共有|削除|破棄|匿名|機密|目的以外|"
                                   r"录音|录像|錄音|錄影|保密|删除|刪除|内部|녹음|녹화|삭제|익명|비밀|내부|연구팀)"
                                   r"[^?？]*[.!。！]$", re.I)
+
+
+# the invitation that opens up a yes/no question in its own item: "Have you ever called us? Tell me
+# about that.", "Do you use a budget app? If so, walk me through how." The author asks it as one
+# question, open; it is no probe to skip, and the question is not closed
+_INVITES_ON = re.compile(r"^(?:(?:and|so|if so|if yes|if you have|if you did|if they have),?\s+)?(?:please\s+)?"
+                         r"(?:(?:can|could) you\s+)?(?:tell|talk) (?:me|us)\s+(?:(?:a (?:bit|little) )?more\s+)?"
+                         r"(?:about (?:that|it|them|this|those|the last time|what happened|how)\b[^?]{0,60}|more)"
+                         r"[.!?]?$|"
+                         r"^(?:(?:and|so|if so|if yes|if you have|if you did),?\s+)?(?:please\s+)?(?:(?:can|could) you\s+)?"
+                         r"(?:walk|take) (?:me|us) through (?:that|it|them|this|the last time|what happened|how)\b[^?]{0,60}"
+                         r"[.!?]?$", re.I)
+_YES_NO_START = re.compile(r"^(?:have|has|had|do|does|did|is|are|was|were|can|could|would|will)\b", re.I)
+
+
+def _invites_on(sentence: str, question: str) -> bool:
+    return bool(_YES_NO_START.match(question.strip()) and _INVITES_ON.match(sentence.strip()))
 
 
 def said_with(sentence: str, question: str) -> bool:
@@ -1549,7 +1569,18 @@ _IRREGULAR_BASE = {past: base for base, past in _PAST.items()} | _PARTICIPLES
 def _content_words(text: str) -> set[str]:
     # (accents folded, so "téléphone" and "telephone" meet, and "démarche" stays one word)
     words = (_IRREGULAR_BASE.get(w, w) for w in re.findall(r"[a-z]{3,}", fold(text)))
-    return {_stem(w)[:6] for w in words if w not in _STOP}
+    return {_stem(w)[:6] for w in words if w not in _STOP} | _thai_shingles(text)
+
+
+# Thai writes no spaces between words: its text is compared by runs of three letters instead,
+# less the words a goal is phrased with ("เข้าใจ" understand, "ค้นหา" find out, "ศึกษา" study)
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]{3,}")
+_THAI_GOAL_VERBS = re.compile(r"เข้าใจ|ค้นหา|ศึกษา|เรียนรู้|สำรวจ|หาคำตอบ")
+
+
+def _thai_shingles(text: str) -> set[str]:
+    runs = _THAI_RUN.findall(_THAI_GOAL_VERBS.sub(" ", text))
+    return {run[i:i + 3] for run in runs for i in range(len(run) - 2)}
 
 
 def _stem(word: str) -> str:
