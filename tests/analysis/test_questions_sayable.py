@@ -156,3 +156,17 @@ def test_a_recommendation_asked_ahead_is_asked_back_about_the_same_thing(text, t
     p = check_question(text).problems[0]
     assert p.kind is K.HYPOTHETICAL
     assert f"told someone about {thing}" in p.rewrite and "a product" not in p.rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "What would make you trust the loan process more?",
+    "What would change in your routine if the library opened on Sundays?",
+    "How would you know that the booking process had worked?",
+])
+def test_a_question_about_what_would_be_gets_no_probe_to_walk_through_a_last_time(text):
+    probes = suggest_followups(text)
+    assert probes and not any(re.search(r"walk me through|the last time you", p) for p in probes)
+
+
+def test_a_routine_still_gets_its_walk_through_probe():
+    assert "Can you walk me through the last time you did that?" in suggest_followups("How do you usually handle refunds?")
