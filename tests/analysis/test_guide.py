@@ -2120,6 +2120,9 @@ def test_a_getting_to_know_you_section_is_a_warm_up_and_its_invitation_opens_a_y
     assert asked[1].followups == [] and asked[3].followups == []
     report = check_guide(guide)
     assert not any(i.kind is GuideIssueKind.TOO_MANY_QUESTIONS for i in report.issues)
+    # a warm-up needs no probes of its own
+    assert not any(i.kind is GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS and i.section == "Getting to know you"
+                   for i in report.issues)
     closed = [r.check.text for r in report.questions if r.check.kind is QuestionKind.CLOSED]
     assert closed == []
 

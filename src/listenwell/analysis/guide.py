@@ -1638,6 +1638,7 @@ def match_goals(guide: Guide, goals: list[str]) -> None:
 # section's head: alone, last ("Session opening", "Project background"), or before a label, a
 # dash or "and" ("Context and goals", "Task 2 - search", "Scenario A").
 _SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- ]?breaker|about you|about them|"
+                            r"get(?:ting)? to know (?:you|each other|the participant)|"
                             r"demographics|wrap(?:ping)?[- ]?up|thanks?|thank[- ]you|debrief|consent|outro|"
                             r"starting the session|getting started|kick[- ]?off|screen(?:ing|er))\b|"
                             r"\b(?:opening|closing|close|end|background|context|profile|tasks?|scenarios?)"
