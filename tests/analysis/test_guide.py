@@ -2047,3 +2047,118 @@ def test_goals_in_english_are_matched_through_the_translations_of_a_bilingual_gu
     assert [i.message for i in far.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS] == \
         ["research goal 2 (\u201cPricing of seed subscriptions\u201d) has no question: add a section for it, or write "
          "\u201cGoal: 2\u201d under the heading of the section that asks about it"]
+
+
+def test_a_consent_ask_that_opens_the_guide_is_not_its_hardest_question() -> None:
+    # the recording ask comes before anything is recorded by design; the warm-up is after it
+    guide = parse_guide("""\
+## Welcome (4 min)
+- May I record our talk today? Only the two of us in the research team will hear it, and you can ask me to stop whenever you like.
+- Any questions before we start?
+
+## Warm-up (5 min)
+- What does a normal weekday look like for you?
+- How did you first hear about the library app?
+
+## Borrowing (15 min)
+- Can you walk me through the last time you borrowed an e-book?
+- What happened the last time a loan ran out before you finished?
+""")
+    kinds = {i.kind for i in check_guide(guide).issues}
+    assert GuideIssueKind.HARDEST_FIRST not in kinds
+
+
+def test_a_hard_first_research_question_after_the_consent_ask_is_still_flagged() -> None:
+    guide = parse_guide("""\
+## Welcome (4 min)
+- May I record our talk today? Only the research team will hear it.
+
+## Money (15 min)
+- Why didn't you pay back the loan from your family, and how much debt do you have now?
+- What does a normal weekday look like for you?
+- Can you walk me through the last time you borrowed an e-book?
+""")
+    kinds = {i.kind for i in check_guide(guide).issues}
+    assert GuideIssueKind.HARDEST_FIRST in kinds
+
+
+def test_a_translation_in_brackets_after_a_question_is_its_translation_not_a_probe() -> None:
+    guide = parse_guide("""\
+## Paying back (15 min)
+- Why didn't you pay the water bill last month? (पिछले महीने आपने पानी का बिल क्यों नहीं भरा?)
+  - What happened then?
+- Can you walk me through the last time you paid a bill? (¿Me puede contar la última vez que pagó una factura?)
+- What do you buy at the market? (And what do you grow yourself?)
+""")
+    why, walk, market = guide.questions
+    assert why.text == "Why didn't you pay the water bill last month?"
+    assert why.translation == "पिछले महीने आपने पानी का बिल क्यों नहीं भरा?"
+    assert [f.text for f in why.followups] == ["What happened then?"]
+    assert walk.translation and walk.translation.startswith("¿Me puede") and walk.followups == []
+    # an English aside in brackets is no translation
+    assert market.translation is None
+    report = check_guide(guide)
+    flagged = next(r for r in report.questions if r.check.text == why.text)
+    assert flagged.check.problems and flagged.check.problems[0].rewrite
+    assert flagged.translation_too and not flagged.translated
+    assert not any("पानी" in r.check.text for r in report.questions)  # not checked as a probe of its own
+
+
+def test_a_getting_to_know_you_section_is_a_warm_up_and_its_invitation_opens_a_yes_no_question() -> None:
+    guide = parse_guide("""\
+## Getting to know you (3 min)
+- What do you do on a normal weekday?
+- Have you ever phoned the council about your bins? Tell me about that.
+
+## Bins (20 min)
+- Can you walk me through the last time a collection was missed?
+- Do you sort your recycling at home? If so, walk me through how you do it.
+- What happened the last time you had to put out extra rubbish?
+""")
+    asked = guide.questions
+    assert asked[1].text == "Have you ever phoned the council about your bins? Tell me about that."
+    assert asked[1].followups == [] and asked[3].followups == []
+    report = check_guide(guide)
+    assert not any(i.kind is GuideIssueKind.TOO_MANY_QUESTIONS for i in report.issues)
+    # a warm-up needs no probes of its own
+    assert not any(i.kind is GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS and i.section == "Getting to know you"
+                   for i in report.issues)
+    closed = [r.check.text for r in report.questions if r.check.kind is QuestionKind.CLOSED]
+    assert closed == []
+
+
+def test_a_yes_no_question_whose_probe_is_a_question_of_its_own_is_still_closed() -> None:
+    guide = parse_guide("""\
+## Bins (20 min)
+- Do you sort your recycling at home? What goes in which bin?
+- Can you walk me through the last time a collection was missed?
+""")
+    first = guide.questions[0]
+    assert first.text == "Do you sort your recycling at home?" and [f.text for f in first.followups] == \
+        ["What goes in which bin?"]
+    assert check_guide(guide).questions[0].check.kind is QuestionKind.CLOSED
+
+
+def test_a_thai_guide_ties_its_goal_line_reads_a_tell_me_ask_and_tells_a_tag_asking_for_a_yes() -> None:
+    guide = parse_guide("""\
+## 1. เริ่มต้น (5 นาที)
+- แนะนำตัว อธิบายว่าการสัมภาษณ์ใช้เวลาประมาณ 30 นาที
+
+## 2. การสั่งอาหาร (15 นาที)
+เป้าหมาย: ค้นหาเหตุผลที่ลูกค้าเลิกสั่งอาหารผ่านแอป
+- เล่าให้ฟังถึงครั้งล่าสุดที่คุณสั่งอาหารแล้วไม่ได้รับ
+  - แล้วเกิดอะไรขึ้นต่อ?
+- คุณชอบโปรโมชันส่งฟรีใช่ไหมครับ?
+- คุณสั่งอาหารบ่อยแค่ไหน?
+""")
+    food = guide.sections[1]
+    assert food.goal == "ค้นหาเหตุผลที่ลูกค้าเลิกสั่งอาหารผ่านแอป"
+    assert food.questions[0].text.startswith("เล่าให้ฟังถึงครั้งล่าสุด")
+    assert guide.sections[0].questions == []  # told to the interviewer ("อธิบายว่า…"), not asked
+    report = check_guide(guide, goals=["เข้าใจเหตุผลที่ลูกค้าเลิกสั่งอาหารผ่านแอป"])
+    assert food.goal_index == 0
+    assert not any(i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS for i in report.issues)
+    verdicts = {r.check.text: r.check for r in report.questions}
+    assert verdicts["คุณชอบโปรโมชันส่งฟรีใช่ไหมครับ?"].kind is QuestionKind.LEADING
+    assert "Thai" in verdicts["คุณชอบโปรโมชันส่งฟรีใช่ไหมครับ?"].problems[0].reason
+    assert not verdicts["คุณสั่งอาหารบ่อยแค่ไหน?"].checked and verdicts["คุณสั่งอาหารบ่อยแค่ไหน?"].ok

@@ -105,3 +105,68 @@ def test_one_probe_asks_them_to_walk_through_an_instance_not_two():
     probes = suggest_followups("How do you use the weekly sales report, and how often do you share it with your team?")
     assert sum("walk me through" in p.lower() for p in probes) == 1
     assert len(probes) == 3
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # two things done after one "to": each asked on its own, the object kept with its verb
+    ("Was it easy to reach a nurse and book your appointment?",
+     "What was it like to reach a nurse? What was it like to book your appointment?"),
+    ("Was it hard to find the shop and sort out your return?",
+     "What was it like to find the shop? What was it like to sort out your return?"),
+    ("Was it simple to open the parcel and set up the kettle?",
+     "What was it like to open the parcel? What was it like to set up the kettle?"),
+    # how easy a thing was to do, asked yes or no: the doing stays the topic
+    ("Was it easy to reach a nurse?", "What was it like to reach a nurse?"),
+    ("Is it hard for you to find a seat on the morning bus?", "What is it like to find a seat on the morning bus?"),
+])
+def test_a_yes_no_ask_about_doing_two_things_is_split_into_sentences(text, rewrite):
+    assert check_question(text).problems[0].rewrite == rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "Wouldn't you feel safer if every rider on the bus had a photo ID?",
+    "Wouldn't you feel calmer if the pharmacy texted you on the day?",
+    "Wouldn't you be happier if the gym opened at six?",
+    "Don't you feel more relaxed when the heating is on a timer?",
+])
+def test_a_leading_wish_gets_no_rewrite_about_a_describing_word(text):
+    # "your experience with safer?" is no sentence; a thing named only in the condition is not the topic
+    rewrite = check_question(text).problems[0].rewrite
+    assert rewrite is not None
+    assert not re.search(r"\bexperience with (?:safer|calmer|happier|more relaxed|a timer|the day)\b", rewrite)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("How useful was the Night Ride button when you left the bar last week?", "the Night Ride button"),
+    ("How helpful was the route planner on your trip to the coast?", "the route planner"),
+    ("How good were the recipe cards when you cooked for your parents?", "the recipe cards"),
+])
+def test_a_thing_judged_as_if_used_stays_the_topic_and_its_use_is_not_taken_for_granted(text, thing):
+    p = check_question(text).problems[0]
+    assert p.kind is K.LEADING
+    assert thing in p.rewrite and "if there has been one" in p.rewrite
+    assert "takes it that they used it" in p.reason
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Would you recommend the bike scheme to a neighbour?", "the bike scheme"),
+    ("Would you recommend our night school to your friends?", "our night school"),
+])
+def test_a_recommendation_asked_ahead_is_asked_back_about_the_same_thing(text, thing):
+    p = check_question(text).problems[0]
+    assert p.kind is K.HYPOTHETICAL
+    assert f"told someone about {thing}" in p.rewrite and "a product" not in p.rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "What would make you trust the loan process more?",
+    "What would change in your routine if the library opened on Sundays?",
+    "How would you know that the booking process had worked?",
+])
+def test_a_question_about_what_would_be_gets_no_probe_to_walk_through_a_last_time(text):
+    probes = suggest_followups(text)
+    assert probes and not any(re.search(r"walk me through|the last time you", p) for p in probes)
+
+
+def test_a_routine_still_gets_its_walk_through_probe():
+    assert "Can you walk me through the last time you did that?" in suggest_followups("How do you usually handle refunds?")

@@ -1454,3 +1454,15 @@ def test_a_heading_the_kit_adds_in_english_on_a_page_in_another_language_says_it
     html = render_html(build_kit(Study(title="ד", slug="d", goals=[]), guide))
     assert '<html lang="he">' in html
     assert '<h2 lang="en">Intro <span class="time">' in html and '<h2 lang="en">Closing <span class="time">' in html
+
+
+def test_a_rewrite_of_a_question_with_its_translation_in_brackets_says_the_translation_needs_it_too() -> None:
+    guide = parse_guide("## Paying back (15 min)\n"
+                        "- Why didn't you pay the water bill last month? (पिछले महीने आपने पानी का बिल क्यों नहीं भरा?)\n"
+                        "  - What happened then?\n", "g.md")
+    kit = build_kit(STUDY, guide)
+    why = next(q for s in kit.sections for q in s.questions if not q.added)
+    assert why.translation == "पिछले महीने आपने पानी का बिल क्यों नहीं भरा?"
+    assert why.followups == ["What happened then?"]
+    assert why.problem == "accusatory why" and why.suggestion
+    assert "translation of this question needs the same change" in (why.advice or "")

@@ -67,7 +67,10 @@ MIN_MINUTES_PER_TIMED_QUESTION = 2
 # A warm-up's or an opening's questions are short by design ("Who in your household uses the
 # app?"): a minute each is their pace
 MIN_MINUTES_PER_BRIEF_QUESTION = 1
-_BRIEF_SECTION = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breaker|intro\w*|opening|welcome|wrap(?:ping)?[- ]?up|clos\w*)\b", re.I)
+_BRIEF_SECTION = re.compile(r"\b(?:warm[- ]?up|ice[- ]?breakers?|intro\w*|opening|welcome|wrap(?:ping)?[- ]?up|clos\w*|"
+                            # "Getting to know you", "About you", "Rapport": the warm-up by another name
+                            r"get(?:ting)? to know (?:you|each other|the participant)|about (?:you|yourself)|rapport)\b",
+                            re.I)
 
 
 @dataclass
@@ -288,6 +291,8 @@ class QuestionReport:
     # checked through the English written under a question in another language (``checked_text``):
     # a rewrite is of that English, and the question as written needs the same change
     translated: bool = False
+    # checked as written, with a translation the guide gives it: that translation needs the same change
+    translation_too: bool = False
 
 
 @dataclass
@@ -346,7 +351,7 @@ _ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|\d{1,3}(?=\s{2,}\S
 _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 # (the bold may close after the colon, as Notion writes "**Goal:** …", or before it)
 # (the label in the languages guides are written in too: "Objetivo: 1", "Ziel: 2", "Cel: 1", "目標：1")
-_GOAL_WORD = r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?|目[標标]|ціль|мета|цель)"
+_GOAL_WORD = r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์)"
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
@@ -870,6 +875,14 @@ def _english_under(text: str, line: str) -> bool:
 
 # said under a rewrite of the English written under a question in another language
 SAME_CHANGE = "This rewrites the English line; the question as written in the guide's own language needs the same change."
+# said under a rewrite of an English question the guide gives a translation of ("(पिछले सीज़न में…?)")
+TRANSLATION_CHANGE = "The guide's translation of this question needs the same change."
+
+
+def translated_too(q: GuideQuestion) -> bool:
+    """Whether ``q`` is checked as written and the guide gives it a translation in another
+    language, which a rewrite of it leaves as it was."""
+    return bool(q.translation) and checked_text(q) is q.text
 
 
 def _read_as(q: GuideQuestion, english: bool) -> tuple[str, bool]:
@@ -1338,10 +1351,16 @@ def _split_asks(q: GuideQuestion) -> None:
     main, rest = _sentences_after_first_question(q.text)
     if not rest or not _looks_like_question(q.text):  # "Were they able to…? [Y][N]" is a checklist
         return
+    if q.translation is None and len(rest) == 1 and re.fullmatch(r"\(.+\)|\[.+\]", rest[0]) \
+            and (version := _translation(main, rest[0], set_apart=True)):
+        # "Why didn't you repay? (आपने भुगतान क्यों नहीं किया?)": the question's translation in
+        # brackets after it, as "(FR) …" or a line in italics under it is; read aloud in its stead
+        q.text, q.translation = main, version
+        return
     main = re.sub(r"^\((?=[^()]{2,60}\)\s+\S)[^()]+\)\s+", "", main)  # "(Project Activity) How…"
     # (a check-in goes on with the next one as one ask: "How are you feeling right now? Would you
     # like a short break?" offers the break with it, not as a probe to skip)
-    said = list(itertools.takewhile(lambda r: _same_breath(r, main)
+    said = list(itertools.takewhile(lambda r: _same_breath(r, main) or _invites_on(r, main)
                                     or runs_the_session(main) and runs_the_session(r), rest))
     q.text = " ".join([main, *said])
     q.followups[:0] = [GuideQuestion(text=r, line=q.line) for r in rest[len(said):]]
@@ -1378,6 +1397,23 @@ _ABOUT_THE_RECORDING = re.compile(r"^[^?]*\b(?:record\w*|notes|team|shared?|dele
                                   r"^[^?？]*(?:録画|録音|記録|社内|社外|第三者|共有|削除|破棄|匿名|機密|目的以外|"
                                   r"录音|录像|錄音|錄影|保密|删除|刪除|内部|녹음|녹화|삭제|익명|비밀|내부|연구팀)"
                                   r"[^?？]*[.!。！]$", re.I)
+
+
+# the invitation that opens up a yes/no question in its own item: "Have you ever called us? Tell me
+# about that.", "Do you use a budget app? If so, walk me through how." The author asks it as one
+# question, open; it is no probe to skip, and the question is not closed
+_INVITES_ON = re.compile(r"^(?:(?:and|so|if so|if yes|if you have|if you did|if they have),?\s+)?(?:please\s+)?"
+                         r"(?:(?:can|could) you\s+)?(?:tell|talk) (?:me|us)\s+(?:(?:a (?:bit|little) )?more\s+)?"
+                         r"(?:about (?:that|it|them|this|those|the last time|what happened|how)\b[^?]{0,60}|more)"
+                         r"[.!?]?$|"
+                         r"^(?:(?:and|so|if so|if yes|if you have|if you did),?\s+)?(?:please\s+)?(?:(?:can|could) you\s+)?"
+                         r"(?:walk|take) (?:me|us) through (?:that|it|them|this|the last time|what happened|how)\b[^?]{0,60}"
+                         r"[.!?]?$", re.I)
+_YES_NO_START = re.compile(r"^(?:have|has|had|do|does|did|is|are|was|were|can|could|would|will)\b", re.I)
+
+
+def _invites_on(sentence: str, question: str) -> bool:
+    return bool(_YES_NO_START.match(question.strip()) and _INVITES_ON.match(sentence.strip()))
 
 
 def said_with(sentence: str, question: str) -> bool:
@@ -1533,7 +1569,18 @@ _IRREGULAR_BASE = {past: base for base, past in _PAST.items()} | _PARTICIPLES
 def _content_words(text: str) -> set[str]:
     # (accents folded, so "téléphone" and "telephone" meet, and "démarche" stays one word)
     words = (_IRREGULAR_BASE.get(w, w) for w in re.findall(r"[a-z]{3,}", fold(text)))
-    return {_stem(w)[:6] for w in words if w not in _STOP}
+    return {_stem(w)[:6] for w in words if w not in _STOP} | _thai_shingles(text)
+
+
+# Thai writes no spaces between words: its text is compared by runs of three letters instead,
+# less the words a goal is phrased with ("เข้าใจ" understand, "ค้นหา" find out, "ศึกษา" study)
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]{3,}")
+_THAI_GOAL_VERBS = re.compile(r"เข้าใจ|ค้นหา|ศึกษา|เรียนรู้|สำรวจ|หาคำตอบ")
+
+
+def _thai_shingles(text: str) -> set[str]:
+    runs = _THAI_RUN.findall(_THAI_GOAL_VERBS.sub(" ", text))
+    return {run[i:i + 3] for run in runs for i in range(len(run) - 2)}
 
 
 def _stem(word: str) -> str:
@@ -1591,6 +1638,7 @@ def match_goals(guide: Guide, goals: list[str]) -> None:
 # section's head: alone, last ("Session opening", "Project background"), or before a label, a
 # dash or "and" ("Context and goals", "Task 2 - search", "Scenario A").
 _SOFT_SECTIONS = re.compile(r"\b(?:intro|introduction|welcome|warm[- ]?up|ice[- ]?breaker|about you|about them|"
+                            r"get(?:ting)? to know (?:you|each other|the participant)|"
                             r"demographics|wrap(?:ping)?[- ]?up|thanks?|thank[- ]you|debrief|consent|outro|"
                             r"starting the session|getting started|kick[- ]?off|screen(?:ing|er))\b|"
                             r"\b(?:opening|closing|close|end|background|context|profile|tasks?|scenarios?)"
@@ -1707,14 +1755,16 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
             reports.append(_limited(QuestionReport(section=s.title, line=q.line, check=check,
                                                    suggested_followups=fitting_probes(
                                                        guide, suggest_followups(*_read_as(q, english))),
-                                                   condition=q.condition, translated=checked_text(q) is not q.text),
+                                                   condition=q.condition, translated=checked_text(q) is not q.text,
+                                                   translation_too=translated_too(q)),
                                     s))
             for f in q.followups:
                 if f.instruction:
                     continue
                 reports.append(_limited(QuestionReport(section=s.title, line=f.line, condition=f.condition,
                                                        check=followup_check(f, guide.terms, english), followup=True,
-                                                       translated=checked_text(f) is not f.text), s, q.condition))
+                                                       translated=checked_text(f) is not f.text,
+                                                       translation_too=translated_too(f)), s, q.condition))
     issues: list[GuideIssue] = []
     # words every goal shares name the people studied ("volunteer tutors"), whom the questions
     # call "you": they say nothing about which goal a section serves
@@ -1971,7 +2021,10 @@ def _check_followup(text: str, terms: list[str] | None = None, among_english: bo
 
 
 def _hardest_first(guide: Guide) -> list[GuideIssue]:
-    qs = guide.questions
+    # the consent ask and the check-ins run the session, not the interview: they come first by
+    # design ("Is it OK if I record this call?" must be asked before anything is recorded), so the
+    # first question weighed is the first one about the topic
+    qs = [q for q in guide.questions if not runs_the_session(q.text)]
     if len(qs) < 3:
         return []
     first = qs[0]

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from listenwell.analysis.guide import SAME_CHANGE, GuideReport
+from listenwell.analysis.guide import SAME_CHANGE, TRANSLATION_CHANGE, GuideReport
 from listenwell.cli.common import console, counted, open_workspace, print_json
 from listenwell.workspace import Workspace
 
@@ -84,6 +84,8 @@ def show_report(report: GuideReport, verbose: bool = False, goals_unchecked: boo
                 console.print(f"{indent}      try: [cyan]{escape(p.rewrite)}[/]", highlight=False)
                 if q.translated:
                     console.print(f"{indent}      [dim]{SAME_CHANGE}[/]", highlight=False)
+                elif q.translation_too:
+                    console.print(f"{indent}      [dim]{TRANSLATION_CHANGE}[/]", highlight=False)
         if not q.followup and q.suggested_followups:
             console.print(f"{indent}    probes: {escape(' / '.join(q.suggested_followups))}",
                           highlight=False)

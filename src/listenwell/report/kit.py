@@ -24,6 +24,7 @@ from listenwell.analysis.guide import (
     GuideQuestion,
     GuideSection,
     SAME_CHANGE,
+    TRANSLATION_CHANGE,
     alternative_groups,
     as_written,
     checked_text,
@@ -852,6 +853,8 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
         kept |= _check_findings(check.problems)
         if asked is not q.text and kept["suggestion"]:  # the suggestion rewrites the English under it
             kept["advice"] = " ".join(x for x in (kept["advice"], SAME_CHANGE) if x)
+        elif q.translation and kept["suggestion"]:  # the translation printed with it says the old question
+            kept["advice"] = " ".join(x for x in (kept["advice"], TRANSLATION_CHANGE) if x)
     # the guide's probes as `guide check` checks them: a flagged one gets its note, under it
     checked = {label: followup_check(f, guide.terms, english)
                for label, f in zip(followups, (f for f in q.followups if not f.instruction))}

@@ -205,7 +205,10 @@ def suggest_followups(text: str, among_english: bool = True) -> list[str]:
         # time?", "Can you walk me through the last time you did that?")
         twice = probe.endswith("next?") and any(c.endswith("next?") for c in chosen) \
             or bool(_RECOUNT.search(probe)) and any(_RECOUNT.search(c) for c in chosen)
-        if probe not in chosen and not twice and probe.lower().rstrip("?") not in low:
+        # ...and under a question about what would be ("What would make you trust the process
+        # more?") there is no last time to walk through: "a time that came up, if there was one" asks it
+        recount = future and bool(_RECOUNT.search(probe)) and probe not in _FUTURE_PROBES
+        if probe not in chosen and not twice and not recount and probe.lower().rstrip("?") not in low:
             chosen.append(probe)
     return chosen[:3]
 

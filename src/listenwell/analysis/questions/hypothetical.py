@@ -296,6 +296,12 @@ def _check_hypothetical(s: str) -> Problem | None:
                  "join": f"joined something like {like}"}
         phrase = fixed.get(verb, f"{_past(verb)} something like {like}")
         past = f"Can you tell me about the last time you {phrase}? What made you decide?"
+        # "Would you recommend the line to a friend?": what is recommended stays the topic
+        told = re.match(r"\s*((?:the|our|this) [\w'-]+(?: [\w'-]+){0,3}?|us|[A-Z][\w-]+) to\b", s[mv.end():]) \
+            if verb == "recommend" else None
+        if told and not _PLACEHOLDER.search(told.group(1)):
+            past = (f"Can you tell me about any time you have told someone about {_clean_topic(told.group(1))}, "
+                    "if there has been one? What did you say?")
         # "Would you buy from a shop that…?": the shop is where, not what; a kind of place or
         # seller described by a clause is one they came across ("…a shop that hadn't added…")
         where = re.match(r"\s*(from|at|with|through|via)\s+((?:a|an|the|some|one)\s+[\w' -]{2,60}?)\s*[?.!]*$",

@@ -158,7 +158,10 @@ OTHER_LANGUAGE_ASK = re.compile(
     r"お(?:聞かせ|話し)(?:ください|下さい|いただけ)|ご説明(?:ください|いただけ)|"
     r"(?:请|請)(?:您|你)?(?:说说|說說|说一说|說一說|讲讲|講講|谈谈|談談|聊聊|描述|介绍|介紹|告诉我|告訴我)|"
     r"(?:跟|和)我(?:说说|說說|讲讲|講講|聊聊|谈谈|談談)|"
-    r"(?:말씀해|알려|설명해|이야기해|얘기해|보여) ?주(?:세요|시겠어요|시겠습니까|실래요|실 수))", re.I)
+    r"(?:말씀해|알려|설명해|이야기해|얘기해|보여) ?주(?:세요|시겠어요|시겠습니까|실래요|실 수)|"
+    # Thai: "(ช่วย)เล่าให้ฟัง…", "…อธิบายให้ฟัง" ("tell me…", "explain to me…"): told to the listener
+    # ("ให้ฟัง"), not a bare "อธิบายว่า…" ("explain that…"), which instructs the interviewer
+    r"(?:ช่วย|กรุณา|ลอง)?(?:เล่า|อธิบาย|บอก)(?:[^?!]{0,60}?)ให้(?:ฟัง|(?:ดิฉัน|ผม|เรา)ฟัง))", re.I)
 # ...but not a note to the interviewer about the session ("Explique o consentimento ao participante",
 # "Erklären Sie den Ablauf des Interviews"): the recording, consent, the study, the participant
 OTHER_LANGUAGE_SESSION_NOTE = re.compile(
@@ -170,7 +173,7 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
     r"(?:cette|l') ?(?:[ée]tude|recherche|entretien)|(?:diese|dieses|die|das|des) (?:studie|forschung|interviews?)|"
     r"(?:dit|deze|het|de) (?:onderzoek|interview|gesprek)|(?:questo|questa|lo|la) (?:studio|ricerca|intervista)|"
     r"(?:tego|tym|o) (?:badani\w*|wywiad\w*))\b"
-    r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자", re.I)
+    r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자|บันทึกเสียง|ขออนุญาต|ผู้เข้าร่วม", re.I)
 
 # The consent ask: a question that asks leave to record ("Tudo bem se eu gravar a conversa?",
 # "Czy mogę nagrywać naszą rozmowę?", "Ist es in Ordnung, wenn wir das Gespräch aufnehmen?"),

@@ -14,6 +14,7 @@ from .topic import (
     _experience_rewrite,
     _past,
     _topic,
+    _usable,
     agree_rewrite,
     as_asked,
     cannot_rewrite,
@@ -158,6 +159,30 @@ _LEADING_CUES: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
 ))
 
 
+# a thing judged as if it had been used on an occasion: "How useful was the Safety Check-in when you
+# went on your last date?" takes it that they used it then, and "on your last date" is when, not
+# what it is about (without the occasion, "How would you describe…?", ``describe_rewrite``)
+_JUDGED_IN_USE = re.compile(
+    r"^how (?:useful|helpful|good|great|reassuring|intuitive|enjoyable|valuable|simple|confusing|frustrating|"
+    r"annoying|bad|painful|difficult|hard) (?:was|were|is|are) ((?:the|your|our|this|that|these|those) "
+    r"[\w'-]+(?: (?!when\b|while\b|if\b|during\b|after\b|before\b|on\b|at\b|for\b|in\b|to\b)[\w'-]+){0,4})"
+    r"\s+(?:when|while|if|during|after|before|on|at|for|in)\b[^?]*\s*[?.!]*$", re.I)
+
+
+def _presumed_use(s: str) -> str | None:
+    """ "How useful was the Safety Check-in when…?" → "Can you tell me about any time you have used
+    the Safety Check-in, if there has been one? What happened?": the thing stays the topic, and
+    whether they used it at all is theirs to say."""
+    m = _JUDGED_IN_USE.match(_strip_fillers(s).strip())
+    if not m:
+        return None
+    thing = m.group(1)
+    thing = thing[:1].lower() + thing[1:]
+    named = any(w[:1].isupper() for w in thing.split()[1:])  # a feature by its name: "the Safety Check-in"
+    verb = "used" if named or _usable(thing) else "dealt with"
+    return f"Can you tell me about any time you have {verb} {thing}, if there has been one? What happened?"
+
+
 def _feeling_rewrite(s: str) -> str:
     """ "How upset do you get when the printer jams?" → the situation, then the feeling named by
     the participant; "How confused are you in the settings menu?" keeps "the settings menu"."""
@@ -249,7 +274,7 @@ def _check_leading(s: str, whole: str) -> Problem | None:
     neutral = experience_with(topic)
     if topic in ("this", "it", "that"):
         neutral = "Can you walk me through the last time you did this?"
-    neutral = _instead_rewrite(s) or agree_rewrite(whole) or policy_rewrite(s) or cannot_rewrite(s) or when_rewrite(s) or solution_rewrite(s) \
+    neutral = _instead_rewrite(s) or _presumed_use(s) or agree_rewrite(whole) or policy_rewrite(s) or cannot_rewrite(s) or when_rewrite(s) or solution_rewrite(s) \
         or remedy_rewrite(s) or describe_rewrite(s) or change_rewrite(_strip_fillers(s).rstrip("?.! ")) or neutral
     if _LEADING_CUES[0][0].search(low):  # a negative opener says the most
         return Problem(QuestionKind.LEADING, _LEADING_CUES[0][1], neutral)
@@ -355,6 +380,8 @@ def _check_leading(s: str, whole: str) -> Problem | None:
                 rewrite = _feeling_rewrite(s)
             elif rewrite == _CHOICE_REWRITE:
                 rewrite = _choice_rewrite(s)
+            if rewrite is None and neutral == _presumed_use(s):
+                why += "; it also takes it that they used it"
             return Problem(QuestionKind.LEADING, why, rewrite or neutral)
     amount = _presumed_amount(s)
     if amount:

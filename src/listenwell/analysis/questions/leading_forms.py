@@ -51,6 +51,10 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # … sao?" ("don't you think…?"), "Chẳng phải … sao?" ("isn't it…?"); not a plain "… có … không?"
     ("Vietnamese", r",\s*(?:đúng|phải)\s+(?:không|chứ|hông)(?:\s+(?:ạ|anh|chị|anh/chị|em|nhỉ))*\s*\?\s*$|"
                    r"\bkhông (?:nghĩ|thấy|cho) (?:là|rằng)\b[^?]*\bsao\s*\?\s*$|\bchẳng phải\b[^?]*\bsao\s*\?\s*$"),
+    # Thai, with no spaces to find a word by: the tag "…ใช่ไหมคะ?" / "…ใช่หรือไม่?" ("…, right?", "…, isn't
+    # it?"), said after a statement for a yes; not a plain "…ไหม?" or "…หรือเปล่า?" ("…?", "…or not?")
+    ("Thai", r"(?:ใช่|ไม่ใช่)(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|หรือ|เหรอ|ป่ะ)(?:คะ|ครับ|ค่ะ|คับ|นะ)*\s*[?？]?\s*$|"
+             r"(?:ไม่|ไม่ได้)(?:คิด|รู้สึก)ว่า[^?？]*(?:เหรอ|หรือ)(?:คะ|ครับ|ค่ะ)?\s*[?？]?\s*$"),
     # Polish: "Czy nie uważa Pan/Pani, że…?", "Nie sądzi Pan, że…?", "…, prawda?", "…, nie?"
     ("Polish", r"\bnie (?:uważa|sądzi|myśli|zgodzi się|zgadza się|uważasz|sądzisz|myślisz|zgodzisz się|"
                r"uważacie|sądzicie|uważają)(?: (?:pan/pani|pani/pan|pan\(i\)|pan|pani|państwo|pan lub pani))?,? "

@@ -223,7 +223,8 @@ def _sentence_asks(sentence: str) -> bool:
             nxt = nxt.rstrip("-")  # "did you- was there…" goes on; a bare "Are you-" was cut off
         return nxt in ("you", "we", "they", "it", "that", "this", "there", "he", "she", "your",
                        "anyone", "anything", "i")
-    if re.match(r"^(?:tell me|walk me through|talk me through|take me through|describe|"
+    # "If so, tell me about the last time.": the invitation after a yes/no question asks as well
+    if re.match(r"^(?:(?:if so|if yes|if you have|if you did|if they have|if they did),?\s+)?(?:tell me|walk me through|talk me through|take me through|describe|"
                 r"explain|help me understand|show me|say more|share (?:with me|more))\b", low):
         return True
     if re.match(r"^(?:i'?m (?:curious|wondering)|i wonder|i'?d (?:love|like) to (?:hear|know|understand|learn)|"

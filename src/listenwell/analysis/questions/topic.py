@@ -108,8 +108,14 @@ def _topic(sentence: str) -> str:
                r"\s*\(\s*\d+\s*[-\u2013]\s*\d+\s*\)", "", s, flags=re.I)
     low = s.lower()
     # "… about X", "… with X", "… of X", "… for X" usually names the topic
+    # a thing named in a condition or a time clause is not what the question is about when the ask
+    # before it names one of its own ("How useful was the Check-in when you went on your last
+    # date?"), nor when the ask is a wish ("Wouldn't you feel safer if everyone had a verified photo?")
+    main = re.split(r"\s+(?:if|when|whenever|while|once|unless)\s+", s, maxsplit=1, flags=re.I)[0]
+    scope = main if main != s and (re.search(r"\b(?:the|our|your|this|these|my)\s+\w", main, re.I)
+                                   or re.match(r"\s+(?:if|unless)\s", s[len(main):], re.I)) else s
     m = next((c for c in re.finditer(r"\b(?:about|with|of|for|using|on)\s+((?:the|our|your|this|that|these|a|an|my)"
-                                     r"\b[^?,.;]*)", s, re.I)
+                                     r"\b[^?,.;]*)", scope, re.I)
               if not re.match(r"^(?:the|a) (?:time|scale|while|moment|way)\b|^your experience\b",
                               c.group(1), re.I)), None)
     if m:
@@ -424,6 +430,13 @@ def _owned_rewrite(plain: str) -> str | None:
     return f"Can you tell me about your {thing}?"
 
 
+# how easy a thing was to do, asked yes or no: "Was it easy to reach a person?", "Is it hard for you to
+# find a seat?"
+_EASE_TO = re.compile(r"^(is|was|were) it (?:(?:very|really|too|so|pretty|quite) )?(?:easy|easier|hard|harder|difficult|"
+                      r"simple|quick|straightforward|complicated|tricky|possible|clear|convenient)"
+                      r" (?:for (?:you|them) )?to ([a-z][\w'-]*(?: [\w'-]+){0,8})$", re.I)
+
+
 def _experience_rewrite(sentence: str) -> str:
     """A past-behaviour, open rewrite that keeps the topic."""
     sentence = as_asked(sentence) or sentence
@@ -433,6 +446,11 @@ def _experience_rewrite(sentence: str) -> str:
     if policy:
         return policy
     plain = _strip_fillers(_norm(sentence)).rstrip("?.! ")
+    # "Was it easy to reach a person?" → "What was it like to reach a person?": the doing stays the
+    # topic, not what it was done to ("your experience with a person")
+    like = _EASE_TO.match(plain)
+    if like and not _PLACEHOLDER.search(like.group(2)):
+        return f"What {'is' if like.group(1).lower() == 'is' else 'was'} it like to {like.group(2)}?"
     # "Is there support that you wish you had…?" → "What support do you wish you had…?"
     there = re.match(r"^(?:is|are) there (?:a |an |any |some )?((?:[\w-]+ ){0,2}?[\w-]+) (?:that |which )?"
                      r"you ((?!(?:are|were|was|have|had|did|do|'re)\b)[a-z]+)\b(.*)$", plain, re.I)
@@ -1062,6 +1080,22 @@ _PAST_ONLY = frozenset(_PAST.values()) - frozenset(
     "chatted dropped cancelled tried fell dug hung stuck".split())
 
 
+# describing words whose forms "…er" are taken for a topic in "Wouldn't you feel safer if…?"
+_DESCRIBING = _PREDICATE_END | _VERDICTS | _FEELINGS | frozenset(
+    "calm relaxed comfortable confident nice smooth warm cool quiet happy lucky healthy strong weak".split())
+
+
+def _compared(word: str) -> bool:
+    """A describing word itself or compared ("safe", "safer", "easier", "bigger", "better")."""
+    if word in _DESCRIBING or word in ("better", "worse", "more", "less"):
+        return True
+    if not word.endswith("er") or len(word) < 4:
+        return False
+    stem = word[:-2]
+    return any(b in _DESCRIBING for b in (stem, word[:-1], stem[:-1] + "y" if stem.endswith("i") else "",
+                                         stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""))
+
+
 def _is_thing(topic: str) -> bool:
     """Whether what was taken as a question's topic reads as a thing after "your experience
     with…": not a pronoun, a state ("nervous"), a clause ("your team use the calendar",
@@ -1076,6 +1110,8 @@ def _is_thing(topic: str) -> bool:
             or any(w in ("mostly", "mainly", "more", "less") for w in words[1:]) \
             or any(w in _AUX for w in words[1:-1]):
         return False
+    if len(words) == 1 and _compared(words[0]):
+        return False  # "safer", "calmer", "easier": how something would be, not a thing
     if words[0] in _STATIVE and (len(words) == 1 or words[0] not in _NOUN_TOO):
         return False  # a verb of the mind: "matter", "mean poor", "understand what I'm saying"
     if len(words[0]) > 4 and words[0].endswith("ed") and not words[0].endswith("eed"):

@@ -259,6 +259,9 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
                                f"judges two things at once (\u201c{two[1]}\u201d and \u201c{two[2]}\u201d); "
                                "someone who feels differently about each cannot answer",
                                f"{two[0]} {two[1]}? Then, separately: {two[0][:1].lower()}{two[0][1:]} {two[2]}?")
+            acts = _two_acts(s, m2)
+            if acts:
+                return acts
             return Problem(QuestionKind.DOUBLE_BARRELED,
                            f"judges two things at once (\u201c{a}\u201d and \u201c{b}\u201d); "
                            "someone who feels differently about each cannot answer",
@@ -281,6 +284,28 @@ def _second_subject_ask(low: str) -> re.Match[str] | None:
     if m is None or not re.match(r"^(?:so,? )?(?:what|which|who|how|where|when)\b", low):
         return None
     return m
+
+
+def _two_acts(s: str, joined: re.Match[str]) -> Problem | None:
+    """ "Was it easy to reach a person and get your refill?": the word after "and" is a verb with an
+    object of its own ("get your refill"), a second thing done after the same "to": each asked on its
+    own ("…to reach a person? Then, separately: …to get your refill?"). Cutting only that verb would
+    leave its object hanging on the first ("reach a person your refill")."""
+    if not joined.group(3):
+        return None
+    rest = s[joined.end():].strip().rstrip("?.! ")
+    to = None
+    for to in re.finditer(r"\bto ([a-z][\w'-]*)\s", s[: joined.start(1)], re.I):
+        pass
+    if to is None or not re.match(r"(?:(?:up|out|in|off|on|back|down|through|over|to|for|with)\s+)?(?:the|your|our|their|its|his|her|my|a|an|it|them|some|any|this|that)\b",
+                                  rest, re.I):
+        return None
+    lead = s[: to.start(1)]
+    first = s[: joined.end(1)].rstrip(" ,") + "?"
+    return Problem(QuestionKind.DOUBLE_BARRELED,
+                   f"asks about two activities (\u201c{to.group(1)}\u201d and \u201c{joined.group(3)}\u201d) "
+                   "at once; ask about one, then the other",
+                   f"{first} Then, separately: {lead[:1].lower()}{lead[1:]}{joined.group(3)} {rest}?")
 
 
 def _two_things(s: str, joined: re.Match[str]) -> tuple[str, str, str] | None:
