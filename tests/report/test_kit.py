@@ -1454,3 +1454,30 @@ def test_a_heading_the_kit_adds_in_english_on_a_page_in_another_language_says_it
     html = render_html(build_kit(Study(title="ד", slug="d", goals=[]), guide))
     assert '<html lang="he">' in html
     assert '<h2 lang="en">Intro <span class="time">' in html and '<h2 lang="en">Closing <span class="time">' in html
+
+
+# A guide in Thai, which writes no space between words: its own opening, consent ask, closing and
+# minutes are read as the other guide languages' are.
+THAI_GUIDE = """\
+# คู่มือสัมภาษณ์: การใช้แอปสั่งอาหาร (30 นาที)
+
+## 1. เปิดการสนทนา (5 นาที)
+- ขออนุญาตอัดเสียงระหว่างคุยกันได้ไหมครับ?
+- ช่วยเล่าเกี่ยวกับตัวคุณสั้นๆ หน่อยได้ไหมครับ?
+
+## 2. การสั่งอาหาร (20 นาที)
+- ครั้งล่าสุดที่คุณสั่งอาหารผ่านแอป เกิดอะไรขึ้นบ้าง?
+- อะไรทำให้คุณเลือกร้านนั้น?
+
+## 3. ปิดการสนทนา (5 นาที)
+- มีอะไรที่ผมยังไม่ได้ถาม แต่คุณอยากเล่าไหมครับ?
+"""
+
+
+def test_thai_guide_keeps_its_own_parts_and_minutes() -> None:
+    study = Study(title="Food orders", slug="food-orders", goals=["Learn how people order food"], planned_minutes=30)
+    kit = build_kit(study, parse_guide(THAI_GUIDE, "g.md", study.goals))
+    assert [s.added for s in kit.sections] == [False, False, False]
+    assert [(s.start_minute, s.minutes) for s in kit.sections] == [(0, 5), (5, 20), (25, 5)]
+    assert kit.total_minutes == 30 and not kit.warnings
+    assert "consent" not in " ".join(n for s in kit.sections for n in s.kit_notes)

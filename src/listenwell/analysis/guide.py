@@ -167,6 +167,17 @@ _CJK_PART_WORDS = {
     "closing": "クロージング|まとめ|おわりに|終わりに|結びに|结束|結束|收尾|总结|總結|마무리|맺음말",
     "backup": "予備|時間があれば|余裕があれば|备用|備用|时间允许|時間允許|예비|시간이 남으면",
 }
+# and in Thai, also written with no space between words ("1. เปิดการสนทนา", opening the conversation;
+# "ปิดการสนทนา", closing it: "ปิด" not the end of "เปิด")
+_THAI_PART_WORDS = {
+    "welcome": "เปิดการสนทนา|เปิดการสัมภาษณ์|ทักทาย|กล่าวต้อนรับ",
+    "introduction": "บทนำ|แนะนำตัว|แนะนำโครงการ",
+    "consent": "ขออนุญาตบันทึก|ความยินยอม|ขอความยินยอม",
+    "warm-up": "อุ่นเครื่อง|ทำความรู้จัก|ละลายพฤติกรรม",
+    "closing": "(?<!เ)ปิดการสนทนา|(?<!เ)ปิดการสัมภาษณ์|ปิดท้าย|สรุปและขอบคุณ|กล่าวขอบคุณ",
+    "backup": "คำถามสำรอง|ถ้ามีเวลา|หากมีเวลา(?:เหลือ)?",
+}
+_CJK_PART_WORDS = {k: f"{v}|{_THAI_PART_WORDS[k]}" for k, v in _CJK_PART_WORDS.items()}
 _CJK_PART_WORD = re.compile("|".join(f"(?P<w{_PART_ENGLISH.index(k)}>{v})" for k, v in _CJK_PART_WORDS.items()))
 
 
@@ -352,9 +363,10 @@ _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
 # written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn", and the
 # Indonesian "5 menit" (Malay "5 minit"), the Turkish "5 dk" ("5 dakika"), the Ukrainian "5 хв"
-# ("5 хвилин") and the Russian "5 мин" ("5 минут"), the Vietnamese "5 phút", the Hebrew "5 דקות" ("5 דק'")
+# ("5 хвилин") and the Russian "5 мин" ("5 минут"), the Vietnamese "5 phút", the Hebrew "5 דקות" ("5 דק'"),
+# the Thai "5 นาที"
 _MINUTES = (r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|it|s)?\.?|menit|dakika|dk\.?|mn\.?|m|"
-            r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분)")
+            r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분|นาที)")
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
     r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet|s[üu]re|durasi)\s*[*_]*"
