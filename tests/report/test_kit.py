@@ -1481,3 +1481,34 @@ def test_thai_guide_keeps_its_own_parts_and_minutes() -> None:
     assert [(s.start_minute, s.minutes) for s in kit.sections] == [(0, 5), (5, 20), (25, 5)]
     assert kit.total_minutes == 30 and not kit.warnings
     assert "consent" not in " ".join(n for s in kit.sections for n in s.kit_notes)
+
+
+# A script the guide says to read word for word, in quotes under the instruction, with a blank for
+# the interviewer's name: printed apart from the instruction, as written, quotes and blank included.
+SCRIPT_GUIDE = """\
+# Pharmacy study
+
+## 1. Opening (3 min)
+Read this out exactly as it is written.
+"Good afternoon, I'm ____ from Riverside Clinic. This is a research call, not a sales call. Saying no changes nothing about your care. May we record the call?"
+
+## 2. Your medicines (15 min)
+- Tell me about the last time you picked up a prescription.
+- What happened when you ran out of one?
+"""
+
+
+def test_a_quoted_script_and_its_blank_are_printed_as_written(tmp_path: Path) -> None:
+    study = Study(title="Pharmacy", slug="pharmacy", goals=["Learn how people refill"], planned_minutes=20)
+    guide = parse_guide(SCRIPT_GUIDE, "g.md", study.goals)
+    script = ('"Good afternoon, I\'m ____ from Riverside Clinic. This is a research call, not a sales call. '
+              'Saying no changes nothing about your care. May we record the call?"')
+    opening = guide.sections[0]
+    assert script in opening.notes + [q.text for q in opening.items]
+    assert "Read this out exactly as it is written." in opening.notes
+    kit = build_kit(study, guide)
+    md = render_markdown(kit)
+    assert f"- {script}" in md  # a line of its own, words to say (not in italics)
+    assert "written. \"Good" not in md
+    html = render_html(kit)
+    assert "I&#39;m ____ from Riverside" in html and "&#34;Good afternoon" in html

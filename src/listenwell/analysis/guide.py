@@ -769,6 +769,8 @@ def _clean_inline(text: str) -> str:
     # Markdown's escapes and a hard line break's backslash, as a pandoc export writes them; an
     # escaped "*" or "_" is kept as written, not read as emphasis
     text = re.sub(r"\\\s*$", "", text).replace("\\*", "\x00").replace("\\_", "\x01")
+    # a blank to fill in ("my name is ____,"): a run of underscores touching no word, not emphasis
+    text = re.sub(r"(?<![\w*])_{2,}(?![\w*])", lambda m: "\x01" * len(m.group(0)), text)
     text = re.sub(r"\\([\\`{}\[\]()#+\-.!|=<>])", r"\1", text)
     t = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     t = re.sub(r"(?<!\w)[*_](\S.*?)[*_](?!\w)", r"\1", t).replace("\x00", "*").replace("\x01", "_")
@@ -777,7 +779,15 @@ def _clean_inline(text: str) -> str:
     t = re.sub(r"\s+", " ", t).strip()
     # a question written in quotes, as many guides quote what to say: '"What happened next?"'
     q = re.fullmatch(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]", t)
-    return q.group(1).strip() if q else t
+    # ...but a script in quotes, read out word for word, keeps them as written: three sentences or more
+    # (not a question with its lead-in, '"Thanks for your time. Any questions for me?"')
+    return q.group(1).strip() if q and len(re.findall(r"[.!?](?=\s+\S)", q.group(1))) < 2 else t
+
+
+def _wholly_quoted(line: str) -> bool:
+    """A line in quotation marks from end to end ('"Hello, my name is ____, …"'), a script to say as written."""
+    t = re.sub(r"^[\s*_>]+|[\s*_]+$", "", line)
+    return len(t) > 2 and t[:1] in "\"\u201c" and t[-1:] in "\"\u201d"
 
 
 _NUMBER_MARK = re.compile(r"\s*(\d{1,3}(?:\.\d{1,2})?[.)]?|[a-z][.)])\s")
@@ -972,6 +982,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         was_prose, prev_prose = prev_prose, False
         if was_prose and 1 < n <= len(source) and _quoted(source[n - 1]) != _quoted(source[n - 2]):
             was_prose = False  # a quote begun or ended ("> Note to interviewer: …") is a paragraph of its own
+        if was_prose and 1 < n and (_wholly_quoted(raw) or _wholly_quoted(lines[n - 2])):
+            was_prose = False  # and so is a line in quotes, a script to read out ("Read this word for word.", then '"Hello, …"')
         if n == title_line:
             continue
         hm = _heading_of(raw)
