@@ -271,6 +271,12 @@ class Kit:
     # the language of the guide's translations under its questions, as an HTML tag ("es"), where
     # it can be named
     translation_lang: str | None = None
+    # the printed page: its paper ("A4" or "letter") and large print (a 14 pt body, notes in black),
+    # for interviewers who read from paper with low vision; the HTML and PDF only
+    paper: str = "A4"
+    large_print: bool = False
+    # the characters the PDF written last prints as empty boxes (no installed font has them)
+    undrawn: list[str] = field(default_factory=list)
 
     @property
     def intro(self) -> KitSection:
@@ -1074,6 +1080,7 @@ def write_kit(kit: Kit, out: Path) -> Path:
         # Said after rendering, so the warning is not printed into the PDF it is about.
         if (boxes := boxes_warning(render_html(kit), out.name)) is not None:
             kit.warnings.append(boxes)
+            kit.undrawn = undrawable(render_html(kit)) or []
         if (mixed := misdrawn_warning([c for c in wrong if c not in (undrawable(render_html(kit)) or [])],
                                       out.name)) is not None:
             kit.warnings.append(mixed)
