@@ -1471,6 +1471,7 @@ THAI_GUIDE = """\
 
 ## 3. ปิดการสนทนา (5 นาที)
 - มีอะไรที่ผมยังไม่ได้ถาม แต่คุณอยากเล่าไหมครับ?
+- ขอบคุณมากครับ เราจะส่งคูปองให้ทางอีเมลภายในสัปดาห์นี้
 """
 
 
@@ -1481,6 +1482,9 @@ def test_thai_guide_keeps_its_own_parts_and_minutes() -> None:
     assert [(s.start_minute, s.minutes) for s in kit.sections] == [(0, 5), (5, 20), (25, 5)]
     assert kit.total_minutes == 30 and not kit.warnings
     assert "consent" not in " ".join(n for s in kit.sections for n in s.kit_notes)
+    # its own closing hands the floor over and thanks them: no note added, the thanks is words to say
+    closing = kit.sections[-1]
+    assert closing.kit_notes == [] and closing.notes == closing.said == ["ขอบคุณมากครับ เราจะส่งคูปองให้ทางอีเมลภายในสัปดาห์นี้"]
 
 
 # A script the guide says to read word for word, in quotes under the instruction, with a blank for

@@ -137,7 +137,10 @@ _INTRODUCES = re.compile(r"\b(?:i'm|i\u2019m|i am|my name is|i work (?:on|at|in|
 # the same in Japanese, Chinese and Korean, where thanks close the first sentence ("本日は…ありがとう
 # ございます。", "感谢您抽出时间", "시간 내주셔서 감사합니다") or a greeting opens it
 _SAID_CJK = re.compile(r"^\W*(?:こんにちは|はじめまして|你好|您好|안녕하세요)|"
-                       r"^[^。！!？?]*(?:ありがとう|感謝(?:いた)?し|谢谢|謝謝|感谢|感謝您|감사(?:합니다|드립니다)|고맙습니다)")
+                       r"^[^。！!？?]*(?:ありがとう|感謝(?:いた)?し|谢谢|謝謝|感谢|感謝您|감사(?:합니다|드립니다)|고맙습니다)|"
+                       # Thai, opening with a greeting or thanks ("สวัสดีค่ะ…", "ขอบคุณมากค่ะ…"; not "กล่าวขอบคุณ…",
+                       # an instruction to thank them)
+                       r"^\W*(?:สวัสดี|ขอบคุณ|ขอขอบคุณ)")
 # (who is spoken of is no sign of a note in a paragraph where the speaker introduces themselves)
 _SPOKEN_OF = re.compile(r"\b(?:them|they|their|he|she)\b", re.I)
 _NOT_SAID = re.compile(r"\b(?:the participants?|interviewer|note-taker)\b|"
