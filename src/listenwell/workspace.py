@@ -261,13 +261,14 @@ class Workspace:
         with self.transaction() as s:
             return plan_service.recruit_coverage(s, study, options, named)
 
-    def write_kit(self, study: str, out: str | Path) -> Kit:
+    def write_kit(self, study: str, out: str | Path, *, paper: str = "A4", large_print: bool = False) -> Kit:
         """Write the interview kit as .html, .md or .pdf (by the file's suffix); returns the kit
-        (its length warnings and how many questions the check flagged)."""
+        (its length warnings and how many questions the check flagged). ``paper`` ("A4" or
+        "letter") and ``large_print`` set the printed page of the HTML and PDF."""
         from listenwell.services import plan as plan_service
 
         with self.transaction() as s:
-            return plan_service.write_study_kit(s, study, Path(out))
+            return plan_service.write_study_kit(s, study, Path(out), paper=paper, large_print=large_print)
 
     # --- coach -----------------------------------------------------------------------------
     def coach(self, study: str, interview: int | None = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -338,6 +339,36 @@ def test_kit(env, tmp_path: Path) -> None:  # noqa: ANN001
     assert "- What should I have asked that I didn't?" in (tmp_path / "k.md").read_text()  # the guide's own closing
     bad = run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "k.txt"))
     assert bad.exit_code == 2
+
+
+def test_kit_on_letter_paper_in_large_print(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, files = env
+    run(ws, "guide", "import", str(files / "guide.md"), "--study", "grocery-planning")
+    res = run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "big.html"), "--paper", "Letter",
+              "--large-print")
+    assert res.exit_code == 0, res.output
+    big = (tmp_path / "big.html").read_text()
+    assert "size: letter;" in big and "font-size: 14pt" in big
+    run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "small.html"))
+    small = (tmp_path / "small.html").read_text()
+    assert "size: A4;" in small and "font-size: 14pt" not in small
+    bad = run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "k.html"), "--paper", "A5")
+    assert bad.exit_code == 2 and "a4, letter" in bad.output and not (tmp_path / "k.html").exists()
+
+
+def test_a_kit_pdf_whose_lines_print_as_boxes_exits_3(env, tmp_path: Path) -> None:  # noqa: ANN001
+    if not shutil.which("fc-list") or subprocess.run(["fc-list", ":lang=th"], capture_output=True,
+                                                     text=True).stdout.strip():
+        pytest.skip("needs fontconfig and no Thai font installed")
+    ws, files = env
+    (files / "th.md").write_text("## 1. การสั่งซื้อ (10 นาที)\n- ครั้งล่าสุดที่คุณสั่งของผ่านแอป เกิดอะไรขึ้นบ้าง?\n")
+    run(ws, "guide", "import", str(files / "th.md"), "--study", "grocery-planning")
+    res = run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "k.pdf"))
+    assert res.exit_code == 3, res.output
+    assert (tmp_path / "k.pdf").read_bytes().startswith(b"%PDF")  # written, for a look; not one to hand out
+    assert "empty boxes" in res.output and "fonts-thai-tlwg" in res.output
+    # the HTML, which the browser draws with its own fonts, is fine
+    assert run(ws, "kit", "--study", "grocery-planning", "-o", str(tmp_path / "k.html")).exit_code == 0
 
 
 def test_subprocess_guide_check(env) -> None:  # noqa: ANN001

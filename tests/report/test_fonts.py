@@ -10,7 +10,7 @@ import pytest
 
 from listenwell.analysis.guide import parse_guide
 from listenwell.domain import Study
-from listenwell.report.fonts import undrawable
+from listenwell.report.fonts import boxes_warning, undrawable
 from listenwell.report.kit import build_kit, write_kit
 
 pytestmark = pytest.mark.skipif(shutil.which("fc-list") is None, reason="fontconfig's fc-list is not installed")
@@ -75,3 +75,13 @@ def test_letters_set_in_a_font_that_lacks_them_are_named_and_a_kit_sets_arabic_u
     kit = build_kit(Study(title="Flats", slug="flats", goals=[]), guide)
     write_kit(kit, tmp_path / "kit.pdf")
     assert not any("were set in a font" in w for w in kit.warnings)
+
+
+def test_the_boxes_warning_names_the_debian_fonts_for_each_script() -> None:
+    if any(subprocess.run(["fc-list", f":lang={tag}"], capture_output=True, text=True).stdout.strip()
+           for tag in ("th", "hi")):
+        pytest.skip("a font here draws Thai or Devanagari")
+    text = "ขอบคุณ नमस्ते"
+    warning = boxes_warning(text, "kit.pdf")
+    assert "fonts-thai-tlwg or fonts-noto-core for Thai" in warning
+    assert "fonts-noto-core for Devanagari" in warning and "fonts-noto-cjk" not in warning

@@ -1466,3 +1466,65 @@ def test_a_rewrite_of_a_question_with_its_translation_in_brackets_says_the_trans
     assert why.followups == ["What happened then?"]
     assert why.problem == "accusatory why" and why.suggestion
     assert "translation of this question needs the same change" in (why.advice or "")
+
+
+# A guide in Thai, which writes no space between words: its own opening, consent ask, closing and
+# minutes are read as the other guide languages' are.
+THAI_GUIDE = """\
+# คู่มือสัมภาษณ์: การใช้แอปสั่งอาหาร (30 นาที)
+
+## 1. เปิดการสนทนา (5 นาที)
+- ขออนุญาตอัดเสียงระหว่างคุยกันได้ไหมครับ?
+- ช่วยเล่าเกี่ยวกับตัวคุณสั้นๆ หน่อยได้ไหมครับ?
+
+## 2. การสั่งอาหาร (20 นาที)
+- ครั้งล่าสุดที่คุณสั่งอาหารผ่านแอป เกิดอะไรขึ้นบ้าง?
+- อะไรทำให้คุณเลือกร้านนั้น?
+
+## 3. ปิดการสนทนา (5 นาที)
+- มีอะไรที่ผมยังไม่ได้ถาม แต่คุณอยากเล่าไหมครับ?
+- ขอบคุณมากครับ เราจะส่งคูปองให้ทางอีเมลภายในสัปดาห์นี้
+"""
+
+
+def test_thai_guide_keeps_its_own_parts_and_minutes() -> None:
+    study = Study(title="Food orders", slug="food-orders", goals=["Learn how people order food"], planned_minutes=30)
+    kit = build_kit(study, parse_guide(THAI_GUIDE, "g.md", study.goals))
+    assert [s.added for s in kit.sections] == [False, False, False]
+    assert [(s.start_minute, s.minutes) for s in kit.sections] == [(0, 5), (5, 20), (25, 5)]
+    assert kit.total_minutes == 30 and not kit.warnings
+    assert "consent" not in " ".join(n for s in kit.sections for n in s.kit_notes)
+    # its own closing hands the floor over and thanks them: no note added, the thanks is words to say
+    closing = kit.sections[-1]
+    assert closing.kit_notes == [] and closing.notes == closing.said == ["ขอบคุณมากครับ เราจะส่งคูปองให้ทางอีเมลภายในสัปดาห์นี้"]
+
+
+# A script the guide says to read word for word, in quotes under the instruction, with a blank for
+# the interviewer's name: printed apart from the instruction, as written, quotes and blank included.
+SCRIPT_GUIDE = """\
+# Pharmacy study
+
+## 1. Opening (3 min)
+Read this out exactly as it is written.
+"Good afternoon, I'm ____ from Riverside Clinic. This is a research call, not a sales call. Saying no changes nothing about your care. May we record the call?"
+
+## 2. Your medicines (15 min)
+- Tell me about the last time you picked up a prescription.
+- What happened when you ran out of one?
+"""
+
+
+def test_a_quoted_script_and_its_blank_are_printed_as_written(tmp_path: Path) -> None:
+    study = Study(title="Pharmacy", slug="pharmacy", goals=["Learn how people refill"], planned_minutes=20)
+    guide = parse_guide(SCRIPT_GUIDE, "g.md", study.goals)
+    script = ('"Good afternoon, I\'m ____ from Riverside Clinic. This is a research call, not a sales call. '
+              'Saying no changes nothing about your care. May we record the call?"')
+    opening = guide.sections[0]
+    assert script in opening.notes + [q.text for q in opening.items]
+    assert "Read this out exactly as it is written." in opening.notes
+    kit = build_kit(study, guide)
+    md = render_markdown(kit)
+    assert f"- {script}" in md  # a line of its own, words to say (not in italics)
+    assert "written. \"Good" not in md
+    html = render_html(kit)
+    assert "I&#39;m ____ from Riverside" in html and "&#34;Good afternoon" in html

@@ -170,6 +170,17 @@ _CJK_PART_WORDS = {
     "closing": "クロージング|まとめ|おわりに|終わりに|結びに|结束|結束|收尾|总结|總結|마무리|맺음말",
     "backup": "予備|時間があれば|余裕があれば|备用|備用|时间允许|時間允許|예비|시간이 남으면",
 }
+# and in Thai, also written with no space between words ("1. เปิดการสนทนา", opening the conversation;
+# "ปิดการสนทนา", closing it: "ปิด" not the end of "เปิด")
+_THAI_PART_WORDS = {
+    "welcome": "เปิดการสนทนา|เปิดการสัมภาษณ์|ทักทาย|กล่าวต้อนรับ",
+    "introduction": "บทนำ|แนะนำตัว|แนะนำโครงการ",
+    "consent": "ขออนุญาตบันทึก|ความยินยอม|ขอความยินยอม",
+    "warm-up": "อุ่นเครื่อง|ทำความรู้จัก|ละลายพฤติกรรม",
+    "closing": "(?<!เ)ปิดการสนทนา|(?<!เ)ปิดการสัมภาษณ์|ปิดท้าย|สรุปและขอบคุณ|กล่าวขอบคุณ",
+    "backup": "คำถามสำรอง|ถ้ามีเวลา|หากมีเวลา(?:เหลือ)?",
+}
+_CJK_PART_WORDS = {k: f"{v}|{_THAI_PART_WORDS[k]}" for k, v in _CJK_PART_WORDS.items()}
 _CJK_PART_WORD = re.compile("|".join(f"(?P<w{_PART_ENGLISH.index(k)}>{v})" for k, v in _CJK_PART_WORDS.items()))
 
 
@@ -357,9 +368,10 @@ _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
 # written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn", and the
 # Indonesian "5 menit" (Malay "5 minit"), the Turkish "5 dk" ("5 dakika"), the Ukrainian "5 хв"
-# ("5 хвилин") and the Russian "5 мин" ("5 минут"), the Vietnamese "5 phút", the Hebrew "5 דקות" ("5 דק'")
+# ("5 хвилин") and the Russian "5 мин" ("5 минут"), the Vietnamese "5 phút", the Hebrew "5 דקות" ("5 דק'"),
+# the Thai "5 นาที"
 _MINUTES = (r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|it|s)?\.?|menit|dakika|dk\.?|mn\.?|m|"
-            r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분)")
+            r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분|นาที)")
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
     r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet|s[üu]re|durasi)\s*[*_]*"
@@ -762,6 +774,8 @@ def _clean_inline(text: str) -> str:
     # Markdown's escapes and a hard line break's backslash, as a pandoc export writes them; an
     # escaped "*" or "_" is kept as written, not read as emphasis
     text = re.sub(r"\\\s*$", "", text).replace("\\*", "\x00").replace("\\_", "\x01")
+    # a blank to fill in ("my name is ____,"): a run of underscores touching no word, not emphasis
+    text = re.sub(r"(?<![\w*])_{2,}(?![\w*])", lambda m: "\x01" * len(m.group(0)), text)
     text = re.sub(r"\\([\\`{}\[\]()#+\-.!|=<>])", r"\1", text)
     t = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     t = re.sub(r"(?<!\w)[*_](\S.*?)[*_](?!\w)", r"\1", t).replace("\x00", "*").replace("\x01", "_")
@@ -770,7 +784,15 @@ def _clean_inline(text: str) -> str:
     t = re.sub(r"\s+", " ", t).strip()
     # a question written in quotes, as many guides quote what to say: '"What happened next?"'
     q = re.fullmatch(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]", t)
-    return q.group(1).strip() if q else t
+    # ...but a script in quotes, read out word for word, keeps them as written: three sentences or more
+    # (not a question with its lead-in, '"Thanks for your time. Any questions for me?"')
+    return q.group(1).strip() if q and len(re.findall(r"[.!?](?=\s+\S)", q.group(1))) < 2 else t
+
+
+def _wholly_quoted(line: str) -> bool:
+    """A line in quotation marks from end to end ('"Hello, my name is ____, …"'), a script to say as written."""
+    t = re.sub(r"^[\s*_>]+|[\s*_]+$", "", line)
+    return len(t) > 2 and t[:1] in "\"\u201c" and t[-1:] in "\"\u201d"
 
 
 _NUMBER_MARK = re.compile(r"\s*(\d{1,3}(?:\.\d{1,2})?[.)]?|[a-z][.)])\s")
@@ -973,6 +995,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         was_prose, prev_prose = prev_prose, False
         if was_prose and 1 < n <= len(source) and _quoted(source[n - 1]) != _quoted(source[n - 2]):
             was_prose = False  # a quote begun or ended ("> Note to interviewer: …") is a paragraph of its own
+        if was_prose and 1 < n and (_wholly_quoted(raw) or _wholly_quoted(lines[n - 2])):
+            was_prose = False  # and so is a line in quotes, a script to read out ("Read this word for word.", then '"Hello, …"')
         if n == title_line:
             continue
         hm = _heading_of(raw)

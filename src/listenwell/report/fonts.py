@@ -78,8 +78,25 @@ def boxes_warning(text: str, file: str) -> str | None:
         return None
     return (f"{file}: no installed font has {_characters_used(missing)}, so the PDF prints them as empty "
             f"boxes. Install a font that has them "
-            f"(on Debian, fonts-noto-cjk for Chinese, Japanese and Korean, fonts-noto for most others) "
+            f"(on Debian, {_packages(missing)}) "
             f"or use the .html, which the browser draws with its own fonts.")
+
+
+# The Debian packages whose fonts draw a script, by the name ``_script`` gives it (Noto's core
+# families cover most scripts: Devanagari, Bengali, Tamil, Thai, Arabic, Hebrew, Ethiopic…)
+_DEBIAN_FONTS = {
+    "Chinese, Japanese or Korean": "fonts-noto-cjk",
+    "Thai": "fonts-thai-tlwg or fonts-noto-core",
+}
+
+
+def _packages(missing: list[str]) -> str:
+    """"fonts-thai-tlwg or fonts-noto-core for Thai, fonts-noto-core for Devanagari": the packages to
+    install for the scripts ``missing`` is written in, the few most used first."""
+    letters = [ch for ch in missing if unicodedata.category(ch)[0] in "LM"]  # (a symbol's name is no script's)
+    scripts = [s for s in dict.fromkeys(_script(ch) for ch in letters) if not s.startswith("U+")][:4]
+    named = [f"{_DEBIAN_FONTS.get(s, 'fonts-noto-core')} for {s}" for s in scripts]
+    return ", ".join(named) if named else "fonts-noto-core"
 
 
 def _script(ch: str) -> str:

@@ -138,7 +138,10 @@ _INTRODUCES = re.compile(r"\b(?:i'm|i\u2019m|i am|my name is|i work (?:on|at|in|
 # the same in Japanese, Chinese and Korean, where thanks close the first sentence ("本日は…ありがとう
 # ございます。", "感谢您抽出时间", "시간 내주셔서 감사합니다") or a greeting opens it
 _SAID_CJK = re.compile(r"^\W*(?:こんにちは|はじめまして|你好|您好|안녕하세요)|"
-                       r"^[^。！!？?]*(?:ありがとう|感謝(?:いた)?し|谢谢|謝謝|感谢|感謝您|감사(?:합니다|드립니다)|고맙습니다)")
+                       r"^[^。！!？?]*(?:ありがとう|感謝(?:いた)?し|谢谢|謝謝|感谢|感謝您|감사(?:합니다|드립니다)|고맙습니다)|"
+                       # Thai, opening with a greeting or thanks ("สวัสดีค่ะ…", "ขอบคุณมากค่ะ…"; not "กล่าวขอบคุณ…",
+                       # an instruction to thank them)
+                       r"^\W*(?:สวัสดี|ขอบคุณ|ขอขอบคุณ)")
 # (who is spoken of is no sign of a note in a paragraph where the speaker introduces themselves)
 _SPOKEN_OF = re.compile(r"\b(?:them|they|their|he|she)\b", re.I)
 _NOT_SAID = re.compile(r"\b(?:the participants?|interviewer|note-taker)\b|"
@@ -272,6 +275,12 @@ class Kit:
     # the language of the guide's translations under its questions, as an HTML tag ("es"), where
     # it can be named
     translation_lang: str | None = None
+    # the printed page: its paper ("A4" or "letter") and large print (a 14 pt body, notes in black),
+    # for interviewers who read from paper with low vision; the HTML and PDF only
+    paper: str = "A4"
+    large_print: bool = False
+    # the characters the PDF written last prints as empty boxes (no installed font has them)
+    undrawn: list[str] = field(default_factory=list)
 
     @property
     def intro(self) -> KitSection:
@@ -1077,6 +1086,7 @@ def write_kit(kit: Kit, out: Path) -> Path:
         # Said after rendering, so the warning is not printed into the PDF it is about.
         if (boxes := boxes_warning(render_html(kit), out.name)) is not None:
             kit.warnings.append(boxes)
+            kit.undrawn = undrawable(render_html(kit)) or []
         if (mixed := misdrawn_warning([c for c in wrong if c not in (undrawable(render_html(kit)) or [])],
                                       out.name)) is not None:
             kit.warnings.append(mixed)

@@ -212,8 +212,9 @@ def saved_plan_progress(session: Session, study_id: int) -> Coverage | None:
     return coverage(people, last_interviews(session, study_id), MixOptions(), plan)
 
 
-def write_study_kit(session: Session, study: str, out: Path) -> Kit:
+def write_study_kit(session: Session, study: str, out: Path, *, paper: str = "A4", large_print: bool = False) -> Kit:
     srow = get_study_row(session, study)
     kit = build_kit(to_study(srow), stored_guide(session, study))
+    kit.paper, kit.large_print = paper, large_print
     write_kit(kit, out)
     return kit

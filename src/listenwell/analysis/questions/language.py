@@ -223,6 +223,15 @@ OTHER_LANGUAGE_CONSENT = (
     r"可以|行吗|好吗|方便|괜찮|될까요|되겠습니까|동의)[^。.!！]*[?？]|"
     r"(?:可以|能不能|能否|是否可以)[^。.!！?？]{0,8}?(?:录音|錄音|录像|錄影)[^。.!！]*[吗嗎?？]")
 
+# and in Thai, with no space between words to find one by: leave asked to record, in either order
+# ("ขออนุญาตบันทึกเสียงการสนทนานี้…ได้ไหมคะ?", "ขอบันทึกเสียงได้ไหมครับ", "…บันทึกเสียงไว้ได้หรือไม่?"),
+# a question by its mark or its asking word (ไหม, มั้ย, หรือไม่, หรือเปล่า)
+_THAI_RECORD = r"(?:บันทึก(?:เสียง|ภาพ|วิดีโอ|วีดีโอ|การสนทนา|การสัมภาษณ์)|อัด(?:เสียง|วิดีโอ|คลิป)|ขอบันทึก)"
+_THAI_ASKED = r"(?:[?？]|ไหม|มั้ย|หรือไม่|หรือเปล่า|ได้ไหม)"
+OTHER_LANGUAGE_CONSENT += (r"|(?:ขออนุญาต|อนุญาต(?:ให้)?|ยินยอม(?:ให้)?|ขอ)[^.!?？\n]{0,40}?" + _THAI_RECORD
+                           + r"[^.!\n]{0,80}?" + _THAI_ASKED
+                           + r"|" + _THAI_RECORD + r"[^.!?？\n]{0,80}?(?:ได้|ยินยอม|อนุญาต|สะดวก)[^.!\n]{0,20}?" + _THAI_ASKED)
+
 # The check-in before the questions: "Antes de começar, você tem alguma dúvida?", "Haben Sie
 # noch Fragen, bevor wir anfangen?", "Jakieś pytania?"
 _BEFORE_WE_START = (r"(?:antes de (?:come[cç]ar|come[cç]armos|iniciar|iniciarmos|empezar|comenzar)|"
