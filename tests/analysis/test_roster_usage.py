@@ -837,3 +837,49 @@ def test_a_high_monthly_count_is_frequent_whatever_day_of_the_last_week_they_las
     # one day is a day
     one = usage(roster({"Last active": "2026-05-31"}, {"Last active": "2026-06-01"}), lapsed_after_days=0)
     assert one[0] == ("lapsed", "last active: 2026-05-31 (1 day before 2026-06-01)"), one
+
+
+# --- what the product's own things say, and statuses of something else ----------------------
+
+def test_a_year_of_purchases_says_how_often_where_purchases_are_all_the_roster_records() -> None:
+    # a seed shop's customers: the last purchase and a year's count of them, nothing of visits
+    people = roster({"Joined": "2024-02-01", "Last purchase": "2026-05-25", "Purchases (12 months)": "30"},
+                    {"Joined": "2024-02-01", "Last purchase": "2026-04-10", "Purchases (12 months)": "4"},
+                    {"Joined": "2024-02-01", "Last purchase": "", "Purchases (12 months)": "0"},
+                    {"Joined": "2024-02-01", "Last purchase": "2025-09-01", "Purchases (12 months)": "1"})
+    said = usage(people)
+    assert [s for s, _ in said] == ["occasional", "occasional", "never_activated", "lapsed"], said
+    assert said[0][1] == "about 2.5 a month (purchases (12 months): 30)", said
+    assert [s for s, _ in usage(people, frequent_per_month=2)][:2] == ["frequent", "occasional"]
+    assert "purchases (12 months)" in usage_deciding(people, MixOptions(as_of=TODAY))[0]
+    plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+    assert not any("not how often" in w for w in plan.warnings), plan.warnings
+    # beside a visit to the app, a year of bookings is how often they book, not how often they come
+    app = roster({"Last active in app": "2026-05-30", "Bookings (12 months)": "3"},
+                 {"Last active in app": "2026-05-01", "Bookings (12 months)": "30"})
+    assert [s for s, _ in usage(app)] == ["frequent", "occasional"]
+
+
+def test_a_service_lines_own_calls_and_dates_as_a_database_names_them() -> None:
+    # a pharmacy line's extract: when they enrolled, their last refill call, the calls of a year
+    people = roster({"ENROLLMENT_DT": "03/01/2024", "LAST_REFILL_DT": "05/28/2026", "REFILLS_12M": "60"},
+                    {"ENROLLMENT_DT": "03/01/2024", "LAST_REFILL_DT": "04/15/2026", "REFILLS_12M": "5"},
+                    {"ENROLLMENT_DT": "03/01/2024", "LAST_REFILL_DT": "", "REFILLS_12M": "0"},
+                    {"ENROLLMENT_DT": "03/01/2024", "LAST_REFILL_DT": "08/30/2025", "REFILLS_12M": "2"},
+                    {"ENROLLMENT_DT": "05/20/2026", "LAST_REFILL_DT": "", "REFILLS_12M": "0"})
+    said = usage(people)
+    assert [s for s, _ in said] == ["frequent", "occasional", "never_activated", "lapsed", "never_activated"], said
+    assert said[3][1].startswith("last_refill_dt: 08/30/2025"), said
+    assert columns_by_use(people)["usage"] == ["last_refill_dt", "refills_12m"]
+    # a disenrolment is no start, and an enrolment's status no date
+    assert "disenrollment_dt" not in columns_by_use(roster({"DISENROLLMENT_DT": "01/01/2026"}))["usage"]
+
+
+def test_a_count_of_what_a_wallet_app_is_used_for_over_their_whole_time() -> None:
+    people = roster({"Customer since": "2025-06-01", "Bills paid (total)": "60", "Last active": "2026-05-30"},
+                    {"Customer since": "2025-06-01", "Bills paid (total)": "6", "Last active": "2026-05-30"},
+                    {"Customer since": "2025-06-01", "Total transfers": "0", "Last active": ""})
+    said = usage(people)
+    assert [s for s, _ in said] == ["frequent", "occasional", "never_activated"], said
+    assert said[0][1] == "about 5 a month (bills paid (total): 60)", said
+

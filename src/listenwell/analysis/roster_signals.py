@@ -245,6 +245,9 @@ SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
 USES_IT = Role((), (r"^(?:do|did) you (?:currently |still |ever |now )?use\b|"
                     r"^are you (?:currently |still |now )?using\b|^have you (?:ever )?used\b",),
                unlike=r"\b(?:research|interview\w*|survey\w*|panel|household|work for)\b", use=True)
+# how a date column's name ends: "at", "date", and as a database, a data warehouse or SAS writes it
+# ("ENROLL_DT", "LAST_CALL_DT", "visit_dttm", "created_ts")
+_WHEN = r"(?:at|date|on|time|dt|dte|dttm|datetime|timestamp|ts)"
 LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in|check in|checked in)\b",
                         r"\blast seen\b",
@@ -257,10 +260,11 @@ LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         # the product's own activity: "last_practice_at", "Last workout" (not a CRM's
                         # "Last Activity Date", any touch: a sales call, an email opened; nor a
                         # feedback board's: the product's own is named so, "Last app activity")
-                        r"^(?:last|latest) (?!activity\b)[a-z]+(?: (?:at|date|on|time))?$",
+                        # (a date as a database or SAS names it too: "LAST_CALL_DT", "last_visit_dttm")
+                        rf"^(?:last|latest) (?!activity\b)[a-z]+(?: {_WHEN})?$",
                         # a thing of the product's, done: "last_workout_logged_at", "Last lesson completed"
                         r"^(?:last|latest) (?!activity\b)[a-z]+ (?:logged|completed|done|recorded|finished)"
-                        r"(?: (?:at|date|on|time))?$",
+                        rf"(?: {_WHEN})?$",
                         r"\blast (?:app|product|in app|platform) activity\b|"
                         r"\blast activity\s(?:in\s)?(?:the\s)?(?:app|product|platform)\b"),
                    unlike=rf"\b(?:{_NOT_USE_WORDS}|name|modified|updated|changed|edited|synced|sync|invited|"
@@ -290,18 +294,26 @@ SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", 
                r"\bfirst (?:used|use|open|opened|active|session)\b",  # Amplitude's "first_used", "first_open_date"
                _RECORD_CREATED,
                # a donor's first gift (NPSP's "First Gift Date"): when their giving began
-               r"^(?:date\sof\s)?first\s(?:gift|donation)(?:\s(?:at|on|date))?$"),
+               r"^(?:date\sof\s)?first\s(?:gift|donation)(?:\s(?:at|on|date))?$",
+               # a health plan's, a school's or a programme's enrolment ("ENROLL_DT", "Enrollment date"):
+               # when they joined (not "Disenrollment date", nor an "Enrollment status")
+               rf"^(?:(?:date|day)\s(?:of\s)?)?(?:enroll|enrol|enrolled|enrollment|enrolment)(?:\s{_WHEN})?$"),
               unlike=_NOT_USE)
 # visits or orders counted since they started, with no period: Amplitude's "num_sessions", "Total
 # logins", a shop's "Total Orders" (Shopify), "order_count" (WooCommerce), "Anzahl Bestellungen"
 # (Shopware): none ever says never; more is use over their life, a rate only from when they started
+# what a product's users do in it, counted: visits, and orders, bookings, a wallet's or a bank app's
+# transactions, transfers, top-ups and bills paid through it ("Bill payments (total)": a payment
+# of a bill, not a payment to the business), a ride app's trips
+_OWN_THINGS = (r"(?:sessions|logins|visits|opens|orders|purchases|bookings|transactions|transfers|top ups|topups|"
+               r"bill payments|bills paid|trips|rides)")
 LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_count", "total_logins", "login_count",
                  "logins_count", "total_visits", "visit_count", "total_orders", "orders_count", "order_count",
                  "num_orders", "number_of_orders", "lifetime_orders", "total_purchases", "purchase_count",
                  "purchases_count"),
                 (r"^(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|total|count|lifetime|all time)"
-                 r"(?:\s(?:of|de|di|do|da|der))?\s(?:sessions|logins|visits|opens|orders|purchases|bookings)$",
-                 r"^(?:sessions|logins|visits|opens|orders|purchases|bookings)\s(?:count|total)$",
+                 rf"(?:\s(?:of|de|di|do|da|der))?\s{_OWN_THINGS}$",
+                 rf"^{_OWN_THINGS}\s(?:count|total)$",
                  # a donor's gifts over their whole time (NPSP's "Number of Gifts", "Total Number of Gifts",
                  # "Gift Count"); never "Total Gifts", which NPSP writes as money ("$1,250.00")
                  r"^(?:total\s)?(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|count)(?:\s(?:of|de|di|do|da|der))?"
@@ -694,11 +706,13 @@ def counts_within_visits_only(p: Participant) -> list[str]:
     return [] if visits or things else within
 
 
-def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None:
+def monthly_rate(p: Participant, tenure_days: int | None = None, yearly: bool = False) -> float | None:
     """Uses a month from the count columns: for each thing counted, the window nearest a month;
     across things counted (logins, lessons logged), the most. ``tenure_days``: how long they have
     had the product; a window longer than that counts only the days they had it (11 logins "in 90
-    days" from someone who signed up five weeks ago is about ten a month, not four)."""
+    days" from someone who signed up five weeks ago is about ten a month, not four). ``yearly``:
+    the product's own things counted over a year ("Orders (12m)", "CALLS_12M") are read too, where
+    they are the only record of how often (``yearly_things_are_use``)."""
     best: dict[str, tuple[float, float]] = {}  # thing counted → (distance from a month, rate)
     # visits to the product (sessions, logins, opens, active days) say how often; other counts
     # (lessons logged, orders) only where there are none, and what is done within visits (events,
@@ -717,7 +731,7 @@ def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None
         factor = _per_month(col)
         if tenure_days is not None and 28 <= tenure_days < 30 / factor:
             factor = 30 / tenure_days  # (after four weeks at least: three logins in a first week are no rate)
-        if not visits and factor < 30 / 92:
+        if not visits and factor < 30 / 92 and not yearly:
             continue  # bookings or orders over a year follow the season, not how often they use it
         thing = re.sub(_PERIOD + r"|\b(?:last|past|in|the|per|avg|average|of|count|number|total)\b|\b\d+\b", " ",
                        _words(col)).split()
@@ -727,6 +741,20 @@ def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None
         if key not in best or distance < best[key][0]:
             best[key] = (distance, rate)
     return max((rate for _, rate in best.values()), default=None)
+
+
+# a last-active column that records a visit to the app or site (a login, "Last active in app", "last
+# seen", a session): beside it, a year of bookings is how often they book, not how often they come
+_VISIT_DATE = re.compile(r"\b(?:active|activity|login|log in|logged in|sign in|signed in|seen|sessions?|open|"
+                         r"opened|used|use|app|apps|online|web|website|site|portal)\b")
+
+
+def yearly_things_are_use(last_col: str | None) -> bool:
+    """Whether a count of the product's own things over a year ("Orders (12m)", "CALLS_12M") says how
+    often they use it: where the roster's last-active column, if any, is a last one of those things
+    ("Last Order Date", "LAST_CALL_DT"), not a visit to an app or site ("Last active in app"). With
+    no count of visits either, the things are all the roster records of their use."""
+    return last_col is None or not _VISIT_DATE.search(_words(last_col))
 
 
 def _status_word(value: str) -> str | None:
@@ -971,7 +999,7 @@ def _lifetime_rate(p: Participant, since: dt.date | None, today: dt.date) -> flo
     """Uses a month from a count since they started ("num_sessions": 38) and when they started,
     over a month at least."""
     _, total = lifetime_count(p)
-    if total is None or since is None:
+    if total is None or since is None or since > today:  # (a day to come is no start: a Buddhist-Era year read as CE)
         return None
     return total / max((today - since).days / 30.4, 1.0)
 
@@ -1219,7 +1247,7 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     if status is None and any(re.fullmatch(r"cancell?ed|churned|expired", v) for v in plans):
         status, status_col = "lapsed", plan_cols[0]
     first = _signed_up(p, date_order)
-    rate = monthly_rate(p, (today - first).days if first is not None else None)
+    rate = monthly_rate(p, (today - first).days if first is not None else None, yearly_things_are_use(last_col))
     # events, clicks, page views alone: some say they were there within the window, not how often
     # they came (the sign-up itself makes a handful); none says none, as any count does
     within = counts_within_visits_only(p)
