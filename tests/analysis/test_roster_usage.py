@@ -883,3 +883,21 @@ def test_a_count_of_what_a_wallet_app_is_used_for_over_their_whole_time() -> Non
     assert [s for s, _ in said] == ["frequent", "occasional", "never_activated"], said
     assert said[0][1] == "about 5 a month (bills paid (total): 60)", said
 
+
+def test_a_loan_claim_or_case_status_is_not_how_they_use_the_app() -> None:
+    # a lender's app: a loan repaid ("Closed") is no lapsed user; the app's own record says the use
+    for column in ("Loan status", "Claim status", "Case status"):
+        people = roster({column: "Closed", "Last login": "2026-05-30", "Logins (30d)": "9"},
+                        {column: "Active", "Last login": "2026-01-10", "Logins (30d)": "0"})
+        said = usage(people)
+        assert [s for s, _ in said] == ["frequent", "lapsed"], (column, said)
+        assert column.lower() not in columns_by_use(people)["usage"]
+    # a plain "Status" whose values are a credit's (disbursed, written off) is the loan's too
+    book = roster({"Status": "Disbursed", "Last login": "2026-05-30"},
+                  {"Status": "Written off", "Last login": "2026-05-29"},
+                  {"Status": "Closed", "Last login": "2026-05-28"})
+    assert [s for s, _ in usage(book)] == ["frequent", "frequent", "frequent"]
+    # the account's own status still is read
+    own = roster({"Account status": "Closed", "Last login": ""}, {"Account status": "Active", "Last login": ""})
+    assert usage(own)[0][0] == "lapsed"
+

@@ -226,6 +226,10 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "life
                r"(?:subscription|account|customer|user|member|membership|plan|contract)\b"),
               unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response|order|charge|invoice|ticket|"
                      r"shipping|delivery|research|interview|approval|review|kyc|verification|"
+                     # a thing the person has with the business other than their use of it: a loan's
+                     # ("Loan status: Closed" is repaid), a claim's, an application's, a case's
+                     r"loan|loans|credit|mortgage|emi|repayment|debt|overdraft|collection|collections|claim|"
+                     r"claims|application|dispute|refund|return|case|document|documents|identity|background|"
                      # a person's own situation, as a panel's demographics give it (Prolific's "Student
                      # status", "Employment status": "Due to start a new job" is no new account)
                      r"student|employment|employee|work|working|job|occupational|marital|residency|citizenship|"
@@ -805,6 +809,11 @@ _ACCOUNT_STATES = _SUBSCRIPTION_STATES | {"inactive", "suspended", "struck off",
 # from texts or emails): neither is about using the product
 _NOT_USE_STATES = {"open", "closed", "pending", "solved", "snoozed", "new", "on hold", "resolved",
                    "subscribed", "unsubscribed", "opted in", "opted out", "cleaned", "bounced", "non subscribed"}
+# a loan's or a credit's state (a lender's "Status": Active, Closed, NPA, Written off): about the
+# credit, not about using the product, where any value is one that only a credit has
+_CREDIT_STATES = {"npa", "non performing", "non performing asset", "written off", "write off", "restructured",
+                  "disbursed", "sanctioned", "in arrears", "arrears", "defaulted", "foreclosed", "repaid",
+                  "fully repaid", "overdue"}
 # a panel's record of one submission (Prolific's APPROVED, AWAITING REVIEW, RETURNED…): the study's, not
 # the product's, where every value is one and one at least is a review's ("ACTIVE" alone is an account's)
 _SUBMISSION_STATES = {"approved", "awaiting review", "returned", "timed out", "rejected", "screened out",
@@ -893,6 +902,7 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
             # (a lifecycle stage's "Sales Qualified Lead" is the sales team's word, not a screener's)
             if (_LIFECYCLE_COLUMN.match(_words(c)) or not any(_RECRUITING.search(value) for value in says(c)))
             and not says(c) <= _NOT_USE_STATES
+            and not {v.lower() for v in says(c)} & _CREDIT_STATES
             and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)] \
         + relationship_columns(people)
 
