@@ -901,3 +901,18 @@ def test_a_loan_claim_or_case_status_is_not_how_they_use_the_app() -> None:
     own = roster({"Account status": "Closed", "Last login": ""}, {"Account status": "Active", "Last login": ""})
     assert usage(own)[0][0] == "lapsed"
 
+
+def test_one_session_on_the_day_they_signed_up_is_no_rate_a_month() -> None:
+    people = roster({"first_open_date": "2026-05-27", "last_open_date": "2026-05-27", "total_sessions": "1"},
+                    {"first_open_date": "2025-06-01", "last_open_date": "2026-05-30", "total_sessions": "24"})
+    said = usage(people)
+    assert said[0][0] == "active" and "too soon to tell" in said[0][1], said
+    assert said[1][0] == "occasional"
+    # and with a profile never finished, not seen after their first week: never got going
+    rows = [{"first_open_date": a, "last_open_date": b, "total_sessions": n, "Completed profile": done}
+            for a, b, n, done in (("2026-05-27", "2026-05-27", "1", "No"), ("2026-03-01", "2026-03-03", "2", "FALSE"),
+                                  ("2026-03-01", "2026-05-30", "40", "FALSE"), ("2026-05-27", "2026-05-27", "1", "Yes"))]
+    said = usage(roster(*rows))
+    assert [s for s, _ in said] == ["never_activated", "never_activated", "frequent", "active"], said
+    assert said[0][1].startswith("completed profile: No"), said
+

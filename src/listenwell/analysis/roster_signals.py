@@ -286,6 +286,10 @@ ENDED = Role(("cancelled_at", "canceled_at", "cancellation_date", "cancelled_on"
 # "onboarding_completed": false, "Activated?": no — they never got going
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
+# "profile_completed": FALSE (a dating app's, a marketplace's): the profile that use starts with,
+# never finished
+_PROFILE_DONE = re.compile(r"^(?:is\s|has\s)?(?:profile\s(?:completed?|done|finished)|"
+                           r"completed\s(?:(?:the|their|a)\s)?profile)$")
 # a record's own creation day (a CRM's or a task tool's "Created Date", "Date Created"): a start to
 # read a count by, and never a day of use; but a record may be made when it is moved from an older
 # system, so an empty record of use beside it does not say they never used it
@@ -1281,6 +1285,11 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         last = today - dt.timedelta(days=ago) if ago is not None else parse_date(used_on, last_col, p.pid, date_order)
         if last.year <= 1970:  # "1970-01-01": a tool's placeholder for never
             last = None
+    if over_life and first is not None and last is not None and 0 <= (last - first).days <= 1 \
+            and (today - first).days < 28 and total is not None and total <= 1:
+        # one visit in all, the day they signed up, under four weeks ago: the count is that visit,
+        # no rate a month ("total_sessions: 1" five days in is not "about 1 a month")
+        rate, over_life = None, False
     # (an empty CRM "Last Activity Date" or a domain column says nothing about never using it)
     own_record = last_col is not None and not re.fullmatch(r"last activity(?: date| time| at| on)?", _words(last_col))
     never_used = own_record and last is None and (rate == 0 if counted else not rate)
@@ -1317,6 +1326,11 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
             else None
         return (told, cite(status_col, said)) if told in ("frequent", "occasional") \
             else ("never_activated", cite(status_col or activated))
+    unfinished = next((c for c in attrs if _PROFILE_DONE.match(_words(c)) and _NO.match(attrs[c].strip())), None)
+    if unfinished and (last is None or first is not None and 0 <= (last - first).days <= 7) \
+            and not (rate and rate >= frequent_per_month):
+        # never finished their profile, and not seen after their first week: they never got going
+        return "never_activated", cite(unfinished, last_col, total_col)
     if first is not None and last is not None and 0 <= (last - first).days <= 1 and (today - last).days > 14 \
             and not _PURCHASE.search(_words(last_col or "")):
         # tried it the day they signed up, and not since (a first order is use)
