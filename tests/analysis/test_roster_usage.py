@@ -916,3 +916,20 @@ def test_one_session_on_the_day_they_signed_up_is_no_rate_a_month() -> None:
     assert [s for s, _ in said] == ["never_activated", "never_activated", "frequent", "active"], said
     assert said[0][1].startswith("completed profile: No"), said
 
+
+def test_a_rating_from_0_to_10_named_so_stands_in_for_nps() -> None:
+    for column in ("Overall rating (0-10)", "SATISFACTION_0_10", "Likelihood to renew, 0 to 10"):
+        people = roster({column: "10", "Last login": "2026-05-30"}, {column: "8", "Last login": "2026-05-30"},
+                        {column: "2", "Last login": "2026-05-30"}, {column: ".", "Last login": "2026-05-30"})
+        _, persons = segment(people, MixOptions(as_of=TODAY))
+        assert [p.segments["sentiment"] for p in persons] == ["promoter", "passive", "detractor", "unknown"], column
+    # on another scale, or with no scale said: not read, and named in the plan
+    people = roster(*({"Satisfaction (1-5)": str(n), "Last login": "2026-05-30"} for n in (1, 3, 5, 4)))
+    warnings = plan_mix(people, MixOptions(size=2, as_of=TODAY)).warnings
+    assert any(w.startswith("not read as NPS: 'satisfaction (1-5)'") for w in warnings), warnings
+    assert not any(w.startswith("not read as NPS") for w in plan_mix(people, MixOptions(
+        size=2, as_of=TODAY, by=["Satisfaction (1-5)"])).warnings)
+    # a rating of them or of a task is no sentiment, on any scale
+    risk = roster(*({"Risk rating (0-10)": str(n), "Last login": "2026-05-30"} for n in (1, 3, 9, 4)))
+    assert columns_by_use(risk)["NPS"] == []
+    assert not any(w.startswith("not read as NPS") for w in plan_mix(risk, MixOptions(size=2, as_of=TODAY)).warnings)

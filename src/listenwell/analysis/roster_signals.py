@@ -66,6 +66,7 @@ UNKNOWN = "unknown"
 
 # a value that says "nothing here": an empty cell by another name
 _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null", "nan", "unknown", "?",
+            ".",  # SAS's and Stata's missing number
             "not available", "(blank)", "undefined", "(not set)", "not set",  # what analytics exports write
             # a screener's answer that gives nothing ("When did you last use it?": "Can't remember")
             "cant remember", "can't remember", "dont know", "don't know", "not sure", "unsure", "prefer not to say",
@@ -359,6 +360,11 @@ TIME_SPENT = Role(("hours_played_30d", "minutes_played_30d", "playtime_30d", "mi
                           r"tickets?|delivery|shipping|lead|cycle|first|since|date|at|id|spend|spent on|cost|paid|"
                           r"billable|billed|outage|downtime)\b|" + _NOT_USE), use=True)
 _GROUP = r"\b(?:group|category|segment|type|class)\b"
+# (how the person rates the product or service, not a rating of them or of a task: a risk, a credit
+# score, a ticket's priority, a symptom's pain)
+_RATING = r"\b(?:satisfaction|satisfied|sat|csat|rating|rated|likelihood|likely)\b"
+_NOT_THEIR_RATING = r"\b(?:risk|credit|priority|severity|pain|urgency|difficulty|effort|importance|fraud)\b"
+_RATED_0_10 = rf"^(?!.*{_GROUP})(?!.*{_NOT_THEIR_RATING}).*{_RATING}.*\b0\s?(?:to\s?)?10\b"
 # (the question, in the survey tool's language: "How likely are you to recommend…", German "Wie wahrscheinlich
 # ist es, dass Sie … einem Freund empfehlen?", its verb last, Polish "Jak prawdopodobne jest, że polecisz…")
 NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
@@ -367,7 +373,11 @@ NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score",
             r".*\brecommend\b.*\b(?:0|zero)\b.*\b10\b|"
             # a survey tool's own score column: "Delighted Score", "Retently score"
             r".*\b(?:delighted|retently|asknicely|wootric|satismeter|survicate)\s(?:score|rating)\b)",
-            r"\bnps\b.*" + _GROUP + r"|\brecommend\b.*" + _GROUP + r"|\bpromoter\s(?:group|category|type)\b"),
+            r"\bnps\b.*" + _GROUP + r"|\brecommend\b.*" + _GROUP + r"|\bpromoter\s(?:group|category|type)\b",
+            # a 0 to 10 rating named so ("SAT_SCORE_0_10", a CAHPS-style "Rating of health plan (0-10)",
+            # "Likelihood to renew 0-10"): read in NPS's bands (0-6, 7-8, 9-10, which CAHPS reports
+            # ratings in too); a rating on another scale ("CSAT (1-5)") is not (``other_ratings``)
+            _RATED_0_10),
            unlike=r"\b(?:date|comments?|reason|why|text|submitted|responded|sent|follow up|feedback)\b")
 LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_date", "interviewed_on"),
                         (r"\blast\b.*\b(?:interview\w*|research|uxr|study|participa\w*|partecipa\w*|usability|user test\w*|took part|"
@@ -1563,6 +1573,19 @@ _NPS_TAG = re.compile(r"^nps[\s:_=-]*(\d{1,2}|promoter|passive|detractor)$", re.
 def sentiment_in_roster(people: list[Participant]) -> bool:
     """Whether the roster says anyone's NPS: a column, or a score kept as a tag."""
     return NPS.in_roster(people) or any(_NPS_TAG.match(t.strip()) for p in people for t in p.tags)
+
+
+def other_ratings(people: list[Participant]) -> list[str]:
+    """The roster's satisfaction or rating columns not read as NPS ("CSAT (1-5)", "Satisfaction"),
+    where it has no NPS: a rating on a scale not said to be 0 to 10, which a plan can balance on
+    with --by or --mix, named so the researcher knows it was not read."""
+    if sentiment_in_roster(people):
+        return []
+    keys = list(dict.fromkeys(k for p in people for k in p.attributes))
+    return [k for k in keys if re.search(r"\b(?:satisfaction|satisfied|csat|ces|rating)\b", _words(k))
+            and not re.search(rf"\b(?:date|comments?|reason|why|text|notes?|group|category|segment|type|class)\b|"
+                              rf"{_NOT_THEIR_RATING}", _words(k))
+            and any(count_or_none(p.attributes[k]) is not None for p in people if present(p.attributes.get(k)))]
 
 
 def sentiment_of(p: Participant) -> str:
