@@ -837,3 +837,99 @@ def test_a_high_monthly_count_is_frequent_whatever_day_of_the_last_week_they_las
     # one day is a day
     one = usage(roster({"Last active": "2026-05-31"}, {"Last active": "2026-06-01"}), lapsed_after_days=0)
     assert one[0] == ("lapsed", "last active: 2026-05-31 (1 day before 2026-06-01)"), one
+
+
+# --- what the product's own things say, and statuses of something else ----------------------
+
+def test_a_year_of_purchases_says_how_often_where_purchases_are_all_the_roster_records() -> None:
+    # a seed shop's customers: the last purchase and a year's count of them, nothing of visits
+    people = roster({"Joined": "2024-02-01", "Last purchase": "2026-05-25", "Purchases (12 months)": "30"},
+                    {"Joined": "2024-02-01", "Last purchase": "2026-04-10", "Purchases (12 months)": "4"},
+                    {"Joined": "2024-02-01", "Last purchase": "", "Purchases (12 months)": "0"},
+                    {"Joined": "2024-02-01", "Last purchase": "2025-09-01", "Purchases (12 months)": "1"})
+    said = usage(people)
+    assert [s for s, _ in said] == ["occasional", "occasional", "never_activated", "lapsed"], said
+    assert said[0][1] == "about 2.5 a month (purchases (12 months): 30)", said
+    assert [s for s, _ in usage(people, frequent_per_month=2)][:2] == ["frequent", "occasional"]
+    assert "purchases (12 months)" in usage_deciding(people, MixOptions(as_of=TODAY))[0]
+    plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+    assert not any("not how often" in w for w in plan.warnings), plan.warnings
+    # beside a visit to the app, a year of bookings is how often they book, not how often they come
+    app = roster({"Last active in app": "2026-05-30", "Bookings (12 months)": "3"},
+                 {"Last active in app": "2026-05-01", "Bookings (12 months)": "30"})
+    assert [s for s, _ in usage(app)] == ["frequent", "occasional"]
+
+
+def test_a_service_lines_own_calls_and_dates_as_a_database_names_them() -> None:
+    # a pharmacy line's extract: when they enrolled, their last refill call, the calls of a year
+    people = roster({"ENROLLMENT_DT": "03/01/2024", "LAST_REFILL_DT": "05/28/2026", "REFILLS_12M": "60"},
+                    {"ENROLLMENT_DT": "03/01/2024", "LAST_REFILL_DT": "04/15/2026", "REFILLS_12M": "5"},
+                    {"ENROLLMENT_DT": "03/01/2024", "LAST_REFILL_DT": "", "REFILLS_12M": "0"},
+                    {"ENROLLMENT_DT": "03/01/2024", "LAST_REFILL_DT": "08/30/2025", "REFILLS_12M": "2"},
+                    {"ENROLLMENT_DT": "05/20/2026", "LAST_REFILL_DT": "", "REFILLS_12M": "0"})
+    said = usage(people)
+    assert [s for s, _ in said] == ["frequent", "occasional", "never_activated", "lapsed", "never_activated"], said
+    assert said[3][1].startswith("last_refill_dt: 08/30/2025"), said
+    assert columns_by_use(people)["usage"] == ["last_refill_dt", "refills_12m"]
+    # a disenrolment is no start, and an enrolment's status no date
+    assert "disenrollment_dt" not in columns_by_use(roster({"DISENROLLMENT_DT": "01/01/2026"}))["usage"]
+
+
+def test_a_count_of_what_a_wallet_app_is_used_for_over_their_whole_time() -> None:
+    people = roster({"Customer since": "2025-06-01", "Bills paid (total)": "60", "Last active": "2026-05-30"},
+                    {"Customer since": "2025-06-01", "Bills paid (total)": "6", "Last active": "2026-05-30"},
+                    {"Customer since": "2025-06-01", "Total transfers": "0", "Last active": ""})
+    said = usage(people)
+    assert [s for s, _ in said] == ["frequent", "occasional", "never_activated"], said
+    assert said[0][1] == "about 5 a month (bills paid (total): 60)", said
+
+
+def test_a_loan_claim_or_case_status_is_not_how_they_use_the_app() -> None:
+    # a lender's app: a loan repaid ("Closed") is no lapsed user; the app's own record says the use
+    for column in ("Loan status", "Claim status", "Case status"):
+        people = roster({column: "Closed", "Last login": "2026-05-30", "Logins (30d)": "9"},
+                        {column: "Active", "Last login": "2026-01-10", "Logins (30d)": "0"})
+        said = usage(people)
+        assert [s for s, _ in said] == ["frequent", "lapsed"], (column, said)
+        assert column.lower() not in columns_by_use(people)["usage"]
+    # a plain "Status" whose values are a credit's (disbursed, written off) is the loan's too
+    book = roster({"Status": "Disbursed", "Last login": "2026-05-30"},
+                  {"Status": "Written off", "Last login": "2026-05-29"},
+                  {"Status": "Closed", "Last login": "2026-05-28"})
+    assert [s for s, _ in usage(book)] == ["frequent", "frequent", "frequent"]
+    # the account's own status still is read
+    own = roster({"Account status": "Closed", "Last login": ""}, {"Account status": "Active", "Last login": ""})
+    assert usage(own)[0][0] == "lapsed"
+
+
+def test_one_session_on_the_day_they_signed_up_is_no_rate_a_month() -> None:
+    people = roster({"first_open_date": "2026-05-27", "last_open_date": "2026-05-27", "total_sessions": "1"},
+                    {"first_open_date": "2025-06-01", "last_open_date": "2026-05-30", "total_sessions": "24"})
+    said = usage(people)
+    assert said[0][0] == "active" and "too soon to tell" in said[0][1], said
+    assert said[1][0] == "occasional"
+    # and with a profile never finished, not seen after their first week: never got going
+    rows = [{"first_open_date": a, "last_open_date": b, "total_sessions": n, "Completed profile": done}
+            for a, b, n, done in (("2026-05-27", "2026-05-27", "1", "No"), ("2026-03-01", "2026-03-03", "2", "FALSE"),
+                                  ("2026-03-01", "2026-05-30", "40", "FALSE"), ("2026-05-27", "2026-05-27", "1", "Yes"))]
+    said = usage(roster(*rows))
+    assert [s for s, _ in said] == ["never_activated", "never_activated", "frequent", "active"], said
+    assert said[0][1].startswith("completed profile: No"), said
+
+
+def test_a_rating_from_0_to_10_named_so_stands_in_for_nps() -> None:
+    for column in ("Overall rating (0-10)", "SATISFACTION_0_10", "Likelihood to renew, 0 to 10"):
+        people = roster({column: "10", "Last login": "2026-05-30"}, {column: "8", "Last login": "2026-05-30"},
+                        {column: "2", "Last login": "2026-05-30"}, {column: ".", "Last login": "2026-05-30"})
+        _, persons = segment(people, MixOptions(as_of=TODAY))
+        assert [p.segments["sentiment"] for p in persons] == ["promoter", "passive", "detractor", "unknown"], column
+    # on another scale, or with no scale said: not read, and named in the plan
+    people = roster(*({"Satisfaction (1-5)": str(n), "Last login": "2026-05-30"} for n in (1, 3, 5, 4)))
+    warnings = plan_mix(people, MixOptions(size=2, as_of=TODAY)).warnings
+    assert any(w.startswith("not read as NPS: 'satisfaction (1-5)'") for w in warnings), warnings
+    assert not any(w.startswith("not read as NPS") for w in plan_mix(people, MixOptions(
+        size=2, as_of=TODAY, by=["Satisfaction (1-5)"])).warnings)
+    # a rating of them or of a task is no sentiment, on any scale
+    risk = roster(*({"Risk rating (0-10)": str(n), "Last login": "2026-05-30"} for n in (1, 3, 9, 4)))
+    assert columns_by_use(risk)["NPS"] == []
+    assert not any(w.startswith("not read as NPS") for w in plan_mix(risk, MixOptions(size=2, as_of=TODAY)).warnings)

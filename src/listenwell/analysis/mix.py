@@ -108,6 +108,7 @@ from listenwell.analysis.roster_signals import (
     parents_account,
     representative_role,
     circumstances,
+    other_ratings,
     sentiment_in_roster,
     sentiment_of,
     settled_date_order,
@@ -766,7 +767,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 target=round(targets[d].get(v, 0.0), 1),
                 chosen=counts[d][v]))
     warnings = (_warnings(dims, persons, eligible, chosen, coverage, opts, dict(excluded))
-                + _nothing_to_balance(dims, people) + _input_warnings(
+                + _nothing_to_balance(dims, people) + _ratings_not_read(dims, people) + _input_warnings(
                     people, persons, chosen, dims, replace(opts, keep_interviewed=True) if done_in_plan else opts,
                     last_interviews or {})
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen)
@@ -2127,6 +2128,17 @@ def _unreachable(row: CoverageRow, wanted: int) -> list[str]:
         return []
     return [f"{_label(row.dimension, row.value)}: {still} more to interview but only {row.eligible} "
             "left on the roster who can be asked"]
+
+
+def _ratings_not_read(dims: list[str], people: list[Participant]) -> list[str]:
+    """With no NPS, the roster's satisfaction or rating columns not read as one (a 0-10 rating named
+    so is: ``roster_signals.NPS``), unless the plan balances on them already."""
+    cols = [c for c in other_ratings(people) if c.lower() not in dims]
+    if SENTIMENT in dims or not cols:
+        return []
+    return [f"not read as NPS: {', '.join(repr(c) for c in cols)}, a rating on a scale not said to be 0 to 10 "
+            "(a rating from 0 to 10 named so, \"Satisfaction (0-10)\", is read in NPS's bands); "
+            "to balance on it, name it with --by or --mix"]
 
 
 def _nothing_to_balance(dims: list[str], people: list[Participant]) -> list[str]:

@@ -66,6 +66,7 @@ UNKNOWN = "unknown"
 
 # a value that says "nothing here": an empty cell by another name
 _MISSING = {"n/a", "na", "#n/a", "n.a.", "-", "\u2013", "\u2014", "none", "null", "nan", "unknown", "?",
+            ".",  # SAS's and Stata's missing number
             "not available", "(blank)", "undefined", "(not set)", "not set",  # what analytics exports write
             # a screener's answer that gives nothing ("When did you last use it?": "Can't remember")
             "cant remember", "can't remember", "dont know", "don't know", "not sure", "unsure", "prefer not to say",
@@ -226,6 +227,10 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "life
                r"(?:subscription|account|customer|user|member|membership|plan|contract)\b"),
               unlike=r"\b(?:lead|panel|marketing|email|payment|consent|response|order|charge|invoice|ticket|"
                      r"shipping|delivery|research|interview|approval|review|kyc|verification|"
+                     # a thing the person has with the business other than their use of it: a loan's
+                     # ("Loan status: Closed" is repaid), a claim's, an application's, a case's
+                     r"loan|loans|credit|mortgage|emi|repayment|debt|overdraft|collection|collections|claim|"
+                     r"claims|application|dispute|refund|return|case|document|documents|identity|background|"
                      # a person's own situation, as a panel's demographics give it (Prolific's "Student
                      # status", "Employment status": "Due to start a new job" is no new account)
                      r"student|employment|employee|work|working|job|occupational|marital|residency|citizenship|"
@@ -245,6 +250,9 @@ SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
 USES_IT = Role((), (r"^(?:do|did) you (?:currently |still |ever |now )?use\b|"
                     r"^are you (?:currently |still |now )?using\b|^have you (?:ever )?used\b",),
                unlike=r"\b(?:research|interview\w*|survey\w*|panel|household|work for)\b", use=True)
+# how a date column's name ends: "at", "date", and as a database, a data warehouse or SAS writes it
+# ("ENROLL_DT", "LAST_CALL_DT", "visit_dttm", "created_ts")
+_WHEN = r"(?:at|date|on|time|dt|dte|dttm|datetime|timestamp|ts)"
 LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         r"\blast (?:\w+ )?(?:login|log in|logged in|sign in|signed in|check in|checked in)\b",
                         r"\blast seen\b",
@@ -257,10 +265,11 @@ LAST_ACTIVE = Role((), (r"\blast (?:\w+ )?(?:active|opened|open|used|use)\b",
                         # the product's own activity: "last_practice_at", "Last workout" (not a CRM's
                         # "Last Activity Date", any touch: a sales call, an email opened; nor a
                         # feedback board's: the product's own is named so, "Last app activity")
-                        r"^(?:last|latest) (?!activity\b)[a-z]+(?: (?:at|date|on|time))?$",
+                        # (a date as a database or SAS names it too: "LAST_CALL_DT", "last_visit_dttm")
+                        rf"^(?:last|latest) (?!activity\b)[a-z]+(?: {_WHEN})?$",
                         # a thing of the product's, done: "last_workout_logged_at", "Last lesson completed"
                         r"^(?:last|latest) (?!activity\b)[a-z]+ (?:logged|completed|done|recorded|finished)"
-                        r"(?: (?:at|date|on|time))?$",
+                        rf"(?: {_WHEN})?$",
                         r"\blast (?:app|product|in app|platform) activity\b|"
                         r"\blast activity\s(?:in\s)?(?:the\s)?(?:app|product|platform)\b"),
                    unlike=rf"\b(?:{_NOT_USE_WORDS}|name|modified|updated|changed|edited|synced|sync|invited|"
@@ -278,6 +287,10 @@ ENDED = Role(("cancelled_at", "canceled_at", "cancellation_date", "cancelled_on"
 # "onboarding_completed": false, "Activated?": no — they never got going
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
+# "profile_completed": FALSE (a dating app's, a marketplace's): the profile that use starts with,
+# never finished
+_PROFILE_DONE = re.compile(r"^(?:is\s|has\s)?(?:profile\s(?:completed?|done|finished)|"
+                           r"completed\s(?:(?:the|their|a)\s)?profile)$")
 # a record's own creation day (a CRM's or a task tool's "Created Date", "Date Created"): a start to
 # read a count by, and never a day of use; but a record may be made when it is moved from an older
 # system, so an empty record of use beside it does not say they never used it
@@ -290,18 +303,26 @@ SIGNUP = Role(("signup", "sign_up", "signed_up", "signup_date", "sign_up_date", 
                r"\bfirst (?:used|use|open|opened|active|session)\b",  # Amplitude's "first_used", "first_open_date"
                _RECORD_CREATED,
                # a donor's first gift (NPSP's "First Gift Date"): when their giving began
-               r"^(?:date\sof\s)?first\s(?:gift|donation)(?:\s(?:at|on|date))?$"),
+               r"^(?:date\sof\s)?first\s(?:gift|donation)(?:\s(?:at|on|date))?$",
+               # a health plan's, a school's or a programme's enrolment ("ENROLL_DT", "Enrollment date"):
+               # when they joined (not "Disenrollment date", nor an "Enrollment status")
+               rf"^(?:(?:date|day)\s(?:of\s)?)?(?:enroll|enrol|enrolled|enrollment|enrolment)(?:\s{_WHEN})?$"),
               unlike=_NOT_USE)
 # visits or orders counted since they started, with no period: Amplitude's "num_sessions", "Total
 # logins", a shop's "Total Orders" (Shopify), "order_count" (WooCommerce), "Anzahl Bestellungen"
 # (Shopware): none ever says never; more is use over their life, a rate only from when they started
+# what a product's users do in it, counted: visits, and orders, bookings, a wallet's or a bank app's
+# transactions, transfers, top-ups and bills paid through it ("Bill payments (total)": a payment
+# of a bill, not a payment to the business), a ride app's trips
+_OWN_THINGS = (r"(?:sessions|logins|visits|opens|orders|purchases|bookings|transactions|transfers|top ups|topups|"
+               r"bill payments|bills paid|trips|rides)")
 LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_count", "total_logins", "login_count",
                  "logins_count", "total_visits", "visit_count", "total_orders", "orders_count", "order_count",
                  "num_orders", "number_of_orders", "lifetime_orders", "total_purchases", "purchase_count",
                  "purchases_count"),
                 (r"^(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|total|count|lifetime|all time)"
-                 r"(?:\s(?:of|de|di|do|da|der))?\s(?:sessions|logins|visits|opens|orders|purchases|bookings)$",
-                 r"^(?:sessions|logins|visits|opens|orders|purchases|bookings)\s(?:count|total)$",
+                 rf"(?:\s(?:of|de|di|do|da|der))?\s{_OWN_THINGS}$",
+                 rf"^{_OWN_THINGS}\s(?:count|total)$",
                  # a donor's gifts over their whole time (NPSP's "Number of Gifts", "Total Number of Gifts",
                  # "Gift Count"); never "Total Gifts", which NPSP writes as money ("$1,250.00")
                  r"^(?:total\s)?(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|count)(?:\s(?:of|de|di|do|da|der))?"
@@ -339,6 +360,11 @@ TIME_SPENT = Role(("hours_played_30d", "minutes_played_30d", "playtime_30d", "mi
                           r"tickets?|delivery|shipping|lead|cycle|first|since|date|at|id|spend|spent on|cost|paid|"
                           r"billable|billed|outage|downtime)\b|" + _NOT_USE), use=True)
 _GROUP = r"\b(?:group|category|segment|type|class)\b"
+# (how the person rates the product or service, not a rating of them or of a task: a risk, a credit
+# score, a ticket's priority, a symptom's pain)
+_RATING = r"\b(?:satisfaction|satisfied|sat|csat|rating|rated|likelihood|likely)\b"
+_NOT_THEIR_RATING = r"\b(?:risk|credit|priority|severity|pain|urgency|difficulty|effort|importance|fraud)\b"
+_RATED_0_10 = rf"^(?!.*{_GROUP})(?!.*{_NOT_THEIR_RATING}).*{_RATING}.*\b0\s?(?:to\s?)?10\b"
 # (the question, in the survey tool's language: "How likely are you to recommend…", German "Wie wahrscheinlich
 # ist es, dass Sie … einem Freund empfehlen?", its verb last, Polish "Jak prawdopodobne jest, że polecisz…")
 NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score", "likely_to_recommend",
@@ -347,7 +373,11 @@ NPS = Role(("nps", "nps_score", "nps score", "nps_rating", "net_promoter_score",
             r".*\brecommend\b.*\b(?:0|zero)\b.*\b10\b|"
             # a survey tool's own score column: "Delighted Score", "Retently score"
             r".*\b(?:delighted|retently|asknicely|wootric|satismeter|survicate)\s(?:score|rating)\b)",
-            r"\bnps\b.*" + _GROUP + r"|\brecommend\b.*" + _GROUP + r"|\bpromoter\s(?:group|category|type)\b"),
+            r"\bnps\b.*" + _GROUP + r"|\brecommend\b.*" + _GROUP + r"|\bpromoter\s(?:group|category|type)\b",
+            # a 0 to 10 rating named so ("SAT_SCORE_0_10", a CAHPS-style "Rating of health plan (0-10)",
+            # "Likelihood to renew 0-10"): read in NPS's bands (0-6, 7-8, 9-10, which CAHPS reports
+            # ratings in too); a rating on another scale ("CSAT (1-5)") is not (``other_ratings``)
+            _RATED_0_10),
            unlike=r"\b(?:date|comments?|reason|why|text|submitted|responded|sent|follow up|feedback)\b")
 LAST_INTERVIEWED = Role(("last_interviewed", "last_interview", "last_interview_date", "interviewed_on"),
                         (r"\blast\b.*\b(?:interview\w*|research|uxr|study|participa\w*|partecipa\w*|usability|user test\w*|took part|"
@@ -694,11 +724,13 @@ def counts_within_visits_only(p: Participant) -> list[str]:
     return [] if visits or things else within
 
 
-def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None:
+def monthly_rate(p: Participant, tenure_days: int | None = None, yearly: bool = False) -> float | None:
     """Uses a month from the count columns: for each thing counted, the window nearest a month;
     across things counted (logins, lessons logged), the most. ``tenure_days``: how long they have
     had the product; a window longer than that counts only the days they had it (11 logins "in 90
-    days" from someone who signed up five weeks ago is about ten a month, not four)."""
+    days" from someone who signed up five weeks ago is about ten a month, not four). ``yearly``:
+    the product's own things counted over a year ("Orders (12m)", "CALLS_12M") are read too, where
+    they are the only record of how often (``yearly_things_are_use``)."""
     best: dict[str, tuple[float, float]] = {}  # thing counted → (distance from a month, rate)
     # visits to the product (sessions, logins, opens, active days) say how often; other counts
     # (lessons logged, orders) only where there are none, and what is done within visits (events,
@@ -717,7 +749,7 @@ def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None
         factor = _per_month(col)
         if tenure_days is not None and 28 <= tenure_days < 30 / factor:
             factor = 30 / tenure_days  # (after four weeks at least: three logins in a first week are no rate)
-        if not visits and factor < 30 / 92:
+        if not visits and factor < 30 / 92 and not yearly:
             continue  # bookings or orders over a year follow the season, not how often they use it
         thing = re.sub(_PERIOD + r"|\b(?:last|past|in|the|per|avg|average|of|count|number|total)\b|\b\d+\b", " ",
                        _words(col)).split()
@@ -727,6 +759,20 @@ def monthly_rate(p: Participant, tenure_days: int | None = None) -> float | None
         if key not in best or distance < best[key][0]:
             best[key] = (distance, rate)
     return max((rate for _, rate in best.values()), default=None)
+
+
+# a last-active column that records a visit to the app or site (a login, "Last active in app", "last
+# seen", a session): beside it, a year of bookings is how often they book, not how often they come
+_VISIT_DATE = re.compile(r"\b(?:active|activity|login|log in|logged in|sign in|signed in|seen|sessions?|open|"
+                         r"opened|used|use|app|apps|online|web|website|site|portal)\b")
+
+
+def yearly_things_are_use(last_col: str | None) -> bool:
+    """Whether a count of the product's own things over a year ("Orders (12m)", "CALLS_12M") says how
+    often they use it: where the roster's last-active column, if any, is a last one of those things
+    ("Last Order Date", "LAST_CALL_DT"), not a visit to an app or site ("Last active in app"). With
+    no count of visits either, the things are all the roster records of their use."""
+    return last_col is None or not _VISIT_DATE.search(_words(last_col))
 
 
 def _status_word(value: str) -> str | None:
@@ -777,6 +823,11 @@ _ACCOUNT_STATES = _SUBSCRIPTION_STATES | {"inactive", "suspended", "struck off",
 # from texts or emails): neither is about using the product
 _NOT_USE_STATES = {"open", "closed", "pending", "solved", "snoozed", "new", "on hold", "resolved",
                    "subscribed", "unsubscribed", "opted in", "opted out", "cleaned", "bounced", "non subscribed"}
+# a loan's or a credit's state (a lender's "Status": Active, Closed, NPA, Written off): about the
+# credit, not about using the product, where any value is one that only a credit has
+_CREDIT_STATES = {"npa", "non performing", "non performing asset", "written off", "write off", "restructured",
+                  "disbursed", "sanctioned", "in arrears", "arrears", "defaulted", "foreclosed", "repaid",
+                  "fully repaid", "overdue"}
 # a panel's record of one submission (Prolific's APPROVED, AWAITING REVIEW, RETURNED…): the study's, not
 # the product's, where every value is one and one at least is a review's ("ACTIVE" alone is an account's)
 _SUBMISSION_STATES = {"approved", "awaiting review", "returned", "timed out", "rejected", "screened out",
@@ -865,6 +916,7 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
             # (a lifecycle stage's "Sales Qualified Lead" is the sales team's word, not a screener's)
             if (_LIFECYCLE_COLUMN.match(_words(c)) or not any(_RECRUITING.search(value) for value in says(c)))
             and not says(c) <= _NOT_USE_STATES
+            and not {v.lower() for v in says(c)} & _CREDIT_STATES
             and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)] \
         + relationship_columns(people)
 
@@ -971,7 +1023,7 @@ def _lifetime_rate(p: Participant, since: dt.date | None, today: dt.date) -> flo
     """Uses a month from a count since they started ("num_sessions": 38) and when they started,
     over a month at least."""
     _, total = lifetime_count(p)
-    if total is None or since is None:
+    if total is None or since is None or since > today:  # (a day to come is no start: a Buddhist-Era year read as CE)
         return None
     return total / max((today - since).days / 30.4, 1.0)
 
@@ -1231,7 +1283,7 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     if status is None and any(re.fullmatch(r"cancell?ed|churned|expired", v) for v in plans):
         status, status_col = "lapsed", plan_cols[0]
     first = _signed_up(p, date_order)
-    rate = monthly_rate(p, (today - first).days if first is not None else None)
+    rate = monthly_rate(p, (today - first).days if first is not None else None, yearly_things_are_use(last_col))
     # events, clicks, page views alone: some say they were there within the window, not how often
     # they came (the sign-up itself makes a handful); none says none, as any count does
     within = counts_within_visits_only(p)
@@ -1255,6 +1307,11 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         last = today - dt.timedelta(days=ago) if ago is not None else parse_date(used_on, last_col, p.pid, date_order)
         if last.year <= 1970:  # "1970-01-01": a tool's placeholder for never
             last = None
+    if over_life and first is not None and last is not None and 0 <= (last - first).days <= 1 \
+            and (today - first).days < 28 and total is not None and total <= 1:
+        # one visit in all, the day they signed up, under four weeks ago: the count is that visit,
+        # no rate a month ("total_sessions: 1" five days in is not "about 1 a month")
+        rate, over_life = None, False
     # (an empty CRM "Last Activity Date" or a domain column says nothing about never using it)
     own_record = last_col is not None and not re.fullmatch(r"last activity(?: date| time| at| on)?", _words(last_col))
     never_used = own_record and last is None and (rate == 0 if counted else not rate)
@@ -1291,6 +1348,11 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
             else None
         return (told, cite(status_col, said)) if told in ("frequent", "occasional") \
             else ("never_activated", cite(status_col or activated))
+    unfinished = next((c for c in attrs if _PROFILE_DONE.match(_words(c)) and _NO.match(attrs[c].strip())), None)
+    if unfinished and (last is None or first is not None and 0 <= (last - first).days <= 7) \
+            and not (rate and rate >= frequent_per_month):
+        # never finished their profile, and not seen after their first week: they never got going
+        return "never_activated", cite(unfinished, last_col, total_col)
     if first is not None and last is not None and 0 <= (last - first).days <= 1 and (today - last).days > 14 \
             and not _PURCHASE.search(_words(last_col or "")):
         # tried it the day they signed up, and not since (a first order is use)
@@ -1523,6 +1585,19 @@ _NPS_TAG = re.compile(r"^nps[\s:_=-]*(\d{1,2}|promoter|passive|detractor)$", re.
 def sentiment_in_roster(people: list[Participant]) -> bool:
     """Whether the roster says anyone's NPS: a column, or a score kept as a tag."""
     return NPS.in_roster(people) or any(_NPS_TAG.match(t.strip()) for p in people for t in p.tags)
+
+
+def other_ratings(people: list[Participant]) -> list[str]:
+    """The roster's satisfaction or rating columns not read as NPS ("CSAT (1-5)", "Satisfaction"),
+    where it has no NPS: a rating on a scale not said to be 0 to 10, which a plan can balance on
+    with --by or --mix, named so the researcher knows it was not read."""
+    if sentiment_in_roster(people):
+        return []
+    keys = list(dict.fromkeys(k for p in people for k in p.attributes))
+    return [k for k in keys if re.search(r"\b(?:satisfaction|satisfied|csat|ces|rating)\b", _words(k))
+            and not re.search(rf"\b(?:date|comments?|reason|why|text|notes?|group|category|segment|type|class)\b|"
+                              rf"{_NOT_THEIR_RATING}", _words(k))
+            and any(count_or_none(p.attributes[k]) is not None for p in people if present(p.attributes.get(k)))]
 
 
 def sentiment_of(p: Participant) -> str:
