@@ -321,6 +321,12 @@ def test_digits_of_arabic_script_and_full_width_ones_read_as_ascii() -> None:
     assert ascii_digits("+٩٧١ ٥٠ ۱۲۳ ۴۵۶۷") == "+971 50 123 4567"  # Arabic-Indic and Persian
     assert ascii_digits("١٬٢٣٤٫٥") == "1,234.5"
     assert ascii_digits("２０２６年") == "2026年"
+
+
+def test_thai_digits_read_as_ascii() -> None:
+    from listenwell.domain.glossary import ascii_digits
+    assert ascii_digits("๑๘/๐๙/๒๐๒๖ ๐๘:๓๐") == "18/09/2026 08:30"
+    assert ascii_digits("โทร ๐๘๙-๗๖๕-๔๓๒๑") == "โทร 089-765-4321"
     assert fold("عمره ١٧ سنة") == "عمره 17 سنة"
 
 

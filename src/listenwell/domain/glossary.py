@@ -1509,12 +1509,13 @@ def _in_english_chinese(folded: str) -> str:
 # them ("۰۱۲"), with the Arabic decimal and thousands separators ("١٬٢٣٤٫٥"): NFKD leaves them as they
 # are, as it does not full-width digits ("２０２６", which it makes ASCII)
 _DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)}, **{chr(0x6F0 + i): str(i) for i in range(10)},
+                         **{chr(0xE50 + i): str(i) for i in range(10)},  # (Thai: "๒๗/๑๑/๒๕๖๙")
                          "\u066b": ".", "\u066c": ","})
 
 
 def ascii_digits(text: str) -> str:
-    """``text`` with its digits of Arabic script and full-width digits written as ASCII ones
-    ("١٢/١١/٢٠٢٦" → "12/11/2026", "٠٥٠١١١٢٢٣٣" → "0501112233", "２０２６" → "2026"); all else as written."""
+    """``text`` with its digits of Arabic script, Thai digits and full-width digits written as ASCII ones
+    ("١٢/١١/٢٠٢٦" → "12/11/2026", "๒๗/๑๑" → "27/11", "٠٥٠١١١٢٢٣٣" → "0501112233", "２０２６" → "2026"); all else as written."""
     return re.sub("[\uff10-\uff19]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text.translate(_DIGITS))
 
 
