@@ -457,6 +457,36 @@ def hijri_columns(people: list[Participant]) -> list[str]:
             "written) where the plan should read them" for col, (said, n) in seen.items()]
 
 
+# a date whose year is of the Buddhist Era, as Thai systems, Thai Excel and a Thai ID card write it (the
+# Gregorian year and 543: "12/04/2533" is 12 April 1990, "2569-11-27" is 2026-11-27). No Gregorian date a
+# roster holds is so far ahead, so a year from 2400 to 2699 in a date is read so, and said (``buddhist_columns``)
+_BUDDHIST_DATE = re.compile(r"(\s*\d{1,2}([/.-])\d{1,2}\2)(2[4-6]\d\d)(?!\d)(.*)|\s*(2[4-6]\d\d)(?=([/.-])\d{1,2}\6\d{1,2}(?!\d))(.*)",
+                            re.S)
+
+
+def gregorian(value: str) -> str | None:
+    """A date written with a Buddhist-Era year, with the Gregorian year in its place ("12/04/2533" →
+    "12/04/1990", "2569-11-27 09:07" → "2026-11-27 09:07"); None where the year is no Buddhist-Era one."""
+    m = _BUDDHIST_DATE.fullmatch(value.strip())
+    if m is None:
+        return None
+    if m.group(3):
+        return f"{m.group(1).strip()}{int(m.group(3)) - 543}{m.group(4)}"
+    return f"{int(m.group(5)) - 543}{m.group(7)}"
+
+
+def buddhist_columns(people: list[Participant]) -> list[str]:
+    """Each column with dates of the Buddhist Era, said with one of them: read as the Gregorian year 543
+    less, so that a Thai date of birth ("12/04/2533") is no minor's and a last-active day no future one."""
+    seen: dict[str, tuple[str, int]] = {}
+    for p in people:
+        for col, v in p.attributes.items():
+            if present(v) and gregorian(v):
+                seen[col] = (seen.get(col, (v.strip(), 0))[0], seen.get(col, ("", 0))[1] + 1)
+    return [f"column {col!r} holds years of the Buddhist Era ({said!r}, in {n} row{'s' if n > 1 else ''}), read as "
+            f"Gregorian years, 543 less ({gregorian(said)!r})" for col, (said, n) in seen.items()]
+
+
 def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.date:
     v = value.strip()
     year = hijri_year(v)
@@ -464,6 +494,7 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
         raise InputError(f"participant {pid}, column {column!r}: {value!r} is a date of the Hijri calendar (the year "
                          f"{year}), not a Gregorian one: write the column's dates in the Gregorian calendar "
                          "(YYYY-MM-DD)")
+    v = gregorian(v) or v  # a Buddhist-Era year: "12/04/2533" is 12/04/1990
     # Unix time in seconds, milliseconds or microseconds (Firebase's and BigQuery's timestamps)
     epoch = re.fullmatch(r"(\d{10})(?:\.\d+)?|(\d{13})|(\d{16})", v)
     if epoch:
