@@ -316,8 +316,8 @@ def test_thai_column_names_in_english(column: str, words: str) -> None:
     ("อย่าโทรหาอีก", "do not call"), ("ห้ามโทรช่วงเช้า", "calls fine, but not then ชวงเชา"),
     ("ไม่รับสาย 2 ครั้ง", "ไมรับสาย 2 ครัง"), ("ติดต่อไม่ได้", "ติดตอไมได"),
     ("ไม่สนใจเข้าร่วมการสัมภาษณ์", "not interested in interviews"),
-    # an interview done, with its day (a Buddhist-Era year, read where the date is read)
-    ("เคยให้สัมภาษณ์แล้ว 02/09/2569", "interviewed 02/09/2569"), ("เคยสัมภาษณ์", "interviewed"),
+    # an interview done, with its day (a Buddhist-Era year, as a Thai note writes it, in the Gregorian calendar)
+    ("เคยให้สัมภาษณ์แล้ว 02/09/2569", "interviewed 02/09/2026"), ("เคยสัมภาษณ์", "interviewed"),
     ("บัญชีเทสต์ของทีมพัฒนา", "test account ของทีมพัฒนา"), ("ต้องสงสัยว่ามีการฉ้อโกง", "suspected fraud"), ("ระงับบัญชีเนื่องจากทุจริต", "fraud case"),
     ("โอนเรื่องให้ทีมทวงหนี้", "โอนเรืองให debt collection"), ("ใช้สิทธิ์ขอให้ลบบัญชี", "deletion requested"),
     ("ร้องเรียนต่อ สคบ.", "complaint to the regulator"),

@@ -759,11 +759,11 @@ def test_a_vietnamese_google_sheet_its_driver_code_and_full_name() -> None:
 
 def test_a_thai_export_its_customer_code_full_name_and_thai_digits() -> None:
     data = ("ลำดับ,รหัสลูกค้า,ชื่อ-นามสกุล,เบอร์โทร,ใช้งานล่าสุด,สถานะ,หมายเหตุ\r\n"
-            "1,TH-501,นางมาลี สุขใจ,๐๘๑-๒๒๒-๓๓๓๓,๒๕/๑๑/๒๕๖๙ ๑๐:๑๕,ใช้งาน,\r\n"
-            "2,TH-502,นายประยุทธ ทองคำ,089-444-5555,03/10/2569,ระงับ,ห้ามโทรหาอีก\r\n").encode("cp874")
+            "1,TH-501,นางมาลี สุขใจ,๐๘๑-๒๒๒-๓๓๓๓,๒๕/๑๑/๒๐๒๖ ๑๐:๑๕,ใช้งาน,\r\n"
+            "2,TH-502,นายประยุทธ ทองคำ,089-444-5555,03/10/2026,ระงับ,ห้ามโทรหาอีก\r\n").encode("cp874")
     people = parse_roster(data, "luk_kha.csv")
     assert [(p.pid, p.name) for p in people] == [("TH-501", "นางมาลี สุขใจ"), ("TH-502", "นายประยุทธ ทองคำ")]
-    assert people[0].attributes["ใช้งานล่าสุด"] == "25/11/2569 10:15"
+    assert people[0].attributes["ใช้งานล่าสุด"] == "25/11/2026 10:15"
     assert people[1].attributes["หมายเหตุ"] == "ห้ามโทรหาอีก"
 
 

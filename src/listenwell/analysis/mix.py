@@ -67,7 +67,6 @@ from listenwell.analysis.roster_signals import (
     as_usage_columns,
     awaiting_review,
     birth_date,
-    buddhist_columns,
     check_birth_dates,
     check_date_columns,
     check_not_ahead,
@@ -1881,7 +1880,6 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    "to lapsed; a typo?")
     out += _named_usage_unread(people, persons, opts)
     out += hijri_columns(people)  # (a sign-up date in "1445/07/12", not read)
-    out += buddhist_columns(people)  # (a Thai date of birth "12/04/2533", read as 1990)
     # (someone interviewed in this study on a day its file did not give was left out all the same)
     if opts.exclude_recent_days is not None and not any(p.last_interviewed or p.interviewed for p in persons) \
             and not LAST_INTERVIEWED.in_roster(people):

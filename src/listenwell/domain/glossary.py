@@ -1395,6 +1395,7 @@ _THAI: tuple[tuple[str, str], ...] = (
     (r"วันที่สมัคร(?:สมาชิก)?|วันสมัคร|วันที่ลงทะเบียน|วันลงทะเบียน", "signup date"),
     (r"(?:วันที่)?ใช้งานล่าสุด|(?:วันที่)?ใช้งานครั้งล่าสุด", "last active"),
     (r"(?:วันที่)?เข้าสู่ระบบล่าสุด|(?:วันที่)?ล็อกอินล่าสุด", "last login"),
+    (r"วันที่สัมภาษณ์", "interview date"), (r"วันที่", "date"),
     (r"จำนวนครั้งที่(?=[^\s])", "count of "), (r"จ่ายบิล|ชำระบิล", "bill payments"),
     (r"(?:ความ)?ยินดีให้(?:ทีมงาน|เจ้าหน้าที่|ทาง(?:บริษัท|เรา))?ติดต่อ(?:กลับ)?", "willing to be contacted"),
     (r"การสัมภาษณ์|สัมภาษณ์", "interview"), (r"แนะนำ", "recommend"),
@@ -1443,6 +1444,9 @@ def _in_english_thai(folded: str) -> str:
 
     for pattern, en in _thai():
         folded = pattern.sub(lambda m, en=en: english(m, en), folded)
+    # an interview's day in the Buddhist Era, as a Thai note writes it ("15/10/2569" is 15/10/2026)
+    folded = re.sub(r"(?<=interviewed )(\d{1,2}[./-]\d{1,2}[./-])(2[4-6]\d\d)(?!\d)",
+                    lambda m: m.group(1) + str(int(m.group(2)) - 543), folded)
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
 
 
