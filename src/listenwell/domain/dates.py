@@ -1,8 +1,8 @@
 """A calendar date written inside a line of text, as people and meeting tools write one.
 
 "2026-11-27", "27 Nov 2026", "Nov 27, 2026", "27 de novembro de 2026", "19.11.2026", "2026年11月27日", and a
-numeric "27/11/2026" (or "27/11/2569", its year of the Buddhist Era, as Thai writes it) whose order the caller may know (a German or Portuguese label writes the
-day first). A numeric date both of whose first numbers could be the month ("03/04/2026") is
+numeric "27/11/2026" (or "27/11/2569", its year of the Buddhist Era, as Thai writes it, the day first)
+whose order the caller may know (a German or Portuguese label writes the day first). A numeric date both of whose first numbers could be the month ("03/04/2026") is
 not read unless the order is known: a wrong day is worse than none.
 """
 

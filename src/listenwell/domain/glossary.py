@@ -1345,9 +1345,10 @@ _VI_ANSWERS = {"có": "yes", "không": "no", "đồng ý": "yes", "không đồn
 # no space between words, so a key is found anywhere in a run of letters (as Japanese and Chinese are),
 # and is put in English spaced from the letters beside it; ``fold`` takes off its vowels and tone marks
 # written above and below ("ไม่" is read as "ไม"), and the keys are folded alike. A key that is a person's
-# own state (staff, an age) only where a clause opens (a space separates Thai clauses): "พนักงาน ฝ่ายการเงิน"
-# (staff, the finance team), "พนักงานสาขาระยอง" (of the Rayong branch), not "พนักงานบริษัท" (an office worker, an occupation) nor "ลูกสาวพนักงาน"; a
-# death is a relative's after one ("พ่อเสียชีวิต", his father died; "ลูกค้าเสียชีวิต", the customer died).
+# own state (staff, an age) only where a clause opens (a space separates Thai clauses): "พนักงาน
+# ฝ่ายการเงิน" (staff, the finance team), "พนักงานสาขาระยอง" (of the Rayong branch), not "พนักงานบริษัท"
+# (an office worker, an occupation) nor "ลูกสาวพนักงาน"; a death is a relative's after one
+# ("พ่อเสียชีวิต", his father died; "ลูกค้าเสียชีวิต", the customer died).
 _TH_LETTER = "[\u0e01-\u0e4e]"
 _TH_CLAUSE = r"(?:^|(?<=[\s,;:(/\-]))"
 _TH_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
