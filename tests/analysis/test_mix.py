@@ -1022,9 +1022,9 @@ def test_coverage_names_a_planned_person_whose_new_note_it_cannot_read() -> None
     saved = _saved(plan)
     done, noted, *_ = [p.pid for p in plan.chosen]
     people = roster()
-    for p in people:  # a re-import after the plan adds notes in a language no rule reads (Thai)
+    for p in people:  # a re-import after the plan adds notes no rule reads (Thai)
         if p.pid in (done, noted):
-            p.attributes["notes"] = "ปฏิเสธการสัมภาษณ์ อย่าโทรมาอีก"
+            p.attributes["notes"] = "บ่นเรื่องค่าธรรมเนียมแพงเกินไป"
     cov = coverage(people, {done: TODAY}, MixOptions(size=99), saved)
     said = [w for w in cov.warnings if "no rule of the plan read" in w]
     assert len(said) == 1 and said[0].startswith(f"1 of the plan's people not interviewed yet has a note no rule of "

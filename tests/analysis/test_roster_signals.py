@@ -1878,7 +1878,7 @@ def test_a_chosen_persons_note_no_rule_can_read_is_named_with_the_note() -> None
     from listenwell.analysis.roster_signals import unread_words
     warnings = chosen_warnings({
         "U1": "mteja analalamika kuhusu riba kubwa",            # Swahili no entry reads
-        "U2": "ไม่สะดวกให้โทรมา",                                   # Thai
+        "U2": "บ่นเรื่องดอกเบี้ยสูงมาก",                                # Thai no entry reads
         "U3": "жалуется на высокие проценты",                  # Russian no entry reads
         "U4": "Loan repaid early, CRB cleared. Ameridhika sana na huduma",  # English, then Swahili
         "R1": "Prefers evening calls; works shifts at Nakuru General",  # English, with names
@@ -2134,6 +2134,67 @@ def test_vietnamese_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
     _, persons = segment([rider("U1", **{"trạng thái": "Đã nghỉ", "lần hoạt động cuối": "02/03/2026",
                                          "số đơn 30 ngày": "0"})], MixOptions(as_of=today))
     assert persons[0].segments["usage"] == "lapsed"
+
+
+def test_thai_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
+    from listenwell.analysis.roster_signals import in_a_language_read, last_interviewed_in_roster, left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def member(pid: str, **attrs: str) -> Participant:
+        """An e-wallet member active yesterday, born 1988, who said yes to research."""
+        return Participant(pid=pid, email=f"{pid.lower()}@example.co.th",
+                           attributes={"ใช้งานล่าสุด": "27/11/2026 18:05", "วันเกิด": "03/06/1988",
+                                       "ยินดีให้ติดต่อเพื่อสัมภาษณ์": "ยินดี", **attrs})
+    said = {"T1": ({"หมายเหตุ": "ลูกค้าไม่สะดวกให้ติดต่อกลับอีก"}, "the roster's note says so"),
+            "T2": ({"หมายเหตุ": "ขอไม่รับสายทุกกรณี"}, "the roster's note says so"),
+            "T3": ({"หมายเหตุ": "ถึงแก่กรรมแล้ว ญาติแจ้ง"}, "deceased"),
+            "T4": ({"หมายเหตุ": "พนักงาน แผนกบัญชี"}, "staff"),
+            "T5": ({"หมายเหตุ": "บัญชีเทสต์ ห้ามใช้"}, "the roster's note says so"),
+            "T6": ({"หมายเหตุ": "ถูกระงับ เนื่องจากฉ้อโกง"}, "flagged for fraud"),
+            "T7": ({"หมายเหตุ": "ค้างชำระ โอนให้ทีมทวงหนี้"}, "in debt collection"),
+            "T8": ({"หมายเหตุ": "ใช้สิทธิ์ขอให้ลบข้อมูลส่วนตัว"}, "asked to have their data erased"),
+            "T9": ({"ยินดีให้ติดต่อเพื่อสัมภาษณ์": "ไม่ยินดี"}, "said no to research contact"),
+            "T10": ({"หมายเหตุ": "อายุ 16 ปี"}, "under 18")}
+    kept = [member("K1", **{"หมายเหตุ": "พนักงานบริษัทเอกชน ใช้จ่ายบิลทุกเดือน"}),
+            member("K2", **{"หมายเหตุ": "ภรรยาเป็นพนักงาน ฝ่ายขาย"}),
+            member("K3", **{"หมายเหตุ": "พ่อเสียชีวิต เปลี่ยนชื่อผู้ใช้ไฟ"}),
+            member("K4", **{"หมายเหตุ": "ห้ามโทรหลัง 2 ทุ่ม"}),
+            member("K5", **{"หมายเหตุ": "ไม่รับสาย 3 ครั้ง"}),
+            member("K7", **{"หมายเหตุ": "เคยถูกมิจฉาชีพหลอกโอนเงิน"}),
+            member("K6", **{"หมายเหตุ": "ลูกสาวอายุ 16 ปี ใช้บัญชีแม่"})]  # (a daughter's age)
+    assert [left_out_by_roster(p, today) for p in kept] == [None] * len(kept)
+    plan = plan_mix([member(pid, **attrs) for pid, (attrs, _) in said.items()] + kept,
+                    MixOptions(size=16, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # an interview the note dates
+    assert last_interviewed_in_roster(member("i1", **{"หมายเหตุ": "สัมภาษณ์ UX แล้ว 02/10/2026"})) == dt.date(2026, 10, 2)
+    assert last_interviewed_in_roster(member("i2", **{"หมายเหตุ": "เคยให้สัมภาษณ์แล้ว 19/09/2026"})) == dt.date(2026, 9, 19)
+    # Thai statuses: pending identity checks is never activated, a closed account lapsed
+    _, persons = segment([member("U1", **{"สถานะ": "รอยืนยันตัวตน KYC", "ใช้งานล่าสุด": ""}),
+                          member("U2", **{"สถานะ": "ปิดบัญชี", "ใช้งานล่าสุด": "02/03/2026"})], MixOptions(as_of=today))
+    assert [p.segments["usage"] for p in persons] == ["never_activated", "lapsed"]
+    assert not in_a_language_read("ย้ายไปใช้แอปธนาคาร")  # (a Thai note no rule matched stays unread)
+
+
+def test_a_buddhist_era_date_is_refused_as_one_wherever_a_roster_date_is_read() -> None:
+    from listenwell.analysis.roster_signals import check_birth_dates, check_date_columns, check_not_ahead, gregorian
+
+    def one(**attrs: str) -> list[Participant]:
+        return [Participant(pid="P1", email="p1@example.co.th", attributes=attrs)]
+    assert gregorian("12/04/2533") == "12/04/1990" and gregorian("2569-11-27 09:07") == "2026-11-27 09:07"
+    assert gregorian("12/04/1990") is None and gregorian("Room 12/04/2533 B") is None
+    # a date of birth (no minor of five centuries ahead), a last-active day (no 1904 date system), any column of dates
+    with pytest.raises(InputError, match=r"'03/06/2531' has a year of the Buddhist Era \(2531, the Gregorian 1988\).*"
+                                         r"'03/06/1988'"):
+        check_birth_dates(one(**{"date of birth": "03/06/2531"}))
+    with pytest.raises(InputError, match=r"column 'last active': '27/11/2569 09:07' has a year of the Buddhist Era"):
+        check_not_ahead(one(**{"last active": "27/11/2569 09:07"}), dt.date(2026, 11, 28))
+    with pytest.raises(InputError, match=r"'2568-01-12' has a year of the Buddhist Era \(2568, the Gregorian 2025\)"):
+        check_date_columns([Participant(pid=f"P{i}", email=f"p{i}@example.co.th", attributes={"joined": d})
+                            for i, d in enumerate(("2025-12-01", "2025-11-03", "2568-01-12"))])
 
 
 def _district(pid: str, role: str, school: str, **extra: str) -> Participant:

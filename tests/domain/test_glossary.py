@@ -315,6 +315,43 @@ def test_vietnamese_values_and_notes_in_english(value: str, english: str) -> Non
     assert in_english(value) == english
 
 
+@pytest.mark.parametrize(("column", "words"), [
+    ("รหัสลูกค้า", "customer id"), ("รหัสสมาชิก", "member id"), ("ชื่อ-นามสกุล", "name"), ("ชื่อ - สกุล", "name"),
+    ("เบอร์โทรศัพท์", "phone"), ("อีเมล์", "email"), ("จังหวัด", "province"), ("วันเกิด", "birth date"),
+    ("วันที่สมัคร", "signup date"), ("วันที่ใช้งานล่าสุด", "last active"), ("สถานะบัญชี", "status"), ("หมายเหตุ", "notes"),
+    ("จำนวนครั้งที่ชำระบิล", "count of bill payments"),
+    # a Google Form's questions: the NPS one and a yes to being called for an interview
+    ("โอกาสที่คุณจะแนะนำบริการของเราให้คนรู้จัก (0-10)", "recommend 0 10"),
+    ("ยินดีให้เจ้าหน้าที่ติดต่อกลับเพื่อสัมภาษณ์หรือไม่", "willing to be contacted interview"),
+])
+def test_thai_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("ยินดี", "yes"), ("ไม่ยินดีค่ะ", "no"), ("ไม่ยินยอม", "no"), ("ใช้งาน", "active"), ("ถูกระงับ", "suspended"),
+    ("ปิดบัญชีแล้ว", "closed"), ("รอยืนยันตัวตน", "not activated"),
+    # requests, written without spaces between words; one for a time of day, a missed call or no reach is none
+    ("แจ้งว่าไม่สะดวกให้ติดต่อมาอีก", "แจงวา do not contact"), ("ขอไม่รับสายการตลาด", "do not call การตลาด"),
+    ("อย่าโทรหาอีก", "do not call"), ("ห้ามโทรช่วงเช้า", "calls fine, but not then ชวงเชา"),
+    ("ไม่รับสาย 2 ครั้ง", "ไมรับสาย 2 ครัง"), ("ติดต่อไม่ได้", "ติดตอไมได"),
+    ("ไม่สนใจเข้าร่วมการสัมภาษณ์", "not interested in interviews"),
+    # an interview done, with its day (a Buddhist-Era year, as a Thai note writes it, in the Gregorian calendar)
+    ("เคยให้สัมภาษณ์แล้ว 02/09/2569", "interviewed 02/09/2026"), ("เคยสัมภาษณ์", "interviewed"),
+    ("บัญชีเทสต์ของทีมพัฒนา", "test account ของทีมพัฒนา"), ("ต้องสงสัยว่ามีการฉ้อโกง", "suspected fraud"), ("ระงับบัญชีเนื่องจากทุจริต", "fraud case"),
+    ("โอนเรื่องให้ทีมทวงหนี้", "โอนเรืองให debt collection"), ("ใช้สิทธิ์ขอให้ลบบัญชี", "deletion requested"),
+    ("ร้องเรียนต่อ สคบ.", "complaint to the regulator"),
+    # staff, ours, opening a clause; an occupation or a relative of one is not
+    ("พนักงาน แผนกบัญชี", "our employee แผนกบัญชี"), ("เป็นพนักงานของเรา", "our employee"),
+    ("พนักงานบริษัทเอกชน", "พนักงานบริษัทเอกชน"), ("น้องชายเป็นพนักงาน ฝ่ายไอที", "นองชายเป็นพนักงาน ฝายไอที"),
+    # a death: theirs, or a relative's
+    ("ลูกค้าถึงแก่กรรม", "ลกคา deceased"), ("แม่เสียชีวิตเดือนที่แล้ว", "แม died เดือนทีแลว"),
+    ("อายุ 17 ปี", "aged 17"),
+])
+def test_thai_values_and_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
+
 @pytest.mark.parametrize(("value", "english"), [
     ("نعم", "yes"), ("لا", "no"), ("موافقة", "yes"), ("غير موافق", "no"), ("نعم، موافقة", "yes, موافقة"),
     # requests and refusals
@@ -341,6 +378,12 @@ def test_digits_of_arabic_script_and_full_width_ones_read_as_ascii() -> None:
     assert ascii_digits("+٩٧١ ٥٠ ۱۲۳ ۴۵۶۷") == "+971 50 123 4567"  # Arabic-Indic and Persian
     assert ascii_digits("١٬٢٣٤٫٥") == "1,234.5"
     assert ascii_digits("２０２６年") == "2026年"
+
+
+def test_thai_digits_read_as_ascii() -> None:
+    from listenwell.domain.glossary import ascii_digits
+    assert ascii_digits("๑๘/๐๙/๒๐๒๖ ๐๘:๓๐") == "18/09/2026 08:30"
+    assert ascii_digits("โทร ๐๘๙-๗๖๕-๔๓๒๑") == "โทร 089-765-4321"
     assert fold("عمره ١٧ سنة") == "عمره 17 سنة"
 
 

@@ -407,6 +407,15 @@ def test_a_hebrew_speaker_name_a_script_without_case_is_matched_whole() -> None:
     assert [c.pid for c in speaker_candidates("רוני", people)] == []  # a first name alone: not guessed
 
 
+def test_a_thai_speaker_name_matches_the_roster_with_or_without_its_title() -> None:
+    people = [Candidate("H1", "นางสาวพิมพ์ชนก แสงทอง"), Candidate("H2", "นายสุรเชษฐ์ วงศ์ใหญ่"),
+              Candidate("H3", "นางนวลจันทร์ ดีมาก")]
+    assert match_speaker("พิมพ์ชนก แสงทอง", people) == people[0]
+    assert match_speaker("คุณสุรเชษฐ์ วงศ์ใหญ่", people) == people[1]
+    assert match_speaker("นวลจันทร์ ดีมาก", people) == people[2]
+    assert match_speaker("สุรเชษฐ์", people) is None  # a first name alone: not guessed
+
+
 def test_a_file_name_of_everyday_words_does_not_name_a_test_account_that_shares_them():
     # "Phỏng vấn tài xế" (driver interview) is not the test row "Tài xế Test QA"
     roster = [Candidate("T1", "Đỗ Minh Khôi"), Candidate("T2", "Tài xế Test QA"), Candidate("T3", "Hồ Văn Tài")]

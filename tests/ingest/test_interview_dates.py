@@ -33,6 +33,16 @@ def test_a_date_line_in_the_head_is_the_interview_day(line: str, day: dt.date) -
     assert [s.name for s in t.speakers] == ["Mira", "Jon"]
 
 
+def test_a_thai_transcript_its_speaker_names_and_its_buddhist_era_date() -> None:
+    text = ("บันทึกการสัมภาษณ์\nวันที่: 04/09/2569\n\nพิมพ์ชนก: สวัสดีค่ะ ขอบคุณที่มาคุยกันนะคะ\n"
+            "สุรเชษฐ์ วงศ์ใหญ่: ยินดีครับ\nพิมพ์ชนก: ช่วยเล่าให้ฟังหน่อยว่าใช้แอปครั้งแรกตอนไหนคะ\n"
+            "สุรเชษฐ์ วงศ์ใหญ่: ประมาณปีที่แล้วครับ ตอนจ่ายค่าโทรศัพท์ครั้งแรก แล้วก็ใช้มาตลอดครับ\n")
+    transcript = read(text, "samphat.txt")
+    assert transcript.date == dt.date(2026, 9, 4)
+    assert [s.name for s in transcript.speakers] == ["พิมพ์ชนก", "สุรเชษฐ์ วงศ์ใหญ่"]
+    assert read("Date: 04/09/2569\n" + TURNS).date == dt.date(2026, 9, 4)  # (English writes it either way: one reads)
+
+
 def test_an_english_date_either_way_round_is_left_unread() -> None:
     assert read(f"Onboarding study\nDate: 06/07/2025\n\n{TURNS}").date is None
 

@@ -231,6 +231,17 @@ def test_a_file_hebrew_excel_saved_in_cp1255_reads_as_hebrew_not_as_western_lett
         assert decode_text(text.encode("cp1252"), "x.csv", "a roster") == text
 
 
+def test_a_file_thai_excel_saved_in_cp874_reads_as_thai_not_as_central_european_letters() -> None:
+    from listenwell.ingest.decode import decode_text
+    thai = ("รหัสสมาชิก,ชื่อ-สกุล,หมายเหตุ\r\nM-07,นางสมศรี ใจดี,โทรได้หลังเที่ยง\r\n"
+            "M-08,นายเอกชัย มั่นคง,ย้ายไปเชียงใหม่\r\n")
+    assert decode_text(thai.encode("cp874"), "samachik.csv", "a roster") == thai.replace("\r\n", "\n")
+    # not Korean, Chinese or Hebrew, whose bytes read in cp874 are no Thai as it is spelled
+    for text, page in (("이름,메모\n최유진,오후에 통화 가능\n", "cp949"), ("姓名,备注\n张伟,下午可以打电话\n", "gb18030"),
+                       ("שם,הערה\nרות לוי,אפשר להתקשר בצהריים\n", "cp1255")):
+        assert decode_text(text.encode(page), "x.csv", "a roster") == text
+
+
 @pytest.mark.parametrize("text", [
     "kennitala;nafn;bær\n1;Þórdís Guðmundsdóttir;Reykjavík\n2;Ýmir Aðalsteinsson;Höfn\n",
     "id,name,note\n7,Zoë Þorsteinsdóttir,Ærlig talt\n8,Žofie Nováková,ok\n",

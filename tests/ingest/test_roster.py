@@ -757,6 +757,16 @@ def test_a_vietnamese_google_sheet_its_driver_code_and_full_name() -> None:
     assert people[1].attributes["trạng thái"] == "Tạm khóa"
 
 
+def test_a_thai_export_its_customer_code_full_name_and_thai_digits() -> None:
+    data = ("ลำดับ,รหัสลูกค้า,ชื่อ-นามสกุล,เบอร์โทร,ใช้งานล่าสุด,สถานะ,หมายเหตุ\r\n"
+            "1,TH-501,นางมาลี สุขใจ,๐๘๑-๒๒๒-๓๓๓๓,๒๕/๑๑/๒๐๒๖ ๑๐:๑๕,ใช้งาน,\r\n"
+            "2,TH-502,นายประยุทธ ทองคำ,089-444-5555,03/10/2026,ระงับ,ห้ามโทรหาอีก\r\n").encode("cp874")
+    people = parse_roster(data, "luk_kha.csv")
+    assert [(p.pid, p.name) for p in people] == [("TH-501", "นางมาลี สุขใจ"), ("TH-502", "นายประยุทธ ทองคำ")]
+    assert people[0].attributes["ใช้งานล่าสุด"] == "25/11/2026 10:15"
+    assert people[1].attributes["หมายเหตุ"] == "ห้ามโทรหาอีก"
+
+
 def test_a_file_numbered_by_ticket_or_order_is_not_invited_to_rename_that_number_to_id() -> None:
     for column, kind in (("Ticket ID", "ticket"), ("Order #", "order"), ("invoice_no", "invoice")):
         text = f"{column},Requester,Requester email,Subject\n5501,Ada Moss,ada@mail.example,Refund\n" \

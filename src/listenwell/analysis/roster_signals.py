@@ -487,6 +487,35 @@ def hijri_columns(people: list[Participant]) -> list[str]:
             "written) where the plan should read them" for col, (said, n) in seen.items()]
 
 
+# a date whose year is of the Buddhist Era, as Thai systems, Thai Excel and a Thai ID card write it (the
+# Gregorian year and 543: "12/04/2533" is 12 April 1990, "2569-11-27" is 2026-11-27): a year from 2400 to
+# 2699 in a date. Refused, named as such, wherever a roster's dates are read (``buddhist_era``), not guessed
+_BUDDHIST_DATE = re.compile(r"(\s*\d{1,2}([/.-])\d{1,2}\2)(2[4-6]\d\d)(?!\d)(.*)|\s*(2[4-6]\d\d)(?=([/.-])\d{1,2}\6\d{1,2}(?!\d))(.*)",
+                            re.S)
+
+
+def gregorian(value: str) -> str | None:
+    """A date written with a Buddhist-Era year, with the Gregorian year in its place ("12/04/2533" →
+    "12/04/1990", "2569-11-27 09:07" → "2026-11-27 09:07"); None where the year is no Buddhist-Era one."""
+    m = _BUDDHIST_DATE.fullmatch(value.strip())
+    if m is None:
+        return None
+    if m.group(3):
+        return f"{m.group(1).strip()}{int(m.group(3)) - 543}{m.group(4)}"
+    return f"{int(m.group(5)) - 543}{m.group(7)}"
+
+
+def buddhist_era(value: str, column: str, pid: str) -> None:
+    """Refuse a date whose year is of the Buddhist Era, saying so and what it is in the Gregorian calendar
+    (read as written, "12/04/2533" would be five centuries ahead: a minor, or a day not come yet)."""
+    ce = gregorian(value)
+    if ce:
+        year = int(re.search(r"2[4-6]\d\d", value).group())  # type: ignore[union-attr]
+        raise InputError(f"participant {pid}, column {column!r}: {value.strip()!r} has a year of the Buddhist Era "
+                         f"({year}, the Gregorian {year - 543}), as Thai Excel and Thai ID cards write dates: give "
+                         f"the column's dates in the Gregorian calendar, the year less 543 ({ce!r})")
+
+
 def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.date:
     v = value.strip()
     year = hijri_year(v)
@@ -494,6 +523,7 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
         raise InputError(f"participant {pid}, column {column!r}: {value!r} is a date of the Hijri calendar (the year "
                          f"{year}), not a Gregorian one: write the column's dates in the Gregorian calendar "
                          "(YYYY-MM-DD)")
+    buddhist_era(v, column, pid)
     # Unix time in seconds, milliseconds or microseconds (Firebase's and BigQuery's timestamps)
     epoch = re.fullmatch(r"(\d{10})(?:\.\d+)?|(\d{13})|(\d{16})", v)
     if epoch:
@@ -2143,6 +2173,7 @@ def check_birth_dates(people: list[Participant]) -> None:
             w = _words(col)
             if not _BIRTH_COLUMN.search(w) or _SOMEONE_ELSES.search(w) or not present(value):
                 continue
+            buddhist_era(value, col, p.pid)
             v = _TIME_AFTER.sub("", value.strip()) or value.strip()
             wrong = _no_such_day(v, DAY_FIRST)
             if wrong and _no_such_day(v, MONTH_FIRST):
@@ -2166,6 +2197,7 @@ def check_date_columns(people: list[Participant]) -> None:
         if len(dated) < 3 or 5 * len(dated) < 4 * len(values):
             continue
         for pid, value, day in dated:
+            buddhist_era(value, col, pid)
             wrong = _no_such_day(day, DAY_FIRST)
             if wrong and _no_such_day(day, MONTH_FIRST):
                 raise InputError(f"participant {pid}, column {col!r}: {value!r} is not a date: {wrong} (a typo?)")

@@ -1,8 +1,8 @@
 """A calendar date written inside a line of text, as people and meeting tools write one.
 
 "2026-11-27", "27 Nov 2026", "Nov 27, 2026", "27 de novembro de 2026", "19.11.2026", "2026年11月27日", and a
-numeric "27/11/2026" whose order the caller may know (a German or Portuguese label writes the
-day first). A numeric date both of whose first numbers could be the month ("03/04/2026") is
+numeric "27/11/2026" (or "27/11/2569", its year of the Buddhist Era, as Thai writes it, the day first)
+whose order the caller may know (a German or Portuguese label writes the day first). A numeric date both of whose first numbers could be the month ("03/04/2026") is
 not read unless the order is known: a wrong day is worse than none.
 """
 
@@ -40,12 +40,13 @@ _WRITTEN = (
 _KANJI = re.compile(rf"(?<!\d){_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日"
                     r"(?:\s*[(（][月火水木金土日][)）])?")
 _ISO = re.compile(rf"(?<!\d){_YEAR}(?P<sep>[-/.]?)(?P<month>\d\d)(?P=sep)(?P<day>\d\d)(?!\d)")
-_NUMERIC = re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}(?!\d)")
+# (a year of the Buddhist Era, as Thai writes dates: "20/11/2569" is 20/11/2026; no Gregorian date is so far on)
+_NUMERIC = re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d|2[4-6]\d\d)(?!\d)")
 
 
 def _date(year: str, month: int, day: str) -> dt.date | None:
     try:
-        return dt.date(int(year), month, int(day))
+        return dt.date(int(year) - 543 * (int(year) >= 2400), month, int(day))  # (the Buddhist Era's, 543 on)
     except ValueError:  # "31.11.2026": no such day
         return None
 
@@ -64,7 +65,7 @@ def _numeric(text: str, day_first: bool | None) -> dt.date | None:
     if m is None:
         return None
     a, b = int(m.group("a")), int(m.group("b"))
-    if m.group("sep") == "." or a > 12:  # "19.11.2026": dots are written day first
+    if m.group("sep") == "." or a > 12 or int(m.group("year")) >= 2400:  # "19.11.2026", "04/09/2569" (Thai)
         day_first = True
     elif b > 12:
         day_first = False

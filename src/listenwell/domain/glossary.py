@@ -1430,6 +1430,116 @@ def _vietnamese(folded: str, raw: str) -> str:
 _VI_ANSWERS = {"có": "yes", "không": "no", "đồng ý": "yes", "không đồng ý": "no"}
 
 
+# Thai, as a Thai back office's Excel export, a Google Form and a call centre's notes write it. Thai writes
+# no space between words, so a key is found anywhere in a run of letters (as Japanese and Chinese are),
+# and is put in English spaced from the letters beside it; ``fold`` takes off its vowels and tone marks
+# written above and below ("ไม่" is read as "ไม"), and the keys are folded alike. A key that is a person's
+# own state (staff, an age) only where a clause opens (a space separates Thai clauses): "พนักงาน
+# ฝ่ายการเงิน" (staff, the finance team), "พนักงานสาขาระยอง" (of the Rayong branch), not "พนักงานบริษัท"
+# (an office worker, an occupation) nor "ลูกสาวพนักงาน"; a death is a relative's after one
+# ("พ่อเสียชีวิต", his father died; "ลูกค้าเสียชีวิต", the customer died).
+_TH_LETTER = "[\u0e01-\u0e4e]"
+_TH_CLAUSE = r"(?:^|(?<=[\s,;:(/\-]))"
+_TH_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
+_TH_NOT_THEN = r"(?!\s?(?:ช่วง|ตอน|เวลา|หลัง|ก่อน|วันเสาร์|วันอาทิตย์|วันหยุด|เสาร์|อาทิตย์|กลางคืน|กลางวัน|\d))"
+_TH_KIN = (r"(?:พ่อ|แม่|คุณพ่อ|คุณแม่|บิดา|มารดา|สามี|ภรรยา|ภริยา|แฟน|ลูก(?:สาว|ชาย)?(?!ค้า)|พี่(?:สาว|ชาย)?|"
+           r"น้อง(?:สาว|ชาย)?|ปู่|ย่า|ตา|ยาย|ญาติ)")
+_THAI: tuple[tuple[str, str], ...] = (
+    # requests: one for a time only ("ห้ามโทรหลัง 2 ทุ่ม"), a no to interviews, to contact and to calls
+    # ("ไม่สะดวกให้ติดต่อ", "ขอไม่รับสาย", "ห้ามโทรหาอีก"; not "ไม่รับสาย", did not answer, nor
+    # "ติดต่อไม่ได้", could not be reached)
+    (r"(?:ห้าม|อย่า|งด|ไม่ให้|ไม่สะดวกให้|ไม่สะดวกรับ)(?:โทร|ติดต่อ|สาย)(?:หา|มา|กลับ)?\s?(?=ช่วง|ตอน|เวลา|หลัง|ก่อน|\d)",
+     "calls fine, but not then "),
+    (r"(?:ไม่สะดวก|ไม่ยินดี|ไม่สนใจ|ไม่ต้องการ|ไม่อยาก|ปฏิเสธ)(?:ให้|ที่จะ)?(?:เข้าร่วม|ร่วม)?(?:การ)?"
+     r"(?:สัมภาษณ์|ทำแบบสอบถาม|ตอบแบบสอบถาม|ทำวิจัย|วิจัย|งานวิจัย)", "not interested in interviews"),
+    (r"(?:ขอ)?(?:ไม่สะดวก|ไม่ต้องการ|ไม่ประสงค์|ไม่อยาก)(?:ให้)?(?:ทาง)?(?:บริษัท|เจ้าหน้าที่|ทีมงาน|พนักงาน)?ติดต่อ"
+     r"(?:กลับ)?(?:มา)?(?:อีก)?" + _TH_NOT_THEN + r"|(?:ห้าม|อย่า|งด|ไม่ให้)ติดต่อ(?:กลับ)?(?:มา)?(?:อีก)?" + _TH_NOT_THEN
+     + r"|ไม่ต้องติดต่อ(?:กลับ)?มาอีก", "do not contact"),
+    (r"ขอไม่รับสาย|ขอไม่รับโทรศัพท์|(?:ห้าม|อย่า|ไม่ให้|ไม่สะดวกให้)โทร(?:หา|มา|กลับ)?(?:อีก)?" + _TH_NOT_THEN
+     + r"|ไม่ต้องโทร(?:หา|มา|กลับ)?(?:มา)?อีก", "do not call"),
+    (r"ไม่สะดวก(?:คุย|รับ)(?:ทาง)?(?:โทรศัพท์|สาย)", "no phone calls"),
+    (r"(?:ติดต่อ)?(?:ทาง|ผ่าน)\s?(?:line|ไลน์)\s?(?:เท่านั้น|ได้)|(?:line|ไลน์)\s?เท่านั้น", "text only"),
+    (r"(?:ติดต่อ)?(?:ทาง|ผ่าน)\s?(?:อีเมล|อีเมล์|e-?mail)\s?เท่านั้น", "email only"),
+    # an interview done, with its day or not ("สัมภาษณ์ UX แล้ว 15/10/2569", "เคยให้สัมภาษณ์")
+    (r"(?:เคย|ได้)?(?:ให้)?สัมภาษณ์(?:\s?[a-z]+)?(?:\s?(?:ไป|เสร็จ))?\s?แล้ว\s?(?:เมื่อ)?\s?(?:วันที่|วันที)?\s?(" + _TH_DATE + ")",
+     r"interviewed \1"),
+    (r"เคย(?:ให้)?สัมภาษณ์|(?:ให้)?สัมภาษณ์(?:\s?[a-z]+)?(?:\s?(?:ไป|เสร็จ))?\s?แล้ว", "interviewed"),
+    # a test account, fraud, debt collection, an erasure, a complaint to a regulator
+    (r"บัญชีทดสอบ|บัญชีเทสต์|บัญชีเทส|บัญชี\s?test", "test account"),
+    (r"(?:สงสัย|ต้องสงสัยว่า|คาดว่า)(?:มีการ|เป็น)?(?:ทุจริต|ฉ้อโกง|โกง|มิจฉาชีพ|บัญชีม้า)", "suspected fraud"),
+    # (an account stopped for fraud is a fraud case; bare "ทุจริต" is fraud, as English "fraud" is, and a
+    # "มิจฉาชีพ" (a scammer) alone may be the one who cheated them: "ถูกมิจฉาชีพหลอก")
+    (r"(?:(?:ถูก)?(?:ระงับ|ปิด|อายัด)(?:บัญชี)?\s?)?(?:เนื่องจาก|เพราะ|ด้วยเหตุ|จาก)\s?(?:การ|มี)?(?:ทุจริต|ฉ้อโกง)|บัญชีม้า",
+     "fraud case"),
+    (r"ทุจริต|ฉ้อโกง", "fraud"),
+    (r"(?:ส่ง)?(?:ฝ่าย|ทีม|บริษัท)?(?:ติดตามหนี้|ติดตามทวงถามหนี้|ทวงถามหนี้|ทวงหนี้)(?:แล้ว)?", "debt collection"),
+    (r"(?:ขอ(?:ให้)?|ใช้สิทธิ์?(?:ขอ)?(?:ให้)?)(?:ลบ|ทำลาย)(?:ข้อมูล(?:ส่วนบุคคล|ส่วนตัว)?|บัญชี)(?:ทั้งหมด)?", "deletion requested"),
+    (r"ร้องเรียน(?:ไป(?:ยัง|ที่)|ต่อ|กับ)?\s?(?:ธปท\.?|ธนาคารแห่งประเทศไทย|แบงก์ชาติ|สคบ\.?|ก\.?ล\.?ต\.?|คปภ\.?|ศคง\.?)",
+     "complaint to the regulator"),
+    # the column names of a Thai export, longest first
+    (r"รหัสลูกค้า", "customer id"), (r"รหัสสมาชิก", "member id"), (r"รหัสผู้ใช้(?:งาน)?", "user id"),
+    (r"ชื่อ\s?-?\s?นามสกุล|ชื่อ\s?-?\s?สกุล|ชื่อลูกค้า|ชื่อผู้ใช้", "name"), (r"นามสกุล", "last name"),
+    (r"เบอร์โทรศัพท์|เบอร์โทร|เบอร์มือถือ|หมายเลขโทรศัพท์|โทรศัพท์มือถือ|โทรศัพท์", "phone"),
+    (r"อีเมล์|อีเมล", "email"), (r"จังหวัด", "province"), (r"ภูมิภาค", "region"), (r"อำเภอ|เขต", "district"),
+    (r"วันเดือนปีเกิด|วันเกิด", "birth date"), (r"อายุ(?=\s*$)", "age"),
+    (r"วันที่สมัคร(?:สมาชิก)?|วันสมัคร|วันที่ลงทะเบียน|วันลงทะเบียน", "signup date"),
+    (r"(?:วันที่)?ใช้งานล่าสุด|(?:วันที่)?ใช้งานครั้งล่าสุด", "last active"),
+    (r"(?:วันที่)?เข้าสู่ระบบล่าสุด|(?:วันที่)?ล็อกอินล่าสุด", "last login"),
+    (r"วันที่สัมภาษณ์", "interview date"), (r"วันที่", "date"),
+    (r"จำนวนครั้งที่(?=[^\s])", "count of "), (r"จ่ายบิล|ชำระบิล", "bill payments"),
+    (r"(?:ความ)?ยินดีให้(?:ทีมงาน|เจ้าหน้าที่|ทาง(?:บริษัท|เรา))?ติดต่อ(?:กลับ)?", "willing to be contacted"),
+    (r"การสัมภาษณ์|สัมภาษณ์", "interview"), (r"แนะนำ", "recommend"),
+    (r"หมายเหตุ|บันทึก(?:เพิ่มเติม)?", "notes"), (r"สถานะ(?:บัญชี)?", "status"),
+    # statuses: active, suspended, closed, pending identity checks (never activated)
+    (r"(?:ถูก)?ระงับ(?:บัญชี)?(?:ชั่วคราว)?|(?:ถูก)?อายัด(?:บัญชี)?", "suspended"),
+    (r"(?:ลูกค้า)?ปิดบัญชี(?:แล้ว)?|บัญชีถูกปิด", "closed"),
+    (r"(?:รอ(?:การ)?|ยังไม่)ยืนยันตัวตน|ยังไม่(?:เคย)?(?:ได้)?(?:เปิด)?ใช้งาน", "not activated"),
+    (r"ไม่ได้ใช้งาน|ไม่ใช้งาน|เลิกใช้(?:งาน)?", "inactive"), (r"ใช้งาน(?:อยู่|ปกติ)?", "active"),
+)
+# (each opening a clause: the person's own)
+_THAI_OWN: tuple[tuple[str, str], ...] = (
+    (r"(?:เป็น)?พนักงาน(?:ของ(?:เรา|บริษัท(?:เรา)?)|ภายใน|บริษัทเรา)?(?=\s*(?:$|[,;)]|ฝ่าย|แผนก|ทีม|สาขา))", "our employee"),
+    (r"อายุ\s?(\d{1,2})(?:\s?ปี)?", r"aged \1"),
+)
+_TH_DIED = r"(?:ได้)?(?:เสียชีวิต|ถึงแก่กรรม|ถึงแก่ความตาย|เสียแล้ว)(?:แล้ว)?"
+# a yes or a no as a whole Thai cell, or opening one ("ไม่ยินดี เพราะไม่มีเวลา"), polite endings aside
+_THAI_ANSWERS = {"ยินดี": "yes", "ไม่ยินดี": "no", "ใช่": "yes", "ไม่ใช่": "no", "ยินยอม": "yes", "ไม่ยินยอม": "no",
+                 "สะดวก": "yes", "ไม่สะดวก": "no", "ได้": "yes", "ไม่ได้": "no", "ตกลง": "yes", "ไม่ตกลง": "no"}
+
+
+@lru_cache(maxsize=1)
+def _thai() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Thai keys as patterns, folded as the text is (``_THAI``, ``_THAI_OWN``, the death)."""
+    own = tuple((re.compile(_TH_CLAUSE + "(?:" + fold(k) + ")"), en) for k, en in _THAI_OWN)
+    return tuple((re.compile(fold(k)), en) for k, en in _THAI) + own + ((re.compile(fold(_TH_DIED)), "deceased"),)
+
+
+def _in_english_thai(folded: str) -> str:
+    """The Thai words of ``folded`` in English (see above), spaced from the letters beside them; a whole
+    cell's yes or no as one."""
+    answers = {fold(k): v for k, v in _THAI_ANSWERS.items()}
+    answer = re.match(r"^\s*(" + "|".join(sorted(answers, key=len, reverse=True)) + r")"
+                      + fold(r"(?:\s?(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้า))?") + r"\s*(?=$|[\s,;:.!(\-])", folded)
+    if answer:
+        folded = answers[answer.group(1)] + folded[answer.end():]
+    kin = re.compile(fold(_TH_KIN) + fold(r"(?:ของ(?:ลูกค้า|เขา|เธอ))?") + r"\s?$")
+
+    def english(m: re.Match[str], en: str) -> str:
+        said = m.expand(en)
+        if en == "deceased" and kin.search(m.string[:m.start()]):
+            said = "died"
+        before = " " if m.start() and not m.string[m.start() - 1].isspace() else ""
+        after = " " if m.end() < len(m.string) and not m.string[m.end()].isspace() else ""
+        return before + said.strip() + after
+
+    for pattern, en in _thai():
+        folded = pattern.sub(lambda m, en=en: english(m, en), folded)
+    # an interview's day in the Buddhist Era, as a Thai note writes it ("15/10/2569" is 15/10/2026)
+    folded = re.sub(r"(?<=interviewed )(\d{1,2}[./-]\d{1,2}[./-])(2[4-6]\d\d)(?!\d)",
+                    lambda m: m.group(1) + str(int(m.group(2)) - 543), folded)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     keys = sorted(_GLOSSARY, key=lambda k: (-len(k.split()), -len(k)))
@@ -1606,12 +1716,13 @@ def _in_english_chinese(folded: str) -> str:
 # them ("۰۱۲"), with the Arabic decimal and thousands separators ("١٬٢٣٤٫٥"): NFKD leaves them as they
 # are, as it does not full-width digits ("２０２６", which it makes ASCII)
 _DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)}, **{chr(0x6F0 + i): str(i) for i in range(10)},
+                         **{chr(0xE50 + i): str(i) for i in range(10)},  # (Thai: "๒๗/๑๑/๒๕๖๙")
                          "\u066b": ".", "\u066c": ","})
 
 
 def ascii_digits(text: str) -> str:
-    """``text`` with its digits of Arabic script and full-width digits written as ASCII ones
-    ("١٢/١١/٢٠٢٦" → "12/11/2026", "٠٥٠١١١٢٢٣٣" → "0501112233", "２０２６" → "2026"); all else as written."""
+    """``text`` with its digits of Arabic script, Thai digits and full-width digits written as ASCII ones
+    ("١٢/١١/٢٠٢٦" → "12/11/2026", "๒๗/๑๑" → "27/11", "٠٥٠١١١٢٢٣٣" → "0501112233", "２０２６" → "2026"); all else as written."""
     return re.sub("[\uff10-\uff19]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text.translate(_DIGITS))
 
 
@@ -1663,6 +1774,8 @@ def in_english(text: str) -> str:
         folded = _in_english_hebrew(folded)
     if re.search(_DV_LETTER, folded):
         folded = _in_english_devanagari(folded)
+    if re.search(_TH_LETTER, folded):
+        folded = _in_english_thai(folded)
     if folded.strip(" .!") in _ANSWERS:
         return _ANSWERS[folded.strip(" .!")]
     # a yes or a no that opens an answer: "Non, je préfère pas", "Oui – audio uniquement"

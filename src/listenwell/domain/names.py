@@ -527,14 +527,19 @@ def _caseless(raw: str) -> bool:
     return any(c.isalpha() and ord(c) > 0x2ff and c.lower() == c.upper() for c in raw)
 
 
+# a Thai title written onto the name ("นางสาวกาญจนา ศรีทอง", Miss; "นาย" Mr, "นาง" Mrs, "คุณ", "ด.ช."/"ด.ญ." a
+# boy or a girl), which a roster writes and a speaker label often does not: compared without it
+_THAI_TITLE = re.compile(fold(r"^(?:นางสาว|นาง|นาย|น\.ส\.|ด\.ช\.|ด\.ญ\.|คุณ)(?=[\u0e01-\u0e4e]{2})"))
+
+
 def _cjk_named(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
     shown = _CJK_EXTRA.sub(" ", fold(raw)).strip()
-    spoken = _HONORIFIC.sub("", re.sub(r"\s+", "", shown))
+    spoken = _THAI_TITLE.sub("", _HONORIFIC.sub("", re.sub(r"\s+", "", shown)))
     if not spoken:
         return []
 
     def whole(name: str) -> str:
-        return re.sub(r"\s+", "", fold(name))
+        return _THAI_TITLE.sub("", re.sub(r"\s+", "", fold(name)))
 
     found = [p for p in people if any(whole(n) == spoken for n in (p.name or "", *p.other_names) if n)]
     if found or not _HONORIFIC.search(re.sub(r"\s+", "", shown)):

@@ -1,6 +1,6 @@
 """Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252, cp1250,
-Turkish cp1254 or Hebrew cp1255, and the code pages East Asian Excel saves CSV in: Japanese Shift_JIS (cp932), Korean (cp949),
-Simplified Chinese (GB18030) and Traditional Chinese (Big5, cp950)."""
+Turkish cp1254, Hebrew cp1255 or Thai cp874 (TIS-620), and the code pages East Asian Excel saves CSV in:
+Japanese Shift_JIS (cp932), Korean (cp949), Simplified Chinese (GB18030) and Traditional Chinese (Big5, cp950)."""
 
 from __future__ import annotations
 
@@ -41,9 +41,13 @@ def _windows_text(data: bytes) -> str:
     bytes read whole in that code page as its script (``_east_asian``), else Western (cp1252)
     unless Central European (cp1250, Polish or Czech Excel) reads with fewer symbols inside words
     ("Micha³" is "Michał"), or Turkish (cp1254, ``_turkish``: "Ayþe Yýlmaz" is "Ayşe Yılmaz"); Hebrew
-    (cp1255, ``_hebrew``: "éåñé ëäï" is "יוסי כהן") before all of them."""
+    (cp1255, ``_hebrew``: "éåñé ëäï" is "יוסי כהן") and Thai (cp874, ``_thai``: "ÃËÑÊÅÙ¡¤éÒ" is
+    "รหัสลูกค้า") before all of them."""
     if _hebrew(data):
         return data.decode("cp1255", errors="replace")
+    thai = _thai(data)
+    if thai is not None:
+        return thai
     east = _east_asian(data)
     if east is not None:
         return east
@@ -89,6 +93,30 @@ def _hebrew(data: bytes) -> bool:
         if alone and re.fullmatch(rb"[\xc0-\xd2\xe0-\xfa]+", m.group()) and re.search(rb"[\xe0-\xfa]", m.group()):
             hebrew += 1
     return hebrew >= 3 and hebrew >= 0.9 * total
+
+
+# Thai as it is spelled: a consonant, then at most one vowel written above or below it and one tone
+# mark (or thanthakhat) above that; a vowel written before a consonant (เ แ โ ใ ไ) has one after it
+_TH_SYLLABLE = re.compile("[\u0e01-\u0e2e][\u0e31\u0e34-\u0e39]?[\u0e47-\u0e4d]?")
+_TH_MISPLACED = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|[\u0e40-\u0e44](?![\u0e01-\u0e2e])"
+                           "|(?<=[\u0e01-\u0e4f])[\u0e50-\u0e59]|[\u0e50-\u0e59](?=[\u0e01-\u0e4f])")
+
+
+def _thai(data: bytes) -> str | None:
+    """The bytes as Thai Excel's cp874 (TIS-620, Windows-874) where they read whole in it as Thai
+    written as Thai is spelled (``_TH_SYLLABLE``: no mark without its consonant, no two vowels stacked,
+    no vowel written before nothing, no Thai digit inside a word), Thai letters nearly all the
+    characters over 127. Korean, Chinese or Hebrew bytes read in cp874 break these at once; else None."""
+    try:
+        text = data.decode("cp874")
+    except UnicodeDecodeError:  # (bytes cp874 lacks: DB–DE, FC–FF)
+        return None
+    high = [c for c in text if ord(c) > 127]
+    thai = [c for c in high if "\u0e01" <= c <= "\u0e5b"]
+    if len(thai) < 6 or 10 * len(thai) < 9 * len(high):
+        return None
+    spelled = _TH_SYLLABLE.sub(lambda m: "\u0e01" if len(m.group()) > 1 else m.group(), text)
+    return text if len(_TH_MISPLACED.findall(spelled)) <= len(thai) // 200 else None
 
 
 def _kana(c: str) -> bool:

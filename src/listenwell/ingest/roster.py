@@ -42,7 +42,9 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # a Hebrew CRM's id ("מזהה") or customer or patient number ("מספר לקוח", "מס' מטופל")
               "מזהה", "מספר לקוח", "מס' לקוח", "מספר מטופל", "מס' מטופל", "מספר חבר", "מס' חבר",
               # a Vietnamese sheet's code ("Mã tài xế": a driver's, "Mã KH": a customer's)
-              "mã tài xế", "mã kh", "mã khách hàng", "mã người dùng", "mã thành viên", "mã")
+              "mã tài xế", "mã kh", "mã khách hàng", "mã người dùng", "mã thành viên", "mã",
+              # a Thai export's customer, member or user code ("รหัสลูกค้า")
+              "รหัสลูกค้า", "รหัสสมาชิก", "รหัสผู้ใช้", "รหัสผู้ใช้งาน", "รหัส")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -65,7 +67,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Hebrew ("שם מלא", full name; "שם הלקוח", the customer's)
                 "שם מלא", "שם", "שם לקוח", "שם הלקוח", "שם מטופל", "שם המטופל", "שם מטופלת", "שם משתתף",
                 # Vietnamese ("Họ và tên": family and given names, as one)
-                "họ và tên", "họ tên", "tên", "tên khách hàng", "tên tài xế")
+                "họ và tên", "họ tên", "tên", "tên khách hàng", "tên tài xế",
+                # Thai ("ชื่อ-นามสกุล": given name and family name, as one)
+                "ชื่อ-นามสกุล", "ชื่อ นามสกุล", "ชื่อนามสกุล", "ชื่อ-สกุล", "ชื่อ สกุล", "ชื่อลูกค้า", "ชื่อ")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -139,8 +143,9 @@ def _key(name: str) -> str:
     """A column name as words: "Response ID", "ResponseId" and "response_id" are the same, and so
     are "Correo electrónico" and "correo electronico"."""
     # (Japanese kept: "氏名" is not "名"; Korean too: "회원번호" is not "이름"; Arabic: "الاسم" is not "البريد";
-    # Hebrew: "שם" is not "שם משפחה")
-    return re.sub(r"[^a-z0-9#$\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0621-\u064a\u066e-\u06d3\u05d0-\u05ea]+", "",
+    # Hebrew: "שם" is not "שם משפחה"; Thai: "ชื่อ" is not "รหัส")
+    return re.sub(r"[^a-z0-9#$\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0621-\u064a\u066e-\u06d3\u05d0-\u05ea"
+                  r"\u0e01-\u0e4e]+", "",
                   fold(name)).lstrip("$")
 
 

@@ -13,10 +13,11 @@ from listenwell.domain.names import EMAIL, PARTICLES
 TIMECODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 LONE_TIME = re.compile(rf"^\s*({TIMECODE})\s*$")  # a time alone on its line
 # A display name as meeting tools write it: 1–6 words ("Jose Luis De La Cruz Morales"; "&" may
-# be one: "Oak & Ember", "Geoff & Nell"; "G/Medhin", as Ethiopian names shorten Gebre-), then
+# be one: "Oak & Ember", "Geoff & Nell"; "G/Medhin", as Ethiopian names shorten Gebre-; a Thai name with
+# the vowel and tone marks written above and below its letters, "ณัฐญา", which \w does not take), then
 # what the tool adds ("(she/her)", "(Guest)", "| Acme", " - Back Office"), or an email address
 # or a phone number when the person joined without a name.
-_NAME = (r"(?:[^\W\d_][\w'’.\-/]*(?:,? (?:&|[\w'’.\-/]+)){0,5}?"
+_NAME = (r"(?:[^\W\d_][\w'’.\-/\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*(?:,? (?:&|[\w'’.\-/\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+)){0,5}?"
          rf"(?:\s*[(\[](?!{TIMECODE}\s*[)\]])[^()\[\]\n]{{1,40}}[)\]])?(?:\s+[-–—|·]\s+[^:|()\n]{{1,40}}?)?"
          rf"|{EMAIL.pattern}|\+\d[\d ().-]{{6,18}}\d|\d{{9,15}})")
 # "Dana Whitfield: text", and "Dana Whitfield (01:23): text" as notetaker bots write it, or
