@@ -11,6 +11,7 @@ first. Every shown string goes through the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from listenwell.domain.model import (
 )
 from listenwell.domain.columns import name_like_columns
 from listenwell.domain.names import is_handle_column
+from listenwell.domain.text import column_words
 from listenwell.report.model import (
     Bar,
     FindingView,
@@ -97,11 +99,17 @@ def make_redactor(ev: StudyEvidence, options: ReportOptions) -> Redactor:
     for p in ev.participants:
         for key, value in p.attributes.items():
             # (a gamertag or Discord handle is a name they go by, which a speaker label may be)
-            if any(w in key.lower() for w in ("name", "contact", "manager", "owner", "referr")) \
-                    or is_handle_column(key):
+            if "name" in key.lower() or _PERSON_COLUMN.search(column_words(key)) or is_handle_column(key):
                 if value and not value.replace(".", "").isdigit():
                     others.add(value)
     return Redactor(ev.participants, other_names=sorted(others), terms=options.terms)
+
+
+# a column that holds a person by its header's words: a contact, an account manager or owner, a referrer;
+# whole words, so a "preferred language" (p-referr-ed) or a "homeowner" flag is not read as names (walk55 F7),
+# nor a "contact method" or "contact date"
+_PERSON_COLUMN = re.compile(r"\b(?:contact(?! (?:method|channel|preference|mode|type|date|time|via|language|"
+                            r"status|count|attempts?)\b)|manager|owner|referrer|referral|referred by)\b")
 
 
 def _generic_label(name: str) -> bool:
