@@ -99,3 +99,35 @@ def test_names_and_notes_under_headers_no_table_knows_stay_out_of_a_redacted_exp
     kept = csv_tables(Outward(ev, redact=False))
     assert "jina kamili" not in kept["participants.csv"]  # a name never leaves, by its header's words or not
     assert "alifariki" in kept["participants.csv"]
+
+
+def test_a_redacted_export_leaves_out_a_birth_date_notes_and_free_answers_under_thai_headers() -> None:
+    from dataclasses import replace
+
+    from listenwell.domain.model import Participant
+
+    ev = make_evidence()
+    born = ["14/02/2528", "02/09/2531", "30/06/2519", "11/11/2540", "25/01/2535", "07/07/2523"]
+    notes = ["ลูกค้าแจ้งว่าย้ายไปอยู่ต่างจังหวัดแล้ว", "", "โทรหาช่วงเย็นหลังเลิกงานเท่านั้น", "ไม่สะดวกคุยทางโทรศัพท์",
+             "", "เคยร้องเรียนเรื่องค่าธรรมเนียม"]
+    answers = ["โอนเงินได้เร็วทันใจดี", "แอปค้างบ่อยตอนกลางคืน", "ชอบที่ได้แต้มสะสมทุกครั้ง", "หน้าจอใช้งานยากสำหรับผู้สูงอายุ",
+               "ค่าธรรมเนียมถูกกว่าธนาคาร", "อยากให้มีบริการจ่ายภาษี"]
+    region = ["ภาคเหนือ", "ภาคกลาง", "ภาคเหนือ", "ภาคใต้", "ภาคกลาง", "ภาคใต้"]
+    ev.participants = [replace(p, attributes={**p.attributes, "วันเกิด": born[i], "ข้อความเพิ่มเติม": notes[i],
+                                              "ความเห็นของคุณ": answers[i], "ภูมิภาค": region[i]})
+                       for i, p in enumerate([*ev.participants, Participant(pid="P5"), Participant(pid="P6")])]
+    table = csv_tables(Outward(ev))["participants.csv"]
+    head = table.splitlines()[0]
+    assert "วันเกิด" not in head and "ข้อความเพิ่มเติม" not in head and "ความเห็นของคุณ" not in head, head
+    assert "2528" not in table and "ย้ายไปอยู่" not in table and "แต้มสะสม" not in table
+    assert "ภูมิภาค" in head  # a region, whose values repeat, is what a study is cut by
+    kept = csv_tables(Outward(ev, redact=False))["participants.csv"]
+    assert "วันเกิด" in kept and "ความเห็นของคุณ" in kept
+
+
+def test_sign_up_dates_of_long_standing_customers_are_not_read_as_birth_dates() -> None:
+    from listenwell.domain.columns import birth_date_columns
+
+    rows = [{"since": f"01/01/{y}", "born": f"{d:02d}/0{m}/{y - 30}"}
+            for d, m, y in [(3, 4, 2004), (17, 2, 2006), (9, 9, 2005), (28, 5, 2008), (12, 1, 2009), (6, 3, 2010)]]
+    assert birth_date_columns(["since", "born"], rows, 2026) == ["born"]
