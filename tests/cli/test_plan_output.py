@@ -443,6 +443,18 @@ def test_a_plan_csv_with_column_names_beyond_english_letters_points_to_excel(env
         w.import_roster(roster, study="grocery-planning")
     res = run(ws, *PLAN, "--size", "3", "--no-save", "--by", "סניף", "-o", str(with_names))
     assert res.exit_code == 0, res.output
-    assert "the same command with --excel writes a file Excel opens with them intact" in " ".join(res.output.split())
+    assert ("the same command with --bom (Excel where decimals are written with a point) or --excel (where with a "
+            "comma) writes a file Excel opens with them intact") in " ".join(res.output.split())
     excel = run(ws, *PLAN, "--size", "3", "--no-save", "--by", "סניף", "-o", str(with_names), "--excel")
-    assert "the same command with --excel" not in " ".join(excel.output.split())
+    assert "the same command with --bom" not in " ".join(excel.output.split())
+
+
+def test_a_plan_for_excel_where_decimals_have_a_point_keeps_commas_with_a_utf8_mark(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, _ = env
+    out = tmp_path / "plan.csv"
+    res = run(ws, *PLAN, "--size", "3", "--no-save", "-o", str(out), "--bom")
+    assert res.exit_code == 0, res.output
+    raw = out.read_bytes()
+    assert raw.startswith("\ufeff".encode()) and raw.decode("utf-8-sig").splitlines()[0].startswith("pid,usage,")
+    both = run(ws, *PLAN, "--size", "3", "--no-save", "-o", str(tmp_path / "b.csv"), "--bom", "--excel")
+    assert both.exit_code == 2 and "choose one" in both.output and not (tmp_path / "b.csv").exists()
