@@ -32,6 +32,7 @@ from listenwell.analysis.roster_signals import note_columns, notes_by_content, o
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
+from listenwell.domain.columns import name_like_columns
 from listenwell.domain.names import phone_columns
 from listenwell.domain.phones import e164, lost_zeros, roster_country
 from listenwell.ingest.roster import names_field
@@ -177,6 +178,12 @@ def roster_columns(people: list[Participant], names: list[str], contacts: bool) 
     if phones and not contacts:
         raise InputError(f"--with {phones[0]}: a phone number, which the plan file carries only with --contacts "
                          "(names, emails and phone numbers, for invitations)")
+    # a column of people's names by its values, whatever its header ("Farmer Name" kept from before it was
+    # renamed "Name", "ชื่อ-นามสกุล"): contact data like the name the roster reads
+    named = name_like_columns(found, [p.attributes for p in people])
+    if named and not contacts:
+        raise InputError(f"--with {named[0]}: its values are people's names, which the plan file carries only with "
+                         "--contacts (names, emails and phone numbers, for invitations)")
     return found, {p.pid: [p.attributes.get(c, "") for c in found] for p in people}
 
 
