@@ -236,6 +236,10 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
         out.append("kept from the earlier import, as this file has no column for them: " + escape("; ".join(parts)))
         out += _same_values_lines(update)
         out.append("(to clear a column's values, import a file that has the column, left empty)")
+    elif update.kept_columns:
+        # (another source beside the roster, whose kept columns go unsaid: the same sheet with its headers in
+        # another language, "จังหวัด" for "province", still says so)
+        out += _same_values_lines(update)
     for what, pids in update.kept_no.items():
         out.append(f"[yellow]warning:[/] this file leaves the {what} of {counted(len(pids), 'participant')} "
                    f"empty where the study has their no, which is kept (a yes in the file changes it): "
