@@ -131,3 +131,34 @@ def test_sign_up_dates_of_long_standing_customers_are_not_read_as_birth_dates() 
     rows = [{"since": f"01/01/{y}", "born": f"{d:02d}/0{m}/{y - 30}"}
             for d, m, y in [(3, 4, 2004), (17, 2, 2006), (9, 9, 2005), (28, 5, 2008), (12, 1, 2009), (6, 3, 2010)]]
     assert birth_date_columns(["since", "born"], rows, 2026) == ["born"]
+
+
+def test_record_number_ids_become_the_same_stand_ins_in_every_table_and_a_spoken_one_is_masked() -> None:
+    from dataclasses import replace
+
+    from listenwell.report.build import ReportOptions, build_report, with_stand_in_ids
+
+    ev = make_evidence()
+    real = {p.pid: f"HP{880031 + i:08d}" for i, p in enumerate(ev.participants)}
+    ev.participants = [replace(p, pid=real[p.pid]) for p in ev.participants]
+    ev.statements = [replace(st, participant=real.get(st.participant, st.participant)) for st in ev.statements]
+    ev.outliers = [replace(st, participant=real.get(st.participant, st.participant)) for st in ev.outliers]
+    for iv in ev.interviews:
+        iv.participants = [real.get(x, x) for x in iv.participants]
+        iv.speakers = [replace(sp, participant_pid=real.get(sp.participant_pid, sp.participant_pid)) for sp in iv.speakers]
+    first = ev.participants[0].pid
+    said = next(st for st in ev.statements if st.participant == first)
+    seg = next(s for iv in ev.interviews for s in iv.segments if s.id == said.segment_id)
+    seg.text = seg.text + f" My member number is {first}."
+
+    shown = with_stand_in_ids(ev)
+    tables = csv_tables(Outward(shown))
+    report = build_report(shown, ReportOptions())
+    everything = "\n".join([*tables.values(), study_json(Outward(shown)), repr(report)])
+    assert not any(pid in everything for pid in real.values()), everything[:2000]
+    assert "My member number is [P01]." in everything
+    people = [line.split(",")[0] for line in tables["participants.csv"].splitlines()[1:]]
+    assert people == [f"P0{n}" for n in range(1, len(people) + 1)]
+    kept = csv_tables(Outward(ev, redact=False))  # --no-redact: as stored
+    assert first in kept["participants.csv"]
+    assert with_stand_in_ids(make_evidence()).participants[0].pid == "P1"  # a stand-in already stays

@@ -14,7 +14,7 @@ the REFI-QDA export shifts highlight offsets into the redacted text (``Redacted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from listenwell.domain.model import Participant, Segment
@@ -176,6 +176,7 @@ class Redactor:
         other_names: Iterable[str] = (),
         terms: Iterable[str] = (),
         enabled: bool = True,
+        ids: Mapping[str, str] | None = None,
     ) -> None:
         self.enabled = enabled
         self._full = _NameSet(ignore_case=True)  # whole names and terms, any case
@@ -193,6 +194,11 @@ class Redactor:
         for name in other_names:
             if name and name.strip():
                 self._add_person(name.strip(), "[name]", "name")
+        # a roster id said aloud or written in a turn ("my member number is M000105023"): its stand-in
+        for pid, stand_in in (ids or {}).items():
+            if len(pid) >= 4:
+                self.secrets.append(pid)
+                self._full.add(pid, "participant", f"[{stand_in}]")
         for term in terms:
             term = term.strip()
             if term:
