@@ -529,7 +529,8 @@ def test_the_same_sheet_with_its_headers_in_another_language_says_each_column_is
     people = [("R-1", "dao.p@example.org", "ลำปาง", "14"), ("R-2", "wit.c@example.org", "สงขลา", "2"),
               ("R-3", "nok.s@example.org", "ลำปาง", "0")]
     english, thai = tmp_path / "riders_en.csv", tmp_path / "riders_th.csv"
-    english.write_text("rider_id,email,province,trips\n" + "".join(",".join(p) + "\n" for p in people), encoding="utf-8")
+    english.write_text("rider_id,email,province,trips\n" + "".join(",".join(p) + "\n" for p in people),
+                       encoding="utf-8")
     thai.write_text("รหัสไรเดอร์,อีเมล,จังหวัด,จำนวนเที่ยว\n" + "".join(",".join(p) + "\n" for p in people),
                     encoding="utf-8")
     assert run(ws, "study", "create", "Riders").exit_code == 0

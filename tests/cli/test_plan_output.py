@@ -449,7 +449,7 @@ def test_a_plan_csv_with_column_names_beyond_english_letters_points_to_excel(env
     assert "the same command with --bom" not in " ".join(excel.output.split())
 
 
-def test_a_plan_for_excel_where_decimals_have_a_point_keeps_commas_with_a_utf8_mark(env, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_plan_for_excel_where_decimals_have_a_point_keeps_commas(env, tmp_path: Path) -> None:  # noqa: ANN001
     ws, _ = env
     out = tmp_path / "plan.csv"
     res = run(ws, *PLAN, "--size", "3", "--no-save", "-o", str(out), "--bom")
@@ -464,7 +464,8 @@ def test_with_a_column_of_names_under_any_header_needs_contacts(tmp_path: Path) 
     ws = tmp_path / "ws"
     roster = tmp_path / "growers.csv"
     roster.write_text("grower_id,Grower Full Name,district\n"
-                      "G-11,Sunita Devi Kushwaha,Sitapur\nG-12,Ramkishan Maurya,Hardoi\nG-13,Kamla Prasad Verma,Sitapur\n"
+                      "G-11,Sunita Devi Kushwaha,Sitapur\nG-12,Ramkishan Maurya,Hardoi\n"
+                      "G-13,Kamla Prasad Verma,Sitapur\n"
                       "G-14,Bhagwati Yadav,Hardoi\nG-15,Santosh Kumar Pal,Sitapur\nG-16,Meera Rawat,Hardoi\n")
     with Workspace.open(ws) as w:
         w.create_study("Seed loans", goals=[])

@@ -110,8 +110,8 @@ def test_a_redacted_export_leaves_out_a_birth_date_notes_and_free_answers_under_
     born = ["14/02/2528", "02/09/2531", "30/06/2519", "11/11/2540", "25/01/2535", "07/07/2523"]
     notes = ["ลูกค้าแจ้งว่าย้ายไปอยู่ต่างจังหวัดแล้ว", "", "โทรหาช่วงเย็นหลังเลิกงานเท่านั้น", "ไม่สะดวกคุยทางโทรศัพท์",
              "", "เคยร้องเรียนเรื่องค่าธรรมเนียม"]
-    answers = ["โอนเงินได้เร็วทันใจดี", "แอปค้างบ่อยตอนกลางคืน", "ชอบที่ได้แต้มสะสมทุกครั้ง", "หน้าจอใช้งานยากสำหรับผู้สูงอายุ",
-               "ค่าธรรมเนียมถูกกว่าธนาคาร", "อยากให้มีบริการจ่ายภาษี"]
+    answers = ["โอนเงินได้เร็วทันใจดี", "แอปค้างบ่อยตอนกลางคืน", "ชอบที่ได้แต้มสะสมทุกครั้ง",
+               "หน้าจอใช้งานยากสำหรับผู้สูงอายุ", "ค่าธรรมเนียมถูกกว่าธนาคาร", "อยากให้มีบริการจ่ายภาษี"]
     region = ["ภาคเหนือ", "ภาคกลาง", "ภาคเหนือ", "ภาคใต้", "ภาคกลาง", "ภาคใต้"]
     ev.participants = [replace(p, attributes={**p.attributes, "วันเกิด": born[i], "ข้อความเพิ่มเติม": notes[i],
                                               "ความเห็นของคุณ": answers[i], "ภูมิภาค": region[i]})
@@ -145,7 +145,8 @@ def test_record_number_ids_become_the_same_stand_ins_in_every_table_and_a_spoken
     ev.outliers = [replace(st, participant=real.get(st.participant, st.participant)) for st in ev.outliers]
     for iv in ev.interviews:
         iv.participants = [real.get(x, x) for x in iv.participants]
-        iv.speakers = [replace(sp, participant_pid=real.get(sp.participant_pid, sp.participant_pid)) for sp in iv.speakers]
+        iv.speakers = [replace(sp, participant_pid=real.get(sp.participant_pid, sp.participant_pid))
+                       for sp in iv.speakers]
     first = ev.participants[0].pid
     said = next(st for st in ev.statements if st.participant == first)
     seg = next(s for iv in ev.interviews for s in iv.segments if s.id == said.segment_id)

@@ -136,7 +136,8 @@ def birth_date_columns(columns: Iterable[str], rows: Sequence[Mapping[str, str]]
     """The columns of dates of birth by their values, under a header in any language ("วันเกิด",
     "Geburtsdatum", "DOB"): whole dates without a time, nearly all of them sixteen years ago or more,
     spread over five years or more, the days and months mostly each their own (not the first of
-    January that long-standing customers were all given as their start, "01/01/2004"). A Buddhist-Era year (2533) counts as its Common-Era one (1990)."""
+    January that long-standing customers were all given as their start, "01/01/2004"). A Buddhist-Era
+    year (2533) counts as its Common-Era one (1990)."""
     out = []
     for c in columns:
         vals = _values(rows, c)

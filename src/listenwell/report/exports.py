@@ -63,7 +63,8 @@ class Outward:
         self.free_text = set(free_text_columns(keys, rows))
         # and, by their values too, a date of birth and notes or free answers in a script written without
         # spaces ("วันเกิด", "หมายเหตุ"): what a redacted export leaves out must not hang on the header's language
-        self.free_text |= set(unspaced_text_columns(keys, rows)) | set(birth_date_columns(keys, rows, dt.date.today().year))
+        self.free_text |= set(unspaced_text_columns(keys, rows))
+        self.free_text |= set(birth_date_columns(keys, rows, dt.date.today().year))
 
     def shares(self, column: str) -> bool:
         """Whether a roster column leaves with the export: never a name, email, phone or address;
