@@ -540,3 +540,19 @@ def test_the_same_sheet_with_its_headers_in_another_language_says_each_column_is
     said = " ".join(res.output.split())
     assert "'จังหวัด' holds the same values as 'province' for all 3" in said, said
     assert "'จำนวนเที่ยว' holds the same values as 'trips' for all 3" in said, said
+
+
+def test_a_names_column_renamed_name_as_advised_says_the_old_copy_is_kept_twice(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    rows = [("KS-1", "Sunita Devi Kushwaha", "Sitapur"), ("KS-2", "Ramkishan Maurya", "Hardoi"),
+            ("KS-3", "Kamla Prasad Verma", "Sitapur"), ("KS-4", "Bhagwati Yadav", "Hardoi"),
+            ("KS-5", "Santosh Kumar Pal", "Sitapur")]
+    before, after = tmp_path / "growers.csv", tmp_path / "growers_renamed.csv"
+    before.write_text("grower_id,Grower Full Name,district\n" + "".join(",".join(r) + "\n" for r in rows))
+    after.write_text("grower_id,Name,district\n" + "".join(",".join(r) + "\n" for r in rows))
+    assert run(ws, "study", "create", "Seed loans").exit_code == 0
+    assert run(ws, "participants", "import", str(before), "--study", "seed-loans").exit_code == 0
+    res = run(ws, "participants", "import", str(after), "--study", "seed-loans")
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert "'grower full name' holds each person's name, which the roster now reads as their name" in said, said

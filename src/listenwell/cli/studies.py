@@ -172,6 +172,15 @@ def _same_values_lines(update: RosterUpdate) -> list[str]:
                                   "under another name, now kept twice; to keep one, head the column in the file "
                                   f"'{old}' and import it again"))
                 break
+    # a column kept that holds each person's name, which this file gives in a column read as names: the
+    # header renamed 'Name' as the import advised ("Farmer Name"), now kept twice, the old copy as a plain column
+    for old, pids in update.kept_columns.items():
+        got = [p for p in update.people if p.pid in set(pids) and p.name]
+        if len(got) >= 2 and all(" ".join((p.attributes.get(old) or "").split()).lower()
+                                 == " ".join(p.name.split()).lower() for p in got):
+            out.append(escape(f"'{old}' holds each person's name, which the roster now reads as their name: the "
+                              "same column kept twice, the old one as a plain column; to drop it, import a file "
+                              f"with a '{old}' column left empty"))
     return out
 
 
