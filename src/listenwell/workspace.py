@@ -378,19 +378,21 @@ class Workspace:
         from listenwell.services import share as share_service
 
         options = options or share_service.ShareOptions()
-        ev = self.evidence(study)
+        ev = share_service.outward(self.evidence(study), options)
         return share_service.write_study_report(ev, Path(path), options, self.media_dir, progress)
 
     def report_view(self, study: str, options=None):  # noqa: ANN001, ANN201 - Report
         """The report as data (no file, no clips): for the web page and its JSON twin."""
         from listenwell.services import share as share_service
 
-        return share_service.build(self.evidence(study), options or share_service.ShareOptions())
+        options = options or share_service.ShareOptions()
+        return share_service.build(share_service.outward(self.evidence(study), options), options)
 
     def quotes(self, study: str, *, theme: str | None = None, kind: str | None = None, options=None):  # noqa: ANN001, ANN201
         from listenwell.services import share as share_service
 
-        return share_service.quote_bank(self.evidence(study), options or share_service.ShareOptions(), theme, kind)
+        options = options or share_service.ShareOptions()
+        return share_service.quote_bank(share_service.outward(self.evidence(study), options), options, theme, kind)
 
     def write_quotes(self, study: str, path: str | Path, *, theme: str | None = None, kind: str | None = None,
                      options=None):  # noqa: ANN001, ANN201
@@ -403,16 +405,18 @@ class Workspace:
         """Cut the clip behind a statement, given by id or by words of its text."""
         from listenwell.services import share as share_service
 
-        ev = self.evidence(study, require_analysis=False)
+        options = options or share_service.ShareOptions()
+        ev = share_service.outward(self.evidence(study, require_analysis=False), options)
         return share_service.write_clip(ev, share_service.find_statement(ev, statement), Path(path),
-                                        self.media_dir, options or share_service.ShareOptions())
+                                        self.media_dir, options)
 
     def reel(self, study: str, theme: str, path: str | Path, options=None, limit: int = 6,
              progress: Progress | None = None):  # noqa: ANN001, ANN201
         from listenwell.services import share as share_service
 
-        return share_service.write_reel(self.evidence(study), theme, Path(path), self.media_dir,
-                                        options or share_service.ShareOptions(), limit, progress)
+        options = options or share_service.ShareOptions()
+        return share_service.write_reel(share_service.outward(self.evidence(study), options), theme, Path(path),
+                                        self.media_dir, options, limit, progress)
 
     def export(self, study: str, fmt: str, path: str | Path, options=None) -> Path:  # noqa: ANN001
         """Export as ``csv`` (folder of tables), ``markdown`` (folder of pages), ``json`` or ``qdpx``."""
@@ -421,7 +425,8 @@ class Workspace:
         with self.transaction() as s:
             ev = share_service.load_evidence(s, study, require_analysis=False)
             coding = share_service.coding_input(s, ev)
-        return share_service.write_export(ev, coding, fmt, Path(path), options or share_service.ShareOptions())
+        options = options or share_service.ShareOptions()
+        return share_service.write_export(share_service.outward(ev, options), coding, fmt, Path(path), options)
 
     def import_qdpx(self, path: str | Path, study: str | None = None):  # noqa: ANN201
         from listenwell.services import share as share_service

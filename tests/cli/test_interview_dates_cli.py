@@ -69,7 +69,9 @@ def test_a_date_that_reads_both_ways_is_said_with_both_days(tmp_path: Path) -> N
     notes.write_text("Call notes\nDate: 05/09/2026\n\n" + TURNS)
     res = run(ws, "import", str(notes), "--study", "onboarding")
     said = " ".join(res.output.split())
-    assert "9 May 2026 or 5 September 2026" in said and "interviews date 1 YYYY-MM-DD" in said
+    assert "9 May 2026 or 5 September 2026" in said
+    # each day as the command that sets it: "05/09/2026" given back would be refused as reading both ways
+    assert "interviews date 1 2026-05-09` (9 May) or" in said and "interviews date 1 2026-09-05` (5 September)" in said
     assert "gives no date" not in said
     [out] = json.loads(run(ws, "import", str(notes), "--study", "onboarding",
                            "--json").output)
@@ -97,3 +99,4 @@ def test_interviews_date_takes_a_day_written_day_first_when_it_reads_one_way(tmp
     listed = json.loads(run(ws, "interviews", "list", "--study", "onboarding", "--json").output)
     assert [r["date"] for r in listed] == ["2026-10-23"]
     assert run(ws, "interviews", "date", "1", "31/11/2026").exit_code == 2
+

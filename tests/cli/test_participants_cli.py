@@ -521,3 +521,40 @@ def test_a_re_import_with_renamed_headers_says_a_new_column_holds_a_kept_one_s_v
     said = " ".join(res.output.split())
     assert "'orders this week' holds the same values as 'số đơn tuần này' for all 3" in said, said
     assert "'notes' is 'ghi chú'" in said, said
+
+
+def test_the_same_sheet_with_its_headers_in_another_language_says_each_column_is_now_kept_twice(
+        tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    people = [("R-1", "dao.p@example.org", "ลำปาง", "14"), ("R-2", "wit.c@example.org", "สงขลา", "2"),
+              ("R-3", "nok.s@example.org", "ลำปาง", "0")]
+    english, thai = tmp_path / "riders_en.csv", tmp_path / "riders_th.csv"
+    english.write_text("rider_id,email,province,trips\n" + "".join(",".join(p) + "\n" for p in people),
+                       encoding="utf-8")
+    thai.write_text("รหัสไรเดอร์,อีเมล,จังหวัด,จำนวนเที่ยว\n" + "".join(",".join(p) + "\n" for p in people),
+                    encoding="utf-8")
+    assert run(ws, "study", "create", "Riders").exit_code == 0
+    assert run(ws, "participants", "import", str(english), "--study", "riders").exit_code == 0
+    res = run(ws, "participants", "import", str(thai), "--study", "riders")
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    # (the Thai for "province" is one the import reads, so it joins the column of the same words; the
+    # trip count's Thai header is not, so it is the one kept twice)
+    assert "'จังหวัด' is 'province'" in said and "'จังหวัด' holds the same values" not in said, said
+    assert "'จำนวนเที่ยว' holds the same values as 'trips' for all 3" in said, said
+
+
+def test_a_names_column_renamed_name_as_advised_says_the_old_copy_is_kept_twice(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    rows = [("KS-1", "Sunita Devi Kushwaha", "Sitapur"), ("KS-2", "Ramkishan Maurya", "Hardoi"),
+            ("KS-3", "Kamla Prasad Verma", "Sitapur"), ("KS-4", "Bhagwati Yadav", "Hardoi"),
+            ("KS-5", "Santosh Kumar Pal", "Sitapur")]
+    before, after = tmp_path / "growers.csv", tmp_path / "growers_renamed.csv"
+    before.write_text("grower_id,Grower Full Name,district\n" + "".join(",".join(r) + "\n" for r in rows))
+    after.write_text("grower_id,Name,district\n" + "".join(",".join(r) + "\n" for r in rows))
+    assert run(ws, "study", "create", "Seed loans").exit_code == 0
+    assert run(ws, "participants", "import", str(before), "--study", "seed-loans").exit_code == 0
+    res = run(ws, "participants", "import", str(after), "--study", "seed-loans")
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert "'grower full name' holds each person's name, which the roster now reads as their name" in said, said

@@ -443,9 +443,10 @@ def test_a_plan_csv_with_column_names_beyond_english_letters_points_to_excel(env
         w.import_roster(roster, study="grocery-planning")
     res = run(ws, *PLAN, "--size", "3", "--no-save", "--by", "סניף", "-o", str(with_names))
     assert res.exit_code == 0, res.output
-    assert "the same command with --excel writes a file Excel opens with them intact" in " ".join(res.output.split())
+    assert ("the same command with --bom (Excel where decimals are written with a point) or --excel (where with a "
+            "comma) writes a file Excel opens with them intact") in " ".join(res.output.split())
     excel = run(ws, *PLAN, "--size", "3", "--no-save", "--by", "סניף", "-o", str(with_names), "--excel")
-    assert "the same command with --excel" not in " ".join(excel.output.split())
+    assert "the same command with --bom" not in " ".join(excel.output.split())
 
 
 def test_an_invitation_list_carries_the_authorized_representative_the_roster_names(tmp_path: Path) -> None:
@@ -485,3 +486,34 @@ def test_an_invitation_list_withholds_the_contacts_of_someone_in_an_open_safety_
     assert "lou.b@example.net" not in invite.read_text() and rows["m-02"]["email"].startswith("withheld")
     said = " ".join(res.output.split())
     assert "is in an open trust-and-safety case" in said and "m-02 (moderation_notes:" in said, said
+
+
+def test_a_plan_for_excel_where_decimals_have_a_point_keeps_commas(env, tmp_path: Path) -> None:  # noqa: ANN001
+    ws, _ = env
+    out = tmp_path / "plan.csv"
+    res = run(ws, *PLAN, "--size", "3", "--no-save", "-o", str(out), "--bom")
+    assert res.exit_code == 0, res.output
+    raw = out.read_bytes()
+    assert raw.startswith("\ufeff".encode()) and raw.decode("utf-8-sig").splitlines()[0].startswith("pid,usage,")
+    both = run(ws, *PLAN, "--size", "3", "--no-save", "-o", str(tmp_path / "b.csv"), "--bom", "--excel")
+    assert both.exit_code == 2 and "choose one" in both.output and not (tmp_path / "b.csv").exists()
+
+
+def test_with_a_column_of_names_under_any_header_needs_contacts(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "growers.csv"
+    roster.write_text("grower_id,Grower Full Name,district\n"
+                      "G-11,Sunita Devi Kushwaha,Sitapur\nG-12,Ramkishan Maurya,Hardoi\n"
+                      "G-13,Kamla Prasad Verma,Sitapur\n"
+                      "G-14,Bhagwati Yadav,Hardoi\nG-15,Santosh Kumar Pal,Sitapur\nG-16,Meera Rawat,Hardoi\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Seed loans", goals=[])
+        w.import_roster(roster, study="seed-loans")
+        columns = {k for p in w.participants("seed-loans") for k in p.attributes}
+    named = next(c for c in columns if "grower" in c)  # (not read as the name: a header no table knows)
+    base = ["recruit", "plan", "--study", "seed-loans", "--size", "3", "--no-save", "-o", str(tmp_path / "plan.csv")]
+    res = run(ws, *base, "--with", f"{named},district")
+    assert res.exit_code == 2 and "its values are people's names" in res.output, res.output
+    assert not (tmp_path / "plan.csv").exists()
+    ok = run(ws, *base, "--with", "district")
+    assert ok.exit_code == 0 and "Kushwaha" not in (tmp_path / "plan.csv").read_text()

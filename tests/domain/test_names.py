@@ -421,3 +421,15 @@ def test_a_file_name_of_everyday_words_does_not_name_a_test_account_that_shares_
     roster = [Candidate("T1", "Đỗ Minh Khôi"), Candidate("T2", "Tài xế Test QA"), Candidate("T3", "Hồ Văn Tài")]
     assert named_in("Phỏng vấn tài xế - Đỗ Minh Khôi (2026-10-16) - Transcript", roster).pid == "T1"
     assert named_in("Phỏng vấn tài xế - notes", roster) is None
+
+
+def test_a_roster_name_written_last_comma_first_with_a_middle_initial_is_matched() -> None:
+    from listenwell.domain.names import Candidate, match_speaker
+
+    people = [Candidate(pid="HX-1", name="OKAFOR, DANIEL C"), Candidate(pid="HX-2", name="OKAFOR, GRACE"),
+              Candidate(pid="HX-3", name="Lindqvist, Maja"), Candidate(pid="HX-4", name="Tomas Berg, PhD")]
+    assert match_speaker("Daniel Okafor", people).pid == "HX-1"
+    assert match_speaker("Dan Okafor", people).pid == "HX-1"
+    assert match_speaker("Grace Okafor", people).pid == "HX-2"
+    assert match_speaker("Maja Lindqvist", people).pid == "HX-3"
+    assert match_speaker("Tomas Berg", people).pid == "HX-4"  # a degree after the comma is no given name

@@ -415,3 +415,11 @@ def test_a_roster_given_as_a_transcript_is_named_as_one():
     with pytest.raises(InputError, match=r"looks like a table of people \(a roster\?\).*`listenwell participants import`"):
         read("member_id;full_name;phone;hives;joined\nB-01;Ada Kerr;0161 555 0101;4;2019-03-02\n"
              "B-02;Bo Lind;0161 555 0102;12;2021-07-15\nB-03;Cy Moss;0161 555 0103;1;2026-01-09\n")
+
+
+def test_an_otter_date_line_with_the_recording_s_length_in_minutes_gives_the_day():
+    import datetime as dt
+
+    t = read("Pharmacy line call - Grace Okafor\nDec 3, 2026  2:40PM  31min 5s\n\n"
+             "Ravi Chandran  0:00\nThanks for joining.\n\nGrace Okafor  0:06\nHappy to.\n")
+    assert t.date == dt.date(2026, 12, 3)

@@ -81,3 +81,17 @@ def test_a_players_gamertag_and_handle_are_kept_out_of_quotes_like_a_name() -> N
     redact = make_redactor(SimpleNamespace(participants=[player], interviews=[]), ReportOptions())
     said = redact("MeepleMage told me dice_goblin was on gold tier")
     assert "MeepleMage" not in said and "dice_goblin" not in said and "gold tier" in said
+
+
+def test_a_preferred_language_or_contact_method_column_is_not_read_as_names() -> None:
+    from types import SimpleNamespace
+
+    from listenwell.domain.model import Participant
+    from listenwell.report.build import make_redactor
+
+    member = Participant(pid="HP-7", attributes={"PREFERRED_LANG": "Tagalog", "preferred contact method": "Mail",
+                                                 "account manager": "Odile Ferrand", "referred by": "Kwame Boateng"})
+    redact = make_redactor(SimpleNamespace(participants=[member], interviews=[]), ReportOptions())
+    said = redact("She asked for a Tagalog interpreter and answers by Mail; Odile Ferrand and Kwame Boateng agreed")
+    assert "Tagalog interpreter" in said and "by Mail" in said
+    assert "Odile" not in said and "Kwame" not in said

@@ -112,3 +112,10 @@ def test_the_name_someone_goes_by_becomes_their_pseudonym_too():
     redact = Redactor([Participant("P7", name="OKONJO-BRANDT Adaeze Marie", other_names=["Dazie Brandt"])])
     out = redact("Dazie Brandt said Adaeze was right.")
     assert out == "[P7] said [P7] was right."
+
+
+def test_a_roster_name_written_last_comma_first_in_capitals_is_redacted_as_it_is_said() -> None:
+    red = Redactor([Participant(pid="HX-1", name="OKAFOR, DANIEL C"), Participant(pid="HX-2", name="Ana Ruiz, PhD")])
+    assert red("Hi, this is Daniel Okafor from the pharmacy") == "Hi, this is [HX-1] from the pharmacy"
+    assert red("Okafor, I mean Daniel, called twice") == "[HX-1], I mean [HX-1], called twice"
+    assert red("Ana Ruiz has a PhD") == "[HX-2] has a PhD"

@@ -58,7 +58,14 @@ def import_cmd(
                 + hint(ctx, f"interviews remove {o.interview.id}") + " takes it out of this study")
             console.print(f"  the same file is already interview {iid} of study {slug!r}" + undo,
                           markup=False, highlight=False, soft_wrap=True)
-        if o.interview is not None and o.interview.date is None:
+        if o.interview is not None and o.interview.date is None and o.date_readings:
+            # (not guessed from the roster's date order: a CRM's export says how the CRM writes dates, not how
+            # whoever typed the transcript's head did; each day is given as the command that sets it)
+            either = " or ".join(hint(ctx, f"interviews date {o.interview.id} {d.isoformat()}") + f" ({d.day} {d:%B})"
+                                 for d in o.date_readings)
+            console.print(f"  {_no_date(o.date_readings)}: {either} says which",
+                          markup=False, highlight=False, soft_wrap=True)
+        elif o.interview is not None and o.interview.date is None:
             # recency rules (--exclude-recent) and coverage go by the day of the interview
             console.print(f"  {_no_date(o.date_readings)}: "
                           + hint(ctx, f"interviews date {o.interview.id} YYYY-MM-DD") + " says when it was",

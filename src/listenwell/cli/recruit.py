@@ -34,6 +34,7 @@ from listenwell.analysis.roster_signals import proxy_columns
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
+from listenwell.domain.columns import name_like_columns
 from listenwell.domain.names import phone_columns
 from listenwell.domain.phones import e164, lost_zeros, roster_country
 from listenwell.ingest.roster import names_field
@@ -183,6 +184,12 @@ def roster_columns(people: list[Participant], names: list[str], contacts: bool) 
     if phones and not contacts:
         raise InputError(f"--with {phones[0]}: a phone number, which the plan file carries only with --contacts "
                          "(names, emails and phone numbers, for invitations)")
+    # a column of people's names by its values, whatever its header ("Farmer Name" kept from before it was
+    # renamed "Name", "ชื่อ-นามสกุล"): contact data like the name the roster reads
+    named = name_like_columns(found, [p.attributes for p in people])
+    if named and not contacts:
+        raise InputError(f"--with {named[0]}: its values are people's names, which the plan file carries only with "
+                         "--contacts (names, emails and phone numbers, for invitations)")
     return found, {p.pid: [p.attributes.get(c, "") for c in found] for p in people}
 
 
@@ -222,15 +229,16 @@ def made_up_id(position: int) -> str:
 
 
 def plan_csv(plan: MixPlan, contacts: Contacts | None = None, made_up_ids: bool = False,
-             excel: bool = False, extra: Contacts | None = None) -> str:
+             excel: bool = False, extra: Contacts | None = None, bom: bool = False) -> str:
     """The chosen list; with ``contacts`` it is an invitation list; with ``made_up_ids`` the
     roster's ids (a record or CRM number can be looked up) give way to R01, R02… (both are
     written when contacts are too); with ``excel``, a UTF-8 mark and ';' between columns, which
     Excel set to a language that writes decimals with a comma opens as columns, accents intact;
     ``extra``: roster columns named with --with, after the contact details (once: a column
-    balanced on or a phone written with the contacts is there already)."""
+    balanced on or a phone written with the contacts is there already); with ``bom``, the UTF-8 mark and
+    ',' kept, for Excel in a language that writes decimals with a point (Thai, English, Hindi)."""
     buf = io.StringIO()
-    if excel:
+    if excel or bom:
         buf.write("\ufeff")
     writer = csv.writer(buf, delimiter=";" if excel else ",")
     why = USAGE in plan.dimensions  # what each usage segment was read from, to check it against the roster
@@ -321,6 +329,9 @@ def plan(
     excel: Annotated[bool, typer.Option(
         "--excel", help="Write the CSV for Excel in a language that writes decimals with a comma (most of "
                         "Europe and Latin America): a UTF-8 mark and ';' between columns.")] = False,
+    bom: Annotated[bool, typer.Option(
+        "--bom", help="Write the CSV for Excel in a language that writes decimals with a point (Thai, English, "
+                      "Hindi, Chinese): a UTF-8 mark, so its letters are intact, and ',' between columns.")] = False,
     no_save: Annotated[bool, typer.Option(
         "--no-save", help="Only show the pick; keep the study's saved plan as it is.")] = False,
     as_json: JsonOpt = False,
@@ -349,14 +360,17 @@ def plan(
         raise InputError("--contacts: no name or email column, nor a phone column, was recognised in the "
                          "roster, so the invitation list would be blank; `listenwell participants list "
                          f"--study {study} --private` shows the roster as read")
-    for flag, given in (("--made-up-ids", made_up_ids), ("--excel", excel), ("--with", with_)):
+    if excel and bom:
+        raise InputError("--excel and --bom: choose one (--excel puts ';' between columns, for Excel where decimals "
+                         "have a comma; --bom keeps ',', for Excel where they have a point)")
+    for flag, given in (("--made-up-ids", made_up_ids), ("--excel", excel), ("--bom", bom), ("--with", with_)):
         if given and output is None:
             raise InputError(f"{flag} is for the CSV: name one with -o plan.csv")
     extra = roster_columns(ws.participants(study), _by(with_), contacts) if with_ else None
     if output is not None:
         extra = with_opt_ins(ws.participants(study), extra)
     result = ws.recruit_plan(study, opts, save=not no_save)
-    written = plan_csv(result, details, made_up_ids, excel, extra) if output is not None else ""
+    written = plan_csv(result, details, made_up_ids, excel, extra, bom) if output is not None else ""
     if output is not None:
         _write_atomic(output, written)
     if as_json:
@@ -395,10 +409,11 @@ def plan(
     _print_changes(result)
     if output is not None:
         console.print(f"Wrote {len(result.chosen)} people to {escape(str(output))}")
-        if not excel and not written.partition("\n")[0].isascii():
-            # (UTF-8 without its mark: Excel reads "קופת חולים" as the computer's own code page, garbled)
-            console.print("Its column names are not all in English letters: the same command with --excel writes "
-                          "a file Excel opens with them intact", highlight=False, soft_wrap=True)
+        if not excel and not bom and not written.isascii():
+            # (UTF-8 without its mark: Excel reads "קופת חולים" or "กรุงเทพมหานคร" as the computer's own code page)
+            console.print("It has letters beyond English ones: the same command with --bom (Excel where decimals are "
+                          "written with a point) or --excel (where with a comma) writes a file Excel opens with "
+                          "them intact", highlight=False, soft_wrap=True)
         if details is not None:
             for w in _zeros_lost(ws.participants(study), {p.pid for p in result.chosen}):
                 console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False, soft_wrap=True)

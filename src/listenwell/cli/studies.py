@@ -172,6 +172,15 @@ def _same_values_lines(update: RosterUpdate) -> list[str]:
                                   "under another name, now kept twice; to keep one, head the column in the file "
                                   f"'{old}' and import it again"))
                 break
+    # a column kept that holds each person's name, which this file gives in a column read as names: the
+    # header renamed 'Name' as the import advised ("Farmer Name"), now kept twice, the old copy as a plain column
+    for old, pids in update.kept_columns.items():
+        got = [p for p in update.people if p.pid in set(pids) and p.name]
+        if len(got) >= 2 and all(" ".join((p.attributes.get(old) or "").split()).lower()
+                                 == " ".join(p.name.split()).lower() for p in got):
+            out.append(escape(f"'{old}' holds each person's name, which the roster now reads as their name: the "
+                              "same column kept twice, the old one as a plain column; to drop it, import a file "
+                              f"with a '{old}' column left empty"))
     return out
 
 
@@ -236,6 +245,10 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
         out.append("kept from the earlier import, as this file has no column for them: " + escape("; ".join(parts)))
         out += _same_values_lines(update)
         out.append("(to clear a column's values, import a file that has the column, left empty)")
+    elif update.kept_columns:
+        # (another source beside the roster, whose kept columns go unsaid: the same sheet with its headers in
+        # another language, "จังหวัด" for "province", still says so)
+        out += _same_values_lines(update)
     for what, pids in update.kept_no.items():
         out.append(f"[yellow]warning:[/] this file leaves the {what} of {counted(len(pids), 'participant')} "
                    f"empty where the study has their no, which is kept (a yes in the file changes it): "

@@ -104,3 +104,53 @@ def name_like_columns(columns: Iterable[str], rows: Sequence[Mapping[str, str]])
         if 10 * sum(map(_name_like, vals)) >= 9 * len(vals) and 10 * len(set(vals)) >= 9 * len(vals):
             out.append(c)
     return out
+
+
+# scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese): a note
+# in them is one or two long runs of letters, "ขอไม่รับสาย ห้ามโทรหาอีก", which ``_prose`` cannot count
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+
+
+def unspaced_text_columns(columns: Iterable[str], rows: Sequence[Mapping[str, str]]) -> list[str]:
+    """The columns of text in a script without spaces between words, nearly each value its own and
+    eight letters long or more, most without a digit: notes or free answers ("จ่ายค่าไฟค่าน้ำสะดวกมาก"),
+    or names. Not a province, a status or a plan, whose values repeat. For what a redacted export
+    leaves out, where a names column is left out anyway."""
+    out = []
+    for c in columns:
+        vals = _values(rows, c)
+        if len(vals) < 3:
+            continue
+        long = sum(len(_UNSPACED.findall(v)) >= 8 for v in vals)
+        digits = sum(bool(_DIGIT.search(v)) for v in vals)
+        if 2 * long >= len(vals) and 2 * digits < len(vals) and 5 * len(set(vals)) >= 4 * len(vals) \
+                and not _choices(vals):
+            out.append(c)
+    return out
+
+
+_DAY_MONTH_YEAR = re.compile(r"^(?:(?P<y1>\d{4})[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?P<y2>\d{4}))$")
+
+
+def birth_date_columns(columns: Iterable[str], rows: Sequence[Mapping[str, str]], this_year: int) -> list[str]:
+    """The columns of dates of birth by their values, under a header in any language ("วันเกิด",
+    "Geburtsdatum", "DOB"): whole dates without a time, nearly all of them sixteen years ago or more,
+    spread over five years or more, the days and months mostly each their own (not the first of
+    January that long-standing customers were all given as their start, "01/01/2004"). A Buddhist-Era
+    year (2533) counts as its Common-Era one (1990)."""
+    out = []
+    for c in columns:
+        vals = _values(rows, c)
+        years, days = [], set()
+        for v in vals:
+            m = _DAY_MONTH_YEAR.match(v)
+            if m:
+                y = int(m.group("y1") or m.group("y2"))
+                years.append(y - 543 if y > this_year + 300 else y)
+                days.add(v.replace(m.group("y1") or m.group("y2"), ""))
+        if len(years) < 5 or 10 * len(years) < 9 * len(vals):
+            continue
+        if (10 * sum(y <= this_year - 16 for y in years) >= 9 * len(years) and len(set(years)) >= 5
+                and 2 * len(days) >= len(years)):
+            out.append(c)
+    return out

@@ -137,6 +137,9 @@ def _given_and_family(name: str) -> tuple[list[str], list[str], list[str]]:
     may be either. Initials before a name ("R. Venkatesan", "S. Meena Kumari", as Tamil names
     carry a father's initial) are not the name the person goes by, and a Vietnamese name goes
     by its last part."""
+    reordered = _last_comma_first(name)
+    if reordered is not None:
+        return reordered
     tokens = name.split()
     caps = 0
     while caps < len(tokens) and tokens[caps].isupper() and sum(c.isalpha() for c in tokens[caps]) > 1:
@@ -152,6 +155,25 @@ def _given_and_family(name: str) -> tuple[list[str], list[str], list[str]]:
     while lead < len(found) - 1 and len(found[lead]) == 1:
         lead += 1
     return found[lead:lead + 1], found[lead + 1:], found[:lead]
+
+
+# what follows a comma after a whole name, which is not a given name: "Ana Ruiz, PhD", "John Smith, Jr."
+_AFTER_A_NAME = {"jr", "sr", "ii", "iii", "iv", "md", "phd", "mba", "rn", "np", "pa", "do", "dds", "esq", "cpa", "msc",
+                 "bsc", "ma", "ba", "llb", "lpn", "lcsw", "dnp", "pharmd"}
+
+
+def _last_comma_first(name: str) -> tuple[list[str], list[str], list[str]] | None:
+    """Given and family names of "LAST, FIRST M" (a health plan's or registrar's extract: "JOHNSON, ROBERT
+    E", "van der Berg, Saskia"): the family name before the one comma, the given names and a middle
+    initial after it; None for any other form, or a degree or suffix after the comma."""
+    if name.count(",") != 1:
+        return None
+    last, first = (part.strip() for part in name.split(","))
+    if not last or not first or len(last.split()) > 3 or len(first.split()) > 3 \
+            or words(first)[:1] and words(first)[0] in _AFTER_A_NAME:
+        return None
+    given, family = _name_words(first), _name_words(last)
+    return (given, family, []) if given and family else None
 
 
 @dataclass(frozen=True)

@@ -313,7 +313,9 @@ def _day_first(label: str) -> bool | None:
 
 
 def _only_a_date(line: str) -> bool:
-    """"Tue, Nov 24, 2026 10:03AM • 32:14", "March 2, 2026, 9:00AM": no word beside the date's."""
+    """"Tue, Nov 24, 2026 10:03AM • 32:14", "March 2, 2026, 9:00AM", "Nov 24, 2026  10:02AM  28min 40s": no
+    word beside the date's."""
     words = [w for w in _DATE_ALONE_LEFT.findall(line) if fold(w).rstrip(".") not in MONTHS
-             and not re.fullmatch(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)\w*|[ap]m|gmt|utc|at", w)]
+             and not re.fullmatch(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)\w*|[ap]m|gmt|utc|at|"
+                                  r"min|mins|sec|secs|hrs?", w)]  # (Otter's length: "28min 40s")
     return not words

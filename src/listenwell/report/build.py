@@ -11,9 +11,10 @@ first. Every shown string goes through the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from listenwell.analysis.evidence import SEVERITY, theme_rank_key, theme_weight
 from listenwell.analysis.mix import Coverage
@@ -27,6 +28,7 @@ from listenwell.domain.model import (
 )
 from listenwell.domain.columns import name_like_columns
 from listenwell.domain.names import is_handle_column
+from listenwell.domain.text import column_words
 from listenwell.report.model import (
     Bar,
     FindingView,
@@ -60,6 +62,8 @@ class StudyEvidence:
     #: statement id -> position in its theme's most-representative-first order (0 best)
     quote_rank: dict[int, int] = field(default_factory=dict)
     recruitment: Coverage | None = None  # progress against the study's saved recruitment plan
+    # roster id → the stand-in a redacted output shows for it (``with_stand_in_ids``); empty: ids shown as they are
+    stand_ins: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -97,11 +101,47 @@ def make_redactor(ev: StudyEvidence, options: ReportOptions) -> Redactor:
     for p in ev.participants:
         for key, value in p.attributes.items():
             # (a gamertag or Discord handle is a name they go by, which a speaker label may be)
-            if any(w in key.lower() for w in ("name", "contact", "manager", "owner", "referr")) \
-                    or is_handle_column(key):
+            if "name" in key.lower() or _PERSON_COLUMN.search(column_words(key)) or is_handle_column(key):
                 if value and not value.replace(".", "").isdigit():
                     others.add(value)
-    return Redactor(ev.participants, other_names=sorted(others), terms=options.terms)
+    return Redactor(ev.participants, other_names=sorted(others), terms=options.terms,
+                    ids=getattr(ev, "stand_ins", None))
+
+
+# a roster id that is already a stand-in, which nothing can be looked up by: "P3", "R01", "BG-101"
+_MADE_UP_ID = re.compile(r"[A-Za-z]{1,3}-?\d{1,3}")
+
+
+def with_stand_in_ids(ev: StudyEvidence) -> StudyEvidence:
+    """The study as a redacted output shows it: where a roster id is a record number ("M000105023", a
+    health plan's member id; "WL240001"; one made from an email address), every person's id becomes P01,
+    P02… in roster order, the same in the report, the quote bank and every table of an export, and the
+    id said aloud or written in a turn is redacted to it (``Redactor`` ``ids``). Ids that are stand-ins
+    already (``_MADE_UP_ID``) are kept."""
+    if ev.stand_ins or all(_MADE_UP_ID.fullmatch(p.pid) for p in ev.participants):
+        return ev
+    width = max(2, len(str(len(ev.participants))))
+    stand = {p.pid: f"P{n:0{width}d}" for n, p in enumerate(ev.participants, 1)}
+
+    def of(pid: str | None) -> str | None:
+        return stand.get(pid, pid) if pid is not None else None
+
+    def statement(st: Statement) -> Statement:
+        return replace(st, participant=of(st.participant))
+
+    interviews = [replace(iv, participants=[of(x) for x in iv.participants],
+                          speakers=[replace(sp, participant_pid=of(sp.participant_pid)) for sp in iv.speakers])
+                  for iv in ev.interviews]
+    return replace(ev, participants=[replace(p, pid=stand[p.pid]) for p in ev.participants], interviews=interviews,
+                   statements=[statement(st) for st in ev.statements], outliers=[statement(st) for st in ev.outliers],
+                   stand_ins=stand)
+
+
+# a column that holds a person by its header's words: a contact, an account manager or owner, a referrer;
+# whole words, so a "preferred language" (p-referr-ed) or a "homeowner" flag is not read as names (walk55 F7),
+# nor a "contact method" or "contact date"
+_PERSON_COLUMN = re.compile(r"\b(?:contact(?! (?:method|channel|preference|mode|type|date|time|via|language|"
+                            r"status|count|attempts?)\b)|manager|owner|referrer|referral|referred by)\b")
 
 
 def _generic_label(name: str) -> bool:

@@ -10,6 +10,7 @@ of being quoted withheld.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -17,7 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from listenwell.domain.columns import free_text_columns, name_like_columns
+from listenwell.domain.columns import (
+    birth_date_columns,
+    free_text_columns,
+    name_like_columns,
+    unspaced_text_columns,
+)
 from listenwell.domain.names import contact_columns
 from listenwell.domain.model import Code, Highlight, Interview, Role, Segment, Statement
 from listenwell.domain.text import column_words, slugify
@@ -55,6 +61,10 @@ class Outward:
         keys = list(dict.fromkeys(k for r in rows for k in r))
         self.names_by_content = set(name_like_columns(keys, rows))
         self.free_text = set(free_text_columns(keys, rows))
+        # and, by their values too, a date of birth and notes or free answers in a script written without
+        # spaces ("วันเกิด", "หมายเหตุ"): what a redacted export leaves out must not hang on the header's language
+        self.free_text |= set(unspaced_text_columns(keys, rows))
+        self.free_text |= set(birth_date_columns(keys, rows, dt.date.today().year))
 
     def shares(self, column: str) -> bool:
         """Whether a roster column leaves with the export: never a name, email, phone or address;

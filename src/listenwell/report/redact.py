@@ -14,7 +14,7 @@ the REFI-QDA export shifts highlight offsets into the redacted text (``Redacted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from listenwell.domain.model import Participant, Segment
@@ -176,6 +176,7 @@ class Redactor:
         other_names: Iterable[str] = (),
         terms: Iterable[str] = (),
         enabled: bool = True,
+        ids: Mapping[str, str] | None = None,
     ) -> None:
         self.enabled = enabled
         self._full = _NameSet(ignore_case=True)  # whole names and terms, any case
@@ -193,6 +194,11 @@ class Redactor:
         for name in other_names:
             if name and name.strip():
                 self._add_person(name.strip(), "[name]", "name")
+        # a roster id said aloud or written in a turn ("my member number is M000105023"): its stand-in
+        for pid, stand_in in (ids or {}).items():
+            if len(pid) >= 4:
+                self.secrets.append(pid)
+                self._full.add(pid, "participant", f"[{stand_in}]")
         for term in terms:
             term = term.strip()
             if term:
@@ -204,12 +210,16 @@ class Redactor:
     def _add_person(self, full: str, replacement: str, kind: str) -> None:
         self.secrets.append(full)
         self._full.add(full, kind, replacement)
-        parts = [w for w in re.split(r"\s+", full) if len(w.strip(".")) >= 2]
-        if len(parts) > 1:
-            for part in parts:
-                self.secrets.append(part)
-                self._parts.add(part, kind, replacement)
-                self._loose.add(part, kind, replacement)
+        for form in _spoken_forms(full):
+            self._full.add(form, kind, replacement)
+        for form in (full, *_spoken_forms(full)):
+            parts = [w for w in re.split(r"\s+", form.replace(",", " ").strip())
+                     if len(w.strip(".")) >= 2 and w.strip(".").lower() not in _AFTER_A_NAME]
+            if len(parts) > 1:
+                for part in parts:
+                    self.secrets.append(part)
+                    self._parts.add(part, kind, replacement)
+                    self._loose.add(part, kind, replacement)
 
     def placeholder_pattern(self) -> re.Pattern[str]:
         """Exactly the placeholders this redactor writes (fixed kinds and its pseudonyms)."""
@@ -271,6 +281,27 @@ class Redactor:
         if text is None:
             return ""
         return self.redact(text, loose=True).text
+
+
+# a degree or suffix after a name's comma, not a name of its own: "Ana Ruiz, PhD"
+_AFTER_A_NAME = {"jr", "sr", "ii", "iii", "iv", "md", "phd", "mba", "rn", "np", "dds", "esq", "cpa"}
+
+
+def _spoken_forms(full: str) -> list[str]:
+    """How a roster name written for a register is said and typed: "JOHNSON, ROBERT E" (a health plan's
+    extract) as "ROBERT E JOHNSON" and "Robert E Johnson", "Robert Johnson"; a name in capitals also
+    in its ordinary case, as a lone first or last name is matched case-sensitively."""
+    forms: list[str] = []
+    if full.count(",") == 1:
+        last, first = (p.strip() for p in full.split(","))
+        if last and first and first.strip(".").lower() not in _AFTER_A_NAME and len(first.split()) <= 3:
+            given = [w for w in first.split() if len(w.strip(".")) >= 2]
+            forms += [f"{first} {last}"] + ([f"{' '.join(given)} {last}"] if given and given != first.split() else [])
+        elif last and len(last.split()) > 1:
+            forms.append(last)  # "Ana Ruiz" of "Ana Ruiz, PhD"
+    if full.isupper():
+        forms += [f.title() for f in (full, *forms)]
+    return [f for f in dict.fromkeys(forms) if f != full]
 
 
 _KIND_PRIORITY = {"email": 0, "card": 1, "address": 2, "phone": 3}

@@ -18,7 +18,14 @@ from listenwell.domain.errors import Conflict, InputError, NotFound
 from listenwell.domain.model import Code, Highlight, InsightType, Role, Speaker, Statement, Theme, Transcript
 from listenwell.domain.text import sha256_text, slugify
 from listenwell.report import exports as ex
-from listenwell.report.build import ReportContext, ReportOptions, StudyEvidence, build_report, make_redactor
+from listenwell.report.build import (
+    ReportContext,
+    ReportOptions,
+    StudyEvidence,
+    build_report,
+    make_redactor,
+    with_stand_in_ids,
+)
 from listenwell.report.media_cut import ClipSpec, CutOptions, cut_clip, make_reel, output_kind
 from listenwell.report.model import QuoteView, Report
 from listenwell.report.output import atomic_dir, atomic_path, check_writable
@@ -82,6 +89,12 @@ def load_evidence(session: Session, slug: str, *, require_analysis: bool = True)
         quote_rank=_quote_rank(session, slug) if themes else {},
         recruitment=plan_service.saved_plan_progress(session, row.id),
     )
+
+
+def outward(ev: StudyEvidence, options: ShareOptions) -> StudyEvidence:
+    """The study as an output shows it: redacted, with roster ids that are record numbers given as P01,
+    P02… (``with_stand_in_ids``); with --no-redact, as stored."""
+    return with_stand_in_ids(ev) if options.redact else ev
 
 
 def _quote_rank(session: Session, slug: str) -> dict[int, int]:
