@@ -2054,42 +2054,46 @@ _NO_PARENT_NEEDED = re.compile(r"^(?:no|n|false|0|none|not\s(?:required|needed|a
                                re.I)
 
 
-def parental_consent_minor(p: Participant, today: dt.date) -> str | None:
+def parental_consent_minor(p: Participant, today: dt.date, adult: int = 18) -> str | None:
     """A parent's consent recorded for this person, and no age or date of birth that says they are 18
-    or over now: under 18 as far as the roster knows (a consent given years ago to someone now grown
-    up, whose date of birth says so, leaves nobody out)."""
+    (``adult``, the study's age of majority) or over now: under it as far as the roster knows (a
+    consent given years ago to someone now grown up, whose date of birth says so, leaves nobody out)."""
     said = next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
                  if _PARENTAL_CONSENT_COLUMN.search(_words(col)) and present(v)
                  and not _NO_PARENT_NEEDED.match(in_english(v.strip()))), None)
-    if not said or _says_adult(p, today):
+    if not said or _says_adult(p, today, adult):
         return None
-    return f"may be under 18: a parent's consent is recorded ({said}), and no age or date of birth says 18 or over"
+    return (f"may be under {adult}: a parent's consent is recorded ({said}), and no age or date of birth says "
+            f"{adult} or over")
 
 
-def _says_adult(p: Participant, today: dt.date) -> bool:
-    """An age or a date of birth of this person that says 18 or over."""
+def _says_adult(p: Participant, today: dt.date, adult: int = 18) -> bool:
+    """An age or a date of birth of this person that says 18 (``adult``) or over (a screener's "18 or
+    over" says nothing of an age of majority above 18)."""
     for col, v in p.attributes.items():
         w, raw = _words(col), v.strip()
         if not present(raw) or _SOMEONE_ELSES.search(w) or _GUARDIANS.search(w):
             continue
-        if _BIRTH_COLUMN.search(w) and _either_way(raw) is not None and not _born_under_18(raw, today):
+        if _BIRTH_COLUMN.search(w) and _either_way(raw) is not None and not _born_under_18(raw, today, adult):
             return True
         ages = [int(n) for n in re.findall(r"\b\d{1,3}\b", raw)]
-        if _AGE_COLUMN.search(w) and (ages and min(ages) >= 18 or _CONFIRMS_ADULT.search(raw.lower())):
+        if _AGE_COLUMN.search(w) and (ages and min(ages) >= adult
+                                      or adult == 18 and _CONFIRMS_ADULT.search(raw.lower())):
             return True
     return False
 
 
-def age_not_said(p: Participant) -> str | None:
+def age_not_said(p: Participant, adult: int = 18) -> str | None:
     """A person's own answer to an age question that holds no age ("old enough lol", "prefer not to
-    say"), with no date of birth: nothing they said shows they are 18 (a plan names them)."""
+    say"), with no date of birth: nothing they said shows they are 18 (``adult``; a plan names them)."""
+    grown = r"\b(?:adult|over|senior|older|retired" + (r"|eighteen)\b" if adult == 18 else r")\b")
     if birth_date(p) is not None:
         return None
     for col, v in p.attributes.items():
         w, raw = _words(col), v.strip()
         if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and not _BIRTH_COLUMN.search(w) \
                 and present(raw) and not re.search(r"\d", raw) \
-                and not re.search(r"\b(?:adult|over|senior|older|eighteen|retired)\b", in_english(raw).lower()):
+                and not re.search(grown, in_english(raw).lower()):
             return f"{col}: {_quoted(raw, 40)}, no date of birth"
     return None
 
@@ -2099,9 +2103,9 @@ _BAND_ACROSS_18 = re.compile(r"^(?:(?P<a>\d{1,2})\s*(?:-|–|—|to|~)\s*(?P<b>\
                              r"(?P<decade>10)s|teens?|teenagers?)$", re.I)
 
 
-def age_band_minor(p: Participant) -> str | None:
-    """An age band that reaches below 18 ("10대", "13-19"), with no date of birth: the person may be a
-    minor (a plan names them), where a band wholly under 18 leaves them out."""
+def age_band_minor(p: Participant, adult: int = 18) -> str | None:
+    """An age band that reaches below 18 (``adult``: "10대", "13-19"; at 20, "18-24" too), with no date
+    of birth: the person may be a minor (a plan names them), where a band wholly under it leaves them out."""
     if birth_date(p) is not None:
         return None
     for col, v in p.attributes.items():
@@ -2110,8 +2114,8 @@ def age_band_minor(p: Participant) -> str | None:
             continue
         band = _BAND_ACROSS_18.match(in_english(raw).strip())
         if band and (band.group("decade") or not band.group("a")
-                     or 5 <= int(band.group("a")) < 18 <= int(band.group("b"))):
-            return f"{col}: {_quoted(raw, 40)}, an age band that reaches under 18, no date of birth"
+                     or 5 <= int(band.group("a")) < adult <= int(band.group("b"))):
+            return f"{col}: {_quoted(raw, 40)}, an age band that reaches under {adult}, no date of birth"
     return None
 
 
@@ -3630,7 +3634,8 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today(), adult=adult)
         if why:
             return why
-    staff = _staff_of_another_company(p) or school_minor(p) or parental_consent_minor(p, today or dt.date.today())
+    staff = _staff_of_another_company(p) or school_minor(p) \
+        or parental_consent_minor(p, today or dt.date.today(), adult)
     if staff:
         return staff
     pending = consent_pending(p)
