@@ -647,3 +647,27 @@ def test_an_adult_age_of_20_is_the_one_the_plan_names_and_coverage_rechecks(tmp_
     ok = run(ws, "recruit", "coverage", "--study", "walk-ins", "--adult-age", "20", "--json")
     assert ok.exit_code == 0, ok.output
     assert sum(r["eligible"] for r in json.loads(ok.output)["rows"] if r["dimension"] == "usage") == 5, ok.output
+
+
+def test_a_failed_lookup_is_kept_and_named_when_the_plan_picks_them(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "riders.csv"
+    head = "rider_id,trips_30d,account_status,safety_notes,favourite_route\n"
+    rows = [f"R{i},4,active,,route {i}" for i in range(4)]
+    roster.write_text(head + "\n".join([*rows, "R8,4,#N/A,#N/A,route 8", "R9,4,active,,#N/D"]) + "\n")
+    assert run(ws, "study", "create", "Night rides").exit_code == 0
+    imp = run(ws, "participants", "import", str(roster), "--study", "night-rides")
+    assert imp.exit_code == 0 and "R8" in imp.output, imp.output
+    res = run(ws, "recruit", "plan", "--study", "night-rides", "--size", "6", "--as-of", "2026-06-01", "--json")
+    assert res.exit_code == 0, res.output
+    warnings = json.loads(res.output)["warnings"]
+    deciding = [w for w in warnings if "in a column that decides who is left out" in w]
+    assert len(deciding) == 1 and "R8 (account_status, safety_notes)" in deciding[0], warnings
+    assert "so what they hold is unknown" in deciding[0], deciding
+    other = [w for w in warnings if "lookup fail (#N/A) in some columns" in w]
+    assert len(other) == 1 and "R9 (favourite_route)" in other[0] and "R8" not in other[0], warnings
+    # the sheet fixed and exported again: the lookups found their rows, and the plan names nobody
+    roster.write_text(head + "\n".join([*rows, "R8,4,active,,route 8", "R9,4,active,,route 9"]) + "\n")
+    assert run(ws, "participants", "import", str(roster), "--study", "night-rides").exit_code == 0
+    res = run(ws, "recruit", "plan", "--study", "night-rides", "--size", "6", "--as-of", "2026-06-01", "--json")
+    assert res.exit_code == 0 and not any("#N/A" in w for w in json.loads(res.output)["warnings"]), res.output

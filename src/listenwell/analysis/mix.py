@@ -84,6 +84,8 @@ from listenwell.analysis.roster_signals import (
     acts_for_them_in_roster,
     an_organisation,
     left_out_by_roster,
+    lookup_failed_deciding,
+    lookup_failed_other,
     former_staff,
     in_care_facility,
     leaving_the_plan,
@@ -1803,6 +1805,14 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (_AtAdultAge(lambda row, adult: maybe_minor(row) or age_not_said(row, adult) or age_band_minor(row, adult)),
      "may be under {adult}", "may be under {adult}",
      "check their age before you invite them (under {adult} needs a parent's consent), or swap them out"),
+    (_OfTheRoster(lookup_failed_deciding), "had the roster's spreadsheet lookup fail (#N/A) in a column that "
+     "decides who is left out", "had the roster's spreadsheet lookup fail (#N/A) in columns that decide who is left out",
+     "their lookup in these columns failed, so what they hold is unknown, and it may be the reason not to ask them "
+     "(a ban, a do-not-contact, an age under {adult}): look them up where the sheet's lookup reads before you invite "
+     "them, or swap them out"),
+    (_OfTheRoster(lookup_failed_other), "had the roster's spreadsheet lookup fail (#N/A) in some columns",
+     "had the roster's spreadsheet lookup fail (#N/A) in some columns",
+     "their lookup in these columns failed, so what they hold is unknown: check before you invite them"),
     (_OfTheRoster(student_among_adults), "is a student, in a roster that lists adults beside them",
      "are students, in a roster that lists adults beside them",
      "a study of the adults around them (teachers, parents) seldom means to ask students, and one of {adult} still "

@@ -3615,6 +3615,43 @@ def _died_someone_else_named(p: Participant, value: str) -> bool:
     return bool(names and found and all(n not in names for n in found))
 
 
+# a column whose lookup failing (a "#N/A" read as empty) may hide why someone is not to be asked, by its
+# name: an age or a birth date, a minor's flag, an account's or a record's status, a note, a consent,
+# an opt-out or a do-not-contact, a death; any other column that leaves someone out in this roster too
+# (not a bare "state", a US roster's geography)
+_DECIDING_WORDS = re.compile(r"\b(?:status|consent\w*|unsubscribed?|blocked|banned)\b")
+
+
+def _decides_who_is_left_out(col: str, people: list[Participant], today: dt.date) -> bool:
+    w = _words(col)
+    if any(rx.search(w) for rx in (_AGE_COLUMN, _BIRTH_COLUMN, _MINOR_FLAG_COLUMN, _ACCOUNT_COLUMN, _NOTES_COLUMN,
+                                   _DECEASED_COLUMN, _DO_NOT_CONTACT, _OPTED_OUT, _DECIDING_WORDS)):
+        return True
+    return any(present(v := p.attributes.get(col) or "") and _column_says(col, v, today) for p in people)
+
+
+def _failed_lookups(people: list[Participant]) -> dict[str, tuple[list[str], list[str]]]:
+    """pid → (the columns whose lookup failed for them that decide who is left out, the others)."""
+    today = dt.date.today()
+    cols = {c for p in people for c in p.lookup_failed}
+    deciding = {c for c in cols if _decides_who_is_left_out(c, people, today)}
+    return {p.pid: ([c for c in p.lookup_failed if c in deciding], [c for c in p.lookup_failed if c not in deciding])
+            for p in people if p.lookup_failed}
+
+
+def lookup_failed_deciding(people: list[Participant]) -> dict[str, str]:
+    """pid → the columns of theirs where the roster's spreadsheet lookup found nothing ("#N/A", read as
+    empty), one of them a column that decides who is left out (an age, a status, a note, a
+    do-not-contact): what may be the reason not to ask them is unknown."""
+    return {pid: ", ".join(d) + (f"; also {', '.join(o)}" if o else "")
+            for pid, (d, o) in _failed_lookups(people).items() if d}
+
+
+def lookup_failed_other(people: list[Participant]) -> dict[str, str]:
+    """pid → the columns of theirs where the lookup found nothing, none of which decides who is left out."""
+    return {pid: ", ".join(o) for pid, (d, o) in _failed_lookups(people).items() if not d}
+
+
 def left_out_by_roster(p: Participant, today: dt.date | None = None,
                        keep: frozenset[str] = frozenset(), adult: int = 18) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
