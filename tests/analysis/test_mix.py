@@ -1298,3 +1298,49 @@ def test_an_age_of_majority_above_18_leaves_out_the_younger_and_stays_with_the_p
     assert {pid for pid, _ in again.excluded} == {"T0", "T9"} and again.options.adult_age == 20
     with pytest.raises(InputError, match="--adult-age 16"):
         plan_mix(people, MixOptions(size=5, as_of=TODAY, adult_age=16))
+
+
+def _ages_roster() -> list[Participant]:
+    """Six adults by any count, and four whose age a plan at 20 is not sure of: a band that reaches
+    under 20, an answer with no age in it, a parent's consent beside an age of 19, and alone."""
+    people = [Participant(pid=f"A{i}", attributes={"sessions_30d": "6", "age": str(30 + i)}) for i in range(6)]
+    people += [Participant(pid="B1", attributes={"sessions_30d": "6", "age group": "18-24"}),
+               Participant(pid="B2", attributes={"sessions_30d": "6", "how old are you": "eighteen"}),
+               Participant(pid="B3", attributes={"sessions_30d": "6", "age": "19", "parental consent": "received"}),
+               Participant(pid="B4", attributes={"sessions_30d": "6", "parental consent": "received"})]
+    return people
+
+
+def test_the_may_be_under_warnings_name_and_use_the_plans_adult_age() -> None:
+    at18 = plan_mix(_ages_roster(), MixOptions(size=9, as_of=TODAY))
+    assert [pid for pid, _ in at18.excluded] == ["B4"], at18.excluded
+    assert not any("may be under" in w for w in at18.warnings), at18.warnings
+    at20 = plan_mix(_ages_roster(), MixOptions(size=9, as_of=TODAY, adult_age=20))
+    assert dict(at20.excluded) == {
+        "B3": "under 20 (age: 19)",
+        "B4": "may be under 20: a parent's consent is recorded (parental consent: received), and no age or "
+              "date of birth says 20 or over"}, at20.excluded
+    [said] = [w for w in at20.warnings if "may be under" in w]
+    assert said.startswith("2 of the 8 chosen may be under 20: "), said
+    assert "B1 (age group: 18-24, an age band that reaches under 20, no date of birth)" in said, said
+    assert "B2 (how old are you: eighteen, no date of birth)" in said, said
+    assert "(under 20 needs a parent's consent)" in said and "18" not in said.replace("18-24", ""), said
+    # planned again without the option: the saved plan's age, in what it decides and in what it says
+    again = plan_mix(_ages_roster(), MixOptions(size=9, as_of=TODAY, seed=3), previous=_saved(at20))
+    assert [pid for pid, _ in again.excluded] == ["B3", "B4"]
+    assert any(w.startswith("2 of the 8 chosen may be under 20:") for w in again.warnings), again.warnings
+
+
+def test_coverage_rechecks_the_saved_plans_people_at_its_adult_age() -> None:
+    people = [Participant(pid=f"C{i}", attributes={"sessions_30d": "6"}) for i in range(4)]
+    saved = _saved(plan_mix(people, MixOptions(size=4, as_of=TODAY, adult_age=20)))
+    people[0].attributes["age"] = "19"  # the roster imported again since: an age the plan did not have
+    cov = coverage(people, {}, MixOptions(), saved)
+    assert any("now left out by the roster: C0 (under 20 (age: 19))" in w for w in cov.warnings), cov.warnings
+    at18 = coverage(people, {}, MixOptions(), _saved(plan_mix(people[1:], MixOptions(size=3, as_of=TODAY))))
+    assert not any("now left out" in w for w in at18.warnings), at18.warnings
+    # without a saved plan, the option's age counts who can still be asked, and a wrong one is refused
+    even = coverage(people, {}, MixOptions(size=4, adult_age=20))
+    assert sum(r.eligible for r in even.rows if r.dimension == "usage") == 3, even.rows
+    with pytest.raises(InputError, match="--adult-age 17"):
+        coverage(people, {}, MixOptions(size=4, adult_age=17))

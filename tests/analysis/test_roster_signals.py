@@ -2844,3 +2844,16 @@ def test_someone_who_says_they_are_under_18_in_chat_words_is_left_out_and_others
     for words in ("I was 17 when I first signed up, love it", "my son is 17 and uses it too",
                   "feels like im 17 again lol", "tbh im 34, not the target user", "when im 17 i will be allowed"):
         assert left_out_by_roster(_app_member("Y2", **{said: words}), TODAY) is None, words
+
+
+def test_a_failed_lookup_matters_most_in_a_column_that_leaves_people_out() -> None:
+    from listenwell.analysis.roster_signals import lookup_failed_deciding, lookup_failed_other
+    people = [Participant(pid="K1", attributes={"crm_flags": "Deceased", "state": "OH", "shoe size": "42"}),
+              Participant(pid="K2", attributes={"state": "OH"}, lookup_failed=["crm_flags", "shoe size"]),
+              Participant(pid="K3", attributes={"crm_flags": "vip"}, lookup_failed=["state", "shoe size"]),
+              Participant(pid="K4", attributes={"state": "TX"}, lookup_failed=["Member status"])]
+    # a column leaves someone else out (K1's death) or is named for it (a status): what it hides may be
+    # why not to ask; a US state, a shoe size: unknown all the same, but no reason to leave anyone out
+    assert lookup_failed_deciding(people) == {"K2": "crm_flags; also shoe size", "K4": "Member status"}
+    assert lookup_failed_other(people) == {"K3": "state, shoe size"}
+    assert lookup_failed_deciding(people[:1]) == {} == lookup_failed_other(people[:1])

@@ -617,3 +617,57 @@ def test_an_adult_age_is_kept_with_the_saved_plan_and_a_wrong_one_refused(env) -
     with Workspace.open(ws) as w, w.transaction() as session:
         saved = load_plan(session, get_study_row(session, "grocery-planning").id)
         assert saved is not None and saved.options.adult_age == 20
+
+
+def test_an_adult_age_of_20_is_the_one_the_plan_names_and_coverage_rechecks(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "members.csv"
+    head = "member_id,visits_30d,age_range,age\n"
+    rows = [f"M{i},5,,{40 + i}" for i in range(5)] + ["Y1,5,18-24,"]
+    roster.write_text(head + "\n".join(rows) + "\n")
+    assert run(ws, "study", "create", "Clinic visits").exit_code == 0
+    assert run(ws, "participants", "import", str(roster), "--study", "clinic-visits").exit_code == 0
+    res = run(ws, "recruit", "plan", "--study", "clinic-visits", "--size", "6", "--as-of", "2026-06-01",
+              "--adult-age", "20")
+    out = " ".join(res.output.split())
+    assert res.exit_code == 0, res.output
+    assert "1 of the 6 chosen may be under 20: Y1 (age_range: 18-24, an age band that reaches under 20" in out, out
+    assert "under 18" not in out, out
+    # the roster again, with an age for M0 that only the plan's 20 leaves out: coverage says so
+    roster.write_text(head + "\n".join(["M0,5,,19", *rows[1:]]) + "\n")
+    assert run(ws, "participants", "import", str(roster), "--study", "clinic-visits").exit_code == 0
+    cov = run(ws, "recruit", "coverage", "--study", "clinic-visits")
+    out = " ".join(cov.output.split())
+    assert cov.exit_code == 0 and "now left out by the roster: M0 (under 20 (age: 19))" in out, out
+    # a study without a saved plan takes the age for coverage too, refused outside 18-21
+    assert run(ws, "study", "create", "Walk-ins").exit_code == 0
+    assert run(ws, "participants", "import", str(roster), "--study", "walk-ins").exit_code == 0
+    bad = run(ws, "recruit", "coverage", "--study", "walk-ins", "--adult-age", "16")
+    assert bad.exit_code == 2 and "--adult-age 16" in bad.output, bad.output
+    ok = run(ws, "recruit", "coverage", "--study", "walk-ins", "--adult-age", "20", "--json")
+    assert ok.exit_code == 0, ok.output
+    assert sum(r["eligible"] for r in json.loads(ok.output)["rows"] if r["dimension"] == "usage") == 5, ok.output
+
+
+def test_a_failed_lookup_is_kept_and_named_when_the_plan_picks_them(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "riders.csv"
+    head = "rider_id,trips_30d,account_status,safety_notes,favourite_route\n"
+    rows = [f"R{i},4,active,,route {i}" for i in range(4)]
+    roster.write_text(head + "\n".join([*rows, "R8,4,#N/A,#N/A,route 8", "R9,4,active,,#N/D"]) + "\n")
+    assert run(ws, "study", "create", "Night rides").exit_code == 0
+    imp = run(ws, "participants", "import", str(roster), "--study", "night-rides")
+    assert imp.exit_code == 0 and "R8" in imp.output, imp.output
+    res = run(ws, "recruit", "plan", "--study", "night-rides", "--size", "6", "--as-of", "2026-06-01", "--json")
+    assert res.exit_code == 0, res.output
+    warnings = json.loads(res.output)["warnings"]
+    deciding = [w for w in warnings if "in a column that decides who is left out" in w]
+    assert len(deciding) == 1 and "R8 (account_status, safety_notes)" in deciding[0], warnings
+    assert "so what they hold is unknown" in deciding[0], deciding
+    other = [w for w in warnings if "lookup fail (#N/A) in some columns" in w]
+    assert len(other) == 1 and "R9 (favourite_route)" in other[0] and "R8" not in other[0], warnings
+    # the sheet fixed and exported again: the lookups found their rows, and the plan names nobody
+    roster.write_text(head + "\n".join([*rows, "R8,4,active,,route 8", "R9,4,active,,route 9"]) + "\n")
+    assert run(ws, "participants", "import", str(roster), "--study", "night-rides").exit_code == 0
+    res = run(ws, "recruit", "plan", "--study", "night-rides", "--size", "6", "--as-of", "2026-06-01", "--json")
+    assert res.exit_code == 0 and not any("#N/A" in w for w in json.loads(res.output)["warnings"]), res.output

@@ -105,3 +105,34 @@ def test_consent_may_be_unknown_after_an_upgrade_that_keeps_every_link(tmp_path:
     with Workspace.open(tmp_path / "ws") as ws:
         [ann] = ws.participants("old")
         assert (ann.consent.share_recordings, ann.consent.quotes) == (None, None)
+
+
+def test_failed_lookups_start_empty_after_an_upgrade_and_a_roster_import_fills_them(tmp_path: Path) -> None:
+    db = tmp_path / "ws" / "listenwell.db"
+    db.parent.mkdir()
+    engine = eng.make_engine(f"sqlite:///{db}")
+    command.upgrade(eng.alembic_config(engine), "0006")  # before participants.lookup_failed
+    engine.dispose()
+    con = sqlite3.connect(db)
+    con.executescript("""
+        insert into studies (id, slug, title, description, goals, created_at)
+            values (1, 'old', 'Old study', '', '[]', '2026-01-01 00:00:00');
+        insert into participants (id, study_id, pid, name, attributes, tags, other_names, missing_from_import)
+            values (1, 1, 'P1', 'Ann Lee', '{"plan": "pro"}', '[]', '[]', 0);
+        insert into interviews (id, study_id, title, content_hash, created_at)
+            values (1, 1, 'call', 'abc', '2026-01-02 00:00:00');
+        insert into interview_participants (interview_id, participant_id) values (1, 1);
+    """)
+    con.commit()
+    con.close()
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,plan,account_status\nP1,Ann Lee,pro,#N/A\n")
+    with Workspace.open(tmp_path / "ws") as ws:
+        [ann] = ws.participants("old")
+        assert ann.lookup_failed == [] and ann.attributes == {"plan": "pro"}
+        ws.import_roster(roster, study="old")
+    assert (tmp_path / "ws" / "listenwell.db.bak-0006").is_file()
+    with Workspace.open(tmp_path / "ws") as ws:
+        [ann] = ws.participants("old")
+        assert ann.lookup_failed == ["account_status"]
+        assert ws.interview(1).participants == ["P1"]

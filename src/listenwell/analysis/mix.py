@@ -84,6 +84,8 @@ from listenwell.analysis.roster_signals import (
     acts_for_them_in_roster,
     an_organisation,
     left_out_by_roster,
+    lookup_failed_deciding,
+    lookup_failed_other,
     former_staff,
     in_care_facility,
     leaving_the_plan,
@@ -1787,16 +1789,33 @@ class _OfTheRoster:
     read: Callable[[list[Participant]], dict[str, str]]
 
 
+@dataclass(frozen=True)
+class _AtAdultAge:
+    """A check of ``_TO_CHECK_WHEN_CHOSEN`` that reads the row with the plan's age of majority
+    (--adult-age, else the saved plan's, else 18); its texts say "{adult}" for it."""
+    read: Callable[[Participant, int], str | None]
+
+
 # what the plan names about a chosen person to check before the invitation: (the reason or None,
-# said of one, said of several, what to do)
-_TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheRoster, str, str, str], ...] = (
+# said of one, said of several, what to do); "{adult}" in a text is the plan's age of majority
+_TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheRoster | _AtAdultAge, str, str, str],
+                             ...] = (
     (email_bounced, "has an email address that bounced", "have email addresses that bounced",
      "an invitation there will not arrive: reach them another way (a phone number, a newer address) or swap them out"),
-    (lambda row: maybe_minor(row) or age_not_said(row) or age_band_minor(row), "may be under 18", "may be under 18",
-     "check their age before you invite them (under 18 needs a parent's consent), or swap them out"),
+    (_AtAdultAge(lambda row, adult: maybe_minor(row) or age_not_said(row, adult) or age_band_minor(row, adult)),
+     "may be under {adult}", "may be under {adult}",
+     "check their age before you invite them (under {adult} needs a parent's consent), or swap them out"),
+    (_OfTheRoster(lookup_failed_deciding), "had the roster's spreadsheet lookup fail (#N/A) in a column that "
+     "decides who is left out", "had the roster's spreadsheet lookup fail (#N/A) in columns that decide who is left out",
+     "their lookup in these columns failed, so what they hold is unknown, and it may be the reason not to ask them "
+     "(a ban, a do-not-contact, an age under {adult}): look them up where the sheet's lookup reads before you invite "
+     "them, or swap them out"),
+    (_OfTheRoster(lookup_failed_other), "had the roster's spreadsheet lookup fail (#N/A) in some columns",
+     "had the roster's spreadsheet lookup fail (#N/A) in some columns",
+     "their lookup in these columns failed, so what they hold is unknown: check before you invite them"),
     (_OfTheRoster(student_among_adults), "is a student, in a roster that lists adults beside them",
      "are students, in a roster that lists adults beside them",
-     "a study of the adults around them (teachers, parents) seldom means to ask students, and one of 18 still "
+     "a study of the adults around them (teachers, parents) seldom means to ask students, and one of {adult} still "
      "needs the school's and the study's leave: check they belong in the study, or leave them out with --mix on "
      "that column (--mix \"role=student:0\")"),
     (directory_opt_out, "opted out of directory information (a school record's, FERPA's)",
@@ -1965,10 +1984,13 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    f"{'has' if len(flagged) == 1 else 'have'} the CRM's do-not-email or do-not-call flag set: "
                    f"{_ids(flagged, 5)}; invite them the way they agreed to, or swap them out")
     # each thing to check about a chosen person before inviting them, with who it is and why
+    adult = opts.adult_age or ADULT_AGE
     for why, one, many, advice in _TO_CHECK_WHEN_CHOSEN:
         found = why.read(people) if isinstance(why, _OfTheRoster) else None
         hits = [f"{p.pid} ({w})" for p in chosen
-                if (w := found.get(p.pid) if found is not None else why(rows[p.pid]))]  # type: ignore[operator]
+                if (w := found.get(p.pid) if found is not None else why.read(rows[p.pid], adult)
+                    if isinstance(why, _AtAdultAge) else why(rows[p.pid]))]  # type: ignore[operator]
+        one, many, advice = (text.replace("{adult}", str(adult)) for text in (one, many, advice))
         # (each unread note in full, every person: the one left off may be a death or a refusal)
         every = isinstance(why, _OfTheRoster) and why.read in (unread_notes_elsewhere, notes_no_rule_matched)
         if hits:
@@ -2095,6 +2117,7 @@ def coverage(people: list[Participant], interviewed: dict[str, dt.date | None],
         raise InputError("the study has no participants: import a roster first")
     if plan is not None:
         return _plan_progress(people, interviewed, plan, elsewhere)
+    opts = replace(opts, adult_age=_adult_age(opts, None))
     dims, persons = segment(people, opts, interviewed, elsewhere)
     targets = _targets(dims, persons, opts, opts.size)
     done = [p for p in persons if p.interviewed]
@@ -2168,7 +2191,8 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
     for; everyone else is segmented as the plan was (same thresholds, same day), so a
     person's segment does not drift as the calendar moves on."""
     columns = {k for p in people for k in p.attributes}
-    opts = replace(plan.options, as_of=plan.as_of, by=[c for c in plan.options.by if c.lower() in columns])
+    opts = replace(plan.options, as_of=plan.as_of, by=[c for c in plan.options.by if c.lower() in columns],
+                   adult_age=plan.options.adult_age or ADULT_AGE)
     _, persons = segment(people, opts, interviewed, elsewhere)
     members = {m.pid: m for m in plan.members}
     for p in persons:
@@ -2199,7 +2223,7 @@ def _plan_progress(people: list[Participant], interviewed: dict[str, dt.date | N
             unreachable += _unreachable(row, n_planned)
             if n_done > n_planned and v in _LOUD:
                 loud.append(f"{_label(d, v)}: {n_done} interviewed, {n_planned} planned")
-    warnings = unreachable + loud + _unlinked(interviewed, persons) + _now_left_out(people, planned) \
+    warnings = unreachable + loud + _unlinked(interviewed, persons) + _now_left_out(people, planned, opts.adult_age) \
         + _now_unread(people, planned)
     gaps = short + loud  # the report's account of how recruitment went, once fieldwork is over
     return Coverage(dimensions=list(plan.dimensions), rows=rows, interviewed=done, warnings=warnings,
@@ -2219,12 +2243,13 @@ def _now_unread(people: list[Participant], planned: list[Person]) -> list[str]:
             "them (a refusal or a request not to be called in them goes unseen), or plan again to replace them"]
 
 
-def _now_left_out(people: list[Participant], planned: list[Person]) -> list[str]:
+def _now_left_out(people: list[Participant], planned: list[Person], adult: int = ADULT_AGE) -> list[str]:
     """The planned people not interviewed yet whose row, as last imported, says not to ask them
-    (a consent withdrawn since the plan was made: "Toestemming vervolgonderzoek: Nee")."""
+    (a consent withdrawn since the plan was made: "Toestemming vervolgonderzoek: Nee"); ``adult``:
+    the plan's age of majority."""
     rows = {p.pid: p for p in people}
     out = [f"{p.pid} ({why})" for p in planned
-           if not p.interviewed and p.pid in rows and (why := left_out_by_roster(rows[p.pid]))]
+           if not p.interviewed and p.pid in rows and (why := left_out_by_roster(rows[p.pid], adult=adult))]
     if not out:
         return []
     return [f"{len(out)} of the plan's people not interviewed yet {'is' if len(out) == 1 else 'are'} now left out "

@@ -2054,42 +2054,46 @@ _NO_PARENT_NEEDED = re.compile(r"^(?:no|n|false|0|none|not\s(?:required|needed|a
                                re.I)
 
 
-def parental_consent_minor(p: Participant, today: dt.date) -> str | None:
+def parental_consent_minor(p: Participant, today: dt.date, adult: int = 18) -> str | None:
     """A parent's consent recorded for this person, and no age or date of birth that says they are 18
-    or over now: under 18 as far as the roster knows (a consent given years ago to someone now grown
-    up, whose date of birth says so, leaves nobody out)."""
+    (``adult``, the study's age of majority) or over now: under it as far as the roster knows (a
+    consent given years ago to someone now grown up, whose date of birth says so, leaves nobody out)."""
     said = next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
                  if _PARENTAL_CONSENT_COLUMN.search(_words(col)) and present(v)
                  and not _NO_PARENT_NEEDED.match(in_english(v.strip()))), None)
-    if not said or _says_adult(p, today):
+    if not said or _says_adult(p, today, adult):
         return None
-    return f"may be under 18: a parent's consent is recorded ({said}), and no age or date of birth says 18 or over"
+    return (f"may be under {adult}: a parent's consent is recorded ({said}), and no age or date of birth says "
+            f"{adult} or over")
 
 
-def _says_adult(p: Participant, today: dt.date) -> bool:
-    """An age or a date of birth of this person that says 18 or over."""
+def _says_adult(p: Participant, today: dt.date, adult: int = 18) -> bool:
+    """An age or a date of birth of this person that says 18 (``adult``) or over (a screener's "18 or
+    over" says nothing of an age of majority above 18)."""
     for col, v in p.attributes.items():
         w, raw = _words(col), v.strip()
         if not present(raw) or _SOMEONE_ELSES.search(w) or _GUARDIANS.search(w):
             continue
-        if _BIRTH_COLUMN.search(w) and _either_way(raw) is not None and not _born_under_18(raw, today):
+        if _BIRTH_COLUMN.search(w) and _either_way(raw) is not None and not _born_under_18(raw, today, adult):
             return True
         ages = [int(n) for n in re.findall(r"\b\d{1,3}\b", raw)]
-        if _AGE_COLUMN.search(w) and (ages and min(ages) >= 18 or _CONFIRMS_ADULT.search(raw.lower())):
+        if _AGE_COLUMN.search(w) and (ages and min(ages) >= adult
+                                      or adult == 18 and _CONFIRMS_ADULT.search(raw.lower())):
             return True
     return False
 
 
-def age_not_said(p: Participant) -> str | None:
+def age_not_said(p: Participant, adult: int = 18) -> str | None:
     """A person's own answer to an age question that holds no age ("old enough lol", "prefer not to
-    say"), with no date of birth: nothing they said shows they are 18 (a plan names them)."""
+    say"), with no date of birth: nothing they said shows they are 18 (``adult``; a plan names them)."""
+    grown = r"\b(?:adult|over|senior|older|retired" + (r"|eighteen)\b" if adult == 18 else r")\b")
     if birth_date(p) is not None:
         return None
     for col, v in p.attributes.items():
         w, raw = _words(col), v.strip()
         if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and not _BIRTH_COLUMN.search(w) \
                 and present(raw) and not re.search(r"\d", raw) \
-                and not re.search(r"\b(?:adult|over|senior|older|eighteen|retired)\b", in_english(raw).lower()):
+                and not re.search(grown, in_english(raw).lower()):
             return f"{col}: {_quoted(raw, 40)}, no date of birth"
     return None
 
@@ -2099,9 +2103,9 @@ _BAND_ACROSS_18 = re.compile(r"^(?:(?P<a>\d{1,2})\s*(?:-|–|—|to|~)\s*(?P<b>\
                              r"(?P<decade>10)s|teens?|teenagers?)$", re.I)
 
 
-def age_band_minor(p: Participant) -> str | None:
-    """An age band that reaches below 18 ("10대", "13-19"), with no date of birth: the person may be a
-    minor (a plan names them), where a band wholly under 18 leaves them out."""
+def age_band_minor(p: Participant, adult: int = 18) -> str | None:
+    """An age band that reaches below 18 (``adult``: "10대", "13-19"; at 20, "18-24" too), with no date
+    of birth: the person may be a minor (a plan names them), where a band wholly under it leaves them out."""
     if birth_date(p) is not None:
         return None
     for col, v in p.attributes.items():
@@ -2110,8 +2114,8 @@ def age_band_minor(p: Participant) -> str | None:
             continue
         band = _BAND_ACROSS_18.match(in_english(raw).strip())
         if band and (band.group("decade") or not band.group("a")
-                     or 5 <= int(band.group("a")) < 18 <= int(band.group("b"))):
-            return f"{col}: {_quoted(raw, 40)}, an age band that reaches under 18, no date of birth"
+                     or 5 <= int(band.group("a")) < adult <= int(band.group("b"))):
+            return f"{col}: {_quoted(raw, 40)}, an age band that reaches under {adult}, no date of birth"
     return None
 
 
@@ -3611,6 +3615,43 @@ def _died_someone_else_named(p: Participant, value: str) -> bool:
     return bool(names and found and all(n not in names for n in found))
 
 
+# a column whose lookup failing (a "#N/A" read as empty) may hide why someone is not to be asked, by its
+# name: an age or a birth date, a minor's flag, an account's or a record's status, a note, a consent,
+# an opt-out or a do-not-contact, a death; any other column that leaves someone out in this roster too
+# (not a bare "state", a US roster's geography)
+_DECIDING_WORDS = re.compile(r"\b(?:status|consent\w*|unsubscribed?|blocked|banned)\b")
+
+
+def _decides_who_is_left_out(col: str, people: list[Participant], today: dt.date) -> bool:
+    w = _words(col)
+    if any(rx.search(w) for rx in (_AGE_COLUMN, _BIRTH_COLUMN, _MINOR_FLAG_COLUMN, _ACCOUNT_COLUMN, _NOTES_COLUMN,
+                                   _DECEASED_COLUMN, _DO_NOT_CONTACT, _OPTED_OUT, _DECIDING_WORDS)):
+        return True
+    return any(present(v := p.attributes.get(col) or "") and _column_says(col, v, today) for p in people)
+
+
+def _failed_lookups(people: list[Participant]) -> dict[str, tuple[list[str], list[str]]]:
+    """pid → (the columns whose lookup failed for them that decide who is left out, the others)."""
+    today = dt.date.today()
+    cols = {c for p in people for c in p.lookup_failed}
+    deciding = {c for c in cols if _decides_who_is_left_out(c, people, today)}
+    return {p.pid: ([c for c in p.lookup_failed if c in deciding], [c for c in p.lookup_failed if c not in deciding])
+            for p in people if p.lookup_failed}
+
+
+def lookup_failed_deciding(people: list[Participant]) -> dict[str, str]:
+    """pid → the columns of theirs where the roster's spreadsheet lookup found nothing ("#N/A", read as
+    empty), one of them a column that decides who is left out (an age, a status, a note, a
+    do-not-contact): what may be the reason not to ask them is unknown."""
+    return {pid: ", ".join(d) + (f"; also {', '.join(o)}" if o else "")
+            for pid, (d, o) in _failed_lookups(people).items() if d}
+
+
+def lookup_failed_other(people: list[Participant]) -> dict[str, str]:
+    """pid → the columns of theirs where the lookup found nothing, none of which decides who is left out."""
+    return {pid: ", ".join(o) for pid, (d, o) in _failed_lookups(people).items() if not d}
+
+
 def left_out_by_roster(p: Participant, today: dt.date | None = None,
                        keep: frozenset[str] = frozenset(), adult: int = 18) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
@@ -3630,7 +3671,8 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today(), adult=adult)
         if why:
             return why
-    staff = _staff_of_another_company(p) or school_minor(p) or parental_consent_minor(p, today or dt.date.today())
+    staff = _staff_of_another_company(p) or school_minor(p) \
+        or parental_consent_minor(p, today or dt.date.today(), adult)
     if staff:
         return staff
     pending = consent_pending(p)

@@ -456,19 +456,24 @@ def coverage_cmd(
         "--lapsed-after", help="Without a saved plan: no activity for longer than this is lapsed.")] = None,
     frequent: Annotated[Optional[float], typer.Option(
         "--frequent", min=0.0, help="Without a saved plan: sessions per month that count as frequent.")] = None,
+    adult_age: Annotated[Optional[int], typer.Option(
+        "--adult-age", help="Without a saved plan: the age of majority where the study's people live "
+                            "(a saved plan keeps its own).")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Who has actually been interviewed so far, by segment, against the study's saved plan
     (from `recruit plan`), or against an even plan when there is none."""
     opts = None
-    given = {"--size": size, "--by": by, "--as-of": as_of, "--lapsed-after": lapsed_after, "--frequent": frequent}
+    given = {"--size": size, "--by": by, "--as-of": as_of, "--lapsed-after": lapsed_after, "--frequent": frequent,
+             "--adult-age": adult_age}
     named = [name for name, v in given.items() if v is not None]
     if named:
         defaults, day = MixOptions(), _as_of(as_of)
         opts = MixOptions(size=size if size is not None else defaults.size, by=_by(by), as_of=day,
                           lapsed_after_days=parse_days(lapsed_after, day) if lapsed_after
                           else defaults.lapsed_after_days,
-                          frequent_per_month=frequent if frequent is not None else defaults.frequent_per_month)
+                          frequent_per_month=frequent if frequent is not None else defaults.frequent_per_month,
+                          adult_age=adult_age)
     cov = open_workspace(ctx).recruit_coverage(study, opts, named)
     plan = cov.plan
     if as_json:

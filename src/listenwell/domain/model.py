@@ -84,6 +84,8 @@ class Participant:
     id: int | None = None
     line: int | None = field(default=None, compare=False)  # where a roster file has them, to name it in an error
     first_name: str | None = None  # private: the roster's first name alone, to greet them in an invitation
+    # the roster's columns where a spreadsheet lookup for them found nothing ("#N/A"): unknown, not empty
+    lookup_failed: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -635,6 +635,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                 consent=consent,
                 line=n,
                 first_name=_first_name(get(first_col), first_col, last_col),
+                lookup_failed=sorted(na),  # (what those columns hold for them is unknown, not empty)
             ))
     except InputError:
         if twice:  # the ids repeated above the line that failed come first, as the file has them

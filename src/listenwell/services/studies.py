@@ -242,7 +242,8 @@ def _as_stored_columns(roster: Roster, stored: set[str]) -> tuple[Roster, list[t
     def named(keys: dict[str, str]) -> dict[str, str]:
         return {renames.get(k, k): v for k, v in keys.items()}
 
-    people = [replace(p, attributes=named(p.attributes)) for p in roster.people]
+    people = [replace(p, attributes=named(p.attributes),
+                      lookup_failed=sorted(renames.get(c, c) for c in p.lookup_failed)) for p in roster.people]
     return replace(roster, people=people, columns=frozenset(renames.get(c, c) for c in roster.columns),
                    attributes=frozenset(renames.get(c, c) for c in roster.attributes),
                    looked_up={pid: frozenset(renames.get(c, c) for c in cols)
@@ -509,8 +510,11 @@ def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozense
         lost.append("name")
     if lost:
         update.letters_lost.append(old.pid)
+    # a lookup that failed in a column of this file is as this file says (one that works now clears
+    # it); one in a column it lacks is kept, as that column's values are
+    failed = sorted({c for c in old.lookup_failed if c not in roster.columns} | set(new.lookup_failed))
     return replace(new, attributes=attributes, consent=Consent(recorded=recorded, share_recordings=share,
-                                                               quotes=quotes), **values)
+                                                               quotes=quotes), lookup_failed=failed, **values)
 
 
 def _letters_lost(stored: str | None, new: str | None) -> bool:

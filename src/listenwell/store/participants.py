@@ -17,6 +17,7 @@ def to_participant(row: ParticipantRow) -> Participant:
         email=row.email,
         other_names=list(row.other_names or []),
         first_name=row.first_name,
+        lookup_failed=list(row.lookup_failed or []),
         attributes=dict(row.attributes or {}),
         tags=list(row.tags or []),
         consent=Consent(
@@ -30,7 +31,7 @@ def to_participant(row: ParticipantRow) -> Participant:
 
 def fill_row(row: ParticipantRow, p: Participant) -> None:
     row.name, row.email, row.other_names, row.first_name = p.name, p.email, list(p.other_names), p.first_name
-    row.attributes, row.tags = dict(p.attributes), list(p.tags)
+    row.attributes, row.tags, row.lookup_failed = dict(p.attributes), list(p.tags), list(p.lookup_failed)
     row.consent_recorded = p.consent.recorded
     row.consent_share_recordings = p.consent.share_recordings
     row.consent_quotes = p.consent.quotes

@@ -64,6 +64,8 @@ class ParticipantRow(Base):
     # private: the roster's first-name column alone, for an invitation's "Dear …" (migration 0006)
     first_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     other_names: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    # the roster's columns where a lookup found nothing for them ("#N/A"; migration 0007)
+    lookup_failed: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     attributes: Mapped[dict] = mapped_column(JSON, default=dict)
     tags: Mapped[list] = mapped_column(JSON, default=list)
     consent_recorded: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
