@@ -2179,22 +2179,35 @@ def test_thai_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
     assert not in_a_language_read("ย้ายไปใช้แอปธนาคาร")  # (a Thai note no rule matched stays unread)
 
 
-def test_a_buddhist_era_date_is_refused_as_one_wherever_a_roster_date_is_read() -> None:
-    from listenwell.analysis.roster_signals import check_birth_dates, check_date_columns, check_not_ahead, gregorian
+def test_a_buddhist_era_date_is_read_as_its_gregorian_day_wherever_a_roster_date_is_read() -> None:
+    from listenwell.analysis.mix import check_roster
+    from listenwell.analysis.roster_signals import buddhist_columns, gregorian, left_out_by_roster, parse_date
+    today = dt.date(2026, 11, 28)
 
-    def one(**attrs: str) -> list[Participant]:
-        return [Participant(pid="P1", email="p1@example.co.th", attributes=attrs)]
+    def member(pid: str, born: str, seen: str, **attrs: str) -> Participant:
+        """A tenant of a Chiang Mai co-working app, as its Thai Excel sheet writes dates (the year and 543)."""
+        return Participant(pid=pid, email=f"{pid.lower()}@example.co.th",
+                           attributes={"วันเกิด": born, "ใช้งานล่าสุด": seen, "joined": "2025-03-01", **attrs})
     assert gregorian("12/04/2533") == "12/04/1990" and gregorian("2569-11-27 09:07") == "2026-11-27 09:07"
     assert gregorian("12/04/1990") is None and gregorian("Room 12/04/2533 B") is None
-    # a date of birth (no minor of five centuries ahead), a last-active day (no 1904 date system), any column of dates
-    with pytest.raises(InputError, match=r"'03/06/2531' has a year of the Buddhist Era \(2531, the Gregorian 1988\).*"
-                                         r"'03/06/1988'"):
-        check_birth_dates(one(**{"date of birth": "03/06/2531"}))
-    with pytest.raises(InputError, match=r"column 'last active': '27/11/2569 09:07' has a year of the Buddhist Era"):
-        check_not_ahead(one(**{"last active": "27/11/2569 09:07"}), dt.date(2026, 11, 28))
-    with pytest.raises(InputError, match=r"'2568-01-12' has a year of the Buddhist Era \(2568, the Gregorian 2025\)"):
-        check_date_columns([Participant(pid=f"P{i}", email=f"p{i}@example.co.th", attributes={"joined": d})
-                            for i, d in enumerate(("2025-12-01", "2025-11-03", "2568-01-12"))])
+    people = [member("C1", "28/11/2551", "27/11/2569 09:07"),        # 18 today (2008), seen yesterday
+              member("C2", "29/11/2551", "2569-10-29"),              # 18 tomorrow: a minor, seen 30 days ago
+              member("C3", "14/02/1990", "15/08/2026"),              # Gregorian years beside them, in the same columns
+              member("C4", "29/02/2527", "01/05/2569", joined="2568-01-12")]  # 2527 is 1984, a leap year
+    check_roster(people, today)  # nothing refused: not a minor of five centuries ahead, nor a day to come
+    assert parse_date("12/04/2533", "dob", "C1") == dt.date(1990, 4, 12)
+    assert [left_out_by_roster(p, today) for p in people] == [None, "under 18 (วันเกิด: 29/11/2551)", None, None]
+    _, persons = segment(people, MixOptions(as_of=today))
+    assert [p.segments["usage"] for p in persons] == ["frequent", "occasional", "lapsed", "lapsed"]
+    assert persons[3].usage_from == "ใช้งานล่าสุด: 01/05/2569 (211 days before 2026-11-28)"  # (2026-05-01)
+    assert buddhist_columns(people) == [("วันเกิด", "28/11/2551"), ("ใช้งานล่าสุด", "27/11/2569 09:07"),
+                                        ("joined", "2568-01-12")]
+    # a day the Gregorian calendar lacks is refused as any is, its year said both ways: 2568 is 2025, no leap year
+    with pytest.raises(InputError, match=r"'29/02/2568' is not a date: February 2025 \(the Buddhist Era's 2568\) has "
+                                         r"28 days"):
+        check_roster([member("C5", "29/02/2568", "27/11/2569")], today)
+    with pytest.raises(InputError, match=r"column 'ใช้งานล่าสุด': '31/02/2569' is not a date: February 2026"):
+        check_roster([member("C6", "14/02/1990", "31/02/2569")], today)
 
 
 def _district(pid: str, role: str, school: str, **extra: str) -> Participant:

@@ -558,3 +558,22 @@ def test_a_names_column_renamed_name_as_advised_says_the_old_copy_is_kept_twice(
     assert res.exit_code == 0, res.output
     said = " ".join(res.output.split())
     assert "'grower full name' holds each person's name, which the roster now reads as their name" in said, said
+
+
+def test_an_import_says_once_which_columns_held_years_of_the_buddhist_era(tmp_path: Path) -> None:
+    # a Thai sheet's dates of birth and sign-up days, as Excel under a Thai locale writes them
+    path = tmp_path / "members.csv"
+    path.write_text("member,email,date of birth,signed up,sessions_30d\n"
+                    "T1,t1@example.co.th,02/01/2540,2568-06-01,4\n"
+                    "T2,t2@example.co.th,13/07/1999,14/05/2568,9\n"
+                    "T3,t3@example.co.th,21/12/2541,03/02/2569,0\n", encoding="utf-8")
+    workspace = tmp_path / "ws"
+    assert run(workspace, "study", "create", "Members").exit_code == 0
+    said = run(workspace, "participants", "import", str(path), "--study", "members")
+    assert said.exit_code == 0, said.output
+    assert said.output.count("Buddhist Era") == 1, said.output
+    assert "read years of the Buddhist Era as Gregorian ones, 543 less (2540 as 1997), in: date of birth, signed up" \
+        in said.output
+    # a roster of Gregorian dates says nothing of it
+    path.write_text("member,email,date of birth\nT1,t1@example.co.th,02/01/1997\n", encoding="utf-8")
+    assert "Buddhist" not in run(workspace, "participants", "import", str(path), "--study", "members").output

@@ -627,3 +627,30 @@ def test_a_form_keyed_by_email_that_not_every_row_fits_by_email_is_refused_namin
             w.import_roster(form, "quillpad")
         assert "P-" not in str(refused.value)
         assert all(len(p.attributes) == 2 for p in w.participants("quillpad"))
+
+
+# a Thai co-working app's members, from Excel under a Thai locale: years of the Buddhist Era, day first,
+# some in Thai digits, one row's dates typed in the Gregorian calendar by hand
+THAI_EXCEL = ("รหัสสมาชิก,ชื่อ-นามสกุล,อีเมล,วันเกิด,ใช้งานล่าสุด,จำนวนครั้งที่เข้าใช้ (30 วัน)\n"
+              "CM-01,สุนิสา แก้วใส,sunisa@example.co.th,05/03/2535,๒๖/๑๑/๒๕๖๙ ๑๔:๒๐,12\n"
+              "CM-02,ธีรพงษ์ มีสุข,teerapong@example.co.th,2552-12-01,2569-07-20,0\n"
+              "CM-03,Nok Chaiyo,nok@example.co.th,17/09/1994,20/11/2026,5\n")
+
+
+def test_buddhist_era_dates_are_read_at_import_in_any_date_column_and_said(tmp_path: Path) -> None:
+    roster = tmp_path / "samachik.csv"
+    roster.write_text(THAI_EXCEL, encoding="utf-8-sig")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Cowork")
+        update = w.import_roster(roster, "cowork")
+        assert update.buddhist_columns == [("วันเกิด", "05/03/2535"), ("ใช้งานล่าสุด", "26/11/2569 14:20")]
+        stored = {p.pid: p.attributes for p in w.participants("cowork")}
+    assert stored["CM-01"]["ใช้งานล่าสุด"] == "26/11/2569 14:20"  # (kept as written; read 543 years less)
+    # a truly bad day (31 April, in either era) is refused with its line, and the study is left as it was
+    roster.write_text(THAI_EXCEL.replace("2569-07-20", "31/04/2569"), encoding="utf-8-sig")
+    with Workspace.open(tmp_path / "ws") as w:
+        with pytest.raises(InputError, match=r"'31/04/2569' is not a date: April 2026 \(the Buddhist Era's 2569\) "
+                                             r"has 30 days") as err:
+            w.import_roster(roster, "cowork")
+        assert (err.value.file, err.value.line) == (str(roster), 3)
+        assert {p.pid: p.attributes for p in w.participants("cowork")} == stored

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
 from listenwell.domain.columns import free_text_columns
+from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, in_english, words_read
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words
@@ -489,9 +490,10 @@ def hijri_columns(people: list[Participant]) -> list[str]:
 
 # a date whose year is of the Buddhist Era, as Thai systems, Thai Excel and a Thai ID card write it (the
 # Gregorian year and 543: "12/04/2533" is 12 April 1990, "2569-11-27" is 2026-11-27): a year from 2400 to
-# 2699 in a date. Refused, named as such, wherever a roster's dates are read (``buddhist_era``), not guessed
-_BUDDHIST_DATE = re.compile(r"(\s*\d{1,2}([/.-])\d{1,2}\2)(2[4-6]\d\d)(?!\d)(.*)|\s*(2[4-6]\d\d)(?=([/.-])\d{1,2}\6\d{1,2}(?!\d))(.*)",
-                            re.S)
+# 2699 in a date (``eras``). Read as its Gregorian day wherever a roster's dates are read (``parse_date``
+# and the import's date checks), and each such column named by the import (``buddhist_columns``)
+_BUDDHIST_DATE = re.compile(rf"(\s*\d{{1,2}}([/.-])\d{{1,2}}\2)({BUDDHIST_YEAR})(?!\d)(.*)"
+                            rf"|\s*({BUDDHIST_YEAR})(?=([/.-])\d{{1,2}}\6\d{{1,2}}(?!\d))(.*)", re.S)
 
 
 def gregorian(value: str) -> str | None:
@@ -501,19 +503,19 @@ def gregorian(value: str) -> str | None:
     if m is None:
         return None
     if m.group(3):
-        return f"{m.group(1).strip()}{int(m.group(3)) - 543}{m.group(4)}"
-    return f"{int(m.group(5)) - 543}{m.group(7)}"
+        return f"{m.group(1).strip()}{gregorian_year(int(m.group(3)))}{m.group(4)}"
+    return f"{gregorian_year(int(m.group(5)))}{m.group(7)}"
 
 
-def buddhist_era(value: str, column: str, pid: str) -> None:
-    """Refuse a date whose year is of the Buddhist Era, saying so and what it is in the Gregorian calendar
-    (read as written, "12/04/2533" would be five centuries ahead: a minor, or a day not come yet)."""
-    ce = gregorian(value)
-    if ce:
-        year = int(re.search(r"2[4-6]\d\d", value).group())  # type: ignore[union-attr]
-        raise InputError(f"participant {pid}, column {column!r}: {value.strip()!r} has a year of the Buddhist Era "
-                         f"({year}, the Gregorian {year - 543}), as Thai Excel and Thai ID cards write dates: give "
-                         f"the column's dates in the Gregorian calendar, the year less 543 ({ce!r})")
+def buddhist_columns(people: list[Participant]) -> list[tuple[str, str]]:
+    """Each column with a date of the Buddhist Era ("12/04/2533"), with its first such value, in the
+    order of the file: read as Gregorian dates, 543 years less, which the import says."""
+    seen: dict[str, str] = {}
+    for p in people:
+        for col, v in p.attributes.items():
+            if col not in seen and present(v) and gregorian(v):
+                seen[col] = v.strip()
+    return list(seen.items())
 
 
 def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.date:
@@ -523,7 +525,7 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
         raise InputError(f"participant {pid}, column {column!r}: {value!r} is a date of the Hijri calendar (the year "
                          f"{year}), not a Gregorian one: write the column's dates in the Gregorian calendar "
                          "(YYYY-MM-DD)")
-    buddhist_era(v, column, pid)
+    v = gregorian(v) or v  # a Buddhist-Era year: "12/04/2533" is 12/04/1990
     # Unix time in seconds, milliseconds or microseconds (Firebase's and BigQuery's timestamps)
     epoch = re.fullmatch(r"(\d{10})(?:\.\d+)?|(\d{13})|(\d{16})", v)
     if epoch:
@@ -589,8 +591,10 @@ def _no_such_day(value: str, order: str) -> str | None:
         return None
     if not 1 <= month <= 12:
         return f"there is no month {month}"
-    last = calendar.monthrange(year, month)[1]
-    return f"{calendar.month_name[month]} {year} has {last} days" if day > last or day < 1 else None
+    # (a year of the Buddhist Era in its Gregorian year's calendar: 29/02/2567 is 2024's leap day)
+    said = f"{gregorian_year(year)} (the Buddhist Era's {year})" if gregorian_year(year) != year else str(year)
+    last = calendar.monthrange(gregorian_year(year), month)[1]
+    return f"{calendar.month_name[month]} {said} has {last} days" if day > last or day < 1 else None
 
 
 # what a screener's "When did you last use it?" answers, as days ago (the middle of the range)
@@ -2140,13 +2144,13 @@ def suspended_account(p: Participant) -> str | None:
 
 def birth_date(p: Participant) -> tuple[int, ...] | None:
     """The person's own date of birth as the numbers it is written with ("02/02/1970" and
-    "2/2/1970" alike), from a date-of-birth column; None where there is none, or it is no full
+    "2/2/1970" alike, and "02/02/2513", its year of the Buddhist Era), from a date-of-birth column; None where there is none, or it is no full
     date (a birthday without a year)."""
     for col, v in p.attributes.items():
         w = _words(col)
         if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and not _GUARDIANS.search(w) \
                 and len(re.findall(r"\d+", v)) == 3 and _either_way(v.strip()):
-            return tuple(int(n) for n in re.findall(r"\d+", v))
+            return tuple(int(n) for n in re.findall(r"\d+", gregorian(v) or v))  # (12/04/2533 is 12/04/1990)
     return None
 
 
@@ -2177,7 +2181,6 @@ def check_birth_dates(people: list[Participant]) -> None:
             w = _words(col)
             if not _BIRTH_COLUMN.search(w) or _SOMEONE_ELSES.search(w) or not present(value):
                 continue
-            buddhist_era(value, col, p.pid)
             v = _TIME_AFTER.sub("", value.strip()) or value.strip()
             wrong = _no_such_day(v, DAY_FIRST)
             if wrong and _no_such_day(v, MONTH_FIRST):
@@ -2201,7 +2204,6 @@ def check_date_columns(people: list[Participant]) -> None:
         if len(dated) < 3 or 5 * len(dated) < 4 * len(values):
             continue
         for pid, value, day in dated:
-            buddhist_era(value, col, pid)
             wrong = _no_such_day(day, DAY_FIRST)
             if wrong and _no_such_day(day, MONTH_FIRST):
                 raise InputError(f"participant {pid}, column {col!r}: {value!r} is not a date: {wrong} (a typo?)")

@@ -25,6 +25,7 @@ from listenwell.analysis.roster_signals import notes_by_content
 from listenwell.cli.common import console, counted, hint, open_workspace, print_json
 from listenwell.domain import Participant
 from listenwell.domain.columns import name_like_columns
+from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.names import contact_columns, email_columns
 from listenwell.services.studies import Listing, RosterUpdate
 
@@ -113,6 +114,8 @@ def import_roster(ctx: typer.Context,
                   + (f" ({len(update.added)} added, {len(update.changed)} changed)"
                      if update.changed or len(update.added) < len(people) else ""))
     console.print(reading_summary(people, looked_up=update.looked_up), markup=False, highlight=False)
+    if update.buddhist_columns:
+        console.print(buddhist_line(update.buddhist_columns), markup=False, highlight=False, soft_wrap=True)
     if update.changes:
         console.print(changes_line(update.changes, update.changed_whose), markup=False, highlight=False, soft_wrap=True)
     for line in _reimport_lines(ctx, update, study):
@@ -139,6 +142,14 @@ def import_roster(ctx: typer.Context,
                       + " takes them off the roster and out of the saved plan ("
                       + escape(hint(ctx, f"participants remove ID --study {study}")) + " one by one)",
                       highlight=False, soft_wrap=True)
+
+
+def buddhist_line(columns: list[tuple[str, str]]) -> str:
+    """The import's one line on dates written with years of the Buddhist Era, as Thai Excel writes them:
+    read as Gregorian, 543 years less, naming the columns, with the year of the first one's first such date."""
+    year = int(re.search(rf"(?<!\d){BUDDHIST_YEAR}(?!\d)", columns[0][1]).group())  # type: ignore[union-attr]
+    return (f"  read years of the Buddhist Era as Gregorian ones, 543 less ({year} as {gregorian_year(year)}), in: "
+            + ", ".join(col for col, _ in columns))
 
 
 def changes_line(changes: dict[tuple[str, str], int], whose: dict[tuple[str, str], list[str]] | None = None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year, is_buddhist_year
 from listenwell.domain.glossary import fold
 
 # month names and their usual short forms in the languages researchers write notes in
@@ -41,12 +42,13 @@ _KANJI = re.compile(rf"(?<!\d){_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<d
                     r"(?:\s*[(（][月火水木金土日][)）])?")
 _ISO = re.compile(rf"(?<!\d){_YEAR}(?P<sep>[-/.]?)(?P<month>\d\d)(?P=sep)(?P<day>\d\d)(?!\d)")
 # (a year of the Buddhist Era, as Thai writes dates: "20/11/2569" is 20/11/2026; no Gregorian date is so far on)
-_NUMERIC = re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d|2[4-6]\d\d)(?!\d)")
+_NUMERIC = re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+                      rf"(?P<year>(?:19|20)\d\d|{BUDDHIST_YEAR})(?!\d)")
 
 
 def _date(year: str, month: int, day: str) -> dt.date | None:
     try:
-        return dt.date(int(year) - 543 * (int(year) >= 2400), month, int(day))  # (the Buddhist Era's, 543 on)
+        return dt.date(gregorian_year(int(year)), month, int(day))  # (the Buddhist Era's, 543 on)
     except ValueError:  # "31.11.2026": no such day
         return None
 
@@ -65,7 +67,8 @@ def _numeric(text: str, day_first: bool | None) -> dt.date | None:
     if m is None:
         return None
     a, b = int(m.group("a")), int(m.group("b"))
-    if m.group("sep") == "." or a > 12 or int(m.group("year")) >= 2400:  # "19.11.2026", "04/09/2569" (Thai)
+    # "19.11.2026", and "04/09/2569", a Thai date (its year of the Buddhist Era), are written day first
+    if m.group("sep") == "." or a > 12 or is_buddhist_year(int(m.group("year"))):
         day_first = True
     elif b > 12:
         day_first = False

@@ -28,6 +28,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
+
 # letters that NFKD does not take apart into a plain letter and an accent (also a slug's: ``text.slugify``)
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
                           "đ": "d", "Đ": "D", "ı": "i", "İ": "I", "œ": "oe", "Œ": "Oe", "þ": "th"})
@@ -1535,8 +1537,8 @@ def _in_english_thai(folded: str) -> str:
     for pattern, en in _thai():
         folded = pattern.sub(lambda m, en=en: english(m, en), folded)
     # an interview's day in the Buddhist Era, as a Thai note writes it ("15/10/2569" is 15/10/2026)
-    folded = re.sub(r"(?<=interviewed )(\d{1,2}[./-]\d{1,2}[./-])(2[4-6]\d\d)(?!\d)",
-                    lambda m: m.group(1) + str(int(m.group(2)) - 543), folded)
+    folded = re.sub(rf"(?<=interviewed )(\d{{1,2}}[./-]\d{{1,2}}[./-])({BUDDHIST_YEAR})(?!\d)",
+                    lambda m: m.group(1) + str(gregorian_year(int(m.group(2)))), folded)
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
 
 

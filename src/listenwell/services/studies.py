@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
-from listenwell.analysis.roster_signals import recorded_refusal
+from listenwell.analysis.roster_signals import buddhist_columns, recorded_refusal
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import fold
@@ -115,6 +115,9 @@ class RosterUpdate:
     # how many rows of a file with no id column (a Google Forms survey keyed by "Email Address") were
     # joined to the study's people by their email, one stored person each
     joined_by_email: int = 0
+    # the file's columns with dates whose years are of the Buddhist Era ("12/04/2533", as Thai Excel writes
+    # them), each with its first such value: read as the Gregorian dates, 543 years less
+    buddhist_columns: list[tuple[str, str]] = field(default_factory=list)
 
 
 def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
@@ -146,7 +149,7 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     if existing:
         _not_the_wrong_file(path, roster, existing)
     update = RosterUpdate(people=[], added=[], changed=[], missing=[], id_note=roster.id_note, before=len(existing),
-                          renamed_columns=renamed, joined_by_email=joined)
+                          renamed_columns=renamed, joined_by_email=joined, buddhist_columns=buddhist_columns(people))
     stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
     # another source beside the roster: most of the file's own columns are new to the study
     content = {c for c in roster.attributes if not _tool_metadata(c)}
