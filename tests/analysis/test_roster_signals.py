@@ -2870,3 +2870,96 @@ def test_a_failed_lookup_matters_most_in_a_column_that_leaves_people_out() -> No
     assert lookup_failed_deciding(people) == {"K2": "crm_flags; also shoe size", "K4": "Member status"}
     assert lookup_failed_other(people) == {"K3": "state, shoe size"}
     assert lookup_failed_deciding(people[:1]) == {} == lookup_failed_other(people[:1])
+
+
+def _household(pid: str, **cols: str) -> Participant:
+    """A landlord's tenancy row (a portal user) and whatever the export adds."""
+    return Participant(pid=pid, attributes={"Repairs Reported Online (12m)": "3", "Tenancy Status": "Current", **cols})
+
+
+def test_a_former_tenancy_is_left_out_and_asked_for_with_mix() -> None:
+    from listenwell.analysis.roster_signals import NOT_A_TENANT, left_out_by_roster
+    for cols in ({"Tenancy Status": "Former"}, {"Tenancy Status": "Ended"}, {"tenancy_status": "TERMINATED"},
+                 {"Lease Status": "Former tenant"}, {"Tenancy End Date": "31/08/2024"}):
+        assert left_out_by_roster(_household("F1", **cols), TODAY).startswith(NOT_A_TENANT), cols
+    for cols in ({"Tenancy Status": "Current"}, {"Tenancy End Date": "31/03/2027"}, {"Tenancy Status": "Notice given"},
+                 {"Account Status": "Closed"}):
+        assert left_out_by_roster(_household("F2", **cols), TODAY) is None, cols
+    p = _household("F3", **{"Tenancy Status": "Former"})
+    assert left_out_by_roster(p, TODAY, keep=frozenset({"Tenancy Status"})) is None
+    people = [_household(f"C{i}") for i in range(6)] + [p]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    assert "F3" not in [q.pid for q in plan.chosen]
+    assert any("not a tenant now" in n and '--mix "Tenancy Status=Former:2"' in n for n in plan.notes + plan.warnings)
+
+
+def test_a_possession_claim_leaves_a_tenant_out_and_one_withdrawn_does_not() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for cols in ({"Tenancy Status": "Eviction proceedings"}, {"Tenancy Status": "NOSP served"},
+                 {"Officer Notes": "Possession hearing 03/02/2027, rent arrears"},
+                 {"Officer Notes": "notice seeking possession served last week"}):
+        assert "eviction or possession" in (left_out_by_roster(_household("E1", **cols), TODAY) or ""), cols
+    for cols in ({"Officer Notes": "possession claim withdrawn after payment plan"},
+                 {"Officer Notes": "was evicted from a private let in 2019"}, {"Officer Notes": "in possession of keys"}):
+        assert left_out_by_roster(_household("E2", **cols), TODAY) is None, cols
+
+
+def test_a_note_that_they_work_for_us_is_staff_and_one_of_a_thing_is_not() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, marked_staff
+    for note in ("works for us in the lettings team", "She works for us", "employed by us as a gas engineer"):
+        p = _household("S1", **{"Officer Notes": note})
+        assert left_out_by_roster(p, TODAY).startswith("staff") and marked_staff(p), note
+    for note in ("the new app works for us", "it works for us in the mornings", "no longer works for us in the call centre"):
+        p = _household("S2", **{"Officer Notes": note})
+        assert not marked_staff(p), note
+        assert not (left_out_by_roster(p, TODAY) or "").startswith("staff"), note
+
+
+def test_a_safeguarding_flag_among_others_is_a_sensitive_record_and_other_flags_are_read_like_notes() -> None:
+    from listenwell.analysis.roster_signals import SENSITIVE_RECORD, left_out_by_roster, to_arrange, visit_safety
+    for flags in ("Safeguarding \u2013 adult", "Mobility; Safeguarding - child", "Adult safeguarding; Diabetes",
+                  "safeguarding concern"):
+        p = _household("V1", **{"Vulnerability Flags": flags})
+        assert left_out_by_roster(p, TODAY).startswith(SENSITIVE_RECORD), flags
+        assert left_out_by_roster(p, TODAY, keep=frozenset({"Vulnerability Flags"})) is None, flags
+    for flags in ("No safeguarding concerns", "Mobility; Diabetes", "Hard of hearing"):
+        assert left_out_by_roster(_household("V2", **{"Vulnerability Flags": flags}), TODAY) is None, flags
+    assert to_arrange(_household("V3", **{"Vulnerability Flags": "Mobility; Hearing impaired"}))
+    for cols in ({"Vulnerability Flags": "Lone worker alert \u2013 visit in pairs"},
+                 {"Officer Notes": "do not visit alone - dog"}, {"Tenancy alerts": "Two-officer visits only"}):
+        assert visit_safety(_household("V4", **cols)) and left_out_by_roster(_household("V4", **cols), TODAY) is None, cols
+    assert visit_safety(_household("V5", **{"Officer Notes": "visited alone, all fine"})) is None
+
+
+def test_legal_claim_and_asb_columns_and_notice_given_are_named() -> None:
+    from listenwell.analysis.roster_signals import asb_case, left_out_by_roster, legal_matter, tenancy_ending
+    for cols in ({"Disrepair Claim (Y/N)": "Y"}, {"Legal case open": "Yes"}, {"Litigation": "1"},
+                 {"Disrepair claim status": "Open"}):
+        p = _household("L1", **cols)
+        assert legal_matter(p) and left_out_by_roster(p, TODAY) is None, cols
+    for cols in ({"Disrepair Claim (Y/N)": "N"}, {"Claim": "Y"}, {"Claim status": "Open"}, {"Disrepair claim status": "Closed"}):
+        assert legal_matter(_household("L2", **cols)) is None, cols
+    for cols in ({"ASB Case Open (Y/N)": "Y"}, {"ASB case status": "Open"}, {"Anti-social behaviour case": "yes"}):
+        assert asb_case(_household("A1", **cols)), cols
+    assert asb_case(_household("A2", **{"ASB Case Open (Y/N)": "N"})) is None
+    assert tenancy_ending(_household("N1", **{"Tenancy Status": "Notice given"}))
+    assert tenancy_ending(_household("N2")) is None
+
+
+def test_an_interpreter_column_that_names_the_language_is_to_arrange() -> None:
+    from listenwell.analysis.roster_signals import to_arrange
+    for value in ("Sylheti", "Urdu", "BSL", "Polish (Mr only)", "Y"):
+        assert to_arrange(_household("I1", **{"Interpreter Required": value})), value
+    for value in ("", "N", "No", "None", "English", "n/a", "Not required"):
+        assert to_arrange(_household("I2", **{"Interpreter Required": value})) is None, value
+
+
+def test_an_appointee_or_a_lasting_power_of_attorney_in_a_note_is_named_as_a_proxy() -> None:
+    from listenwell.analysis.roster_signals import acts_for_them, left_out_by_roster
+    for note in ("grandson is appointee", "Appointee: niece", "DWP appointee in place", "son has LPA",
+                 "LPA (health and welfare) held by daughter"):
+        p = _household("P1", **{"Officer Notes": note})
+        assert acts_for_them(p) and left_out_by_roster(p, TODAY) is None, note
+    for note in ("waiting on LPA approval for the extension", "appointed the new officer"):
+        assert acts_for_them(_household("P2", **{"Officer Notes": note})) is None, note
+    assert acts_for_them(_household("P3", Appointee="Hale, Jo (son)"))

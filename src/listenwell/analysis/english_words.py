@@ -72,6 +72,11 @@ def _english(word: str, depth: int = 0) -> bool:
                 or (stem.endswith("i") and stem[:-1] + "y" in vocabulary)  # "replies"
                 or _a_word_begins(stem)):  # "unsubscribed": "subscrib" as in "subscribers"
             return True
+    # a state or a person named from a word the vocabulary holds ("tenancy", "occupancies": "tenant",
+    # "occupant"; "appointee", "trainee": "appoint", "train")
+    for end, was in (("ancy", "ant"), ("ency", "ent"), ("ancies", "ant"), ("encies", "ent"), ("ee", ""), ("ees", "")):
+        if word.endswith(end) and len(word) - len(end) >= 3 and word[:-len(end)] + was in vocabulary:
+            return True
     for pre in _PREFIXES:
         if word.startswith(pre) and len(word) - len(pre) >= 4 and _english(word[len(pre):], depth + 1):
             return True

@@ -80,6 +80,7 @@ from listenwell.analysis.roster_signals import (
     last_active_column,
     last_interviewed_in_roster,
     NOT_STUDYING,
+    NOT_A_TENANT,
     SENSITIVE_RECORD,
     acts_for_them_in_roster,
     an_organisation,
@@ -90,6 +91,9 @@ from listenwell.analysis.roster_signals import (
     in_care_facility,
     leaving_the_plan,
     legal_matter,
+    asb_case,
+    tenancy_ending,
+    visit_safety,
     reported_by_others,
     safety_case,
     under_moderation,
@@ -901,7 +905,8 @@ def _sensitive_note(people: list[Participant], excluded: list[tuple[str, str]], 
     contact them (an approved study of those patients, a study of leavers) names the value."""
     out: list[str] = []
     for reason, one, many in ((SENSITIVE_RECORD, "a sensitive or restricted record", "sensitive or restricted records"),
-                              (NOT_STUDYING, "not an active student", "not active students")):
+                              (NOT_STUDYING, "not an active student", "not active students"),
+                              (NOT_A_TENANT, "not a tenant now", "not tenants now")):
         left = [(pid, why) for pid, why in excluded if why.startswith(reason)]
         if not left:
             continue
@@ -1843,9 +1848,9 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "check they still belong to the people the study is about (a resident, a customer in the area) before you "
      "invite them, or swap them out"),
     (legal_matter, "has a legal matter noted in the roster (a complaint to an ombudsman or a regulator, an open "
-     "grievance or appeal, a lawsuit, a deportation or asylum case, a lawyer, an insolvency)",
+     "grievance or appeal, a lawsuit or a legal claim, a deportation or asylum case, a lawyer, an insolvency)",
      "have legal matters noted in the roster (a complaint to an ombudsman or a regulator, an open grievance or "
-     "appeal, a lawsuit, a deportation or asylum case, a lawyer, an insolvency)",
+     "appeal, a lawsuit or a legal claim, a deportation or asylum case, a lawyer, an insolvency)",
      "read the note before you invite them: an interview may touch the case, and contact may be for your legal or "
      "compliance team, or their caseworker, to clear first; ask them, or swap them out"),
     (safety_case, "is in an open trust-and-safety case, by the roster's note (a victim, or reported)",
@@ -1859,6 +1864,15 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (former_staff, "used to work for us, by the roster's note", "used to work for us, by the roster's note",
      "no longer staff, so not left out, but they know the inside of what the study asks about: a conflict of "
      "interest to decide (check whose staff they were); keep them or swap them out"),
+    (asb_case, "has an open anti-social behaviour case, by the roster", "have open anti-social behaviour cases, by "
+     "the roster", "they may be the one complained of or the one complaining, in a dispute your housing team is "
+     "handling: ask the officer on the case before you invite them, or swap them out"),
+    (tenancy_ending, "is giving up their tenancy (notice given), by the roster",
+     "are giving up their tenancies (notice given), by the roster",
+     "check they will still be a tenant on the day of the interview (or that the study wants leavers), or swap them out"),
+    (visit_safety, "has a lone-worker or visiting alert, by the roster", "have lone-worker or visiting alerts, by the roster",
+     "do not visit them alone: hold the interview by phone or video, or go in pairs as the alert says, after asking "
+     "the officer who set it; or swap them out"),
     (leaving_the_plan, "leaves the plan (a disenrollment or coverage end dated ahead)",
      "leave the plan (a disenrollment or coverage end dated ahead)",
      "check they will still be a member on the day of the interview, or swap them out"),

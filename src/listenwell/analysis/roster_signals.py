@@ -2256,6 +2256,9 @@ _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background|come
                            # notes ("Clinical flags", "Alerts", "Safeguarding", "Risk"); not a product's feature flags
                            r"^(?:(?:clinical|patient|client|medical|record|safety|safeguarding|risk|care|case|"
                            r"student|welfare|wellbeing|contact|special|chart)\s)?(?:flags?|alerts?|warnings?)$|"
+                           # a landlord's ("Vulnerability Flags", "Tenancy alerts", "Household markers")
+                           r"^(?:vulnerability|vulnerabilities|tenancy|tenant|household)\s(?:flags?|alerts?|warnings?|"
+                           r"markers?)$|^vulnerabilit(?:y|ies)$|"
                            r"^safeguarding(?:\s(?:notes?|flags?|concerns?|alerts?|status))?$|"
                            r"^(?:clinical\s|patient\s|client\s|safeguarding\s)?risks?(?:\s(?:flags?|notes?|alerts?))?$")
 # (not a time to avoid after a call refused: "no llamar después de las 6", "don't call before 10am")
@@ -2834,14 +2837,40 @@ _ENROLMENT_COLUMN = re.compile(r"(?:enrol?ment|enrollment|registration|student|s
 _NOT_STUDYING = re.compile(r"^(?:withdrawn|withdrew|withdrawal|interrupted|interruption|"
                            r"intermitted|intermitting|intermission|deferred|deferral|left|leaver|discontinued|"
                            r"dormant|expelled|excluded|leave of absence|on leave|not enrol?led|unenrol?led)\b")
+# a tenancy that has ended (a landlord's "Tenancy Status: Former", "Ended", "Terminated", a "Tenancy end date" passed):
+# not a tenant now, so not a lapsed user of a tenants' service; left out, unless --mix asks for the value (a
+# study of former tenants: ``left_out_by_roster(keep=)``)
+NOT_A_TENANT = "not a tenant now (the tenancy ended)"
+_NOT_A_TENANT = re.compile(r"^(?:former|ended|terminated|ex|past|previous|historic(?:al)?|closed|expired|surrendered|"
+                           r"vacated|moved\sout|evicted|abandoned|left)\b(?!\s(?:notice|pending))")
+_TENANCY_END_COLUMN = re.compile(r"^(?:tenancy|lease|licence|license|occupancy)\s(?:end|ended|termination|terminated)"
+                                 r"(?:\s(?:date|dt|on))?$")
+# a possession claim against them (a landlord's "Tenancy Status: Eviction proceedings", a "Notice seeking possession"
+# served, "Possession hearing 14/12/2026" in a note): the organisation is taking them to court, as one pursuing a
+# debt is (``_IN_COLLECTION_STATE``), so they are left out; not one dropped or past ("eviction proceedings withdrawn")
+_EVICTION_STATE = re.compile(r"^(?:in\s)?(?:eviction|possession)(?:\s(?:proceedings|action|claim|order|hearing|"
+                             r"pending|stage|warrant))?$|^(?:nosp|nsp|notice\sseeking\spossession)\b|"
+                             r"^(?:possession|eviction)\s(?:order\s)?(?:granted|served|issued|obtained)\b")
+_EVICTION_NOTE = re.compile(r"\b(?:eviction|possession)\s(?:proceedings|hearing|claim|order|action|warrant|case)s?\b|"
+                            r"\bnotice\sseeking\spossession\b|\bnosp\s(?:served|issued|sent)\b|"
+                            r"\bsection\s(?:8|21)\snotice\b")
+_EVICTION_OVER = re.compile(r"\b(?:withdrawn|dropped|dismissed|struck\sout|closed|stayed|ended|discontinued|"
+                            r"previous|previously|former|was\sevicted|in\s(?:19|20)\d\d)\b")
 # a clinic's or a school's flag of a person in crisis or at risk ("Clinical flags: in crisis plan",
 # "Safeguarding: at risk"), in a flag column of care; in any note only a crisis plan they are on
 # ("in crisis plan", "on an active crisis plan"), as "at risk" or a safety plan elsewhere is a customer's
 # churn or a building's safety ("Account at risk", "uploaded their safety plan")
 _CARE_FLAG_COLUMN = re.compile(r"^(?:clinical|patient|client|medical|safeguarding|risk|care|case|welfare|wellbeing|"
-                               r"student)\s(?:flags?|alerts?|warnings?)$|^safeguarding\b|^(?:clinical\s|patient\s)?risks?\b")
+                               r"student|vulnerability|vulnerabilities|tenancy|tenant|household)\s(?:flags?|alerts?|"
+                               r"warnings?|markers?)$|^safeguarding\b|^(?:clinical\s|patient\s)?risks?\b|"
+                               r"^vulnerabilit(?:y|ies)$")
 _CARE_FLAG = re.compile(r"\b(?:crisis|safety)\splan\b|\bin\scrisis\b|\bat[\s-]risk\b|\bhigh[\s-]risk\b|"
-                        r"\bsuicid\w*|\bself[\s-]harm\w*")
+                        r"\bsuicid\w*|\bself[\s-]harm\w*|"
+                        # a safeguarding concern of theirs ("Safeguarding – adult", "child safeguarding", "safeguarding
+                        # referral"), not none ("no safeguarding concerns")
+                        r"(?<!\bno\s)\bsafeguarding(?:\s(?:concerns?|referral|alert|flag|plan|risk|issues?|case|"
+                        r"adults?|child(?:ren)?)\b|\W+(?:adults?|child(?:ren)?|vulnerable)\b)|"
+                        r"\b(?:adult|child|children)\ssafeguarding\b")
 _ON_CRISIS_PLAN = re.compile(r"\b(?:in|on|under)\s(?:an?\s)?(?:active\s)?crisis\splan\b")
 # (a note of suicidal thoughts or risk, a caseworker's "Суїцидальні думки" as ``in_english`` reads it; not a
 # word of suicide alone: "her brother's suicide")
@@ -2858,7 +2887,9 @@ _GUARDIAN_COLUMN = re.compile(r"\b(?:guardian|guardians|proxy|proxies|poa|power 
                               # a health plan's authorized or appointed representative ("AUTH_REP_NAME", "Authorized
                               # Representative", Medicare's "AOR", "Personal representative")
                               r"auth rep|authorized rep\w*|authorised rep\w*|appointed rep\w*|personal representative|"
-                              r"designated rep\w*|aor)\b")
+                              r"designated rep\w*|aor|"
+                              # a UK benefits appointee or a Lasting Power of Attorney's attorney ("Appointee", "LPA holder")
+                              r"appointee|lpa holder|lpa attorney)\b")
 # (nor a caseworker's: "Betreuer/in (Sozialarbeit)", "Case worker", "Zuständige/r Mitarbeiter/in")
 _NOT_GUARDIAN_COLUMN = re.compile(r"\b(?:consent|consents|emergency|role|type|kind|sozialarbeit\w*|caseworkers?|"
                                   r"case\sworkers?|case\smanagers?|fallmanage\w*|zustandig\w*|mitarbeiter\w*|"
@@ -2928,6 +2959,16 @@ _DISENROLLED_FLAG = re.compile(r"^(?:is\s)?dis\s?enrol?led$")
 _GRIEVANCE_COLUMN = re.compile(r"^(?:(?:open|pending|active)\s)?(?:grievance|grievances|appeal|appeals|ctm|"
                                r"cms\scomplaint|regulator\scomplaint|complaint|complaints)(?:\s(?:open|pending|active|flag|"
                                r"ind|yn|status))?$")
+# a column of a legal claim of theirs against us or a court case ("Disrepair Claim (Y/N)", "Legal case open",
+# "Litigation", "Tribunal claim"), ticked or still open: named the same (not a bare "Claim", an insurer's own)
+_LEGAL_CLAIM_COLUMN = re.compile(r"^(?:(?:open|live|pending|active|current)\s)?(?:(?:disrepair|legal|court|tribunal|"
+                                 r"ombudsman|housing\sombudsman|solicitor)\s(?:claims?|cases?|action|proceedings|"
+                                 r"complaints?|matter)|litigation|lawsuits?|legal\saction|legal\sproceedings)"
+                                 r"(?:\s(?:open|live|pending|active|flag|ind|indicator|yn|y\sn|status))*$")
+# a column of an open anti-social behaviour case (a landlord's "ASB Case Open (Y/N)", "ASB case status: Open"):
+# the person a complainant or the one complained of, in a dispute the landlord is handling; named when chosen
+_ASB_COLUMN = re.compile(r"^(?:(?:open|live|active|current)\s)?(?:asb|anti\s?social\sbehaviou?r)(?:\s(?:case|cases|"
+                         r"complaint|complaints|flag|alert))?(?:\s(?:open|live|active|flag|ind|yn|y\sn|status))*$")
 _GRIEVANCE_STILL_OPEN = re.compile(r"^(?:open|opened|pending|active|in\sprogress|in\sreview|under\sreview|filed|"
                                    r"received|escalated|awaiting\b)", re.I)
 # a column that asks for a way to hear the call (a TTY or relay user, an interpreter): "TTY_FLAG", "TDD",
@@ -2935,7 +2976,7 @@ _GRIEVANCE_STILL_OPEN = re.compile(r"^(?:open|opened|pending|active|in\sprogress
 _ARRANGE_COLUMN = re.compile(r"^(?:is\s|uses\s|needs\s|requires\s)?(?:tty|tdd|tty tdd|relay|relay service|trs|vrs|"
                              r"video relay|hearing impaired|deaf|hard of hearing|sign language|asl|bsl|interpreter|"
                              r"interpreter needed|interpreter required|needs interpreter)(?:\s(?:flag|ind|indicator|user|yn|"
-                             r"needed|required|service|services|requested))?$")
+                             r"needed|required|service|services|requested|language))?$")
 # a note or a column that they live in a care facility (a skilled nursing facility, a nursing home, long-term
 # care): still a member to ask, but one who may not take a call alone, so named
 _IN_CARE_FACILITY_NOTE = re.compile(r"\b(?:in|at|admitted\sto|moved\sto|lives\sin|living\sin|resides\sin)\s(?:an?\s|the\s)?"
@@ -2950,6 +2991,8 @@ _IN_CARE_FACILITY_COLUMN = re.compile(r"^(?:is\s|in\s)?(?:snf|skilled nursing|sk
 # relative who manages the account ("procuration – fils gère le compte", "POA: daughter"; "聯絡請找女兒",
 # contact them through the daughter, "relative manages the account" as ``in_english`` reads it)
 _POA_NOTE = re.compile(r"\b(?:power\sof\sattorney|procuration|procurador[a]?|poder\snotarial|vollmacht|volmacht|"
+                       # a UK benefits appointee ("son is appointee", "Appointee: daughter", "DWP appointee")
+                       r"(?:is|as|has\san?|an|the|dwp)\s(?:dwp\s)?appointee|appointee\s?(?::\s?[a-z]+|for|is)|"
                        r"(?:son|daughter|husband|wife|spouse|relative|fils|fille|hijo|hija|filho|filha|sohn|tochter|zoon|dochter)\s"
                        r"(?:\([^)]{1,40}\)\s)?(?:now\s)?"  # ("son (David) now handles her mail")
                        r"(?:manages|handles|runs|gere|maneja|administra|gerencia|verwaltet|beheert)\s"
@@ -2958,7 +3001,11 @@ _POA_NOTE = re.compile(r"\b(?:power\sof\sattorney|procuration|procurador[a]?|pod
 # the abbreviation as it is written, in capitals ("POA: daughter", "PoA held by son"), or lower case with
 # what it holds ("poa: son", "has a poa"): a lower-case "poa" alone is a word of other languages (Sheng and
 # Swahili "poa", fine or cool: "anaelewa app poa"; Portuguese "Porto Alegre")
-_POA_ABBREVIATION = re.compile(r"\b(?:POA|PoA|P\.O\.A\.?)(?![\w.])|\bpoa\s*[:=(]|\b(?:has|holds|with|under)\s(?:an?\s)?poa\b")
+_POA_ABBREVIATION = re.compile(r"\b(?:POA|PoA|P\.O\.A\.?)(?![\w.])|\bpoa\s*[:=(]|\b(?:has|holds|with|under)\s(?:an?\s)?poa\b|"
+                               # a UK Lasting Power of Attorney ("daughter has LPA", "LPA (health and welfare)"), not
+                               # a Local Planning Authority ("awaiting LPA approval"): held by someone, or what it covers
+                               r"\b(?:has|holds|with|under|have)\s(?:an?\s|the\s)?LPA\b|\bLPA\s?(?::|=|\(|held\b|holder\b|"
+                               r"for\s(?:her|him|them|finance|health|property))")
 _MONEY_ONLY_NOTE = re.compile(r"\bbewindvoer\w*|\bonder\sbewind\b|\bfinancial\s(?:deputy|deputyship|administrator)\b")
 
 
@@ -3150,9 +3197,45 @@ def legal_matter(p: Participant) -> str | None:
     an appeal, a lawsuit, a deportation or asylum case, a lawyer brought in), quoted; or a column that
     says a grievance, appeal or regulator complaint is open ("GRIEVANCE_OPEN: Y", "Appeal status: Pending")."""
     return _noted(p, _LEGAL_MATTER) or next(
-        (f"{col}: {raw}" for col, value in p.attributes.items() if _GRIEVANCE_COLUMN.fullmatch(w := _words(col))
+        (f"{col}: {raw}" for col, value in p.attributes.items()
+         if (_GRIEVANCE_COLUMN.fullmatch(w := _words(col)) or _LEGAL_CLAIM_COLUMN.fullmatch(w))
          and present(raw := value.strip()) and (_YES.match(in_english(raw)) and not w.endswith("status")
                                                 or _GRIEVANCE_STILL_OPEN.match(raw))), None)
+
+
+def asb_case(p: Participant) -> str | None:
+    """A column that says an anti-social behaviour case of theirs is open ("ASB Case Open (Y/N): Y"), or None."""
+    return next((f"{col}: {raw}" for col, value in p.attributes.items() if _ASB_COLUMN.fullmatch(w := _words(col))
+                 and present(raw := value.strip()) and (_YES.match(in_english(raw)) and not w.endswith("status")
+                                                        or _GRIEVANCE_STILL_OPEN.match(raw))), None)
+
+
+# a tenancy the tenant is giving up (a landlord's "Tenancy Status: Notice given", "Ending", "Terminating"):
+# a tenant now, who may not be one by the interview; named when chosen (a landlord's notice to them is
+# a possession claim: ``_EVICTION_STATE``)
+_TENANCY_COLUMN = re.compile(r"^(?:tenancy|tenant|lease|licence|license|tenure|occupancy|occupation)\s(?:status|state)$")
+_TENANCY_ENDING = re.compile(r"^(?:notice\s(?:given|received|to\squit|period)|(?:tenant\s)?gave\snotice|"
+                             r"(?:tenancy\s)?(?:ending|terminating|leaving|moving\sout)|termination\spending|"
+                             r"(?:end\sof\stenancy|eot)\spending)\b", re.I)
+
+
+def tenancy_ending(p: Participant) -> str | None:
+    """A tenancy status that says they are giving it up ("Tenancy Status: Notice given"), or None."""
+    return next((f"{col}: {value.strip()}" for col, value in p.attributes.items()
+                 if _TENANCY_COLUMN.fullmatch(_words(col)) and _TENANCY_ENDING.match(in_english(value.strip()))), None)
+
+
+# a note or a flag that a visit to them needs two people or none (a landlord's lone-worker alert, "do not visit
+# alone", "visit in pairs", "two-officer visits only"): a home visit is for the interviewer's safety to plan
+_VISIT_SAFETY = re.compile(r"\blone[\s-]work(?:er|ing)\s(?:alert|flag|warning|risk|marker)\b|"
+                           r"\b(?:do\snot|don'?t|never|not\sto)\svisit\salone\b|\bvisit\sin\spairs\b|"
+                           r"\b(?:two|2|double)[\s-](?:person|officer|staff|handed)\svisits?\b|"
+                           r"\bpotentially\sviolent\b|\bpvp\s(?:flag|marker|alert)\b|\bviolence\smarker\b")
+
+
+def visit_safety(p: Participant) -> str | None:
+    """A note or flag that no one should visit them alone (a lone-worker alert), quoted."""
+    return _noted(p, _VISIT_SAFETY)
 
 
 def in_care_facility(p: Participant) -> str | None:
@@ -3247,13 +3330,25 @@ _READS_COLUMN = re.compile(r"^(?:can|able\sto)\sread(?:\s(?:and|or)\swrite)?(?:\
                            r"^(?:literate|is\sliterate|reads(?:\sand\swrites)?)(?:\s(?:y\sn|yes\sno))?$")
 
 
+# a language named in an interpreter column ("Interpreter Required: Sylheti", "Urdu", "BSL", "Polish (Mr K)"): a
+# few words, not a no, nor English, nor "not required"
+_NOT_A_LANGUAGE = re.compile(r"^(?:none|nil|not\b|no\b|n/?a\b|unknown|english|tbc|tba|-|\?)", re.I)
+
+
+def _language_named(col: str, raw: str) -> bool:
+    """Whether an interpreter column's cell names a language (a few words, no digits), not a no."""
+    return bool(re.search(r"\binterpreter\b", _words(col))
+                and re.fullmatch(r"[^\W\d_]+(?:[\s/&,()-]+[^\W\d_]+){0,3}\)?", raw)
+                and not _NO.match(in_english(raw)) and not _NOT_A_LANGUAGE.match(in_english(raw)))
+
+
 def to_arrange(p: Participant) -> str | None:
     """A note of something to arrange before the interview (an interpreter, hearing, consent read aloud),
-    quoted; or a column that asks for it, ticked ("TTY_FLAG: Y", "Interpreter needed: Yes"); or a column
-    that says they cannot read."""
+    quoted; or a column that asks for it, ticked ("TTY_FLAG: Y", "Interpreter needed: Yes") or naming the
+    language ("Interpreter Required: Sylheti"); or a column that says they cannot read."""
     return _noted(p, _TO_ARRANGE) or next(
         (f"{col}: {raw}" for col, value in p.attributes.items() if _ARRANGE_COLUMN.fullmatch(_words(col))
-         and present(raw := value.strip()) and _YES.match(in_english(raw))), None) or next(
+         and present(raw := value.strip()) and (_YES.match(in_english(raw)) or _language_named(col, raw))), None) or next(
         (f"cannot read ({col}: {v.strip()})" for col, v in p.attributes.items()
          if _READS_COLUMN.match(_words(col)) and present(v) and _NO.match(in_english(v.strip()))), None)
 
@@ -3508,6 +3603,11 @@ _STAFF_NOTE = re.compile(
     # contract", "works in the Library (casual staff)", "part-time staff"); not a staff nurse elsewhere
     r"\bon\sa\sstaff\scontract\b|\bstaff\scontract\b|\b(?:casual|part\stime|temporary|temp|sessional|hourly|"
     r"fixed\sterm)\s(?:staff|employee)\b|"
+    # a note that they work for us ("works for us in the repairs team", "employed by us as a surveyor"), said of
+    # them, not of a thing ("the portal works for us"), nor of a past job ("no longer works for us")
+    r"^(?:(?:he|she|they|also|now|tenant|member|customer)\s)*(?:works|is\semployed|employed)\s(?:for|by)\sus\b|"
+    r"(?<!\blonger\s)\b(?:works|employed)\s(?:for|by)\sus\s(?:in|on|at)\s(?:the\s|our\s)?[a-z]+(?:\s[a-z]+)?\s"
+    r"(?:team|department|dept|office|depot|service|services)\b|"
     # (not a relative of one: "uncle of our employee Mercy", "our employee's uncle")
     # a health plan's own ("member is a plan employee - pharmacy ops"), not a relative of one ("… employee's spouse")
     r"\b(?:member|client|customer|patient|enrollee)\sis\s(?:an?\s|also\san?\s)?(?:health\s)?plan\s(?:employee|staff\smember)\b"
@@ -3666,7 +3766,7 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             # "wil niet gebeld worden" from someone with an email who said yes to research: a way
             # not to reach them (the plan names it), read for the rest of the note
             why = _column_says(col, _CALL_REFUSAL.sub(" ", fold(value)), today or dt.date.today(), adult=adult)
-        if why and col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING)):
+        if why and col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING, NOT_A_TENANT)):
             why = _column_says(col, value, today or dt.date.today(), asked_for=True, adult=adult)
         if why and why.startswith("deceased") and _died_someone_else_named(p, value):
             # ("Sr. Antônio faleceu" in his son Rafael's row: the father's death, read for the rest)
@@ -3929,6 +4029,12 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
         return f"an archived record ({col}: {raw})"  # Cliniko's "Patient archived: Yes", closed by the practice
     if _ENROLMENT_COLUMN.fullmatch(w) and _NOT_STUDYING.match(state) and not asked_for:
         return f"{NOT_STUDYING} ({col}: {raw})"
+    if (_TENANCY_COLUMN.fullmatch(w) and _NOT_A_TENANT.match(state)
+            or _TENANCY_END_COLUMN.fullmatch(w) and _ended_by(raw, today)) and not asked_for:
+        return f"{NOT_A_TENANT} ({col}: {raw})"
+    if (re.search(r"\b(?:status|state)$", w) and not _NOT_THE_ACCOUNT.search(w) and _EVICTION_STATE.match(state)) \
+            or _NOTES_COLUMN.search(w) and _EVICTION_NOTE.search(state) and not _EVICTION_OVER.search(state):
+        return f"in eviction or possession proceedings ({col}: {_quoted(raw)})"
     if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and (_minor(v, adult) or _age_first_minor(v, adult)):
         return f"under {adult} ({col}: {raw})"
     if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \
