@@ -2179,6 +2179,43 @@ def test_thai_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
     assert not in_a_language_read("ย้ายไปใช้แอปธนาคาร")  # (a Thai note no rule matched stays unread)
 
 
+def test_greek_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster, parse_date
+    today = dt.date(2026, 11, 28)
+
+    def line(pid: str, **attrs: str) -> Participant:
+        """A mobile subscriber who logged in to the app yesterday, 11 times in the last 30 days."""
+        return Participant(pid=pid, email=f"{pid.lower()}@example.gr",
+                           attributes={"Τελ. σύνδεση": "27/11/2026", "Είσοδοι (30 ημέρες)": "11", **attrs})
+    said = {"G1": ({"Παρατηρήσεις": "ΔΕΝ ΕΠΙΘΥΜΕΙ ΕΠΙΚΟΙΝΩΝΙΑ"}, "marked do not contact"),
+            "G2": ({"Παρατηρήσεις": "Απεβίωσε 03/11/2026, ενημέρωση από σύζυγο"}, "deceased"),
+            "G3": ({"Παρατηρήσεις": "ανήλικη, γραμμή στο όνομα της μητέρας"}, "under 18"),
+            "G4": ({"Παρατηρήσεις": "Υπάλληλος καταστήματος Θεσσαλονίκης"}, "staff"),
+            "G5": ({"Παρατηρήσεις": "οφειλή - σε εισπρακτική"}, "in debt collection"),
+            "G6": ({"Παρατηρήσεις": "Ζητά διαγραφή προσωπικών δεδομένων (GDPR)"}, "asked to have their data erased"),
+            "G7": ({"Παρατηρήσεις": "δεν θέλει να ηχογραφηθεί"}, "said no to recording")}
+    kept = [line("K1", **{"Παρατηρήσεις": "ο πατέρας του απεβίωσε, άλλαξε ο κάτοχος"}),
+            line("K2", **{"Παρατηρήσεις": "υπάλληλος τράπεζας, καλεί απογεύματα"}),
+            line("K3", **{"Παρατηρήσεις": "Διαγραφή δεύτερης γραμμής, κράτησε την κύρια"})]
+    assert [left_out_by_roster(p, today) for p in kept] == [None] * len(kept)
+    plan = plan_mix([line(pid, **attrs) for pid, (attrs, _) in said.items()] + kept, MixOptions(size=10, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # a complaint to the telecoms regulator is named as a legal matter when they are chosen
+    plan = plan_mix([line("R1", **{"Παρατηρήσεις": "Καταγγελία στην ΕΕΤΤ για χρεώσεις"})], MixOptions(size=1, as_of=today))
+    assert any("legal matter" in w and "R1" in w for w in plan.warnings)
+    assert last_interviewed_in_roster(line("i1", **{"Παρατηρήσεις": "Συμμετείχε σε συνέντευξη UX στις 15/10/2026"})) \
+        == dt.date(2026, 10, 15)
+    # "(30 ημέρες)" is a 30-day window (11 logins: frequent), a status Διαγραφή (the line deleted) lapsed
+    _, persons = segment([line("U1"), line("U2", **{"Κατάσταση": "Διαγραφή", "Τελ. σύνδεση": "02/03/2026"})],
+                         MixOptions(as_of=today))
+    assert [p.segments["usage"] for p in persons] == ["frequent", "lapsed"]
+    # Greek Excel's dates: its month abbreviations, and names in the nominative and the genitive
+    assert [parse_date(v, "c", "P1") for v in ("21 Οκτ 2026", "3 ΜΑΪ 2026", "21 Οκτωβρίου 2026", "Φεβρουάριος 2026")] \
+        == [dt.date(2026, 10, 21), dt.date(2026, 5, 3), dt.date(2026, 10, 21), dt.date(2026, 2, 1)]
+
 def test_a_buddhist_era_date_is_refused_as_one_wherever_a_roster_date_is_read() -> None:
     from listenwell.analysis.roster_signals import check_birth_dates, check_date_columns, check_not_ahead, gregorian
 
