@@ -2184,31 +2184,43 @@ def test_a_buddhist_era_date_is_read_as_its_gregorian_day_wherever_a_roster_date
     from listenwell.analysis.roster_signals import buddhist_columns, gregorian, left_out_by_roster, parse_date
     today = dt.date(2026, 11, 28)
 
-    def member(pid: str, born: str, seen: str, **attrs: str) -> Participant:
-        """A tenant of a Chiang Mai co-working app, as its Thai Excel sheet writes dates (the year and 543)."""
-        return Participant(pid=pid, email=f"{pid.lower()}@example.co.th",
-                           attributes={"วันเกิด": born, "ใช้งานล่าสุด": seen, "joined": "2025-03-01", **attrs})
-    assert gregorian("12/04/2533") == "12/04/1990" and gregorian("2569-11-27 09:07") == "2026-11-27 09:07"
-    assert gregorian("12/04/1990") is None and gregorian("Room 12/04/2533 B") is None
-    people = [member("C1", "28/11/2551", "27/11/2569 09:07"),        # 18 today (2008), seen yesterday
-              member("C2", "29/11/2551", "2569-10-29"),              # 18 tomorrow: a minor, seen 30 days ago
-              member("C3", "14/02/1990", "15/08/2026"),              # Gregorian years beside them, in the same columns
-              member("C4", "29/02/2527", "01/05/2569", joined="2568-01-12")]  # 2527 is 1984, a leap year
-    check_roster(people, today)  # nothing refused: not a minor of five centuries ahead, nor a day to come
-    assert parse_date("12/04/2533", "dob", "C1") == dt.date(1990, 4, 12)
-    assert [left_out_by_roster(p, today) for p in people] == [None, "under 18 (วันเกิด: 29/11/2551)", None, None]
-    _, persons = segment(people, MixOptions(as_of=today))
-    assert [p.segments["usage"] for p in persons] == ["frequent", "occasional", "lapsed", "lapsed"]
-    assert persons[3].usage_from == "ใช้งานล่าสุด: 01/05/2569 (211 days before 2026-11-28)"  # (2026-05-01)
-    assert buddhist_columns(people) == [("วันเกิด", "28/11/2551"), ("ใช้งานล่าสุด", "27/11/2569 09:07"),
-                                        ("joined", "2568-01-12")]
-    # a day the Gregorian calendar lacks is refused as any is, its year said both ways: 2568 is 2025, no leap year
-    with pytest.raises(InputError, match=r"'29/02/2568' is not a date: February 2025 \(the Buddhist Era's 2568\) has "
-                                         r"28 days"):
-        check_roster([member("C5", "29/02/2568", "27/11/2569")], today)
-    with pytest.raises(InputError, match=r"column 'ใช้งานล่าสุด': '31/02/2569' is not a date: February 2026"):
-        check_roster([member("C6", "14/02/1990", "31/02/2569")], today)
 
+def test_greek_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster, parse_date
+    today = dt.date(2026, 11, 28)
+
+    def line(pid: str, **attrs: str) -> Participant:
+        """A mobile subscriber who logged in to the app yesterday, 11 times in the last 30 days."""
+        return Participant(pid=pid, email=f"{pid.lower()}@example.gr",
+                           attributes={"Τελ. σύνδεση": "27/11/2026", "Είσοδοι (30 ημέρες)": "11", **attrs})
+    said = {"G1": ({"Παρατηρήσεις": "ΔΕΝ ΕΠΙΘΥΜΕΙ ΕΠΙΚΟΙΝΩΝΙΑ"}, "marked do not contact"),
+            "G2": ({"Παρατηρήσεις": "Απεβίωσε 03/11/2026, ενημέρωση από σύζυγο"}, "deceased"),
+            "G3": ({"Παρατηρήσεις": "ανήλικη, γραμμή στο όνομα της μητέρας"}, "under 18"),
+            "G4": ({"Παρατηρήσεις": "Υπάλληλος καταστήματος Θεσσαλονίκης"}, "staff"),
+            "G5": ({"Παρατηρήσεις": "οφειλή - σε εισπρακτική"}, "in debt collection"),
+            "G6": ({"Παρατηρήσεις": "Ζητά διαγραφή προσωπικών δεδομένων (GDPR)"}, "asked to have their data erased"),
+            "G7": ({"Παρατηρήσεις": "δεν θέλει να ηχογραφηθεί"}, "said no to recording")}
+    kept = [line("K1", **{"Παρατηρήσεις": "ο πατέρας του απεβίωσε, άλλαξε ο κάτοχος"}),
+            line("K2", **{"Παρατηρήσεις": "υπάλληλος τράπεζας, καλεί απογεύματα"}),
+            line("K3", **{"Παρατηρήσεις": "Διαγραφή δεύτερης γραμμής, κράτησε την κύρια"})]
+    assert [left_out_by_roster(p, today) for p in kept] == [None] * len(kept)
+    plan = plan_mix([line(pid, **attrs) for pid, (attrs, _) in said.items()] + kept, MixOptions(size=10, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # a complaint to the telecoms regulator is named as a legal matter when they are chosen
+    plan = plan_mix([line("R1", **{"Παρατηρήσεις": "Καταγγελία στην ΕΕΤΤ για χρεώσεις"})], MixOptions(size=1, as_of=today))
+    assert any("legal matter" in w and "R1" in w for w in plan.warnings)
+    assert last_interviewed_in_roster(line("i1", **{"Παρατηρήσεις": "Συμμετείχε σε συνέντευξη UX στις 15/10/2026"})) \
+        == dt.date(2026, 10, 15)
+    # "(30 ημέρες)" is a 30-day window (11 logins: frequent), a status Διαγραφή (the line deleted) lapsed
+    _, persons = segment([line("U1"), line("U2", **{"Κατάσταση": "Διαγραφή", "Τελ. σύνδεση": "02/03/2026"})],
+                         MixOptions(as_of=today))
+    assert [p.segments["usage"] for p in persons] == ["frequent", "lapsed"]
+    # Greek Excel's dates: its month abbreviations, and names in the nominative and the genitive
+    assert [parse_date(v, "c", "P1") for v in ("21 Οκτ 2026", "3 ΜΑΪ 2026", "21 Οκτωβρίου 2026", "Φεβρουάριος 2026")] \
+        == [dt.date(2026, 10, 21), dt.date(2026, 5, 3), dt.date(2026, 10, 21), dt.date(2026, 2, 1)]
 
 def _district(pid: str, role: str, school: str, **extra: str) -> Participant:
     """A row of a school district's roster export (a rostering sync's columns)."""

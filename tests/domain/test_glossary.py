@@ -352,6 +352,40 @@ def test_thai_values_and_notes_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
 
 
+@pytest.mark.parametrize(("column", "words"), [
+    ("Κωδικός πελάτη", "customer id"), ("ΚΩΔ. ΣΥΝΔΡΟΜΗΤΗ", "customer id"), ("Ονοματεπώνυμο", "full name"),
+    ("Κινητό τηλέφωνο", "phone"), ("Τηλέφωνο επικοινωνίας", "phone"), ("Ημερομηνία εγγραφής", "signup date"),
+    ("Ημ/νία γέννησης", "birth date"), ("Ημ. τελευταίας σύνδεσης", "last login"), ("ΤΕΛΕΥΤΑΙΑ ΣΥΝΔΕΣΗ", "last login"),
+    ("Κατάσταση γραμμής", "status"), ("Παρατηρήσεις", "notes"),
+    # a count over a period, however the days are written ("ημ." short for "ημέρες")
+    ("Είσοδοι (7 ημέρες)", "logins 7 days"), ("Αριθμός συνδέσεων (90 ημ.)", "logins 90 days"),
+    ("Συνδέσεις τελευταίες 30 ημέρες", "logins last 30 days"), ("Συνδέσεις (3 μήνες)", "logins 3 months"),
+    # a form's NPS question
+    ("Πόσο πιθανό είναι να μας συστήσετε σε φίλους; (0-10)", "recommend 0 10"),
+])
+def test_greek_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("Ναι", "yes"), ("ΟΧΙ", "no"), ("Ενεργή", "active"), ("Ανενεργός", "inactive"), ("ΦΡΑΓΗ", "blocked"),
+    ("Διαγραφή", "closed"), ("Απενεργοποιημένη", "closed"),
+    # requests, with accents or in capitals without them
+    ("ΔΕΝ ΕΠΙΘΥΜΕΙ ΕΠΙΚΟΙΝΩΝΙΑ", "do not contact"), ("να μην την ενοχλούμε ξανά", "do not contact ξανα"),
+    ("Μην καλείτε μετά τις 8", "do not call μετα τισ 8"), ("αρνείται την ηχογράφηση", "does not want to be recorded"),
+    ("δεν ενδιαφέρεται για έρευνες", "not interested in research"),
+    ("Πήρε μέρος σε συνέντευξη στις 02/09/2026", "interviewed 02/09/2026"),
+    ("δοκιμαστικός λογαριασμός", "test account"), ("Χρέος σε εισπρακτική εταιρεία", "χρεοσ debt collection"),
+    ("αίτημα διαγραφής στοιχείων (GDPR)", "deletion requested (gdpr)"),
+    ("Προσφυγή στον Συνήγορο του Καταναλωτή", "complaint to the regulator"),
+    # their own state opening a clause; a relative's or an occupation is not
+    ("Απεβίωσε, ενημέρωσε ο γιος", "deceased, ενημερωσε ο γιοσ"), ("η μητέρα του απεβίωσε", "η μητερα του απεβιωσε"),
+    ("ΑΝΗΛΙΚΗ", "under 18"), ("υπάλληλος μας", "our employee"), ("Υπάλληλος τράπεζας", "υπαλληλοσ τραπεζασ"),
+    ("συνταξιούχος, 67 ετών", "συνταξιουχοσ, aged 67"),
+])
+def test_greek_values_and_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
 @pytest.mark.parametrize(("value", "english"), [
     ("نعم", "yes"), ("لا", "no"), ("موافقة", "yes"), ("غير موافق", "no"), ("نعم، موافقة", "yes, موافقة"),
     # requests and refusals

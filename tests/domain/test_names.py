@@ -416,6 +416,17 @@ def test_a_thai_speaker_name_matches_the_roster_with_or_without_its_title() -> N
     assert match_speaker("สุรเชษฐ์", people) is None  # a first name alone: not guessed
 
 
+def test_a_greek_speaker_name_matches_the_roster_with_or_without_accents_capitals_or_word_order() -> None:
+    people = [Candidate("G1", "ΣΤΑΥΡΟΠΟΥΛΟΥ ΑΙΚΑΤΕΡΙΝΗ"), Candidate("G2", "Θανάσης Λαμπράκης"),
+              Candidate("G3", "ΛΑΜΠΡΑΚΗ ΔΕΣΠΟΙΝΑ")]
+    assert match_speaker("Αικατερίνη Σταυροπούλου", people) == people[0]  # a CRM's capitals, family name first
+    assert match_speaker("Αικατερινη Σταυροπουλου", people) == people[0]
+    assert match_speaker("ΘΑΝΑΣΗΣ ΛΑΜΠΡΑΚΗΣ", people) == people[1]  # (its final sigma as any other)
+    assert match_speaker("Λαμπράκης Θανάσης (Cosmote)", people) == people[1]
+    assert match_speaker("Δέσποινα Λαμπράκη", people) == people[2]
+    assert match_speaker("Θανάσης", people) is None  # a first name alone: not guessed
+    assert match_speaker("Δέσποινα Σταυροπούλου", people) is None  # (each name someone's, not one person's)
+
 def test_a_file_name_of_everyday_words_does_not_name_a_test_account_that_shares_them():
     # "Phỏng vấn tài xế" (driver interview) is not the test row "Tài xế Test QA"
     roster = [Candidate("T1", "Đỗ Minh Khôi"), Candidate("T2", "Tài xế Test QA"), Candidate("T3", "Hồ Văn Tài")]

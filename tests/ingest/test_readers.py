@@ -242,6 +242,20 @@ def test_a_file_thai_excel_saved_in_cp874_reads_as_thai_not_as_central_european_
         assert decode_text(text.encode(page), "x.csv", "a roster") == text
 
 
+def test_a_file_greek_excel_saved_in_cp1253_reads_as_greek_not_as_western_letters() -> None:
+    from listenwell.ingest.decode import decode_text
+    greek = ("Αρ. συνδρομητή;Ονοματεπώνυμο;Πόλη;Παρατηρήσεις\r\nS-401;ΔΗΜΗΤΡΙΟΥ ΚΑΤΕΡΙΝΑ;Λάρισα;καλεί μετά τις 5\r\n"
+             "S-402;Σπύρος Αναστασίου;Ηράκλειο;\r\n")
+    assert decode_text(greek.encode("cp1253"), "syndromites.csv", "a roster") == greek.replace("\r\n", "\n")
+    # not French, Icelandic, German, Turkish, Hebrew or Thai, each read as before
+    for text, page in (("id,nom\n1,Hélène à Orléans\n", "cp1252"), ("id,nafn\n1,Þórður á Ísafirði\n", "cp1252"),
+                       ("id,name\n1,Jürgen Müßig, «Straße» 5 €\n", "cp1252"),
+                       ("Üye No;Adı Soyadı\nU-7;Işıl Doğru\n", "cp1254"),
+                       ("שם,הערה\nרות לוי,אפשר להתקשר בצהריים\n", "cp1255"),
+                       ("รหัสสมาชิก,ชื่อ-สกุล\nM-07,นางสมศรี ใจดี\n", "cp874")):
+        assert decode_text(text.encode(page), "x.csv", "a roster") == text
+
+
 @pytest.mark.parametrize("text", [
     "kennitala;nafn;bær\n1;Þórdís Guðmundsdóttir;Reykjavík\n2;Ýmir Aðalsteinsson;Höfn\n",
     "id,name,note\n7,Zoë Þorsteinsdóttir,Ærlig talt\n8,Žofie Nováková,ok\n",

@@ -767,6 +767,17 @@ def test_a_thai_export_its_customer_code_full_name_and_thai_digits() -> None:
     assert people[1].attributes["หมายเหตุ"] == "ห้ามโทรหาอีก"
 
 
+def test_a_greek_crm_export_in_cp1253_its_customer_code_and_full_name() -> None:
+    data = ("Κωδικός πελάτη;Ονοματεπώνυμο;Κινητό;Κατάσταση;Σχόλια\r\n"
+            "5500101;ΜΙΧΑΗΛΙΔΗΣ ΠΕΤΡΟΣ;6977001122;Ενεργός;\r\n"
+            "5500102;Ζωή Αντωνίου;+306944556677;Φραγή;Δεν επιθυμεί επικοινωνία\r\n").encode("cp1253")
+    people = parse_roster(data, "pelates.csv")
+    assert [(p.pid, p.name) for p in people] == [("5500101", "ΜΙΧΑΗΛΙΔΗΣ ΠΕΤΡΟΣ"), ("5500102", "Ζωή Αντωνίου")]
+    assert people[1].attributes["σχόλια"] == "Δεν επιθυμεί επικοινωνία"
+    # the given and family names in columns of their own
+    people = parse_roster("Κωδ. πελάτη;Όνομα;Επώνυμο\n77;Σοφία;Καραλή\n".encode(), "b.csv")
+    assert [(p.pid, p.name) for p in people] == [("77", "Σοφία Καραλή")]
+
 def test_a_file_numbered_by_ticket_or_order_is_not_invited_to_rename_that_number_to_id() -> None:
     for column, kind in (("Ticket ID", "ticket"), ("Order #", "order"), ("invoice_no", "invoice")):
         text = f"{column},Requester,Requester email,Subject\n5501,Ada Moss,ada@mail.example,Refund\n" \

@@ -405,6 +405,14 @@ _MONTHS_IN = {w: en for en, words in {
     "october": "oktober octobre octubre outubro ottobre pazdziernik pazdziernika okt",
     "november": "novembre noviembre novembro listopad listopada",
     "december": "dezember decembre diciembre dezembro dicembre grudzien grudnia desember disember des"}.items() for w in words.split()}
+# Greek, as Greek Excel abbreviates the months ("27 Νοε 2026") and writes them in full, in the nominative
+# ("Οκτώβριος 2026") and in the genitive of a day's date ("21 Οκτωβρίου 2026"), folded as the value is
+_MONTHS_IN.update({fold(w): en for en, words in {
+    "january": "Ιαν Ιανουάριος Ιανουαρίου", "february": "Φεβ Φεβρουάριος Φεβρουαρίου", "march": "Μαρ Μάρτιος Μαρτίου",
+    "april": "Απρ Απρίλιος Απριλίου", "may": "Μαΐ Μάιος Μαΐου Μάη", "june": "Ιουν Ιούνιος Ιουνίου",
+    "july": "Ιουλ Ιούλιος Ιουλίου", "august": "Αυγ Αύγουστος Αυγούστου", "september": "Σεπ Σεπτ Σεπτέμβριος Σεπτεμβρίου",
+    "october": "Οκτ Οκτώβριος Οκτωβρίου", "november": "Νοε Νοέμβριος Νοεμβρίου",
+    "december": "Δεκ Δεκέμβριος Δεκεμβρίου"}.items() for w in words.split()})
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS_IN, key=len, reverse=True)) + r")\b")
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*$")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%d %B %Y",

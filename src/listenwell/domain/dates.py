@@ -29,6 +29,12 @@ MONTHS: dict[str, int] = {fold(w): n for n, words in enumerate((
     "november nov novembre noviembre novembro",
     "december dec dezember dez decembre diciembre dic dezembro dicembre desember des disember"), 1) for w in words.split()}
 
+# Greek's, short (as Greek Excel writes them: "27 Νοε 2026"), nominative and genitive ("21 Οκτωβρίου 2026")
+MONTHS.update({fold(w): n for n, words in enumerate((
+    "Ιαν Ιανουάριος Ιανουαρίου", "Φεβ Φεβρουάριος Φεβρουαρίου", "Μαρ Μάρτιος Μαρτίου", "Απρ Απρίλιος Απριλίου",
+    "Μαΐ Μάιος Μαΐου Μάη", "Ιουν Ιούνιος Ιουνίου", "Ιουλ Ιούλιος Ιουλίου", "Αυγ Αύγουστος Αυγούστου",
+    "Σεπ Σεπτ Σεπτέμβριος Σεπτεμβρίου", "Οκτ Οκτώβριος Οκτωβρίου", "Νοε Νοέμβριος Νοεμβρίου",
+    "Δεκ Δεκέμβριος Δεκεμβρίου"), 1) for w in words.split()})
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WRITTEN = (

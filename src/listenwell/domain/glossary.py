@@ -1542,6 +1542,111 @@ def _in_english_thai(folded: str) -> str:
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
 
 
+# Greek, as a Greek CRM's Excel export, a Google Form and a call centre's notes write it, read after
+# ``fold`` (which takes off the tonos and the dialytika: "Τελευταία" and "ΤΕΛΕΥΤΑΙΑ" are both "τελευταια")
+# with the final sigma as any other ("ς" is "σ"): its column names ("Κωδικός πελάτη", "Ονοματεπώνυμο",
+# "Κινητό", "Ημ/νία εγγραφής", "Τελευταία σύνδεση", "Συνδέσεις (30 ημ.)", "Κατάσταση", "Σχόλια"), its NPS
+# question ("…να προτείνετε… (0-10)"), its statuses (Ενεργός, Ανενεργός, Φραγή: barred, Διαγραφή: the line
+# deleted), its yes and no, and what a note says of who not to ask. A key is a whole word (no Greek letter
+# either side). A note of the person's own death, age, minority or staff is read only where it opens a
+# clause ("απεβίωσε - ενημέρωση από την κόρη", not "ο πατέρας του απεβίωσε": his father died; "υπάλληλος
+# καταστήματος", staff of our shop, not "υπάλληλος τράπεζας" nor "η μητέρα του είναι υπάλληλος").
+_GR_LETTER = "[\u03b1-\u03c9]"
+_GR_CLAUSE = "(?:^|(?<=[,;:.!(\u00b7\u2013\u2014/-])|(?<=[,;:.!(\u00b7\u2013\u2014/-]\\s))"
+_GR_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
+_GR_HIM = "(?:(?:τον|την|τους|του|της|τη|το) )?"  # (him, her, them)
+_GREEK: dict[str, str] = {
+    # column names
+    "κωδικόσ πελάτη|κωδ\\.? ?πελάτη|κωδικόσ συνδρομητή|κωδ\\.? ?συνδρομητή|αριθμόσ πελάτη|αρ\\.? ?πελάτη": "customer id",
+    "κωδικόσ μέλουσ": "member id", "κωδικόσ χρήστη": "user id",
+    "ονοματεπώνυμο(?: πελάτη| συνδρομητή)?|όνομα και επώνυμο|πλήρεσ όνομα": "full name", "επώνυμο": "last name",
+    "(?:αριθμόσ |αρ\\.? ?)?(?:κινητό(?: τηλέφωνο)?|κινητού(?: τηλεφώνου)?|τηλέφωνο(?: επικοινωνίασ)?|τηλεφώνου|τηλ\\.)": "phone",
+    "ηλεκτρονικό ταχυδρομείο|ηλ\\.? ?ταχυδρομείο": "email",
+    "(?:ημ/νία|ημερομηνία|ημ\\.) ?(?:εγγραφήσ|ενεργοποίησησ|ένταξησ|σύνδεσησ πελάτη)": "signup date",
+    "(?:ημ/νία|ημερομηνία|ημ\\.) ?γέννησησ": "birth date", "ηλικία": "age",
+    "(?:(?:ημ/νία|ημερομηνία|ημ\\.) ?)?(?:τελευταία σύνδεση|τελευταίασ σύνδεσησ|τελ\\.? ?σύνδεση)": "last login",
+    "(?:(?:ημ/νία|ημερομηνία|ημ\\.) ?)?(?:τελευταία δραστηριότητα|τελευταίασ δραστηριότητασ|τελευταία χρήση|"
+    "τελευταίασ χρήσησ)": "last active",
+    "(?:αριθμόσ |πλήθοσ )?(?:συνδέσεισ|συνδέσεων|εισόδων|είσοδοι)": "logins",
+    # a period ("(30 ημ.)", "30 ημέρες", "τελευταίες 30 ημέρες", "3 μήνες")
+    "τελευταίεσ (\\d+) (?:ημέρεσ|μέρεσ|ημ\\.?)": "last \\1 days", "τελευταίουσ (\\d+) μήνεσ": "last \\1 months",
+    "(\\d+) ?(?:ημέρεσ|ημερών|μέρεσ|ημ\\.?)": "\\1 days", "(\\d+) ?(?:εβδομάδεσ|εβδομάδων|εβδ\\.?)": "\\1 weeks",
+    "(\\d+) ?(?:μήνεσ|μηνών|μην\\.?)": "\\1 months",
+    "σχόλια|σχόλιο|παρατηρήσεισ|παρατήρηση|σημειώσεισ|σημείωση": "notes",
+    "κατάσταση(?: γραμμήσ| λογαριασμού| πελάτη| συνδρομητή)?": "status", "πόλη": "city", "περιφέρεια": "region",
+    # the NPS question: "Πόσο πιθανό είναι να προτείνετε την εφαρμογή σε έναν φίλο;" ("συστήσετε": commend)
+    "(?:να )?(?:προτείνετε|προτείνατε|προτείνεισ|προτείνει|συστήσετε|συστήνατε|συστήσεισ)": "recommend",
+    # a note's requests: "Δεν επιθυμεί επικοινωνία", "Να μην τον ενοχλούμε", "Μην καλείτε"
+    "δεν (?:επιθυμεί|θέλει|επιθυμούν|θέλουν) (?:να έχει |καμία |άλλη )?(?:επικοινωνία|να " + _GR_HIM +
+    "(?:ενοχλούμε|ενοχλήσουμε|ενοχλούν|επικοινωνήσουμε|επικοινωνούμε))": "do not contact",
+    "(?:να )?μην " + _GR_HIM + "(?:ενοχλείτε|ενοχλούμε|επικοινωνείτε|επικοινωνήσετε|επικοινωνούμε)|"
+    "όχι (?:άλλη )?επικοινωνία": "do not contact",
+    "(?:να )?μην " + _GR_HIM + "(?:καλείτε|καλέσετε|καλούμε|τηλεφωνείτε|τηλεφωνήσετε)|όχι (?:κλήσεισ|τηλέφωνα)|"
+    "δεν (?:επιθυμεί|θέλει) (?:τηλεφωνικέσ )?κλήσεισ": "do not call",
+    "(?:μόνο (?:με |μέσω )?(?:sms|μήνυμα|μηνύματα|viber))|(?:sms|viber) μόνο": "text only",
+    "(?:μόνο (?:με |μέσω )?(?:email|e-mail|mail))|(?:email|e-mail) μόνο": "email only",
+    # no recording: "Δεν θέλει να ηχογραφηθεί η συνέντευξη", "χωρίς ηχογράφηση"
+    "δεν (?:θέλει|επιθυμεί|δέχεται) (?:να )?(?:ηχογραφηθεί|ηχογραφηθούν|βιντεοσκοπηθεί|ηχογράφηση|βιντεοσκόπηση)|"
+    "αρνείται (?:την )?(?:ηχογράφηση|βιντεοσκόπηση)": "does not want to be recorded",
+    "όχι ηχογράφηση|χωρίσ ηχογράφηση": "no recording",
+    "δεν (?:ενδιαφέρεται|ενδιαφέρονται) (?:για )?(?:έρευνεσ|έρευνα|συνεντεύξεισ|συνέντευξη|συμμετοχή)": "not interested in research",
+    # an interview done, with its day ("Συμμετείχε σε συνέντευξη UX στις 15/10/2026") or not
+    "(?:συμμετείχε|πήρε μέροσ|έδωσε|έκανε) (?:σε |στη |στην )?(?:μια )?συνέντευξη(?: [a-z]+| έρευνασ| χρηστών)?"
+    "(?: (?:στισ|την|τη|στη|στην|στο|στον))? ?(" + _GR_DATE + ")": "interviewed \\1",
+    "(?:συμμετείχε|πήρε μέροσ|έδωσε|έκανε) (?:σε |στη |στην )?(?:μια )?συνέντευξη": "interviewed",
+    # a test line, debt collection, an erasure, a complaint to the regulator (ΕΕΤΤ, telecoms; the data
+    # protection authority; the consumer ombudsman), fraud
+    "δοκιμαστική γραμμή|δοκιμαστικόσ λογαριασμόσ|δοκιμαστικό (?:λογαριασμό|προφίλ)|γραμμή δοκιμών|λογαριασμόσ δοκιμών":
+    "test account",
+    "(?:σε |στην |στη )?(?:εισπρακτική|εισπρακτικέσ)(?: εταιρεία| εταιρία)?": "debt collection",
+    "(?:ζήτησε|ζητά|ζητάει|αίτημα|αίτηση)(?: για)? διαγραφήσ?(?: των| τησ| του)?(?: προσωπικών)?(?: του| τησ)?"
+    " (?:δεδομένων|στοιχείων)(?: του| τησ)?|δικαίωμα (?:στη )?λήθησ?": "deletion requested",
+    "(?:καταγγελία|καταγγελίεσ|προσφυγή|παράπονο) (?:στην |στον |στη |προσ την |προσ τον |προσ τη )?"
+    "(?:εεττ|ε\\.ε\\.τ\\.τ\\.|συνήγορο του καταναλωτή|αρχή προστασίασ δεδομένων|αρχή προστασίασ|απδπχ)":
+    "complaint to the regulator",
+    "υποψία απάτησ|πιθανή απάτη": "suspected fraud", "απάτη": "fraud",
+    # statuses
+    "ενεργόσ|ενεργή|ενεργό|ενεργοί|ενεργέσ": "active", "ανενεργόσ|ανενεργή|ανενεργό|ανενεργοί": "inactive",
+    "φραγή|σε φραγή|φραγμένοσ|φραγμένη|φραγμένο|σε αναστολή|αναστολή": "blocked",
+    "απενεργοποιημένοσ|απενεργοποιημένη|απενεργοποιημένο|διαγραμμένοσ|διαγραμμένη|διαγραμμένο": "closed",
+}
+# (each opening a clause: the person's own)
+_GREEK_OWN: dict[str, str] = {
+    "(?:ο πελάτησ |η πελάτισσα |ο συνδρομητήσ )?(?:απεβίωσε|απεβιώσασ|απεβιώσασα|έχει αποβιώσει|πέθανε|εκλιπών|"
+    "θανών|θανούσα)": "deceased",
+    "ανήλικοσ|ανήλικη|ανήλικο|κάτω των 18(?: ετών)?": "under 18",
+    "(\\d{1,2}) (?:ετών|χρονών|χρόνων)": "aged \\1",
+    # staff alone or of our own shop, team or company ("Υπάλληλος καταστήματος Πειραιά")
+    "(?:υπάλληλοσ|υπάλληλοι|εργαζόμενοσ|εργαζόμενη|συνάδελφοσ|συνάδελφισ)(?:(?= ?(?:$|[,;.\\)\u00b7-]))| (?:μασ|"
+    "(?:του |των )?καταστήματοσ|(?:του |των )?καταστημάτων|τησ εταιρείασ|τησ εταιρίασ|τμήματοσ|του ομίλου|"
+    "(?:του )?call center|εξυπηρέτησησ))": "our employee",
+}
+# a whole cell's status: "Διαγραφή" alone is a line deleted (in a note, "ζήτησε διαγραφή" is an erasure)
+_GREEK_STATUS = {"διαγραφη": "closed", "διαγραμμενη γραμμη": "closed"}
+# a yes or a no as a whole Greek cell, or opening one before a comma ("Ναι, αλλά απογεύματα")
+_GREEK_ANSWERS = {"ναι": "yes", "οχι": "no", "συμφωνω": "yes", "δεν συμφωνω": "no", "αποδεχομαι": "yes",
+                  "δεν αποδεχομαι": "no"}
+
+
+def _gr_folded(key: str) -> str:
+    return fold(key).replace("\u03c2", "\u03c3")
+
+
+@lru_cache(maxsize=1)
+def _greek() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Greek keys as patterns (``_whole_word_keys``), folded as the text is."""
+    return _whole_word_keys({_gr_folded(k): en for k, en in _GREEK.items()},
+                            {_gr_folded(k): en for k, en in _GREEK_OWN.items()}, _GR_LETTER, _GR_CLAUSE)
+
+
+def _in_english_greek(folded: str) -> str:
+    """The Greek words of ``folded`` in English (see above); a whole cell's status, yes or no as one."""
+    folded = folded.replace("\u03c2", "\u03c3").replace("\u037e", ";").replace("\u0387", "\u00b7")
+    if folded.strip(" .") in _GREEK_STATUS:
+        return _GREEK_STATUS[folded.strip(" .")]
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _whole_words_in_english(folded, _GREEK_ANSWERS, _greek())).strip()
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     keys = sorted(_GLOSSARY, key=lambda k: (-len(k.split()), -len(k)))
@@ -1778,6 +1883,8 @@ def in_english(text: str) -> str:
         folded = _in_english_devanagari(folded)
     if re.search(_TH_LETTER, folded):
         folded = _in_english_thai(folded)
+    if re.search(_GR_LETTER, folded):
+        folded = _in_english_greek(folded)
     if folded.strip(" .!") in _ANSWERS:
         return _ANSWERS[folded.strip(" .!")]
     # a yes or a no that opens an answer: "Non, je préfère pas", "Oui – audio uniquement"

@@ -526,6 +526,8 @@ def speaker_candidates(raw: str, people: Sequence[Candidate], said: Sequence[str
         found = _cjk_named(raw, people)
     if not found and _CYRILLIC.search(raw):
         found = _cyrillic_named(raw, people)
+    if not found and _GREEK.search(raw):
+        found = _greek_named(raw, people)
     if not found and not phone and not EMAIL.search(raw):
         found = _named_as_mailbox(raw, people)
     if len(found) > 1 and said:
@@ -612,6 +614,30 @@ def _cyrillic_named(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
     tiers = [(max((k.tier(w) for k in _known_names(p) for w in spellings if w), default=0), p) for p in people]
     top = max((t for t, _ in tiers), default=0)
     return [p for t, p in tiers if t == top] if top else []
+
+
+# a name in Greek letters, which ``words`` (ASCII) cannot read: compared by its words, with or without
+# accents, in capitals or not, the final sigma as any other, in either order ("ΚΩΝΣΤΑΝΤΙΝΟΥ ΜΑΡΙΑ", as a
+# CRM writes it, the family name first and no accents, is "Μαρία Κωνσταντίνου"); two words at least,
+# all of them the person's (a roster's father's name, "Γεώργιος του Ιωάννη", may be left out)
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _greek_words(name: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", fold(_CJK_EXTRA.sub(" ", name)).replace("\u03c2", "\u03c3"))
+
+
+def _greek_named(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
+    spoken = _greek_words(display_name(raw))
+    if len(spoken) < 2:
+        return []
+
+    def names(n: str) -> bool:
+        own = _greek_words(n)
+        return sorted(spoken) == sorted(own) or (len(own) > 2 and set(spoken) <= set(own))
+
+    whole = [p for p in people if any(sorted(spoken) == sorted(_greek_words(n)) for n in (p.name or "", *p.other_names) if n)]
+    return whole or [p for p in people if any(names(n) for n in (p.name or "", *p.other_names) if n)]
 
 
 def _named_as_mailbox(raw: str, people: Sequence[Candidate]) -> list[Candidate]:

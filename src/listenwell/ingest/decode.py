@@ -1,5 +1,5 @@
 """Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252, cp1250,
-Turkish cp1254, Hebrew cp1255 or Thai cp874 (TIS-620), and the code pages East Asian Excel saves CSV in:
+Turkish cp1254, Greek cp1253, Hebrew cp1255 or Thai cp874 (TIS-620), and the code pages East Asian Excel saves CSV in:
 Japanese Shift_JIS (cp932), Korean (cp949), Simplified Chinese (GB18030) and Traditional Chinese (Big5, cp950)."""
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ def _windows_text(data: bytes) -> str:
     unless Central European (cp1250, Polish or Czech Excel) reads with fewer symbols inside words
     ("Micha³" is "Michał"), or Turkish (cp1254, ``_turkish``: "Ayþe Yýlmaz" is "Ayşe Yılmaz"); Hebrew
     (cp1255, ``_hebrew``: "éåñé ëäï" is "יוסי כהן") and Thai (cp874, ``_thai``: "ÃËÑÊÅÙ¡¤éÒ" is
-    "รหัสลูกค้า") before all of them."""
+    "รหัสลูกค้า") before all of them, and Greek (cp1253, ``_greek``: "Êùäéêüò ðåëÜôç" is "Κωδικός πελάτη")
+    before the Western ones."""
     if _hebrew(data):
         return data.decode("cp1255", errors="replace")
     thai = _thai(data)
@@ -51,6 +52,8 @@ def _windows_text(data: bytes) -> str:
     east = _east_asian(data)
     if east is not None:
         return east
+    if _greek(data):
+        return data.decode("cp1253", errors="replace")
     western = data.decode("cp1252", errors="replace")
     central = data.decode("cp1250", errors="replace")
     if _symbols_in_words(central) < _symbols_in_words(western):
@@ -93,6 +96,27 @@ def _hebrew(data: bytes) -> bool:
         if alone and re.fullmatch(rb"[\xc0-\xd2\xe0-\xfa]+", m.group()) and re.search(rb"[\xe0-\xfa]", m.group()):
             hebrew += 1
     return hebrew >= 3 and hebrew >= 0.9 * total
+
+
+# the bytes of cp1253's Greek letters: Ά, Έ Ή Ί, Ό, Ύ Ώ ΐ, Α–Ω (no D2), ά έ ή ί ΰ α–ω ϊ ϋ ό ύ ώ
+_GREEK_WORD = re.compile(rb"[\xa2\xb8-\xba\xbc\xbe-\xd1\xd3-\xfe]+")
+
+
+def _greek(data: bytes) -> bool:
+    """Whether the bytes are Greek Excel's cp1253 (its "CSV (οριοθετημένο)"): as Hebrew (``_hebrew``),
+    nearly every run of bytes over 127 is a word of its own (no ASCII letter touching it) of two letters
+    at least, every byte of it one of cp1253's Greek letters. A Western text's accented letters sit
+    inside Latin words ("café", "Grüße"); its symbols ("€", "°", "«»") are no Greek letters."""
+    greek = total = 0
+    for m in re.finditer(rb"[\x80-\xff]+", data):
+        before, after = data[m.start() - 1:m.start()], data[m.end():m.end() + 1]
+        alone = not before.isalpha() and not after.isalpha()
+        if alone and len(m.group()) == 1:
+            continue  # (a one-letter word: Greek's "ο", "η", French's "à")
+        total += 1
+        if alone and _GREEK_WORD.fullmatch(m.group()):
+            greek += 1
+    return greek >= 3 and greek >= 0.9 * total
 
 
 # Thai as it is spelled: a consonant, then at most one vowel written above or below it and one tone

@@ -44,7 +44,10 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # a Vietnamese sheet's code ("Mã tài xế": a driver's, "Mã KH": a customer's)
               "mã tài xế", "mã kh", "mã khách hàng", "mã người dùng", "mã thành viên", "mã",
               # a Thai export's customer, member or user code ("รหัสลูกค้า")
-              "รหัสลูกค้า", "รหัสสมาชิก", "รหัสผู้ใช้", "รหัสผู้ใช้งาน", "รหัส")
+              "รหัสลูกค้า", "รหัสสมาชิก", "รหัสผู้ใช้", "รหัสผู้ใช้งาน", "รหัส",
+              # a Greek CRM's customer, subscriber, member or user code ("Κωδικός πελάτη", "Κωδ. συνδρομητή")
+              "κωδικός πελάτη", "κωδ. πελάτη", "κωδικός συνδρομητή", "κωδ. συνδρομητή", "κωδικός μέλους",
+              "κωδικός χρήστη", "αριθμός πελάτη", "αρ. πελάτη", "α/α πελάτη", "κωδικός")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -69,7 +72,10 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Vietnamese ("Họ và tên": family and given names, as one)
                 "họ và tên", "họ tên", "tên", "tên khách hàng", "tên tài xế",
                 # Thai ("ชื่อ-นามสกุล": given name and family name, as one)
-                "ชื่อ-นามสกุล", "ชื่อ นามสกุล", "ชื่อนามสกุล", "ชื่อ-สกุล", "ชื่อ สกุล", "ชื่อลูกค้า", "ชื่อ")
+                "ชื่อ-นามสกุล", "ชื่อ นามสกุล", "ชื่อนามสกุล", "ชื่อ-สกุล", "ชื่อ สกุล", "ชื่อลูกค้า", "ชื่อ",
+                # Greek ("Ονοματεπώνυμο": given name and family name, as one)
+                "ονοματεπώνυμο", "ονοματεπώνυμο πελάτη", "όνομα και επώνυμο", "ονοματεπώνυμο συνδρομητή",
+                "πλήρες όνομα")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -87,11 +93,11 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
               "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
-              "adı", "שם פרטי")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
+              "adı", "שם פרטי", "όνομα")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
-             "soyad", "soyadı", "soyisim", "שם משפחה")
+             "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
 # registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
 NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",
@@ -143,10 +149,11 @@ def _key(name: str) -> str:
     """A column name as words: "Response ID", "ResponseId" and "response_id" are the same, and so
     are "Correo electrónico" and "correo electronico"."""
     # (Japanese kept: "氏名" is not "名"; Korean too: "회원번호" is not "이름"; Arabic: "الاسم" is not "البريد";
-    # Hebrew: "שם" is not "שם משפחה"; Thai: "ชื่อ" is not "รหัส")
+    # Hebrew: "שם" is not "שם משפחה"; Thai: "ชื่อ" is not "รหัส"; Greek: "όνομα" is not "επώνυμο", its
+    # final sigma as any other)
     return re.sub(r"[^a-z0-9#$\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0621-\u064a\u066e-\u06d3\u05d0-\u05ea"
-                  r"\u0e01-\u0e4e]+", "",
-                  fold(name)).lstrip("$")
+                  r"\u0e01-\u0e4e\u03b1-\u03c9]+", "",
+                  fold(name).replace("\u03c2", "\u03c3")).lstrip("$")
 
 
 # a form tool's group path, "datos_personales/telefono" (KoboToolbox, ODK): the field is its last
