@@ -2162,3 +2162,12 @@ def test_a_thai_guide_ties_its_goal_line_reads_a_tell_me_ask_and_tells_a_tag_ask
     assert verdicts["คุณชอบโปรโมชันส่งฟรีใช่ไหมครับ?"].kind is QuestionKind.LEADING
     assert "Thai" in verdicts["คุณชอบโปรโมชันส่งฟรีใช่ไหมครับ?"].problems[0].reason
     assert not verdicts["คุณสั่งอาหารบ่อยแค่ไหน?"].checked and verdicts["คุณสั่งอาหารบ่อยแค่ไหน?"].ok
+
+
+def test_guide_check_suggests_no_probes_for_a_question_left_to_the_participant() -> None:
+    guide = parse_guide("## Health (5 min)\n"
+                        "- Is there anything about your health that makes the stairs harder? Only if you're comfortable sharing.\n"
+                        "- (Sensitive: only if they bring it up) What support have you had from your GP?\n"
+                        "- How do you usually get to the library?\n", "g.md")
+    reports = {r.check.text: r for r in check_guide(guide).questions}
+    assert [len(r.suggested_followups) > 0 for r in reports.values()] == [False, False, True]

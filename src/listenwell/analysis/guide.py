@@ -273,6 +273,34 @@ def fitting_probes(guide: Guide, probes: list[str]) -> list[str]:
     return [p for p in probes if not FEELING_PROBE.search(p)] if keeps_off_feelings(guide) else list(probes)
 
 
+# A question the participant may leave unanswered, said to them ("You don't have to tell me", "only if
+# you're comfortable")...
+_THEIRS_TO_SHARE = re.compile(r"\b(?:you|they) (?:don't|don\u2019t|do not|needn't|need not) (?:have|need) to "
+                              r"(?:answer|tell|say|share|talk|go into|discuss)\b|\byou (?:can|may) skip\b|"
+                              r"\bonly if you(?:'re|\u2019re| are| feel| want| wish| would like)\b|"
+                              r"\bif you(?:'re|\u2019re| are| feel) (?:comfortable|happy|ok|okay) "
+                              r"(?:to )?(?:share|sharing|say|saying|tell|telling|talk|talking)\b", re.I)
+# ...or marked for the interviewer in a note, a condition or brackets: "(optional)", "sensitive",
+# "only if they raise it"
+_HANDLE_GENTLY = re.compile(r"\b(?:optional|sensitive|sensitively|gently|don't push|do not push|don't probe|"
+                            r"do not probe)\b|\bonly if (?:they|the participant|the tenant|the person|he|she)\s+"
+                            r"(?:raises?|brings?|mentions?|wants?|wishes|offers?|volunteers?|is comfortable|"
+                            r"are comfortable|seems?)\b", re.I)
+
+
+def left_to_them(q: GuideQuestion) -> bool:
+    """Whether the guide leaves this question to the participant: it tells them they need not
+    answer ("…? You don't have to tell me."), or marks it optional or sensitive for the interviewer
+    ("(optional)", "[only if they raise it]", a note under it). The kit and the check add none of
+    the bank's probes to it: a generic "Tell me about the last time…" pushes on what the guide says
+    not to push on. The guide's own probes are kept."""
+    notes = [f.text for f in q.followups if f.instruction]  # "Only if you're comfortable sharing.", split off
+    if any(_THEIRS_TO_SHARE.search(t) for t in [q.text, *notes]):
+        return True
+    marked = [q.condition or "", *re.findall(r"[(\[]([^)\]]{1,60})[)\]]", q.text), *notes]
+    return any(_HANDLE_GENTLY.search(m) for m in marked)
+
+
 class GuideIssueKind(StrEnum):
     GOAL_WITHOUT_QUESTIONS = "goal_without_questions"
     SECTION_WITHOUT_FOLLOWUPS = "section_without_followups"
@@ -1777,7 +1805,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                 # kit, which prints it without a verdict, so the two count the same problems
                 check.problems = []
             reports.append(_limited(QuestionReport(section=s.title, line=q.line, check=check,
-                                                   suggested_followups=fitting_probes(
+                                                   suggested_followups=[] if left_to_them(q) else fitting_probes(
                                                        guide, suggest_followups(*_read_as(q, english))),
                                                    condition=q.condition, translated=checked_text(q) is not q.text,
                                                    translation_too=translated_too(q)),

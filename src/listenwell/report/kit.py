@@ -30,6 +30,7 @@ from listenwell.analysis.guide import (
     checked_text,
     followup_check,
     fitting_probes,
+    left_to_them,
     heading_levels,
     lists_goals,
     longest_alternatives,
@@ -869,7 +870,8 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
                for label, f in zip(followups, (f for f in q.followups if not f.instruction))}
     kept["followup_checks"] = {label: _check_note(KitQuestion(label, [], **_check_findings(c.problems)))
                                for label, c in checked.items() if not c.ok}
-    if followups or not probes or runs_the_session(asked):
+    # (none where the guide leaves the question to the participant: "You don't have to tell me", ``left_to_them``)
+    if followups or not probes or runs_the_session(asked) or left_to_them(q):
         return KitQuestion(followups=followups, **kept)
     # (none about feelings where the guide keeps off them: a trauma-informed guide, ``keeps_off_feelings``)
     fitting = [p for p in fitting_probes(guide, suggest_followups(q.text, english)) if p not in ANY_ANSWER_PROBES]
