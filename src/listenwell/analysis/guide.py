@@ -1023,6 +1023,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         was_prose, prev_prose = prev_prose, False
         if was_prose and 1 < n <= len(source) and _quoted(source[n - 1]) != _quoted(source[n - 2]):
             was_prose = False  # a quote begun or ended ("> Note to interviewer: …") is a paragraph of its own
+        if was_prose and 1 < n <= len(source) and source[n - 2].endswith("  "):
+            was_prose = False  # a hard line break ends the paragraph (a Word guide's paragraphs end in one)
         if was_prose and 1 < n and (_wholly_quoted(raw) or _wholly_quoted(lines[n - 2])):
             was_prose = False  # and so is a line in quotes, a script to read out ("Read this word for word.", then '"Hello, …"')
         if n == title_line:
