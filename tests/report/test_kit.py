@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 import shutil
@@ -1555,3 +1556,30 @@ def test_a_question_the_guide_leaves_to_the_participant_gets_no_probes_from_the_
     assert by_text["How did you find the bus service?"].followups == ["What happened on the way?"]
     md = render_markdown(kit)
     assert md.count("_(probe)_") == len(by_text["What happened the last time you ran out of something?"].followups)
+
+
+# one numbered list runs through the statements to say and the questions alike
+NUMBERED_THROUGH = """## Welcome (3 min)
+1. Thanks for coming in today. I'm Sam from the parks team.
+2. Is it OK if I record this chat?
+3. You can stop whenever you like.
+## The park (10 min)
+4. When did you last visit the park?
+5. What did you do there?
+6. Please keep the map face down for now.
+7. What would you change about the paths?
+## Wrap-up (2 min)
+8. Is there anything else you would like to tell me?
+9. Thanks again. Your voucher will arrive by post.
+"""
+
+
+def test_numbers_the_guide_gives_its_statements_are_printed_so_none_seem_missing() -> None:
+    kit = build_kit(STUDY, parse_guide(NUMBERED_THROUGH, "g.md"))
+    md = render_markdown(kit)
+    printed = [int(n) for n in re.findall(r"^- \*\*(\d+)\.\*\*", md, re.M)]
+    assert printed == list(range(1, 10))
+    assert "- **6.** _Please keep the map face down for now._" in md
+    html = render_html(kit)
+    assert '<span class="num">3.</span> You can stop whenever you like.' in html
+    assert '<span class="num">9.</span> Thanks again.' in html
