@@ -263,3 +263,13 @@ def test_where_they_would_buy_is_not_what_they_would_buy(text, rewrite):
 def test_a_claim_about_a_thing_offered_for_agreement_keeps_the_change_it_claims():
     rewrite = check_question("Would you say the loyalty card has changed where you do your weekly shop?").problems[0].rewrite
     assert rewrite == "How, if at all, has the loyalty card changed where you do your weekly shop?"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Would you use the library app more if it had reminders?", "the library app"),
+    ("Would you ride the night bus again if it ran later?", "the night bus"),
+])
+def test_a_hypothetical_rewrite_leaves_how_much_off_the_thing(text, thing):
+    rewrite = check_question(text).problems[0].rewrite
+    assert thing in rewrite
+    assert f"{thing} more" not in rewrite and f"{thing} again" not in rewrite

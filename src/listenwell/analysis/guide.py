@@ -1869,6 +1869,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      line=s.line, section=s.title))
         # a backup list is extra by design: asked only if time is left, it needs no probes
         elif s.questions and not _SOFT_SECTIONS.search(s.english_title) and not s.optional \
+                and s is not _untitled_warm_up(guide) \
                 and not all(runs_the_session(checked_text(q)) for q in s.questions) \
                 and not any(f for q in s.questions for f in q.followups if not f.instruction):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS,
@@ -1925,6 +1926,27 @@ def _refers_to_a_goal(goal: str) -> bool:
     ("Objectif : fréquence, moments et appareils d'usage…") is the section's own aim, compared with
     the study's goals but no mistake when it is none of them."""
     return len(re.findall(r"\w+", goal)) <= 4
+
+
+# a warm-up's opening ask about the person: "Can you tell me a bit about your home and who lives there?"
+_ABOUT_THEM = re.compile(r"\b(?:tell|talk to) (?:me|us) (?:a (?:little )?bit |a little )?about (?:yourself|you\b|your "
+                         r"(?:\w+ ){0,2}?(?:home|household|family|role|job|work|day|week|background|life))|"
+                         r"\bwho (?:else )?lives (?:there )?with you\b|\b(?:typical|normal|usual) (?:day|week)\b|"
+                         r"\bwhat do you do for (?:a living|work)\b", re.I)
+
+
+def _untitled_warm_up(guide: Guide) -> GuideSection | None:
+    """The warm-up under a topic's name ("2. You and your home"): the first section with questions
+    after the opening, whose first question asks about the person. Its questions are short by design,
+    as a section titled "Warm-up" is."""
+    for s in guide.sections:
+        asked = [q for q in s.questions if not runs_the_session(checked_text(q))]
+        if not asked:
+            continue
+        if _BRIEF_SECTION.search(s.english_title) and not _ABOUT_THEM.search(checked_text(asked[0])):
+            continue  # the opening, "1. Welcome and consent"
+        return s if _ABOUT_THEM.search(checked_text(asked[0])) else None
+    return None
 
 
 def _asked(section: GuideSection) -> int:
@@ -1993,9 +2015,10 @@ def _timed_length(guide: Guide, timed: list[int], minutes: int | None, estimated
         issues.append(GuideIssue(GuideIssueKind.OVER_TIME,
                                  f"the sections' times{rest} add up to {total} minutes, {total - minutes} over the "
                                  f"planned {minutes}: shorten a section or move questions to a backup list"))
+    warm = _untitled_warm_up(guide)
     for s, m in zip(guide.sections, timed):
         n = _asked(s)
-        pace = MIN_MINUTES_PER_BRIEF_QUESTION if _BRIEF_SECTION.search(s.english_title) \
+        pace = MIN_MINUTES_PER_BRIEF_QUESTION if _BRIEF_SECTION.search(s.english_title) or s is warm \
             else MIN_MINUTES_PER_TIMED_QUESTION
         if n and n * pace > m:
             issues.append(GuideIssue(GuideIssueKind.TOO_MANY_QUESTIONS,
