@@ -273,3 +273,13 @@ def test_a_hypothetical_rewrite_leaves_how_much_off_the_thing(text, thing):
     rewrite = check_question(text).problems[0].rewrite
     assert thing in rewrite
     assert f"{thing} more" not in rewrite and f"{thing} again" not in rewrite
+
+
+@pytest.mark.parametrize("text, term", [
+    ("How quickly were your responsive repairs done last winter?", "responsive repairs"),
+    ("What did you hear about the planned maintenance this year?", "planned maintenance"),
+    ("How did the tenancy sustainment team help you?", "tenancy sustainment"),
+])
+def test_a_landlords_own_words_for_its_work_are_jargon_to_a_tenant(text, term):
+    jargon = next(p for p in check_question(text).problems if p.kind is K.JARGON)
+    assert f"\u201c{term}\u201d" in jargon.reason
