@@ -2162,3 +2162,37 @@ def test_a_thai_guide_ties_its_goal_line_reads_a_tell_me_ask_and_tells_a_tag_ask
     assert verdicts["คุณชอบโปรโมชันส่งฟรีใช่ไหมครับ?"].kind is QuestionKind.LEADING
     assert "Thai" in verdicts["คุณชอบโปรโมชันส่งฟรีใช่ไหมครับ?"].problems[0].reason
     assert not verdicts["คุณสั่งอาหารบ่อยแค่ไหน?"].checked and verdicts["คุณสั่งอาหารบ่อยแค่ไหน?"].ok
+
+
+def test_guide_check_suggests_no_probes_for_a_question_left_to_the_participant() -> None:
+    guide = parse_guide("## Health (5 min)\n"
+                        "- Is there anything about your health that makes the stairs harder? Only if you're comfortable sharing.\n"
+                        "- (Sensitive: only if they bring it up) What support have you had from your GP?\n"
+                        "- How do you usually get to the library?\n", "g.md")
+    reports = {r.check.text: r for r in check_guide(guide).questions}
+    assert [len(r.suggested_followups) > 0 for r in reports.values()] == [False, False, True]
+
+
+WARM_UP_BY_ANOTHER_NAME = """## 1. Hello (2 min)
+- Is it OK if I record our conversation?
+## 2. You and your allotment (4 min)
+- Can you tell me a bit about your family and who helps on the plot?
+- How long have you had the plot?
+- Who else do you see there?
+## 3. Watering (10 min)
+- Think about the last dry spell. What did you do about watering?
+  - What happened next?
+- What did the water butts cost you?
+  - How did you decide?
+"""
+
+
+def test_a_warm_up_under_a_topics_name_is_checked_at_a_warm_ups_pace() -> None:
+    issues = check_guide(parse_guide(WARM_UP_BY_ANOTHER_NAME, "g.md")).issues
+    about = [i for i in issues if i.section == "2. You and your allotment"]
+    assert about == []
+    # the same three questions later in the guide, not about the person, are a squeeze
+    later = WARM_UP_BY_ANOTHER_NAME.replace("Can you tell me a bit about your family and who helps on the plot?",
+                                            "What do you grow on the plot?")
+    kinds = {i.kind for i in check_guide(parse_guide(later, "g.md")).issues if i.section == "2. You and your allotment"}
+    assert GuideIssueKind.TOO_MANY_QUESTIONS in kinds

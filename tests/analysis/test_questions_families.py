@@ -68,6 +68,34 @@ def test_each_thing_asked_together_gets_its_own_question(text, halves):
     assert check.problems[0].rewrite == " ".join(halves)
 
 
+@pytest.mark.parametrize("text, things", [
+    # three things after a verb, not after "what do you think of"
+    ("What would help you join the choir and the book club and the walking group?",
+     ["the choir", "the book club", "the walking group"]),
+    ("How easy is it to reach the surgery, the pharmacy and the bus stop?",
+     ["the surgery", "the pharmacy", "the bus stop"]),
+    ("Who in your family usually looks after the car, the garden and the bills?",
+     ["the car", "the garden", "the bills"]),
+])
+def test_three_things_listed_after_any_verb_are_each_asked_on_their_own(text, things):
+    check = check_question(text)
+    assert check.kind is K.DOUBLE_BARRELED
+    assert "three things" in check.problems[0].reason
+    rewrite = check.problems[0].rewrite
+    lead = text[: text.index(things[0])]
+    assert rewrite == " ".join(f"{lead}{t}?" for t in things)
+
+
+@pytest.mark.parametrize("text", [
+    "Tell me about your street, your neighbours and your local shops.",  # one story, told in parts
+    "How did you choose between the bus, the train and the car?",  # one choice among them
+    "How do you compare the gym, the pool and the park?",
+    "What would help you join the choir?",
+])
+def test_a_list_weighed_as_one_or_told_as_a_story_is_not_three_questions(text):
+    assert not check_question(text).has(K.DOUBLE_BARRELED)
+
+
 def test_the_second_of_two_split_asks_may_point_back_to_the_first():
     text = "Did you have any problems with the app or the website and how did support deal with it?"
     rewrite = check_question(text).problems[0].rewrite
@@ -235,3 +263,23 @@ def test_where_they_would_buy_is_not_what_they_would_buy(text, rewrite):
 def test_a_claim_about_a_thing_offered_for_agreement_keeps_the_change_it_claims():
     rewrite = check_question("Would you say the loyalty card has changed where you do your weekly shop?").problems[0].rewrite
     assert rewrite == "How, if at all, has the loyalty card changed where you do your weekly shop?"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Would you use the library app more if it had reminders?", "the library app"),
+    ("Would you ride the night bus again if it ran later?", "the night bus"),
+])
+def test_a_hypothetical_rewrite_leaves_how_much_off_the_thing(text, thing):
+    rewrite = check_question(text).problems[0].rewrite
+    assert thing in rewrite
+    assert f"{thing} more" not in rewrite and f"{thing} again" not in rewrite
+
+
+@pytest.mark.parametrize("text, term", [
+    ("How quickly were your responsive repairs done last winter?", "responsive repairs"),
+    ("What did you hear about the planned maintenance this year?", "planned maintenance"),
+    ("How did the tenancy sustainment team help you?", "tenancy sustainment"),
+])
+def test_a_landlords_own_words_for_its_work_are_jargon_to_a_tenant(text, term):
+    jargon = next(p for p in check_question(text).problems if p.kind is K.JARGON)
+    assert f"\u201c{term}\u201d" in jargon.reason

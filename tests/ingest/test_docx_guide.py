@@ -61,3 +61,26 @@ def test_a_list_number_style_is_counted_too() -> None:
         d.add_paragraph(text, style="List Number")
     guide = parse_guide(guide_markdown(_doc_bytes(d), "guide.docx"), "guide.docx")
     assert [q.number for q in guide.sections[0].items] == ["1.", "2.", "3."]
+
+
+def test_each_word_paragraph_of_notes_stays_a_note_of_its_own() -> None:
+    d = docx.Document()
+    d.add_heading("Library visits: discussion guide", 0)
+    d.add_paragraph("Outreach team · Jo Pike · draft 2 · 30 minutes")
+    d.add_paragraph("Interviewer notes: speak slowly and check the recorder.")
+    d.add_heading("Your visits", 1)
+    d.add_paragraph("Bring the printed timetable.")
+    d.add_paragraph("Keep the map folded until asked.")
+    d.add_paragraph("When did you last visit the library?")
+    d.add_paragraph("What did you go there for?")
+    guide = parse_guide(guide_markdown(_doc_bytes(d), "guide.docx"), "guide.docx")
+    assert guide.notes == ["Outreach team · Jo Pike · draft 2 · 30 minutes",
+                           "Interviewer notes: speak slowly and check the recorder."]
+    visits = guide.sections[0]
+    assert visits.notes == ["Bring the printed timetable.", "Keep the map folded until asked."]
+    assert [q.text for q in visits.questions] == ["When did you last visit the library?", "What did you go there for?"]
+
+
+def test_a_markdown_paragraph_wrapped_over_lines_stays_whole() -> None:
+    guide = parse_guide("# Guide\n\nSpeak slowly and\ncheck the recorder.\n\n## Visits\n- When did you last go?\n", "g.md")
+    assert guide.notes == ["Speak slowly and check the recorder."]

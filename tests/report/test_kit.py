@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 import shutil
@@ -1528,3 +1529,57 @@ def test_a_quoted_script_and_its_blank_are_printed_as_written(tmp_path: Path) ->
     assert "written. \"Good" not in md
     html = render_html(kit)
     assert "I&#39;m ____ from Riverside" in html and "&#34;Good afternoon" in html
+
+
+# a question the participant may leave unanswered, said to them or marked for the interviewer
+LEFT_TO_THEM = """## Getting to the shop (10 min)
+- What makes it harder for you to get to the shops, if anything? You don't have to say.
+- [Only if they raise it] How does your money situation affect where you shop?
+- Is there anything about your caring duties that makes shopping harder? (optional, sensitive)
+- What happened the last time you ran out of something?
+- How did you find the bus service?
+  - Note: sensitive for some; let them lead.
+  - What happened on the way?
+"""
+
+
+def test_a_question_the_guide_leaves_to_the_participant_gets_no_probes_from_the_bank() -> None:
+    kit = build_kit(STUDY, parse_guide(LEFT_TO_THEM, "g.md"))
+    shop = next(s for s in kit.sections if s.title.startswith("Getting"))
+    by_text = {q.text: q for q in shop.questions}
+    for asked in ("What makes it harder for you to get to the shops, if anything? You don't have to say.",
+                  "How does your money situation affect where you shop?",
+                  "Is there anything about your caring duties that makes shopping harder?"):
+        assert by_text[asked].followups == [], asked
+    # an ordinary question still gets the bank's probes, and the guide's own probe is kept
+    assert by_text["What happened the last time you ran out of something?"].followups
+    assert by_text["How did you find the bus service?"].followups == ["What happened on the way?"]
+    md = render_markdown(kit)
+    assert md.count("_(probe)_") == len(by_text["What happened the last time you ran out of something?"].followups)
+
+
+# one numbered list runs through the statements to say and the questions alike
+NUMBERED_THROUGH = """## Welcome (3 min)
+1. Thanks for coming in today. I'm Sam from the parks team.
+2. Is it OK if I record this chat?
+3. You can stop whenever you like.
+## The park (10 min)
+4. When did you last visit the park?
+5. What did you do there?
+6. Please keep the map face down for now.
+7. What would you change about the paths?
+## Wrap-up (2 min)
+8. Is there anything else you would like to tell me?
+9. Thanks again. Your voucher will arrive by post.
+"""
+
+
+def test_numbers_the_guide_gives_its_statements_are_printed_so_none_seem_missing() -> None:
+    kit = build_kit(STUDY, parse_guide(NUMBERED_THROUGH, "g.md"))
+    md = render_markdown(kit)
+    printed = [int(n) for n in re.findall(r"^- \*\*(\d+)\.\*\*", md, re.M)]
+    assert printed == list(range(1, 10))
+    assert "- **6.** _Please keep the map face down for now._" in md
+    html = render_html(kit)
+    assert '<span class="num">3.</span> You can stop whenever you like.' in html
+    assert '<span class="num">9.</span> Thanks again.' in html

@@ -273,6 +273,34 @@ def fitting_probes(guide: Guide, probes: list[str]) -> list[str]:
     return [p for p in probes if not FEELING_PROBE.search(p)] if keeps_off_feelings(guide) else list(probes)
 
 
+# A question the participant may leave unanswered, said to them ("You don't have to tell me", "only if
+# you're comfortable")...
+_THEIRS_TO_SHARE = re.compile(r"\b(?:you|they) (?:don't|don\u2019t|do not|needn't|need not) (?:have|need) to "
+                              r"(?:answer|tell|say|share|talk|go into|discuss)\b|\byou (?:can|may) skip\b|"
+                              r"\bonly if you(?:'re|\u2019re| are| feel| want| wish| would like)\b|"
+                              r"\bif you(?:'re|\u2019re| are| feel) (?:comfortable|happy|ok|okay) "
+                              r"(?:to )?(?:share|sharing|say|saying|tell|telling|talk|talking)\b", re.I)
+# ...or marked for the interviewer in a note, a condition or brackets: "(optional)", "sensitive",
+# "only if they raise it"
+_HANDLE_GENTLY = re.compile(r"\b(?:optional|sensitive|sensitively|gently|don't push|do not push|don't probe|"
+                            r"do not probe)\b|\bonly if (?:they|the participant|the tenant|the person|he|she)\s+"
+                            r"(?:raises?|brings?|mentions?|wants?|wishes|offers?|volunteers?|is comfortable|"
+                            r"are comfortable|seems?)\b", re.I)
+
+
+def left_to_them(q: GuideQuestion) -> bool:
+    """Whether the guide leaves this question to the participant: it tells them they need not
+    answer ("…? You don't have to tell me."), or marks it optional or sensitive for the interviewer
+    ("(optional)", "[only if they raise it]", a note under it). The kit and the check add none of
+    the bank's probes to it: a generic "Tell me about the last time…" pushes on what the guide says
+    not to push on. The guide's own probes are kept."""
+    notes = [f.text for f in q.followups if f.instruction]  # "Only if you're comfortable sharing.", split off
+    if any(_THEIRS_TO_SHARE.search(t) for t in [q.text, *notes]):
+        return True
+    marked = [q.condition or "", *re.findall(r"[(\[]([^)\]]{1,60})[)\]]", q.text), *notes]
+    return any(_HANDLE_GENTLY.search(m) for m in marked)
+
+
 class GuideIssueKind(StrEnum):
     GOAL_WITHOUT_QUESTIONS = "goal_without_questions"
     SECTION_WITHOUT_FOLLOWUPS = "section_without_followups"
@@ -995,6 +1023,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         was_prose, prev_prose = prev_prose, False
         if was_prose and 1 < n <= len(source) and _quoted(source[n - 1]) != _quoted(source[n - 2]):
             was_prose = False  # a quote begun or ended ("> Note to interviewer: …") is a paragraph of its own
+        if was_prose and 1 < n <= len(source) and source[n - 2].endswith("  "):
+            was_prose = False  # a hard line break ends the paragraph (a Word guide's paragraphs end in one)
         if was_prose and 1 < n and (_wholly_quoted(raw) or _wholly_quoted(lines[n - 2])):
             was_prose = False  # and so is a line in quotes, a script to read out ("Read this word for word.", then '"Hello, …"')
         if n == title_line:
@@ -1777,7 +1807,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                 # kit, which prints it without a verdict, so the two count the same problems
                 check.problems = []
             reports.append(_limited(QuestionReport(section=s.title, line=q.line, check=check,
-                                                   suggested_followups=fitting_probes(
+                                                   suggested_followups=[] if left_to_them(q) else fitting_probes(
                                                        guide, suggest_followups(*_read_as(q, english))),
                                                    condition=q.condition, translated=checked_text(q) is not q.text,
                                                    translation_too=translated_too(q)),
@@ -1839,6 +1869,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      line=s.line, section=s.title))
         # a backup list is extra by design: asked only if time is left, it needs no probes
         elif s.questions and not _SOFT_SECTIONS.search(s.english_title) and not s.optional \
+                and s is not _untitled_warm_up(guide) \
                 and not all(runs_the_session(checked_text(q)) for q in s.questions) \
                 and not any(f for q in s.questions for f in q.followups if not f.instruction):
             issues.append(GuideIssue(GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS,
@@ -1895,6 +1926,27 @@ def _refers_to_a_goal(goal: str) -> bool:
     ("Objectif : fréquence, moments et appareils d'usage…") is the section's own aim, compared with
     the study's goals but no mistake when it is none of them."""
     return len(re.findall(r"\w+", goal)) <= 4
+
+
+# a warm-up's opening ask about the person: "Can you tell me a bit about your home and who lives there?"
+_ABOUT_THEM = re.compile(r"\b(?:tell|talk to) (?:me|us) (?:a (?:little )?bit |a little )?about (?:yourself|you\b|your "
+                         r"(?:\w+ ){0,2}?(?:home|household|family|role|job|work|day|week|background|life))|"
+                         r"\bwho (?:else )?lives (?:there )?with you\b|\b(?:typical|normal|usual) (?:day|week)\b|"
+                         r"\bwhat do you do for (?:a living|work)\b", re.I)
+
+
+def _untitled_warm_up(guide: Guide) -> GuideSection | None:
+    """The warm-up under a topic's name ("2. You and your home"): the first section with questions
+    after the opening, whose first question asks about the person. Its questions are short by design,
+    as a section titled "Warm-up" is."""
+    for s in guide.sections:
+        asked = [q for q in s.questions if not runs_the_session(checked_text(q))]
+        if not asked:
+            continue
+        if _BRIEF_SECTION.search(s.english_title) and not _ABOUT_THEM.search(checked_text(asked[0])):
+            continue  # the opening, "1. Welcome and consent"
+        return s if _ABOUT_THEM.search(checked_text(asked[0])) else None
+    return None
 
 
 def _asked(section: GuideSection) -> int:
@@ -1963,9 +2015,10 @@ def _timed_length(guide: Guide, timed: list[int], minutes: int | None, estimated
         issues.append(GuideIssue(GuideIssueKind.OVER_TIME,
                                  f"the sections' times{rest} add up to {total} minutes, {total - minutes} over the "
                                  f"planned {minutes}: shorten a section or move questions to a backup list"))
+    warm = _untitled_warm_up(guide)
     for s, m in zip(guide.sections, timed):
         n = _asked(s)
-        pace = MIN_MINUTES_PER_BRIEF_QUESTION if _BRIEF_SECTION.search(s.english_title) \
+        pace = MIN_MINUTES_PER_BRIEF_QUESTION if _BRIEF_SECTION.search(s.english_title) or s is warm \
             else MIN_MINUTES_PER_TIMED_QUESTION
         if n and n * pace > m:
             issues.append(GuideIssue(GuideIssueKind.TOO_MANY_QUESTIONS,

@@ -189,4 +189,6 @@ def _paragraph_markdown(p, numbers: _Numbering | None = None) -> str:  # noqa: A
     runs = [r for r in p.runs if r.text.strip()]
     if runs and all(r.bold for r in runs) and not text.endswith("?"):
         return f"**{text}**"
-    return text
+    # a paragraph of Word's is whole: it ends in Markdown's hard line break, so the next paragraph is
+    # not read as the rest of it
+    return text + "  "

@@ -30,6 +30,7 @@ from listenwell.analysis.guide import (
     checked_text,
     followup_check,
     fitting_probes,
+    left_to_them,
     heading_levels,
     lists_goals,
     longest_alternatives,
@@ -244,6 +245,10 @@ class KitSection:
     # the guide's own translation written under one of its lines to say ("שלום, אני נועה…" / "*Hi, I'm
     # Noa…*"), by that line: printed with it, as a question's is, not as a line of its own
     note_translations: dict[str, str] = field(default_factory=dict)
+    # the guide's own number for a line of it that asks nothing ("1. Thank you for talking to me."),
+    # by that line, where its list numbers its statements and questions alike: printed before it, as a
+    # question's is, so the numbers run as in the guide and none seems to be missing
+    numbers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -446,6 +451,7 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections))]
     before = [_as_written(guide, s) for s in before]
     sections = [_as_written(guide, s) for s in sections]
+    _number_statements(guide, sections)
     if not english and any(q.translation for q in guide.questions):
         for s in sections:
             _pair_translations(s)
@@ -458,6 +464,19 @@ def build_kit(study: Study, guide: Guide) -> Kit:
                after=[_as_written(guide, KitSection(s.title, 0, 0, [], notes=_notes(s))) for s in parts.after],
                probes=ANY_ANSWER_PROBES if english else (), notices=notices, lang=lang,
                translation_lang=_translation_lang(guide))
+
+
+def _number_statements(guide: Guide, sections: list[KitSection]) -> None:
+    """Give each line of the guide's that asks nothing its number, where the guide's list numbers it
+    (``KitSection.numbers``): a Word list "1. Thank you… 2. Is it OK if I record…? 3. You can stop…"
+    printed with the questions' numbers alone would read 2, 4, 5."""
+    numbered = {as_written(guide, q.text): q.number for s in guide.sections for q in s.items
+                if q.instruction and q.number}
+    if not numbered:
+        return
+    for s in sections:
+        lines = [*s.lead, *s.notes, *(n for q in s.questions for n in q.before)]
+        s.numbers = {n: numbered[n] for n in lines if n in numbered}
 
 
 def _pair_translations(s: KitSection) -> None:
@@ -869,7 +888,8 @@ def _kit_question(q: GuideQuestion, guide: Guide, probes: bool = True) -> KitQue
                for label, f in zip(followups, (f for f in q.followups if not f.instruction))}
     kept["followup_checks"] = {label: _check_note(KitQuestion(label, [], **_check_findings(c.problems)))
                                for label, c in checked.items() if not c.ok}
-    if followups or not probes or runs_the_session(asked):
+    # (none where the guide leaves the question to the participant: "You don't have to tell me", ``left_to_them``)
+    if followups or not probes or runs_the_session(asked) or left_to_them(q):
         return KitQuestion(followups=followups, **kept)
     # (none about feelings where the guide keeps off them: a trauma-informed guide, ``keeps_off_feelings``)
     fitting = [p for p in fitting_probes(guide, suggest_followups(q.text, english)) if p not in ANY_ANSWER_PROBES]
@@ -952,7 +972,7 @@ def render_markdown(kit: Kit) -> str:
         added = "" if s.added else f" _({labels.added})_"  # an added section says so once, above
         out += [f"- {line}{added}" for line in s.script]
         for q in s.questions:
-            out += _markdown_question(q, labels)
+            out += _markdown_question(q, labels, s.numbers)
         out += [x for n in s.notes for x in _markdown_note(n, s)]
         out += [f"- _{n}_{added}" for n in s.kit_notes]
         out.append("")
@@ -975,11 +995,13 @@ def _length_line(kit: Kit) -> str:
     return f"{labels.about.format(n=kit.total_minutes)}{planned}."
 
 
-def _markdown_question(q: KitQuestion, labels: KitLabels) -> list[str]:
+def _markdown_question(q: KitQuestion, labels: KitLabels, numbers: dict[str, str] | None = None) -> list[str]:
     condition = f"_{q.condition}_ " if q.condition else ""  # read before asking
     added = f" _({labels.added})_" if q.added else ""
     number = f"**{q.number}** " if q.number else ""  # (bold: a bare "1." would start a list in the list)
-    out = [f"- {n}" if n in q.said else f"- _{n}_" for n in q.before] + [f"- {number}{condition}{q.text}{added}"]
+    numbers = numbers or {}
+    out = [f"- {_numbered(n, numbers)}{n}" if n in q.said else f"- {_numbered(n, numbers)}_{n}_" for n in q.before] \
+        + [f"- {number}{condition}{q.text}{added}"]
     if q.translation:  # in the same item, on the next line (a hard break), in italics as guides set it apart
         out[-1] += "  "
         out.append(f"  _{q.translation}_")
@@ -1018,9 +1040,15 @@ def _env(page: str | None = None) -> Environment:
 def _markdown_note(n: str, s: KitSection) -> list[str]:
     """A note of the guide's in Markdown: words to say as plain text, with their translation under
     them (in the same item, as a question's), a note for the interviewer in italics."""
+    number = _numbered(n, s.numbers)
     if n not in s.said:
-        return [f"- _{n}_"]
-    return [f"- {n}  ", f"  _{s.note_translations[n]}_"] if n in s.note_translations else [f"- {n}"]
+        return [f"- {number}_{n}_"]
+    return [f"- {number}{n}  ", f"  _{s.note_translations[n]}_"] if n in s.note_translations else [f"- {number}{n}"]
+
+
+def _numbered(n: str, numbers: dict[str, str]) -> str:
+    """The guide's number for a line that asks nothing, in bold as a question's, or nothing."""
+    return f"**{numbers[n]}** " if n in numbers else ""
 
 
 def render_html(kit: Kit) -> str:

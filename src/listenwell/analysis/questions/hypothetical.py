@@ -10,6 +10,10 @@ from .topic import _AUX, _DOING, _PARTICIPLES, _PAST, _PLACEHOLDER, _STATIVE, _b
 from .sentences import is_check_in
 from .words import _BEHAVIOUR_VERBS, _PERMISSION
 
+# a word after a thing that says how much or how often, not what: "the portal more", "the app again"
+_HOW_MUCH_AFTER = re.compile(r"\s+(?:a lot |much |far |even |any )?(?:more|less|again|instead|anymore|any more|"
+                             r"more often|less often|as much|so much|at all)$", re.I)
+
 # an imagined situation set up, then a question about it ("Imagine we added X. Would you...?")
 _IMAGINED = re.compile(r"^(?:imagine|suppose|pretend|picture this|say) (?:that )?(?:we|you|there|it)\b.*"
                        r"\b(?:would|will|'d)\b", re.S)
@@ -247,6 +251,7 @@ def _check_hypothetical(s: str) -> Problem | None:
     if re.search(r"\b(?:did|does|do|had|has|was|were|would|will|could|is|are|you)\b|\bit$|^that\b", like) \
             or like.split()[:1] and like.split()[0].lower() in _BEHAVIOUR_VERBS.split():
         like = "this"  # a clause or a verb phrase, not a thing ("the product did X it", "recommend us")
+    like = _HOW_MUCH_AFTER.sub("", like) or like
     past = f"Can you tell me about the last time you needed something like {like}? What did you do?"
     # "Would you increase your gift if…?", "Would you cancel your plan?": something done to their own
     # thing, asked as the last time they did it, not as something "like" it they needed
@@ -294,6 +299,8 @@ def _check_hypothetical(s: str) -> Problem | None:
                  "sign": f"signed up for something like {like}",
                  "subscribe": f"subscribed to something like {like}",
                  "join": f"joined something like {like}"}
+        # "Would you use the portal more…?": how much, not what; "something like the portal more" reads wrong
+        like = _HOW_MUCH_AFTER.sub("", like) or like
         phrase = fixed.get(verb, f"{_past(verb)} something like {like}")
         past = f"Can you tell me about the last time you {phrase}? What made you decide?"
         # "Would you recommend the line to a friend?": what is recommended stays the topic

@@ -180,6 +180,11 @@ def _check_double(s: str, sentences: list[str]) -> Problem | None:
         return Problem(QuestionKind.DOUBLE_BARRELED,
                        "asks about three things at once; the participant will answer one of them",
                        f"{ask} {first}?" + "".join(f" Then, separately: {ask.lower()} {o}?" for o in others))
+    # "What would make you use the portal and the app and the text service?": three things after
+    # any verb or preposition, each its own
+    things = _three_things(s)
+    if things:
+        return things
     # "How did you feel about the time it arrived, and about getting two?": the second "about"
     again = re.search(r"\b(about|of|with) ([^?]{3,80}?),? and (?:also )?\1 ", low)
     if again and re.match(r"^(?:how|what)\b", low) and not re.search(r"\bbetween\b", low[: again.start()]):
@@ -367,6 +372,42 @@ def _three_acts(s: str) -> Problem | None:
     return Problem(QuestionKind.DOUBLE_BARRELED,
                    f"asks about {len(items)} acts ({names}) at once; the participant will answer one of them",
                    first + others)
+
+
+# One thing of a list: its own determiner and one to four words ("the MyHome app"), no "and"/"or"
+_THING = r"(?:the|your|our|their|this|these|those|its|his|her|my)\s+(?:(?!and\b|or\b)[a-z0-9'-]+\s*){1,4}?"
+_THREE_THINGS = re.compile(rf"\b({_THING})(?:,\s*|\s+and\s+)({_THING})((?:(?:,\s*|,?\s+and\s+){_THING}){{1,3}}?)"
+                           r"\s*[?.]*\s*$")
+_COUNT = {3: "three", 4: "four", 5: "five"}
+# verbs and words that take a set of things as one ("choose between", "compare", "rank"): one ask
+_AS_ONE = re.compile(r"\b(?:between|among|amongst|compare[ds]?|comparing|choose|chose|pick|picked|decide|decided|"
+                     r"balance[ds]?|juggle[ds]?|combine[ds]?|rank|ranked|order|which of)\b")
+
+
+def _three_things(s: str) -> Problem | None:
+    """Three things or more, each with its own determiner, listed at the end of a question after one
+    verb or preposition ("What would make you more likely to use the portal and the MyHome app and
+    the text service?", "How easy is it to reach the office, the website and the helpline?"): people
+    answer for the one they think of first. Not a story invitation ("Tell me about your home, your
+    family and your work"), nor a set weighed as one ("choose between the bus, the train and the car")."""
+    low = s.lower()
+    m = _THREE_THINGS.search(low)
+    if not m or not re.match(r"^(?:so,? )?(?:what|how|why|where|when|who|which|is|are|was|were|do|does|did|would|"
+                             r"will|can|could|have|has)\b", low):
+        return None
+    head = low[: m.start(1)]
+    if re.search(r"\b(?:walk|take|talk|tell|describe|show)\b[^?]*\b(?:me|us)\b|\bdescribe\b", head) or _AS_ONE.search(head):
+        return None
+    listed = s[m.start(1): m.end(3)].rstrip(" ?.")
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if i.strip()]
+    if len({i.lower() for i in items}) < len(items):
+        return None
+    lead = s[: m.start(1)]
+    again = f"{lead[:1].lower()}{lead[1:]}"
+    return Problem(QuestionKind.DOUBLE_BARRELED,
+                   f"asks about {_COUNT.get(len(items), len(items))} things at once ({', '.join(f'“{i}”' for i in items)}); the participant "
+                   "will answer for one of them",
+                   f"{lead}{items[0]}?" + "".join(f" Then, separately: {again}{i}?" for i in items[1:]))
 
 
 _YES_NO_AUX = r"(?:is|are|was|were|do|does|did|would|will|can|could|have|has|had)"

@@ -97,6 +97,13 @@ _JARGON_TERMS = {
     "ftue": "first-time experience",
     "pos": "till",
     "lms": "learning platform",
+    # a landlord's names for its own work (UK social housing), which tenants do not say
+    "responsive repairs": "repairs you report",
+    "responsive repair": "repair you report",
+    "planned maintenance": "planned work",
+    "tenancy sustainment": "help to keep your home",
+    "void properties": "empty homes",
+    "void property": "empty home",
 }
 # Formal words people rarely say in conversation, with the everyday words (plain-language
 # guidance such as GOV.UK's and plainlanguage.gov's word lists). A participant answers in the
