@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from listenwell.analysis.guide import SAME_CHANGE, TRANSLATION_CHANGE, GuideReport
+from listenwell.analysis.guide import SAME_CHANGE, TRANSLATION_CHANGE, GuideReport, as_written
 from listenwell.cli.common import console, counted, open_workspace, print_json
 from listenwell.workspace import Workspace
 
@@ -68,7 +68,8 @@ def show_report(report: GuideReport, verbose: bool = False, goals_unchecked: boo
         if q.condition:  # when to ask it, so the check reads as the guide does
             console.print(f"{indent}[dim]{escape(q.condition)}[/]", highlight=False)
         if not q.check.checked and q.check.ok:
-            console.print(f"{indent}[dim]not checked[/]  {escape(q.check.text)}  [dim](not in English)[/]",
+            # with the guide's own question marks ("؟", the Greek ";", "？"), which the parser reads as "?"
+            console.print(f"{indent}[dim]not checked[/]  {escape(as_written(g, q.check.text))}  [dim](not in English)[/]",
                           highlight=False)
             continue
         if q.check.ok:
