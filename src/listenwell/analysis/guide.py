@@ -381,9 +381,9 @@ _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
 # written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn", and the
 # Indonesian "5 menit" (Malay "5 minit"), the Turkish "5 dk" ("5 dakika"), the Ukrainian "5 хв"
 # ("5 хвилин") and the Russian "5 мин" ("5 минут"), the Vietnamese "5 phút", the Hebrew "5 דקות" ("5 דק'"),
-# the Thai "5 นาที", the Persian "۵ دقیقه" (Arabic "٥ دقائق"), the Greek "5 λεπτά" ("5 λεπ.")
+# the Thai "5 นาที", the Persian "۵ دقیقه" (its ی typed as the Arabic ي too), the Greek "5 λεπτά" ("5 λεπ.")
 _MINUTES = (r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|it|s)?\.?|menit|dakika|dk\.?|mn\.?|m|"
-            r"دقیقه|دقيقه|دقيقة|دقائق|" + greek_accents(r"λεπτά|λεπτό|λεπ\.") + "|"
+            r"دقیقه|دقيقه|" + greek_accents(r"λεπτά|λεπτό|λεπ\.") + "|"
             r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분|นาที)")
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
@@ -1441,7 +1441,11 @@ _SAME_BREATH = re.compile(r"^(?:(?:the|this|that|these|those|they|it|it's|we|we'
                           # the options the question offers, a list that asks nothing new: "One cheque,
                           # several cheques, or by card?", "Daily, weekly or less often?"
                           r"(?!(?:what|how|why|who|where|when|which|do|does|did|is|are|was|were|can|could|would|"
-                          r"will|have|has|had|and|but|so|then)\b)[^?,]{1,40}(?:,[^?,]{1,40})+,?\s+or\s+[^?,]{1,40}\?$)",
+                          r"will|have|has|had|and|but|so|then)\b)[^?,]{1,40}(?:,[^?,]{1,40})+,?\s+or\s+[^?,]{1,40}\?$|"
+                          # the same in Arabic, Persian and Greek, whose "?" the parser reads from "؟" and ";":
+                          # "نقداً، أم بالبطاقة، أم بالمحفظة؟", "app یا سایت؟", "Με κάρτα ή μετρητά;"
+                          r"(?!(?:كيف|ماذا|لماذا|هل|متى|أين|آیا|چرا|چه|چطور|کجا|کی|" + greek_accents("τι|πώς|γιατί|πού|πότε|ποιος|ποια|ποιο")
+                          + r")(?!\w))[^?,\u060c]{1,40}(?:[,\u060c][^?,\u060c]{1,40})*[,\u060c]?\s+(?:أم|أو|یا|ή)\s+[^?,\u060c]{1,40}\?$)",
                           re.I)
 
 
