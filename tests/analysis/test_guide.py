@@ -2252,3 +2252,12 @@ def test_an_english_line_ending_a_clause_with_a_semicolon_keeps_it() -> None:
     guide = parse_guide("## Pricing (5 min)\n- Ask about the last bill;\n- What did the bill say?\n", "g.md")
     items = guide.sections[0].items
     assert items[0].text == "Ask about the last bill;" and items[0].instruction
+
+
+def test_a_title_above_the_sections_that_asks_the_studys_question_stays_the_title() -> None:
+    guide = parse_guide("# Guide: why do families switch banks?\n\nLength: 30 min\n\n## Warm-up (5 min)\n"
+                        "- What do you do for work?\n\n## Switching (20 min)\n- Tell me about the last time you switched.\n",
+                        "g.md")
+    assert guide.title == "Guide: why do families switch banks?" and guide.planned_minutes == 30
+    assert [s.title for s in guide.sections] == ["Warm-up", "Switching"]
+    assert [q.text for q in guide.questions] == ["What do you do for work?", "Tell me about the last time you switched."]
