@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from listenwell.analysis.guide import (GuideIssueKind, alternative_groups, check_followup, check_guide, parse_guide,
+from listenwell.analysis.guide import (GuideIssueKind, alternative_groups, as_written, check_followup, check_guide, parse_guide,
                                       runs_the_session)
 from listenwell.analysis.questions import QuestionKind, check_question
 from listenwell.domain import InputError
@@ -1685,7 +1685,8 @@ def test_the_english_under_a_question_in_another_script_is_its_translation_and_i
     guide = parse_guide(ARABIC_ENGLISH, "g.md")
     qs = guide.questions
     assert len(qs) == 6 and all(q.translation for q in qs)
-    assert qs[2].text == "لماذا لم تلغِ الطلب عندما تأخر؟"
+    # ("؟" read as "?", and printed as the guide writes it)
+    assert as_written(guide, qs[2].text) == "لماذا لم تلغِ الطلب عندما تأخر؟"
     assert qs[2].translation == "Why didn't you cancel the order when it was late?"
     reports = _bilingual_reports()
     # the same verdicts as the English lines alone get
@@ -2196,3 +2197,99 @@ def test_a_warm_up_under_a_topics_name_is_checked_at_a_warm_ups_pace() -> None:
                                             "What do you grow on the plot?")
     kinds = {i.kind for i in check_guide(parse_guide(later, "g.md")).issues if i.section == "2. You and your allotment"}
     assert GuideIssueKind.TOO_MANY_QUESTIONS in kinds
+# --- Persian and Greek guides: their question marks, asks, parts, minutes and goals -------------
+
+# A Persian guide, its questions ending in "؟", timed "(۴ دقیقه)", with a "tell me" ask ("…را برایم
+# تعریف کنید") holding its probe, and a title that asks the study's question
+RAHNAMA = """\
+# راهنما: چرا مشتریان اشتراک را لغو می‌کنند؟
+
+مدت: ۳۰ دقیقه
+
+## مقدمه و رضایت (۴ دقیقه)
+- سلام، من مریم هستم. ممنون که وقت گذاشتید.
+- اجازه می‌دهید گفتگو را ضبط کنیم؟
+
+## آشنایی (۶ دقیقه)
+1. روز کاری‌تان معمولاً چطور می‌گذرد؟
+2. آخرین باری که اشتراکی را لغو کردید برایم تعریف کنید.
+   - چه چیزی باعث شد تصمیم بگیرید؟
+
+## تجربه لغو (15 دقیقه)
+هدف: 2
+3. وقتی دکمه لغو را پیدا کردید چه اتفاقی افتاد؟
+
+## جمع‌بندی (۵ دقیقه)
+4. چیز دیگری هست که باید از آن می‌پرسیدم؟
+"""
+
+
+def test_a_persian_guide_is_read_by_its_question_mark_with_its_asks_parts_minutes_and_goal() -> None:
+    guide = parse_guide(RAHNAMA, "rahnama.md")
+    assert [s.minutes for s in guide.sections] == [4, 6, 15, 5] and guide.planned_minutes == 30
+    assert [s.english_title for s in guide.sections] == ["introduction و consent", "warm-up", "تجربه لغو", "closing"]
+    assert guide.sections[2].goal == "2"
+    # the title is no question; the "tell me" ask is main question 2, its probe under it
+    assert not any("راهنما" in q.text for q in guide.questions)
+    tell = guide.sections[1].items[1]
+    assert tell.number == "2." and not tell.instruction and tell.text.endswith("تعریف کنید.")
+    assert [f.text for f in tell.followups] == ["چه چیزی باعث شد تصمیم بگیرید?"]
+    # read as "?", printed as written
+    assert as_written(guide, tell.followups[0].text) == "چه چیزی باعث شد تصمیم بگیرید؟"
+    assert as_written(guide, guide.title) == "راهنما: چرا مشتریان اشتراک را لغو می‌کنند؟"
+
+
+def test_an_arabic_guide_with_no_english_under_it_is_read_by_its_question_mark() -> None:
+    guide = parse_guide("## البداية\n- ما الذي دفعك إلى الاشتراك؟\n- كيف تستخدم التطبيق كل يوم؟\n", "g.md")
+    assert len(guide.questions) == 2
+
+
+# A Greek guide as Greek is typed: the plain ";" as its question mark (and U+037E once), accents
+# left off in capitals and in a hurried "Πειτε μου", timed "(5 λεπτά)", a "Στόχος: 1" line
+ODIGOS = """\
+# Οδηγός: Κρατήσεις εστιατορίων
+
+## Καλωσόρισμα και συναίνεση (5 λεπτά)
+- Καλημέρα σας, είμαι η Άννα. Σας ευχαριστώ που ήρθατε.
+- Μας επιτρέπετε να ηχογραφήσουμε τη συζήτηση;
+
+## Κρατήσεις (10 λεπτά)
+Στόχος: 1
+1. Πειτε μου για την τελευταία φορά που κλείσατε τραπέζι.
+   - Ποιος το έκλεισε;
+2. ΠΟΤΕ ΑΚΥΡΩΣΑΤΕ ΤΕΛΕΥΤΑΙΑ ΦΟΡΑ ΜΙΑ ΚΡΑΤΗΣΗ;
+3. Τι σας δυσκόλεψε στην εφαρμογή\u037e
+
+## Κλείσιμο (5 λεπτά)
+4. Υπάρχει κάτι που δεν σας ρώτησα;
+"""
+
+
+def test_a_greek_guide_reads_its_semicolon_question_mark_asks_parts_minutes_and_goal() -> None:
+    guide = parse_guide(ODIGOS, "odigos.md")
+    assert [s.minutes for s in guide.sections] == [5, 10, 5]
+    assert [s.english_title for s in guide.sections] == ["Welcome και consent", "Κρατήσεις", "Closing"]
+    assert guide.sections[1].goal == "1"
+    items = guide.sections[1].items
+    assert [q.number for q in items] == ["1.", "2.", "3."] and not any(q.instruction for q in items)
+    assert items[0].followups[0].text == "Ποιος το έκλεισε?"
+    assert as_written(guide, items[0].followups[0].text) == "Ποιος το έκλεισε;"
+    assert as_written(guide, items[2].text).endswith("εφαρμογή\u037e")
+    report = check_guide(guide, [], planned_minutes=20)
+    assert [i.kind for i in report.issues] == []
+
+
+def test_an_english_line_ending_a_clause_with_a_semicolon_keeps_it() -> None:
+    # no Greek letters: the ";" is a semicolon, and the line is a note, as before
+    guide = parse_guide("## Pricing (5 min)\n- Ask about the last bill;\n- What did the bill say?\n", "g.md")
+    items = guide.sections[0].items
+    assert items[0].text == "Ask about the last bill;" and items[0].instruction
+
+
+def test_a_title_above_the_sections_that_asks_the_studys_question_stays_the_title() -> None:
+    guide = parse_guide("# Guide: why do families switch banks?\n\nLength: 30 min\n\n## Warm-up (5 min)\n"
+                        "- What do you do for work?\n\n## Switching (20 min)\n- Tell me about the last time you switched.\n",
+                        "g.md")
+    assert guide.title == "Guide: why do families switch banks?" and guide.planned_minutes == 30
+    assert [s.title for s in guide.sections] == ["Warm-up", "Switching"]
+    assert [q.text for q in guide.questions] == ["What do you do for work?", "Tell me about the last time you switched."]

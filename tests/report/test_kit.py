@@ -1583,3 +1583,30 @@ def test_numbers_the_guide_gives_its_statements_are_printed_so_none_seem_missing
     html = render_html(kit)
     assert '<span class="num">3.</span> You can stop whenever you like.' in html
     assert '<span class="num">9.</span> Thanks again.' in html
+
+
+def test_a_persian_guides_own_intro_consent_minutes_and_closing_stand_and_its_marks_are_printed() -> None:
+    from tests.analysis.test_guide import RAHNAMA
+    kit = build_kit(Study(title="لغو", slug="laghv", goals=[]), parse_guide(RAHNAMA, "g.md"))
+    # her own 4 + 6 + 15 + 5 minutes, and nothing added: no English intro or closing, no consent note
+    assert [s.minutes for s in kit.sections] == [4, 6, 15, 5] and not any(s.added for s in kit.sections)
+    assert not any(s.kit_notes for s in kit.sections)
+    md = render_markdown(kit)
+    assert kit.title == "راهنما: چرا مشتریان اشتراک را لغو می‌کنند؟"
+    assert "- سلام، من مریم هستم. ممنون که وقت گذاشتید." in md  # words to say, not a note
+    assert "  - چه چیزی باعث شد تصمیم بگیرید؟" in md and "- **2.** آخرین باری" in md
+    assert '<html lang="fa">' in render_html(kit)
+
+
+def test_a_greek_guides_own_parts_stand_and_its_kit_is_declared_and_labelled_greek() -> None:
+    from tests.analysis.test_guide import ODIGOS
+    kit = build_kit(Study(title="Κρατήσεις", slug="kratiseis", goals=["Πώς κλείνουν τραπέζι"]),
+                    parse_guide(ODIGOS, "g.md"))
+    assert [s.minutes for s in kit.sections] == [5, 10, 5] and not any(s.added for s in kit.sections)
+    # (only the note that it has no warm-up: its consent ask is read)
+    assert not any("consent" in n for s in kit.sections for n in s.kit_notes)
+    md = render_markdown(kit)
+    assert "- **1.** Πειτε μου για την τελευταία φορά που κλείσατε τραπέζι." in md
+    assert "  - Ποιος το έκλεισε;" in md and "- Καλημέρα σας, είμαι η Άννα." in md
+    html = render_html(kit)
+    assert '<html lang="el">' in html and "Φύλλο σημειώσεων" in html and "Περίπου 20 λεπτά" in html

@@ -50,6 +50,7 @@ from listenwell.analysis.questions.language import (
     OTHER_LANGUAGE_CONSENT,
     OTHER_LANGUAGE_SESSION_NOTE,
     _mostly_other_script,
+    greek_accents,
     guess_language,
     looks_english,
     mostly_english,
@@ -130,32 +131,42 @@ _PART_WORDS = {
                "benvenuti|accoglienza|boas-vindas|powitanie|saludo|välkommen|valkommen|velkommen|pembukaan|pembuka|"
                "salam pembuka|hoş geldiniz|karşılama|açılış|"
                # Vietnamese and Hebrew (a Hebrew word may carry "and"/"the" on its front: "והסכמה")
-               "chào hỏi|mở đầu|ו?(?:ה)?פתיחה|ו?ברכה",
+               "chào hỏi|mở đầu|ו?(?:ה)?פתיחה|ו?ברכה|"
+               # Persian and Greek (its accents written or not: ``greek_accents``)
+               "خوش[\\s\u200c]?آمد(?:[\\s\u200c]?گویی)?|خوشامدگویی|" + greek_accents("καλωσόρισμα|καλωσορισμός|υποδοχή"),
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
                     "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp|inledning|innledning|"
                     "indledning|introduktion|pengantar|pendahuluan|giriş(?! (?:ekran|sayfa|yap|bilgi|sorun))|tanıtım|utangulizi|"
                     # Ukrainian and Russian
-                    "вступ|введення|вступление|введение|giới thiệu|ו?(?:ה)?(?:מבוא|הקדמה|היכרות קצרה)",
+                    "вступ|введення|вступление|введение|giới thiệu|ו?(?:ה)?(?:מבוא|הקדמה|היכרות קצרה)|"
+                    "مقدمه|معرفی(?=\\s*(?:$|[(&]|و\\s))|" + greek_accents("εισαγωγή|συστάσεις"),
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
                "samtycke|samtykke|persetujuan|izin rekam|onay|izin|rıza|onam|aydınlatma|ridhaa|idhini|"
-               "згода|згоди|согласие|согласия|xin phép ghi âm|xin phép|đồng ý ghi âm|sự đồng ý|ו?(?:ה)?הסכמה",
+               "згода|згоди|согласие|согласия|xin phép ghi âm|xin phép|đồng ý ghi âm|sự đồng ý|ו?(?:ה)?הסכמה|"
+               "رضایت(?:[\\s\u200c]?نامه)?|اجازه ضبط|" + greek_accents("συναίνεση|συγκατάθεση"),
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
                "uppvärmning|opvarmning|oppvarming|pemanasan|perkenalan|mencairkan suasana|ısınma|tanışma|"
-               "buz kırma|знайомство|розминка|знакомство|разминка|làm quen|khởi động|ו?(?:ה)?(?:חימום|היכרות)",
+               "buz kırma|знайомство|розминка|знакомство|разминка|làm quen|khởi động|ו?(?:ה)?(?:חימום|היכרות)|"
+               "آشنایی|گرم[\\s\u200c]?کردن|یخ[\\s\u200c]?شکنی|" + greek_accents("γνωριμία|ζέσταμα|προθέρμανση"),
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding|"
                "penutup|penutupan|kapanış|kapanis|bitiriş|kapatış|hitimisho|kumalizia|завершення|завершение|"
                "заключение|закриття|kết thúc|lời cảm ơn|ו?(?:ה)?(?:סיום|סגירה)|"
                # ("summary" only as a title of its own, or with the thanks: not "סיכום ההוצאות", a topic)
-               r"(?:tổng kết|סיכום)(?=\s*(?:$|[&(]|và\b|ו))",
+               r"(?:tổng kết|סיכום)(?=\s*(?:$|[&(]|và\b|ו))|"
+               # ("پایان", the end, only as a title of its own: not "پایان اشتراک", the end of a subscription)
+               r"جمع[\s\u200c]?بندی|جمعبندی|خاتمه|اختتامیه|پایان(?: مصاحبه| گفتگو)?(?=\s*(?:$|[&(]|و\s))|"
+               + greek_accents("κλείσιμο|ολοκλήρωση|επίλογος|λήξη"),
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
               "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
               "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
               "als er (?:nog )?tijd is|se c'è tempo|se houver tempo|jeśli (?:starczy|zostanie) czasu|"
               "om det finns tid|om vi har tid|hvis der er tid|hvis det er tid|cadangan|opsional|jika (?:masih )?ada waktu|"
               "yedek|isteğe bağlı|opsiyonel|(?:zaman|vakit) kalırsa|dự phòng|nếu còn thời gian|"
-              "אם (?:יש|נשאר|יישאר) זמן|שאלות גיבוי",
+              "אם (?:יש|נשאר|יישאר) זמן|שאלות גיבוי|"
+              "(?:سوالات|سؤالات) (?:اضافی|ذخیره|رزرو)|اگر وقت (?:بود|ماند)|"
+              + greek_accents(r"εφεδρικές ερωτήσεις|προαιρετικ\w*|αν (?:υπάρχει|μείνει|περισσέψει) χρόνος"),
 }
 _PART_ENGLISH = list(_PART_WORDS)
 _PART_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{words})" for i, words in enumerate(_PART_WORDS.values()))
@@ -390,19 +401,22 @@ _ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|\d{1,3}(?=\s{2,}\S
 _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 # (the bold may close after the colon, as Notion writes "**Goal:** …", or before it)
 # (the label in the languages guides are written in too: "Objetivo: 1", "Ziel: 2", "Cel: 1", "目標：1")
-_GOAL_WORD = r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์)"
+_GOAL_WORD = (r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์|"
+              r"هدف|" + greek_accents("στόχος|στόχοι|σκοπός") + ")")  # (Persian, Greek: "Στόχος: 3")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
 # written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn", and the
 # Indonesian "5 menit" (Malay "5 minit"), the Turkish "5 dk" ("5 dakika"), the Ukrainian "5 хв"
 # ("5 хвилин") and the Russian "5 мин" ("5 минут"), the Vietnamese "5 phút", the Hebrew "5 דקות" ("5 דק'"),
-# the Thai "5 นาที"
+# the Thai "5 นาที", the Persian "۵ دقیقه" (its ی typed as the Arabic ي too), the Greek "5 λεπτά" ("5 λεπ.")
 _MINUTES = (r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|it|s)?\.?|menit|dakika|dk\.?|mn\.?|m|"
+            r"دقیقه|دقيقه|" + greek_accents(r"λεπτά|λεπτό|λεπ\.") + "|"
             r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분|นาที)")
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
-    r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet|s[üu]re|durasi)\s*[*_]*"
+    r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet|s[üu]re|durasi|"
+    r"مدت(?: زمان)?(?: مصاحبه)?|" + greek_accents("διάρκεια") + r")\s*[*_]*"
     r"\s*[:\-–]\s*[*_]*"  # also after an emoji: "⏱️ **Session length:** 30 minutes"
     r"\s*(?:(?:about|approx(?:imately|\.)?|around|roughly|c\.|ca\.|etwa|unos|environ|circa|ongeveer|cerca de|"
     r"oko[lł]o|yakla[şs][ıi]k|sekitar)\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to|bis|a|à)\s*)?(\d{1,3})\s*"
@@ -413,7 +427,7 @@ _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*" + _GOAL_WORD + r"\s*[:#]?\s*([^)\]}]
 # a heading about goals ("Research Goals: what we want to learn", "Goals and scope") is not one.
 _INLINE_GOAL = re.compile(r"(?<=\S)\s+(?:[-\u2013\u2014|\u00b7]\s*)?[*_]*(?<!Research )(?<!Learning )(?<!Study )"
                           r"(?<!Project )(?<!Key )(?<!Main )(?<!Our )"
-                          r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|M\u00e5l|Ціль|Мета|Цель)[*_]*\s*:[*_]*\s+(\S.*)$")
+                          r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|M\u00e5l|Ціль|Мета|Цель|Στ[οό]χος)[*_]*\s*:[*_]*\s+(\S.*)$")
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
 _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?"
@@ -684,7 +698,9 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
         listed = [i for i in range(a + 1, end) if _ITEM.match(out[i]) or _SUB_ITEM.match(out[i])]
         # (a numbered heading, "### 2. Why interview users?", names a part of a document)
         below = 0 < section_level < level and top < level and not re.match(r"^\s*\d{1,2}[.)]\s", text)
-        if _looks_like_question(text) and (not listed or below) \
+        # (the guide's title above its sections asks its research question: "# Guide: why do buyers drop out?")
+        titled = k == 0 and 0 < top and level < top
+        if _looks_like_question(text) and (not listed or below) and not titled \
                 and (_sentences_after_first_question(text)[0].endswith("?") or below):
             out[a] = "- " + text
             mains.add(a + 1)
@@ -870,14 +886,38 @@ def _indent_width(ws: str) -> int:
 # width ("いつですか？", "（１５分）"): read as NFKC reads them, so questions and minutes are found as
 # in any other guide.
 _WIDE_MARKS = str.maketrans({"\uff1f": "?", "\uff01": "!", "\uff08": "(", "\uff09": ")", "\uff1a": ":",
-                             **{chr(0xFF10 + d): str(d) for d in range(10)}})
+                             **{chr(0xFF10 + d): str(d) for d in range(10)},
+                             # the Arabic and Persian question mark ("…می‌خرید؟"), the Greek one (U+037E)
+                             "\u061f": "?", "\u037e": "?"})
+# Greek writes its question mark as a semicolon, most often the plain ";" ("Πού ψάξατε πρώτα;"): in a
+# line written mostly in Greek letters, a ";" that ends a sentence is its question mark (a line in
+# English that ends a clause with ";" has no Greek letters and keeps it)
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_QUESTION_MARK = re.compile(r"(?<=[^\s;]);(?=[\s*_\"\u201d\u00bb)]*(?:\s|$))")
+
+
+def _read_marks(text: str) -> str:
+    """``text`` with the marks of other scripts read as the parser reads them: full width as NFKC
+    reads it ("？", "（１５分）"), "؟" and the Greek ";" as "?"; each mark stays one character, so
+    ``as_written`` puts them back where the guide has them."""
+    text = text.translate(_WIDE_MARKS)
+    if ";" not in text:
+        return text
+
+    def greek(line: str) -> str:
+        latin = len(re.findall(r"[A-Za-z]", line))
+        if ";" in line and len(_GREEK_LETTER.findall(line)) > latin:
+            return _GREEK_QUESTION_MARK.sub("?", line)
+        return line
+
+    return "".join(greek(line) for line in text.splitlines(keepends=True))
 
 
 def as_written(guide: Guide, text: str) -> str:
     """``text`` of the guide (a question, a note, a title) with the full-width marks it was written
     with ("？", "：", "（…）"), which the parser reads as NFKC does: each run of it without spaces
     that holds a mark read that way is put back as the guide has it, where the guide has it."""
-    folded = guide.markdown.translate(_WIDE_MARKS)
+    folded = _read_marks(guide.markdown)
     if folded == guide.markdown or not text:
         return text
 
@@ -983,7 +1023,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     if not text.strip():
         raise InputError("the guide is empty", file=file)
     written = text  # kept as written: the kit prints its full-width marks (``as_written``)
-    text = text.translate(_WIDE_MARKS)
+    text = _read_marks(text)
     source = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # line for line (a quote's ">" too)
     lines, mains = _normalise(as_markdown(source))
     headings = [(n, _heading_of(ln)) for n, ln in enumerate(lines, 1)]
@@ -1431,7 +1471,11 @@ _SAME_BREATH = re.compile(r"^(?:(?:the|this|that|these|those|they|it|it's|we|we'
                           # the options the question offers, a list that asks nothing new: "One cheque,
                           # several cheques, or by card?", "Daily, weekly or less often?"
                           r"(?!(?:what|how|why|who|where|when|which|do|does|did|is|are|was|were|can|could|would|"
-                          r"will|have|has|had|and|but|so|then)\b)[^?,]{1,40}(?:,[^?,]{1,40})+,?\s+or\s+[^?,]{1,40}\?$)",
+                          r"will|have|has|had|and|but|so|then)\b)[^?,]{1,40}(?:,[^?,]{1,40})+,?\s+or\s+[^?,]{1,40}\?$|"
+                          # the same in Arabic, Persian and Greek, whose "?" the parser reads from "؟" and ";":
+                          # "نقداً، أم بالبطاقة، أم بالمحفظة؟", "app یا سایت؟", "Με κάρτα ή μετρητά;"
+                          r"(?!(?:كيف|ماذا|لماذا|هل|متى|أين|آیا|چرا|چه|چطور|کجا|کی|" + greek_accents("τι|πώς|γιατί|πού|πότε|ποιος|ποια|ποιο")
+                          + r")(?!\w))[^?,\u060c]{1,40}(?:[,\u060c][^?,\u060c]{1,40})*[,\u060c]?\s+(?:أم|أو|یا|ή)\s+[^?,\u060c]{1,40}\?$)",
                           re.I)
 
 
@@ -1742,7 +1786,7 @@ def _left_empty(guide: Guide, i: int, levels: list[int]) -> bool:
 def heading_levels(guide: Guide) -> list[int]:
     """Each section heading's Markdown depth; a bold or plain line is the weakest heading there is."""
     # as the parser read them: a heading of another format (org-mode, setext) counts by its depth
-    lines = as_markdown(guide.markdown.translate(_WIDE_MARKS).replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = as_markdown(_read_marks(guide.markdown).replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     out = []
     for section in guide.sections:
         head = _MD_HEADING.match(lines[section.line - 1]) if 0 < section.line <= len(lines) else None

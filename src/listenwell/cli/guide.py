@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from listenwell.analysis.guide import SAME_CHANGE, TRANSLATION_CHANGE, GuideReport
+from listenwell.analysis.guide import SAME_CHANGE, TRANSLATION_CHANGE, GuideReport, as_written
 from listenwell.cli.common import console, counted, open_workspace, print_json
 from listenwell.workspace import Workspace
 
@@ -68,15 +68,16 @@ def show_report(report: GuideReport, verbose: bool = False, goals_unchecked: boo
         if q.condition:  # when to ask it, so the check reads as the guide does
             console.print(f"{indent}[dim]{escape(q.condition)}[/]", highlight=False)
         if not q.check.checked and q.check.ok:
-            console.print(f"{indent}[dim]not checked[/]  {escape(q.check.text)}  [dim](not in English)[/]",
+            # with the guide's own question marks ("؟", the Greek ";", "？"), which the parser reads as "?"
+            console.print(f"{indent}[dim]not checked[/]  {escape(as_written(g, q.check.text))}  [dim](not in English)[/]",
                           highlight=False)
             continue
         if q.check.ok:
-            console.print(f"{indent}[green]ok[/]  {escape(q.check.text)}", highlight=False)
+            console.print(f"{indent}[green]ok[/]  {escape(as_written(g, q.check.text))}", highlight=False)
             if verbose and not q.followup and q.suggested_followups:
                 console.print(f"{indent}      [dim]probes: {escape(' / '.join(q.suggested_followups))}[/]")
             continue
-        console.print(f"{indent}[red]{q.check.kind.value}[/]  {escape(q.check.text)}  "
+        console.print(f"{indent}[red]{q.check.kind.value}[/]  {escape(as_written(g, q.check.text))}  "
                       f"[dim]({escape(where)}:{q.line})[/]", highlight=False)
         for p in q.check.problems:
             console.print(f"{indent}    - [yellow]{p.kind.value}[/]: {escape(p.reason)}", highlight=False)
@@ -196,7 +197,7 @@ def show(ctx: typer.Context,
         return
     # everything stored, notes to the interviewer included (marked as notes), so nothing looks lost
     if guide.title:
-        console.print(f"[bold]{escape(guide.title)}[/]")
+        console.print(f"[bold]{escape(as_written(guide, guide.title))}[/]")
     for note in guide.notes:
         console.print(f"[dim]note: {escape(note)}[/]", highlight=False)
     for s in guide.sections:
@@ -210,7 +211,7 @@ def show(ctx: typer.Context,
                 console.print(f"  [dim]note: {escape(q.text)}[/]", highlight=False)
                 continue
             condition = f"{escape(q.condition)} " if q.condition else ""
-            console.print(f"  - {condition}{escape(q.text)}", highlight=False)
+            console.print(f"  - {condition}{escape(as_written(guide, q.text))}", highlight=False)
             for f in q.followups:
                 condition = f"{escape(f.condition)} " if f.condition else ""
-                console.print(f"      - {condition}{escape(f.text)}", highlight=False)
+                console.print(f"      - {condition}{escape(as_written(guide, f.text))}", highlight=False)

@@ -47,7 +47,7 @@ from listenwell.analysis.questions import Problem, check_question, closing_promp
 from listenwell.analysis.questions import PLAIN_WORDS_UNKNOWN
 from listenwell.analysis.questions.topic import NO_TOPIC
 from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
-from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM, guess_language, looks_english
+from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM, greek_accents, guess_language, looks_english
 from listenwell.domain import InputError, MissingDependency, Study
 from listenwell.report.fonts import boxes_warning, misdrawn, misdrawn_warning, undrawable
 from listenwell.report.kit_labels import KitLabels, labels_for
@@ -129,7 +129,11 @@ _SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|than
                    # Vietnamese ("Em chào anh/chị, em là Linh…", "Xin chào", "Em cảm ơn anh/chị…") and Hebrew
                    # ("שלום, אני נועה…", "תודה רבה על הזמן!")
                    r"(?:em |con |mình |tôi )?(?:xin )?chào|(?:em |mình |tôi |chúng tôi |chúng em )?(?:xin )?cảm ơn|"
-                   r"(?:em|tôi|mình) (?:là|tên là)|שלום|תודה|אני|שמי)(?![\w'-])", re.I)
+                   r"(?:em|tôi|mình) (?:là|tên là)|שלום|תודה|אני|שמי|"
+                   # Persian ("سلام، من شیرین هستم…", "ممنون که وقت گذاشتید") and Greek ("Καλησπέρα σας, ονομάζομαι…",
+                   # "Σας ευχαριστώ πολύ…"), its accents written or not
+                   r"سلام|ممنون|متشکر\w*|مرسی|اسم من|" + greek_accents(
+                       r"καλησπέρα|καλημέρα|γεια σας|γειά σας|(?:σας )?ευχαριστ\w*|ονομάζομαι|με λένε|είμαι") + r")(?![\w'-])", re.I)
 # A greeting of one or two words in a language not listed above, on its own ("Sawubona! My name is…"):
 # the sentence after it says whether the paragraph is speech
 _OWN_GREETING = re.compile(r"^\W*[^\W\d_]+(?:[ -][^\W\d_]+)?\s*[!,]\s+(?=\S)")
@@ -455,7 +459,8 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     if not english and any(q.translation for q in guide.questions):
         for s in sections:
             _pair_translations(s)
-    return Kit(title=_without_kind(guide.title) or study.title, study_slug=study.slug, goals=list(study.goals),
+    # (the title with the guide's own marks: "…منصرف می‌شوند؟", "…いつですか？")
+    return Kit(title=as_written(guide, _without_kind(guide.title) or "") or study.title, study_slug=study.slug, goals=list(study.goals),
                total_minutes=total, sections=sections, planned_minutes=planned,
                warnings=_length_warnings(study, guide, sections, total),
                flagged=sum(q.problem is not None for q in asked), asked=len(asked), before=before,
@@ -527,8 +532,8 @@ def _translation_lang(guide: Guide) -> str | None:
 # the languages ``guess_language`` names, as the tags HTML declares them by
 _LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
                   "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr", "Vietnamese": "vi",
-                  # (told apart by their letters, ``_cyrillic_tag``)
-                  "Ukrainian": "uk", "Russian": "ru"}
+                  # (told apart by their letters, ``_cyrillic_tag``, ``_greek_tag``)
+                  "Ukrainian": "uk", "Russian": "ru", "Greek": "el"}
 
 
 def _lang(guide: Guide) -> str | None:
@@ -538,7 +543,14 @@ def _lang(guide: Guide) -> str | None:
         return "en"
     texts = [q.text for q in guide.questions]
     return _LANGUAGE_TAGS.get(guess_language(texts) or "") or _east_asian_tag(texts) or rtl_lang(" ".join(texts)) \
-        or _cyrillic_tag(texts)
+        or _cyrillic_tag(texts) or _greek_tag(texts)
+
+
+def _greek_tag(texts: list[str]) -> str | None:
+    """The tag "el" for questions written mostly in Greek letters (the only language that writes them)."""
+    letters = [c for c in " ".join(texts) if c.isalpha()]
+    greek = sum("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in letters)
+    return "el" if letters and 2 * greek > len(letters) else None
 
 
 # letters Ukrainian writes and Russian does not (і ї є ґ), and the other way round (ы э ъ ё)

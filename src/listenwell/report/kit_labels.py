@@ -130,6 +130,12 @@ LABELS: dict[str, KitLabels] = {
                     probe="câu hỏi gợi mở", intro="Giới thiệu", warm_up="Làm quen", closing="Kết thúc",
                     note_sheet="Phiếu ghi chép", participant="Người tham gia:", date="Ngày:",
                     interviewer="Người phỏng vấn:", note_columns=("Thời điểm", "Trích dẫn", "Quan sát")),
+    "el": KitLabels(kit="Κιτ συνέντευξης:", about="Περίπου {n} λεπτά", planned="προγραμματισμένα: {n}", study="Μελέτη:",
+                    research_goals="Ερευνητικοί στόχοι", probes_for_any_answer="Διευκρινιστικές ερωτήσεις για κάθε απάντηση:",
+                    interviewer_notes="Σημειώσεις για τον/την συνεντευκτή/τρια", goal="Στόχος:", added="προστέθηκε από το κιτ",
+                    probe="διευκρινιστική ερώτηση", intro="Εισαγωγή", warm_up="Γνωριμία", closing="Κλείσιμο",
+                    note_sheet="Φύλλο σημειώσεων", participant="Συμμετέχων/ουσα:", date="Ημερομηνία:",
+                    interviewer="Συνεντευκτής/τρια:", note_columns=("Χρόνος", "Απόσπασμα", "Παρατήρηση")),
 }
 
 

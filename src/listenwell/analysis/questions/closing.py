@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .language import greek_accents
+
 MISSED = "missed"  # "Is there anything I should have asked but didn't?"
 ANYTHING_ELSE = "anything_else"  # "Is there anything else you'd like to add?"
 WHO_ELSE = "who_else"  # "Who else do you think we should talk to?"
@@ -33,7 +35,12 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  r"не (?:с|за)?прос(?:ил|ила|или)|забыл[аи]? (?:с|за)?просить|"
                  # Vietnamese and Hebrew: "…mà em chưa hỏi không ạ?", "יש משהו שלא שאלתי…?"
                  r"(?:em|tôi|mình|chúng tôi|chúng em) (?:chưa|quên|không) hỏi|(?:em|tôi|mình) nên hỏi|"
-                 r"ש?לא שאל(?:תי|נו)|ש?שכח(?:תי|נו) לשאול")
+                 r"ש?לא שאל(?:תי|נו)|ש?שכח(?:תי|נו) לשאול|"
+                 # Persian and Greek: "چیز دیگری هست که باید از آن می‌پرسیدم؟", "…که نپرسیدم", "Υπάρχει κάτι
+                 # που δεν σας ρώτησα…;"
+                 r"باید (?:[^.?!]{0,30}?)?می[\s\u200c]?پرسیدم|نپرسیدم|نپرسیده[\s\u200c]?ام|یادم رفت بپرسم|"
+                 + greek_accents(r"δεν (?:σας |σε )?ρώτησα|δεν (?:σας |σε )?ρωτήσαμε|ξέχασα να (?:σας |σε )?ρωτήσω|"
+                                 r"έπρεπε να (?:σας |σε )?(?:είχα )?ρωτήσω"))
 _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo m[aá]s|alguna otra cosa|"
                         r"autre chose|quelque chose d'autre|noch etwas|sonst noch|nog iets|qualcos['\u2019]altro|"
                         r"qualche altra cosa|co[sś] jeszcze|n[åa]got (?:mer|annat)|noe (?:mer|annet)|noget (?:mere|andet))"
@@ -66,7 +73,10 @@ _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo
                         r"|(?:eklemek|söylemek|paylaşmak|belirtmek) istedi[ğg]iniz|"
                         r"(?:konuşmad[ıi][ğg][ıi]m[ıi]z|değinmedi[ğg]imiz|bahsetmedi[ğg]imiz)"
                         # Vietnamese and Hebrew: "Còn điều gì anh/chị muốn chia sẻ thêm…?", "עוד משהו שתרצה להוסיף?"
-                        r"|(?:muốn|cần) (?:chia sẻ|nói|bổ sung|kể|góp ý) thêm|(?:עוד משהו|משהו נוסף)[^.?!]*(?:להוסיף|לשתף|לומר|להגיד)")
+                        r"|(?:muốn|cần) (?:chia sẻ|nói|bổ sung|kể|góp ý) thêm|(?:עוד משהו|משהו נוסף)[^.?!]*(?:להוסיף|לשתף|לומר|להגיד)"
+                        # Persian and Greek: "چیز دیگری هست که بخواهید اضافه کنید؟", "Κάτι άλλο που θα θέλατε να προσθέσετε;"
+                        r"|(?:چیز|مطلب|نکته)(?: دیگری| دیگه[\s\u200c]?ای)[^.?!]*(?:اضافه|بگویید|بگید|در میان بگذارید)|"
+                        + greek_accents(r"(?:κάτι|τίποτα|τίποτε) άλλο[^.?!]*(?:προσθέσετε|πείτε|μοιραστείτε|αναφέρετε)"))
 
 # The same in Japanese, Chinese and Korean, written without spaces between words: "他に何か伝えて
 # おきたいことはありますか？", "还有什么想补充的吗？", "더 하고 싶은 말씀이 있으신가요?"; and "お聞きできなかった

@@ -19,6 +19,7 @@ verdict beside questions that are "not checked".
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Common English words: one is enough to call a question English ("Any pets?" has none, but
 # it is under four words and stays checked anyway).
@@ -119,6 +120,18 @@ def mostly_english(texts: list[str]) -> bool:
 # languages guides are written in, each the participant addressed: asks, the consent ask, the
 # check-in before the questions, and (in ``closing``) the closing prompt.
 
+# Greek is written with its accents or without them ("Πείτε" / "Πειτε"), and in capitals mostly without
+# ("ΠΕΙΤΕ"): its words are matched with each vowel accented or not (the case by re.I)
+_GREEK_VOWELS = {"α": "[αά]", "ε": "[εέ]", "η": "[ηή]", "ι": "[ιίϊΐ]", "ο": "[οό]", "υ": "[υύϋΰ]", "ω": "[ωώ]"}
+
+
+def greek_accents(pattern: str) -> str:
+    """A regular expression of Greek words (written outside character classes) that matches them
+    with or without their accents: "πείτε" → "π[εέ][ιίϊΐ]τ[εέ]"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", pattern) if not unicodedata.combining(c))
+    return "".join(_GREEK_VOWELS.get(c, c) for c in unicodedata.normalize("NFC", bare))
+
+
 # An imperative that asks the participant for a story, after a lead-in or not ("Pensando na sua
 # última compra: me conta como foi", "Proszę opowiedzieć o swoim sklepie"): only forms addressed
 # to them (a pronoun "me"/"mir"/"moi", a polite "Sie"/"u"), or verbs that ask for an account
@@ -146,7 +159,11 @@ _ASK_VERBS = (
     r"(?:mi|ci) parli|spiega(?:mi|ci)|(?:mi|ci) spieghi|mostra(?:mi|ci)|(?:mi|ci) mostri|dimmi|mi dica|"
     # Polish
     r"opowiedz(?:cie)?|opisz(?:cie)?|prosz[eę] (?:mi |nam )?(?:opowiedzie[cć]|opisa[cć]|powiedzie[cć]|"
-    r"pokaza[cć]|wyja[sś]ni[cć])|niech pan(?:i)? opowie|powiedz(?:cie)? (?:mi|nam)|poka[zż](?:cie)? (?:mi|nam)")
+    r"pokaza[cć]|wyja[sś]ni[cć])|niech pan(?:i)? opowie|powiedz(?:cie)? (?:mi|nam)|poka[zż](?:cie)? (?:mi|nam)|"
+    # Greek: "Πείτε μου…", "Δείξτε μου…", "Περιγράψτε (μου)…" ("tell me", "show me", "describe"), not a
+    # bare "Πείτε…" ("tell them…"), which instructs the interviewer
+    + greek_accents(r"(?:πείτε|πες|δείξτε|δείξε|εξηγήστε|εξήγησε|μιλήστε|μίλησε|περιγράψτε|περίγραψε) (?:μου|μας)|"
+                    r"περιγράψτε|διηγηθείτε"))
 OTHER_LANGUAGE_ASK = re.compile(
     r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.:;]|\s[-\u2013\u2014])\s+)?"
     r"(?:(?:e|y|et|und|en|i|ed|agora|ahora|maintenant|jetzt|nu|ora|teraz|ent[aã]o|entonces|alors|dann|"
@@ -161,7 +178,12 @@ OTHER_LANGUAGE_ASK = re.compile(
     r"(?:말씀해|알려|설명해|이야기해|얘기해|보여) ?주(?:세요|시겠어요|시겠습니까|실래요|실 수)|"
     # Thai: "(ช่วย)เล่าให้ฟัง…", "…อธิบายให้ฟัง" ("tell me…", "explain to me…"): told to the listener
     # ("ให้ฟัง"), not a bare "อธิบายว่า…" ("explain that…"), which instructs the interviewer
-    r"(?:ช่วย|กรุณา|ลอง)?(?:เล่า|อธิบาย|บอก)(?:[^?!]{0,60}?)ให้(?:ฟัง|(?:ดิฉัน|ผม|เรา)ฟัง))", re.I)
+    r"(?:ช่วย|กรุณา|ลอง)?(?:เล่า|อธิบาย|บอก)(?:[^?!]{0,60}?)ให้(?:ฟัง|(?:ดิฉัน|ผม|เรา)ฟัง)|"
+    # Persian, which puts the verb last: "…را (برایم) تعریف کنید", "کمی از خودتان بگویید" ("tell me about…",
+    # "tell us about yourself"); "explain" and "show" only told to the listener, "…را به من نشان دهید"
+    r"[^?!]{0,120}?(?<![\w\u200c])(?:تعریف[\s\u200c]?(?:کنید|کنین|بکنید)|بگویید|بگید|بگین|"
+    r"(?:برایم|برام|به من|برای ما|به ما)\s(?:[^?!]{0,60}?\s)?(?:توضیح|نشان)[\s\u200c]?(?:دهید|بدهید|بدید|بدین))"
+    r"(?![\w\u200c]))", re.I)
 # ...but not a note to the interviewer about the session ("Explique o consentimento ao participante",
 # "Erklären Sie den Ablauf des Interviews"): the recording, consent, the study, the participant
 OTHER_LANGUAGE_SESSION_NOTE = re.compile(
@@ -173,7 +195,10 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
     r"(?:cette|l') ?(?:[ée]tude|recherche|entretien)|(?:diese|dieses|die|das|des) (?:studie|forschung|interviews?)|"
     r"(?:dit|deze|het|de) (?:onderzoek|interview|gesprek)|(?:questo|questa|lo|la) (?:studio|ricerca|intervista)|"
     r"(?:tego|tym|o) (?:badani\w*|wywiad\w*))\b"
-    r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자|บันทึกเสียง|ขออนุญาต|ผู้เข้าร่วม", re.I)
+    r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자|บันทึกเสียง|ขออนุญาต|ผู้เข้าร่วม"
+    # Persian and Greek: the participant, the recording, consent ("به شرکت‌کننده بگویید…", "Εξηγήστε στον συμμετέχοντα…")
+    r"|شرکت[\s\u200c]?کننده|مصاحبه[\s\u200c]?شونده|ضبط|رضایت|"
+    + greek_accents(r"συμμετέχ\w*|ηχογράφηση\w*|συναίνεση\w*|συγκατάθεση\w*"), re.I)
 
 # The consent ask: a question that asks leave to record ("Tudo bem se eu gravar a conversa?",
 # "Czy mogę nagrywać naszą rozmowę?", "Ist es in Ordnung, wenn wir das Gespräch aufnehmen?"),
@@ -190,7 +215,9 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            # Ukrainian and Russian: "Чи можу я записати нашу розмову?", "Можно ли записать разговор?"
            r"записат\w*|записув\w*|записыв\w*|запиш\w*|"
            # Vietnamese and Hebrew: "xin phép ghi âm … được không ạ?", "האם אפשר להקליט את השיחה?"
-           r"ghi âm|ghi hình|thu âm|ו?ש?(?:להקליט|נקליט|אקליט|(?:ה)?הקלטה|מקליט(?:ים|ה)?))")
+           r"ghi âm|ghi hình|thu âm|ו?ש?(?:להקליט|נקליט|אקליט|(?:ה)?הקלטה|מקליט(?:ים|ה)?)|"
+           # Persian and Greek: "…صدای گفتگو را ضبط کنیم؟", "…να ηχογραφήσουμε τη συζήτηση;"
+           r"ضبط|" + greek_accents(r"ηχογραφ\w*|καταγράψ\w*|καταγραφ\w*|βιντεοσκοπ\w*") + ")")
 _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
@@ -207,7 +234,10 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           r"чи мож(?:у|емо|на)|можна|можу|можемо|можно|могу|можем|не заперечу\w*|не возража\w*|"
           r"дозвол\w*|разреш\w*|згодн\w*|соглас\w*|"
           # Vietnamese and Hebrew: "cho em xin phép", "được không", "האם אפשר", "זה בסדר", "מסכים/ה"
-          r"xin phép|cho phép|được không|có phiền|đồng ý|(?:האם )?אפשר|מותר|בסדר|מסכימ(?:ה|ים)?|מסכים|ת?אשר\w*)"
+          r"xin phép|cho phép|được không|có phiền|đồng ý|(?:האם )?אפשר|מותר|בסדר|מסכימ(?:ה|ים)?|מסכים|ת?אשר\w*|"
+          # Persian and Greek: "اجازه می‌دهید…", "اشکالی ندارد", "موافقید"; "Μας επιτρέπετε…", "Είναι εντάξει…"
+          r"اجازه|اشکالی|اشکال|موافق\w*|"
+          + greek_accents(r"επιτρέπετε|επιτρέψετε|μπορώ|μπορούμε|εντάξει|συμφωνείτε|συναινείτε|πειράζει") + ")"
           # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
           # "Autorisez-vous…", "Permite-me gravar…?", "Importa-se que eu grave?"
           r"(?:-(?:vous|nous|moi|je|tu|on|se|me|nos|lhe|lo|la|ti|mi|ci))?")
@@ -239,9 +269,11 @@ _BEFORE_WE_START = (r"(?:antes de (?:come[cç]ar|come[cç]armos|iniciar|iniciarm
                     r"bevor wir (?:anfangen|beginnen|starten|loslegen)|vo(?:or|ordat) we (?:beginnen|starten)|"
                     r"prima di (?:iniziare|cominciare)|zanim zaczniemy|przed rozpocz[eę]ciem|ba[şs]lamadan(?: [öo]nce)?|"
                     r"перш ніж (?:ми )?почн\w*|перед тим,? як (?:ми )?почн\w*|прежде чем (?:мы )?начн\w*|"
-                    r"перед тем,? как (?:мы )?начн\w*|trước khi (?:chúng ta |mình |em |ta )?bắt đầu|לפני ש(?:נתחיל|מתחילים))")
+                    r"перед тем,? как (?:мы )?начн\w*|trước khi (?:chúng ta |mình |em |ta )?bắt đầu|לפני ש(?:נתחיל|מתחילים)|"
+                    r"قبل از (?:اینکه |این[\u200c ]که )?شروع|" + greek_accents(r"πριν (?:να )?(?:ξεκινήσουμε|αρχίσουμε)") + ")")
 _QUESTIONS = (r"(?:d[uú]vidas?|perguntas?|dudas?|preguntas?|questions?|fragen|vragen|domand[ae]|dubbi|dubbio|"
-              r"pytania|pyta[nń]|sorunuz|sorular[ıi]n[ıi]z|soru|запитання|питання|вопрос(?:ы|ов)?|câu hỏi|שאלות|שאלה)")
+              r"pytania|pyta[nń]|sorunuz|sorular[ıi]n[ıi]z|soru|запитання|питання|вопрос(?:ы|ов)?|câu hỏi|שאלות|שאלה|"
+              r"سوالی|سؤالی|سوال|سؤال|" + greek_accents(r"ερώτηση|ερωτήσεις|απορία|απορίες") + ")")
 _ANY = (r"(?:alguma|algum|alguna|alg[uú]n|des|noch|nog|qualche|jakie[sś]|ancora|encore|mais|m[aá]s|outras?|otras?|"
         r"autres|andere|altre)")
 OTHER_LANGUAGE_CHECK_IN = re.compile(
