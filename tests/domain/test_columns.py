@@ -44,3 +44,14 @@ def test_names_are_found_by_their_form_in_any_script_and_not_companies_places_or
     assert name_like_columns(["الاسم"], arabic) == ["الاسم"]
     # too few rows to tell names from places: not judged
     assert name_like_columns(["Kim"], _rows(Kim=["Ana Lopez", "Bo Chen", "Cy Diaz"])) == []
+
+
+def test_names_written_surname_first_are_names_and_places_shared_by_many_are_not() -> None:
+    rows = _rows(**{"Lead Tenant": ["Whitfield, Maureen", "OYELARAN, Tunde", "Kowalczyk, Ewa J", "Hart, Desmond",
+                                    "DUNMORE, GRACE A", "Pryce, Llewellyn"],
+                    "Patch": ["Dudley, North", "Dudley, North", "Tipton, East", "Dudley, North", "Tipton, East",
+                              "Tipton, East"],
+                    "Repair": ["Boiler, no heat", "Window, cracked pane", "Door, sticking", "Tap, dripping",
+                               "Roof, leaking", "Fence, blown down"]})
+    # (the patch repeats, so it is no column of names; a repair's "Boiler, no heat" has a word written small)
+    assert name_like_columns(list(rows[0]), rows) == ["Lead Tenant"]

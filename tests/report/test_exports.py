@@ -163,3 +163,12 @@ def test_record_number_ids_become_the_same_stand_ins_in_every_table_and_a_spoken
     kept = csv_tables(Outward(ev, redact=False))  # --no-redact: as stored
     assert first in kept["participants.csv"]
     assert with_stand_in_ids(make_evidence()).participants[0].pid == "P1"  # a stand-in already stays
+
+
+def test_a_landlords_vulnerability_and_support_needs_columns_are_left_out_when_redacted() -> None:
+    from listenwell.report.exports import sensitive_column
+    for header in ("Vulnerability Flags", "Vulnerabilities", "Support needs", "Tenancy alerts", "Household markers",
+                   "Access needs"):
+        assert sensitive_column(header), header
+    for header in ("Tenancy Status", "Area/Patch", "Repairs Reported Online (12m)", "Email alerts"):
+        assert not sensitive_column(header), header

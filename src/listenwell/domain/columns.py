@@ -46,9 +46,17 @@ def _prose(value: str) -> bool:
     return len(small) >= 2 or (len(caseless) >= 4 and 2 * len(caseless) >= len(words))
 
 
+# a name written surname first, as housing, council, health and payroll systems list people: "Bennett,
+# Sharon", "OKAFOR, Chidi E", "JOHNSON, ROBERT E" (one comma, a word or two before it)
+_SURNAME_FIRST = re.compile(r"^([^\W\d_][^,]{0,40}?),\s*([^\W\d_][^,]{0,40})$")
+
+
 def _name_like(value: str) -> bool:
     """Two to four words, each capitalised or of a script without capitals, bar a particle: "Ayşe
-    Yılmaz", "Gerda van Dijk", "أحمد المنصوري"; no digit, no address."""
+    Yılmaz", "Gerda van Dijk", "أحمد المنصوري"; no digit, no address; or such a name written surname
+    first, "Bennett, Sharon", capitals too ("JOHNSON, ROBERT E")."""
+    if (m := _SURNAME_FIRST.match(value.strip().rstrip("."))) and len(_WORD.findall(m[1])) <= 2:
+        return _name_like(" ".join(part.title() if part.isupper() else part for part in (m[2], m[1])))
     if (_DIGIT.search(value) or _LINK.search(value) or LEGAL_FORM.search(value)
             or re.search(r"[,;:!?()/]", value.strip().rstrip("."))):
         return False

@@ -171,7 +171,11 @@ _SENSITIVE_COLUMN = re.compile(
     r"sexual orientation|sexuality|gender identity|trans status|pregnant|pregnancy|"
     r"criminal|convictions?|offences?|trade union|political|"
     r"ssn|social security|national insurance|ni number|passport|nhs number|medicare|"
-    r"notes?|comments?|remarks?|memo|free text|case notes?|safeguarding)\b")
+    r"notes?|comments?|remarks?|memo|free text|case notes?|safeguarding|"
+    # a landlord's or a service's markers of a person's needs and risks ("Vulnerability Flags", "Support
+    # needs", "Tenancy alerts", "Household markers"): health and disability by another name
+    r"vulnerab\w*|(?:support|care|access|accessibility|additional) needs?|(?:tenancy|household|risk) "
+    r"(?:alerts?|markers?|flags?))\b")
 
 
 def sensitive_column(name: str) -> bool:
