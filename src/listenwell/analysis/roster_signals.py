@@ -1754,7 +1754,7 @@ _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|b
                             r"配偶|老公|老婆|太太|[寵宠]物")
 # a note that is the person's own age group, opening it: "Under 18", "minor", "未成年（…）" (not "under 18
 # son", someone else, nor "minor issue")
-_UNDER_18_NOTE = re.compile(r"^\W*(?:under\s18\W*(?:$|[(,;])|(?:a\s)?minor\W*(?:$|\())", re.I)  # "under 18, …"
+_UNDER_18_NOTE = re.compile(r"^\W*(?:under\s18\W*(?:$|[(,;\-\u2013\u2014])|(?:a\s)?minor\W*(?:$|\())", re.I)  # "under 18, …"
 # a birth year a note gives, opening a clause or in brackets: "Minor (born 2011)", "born in 2010, parent's
 # card" (not "son born 2012": someone else's)
 _BORN_IN_NOTE = re.compile(r"(?:^|\(|[,;:]\s?)\W*born\s(?:in\s)?((?:19|20)\d\d)\b")

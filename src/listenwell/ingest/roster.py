@@ -69,7 +69,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Vietnamese ("Họ và tên": family and given names, as one)
                 "họ và tên", "họ tên", "tên", "tên khách hàng", "tên tài xế",
                 # Thai ("ชื่อ-นามสกุล": given name and family name, as one)
-                "ชื่อ-นามสกุล", "ชื่อ นามสกุล", "ชื่อนามสกุล", "ชื่อ-สกุล", "ชื่อ สกุล", "ชื่อลูกค้า", "ชื่อ")
+                "ชื่อ-นามสกุล", "ชื่อ นามสกุล", "ชื่อนามสกุล", "ชื่อ-สกุล", "ชื่อ สกุล", "ชื่อลูกค้า", "ชื่อ",
+                # Persian ("نام و نام خانوادگی": name and surname, as one; "نام کامل", full name)
+                "نام و نام خانوادگی", "نام کامل", "نام مشتری", "نام کاربر")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -91,7 +93,7 @@ FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
-             "soyad", "soyadı", "soyisim", "שם משפחה")
+             "soyad", "soyadı", "soyisim", "שם משפחה", "نام خانوادگی")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
 # registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
 NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",
