@@ -1289,6 +1289,13 @@ def test_persian_notes_statuses_and_yes_no_columns_leave_people_out_and_someone_
     assert any("legal matter" in w and "F14" in w for w in plan.warnings), plan.warnings
 
 
+def test_a_quoted_note_keeps_its_zero_width_non_joiner_as_typed() -> None:
+    note = "می\u200cخواهد عصرها با او صحبت کنیم"  # (Persian: wants us to talk to them in the evenings)
+    people = [Participant(pid="Z1", attributes={"last active": "2026-05-20", "notes": note})]
+    said = [w for w in plan_mix(people, MixOptions(size=1, as_of=TODAY)).warnings if "could not read" in w]
+    assert said and note in said[0] and "\\u200c" not in said[0], said
+
+
 def test_a_country_written_two_ways_is_named_by_the_calling_code_its_peoples_phones_share() -> None:
     # a Gulf tenants' CRM: Qatar written "Qatar" and "قطر", Oman "OM" and "Oman" (one of its numbers
     # written without its code); Kuwait once; the United States and Canada share +1, which says nothing

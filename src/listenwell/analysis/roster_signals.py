@@ -60,7 +60,7 @@ from listenwell.domain import InputError, Participant
 from listenwell.domain.columns import free_text_columns
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, in_english, words_read
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
-from listenwell.domain.text import column_words
+from listenwell.domain.text import column_words, quoted
 
 UNKNOWN = "unknown"
 
@@ -2533,7 +2533,7 @@ def unread_note(p: Participant, also: frozenset[str] = frozenset(), read_languag
     for col in cols:
         if unread_words(v := p.attributes[col]) and (read_language is None or in_a_language_read(v) == read_language):
             said.setdefault(v.strip(), col)
-    return "; ".join(f"{col}: {_quoted(v)!r}" for v, col in said.items()) or None
+    return "; ".join(f"{col}: {quoted(_quoted(v))}" for v, col in said.items()) or None
 
 
 def notes_by_content(people: list[Participant]) -> list[str]:
