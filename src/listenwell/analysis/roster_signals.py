@@ -58,6 +58,7 @@ from dataclasses import dataclass
 
 from listenwell.domain import InputError, Participant
 from listenwell.domain.columns import free_text_columns
+from listenwell.domain.dates import other_calendar
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, in_english, words_read
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words, quoted
@@ -482,9 +483,17 @@ def hijri_columns(people: list[Participant]) -> list[str]:
         for col, v in p.attributes.items():
             if hijri_year(v):
                 seen[col] = (seen.get(col, (v.strip(), 0))[0], seen.get(col, ("", 0))[1] + 1)
-    return [f"column {col!r} holds dates of the Hijri calendar ({said!r}, in {n} row{'s' if n > 1 else ''}), which are "
-            "not read: give that column's dates in the Gregorian calendar (YYYY-MM-DD or as its other dates are "
-            "written) where the plan should read them" for col, (said, n) in seen.items()]
+    return [f"column {col!r} holds dates of {_hijri_named(said)} ({said!r}, in {n} row{'s' if n > 1 else ''}), which "
+            "are not read: give that column's dates in the Gregorian calendar (YYYY-MM-DD or as its other dates "
+            "are written) where the plan should read them" for col, (said, n) in seen.items()]
+
+
+def _hijri_named(value: str) -> str:
+    """Which Hijri calendar a date is of, Iran's Solar Hijri (Jalali) or the lunar one, by its year
+    (``other_calendar``): "the Solar Hijri (Jalali) calendar" for "1405/09/05", not the lunar one an
+    Iranian reads "Hijri" as. Not read, only named: its Gregorian day said with the first one."""
+    named = other_calendar(value) or "the lunar Hijri calendar"
+    return re.sub(r" \(\d{4}-\d\d-\d\d in the Gregorian\)$", "", named)
 
 
 # a date whose year is of the Buddhist Era, as Thai systems, Thai Excel and a Thai ID card write it (the
@@ -520,9 +529,9 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
     v = value.strip()
     year = hijri_year(v)
     if year:
-        raise InputError(f"participant {pid}, column {column!r}: {value!r} is a date of the Hijri calendar (the year "
-                         f"{year}), not a Gregorian one: write the column's dates in the Gregorian calendar "
-                         "(YYYY-MM-DD)")
+        raise InputError(f"participant {pid}, column {column!r}: {value!r} is a date of "
+                         f"{other_calendar(v) or 'the lunar Hijri calendar'} (the year {year}), not a Gregorian "
+                         "one: write the column's dates in the Gregorian calendar (YYYY-MM-DD)")
     buddhist_era(v, column, pid)
     # Unix time in seconds, milliseconds or microseconds (Firebase's and BigQuery's timestamps)
     epoch = re.fullmatch(r"(\d{10})(?:\.\d+)?|(\d{13})|(\d{16})", v)
