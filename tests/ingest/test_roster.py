@@ -594,6 +594,14 @@ def test_a_guide_given_as_a_roster_is_named_as_a_guide() -> None:
         parse_roster(guide.encode(), "guide.md")
 
 
+def test_a_guide_whose_questions_end_in_the_arabic_question_mark_given_as_a_roster_is_named_as_a_guide() -> None:
+    guide = ("# راهنمای گفتگو با فروشندگان\n\n## شروع\n- از کسب\u200cوکارتان بگویید؛ چند سال است فعالید؟\n"
+             "- روزتان معمولاً چطور شروع می\u200cشود؟\n\n## تسویه\n- آخرین تسویه حساب چطور پیش رفت؟\n"
+             "- چه چیزی را عوض می\u200cکردید؟\n")
+    with pytest.raises(InputError, match=r"looks like a discussion guide.*`listenwell guide import` reads a guide"):
+        parse_roster(guide.encode(), "rahnama.md")
+
+
 def test_a_hospitals_medical_record_number_is_the_id() -> None:
     people = parse_roster(b"MRN,patient_name,portal_status\n00012345,Ana Ruiz,active\n00012346,Bo Li,inactive\n", "ehr.csv")
     assert [(p.pid, p.name) for p in people] == [("00012345", "Ana Ruiz"), ("00012346", "Bo Li")]
