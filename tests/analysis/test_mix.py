@@ -1277,14 +1277,14 @@ def test_persian_notes_statuses_and_yes_no_columns_leave_people_out_and_someone_
             ("F9", "فعال", "بدهی - ارجاع به وصول مطالبات", "", ""), ("F10", "مسدود", "", "", ""),
             ("F11", "فعال", "مادرش فوت کرده", "خیر", "بله"), ("F12", "غیرفعال", "دخترش ۱۵ ساله است", "", ""),
             ("F13", "فعال", "برادرش کارمند شرکت است", "", ""), ("F14", "فعال", "پرونده قضایی در جریان", "", ""),
-            ("F15", "در انتظار تایید", "", "", "")]
+            ("F15", "در انتظار تایید", "", "", ""), ("F16", "فعال", "فقط پیامک بدهید، زنگ نزنید", "", "")]
     data = ("شناسه مشتری,نام کامل,آخرین ورود,تعداد سفارش,وضعیت,توضیحات,عدم تماس,رضایت به ضبط صدا\n"
             + "".join(f"{i},کاربر {i[1:]},2026-05-20,4,{s},{n},{d},{r}\n" for i, s, n, d, r in rows))
     people = parse_roster(data.encode(), "r.csv")
     assert people[0].name == "کاربر 1"
-    plan = plan_mix(people, MixOptions(size=15, as_of=TODAY))
+    plan = plan_mix(people, MixOptions(size=16, as_of=TODAY))
     assert set(dict(plan.excluded)) == {"F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"}, plan.excluded
-    assert {p.pid for p in plan.chosen} == {"F10", "F11", "F12", "F13", "F14", "F15"}
+    assert {p.pid for p in plan.chosen} == {"F10", "F11", "F12", "F13", "F14", "F15", "F16"}
     assert any("suspended" in w and "F10" in w for w in plan.warnings), plan.warnings
     assert any("legal matter" in w and "F14" in w for w in plan.warnings), plan.warnings
 

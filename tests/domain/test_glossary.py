@@ -453,6 +453,8 @@ def test_persian_column_names_in_english(column: str, words: str) -> None:
     ("حساب آزمایشی", "test account"), ("ارجاع به وصول مطالبات", "referred to debt collection"),
     ("قبلاً مصاحبه شده", "interviewed"), ("پرونده قضایی دارد", "lawsuit دارد"),
     ("گوشی را دخترش جواب می\u200cدهد", "their relative answers the phone"),
+    # a channel, not a no
+    ("فقط پیامک بدهید، زنگ نزنید", "sms only, do not call"),
     # the person's own age, staff, death; not someone else's
     ("کمتر از ۱۸ سال", "under 18"), ("كارمند شركت", "our employee"), ("کاربر فوت شده", "deceased"),
     ("پدرش فوت کرده", "پدرش فوت كرده"), ("دخترش زیر ۱۸ سال است", "دخترش زير 18 سال است"),
