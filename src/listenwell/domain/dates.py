@@ -148,6 +148,16 @@ def jalali(year: int, month: int, day: int) -> dt.date | None:
     return found
 
 
+# letters Persian writes and Arabic does not (پ چ ژ گ ی ک): a file with them is Persian, and a year-first
+# date of 1300 to 1499 in it is of Iran's Solar Hijri calendar, not the lunar one
+_PERSIAN_ONLY = re.compile("[\u067e\u0686\u0698\u06af\u06cc\u06a9]")
+
+
+def shows_persian(text: str) -> bool:
+    """Whether ``text`` has letters only Persian writes (پ چ ژ گ ی ک), not Arabic."""
+    return bool(_PERSIAN_ONLY.search(text))
+
+
 def solar_hijri(text: str) -> dt.date | None:
     """The Gregorian day of ``text`` where it is nothing but a Solar Hijri date written year first
     ("1405/08/25", "۱۴۰۵-۰۸-۲۵", "1405/08/25 ش"), else None. For a file that shows it is Persian; a

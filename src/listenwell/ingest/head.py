@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from listenwell.domain.dates import MONTHS, find_date, readings, solar_hijri
+from listenwell.domain.dates import MONTHS, find_date, readings, shows_persian, solar_hijri
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.names import EMAIL, ROLE_NOUNS
 from listenwell.ingest.turns import TIMECODE, is_name, split_turn
@@ -272,17 +272,12 @@ def _read_head(lines: list[str]) -> Head:
     return head
 
 
-# letters Persian writes and Arabic does not (پ چ ژ گ ی ک): a head with them is Persian, and a year-first
-# date of 1300 to 1499 on its date line is of Iran's Solar Hijri calendar, not the lunar one
-_PERSIAN_ONLY = re.compile("[\u067e\u0686\u0698\u06af\u06cc\u06a9]")
-
-
 def date_in_head(lines: list[str]) -> dt.date | None:
     """The interview's day from a head's lines: a date line's ("Date: 28 Nov 2026", "Datum:
     19.11.2026", and in a head that shows it is Persian a Solar Hijri one, "تاریخ: ۱۴۰۵/۰۸/۲۵"), else a date in the title (the first line) or on a line that holds only a date
     and time ("Tue, Nov 24, 2026 10:03AM • 32:14"). Other dates a head may give (a sign-up, a
     last order) are not the interview's."""
-    persian = any(_PERSIAN_ONLY.search(line) for line in lines)
+    persian = any(shows_persian(line) for line in lines)  # (then a year-first 1405/08/25 is Iran's calendar)
     for line in lines:
         label, sep, value = line.partition(":")
         if sep and _is_date_label(label):

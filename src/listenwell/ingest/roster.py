@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
+from listenwell.domain.dates import shows_persian, solar_hijri
 from listenwell.domain.glossary import ascii_digits, fold, in_english
 from listenwell.domain.names import EMAIL, LEGAL_FORM
 from listenwell.domain.text import column_words
@@ -548,6 +549,9 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     seen: dict[str, int] = {}  # pid → the line it is on
     twice: list[tuple[str, int, int]] = []  # ids on two rows: (id, first line, line again)
     twice_lines: dict[str, list[int]] = {}  # and every line of each
+    # a sheet in Persian (its header or cells have letters only Persian writes): its year-first dates of 1300
+    # to 1499 are Iran's Solar Hijri days, read in the Gregorian calendar; in any other, named and not read
+    persian = any(shows_persian(c) for r in body[:first + 20] for c in r)
     try:
         for n, row in enumerate(body[first:], first + 1 + above):
             if not any(c.strip() for c in row):
@@ -563,6 +567,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                                  "and import again", file=file, line=n)
             # (numbers in the digits of Arabic script or full width read as ASCII: "٠٥٠١١١٢٢٣٣", "١٢/١١/٢٠٢٦")
             rec = {raw_header[i]: ascii_digits(row[i].strip()) for i in range(len(row)) if raw_header[i]}
+            if persian:  # (a Persian sheet's "1405/09/05" is Iran's Solar Hijri day: read as 2026-11-26)
+                rec = {k: d.isoformat() if (d := solar_hijri(v)) else v for k, v in rec.items()}
             broken = next(((k, v) for k, v in rec.items() if v.upper() in _FORMULA_ERRORS), None)
             if broken:
                 raise InputError(f"column {broken[0]!r} holds {broken[1]}, a spreadsheet formula error (a lookup "
