@@ -1372,3 +1372,10 @@ def test_coverage_rechecks_the_saved_plans_people_at_its_adult_age() -> None:
     assert sum(r.eligible for r in even.rows if r.dimension == "usage") == 3, even.rows
     with pytest.raises(InputError, match="--adult-age 17"):
         coverage(people, {}, MixOptions(size=4, adult_age=17))
+
+
+def test_a_column_typed_with_persian_letters_is_found_where_the_sheet_saved_arabic_ones() -> None:
+    from listenwell.analysis.mix import find_column
+    # (cp1256 has no Persian ی: a sheet saved in it writes Arabic ي, as a keyboard of Arabic ك does ک)
+    assert find_column("--by", "وضعیت", {"وضعيت", "استان"}) == "وضعيت"
+    assert find_column("--by", "کارشناس", {"كارشناس"}) == "كارشناس"
