@@ -1268,6 +1268,34 @@ def test_hebrew_notes_and_a_research_consent_of_lo_leave_people_out_and_someone_
     assert any("legal matter" in w and "H13" in w for w in plan.warnings), plan.warnings
 
 
+def test_persian_notes_statuses_and_yes_no_columns_leave_people_out_and_someone_elses_do_not() -> None:
+    from listenwell.ingest.roster import parse_roster
+    rows = [("F1", "فعال", "", "بله", ""), ("F2", "فعال", "", "", "خیر"),
+            ("F3", "فعال", "خواهش کردند تماس نگیرید", "", ""), ("F4", "فعال", "با ایشان تماس نگيريد", "", ""),
+            ("F5", "فعال", "کارمند شرکت (انبار)", "", ""), ("F6", "فعال", "کاربر تست", "", ""),
+            ("F7", "فعال", "زیر ۱۸ سال - حساب برادرش", "", ""), ("F8", "فعال", "فوت شده", "", ""),
+            ("F9", "فعال", "بدهی - ارجاع به وصول مطالبات", "", ""), ("F10", "مسدود", "", "", ""),
+            ("F11", "فعال", "مادرش فوت کرده", "خیر", "بله"), ("F12", "غیرفعال", "دخترش ۱۵ ساله است", "", ""),
+            ("F13", "فعال", "برادرش کارمند شرکت است", "", ""), ("F14", "فعال", "پرونده قضایی در جریان", "", ""),
+            ("F15", "در انتظار تایید", "", "", ""), ("F16", "فعال", "فقط پیامک بدهید، زنگ نزنید", "", "")]
+    data = ("شناسه مشتری,نام کامل,آخرین ورود,تعداد سفارش,وضعیت,توضیحات,عدم تماس,رضایت به ضبط صدا\n"
+            + "".join(f"{i},کاربر {i[1:]},2026-05-20,4,{s},{n},{d},{r}\n" for i, s, n, d, r in rows))
+    people = parse_roster(data.encode(), "r.csv")
+    assert people[0].name == "کاربر 1"
+    plan = plan_mix(people, MixOptions(size=16, as_of=TODAY))
+    assert set(dict(plan.excluded)) == {"F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"}, plan.excluded
+    assert {p.pid for p in plan.chosen} == {"F10", "F11", "F12", "F13", "F14", "F15", "F16"}
+    assert any("suspended" in w and "F10" in w for w in plan.warnings), plan.warnings
+    assert any("legal matter" in w and "F14" in w for w in plan.warnings), plan.warnings
+
+
+def test_a_quoted_note_keeps_its_zero_width_non_joiner_as_typed() -> None:
+    note = "می\u200cخواهد عصرها با او صحبت کنیم"  # (Persian: wants us to talk to them in the evenings)
+    people = [Participant(pid="Z1", attributes={"last active": "2026-05-20", "notes": note})]
+    said = [w for w in plan_mix(people, MixOptions(size=1, as_of=TODAY)).warnings if "could not read" in w]
+    assert said and note in said[0] and "\\u200c" not in said[0], said
+
+
 def test_a_country_written_two_ways_is_named_by_the_calling_code_its_peoples_phones_share() -> None:
     # a Gulf tenants' CRM: Qatar written "Qatar" and "قطر", Oman "OM" and "Oman" (one of its numbers
     # written without its code); Kuwait once; the United States and Canada share +1, which says nothing
@@ -1344,3 +1372,10 @@ def test_coverage_rechecks_the_saved_plans_people_at_its_adult_age() -> None:
     assert sum(r.eligible for r in even.rows if r.dimension == "usage") == 3, even.rows
     with pytest.raises(InputError, match="--adult-age 17"):
         coverage(people, {}, MixOptions(size=4, adult_age=17))
+
+
+def test_a_column_typed_with_persian_letters_is_found_where_the_sheet_saved_arabic_ones() -> None:
+    from listenwell.analysis.mix import find_column
+    # (cp1256 has no Persian ی: a sheet saved in it writes Arabic ي, as a keyboard of Arabic ك does ک)
+    assert find_column("--by", "وضعیت", {"وضعيت", "استان"}) == "وضعيت"
+    assert find_column("--by", "کارشناس", {"كارشناس"}) == "كارشناس"

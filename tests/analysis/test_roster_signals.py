@@ -2349,10 +2349,19 @@ def test_arabic_indic_dates_and_hijri_dates() -> None:
             parse_date(hijri, "تاريخ التسجيل", "P")
     said = hijri_columns([Participant(pid="P1", attributes={"تاريخ التسجيل": "1445/07/12"}),
                           Participant(pid="P2", attributes={"تاريخ التسجيل": "14/02/2024"})])
-    assert len(said) == 1 and "'تاريخ التسجيل' holds dates of the Hijri calendar" in said[0]
+    assert len(said) == 1 and "'تاريخ التسجيل' holds dates of the lunar Hijri calendar" in said[0]
     # a date the sheet writes with slashes that does not read is refused in the sheet's own order too
     with pytest.raises(InputError, match=r"write it as DD/MM/YYYY or YYYY-MM-DD"):
         parse_date("12/11/2026 م", "last booking", "P")
+
+
+def test_a_solar_hijri_date_is_named_as_irans_calendar_not_as_the_lunar_one() -> None:
+    from listenwell.analysis.roster_signals import hijri_columns, parse_date
+    with pytest.raises(InputError, match=r"Solar Hijri \(Jalali\) calendar \(2026-11-26 in the Gregorian\)"):
+        parse_date("1405/09/05", "آخرین ورود", "P")
+    said = hijri_columns([Participant(pid="P1", attributes={"آخرین ورود": "1405/09/05", "عضویت": "1444/02/10"})])
+    assert "'آخرین ورود' holds dates of the Solar Hijri (Jalali) calendar" in said[0], said
+    assert "'عضویت' holds dates of the lunar Hijri calendar" in said[1], said
 
 
 def test_polish_crm_notes_and_statuses_leave_out_who_must_not_be_asked() -> None:

@@ -100,3 +100,23 @@ def test_interviews_date_takes_a_day_written_day_first_when_it_reads_one_way(tmp
     assert [r["date"] for r in listed] == ["2026-10-23"]
     assert run(ws, "interviews", "date", "1", "31/11/2026").exit_code == 2
 
+
+
+def test_interviews_date_refuses_a_year_of_a_hijri_calendar_naming_which_and_stores_nothing(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    assert run(ws, "study", "create", "Onboarding").exit_code == 0
+    call = tmp_path / "ivo.txt"
+    call.write_text(TURNS)
+    assert run(ws, "import", str(call), "--study", "onboarding").exit_code == 0
+    assert run(ws, "interviews", "date", "1", "2026-10-23").exit_code == 0
+    # Iran's Solar Hijri day, with dashes or in Persian digits, is named with its Gregorian one
+    for written in ("1405-07-30", "۱۴۰۵/۰۷/۳۰"):
+        done = run(ws, "interviews", "date", "1", written)
+        assert done.exit_code == 2, done.output
+        said = " ".join(done.output.split())
+        assert "Solar Hijri (Jalali) calendar (2026-10-22 in the Gregorian)" in said, said
+    # a Saudi system's lunar Hijri day is named as that one
+    lunar = run(ws, "interviews", "date", "1", "1448-04-20")
+    assert lunar.exit_code == 2 and "lunar Hijri calendar" in " ".join(lunar.output.split())
+    listed = json.loads(run(ws, "interviews", "list", "--study", "onboarding", "--json").output)
+    assert [r["date"] for r in listed] == ["2026-10-23"]

@@ -577,3 +577,33 @@ def test_an_import_says_once_which_columns_held_years_of_the_buddhist_era(tmp_pa
     # a roster of Gregorian dates says nothing of it
     path.write_text("member,email,date of birth\nT1,t1@example.co.th,02/01/1997\n", encoding="utf-8")
     assert "Buddhist" not in run(workspace, "participants", "import", str(path), "--study", "members").output
+
+
+def test_a_survey_keyed_by_mobile_is_joined_by_the_number_and_one_that_fits_nobody_adds_no_one(tmp_path: Path) -> None:
+    roster = tmp_path / "moshtarian.csv"
+    roster.write_text("شناسه مشتری,نام کامل,تلفن همراه,شهر\nK-1,نسرین پاکزاد,09351112201,شیراز\n"
+                      "K-2,بابک صدری,+98 935 111 2202,تبریز\nK-3,آرش گلزار,09351112203,یزد\n", encoding="utf-8")
+    # the survey writes the numbers its own way: with the code, without, in Persian digits
+    survey = tmp_path / "nazarsanji.csv"
+    survey.write_text("موبایل,امتیاز NPS (0-10)\n+989351112201,9\n۰۹۳۵۱۱۱۲۲۰۲,4\n", encoding="utf-8")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Nazarsanji", [])
+        w.import_roster(roster, "nazarsanji")
+    said = run(tmp_path / "ws", "participants", "import", str(survey), "--study", "nazarsanji")
+    assert said.exit_code == 0, said.output
+    assert "joined 2 rows by phone number" in " ".join(said.output.split())
+    listed = json.loads(run(tmp_path / "ws", "participants", "list", "--study", "nazarsanji", "--json",
+                            "--private").output)
+    assert sorted(p["pid"] for p in listed) == ["K-1", "K-2", "K-3"]
+    nps = {p["pid"]: next((v for k, v in p["attributes"].items() if "nps" in k.lower()), None) for p in listed}
+    assert nps == {"K-1": "9", "K-2": "4", "K-3": None}, nps
+    assert "+98 935 111 2202" in json.dumps(listed, ensure_ascii=False)  # the number as the roster wrote it
+    # a number of no one on the roster: refused by its line, nothing stored, no id made of a number
+    stranger = tmp_path / "nazarsanji2.csv"
+    stranger.write_text("موبایل,امتیاز NPS (0-10)\n09351112203,7\n09120000000,2\n", encoding="utf-8")
+    refused = run(tmp_path / "ws", "participants", "import", str(stranger), "--study", "nazarsanji")
+    assert refused.exit_code == 2
+    assert "nazarsanji2.csv:3: 09120000000 is the number of nobody in the study" in " ".join(refused.output.split())
+    again = json.loads(run(tmp_path / "ws", "participants", "list", "--study", "nazarsanji", "--json",
+                           "--private").output)
+    assert again == listed

@@ -48,3 +48,17 @@ def test_the_japanese_long_date_in_a_roster() -> None:
     from listenwell.analysis.roster_signals import parse_date
     assert parse_date("2025年3月9日", "最終ログイン日", "P1") == dt.date(2025, 3, 9)
     assert parse_date("2025年3月", "最終ログイン日", "P1") == dt.date(2025, 3, 1)
+
+
+def test_a_solar_hijri_day_in_the_gregorian_calendar_and_which_hijri_calendar_a_date_is_named_of() -> None:
+    from listenwell.domain.dates import jalali, other_calendar, solar_hijri
+    assert jalali(1405, 9, 5) == dt.date(2026, 11, 26)
+    assert jalali(1404, 1, 1) == dt.date(2025, 3, 21)  # Nowruz
+    assert jalali(1403, 12, 30) == dt.date(2025, 3, 20)  # a leap year's 30 Esfand
+    assert jalali(1404, 12, 30) is None and jalali(1404, 7, 31) is None
+    assert solar_hijri("۱۴۰۲/۰۳/۱۵") == dt.date(2023, 6, 5) and solar_hijri("2026-06-05") is None
+    today = dt.date(2026, 11, 28)
+    assert other_calendar("1405-08-25", today) == "the Solar Hijri (Jalali) calendar (2026-11-16 in the Gregorian)"
+    for lunar in ("1447/05/12", "12/05/1447", "1405/08/25 هـ"):
+        assert other_calendar(lunar, today) == "the lunar Hijri calendar", lunar
+    assert other_calendar("2026-11-16", today) is None and other_calendar("U1405", today) is None

@@ -467,3 +467,32 @@ def test_hebrew_column_names_in_english(column: str, words: str) -> None:
 ])
 def test_hebrew_values_and_notes_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
+
+
+@pytest.mark.parametrize(("column", "words"), [
+    ("شناسه مشتری", "customer id"), ("نام و نام خانوادگی", "full name"), ("شماره موبایل", "phone"),
+    ("تلفن همراه", "phone"), ("تاریخ عضویت", "signup date"), ("آخرین ورود", "last login"),
+    ("تعداد سفارش\u200cها", "orders count"), ("وضعیت حساب", "status"), ("توضیحات", "notes"),
+    ("عدم تماس", "do not contact"), ("رضایت برای ضبط صدا", "recording consent"),
+])
+def test_persian_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("بله", "yes"), ("خیر", "no"), ("مسدود", "blocked"), ("غیرفعال", "inactive"), ("غیر فعال", "inactive"),
+    ("فعال", "active"), ("در انتظار تأیید", "pending approval"),
+    # a request, in Persian's ی and ک and in Arabic's ي and ك alike
+    ("لطفاً با او تماس نگیرید", "do not contact"), ("تماس نگيريد", "do not contact"), ("زنگ نزنید", "do not call"),
+    ("حساب آزمایشی", "test account"), ("ارجاع به وصول مطالبات", "referred to debt collection"),
+    ("قبلاً مصاحبه شده", "interviewed"), ("پرونده قضایی دارد", "lawsuit دارد"),
+    ("گوشی را دخترش جواب می\u200cدهد", "their relative answers the phone"),
+    # a channel, not a no
+    ("فقط پیامک بدهید، زنگ نزنید", "sms only, do not call"),
+    # the person's own age, staff, death; not someone else's
+    ("کمتر از ۱۸ سال", "under 18"), ("كارمند شركت", "our employee"), ("کاربر فوت شده", "deceased"),
+    ("پدرش فوت کرده", "پدرش فوت كرده"), ("دخترش زیر ۱۸ سال است", "دخترش زير 18 سال است"),
+    ("برادرش کارمند شرکت است", "برادرش كارمند شركت است"),
+])
+def test_persian_values_and_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english

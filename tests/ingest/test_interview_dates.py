@@ -43,6 +43,15 @@ def test_a_thai_transcript_its_speaker_names_and_its_buddhist_era_date() -> None
     assert read("Date: 04/09/2569\n" + TURNS).date == dt.date(2026, 9, 4)  # (English writes it either way: one reads)
 
 
+def test_a_persian_transcripts_solar_hijri_date_line_is_read_and_an_arabic_ones_is_not() -> None:
+    text = ("یادداشت مصاحبه\nتاریخ: ۱۴۰۵/۰۷/۳۰\n\nنگار: سلام، ممنون که وقت گذاشتید.\n"
+            "کامران: خواهش می\u200cکنم.\nنگار: از اولین خریدتان بگویید.\nکامران: پارسال بود.\n")
+    assert read(text, "mosahebe.txt").date == dt.date(2026, 10, 22)
+    # with no letter only Persian writes, a year-first date of 1448 is as likely lunar: not guessed
+    arabic = "مقابلة\nالتاريخ: 1448/04/20\n\nسلمى: مرحبا.\nفهد: أهلا.\nسلمى: كيف كانت التجربة؟\nفهد: جيدة.\n"
+    assert read(arabic, "moqabala.txt").date is None
+
+
 def test_an_english_date_either_way_round_is_left_unread() -> None:
     assert read(f"Onboarding study\nDate: 06/07/2025\n\n{TURNS}").date is None
 

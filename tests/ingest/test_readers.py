@@ -231,6 +231,21 @@ def test_a_file_hebrew_excel_saved_in_cp1255_reads_as_hebrew_not_as_western_lett
         assert decode_text(text.encode("cp1252"), "x.csv", "a roster") == text
 
 
+def test_a_file_persian_or_arabic_excel_saved_in_cp1256_reads_in_its_script_not_as_western_letters() -> None:
+    from listenwell.ingest.decode import decode_text
+    # (cp1256 has no Persian ی: Excel writes it as Arabic ي)
+    persian = ("کد مشتري,نام کامل,شهر,يادداشت\r\nC-5,ژيلا گودرزي,کرج,\"مي\u200cخواهد عصرها تماس بگيريم\"\r\n"
+               "C-6,پرويز چمني,قزوين,\r\n")
+    assert decode_text(persian.encode("cp1256"), "moshtarian.csv", "a roster") == persian.replace("\r\n", "\n")
+    arabic = "رقم العميل,الاسم,المدينة\nR-1,سلمى الخطيب,جدة\nR-2,فهد القحطاني,الدمام\n"
+    assert decode_text(arabic.encode("cp1256"), "omalaa.csv", "a roster") == arabic
+    # not French, Hebrew, Thai or Korean, which cp1256 reads as Latin letters, short vowels or symbols
+    for text, page in (("id,nom\n1,Hélène à Orléans\n2,Loïc Bérénice\n", "cp1252"),
+                       ("שם,הערה\nרות לוי,אפשר להתקשר בצהריים\nדוד כהן,בבית\n", "cp1255"),
+                       ("รหัสสมาชิก,ชื่อ-สกุล\nM-07,นางสมศรี ใจดี\n", "cp874"), ("이름,메모\n최유진,오후에 통화 가능\n", "cp949")):
+        assert decode_text(text.encode(page), "x.csv", "a roster") == text
+
+
 def test_a_file_thai_excel_saved_in_cp874_reads_as_thai_not_as_central_european_letters() -> None:
     from listenwell.ingest.decode import decode_text
     thai = ("รหัสสมาชิก,ชื่อ-สกุล,หมายเหตุ\r\nM-07,นางสมศรี ใจดี,โทรได้หลังเที่ยง\r\n"

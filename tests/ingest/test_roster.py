@@ -594,6 +594,25 @@ def test_a_guide_given_as_a_roster_is_named_as_a_guide() -> None:
         parse_roster(guide.encode(), "guide.md")
 
 
+def test_a_guide_whose_questions_end_in_the_arabic_question_mark_given_as_a_roster_is_named_as_a_guide() -> None:
+    guide = ("# راهنمای گفتگو با فروشندگان\n\n## شروع\n- از کسب\u200cوکارتان بگویید؛ چند سال است فعالید؟\n"
+             "- روزتان معمولاً چطور شروع می\u200cشود؟\n\n## تسویه\n- آخرین تسویه حساب چطور پیش رفت؟\n"
+             "- چه چیزی را عوض می\u200cکردید؟\n")
+    with pytest.raises(InputError, match=r"looks like a discussion guide.*`listenwell guide import` reads a guide"):
+        parse_roster(guide.encode(), "rahnama.md")
+
+
+def test_a_persian_sheets_solar_hijri_dates_are_read_in_the_gregorian_calendar_and_an_arabic_ones_are_not() -> None:
+    persian = ("کد مشتری,نام کامل,تاریخ عضویت,آخرین خرید,تعداد سفارش\n"
+               "C-1,ژاله کیانی,1403/12/30,۱۴۰۵/۰۹/۰۱,3\nC-2,پیمان گودرزی,1399-01-01,1405/08/25,1\n")
+    people = parse_roster(persian.encode(), "moshtarian.csv")
+    assert [(p.attributes["تاریخ عضویت"], p.attributes["آخرین خرید"]) for p in people] == [
+        ("2025-03-20", "2026-11-22"), ("2020-03-20", "2026-11-16")]
+    # with no letter only Persian writes, "1445/07/12" may be the lunar calendar's: kept as written, named by the plan
+    arabic = "رقم العميل,الاسم,تاريخ التسجيل\nR-1,سلمى,1445/07/12\nR-2,فهد,1446/01/03\n"
+    assert [p.attributes["تاريخ التسجيل"] for p in parse_roster(arabic.encode(), "omalaa.csv")] == ["1445/07/12", "1446/01/03"]
+
+
 def test_a_hospitals_medical_record_number_is_the_id() -> None:
     people = parse_roster(b"MRN,patient_name,portal_status\n00012345,Ana Ruiz,active\n00012346,Bo Li,inactive\n", "ehr.csv")
     assert [(p.pid, p.name) for p in people] == [("00012345", "Ana Ruiz"), ("00012346", "Bo Li")]

@@ -144,7 +144,7 @@ from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.ids import nearest_ids, same_salesforce_record
 from listenwell.domain.names import phone_values, phones, words
 from listenwell.domain.phones import written_code
-from listenwell.domain.text import column_words
+from listenwell.domain.text import column_words, quoted
 
 USAGE = "usage"
 SENTIMENT = "sentiment"
@@ -2028,7 +2028,7 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
             out.append(f"{len(unasked)} of the {len(chosen)} chosen left {col!r} empty "
                        f"({_ids(unasked)}): read as never asked, not as a no; if empty means they did "
                        "not opt in, write no there and import the roster again")
-        unsure = [f"{p.pid} ({v.strip()!r})" for p in chosen
+        unsure = [f"{p.pid} ({quoted(v.strip())})" for p in chosen
                   if soft_yes(v := rows[p.pid].attributes.get(col) or "")]
         if unsure:
             out.append(f"{len(unsure)} of the {len(chosen)} chosen answered {col!r} with no clear yes: "

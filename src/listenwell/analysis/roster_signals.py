@@ -59,9 +59,10 @@ from dataclasses import dataclass
 from listenwell.domain import InputError, Participant
 from listenwell.domain.columns import free_text_columns
 from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
+from listenwell.domain.dates import other_calendar
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, in_english, words_read
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
-from listenwell.domain.text import column_words
+from listenwell.domain.text import column_words, quoted
 
 UNKNOWN = "unknown"
 
@@ -491,9 +492,17 @@ def hijri_columns(people: list[Participant]) -> list[str]:
         for col, v in p.attributes.items():
             if hijri_year(v):
                 seen[col] = (seen.get(col, (v.strip(), 0))[0], seen.get(col, ("", 0))[1] + 1)
-    return [f"column {col!r} holds dates of the Hijri calendar ({said!r}, in {n} row{'s' if n > 1 else ''}), which are "
-            "not read: give that column's dates in the Gregorian calendar (YYYY-MM-DD or as its other dates are "
-            "written) where the plan should read them" for col, (said, n) in seen.items()]
+    return [f"column {col!r} holds dates of {_hijri_named(said)} ({said!r}, in {n} row{'s' if n > 1 else ''}), which "
+            "are not read: give that column's dates in the Gregorian calendar (YYYY-MM-DD or as its other dates "
+            "are written) where the plan should read them" for col, (said, n) in seen.items()]
+
+
+def _hijri_named(value: str) -> str:
+    """Which Hijri calendar a date is of, Iran's Solar Hijri (Jalali) or the lunar one, by its year
+    (``other_calendar``): "the Solar Hijri (Jalali) calendar" for "1405/09/05", not the lunar one an
+    Iranian reads "Hijri" as. Not read, only named: its Gregorian day said with the first one."""
+    named = other_calendar(value) or "the lunar Hijri calendar"
+    return re.sub(r" \(\d{4}-\d\d-\d\d in the Gregorian\)$", "", named)
 
 
 # a date whose year is of the Buddhist Era, as Thai systems, Thai Excel and a Thai ID card write it (the
@@ -530,9 +539,9 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
     v = value.strip()
     year = hijri_year(v)
     if year:
-        raise InputError(f"participant {pid}, column {column!r}: {value!r} is a date of the Hijri calendar (the year "
-                         f"{year}), not a Gregorian one: write the column's dates in the Gregorian calendar "
-                         "(YYYY-MM-DD)")
+        raise InputError(f"participant {pid}, column {column!r}: {value!r} is a date of "
+                         f"{other_calendar(v) or 'the lunar Hijri calendar'} (the year {year}), not a Gregorian "
+                         "one: write the column's dates in the Gregorian calendar (YYYY-MM-DD)")
     v = gregorian(v) or v  # a Buddhist-Era year: "12/04/2533" is 12/04/1990
     # Unix time in seconds, milliseconds or microseconds (Firebase's and BigQuery's timestamps)
     epoch = re.fullmatch(r"(\d{10})(?:\.\d+)?|(\d{13})|(\d{16})", v)
@@ -1766,7 +1775,7 @@ _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|b
                             r"配偶|老公|老婆|太太|[寵宠]物")
 # a note that is the person's own age group, opening it: "Under 18", "minor", "未成年（…）" (not "under 18
 # son", someone else, nor "minor issue")
-_UNDER_18_NOTE = re.compile(r"^\W*(?:under\s18\W*(?:$|[(,;])|(?:a\s)?minor\W*(?:$|\())", re.I)  # "under 18, …"
+_UNDER_18_NOTE = re.compile(r"^\W*(?:under\s18\W*(?:$|[(,;\-\u2013\u2014])|(?:a\s)?minor\W*(?:$|\())", re.I)  # "under 18, …"
 # a birth year a note gives, opening a clause or in brackets: "Minor (born 2011)", "born in 2010, parent's
 # card" (not "son born 2012": someone else's)
 _BORN_IN_NOTE = re.compile(r"(?:^|\(|[,;:]\s?)\W*born\s(?:in\s)?((?:19|20)\d\d)\b")
@@ -2546,7 +2555,7 @@ def unread_note(p: Participant, also: frozenset[str] = frozenset(), read_languag
     for col in cols:
         if unread_words(v := p.attributes[col]) and (read_language is None or in_a_language_read(v) == read_language):
             said.setdefault(v.strip(), col)
-    return "; ".join(f"{col}: {_quoted(v)!r}" for v, col in said.items()) or None
+    return "; ".join(f"{col}: {quoted(_quoted(v))}" for v, col in said.items()) or None
 
 
 def notes_by_content(people: list[Participant]) -> list[str]:

@@ -27,7 +27,7 @@ from rich.progress import (
 )
 
 from listenwell.domain import InputError
-from listenwell.domain.dates import readings, whole_date
+from listenwell.domain.dates import other_calendar, readings, whole_date
 from listenwell.workspace import Workspace
 
 console = Console()
@@ -43,6 +43,10 @@ def day_option(option: str, value: str | None) -> dt.date | None:
     """A YYYY-MM-DD option's value (``--date``), or None when not given."""
     if value is None:
         return None
+    calendar = other_calendar(value)
+    if calendar:  # ("1405-08-25" is no day of the year 1405: Iran's 2026-11-16)
+        raise InputError(f"{option} {value!r} is a date of {calendar}, not a Gregorian one: write the day in "
+                         "the Gregorian calendar (YYYY-MM-DD)")
     try:
         return dt.date.fromisoformat(value)
     except ValueError:

@@ -200,7 +200,11 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
     form, the values of columns the file does not have, a recorded no whose cell is now empty, a
     new id with a stored person's email."""
     out = [escape(update.id_note)] if update.id_note else []
-    if update.joined_by_email:
+    if update.joined_by_email and update.joined_by_phone:
+        out.append(f"joined {counted(update.joined_by_email, 'row')} by phone number to the study's people (the file "
+                   f"has no id column nor email, and each row's number in {update.joined_by_phone!r} is one stored "
+                   "person's)")
+    elif update.joined_by_email:
         out.append(f"joined {counted(update.joined_by_email, 'row')} by email to the study's people (the file has no "
                    "id column, and each row's email is one stored person's)")
     if update.adds_columns:

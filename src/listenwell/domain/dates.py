@@ -120,3 +120,71 @@ def whole_date(text: str) -> dt.date | None:
     if _KANJI.fullmatch(fold(t)):
         return kanji_date(t)
     return None
+
+
+# a date of the Solar Hijri (Jalali) calendar, Iran's and Afghanistan's, the year first as Persian writes it:
+# "1405/09/05", "1405-08-25", "۱۴۰۵/۰۹/۰۵" (a year from 1300 to 1499: 1921 to 2121 of the Gregorian)
+_SOLAR_HIJRI = re.compile(r"\s*(1[34]\d\d)([/.-])(\d{1,2})\2(\d{1,2})\s*(?:ش|ه\.?\s?ش|هـ\.?\s?ش)?\.?\s*")
+# the lunar Hijri era written after a date: "هـ", "ه.ق" (Persian's "qamari", lunar)
+_LUNAR_ERA = re.compile(r"(?:هـ|ه)(?:\.?\s?ق)?\.?\s*$")
+
+
+def jalali(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Solar Hijri (Jalali) one (1405/09/05 → 2026-11-26), by the calendar's
+    33-year arithmetic, exact for its years 1178 to 1633; None for a day it does not have (its first six
+    months have 31 days, the next five 30, Esfand 29, or 30 in a leap year)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    jy = year + 1595
+    days = (-355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + day
+            + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186))
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    found = dt.date(gy, 1, 1) + dt.timedelta(days=days)
+    if month == 12 and day == 30 and found == jalali(year + 1, 1, 1):
+        return None  # (30 Esfand of a year that is not leap is the next year's 1 Farvardin)
+    return found
+
+
+# letters Persian writes and Arabic does not (پ چ ژ گ ی ک): a file with them is Persian, and a year-first
+# date of 1300 to 1499 in it is of Iran's Solar Hijri calendar, not the lunar one
+_PERSIAN_ONLY = re.compile("[\u067e\u0686\u0698\u06af\u06cc\u06a9]")
+
+
+def shows_persian(text: str) -> bool:
+    """Whether ``text`` has letters only Persian writes (پ چ ژ گ ی ک), not Arabic."""
+    return bool(_PERSIAN_ONLY.search(text))
+
+
+def solar_hijri(text: str) -> dt.date | None:
+    """The Gregorian day of ``text`` where it is nothing but a Solar Hijri date written year first
+    ("1405/08/25", "۱۴۰۵-۰۸-۲۵", "1405/08/25 ش"), else None. For a file that shows it is Persian; a
+    bare year of 1300 to 1499 may as well be of the lunar Hijri calendar (``other_calendar``)."""
+    m = _SOLAR_HIJRI.fullmatch(fold(text))
+    return jalali(int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
+
+
+def other_calendar(text: str, today: dt.date | None = None) -> str | None:
+    """How a date whose year is of a Hijri calendar is named in a message, where a date of 1300 to 1499
+    is no Gregorian one: "the Solar Hijri (Jalali) calendar (2026-11-16 in the Gregorian)" where it reads
+    as a Solar Hijri day not after next year (Iran's calendar; the lunar year 1405 was 1984), else "the
+    lunar Hijri calendar" (Saudi and Gulf systems' "1445/07/12", a day first "12/07/1445", an era "هـ"
+    after it); None for a date of no such year."""
+    t = fold(text).strip()
+    if not re.search(r"(?<!\d)1[34]\d\d(?!\d)", t) or not re.fullmatch(r"[\d/.\-\s]+(?:\S{1,4})?", t):
+        return None
+    day = None if _LUNAR_ERA.search(t) else solar_hijri(t)
+    if day is not None and day <= (today or dt.date.today()) + dt.timedelta(days=366):
+        return f"the Solar Hijri (Jalali) calendar ({day.isoformat()} in the Gregorian)"
+    return "the lunar Hijri calendar"

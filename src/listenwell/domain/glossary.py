@@ -33,6 +33,8 @@ from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 # letters that NFKD does not take apart into a plain letter and an accent (also a slug's: ``text.slugify``)
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
                           "đ": "d", "Đ": "D", "ı": "i", "İ": "I", "œ": "oe", "Œ": "Oe", "þ": "th"})
+# Persian's yeh and keheh written as Arabic's (ی ک as ي ك), so a note typed on either keyboard reads the same
+_PERSIAN_LETTERS = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
 
 # phrases first (they are tried longest first), then single words; every key is lower-case and
 # without accents, its words as a column name writes them (spaces, underscores or hyphens)
@@ -1236,6 +1238,76 @@ def _in_english_arabic(folded: str) -> str:
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded.replace("\u060c", ",").replace("\u061b", ";")).strip()
 
 
+# Persian, as an Iranian admin panel, a sheet or a support team's notes write it, read before the Arabic keys
+# (the words the two share, "ملاحظات", are read there) and after ``fold`` (which writes Persian ی and ک as
+# Arabic ي and ك, so either keyboard's spelling matches, and takes off the hamza and the madda: "آخرین" →
+# "اخرين"); a zero-width non-joiner ("می‌دهد") is read as a space. Keys are written as Persian writes them
+# and folded when compiled. Its column names ("شناسه کاربر", "شماره موبایل", "تاریخ ثبت نام", "آخرین ورود",
+# "تعداد سفارش", "وضعیت", "توضیحات"), its yes and no ("بله", "خیر"), its statuses ("فعال", "غیرفعال",
+# "مسدود", "در انتظار تایید") and what a note says of who not to ask. A note of the person's own age,
+# staff or death is read only where it opens a clause ("فوت کرده", not "همسرش فوت کرده": her husband
+# died; "زیر ۱۸ سال", not "پسرش ۱۶ ساله است": her son is 16); a court case is named, not left out.
+_FA_HIM = "(?:(?:با |به )?(?:ایشان|او|وی|ایشون|مشتری) )?"
+_PERSIAN: dict[str, str] = {
+    # column names
+    "نام و نام خانوادگی|نام کامل|نام (?:مشتری|کاربر|مشارکت کننده)": "full name", "نام خانوادگی": "last name",
+    "شناسه (?:کاربر|کاربری|مشتری)|کد (?:کاربر|کاربری|مشتری)": "customer id",
+    "(?:شماره )?(?:موبایل|تلفن همراه|تلفن)|شماره (?:تماس|همراه)": "phone",
+    "(?:ادرس )?(?:ایمیل|پست الکترونیک|پست الکترونیکی)": "email",
+    "تاریخ (?:ثبت نام|ثبتنام|عضویت|ایجاد حساب)": "signup date", "تاریخ تولد": "date of birth",
+    "تاریخ مصاحبه|تاریخ جلسه|تاریخ(?! ال)": "date",  # (not Arabic's "تاريخ التسجيل", read there)
+    "اخرین (?:ورود|بازدید)": "last login", "اخرین (?:فعالیت|استفاده)": "last active",
+    "اخرین (?:خرید|سفارش)": "last order", "تعداد (?:سفارش|سفارشات|سفارش ها|خرید|خریدها)": "orders count",
+    "(?:توضیحات|یادداشت|یادداشت ها)(?: (?:پشتیبانی|کارشناس|اپراتور))?": "notes",
+    "وضعیت(?: (?:حساب|کاربر|مشتری))?": "status", "استان": "province", "شهر": "city",
+    "عدم تماس|تماس نگیرید": "do not contact",
+    "رضایت (?:به |برای )?ضبط(?: صدا| مصاحبه| گفتگو)?": "recording consent", "رضایت": "consent",
+    # statuses
+    "غیرفعال|غیر فعال": "inactive", "فعال": "active", "مسدود(?: شده)?": "blocked",
+    "در انتظار (?:تایید|تأیید|بررسی)": "pending approval",
+    # a note's requests: "لطفاً با ایشان تماس نگیرید", "تماس نگیرید - درخواست خود مشتری"
+    "(?:لطفا )?" + _FA_HIM + "تماس (?:نگیرید|نگیرند|گرفته نشود)": "do not contact",
+    "(?:لطفا )?" + _FA_HIM + "(?:زنگ نزنید|تماس تلفنی نگیرید)": "do not call",
+    "(?:مایل|علاقه مند) به (?:مصاحبه|شرکت در تحقیق|همکاری) نیست": "not interested in research",
+    # one way to reach them, not a no: "فقط پیامک بدهید، زنگ نزنید"
+    "فقط (?:با |از طریق )?(?:پیامک|اس ام اس)(?: (?:بدهید|بزنید|بفرستید|ارسال شود))?": "sms only",
+    "فقط (?:با |از طریق |در )?(?:واتساپ|واتس اپ)(?: (?:پیام بدهید|پیام بفرستید))?": "whatsapp only",
+    "فقط (?:با |از طریق )?(?:ایمیل)(?: (?:بدهید|بزنید|بفرستید))?": "email only",
+    "(?:اکانت|حساب|کاربر) (?:تست|تستی|ازمایشی)": "test account",
+    "(?:ارجاع (?:به )?)?(?:واحد )?وصول مطالبات": "referred to debt collection",
+    "(?:مشکوک به )?(?:کلاهبرداری|تقلب)": "suspected fraud",
+    # an interview done ("قبلاً مصاحبه شده ۱۴۰۵/۰۸/۲۰"), not one planned
+    "(?:قبلا )?مصاحبه (?:شده|شد|کردیم|انجام شد|انجام شده)": "interviewed",
+    "شکایت (?:قضایی|به دادگاه|در دادگاه)|پرونده (?:قضایی|در دادگاه)|طرح دعوی": "lawsuit",
+    # someone else answers the phone ("تلفن را همسرش جواب می‌دهد")
+    "(?:تلفن|گوشی) را (?:همسرش|شوهرش|خانمش|پسرش|دخترش|مادرش|پدرش) جواب می دهد|"
+    "(?:همسرش|شوهرش|خانمش|پسرش|دخترش|مادرش|پدرش) (?:تلفن|گوشی) را جواب می دهد": "their relative answers the phone",
+}
+# (each opening a clause: the person's own)
+_PERSIAN_OWN: dict[str, str] = {
+    "(?:سن )?(?:زیر|کمتر از) 18 سال": "under 18", "(?:سن:? )(\\d{1,2})(?: سال)?": "aged \\1",
+    "(?:(?:مشتری|کاربر) )?(?:فوت کرده|فوت شده|فوت کرد|درگذشته|درگذشت|مرحوم)": "deceased",
+    "(?:کارمند|همکار|پرسنل) (?:شرکت|خودمان|ما)|(?:از )?کارکنان شرکت": "our employee",
+}
+# a yes or a no as a whole Persian cell, or opening one before a comma ("بله، موافقم")
+_PERSIAN_ANSWERS = {"بله": "yes", "بلی": "yes", "اره": "yes", "خیر": "no", "نه": "no", "موافقم": "yes",
+                    "مخالفم": "no", "دارد": "yes", "ندارد": "no"}
+
+
+@lru_cache(maxsize=1)
+def _persian() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Persian keys as patterns (``_whole_word_keys``), folded as the text they are matched in."""
+    return _whole_word_keys({fold(k): v for k, v in _PERSIAN.items()}, {fold(k): v for k, v in _PERSIAN_OWN.items()},
+                            _AR_LETTER, _AR_CLAUSE)
+
+
+def _in_english_persian(folded: str) -> str:
+    """The Persian words of ``folded`` in English (see above); a whole cell's yes or no as one."""
+    answers = {fold(k): v for k, v in _PERSIAN_ANSWERS.items()}
+    folded = _whole_words_in_english(folded.replace("\u200c", " "), answers, _persian(), comma="\u060c")
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
+
+
 # Hebrew, as an Israeli CRM (Priority's Hebrew labels), a sheet or a support agent's notes write it, read
 # after ``fold`` (which takes off the vowel points): its column names ("שם מלא", "טלפון נייד", 'דוא"ל',
 # "תאריך הצטרפות", "מספר כניסות (30 יום)"), its yes and no ("כן", "לא") and what a note says of who not to
@@ -1837,7 +1909,7 @@ def fold(text: str) -> str:
     """Lower case without accents ("Dernière" → "derniere", "Łódź" → "lodz"), digits in ASCII
     (``ascii_digits``), other characters kept (a "✓" stays a tick). Hangul stays in syllables ("동의", not
     the letters NFKD takes it apart into), so that Korean is matched as it is written."""
-    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS).translate(_DIGITS).lower())
+    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS).translate(_DIGITS).translate(_PERSIAN_LETTERS).lower())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", plain) if _JAMO.search(plain) else plain
 
@@ -1876,7 +1948,7 @@ def in_english(text: str) -> str:
     if re.search(_HANGUL, folded):
         folded = _in_english_korean(folded)
     if re.search(_AR_LETTER, folded):
-        folded = _in_english_arabic(folded)
+        folded = _in_english_arabic(_in_english_persian(folded))
     if re.search(_HE_LETTER, folded):
         folded = _in_english_hebrew(folded)
     if re.search(_DV_LETTER, folded):

@@ -60,3 +60,10 @@ def column_words(name: str) -> str:
 # a column named in one word that another language writes as an English word, read as a whole name
 # only (Turkish "Not", a note: "not" in a note or a value stays English)
 _WHOLE_NAMES = {"not": "notes"}
+
+
+def quoted(text: str) -> str:
+    """``text`` in quotes as ``repr`` writes it, but with the zero-width non-joiner and joiner kept as
+    they are: they sit inside words (Persian "می‌دهد", Hindi's and Sinhala's conjuncts), where repr's
+    "\\u200c" breaks the word it quotes."""
+    return repr(text).replace("\\u200c", "\u200c").replace("\\u200d", "\u200d")

@@ -1,5 +1,5 @@
 """Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252, cp1250,
-Turkish cp1254, Greek cp1253, Hebrew cp1255 or Thai cp874 (TIS-620), and the code pages East Asian Excel saves CSV in:
+Turkish cp1254, Greek cp1253, Hebrew cp1255, Arabic and Persian cp1256 or Thai cp874 (TIS-620), and the code pages East Asian Excel saves CSV in:
 Japanese Shift_JIS (cp932), Korean (cp949), Simplified Chinese (GB18030) and Traditional Chinese (Big5, cp950)."""
 
 from __future__ import annotations
@@ -42,8 +42,10 @@ def _windows_text(data: bytes) -> str:
     unless Central European (cp1250, Polish or Czech Excel) reads with fewer symbols inside words
     ("Micha³" is "Michał"), or Turkish (cp1254, ``_turkish``: "Ayþe Yýlmaz" is "Ayşe Yılmaz"); Hebrew
     (cp1255, ``_hebrew``: "éåñé ëäï" is "יוסי כהן") and Thai (cp874, ``_thai``: "ÃËÑÊÅÙ¡¤éÒ" is
-    "รหัสลูกค้า") before all of them, and Greek (cp1253, ``_greek``: "Êùäéêüò ðåëÜôç" is "Κωδικός πελάτη")
-    before the Western ones."""
+    "รหัสลูกค้า") and Arabic or Persian (cp1256, ``_arabic_script``: "ÚáÌ ŃÖÇíí" is "علی رضایی") before all
+    of them, and Greek (cp1253, ``_greek``: "Êùäéêüò ðåëÜôç" is "Κωδικός πελάτη") before the Western ones."""
+    if _arabic_script(data):
+        return data.decode("cp1256", errors="replace")
     if _hebrew(data):
         return data.decode("cp1255", errors="replace")
     thai = _thai(data)
@@ -96,6 +98,30 @@ def _hebrew(data: bytes) -> bool:
         if alone and re.fullmatch(rb"[\xc0-\xd2\xe0-\xfa]+", m.group()) and re.search(rb"[\xe0-\xfa]", m.group()):
             hebrew += 1
     return hebrew >= 3 and hebrew >= 0.9 * total
+
+
+# what cp1256 reads as a word of Arabic script: a letter (Arabic's, and those Persian and Urdu add: پ چ ژ
+# گ ک ی ٹ ڈ ڑ ں ے), then letters, short vowels, the tatweel and the zero-width non-joiner Persian writes
+# inside words ("می‌دهد")
+_AR_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u0679-\u06d3][\u0621-\u063a\u0640-\u0652\u0679-\u06d3\u200c]*")
+
+
+def _arabic_script(data: bytes) -> bool:
+    """Whether the bytes are Arabic or Persian Excel's cp1256, the way ``_hebrew`` tells cp1255: nearly
+    every run of bytes over 127 is a word of its own (no ASCII letter touching it) that cp1256 reads as a
+    word of Arabic script (``_AR_WORD``). A Western text's accented letters sit inside Latin words; Hebrew
+    read in cp1256 gives Latin letters (its א י מ ש are cp1256's à ê ï ù) or a short vowel opening a word;
+    Thai and the East Asian code pages give symbols (£ ¥ ©)."""
+    arabic = total = 0
+    for m in re.finditer(rb"[\x80-\xff]+", data):
+        before, after = data[m.start() - 1:m.start()], data[m.end():m.end() + 1]
+        alone = not before.isalpha() and not after.isalpha()
+        if alone and len(m.group()) == 1:
+            continue  # (a one-letter word: "و", and)
+        total += 1
+        if alone and _AR_WORD.fullmatch(m.group().decode("cp1256")):
+            arabic += 1
+    return arabic >= 3 and arabic >= 0.9 * total
 
 
 # the bytes of cp1253's Greek letters: Ά, Έ Ή Ί, Ό, Ύ Ώ ΐ, Α–Ω (no D2), ά έ ή ί ΰ α–ω ϊ ϋ ό ύ ώ

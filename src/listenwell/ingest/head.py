@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from listenwell.domain.dates import MONTHS, find_date, readings
+from listenwell.domain.dates import MONTHS, find_date, readings, shows_persian, solar_hijri
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.names import EMAIL, ROLE_NOUNS
 from listenwell.ingest.turns import TIMECODE, is_name, split_turn
@@ -274,13 +274,14 @@ def _read_head(lines: list[str]) -> Head:
 
 def date_in_head(lines: list[str]) -> dt.date | None:
     """The interview's day from a head's lines: a date line's ("Date: 28 Nov 2026", "Datum:
-    19.11.2026"), else a date in the title (the first line) or on a line that holds only a date
+    19.11.2026", and in a head that shows it is Persian a Solar Hijri one, "تاریخ: ۱۴۰۵/۰۸/۲۵"), else a date in the title (the first line) or on a line that holds only a date
     and time ("Tue, Nov 24, 2026 10:03AM • 32:14"). Other dates a head may give (a sign-up, a
     last order) are not the interview's."""
+    persian = any(shows_persian(line) for line in lines)  # (then a year-first 1405/08/25 is Iran's calendar)
     for line in lines:
         label, sep, value = line.partition(":")
         if sep and _is_date_label(label):
-            found = find_date(value, _day_first(label))
+            found = find_date(value, _day_first(label)) or (solar_hijri(value) if persian else None)
             if found:
                 return found
     for n, line in enumerate(lines):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
+from listenwell.domain.dates import shows_persian, solar_hijri
 from listenwell.domain.glossary import ascii_digits, fold, in_english
 from listenwell.domain.names import EMAIL, LEGAL_FORM
 from listenwell.domain.text import column_words
@@ -75,7 +76,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 "ชื่อ-นามสกุล", "ชื่อ นามสกุล", "ชื่อนามสกุล", "ชื่อ-สกุล", "ชื่อ สกุล", "ชื่อลูกค้า", "ชื่อ",
                 # Greek ("Ονοματεπώνυμο": given name and family name, as one)
                 "ονοματεπώνυμο", "ονοματεπώνυμο πελάτη", "όνομα και επώνυμο", "ονοματεπώνυμο συνδρομητή",
-                "πλήρες όνομα")
+                "πλήρες όνομα",
+                # Persian ("نام و نام خانوادگی": name and surname, as one; "نام کامل", full name)
+                "نام و نام خانوادگی", "نام کامل", "نام مشتری", "نام کاربر")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -97,7 +100,7 @@ FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
-             "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο")
+             "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
 # registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
 NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",
@@ -337,6 +340,9 @@ class Roster:
     id_note: str | None = None
     # pid → the columns where a lookup found nothing ("#N/A"), read as empty
     looked_up: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the column of phone numbers the ids are made from, where the file has no id column nor an email
+    # one (a survey keyed by mobile): a re-import joins its rows to the study's people by that number
+    phone_column: str | None = None
 
 
 def parse_roster(data: bytes, file: str) -> list[Participant]:
@@ -485,7 +491,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     if id_col and not id_note and not known:
         id_note = _other_ids_note(raw_header, body[first:], id_col, email_col)
     _not_filled_down(raw_header, body, first, email_col, id_col, file, 1 + above)
-    if id_col is None and not by_email:
+    phone_col = _keyed_by_phone(raw_header, body[first:]) if id_col is None and not by_email else None
+    if id_col is None and not by_email and not phone_col:
         again = _repeated_id(raw_header, body[first:], first + 1 + above)
         if again:
             _per_event(raw_header, body[first:], first + 1 + above, again[0], file)
@@ -549,6 +556,9 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     seen: dict[str, int] = {}  # pid → the line it is on
     twice: list[tuple[str, int, int]] = []  # ids on two rows: (id, first line, line again)
     twice_lines: dict[str, list[int]] = {}  # and every line of each
+    # a sheet in Persian (its header or cells have letters only Persian writes): its year-first dates of 1300
+    # to 1499 are Iran's Solar Hijri days, read in the Gregorian calendar; in any other, named and not read
+    persian = any(shows_persian(c) for r in body[:first + 20] for c in r)
     try:
         for n, row in enumerate(body[first:], first + 1 + above):
             if not any(c.strip() for c in row):
@@ -564,6 +574,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                                  "and import again", file=file, line=n)
             # (numbers in the digits of Arabic script or full width read as ASCII: "٠٥٠١١١٢٢٣٣", "١٢/١١/٢٠٢٦")
             rec = {raw_header[i]: ascii_digits(row[i].strip()) for i in range(len(row)) if raw_header[i]}
+            if persian:  # (a Persian sheet's "1405/09/05" is Iran's Solar Hijri day: read as 2026-11-26)
+                rec = {k: d.isoformat() if (d := solar_hijri(v)) else v for k, v in rec.items()}
             broken = next(((k, v) for k, v in rec.items() if v.upper() in _FORMULA_ERRORS), None)
             if broken:
                 raise InputError(f"column {broken[0]!r} holds {broken[1]}, a spreadsheet formula error (a lookup "
@@ -591,7 +603,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
 
             # an audience list keyed by email (Mailchimp): a pseudonym made from the address, the same
             # each time the list is imported, so the address itself never becomes the shown id
-            pid = get(id_col) if id_col else _email_pid(get(email_col))
+            pid = get(id_col) if id_col else _phone_pid(get(phone_col)) if phone_col else _email_pid(get(email_col))
             if re.fullmatch(r"'\d+", pid):
                 pid = pid[1:]  # "'7412213467", as Shopify writes a long number to keep a spreadsheet off it
             if not pid:
@@ -663,7 +675,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     return Roster(people=people, columns=frozenset(c.lower() for c in raw_header if c),
                   attributes=frozenset(c.lower() for c in raw_header if c and c not in special),
                   gives=frozenset(k for k, v in gives.items() if v), unsaid=unsaid, id_column=id_col,
-                  id_note=id_note, looked_up=looked_up)
+                  id_note=id_note, looked_up=looked_up, phone_column=phone_col)
 
 
 # the column of a company list naming its organisations, where no column names a person
@@ -710,6 +722,31 @@ def _as_id(value: str) -> str:
     if _looked_up_nothing(value):
         return ""
     return value[1:] if re.fullmatch(r"'\d+", value) else value
+
+
+def _keyed_by_phone(header: list[str], rows: list[list[str]]) -> str | None:
+    """The column of phone numbers ("Mobile", "شماره موبایل") that names each row once, every row
+    filled, in a file with no id nor email column: a survey keyed by mobile, joined to the study's
+    people by the number (never its people: a number is no participant id)."""
+    for i, col in enumerate(header):
+        if not col or not re.search(r"\b(?:phone|mobile|whatsapp)\b", column_words(col)):
+            continue
+        values = [phone_digits(r[i]) if i < len(r) else "" for r in rows if any(c.strip() for c in r)]
+        if len(values) >= 2 and all(values) and len(set(values)) == len(values):
+            return col
+    return None
+
+
+def phone_digits(value: str) -> str:
+    """A phone number's digits, in ASCII ("۰۹۱۲ ۱۲۳ ۴۵۰۱" → "09121234501", "+98 912…" → "98912…"), or ""
+    for what is no phone number (7 to 15 digits, and what people write between them)."""
+    v = ascii_digits(value).strip()
+    return re.sub(r"\D", "", v) if re.fullmatch(r"\+?[\d\s().\-/]{6,24}", v) and 7 <= len(re.sub(r"\D", "", v)) <= 15 else ""
+
+
+def _phone_pid(phone: str) -> str:
+    """The pseudonym of a row keyed by phone, until joined: the number itself never becomes an id."""
+    return "P-" + hashlib.sha256(phone_digits(phone).encode()).hexdigest()[:8]
 
 
 def _email_pid(email: str) -> str:

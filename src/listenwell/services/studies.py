@@ -15,10 +15,11 @@ from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
 from listenwell.analysis.roster_signals import buddhist_columns, recorded_refusal
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import MONTHS, find_date, readings
-from listenwell.domain.glossary import fold
+from listenwell.domain.glossary import ascii_digits, fold
+from listenwell.domain.phones import Country, e164, roster_country
 from listenwell.domain.ids import same_grouped_number, same_number_id, same_salesforce_record, same_typed_id
 from listenwell.domain.text import SLUG, column_words, slugify
-from listenwell.ingest.roster import Roster, read_roster_file
+from listenwell.ingest.roster import Roster, phone_digits, read_roster_file
 from listenwell.store.participants import (
     fill_row,
     get_participant_row,
@@ -118,6 +119,8 @@ class RosterUpdate:
     # the file's columns with dates whose years are of the Buddhist Era ("12/04/2533", as Thai Excel writes
     # them), each with its first such value: read as the Gregorian dates, 543 years less
     buddhist_columns: list[tuple[str, str]] = field(default_factory=list)
+    # the file's phone column those rows were joined by, where it has no email either (a survey keyed by mobile)
+    joined_by_phone: str | None = None
 
 
 def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
@@ -145,11 +148,14 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         line = next((p.line for p in people if f"participant {p.pid}," in err.detail), None)
         raise InputError(err.detail, file=str(path), line=line) from None
     roster, joined = _joined_by_email(roster, existing)
+    if roster.phone_column and existing:
+        roster, joined = _joined_by_phone(path, roster, existing)
     people = roster.people
     if existing:
         _not_the_wrong_file(path, roster, existing)
     update = RosterUpdate(people=[], added=[], changed=[], missing=[], id_note=roster.id_note, before=len(existing),
-                          renamed_columns=renamed, joined_by_email=joined, buddhist_columns=buddhist_columns(people))
+                          renamed_columns=renamed, joined_by_email=joined, buddhist_columns=buddhist_columns(people),
+                          joined_by_phone=roster.phone_column if joined and roster.id_column is None else None)
     stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
     # another source beside the roster: most of the file's own columns are new to the study
     content = {c for c in roster.attributes if not _tool_metadata(c)}
@@ -305,6 +311,53 @@ def _joined_by_email(roster: Roster, existing: dict[str, ParticipantRow]) -> tup
     return replace(roster, people=[replace(p, pid=as_stored[p.pid]) for p in people],
                    unsaid={as_stored.get(k, k): v for k, v in roster.unsaid.items()},
                    looked_up={as_stored.get(k, k): v for k, v in roster.looked_up.items()}), len(people)
+
+
+def _phone_key(value: str, country: Country | None) -> str:
+    """A number as one form for matching: E.164 where the numbers' country is certain ("09121234501"
+    and "+98 912 123 4501" alike), else its digits."""
+    return e164(ascii_digits(value), country) or phone_digits(value)
+
+
+def _joined_by_phone(path: Path, roster: Roster, existing: dict[str, ParticipantRow]) -> tuple[Roster, int]:
+    """A file with no id nor email column keyed by a phone column (an NPS survey keyed by mobile), each
+    row of which has the number of one stored person, no two rows the same one: its rows under those
+    people's ids, and how many. A row whose number fits nobody, or several people, is refused with its
+    line: nothing is changed, and no one is added under an id made from a phone number."""
+    # (the column as the study stores it, where the file's name for it was taken as the stored one's)
+    said = column_words(roster.phone_column or "")
+    col = next((k for p in roster.people[:1] for k in p.attributes if column_words(k) == said), roster.phone_column or "")
+    stored = [(pid, v) for pid, row in existing.items() for k, v in (row.attributes or {}).items()
+              if v and re.search(r"\b(?:phone|mobile|whatsapp)\b", column_words(k)) and phone_digits(v)]
+    country = roster_country([ascii_digits(v) for _, v in stored]
+                             + [ascii_digits(p.attributes.get(col, "")) for p in roster.people])
+    by_phone: dict[str, set[str]] = {}
+    for pid, v in stored:
+        by_phone.setdefault(_phone_key(v, country), set()).add(pid)
+    bad: list[tuple[int | None, str]] = []
+    as_stored: dict[str, str] = {}
+    for p in roster.people:
+        number = p.attributes.get(col, "").strip()
+        pids = sorted(by_phone.get(_phone_key(number, country), ()))
+        if len(pids) == 1 and pids[0] not in as_stored.values():
+            as_stored[p.pid] = pids[0]
+        else:
+            bad.append((p.line, f"{number} is the number of {'nobody' if not pids else ', '.join(pids[:3])}"
+                                f"{'' if len(pids) < 2 else ' (several people)'} in the study"))
+    if bad:
+        (line, first), rest = bad[0], bad[1:]
+        also = "; ".join(f"line {n}: {what}" if n else what for n, what in rest[:4]) + (", …" if len(rest) > 4 else "")
+        raise InputError(f"{first}{f'; {also}' if also else ''}: this file has no participant id column, so its rows "
+                         f"are joined to the study's people by their number in {col!r}, and {len(bad)} of "
+                         f"{len(roster.people)} fit no one person: nothing was changed (a phone number is never made "
+                         "a participant id); add an id column with the study's ids, or remove those rows, and "
+                         "import again", file=str(path), line=line)
+    # (the number stays as the roster writes it: the survey's "+98 912…" is not a change to "0912…")
+    people = [replace(p, pid=as_stored[p.pid], attributes={k: v for k, v in p.attributes.items() if k != col})
+              for p in roster.people]
+    return replace(roster, people=people, columns=roster.columns - {col.lower()}, attributes=roster.attributes - {col.lower()},
+                   unsaid={as_stored.get(k, k): v for k, v in roster.unsaid.items()},
+                   looked_up={as_stored.get(k, k): v for k, v in roster.looked_up.items()}), len(roster.people)
 
 
 def _refuse_rows_fitting_nobody(path: Path, people: list[Participant], theirs: list[tuple[str, str]],
