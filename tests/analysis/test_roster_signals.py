@@ -2857,3 +2857,12 @@ def test_a_failed_lookup_matters_most_in_a_column_that_leaves_people_out() -> No
     assert lookup_failed_deciding(people) == {"K2": "crm_flags; also shoe size", "K4": "Member status"}
     assert lookup_failed_other(people) == {"K3": "state, shoe size"}
     assert lookup_failed_deciding(people[:1]) == {} == lookup_failed_other(people[:1])
+
+
+def test_a_contact_number_column_is_a_phone_for_a_note_that_asks_for_texts() -> None:
+    # a council's or a landlord's export keeps the phone under "Contact Number" (or "Contact No.")
+    for column in ("contact number", "Contact No.", "Landline"):
+        asked = person("X5", notes="Prefers a text message only", **{column: "01632 960441"})
+        assert way_not_in_roster(asked) is None, column
+    assert way_not_in_roster(person("X6", notes="Prefers a text message only", **{"account number": "88120045"})) \
+        == "no phone number"

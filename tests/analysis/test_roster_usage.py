@@ -933,3 +933,16 @@ def test_a_rating_from_0_to_10_named_so_stands_in_for_nps() -> None:
     risk = roster(*({"Risk rating (0-10)": str(n), "Last login": "2026-05-30"} for n in (1, 3, 9, 4)))
     assert columns_by_use(risk)["NPS"] == []
     assert not any(w.startswith("not read as NPS") for w in plan_mix(risk, MixOptions(size=2, as_of=TODAY)).warnings)
+
+
+def test_a_tenancy_or_lease_status_is_the_home_they_rent_not_their_use_of_the_app() -> None:
+    # a landlord's export: "Current" is the tenancy still running, not an open account in its app;
+    # someone with no login to the app is not an "active" user of it
+    for column in ("Tenancy Status", "Lease status", "Tenure status"):
+        people = roster({column: "Current", "Last app login": "2026-05-28", "Plot Ref": "P1"},
+                        {column: "Current", "Last app login": "", "Plot Ref": "P2"},
+                        {column: "Ended", "Last app login": "2026-05-30", "Plot Ref": "P3"})
+        said = usage(people)
+        assert said[0][0] == "frequent" and said[2][0] == "frequent", (column, said)
+        assert said[1][0] not in ("active", "lapsed"), (column, said)
+        assert column.lower() not in columns_by_use(people)["usage"]

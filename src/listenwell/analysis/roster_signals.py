@@ -235,7 +235,9 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "life
                      # status", "Employment status": "Due to start a new job" is no new account)
                      r"student|employment|employee|work|working|job|occupational|marital|residency|citizenship|"
                      r"immigration|visa|veteran|military|smoking|smoker|vaccination|health|disability|"
-                     r"socioeconomic|housing|homeowner|education|educational|income|tax|pregnancy)\b",
+                     r"socioeconomic|housing|homeowner|education|educational|income|tax|pregnancy|"
+                     # the home they rent from a landlord ("Tenancy Status: Current"), not their use of its app
+                     r"tenancy|tenancies|tenant|lease|leasehold|rental|tenure|occupancy)\b",
               use=True)
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"\bhow often\b|\bhow frequently\b|\busage frequency\b",  # "Screener: How often…"
