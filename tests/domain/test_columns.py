@@ -44,3 +44,15 @@ def test_names_are_found_by_their_form_in_any_script_and_not_companies_places_or
     assert name_like_columns(["الاسم"], arabic) == ["الاسم"]
     # too few rows to tell names from places: not judged
     assert name_like_columns(["Kim"], _rows(Kim=["Ana Lopez", "Bo Chen", "Cy Diaz"])) == []
+
+
+def test_surname_comma_forename_is_a_name_by_its_form() -> None:
+    rows = [{"Holder": n, "Town": t} for n, t in [
+        ("Ferreira, Lucia", "Leeds, West Yorkshire"), ("Halloran, Brendan", "Leeds, West Yorkshire"),
+        ("van Leeuwen, Sanne", "York, North Yorkshire"), ("Chaudhry, Imran", "Hull, East Riding"),
+        ("Abernethy, Fiona Jane", "Leeds, West Yorkshire"), ("Szabo, Erzsebet", "York, North Yorkshire")]]
+    assert name_like_columns(["Holder", "Town"], rows) == ["Holder"]
+    # a list of several things written with commas is no name
+    lists = [{"Interests": v} for v in ("Maps, Alerts, Offline", "Alerts, Maps", "Offline, Sharing, Maps",
+                                         "Sharing, Alerts", "Maps, Sharing, Alerts")]
+    assert name_like_columns(["Interests"], lists) == []

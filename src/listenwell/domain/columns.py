@@ -48,7 +48,11 @@ def _prose(value: str) -> bool:
 
 def _name_like(value: str) -> bool:
     """Two to four words, each capitalised or of a script without capitals, bar a particle: "Ayşe
-    Yılmaz", "Gerda van Dijk", "أحمد المنصوري"; no digit, no address."""
+    Yılmaz", "Gerda van Dijk", "أحمد المنصوري"; no digit, no address. A housing, health or school
+    register's "Surname, Forename" ("Okonkwo, Ada", "van Dijk, Gerda") is one too."""
+    family, comma, given = value.strip().partition(",")
+    if comma and "," not in given and family.strip() and given.strip():
+        return _name_like(f"{given.strip()} {family.strip()}") and len(_WORD.findall(given)) <= 3
     if (_DIGIT.search(value) or _LINK.search(value) or LEGAL_FORM.search(value)
             or re.search(r"[,;:!?()/]", value.strip().rstrip("."))):
         return False
