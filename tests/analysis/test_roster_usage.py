@@ -946,3 +946,27 @@ def test_a_tenancy_or_lease_status_is_the_home_they_rent_not_their_use_of_the_ap
         assert said[0][0] == "frequent" and said[2][0] == "frequent", (column, said)
         assert said[1][0] not in ("active", "lapsed"), (column, said)
         assert column.lower() not in columns_by_use(people)["usage"]
+
+
+def test_a_count_of_what_they_did_through_another_channel_is_not_use_of_the_app() -> None:
+    # a council's booking app: bookings made at the desk or by phone are the other ways in, not the app
+    for other in ("Bookings made by phone (12m)", "Bookings made at the desk (12m)", "Bookings in person (30d)",
+                  "Orders by post (6m)"):
+        people = roster({"Last app login": "2025-09-01", other: "5", "Bookings in app (12m)": "0"},
+                        {"Last app login": "2026-05-30", other: "0", "Bookings in app (12m)": "9"})
+        said = usage(people)
+        assert said[0][0] == "lapsed" and other.lower() not in said[0][1], (other, said)
+        assert other.lower() not in columns_by_use(people)["usage"], other
+        plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+        assert not [w for w in plan.warnings if "contradict" in w], (other, plan.warnings)
+
+
+def test_answers_left_out_of_usage_from_contradict_nothing() -> None:
+    # an old screener says daily, the app's record says not seen since last year: a contradiction,
+    # unless the researcher reads usage from the record alone
+    people = roster({"How often do you use the app?": "Every day", "Last login": "2025-10-02"},
+                    {"How often do you use the app?": "Monthly", "Last login": "2026-05-20"})
+    said = [w for w in plan_mix(people, MixOptions(size=2, as_of=TODAY)).warnings if "contradict" in w]
+    assert said and "R1" in said[0]
+    named = plan_mix(people, MixOptions(size=2, as_of=TODAY, usage_from=["Last login"]))
+    assert not [w for w in named.warnings if "contradict" in w], named.warnings

@@ -1075,6 +1075,13 @@ def _contradicting(people: list[Participant], chosen: list[Person], opts: MixOpt
     it" and "When did you last…?": "Today"), with both: the segment follows one of them, by the rules'
     order, and the researcher may not want them in its places unasked."""
     today = opts.as_of or dt.date.today()
+    if opts.usage_from:
+        # usage read from the columns named alone: the others (a count of another channel, an old
+        # screener answer) contradict nothing the plan reads
+        named = as_usage_columns(people, [c.lower() for c in with_columns_found(
+            opts, {k for p in people for k in p.attributes}).usage_from])
+        people = [Participant(pid=p.pid, attributes={named[k]: v for k, v in p.attributes.items() if k in named})
+                  for p in people]
     rows = {p.pid: p for p in people}
     try:
         order, _ = slash_date_order(people, LAST_ACTIVE)

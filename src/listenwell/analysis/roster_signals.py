@@ -352,7 +352,12 @@ COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "mo
                       r"since|duration|minutes|seconds|hours|percent|pct|rate|ratio|cost|fee|balance|credit|"
                       r"refund\w*|date|at|id|interview\w*|contact\w*|email\w*|survey\w*|"
                       # asking the company for help is not using the product: "Support tickets (30d)"
-                      r"calls? to|support|tickets?|complaints?)\b"), use=True)
+                      r"calls? to|support|tickets?|complaints?)\b|"
+                      # what they did through another channel, not the product: "Repairs reported by phone
+                      # (12m)", "Bookings made at the desk (30d)", "Orders by post", "Payments in branch"
+                      r"\b(?:by|via|over the|through the)\s(?:tele)?phone\b|\b(?:by|via)\s(?:post|letter|mail)\b|"
+                      r"\bin (?:person|branch|the office)\b|\bat (?:the )?(?:desk|counter|branch|office|reception|"
+                      r"front desk)\b|\bwalk ins?\b|\bcall cent(?:re|er)\b"), use=True)
 # time spent in the product over a period: a game's "hours_played_30d", "Minutes listened (last 30 days)",
 # "time_in_app_7d": some says they were there in it (not how often they came), none says none
 TIME_SPENT = Role(("hours_played_30d", "minutes_played_30d", "playtime_30d", "minutes_listened_30d",
