@@ -970,3 +970,37 @@ def test_answers_left_out_of_usage_from_contradict_nothing() -> None:
     assert said and "R1" in said[0]
     named = plan_mix(people, MixOptions(size=2, as_of=TODAY, usage_from=["Last login"]))
     assert not [w for w in named.warnings if "contradict" in w], named.warnings
+
+
+def test_none_of_the_products_things_in_all_their_time_is_never_activated_whatever_the_logins() -> None:
+    # a ticket app: people who log in to look but have never bought a ticket never got going
+    people = roster({"Tickets bought in app (all time)": "0", "Last app login": "2026-05-29"},
+                    {"Tickets bought in app (all time)": "0", "Last app login": "2026-02-11"},
+                    {"Tickets bought in app (all time)": "4", "Last app login": "2026-05-25"})
+    named = usage(people, usage_from=["Tickets bought in app (all time)", "Last app login"])
+    assert [s for s, _ in named][:2] == ["never_activated", "never_activated"], named
+    assert named[2][0] == "frequent", named
+    assert "tickets bought in app (all time): 0 in all their time, though last app login" in named[0][1]
+    # read so by default too, where the count is of the product's own things over their whole time
+    for column in ("Total Orders", "Bookings made in app (all time)", "Orders (lifetime)"):
+        shop = roster({column: "0", "Last app login": "2026-05-30"}, {column: "7", "Last app login": "2026-05-30"})
+        said = usage(shop)
+        assert said[0][0] == "never_activated" and said[1][0] != "never_activated", (column, said)
+
+
+def test_not_signed_up_at_all_is_no_user_and_not_never_activated() -> None:
+    # a library's app: a member who never registered for the app is outside its users; one who
+    # registered and never opened it never activated
+    people = roster({"App registered (Y/N)": "N", "App logins (30d)": "0", "Last app login": ""},
+                    {"App registered (Y/N)": "Y", "App logins (30d)": "0", "Last app login": ""},
+                    {"App registered (Y/N)": "Y", "App logins (30d)": "3", "Last app login": "2026-05-20"})
+    for opts in ({}, {"usage_from": ["App logins (30d)", "Last app login"]}):
+        said = usage(people, **opts)
+        assert said[0][0] == "unknown" and "not signed up" in said[0][1], (opts, said)
+        assert said[1][0] == "never_activated", (opts, said)
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    assert any("not signed up to it at all" in w and '"app registered (y/n)=N:0"' in w for w in plan.warnings), \
+        plan.warnings
+    # a day of registering is a sign-up date, never a no
+    dated = roster({"Date registered": "2026-01-05", "Last app login": ""}, {"Date registered": "0", "Last app login": ""})
+    assert all("not signed up" not in why for _, why in usage(dated))

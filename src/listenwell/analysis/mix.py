@@ -72,7 +72,9 @@ from listenwell.analysis.roster_signals import (
     check_not_ahead,
     check_ranges_not_dates,
     contact_flags,
+    NOT_SIGNED_UP,
     contradicting_answers,
+    registration_columns,
     delivery_columns,
     email_bounced,
     hijri_columns,
@@ -276,6 +278,9 @@ def segment(people: list[Participant], opts: MixOptions,
             # date is how the named count is read, not a usage column of its own
             keys = list(dict.fromkeys(k for p in people for k in p.attributes))
             named.update({c: c for c in SIGNUP.columns(keys)[:1] if c not in named})
+        # whether they signed up at all ("Portal Registered (Y/N)") says who its users are, whatever is named
+        named.update({c: c for c in registration_columns(sorted({k for p in people for k in p.attributes}))
+                      if c not in named})
     users = [Participant(pid=p.pid, attributes={named[k]: v for k, v in p.attributes.items() if k in named})
              for p in people] if named else people
     said_as = {role: own for own, role in named.items() if role != own}
@@ -1750,6 +1755,12 @@ def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: l
         else:
             text = f"{who} {'has' if len(blank) == 1 else 'have'} no {dim} value in the roster: {_ids(blank, 5)}"
         text += f" ({more} more left out anyway)" if more else ""
+        outside = [p for p in among(eligible, refused) if dim == USAGE and p.usage_from.endswith(NOT_SIGNED_UP)]
+        if outside:
+            # (never signed up: outside the product's users, not people who never activated)
+            col, value = outside[0].usage_from.split(": ")[:2]
+            text += (f" ({len(outside)} of them {'is' if len(outside) == 1 else 'are'} not signed up to it at all, "
+                     f"'{col}' says {value}: --mix \"{col}={value}:0\" leaves them out)")
         if picked:
             text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \
                     f"({_ids(picked)})"

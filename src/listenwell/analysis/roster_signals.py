@@ -289,6 +289,28 @@ ENDED = Role(("cancelled_at", "canceled_at", "cancellation_date", "cancelled_on"
 # "onboarding_completed": false, "Activated?": no — they never got going
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
+# a yes/no of whether they have signed up to the product at all ("Portal Registered (Y/N)", "Registered for
+# app", "Has online account"): a no is someone with no account, outside its users, not one who signed up
+# and never used it; not a day of registering ("Registered date", a sign-up date)
+_REGISTERED = re.compile(r"^(?!.*\b(?:date|day|when|time|dt)\b)(?:(?:is|has)\s)?(?:(?:\w+\s){0,2})?(?:registered|signed up|enrolled|has (?:an\s)?(?:online\s)?"
+                         r"account)(?:\s(?:for|on|to|with)(?:\s\w+){1,2})?(?:\s(?:y\s?n|yes\s?no))?$")
+
+
+NOT_SIGNED_UP = ": not signed up to it, so no user of it"
+
+
+def registration_columns(columns: list[str]) -> list[str]:
+    """The columns of a yes/no of whether they signed up to the product at all (``_REGISTERED``)."""
+    return [c for c in columns if _REGISTERED.match(_words(c))]
+
+
+def not_registered(attrs: dict[str, str]) -> str | None:
+    """The column of a yes/no of whether they signed up to the product at all, where it says no for them
+    (``_REGISTERED``), else None."""
+    return next((c for c, v in attrs.items() if _REGISTERED.match(_words(c)) and present(v)
+                 and _NO.match(in_english(v.strip()))), None)
+
+
 # "profile_completed": FALSE (a dating app's, a marketplace's): the profile that use starts with,
 # never finished
 _PROFILE_DONE = re.compile(r"^(?:is\s|has\s)?(?:profile\s(?:completed?|done|finished)|"
@@ -325,6 +347,8 @@ LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_co
                 (r"^(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|total|count|lifetime|all time)"
                  rf"(?:\s(?:of|de|di|do|da|der))?\s{_OWN_THINGS}$",
                  rf"^{_OWN_THINGS}\s(?:count|total)$",
+                 # the period their whole time: "Bookings made in app (all time)", "Orders (lifetime)"
+                 rf"^{_OWN_THINGS}\b.*\b(?:all time|lifetime)$",
                  # a donor's gifts over their whole time (NPSP's "Number of Gifts", "Total Number of Gifts",
                  # "Gift Count"); never "Total Gifts", which NPSP writes as money ("$1,250.00")
                  r"^(?:total\s)?(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|count)(?:\s(?:of|de|di|do|da|der))?"
@@ -1290,6 +1314,11 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     label = LABEL.find(attrs)
     if label and _status_word(attrs[label]):
         return _status_word(attrs[label]) or UNKNOWN, cite(label)
+    unregistered = not_registered(attrs)
+    if unregistered:
+        # never signed up: not among its users, whose use the four groups are of (nor one who signed
+        # up and never got going); they are asked, if at all, as people outside the product
+        return UNKNOWN, f"{cite(unregistered)}{NOT_SIGNED_UP}"
     status, generic_active, weak, trial_plan = None, False, False, False
     before_sale: tuple[str, str] | None = None
     status_col: str | None = None
@@ -1394,6 +1423,10 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
             and not _PURCHASE.search(_words(last_col or "")):
         # tried it the day they signed up, and not since (a first order is use)
         return "never_activated", cite(last_col) + ", the day they signed up, and not since"
+    if total == 0 and not rate and last is not None:
+        # none of the product's things in all their time ("Total Orders": 0), though they log in:
+        # signed up and looked, never got going (a shop's "registered but never bought")
+        return "never_activated", f"{cite(total_col)} in all their time, though {cite(last_col)}"
     zero = _none_since(p, first, today)
     if zero and first is not None and (last is None or (last - first).days <= 1):
         # a count over a window that holds all their time since they signed up is a count of all
