@@ -1768,6 +1768,22 @@ def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: l
     return out
 
 
+def _not_in_the_file_of(col: str, people: list[Participant], pids: list[str]) -> list[str]:
+    """Of ``pids``, those with none of the columns that came with ``col``: the columns filled for
+    everyone who answered it and not for everyone on the roster (a survey's other questions, its
+    response id); empty where no column came with it."""
+    answered = [p for p in people if present(p.attributes.get(col))]
+    if not answered or len(answered) == len(people):
+        return []
+    keys = {k for p in answered for k in p.attributes if k != col}
+    companions = [k for k in keys if all(present(p.attributes.get(k)) for p in answered)
+                  and not all(present(p.attributes.get(k)) for p in people)]
+    if not companions:
+        return []
+    rows = {p.pid: p for p in people}
+    return [pid for pid in pids if not any(present(rows[pid].attributes.get(k)) for k in companions)]
+
+
 def counted(n: int, one: str, many: str) -> str:
     """'1 person', '3 people'."""
     return f"{n} {one if n == 1 else many}"
@@ -2028,10 +2044,17 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    + ("; where it has none that way, find it in the tool that keeps their details)" if lacking else ")"))
     for col in opt_in_columns(people):
         unasked = [p.pid for p in chosen if not present(rows[p.pid].attributes.get(col))]
-        if unasked:
-            out.append(f"{len(unasked)} of the {len(chosen)} chosen left {col!r} empty "
-                       f"({_ids(unasked)}): read as never asked, not as a no; if empty means they did "
+        # (not in the file the question came in at all, a survey's export of those who answered it:
+        # never sent it, rather than left it empty)
+        absent = _not_in_the_file_of(col, people, unasked)
+        left = [pid for pid in unasked if pid not in absent]
+        if left:
+            out.append(f"{len(left)} of the {len(chosen)} chosen left {col!r} empty "
+                       f"({_ids(left)}): read as never asked, not as a no; if empty means they did "
                        "not opt in, write no there and import the roster again")
+        if absent:
+            out.append(f"{len(absent)} of the {len(chosen)} chosen are not in the file {col!r} came from (none of "
+                       f"its columns is filled for them: {_ids(absent)}): read as never asked, not as a no")
         unsure = [f"{p.pid} ({v.strip()!r})" for p in chosen
                   if soft_yes(v := rows[p.pid].attributes.get(col) or "")]
         if unsure:
