@@ -627,3 +627,26 @@ def test_a_form_keyed_by_email_that_not_every_row_fits_by_email_is_refused_namin
             w.import_roster(form, "quillpad")
         assert "P-" not in str(refused.value)
         assert all(len(p.attributes) == 2 for p in w.participants("quillpad"))
+
+
+def test_replace_with_a_surveys_answers_is_refused_naming_who_it_would_take_off(tmp_path: Path) -> None:
+    # a choir's member sheet, then the feedback form's export of the three who answered it: given with
+    # --replace by mistake, it would leave only those three on the roster
+    sheet, form = tmp_path / "members.csv", tmp_path / "feedback.csv"
+    sheet.write_text("member_id,name,voice,section leader,joined,rehearsals attended (3m),last app login\n"
+                     "CH-01,Ana Lind,alto,no,2021-09-01,11,2026-05-20\nCH-02,Ben Roe,tenor,yes,2019-01-10,12,2026-05-28\n"
+                     "CH-03,Cy Moss,bass,no,2023-02-14,4,2026-03-02\nCH-04,Di Park,soprano,no,2022-10-03,9,2026-05-30\n"
+                     "CH-05,Ed Hale,tenor,no,2024-01-08,2,2026-01-15\n")
+    form.write_text("member_id,How easy is the app? (1-5),Happy to be contacted?\nCH-01,4,yes\nCH-03,2,yes\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Choir")
+        w.import_roster(sheet, "choir")
+        with pytest.raises(InputError) as err:
+            w.import_roster(form, "choir", replace=True)
+        assert "--replace would take 3 people off" in err.value.detail and "CH-05" in err.value.detail
+        assert "without --replace" in err.value.detail
+        assert sorted(p.pid for p in w.participants("choir")) == ["CH-01", "CH-02", "CH-03", "CH-04", "CH-05"]
+        assert "how easy is the app? (1-5)" not in w.participants("choir")[0].attributes
+        # the sheet itself, cleaned of one member, still replaces
+        sheet.write_text("\n".join(sheet.read_text().splitlines()[:-1]) + "\n")
+        assert w.import_roster(sheet, "choir", replace=True).removed == ["CH-05"]

@@ -207,6 +207,8 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         # anyone when the file is another source beside the roster
         update.missing = [] if other_source else \
             [pid for pid in update.missing if _of_this_source(existing[pid], roster.attributes)]
+    if replace_roster and update.missing and taken and (other_source or update.partial):
+        _not_the_whole_roster(path, update.missing, len(content & stored_content), len(stored_content))
     if replace_roster and update.missing:
         _remove_the_missing(session, path, existing, update, matched=bool(taken))
     for pid in update.missing:
@@ -414,6 +416,18 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
                      f"({said}); the same survey exported with other headers "
                      "(KoboToolbox: labels instead of XML names, or the other way)? Export it again with the headers "
                      "of the first import and import that; nothing was changed", file=str(path))
+
+
+def _not_the_whole_roster(path: Path, missing: list[str], shared: int, stored: int) -> None:
+    """Refuse ``--replace`` with a file that is another source beside the roster, not the roster
+    itself (a survey's answers of those who took it, few of the roster's columns): it would take
+    everyone who did not answer off the roster and the saved plan."""
+    shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+    raise InputError(f"--replace would take {len(missing)} people off the roster and the saved plan ({shown}), but "
+                     f"this file has only {shared} of the roster's {stored} columns: it looks like another source "
+                     "beside the roster (a survey's or a form's answers), not the whole roster; import it without "
+                     "--replace to add what it says, or give --replace the roster's own file; nothing was changed",
+                     file=str(path))
 
 
 def _remove_the_missing(session: Session, path: Path, existing: dict[str, ParticipantRow], update: RosterUpdate,
