@@ -650,3 +650,23 @@ def test_replace_with_a_surveys_answers_is_refused_naming_who_it_would_take_off(
         # the sheet itself, cleaned of one member, still replaces
         sheet.write_text("\n".join(sheet.read_text().splitlines()[:-1]) + "\n")
         assert w.import_roster(sheet, "choir", replace=True).removed == ["CH-05"]
+
+
+def test_a_roster_kept_in_one_file_per_part_marks_nobody_missing(tmp_path: Path) -> None:
+    # a gym keeps a sheet per site: the second site's sheet adds people, and a new export of the
+    # first site's sheet is that site's part, not the whole roster
+    north, south = tmp_path / "north.csv", tmp_path / "south.csv"
+    head = "member_id,name,site,visits (30d)\n"
+    north.write_text(head + "N-1,Ann Bell,North,9\nN-2,Bo Ng,North,2\nN-3,Cal Ode,North,0\n")
+    south.write_text(head + "S-1,Dee Fox,South,5\nS-2,Eli Gray,South,7\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Gym")
+        w.import_roster(north, "gym")
+        assert w.import_roster(south, "gym").missing == []
+        north.write_text(head + "N-1,Ann Bell,North,10\nN-2,Bo Ng,North,3\n")
+        # the north sheet again, with N-3 deleted: N-3 is missing, the south's people are not
+        assert w.import_roster(north, "gym").missing == ["N-3"]
+        from listenwell.analysis.mix import MixOptions
+        plan = w.recruit_plan("gym", MixOptions(size=4, seed=1), save=False)
+        said = [x for x in plan.warnings if "not in the last roster import" in x]
+        assert not any("S-1" in x or "S-2" in x for x in said), said

@@ -205,8 +205,13 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     if not replace_roster:
         # only those this file's source had: not the people another source's file brought, nor
         # anyone when the file is another source beside the roster
-        update.missing = [] if other_source else \
-            [pid for pid in update.missing if _of_this_source(existing[pid], roster.attributes)]
+        # nor, where the roster is kept in parts (a sheet per tariff, per site), the other parts' people:
+        # a file none of whose rows the study has, or someone with another value where every row of the
+        # file has one ("Plan: Contract" beside a file of prepaid customers)
+        parts = _one_value_columns(people)
+        update.missing = [] if other_source or not taken else \
+            [pid for pid in update.missing if _of_this_source(existing[pid], roster.attributes)
+             and not _of_another_part(existing[pid], parts)]
     if replace_roster and update.missing and taken and (other_source or update.partial):
         _not_the_whole_roster(path, update.missing, len(content & stored_content), len(stored_content))
     if replace_roster and update.missing:
@@ -267,6 +272,28 @@ def _tool_metadata(column: str) -> bool:
     # (Typeform numbers its responses in a column "#")
     return column.startswith(("_", "meta/", "formhub/")) or column_words(column) in _TOOL_COLUMNS \
         or not column_words(column)
+
+
+def _one_value_columns(people: list[Participant]) -> dict[str, str]:
+    """The file's columns that hold one value on every row (two rows or more, not a form tool's
+    own): the part of the roster the file is ("Plan": Prepaid, "Site": Leeds), column → value."""
+    out: dict[str, str] = {}
+    if len(people) < 2:
+        return out
+    for col in {k for p in people for k in p.attributes}:
+        values = {(p.attributes.get(col) or "").strip().lower() for p in people}
+        # (not a status: "Status: Active" on every row of a re-export, and a cancelled customer deleted from it)
+        if len(values) == 1 and "" not in values and not _tool_metadata(col) \
+                and not re.search(r"\b(?:status|state|stage|active|lifecycle)\b", column_words(col)):
+            out[col] = values.pop()
+    return out
+
+
+def _of_another_part(row: ParticipantRow, parts: dict[str, str]) -> bool:
+    """Whether a stored person has another value in a column every row of the file shares: someone of
+    another part of the roster, not a row deleted from this one."""
+    theirs = row.attributes or {}
+    return any((v := (theirs.get(col) or "").strip().lower()) and v != value for col, value in parts.items())
 
 
 def _of_this_source(row: ParticipantRow, columns: frozenset[str]) -> bool:
