@@ -1002,5 +1002,6 @@ def test_not_signed_up_at_all_is_no_user_and_not_never_activated() -> None:
     assert any("not signed up to it at all" in w and '"app registered (y/n)=N:0"' in w for w in plan.warnings), \
         plan.warnings
     # a day of registering is a sign-up date, never a no
-    dated = roster({"Date registered": "2026-01-05", "Last app login": ""}, {"Date registered": "0", "Last app login": ""})
+    dated = roster({"Date registered": "2026-01-05", "Last app login": ""},
+                   {"Date registered": "0", "Last app login": ""})
     assert all("not signed up" not in why for _, why in usage(dated))

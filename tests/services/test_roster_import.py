@@ -634,7 +634,8 @@ def test_replace_with_a_surveys_answers_is_refused_naming_who_it_would_take_off(
     # --replace by mistake, it would leave only those three on the roster
     sheet, form = tmp_path / "members.csv", tmp_path / "feedback.csv"
     sheet.write_text("member_id,name,voice,section leader,joined,rehearsals attended (3m),last app login\n"
-                     "CH-01,Ana Lind,alto,no,2021-09-01,11,2026-05-20\nCH-02,Ben Roe,tenor,yes,2019-01-10,12,2026-05-28\n"
+                     "CH-01,Ana Lind,alto,no,2021-09-01,11,2026-05-20\n"
+                     "CH-02,Ben Roe,tenor,yes,2019-01-10,12,2026-05-28\n"
                      "CH-03,Cy Moss,bass,no,2023-02-14,4,2026-03-02\nCH-04,Di Park,soprano,no,2022-10-03,9,2026-05-30\n"
                      "CH-05,Ed Hale,tenor,no,2024-01-08,2,2026-01-15\n")
     form.write_text("member_id,How easy is the app? (1-5),Happy to be contacted?\nCH-01,4,yes\nCH-03,2,yes\n")

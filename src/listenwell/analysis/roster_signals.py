@@ -292,8 +292,8 @@ ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|d
 # a yes/no of whether they have signed up to the product at all ("Portal Registered (Y/N)", "Registered for
 # app", "Has online account"): a no is someone with no account, outside its users, not one who signed up
 # and never used it; not a day of registering ("Registered date", a sign-up date)
-_REGISTERED = re.compile(r"^(?!.*\b(?:date|day|when|time|dt)\b)(?:(?:is|has)\s)?(?:(?:\w+\s){0,2})?(?:registered|signed up|enrolled|has (?:an\s)?(?:online\s)?"
-                         r"account)(?:\s(?:for|on|to|with)(?:\s\w+){1,2})?(?:\s(?:y\s?n|yes\s?no))?$")
+_REGISTERED = re.compile(r"^(?!.*\b(?:date|day|when|time|dt)\b)(?:(?:is|has)\s)?(?:(?:\w+\s){0,2})?"
+                         r"(?:registered|signed up|enrolled|has (?:an\s)?(?:online\s)?account)(?:\s(?:for|on|to|with)(?:\s\w+){1,2})?(?:\s(?:y\s?n|yes\s?no))?$")
 
 
 NOT_SIGNED_UP = ": not signed up to it, so no user of it"
