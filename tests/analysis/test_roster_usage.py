@@ -988,19 +988,24 @@ def test_none_of_the_products_things_in_all_their_time_is_never_activated_whatev
         assert said[0][0] == "never_activated" and said[1][0] != "never_activated", (column, said)
 
 
-def test_not_signed_up_at_all_is_no_user_and_not_never_activated() -> None:
-    # a library's app: a member who never registered for the app is outside its users; one who
-    # registered and never opened it never activated
+def test_never_signed_up_is_never_activated_and_named_apart_from_signed_up_and_never_used() -> None:
+    # a library's app: a member who never registered for the app never took it up, whatever else the row
+    # says; the plan names them apart from those who registered and never opened it, with the --mix
+    # that leaves them out for a study of the second group
     people = roster({"App registered (Y/N)": "N", "App logins (30d)": "0", "Last app login": ""},
                     {"App registered (Y/N)": "Y", "App logins (30d)": "0", "Last app login": ""},
-                    {"App registered (Y/N)": "Y", "App logins (30d)": "3", "Last app login": "2026-05-20"})
+                    {"App registered (Y/N)": "Y", "App logins (30d)": "3", "Last app login": "2026-05-20"},
+                    {"App registered (Y/N)": "N", "App logins (30d)": "", "Last app login": "", "Status": "Active"})
     for opts in ({}, {"usage_from": ["App logins (30d)", "Last app login"]}):
         said = usage(people, **opts)
-        assert said[0][0] == "unknown" and "not signed up" in said[0][1], (opts, said)
-        assert said[1][0] == "never_activated", (opts, said)
-    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
-    assert any("not signed up to it at all" in w and '"app registered (y/n)=N:0"' in w for w in plan.warnings), \
+        assert said[0] == ("never_activated", "app registered (y/n): N: never signed up to it"), (opts, said)
+        assert said[3][0] == "never_activated" and said[1][0] == "never_activated", (opts, said)
+        assert "signed up" not in said[1][1], said
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    named = [w for w in plan.warnings if "never signed up to it at all" in w]
+    assert named and "R1" in named[0] and "R4" in named[0] and '--mix "app registered (y/n)=N:0"' in named[0], \
         plan.warnings
+    assert "1 on the roster signed up and never used it" in named[0]
     # a day of registering is a sign-up date, never a no
     dated = roster({"Date registered": "2026-01-05", "Last app login": ""},
                    {"Date registered": "0", "Last app login": ""})

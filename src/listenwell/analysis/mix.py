@@ -779,7 +779,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                     last_interviews or {})
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen)
                 + _one_country_written_two_ways(people, persons, dims)
-                + _shared_emails(people, persons, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
+                + _shared_emails(people, persons, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else [])
+                + (_never_signed_up(persons, chosen) if USAGE in dims else []))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts, bool(done_in_plan)) + caps.notes() \
         + _sensitive_note(people, excluded, opts) + _seed_note(previous, opts, chosen) \
         + ([f"still left out, as named with --leave-out for the saved plan: {', '.join(earlier)} "
@@ -1073,6 +1074,21 @@ def _not_reviewed(people: list[Participant], chosen: list[Person]) -> list[str]:
     has = "has a submission" if len(waiting) == 1 else "have submissions"
     return [f"{len(waiting)} of the {len(chosen)} chosen {has} still awaiting review: {_ids(waiting, 5)}; "
             "approve or reject them before you invite anyone"]
+
+
+def _never_signed_up(persons: list[Person], chosen: list[Person]) -> list[str]:
+    """The chosen people who never activated because they never signed up at all ("Portal registered:
+    N"), where others of the roster signed up and never used it: two groups a study may tell apart,
+    named with the --mix that leaves the first out."""
+    never = [p for p in chosen if p.segments.get(USAGE) == "never_activated" and p.usage_from.endswith(NOT_SIGNED_UP)]
+    if not never:
+        return []
+    col, value = never[0].usage_from.split(": ")[:2]
+    signed = sum(p.segments.get(USAGE) == "never_activated" and not p.usage_from.endswith(NOT_SIGNED_UP)
+                 for p in persons)
+    return [f"{len(never)} of the {len(chosen)} chosen never activated as they never signed up to it at all ('{col}' "
+            f"says {value}): {_ids([p.pid for p in never], 5)}; {signed} on the roster signed up and never used it: "
+            f"to place only those, --mix \"{col}={value}:0\" leaves the others out"]
 
 
 def _contradicting(people: list[Participant], chosen: list[Person], opts: MixOptions) -> list[str]:
@@ -1755,12 +1771,6 @@ def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: l
         else:
             text = f"{who} {'has' if len(blank) == 1 else 'have'} no {dim} value in the roster: {_ids(blank, 5)}"
         text += f" ({more} more left out anyway)" if more else ""
-        outside = [p for p in among(eligible, refused) if dim == USAGE and p.usage_from.endswith(NOT_SIGNED_UP)]
-        if outside:
-            # (never signed up: outside the product's users, not people who never activated)
-            col, value = outside[0].usage_from.split(": ")[:2]
-            text += (f" ({len(outside)} of them {'is' if len(outside) == 1 else 'are'} not signed up to it at all, "
-                     f"'{col}' says {value}: --mix \"{col}={value}:0\" leaves them out)")
         if picked:
             text += f"; {len(picked)} of the {len(chosen)} chosen {'is' if len(picked) == 1 else 'are'} among them " \
                     f"({_ids(picked)})"

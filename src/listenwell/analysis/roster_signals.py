@@ -290,13 +290,13 @@ ENDED = Role(("cancelled_at", "canceled_at", "cancellation_date", "cancelled_on"
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
 # a yes/no of whether they have signed up to the product at all ("Portal Registered (Y/N)", "Registered for
-# app", "Has online account"): a no is someone with no account, outside its users, not one who signed up
-# and never used it; not a day of registering ("Registered date", a sign-up date)
+# app", "Has online account"): a no never took it up (never activated, named apart in a plan from those who
+# signed up and never used it); not a day of registering ("Registered date", a sign-up date)
 _REGISTERED = re.compile(r"^(?!.*\b(?:date|day|when|time|dt)\b)(?:(?:is|has)\s)?(?:(?:\w+\s){0,2})?"
                          r"(?:registered|signed up|enrolled|has (?:an\s)?(?:online\s)?account)(?:\s(?:for|on|to|with)(?:\s\w+){1,2})?(?:\s(?:y\s?n|yes\s?no))?$")
 
 
-NOT_SIGNED_UP = ": not signed up to it, so no user of it"
+NOT_SIGNED_UP = ": never signed up to it"
 
 
 def registration_columns(columns: list[str]) -> list[str]:
@@ -1316,9 +1316,9 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         return _status_word(attrs[label]) or UNKNOWN, cite(label)
     unregistered = not_registered(attrs)
     if unregistered:
-        # never signed up: not among its users, whose use the four groups are of (nor one who signed
-        # up and never got going); they are asked, if at all, as people outside the product
-        return UNKNOWN, f"{cite(unregistered)}{NOT_SIGNED_UP}"
+        # never signed up: never took it up, whatever else the row says (a plan names them apart from
+        # those who signed up and never got going, a group a study may want alone)
+        return "never_activated", f"{cite(unregistered)}{NOT_SIGNED_UP}"
     status, generic_active, weak, trial_plan = None, False, False, False
     before_sale: tuple[str, str] | None = None
     status_col: str | None = None
