@@ -2984,3 +2984,27 @@ def test_an_appointee_or_a_lasting_power_of_attorney_in_a_note_is_named_as_a_pro
     for note in ("waiting on LPA approval for the extension", "appointed the new officer"):
         assert acts_for_them(_household("P2", **{"Officer Notes": note})) is None, note
     assert acts_for_them(_household("P3", Appointee="Hale, Jo (son)"))
+
+
+def test_a_contact_number_column_is_a_phone_for_a_note_that_asks_for_texts() -> None:
+    # a council's or a landlord's export keeps the phone under "Contact Number" (or "Contact No.")
+    for column in ("contact number", "Contact No.", "Landline"):
+        asked = person("X5", notes="Prefers a text message only", **{column: "01632 960441"})
+        assert way_not_in_roster(asked) is None, column
+    assert way_not_in_roster(person("X6", notes="Prefers a text message only", **{"account number": "88120045"})) \
+        == "no phone number"
+
+
+def test_people_missing_from_the_survey_an_opt_in_came_in_are_not_said_to_have_left_it_empty() -> None:
+    # a survey merged into the roster: its answers (and its response id) are there only for those who
+    # took it; the others were never sent the question, and one who took it skipped it
+    survey = {"survey response": "", "ease 1 5": "4", "happy to be contacted for research": "yes"}
+    people = [person("S1", **{**survey, "survey response": "r-11"}),
+              person("S2", **{**survey, "survey response": "r-12", "happy to be contacted for research": ""}),
+              person("S3", **{**survey, "survey response": "r-13"}),
+              person("S4"), person("S5")]
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    said = [w for w in plan.warnings if "happy to be contacted" in w]
+    assert any("left" in w and "(S2)" in w for w in said), said
+    assert any("not in the file" in w and "S4" in w and "S5" in w for w in said), said
+    assert not any("left" in w and "S4" in w for w in said), said

@@ -933,3 +933,80 @@ def test_a_rating_from_0_to_10_named_so_stands_in_for_nps() -> None:
     risk = roster(*({"Risk rating (0-10)": str(n), "Last login": "2026-05-30"} for n in (1, 3, 9, 4)))
     assert columns_by_use(risk)["NPS"] == []
     assert not any(w.startswith("not read as NPS") for w in plan_mix(risk, MixOptions(size=2, as_of=TODAY)).warnings)
+
+
+def test_a_tenancy_or_lease_status_is_the_home_they_rent_not_their_use_of_the_app() -> None:
+    # a landlord's export: "Current" is the tenancy still running, not an open account in its app;
+    # someone with no login to the app is not an "active" user of it
+    for column in ("Tenancy Status", "Lease status", "Tenure status"):
+        people = roster({column: "Current", "Last app login": "2026-05-28", "Plot Ref": "P1"},
+                        {column: "Current", "Last app login": "", "Plot Ref": "P2"},
+                        {column: "Ended", "Last app login": "2026-05-30", "Plot Ref": "P3"})
+        said = usage(people)
+        assert said[0][0] == "frequent" and said[2][0] == "frequent", (column, said)
+        assert said[1][0] not in ("active", "lapsed"), (column, said)
+        assert column.lower() not in columns_by_use(people)["usage"]
+
+
+def test_a_count_of_what_they_did_through_another_channel_is_not_use_of_the_app() -> None:
+    # a council's booking app: bookings made at the desk or by phone are the other ways in, not the app
+    for other in ("Bookings made by phone (12m)", "Bookings made at the desk (12m)", "Bookings in person (30d)",
+                  "Orders by post (6m)"):
+        people = roster({"Last app login": "2025-09-01", other: "5", "Bookings in app (12m)": "0"},
+                        {"Last app login": "2026-05-30", other: "0", "Bookings in app (12m)": "9"})
+        said = usage(people)
+        assert said[0][0] == "lapsed" and other.lower() not in said[0][1], (other, said)
+        assert other.lower() not in columns_by_use(people)["usage"], other
+        plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+        assert not [w for w in plan.warnings if "contradict" in w], (other, plan.warnings)
+
+
+def test_answers_left_out_of_usage_from_contradict_nothing() -> None:
+    # an old screener says daily, the app's record says not seen since last year: a contradiction,
+    # unless the researcher reads usage from the record alone
+    people = roster({"How often do you use the app?": "Every day", "Last login": "2025-10-02"},
+                    {"How often do you use the app?": "Monthly", "Last login": "2026-05-20"})
+    said = [w for w in plan_mix(people, MixOptions(size=2, as_of=TODAY)).warnings if "contradict" in w]
+    assert said and "R1" in said[0]
+    named = plan_mix(people, MixOptions(size=2, as_of=TODAY, usage_from=["Last login"]))
+    assert not [w for w in named.warnings if "contradict" in w], named.warnings
+
+
+def test_none_of_the_products_things_in_all_their_time_is_never_activated_whatever_the_logins() -> None:
+    # a ticket app: people who log in to look but have never bought a ticket never got going
+    people = roster({"Tickets bought in app (all time)": "0", "Last app login": "2026-05-29"},
+                    {"Tickets bought in app (all time)": "0", "Last app login": "2026-02-11"},
+                    {"Tickets bought in app (all time)": "4", "Last app login": "2026-05-25"})
+    named = usage(people, usage_from=["Tickets bought in app (all time)", "Last app login"])
+    assert [s for s, _ in named][:2] == ["never_activated", "never_activated"], named
+    assert named[2][0] == "frequent", named
+    assert "tickets bought in app (all time): 0 in all their time, though last app login" in named[0][1]
+    # read so by default too, where the count is of the product's own things over their whole time
+    for column in ("Total Orders", "Bookings made in app (all time)", "Orders (lifetime)"):
+        shop = roster({column: "0", "Last app login": "2026-05-30"}, {column: "7", "Last app login": "2026-05-30"})
+        said = usage(shop)
+        assert said[0][0] == "never_activated" and said[1][0] != "never_activated", (column, said)
+
+
+def test_never_signed_up_is_never_activated_and_named_apart_from_signed_up_and_never_used() -> None:
+    # a library's app: a member who never registered for the app never took it up, whatever else the row
+    # says; the plan names them apart from those who registered and never opened it, with the --mix
+    # that leaves them out for a study of the second group
+    people = roster({"App registered (Y/N)": "N", "App logins (30d)": "0", "Last app login": ""},
+                    {"App registered (Y/N)": "Y", "App logins (30d)": "0", "Last app login": ""},
+                    {"App registered (Y/N)": "Y", "App logins (30d)": "3", "Last app login": "2026-05-20"},
+                    {"App registered (Y/N)": "N", "App logins (30d)": "", "Last app login": "", "Status": "Active"})
+    for opts in ({}, {"usage_from": ["App logins (30d)", "Last app login"]}):
+        said = usage(people, **opts)
+        assert said[0] == ("never_activated", "app registered (y/n): N: never signed up to it"), (opts, said)
+        assert said[3][0] == "never_activated" and said[1][0] == "never_activated", (opts, said)
+        assert "signed up" not in said[1][1], said
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    named = [w for w in plan.warnings if "never signed up to it at all" in w]
+    assert named and "R1" in named[0] and "R4" in named[0] and '--mix "app registered (y/n)=N:0"' in named[0], \
+        plan.warnings
+    assert "1 on the roster signed up and never used it" in named[0]
+    # a day of registering is a sign-up date, never a no
+    dated = roster({"Date registered": "2026-01-05", "Last app login": ""},
+                   {"Date registered": "0", "Last app login": ""})
+    assert all("not signed up" not in why for _, why in usage(dated))

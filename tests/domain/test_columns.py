@@ -55,3 +55,15 @@ def test_names_written_surname_first_are_names_and_places_shared_by_many_are_not
                                "Roof, leaking", "Fence, blown down"]})
     # (the patch repeats, so it is no column of names; a repair's "Boiler, no heat" has a word written small)
     assert name_like_columns(list(rows[0]), rows) == ["Lead Tenant"]
+
+
+def test_surname_comma_forename_is_a_name_by_its_form() -> None:
+    rows = [{"Holder": n, "Town": t} for n, t in [
+        ("Ferreira, Lucia", "Leeds, West Yorkshire"), ("Halloran, Brendan", "Leeds, West Yorkshire"),
+        ("van Leeuwen, Sanne", "York, North Yorkshire"), ("Chaudhry, Imran", "Hull, East Riding"),
+        ("Abernethy, Fiona Jane", "Leeds, West Yorkshire"), ("Szabo, Erzsebet", "York, North Yorkshire")]]
+    assert name_like_columns(["Holder", "Town"], rows) == ["Holder"]
+    # a list of several things written with commas is no name
+    lists = [{"Interests": v} for v in ("Maps, Alerts, Offline", "Alerts, Maps", "Offline, Sharing, Maps",
+                                         "Sharing, Alerts", "Maps, Sharing, Alerts")]
+    assert name_like_columns(["Interests"], lists) == []

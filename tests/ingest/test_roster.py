@@ -878,3 +878,24 @@ def test_a_portuguese_nome_column_alone_holds_the_whole_name_and_greets_by_its_f
     split.write_text("ID;Nome;Sobrenome\n32;Ana Luiza;Pires\n", encoding="utf-8")
     [q] = read_roster(split)
     assert q.first_name == "Ana Luiza" and q.name == "Ana Luiza Pires"
+
+
+def test_a_column_headed_by_the_part_they_play_holding_names_is_the_name_column() -> None:
+    # an allotment society's register: the plot holder is the person, written "Surname, Forename";
+    # the joint holder is a second person of the household and the site officer is staff
+    rows = [("P-01", "Ferreira, Lucia", "Ferreira, Joao", "Nwosu, Kelechi"),
+            ("P-02", "Halloran, Brendan", "", "Nwosu, Kelechi"),
+            ("P-03", "Szabo, Erzsebet", "", "Pike, Imogen"),
+            ("P-04", "Abernethy, Fiona", "Abernethy, Ross", "Pike, Imogen"),
+            ("P-05", "Chaudhry, Imran", "", "Nwosu, Kelechi"),
+            ("P-06", "van Leeuwen, Sanne", "", "Pike, Imogen")]
+    text = "Plot Ref,Plot Holder,Joint Holder,Site Officer\n" + "".join(
+        ",".join(f'"{v}"' for v in r) + "\n" for r in rows)
+    people = parse_roster(text.encode(), "plots.csv")
+    assert [p.name for p in people[:2]] == ["Ferreira, Lucia", "Halloran, Brendan"]
+    assert "plot holder" not in people[0].attributes
+    assert people[0].attributes["joint holder"] == "Ferreira, Joao"
+    # a role column of something other than names is not read as names
+    other = parse_roster(b"Ref,Lead Tenant,Tenure\nT1,Yes,Secure\nT2,No,Starter\nT3,Yes,Secure\n"
+                         b"T4,Yes,Secure\nT5,No,Starter\n", "t.csv")
+    assert all(p.name is None for p in other)

@@ -654,3 +654,49 @@ def test_buddhist_era_dates_are_read_at_import_in_any_date_column_and_said(tmp_p
             w.import_roster(roster, "cowork")
         assert (err.value.file, err.value.line) == (str(roster), 3)
         assert {p.pid: p.attributes for p in w.participants("cowork")} == stored
+
+
+def test_replace_with_a_surveys_answers_is_refused_naming_who_it_would_take_off(tmp_path: Path) -> None:
+    # a choir's member sheet, then the feedback form's export of the three who answered it: given with
+    # --replace by mistake, it would leave only those three on the roster
+    sheet, form = tmp_path / "members.csv", tmp_path / "feedback.csv"
+    sheet.write_text("member_id,name,voice,section leader,joined,rehearsals attended (3m),last app login\n"
+                     "CH-01,Ana Lind,alto,no,2021-09-01,11,2026-05-20\n"
+                     "CH-02,Ben Roe,tenor,yes,2019-01-10,12,2026-05-28\n"
+                     "CH-03,Cy Moss,bass,no,2023-02-14,4,2026-03-02\nCH-04,Di Park,soprano,no,2022-10-03,9,2026-05-30\n"
+                     "CH-05,Ed Hale,tenor,no,2024-01-08,2,2026-01-15\n")
+    form.write_text("member_id,How easy is the app? (1-5),Happy to be contacted?\nCH-01,4,yes\nCH-03,2,yes\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Choir")
+        w.import_roster(sheet, "choir")
+        with pytest.raises(InputError) as err:
+            w.import_roster(form, "choir", replace=True)
+        assert "--replace would take 3 people off" in err.value.detail and "CH-05" in err.value.detail
+        assert "without --replace" in err.value.detail
+        assert sorted(p.pid for p in w.participants("choir")) == ["CH-01", "CH-02", "CH-03", "CH-04", "CH-05"]
+        assert "how easy is the app? (1-5)" not in w.participants("choir")[0].attributes
+        # the sheet itself, cleaned of one member, still replaces
+        sheet.write_text("\n".join(sheet.read_text().splitlines()[:-1]) + "\n")
+        assert w.import_roster(sheet, "choir", replace=True).removed == ["CH-05"]
+
+
+def test_a_roster_kept_in_one_file_per_part_marks_nobody_missing(tmp_path: Path) -> None:
+    # a gym keeps a sheet per site: the second site's sheet adds people, and a new export of the
+    # first site's sheet is that site's part, not the whole roster
+    north, south = tmp_path / "north.csv", tmp_path / "south.csv"
+    head = "member_id,name,site,visits (30d)\n"
+    north_rows = ["N-1,Ann Bell,North,9", "N-2,Bo Ng,North,2", "N-3,Cal Ode,North,0", "N-4,Di Roe,North,4",
+                  "N-5,Ed Sim,North,1", "N-6,Flo Tam,North,6"]
+    north.write_text(head + "\n".join(north_rows) + "\n")
+    south.write_text(head + "S-1,Dee Fox,South,5\nS-2,Eli Gray,South,7\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Gym")
+        w.import_roster(north, "gym")
+        assert w.import_roster(south, "gym").missing == []
+        north.write_text(head + "\n".join(r for r in north_rows if not r.startswith("N-3")) + "\n")
+        # the north sheet again, with N-3 deleted: N-3 is missing, the south's people are not
+        assert w.import_roster(north, "gym").missing == ["N-3"]
+        from listenwell.analysis.mix import MixOptions
+        plan = w.recruit_plan("gym", MixOptions(size=4, seed=1), save=False)
+        said = [x for x in plan.warnings if "not in the last roster import" in x]
+        assert not any("S-1" in x or "S-2" in x for x in said), said

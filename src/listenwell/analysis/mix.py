@@ -72,7 +72,9 @@ from listenwell.analysis.roster_signals import (
     check_not_ahead,
     check_ranges_not_dates,
     contact_flags,
+    NOT_SIGNED_UP,
     contradicting_answers,
+    registration_columns,
     delivery_columns,
     email_bounced,
     hijri_columns,
@@ -280,6 +282,9 @@ def segment(people: list[Participant], opts: MixOptions,
             # date is how the named count is read, not a usage column of its own
             keys = list(dict.fromkeys(k for p in people for k in p.attributes))
             named.update({c: c for c in SIGNUP.columns(keys)[:1] if c not in named})
+        # whether they signed up at all ("Portal Registered (Y/N)") says who its users are, whatever is named
+        named.update({c: c for c in registration_columns(sorted({k for p in people for k in p.attributes}))
+                      if c not in named})
     users = [Participant(pid=p.pid, attributes={named[k]: v for k, v in p.attributes.items() if k in named})
              for p in people] if named else people
     said_as = {role: own for own, role in named.items() if role != own}
@@ -778,7 +783,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                     last_interviews or {})
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen)
                 + _one_country_written_two_ways(people, persons, dims)
-                + _shared_emails(people, persons, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else []))
+                + _shared_emails(people, persons, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else [])
+                + (_never_signed_up(persons, chosen) if USAGE in dims else []))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts, bool(done_in_plan)) + caps.notes() \
         + _sensitive_note(people, excluded, opts) + _seed_note(previous, opts, chosen) \
         + ([f"still left out, as named with --leave-out for the saved plan: {', '.join(earlier)} "
@@ -1075,11 +1081,33 @@ def _not_reviewed(people: list[Participant], chosen: list[Person]) -> list[str]:
             "approve or reject them before you invite anyone"]
 
 
+def _never_signed_up(persons: list[Person], chosen: list[Person]) -> list[str]:
+    """The chosen people who never activated because they never signed up at all ("Portal registered:
+    N"), where others of the roster signed up and never used it: two groups a study may tell apart,
+    named with the --mix that leaves the first out."""
+    never = [p for p in chosen if p.segments.get(USAGE) == "never_activated" and p.usage_from.endswith(NOT_SIGNED_UP)]
+    if not never:
+        return []
+    col, value = never[0].usage_from.split(": ")[:2]
+    signed = sum(p.segments.get(USAGE) == "never_activated" and not p.usage_from.endswith(NOT_SIGNED_UP)
+                 for p in persons)
+    return [f"{len(never)} of the {len(chosen)} chosen never activated as they never signed up to it at all ('{col}' "
+            f"says {value}): {_ids([p.pid for p in never], 5)}; {signed} on the roster signed up and never used it: "
+            f"to place only those, --mix \"{col}={value}:0\" leaves the others out"]
+
+
 def _contradicting(people: list[Participant], chosen: list[Person], opts: MixOptions) -> list[str]:
     """The chosen two of whose usage answers contradict each other ("How often…?": "I no longer use
     it" and "When did you last…?": "Today"), with both: the segment follows one of them, by the rules'
     order, and the researcher may not want them in its places unasked."""
     today = opts.as_of or dt.date.today()
+    if opts.usage_from:
+        # usage read from the columns named alone: the others (a count of another channel, an old
+        # screener answer) contradict nothing the plan reads
+        named = as_usage_columns(people, [c.lower() for c in with_columns_found(
+            opts, {k for p in people for k in p.attributes}).usage_from])
+        people = [Participant(pid=p.pid, attributes={named[k]: v for k, v in p.attributes.items() if k in named})
+                  for p in people]
     rows = {p.pid: p for p in people}
     try:
         order, _ = slash_date_order(people, LAST_ACTIVE)
@@ -1755,6 +1783,22 @@ def _no_value(dim: str, persons: list[Person], eligible: list[Person], chosen: l
     return out
 
 
+def _not_in_the_file_of(col: str, people: list[Participant], pids: list[str]) -> list[str]:
+    """Of ``pids``, those with none of the columns that came with ``col``: the columns filled for
+    everyone who answered it and not for everyone on the roster (a survey's other questions, its
+    response id); empty where no column came with it."""
+    answered = [p for p in people if present(p.attributes.get(col))]
+    if not answered or len(answered) == len(people):
+        return []
+    keys = {k for p in answered for k in p.attributes if k != col}
+    companions = [k for k in keys if all(present(p.attributes.get(k)) for p in answered)
+                  and not all(present(p.attributes.get(k)) for p in people)]
+    if not companions:
+        return []
+    rows = {p.pid: p for p in people}
+    return [pid for pid in pids if not any(present(rows[pid].attributes.get(k)) for k in companions)]
+
+
 def counted(n: int, one: str, many: str) -> str:
     """'1 person', '3 people'."""
     return f"{n} {one if n == 1 else many}"
@@ -2024,10 +2068,17 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    + ("; where it has none that way, find it in the tool that keeps their details)" if lacking else ")"))
     for col in opt_in_columns(people):
         unasked = [p.pid for p in chosen if not present(rows[p.pid].attributes.get(col))]
-        if unasked:
-            out.append(f"{len(unasked)} of the {len(chosen)} chosen left {col!r} empty "
-                       f"({_ids(unasked)}): read as never asked, not as a no; if empty means they did "
+        # (not in the file the question came in at all, a survey's export of those who answered it:
+        # never sent it, rather than left it empty)
+        absent = _not_in_the_file_of(col, people, unasked)
+        left = [pid for pid in unasked if pid not in absent]
+        if left:
+            out.append(f"{len(left)} of the {len(chosen)} chosen left {col!r} empty "
+                       f"({_ids(left)}): read as never asked, not as a no; if empty means they did "
                        "not opt in, write no there and import the roster again")
+        if absent:
+            out.append(f"{len(absent)} of the {len(chosen)} chosen are not in the file {col!r} came from (none of "
+                       f"its columns is filled for them: {_ids(absent)}): read as never asked, not as a no")
         unsure = [f"{p.pid} ({quoted(v.strip())})" for p in chosen
                   if soft_yes(v := rows[p.pid].attributes.get(col) or "")]
         if unsure:

@@ -237,7 +237,9 @@ STATUS = Role(("status", "account_status", "lifecycle", "lifecycle_stage", "life
                      # status", "Employment status": "Due to start a new job" is no new account)
                      r"student|employment|employee|work|working|job|occupational|marital|residency|citizenship|"
                      r"immigration|visa|veteran|military|smoking|smoker|vaccination|health|disability|"
-                     r"socioeconomic|housing|homeowner|education|educational|income|tax|pregnancy)\b",
+                     r"socioeconomic|housing|homeowner|education|educational|income|tax|pregnancy|"
+                     # the home they rent from a landlord ("Tenancy Status: Current"), not their use of its app
+                     r"tenancy|tenancies|tenant|lease|leasehold|rental|tenure|occupancy)\b",
               use=True)
 SELF_REPORT = Role(("usage_frequency", "frequency", "how_often"),
                    (r"\bhow often\b|\bhow frequently\b|\busage frequency\b",  # "Screener: How often…"
@@ -289,6 +291,28 @@ ENDED = Role(("cancelled_at", "canceled_at", "cancellation_date", "cancelled_on"
 # "onboarding_completed": false, "Activated?": no — they never got going
 ACTIVATED = Role((), (r"\b(?:onboarding|onboarded|setup|set up)\s(?:completed?|done|finished)\b|"
                       r"^(?:is |has )?activated$|\bactivated\s?\?$",))
+# a yes/no of whether they have signed up to the product at all ("Portal Registered (Y/N)", "Registered for
+# app", "Has online account"): a no never took it up (never activated, named apart in a plan from those who
+# signed up and never used it); not a day of registering ("Registered date", a sign-up date)
+_REGISTERED = re.compile(r"^(?!.*\b(?:date|day|when|time|dt)\b)(?:(?:is|has)\s)?(?:(?:\w+\s){0,2})?"
+                         r"(?:registered|signed up|enrolled|has (?:an\s)?(?:online\s)?account)(?:\s(?:for|on|to|with)(?:\s\w+){1,2})?(?:\s(?:y\s?n|yes\s?no))?$")
+
+
+NOT_SIGNED_UP = ": never signed up to it"
+
+
+def registration_columns(columns: list[str]) -> list[str]:
+    """The columns of a yes/no of whether they signed up to the product at all (``_REGISTERED``)."""
+    return [c for c in columns if _REGISTERED.match(_words(c))]
+
+
+def not_registered(attrs: dict[str, str]) -> str | None:
+    """The column of a yes/no of whether they signed up to the product at all, where it says no for them
+    (``_REGISTERED``), else None."""
+    return next((c for c, v in attrs.items() if _REGISTERED.match(_words(c)) and present(v)
+                 and _NO.match(in_english(v.strip()))), None)
+
+
 # "profile_completed": FALSE (a dating app's, a marketplace's): the profile that use starts with,
 # never finished
 _PROFILE_DONE = re.compile(r"^(?:is\s|has\s)?(?:profile\s(?:completed?|done|finished)|"
@@ -325,6 +349,8 @@ LIFETIME = Role(("num_sessions", "total_sessions", "session_count", "sessions_co
                 (r"^(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|total|count|lifetime|all time)"
                  rf"(?:\s(?:of|de|di|do|da|der))?\s{_OWN_THINGS}$",
                  rf"^{_OWN_THINGS}\s(?:count|total)$",
+                 # the period their whole time: "Bookings made in app (all time)", "Orders (lifetime)"
+                 rf"^{_OWN_THINGS}\b.*\b(?:all time|lifetime)$",
                  # a donor's gifts over their whole time (NPSP's "Number of Gifts", "Total Number of Gifts",
                  # "Gift Count"); never "Total Gifts", which NPSP writes as money ("$1,250.00")
                  r"^(?:total\s)?(?:num|number|numero|nombre|anzahl|liczba|antal|aantal|count)(?:\s(?:of|de|di|do|da|der))?"
@@ -352,7 +378,12 @@ COUNTS = Role(("sessions_per_month", "sessions/month", "sessions per month", "mo
                       r"since|duration|minutes|seconds|hours|percent|pct|rate|ratio|cost|fee|balance|credit|"
                       r"refund\w*|date|at|id|interview\w*|contact\w*|email\w*|survey\w*|"
                       # asking the company for help is not using the product: "Support tickets (30d)"
-                      r"calls? to|support|tickets?|complaints?)\b"), use=True)
+                      r"calls? to|support|tickets?|complaints?)\b|"
+                      # what they did through another channel, not the product: "Repairs reported by phone
+                      # (12m)", "Bookings made at the desk (30d)", "Orders by post", "Payments in branch"
+                      r"\b(?:by|via|over the|through the)\s(?:tele)?phone\b|\b(?:by|via)\s(?:post|letter|mail)\b|"
+                      r"\bin (?:person|branch|the office)\b|\bat (?:the )?(?:desk|counter|branch|office|reception|"
+                      r"front desk)\b|\bwalk ins?\b|\bcall cent(?:re|er)\b"), use=True)
 # time spent in the product over a period: a game's "hours_played_30d", "Minutes listened (last 30 days)",
 # "time_in_app_7d": some says they were there in it (not how often they came), none says none
 TIME_SPENT = Role(("hours_played_30d", "minutes_played_30d", "playtime_30d", "minutes_listened_30d",
@@ -1304,6 +1335,11 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     label = LABEL.find(attrs)
     if label and _status_word(attrs[label]):
         return _status_word(attrs[label]) or UNKNOWN, cite(label)
+    unregistered = not_registered(attrs)
+    if unregistered:
+        # never signed up: never took it up, whatever else the row says (a plan names them apart from
+        # those who signed up and never got going, a group a study may want alone)
+        return "never_activated", f"{cite(unregistered)}{NOT_SIGNED_UP}"
     status, generic_active, weak, trial_plan = None, False, False, False
     before_sale: tuple[str, str] | None = None
     status_col: str | None = None
@@ -1408,6 +1444,10 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
             and not _PURCHASE.search(_words(last_col or "")):
         # tried it the day they signed up, and not since (a first order is use)
         return "never_activated", cite(last_col) + ", the day they signed up, and not since"
+    if total == 0 and not rate and last is not None:
+        # none of the product's things in all their time ("Total Orders": 0), though they log in:
+        # signed up and looked, never got going (a shop's "registered but never bought")
+        return "never_activated", f"{cite(total_col)} in all their time, though {cite(last_col)}"
     zero = _none_since(p, first, today)
     if zero and first is not None and (last is None or (last - first).days <= 1):
         # a count over a window that holds all their time since they signed up is a count of all

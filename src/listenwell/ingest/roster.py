@@ -14,6 +14,7 @@ from pathlib import Path
 
 from listenwell.domain import Consent, InputError, Participant
 from listenwell.domain.dates import shows_persian, solar_hijri
+from listenwell.domain.columns import name_like_columns
 from listenwell.domain.glossary import ascii_digits, fold, in_english
 from listenwell.domain.names import EMAIL, LEGAL_FORM
 from listenwell.domain.text import column_words
@@ -224,6 +225,24 @@ def _pick(header: dict[str, str], names: tuple[str, ...]) -> str | None:
         next((asked[_key(n)] for n in names if _key(n) in asked), None) or \
         next((fields[_key(n)] for n in names if _key(n) in fields), None) or \
         next((halves[_key(n)] for halves in [_two_scripts(header)] for n in names if _key(n) in halves), None)
+
+
+# a column headed by the part the person plays, as a register names it, whose values are names: a
+# landlord's "Lead Tenant", an allotment's "Plot Holder", an insurer's "Policyholder"; not a second
+# person of the household ("Joint Tenant", "Second Member") nor staff ("Housing Officer")
+_ROLE_NAME = re.compile(r"^(?:(?:lead|main|primary|principal|first|named|sole)\s)?(?:(?:plot|account|policy|licence|"
+                        r"license|lease)\s?)?(?:tenant|resident|householder|leaseholder|holder|member|customer|client|"
+                        r"patient|student|applicant|claimant|occupant|occupier|licensee|borrower|subscriber|donor)$")
+
+
+def _role_name_column(header: list[str], rows: list[list[str]]) -> str | None:
+    """The column of the people's names where the header names their part, not a name
+    (``_ROLE_NAME``), and nearly every value is a name by its form (``name_like_columns``)."""
+    roles = [c for c in header if c and _ROLE_NAME.match(column_words(c))]
+    if not roles:
+        return None
+    dicts = [dict(zip(header, r)) for r in rows]
+    return next(iter(name_like_columns(roles, dicts)), None)
 
 
 def _two_scripts(header: dict[str, str]) -> dict[str, str]:
@@ -535,6 +554,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     name_col = _pick(header, NAME_COLUMNS) or _pick(header, LEGAL_NAME) or \
         next((c for c in raw_header if _WHOSE_NAME.match(column_words(field_name(c)))
               or _NAME_ASKED.match(" ".join(re.findall(r"[a-z]+", fold(c))))), None)
+    name_col = name_col or _role_name_column(raw_header, body[first:])
     preferred_col = _pick(header, PREFERRED_NAME)
     if not (name_col or first_col or last_col or preferred_col or email_col) \
             and not _PERSON_WORD.search(column_words(id_col or "")):

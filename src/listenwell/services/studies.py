@@ -214,8 +214,15 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     if not replace_roster:
         # only those this file's source had: not the people another source's file brought, nor
         # anyone when the file is another source beside the roster
-        update.missing = [] if other_source else \
-            [pid for pid in update.missing if _of_this_source(existing[pid], roster.attributes)]
+        # nor, where the roster is kept in parts (a sheet per tariff, per site), the other parts' people:
+        # a file none of whose rows the study has, or someone with another value where every row of the
+        # file has one ("Plan: Contract" beside a file of prepaid customers)
+        parts = _one_value_columns(people)
+        update.missing = [] if other_source or not taken else \
+            [pid for pid in update.missing if _of_this_source(existing[pid], roster.attributes)
+             and not _of_another_part(existing[pid], parts)]
+    if replace_roster and update.missing and taken and (other_source or update.partial):
+        _not_the_whole_roster(path, update.missing, len(content & stored_content), len(stored_content))
     if replace_roster and update.missing:
         _remove_the_missing(session, path, existing, update, matched=bool(taken))
     for pid in update.missing:
@@ -274,6 +281,29 @@ def _tool_metadata(column: str) -> bool:
     # (Typeform numbers its responses in a column "#")
     return column.startswith(("_", "meta/", "formhub/")) or column_words(column) in _TOOL_COLUMNS \
         or not column_words(column)
+
+
+def _one_value_columns(people: list[Participant]) -> dict[str, str]:
+    """The file's columns that hold one value on every row (five rows or more, not a form tool's
+    own): the part of the roster the file is ("Plan": Prepaid, "Site": Leeds), column → value. (Two
+    or three rows share a value by chance: a re-sent roster of two iOS users is no "iOS part".)"""
+    out: dict[str, str] = {}
+    if len(people) < 5:
+        return out
+    for col in {k for p in people for k in p.attributes}:
+        values = {(p.attributes.get(col) or "").strip().lower() for p in people}
+        # (not a status: "Status: Active" on every row of a re-export, and a cancelled customer deleted from it)
+        if len(values) == 1 and "" not in values and not _tool_metadata(col) \
+                and not re.search(r"\b(?:status|state|stage|active|lifecycle)\b", column_words(col)):
+            out[col] = values.pop()
+    return out
+
+
+def _of_another_part(row: ParticipantRow, parts: dict[str, str]) -> bool:
+    """Whether a stored person has another value in a column every row of the file shares: someone of
+    another part of the roster, not a row deleted from this one."""
+    theirs = row.attributes or {}
+    return any((v := (theirs.get(col) or "").strip().lower()) and v != value for col, value in parts.items())
 
 
 def _of_this_source(row: ParticipantRow, columns: frozenset[str]) -> bool:
@@ -470,6 +500,18 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
                      f"({said}); the same survey exported with other headers "
                      "(KoboToolbox: labels instead of XML names, or the other way)? Export it again with the headers "
                      "of the first import and import that; nothing was changed", file=str(path))
+
+
+def _not_the_whole_roster(path: Path, missing: list[str], shared: int, stored: int) -> None:
+    """Refuse ``--replace`` with a file that is another source beside the roster, not the roster
+    itself (a survey's answers of those who took it, few of the roster's columns): it would take
+    everyone who did not answer off the roster and the saved plan."""
+    shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+    raise InputError(f"--replace would take {len(missing)} people off the roster and the saved plan ({shown}), but "
+                     f"this file has only {shared} of the roster's {stored} columns: it looks like another source "
+                     "beside the roster (a survey's or a form's answers), not the whole roster; import it without "
+                     "--replace to add what it says, or give --replace the roster's own file; nothing was changed",
+                     file=str(path))
 
 
 def _remove_the_missing(session: Session, path: Path, existing: dict[str, ParticipantRow], update: RosterUpdate,
