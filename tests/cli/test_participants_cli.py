@@ -579,6 +579,21 @@ def test_an_import_says_once_which_columns_held_years_of_the_buddhist_era(tmp_pa
     assert "Buddhist" not in run(workspace, "participants", "import", str(path), "--study", "members").output
 
 
+def test_an_import_says_which_columns_held_solar_hijri_dates_read_as_gregorian(tmp_path: Path) -> None:
+    # a Persian admin export: its sign-up and last-login days are Iran's calendar, stored as Gregorian days
+    path = tmp_path / "karbaran.csv"
+    path.write_text("شناسه کاربر,شهر,تاریخ ثبت نام,آخرین ورود\nU-1,شیراز,1404/02/11,1405/09/05\n"
+                    "U-2,تبریز,1403/11/30,۱۴۰۵/۰۸/۲۰\nU-3,یزد,1405/01/15,\n", encoding="utf-8")
+    workspace = tmp_path / "ws"
+    assert run(workspace, "study", "create", "Kala").exit_code == 0
+    said = run(workspace, "participants", "import", str(path), "--study", "kala")
+    assert said.exit_code == 0, said.output
+    line = " ".join(said.output.split())
+    assert "read dates of Iran's Solar Hijri (Jalali) calendar as their Gregorian days (1404/02/11 as 2025-05-01)" \
+        in line, line
+    assert line.count("Solar Hijri") == 1 and "تاریخ ثبت نام" in line and "آخرین ورود" in line, line
+
+
 def test_a_survey_keyed_by_mobile_is_joined_by_the_number_and_one_that_fits_nobody_adds_no_one(tmp_path: Path) -> None:
     roster = tmp_path / "moshtarian.csv"
     roster.write_text("شناسه مشتری,نام کامل,تلفن همراه,شهر\nK-1,نسرین پاکزاد,09351112201,شیراز\n"

@@ -26,6 +26,7 @@ from listenwell.cli.common import console, counted, hint, open_workspace, print_
 from listenwell.domain import Participant
 from listenwell.domain.columns import name_like_columns
 from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
+from listenwell.domain.dates import solar_hijri
 from listenwell.domain.names import contact_columns, email_columns
 from listenwell.services.studies import Listing, RosterUpdate
 
@@ -116,6 +117,11 @@ def import_roster(ctx: typer.Context,
     console.print(reading_summary(people, looked_up=update.looked_up), markup=False, highlight=False)
     if update.buddhist_columns:
         console.print(buddhist_line(update.buddhist_columns), markup=False, highlight=False, soft_wrap=True)
+    if update.solar_hijri_columns:
+        col, first = update.solar_hijri_columns[0]
+        console.print(f"  read dates of Iran's Solar Hijri (Jalali) calendar as their Gregorian days ({first} as "
+                      f"{solar_hijri(first).isoformat()}), in: " + ", ".join(c for c, _ in update.solar_hijri_columns),
+                      markup=False, highlight=False, soft_wrap=True)
     if update.changes:
         console.print(changes_line(update.changes, update.changed_whose), markup=False, highlight=False, soft_wrap=True)
     for line in _reimport_lines(ctx, update, study):

@@ -362,6 +362,9 @@ class Roster:
     # the column of phone numbers the ids are made from, where the file has no id column nor an email
     # one (a survey keyed by mobile): a re-import joins its rows to the study's people by that number
     phone_column: str | None = None
+    # the columns whose dates were Iran's Solar Hijri days (a Persian sheet's "1405/09/05"), each with its
+    # first such value as written: stored as the Gregorian days, and the import says so
+    solar_hijri_columns: list[tuple[str, str]] = field(default_factory=list)
 
 
 def parse_roster(data: bytes, file: str) -> list[Participant]:
@@ -579,6 +582,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     # a sheet in Persian (its header or cells have letters only Persian writes): its year-first dates of 1300
     # to 1499 are Iran's Solar Hijri days, read in the Gregorian calendar; in any other, named and not read
     persian = any(shows_persian(c) for r in body[:first + 20] for c in r)
+    solar: dict[str, str] = {}  # column → its first Solar Hijri date as written
     try:
         for n, row in enumerate(body[first:], first + 1 + above):
             if not any(c.strip() for c in row):
@@ -595,6 +599,9 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
             # (numbers in the digits of Arabic script or full width read as ASCII: "٠٥٠١١١٢٢٣٣", "١٢/١١/٢٠٢٦")
             rec = {raw_header[i]: ascii_digits(row[i].strip()) for i in range(len(row)) if raw_header[i]}
             if persian:  # (a Persian sheet's "1405/09/05" is Iran's Solar Hijri day: read as 2026-11-26)
+                for k, v in rec.items():
+                    if solar_hijri(v):
+                        solar.setdefault(k, v)
                 rec = {k: d.isoformat() if (d := solar_hijri(v)) else v for k, v in rec.items()}
             broken = next(((k, v) for k, v in rec.items() if v.upper() in _FORMULA_ERRORS), None)
             if broken:
@@ -695,7 +702,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     return Roster(people=people, columns=frozenset(c.lower() for c in raw_header if c),
                   attributes=frozenset(c.lower() for c in raw_header if c and c not in special),
                   gives=frozenset(k for k, v in gives.items() if v), unsaid=unsaid, id_column=id_col,
-                  id_note=id_note, looked_up=looked_up, phone_column=phone_col)
+                  id_note=id_note, looked_up=looked_up, phone_column=phone_col,
+                  solar_hijri_columns=list(solar.items()))
 
 
 # the column of a company list naming its organisations, where no column names a person

@@ -119,6 +119,9 @@ class RosterUpdate:
     # the file's columns with dates whose years are of the Buddhist Era ("12/04/2533", as Thai Excel writes
     # them), each with its first such value: read as the Gregorian dates, 543 years less
     buddhist_columns: list[tuple[str, str]] = field(default_factory=list)
+    # the file's columns whose dates were Iran's Solar Hijri days (a Persian sheet's "1405/09/05"), each with
+    # its first such value as written: stored as the Gregorian days
+    solar_hijri_columns: list[tuple[str, str]] = field(default_factory=list)
     # the file's phone column those rows were joined by, where it has no email either (a survey keyed by mobile)
     joined_by_phone: str | None = None
 
@@ -155,7 +158,8 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         _not_the_wrong_file(path, roster, existing)
     update = RosterUpdate(people=[], added=[], changed=[], missing=[], id_note=roster.id_note, before=len(existing),
                           renamed_columns=renamed, joined_by_email=joined, buddhist_columns=buddhist_columns(people),
-                          joined_by_phone=roster.phone_column if joined and roster.id_column is None else None)
+                          joined_by_phone=roster.phone_column if joined and roster.id_column is None else None,
+                          solar_hijri_columns=roster.solar_hijri_columns)
     stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
     # another source beside the roster: most of the file's own columns are new to the study
     content = {c for c in roster.attributes if not _tool_metadata(c)}
