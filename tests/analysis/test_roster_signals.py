@@ -3008,3 +3008,17 @@ def test_people_missing_from_the_survey_an_opt_in_came_in_are_not_said_to_have_l
     assert any("left" in w and "(S2)" in w for w in said), said
     assert any("not in the file" in w and "S4" in w and "S5" in w for w in said), said
     assert not any("left" in w and "S4" in w for w in said), said
+
+
+def test_notes_named_for_whose_they_are_with_the_notes_word_first_are_read() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, note_columns
+    headers = ["Notas de soporte", "Notes from support", "Notas internas", "Commentaires du conseiller",
+               "Observaciones del agente", "Notas", "Note type", "Comments count", "Support tier"]
+    assert note_columns(headers) == headers[:6]
+
+    def patient(note: str) -> Participant:
+        return Participant(pid="MX-1", email="mx1@example.mx", attributes={"notas de soporte": note, "consultas": "3"})
+    # a Mexican support desk's words for a death and for its own staff, under its own header
+    assert "deceased" in (left_out_by_roster(patient("paciente finado"), TODAY) or "")
+    assert "staff" in (left_out_by_roster(patient("colaborador interno, área de TI"), TODAY) or "")
+    assert left_out_by_roster(patient("prefiere que la llamen por la tarde"), TODAY) is None

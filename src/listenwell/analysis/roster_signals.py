@@ -2301,8 +2301,13 @@ def _age_first_minor(value: str, adult: int = 18) -> bool:
 # last free-text question ("Anything else you want to tell us?") is where people write it themselves
 # (and comments in the roster languages: a form's "comentarios", "Kommentar", "commentaires")
 _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background|comentarios?|commentaires?|commenti|"
-                           r"commento|kommentare?|kommentarer|commentaar|komentarze?|observaciones|opmerking)$|"
+                           r"commento|kommentare?|kommentarer|commentaar|komentarze?|observaciones|opmerking|notas?)$|"
                            r"^anything else\b|"
+                           # notes named for whose or what they are, the notes word first ("Notas de soporte",
+                           # "Notes from support", "Notas internas", "Commentaires du conseiller")
+                           r"^(?:notes?|notas?|comments?|comentarios?|commentaires?|observaciones|observacoes|remarks?|"
+                           r"notizen|anmerkungen|bemerkungen)\s(?:de|del|des|du|da|do|di|from|by|of|von|vom|der|internal|"
+                           r"internas?|internos?|internes?|interne|interni)\b|"
                            # a CRM's free text on the contact (Salesforce's, NPSP's, Zoho's and Close's
                            # "Description"), not a product's or a job's description
                            r"^(?:contact\s|customer\s|donor\s|member\s|client\s)?description$|"

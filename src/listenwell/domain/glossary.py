@@ -65,6 +65,9 @@ _GLOSSARY: dict[str, str] = {
     "nicht anrufen": "do not call", "niet bellen": "do not call", "non chiamare": "do not call",
     # a note that someone has died
     "fallecida": "deceased", "fallecido": "deceased", "falecida": "deceased", "falecido": "deceased",
+    "finado": "deceased", "finada": "deceased",  # (Mexico's "paciente finado")
+    # a Mexican company's word for its staff ("colaborador interno": our own employee)
+    "colaborador interno": "our employee", "colaboradora interna": "our employee",
     "verstorben": "deceased", "decedee": "deceased", "decede": "deceased", "deceduta": "deceased",
     "deceduto": "deceased", "overleden": "deceased", "zmarl": "deceased", "zmarla": "deceased", "niet uitnodigen": "do not invite", "ne pas inviter": "do not invite",
     "no invitar": "do not invite", "nao convidar": "do not invite", "non invitare": "do not invite",
