@@ -2661,6 +2661,17 @@ def test_a_complaint_to_procon_a_lawsuit_and_an_insolvency_are_legal_matters_nam
         assert legal_matter(Participant(pid="2", attributes={"observacoes": note})) is None, note
 
 
+def test_a_spanish_case_before_a_regulator_is_a_legal_matter_named_not_left_out():
+    from listenwell.analysis.roster_signals import left_out_by_roster, legal_matter
+    for note in ("Expediente abierto en CONAMED por diagnóstico", "Queja ante la PROFECO por cobro doble",
+                 "reclamación en Condusef, pendiente", "denuncia ante el INAI por sus datos"):
+        p = Participant(pid="1", name="Irma Soto", attributes={"notas de soporte": note})
+        assert legal_matter(p), note
+        assert left_out_by_roster(p, TODAY) is None, note
+    for note in ("Caso con CONAMED cerrado en 2025", "pidió factura por PROFECO?", "caso abierto por cobro"):
+        assert legal_matter(Participant(pid="2", attributes={"notas de soporte": note})) is None, note
+
+
 def test_a_relative_of_our_staff_is_named_when_chosen_not_left_out() -> None:
     from listenwell.analysis.roster_signals import left_out_by_roster
     warnings = chosen_warnings({"R1": "Irmão do Paulo (representante), compra às sextas",

@@ -1061,6 +1061,27 @@ def _portuguese(text: str) -> str:
     return _PT_DIED.sub(died, text)
 
 
+# Spanish, as a Latin American or Spanish support team writes notes (folded): a case or a complaint before
+# a consumer, financial, health or data body ("caso abierto con CONAMED", Mexico's medical arbitration
+# commission; "queja ante PROFECO", "reclamación en CONDUSEF", "denuncia ante el INAI", Colombia's SIC, Spain's
+# OMIC), put in English as a complaint to the regulator; not one said to be closed ("caso cerrado con CONAMED")
+_ES_REGULATOR = (r"conamed|profeco|condusef|inai|cofepris|cndh|ift|conapred|sic|superintendencia(?:\sde\s\w+)?|"
+                 r"omic|defensa\sdel\sconsumidor|defensor(?:ia)?\sdel\s(?:pueblo|cliente|asegurado)|"
+                 r"comision\sde\sarbitraje\smedico")
+_ES_REGULATOR_CASE = re.compile(
+    r"\b(?:queja|quejas|denuncia|denuncio|reclamacion|reclamo|caso|expediente|inconformidad|arbitraje|demanda|"
+    r"proceso|conciliacion|tramite)\b(?![^.;]{0,40}\b(?:cerrad[oa]|resuelt[oa]|concluid[oa]|archivad[oa])\b)"
+    rf"[^.;]{{0,30}}?\b(?:{_ES_REGULATOR})\b"
+    rf"(?![^.;]{{0,30}}\b(?:cerrad[oa]|resuelt[oa]|concluid[oa]|archivad[oa])\b)")
+
+
+def _spanish(text: str) -> str:
+    """A Spanish case or complaint before a regulator put in English (see above)."""
+    if not re.search(rf"\b(?:{_ES_REGULATOR})\b", text):
+        return text
+    return _ES_REGULATOR_CASE.sub("complaint to the regulator", text)
+
+
 # Ukrainian and Russian, as a caseworker or a support team writes notes in Cyrillic (folded: "й" as "и",
 # "ї" as "і", "ё" as "е"; the patterns below are folded the same way when compiled): requests ("не
 # телефонувати", "не звонить", "не турбувати", "Просила больше не звонить"; not one for a time of day: "не
@@ -1931,7 +1952,7 @@ def in_english(text: str) -> str:
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
-    folded = _portuguese(folded)
+    folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_turkish(_indonesian(_swahili(_hinglish(folded))))))
     folded = _vietnamese(folded, text)
     if unicodedata.normalize("NFC", text).strip(" .!").lower() in _VI_ANSWERS:  # "Có", not a bare "co"
