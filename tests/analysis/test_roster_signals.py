@@ -2672,6 +2672,18 @@ def test_a_spanish_case_before_a_regulator_is_a_legal_matter_named_not_left_out(
         assert legal_matter(Participant(pid="2", attributes={"notas de soporte": note})) is None, note
 
 
+def test_a_privacy_notice_not_accepted_leaves_them_out_an_empty_one_does_not():
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for col, no in (("Aviso de privacidad aceptado", "No"), ("Privacy notice accepted", "N"),
+                    ("accepted_privacy_policy", "FALSE"), ("Acepta aviso de privacidad", "no")):
+        p = Participant(pid="1", name="Beto Luna", attributes={col: no, "acepta ser contactado": "Sí"})
+        assert (left_out_by_roster(p, TODAY) or "").startswith("did not accept the privacy notice"), col
+    for col, value in (("Aviso de privacidad aceptado", "Sí"), ("Aviso de privacidad aceptado", ""),
+                       ("Privacy level", "No"), ("Accepted terms", "No")):
+        p = Participant(pid="2", name="Beto Luna", attributes={col: value})
+        assert "privacy" not in (left_out_by_roster(p, TODAY) or ""), (col, value)
+
+
 def test_a_relative_of_our_staff_is_named_when_chosen_not_left_out() -> None:
     from listenwell.analysis.roster_signals import left_out_by_roster
     warnings = chosen_warnings({"R1": "Irmão do Paulo (representante), compra às sextas",

@@ -1953,6 +1953,15 @@ def _as_a_student(p: Participant) -> tuple[str, int | None, bool] | None:
 # them out, an "Approved" or a yes keeps them. Only a column about research or ethics: an event's
 # "approval_status" (Luma's "pending_approval", "declined": a seat at the event) is no such approval
 NO_RESEARCH_APPROVAL = "research not approved (yet) for their school or organisation"
+# a privacy notice or policy they did not accept ("Aviso de privacidad aceptado: No", a Mexican app's, under
+# its data law; "Privacy notice accepted: No", "accepted_privacy_policy: FALSE"): the data held of them was
+# not given for us to use, to contact them with either, so left out (an empty cell is never asked: not a no)
+_PRIVACY_NOTICE = r"(?:privacy(?:\s(?:notice|policy|statement|terms))?|aviso\sde\sprivacidad|politica\sde\sprivacidad|" \
+                  r"aviso\sde\sprivacidade|politica\sde\sprivacidade|avis\sde\sconfidentialite)"
+_ACCEPTED = r"(?:accepted|accept|accepts|agreed|agrees|acknowledged|aceptado|aceptada|acepto|acepta|aceito|aceita|signed)"
+_PRIVACY_NOTICE_COLUMN = re.compile(rf"^(?:has\s|is\s)?{_ACCEPTED}\s(?:(?:to|the|el|la|o|a)\s)*{_PRIVACY_NOTICE}"
+                                    rf"(?:\s(?:yn|flag))?$|^{_PRIVACY_NOTICE}\s(?:is\s)?{_ACCEPTED}(?:\s(?:yn|flag))?$|"
+                                    rf"^{_PRIVACY_NOTICE}\s(?:acceptance|consent|aceptacion)$")
 NO_LONGER_A_MEMBER = "no longer a member (left the plan)"
 _RESEARCH_APPROVAL_COLUMN = re.compile(r"\b(?:research|irb|ethics|study|studies)\b.*\b(?:approv\w*|clearance|cleared)\b|"
                                        r"\b(?:approv\w*|clearance|cleared)\b.*\b(?:research|irb|ethics)\b|^irb\b")
@@ -3959,6 +3968,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
         return f"has a legal guardian or representative, so may not consent for themselves ({guardian[1]})"
     if _OPTED_OUT.search(w) and (_ABOUT_RESEARCH.search(w) or w.startswith("opt")) and _YES.match(v):
         return f"opted out of research ({col})"
+    if _PRIVACY_NOTICE_COLUMN.match(w) and _NO.match(v):
+        return f"did not accept the privacy notice ({col}: {raw})"
     if _RESEARCH_APPROVAL_COLUMN.search(w) and (_NO.match(v) or _NOT_APPROVED_YET.match(fold(raw).strip())):
         return f"{NO_RESEARCH_APPROVAL} ({col}: {raw})"
     if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
