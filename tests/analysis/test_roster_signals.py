@@ -2684,6 +2684,41 @@ def test_a_privacy_notice_not_accepted_leaves_them_out_an_empty_one_does_not():
         assert "privacy" not in (left_out_by_roster(p, TODAY) or ""), (col, value)
 
 
+def test_a_dependent_on_someone_elses_family_account_is_named_with_the_holder_not_left_out():
+    from listenwell.analysis.roster_signals import dependent_on_account, left_out_by_roster
+
+    def member(pid: str, name: str, **cols: str) -> Participant:
+        return Participant(pid=pid, name=name, email=f"{pid}@correo.example",
+                           attributes={"sessions_30d": "5", **{k.replace("_", " "): v for k, v in cols.items()}})
+    people = [
+        member("A1", "Inés Robles", Titular_de_la_cuenta="Inés Robles", Parentesco="titular"),
+        member("A2", "Delia Mora", Titular_de_la_cuenta="Inés Robles", Parentesco="Madre"),
+        member("A3", "Óscar Robles", Titular_de_la_cuenta="Inés Robles", Parentesco="cónyuge"),
+        # (an insurer's and a family plan's English columns; with no relationship, a holder who is someone else)
+        member("B1", "Ray Park", Relationship_to_subscriber="Child", Primary_member="Dee Park"),
+        member("B2", "Dee Park", Relationship_to_subscriber="Self", Primary_member="Dee Park"),
+        member("C1", "Lou Kim", Account_holder="Jo Kim"),
+        member("C2", "Jo Kim", Account_holder="Jo Kim"),
+        member("D1", "Sam Bell", Relationship="Customer"),  # (a B2B CRM's relationship: no one's dependent)
+    ]
+    found = {p.pid for p in people if dependent_on_account(p)}
+    assert found == {"A2", "A3", "B1", "C1"}
+    assert "Inés Robles" in (dependent_on_account(people[1]) or "")
+    assert all(left_out_by_roster(p, TODAY) is None for p in people)
+    plan = plan_mix(people, MixOptions(size=len(people), as_of=TODAY))
+    named = next(w for w in plan.warnings if "someone else's account" in w)
+    assert set(re.findall(r"\b[A-D]\d\b", named)) == {"A2", "A3", "B1", "C1"}
+
+
+def test_a_relative_who_books_their_consultations_acts_for_them() -> None:
+    from listenwell.analysis.roster_signals import acts_for_them
+    for note in ("su hija agenda las consultas", "Su hijo siempre reserva sus citas", "daughter books her appointments",
+                 "son (Raúl) schedules his visits"):
+        assert acts_for_them(Participant(pid="1", attributes={"notas de soporte": note})), note
+    for note in ("agenda consultas los lunes", "books appointments for her daughter?"):
+        assert acts_for_them(Participant(pid="2", attributes={"notas de soporte": note})) is None, note
+
+
 def test_a_relative_of_our_staff_is_named_when_chosen_not_left_out() -> None:
     from listenwell.analysis.roster_signals import left_out_by_roster
     warnings = chosen_warnings({"R1": "Irmão do Paulo (representante), compra às sextas",

@@ -93,6 +93,7 @@ from listenwell.analysis.roster_signals import (
     in_care_facility,
     leaving_the_plan,
     legal_matter,
+    dependent_on_account,
     asb_case,
     tenancy_ending,
     visit_safety,
@@ -1891,6 +1892,12 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (moved_away, "moved away, by the roster's note", "moved away, by the roster's note",
      "check they still belong to the people the study is about (a resident, a customer in the area) before you "
      "invite them, or swap them out"),
+    (dependent_on_account, "is a dependent on someone else's account (a family or group account's holder books "
+     "for them), by the roster", "are dependents on someone else's account (a family or group account's holder "
+     "books for them), by the roster",
+     "their use is the holder's booking, and the email and phone may be the holder's: ask the account holder named "
+     "first (who may answer for them), or swap them out (--mix \"<relationship column>=<value>:0\" leaves a "
+     "relationship out)"),
     (legal_matter, "has a legal matter noted in the roster (a complaint to an ombudsman or a regulator, an open "
      "grievance or appeal, a lawsuit or a legal claim, a deportation or asylum case, a lawyer, an insolvency)",
      "have legal matters noted in the roster (a complaint to an ombudsman or a regulator, an open grievance or "

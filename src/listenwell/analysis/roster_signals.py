@@ -3068,7 +3068,15 @@ _POA_NOTE = re.compile(r"\b(?:power\sof\sattorney|procuration|procurador[a]?|pod
                        r"(?:\([^)]{1,40}\)\s)?(?:now\s)?"  # ("son (David) now handles her mail")
                        r"(?:manages|handles|runs|gere|maneja|administra|gerencia|verwaltet|beheert)\s"
                        r"(?:the\s|his\s|her\s|their\s|le\s|la\s|el\s|a\s|o\s|das\s|de\s)?(?:account|compte|cuenta|conta|konto|"
-                       r"rekening|mail|post|affairs|finances|correspondence))\b")
+                       r"rekening|mail|post|affairs|finances|correspondence)|"
+                       # a relative who books their care ("su hija agenda las consultas", "daughter books her
+                       # appointments", "son schedules his visits"): they may not be the one who uses the service
+                       r"(?:son|daughter|husband|wife|spouse|relative|mother|father|carer|caregiver|hijo|hija|esposo|esposa|"
+                       r"madre|padre|nieto|nieta|cuidador|cuidadora|filho|filha)\s(?:\([^)]{1,40}\)\s)?(?:now\s|always\s|"
+                       r"siempre\s)?(?:books|schedules|makes|manages|handles|arranges|agenda|reserva|programa|gestiona|"
+                       r"maneja|saca|solicita|marca|agenda)\s(?:the\s|his\s|her\s|their\s|all\s|las\s|los\s|sus\s|su\s|"
+                       r"la\s|el\s|as\s|os\s)?(?:appointments?|bookings?|consultations?|visits?|consultas?|citas?|"
+                       r"turnos?|consultas\smedicas))\b")
 # the abbreviation as it is written, in capitals ("POA: daughter", "PoA held by son"), or lower case with
 # what it holds ("poa: son", "has a poa"): a lower-case "poa" alone is a word of other languages (Sheng and
 # Swahili "poa", fine or cool: "anaelewa app poa"; Portuguese "Porto Alegre")
@@ -3464,6 +3472,47 @@ _FORMER_STAFF = re.compile(r"^\W*(?:an?\s)?(?:ex|former)[\s-](?:employee|staff(?
 def relative_of_staff(p: Participant) -> str | None:
     """A note that they are a relative of one of our staff ("Prima da Juliana (vendedora)"), quoted."""
     return _noted(p, _RELATIVE_OF_STAFF)
+
+
+# a dependent on someone else's account: a family or group account's member whom its holder books and pays for
+# (a Mexican telemedicine app's "Titular de la cuenta" and "Parentesco: madre", a health plan's "Relationship to
+# subscriber: Child", "Primary member"): their usage is the holder's doing, and the email and phone often the
+# holder's, so named when chosen with whom to ask first. By the relationship, a relative's word (not "titular",
+# "self" or a B2B CRM's "Relationship: Customer"); with no relationship column, a holder who is someone else
+_HOLDER_COLUMN = re.compile(r"^(?:titular(?:\sde\s(?:la\s)?account)?|(?:primary\s)?account\s(?:holder|owner)|"
+                            r"primary\s(?:member|subscriber|insured|policyholder|policy\sholder)|policy\s?holder|"
+                            r"main\s(?:member|account\sholder)|family\s(?:account\s)?(?:owner|organi[sz]er|manager)|"
+                            r"head\sof\s(?:household|family)|responsable\sde\s(?:la\s)?account)"
+                            r"(?:\s(?:name|nombre|id))?$")
+_RELATION_COLUMN = re.compile(r"^(?:parentesco|relacion|relationship|relation|member\srelationship|relationship\scode|"
+                              r"(?:relationship|relation|parentesco|relacion)\s(?:to|with|con|del|de|al)\s(?:the\s|el\s|la\s)?"
+                              r"(?:account\s)?(?:holder|owner|primary(?:\smember)?|subscriber|policyholder|insured|"
+                              r"titular|member)|dependent\s(?:type|relationship)|tipo\sde\s(?:miembro|beneficiario))$")
+_DEPENDENT_KIN = re.compile(r"\b(?:hij[oa]s?|madre|padre|mama|papa|conyuge|espos[oa]|abuel[oa]|niet[oa]|herman[oa]|"
+                            r"sobrin[oa]|suegr[oa]|yerno|nuera|ti[oa]|prim[oa]|dependiente|beneficiari[oa]|"
+                            r"child|children|son|daughter|mother|father|parent|spouse|husband|wife|domestic\spartner|"
+                            r"grandmother|grandfather|grandparent|grandchild|grandson|granddaughter|sibling|sister|"
+                            r"brother|stepchild|stepson|stepdaughter|in[\s-]law|dependent|dependant)\b")
+
+
+def dependent_on_account(p: Participant) -> str | None:
+    """Their relationship to a family or group account's holder who is someone else, quoted with the holder
+    ("parentesco: madre; titular de la cuenta: Lucía Fernández"), or None."""
+    rel = next(((col, v.strip()) for col, v in p.attributes.items()
+                if _RELATION_COLUMN.match(_words(col)) and present(v)), None)
+    holder = next(((col, v.strip()) for col, v in p.attributes.items() if _HOLDER_COLUMN.match(_words(col))
+                   and present(v) and not _YES.match(in_english(v.strip())) and not _NO.match(in_english(v.strip()))),
+                  None)
+    if rel:
+        if not _DEPENDENT_KIN.search(fold(rel[1]).lower()):
+            return None
+    elif not holder:
+        return None
+    else:
+        theirs = {fold(x).lower().strip() for x in (p.pid, p.name or "", p.email or "") if x}
+        if fold(holder[1]).lower().strip() in theirs or not (p.name or holder[1].replace("-", "").isdigit()):
+            return None
+    return "; ".join(f"{pair[0]}: {_quoted(pair[1])}" for pair in (rel, holder) if pair)
 
 
 def moved_away(p: Participant) -> str | None:
