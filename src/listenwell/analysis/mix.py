@@ -83,6 +83,7 @@ from listenwell.analysis.roster_signals import (
     last_interviewed_in_roster,
     NOT_STUDYING,
     NOT_A_TENANT,
+    NOT_ALUMNUS,
     SENSITIVE_RECORD,
     acts_for_them_in_roster,
     an_organisation,
@@ -912,7 +913,8 @@ def _sensitive_note(people: list[Participant], excluded: list[tuple[str, str]], 
     out: list[str] = []
     for reason, one, many in ((SENSITIVE_RECORD, "a sensitive or restricted record", "sensitive or restricted records"),
                               (NOT_STUDYING, "not an active student", "not active students"),
-                              (NOT_A_TENANT, "not a tenant now", "not tenants now")):
+                              (NOT_A_TENANT, "not a tenant now", "not tenants now"),
+                              (NOT_ALUMNUS, "a current student, not an alumnus", "current students, not alumni")):
         left = [(pid, why) for pid, why in excluded if why.startswith(reason)]
         if not left:
             continue
