@@ -3093,3 +3093,16 @@ def test_a_gift_officer_a_planned_giving_route_and_a_trustee_are_named() -> None
     warnings = plan_mix(people, MixOptions(size=3, as_of=TODAY)).warnings
     assert any("through someone else" in w and "P1" in w and "Dana Whitlock" in w for w in warnings), warnings
     assert any("board member" in w and "P2" in w for w in warnings), warnings
+
+
+def test_two_chosen_whose_spouse_columns_name_each_other_are_named_as_one_household() -> None:
+    def alum(pid: str, name: str, **cols: str) -> Participant:
+        return Participant(pid=pid, name=name, email=f"{pid.lower()}@mail.example.com",
+                           attributes={"portal logins (12 mo)": "9", **{k.replace("_", " "): v for k, v in cols.items()}})
+    people = [alum("H1", "Priya Natarajan", Spouse_name="Arjun Natarajan"),
+              alum("H2", "Arjun Natarajan", Spouse_name="Priya Natarajan"),
+              alum("H3", "Marta Kovač", Spouse_name="Tomás Kovač"),  # (her spouse is not in the roster)
+              alum("H4", "Lena Ortiz", Partner_name="Priya Natarajan")]  # (a business partner, not a spouse)
+    warnings = plan_mix(people, MixOptions(size=4, as_of=TODAY)).warnings
+    said = [w for w in warnings if "spouses" in w]
+    assert len(said) == 1 and "H1 and H2" in said[0] and "H3" not in said[0] and "H4" not in said[0], warnings

@@ -782,7 +782,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 + _nothing_to_balance(dims, people) + _ratings_not_read(dims, people) + _input_warnings(
                     people, persons, chosen, dims, replace(opts, keep_interviewed=True) if done_in_plan else opts,
                     last_interviews or {})
-                + _not_reviewed(people, chosen) + _shared_phones(people, chosen)
+                + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + _spouses_chosen(people, chosen)
                 + _one_country_written_two_ways(people, persons, dims)
                 + _shared_emails(people, persons, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else [])
                 + (_never_signed_up(persons, chosen) if USAGE in dims else []))
@@ -1349,6 +1349,31 @@ def _shared_emails(people: list[Participant], persons: list[Person], chosen: lis
     return [f"{len(pairs)} {'pair' if len(pairs) == 1 else 'groups'} of people share an email address under other "
             f"names, read as two people (a household's mailbox?), one at least of each chosen: {_ids(sorted(pairs), 5)}; "
             "an invitation there reaches them all: check whom it is for before you invite"]
+
+
+# a column naming the row's spouse (Raiser's Edge's "Spouse name", "Spouse", NPSP's "Spouse Full Name"); not a
+# business "Partner", a company
+_SPOUSE_COLUMN = re.compile(r"^(?:spouse|husband|wife|domestic\spartner|spouse\sor\spartner)(?:\s(?:full\s)?name)?$")
+
+
+def _spouses_chosen(people: list[Participant], chosen: list[Person]) -> list[str]:
+    """Two chosen whose spouse column names the other (a married couple of alumni on two rows, each
+    with their own email address): one household, named as a shared mailbox is."""
+    picked = {p.pid for p in chosen}
+    rows = [x for x in people if x.pid in picked]
+    full = {x.pid: " ".join(w.lower() for w in _name_words(x)) for x in rows}
+
+    def names(a: Participant, b: Participant) -> bool:
+        return bool(full[b.pid]) and any(
+            _SPOUSE_COLUMN.match(re.sub(r"[\s_]+", " ", c.lower()).strip())
+            and " ".join(w.lower() for w in (words(v) or [])) == full[b.pid] for c, v in a.attributes.items())
+    pairs = sorted({" and ".join(sorted((a.pid, b.pid))) for i, a in enumerate(rows) for b in rows[i + 1:]
+                    if names(a, b) or names(b, a)})
+    if not pairs:
+        return []
+    return [f"{len(pairs)} {'pair' if len(pairs) == 1 else 'pairs'} of the chosen are spouses by the roster's spouse "
+            f"column, one household: {_ids(pairs, 5)}; two places on one household, and each hears of the other's "
+            "invitation: keep one, or check both are meant, before you invite"]
 
 
 def _shared_phones(people: list[Participant], chosen: list[Person]) -> list[str]:
