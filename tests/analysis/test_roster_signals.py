@@ -3106,3 +3106,18 @@ def test_two_chosen_whose_spouse_columns_name_each_other_are_named_as_one_househ
     warnings = plan_mix(people, MixOptions(size=4, as_of=TODAY)).warnings
     said = [w for w in warnings if "spouses" in w]
     assert len(said) == 1 and "H1 and H2" in said[0] and "H3" not in said[0] and "H4" not in said[0], warnings
+
+
+def test_an_empty_day_of_registering_is_never_signed_up_apart_from_registered_and_never_used() -> None:
+    def alum(pid: str, registered: str, last: str, logins: str) -> Participant:
+        return Participant(pid=pid, attributes={k: v for k, v in {
+            "portal registration date": registered, "last portal login": last, "portal logins (12 mo)": logins}.items()
+            if v})
+    people = [alum("R1", "2021-03-02", "2026-05-20", "30"), alum("R2", "2022-09-15", "", "0"),
+              alum("R3", "", "", "0"), alum("R4", "2019-01-10", "2025-01-04", "0")]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    why = {p.pid: p.usage_from for p in plan.chosen}
+    assert why["R3"].endswith("no portal registration date: never signed up to it"), why
+    assert "never signed up" not in why["R2"] and "never signed up" not in why["R4"], why
+    said = [w for w in plan.warnings if "never signed up to it at all" in w]
+    assert len(said) == 1 and "R3" in said[0] and "R2" not in said[0] and "1 on the roster signed up" in said[0], said

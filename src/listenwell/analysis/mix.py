@@ -326,6 +326,7 @@ def segment(people: list[Participant], opts: MixOptions,
     flags = {d for d in dims if d in opts.weights and d not in (USAGE, SENTIMENT, TAGS) and d not in opts.by
              and _a_flag(d, opts.weights[d], people)}
     out = []
+    registered_on = _registration_day_column(people) if USAGE in dims else None
     for p, user in zip(people, users):
         segs: dict[str, str] = {}
         refused: dict[str, str] = {}
@@ -339,6 +340,10 @@ def segment(people: list[Participant], opts: MixOptions,
                     raise InputError(_said_as(err.detail, said_as, "'{}'"), file=err.file, line=err.line) from None
                 why = _said_as(_said_as(why, said_as, "{}: "), said_as, "no {}")
                 why = epoch_as_date(why)
+                if registered_on and segs[d] == "never_activated" and not why.endswith(NOT_SIGNED_UP) \
+                        and not present(p.attributes.get(registered_on) or ""):
+                    # (no day of registering, where others of the roster have one: never signed up at all)
+                    why = f"{why}; no {registered_on}{NOT_SIGNED_UP}"
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
             elif d == TAGS and d not in columns:
@@ -1083,6 +1088,18 @@ def _not_reviewed(people: list[Participant], chosen: list[Person]) -> list[str]:
             "approve or reject them before you invite anyone"]
 
 
+# the day they registered for the product ("Portal registration date", "Registered on"): empty where others of
+# the roster have one, they never registered (not a "Signup date", which every user of a product has)
+_REGISTRATION_DAY = re.compile(r"^(?:\w+\s){0,2}registration\s(?:date|day)$|^date\s(?:of\s)?registration$|"
+                               r"^(?:\w+\s){0,2}registered\s(?:on|date)$")
+
+
+def _registration_day_column(people: list[Participant]) -> str | None:
+    """The roster's column of the day they registered for the product, where some have one."""
+    cols = sorted({c for p in people for c in p.attributes if _REGISTRATION_DAY.match(column_words(c))})
+    return next((c for c in cols if any(present(p.attributes.get(c) or "") for p in people)), None)
+
+
 def _never_signed_up(persons: list[Person], chosen: list[Person]) -> list[str]:
     """The chosen people who never activated because they never signed up at all ("Portal registered:
     N"), where others of the roster signed up and never used it: two groups a study may tell apart,
@@ -1090,9 +1107,15 @@ def _never_signed_up(persons: list[Person], chosen: list[Person]) -> list[str]:
     never = [p for p in chosen if p.segments.get(USAGE) == "never_activated" and p.usage_from.endswith(NOT_SIGNED_UP)]
     if not never:
         return []
-    col, value = never[0].usage_from.split(": ")[:2]
     signed = sum(p.segments.get(USAGE) == "never_activated" and not p.usage_from.endswith(NOT_SIGNED_UP)
                  for p in persons)
+    last = never[0].usage_from.rpartition("; ")[2]
+    if last.startswith("no "):  # (an empty day of registering: no value for --mix to name)
+        col = last[3:-len(NOT_SIGNED_UP)]
+        return [f"{len(never)} of the {len(chosen)} chosen never activated as they never signed up to it at all (no "
+                f"'{col}'): {_ids([p.pid for p in never], 5)}; {signed} on the roster signed up and never used it: "
+                f"to place only those, --leave-out the others"]
+    col, value = never[0].usage_from.split(": ")[:2]
     return [f"{len(never)} of the {len(chosen)} chosen never activated as they never signed up to it at all ('{col}' "
             f"says {value}): {_ids([p.pid for p in never], 5)}; {signed} on the roster signed up and never used it: "
             f"to place only those, --mix \"{col}={value}:0\" leaves the others out"]
