@@ -1381,7 +1381,8 @@ _SPOUSE_COLUMN = re.compile(r"^(?:spouse|husband|wife|domestic\spartner|spouse\s
 
 def _spouses_chosen(people: list[Participant], chosen: list[Person]) -> list[str]:
     """Two chosen whose spouse column names the other (a married couple of alumni on two rows, each
-    with their own email address): one household, named as a shared mailbox is."""
+    with their own email address): one household, named as a shared mailbox is (a pair at one
+    mailbox is named so already: ``_shared_emails``)."""
     picked = {p.pid for p in chosen}
     rows = [x for x in people if x.pid in picked]
     full = {x.pid: " ".join(w.lower() for w in _name_words(x)) for x in rows}
@@ -1391,7 +1392,7 @@ def _spouses_chosen(people: list[Participant], chosen: list[Person]) -> list[str
             _SPOUSE_COLUMN.match(re.sub(r"[\s_]+", " ", c.lower()).strip())
             and " ".join(w.lower() for w in (words(v) or [])) == full[b.pid] for c, v in a.attributes.items())
     pairs = sorted({" and ".join(sorted((a.pid, b.pid))) for i, a in enumerate(rows) for b in rows[i + 1:]
-                    if names(a, b) or names(b, a)})
+                    if (names(a, b) or names(b, a)) and not (_email(a) and _email(a) == _email(b))})
     if not pairs:
         return []
     return [f"{len(pairs)} {'pair' if len(pairs) == 1 else 'pairs'} of the chosen are spouses by the roster's spouse "
