@@ -2500,6 +2500,13 @@ _GIFT_OFFICER_COLUMN = re.compile(r"^(?:primary\s|assigned\s)?(?:gift|developmen
                                   r"officers?(?:\sname)?$|^prospect\smanager(?:\sname)?$")
 
 
+def gift_officer_columns(people: list[Participant]) -> list[str]:
+    """The roster's columns of the gift officer assigned to them, where someone has one: a plan file
+    carries them, as the invitation goes through that officer."""
+    return sorted({c for p in people for c, v in p.attributes.items()
+                   if _GIFT_OFFICER_COLUMN.search(_words(c)) and present(v)})
+
+
 def through_someone(p: Participant) -> str | None:
     """A note that contact with them goes only through a colleague or another team, or that their
     number is someone else's, or the gift officer a donor CRM assigned them, quoted."""
