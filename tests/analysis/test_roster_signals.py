@@ -3080,3 +3080,102 @@ def test_notes_named_for_whose_they_are_with_the_notes_word_first_are_read() -> 
     assert "deceased" in (left_out_by_roster(patient("paciente finado"), TODAY) or "")
     assert "staff" in (left_out_by_roster(patient("colaborador interno, área de TI"), TODAY) or "")
     assert left_out_by_roster(patient("prefiere que la llamen por la tarde"), TODAY) is None
+
+
+def _alum(pid: str, **cols: str) -> Participant:
+    """A university advancement export's row (made up): an alumna who logs in to the portal, and
+    whatever columns the test adds (underscores for spaces)."""
+    return Participant(pid=pid, email=f"{pid.lower()}@alum.example.edu",
+                       attributes={"constituent code": "Alumni", "portal logins (12 mo)": "14",
+                                   **{k.replace("_", " ").lower(): v for k, v in cols.items()}})
+
+
+def test_a_donor_crms_constituent_code_staff_faculty_or_student_leaves_them_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    why = {code: left_out_by_roster(_alum("C1", Constituent_Code=code), TODAY)
+           for code in ("Staff", "Faculty", "Faculty/Staff", "Student", "Alumni", "Parent", "Friend")}
+    assert why["Staff"] == "staff, by the roster's relationship (constituent code: Staff)"
+    assert why["Faculty"].startswith("staff") and why["Faculty/Staff"].startswith("staff")
+    assert why["Student"] == "a current student, not an alumnus (constituent code: Student)"
+    assert why["Alumni"] is None and why["Parent"] is None and why["Friend"] is None  # (kept: the README says why)
+    # a plan says how to ask for current students where the study wants them
+    people = [_alum("S1", Constituent_Code="Student"), _alum("A1"), _alum("A2")]
+    plan = plan_mix(people, MixOptions(size=2, as_of=TODAY))
+    assert [pid for pid, _ in plan.excluded] == ["S1"]
+    assert any('--mix "constituent code=Student:2"' in w for w in plan.warnings + plan.notes), plan.warnings
+    asked = plan_mix(people, MixOptions(size=2, as_of=TODAY, weights={"constituent code": {"Student": 1.0,
+                                                                                           "Alumni": 1.0}}))
+    assert "S1" not in [pid for pid, _ in asked.excluded]
+
+
+def test_a_note_that_they_work_in_our_office_or_asked_for_no_contact_leaves_them_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert "staff" in (left_out_by_roster(_alum("W1", Constituent_notes="current student worker in the alumni office"),
+                                          TODAY) or "")
+    assert "asked not to be contacted" in (left_out_by_roster(
+        _alum("W2", Constituent_notes="Requested no further contact after the parking fine appeal"), TODAY) or "")
+    assert left_out_by_roster(_alum("W3", Constituent_notes="requested no contact by phone"), TODAY) is None
+    assert left_out_by_roster(_alum("W4", Constituent_notes="works for a law firm downtown"), TODAY) is None
+    assert left_out_by_roster(_alum("W5", Constituent_notes="volunteers with the alumni office at reunions"), TODAY) is None
+
+
+def test_solicit_codes_are_read_one_by_one() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, never_about
+    out = {codes: left_out_by_roster(_alum("X1", Solicit_codes=codes), TODAY)
+           for codes in ("No Mail; Do Not E-mail", "Do not survey", "Do Not Call", "No Contact",
+                         "Do Not Solicit", "Do Not Mail", "Anonymous; No Phonathon")}
+    assert out["No Mail; Do Not E-mail"].startswith("opted out of email (solicit codes")
+    assert out["Do not survey"].startswith("opted out of research (solicit codes")
+    assert out["Do Not Call"].startswith("marked do not call")
+    assert out["No Contact"].startswith("marked do not contact")
+    assert out["Do Not Solicit"] is None and out["Do Not Mail"] is None and out["Anonymous; No Phonathon"] is None
+    # a no to fundraising asks is named, for the researcher to judge
+    assert "Do Not Solicit" in (never_about(_alum("X2", Solicit_codes="Do Not Solicit; Do Not Mail")) or "")
+    assert never_about(_alum("X3", Solicit_codes="Do Not Mail")) is None
+
+
+def test_a_gift_officer_a_planned_giving_route_and_a_trustee_are_named() -> None:
+    from listenwell.analysis.roster_signals import insider_or_partner, through_someone
+    assert through_someone(_alum("G1", Primary_gift_officer="Dana Whitlock")) \
+        == "contact through their gift officer (primary gift officer: Dana Whitlock)"
+    assert through_someone(_alum("G2", Prospect_manager="O. Adeyemi"))
+    assert through_someone(_alum("G3", Primary_gift_officer="")) is None
+    assert through_someone(_alum("G4", Constituent_notes="bequest intention; route via planned giving"))
+    assert through_someone(_alum("G5", Constituent_notes="Contact through major gifts only"))
+    for note in ("Trustee", "Trustee Emeritus", "Board of Visitors, School of Nursing", "Emerita trustee",
+                 "Board of Regents 2019-2024"):
+        assert insider_or_partner(_alum("B1", Constituent_notes=note)), note
+    assert insider_or_partner(_alum("B2", Constituent_code="Board of Trustees"))
+    assert insider_or_partner(_alum("B3", Constituent_notes="trustee of her late father's estate")) is None
+    people = [_alum("P1", Primary_gift_officer="Dana Whitlock"), _alum("P2", Constituent_notes="Trustee"), _alum("P3")]
+    warnings = plan_mix(people, MixOptions(size=3, as_of=TODAY)).warnings
+    assert any("through someone else" in w and "P1" in w and "Dana Whitlock" in w for w in warnings), warnings
+    assert any("board member" in w and "P2" in w for w in warnings), warnings
+
+
+def test_two_chosen_whose_spouse_columns_name_each_other_are_named_as_one_household() -> None:
+    def alum(pid: str, name: str, **cols: str) -> Participant:
+        return Participant(pid=pid, name=name, email=f"{pid.lower()}@mail.example.com",
+                           attributes={"portal logins (12 mo)": "9", **{k.replace("_", " "): v for k, v in cols.items()}})
+    people = [alum("H1", "Priya Natarajan", Spouse_name="Arjun Natarajan"),
+              alum("H2", "Arjun Natarajan", Spouse_name="Priya Natarajan"),
+              alum("H3", "Marta Kovač", Spouse_name="Tomás Kovač"),  # (her spouse is not in the roster)
+              alum("H4", "Lena Ortiz", Partner_name="Priya Natarajan")]  # (a business partner, not a spouse)
+    warnings = plan_mix(people, MixOptions(size=4, as_of=TODAY)).warnings
+    said = [w for w in warnings if "spouses" in w]
+    assert len(said) == 1 and "H1 and H2" in said[0] and "H3" not in said[0] and "H4" not in said[0], warnings
+
+
+def test_an_empty_day_of_registering_is_never_signed_up_apart_from_registered_and_never_used() -> None:
+    def alum(pid: str, registered: str, last: str, logins: str) -> Participant:
+        return Participant(pid=pid, attributes={k: v for k, v in {
+            "portal registration date": registered, "last portal login": last, "portal logins (12 mo)": logins}.items()
+            if v})
+    people = [alum("R1", "2021-03-02", "2026-05-20", "30"), alum("R2", "2022-09-15", "", "0"),
+              alum("R3", "", "", "0"), alum("R4", "2019-01-10", "2025-01-04", "0")]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    why = {p.pid: p.usage_from for p in plan.chosen}
+    assert why["R3"].endswith("no portal registration date: never signed up to it"), why
+    assert "never signed up" not in why["R2"] and "never signed up" not in why["R4"], why
+    said = [w for w in plan.warnings if "never signed up to it at all" in w]
+    assert len(said) == 1 and "R3" in said[0] and "R2" not in said[0] and "1 on the roster signed up" in said[0], said

@@ -517,3 +517,22 @@ def test_with_a_column_of_names_under_any_header_needs_contacts(tmp_path: Path) 
     assert not (tmp_path / "plan.csv").exists()
     ok = run(ws, *base, "--with", "district")
     assert ok.exit_code == 0 and "Kushwaha" not in (tmp_path / "plan.csv").read_text()
+
+
+def test_the_contacts_file_carries_the_gift_officer_through_whom_a_donor_is_invited(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "alumni.csv"
+    roster.write_text('"Constituent ID","Email address","Portal logins (12 mo)","Primary gift officer"\n'
+                      '"A-1","ola@alum.example.edu","12","Priyanka Shah"\n"A-2","ben@alum.example.edu","3",""\n'
+                      '"A-3","cy@alum.example.edu","8",""\n')
+    with Workspace.open(ws) as w:
+        w.create_study("Portal", goals=[])
+        w.import_roster(roster, study="portal")
+    out = tmp_path / "invite.csv"
+    res = run(ws, "recruit", "plan", "--study", "portal", "--size", "3", "--as-of", "2026-06-01", "--no-save",
+              "--contacts", "-o", str(out))
+    assert res.exit_code == 0, res.output
+    assert "A-1 (contact through their gift officer (primary gift officer: Priyanka Shah))" \
+        in " ".join(res.output.split()), res.output
+    rows = {r["pid"]: r for r in csv.DictReader(out.open())}
+    assert rows["A-1"]["primary gift officer"] == "Priyanka Shah" and rows["A-2"]["primary gift officer"] == ""

@@ -83,6 +83,7 @@ from listenwell.analysis.roster_signals import (
     last_interviewed_in_roster,
     NOT_STUDYING,
     NOT_A_TENANT,
+    NOT_ALUMNUS,
     SENSITIVE_RECORD,
     acts_for_them_in_roster,
     an_organisation,
@@ -326,6 +327,7 @@ def segment(people: list[Participant], opts: MixOptions,
     flags = {d for d in dims if d in opts.weights and d not in (USAGE, SENTIMENT, TAGS) and d not in opts.by
              and _a_flag(d, opts.weights[d], people)}
     out = []
+    registered_on = _registration_day_column(people) if USAGE in dims else None
     for p, user in zip(people, users):
         segs: dict[str, str] = {}
         refused: dict[str, str] = {}
@@ -339,6 +341,10 @@ def segment(people: list[Participant], opts: MixOptions,
                     raise InputError(_said_as(err.detail, said_as, "'{}'"), file=err.file, line=err.line) from None
                 why = _said_as(_said_as(why, said_as, "{}: "), said_as, "no {}")
                 why = epoch_as_date(why)
+                if registered_on and segs[d] == "never_activated" and not why.endswith(NOT_SIGNED_UP) \
+                        and not present(p.attributes.get(registered_on) or ""):
+                    # (no day of registering, where others of the roster have one: never signed up at all)
+                    why = f"{why}; no {registered_on}{NOT_SIGNED_UP}"
             elif d == SENTIMENT:
                 segs[d] = sentiment_of(p)
             elif d == TAGS and d not in columns:
@@ -782,7 +788,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 + _nothing_to_balance(dims, people) + _ratings_not_read(dims, people) + _input_warnings(
                     people, persons, chosen, dims, replace(opts, keep_interviewed=True) if done_in_plan else opts,
                     last_interviews or {})
-                + _not_reviewed(people, chosen) + _shared_phones(people, chosen)
+                + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + _spouses_chosen(people, chosen)
                 + _one_country_written_two_ways(people, persons, dims)
                 + _shared_emails(people, persons, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else [])
                 + (_never_signed_up(persons, chosen) if USAGE in dims else []))
@@ -913,7 +919,8 @@ def _sensitive_note(people: list[Participant], excluded: list[tuple[str, str]], 
     out: list[str] = []
     for reason, one, many in ((SENSITIVE_RECORD, "a sensitive or restricted record", "sensitive or restricted records"),
                               (NOT_STUDYING, "not an active student", "not active students"),
-                              (NOT_A_TENANT, "not a tenant now", "not tenants now")):
+                              (NOT_A_TENANT, "not a tenant now", "not tenants now"),
+                              (NOT_ALUMNUS, "a current student, not an alumnus", "current students, not alumni")):
         left = [(pid, why) for pid, why in excluded if why.startswith(reason)]
         if not left:
             continue
@@ -1082,6 +1089,18 @@ def _not_reviewed(people: list[Participant], chosen: list[Person]) -> list[str]:
             "approve or reject them before you invite anyone"]
 
 
+# the day they registered for the product ("Portal registration date", "Registered on"): empty where others of
+# the roster have one, they never registered (not a "Signup date", which every user of a product has)
+_REGISTRATION_DAY = re.compile(r"^(?:\w+\s){0,2}registration\s(?:date|day)$|^date\s(?:of\s)?registration$|"
+                               r"^(?:\w+\s){0,2}registered\s(?:on|date)$")
+
+
+def _registration_day_column(people: list[Participant]) -> str | None:
+    """The roster's column of the day they registered for the product, where some have one."""
+    cols = sorted({c for p in people for c in p.attributes if _REGISTRATION_DAY.match(column_words(c))})
+    return next((c for c in cols if any(present(p.attributes.get(c) or "") for p in people)), None)
+
+
 def _never_signed_up(persons: list[Person], chosen: list[Person]) -> list[str]:
     """The chosen people who never activated because they never signed up at all ("Portal registered:
     N"), where others of the roster signed up and never used it: two groups a study may tell apart,
@@ -1089,9 +1108,15 @@ def _never_signed_up(persons: list[Person], chosen: list[Person]) -> list[str]:
     never = [p for p in chosen if p.segments.get(USAGE) == "never_activated" and p.usage_from.endswith(NOT_SIGNED_UP)]
     if not never:
         return []
-    col, value = never[0].usage_from.split(": ")[:2]
     signed = sum(p.segments.get(USAGE) == "never_activated" and not p.usage_from.endswith(NOT_SIGNED_UP)
                  for p in persons)
+    last = never[0].usage_from.rpartition("; ")[2]
+    if last.startswith("no "):  # (an empty day of registering: no value for --mix to name)
+        col = last[3:-len(NOT_SIGNED_UP)]
+        return [f"{len(never)} of the {len(chosen)} chosen never activated as they never signed up to it at all (no "
+                f"'{col}'): {_ids([p.pid for p in never], 5)}; {signed} on the roster signed up and never used it: "
+                f"to place only those, --leave-out the others"]
+    col, value = never[0].usage_from.split(": ")[:2]
     return [f"{len(never)} of the {len(chosen)} chosen never activated as they never signed up to it at all ('{col}' "
             f"says {value}): {_ids([p.pid for p in never], 5)}; {signed} on the roster signed up and never used it: "
             f"to place only those, --mix \"{col}={value}:0\" leaves the others out"]
@@ -1348,6 +1373,32 @@ def _shared_emails(people: list[Participant], persons: list[Person], chosen: lis
     return [f"{len(pairs)} {'pair' if len(pairs) == 1 else 'groups'} of people share an email address under other "
             f"names, read as two people (a household's mailbox?), one at least of each chosen: {_ids(sorted(pairs), 5)}; "
             "an invitation there reaches them all: check whom it is for before you invite"]
+
+
+# a column naming the row's spouse (Raiser's Edge's "Spouse name", "Spouse", NPSP's "Spouse Full Name"); not a
+# business "Partner", a company
+_SPOUSE_COLUMN = re.compile(r"^(?:spouse|husband|wife|domestic\spartner|spouse\sor\spartner)(?:\s(?:full\s)?name)?$")
+
+
+def _spouses_chosen(people: list[Participant], chosen: list[Person]) -> list[str]:
+    """Two chosen whose spouse column names the other (a married couple of alumni on two rows, each
+    with their own email address): one household, named as a shared mailbox is (a pair at one
+    mailbox is named so already: ``_shared_emails``)."""
+    picked = {p.pid for p in chosen}
+    rows = [x for x in people if x.pid in picked]
+    full = {x.pid: " ".join(w.lower() for w in _name_words(x)) for x in rows}
+
+    def names(a: Participant, b: Participant) -> bool:
+        return bool(full[b.pid]) and any(
+            _SPOUSE_COLUMN.match(re.sub(r"[\s_]+", " ", c.lower()).strip())
+            and " ".join(w.lower() for w in (words(v) or [])) == full[b.pid] for c, v in a.attributes.items())
+    pairs = sorted({" and ".join(sorted((a.pid, b.pid))) for i, a in enumerate(rows) for b in rows[i + 1:]
+                    if (names(a, b) or names(b, a)) and not (_email(a) and _email(a) == _email(b))})
+    if not pairs:
+        return []
+    return [f"{len(pairs)} {'pair' if len(pairs) == 1 else 'pairs'} of the chosen are spouses by the roster's spouse "
+            f"column, one household: {_ids(pairs, 5)}; two places on one household, and each hears of the other's "
+            "invitation: keep one, or check both are meant, before you invite"]
 
 
 def _shared_phones(people: list[Participant], chosen: list[Person]) -> list[str]:

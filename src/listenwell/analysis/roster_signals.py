@@ -2470,7 +2470,8 @@ _THROUGH_SOMEONE = re.compile(
     r"\b(?:handle[ds]?|handling|contact(?:ed|s)?|approach(?:ed)?|manage[ds]?|deal|dealt|route[ds]?|go|goes|"
     r"speak|talk)\s+(?:(?:with\s+(?:them|him|her)|only)\s+)?(?:via|through|thru)\s+(?:the\s+|their\s+|our\s+|his\s+|"
     r"her\s+|an?\s+)?(?:[\w&/-]+\s+){0,2}?(?:team|manager|department|dept|office|csm|am|rep|representative|owner|"
-    r"partner|agency|solicitor|lawyer|officer|liaison|steward|relationship\s+lead)s?\b|"
+    r"partner|agency|solicitor|lawyer|officer|liaison|steward|relationship\s+lead|planned\s+giving|major\s+gifts?|"
+    r"gift\s+planning)s?\b|"
     # a relative: "Contact through her daughter (tel …)", Polish "prosi o kontakt przez córkę"
     r"\b(?:contact(?:ed)?|approach(?:ed)?|speak|talk)\s+(?:only\s+)?(?:via|through|thru)\s+(?:the\s+|their\s+|his\s+|her\s+)"
     r"(?:daughter|son|husband|wife|mother|father|granddaughter|grandson|sister|brother|family|carer|relative)s?\b|"
@@ -2502,10 +2503,26 @@ _NOT_THEIR_PHONE = re.compile(
     r"spouse|relative)\s(?:always\s|usually\s)?(?:answers|picks\sup)\s(?:the\s|their\s|his\s|her\s)?(?:phone|calls?)\b")
 
 
+# a donor CRM's gift officer assigned to the person (Raiser's Edge's "Primary gift officer", "Prospect
+# manager"): a major donor's contact goes through that officer
+_GIFT_OFFICER_COLUMN = re.compile(r"^(?:primary\s|assigned\s)?(?:gift|development|major\sgifts?|planned\sgiving)\s"
+                                  r"officers?(?:\sname)?$|^prospect\smanager(?:\sname)?$")
+
+
+def gift_officer_columns(people: list[Participant]) -> list[str]:
+    """The roster's columns of the gift officer assigned to them, where someone has one: a plan file
+    carries them, as the invitation goes through that officer."""
+    return sorted({c for p in people for c, v in p.attributes.items()
+                   if _GIFT_OFFICER_COLUMN.search(_words(c)) and present(v)})
+
+
 def through_someone(p: Participant) -> str | None:
     """A note that contact with them goes only through a colleague or another team, or that their
-    number is someone else's, quoted."""
-    return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
+    number is someone else's, or the gift officer a donor CRM assigned them, quoted."""
+    officer = next((f"contact through their gift officer ({col}: {v.strip()})" for col, v in p.attributes.items()
+                    if _GIFT_OFFICER_COLUMN.search(_words(col)) and present(v)
+                    and not _NOT_A_LEADER.match(in_english(v.strip()))), None)
+    return officer or next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
                  if present(v) and (_THROUGH_SOMEONE.search(v) or _NOTES_COLUMN.search(_words(col))
                                     and (_NOT_THEIR_PHONE.search(in_english(v))
                                          or _THROUGH_SOMEONE.search(in_english(v))))), None)
@@ -2687,6 +2704,10 @@ _ASKS_NOT_TO_BE_CONTACTED = re.compile("|".join((
     r"(?:research|interviews?|studies|surveys?|feedback)\b",
     r"\bno\s(?:more\s)?(?:research|interview|survey|study)\s(?:requests|invitations|invites)\b",
     r"\b(?:asked|wants?|wishes)\sto\sbe\sleft\salone\b",
+    # "requested no contact after tuition dispute", "asked for no further contact"; not a channel
+    # ("requested no contact by phone"): a way to reach them, as above
+    r"\b(?:requested|requests|asked\sfor|asks\sfor|wants|wanted)\sno\s(?:further\s|more\s)?(?:contact|communications?)\b"
+    r"(?!\s(?:by|via|through|on|over|at)\s(?:\w+\s)?(?:e ?-?mail|phone|telephone|mobile|cell|text|sms|post|letter)\b)",
     # Portuguese
     r"\bnao\s(?:(?:quer|deseja|aceita|gosta de)\s)?(?:mais\s)?ser\s(?:mais\s)?(?:contatad|contactad|procurad|"
     r"chamad|incomodad)[oa]s?\b",
@@ -2825,6 +2846,26 @@ _NO_EMAIL = re.compile(r"^(?:has\s)?(?:(?:e ?mails?|courriel|correo)\sopt(?:ed)?
                        r"(?:is\s)?(?:black ?listed|block ?listed))$")
 _NO_CALLS = re.compile(r"^(?:has\s)?(?:do not (?:allow\s)?(?:call|calls|phone|phone calls)|"
                        r"opted out of (?:phone\s)?calls)$")
+# a donor CRM's list of solicit codes in one cell (Raiser's Edge's "Solicit codes: Do Not Solicit; Do Not
+# Email; No Surveys"), each code read on its own: a no to email, calls or any contact is the CRM's own
+# do-not-contact flag, a no to surveys or research a no to being asked (``_column_says``), "Do Not
+# Solicit" a no to fundraising asks, named (``never_about``); "Do Not Mail" (post) and the rest are not
+_SOLICIT_CODES = re.compile(r"^(?:primary\s)?solicit(?:ation)?\s(?:codes?|code\s(?:\d+|description)|restrictions?)$|"
+                            r"^(?:communication|contact)\srestrictions?$")
+_CODE_NO_EMAIL = re.compile(r"^(?:do not|no)\s(?:e ?mails?|e ?mail contact|electronic (?:mail|communications?))$")
+_CODE_NO_CALLS = re.compile(r"^(?:do not|no)\s(?:call|calls|phone|phone calls|telephone)$")
+_CODE_NO_CONTACT = re.compile(r"^(?:do not|no)\s(?:contact|communications?)(?:\s(?:at all|of any kind))?$")
+_CODE_NO_RESEARCH = re.compile(r"^(?:do not|no)\s(?:surveys?|survey|research|interviews?|research requests)$")
+
+
+def solicit_codes(col: str, value: str) -> list[str]:
+    """The codes of a solicit-codes cell, each lower-cased with its spaces and hyphens made one
+    space ("Do Not E-mail" → "do not e mail"), or [] for any other column."""
+    if not _SOLICIT_CODES.search(_words(col)):
+        return []
+    return [c for part in re.split(r"[;,|\n]", value) if (c := re.sub(r"[\s_-]+", " ", part.lower()).strip())]
+
+
 # an email column answered with an opt-out ("email_subscribe: unsubscribed", Braze), or the day it was
 # done ("unsubscribed_from_emails_at")
 _EMAIL_STATE = re.compile(r"^e ?mail\s(?:subscribe|subscription|subscription status|status|opt in|opt in status)$")
@@ -3631,7 +3672,8 @@ def never_about(p: Participant) -> str | None:
     """A note asking not to be contacted about one thing, or not to be solicited, quoted: named, as
     the study may be about it (one about their giving leaves them out: ``_column_says``)."""
     return next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
-                 if _NOTES_COLUMN.search(_words(col)) and _NEVER_ABOUT.search(fold(v).replace("\u2019", "'"))), None)
+                 if (_NOTES_COLUMN.search(_words(col)) or _SOLICIT_CODES.search(_words(col)))
+                 and _NEVER_ABOUT.search(fold(v).replace("\u2019", "'"))), None)
 
 
 def _never_about_giving(value: str) -> bool:
@@ -3658,9 +3700,10 @@ def confidential_note(p: Participant) -> str | None:
 # an insider of the organisation or a partner's contact, not an ordinary supporter or user: a board
 # member or trustee, by a relationship column ("Primary Affiliation: Board") or a note ("Board Treasurer
 # since 2023"), or a corporate partner or sponsor's contact ("Primary Affiliation: Corporate Partner")
-_AFFILIATION_COLUMN = re.compile(r"\b(?:affiliation|relationship|relation|constituency|constituent\stype|"
+_AFFILIATION_COLUMN = re.compile(r"\b(?:affiliation|relationship|relation|constituency|constituent\s(?:type|codes?)|"
                                  r"contact\stype|record\stype|type|category|role)$")
-_BOARD_VALUE = re.compile(r"^(?:board|board\smember|trustee|board\sof\s(?:directors|trustees))s?$", re.I)
+_BOARD_VALUE = re.compile(r"^(?:board|board\smember|trustee|trustee\semerit(?:us|a|i)|emerit(?:us|a)\strustee|"
+                          r"board\sof\s(?:directors|trustees|visitors|governors|regents|overseers))s?$", re.I)
 _PARTNER_VALUE = re.compile(r"^(?:corporate\s(?:partner|sponsor|donor|contact)|sponsor|corporate|partner\s"
                             r"(?:contact|organi[sz]ation)|corporate\sfoundation)s?$", re.I)
 # a local leader the company works with, by a column for it ("Sarpanch/FPO leader: Yes - Sarpanch", "Village
@@ -3675,10 +3718,20 @@ _LEADER_NOTE = re.compile(r"\b(?:sarpanch|gram\spradhan|mukhiya|village\s(?:head
 _NOT_A_LEADER = re.compile(r"^(?:no|n|none|nil|not|false|0|-|\u2014|na|n/a)\b", re.I)
 _BOARD_NOTE = re.compile(r"\b(?:board|trustee)\s(?:member|treasurer|chair|chairman|chairwoman|secretary|"
                          r"president|vice[\s-]chair|officer)\b|\b(?:sits|serves|served)\son\s(?:our|the)\sboard\b|"
-                         r"\bgifts?\s(?:are|is)\scorporate\b")
+                         r"\bgifts?\s(?:are|is)\scorporate\b|"
+                         # a university's "Trustee", "Trustee emeritus", "Board of Visitors, College of …"
+                         r"^(?:university\s|college\s)?trustees?(?:\semerit(?:us|a|i))?\W*$|^emerit(?:us|a)\strustee\W*$|"
+                         r"\b(?:board\sof\s(?:trustees|visitors|governors|regents|overseers))\b")
 # (a donor CRM's relationship to the organisation, "Primary Affiliation: Staff"; not a school's "Role: Staff")
-_AFFILIATED_AS = re.compile(r"\b(?:affiliation|relationship|constituency|constituent\stype)$")
-_STAFF_AFFILIATION = re.compile(r"^(?:staff|employee|staff\smember|employees)$", re.I)
+# (Raiser's Edge's "Constituent Code: Staff" or "Faculty": a university's own staff in its alumni export)
+_AFFILIATED_AS = re.compile(r"\b(?:affiliation|relationship|constituency|constituent\s(?:type|codes?))$")
+_STAFF_AFFILIATION = re.compile(r"^(?:staff|employee|staff\smember|employees|faculty|faculty\smember|"
+                                r"faculty\s?(?:/|&|and)\s?staff)$", re.I)
+# a donor CRM's constituent code for a current student ("Constituent Code: Student"): not yet an
+# alumnus; --mix on the column with the value asks for them
+NOT_ALUMNUS = "a current student, not an alumnus"
+_CONSTITUENT_CODE = re.compile(r"\bconstituent\s(?:type|codes?)$")
+_STUDENT_CODE = re.compile(r"^(?:current\s)?students?$", re.I)
 # a note that names them staff in an aside: "Volunteer coordinator (staff)", "(employee)"
 _STAFF_ASIDE = re.compile(r"\((?:our\s)?(?:staff|employee|staff\smember)\)", re.I)
 
@@ -3721,7 +3774,11 @@ _STAFF_NOTE = re.compile(
     r"\bstaff\s(?:discount|code|price|pricing|rate)s?\b|"
     # on the organisation's own payroll beside being a student or a member ("student ambassador – staff
     # contract", "works in the Library (casual staff)", "part-time staff"); not a staff nurse elsewhere
-    r"\bon\sa\sstaff\scontract\b|\bstaff\scontract\b|\b(?:casual|part\stime|temporary|temp|sessional|hourly|"
+    r"\bon\sa\sstaff\scontract\b|"
+    # works in the advancement office that keeps this roster ("current student worker in the alumni office",
+    # "intern, advancement services"); not a volunteer for it ("volunteers with the alumni office")
+    r"\b(?:student\s)?(?:worker|employee|works|working|intern|assistant|caller)\s(?:\w+\s){0,3}?(?:alumni|advancement|"
+    r"development|annual\sfund)\s(?:office|relations|services|team|department|dept)\b|\bstaff\scontract\b|\b(?:casual|part\stime|temporary|temp|sessional|hourly|"
     r"fixed\sterm)\s(?:staff|employee)\b|"
     # a note that they work for us ("works for us in the repairs team", "employed by us as a surveyor"), said of
     # them, not of a thing ("the portal works for us"), nor of a past job ("no longer works for us")
@@ -3886,7 +3943,7 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             # "wil niet gebeld worden" from someone with an email who said yes to research: a way
             # not to reach them (the plan names it), read for the rest of the note
             why = _column_says(col, _CALL_REFUSAL.sub(" ", fold(value)), today or dt.date.today(), adult=adult)
-        if why and col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING, NOT_A_TENANT)):
+        if why and col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING, NOT_A_TENANT, NOT_ALUMNUS)):
             why = _column_says(col, value, today or dt.date.today(), asked_for=True, adult=adult)
         if why and why.startswith("deceased") and _died_someone_else_named(p, value):
             # ("Sr. Antônio faleceu" in his son Rafael's row: the father's death, read for the rest)
@@ -3958,6 +4015,13 @@ def _channel_says(col: str, value: str) -> str | None:
             else f"opted out of email ({col})"
     if _NO_CALLS.match(w) and _YES.match(v):
         return f"marked do not call ({col})"
+    for code in solicit_codes(col, raw):  # "Solicit codes: Do Not Solicit; Do Not Email"
+        if _CODE_NO_EMAIL.match(code):
+            return f"opted out of email ({col}: {raw})"
+        if _CODE_NO_CALLS.match(code):
+            return f"marked do not call ({col}: {raw})"
+        if _CODE_NO_CONTACT.match(code):
+            return f"marked do not contact ({col}: {raw})"
     if re.search(r"\bdo not allow\b", w) and re.match(r"^do not allow\b", v, re.I):  # Dynamics 365
         return f"marked do not contact ({col}: {raw})"
     return None
@@ -4063,6 +4127,10 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
     if _NOTES_COLUMN.search(w) and _STAFF_ASIDE.search(raw) or _AFFILIATED_AS.search(w) \
             and _STAFF_AFFILIATION.match(raw):  # "Volunteer coordinator (staff)", "Primary Affiliation: Staff"
         return f"staff, by the roster's {'note' if _NOTES_COLUMN.search(w) else 'relationship'} ({col}: {_quoted(raw)})"
+    if any(_CODE_NO_RESEARCH.match(code) for code in solicit_codes(col, raw)):  # "Solicit codes: No Surveys"
+        return f"opted out of research ({col}: {raw})"
+    if _CONSTITUENT_CODE.search(w) and _STUDENT_CODE.match(raw) and not asked_for:
+        return f"{NOT_ALUMNUS} ({col}: {raw})"
     if _NOTES_COLUMN.search(w) and _TEST_NOTE.search(fold(raw).strip()):
         return f"a test record, by the roster's note ({col}: {_quoted(raw)})"
     if _VALIDATION_COLUMN.match(w) and _NOT_APPROVED.match(re.sub(r"[\s_-]+", " ", raw.lower()).strip()):

@@ -28,8 +28,8 @@ from listenwell.analysis.mix import (
     segment_label,
     whole,
 )
-from listenwell.analysis.roster_signals import (note_columns, notes_by_content, opt_in_columns, safe_contact_only,
-                                                safety_case)
+from listenwell.analysis.roster_signals import (gift_officer_columns, note_columns, notes_by_content, opt_in_columns,
+                                                safe_contact_only, safety_case)
 from listenwell.analysis.roster_signals import proxy_columns
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
@@ -196,8 +196,10 @@ def roster_columns(people: list[Participant], names: list[str], contacts: bool) 
 def with_opt_ins(people: list[Participant], extra: Contacts | None) -> Contacts | None:
     """The --with columns and after them the roster's research opt-ins that someone answered yes
     in ("research_opt_in", a survey's "Would you be open to a call…?"), for the plan file: a chosen
-    "Maybe" or an empty answer (named in a warning) can then be sorted out and asked first."""
-    asked = [c for c in opt_in_columns(people) if extra is None or c not in extra[0]]
+    "Maybe" or an empty answer (named in a warning) can then be sorted out and asked first; and a donor
+    CRM's gift officer columns ("Primary gift officer"), through whom the invitation goes."""
+    # (and a donor CRM's gift officer, "Primary gift officer": their contact goes through that officer)
+    asked = [c for c in [*opt_in_columns(people), *gift_officer_columns(people)] if extra is None or c not in extra[0]]
     if not asked:
         return extra
     found, values = extra if extra is not None else ([], {})
