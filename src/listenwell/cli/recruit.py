@@ -29,8 +29,7 @@ from listenwell.analysis.mix import (
     whole,
 )
 from listenwell.analysis.roster_signals import (gift_officer_columns, note_columns, notes_by_content, opt_in_columns,
-                                                safe_contact_only, safety_case)
-from listenwell.analysis.roster_signals import proxy_columns
+                                                proxy_columns, safe_contact_only, safety_case)
 from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
