@@ -2520,8 +2520,7 @@ def through_someone(p: Participant) -> str | None:
     """A note that contact with them goes only through a colleague or another team, or that their
     number is someone else's, or the gift officer a donor CRM assigned them, quoted."""
     officer = next((f"contact through their gift officer ({col}: {v.strip()})" for col, v in p.attributes.items()
-                    if _GIFT_OFFICER_COLUMN.search(_words(col)) and present(v)
-                    and not _NOT_A_LEADER.match(in_english(v.strip()))), None)
+                    if _GIFT_OFFICER_COLUMN.search(_words(col)) and _names_someone(v)), None)
     return officer or next((f"{col}: {_quoted(v.strip())}" for col, v in p.attributes.items()
                  if present(v) and (_THROUGH_SOMEONE.search(v) or _NOTES_COLUMN.search(_words(col))
                                     and (_NOT_THEIR_PHONE.search(in_english(v))
@@ -3715,7 +3714,15 @@ _LEADER_COLUMN = re.compile(r"\b(?:sarpanch|pradhan|mukhiya|lead\sfarmer|brand\s
 _LEADER_NOTE = re.compile(r"\b(?:sarpanch|gram\spradhan|mukhiya|village\s(?:head|chief)|fpo\s(?:chairman|chairperson|"
                           r"chair|president|director|leader|head|secretary)|(?:chairman|president|director)\sof\s(?:the\s)?"
                           r"(?:fpo|cooperative|co-?op)|brand\sambassador)\b")
-_NOT_A_LEADER = re.compile(r"^(?:no|n|none|nil|not|false|0|-|\u2014|na|n/a)\b", re.I)
+
+
+def _names_someone(value: str) -> bool:
+    """Whether a column that names a person (a village leader, a gift officer) names one: filled
+    (``present``), and not a no (``_NO``) nor "nil" or "not assigned"."""
+    said = in_english(value.strip())
+    return present(value) and not _NO.match(said) and not re.match(r"(?:nil|not)\b", said, re.I)
+
+
 _BOARD_NOTE = re.compile(r"\b(?:board|trustee)\s(?:member|treasurer|chair|chairman|chairwoman|secretary|"
                          r"president|vice[\s-]chair|officer)\b|\b(?:sits|serves|served)\son\s(?:our|the)\sboard\b|"
                          r"\bgifts?\s(?:are|is)\scorporate\b|"
@@ -3747,8 +3754,7 @@ def insider_or_partner(p: Participant) -> str | None:
             return f"{col}: {raw}"
         if _NOTES_COLUMN.search(w) and (_BOARD_NOTE.search(fold(raw).lower()) or _LEADER_NOTE.search(fold(raw).lower())):
             return f"{col}: {_quoted(raw)}"
-        if _LEADER_COLUMN.search(w) and not _NOTES_COLUMN.search(w) and not _NOT_A_LEADER.match(in_english(raw)) \
-                and not _NO.match(in_english(raw)):
+        if _LEADER_COLUMN.search(w) and not _NOTES_COLUMN.search(w) and _names_someone(raw):
             return f"{col}: {raw}"
     return None
 
