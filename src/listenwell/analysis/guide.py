@@ -191,8 +191,9 @@ _THAI_PART_WORDS = {
     "closing": "(?<!เ)ปิดการสนทนา|(?<!เ)ปิดการสัมภาษณ์|ปิดท้าย|สรุปและขอบคุณ|กล่าวขอบคุณ",
     "backup": "คำถามสำรอง|ถ้ามีเวลา|หากมีเวลา(?:เหลือ)?",
 }
-_CJK_PART_WORDS = {k: f"{v}|{_THAI_PART_WORDS[k]}" for k, v in _CJK_PART_WORDS.items()}
-_CJK_PART_WORD = re.compile("|".join(f"(?P<w{_PART_ENGLISH.index(k)}>{v})" for k, v in _CJK_PART_WORDS.items()))
+# (both read inside a title, as these scripts write no space before the part's name)
+_UNSPACED_PART_WORDS = {k: f"{v}|{_THAI_PART_WORDS[k]}" for k, v in _CJK_PART_WORDS.items()}
+_CJK_PART_WORD = re.compile("|".join(f"(?P<w{_PART_ENGLISH.index(k)}>{v})" for k, v in _UNSPACED_PART_WORDS.items()))
 
 
 def _labelled_prompt(line: str, part: str) -> str:
