@@ -1347,6 +1347,10 @@ def test_the_consent_ask_and_check_in_in_another_language_run_the_session(text: 
     ("Rückblick (12 Min.)", 12), ("Rückblick (12 Minuten)", 12), ("Repaso (12 minutos)", 12),
     ("Ripasso (12 minuti)", 12), ("Przegląd (12 minut)", 12), ("Tillbakablick (12 minuter)", 12),
     ("Retour (12 mn)", 12), ("Rückblick – ca. 12 Min.", 12),
+    # Hungarian "perc", and the other languages' singulars and plurals of the Latin word
+    ("Áttekintés (12 perc)", 12), ("Áttekintés (kb. 12 perc)", 12), ("Pregled (12 minuta)", 12),
+    ("Prehľad (12 minút)", 12), ("Katsaus (12 minuuttia)", 12), ("Pārskats (12 minūtes)", 12),
+    ("Apžvalga (12 minutės)", 12), ("Pagbabalik-tanaw (12 minuto)", 12),
 ])
 def test_section_minutes_in_the_guides_own_language_are_read(heading: str, minutes: int) -> None:
     guide = parse_guide(f"## {heading}\n- Erzählen Sie mir von der letzten Lieferung.\n", "g.md")
@@ -1358,6 +1362,9 @@ def test_a_length_line_in_another_language_is_the_planned_length() -> None:
     guide = parse_guide("# Leitfaden\nDauer: 35 Minuten\n\n## Lieferungen (10 Min.)\n"
                         "- Erzählen Sie mir von der letzten Lieferung.\n", "g.md")
     assert guide.planned_minutes == 35
+    hungarian = parse_guide("# Vezérfonal\nIdőtartam: kb. 45 perc\n\n## Vásárlás (10 perc)\n"
+                            "- Hogyan vásárolt legutóbb?\n", "g.md")
+    assert hungarian.planned_minutes == 45 and hungarian.sections[0].minutes == 10
 
 
 @pytest.mark.parametrize("label", ["Objetivo: 2", "Objectif : 2", "Ziel: 2", "Doel: 2", "Obiettivo: 2", "Cel: 2",

@@ -410,17 +410,21 @@ _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
 # written in, "5 Min." and "5 Minuten", "5 minutos", "5 minuti", "5 minut", "5 minuter", "5 mn", and the
 # Indonesian "5 menit" (Malay "5 minit"), the Turkish "5 dk" ("5 dakika"), the Ukrainian "5 хв"
 # ("5 хвилин") and the Russian "5 мин" ("5 минут"), the Vietnamese "5 phút", the Hebrew "5 דקות" ("5 דק'"),
-# the Thai "5 นาที", the Persian "۵ دقیقه" (its ی typed as the Arabic ي too), the Greek "5 λεπτά" ("5 λεπ.")
-_MINUTES = (r"(?:(?:min(?:utes?|uten|utos|uti|uter|utter|uty|ut|it|s)?\.?|menit|dakika|dk\.?|mn\.?|m|"
+# the Thai "5 นาที", the Persian "۵ دقیقه" (its ی typed as the Arabic ي too), the Greek "5 λεπτά" ("5 λεπ."),
+# the Hungarian "5 perc" ("45 perces", a 45-minute call), and the singulars and plurals of the other
+# languages that write the Latin word: "1 minuto", "5 minuta", "5 minút", "5 minuuttia", "5 minūtes", "5 minutės"
+_MINUTES = (r"(?:(?:min(?:utes?|uten|utos?|uti|uter|utter|uty|uta|ut|út|uuttia|ūtes?|utės|it|s)?\.?|menit|dakika|dk\.?|"
+            r"perc(?:es|et)?|mn\.?|m|"
             r"دقیقه|دقيقه|" + greek_accents(r"λεπτά|λεπτό|λεπ\.") + "|"
             r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분|นาที)")
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
     r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet|s[üu]re|durasi|"
+    r"id[őo]tartam|id[őo]keret|"  # (Hungarian)
     r"مدت(?: زمان)?(?: مصاحبه)?|" + greek_accents("διάρκεια") + r")\s*[*_]*"
     r"\s*[:\-–]\s*[*_]*"  # also after an emoji: "⏱️ **Session length:** 30 minutes"
     r"\s*(?:(?:about|approx(?:imately|\.)?|around|roughly|c\.|ca\.|etwa|unos|environ|circa|ongeveer|cerca de|"
-    r"oko[lł]o|yakla[şs][ıi]k|sekitar)\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to|bis|a|à)\s*)?(\d{1,3})\s*"
+    r"oko[lł]o|yakla[şs][ıi]k|sekitar|kb\.|k[öo]r[üu]lbel[üu]l|mintegy)\s+|~\s*)?(?:\d{1,3}\s*(?:[-\u2013]|to|bis|a|à)\s*)?(\d{1,3})\s*"
     + _MINUTES, re.I)  # a range: its upper end
 _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*" + _GOAL_WORD + r"\s*[:#]?\s*([^)\]}]+)[\)\]}]\s*", re.I)
 # A goal written after a heading's title without brackets: "4. Why monthly (10 min) Goal: Understand
@@ -433,7 +437,7 @@ _INLINE_GOAL = re.compile(r"(?<=\S)\s+(?:[-\u2013\u2014|\u00b7]\s*)?[*_]*(?<!Res
 # as its upper end
 _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?"
                               r"(?:[~\u2248]\s*|(?:approx(?:imately|\.)?|about|around|c(?:a)?\.|etwa|unos|environ|circa|ongeveer|"
-                              r"oko[lł]o)\s*)?"
+                              r"oko[lł]o|kb\.|k[öo]r[üu]lbel[üu]l)\s*)?"
                               r"(?:\d{1,3}\s*[-\u2013]\s*)?(\d{1,3})\s*" + _MINUTES + r"\s*"
                               r"[\)\]]\s*|"
                               # "Intro - 5 minutes", "Closing: 3 min" at the end of the heading, or
