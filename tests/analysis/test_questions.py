@@ -2336,3 +2336,15 @@ def test_how_they_know_something_gets_probes_about_the_signs_not_what_gets_in_th
     assert probes[0] == "Can you walk me through the last time you checked?"
     # a routine keeps its probes
     assert "What, if anything, gets in the way?" in suggest_followups("How do you usually plan your meals?")
+
+
+def test_a_hungarian_guide_is_named_hungarian_not_italian_by_its_words_and_its_letters() -> None:
+    from listenwell.analysis.questions.language import guess_language, looks_english
+    # "mi" and "ha" are Italian words too: evidence for neither
+    plain = ["Mi volt a legnehezebb a költözésben?", "Mi történt, amikor megérkezett?",
+             "Milyen gyakran jár piacra, és miért?", "Mi lenne, ha nem lenne autója?"]
+    assert guess_language(plain) == "Hungarian"
+    # ő and ű are written by Hungarian alone
+    assert guess_language(["Mikor tűnt fel először?", "Kinek szólt előtte?"]) == "Hungarian"
+    assert guess_language(["Che cosa ha comprato l'ultima volta?", "Come mi descriverebbe il negozio?"]) == "Italian"
+    assert not looks_english("Hogyan szokta kezelni a családi pénzügyeket?")

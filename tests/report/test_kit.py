@@ -1610,3 +1610,49 @@ def test_a_greek_guides_own_parts_stand_and_its_kit_is_declared_and_labelled_gre
     assert "  - Ποιος το έκλεισε;" in md and "- Καλημέρα σας, είμαι η Άννα." in md
     html = render_html(kit)
     assert '<html lang="el">' in html and "Φύλλο σημειώσεων" in html and "Περίπου 20 λεπτά" in html
+
+
+# A Hungarian guide of our own (a pharmacy app): minutes in "perc", its own intro with a consent ask,
+# warm-up and closing, a quoted script to read out, asks in the imperative ending in "!", and the
+# study's research questions listed before the first section
+UTMUTATO = """\
+# Interjúvezérfonal – Patikai rendelés
+
+Kutatási kérdések:
+- Miért rendelnek a vásárlók gyógyszert az alkalmazásban?
+- Mi tartja vissza azokat, akik csak egyszer rendeltek?
+
+## 1. Bevezetés és beleegyezés (4 perc)
+
+„Jó napot kívánok! Szabó Dániel vagyok, a Patika+ kutatója. Köszönöm, hogy eljött. Nincsenek jó vagy rossz válaszok, és bármikor szünetet tarthatunk."
+
+- Beleegyezik, hogy felvételt készítsünk a beszélgetésről?
+- Van kérdése, mielőtt elkezdjük?
+
+## 2. Bemelegítés (6 perc)
+
+- Meséljen egy kicsit magáról: hol dolgozik, kikkel él?
+
+## 3. Rendelés (20 perc)
+
+- Mesélje el, hogyan rendelt utoljára gyógyszert!
+  - Mi történt ezután?
+  - Mennyi ideig tartott?
+- Mondja el, mi zavarta a legjobban a fizetésnél!
+- Mit tesz, ha egy termék nincs raktáron?
+
+## 4. Zárás (5 perc)
+
+- Van még valami, amiről nem kérdeztem, de fontosnak tartja?
+- Köszönöm szépen az idejét!
+"""
+
+
+def test_a_hungarian_guide_gets_hungarian_labels_and_the_html_says_hungarian() -> None:
+    kit = build_kit(Study(title="Patika", slug="patika", goals=[]), parse_guide(UTMUTATO, "u.md"))
+    assert kit.lang == "hu" and kit.title == "Patikai rendelés"
+    md = render_markdown(kit)
+    assert "The guide is in Hungarian" in md
+    assert "## Jegyzetlap" in md and "| Idő | Idézet | Megfigyelés |" in md
+    assert "Résztvevő: ____________ · Dátum: ____________ · Interjúkészítő: ____________" in md
+    assert '<html lang="hu">' in render_html(kit)

@@ -58,7 +58,9 @@ ve bir bu şu ne nasıl neden niçin niye nerede hangi kim mı mu mü mıydı mi
 var yok değil için ile gibi kadar daha çok sonra önce siz sizin sizi sizce bana beni bizim onu ona da ki
 veya ama hiç şey zaman
 không có là và được những này của một người với các thì để đã sẽ nào gì nhiêu như thế tại vì nếu hoặc
-cũng rất lắm đó ạ nhé rồi chưa mình chị bạn ông bà thấy làm nghĩ đúng kể về lần gần nhất""".split())
+cũng rất lắm đó ạ nhé rồi chưa mình chị bạn ông bà thấy làm nghĩ đúng kể về lần gần nhất
+és hogy az egy nem volt nincs mit mi milyen miért hogyan hol mikor ki kik mennyi mennyire melyik már még csak vagy
+akkor ez ezt azt amikor amit ami arról erről ön önnek önt kérem valami valamit lenne lehet kell meg""".split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", re.UNICODE)
 
@@ -342,11 +344,19 @@ _LANGUAGE_WORDS = {
     "Indonesian": "apa apakah bagaimana mengapa kenapa kapan siapa yang tidak ini itu dengan untuk dari ada saya "
                   "anda bapak ibu sudah belum bisa kalau atau juga lebih seperti biasanya pernah menurut boleh "
                   "ceritakan",
+    # (Hungarian "mi" and "ha" are Italian words too, so evidence for neither; a word with ő or ű, the
+    # letters only Hungarian writes, counts for Hungarian whatever it is: ``guess_language``)
+    "Hungarian": "és hogy az egy nem volt nincs mit mi milyen miért hogyan hol mikor ki kik mennyi mennyire melyik "
+                 "már még csak vagy akkor ez ezt azt ezek amikor amit ami amiről arról erről abban ebben ön önnek "
+                 "önt kérem valami valamit szokta lenne lehet kell kellene után előtt nagyon sokkal meg ha",
     "Vietnamese": "không có là và được những này của một người với các thì để đã sẽ nào gì bao nhiêu như thế sao "
                   "tại vì khi nếu hoặc cũng rất lắm đó ạ nhé rồi chưa mình anh chị bạn ông bà thấy làm nghĩ đúng "
                   "kể về lần gần nhất",
 }
 _LANGUAGE_SETS = {name: frozenset(words.split()) for name, words in _LANGUAGE_WORDS.items()}
+
+
+_HUNGARIAN_LETTERS = re.compile("[\u0150\u0151\u0170\u0171]")  # ő ű Ő Ű
 
 
 def guess_language(texts: list[str]) -> str | None:
@@ -357,6 +367,8 @@ def guess_language(texts: list[str]) -> str | None:
         if w in _ENGLISH or w in _SHARED:
             continue
         owners = [name for name, words in _LANGUAGE_SETS.items() if w in words]
+        if not owners and _HUNGARIAN_LETTERS.search(w):
+            owners = ["Hungarian"]  # "gyűjtött", "mielőtt": only Hungarian writes ő and ű
         if len(owners) == 1:
             counts[owners[0]] += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
