@@ -781,6 +781,15 @@ Research questions:
     assert not check_guide(guide, []).issues
 
 
+@pytest.mark.parametrize("label", ["Kutatási kérdések:", "Forschungsfragen:", "Pytania badawcze:",
+                                   "Preguntas de investigación:"])
+def test_the_studys_research_questions_listed_in_another_language_are_not_its_questions(label: str) -> None:
+    guide = parse_guide(f"# Piac\n\n{label}\n- Miért vásárolnak a piacon?\n- Mi tartja vissza a fiatalokat?\n\n"
+                        "## Vásárlás (10 perc)\n- Hogyan vásárolt legutóbb a piacon?\n  - Mi történt ezután?\n", "g.md")
+    assert [q.text for q in guide.questions] == ["Hogyan vásárolt legutóbb a piacon?"]
+    assert not [i for i in check_guide(guide, []).issues if "follow-up" in i.message]
+
+
 def test_a_word_processor_exports_first_bold_line_is_its_title() -> None:
     text = ("**Interview guide: library opening hours**\n\nDuration: 30 minutes\n\n**Section 1: Visits (10 min)**\n\n"
             "**Tell me about your last visit to the library.**\nProbe: What happened next?\n")

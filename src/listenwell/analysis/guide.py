@@ -1579,6 +1579,10 @@ def _not_asked(section: GuideSection, lines: list[str]) -> bool:
 _GOALS_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+|[A-Z][.)]\s+|(?:section|part)\s+\w{1,3}\s*[:.\u2013-]\s*)?"  # "2. …"
                           r"(?:(?:research|study|learning|our|interview|key)\s+)?(?:goals?|objectives?|aims?|purpose|"
                           r"research questions?|questions we want (?:to )?answer(?:ed)?|hypothes[ie]s(?: mapping)?|"
+                          # the research questions in the guide languages: "Kutatási kérdések:", "Forschungsfragen:"…
+                          r"kutatási (?:kérdések|célok)|a kutatás céljai?|forschungsfragen|onderzoeksvragen|"
+                          r"questions de recherche|preguntas de investigaci[óo]n|perguntas de pesquisa|domande di ricerca|"
+                          r"pytania badawcze|forskningsfrågor|araştırma soruları|"
                           r"(?:what |things )?we (?:want|need|hope) to (?:learn|know|find out|understand)|"
                           r"why we(?:'re| are)? doing (?:this|it)|"
                           r"what (?:the|this) (?:study|research|project) is (?:for|about)|"
