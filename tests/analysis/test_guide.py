@@ -1347,6 +1347,11 @@ def test_a_note_about_the_session_in_another_language_stays_a_note(note: str) ->
     ("Como você grava os vídeos das aulas?", False),  # recording as the topic, no leave asked
     ("Você tem alguma dúvida sobre o plano anual?", False),  # doubts about the topic
     ("Posso ver como você registra os treinos?", False),
+    # Hungarian: leave asked to record, or written on to the verb; not recording as the topic
+    ("Hozzájárul, hogy rögzítsük a beszélgetést?", True), ("Rögzíthetjük a beszélgetést?", True),
+    ("Nem bánja, ha felvételt készítünk?", True), ("Van kérdése, mielőtt elkezdjük?", True),
+    ("Van még kérdése?", True), ("Hol rögzítheti a kiadásait?", False),
+    ("Van kérdése a számlával kapcsolatban?", False),
 ])
 def test_the_consent_ask_and_check_in_in_another_language_run_the_session(text: str, runs: bool) -> None:
     assert runs_the_session(text) is runs

@@ -1656,3 +1656,22 @@ def test_a_hungarian_guide_gets_hungarian_labels_and_the_html_says_hungarian() -
     assert "## Jegyzetlap" in md and "| Idő | Idézet | Megfigyelés |" in md
     assert "Résztvevő: ____________ · Dátum: ____________ · Interjúkészítő: ____________" in md
     assert '<html lang="hu">' in render_html(kit)
+
+
+def test_a_hungarian_guides_own_intro_consent_warm_up_and_closing_stand_and_its_script_is_said() -> None:
+    kit = build_kit(Study(title="Patika", slug="patika", goals=[]), parse_guide(UTMUTATO, "u.md"))
+    # its own minutes, 4 + 6 + 20 + 5, and nothing added: no intro, consent note, warm-up or closing
+    assert [s.minutes for s in kit.sections] == [4, 6, 20, 5] and not any(s.added for s in kit.sections)
+    assert not any(s.kit_notes for s in kit.sections)
+    md = render_markdown(kit)
+    assert "Körülbelül 35 perc" in md and "(30–35 min)" in md
+    # the quoted greeting is words to say, not a note in italics
+    assert "- „Jó napot kívánok! Szabó Dániel vagyok" in md and "_„Jó napot" not in md
+    # the study's research questions are notes, not a section asked before the intro
+    assert [s.title for s in kit.sections][0] == "1. Bevezetés és beleegyezés"
+    # "Lezárás", "Rögzíthetjük…?" and "Van még valami, amit szeretne hozzátenni?" are its own too
+    other = (UTMUTATO.replace("4. Zárás", "4. Lezárás")
+             .replace("Beleegyezik, hogy felvételt készítsünk a beszélgetésről?", "Rögzíthetjük a beszélgetést?")
+             .replace("amiről nem kérdeztem, de fontosnak tartja?", "amit szeretne hozzátenni?"))
+    kit = build_kit(Study(title="Patika", slug="patika", goals=[]), parse_guide(other, "u.md"))
+    assert not any(s.added for s in kit.sections) and not any(s.kit_notes for s in kit.sections)

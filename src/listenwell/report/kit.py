@@ -133,7 +133,10 @@ _SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|than
                    # Persian ("سلام، من شیرین هستم…", "ممنون که وقت گذاشتید") and Greek ("Καλησπέρα σας, ονομάζομαι…",
                    # "Σας ευχαριστώ πολύ…"), its accents written or not
                    r"سلام|ممنون|متشکر\w*|مرسی|اسم من|" + greek_accents(
-                       r"καλησπέρα|καλημέρα|γεια σας|γειά σας|(?:σας )?ευχαριστ\w*|ονομάζομαι|με λένε|είμαι") + r")(?![\w'-])", re.I)
+                       r"καλησπέρα|καλημέρα|γεια σας|γειά σας|(?:σας )?ευχαριστ\w*|ονομάζομαι|με λένε|είμαι") + r"|"
+                   # Hungarian ("Jó napot kívánok! Kovács Réka vagyok…", "Köszönöm, hogy eljött", "A nevem…")
+                   r"jó (?:napot|reggelt|estét)(?: kívánok)?|üdvözlöm|üdvözöljük|szia|sziasztok|(?:nagyon |szépen )?köszönöm|"
+                   r"köszönjük|a nevem)(?![\w'-])", re.I)
 # A greeting of one or two words in a language not listed above, on its own ("Sawubona! My name is…"):
 # the sentence after it says whether the paragraph is speech
 _OWN_GREETING = re.compile(r"^\W*[^\W\d_]+(?:[ -][^\W\d_]+)?\s*[!,]\s+(?=\S)")

@@ -38,6 +38,9 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  r"ש?לא שאל(?:תי|נו)|ש?שכח(?:תי|נו) לשאול|"
                  # Persian and Greek: "چیز دیگری هست که باید از آن می‌پرسیدم؟", "…که نپرسیدم", "Υπάρχει κάτι
                  # που δεν σας ρώτησα…;"
+                 # Hungarian: "Van még valami, amiről nem kérdeztem…?", "…amit elfelejtettem megkérdezni?"
+                 r"nem (?:kérdeztem|kérdeztünk|kérdeztelek)(?: meg)?|elfelejtettem (?:meg)?kérdezni|"
+                 r"(?:meg )?kellett volna kérdeznem|"
                  r"باید (?:[^.?!]{0,30}?)?می[\s\u200c]?پرسیدم|نپرسیدم|نپرسیده[\s\u200c]?ام|یادم رفت بپرسم|"
                  + greek_accents(r"δεν (?:σας |σε )?ρώτησα|δεν (?:σας |σε )?ρωτήσαμε|ξέχασα να (?:σας |σε )?ρωτήσω|"
                                  r"έπρεπε να (?:σας |σε )?(?:είχα )?ρωτήσω"))
@@ -76,7 +79,10 @@ _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo
                         r"|(?:muốn|cần) (?:chia sẻ|nói|bổ sung|kể|góp ý) thêm|(?:עוד משהו|משהו נוסף)[^.?!]*(?:להוסיף|לשתף|לומר|להגיד)"
                         # Persian and Greek: "چیز دیگری هست که بخواهید اضافه کنید؟", "Κάτι άλλο που θα θέλατε να προσθέσετε;"
                         r"|(?:چیز|مطلب|نکته)(?: دیگری| دیگه[\s\u200c]?ای)[^.?!]*(?:اضافه|بگویید|بگید|در میان بگذارید)|"
-                        + greek_accents(r"(?:κάτι|τίποτα|τίποτε) άλλο[^.?!]*(?:προσθέσετε|πείτε|μοιραστείτε|αναφέρετε)"))
+                        + greek_accents(r"(?:κάτι|τίποτα|τίποτε) άλλο[^.?!]*(?:προσθέσετε|πείτε|μοιραστείτε|αναφέρετε)")
+                        # Hungarian: "Van még valami, amit szeretne hozzátenni?", "…amiről nem beszéltünk?"
+                        + r"|(?:még valami|bármi más|valami más|egyéb)[^.?!]*(?:hozzátenni|hozzáfűzni|elmondani|megosztani|"
+                        r"mondani)|nem (?:beszéltünk|esett szó)")
 
 # The same in Japanese, Chinese and Korean, written without spaces between words: "他に何か伝えて
 # おきたいことはありますか？", "还有什么想补充的吗？", "더 하고 싶은 말씀이 있으신가요?"; and "お聞きできなかった

@@ -219,7 +219,9 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            # Vietnamese and Hebrew: "xin phép ghi âm … được không ạ?", "האם אפשר להקליט את השיחה?"
            r"ghi âm|ghi hình|thu âm|ו?ש?(?:להקליט|נקליט|אקליט|(?:ה)?הקלטה|מקליט(?:ים|ה)?)|"
            # Persian and Greek: "…صدای گفتگو را ضبط کنیم؟", "…να ηχογραφήσουμε τη συζήτηση;"
-           r"ضبط|" + greek_accents(r"ηχογραφ\w*|καταγράψ\w*|καταγραφ\w*|βιντεοσκοπ\w*") + ")")
+           r"ضبط|" + greek_accents(r"ηχογραφ\w*|καταγράψ\w*|καταγραφ\w*|βιντεοσκοπ\w*") + "|"
+           # Hungarian: "…, hogy rögzítsük a beszélgetést?", "…felvételt készítsünk…", "Felvehetjük…?"
+           r"rögzít\w*|felvétel\w*|hangfelvétel\w*|felvehet\w*|felvegy\w*|felvenn\w*)")
 _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
@@ -239,7 +241,10 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           r"xin phép|cho phép|được không|có phiền|đồng ý|(?:האם )?אפשר|מותר|בסדר|מסכימ(?:ה|ים)?|מסכים|ת?אשר\w*|"
           # Persian and Greek: "اجازه می‌دهید…", "اشکالی ندارد", "موافقید"; "Μας επιτρέπετε…", "Είναι εντάξει…"
           r"اجازه|اشکالی|اشکال|موافق\w*|"
-          + greek_accents(r"επιτρέπετε|επιτρέψετε|μπορώ|μπορούμε|εντάξει|συμφωνείτε|συναινείτε|πειράζει") + ")"
+          + greek_accents(r"επιτρέπετε|επιτρέψετε|μπορώ|μπορούμε|εντάξει|συμφωνείτε|συναινείτε|πειράζει") + "|"
+          # Hungarian: "Hozzájárul, hogy…?", "Beleegyezik…?", "Megengedi…?", "Rendben van, ha…?", "Nem bánja, ha…?"
+          r"hozzájárul\w*|beleegyez\w*|engedélyez\w*|megenged\w*|rendben (?:van|lenne|lesz)|nem bánja|"
+          r"nincs (?:ellene )?kifogása)"
           # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
           # "Autorisez-vous…", "Permite-me gravar…?", "Importa-se que eu grave?"
           r"(?:-(?:vous|nous|moi|je|tu|on|se|me|nos|lhe|lo|la|ti|mi|ci))?")
@@ -254,6 +259,10 @@ OTHER_LANGUAGE_CONSENT = (
     r"(?:録音|録画|录音|錄音|录像|錄影|녹음|녹화)[^。.!！?？]{0,30}?(?:よろしい|いいですか|大丈夫|構いません|かまいません|"
     r"可以|行吗|好吗|方便|괜찮|될까요|되겠습니까|동의)[^。.!！]*[?？]|"
     r"(?:可以|能不能|能否|是否可以)[^。.!！?？]{0,8}?(?:录音|錄音|录像|錄影)[^。.!！]*[吗嗎?？]")
+
+# and in Hungarian, the leave written on to the verb: "Rögzíthetjük a beszélgetést?", "Felvehetem a hívást?"
+# (we or I, the interviewer: not "Hol rögzítheti a kiadásait?", where they log their spending)
+OTHER_LANGUAGE_CONSENT += r"|(?<![\w-])(?:rögzíthet|felvehet)(?:jük|em)(?:-e)?(?![\w-])[^.!]*\?"
 
 # and in Thai, with no space between words to find one by: leave asked to record, in either order
 # ("ขออนุญาตบันทึกเสียงการสนทนานี้…ได้ไหมคะ?", "ขอบันทึกเสียงได้ไหมครับ", "…บันทึกเสียงไว้ได้หรือไม่?"),
@@ -272,12 +281,13 @@ _BEFORE_WE_START = (r"(?:antes de (?:come[cç]ar|come[cç]armos|iniciar|iniciarm
                     r"prima di (?:iniziare|cominciare)|zanim zaczniemy|przed rozpocz[eę]ciem|ba[şs]lamadan(?: [öo]nce)?|"
                     r"перш ніж (?:ми )?почн\w*|перед тим,? як (?:ми )?почн\w*|прежде чем (?:мы )?начн\w*|"
                     r"перед тем,? как (?:мы )?начн\w*|trước khi (?:chúng ta |mình |em |ta )?bắt đầu|לפני ש(?:נתחיל|מתחילים)|"
-                    r"قبل از (?:اینکه |این[\u200c ]که )?شروع|" + greek_accents(r"πριν (?:να )?(?:ξεκινήσουμε|αρχίσουμε)") + ")")
+                    r"قبل از (?:اینکه |این[\u200c ]که )?شروع|" + greek_accents(r"πριν (?:να )?(?:ξεκινήσουμε|αρχίσουμε)") + "|"
+                    r"mielőtt (?:el|bele|neki)?kezd\w*|mielőtt (?:el|bele)?kezdenénk)")
 _QUESTIONS = (r"(?:d[uú]vidas?|perguntas?|dudas?|preguntas?|questions?|fragen|vragen|domand[ae]|dubbi|dubbio|"
               r"pytania|pyta[nń]|sorunuz|sorular[ıi]n[ıi]z|soru|запитання|питання|вопрос(?:ы|ов)?|câu hỏi|שאלות|שאלה|"
-              r"سوالی|سؤالی|سوال|سؤال|" + greek_accents(r"ερώτηση|ερωτήσεις|απορία|απορίες") + ")")
+              r"سوالی|سؤالی|سوال|سؤال|" + greek_accents(r"ερώτηση|ερωτήσεις|απορία|απορίες") + r"|kérdés\w*)")
 _ANY = (r"(?:alguma|algum|alguna|alg[uú]n|des|noch|nog|qualche|jakie[sś]|ancora|encore|mais|m[aá]s|outras?|otras?|"
-        r"autres|andere|altre)")
+        r"autres|andere|altre|még|egyéb|további)")
 OTHER_LANGUAGE_CHECK_IN = re.compile(
     r"(?<![\w-])" + _BEFORE_WE_START + r"(?![\w-])[^.!?]*(?<![\w-])" + _QUESTIONS + r"(?![\w-])[^.!]*\?|"
     r"(?<![\w-])" + _QUESTIONS + r"(?![\w-])[^.!?]*(?<![\w-])" + _BEFORE_WE_START + r"[^.!]*\?|"
@@ -308,6 +318,8 @@ OTHER_LANGUAGE_ABOUT_THEM = re.compile(
     r"vem du [äa]r|hvem du er|(?:vous|te) pr[ée]senter|pr[ée]sentez-vous|pres[eé]ntes?e|apresent(?:e|a)-se|"
     r"stellen sie sich(?: \w+)? vor|stel (?:je|u) (?:zelf )?(?:even )?voor|si presenti|przedstaw(?:i)? si[eę]|"
     r"presentera dig|"
+    # Hungarian: "Meséljen egy kicsit magáról", "…a munkájáról", "Milyen egy átlagos napja?"
+    r"magáról|önmagáról|magadról|munkájáról|családjáról|mindennapjairól|(?:átlagos|tipikus|szokásos) napj(?:a|át|áról)|"
     r"dia t[ií]pico|d[ií]a t[ií]pico|journ[ée]e type|typischen? tag|typische dag|giornata tipo|typow\w* dzie[nń])"
     r"(?![\w-])", re.I)
 
