@@ -1675,3 +1675,11 @@ def test_a_hungarian_guides_own_intro_consent_warm_up_and_closing_stand_and_its_
              .replace("amiről nem kérdeztem, de fontosnak tartja?", "amit szeretne hozzátenni?"))
     kit = build_kit(Study(title="Patika", slug="patika", goals=[]), parse_guide(other, "u.md"))
     assert not any(s.added for s in kit.sections) and not any(s.kit_notes for s in kit.sections)
+
+
+@pytest.mark.parametrize("script", ["„Köszöntöm! Nagy Péter vagyok, a csapat kutatója.”",
+                                    "„Tóth Eszter vagyok, köszönöm, hogy eljött.”",
+                                    "„Guten Tag! Ich bin Anna vom Forschungsteam.“", "«Bonjour, je suis Léa. Merci d’être là.»"])
+def test_a_quoted_intro_script_in_another_language_is_words_to_say(script: str) -> None:
+    from listenwell.report.kit import _is_said
+    assert _is_said(script)

@@ -136,7 +136,7 @@ _SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|than
                        r"καλησπέρα|καλημέρα|γεια σας|γειά σας|(?:σας )?ευχαριστ\w*|ονομάζομαι|με λένε|είμαι") + r"|"
                    # Hungarian ("Jó napot kívánok! Kovács Réka vagyok…", "Köszönöm, hogy eljött", "A nevem…")
                    r"jó (?:napot|reggelt|estét)(?: kívánok)?|üdvözlöm|üdvözöljük|szia|sziasztok|(?:nagyon |szépen )?köszönöm|"
-                   r"köszönjük|a nevem)(?![\w'-])", re.I)
+                   r"köszönjük|köszöntöm|köszöntjük|a nevem|(?:[^\W\d_]+ ){1,3}vagyok)(?![\w'-])", re.I)
 # A greeting of one or two words in a language not listed above, on its own ("Sawubona! My name is…"):
 # the sentence after it says whether the paragraph is speech
 _OWN_GREETING = re.compile(r"^\W*[^\W\d_]+(?:[ -][^\W\d_]+)?\s*[!,]\s+(?=\S)")
