@@ -2314,3 +2314,17 @@ def test_a_title_above_the_sections_that_asks_the_studys_question_stays_the_titl
     assert guide.title == "Guide: why do families switch banks?" and guide.planned_minutes == 30
     assert [s.title for s in guide.sections] == ["Warm-up", "Switching"]
     assert [q.text for q in guide.questions] == ["What do you do for work?", "Tell me about the last time you switched."]
+
+
+def test_a_hungarian_ask_in_the_imperative_ending_in_an_exclamation_mark_is_a_question_with_its_probes() -> None:
+    guide = parse_guide("## Piac (15 perc)\n"
+                        "- Magyarázza el a kutatás célját.\n"
+                        "- Mesélje el, mikor járt utoljára piacon!\n  - Mit vett?\n  - Kivel ment?\n"
+                        "- Mutassa meg, kérem, hogyan keres árut az alkalmazásban!\n"
+                        "- Mondja el, mi zavarta a legjobban!\n"
+                        "- Mutassa meg a prototípust.\n", "g.md")
+    assert [q.text for q in guide.questions] == ["Mesélje el, mikor járt utoljára piacon!",
+                                                 "Mutassa meg, kérem, hogyan keres árut az alkalmazásban!",
+                                                 "Mondja el, mi zavarta a legjobban!"]
+    assert [f.text for f in guide.questions[0].followups] == ["Mit vett?", "Kivel ment?"]
+    assert not [i for i in check_guide(guide, []).issues if "follow-up" in i.message]

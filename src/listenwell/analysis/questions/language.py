@@ -165,7 +165,14 @@ _ASK_VERBS = (
     # Greek: "Πείτε μου…", "Δείξτε μου…", "Περιγράψτε (μου)…" ("tell me", "show me", "describe"), not a
     # bare "Πείτε…" ("tell them…"), which instructs the interviewer
     + greek_accents(r"(?:πείτε|πες|δείξτε|δείξε|εξηγήστε|εξήγησε|μιλήστε|μίλησε|περιγράψτε|περίγραψε) (?:μου|μας)|"
-                    r"περιγράψτε|διηγηθείτε"))
+                    r"περιγράψτε|διηγηθείτε") + "|"
+    # Hungarian, whose asks end in "!": "Mesélje el, mikor…!", "Meséljen arról…!"; "Mondja el", "Mutassa meg",
+    # "Magyarázza el" only with "nekem"/"nekünk" or a question word after them ("Mutassa meg, kérem, hogyan…!"),
+    # not "Magyarázza el a kutatás célját", which instructs the interviewer
+    r"mesél(?:je|jen|jenek|jetek|j)(?: el)?|beszéljen (?:arról|nekem|nekünk|egy kicsit)|"
+    r"(?:mond(?:ja|jon)|mutass(?:a|on)|magyaráz(?:za|zon)|idéz(?:ze|zen))(?: el| meg| fel)?"
+    r"(?: nekem| nekünk|(?:,? kérem)?,\s+(?:hogy(?:an)?|mit|mi|mikor|miért|milyen|mennyi\w*|hol|honnan|hova|ki|kik|"
+    r"kivel|kinek|melyik\w*|mire|miről|mennyire|merre))")
 OTHER_LANGUAGE_ASK = re.compile(
     r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.:;]|\s[-\u2013\u2014])\s+)?"
     r"(?:(?:e|y|et|und|en|i|ed|agora|ahora|maintenant|jetzt|nu|ora|teraz|ent[aã]o|entonces|alors|dann|"
@@ -196,7 +203,9 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
     r"(?:esta|este|a|o) (?:pesquisa|estudo|entrevista)|(?:esta|este|la|el) (?:investigaci[oó]n|estudio|entrevista)|"
     r"(?:cette|l') ?(?:[ée]tude|recherche|entretien)|(?:diese|dieses|die|das|des) (?:studie|forschung|interviews?)|"
     r"(?:dit|deze|het|de) (?:onderzoek|interview|gesprek)|(?:questo|questa|lo|la) (?:studio|ricerca|intervista)|"
-    r"(?:tego|tym|o) (?:badani\w*|wywiad\w*))\b"
+    r"(?:tego|tym|o) (?:badani\w*|wywiad\w*)|"
+    # Hungarian: the participant, the interview, the study, consent
+    r"résztvevő\w*|az interjú\w*|a kutatás\w*|beleegyez\w*|hozzájárulás\w*)\b"
     r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자|บันทึกเสียง|ขออนุญาต|ผู้เข้าร่วม"
     # Persian and Greek: the participant, the recording, consent ("به شرکت‌کننده بگویید…", "Εξηγήστε στον συμμετέχοντα…")
     r"|شرکت[\s\u200c]?کننده|مصاحبه[\s\u200c]?شونده|ضبط|رضایت|"
