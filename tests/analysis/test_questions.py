@@ -2259,6 +2259,10 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("Ship hàng giờ tối thường chậm hơn, đúng không ạ?", "Vietnamese"),
     ("Phí ship bên mình rẻ hơn chỗ khác, phải không chị?", "Vietnamese"),
     ("Chị không nghĩ là ví điện tử tiện hơn tiền mặt sao?", "Vietnamese"),
+    ("Ugye az online időpontfoglalás sokkal egyszerűbb?", "Hungarian"),
+    ("Nem gondolja, hogy a piaci árak túl magasak?", "Hungarian"),
+    ("A házhozszállítás kényelmes, nem igaz?", "Hungarian"),
+    ("Mennyire szereti az új értesítéseket?", "Hungarian"),
 ])
 def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_checked(text: str, language: str) -> None:
     check = check_question(text, among_english=False)
@@ -2286,6 +2290,10 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
     "Lần gần nhất chị đặt hàng là khi nào?",
     "Chị có dùng mã giảm giá không?",  # a plain yes/no question, not a tag expecting a yes
     "Tại sao chị không đặt hàng nữa?",
+    "Miért nem fejezte be a regisztrációt?",  # a plain negative "why"
+    "Miért nem gondolja, hogy megéri előfizetni?",
+    "Mennyire elégedett a házhozszállítással?",
+    "Jó volt, vagy nem?",
 ])
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)

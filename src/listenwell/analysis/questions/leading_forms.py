@@ -59,6 +59,15 @@ _FORMS: tuple[tuple[str, str], ...] = (
     ("Polish", r"\bnie (?:uważa|sądzi|myśli|zgodzi się|zgadza się|uważasz|sądzisz|myślisz|zgodzisz się|"
                r"uważacie|sądzicie|uważają)(?: (?:pan/pani|pani/pan|pan\(i\)|pan|pani|państwo|pan lub pani))?,? "
                r"(?:że|iż|z tym)\b|\bczyż nie\b|,\s*(?:prawda|nieprawdaż|nie)\s*\?\s*$"),
+    # Hungarian: "Ugye…?" and the tag "…, ugye?" / "…, nem igaz?" ("…, right?"), "Nem gondolja, hogy…?" ("don't
+    # you think…?"), "Ön is úgy gondolja, hogy…?" ("do you also think…?"), "Mennyire szereti…?" ("how much do you
+    # love…?"); not a plain negative "Nem tudta befejezni?", "Miért nem gondolja, hogy…?" (asking why) or
+    # "Mennyire elégedett…?"
+    ("Hungarian", r"^\W*ugye\b|,\s*(?:ugye|nem igaz|igaz|nem)\s*\?\s*$|"
+                  r"(?<!miért )\bnem (?:gondolja|gondolod|gondolják|gondolná|gondolnád|érzi|érzed|találja|találod|hiszi|hiszed)"
+                  r"(?: ön| maga| te)?(?: is)?,?\s+hogy\b|\b(?:ön|maga|te) is úgy (?:gondolja|gondolod|érzi|érzed|látja|látod),?\s+hogy\b|"
+                  r"\bnem ért(?:ene|enél|esz)? (?:ön |maga )?egyet (?:azzal,?\s+)?hogy\b|"
+                  r"\bmennyire (?:szereti|szereted|tetszik|tetszett|tetszenek|imádja|imádod)\b"),
     # Ukrainian: "Чи не здається вам, що…?", "Чи не вважаєте ви, що…?", "…, правда?", "…, чи не так?"
     ("Ukrainian", r"(?<!\w)(?:чи )?не здається (?:вам|тобі),? що(?!\w)|(?<!\w)(?:вам|тобі) не здається,? що(?!\w)|"
                   r"(?<!\w)чи не (?:вважаєте|думаєте|погодитес[ья]|згодні)(?: ви)?,? (?:що|з тим)(?!\w)|"
