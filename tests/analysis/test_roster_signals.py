@@ -2453,10 +2453,18 @@ def test_a_note_in_a_language_the_rules_read_that_no_rule_matched_is_not_said_to
     "Wie wahrscheinlich ist es, dass Sie unsere App einem Freund oder Kollegen empfehlen?",
     "¿Qué probabilidad hay de que recomiende nuestra app a un amigo?",
     "Quelle est la probabilité que vous recommandiez notre application à un proche ?",
+    "Mennyire valószínű, hogy ajánlaná a webáruházunkat egy ismerősének? (0-10)",
+    "Mekkora valószínűséggel ajánlaná cégünket a barátainak?",
 ])
 def test_the_nps_question_in_the_survey_tools_language_is_the_nps(header: str) -> None:
     from listenwell.analysis.roster_signals import NPS
     assert NPS.columns([header]) == [header]
+
+
+def test_the_reason_given_for_a_hungarian_nps_score_is_not_the_nps() -> None:
+    from listenwell.analysis.roster_signals import NPS
+    score = "Mennyire valószínű, hogy ajánlaná a webáruházunkat? (0-10)"
+    assert NPS.columns([score, "Mennyire valószínű, hogy ajánlaná? – indoklás"]) == [score]
 
 
 def test_ukrainian_and_russian_caseworker_notes_leave_out_who_must_not_be_asked() -> None:

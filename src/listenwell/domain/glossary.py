@@ -264,6 +264,9 @@ _GLOSSARY: dict[str, str] = {
     "teilnahme": "take part", "nutzerforschung": "user research", "nutzerinterview": "user interview",
     "keine": "no", "kein": "no", "lizenzstatus": "license status", "lizenz": "license", "endnu": "yet", "enda": "yet", "probabilite": "likely", "probabilidad": "likely", "probabilidade": "likely",
     "wahrscheinlichkeit": "likely", "wahrscheinlich": "likely",
+    # Hungarian NPS: "Mennyire valószínű, hogy ajánlaná… (0-10)"
+    "valoszinu": "likely", "valoszinuseg": "likely", "valoszinuseggel": "likely", "ajanlana": "recommend", "ajanlanad": "recommend",
+    "ajanlanak": "recommend", "ajanlja": "recommend", "ajanlanal": "recommend", "indoklas": "reason",
     # values: how a status, a yes/no or a frequency is written
     "actif": "active", "active": "active", "activo": "active", "activa": "active", "activos": "active",
     "activas": "active", "actifs": "active", "ativos": "active", "ativo": "active",
