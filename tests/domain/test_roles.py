@@ -90,3 +90,13 @@ def test_a_speaker_labelled_as_interpreter_is_neither_side() -> None:
     assert assign_roles(t) == "Lena Holt"
     assert {s.name: s.role for s in t.speakers} == {
         "Lena Holt": Role.INTERVIEWER, "Dolmetscherin (Eva)": Role.INTERPRETER, "Jonas Weber": Role.PARTICIPANT}
+
+
+def test_a_given_interviewer_written_in_the_other_order_keeps_the_files_order() -> None:
+    # Hungarian writes the family name first: "Tóth Bence" in the file, "Bence Tóth" given
+    hu = _t([("Tóth Bence", "Mit termesztenek?"), ("Lou", "Babot."), ("Tóth Bence", "Miért babot?")])
+    assert assign_roles(hu, interviewer="Bence Tóth") == "Tóth Bence"
+    assert {s.name: s.role for s in hu.speakers} == {"Tóth Bence": Role.INTERVIEWER, "Lou": Role.PARTICIPANT}
+    # a directory's "Marsh, Kit" is the name given, put the usual way round
+    directory = _t([("Marsh, Kit", "What do you grow?"), ("Lou", "Beans.")])
+    assert assign_roles(directory, interviewer="Kit Marsh") == "Kit Marsh"

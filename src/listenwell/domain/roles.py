@@ -160,6 +160,13 @@ def name_interviewer(transcript: Transcript, given: str) -> str:
     # "Sam Rivera (she/her)"), takes the name the researcher gave
     if _role_label(label) is None and len(words(display_name(label))) > len(words(given)):
         return label
+    shown = display_name(label)
+    if _role_label(label) is None and shown != given and sorted(words(shown)) == sorted(words(given)):
+        # the same name in the other order ("Réka Kovács" given for the file's "Kovács Réka": Hungarian,
+        # like Chinese or Japanese, writes the family name first): the file's order stays, as the other
+        # files of the study write it, so one interviewer has one name
+        _rename(transcript, label, shown)
+        return shown
     _rename(transcript, label, given)
     return given
 
