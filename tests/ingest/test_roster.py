@@ -808,6 +808,19 @@ def test_a_file_numbered_by_ticket_or_order_is_not_invited_to_rename_that_number
         assert f"{column!r} numbers each {kind}, not a person" in said, said
 
 
+def test_a_hungarian_excel_export_its_id_name_cp1250_letters_and_count_footer() -> None:
+    # Hungarian Excel's ";" CSV in cp1250, its customer id and name headed in Hungarian, and a count
+    # of its rows in the last line ("Összesen: 2 tag": a total, not a member)
+    data = ("Ügyfélazonosító;Név;E-mail cím;Város\r\n"
+            "H-201;Kőrösi Dénes;korosi@example.hu;Győr\r\n"
+            "H-202;Szűts Ödön;szuts@example.hu;Eger\r\n"
+            "Összesen: 2 tag;;;\r\n").encode("cp1250")
+    people = parse_roster(data, "tagok.csv")
+    assert [(p.pid, p.name, p.email) for p in people] == [("H-201", "Kőrösi Dénes", "korosi@example.hu"),
+                                                          ("H-202", "Szűts Ödön", "szuts@example.hu")]
+    assert people[0].attributes["város"] == "Győr"
+
+
 def test_a_turkish_excel_export_its_names_and_its_cp1254_letters() -> None:
     data = ("Üye No;Ad Soyad;E-posta;Şehir;Not\n"
             "U-01;Işıl Doğan;isil@example.com.tr;İzmir;\n"

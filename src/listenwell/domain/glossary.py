@@ -398,6 +398,20 @@ _GLOSSARY: dict[str, str] = {
     "dong y lien he": "may be contacted", "dong y ghi am": "consent recording", "ghi chu": "notes",
     "ngay phong van gan nhat": "last interviewed date", "lan phong van cuoi": "last interviewed",
     "phong van gan nhat": "last interviewed", "thanh pho": "city",
+    # Hungarian, as a Hungarian admin export or Excel sheet names its columns, folded ("ő" is "o"): "Ügyfélazonosító",
+    # "Név", "Telefonszám", "Születési dátum", "Korcsoport", "Regisztráció dátuma", "Utolsó bejelentkezés",
+    # "Bejelentkezések (30 nap)" (``in_english`` reads "30 nap" as 30 days), "Státusz", "Megjegyzés"
+    "ugyfelazonosito": "customer id", "ugyfel azonosito": "customer id", "ugyfelszam": "customer id",
+    "felhasznaloi azonosito": "user id", "felhasznalo azonosito": "user id", "azonosito": "id",
+    "nev": "name", "teljes nev": "full name", "ugyfel neve": "name", "telefonszam": "phone", "mobilszam": "mobile phone",
+    "szuletesi datum": "birth date", "szuletesi ido": "birth date", "szul datum": "birth date",
+    "eletkor": "age", "korcsoport": "age group",
+    "regisztracio datuma": "signup date", "regisztracio ideje": "signup date", "regisztracio": "signup",
+    "regisztralt": "registered", "utolso bejelentkezes": "last login", "utolso belepes": "last login",
+    "utolso aktivitas": "last activity", "utolso": "last", "bejelentkezes": "login", "bejelentkezesek": "logins",
+    "bejelentkezesek szama": "logins count", "belepes": "login", "belepesek": "logins", "belepesek szama": "logins count",
+    "statusz": "status", "allapot": "status", "fiok allapota": "account status", "fiok statusza": "account status",
+    "megjegyzes": "notes", "megjegyzesek": "notes",
 }
 
 # a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
@@ -1952,6 +1966,9 @@ def in_english(text: str) -> str:
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
+    # Hungarian's days, weeks and months after a number: "Bejelentkezések (30 nap)", "Vásárlások (12 hónap)"
+    folded = re.sub(r"\b(\d+)\s?(nap|het|honap)\b", lambda m: m.group(1) + {"nap": " days", "het": " weeks"}.get(
+        m.group(2), " months"), folded)
     folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_turkish(_indonesian(_swahili(_hinglish(folded))))))
     folded = _vietnamese(folded, text)
