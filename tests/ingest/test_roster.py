@@ -709,6 +709,21 @@ def test_a_failed_lookup_in_the_sheets_own_language_is_an_empty_cell_and_said() 
                                 "K3": frozenset({"laatste bezoek"})}
 
 
+def test_hungarian_excel_error_values_a_failed_lookup_empty_and_a_broken_formula_refused() -> None:
+    from listenwell.ingest.roster import parse_roster_file
+    # Hungarian Excel's "#HIÁNYZIK" is its "#N/A": an empty cell, and said
+    roster = parse_roster_file("Azonosító;Korcsoport;Város\nM1;#HIÁNYZIK;Pécs\nM2;30–44;Szeged\n".encode("cp1250"),
+                               "m.csv")
+    assert [sorted(p.attributes) for p in roster.people] == [["város"], ["korcsoport", "város"]]
+    assert roster.looked_up == {"M1": frozenset({"korcsoport"})}
+    # its "#HIV!" (#REF!), "#ÉRTÉK!" (#VALUE!), "#NÉV?" (#NAME?), "#ZÉRÓOSZTÓ!" (#DIV/0!), and German's "#BEZUG!",
+    # are broken formulas: refused, naming the column and the line
+    for error in ("#HIV!", "#ÉRTÉK!", "#NÉV?", "#ZÉRÓOSZTÓ!", "#BEZUG!"):
+        with pytest.raises(InputError, match="formula error") as err:
+            parse_roster_file(f"Azonosító;Belépések (30 nap)\nM1;4\nM2;{error}\n".encode(), "m.csv")
+        assert err.value.line == 3 and "belépések (30 nap)" in str(err.value).lower(), str(err.value)
+
+
 def test_a_korean_member_list_its_id_name_and_email_columns_and_its_count_line() -> None:
     # a title over the header, Korean column names, and the count Korean Excel reports put under the list
     data = ("리서치 패널 명단 (2026-06-01 기준),,,,\n"

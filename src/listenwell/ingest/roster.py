@@ -325,10 +325,18 @@ def _answer(value: str) -> bool | None:
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?E\+\d{1,2}$", re.I)
 # what a spreadsheet writes where a formula broke; "#N/A" (a lookup that found nothing) is an empty cell
 _FORMULA_ERRORS = {"#REF!", "#VALUE!", "#NAME?", "#DIV/0!", "#NUM!", "#NULL!", "#ERROR!", "#SPILL!"}
+# and as Excel writes them in the sheet's language: Hungarian ("#HIV!" for #REF!, "#ÉRTÉK!", "#NÉV?",
+# "#ZÉRÓOSZTÓ!", "#SZÁM!", "#NULLA!"), German ("#BEZUG!", "#WERT!", "#ZAHL!"), French ("#VALEUR!", "#NOM?",
+# "#NOMBRE!", "#NUL!") and Spanish ("#¡REF!", "#¡VALOR!", "#¿NOMBRE?", "#¡DIV/0!", "#¡NUM!", "#¡NULO!")
+_FORMULA_ERRORS |= {"#HIV!", "#ÉRTÉK!", "#NÉV?", "#ZÉRÓOSZTÓ!", "#SZÁM!", "#NULLA!", "#BEZUG!", "#WERT!", "#ZAHL!",
+                    "#VALEUR!", "#NOM?", "#NOMBRE!", "#NUL!", "#¡REF!", "#¡VALOR!", "#¿NOMBRE?", "#¡DIV/0!", "#¡NUM!",
+                    "#¡NULO!"}
 # a lookup that found nothing, as Excel writes it in the sheet's language: "#N/A" (English, French),
 # "#N/B" (Dutch), "#NV" (German), "#N/D" (Spanish, Italian, Portuguese, Polish), "#SAKNAS!" (Swedish),
-# "#I/T" (Danish, Norwegian), "#PUUTTUU!" (Finnish), "#YOK" (Turkish), "#NENÍ_K_DISPOZICI" (Czech)
-_LOOKUP_NONE = {"#N/A", "#N/B", "#NV", "#N/D", "#SAKNAS!", "#I/T", "#PUUTTUU!", "#YOK", "#NENÍ_K_DISPOZICI"}
+# "#I/T" (Danish, Norwegian), "#PUUTTUU!" (Finnish), "#YOK" (Turkish), "#NENÍ_K_DISPOZICI" (Czech),
+# "#HIÁNYZIK" (Hungarian)
+_LOOKUP_NONE = {"#N/A", "#N/B", "#NV", "#N/D", "#SAKNAS!", "#I/T", "#PUUTTUU!", "#YOK", "#NENÍ_K_DISPOZICI",
+                "#HIÁNYZIK"}
 
 
 def _looked_up_nothing(value: str) -> bool:
