@@ -2248,6 +2248,11 @@ def test_a_hungarian_roster_its_dates_30_day_counts_and_date_of_birth() -> None:
     young = row("Y1", **{"Születési dátum": "2009.04.02.", "Korcsoport": "18–29"})
     assert (left_out_by_roster(young, today) or "").startswith("under 18"), left_out_by_roster(young, today)
     assert left_out_by_roster(row("A1"), today) is None
+    # an earlier interview, in a note with its day written the Hungarian way, or in a column of its own
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    assert last_interviewed_in_roster(row("I1", **{"Megjegyzés": "Interjú volt 2026.10.15. (koncepcióteszt)"})) \
+        == dt.date(2026, 10, 15)
+    assert last_interviewed_in_roster(row("I2", **{"Utolsó interjú dátuma": "2026. okt. 2."})) == dt.date(2026, 10, 2)
 
 
 def _district(pid: str, role: str, school: str, **extra: str) -> Participant:

@@ -4362,14 +4362,15 @@ def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST,
     return parse_date(p.attributes[col], col, p.pid, date_order)
 
 
-# a note of an earlier interview with its day: "Interviewed 15-10-2026 for onboarding", "interviewed
+# a note of an earlier interview with its day: "Interviewed 15-10-2026 for onboarding", "Interjú volt 2026.10.15.", "interviewed
 # for the portal study 09/2026" (a month alone counts as its last day, so the recency rule errs
 # towards leaving them out)
 _INTERVIEWED_ON = re.compile(r"\b(?:interviewed|wywiad|entrevistad[oa]|interview[ée]e?|intervistat[oa]|geinterviewd|"
-                             r"interviewt|"
+                             r"interviewt|interju\svolt|interjun\sreszt\svett|interjut\sadott|interjuztunk|"  # (Hungarian)
                              # "took part in Library UX interviews 12/11/2026": research taken part in, not a webinar
                              r"(?:took part|participated|was a participant) in\b[^.;]{0,40}?\b(?:interviews?|research|"
                              r"stud(?:y|ies)|usability|user test(?:s|ing)?|focus groups?|ux))\b[^.;]{0,40}?\b(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                             r"\d{4}[/.]\d{1,2}[/.]\d{1,2}|"  # (the year first: Hungarian's "Interjú volt 2026.10.15.")
                              r"(\d{1,2})[-/.](\d{4})|\d{1,2}\s[a-z]{3,9}\.?\s\d{4})\b", re.I)  # "… 3 Nov 2026"
 
 

@@ -398,9 +398,13 @@ _GLOSSARY: dict[str, str] = {
     "dong y lien he": "may be contacted", "dong y ghi am": "consent recording", "ghi chu": "notes",
     "ngay phong van gan nhat": "last interviewed date", "lan phong van cuoi": "last interviewed",
     "phong van gan nhat": "last interviewed", "thanh pho": "city",
-    # Hungarian, as a Hungarian admin export or Excel sheet names its columns, folded ("ő" is "o"): "Ügyfélazonosító",
-    # "Név", "Telefonszám", "Születési dátum", "Korcsoport", "Regisztráció dátuma", "Utolsó bejelentkezés",
-    # "Bejelentkezések (30 nap)" (``in_english`` reads "30 nap" as 30 days), "Státusz", "Megjegyzés"
+}
+
+# Hungarian, as a Hungarian admin export or Excel sheet names its columns, folded ("ő" is "o"): "Ügyfélazonosító",
+# "Név", "Telefonszám", "Születési dátum", "Korcsoport", "Regisztráció dátuma", "Utolsó bejelentkezés",
+# "Bejelentkezések (30 nap)" (``in_english`` reads "30 nap" as 30 days), "Státusz", "Megjegyzés"
+# (column words only: no rule reads a Hungarian note yet, so ``words_read`` leaves these out)
+_HUNGARIAN_COLUMNS: dict[str, str] = {
     "ugyfelazonosito": "customer id", "ugyfel azonosito": "customer id", "ugyfelszam": "customer id",
     "felhasznaloi azonosito": "user id", "felhasznalo azonosito": "user id", "azonosito": "id",
     "nev": "name", "teljes nev": "full name", "ugyfel neve": "name", "telefonszam": "phone", "mobilszam": "mobile phone",
@@ -412,7 +416,9 @@ _GLOSSARY: dict[str, str] = {
     "bejelentkezesek szama": "logins count", "belepes": "login", "belepesek": "logins", "belepesek szama": "logins count",
     "statusz": "status", "allapot": "status", "fiok allapota": "account status", "fiok statusza": "account status",
     "megjegyzes": "notes", "megjegyzesek": "notes",
+    "utolso interju": "last interviewed", "utolso interju datuma": "last interviewed date", "interju": "interview",
 }
+_GLOSSARY.update(_HUNGARIAN_COLUMNS)
 
 # a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
 _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", "non": "no", "nao": "no",
@@ -1898,7 +1904,7 @@ def words_read() -> frozenset[str]:
     and answers, and of Hinglish's requests and everyday words. A note's word among them is of a
     language whose requests, refusals and deaths the rules read, so not a word nobody reads. (Not
     Swahili's, Japanese's or another language whose phrases alone the tables put in English.)"""
-    tables = (*_GLOSSARY, *_ANSWERS, *_HI_WHOM, *_HI_TOPIC, *_HI_CHANNEL, *_HI_COMMON)
+    tables = (*(k for k in _GLOSSARY if k not in _HUNGARIAN_COLUMNS), *_ANSWERS, *_HI_WHOM, *_HI_TOPIC, *_HI_CHANNEL, *_HI_COMMON)
     return frozenset(w for key in tables for w in re.findall(r"[a-z]+", fold(key))).union(*everyday_words())
 
 
