@@ -2222,6 +2222,39 @@ def test_greek_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
     assert [parse_date(v, "c", "P1") for v in ("21 Οκτ 2026", "3 ΜΑΪ 2026", "21 Οκτωβρίου 2026", "Φεβρουάριος 2026")] \
         == [dt.date(2026, 10, 21), dt.date(2026, 5, 3), dt.date(2026, 10, 21), dt.date(2026, 2, 1)]
 
+def test_a_hungarian_roster_its_dates_30_day_counts_and_date_of_birth() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, parse_date
+    today = dt.date(2026, 11, 28)
+
+    def row(pid: str, **attrs: str) -> Participant:
+        """A savings-app customer since 2021, as a Hungarian admin export heads its columns."""
+        return Participant(pid=pid, email=f"{pid.lower()}@example.hu",
+                           attributes={"Regisztráció dátuma": "2021.03.09.", "Születési dátum": "1979.06.21.", **attrs})
+    # Hungarian Excel's dates: the short one ends in a dot, a time may follow; the long one abbreviates the month
+    assert [parse_date(v, "c", "P1") for v in ("2026.11.27. 8:14", "2026.11.27.", "2026. nov. 26.", "2026. márc. 9.",
+                                               "2026. szept. 30.", "2026. február 3.")] \
+        == [dt.date(2026, 11, 27), dt.date(2026, 11, 27), dt.date(2026, 11, 26), dt.date(2026, 3, 9),
+            dt.date(2026, 9, 30), dt.date(2026, 2, 3)]
+    # "(30 nap)" is a 30-day window: 19 logins are frequent, none from a customer of years lapsed
+    # (not "never activated"), 3 occasional
+    _, persons = segment([row("U1", **{"Bejelentkezések (30 nap)": "19"}), row("U2", **{"Bejelentkezések (30 nap)": "0"}),
+                          row("U3", **{"Bejelentkezések (30 nap)": "3"})], MixOptions(as_of=today))
+    assert [p.segments["usage"] for p in persons] == ["frequent", "lapsed", "occasional"]
+    # and so is a last login written the Hungarian way
+    _, persons = segment([row("U4", **{"Utolsó bejelentkezés": "2026. nov. 27."}),
+                          row("U5", **{"Utolsó bejelentkezés": "2025.12.02. 17:40"})], MixOptions(as_of=today))
+    assert [p.segments["usage"] for p in persons] == ["frequent", "lapsed"]
+    # a date of birth under its Hungarian header leaves a 17-year-old out, whatever the age band says
+    young = row("Y1", **{"Születési dátum": "2009.04.02.", "Korcsoport": "18–29"})
+    assert (left_out_by_roster(young, today) or "").startswith("under 18"), left_out_by_roster(young, today)
+    assert left_out_by_roster(row("A1"), today) is None
+    # an earlier interview, in a note with its day written the Hungarian way, or in a column of its own
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    assert last_interviewed_in_roster(row("I1", **{"Megjegyzés": "Interjú volt 2026.10.15. (koncepcióteszt)"})) \
+        == dt.date(2026, 10, 15)
+    assert last_interviewed_in_roster(row("I2", **{"Utolsó interjú dátuma": "2026. okt. 2."})) == dt.date(2026, 10, 2)
+
+
 def _district(pid: str, role: str, school: str, **extra: str) -> Participant:
     """A row of a school district's roster export (a rostering sync's columns)."""
     return Participant(pid=pid, email=extra.pop("email", f"{pid.lower()}@brookfieldusd.example"), attributes={

@@ -367,6 +367,21 @@ def test_greek_column_names_in_english(column: str, words: str) -> None:
     assert column_words(column) == words
 
 
+@pytest.mark.parametrize(("column", "words"), [
+    # a Hungarian admin export's columns, as Hungarian Excel heads them
+    ("Ügyfélazonosító", "customer id"), ("Felhasználói azonosító", "user id"), ("Név", "name"),
+    ("Telefonszám", "phone"), ("Születési dátum", "birth date"), ("Születési idő", "birth date"),
+    ("Korcsoport", "age group"), ("Regisztráció dátuma", "signup date"), ("Utolsó bejelentkezés", "last login"),
+    ("UTOLSÓ BELÉPÉS", "last login"), ("Státusz", "status"), ("Fiók állapota", "account status"),
+    ("Megjegyzés", "notes"),
+    # a count over a period: "nap" days, "hét" weeks, "hónap" months, after their number
+    ("Bejelentkezések (30 nap)", "logins 30 days"), ("Belépések száma (4 hét)", "logins count 4 weeks"),
+    ("Bejelentkezések (3 hónap)", "logins 3 months"),
+])
+def test_hungarian_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
 @pytest.mark.parametrize(("value", "english"), [
     ("Ναι", "yes"), ("ΟΧΙ", "no"), ("Ενεργή", "active"), ("Ανενεργός", "inactive"), ("ΦΡΑΓΗ", "blocked"),
     ("Διαγραφή", "closed"), ("Απενεργοποιημένη", "closed"),

@@ -186,6 +186,18 @@ def test_a_central_european_windows_file_reads_as_its_own_code_page() -> None:
     assert decode_text(spanish.encode("cp1252"), "notas.txt") == spanish
 
 
+def test_a_file_hungarian_excel_saved_in_cp1250_keeps_its_o_and_u_with_double_acute() -> None:
+    # ő and ű are the only Hungarian letters where cp1250 and cp1252 differ (cp1252 reads õ and û)
+    from listenwell.ingest.decode import decode_text
+    hungarian = ("Azonosító;Név;Város;Megjegyzés\nH-1;Gősi Tünde;Győr;Nem kér hírlevelet\n"
+                 "H-2;Fűzi Ödön;Pécs;Csak délelőtt hívható\nH-3;ŐRY ÁGNES;Sopron;\n")
+    assert decode_text(hungarian.encode("cp1250"), "tagok.csv", "a roster") == hungarian
+    # not French, Portuguese or Estonian in cp1252, whose û, õ come beside letters Hungarian lacks
+    for text in ("id;nom\n1;Benoît Dûment, café sûr\n", "id;nome\n1;Luís Camões, Conceição\n",
+                 "id;nimi\n1;Tõnu Mägi, Pärnu\n", "id;nom\n1;Jérôme Août\n"):
+        assert decode_text(text.encode("cp1252"), "x.csv", "a roster") == text
+
+
 @pytest.mark.parametrize(("text", "encoding"), [
     ("会員番号,氏名,プラン,最終ログイン日\nK-01,佐藤 健,プロ,2026/11/20\nK-02,山本 さくら,スタンダード,2026/10/02\n", "cp932"),
     ("회원번호,이름,요금제\nM1,김민준,프로\nM2,이서연,베이직\n", "cp949"),

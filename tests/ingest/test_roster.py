@@ -709,6 +709,21 @@ def test_a_failed_lookup_in_the_sheets_own_language_is_an_empty_cell_and_said() 
                                 "K3": frozenset({"laatste bezoek"})}
 
 
+def test_hungarian_excel_error_values_a_failed_lookup_empty_and_a_broken_formula_refused() -> None:
+    from listenwell.ingest.roster import parse_roster_file
+    # Hungarian Excel's "#HIÁNYZIK" is its "#N/A": an empty cell, and said
+    roster = parse_roster_file("Azonosító;Korcsoport;Város\nM1;#HIÁNYZIK;Pécs\nM2;30–44;Szeged\n".encode("cp1250"),
+                               "m.csv")
+    assert [sorted(p.attributes) for p in roster.people] == [["város"], ["korcsoport", "város"]]
+    assert roster.looked_up == {"M1": frozenset({"korcsoport"})}
+    # its "#HIV!" (#REF!), "#ÉRTÉK!" (#VALUE!), "#NÉV?" (#NAME?), "#ZÉRÓOSZTÓ!" (#DIV/0!), and German's "#BEZUG!",
+    # are broken formulas: refused, naming the column and the line
+    for error in ("#HIV!", "#ÉRTÉK!", "#NÉV?", "#ZÉRÓOSZTÓ!", "#BEZUG!"):
+        with pytest.raises(InputError, match="formula error") as err:
+            parse_roster_file(f"Azonosító;Belépések (30 nap)\nM1;4\nM2;{error}\n".encode(), "m.csv")
+        assert err.value.line == 3 and "belépések (30 nap)" in str(err.value).lower(), str(err.value)
+
+
 def test_a_korean_member_list_its_id_name_and_email_columns_and_its_count_line() -> None:
     # a title over the header, Korean column names, and the count Korean Excel reports put under the list
     data = ("리서치 패널 명단 (2026-06-01 기준),,,,\n"
@@ -806,6 +821,19 @@ def test_a_file_numbered_by_ticket_or_order_is_not_invited_to_rename_that_number
         said = str(err.value)
         assert "rename it to 'id'" not in said, said
         assert f"{column!r} numbers each {kind}, not a person" in said, said
+
+
+def test_a_hungarian_excel_export_its_id_name_cp1250_letters_and_count_footer() -> None:
+    # Hungarian Excel's ";" CSV in cp1250, its customer id and name headed in Hungarian, and a count
+    # of its rows in the last line ("Összesen: 2 tag": a total, not a member)
+    data = ("Ügyfélazonosító;Név;E-mail cím;Város\r\n"
+            "H-201;Kőrösi Dénes;korosi@example.hu;Győr\r\n"
+            "H-202;Szűts Ödön;szuts@example.hu;Eger\r\n"
+            "Összesen: 2 tag;;;\r\n").encode("cp1250")
+    people = parse_roster(data, "tagok.csv")
+    assert [(p.pid, p.name, p.email) for p in people] == [("H-201", "Kőrösi Dénes", "korosi@example.hu"),
+                                                          ("H-202", "Szűts Ödön", "szuts@example.hu")]
+    assert people[0].attributes["város"] == "Győr"
 
 
 def test_a_turkish_excel_export_its_names_and_its_cp1254_letters() -> None:

@@ -133,6 +133,17 @@ def test_sign_up_dates_of_long_standing_customers_are_not_read_as_birth_dates() 
     assert birth_date_columns(["since", "born"], rows, 2026) == ["born"]
 
 
+def test_hungarian_dates_of_birth_ending_in_a_dot_are_read_as_birth_dates_by_their_values() -> None:
+    # Hungarian Excel's short date, the year first and a dot after the day ("1982.05.14."), under any header
+    from listenwell.domain.columns import birth_date_columns
+    from listenwell.report.exports import sensitive_column
+
+    rows = [{"x": f"{y}.{m:02d}.{d:02d}.", "belépve": f"2026.11.{d:02d}."}
+            for d, m, y in [(14, 5, 1982), (2, 9, 1971), (23, 1, 1998), (30, 3, 1959), (1, 12, 1988), (9, 7, 1993)]]
+    assert birth_date_columns(["x", "belépve"], rows, 2026) == ["x"]
+    assert sensitive_column("Születési dátum") and sensitive_column("Megjegyzés")
+
+
 def test_record_number_ids_become_the_same_stand_ins_in_every_table_and_a_spoken_one_is_masked() -> None:
     from dataclasses import replace
 

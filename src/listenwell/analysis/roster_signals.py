@@ -437,6 +437,12 @@ _MONTHS_IN = {w: en for en, words in {
     "october": "oktober octobre octubre outubro ottobre pazdziernik pazdziernika okt",
     "november": "novembre noviembre novembro listopad listopada",
     "december": "dezember decembre diciembre dezembro dicembre grudzien grudnia desember disember des"}.items() for w in words.split()}
+# Hungarian, in full and as Hungarian Excel abbreviates them ("2026. nov. 26.", "2026. márc. 19."), folded
+_MONTHS_IN.update({w: en for en, words in {
+    "january": "januar", "february": "februar febr", "march": "marcius marc", "april": "aprilis apr",
+    "may": "majus maj", "june": "junius jun", "july": "julius jul", "august": "augusztus aug",
+    "september": "szeptember szept", "october": "oktober okt", "november": "nov", "december": "dec"}.items()
+    for w in words.split()})
 # Greek, as Greek Excel abbreviates the months ("27 Νοε 2026") and writes them in full, in the nominative
 # ("Οκτώβριος 2026") and in the genitive of a day's date ("21 Οκτωβρίου 2026"), folded as the value is
 _MONTHS_IN.update({fold(w): en for en, words in {
@@ -456,9 +462,10 @@ _TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:
                          r"(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)\s*$")
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 # Korean Excel's dates, the year first and only so: "2026년 10월 25일", "2026. 10. 3.", "2026.10.20", with a
-# weekday "(토)" or a time "오후 3:12" after them ("2026년 11월", a month)
+# weekday "(토)" or a time "오후 3:12" after them ("2026년 11월", a month); Hungarian Excel's short date is
+# written the same way, a time after it without "오후" ("2026.11.27. 8:14")
 _KOREAN_DATE = re.compile(r"(\d{4})\s*(?:년|\.)\s*(\d{1,2})\s*(?:월|\.)\s*(?:(\d{1,2})\s*(?:일|\.)?)?\s*"
-                          r"(?:[(（][월화수목금토일][)）])?\s*(?:(?:오전|오후)\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+                          r"(?:[(（][월화수목금토일][)）])?\s*(?:(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # a date of Taiwan's calendar (the Minguo year, 1911 less than the Gregorian one), as Taiwanese systems
 # write it: "115/11/26", "115.11.26", "民國115年11月26日" (three digits for the year without the era's
 # name, so no other date reads so)
@@ -600,6 +607,8 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
     v = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", v)  # "November 25th 2026", as ClickUp writes it
     if re.search(r"[^\W\d_]{3}", v):  # a month in words, in any of the roster languages: "Juni 2025"
         v = _MONTH_WORD.sub(lambda m: _MONTHS_IN[m.group(0)], fold(v))
+    # Hungarian's, the year first: "2026. nov. 26.", "2026. november 26., 8:14"
+    v = re.sub(r"^\s*(\d{4})\.\s*([a-z]+)\.?\s+(\d{1,2})\.?\s*$", r"\3 \2 \1", v, flags=re.I)
     v = re.sub(r"\b(\d{1,2})\.?\s+(?:de\s+)?([a-z]+)\s+(?:de\s+)?(\d{4})\b", r"\1 \2 \3", v, flags=re.I)
     short = _SLASH_DATE.match(v)
     if short and len(short.group(3)) == 2:  # "05/28/26": the year in two digits, this century
@@ -4353,14 +4362,15 @@ def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST,
     return parse_date(p.attributes[col], col, p.pid, date_order)
 
 
-# a note of an earlier interview with its day: "Interviewed 15-10-2026 for onboarding", "interviewed
+# a note of an earlier interview with its day: "Interviewed 15-10-2026 for onboarding", "Interjú volt 2026.10.15.", "interviewed
 # for the portal study 09/2026" (a month alone counts as its last day, so the recency rule errs
 # towards leaving them out)
 _INTERVIEWED_ON = re.compile(r"\b(?:interviewed|wywiad|entrevistad[oa]|interview[ée]e?|intervistat[oa]|geinterviewd|"
-                             r"interviewt|"
+                             r"interviewt|interju\svolt|interjun\sreszt\svett|interjut\sadott|interjuztunk|"  # (Hungarian)
                              # "took part in Library UX interviews 12/11/2026": research taken part in, not a webinar
                              r"(?:took part|participated|was a participant) in\b[^.;]{0,40}?\b(?:interviews?|research|"
                              r"stud(?:y|ies)|usability|user test(?:s|ing)?|focus groups?|ux))\b[^.;]{0,40}?\b(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                             r"\d{4}[/.]\d{1,2}[/.]\d{1,2}|"  # (the year first: Hungarian's "Interjú volt 2026.10.15.")
                              r"(\d{1,2})[-/.](\d{4})|\d{1,2}\s[a-z]{3,9}\.?\s\d{4})\b", re.I)  # "… 3 Nov 2026"
 
 

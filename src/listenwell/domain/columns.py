@@ -137,7 +137,8 @@ def unspaced_text_columns(columns: Iterable[str], rows: Sequence[Mapping[str, st
     return out
 
 
-_DAY_MONTH_YEAR = re.compile(r"^(?:(?P<y1>\d{4})[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?P<y2>\d{4}))$")
+# (Hungarian Excel's short date ends in a dot: "1982.05.14.")
+_DAY_MONTH_YEAR = re.compile(r"^(?:(?P<y1>\d{4})[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?P<y2>\d{4}))$")
 
 
 def birth_date_columns(columns: Iterable[str], rows: Sequence[Mapping[str, str]], this_year: int) -> list[str]:

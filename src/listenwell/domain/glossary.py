@@ -403,6 +403,26 @@ _GLOSSARY: dict[str, str] = {
     "phong van gan nhat": "last interviewed", "thanh pho": "city",
 }
 
+# Hungarian, as a Hungarian admin export or Excel sheet names its columns, folded ("ő" is "o"): "Ügyfélazonosító",
+# "Név", "Telefonszám", "Születési dátum", "Korcsoport", "Regisztráció dátuma", "Utolsó bejelentkezés",
+# "Bejelentkezések (30 nap)" (``in_english`` reads "30 nap" as 30 days), "Státusz", "Megjegyzés"
+# (column words only: no rule reads a Hungarian note yet, so ``words_read`` leaves these out)
+_HUNGARIAN_COLUMNS: dict[str, str] = {
+    "ugyfelazonosito": "customer id", "ugyfel azonosito": "customer id", "ugyfelszam": "customer id",
+    "felhasznaloi azonosito": "user id", "felhasznalo azonosito": "user id", "azonosito": "id",
+    "nev": "name", "teljes nev": "full name", "ugyfel neve": "name", "telefonszam": "phone", "mobilszam": "mobile phone",
+    "szuletesi datum": "birth date", "szuletesi ido": "birth date", "szul datum": "birth date",
+    "eletkor": "age", "korcsoport": "age group",
+    "regisztracio datuma": "signup date", "regisztracio ideje": "signup date", "regisztracio": "signup",
+    "regisztralt": "registered", "utolso bejelentkezes": "last login", "utolso belepes": "last login",
+    "utolso aktivitas": "last activity", "utolso": "last", "bejelentkezes": "login", "bejelentkezesek": "logins",
+    "bejelentkezesek szama": "logins count", "belepes": "login", "belepesek": "logins", "belepesek szama": "logins count",
+    "statusz": "status", "allapot": "status", "fiok allapota": "account status", "fiok statusza": "account status",
+    "megjegyzes": "notes", "megjegyzesek": "notes",
+    "utolso interju": "last interviewed", "utolso interju datuma": "last interviewed date", "interju": "interview",
+}
+_GLOSSARY.update(_HUNGARIAN_COLUMNS)
+
 # a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
 _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", "non": "no", "nao": "no",
             "nein": "no", "nee": "no", "nej": "no", "nei": "no",
@@ -1887,7 +1907,7 @@ def words_read() -> frozenset[str]:
     and answers, and of Hinglish's requests and everyday words. A note's word among them is of a
     language whose requests, refusals and deaths the rules read, so not a word nobody reads. (Not
     Swahili's, Japanese's or another language whose phrases alone the tables put in English.)"""
-    tables = (*_GLOSSARY, *_ANSWERS, *_HI_WHOM, *_HI_TOPIC, *_HI_CHANNEL, *_HI_COMMON)
+    tables = (*(k for k in _GLOSSARY if k not in _HUNGARIAN_COLUMNS), *_ANSWERS, *_HI_WHOM, *_HI_TOPIC, *_HI_CHANNEL, *_HI_COMMON)
     return frozenset(w for key in tables for w in re.findall(r"[a-z]+", fold(key))).union(*everyday_words())
 
 
@@ -1955,6 +1975,9 @@ def in_english(text: str) -> str:
     ("Date d'inscription" → "date d inscription" → "date d signup")."""
     folded = re.sub(r"(?<![a-z])(d|l|qu)['’](?=[a-z])", r"\1 ", fold(text))
     folded = re.sub(r"\b(\d+)\s?j\b", r"\1 d", folded)  # "Connexions 30j": thirty days (jours)
+    # Hungarian's days, weeks and months after a number: "Bejelentkezések (30 nap)", "Vásárlások (12 hónap)"
+    folded = re.sub(r"\b(\d+)\s?(nap|het|honap)\b", lambda m: m.group(1) + {"nap": " days", "het": " weeks"}.get(
+        m.group(2), " months"), folded)
     folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_turkish(_indonesian(_swahili(_hinglish(folded))))))
     folded = _vietnamese(folded, text)

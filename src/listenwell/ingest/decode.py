@@ -42,7 +42,7 @@ def _windows_text(data: bytes) -> str:
     unless Central European (cp1250, Polish or Czech Excel) reads with fewer symbols inside words
     ("Micha³" is "Michał"), or Turkish (cp1254, ``_turkish``: "Ayþe Yýlmaz" is "Ayşe Yılmaz"); Hebrew
     (cp1255, ``_hebrew``: "éåñé ëäï" is "יוסי כהן") and Thai (cp874, ``_thai``: "ÃËÑÊÅÙ¡¤éÒ" is
-    "รหัสลูกค้า") and Arabic or Persian (cp1256, ``_arabic_script``: "ÚáÌ ŃÖÇíí" is "علی رضایی") before all
+    "รหัสลูกค้า"), Hungarian (cp1250 too, ``_hungarian``: "Szõke Gergõ" is "Szőke Gergő") and Arabic or Persian (cp1256, ``_arabic_script``: "ÚáÌ ŃÖÇíí" is "علی رضایی") before all
     of them, and Greek (cp1253, ``_greek``: "Êùäéêüò ðåëÜôç" is "Κωδικός πελάτη") before the Western ones."""
     if _arabic_script(data):
         return data.decode("cp1256", errors="replace")
@@ -58,9 +58,29 @@ def _windows_text(data: bytes) -> str:
         return data.decode("cp1253", errors="replace")
     western = data.decode("cp1252", errors="replace")
     central = data.decode("cp1250", errors="replace")
-    if _symbols_in_words(central) < _symbols_in_words(western):
+    if _symbols_in_words(central) < _symbols_in_words(western) or _hungarian(central):
         return central
     return data.decode("cp1254", errors="replace") if _turkish(western) else western
+
+
+# Hungarian's letters, as cp1250 reads them: its ő ű Ő Ű are the bytes cp1252 reads as õ û Õ Û, and its
+# other accented letters are the same in both code pages
+_HUNGARIAN_OWN = frozenset("őűŐŰ")
+_HUNGARIAN_OTHERS = frozenset("áéíóöúüÁÉÍÓÖÚÜ")
+_NOT_FRENCH = frozenset("áíóöúÁÍÓÖÚ")  # (French writes é, ü and û, none of these)
+
+
+def _hungarian(central: str) -> bool:
+    """Whether text read as cp1250 is Hungarian Excel's: it has ő or ű, at least as many of Hungarian's
+    other accented letters (á é í ó ö ú ü), one French never writes (á í ó ö ú) among them, and nine in ten
+    of its letters over ASCII are Hungarian's. A French "sûr, café" or a Portuguese "Camões" (cp1252) read
+    so gives a ű or ő alone, beside é only, or beside "ă" and "ę" (cp1252's ã and ê); Estonian's õ comes
+    with ä, which Hungarian does not write."""
+    high = [c for c in central if ord(c) > 127 and c.isalpha()]
+    own = sum(c in _HUNGARIAN_OWN for c in high)
+    others = sum(c in _HUNGARIAN_OTHERS for c in high)
+    return (own > 0 and others >= own and any(c in _NOT_FRENCH for c in high)
+            and own + others >= 0.9 * len(high))
 
 
 # the letters cp1254 puts where cp1252 has Icelandic ones (ğ İ ş ı Ğ Ş for ð Ý þ ý Ð Þ), the other

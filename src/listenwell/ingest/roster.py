@@ -49,7 +49,9 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "รหัสลูกค้า", "รหัสสมาชิก", "รหัสผู้ใช้", "รหัสผู้ใช้งาน", "รหัส",
               # a Greek CRM's customer, subscriber, member or user code ("Κωδικός πελάτη", "Κωδ. συνδρομητή")
               "κωδικός πελάτη", "κωδ. πελάτη", "κωδικός συνδρομητή", "κωδ. συνδρομητή", "κωδικός μέλους",
-              "κωδικός χρήστη", "αριθμός πελάτη", "αρ. πελάτη", "α/α πελάτη", "κωδικός")
+              "κωδικός χρήστη", "αριθμός πελάτη", "αρ. πελάτη", "α/α πελάτη", "κωδικός",
+              # a Hungarian admin export's customer or user id ("Ügyfélazonosító")
+              "ügyfélazonosító", "ügyfél azonosító", "ügyfélszám", "felhasználói azonosító", "azonosító")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -79,7 +81,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 "ονοματεπώνυμο", "ονοματεπώνυμο πελάτη", "όνομα και επώνυμο", "ονοματεπώνυμο συνδρομητή",
                 "πλήρες όνομα",
                 # Persian ("نام و نام خانوادگی": name and surname, as one; "نام کامل", full name)
-                "نام و نام خانوادگی", "نام کامل", "نام مشتری", "نام کاربر")
+                "نام و نام خانوادگی", "نام کامل", "نام مشتری", "نام کاربر",
+                # Hungarian ("Név", the family name first: "Kovács Anna"; "Ügyfél neve", the customer's)
+                "név", "teljes név", "ügyfél neve", "ügyfélnév")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -113,7 +117,7 @@ EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "
                  "endereço de email", "adresse électronique", "indirizzo e-mail", "e-postadress", "e-postadresse",
                  "e-mailadresse", "adres e-mail", "adres email", "이메일", "이메일 주소", "메일 주소", "전자우편",
                  "電子郵件", "电子邮件", "電子郵件地址", "电子邮件地址", "電子信箱", "电子信箱", "電郵", "邮箱",
-                 "e-posta", "e-posta adresi", "eposta",
+                 "e-posta", "e-posta adresi", "eposta", "e-mail cím", "email cím",
                  "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "الايميل", "البريد", 'דוא"ל', "דואל", "אימייל", "מייל", "דואר אלקטרוני")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent",
                      "الموافقة على التسجيل", "الموافقة")  # (Arabic: consent to recording, consent)
@@ -321,10 +325,18 @@ def _answer(value: str) -> bool | None:
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?E\+\d{1,2}$", re.I)
 # what a spreadsheet writes where a formula broke; "#N/A" (a lookup that found nothing) is an empty cell
 _FORMULA_ERRORS = {"#REF!", "#VALUE!", "#NAME?", "#DIV/0!", "#NUM!", "#NULL!", "#ERROR!", "#SPILL!"}
+# and as Excel writes them in the sheet's language: Hungarian ("#HIV!" for #REF!, "#ÉRTÉK!", "#NÉV?",
+# "#ZÉRÓOSZTÓ!", "#SZÁM!", "#NULLA!"), German ("#BEZUG!", "#WERT!", "#ZAHL!"), French ("#VALEUR!", "#NOM?",
+# "#NOMBRE!", "#NUL!") and Spanish ("#¡REF!", "#¡VALOR!", "#¿NOMBRE?", "#¡DIV/0!", "#¡NUM!", "#¡NULO!")
+_FORMULA_ERRORS |= {"#HIV!", "#ÉRTÉK!", "#NÉV?", "#ZÉRÓOSZTÓ!", "#SZÁM!", "#NULLA!", "#BEZUG!", "#WERT!", "#ZAHL!",
+                    "#VALEUR!", "#NOM?", "#NOMBRE!", "#NUL!", "#¡REF!", "#¡VALOR!", "#¿NOMBRE?", "#¡DIV/0!", "#¡NUM!",
+                    "#¡NULO!"}
 # a lookup that found nothing, as Excel writes it in the sheet's language: "#N/A" (English, French),
 # "#N/B" (Dutch), "#NV" (German), "#N/D" (Spanish, Italian, Portuguese, Polish), "#SAKNAS!" (Swedish),
-# "#I/T" (Danish, Norwegian), "#PUUTTUU!" (Finnish), "#YOK" (Turkish), "#NENÍ_K_DISPOZICI" (Czech)
-_LOOKUP_NONE = {"#N/A", "#N/B", "#NV", "#N/D", "#SAKNAS!", "#I/T", "#PUUTTUU!", "#YOK", "#NENÍ_K_DISPOZICI"}
+# "#I/T" (Danish, Norwegian), "#PUUTTUU!" (Finnish), "#YOK" (Turkish), "#NENÍ_K_DISPOZICI" (Czech),
+# "#HIÁNYZIK" (Hungarian)
+_LOOKUP_NONE = {"#N/A", "#N/B", "#NV", "#N/D", "#SAKNAS!", "#I/T", "#PUUTTUU!", "#YOK", "#NENÍ_K_DISPOZICI",
+                "#HIÁNYZIK"}
 
 
 def _looked_up_nothing(value: str) -> bool:
@@ -1272,10 +1284,10 @@ def _delimiter_of_most_lines(text: str, dialect: type[csv.Dialect] | csv.Dialect
 
 
 # a report's count of its rows, alone in the last line: "Total patients: 58", "Grand total: 58 members",
-# "Record count: 58", "Gesamtzahl: 58", "Total de pacientes: 58" (a word for a total or a count, a
+# "Record count: 58", "Gesamtzahl: 58", "Total de pacientes: 58", Hungarian "Összesen: 45 ügyfél" (a word for a total or a count, a
 # number at the end)
 _COUNT_LINE = re.compile(r"^(?:[a-z]+ ){0,2}(?:grand )?(?:totals?|count|sum|gesamt\w*|summe|anzahl|totale|totaal|"
-                         r"aantal|nombre total|numero total|antal|suma|razem|liczba)\b(?:[^\d]{0,40}?[:=] ?"
+                         r"aantal|nombre total|numero total|antal|suma|razem|liczba|osszesen|vegosszeg|darabszam)\b(?:[^\d]{0,40}?[:=] ?"
                          r"\d[\d.,' ]*(?: [a-z]+)?\.?|"
                          # Salesforce's "Total (48 records)", "Grand Total (12 rows)"
                          r" ?\(\d[\d.,' ]*(?: [a-z]+)?\))$|"
