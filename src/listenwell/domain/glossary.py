@@ -375,7 +375,7 @@ _GLOSSARY: dict[str, str] = {
     "felfuggesztett": "suspended", "szuneteltetve": "paused", "megszunt": "closed", "megszuntetve": "closed",
     "lezarva": "closed", "lezart": "closed",
     # Hungarian columns of status and notes ("Státusz", "Fiók állapota", "Megjegyzés", "Ügyfélszolgálati megjegyzés")
-    "statusz": "status", "allapot": "status", "allapota": "status", "fiok statusz": "account status",
+    "statusz": "status", "allapot": "status", "fiok statusz": "account status",
     "fiok statusza": "account status", "fiok allapota": "account status", "fiokstatusz": "account status",
     "megjegyzes": "notes", "megjegyzesek": "notes", "feljegyzes": "notes", "feljegyzesek": "notes",
     "kvkk onayi": "may be contacted", "kvkk izni": "may be contacted", "acik riza": "may be contacted",
@@ -1038,7 +1038,7 @@ _HU_KIN = (r"(?:ferje|felesege|fia|fiat|lanya|lanyat|anyja|anyukaja|edesanyja|ap
            r"szomszedja|kutyaja|macskaja)")
 _HU_KIN_BEFORE = re.compile(r"\b" + _HU_KIN + r"\b[^,.;:!?]*$")
 _HU_REGULATOR = (r"(?:mnb|magyar\snemzeti\sbank\w*|pbt|penzugyi\sbekeltet\w*|bekelteto\w*|naih|fogyasztovedelm\w*|gvh|"
-                 r"ombudsman\w*|alapvető\sjogok\sbiztos\w*)")
+                 r"ombudsman\w*|alapveto\sjogok\sbiztos\w*)")
 _HU_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
     # one way only: "csak e-mailben", "kizárólag e-mailen", "e-mailben kereshető/elérhető"
     (r"\b(?:csak|kizarolag)\s(?:e\s?-?mail(?:ben|en|ek)?|emailben|emailen|levelben)\b|"
