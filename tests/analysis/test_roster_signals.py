@@ -993,7 +993,8 @@ def test_a_deleted_banned_or_fraud_suspended_account_is_left_out() -> None:
             person("e", **{"User status": "Erased"}), person("pl", **{"Status konta": "usunięte"}),
             person("r", **{"Deactivation reason": "Fraud investigation (chargebacks)"}),
             person("es", **{"Estado de la cuenta": "Eliminado"}),
-            person("x", deleted_at="2026-03-02 10:11:00"), person("s", Status="Banned")]
+            person("x", deleted_at="2026-03-02 10:11:00"), person("s", Status="Banned"),
+            person("st", Status="Deleted")]
     for p in gone:
         why = left_out_by_roster(p, TODAY) or ""
         assert "deleted" in why or "fraud" in why or "banned" in why, (p.pid, why)
@@ -2478,6 +2479,69 @@ def test_a_note_in_a_language_the_rules_read_that_no_rule_matched_is_not_said_to
     assert "P1" in matched
     unread = next(w for w in warnings if "could not read" in w)
     assert "P2" in unread and "P1" not in unread
+
+
+def test_hungarian_notes_and_statuses_leave_out_who_must_not_be_asked() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, suspended_account
+    today = dt.date(2026, 11, 28)
+
+    def ugyfel(pid: str, **attrs: str) -> Participant:
+        """A customer of a Hungarian webshop who logged in last week; ``attrs`` by column name."""
+        return Participant(pid=pid, email=f"{pid.lower()}@posta.example.hu",
+                           attributes={"last login": "2026-11-20", "logins 30d": "6", "státusz": "Aktív",
+                                       **{k.replace("_", " "): v for k, v in attrs.items()}})
+    said = {"H1": ({"megjegyzés": "Kutatási megkeresést nem kér"}, "marked do not contact"),
+            "H2": ({"megjegyzés": "ne keressük többet"}, "marked do not contact"),
+            "H3": ({"megjegyzés": "Tesztfiókja a fejlesztőknek"}, "the roster's note says so"),
+            "H4": ({"megjegyzés": "Tartozás miatt behajtásra átadva"}, "in debt collection"),
+            "H5": ({"megjegyzés": "Visszaélés gyanúja, a biztonsági csapat vizsgálja"}, "flagged for fraud"),
+            "H6": ({"megjegyzés": "A számlatulajdonos elhunyt, a lánya intézi"}, "deceased"),
+            "H7": ({"megjegyzés": "Az ügyfél kiskorú, a nagymamája nyitotta a fiókot"}, "under 18"),
+            "H8": ({"megjegyzés": "Törlési kérelmet nyújtott be"}, "asked to have their data erased"),
+            "H9": ({"megjegyzés": "Kéri az adatai törlését"}, "asked to have their data erased"),
+            "H10": ({"megjegyzés": "Nem járul hozzá a hangfelvételhez"}, "said no to recording"),
+            "H11": ({"megjegyzés": "Duplikált regisztráció"}, "the roster leaves them out"),
+            "H12": ({"státusz": "Törölve"}, "account deleted")}
+    kept = [ugyfel("K1", megjegyzés="A férje elhunyt tavaly, egyedül spórol"),
+            ugyfel("K2", megjegyzés="Kiskorú gyermeke nevére is nyitna célt"),
+            ugyfel("K3", megjegyzés="Hírlevelet nem kér, kutatásban szívesen részt vesz"),
+            ugyfel("K4", megjegyzés="Csalás áldozata lett, új kártyát kapott"),
+            ugyfel("K5", megjegyzés="A törlesztés kérdéses, de aktív felhasználó"),
+            ugyfel("K6", megjegyzés="10 éves megtakarítási célt állított be"),
+            ugyfel("K7", státusz="Felfüggesztve")]
+    assert [left_out_by_roster(p, today) for p in kept] == [None] * len(kept)
+    assert suspended_account(kept[6]) == "státusz: Felfüggesztve"
+    plan = plan_mix([ugyfel(pid, **attrs) for pid, (attrs, _) in said.items()] + kept,
+                    MixOptions(size=19, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # one person on two rows, her number under "Telefonszám" with the code and with Hungary's "06": the old
+    # row's "do not contact" is hers
+    twin = [Participant(pid=pid, name="Tóth Ilona", email=email,
+                        attributes={"telefonszám": phone, "last login": "2026-11-20", "logins 30d": n, **note})
+            for pid, email, phone, n, note in (("T1", "ilona.toth@posta.example.hu", "+36 30 444 1122", "9", {}),
+                                               ("T2", "tothi@regi.example.hu", "06 30 444 1122", "0",
+                                                {"megjegyzés": "Régi fiók. Nem kér megkeresést."}))]
+    plan = plan_mix(twin + kept, MixOptions(size=9, as_of=today))
+    assert {"T1", "T2"} <= dict(plan.excluded).keys()
+    assert "(the same phone number)" in dict(plan.excluded)["T1"]
+
+
+def test_hungarian_notes_to_check_are_named_when_chosen() -> None:
+    warnings = chosen_warnings({"M1": "Panaszt nyújtott be a Pénzügyi Békéltető Testületnél",
+                                "M2": "Telefonon ne hívják, csak e-mailben",
+                                "M3": "Nagyon elégedett, mert végre látja a kiadásait",
+                                "M4": "Letiltva a kártyája, de a fiók aktív"})
+
+    def named(what: str) -> set[str]:
+        return set(re.findall(r"M\d", next((w for w in warnings if what in w), "")))
+    assert named("legal matter") == {"M1"}
+    assert named("reached one way only") == {"M2"}
+    # a Hungarian note no rule matched is in a language the rules read, not one nobody reads
+    assert "M3" in named("no rule matched (in a language the rules read)")
+    assert "M3" not in named("could not read")
 
 
 @pytest.mark.parametrize("header", [

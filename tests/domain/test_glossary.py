@@ -457,6 +457,30 @@ def test_polish_notes_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
 
 
+@pytest.mark.parametrize(("value", "english"), [
+    # not to be contacted or called, with Hungarian's endings and word order; a newsletter refused is no such no
+    ("Nem kér megkeresést", "do not contact"), ("Kutatási megkeresést nem kér", "do not contact"),
+    ("ne keressük", "do not contact"), ("Ne hívják, csak e-mailben", "do not call, email only"),
+    ("e-mailben kereshető", "email only"), ("Nem kér hírlevelet", "nem ker hirlevelet"),
+    # a test account, debt collection, fraud suspected (not a victim of fraud), an erasure (not a repayment)
+    ("Tesztfiókja", "test account"), ("teszt fiók", "test account"), ("behajtásra átadva", "debt collection atadva"),
+    ("Követeléskezelőnél", "debt collection"), ("csalás gyanúja", "suspected fraud"),
+    ("Csalás áldozata", "csalas aldozata"), ("törlési kérelem", "deletion requested"),
+    ("a törlesztés késik", "a torlesztes kesik"),
+    # a death of their own, not a relative's; a minor of their own, not a child's; an age, not a goal's years
+    ("Az ügyfél elhunyt", "az ugyfel deceased"), ("a férje elhunyt", "a ferje died"),
+    ("elhunyt édesanyja nevén", "elhunyt edesanyja neven"), ("kiskorú", "under 18"),
+    ("kiskorú gyermeke", "kiskoru gyermeke"), ("16 éves, diák", "16 years old, diak"),
+    ("5 éves futamidő", "5 eves futamido"),
+    # a no to recording, a duplicate, statuses
+    ("Nem járul hozzá a felvételhez", "don't want to be recorded"), ("dupla fiók", "duplicate"),
+    ("Törölt", "deleted"), ("Letiltva", "blocked"), ("Felfüggesztve", "suspended"), ("Státusz", "status"),
+    ("Megjegyzés", "notes"),
+])
+def test_hungarian_notes_and_statuses_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
+
 @pytest.mark.parametrize(("column", "words"), [
     ("שם מלא", "full name"), ("שם הלקוח", "full name"), ("שם פרטי", "first name"), ("דוא\"ל", "email"),
     ("אימייל", "email"), ("טלפון נייד", "phone"), ("תאריך הרשמה", "signup date"), ("התחברות אחרונה", "last login"),

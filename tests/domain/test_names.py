@@ -328,7 +328,8 @@ def test_someone_who_goes_by_their_middle_name():
 def test_phone_columns_are_found_by_name_in_the_roster_languages_and_by_what_they_hold() -> None:
     from listenwell.domain.names import phone_columns
 
-    named = ["hogar/telefono", "Teléfono celular", "Telefone", "Handynummer", "Numer telefonu", "Móvil", "Plan"]
+    named = ["hogar/telefono", "Teléfono celular", "Telefone", "Handynummer", "Numer telefonu", "Móvil", "Telefonszám",
+             "Mobilszám", "Plan"]
     assert phone_columns(named) == named[:-1]
     rows = [{"contacto": "33 1234 5678", "socio": "881204512", "cnpj": "41.229.870/0001-53", "alta": "2026-03-14"},
             {"contacto": "+52 1 33 8765 4321", "socio": "881204513", "cnpj": "38.551.204/0001-07", "alta": "2026-04-02"},

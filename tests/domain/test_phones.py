@@ -47,3 +47,12 @@ def test_numbers_a_spreadsheet_saved_without_their_leading_zero_are_found_beside
     # a 0-number that starts otherwise
     assert lost_zeros(["2025550143", "3125550199"]) == {}
     assert lost_zeros(["07700 900456", "2025550143"]) == {}
+
+
+def test_a_trunk_prefix_other_than_a_lone_zero_is_not_dialled_from_abroad() -> None:
+    # Hungary dials "06" before a national number ("06 30 …" is "+36 30 …"), Budapest's "1" as well
+    budapest = ["+36 20 412 7788", "06 20 412 7789", "+36 1 466 2020", "06 1 466 2021"]
+    country = roster_country(budapest)
+    assert [e164(v, country) for v in budapest] == ["+36204127788", "+36204127789", "+3614662020", "+3614662021"]
+    moscow = ["+7 916 123 45 67", "8 916 123 45 68"]  # Russia's "8"
+    assert [e164(v, roster_country(moscow)) for v in moscow] == ["+79161234567", "+79161234568"]

@@ -343,6 +343,21 @@ def test_a_file_of_another_source_adds_its_columns_and_marks_nobody_missing(tmp_
         assert w.import_roster(cleaned, "bouldering").missing == ["G-02", "G-04"]
 
 
+def test_a_survey_respondent_not_on_the_roster_is_named_when_chosen(tmp_path: Path) -> None:
+    from listenwell.analysis.mix import MixOptions
+
+    survey = tmp_path / "nps.csv"
+    survey.write_text("Member ID,Submitted At,How likely are you to recommend us? (0-10),Why?\n"
+                      "G-01,2026-11-02 10:00,9,Great setters\nG-77,2026-11-03 09:15,10,Love it\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        _gym(tmp_path, w)
+        assert w.import_roster(survey, "bouldering").added == ["G-77"]
+        plan = w.recruit_plan("bouldering", MixOptions(size=5, seed=1), save=False)
+        assert "G-77" in {p.pid for p in plan.chosen}
+        [said] = [x for x in plan.warnings if "in none of the roster's columns" in x]
+        assert said.startswith("1 of the 5 chosen is in none of the roster's columns") and ": G-77;" in said
+
+
 def test_a_tab_whose_ids_are_another_systems_for_the_same_emails_is_refused(tmp_path: Path) -> None:
     first, tab = tmp_path / "users.csv", tmp_path / "sync_tab.csv"
     first.write_text("user_id,email,plan\n501,ana@school.example,pro\n502,ben@school.example,free\n"

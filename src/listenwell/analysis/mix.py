@@ -791,7 +791,8 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + _spouses_chosen(people, chosen)
                 + _one_country_written_two_ways(people, persons, dims)
                 + _shared_emails(people, persons, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else [])
-                + (_never_signed_up(persons, chosen) if USAGE in dims else []))
+                + (_never_signed_up(persons, chosen) if USAGE in dims else [])
+                + _only_beside_the_roster(people, chosen))
     notes = _balanced_on_only(dims, opts) + _kept_note(kept, chosen, opts, bool(done_in_plan)) + caps.notes() \
         + _sensitive_note(people, excluded, opts) + _seed_note(previous, opts, chosen) \
         + ([f"still left out, as named with --leave-out for the saved plan: {', '.join(earlier)} "
@@ -1099,6 +1100,28 @@ def _registration_day_column(people: list[Participant]) -> str | None:
     """The roster's column of the day they registered for the product, where some have one."""
     cols = sorted({c for p in people for c in p.attributes if _REGISTRATION_DAY.match(column_words(c))})
     return next((c for c in cols if any(present(p.attributes.get(c) or "") for p in people)), None)
+
+
+def _only_beside_the_roster(people: list[Participant], chosen: list[Person]) -> list[str]:
+    """The chosen with none of the roster's own columns (those most of its rows give) and no name, email
+    or phone number: an id only a file imported beside the roster has (a survey's respondent, a screener's),
+    perhaps a deleted account's or a mistyped one, and nothing to invite them by. Named, not left out: a
+    screener may bring someone new on purpose."""
+    counts = Counter(k for x in people for k, v in x.attributes.items() if v.strip())
+    own = {k for k, n in counts.items() if 2 * n > len(people)}
+    if len(people) < 4 or not own:
+        return []
+    rows = {x.pid: x for x in people}
+    bare = [p.pid for p in chosen if (x := rows.get(p.pid)) is not None and not (x.name or "").strip()
+            and not (x.email or "").strip() and not phones(x.attributes)
+            and not own & {k for k, v in x.attributes.items() if v.strip()}]
+    if not bare:
+        return []
+    n = len(bare)
+    return [f"{n} of the {len(chosen)} chosen {'is' if n == 1 else 'are'} in none of the roster's columns, only in "
+            f"a file imported beside it (a survey's or a screener's answers), with no name, email or phone number to "
+            f"invite them by: {_ids(bare, 5)}; check they are on the roster (a survey's id "
+            f"of an account since deleted, or one mistyped) before you invite them, or --leave-out them"]
 
 
 def _never_signed_up(persons: list[Person], chosen: list[Person]) -> list[str]:

@@ -60,7 +60,7 @@ from listenwell.domain import InputError, Participant
 from listenwell.domain.columns import free_text_columns
 from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import other_calendar
-from listenwell.domain.glossary import everyday_words, fold, hinglish_words, in_english, words_read
+from listenwell.domain.glossary import everyday_words, fold, hinglish_words, hungarian_words, in_english, words_read
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words, quoted
 
@@ -2612,6 +2612,7 @@ def in_a_language_read(note: str) -> bool:
     own = {w.lower() for w in _WORD_IN_NOTE.findall(fold(raw)) if _LATIN.match(w)}
     everyday = max((len(own & language) for language in everyday_words()), default=0)
     everyday = max(everyday, len(own & hinglish_words()))  # (Hinglish: "beta 16 saal ka hai, wahi app chalata hai")
+    everyday = max(everyday, len(own & hungarian_words()))  # (Hungarian: "Nagyon elégedett, mert …")
     words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
     accented = [w for w in words if _READ_ACCENTS.search(w)]
     foreign = [c for c in raw.lower() if c.isalpha() and not c.isascii() and _LATIN.match(c)
@@ -4207,7 +4208,9 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
             return f"{why} ({col}: {raw})"
     state = re.sub(r"[\s_-]+", " ", v.lower()).strip()
     account = _ACCOUNT_COLUMN.search(w) and not _NOT_THE_ACCOUNT.search(w)
-    if account and _DELETED.search(state):
+    # (a bare "Status" column too, an admin panel's only status: "Status: Deleted", Hungarian "Státusz: Törölt";
+    # not a bare "state", Paddle's subscription export's, whose "deleted" is a cancellation)
+    if (account or w == "status") and _DELETED.search(state):
         return f"account deleted ({col}: {raw})"
     if (account or re.search(r"\b(?:status|state)$", w) and not _NOT_THE_ACCOUNT.search(w)
             or _CLOSED_REASON.search(w)) and (_FRAUD.search(state) or _BANNED.search(state)):

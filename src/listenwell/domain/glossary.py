@@ -372,6 +372,15 @@ _GLOSSARY: dict[str, str] = {
     "durum": "status", "durumu": "status", "askiya alindi": "suspended", "askiya alinmis": "suspended",
     "askida": "suspended", "kapatildi": "closed", "kapali": "closed", "silindi": "deleted", "pasif": "inactive",
     "aktif": "active", "donduruldu": "paused",
+    # Hungarian account statuses ("Státusz": "Törölt", "Letiltva", "Felfüggesztve"; "Inaktív" is "inaktiv" above)
+    "torolt": "deleted", "torolve": "deleted", "letiltva": "blocked", "letiltott": "blocked", "zarolva": "blocked",
+    "zarolt": "blocked", "blokkolva": "blocked", "blokkolt": "blocked", "felfuggesztve": "suspended",
+    "felfuggesztett": "suspended", "szuneteltetve": "paused", "megszunt": "closed", "megszuntetve": "closed",
+    "lezarva": "closed", "lezart": "closed",
+    # Hungarian columns of status and notes ("Státusz", "Fiók állapota", "Megjegyzés", "Ügyfélszolgálati megjegyzés")
+    "statusz": "status", "allapot": "status", "fiok statusz": "account status",
+    "fiok statusza": "account status", "fiok allapota": "account status", "fiokstatusz": "account status",
+    "megjegyzes": "notes", "megjegyzesek": "notes", "feljegyzes": "notes", "feljegyzesek": "notes",
     "kvkk onayi": "may be contacted", "kvkk izni": "may be contacted", "acik riza": "may be contacted",
     "acik riza onayi": "may be contacted", "iletisim izni": "may be contacted", "iletisim onayi": "may be contacted",
     "arastirma izni": "research permission", "arastirma onayi": "research consent",
@@ -1032,6 +1041,107 @@ def _polish(text: str) -> str:
         text = pattern.sub(lambda m, en=en: m.expand(en.format(kin=_PL_KIN.get(m.groupdict().get("kin") or "", ""))),
                            text)
     return text
+
+
+# Hungarian, as a Hungarian bank's, shop's or app's support agents write notes (folded: "ő" is "o", "ű" is
+# "u"), its words with the endings Hungarian adds ("tesztfiókja", "behajtásra", "törlését"): a request not to
+# be contacted ("Nem kér megkeresést", "ne keressük", "megkeresést nem kér") or called ("Ne hívják telefonon"),
+# one way only ("csak e-mailben", "e-mailben kereshető": a channel, not a no), a test account ("tesztfiók",
+# "teszt fiók"), debt collection ("követeléskezelés alatt", "behajtásra átadva"), suspected fraud
+# ("csalásgyanú", "csalás gyanúja"), a complaint to a regulator ("Panaszt tett az MNB-nél", "PBT-hez fordult"),
+# a report to the police ("feljelentést tett"), a lawsuit, a death (the person's own where no relative is
+# named before it in the clause: "Az ügyfél elhunyt", not "A férje elhunyt", nor "elhunyt férje"), a minor
+# ("kiskorú", "fiatalkorú", "18 év alatti"; not "kiskorú gyermeke", her child), an erasure asked for ("adatai
+# törlését kérte", "törlési kérelem"; not a loan's "törlesztés"), a no to recording ("nem járul hozzá a
+# felvételhez", "Nem szeretné, ha rögzítenénk"), a duplicate ("duplikált", "dupla fiók"), staff
+# ("munkatársunk") and an account closed ("törölte a fiókját"), each put in English whole.
+_HU_KIN = (r"(?:ferje|felesege|fia|fiat|lanya|lanyat|anyja|anyukaja|edesanyja|apja|apukaja|edesapja|testvere|batyja|"
+           r"occse|novere|huga|nagymamaja|nagypapaja|nagyanyja|nagyapja|partnere|parja|elettarsa|hazastarsa|gyereke|"
+           r"gyermeke|gyerekei|gyermekei|unokaja|szulei|szuloje|anyosa|aposa|rokona|ismerose|barata|baratja|kollegaja|"
+           r"szomszedja|kutyaja|macskaja)")
+_HU_KIN_BEFORE = re.compile(r"\b" + _HU_KIN + r"\b[^,.;:!?]*$")
+_HU_REGULATOR = (r"(?:mnb|magyar\snemzeti\sbank\w*|pbt|penzugyi\sbekeltet\w*|bekelteto\w*|naih|fogyasztovedelm\w*|gvh|"
+                 r"ombudsman\w*|alapveto\sjogok\sbiztos\w*)")
+_HU_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    # one way only: "csak e-mailben", "kizárólag e-mailen", "e-mailben kereshető/elérhető"
+    (r"\b(?:csak|kizarolag)\s(?:e\s?-?mail(?:ben|en|ek)?|emailben|emailen|levelben)\b|"
+     r"\be\s?-?mail(?:ben|en)\s(?:keresheto|elerheto|keresendo)\b", "email only"),
+    (r"\b(?:csak|kizarolag)\s(?:sms(?:ben|en)?|uzenetben|viber(?:en)?|whatsapp(?:on)?)\b", "text only"),
+    # not to be called, not to be contacted
+    (r"\bne\s(?:hivjuk|hivjak|hivja|hivjatok|hivd|telefonaljunk|telefonaljanak|telefonaljon)\b(?:\s(?:fel|telefonon))?",
+     "do not call"),
+    (r"\bnem\s(?:ker|keri|kerik|kerte|kivan|szeretne)\s(?:tobb\s|tovabbi\s|semmilyen\s|kutatasi\s)?(?:telefonos\s)?"
+     r"hivas\w*", "does not want to be called"),
+    (r"\bnem\s(?:ker|keri|kerik|kerte|kivan|kerne)\s(?:tobb\s|tovabbi\s|semmilyen\s|kutatasi\s|tobbet\s)?"
+     r"(?:megkeres\w*|kapcsolatfelvetel\w*|felkeres\w*|kapcsolattartas\w*)|"
+     r"\b(?:kutatasi\s)?(?:megkeres\w*|kapcsolatfelvetel\w*)\s(?:nem|ne)\s(?:ker|keri|kerik|kerte|kivan)\b|"
+     r"\bne\s(?:keressuk|keressek|keresse|keressenek|keressetek|keresd|keressuk\sfel|keressek\sfel)\b|"
+     r"\bne\s(?:vegyuk|vegyek|vegye|vegyetek)\sfel\s(?:vele\s)?a\skapcsolatot\b|"
+     r"\bnem\s(?:keresheto|keresendo|megkeresheto)\b|"
+     r"\bnem\sszeretne(?:,)?\s(?:ha\s|hogy\s)?(?:megkeresnenk|keresnenk|felkeresnenk|megkeressuk|keressuk)\b",
+     "do not contact"),
+    # a test account, with its endings ("tesztfiókja", "teszt fiókként")
+    (r"\bteszt\s?-?(?:fiok|felhasznalo|profil|ugyfel|regisztracio|account|user)\w*", "test account"),
+    # debt collection, suspected fraud
+    (r"\bkoveteleskezel\w*|\bbehajtas(?:\salatt|ra|on|ban|i\s(?:eljaras|ugy|ceg)\w*)\b|\bbehajto\s?ceg\w*|"
+     r"\bvegrehajtas\salatt\b|\badossagrendez\w*", "debt collection"),
+    (r"\b(?:csalas|visszaeles|penzmosas)\s?-?gyanu\w*|\b(?:csalas|visszaeles|penzmosas)\sgyanuja\w*|"
+     r"\bgyanus\stranzakci\w*", "suspected fraud"),
+    # a complaint to a regulator, a report to the police, a lawsuit
+    (r"\b(?:panasz\w*|bejelentes\w*)\b[^,.;]*?\b" + _HU_REGULATOR + r"|\b" + _HU_REGULATOR +
+     r"\b[^,.;]*?\b(?:panasz\w*|fordult)\b", "complaint to the regulator"),
+    (r"\bfeljelent\w*", "reported to the police"),
+    (r"\bpert\s(?:indit\w*|inditott)\b|\bbirosagi\s(?:eljaras|ugy|per)\w*", "legal action"),
+    # an erasure asked for (not "törlesztés", a loan's repayment)
+    (r"\b(?:(?:szemelyes\s)?adat\w*\s)?torles(?:et|e|i|ere|t)?\s(?:ker\w*|igeny\w*)\b|"
+     r"\bker\w*\s(?:az\s)?(?:(?:szemelyes\s)?adat\w*\s)torles(?:et|ere)\b|\badattorles\w*|\belfeledtetes\w*",
+     "deletion requested"),
+    # a no to recording
+    (r"\bnem\s(?:jarul|jarult)\shozza\s(?:a\s|ahhoz,?\s(?:hogy\s)?)?(?:\w+\s)?(?:felvetel\w*|rogzit\w*|"
+     r"hangfelvetel\w*|videofelvetel\w*|felvegy\w*)|"
+     r"\bnem\s(?:szeretne|kivanja|akarja|keri|engedi|engedelyezi)(?:,)?\s(?:(?:ha|hogy)\s)?(?:a\s)?(?:rogzit\w*|"
+     r"felvennenk|felvegyuk|felvetel\w*|hangfelvetel\w*|videofelvetel\w*)", "don't want to be recorded"),
+    (r"\b(?:felvetel|rogzites|hangfelvetel)\snelkul\b", "without recording"),
+    # a duplicate record
+    (r"\bduplika\w*|\bdupla\s(?:fiok|regisztracio|profil|ugyfel|rekord)\w*|\bketszer\sregisztral\w*",
+     "duplicate"),
+    # staff, an account closed
+    (r"\bmunkatarsunk\b|\bkollegank\b|\bsajat\smunkatars\w*", "our employee"),
+    (r"(?:^|(?<=[,;(]\s)|(?<=[,;(]))(?:munkatars|dolgozo|alkalmazott|gyakornok)(?=\s*(?:$|[,;.)(]|\s-\s))", "our employee"),
+    (r"\b(?:torolte|megszuntette|lezarta)\s(?:a\s)?(?:fiokjat|szamlajat|regisztraciojat|profiljat)\b",
+     "closed their account"),
+    (r"\b18\s(?:ev\salatti|even\saluli)\b", "under 18"),
+))
+_HU_DIED = re.compile(r"\b(?:elhunyt|elhalalozott|meghalt|elhunytak)\b(?!\s" + _HU_KIN + r"\b)")
+_HU_MINOR = re.compile(r"\b(?:kiskoru|fiatalkoru)\w*\b(?!\s" + _HU_KIN + r"\b)")
+_HU_AGE = re.compile(r"\b(\d{1,2})\seves\b(?=\s*(?:$|[,;.)(]|\s(?:diak|tanulo|gyerek|lany|fiu)\b))")
+
+
+def _hungarian(text: str) -> str:
+    """Hungarian requests, one way only, a test account, debt collection, fraud, a complaint, an erasure, a
+    no to recording, a duplicate, staff, a death, a minor and an age put in English (see above)."""
+    if not re.search(r"\b(?:csak|kizarolag|ne|nem|e|\w*mail\w*|teszt\w*|koveteleskezel\w*|behajt\w*|vegrehajtas|"
+                     r"adossagrendez\w*|csalas\w*|visszaeles\w*|penzmosas\w*|gyanus|panasz\w*|bejelentes\w*|mnb|pbt|naih|"
+                     r"feljelent\w*|pert|birosagi|\w*torles\w*|ker\w*|elfeledtetes\w*|felvetel|rogzites|hangfelvetel|"
+                     r"duplika\w*|dupla|ketszer|munkatars\w*|dolgozo|alkalmazott|gyakornok|kollegank|sajat|torolte|megszuntette|lezarta|18|elhunyt\w*|"
+                     r"elhalalozott|meghalt|kiskoru\w*|fiatalkoru\w*|\d{1,2})\b", text):
+        return text
+    for pattern, en in _HU_REPLACE:
+        text = pattern.sub(en, text)
+
+    def died(m: re.Match[str]) -> str:
+        return "died" if _HU_KIN_BEFORE.search(m.string[:m.start()]) else "deceased"
+
+    def minor(m: re.Match[str]) -> str:
+        return m.group(0) if _HU_KIN_BEFORE.search(m.string[:m.start()]) else "under 18"
+
+    def age(m: re.Match[str]) -> str:
+        return m.group(0) if _HU_KIN_BEFORE.search(m.string[:m.start()]) else f"{m.group(1)} years old"
+
+    text = _HU_MINOR.sub(minor, _HU_DIED.sub(died, text))
+    # (the note's person named first: "Az ügyfél kiskorú" is theirs, as "kiskorú" alone)
+    text = re.sub(r"^(?:az\s)?(?:ugyfel|felhasznalo|szamlatulajdonos)\s(?:meg\s)?(?=under 18\b)", "", text)
+    return _HU_AGE.sub(age, text)
 
 
 # Portuguese, as Brazilian sales reps and support agents write notes (folded): a death, whose it is (the
@@ -1901,6 +2011,19 @@ def hinglish_words() -> frozenset[str]:
     return _HI_COMMON - frozenset("the me par pe mat bas mere ye vo ho hi".split())
 
 
+# the Hungarian words that say a note is in Hungarian (folded: "és" is "es", "még" is "meg"; not "is", "be",
+# "mint" or "sem", English and Portuguese words), beside its requests, refusals and deaths above
+_HU_COMMON = frozenset("""az es nem hogy meg mar csak volt van lesz vagy fel egy ez azt ezt igen nincs miatt alatt
+utan elott nagyon mert ugyfel azota kerte jelezte szeretne nala neki vele tobb utoljara regi fiok szamla""".split())
+
+
+def hungarian_words() -> frozenset[str]:
+    """Hungarian's everyday words (``_HU_COMMON``): by which a note no rule matched is known to be in
+    Hungarian, a language the rules read (``_hungarian``), not in one they do not; not ``everyday_words``, by
+    which a note is read, as the rules read its requests, refusals and deaths, not all it may say."""
+    return _HU_COMMON
+
+
 @lru_cache(maxsize=1)
 def words_read() -> frozenset[str]:
     """The words of the languages the glossary reads as a whole (folded): those of its tables' keys
@@ -1979,7 +2102,7 @@ def in_english(text: str) -> str:
     folded = re.sub(r"\b(\d+)\s?(nap|het|honap)\b", lambda m: m.group(1) + {"nap": " days", "het": " weeks"}.get(
         m.group(2), " months"), folded)
     folded = _spanish(_portuguese(folded))
-    folded = _cyrillic(_polish(_turkish(_indonesian(_swahili(_hinglish(folded))))))
+    folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
     folded = _vietnamese(folded, text)
     if unicodedata.normalize("NFC", text).strip(" .!").lower() in _VI_ANSWERS:  # "Có", not a bare "co"
         return _VI_ANSWERS[unicodedata.normalize("NFC", text).strip(" .!").lower()]

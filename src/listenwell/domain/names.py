@@ -305,7 +305,7 @@ def places(attributes: dict[str, str]) -> frozenset[str]:
 _PHONE_COLUMN = re.compile(r"\b(?:phone|mobile|cell|tel|telephone|telefon|handy|whatsapp|sms|phonenumber|cellphone|"
                            r"mobilephone|telefono|telefone|telefoon|telefonu|telefonnummer|telefoonnummer|"
                            r"telefonnumer|celular|movil|movel|telemovel|cellulare|portable|gsm|mobil|mobilnummer|"
-                           r"mobiltelefon|mobiltelefonnummer|handynummer|komorka|mobilnr|landline|"
+                           r"mobiltelefon|mobiltelefonnummer|handynummer|komorka|mobilnr|landline|telefonszam|mobilszam|"
                            r"contact\s(?:number|no|nr|num))\b")  # a housing or council export's "Contact Number"
 # a value written as a phone number: digits with the spaces, dashes, dots or brackets people put
 # in them, an optional +country code; not a date, a time, an amount or an IP address

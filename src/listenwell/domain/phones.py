@@ -5,7 +5,8 @@ A number with its country code ("+91", "0091") is written so whatever the roster
 "0" written after the code, "+44 (0)20…", "+91 0422…", where the country does not dial it); one
 without it only where the roster's other numbers make the country certain: every number that has
 a code has the same one, and the national part has a length those numbers have (its trunk "0"
-dropped likewise). Otherwise it is left blank: a guessed country sends the message to a stranger.
+dropped likewise, or the trunk prefix its country dials instead: Hungary's "06"). Otherwise it is
+left blank: a guessed country sends the message to a stranger.
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ def _split(value: str) -> tuple[bool, str] | None:
 # where the 0 after the code is part of the number (Italy, San Marino, Vatican City, Côte
 # d'Ivoire); elsewhere "+91 0422…" is the trunk 0 written in by habit, as "+44 (0)20…" marks it
 _KEEPS_ZERO = {"39", "378", "379", "225"}
+# the trunk prefix dialled before a national number written without its country code, where it is not a
+# lone "0": Hungary's "06" ("06 30 111 2233" is "+36 30 111 2233"), Russia's and Kazakhstan's "8" ("8 912
+# 345-67-89" is "+7 912 345-67-89")
+_TRUNK = {"36": "06", "7": "8"}
+
+
+def _trunk(code: str) -> str:
+    return _TRUNK.get(code, "0")
 
 
 def _international(digits: str) -> tuple[str, str]:
@@ -102,8 +111,9 @@ def e164(value: str, country: Country | None) -> str:
         readings.add("+" + digits)
     if len(digits) in country.lengths and (country.keeps_zero or not digits.startswith("0")):
         readings.add("+" + code + digits)
-    if digits.startswith("0") and not country.keeps_zero and len(digits) - 1 in country.lengths:
-        readings.add("+" + code + digits[1:])  # "098480 77889": the trunk 0 is not dialled from abroad
+    trunk = _trunk(code)
+    if digits.startswith(trunk) and not country.keeps_zero and len(digits) - len(trunk) in country.lengths:
+        readings.add("+" + code + digits[len(trunk):])  # "098480 77889": the trunk 0 is not dialled from abroad
     return readings.pop() if len(readings) == 1 else ""  # none, or two: not certain
 
 
