@@ -1379,3 +1379,17 @@ def test_a_column_typed_with_persian_letters_is_found_where_the_sheet_saved_arab
     # (cp1256 has no Persian ی: a sheet saved in it writes Arabic ي, as a keyboard of Arabic ك does ک)
     assert find_column("--by", "وضعیت", {"وضعيت", "استان"}) == "وضعيت"
     assert find_column("--by", "کارشناس", {"كارشناس"}) == "كارشناس"
+
+
+def test_an_abandoned_answer_to_a_survey_joined_to_the_roster_leaves_nobody_out() -> None:
+    # a member roster with a feedback survey joined by id: only some took it, one started and left
+    people = [Participant(pid=f"M{i}", attributes={"plan": "free" if i % 2 else "pro"}) for i in range(8)]
+    for i, done in ((0, "True"), (1, "True"), (2, "False")):
+        people[i].attributes.update({"finished": done, "progress": "100" if done == "True" else "35"})
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY, by=["plan"], balance_usage=False))
+    assert "M2" in {p.pid for p in plan.chosen} and plan.excluded == []
+    # the survey's own export, where every row is a response: an unfinished one is still left out
+    answers = [Participant(pid=f"R{i}", attributes={"finished": "False" if i == 3 else "True", "plan": "free"})
+               for i in range(6)]
+    plan = plan_mix(answers, MixOptions(size=6, as_of=TODAY, balance_usage=False))
+    assert dict(plan.excluded) == {"R3": "an unfinished survey response (finished: False)"}

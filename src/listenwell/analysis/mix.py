@@ -143,6 +143,7 @@ from listenwell.analysis.roster_signals import (
     way_not_in_roster,
 )
 from listenwell.analysis.roster_signals import customers_it_contacts, directory_opt_out, student_among_adults
+from listenwell.analysis.roster_signals import unfinished_in_a_joined_survey
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.ids import nearest_ids, same_salesforce_record
@@ -1011,7 +1012,11 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     team = team_by_owner(people)
     ours = {**staff_by_domain(people, frozenset(team)), **team}
     opts = with_columns_found(opts, {k for x in people for k in x.attributes})
-    own = {p.pid: _left_out(p, by_pid[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
+    # (a survey joined to the roster that someone started and left: no answer, not a reason to leave them out)
+    unfinished = unfinished_in_a_joined_survey(people)
+    rows = {pid: replace(x, attributes={c: v for c, v in x.attributes.items() if c not in unfinished})
+            for pid, x in by_pid.items()} if unfinished else by_pid
+    own = {p.pid: _left_out(p, rows[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
     # a value weighted zero is never asked ("--mix role=student:0": teachers only), whoever else is
     # short: the plan comes up short rather than topped up with them; the person's own reason first
     own.update({p.pid: why for p in persons if not own[p.pid] and (why := _weighted_out(p, by_pid[p.pid], opts))})

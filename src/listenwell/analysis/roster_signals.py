@@ -4001,6 +4001,18 @@ def of_the_row_only(reason: str) -> bool:
         bool(re.match(r"the roster leaves them out \(.*\bduplicate\b", in_english(reason)))  # "重複帳號"
 
 
+def unfinished_in_a_joined_survey(people: list[Participant]) -> frozenset[str]:
+    """The columns that say a survey response is unfinished ("Finished: False", "Status: partial")
+    where some of the roster have no value in them: a survey joined to a roster by its id, which only
+    some of them answered. There an abandoned answer is no answer, as for anyone who did not take
+    it, and does not leave its person out; in a roster that is the survey's own export it does."""
+    today = dt.date.today()
+    cols = {c for p in people for c, v in p.attributes.items()
+            if (_words(c) == "finished" or _SUBMISSION_COLUMN.match(_words(c))) and present(v)
+            and (_column_says(c, v, today) or "").startswith("an unfinished survey response")}
+    return frozenset(c for c in cols if any(not present(p.attributes.get(c)) for p in people))
+
+
 def contact_flags(p: Participant) -> list[str]:
     """The CRM's own do-not-email and do-not-call flags set for this person, each as a reason that
     names its column ("opted out of email (Email Opt Out)"). They leave a person out unless the
