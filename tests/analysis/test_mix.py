@@ -1393,3 +1393,16 @@ def test_an_abandoned_answer_to_a_survey_joined_to_the_roster_leaves_nobody_out(
                for i in range(6)]
     plan = plan_mix(answers, MixOptions(size=6, as_of=TODAY, balance_usage=False))
     assert dict(plan.excluded) == {"R3": "an unfinished survey response (finished: False)"}
+
+
+def test_a_place_nps_costs_says_it_can_be_left_out_of_the_balance() -> None:
+    # a programme survey's "recommend" score, answered by the members who use it most only
+    people = [Participant(pid=f"A{i}", attributes={"sessions_per_month": "10", "last_active": "2026-05-28",
+                                                   "nps": "9" if i < 3 else "4"}) for i in range(6)]
+    people += [Participant(pid=f"N{i}", attributes={"status": "trial", "signup": "2026-04-01"}) for i in range(6)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    said = [w for w in plan.warnings if "no NPS value" in w]
+    assert said and "--no-nps" in said[0]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, balance_nps=False))
+    assert "sentiment" not in plan.dimensions and not any("NPS" in w for w in plan.warnings)
+    assert sum(p.segments["usage"] == "never_activated" for p in plan.chosen) == 3

@@ -195,6 +195,9 @@ class MixOptions:
     # False: usage is not a segment at all (--no-usage), for a study where how much people use
     # something does not set them apart (a permit applied for once a year, a one-off purchase)
     balance_usage: bool = True
+    # False: NPS is not a segment (--no-nps), for a roster whose 0-10 "recommend" answer is about
+    # something else than the study's (a programme's survey, answered by a few), or not wanted
+    balance_nps: bool = True
     # no more than so many people per value of a roster column (--at-most "Account Name=2": B2B
     # research takes at most two people per account)
     at_most: dict[str, int] = field(default_factory=dict)
@@ -295,7 +298,7 @@ def segment(people: list[Participant], opts: MixOptions,
     if opts.balance_usage and (named or any(role.in_roster(people) for role in (
             LABEL, STATUS, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME)) or usage_status_columns(people)):
         dims.append(USAGE)
-    if sentiment_in_roster(people):
+    if opts.balance_nps and sentiment_in_roster(people):
         dims.append(SENTIMENT)
     dims += [c.lower() for c in opts.by if c.lower() not in dims]
     dims += _mixed_columns(opts, dims, columns, people)
@@ -967,7 +970,8 @@ def _balanced_on_only(dims: list[str], opts: MixOptions) -> list[str]:
     study's own choice (an academic screener), not a gap to fill: one plain line, not advice."""
     if not opts.by and not set(opts.weights) & set(dims) - {USAGE, SENTIMENT}:
         return []
-    missing = [what for dim, what in ((USAGE, "usage"), (SENTIMENT, "NPS")) if dim not in dims]
+    missing = [what for dim, what in ((USAGE, "usage"), (SENTIMENT, "NPS")) if dim not in dims
+               and (dim != SENTIMENT or opts.balance_nps)]
     if not missing:
         return []
     return [f"balancing on {', '.join(d for d in dims if d not in (USAGE, SENTIMENT))} "
@@ -1610,7 +1614,7 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
     if USAGE not in dims and not chose_columns:
         out.append("usage segments could not be derived: add a status, last-active date or "
                    "sessions-per-month column to the roster")
-    if SENTIMENT not in dims and not chose_columns:
+    if SENTIMENT not in dims and opts.balance_nps and not chose_columns:
         out.append("no NPS column in the roster, so fans and critics cannot be balanced")
     if len(eligible) < opts.size:
         out.append(f"only {len(eligible)} eligible people for {opts.size} places")
@@ -1708,7 +1712,8 @@ def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person
         mine, places = sum(p.segments.get(row.dimension) == row.value for p in eligible), max(1, round(row.target))
         return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} (all {mine} who can be asked "
                 f"have no {blank} value, and balancing on {blank} gives those without one no place{where}; give "
-                f"them a {blank} value, or ask for them with --mix {row.dimension}={row.value}:{places})"]
+                f"them a {blank} value, or ask for them with --mix {row.dimension}={row.value}:{places}"
+                + (", or leave NPS out of the balance with --no-nps" if blank == "NPS" else "") + ")"]
     if row.chosen <= row.target - 1:
         return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} (balancing the "
                 f"other segments cost these places{where}; swap people by hand to change it)"]
