@@ -1610,3 +1610,18 @@ def test_a_greek_guides_own_parts_stand_and_its_kit_is_declared_and_labelled_gre
     assert "  - Ποιος το έκλεισε;" in md and "- Καλημέρα σας, είμαι η Άννα." in md
     html = render_html(kit)
     assert '<html lang="el">' in html and "Φύλλο σημειώσεων" in html and "Περίπου 20 λεπτά" in html
+
+
+def test_a_guides_goals_list_that_says_more_keeps_its_goals_in_its_own_words() -> None:
+    # the study's goals reworded as questions; the guide's list has one of its own besides
+    study = Study(title="Pool", slug="pool", goals=["Why do swimmers stop booking lanes online?",
+                                                    "What makes a lesson booking fail?"])
+    text = ("## Research goals\n1. Learn why swimmers stop booking lanes online, or never start.\n"
+            "2. Understand what makes a lesson booking work or fail.\n"
+            "3. See where the website fits in a swimmer's week.\n\n"
+            "## Booking (10 min)\n- Tell me about the last lane you booked.\n  - What happened next?\n")
+    kit = build_kit(study, parse_guide(text, "g.md", study.goals))
+    listed = next(s for s in kit.before if s.title == "Research goals")
+    assert listed.notes == ["Learn why swimmers stop booking lanes online, or never start.",
+                            "Understand what makes a lesson booking work or fail.",
+                            "See where the website fits in a swimmer's week."]

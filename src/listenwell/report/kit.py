@@ -358,14 +358,15 @@ def _only_the_studys(s: GuideSection, study: Study) -> bool:
     return bool(study.goals) and not _beyond_the_studys(_notes(s), study)
 
 
-def _beyond_the_studys(notes: list[str], study: Study) -> list[str]:
+def _beyond_the_studys(notes: list[str], study: Study, nearly: bool = True) -> list[str]:
     """The goals of a guide's list that none of the study's says, in the same or nearly the same
-    words: printed under the guide's heading, after the study's, which are not printed again."""
+    words (``nearly`` False: in the same words only): printed under the guide's heading, after the
+    study's, which are not printed again."""
     left = list(study.goals)
     out = []
     for note in notes:
         same = next((g for g in left if _plain(g) == _plain(note)), None) \
-            or next((g for g in left if restates(note, g)), None)
+            or next((g for g in left if nearly and restates(note, g)), None)
         if same is None:
             out.append(note)
         else:
@@ -449,8 +450,11 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     # the guide's aim written above its sections, where it says nothing the study's goals do not: printed once
     notes = [n for n in guide.notes if not (study.goals and (aim := written_goal(n))
                                             and restates(aim, " ".join(study.goals)))]
+    # (a list printed for what it adds keeps its goals in its own words: only the study's, word for
+    # word, are not printed twice)
     before = ([KitSection(labels.interviewer_notes, 0, 0, [], notes=notes)] if notes else []) \
-        + [KitSection(s.title, 0, 0, [], notes=_beyond_the_studys(_notes(s), study) if lists_goals(s) else _notes(s))
+        + [KitSection(s.title, 0, 0, [], notes=_beyond_the_studys(_notes(s), study, nearly=False) if lists_goals(s)
+                      else _notes(s))
            for s in parts.before]
     notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections))]
     before = [_as_written(guide, s) for s in before]
