@@ -2293,3 +2293,16 @@ def test_a_title_above_the_sections_that_asks_the_studys_question_stays_the_titl
     assert guide.title == "Guide: why do families switch banks?" and guide.planned_minutes == 30
     assert [s.title for s in guide.sections] == ["Warm-up", "Switching"]
     assert [q.text for q in guide.questions] == ["What do you do for work?", "Tell me about the last time you switched."]
+
+
+def test_a_length_line_that_says_the_calls_format_too_is_kept_as_a_note() -> None:
+    text = ("# Bakery pre-orders\n\n**Durée :** 30 minutes · **Format :** téléphone ou Teams\n\n"
+            "## Ordering (10 min)\n- Tell me about your last pre-order.\n")
+    guide = parse_guide(text, "g.md")
+    assert guide.planned_minutes == 30
+    assert guide.notes == ["Durée : 30 minutes · Format : téléphone ou Teams"]
+    plain = parse_guide(text.replace(" · **Format :** téléphone ou Teams", ""), "g.md")
+    assert plain.planned_minutes == 30 and plain.notes == []  # the length alone is the kit's own line
+    inside = parse_guide("## Ordering\n- Length: 20 min, on the phone, two of us.\n- Tell me about your last order.\n",
+                         "g.md")
+    assert inside.planned_minutes == 20 and inside.sections[0].notes == ["Length: 20 min, on the phone, two of us."]
