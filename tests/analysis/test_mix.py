@@ -1406,3 +1406,16 @@ def test_a_place_nps_costs_says_it_can_be_left_out_of_the_balance() -> None:
     plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, balance_nps=False))
     assert "sentiment" not in plan.dimensions and not any("NPS" in w for w in plan.warnings)
     assert sum(p.segments["usage"] == "never_activated" for p in plan.chosen) == 3
+
+
+def test_one_value_written_two_ways_is_one_segment_and_the_plan_says_so() -> None:
+    regions = ["Île-de-France"] * 5 + ["Ile de France"] + ["Occitanie"] * 4 + ["occitanie "] + ["Bretagne"] * 4
+    regions += ["C++"] * 2 + ["C"]  # "+" is no punctuation to fold: another value
+    people = [Participant(pid=f"P{i}", attributes={"region": r}) for i, r in enumerate(regions)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["region"], balance_usage=False))
+    assert {p.segments["region"] for p in plan.chosen} >= {"Île-de-France", "Occitanie", "Bretagne"}
+    assert {r.value for r in plan.coverage} == {"Île-de-France", "Occitanie", "Bretagne", "C++", "C"}
+    said = [w for w in plan.warnings if "counted as" in w]
+    assert "--by region: 'Ile de France' (1) counted as 'Île-de-France' (5): written the same but for case, " \
+           "accents or punctuation" in said
+    assert any("'occitanie' (1) counted as 'Occitanie' (4)" in w for w in said) and len(said) == 2

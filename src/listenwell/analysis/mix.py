@@ -332,6 +332,9 @@ def segment(people: list[Participant], opts: MixOptions,
              and _a_flag(d, opts.weights[d], people)}
     out = []
     registered_on = _registration_day_column(people) if USAGE in dims else None
+    # one value written two ways ("Nuevo León" and "Nuevo Leon", "CDMX" never): one segment, as most write it
+    spelled = {d: same_spellings([p.attributes.get(d, "") for p in people]) for d in dims
+               if d not in (USAGE, SENTIMENT, TAGS) and d not in flags}
     for p, user in zip(people, users):
         segs: dict[str, str] = {}
         refused: dict[str, str] = {}
@@ -358,6 +361,7 @@ def segment(people: list[Participant], opts: MixOptions,
             else:
                 value = p.attributes.get(d, "")  # "#N/A", "n/a", "-": no value, not a segment of their own
                 segs[d] = value.strip() if balanced_value(value) and not declined_answer(value) else UNKNOWN
+                segs[d] = spelled.get(d, {}).get(segs[d], segs[d])
                 if declined_answer(value):
                     refused[d] = value.strip()
         # the latest interview: in this study, in another study here, or earlier research the roster records
@@ -661,6 +665,28 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int,
         total = sum(weights.values())
         targets[d] = {v: size * wt / total for v, wt in weights.items()} if total else {}
     return targets
+
+
+def _spelling_key(value: str) -> str:
+    # (not "+" or "#": "C++" and "C#" are not "C")
+    return re.sub(r"[\s._,:;'\u2019\u2010-\u2015-]+", "", fold(value.strip()).casefold())
+
+
+def same_spellings(values: list[str]) -> dict[str, str]:
+    """Each value of a column balanced on that the roster also writes another way, differing only in
+    case, accents, spaces or punctuation ("Nuevo Leon", "nuevo león", "Nuevo-León"), → the way most of
+    its rows write it (the accented one where as many): one segment, not two. An abbreviation ("CDMX"
+    for "Ciudad de México") is no such spelling, and stays a value of its own."""
+    counts = Counter(v.strip() for v in values if balanced_value(v) and not declined_answer(v))
+    groups: dict[str, list[str]] = {}
+    for v in counts:
+        groups.setdefault(_spelling_key(v), []).append(v)
+    out: dict[str, str] = {}
+    for same in groups.values():
+        if len(same) > 1:
+            first = max(same, key=lambda v: (counts[v], sum(not c.isascii() for c in v), -same.index(v)))
+            out.update({v: first for v in same if v != first})
+    return out
 
 
 def _loose(value: str) -> str:
@@ -2090,6 +2116,13 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
     for d in dims:
         if d in (USAGE, SENTIMENT):
             continue
+        raw = [p.attributes.get(d, "") for p in people]
+        spelled = same_spellings(raw) if d != TAGS else {}
+        for first in dict.fromkeys(spelled.values()):
+            others = [v for v, f in spelled.items() if f == first]
+            count = Counter(v.strip() for v in raw)
+            out.append(f"--by {d}: {', '.join(f'{v!r} ({count[v]})' for v in others)} counted as {first!r} "
+                       f"({count[first]}): written the same but for case, accents or punctuation")
         values = {p.segments[d] for p in persons} - {UNKNOWN}
         if len(values) > opts.size:
             numbers = all(re.fullmatch(r"-?\d+(?:[.,]\d+)?", v) for v in values)
