@@ -585,6 +585,12 @@ def test_a_leading_form_in_a_guide_in_another_language_is_told_and_exits_3(tmp_p
     data = json.loads(run(tmp_path / "ws", "guide", "check", str(guide), "--json").output)
     assert [q["verdict"] for q in data["questions"]] == ["not_checked", "leading", "not_checked"]
     assert not any(q["checked"] for q in data["questions"])
+    # an accusatory "why not" beside it, told and counted as what it is
+    guide.write_text(guide.read_text(encoding="utf-8") + "- Pourquoi n'avez-vous pas réservé en ligne ?\n", encoding="utf-8")
+    res = run(tmp_path / "ws", "guide", "check", str(guide))
+    said = " ".join(res.output.split())
+    assert res.exit_code == 3 and "an accusatory form in French" in said
+    assert "(but 2 in a leading or accusatory form: see above)" in said
 
 
 def test_guide_check_and_the_kit_count_flagged_probes_apart_from_questions(env, tmp_path: Path) -> None:  # noqa: ANN001
