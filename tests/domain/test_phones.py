@@ -47,3 +47,13 @@ def test_numbers_a_spreadsheet_saved_without_their_leading_zero_are_found_beside
     # a 0-number that starts otherwise
     assert lost_zeros(["2025550143", "3125550199"]) == {}
     assert lost_zeros(["07700 900456", "2025550143"]) == {}
+
+
+def test_mexicos_old_mobile_one_after_the_code_is_not_written() -> None:
+    # since 2019 a Mexican mobile is +52 and ten digits, from anywhere; the "1" written by habit is dropped
+    assert e164("+52 1 33 2001 4478", None) == "+523320014478"
+    assert e164("+52 33 2001 4478", None) == "+523320014478"
+    country = roster_country(["+52 1 33 2001 4478", "+52 55 8812 0034"])
+    assert country is not None and country.lengths == frozenset({10})
+    assert e164("33 1188 2290", country) == "+523311882290"
+    assert e164("+1 212 555 0147", None) == "+12125550147"  # a "1" is Mexico's only
