@@ -3179,3 +3179,13 @@ def test_an_empty_day_of_registering_is_never_signed_up_apart_from_registered_an
     assert "never signed up" not in why["R2"] and "never signed up" not in why["R4"], why
     said = [w for w in plan.warnings if "never signed up to it at all" in w]
     assert len(said) == 1 and "R3" in said[0] and "R2" not in said[0] and "1 on the roster signed up" in said[0], said
+
+
+def test_a_spanish_estado_of_places_is_no_usage_column_but_one_of_statuses_is() -> None:
+    from listenwell.analysis.mix import columns_by_use
+
+    places = [Participant(pid=f"C{i}", attributes={"Estado": s, "Última visita": "2026-05-02"})
+              for i, s in enumerate(["Oaxaca", "Sonora", "Tabasco", "Sonora"])]
+    assert "estado" not in [c.lower() for c in columns_by_use(places)["usage"]]
+    statuses = [Participant(pid=f"S{i}", attributes={"Estado": s}) for i, s in enumerate(["Activo", "Cancelado", "Activo"])]
+    assert [c.lower() for c in columns_by_use(statuses)["usage"]] == ["estado"]

@@ -999,7 +999,11 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
             if (_LIFECYCLE_COLUMN.match(_words(c)) or not any(_RECRUITING.search(value) for value in says(c)))
             and not says(c) <= _NOT_USE_STATES
             and not {v.lower() for v in says(c)} & _CREDIT_STATES
-            and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)] \
+            and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)
+            # Spanish and Portuguese "Estado" is a status, or the state of a country ("Jalisco", "Minas
+            # Gerais") where none of its values is one
+            and not (re.fullmatch(r"estado", fold(c).strip().lower())
+                     and not any(_status_word(v) or _GENERIC_ACTIVE.search(v) for v in says(c)))] \
         + relationship_columns(people)
 
 
