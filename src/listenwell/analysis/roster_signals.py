@@ -1090,7 +1090,10 @@ def used_since(p: Participant, last: dt.date, today: dt.date) -> list[str]:
             n = _counted(value) if value and present(value) else None
         except InputError:
             continue  # (refused, naming it, where the rate is read)
-        if n and round(30 / _per_month(col)) < (today - last).days:
+        # (a period in months is the calendar's: "12 mo" is 365 days, not 12 × 30, so a last use 362
+        # days ago is the one use a year counts)
+        window = 30 / _per_month(col)
+        if n and (window * 365.25 / 360 if window >= 28 else window) < (today - last).days:
             out.append(col)
     return out
 
