@@ -3944,6 +3944,22 @@ def lookup_failed_other(people: list[Participant]) -> dict[str, str]:
     return {pid: ", ".join(o) for pid, (d, o) in _failed_lookups(people).items() if not d}
 
 
+# A CRM's flag on the record itself (Raiser's Edge's "Inactive" beside its "Deceased"): the record is no
+# longer in use (lost, a duplicate merged away), not a person who uses the product little
+_INACTIVE_RECORD = re.compile(r"(?:is |constituent |record |contact )?inactive(?: flag| record| constituent)?")
+
+
+def inactive_record(p: Participant) -> str | None:
+    """Why an inactive CRM record is left out ("an inactive record in the CRM (Inactive: Yes)"), where the
+    roster is a CRM's records of people: an "Inactive" flag answered yes beside a "Deceased" column. In a
+    product's export "Inactive" says how little they use it, and is read for usage instead."""
+    cols = [_words(c) for c in p.attributes]
+    if not any(_DECEASED_COLUMN.fullmatch(w) for w in cols):
+        return None
+    return next((f"an inactive record in the CRM ({c}: {v.strip()})" for c, v in p.attributes.items()
+                 if _INACTIVE_RECORD.fullmatch(_words(c)) and _YES.match(v.strip())), None)
+
+
 def left_out_by_roster(p: Participant, today: dt.date | None = None,
                        keep: frozenset[str] = frozenset(), adult: int = 18) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
@@ -3963,7 +3979,7 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today(), adult=adult)
         if why:
             return why
-    staff = _staff_of_another_company(p) or school_minor(p) \
+    staff = inactive_record(p) or _staff_of_another_company(p) or school_minor(p) \
         or parental_consent_minor(p, today or dt.date.today(), adult)
     if staff:
         return staff
