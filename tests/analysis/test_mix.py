@@ -1419,3 +1419,12 @@ def test_one_value_written_two_ways_is_one_segment_and_the_plan_says_so() -> Non
     assert "--by region: 'Ile de France' (1) counted as 'Île-de-France' (5): written the same but for case, " \
            "accents or punctuation" in said
     assert any("'occitanie' (1) counted as 'Occitanie' (4)" in w for w in said) and len(said) == 2
+
+
+def test_a_column_of_years_balanced_on_is_told_to_be_grouped_by_decade() -> None:
+    people = [Participant(pid=f"G{i}", attributes={"graduation year": str(1980 + 3 * i)}) for i in range(12)]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["Graduation year"], balance_usage=False))
+    said = [w for w in plan.warnings if "different values" in w]
+    assert said == ["--by graduation year: 12 different values for 4 places, so most get nobody; its values are "
+                    "years: to balance on decades, add a column that groups them (1980 \u2192 1980s) and import "
+                    "the roster again"]

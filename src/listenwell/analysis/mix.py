@@ -2126,9 +2126,13 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
         values = {p.segments[d] for p in persons} - {UNKNOWN}
         if len(values) > opts.size:
             numbers = all(re.fullmatch(r"-?\d+(?:[.,]\d+)?", v) for v in values)
+            # (years, a class year or a year of birth: grouped by decade they are categories)
+            years = numbers and all(re.fullmatch(r"(?:19|20)\d\d", v) for v in values)
             out.append(f"--by {d}: {len(values)} different values for {opts.size} places, so most get nobody"
-                       + ("; its values are numbers (a count or a measure?), and --by is for categories "
-                          "such as a plan or a region" if numbers else ""))
+                       + (f"; its values are years: to balance on decades, add a column that groups them "
+                          f"({min(values)} \u2192 {min(values)[:3]}0s) and import the roster again"
+                          if years else "; its values are numbers (a count or a measure?), and --by is for "
+                          "categories such as a plan or a region" if numbers else ""))
     if opts.exclude_recent_days is None:
         out += _seen_before(chosen, opts.as_of or real_today, opts.keep_interviewed)
     rows = {p.pid: p for p in people}
