@@ -2328,3 +2328,16 @@ def test_a_hungarian_ask_in_the_imperative_ending_in_an_exclamation_mark_is_a_qu
                                                  "Mondja el, mi zavarta a legjobban!"]
     assert [f.text for f in guide.questions[0].followups] == ["Mit vett?", "Kivel ment?"]
     assert not [i for i in check_guide(guide, []).issues if "follow-up" in i.message]
+
+
+def test_a_length_line_that_says_the_calls_format_too_is_kept_as_a_note() -> None:
+    text = ("# Bakery pre-orders\n\n**Durée :** 30 minutes · **Format :** téléphone ou Teams\n\n"
+            "## Ordering (10 min)\n- Tell me about your last pre-order.\n")
+    guide = parse_guide(text, "g.md")
+    assert guide.planned_minutes == 30
+    assert guide.notes == ["Durée : 30 minutes · Format : téléphone ou Teams"]
+    plain = parse_guide(text.replace(" · **Format :** téléphone ou Teams", ""), "g.md")
+    assert plain.planned_minutes == 30 and plain.notes == []  # the length alone is the kit's own line
+    inside = parse_guide("## Ordering\n- Length: 20 min, on the phone, two of us.\n- Tell me about your last order.\n",
+                         "g.md")
+    assert inside.planned_minutes == 20 and inside.sections[0].notes == ["Length: 20 min, on the phone, two of us."]

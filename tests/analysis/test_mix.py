@@ -1379,3 +1379,52 @@ def test_a_column_typed_with_persian_letters_is_found_where_the_sheet_saved_arab
     # (cp1256 has no Persian ی: a sheet saved in it writes Arabic ي, as a keyboard of Arabic ك does ک)
     assert find_column("--by", "وضعیت", {"وضعيت", "استان"}) == "وضعيت"
     assert find_column("--by", "کارشناس", {"كارشناس"}) == "كارشناس"
+
+
+def test_an_abandoned_answer_to_a_survey_joined_to_the_roster_leaves_nobody_out() -> None:
+    # a member roster with a feedback survey joined by id: only some took it, one started and left
+    people = [Participant(pid=f"M{i}", attributes={"plan": "free" if i % 2 else "pro"}) for i in range(8)]
+    for i, done in ((0, "True"), (1, "True"), (2, "False")):
+        people[i].attributes.update({"finished": done, "progress": "100" if done == "True" else "35"})
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY, by=["plan"], balance_usage=False))
+    assert "M2" in {p.pid for p in plan.chosen} and plan.excluded == []
+    # the survey's own export, where every row is a response: an unfinished one is still left out
+    answers = [Participant(pid=f"R{i}", attributes={"finished": "False" if i == 3 else "True", "plan": "free"})
+               for i in range(6)]
+    plan = plan_mix(answers, MixOptions(size=6, as_of=TODAY, balance_usage=False))
+    assert dict(plan.excluded) == {"R3": "an unfinished survey response (finished: False)"}
+
+
+def test_a_place_nps_costs_says_it_can_be_left_out_of_the_balance() -> None:
+    # a programme survey's "recommend" score, answered by the members who use it most only
+    people = [Participant(pid=f"A{i}", attributes={"sessions_per_month": "10", "last_active": "2026-05-28",
+                                                   "nps": "9" if i < 3 else "4"}) for i in range(6)]
+    people += [Participant(pid=f"N{i}", attributes={"status": "trial", "signup": "2026-04-01"}) for i in range(6)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    said = [w for w in plan.warnings if "no NPS value" in w]
+    assert said and "--no-nps" in said[0]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, balance_nps=False))
+    assert "sentiment" not in plan.dimensions and not any("NPS" in w for w in plan.warnings)
+    assert sum(p.segments["usage"] == "never_activated" for p in plan.chosen) == 3
+
+
+def test_one_value_written_two_ways_is_one_segment_and_the_plan_says_so() -> None:
+    regions = ["Île-de-France"] * 5 + ["Ile de France"] + ["Occitanie"] * 4 + ["occitanie "] + ["Bretagne"] * 4
+    regions += ["C++"] * 2 + ["C"]  # "+" is no punctuation to fold: another value
+    people = [Participant(pid=f"P{i}", attributes={"region": r}) for i, r in enumerate(regions)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["region"], balance_usage=False))
+    assert {p.segments["region"] for p in plan.chosen} >= {"Île-de-France", "Occitanie", "Bretagne"}
+    assert {r.value for r in plan.coverage} == {"Île-de-France", "Occitanie", "Bretagne", "C++", "C"}
+    said = [w for w in plan.warnings if "counted as" in w]
+    assert "--by region: 'Ile de France' (1) counted as 'Île-de-France' (5): written the same but for case, " \
+           "accents or punctuation" in said
+    assert any("'occitanie' (1) counted as 'Occitanie' (4)" in w for w in said) and len(said) == 2
+
+
+def test_a_column_of_years_balanced_on_is_told_to_be_grouped_by_decade() -> None:
+    people = [Participant(pid=f"G{i}", attributes={"graduation year": str(1980 + 3 * i)}) for i in range(12)]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["Graduation year"], balance_usage=False))
+    said = [w for w in plan.warnings if "different values" in w]
+    assert said == ["--by graduation year: 12 different values for 4 places, so most get nobody; its values are "
+                    "years: to balance on decades, add a column that groups them (1980 \u2192 1980s) and import "
+                    "the roster again"]

@@ -2297,6 +2297,43 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
 ])
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)
+    # (a "why didn't you…" is told as accusatory, as in English: not as leading)
+    assert not check.checked and QuestionKind.LEADING not in [p.kind for p in check.problems]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("¿Por qué no registró la receta en la app?", "Spanish"),
+    ("¿Por qué no le avisó a su médico?", "Spanish"),
+    ("¿Por qué no ha cambiado de plan?", "Spanish"),
+    ("Por que você não renovou a assinatura?", "Portuguese"),
+    ("Pourquoi n'avez-vous pas renouvelé votre abonnement ?", "French"),
+    ("Perché non ha prenotato online?", "Italian"),
+    ("Warum haben Sie die App nicht mehr benutzt?", "German"),
+    ("Waarom heeft u de aanvraag niet afgemaakt?", "Dutch"),
+    ("Dlaczego nie przedłużył Pan umowy?", "Polish"),
+    ("Почему вы не закончили оформление?", "Russian"),
+    ("Чому ви не продовжили підписку?", "Ukrainian"),
+    ("Tại sao chị không đặt hàng nữa?", "Vietnamese"),
+])
+def test_an_accusatory_why_not_in_another_language_is_told(text: str, language: str) -> None:
+    check = check_question(text, among_english=False)
+    assert not check.checked and check.kind is QuestionKind.ACCUSATORY_WHY
+    assert [p.kind for p in check.problems] == [QuestionKind.ACCUSATORY_WHY]
+    assert f"an accusatory form in {language}" in check.problems[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "¿Por qué no funcionó el pago?",  # about a thing, not the person
+    "¿Por qué no se envió el mensaje?",
+    "¿Por qué no?",  # the reason for an answer just given: a probe
+    "¿Por qué eligió ese horario?",
+    "Pourquoi le site ne marchait pas ?",
+    "Perché non funzionava?",
+    "Warum hat die App nicht funktioniert?",
+    "Por que o app não carregou?",
+])
+def test_a_why_not_about_a_thing_in_another_language_is_not_told_accusatory(text: str) -> None:
+    check = check_question(text, among_english=False)
     assert not check.checked and check.problems == []
 
 

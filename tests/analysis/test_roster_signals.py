@@ -3284,3 +3284,25 @@ def test_an_empty_day_of_registering_is_never_signed_up_apart_from_registered_an
     assert "never signed up" not in why["R2"] and "never signed up" not in why["R4"], why
     said = [w for w in plan.warnings if "never signed up to it at all" in w]
     assert len(said) == 1 and "R3" in said[0] and "R2" not in said[0] and "1 on the roster signed up" in said[0], said
+
+
+def test_a_spanish_estado_of_places_is_no_usage_column_but_one_of_statuses_is() -> None:
+    from listenwell.analysis.mix import columns_by_use
+
+    places = [Participant(pid=f"C{i}", attributes={"Estado": s, "Última visita": "2026-05-02"})
+              for i, s in enumerate(["Oaxaca", "Sonora", "Tabasco", "Sonora"])]
+    assert "estado" not in [c.lower() for c in columns_by_use(places)["usage"]]
+    statuses = [Participant(pid=f"S{i}", attributes={"Estado": s}) for i, s in enumerate(["Activo", "Cancelado", "Activo"])]
+    assert [c.lower() for c in columns_by_use(statuses)["usage"]] == ["estado"]
+
+
+def test_an_inactive_crm_record_is_left_out_and_an_inactive_user_is_not() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+
+    crm = Participant(pid="D1", attributes={"Deceased": "No", "Inactive": "Yes", "Class of": "1998"})
+    assert left_out_by_roster(crm, dt.date(2026, 6, 1)) == "an inactive record in the CRM (Inactive: Yes)"
+    live = Participant(pid="D2", attributes={"Deceased": "No", "Inactive": "No", "Class of": "2001"})
+    assert left_out_by_roster(live, dt.date(2026, 6, 1)) is None
+    # a product's export: "Inactive" is how little they use it, not a record no longer in use
+    user = Participant(pid="U1", attributes={"Inactive": "Yes", "Last login": "2025-01-03"})
+    assert left_out_by_roster(user, dt.date(2026, 6, 1)) is None

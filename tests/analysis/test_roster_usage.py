@@ -1010,3 +1010,13 @@ def test_never_signed_up_is_never_activated_and_named_apart_from_signed_up_and_n
     dated = roster({"Date registered": "2026-01-05", "Last app login": ""},
                    {"Date registered": "0", "Last app login": ""})
     assert all("not signed up" not in why for _, why in usage(dated))
+
+
+def test_one_use_in_twelve_months_and_a_last_use_362_days_ago_agree() -> None:
+    # TODAY is 2026-06-01: 2025-06-04 is 362 days before, inside a calendar year
+    people = roster({"Last visit": "2025-06-04", "Visits (12 mo)": "1"},
+                    {"Last visit": "2025-05-20", "Visits (12 mo)": "1"},  # 377 days: the count is newer than the date
+                    {"Last visit": "2026-05-30", "Visits (12 mo)": "30"})
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    said = [w for w in plan.warnings if "contradict" in w]
+    assert len(said) == 1 and "R2" in said[0] and "R1," not in said[0] and "R1 " not in said[0], said

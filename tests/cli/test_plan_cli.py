@@ -585,6 +585,12 @@ def test_a_leading_form_in_a_guide_in_another_language_is_told_and_exits_3(tmp_p
     data = json.loads(run(tmp_path / "ws", "guide", "check", str(guide), "--json").output)
     assert [q["verdict"] for q in data["questions"]] == ["not_checked", "leading", "not_checked"]
     assert not any(q["checked"] for q in data["questions"])
+    # an accusatory "why not" beside it, told and counted as what it is
+    guide.write_text(guide.read_text(encoding="utf-8") + "- Pourquoi n'avez-vous pas réservé en ligne ?\n", encoding="utf-8")
+    res = run(tmp_path / "ws", "guide", "check", str(guide))
+    said = " ".join(res.output.split())
+    assert res.exit_code == 3 and "an accusatory form in French" in said
+    assert "(but 2 in a leading or accusatory form: see above)" in said
 
 
 def test_guide_check_and_the_kit_count_flagged_probes_apart_from_questions(env, tmp_path: Path) -> None:  # noqa: ANN001
@@ -671,3 +677,22 @@ def test_a_failed_lookup_is_kept_and_named_when_the_plan_picks_them(tmp_path: Pa
     assert run(ws, "participants", "import", str(roster), "--study", "night-rides").exit_code == 0
     res = run(ws, "recruit", "plan", "--study", "night-rides", "--size", "6", "--as-of", "2026-06-01", "--json")
     assert res.exit_code == 0 and not any("#N/A" in w for w in json.loads(res.output)["warnings"]), res.output
+
+
+def test_no_nps_leaves_the_recommend_score_out_of_the_balance_and_the_saved_plan_keeps_it(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    base = ["recruit", "plan", "--study", "grocery-planning", "--size", "4", "--as-of", "2026-06-01", "--by", "plan"]
+    usual = json.loads(run(ws, *base, "--json", "--no-save").output)
+    assert "sentiment" in usual["dimensions"]
+    res = run(ws, *base, "--no-nps", "--json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert "sentiment" not in data["dimensions"] and "usage" in data["dimensions"]
+    assert not any("NPS column" in w for w in data["warnings"])  # asked for, not missing
+    from listenwell.store.recruitment import load_plan
+    from listenwell.store.studies import get_study_row
+    with Workspace.open(ws) as w, w.transaction() as session:
+        saved = load_plan(session, get_study_row(session, "grocery-planning").id)
+        assert saved is not None and saved.options.balance_nps is False
+    clash = run(ws, *base, "--no-nps", "--mix", "sentiment=promoter:2")
+    assert clash.exit_code == 2 and "--no-nps" in clash.output

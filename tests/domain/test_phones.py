@@ -56,3 +56,13 @@ def test_a_trunk_prefix_other_than_a_lone_zero_is_not_dialled_from_abroad() -> N
     assert [e164(v, country) for v in budapest] == ["+36204127788", "+36204127789", "+3614662020", "+3614662021"]
     moscow = ["+7 916 123 45 67", "8 916 123 45 68"]  # Russia's "8"
     assert [e164(v, roster_country(moscow)) for v in moscow] == ["+79161234567", "+79161234568"]
+
+
+def test_mexicos_old_mobile_one_after_the_code_is_not_written() -> None:
+    # since 2019 a Mexican mobile is +52 and ten digits, from anywhere; the "1" written by habit is dropped
+    assert e164("+52 1 33 2001 4478", None) == "+523320014478"
+    assert e164("+52 33 2001 4478", None) == "+523320014478"
+    country = roster_country(["+52 1 33 2001 4478", "+52 55 8812 0034"])
+    assert country is not None and country.lengths == frozenset({10})
+    assert e164("33 1188 2290", country) == "+523311882290"
+    assert e164("+1 212 555 0147", None) == "+12125550147"  # a "1" is Mexico's only

@@ -1683,3 +1683,35 @@ def test_a_hungarian_guides_own_intro_consent_warm_up_and_closing_stand_and_its_
 def test_a_quoted_intro_script_in_another_language_is_words_to_say(script: str) -> None:
     from listenwell.report.kit import _is_said
     assert _is_said(script)
+
+
+def test_a_guides_goals_list_that_says_more_keeps_its_goals_in_its_own_words() -> None:
+    # the study's goals reworded as questions; the guide's list has one of its own besides
+    study = Study(title="Pool", slug="pool", goals=["Why do swimmers stop booking lanes online?",
+                                                    "What makes a lesson booking fail?"])
+    text = ("## Research goals\n1. Learn why swimmers stop booking lanes online, or never start.\n"
+            "2. Understand what makes a lesson booking work or fail.\n"
+            "3. See where the website fits in a swimmer's week.\n\n"
+            "## Booking (10 min)\n- Tell me about the last lane you booked.\n  - What happened next?\n")
+    kit = build_kit(study, parse_guide(text, "g.md", study.goals))
+    listed = next(s for s in kit.before if s.title == "Research goals")
+    assert listed.notes == ["Learn why swimmers stop booking lanes online, or never start.",
+                            "Understand what makes a lesson booking work or fail.",
+                            "See where the website fits in a swimmer's week."]
+
+
+def test_the_right_to_stop_and_confidentiality_told_in_spanish_are_words_to_say() -> None:
+    text = ("# Guía: pedir comida para la oficina\n\n## Bienvenida (5 min)\n"
+            "- Hola, soy Marta, del equipo de diseño.\n"
+            "- Lo que nos cuente hoy es totalmente confidencial.\n"
+            "- Nuestro objetivo es entender su día; no hay respuestas buenas ni malas.\n"
+            "- Usted puede saltarse cualquier pregunta o parar cuando quiera.\n"
+            "- Recuérdale que puede parar en cualquier momento.\n"
+            "- ¿Está de acuerdo con que grabemos la llamada?\n\n"
+            "## Pedidos (10 min)\n- Cuénteme el último pedido que hizo para la oficina.\n")
+    kit = build_kit(Study(title="Comida", slug="comida", goals=[]), parse_guide(text, "g.md"))
+    md = render_markdown(kit)
+    assert "\n- Lo que nos cuente hoy es totalmente confidencial.\n" in md
+    assert "\n- Nuestro objetivo es entender su día; no hay respuestas buenas ni malas.\n" in md
+    assert "\n- Usted puede saltarse cualquier pregunta o parar cuando quiera.\n" in md
+    assert "\n- _Recuérdale que puede parar en cualquier momento._\n" in md  # told to the interviewer: a note

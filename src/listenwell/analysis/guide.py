@@ -1124,6 +1124,12 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 for q in x.items)):  # in the logistics
             if planned is None and (current is None or not any(_asks(q) for q in current.items)):
                 planned = int(lm.group(1))
+            if _says_more_than_length(raw):  # "**Duración:** 45 minutos · **Modalidad:** Zoom o WhatsApp"
+                kept = _clean_inline(re.sub(r"^\s*[-*+]\s+", "", raw)).strip()
+                if current is None:
+                    _add_paragraph(preamble, kept, False)
+                else:
+                    _add_note(current, kept)
             continue
         label = re.match(r"^\s*[*_]*([^:*_]{3,40}?)[*_]*\s*:\s*[*_]*\s*$", raw)
         if label and _GOALS_TITLE.match(label.group(1)) and (current is None or not current.items):
@@ -1418,6 +1424,15 @@ _STUDY_LABEL = re.compile(r"^\s*[*_]*(?:study|research|project|badanie|projekt|s
 # "20 min calls.", "45 min, remote (Zoom).": a length said in passing before the first section
 _SAID_LENGTH = re.compile(r"^\W*(\d{1,3})[- ]?min(?:ute)?s?\b(?:\s+(?:calls?|interviews?|sessions?|chats?|"
                           r"conversations?)\b|,\s*(?:remote|in[- ]person|by phone|on (?:zoom|teams|meet)))", re.I)
+
+
+def _says_more_than_length(line: str) -> bool:
+    """A length line that goes on to say more, the call's format or who runs it ("Length: 40 minutes,
+    Zoom. One interviewer + one note-taker."): kept as a note, as the observer needs it too."""
+    m = _LENGTH_LINE.match(line) or _LENGTH_LINE.match(re.sub(r"^\s*[-*+]\s+", "", line))
+    rest = (m.string[m.end():] if m else "").lower()
+    return any(w not in ("approx", "approximately", "total", "max", "maximum", "including", "incl")
+               for w in re.findall(r"[^\W\d_]{3,}", rest))
 
 
 def _said_length(line: str) -> int | None:

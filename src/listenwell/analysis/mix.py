@@ -143,6 +143,7 @@ from listenwell.analysis.roster_signals import (
     way_not_in_roster,
 )
 from listenwell.analysis.roster_signals import customers_it_contacts, directory_opt_out, student_among_adults
+from listenwell.analysis.roster_signals import unfinished_in_a_joined_survey
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.ids import nearest_ids, same_salesforce_record
@@ -194,6 +195,9 @@ class MixOptions:
     # False: usage is not a segment at all (--no-usage), for a study where how much people use
     # something does not set them apart (a permit applied for once a year, a one-off purchase)
     balance_usage: bool = True
+    # False: NPS is not a segment (--no-nps), for a roster whose 0-10 "recommend" answer is about
+    # something else than the study's (a programme's survey, answered by a few), or not wanted
+    balance_nps: bool = True
     # no more than so many people per value of a roster column (--at-most "Account Name=2": B2B
     # research takes at most two people per account)
     at_most: dict[str, int] = field(default_factory=dict)
@@ -294,7 +298,7 @@ def segment(people: list[Participant], opts: MixOptions,
     if opts.balance_usage and (named or any(role.in_roster(people) for role in (
             LABEL, STATUS, SELF_REPORT, USES_IT, LAST_ACTIVE, COUNTS, DAYS_SINCE, LIFETIME)) or usage_status_columns(people)):
         dims.append(USAGE)
-    if sentiment_in_roster(people):
+    if opts.balance_nps and sentiment_in_roster(people):
         dims.append(SENTIMENT)
     dims += [c.lower() for c in opts.by if c.lower() not in dims]
     dims += _mixed_columns(opts, dims, columns, people)
@@ -328,6 +332,9 @@ def segment(people: list[Participant], opts: MixOptions,
              and _a_flag(d, opts.weights[d], people)}
     out = []
     registered_on = _registration_day_column(people) if USAGE in dims else None
+    # one value written two ways ("Nuevo León" and "Nuevo Leon", "CDMX" never): one segment, as most write it
+    spelled = {d: same_spellings([p.attributes.get(d, "") for p in people]) for d in dims
+               if d not in (USAGE, SENTIMENT, TAGS) and d not in flags}
     for p, user in zip(people, users):
         segs: dict[str, str] = {}
         refused: dict[str, str] = {}
@@ -354,6 +361,7 @@ def segment(people: list[Participant], opts: MixOptions,
             else:
                 value = p.attributes.get(d, "")  # "#N/A", "n/a", "-": no value, not a segment of their own
                 segs[d] = value.strip() if balanced_value(value) and not declined_answer(value) else UNKNOWN
+                segs[d] = spelled.get(d, {}).get(segs[d], segs[d])
                 if declined_answer(value):
                     refused[d] = value.strip()
         # the latest interview: in this study, in another study here, or earlier research the roster records
@@ -657,6 +665,28 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int,
         total = sum(weights.values())
         targets[d] = {v: size * wt / total for v, wt in weights.items()} if total else {}
     return targets
+
+
+def _spelling_key(value: str) -> str:
+    # (not "+" or "#": "C++" and "C#" are not "C")
+    return re.sub(r"[\s._,:;'\u2019\u2010-\u2015-]+", "", fold(value.strip()).casefold())
+
+
+def same_spellings(values: list[str]) -> dict[str, str]:
+    """Each value of a column balanced on that the roster also writes another way, differing only in
+    case, accents, spaces or punctuation ("Nuevo Leon", "nuevo león", "Nuevo-León"), → the way most of
+    its rows write it (the accented one where as many): one segment, not two. An abbreviation ("CDMX"
+    for "Ciudad de México") is no such spelling, and stays a value of its own."""
+    counts = Counter(v.strip() for v in values if balanced_value(v) and not declined_answer(v))
+    groups: dict[str, list[str]] = {}
+    for v in counts:
+        groups.setdefault(_spelling_key(v), []).append(v)
+    out: dict[str, str] = {}
+    for same in groups.values():
+        if len(same) > 1:
+            first = max(same, key=lambda v: (counts[v], sum(not c.isascii() for c in v), -same.index(v)))
+            out.update({v: first for v in same if v != first})
+    return out
 
 
 def _loose(value: str) -> str:
@@ -967,7 +997,8 @@ def _balanced_on_only(dims: list[str], opts: MixOptions) -> list[str]:
     study's own choice (an academic screener), not a gap to fill: one plain line, not advice."""
     if not opts.by and not set(opts.weights) & set(dims) - {USAGE, SENTIMENT}:
         return []
-    missing = [what for dim, what in ((USAGE, "usage"), (SENTIMENT, "NPS")) if dim not in dims]
+    missing = [what for dim, what in ((USAGE, "usage"), (SENTIMENT, "NPS")) if dim not in dims
+               and (dim != SENTIMENT or opts.balance_nps)]
     if not missing:
         return []
     return [f"balancing on {', '.join(d for d in dims if d not in (USAGE, SENTIMENT))} "
@@ -1012,7 +1043,11 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     team = team_by_owner(people)
     ours = {**staff_by_domain(people, frozenset(team)), **team}
     opts = with_columns_found(opts, {k for x in people for k in x.attributes})
-    own = {p.pid: _left_out(p, by_pid[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
+    # (a survey joined to the roster that someone started and left: no answer, not a reason to leave them out)
+    unfinished = unfinished_in_a_joined_survey(people)
+    rows = {pid: replace(x, attributes={c: v for c, v in x.attributes.items() if c not in unfinished})
+            for pid, x in by_pid.items()} if unfinished else by_pid
+    own = {p.pid: _left_out(p, rows[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
     # a value weighted zero is never asked ("--mix role=student:0": teachers only), whoever else is
     # short: the plan comes up short rather than topped up with them; the person's own reason first
     own.update({p.pid: why for p in persons if not own[p.pid] and (why := _weighted_out(p, by_pid[p.pid], opts))})
@@ -1628,7 +1663,7 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
     if USAGE not in dims and not chose_columns:
         out.append("usage segments could not be derived: add a status, last-active date or "
                    "sessions-per-month column to the roster")
-    if SENTIMENT not in dims and not chose_columns:
+    if SENTIMENT not in dims and opts.balance_nps and not chose_columns:
         out.append("no NPS column in the roster, so fans and critics cannot be balanced")
     if len(eligible) < opts.size:
         out.append(f"only {len(eligible)} eligible people for {opts.size} places")
@@ -1726,7 +1761,8 @@ def _row_warning(row: CoverageRow, over: list[CoverageRow], persons: list[Person
         mine, places = sum(p.segments.get(row.dimension) == row.value for p in eligible), max(1, round(row.target))
         return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} (all {mine} who can be asked "
                 f"have no {blank} value, and balancing on {blank} gives those without one no place{where}; give "
-                f"them a {blank} value, or ask for them with --mix {row.dimension}={row.value}:{places})"]
+                f"them a {blank} value, or ask for them with --mix {row.dimension}={row.value}:{places}"
+                + (", or leave NPS out of the balance with --no-nps" if blank == "NPS" else "") + ")"]
     if row.chosen <= row.target - 1:
         return [f"{label}: {row.chosen} chosen for a target of {whole(row.target)} (balancing the "
                 f"other segments cost these places{where}; swap people by hand to change it)"]
@@ -2103,12 +2139,23 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
     for d in dims:
         if d in (USAGE, SENTIMENT):
             continue
+        raw = [p.attributes.get(d, "") for p in people]
+        spelled = same_spellings(raw) if d != TAGS else {}
+        for first in dict.fromkeys(spelled.values()):
+            others = [v for v, f in spelled.items() if f == first]
+            count = Counter(v.strip() for v in raw)
+            out.append(f"--by {d}: {', '.join(f'{v!r} ({count[v]})' for v in others)} counted as {first!r} "
+                       f"({count[first]}): written the same but for case, accents or punctuation")
         values = {p.segments[d] for p in persons} - {UNKNOWN}
         if len(values) > opts.size:
             numbers = all(re.fullmatch(r"-?\d+(?:[.,]\d+)?", v) for v in values)
+            # (years, a class year or a year of birth: grouped by decade they are categories)
+            years = numbers and all(re.fullmatch(r"(?:19|20)\d\d", v) for v in values)
             out.append(f"--by {d}: {len(values)} different values for {opts.size} places, so most get nobody"
-                       + ("; its values are numbers (a count or a measure?), and --by is for categories "
-                          "such as a plan or a region" if numbers else ""))
+                       + (f"; its values are years: to balance on decades, add a column that groups them "
+                          f"({min(values)} \u2192 {min(values)[:3]}0s) and import the roster again"
+                          if years else "; its values are numbers (a count or a measure?), and --by is for "
+                          "categories such as a plan or a region" if numbers else ""))
     if opts.exclude_recent_days is None:
         out += _seen_before(chosen, opts.as_of or real_today, opts.keep_interviewed)
     rows = {p.pid: p for p in people}

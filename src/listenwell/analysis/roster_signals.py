@@ -1008,7 +1008,11 @@ def usage_status_columns(people: list[Participant]) -> list[str]:
             if (_LIFECYCLE_COLUMN.match(_words(c)) or not any(_RECRUITING.search(value) for value in says(c)))
             and not says(c) <= _NOT_USE_STATES
             and not {v.lower() for v in says(c)} & _CREDIT_STATES
-            and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)] \
+            and not (says(c) <= _SUBMISSION_STATES and says(c) & _REVIEWED)
+            # Spanish and Portuguese "Estado" is a status, or the state of a country ("Jalisco", "Minas
+            # Gerais") where none of its values is one
+            and not (re.fullmatch(r"estado", fold(c).strip().lower())
+                     and not any(_status_word(v) or _GENERIC_ACTIVE.search(v) for v in says(c)))] \
         + relationship_columns(people)
 
 
@@ -1095,7 +1099,10 @@ def used_since(p: Participant, last: dt.date, today: dt.date) -> list[str]:
             n = _counted(value) if value and present(value) else None
         except InputError:
             continue  # (refused, naming it, where the rate is read)
-        if n and round(30 / _per_month(col)) < (today - last).days:
+        # (a period in months is the calendar's: "12 mo" is 365 days, not 12 × 30, so a last use 362
+        # days ago is the one use a year counts)
+        window = 30 / _per_month(col)
+        if n and (window * 365.25 / 360 if window >= 28 else window) < (today - last).days:
             out.append(col)
     return out
 
@@ -3947,6 +3954,22 @@ def lookup_failed_other(people: list[Participant]) -> dict[str, str]:
     return {pid: ", ".join(o) for pid, (d, o) in _failed_lookups(people).items() if not d}
 
 
+# A CRM's flag on the record itself (Raiser's Edge's "Inactive" beside its "Deceased"): the record is no
+# longer in use (lost, a duplicate merged away), not a person who uses the product little
+_INACTIVE_RECORD = re.compile(r"(?:is |constituent |record |contact )?inactive(?: flag| record| constituent)?")
+
+
+def inactive_record(p: Participant) -> str | None:
+    """Why an inactive CRM record is left out ("an inactive record in the CRM (Inactive: Yes)"), where the
+    roster is a CRM's records of people: an "Inactive" flag answered yes beside a "Deceased" column. In a
+    product's export "Inactive" says how little they use it, and is read for usage instead."""
+    cols = [_words(c) for c in p.attributes]
+    if not any(_DECEASED_COLUMN.fullmatch(w) for w in cols):
+        return None
+    return next((f"an inactive record in the CRM ({c}: {v.strip()})" for c, v in p.attributes.items()
+                 if _INACTIVE_RECORD.fullmatch(_words(c)) and _YES.match(v.strip())), None)
+
+
 def left_out_by_roster(p: Participant, today: dt.date | None = None,
                        keep: frozenset[str] = frozenset(), adult: int = 18) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
@@ -3966,7 +3989,7 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today(), adult=adult)
         if why:
             return why
-    staff = _staff_of_another_company(p) or school_minor(p) \
+    staff = inactive_record(p) or _staff_of_another_company(p) or school_minor(p) \
         or parental_consent_minor(p, today or dt.date.today(), adult)
     if staff:
         return staff
@@ -4009,6 +4032,18 @@ def of_the_row_only(reason: str) -> bool:
                               "a submission rejected in review")) or \
         bool(re.match(r"the roster leaves them out \(.*\b(?:duplicate|doublon|duplicado|duplikat|dubbel)", reason, re.I)) or \
         bool(re.match(r"the roster leaves them out \(.*\bduplicate\b", in_english(reason)))  # "重複帳號"
+
+
+def unfinished_in_a_joined_survey(people: list[Participant]) -> frozenset[str]:
+    """The columns that say a survey response is unfinished ("Finished: False", "Status: partial")
+    where some of the roster have no value in them: a survey joined to a roster by its id, which only
+    some of them answered. There an abandoned answer is no answer, as for anyone who did not take
+    it, and does not leave its person out; in a roster that is the survey's own export it does."""
+    today = dt.date.today()
+    cols = {c for p in people for c, v in p.attributes.items()
+            if (_words(c) == "finished" or _SUBMISSION_COLUMN.match(_words(c))) and present(v)
+            and (_column_says(c, v, today) or "").startswith("an unfinished survey response")}
+    return frozenset(c for c in cols if any(not present(p.attributes.get(c)) for p in people))
 
 
 def contact_flags(p: Participant) -> list[str]:

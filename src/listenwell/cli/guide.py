@@ -112,7 +112,9 @@ def summary_line(report: GuideReport) -> str:
     if report.none_checked:
         why = f"the guide is in {report.language}" if report.language else "the guide is not in English"
         probes = f" and {counted(unread_p, 'probe')}" if unread_p else ""
-        found = f" (but {bad} in a leading form: see above)" if bad else ""
+        accusing = sum(not q.check.ok and q.check.kind.value == "accusatory_why" for q in report.questions)
+        form = "an accusatory" if accusing == bad else "a leading or accusatory" if accusing else "a leading"
+        found = f" (but {bad} in {form} form: see above)" if bad else ""
         return (f"{counted(n_q, 'question')}{probes} not checked: {why}, and the checks read English only"
                 f"{found}; {issues}")
     # main questions and the guide's probes counted apart, as the kit counts them

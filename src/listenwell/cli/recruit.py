@@ -304,6 +304,9 @@ def plan(
     no_usage: Annotated[bool, typer.Option(
         "--no-usage", help="Do not balance on usage at all: for a study where how much people use the product "
                            "does not set them apart (a permit applied for once a year).")] = False,
+    no_nps: Annotated[bool, typer.Option(
+        "--no-nps", help="Do not balance on NPS (a 0-10 'how likely are you to recommend' column): for a "
+                         "score about something else than the study's, or answered by only a few.")] = False,
     leave_out: Annotated[Optional[list[str]], typer.Option(
         "--leave-out", help="Leave these people out by id, comma-separated (they declined, did not answer, or "
                             "are not right for the study); the rest of the saved plan stays and their places "
@@ -348,12 +351,14 @@ def plan(
     if no_usage and ("usage" in weights or usage_from):
         raise InputError(f"--no-usage and {'--mix usage=…' if 'usage' in weights else '--usage-from'} ask for "
                          "opposite things: balance on usage, or not at all")
+    if no_nps and "sentiment" in weights:
+        raise InputError("--no-nps and --mix sentiment=… ask for opposite things: balance on NPS, or not at all")
     opts = MixOptions(size=size, by=_by(by), seed=seed, as_of=day,
                       exclude_recent_days=parse_days(exclude_recent, day) if exclude_recent else None,
                       weights=weights, lapsed_after_days=parse_days(lapsed_after, day),
                       frequent_per_month=frequent, include_unconsented=include_unconsented,
                       keep_interviewed=keep_interviewed, usage_from=_by(usage_from),
-                      at_most=parse_caps(_by(at_most)), balance_usage=not no_usage,
+                      at_most=parse_caps(_by(at_most)), balance_usage=not no_usage, balance_nps=not no_nps,
                       leave_out=_by(leave_out), fresh=fresh, adult_age=adult_age)
     ws = open_workspace(ctx)
     details = contact_details(ws.participants(study)) if contacts else None

@@ -54,6 +54,9 @@ def _international(digits: str) -> tuple[str, str]:
     national = digits[len(code):]
     if national.startswith("0") and code not in _KEEPS_ZERO:
         national = national[1:]
+    if code == "52" and len(national) == 11 and national.startswith("1"):
+        # Mexico's mobile "1" ("+52 1 81 3304 5582"), no longer dialled since 2019: ten digits after +52
+        national = national[1:]
     return code, national
 
 

@@ -182,10 +182,38 @@ _THEIR_CALL = re.compile(r"^\W*(?:you(?:'re|\u2019re| are) (?:in charge|in contr
                          r"there (?:are|is) no (?:right or wrong|wrong) answers?\b)", re.I)
 
 
+# The same told in the other guide languages, and what they say is kept private, at the start of a
+# sentence: Spanish "Puede pausar o terminar la entrevista en cualquier momento", "No hay respuestas
+# correctas ni incorrectas", "Todo lo que nos diga es confidencial"; Portuguese, French, German, Italian;
+# English "Everything you say stays confidential" (not "Remind them they can stop at any time", nor
+# "Recuérdale que puede parar": a note that tells the interviewer to say it)
+_THEIR_CALL_TOLD = re.compile(
+    r"(?:^|[.;:!?]\s+|\u00bf|\u00a1)\W*(?:"
+    r"(?:usted |tú |vos )?(?:puede|puedes|podés) (?:pausar|parar|detener|terminar|interrumpir|saltar(?:se)?|omitir|"
+    r"dejar|retirarse|no (?:responder|contestar))\b[^.;]*\b(?:cualquier (?:momento|pregunta)|cuando (?:quiera|quieras))|"
+    r"no (?:tiene|tienes) que (?:responder|contestar|decir|compartir|hablar)\b|"
+    r"no hay respuestas (?:correctas|buenas|malas|incorrectas)\b|"
+    r"(?:todo )?lo que (?:nos )?(?:diga|digas|comparta|compartas|cuente|cuentes)\b[^.;]{0,30}\b(?:es|será|queda) "
+    r"(?:\w+ )?(?:confidencial|anónimo|privado)|(?:sus|tus) respuestas (?:son|serán) (?:\w+ )?(?:confidenciales|anónimas)|"
+    r"(?:você )?pode (?:pausar|parar|interromper|encerrar|pular|desistir)\b[^.;]*\b(?:qualquer (?:momento|pergunta)|quando quiser)|"
+    r"não (?:há|existem) respostas (?:certas|erradas)\b|"
+    r"tudo (?:o )?que (?:você )?(?:disser|falar|compartilhar|contar)\b[^.;]{0,30}\b(?:é|será|fica) (?:\w+ )?(?:confidencial|anônimo)|"
+    r"vous (?:pouvez|êtes libre d['e]) ?(?:arrêter|interrompre|faire une pause|passer|ne pas répondre|mettre fin)\b[^.;]*"
+    r"\b(?:à tout moment|n'importe quand|toute question|quand vous (?:le )?voulez)|"
+    r"il n'y a pas de (?:bonnes?|mauvaises?) (?:ou (?:de )?(?:bonnes?|mauvaises?) )?réponses?\b|"
+    r"tout ce que vous (?:direz|dites|partagez|partagerez)\b[^.;]{0,30}\b(?:est|reste|restera|sera) (?:\w+ )?confidentiel|"
+    r"sie können (?:das gespräch |das interview )?jederzeit\b|es gibt keine (?:richtigen oder falschen|falschen) antworten\b|"
+    r"alles,? was sie (?:sagen|erzählen)\b[^.;]{0,30}\b(?:bleibt|ist|wird) (?:\w+ )?vertraulich|"
+    r"(?:può|puoi) (?:interrompere|fermar\w*|saltare|sospendere|ritirarsi)\b[^.;]*\b(?:in qualsiasi momento|qualsiasi domanda|quando vuole)|"
+    r"non ci sono risposte giuste o sbagliate\b|"
+    r"(?:everything|anything|whatever) you (?:say|tell us|share)\b[^.;]{0,30}\b(?:is|stays|will (?:be|stay)) (?:\w+ )?"
+    r"(?:confidential|private|anonymous))", re.I)
+
+
 def _is_said(text: str) -> bool:
     """A note of the guide's that is words to say to the participant, not a note about the call."""
     opens = _SAID.match(text) or _SAID.match(_OWN_GREETING.sub("", text, count=1)) or _SAID_CJK.match(text) \
-        or _TASK_SAID.match(text) or _THEIR_CALL.match(text)
+        or _TASK_SAID.match(text) or _THEIR_CALL.match(text) or _THEIR_CALL_TOLD.search(text)
     return bool(opens) and not _NOT_SAID.search(text) and not (_SPOKEN_OF.search(text) and not _INTRODUCES.search(text))
 
 
@@ -361,14 +389,15 @@ def _only_the_studys(s: GuideSection, study: Study) -> bool:
     return bool(study.goals) and not _beyond_the_studys(_notes(s), study)
 
 
-def _beyond_the_studys(notes: list[str], study: Study) -> list[str]:
+def _beyond_the_studys(notes: list[str], study: Study, nearly: bool = True) -> list[str]:
     """The goals of a guide's list that none of the study's says, in the same or nearly the same
-    words: printed under the guide's heading, after the study's, which are not printed again."""
+    words (``nearly`` False: in the same words only): printed under the guide's heading, after the
+    study's, which are not printed again."""
     left = list(study.goals)
     out = []
     for note in notes:
         same = next((g for g in left if _plain(g) == _plain(note)), None) \
-            or next((g for g in left if restates(note, g)), None)
+            or next((g for g in left if nearly and restates(note, g)), None)
         if same is None:
             out.append(note)
         else:
@@ -452,8 +481,11 @@ def build_kit(study: Study, guide: Guide) -> Kit:
     # the guide's aim written above its sections, where it says nothing the study's goals do not: printed once
     notes = [n for n in guide.notes if not (study.goals and (aim := written_goal(n))
                                             and restates(aim, " ".join(study.goals)))]
+    # (a list printed for what it adds keeps its goals in its own words: only the study's, word for
+    # word, are not printed twice)
     before = ([KitSection(labels.interviewer_notes, 0, 0, [], notes=notes)] if notes else []) \
-        + [KitSection(s.title, 0, 0, [], notes=_beyond_the_studys(_notes(s), study) if lists_goals(s) else _notes(s))
+        + [KitSection(s.title, 0, 0, [], notes=_beyond_the_studys(_notes(s), study, nearly=False) if lists_goals(s)
+                      else _notes(s))
            for s in parts.before]
     notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections))]
     before = [_as_written(guide, s) for s in before]

@@ -68,6 +68,7 @@ def _options_json(opts: MixOptions) -> dict:
             "lapsed_after_days": opts.lapsed_after_days, "frequent_per_month": opts.frequent_per_month,
             "include_unconsented": opts.include_unconsented, "keep_interviewed": opts.keep_interviewed,
             "usage_from": list(opts.usage_from), "at_most": dict(opts.at_most), "balance_usage": opts.balance_usage,
+            "balance_nps": opts.balance_nps,
             "leave_out": list(opts.leave_out), "adult_age": opts.adult_age}
 
 
@@ -112,6 +113,7 @@ def load_plan(session: Session, study_id: int) -> SavedPlan | None:
                       keep_interviewed=o.get("keep_interviewed", default.keep_interviewed),
                       usage_from=list(o.get("usage_from", [])), at_most=dict(o.get("at_most", {})),
                       balance_usage=o.get("balance_usage", default.balance_usage),
+                      balance_nps=o.get("balance_nps", default.balance_nps),
                       leave_out=list(o.get("leave_out", [])), adult_age=o.get("adult_age"))
     return SavedPlan(size=row.size, seed=row.seed, as_of=row.as_of, options=opts,
                      dimensions=list(row.dimensions or []),

@@ -43,6 +43,7 @@ from .form import _answer_form, _turn_form
 from .hypothetical import _IMAGINED, _check_hypothetical
 from .language import looks_english
 from .leading import _check_leading
+from .accusing_forms import accusing_form, accusing_reason
 from .leading_forms import leading_form, leading_reason
 from .model import SEVERITY, Problem, QuestionCheck, QuestionKind
 from .sentences import (
@@ -103,6 +104,9 @@ def check_question(text: str, known_terms: Iterable[str] = (), among_english: bo
     if not looks_english(text, among_english):
         # the checks read English; only the leading forms of the guide languages are read here
         found = leading_form(text)
+        if found is None and (why := accusing_form(text)) is not None:
+            return QuestionCheck(text=text, kind=QuestionKind.ACCUSATORY_WHY, checked=False,
+                                 problems=[Problem(QuestionKind.ACCUSATORY_WHY, accusing_reason(*why))])
         if found is None:
             return QuestionCheck(text=text, kind=QuestionKind.OPEN, checked=False)
         return QuestionCheck(text=text, kind=QuestionKind.LEADING, checked=False,
