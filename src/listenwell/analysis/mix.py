@@ -127,6 +127,7 @@ from listenwell.analysis.roster_signals import (
     slash_date_order,
     soft_yes,
     staff_by_domain,
+    service_on_hold,
     suspended_account,
     through_someone,
     to_arrange,
@@ -1926,6 +1927,10 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (suspended_account, "has an account marked suspended", "have accounts marked suspended",
      "in a game or a community that is often a moderation sanction, in a student record a disciplinary or fees "
      "measure: check why before you invite them, or swap them out"),
+    (service_on_hold, "has their service on hold, by the roster's status or note",
+     "have their service on hold, by the roster's status or note",
+     "the provider paused them for a reason (a hospital stay, a review, a change of plan): ask whoever holds their "
+     "file (a coordinator, a case manager) why and until when before you invite them, or swap them out"),
     (under_moderation, "has an account under moderation (shadowbanned, under review, restricted)",
      "have accounts under moderation (shadowbanned, under review, restricted)",
      "a sanction in force or an investigation open: ask your trust-and-safety team before you invite them, "
