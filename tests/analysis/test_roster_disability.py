@@ -92,3 +92,30 @@ def test_an_exited_or_discharged_client_is_lapsed_by_the_status_whatever_the_log
         assert segment == "lapsed", status
         assert why.startswith(f"status: {status}"), why
     assert usage_and_why(client("x2", status="Active"), TODAY, 90, 4.0)[0] == "occasional"
+
+
+def test_an_arrangement_in_a_contact_method_column_or_a_carer_to_be_present_is_named():
+    for col, value in (("Preferred contact method", "TTY / National Relay Service"),
+                       ("Communication preference", "Auslan interpreter"), ("Contact method", "Easy Read by post")):
+        assert to_arrange(client("a1", **{col: value})) == f"{col}: {value}", col
+    for col, value in (("Preferred contact method", "SMS"), ("Preferred contact method", "via nominee"),
+                       ("Plan Management", "Relay Plan Managers")):
+        assert to_arrange(client("a2", **{col: value})) is None, (col, value)
+    for note in ("prefers carer present", "support worker to attend the session", "Auslan user", "uses NRS"):
+        assert to_arrange(client("a3", notes=note)), note
+    assert to_arrange(client("a4", notes="carer left in March, lives alone now")) is None
+    warnings = warnings_for([client("A1", **{"Preferred contact method": "TTY"}), client("A2", notes="wants carer there"),
+                             client("A3", **{"Preferred contact method": "Email"})])
+    arranged = next(w for w in warnings if "arranged before the interview" in w)
+    assert arranged.startswith("2 of the 3 chosen need") and "A1 (Preferred contact method: TTY)" in arranged
+    assert "A2 (notes: wants carer there)" in arranged and "A3" not in arranged
+
+
+def test_a_staff_family_member_is_named_as_a_relative_of_staff():
+    for note in ("staff family member", "family member of one of our staff", "related to a staff member",
+                 "Staff relative (Jess M)"):
+        p = client("s1", notes=note)
+        assert relative_of_staff(p), note
+        assert left_out_by_roster(p, TODAY) is None, note
+    for note in ("came to the staff family day", "support worker family visits weekly", "our staff are lovely"):
+        assert relative_of_staff(client("s2", notes=note)) is None, note

@@ -1986,10 +1986,12 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (in_care_facility, "lives in a care facility (a skilled nursing facility, a nursing home), by the roster",
      "live in a care facility (a skilled nursing facility, a nursing home), by the roster",
      "check they can take the call and consent for themselves, and whether staff there must help, or swap them out"),
-    (to_arrange, "needs something arranged before the interview, by the roster (a note, a TTY or interpreter column)",
-     "need something arranged before the interview, by the roster (a note, a TTY or interpreter column)",
+    (to_arrange, "needs something arranged before the interview, by the roster (a note, a TTY, interpreter or contact "
+     "method column)", "need something arranged before the interview, by the roster (a note, a TTY, interpreter or "
+     "contact method column)",
      "book an interpreter or what they need to hear and follow the call (for one who cannot read, consent read "
-     "aloud), or say in the invitation how it will go"),
+     "aloud; for one who wants a carer or a support worker there, a time that suits them both), or say in the "
+     "invitation how it will go"),
     (in_hospital, "is in hospital, by the roster's note", "are in hospital, by the roster's note",
      "not a time to call: ask whoever wrote the note when they can be reached, or swap them out"),
     (safe_contact_only, "may be safe to reach only one way, by the roster's note",

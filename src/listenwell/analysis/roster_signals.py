@@ -3233,7 +3233,22 @@ _TO_ARRANGE = re.compile(
     # Hindi "पढ़ना लिखना नहीं आता", Marathi "अंगठा लावतात" as ``in_english`` reads them); not "can't read his writing"
     r"\b(?:cannot|can'?t|can\snot|unable\sto)\sread\b(?!\s(?:the|his|her|their|my|your|it|this|that|what|emails?|"
     r"messages?|texts?)\b)|\billiterate\b|\bsigns?\s(?:with\s)?(?:a\s|their\s|his\s|her\s)?thumb\s?print\b|"
-    r"\bread\s(?:the\s)?consent\s(?:\w+\s)?aloud\b|\bconsent\s(?:must\sbe\s|to\sbe\s|is\s)?read\s(?:aloud|out)\b")
+    r"\bread\s(?:the\s)?consent\s(?:\w+\s)?aloud\b|\bconsent\s(?:must\sbe\s|to\sbe\s|is\s)?read\s(?:aloud|out)\b|"
+    # someone to be with them on the call ("prefers carer present", "support worker to attend", "with an advocate")
+    r"\b(?:carer|caregiver|support\s(?:worker|person)|advocate|key\sworker)\s(?:to\sbe\s|must\sbe\s|should\sbe\s|"
+    r"needs\sto\sbe\s|is\s)?(?:present|to\sattend|attends|with\s(?:them|him|her))\b|"
+    r"\b(?:prefers|wants|needs|requires|asks\sfor)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:carer|caregiver|"
+    r"support\s(?:worker|person)|advocate|key\sworker)\s(?:present|there|with\s(?:them|him|her)|to\sattend)\b|"
+    # an Auslan, a sign-language or a relay user by name ("Auslan user", "uses NRS", "Auslan interpreter")
+    r"\b(?:auslan|nzsl|isl|lsf|dgs|lsq)\s(?:interpreter|user|speaker)\b|\buses\s(?:the\s)?(?:nrs|national\srelay|tty|relay)\b")
+# a contact-method column ("Preferred contact method", "Communication preference") whose value asks for an
+# arrangement, not a channel ("TTY / National Relay Service", "Auslan interpreter", "Easy Read letters"): the same
+# as a TTY or interpreter column ticked
+_CONTACT_METHOD_COLUMN = re.compile(r"^(?:preferred\s|best\s)?(?:contact|communication|comms)\s(?:method|methods|"
+                                    r"preference|preferences|channel|mode|needs?|format)$|^(?:preferred|best)\s(?:contact|"
+                                    r"method\sof\scontact|way\sto\scontact|channel)$|^how\sto\scontact$")
+_ARRANGE_VALUE = re.compile(r"\b(?:tty|tdd|relay|nrs|national\srelay|vrs|interpreter|interpreters|auslan|nzsl|bsl|asl|"
+                            r"sign\slanguage|captions?|captioned|braille|easy\sread|large\sprint|teletypewriter)\b", re.I)
 # a note that they moved out of the place the study is about ("verhuisd naar buiten de gemeente",
 # "moved out of the area", "weggezogen"): still someone to ask, unless the study is about where
 # they live, so the plan names them rather than leaving them out
@@ -3520,6 +3535,8 @@ def to_arrange(p: Participant) -> str | None:
     return _noted(p, _TO_ARRANGE) or next(
         (f"{col}: {raw}" for col, value in p.attributes.items() if _ARRANGE_COLUMN.fullmatch(_words(col))
          and present(raw := value.strip()) and (_YES.match(in_english(raw)) or _language_named(col, raw))), None) or next(
+        (f"{col}: {value.strip()}" for col, value in p.attributes.items() if _CONTACT_METHOD_COLUMN.match(_words(col))
+         and _ARRANGE_VALUE.search(fold(value))), None) or next(
         (f"cannot read ({col}: {v.strip()})" for col, v in p.attributes.items()
          if _READS_COLUMN.match(_words(col)) and present(v) and _NO.match(in_english(v.strip()))), None)
 
@@ -3556,7 +3573,11 @@ _RELATIVE_OF_STAFF = re.compile(
     rf"\bour\s{_STAFF_EN}'?s\s{_KIN_EN}\b|"
     # a health plan's or a company's own ("member is a plan employee's spouse", "spouse of a plan employee")
     rf"\b(?:plan|health\splan|company)\s{_STAFF_EN}'?s\s{_KIN_EN}\b|"
-    rf"\b{_KIN_EN}\sof\s(?:an?\s)?(?:plan|health\splan|company)\s{_STAFF_EN}\b", re.I)
+    rf"\b{_KIN_EN}\sof\s(?:an?\s)?(?:plan|health\splan|company)\s{_STAFF_EN}\b|"
+    # a staff member's family, unnamed ("staff family member", "family member of staff", "related to a staff member")
+    r"\b(?:staff|employee|worker)(?:'?s)?\s(?:family\smember|relative)s?\b|"
+    r"\b(?:family\smember|relative)\sof\s(?:a\s|an\s|one\sof\s(?:our\s)?|our\s)?(?:staff|employee|worker|team\smember)s?\b|"
+    r"\brelated\sto\s(?:a\s|an\s|one\sof\s(?:our\s)?|our\s)?(?:staff(?:\smember)?|employee|team\smember|worker)s?\b", re.I)
 # a note that they used to work for us ("ex-employee", "former staff", "used to work here"): no longer staff,
 # so not left out, but they know the inside of what the study asks about, a conflict of interest to decide
 _FORMER_STAFF = re.compile(r"^\W*(?:an?\s)?(?:ex|former)[\s-](?:employee|staff(?:\smember)?|colleague|team\smember)\b|"
