@@ -119,3 +119,17 @@ def test_a_staff_family_member_is_named_as_a_relative_of_staff():
         assert left_out_by_roster(p, TODAY) is None, note
     for note in ("came to the staff family day", "support worker family visits weekly", "our staff are lovely"):
         assert relative_of_staff(client("s2", notes=note)) is None, note
+
+
+def test_a_mix_value_typed_with_a_space_for_the_rosters_hyphen_is_the_same_value():
+    import pytest
+
+    from listenwell.analysis.mix import parse_weights
+    from listenwell.domain import InputError
+
+    people = [client(f"S{i}", **{"Plan Management": "Self-managed"}) for i in range(4)] + \
+             [client(f"N{i}", **{"Plan Management": "NDIA-managed"}) for i in range(4)]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, weights=parse_weights(["Plan Management=Self managed:4"])))
+    assert sorted(p.pid for p in plan.chosen) == ["S0", "S1", "S2", "S3"]
+    with pytest.raises(InputError, match=r"no value 'self manged' \(values: NDIA-managed, Self-managed\)"):
+        plan_mix(people, MixOptions(size=4, as_of=TODAY, weights=parse_weights(["Plan Management=Self manged:4"])))

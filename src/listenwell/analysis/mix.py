@@ -548,22 +548,23 @@ def _check_values(dim: str, weights: dict[str, float], people: list[Participant]
                if balanced_value(p.attributes.get(dim))}
     unknown = [v for v in weights if _loose(v) not in spelled]
     if unknown:
-        raise InputError(f"--mix {dim}: no value {unknown[0]!r} (values: {', '.join(sorted(set(spelled.values())))})"
+        raise InputError(f"--mix {dim}: no value {unknown[0].replace('_', ' ')!r} "
+                         f"(values: {', '.join(sorted(set(spelled.values())))})"
                          + _second_column_hint(unknown[0]))
 
 
 def _named_tag(p: Participant, named: dict[str, float]) -> str:
     """The first tag --mix names that ``p`` carries, as the roster spells it, else OTHER_TAGS."""
     theirs = {_loose(t): t.strip() for t in p.tags}
-    return next((theirs[v] for v in named if v in theirs), OTHER_TAGS)
+    return next((theirs[_loose(v)] for v in named if _loose(v) in theirs), OTHER_TAGS)
 
 
 def _check_tags(named: dict[str, float], people: list[Participant]) -> None:
     """Refuse a tag nobody carries (a typo would otherwise leave everyone in), with the nearest."""
     tags = {_loose(t): t.strip() for p in people for t in p.tags}
     for v in named:
-        if v not in tags and v != _loose(OTHER_TAGS):
-            near = difflib.get_close_matches(v, list(tags), n=3, cutoff=0.6)
+        if _loose(v) not in tags and _loose(v) != _loose(OTHER_TAGS):
+            near = difflib.get_close_matches(_loose(v), list(tags), n=3, cutoff=0.6)
             raise InputError(f"--mix {TAGS}: nobody is tagged {v!r}" + (
                 "; did you mean " + " or ".join(repr(tags[t]) for t in near) + "?" if near else
                 f" (tags: {', '.join(sorted(set(tags.values()))[:20])})"))
@@ -643,7 +644,7 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int,
             unknown = [v for v in w if _loose(v) not in spelled and v not in _expected(d)]
             if unknown:
                 known = list(dict.fromkeys([*_expected(d), *sorted(set(spelled.values()))]))
-                raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(known)})"
+                raise InputError(f"--mix {d}: no value {unknown[0].replace('_', ' ')!r} (values: {', '.join(known)})"
                                  + _second_column_hint(unknown[0]))
             given = {_loose(v): float(wt) for v, wt in w.items()}
             # numbers that fit in the plan are people ("city=London:5" of 15 is five Londoners), and
@@ -661,7 +662,8 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int,
 
 
 def _loose(value: str) -> str:
-    return re.sub(r"[\s_]+", "_", value.strip().lower())
+    # (a hyphen too: "Self managed" typed for the roster's "Self-managed")
+    return re.sub(r"[\s_-]+", "_", value.strip().lower())
 
 
 def _expected(dim: str) -> tuple[str, ...]:

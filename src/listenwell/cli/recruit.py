@@ -30,7 +30,7 @@ from listenwell.analysis.mix import (
 )
 from listenwell.analysis.roster_signals import (gift_officer_columns, note_columns, notes_by_content, opt_in_columns,
                                                 proxy_columns, safe_contact_only, safety_case)
-from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
+from listenwell.cli.common import console, day_option, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
 from listenwell.domain.columns import name_like_columns
@@ -64,12 +64,8 @@ def _by(values: list[str] | None) -> list[str]:
 
 
 def _as_of(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from None
+    # (a day written as people write it, "29/11/2026", as `interviews date` reads it, where it reads one way only)
+    return day_option("--as-of", value)
 
 
 def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: str = "target",
