@@ -314,6 +314,13 @@ def test_recruit_bad_input(env, args: list[str], needle: str) -> None:  # noqa: 
     assert needle in res.output
 
 
+def test_as_of_reads_a_day_written_day_first_as_interviews_date_does(env) -> None:  # noqa: ANN001
+    ws, _ = env
+    res = run(ws, "recruit", "plan", "--study", "grocery-planning", "--size", "2", "--no-save", "--as-of", "29/11/2026")
+    assert res.exit_code == 0, res.output
+    both = run(ws, "recruit", "plan", "--study", "grocery-planning", "--no-save", "--as-of", "04/10/2026")
+    assert both.exit_code == 2 and "2026-04-10 or 2026-10-04" in " ".join(both.output.split()), both.output
+
 def test_a_bad_date_or_nps_in_a_roster_is_refused_when_it_is_imported(env, tmp_path: Path) -> None:  # noqa: ANN001
     ws, files = env
     with Workspace.open(ws) as w:

@@ -536,3 +536,19 @@ def test_the_contacts_file_carries_the_gift_officer_through_whom_a_donor_is_invi
         in " ".join(res.output.split()), res.output
     rows = {r["pid"]: r for r in csv.DictReader(out.open())}
     assert rows["A-1"]["primary gift officer"] == "Priyanka Shah" and rows["A-2"]["primary gift officer"] == ""
+
+
+def test_the_invitation_greets_by_the_preferred_name_where_the_roster_has_one(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    roster = tmp_path / "clients.csv"
+    roster.write_text("Client ID,First name,Last name,Preferred name,Email,Bookings last 90 days\n"
+                      "C-1,Katherine,Oduya,Kat,kat@example.com,6\nC-2,Robert,Lim,Bobby Lim,rob@example.com,2\n"
+                      "C-3,Wen,Zhou,,wen@example.com,4\n")
+    with Workspace.open(ws) as w:
+        w.create_study("Portal", goals=[])
+        w.import_roster(roster, study="portal")
+    out = tmp_path / "invite.csv"
+    res = run(ws, "recruit", "plan", "--study", "portal", "--size", "3", "--no-save", "-o", str(out), "--contacts")
+    assert res.exit_code == 0, res.output
+    rows = {r["pid"]: (r["name"], r["first_name"]) for r in csv.DictReader(out.open())}
+    assert rows == {"C-1": ("Katherine Oduya", "Kat"), "C-2": ("Robert Lim", "Bobby"), "C-3": ("Wen Zhou", "Wen")}

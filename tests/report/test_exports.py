@@ -183,3 +183,27 @@ def test_a_landlords_vulnerability_and_support_needs_columns_are_left_out_when_r
         assert sensitive_column(header), header
     for header in ("Tenancy Status", "Area/Patch", "Repairs Reported Online (12m)", "Email alerts"):
         assert not sensitive_column(header), header
+
+
+def test_a_guardians_or_coordinators_name_is_redacted_whole_and_their_columns_and_a_scheme_number_stay_out() -> None:
+    from dataclasses import replace
+
+    from listenwell.report.build import ReportOptions, make_redactor
+
+    ev = make_evidence()
+    # a care provider's export: the coordinator shares a first name with participant P2 ("Ben Okafor"), a
+    # nominee shares P1's surname; the scheme number is an identifier
+    extra = [{"Support Co-ordinator": "Ben Tanaka", "Nominee / Guardian": "Ruth Berg (mother)", "NDIS Number": "430555001"},
+             {"Support Co-ordinator": "Ben Tanaka", "Nominee / Guardian": "", "NDIS Number": "430555002"},
+             {"Support Co-ordinator": "Ola Nowak", "Nominee / Guardian": "Office of the Public Guardian",
+              "NDIS Number": "430555003"},
+             {"Support Co-ordinator": "Ben Tanaka", "Nominee / Guardian": "", "NDIS Number": "430555004"}]
+    ev.participants = [replace(p, attributes={**p.attributes, **extra[i], "Guardian consent": "Yes"})
+                       for i, p in enumerate(ev.participants)]
+    table = csv_tables(Outward(ev))["participants.csv"]
+    assert "Tanaka" not in table and "Ruth" not in table and "Co-ordinator" not in table
+    assert "4305550" not in table and "NDIS" not in table and "[phone]" not in table
+    assert "guardian consent" in table.lower() and "plan" in table.splitlines()[0]  # a consent about them stays
+    redact = make_redactor(ev, ReportOptions())
+    said = redact("Ben Tanaka rang Ruth Berg (mother) and Ben; Anna Berg was there")
+    assert said == "[name] rang [name] (mother) and [P2]; [P1] was there", said

@@ -127,6 +127,7 @@ from listenwell.analysis.roster_signals import (
     slash_date_order,
     soft_yes,
     staff_by_domain,
+    service_on_hold,
     suspended_account,
     through_someone,
     to_arrange,
@@ -555,22 +556,23 @@ def _check_values(dim: str, weights: dict[str, float], people: list[Participant]
                if balanced_value(p.attributes.get(dim))}
     unknown = [v for v in weights if _loose(v) not in spelled]
     if unknown:
-        raise InputError(f"--mix {dim}: no value {unknown[0]!r} (values: {', '.join(sorted(set(spelled.values())))})"
+        raise InputError(f"--mix {dim}: no value {unknown[0].replace('_', ' ')!r} "
+                         f"(values: {', '.join(sorted(set(spelled.values())))})"
                          + _second_column_hint(unknown[0]))
 
 
 def _named_tag(p: Participant, named: dict[str, float]) -> str:
     """The first tag --mix names that ``p`` carries, as the roster spells it, else OTHER_TAGS."""
     theirs = {_loose(t): t.strip() for t in p.tags}
-    return next((theirs[v] for v in named if v in theirs), OTHER_TAGS)
+    return next((theirs[_loose(v)] for v in named if _loose(v) in theirs), OTHER_TAGS)
 
 
 def _check_tags(named: dict[str, float], people: list[Participant]) -> None:
     """Refuse a tag nobody carries (a typo would otherwise leave everyone in), with the nearest."""
     tags = {_loose(t): t.strip() for p in people for t in p.tags}
     for v in named:
-        if v not in tags and v != _loose(OTHER_TAGS):
-            near = difflib.get_close_matches(v, list(tags), n=3, cutoff=0.6)
+        if _loose(v) not in tags and _loose(v) != _loose(OTHER_TAGS):
+            near = difflib.get_close_matches(_loose(v), list(tags), n=3, cutoff=0.6)
             raise InputError(f"--mix {TAGS}: nobody is tagged {v!r}" + (
                 "; did you mean " + " or ".join(repr(tags[t]) for t in near) + "?" if near else
                 f" (tags: {', '.join(sorted(set(tags.values()))[:20])})"))
@@ -650,7 +652,7 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int,
             unknown = [v for v in w if _loose(v) not in spelled and v not in _expected(d)]
             if unknown:
                 known = list(dict.fromkeys([*_expected(d), *sorted(set(spelled.values()))]))
-                raise InputError(f"--mix {d}: no value {unknown[0]!r} (values: {', '.join(known)})"
+                raise InputError(f"--mix {d}: no value {unknown[0].replace('_', ' ')!r} (values: {', '.join(known)})"
                                  + _second_column_hint(unknown[0]))
             given = {_loose(v): float(wt) for v, wt in w.items()}
             # numbers that fit in the plan are people ("city=London:5" of 15 is five Londoners), and
@@ -690,7 +692,8 @@ def same_spellings(values: list[str]) -> dict[str, str]:
 
 
 def _loose(value: str) -> str:
-    return re.sub(r"[\s_]+", "_", value.strip().lower())
+    # (a hyphen too: "Self managed" typed for the roster's "Self-managed")
+    return re.sub(r"[\s_-]+", "_", value.strip().lower())
 
 
 def _expected(dim: str) -> tuple[str, ...]:
@@ -1985,6 +1988,10 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (suspended_account, "has an account marked suspended", "have accounts marked suspended",
      "in a game or a community that is often a moderation sanction, in a student record a disciplinary or fees "
      "measure: check why before you invite them, or swap them out"),
+    (service_on_hold, "has their service on hold, by the roster's status or note",
+     "have their service on hold, by the roster's status or note",
+     "the provider paused them for a reason (a hospital stay, a review, a change of plan): ask whoever holds their "
+     "file (a coordinator, a case manager) why and until when before you invite them, or swap them out"),
     (under_moderation, "has an account under moderation (shadowbanned, under review, restricted)",
      "have accounts under moderation (shadowbanned, under review, restricted)",
      "a sanction in force or an investigation open: ask your trust-and-safety team before you invite them, "
@@ -2040,10 +2047,12 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
     (in_care_facility, "lives in a care facility (a skilled nursing facility, a nursing home), by the roster",
      "live in a care facility (a skilled nursing facility, a nursing home), by the roster",
      "check they can take the call and consent for themselves, and whether staff there must help, or swap them out"),
-    (to_arrange, "needs something arranged before the interview, by the roster (a note, a TTY or interpreter column)",
-     "need something arranged before the interview, by the roster (a note, a TTY or interpreter column)",
+    (to_arrange, "needs something arranged before the interview, by the roster (a note, a TTY, interpreter or contact "
+     "method column)", "need something arranged before the interview, by the roster (a note, a TTY, interpreter or "
+     "contact method column)",
      "book an interpreter or what they need to hear and follow the call (for one who cannot read, consent read "
-     "aloud), or say in the invitation how it will go"),
+     "aloud; for one who wants a carer or a support worker there, a time that suits them both), or say in the "
+     "invitation how it will go"),
     (in_hospital, "is in hospital, by the roster's note", "are in hospital, by the roster's note",
      "not a time to call: ask whoever wrote the note when they can be reached, or swap them out"),
     (safe_contact_only, "may be safe to reach only one way, by the roster's note",

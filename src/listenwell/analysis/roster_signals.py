@@ -887,6 +887,9 @@ STATUS_WORDS = {
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
                "closed", "deactivated", "ex member", "former member", "no longer", "ended",
                "struck off", "deregistered",  # no longer on the rolls: a French agency's "radié"
+               # a service provider's client who has left it (an NDIS or care provider's "Exited", "Discharged",
+               # "Services ceased", "Transferred out")
+               "exited", "discharged", "ceased", "services ceased", "transferred out",
                # a pause the person took (a volunteer "On break", a subscription "Paused"): weak, below
                "on break", "paused"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",
@@ -2214,6 +2217,24 @@ _BARE_STATUS = re.compile(r"^(?:status|state|customer\sstatus|client\sstatus)$")
 _BLOCKED_STATE = re.compile(r"^(?:temporarily\s|temp\s)?blocked\b", re.I)
 
 
+# a client whose service is on hold, by a provider's bare status ("Status: On hold", "Paused") or a note
+# ("services on hold until further notice", "hospital admission - on hold until further notice"): not a
+# leaver, so not left out, but the provider paused them for a reason (a hospital stay, a review), so named
+# when chosen, as a suspended account is; not a caller kept on hold ("was on hold for 20 min")
+_ON_HOLD_STATE = re.compile(r"^(?:on\s(?:hold|pause)|paused|service(?:s)?\s(?:on\shold|paused))$", re.I)
+_ON_HOLD_NOTE = re.compile(
+    r"\b(?:services?|supports?|plan|account|membership|funding|participant|client|file|case|bookings?)\s"
+    r"(?:is\s|are\s|currently\s|now\s|put\s|placed\s|been\s|has\s|have\s)*on\s(?:hold|pause)\b|"
+    r"\bon\shold\s(?:until|till|pending|while|during)\b|^\W*(?:on\shold|paused)\W*$", re.I)
+
+
+def service_on_hold(p: Participant) -> str | None:
+    """The bare status or the note that says this person's service is on hold, or None."""
+    return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
+                 if _BARE_STATUS.match(_words(col)) and _ON_HOLD_STATE.match(re.sub(r"[\s_-]+", " ", v.strip()))),
+                None) or _noted(p, _ON_HOLD_NOTE)
+
+
 def suspended_account(p: Participant) -> str | None:
     """The column and value that say this person's account is suspended, or None."""
     return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
@@ -2501,7 +2522,11 @@ _THROUGH_SOMEONE = re.compile(
     r"(?!(?:e-?mail|mail|phone|telephone|text|sms|whats\s?app|post|letter|in[\s-]?app|app|chat|message|messages|"
     r"messaging|push|calls?|video|zoom|teams|signal|telegram|wechat|line|dm|dms|sms/text)\b)\S|"
     r"\b(?:contact(?:ed)?|approach(?:ed)?|reach(?:ed)?)\s+(?:via|through|thru)\s+(?:the\s+)?(?:t\s?&\s?s|"
-    r"trust\s+(?:and|&)\s+safety|safety|legal|compliance|security|moderation)\b", re.I)
+    r"trust\s+(?:and|&)\s+safety|safety|legal|compliance|security|moderation)\b|"
+    # someone to ask first: "check with SC before contacting", "speak to her case manager before calling"
+    r"\b(?:check|confirm|speak|talk|clear\s+it)\s+(?:with|to)\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+)?"
+    r"(?:[\w&/-]+\s+){0,2}?[\w&/-]+\s+(?:first\s+)?before\s+(?:any\s+)?(?:contact(?:ing)?|call(?:ing)?|approach(?:ing)?|"
+    r"invit(?:e|es|ing)|reaching\s+out|e-?mail(?:ing)?|phon(?:e|ing)|ringing)\b", re.I)
 
 
 # a note that their number is someone else's ("not her own number, it's her grandmother's", "uses his
@@ -3045,6 +3070,24 @@ _LEGAL_GUARDIAN_NOTE = re.compile(
     r"\bunter\s(?:gesetzlicher\s|rechtlicher\s)?betreuung\b|\bvormundschaft\b|"
     r"\bsous\s(?:tutelle|curatelle)\b|\bbajo\s(?:tutela|curatela)\b|\bincapacitad[oa]\sjudicialmente\b|"
     r"\bsob\scuratela\b|\binterditad[oa]\b")
+# a note or a column that says the person cannot consent for themselves ("does not have capacity to consent",
+# "lacks capacity", "unable to consent", a disability provider's "Capacity to consent: No"): what a legal
+# guardian says, said outright, so left out the same; not capacity for money alone ("lacks capacity for
+# finances": someone who manages their money, ``_MONEY_ONLY_NOTE``), nor consent to one thing ("cannot consent
+# to photos")
+_NO_CAPACITY_NOTE = re.compile(
+    r"\b(?:does\snot|doesn'?t|do\snot|don'?t|did\snot)\shave\s(?:the\s)?(?:mental\s|decision[\s-]making\s)?"
+    r"capacity\s(?:to\s(?:consent|decide|make\s(?:\w+\s)?decisions|agree)|for\s(?:consent|decisions))\b|"
+    r"\b(?:without|no|has\sno)\s(?:the\s)?(?:(?:mental|decision[\s-]making)\scapacity\b|capacity\sto\s(?:consent|"
+    r"decide|make\s(?:\w+\s)?decisions)\b)|"
+    r"\b(?:lacks|lacking)\s(?:the\s)?(?:mental\s|decision[\s-]making\s)?capacity\b"
+    r"(?!\s(?:for|re|regarding|around|about|over|with)\s(?:\w+\s)?(?:finances?|financial|money|funds)\b)"
+    r"(?!\s(?:issues?|concerns?|questions?|checks?)\b)|"
+    r"\b(?:cannot|can'?t|can\snot|unable\sto|not\sable\sto|is\snot\sable\sto|incapable\sof)\s"
+    r"(?:give\s(?:informed\s)?|provide\s(?:informed\s)?)?consent(?:ing)?\b"
+    r"(?!\s(?:to|for)\s(?:the\s)?(?:photos?|photographs?|recordings?|recording|video|filming|images?)\b)", re.I)
+_CAPACITY_COLUMN = re.compile(r"^(?:has\s)?(?:mental\s|decision\smaking\s)?capacity(?:\sto\s(?:consent|decide))?"
+                              r"(?:\s(?:y\sn|yes\sno|flag|confirmed))?$|^(?:able\sto|can)\sconsent(?:\s(?:y\sn|yes\sno))?$")
 # someone who manages their money only, by a court's order (Dutch "bewindvoering", "onder bewind"): they
 # still consent for themselves, but the plan names them (an incentive may go through the administrator)
 # a note that the person themself has died, with who told us after it ("client passed away per
@@ -3207,7 +3250,22 @@ _TO_ARRANGE = re.compile(
     # Hindi "पढ़ना लिखना नहीं आता", Marathi "अंगठा लावतात" as ``in_english`` reads them); not "can't read his writing"
     r"\b(?:cannot|can'?t|can\snot|unable\sto)\sread\b(?!\s(?:the|his|her|their|my|your|it|this|that|what|emails?|"
     r"messages?|texts?)\b)|\billiterate\b|\bsigns?\s(?:with\s)?(?:a\s|their\s|his\s|her\s)?thumb\s?print\b|"
-    r"\bread\s(?:the\s)?consent\s(?:\w+\s)?aloud\b|\bconsent\s(?:must\sbe\s|to\sbe\s|is\s)?read\s(?:aloud|out)\b")
+    r"\bread\s(?:the\s)?consent\s(?:\w+\s)?aloud\b|\bconsent\s(?:must\sbe\s|to\sbe\s|is\s)?read\s(?:aloud|out)\b|"
+    # someone to be with them on the call ("prefers carer present", "support worker to attend", "with an advocate")
+    r"\b(?:carer|caregiver|support\s(?:worker|person)|advocate|key\sworker)\s(?:to\sbe\s|must\sbe\s|should\sbe\s|"
+    r"needs\sto\sbe\s|is\s)?(?:present|to\sattend|attends|with\s(?:them|him|her))\b|"
+    r"\b(?:prefers|wants|needs|requires|asks\sfor)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:carer|caregiver|"
+    r"support\s(?:worker|person)|advocate|key\sworker)\s(?:present|there|with\s(?:them|him|her)|to\sattend)\b|"
+    # an Auslan, a sign-language or a relay user by name ("Auslan user", "uses NRS", "Auslan interpreter")
+    r"\b(?:auslan|nzsl|isl|lsf|dgs|lsq)\s(?:interpreter|user|speaker)\b|\buses\s(?:the\s)?(?:nrs|national\srelay|tty|relay)\b")
+# a contact-method column ("Preferred contact method", "Communication preference") whose value asks for an
+# arrangement, not a channel ("TTY / National Relay Service", "Auslan interpreter", "Easy Read letters"): the same
+# as a TTY or interpreter column ticked
+_CONTACT_METHOD_COLUMN = re.compile(r"^(?:preferred\s|best\s)?(?:contact|communication|comms)\s(?:method|methods|"
+                                    r"preference|preferences|channel|mode|needs?|format)$|^(?:preferred|best)\s(?:contact|"
+                                    r"method\sof\scontact|way\sto\scontact|channel)$|^how\sto\scontact$")
+_ARRANGE_VALUE = re.compile(r"\b(?:tty|tdd|relay|nrs|national\srelay|vrs|interpreter|interpreters|auslan|nzsl|bsl|asl|"
+                            r"sign\slanguage|captions?|captioned|braille|easy\sread|large\sprint|teletypewriter)\b", re.I)
 # a note that they moved out of the place the study is about ("verhuisd naar buiten de gemeente",
 # "moved out of the area", "weggezogen"): still someone to ask, unless the study is about where
 # they live, so the plan names them rather than leaving them out
@@ -3242,6 +3300,15 @@ _LEGAL_MATTER = re.compile(
     rf"\b(?:filed|lodged|made|raised|opened|submitted)\s(?:an?\s)?(?:{_REGULATOR})\scomplaint\b|"
     rf"\bcomplain(?:ed|ts?)?\s(?:to|with)\s(?:the\s)?(?:[\w-]+\s){{0,2}}?(?:{_REGULATOR})\b|"
     r"\b(?:ico|cfpb|medicare|ocr)\scomplaint\b|"
+    # a complaint lodged with a commission, a commissioner or an ombudsman named in full ("complaint lodged with
+    # NDIS Quality and Safeguards Commission", "complaint to the Health Care Complaints Commission", "referred to
+    # the Disability Services Commissioner"), or by an Australian regulator's initials (AHPRA, OAIC, HCCC,
+    # AFCA); not one said to be closed ("complaint to the commission - resolved")
+    r"\b(?:complaint|complaints|complained|referral|referred|escalated)\s(?:(?:was\s|has\sbeen\s)?(?:lodged|filed|made|"
+    r"raised|submitted|referred|escalated|sent)\s)?(?:to|with)\s(?:the\s)?(?:[\w&'-]+\s){0,6}?(?:commission|"
+    r"commissioner|ombudsman|regulator|ahpra|oaic|hccc|afca|accc)\b(?!.*\b(?:resolved|closed|withdrawn|dismissed)\b)|"
+    r"\b(?:ndis|quality\sand\ssafeguards|safeguards|complaints)\scommission(?:er)?\s(?:complaint|case|referral|"
+    r"investigation)\b(?!.*\b(?:resolved|closed|withdrawn|dismissed)\b)|"
     # a health plan's grievance or appeal still open ("appeal of Part D denial pending", "open grievance",
     # "grievance filed 10/3"); not a fundraising appeal ("spring appeal"): an appeal against a decision
     r"\b(?:open|pending|active|unresolved)\s(?:grievance|appeal\sof|appeal\sagainst)\b|"
@@ -3485,6 +3552,8 @@ def to_arrange(p: Participant) -> str | None:
     return _noted(p, _TO_ARRANGE) or next(
         (f"{col}: {raw}" for col, value in p.attributes.items() if _ARRANGE_COLUMN.fullmatch(_words(col))
          and present(raw := value.strip()) and (_YES.match(in_english(raw)) or _language_named(col, raw))), None) or next(
+        (f"{col}: {value.strip()}" for col, value in p.attributes.items() if _CONTACT_METHOD_COLUMN.match(_words(col))
+         and _ARRANGE_VALUE.search(fold(value))), None) or next(
         (f"cannot read ({col}: {v.strip()})" for col, v in p.attributes.items()
          if _READS_COLUMN.match(_words(col)) and present(v) and _NO.match(in_english(v.strip()))), None)
 
@@ -3494,7 +3563,10 @@ def to_arrange(p: Participant) -> str | None:
 # when chosen; not someone who works there ("works in the hospital", "staff nurse at the county hospital")
 _IN_HOSPITAL = re.compile(r"(?<!\bworks\s)(?<!\bworking\s)(?<!\bjob\s)\bin\s(?:the\s)?hospital\b(?!\s(?:admin|"
                           r"administration|pharmacy|canteen|kitchen|laundry|reception)\b)|\bhospitali[sz]ed\b|"
-                          r"\badmitted\s(?:to|in|into)\s(?:the\s)?hospital\b")
+                          r"\badmitted\s(?:to|in|into)\s(?:the\s)?hospital\b|"
+                          # a disability or care provider's "hospital admission 20/10 - check with SC", "inpatient"
+                          r"\b(?:hospital|inpatient)\s(?:admission|stay)\b(?!\s(?:avoidance|prevention)\b)|"
+                          r"\b(?:currently|now)\s(?:an\s)?inpatient\b")
 
 
 def in_hospital(p: Participant) -> str | None:
@@ -3518,7 +3590,11 @@ _RELATIVE_OF_STAFF = re.compile(
     rf"\bour\s{_STAFF_EN}'?s\s{_KIN_EN}\b|"
     # a health plan's or a company's own ("member is a plan employee's spouse", "spouse of a plan employee")
     rf"\b(?:plan|health\splan|company)\s{_STAFF_EN}'?s\s{_KIN_EN}\b|"
-    rf"\b{_KIN_EN}\sof\s(?:an?\s)?(?:plan|health\splan|company)\s{_STAFF_EN}\b", re.I)
+    rf"\b{_KIN_EN}\sof\s(?:an?\s)?(?:plan|health\splan|company)\s{_STAFF_EN}\b|"
+    # a staff member's family, unnamed ("staff family member", "family member of staff", "related to a staff member")
+    r"\b(?:staff|employee|worker)(?:'?s)?\s(?:family\smember|relative)s?\b|"
+    r"\b(?:family\smember|relative)\sof\s(?:a\s|an\s|one\sof\s(?:our\s)?|our\s)?(?:staff|employee|worker|team\smember)s?\b|"
+    r"\brelated\sto\s(?:a\s|an\s|one\sof\s(?:our\s)?|our\s)?(?:staff(?:\smember)?|employee|team\smember|worker)s?\b", re.I)
 # a note that they used to work for us ("ex-employee", "former staff", "used to work here"): no longer staff,
 # so not left out, but they know the inside of what the study asks about, a conflict of interest to decide
 _FORMER_STAFF = re.compile(r"^\W*(?:an?\s)?(?:ex|former)[\s-](?:employee|staff(?:\smember)?|colleague|team\smember)\b|"
@@ -4130,6 +4206,9 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
     guardian = _guardian(col, value)
     if guardian and guardian[0]:
         return f"has a legal guardian or representative, so may not consent for themselves ({guardian[1]})"
+    if _NOTES_COLUMN.search(w) and _NO_CAPACITY_NOTE.search(fold(raw).replace("\u2019", "'")) \
+            or _CAPACITY_COLUMN.match(w) and _NO.match(v):
+        return f"cannot consent for themselves, by the roster ({col}: {_quoted(raw)})"
     if _OPTED_OUT.search(w) and (_ABOUT_RESEARCH.search(w) or w.startswith("opt")) and _YES.match(v):
         return f"opted out of research ({col})"
     if _PRIVACY_NOTICE_COLUMN.match(w) and _NO.match(v):

@@ -30,7 +30,7 @@ from listenwell.analysis.mix import (
 )
 from listenwell.analysis.roster_signals import (gift_officer_columns, note_columns, notes_by_content, opt_in_columns,
                                                 proxy_columns, safe_contact_only, safety_case)
-from listenwell.cli.common import console, hint, open_workspace, print_json, with_workspace
+from listenwell.cli.common import console, day_option, hint, open_workspace, print_json, with_workspace
 from listenwell.cli.studies import reading_summary
 from listenwell.domain import InputError, Participant
 from listenwell.domain.columns import name_like_columns
@@ -64,12 +64,8 @@ def _by(values: list[str] | None) -> list[str]:
 
 
 def _as_of(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from None
+    # (a day written as people write it, "29/11/2026", as `interviews date` reads it, where it reads one way only)
+    return day_option("--as-of", value)
 
 
 def _coverage_table(rows: list[CoverageRow], chosen_header: str, target_header: str = "target",
@@ -114,6 +110,16 @@ def _earlier_interview(p: Person) -> str:
 Contacts = tuple[list[str], dict[str, list[str]]]  # the columns (name, email, phones…), pid → values
 
 
+def greeting(p: Participant) -> str:
+    """The name to greet them by in an invitation: the preferred name they go by (less a surname it repeats,
+    "Bella Rossi" of "Isabella Rossi"), else the roster's first name."""
+    preferred = next((n.strip() for n in p.other_names if n.strip()), "")
+    surname = (p.name or "").split()[-1:] if p.name and len(p.name.split()) > 1 else []
+    if preferred and surname and len(preferred.split()) > 1 and preferred.split()[-1].lower() == surname[0].lower():
+        preferred = " ".join(preferred.split()[:-1])
+    return preferred or p.first_name or ""
+
+
 def contact_details(people: list[Participant]) -> Contacts:
     """Name (and the first name alone, where the roster has it), email and every phone column the
     roster has (a WhatsApp number may be the only way
@@ -132,14 +138,15 @@ def contact_details(people: list[Participant]) -> Contacts:
     e164s = {c: {p.pid: e164(p.attributes.get(c, ""), country) for p in people} for c in phones}
     e164s = {c: numbers for c, numbers in e164s.items() if any(numbers.values())}
     # the first name alone, where the roster has a column of it: a mail merge's "Dear …"
-    first = ["first_name"] if any(p.first_name for p in people) else []
+    # (or the name they go by, where the roster has a preferred name: "Bella", not "Isabella", in the greeting)
+    first = ["first_name"] if any(p.first_name or p.other_names for p in people) else []
     # (a safety note, "DV – use only safe number": the listed email and phones may reach whoever harms
     # them, so they are withheld, marked, and the notes beside them give the safe way; so too for someone in
     # an open trust-and-safety case, "victim in open safety case, contact only via T&S": the team clears it first)
     unsafe = {p.pid for p in people if safe_contact_only(p) or safety_case(p)}
     withheld = "withheld: safe contact only, see notes"
     return ["name", *first, "email", *phones, *(f"{c} (E.164)" for c in e164s), *proxies, *notes], {
-        p.pid: [p.name or "", *([p.first_name or ""] if first else []),
+        p.pid: [p.name or "", *([greeting(p)] if first else []),
                 withheld if p.pid in unsafe and p.email else p.email or "",
                 *(withheld if p.pid in unsafe and p.attributes.get(c, "").strip() else p.attributes.get(c, "")
                   for c in phones),

@@ -104,6 +104,11 @@ def make_redactor(ev: StudyEvidence, options: ReportOptions) -> Redactor:
             if "name" in key.lower() or _PERSON_COLUMN.search(column_words(key)) or is_handle_column(key):
                 if value and not value.replace(".", "").isdigit():
                     others.add(value)
+            # someone else's name in a column of theirs ("Support Coordinator: Tom Huang", "Nominee / Guardian:
+            # Karen Andersen (mother)"): the whole name, without the relationship, so that a participant who
+            # shares a first name or a surname with them does not leave half of it ("[P17] Huang")
+            if third_party_column(key) and (name := third_party_name(value)):
+                others.add(name)
     return Redactor(ev.participants, other_names=sorted(others), terms=options.terms,
                     ids=getattr(ev, "stand_ins", None))
 
@@ -142,6 +147,41 @@ def with_stand_in_ids(ev: StudyEvidence) -> StudyEvidence:
 # nor a "contact method" or "contact date"
 _PERSON_COLUMN = re.compile(r"\b(?:contact(?! (?:method|channel|preference|mode|type|date|time|via|language|"
                             r"status|count|attempts?)\b)|manager|owner|referrer|referral|referred by)\b")
+
+
+# a column that names someone else who acts for the person or works with them: a guardian, a nominee, a
+# proxy or an attorney, a carer or a next of kin, the staff assigned to them (a disability provider's "Support
+# Coordinator", a "Case worker", a "Key worker"): their names are third parties', redacted whole and never
+# in an export's columns (``report.exports``)
+THIRD_PARTY_COLUMN = re.compile(r"\b(?:guardians?|nominees?|prox(?:y|ies)|poa|power of attorney|attorney|conservator|"
+                                r"appointee|advocate|carers?|caregivers?|next of kin|nok|emergency contact|"
+                                r"(?:support|care|service|plan|case|ndis|local area) co ?ordinator|coordinator|"
+                                r"case ?workers?|case managers?|key ?workers?|support workers?|social workers?|"
+                                r"key contact)\b")
+_NOT_A_PERSON = re.compile(r"\b(?:consent|consents|role|type|kind|status|flag|required|needed|needs|present|"
+                          r"y n|yes no|notes?|comments?|date|since|count)\b")
+
+
+def third_party_column(name: str) -> bool:
+    """Whether a roster column holds someone else's name (``THIRD_PARTY_COLUMN``), not a consent, a flag or a
+    note about them ("Guardian consent", "Carer needed (Y/N)")."""
+    words = column_words(name)
+    return bool(THIRD_PARTY_COLUMN.search(words)) and not _NOT_A_PERSON.search(words)
+
+
+# what names an institution, not a person: "NSW Public Guardian", "Public Trustee", "Office of the Public Advocate"
+_INSTITUTION = re.compile(r"\b(?:public|office|trustee|tribunal|commission|department|council|services?|agency|"
+                          r"state|ndia|team|unit|centre|center)\b", re.I)
+
+
+def third_party_name(value: str) -> str | None:
+    """The person's name in a third party's cell, without what follows it ("Karen Andersen (mother)",
+    "Peter Clarke - correspondence nominee"): two to four words, not an institution; or None."""
+    name = re.split(r"\s[-\u2013\u2014]\s|[(,;/]", value.strip(), maxsplit=1)[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or _INSTITUTION.search(name) or any(ch.isdigit() for ch in name):
+        return None
+    return name
 
 
 def _generic_label(name: str) -> bool:

@@ -28,7 +28,7 @@ from listenwell.domain.names import contact_columns
 from listenwell.domain.model import Code, Highlight, Interview, Role, Segment, Statement
 from listenwell.domain.text import column_words, slugify
 from listenwell.domain.timecode import format_timecode
-from listenwell.report.build import Pseudonyms, ReportOptions, StudyEvidence, make_redactor
+from listenwell.report.build import Pseudonyms, ReportOptions, StudyEvidence, make_redactor, third_party_column
 from listenwell.report.qdpx import QdaCase, QdaCode, QdaProject, QdaSelection, QdaSource, interview_text, stable_guid
 from listenwell.report.redact import Redacted, Redactor
 
@@ -171,6 +171,10 @@ _SENSITIVE_COLUMN = re.compile(
     r"sexual orientation|sexuality|gender identity|trans status|pregnant|pregnancy|"
     r"criminal|convictions?|offences?|trade union|political|"
     r"ssn|social security|national insurance|ni number|passport|nhs number|medicare|"
+    # a number a national scheme or a provider knows the person by (Australia's "NDIS Number", "Centrelink CRN",
+    # "Tax File Number", "IHI", "DVA file number"; New Zealand's "NHI"; a "Member number", a "Client number")
+    r"ndis(?: participant)? (?:number|no|num|id|ref|reference)|centrelink|crn|tax file number|tfn|ihi|nhi|dva(?: file)? number|"
+    r"(?:member|membership|participant|client|customer|patient|policy) (?:number|no|num|nr)|mrn|medical record|"
     r"notes?|comments?|remarks?|memo|free text|case notes?|safeguarding|"
     # a landlord's or a service's markers of a person's needs and risks ("Vulnerability Flags", "Support
     # needs", "Tenancy alerts", "Household markers"): health and disability by another name
@@ -186,7 +190,8 @@ def sensitive_column(name: str) -> bool:
 
 def _private_column(name: str, phones: set[str]) -> bool:
     low = name.lower()
-    return name in phones or any(w in low for w in ("name", "email", "phone", "address", "contact"))
+    return name in phones or any(w in low for w in ("name", "email", "phone", "address", "contact")) \
+        or third_party_column(name)  # someone else's name: a guardian, a coordinator
 
 
 def _csv(rows: list[list[object]]) -> str:
