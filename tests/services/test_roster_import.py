@@ -700,3 +700,27 @@ def test_a_roster_kept_in_one_file_per_part_marks_nobody_missing(tmp_path: Path)
         plan = w.recruit_plan("gym", MixOptions(size=4, seed=1), save=False)
         said = [x for x in plan.warnings if "not in the last roster import" in x]
         assert not any("S-1" in x or "S-2" in x for x in said), said
+
+
+def test_a_re_export_read_in_the_wrong_code_page_is_refused_or_named(tmp_path: Path) -> None:
+    # a Bulgarian shop's export (Cyrillic) as UTF-8, then the same sheet as Excel saved it in cp1251 and
+    # a program that read it as cp1252 wrote it again: every column the roster's own, misread
+    good = "ID;Град;Статус;Бележки\nB-1;София;активен;\nB-2;Варна;активен;само имейл\n"
+    garbled = good.encode("cp1251").decode("cp1252", errors="replace")
+    first, again = tmp_path / "klienti.csv", tmp_path / "klienti_2.csv"
+    first.write_text(good, encoding="utf-8")
+    again.write_text(garbled, encoding="utf-8")
+    again.with_name("b3.csv").write_text(garbled + "B-3;Ðóñå;;\n", encoding="utf-8")  # (and one more person)
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Shop")
+        w.import_roster(first, "shop")
+        stored = [(p.pid, p.attributes) for p in w.participants("shop")]
+        with pytest.raises(InputError, match=r"read in the wrong code page .*save it as CSV UTF-8"):
+            w.import_roster(again, "shop")
+        assert [(p.pid, p.attributes) for p in w.participants("shop")] == stored
+    # the other way round: the roster is the misread one; --replace with the good file says why it cannot
+    with Workspace.open(tmp_path / "ws2") as w:
+        w.create_study("Shop")
+        w.import_roster(again.with_name("b3.csv"), "shop")
+        with pytest.raises(InputError, match=r"an earlier import misread them"):
+            w.import_roster(first, "shop", replace=True)
