@@ -724,3 +724,18 @@ def test_a_re_export_read_in_the_wrong_code_page_is_refused_or_named(tmp_path: P
         w.import_roster(again.with_name("b3.csv"), "shop")
         with pytest.raises(InputError, match=r"an earlier import misread them"):
             w.import_roster(first, "shop", replace=True)
+
+
+def test_a_survey_row_whose_mistyped_id_has_a_roster_person_s_email_is_named(tmp_path: Path) -> None:
+    roster, survey = tmp_path / "members.csv", tmp_path / "survey.csv"
+    roster.write_text("ID,Name,Email,Plan\nM-101,Rui Sol,rui@mail.example,basic\nM-102,Ana Lua,ana@mail.example,pro\n"
+                      "M-103,Iva Mar,iva@mail.example,pro\n")
+    # a form's answers: one respondent typed "M-13" for "M-103"
+    survey.write_text("Timestamp,Email,Member ID,How likely are you to recommend us? (0-10),Comments\n"
+                      "2026-11-20 10:00,rui@mail.example,M-101,9,fine\n2026-11-21 11:00,iva@mail.example,M-13,4,slow\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Members")
+        w.import_roster(roster, "members")
+        update = w.import_roster(survey, "members")
+        assert update.other_source or update.partial
+        assert update.same_email_kept == [("M-13", "M-103")], (update.added, update.same_email_kept)

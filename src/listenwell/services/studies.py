@@ -87,6 +87,9 @@ class RosterUpdate:
     renamed_columns: list[tuple[str, str]] = field(default_factory=list)
     # (id added, id stored): a new id with the email of someone the file does not have
     same_email: list[tuple[str, str]] = field(default_factory=list)
+    # (id added, id stored): a new id with the email of someone on the roster, from a file of another source
+    # (a survey whose respondent mistyped their id), which marks nobody missing
+    same_email_kept: list[tuple[str, str]] = field(default_factory=list)
     # why the ids come from the column they do, where it is not the obvious one (Roster.id_note)
     id_note: str | None = None
     # with --replace: the people the file no longer has, taken off; those of them in the saved plan
@@ -240,6 +243,11 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     new_emails = {p.pid: p.email.strip().lower() for p in people if p.email}
     update.same_email = [(pid, by_email[new_emails[pid]]) for pid in update.added
                          if new_emails.get(pid) in by_email]
+    if other_source or update.partial:
+        in_file = {p.pid for p in people}
+        kept = {existing[pid].email.strip().lower(): pid for pid in existing
+                if existing[pid].email and pid not in in_file}
+        update.same_email_kept = [(pid, kept[new_emails[pid]]) for pid in update.added if new_emails.get(pid) in kept]
     stored_as = dict(update.same_record + update.same_number + update.same_grouped + update.same_typed)
     update.looked_up = {stored_as.get(pid, pid): cols for pid, cols in roster.looked_up.items()}
     update.people = load_participants(session, srow.id)
