@@ -3306,3 +3306,42 @@ def test_an_inactive_crm_record_is_left_out_and_an_inactive_user_is_not() -> Non
     # a product's export: "Inactive" is how little they use it, not a record no longer in use
     user = Participant(pid="U1", attributes={"Inactive": "Yes", "Last login": "2025-01-03"})
     assert left_out_by_roster(user, dt.date(2026, 6, 1)) is None
+
+
+def test_a_ukrainian_or_russian_crm_export_its_usage_consent_and_notes_are_read() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def uk(pid: str, note: str = "", consent: str = "Так", status: str = "Активний", seen: str = "25.11.2026 10:00",
+           logins: str = "9") -> Participant:
+        return Participant(pid=pid, email=f"{pid.lower()}@pochta.example",
+                           attributes={"статус": status, "дата останнього входу": seen, "входів за 30 днів": logins,
+                                       "згода на дослідження": consent, "примітки": note})
+
+    def ru(pid: str, note: str = "", consent: str = "Да") -> Participant:
+        return Participant(pid=pid, email=f"{pid.lower()}@pochta.example",
+                           attributes={"Статус клиента": "Активный", "Дата последнего входа": "21.11.2026",
+                                       "Согласие на участие в исследовании": consent, "Комментарий": note})
+    # the headers and statuses in English: usage segments can be derived (active, lapsed, closed)
+    people = [uk("U1"), uk("U2", seen="02.06.2026 08:00", logins="0", status="Неактивний"),
+              uk("U3", seen="14.02.2026 12:30", logins="0", status="Закритий")]
+    _, persons = segment(people, MixOptions(as_of=today))
+    assert [p.segments["usage"] for p in persons][0] not in ("unknown", "")
+    assert len({p.segments["usage"] for p in persons}) >= 2, [p.segments for p in persons]
+    said = {"A1": uk("A1", consent="Ні"), "A2": ru("A2", consent="Нет"),
+            "A3": uk("A3", "співробітниця"), "A4": uk("A4", "заборгованість, передано колекторам"),
+            "A5": ru("A5", "Подозрение на мошенничество, карта заблокирована"),
+            "A6": uk("A6", "Померла у вересні (повідомив син)"), "A7": ru("A7", "умер, сообщила жена"),
+            "A8": ru("A8", "несовершеннолетняя (карта родителей)")}
+    why = {"A1": "said no to research", "A2": "said no to research", "A3": "staff", "A4": "in debt collection",
+           "A5": "flagged for fraud", "A6": "deceased", "A7": "deceased", "A8": "under 18"}
+    for pid, p in said.items():
+        assert (left_out_by_roster(p, today) or "").startswith(why[pid]), (pid, left_out_by_roster(p, today))
+    # a relative's death, an interview planned, email only: not theirs, not a no
+    for p in (uk("K1", "Чоловік помер у 2024, картку веде сама"), ru("K2", "Интервью 10.12.2026 запланировано"),
+              ru("K3", "не звонить, только по email"), ru("K4", "Просила не звонить, только email"),
+              ru("K5", "Asked not to be called again, email only")):
+        assert left_out_by_roster(p, today) is None and last_interviewed_in_roster(p, today=today) is None, p.attributes
+    # an earlier interview a note dates, in Ukrainian with either apostrophe, for --exclude-recent
+    for note in ("інтерв’ю 06.10.2026 (кешбек)", "Інтерв'ю 06.10.2026"):
+        assert last_interviewed_in_roster(uk("I1", note), today=today) == dt.date(2026, 10, 6), note

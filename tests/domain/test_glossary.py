@@ -535,3 +535,28 @@ def test_persian_column_names_in_english(column: str, words: str) -> None:
 ])
 def test_persian_values_and_notes_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    # a CRM's or 1C's column names, Ukrainian and Russian
+    ("ФИО", "full name"), ("П.І.Б.", "full name"), ("Дата останнього входу", "last login"),
+    ("Дата последнего входа", "last login"), ("Сесій за 30 днів", "logins last 30 days"),
+    ("Статус клиента", "status"), ("Примечание", "notes"), ("Згода на участь у дослідженнях", "research consent"),
+    ("Последнее интервью", "last interviewed"), ("Останнє інтерв\u02bcю", "last interviewed"),
+    # statuses: the inactive one is not read as active
+    ("Неактивна", "inactive"), ("Активный", "active"), ("Заблокирован", "blocked"), ("Закрыт", "closed"),
+    # a yes or a no, whole or opening the cell; "так" inside a sentence is no yes
+    ("Так", "yes"), ("Нет", "no"), ("Ні, дякую", "no, дякую"), ("так собі", "так собі"),
+    # a form's question to be contacted, the NPS question's verb
+    ("Вы согласны, чтобы мы связались с вами для интервью?", "вы agree, we contact you for an interview?"),
+    ("Чи порекомендуєте ви нас?", "чи recommend ви нас?"),
+    # a note: debt collection, fraud, one way only, a death of their own (not a husband's), an interview
+    # done with its day (not one planned), an account closed
+    ("борг, передано колекторам", "debt, debt collection"), ("подозрение на мошенничество", "suspected fraud"),
+    ("не звонить, только email", "do not call, email only"), ("Помер(ла), повідомив син", "deceased, повідомив син"),
+    ("Умер", "deceased"), ("чоловік помер", "чоловік помер"), ("інтерв’ю 12.09.2026 (тарифи)", "interviewed 12.09.2026 (тарифи)"),
+    ("интервью 12.12.2026 запланировано", "интервью 12.12.2026 запланировано"),
+    ("закрила рахунок", "closed their account"),
+])
+def test_ukrainian_and_russian_columns_values_and_notes_in_english(text: str, english: str) -> None:
+    assert in_english(text) == english

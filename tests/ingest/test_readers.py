@@ -269,6 +269,20 @@ def test_a_file_thai_excel_saved_in_cp874_reads_as_thai_not_as_central_european_
         assert decode_text(text.encode(page), "x.csv", "a roster") == text
 
 
+def test_a_file_ukrainian_or_russian_excel_saved_in_cp1251_reads_as_cyrillic_not_as_central_european() -> None:
+    from listenwell.ingest.decode import decode_text
+    # Ukrainian and Russian Excel (and 1C) save CSV in cp1251: read as cp1250 it is "Ńňŕňóń" for "Статус"
+    ukrainian = ("Код;Прізвище, ім'я;Стан;Коментар\r\nK-7;Гнатюк Богдана;Активна;інтерв’ю у березні\r\n"
+                 "K-8;Ящук Євген;Закрита;ЄДРПОУ не вказано\r\n")
+    assert decode_text(ukrainian.encode("cp1251"), "kontakty.csv", "a roster") == ukrainian.replace("\r\n", "\n")
+    russian = "Номер;Фамилия;Город\r\n12;Щёкина;Ростов\r\n13;Жуков;Ёлкино\r\n"
+    assert decode_text(russian.encode("cp1251"), "spisok.csv", "a roster") == russian.replace("\r\n", "\n")
+    # (Western and Central European text keeps its own code page: accents inside Latin words)
+    for text, encoding in (("Ville;Nom\nBesançon;Müller Jürgen\nSète;Hélène\n", "cp1252"),
+                           ("Miasto;Imię\nŁódź;Michał Żółć\nKraków;Świętosław\n", "cp1250")):
+        assert decode_text(text.encode(encoding), "x.csv", "a roster") == text
+
+
 def test_a_file_greek_excel_saved_in_cp1253_reads_as_greek_not_as_western_letters() -> None:
     from listenwell.ingest.decode import decode_text
     greek = ("Αρ. συνδρομητή;Ονοματεπώνυμο;Πόλη;Παρατηρήσεις\r\nS-401;ΔΗΜΗΤΡΙΟΥ ΚΑΤΕΡΙΝΑ;Λάρισα;καλεί μετά τις 5\r\n"

@@ -812,6 +812,22 @@ def test_a_greek_crm_export_in_cp1253_its_customer_code_and_full_name() -> None:
     people = parse_roster("Κωδ. πελάτη;Όνομα;Επώνυμο\n77;Σοφία;Καραλή\n".encode(), "b.csv")
     assert [(p.pid, p.name) for p in people] == [("77", "Σοφία Καραλή")]
 
+def test_a_ukrainian_crm_export_in_cp1251_its_full_name_column_and_its_count_footer() -> None:
+    # as Ukrainian Excel saves it: cp1251, ";", a title line over the header, "Всього записів" under the rows
+    data = ("Клієнти станом на 01.12.2026;;;;\r\n"
+            "Номер клієнта;ПІБ;Телефон;Статус;Коментар\r\n"
+            "K-301;Гребенюк Ярина Тарасівна;+380661230001;Активна;\r\n"
+            "K-302;Яценко Євгенія Ігорівна;+380661230002;Неактивна;лише email\r\n"
+            "Всього записів: 2;;;;\r\n").encode("cp1251")
+    people = parse_roster(data, "klienty.csv")
+    assert [(p.pid, p.name) for p in people] == [("K-301", "Гребенюк Ярина Тарасівна"),
+                                                 ("K-302", "Яценко Євгенія Ігорівна")]
+    assert people[1].attributes["коментар"] == "лише email"
+    # Russian: "ФИО" and an "Итого" footer; a Cyrillic header is no other Cyrillic header ("ФИО" is not "Город")
+    data = "Код клиента;Город;ФИО\n77;Харьков;Лысенко Ольга\n78;Одесса;Бойко Иван\nИтого: 2;;\n".encode()
+    assert [(p.pid, p.name) for p in parse_roster(data, "b.csv")] == [("77", "Лысенко Ольга"), ("78", "Бойко Иван")]
+
+
 def test_a_file_numbered_by_ticket_or_order_is_not_invited_to_rename_that_number_to_id() -> None:
     for column, kind in (("Ticket ID", "ticket"), ("Order #", "order"), ("invoice_no", "invoice")):
         text = f"{column},Requester,Requester email,Subject\n5501,Ada Moss,ada@mail.example,Refund\n" \

@@ -715,3 +715,42 @@ def test_a_roster_kept_in_one_file_per_part_marks_nobody_missing(tmp_path: Path)
         plan = w.recruit_plan("gym", MixOptions(size=4, seed=1), save=False)
         said = [x for x in plan.warnings if "not in the last roster import" in x]
         assert not any("S-1" in x or "S-2" in x for x in said), said
+
+
+def test_a_re_export_read_in_the_wrong_code_page_is_refused_or_named(tmp_path: Path) -> None:
+    # a Bulgarian shop's export (Cyrillic) as UTF-8, then the same sheet as Excel saved it in cp1251 and
+    # a program that read it as cp1252 wrote it again: every column the roster's own, misread
+    good = "ID;Град;Статус;Бележки\nB-1;София;активен;\nB-2;Варна;активен;само имейл\n"
+    garbled = good.encode("cp1251").decode("cp1252", errors="replace")
+    first, again = tmp_path / "klienti.csv", tmp_path / "klienti_2.csv"
+    first.write_text(good, encoding="utf-8")
+    again.write_text(garbled, encoding="utf-8")
+    again.with_name("b3.csv").write_text(garbled + "B-3;Ðóñå;;\n", encoding="utf-8")  # (and one more person)
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Shop")
+        w.import_roster(first, "shop")
+        stored = [(p.pid, p.attributes) for p in w.participants("shop")]
+        with pytest.raises(InputError, match=r"read in the wrong code page .*save it as CSV UTF-8"):
+            w.import_roster(again, "shop")
+        assert [(p.pid, p.attributes) for p in w.participants("shop")] == stored
+    # the other way round: the roster is the misread one; --replace with the good file says why it cannot
+    with Workspace.open(tmp_path / "ws2") as w:
+        w.create_study("Shop")
+        w.import_roster(again.with_name("b3.csv"), "shop")
+        with pytest.raises(InputError, match=r"an earlier import misread them"):
+            w.import_roster(first, "shop", replace=True)
+
+
+def test_a_survey_row_whose_mistyped_id_has_a_roster_person_s_email_is_named(tmp_path: Path) -> None:
+    roster, survey = tmp_path / "members.csv", tmp_path / "survey.csv"
+    roster.write_text("ID,Name,Email,Plan\nM-101,Rui Sol,rui@mail.example,basic\nM-102,Ana Lua,ana@mail.example,pro\n"
+                      "M-103,Iva Mar,iva@mail.example,pro\n")
+    # a form's answers: one respondent typed "M-13" for "M-103"
+    survey.write_text("Timestamp,Email,Member ID,How likely are you to recommend us? (0-10),Comments\n"
+                      "2026-11-20 10:00,rui@mail.example,M-101,9,fine\n2026-11-21 11:00,iva@mail.example,M-13,4,slow\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Members")
+        w.import_roster(roster, "members")
+        update = w.import_roster(survey, "members")
+        assert update.other_source or update.partial
+        assert update.same_email_kept == [("M-13", "M-103")], (update.added, update.same_email_kept)

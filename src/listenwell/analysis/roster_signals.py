@@ -2413,7 +2413,8 @@ _ONE_WAY_ONLY = re.compile(r"\b(?:e ?mail|text|sms|whatsapp|messages?|chat|video
                            r"(?:\s?please)?[\s,;.:!-]+(?:but\s|just\s)?(?:e ?mail|text|sms|whatsapp)(?:ing)?\s"
                            r"(?:is\s|'s\s|works\s)?(?:fine|ok|okay|best|better|good|preferred)\b",
                            re.I)
-_CALLS_REFUSED = re.compile(r"\b(?:(?:please\s)?(?:do not|don'?t)\s(?:call|phone|ring)\w*|no\s(?:phone\s)?calls)\b",
+_CALLS_REFUSED = re.compile(r"\b(?:(?:please\s)?(?:do not|don'?t)\s(?:call|phone|ring)\w*|no\s(?:phone\s)?calls|"
+                            r"(?:asked|requested)\s(?:us\s)?not\sto\sbe\s(?:called|phoned|rung)(?:\sagain)?)\b",
                             re.I)
 
 

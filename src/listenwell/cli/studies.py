@@ -282,6 +282,14 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
                    f"(a changed id? the plan takes one row per email): {escape(pairs)}; if so, "
                    + escape(hint(ctx, f"participants remove {first_old} --study {study}"))
                    + " takes the old row off")
+    if update.same_email_kept:
+        pairs = ", ".join(f"{new} has the email of {old}" for new, old in update.same_email_kept)
+        first_new = update.same_email_kept[0][0]
+        out.append(f"[yellow]warning:[/] {counted(len(update.same_email_kept), 'added participant')} "
+                   f"{'has' if len(update.same_email_kept) == 1 else 'have'} the email of someone on the roster "
+                   f"(a mistyped id? the plan takes one row per email): {escape(pairs)}; if so, "
+                   + escape(hint(ctx, f"participants remove {first_new} --study {study}"))
+                   + " takes the added row off, and the file with the id corrected adds its answers")
     return out
 
 

@@ -1301,8 +1301,100 @@ def _cyrillic(text: str) -> str:
                                else "our employee", text)
         else:
             text = pattern.sub(en, text)
-    return _CY_AGE.sub(lambda m: m.group(0) if _CY_KIN_BEFORE.search(fold(m.string[:m.start()]))
-                       else f"{m.group(1)} years old", text)
+    return _in_english_cyrillic(_CY_AGE.sub(lambda m: m.group(0) if _CY_KIN_BEFORE.search(fold(m.string[:m.start()]))
+                                            else f"{m.group(1)} years old", text))
+
+
+# Ukrainian and Russian as a bank's, a shop's or an app's CRM or 1C export and Google Forms write them, read
+# after the notes above, as Greek is (``_whole_word_keys``, keys folded when compiled): its column names
+# ("ПІБ"/"ФИО", "Дата останнього входу", "Входів за 30 днів", "Згода на дослідження", "Останнє інтерв'ю",
+# "Примітки"), its statuses ("Активний", "Неактивний", "Закритий", "Заблокований" and the Russian ones),
+# its yes and no ("Так"/"Ні", "Да"/"Нет"), the NPS question's "порекомендуєте", and what a note says of who
+# not to ask: debt collection ("борг / колектори"), fraud ("підозра на шахрайство"), an earlier interview
+# with its day ("інтерв'ю 03.11.2026", not one planned), email only ("только email": a channel, not a no)
+# and, opening a clause, the person's own death ("помер, повідомила донька"; not "чоловік помер": her
+# husband died). A soldier called up ("мобілізований") or a partner's employee is left as written: the
+# plan names such a note for the researcher to read, as it does in other languages.
+_CY_LETTER = "[\u0400-\u04ff]"
+_CY_CLAUSE = "(?:^|(?<=[,;:.!(\u2013\u2014/-])|(?<=[,;:.!(\u2013\u2014/-]\\s))"
+_CY_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
+_UK_RU: dict[str, str] = {
+    # column names
+    "піб|п\\.\\s?і\\.\\s?б\\.?|фіо|фио|ф\\.\\s?и\\.\\s?о\\.?|прізвище,? ім'я(?:,? (?:та )?по батькові)?|"
+    "фамилия,? имя(?:,? (?:и )?отчество)?|ім'я та прізвище|имя и фамилия|повне ім'я|полное имя": "full name",
+    "прізвище|фамилия": "last name",
+    "(?:ід|id|код|номер) (?:клієнта|клиента|користувача|пользователя|абонента)": "customer id",
+    "(?:номер )?(?:телефону|телефона)|(?:мобільний |мобильный )?телефон|мобільний|мобильный": "phone",
+    "(?:адреса )?(?:електронної пошти|електронна пошта|ел\\. ?пошта)|(?:адрес )?(?:электронной почты|электронная почта|"
+    "эл\\. ?почта)": "email",
+    "місто|город|населений пункт|населенный пункт": "city", "область|регіон|регион": "region",
+    "дата народження|дата рождения": "birth date", "вік|возраст": "age",
+    "дата (?:реєстрації|регистрации)": "signup date",
+    "(?:дата )?(?:останнього входу|последнего входа)|останній вхід|последний вход": "last login",
+    "(?:дата )?(?:останньої активності|последней активности)|остання активність|последняя активность": "last active",
+    "(?:кількість )?входів|(?:количество )?входов|(?:кількість )?сесій|(?:количество )?сессий": "logins",
+    "за (?:останні |последние )?(\\d+) (?:днів|дні|дня|дней)": "last \\1 days",
+    "статус(?: клієнта| клиента| рахунку| счета| акаунта| аккаунта)?": "status",
+    "примітки|примітка|коментар|коментарі|нотатки|примечание|примечания|комментарий|комментарии|заметки": "notes",
+    "згода на (?:участь (?:у|в) )?(?:дослідження|дослідженні|дослідженнях|інтерв'ю)|"
+    "согласие на (?:участие в )?(?:исследовани[еяи]|исследованиях|интервью)": "research consent",
+    "згода на (?:аудіо|відео)?запис|согласие на (?:аудио|видео)?запись": "recording consent",
+    "(?:дата )?(?:останнього інтерв'ю|последнего интервью)|останнє інтерв'ю|последнее интервью": "last interviewed",
+    # the NPS question: "Наскільки ймовірно, що ви порекомендуєте Кишеню друзям?"
+    "порекомендуєте|порекомендуете|порекомендували б|порекомендовали бы|порадите|посоветуете": "recommend",
+    # a form's question to be contacted: "Чи погоджуєтеся ви, щоб ми зв'язалися з вами для інтерв'ю?", "Можем ли
+    # мы связаться с вами для интервью?"
+    "чи можемо ми зв'язатися з вами|можем ли мы связаться с вами|можно ли с вами связаться": "may we contact you",
+    "(?:щоб |чтобы )?(?:ми |мы )?(?:зв'язалися з вами|зв'язались з вами|зв'язатися з вами|связались с вами|"
+    "связаться с вами|с вами связались)": "we contact you",
+    "погоджуєтеся|погоджуєтесь|згодні|согласны|соглашаетесь": "agree",
+    "(?:для|на) (?:інтерв'ю|интервью)": "for an interview",
+    # statuses
+    "активний|активна|активне|активні|активный|активная|активное|активные": "active",
+    "неактивний|неактивна|неактивне|неактивні|неактивный|неактивная|неактивное|неактивные": "inactive",
+    "закритий|закрита|закрите|закритий рахунок|закрытый|закрыт|закрыта|закрытая|закрыто": "closed",
+    "заблокований|заблокована|заблоковано|заблокирован|заблокирована|заблокировано|заблокированный": "blocked",
+    # a note's debt collection, fraud, one way only, an interview done with its day
+    "(?:передано |передан |передана )?(?:колекторам|колектори|колектор|коллекторам|коллекторы|коллектор)": "debt collection",
+    "борг|заборгованість|долг|задолженность": "debt",
+    "(?:підозра на |подозрение на |підозра в |подозрение в )(?:шахрайство|шахрайстві|мошенничество|мошенничестве|фрод)":
+    "suspected fraud",
+    "шахрайство|мошенничество": "fraud",
+    "(?:лише|тільки|только|исключительно|виключно) (?:по |через |на )?(?:email|e-mail|ел\\. ?пошту|пошту|почту|"
+    "электронную почту|електронну пошту)": "email only",
+    "(?:інтерв'ю|интервью) (" + _CY_DATE + ")(?![^.;]*(?:заплан|назнач|призначен))": "interviewed \\1",
+    "(?:закрив|закрила|закрили|закрыл|закрыла|закрыли) (?:свій |свою |свой )?(?:рахунок|картку|акаунт|счет|карту|"
+    "аккаунт)": "closed their account",
+    "(?:брав|брала|брали|взяв|взяла|принимал|принимала|принимали|участвовал|участвовала) (?:участь |участие )?"
+    "(?:в|у) (?:інтерв'ю|интервью)": "took part in interviews",
+}
+# (each opening a clause: the person's own)
+_UK_RU_OWN: dict[str, str] = {
+    "(?:клієнт |клієнтка |клиент |клиентка )?(?:помер\\(ла\\)|помер\\(-ла\\)|помер/ла|померла|помер|умер\\(ла\\)|умерла|"
+    "умер|скончался|скончалась|покійний|покійна|покойный|покойная)": "deceased",
+}
+# a yes or a no as a whole cell, or opening one before a comma ("Ні, дякую")
+_UK_RU_ANSWERS = {"так": "yes", "ні": "no", "да": "yes", "нет": "no", "згоден": "yes", "згодна": "yes",
+                  "согласен": "yes", "согласна": "yes", "не згоден": "no", "не згодна": "no", "не согласен": "no",
+                  "не согласна": "no"}
+
+
+@lru_cache(maxsize=1)
+def _uk_ru() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Ukrainian and Russian keys as patterns (``_whole_word_keys``), folded as the text is; an
+    apostrophe in a key stands for any of the three Ukrainian writes (' ’ ʼ)."""
+    def key(k: str) -> str:
+        return fold(k).replace("'", "['\u2019\u02bc]")
+    return _whole_word_keys({key(k): en for k, en in _UK_RU.items()}, {key(k): en for k, en in _UK_RU_OWN.items()},
+                            _CY_LETTER, _CY_CLAUSE)
+
+
+def _in_english_cyrillic(folded: str) -> str:
+    """The Ukrainian and Russian words of ``folded`` in English (see above); a whole cell's yes or no as one."""
+    if not _CYRILLIC.search(folded):
+        return folded
+    answers = {fold(k): v for k, v in _UK_RU_ANSWERS.items()}
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _whole_words_in_english(folded, answers, _uk_ru())).strip()
 
 
 # Arabic, as a Gulf CRM (Zoho's or Salesforce's Arabic labels), a sheet or an agent's notes write it, read

@@ -15,12 +15,30 @@ from listenwell.domain.glossary import in_english, plain_letters
 _NOT_LATIN = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 
 
+# Cyrillic in Latin letters for a slug, by Ukraine's national transliteration (2010: г h, ґ g, и y, і i, х kh,
+# є ie, ї i, й i, ю iu, я ia; at a word's start є ye, ї yi, й y, ю yu, я ya), the Russian letters beside it
+# (ё yo, ы y, э e, ъ and ь none), the apostrophe dropped: "Кишеня: щоденні платежі" → "kyshenia-shchodenni-platezhi"
+_CYRILLIC_LATIN = dict(zip("абвгґдежзиіїйклмнопрстуфхцчшщьюяєёыэъ'\u2019\u02bc", (
+    "a b v h g d e zh z y i i i k l m n o p r s t u f kh ts ch sh shch - iu ia ie yo y e - - - -").split()))
+_CYRILLIC_FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def _latin_cyrillic(text: str) -> str:
+    """The Cyrillic letters of ``text`` in Latin ones (see above), a capital's as lower case."""
+    def one(m: re.Match[str]) -> str:
+        c = m.group(0).lower()
+        at_start = m.start() == 0 or not (text[m.start() - 1].isalpha() or text[m.start() - 1] in "'\u2019\u02bc")
+        return (_CYRILLIC_FIRST.get(c) if at_start else None) or _CYRILLIC_LATIN.get(c, c).strip("-")
+    return re.sub("[\u0400-\u04ff'\u2019\u02bc]", one, text)
+
+
 def slugify(text: str) -> str:
     """``"Checkout drop-off"`` → ``"checkout-drop-off"``; a title with no Latin letter or digit
-    ("経費精算ヒアリング") → ``"study"`` (see ``SLUG``). A letter NFKD does not take apart is written
+    ("経費精算ヒアリング") → ``"study"`` (see ``SLUG``); Cyrillic is transliterated (``_latin_cyrillic``). A letter NFKD does not take apart is written
     plain, not dropped ("płatności" → "platnosci", "Straße" → "strasse"): a study made before keeps its
     stored slug, and is found by the new one too (``store.studies.get_study_row``)."""
-    norm = unicodedata.normalize("NFKD", _NOT_LATIN.sub("-", unicodedata.normalize("NFKC", plain_letters(text))))
+    norm = unicodedata.normalize("NFKD", _NOT_LATIN.sub("-", unicodedata.normalize("NFKC", plain_letters(
+        _latin_cyrillic(text)))))
     norm = norm.encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-zA-Z0-9]+", "-", norm).strip("-").lower()
     return slug or "study"

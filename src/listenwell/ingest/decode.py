@@ -1,5 +1,5 @@
 """Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252, cp1250,
-Turkish cp1254, Greek cp1253, Hebrew cp1255, Arabic and Persian cp1256 or Thai cp874 (TIS-620), and the code pages East Asian Excel saves CSV in:
+Turkish cp1254, Greek cp1253, Cyrillic cp1251 (Ukrainian, Russian), Hebrew cp1255, Arabic and Persian cp1256 or Thai cp874 (TIS-620), and the code pages East Asian Excel saves CSV in:
 Japanese Shift_JIS (cp932), Korean (cp949), Simplified Chinese (GB18030) and Traditional Chinese (Big5, cp950)."""
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def _windows_text(data: bytes) -> str:
     ("Micha³" is "Michał"), or Turkish (cp1254, ``_turkish``: "Ayþe Yýlmaz" is "Ayşe Yılmaz"); Hebrew
     (cp1255, ``_hebrew``: "éåñé ëäï" is "יוסי כהן") and Thai (cp874, ``_thai``: "ÃËÑÊÅÙ¡¤éÒ" is
     "รหัสลูกค้า"), Hungarian (cp1250 too, ``_hungarian``: "Szõke Gergõ" is "Szőke Gergő") and Arabic or Persian (cp1256, ``_arabic_script``: "ÚáÌ ŃÖÇíí" is "علی رضایی") before all
-    of them, and Greek (cp1253, ``_greek``: "Êùäéêüò ðåëÜôç" is "Κωδικός πελάτη") before the Western ones."""
+    of them, and Greek (cp1253, ``_greek``: "Êùäéêüò ðåëÜôç" is "Κωδικός πελάτη") and then Cyrillic (cp1251,
+    ``_cyrillic``: "Ńňŕňóń" is "Статус") before the Western ones."""
     if _arabic_script(data):
         return data.decode("cp1256", errors="replace")
     if _hebrew(data):
@@ -56,6 +57,8 @@ def _windows_text(data: bytes) -> str:
         return east
     if _greek(data):
         return data.decode("cp1253", errors="replace")
+    if _cyrillic(data):
+        return data.decode("cp1251", errors="replace")
     western = data.decode("cp1252", errors="replace")
     central = data.decode("cp1250", errors="replace")
     if _symbols_in_words(central) < _symbols_in_words(western) or _hungarian(central):
@@ -163,6 +166,32 @@ def _greek(data: bytes) -> bool:
         if alone and _GREEK_WORD.fullmatch(m.group()):
             greek += 1
     return greek >= 3 and greek >= 0.9 * total
+
+
+# the bytes of cp1251's Cyrillic letters (А–я, Ё ё, Ukrainian Є є І і Ї ї Ґ ґ, Belarusian Ў ў) and the
+# apostrophe Ukrainian writes inside a word ("інтерв’ю")
+_CYRILLIC_WORD = re.compile(rb"[\xc0-\xff\xa8\xb8\xaa\xba\xb2\xb3\xaf\xbf\xa5\xb4\xa1\xa2]"
+                            rb"[\xc0-\xff\xa8\xb8\xaa\xba\xb2\xb3\xaf\xbf\xa5\xb4\xa1\xa2\x92]*")
+
+
+def _cyrillic(data: bytes) -> bool:
+    """Whether the bytes are Ukrainian or Russian Excel's (and 1C's) cp1251, tried after Greek: as
+    Greek (``_greek``), nearly every run of bytes over 127 is a word of its own (no ASCII letter
+    touching it) of two letters at least, every byte of it one of cp1251's Cyrillic letters, and read
+    so it is cased as a word is ("Статус", "активний", "ПІБ"; not "Кщдикьт" nor "релЬфз"). Read as
+    cp1250 or cp1252 such a file is accented letters in runs ("Ńňŕňóń"); a Western text's sit inside
+    Latin words ("café"). Greek is tried first: its bytes read in cp1251 as Cyrillic too."""
+    cyrillic = total = 0
+    for m in re.finditer(rb"[\x80-\xff]+", data):
+        before, after = data[m.start() - 1:m.start()], data[m.end():m.end() + 1]
+        alone = not before.isalpha() and not after.isalpha()
+        if alone and len(m.group()) == 1:
+            continue  # (a one-letter word: "і", "в", "и")
+        total += 1
+        word = m.group().decode("cp1251", errors="replace").replace("\u2019", "")
+        if alone and _CYRILLIC_WORD.fullmatch(m.group()) and (word.islower() or word.isupper() or word.istitle()):
+            cyrillic += 1
+    return cyrillic >= 3 and cyrillic >= 0.9 * total
 
 
 # Thai as it is spelled: a consonant, then at most one vowel written above or below it and one tone

@@ -51,7 +51,11 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "κωδικός πελάτη", "κωδ. πελάτη", "κωδικός συνδρομητή", "κωδ. συνδρομητή", "κωδικός μέλους",
               "κωδικός χρήστη", "αριθμός πελάτη", "αρ. πελάτη", "α/α πελάτη", "κωδικός",
               # a Hungarian admin export's customer or user id ("Ügyfélazonosító")
-              "ügyfélazonosító", "ügyfél azonosító", "ügyfélszám", "felhasználói azonosító", "azonosító")
+              "ügyfélazonosító", "ügyfél azonosító", "ügyfélszám", "felhasználói azonosító", "azonosító",
+              # a Ukrainian or Russian CRM's or 1C's customer, user or subscriber number ("Код клієнта", "ID клиента")
+              "код клієнта", "номер клієнта", "id клієнта", "ід клієнта", "код користувача", "id користувача",
+              "код клиента", "номер клиента", "id клиента", "код пользователя", "id пользователя", "№ клієнта",
+              "№ клиента", "код абонента", "номер абонента")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -83,7 +87,13 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Persian ("نام و نام خانوادگی": name and surname, as one; "نام کامل", full name)
                 "نام و نام خانوادگی", "نام کامل", "نام مشتری", "نام کاربر",
                 # Hungarian ("Név", the family name first: "Kovács Anna"; "Ügyfél neve", the customer's)
-                "név", "teljes név", "ügyfél neve", "ügyfélnév")
+                "név", "teljes név", "ügyfél neve", "ügyfélnév",
+                # Ukrainian and Russian ("ПІБ", "ФИО": surname, name and patronymic, as one, as 1C and every CRM
+                # there head it)
+                "піб", "п.і.б.", "п.і.б", "п. і. б.", "фіо", "фио", "ф.и.о.", "ф.и.о", "ф. и. о.",
+                "прізвище, ім'я, по батькові", "прізвище ім'я по батькові", "фамилия, имя, отчество",
+                "фамилия имя отчество", "ім'я та прізвище", "имя и фамилия", "повне ім'я", "полное имя",
+                "піб клієнта", "фио клиента")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -158,9 +168,9 @@ def _key(name: str) -> str:
     are "Correo electrónico" and "correo electronico"."""
     # (Japanese kept: "氏名" is not "名"; Korean too: "회원번호" is not "이름"; Arabic: "الاسم" is not "البريد";
     # Hebrew: "שם" is not "שם משפחה"; Thai: "ชื่อ" is not "รหัส"; Greek: "όνομα" is not "επώνυμο", its
-    # final sigma as any other)
+    # final sigma as any other; Cyrillic: "піб" is not "email")
     return re.sub(r"[^a-z0-9#$\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\u0621-\u064a\u066e-\u06d3\u05d0-\u05ea"
-                  r"\u0e01-\u0e4e\u03b1-\u03c9]+", "",
+                  r"\u0e01-\u0e4e\u03b1-\u03c9\u0430-\u045f\u0491]+", "",
                   fold(name).replace("\u03c2", "\u03c3")).lstrip("$")
 
 
@@ -1292,7 +1302,10 @@ _COUNT_LINE = re.compile(r"^(?:[a-z]+ ){0,2}(?:grand )?(?:totals?|count|sum|gesa
                          # Salesforce's "Total (48 records)", "Grand Total (12 rows)"
                          r" ?\(\d[\d.,' ]*(?: [a-z]+)?\))$|"
                          # Korean: "총 60명", "합계: 60", "총 회원 수: 60명", "전체 60건"
-                         r"^(?:총|합계|총계|전체)(?: ?[\uac00-\ud7a3]+){0,2} ?[:=]? ?\d[\d,]* ?(?:명|건|개)?\.?$")
+                         r"^(?:총|합계|총계|전체)(?: ?[\uac00-\ud7a3]+){0,2} ?[:=]? ?\d[\d,]* ?(?:명|건|개)?\.?$|"
+                         # Ukrainian and Russian (folded): "Всього записів: 46", "Итого: 46", "Всего клиентов: 46"
+                         r"^(?:всього|усього|разом|загалом|итого|всего|кількість|количество)(?: [\u0400-\u04ff]+){0,2}"
+                         r" ?[:=]? ?\d[\d ,]*(?: [\u0400-\u04ff]+)?\.?$")
 
 
 def _without_footer(rows: list[list[str]]) -> list[list[str]]:

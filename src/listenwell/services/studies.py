@@ -87,6 +87,9 @@ class RosterUpdate:
     renamed_columns: list[tuple[str, str]] = field(default_factory=list)
     # (id added, id stored): a new id with the email of someone the file does not have
     same_email: list[tuple[str, str]] = field(default_factory=list)
+    # (id added, id stored): a new id with the email of someone on the roster, from a file of another source
+    # (a survey whose respondent mistyped their id), which marks nobody missing
+    same_email_kept: list[tuple[str, str]] = field(default_factory=list)
     # why the ids come from the column they do, where it is not the obvious one (Roster.id_note)
     id_note: str | None = None
     # with --replace: the people the file no longer has, taken off; those of them in the saved plan
@@ -142,6 +145,10 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     existing = participant_rows_by_pid(session, srow.id)
     # the ids of the study's people: the file's column that holds them is its id column
     roster = read_roster_file(path, frozenset(existing))
+    # (the file's columns, or the roster's, those of the other read in the wrong code page)
+    stored_before = {k for row in existing.values() for k in (row.attributes or {})}
+    _not_misread(path, set(roster.attributes), stored_before)
+    misread = _misreadings(stored_before, set(roster.attributes))
     roster, renamed = _as_stored_columns(roster, {k for row in existing.values() for k in (row.attributes or {})})
     people = roster.people
     try:
@@ -226,7 +233,8 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
             [pid for pid in update.missing if _of_this_source(existing[pid], roster.attributes)
              and not _of_another_part(existing[pid], parts)]
     if replace_roster and update.missing and taken and (other_source or update.partial):
-        _not_the_whole_roster(path, update.missing, len(content & stored_content), len(stored_content))
+        _not_the_whole_roster(path, update.missing, len(content & stored_content), len(stored_content),
+                              misread)
     if replace_roster and update.missing:
         _remove_the_missing(session, path, existing, update, matched=bool(taken))
     for pid in update.missing:
@@ -235,6 +243,11 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     new_emails = {p.pid: p.email.strip().lower() for p in people if p.email}
     update.same_email = [(pid, by_email[new_emails[pid]]) for pid in update.added
                          if new_emails.get(pid) in by_email]
+    if other_source or update.partial:
+        in_file = {p.pid for p in people}
+        kept = {existing[pid].email.strip().lower(): pid for pid in existing
+                if existing[pid].email and pid not in in_file}
+        update.same_email_kept = [(pid, kept[new_emails[pid]]) for pid in update.added if new_emails.get(pid) in kept]
     stored_as = dict(update.same_record + update.same_number + update.same_grouped + update.same_typed)
     update.looked_up = {stored_as.get(pid, pid): cols for pid, cols in roster.looked_up.items()}
     update.people = load_participants(session, srow.id)
@@ -506,11 +519,55 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
                      "of the first import and import that; nothing was changed", file=str(path))
 
 
-def _not_the_whole_roster(path: Path, missing: list[str], shared: int, stored: int) -> None:
+# the code pages a file's text may have been saved in, and those it may have been read in by mistake
+_SAVED_IN = ("utf-8", "cp1251", "cp1253", "cp1250", "cp1252", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258")
+_READ_IN = ("cp1252", "cp1250", "latin-1")
+
+
+def _misreadings(columns: set[str], others: set[str]) -> list[tuple[str, str]]:
+    """(column, other): a column of ``columns`` that is one of ``others`` written in one code page and
+    read in another ("ňĺëĺôîí" is "телефон" saved in cp1251, read as cp1250), case aside."""
+    lowered = {c.lower(): c for c in columns}
+    found = []
+    for other in others:
+        if other.isascii():
+            continue
+        for saved in _SAVED_IN:
+            for read in _READ_IN:
+                try:
+                    garbled = other.encode(saved).decode(read).lower()
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    continue
+                if garbled != other.lower() and garbled in lowered and (lowered[garbled], other) not in found:
+                    found.append((lowered[garbled], other))
+    return found
+
+
+def _not_misread(path: Path, columns: set[str], stored: set[str]) -> None:
+    """Refuse a file whose columns are the roster's own read in the wrong code page (the same export
+    saved in one the import could not tell): kept both, every column would be twice, the new copies
+    unreadable."""
+    theirs = _misreadings(columns, stored)
+    if len(theirs) >= 2:
+        shown = ", ".join(f"{a!r} for {b!r}" for a, b in sorted(theirs)[:3])
+        raise InputError(f"this file's columns are the roster's read in the wrong code page ({shown}): it is not "
+                         "UTF-8 and was saved in a code page the import could not tell; save it as CSV UTF-8 and "
+                         "import that; nothing was changed", file=str(path))
+
+
+def _not_the_whole_roster(path: Path, missing: list[str], shared: int, stored: int,
+                          misread: list[tuple[str, str]] | None = None) -> None:
     """Refuse ``--replace`` with a file that is another source beside the roster, not the roster
     itself (a survey's answers of those who took it, few of the roster's columns): it would take
-    everyone who did not answer off the roster and the saved plan."""
+    everyone who did not answer off the roster and the saved plan. Where the roster's columns are
+    this file's as an earlier import misread them (``misread``, its code page), that is said instead."""
     shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+    if len(misread or []) >= 2:
+        said = ", ".join(f"{a!r} for {b!r}" for a, b in sorted(misread or [])[:3])
+        raise InputError(f"--replace: the roster's columns are this file's as an earlier import misread them, in the "
+                         f"wrong code page ({said}), so they cannot be matched; make a new study "
+                         "(`listenwell study create`) and import this file there; nothing was changed",
+                         file=str(path))
     raise InputError(f"--replace would take {len(missing)} people off the roster and the saved plan ({shown}), but "
                      f"this file has only {shared} of the roster's {stored} columns: it looks like another source "
                      "beside the roster (a survey's or a form's answers), not the whole roster; import it without "
