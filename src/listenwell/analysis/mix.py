@@ -1950,9 +1950,9 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "first (who may answer for them), or swap them out (--mix \"<relationship column>=<value>:0\" leaves a "
      "relationship out)"),
     (legal_matter, "has a legal matter noted in the roster (a complaint to an ombudsman or a regulator, an open "
-     "grievance or appeal, a lawsuit or a legal claim, a deportation or asylum case, a lawyer, an insolvency)",
-     "have legal matters noted in the roster (a complaint to an ombudsman or a regulator, an open grievance or "
-     "appeal, a lawsuit or a legal claim, a deportation or asylum case, a lawyer, an insolvency)",
+     "grievance, appeal, dispute or complaint, a lawsuit or a legal claim, a deportation or asylum case, a lawyer, an insolvency)",
+     "have legal matters noted in the roster (a complaint to an ombudsman or a regulator, an open grievance, "
+     "appeal, dispute or complaint, a lawsuit or a legal claim, a deportation or asylum case, a lawyer, an insolvency)",
      "read the note before you invite them: an interview may touch the case, and contact may be for your legal or "
      "compliance team, or their caseworker, to clear first; ask them, or swap them out"),
     (safety_case, "is in an open trust-and-safety case, by the roster's note (a victim, or reported)",

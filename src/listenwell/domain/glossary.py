@@ -1491,6 +1491,12 @@ _VI_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
     (r"\bda\s(?:duoc\s)?(?:pv|phong\svan)\s(?:ngay\s|vao\sngay\s|luc\s)?(" + _VI_DATE + r")", r"interviewed \1"),
     (r"\bda\s(?:duoc\s)?(?:pv|phong\svan)\b", "interviewed"),
     (r"\b(?:tai\skhoan|tk)\s(?:test|thu\snghiem|qa)\b", "test account"),
+    # a dispute or a complaint still open ("đang tranh chấp / khiếu nại", "còn khiếu nại", "khiếu nại chưa giải
+    # quyết"); not one settled ("khiếu nại đã giải quyết") nor one made once ("đã khiếu nại về phí")
+    (r"\b(?:dang|con|van\sdang)\s(?:co\s)?(?:tranh\schap|khieu\snai|khieu\skien|kien\stung)\b", "in dispute"),
+    (r"\b(?:tranh\schap|khieu\snai|khieu\skien)\s(?:dang\s(?:xu\sly|giai\squyet)|chua\s(?:duoc\s)?(?:xu\sly|giai\squyet))\b",
+     "dispute pending"),
+    (r"\b(?:khoi\skien|kien\sra\stoa)\b", "legal action"),
     # staff: "NV phòng vận hành", "nhân viên nội bộ", "team ops"
     (r"\b(?:nv|nhan\svien)\s(?:phong\s\w+(?:\s\w+)?|noi\sbo|cong\sty|cua\s(?:cong\sty|minh|chung\sta)|van\shanh|ops|cskh)\b",
      "our employee"),
