@@ -262,6 +262,21 @@ def test_nothing_counted_since_signing_up_last_week_is_never_activated() -> None
     assert [u for u, _ in said[1:]] == ["occasional", "occasional"], said
 
 
+def test_a_login_the_day_after_signing_up_is_no_never_where_the_products_things_are_counted() -> None:
+    # a shop three weeks in, last logged in the day after it signed up: with orders in the month it is
+    # selling (the orders are its use, not the logins); with none, it never got going, and the reason
+    # says the day after, as the roster has it
+    people = roster({"Signup date": "2026-05-09", "Last login": "2026-05-10", "Orders_30d": "3"},
+                    {"Signup date": "2026-05-09", "Last login": "2026-05-10", "Orders_30d": "0"},
+                    {"Signup date": "2026-05-09", "Last login": "2026-05-09", "Sessions_30d": "1"})
+    said = usage(people)
+    assert said[0][0] != "never_activated", said
+    assert said[1] == ("never_activated", "last login: 2026-05-10, the day after they signed up (signup date: "
+                                          "2026-05-09), and not since"), said
+    # a visit counted is the sign-up's own visit: still never
+    assert said[2] == ("never_activated", "last login: 2026-05-09, the day they signed up, and not since"), said
+
+
 def test_a_visit_on_the_day_they_signed_up_this_fortnight_says_nothing_yet_of_how_often() -> None:
     people = roster({"Created at": "2026-05-27", "Last seen": "2026-05-27"},
                     {"Created at": "2026-05-20", "Last seen": "2026-05-29"},  # came back: the date says it

@@ -1073,6 +1073,21 @@ def _none_since(p: Participant, first: dt.date | None, today: dt.date) -> list[s
     return [c for c, _ in said]
 
 
+def _things_counted(p: Participant) -> list[str]:
+    """The count columns of the product's own things (orders, trips, lessons: not visits, not events)
+    that count some: use, whenever the last login was."""
+    _, things, _ = _count_kinds(COUNTS.columns(list(p.attributes)))
+    out = []
+    for col in things:
+        value = p.attributes.get(col)
+        try:
+            if value and present(value) and _counted(value):
+                out.append(col)
+        except InputError:
+            continue  # (refused, naming it, where the rate is read)
+    return out
+
+
 def used_since(p: Participant, last: dt.date, today: dt.date) -> list[str]:
     """The count or time columns over a period (visits, the product's own things, time in it: not
     events) that say some use within a window shorter than the time since ``last``, the person's last
@@ -1441,9 +1456,12 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         # never finished their profile, and not seen after their first week: they never got going
         return "never_activated", cite(unfinished, last_col, total_col)
     if first is not None and last is not None and 0 <= (last - first).days <= 1 and (today - last).days > 14 \
-            and not _PURCHASE.search(_words(last_col or "")):
-        # tried it the day they signed up, and not since (a first order is use)
-        return "never_activated", cite(last_col) + ", the day they signed up, and not since"
+            and not _PURCHASE.search(_words(last_col or "")) and not _things_counted(p):
+        # tried it the day they signed up (or the next), and not since (a first order is use, and so is
+        # any of the product's things counted: "Orders 30d": 2 from a shop two weeks in)
+        return "never_activated", cite(last_col) + (
+            ", the day they signed up" if last == first else f", the day after they signed up ({cite(SIGNUP.find(attrs))})"
+        ) + ", and not since"
     if total == 0 and not rate and last is not None:
         # none of the product's things in all their time ("Total Orders": 0), though they log in:
         # signed up and looked, never got going (a shop's "registered but never bought")
