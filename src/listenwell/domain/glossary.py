@@ -384,7 +384,8 @@ _GLOSSARY: dict[str, str] = {
     # "Mã tài xế", "Họ và tên", "Số điện thoại"/"SĐT", "Ngày tham gia", "Chuyến đi 30 ngày", "Lần hoạt động
     # cuối", "Trạng thái: Tạm khóa", "Đồng ý phỏng vấn: Có/Không", "Ghi chú"; a note's are ``_vietnamese``'s
     "ma tai xe": "driver id", "ma kh": "customer id", "ma khach hang": "customer id", "ma nguoi dung": "user id",
-    "ma thanh vien": "member id", "ho va ten": "name", "ho ten": "name", "ten khach hang": "name",
+    "ma thanh vien": "member id", "ma cua hang": "shop id", "ma doi tac": "partner id", "ten chu quan": "name",
+    "ten chu cua hang": "name", "ten cua hang": "shop name", "ho va ten": "name", "ho ten": "name", "ten khach hang": "name",
     "so dien thoai": "phone", "dien thoai": "phone", "sdt": "phone", "so dt": "phone",
     "ngay tham gia": "signup date", "ngay dang ky": "signup date", "ngay sinh": "birth date",
     "chuyen di": "trips", "so chuyen": "trips count", "so don": "orders count", "so don hang": "orders count",
