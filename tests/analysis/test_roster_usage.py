@@ -323,6 +323,7 @@ def test_contradicting_usage_answers_are_named_with_both() -> None:
                               {"Usage frequency": "Weekly", "Logins (30d)": "0"}), MixOptions(size=2, as_of=TODAY))
     assert any("R1, read as lapsed or churned users (usage frequency: Weekly, yet last login: 2026-01-05)" in w
                and "R2, read as people who never activated (usage frequency: Weekly, yet logins (30d): 0)" in w
+               and "(the product's record before what they said, what they said before a date alone)" in w
                for w in product.warnings), product.warnings
     # a free-text answer that says less ("I don't use it much") is no contradiction
     mild = plan_mix(roster({"Anything else?": "I don't use it much", "How often do you open your plant app?": "Daily",
@@ -711,6 +712,9 @@ def test_some_use_over_a_recent_period_beside_an_old_last_date_is_named_with_bot
     contradict = [w for w in plan.warnings if "contradict" in w]
     assert len(contradict) == 1 and ("R1, read as lapsed or churned users (minutes_read_30d: 12, yet last_login: "
                                      "2026-02-28)") in contradict[0] and "R2" not in contradict[0], plan.warnings
+    # and why the date decided, not the rule of what they said against the product's record
+    assert "(a last date older than the lapsed window before a count or time over a shorter period" in contradict[0]
+    assert "what they said" not in contradict[0], contradict
 
 
 def test_a_rate_under_once_a_month_over_their_whole_time_is_said_a_year_and_frequent_can_be_set() -> None:

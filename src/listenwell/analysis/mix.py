@@ -1141,16 +1141,25 @@ def _contradicting(people: list[Participant], chosen: list[Person], opts: MixOpt
         return []
     last_col = last_active_column(people)
     found = []
+    kinds = set()  # (what they said against the product's record; the product's count against its own date)
     for p in chosen:
         pair = contradicting_answers(rows[p.pid], today, opts.lapsed_after_days, opts.frequent_per_month, order,
                                      last_col)
         if pair:
             found.append(f"{p.pid}, read as {_label(USAGE, p.segments[USAGE])} ({pair[0]}, yet {pair[1]})")
+            measured = {*COUNTS.columns(list(rows[p.pid].attributes)), *TIME_SPENT.columns(list(rows[p.pid].attributes))}
+            kinds.add("dated" if pair[0].split(": ")[0] in measured and last_col
+                      and pair[1].startswith(f"{last_col}: ") else "said")
     if not found:
         return []
+    why = [w for kind, w in (("said", "the product's record before what they said, what they said before a date "
+                                      "alone"),
+                             ("dated", "a last date older than the lapsed window before a count or time over a "
+                                       "shorter period, which a login left open or a stale sync can give"))
+           if kind in kinds]
     return [f"{len(found)} of the {len(chosen)} chosen gave usage answers that contradict each other: {_ids(found, 5)}; "
-            "the segment follows the rules' order (the product's record before what they said, what they said "
-            "before a date alone): ask them which holds before the call, or swap them out"]
+            f"the segment follows the rules' order ({'; '.join(why)}): ask them which holds before the call, or swap "
+            "them out"]
 
 
 def nobody_left(excluded: list[tuple[str, str]]) -> str:
