@@ -268,9 +268,12 @@ def test_a_login_the_day_after_signing_up_is_no_never_where_the_products_things_
     # says the day after, as the roster has it
     people = roster({"Signup date": "2026-05-09", "Last login": "2026-05-10", "Orders_30d": "3"},
                     {"Signup date": "2026-05-09", "Last login": "2026-05-10", "Orders_30d": "0"},
-                    {"Signup date": "2026-05-09", "Last login": "2026-05-09", "Sessions_30d": "1"})
+                    {"Signup date": "2026-05-09", "Last login": "2026-05-09", "Sessions_30d": "1"},
+                    # one thing is what a try makes: a first order placed while setting it up
+                    {"Signup date": "2026-05-09", "Last login": "2026-05-10", "Orders_30d": "1"})
     said = usage(people)
     assert said[0][0] != "never_activated", said
+    assert said[3][0] == "never_activated", said
     assert said[1] == ("never_activated", "last login: 2026-05-10, the day after they signed up (signup date: "
                                           "2026-05-09), and not since"), said
     # a visit counted is the sign-up's own visit: still never

@@ -1075,13 +1075,14 @@ def _none_since(p: Participant, first: dt.date | None, today: dt.date) -> list[s
 
 def _things_counted(p: Participant) -> list[str]:
     """The count columns of the product's own things (orders, trips, lessons: not visits, not events)
-    that count some: use, whenever the last login was."""
+    that count more than one: use, whenever the last login was (one is what trying it makes, a first
+    lesson booked while setting it up)."""
     _, things, _ = _count_kinds(COUNTS.columns(list(p.attributes)))
     out = []
     for col in things:
         value = p.attributes.get(col)
         try:
-            if value and present(value) and _counted(value):
+            if value and present(value) and _counted(value) > 1:
                 out.append(col)
         except InputError:
             continue  # (refused, naming it, where the rate is read)
@@ -1457,8 +1458,8 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         return "never_activated", cite(unfinished, last_col, total_col)
     if first is not None and last is not None and 0 <= (last - first).days <= 1 and (today - last).days > 14 \
             and not _PURCHASE.search(_words(last_col or "")) and not _things_counted(p):
-        # tried it the day they signed up (or the next), and not since (a first order is use, and so is
-        # any of the product's things counted: "Orders 30d": 2 from a shop two weeks in)
+        # tried it the day they signed up (or the next), and not since (a first order is use, and so are
+        # the product's things counted beyond what a try makes: "Orders 30d": 2 from a shop two weeks in)
         return "never_activated", cite(last_col) + (
             ", the day they signed up" if last == first else f", the day after they signed up ({cite(SIGNUP.find(attrs))})"
         ) + ", and not since"
