@@ -1147,7 +1147,8 @@ def _contradicting(people: list[Participant], chosen: list[Person], opts: MixOpt
                                      last_col)
         if pair:
             found.append(f"{p.pid}, read as {_label(USAGE, p.segments[USAGE])} ({pair[0]}, yet {pair[1]})")
-            measured = {*COUNTS.columns(list(rows[p.pid].attributes)), *TIME_SPENT.columns(list(rows[p.pid].attributes))}
+            cols = list(rows[p.pid].attributes)
+            measured = {*COUNTS.columns(cols), *TIME_SPENT.columns(cols)}
             kinds.add("dated" if pair[0].split(": ")[0] in measured and last_col
                       and pair[1].startswith(f"{last_col}: ") else "said")
     if not found:

@@ -3252,7 +3252,8 @@ _LEGAL_MATTER = re.compile(
     # a dispute or a complaint still open, as a column "Complaint: Open" says it ("in dispute over fees", "open
     # complaint", "dispute pending", Vietnamese "đang tranh chấp / khiếu nại"); not one closed, nor "no open complaints"
     r"(?<!\bno\s)(?<!\bnot\s)\b(?:in|open|ongoing|pending|active|unresolved)\s(?:an?\s)?(?:(?:legal|contract|billing|"
-    r"payment|payout|fee|commission)\s)?(?:dispute|complaint)s?\b(?!\s(?:is\s|was\s|now\s)?(?:closed|resolved|settled|withdrawn))|"
+    r"payment|payout|fee|commission)\s)?(?:dispute|complaint)s?\b"
+    r"(?!\s(?:is\s|was\s|now\s)?(?:closed|resolved|settled|withdrawn))|"
     r"\b(?:dispute|complaint)s?\s(?:is\s|still\s)*(?:open|pending|ongoing|in\sprogress|unresolved|under\sreview)\b|"
     r"\bappeal\s(?:of|against|re)\s(?:[\w-]+\s){0,4}?(?:denial|denied|decision|determination|claim|coverage|"
     r"termination|refusal|sanction)\b(?!.*\b(?:resolved|closed|withdrawn|upheld|overturned|decided)\b)|"
@@ -3337,8 +3338,8 @@ def reported_by_others(p: Participant) -> str | None:
 
 def legal_matter(p: Participant) -> str | None:
     """A note of a legal matter of theirs open (a complaint to an ombudsman or a regulator, a grievance or
-    an appeal, a dispute or complaint still open, a lawsuit, a deportation or asylum case, a lawyer brought in), quoted; or a column that
-    says a grievance, appeal or regulator complaint is open ("GRIEVANCE_OPEN: Y", "Appeal status: Pending")."""
+    an appeal, a dispute or complaint still open, a lawsuit, a deportation or asylum case, a lawyer brought
+    in), quoted; or a column that says a grievance, appeal or regulator complaint is open ("GRIEVANCE_OPEN: Y", "Appeal status: Pending")."""
     return _noted(p, _LEGAL_MATTER) or next(
         (f"{col}: {raw}" for col, value in p.attributes.items()
          if (_GRIEVANCE_COLUMN.fullmatch(w := _words(col)) or _LEGAL_CLAIM_COLUMN.fullmatch(w))

@@ -385,7 +385,8 @@ _GLOSSARY: dict[str, str] = {
     # cuối", "Trạng thái: Tạm khóa", "Đồng ý phỏng vấn: Có/Không", "Ghi chú"; a note's are ``_vietnamese``'s
     "ma tai xe": "driver id", "ma kh": "customer id", "ma khach hang": "customer id", "ma nguoi dung": "user id",
     "ma thanh vien": "member id", "ma cua hang": "shop id", "ma doi tac": "partner id", "ten chu quan": "name",
-    "ten chu cua hang": "name", "ten cua hang": "shop name", "ho va ten": "name", "ho ten": "name", "ten khach hang": "name",
+    "ten chu cua hang": "name", "ten cua hang": "shop name",
+    "ho va ten": "name", "ho ten": "name", "ten khach hang": "name",
     "so dien thoai": "phone", "dien thoai": "phone", "sdt": "phone", "so dt": "phone",
     "ngay tham gia": "signup date", "ngay dang ky": "signup date", "ngay sinh": "birth date",
     "chuyen di": "trips", "so chuyen": "trips count", "so don": "orders count", "so don hang": "orders count",
@@ -1465,7 +1466,8 @@ def _in_english_devanagari(folded: str) -> str:
 # ("khóa vĩnh viễn do gian lận": banned for fraud), an interview done ("Đã PV ngày 16/10/2026", "đã
 # phỏng vấn"), staff ("NV phòng vận hành", "nhân viên nội bộ", "team ops"; not "vợ của nhân viên", a
 # staff member's wife), a channel alone ("chỉ đọc Zalo", "chỉ nhắn tin"), a death ("đã qua đời", "từ trần",
-# "chủ quán đã mất", not "đã mất mật khẩu", lost; not "bố đã qua đời", his father), an age ("17 tuổi", "17t"; not "con trai 17 tuổi", a son), an erasure
+# "chủ quán đã mất", not "đã mất mật khẩu", lost; not "bố đã qua đời", his father), an age ("17 tuổi",
+# "17t"; not "con trai 17 tuổi", a son), an erasure
 # ("yêu cầu xóa dữ liệu"), each put in English whole. Only a note in Vietnamese: its marks, two of its
 # words or one of its phrases ("17t" is read so in no other language).
 _VI_LETTERS = re.compile(r"[đăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
