@@ -2941,6 +2941,19 @@ def test_open_grievances_appeals_and_regulator_complaints_are_named_as_legal_mat
         assert legal_matter(_member("G2", **cols)) is None, cols
 
 
+def test_a_dispute_or_complaint_still_open_in_a_note_is_named_as_a_legal_matter_as_its_column_is() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, legal_matter
+    for note in ("in dispute with us over the delivery fee", "open complaint about payouts", "payout dispute still pending",
+                 "complaint under review since 3/10", "vẫn đang khiếu nại về tiền hoàn", "tranh chấp chưa giải quyết",
+                 "chủ tiệm đang tranh chấp hợp đồng"):
+        p = _member("D1", notes=note)
+        assert legal_matter(p) and left_out_by_roster(p, TODAY) is None, note
+    for note in ("fee dispute settled in June", "no open complaints", "complained once about the app, fine now",
+                 "requested no contact after a billing dispute", "đã khiếu nại về phí, đã giải quyết",
+                 "khiếu nại đã giải quyết xong"):
+        assert legal_matter(_member("D2", notes=note)) is None, note
+
+
 def test_a_tty_column_a_care_facility_and_an_authorized_representative_are_named() -> None:
     from listenwell.analysis.roster_signals import acts_for_them, in_care_facility, left_out_by_roster, to_arrange
     for cols in ({"TTY_FLAG": "Y"}, {"tdd": "yes"}, {"Relay Service": "TRUE"}, {"interpreter_needed": "1"}):

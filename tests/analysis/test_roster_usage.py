@@ -262,6 +262,24 @@ def test_nothing_counted_since_signing_up_last_week_is_never_activated() -> None
     assert [u for u, _ in said[1:]] == ["occasional", "occasional"], said
 
 
+def test_a_login_the_day_after_signing_up_is_no_never_where_the_products_things_are_counted() -> None:
+    # a shop three weeks in, last logged in the day after it signed up: with orders in the month it is
+    # selling (the orders are its use, not the logins); with none, it never got going, and the reason
+    # says the day after, as the roster has it
+    people = roster({"Signup date": "2026-05-09", "Last login": "2026-05-10", "Orders_30d": "3"},
+                    {"Signup date": "2026-05-09", "Last login": "2026-05-10", "Orders_30d": "0"},
+                    {"Signup date": "2026-05-09", "Last login": "2026-05-09", "Sessions_30d": "1"},
+                    # one thing is what a try makes: a first order placed while setting it up
+                    {"Signup date": "2026-05-09", "Last login": "2026-05-10", "Orders_30d": "1"})
+    said = usage(people)
+    assert said[0][0] != "never_activated", said
+    assert said[3][0] == "never_activated", said
+    assert said[1] == ("never_activated", "last login: 2026-05-10, the day after they signed up (signup date: "
+                                          "2026-05-09), and not since"), said
+    # a visit counted is the sign-up's own visit: still never
+    assert said[2] == ("never_activated", "last login: 2026-05-09, the day they signed up, and not since"), said
+
+
 def test_a_visit_on_the_day_they_signed_up_this_fortnight_says_nothing_yet_of_how_often() -> None:
     people = roster({"Created at": "2026-05-27", "Last seen": "2026-05-27"},
                     {"Created at": "2026-05-20", "Last seen": "2026-05-29"},  # came back: the date says it
@@ -308,6 +326,7 @@ def test_contradicting_usage_answers_are_named_with_both() -> None:
                               {"Usage frequency": "Weekly", "Logins (30d)": "0"}), MixOptions(size=2, as_of=TODAY))
     assert any("R1, read as lapsed or churned users (usage frequency: Weekly, yet last login: 2026-01-05)" in w
                and "R2, read as people who never activated (usage frequency: Weekly, yet logins (30d): 0)" in w
+               and "(the product's record before what they said, what they said before a date alone)" in w
                for w in product.warnings), product.warnings
     # a free-text answer that says less ("I don't use it much") is no contradiction
     mild = plan_mix(roster({"Anything else?": "I don't use it much", "How often do you open your plant app?": "Daily",
@@ -696,6 +715,9 @@ def test_some_use_over_a_recent_period_beside_an_old_last_date_is_named_with_bot
     contradict = [w for w in plan.warnings if "contradict" in w]
     assert len(contradict) == 1 and ("R1, read as lapsed or churned users (minutes_read_30d: 12, yet last_login: "
                                      "2026-02-28)") in contradict[0] and "R2" not in contradict[0], plan.warnings
+    # and why the date decided, not the rule of what they said against the product's record
+    assert "(a last date older than the lapsed window before a count or time over a shorter period" in contradict[0]
+    assert "what they said" not in contradict[0], contradict
 
 
 def test_a_rate_under_once_a_month_over_their_whole_time_is_said_a_year_and_frequent_can_be_set() -> None:

@@ -523,6 +523,49 @@ def test_a_re_import_with_renamed_headers_says_a_new_column_holds_a_kept_one_s_v
     assert "'notes' is 'ghi chú'" in said, said
 
 
+def _as_turkish_excel_reads_vietnamese_excel(text: str) -> str:
+    """``text`` saved by Vietnamese Excel (cp1258, its tones as marks of their own) and read as cp1254."""
+    import unicodedata
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in "\u0300\u0301\u0303\u0309\u0323"))
+            out += (base + "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")).encode("cp1258")
+    return out.decode("cp1254")
+
+
+def test_a_re_import_beside_columns_an_earlier_import_garbled_says_to_drop_those_not_to_take_their_names(
+        tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    rows = [("K1", "Quận 7", "12", "4"), ("K2", "Thủ Đức", "0", "1"), ("K3", "Quận 7", "5", "2")]
+    district, orders = "Khu vực", "Đơn tuần này"
+    garbled = tmp_path / "garbled.csv"  # (as an earlier version stored a misread file: its names and places garbled)
+    garbled.write_text(f"id,{_as_turkish_excel_reads_vietnamese_excel(district)},"
+                       f"{_as_turkish_excel_reads_vietnamese_excel(orders)},Visits\n"
+                       + "".join(f"{i},{_as_turkish_excel_reads_vietnamese_excel(d)},{n},{v}\n" for i, d, n, v in rows),
+                       encoding="utf-8")
+    good = tmp_path / "good.csv"  # (and its visits under the name a re-export gives them)
+    good.write_text(f"id,{district},{orders},Lượt ghé\n" + "".join(f"{i},{d},{n},{v}\n" for i, d, n, v in rows),
+                    encoding="utf-8")
+    assert run(ws, "study", "create", "Shop").exit_code == 0
+    assert run(ws, "participants", "import", str(garbled), "--study", "shop").exit_code == 0
+    res = run(ws, "participants", "import", str(good), "--study", "shop", "--replace")
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    bad_district, bad_orders = (_as_turkish_excel_reads_vietnamese_excel(c).lower() for c in (district, orders))
+    assert (f"2 columns kept from an earlier import that misread the file (its letters read in another code page), "
+            f"beside this file's: '{bad_district}' ('khu vực'), '{bad_orders}' ('đơn tuần này'); to drop them, "
+            "import a file of the ids with those columns left empty") in said, said
+    assert f"head the column in the file '{bad_orders}'" not in said, said
+    # a column renamed, not garbled: either name may be the one to keep, and both ways are said
+    assert ("'lượt ghé' holds the same values as 'visits' for all 3: the same column under another name, now kept "
+            "twice; to keep one, head the column in the file 'visits' and import it again, or, to keep 'lượt ghé', "
+            "import a file of the ids with a 'visits' column left empty") in said, said
+
+
 def test_the_same_sheet_with_its_headers_in_another_language_says_each_column_is_now_kept_twice(
         tmp_path: Path) -> None:
     ws = tmp_path / "ws"

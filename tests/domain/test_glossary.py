@@ -310,6 +310,12 @@ def test_vietnamese_column_names_in_english(column: str, words: str) -> None:
     ("mới 17t, đi học", "moi 17 years old, di hoc"), ("con trai 16 tuổi", "con trai 16 tuoi"), ("size 17t", "size 17t"),
     # a death: theirs, or a relative's
     ("đã qua đời", "deceased"), ("bố đã qua đời", "bo died"),
+    # "đã mất", "từ trần": a death where a person is its subject and nothing lost follows; a thing lost is none
+    ("chủ tiệm đã mất, cháu gái trông tiệm", "chu tiem deceased, chau gai trong tiem"),
+    ("Ông Lộc đã mất năm ngoái", "ong loc deceased nam ngoai"), ("đã mất", "deceased"),
+    ("chủ tài khoản đã từ trần", "chu tai khoan deceased"), ("chồng chủ tiệm đã mất", "chong chu tiem died"),
+    ("đã mất mật khẩu, cần cấp lại", "da mat mat khau, can cap lai"), ("máy POS đã mất", "may pos da mat"),
+    ("sổ của ông Lộc đã mất", "so cua ong loc da mat"),
 ])
 def test_vietnamese_values_and_notes_in_english(value: str, english: str) -> None:
     assert in_english(value) == english

@@ -26,6 +26,8 @@ def read(text: str, name: str = "notes.txt"):
     ("Date: 25/06/2025", dt.date(2025, 6, 25)),           # English, but only one way round
     ("Tanggal: 03/06/2025", dt.date(2025, 6, 3)),         # Indonesian, the day first
     ("Tanggal wawancara: 21 Agu 2025", dt.date(2025, 8, 21)),
+    ("Ngày: 03/06/2025", dt.date(2025, 6, 3)),            # Vietnamese, the day first
+    ("Ngày phỏng vấn: 03/06/2025 14:30", dt.date(2025, 6, 3)),
 ])
 def test_a_date_line_in_the_head_is_the_interview_day(line: str, day: dt.date) -> None:
     t = read(f"Onboarding study - Jon\n{line}\n\n{TURNS}")

@@ -304,3 +304,35 @@ def test_a_file_greek_excel_saved_in_cp1253_reads_as_greek_not_as_western_letter
 def test_icelandic_in_cp1252_stays_icelandic(text: str) -> None:
     from listenwell.ingest.decode import decode_text
     assert decode_text(text.encode("cp1252"), "folk.csv", "a roster") == text
+
+
+def _as_vietnamese_excel_writes(text: str) -> bytes:
+    """cp1258 the way Vietnamese Excel saves it: a letter cp1258 lacks ("ố") as its base letter ("ô")
+    and the tone as a combining mark after it."""
+    import unicodedata
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+            out += (base + tones).encode("cp1258")
+    return out
+
+
+def test_a_file_vietnamese_excel_saved_in_cp1258_reads_as_vietnamese_with_its_tones_composed() -> None:
+    from listenwell.ingest.decode import decode_text
+    vietnamese = ("Mã khách;Họ tên;Điện thoại;Ghi chú\r\nKH-12;Đặng Thị Nguyệt;0912 345 678;gọi sau 14h\r\n"
+                  "KH-13;Trương Văn Hưởng;0987 654 321;không muốn được liên hệ\r\n")
+    data = _as_vietnamese_excel_writes(vietnamese)
+    assert "\u0323".encode("cp1258") in data  # (the dot below of "Đặng" written as a mark of its own)
+    assert decode_text(data, "khachhang.csv", "a roster") == vietnamese.replace("\r\n", "\n")
+    # not Italian, Portuguese, Icelandic, French or Turkish, whose ì ò Þ ã õ ð read in cp1258 as marks
+    # after a consonant or as letters with no tone beside them
+    for text, page in (("id;nome;nota\n1;Niccolò Ghirlandaio;però così, più tardi\n2;Lucìa;città\n", "cp1252"),
+                       ("id,nome\n1,João Simões,São Tomé\n2,Conceição,ações\n", "cp1252"),
+                       ("kennitala;nafn;bær\n1;Þórdís Guðmundsdóttir;Reykjavík\n2;Ýmir Aðalsteinsson;Höfn\n", "cp1252"),
+                       ("id,nom\n1,Hélène à Orléans\n", "cp1252"), ("Üye No;Adı Soyadı\nU-7;Işıl Doğru\n", "cp1254")):
+        assert decode_text(text.encode(page), "x.csv", "a roster") == text

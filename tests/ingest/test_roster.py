@@ -801,6 +801,15 @@ def test_a_thai_export_its_customer_code_full_name_and_thai_digits() -> None:
     assert people[1].attributes["หมายเหตุ"] == "ห้ามโทรหาอีก"
 
 
+def test_a_vietnamese_merchant_back_office_its_shop_code_and_its_owner_not_the_shop_as_the_name() -> None:
+    data = ("Mã cửa hàng;Tên cửa hàng;Tên chủ quán;Số điện thoại;Ghi chú\r\n"
+            "QN-0071;Bánh Căn Cô Sáu;Lý Thị Sáu;0905 221 448;\r\n"
+            "QN-0072;Mì Quảng Ếch Bà Vị;Tôn Nữ Vị;0935 118 602;chỉ nhắn Zalo\r\n").encode("utf-8-sig")
+    people = parse_roster(data, "cuahang.csv")
+    assert [(p.pid, p.name) for p in people] == [("QN-0071", "Lý Thị Sáu"), ("QN-0072", "Tôn Nữ Vị")]
+    assert people[1].attributes["tên cửa hàng"] == "Mì Quảng Ếch Bà Vị"
+
+
 def test_a_greek_crm_export_in_cp1253_its_customer_code_and_full_name() -> None:
     data = ("Κωδικός πελάτη;Ονοματεπώνυμο;Κινητό;Κατάσταση;Σχόλια\r\n"
             "5500101;ΜΙΧΑΗΛΙΔΗΣ ΠΕΤΡΟΣ;6977001122;Ενεργός;\r\n"

@@ -260,6 +260,18 @@ def test_a_speaker_with_an_initial_is_the_one_person_on_two_rows_of_one_email(st
     assert imported("call.vtt", vtt) == ["Q1"]
 
 
+def test_an_owner_of_several_shops_on_one_phone_is_one_person_and_a_household_phone_is_not(study_with):
+    # the plan keeps one row of one phone under one name: so does the link (the first); two people of
+    # one household share a number under their own names and stay two
+    imported = study_with("id,Name,Phone\nS1,Tạ Minh Khang,0977 410 228\nS2,Tạ Minh Khang,+84977410228\n"
+                          "S3,Lò Thị Duyên,0911 002 345\nS4,Lò Thị Duyên,0911 002 345\nS5,Lò Văn Duyên,0911 002 345\n",
+                          "shops")
+    text = "Hạnh: Anh bán trên app bao lâu rồi?\nTạ Minh Khang: Ba năm, hai chi nhánh.\n"
+    assert imported("khang.txt", text) == ["S1"]
+    text = "Hạnh: Chị nhận đơn thế nào?\nDuyên: Em gái chị nhận.\n"
+    assert imported("duyen.txt", text) == []  # (two people of that name on one number)
+
+
 # a board-game app's players: no real names, only the names they play under
 PLAYERS = """player_id,email,gamertag,Discord handle,tier
 BG-101,m.holt@example.com,MeepleMage,meeplemage,gold

@@ -1202,16 +1202,26 @@ def _contradicting(people: list[Participant], chosen: list[Person], opts: MixOpt
         return []
     last_col = last_active_column(people)
     found = []
+    kinds = set()  # (what they said against the product's record; the product's count against its own date)
     for p in chosen:
         pair = contradicting_answers(rows[p.pid], today, opts.lapsed_after_days, opts.frequent_per_month, order,
                                      last_col)
         if pair:
             found.append(f"{p.pid}, read as {_label(USAGE, p.segments[USAGE])} ({pair[0]}, yet {pair[1]})")
+            cols = list(rows[p.pid].attributes)
+            measured = {*COUNTS.columns(cols), *TIME_SPENT.columns(cols)}
+            kinds.add("dated" if pair[0].split(": ")[0] in measured and last_col
+                      and pair[1].startswith(f"{last_col}: ") else "said")
     if not found:
         return []
+    why = [w for kind, w in (("said", "the product's record before what they said, what they said before a date "
+                                      "alone"),
+                             ("dated", "a last date older than the lapsed window before a count or time over a "
+                                       "shorter period, which a login left open or a stale sync can give"))
+           if kind in kinds]
     return [f"{len(found)} of the {len(chosen)} chosen gave usage answers that contradict each other: {_ids(found, 5)}; "
-            "the segment follows the rules' order (the product's record before what they said, what they said "
-            "before a date alone): ask them which holds before the call, or swap them out"]
+            f"the segment follows the rules' order ({'; '.join(why)}): ask them which holds before the call, or swap "
+            "them out"]
 
 
 def nobody_left(excluded: list[tuple[str, str]]) -> str:
@@ -2016,9 +2026,9 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "first (who may answer for them), or swap them out (--mix \"<relationship column>=<value>:0\" leaves a "
      "relationship out)"),
     (legal_matter, "has a legal matter noted in the roster (a complaint to an ombudsman or a regulator, an open "
-     "grievance or appeal, a lawsuit or a legal claim, a deportation or asylum case, a lawyer, an insolvency)",
-     "have legal matters noted in the roster (a complaint to an ombudsman or a regulator, an open grievance or "
-     "appeal, a lawsuit or a legal claim, a deportation or asylum case, a lawyer, an insolvency)",
+     "grievance, appeal, dispute or complaint, a lawsuit or a legal claim, a deportation or asylum case, a lawyer, an insolvency)",
+     "have legal matters noted in the roster (a complaint to an ombudsman or a regulator, an open grievance, "
+     "appeal, dispute or complaint, a lawsuit or a legal claim, a deportation or asylum case, a lawyer, an insolvency)",
      "read the note before you invite them: an interview may touch the case, and contact may be for your legal or "
      "compliance team, or their caseworker, to clear first; ask them, or swap them out"),
     (safety_case, "is in an open trust-and-safety case, by the roster's note (a victim, or reported)",

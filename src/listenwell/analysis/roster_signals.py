@@ -1089,6 +1089,22 @@ def _none_since(p: Participant, first: dt.date | None, today: dt.date) -> list[s
     return [c for c, _ in said]
 
 
+def _things_counted(p: Participant) -> list[str]:
+    """The count columns of the product's own things (orders, trips, lessons: not visits, not events)
+    that count more than one: use, whenever the last login was (one is what trying it makes, a first
+    lesson booked while setting it up)."""
+    _, things, _ = _count_kinds(COUNTS.columns(list(p.attributes)))
+    out = []
+    for col in things:
+        value = p.attributes.get(col)
+        try:
+            if value and present(value) and _counted(value) > 1:
+                out.append(col)
+        except InputError:
+            continue  # (refused, naming it, where the rate is read)
+    return out
+
+
 def used_since(p: Participant, last: dt.date, today: dt.date) -> list[str]:
     """The count or time columns over a period (visits, the product's own things, time in it: not
     events) that say some use within a window shorter than the time since ``last``, the person's last
@@ -1460,9 +1476,12 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         # never finished their profile, and not seen after their first week: they never got going
         return "never_activated", cite(unfinished, last_col, total_col)
     if first is not None and last is not None and 0 <= (last - first).days <= 1 and (today - last).days > 14 \
-            and not _PURCHASE.search(_words(last_col or "")):
-        # tried it the day they signed up, and not since (a first order is use)
-        return "never_activated", cite(last_col) + ", the day they signed up, and not since"
+            and not _PURCHASE.search(_words(last_col or "")) and not _things_counted(p):
+        # tried it the day they signed up (or the next), and not since (a first order is use, and so are
+        # the product's things counted beyond what a try makes: "Orders 30d": 2 from a shop two weeks in)
+        return "never_activated", cite(last_col) + (
+            ", the day they signed up" if last == first else f", the day after they signed up ({cite(SIGNUP.find(attrs))})"
+        ) + ", and not since"
     if total == 0 and not rate and last is not None:
         # none of the product's things in all their time ("Total Orders": 0), though they log in:
         # signed up and looked, never got going (a shop's "registered but never bought")
@@ -3315,6 +3334,12 @@ _LEGAL_MATTER = re.compile(
     r"\b(?:open|pending|active|unresolved)\s(?:grievance|appeal\sof|appeal\sagainst)\b|"
     r"\bgrievances?\s(?:is\s)?(?:open|pending|filed|lodged|in\sprogress|ongoing|under\sreview)\b|"
     r"\b(?:filed|lodged|submitted)\s(?:an?\s)?(?:grievance|appeal\s(?:of|against))\b|"
+    # a dispute or a complaint still open, as a column "Complaint: Open" says it ("in dispute over fees", "open
+    # complaint", "dispute pending", Vietnamese "đang tranh chấp / khiếu nại"); not one closed, nor "no open complaints"
+    r"(?<!\bno\s)(?<!\bnot\s)\b(?:in|open|ongoing|pending|active|unresolved)\s(?:an?\s)?(?:(?:legal|contract|billing|"
+    r"payment|payout|fee|commission)\s)?(?:dispute|complaint)s?\b"
+    r"(?!\s(?:is\s|was\s|now\s)?(?:closed|resolved|settled|withdrawn))|"
+    r"\b(?:dispute|complaint)s?\s(?:is\s|still\s)*(?:open|pending|ongoing|in\sprogress|unresolved|under\sreview)\b|"
     r"\bappeal\s(?:of|against|re)\s(?:[\w-]+\s){0,4}?(?:denial|denied|decision|determination|claim|coverage|"
     r"termination|refusal|sanction)\b(?!.*\b(?:resolved|closed|withdrawn|upheld|overturned|decided)\b)|"
     r"\bcourt\scase\b|\breported\sto\s(?:the\s)?(?:police|prosecutor)\b|"
@@ -3398,8 +3423,8 @@ def reported_by_others(p: Participant) -> str | None:
 
 def legal_matter(p: Participant) -> str | None:
     """A note of a legal matter of theirs open (a complaint to an ombudsman or a regulator, a grievance or
-    an appeal, a lawsuit, a deportation or asylum case, a lawyer brought in), quoted; or a column that
-    says a grievance, appeal or regulator complaint is open ("GRIEVANCE_OPEN: Y", "Appeal status: Pending")."""
+    an appeal, a dispute or complaint still open, a lawsuit, a deportation or asylum case, a lawyer brought
+    in), quoted; or a column that says a grievance, appeal or regulator complaint is open ("GRIEVANCE_OPEN: Y", "Appeal status: Pending")."""
     return _noted(p, _LEGAL_MATTER) or next(
         (f"{col}: {raw}" for col, value in p.attributes.items()
          if (_GRIEVANCE_COLUMN.fullmatch(w := _words(col)) or _LEGAL_CLAIM_COLUMN.fullmatch(w))

@@ -28,6 +28,7 @@ from listenwell.domain.columns import name_like_columns
 from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import solar_hijri
 from listenwell.domain.names import contact_columns, email_columns
+from listenwell.ingest.mojibake import misread_as
 from listenwell.services.studies import Listing, RosterUpdate
 
 study_app = typer.Typer(help="Create and look at studies.", no_args_is_help=True)
@@ -180,14 +181,28 @@ def _same_values_lines(update: RosterUpdate) -> list[str]:
     so both are kept side by side; named, with how to keep one."""
     added = [col for (col, kind), n in update.changes.items() if kind == "added" and n == update.covered]
     out = []
+    # a column kept whose name is an added one's as an earlier import misread the file's code page ("quâòn"
+    # for "quận"): the garbled copy is the one to drop, never the name to give the good column
+    garbled = {old: new for old in update.kept_columns
+               for new in [next((n for (n, kind) in update.changes if kind == "added" and misread_as(n, old)), None)]
+               if new}
+    if garbled:
+        pairs = ", ".join(f"'{old}' ('{new}')" for old, new in garbled.items())
+        one = len(garbled) == 1
+        out.append(escape(f"{'a column' if one else f'{len(garbled)} columns'} kept from an earlier import that "
+                          f"misread the file (its letters read in another code page), beside this file's: {pairs}; to "
+                          f"drop {'it' if one else 'them'}, import a file of the ids with "
+                          f"{'that column' if one else 'those columns'} left empty"))
     for new in added:
         for old, pids in update.kept_columns.items():
             got = [p.attributes for p in update.people if p.pid in set(pids)]
-            if len(got) >= 2 and all(a.get(new, "").strip() == a.get(old, "").strip() for a in got) \
+            if old not in garbled and len(got) >= 2 and all(a.get(new, "").strip() == a.get(old, "").strip() for a in got) \
                     and sum(bool(a.get(old, "").strip()) for a in got) >= 2:
+                # (which name is the one to keep is the researcher's: the file may be the one renamed on purpose)
                 out.append(escape(f"'{new}' holds the same values as '{old}' for all {len(got)}: the same column "
                                   "under another name, now kept twice; to keep one, head the column in the file "
-                                  f"'{old}' and import it again"))
+                                  f"'{old}' and import it again, or, to keep '{new}', import a file of the ids with a "
+                                  f"'{old}' column left empty"))
                 break
     # a column kept that holds each person's name, which this file gives in a column read as names: the
     # header renamed 'Name' as the import advised ("Farmer Name"), now kept twice, the old copy as a plain column

@@ -392,7 +392,9 @@ _GLOSSARY: dict[str, str] = {
     # "Mã tài xế", "Họ và tên", "Số điện thoại"/"SĐT", "Ngày tham gia", "Chuyến đi 30 ngày", "Lần hoạt động
     # cuối", "Trạng thái: Tạm khóa", "Đồng ý phỏng vấn: Có/Không", "Ghi chú"; a note's are ``_vietnamese``'s
     "ma tai xe": "driver id", "ma kh": "customer id", "ma khach hang": "customer id", "ma nguoi dung": "user id",
-    "ma thanh vien": "member id", "ho va ten": "name", "ho ten": "name", "ten khach hang": "name",
+    "ma thanh vien": "member id", "ma cua hang": "shop id", "ma doi tac": "partner id", "ten chu quan": "name",
+    "ten chu cua hang": "name", "ten cua hang": "shop name",
+    "ho va ten": "name", "ho ten": "name", "ten khach hang": "name",
     "so dien thoai": "phone", "dien thoai": "phone", "sdt": "phone", "so dt": "phone",
     "ngay tham gia": "signup date", "ngay dang ky": "signup date", "ngay sinh": "birth date",
     "chuyen di": "trips", "so chuyen": "trips count", "so don": "orders count", "so don hang": "orders count",
@@ -1686,8 +1688,9 @@ def _in_english_devanagari(folded: str) -> str:
 # contact; "yêu cầu không gọi lại nữa": do not call; not one for a time: "không gọi sau 21h"), a ban
 # ("khóa vĩnh viễn do gian lận": banned for fraud), an interview done ("Đã PV ngày 16/10/2026", "đã
 # phỏng vấn"), staff ("NV phòng vận hành", "nhân viên nội bộ", "team ops"; not "vợ của nhân viên", a
-# staff member's wife), a channel alone ("chỉ đọc Zalo", "chỉ nhắn tin"), a death ("đã qua đời"; not
-# "bố đã qua đời", his father), an age ("17 tuổi", "17t"; not "con trai 17 tuổi", a son), an erasure
+# staff member's wife), a channel alone ("chỉ đọc Zalo", "chỉ nhắn tin"), a death ("đã qua đời", "từ trần",
+# "chủ quán đã mất", not "đã mất mật khẩu", lost; not "bố đã qua đời", his father), an age ("17 tuổi",
+# "17t"; not "con trai 17 tuổi", a son), an erasure
 # ("yêu cầu xóa dữ liệu"), each put in English whole. Only a note in Vietnamese: its marks, two of its
 # words or one of its phrases ("17t" is read so in no other language).
 _VI_LETTERS = re.compile(r"[đăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
@@ -1714,6 +1717,12 @@ _VI_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
     (r"\bda\s(?:duoc\s)?(?:pv|phong\svan)\s(?:ngay\s|vao\sngay\s|luc\s)?(" + _VI_DATE + r")", r"interviewed \1"),
     (r"\bda\s(?:duoc\s)?(?:pv|phong\svan)\b", "interviewed"),
     (r"\b(?:tai\skhoan|tk)\s(?:test|thu\snghiem|qa)\b", "test account"),
+    # a dispute or a complaint still open ("đang tranh chấp / khiếu nại", "còn khiếu nại", "khiếu nại chưa giải
+    # quyết"); not one settled ("khiếu nại đã giải quyết") nor one made once ("đã khiếu nại về phí")
+    (r"\b(?:dang|con|van\sdang)\s(?:co\s)?(?:tranh\schap|khieu\snai|khieu\skien|kien\stung)\b", "in dispute"),
+    (r"\b(?:tranh\schap|khieu\snai|khieu\skien)\s(?:dang\s(?:xu\sly|giai\squyet)|chua\s(?:duoc\s)?(?:xu\sly|giai\squyet))\b",
+     "dispute pending"),
+    (r"\b(?:khoi\skien|kien\sra\stoa)\b", "legal action"),
     # staff: "NV phòng vận hành", "nhân viên nội bộ", "team ops"
     (r"\b(?:nv|nhan\svien)\s(?:phong\s\w+(?:\s\w+)?|noi\sbo|cong\sty|cua\s(?:cong\sty|minh|chung\sta)|van\shanh|ops|cskh)\b",
      "our employee"),
@@ -1723,7 +1732,14 @@ _VI_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
      r"\bchi\snhan\stin\b", "text only"),
 ))
 _VI_OWN_STAFF_BEFORE = re.compile(r"(?:\bcua\s)$")
-_VI_DIED = re.compile(r"\b(?:da\s)?(?:qua\sdoi|tu\svong|mat\sroi)\b")
+_VI_DIED = re.compile(r"\b(?:da\s)?(?:qua\sdoi|tu\svong|mat\sroi|tu\stran)\b")
+# "đã mất" is also "lost" ("đã mất mật khẩu", "tài khoản đã mất"): a death only where nothing is lost after
+# it (the clause ends, or a time follows: "đã mất năm 2025", "đã mất rồi") and a person is its subject, a
+# title or a role with a name or none ("chủ quán", "bà Tám", "ông ấy") or none at all (the note opens so)
+_VI_MAT = re.compile(r"\b(?:da|vua|moi)\smat\b(?=\s*(?:$|[,;.!)/]|(?:roi|nam|tu|vao|ngay|thang|hom|luc|\d)\b))")
+_VI_MAT_SUBJECT = re.compile(r"(?:^|[,;.(/]\s?|\b(?:chu(?:\s(?:quan|cua\shang|tiem|shop|nha\shang|tai\skhoan|tk))?|"
+                             r"nguoi\s(?:dung|dang\sky)|khach(?:\shang)?|ong|ba|anh|chi|co|bac|di|em|" + _VI_KIN[3:-1] +
+                             r")(?:\s(?!cua\b)\w+)?(?:\s(?:ay|no))?\s)$")
 _VI_AGE = re.compile(r"\b(\d{1,2})\s?(?:tuoi|t)\b")
 
 
@@ -1745,7 +1761,16 @@ def _vietnamese(folded: str, raw: str) -> str:
     def age(m: re.Match[str]) -> str:
         return m.group(0) if _VI_KIN_BEFORE.search(m.string[:m.start()]) else f"{m.group(1)} years old"
 
-    return _VI_AGE.sub(age, _VI_DIED.sub(died, text))
+    def lost(m: re.Match[str]) -> str:
+        before = m.string[:m.start()]
+        if not _VI_MAT_SUBJECT.search(before) or re.search(r"\bcua\s(?:\S+\s){1,3}$", before):
+            return m.group(0)  # (a thing lost, or someone's: "tài khoản của bà Tám đã mất")
+        clause = re.split(r"[,;.(/]", before)[-1]
+        if re.match(r"\s*(?:con|vo|chong|bo|cha|me|anh\strai|em\strai|chi\sgai|em\sgai|chau|nguoi\snha)\s\w", clause):
+            return "died"  # (a relative of theirs: "mẹ chủ quán đã mất", the owner's mother)
+        return died(m)
+
+    return _VI_AGE.sub(age, _VI_MAT.sub(lost, _VI_DIED.sub(died, text)))
 
 
 _VI_ANSWERS = {"có": "yes", "không": "no", "đồng ý": "yes", "không đồng ý": "no"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+import unicodedata
 
 from listenwell.domain import InputError
 
@@ -44,7 +45,8 @@ def _windows_text(data: bytes) -> str:
     (cp1255, ``_hebrew``: "éåñé ëäï" is "יוסי כהן") and Thai (cp874, ``_thai``: "ÃËÑÊÅÙ¡¤éÒ" is
     "รหัสลูกค้า"), Hungarian (cp1250 too, ``_hungarian``: "Szõke Gergõ" is "Szőke Gergő") and Arabic or Persian (cp1256, ``_arabic_script``: "ÚáÌ ŃÖÇíí" is "علی رضایی") before all
     of them, and Greek (cp1253, ``_greek``: "Êùäéêüò ðåëÜôç" is "Κωδικός πελάτη") and then Cyrillic (cp1251,
-    ``_cyrillic``: "Ńňŕňóń" is "Статус") before the Western ones."""
+    ``_cyrillic``: "Ńňŕňóń" is "Статус") and Vietnamese (cp1258, ``_vietnamese``, its tones composed) before the
+    Western ones."""
     if _arabic_script(data):
         return data.decode("cp1256", errors="replace")
     if _hebrew(data):
@@ -59,6 +61,8 @@ def _windows_text(data: bytes) -> str:
         return data.decode("cp1253", errors="replace")
     if _cyrillic(data):
         return data.decode("cp1251", errors="replace")
+    if (vietnamese := _vietnamese(data)) is not None:
+        return vietnamese
     western = data.decode("cp1252", errors="replace")
     central = data.decode("cp1250", errors="replace")
     if _symbols_in_words(central) < _symbols_in_words(western) or _hungarian(central):
@@ -103,6 +107,29 @@ def _turkish(western: str) -> bool:
         return False
     turkish = sum(c in _TURKISH_OTHERS for c in western)
     return turkish >= sum(c in _ICELANDIC_OTHERS for c in western)
+
+
+# the five tones cp1258 writes as combining marks after their vowel (its bytes CC EC D2 DE F2, cp1252's
+# "Ì ì Ò Þ ò"), the vowels they sit on, and the letters Vietnamese has and Western code pages do not
+_VI_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_VI_VOWELS = frozenset("aăâeêioôơuưyAĂÂEÊIOÔƠUƯYáàéèíóòúùýÁÀÉÈÍÓÚ")
+_VI_LETTERS = frozenset("ăâđơưĂÂĐƠƯ")
+
+
+def _vietnamese(data: bytes) -> str | None:
+    """The bytes as Vietnamese Excel's cp1258, NFC-normalised ("Sô" and a combining acute is "Số"),
+    where its tone marks read as Vietnamese writes them: three at least, each but a few right after a
+    vowel, with ă đ ơ ư beside them. Read in cp1258, a Western text's ì ò Ì Ò Þ become marks that
+    follow the consonant before the letter they replaced ("però", "così", "Þór"); else None."""
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    marks = [i for i, c in enumerate(text) if c in _VI_TONES]
+    on_vowels = sum(1 for i in marks if i and text[i - 1] in _VI_VOWELS)
+    if on_vowels < 3 or on_vowels < 0.9 * len(marks) or not any(c in _VI_LETTERS for c in text):
+        return None
+    return unicodedata.normalize("NFC", text)
 
 
 def _hebrew(data: bytes) -> bool:

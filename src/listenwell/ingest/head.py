@@ -43,9 +43,12 @@ _FIELDS = {"date", "time", "when", "where", "location", "duration", "length", "t
            # a note-taker's lines under the turns, in those languages ("Notas:", "Observações:")
            "notas", "observações", "observacoes", "observaciones", "observations", "notizen", "anmerkungen",
            "bemerkungen", "remarques", "appunti", "osservazioni", "uwagi", "notatki", "poznámky", "megjegyzés",
+           "người phỏng vấn", "người được phỏng vấn", "thời lượng", "địa điểm",
            "nb", "n.b.", "obs", "comments", "comentários", "comentarios", "kommentar", "takeaways", "summary"}
 # a head line that says when the interview was ("Date:", "Datum:", "Data:", "Fecha:"), in
-# English words (in_english) or as Portuguese, Italian and Polish write it
+# English words (in_english) or as Portuguese, Italian and Polish write it; Vietnamese's "Ngày:" as a
+# label of its own (not in the glossary: in a note or a column "ngày" is a day, "Số đơn 30 ngày")
+_VI_DATE_LABELS = frozenset({"ngày", "ngày phỏng vấn", "ngày pv", "ngày ghi âm", "ngày giờ", "thời gian phỏng vấn"})
 _DATE_WORDS = {"date", "data", "when", "day", "recorded", "interview", "call", "session", "meeting",
                "recording", "of", "the", "de", "l", "la", "des", "da", "do", "del", "and", "time", "&"}
 # English writes 03/04/2026 either way round; every other language the labels come in writes
@@ -188,7 +191,7 @@ def field_key(label: str) -> str:
 
 def is_field_label(label: str) -> bool:
     key = field_key(label)
-    return key in _FIELDS or in_english(key) in _FIELDS
+    return key in _FIELDS or key in _VI_DATE_LABELS or in_english(key) in _FIELDS
 
 
 @dataclass
@@ -304,6 +307,8 @@ def ambiguous_date(lines: list[str]) -> tuple[dt.date, ...]:
 
 def _is_date_label(label: str) -> bool:
     """"Date", "Datum", "Data da entrevista", "Interview date"; not "Sign-up date"."""
+    if field_key(label).lstrip("#* ") in _VI_DATE_LABELS:
+        return True
     words = set(in_english(field_key(label).lstrip("#* ")).split())
     return bool(words & {"date", "data", "when", "recorded"}) and words <= _DATE_WORDS
 

@@ -33,6 +33,7 @@ from listenwell.domain.names import (
     short_for,
     speaker_candidates,
 )
+from listenwell.domain.glossary import fold
 from listenwell.domain.roles import assign_roles
 from listenwell.domain.text import sha256_bytes
 from listenwell.ingest import parse_transcript
@@ -67,15 +68,23 @@ def _candidates(rows: Sequence[ParticipantRow]) -> list[Candidate]:
 
 def _one_row_each(rows: Sequence[ParticipantRow]) -> list[ParticipantRow]:
     """Rows that share an email address are one person (a screener filled in twice, as the plan
-    counts them too): the first of them is who a transcript links to, rather than nobody because
-    the name fits two rows."""
+    counts them too), and so are rows that share a phone number under the same name (an owner's
+    three shops, "0918 667 012" and "+84918667012"; the plan's rule, though a household's phone
+    under other names is not): the first of them is who a transcript links to, rather than nobody
+    because the name fits two rows."""
     seen: set[str] = set()
+    numbers: set[tuple[str, str]] = set()
     out = []
     for row in rows:
         box = (row.email or "").strip().lower()
         if "@" in box and box in seen:
             continue
+        name = " ".join(fold(row.name or "").lower().split())
+        own = {(name, n) for n in phones(row.attributes or {})} if name else set()
+        if own & numbers:
+            continue
         seen.add(box)
+        numbers |= own
         out.append(row)
     return out
 
