@@ -2259,6 +2259,8 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("Ship hàng giờ tối thường chậm hơn, đúng không ạ?", "Vietnamese"),
     ("Phí ship bên mình rẻ hơn chỗ khác, phải không chị?", "Vietnamese"),
     ("Chị không nghĩ là ví điện tử tiện hơn tiền mặt sao?", "Vietnamese"),
+    ("Chị có đồng ý là giao diện mới rối hơn không?", "Vietnamese"),  # "do you agree that…?"
+    ("Anh thấy app giao hàng chậm hơn hồi trước phải không?", "Vietnamese"),  # the tag with no comma
 ])
 def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_checked(text: str, language: str) -> None:
     check = check_question(text, among_english=False)
@@ -2286,6 +2288,8 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
     "Lần gần nhất chị đặt hàng là khi nào?",
     "Chị có dùng mã giảm giá không?",  # a plain yes/no question, not a tag expecting a yes
     "Tại sao chị không đặt hàng nữa?",
+    "Chị có đồng ý cho em ghi âm không ạ?",  # the consent ask, not an opinion to agree with
+    "Số tiền trên bảng kê có đúng không?",  # "is it right?", asked about a fact
 ])
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)
