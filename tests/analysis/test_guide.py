@@ -2293,3 +2293,21 @@ def test_a_title_above_the_sections_that_asks_the_studys_question_stays_the_titl
     assert guide.title == "Guide: why do families switch banks?" and guide.planned_minutes == 30
     assert [s.title for s in guide.sections] == ["Warm-up", "Switching"]
     assert [q.text for q in guide.questions] == ["What do you do for work?", "Tell me about the last time you switched."]
+
+
+def test_a_consent_ask_told_then_asked_in_a_short_sentence_ends_a_quoted_intro_in_another_language() -> None:
+    # the recording in one sentence, the leave asked in a short one after it: the list after is the
+    # section's own warm-up, not probes of the script
+    guide = parse_guide(dedent("""\
+        ## Mở đầu (5 phút)
+        > Em chào chị, em là Vy bên nhóm thiết kế. Em xin phép thu âm buổi trò chuyện, bản thu chỉ nhóm em nghe. Chị có đồng ý không ạ?
+
+        - Chị bán hàng online được mấy năm rồi?
+          - Chị bán trên những kênh nào?
+        - Một buổi sáng của chị thường bắt đầu thế nào?
+        """), "g.md")
+    intro = guide.sections[0]
+    assert [q.text for q in intro.questions][1:] == ["Chị bán hàng online được mấy năm rồi?",
+                                                    "Một buổi sáng của chị thường bắt đầu thế nào?"]
+    assert intro.questions[0].followups == []
+    assert [f.text for f in intro.questions[1].followups] == ["Chị bán trên những kênh nào?"]

@@ -1610,3 +1610,12 @@ def test_a_greek_guides_own_parts_stand_and_its_kit_is_declared_and_labelled_gre
     assert "  - Ποιος το έκλεισε;" in md and "- Καλημέρα σας, είμαι η Άννα." in md
     html = render_html(kit)
     assert '<html lang="el">' in html and "Φύλλο σημειώσεων" in html and "Περίπου 20 λεπτά" in html
+
+
+def test_a_consent_ask_told_then_asked_after_it_in_another_language_gets_no_consent_note() -> None:
+    guide = parse_guide("## Mở đầu (5 phút)\n> Em chào chị, em là Vy. Em xin phép thu âm buổi trò chuyện, bản thu chỉ "
+                        "nhóm em nghe. Chị có đồng ý không ạ?\n\n- Chị bán hàng online được mấy năm rồi?\n\n"
+                        "## Đơn hàng (10 phút)\n- Lần gần nhất chị nhận một đơn lớn là khi nào?\n", "g.md")
+    kit = build_kit(Study(title="Bán hàng", slug="ban-hang", goals=[]), guide)
+    assert not any("consent" in n for s in kit.sections for n in s.kit_notes)
+    assert "asks no consent" not in render_markdown(kit)

@@ -247,6 +247,11 @@ OTHER_LANGUAGE_CONSENT = (
     r"(?<![\w-])" + _RECORD + r"(?![\w-])[^.!?]*(?<![\w-])" + _LEAVE + r"(?![\w-])[^.!]*\?|"
     r"(?<![\w-])(?:consentimento|consentimiento|consentement|einwilligung|toestemming|consenso|zgod[aęy])"
     r"(?![\w-])[^.!]*\?|"
+    # the recording told in one sentence, the leave asked in a short one after it ("Em xin phép ghi âm…,
+    # bản ghi chỉ dùng trong nội bộ. Anh/chị có đồng ý không ạ?", "Wir möchten das Gespräch aufnehmen. Sind Sie
+    # einverstanden?"), as the English "…record the call. Is that okay?"
+    r"(?<![\w-])" + _RECORD + r"(?![\w-])[^?]{0,200}?[.;]\s+[^.!?]{0,40}(?<![\w-])" + _LEAVE
+    + r"(?![\w-])[^.!?]{0,20}\?|"
     # Japanese, Chinese and Korean, where no space marks a word: recording, then leave asked
     # ("録画させていただいてもよろしいでしょうか？", "可以录音吗？", "녹음해도 괜찮을까요?")
     r"(?:録音|録画|录音|錄音|录像|錄影|녹음|녹화)[^。.!！?？]{0,30}?(?:よろしい|いいですか|大丈夫|構いません|かまいません|"
