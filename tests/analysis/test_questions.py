@@ -383,6 +383,9 @@ def test_answer_form_of_spoken_turns(text: str, form: str) -> None:
     ("Por que a gente não falou com o síndico antes?", set()),  # a topic
     ("¿Por qué no hablamos del precio al principio?", set()),
     ("Is anything else important when you choose a flat?", set()),
+    ("Чи є щось, про що ми не говорили, але що вам здається важливим?", {"anything_else"}),
+    ("Может, есть что-то ещё, что вы хотели бы рассказать?", {"anything_else"}),
+    ("Чому ви не говорили про це з банком?", set()),  # why they did not talk of it: a topic
 ])
 def test_closing_prompts(text: str, kinds: set[str]) -> None:
     from listenwell.analysis.questions import closing_prompts

@@ -1619,3 +1619,35 @@ def test_a_consent_ask_told_then_asked_after_it_in_another_language_gets_no_cons
     kit = build_kit(Study(title="Bán hàng", slug="ban-hang", goals=[]), guide)
     assert not any("consent" in n for s in kit.sections for n in s.kit_notes)
     assert "asks no consent" not in render_markdown(kit)
+
+
+def test_a_ukrainian_guides_greeting_thanks_show_task_and_closing_prompt_are_its_own() -> None:
+    from textwrap import dedent
+    guide = parse_guide(dedent("""\
+        ## Вступ (5 хв)
+
+        «Доброго дня! Мене звати Ігор, я з команди застосунку. Ви можете зупинити розмову будь-коли.»
+
+        - Чи можу я записувати нашу розмову?
+
+        ## Поїздки (15 хв)
+
+        - Розкажіть про вашу останню поїздку таксі.
+        - Покажіть, будь ласка, як ви викликаєте таксі в застосунку. (Попросити поділитися екраном.)
+        - Покажіть учаснику новий екран оплати.
+
+        ## Завершення (5 хв)
+
+        - Чи є щось, про що ми не поговорили, але що для вас важливо?
+        - Щиро дякую за розмову! Промокод надішлемо сьогодні.
+        """), "g.md")
+    kit = build_kit(Study(title="Таксі", slug="taksi", goals=[]), guide)
+    md = render_markdown(kit)
+    # the greeting and the thanks are words to say; the "show me" task is a thing to do, not a note
+    assert "- «Доброго дня! Мене звати Ігор" in md and "- Щиро дякую за розмову!" in md
+    assert "- Покажіть, будь ласка, як ви викликаєте таксі" in md
+    # ...but an instruction about the participant stays a note
+    assert "- _Покажіть учаснику новий екран оплати._" in md
+    # its own closing prompt: no note added for one
+    assert not any(n for s in kit.sections for n in s.kit_notes if "anything you should have asked" in n)
+    assert "anything you should have asked" not in md

@@ -126,6 +126,10 @@ _SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|than
                    r"halo|selamat (?:pagi|siang|sore|malam|datang)|terima kasih|saya|nama saya|"
                    # Turkish ("Merhaba, ben Elif…", "Zaman ayırdığınız için teşekkür ederim…")
                    r"merhaba|iyi günler|hoş geldiniz|teşekkür\w*|benim adım|zaman ayırdığınız|"
+                   # Ukrainian and Russian ("Добрий день! Мене звати Оксана…", "Дякую вам за час!", "Здравствуйте,
+                   # меня зовут…", "Спасибо…")
+                   r"добрий (?:день|ранок|вечір)|доброго (?:дня|ранку|вечора)|вітаю|привіт|дякую|дякуємо|щиро дякую|"
+                   r"мене звати|здравствуйте|добрый (?:день|вечер)|доброе утро|привет|спасибо|благодарю|меня зовут|"
                    # Vietnamese ("Em chào anh/chị, em là Linh…", "Xin chào", "Em cảm ơn anh/chị…") and Hebrew
                    # ("שלום, אני נועה…", "תודה רבה על הזמן!")
                    r"(?:em |con |mình |tôi )?(?:xin )?chào|(?:em |mình |tôi |chúng tôi |chúng em )?(?:xin )?cảm ơn|"

@@ -160,6 +160,10 @@ _ASK_VERBS = (
     # Polish
     r"opowiedz(?:cie)?|opisz(?:cie)?|prosz[eę] (?:mi |nam )?(?:opowiedzie[cć]|opisa[cć]|powiedzie[cć]|"
     r"pokaza[cć]|wyja[sś]ni[cć])|niech pan(?:i)? opowie|powiedz(?:cie)? (?:mi|nam)|poka[zż](?:cie)? (?:mi|nam)|"
+    # Ukrainian and Russian: "Розкажіть…", "Покажіть, будь ласка, як…", "Расскажите…", "Вспомните…"; "explain"
+    # only told to the listener ("Поясніть мені…"), not a bare "Поясніть…", which instructs the interviewer
+    r"розкажіть|розкажи|опишіть|опиши|покажіть|покажи|пригадайте|згадайте|поясніть (?:мені|нам)|"
+    r"расскажите|расскажи|опишите|опиши|покажите|покажи|вспомните|объясните (?:мне|нам)|"
     # Greek: "Πείτε μου…", "Δείξτε μου…", "Περιγράψτε (μου)…" ("tell me", "show me", "describe"), not a
     # bare "Πείτε…" ("tell them…"), which instructs the interviewer
     + greek_accents(r"(?:πείτε|πες|δείξτε|δείξε|εξηγήστε|εξήγησε|μιλήστε|μίλησε|περιγράψτε|περίγραψε) (?:μου|μας)|"
@@ -194,7 +198,7 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
     r"(?:esta|este|a|o) (?:pesquisa|estudo|entrevista)|(?:esta|este|la|el) (?:investigaci[oó]n|estudio|entrevista)|"
     r"(?:cette|l') ?(?:[ée]tude|recherche|entretien)|(?:diese|dieses|die|das|des) (?:studie|forschung|interviews?)|"
     r"(?:dit|deze|het|de) (?:onderzoek|interview|gesprek)|(?:questo|questa|lo|la) (?:studio|ricerca|intervista)|"
-    r"(?:tego|tym|o) (?:badani\w*|wywiad\w*))\b"
+    r"(?:tego|tym|o) (?:badani\w*|wywiad\w*)|учасни\w*|респондент\w*|участни\w*)\b"
     r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자|บันทึกเสียง|ขออนุญาต|ผู้เข้าร่วม"
     # Persian and Greek: the participant, the recording, consent ("به شرکت‌کننده بگویید…", "Εξηγήστε στον συμμετέχοντα…")
     r"|شرکت[\s\u200c]?کننده|مصاحبه[\s\u200c]?شونده|ضبط|رضایت|"
