@@ -2311,3 +2311,14 @@ def test_a_consent_ask_told_then_asked_in_a_short_sentence_ends_a_quoted_intro_i
                                                     "Một buổi sáng của chị thường bắt đầu thế nào?"]
     assert intro.questions[0].followups == []
     assert [f.text for f in intro.questions[1].followups] == ["Chị bán trên những kênh nào?"]
+
+
+@pytest.mark.parametrize("label", ["Mục tiêu: 2", "**Mục tiêu:** 2", "Tujuan: 2", "Hedef: 2"])
+def test_the_goal_labels_the_kit_writes_in_vietnamese_indonesian_and_turkish_tie_the_section(label: str) -> None:
+    text = ("## Đặt hàng (10 phút)\n- Chị kể em nghe lần gần nhất chị đặt hàng?\n\n"
+            f"## Trả hàng (10 phút)\n{label}\n- Chị kể em nghe lần gần nhất chị trả một món hàng?\n")
+    goals = ["Hiểu cách đặt hàng", "Hiểu vì sao trả hàng"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert report.guide.sections[1].goal_index == 1
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS and "2" in i.message]
+    assert not any(label.replace("*", "") in n for s in report.guide.sections for n in s.notes)
