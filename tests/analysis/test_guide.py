@@ -2322,3 +2322,34 @@ def test_the_goal_labels_the_kit_writes_in_vietnamese_indonesian_and_turkish_tie
     assert report.guide.sections[1].goal_index == 1
     assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS and "2" in i.message]
     assert not any(label.replace("*", "") in n for s in report.guide.sections for n in s.notes)
+
+
+EASY_READ = """\
+# Library app guide
+
+Plain-language wording of each question is in *italics* under it: read it if the person prefers it.
+
+## Borrowing (10 min)
+
+1. Tell me about the last time you borrowed an e-book from us.
+   *Tell me about the last e-book you got from us.*
+2. What makes the app easy or hard to use?
+   *What is easy in the app? What is hard?*
+   - What happened next?
+"""
+
+
+def test_a_version_in_italics_the_guide_announces_is_said_in_the_questions_stead_not_carried_on_or_probed() -> None:
+    guide = parse_guide(EASY_READ, "g.md")
+    q1, q2 = guide.sections[0].questions
+    assert q1.text == "Tell me about the last time you borrowed an e-book from us."
+    assert q1.translation == "Tell me about the last e-book you got from us." and q1.followups == []
+    assert q2.text == "What makes the app easy or hard to use?"
+    assert q2.translation == "What is easy in the app? What is hard?"
+    assert [f.text for f in q2.followups] == ["What happened next?"]
+
+
+def test_a_line_in_italics_under_a_question_is_not_a_version_where_the_guide_announces_none() -> None:
+    guide = parse_guide(EASY_READ.replace("Plain-language wording of each question is in *italics* under it: read "
+                                          "it if the person prefers it.", "Be kind."), "g.md")
+    assert guide.sections[0].questions[0].translation is None

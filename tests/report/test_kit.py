@@ -1651,3 +1651,13 @@ def test_a_ukrainian_guides_greeting_thanks_show_task_and_closing_prompt_are_its
     # its own closing prompt: no note added for one
     assert not any(n for s in kit.sections for n in s.kit_notes if "anything you should have asked" in n)
     assert "anything you should have asked" not in md
+
+
+def test_a_guides_easy_read_version_in_italics_is_printed_under_its_question_in_italics() -> None:
+    from tests.analysis.test_guide import EASY_READ
+    kit = build_kit(Study(title="Library", slug="library", goals=[]), parse_guide(EASY_READ, "g.md"))
+    md = render_markdown(kit)
+    assert ("Tell me about the last time you borrowed an e-book from us.  \n"
+            "  _Tell me about the last e-book you got from us._") in md
+    assert "from us. Tell me about the last e-book" not in md
+    assert '<br><span class="translation">What is easy in the app? What is hard?</span>' in render_html(kit)

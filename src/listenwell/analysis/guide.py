@@ -846,6 +846,21 @@ _NUMBER_MARK = re.compile(r"\s*(\d{1,3}(?:\.\d{1,2})?[.)]?|[a-z][.)])\s")
 _NUMBER_LABEL = re.compile(r"(?:\*\*|__)?((?:[A-Z]|Q(?:uestion)?\s?)\d{1,3})\s?[.:)\-\u2013\u2014]")
 
 
+# a guide that says it writes another version of each question in italics under it ("Easy-read
+# version of each question is in *italics* under it", "Plain-language wording in italics"): such a
+# line is that version, said in the question's stead, not a probe and not the question carried on
+_VERSIONS_IN_ITALICS = re.compile(
+    r"\b(?:easy[- ]?read|plain[- ](?:language|english|words?)|simpler|simplified|alternative|translat\w+)\b"
+    r"[^.\n]{0,60}\bitalics?\b|\bitalics?\b[^.\n]{0,60}\b(?:easy[- ]?read|plain[- ](?:language|english|words?)|"
+    r"simpler|simplified|alternative|translat\w+)\b", re.I)
+
+
+def _italic_version(raw: str) -> str | None:
+    """The words of a line in italics from end to end (``*What help do you get?*``), else None."""
+    m = re.fullmatch(r"\s*(\*|_)(?!\1)(\S(?:.*\S)?)\1\s*", raw)
+    return _clean_inline(m.group(2)) if m else None
+
+
 def _quoted(line: str) -> bool:
     """A line of a blockquote ("> Note to interviewer: …"): a quote begun or ended is a paragraph of its own."""
     return line.lstrip().startswith(">")
@@ -1051,6 +1066,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     starts: dict[int, int] = {}  # section → the minute its heading's time code says it starts
     wrapped = 0  # the last line that carried on the item before it
     translated = 0  # the last line that held (a part of) an item's translation
+    versions = bool(_VERSIONS_IN_ITALICS.search(text))  # "Easy-read version of each question is in *italics* under it"
     goal_line = 0  # the last line of the section's goal ("Goal: …"), which may wrap onto the next
     preamble: list[str] = []  # prose before the first section
     from_table: GuideSection | None = None  # the section a table's "Section" column started
@@ -1294,7 +1310,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if host is not None and (raw[:1].isspace() or n - 1 in (host.line, wrapped, translated)):
             # the line under a question in another language (italics or not, indented or not):
             # its translation, and a line after that one carries the translation on
-            if host.translation is None and (version := _translation(host.text, raw)):
+            if host.translation is None and (version := _translation(host.text, raw)
+                                             or versions and _italic_version(raw)):
                 host.translation, translated = version, n
                 continue
             if host.translation and translated == n - 1 and not looks_english(_clean_inline(raw), among_english=False):
