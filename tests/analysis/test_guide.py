@@ -2353,3 +2353,22 @@ def test_a_line_in_italics_under_a_question_is_not_a_version_where_the_guide_ann
     guide = parse_guide(EASY_READ.replace("Plain-language wording of each question is in *italics* under it: read "
                                           "it if the person prefers it.", "Be kind."), "g.md")
     assert guide.sections[0].questions[0].translation is None
+
+
+def test_a_section_that_asks_about_a_goal_through_its_probe_topics_and_a_name_spelled_out_serves_it() -> None:
+    # the goal writes "NDIS", the section "National Disability Insurance Scheme", and its probe list
+    # names the "forms": the section asks about the goal, so no "no question" for it
+    goals = ["Learn how tenants pay their rent online", "Find paperwork barriers with NDIS forms for RTO students"]
+    guide = parse_guide(dedent("""\
+        ## Paying rent (10 min)
+        Goal: 1
+        - Tell me about the last time you paid your rent online.
+          - What happened next?
+
+        ## Paperwork (10 min)
+        - What was it like to apply to the National Disability Insurance Scheme?
+          - Probe: forms, paperwork, deadlines
+        - Who helped you with it?
+        """), "g.md", goals)
+    report = check_guide(guide, goals)
+    assert [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS] == []

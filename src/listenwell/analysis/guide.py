@@ -1902,8 +1902,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
             # other channels"), where that names none of the study's goals
             texts = " ".join([s.title, s.goal or ""] + [q.text for q in s.questions]
                              + [f.text for q in s.questions for f in q.followups if not f.instruction]
-                             + _translations(s))
-            if gw and len(gw & _content_words(texts)) / len(gw) >= 0.5:
+                             + _translations(s) + _probe_topics(s))
+            if gw and len(gw & _asked_words(texts)) / len(gw) >= 0.5:
                 served = True
                 break
         near = None if served else _nearest_section(guide, gw)
@@ -1972,11 +1972,29 @@ def _nearest_section(guide: Guide, goal_words: set[str]) -> GuideSection | None:
             continue
         texts = " ".join([s.title, *s.notes] + [x for q in s.questions for x in (q.text, q.condition or "")]
                          + [f.text for q in s.questions for f in q.followups if not f.instruction]
-                         + _translations(s))
-        shared = len(goal_words & _content_words(texts))
+                         + _translations(s) + _probe_topics(s))
+        shared = len(goal_words & _asked_words(texts))
         if shared >= most:
             best, most = s, shared + 1
     return best
+
+
+def _probe_topics(s: GuideSection) -> list[str]:
+    """The topics a section's probe lists name ("Probe: font size, colours, screen readers"): not
+    questions, but what the section asks about all the same."""
+    return [f.text for q in s.questions for f in q.followups if f.instruction]
+
+
+# a name written in capitals ("National Relay Service"), whose initials a goal may write ("TTY/NRS")
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][a-z]+){1,4}\b")
+
+
+def _asked_words(text: str) -> set[str]:
+    """The content words of what a section asks, with the initials of the names it writes out
+    ("National Relay Service" as "nrs"), so a goal that writes the short form meets them."""
+    initials = {"".join(w[0] for w in m.group(0).split() if w[0].isupper()).lower()
+                for m in _CAPITALISED_NAME.finditer(text)}
+    return _content_words(text) | {i[:6] for i in initials if len(i) >= 3}
 
 
 def _translations(s: GuideSection) -> list[str]:
