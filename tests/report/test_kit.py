@@ -1298,7 +1298,7 @@ def test_an_indonesian_guides_minutes_opening_consent_and_closing_are_its_own() 
     kit = build_kit(Study(title="Belanja", slug="belanja", goals=[]), parse_guide(panduan, "p.md"))
     md = render_markdown(kit)
     # its own minutes, 4 + 20 + 6, and no intro, consent note or closing added by the kit
-    assert "(0–4 min)" in md and "(4–24 min)" in md and "(24–30 min)" in md
+    assert "(0–4 menit)" in md and "(4–24 menit)" in md and "(24–30 menit)" in md  # in its own minute word
     assert "asks no consent" not in md and "## Intro" not in md and "## Closing" not in md
     # the greeting is words to say, not a note
     assert "- Selamat pagi Ibu, terima kasih" in md
@@ -1378,7 +1378,7 @@ def test_a_turkish_guides_minutes_opening_warm_up_and_closing_are_its_own() -> N
     kit = build_kit(Study(title="Market", slug="market", goals=[]), parse_guide(rehber, "r.md"))
     md = render_markdown(kit)
     # its own minutes, 3 + 5 + 20 + 4, and no intro, consent ask, warm-up or closing added by the kit
-    assert "(0–3 min)" in md and "(3–8 min)" in md and "(8–28 min)" in md and "(28–32 min)" in md
+    assert "(0–3 dk)" in md and "(3–8 dk)" in md and "(8–28 dk)" in md and "(28–32 dk)" in md  # in its own minute word
     assert "Yaklaşık 32 dakika" in md
     assert "## Intro" not in md and "## Warm-up" not in md and "## Closing" not in md and "## Giriş\n" not in md
     assert "kit tarafından eklendi" not in md
@@ -1661,3 +1661,15 @@ def test_a_guides_easy_read_version_in_italics_is_printed_under_its_question_in_
             "  _Tell me about the last e-book you got from us._") in md
     assert "from us. Tell me about the last e-book" not in md
     assert '<br><span class="translation">What is easy in the app? What is hard?</span>' in render_html(kit)
+
+
+def test_section_times_use_the_minute_word_of_the_kits_language() -> None:
+    from tests.analysis.test_guide import HUONG_DAN
+    kit = build_kit(Study(title="Chợ", slug="cho", goals=[]), parse_guide(HUONG_DAN, "g.md"))
+    md = render_markdown(kit)
+    assert "(0–4 phút)" in md and " min)" not in md
+    assert '<span class="time">0–4 phút</span>' in render_html(kit)
+    guide = parse_guide("## Житло (10 хв)\n- Розкажіть, як ви востаннє шукали житло.\n  - Що було далі?\n", "g.md")
+    assert "## Житло (" in (md := render_markdown(build_kit(Study(title="Ж", slug="zh", goals=[]), guide))) \
+        and " хв)" in md and " min)" not in md
+    assert re.search(r"## Intro \(0–\d+ min\)", render_markdown(build_kit(Study(title="G", slug="g", goals=[]), parse_guide(GUIDE, "g.md"))))
