@@ -2372,3 +2372,28 @@ def test_a_section_that_asks_about_a_goal_through_its_probe_topics_and_a_name_sp
         """), "g.md", goals)
     report = check_guide(guide, goals)
     assert [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS] == []
+
+
+def test_the_header_lines_keep_their_labels_each_on_its_own_line_and_the_length_line_keeps_how_the_call_runs() -> None:
+    guide = parse_guide(dedent("""\
+        # Clinic booking guide
+
+        **Duration:** 40 minutes (video call or phone, their choice)
+        **Moderator:** Aroha Ngata · **Note-taker:** Sam Li
+
+        ## Booking (10 min)
+        - Tell me about the last time you booked an appointment.
+        """), "g.md")
+    assert guide.planned_minutes == 40
+    assert guide.notes == ["Duration: 40 minutes (video call or phone, their choice)",
+                           "Moderator: Aroha Ngata · Note-taker: Sam Li"]
+    guide = parse_guide(dedent("""\
+        # Гайд
+
+        Учасники: власники кав'ярень у Львові та Києві
+        Формат: онлайн, Google Meet
+
+        ## Замовлення (10 хв)
+        - Розкажіть, як ви востаннє замовляли каву для закладу.
+        """), "g.md")
+    assert guide.notes == ["Учасники: власники кав'ярень у Львові та Києві", "Формат: онлайн, Google Meet"]

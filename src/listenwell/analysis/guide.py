@@ -614,6 +614,9 @@ _CONDITION_ITEM = re.compile(r"^(?:if|only if|when|where|for (?:those|people|par
 # "INTERVIEWER: Tell me about your job.": a script's speaker label before what is said
 _SPEAKER_LABEL = re.compile(r"^(\s*)(?:\*\*|__)?(?:interviewer|moderator|facilitator|researcher|int|mod|q)"
                             r"(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)", re.I)
+# ...but a name after the label is who runs the call ("Interviewer: Priya Sharma · Note-taker: Ben Cho"),
+# not words the interviewer says
+_WHO_RUNS_IT = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s*(?:$|[\u00b7|/,;(]|\s[\u2013\u2014-]\s)")
 _QUOTED_QUESTION = re.compile(r"^(\s*)[\"\u201c]([^\"\u201c\u201d]+\?)[\"\u201d](\s*\([^()]*\))?\s*$")
 
 
@@ -634,6 +637,8 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
     under_bold = False  # on the lines right under a question in bold
     for n, ln in enumerate(lines, 1):
         speaker = _SPEAKER_LABEL.match(ln)
+        if speaker and _WHO_RUNS_IT.match(_clean_inline(ln[speaker.end():])):
+            speaker = None  # "**Interviewer:** Priya Sharma · **Note-taker:** Ben Cho": who runs the call, a header line
         if speaker:
             said_text = ln[speaker.end():]
             if _looks_like_question(_clean_inline(said_text)):
@@ -1131,6 +1136,11 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 for q in x.items)):  # in the logistics
             if planned is None and (current is None or not any(_asks(q) for q in current.items)):
                 planned = int(lm.group(1))
+            if current is None and re.search(r"[^\W\d_]{2,}", _clean_inline(lm.string[lm.end():])):
+                # "**Length:** 45 minutes (online via Teams, phone, or in person)": how the call runs
+                # is a header line for the interviewer too
+                _add_paragraph(preamble, _clean_inline(raw), False)
+                prev_prose = True
             continue
         label = re.match(r"^\s*[*_]*([^:*_]{3,40}?)[*_]*\s*:\s*[*_]*\s*$", raw)
         if label and _GOALS_TITLE.match(label.group(1)) and (current is None or not current.items):
@@ -1341,7 +1351,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if not _is_property(raw):
             # (a paragraph's translation under it is a paragraph of its own, as in a section; and so
             # is a header line that names the study, "Badanie: …", with the line after it)
-            alone = bool(_STUDY_LABEL.match(raw)) or bool(preamble) and bool(_STUDY_LABEL.match(preamble[-1]))
+            alone = bool(_STUDY_LABEL.match(raw)) or bool(preamble) and bool(_STUDY_LABEL.match(preamble[-1])) \
+                or bool(preamble) and bool(_HEADER_LABEL.match(raw)) and bool(_HEADER_LABEL.match(preamble[-1]))
             _add_paragraph(preamble, _clean_inline(raw),
                            was_prose and not alone and not (preamble and _translation(preamble[-1], raw)))
             prev_prose = True
@@ -1423,6 +1434,9 @@ def _is_property(line: str) -> bool:
 # "Badanie: Faktury i podatki", "Studie: …") is the guide's own header, kept with the others
 _STUDY_LABEL = re.compile(r"^\s*[*_]*(?:study|research|project|badanie|projekt|studie|studio|estudio|estudo|"
                           r"[ée]tude|onderzoek|дослідження|исследование)[*_]*\s*:", re.I)
+# a header line under a label of a word or three ("Учасники: …", "Тривалість: …", "Interviewer: …"): after
+# another such line it is a line of its own, not the line before carried on
+_HEADER_LABEL = re.compile(r"^\s*[*_]*[^\W\d_][\w\u02bc\u2019'-]*(?: [^\W\d_][\w\u02bc\u2019'-]*){0,2}[*_]*\s*:[*_]*\s+\S")
 # "20 min calls.", "45 min, remote (Zoom).": a length said in passing before the first section
 _SAID_LENGTH = re.compile(r"^\W*(\d{1,3})[- ]?min(?:ute)?s?\b(?:\s+(?:calls?|interviews?|sessions?|chats?|"
                           r"conversations?)\b|,\s*(?:remote|in[- ]person|by phone|on (?:zoom|teams|meet)))", re.I)
