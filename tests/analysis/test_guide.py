@@ -2397,3 +2397,14 @@ def test_the_header_lines_keep_their_labels_each_on_its_own_line_and_the_length_
         - Розкажіть, як ви востаннє замовляли каву для закладу.
         """), "g.md")
     assert guide.notes == ["Учасники: власники кав'ярень у Львові та Києві", "Формат: онлайн, Google Meet"]
+
+
+@pytest.mark.parametrize("item, asks", [
+    ("Explain the $40 voucher thank-you.", False),  # the thank-you for taking part: a note for the interviewer
+    ("Mention the gift card.", False),
+    ("Explain how you spent the gift card.", True),  # an ask about the topic, in a study of gift cards
+    ("Walk me through how you redeemed the voucher.", True),
+])
+def test_explaining_the_thank_you_for_taking_part_is_an_instruction_not_a_question(item: str, asks: bool) -> None:
+    guide = parse_guide(f"## Intro (5 min)\n- {item}\n- Tell me about your last purchase.\n", "g.md")
+    assert (item in [q.text for q in guide.sections[0].questions]) is asks

@@ -1662,7 +1662,10 @@ _SESSION_NOTE = re.compile(r"^(?:\w+\s+){0,2}(?:tell|show|explain to|remind|ask|
                            r"\b(?:the (?:session|study|interview|research|recording|consent form)|why we|what we|"
                            r"what will happen|no right or wrong|(?:ask|asking) for (?:consent|permission)|"
                            r"think (?:out loud|aloud)|"
-                           r"to the participant|to them)\b", re.I)
+                           r"to the participant|to them)\b|"
+                           # "Explain the $50 gift card thank-you.", "Mention the voucher": the thank-you for taking part
+                           r"^(?:explain|mention|confirm|outline|go over) (?:the |our |their )?(?:[$\u20ac\u00a3]?\d[\d.,]*\s?\S*\s)?"
+                           r"(?:gift[- ]?cards?|vouchers?|incentives?|thank[- ]you|honorari(?:um|a)|reimbursement)\b", re.I)
 
 
 # --------------------------------------------------------------------------------------------
