@@ -897,6 +897,9 @@ def test_every_probe_in_the_bank_passes_the_checker() -> None:
     ("Do you like the new menu?", "What makes you say that?"),
     # "First," orders the questions; it is not about a beginning
     ("First, what's your job?", "Can you walk me through a typical day?"),
+    # a quality asked both ways is no difficulty that happened; "your budget" a sum kept, no purchase weighed
+    ("What makes a timetable easy or hard to follow?", "Can you give me an example of each?"),
+    ("How often do you look at your budget in the app?", "When was the last time?"),
 ])
 def test_probes_fit_the_question(text: str, first: str) -> None:
     assert suggest_followups(text)[0] == first
@@ -2343,3 +2346,10 @@ def test_how_they_know_something_gets_probes_about_the_signs_not_what_gets_in_th
     assert probes[0] == "Can you walk me through the last time you checked?"
     # a routine keeps its probes
     assert "What, if anything, gets in the way?" in suggest_followups("How do you usually plan your meals?")
+
+
+def test_a_quality_asked_both_ways_gets_no_probe_that_takes_a_difficulty_for_granted() -> None:
+    probes = suggest_followups("What makes a form easy or hard for you to fill in?")
+    assert "Can you tell me about the last time that happened?" not in probes
+    assert "How did that make you feel?" not in probes
+    assert "How did you decide that was worth it?" not in suggest_followups("How do you keep track of your budget?")
