@@ -2341,3 +2341,118 @@ def test_a_length_line_that_says_the_calls_format_too_is_kept_as_a_note() -> Non
     inside = parse_guide("## Ordering\n- Length: 20 min, on the phone, two of us.\n- Tell me about your last order.\n",
                          "g.md")
     assert inside.planned_minutes == 20 and inside.sections[0].notes == ["Length: 20 min, on the phone, two of us."]
+
+
+def test_a_consent_ask_told_then_asked_in_a_short_sentence_ends_a_quoted_intro_in_another_language() -> None:
+    # the recording in one sentence, the leave asked in a short one after it: the list after is the
+    # section's own warm-up, not probes of the script
+    guide = parse_guide(dedent("""\
+        ## Mở đầu (5 phút)
+        > Em chào chị, em là Vy bên nhóm thiết kế. Em xin phép thu âm buổi trò chuyện, bản thu chỉ nhóm em nghe. Chị có đồng ý không ạ?
+
+        - Chị bán hàng online được mấy năm rồi?
+          - Chị bán trên những kênh nào?
+        - Một buổi sáng của chị thường bắt đầu thế nào?
+        """), "g.md")
+    intro = guide.sections[0]
+    assert [q.text for q in intro.questions][1:] == ["Chị bán hàng online được mấy năm rồi?",
+                                                    "Một buổi sáng của chị thường bắt đầu thế nào?"]
+    assert intro.questions[0].followups == []
+    assert [f.text for f in intro.questions[1].followups] == ["Chị bán trên những kênh nào?"]
+
+
+@pytest.mark.parametrize("label", ["Mục tiêu: 2", "**Mục tiêu:** 2", "Tujuan: 2", "Hedef: 2"])
+def test_the_goal_labels_the_kit_writes_in_vietnamese_indonesian_and_turkish_tie_the_section(label: str) -> None:
+    text = ("## Đặt hàng (10 phút)\n- Chị kể em nghe lần gần nhất chị đặt hàng?\n\n"
+            f"## Trả hàng (10 phút)\n{label}\n- Chị kể em nghe lần gần nhất chị trả một món hàng?\n")
+    goals = ["Hiểu cách đặt hàng", "Hiểu vì sao trả hàng"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert report.guide.sections[1].goal_index == 1
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS and "2" in i.message]
+    assert not any(label.replace("*", "") in n for s in report.guide.sections for n in s.notes)
+
+
+EASY_READ = """\
+# Library app guide
+
+Plain-language wording of each question is in *italics* under it: read it if the person prefers it.
+
+## Borrowing (10 min)
+
+1. Tell me about the last time you borrowed an e-book from us.
+   *Tell me about the last e-book you got from us.*
+2. What makes the app easy or hard to use?
+   *What is easy in the app? What is hard?*
+   - What happened next?
+"""
+
+
+def test_a_version_in_italics_the_guide_announces_is_said_in_the_questions_stead_not_carried_on_or_probed() -> None:
+    guide = parse_guide(EASY_READ, "g.md")
+    q1, q2 = guide.sections[0].questions
+    assert q1.text == "Tell me about the last time you borrowed an e-book from us."
+    assert q1.translation == "Tell me about the last e-book you got from us." and q1.followups == []
+    assert q2.text == "What makes the app easy or hard to use?"
+    assert q2.translation == "What is easy in the app? What is hard?"
+    assert [f.text for f in q2.followups] == ["What happened next?"]
+
+
+def test_a_line_in_italics_under_a_question_is_not_a_version_where_the_guide_announces_none() -> None:
+    guide = parse_guide(EASY_READ.replace("Plain-language wording of each question is in *italics* under it: read "
+                                          "it if the person prefers it.", "Be kind."), "g.md")
+    assert guide.sections[0].questions[0].translation is None
+
+
+def test_a_section_that_asks_about_a_goal_through_its_probe_topics_and_a_name_spelled_out_serves_it() -> None:
+    # the goal writes "NDIS", the section "National Disability Insurance Scheme", and its probe list
+    # names the "forms": the section asks about the goal, so no "no question" for it
+    goals = ["Learn how tenants pay their rent online", "Find paperwork barriers with NDIS forms for RTO students"]
+    guide = parse_guide(dedent("""\
+        ## Paying rent (10 min)
+        Goal: 1
+        - Tell me about the last time you paid your rent online.
+          - What happened next?
+
+        ## Paperwork (10 min)
+        - What was it like to apply to the National Disability Insurance Scheme?
+          - Probe: forms, paperwork, deadlines
+        - Who helped you with it?
+        """), "g.md", goals)
+    report = check_guide(guide, goals)
+    assert [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS] == []
+
+
+def test_the_header_lines_keep_their_labels_each_on_its_own_line_and_the_length_line_keeps_how_the_call_runs() -> None:
+    guide = parse_guide(dedent("""\
+        # Clinic booking guide
+
+        **Duration:** 40 minutes (video call or phone, their choice)
+        **Moderator:** Aroha Ngata · **Note-taker:** Sam Li
+
+        ## Booking (10 min)
+        - Tell me about the last time you booked an appointment.
+        """), "g.md")
+    assert guide.planned_minutes == 40
+    assert guide.notes == ["Duration: 40 minutes (video call or phone, their choice)",
+                           "Moderator: Aroha Ngata · Note-taker: Sam Li"]
+    guide = parse_guide(dedent("""\
+        # Гайд
+
+        Учасники: власники кав'ярень у Львові та Києві
+        Формат: онлайн, Google Meet
+
+        ## Замовлення (10 хв)
+        - Розкажіть, як ви востаннє замовляли каву для закладу.
+        """), "g.md")
+    assert guide.notes == ["Учасники: власники кав'ярень у Львові та Києві", "Формат: онлайн, Google Meet"]
+
+
+@pytest.mark.parametrize("item, asks", [
+    ("Explain the $40 voucher thank-you.", False),  # the thank-you for taking part: a note for the interviewer
+    ("Mention the gift card.", False),
+    ("Explain how you spent the gift card.", True),  # an ask about the topic, in a study of gift cards
+    ("Walk me through how you redeemed the voucher.", True),
+])
+def test_explaining_the_thank_you_for_taking_part_is_an_instruction_not_a_question(item: str, asks: bool) -> None:
+    guide = parse_guide(f"## Intro (5 min)\n- {item}\n- Tell me about your last purchase.\n", "g.md")
+    assert (item in [q.text for q in guide.sections[0].questions]) is asks

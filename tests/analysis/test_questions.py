@@ -383,6 +383,9 @@ def test_answer_form_of_spoken_turns(text: str, form: str) -> None:
     ("Por que a gente não falou com o síndico antes?", set()),  # a topic
     ("¿Por qué no hablamos del precio al principio?", set()),
     ("Is anything else important when you choose a flat?", set()),
+    ("Чи є щось, про що ми не говорили, але що вам здається важливим?", {"anything_else"}),
+    ("Может, есть что-то ещё, что вы хотели бы рассказать?", {"anything_else"}),
+    ("Чому ви не говорили про це з банком?", set()),  # why they did not talk of it: a topic
 ])
 def test_closing_prompts(text: str, kinds: set[str]) -> None:
     from listenwell.analysis.questions import closing_prompts
@@ -894,6 +897,9 @@ def test_every_probe_in_the_bank_passes_the_checker() -> None:
     ("Do you like the new menu?", "What makes you say that?"),
     # "First," orders the questions; it is not about a beginning
     ("First, what's your job?", "Can you walk me through a typical day?"),
+    # a quality asked both ways is no difficulty that happened; "your budget" a sum kept, no purchase weighed
+    ("What makes a timetable easy or hard to follow?", "Can you give me an example of each?"),
+    ("How often do you look at your budget in the app?", "When was the last time?"),
 ])
 def test_probes_fit_the_question(text: str, first: str) -> None:
     assert suggest_followups(text)[0] == first
@@ -2263,6 +2269,8 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("Nem gondolja, hogy a piaci árak túl magasak?", "Hungarian"),
     ("A házhozszállítás kényelmes, nem igaz?", "Hungarian"),
     ("Mennyire szereti az új értesítéseket?", "Hungarian"),
+    ("Chị có đồng ý là giao diện mới rối hơn không?", "Vietnamese"),  # "do you agree that…?"
+    ("Anh thấy app giao hàng chậm hơn hồi trước phải không?", "Vietnamese"),  # the tag with no comma
 ])
 def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_checked(text: str, language: str) -> None:
     check = check_question(text, among_english=False)
@@ -2294,6 +2302,8 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
     "Miért nem gondolja, hogy megéri előfizetni?",
     "Mennyire elégedett a házhozszállítással?",
     "Jó volt, vagy nem?",
+    "Chị có đồng ý cho em ghi âm không ạ?",  # the consent ask, not an opinion to agree with
+    "Số tiền trên bảng kê có đúng không?",  # "is it right?", asked about a fact
 ])
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)
@@ -2393,3 +2403,10 @@ def test_a_hungarian_guide_is_named_hungarian_not_italian_by_its_words_and_its_l
     assert guess_language(["Mikor tűnt fel először?", "Kinek szólt előtte?"]) == "Hungarian"
     assert guess_language(["Che cosa ha comprato l'ultima volta?", "Come mi descriverebbe il negozio?"]) == "Italian"
     assert not looks_english("Hogyan szokta kezelni a családi pénzügyeket?")
+
+
+def test_a_quality_asked_both_ways_gets_no_probe_that_takes_a_difficulty_for_granted() -> None:
+    probes = suggest_followups("What makes a form easy or hard for you to fill in?")
+    assert "Can you tell me about the last time that happened?" not in probes
+    assert "How did that make you feel?" not in probes
+    assert "How did you decide that was worth it?" not in suggest_followups("How do you keep track of your budget?")

@@ -1298,7 +1298,7 @@ def test_an_indonesian_guides_minutes_opening_consent_and_closing_are_its_own() 
     kit = build_kit(Study(title="Belanja", slug="belanja", goals=[]), parse_guide(panduan, "p.md"))
     md = render_markdown(kit)
     # its own minutes, 4 + 20 + 6, and no intro, consent note or closing added by the kit
-    assert "(0–4 min)" in md and "(4–24 min)" in md and "(24–30 min)" in md
+    assert "(0–4 menit)" in md and "(4–24 menit)" in md and "(24–30 menit)" in md  # in its own minute word
     assert "asks no consent" not in md and "## Intro" not in md and "## Closing" not in md
     # the greeting is words to say, not a note
     assert "- Selamat pagi Ibu, terima kasih" in md
@@ -1378,7 +1378,7 @@ def test_a_turkish_guides_minutes_opening_warm_up_and_closing_are_its_own() -> N
     kit = build_kit(Study(title="Market", slug="market", goals=[]), parse_guide(rehber, "r.md"))
     md = render_markdown(kit)
     # its own minutes, 3 + 5 + 20 + 4, and no intro, consent ask, warm-up or closing added by the kit
-    assert "(0–3 min)" in md and "(3–8 min)" in md and "(8–28 min)" in md and "(28–32 min)" in md
+    assert "(0–3 dk)" in md and "(3–8 dk)" in md and "(8–28 dk)" in md and "(28–32 dk)" in md  # in its own minute word
     assert "Yaklaşık 32 dakika" in md
     assert "## Intro" not in md and "## Warm-up" not in md and "## Closing" not in md and "## Giriş\n" not in md
     assert "kit tarafından eklendi" not in md
@@ -1664,7 +1664,7 @@ def test_a_hungarian_guides_own_intro_consent_warm_up_and_closing_stand_and_its_
     assert [s.minutes for s in kit.sections] == [4, 6, 20, 5] and not any(s.added for s in kit.sections)
     assert not any(s.kit_notes for s in kit.sections)
     md = render_markdown(kit)
-    assert "Körülbelül 35 perc" in md and "(30–35 min)" in md
+    assert "Körülbelül 35 perc" in md and "(30–35 perc)" in md and " min)" not in md  # its own minute word
     # the quoted greeting is words to say, not a note in italics
     assert "- „Jó napot kívánok! Szabó Dániel vagyok" in md and "_„Jó napot" not in md
     # the study's research questions are notes, not a section asked before the intro
@@ -1715,3 +1715,66 @@ def test_the_right_to_stop_and_confidentiality_told_in_spanish_are_words_to_say(
     assert "\n- Nuestro objetivo es entender su día; no hay respuestas buenas ni malas.\n" in md
     assert "\n- Usted puede saltarse cualquier pregunta o parar cuando quiera.\n" in md
     assert "\n- _Recuérdale que puede parar en cualquier momento._\n" in md  # told to the interviewer: a note
+
+
+def test_a_consent_ask_told_then_asked_after_it_in_another_language_gets_no_consent_note() -> None:
+    guide = parse_guide("## Mở đầu (5 phút)\n> Em chào chị, em là Vy. Em xin phép thu âm buổi trò chuyện, bản thu chỉ "
+                        "nhóm em nghe. Chị có đồng ý không ạ?\n\n- Chị bán hàng online được mấy năm rồi?\n\n"
+                        "## Đơn hàng (10 phút)\n- Lần gần nhất chị nhận một đơn lớn là khi nào?\n", "g.md")
+    kit = build_kit(Study(title="Bán hàng", slug="ban-hang", goals=[]), guide)
+    assert not any("consent" in n for s in kit.sections for n in s.kit_notes)
+    assert "asks no consent" not in render_markdown(kit)
+
+
+def test_a_ukrainian_guides_greeting_thanks_show_task_and_closing_prompt_are_its_own() -> None:
+    from textwrap import dedent
+    guide = parse_guide(dedent("""\
+        ## Вступ (5 хв)
+
+        «Доброго дня! Мене звати Ігор, я з команди застосунку. Ви можете зупинити розмову будь-коли.»
+
+        - Чи можу я записувати нашу розмову?
+
+        ## Поїздки (15 хв)
+
+        - Розкажіть про вашу останню поїздку таксі.
+        - Покажіть, будь ласка, як ви викликаєте таксі в застосунку. (Попросити поділитися екраном.)
+        - Покажіть учаснику новий екран оплати.
+
+        ## Завершення (5 хв)
+
+        - Чи є щось, про що ми не поговорили, але що для вас важливо?
+        - Щиро дякую за розмову! Промокод надішлемо сьогодні.
+        """), "g.md")
+    kit = build_kit(Study(title="Таксі", slug="taksi", goals=[]), guide)
+    md = render_markdown(kit)
+    # the greeting and the thanks are words to say; the "show me" task is a thing to do, not a note
+    assert "- «Доброго дня! Мене звати Ігор" in md and "- Щиро дякую за розмову!" in md
+    assert "- Покажіть, будь ласка, як ви викликаєте таксі" in md
+    # ...but an instruction about the participant stays a note
+    assert "- _Покажіть учаснику новий екран оплати._" in md
+    # its own closing prompt: no note added for one
+    assert not any(n for s in kit.sections for n in s.kit_notes if "anything you should have asked" in n)
+    assert "anything you should have asked" not in md
+
+
+def test_a_guides_easy_read_version_in_italics_is_printed_under_its_question_in_italics() -> None:
+    from tests.analysis.test_guide import EASY_READ
+    kit = build_kit(Study(title="Library", slug="library", goals=[]), parse_guide(EASY_READ, "g.md"))
+    md = render_markdown(kit)
+    assert ("Tell me about the last time you borrowed an e-book from us.  \n"
+            "  _Tell me about the last e-book you got from us._") in md
+    assert "from us. Tell me about the last e-book" not in md
+    assert '<br><span class="translation">What is easy in the app? What is hard?</span>' in render_html(kit)
+
+
+def test_section_times_use_the_minute_word_of_the_kits_language() -> None:
+    from tests.analysis.test_guide import HUONG_DAN
+    kit = build_kit(Study(title="Chợ", slug="cho", goals=[]), parse_guide(HUONG_DAN, "g.md"))
+    md = render_markdown(kit)
+    assert "(0–4 phút)" in md and " min)" not in md
+    assert '<span class="time">0–4 phút</span>' in render_html(kit)
+    guide = parse_guide("## Житло (10 хв)\n- Розкажіть, як ви востаннє шукали житло.\n  - Що було далі?\n", "g.md")
+    assert "## Житло (" in (md := render_markdown(build_kit(Study(title="Ж", slug="zh", goals=[]), guide))) \
+        and " хв)" in md and " min)" not in md
+    assert re.search(r"## Intro \(0–\d+ min\)", render_markdown(build_kit(Study(title="G", slug="g", goals=[]), parse_guide(GUIDE, "g.md"))))

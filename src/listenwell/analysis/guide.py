@@ -410,6 +410,7 @@ _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 # (the bold may close after the colon, as Notion writes "**Goal:** …", or before it)
 # (the label in the languages guides are written in too: "Objetivo: 1", "Ziel: 2", "Cel: 1", "目標：1")
 _GOAL_WORD = (r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์|"
+              r"mục tiêu|tujuan|hedef|"  # (Vietnamese, Indonesian, Turkish: the kit's own labels, "Mục tiêu: 2")
               r"هدف|" + greek_accents("στόχος|στόχοι|σκοπός") + ")")  # (Persian, Greek: "Στόχος: 3")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
@@ -439,7 +440,8 @@ _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*" + _GOAL_WORD + r"\s*[:#]?\s*([^)\]}]
 # a heading about goals ("Research Goals: what we want to learn", "Goals and scope") is not one.
 _INLINE_GOAL = re.compile(r"(?<=\S)\s+(?:[-\u2013\u2014|\u00b7]\s*)?[*_]*(?<!Research )(?<!Learning )(?<!Study )"
                           r"(?<!Project )(?<!Key )(?<!Main )(?<!Our )"
-                          r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|M\u00e5l|Ціль|Мета|Цель|Στ[οό]χος)[*_]*\s*:[*_]*\s+(\S.*)$")
+                          r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|M\u00e5l|Ціль|Мета|Цель|Στ[οό]χος|"
+                          r"Mục tiêu|Tujuan|Hedef)[*_]*\s*:[*_]*\s+(\S.*)$")
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
 _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?"
@@ -623,6 +625,9 @@ _CONDITION_ITEM = re.compile(r"^(?:if|only if|when|where|for (?:those|people|par
 # "INTERVIEWER: Tell me about your job.": a script's speaker label before what is said
 _SPEAKER_LABEL = re.compile(r"^(\s*)(?:\*\*|__)?(?:interviewer|moderator|facilitator|researcher|int|mod|q)"
                             r"(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)", re.I)
+# ...but a name after the label is who runs the call ("Interviewer: Priya Sharma · Note-taker: Ben Cho"),
+# not words the interviewer says
+_WHO_RUNS_IT = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\s*(?:$|[\u00b7|/,;(]|\s[\u2013\u2014-]\s)")
 _QUOTED_QUESTION = re.compile(r"^(\s*)[\"\u201c]([^\"\u201c\u201d]+\?)[\"\u201d](\s*\([^()]*\))?\s*$")
 
 
@@ -643,6 +648,8 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
     under_bold = False  # on the lines right under a question in bold
     for n, ln in enumerate(lines, 1):
         speaker = _SPEAKER_LABEL.match(ln)
+        if speaker and _WHO_RUNS_IT.match(_clean_inline(ln[speaker.end():])):
+            speaker = None  # "**Interviewer:** Priya Sharma · **Note-taker:** Ben Cho": who runs the call, a header line
         if speaker:
             said_text = ln[speaker.end():]
             if _looks_like_question(_clean_inline(said_text)):
@@ -855,6 +862,21 @@ _NUMBER_MARK = re.compile(r"\s*(\d{1,3}(?:\.\d{1,2})?[.)]?|[a-z][.)])\s")
 _NUMBER_LABEL = re.compile(r"(?:\*\*|__)?((?:[A-Z]|Q(?:uestion)?\s?)\d{1,3})\s?[.:)\-\u2013\u2014]")
 
 
+# a guide that says it writes another version of each question in italics under it ("Easy-read
+# version of each question is in *italics* under it", "Plain-language wording in italics"): such a
+# line is that version, said in the question's stead, not a probe and not the question carried on
+_VERSIONS_IN_ITALICS = re.compile(
+    r"\b(?:easy[- ]?read|plain[- ](?:language|english|words?)|simpler|simplified|alternative|translat\w+)\b"
+    r"[^.\n]{0,60}\bitalics?\b|\bitalics?\b[^.\n]{0,60}\b(?:easy[- ]?read|plain[- ](?:language|english|words?)|"
+    r"simpler|simplified|alternative|translat\w+)\b", re.I)
+
+
+def _italic_version(raw: str) -> str | None:
+    """The words of a line in italics from end to end (``*What help do you get?*``), else None."""
+    m = re.fullmatch(r"\s*(\*|_)(?!\1)(\S(?:.*\S)?)\1\s*", raw)
+    return _clean_inline(m.group(2)) if m else None
+
+
 def _quoted(line: str) -> bool:
     """A line of a blockquote ("> Note to interviewer: …"): a quote begun or ended is a paragraph of its own."""
     return line.lstrip().startswith(">")
@@ -1060,6 +1082,7 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
     starts: dict[int, int] = {}  # section → the minute its heading's time code says it starts
     wrapped = 0  # the last line that carried on the item before it
     translated = 0  # the last line that held (a part of) an item's translation
+    versions = bool(_VERSIONS_IN_ITALICS.search(text))  # "Easy-read version of each question is in *italics* under it"
     goal_line = 0  # the last line of the section's goal ("Goal: …"), which may wrap onto the next
     preamble: list[str] = []  # prose before the first section
     from_table: GuideSection | None = None  # the section a table's "Section" column started
@@ -1126,8 +1149,9 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
                 planned = int(lm.group(1))
             if _says_more_than_length(raw):  # "**Duración:** 45 minutos · **Modalidad:** Zoom o WhatsApp"
                 kept = _clean_inline(re.sub(r"^\s*[-*+]\s+", "", raw)).strip()
-                if current is None:
+                if current is None:  # "(online via Teams, phone, or in person)": a header line too
                     _add_paragraph(preamble, kept, False)
+                    prev_prose = True
                 else:
                     _add_note(current, kept)
             continue
@@ -1309,7 +1333,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if host is not None and (raw[:1].isspace() or n - 1 in (host.line, wrapped, translated)):
             # the line under a question in another language (italics or not, indented or not):
             # its translation, and a line after that one carries the translation on
-            if host.translation is None and (version := _translation(host.text, raw)):
+            if host.translation is None and (version := _translation(host.text, raw)
+                                             or versions and _italic_version(raw)):
                 host.translation, translated = version, n
                 continue
             if host.translation and translated == n - 1 and not looks_english(_clean_inline(raw), among_english=False):
@@ -1339,7 +1364,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         if not _is_property(raw):
             # (a paragraph's translation under it is a paragraph of its own, as in a section; and so
             # is a header line that names the study, "Badanie: …", with the line after it)
-            alone = bool(_STUDY_LABEL.match(raw)) or bool(preamble) and bool(_STUDY_LABEL.match(preamble[-1]))
+            alone = bool(_STUDY_LABEL.match(raw)) or bool(preamble) and bool(_STUDY_LABEL.match(preamble[-1])) \
+                or bool(preamble) and bool(_HEADER_LABEL.match(raw)) and bool(_HEADER_LABEL.match(preamble[-1]))
             _add_paragraph(preamble, _clean_inline(raw),
                            was_prose and not alone and not (preamble and _translation(preamble[-1], raw)))
             prev_prose = True
@@ -1421,6 +1447,9 @@ def _is_property(line: str) -> bool:
 # "Badanie: Faktury i podatki", "Studie: …") is the guide's own header, kept with the others
 _STUDY_LABEL = re.compile(r"^\s*[*_]*(?:study|research|project|badanie|projekt|studie|studio|estudio|estudo|"
                           r"[ée]tude|onderzoek|дослідження|исследование)[*_]*\s*:", re.I)
+# a header line under a label of a word or three ("Учасники: …", "Тривалість: …", "Interviewer: …"): after
+# another such line it is a line of its own, not the line before carried on
+_HEADER_LABEL = re.compile(r"^\s*[*_]*[^\W\d_][\w\u02bc\u2019'-]*(?: [^\W\d_][\w\u02bc\u2019'-]*){0,2}[*_]*\s*:[*_]*\s+\S")
 # "20 min calls.", "45 min, remote (Zoom).": a length said in passing before the first section
 _SAID_LENGTH = re.compile(r"^\W*(\d{1,3})[- ]?min(?:ute)?s?\b(?:\s+(?:calls?|interviews?|sessions?|chats?|"
                           r"conversations?)\b|,\s*(?:remote|in[- ]person|by phone|on (?:zoom|teams|meet)))", re.I)
@@ -1659,7 +1688,10 @@ _SESSION_NOTE = re.compile(r"^(?:\w+\s+){0,2}(?:tell|show|explain to|remind|ask|
                            r"\b(?:the (?:session|study|interview|research|recording|consent form)|why we|what we|"
                            r"what will happen|no right or wrong|(?:ask|asking) for (?:consent|permission)|"
                            r"think (?:out loud|aloud)|"
-                           r"to the participant|to them)\b", re.I)
+                           r"to the participant|to them)\b|"
+                           # "Explain the $50 gift card thank-you.", "Mention the voucher": the thank-you for taking part
+                           r"^(?:explain|mention|confirm|outline|go over) (?:the |our |their )?(?:[$\u20ac\u00a3]?\d[\d.,]*\s?\S*\s)?"
+                           r"(?:gift[- ]?cards?|vouchers?|incentives?|thank[- ]you|honorari(?:um|a)|reimbursement)\b", re.I)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1913,8 +1945,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
             # other channels"), where that names none of the study's goals
             texts = " ".join([s.title, s.goal or ""] + [q.text for q in s.questions]
                              + [f.text for q in s.questions for f in q.followups if not f.instruction]
-                             + _translations(s))
-            if gw and len(gw & _content_words(texts)) / len(gw) >= 0.5:
+                             + _translations(s) + _probe_topics(s))
+            if gw and len(gw & _asked_words(texts)) / len(gw) >= 0.5:
                 served = True
                 break
         near = None if served else _nearest_section(guide, gw)
@@ -1968,7 +2000,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
 
 # the goal label in the languages ``guess_language`` names, as ``_GOAL_LINE`` reads it
 _GOAL_LABELS = {"French": "Objectif : ", "Spanish": "Objetivo: ", "Portuguese": "Objetivo: ", "German": "Ziel: ",
-                "Dutch": "Doel: ", "Italian": "Obiettivo: ", "Polish": "Cel: ", "Swedish": "Mål: "}
+                "Dutch": "Doel: ", "Italian": "Obiettivo: ", "Polish": "Cel: ", "Swedish": "Mål: ",
+                "Vietnamese": "Mục tiêu: ", "Indonesian": "Tujuan: ", "Turkish": "Hedef: "}
 
 
 def _nearest_section(guide: Guide, goal_words: set[str]) -> GuideSection | None:
@@ -1982,11 +2015,29 @@ def _nearest_section(guide: Guide, goal_words: set[str]) -> GuideSection | None:
             continue
         texts = " ".join([s.title, *s.notes] + [x for q in s.questions for x in (q.text, q.condition or "")]
                          + [f.text for q in s.questions for f in q.followups if not f.instruction]
-                         + _translations(s))
-        shared = len(goal_words & _content_words(texts))
+                         + _translations(s) + _probe_topics(s))
+        shared = len(goal_words & _asked_words(texts))
         if shared >= most:
             best, most = s, shared + 1
     return best
+
+
+def _probe_topics(s: GuideSection) -> list[str]:
+    """The topics a section's probe lists name ("Probe: font size, colours, screen readers"): not
+    questions, but what the section asks about all the same."""
+    return [f.text for q in s.questions for f in q.followups if f.instruction]
+
+
+# a name written in capitals ("National Relay Service"), whose initials a goal may write ("TTY/NRS")
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][a-z]+){1,4}\b")
+
+
+def _asked_words(text: str) -> set[str]:
+    """The content words of what a section asks, with the initials of the names it writes out
+    ("National Relay Service" as "nrs"), so a goal that writes the short form meets them."""
+    initials = {"".join(w[0] for w in m.group(0).split() if w[0].isupper()).lower()
+                for m in _CAPITALISED_NAME.finditer(text)}
+    return _content_words(text) | {i[:6] for i in initials if len(i) >= 3}
 
 
 def _translations(s: GuideSection) -> list[str]:

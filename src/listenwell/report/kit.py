@@ -50,7 +50,7 @@ from listenwell.analysis.questions.closing import MISSED, OPEN_FLOOR, WHO_ELSE
 from listenwell.analysis.questions.language import OTHER_LANGUAGE_ABOUT_THEM, greek_accents, guess_language, looks_english
 from listenwell.domain import InputError, MissingDependency, Study
 from listenwell.report.fonts import boxes_warning, misdrawn, misdrawn_warning, undrawable
-from listenwell.report.kit_labels import KitLabels, labels_for
+from listenwell.report.kit_labels import KitLabels, labels_for, minute_word
 from listenwell.report.output import atomic_path
 
 INTRO_MINUTES = 3
@@ -126,6 +126,10 @@ _SAID = re.compile(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|than
                    r"halo|selamat (?:pagi|siang|sore|malam|datang)|terima kasih|saya|nama saya|"
                    # Turkish ("Merhaba, ben Elif…", "Zaman ayırdığınız için teşekkür ederim…")
                    r"merhaba|iyi günler|hoş geldiniz|teşekkür\w*|benim adım|zaman ayırdığınız|"
+                   # Ukrainian and Russian ("Добрий день! Мене звати Оксана…", "Дякую вам за час!", "Здравствуйте,
+                   # меня зовут…", "Спасибо…")
+                   r"добрий (?:день|ранок|вечір)|доброго (?:дня|ранку|вечора)|вітаю|привіт|дякую|дякуємо|щиро дякую|"
+                   r"мене звати|здравствуйте|добрый (?:день|вечер)|доброе утро|привет|спасибо|благодарю|меня зовут|"
                    # Vietnamese ("Em chào anh/chị, em là Linh…", "Xin chào", "Em cảm ơn anh/chị…") and Hebrew
                    # ("שלום, אני נועה…", "תודה רבה על הזמן!")
                    r"(?:em |con |mình |tôi )?(?:xin )?chào|(?:em |mình |tôi |chúng tôi |chúng em )?(?:xin )?cảm ơn|"
@@ -329,6 +333,10 @@ class Kit:
     @property
     def labels(self) -> KitLabels:
         return labels_for(self.lang)
+
+    @property
+    def minute_word(self) -> str:
+        return minute_word(self.lang)
 
     @property
     def note_columns(self) -> tuple[str, ...]:
@@ -1005,7 +1013,7 @@ def render_markdown(kit: Kit) -> str:
         out += ["", f"## {s.title}", ""] + [f"- _{n}_" for n in s.notes]
     out.append("")
     for s in kit.sections:
-        out.append(f"## {s.title} ({s.start_minute}–{s.start_minute + s.minutes} min)" if s.minutes
+        out.append(f"## {s.title} ({s.start_minute}–{s.start_minute + s.minutes} {kit.minute_word})" if s.minutes
                    else f"## {s.title}")
         if s.added:
             out.append("_Added by the kit: the guide has no such section._")

@@ -148,3 +148,13 @@ LABELS: dict[str, KitLabels] = {
 def labels_for(lang: str | None) -> KitLabels:
     """The kit's labels in a language, by its HTML tag; English where the kit has none for it."""
     return LABELS.get(lang or "", LABELS["en"])
+
+
+# the minute word after a section's times ("(0–5 phút)", "(0–5 хв)"), where the language does not
+# write "min" as English does: the word its guides time sections with
+_MINUTE_WORDS = {"id": "menit", "tr": "dk", "uk": "хв", "ru": "мин", "vi": "phút", "el": "λεπτά", "hu": "perc"}
+
+
+def minute_word(lang: str | None) -> str:
+    """The short word for minutes after a section's times in a kit in that language ("min" in English)."""
+    return _MINUTE_WORDS.get(lang or "", "min")

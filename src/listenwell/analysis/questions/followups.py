@@ -41,7 +41,9 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
          ("When was the last time?", "Can you walk me through what happened that time?"), False),
         # what it costs in money: a purchase was weighed ("money" or "worth" alone is a topic or
         # a value, "to be worth opening every week", not a purchase)
-        (r"\b(?:pay|paid|spend|spent|cost|costs|budget|buy|bought|purchased?)\b|\bhow much\b[^?]*\bprice\b",
+        # ("your budget" is a sum they keep, "check your budget": no purchase weighed)
+        (r"\b(?:pay|paid|spend|spent|cost|costs|(?<!your )(?<!their )(?<!the )budget|buy|bought|purchased?)\b|"
+         r"\bhow much\b[^?]*\bprice\b",
          ("How did you decide that was worth it?", "Who else was involved in that decision?"), True),
         # how long they have been at it (tenure), not how long something takes
         (r"\bhow long (?:have|has|had) (?:you|they|your [\w-]+)(?: \w+)? been\b|\bhow long ago\b|"
@@ -82,6 +84,9 @@ _PROBE_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = tuple(
          r"did (?:you|they|your \w+) (?:\w+ )?(?:decide|choose)|"
          r"discover\w*|come across|came across|hear about|heard about|signed up)\b",
          ("What was going on at the time?", "What did you do next?"), True),
+        # either way ("What makes it easy or hard to read?"): a quality weighed both ways, not a
+        # difficulty that happened (the words are joined before the rules read them: ``_EITHER_WAY``)
+        (r"\beitherway\b", ("Can you give me an example of each?",), False),
         # a difficulty
         (r"\b(?:difficult\w*|hard\w*|tough\w*|trick\w*|worst|frustrat\w*|annoy\w*|problem\w*|challeng\w*|"
          r"struggl\w*|pain\w*|"
@@ -150,6 +155,9 @@ _PAYING_PEOPLE = re.compile(r"\b(?:pay|paid|paying)\s+(?:all\s+)?(?:your |their 
                             r"\bhow many (?:[\w-]+ ){0,2}?(?:people|staff|employees|workers|contractors|freelancers|"
                             r"drivers|nurses|teachers|cleaners|carers) (?:do|does|did) (?:you|they|we|your \w+) "
                             r"(?:pay|paid)\b")
+# a quality asked both ways: "easy or hard", "easier or harder", "hard or easy", "good or bad"
+_EITHER_WAY = re.compile(r"\b(?:easy|easier|simple|hard|harder|difficult|good|bad|better|worse)\s+or\s+"
+                         r"(?:easy|easier|simple|hard|harder|difficult|good|bad|better|worse)\b")
 _FUTURE_PROBES = ("What makes you say that?", "Can you tell me about a time that came up for you, if there was one?")
 
 # a probe that asks them to recount one instance, step by step
@@ -185,6 +193,7 @@ def suggest_followups(text: str, among_english: bool = True) -> list[str]:
     probes: list[str] = list(_FUTURE_PROBES[:1] if guess else _FUTURE_PROBES) if future else []
     asked = _BESIDE_THE_ASK.sub("", bare) if not bare.startswith(("when", "since")) else bare
     asked = _PAYING_PEOPLE.sub("wages", asked)  # what is asked of the wages stays: "How do you…"
+    asked = _EITHER_WAY.sub("eitherway", asked)
     fitted: set[str] = set()
     for pattern, fitting, past in _PROBE_RULES:
         # a rule given again after its probes that take the event for granted stands in for them

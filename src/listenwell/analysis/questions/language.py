@@ -162,6 +162,10 @@ _ASK_VERBS = (
     # Polish
     r"opowiedz(?:cie)?|opisz(?:cie)?|prosz[eę] (?:mi |nam )?(?:opowiedzie[cć]|opisa[cć]|powiedzie[cć]|"
     r"pokaza[cć]|wyja[sś]ni[cć])|niech pan(?:i)? opowie|powiedz(?:cie)? (?:mi|nam)|poka[zż](?:cie)? (?:mi|nam)|"
+    # Ukrainian and Russian: "Розкажіть…", "Покажіть, будь ласка, як…", "Расскажите…", "Вспомните…"; "explain"
+    # only told to the listener ("Поясніть мені…"), not a bare "Поясніть…", which instructs the interviewer
+    r"розкажіть|розкажи|опишіть|опиши|покажіть|покажи|пригадайте|згадайте|поясніть (?:мені|нам)|"
+    r"расскажите|расскажи|опишите|опиши|покажите|покажи|вспомните|объясните (?:мне|нам)|"
     # Greek: "Πείτε μου…", "Δείξτε μου…", "Περιγράψτε (μου)…" ("tell me", "show me", "describe"), not a
     # bare "Πείτε…" ("tell them…"), which instructs the interviewer
     + greek_accents(r"(?:πείτε|πες|δείξτε|δείξε|εξηγήστε|εξήγησε|μιλήστε|μίλησε|περιγράψτε|περίγραψε) (?:μου|μας)|"
@@ -203,7 +207,7 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
     r"(?:esta|este|a|o) (?:pesquisa|estudo|entrevista)|(?:esta|este|la|el) (?:investigaci[oó]n|estudio|entrevista)|"
     r"(?:cette|l') ?(?:[ée]tude|recherche|entretien)|(?:diese|dieses|die|das|des) (?:studie|forschung|interviews?)|"
     r"(?:dit|deze|het|de) (?:onderzoek|interview|gesprek)|(?:questo|questa|lo|la) (?:studio|ricerca|intervista)|"
-    r"(?:tego|tym|o) (?:badani\w*|wywiad\w*)|"
+    r"(?:tego|tym|o) (?:badani\w*|wywiad\w*)|учасни\w*|респондент\w*|участни\w*|"
     # Hungarian: the participant, the interview, the study, consent
     r"résztvevő\w*|az interjú\w*|a kutatás\w*|beleegyez\w*|hozzájárulás\w*)\b"
     r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자|บันทึกเสียง|ขออนุญาต|ผู้เข้าร่วม"
@@ -263,6 +267,11 @@ OTHER_LANGUAGE_CONSENT = (
     r"(?<![\w-])" + _RECORD + r"(?![\w-])[^.!?]*(?<![\w-])" + _LEAVE + r"(?![\w-])[^.!]*\?|"
     r"(?<![\w-])(?:consentimento|consentimiento|consentement|einwilligung|toestemming|consenso|zgod[aęy])"
     r"(?![\w-])[^.!]*\?|"
+    # the recording told in one sentence, the leave asked in a short one after it ("Em xin phép ghi âm…,
+    # bản ghi chỉ dùng trong nội bộ. Anh/chị có đồng ý không ạ?", "Wir möchten das Gespräch aufnehmen. Sind Sie
+    # einverstanden?"), as the English "…record the call. Is that okay?"
+    r"(?<![\w-])" + _RECORD + r"(?![\w-])[^?]{0,200}?[.;]\s+[^.!?]{0,40}(?<![\w-])" + _LEAVE
+    + r"(?![\w-])[^.!?]{0,20}\?|"
     # Japanese, Chinese and Korean, where no space marks a word: recording, then leave asked
     # ("録画させていただいてもよろしいでしょうか？", "可以录音吗？", "녹음해도 괜찮을까요?")
     r"(?:録音|録画|录音|錄音|录像|錄影|녹음|녹화)[^。.!！?？]{0,30}?(?:よろしい|いいですか|大丈夫|構いません|かまいません|"

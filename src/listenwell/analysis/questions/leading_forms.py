@@ -47,10 +47,13 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # "… mı, değil mi?" ("is it or not?")
     ("Turkish", r"(?<!\bm[ıiuü] )(?<!\bm[ıiuü], )\bdeğil\s+mi(?:ydi|ydiniz|siniz|dir)?\b|"
                 r"\bdüşünmüyor\s+musunuz\b|\bkatılmaz\s+mısınız\b|\bsizce\s+de\s+(?:\w+\s+){0,6}?\w*\s+m[ıiuü](?:ydı|ydi|ydu|ydü)?\s*\?\s*$"),
-    # Vietnamese: the tag "…, đúng không (ạ)?" / "…, phải không?" ("…, right?"), and "Anh/chị không nghĩ là
-    # … sao?" ("don't you think…?"), "Chẳng phải … sao?" ("isn't it…?"); not a plain "… có … không?"
-    ("Vietnamese", r",\s*(?:đúng|phải)\s+(?:không|chứ|hông)(?:\s+(?:ạ|anh|chị|anh/chị|em|nhỉ))*\s*\?\s*$|"
-                   r"\bkhông (?:nghĩ|thấy|cho) (?:là|rằng)\b[^?]*\bsao\s*\?\s*$|\bchẳng phải\b[^?]*\bsao\s*\?\s*$"),
+    # Vietnamese: the tag "…, đúng không (ạ)?" / "…(,) phải không?" ("…, right?"), often written without the
+    # comma, and "Anh/chị không nghĩ là … sao?" ("don't you think…?"), "Chẳng phải … sao?" ("isn't it…?"),
+    # "Anh/chị có đồng ý là … không?" ("do you agree that…?"); not a plain "… có … không?", "… có đúng
+    # không?" ("is it right?") or the consent ask "… có đồng ý không ạ?"
+    ("Vietnamese", r"(?:,\s*|(?<!\bcó)\s+)(?:đúng|phải)\s+(?:không|chứ|hông)(?:\s+(?:ạ|anh|chị|anh/chị|em|nhỉ))*\s*\?\s*$|"
+                   r"\bkhông (?:nghĩ|thấy|cho) (?:là|rằng)\b[^?]*\bsao\s*\?\s*$|\bchẳng phải\b[^?]*\bsao\s*\?\s*$|"
+                   r"\bđồng ý (?:là|rằng|với (?:ý kiến|nhận định|quan điểm)(?: là| rằng)?)\s"),
     # Thai, with no spaces to find a word by: the tag "…ใช่ไหมคะ?" / "…ใช่หรือไม่?" ("…, right?", "…, isn't
     # it?"), said after a statement for a yes; not a plain "…ไหม?" or "…หรือเปล่า?" ("…?", "…or not?")
     ("Thai", r"(?:ใช่|ไม่ใช่)(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|หรือ|เหรอ|ป่ะ)(?:คะ|ครับ|ค่ะ|คับ|นะ)*\s*[?？]?\s*$|"
