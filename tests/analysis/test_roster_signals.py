@@ -2544,6 +2544,53 @@ def test_hungarian_notes_to_check_are_named_when_chosen() -> None:
     assert "M3" not in named("could not read")
 
 
+def test_romanian_notes_statuses_and_consent_leave_out_who_must_not_be_asked() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, suspended_account
+    today = dt.date(2026, 11, 28)
+
+    def client(pid: str, **attrs: str) -> Participant:
+        """A customer of a Romanian bookshop's app who ordered last week; ``attrs`` by column name."""
+        return Participant(pid=pid, email=f"{pid.lower()}@posta.example.ro",
+                           attributes={"ultima comandă": "2026-11-20", "comenzi (ultimele 30 de zile)": "5",
+                                       "stare cont": "Activ", **{k.replace("_", " "): v for k, v in attrs.items()}})
+    # cedilla (Windows) and comma-below (Google Sheets, macOS) spellings alike
+    said = {"R1": ({"mențiuni": "Nu mai dorește să fie contactată"}, "marked do not contact"),
+            "R2": ({"mentiuni": "nu doreşte să fie contactat de noi"}, "marked do not contact"),
+            "R3": ({"mențiuni": "cont de test pentru echipa QA"}, "the roster's note says so"),
+            "R4": ({"mențiuni": "Clientul a decedat în martie"}, "deceased"),
+            "R5": ({"mențiuni": "angajată, casieriţa din Cluj"}, "staff"),
+            "R6": ({"mențiuni": "e minoră, contul e al mamei"}, "under 18"),
+            "R7": ({"mențiuni": "A cerut ștergerea datelor"}, "asked to have their data erased"),
+            "R8": ({"mențiuni": "15 ani, cont administrat de părinţi"}, "under 18"),
+            "R9": ({"stare cont": "Şters"}, "account deleted"),
+            "R10": ({"stare cont": "Șters"}, "account deleted"),
+            "R11": ({"acord cercetare": "Nu"}, "said no to research")}
+    kept = [client("K1", mențiuni="Soţia unui angajat, comandă des"),
+            client("K2", mențiuni="Tatăl a decedat, comandă pentru mama"),
+            client("K3", mențiuni="Client de 5 ani, foarte mulţumit"),
+            client("K4", mențiuni="are un copil minor, cumpără cărţi pentru el"),
+            client("K5", mentiuni="Nu doreşte newsletter"),
+            client("K6", **{"stare cont": "Suspendat", "acord cercetare": "Da"})]
+    assert [left_out_by_roster(p, today) for p in kept] == [None] * len(kept)
+    assert suspended_account(kept[5]) == "stare cont: Suspendat"
+    plan = plan_mix([client(pid, **attrs) for pid, (attrs, _) in said.items()] + kept,
+                    MixOptions(size=17, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+
+
+def test_romanian_notes_to_check_are_named_when_chosen() -> None:
+    warnings = chosen_warnings({"M1": "Plângere la ANSPDCP pentru un SMS nesolicitat",
+                                "M2": "doar pe e-mail, nu sunaţi"})
+
+    def named(what: str) -> set[str]:
+        return set(re.findall(r"M\d", next((w for w in warnings if what in w), "")))
+    assert named("legal matter") == {"M1"}
+    assert named("reached one way only") == {"M2"}
+
+
 @pytest.mark.parametrize("header", [
     "Jak prawdopodobne jest, że polecisz naszą aplikację znajomemu lub współpracownikowi? (0–10)",
     "Jak bardzo prawdopodobne jest, że poleciłaby Pani nasz bank znajomym?",
