@@ -2263,6 +2263,9 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("Nem gondolja, hogy a piaci árak túl magasak?", "Hungarian"),
     ("A házhozszállítás kényelmes, nem igaz?", "Hungarian"),
     ("Mennyire szereti az új értesítéseket?", "Hungarian"),
+    ("Nu-i așa că livrarea gratuită contează cel mai mult?", "Romanian"),
+    ("Nu credeți că aplicația e prea încărcată?", "Romanian"),
+    ("Abonamentul lunar e mai avantajos, nu-i aşa?", "Romanian"),
 ])
 def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_checked(text: str, language: str) -> None:
     check = check_question(text, among_english=False)
@@ -2294,6 +2297,8 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
     "Miért nem gondolja, hogy megéri előfizetni?",
     "Mennyire elégedett a házhozszállítással?",
     "Jó volt, vagy nem?",
+    "Nu ați găsit produsul căutat?",  # a plain negative question
+    "De ce nu credeți că merită abonamentul?",
 ])
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)
@@ -2393,3 +2398,17 @@ def test_a_hungarian_guide_is_named_hungarian_not_italian_by_its_words_and_its_l
     assert guess_language(["Mikor tűnt fel először?", "Kinek szólt előtte?"]) == "Hungarian"
     assert guess_language(["Che cosa ha comprato l'ultima volta?", "Come mi descriverebbe il negozio?"]) == "Italian"
     assert not looks_english("Hogyan szokta kezelni a családi pénzügyeket?")
+
+
+def test_a_romanian_guide_is_named_romanian_not_french_and_its_asks_ending_in_a_full_stop_are_asks() -> None:
+    from listenwell.analysis.questions.language import OTHER_LANGUAGE_ASK, guess_language, looks_english
+    # ș ț (comma below) and ţ are written by Romanian alone; its "ce", "la", "din" are others' words too
+    questions = ["Ce ați cumpărat ultima dată din farmacie?", "Cum alegeți o farmacie nouă?",
+                 "Când ați folosit ultima oară aplicația?", "Povestiți-mi despre prima comandă."]
+    assert guess_language(questions) == "Romanian"
+    assert guess_language(["Qu'avez-vous acheté la dernière fois?", "Comment choisissez-vous une pharmacie?"]) == "French"
+    assert not looks_english("Cât de des comandați medicamente online?")
+    for ask in ("Povestiți-mi despre ultima vizită la farmacie.", "Descrieți-mi cum plătiți de obicei.",
+                "Spuneţi-mi ce s-a întâmplat apoi.", "Povestiți cum ați ales aplicația."):
+        assert OTHER_LANGUAGE_ASK.match(ask), ask
+    assert not OTHER_LANGUAGE_ASK.match("Explicați scopul studiului.")

@@ -567,7 +567,7 @@ def _translation_lang(guide: Guide) -> str | None:
 # the languages ``guess_language`` names, as the tags HTML declares them by
 _LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
                   "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr", "Vietnamese": "vi",
-                  "Hungarian": "hu",
+                  "Hungarian": "hu", "Romanian": "ro",
                   # (told apart by their letters, ``_cyrillic_tag``, ``_greek_tag``)
                   "Ukrainian": "uk", "Russian": "ru", "Greek": "el"}
 
@@ -695,7 +695,8 @@ def _without_kind(title: str | None) -> str | None:
 # guide in the languages the kit has labels in
 _GUIDE_WORDS = (r"(?:gespr[äa]chs|interview)?leitfaden|guide d'entretien|gu[íi]a de (?:la )?entrevista|"
                 r"roteiro(?: de entrevista)?|guida (?:all'|per l')intervista|gespreksleidraad|interviewleidraad|"
-                r"scenariusz (?:wywiadu|rozmowy)|intervjuguide|(?:interjú-?|beszélgetés)?vezérfonal")
+                r"scenariusz (?:wywiadu|rozmowy)|intervjuguide|(?:interjú-?|beszélgetés)?vezérfonal|"
+                r"ghid(?:ul)? (?:de|pentru) interviu|ghid(?:ul)? de discu[țţ]ie")
 
 
 def _fills(guide: Guide, study: Study) -> bool:
