@@ -2583,12 +2583,15 @@ def test_romanian_notes_statuses_and_consent_leave_out_who_must_not_be_asked() -
 
 def test_romanian_notes_to_check_are_named_when_chosen() -> None:
     warnings = chosen_warnings({"M1": "Plângere la ANSPDCP pentru un SMS nesolicitat",
-                                "M2": "doar pe e-mail, nu sunaţi"})
+                                "M2": "doar pe e-mail, nu sunaţi", "M3": "Fostă angajată, a plecat în 2022"})
 
     def named(what: str) -> set[str]:
         return set(re.findall(r"M\d", next((w for w in warnings if what in w), "")))
     assert named("legal matter") == {"M1"}
     assert named("reached one way only") == {"M2"}
+    # a Romanian note no rule matched is in a language the rules read, not one nobody reads
+    assert "M3" in named("no rule matched (in a language the rules read)")
+    assert "M3" not in named("could not read")
 
 
 @pytest.mark.parametrize("header", [

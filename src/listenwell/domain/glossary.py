@@ -2137,6 +2137,18 @@ def hungarian_words() -> frozenset[str]:
     return _HU_COMMON
 
 
+# the Romanian words that say a note is in Romanian (folded: "și" is "si", "încă" is "inca"; not "a", "de", "la",
+# "cu", "in", "ca", "are", words of English, French or Spanish), beside its requests, refusals and deaths above
+_RO_COMMON = frozenset("""si sau nu este sunt fost mai foarte pentru despre din dupa inainte daca doar numai care
+cont client clienta clientul clientei vrea doreste cerut sotia sotul unui unei fosta ori angajat angajata coleg colega""".split())
+
+
+def romanian_words() -> frozenset[str]:
+    """Romanian's everyday words (``_RO_COMMON``): by which a note no rule matched is known to be in Romanian, a
+    language the rules read (``_romanian``), not in one they do not, as ``hungarian_words``."""
+    return _RO_COMMON
+
+
 @lru_cache(maxsize=1)
 def words_read() -> frozenset[str]:
     """The words of the languages the glossary reads as a whole (folded): those of its tables' keys
