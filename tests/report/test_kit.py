@@ -1726,6 +1726,8 @@ GHID = """\
 
 - Mulțumesc că ați acceptat. Nu există răspunsuri corecte sau greșite.
 - Sunteți de acord să înregistrăm discuția?
+- Puteți opri interviul oricând.
+- Explicați scopul studiului.
 - Aveți întrebări înainte să începem?
 
 ## Încălzire (6 min)
@@ -1757,6 +1759,8 @@ def test_a_romanian_guide_gets_romanian_labels_and_its_own_intro_warm_up_and_clo
     # the asks ending in a full stop are questions, not notes in italics
     assert "- Povestiți-mi puțin despre dumneavoastră" in md and "- Descrieți-mi ultima comandă" in md
     assert "_Povestiți" not in md and "_Descrieți" not in md
+    # the right to stop told is words to say; an instruction to the interviewer stays a note
+    assert "- Puteți opri interviul oricând." in md and "- _Explicați scopul studiului._" in md
     # the cedilla spelling Windows writes is the same guide
     cedilla = GHID.replace("ș", "ş").replace("ț", "ţ")
     kit = build_kit(Study(title="Farmacie", slug="farmacie", goals=[]), parse_guide(cedilla, "g.md"))

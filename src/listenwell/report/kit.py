@@ -206,6 +206,13 @@ _THEIR_CALL_TOLD = re.compile(
     r"alles,? was sie (?:sagen|erzählen)\b[^.;]{0,30}\b(?:bleibt|ist|wird) (?:\w+ )?vertraulich|"
     r"(?:può|puoi) (?:interrompere|fermar\w*|saltare|sospendere|ritirarsi)\b[^.;]*\b(?:in qualsiasi momento|qualsiasi domanda|quando vuole)|"
     r"non ci sono risposte giuste o sbagliate\b|"
+    # Romanian (ș ț with the comma below or the cedilla): "Puteți opri interviul oricând", "Nu există răspunsuri
+    # corecte sau greșite", "Tot ce ne spuneți rămâne confidențial"
+    r"(?:pute[țţ]i|po[țţ]i) (?:opri|[îi]ntrerupe|s[aă]ri|renun[țţ]a|lua o pauz[aă]|s[aă] nu r[aă]spunde[țţ]i)\b[^.;]*"
+    r"\b(?:oric[aâ]nd|orice [îi]ntrebare|[îi]n orice moment)|"
+    r"nu (?:exist[aă]|sunt) r[aă]spunsuri (?:corecte|bune|gre[șş]ite)\b|"
+    r"tot (?:ce|ceea ce) (?:ne )?(?:spune[țţ]i|ve[țţ]i spune|spui)\b[^.;]{0,30}\b(?:r[aă]m[aâ]ne|este|va r[aă]m[aâ]ne) "
+    r"(?:\w+ )?(?:confiden[țţ]ial|anonim|privat)|"
     r"(?:everything|anything|whatever) you (?:say|tell us|share)\b[^.;]{0,30}\b(?:is|stays|will (?:be|stay)) (?:\w+ )?"
     r"(?:confidential|private|anonymous))", re.I)
 
