@@ -2579,6 +2579,10 @@ def test_romanian_notes_statuses_and_consent_leave_out_who_must_not_be_asked() -
     assert sorted(left) == sorted(said)
     for pid, (_, why) in said.items():
         assert left[pid].startswith(why), (pid, left[pid])
+    # an earlier interview, in a note with its day, for --exclude-recent
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    assert last_interviewed_in_roster(client("I1", mențiuni="intervievată pe 02.11.2026 (test de concept)")) \
+        == dt.date(2026, 11, 2)
 
 
 def test_romanian_notes_to_check_are_named_when_chosen() -> None:
@@ -3356,3 +3360,10 @@ def test_an_inactive_crm_record_is_left_out_and_an_inactive_user_is_not() -> Non
     # a product's export: "Inactive" is how little they use it, not a record no longer in use
     user = Participant(pid="U1", attributes={"Inactive": "Yes", "Last login": "2025-01-03"})
     assert left_out_by_roster(user, dt.date(2026, 6, 1)) is None
+
+
+def test_a_romanian_count_over_the_last_90_days_is_a_rate_beside_the_last_order() -> None:
+    # "Comenzi (ultimele 90 de zile)": orders in the last 90 days; 3 in 90 days is occasional even with an order
+    # last week, 15 frequent
+    rows = [{"Ultima comandă": "2026-05-26", "Comenzi (ultimele 90 de zile)": n} for n in ("15", "3")]
+    assert usage(rows) == ["frequent", "occasional"]
