@@ -1428,3 +1428,12 @@ def test_a_column_of_years_balanced_on_is_told_to_be_grouped_by_decade() -> None
     assert said == ["--by graduation year: 12 different values for 4 places, so most get nobody; its values are "
                     "years: to balance on decades, add a column that groups them (1980 \u2192 1980s) and import "
                     "the roster again"]
+
+
+def test_a_county_written_with_cedilla_and_with_comma_below_is_one_segment() -> None:
+    # Windows Excel writes Romanian's ş ţ with a cedilla, Google Sheets with the comma below: one letter each
+    counties = ["Argeş"] * 4 + ["Argeș"] + ["Mureş"] * 3 + ["Mureș"] * 2 + ["Bacău"] * 3
+    people = [Participant(pid=f"R{i}", attributes={"județ": c}) for i, c in enumerate(counties)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["județ"], balance_usage=False))
+    assert {r.value for r in plan.coverage} == {"Argeş", "Mureş", "Bacău"}
+    assert any("'Argeș' (1) counted as 'Argeş' (4)" in w for w in plan.warnings)

@@ -2271,6 +2271,9 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("Mennyire szereti az új értesítéseket?", "Hungarian"),
     ("Chị có đồng ý là giao diện mới rối hơn không?", "Vietnamese"),  # "do you agree that…?"
     ("Anh thấy app giao hàng chậm hơn hồi trước phải không?", "Vietnamese"),  # the tag with no comma
+    ("Nu-i așa că livrarea gratuită contează cel mai mult?", "Romanian"),
+    ("Nu credeți că aplicația e prea încărcată?", "Romanian"),
+    ("Abonamentul lunar e mai avantajos, nu-i aşa?", "Romanian"),
 ])
 def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_checked(text: str, language: str) -> None:
     check = check_question(text, among_english=False)
@@ -2304,6 +2307,8 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
     "Jó volt, vagy nem?",
     "Chị có đồng ý cho em ghi âm không ạ?",  # the consent ask, not an opinion to agree with
     "Số tiền trên bảng kê có đúng không?",  # "is it right?", asked about a fact
+    "Nu ați găsit produsul căutat?",  # a plain negative question
+    "De ce nu credeți că merită abonamentul?",
 ])
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)
@@ -2410,3 +2415,17 @@ def test_a_quality_asked_both_ways_gets_no_probe_that_takes_a_difficulty_for_gra
     assert "Can you tell me about the last time that happened?" not in probes
     assert "How did that make you feel?" not in probes
     assert "How did you decide that was worth it?" not in suggest_followups("How do you keep track of your budget?")
+
+
+def test_a_romanian_guide_is_named_romanian_not_french_and_its_asks_ending_in_a_full_stop_are_asks() -> None:
+    from listenwell.analysis.questions.language import OTHER_LANGUAGE_ASK, guess_language, looks_english
+    # ș ț (comma below) and ţ are written by Romanian alone; its "ce", "la", "din" are others' words too
+    questions = ["Ce ați cumpărat ultima dată din farmacie?", "Cum alegeți o farmacie nouă?",
+                 "Când ați folosit ultima oară aplicația?", "Povestiți-mi despre prima comandă."]
+    assert guess_language(questions) == "Romanian"
+    assert guess_language(["Qu'avez-vous acheté la dernière fois?", "Comment choisissez-vous une pharmacie?"]) == "French"
+    assert not looks_english("Cât de des comandați medicamente online?")
+    for ask in ("Povestiți-mi despre ultima vizită la farmacie.", "Descrieți-mi cum plătiți de obicei.",
+                "Spuneţi-mi ce s-a întâmplat apoi.", "Povestiți cum ați ales aplicația."):
+        assert OTHER_LANGUAGE_ASK.match(ask), ask
+    assert not OTHER_LANGUAGE_ASK.match("Explicați scopul studiului.")

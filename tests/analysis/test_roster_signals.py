@@ -2544,6 +2544,60 @@ def test_hungarian_notes_to_check_are_named_when_chosen() -> None:
     assert "M3" not in named("could not read")
 
 
+def test_romanian_notes_statuses_and_consent_leave_out_who_must_not_be_asked() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, suspended_account
+    today = dt.date(2026, 11, 28)
+
+    def client(pid: str, **attrs: str) -> Participant:
+        """A customer of a Romanian bookshop's app who ordered last week; ``attrs`` by column name."""
+        return Participant(pid=pid, email=f"{pid.lower()}@posta.example.ro",
+                           attributes={"ultima comandă": "2026-11-20", "comenzi (ultimele 30 de zile)": "5",
+                                       "stare cont": "Activ", **{k.replace("_", " "): v for k, v in attrs.items()}})
+    # cedilla (Windows) and comma-below (Google Sheets, macOS) spellings alike
+    said = {"R1": ({"mențiuni": "Nu mai dorește să fie contactată"}, "marked do not contact"),
+            "R2": ({"mentiuni": "nu doreşte să fie contactat de noi"}, "marked do not contact"),
+            "R3": ({"mențiuni": "cont de test pentru echipa QA"}, "the roster's note says so"),
+            "R4": ({"mențiuni": "Clientul a decedat în martie"}, "deceased"),
+            "R5": ({"mențiuni": "angajată, casieriţa din Cluj"}, "staff"),
+            "R6": ({"mențiuni": "e minoră, contul e al mamei"}, "under 18"),
+            "R7": ({"mențiuni": "A cerut ștergerea datelor"}, "asked to have their data erased"),
+            "R8": ({"mențiuni": "15 ani, cont administrat de părinţi"}, "under 18"),
+            "R9": ({"stare cont": "Şters"}, "account deleted"),
+            "R10": ({"stare cont": "Șters"}, "account deleted"),
+            "R11": ({"acord cercetare": "Nu"}, "said no to research")}
+    kept = [client("K1", mențiuni="Soţia unui angajat, comandă des"),
+            client("K2", mențiuni="Tatăl a decedat, comandă pentru mama"),
+            client("K3", mențiuni="Client de 5 ani, foarte mulţumit"),
+            client("K4", mențiuni="are un copil minor, cumpără cărţi pentru el"),
+            client("K5", mentiuni="Nu doreşte newsletter"),
+            client("K6", **{"stare cont": "Suspendat", "acord cercetare": "Da"})]
+    assert [left_out_by_roster(p, today) for p in kept] == [None] * len(kept)
+    assert suspended_account(kept[5]) == "stare cont: Suspendat"
+    plan = plan_mix([client(pid, **attrs) for pid, (attrs, _) in said.items()] + kept,
+                    MixOptions(size=17, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # an earlier interview, in a note with its day, for --exclude-recent
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    assert last_interviewed_in_roster(client("I1", mențiuni="intervievată pe 02.11.2026 (test de concept)")) \
+        == dt.date(2026, 11, 2)
+
+
+def test_romanian_notes_to_check_are_named_when_chosen() -> None:
+    warnings = chosen_warnings({"M1": "Plângere la ANSPDCP pentru un SMS nesolicitat",
+                                "M2": "doar pe e-mail, nu sunaţi", "M3": "Fostă angajată, a plecat în 2022"})
+
+    def named(what: str) -> set[str]:
+        return set(re.findall(r"M\d", next((w for w in warnings if what in w), "")))
+    assert named("legal matter") == {"M1"}
+    assert named("reached one way only") == {"M2"}
+    # a Romanian note no rule matched is in a language the rules read, not one nobody reads
+    assert "M3" in named("no rule matched (in a language the rules read)")
+    assert "M3" not in named("could not read")
+
+
 @pytest.mark.parametrize("header", [
     "Jak prawdopodobne jest, że polecisz naszą aplikację znajomemu lub współpracownikowi? (0–10)",
     "Jak bardzo prawdopodobne jest, że poleciłaby Pani nasz bank znajomym?",
@@ -3358,3 +3412,10 @@ def test_a_ukrainian_or_russian_crm_export_its_usage_consent_and_notes_are_read(
     # an earlier interview a note dates, in Ukrainian with either apostrophe, for --exclude-recent
     for note in ("інтерв’ю 06.10.2026 (кешбек)", "Інтерв'ю 06.10.2026"):
         assert last_interviewed_in_roster(uk("I1", note), today=today) == dt.date(2026, 10, 6), note
+
+
+def test_a_romanian_count_over_the_last_90_days_is_a_rate_beside_the_last_order() -> None:
+    # "Comenzi (ultimele 90 de zile)": orders in the last 90 days; 3 in 90 days is occasional even with an order
+    # last week, 15 frequent
+    rows = [{"Ultima comandă": "2026-05-26", "Comenzi (ultimele 90 de zile)": n} for n in ("15", "3")]
+    assert usage(rows) == ["frequent", "occasional"]

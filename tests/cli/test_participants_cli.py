@@ -155,6 +155,27 @@ def test_a_re_import_names_the_columns_it_kept_and_a_no_it_would_not_erase(tmp_p
     assert ada["consent"]["recorded"] is False and ada["attributes"]["our notes"] == "prefers mornings"
 
 
+def test_a_romanian_excel_sheet_re_imported_after_its_google_sheets_copy_keeps_a_no_and_adds_no_columns(
+        tmp_path: Path) -> None:
+    # Windows Excel's cp1250 with the cedilla ş ţ; the Google Sheets copy in UTF-8 with the comma-below ș ț,
+    # where a colleague recorded a "Nu" (no) to research
+    ws = tmp_path / "ws"
+    excel, sheets = tmp_path / "abonati_excel.csv", tmp_path / "abonati_sheets.csv"
+    excel.write_bytes(("Cod client;Nume şi prenume;Judeţ;Acord cercetare;Observaţii\r\n"
+                       "C-1;Vlad Ştefănescu;Argeş;Da;\r\nC-2;Irina Ţepeş;Mureş;;\r\n").encode("cp1250"))
+    sheets.write_text("Cod client,Nume și prenume,Județ,Acord cercetare,Observații\n"
+                      "C-2,Irina Țepeș,Mureș,Nu,\n")
+    assert run(ws, "study", "create", "Abonati").exit_code == 0
+    for f in (excel, sheets, excel):
+        res = run(ws, "participants", "import", str(f), "--study", "abonati")
+        assert res.exit_code == 0, res.output
+    assert "'acord cercetare' of 1 participant empty where the study has their no, which is kept" in res.output
+    assert " added in " not in res.output, res.output
+    people = json.loads(run(ws, "participants", "list", "--study", "abonati", "--json", "--private").output)
+    irina = next(p for p in people if p["pid"] == "C-2")
+    assert irina["name"] == "Irina Ţepeş" and set(irina["attributes"]) == {"judeţ", "acord cercetare"}
+
+
 def test_a_re_import_says_which_rows_it_matched_by_a_salesforce_id_and_which_share_an_email(tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     long, short = tmp_path / "contacts_18.csv", tmp_path / "contacts_15.csv"

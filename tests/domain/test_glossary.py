@@ -487,6 +487,28 @@ def test_hungarian_notes_and_statuses_in_english(value: str, english: str) -> No
     assert in_english(value) == english
 
 
+@pytest.mark.parametrize(("value", "english"), [
+    # cedilla ş ţ (Windows) and comma-below ș ț (Google Sheets) are one letter
+    ("Județ", "county"), ("Judeţ", "county"), ("Observaţii", "notes"), ("Observații", "notes"),
+    ("Nume și prenume", "name"), ("Stare cont", "account status"), ("Şters", "deleted"), ("Șters", "deleted"),
+    ("Suspendat", "suspended"), ("Inactiv", "inactive"), ("Nu", "no"), ("Da", "yes"),
+    ("Acord cercetare", "research consent"), ("Vânzări (ultimele 30 de zile)", "vanzari (last 30 days)"),
+    ("Comenzi (ultimele 6 luni)", "orders (last 6 months)"),
+    # requests, one way only, a test account, a complaint, an erasure, an interview with its day
+    ("nu dorește să fie sunată", "do not call"), ("a cerut să nu mai fie contactat", "do not contact"),
+    ("numai prin SMS", "text only"), ("utilizator de test", "test account"),
+    ("sesizare la Protecția Consumatorului", "complaint to the regulator"),
+    ("solicitare ștergere date", "deletion requested"), ("intervievată pe 03.09.2026", "interviewed 03.09.2026"),
+    # staff opening a clause, not an employee's wife; a death of their own, not a relative's; an age, not years
+    ("angajat", "our employee"), ("soția unui angajat", "sotia unui angajat"), ("a decedat", "deceased"),
+    ("fratele a decedat", "fratele died"), ("17 ani", "17 years old"), ("client de 3 ani", "client de 3 ani"),
+    # an English "minor issue" is not a Romanian minor
+    ("minor issue with delivery", "minor issue with delivery"), ("este minoră", "under 18"),
+])
+def test_romanian_notes_statuses_and_columns_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
+
 @pytest.mark.parametrize(("column", "words"), [
     ("שם מלא", "full name"), ("שם הלקוח", "full name"), ("שם פרטי", "first name"), ("דוא\"ל", "email"),
     ("אימייל", "email"), ("טלפון נייד", "phone"), ("תאריך הרשמה", "signup date"), ("התחברות אחרונה", "last login"),

@@ -198,6 +198,20 @@ def test_a_file_hungarian_excel_saved_in_cp1250_keeps_its_o_and_u_with_double_ac
         assert decode_text(text.encode("cp1252"), "x.csv", "a roster") == text
 
 
+def test_a_file_romanian_excel_saved_in_cp1250_keeps_its_s_and_t_with_cedilla() -> None:
+    # Romanian's ş ţ ă are where cp1252 has º þ ã (and cp1254 º ş ã): "Bucureºti", "Constanşa"
+    from listenwell.ingest.decode import decode_text
+    romanian = ("Cod;Nume şi prenume;Localitate;Stare;Menţiuni\r\nR-1;Ştefan Mureşan;Piteşti;Activ;nu doreşte să fie sunat\r\n"
+                "R-2;Ţurcanu Ilinca;Brăila;Şters;\r\nR-3;Dan Stoica;Timiş;Activ;client fidel, mâine în concediu\r\n")
+    assert decode_text(romanian.encode("cp1250"), "clienti.csv", "a roster") == romanian.replace("\r\n", "\n")
+    # not Portuguese "nº" beside "ã", Icelandic "þ" or Turkish (cp1254) whose ş reads as ţ beside its ı ğ
+    for text, encoding in (("id;nome\n1;João Simões;São Luís, nº 12\n", "cp1252"),
+                           ("id;nome\n1;Estação São Brás, nº 3\n", "cp1252"),
+                           ("id;nafn\n1;Þórður Sigurðsson;Þingvellir\n", "cp1252"),
+                           ("id,ad\n1,Ayşe Işık,Muş\n2,Tuğba Şahin,Kırşehir\n", "cp1254")):
+        assert decode_text(text.encode(encoding), "x.csv", "a roster") == text
+
+
 @pytest.mark.parametrize(("text", "encoding"), [
     ("会員番号,氏名,プラン,最終ログイン日\nK-01,佐藤 健,プロ,2026/11/20\nK-02,山本 さくら,スタンダード,2026/10/02\n", "cp932"),
     ("회원번호,이름,요금제\nM1,김민준,프로\nM2,이서연,베이직\n", "cp949"),

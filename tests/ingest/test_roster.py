@@ -873,6 +873,20 @@ def test_a_turkish_excel_export_its_names_and_its_cp1254_letters() -> None:
     assert split[0].name == "Ayten Kurt"
 
 
+def test_a_romanian_excel_export_its_names_and_its_cp1250_letters() -> None:
+    # Windows Excel's cedilla ş ţ in cp1250; Google Sheets' comma-below ș in UTF-8
+    data = ("Raport abonaţi;;;\r\nCod abonat;Nume şi prenume;E-mail;Localitate\r\n"
+            "A-11;Ştefania Ţârlea;stefania@exemplu.ro;Piteşti\r\nA-12;Radu Băluţă;radu@exemplu.ro;Bârlad\r\n").encode("cp1250")
+    people = parse_roster(data, "abonati.csv")
+    assert [(p.pid, p.name) for p in people] == [("A-11", "Ştefania Ţârlea"), ("A-12", "Radu Băluţă")]
+    assert people[0].attributes["localitate"] == "Piteşti"
+    sheets = parse_roster("Cod abonat,Nume și prenume\nA-13,Ioana Mureșan\n".encode(), "abonati.csv")
+    assert sheets[0].name == "Ioana Mureșan"
+    # the given name and the family name in two columns ("Prenume", "Nume de familie")
+    split = parse_roster("Cod abonat,Prenume,Nume de familie\nA-14,Sorina,Pavel\n".encode(), "abonati.csv")
+    assert split[0].name == "Sorina Pavel"
+
+
 def test_an_arabic_crm_export_its_name_email_phone_consent_and_digits_of_arabic_script() -> None:
     data = ("رقم العميل,الاسم الكامل,البريد الإلكتروني,رقم الجوال,البلد / Country,آخر حجز,الموافقة,ملاحظات\n"
             "A-1,منى الكبيسي,mona@example.net,+974 5500 1122,قطر,٠٣/١١/٢٠٢٦,نعم,\n"

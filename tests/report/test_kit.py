@@ -1778,3 +1778,51 @@ def test_section_times_use_the_minute_word_of_the_kits_language() -> None:
     assert "## Житло (" in (md := render_markdown(build_kit(Study(title="Ж", slug="zh", goals=[]), guide))) \
         and " хв)" in md and " min)" not in md
     assert re.search(r"## Intro \(0–\d+ min\)", render_markdown(build_kit(Study(title="G", slug="g", goals=[]), parse_guide(GUIDE, "g.md"))))
+# A Romanian guide of our own (a pharmacy app), written with comma-below ș ț: minutes in "min", its own intro
+# with a consent ask, warm-up and closing, and asks ending in a full stop
+GHID = """\
+# Ghid de interviu – Comenzi la farmacie
+
+## Introducere și acord (4 min)
+
+- Mulțumesc că ați acceptat. Nu există răspunsuri corecte sau greșite.
+- Sunteți de acord să înregistrăm discuția?
+- Puteți opri interviul oricând.
+- Explicați scopul studiului.
+- Aveți întrebări înainte să începem?
+
+## Încălzire (6 min)
+
+- Povestiți-mi puțin despre dumneavoastră și despre familia dumneavoastră.
+
+## Comenzi (20 min)
+
+- Descrieți-mi ultima comandă de medicamente făcută în aplicație.
+  - Ce s-a întâmplat apoi?
+- Cum alegeți între farmacia din cartier și aplicație?
+
+## Încheiere (5 min)
+
+- Mai este ceva ce nu v-am întrebat și ar trebui să știm?
+"""
+
+
+def test_a_romanian_guide_gets_romanian_labels_and_its_own_intro_warm_up_and_closing_stand() -> None:
+    kit = build_kit(Study(title="Farmacie", slug="farmacie", goals=[]), parse_guide(GHID, "g.md"))
+    assert kit.lang == "ro" and kit.title == "Comenzi la farmacie"
+    md = render_markdown(kit)
+    assert "The guide is in Romanian" in md and "French" not in md
+    assert "Participant: ____________ · Data: ____________ · Intervievator: ____________" in md
+    assert '<html lang="ro">' in render_html(kit)
+    # its own minutes, 4 + 6 + 20 + 5, and nothing added: no intro, consent note, warm-up or closing
+    assert [s.minutes for s in kit.sections] == [4, 6, 20, 5] and not any(s.added for s in kit.sections)
+    assert not any(s.kit_notes for s in kit.sections)
+    # the asks ending in a full stop are questions, not notes in italics
+    assert "- Povestiți-mi puțin despre dumneavoastră" in md and "- Descrieți-mi ultima comandă" in md
+    assert "_Povestiți" not in md and "_Descrieți" not in md
+    # the right to stop told is words to say; an instruction to the interviewer stays a note
+    assert "- Puteți opri interviul oricând." in md and "- _Explicați scopul studiului._" in md
+    # the cedilla spelling Windows writes is the same guide
+    cedilla = GHID.replace("ș", "ş").replace("ț", "ţ")
+    kit = build_kit(Study(title="Farmacie", slug="farmacie", goals=[]), parse_guide(cedilla, "g.md"))
+    assert kit.lang == "ro" and not any(s.added for s in kit.sections) and not any(s.kit_notes for s in kit.sections)

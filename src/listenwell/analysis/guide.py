@@ -134,27 +134,33 @@ _PART_WORDS = {
                "chào hỏi|mở đầu|ו?(?:ה)?פתיחה|ו?ברכה|"
                # Persian and Greek (its accents written or not: ``greek_accents``)
                "خوش[\\s\u200c]?آمد(?:[\\s\u200c]?گویی)?|خوشامدگویی|" + greek_accents("καλωσόρισμα|καλωσορισμός|υποδοχή")
-               + "|üdvözlés|köszöntés",  # (Hungarian)
+               + "|üdvözlés|köszöntés"  # (Hungarian)
+               + "|bun venit|salut(?:ul)?",  # (Romanian)
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
                     "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp|inledning|innledning|"
                     "indledning|introduktion|pengantar|pendahuluan|giriş(?! (?:ekran|sayfa|yap|bilgi|sorun))|tanıtım|utangulizi|"
                     # Ukrainian and Russian
                     "вступ|введення|вступление|введение|giới thiệu|ו?(?:ה)?(?:מבוא|הקדמה|היכרות קצרה)|"
                     "مقدمه|معرفی(?=\\s*(?:$|[(&]|و\\s))|" + greek_accents("εισαγωγή|συστάσεις")
-                    + "|bevezetés|bevezető|bemutatkozás",
+                    + "|bevezetés|bevezető|bemutatkozás"
+                    + "|introducere|introducerea",  # (Romanian)
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
                "samtycke|samtykke|persetujuan|izin rekam|onay|izin|rıza|onam|aydınlatma|ridhaa|idhini|"
                "згода|згоди|согласие|согласия|xin phép ghi âm|xin phép|đồng ý ghi âm|sự đồng ý|ו?(?:ה)?הסכמה|"
                "رضایت(?:[\\s\u200c]?نامه)?|اجازه ضبط|" + greek_accents("συναίνεση|συγκατάθεση")
                # (Hungarian "hozzájárulás" is a contribution too, "Hozzájárulás a közös célhoz": consent only
                # beside the intro or as a title of its own)
-               + "|beleegyezés|beleegyező nyilatkozat|(?<=és )hozzájárulás|hozzájárulás(?=\\s*(?:$|[&(:]|és\\s))",
+               + "|beleegyezés|beleegyező nyilatkozat|(?<=és )hozzájárulás|hozzájárulás(?=\\s*(?:$|[&(:]|és\\s))"
+               # (Romanian, ș ț with the comma below or the cedilla; "acord", an agreement, only beside the intro
+               # or as a title of its own)
+               + "|consim[țţ][aă]m[aâ]nt(?:ul)?|(?<=introducere [șş]i )acord(?:ul)?|(?<=introducerea [șş]i )acord(?:ul)?|(?<![^\\W\\d_]\\s)acord(?:ul)?(?=\\s*(?:$|[&(:]|[șş]i\\s))",
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
                "uppvärmning|opvarmning|oppvarming|pemanasan|perkenalan|mencairkan suasana|ısınma|tanışma|"
                "buz kırma|знайомство|розминка|знакомство|разминка|làm quen|khởi động|ו?(?:ה)?(?:חימום|היכרות)|"
                "آشنایی|گرم[\\s\u200c]?کردن|یخ[\\s\u200c]?شکنی|" + greek_accents("γνωριμία|ζέσταμα|προθέρμανση")
-               + "|bemelegítés|bemelegítő(?: kérdések)?|ráhangolódás|jégtörő|ismerkedés",
+               + "|bemelegítés|bemelegítő(?: kérdések)?|ráhangolódás|jégtörő|ismerkedés"
+               + "|[îi]nc[aă]lzire|[îi]nc[aă]lzirea|cunoa[șş]tere|spargerea ghe[țţ]ii",  # (Romanian)
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding|"
                "penutup|penutupan|kapanış|kapanis|bitiriş|kapatış|hitimisho|kumalizia|завершення|завершение|"
@@ -163,7 +169,8 @@ _PART_WORDS = {
                r"(?:tổng kết|סיכום)(?=\s*(?:$|[&(]|và\b|ו))|"
                # ("پایان", the end, only as a title of its own: not "پایان اشتراک", the end of a subscription)
                r"جمع[\s\u200c]?بندی|جمعبندی|خاتمه|اختتامیه|پایان(?: مصاحبه| گفتگو)?(?=\s*(?:$|[&(]|و\s))|"
-               + greek_accents("κλείσιμο|ολοκλήρωση|επίλογος|λήξη") + "|zárás|lezárás|befejezés|zárszó|búcsúzás|elköszönés",
+               + greek_accents("κλείσιμο|ολοκλήρωση|επίλογος|λήξη") + "|zárás|lezárás|befejezés|zárszó|búcsúzás|elköszönés"
+               + "|[îi]ncheiere|[îi]ncheierea|[îi]nchidere|[îi]nchiderea|concluzii|mul[țţ]umiri",  # (Romanian)
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
               "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
               "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
@@ -173,7 +180,8 @@ _PART_WORDS = {
               "אם (?:יש|נשאר|יישאר) זמן|שאלות גיבוי|"
               "(?:سوالات|سؤالات) (?:اضافی|ذخیره|رزرو)|اگر وقت (?:بود|ماند)|"
               + greek_accents(r"εφεδρικές ερωτήσεις|προαιρετικ\w*|αν (?:υπάρχει|μείνει|περισσέψει) χρόνος")
-              + "|tartalék(?: kérdések)?|opcionális|ha (?:marad|van|jut) (?:még )?idő",
+              + "|tartalék(?: kérdések)?|opcionális|ha (?:marad|van|jut) (?:még )?idő"
+              + "|rezerv[aă]|op[țţ]ional(?:e)?|dac[aă] (?:mai )?r[aă]m[aâ]ne timp|[îi]ntreb[aă]ri de rezerv[aă]",  # (Romanian)
 }
 _PART_ENGLISH = list(_PART_WORDS)
 _PART_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{words})" for i, words in enumerate(_PART_WORDS.values()))

@@ -432,6 +432,27 @@ _HUNGARIAN_COLUMNS: dict[str, str] = {
 }
 _GLOSSARY.update(_HUNGARIAN_COLUMNS)
 
+# Romanian, as a Romanian CRM export or Excel sheet names its columns and values, folded ("ş" and "ș" are "s",
+# "ţ" and "ț" "t"): "ID client", "Nume și prenume", "Județ", "Oraș", "Data înregistrării", "Ultima comandă",
+# "Comenzi (ultimele 90 de zile)" (``in_english`` reads "ultimele 90 de zile" as the last 90 days), "Stare cont:
+# Activ/Inactiv/Suspendat/Șters", "Acord GDPR cercetare: Da/Nu", "Observații"; a note's are ``_romanian``'s
+_GLOSSARY.update({
+    "id client": "customer id", "cod client": "customer id", "id utilizator": "user id", "nume si prenume": "name",
+    "nume complet": "full name", "numele si prenumele": "name", "nume prenume": "name", "numar de telefon": "phone",
+    "judet": "county", "judetul": "county", "oras": "city", "localitate": "city", "data inregistrarii": "signup date",
+    "data nasterii": "birth date", "varsta": "age", "ultima comanda": "last order", "data ultimei comenzi": "last order date",
+    "ultima autentificare": "last login", "ultima logare": "last login", "ultima activitate": "last activity",
+    "comenzi": "orders", "numar comenzi": "orders count", "nr comenzi": "orders count",
+    "stare cont": "account status", "starea contului": "account status", "status cont": "account status",
+    "activ": "active", "inactiv": "inactive", "suspendat": "suspended", "sters": "deleted", "blocat": "blocked",
+    "inchis": "closed",
+    "acord gdpr cercetare": "research consent", "acord cercetare": "research consent",
+    "acord pentru cercetare": "research consent", "acord interviu": "research consent",
+    "acord inregistrare": "consent recording", "acord contactare": "may be contacted",
+    "observatii": "notes", "mentiuni": "notes", "ultimul interviu": "last interviewed",
+    "data ultimului interviu": "last interviewed date",
+})
+
 # a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
 _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", "non": "no", "nao": "no",
             "nein": "no", "nee": "no", "nej": "no", "nei": "no",
@@ -443,6 +464,8 @@ _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", 
             "ya": "yes", "iya": "yes", "tidak": "no", "bersedia": "yes", "tidak bersedia": "no",
             # Turkish
             "evet": "yes", "hayir": "no", "onayli": "yes", "onaysiz": "no", "onay yok": "no", "izin yok": "no",
+            # Romanian
+            "da": "yes", "nu": "no",
             # Vietnamese ("Có" with its mark is ``_VI_ANSWERS``': a bare "co" may be Colorado)
             "khong": "no", "khong dong y": "no", "dong y": "yes",
             # a spreadsheet's TRUE and FALSE in the sheet's language
@@ -1142,6 +1165,98 @@ def _hungarian(text: str) -> str:
     # (the note's person named first: "Az ügyfél kiskorú" is theirs, as "kiskorú" alone)
     text = re.sub(r"^(?:az\s)?(?:ugyfel|felhasznalo|szamlatulajdonos)\s(?:meg\s)?(?=under 18\b)", "", text)
     return _HU_AGE.sub(age, text)
+
+
+# Romanian, as a Romanian shop's, bank's or app's support agents write notes (folded: "ş" and "ș" are both
+# "s", "ţ" and "ț" both "t", "ă" "â" are "a", "î" is "i"), with the endings Romanian adds ("contactată",
+# "angajata", "decedată"): a request not to be contacted ("nu dorește să fie contactat", "a cerut să nu mai
+# fie contactată", "nu contactați") or called ("nu dorește să fie sunat", "nu sunați"), one way only ("doar pe
+# e-mail", "numai prin SMS": a channel, not a no), a test account ("cont de test"), debt collection
+# ("recuperare creanțe", "executare silită"), suspected fraud ("suspiciune de fraudă"), a complaint to a
+# regulator ("reclamație la ANPC", "plângere la ANSPDCP"), a lawsuit ("proces", "acțiune în instanță"), an
+# erasure asked for ("solicitare ștergere date (GDPR)", "a cerut ștergerea datelor"), a no to recording, a
+# duplicate, staff ("angajat", "angajată part-time la depozit" opening a clause, "colegă din departamentul
+# logistică", "colegul nostru"; not "soția unui angajat", an employee's wife), an interview done with its day
+# ("intervievat pe 15.10.2026"), a death (the person's own where no relative is named before it in the clause:
+# "a decedat", not "tatăl a decedat"), a minor ("minor", "minoră"; not "copil minor", her child) and an age
+# opening a clause ("16 ani, cont părinte"; not "client de 5 ani", a customer for five years), each put in
+# English whole.
+_RO_KIN = (r"(?:sotul|sotia|sotului|sotiei|fiul|fiica|fiului|fiicei|fratele|sora|fratelui|surorii|mama|mamei|tatal|"
+           r"tatalui|bunicul|bunica|bunicului|bunicii|parintii|parintele|copilul|copiii|copil|copilului|nepotul|nepoata|"
+           r"socrul|soacra|unchiul|matusa|partenerul|partenera|prietenul|prietena|vecinul|vecina|cainele|pisica)")
+_RO_KIN_BEFORE = re.compile(r"\b" + _RO_KIN + r"\b[^,.;:!?]*$")
+_RO_REGULATOR = (r"(?:anpc|anspdcp|asf|bnr|ancom|anre|protectia\sconsumatorului|protectia\sconsumatorilor|"
+                 r"avocatul\spoporului|autoritatea\snationala\s\w+)")
+_RO_CLAUSE = r"(?:^|(?<=[,;(:]\s)|(?<=[,;(:])|(?<=[\-\u2013\u2014]\s))"
+_RO_CONTACTED = r"(?:contactat[aie]?|contactati|abordat[aie]?|deranjat[aie]?)"
+_RO_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    # one way only: "doar pe e-mail", "numai prin email", "doar SMS"
+    (r"\b(?:doar|numai|exclusiv)\s(?:(?:pe|prin|pe\sadresa\sde)\s)?(?:e\s?-?mail|mail)\b", "email only"),
+    (r"\b(?:doar|numai|exclusiv)\s(?:(?:pe|prin)\s)?(?:sms|whatsapp|mesaj(?:e)?)\b", "text only"),
+    # not to be called, not to be contacted
+    (r"\bnu\s(?:mai\s)?(?:doreste|vrea|doresc|accepta)\ssa\s(?:mai\s)?fie\s(?:sunat[aie]?|apelat[aie]?)\b|"
+     r"\bnu\s(?:o|il|ii|le)?\s?(?:mai\s)?(?:sunati|apelati|sunam)\b", "do not call"),
+    (r"\bnu\s(?:mai\s)?(?:doreste|vrea|doresc|accepta)\ssa\s(?:mai\s)?fie\s" + _RO_CONTACTED + r"|"
+     r"\b(?:a\scerut|cere|solicita|a\ssolicitat)\ssa\snu\s(?:mai\s)?fie\s" + _RO_CONTACTED + r"|"
+     r"\bnu\s(?:o\s|il\s|ii\s|le\s)?(?:mai\s)?(?:contactati|contactam|deranjati)\b|\ba\snu\sse\s(?:mai\s)?contacta\b|"
+     r"\bfara\scontact\b", "do not contact"),
+    # a test account
+    (r"\b(?:cont|utilizator|client|profil)(?:ul)?\s(?:de\s)?test\b", "test account"),
+    # debt collection, suspected fraud
+    (r"\brecuperare(?:a)?\s(?:de\s)?crean\w*|\bexecutare\ssilita\b|\bexecutor\sjudecatoresc\b", "debt collection"),
+    (r"\b(?:suspiciune|suspect)\s(?:de\s)?frauda\b|\bfrauda\b", "suspected fraud"),
+    # a complaint to a regulator, a lawsuit
+    (r"\b(?:reclamati[ea]|plangere(?:a)?|sesizare(?:a)?|a\sreclamat|a\sfacut\s(?:o\s)?(?:reclamatie|plangere|sesizare))"
+     r"\b[^,.;]*?\b" + _RO_REGULATOR + r"\b", "complaint to the regulator"),
+    (r"\b(?:proces\sin\sinstanta|actiune\sin\sinstanta|a\sdat\sin\sjudecata|litigiu)\b", "legal action"),
+    # an erasure asked for ("ștergere" folded is "stergere"; not "șters", a status)
+    (r"\b(?:solicitare|cerere|a\scerut|a\ssolicitat|cere|solicita)\s(?:de\s)?(?:\w+\s)?stergere(?:a)?\s(?:a\s)?"
+     r"(?:datelor|date|contului|cont)\w*(?:\s\(?gdpr\)?)?|\bstergere(?:a)?\s(?:datelor|date)(?:\s\(?gdpr\)?)?|"
+     r"\bdreptul\sde\sa\sfi\suitat\b", "deletion requested"),
+    # a no to recording
+    (r"\bnu\s(?:doreste|vrea|accepta|este\sde\sacord)\s(?:sa\sfie\s|cu\s|sa\s)?(?:inregistrat[aie]?|inregistrarea|"
+     r"inregistram|inregistrare)\b", "don't want to be recorded"),
+    (r"\bfara\sinregistrare\b", "without recording"),
+    # a duplicate, an account closed
+    (r"\b(?:cont\s)?duplicat\b|\bcont\sdublu\b", "duplicate"),
+    (r"\b(?:si\s?-?a|a)\s(?:inchis|sters)\scontul\b", "closed their account"),
+    # an interview done with its day: "intervievat pe 15.10.2026", "interviu realizat 02.11.2026"
+    (r"\b(?:intervievat[aie]?|interviu\s(?:realizat|facut|efectuat))\s(?:pe\s|in\s|la\s|data\s)?"
+     r"(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})", r"interviewed \1"),
+    # staff: ours anywhere, or an employee opening a clause
+    (r"\b(?:colegul|colega)\snostru\b|\bcolega\snoastra\b|\bangajat(?:ul|a)?\s(?:al\s|a\s)?(?:nostru|noastra)\b|"
+     r"\b(?:coleg|colega)\s(?:din|de\sla)\s(?:departamentul|echipa|depozit|depozitul|firma|firma\snoastra|magazin)\b",
+     "our employee"),
+    (_RO_CLAUSE + r"(?:angajat|angajata|angajatul|angajata\snoastra|salariat|salariata|stagiar|stagiara)"
+     r"(?=\s*(?:$|[,;.)(/]|\s[-\u2013\u2014]|\s(?:part\s?-?time|full\s?-?time|la\s|in\s|din\s|de\s)))", "our employee"),
+))
+_RO_DIED = re.compile(r"\b(?:a\s)?(?:decedat|decedata|murit)\b")  # (not "deces": French "décès" folds so)
+# (a bare "minor" opening a note is English's too, read there; not "minor issue")
+_RO_MINOR = re.compile(r"\bminora\b|\b(?:este|e)\sminor[a]?\b|\bsub\s18\sani\b")
+_RO_AGE = re.compile(_RO_CLAUSE + r"(?:are\s)?(\d{1,2})\sani\b(?=\s*(?:$|[,;.)(]))")
+
+
+def _romanian(text: str) -> str:
+    """Romanian requests, one way only, a test account, debt collection, fraud, a complaint, an erasure, a
+    no to recording, a duplicate, staff, an interview, a death, a minor and an age put in English (see above)."""
+    if not re.search(r"\b(?:nu|doar|numai|exclusiv|cont\w*|utilizator\w*|recuperare\w*|executare|executor|frauda|"
+                     r"reclamati\w*|plangere\w*|sesizare\w*|proces|actiune|litigiu|\w*stergere\w*|dreptul|fara|duplicat|"
+                     r"si|a|intervievat\w*|interviu|coleg\w*|angajat\w*|salariat\w*|stagiar\w*|decedat\w*|murit|"
+                     r"minor\w*|sub|ani)\b", text):
+        return text
+    for pattern, en in _RO_REPLACE:
+        text = pattern.sub(en, text)
+
+    def died(m: re.Match[str]) -> str:
+        return "died" if _RO_KIN_BEFORE.search(m.string[:m.start()]) else "deceased"
+
+    def minor(m: re.Match[str]) -> str:
+        return m.group(0) if _RO_KIN_BEFORE.search(m.string[:m.start()]) else "under 18"
+
+    def age(m: re.Match[str]) -> str:
+        return f"{m.group(1)} years old"
+
+    return _RO_AGE.sub(age, _RO_MINOR.sub(minor, _RO_DIED.sub(died, text)))
 
 
 # Portuguese, as Brazilian sales reps and support agents write notes (folded): a death, whose it is (the
@@ -2139,6 +2254,18 @@ def hungarian_words() -> frozenset[str]:
     return _HU_COMMON
 
 
+# the Romanian words that say a note is in Romanian (folded: "și" is "si", "încă" is "inca"; not "a", "de", "la",
+# "cu", "in", "ca", "are", words of English, French or Spanish), beside its requests, refusals and deaths above
+_RO_COMMON = frozenset("""si sau nu este sunt fost mai foarte pentru despre din dupa inainte daca doar numai care
+cont client clienta clientul clientei vrea doreste cerut sotia sotul unui unei fosta ori angajat angajata coleg colega""".split())
+
+
+def romanian_words() -> frozenset[str]:
+    """Romanian's everyday words (``_RO_COMMON``): by which a note no rule matched is known to be in Romanian, a
+    language the rules read (``_romanian``), not in one they do not, as ``hungarian_words``."""
+    return _RO_COMMON
+
+
 @lru_cache(maxsize=1)
 def words_read() -> frozenset[str]:
     """The words of the languages the glossary reads as a whole (folded): those of its tables' keys
@@ -2216,8 +2343,12 @@ def in_english(text: str) -> str:
     # Hungarian's days, weeks and months after a number: "Bejelentkezések (30 nap)", "Vásárlások (12 hónap)"
     folded = re.sub(r"\b(\d+)\s?(nap|het|honap)\b", lambda m: m.group(1) + {"nap": " days", "het": " weeks"}.get(
         m.group(2), " months"), folded)
+    # Romanian's last days, weeks or months: "Comenzi (ultimele 90 de zile)", "ultimele 6 luni"
+    folded = re.sub(r"\b(?:ultimele|ultimii|in\sultimele|din\sultimele)\s(\d+)\s(?:de\s)?(zile|saptamani|luni)\b",
+                    lambda m: f"last {m.group(1)} " + {"zile": "days", "saptamani": "weeks"}.get(m.group(2), "months"), folded)
     folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
+    folded = _romanian(folded)
     folded = _vietnamese(folded, text)
     if unicodedata.normalize("NFC", text).strip(" .!").lower() in _VI_ANSWERS:  # "Có", not a bare "co"
         return _VI_ANSWERS[unicodedata.normalize("NFC", text).strip(" .!").lower()]

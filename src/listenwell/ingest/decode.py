@@ -43,7 +43,7 @@ def _windows_text(data: bytes) -> str:
     unless Central European (cp1250, Polish or Czech Excel) reads with fewer symbols inside words
     ("Micha³" is "Michał"), or Turkish (cp1254, ``_turkish``: "Ayþe Yýlmaz" is "Ayşe Yılmaz"); Hebrew
     (cp1255, ``_hebrew``: "éåñé ëäï" is "יוסי כהן") and Thai (cp874, ``_thai``: "ÃËÑÊÅÙ¡¤éÒ" is
-    "รหัสลูกค้า"), Hungarian (cp1250 too, ``_hungarian``: "Szõke Gergõ" is "Szőke Gergő") and Arabic or Persian (cp1256, ``_arabic_script``: "ÚáÌ ŃÖÇíí" is "علی رضایی") before all
+    "รหัสลูกค้า"), Hungarian (cp1250 too, ``_hungarian``: "Szõke Gergõ" is "Szőke Gergő"; Romanian, ``_romanian``: "Bucureºti" is "Bucureşti") and Arabic or Persian (cp1256, ``_arabic_script``: "ÚáÌ ŃÖÇíí" is "علی رضایی") before all
     of them, and Greek (cp1253, ``_greek``: "Êùäéêüò ðåëÜôç" is "Κωδικός πελάτη") and then Cyrillic (cp1251,
     ``_cyrillic``: "Ńňŕňóń" is "Статус") and Vietnamese (cp1258, ``_vietnamese``, its tones composed) before the
     Western ones."""
@@ -65,7 +65,7 @@ def _windows_text(data: bytes) -> str:
         return vietnamese
     western = data.decode("cp1252", errors="replace")
     central = data.decode("cp1250", errors="replace")
-    if _symbols_in_words(central) < _symbols_in_words(western) or _hungarian(central):
+    if _symbols_in_words(central) < _symbols_in_words(western) or _hungarian(central) or _romanian(central):
         return central
     return data.decode("cp1254", errors="replace") if _turkish(western) else western
 
@@ -88,6 +88,22 @@ def _hungarian(central: str) -> bool:
     others = sum(c in _HUNGARIAN_OTHERS for c in high)
     return (own > 0 and others >= own and any(c in _NOT_FRENCH for c in high)
             and own + others >= 0.9 * len(high))
+
+
+# Romanian's letters, as cp1250 reads them: its ş ţ Ş Ţ (cedilla, as Windows writes them) are the bytes
+# cp1252 reads as º þ ª Þ (and cp1254 as º ş ª Ş), its ă Ă cp1252's ã Ã; its â î are the same in both
+_ROMANIAN_OWN = frozenset("şţŞŢ")
+_ROMANIAN = frozenset("ăâîşţĂÂÎŞŢ")
+
+
+def _romanian(central: str) -> bool:
+    """Whether text read as cp1250 is Romanian Excel's ("Bucureşti", "Judeţ", not "Bucureºti"): one of its
+    ş ţ sits inside a word, between two letters, and nine in ten of its letters over ASCII are Romanian's
+    (ă â î ş ţ). A Portuguese "São João, nº 5" in cp1252 gives "ş" after a letter only, never inside a word;
+    Turkish cp1254 read so gives ý đ Ý (its ı ğ İ), and Icelandic's þ comes beside á é ð."""
+    high = [c for c in central if ord(c) > 127 and c.isalpha()]
+    inside = any(c in _ROMANIAN_OWN and a.isalpha() and b.isalpha() for a, c, b in zip(central, central[1:], central[2:]))
+    return inside and sum(c in _ROMANIAN for c in high) >= 0.9 * len(high)
 
 
 # the letters cp1254 puts where cp1252 has Icelandic ones (ğ İ ş ı Ğ Ş for ð Ý þ ý Ð Þ), the other

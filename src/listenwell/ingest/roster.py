@@ -57,7 +57,10 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # a Ukrainian or Russian CRM's or 1C's customer, user or subscriber number ("Код клієнта", "ID клиента")
               "код клієнта", "номер клієнта", "id клієнта", "ід клієнта", "код користувача", "id користувача",
               "код клиента", "номер клиента", "id клиента", "код пользователя", "id пользователя", "№ клієнта",
-              "№ клиента", "код абонента", "номер абонента")
+              "№ клиента", "код абонента", "номер абонента",
+              # a Romanian CRM's customer, subscriber or user code ("Cod client", "ID client")
+              "id client", "cod client", "cod abonat", "id abonat", "cod utilizator", "id utilizator",
+              "număr client", "nr. client")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -97,7 +100,11 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 "піб", "п.і.б.", "п.і.б", "п. і. б.", "фіо", "фио", "ф.и.о.", "ф.и.о", "ф. и. о.",
                 "прізвище, ім'я, по батькові", "прізвище ім'я по батькові", "фамилия, имя, отчество",
                 "фамилия имя отчество", "ім'я та прізвище", "имя и фамилия", "повне ім'я", "полное имя",
-                "піб клієнта", "фио клиента")
+                "піб клієнта", "фио клиента",
+                # Romanian ("Nume și prenume": family and given names, as one), with the comma-below ș Google
+                # Sheets writes and the cedilla ş Windows Excel writes
+                "nume și prenume", "nume şi prenume", "numele și prenumele", "numele şi prenumele", "nume complet",
+                "nume client", "numele clientului", "prenume și nume", "prenume şi nume")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -115,11 +122,11 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
               "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
-              "adı", "שם פרטי", "όνομα")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
+              "adı", "שם פרטי", "όνομα", "prenume", "prenumele")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
-             "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی")
+             "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی", "nume de familie")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
 # registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
 NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",

@@ -210,6 +210,13 @@ _THEIR_CALL_TOLD = re.compile(
     r"alles,? was sie (?:sagen|erzählen)\b[^.;]{0,30}\b(?:bleibt|ist|wird) (?:\w+ )?vertraulich|"
     r"(?:può|puoi) (?:interrompere|fermar\w*|saltare|sospendere|ritirarsi)\b[^.;]*\b(?:in qualsiasi momento|qualsiasi domanda|quando vuole)|"
     r"non ci sono risposte giuste o sbagliate\b|"
+    # Romanian (ș ț with the comma below or the cedilla): "Puteți opri interviul oricând", "Nu există răspunsuri
+    # corecte sau greșite", "Tot ce ne spuneți rămâne confidențial"
+    r"(?:pute[țţ]i|po[țţ]i) (?:opri|[îi]ntrerupe|s[aă]ri|renun[țţ]a|lua o pauz[aă]|s[aă] nu r[aă]spunde[țţ]i)\b[^.;]*"
+    r"\b(?:oric[aâ]nd|orice [îi]ntrebare|[îi]n orice moment)|"
+    r"nu (?:exist[aă]|sunt) r[aă]spunsuri (?:corecte|bune|gre[șş]ite)\b|"
+    r"tot (?:ce|ceea ce) (?:ne )?(?:spune[țţ]i|ve[țţ]i spune|spui)\b[^.;]{0,30}\b(?:r[aă]m[aâ]ne|este|va r[aă]m[aâ]ne) "
+    r"(?:\w+ )?(?:confiden[țţ]ial|anonim|privat)|"
     r"(?:everything|anything|whatever) you (?:say|tell us|share)\b[^.;]{0,30}\b(?:is|stays|will (?:be|stay)) (?:\w+ )?"
     r"(?:confidential|private|anonymous))", re.I)
 
@@ -575,7 +582,7 @@ def _translation_lang(guide: Guide) -> str | None:
 # the languages ``guess_language`` names, as the tags HTML declares them by
 _LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
                   "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr", "Vietnamese": "vi",
-                  "Hungarian": "hu",
+                  "Hungarian": "hu", "Romanian": "ro",
                   # (told apart by their letters, ``_cyrillic_tag``, ``_greek_tag``)
                   "Ukrainian": "uk", "Russian": "ru", "Greek": "el"}
 
@@ -703,7 +710,8 @@ def _without_kind(title: str | None) -> str | None:
 # guide in the languages the kit has labels in
 _GUIDE_WORDS = (r"(?:gespr[äa]chs|interview)?leitfaden|guide d'entretien|gu[íi]a de (?:la )?entrevista|"
                 r"roteiro(?: de entrevista)?|guida (?:all'|per l')intervista|gespreksleidraad|interviewleidraad|"
-                r"scenariusz (?:wywiadu|rozmowy)|intervjuguide|(?:interjú-?|beszélgetés)?vezérfonal")
+                r"scenariusz (?:wywiadu|rozmowy)|intervjuguide|(?:interjú-?|beszélgetés)?vezérfonal|"
+                r"ghid(?:ul)? (?:de|pentru) interviu|ghid(?:ul)? de discu[țţ]ie")
 
 
 def _fills(guide: Guide, study: Study) -> bool:

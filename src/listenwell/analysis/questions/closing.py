@@ -41,6 +41,8 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  # Hungarian: "Van még valami, amiről nem kérdeztem…?", "…amit elfelejtettem megkérdezni?"
                  r"nem (?:kérdeztem|kérdeztünk|kérdeztelek)(?: meg)?|elfelejtettem (?:meg)?kérdezni|"
                  r"(?:meg )?kellett volna kérdeznem|"
+                 # Romanian: "Mai este ceva ce nu v-am întrebat…?", "…ce am uitat să vă întreb?"
+                 r"nu (?:v-|te-)?am [îi]ntrebat|am uitat s[aă] (?:v[aă] |te )?[îi]ntreb|ar fi trebuit s[aă] (?:v[aă] )?[îi]ntreb|"
                  r"باید (?:[^.?!]{0,30}?)?می[\s\u200c]?پرسیدم|نپرسیدم|نپرسیده[\s\u200c]?ام|یادم رفت بپرسم|"
                  + greek_accents(r"δεν (?:σας |σε )?ρώτησα|δεν (?:σας |σε )?ρωτήσαμε|ξέχασα να (?:σας |σε )?ρωτήσω|"
                                  r"έπρεπε να (?:σας |σε )?(?:είχα )?ρωτήσω"))
@@ -87,7 +89,10 @@ _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo
                         + greek_accents(r"(?:κάτι|τίποτα|τίποτε) άλλο[^.?!]*(?:προσθέσετε|πείτε|μοιραστείτε|αναφέρετε)")
                         # Hungarian: "Van még valami, amit szeretne hozzátenni?", "…amiről nem beszéltünk?"
                         + r"|(?:még valami|bármi más|valami más|egyéb)[^.?!]*(?:hozzátenni|hozzáfűzni|elmondani|megosztani|"
-                        r"mondani)|nem (?:beszéltünk|esett szó)")
+                        r"mondani)|nem (?:beszéltünk|esett szó)"
+                        # Romanian: "Mai este ceva ce ați vrea să adăugați?", "…despre care nu am vorbit?"
+                        r"|(?:mai (?:este|e|ave[țţ]i)|altceva)[^.?!]*(?:ad[aă]uga[țţ]i|ad[aă]ugat|spune[țţ]i|[îi]mp[aă]rt[aă][șş]i[țţ]i)"
+                        r"|nu am (?:vorbit|discutat|atins)")
 
 # The same in Japanese, Chinese and Korean, written without spaces between words: "他に何か伝えて
 # おきたいことはありますか？", "还有什么想补充的吗？", "더 하고 싶은 말씀이 있으신가요?"; and "お聞きできなかった

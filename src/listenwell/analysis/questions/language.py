@@ -60,7 +60,9 @@ veya ama hiç şey zaman
 không có là và được những này của một người với các thì để đã sẽ nào gì nhiêu như thế tại vì nếu hoặc
 cũng rất lắm đó ạ nhé rồi chưa mình chị bạn ông bà thấy làm nghĩ đúng kể về lần gần nhất
 és hogy az egy nem volt nincs mit mi milyen miért hogyan hol mikor ki kik mennyi mennyire melyik már még csak vagy
-akkor ez ezt azt amikor amit ami arról erről ön önnek önt kérem valami valamit lenne lehet kell meg""".split())
+akkor ez ezt azt amikor amit ami arról erről ön önnek önt kérem valami valamit lenne lehet kell meg
+și şi sau este sunt cum când unde cine cât câte câți câţi mai pentru despre în din dacă că vă dumneavoastră ați aţi
+aveți aveţi puteți puteţi ceva acum după înainte nu""".split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", re.UNICODE)
 
@@ -176,7 +178,12 @@ _ASK_VERBS = (
     r"mesél(?:je|jen|jenek|jetek|j)(?: el)?|beszéljen (?:arról|nekem|nekünk|egy kicsit)|"
     r"(?:mond(?:ja|jon)|mutass(?:a|on)|magyaráz(?:za|zon)|idéz(?:ze|zen))(?: el| meg| fel)?"
     r"(?: nekem| nekünk|(?:,? kérem)?,\s+(?:hogy(?:an)?|mit|mi|mikor|miért|milyen|mennyi\w*|hol|honnan|hova|ki|kik|"
-    r"kivel|kinek|melyik\w*|mire|miről|mennyire|merre))")
+    r"kivel|kinek|melyik\w*|mire|miről|mennyire|merre))|"
+    # Romanian, polite or not, ș ț with the comma below or the cedilla: "Povestiți-mi…", "Descrieți-mi…",
+    # "Spuneți-mi…", "Arătați-mi…" (told to the listener), "Povestiți…", "Descrieți…" (asking for an account);
+    # not a bare "Explicați scopul studiului", which instructs the interviewer
+    r"(?:povesti[țţ]i|poveste[șş]te|descrie[țţ]i|descrie|spune[țţ]i|spune|ar[aă]ta[țţ]i|arat[aă]|explica[țţ]i|explic[aă])"
+    r"-(?:mi|ne)|povesti[țţ]i|descrie[țţ]i")
 OTHER_LANGUAGE_ASK = re.compile(
     r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.:;]|\s[-\u2013\u2014])\s+)?"
     r"(?:(?:e|y|et|und|en|i|ed|agora|ahora|maintenant|jetzt|nu|ora|teraz|ent[aã]o|entonces|alors|dann|"
@@ -209,7 +216,10 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
     r"(?:dit|deze|het|de) (?:onderzoek|interview|gesprek)|(?:questo|questa|lo|la) (?:studio|ricerca|intervista)|"
     r"(?:tego|tym|o) (?:badani\w*|wywiad\w*)|учасни\w*|респондент\w*|участни\w*|"
     # Hungarian: the participant, the interview, the study, consent
-    r"résztvevő\w*|az interjú\w*|a kutatás\w*|beleegyez\w*|hozzájárulás\w*)\b"
+    r"résztvevő\w*|az interjú\w*|a kutatás\w*|beleegyez\w*|hozzájárulás\w*|"
+    # Romanian: the participant, the recording, consent, the study
+    r"participant(?:ul|ului|ei|a)|[îi]nregistr[aă]ri\w*|[îi]nregistrare\w*|consim[țţ][aă]m[aâ]nt\w*|studiul\w*|"
+    r"cercet[aă]rii)\b"
     r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자|บันทึกเสียง|ขออนุญาต|ผู้เข้าร่วม"
     # Persian and Greek: the participant, the recording, consent ("به شرکت‌کننده بگویید…", "Εξηγήστε στον συμμετέχοντα…")
     r"|شرکت[\s\u200c]?کننده|مصاحبه[\s\u200c]?شونده|ضبط|رضایت|"
@@ -234,7 +244,9 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            # Persian and Greek: "…صدای گفتگو را ضبط کنیم؟", "…να ηχογραφήσουμε τη συζήτηση;"
            r"ضبط|" + greek_accents(r"ηχογραφ\w*|καταγράψ\w*|καταγραφ\w*|βιντεοσκοπ\w*") + "|"
            # Hungarian: "…, hogy rögzítsük a beszélgetést?", "…felvételt készítsünk…", "Felvehetjük…?"
-           r"rögzít\w*|felvétel\w*|hangfelvétel\w*|felvehet\w*|felvegy\w*|felvenn\w*)")
+           r"rögzít\w*|felvétel\w*|hangfelvétel\w*|felvehet\w*|felvegy\w*|felvenn\w*|"
+           # Romanian: "Vă deranjează dacă înregistrăm convorbirea?", "Putem înregistra…?"
+           r"[îi]nregistr[aă]m|[îi]nregistra|[îi]nregistrez|[îi]nregistrarea|[îi]nregistr[aă]m\w*)")
 _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
@@ -257,7 +269,10 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           + greek_accents(r"επιτρέπετε|επιτρέψετε|μπορώ|μπορούμε|εντάξει|συμφωνείτε|συναινείτε|πειράζει") + "|"
           # Hungarian: "Hozzájárul, hogy…?", "Beleegyezik…?", "Megengedi…?", "Rendben van, ha…?", "Nem bánja, ha…?"
           r"hozzájárul\w*|beleegyez\w*|engedélyez\w*|megenged\w*|rendben (?:van|lenne|lesz)|nem bánja|"
-          r"nincs (?:ellene )?kifogása)"
+          r"nincs (?:ellene )?kifogása|"
+          # Romanian: "Vă deranjează dacă…?", "Sunteți de acord să…?", "Putem…?", "Ne permiteți…?", "E în regulă…?"
+          r"v[aă] deranjeaz[aă]|te deranjeaz[aă]|sunte[țţ]i de acord|e[șş]ti de acord|putem|pot|ne permite[țţ]i|"
+          r"[îi]mi permite[țţ]i|accepta[țţ]i|(?:e|este) [îi]n regul[aă]|(?:e|este) ok)"
           # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
           # "Autorisez-vous…", "Permite-me gravar…?", "Importa-se que eu grave?"
           r"(?:-(?:vous|nous|moi|je|tu|on|se|me|nos|lhe|lo|la|ti|mi|ci))?")
@@ -300,10 +315,12 @@ _BEFORE_WE_START = (r"(?:antes de (?:come[cç]ar|come[cç]armos|iniciar|iniciarm
                     r"перш ніж (?:ми )?почн\w*|перед тим,? як (?:ми )?почн\w*|прежде чем (?:мы )?начн\w*|"
                     r"перед тем,? как (?:мы )?начн\w*|trước khi (?:chúng ta |mình |em |ta )?bắt đầu|לפני ש(?:נתחיל|מתחילים)|"
                     r"قبل از (?:اینکه |این[\u200c ]که )?شروع|" + greek_accents(r"πριν (?:να )?(?:ξεκινήσουμε|αρχίσουμε)") + "|"
-                    r"mielőtt (?:el|bele|neki)?kezd\w*|mielőtt (?:el|bele)?kezdenénk)")
+                    r"mielőtt (?:el|bele|neki)?kezd\w*|mielőtt (?:el|bele)?kezdenénk|"
+                    r"[îi]nainte (?:s[aă] [îi]ncepem|de a [îi]ncepe))")
 _QUESTIONS = (r"(?:d[uú]vidas?|perguntas?|dudas?|preguntas?|questions?|fragen|vragen|domand[ae]|dubbi|dubbio|"
               r"pytania|pyta[nń]|sorunuz|sorular[ıi]n[ıi]z|soru|запитання|питання|вопрос(?:ы|ов)?|câu hỏi|שאלות|שאלה|"
-              r"سوالی|سؤالی|سوال|سؤال|" + greek_accents(r"ερώτηση|ερωτήσεις|απορία|απορίες") + r"|kérdés\w*)")
+              r"سوالی|سؤالی|سوال|سؤال|" + greek_accents(r"ερώτηση|ερωτήσεις|απορία|απορίες") + r"|kérdés\w*|"
+              r"[îi]ntreb[aă]ri|[îi]ntrebare)")
 _ANY = (r"(?:alguma|algum|alguna|alg[uú]n|des|noch|nog|qualche|jakie[sś]|ancora|encore|mais|m[aá]s|outras?|otras?|"
         r"autres|andere|altre|még|egyéb|további)")
 OTHER_LANGUAGE_CHECK_IN = re.compile(
@@ -338,6 +355,9 @@ OTHER_LANGUAGE_ABOUT_THEM = re.compile(
     r"presentera dig|"
     # Hungarian: "Meséljen egy kicsit magáról", "…a munkájáról", "Milyen egy átlagos napja?"
     r"magáról|önmagáról|magadról|munkájáról|családjáról|mindennapjairól|(?:átlagos|tipikus|szokásos) napj(?:a|át|áról)|"
+    # Romanian: "Povestiți-mi despre dumneavoastră", "…despre gospodăria dumneavoastră", "o zi obișnuită"
+    r"despre (?:dumneavoastr[aă]|dvs|tine)|(?:gospod[aă]ria|familia|munca|rutina) (?:dumneavoastr[aă]|dvs|ta)|"
+    r"o zi obi[șş]nuit[aă]|"
     r"dia t[ií]pico|d[ií]a t[ií]pico|journ[ée]e type|typischen? tag|typische dag|giornata tipo|typow\w* dzie[nń])"
     r"(?![\w-])", re.I)
 
@@ -379,6 +399,11 @@ _LANGUAGE_WORDS = {
     "Hungarian": "és hogy az egy nem volt nincs mit mi milyen miért hogyan hol mikor ki kik mennyi mennyire melyik "
                  "már még csak vagy akkor ez ezt azt ezek amikor amit ami amiről arról erről abban ebben ön önnek "
                  "önt kérem valami valamit szokta lenne lehet kell kellene után előtt nagyon sokkal meg ha",
+    # (Romanian: ș ț with the comma below and the cedilla ţ, letters only Romanian writes, count for it whatever
+    # the word: ``guess_language``)
+    "Romanian": "și şi sau este sunt cum când unde cine cât câte câți câţi mai foarte pentru despre în din dacă că "
+                "vă dumneavoastră dvs ați aţi aveți aveţi puteți puteţi ceva acum după înainte nu ne mi îmi cel cea "
+                "acest această ultima ultimul care ce",
     "Vietnamese": "không có là và được những này của một người với các thì để đã sẽ nào gì bao nhiêu như thế sao "
                   "tại vì khi nếu hoặc cũng rất lắm đó ạ nhé rồi chưa mình anh chị bạn ông bà thấy làm nghĩ đúng "
                   "kể về lần gần nhất",
@@ -387,6 +412,7 @@ _LANGUAGE_SETS = {name: frozenset(words.split()) for name, words in _LANGUAGE_WO
 
 
 _HUNGARIAN_LETTERS = re.compile("[\u0150\u0151\u0170\u0171]")  # ő ű Ő Ű
+_ROMANIAN_LETTERS = re.compile("[\u0218-\u021b\u0162\u0163]")  # ș ț Ș Ț (comma below), ţ Ţ
 
 
 def guess_language(texts: list[str]) -> str | None:
@@ -399,6 +425,8 @@ def guess_language(texts: list[str]) -> str | None:
         owners = [name for name, words in _LANGUAGE_SETS.items() if w in words]
         if not owners and _HUNGARIAN_LETTERS.search(w):
             owners = ["Hungarian"]  # "gyűjtött", "mielőtt": only Hungarian writes ő and ű
+        if not owners and _ROMANIAN_LETTERS.search(w):
+            owners = ["Romanian"]  # "aplicației", "ţară": only Romanian writes ș ț (and ţ)
         if len(owners) == 1:
             counts[owners[0]] += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -71,6 +71,14 @@ _FORMS: tuple[tuple[str, str], ...] = (
                   r"(?: ön| maga| te)?(?: is)?,?\s+hogy\b|\b(?:ön|maga|te) is úgy (?:gondolja|gondolod|érzi|érzed|látja|látod),?\s+hogy\b|"
                   r"\bnem ért(?:ene|enél|esz)? (?:ön |maga )?egyet (?:azzal,?\s+)?hogy\b|"
                   r"\bmennyire (?:szereti|szereted|tetszik|tetszett|tetszenek|imádja|imádod)\b"),
+    # Romanian (ș ț with the comma below or the cedilla): "Nu-i așa că…?" / "Nu este așa că…?" ("isn't it true
+    # that…?"), the tag "…, nu-i așa?" / "…, nu?" / "…, corect?", "Nu credeți că…?" / "Nu considerați că…?"
+    # ("don't you think…?"), "Nu sunteți de acord că…?", "Cât de mult vă place…?"; not a plain negative "Nu ați
+    # găsit produsul?" or "De ce nu credeți că…?" (asking why)
+    ("Romanian", r"(?:^|[¿\W])nu(?:-i| e| este) a[șş]a c[aă]\b|,\s*(?:nu-i a[șş]a|nu|corect|nu e a[șş]a|a[șş]a-i)\s*\?\s*$|"
+                 r"(?<!de ce )\bnu (?:crede[țţ]i|considera[țţ]i|g[aă]si[țţ]i|crezi|consideri|vi se pare|[țţ]i se pare)"
+                 r"(?: [șş]i dumneavoastr[aă]| [șş]i dvs\.?| [șş]i tu)?,?\s+c[aă]\b|"
+                 r"\bnu (?:sunte[țţ]i|e[șş]ti) de acord c[aă]\b|\bc[aâ]t de mult (?:v[aă]|[îi][țţ]i|ne) (?:place|plac|pl[aă]cea)\b"),
     # Ukrainian: "Чи не здається вам, що…?", "Чи не вважаєте ви, що…?", "…, правда?", "…, чи не так?"
     ("Ukrainian", r"(?<!\w)(?:чи )?не здається (?:вам|тобі),? що(?!\w)|(?<!\w)(?:вам|тобі) не здається,? що(?!\w)|"
                   r"(?<!\w)чи не (?:вважаєте|думаєте|погодитес[ья]|згодні)(?: ви)?,? (?:що|з тим)(?!\w)|"
