@@ -2544,6 +2544,26 @@ def test_hungarian_notes_to_check_are_named_when_chosen() -> None:
     assert "M3" not in named("could not read")
 
 
+def test_a_hungarian_research_consent_column_answered_nem_leaves_out_and_a_blank_is_named() -> None:
+    """A utility's CRM asks "Részvétel kutatásban" (takes part in research), answered "Igen" or "Nem", one row
+    per metering point: a "Nem" on either of a customer's rows leaves the customer out."""
+    today = dt.date(2026, 11, 28)
+
+    def hely(pid: str, customer: str, answer: str) -> Participant:
+        return Participant(pid=pid, email=f"u{customer}@level.example.hu",
+                           attributes={"ügyfélszám": customer, "last login": "2026-11-20", "logins 30d": "4",
+                                       "Részvétel kutatásban": answer})
+    people = [hely("P1", "71", "Igen"), hely("P2", "72", "NEM"), hely("P3", "73", ""),
+              hely("P4", "74", "Igen"), hely("P5", "74", "Nem"), hely("P6", "76", "igen")]
+    plan = plan_mix(people, MixOptions(size=6, as_of=today))
+    left = dict(plan.excluded)
+    assert left["P2"].startswith("said no to research contact (Részvétel kutatásban: NEM)")
+    assert "P4" in left and "P5" in left  # the customer's other row said no
+    assert {p.pid for p in plan.chosen} == {"P1", "P3", "P6"}
+    blank = next(w for w in plan.warnings if "left 'Részvétel kutatásban' empty" in w)
+    assert "P3" in blank and "P1" not in blank
+
+
 @pytest.mark.parametrize("header", [
     "Jak prawdopodobne jest, że polecisz naszą aplikację znajomemu lub współpracownikowi? (0–10)",
     "Jak bardzo prawdopodobne jest, że poleciłaby Pani nasz bank znajomym?",

@@ -427,6 +427,11 @@ _HUNGARIAN_COLUMNS: dict[str, str] = {
     "fiok statusz": "account status", "fiokstatusz": "account status",
     "megjegyzes": "notes", "megjegyzesek": "notes", "feljegyzes": "notes", "feljegyzesek": "notes",
     "utolso interju": "last interviewed", "utolso interju datuma": "last interviewed date", "interju": "interview",
+    # a CRM's research-consent field, answered "Igen"/"Nem" ("Kutatásban részvétel": takes part in research)
+    "kutatasban reszvetel": "research consent", "kutatasban valo reszvetel": "research consent",
+    "reszvetel kutatasban": "research consent", "kutatasi reszvetel": "research consent",
+    "kutatasi hozzajarulas": "research consent", "hozzajarulas kutatashoz": "research consent",
+    "kutatasi beleegyezes": "research consent", "beleegyezes kutatashoz": "research consent",
 }
 _GLOSSARY.update(_HUNGARIAN_COLUMNS)
 
@@ -443,6 +448,8 @@ _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", 
             "evet": "yes", "hayir": "no", "onayli": "yes", "onaysiz": "no", "onay yok": "no", "izin yok": "no",
             # Vietnamese ("Có" with its mark is ``_VI_ANSWERS``': a bare "co" may be Colorado)
             "khong": "no", "khong dong y": "no", "dong y": "yes",
+            # Hungarian
+            "igen": "yes", "nem": "no",
             # a spreadsheet's TRUE and FALSE in the sheet's language
             "wahr": "true", "falsch": "false", "vrai": "true", "faux": "false", "verdadero": "true", "falso": "false",
             "verdadeiro": "true", "vero": "true", "prawda": "true", "falsz": "false", "waar": "true",
