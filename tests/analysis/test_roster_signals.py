@@ -2564,6 +2564,37 @@ def test_a_hungarian_research_consent_column_answered_nem_leaves_out_and_a_blank
     assert "P3" in blank and "P1" not in blank
 
 
+def test_hungarian_notes_of_a_guardianship_a_disconnection_and_a_bare_test_leave_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def fogyaszto(pid: str, note: str, name: str = "Kovács Anna") -> Participant:
+        return Participant(pid=pid, name=name, email=f"{pid.lower()}@level.example.hu",
+                           attributes={"last login": "2026-11-20", "logins 30d": "3", "megjegyzés": note})
+    said = {"G1": ("Gondnokság alatt áll, a gondnoka a lánya", "has a legal guardian"),
+            "G2": ("gondnokság alá helyezve 2024-ben", "has a legal guardian"),
+            "G3": ("Kikapcsolási eljárás indult", "in debt collection"),
+            "G4": ("kikapcsolás elrendelve", "in debt collection"),
+            "G5": ("TESZT", "the roster's note says so")}
+    for pid, (note, why) in said.items():
+        assert (left_out_by_roster(fogyaszto(pid, note), today) or "").startswith(why), (pid, note)
+    assert left_out_by_roster(fogyaszto("G6", "", name="Teszt Elek"), today) == \
+        "an internal or test account (its name says so)"
+    # a feature switched off, a test of a meter, a tester's name: none is a test account or a disconnection
+    for note in ("Értesítések kikapcsolva", "Mérő tesztelése megtörtént", "Gondnok a társasházban"):
+        assert left_out_by_roster(fogyaszto("K1", note), today) is None, note
+
+
+def test_a_short_note_whose_only_sign_of_a_language_read_is_an_accent_is_named() -> None:
+    warnings = chosen_warnings({"V1": "védendő fogyasztó", "V2": "felújítás folyamatban",
+                                "V3": "Panaszt tett a MEKH-nél", "V4": "Très fidèle",
+                                "V5": "Condomínio continua pagando"})
+    matched = next(w for w in warnings if "no rule matched" in w)
+    assert "V1" in matched and "V2" in matched and "V4" not in matched and "V5" not in matched
+    assert not any("could not read" in w for w in warnings)
+    assert "V3" in next(w for w in warnings if "legal matter" in w)
+
+
 @pytest.mark.parametrize("header", [
     "Jak prawdopodobne jest, że polecisz naszą aplikację znajomemu lub współpracownikowi? (0–10)",
     "Jak bardzo prawdopodobne jest, że poleciłaby Pani nasz bank znajomym?",

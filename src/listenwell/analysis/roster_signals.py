@@ -2585,6 +2585,11 @@ def unread_words(note: str) -> tuple[str, ...]:
     # word of its tables ("Est passé chez un autre syndic"); in a note of three words, one of these
     read, own = words_read(), [w.lower() for w in _WORD_IN_NOTE.findall(fold(raw)) if _LATIN.match(w)]
     evidence = _language_read(raw)
+    # (not an accent of a Hungarian note, "gondnokság alatt", "kikapcsolás folyamatban": it shares its á and é with
+    # French and Spanish, whose notes the rules read, but a Hungarian note no rule matched is named, as
+    # ``glossary.hungarian_words`` says)
+    if set(own) & hungarian_words() or re.search(r"[\u0151\u0171]", raw.lower()):
+        evidence -= bool(_READ_ACCENTS.search(raw.lower()))
     if evidence >= 2 or (evidence and len(own) <= 3):
         return ()
     out: list[str] = []
@@ -2817,7 +2822,7 @@ _MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|tes
 # (in the roster languages too: a field team's "PRUEBA", "Prueba Lupita", a "Testeintrag")
 # (and an EHR's test patient: Epic's "ZZTEST, MYCHART", "Zztest", "ZZZTEST"; a "Testpatient")
 _TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy|prueba|pruebas|essai|testeintrag|"
-                        r"testnutzer|testperson|testkunde|testuser|testpatient|testpatientin)\b|"
+                        r"testnutzer|testperson|testkunde|testuser|testpatient|testpatientin|teszt|tesztelo)\b|"
                         r"\bdemo\s(?:account|user|login|store|shop)\b|\bz{2,}\s?test\w*")
 # a column that holds a person's name where the import did not take it for one ("datos_personales/nombre")
 _PERSON_NAME_COLUMN = re.compile(r"(?:^|\s)(?:nombre|nome|naam|imie|prenom|vorname|nachname)$|"
@@ -3044,7 +3049,9 @@ _LEGAL_GUARDIAN_NOTE = re.compile(
     r"\b(?:gesetzliche|rechtliche)\s(?:betreuung|betreuerin|betreuer)\b|\bgesetzlich\sbetreut\b|"
     r"\bunter\s(?:gesetzlicher\s|rechtlicher\s)?betreuung\b|\bvormundschaft\b|"
     r"\bsous\s(?:tutelle|curatelle)\b|\bbajo\s(?:tutela|curatela)\b|\bincapacitad[oa]\sjudicialmente\b|"
-    r"\bsob\scuratela\b|\binterditad[oa]\b")
+    r"\bsob\scuratela\b|\binterditad[oa]\b|"
+    # Hungarian (folded): "gondnokság alatt (áll)", "gondnokság alá helyezve", "gondnokolt", "cselekvőképtelen"
+    r"\bgondnoksag\s(?:alatt|ala)\b|\bgondnokolt\b|\bcselekvokeptelen\w*")
 # someone who manages their money only, by a court's order (Dutch "bewindvoering", "onder bewind"): they
 # still consent for themselves, but the plan names them (an incentive may go through the administrator)
 # a note that the person themself has died, with who told us after it ("client passed away per
