@@ -2585,6 +2585,19 @@ def test_hungarian_notes_of_a_guardianship_a_disconnection_and_a_bare_test_leave
         assert left_out_by_roster(fogyaszto("K1", note), today) is None, note
 
 
+@pytest.mark.parametrize(("note", "day"), [
+    ("UX interjú 2026.10.14. (számlaértesítő)", dt.date(2026, 10, 14)),
+    ("Kutatási interjú: 2026. 09. 01.", dt.date(2026, 9, 1)),
+    ("2026.06.02-án interjúztuk a mérőleolvasásról", dt.date(2026, 6, 2)),
+    ("UX interjú időpont egyeztetve 2026.12.03.", None),  # one to come, not one held
+    ("Interjú a fiával 2026.10.14.", None),  # not a research interview of theirs said so
+])
+def test_a_hungarian_note_of_an_earlier_ux_interview_gives_its_day(note: str, day: dt.date | None) -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    p = Participant(pid="F1", attributes={"Megjegyzés": note})
+    assert last_interviewed_in_roster(p, today=dt.date(2026, 11, 28)) == day
+
+
 def test_a_short_note_whose_only_sign_of_a_language_read_is_an_accent_is_named() -> None:
     warnings = chosen_warnings({"V1": "védendő fogyasztó", "V2": "felújítás folyamatban",
                                 "V3": "Panaszt tett a MEKH-nél", "V4": "Très fidèle",

@@ -4412,17 +4412,24 @@ def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST,
 # towards leaving them out)
 _INTERVIEWED_ON = re.compile(r"\b(?:interviewed|wywiad|entrevistad[oa]|interview[ée]e?|intervistat[oa]|geinterviewd|"
                              r"interviewt|interju\svolt|interjun\sreszt\svett|interjut\sadott|interjuztunk|"  # (Hungarian)
+                             # (a Hungarian team's "UX interjú 2026.10.14.": an interview of research with its day,
+                             # not one to come: "UX interjú időpont egyeztetve 2026.12.03.")
+                             r"(?:ux|felhasznaloi|kutatasi)\sinterju(?![^.;]{0,40}?\b(?:tervez\w*|lesz|idopont\w*|"
+                             r"egyeztet\w*|meghiv\w*|foglal\w*|szervez\w*)\b)|"
                              # "took part in Library UX interviews 12/11/2026": research taken part in, not a webinar
                              r"(?:took part|participated|was a participant) in\b[^.;]{0,40}?\b(?:interviews?|research|"
                              r"stud(?:y|ies)|usability|user test(?:s|ing)?|focus groups?|ux))\b[^.;]{0,40}?\b(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-                             r"\d{4}[/.]\d{1,2}[/.]\d{1,2}|"  # (the year first: Hungarian's "Interjú volt 2026.10.15.")
+                             r"\d{4}[/.]\s?\d{1,2}[/.]\s?\d{1,2}|"  # (the year first: Hungarian's "Interjú volt 2026.10.15.")
                              r"(\d{1,2})[-/.](\d{4})|\d{1,2}\s[a-z]{3,9}\.?\s\d{4})\b", re.I)  # "… 3 Nov 2026"
 
 
 # the day first: "2026/10/02 interviewed", "12.10.2026 – interviewed" (a Japanese note's
 # "2026/10/02 インタビュー実施済み" as ``in_english`` reads it)
 _DAY_THEN_INTERVIEWED = re.compile(r"(?<![\d/.-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
-                                   r"\s*(?:[-\u2013\u2014:,]\s*)?(?:に\s*)?interviewed\b")
+                                   r"\s*(?:[-\u2013\u2014:,]\s*)?(?:に\s*)?interviewed\b|"
+                                   # Hungarian, the day with its ending: "2026.06.02-án interjúztuk"
+                                   r"(?<![\d/.-])(\d{4}\.\s?\d{1,2}\.\s?\d{1,2})\.?-?(?:[aeo]n|j[ae]n|n)\s"
+                                   r"(?:interjuztuk|interjuztunk|interjut\s(?:adott|keszitettunk)|interju\svolt)\b")
 
 
 def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
@@ -4433,7 +4440,7 @@ def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
         if not m and _NOTES_COLUMN.search(_words(col)):
             day = _DAY_THEN_INTERVIEWED.search(in_english(value))
             try:
-                return parse_date(day.group(1), col, p.pid, date_order) if day else None
+                return parse_date(day.group(1) or day.group(2), col, p.pid, date_order) if day else None
             except InputError:
                 continue
         if not m:
