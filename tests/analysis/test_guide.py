@@ -1392,6 +1392,21 @@ def test_a_goal_label_in_another_language_ties_the_section_to_the_goal(label: st
     assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS and "2" in i.message]
 
 
+@pytest.mark.parametrize("label", ["Cél: 2", "**Cél:** 2", "CÉL: 2"])
+def test_a_hungarian_goal_label_ties_the_section_to_the_goal_and_the_hint_says_it_in_hungarian(label: str) -> None:
+    text = ("## Számlák (10 perc)\n- Mesélje el, hogyan fizette be a legutóbbi számláját!\n  - És utána?\n"
+            "- Mi az, amit keres, de nem talál?\n\n"
+            f"## Mérőállás (10 perc)\n{label}\n- Mesélje el, mikor diktálta be utoljára a mérőállást!\n"
+            "  - És utána?\n")
+    goals = ["Megérteni, hogyan fizetik a számlákat", "Megérteni, miért nem diktálnak mérőállást az appban",
+             "Feltárni a részletfizetési kérelmek akadályait"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert report.guide.sections[1].goal_index == 1
+    assert not report.guide.sections[1].notes
+    hints = [i.message for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    assert len(hints) == 1 and "“Cél: 3”" in hints[0], hints
+
+
 @pytest.mark.parametrize("label", ["目標：了解顧客停止下單的原因", "目标：2", "目標: 2"])
 def test_a_chinese_goal_line_ties_the_section_to_the_goal(label: str) -> None:
     text = ("## 一、下單習慣（10分鐘）\n- 請您說說最近一次下單的經過。\n  - 然後呢？\n\n"
