@@ -2345,6 +2345,18 @@ def test_a_hungarian_ask_in_the_imperative_ending_in_an_exclamation_mark_is_a_qu
     assert not [i for i in check_guide(guide, []).issues if "follow-up" in i.message]
 
 
+def test_a_hungarian_ask_with_keren_is_a_question_whatever_word_follows_and_keeps_its_probe() -> None:
+    guide = parse_guide("## Csekkek (10 perc)\n"
+                        "- Mutassa meg, kérem, a telefonján a múlt havi csekkjét, és mondja el hangosan, mit gondol!\n"
+                        "  - Mit keresne először?\n"
+                        "- Kérem, mondja el a saját szavaival, mi történt!\n"
+                        "- Mutassa meg a prototípust.\n", "g.md")
+    assert [q.text for q in guide.questions] == [
+        "Mutassa meg, kérem, a telefonján a múlt havi csekkjét, és mondja el hangosan, mit gondol!",
+        "Kérem, mondja el a saját szavaival, mi történt!"]
+    assert [f.text for f in guide.questions[0].followups] == ["Mit keresne először?"]
+
+
 def test_a_length_line_that_says_the_calls_format_too_is_kept_as_a_note() -> None:
     text = ("# Bakery pre-orders\n\n**Durée :** 30 minutes · **Format :** téléphone ou Teams\n\n"
             "## Ordering (10 min)\n- Tell me about your last pre-order.\n")

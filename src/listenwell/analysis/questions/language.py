@@ -172,7 +172,10 @@ _ASK_VERBS = (
     r"mesél(?:je|jen|jenek|jetek|j)(?: el)?|beszéljen (?:arról|nekem|nekünk|egy kicsit)|"
     r"(?:mond(?:ja|jon)|mutass(?:a|on)|magyaráz(?:za|zon)|idéz(?:ze|zen))(?: el| meg| fel)?"
     r"(?: nekem| nekünk|(?:,? kérem)?,\s+(?:hogy(?:an)?|mit|mi|mikor|miért|milyen|mennyi\w*|hol|honnan|hova|ki|kik|"
-    r"kivel|kinek|melyik\w*|mire|miről|mennyire|merre))")
+    r"kivel|kinek|melyik\w*|mire|miről|mennyire|merre)|"
+    # or asked with a "kérem" (please), said to the listener whatever follows: "Mutassa meg, kérem, az appban…!",
+    # "Kérem, mondja el…!"
+    r",? kérem\b)|kérem,?\s(?:mond(?:ja|jon)|mutass(?:a|on)|magyaráz(?:za|zon)|idéz(?:ze|zen))(?: el| meg| fel)?(?![\w-])")
 OTHER_LANGUAGE_ASK = re.compile(
     r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.:;]|\s[-\u2013\u2014])\s+)?"
     r"(?:(?:e|y|et|und|en|i|ed|agora|ahora|maintenant|jetzt|nu|ora|teraz|ent[aã]o|entonces|alors|dann|"
