@@ -1005,7 +1005,7 @@ def render_markdown(kit: Kit) -> str:
         out += ["", f"## {s.title}", ""] + [f"- _{n}_" for n in s.notes]
     out.append("")
     for s in kit.sections:
-        out.append(f"## {s.title} ({s.start_minute}–{s.start_minute + s.minutes} min)" if s.minutes
+        out.append(f"## {s.title} ({s.start_minute}–{s.start_minute + s.minutes} {labels.minutes})" if s.minutes
                    else f"## {s.title}")
         if s.added:
             out.append("_Added by the kit: the guide has no such section._")

@@ -34,6 +34,7 @@ class KitLabels:
     date: str
     interviewer: str
     note_columns: tuple[str, str, str]  # its table: time in the call, the quote, what was seen
+    minutes: str = "min"  # after a section's times, "(0–5 min)": the guide's own word where it writes another ("perc")
 
     def sheet_head(self) -> str:
         blank = "____________"
@@ -117,7 +118,7 @@ LABELS: dict[str, KitLabels] = {
                     interviewer_notes="Megjegyzések az interjúkészítőnek", goal="Cél:", added="a csomag tette hozzá",
                     probe="továbbkérdezés", intro="Bevezetés", warm_up="Bemelegítés", closing="Zárás",
                     note_sheet="Jegyzetlap", participant="Résztvevő:", date="Dátum:",
-                    interviewer="Interjúkészítő:", note_columns=("Idő", "Idézet", "Megfigyelés")),
+                    interviewer="Interjúkészítő:", note_columns=("Idő", "Idézet", "Megfigyelés"), minutes="perc"),
     "uk": KitLabels(kit="Набір для інтерв'ю:", about="Близько {n} хв", planned="заплановано: {n}", study="Дослідження:",
                     research_goals="Цілі дослідження", probes_for_any_answer="Уточнювальні запитання до будь-якої відповіді:",
                     interviewer_notes="Нотатки для інтерв'юера", goal="Ціль:", added="додано набором",
