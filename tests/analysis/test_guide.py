@@ -1392,6 +1392,21 @@ def test_a_goal_label_in_another_language_ties_the_section_to_the_goal(label: st
     assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS and "2" in i.message]
 
 
+@pytest.mark.parametrize("label", ["Cél: 2", "**Cél:** 2", "CÉL: 2"])
+def test_a_hungarian_goal_label_ties_the_section_to_the_goal_and_the_hint_says_it_in_hungarian(label: str) -> None:
+    text = ("## Számlák (10 perc)\n- Mesélje el, hogyan fizette be a legutóbbi számláját!\n  - És utána?\n"
+            "- Mi az, amit keres, de nem talál?\n\n"
+            f"## Mérőállás (10 perc)\n{label}\n- Mesélje el, mikor diktálta be utoljára a mérőállást!\n"
+            "  - És utána?\n")
+    goals = ["Megérteni, hogyan fizetik a számlákat", "Megérteni, miért nem diktálnak mérőállást az appban",
+             "Feltárni a részletfizetési kérelmek akadályait"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert report.guide.sections[1].goal_index == 1
+    assert not report.guide.sections[1].notes
+    hints = [i.message for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    assert len(hints) == 1 and "“Cél: 3”" in hints[0], hints
+
+
 @pytest.mark.parametrize("label", ["目標：了解顧客停止下單的原因", "目标：2", "目標: 2"])
 def test_a_chinese_goal_line_ties_the_section_to_the_goal(label: str) -> None:
     text = ("## 一、下單習慣（10分鐘）\n- 請您說說最近一次下單的經過。\n  - 然後呢？\n\n"
@@ -2328,6 +2343,18 @@ def test_a_hungarian_ask_in_the_imperative_ending_in_an_exclamation_mark_is_a_qu
                                                  "Mondja el, mi zavarta a legjobban!"]
     assert [f.text for f in guide.questions[0].followups] == ["Mit vett?", "Kivel ment?"]
     assert not [i for i in check_guide(guide, []).issues if "follow-up" in i.message]
+
+
+def test_a_hungarian_ask_with_keren_is_a_question_whatever_word_follows_and_keeps_its_probe() -> None:
+    guide = parse_guide("## Csekkek (10 perc)\n"
+                        "- Mutassa meg, kérem, a telefonján a múlt havi csekkjét, és mondja el hangosan, mit gondol!\n"
+                        "  - Mit keresne először?\n"
+                        "- Kérem, mondja el a saját szavaival, mi történt!\n"
+                        "- Mutassa meg a prototípust.\n", "g.md")
+    assert [q.text for q in guide.questions] == [
+        "Mutassa meg, kérem, a telefonján a múlt havi csekkjét, és mondja el hangosan, mit gondol!",
+        "Kérem, mondja el a saját szavaival, mi történt!"]
+    assert [f.text for f in guide.questions[0].followups] == ["Mit keresne először?"]
 
 
 def test_a_length_line_that_says_the_calls_format_too_is_kept_as_a_note() -> None:

@@ -2598,6 +2598,70 @@ def test_romanian_notes_to_check_are_named_when_chosen() -> None:
     assert "M3" not in named("could not read")
 
 
+def test_a_hungarian_research_consent_column_answered_nem_leaves_out_and_a_blank_is_named() -> None:
+    """A utility's CRM asks "Részvétel kutatásban" (takes part in research), answered "Igen" or "Nem", one row
+    per metering point: a "Nem" on either of a customer's rows leaves the customer out."""
+    today = dt.date(2026, 11, 28)
+
+    def hely(pid: str, customer: str, answer: str) -> Participant:
+        return Participant(pid=pid, email=f"u{customer}@level.example.hu",
+                           attributes={"ügyfélszám": customer, "last login": "2026-11-20", "logins 30d": "4",
+                                       "Részvétel kutatásban": answer})
+    people = [hely("P1", "71", "Igen"), hely("P2", "72", "NEM"), hely("P3", "73", ""),
+              hely("P4", "74", "Igen"), hely("P5", "74", "Nem"), hely("P6", "76", "igen")]
+    plan = plan_mix(people, MixOptions(size=6, as_of=today))
+    left = dict(plan.excluded)
+    assert left["P2"].startswith("said no to research contact (Részvétel kutatásban: NEM)")
+    assert "P4" in left and "P5" in left  # the customer's other row said no
+    assert {p.pid for p in plan.chosen} == {"P1", "P3", "P6"}
+    blank = next(w for w in plan.warnings if "left 'Részvétel kutatásban' empty" in w)
+    assert "P3" in blank and "P1" not in blank
+
+
+def test_hungarian_notes_of_a_guardianship_a_disconnection_and_a_bare_test_leave_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def fogyaszto(pid: str, note: str, name: str = "Kovács Anna") -> Participant:
+        return Participant(pid=pid, name=name, email=f"{pid.lower()}@level.example.hu",
+                           attributes={"last login": "2026-11-20", "logins 30d": "3", "megjegyzés": note})
+    said = {"G1": ("Gondnokság alatt áll, a gondnoka a lánya", "has a legal guardian"),
+            "G2": ("gondnokság alá helyezve 2024-ben", "has a legal guardian"),
+            "G3": ("Kikapcsolási eljárás indult", "in debt collection"),
+            "G4": ("kikapcsolás elrendelve", "in debt collection"),
+            "G5": ("TESZT", "the roster's note says so")}
+    for pid, (note, why) in said.items():
+        assert (left_out_by_roster(fogyaszto(pid, note), today) or "").startswith(why), (pid, note)
+    assert left_out_by_roster(fogyaszto("G6", "", name="Teszt Elek"), today) == \
+        "an internal or test account (its name says so)"
+    # a feature switched off, a test of a meter, a tester's name: none is a test account or a disconnection
+    for note in ("Értesítések kikapcsolva", "Mérő tesztelése megtörtént", "Gondnok a társasházban"):
+        assert left_out_by_roster(fogyaszto("K1", note), today) is None, note
+
+
+@pytest.mark.parametrize(("note", "day"), [
+    ("UX interjú 2026.10.14. (számlaértesítő)", dt.date(2026, 10, 14)),
+    ("Kutatási interjú: 2026. 09. 01.", dt.date(2026, 9, 1)),
+    ("2026.06.02-án interjúztuk a mérőleolvasásról", dt.date(2026, 6, 2)),
+    ("UX interjú időpont egyeztetve 2026.12.03.", None),  # one to come, not one held
+    ("Interjú a fiával 2026.10.14.", None),  # not a research interview of theirs said so
+])
+def test_a_hungarian_note_of_an_earlier_ux_interview_gives_its_day(note: str, day: dt.date | None) -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    p = Participant(pid="F1", attributes={"Megjegyzés": note})
+    assert last_interviewed_in_roster(p, today=dt.date(2026, 11, 28)) == day
+
+
+def test_a_short_note_whose_only_sign_of_a_language_read_is_an_accent_is_named() -> None:
+    warnings = chosen_warnings({"V1": "védendő fogyasztó", "V2": "felújítás folyamatban",
+                                "V3": "Panaszt tett a MEKH-nél", "V4": "Très fidèle",
+                                "V5": "Condomínio continua pagando"})
+    matched = next(w for w in warnings if "no rule matched" in w)
+    assert "V1" in matched and "V2" in matched and "V4" not in matched and "V5" not in matched
+    assert not any("could not read" in w for w in warnings)
+    assert "V3" in next(w for w in warnings if "legal matter" in w)
+
+
 @pytest.mark.parametrize("header", [
     "Jak prawdopodobne jest, że polecisz naszą aplikację znajomemu lub współpracownikowi? (0–10)",
     "Jak bardzo prawdopodobne jest, że poleciłaby Pani nasz bank znajomym?",

@@ -379,7 +379,8 @@ def test_greek_column_names_in_english(column: str, words: str) -> None:
     ("Telefonszám", "phone"), ("Születési dátum", "birth date"), ("Születési idő", "birth date"),
     ("Korcsoport", "age group"), ("Regisztráció dátuma", "signup date"), ("Utolsó bejelentkezés", "last login"),
     ("UTOLSÓ BELÉPÉS", "last login"), ("Státusz", "status"), ("Fiók állapota", "account status"),
-    ("Megjegyzés", "notes"),
+    ("Megjegyzés", "notes"), ("Kutatásban részvétel", "research consent"),
+    ("Hozzájárulás kutatáshoz", "research consent"),
     # a count over a period: "nap" days, "hét" weeks, "hónap" months, after their number
     ("Bejelentkezések (30 nap)", "logins 30 days"), ("Belépések száma (4 hét)", "logins count 4 weeks"),
     ("Bejelentkezések (3 hónap)", "logins 3 months"),
@@ -482,6 +483,8 @@ def test_polish_notes_in_english(value: str, english: str) -> None:
     ("Nem járul hozzá a felvételhez", "don't want to be recorded"), ("dupla fiók", "duplicate"),
     ("Törölt", "deleted"), ("Letiltva", "blocked"), ("Felfüggesztve", "suspended"), ("Státusz", "status"),
     ("Megjegyzés", "notes"),
+    # a yes or a no as a whole cell, not inside a note
+    ("Igen", "yes"), ("NEM", "no"), ("nem.", "no"),
 ])
 def test_hungarian_notes_and_statuses_in_english(value: str, english: str) -> None:
     assert in_english(value) == english

@@ -633,6 +633,7 @@ def test_a_row_per_subscription_is_read_under_the_rows_own_id_and_says_whose_row
     assert roster.people[1].attributes["customer_id"] == "C-12"  # kept, for the plan to see one person
     assert "as 'customer_id' gives one person several rows ('C-12' on lines 3 and 4" in roster.id_note
     assert "a do-not-ask on any of a person's rows leaves them out" in roster.id_note
+    assert "3 people on 4 rows" in roster.id_note  # rows are not people
 
 
 def test_one_id_on_rows_of_two_addresses_or_with_no_row_id_stays_refused_saying_what_a_deleted_row_loses() -> None:

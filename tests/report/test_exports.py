@@ -144,6 +144,24 @@ def test_hungarian_dates_of_birth_ending_in_a_dot_are_read_as_birth_dates_by_the
     assert sensitive_column("Születési dátum") and sensitive_column("Megjegyzés")
 
 
+def test_a_redacted_export_leaves_out_another_record_number_of_the_person_not_shown_as_a_phone() -> None:
+    from dataclasses import replace
+
+    from listenwell.domain.model import Participant
+
+    ev = make_evidence()
+    numbers = ["3100200117", "3100200245", "3100200245", "3100200381", "3100200466", "3100200512"]
+    tariffs = ["A1", "B", "A1", "G1", "B", "A1"]
+    ev.participants = [replace(p, attributes={**p.attributes, "Ügyfélszám": numbers[i], "Díjcsomag": tariffs[i],
+                                              "Logins number": str(3 * i)})
+                       for i, p in enumerate([*ev.participants, Participant(pid="P5"), Participant(pid="P6")])]
+    table = csv_tables(Outward(ev))["participants.csv"]
+    head = table.splitlines()[0]
+    assert "ügyfélszám" not in head.lower() and "3100200" not in table and "[phone]" not in table, table
+    assert "Díjcsomag" in head and "Logins number" in head
+    assert "3100200245" in csv_tables(Outward(ev, redact=False))["participants.csv"]
+
+
 def test_record_number_ids_become_the_same_stand_ins_in_every_table_and_a_spoken_one_is_masked() -> None:
     from dataclasses import replace
 

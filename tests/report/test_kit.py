@@ -1658,6 +1658,17 @@ def test_a_hungarian_guide_gets_hungarian_labels_and_the_html_says_hungarian() -
     assert '<html lang="hu">' in render_html(kit)
 
 
+def test_a_hungarian_kit_times_its_sections_in_perc_as_the_guide_does() -> None:
+    kit = build_kit(Study(title="Patika", slug="patika", goals=[]), parse_guide(UTMUTATO, "u.md"))
+    timed = [s for s in kit.sections if s.minutes]
+    assert timed
+    md, html = render_markdown(kit), render_html(kit)
+    first = timed[0]
+    assert f"## {first.title} ({first.start_minute}–{first.start_minute + first.minutes} perc)" in md
+    assert f"{first.start_minute}–{first.start_minute + first.minutes} perc</span>" in html
+    assert not re.search(r"\(\d+–\d+ min\)", md)
+
+
 def test_a_hungarian_guides_own_intro_consent_warm_up_and_closing_stand_and_its_script_is_said() -> None:
     kit = build_kit(Study(title="Patika", slug="patika", goals=[]), parse_guide(UTMUTATO, "u.md"))
     # its own minutes, 4 + 6 + 20 + 5, and nothing added: no intro, consent note, warm-up or closing
@@ -1665,6 +1676,7 @@ def test_a_hungarian_guides_own_intro_consent_warm_up_and_closing_stand_and_its_
     assert not any(s.kit_notes for s in kit.sections)
     md = render_markdown(kit)
     assert "Körülbelül 35 perc" in md and "(30–35 perc)" in md and " min)" not in md  # its own minute word
+    assert "Körülbelül 35 perc" in md and "(30–35 perc)" in md
     # the quoted greeting is words to say, not a note in italics
     assert "- „Jó napot kívánok! Szabó Dániel vagyok" in md and "_„Jó napot" not in md
     # the study's research questions are notes, not a section asked before the intro

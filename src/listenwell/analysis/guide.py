@@ -416,8 +416,9 @@ _ITEM = re.compile(r"^(\s*)(?:[" + _BULLETS + r"]|\d{1,3}[.)]|\d{1,3}(?=\s{2,}\S
 # question before it, indented or not.
 _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 # (the bold may close after the colon, as Notion writes "**Goal:** …", or before it)
-# (the label in the languages guides are written in too: "Objetivo: 1", "Ziel: 2", "Cel: 1", "目標：1")
-_GOAL_WORD = (r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์|"
+# (the label in the languages guides are written in too: "Objetivo: 1", "Ziel: 2", "Cel: 1", the Hungarian
+# "Cél: 1", "目標：1")
+_GOAL_WORD = (r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|c\u00e9l(?:ok)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์|"
               r"mục tiêu|tujuan|hedef|"  # (Vietnamese, Indonesian, Turkish: the kit's own labels, "Mục tiêu: 2")
               r"هدف|" + greek_accents("στόχος|στόχοι|σκοπός") + ")")  # (Persian, Greek: "Στόχος: 3")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
@@ -448,7 +449,7 @@ _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*" + _GOAL_WORD + r"\s*[:#]?\s*([^)\]}]
 # a heading about goals ("Research Goals: what we want to learn", "Goals and scope") is not one.
 _INLINE_GOAL = re.compile(r"(?<=\S)\s+(?:[-\u2013\u2014|\u00b7]\s*)?[*_]*(?<!Research )(?<!Learning )(?<!Study )"
                           r"(?<!Project )(?<!Key )(?<!Main )(?<!Our )"
-                          r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|M\u00e5l|Ціль|Мета|Цель|Στ[οό]χος|"
+                          r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|C\u00e9l|M\u00e5l|Ціль|Мета|Цель|Στ[οό]χος|"
                           r"Mục tiêu|Tujuan|Hedef)[*_]*\s*:[*_]*\s+(\S.*)$")
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
@@ -2009,7 +2010,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
 # the goal label in the languages ``guess_language`` names, as ``_GOAL_LINE`` reads it
 _GOAL_LABELS = {"French": "Objectif : ", "Spanish": "Objetivo: ", "Portuguese": "Objetivo: ", "German": "Ziel: ",
                 "Dutch": "Doel: ", "Italian": "Obiettivo: ", "Polish": "Cel: ", "Swedish": "Mål: ",
-                "Vietnamese": "Mục tiêu: ", "Indonesian": "Tujuan: ", "Turkish": "Hedef: "}
+                "Vietnamese": "Mục tiêu: ", "Indonesian": "Tujuan: ", "Turkish": "Hedef: ",
+                "Hungarian": "Cél: "}
 
 
 def _nearest_section(guide: Guide, goal_words: set[str]) -> GuideSection | None:

@@ -2631,6 +2631,11 @@ def unread_words(note: str) -> tuple[str, ...]:
     # word of its tables ("Est passé chez un autre syndic"); in a note of three words, one of these
     read, own = words_read(), [w.lower() for w in _WORD_IN_NOTE.findall(fold(raw)) if _LATIN.match(w)]
     evidence = _language_read(raw)
+    # (not an accent of a Hungarian note, "gondnokság alatt", "kikapcsolás folyamatban": it shares its á and é with
+    # French and Spanish, whose notes the rules read, but a Hungarian note no rule matched is named, as
+    # ``glossary.hungarian_words`` says)
+    if set(own) & hungarian_words() or re.search(r"[\u0151\u0171]", raw.lower()):
+        evidence -= bool(_READ_ACCENTS.search(raw.lower()))
     if evidence >= 2 or (evidence and len(own) <= 3):
         return ()
     out: list[str] = []
@@ -2864,7 +2869,7 @@ _MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|tes
 # (in the roster languages too: a field team's "PRUEBA", "Prueba Lupita", a "Testeintrag")
 # (and an EHR's test patient: Epic's "ZZTEST, MYCHART", "Zztest", "ZZZTEST"; a "Testpatient")
 _TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy|prueba|pruebas|essai|testeintrag|"
-                        r"testnutzer|testperson|testkunde|testuser|testpatient|testpatientin)\b|"
+                        r"testnutzer|testperson|testkunde|testuser|testpatient|testpatientin|teszt|tesztelo)\b|"
                         r"\bdemo\s(?:account|user|login|store|shop)\b|\bz{2,}\s?test\w*")
 # a column that holds a person's name where the import did not take it for one ("datos_personales/nombre")
 _PERSON_NAME_COLUMN = re.compile(r"(?:^|\s)(?:nombre|nome|naam|imie|prenom|vorname|nachname)$|"
@@ -3091,7 +3096,9 @@ _LEGAL_GUARDIAN_NOTE = re.compile(
     r"\b(?:gesetzliche|rechtliche)\s(?:betreuung|betreuerin|betreuer)\b|\bgesetzlich\sbetreut\b|"
     r"\bunter\s(?:gesetzlicher\s|rechtlicher\s)?betreuung\b|\bvormundschaft\b|"
     r"\bsous\s(?:tutelle|curatelle)\b|\bbajo\s(?:tutela|curatela)\b|\bincapacitad[oa]\sjudicialmente\b|"
-    r"\bsob\scuratela\b|\binterditad[oa]\b")
+    r"\bsob\scuratela\b|\binterditad[oa]\b|"
+    # Hungarian (folded): "gondnokság alatt (áll)", "gondnokság alá helyezve", "gondnokolt", "cselekvőképtelen"
+    r"\bgondnoksag\s(?:alatt|ala)\b|\bgondnokolt\b|\bcselekvokeptelen\w*")
 # a note or a column that says the person cannot consent for themselves ("does not have capacity to consent",
 # "lacks capacity", "unable to consent", a disability provider's "Capacity to consent: No"): what a legal
 # guardian says, said outright, so left out the same; not capacity for money alone ("lacks capacity for
@@ -4512,17 +4519,24 @@ def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST,
 # towards leaving them out)
 _INTERVIEWED_ON = re.compile(r"\b(?:interviewed|wywiad|entrevistad[oa]|interview[ée]e?|intervistat[oa]|geinterviewd|"
                              r"interviewt|interju\svolt|interjun\sreszt\svett|interjut\sadott|interjuztunk|"  # (Hungarian)
+                             # (a Hungarian team's "UX interjú 2026.10.14.": an interview of research with its day,
+                             # not one to come: "UX interjú időpont egyeztetve 2026.12.03.")
+                             r"(?:ux|felhasznaloi|kutatasi)\sinterju(?![^.;]{0,40}?\b(?:tervez\w*|lesz|idopont\w*|"
+                             r"egyeztet\w*|meghiv\w*|foglal\w*|szervez\w*)\b)|"
                              # "took part in Library UX interviews 12/11/2026": research taken part in, not a webinar
                              r"(?:took part|participated|was a participant) in\b[^.;]{0,40}?\b(?:interviews?|research|"
                              r"stud(?:y|ies)|usability|user test(?:s|ing)?|focus groups?|ux))\b[^.;]{0,40}?\b(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-                             r"\d{4}[/.]\d{1,2}[/.]\d{1,2}|"  # (the year first: Hungarian's "Interjú volt 2026.10.15.")
+                             r"\d{4}[/.]\s?\d{1,2}[/.]\s?\d{1,2}|"  # (the year first: Hungarian's "Interjú volt 2026.10.15.")
                              r"(\d{1,2})[-/.](\d{4})|\d{1,2}\s[a-z]{3,9}\.?\s\d{4})\b", re.I)  # "… 3 Nov 2026"
 
 
 # the day first: "2026/10/02 interviewed", "12.10.2026 – interviewed" (a Japanese note's
 # "2026/10/02 インタビュー実施済み" as ``in_english`` reads it)
 _DAY_THEN_INTERVIEWED = re.compile(r"(?<![\d/.-])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
-                                   r"\s*(?:[-\u2013\u2014:,]\s*)?(?:に\s*)?interviewed\b")
+                                   r"\s*(?:[-\u2013\u2014:,]\s*)?(?:に\s*)?interviewed\b|"
+                                   # Hungarian, the day with its ending: "2026.06.02-án interjúztuk"
+                                   r"(?<![\d/.-])(\d{4}\.\s?\d{1,2}\.\s?\d{1,2})\.?-?(?:[aeo]n|j[ae]n|n)\s"
+                                   r"(?:interjuztuk|interjuztunk|interjut\s(?:adott|keszitettunk)|interju\svolt)\b")
 
 
 def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
@@ -4533,7 +4547,7 @@ def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
         if not m and _NOTES_COLUMN.search(_words(col)):
             day = _DAY_THEN_INTERVIEWED.search(in_english(value))
             try:
-                return parse_date(day.group(1), col, p.pid, date_order) if day else None
+                return parse_date(day.group(1) or day.group(2), col, p.pid, date_order) if day else None
             except InputError:
                 continue
         if not m:

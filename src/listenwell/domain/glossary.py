@@ -429,6 +429,11 @@ _HUNGARIAN_COLUMNS: dict[str, str] = {
     "fiok statusz": "account status", "fiokstatusz": "account status",
     "megjegyzes": "notes", "megjegyzesek": "notes", "feljegyzes": "notes", "feljegyzesek": "notes",
     "utolso interju": "last interviewed", "utolso interju datuma": "last interviewed date", "interju": "interview",
+    # a CRM's research-consent field, answered "Igen"/"Nem" ("Kutatásban részvétel": takes part in research)
+    "kutatasban reszvetel": "research consent", "kutatasban valo reszvetel": "research consent",
+    "reszvetel kutatasban": "research consent", "kutatasi reszvetel": "research consent",
+    "kutatasi hozzajarulas": "research consent", "hozzajarulas kutatashoz": "research consent",
+    "kutatasi beleegyezes": "research consent", "beleegyezes kutatashoz": "research consent",
 }
 _GLOSSARY.update(_HUNGARIAN_COLUMNS)
 
@@ -468,6 +473,8 @@ _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", 
             "da": "yes", "nu": "no",
             # Vietnamese ("Có" with its mark is ``_VI_ANSWERS``': a bare "co" may be Colorado)
             "khong": "no", "khong dong y": "no", "dong y": "yes",
+            # Hungarian
+            "igen": "yes", "nem": "no",
             # a spreadsheet's TRUE and FALSE in the sheet's language
             "wahr": "true", "falsch": "false", "vrai": "true", "faux": "false", "verdadero": "true", "falso": "false",
             "verdadeiro": "true", "vero": "true", "prawda": "true", "falsz": "false", "waar": "true",
@@ -1083,7 +1090,7 @@ _HU_KIN = (r"(?:ferje|felesege|fia|fiat|lanya|lanyat|anyja|anyukaja|edesanyja|ap
            r"gyermeke|gyerekei|gyermekei|unokaja|szulei|szuloje|anyosa|aposa|rokona|ismerose|barata|baratja|kollegaja|"
            r"szomszedja|kutyaja|macskaja)")
 _HU_KIN_BEFORE = re.compile(r"\b" + _HU_KIN + r"\b[^,.;:!?]*$")
-_HU_REGULATOR = (r"(?:mnb|magyar\snemzeti\sbank\w*|pbt|penzugyi\sbekeltet\w*|bekelteto\w*|naih|fogyasztovedelm\w*|gvh|"
+_HU_REGULATOR = (r"(?:mnb|mekh|magyar\snemzeti\sbank\w*|pbt|penzugyi\sbekeltet\w*|bekelteto\w*|naih|fogyasztovedelm\w*|gvh|"
                  r"ombudsman\w*|alapveto\sjogok\sbiztos\w*)")
 _HU_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
     # one way only: "csak e-mailben", "kizárólag e-mailen", "e-mailben kereshető/elérhető"
@@ -1105,9 +1112,14 @@ _HU_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
      "do not contact"),
     # a test account, with its endings ("tesztfiókja", "teszt fiókként")
     (r"\bteszt\s?-?(?:fiok|felhasznalo|profil|ugyfel|regisztracio|account|user)\w*", "test account"),
+    (r"^teszt(?:eles|elo)?(?=\W*$)", "test"),  # a note of a bare "teszt", as the English "test" alone
     # debt collection, suspected fraud
     (r"\bkoveteleskezel\w*|\bbehajtas(?:\salatt|ra|on|ban|i\s(?:eljaras|ugy|ceg)\w*)\b|\bbehajto\s?ceg\w*|"
      r"\bvegrehajtas\salatt\b|\badossagrendez\w*", "debt collection"),
+    # a utility's disconnection for an unpaid bill, in progress or ordered ("kikapcsolás folyamatban", "kikapcsolási
+    # eljárás"), pursued like a debt; not a feature switched off ("értesítések kikapcsolva")
+    (r"\bkikapcsolas\w*\s(?:folyamatban|elrendel\w*|alatt|kezdemenyez\w*)\b|\bkikapcsolasi\s(?:eljaras|"
+     r"ertesit\w*|felszolit\w*|megbizas)\w*|\bkikapcsol\w*\s(?:tartozas|hatralek|nemfizetes)\w*", "debt collection"),
     (r"\b(?:csalas|visszaeles|penzmosas)\s?-?gyanu\w*|\b(?:csalas|visszaeles|penzmosas)\sgyanuja\w*|"
      r"\bgyanus\stranzakci\w*", "suspected fraud"),
     # a complaint to a regulator, a report to the police, a lawsuit
@@ -1144,7 +1156,7 @@ def _hungarian(text: str) -> str:
     """Hungarian requests, one way only, a test account, debt collection, fraud, a complaint, an erasure, a
     no to recording, a duplicate, staff, a death, a minor and an age put in English (see above)."""
     if not re.search(r"\b(?:csak|kizarolag|ne|nem|e|\w*mail\w*|teszt\w*|koveteleskezel\w*|behajt\w*|vegrehajtas|"
-                     r"adossagrendez\w*|csalas\w*|visszaeles\w*|penzmosas\w*|gyanus|panasz\w*|bejelentes\w*|mnb|pbt|naih|"
+                     r"adossagrendez\w*|kikapcsol\w*|mekh|csalas\w*|visszaeles\w*|penzmosas\w*|gyanus|panasz\w*|bejelentes\w*|mnb|pbt|naih|"
                      r"feljelent\w*|pert|birosagi|\w*torles\w*|ker\w*|elfeledtetes\w*|felvetel|rogzites|hangfelvetel|"
                      r"duplika\w*|dupla|ketszer|munkatars\w*|dolgozo|alkalmazott|gyakornok|kollegank|sajat|torolte|megszuntette|lezarta|18|elhunyt\w*|"
                      r"elhalalozott|meghalt|kiskoru\w*|fiatalkoru\w*|\d{1,2})\b", text):
@@ -2244,7 +2256,8 @@ def hinglish_words() -> frozenset[str]:
 # the Hungarian words that say a note is in Hungarian (folded: "és" is "es", "még" is "meg"; not "is", "be",
 # "mint" or "sem", English and Portuguese words), beside its requests, refusals and deaths above
 _HU_COMMON = frozenset("""az es nem hogy meg mar csak volt van lesz vagy fel egy ez azt ezt igen nincs miatt alatt
-utan elott nagyon mert ugyfel azota kerte jelezte szeretne nala neki vele tobb utoljara regi fiok szamla""".split())
+utan elott nagyon mert ugyfel azota kerte jelezte szeretne nala neki vele tobb utoljara regi fiok szamla
+folyamatban tett""".split())
 
 
 def hungarian_words() -> frozenset[str]:
@@ -2272,7 +2285,9 @@ def words_read() -> frozenset[str]:
     and answers, and of Hinglish's requests and everyday words. A note's word among them is of a
     language whose requests, refusals and deaths the rules read, so not a word nobody reads. (Not
     Swahili's, Japanese's or another language whose phrases alone the tables put in English.)"""
-    tables = (*(k for k in _GLOSSARY if k not in _HUNGARIAN_COLUMNS), *_ANSWERS, *_HI_WHOM, *_HI_TOPIC, *_HI_CHANNEL, *_HI_COMMON)
+    # (not Hungarian's "igen" and "nem", whole-cell answers: a Hungarian note is read by ``_hungarian`` alone)
+    tables = (*(k for k in _GLOSSARY if k not in _HUNGARIAN_COLUMNS), *(k for k in _ANSWERS if k not in ("igen", "nem")),
+              *_HI_WHOM, *_HI_TOPIC, *_HI_CHANNEL, *_HI_COMMON)
     return frozenset(w for key in tables for w in re.findall(r"[a-z]+", fold(key))).union(*everyday_words())
 
 

@@ -1060,10 +1060,14 @@ def _row_id_beside(header: list[str], rows: list[list[str]], id_col: str | None,
             return None  # one id, two people's addresses: not one person's rows
     v, a, b = again[0]
     more = f", and {len(again) - 1} more" if len(again) > 1 else ""
+    # (how many people the rows are: each person's id once, a row without one a person of its own)
+    filled = [r for r in rows if any(c.strip() for c in r)]
+    ids = [_as_id(r[i]) if i < len(r) else "" for r in filled]
+    people = len({x for x in ids if x}) + sum(1 for x in ids if not x)
     return row_col, (f"ids read from column {row_col!r}, which names each row once, as {id_col!r} gives one person "
                      f"several rows ({v!r} on lines {a} and {b}{more}: a row per subscription, device or "
-                     f"submission); the plan takes one row per {id_col!r} or email, and a do-not-ask on any of a "
-                     "person's rows leaves them out")
+                     f"submission; {people} people on {len(filled)} rows); the plan takes one row per {id_col!r} or "
+                     "email, and a do-not-ask on any of a person's rows leaves them out")
 
 
 def _twice(pid: str, first: int, file: str, line: int, column: str | None = None,

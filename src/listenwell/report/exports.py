@@ -65,6 +65,8 @@ class Outward:
         # spaces ("วันเกิด", "หมายเหตุ"): what a redacted export leaves out must not hang on the header's language
         self.free_text |= set(unspaced_text_columns(keys, rows))
         self.free_text |= set(birth_date_columns(keys, rows, dt.date.today().year))
+        # and another record number of theirs ("Ügyfélazonosító": 2000410032), a personal identifier like the id
+        self.free_text |= set(_record_number_columns(keys, rows))
 
     def shares(self, column: str) -> bool:
         """Whether a roster column leaves with the export: never a name, email, phone or address;
@@ -186,6 +188,26 @@ def sensitive_column(name: str) -> bool:
     """Whether a roster column holds special-category or identifying data, or free-text notes
     (``_SENSITIVE_COLUMN``), left out of a redacted export."""
     return bool(_SENSITIVE_COLUMN.search(column_words(name)))
+
+
+# a column that names a record of the person by its header ("Customer ID", "Ügyfélazonosító", "Member number")
+# and by its values: record numbers (five digits or more, letters beside them or not), nearly each row its own;
+# not a count ("Number of logins") nor a made-up code a plan or a region goes by
+_RECORD_NUMBER_HEADER = re.compile(r"\b(?:id|ids|identifier|number|no|nr|num)$")
+_RECORD_NUMBER = re.compile(r"[A-Za-z]{0,4}[-/]?\d{5,}[A-Za-z0-9-]*")
+
+
+def _record_number_columns(keys: list[str], rows: list[dict[str, str]]) -> list[str]:
+    """The columns a redacted export leaves out as another record number of the person (``_RECORD_NUMBER_HEADER``):
+    not a phone, which a phone column's own rule leaves out, but not "[phone]" either."""
+    out = []
+    for k in keys:
+        values = [r[k].strip() for r in rows if r.get(k, "").strip()]
+        if values and _RECORD_NUMBER_HEADER.search(column_words(k)) \
+                and sum(bool(_RECORD_NUMBER.fullmatch(v)) for v in values) >= 0.8 * len(values) \
+                and len(set(values)) >= 0.5 * len(values):
+            out.append(k)
+    return out
 
 
 def _private_column(name: str, phones: set[str]) -> bool:

@@ -178,7 +178,10 @@ _ASK_VERBS = (
     r"mesél(?:je|jen|jenek|jetek|j)(?: el)?|beszéljen (?:arról|nekem|nekünk|egy kicsit)|"
     r"(?:mond(?:ja|jon)|mutass(?:a|on)|magyaráz(?:za|zon)|idéz(?:ze|zen))(?: el| meg| fel)?"
     r"(?: nekem| nekünk|(?:,? kérem)?,\s+(?:hogy(?:an)?|mit|mi|mikor|miért|milyen|mennyi\w*|hol|honnan|hova|ki|kik|"
-    r"kivel|kinek|melyik\w*|mire|miről|mennyire|merre))|"
+    r"kivel|kinek|melyik\w*|mire|miről|mennyire|merre)|"
+    # or asked with a "kérem" (please), said to the listener whatever follows: "Mutassa meg, kérem, az appban…!",
+    # "Kérem, mondja el…!"
+    r",? kérem\b)|kérem,?\s(?:mond(?:ja|jon)|mutass(?:a|on)|magyaráz(?:za|zon)|idéz(?:ze|zen))(?: el| meg| fel)?(?![\w-])|"
     # Romanian, polite or not, ș ț with the comma below or the cedilla: "Povestiți-mi…", "Descrieți-mi…",
     # "Spuneți-mi…", "Arătați-mi…" (told to the listener), "Povestiți…", "Descrieți…" (asking for an account);
     # not a bare "Explicați scopul studiului", which instructs the interviewer
