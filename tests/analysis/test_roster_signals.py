@@ -3306,3 +3306,17 @@ def test_an_inactive_crm_record_is_left_out_and_an_inactive_user_is_not() -> Non
     # a product's export: "Inactive" is how little they use it, not a record no longer in use
     user = Participant(pid="U1", attributes={"Inactive": "Yes", "Last login": "2025-01-03"})
     assert left_out_by_roster(user, dt.date(2026, 6, 1)) is None
+
+
+def test_a_consent_to_be_contacted_column_answered_no_leaves_out_and_empty_is_named() -> None:
+    # a customer export's own "Consent to be contacted" (no word of research in it): a no is a no
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for col in ("Consent to be contacted", "Agreed to be called", "Contact permission"):
+        assert "said no to research contact" in (left_out_by_roster(person("n", **{col: "No"}), TODAY) or ""), col
+        assert left_out_by_roster(person("y", **{col: "Yes"}), TODAY) is None, col
+    # an offer's is not research's
+    assert left_out_by_roster(person("m", **{"Consent to be contacted with offers": "No"}), TODAY) is None
+    people = [person(f"c{i}", **{"Consent to be contacted": "Yes"}) for i in range(4)] + \
+        [person("e1", **{"Consent to be contacted": ""})]
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    assert any("left 'Consent to be contacted' empty" in w and "(e1)" in w for w in plan.warnings), plan.warnings

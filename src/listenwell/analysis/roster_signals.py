@@ -1761,6 +1761,10 @@ _MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact\w*|re contact\w*|i
                           r"\b(?:open to|interested in)\s(?:an?\s|one\s|the\s|our\s)?(?:\w+\s){0,4}?(?:call|chat|"
                           r"conversation)\b|\bopen to (?:talking|speaking|chatting|meeting)\b|"
                           r"\bmay be contacted\b|"  # "Må kontaktes", "Får kontaktas"
+                          # "Consent to be contacted", "Agreed to be called", "Contact permission": a customer
+                          # export's yes or no to contact at all, research included (an offer's is ``_MARKETING_ASK``)
+                          r"\b(?:consent\w*|agree\w*|permission)\s(?:to\s)?(?:be\s)?(?:contacted|contact|called|"
+                          r"phoned|recontacted)\b|^contact\s(?:consent|permission)$|"
                           r"^(?:contact|contactable|recontact)\s?(?:ok|okay|allowed|permitted)?$|^ok(?:ay)? to contact$|"
                           # "OK if we reach out?", "Can we get in touch?"
                           r"\b(?:can|may|could) we (?:get in touch|reach out)\b|\bok(?:ay)? if we (?:reach out|contact|"
