@@ -3320,3 +3320,20 @@ def test_a_consent_to_be_contacted_column_answered_no_leaves_out_and_empty_is_na
         [person("e1", **{"Consent to be contacted": ""})]
     plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
     assert any("left 'Consent to be contacted' empty" in w and "(e1)" in w for w in plan.warnings), plan.warnings
+
+
+def test_swahili_notes_of_the_companys_agent_or_employee_a_test_customer_or_a_debt_in_collection_leave_out() -> None:
+    said = {"a1": ("ni wakala (sales agent)", "staff"),
+            "a2": ("mfanyakazi wa kampuni - technician", "staff"),
+            "a3": ("mteja wa majaribio", "the roster's note says so"),
+            "a4": ("deni kubwa, collections", "in debt collection")}
+    kept = [person("k1", notes="wakala wa M-Pesa sokoni"), person("k2", notes="mume wake ni wakala"),
+            person("k3", notes="ana deni kubwa lakini analipa"), person("k4", notes="hajui kusoma")]
+    plan = plan_mix([person(pid, notes=note) for pid, (note, _) in said.items()] + kept,
+                    MixOptions(size=8, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # one who cannot read is named, for consent read aloud
+    assert "k4 (notes: hajui kusoma)" in next(w for w in plan.warnings if "something arranged" in w)
