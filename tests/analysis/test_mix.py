@@ -1428,3 +1428,17 @@ def test_a_column_of_years_balanced_on_is_told_to_be_grouped_by_decade() -> None
     assert said == ["--by graduation year: 12 different values for 4 places, so most get nobody; its values are "
                     "years: to balance on decades, add a column that groups them (1980 \u2192 1980s) and import "
                     "the roster again"]
+
+
+def test_one_customer_with_an_account_per_product_is_one_person_and_a_no_on_either_leaves_them_out() -> None:
+    # a pay-as-you-go export: an account per product, the same name and phone number (spaced or not)
+    from listenwell.ingest.roster import parse_roster
+    people = parse_roster(("Account Number,Customer Name,Phone Number,Payments last 30 days,Notes\n"
+                           "40021,Otieno Brian Okoth,0722 614 809,6,\n"
+                           "40022,Otieno Brian Okoth,0722614809,2,hataki kupigiwa simu\n"
+                           "40023,Njeri Wambui,0733 100 200,5,\n"
+                           "40024,Kiprono Kiptoo,0711 300 400,4,\n").encode(), "accounts.csv")
+    plan = plan_mix(people, MixOptions(size=4, as_of=dt.date(2026, 11, 28)))
+    left = dict(plan.excluded)
+    assert "40022" in left and "on their other row 40022 (the same phone number)" in left["40021"]
+    assert all("0722" not in x.pid for x in plan.chosen) and len(plan.chosen) == 2
