@@ -3337,3 +3337,23 @@ def test_swahili_notes_of_the_companys_agent_or_employee_a_test_customer_or_a_de
         assert left[pid].startswith(why), (pid, left[pid])
     # one who cannot read is named, for consent read aloud
     assert "k4 (notes: hajui kusoma)" in next(w for w in plan.warnings if "something arranged" in w)
+
+
+def test_a_pay_as_you_go_accounts_state_and_days_locked_say_its_use_not_its_payments() -> None:
+    from listenwell.analysis.roster_signals import usage_and_why
+
+    def account(status: str, locked: str, paid: str) -> Participant:
+        return Participant(pid="a", attributes={"Account Status": status, "Days Locked": locked,
+                                                "Payments last 30 days": paid})
+    said = {("Enabled", "0", "14"): "frequent",
+            ("Disabled", "4", "6"): "occasional",  # locked a few days: never frequent
+            ("Disabled", "47", "0"): "lapsed",
+            ("Unlocked - paid off", "0", "0"): "unknown",  # theirs now: no payments, and no sign of lapse
+            ("Repossessed", "120", "0"): "lapsed", ("Written off", "210", "0"): "lapsed"}
+    for (status, locked, paid), want in said.items():
+        got, why = usage_and_why(account(status, locked, paid), TODAY, 90, 4.0, counted=True)
+        assert got == want, (status, locked, got, why)
+        assert want == "frequent" or status in why
+    # a paid-off loan in a lender's roster with no days locked is read as before
+    loan = Participant(pid="l", attributes={"Account Status": "Paid off", "Payments last 30 days": "0"})
+    assert "paid off" not in usage_and_why(loan, TODAY, 90, 4.0, counted=True)[1]
