@@ -594,6 +594,15 @@ def test_a_guide_given_as_a_roster_is_named_as_a_guide() -> None:
         parse_roster(guide.encode(), "guide.md")
 
 
+def test_a_bilingual_guide_its_translations_in_brackets_given_as_a_roster_is_named_as_a_guide() -> None:
+    guide = ("# Mwongozo / Guide, shop owners\n\n## Utangulizi / Intro\n"
+             "- Una duka kwa muda gani? (How long have you had the shop?)\n"
+             "- Wateja wako ni akina nani, na wanakuja lini? (Who are your customers, and when do they come?)\n\n"
+             "## Malipo / Payments\n- Unalipaje bidhaa zako? (How do you pay for your stock?)\n")
+    with pytest.raises(InputError, match=r"looks like a discussion guide.*`listenwell guide import` reads a guide"):
+        parse_roster(guide.encode(), "mwongozo.md")
+
+
 def test_a_guide_whose_questions_end_in_the_arabic_question_mark_given_as_a_roster_is_named_as_a_guide() -> None:
     guide = ("# راهنمای گفتگو با فروشندگان\n\n## شروع\n- از کسب\u200cوکارتان بگویید؛ چند سال است فعالید؟\n"
              "- روزتان معمولاً چطور شروع می\u200cشود؟\n\n## تسویه\n- آخرین تسویه حساب چطور پیش رفت؟\n"
