@@ -1073,6 +1073,13 @@ def test_an_id_to_leave_out_that_is_not_in_the_roster_is_refused_with_the_neares
         plan_mix(roster(), MixOptions(size=4, as_of=TODAY, leave_out=["F77"]))
 
 
+def test_a_value_of_another_column_given_to_leave_out_names_that_column_and_the_persons_id() -> None:
+    # the account number the team looks people up by, where the ids come from another column
+    people = [Participant(pid=f"K{i}", attributes={"account no": f"5100{i}", "sessions_30d": "4"}) for i in range(5)]
+    with pytest.raises(InputError, match=r"--leave-out: '51003' is in column 'account no' of participant 'K3', not an id"):
+        plan_mix(people, MixOptions(size=3, as_of=TODAY, leave_out=["51003"]))
+
+
 def test_none_in_a_column_the_researcher_balances_on_is_a_value_of_its_own() -> None:
     # a microfinance roster: "none" is a member who never borrowed, a group of its own under
     # --by or --mix, while in a notes column it still reads as nothing written
