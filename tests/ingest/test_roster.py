@@ -955,6 +955,9 @@ def test_a_phone_column_is_never_the_id_and_an_account_number_is() -> None:
     only = parse_roster(b"Name,Mobile No.,Town\nAchieng Otieno,0733 410 998,Kisumu\n"
                         b"Kamau Njoroge,0721 556 031,Nyeri\n", "phones.csv")
     assert all(p.pid.startswith("P-") and "0733" not in p.pid for p in only)
+    # nor is a phone column offered as another id beside the one taken
+    beside = parse_roster_file(b"Response ID,Phone Number\nR1,0733 410 998\nR2,0721 556 031\n", "survey.csv")
+    assert beside.id_column == "Response ID" and "Phone Number" not in (beside.id_note or "")
     # a company's account beside each person's email stays no id: the email keys the list
     b2b = parse_roster(b"Account ID,Email\nA-1,ana@acme.example\nA-2,ben@globex.example\n", "b2b.csv")
     assert all(p.pid.startswith("P-") for p in b2b)

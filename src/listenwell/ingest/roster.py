@@ -1256,7 +1256,7 @@ def _other_ids_note(header: list[str], rows: list[list[str]], id_col: str, email
                 and not _NUMBER_FIRST.match(fold(name).lower().strip()):
             continue
         values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]
-        if values and all(values) and len(set(values)) == len(values):
+        if values and all(values) and len(set(values)) == len(values) and not _a_phone_column(name, values):
             others.append(name)
     if not others:
         return None
