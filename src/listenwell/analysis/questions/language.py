@@ -172,7 +172,10 @@ _ASK_VERBS = (
     r"mesél(?:je|jen|jenek|jetek|j)(?: el)?|beszéljen (?:arról|nekem|nekünk|egy kicsit)|"
     r"(?:mond(?:ja|jon)|mutass(?:a|on)|magyaráz(?:za|zon)|idéz(?:ze|zen))(?: el| meg| fel)?"
     r"(?: nekem| nekünk|(?:,? kérem)?,\s+(?:hogy(?:an)?|mit|mi|mikor|miért|milyen|mennyi\w*|hol|honnan|hova|ki|kik|"
-    r"kivel|kinek|melyik\w*|mire|miről|mennyire|merre))")
+    r"kivel|kinek|melyik\w*|mire|miről|mennyire|merre))|"
+    # Swahili, whose verb carries the listener: "Tuambie kuhusu…", "Nieleze…", "Nionyeshe…" (tell us, explain
+    # to me, show me), not "Waambie…" or "Mweleze…" (tell them: a note to the interviewer)
+    r"(?:tu|ni)(?:ambie|ambieni|eleze|elezeni|elezee|onyeshe|onyesheni|simulie|simulieni)")
 OTHER_LANGUAGE_ASK = re.compile(
     r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.:;]|\s[-\u2013\u2014])\s+)?"
     r"(?:(?:e|y|et|und|en|i|ed|agora|ahora|maintenant|jetzt|nu|ora|teraz|ent[aã]o|entonces|alors|dann|"
