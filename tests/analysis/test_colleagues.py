@@ -150,3 +150,17 @@ def test_counts_that_climb_step_by_step_to_the_top_are_the_rosters_own_kind_of_u
     # one who stands apart from all of them (a depot's shared login) is still named
     people.append(customer(20, "", **{"invoices sent (last 30 days)": "", "deliveries (last 30 days)": "1400"}))
     assert list(usage_far_above(people)) == ["C20"]
+
+
+def test_the_agent_named_on_other_rows_is_the_companys_own_though_written_by_two_of_three_names() -> None:
+    # a pay-as-you-go export: each customer's agent, and the agent's own customer row under three names
+    def row(pid: str, name: str, agent: str) -> Participant:
+        return Participant(pid=pid, name=name, attributes={"agent": agent, "payments last 30 days": "6"})
+    people = [row("1", "Akinyi Rose Odhiambo", "Kevin Oduor"), row("2", "Wekesa Paul Simiyu", "Kevin Oduor"),
+              row("3", "Kevin Oduor Otieno", "Kevin Oduor"), row("4", "Chebet Mercy Kirui", "Kevin Oduor"),
+              # a customer who shares one name with an agent named on one row only is no agent
+              row("5", "Mary Njoki Kamau", "Mary Wanjiku"), row("6", "Mary Wanjiku Ndegwa", "Kevin Oduor"),
+              row("7", "Otieno Oduor", "Kevin Oduor")]
+    assert team_by_owner(people) == {"3": "staff: the roster's agent of 5 other rows"}
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    assert dict(plan.excluded)["3"].startswith("staff: the roster's agent")

@@ -2357,6 +2357,15 @@ def test_a_hungarian_ask_with_keren_is_a_question_whatever_word_follows_and_keep
     assert [f.text for f in guide.questions[0].followups] == ["Mit keresne először?"]
 
 
+def test_a_swahili_ask_tell_us_or_explain_to_me_is_a_question_and_tell_them_is_a_note() -> None:
+    guide = parse_guide("## Kujuana (5 min)\n"
+                        "- Waambie kwamba mahojiano yatarekodiwa.\n"
+                        "- Tuambie kuhusu shamba lako na mazao unayolima.\n"
+                        "- Nieleze jinsi unavyouza mazao yako sokoni.\n", "g.md")
+    assert [q.text for q in guide.questions] == ["Tuambie kuhusu shamba lako na mazao unayolima.",
+                                                 "Nieleze jinsi unavyouza mazao yako sokoni."]
+
+
 def test_a_length_line_that_says_the_calls_format_too_is_kept_as_a_note() -> None:
     text = ("# Bakery pre-orders\n\n**Durée :** 30 minutes · **Format :** téléphone ou Teams\n\n"
             "## Ordering (10 min)\n- Tell me about your last pre-order.\n")

@@ -1073,6 +1073,13 @@ def test_an_id_to_leave_out_that_is_not_in_the_roster_is_refused_with_the_neares
         plan_mix(roster(), MixOptions(size=4, as_of=TODAY, leave_out=["F77"]))
 
 
+def test_a_value_of_another_column_given_to_leave_out_names_that_column_and_the_persons_id() -> None:
+    # the account number the team looks people up by, where the ids come from another column
+    people = [Participant(pid=f"K{i}", attributes={"account no": f"5100{i}", "sessions_30d": "4"}) for i in range(5)]
+    with pytest.raises(InputError, match=r"--leave-out: '51003' is in column 'account no' of participant 'K3', not an id"):
+        plan_mix(people, MixOptions(size=3, as_of=TODAY, leave_out=["51003"]))
+
+
 def test_none_in_a_column_the_researcher_balances_on_is_a_value_of_its_own() -> None:
     # a microfinance roster: "none" is a member who never borrowed, a group of its own under
     # --by or --mix, while in a notes column it still reads as nothing written
@@ -1437,3 +1444,17 @@ def test_a_county_written_with_cedilla_and_with_comma_below_is_one_segment() -> 
     plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["județ"], balance_usage=False))
     assert {r.value for r in plan.coverage} == {"Argeş", "Mureş", "Bacău"}
     assert any("'Argeș' (1) counted as 'Argeş' (4)" in w for w in plan.warnings)
+
+
+def test_one_customer_with_an_account_per_product_is_one_person_and_a_no_on_either_leaves_them_out() -> None:
+    # a pay-as-you-go export: an account per product, the same name and phone number (spaced or not)
+    from listenwell.ingest.roster import parse_roster
+    people = parse_roster(("Account Number,Customer Name,Phone Number,Payments last 30 days,Notes\n"
+                           "40021,Otieno Brian Okoth,0722 614 809,6,\n"
+                           "40022,Otieno Brian Okoth,0722614809,2,hataki kupigiwa simu\n"
+                           "40023,Njeri Wambui,0733 100 200,5,\n"
+                           "40024,Kiprono Kiptoo,0711 300 400,4,\n").encode(), "accounts.csv")
+    plan = plan_mix(people, MixOptions(size=4, as_of=dt.date(2026, 11, 28)))
+    left = dict(plan.excluded)
+    assert "40022" in left and "on their other row 40022 (the same phone number)" in left["40021"]
+    assert all("0722" not in x.pid for x in plan.chosen) and len(plan.chosen) == 2

@@ -3483,3 +3483,54 @@ def test_a_romanian_count_over_the_last_90_days_is_a_rate_beside_the_last_order(
     # last week, 15 frequent
     rows = [{"Ultima comandă": "2026-05-26", "Comenzi (ultimele 90 de zile)": n} for n in ("15", "3")]
     assert usage(rows) == ["frequent", "occasional"]
+
+
+def test_a_consent_to_be_contacted_column_answered_no_leaves_out_and_empty_is_named() -> None:
+    # a customer export's own "Consent to be contacted" (no word of research in it): a no is a no
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for col in ("Consent to be contacted", "Agreed to be called", "Contact permission"):
+        assert "said no to research contact" in (left_out_by_roster(person("n", **{col: "No"}), TODAY) or ""), col
+        assert left_out_by_roster(person("y", **{col: "Yes"}), TODAY) is None, col
+    # an offer's is not research's
+    assert left_out_by_roster(person("m", **{"Consent to be contacted with offers": "No"}), TODAY) is None
+    people = [person(f"c{i}", **{"Consent to be contacted": "Yes"}) for i in range(4)] + \
+        [person("e1", **{"Consent to be contacted": ""})]
+    plan = plan_mix(people, MixOptions(size=5, as_of=TODAY))
+    assert any("left 'Consent to be contacted' empty" in w and "(e1)" in w for w in plan.warnings), plan.warnings
+
+
+def test_swahili_notes_of_the_companys_agent_or_employee_a_test_customer_or_a_debt_in_collection_leave_out() -> None:
+    said = {"a1": ("ni wakala (sales agent)", "staff"),
+            "a2": ("mfanyakazi wa kampuni - technician", "staff"),
+            "a3": ("mteja wa majaribio", "the roster's note says so"),
+            "a4": ("deni kubwa, collections", "in debt collection")}
+    kept = [person("k1", notes="wakala wa M-Pesa sokoni"), person("k2", notes="mume wake ni wakala"),
+            person("k3", notes="ana deni kubwa lakini analipa"), person("k4", notes="hajui kusoma")]
+    plan = plan_mix([person(pid, notes=note) for pid, (note, _) in said.items()] + kept,
+                    MixOptions(size=8, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # one who cannot read is named, for consent read aloud
+    assert "k4 (notes: hajui kusoma)" in next(w for w in plan.warnings if "something arranged" in w)
+
+
+def test_a_pay_as_you_go_accounts_state_and_days_locked_say_its_use_not_its_payments() -> None:
+    from listenwell.analysis.roster_signals import usage_and_why
+
+    def account(status: str, locked: str, paid: str) -> Participant:
+        return Participant(pid="a", attributes={"Account Status": status, "Days Locked": locked,
+                                                "Payments last 30 days": paid})
+    said = {("Enabled", "0", "14"): "frequent",
+            ("Disabled", "4", "6"): "occasional",  # locked a few days: never frequent
+            ("Disabled", "47", "0"): "lapsed",
+            ("Unlocked - paid off", "0", "0"): "unknown",  # theirs now: no payments, and no sign of lapse
+            ("Repossessed", "120", "0"): "lapsed", ("Written off", "210", "0"): "lapsed"}
+    for (status, locked, paid), want in said.items():
+        got, why = usage_and_why(account(status, locked, paid), TODAY, 90, 4.0, counted=True)
+        assert got == want, (status, locked, got, why)
+        assert want == "frequent" or status in why
+    # a paid-off loan in a lender's roster with no days locked is read as before
+    loan = Participant(pid="l", attributes={"Account Status": "Paid off", "Payments last 30 days": "0"})
+    assert "paid off" not in usage_and_why(loan, TODAY, 90, 4.0, counted=True)[1]

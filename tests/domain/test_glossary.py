@@ -174,6 +174,13 @@ def test_korean_values_in_english(value: str, english: str) -> None:
     ("umri wake ni miaka 16", "aged 16"), ("ana miaka 15", "15 years old"),
     ("alihamia Eldoret", "moved away eldoret"), ("anaongea Kikamba tu", "speaks only kikamba"),
     ("simu si yake", "not their own number"), ("anapendelea SMS", "prefers sms"),
+    # the company's own employee or sales agent; not a government's, nor a mobile-money shop's agent
+    ("mfanyakazi wa kampuni", "our employee"), ("ni wakala - anauza taa", "our employee - anauza taa"),
+    ("wakala wetu wa Kisii", "our employee wa kisii"), ("mfanyakazi wa serikali", "mfanyakazi wa serikali"),
+    ("ana duka, wakala wa M-Pesa", "ana duka, wakala wa m-pesa"), ("kaka yake ni wakala", "their brother ni wakala"),
+    # a test customer, a debt being collected and one that is not yet, cannot read
+    ("mteja wa majaribio", "test account"), ("deni sugu, collections", "in debt collection"),
+    ("ana deni kubwa", "has a large debt"), ("hajui kusoma wala kuandika", "cannot read or write"),
     # what says nothing of the kind is left as it is
     ("anatumia app kila siku", "anatumia app kila siku"), ("alihudhuria mkutano", "alihudhuria mkutano"),
 ])

@@ -594,6 +594,15 @@ def test_a_guide_given_as_a_roster_is_named_as_a_guide() -> None:
         parse_roster(guide.encode(), "guide.md")
 
 
+def test_a_bilingual_guide_its_translations_in_brackets_given_as_a_roster_is_named_as_a_guide() -> None:
+    guide = ("# Mwongozo / Guide, shop owners\n\n## Utangulizi / Intro\n"
+             "- Una duka kwa muda gani? (How long have you had the shop?)\n"
+             "- Wateja wako ni akina nani, na wanakuja lini? (Who are your customers, and when do they come?)\n\n"
+             "## Malipo / Payments\n- Unalipaje bidhaa zako? (How do you pay for your stock?)\n")
+    with pytest.raises(InputError, match=r"looks like a discussion guide.*`listenwell guide import` reads a guide"):
+        parse_roster(guide.encode(), "mwongozo.md")
+
+
 def test_a_guide_whose_questions_end_in_the_arabic_question_mark_given_as_a_roster_is_named_as_a_guide() -> None:
     guide = ("# راهنمای گفتگو با فروشندگان\n\n## شروع\n- از کسب\u200cوکارتان بگویید؛ چند سال است فعالید؟\n"
              "- روزتان معمولاً چطور شروع می\u200cشود؟\n\n## تسویه\n- آخرین تسویه حساب چطور پیش رفت؟\n"
@@ -967,3 +976,28 @@ def test_a_column_headed_by_the_part_they_play_holding_names_is_the_name_column(
     other = parse_roster(b"Ref,Lead Tenant,Tenure\nT1,Yes,Secure\nT2,No,Starter\nT3,Yes,Secure\n"
                          b"T4,Yes,Secure\nT5,No,Starter\n", "t.csv")
     assert all(p.name is None for p in other)
+
+
+def test_a_phone_column_is_never_the_id_and_an_account_number_is() -> None:
+    # a pay-as-you-go utility's export: the account number keys each customer; the phone number,
+    # also one per row and ending in "Number", is private and never the id
+    data = ("Account Number,Customer Name,Phone Number,Region\n"
+            "30118452,Achieng Otieno,0733 410 998,Kisumu\n"
+            "30118519,Kamau Njoroge,0721 556 031,Nyeri\n"
+            "30118603,Wairimu Githinji,729884120,Nyeri\n").encode()
+    roster = parse_roster_file(data, "accounts.csv")
+    assert [p.pid for p in roster.people] == ["30118452", "30118519", "30118603"]
+    assert roster.id_note == "ids read from column 'Account Number', one account per row"
+    assert roster.people[0].attributes["phone number"] == "0733 410 998"
+    renamed = parse_roster(data.replace(b"Account Number", b"Account ID"), "accounts.csv")
+    assert [p.pid for p in renamed] == ["30118452", "30118519", "30118603"]
+    # a phone column ending in "No." beside no other id: keyed by the number, never shown as one
+    only = parse_roster(b"Name,Mobile No.,Town\nAchieng Otieno,0733 410 998,Kisumu\n"
+                        b"Kamau Njoroge,0721 556 031,Nyeri\n", "phones.csv")
+    assert all(p.pid.startswith("P-") and "0733" not in p.pid for p in only)
+    # nor is a phone column offered as another id beside the one taken
+    beside = parse_roster_file(b"Response ID,Phone Number\nR1,0733 410 998\nR2,0721 556 031\n", "survey.csv")
+    assert beside.id_column == "Response ID" and "Phone Number" not in (beside.id_note or "")
+    # a company's account beside each person's email stays no id: the email keys the list
+    b2b = parse_roster(b"Account ID,Email\nA-1,ana@acme.example\nA-2,ben@globex.example\n", "b2b.csv")
+    assert all(p.pid.startswith("P-") for p in b2b)

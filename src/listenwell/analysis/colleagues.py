@@ -84,9 +84,10 @@ def team_by_owner(people: list[Participant]) -> dict[str, str]:
     own contact record), left out as staff. Two organisations, as an owner column may also name a
     customer's own account holder (a family plan's owner, a team plan's admin), whose rows are all at one
     place; a rep's are at many. Matched by the full name (two words at least) or by the email address."""
+    agents = _named_as_agent(people)
     columns = _owner_columns(people)
     if not columns:
-        return {}
+        return agents
     owned: dict[tuple[str, str], list[Participant]] = {}  # ("name"|"email", key) → rows it owns
     for p in people:
         for col in columns:
@@ -108,6 +109,36 @@ def team_by_owner(people: list[Participant]) -> dict[str, str]:
         if len(places) >= 2:
             col = next(c for c in columns if any(present(x.attributes.get(c)) for x in rows.values()))
             out[p.pid] = f"staff: the roster's {col} of {len(rows)} other rows, at {len(places)} organisations"
+    return {**agents, **out}
+
+
+# the column that names the company's agent or officer who signed the customer up or looks after them
+# (a pay-as-you-go or microfinance export's "Agent", "Sales agent", "Loan officer"): always the company's own
+_AGENT_COLUMN = re.compile(r"^(?:(?:sales|field|sales\sand\sservice|registering|assigned|responsible)\s)?agent"
+                           r"(?:\s(?:name|full\sname))?$|^(?:loan|credit|field|relationship)\sofficer(?:\sname)?$")
+
+
+def _named_as_agent(people: list[Participant]) -> dict[str, str]:
+    """pid → why: the rows of people the roster's agent column names on two other rows or more ("Agent:
+    Peter Mutua" on a county's rows, and Peter Mutua Nthenge's own customer row): the company's agent,
+    left out as staff. Their name is matched by its words, two at least, all in the row's name, as an
+    agent is often written by two of three names."""
+    keys = dict.fromkeys(k for p in people for k in p.attributes)
+    columns = [k for k in keys if _AGENT_COLUMN.match(column_words(k))]
+    named: dict[tuple[str, ...], tuple[str, list[str]]] = {}  # the agent's name words → column, rows
+    for p in people:
+        for col in columns:
+            name = tuple(sorted(set(words(p.attributes.get(col, "")))))
+            if len(name) >= 2:
+                named.setdefault(name, (col, []))[1].append(p.pid)
+    out: dict[str, str] = {}
+    for p in people:
+        own = set(words(name_in_roster(p)))
+        for name, (col, rows) in named.items():
+            others = [pid for pid in rows if pid != p.pid]
+            if len(others) >= 2 and own >= set(name):
+                out[p.pid] = f"staff: the roster's {col} of {len(others)} other rows"
+                break
     return out
 
 

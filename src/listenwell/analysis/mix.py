@@ -1025,6 +1025,12 @@ def _leave_out_ids(typed: list[str], people: list[Participant]) -> list[str]:
             found = forms[0] if len(forms) == 1 else None
         if found is None:
             near = nearest_ids(pid.strip().lower(), [p.pid for p in people])
+            # the value of another column of one person's (an account number where ids come from elsewhere)
+            held = [(p.pid, c) for p in people for c, v in p.attributes.items() if v.strip().lower() == pid.strip().lower()]
+            if len({who for who, _ in held}) == 1:
+                raise InputError(f"--leave-out: {pid.strip()!r} is in column {held[0][1]!r} of participant "
+                                 f"{held[0][0]!r}, not an id; the roster's ids are its participant ids "
+                                 "(`listenwell participants list` shows them): leave out that id")
             raise InputError(f"--leave-out: no participant {pid.strip()!r} in the roster"
                              + (f"; did you mean {' or '.join(near)}?" if near else
                                 f" ({len(people)} people: `listenwell participants list` shows their ids)"))

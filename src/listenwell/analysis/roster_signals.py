@@ -1351,6 +1351,43 @@ def usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, freque
     return segment, why
 
 
+# a pay-as-you-go device's account (Angaza, a solar home system or a cooker paid off in instalments): the
+# days it has been locked for non-payment ("Days Disabled"), and its states
+_DAYS_LOCKED = re.compile(r"^(?:days?\s(?:disabled|locked|switched\soff|in\sarrears|late)|(?:disabled|locked)\sdays|"
+                          r"days?\ssince\s(?:disabled|locked))$")
+_PAYG_ENDED = re.compile(r"^(?:repossessed|written\soff|write\soff|returned|recovered|detached|defaulted)\b")
+_PAYG_PAID_OFF = re.compile(r"^(?:unlocked|paid\soff|fully\spaid|completed|owned)\b|\bpaid\soff\b")
+_PAYG_LOCKED = re.compile(r"^(?:disabled|locked|switched\soff|off)\b")
+
+
+def _pay_as_you_go(attrs: dict[str, str]) -> tuple[str, str] | None:
+    """What a pay-as-you-go account's state says of the device's use, where the row is one (it counts
+    the days the device was locked, or its state is one only such a device has: "Unlocked", "Repossessed"):
+    repossessed or written off, it is gone (lapsed); paid off and unlocked, it is theirs and works with no
+    payments, so a count of payments says nothing of use (no usage value, named); locked for 30 days or
+    more, no use in the last 30 (lapsed), for fewer, some (occasional), never frequent. Else None (an
+    enabled device: its payments say how often it is topped up, as any count does)."""
+    days_col = next((c for c in attrs if _DAYS_LOCKED.match(_words(c))), None)
+    for col in STATUS.columns(list(attrs)):
+        raw = attrs[col].strip()
+        v = " ".join(re.sub(r"[^\w\s]", " ", in_english(raw).lower()).split())
+        if not v or not (days_col or re.match(r"^(?:unlocked|repossessed)\b", v)):
+            continue
+        said = f"{col}: {raw}"
+        if _PAYG_ENDED.match(v):
+            return "lapsed", f"{said}, an ended pay-as-you-go account"
+        if _PAYG_PAID_OFF.search(v):
+            return UNKNOWN, f"{said}: paid off, the device is theirs, so payments say nothing of its use"
+        if _PAYG_LOCKED.match(v):
+            days = re.fullmatch(r"\d+", attrs.get(days_col, "").strip()) if days_col else None
+            if days is None:
+                return "occasional", f"{said}, locked for non-payment for days the roster does not give"
+            locked = f"{said}; {days_col}: {days.group(0)}"
+            return ("lapsed", f"{locked}, no use in the last 30 days") if int(days.group(0)) >= 30 \
+                else ("occasional", f"{locked}, locked for part of the last 30 days")
+    return None
+
+
 def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
                    date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
                    status_cols: list[str] | None = None, typical_total: float | None = None) -> tuple[str, str]:
@@ -1371,6 +1408,9 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     label = LABEL.find(attrs)
     if label and _status_word(attrs[label]):
         return _status_word(attrs[label]) or UNKNOWN, cite(label)
+    payg = _pay_as_you_go(attrs)
+    if payg:
+        return payg
     unregistered = not_registered(attrs)
     if unregistered:
         # never signed up: never took it up, whatever else the row says (a plan names them apart from
@@ -1784,6 +1824,10 @@ _MAY_CONTACT = re.compile(r"\b(?:research|uxr|panel|recontact\w*|re contact\w*|i
                           r"\b(?:open to|interested in)\s(?:an?\s|one\s|the\s|our\s)?(?:\w+\s){0,4}?(?:call|chat|"
                           r"conversation)\b|\bopen to (?:talking|speaking|chatting|meeting)\b|"
                           r"\bmay be contacted\b|"  # "Må kontaktes", "Får kontaktas"
+                          # "Consent to be contacted", "Agreed to be called", "Contact permission": a customer
+                          # export's yes or no to contact at all, research included (an offer's is ``_MARKETING_ASK``)
+                          r"\b(?:consent\w*|agree\w*|permission)\s(?:to\s)?(?:be\s)?(?:contacted|contact|called|"
+                          r"phoned|recontacted)\b|^contact\s(?:consent|permission)$|"
                           r"^(?:contact|contactable|recontact)\s?(?:ok|okay|allowed|permitted)?$|^ok(?:ay)? to contact$|"
                           # "OK if we reach out?", "Can we get in touch?"
                           r"\b(?:can|may|could) we (?:get in touch|reach out)\b|\bok(?:ay)? if we (?:reach out|contact|"

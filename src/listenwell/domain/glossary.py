@@ -799,6 +799,21 @@ _SW_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
     (r"\b(?:staff|mfanyakazi|wafanyakazi|mwajiriwa|afisa|field\sagent|loan\sofficer)\s(?:wetu|yetu)\b",
      "our employee"),
     (r"^(?:ni\s)?staff\swa\s(?:[a-z]+\s)?(?:branch|tawi|ofisi|office|hq)\b", "our employee at the branch"),
+    # the company's own ("mfanyakazi wa kampuni": the company's employee), or its agent, a sales agent
+    # who sells its products ("ni wakala", "wakala wetu"); not someone else's ("wakala wa M-Pesa": a shop's
+    # mobile-money agent, "mfanyakazi wa serikali": a civil servant), nor a relative's job ("mume wake ni wakala")
+    (r"\b(?:mfanyakazi|wafanyakazi|mwajiriwa|wakala|mawakala)\swa\s(?:kampuni|company)(?:\syetu)?\b|"
+     r"\b(?:wakala|mawakala)\s(?:wetu|yetu)\b|^(?:yeye\s)?(?:ni\s)?(?:mfanyakazi|wakala)\b(?!\s(?:wa|ya)\b)",
+     "our employee"),
+    # a test customer ("mteja wa test", "mteja wa majaribio"): a test account
+    (r"\bmteja\swa\s(?:test|majaribio|kujaribu)\b", "test account"),
+    # a debt the company is collecting ("deni kubwa - collections", "yuko collections"), and one not yet so
+    # ("ana deni kubwa": has a big debt, named, not a reason)
+    (r"\bdeni(?:\s(?:kubwa|sugu))?\s?[-,\u2013]?\s(?:collections?|debt\scollection)\b|"
+     r"\b(?:yuko|iko|ako|ameenda|amepelekwa)\s(?:kwa\s|kwenye\s)?collections?\b", "in debt collection"),
+    (r"\b(?:ana\s)?deni\s(?:kubwa|sugu)\b", "has a large debt"),
+    # cannot read (or write): consent read aloud ("hajui kusoma", "hajui kusoma wala kuandika")
+    (r"\b(?:ha|hawa)jui\s(?:kusoma\s(?:na|wala)\skuandika|kusoma)\b", "cannot read or write"),
     # an age ("umri miaka 17", "ana miaka 16": is 16 years old)
     (r"\bumri\s(?:wa\s|wake\s|yake\s)?(?:ni\s)?(?:miaka\s)?(?=\d{1,2}\b)", "aged "),
     (r"\b(?:ana|yuko\sna)\smiaka\s(?P<n>\d{1,2})\b", "{n} years old"),
@@ -822,7 +837,8 @@ def _swahili(text: str) -> str:
     """Swahili requests, refusals, a death, an interview, staff, an age and what to arrange put in English."""
     if not re.search(r"\b(?:\w*(?:taki|pigi\w*|fariki|kataa|hoji\w*|hama|hamia|tafute\w*|sumbue\w*|kufa|ongea|"
                      r"zungumza|elewa|ongei|zungumzi|elewi|pendelea|ingereza)|marehemu|wetu|yetu|umri|miaka|wake|"
-                     r"yake|dunia|namba|nambari|simu|kabla|baada|tena|staff)\b", text):
+                     r"yake|dunia|namba|nambari|simu|kabla|baada|tena|staff|wakala|mawakala|mfanyakazi|deni|mteja|"
+                     r"kusoma)\b", text):
         return text
 
     def english(en: str) -> object:

@@ -100,7 +100,8 @@ def table_dialect(lines: list[str]) -> type[csv.Dialect] | csv.Dialect | None:
 # a guide's lines: Markdown headings, and questions (in a list or on their own line)
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 # (a question ends with "?", or the question mark of Arabic script "؟", of Greek ";" or full-width "？")
-_QUESTION = re.compile(r"^\s*(?:[-*•◦]|\d{1,2}[.)])?\s*\S.{3,}[?\u061f\u037e\uff1f]\s*(?:\*\*|_)?\s*$")
+# (or a bilingual one, its translation in brackets after it: "Una swali lolote? (Any questions?)")
+_QUESTION = re.compile(r"^\s*(?:[-*•◦]|\d{1,2}[.)])?\s*\S.{3,}[?\u061f\u037e\uff1f][)\]\"\u201d\u00bb]?\s*(?:\*\*|_)?\s*$")
 
 
 def looks_like_a_guide(text: str) -> bool:

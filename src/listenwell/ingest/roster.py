@@ -16,7 +16,7 @@ from listenwell.domain import Consent, InputError, Participant
 from listenwell.domain.dates import shows_persian, solar_hijri
 from listenwell.domain.columns import name_like_columns
 from listenwell.domain.glossary import ascii_digits, fold, in_english
-from listenwell.domain.names import EMAIL, LEGAL_FORM
+from listenwell.domain.names import EMAIL, LEGAL_FORM, phone_columns
 from listenwell.domain.text import column_words
 from listenwell.ingest import what_transcript
 from listenwell.ingest.decode import decode_text
@@ -546,6 +546,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     if id_col and not id_note and not known:
         id_note = _other_ids_note(raw_header, body[first:], id_col, email_col)
     _not_filled_down(raw_header, body, first, email_col, id_col, file, 1 + above)
+    if id_col is None and not by_email and (account := _account_id(raw_header, body[first:])):
+        id_col, id_note = account, f"ids read from column {account!r}, one account per row"
     phone_col = _keyed_by_phone(raw_header, body[first:]) if id_col is None and not by_email else None
     if id_col is None and not by_email and not phone_col:
         again = _repeated_id(raw_header, body[first:], first + 1 + above)
@@ -1230,7 +1232,32 @@ def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
         if not _ID_END.search(words) or _NOT_THEIR_ID.search(words):
             continue
         values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]
-        if values and all(values) and len(set(values)) == len(values):
+        if values and all(values) and len(set(values)) == len(values) and not _a_phone_column(name, values):
+            return name
+    return None
+
+
+def _a_phone_column(name: str, values: list[str]) -> bool:
+    """A column of phone numbers ("Phone Number", "Mobile No.", "Namba ya simu"), by its name or what
+    it holds: a number that names each row once, yet private, never the participant id."""
+    return bool(phone_columns([name], [{name: v} for v in values]) or re.search(r"simu", column_words(name)))
+
+
+# an account's number or id, as a pay-as-you-go, utility or bank export keys its customers ("Account
+# Number", "Account ID", "Acct No.", "Namba ya akaunti"): a person's id only where the file has no
+# other id nor an email for each, as a company's account elsewhere holds several people
+_ACCOUNT_ID = re.compile(r"^(?:(?:customer|client|user|subscriber|member)\s)?(?:account|acct|a/c|a c)\s?"
+                         r"(?:number|no|nr|num|id|ref|reference|code|#)?$|^(?:namba|nambari)\sya\sakaunti$")
+
+
+def _account_id(header: list[str], rows: list[list[str]]) -> str | None:
+    """The account column that names each row once, every row filled ("Account Number"), where the
+    file has no other id: the id the company's own people look customers up by."""
+    for i, name in enumerate(header):
+        if not name or not _ACCOUNT_ID.match(column_words(name).strip()):
+            continue
+        values = [r[i].strip() if i < len(r) else "" for r in rows if any(c.strip() for c in r)]
+        if len(values) >= 2 and all(values) and len(set(values)) == len(values):
             return name
     return None
 
@@ -1254,7 +1281,7 @@ def _other_ids_note(header: list[str], rows: list[list[str]], id_col: str, email
                 and not _NUMBER_FIRST.match(fold(name).lower().strip()):
             continue
         values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]
-        if values and all(values) and len(set(values)) == len(values):
+        if values and all(values) and len(set(values)) == len(values) and not _a_phone_column(name, values):
             others.append(name)
     if not others:
         return None

@@ -186,7 +186,10 @@ _ASK_VERBS = (
     # "Spuneți-mi…", "Arătați-mi…" (told to the listener), "Povestiți…", "Descrieți…" (asking for an account);
     # not a bare "Explicați scopul studiului", which instructs the interviewer
     r"(?:povesti[țţ]i|poveste[șş]te|descrie[țţ]i|descrie|spune[țţ]i|spune|ar[aă]ta[țţ]i|arat[aă]|explica[țţ]i|explic[aă])"
-    r"-(?:mi|ne)|povesti[țţ]i|descrie[țţ]i")
+    r"-(?:mi|ne)|povesti[țţ]i|descrie[țţ]i|"
+    # Swahili, whose verb carries the listener: "Tuambie kuhusu…", "Nieleze…", "Nionyeshe…" (tell us, explain
+    # to me, show me), not "Waambie…" or "Mweleze…" (tell them: a note to the interviewer)
+    r"(?:tu|ni)(?:ambie|ambieni|eleze|elezeni|elezee|onyeshe|onyesheni|simulie|simulieni)")
 OTHER_LANGUAGE_ASK = re.compile(
     r"^(?:[A-Z]?\d{1,2}[.)]\s+)?(?:[^?!\"\u201c]{2,120}?(?:[,.:;]|\s[-\u2013\u2014])\s+)?"
     r"(?:(?:e|y|et|und|en|i|ed|agora|ahora|maintenant|jetzt|nu|ora|teraz|ent[aã]o|entonces|alors|dann|"
