@@ -2598,6 +2598,39 @@ def test_romanian_notes_to_check_are_named_when_chosen() -> None:
     assert "M3" not in named("could not read")
 
 
+def test_a_romanian_operator_export_market_research_consent_staff_and_ended_contracts() -> None:
+    """A mobile operator's CRM export: "Acord studii de piață" (market research) answered "Nu" is a no to research,
+    "Acord marketing: Nu" is not; staff of a company opening a note ("angajat Rețeaua, punct Obor") and "NU
+    includeți" leave out; a plain "Stare" of "Reziliat" or "Portat" (or English "Terminated", "Ported out") is an
+    ended contract whatever the login count says; contact only through the account manager is named."""
+    from listenwell.analysis.roster_signals import usage_and_why
+    today = dt.date(2026, 11, 28)
+
+    def abonat(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, email=f"{pid.lower()}@abonat.example.ro",
+                           attributes={"ultima autentificare": "2026-11-22", "autentificări (ultimele 30 de zile)": "9",
+                                       "stare": "Activ", "acord marketing": "Da", "acord studii de piață": "Da",
+                                       **{k.replace("_", " "): v for k, v in attrs.items()}})
+    said = {"S1": ({"acord studii de piață": "NU"}, "said no to research"),
+            "S2": ({"observații": "angajată Rețeaua, punct Obor"}, "staff"),
+            "S3": ({"observații": "angajat Telecomix"}, "staff"),
+            "S4": ({"observații": "client vechi – nu îl includeţi"}, "the roster's note says so"),
+            "S5": ({"acord sondaje": "Nu", "acord studii de piață": ""}, "said no to research")}
+    kept = [abonat("K1", **{"acord marketing": "Nu"}), abonat("K2", observații="angajat nou, plătește la timp"),
+            abonat("K3", observații="client VIP — doar prin managerul de cont")]
+    plan = plan_mix([abonat(pid, **attrs) for pid, (attrs, _) in said.items()] + kept,
+                    MixOptions(size=8, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    through = next(w for w in plan.warnings if "only through someone else" in w)
+    assert "K3" in through
+    for status in ("Reziliat", "Portat", "Terminated", "Ported out", "PORTAT"):
+        got = usage_and_why(abonat("E1", stare=status), today, 90, 4.0, last_col="ultima autentificare")
+        assert got == ("lapsed", f"stare: {status}"), status
+
+
 def test_a_hungarian_research_consent_column_answered_nem_leaves_out_and_a_blank_is_named() -> None:
     """A utility's CRM asks "Részvétel kutatásban" (takes part in research), answered "Igen" or "Nem", one row
     per metering point: a "Nem" on either of a customer's rows leaves the customer out."""

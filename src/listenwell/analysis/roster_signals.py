@@ -888,6 +888,8 @@ STATUS_WORDS = {
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
                "closed", "deactivated", "ex member", "former member", "no longer", "ended",
                "struck off", "deregistered",  # no longer on the rolls: a French agency's "radié"
+               # a contract ended, a number ported out to another operator (Romanian "Reziliat", "Portat")
+               "terminated", "ported out", "ported away", "port out",
                # a service provider's client who has left it (an NDIS or care provider's "Exited", "Discharged",
                # "Services ceased", "Transferred out")
                "exited", "discharged", "ceased", "services ceased", "transferred out",
@@ -913,6 +915,7 @@ _RECRUITING = re.compile(r"\b(?:interviewed|scheduled|booked|no show|screened|sh
 _SUBSCRIPTION_STATES = {"active", "canceled", "cancelled", "expired", "future", "paused", "in trial", "trial",
                         "trialing", "past due", "non renewing", "live", "pending"}
 _ACCOUNT_STATES = _SUBSCRIPTION_STATES | {"inactive", "suspended", "struck off", "closed", "ended",
+                                           "terminated", "ported out",
                                            "deregistered", "deactivated", "blocked", "dormant"}
 # a support ticket's status (a help desk export: "Status: closed") or a mailing list's ("unsubscribed"
 # from texts or emails): neither is about using the product
@@ -3990,6 +3993,10 @@ def name_in_roster(p: Participant) -> str:
                            if _PERSON_NAME_COLUMN.search(_words(c)) and v.strip()), "")
 
 
+# Romanian staff words that open a note before a company's name ("angajat Orange", "angajată Vodafone")
+_RO_STAFF_WORDS = {"angajat", "angajata", "salariat", "salariata"}
+
+
 def _staff_of_another_company(p: Participant) -> str | None:
     """A note that is a staff word and a company's name ("Mitarbeiterin LogiTrack", "Funcionário
     Lojas Ribeiro"), where that company is not the row's own (its organisation column, its email's
@@ -3997,9 +4004,14 @@ def _staff_of_another_company(p: Participant) -> str | None:
     is no colleague of ours.)"""
     for col, value in p.attributes.items():
         raw = value.strip().split()
+        if len(raw) > 2 and fold(raw[0]).lower() in _RO_STAFF_WORDS:
+            # (a Romanian note goes on after the company: "angajat Orange, magazin Unirea")
+            raw = re.split(r"\s*[,;(\u2013\u2014]\s*|\s+-\s+", value.strip(), maxsplit=1)[0].split()
         if len(raw) != 2 or not _NOTES_COLUMN.search(_words(col)) or not raw[1][:1].isupper():
             continue
         said = re.findall(r"[a-z]+", in_english(raw[0]).lower())
+        if fold(raw[0]).lower() in _RO_STAFF_WORDS:
+            said = ["employee"]
         if said not in (["employee"], ["colleague"]) or fold(raw[0]).startswith("employee"):
             continue  # (an English "Employee Relations" is a department)
         company = "".join(words(raw[1]))

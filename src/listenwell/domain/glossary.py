@@ -440,7 +440,8 @@ _GLOSSARY.update(_HUNGARIAN_COLUMNS)
 # Romanian, as a Romanian CRM export or Excel sheet names its columns and values, folded ("ş" and "ș" are "s",
 # "ţ" and "ț" "t"): "ID client", "Nume și prenume", "Județ", "Oraș", "Data înregistrării", "Ultima comandă",
 # "Comenzi (ultimele 90 de zile)" (``in_english`` reads "ultimele 90 de zile" as the last 90 days), "Stare cont:
-# Activ/Inactiv/Suspendat/Șters", "Acord GDPR cercetare: Da/Nu", "Observații"; a note's are ``_romanian``'s
+# Activ/Inactiv/Suspendat/Șters" (a Salesforce export's plain "Stare", and "Reziliat", "Portat": ended), "Acord GDPR
+# cercetare: Da/Nu" (and "Acord studii de piață", "Acord sondaje"), "Observații"; a note's are ``_romanian``'s
 _GLOSSARY.update({
     "id client": "customer id", "cod client": "customer id", "id utilizator": "user id", "nume si prenume": "name",
     "nume complet": "full name", "numele si prenumele": "name", "nume prenume": "name", "numar de telefon": "phone",
@@ -453,6 +454,15 @@ _GLOSSARY.update({
     "inchis": "closed",
     "acord gdpr cercetare": "research consent", "acord cercetare": "research consent",
     "acord pentru cercetare": "research consent", "acord interviu": "research consent",
+    # a mobile operator's or a bank's CRM: market research, surveys ("Acord studii de piață"; not "Acord marketing")
+    "acord studii de piata": "research consent", "acord studii piata": "research consent",
+    "acord cercetare de piata": "research consent", "acord cercetari de piata": "research consent",
+    "acord sondaje": "research consent", "acord participare studii": "research consent",
+    "acord pentru studii de piata": "research consent", "acord pentru sondaje": "research consent",
+    # a Salesforce export's plain "Stare" (status): a contract terminated ("Reziliat"), a number ported out to
+    # another operator ("Portat")
+    "stare": "status", "starea": "status", "stare contract": "contract status", "stare abonament": "subscription status",
+    "reziliat": "terminated", "reziliata": "terminated", "portat": "ported out", "portata": "ported out",
     "acord inregistrare": "consent recording", "acord contactare": "may be contacted",
     "observatii": "notes", "mentiuni": "notes", "ultimul interviu": "last interviewed",
     "data ultimului interviu": "last interviewed date",
@@ -1228,8 +1238,13 @@ _RO_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
      r"\b(?:a\scerut|cere|solicita|a\ssolicitat)\ssa\snu\s(?:mai\s)?fie\s" + _RO_CONTACTED + r"|"
      r"\bnu\s(?:o\s|il\s|ii\s|le\s)?(?:mai\s)?(?:contactati|contactam|deranjati)\b|\ba\snu\sse\s(?:mai\s)?contacta\b|"
      r"\bfara\scontact\b", "do not contact"),
-    # a test account
-    (r"\b(?:cont|utilizator|client|profil)(?:ul)?\s(?:de\s)?test\b", "test account"),
+    # an instruction to leave them out: "NU includeți", "a nu se include", "nu invitați"
+    (r"\bnu\s(?:o\s|il\s|ii\s|le\s)?(?:mai\s)?(?:includeti|include|invitati)\b|\ba\snu\sse\s(?:mai\s)?(?:include|invita)\b",
+     "do not invite"),
+    # contact only through someone: "client VIP — doar prin account manager", "numai prin managerul de cont"
+    (r"\b(?:contact(?:ul|ati)?\s)?(?:doar|numai|exclusiv)\s(?:prin|via)\s(?:account\smanager(?:ul)?|key\saccount\smanager|kam|"
+     r"managerul\s(?:de\s)?cont|manager(?:ul)?\s(?:de\s)?cont|consilierul\s(?:de\s)?(?:client|cont)|agentul\s(?:de\s)?vanzari)\b",
+     "contact only through the account manager"),
     # debt collection, suspected fraud
     (r"\brecuperare(?:a)?\s(?:de\s)?crean\w*|\bexecutare\ssilita\b|\bexecutor\sjudecatoresc\b", "debt collection"),
     (r"\b(?:suspiciune|suspect)\s(?:de\s)?frauda\b|\bfrauda\b", "suspected fraud"),
