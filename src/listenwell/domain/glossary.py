@@ -1238,6 +1238,8 @@ _RO_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
      r"\b(?:a\scerut|cere|solicita|a\ssolicitat)\ssa\snu\s(?:mai\s)?fie\s" + _RO_CONTACTED + r"|"
      r"\bnu\s(?:o\s|il\s|ii\s|le\s)?(?:mai\s)?(?:contactati|contactam|deranjati)\b|\ba\snu\sse\s(?:mai\s)?contacta\b|"
      r"\bfara\scontact\b", "do not contact"),
+    # a test account
+    (r"\b(?:cont|utilizator|client|profil)(?:ul)?\s(?:de\s)?test\b", "test account"),
     # an instruction to leave them out: "NU includeți", "a nu se include", "nu invitați"
     (r"\bnu\s(?:o\s|il\s|ii\s|le\s)?(?:mai\s)?(?:includeti|include|invitati)\b|\ba\snu\sse\s(?:mai\s)?(?:include|invita)\b",
      "do not invite"),
