@@ -176,6 +176,24 @@ def test_a_romanian_excel_sheet_re_imported_after_its_google_sheets_copy_keeps_a
     assert irina["name"] == "Irina Ţepeş" and set(irina["attributes"]) == {"judeţ", "acord cercetare"}
 
 
+def test_a_crm_re_import_over_a_billing_extract_names_whom_it_cleared_and_who_is_eligible_again(tmp_path: Path) -> None:
+    # the CRM's sheet, then the billing team's notes for five of them, then the CRM's sheet again, its notes empty
+    ws = tmp_path / "ws"
+    crm, billing = tmp_path / "crm.csv", tmp_path / "billing.csv"
+    crm.write_text("Cod client,Stare,Logări 30 zile,Observații\n"
+                   + "".join(f"T-{i},Activ,{i},\n" for i in range(1, 9)))
+    billing.write_text("Cod client;Observații\nT-1;transmis la recuperare creanțe\nT-2;restanță\nT-3;restanță\n"
+                       "T-4;restanță\nT-5;restanță\n")
+    assert run(ws, "study", "create", "Facturi").exit_code == 0
+    for f in (crm, billing, crm):
+        res = run(ws, "participants", "import", str(f), "--study", "facturi", width=400)
+        assert res.exit_code == 0, res.output
+    assert "'observații' cleared for: T-1, T-2, T-3, T-4, T-5" in res.output, res.output
+    eligible = next(line for line in res.output.splitlines() if "eligible now" in line)
+    assert eligible.startswith("warning: 1 participant the roster left out before this file is eligible now")
+    assert "T-1 (was: in debt collection" in eligible and "T-2" not in eligible
+
+
 def test_a_re_import_says_which_rows_it_matched_by_a_salesforce_id_and_which_share_an_email(tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     long, short = tmp_path / "contacts_18.csv", tmp_path / "contacts_15.csv"

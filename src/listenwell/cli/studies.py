@@ -285,6 +285,17 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
         # (another source beside the roster, whose kept columns go unsaid: the same sheet with its headers in
         # another language, "จังหวัด" for "province", still says so)
         out += _same_values_lines(update)
+    for (col, kind), pids in update.changed_whose.items():
+        if kind == "cleared" and len(pids) > 3:  # (three or fewer are named in the changed line)
+            shown = ", ".join(pids[:12]) + (f" and {len(pids) - 12} more" if len(pids) > 12 else "")
+            out.append(escape(f"'{col}' cleared for: {shown}"))
+    if update.no_longer_left_out:
+        # a value that left them out, cleared or changed by this file: they are eligible now
+        whys = "; ".join(f"{pid} (was: {why})" for pid, why in update.no_longer_left_out)
+        out.append(f"[yellow]warning:[/] {counted(len(update.no_longer_left_out), 'participant')} the roster left "
+                   f"out before this file {'is' if len(update.no_longer_left_out) == 1 else 'are'} eligible now, as "
+                   f"this file cleared or changed what left them out: {escape(whys)}; if that value came from "
+                   "another file (a billing extract's note), import that file again after this one")
     for what, pids in update.kept_no.items():
         out.append(f"[yellow]warning:[/] this file leaves the {what} of {counted(len(pids), 'participant')} "
                    f"empty where the study has their no, which is kept (a yes in the file changes it): "

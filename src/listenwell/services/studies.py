@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
-from listenwell.analysis.roster_signals import buddhist_columns, recorded_refusal
+from listenwell.analysis.roster_signals import buddhist_columns, left_out_by_roster, recorded_refusal
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import ascii_digits, fold
@@ -71,6 +71,9 @@ class RosterUpdate:
     # a recorded "no" (to recording, sharing recordings, quotes) whose cell the file leaves empty:
     # kept, never turned into unknown; what → pids
     kept_no: dict[str, list[str]] = field(default_factory=dict)
+    # people the roster left out before this file and not after it, each with why it did: a note or a
+    # status another source set, cleared or changed by this one (a CRM export over a billing extract's notes)
+    no_longer_left_out: list[tuple[str, str]] = field(default_factory=list)
     # (id in the file, id stored): the same Salesforce record under its 15- or 18-character id
     same_record: list[tuple[str, str]] = field(default_factory=list)
     # (id in the file, id stored): one number id without the leading zeros it is stored with (or
@@ -216,6 +219,9 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
             for what in _what_changed(old, merged):
                 update.changes[what] = update.changes.get(what, 0) + 1
                 update.changed_whose.setdefault(what, []).append(row.pid)
+            was = left_out_by_roster(old)
+            if was and not left_out_by_roster(merged):
+                update.no_longer_left_out.append((row.pid, was))
         if old.email and merged.email and old.email.strip().lower() != merged.email.strip().lower():
             update.email_changed.append(row.pid)
         fill_row(row, merged)
