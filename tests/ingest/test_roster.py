@@ -895,6 +895,10 @@ def test_a_romanian_excel_export_its_names_and_its_cp1250_letters() -> None:
     # the given name and the family name in two columns ("Prenume", "Nume de familie")
     split = parse_roster("Cod abonat,Prenume,Nume de familie\nA-14,Sorina,Pavel\n".encode(), "abonati.csv")
     assert split[0].name == "Sorina Pavel"
+    # a Salesforce report's subscriber or client name ("Nume abonat", "Nume client")
+    for header in ("Nume abonat", "Nume client", "Numele clientului"):
+        labelled = parse_roster(f"Cod abonat,{header},Tip abonament\nA-15,Costin Oprea,Prepaid\n".encode(), "sf.csv")
+        assert labelled[0].name == "Costin Oprea", header
 
 
 def test_an_arabic_crm_export_its_name_email_phone_consent_and_digits_of_arabic_script() -> None:

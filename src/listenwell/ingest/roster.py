@@ -104,7 +104,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Romanian ("Nume și prenume": family and given names, as one), with the comma-below ș Google
                 # Sheets writes and the cedilla ş Windows Excel writes
                 "nume și prenume", "nume şi prenume", "numele și prenumele", "numele şi prenumele", "nume complet",
-                "nume client", "numele clientului", "prenume și nume", "prenume şi nume")
+                "nume client", "numele clientului", "prenume și nume", "prenume şi nume",
+                # a mobile operator's subscriber ("Nume abonat", as a Romanian Salesforce org labels it), a holder's
+                "nume abonat", "numele abonatului", "nume titular", "numele titularului")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
