@@ -2601,8 +2601,8 @@ def test_romanian_notes_to_check_are_named_when_chosen() -> None:
 def test_a_romanian_operator_export_market_research_consent_staff_and_ended_contracts() -> None:
     """A mobile operator's CRM export: "Acord studii de piață" (market research) answered "Nu" is a no to research,
     "Acord marketing: Nu" is not; staff of a company opening a note ("angajat Rețeaua, punct Obor") and "NU
-    includeți" leave out; a plain "Stare" of "Reziliat" or "Portat" (or English "Terminated", "Ported out") is an
-    ended contract whatever the login count says; contact only through the account manager is named."""
+    includeți" leave out; a plain "Stare" of "Reziliat" or "Portat" (or English "Ported out") is an ended contract
+    whatever the login count says; contact only through the account manager is named."""
     from listenwell.analysis.roster_signals import usage_and_why
     today = dt.date(2026, 11, 28)
 
@@ -2626,9 +2626,14 @@ def test_a_romanian_operator_export_market_research_consent_staff_and_ended_cont
         assert left[pid].startswith(why), (pid, left[pid])
     through = next(w for w in plan.warnings if "only through someone else" in w)
     assert "K3" in through
-    for status in ("Reziliat", "Portat", "Terminated", "Ported out", "PORTAT"):
+    for status in ("Reziliat", "Portat", "Ported out", "PORTAT"):
         got = usage_and_why(abonat("E1", stare=status), today, 90, 4.0, last_col="ultima autentificare")
         assert got == ("lapsed", f"stare: {status}"), status
+    # a "Terminated" membership is weak, as "Inactive" is: one who still comes is read by their use
+    assert usage_and_why(abonat("E2", stare="Terminated"), today, 90, 4.0, last_col="ultima autentificare")[0] \
+        == "frequent"
+    assert usage_and_why(abonat("E3", stare="Terminated", **{"ultima autentificare": "2026-05-02"}), today, 90, 4.0,
+                         last_col="ultima autentificare")[0] == "lapsed"
 
 
 def test_a_hungarian_research_consent_column_answered_nem_leaves_out_and_a_blank_is_named() -> None:

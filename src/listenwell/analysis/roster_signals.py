@@ -888,7 +888,8 @@ STATUS_WORDS = {
                "no longer", "not anymore", "not any more", "anymore", "any more", "cancelling", "canceling",
                "closed", "deactivated", "ex member", "former member", "no longer", "ended",
                "struck off", "deregistered",  # no longer on the rolls: a French agency's "radié"
-               # a contract ended, a number ported out to another operator (Romanian "Reziliat", "Portat")
+               # a number ported out to another operator (Romanian "Portat"); a "Terminated" membership, weak below
+               # (a studio's member on a class pack after it still comes; Romanian "Reziliat" is read as cancelled)
                "terminated", "ported out", "ported away", "port out",
                # a service provider's client who has left it (an NDIS or care provider's "Exited", "Discharged",
                # "Services ceased", "Transferred out")
@@ -932,7 +933,7 @@ _SUBMISSION_STATES = {"approved", "awaiting review", "returned", "timed out", "r
                       "partially approved", "active", "reserved", "unknown"}
 _REVIEWED = {"approved", "awaiting review", "returned", "timed out", "rejected", "screened out", "partially approved"}
 # an "inactive" flag (a volunteer, a requester, an account) is often stale: a login says otherwise
-_WEAK_LAPSE = re.compile(r"\b(?:inactive|deactivated|dormant|on break|paused)\b")
+_WEAK_LAPSE = re.compile(r"\b(?:inactive|deactivated|dormant|on break|paused|terminated)\b")
 
 
 # a CRM record's type, what the business is to the person ("Type", "Contact Type", "Account Type"),

@@ -462,7 +462,7 @@ _GLOSSARY.update({
     # a Salesforce export's plain "Stare" (status): a contract terminated ("Reziliat"), a number ported out to
     # another operator ("Portat")
     "stare": "status", "starea": "status", "stare contract": "contract status", "stare abonament": "subscription status",
-    "reziliat": "terminated", "reziliata": "terminated", "portat": "ported out", "portata": "ported out",
+    "reziliat": "cancelled", "reziliata": "cancelled", "portat": "ported out", "portata": "ported out",
     "acord inregistrare": "consent recording", "acord contactare": "may be contacted",
     "observatii": "notes", "mentiuni": "notes", "ultimul interviu": "last interviewed",
     "data ultimului interviu": "last interviewed date",
