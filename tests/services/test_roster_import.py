@@ -754,3 +754,21 @@ def test_a_survey_row_whose_mistyped_id_has_a_roster_person_s_email_is_named(tmp
         update = w.import_roster(survey, "members")
         assert update.other_source or update.partial
         assert update.same_email_kept == [("M-13", "M-103")], (update.added, update.same_email_kept)
+
+
+def test_a_re_import_in_cedilla_letters_and_national_phone_numbers_is_reformatted_not_changed(tmp_path: Path) -> None:
+    # a Google Sheets copy (comma-below ș ț, international numbers), then Excel's re-save (cedilla ş ţ, national ones)
+    sheets, excel = tmp_path / "abonati.csv", tmp_path / "abonati_excel.csv"
+    sheets.write_text("Cod abonat,Județ,Telefon,Observații\nB-1,Timiș,+40 733 201 118,\nB-2,Argeș,+40 744 550 912,\n"
+                      "B-3,Vaslui,+40 755 100 300,\n")
+    excel.write_bytes(("Cod abonat;Judeţ;Telefon;Observaţii\r\nB-1;Timiş;0733 201 118;\r\nB-2;Argeş;0744550912;\r\n"
+                       "B-3;Vaslui;0755 100 399;\r\n").encode("cp1250"))
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Abonati")
+        w.import_roster(sheets, "abonati")
+        update = w.import_roster(excel, "abonati")
+    kinds = {what: n for what, n in update.changes.items()}
+    assert ("județ", "changed") not in kinds and kinds[("județ", "reformatted")] == 2
+    phone = [what for what in kinds if what[0] != "județ"]
+    assert sorted(phone) == [(phone[0][0], "changed"), (phone[0][0], "reformatted")], kinds
+    assert kinds[(phone[0][0], "changed")] == 1 and update.changed_whose[(phone[0][0], "changed")] == ["B-3"]

@@ -170,7 +170,7 @@ def changes_line(changes: dict[tuple[str, str], int], whose: dict[tuple[str, str
                                        if kind != "reformatted" and 0 < len(whose.get((col, kind), ())) <= 3 else "")
              for (col, kind), n in ranked[:6]]
     more = f", and {len(ranked) - 6} more" if len(ranked) > 6 else ""
-    note = " (reformatted: the same dates, times or numbers written another way)" \
+    note = " (reformatted: the same dates, times, numbers, phone numbers or letters written another way)" \
         if any(kind == "reformatted" for _, kind in changes) else ""
     return f"  changed: {', '.join(parts)}{more}{note}"
 

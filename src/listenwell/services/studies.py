@@ -704,9 +704,36 @@ def _what_changed(old: Participant, new: Participant) -> list[tuple[str, str]]:
         a, b = old.attributes.get(col, ""), new.attributes.get(col, "")
         if a == b:
             continue
-        kind = "added" if not a else "cleared" if not b else "reformatted" if _same_value(a, b) else "changed"
+        kind = "added" if not a else "cleared" if not b else \
+            "reformatted" if _same_value(a, b) or _same_letters(a, b) or _same_phone(a, b) else "changed"
         out.append((col, kind))
     return out
+
+
+# the cedilla letters Windows Excel's cp1250 writes for Romanian's comma-below ones ("Braşov" for "Brașov")
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """Whether two cells differ only in the cedilla or comma-below ş/ș, ţ/ț: one word, read as one."""
+    return unicodedata.normalize("NFC", a).translate(_COMMA_BELOW) == unicodedata.normalize("NFC", b).translate(_COMMA_BELOW)
+
+
+_PHONE_LIKE = re.compile(r"^\+?[\d\s().\-/]{7,}$")
+
+
+def _same_phone(a: str, b: str) -> bool:
+    """Whether two cells are one phone number, in its international and its national form ("+40 722 100 200" and
+    "0722 100 200"), or spaced another way: the national number's digits, its trunk 0 dropped, end the other's."""
+    if not (_PHONE_LIKE.match(a.strip()) and _PHONE_LIKE.match(b.strip())):
+        return False
+    da, db = (re.sub(r"\D", "", v) for v in (a, b))
+    if da == db:
+        return True
+    national = [d.removeprefix("0") for v, d in ((a, da), (b, db)) if not v.strip().startswith(("+", "00"))]
+    other = [d for v, d in ((a, da), (b, db)) if v.strip().startswith(("+", "00"))]
+    return len(national) == 1 and len(other) == 1 and len(national[0]) >= 8 and other[0].endswith(national[0]) \
+        and len(other[0]) - len(national[0]) <= 5
 
 
 _TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\b)?")
