@@ -521,7 +521,7 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
 
 # the code pages a file's text may have been saved in, and those it may have been read in by mistake
 _SAVED_IN = ("utf-8", "cp1251", "cp1253", "cp1250", "cp1252", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258")
-_READ_IN = ("cp1252", "cp1250", "latin-1")
+_READ_IN = ("cp1252", "cp1250", "latin-1", "cp1253")  # (cp1253: Russian cp1251 read as Greek, "Γξπξδ")
 
 
 def _misreadings(columns: set[str], others: set[str]) -> list[tuple[str, str]]:
