@@ -758,6 +758,21 @@ def test_a_russian_re_export_read_as_greek_is_refused(tmp_path: Path) -> None:
         assert [(p.pid, p.attributes) for p in w.participants("shops")] == stored
 
 
+def test_letters_a_code_page_lacked_saved_as_question_marks_are_named(tmp_path: Path) -> None:
+    # Kazakh written by Russian Excel in cp1251: its қ ң ұ ә become "?", in a name and in a note
+    lost = tmp_path / "dukender.csv"
+    lost.write_bytes("ID;ФИО;Заметки\r\nK-1;?айратов Бауыржан;\r\nK-2;Ли Ольга;жазба?ыз, рахмет\r\n"
+                     "K-3;Ким Роман;why? see page?id=3\r\n".encode("cp1251"))
+    fine = tmp_path / "fine.csv"
+    fine.write_text("ID;Name;Notes\nF-1;Zoë Ng;why? ask again?\nF-2;Léa Roy;page?id=3, «ok?»\n", encoding="utf-8")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Shops")
+        assert w.import_roster(lost, "shops").lost_letters == [("name", "?айратов Бауыржан"),
+                                                                ("заметки", "жазба?ыз, рахмет")]
+        w.create_study("Other")
+        assert w.import_roster(fine, "other").lost_letters == []
+
+
 def test_a_survey_row_whose_mistyped_id_has_a_roster_person_s_email_is_named(tmp_path: Path) -> None:
     roster, survey = tmp_path / "members.csv", tmp_path / "survey.csv"
     roster.write_text("ID,Name,Email,Plan\nM-101,Rui Sol,rui@mail.example,basic\nM-102,Ana Lua,ana@mail.example,pro\n"
