@@ -3516,6 +3516,32 @@ def test_a_ukrainian_or_russian_crm_export_its_usage_consent_and_notes_are_read(
         assert last_interviewed_in_roster(uk("I1", note), today=today) == dt.date(2026, 10, 6), note
 
 
+def test_a_russian_marketplace_admin_export_its_deleted_test_and_staff_accounts_are_left_out() -> None:
+    from listenwell.analysis.roster_signals import legal_matter, left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def seller(pid: str, name: str = "Сапарова Динара", status: str = "Активен", note: str = "") -> Participant:
+        return Participant(pid=pid, name=name, attributes={"Статус аккаунта": status, "Заказов за 90 дней": "12",
+                                                           "Согласие на исследования": "Да",
+                                                           "Комментарий менеджера": note})
+    why = [(seller("D1", status="Удалён"), "account deleted"), (seller("D2", status="удален"), "account deleted"),
+           (seller("T1", name="Тестовый Продавец"), "an internal or test account"),
+           (seller("T2", name="Тест Тестович"), "an internal or test account"),
+           (seller("T3", note="тестовый аккаунт"), "the roster's note says so"),
+           (seller("E1", note="Сотрудник компании"), "staff")]
+    for p, reason in why:
+        assert (left_out_by_roster(p, today) or "").startswith(reason), (p.pid, left_out_by_roster(p, today))
+    # a payout dispute or a claim still open: a legal matter, named; one settled, or none, is not
+    assert legal_matter(seller("L1", note="спор по выплатам / претензия"))
+    assert legal_matter(seller("L2", note="претензия от 03.11"))
+    for note in ("претензий нет", "спор по выплатам решен", "сотрудник компании-партнера"):
+        p = seller("K1", note=note)
+        assert legal_matter(p) is None and left_out_by_roster(p, today) is None, note
+    # a surname that merely begins so, and an active seller, stay
+    for p in (seller("K2", name="Тестов Павел"), seller("K3", name="Тестова Анна"), seller("K4")):
+        assert left_out_by_roster(p, today) is None, p.name
+
+
 def test_a_romanian_count_over_the_last_90_days_is_a_rate_beside_the_last_order() -> None:
     # "Comenzi (ultimele 90 de zile)": orders in the last 90 days; 3 in 90 days is occasional even with an order
     # last week, 15 frequent

@@ -400,6 +400,18 @@ def test_a_cyrillic_speaker_name_is_the_roster_person_its_romanisation_names() -
     assert match_speaker("Юлія Бондар", people) is None             # another family name
 
 
+def test_a_cyrillic_speaker_is_the_roster_person_whose_fio_writes_the_surname_first_with_a_patronymic() -> None:
+    # a Russian or Kazakh roster's ФИО ("Surname Given Patronymic"), and a meeting's "Given Surname"
+    people = [Candidate("K1", "Жумабаева Айгерим Маратовна"), Candidate("K2", "Орлов Игорь Семёнович"),
+              Candidate("K3", "Орлова Ирина Павловна"), Candidate("K4", "Орлова Ирина Олеговна")]
+    assert match_speaker("Айгерим Жумабаева", people).pid == "K1"
+    assert match_speaker("Игорь Орлов (Google Meet)", people).pid == "K2"
+    assert match_speaker("Игорь Семенович Орлов", people).pid == "K2"  # (ё or е)
+    assert match_speaker("Ирина Орлова", people) is None              # two people of the name: nobody
+    assert match_speaker("Игорь Жумабаев", people) is None            # another family name
+    assert match_speaker("Игорь", people) is None                     # a first name alone
+
+
 def test_a_hebrew_speaker_name_a_script_without_case_is_matched_whole() -> None:
     from listenwell.domain.names import speaker_candidates
     people = [Candidate("I1", "רוני שגיא"), Candidate("I2", "עדי כץ"), Candidate("I3", "עדי כץ")]

@@ -311,6 +311,21 @@ def test_a_file_greek_excel_saved_in_cp1253_reads_as_greek_not_as_western_letter
         assert decode_text(text.encode(page), "x.csv", "a roster") == text
 
 
+def test_a_russian_excel_file_in_cp1251_whose_bytes_also_read_as_greek_reads_as_russian() -> None:
+    from listenwell.ingest.decode import _greek, decode_text
+    # cp1251's Cyrillic letters are nearly all Greek letters in cp1253 ("Ρςΰςσρ" for "Статус"): Greek
+    # that is spelled as no Greek is (a final sigma inside a word, "ΰ" everywhere) is Russian
+    russian = ("Список магазинов на 01.12.2026;;;\r\nКод магазина;ФИО владельца;Город;Состояние\r\n"
+               "M-17;Иванова Ольга Петровна;Караганда;работает\r\nM-18;Сагинбаев Марат;Павлодар;закрыт\r\n"
+               "M-19;Ким Виктория;Актобе;работает, просила звонить вечером\r\nВсего: 3;;;\r\n")
+    data = russian.encode("cp1251")
+    assert _greek(data)  # (the file this is about: its words all read as Greek letters)
+    assert decode_text(data, "magaziny.csv", "a roster") == russian.replace("\r\n", "\n")
+    # Greek in capitals, with no accents to tell it by, stays Greek
+    greek = "Κωδικός;Ονοματεπώνυμο;Πόλη\r\nK-1;ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ;ΑΘΗΝΑ\r\nK-2;ΝΙΚΟΛΑΟΥ ΕΛΕΝΗ;ΠΑΤΡΑ\r\n"
+    assert decode_text(greek.encode("cp1253"), "pelates.csv", "a roster") == greek.replace("\r\n", "\n")
+
+
 @pytest.mark.parametrize("text", [
     "kennitala;nafn;bær\n1;Þórdís Guðmundsdóttir;Reykjavík\n2;Ýmir Aðalsteinsson;Höfn\n",
     "id,name,note\n7,Zoë Þorsteinsdóttir,Ærlig talt\n8,Žofie Nováková,ok\n",

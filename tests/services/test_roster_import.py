@@ -741,6 +741,38 @@ def test_a_re_export_read_in_the_wrong_code_page_is_refused_or_named(tmp_path: P
             w.import_roster(first, "shop", replace=True)
 
 
+def test_a_russian_re_export_read_as_greek_is_refused(tmp_path: Path) -> None:
+    # a Kazakh shop's roster in UTF-8, then the same sheet saved by Russian Excel in cp1251 and read by
+    # some program as Greek (cp1253), whose letters the same bytes also are: "Город" as "Γξπξδ"
+    good = "ID;Город;Статус;Заметки\nK-1;Караганда;активен;\nK-2;Костанай;активен;звонить утром\n"
+    garbled = good.encode("cp1251").decode("cp1253", errors="replace")
+    first, again = tmp_path / "magaziny.csv", tmp_path / "magaziny_2.csv"
+    first.write_text(good, encoding="utf-8")
+    again.write_text(garbled, encoding="utf-8")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Shops")
+        w.import_roster(first, "shops")
+        stored = [(p.pid, p.attributes) for p in w.participants("shops")]
+        with pytest.raises(InputError, match=r"read in the wrong code page .*save it as CSV UTF-8"):
+            w.import_roster(again, "shops")
+        assert [(p.pid, p.attributes) for p in w.participants("shops")] == stored
+
+
+def test_letters_a_code_page_lacked_saved_as_question_marks_are_named(tmp_path: Path) -> None:
+    # Kazakh written by Russian Excel in cp1251: its қ ң ұ ә become "?", in a name and in a note
+    lost = tmp_path / "dukender.csv"
+    lost.write_bytes("ID;ФИО;Заметки\r\nK-1;?айратов Бауыржан;\r\nK-2;Ли Ольга;жазба?ыз, рахмет\r\n"
+                     "K-3;Ким Роман;why? see page?id=3\r\n".encode("cp1251"))
+    fine = tmp_path / "fine.csv"
+    fine.write_text("ID;Name;Notes\nF-1;Zoë Ng;why? ask again?\nF-2;Léa Roy;page?id=3, «ok?»\n", encoding="utf-8")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Shops")
+        assert w.import_roster(lost, "shops").lost_letters == [("name", "?айратов Бауыржан"),
+                                                                ("заметки", "жазба?ыз, рахмет")]
+        w.create_study("Other")
+        assert w.import_roster(fine, "other").lost_letters == []
+
+
 def test_a_survey_row_whose_mistyped_id_has_a_roster_person_s_email_is_named(tmp_path: Path) -> None:
     roster, survey = tmp_path / "members.csv", tmp_path / "survey.csv"
     roster.write_text("ID,Name,Email,Plan\nM-101,Rui Sol,rui@mail.example,basic\nM-102,Ana Lua,ana@mail.example,pro\n"

@@ -2917,7 +2917,9 @@ _MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|tes
 # (in the roster languages too: a field team's "PRUEBA", "Prueba Lupita", a "Testeintrag")
 # (and an EHR's test patient: Epic's "ZZTEST, MYCHART", "Zztest", "ZZZTEST"; a "Testpatient")
 _TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy|prueba|pruebas|essai|testeintrag|"
-                        r"testnutzer|testperson|testkunde|testuser|testpatient|testpatientin|teszt|tesztelo)\b|"
+                        r"testnutzer|testperson|testkunde|testuser|testpatient|testpatientin|teszt|tesztelo|"
+                        # (Russian, Ukrainian, folded: "Тестовый Продавец"; not "Тестова", a surname)
+                        r"тест|тестовыи|тестовая|тестовое|тестовии)\b|"
                         r"\bdemo\s(?:account|user|login|store|shop)\b|\bz{2,}\s?test\w*")
 # a column that holds a person's name where the import did not take it for one ("datos_personales/nombre")
 _PERSON_NAME_COLUMN = re.compile(r"(?:^|\s)(?:nombre|nome|naam|imie|prenom|vorname|nachname)$|"

@@ -123,6 +123,11 @@ def import_roster(ctx: typer.Context,
         console.print(f"  read dates of Iran's Solar Hijri (Jalali) calendar as their Gregorian days ({first} as "
                       f"{solar_hijri(first).isoformat()}), in: " + ", ".join(c for c, _ in update.solar_hijri_columns),
                       markup=False, highlight=False, soft_wrap=True)
+    if update.lost_letters:
+        console.print("  letters lost: " + ", ".join(f"{c!r} has '?' where letters were ({v!r})" for c, v in update.lost_letters[:3])
+                      + "; the program that saved the file wrote '?' for letters its code page lacks (Kazakh ә ғ қ "
+                      "ң ө ұ ү һ і in Russian Excel's cp1251); save the sheet as \"CSV UTF-8\" and import it again",
+                      markup=False, highlight=False, soft_wrap=True)
     if update.changes:
         console.print(changes_line(update.changes, update.changed_whose), markup=False, highlight=False, soft_wrap=True)
     for line in _reimport_lines(ctx, update, study):

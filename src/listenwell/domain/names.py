@@ -605,12 +605,25 @@ def _romanised(name: str) -> list[str]:
     return out
 
 
+def _cyrillic_words(name: str) -> list[str]:
+    """The Cyrillic words of a name, folded ("Фёдорова" as "федорова")."""
+    return re.findall(r"[\u0400-\u04ff]+", fold(name))
+
+
 def _cyrillic_named(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
     shown = display_name(raw).lower()
     whole = [p for p in people if any(" ".join(n.lower().split()) == " ".join(shown.split())
                                       for n in (p.name or "", *p.other_names) if n)]
     if whole:
         return whole
+    # a Cyrillic roster's ФИО, the family name first and a patronymic after ("Федорова Наталья Сергеевна"), of a
+    # speaker who shows given and family name ("Наталья Федорова"): two words at least, all of them the person's
+    spoken = _cyrillic_words(shown)
+    if len(spoken) >= 2:
+        same = [p for p in people if any(len(own := _cyrillic_words(n)) <= len(spoken) + 1 and set(spoken) <= set(own)
+                                         and len(set(spoken)) == len(spoken) for n in (p.name or "", *p.other_names) if n)]
+        if same:
+            return same
     spellings = [_name_words(form) for form in _romanised(shown)]
     tiers = [(max((k.tier(w) for k in _known_names(p) for w in spellings if w), default=0), p) for p in people]
     top = max((t for t, _ in tiers), default=0)

@@ -57,7 +57,7 @@ def _windows_text(data: bytes) -> str:
     east = _east_asian(data)
     if east is not None:
         return east
-    if _greek(data):
+    if _greek(data) and not (_cyrillic(data) and _not_spelled_as_greek(data)):
         return data.decode("cp1253", errors="replace")
     if _cyrillic(data):
         return data.decode("cp1251", errors="replace")
@@ -209,6 +209,23 @@ def _greek(data: bytes) -> bool:
         if alone and _GREEK_WORD.fullmatch(m.group()):
             greek += 1
     return greek >= 3 and greek >= 0.9 * total
+
+
+def _not_spelled_as_greek(data: bytes) -> bool:
+    """Whether the words that read as Greek in cp1253 (``_greek``) are not spelled as Greek is: a word
+    with its final sigma "ς" (byte F2) inside it, or with "ΐ" or "ΰ" (C0, E0: an accent and a diaeresis
+    together, a handful of Greek words) is no Greek word, but is Russian or Ukrainian cp1251 read as
+    Greek: F2 is its "т", C0 and E0 its "А" and "а" ("Ρςΰςσρ" is "Статус"). Cyrillic's other letters
+    read in cp1253 as Greek letters too, so both ``_greek`` and ``_cyrillic`` can hold."""
+    words = misspelled = 0
+    for m in re.finditer(rb"[\x80-\xff]+", data):
+        word = m.group()
+        if len(word) < 2 or not _GREEK_WORD.fullmatch(word):
+            continue
+        words += 1
+        if b"\xf2" in word[:-1] or b"\xc0" in word or b"\xe0" in word:
+            misspelled += 1
+    return misspelled >= 3 and misspelled >= 0.2 * words
 
 
 # the bytes of cp1251's Cyrillic letters (А–я, Ё ё, Ukrainian Є є І і Ї ї Ґ ґ, Belarusian Ў ў) and the

@@ -1402,3 +1402,20 @@ def _answers_in_words(header: list[str], rows: list[list[str]], columns: tuple[s
                              "export codes each answer by its place in the list, so a no cannot be told from a yes; "
                              "export the answers as text (Qualtrics: 'Use choice text') and import that",
                              file=file, line=line)
+
+
+def lost_letters(people: list[Participant]) -> list[tuple[str, str]]:
+    """(column, its first such value) where a "?" stands for a letter the file's code page lacked: Russian
+    Excel saving Kazakh's ә ғ қ ң ө ұ ү һ і in cp1251 ("хабарласпа?ыз", "?асымов"), Western Excel saving
+    Vietnamese or Polish letters in cp1252. Only a "?" inside or opening a word of letters beyond ASCII: an
+    English "why?" or a link's "page?id=3" is no such thing."""
+    found: dict[str, str] = {}
+    for p in people:
+        for col, value in [("name", p.name or ""), *p.attributes.items()]:
+            if col not in found and _LOST_LETTER.search(value) and any(ord(c) > 127 and c.isalpha() for c in value):
+                found[col] = value
+    return list(found.items())
+
+
+# a "?" between two letters, or opening a word of two letters at least, one of them beyond ASCII
+_LOST_LETTER = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])|(?<![\w?])\?(?=[^\W\d_]{2})")

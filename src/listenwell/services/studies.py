@@ -19,7 +19,7 @@ from listenwell.domain.glossary import ascii_digits, fold
 from listenwell.domain.phones import Country, e164, roster_country
 from listenwell.domain.ids import same_grouped_number, same_number_id, same_salesforce_record, same_typed_id
 from listenwell.domain.text import SLUG, column_words, slugify
-from listenwell.ingest.roster import Roster, phone_digits, read_roster_file
+from listenwell.ingest.roster import Roster, lost_letters, phone_digits, read_roster_file
 from listenwell.store.participants import (
     fill_row,
     get_participant_row,
@@ -128,6 +128,8 @@ class RosterUpdate:
     # the file's columns whose dates were Iran's Solar Hijri days (a Persian sheet's "1405/09/05"), each with
     # its first such value as written: stored as the Gregorian days
     solar_hijri_columns: list[tuple[str, str]] = field(default_factory=list)
+    # the file's columns with a "?" where the program that saved it had no such letter (``lost_letters``)
+    lost_letters: list[tuple[str, str]] = field(default_factory=list)
     # the file's phone column those rows were joined by, where it has no email either (a survey keyed by mobile)
     joined_by_phone: str | None = None
 
@@ -169,7 +171,7 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     update = RosterUpdate(people=[], added=[], changed=[], missing=[], id_note=roster.id_note, before=len(existing),
                           renamed_columns=renamed, joined_by_email=joined, buddhist_columns=buddhist_columns(people),
                           joined_by_phone=roster.phone_column if joined and roster.id_column is None else None,
-                          solar_hijri_columns=roster.solar_hijri_columns)
+                          solar_hijri_columns=roster.solar_hijri_columns, lost_letters=lost_letters(people))
     stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
     # another source beside the roster: most of the file's own columns are new to the study
     content = {c for c in roster.attributes if not _tool_metadata(c)}
@@ -527,7 +529,7 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
 
 # the code pages a file's text may have been saved in, and those it may have been read in by mistake
 _SAVED_IN = ("utf-8", "cp1251", "cp1253", "cp1250", "cp1252", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258")
-_READ_IN = ("cp1252", "cp1250", "latin-1")
+_READ_IN = ("cp1252", "cp1250", "latin-1", "cp1253")  # (cp1253: Russian cp1251 read as Greek, "Γξπξδ")
 
 
 def _misreadings(columns: set[str], others: set[str]) -> list[tuple[str, str]]:

@@ -97,6 +97,10 @@ def leading_form(text: str) -> tuple[str, str] | None:
     for language, pattern in _PATTERNS:
         m = pattern.search(plain)
         if m:
+            # (the tag "…, правда?" is both Ukrainian's and Russian's: without a letter only Ukrainian writes, і ї є
+            # ґ, it is Russian, "Так удобнее, правда?")
+            if language == "Ukrainian" and not re.search("[іїєґ]", plain):
+                language = "Russian"
             return language, m.group(0).strip(" ,?？¿")
     return None
 
