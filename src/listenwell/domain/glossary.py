@@ -1457,7 +1457,9 @@ _CY_AGE = re.compile(r"\b(\d{1,2})\s+(?:років|роки|рік|лет|год
 
 @lru_cache(maxsize=1)
 def _cyrillic_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(fold(p)), en) for p, en in _CY_REPLACE_SOURCE)
+    # (folded as the notes are, but not the escapes: ``fold`` lower-cases, and "\W" is not "\w")
+    return tuple((re.compile(re.sub(r"(\\.)|([^\\]+)", lambda m: m.group(1) or fold(m.group(2)), p)), en)
+                 for p, en in _CY_REPLACE_SOURCE)
 
 
 def _cyrillic(text: str) -> str:
