@@ -2137,6 +2137,22 @@ def test_vietnamese_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
     assert persons[0].segments["usage"] == "lapsed"
 
 
+def test_vietnamese_notes_named_for_whose_they_are_are_read_as_notes() -> None:
+    # "Ghi chú CSKH" (customer care's), "Ghi chú của sale", "Ghi chú nội bộ": notes, as "Notes from support"
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster, legal_matter
+    today = dt.date(2026, 11, 28)
+
+    def parent(pid: str, col: str, note: str) -> Participant:
+        return Participant(pid=pid, email=f"{pid.lower()}@example.vn",
+                           attributes={"số buổi học 30 ngày": "12", "đồng ý tham gia nghiên cứu": "Có", col: note})
+    for col in ("Ghi chú CSKH", "Ghi chú của sale", "Ghi chú nội bộ", "Ghi chú kinh doanh"):
+        assert left_out_by_roster(parent("A", col, "mẹ bé yêu cầu không gọi nữa"), today), col
+        assert (left_out_by_roster(parent("B", col, "con tự lập tài khoản, 14 tuổi"), today) or "").startswith("under 18")
+        assert last_interviewed_in_roster(parent("C", col, "Đã PV ngày 03/11/2026")) == dt.date(2026, 11, 3)
+        assert legal_matter(parent("D", col, "vẫn đang khiếu nại đòi hoàn phí"))
+        assert left_out_by_roster(parent("E", col, "hay học buổi tối"), today) is None
+
+
 def test_thai_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
     from listenwell.analysis.roster_signals import in_a_language_read, last_interviewed_in_roster, left_out_by_roster
     today = dt.date(2026, 11, 28)

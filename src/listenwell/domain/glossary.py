@@ -406,6 +406,12 @@ _GLOSSARY: dict[str, str] = {
     "ngung hoat dong": "inactive", "khong hoat dong": "inactive", "gian lan": "fraud",
     "dong y phong van": "research consent", "dong y tham gia": "research consent",
     "dong y lien he": "may be contacted", "dong y ghi am": "consent recording", "ghi chu": "notes",
+    # notes named for whose they are, as "Notes from support" ("Ghi chú CSKH", customer care's; "Ghi chú của
+    # sale", "Ghi chú nội bộ", "Ghi chú kinh doanh", "Ghi chú tư vấn")
+    "ghi chu cskh": "notes from support", "ghi chu cham soc khach hang": "notes from support",
+    "ghi chu cua": "notes of", "ghi chu noi bo": "notes internal", "ghi chu sale": "notes from sales",
+    "ghi chu sales": "notes from sales", "ghi chu kinh doanh": "notes from sales", "ghi chu tu van": "notes from advisor",
+    "ghi chu giao vien": "notes from teacher", "ghi chu van hanh": "notes from ops",
     "ngay phong van gan nhat": "last interviewed date", "lan phong van cuoi": "last interviewed",
     "phong van gan nhat": "last interviewed", "thanh pho": "city",
 }
