@@ -2153,6 +2153,25 @@ def test_vietnamese_notes_named_for_whose_they_are_are_read_as_notes() -> None:
         assert left_out_by_roster(parent("E", col, "hay học buổi tối"), today) is None
 
 
+def test_vietnamese_dead_account_holder_and_centre_staff_are_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def parent(pid: str, note: str) -> Participant:
+        return Participant(pid=pid, email=f"{pid.lower()}@example.vn",
+                           attributes={"số buổi học 30 ngày": "9", "đồng ý tham gia nghiên cứu": "Có", "ghi chú": note})
+    # a relative died and another runs the account: the account's holder died
+    for note in ("chồng mất, vợ giữ tk", "mẹ đã mất; con gái quản lý tài khoản"):
+        assert (left_out_by_roster(parent("D", note), today) or "").startswith("deceased"), note
+    # the centre's own teacher or assistant
+    for note in ("cô giáo viên tại trung tâm", "trợ giảng của trung tâm, có con học lớp 7"):
+        assert (left_out_by_roster(parent("S", note), today) or "").startswith("staff"), note
+    # kept: a relative's death alone, a relative who helps alone, a teacher's wife, a school's teacher, a thing lost
+    for note in ("bố đã qua đời năm ngoái", "con trai quản lý tài khoản", "vợ của giáo viên trung tâm",
+                 "giáo viên trường THCS", "mẹ mất điện thoại, gọi số khác"):
+        assert left_out_by_roster(parent("K", note), today) is None, note
+
+
 def test_thai_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
     from listenwell.analysis.roster_signals import in_a_language_read, last_interviewed_in_roster, left_out_by_roster
     today = dt.date(2026, 11, 28)
