@@ -2153,6 +2153,15 @@ def test_vietnamese_notes_named_for_whose_they_are_are_read_as_notes() -> None:
         assert left_out_by_roster(parent("E", col, "hay học buổi tối"), today) is None
 
 
+def test_vietnamese_subscription_states_give_usage() -> None:
+    # "Trạng thái gói": Hết hạn (expired), Đã hủy (cancelled), Hoàn tiền (refunded) lapsed; Đang dùng is active
+    today = dt.date(2026, 11, 28)
+    rows = [Participant(pid=f"G{i}", email=f"g{i}@example.vn", attributes={"trạng thái gói": state})
+            for i, state in enumerate(("Hết hạn", "Đã hủy", "Hoàn tiền"))]
+    _, persons = segment(rows, MixOptions(as_of=today))
+    assert [p.segments["usage"] for p in persons] == ["lapsed"] * 3
+
+
 def test_vietnamese_dead_account_holder_and_centre_staff_are_left_out() -> None:
     from listenwell.analysis.roster_signals import left_out_by_roster
     today = dt.date(2026, 11, 28)

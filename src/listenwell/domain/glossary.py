@@ -412,6 +412,13 @@ _GLOSSARY: dict[str, str] = {
     "ghi chu cua": "notes of", "ghi chu noi bo": "notes internal", "ghi chu sale": "notes from sales",
     "ghi chu sales": "notes from sales", "ghi chu kinh doanh": "notes from sales", "ghi chu tu van": "notes from advisor",
     "ghi chu giao vien": "notes from teacher", "ghi chu van hanh": "notes from ops",
+    # an education business's roster of parents and learners ("Mã phụ huynh", "Họ tên phụ huynh", "Trạng thái gói:
+    # Đang dùng/Hết hạn/Đã hủy/Hoàn tiền", "Lần học cuối")
+    "ma phu huynh": "customer id", "ma hoc vien": "student id", "ma hoc sinh": "student id",
+    "ho ten phu huynh": "name", "ho va ten phu huynh": "name", "ten phu huynh": "name",
+    "trang thai goi": "subscription status", "dang dung": "active", "het han": "expired", "da het han": "expired",
+    "da huy": "cancelled", "hoan tien": "refunded", "da hoan tien": "refunded",
+    "lan hoc cuoi": "last active", "buoi hoc cuoi": "last active",
     "ngay phong van gan nhat": "last interviewed date", "lan phong van cuoi": "last interviewed",
     "phong van gan nhat": "last interviewed", "thanh pho": "city",
 }
