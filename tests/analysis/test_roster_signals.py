@@ -2151,6 +2151,10 @@ def test_vietnamese_notes_named_for_whose_they_are_are_read_as_notes() -> None:
         assert last_interviewed_in_roster(parent("C", col, "Đã PV ngày 03/11/2026")) == dt.date(2026, 11, 3)
         assert legal_matter(parent("D", col, "vẫn đang khiếu nại đòi hoàn phí"))
         assert left_out_by_roster(parent("E", col, "hay học buổi tối"), today) is None
+    # a complaint settled is read, and is no legal matter
+    from listenwell.analysis.roster_signals import notes_no_rule_matched
+    settled = parent("F", "Ghi chú CSKH", "khiếu nại đã giải quyết xong")
+    assert legal_matter(settled) is None and notes_no_rule_matched([settled]) == {}
 
 
 def test_vietnamese_subscription_states_give_usage() -> None:

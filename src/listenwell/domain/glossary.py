@@ -1879,6 +1879,8 @@ _VI_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
     (r"\b(?:tranh\schap|khieu\snai|khieu\skien)\s(?:dang\s(?:xu\sly|giai\squyet)|chua\s(?:duoc\s)?(?:xu\sly|giai\squyet))\b",
      "dispute pending"),
     (r"\b(?:khoi\skien|kien\sra\stoa)\b", "legal action"),
+    # (a complaint settled, "khiếu nại đã giải quyết": no dispute open, read as such)
+    (r"\b(?:khieu\snai|tranh\schap)\sda\s(?:duoc\s)?(?:giai\squyet|xu\sly)(?:\sxong)?\b", "complaint resolved"),
     # staff: "NV phòng vận hành", "nhân viên nội bộ", "team ops"
     (r"\b(?:nv|nhan\svien)\s(?:phong\s\w+(?:\s\w+)?|noi\sbo|cong\sty|cua\s(?:cong\sty|minh|chung\sta)|van\shanh|ops|cskh)\b",
      "our employee"),
