@@ -2272,6 +2272,7 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("Mennyire szereti az új értesítéseket?", "Hungarian"),
     ("Chị có đồng ý là giao diện mới rối hơn không?", "Vietnamese"),  # "do you agree that…?"
     ("Anh thấy app giao hàng chậm hơn hồi trước phải không?", "Vietnamese"),  # the tag with no comma
+    ("Chị sẽ gia hạn gói học cho bé chứ?", "Vietnamese"),  # the tag "chứ?", you would, wouldn't you
     ("Nu-i așa că livrarea gratuită contează cel mai mult?", "Romanian"),
     ("Nu credeți că aplicația e prea încărcată?", "Romanian"),
     ("Abonamentul lunar e mai avantajos, nu-i aşa?", "Romanian"),

@@ -2137,6 +2137,54 @@ def test_vietnamese_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
     assert persons[0].segments["usage"] == "lapsed"
 
 
+def test_vietnamese_notes_named_for_whose_they_are_are_read_as_notes() -> None:
+    # "Ghi chú CSKH" (customer care's), "Ghi chú của sale", "Ghi chú nội bộ": notes, as "Notes from support"
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster, legal_matter
+    today = dt.date(2026, 11, 28)
+
+    def parent(pid: str, col: str, note: str) -> Participant:
+        return Participant(pid=pid, email=f"{pid.lower()}@example.vn",
+                           attributes={"số buổi học 30 ngày": "12", "đồng ý tham gia nghiên cứu": "Có", col: note})
+    for col in ("Ghi chú CSKH", "Ghi chú của sale", "Ghi chú nội bộ", "Ghi chú kinh doanh"):
+        assert left_out_by_roster(parent("A", col, "mẹ bé yêu cầu không gọi nữa"), today), col
+        assert (left_out_by_roster(parent("B", col, "con tự lập tài khoản, 14 tuổi"), today) or "").startswith("under 18")
+        assert last_interviewed_in_roster(parent("C", col, "Đã PV ngày 03/11/2026")) == dt.date(2026, 11, 3)
+        assert legal_matter(parent("D", col, "vẫn đang khiếu nại đòi hoàn phí"))
+        assert left_out_by_roster(parent("E", col, "hay học buổi tối"), today) is None
+    # a complaint settled is read, and is no legal matter
+    from listenwell.analysis.roster_signals import notes_no_rule_matched
+    settled = parent("F", "Ghi chú CSKH", "khiếu nại đã giải quyết xong")
+    assert legal_matter(settled) is None and notes_no_rule_matched([settled]) == {}
+
+
+def test_vietnamese_subscription_states_give_usage() -> None:
+    # "Trạng thái gói": Hết hạn (expired), Đã hủy (cancelled), Hoàn tiền (refunded) lapsed; Đang dùng is active
+    today = dt.date(2026, 11, 28)
+    rows = [Participant(pid=f"G{i}", email=f"g{i}@example.vn", attributes={"trạng thái gói": state})
+            for i, state in enumerate(("Hết hạn", "Đã hủy", "Hoàn tiền"))]
+    _, persons = segment(rows, MixOptions(as_of=today))
+    assert [p.segments["usage"] for p in persons] == ["lapsed"] * 3
+
+
+def test_vietnamese_dead_account_holder_and_centre_staff_are_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def parent(pid: str, note: str) -> Participant:
+        return Participant(pid=pid, email=f"{pid.lower()}@example.vn",
+                           attributes={"số buổi học 30 ngày": "9", "đồng ý tham gia nghiên cứu": "Có", "ghi chú": note})
+    # a relative died and another runs the account: the account's holder died
+    for note in ("chồng mất, vợ giữ tk", "mẹ đã mất; con gái quản lý tài khoản"):
+        assert (left_out_by_roster(parent("D", note), today) or "").startswith("deceased"), note
+    # the centre's own teacher or assistant
+    for note in ("cô giáo viên tại trung tâm", "trợ giảng của trung tâm, có con học lớp 7"):
+        assert (left_out_by_roster(parent("S", note), today) or "").startswith("staff"), note
+    # kept: a relative's death alone, a relative who helps alone, a teacher's wife, a school's teacher, a thing lost
+    for note in ("bố đã qua đời năm ngoái", "con trai quản lý tài khoản", "vợ của giáo viên trung tâm",
+                 "giáo viên trường THCS", "mẹ mất điện thoại, gọi số khác"):
+        assert left_out_by_roster(parent("K", note), today) is None, note
+
+
 def test_thai_columns_and_notes_leave_out_who_must_not_be_asked() -> None:
     from listenwell.analysis.roster_signals import in_a_language_read, last_interviewed_in_roster, left_out_by_roster
     today = dt.date(2026, 11, 28)

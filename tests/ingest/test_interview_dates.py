@@ -65,6 +65,13 @@ def test_a_date_in_the_title_or_on_a_line_of_its_own() -> None:
     assert read(otter).date == dt.date(2025, 6, 4)
 
 
+def test_a_vietnamese_meet_date_line() -> None:
+    # Google Meet in Vietnamese writes "7 thg 3, 2026" (the 7th of month 3)
+    meet = ("Buổi trò chuyện với chị Hạnh - Transcript\n7 thg 3, 2026\nAttendees\nHạnh, Mira\nTranscript\n"
+            "Mira: Chị dùng ứng dụng từ khi nào?\nHạnh: Từ đầu năm.\nMira: Vì sao?\nHạnh: Con tôi thích.\n")
+    assert read(meet, "meet.txt").date == dt.date(2026, 3, 7)
+
+
 def test_other_dates_in_a_head_are_not_the_interview_day() -> None:
     t = read(f"Onboarding study - Jon\nSigned up: 2024-01-10\nPlan: Team\n\n{TURNS}")
     assert t.date is None

@@ -820,6 +820,17 @@ def test_a_vietnamese_merchant_back_office_its_shop_code_and_its_owner_not_the_s
     assert people[1].attributes["tên cửa hàng"] == "Mì Quảng Ếch Bà Vị"
 
 
+def test_a_vietnamese_parents_roster_its_parent_code_and_parent_name() -> None:
+    data = ("Mã phụ huynh,Họ tên phụ huynh,SĐT,Trạng thái gói\r\n"
+            "PHX-7,Vũ Thị Mai,0983 100 207,Đang dùng\r\n"
+            "PHX-8,Lò Văn Sơn,0983 100 208,Hoàn tiền\r\n").encode()
+    people = parse_roster(data, "phu_huynh.csv")
+    assert [(p.pid, p.name) for p in people] == [("PHX-7", "Vũ Thị Mai"), ("PHX-8", "Lò Văn Sơn")]
+    # a learner's code too
+    people = parse_roster("Mã học viên,Tên học viên\nHV-3,Đào Minh Khôi\n".encode(), "hv.csv")
+    assert [(p.pid, p.name) for p in people] == [("HV-3", "Đào Minh Khôi")]
+
+
 def test_a_greek_crm_export_in_cp1253_its_customer_code_and_full_name() -> None:
     data = ("Κωδικός πελάτη;Ονοματεπώνυμο;Κινητό;Κατάσταση;Σχόλια\r\n"
             "5500101;ΜΙΧΑΗΛΙΔΗΣ ΠΕΤΡΟΣ;6977001122;Ενεργός;\r\n"

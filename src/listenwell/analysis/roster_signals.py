@@ -894,6 +894,8 @@ STATUS_WORDS = {
                # a service provider's client who has left it (an NDIS or care provider's "Exited", "Discharged",
                # "Services ceased", "Transferred out")
                "exited", "discharged", "ceased", "services ceased", "transferred out",
+               # a subscription paid back and so ended (a Vietnamese sheet's "Trạng thái gói: Hoàn tiền")
+               "refunded",
                # a pause the person took (a volunteer "On break", a subscription "Paused"): weak, below
                "on break", "paused"),
     "never_activated": ("never", "not activated", "never activated", "unactivated", "trial", "trialing",

@@ -406,6 +406,19 @@ _GLOSSARY: dict[str, str] = {
     "ngung hoat dong": "inactive", "khong hoat dong": "inactive", "gian lan": "fraud",
     "dong y phong van": "research consent", "dong y tham gia": "research consent",
     "dong y lien he": "may be contacted", "dong y ghi am": "consent recording", "ghi chu": "notes",
+    # notes named for whose they are, as "Notes from support" ("Ghi chú CSKH", customer care's; "Ghi chú của
+    # sale", "Ghi chú nội bộ", "Ghi chú kinh doanh", "Ghi chú tư vấn")
+    "ghi chu cskh": "notes from support", "ghi chu cham soc khach hang": "notes from support",
+    "ghi chu cua": "notes of", "ghi chu noi bo": "notes internal", "ghi chu sale": "notes from sales",
+    "ghi chu sales": "notes from sales", "ghi chu kinh doanh": "notes from sales", "ghi chu tu van": "notes from advisor",
+    "ghi chu giao vien": "notes from teacher", "ghi chu van hanh": "notes from ops",
+    # an education business's roster of parents and learners ("Mã phụ huynh", "Họ tên phụ huynh", "Trạng thái gói:
+    # Đang dùng/Hết hạn/Đã hủy/Hoàn tiền", "Lần học cuối")
+    "ma phu huynh": "customer id", "ma hoc vien": "student id", "ma hoc sinh": "student id",
+    "ho ten phu huynh": "name", "ho va ten phu huynh": "name", "ten phu huynh": "name",
+    "trang thai goi": "subscription status", "dang dung": "active", "het han": "expired", "da het han": "expired",
+    "da huy": "cancelled", "hoan tien": "refunded", "da hoan tien": "refunded",
+    "lan hoc cuoi": "last active", "buoi hoc cuoi": "last active",
     "ngay phong van gan nhat": "last interviewed date", "lan phong van cuoi": "last interviewed",
     "phong van gan nhat": "last interviewed", "thanh pho": "city",
 }
@@ -1895,10 +1908,17 @@ _VI_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
     (r"\b(?:tranh\schap|khieu\snai|khieu\skien)\s(?:dang\s(?:xu\sly|giai\squyet)|chua\s(?:duoc\s)?(?:xu\sly|giai\squyet))\b",
      "dispute pending"),
     (r"\b(?:khoi\skien|kien\sra\stoa)\b", "legal action"),
+    # (a complaint settled, "khiếu nại đã giải quyết": no dispute open, read as such)
+    (r"\b(?:khieu\snai|tranh\schap)\sda\s(?:duoc\s)?(?:giai\squyet|xu\sly)(?:\sxong)?\b", "complaint resolved"),
     # staff: "NV phòng vận hành", "nhân viên nội bộ", "team ops"
     (r"\b(?:nv|nhan\svien)\s(?:phong\s\w+(?:\s\w+)?|noi\sbo|cong\sty|cua\s(?:cong\sty|minh|chung\sta)|van\shanh|ops|cskh)\b",
      "our employee"),
     (r"\b(?:thuoc\s)?team\s(?:ops|van\shanh|cskh|noi\sbo)\b", "our employee"),
+    # a teacher or staff of the centre itself ("giáo viên của trung tâm", "GV tại trung tâm", "trợ giảng trung tâm
+    # mình"): the centre, named by no name, is the one the roster is of; not "giáo viên trung tâm khác", nor a
+    # school's teacher ("giáo viên trường THCS", an occupation)
+    (r"\b(?:gv|giao\svien|tro\sgiang|nv|nhan\svien|tu\svan\svien)\s(?:cua\s|tai\s|o\s)?trung\stam"
+     r"(?:\s(?:minh|chung\sta|nay))?(?=\s*(?:$|[,;.)]))", "our employee"),
     (r"(?:^|(?<=[,;(]\s)|(?<=[,;(]))(?:la\s)?(?:nv|nhan\svien)(?=\s*(?:$|[,;.)]))", "our employee"),
     (r"\bchi\s(?:doc|nhan|nhan\stin|dung|lien\she\squa|lien\slac\squa|tra\sloi)\s(?:qua\s)?(?:zalo|tin\snhan|sms|messenger)\b|"
      r"\bchi\snhan\stin\b", "text only"),
@@ -1913,6 +1933,12 @@ _VI_MAT_SUBJECT = re.compile(r"(?:^|[,;.(/]\s?|\b(?:chu(?:\s(?:quan|cua\shang|ti
                              r"nguoi\s(?:dung|dang\sky)|khach(?:\shang)?|ong|ba|anh|chi|co|bac|di|em|" + _VI_KIN[3:-1] +
                              r")(?:\s(?!cua\b)\w+)?(?:\s(?:ay|no))?\s)$")
 _VI_AGE = re.compile(r"\b(\d{1,2})\s?(?:tuoi|t)\b")
+# a relative's death said with a bare "mất" opening a clause ("bố mất", "mẹ mất năm 2025"): as "bố đã mất"
+_VI_KIN_MAT = re.compile(r"(?:^|(?<=[,;.(/])\s?)(" + _VI_KIN + r")\smat\b(?=\s*(?:$|[,;.!)/]|(?:roi|nam|tu|vao|ngay|"
+                         r"thang|hom|luc|\d)\b))")
+# a relative who runs the account ("mẹ quản lý tài khoản", "con trai giữ tk", "vợ đang dùng tài khoản")
+_VI_KIN_MANAGES = re.compile(r"\b" + _VI_KIN + r"\s(?:dang\s|se\s|gio\s|nay\s)?(?:quan\sly|giu|dung|su\sdung|lo)\s"
+                             r"(?:tai\skhoan|tk)\b")
 
 
 def _vietnamese(folded: str, raw: str) -> str:
@@ -1942,7 +1968,13 @@ def _vietnamese(folded: str, raw: str) -> str:
             return "died"  # (a relative of theirs: "mẹ chủ quán đã mất", the owner's mother)
         return died(m)
 
-    return _VI_AGE.sub(age, _VI_MAT.sub(lost, _VI_DIED.sub(died, text)))
+    text = _VI_AGE.sub(age, _VI_MAT.sub(lost, _VI_DIED.sub(died, _VI_KIN_MAT.sub(r"\1 da mat", text))))
+    if _VI_KIN_MANAGES.search(text):
+        text = _VI_KIN_MANAGES.sub("relative manages the account", text)
+        # a relative died and another now runs the account ("bố mất, mẹ quản lý tài khoản", on a roster of
+        # parents): the one who died is the account's holder, whom an invitation would name
+        text = re.sub(r"\bdied\b", "deceased", text)
+    return text
 
 
 _VI_ANSWERS = {"có": "yes", "không": "no", "đồng ý": "yes", "không đồng ý": "no"}

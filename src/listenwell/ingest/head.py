@@ -291,7 +291,19 @@ def date_in_head(lines: list[str]) -> dt.date | None:
         found = find_date(line)
         if found and (n == 0 or _only_a_date(line)):
             return found
+        vi = _VI_MEET_DATE.match(line)  # (Google Meet in Vietnamese: "20 thg 11, 2026")
+        if vi:
+            try:
+                return dt.date(int(vi.group(3)), int(vi.group(2)), int(vi.group(1)))
+            except ValueError:
+                continue
     return None
+
+
+# a date line as Google Meet writes it in Vietnamese, "20 thg 11, 2026" (the 20th of month 11), maybe with
+# its time ("20 thg 11, 2026 lúc 14:30", "… 2:30 CH")
+_VI_MEET_DATE = re.compile(r"^\s*(\d{1,2})\s+thg\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:lúc\s+)?\d{1,2}:\d{2}"
+                           r"(?:\s*(?:SA|CH|GMT[+-]?\d*))?)?\s*$", re.I)
 
 
 def ambiguous_date(lines: list[str]) -> tuple[dt.date, ...]:

@@ -45,6 +45,8 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "מזהה", "מספר לקוח", "מס' לקוח", "מספר מטופל", "מס' מטופל", "מספר חבר", "מס' חבר",
               # a Vietnamese sheet's code ("Mã tài xế": a driver's, "Mã KH": a customer's)
               "mã tài xế", "mã kh", "mã khách hàng", "mã người dùng", "mã thành viên", "mã",
+              # (an education business's parent or learner: "Mã phụ huynh", "Mã học viên")
+              "mã phụ huynh", "mã học viên", "mã hv", "mã học sinh",
               # (a merchant back office's shop or partner code: the row is the shop's owner, as "ID Penjual")
               "mã cửa hàng", "mã quán", "mã shop", "mã đối tác", "mã nhà hàng", "mã tiệm",
               # a Thai export's customer, member or user code ("รหัสลูกค้า")
@@ -84,6 +86,7 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 "שם מלא", "שם", "שם לקוח", "שם הלקוח", "שם מטופל", "שם המטופל", "שם מטופלת", "שם משתתף",
                 # Vietnamese ("Họ và tên": family and given names, as one)
                 "họ và tên", "họ tên", "tên", "tên khách hàng", "tên tài xế",
+                "họ tên phụ huynh", "họ và tên phụ huynh", "tên phụ huynh", "họ tên học viên", "tên học viên",
                 # (a merchant back office's owner, the person: not "Tên cửa hàng", the shop, as "Nama Pemilik")
                 "tên chủ quán", "tên chủ cửa hàng", "tên chủ shop", "tên chủ tiệm", "họ tên chủ quán", "chủ quán",
                 # Thai ("ชื่อ-นามสกุล": given name and family name, as one)

@@ -53,6 +53,8 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # không?" ("is it right?") or the consent ask "… có đồng ý không ạ?"
     ("Vietnamese", r"(?:,\s*|(?<!\bcó)\s+)(?:đúng|phải)\s+(?:không|chứ|hông)(?:\s+(?:ạ|anh|chị|anh/chị|em|nhỉ))*\s*\?\s*$|"
                    r"\bkhông (?:nghĩ|thấy|cho) (?:là|rằng)\b[^?]*\bsao\s*\?\s*$|\bchẳng phải\b[^?]*\bsao\s*\?\s*$|"
+                   # the tag "…chứ?" ("you would, wouldn't you?"): "Anh/chị sẽ giới thiệu … chứ?"
+                   r"(?<!\bđúng)(?<!\bphải)\s+chứ(?:\s+(?:ạ|anh|chị|anh/chị|em|nhỉ))*\s*\?\s*$|"
                    r"\bđồng ý (?:là|rằng|với (?:ý kiến|nhận định|quan điểm)(?: là| rằng)?)\s"),
     # Thai, with no spaces to find a word by: the tag "…ใช่ไหมคะ?" / "…ใช่หรือไม่?" ("…, right?", "…, isn't
     # it?"), said after a statement for a yes; not a plain "…ไหม?" or "…หรือเปล่า?" ("…?", "…or not?")
