@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
@@ -1010,6 +1011,17 @@ _TR_DIED = re.compile(r"\b(?:vefat\s(?:etti|etmis|etmistir|etmiştir)|hayatini\s
 _TR_AGE = re.compile(r"\b(\d{1,2})\s?yasinda\b(?!ki)")
 
 
+def _unless_kin(kin_before: re.Pattern[str], own: str | None,
+                kins: str | None = None) -> Callable[[re.Match[str]], str]:
+    """A replacement for ``re.sub`` that says ``own`` of the row's own person ("deceased", "under 18", "{0}
+    years old" with the match's groups), or ``kins`` where a relative of theirs comes before the match
+    (``kin_before``: "a férje elhunyt", her husband died); None keeps the words as written."""
+    def sub(m: re.Match[str]) -> str:
+        said = kins if kin_before.search(m.string[:m.start()]) else own
+        return m.group(0) if said is None else said.format(*m.groups())
+    return sub
+
+
 def _turkish(text: str) -> str:
     """Turkish requests, refusals, an erasure, an interview, staff, a death, an age and a legal action put
     in English (see above)."""
@@ -1025,10 +1037,7 @@ def _turkish(text: str) -> str:
     def died(m: re.Match[str]) -> str:
         return "deceased" if _TR_OWN_BEFORE.search(m.string[:m.start()]) else "died"
 
-    def age(m: re.Match[str]) -> str:
-        return m.group(0) if _TR_KIN_BEFORE.search(m.string[:m.start()]) else f"{m.group(1)} years old"
-
-    return _TR_AGE.sub(age, _TR_DIED.sub(died, text))
+    return _TR_AGE.sub(_unless_kin(_TR_KIN_BEFORE, "{0} years old"), _TR_DIED.sub(died, text))
 
 
 
@@ -1203,19 +1212,11 @@ def _hungarian(text: str) -> str:
     for pattern, en in _HU_REPLACE:
         text = pattern.sub(en, text)
 
-    def died(m: re.Match[str]) -> str:
-        return "died" if _HU_KIN_BEFORE.search(m.string[:m.start()]) else "deceased"
-
-    def minor(m: re.Match[str]) -> str:
-        return m.group(0) if _HU_KIN_BEFORE.search(m.string[:m.start()]) else "under 18"
-
-    def age(m: re.Match[str]) -> str:
-        return m.group(0) if _HU_KIN_BEFORE.search(m.string[:m.start()]) else f"{m.group(1)} years old"
-
-    text = _HU_MINOR.sub(minor, _HU_DIED.sub(died, text))
+    text = _HU_MINOR.sub(_unless_kin(_HU_KIN_BEFORE, "under 18"),
+                         _HU_DIED.sub(_unless_kin(_HU_KIN_BEFORE, "deceased", "died"), text))
     # (the note's person named first: "Az ügyfél kiskorú" is theirs, as "kiskorú" alone)
     text = re.sub(r"^(?:az\s)?(?:ugyfel|felhasznalo|szamlatulajdonos)\s(?:meg\s)?(?=under 18\b)", "", text)
-    return _HU_AGE.sub(age, text)
+    return _HU_AGE.sub(_unless_kin(_HU_KIN_BEFORE, "{0} years old"), text)
 
 
 # Romanian, as a Romanian shop's, bank's or app's support agents write notes (folded: "ş" and "ș" are both
@@ -1305,16 +1306,8 @@ def _romanian(text: str) -> str:
     for pattern, en in _RO_REPLACE:
         text = pattern.sub(en, text)
 
-    def died(m: re.Match[str]) -> str:
-        return "died" if _RO_KIN_BEFORE.search(m.string[:m.start()]) else "deceased"
-
-    def minor(m: re.Match[str]) -> str:
-        return m.group(0) if _RO_KIN_BEFORE.search(m.string[:m.start()]) else "under 18"
-
-    def age(m: re.Match[str]) -> str:
-        return f"{m.group(1)} years old"
-
-    return _RO_AGE.sub(age, _RO_MINOR.sub(minor, _RO_DIED.sub(died, text)))
+    return _RO_AGE.sub(lambda m: f"{m.group(1)} years old", _RO_MINOR.sub(
+        _unless_kin(_RO_KIN_BEFORE, "under 18"), _RO_DIED.sub(_unless_kin(_RO_KIN_BEFORE, "deceased", "died"), text)))
 
 
 # Portuguese, as Brazilian sales reps and support agents write notes (folded): a death, whose it is (the
@@ -1953,11 +1946,8 @@ def _vietnamese(folded: str, raw: str) -> str:
                            and _VI_KIN_BEFORE.search(re.sub(r"\bcua\s$", "", m.string[:m.start()])) else m.expand(en),
                            text)
 
-    def died(m: re.Match[str]) -> str:
-        return "died" if _VI_KIN_BEFORE.search(m.string[:m.start()]) else "deceased"
-
-    def age(m: re.Match[str]) -> str:
-        return m.group(0) if _VI_KIN_BEFORE.search(m.string[:m.start()]) else f"{m.group(1)} years old"
+    died = _unless_kin(_VI_KIN_BEFORE, "deceased", "died")
+    age = _unless_kin(_VI_KIN_BEFORE, "{0} years old")
 
     def lost(m: re.Match[str]) -> str:
         before = m.string[:m.start()]
