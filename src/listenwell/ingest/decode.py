@@ -1,5 +1,6 @@
-"""Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252, cp1250,
-Turkish cp1254, Greek cp1253, Cyrillic cp1251 (Ukrainian, Russian), Hebrew cp1255, Arabic and Persian cp1256 or Thai cp874 (TIS-620), and the code pages East Asian Excel saves CSV in:
+"""Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252, cp1250 (Polish, Czech,
+Hungarian, Romanian), Turkish cp1254, Greek cp1253, Cyrillic cp1251 (Ukrainian, Russian), Hebrew cp1255, Arabic and
+Persian cp1256, Thai cp874 (TIS-620) or Vietnamese cp1258, and the code pages East Asian Excel saves CSV in:
 Japanese Shift_JIS (cp932), Korean (cp949), Simplified Chinese (GB18030) and Traditional Chinese (Big5, cp950)."""
 
 from __future__ import annotations
