@@ -8,12 +8,13 @@ from __future__ import annotations
 import unicodedata
 
 # the code pages a sheet is saved in, and those a misreading reads it in (the single-byte Windows ones)
-_SAVED_IN = ("utf-8", "cp1258", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257")
+_SAVED_IN = ("utf-8", "cp1258", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257")
 _READ_IN = ("cp1252", "cp1250", "cp1254", "cp1251", "cp1253", "cp1257", "cp1258", "latin-1")
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A column name as ``misreadings`` compares it: composed, lower-cased, its spaces single."""
     return " ".join(unicodedata.normalize("NFC", text).lower().split())
 
 
@@ -35,19 +36,25 @@ def _in_cp1258(ch: str) -> bool:
     return True
 
 
-def misread_as(name: str, garbled: str) -> bool:
-    """Whether ``garbled`` is ``name`` saved in one code page and read in another (case and spacing
-    aside); never where the two are the same."""
-    want = _key(garbled)
-    if want == _key(name) or name.isascii():
-        return False
+def misreadings(name: str, read_in: tuple[str, ...] = _READ_IN) -> frozenset[str]:
+    """Every way ``name`` reads when saved in one code page and read in another of ``read_in``
+    (``name_key``'s form, the name itself left out); none for a name in ASCII, which every one of them
+    reads the same."""
+    if name.isascii():
+        return frozenset()
+    found = set()
     for form in _written(name):
         for saved in _SAVED_IN:
             try:
                 data = form.encode(saved)
             except UnicodeEncodeError:
                 continue
-            for read in _READ_IN:
-                if read != saved and _key(data.decode(read, errors="replace")) == want:
-                    return True
-    return False
+            found.update(name_key(data.decode(read, errors="replace")) for read in read_in if read != saved)
+    found.discard(name_key(name))
+    return frozenset(found)
+
+
+def misread_as(name: str, garbled: str) -> bool:
+    """Whether ``garbled`` is ``name`` saved in one code page and read in another (case and spacing
+    aside); never where the two are the same."""
+    return name_key(garbled) in misreadings(name)

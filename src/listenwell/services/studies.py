@@ -19,6 +19,7 @@ from listenwell.domain.glossary import ascii_digits, fold
 from listenwell.domain.phones import Country, e164, roster_country
 from listenwell.domain.ids import same_grouped_number, same_number_id, same_salesforce_record, same_typed_id
 from listenwell.domain.text import SLUG, column_words, slugify
+from listenwell.ingest.mojibake import misreadings, name_key
 from listenwell.ingest.roster import Roster, lost_letters, phone_digits, read_roster_file
 from listenwell.store.participants import (
     fill_row,
@@ -527,27 +528,21 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
                      "of the first import and import that; nothing was changed", file=str(path))
 
 
-# the code pages a file's text may have been saved in, and those it may have been read in by mistake
-_SAVED_IN = ("utf-8", "cp1251", "cp1253", "cp1250", "cp1252", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258")
-_READ_IN = ("cp1252", "cp1250", "latin-1", "cp1253")  # (cp1253: Russian cp1251 read as Greek, "Γξπξδ")
+# the code pages a file is read in by mistake: the Western and Central European ones, and Greek (Russian cp1251
+# read as Greek, "Γξπξδ"); not cp1251 itself, by which a Western misreading ("ñòàòóñ") would read back as the
+# Cyrillic name ("статус") and a good file be taken for the misread one
+_READ_IN = ("cp1252", "cp1250", "latin-1", "cp1253")
 
 
 def _misreadings(columns: set[str], others: set[str]) -> list[tuple[str, str]]:
     """(column, other): a column of ``columns`` that is one of ``others`` written in one code page and
-    read in another ("ňĺëĺôîí" is "телефон" saved in cp1251, read as cp1250), case aside."""
-    lowered = {c.lower(): c for c in columns}
-    found = []
-    for other in others:
-        if other.isascii():
-            continue
-        for saved in _SAVED_IN:
-            for read in _READ_IN:
-                try:
-                    garbled = other.encode(saved).decode(read).lower()
-                except (UnicodeEncodeError, UnicodeDecodeError):
-                    continue
-                if garbled != other.lower() and garbled in lowered and (lowered[garbled], other) not in found:
-                    found.append((lowered[garbled], other))
+    read in another ("ňĺëĺôîí" is "телефон" saved in cp1251, read as cp1250; ``ingest.mojibake``), case aside."""
+    keyed = {name_key(c): c for c in columns}
+    found: list[tuple[str, str]] = []
+    for other in sorted(others):
+        for garbled in sorted(misreadings(other, _READ_IN)):
+            if garbled in keyed and (keyed[garbled], other) not in found:
+                found.append((keyed[garbled], other))
     return found
 
 
