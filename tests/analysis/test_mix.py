@@ -1458,3 +1458,19 @@ def test_one_customer_with_an_account_per_product_is_one_person_and_a_no_on_eith
     left = dict(plan.excluded)
     assert "40022" in left and "on their other row 40022 (the same phone number)" in left["40021"]
     assert all("0722" not in x.pid for x in plan.chosen) and len(plan.chosen) == 2
+
+
+def test_a_column_read_as_notes_by_its_values_leaves_people_out_as_notes_do() -> None:
+    # a CRM's free-text column under a header no table knows: sentences, nearly each its own
+    from listenwell.analysis.roster_signals import notes_by_content
+    from listenwell.ingest.roster import parse_roster
+    said = ["Do not contact - asked twice.", "Test account used by the QA team.", "Died in March, per his son.",
+            "Prefers calls after six in the evening.", "Moved to the annual plan in May.",
+            "Upgraded after the webinar on budgets.", "Uses the app mostly on weekends.",
+            "Had a billing question, sorted the same day."]
+    data = "Id,Name,Account history\n" + "".join(f"A{i},Person {i},\"{s}\"\n" for i, s in enumerate(said, 1))
+    people = parse_roster(data.encode(), "r.csv")
+    assert notes_by_content(people) == ["account history"]
+    plan = plan_mix(people, MixOptions(size=8, as_of=TODAY))
+    assert set(dict(plan.excluded)) == {"A1", "A2", "A3"}, plan.excluded
+    assert {p.pid for p in plan.chosen} == {"A4", "A5", "A6", "A7", "A8"}

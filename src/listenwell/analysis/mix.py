@@ -144,7 +144,7 @@ from listenwell.analysis.roster_signals import (
     way_not_in_roster,
 )
 from listenwell.analysis.roster_signals import customers_it_contacts, directory_opt_out, student_among_adults
-from listenwell.analysis.roster_signals import unfinished_in_a_joined_survey
+from listenwell.analysis.roster_signals import notes_by_content, unfinished_in_a_joined_survey
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
 from listenwell.domain.ids import nearest_ids, same_salesforce_record
@@ -1054,8 +1054,12 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     opts = with_columns_found(opts, {k for x in people for k in x.attributes})
     # (a survey joined to the roster that someone started and left: no answer, not a reason to leave them out)
     unfinished = unfinished_in_a_joined_survey(people)
-    rows = {pid: replace(x, attributes={c: v for c, v in x.attributes.items() if c not in unfinished})
-            for pid, x in by_pid.items()} if unfinished else by_pid
+    # (a column read as notes by its values under a header no table knows, "Ghi chú CSKH": read as notes by
+    # the rules that leave people out too, not only named where no rule matched it)
+    by_content = set(notes_by_content(people))
+    rows = {pid: replace(x, attributes={(f"{c} (notes)" if c in by_content else c): v for c, v in x.attributes.items()
+                                        if c not in unfinished})
+            for pid, x in by_pid.items()} if unfinished or by_content else by_pid
     own = {p.pid: _left_out(p, rows[p.pid], declined, opts, today) or ours.get(p.pid) for p in persons}
     # a value weighted zero is never asked ("--mix role=student:0": teachers only), whoever else is
     # short: the plan comes up short rather than topped up with them; the person's own reason first
