@@ -1042,3 +1042,20 @@ def test_one_use_in_twelve_months_and_a_last_use_362_days_ago_agree() -> None:
     plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
     said = [w for w in plan.warnings if "contradict" in w]
     assert len(said) == 1 and "R2" in said[0] and "R1," not in said[0] and "R1 " not in said[0], said
+
+
+# --- a count over a window named in another language ------------------------------------------
+
+@pytest.mark.parametrize("column", ["Lainat 30 pv", "Lainat (viim. 30 päivää)", "Posete (30 dana)",
+                                    "Посете (последњих 30 дана)", "Визиты (30 дней)", "Kölcsönzések 30 napos"])
+def test_a_count_whose_window_is_named_in_another_language_is_a_rate(column: str) -> None:
+    # a library's loans over 30 days: 14 frequent, 2 occasional, none from a borrower seen in January lapsed;
+    # none from one never seen, as in English, never activated
+    rows = ({column: "14", "Last visit": "2026-05-28"}, {column: "2", "Last visit": "2026-05-20"},
+            {column: "0", "Last visit": "2026-01-09"}, {column: "0"})
+    for named in ({}, {"usage_from": [column, "Last visit"]}):
+        said = usage(roster(*rows), **named)
+        assert [u for u, _ in said] == ["frequent", "occasional", "lapsed", "never_activated"], (column, named, said)
+        assert said[0][1] == f"about 14 a month ({column.lower()}: 14)", said
+        assert said[2][1] == "last visit: 2026-01-09 (143 days before 2026-06-01)", said
+

@@ -398,6 +398,25 @@ def test_hungarian_column_names_in_english(column: str, words: str) -> None:
     assert column_words(column) == words
 
 
+@pytest.mark.parametrize(("column", "words"), [
+    # a count's period after its number where the word for a day is no word the glossary can read alone:
+    # Finnish ("pv", päivää; "kk", kuukautta), Serbian and Croatian in either script, Russian and Ukrainian
+    # with no "за" before it, Hungarian's "napos", Romanian with no "ultimele", Turkish's "son … gün"
+    ("Ostoja 30 pv", "ostoja 30 days"), ("Kirjautumiset (viim. 7 pv)", "kirjautumiset last 7 days"),
+    ("Lainat viimeiset 90 päivää", "lainat last 90 days"), ("Käynnit 4 viikkoa", "kaynnit 4 weeks"),
+    ("Tilaukset 12 kk", "tilaukset 12 months"), ("Broj porudžbina (90 dana)", "broj porudzbina 90 days"),
+    ("Prijave u zadnjih 14 dana", "prijave u last 14 days"), ("Kupovine (6 mjeseci)", "kupovine 6 months"),
+    ("Поруџбине (90 дана)", "90 days"), ("Пријаве последњих 7 дана", "last 7 days"),
+    ("Входы (30 дней)", "30 days"), ("Logins 14 днів", "logins 14 days"),
+    ("Vásárlások 90 napos", "vasarlasok 90 days"), ("Comenzi (30 de zile)", "orders 30 days"),
+    ("Giriş (son 30 gün)", "giris last 30 days"),
+    # the same words with no number before them stay as written
+    ("Dana pensiun", "dana pensiun"), ("Päivä", "paiva"),
+])
+def test_a_counts_period_in_other_languages(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
 @pytest.mark.parametrize(("value", "english"), [
     ("Ναι", "yes"), ("ΟΧΙ", "no"), ("Ενεργή", "active"), ("Ανενεργός", "inactive"), ("ΦΡΑΓΗ", "blocked"),
     ("Διαγραφή", "closed"), ("Απενεργοποιημένη", "closed"),

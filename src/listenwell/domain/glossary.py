@@ -2414,6 +2414,35 @@ def plain_letters(text: str) -> str:
     return text.translate(_LETTERS)
 
 
+# a count's period after its number in the languages whose word for a day, a week or a month the glossary
+# cannot take as a word on its own (Finnish "pv", Serbian "dana", Indonesian's "dan" is "and"): Finnish
+# "Matkoja 30 pv" (päivää), "viimeiset 30 päivää", "4 viikkoa", "12 kk" (kuukautta), "30 vrk"; Serbian, Croatian
+# and Bosnian in either script "Број трансакција (30 дана)", "poslednjih 30 dana", "12 mjeseci"; Russian and
+# Ukrainian with no "за" before it ("Входы (30 дней)", "30 днів"); Hungarian's adjective "30 napos"; Romanian with no
+# "ultimele" ("Comenzi (30 de zile)"); Turkish "son 30 gün", "12 ay". Read only after a number, so a word of
+# the same spelling elsewhere stays as written (folded keys: "дней" is "днеи")
+_WINDOW_UNITS = {
+    "days": "paivaa paivan paiva pv vrk dana zile gun napos дана днеи дня дни днів дні день",
+    "weeks": "viikkoa viikon viikko vko nedelja nedelje nedelju sedmica sedmice tjedana tjedna hetes hafta "
+             "недеља недеље недеља недель недели тижнів тижні тиждень",
+    "months": "kk kuukautta kuukauden kuukausi meseci meseca mjeseci mjeseca honapos ay месеци месеца месяцев месяца "
+              "місяців місяці",
+}
+_WINDOW_LAST = ("viimeiset viimeisen viimeisimmat viim edelliset poslednjih posljednjih zadnjih proteklih последњих "
+                "протеклих последних последние останніх останні son")
+_WINDOW = re.compile(
+    r"(?<![\w.,])(?:(" + "|".join(map(fold, _WINDOW_LAST.split())) + r")\.?\s)?(\d+)\s?(?:de\s)?("
+    + "|".join(sorted({fold(u) for us in _WINDOW_UNITS.values() for u in us.split()}, key=len, reverse=True))
+    + r")(?![\w])")
+_WINDOW_UNIT = {fold(u): unit for unit, us in _WINDOW_UNITS.items() for u in us.split()}
+
+
+def _windows(folded: str) -> str:
+    """A count's period after its number put in English (see above): "matkoja 30 pv" → "matkoja 30 days",
+    "poslednjih 30 dana" → "last 30 days"."""
+    return _WINDOW.sub(lambda m: ("last " if m.group(1) else "") + f"{m.group(2)} {_WINDOW_UNIT[m.group(3)]}", folded)
+
+
 @lru_cache(maxsize=65536)
 def in_english(text: str) -> str:
     """``text`` folded (``fold``) with the words and phrases of other languages put in English:
@@ -2432,6 +2461,7 @@ def in_english(text: str) -> str:
     folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
     folded = _romanian(folded)
     folded = _vietnamese(folded, text)
+    folded = _windows(folded)
     if unicodedata.normalize("NFC", text).strip(" .!").lower() in _VI_ANSWERS:  # "Có", not a bare "co"
         return _VI_ANSWERS[unicodedata.normalize("NFC", text).strip(" .!").lower()]
     if re.search(_HAN, folded) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", folded):
