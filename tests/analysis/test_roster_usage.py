@@ -1059,3 +1059,12 @@ def test_a_count_whose_window_is_named_in_another_language_is_a_rate(column: str
         assert said[0][1] == f"about 14 a month ({column.lower()}: 14)", said
         assert said[2][1] == "last visit: 2026-01-09 (143 days before 2026-06-01)", said
 
+
+def test_none_in_a_window_from_someone_with_uses_in_all_their_time_is_lapsed() -> None:
+    # none this month and no date of use, but 45 in all their time: they used it, not of late
+    people = roster({"Rides (last 30 days)": "0", "Total rides": "45", "Last ride": ""},
+                    {"Rides (last 30 days)": "9", "Total rides": "80", "Last ride": "2026-05-30"},
+                    {"Rides (last 30 days)": "0", "Total rides": "0", "Last ride": ""})
+    said = usage(people)
+    assert [u for u, _ in said] == ["lapsed", "frequent", "never_activated"], said
+    assert said[0][1] == "rides (last 30 days): 0; total rides: 45", said

@@ -1483,7 +1483,8 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         rate, over_life = None, False
     # (an empty CRM "Last Activity Date" or a domain column says nothing about never using it)
     own_record = last_col is not None and not re.fullmatch(r"last activity(?: date| time| at| on)?", _words(last_col))
-    never_used = own_record and last is None and (rate == 0 if counted else not rate)
+    # (a count of their whole time above none says they used it once: none of late is a lapse)
+    never_used = own_record and last is None and (rate == 0 if counted else not rate) and not total
     # none in all their time ("Total Orders": 0, a shop's customer who never bought), and no date of use
     never_used = never_used or (total == 0 and last is None and not rate)
     if trial_plan and status is None and (last is None or (today - last).days > 7):
