@@ -2492,3 +2492,32 @@ def test_the_header_lines_keep_their_labels_each_on_its_own_line_and_the_length_
 def test_explaining_the_thank_you_for_taking_part_is_an_instruction_not_a_question(item: str, asks: bool) -> None:
     guide = parse_guide(f"## Intro (5 min)\n- {item}\n- Tell me about your last purchase.\n", "g.md")
     assert (item in [q.text for q in guide.sections[0].questions]) is asks
+
+
+@pytest.mark.parametrize(("label", "hint"), [("Tavoite: 2", "“Tavoite: 3”"), ("Cilj: 2", "“Cilj: 3”"),
+                                             ("**Циљ:** 2", None)])
+def test_a_finnish_or_serbian_goal_label_ties_the_section_to_the_goal(label: str, hint: str | None) -> None:
+    finnish = label.startswith("Tavoite")
+    ask = ("- Kerro, miten varasit viimeisen tuntisi.\n  - Entä sitten?\n" if finnish
+           else "- Ispričajte mi kako ste poslednji put rezervisali termin.\n  - A onda?\n")
+    text = f"## Varaukset (10 min)\n{ask}\n## Peruutukset (10 min)\n{label}\n{ask}"
+    goals = ["Ymmärtää varaamista", "Ymmärtää peruuttamista", "Selvittää hinnoittelun vaikutus"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert report.guide.sections[1].goal_index == 1 and not report.guide.sections[1].notes
+    hints = [i.message for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    assert not [h for h in hints if "goal 2" in h], hints
+    assert hint is None or any(hint in h for h in hints if "goal 3" in h), hints
+
+
+@pytest.mark.parametrize("text", [
+    "## Alku ja suostumus (5 min)\n- Sopiiko, että nauhoitan keskustelun?\n\n## Salilla käynti (20 min)\n"
+    "- Kerro viimeisestä käynnistäsi.\n  - Entä sitten?\n\n## Lopetus (3 min)\n- Haluaisitko vielä lisätä jotain?\n",
+    "## Uvod i saglasnost (5 min)\n- Da li se slažete da snimamo razgovor?\n\n## Porudžbine (20 min)\n"
+    "- Ispričajte mi o poslednjoj porudžbini.\n  - A onda?\n\n## Završetak (3 min)\n"
+    "- Da li postoji nešto što vas nisam pitao, a važno je?\n",
+    "## Увод (5 min)\n- Да ли се слажете да снимамо разговор?\n\n## Поруџбине (20 min)\n"
+    "- Испричајте ми о последњој поруџбини.\n  - А онда?\n\n## Завршетак (3 min)\n- Хвала вам на времену!\n",
+])
+def test_a_finnish_or_serbian_intro_consent_and_closing_need_no_probes(text: str) -> None:
+    report = check_guide(parse_guide(text, "g.md"))
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS], report.issues

@@ -2431,3 +2431,66 @@ def test_a_romanian_guide_is_named_romanian_not_french_and_its_asks_ending_in_a_
                 "Spuneţi-mi ce s-a întâmplat apoi.", "Povestiți cum ați ales aplicația."):
         assert OTHER_LANGUAGE_ASK.match(ask), ask
     assert not OTHER_LANGUAGE_ASK.match("Explicați scopul studiului.")
+
+
+# Finnish, and Serbian, Croatian and Bosnian (one set of forms, in Latin letters, and Serbian in Cyrillic read in them)
+@pytest.mark.parametrize(("text", "language"), [
+    ("Eikö olekin kätevää varata vuoro sovelluksella?", "Finnish"),
+    ("Ettekö usko, että kuukausimaksu on liian korkea?", "Finnish"),
+    ("Oletko samaa mieltä, että uusi kalenteri on selkeämpi?", "Finnish"),
+    ("Tilaaminen on nopeaa, eikö?", "Finnish"),
+    ("Zar nije jednostavnije naručiti preko aplikacije?", "Serbian, Croatian or Bosnian"),
+    ("Ne mislite li da je dostava preskupa?", "Serbian, Croatian or Bosnian"),
+    ("Nova verzija je preglednija, zar ne?", "Serbian, Croatian or Bosnian"),
+    ("Зар није лакше наручити преко апликације?", "Serbian, Croatian or Bosnian"),
+])
+def test_a_finnish_or_serbian_leading_form_is_told(text: str, language: str) -> None:
+    check = check_question(text, among_english=False)
+    assert not check.checked and check.kind is QuestionKind.LEADING
+    assert f"a leading form in {language}" in check.problems[0].reason
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Miksi ette jatkaneet jäsenyyttä?", "miksi ette"),
+    ("Mikset käyttänyt kuntosalia keväällä?", "mikset"),
+    ("Zašto niste završili porudžbinu?", "zašto niste"),
+    ("Zašto ne koristite karticu lojalnosti?", "zašto ne koristite"),  # (Croatian writes it the same)
+    ("Зашто нисте продужили претплату?", "зашто нисте"),  # Cyrillic: its own words quoted
+])
+def test_a_finnish_or_serbian_why_not_about_the_person_is_accusatory(text: str, words: str) -> None:
+    check = check_question(text, among_english=False)
+    assert not check.checked and check.kind is QuestionKind.ACCUSATORY_WHY
+    assert f"\u201c{words}\u2026\u201d" in check.problems[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "Eikö maksu mennyt läpi?",  # a plain negative question
+    "Etkö löytänyt varausnäkymää?",
+    "Miksi sovellus ei avautunut?",  # why not, about a thing
+    "Zašto nije radila aplikacija?",
+    "Niste mogli da se prijavite?",
+    "Da li se slažete da snimamo razgovor?",  # the consent ask, not an opinion to agree with
+    "Kako ste izabrali restoran?",
+])
+def test_a_neutral_finnish_or_serbian_question_is_not_told(text: str) -> None:
+    check = check_question(text, among_english=False)
+    assert not check.checked and check.problems == []
+
+
+def test_finnish_and_serbian_guides_are_named_and_serbian_is_not_taken_for_turkish() -> None:
+    from listenwell.analysis.questions.language import OTHER_LANGUAGE_ASK, guess_language, looks_english
+    serbian = ["Da li ste ikada naručili hranu preko aplikacije?", "Šta vam je bilo najteže kod plaćanja?",
+               "Koliko često naručujete i kada?", "Da li vam je dostava stigla na vreme?"]
+    assert guess_language(serbian) == "Serbian, Croatian or Bosnian"
+    croatian = ["Što ste naručili zadnji put?", "Tko u kućanstvu najčešće naručuje?", "Kako ste platili?"]
+    assert guess_language(croatian) == "Serbian, Croatian or Bosnian"
+    assert guess_language(["Ne zaman sipariş verdiniz?", "Bu uygulamayı nasıl buldunuz?"]) == "Turkish"
+    finnish = ["Milloin kävit viimeksi salilla?", "Miten varaat ryhmäliikuntatunnin?", "Mitä tapahtui sen jälkeen?"]
+    assert guess_language(finnish) == "Finnish"
+    assert not looks_english("Miten teit päätöksen?") and not looks_english("Kako ste platili?")
+    for ask in ("Kerro, mitä tapahtui viime käynnillä.", "Kuvaile tavallinen aamusi.",
+                "Näytä, miten varaat tunnin.", "Ispričajte mi o poslednjoj porudžbini.",
+                "Opišite mi kako birate restoran.", "Recite mi nešto o sebi.", "Испричајте ми о последњој поруџбини."):
+        assert OTHER_LANGUAGE_ASK.match(ask), ask
+    assert not OTHER_LANGUAGE_ASK.match("Objasnite svrhu razgovora.")
+    assert not OTHER_LANGUAGE_ASK.match("Selitä tutkimuksen tarkoitus.")

@@ -1838,3 +1838,78 @@ def test_a_romanian_guide_gets_romanian_labels_and_its_own_intro_warm_up_and_clo
     cedilla = GHID.replace("ș", "ş").replace("ț", "ţ")
     kit = build_kit(Study(title="Farmacie", slug="farmacie", goals=[]), parse_guide(cedilla, "g.md"))
     assert kit.lang == "ro" and not any(s.added for s in kit.sections) and not any(s.kit_notes for s in kit.sections)
+
+
+# A Finnish guide of our own (a gym's booking app): its own intro with a consent ask, warm-up and closing with the
+# closing prompt, asks in the imperative ending in a full stop, and a header line naming who runs the call
+OPAS = """\
+# Haastattelurunko: Ryhmätuntien varaaminen
+
+Haastattelija: Mikko · Muistiinpanot: Sanna
+
+## Alku ja suostumus (4 min)
+
+- Sopiiko, että nauhoitan tämän keskustelun?
+- Onko sinulla kysyttävää ennen kuin aloitetaan?
+
+## Lämmittely (6 min)
+
+- Kerro vähän itsestäsi ja tavallisesta viikostasi.
+
+## Varaaminen (20 min)
+
+- Kerro, miten varasit viimeisimmän tuntisi.
+  - Mitä sitten tapahtui?
+- Miten valitset tunnin?
+
+## Lopetus (5 min)
+
+- Onko jotain, mitä en tullut kysyneeksi, mutta mikä on sinusta tärkeää?
+"""
+
+# and one in Serbian Latin (a food delivery app)
+VODIC = """\
+# Vodič za intervju: Naručivanje hrane
+
+## Uvod (5 min)
+
+- Da li se slažete da snimamo razgovor?
+- Recite mi nešto o sebi.
+
+## Porudžbine (20 min)
+Cilj: 1
+
+- Ispričajte mi o poslednjoj porudžbini.
+  - Šta se desilo posle toga?
+- Kako birate restoran?
+
+## Završetak (5 min)
+
+- Da li postoji nešto što vas nisam pitao, a važno je?
+"""
+
+
+def test_a_finnish_guide_gets_finnish_labels_and_its_own_intro_consent_and_closing_stand() -> None:
+    kit = build_kit(Study(title="Salit", slug="salit", goals=[]), parse_guide(OPAS, "g.md"))
+    assert kit.lang == "fi" and kit.title == "Ryhmätuntien varaaminen"
+    md = render_markdown(kit)
+    assert "The guide is in Finnish" in md and '<html lang="fi">' in render_html(kit)
+    assert "Osallistuja: ____________ · Päivämäärä: ____________ · Haastattelija: ____________" in md
+    assert "Haastattelija: Mikko · Muistiinpanot: Sanna" in md  # the guide's own header line is kept
+    # its own minutes, 4 + 6 + 20 + 5, and nothing added: no intro, consent note, warm-up or closing
+    assert [s.minutes for s in kit.sections] == [4, 6, 20, 5] and not any(s.added for s in kit.sections)
+    assert not any(s.kit_notes for s in kit.sections)
+    assert "- Kerro, miten varasit viimeisimmän tuntisi." in md and "_Kerro" not in md
+
+
+def test_a_serbian_latin_guide_is_not_taken_for_turkish_and_its_own_intro_and_closing_stand() -> None:
+    goals = ["Kako ljudi naručuju"]
+    kit = build_kit(Study(title="Hrana", slug="hrana", goals=goals), parse_guide(VODIC, "g.md", goals))
+    assert kit.lang == "sr" and kit.title == "Naručivanje hrane"
+    md = render_markdown(kit)
+    assert "Turkish" not in md and "Görüşme" not in md and "Giriş" not in md
+    assert "Učesnik: ____________ · Datum: ____________ · Intervjuer: ____________" in md
+    assert [s.minutes for s in kit.sections] == [5, 20, 5] and not any(s.added for s in kit.sections)
+    assert not any(s.kit_notes for s in kit.sections)
+    assert "- Ispričajte mi o poslednjoj porudžbini.\n  - Šta se desilo posle toga?" in md
+    assert "## Porudžbine (5–25 min)\n_Cilj: Kako ljudi naručuju_" in md  # its "Cilj: 1" ties it to the goal

@@ -135,7 +135,9 @@ _PART_WORDS = {
                # Persian and Greek (its accents written or not: ``greek_accents``)
                "خوش[\\s\u200c]?آمد(?:[\\s\u200c]?گویی)?|خوشامدگویی|" + greek_accents("καλωσόρισμα|καλωσορισμός|υποδοχή")
                + "|üdvözlés|köszöntés"  # (Hungarian)
-               + "|bun venit|salut(?:ul)?",  # (Romanian)
+               + "|bun venit|salut(?:ul)?"  # (Romanian)
+               + "|tervetuloa|tervehdys"  # (Finnish)
+               + "|dobrodo[šs]lica|pozdrav|добродошлица|поздрав",  # (Serbian, Croatian, Bosnian, both scripts)
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
                     "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp|inledning|innledning|"
                     "indledning|introduktion|pengantar|pendahuluan|giriş(?! (?:ekran|sayfa|yap|bilgi|sorun))|tanıtım|utangulizi|"
@@ -143,7 +145,12 @@ _PART_WORDS = {
                     "вступ|введення|вступление|введение|giới thiệu|ו?(?:ה)?(?:מבוא|הקדמה|היכרות קצרה)|"
                     "مقدمه|معرفی(?=\\s*(?:$|[(&]|و\\s))|" + greek_accents("εισαγωγή|συστάσεις")
                     + "|bevezetés|bevezető|bemutatkozás"
-                    + "|introducere|introducerea",  # (Romanian)
+                    + "|introducere|introducerea"  # (Romanian)
+                    # (Finnish: "alku", the start, and "esittely", a presentation, only as a title of their own or
+                    # before "ja": not "Matkan alku", "Tuotteen esittely")
+                    + "|johdanto|aloitus|(?<![^\\W\\d_]\\s)(?:alku|esittely)(?=\\s*(?:$|[&(:]|ja\\s))"
+                    # (Serbian, Croatian, Bosnian, both scripts)
+                    + "|uvod|uvodni deo|uvodni dio|увод|уводни део",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
                "samtycke|samtykke|persetujuan|izin rekam|onay|izin|rıza|onam|aydınlatma|ridhaa|idhini|"
                "згода|згоди|согласие|согласия|xin phép ghi âm|xin phép|đồng ý ghi âm|sự đồng ý|ו?(?:ה)?הסכמה|"
@@ -153,14 +160,18 @@ _PART_WORDS = {
                + "|beleegyezés|beleegyező nyilatkozat|(?<=és )hozzájárulás|hozzájárulás(?=\\s*(?:$|[&(:]|és\\s))"
                # (Romanian, ș ț with the comma below or the cedilla; "acord", an agreement, only beside the intro
                # or as a title of its own)
-               + "|consim[țţ][aă]m[aâ]nt(?:ul)?|(?<=introducere [șş]i )acord(?:ul)?|(?<=introducerea [șş]i )acord(?:ul)?|(?<![^\\W\\d_]\\s)acord(?:ul)?(?=\\s*(?:$|[&(:]|[șş]i\\s))",
+               + "|consim[țţ][aă]m[aâ]nt(?:ul)?|(?<=introducere [șş]i )acord(?:ul)?|(?<=introducerea [șş]i )acord(?:ul)?|(?<![^\\W\\d_]\\s)acord(?:ul)?(?=\\s*(?:$|[&(:]|[șş]i\\s))"
+               + "|suostumus|suostumukset|nauhoituslupa|lupa nauhoittaa"  # (Finnish)
+               + "|saglasnost|suglasnost|pristanak|сагласност|пристанак",  # (Serbian, Croatian, Bosnian)
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
                "uppvärmning|opvarmning|oppvarming|pemanasan|perkenalan|mencairkan suasana|ısınma|tanışma|"
                "buz kırma|знайомство|розминка|знакомство|разминка|làm quen|khởi động|ו?(?:ה)?(?:חימום|היכרות)|"
                "آشنایی|گرم[\\s\u200c]?کردن|یخ[\\s\u200c]?شکنی|" + greek_accents("γνωριμία|ζέσταμα|προθέρμανση")
                + "|bemelegítés|bemelegítő(?: kérdések)?|ráhangolódás|jégtörő|ismerkedés"
-               + "|[îi]nc[aă]lzire|[îi]nc[aă]lzirea|cunoa[șş]tere|spargerea ghe[țţ]ii",  # (Romanian)
+               + "|[îi]nc[aă]lzire|[îi]nc[aă]lzirea|cunoa[șş]tere|spargerea ghe[țţ]ii"  # (Romanian)
+               + "|lämmittely|lammittely|tutustuminen|jäänmurtaja"  # (Finnish)
+               + "|zagrevanje|zagrijavanje|upoznavanje|загревање|упознавање",  # (Serbian, Croatian, Bosnian)
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding|"
                "penutup|penutupan|kapanış|kapanis|bitiriş|kapatış|hitimisho|kumalizia|завершення|завершение|"
@@ -170,7 +181,11 @@ _PART_WORDS = {
                # ("پایان", the end, only as a title of its own: not "پایان اشتراک", the end of a subscription)
                r"جمع[\s\u200c]?بندی|جمعبندی|خاتمه|اختتامیه|پایان(?: مصاحبه| گفتگو)?(?=\s*(?:$|[&(]|و\s))|"
                + greek_accents("κλείσιμο|ολοκλήρωση|επίλογος|λήξη") + "|zárás|lezárás|befejezés|zárszó|búcsúzás|elköszönés"
-               + "|[îi]ncheiere|[îi]ncheierea|[îi]nchidere|[îi]nchiderea|concluzii|mul[țţ]umiri",  # (Romanian)
+               + "|[îi]ncheiere|[îi]ncheierea|[îi]nchidere|[îi]nchiderea|concluzii|mul[țţ]umiri"  # (Romanian)
+               + "|lopetus|lopuksi|kiitokset"  # (Finnish)
+               # (Serbian, Croatian, Bosnian: "kraj", the end, only as a title of its own or the interview's)
+               + "|zavr[šs]etak|zaklju[čc]ak|zatvaranje|zahvala|zahvalnica|zavr[šs]ni d(?:e|ije)o|"
+               + "kraj(?: intervjua| razgovora)?(?=\\s*(?:$|[&(:]|i\\s))|завршетак|закључак|захвала",
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
               "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
               "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
@@ -181,7 +196,10 @@ _PART_WORDS = {
               "(?:سوالات|سؤالات) (?:اضافی|ذخیره|رزرو)|اگر وقت (?:بود|ماند)|"
               + greek_accents(r"εφεδρικές ερωτήσεις|προαιρετικ\w*|αν (?:υπάρχει|μείνει|περισσέψει) χρόνος")
               + "|tartalék(?: kérdések)?|opcionális|ha (?:marad|van|jut) (?:még )?idő"
-              + "|rezerv[aă]|op[țţ]ional(?:e)?|dac[aă] (?:mai )?r[aă]m[aâ]ne timp|[îi]ntreb[aă]ri de rezerv[aă]",  # (Romanian)
+              + "|rezerv[aă]|op[țţ]ional(?:e)?|dac[aă] (?:mai )?r[aă]m[aâ]ne timp|[îi]ntreb[aă]ri de rezerv[aă]"  # (Romanian)
+              + "|varakysymykset|valinnai(?:nen|set)|jos aikaa (?:jää|on|riittää)"  # (Finnish)
+              + "|rezervna pitanja|opciono|opcionalno|neobavezno|ako (?:ostane|bude) vremena"  # (Serbian, Croatian, Bosnian)
+              + "|резервна питања|опционо|ако остане времена",
 }
 _PART_ENGLISH = list(_PART_WORDS)
 _PART_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{words})" for i, words in enumerate(_PART_WORDS.values()))
@@ -420,6 +438,7 @@ _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 # "Cél: 1", "目標：1")
 _GOAL_WORD = (r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|c\u00e9l(?:ok)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์|"
               r"mục tiêu|tujuan|hedef|"  # (Vietnamese, Indonesian, Turkish: the kit's own labels, "Mục tiêu: 2")
+              r"tavoite|tavoitteet|cilj(?:evi)?|циљ(?:еви)?|"  # (Finnish, and Serbian, Croatian, Bosnian: "Cilj: 1")
               r"هدف|" + greek_accents("στόχος|στόχοι|σκοπός") + ")")  # (Persian, Greek: "Στόχος: 3")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
@@ -438,6 +457,7 @@ _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
     r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet|s[üu]re|durasi|"
     r"id[őo]tartam|id[őo]keret|"  # (Hungarian)
+    r"kesto|trajanje|трајање|"  # (Finnish, and Serbian, Croatian, Bosnian)
     r"مدت(?: زمان)?(?: مصاحبه)?|" + greek_accents("διάρκεια") + r")\s*[*_]*"
     r"\s*[:\-–]\s*[*_]*"  # also after an emoji: "⏱️ **Session length:** 30 minutes"
     r"\s*(?:(?:about|approx(?:imately|\.)?|around|roughly|c\.|ca\.|etwa|unos|environ|circa|ongeveer|cerca de|"
@@ -450,7 +470,7 @@ _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*" + _GOAL_WORD + r"\s*[:#]?\s*([^)\]}]
 _INLINE_GOAL = re.compile(r"(?<=\S)\s+(?:[-\u2013\u2014|\u00b7]\s*)?[*_]*(?<!Research )(?<!Learning )(?<!Study )"
                           r"(?<!Project )(?<!Key )(?<!Main )(?<!Our )"
                           r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|C\u00e9l|M\u00e5l|Ціль|Мета|Цель|Στ[οό]χος|"
-                          r"Mục tiêu|Tujuan|Hedef)[*_]*\s*:[*_]*\s+(\S.*)$")
+                          r"Mục tiêu|Tujuan|Hedef|Tavoite|Cilj|Циљ)[*_]*\s*:[*_]*\s+(\S.*)$")
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
 _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?"
@@ -1443,7 +1463,10 @@ _NOTE_LABEL = re.compile(r"^\s*[*_]*[\w ]*?\b(?:notes?|reminders?|remember|impor
                          r"notas?|importante|atenci[óo]n|aten[çc][ãa]o|lembrete|dicas?|consejos?|"
                          r"entrevistador(?:a|es|as)?|moderador(?:a|es|as)?|"
                          r"opmerking(?:en)?|belangrijk|let op|attenzione|promemoria|intervistat(?:ore|rice)|"
-                         r"uwagan?|uwagi|wa[żz]ne|wskaz[óo]wk[ai]|prowadz[ąa]c[ya]|obs|notera|viktigt|intervjuaren?)"
+                         r"uwagan?|uwagi|wa[żz]ne|wskaz[óo]wk[ai]|prowadz[ąa]c[ya]|obs|notera|viktigt|intervjuaren?|"
+                         # (Finnish, and Serbian, Croatian, Bosnian: "Haastattelija:", "Muistiinpanot:", "Napomena:")
+                         r"haastattelija|muistiinpanot|huom(?:io)?|t[äa]rke[äa][äa]|muista|vinkit?|"
+                         r"napomen[ae]|va[žz]no|intervjuer(?:ka)?|anketar|bele[šs]ke|bilje[šs]ke)"
                          r"\b[\w -]*[*_]*\s*:", re.I)
 _RUNS_ON = re.compile(r":[*_]*\s+\S.*?[.!]\s+[A-Z]")
 
@@ -1455,7 +1478,7 @@ def _is_property(line: str) -> bool:
 # ...but a line that names the study the call is for ("Study: Invoices in the app – November",
 # "Badanie: Faktury i podatki", "Studie: …") is the guide's own header, kept with the others
 _STUDY_LABEL = re.compile(r"^\s*[*_]*(?:study|research|project|badanie|projekt|studie|studio|estudio|estudo|"
-                          r"[ée]tude|onderzoek|дослідження|исследование)[*_]*\s*:", re.I)
+                          r"[ée]tude|onderzoek|дослідження|исследование|tutkimus|istra[žz]ivanje|studija)[*_]*\s*:", re.I)
 # a header line under a label of a word or three ("Учасники: …", "Тривалість: …", "Interviewer: …"): after
 # another such line it is a line of its own, not the line before carried on
 _HEADER_LABEL = re.compile(r"^\s*[*_]*[^\W\d_][\w\u02bc\u2019'-]*(?: [^\W\d_][\w\u02bc\u2019'-]*){0,2}[*_]*\s*:[*_]*\s+\S")
@@ -2011,7 +2034,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
 _GOAL_LABELS = {"French": "Objectif : ", "Spanish": "Objetivo: ", "Portuguese": "Objetivo: ", "German": "Ziel: ",
                 "Dutch": "Doel: ", "Italian": "Obiettivo: ", "Polish": "Cel: ", "Swedish": "Mål: ",
                 "Vietnamese": "Mục tiêu: ", "Indonesian": "Tujuan: ", "Turkish": "Hedef: ",
-                "Hungarian": "Cél: "}
+                "Hungarian": "Cél: ", "Finnish": "Tavoite: ", "Serbian, Croatian or Bosnian": "Cilj: "}
 
 
 def _nearest_section(guide: Guide, goal_words: set[str]) -> GuideSection | None:

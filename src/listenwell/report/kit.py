@@ -582,7 +582,10 @@ def _translation_lang(guide: Guide) -> str | None:
 # the languages ``guess_language`` names, as the tags HTML declares them by
 _LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
                   "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr", "Vietnamese": "vi",
-                  "Hungarian": "hu", "Romanian": "ro",
+                  "Hungarian": "hu", "Romanian": "ro", "Finnish": "fi",
+                  # (a guide in Latin letters that Croatian and Bosnian write alike is tagged Serbian: read aloud by
+                  # the same rules)
+                  "Serbian, Croatian or Bosnian": "sr",
                   # (told apart by their letters, ``_cyrillic_tag``, ``_greek_tag``)
                   "Ukrainian": "uk", "Russian": "ru", "Greek": "el"}
 
@@ -604,19 +607,23 @@ def _greek_tag(texts: list[str]) -> str | None:
     return "el" if letters and 2 * greek > len(letters) else None
 
 
-# letters Ukrainian writes and Russian does not (і ї є ґ), and the other way round (ы э ъ ё)
+# letters Ukrainian writes and Russian does not (і ї є ґ), and the other way round (ы э ъ ё); and those only
+# Serbian writes of the three (ј љ њ ћ ђ џ)
 _UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
 _RUSSIAN = re.compile("[ыэъёЫЭЪЁ]")
+_SERBIAN = re.compile("[јљњћђџЈЉЊЋЂЏ]")
 
 
 def _cyrillic_tag(texts: list[str]) -> str | None:
-    """The tag "uk" or "ru" for questions written mostly in Cyrillic letters, by the letters only one of the
-    two writes; None for others, or where neither or both show."""
+    """The tag "uk", "ru" or "sr" for questions written mostly in Cyrillic letters, by the letters only one of
+    them writes; None for others, or where none or more than one show."""
     text = " ".join(texts)
     letters = [c for c in text if c.isalpha()]
     if not letters or 2 * sum("\u0400" <= c <= "\u04ff" for c in letters) <= len(letters):
         return None
-    uk, ru = len(_UKRAINIAN.findall(text)), len(_RUSSIAN.findall(text))
+    uk, ru, sr = len(_UKRAINIAN.findall(text)), len(_RUSSIAN.findall(text)), len(_SERBIAN.findall(text))
+    if sr > 3 * (uk + ru):
+        return "sr"
     return "uk" if uk > 3 * ru else "ru" if ru > 3 * uk else None
 
 
@@ -711,7 +718,8 @@ def _without_kind(title: str | None) -> str | None:
 _GUIDE_WORDS = (r"(?:gespr[äa]chs|interview)?leitfaden|guide d'entretien|gu[íi]a de (?:la )?entrevista|"
                 r"roteiro(?: de entrevista)?|guida (?:all'|per l')intervista|gespreksleidraad|interviewleidraad|"
                 r"scenariusz (?:wywiadu|rozmowy)|intervjuguide|(?:interjú-?|beszélgetés)?vezérfonal|"
-                r"ghid(?:ul)? (?:de|pentru) interviu|ghid(?:ul)? de discu[țţ]ie")
+                r"ghid(?:ul)? (?:de|pentru) interviu|ghid(?:ul)? de discu[țţ]ie|haastattelu(?:runko|opas)|"
+                r"vodi[čc] za (?:intervju|razgovor)")
 
 
 def _fills(guide: Guide, study: Study) -> bool:

@@ -4,15 +4,17 @@ As with the leading forms (``leading_forms``), a question in another language ge
 the checks, which read English grammar; but the "why didn't you…?" that makes a person defend what
 they did not do has a form fixed enough to read without it: Spanish "¿Por qué no registró…?",
 Portuguese "Por que você não…?", French "Pourquoi n'avez-vous pas…?", Italian "Perché non ha…?",
-German "Warum haben Sie … nicht…?", and with the person named, Dutch, Polish, Russian, Ukrainian
-and Vietnamese. A "why not" about a thing is not one ("¿Por qué no funcionó el
-pago?", "¿Por qué no se envió?", "Perché non funzionava?"), nor "¿Por qué no?" alone, which asks the
-reason for an answer just given.
+German "Warum haben Sie … nicht…?", and with the person named, Dutch, Polish, Russian, Ukrainian,
+Vietnamese, Finnish ("Miksi ette…?") and Serbian, Croatian and Bosnian ("Zašto niste…?"). A "why
+not" about a thing is not one ("¿Por qué no funcionó el pago?", "¿Por qué no se envió?", "Perché
+non funzionava?"), nor "¿Por qué no?" alone, which asks the reason for an answer just given.
 """
 
 from __future__ import annotations
 
 import re
+
+from .language import serbian_latin
 
 # a verb whose subject is a thing, or an impersonal "se" ("why didn't it work / load / arrive / get sent")
 _THING_ES = (r"(?!(?:funcion|sirv|serv[ií]a|carg|aparec|apareci|lleg|sal[ií]|sale|hay\b|hab[ií]a\b|hubo\b|es\b|era\b|"
@@ -39,6 +41,13 @@ _FORMS: tuple[tuple[str, str], ...] = (
     ("Russian", r"^\s*почему\s+(?:вы|ты)\s+не(?!\w)"),
     ("Ukrainian", r"^\s*чому\s+(?:ви|ти)\s+не(?!\w)"),
     ("Vietnamese", r"^\s*(?:tại sao|vì sao|sao)\s+(?:anh/chị|anh|chị|em|bạn|ông|bà|cô|chú)\s+(?:lại\s+)?(?:không|chưa)\b"),
+    # Finnish, the person in the verb of negation: "Miksi ette uusineet…?", "Miksi et käyttänyt…?", "Mikset…?";
+    # not "Miksi sovellus ei toiminut?" (a thing's "ei")
+    ("Finnish", r"^\s*(?:(?:miksi|minkä takia|minkä vuoksi)\s+(?:sinä\s+|te\s+)?(?:et|ette)|mikset|miksette)(?!\w)"),
+    # Serbian, Croatian and Bosnian (in Cyrillic read in Latin letters): "Zašto niste aktivirali…?", "Zašto ne
+    # koristite…?", "Zašto se niste prijavili?"; not "Zašto nije radilo?" (a thing's "nije")
+    ("Serbian, Croatian or Bosnian", r"^\s*(?:a\s+)?(?:zašto|zbog čega|što)\s+(?:vi\s+|ti\s+)?(?:se\s+|ga\s+|je\s+|ih\s+)?"
+                                     r"(?:niste|nisi|ne\s+[^\W\d_]{3,}(?:te|š))(?!\w)"),
 )
 _PATTERNS = tuple((language, re.compile(p)) for language, p in _FORMS)
 
@@ -46,8 +55,12 @@ _PATTERNS = tuple((language, re.compile(p)) for language, p in _FORMS)
 def accusing_form(text: str) -> tuple[str, str] | None:
     """(language, the words) of an accusatory "why not" in a question not in English, else None."""
     plain = text.lower().replace("\u2019", "'").strip()
+    latin, at = serbian_latin(plain)
     for language, pattern in _PATTERNS:
         m = pattern.search(plain)
+        if m is None and language.startswith("Serbian") and latin != plain and pattern.search(latin):
+            m2 = pattern.search(latin)  # Serbian in Cyrillic, read in Latin letters; the words as written
+            return language, plain[at[m2.start()]:at[m2.end() - 1] + 1].strip(" ,?¿")
         if m:
             return language, m.group(0).strip(" ,?¿")
     return None

@@ -43,6 +43,11 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  r"(?:meg )?kellett volna kérdeznem|"
                  # Romanian: "Mai este ceva ce nu v-am întrebat…?", "…ce am uitat să vă întreb?"
                  r"nu (?:v-|te-)?am [îi]ntrebat|am uitat s[aă] (?:v[aă] |te )?[îi]ntreb|ar fi trebuit s[aă] (?:v[aă] )?[îi]ntreb|"
+                 # Finnish: "Onko jotain, mitä en osannut kysyä…?", "…mitä en kysynyt?", "…mitä unohdin kysyä?"
+                 r"en (?:osannut|muistanut|tullut|ehtinyt) kysy\w*|en kysynyt|unohdin kysy\w*|(?:olisi )?pit[äa]nyt kysy\w*|"
+                 # Serbian, Croatian, Bosnian: "Da li postoji nešto što vas nisam pitala…?", "…što sam zaboravio da pitam?"
+                 r"nisam (?:vas |te )?(?:pita(?:o|la)|upita(?:o|la))|nismo (?:vas )?pitali|zaboravi(?:o|la) (?:sam )?(?:da )?"
+                 r"(?:vas )?pita(?:m|ti)|нисам (?:вас |те )?пита(?:о|ла)|"
                  r"باید (?:[^.?!]{0,30}?)?می[\s\u200c]?پرسیدم|نپرسیدم|نپرسیده[\s\u200c]?ام|یادم رفت بپرسم|"
                  + greek_accents(r"δεν (?:σας |σε )?ρώτησα|δεν (?:σας |σε )?ρωτήσαμε|ξέχασα να (?:σας |σε )?ρωτήσω|"
                                  r"έπρεπε να (?:σας |σε )?(?:είχα )?ρωτήσω"))
@@ -92,7 +97,14 @@ _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo
                         r"mondani)|nem (?:beszéltünk|esett szó)"
                         # Romanian: "Mai este ceva ce ați vrea să adăugați?", "…despre care nu am vorbit?"
                         r"|(?:mai (?:este|e|ave[țţ]i)|altceva)[^.?!]*(?:ad[aă]uga[țţ]i|ad[aă]ugat|spune[țţ]i|[îi]mp[aă]rt[aă][șş]i[țţ]i)"
-                        r"|nu am (?:vorbit|discutat|atins)")
+                        r"|nu am (?:vorbit|discutat|atins)"
+                        # Finnish: "Haluaisitko vielä lisätä jotain?", "Onko vielä jotain muuta, mitä haluat kertoa?",
+                        # "…mistä emme puhuneet?"
+                        r"|(?:(?:jotain|jotakin|mitään) muuta|vielä (?:jotain|jotakin|mitään))[^.?!]*(?:lisätä|kertoa|sanoa)|lisättävää"
+                        r"|(?:haluaisitko|haluaisitteko|haluatko|haluatteko) (?:vielä )?(?:lisätä|kertoa)|emme (?:puhuneet|ehtineet puhua)"
+                        # Serbian, Croatian, Bosnian: "Da li biste želeli još nešto da dodate?", "…o čemu nismo razgovarali?"
+                        r"|(?:još nešto|nešto još|nešto drugo|još ne[šs]to)[^.?!]*(?:dodate|dodati|kažete|reći|rekli|podelite|podijelite)"
+                        r"|nismo (?:razgovarali|pričali|pri[čc]ali|dotakli|spomenuli)|још нешто[^.?!]*(?:додате|кажете)")
 
 # The same in Japanese, Chinese and Korean, written without spaces between words: "他に何か伝えて
 # おきたいことはありますか？", "还有什么想补充的吗？", "더 하고 싶은 말씀이 있으신가요?"; and "お聞きできなかった

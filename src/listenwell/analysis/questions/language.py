@@ -62,7 +62,11 @@ cũng rất lắm đó ạ nhé rồi chưa mình chị bạn ông bà thấy l�
 és hogy az egy nem volt nincs mit mi milyen miért hogyan hol mikor ki kik mennyi mennyire melyik már még csak vagy
 akkor ez ezt azt amikor amit ami arról erről ön önnek önt kérem valami valamit lenne lehet kell meg
 și şi sau este sunt cum când unde cine cât câte câți câţi mai pentru despre în din dacă că vă dumneavoastră ați aţi
-aveți aveţi puteți puteţi ceva acum după înainte nu""".split())
+aveți aveţi puteți puteţi ceva acum după înainte nu
+ja että mitä miten miksi milloin missä kuka mikä millainen onko oletko olet sinä sinun sinulla teidän teillä ei
+et ette eikö etkö kun jos tai mutta kuin myös vielä nyt sitten kerro
+li je ste nije niste kako zašto kada gde gdje šta što koji koja koje koliko ili vam vas biste kao jer ako već još
+nešto ništa zar""".split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", re.UNICODE)
 
@@ -187,6 +191,16 @@ _ASK_VERBS = (
     # not a bare "Explicați scopul studiului", which instructs the interviewer
     r"(?:povesti[țţ]i|poveste[șş]te|descrie[țţ]i|descrie|spune[țţ]i|spune|ar[aă]ta[țţ]i|arat[aă]|explica[țţ]i|explic[aă])"
     r"-(?:mi|ne)|povesti[țţ]i|descrie[țţ]i|"
+    # Finnish, to one listener or politely to several: "Kerro…", "Kertoisitko…", "Kuvaile…", "Näytä…", "Muistele…";
+    # "explain" only told to the listener ("Selitä minulle…"), not a bare "Selitä tutkimuksen tarkoitus"
+    r"kerro|kertokaa|kertoisitko|kertoisitteko|kuvaile|kuvailkaa|kuvailisitko|kuvailisitteko|kuvaa|kuvatkaa|"
+    r"näytä|näyttäkää|näyttäisitkö|näyttäisittekö|muistele|muistelkaa|(?:selitä|selittäkää) (?:minulle|meille)|"
+    # Serbian, Croatian and Bosnian (Latin and Cyrillic): "Ispričajte mi…", "Opišite…", "Recite mi…", "Pokažite mi…";
+    # "explain" only told to the listener ("Objasnite mi…"), not "Objasnite svrhu razgovora", which instructs the
+    # interviewer
+    r"ispri[čc]ajte|ispri[čc]aj|opi[šs]ite|opi[šs]i (?:mi|nam)|(?:recite|reci|poka[žz]ite|poka[žz]i|objasnite|objasni|"
+    r"pri[čc]ajte) (?:mi|nam)|s(?:j)?etite se|"
+    r"испричајте|испричај|опиши (?:ми|нам)|(?:реците|реци|објасните|објасни|причајте) (?:ми|нам)|сетите се|"
     # Swahili, whose verb carries the listener: "Tuambie kuhusu…", "Nieleze…", "Nionyeshe…" (tell us, explain
     # to me, show me), not "Waambie…" or "Mweleze…" (tell them: a note to the interviewer)
     r"(?:tu|ni)(?:ambie|ambieni|eleze|elezeni|elezee|onyeshe|onyesheni|simulie|simulieni)")
@@ -225,7 +239,11 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
     r"résztvevő\w*|az interjú\w*|a kutatás\w*|beleegyez\w*|hozzájárulás\w*|"
     # Romanian: the participant, the recording, consent, the study
     r"participant(?:ul|ului|ei|a)|[îi]nregistr[aă]ri\w*|[îi]nregistrare\w*|consim[țţ][aă]m[aâ]nt\w*|studiul\w*|"
-    r"cercet[aă]rii)\b"
+    r"cercet[aă]rii|"
+    # Finnish and Serbian, Croatian, Bosnian: the participant, the recording, consent, the study
+    r"osallistuja\w*|haastateltava\w*|nauhoit\w*|tallenn\w*|suostum\w*|tutkimuksen|"
+    r"u[čc]esni\w*|ispitani\w*|snim\w*|saglasnost\w*|suglasnost\w*|pristan\w*|istra[žz]ivanj\w*|"
+    r"учесни\w*|испитани\w*|сним\w*|сагласност\w*|истраживањ\w*)\b"
     r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자|บันทึกเสียง|ขออนุญาต|ผู้เข้าร่วม"
     # Persian and Greek: the participant, the recording, consent ("به شرکت‌کننده بگویید…", "Εξηγήστε στον συμμετέχοντα…")
     r"|شرکت[\s\u200c]?کننده|مصاحبه[\s\u200c]?شونده|ضبط|رضایت|"
@@ -252,7 +270,11 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            # Hungarian: "…, hogy rögzítsük a beszélgetést?", "…felvételt készítsünk…", "Felvehetjük…?"
            r"rögzít\w*|felvétel\w*|hangfelvétel\w*|felvehet\w*|felvegy\w*|felvenn\w*|"
            # Romanian: "Vă deranjează dacă înregistrăm convorbirea?", "Putem înregistra…?"
-           r"[îi]nregistr[aă]m|[îi]nregistra|[îi]nregistrez|[îi]nregistrarea|[îi]nregistr[aă]m\w*)")
+           r"[îi]nregistr[aă]m|[îi]nregistra|[îi]nregistrez|[îi]nregistrarea|[îi]nregistr[aă]m\w*|"
+           # Finnish: "Sopiiko, että nauhoitan keskustelun?", "Saammeko tallentaa haastattelun?"
+           r"nauhoit\w*|nauhoitt\w*|tallent\w*|tallenn\w*|"
+           # Serbian, Croatian, Bosnian: "Da li se slažete da snimamo razgovor?", "Možemo li snimati?"
+           r"snim\w*|сним\w*)")
 _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
@@ -278,7 +300,13 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           r"nincs (?:ellene )?kifogása|"
           # Romanian: "Vă deranjează dacă…?", "Sunteți de acord să…?", "Putem…?", "Ne permiteți…?", "E în regulă…?"
           r"v[aă] deranjeaz[aă]|te deranjeaz[aă]|sunte[țţ]i de acord|e[șş]ti de acord|putem|pot|ne permite[țţ]i|"
-          r"[îi]mi permite[țţ]i|accepta[țţ]i|(?:e|este) [îi]n regul[aă]|(?:e|este) ok)"
+          r"[îi]mi permite[țţ]i|accepta[țţ]i|(?:e|este) [îi]n regul[aă]|(?:e|este) ok|"
+          # Finnish: "Sopiiko, että…?", "Saanko…?", "Saammeko…?", "Voinko…?", "Haittaako…?", "Onko OK, että…?"
+          r"sopiiko|saanko|saammeko|voinko|voimmeko|haittaako|käykö|onko (?:se )?(?:ok|okei|sopivaa|kunnossa)|"
+          # Serbian, Croatian, Bosnian: "Da li se slažete…?", "Slažete li se…?", "Mogu li…?", "Da li je u redu…?"
+          r"(?:da li )?se sla[žz]ete|sla[žz]ete li se|sagla[sš]ni|sugla[sš]ni|(?:da li )?(?:mogu|mo[žz]emo)(?: li)?|"
+          r"(?:da li je|je li|je l') u redu|dozvoljavate|dopu[šs]tate|smeta li vam|(?:da li )?vam smeta|"
+          r"(?:да ли )?се слажете|слажете ли се|сагласни|(?:да ли )?(?:могу|можемо)(?: ли)?|(?:да ли је|је ли) у реду)"
           # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
           # "Autorisez-vous…", "Permite-me gravar…?", "Importa-se que eu grave?"
           r"(?:-(?:vous|nous|moi|je|tu|on|se|me|nos|lhe|lo|la|ti|mi|ci))?")
@@ -322,11 +350,14 @@ _BEFORE_WE_START = (r"(?:antes de (?:come[cç]ar|come[cç]armos|iniciar|iniciarm
                     r"перед тем,? как (?:мы )?начн\w*|trước khi (?:chúng ta |mình |em |ta )?bắt đầu|לפני ש(?:נתחיל|מתחילים)|"
                     r"قبل از (?:اینکه |این[\u200c ]که )?شروع|" + greek_accents(r"πριν (?:να )?(?:ξεκινήσουμε|αρχίσουμε)") + "|"
                     r"mielőtt (?:el|bele|neki)?kezd\w*|mielőtt (?:el|bele)?kezdenénk|"
-                    r"[îi]nainte (?:s[aă] [îi]ncepem|de a [îi]ncepe))")
+                    r"[îi]nainte (?:s[aă] [îi]ncepem|de a [îi]ncepe)|"
+                    r"ennen kuin (?:aloitetaan|aloitamme|aloitan|alamme|aloitat)|"  # (Finnish)
+                    r"pre (?:nego (?:[šs]to )?po[čc]nemo|po[čc]etka)|prije (?:nego (?:[šs]to )?po[čc]nemo|po[čc]etka)|"
+                    r"пре (?:него (?:што )?почнемо|почетка))")  # (Serbian, Croatian, Bosnian)
 _QUESTIONS = (r"(?:d[uú]vidas?|perguntas?|dudas?|preguntas?|questions?|fragen|vragen|domand[ae]|dubbi|dubbio|"
               r"pytania|pyta[nń]|sorunuz|sorular[ıi]n[ıi]z|soru|запитання|питання|вопрос(?:ы|ов)?|câu hỏi|שאלות|שאלה|"
               r"سوالی|سؤالی|سوال|سؤال|" + greek_accents(r"ερώτηση|ερωτήσεις|απορία|απορίες") + r"|kérdés\w*|"
-              r"[îi]ntreb[aă]ri|[îi]ntrebare)")
+              r"[îi]ntreb[aă]ri|[îi]ntrebare|kysytt[äa]v[äa][äa]|kysymyksi[äa]|kysymys|pitanja|pitanje|питања|питање)")
 _ANY = (r"(?:alguma|algum|alguna|alg[uú]n|des|noch|nog|qualche|jakie[sś]|ancora|encore|mais|m[aá]s|outras?|otras?|"
         r"autres|andere|altre|még|egyéb|további)")
 OTHER_LANGUAGE_CHECK_IN = re.compile(
@@ -364,6 +395,10 @@ OTHER_LANGUAGE_ABOUT_THEM = re.compile(
     # Romanian: "Povestiți-mi despre dumneavoastră", "…despre gospodăria dumneavoastră", "o zi obișnuită"
     r"despre (?:dumneavoastr[aă]|dvs|tine)|(?:gospod[aă]ria|familia|munca|rutina) (?:dumneavoastr[aă]|dvs|ta)|"
     r"o zi obi[șş]nuit[aă]|"
+    # Finnish and Serbian, Croatian, Bosnian: "Kerro vähän itsestäsi…", "tavallisesta päivästäsi", "Recite mi nešto
+    # o sebi", "vaš običan dan"
+    r"itsest[äa]si|itsest[äa]nne|ty[öo]st[äa]si|arjestasi|tavalli\w* p[äa]iv[äa]\w*|o sebi|o vama|o svom poslu|"
+    r"(?:obi[čc]an|tipi[čc]an) dan|о себи|о вама|"
     r"dia t[ií]pico|d[ií]a t[ií]pico|journ[ée]e type|typischen? tag|typische dag|giornata tipo|typow\w* dzie[nń])"
     r"(?![\w-])", re.I)
 
@@ -413,8 +448,38 @@ _LANGUAGE_WORDS = {
     "Vietnamese": "không có là và được những này của một người với các thì để đã sẽ nào gì bao nhiêu như thế sao "
                   "tại vì khi nếu hoặc cũng rất lắm đó ạ nhé rồi chưa mình anh chị bạn ông bà thấy làm nghĩ đúng "
                   "kể về lần gần nhất",
+    "Finnish": "ja että mitä miten miksi milloin missä mistä mihin kuka ketkä mikä mitkä millainen millaista "
+               "millaisia kuinka paljon onko oliko olisiko oletko olitko olet olit olisit sinä sinun sinulla "
+               "sinulle sinua te teidän teillä teille teitä minä minun minulle me meidän meille se sen siitä "
+               "siinä sitä ne niitä tämä tätä tässä tuo ei et ette eikö etkö ettekö kun jos tai mutta kuin myös "
+               "vielä nyt sitten jo joka jota jossa kaikki jotain jotakin mitään kerro kertoisitko voisitko "
+               "sopiiko yleensä viimeksi viimeisin",
+    # (Croatian and Bosnian write the same everyday words: a guide in any of the three is named by all three)
+    "Serbian, Croatian or Bosnian": "li je su se ste sam smo si nije nisu niste nisam kako zašto zasto kada kad "
+                                    "gde gdje šta sta što ko tko koji koja koje kojim koliko često ili za od sa "
+                                    "vam vas vi ja ona oni ovo ono bi biste bilo bio bila kao ali jer ako već još "
+                                    "samo nešto ništa ispričajte opišite recite mi nam zar molim hvala posle poslije "
+                                    "pre prije kod koristite koristili",
 }
 _LANGUAGE_SETS = {name: frozenset(words.split()) for name, words in _LANGUAGE_WORDS.items()}
+
+
+# Serbian is written in Cyrillic and in Latin letters alike, one letter for one ("Зашто нисте…?" is "Zašto niste…?"):
+# its forms are written once, in Latin letters, and a Cyrillic question is read in them
+_SERBIAN_LATIN = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
+                          "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split()))
+
+
+def serbian_latin(text: str) -> tuple[str, list[int]]:
+    """A text in Serbian Cyrillic in Latin letters (lower case as given), and for each of its characters the
+    position in the text it comes from (љ, њ, џ give two letters: lj, nj, dž). Other letters stay as they are."""
+    out: list[str] = []
+    at: list[int] = []
+    for i, c in enumerate(text):
+        latin = _SERBIAN_LATIN.get(c.lower(), c) if "\u0400" <= c <= "\u04ff" else c
+        out.append(latin)
+        at.extend([i] * len(latin))
+    return "".join(out), at
 
 
 _HUNGARIAN_LETTERS = re.compile("[\u0150\u0151\u0170\u0171]")  # ő ű Ő Ű

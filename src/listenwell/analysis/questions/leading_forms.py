@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .language import serbian_latin
+
 # (language, pattern); matched on the question lower-cased, apostrophes made plain
 _FORMS: tuple[tuple[str, str], ...] = (
     ("French", r"\b(?:ne|n')\s*(?:trouvez|pensez|croyez|diriez|êtes)[- ]vous pas\b|"
@@ -81,6 +83,26 @@ _FORMS: tuple[tuple[str, str], ...] = (
                  r"(?<!de ce )\bnu (?:crede[țţ]i|considera[țţ]i|g[aă]si[țţ]i|crezi|consideri|vi se pare|[țţ]i se pare)"
                  r"(?: [șş]i dumneavoastr[aă]| [șş]i dvs\.?| [șş]i tu)?,?\s+c[aă]\b|"
                  r"\bnu (?:sunte[țţ]i|e[șş]ti) de acord c[aă]\b|\bc[aâ]t de mult (?:v[aă]|[îi][țţ]i|ne) (?:place|plac|pl[aă]cea)\b"),
+    # Finnish: "Eikö olekin…?" / "Eikö ole totta, että…?" ("isn't it…?"), "Etkö usko / Ettekö ajattele, että…?"
+    # ("don't you think…?"), "Eikö sinustakin…?" ("don't you also find…?"), "Oletko samaa mieltä, että…?" ("do
+    # you agree that…?"), the tag "…, eikö?" / "…, vai mitä?" / "…, eikö totta?", "Kuinka paljon pidät…?" ("how much
+    # do you like…?"); not a plain negative "Eikö sovellus toiminut?" or "Etkö löytänyt lippua?"
+    ("Finnish", r"(?<!\w)eikö (?:olekin|ollutkin|ole (?:totta|niin|selvää))(?!\w)|(?<!\w)eikö (?:sinustakin|teistäkin)(?!\w)|"
+                r"(?<!\w)(?:etkö|ettekö) (?:sinä |te )?(?:usko|uskoisi|ajattele|ajattelisi|mieti|koe|ole samaa mieltä)"
+                r"(?: (?:sinäkin|tekin|itse))?,?\s+(?:että|ettei)(?!\w)|"
+                r"(?<!\w)(?:oletko|oletteko|olisitko|olisitteko) (?:(?:sinä|te) )?(?:kanssani |kanssamme )?samaa mieltä(?!\w)|"
+                r",\s*(?:eikö|eikös|eikö totta|eikö vain|vai mitä|vai kuinka|eiks)\s*\?\s*$|"
+                r"(?<!\w)kuinka paljon (?:pidät|pidätte|tykkäät|tykkäätte|rakastat)(?!\w)"),
+    # Serbian, Croatian and Bosnian (and in Cyrillic, read in Latin letters: ``serbian_latin``): "Zar nije / Zar ne…?"
+    # ("isn't it…?"), "Ne mislite li da…?" / "Zar ne mislite da…?" ("don't you think…?"), "Slažete li se da je…?"
+    # ("do you agree that it is…?"), the tag "…, zar ne?" / "…, je l' tako?" / "…, ne?" / "…, tačno?"; not a plain
+    # negative "Niste mogli da platite?" or the consent ask "Da li se slažete da snimamo razgovor?"
+    ("Serbian, Croatian or Bosnian", r"(?<!\w)zar (?:ne|nije|nisu|niste|nisi|nema|nemate)(?!\w)|"
+                                     r"(?<!\w)ne (?:mislite|smatrate|misliš|smatraš|nalazite) li(?: i vi| i ti)?,?\s+da(?!\w)|"
+                                     r"(?<!\w)(?:da li )?(?:se )?(?:slažete|slažeš|složili biste)(?: li)?(?: se)?(?: sa tim| s tim)?,?"
+                                     r"\s+da (?:je|su|nije|nisu|bi|će|ste)(?!\w)|"
+                                     r",\s*(?:zar ne|je l' tako|jel tako|je li tako|jel' tako|ne|tačno|jel da|je l' da|"
+                                     r"zar ne tako)\s*\?\s*$|(?<!\w)koliko (?:vam|ti) se (?:sviđa|sviđaju|dopada)(?!\w)"),
     # Ukrainian: "Чи не здається вам, що…?", "Чи не вважаєте ви, що…?", "…, правда?", "…, чи не так?"
     ("Ukrainian", r"(?<!\w)(?:чи )?не здається (?:вам|тобі),? що(?!\w)|(?<!\w)(?:вам|тобі) не здається,? що(?!\w)|"
                   r"(?<!\w)чи не (?:вважаєте|думаєте|погодитес[ья]|згодні)(?: ви)?,? (?:що|з тим)(?!\w)|"
@@ -96,8 +118,13 @@ _PATTERNS = tuple((language, re.compile(p)) for language, p in _FORMS)
 def leading_form(text: str) -> tuple[str, str] | None:
     """(language, the words) of a leading form in a question not in English, else None."""
     plain = text.lower().replace("\u2019", "'").strip()
+    latin, at = serbian_latin(plain)
     for language, pattern in _PATTERNS:
         m = pattern.search(plain)
+        if m is None and language.startswith("Serbian") and latin != plain and pattern.search(latin):
+            # Serbian in Cyrillic, read in Latin letters: the words as the question writes them
+            m2 = pattern.search(latin)
+            return language, plain[at[m2.start()]:at[m2.end() - 1] + 1].strip(" ,?？¿")
         if m:
             # (the tag "…, правда?" is both Ukrainian's and Russian's: without a letter only Ukrainian writes, і ї є
             # ґ, it is Russian, "Так удобнее, правда?")
