@@ -69,6 +69,9 @@ def test_a_unix_time_the_plan_reads_is_shown_as_its_day(ws: Path) -> None:
 
 def test_the_listing_segments_people_as_the_saved_plan_does(ws: Path) -> None:
     # Lou was last seen 31 days before the plan's day: lapsed under the plan's 30 days, not the default 90
+    # the first plan keeps the defaults on the same day, so neither listing depends on today's date
+    first = run(ws, "recruit", "plan", "--study", "level-20-churn", "--size", "2", "--as-of", "2026-11-28")
+    assert first.exit_code == 0, first.output
     before = json.loads(run(ws, "participants", "list", "--study", "level-20-churn", "--json").output)
     plan = run(ws, "recruit", "plan", "--study", "level-20-churn", "--size", "2", "--as-of", "2026-11-28",
                "--lapsed-after", "30d", "--frequent", "8")
