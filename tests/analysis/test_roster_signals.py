@@ -3588,6 +3588,8 @@ def test_a_serbian_bank_export_in_either_script_its_notes_statuses_and_birth_dat
            (core("C5", "Под старатељством"), "has a legal guardian"),
            (crm("L5", "Pod starateljstvom"), "has a legal guardian"),
            (crm("L6", "Sumnja na zloupotrebu kartice"), "flagged for fraud"),
+           # (and as Croatian and Bosnian write it)
+           (crm("L8", "Ne želi biti kontaktiran"), "marked do not contact"), (crm("L9", "Zaposlenik banke"), "staff"),
            (core("C7", born="21.02.2011"), "under 18"), (crm("L7", born="21.02.2011"), "under 18"),
            (Participant(pid="B1", attributes={"Старосна група": "до 18", "Статус": "Активан"}), "under 18"),
            (Participant(pid="B2", attributes={"Starosna grupa": "do 18", "Status": "Aktivan"}), "under 18")]

@@ -1607,7 +1607,8 @@ _SERBIAN: dict[str, str] = {
     "ugasen|ugasena|ugaseno|zatvoren|zatvorena|zatvoreno": "closed", "blokiran|blokirana|blokirano": "blocked",
     # a note's requests, refusals, guardian, fraud, an interview done with its day, a test account
     "ne zeli da (?:ga |je |ih )?(?:bude |budu )?(?:kontaktiran|kontaktirana|kontaktirani|kontaktirano|zovemo|zovu|"
-    "pozivamo|pozivaju|uznemiravamo)|ne zeli (?:vise )?(?:kontakt|pozive)": "do not contact",
+    "pozivamo|pozivaju|uznemiravamo)|ne zeli (?:vise )?(?:kontakt|pozive)|ne zeli biti (?:kontaktiran|kontaktirana|zvan|zvana)":
+    "do not contact",
     "(?:molimo )?(?:vise )?ne (?:kontaktirati|kontaktirajte|uznemiravati|uznemiravajte)" + _SR_NO_TIME: "do not contact",
     "(?:molimo )?(?:vise )?ne (?:pozivati|pozivajte|zvati|zovite)" + _SR_NO_TIME: "do not call",
     "(?:odbio|odbila|odbija|odbili) (?:ucesce|intervju|intervjue|anketu|ankete|istrazivanje|istrazivanja)|"
@@ -1629,7 +1630,7 @@ _SERBIAN_OWN: dict[str, str] = {
     "umrla)(?! (?:je |joj |mu |im )*(?:otac|majka|muz|suprug|supruga|zena|sin|cerka|kcerka|kci|brat|sestra|deda|baba|"
     "baka|unuk|unuka|roditelj\\w*|clan\\w*))": "deceased",
     "(?:maloletn|maloljetn)\\w*": "minor",
-    "(?:zaposlen|zaposlena|zaposleni|zaposleno|radnik|radnica|sluzbenik|sluzbenica) (?:je )?(?:u |kod )?(?:nase |nasoj )?"
+    "(?:zaposlen|zaposlena|zaposleni|zaposleno|zaposlenik|zaposlenica|radnik|radnica|sluzbenik|sluzbenica) (?:je )?(?:u |kod )?(?:nase |nasoj )?"
     "(?:banke|banci|kompanije|kompaniji|firme|firmi)|(?:nas|nasa|nasi) (?:zaposlen\\w*|kolega|koleginica|radnik|"
     "radnica|sluzbenik|sluzbenica)": "our employee",
 }
