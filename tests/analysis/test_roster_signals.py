@@ -3564,6 +3564,64 @@ def test_a_ukrainian_or_russian_crm_export_its_usage_consent_and_notes_are_read(
         assert last_interviewed_in_roster(uk("I1", note), today=today) == dt.date(2026, 10, 6), note
 
 
+def test_a_serbian_bank_export_in_either_script_its_notes_statuses_and_birth_dates_are_read() -> None:
+    from listenwell.analysis.roster_signals import (last_interviewed_in_roster, left_out_by_roster, parents_account,
+                                                    suspended_account, unread_note)
+    today = dt.date(2026, 11, 28)
+
+    def core(pid: str, note: str = "", status: str = "Активан", born: str = "03.04.1986") -> Participant:
+        """A client of a bank's core system (Cyrillic headers), who logged in this week."""
+        return Participant(pid=pid, attributes={"Датум рођења": born, "Статус": status, "Напомена": note,
+                                                "Последња пријава": "2026-11-25", "Пријава (30 дана)": "6"})
+
+    def crm(pid: str, note: str = "", status: str = "Aktivan", born: str = "03.04.1986") -> Participant:
+        """The same bank's call-centre CRM (Latin headers)."""
+        return Participant(pid=pid, attributes={"Datum rođenja": born, "Status": status, "Napomena": note,
+                                                "Poslednja prijava": "2026-11-25", "Prijava (30 dana)": "6"})
+    why = [(core("C1", "Молимо не контактирати"), "marked do not contact"),
+           (crm("L1", "Molimo ne kontaktirati"), "marked do not contact"),
+           (core("C2", "Више не зовите, жалио се"), "the roster's note says so"),
+           (crm("L2", "Više ne zovite, žalio se"), "the roster's note says so"),
+           (core("C3", "Запослена у нашој банци"), "staff"), (crm("L3", "Radnik banke, sektor kartica"), "staff"),
+           (core("C4", "Клијенткиња преминула, јавио син"), "deceased"),
+           (crm("L4", "Klijentkinja preminula, javio sin"), "deceased"),
+           (core("C5", "Под старатељством"), "has a legal guardian"),
+           (crm("L5", "Pod starateljstvom"), "has a legal guardian"),
+           (crm("L6", "Sumnja na zloupotrebu kartice"), "flagged for fraud"),
+           # (and as Croatian and Bosnian write it)
+           (crm("L8", "Ne želi biti kontaktiran"), "marked do not contact"), (crm("L9", "Zaposlenik banke"), "staff"),
+           (core("C7", born="21.02.2011"), "under 18"), (crm("L7", born="21.02.2011"), "under 18"),
+           (Participant(pid="B1", attributes={"Старосна група": "до 18", "Статус": "Активан"}), "under 18"),
+           (Participant(pid="B2", attributes={"Starosna grupa": "do 18", "Status": "Aktivan"}), "under 18")]
+    for p, reason in why:
+        assert (left_out_by_roster(p, today) or "").startswith(reason), (p.attributes, left_out_by_roster(p, today))
+    # an earlier interview with its day (the Serbian trailing dot), for --exclude-recent; one scheduled is none
+    assert last_interviewed_in_roster(core("I1", "Интервјуисана дана 14.10.2026."), today=today) == dt.date(2026, 10, 14)
+    assert last_interviewed_in_roster(crm("I2", "Intervjuisan 14.10.2026."), today=today) == dt.date(2026, 10, 14)
+    # a minor's account run by a parent, by the note: named even where no date of birth says so
+    assert parents_account(core("P1", "Малолетан, рачун воде родитељи", born=""))
+    # a blocked account named for checking, in either script; a closed one is not an active user
+    assert suspended_account(core("S1", status="Блокиран")) and suspended_account(crm("S2", status="Blokiran"))
+    statuses = ("Активан", "Угашен", "Ugašen", "Neaktivan")
+    _, persons = segment([Participant(pid=f"S{i}", attributes={"Статус": st}) for i, st in enumerate(statuses)],
+                         MixOptions(as_of=today))
+    assert [q.segments["usage"] for q in persons] == ["active", "lapsed", "lapsed", "lapsed"]
+    # a relative's death or job, a call refused at a time of day, an interview scheduled: not theirs, not a no,
+    # and a Cyrillic note no rule reads is named for the researcher to read
+    for p in (core("K1", "Ћерка преминула прошле године"), crm("K2", "Muž zaposlen u banci"),
+              crm("K6", "Preminuo joj otac, nasledila račun"),
+              core("K3", "Не позивати пре 10ч"), crm("K4", "Ne zvati posle 18h"),
+              core("K5", "Интервју заказан за 10.12.2026.")):
+        assert left_out_by_roster(p, today) is None and last_interviewed_in_roster(p, today=today) is None, p.attributes
+    assert unread_note(core("K1", "Ћерка преминула прошле године"))
+    # Russian, Ukrainian and Bulgarian notes are left to their own keys: one that reads as Serbian letter by letter
+    # is not read as a Serbian word ("преминул" is no Russian, "блокиран" is Bulgarian's own "blocked")
+    from listenwell.domain.glossary import in_english
+    assert in_english("Просила больше не звонить") == "asked not to be called again"
+    assert in_english("Клиент умер") == "deceased"
+    assert in_english("Не се обаждайте след 18ч") == "не се обаждаите след 18ч"
+
+
 def test_a_russian_marketplace_admin_export_its_deleted_test_and_staff_accounts_are_left_out() -> None:
     from listenwell.analysis.roster_signals import legal_matter, left_out_by_roster
     today = dt.date(2026, 11, 28)

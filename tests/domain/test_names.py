@@ -400,6 +400,20 @@ def test_a_cyrillic_speaker_name_is_the_roster_person_its_romanisation_names() -
     assert match_speaker("Юлія Бондар", people) is None             # another family name
 
 
+def test_a_latin_speaker_is_the_serbian_roster_person_written_in_cyrillic() -> None:
+    # a bank's core system writes Cyrillic, a meeting tool or a typed transcript Latin: one to one in Serbian
+    people = [Candidate("S1", "Бранислав Ђукановић"), Candidate("S2", "Јована Шкорић"), Candidate("S3", "Јована Лазић"),
+              Candidate("S4", "Милена Џаковић"), Candidate("S5", "Милена Џаковић")]
+    assert match_speaker("Branislav Đukanović", people).pid == "S1"
+    assert match_speaker("Branislav Djukanovic (Teams)", people).pid == "S1"  # đ as dj, no accents
+    assert match_speaker("Jovana Škorić", people).pid == "S2"
+    assert match_speaker("Jovana", people) is None                            # a first name two people share
+    assert match_speaker("Milena Džaković", people) is None                   # two people of the name: nobody
+    assert match_speaker("Jovana Petrović", people) is None                   # another family name
+    # a Russian name, with letters Serbian does not write (ы, я), is not read as Serbian
+    assert match_speaker("Vasily Ryabov", [Candidate("R1", "Василий Рябов")]) is None
+
+
 def test_a_cyrillic_speaker_is_the_roster_person_whose_fio_writes_the_surname_first_with_a_patronymic() -> None:
     # a Russian or Kazakh roster's ФИО ("Surname Given Patronymic"), and a meeting's "Given Surname"
     people = [Candidate("K1", "Жумабаева Айгерим Маратовна"), Candidate("K2", "Орлов Игорь Семёнович"),

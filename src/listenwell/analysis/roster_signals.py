@@ -3307,7 +3307,7 @@ def _guardian(col: str, value: str) -> tuple[bool, str] | None:
     if _PROXY_STATE.search(said) and not _NOTES_COLUMN.search(w):
         return False, f"{col}: {_quoted(raw)}"
     if _NOTES_COLUMN.search(w):
-        if _LEGAL_GUARDIAN_NOTE.search(said):
+        if _LEGAL_GUARDIAN_NOTE.search(said) or _LEGAL_GUARDIAN_NOTE.search(in_english(raw)):  # (Serbian: "pod starateljstvom")
             return True, f"{col}: {_quoted(raw)}"
         if _MONEY_ONLY_NOTE.search(said) or _POA_NOTE.search(said) or _POA_ABBREVIATION.search(raw) \
                 or _POA_NOTE.search(in_english(raw)):

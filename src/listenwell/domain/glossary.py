@@ -1577,6 +1577,90 @@ def _in_english_cyrillic(folded: str) -> str:
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _whole_words_in_english(folded, answers, _uk_ru())).strip()
 
 
+# Serbian, in either of its scripts: a bank's core system writes Cyrillic, its call centre's CRM Latin, and the two
+# are one-to-one (ђ đ, ж ž, ј j, љ lj, њ nj, ћ ć, ч č, џ dž, ш š), so a Cyrillic text is read in Latin letters
+# (``serbian_latin``) by the same keys, folded ("č" as "c", "đ" as "d"). A Cyrillic text with a letter Serbian does
+# not write (Russian's ы э ъ ь я ю щ й ё, Ukrainian's і ї є ґ) is left to the Russian and Ukrainian keys above,
+# and one no key below matches stays Cyrillic, so a plan names it as a note it could not read. Its column names
+# ("Напомена", "Датум рођења", "Старосна група"), its statuses ("Активан", "Угашен": closed, "Блокиран"),
+# what a note says of who not to ask ("Не жели да буде контактирана", "Не позивати", not "Не позивати после 17ч":
+# a time of day; "Старатељ управља рачуном": a guardian runs the account; "Сумња на превару"), an interview done
+# with its day ("Интервјуисан 03.11.2026.", not one scheduled: "заказан") and, opening a clause, the person's own
+# death, age or job ("Клијент преминуо", not "Отац преминуо": her father died; "Малолетна"; "Запослена у банци",
+# not "Супруга запослена у банци": an employee's wife), each put in English whole; an age band "до 18" as a whole cell
+# (not "до 18. новембра": a day).
+_SR_CYRILLIC = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш", (
+    "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š").split()))
+_SR_LATIN = str.maketrans({**_SR_CYRILLIC, **{c.upper(): (lat[0].upper() + lat[1:]) for c, lat in _SR_CYRILLIC.items()}})
+_NOT_SERBIAN = re.compile("[ыэъьяющйёіїєґЫЭЪЬЯЮЩЙЁІЇЄҐ]")
+_SR_NO_TIME = (r"(?!\s(?:posle|pre|nakon|od|do|oko|ujutru|ujutro|uvece|navecer|nocu|vikendom|radnim|subotom|nedeljom|"
+               r"nedjeljom|tokom|u\s\d|\d))")
+_SR_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?|\d{4}-\d{1,2}-\d{1,2}"
+_SR_NOT_PLANNED = r"(?![^.;]*\b(?:zakazan\w*|planiran\w*|dogovoren\w*))"
+_SERBIAN: dict[str, str] = {
+    # column names
+    "napomena|napomene|beleska|beleske|biljeska|biljeske|komentar|komentari": "notes",
+    "datum rodenja|datum rodjenja": "birth date",
+    "starosna grupa|starosna kategorija|starosni razred|uzrast": "age group",
+    # statuses
+    "aktivan|aktivna|aktivno": "active", "neaktivan|neaktivna|neaktivno": "inactive",
+    "ugasen|ugasena|ugaseno|zatvoren|zatvorena|zatvoreno": "closed", "blokiran|blokirana|blokirano": "blocked",
+    # a note's requests, refusals, guardian, fraud, an interview done with its day, a test account
+    "ne zeli da (?:ga |je |ih )?(?:bude |budu )?(?:kontaktiran|kontaktirana|kontaktirani|kontaktirano|zovemo|zovu|"
+    "pozivamo|pozivaju|uznemiravamo)|ne zeli (?:vise )?(?:kontakt|pozive)|ne zeli biti (?:kontaktiran|kontaktirana|zvan|zvana)":
+    "do not contact",
+    "(?:molimo )?(?:vise )?ne (?:kontaktirati|kontaktirajte|uznemiravati|uznemiravajte)" + _SR_NO_TIME: "do not contact",
+    "(?:molimo )?(?:vise )?ne (?:pozivati|pozivajte|zvati|zovite)" + _SR_NO_TIME: "do not call",
+    "(?:odbio|odbila|odbija|odbili) (?:ucesce|intervju|intervjue|anketu|ankete|istrazivanje|istrazivanja)|"
+    "ne zeli (?:da ucestvuje|ucesce)(?: u (?:istrazivanj\\w*|intervju\\w*|anket\\w*))?": "refused the interview",
+    "(?:staratelj|starateljka|zakonski zastupnik) (?:upravlja|raspolaze|vodi) (?:njegovim |njenim )?racunom|"
+    "pod starateljstvom|ima (?:zakonskog )?staratelja": "under guardianship",
+    "sumnja na (?:prevaru|zloupotrebu)": "suspected fraud",
+    "(?:intervjuisan|intervjuisana|intervjuisani)(?: je| su)?(?: dana)? (" + _SR_DATE + ")" + _SR_NOT_PLANNED:
+    "interviewed \\1",
+    "intervju (?:odrzan |obavljen |uraden )?(?:dana )?(" + _SR_DATE + ")" + _SR_NOT_PLANNED: "interviewed \\1",
+    "(?:ucestvovao|ucestvovala|ucestvovali|sudjelovao|sudjelovala) (?:je )?u (?:intervjuu|intervjuima|istrazivanju|"
+    "istrazivanjima)": "took part in interviews",
+    "test nalog|testni nalog|test racun|testni racun": "test account",
+    "(?:racun|nalog) (?:je )?(?:otvorio|otvorila|otvorili|vodi|vode) (?:roditelj|roditelji|majka|otac)": "account held by parent",
+}
+# (each opening a clause: the person's own)
+_SERBIAN_OWN: dict[str, str] = {
+    "(?:klijent |klijentkinja |korisnik |korisnica )?(?:je )?(?:preminuo|preminula|preminuo/la|preminuo\\(la\\)|umro|"
+    "umrla)(?! (?:je |joj |mu |im )*(?:otac|majka|muz|suprug|supruga|zena|sin|cerka|kcerka|kci|brat|sestra|deda|baba|"
+    "baka|unuk|unuka|roditelj\\w*|clan\\w*))": "deceased",
+    "(?:maloletn|maloljetn)\\w*": "minor",
+    "(?:zaposlen|zaposlena|zaposleni|zaposleno|zaposlenik|zaposlenica|radnik|radnica|sluzbenik|sluzbenica) (?:je )?(?:u |kod )?(?:nase |nasoj )?"
+    "(?:banke|banci|kompanije|kompaniji|firme|firmi)|(?:nas|nasa|nasi) (?:zaposlen\\w*|kolega|koleginica|radnik|"
+    "radnica|sluzbenik|sluzbenica)": "our employee",
+}
+
+
+def serbian_latin(text: str) -> str:
+    """``text`` with its Cyrillic written in Serbian Latin letters ("Ненад Ђорђевић" → "Nenad Đorđević"), where
+    every Cyrillic letter in it is Serbian's; else as written (see above)."""
+    return text if _NOT_SERBIAN.search(text) or not _CYRILLIC.search(text) else text.translate(_SR_LATIN)
+
+
+@lru_cache(maxsize=1)
+def _serbian_keys() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return _whole_word_keys(_SERBIAN, _SERBIAN_OWN, "[^\\W\\d_]", _CY_CLAUSE)
+
+
+def _serbian(folded: str) -> str:
+    """The Serbian words of ``folded`` in English (see above), in either script: a Cyrillic text in Latin
+    letters where a key matches it, else as it was."""
+    latin = fold(serbian_latin(folded))
+    if _CYRILLIC.search(latin):
+        return folded
+    if re.fullmatch(r"\s*do\s18(?:\s(?:godina|god\.?))?\s*", latin):  # an age band, the whole cell: "до 18"
+        return "under 18"
+    out = latin
+    for pattern, en in _serbian_keys():
+        out = pattern.sub(en, out)
+    return folded if out == latin else re.sub(r"(?<=\S) {2,}(?=\S)", " ", out)
+
+
 # Arabic, as a Gulf CRM (Zoho's or Salesforce's Arabic labels), a sheet or an agent's notes write it, read
 # after ``fold`` (which takes off the hamza and the short vowels: "الإلكتروني" → "الالكتروني"): its column
 # names ("الاسم الكامل", "رقم الجوال", "تاريخ التسجيل", "ملاحظات الوكيل"), its yes and no ("نعم", "لا", "موافق",
@@ -2457,6 +2541,7 @@ def in_english(text: str) -> str:
     # Romanian's last days, weeks or months: "Comenzi (ultimele 90 de zile)", "ultimele 6 luni"
     folded = re.sub(r"\b(?:ultimele|ultimii|in\sultimele|din\sultimele)\s(\d+)\s(?:de\s)?(zile|saptamani|luni)\b",
                     lambda m: f"last {m.group(1)} " + {"zile": "days", "saptamani": "weeks"}.get(m.group(2), "months"), folded)
+    folded = _serbian(folded)  # (Serbian's Cyrillic as its Latin, before the Russian keys read Cyrillic)
     folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
     folded = _romanian(folded)

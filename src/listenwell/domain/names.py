@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from listenwell.domain.glossary import fold
+from listenwell.domain.glossary import fold, serbian_latin
 from listenwell.domain.text import column_words
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")  # an address, wherever it is written
@@ -263,6 +263,10 @@ def _known_names(person: Candidate) -> tuple[_Known, ...]:
     names = [person.name or "", *person.other_names]
     # "Müller" is written "Mueller" where a keyboard or a passport has no umlauts
     names += [n.translate(_UMLAUTS) for n in names if any(c in _UMLAUTS_FROM for c in n)]
+    # a Serbian name in Cyrillic is the same name in Latin letters, one to one ("Ђорђевић" is "Đorđević", and
+    # "Djordjevic" where a keyboard has no đ), so a speaker who writes it in Latin is them (``serbian_latin``)
+    names += [v for n in names if (latin := serbian_latin(n)) != n
+              for v in dict.fromkeys((latin, latin.replace("đ", "dj").replace("Đ", "Dj")))]
     names += [short for n in names for short in [" ".join(_ETHIOPIAN_PART.sub(lambda m: m.group(1)[0], w)
                                                           for w in n.split())] if short != n]
     if not any(names) and mailbox[:1] and mailbox[0].isalpha() and len(mailbox[0]) > 1 \
