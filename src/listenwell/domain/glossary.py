@@ -1589,9 +1589,10 @@ def _in_english_cyrillic(folded: str) -> str:
 # death, age or job ("Клијент преминуо", not "Отац преминуо": her father died; "Малолетна"; "Запослена у банци",
 # not "Супруга запослена у банци": an employee's wife), each put in English whole; an age band "до 18" as a whole cell
 # (not "до 18. новембра": a day).
-_SR_CYRILLIC = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш", (
+# (one table for the whole project: the guide checker reads Serbian questions in it too)
+SERBIAN_LATIN_LETTERS = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш", (
     "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š").split()))
-_SR_LATIN = str.maketrans({**_SR_CYRILLIC, **{c.upper(): (lat[0].upper() + lat[1:]) for c, lat in _SR_CYRILLIC.items()}})
+_SR_LATIN = str.maketrans({**SERBIAN_LATIN_LETTERS, **{c.upper(): (lat[0].upper() + lat[1:]) for c, lat in SERBIAN_LATIN_LETTERS.items()}})
 _NOT_SERBIAN = re.compile("[ыэъьяющйёіїєґЫЭЪЬЯЮЩЙЁІЇЄҐ]")
 _SR_NO_TIME = (r"(?!\s(?:posle|pre|nakon|od|do|oko|ujutru|ujutro|uvece|navecer|nocu|vikendom|radnim|subotom|nedeljom|"
                r"nedjeljom|tokom|u\s\d|\d))")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .language import serbian_latin
+from .language import serbian_latin_at
 
 # a verb whose subject is a thing, or an impersonal "se" ("why didn't it work / load / arrive / get sent")
 _THING_ES = (r"(?!(?:funcion|sirv|serv[ií]a|carg|aparec|apareci|lleg|sal[ií]|sale|hay\b|hab[ií]a\b|hubo\b|es\b|era\b|"
@@ -55,7 +55,7 @@ _PATTERNS = tuple((language, re.compile(p)) for language, p in _FORMS)
 def accusing_form(text: str) -> tuple[str, str] | None:
     """(language, the words) of an accusatory "why not" in a question not in English, else None."""
     plain = text.lower().replace("\u2019", "'").strip()
-    latin, at = serbian_latin(plain)
+    latin, at = serbian_latin_at(plain)
     for language, pattern in _PATTERNS:
         m = pattern.search(plain)
         if m is None and language.startswith("Serbian") and latin != plain and pattern.search(latin):

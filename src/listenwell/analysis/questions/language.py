@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from listenwell.domain.glossary import SERBIAN_LATIN_LETTERS
+
 # Common English words: one is enough to call a question English ("Any pets?" has none, but
 # it is under four words and stays checked anyway).
 _ENGLISH = frozenset("""the a an and or but of to in on at for with about from by as is are was were
@@ -466,17 +468,15 @@ _LANGUAGE_SETS = {name: frozenset(words.split()) for name, words in _LANGUAGE_WO
 
 # Serbian is written in Cyrillic and in Latin letters alike, one letter for one ("Зашто нисте…?" is "Zašto niste…?"):
 # its forms are written once, in Latin letters, and a Cyrillic question is read in them
-_SERBIAN_LATIN = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
-                          "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split()))
 
 
-def serbian_latin(text: str) -> tuple[str, list[int]]:
+def serbian_latin_at(text: str) -> tuple[str, list[int]]:
     """A text in Serbian Cyrillic in Latin letters (lower case as given), and for each of its characters the
     position in the text it comes from (љ, њ, џ give two letters: lj, nj, dž). Other letters stay as they are."""
     out: list[str] = []
     at: list[int] = []
     for i, c in enumerate(text):
-        latin = _SERBIAN_LATIN.get(c.lower(), c) if "\u0400" <= c <= "\u04ff" else c
+        latin = SERBIAN_LATIN_LETTERS.get(c.lower(), c) if "\u0400" <= c <= "\u04ff" else c
         out.append(latin)
         at.extend([i] * len(latin))
     return "".join(out), at

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .language import serbian_latin
+from .language import serbian_latin_at
 
 # (language, pattern); matched on the question lower-cased, apostrophes made plain
 _FORMS: tuple[tuple[str, str], ...] = (
@@ -93,7 +93,7 @@ _FORMS: tuple[tuple[str, str], ...] = (
                 r"(?<!\w)(?:oletko|oletteko|olisitko|olisitteko) (?:(?:sinä|te) )?(?:kanssani |kanssamme )?samaa mieltä(?!\w)|"
                 r",\s*(?:eikö|eikös|eikö totta|eikö vain|vai mitä|vai kuinka|eiks)\s*\?\s*$|"
                 r"(?<!\w)kuinka paljon (?:pidät|pidätte|tykkäät|tykkäätte|rakastat)(?!\w)"),
-    # Serbian, Croatian and Bosnian (and in Cyrillic, read in Latin letters: ``serbian_latin``): "Zar nije / Zar ne…?"
+    # Serbian, Croatian and Bosnian (and in Cyrillic, read in Latin letters: ``serbian_latin_at``): "Zar nije / Zar ne…?"
     # ("isn't it…?"), "Ne mislite li da…?" / "Zar ne mislite da…?" ("don't you think…?"), "Slažete li se da je…?"
     # ("do you agree that it is…?"), the tag "…, zar ne?" / "…, je l' tako?" / "…, ne?" / "…, tačno?"; not a plain
     # negative "Niste mogli da platite?" or the consent ask "Da li se slažete da snimamo razgovor?"
@@ -118,7 +118,7 @@ _PATTERNS = tuple((language, re.compile(p)) for language, p in _FORMS)
 def leading_form(text: str) -> tuple[str, str] | None:
     """(language, the words) of a leading form in a question not in English, else None."""
     plain = text.lower().replace("\u2019", "'").strip()
-    latin, at = serbian_latin(plain)
+    latin, at = serbian_latin_at(plain)
     for language, pattern in _PATTERNS:
         m = pattern.search(plain)
         if m is None and language.startswith("Serbian") and latin != plain and pattern.search(latin):
