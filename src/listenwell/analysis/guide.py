@@ -135,7 +135,8 @@ _PART_WORDS = {
                # Persian and Greek (its accents written or not: ``greek_accents``)
                "خوش[\\s\u200c]?آمد(?:[\\s\u200c]?گویی)?|خوشامدگویی|" + greek_accents("καλωσόρισμα|καλωσορισμός|υποδοχή")
                + "|üdvözlés|köszöntés"  # (Hungarian)
-               + "|bun venit|salut(?:ul)?",  # (Romanian)
+               + "|bun venit|salut(?:ul)?"  # (Romanian)
+               + "|স্বাগতম|শুভেচ্ছা",  # (Bengali)
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
                     "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp|inledning|innledning|"
                     "indledning|introduktion|pengantar|pendahuluan|giriş(?! (?:ekran|sayfa|yap|bilgi|sorun))|tanıtım|utangulizi|"
@@ -143,7 +144,9 @@ _PART_WORDS = {
                     "вступ|введення|вступление|введение|giới thiệu|ו?(?:ה)?(?:מבוא|הקדמה|היכרות קצרה)|"
                     "مقدمه|معرفی(?=\\s*(?:$|[(&]|و\\s))|" + greek_accents("εισαγωγή|συστάσεις")
                     + "|bevezetés|bevezető|bemutatkozás"
-                    + "|introducere|introducerea",  # (Romanian)
+                    + "|introducere|introducerea"  # (Romanian)
+                    # (Bengali, য় typed as one letter or as য and its dot)
+                    + "|পরিচ(?:\u09df|\u09af\u09bc)(?: পর্ব)?|ভূমিকা",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
                "samtycke|samtykke|persetujuan|izin rekam|onay|izin|rıza|onam|aydınlatma|ridhaa|idhini|"
                "згода|згоди|согласие|согласия|xin phép ghi âm|xin phép|đồng ý ghi âm|sự đồng ý|ו?(?:ה)?הסכמה|"
@@ -153,14 +156,16 @@ _PART_WORDS = {
                + "|beleegyezés|beleegyező nyilatkozat|(?<=és )hozzájárulás|hozzájárulás(?=\\s*(?:$|[&(:]|és\\s))"
                # (Romanian, ș ț with the comma below or the cedilla; "acord", an agreement, only beside the intro
                # or as a title of its own)
-               + "|consim[țţ][aă]m[aâ]nt(?:ul)?|(?<=introducere [șş]i )acord(?:ul)?|(?<=introducerea [șş]i )acord(?:ul)?|(?<![^\\W\\d_]\\s)acord(?:ul)?(?=\\s*(?:$|[&(:]|[șş]i\\s))",
+               + "|consim[țţ][aă]m[aâ]nt(?:ul)?|(?<=introducere [șş]i )acord(?:ul)?|(?<=introducerea [șş]i )acord(?:ul)?|(?<![^\\W\\d_]\\s)acord(?:ul)?(?=\\s*(?:$|[&(:]|[șş]i\\s))"
+               + "|সম্মতি(?:পত্র)?|অনুমতি",  # (Bengali)
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
                "uppvärmning|opvarmning|oppvarming|pemanasan|perkenalan|mencairkan suasana|ısınma|tanışma|"
                "buz kırma|знайомство|розминка|знакомство|разминка|làm quen|khởi động|ו?(?:ה)?(?:חימום|היכרות)|"
                "آشنایی|گرم[\\s\u200c]?کردن|یخ[\\s\u200c]?شکنی|" + greek_accents("γνωριμία|ζέσταμα|προθέρμανση")
                + "|bemelegítés|bemelegítő(?: kérdések)?|ráhangolódás|jégtörő|ismerkedés"
-               + "|[îi]nc[aă]lzire|[îi]nc[aă]lzirea|cunoa[șş]tere|spargerea ghe[țţ]ii",  # (Romanian)
+               + "|[îi]nc[aă]lzire|[îi]nc[aă]lzirea|cunoa[șş]tere|spargerea ghe[țţ]ii"  # (Romanian)
+               + "|ও(?:\u09df|\u09af\u09bc)ার্ম[- ]?আপ|শুরুর আলাপ",  # (Bengali)
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding|"
                "penutup|penutupan|kapanış|kapanis|bitiriş|kapatış|hitimisho|kumalizia|завершення|завершение|"
@@ -170,7 +175,8 @@ _PART_WORDS = {
                # ("پایان", the end, only as a title of its own: not "پایان اشتراک", the end of a subscription)
                r"جمع[\s\u200c]?بندی|جمعبندی|خاتمه|اختتامیه|پایان(?: مصاحبه| گفتگو)?(?=\s*(?:$|[&(]|و\s))|"
                + greek_accents("κλείσιμο|ολοκλήρωση|επίλογος|λήξη") + "|zárás|lezárás|befejezés|zárszó|búcsúzás|elköszönés"
-               + "|[îi]ncheiere|[îi]ncheierea|[îi]nchidere|[îi]nchiderea|concluzii|mul[țţ]umiri",  # (Romanian)
+               + "|[îi]ncheiere|[îi]ncheierea|[îi]nchidere|[îi]nchiderea|concluzii|mul[țţ]umiri"  # (Romanian)
+               + "|সমাপ্তি|সমাপনী|উপসংহার|শেষ কথা|ধন্যবাদ জ্ঞাপন",  # (Bengali)
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
               "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
               "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
@@ -181,7 +187,8 @@ _PART_WORDS = {
               "(?:سوالات|سؤالات) (?:اضافی|ذخیره|رزرو)|اگر وقت (?:بود|ماند)|"
               + greek_accents(r"εφεδρικές ερωτήσεις|προαιρετικ\w*|αν (?:υπάρχει|μείνει|περισσέψει) χρόνος")
               + "|tartalék(?: kérdések)?|opcionális|ha (?:marad|van|jut) (?:még )?idő"
-              + "|rezerv[aă]|op[țţ]ional(?:e)?|dac[aă] (?:mai )?r[aă]m[aâ]ne timp|[îi]ntreb[aă]ri de rezerv[aă]",  # (Romanian)
+              + "|rezerv[aă]|op[țţ]ional(?:e)?|dac[aă] (?:mai )?r[aă]m[aâ]ne timp|[îi]ntreb[aă]ri de rezerv[aă]"  # (Romanian)
+              + "|ঐচ্ছিক|অতিরিক্ত প্রশ্ন|সম(?:\u09df|\u09af\u09bc) থাকলে",  # (Bengali)
 }
 _PART_ENGLISH = list(_PART_WORDS)
 _PART_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{words})" for i, words in enumerate(_PART_WORDS.values()))
@@ -420,7 +427,8 @@ _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 # "Cél: 1", "目標：1")
 _GOAL_WORD = (r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|c\u00e9l(?:ok)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์|"
               r"mục tiêu|tujuan|hedef|"  # (Vietnamese, Indonesian, Turkish: the kit's own labels, "Mục tiêu: 2")
-              r"هدف|" + greek_accents("στόχος|στόχοι|σκοπός") + ")")  # (Persian, Greek: "Στόχος: 3")
+              r"هدف|" + greek_accents("στόχος|στόχοι|σκοπός") + "|"  # (Persian, Greek: "Στόχος: 3")
+              r"লক্ষ্য|উদ্দেশ্য)")  # (Bengali: "লক্ষ্য: ২")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
@@ -433,7 +441,8 @@ _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
 _MINUTES = (r"(?:(?:min(?:utes?|uten|utos?|uti|uter|utter|uty|uta|ut|út|uuttia|ūtes?|utės|it|s)?\.?|menit|dakika|dk\.?|"
             r"perc(?:es|et)?|mn\.?|m|"
             r"دقیقه|دقيقه|" + greek_accents(r"λεπτά|λεπτό|λεπ\.") + "|"
-            r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분|นาที)")
+            r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분|นาที|"
+            r"মিনিট(?:ের)?(?![\u0980-\u09ff]))")  # (Bengali: "(৫ মিনিট)", its digits read as any are)
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
     r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet|s[üu]re|durasi|"
@@ -2011,7 +2020,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
 _GOAL_LABELS = {"French": "Objectif : ", "Spanish": "Objetivo: ", "Portuguese": "Objetivo: ", "German": "Ziel: ",
                 "Dutch": "Doel: ", "Italian": "Obiettivo: ", "Polish": "Cel: ", "Swedish": "Mål: ",
                 "Vietnamese": "Mục tiêu: ", "Indonesian": "Tujuan: ", "Turkish": "Hedef: ",
-                "Hungarian": "Cél: "}
+                "Hungarian": "Cél: ", "Bengali": "লক্ষ্য: "}
 
 
 def _nearest_section(guide: Guide, goal_words: set[str]) -> GuideSection | None:

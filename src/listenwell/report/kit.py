@@ -582,7 +582,7 @@ def _translation_lang(guide: Guide) -> str | None:
 # the languages ``guess_language`` names, as the tags HTML declares them by
 _LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
                   "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr", "Vietnamese": "vi",
-                  "Hungarian": "hu", "Romanian": "ro",
+                  "Hungarian": "hu", "Romanian": "ro", "Bengali": "bn",
                   # (told apart by their letters, ``_cyrillic_tag``, ``_greek_tag``)
                   "Ukrainian": "uk", "Russian": "ru", "Greek": "el"}
 

@@ -39,6 +39,10 @@ _FORMS: tuple[tuple[str, str], ...] = (
     ("Russian", r"^\s*почему\s+(?:вы|ты)\s+не(?!\w)"),
     ("Ukrainian", r"^\s*чому\s+(?:ви|ти)\s+не(?!\w)"),
     ("Vietnamese", r"^\s*(?:tại sao|vì sao|sao)\s+(?:anh/chị|anh|chị|em|bạn|ông|bà|cô|chú)\s+(?:lại\s+)?(?:không|chưa)\b"),
+    # Bengali, the person named and the verb last, negative by its ending ("করেননি", "যাননি", "করোনি", "করিসনি")
+    # or a "না" after it ("করেন না"): "কেন আপনি … করেননি?", "আপনি কেন … নেননি?"; not "কেন আপনার টাকা আসেনি?" (a thing)
+    ("Bengali", r"^\W*(?:কেন\s+(?:আপনি|তুমি|তুই|আপনারা|তোমরা)|(?:আপনি|তুমি|তুই|আপনারা|তোমরা)\s+কেন)(?![\u0980-\u09ff])"
+                r"[^?]*?[\u0980-\u09ff](?:ননি|েনি|োনি|সনি|ন না)(?![\u0980-\u09ff])"),
 )
 _PATTERNS = tuple((language, re.compile(p)) for language, p in _FORMS)
 
