@@ -378,6 +378,10 @@ class GuideReport:
     # the guide's language where it is not English and one clearly leads ("German"), for saying
     # why its questions were not checked
     language: str | None = None
+    # the study's goals (0-based) written in English beside a guide in another language with no English under some
+    # of its questions, that no section is tied to: their words could not be compared with the sections', so they
+    # are said to be not compared, not to have no question
+    goals_not_compared: list[int] = field(default_factory=list)
 
     @property
     def problem_count(self) -> int:
@@ -1951,6 +1955,9 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     # goals nobody asks about (the advice names the goal label in the guide's own language)
     label = _GOAL_LABELS.get(guess_language([q.text for q in guide.questions]) or "", "Goal: ") \
         if not english else "Goal: "
+    # (a guide in another language compares with an English goal only through the English written under its questions)
+    untranslated = not english and not all(q.translation for q in guide.questions)
+    not_compared: list[int] = []
     for i, goal in enumerate(goals):
         if any(s.goal_index == i and s.questions for s in guide.sections):
             continue
@@ -1974,6 +1981,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"section \u201c{near.title}\u201d may ask about it: if so, write "
                                      f"\u201c{label}{i + 1}\u201d under its heading, else add a section for it",
                                      line=near.line, section=near.title))
+        elif not served and untranslated and looks_english(goal):
+            not_compared.append(i)
         elif not served:
             issues.append(GuideIssue(GuideIssueKind.GOAL_WITHOUT_QUESTIONS,
                                      f"research goal {i + 1} (\u201c{goal}\u201d) has no question: "
@@ -2013,7 +2022,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     issues.extend(_hardest_first(guide))
     language = None if english else guess_language([q.text for q in guide.questions])
     return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals, planned_minutes=minutes,
-                       language=language)
+                       language=language, goals_not_compared=not_compared)
 
 
 # the goal label in the languages ``guess_language`` names, as ``_GOAL_LINE`` reads it
@@ -2021,6 +2030,11 @@ _GOAL_LABELS = {"French": "Objectif : ", "Spanish": "Objetivo: ", "Portuguese": 
                 "Dutch": "Doel: ", "Italian": "Obiettivo: ", "Polish": "Cel: ", "Swedish": "Mål: ",
                 "Vietnamese": "Mục tiêu: ", "Indonesian": "Tujuan: ", "Turkish": "Hedef: ",
                 "Hungarian": "Cél: ", "Bengali": "লক্ষ্য: "}
+
+
+def goal_label(language: str | None) -> str:
+    """The goal label in a language ``guess_language`` names ("Objectif : "), "Goal: " in the others."""
+    return _GOAL_LABELS.get(language or "", "Goal: ")
 
 
 def _nearest_section(guide: Guide, goal_words: set[str]) -> GuideSection | None:
