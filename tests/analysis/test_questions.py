@@ -1690,6 +1690,30 @@ def test_a_curious_why_is_left_alone(text: str) -> None:
     assert not check_question(text).has(QuestionKind.ACCUSATORY_WHY)
 
 
+@pytest.mark.parametrize("text, rewrite", [
+    # a lapse still going on, asked as the last time and what changed since, the product's name as written
+    ("Why haven't you sent any parcel in the last year?",
+     "Tell me about the last time you sent a parcel. What has changed since then?"),
+    ("Why haven't you used PayLoop since March?", "Tell me about the last time you used PayLoop. What has changed since then?"),
+    ("Why don't you book classes at the Riverside gym anymore?",
+     "Tell me about the last time you booked classes at the Riverside gym. What has changed since then?"),
+])
+def test_a_why_about_a_lapse_still_going_on_asks_about_the_last_time(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.ACCUSATORY_WHY and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text, name", [
+    ("What do you usually order from FreshCart?", "FreshCart"),  # CamelCase
+    ("What do you usually use the eBay app for?", "eBay"),
+    ("How do you usually pay at Lidl?", "Lidl"),  # capitalised, not first in its sentence
+])
+def test_a_rewrite_keeps_a_name_as_the_question_writes_it(text: str, name: str) -> None:
+    rewrites = [p.rewrite for p in check_question(text).problems if p.rewrite]
+    assert rewrites and all(name in r and name.lower() not in r for r in rewrites), rewrites
+
+
 # --- a check-in said after a greeting is still a check-in -----------------------------------
 
 @pytest.mark.parametrize("text", [
