@@ -2521,3 +2521,35 @@ def test_a_finnish_or_serbian_goal_label_ties_the_section_to_the_goal(label: str
 def test_a_finnish_or_serbian_intro_consent_and_closing_need_no_probes(text: str) -> None:
     report = check_guide(parse_guide(text, "g.md"))
     assert not [i for i in report.issues if i.kind is GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS], report.issues
+# --- a Bengali guide beside goals in English ---------------------------------------------------------------------
+
+PROSHNO = """\
+## ১. শুরুর আলাপ (৫ মিনিট)
+- আপনার সাধারণ একটা দিন কেমন কাটে?
+
+## ২. বিল দেওয়া (১৫ মিনিট)
+- শেষবার গ্যাস বিল কীভাবে দিয়েছিলেন, শুরু থেকে বলুন।
+  - তারপর কী হলো?
+
+## ৩. অ্যাপ ছেড়ে দেওয়া (১০ মিনিট)
+- অ্যাপটা এখন কম ব্যবহার করেন কেন, সেই সময়ের কথা বলুন।
+  - তখন কী করেছিলেন?
+"""
+BILL_GOALS = ["How do households pay their utility bills today?", "Why do some people stop using the app?"]
+
+
+def test_english_goals_beside_a_bengali_guide_are_not_compared_rather_than_called_unasked() -> None:
+    report = check_guide(parse_guide(PROSHNO, "g.md"), goals=BILL_GOALS)
+    assert report.language == "Bengali"
+    # its words cannot be compared with the goals': not "has no question: add a section"
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    assert report.goals_not_compared == [0, 1]
+    # a section tied by the Bengali goal label, its number in Bengali digits, is compared: the other goal still is not
+    tied = PROSHNO.replace("## ২. বিল দেওয়া (১৫ মিনিট)\n", "## ২. বিল দেওয়া (১৫ মিনিট)\nলক্ষ্য: ১\n")
+    report = check_guide(parse_guide(tied, "g.md"), goals=BILL_GOALS)
+    assert report.guide.sections[1].goal_index == 0 and report.goals_not_compared == [1]
+    # the same guide with English under every question is compared through it, as before
+    english = ("## 1. Bills (15 min)\n- ধাপে ধাপে বলুন।\n  (Tell me how you paid your last utility bill.)\n"
+               "## 2. Leaving (10 min)\n- সেই সময়ের কথা বলুন।\n  (Tell me about the time you stopped using the app.)\n")
+    report = check_guide(parse_guide(english, "g.md"), goals=BILL_GOALS)
+    assert report.goals_not_compared == []

@@ -1690,6 +1690,30 @@ def test_a_curious_why_is_left_alone(text: str) -> None:
     assert not check_question(text).has(QuestionKind.ACCUSATORY_WHY)
 
 
+@pytest.mark.parametrize("text, rewrite", [
+    # a lapse still going on, asked as the last time and what changed since, the product's name as written
+    ("Why haven't you sent any parcel in the last year?",
+     "Tell me about the last time you sent a parcel. What has changed since then?"),
+    ("Why haven't you used PayLoop since March?", "Tell me about the last time you used PayLoop. What has changed since then?"),
+    ("Why don't you book classes at the Riverside gym anymore?",
+     "Tell me about the last time you booked classes at the Riverside gym. What has changed since then?"),
+])
+def test_a_why_about_a_lapse_still_going_on_asks_about_the_last_time(text: str, rewrite: str) -> None:
+    check = check_question(text)
+    assert check.kind == QuestionKind.ACCUSATORY_WHY and check.problems[0].rewrite == rewrite
+    assert check_question(rewrite).ok
+
+
+@pytest.mark.parametrize("text, name", [
+    ("What do you usually order from FreshCart?", "FreshCart"),  # CamelCase
+    ("What do you usually use the eBay app for?", "eBay"),
+    ("How do you usually pay at Lidl?", "Lidl"),  # capitalised, not first in its sentence
+])
+def test_a_rewrite_keeps_a_name_as_the_question_writes_it(text: str, name: str) -> None:
+    rewrites = [p.rewrite for p in check_question(text).problems if p.rewrite]
+    assert rewrites and all(name in r and name.lower() not in r for r in rewrites), rewrites
+
+
 # --- a check-in said after a greeting is still a check-in -----------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -2276,6 +2300,11 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("Nu-i așa că livrarea gratuită contează cel mai mult?", "Romanian"),
     ("Nu credeți că aplicația e prea încărcată?", "Romanian"),
     ("Abonamentul lunar e mai avantajos, nu-i aşa?", "Romanian"),
+    ("বিকাশের চেয়ে আমাদের অ্যাপে বিল দেওয়া সহজ, তাই না?", "Bengali"),  # the tag "…, isn't it?"
+    ("নতুন লিমিট আপনার জন্য যথেষ্ট, ঠিক না?", "Bengali"),
+    ("আপনি নিশ্চ\u09dfই দোকানে গি\u09dfে রিচার্জ করা বাদ দি\u09dfেছেন?", "Bengali"),  # "surely you…", য় as one letter
+    ("আপনি নিশ্চয়ই এখন কার্ডে কেনাকাটা করেন?", "Bengali"),  # য় typed as য and its dot
+    ("আপনার কি মনে হয় না যে চার্জ একটু বেশি?", "Bengali"),  # "don't you think that…?"
 ])
 def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_checked(text: str, language: str) -> None:
     check = check_question(text, among_english=False)
@@ -2311,6 +2340,9 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
     "Số tiền trên bảng kê có đúng không?",  # "is it right?", asked about a fact
     "Nu ați găsit produsul căutat?",  # a plain negative question
     "De ce nu credeți că merită abonamentul?",
+    "আপনি কি প্রতি সপ্তাহে বিল পরিশোধ করেন?",  # a plain yes/no question
+    "দোকানে যান, নাকি অ্যাপে পাঠান?",  # either-or, both answers offered
+    "শেষবার কবে রিচার্জ করেছিলেন?",
 ])
 def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -> None:
     check = check_question(text, among_english=False)
@@ -2331,6 +2363,9 @@ def test_a_neutral_question_in_another_language_is_not_told_leading(text: str) -
     ("Почему вы не закончили оформление?", "Russian"),
     ("Чому ви не продовжили підписку?", "Ukrainian"),
     ("Tại sao chị không đặt hàng nữa?", "Vietnamese"),
+    ("কেন আপনি গত ছয় মাসে কোনো বিল পরিশোধ করেননি?", "Bengali"),
+    ("আপনি কেন নতুন অ্যাপটা নামাননি?", "Bengali"),
+    ("কেন আপনি কার্ড ব্যবহার করেন না?", "Bengali"),
 ])
 def test_an_accusatory_why_not_in_another_language_is_told(text: str, language: str) -> None:
     check = check_question(text, among_english=False)
@@ -2348,6 +2383,8 @@ def test_an_accusatory_why_not_in_another_language_is_told(text: str, language: 
     "Perché non funzionava?",
     "Warum hat die App nicht funktioniert?",
     "Por que o app não carregou?",
+    "কেন আপনার টাকা অ্যাকাউন্টে আসেনি?",  # about a thing: the money did not arrive
+    "কেন আপনি এই কোম্পানি বেছে নিলেন?",  # a "why" with no "not"
 ])
 def test_a_why_not_about_a_thing_in_another_language_is_not_told_accusatory(text: str) -> None:
     check = check_question(text, among_english=False)

@@ -1913,3 +1913,47 @@ def test_a_serbian_latin_guide_is_not_taken_for_turkish_and_its_own_intro_and_cl
     assert not any(s.kit_notes for s in kit.sections)
     assert "- Ispričajte mi o poslednjoj porudžbini.\n  - Šta se desilo posle toga?" in md
     assert "## Porudžbine (5–25 min)\n_Cilj: Kako ljudi naručuju_" in md  # its "Cilj: 1" ties it to the goal
+# A Bengali guide for a bill-payment app, timed in Bengali digits and "মিনিট" (4 + 6 + 15 + 5 = 30), its closing
+# "সমাপ্তি" with its own "anything else I did not ask?", and "tell me" asks ending in the danda ("…বলুন।")
+NIRDESHIKA = """\
+# বিল পরিশোধ — সাক্ষাৎকার নির্দেশিকা
+
+## ১. পরিচয় ও সম্মতি (৪ মিনিট)
+
+- অংশগ্রহণকারীকে বলুন যে কথাগুলো শুধু গবেষণার কাজে লাগবে।
+- আমি কি আমাদের কথাগুলো রেকর্ড করতে পারি?
+
+## ২. শুরুর আলাপ (৬ মিনিট)
+
+- আপনার সাধারণ একটা দিন কেমন কাটে?
+- শেষবার বিদ্যুৎ বিল কীভাবে দিয়েছিলেন, শুরু থেকে বলুন।
+
+## ৩. বিল দেওয়ার অভিজ্ঞতা (১৫ মিনিট)
+
+- অ্যাপে বিল দেওয়ার সময় কী কী করেন, ধাপে ধাপে বলুন।
+- কোনো সমস্যা হলে কার কাছে যান?
+
+## ৪. সমাপ্তি (৫ মিনিট)
+
+- আর কিছু কি বলতে চান যা আমি জিজ্ঞেস করিনি?
+"""
+
+
+def test_a_bengali_guide_is_timed_by_its_own_minutes_with_its_closing_and_its_asks_as_questions() -> None:
+    kit = build_kit(Study(title="Bill", slug="bill", goals=[]), parse_guide(NIRDESHIKA, "g.md"))
+    assert kit.lang == "bn"
+    md = render_markdown(kit)
+    assert "The guide is in Bengali" in md and '<html lang="bn">' in render_html(kit)
+    # "(৫ মিনিট)" read as 5 minutes: the kit is the guide's 30, and no second closing is added after "সমাপ্তি"
+    assert [s.minutes for s in kit.sections] == [4, 6, 15, 5] and not any(s.added for s in kit.sections)
+    assert "## ৪. সমাপ্তি (25–30 মিনিট)" in md and "অংশগ্রহণকারী: ____________" in md
+    # the asks ending in "বলুন।" (please tell) are questions, not notes in italics
+    assert "- শেষবার বিদ্যুৎ বিল কীভাবে দিয়েছিলেন, শুরু থেকে বলুন।" in md
+    assert "- অ্যাপে বিল দেওয়ার সময় কী কী করেন, ধাপে ধাপে বলুন।" in md and "_অ্যাপে" not in md
+    # ...but "tell the participant that…" is a note to the interviewer
+    assert "- _অংশগ্রহণকারীকে বলুন যে কথাগুলো শুধু গবেষণার কাজে লাগবে।_" in md
+    # য় typed as one letter (U+09DF), not as য and its dot, is the same guide
+    dotted = NIRDESHIKA.replace("\u09af\u09bc", "\u09df")
+    assert dotted != NIRDESHIKA
+    kit = build_kit(Study(title="Bill", slug="bill", goals=[]), parse_guide(dotted, "g.md"))
+    assert [s.minutes for s in kit.sections] == [4, 6, 15, 5] and not any(s.added for s in kit.sections)

@@ -137,7 +137,8 @@ _PART_WORDS = {
                + "|üdvözlés|köszöntés"  # (Hungarian)
                + "|bun venit|salut(?:ul)?"  # (Romanian)
                + "|tervetuloa|tervehdys"  # (Finnish)
-               + "|dobrodo[šs]lica|pozdrav|добродошлица|поздрав",  # (Serbian, Croatian, Bosnian, both scripts)
+               + "|dobrodo[šs]lica|pozdrav|добродошлица|поздрав"  # (Serbian, Croatian, Bosnian, both scripts)
+               + "|স্বাগতম|শুভেচ্ছা",  # (Bengali)
     "introduction": "introducción|presentación|présentation|einleitung|einführung|introductie|inleiding|"
                     "introduzione|presentazione|introdução|apresentação|wprowadzenie|wstęp|inledning|innledning|"
                     "indledning|introduktion|pengantar|pendahuluan|giriş(?! (?:ekran|sayfa|yap|bilgi|sorun))|tanıtım|utangulizi|"
@@ -150,7 +151,9 @@ _PART_WORDS = {
                     # before "ja": not "Matkan alku", "Tuotteen esittely")
                     + "|johdanto|aloitus|(?<![^\\W\\d_]\\s)(?:alku|esittely)(?=\\s*(?:$|[&(:]|ja\\s))"
                     # (Serbian, Croatian, Bosnian, both scripts)
-                    + "|uvod|uvodni deo|uvodni dio|увод|уводни део",
+                    + "|uvod|uvodni deo|uvodni dio|увод|уводни део"
+                    # (Bengali, য় typed as one letter or as য and its dot)
+                    + "|পরিচ(?:\u09df|\u09af\u09bc)(?: পর্ব)?|ভূমিকা",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
                "samtycke|samtykke|persetujuan|izin rekam|onay|izin|rıza|onam|aydınlatma|ridhaa|idhini|"
                "згода|згоди|согласие|согласия|xin phép ghi âm|xin phép|đồng ý ghi âm|sự đồng ý|ו?(?:ה)?הסכמה|"
@@ -162,7 +165,8 @@ _PART_WORDS = {
                # or as a title of its own)
                + "|consim[țţ][aă]m[aâ]nt(?:ul)?|(?<=introducere [șş]i )acord(?:ul)?|(?<=introducerea [șş]i )acord(?:ul)?|(?<![^\\W\\d_]\\s)acord(?:ul)?(?=\\s*(?:$|[&(:]|[șş]i\\s))"
                + "|suostumus|suostumukset|nauhoituslupa|lupa nauhoittaa"  # (Finnish)
-               + "|saglasnost|suglasnost|pristanak|сагласност|пристанак",  # (Serbian, Croatian, Bosnian)
+               + "|saglasnost|suglasnost|pristanak|сагласност|пристанак"  # (Serbian, Croatian, Bosnian)
+               + "|সম্মতি(?:পত্র)?|অনুমতি",  # (Bengali)
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
                "uppvärmning|opvarmning|oppvarming|pemanasan|perkenalan|mencairkan suasana|ısınma|tanışma|"
@@ -171,7 +175,8 @@ _PART_WORDS = {
                + "|bemelegítés|bemelegítő(?: kérdések)?|ráhangolódás|jégtörő|ismerkedés"
                + "|[îi]nc[aă]lzire|[îi]nc[aă]lzirea|cunoa[șş]tere|spargerea ghe[țţ]ii"  # (Romanian)
                + "|lämmittely|lammittely|tutustuminen|jäänmurtaja"  # (Finnish)
-               + "|zagrevanje|zagrijavanje|upoznavanje|загревање|упознавање",  # (Serbian, Croatian, Bosnian)
+               + "|zagrevanje|zagrijavanje|upoznavanje|загревање|упознавање"  # (Serbian, Croatian, Bosnian)
+               + "|ও(?:\u09df|\u09af\u09bc)ার্ম[- ]?আপ|শুরুর আলাপ",  # (Bengali)
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding|"
                "penutup|penutupan|kapanış|kapanis|bitiriş|kapatış|hitimisho|kumalizia|завершення|завершение|"
@@ -185,7 +190,8 @@ _PART_WORDS = {
                + "|lopetus|lopuksi|kiitokset"  # (Finnish)
                # (Serbian, Croatian, Bosnian: "kraj", the end, only as a title of its own or the interview's)
                + "|zavr[šs]etak|zaklju[čc]ak|zatvaranje|zahvala|zahvalnica|zavr[šs]ni d(?:e|ije)o|"
-               + "kraj(?: intervjua| razgovora)?(?=\\s*(?:$|[&(:]|i\\s))|завршетак|закључак|захвала",
+               + "kraj(?: intervjua| razgovora)?(?=\\s*(?:$|[&(:]|i\\s))|завршетак|закључак|захвала"
+               + "|সমাপ্তি|সমাপনী|উপসংহার|শেষ কথা|ধন্যবাদ জ্ঞাপন",  # (Bengali)
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
               "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
               "si (?:nos )?(?:queda|hay) tiempo|s'il reste du temps|wenn (?:noch )?zeit bleibt|"
@@ -199,7 +205,8 @@ _PART_WORDS = {
               + "|rezerv[aă]|op[țţ]ional(?:e)?|dac[aă] (?:mai )?r[aă]m[aâ]ne timp|[îi]ntreb[aă]ri de rezerv[aă]"  # (Romanian)
               + "|varakysymykset|valinnai(?:nen|set)|jos aikaa (?:jää|on|riittää)"  # (Finnish)
               + "|rezervna pitanja|opciono|opcionalno|neobavezno|ako (?:ostane|bude) vremena"  # (Serbian, Croatian, Bosnian)
-              + "|резервна питања|опционо|ако остане времена",
+              + "|резервна питања|опционо|ако остане времена"
+              + "|ঐচ্ছিক|অতিরিক্ত প্রশ্ন|সম(?:\u09df|\u09af\u09bc) থাকলে",  # (Bengali)
 }
 _PART_ENGLISH = list(_PART_WORDS)
 _PART_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{words})" for i, words in enumerate(_PART_WORDS.values()))
@@ -389,6 +396,10 @@ class GuideReport:
     # the guide's language where it is not English and one clearly leads ("German"), for saying
     # why its questions were not checked
     language: str | None = None
+    # the study's goals (0-based) written in English beside a guide in another language with no English under some
+    # of its questions, that no section is tied to: their words could not be compared with the sections', so they
+    # are said to be not compared, not to have no question
+    goals_not_compared: list[int] = field(default_factory=list)
 
     @property
     def problem_count(self) -> int:
@@ -439,7 +450,8 @@ _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 _GOAL_WORD = (r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|c\u00e9l(?:ok)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์|"
               r"mục tiêu|tujuan|hedef|"  # (Vietnamese, Indonesian, Turkish: the kit's own labels, "Mục tiêu: 2")
               r"tavoite|tavoitteet|cilj(?:evi)?|циљ(?:еви)?|"  # (Finnish, and Serbian, Croatian, Bosnian: "Cilj: 1")
-              r"هدف|" + greek_accents("στόχος|στόχοι|σκοπός") + ")")  # (Persian, Greek: "Στόχος: 3")
+              r"هدف|" + greek_accents("στόχος|στόχοι|σκοπός") + "|"  # (Persian, Greek: "Στόχος: 3")
+              r"লক্ষ্য|উদ্দেশ্য)")  # (Bengali: "লক্ষ্য: ২")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
                         + r"\s*[*_]*\s*[:\-–]\s*[*_]*\s*(.+?)[*_]*\s*$", re.I)
 # The minutes as guides write them: "5 min", "5 mins", "5 minutes", and in the languages guides are
@@ -452,7 +464,8 @@ _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
 _MINUTES = (r"(?:(?:min(?:utes?|uten|utos?|uti|uter|utter|uty|uta|ut|út|uuttia|ūtes?|utės|it|s)?\.?|menit|dakika|dk\.?|"
             r"perc(?:es|et)?|mn\.?|m|"
             r"دقیقه|دقيقه|" + greek_accents(r"λεπτά|λεπτό|λεπ\.") + "|"
-            r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분|นาที)")
+            r"хв(?:илин[аи]?)?\.?|мин(?:ут[аы]?)?\.?|phút|דקות|דקה|דק(?:'|\u05f3)(?=\W|$))(?!\w)|分(?:間|钟|鐘)?|분|นาที|"
+            r"মিনিট(?:ের)?(?![\u0980-\u09ff]))")  # (Bengali: "(৫ মিনিট)", its digits read as any are)
 _LENGTH_LINE = re.compile(
     r"^\s*(?:[^\w\s*_]+\s*)?[*_]*\s*(?:(?:planned|interview|session|call|total)\s+)?(?:length|duration|time|"
     r"dauer|gespr[äa]chsdauer|duraci[óo]n|dur[ée]e|duur|durata|dura[çc][ãa]o|czas trwania|l[äa]ngd|varighed|varighet|s[üu]re|durasi|"
@@ -1963,8 +1976,10 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     # call "you": they say nothing about which goal a section serves
     shared = set.intersection(*map(_content_words, goals)) if len(goals) > 1 else set()
     # goals nobody asks about (the advice names the goal label in the guide's own language)
-    label = _GOAL_LABELS.get(guess_language([q.text for q in guide.questions]) or "", "Goal: ") \
-        if not english else "Goal: "
+    label = goal_label(guess_language([q.text for q in guide.questions])) if not english else "Goal: "
+    # (a guide in another language compares with an English goal only through the English written under its questions)
+    untranslated = not english and not all(q.translation for q in guide.questions)
+    not_compared: list[int] = []
     for i, goal in enumerate(goals):
         if any(s.goal_index == i and s.questions for s in guide.sections):
             continue
@@ -1988,6 +2003,8 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"section \u201c{near.title}\u201d may ask about it: if so, write "
                                      f"\u201c{label}{i + 1}\u201d under its heading, else add a section for it",
                                      line=near.line, section=near.title))
+        elif not served and untranslated and looks_english(goal, among_english=False):
+            not_compared.append(i)
         elif not served:
             issues.append(GuideIssue(GuideIssueKind.GOAL_WITHOUT_QUESTIONS,
                                      f"research goal {i + 1} (\u201c{goal}\u201d) has no question: "
@@ -2027,14 +2044,20 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     issues.extend(_hardest_first(guide))
     language = None if english else guess_language([q.text for q in guide.questions])
     return GuideReport(guide=guide, questions=reports, issues=issues, goals=goals, planned_minutes=minutes,
-                       language=language)
+                       language=language, goals_not_compared=not_compared)
 
 
 # the goal label in the languages ``guess_language`` names, as ``_GOAL_LINE`` reads it
 _GOAL_LABELS = {"French": "Objectif : ", "Spanish": "Objetivo: ", "Portuguese": "Objetivo: ", "German": "Ziel: ",
                 "Dutch": "Doel: ", "Italian": "Obiettivo: ", "Polish": "Cel: ", "Swedish": "Mål: ",
                 "Vietnamese": "Mục tiêu: ", "Indonesian": "Tujuan: ", "Turkish": "Hedef: ",
-                "Hungarian": "Cél: ", "Finnish": "Tavoite: ", "Serbian, Croatian or Bosnian": "Cilj: "}
+                "Hungarian": "Cél: ", "Finnish": "Tavoite: ", "Serbian, Croatian or Bosnian": "Cilj: ",
+                "Bengali": "লক্ষ্য: "}
+
+
+def goal_label(language: str | None) -> str:
+    """The goal label in a language ``guess_language`` names ("Objectif : "), "Goal: " in the others."""
+    return _GOAL_LABELS.get(language or "", "Goal: ")
 
 
 def _nearest_section(guide: Guide, goal_words: set[str]) -> GuideSection | None:

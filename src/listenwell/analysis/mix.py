@@ -35,6 +35,7 @@ import math
 import random
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -822,7 +823,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
                     people, persons, chosen, dims, replace(opts, keep_interviewed=True) if done_in_plan else opts,
                     last_interviews or {})
                 + _not_reviewed(people, chosen) + _shared_phones(people, chosen) + _spouses_chosen(people, chosen)
-                + _one_country_written_two_ways(people, persons, dims)
+                + _one_country_written_two_ways(people, persons, dims) + _mix_value_in_another_script(persons, dims, opts)
                 + _shared_emails(people, persons, chosen) + (_contradicting(people, chosen, opts) if USAGE in dims else [])
                 + (_never_signed_up(persons, chosen) if USAGE in dims else [])
                 + _only_beside_the_roster(people, chosen))
@@ -830,7 +831,7 @@ def plan_mix(people: list[Participant], opts: MixOptions,
         + _sensitive_note(people, excluded, opts) + _seed_note(previous, opts, chosen) \
         + ([f"still left out, as named with --leave-out for the saved plan: {', '.join(earlier)} "
             "(--fresh starts over without them)"] if earlier else [])
-    warnings += caps.warnings(chosen, size, len(eligible), kept)
+    warnings += caps.warnings(chosen, size, len(eligible), kept) + _mix_not_given_again(previous, opts)
     if kept and len(kept) >= opts.size:  # a plan with no room for anyone new: something to act on
         warnings.insert(0, f"{len(kept)} already interviewed in this study kept in the plan; that is the "
                         "plan size or more, so nobody new was picked (raise --size to plan more)")
@@ -1530,6 +1531,55 @@ def _one_country_written_two_ways(people: list[Participant], persons: list[Perso
                 out.append(f"{said} in '{d}' may be one country written {len(values)} ways (the phones of their "
                            f"people all start +{code}): balancing counts them apart; write them one way and import "
                            "the roster again, or balance with --mix on the values as they are")
+    return out
+
+
+def _mix_not_given_again(previous: SavedPlan | None, opts: MixOptions) -> list[str]:
+    """A --mix of the saved plan this one replaces that is not given again: said, as the plan then balances (or
+    admits) those values as it likes ("Customer Type=Agent:0" gone lets agents back in), while --leave-out and
+    --adult-age carry over on their own."""
+    if previous is None:
+        return []
+    gone = {d: w for d, w in previous.options.weights.items() if w and d not in opts.weights}
+    if not gone:
+        return []
+    said = " and ".join(f"--mix \"{d}={','.join(f'{v}:{wt:g}' for v, wt in w.items())}\"" for d, w in gone.items())
+    them = "it" if len(gone) == 1 else "them"
+    return [f"the saved plan was made with {said}; this one was not, so those values are balanced (or left out) no "
+            f"longer: give {them} again to keep {them}"]
+
+
+def _script(value: str) -> str | None:
+    """The script most of a value's letters are written in ("LATIN", "BENGALI", "CYRILLIC"), None with no letters."""
+    scripts = Counter(unicodedata.name(c, "?").split()[0] for c in value if c.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else None
+
+
+def _mix_value_in_another_script(persons: list[Person], dims: list[str], opts: MixOptions) -> list[str]:
+    """A --by column's value that --mix does not name and that is written in another script than every value it
+    names ("ঢাকা" beside --mix "District=Dhaka:6,Rangpur:6"): it may be one of them, written as the other script
+    writes it, and where the named values fill the plan it gets no place, so its people drop out unseen. Named,
+    as a value written the same but for case is."""
+    out = []
+    for d in dims:
+        w = opts.weights.get(d)
+        if not w or d in (USAGE, SENTIMENT):
+            continue
+        count = Counter(p.segments[d] for p in persons if p.segments[d] != UNKNOWN)
+        given = {_loose(v): float(wt) for v, wt in w.items()}
+        named = [v for v in count if _loose(v) in given and given[_loose(v)] > 0]
+        scripts = {_script(v) for v in named} - {None}
+        if not named or len(scripts) != 1:
+            continue
+        places = sum(given[_loose(v)] for v in count if _loose(v) in given)
+        for v in sorted(count):
+            if _loose(v) in given or _script(v) in scripts or _script(v) is None:
+                continue
+            fate = "gets no place (the values named fill the plan)" if places >= opts.size else \
+                "gets only a share of the places the values named leave"
+            out.append(f"--mix {d}: {v!r} ({count[v]}) is named by no --mix value and {fate}; it is written in "
+                       f"another script than {', '.join(repr(x) for x in sorted(named))}: if it is one of them, "
+                       "write it one way and import the roster again, or name it in --mix")
     return out
 
 

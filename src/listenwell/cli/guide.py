@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from listenwell.analysis.guide import SAME_CHANGE, TRANSLATION_CHANGE, GuideReport, as_written
+from listenwell.analysis.guide import SAME_CHANGE, TRANSLATION_CHANGE, GuideReport, as_written, goal_label
 from listenwell.cli.common import console, counted, open_workspace, print_json
 from listenwell.workspace import Workspace
 
@@ -39,6 +39,8 @@ def report_json(report: GuideReport) -> dict:
         "problem_count": report.problem_count,
         "not_checked": report.unchecked,  # questions and probes not in English, which the checks do not read
         "language": report.language,
+        # goals in English that could not be compared with the sections of a guide in another language (1-based)
+        "goals_not_compared": [i + 1 for i in report.goals_not_compared],
         "sections": [{"title": s.title, "line": s.line, "goal": s.goal,
                       "goal_index": s.goal_index, "minutes": s.minutes,
                       "questions": len(s.questions)} for s in g.sections],
@@ -95,10 +97,23 @@ def show_report(report: GuideReport, verbose: bool = False, goals_unchecked: boo
         for i in report.issues:
             loc = f" [dim]({escape(where)}:{i.line})[/]" if i.line else ""
             console.print(f"  [red]{i.kind.value}[/]: {escape(i.message)}{loc}", highlight=False)
+    if report.goals_not_compared:
+        console.print(f"[dim]{escape(not_compared_line(report))}[/]", highlight=False)
     if goals_unchecked:
         console.print("[dim]The sections' goals were not checked against a study's research goals: "
                       "add --study SLUG to check them as `guide import` will.[/]", highlight=False)
     console.print(summary_line(report), highlight=False)
+
+
+def not_compared_line(report: GuideReport) -> str:
+    """What a check says of goals in English it could not compare with a guide in another language."""
+    n = [i + 1 for i in report.goals_not_compared]
+    which = f"research goal {n[0]}" if len(n) == 1 else "research goals " + ", ".join(map(str, n[:-1])) + f" and {n[-1]}"
+    where = f"in {report.language}" if report.language else "not in English"
+    label = goal_label(report.language)
+    return (f"{which} (in English) not compared with the sections: the guide is {where}, with no English under some "
+            f"of its questions; write \u201c{label}{n[0]}\u201d under the heading of the section that asks about "
+            f"{'it' if len(n) == 1 else 'each'}")
 
 
 def summary_line(report: GuideReport) -> str:

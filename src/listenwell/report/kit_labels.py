@@ -164,6 +164,12 @@ LABELS: dict[str, KitLabels] = {
                     probe="διευκρινιστική ερώτηση", intro="Εισαγωγή", warm_up="Γνωριμία", closing="Κλείσιμο",
                     note_sheet="Φύλλο σημειώσεων", participant="Συμμετέχων/ουσα:", date="Ημερομηνία:",
                     interviewer="Συνεντευκτής/τρια:", note_columns=("Χρόνος", "Απόσπασμα", "Παρατήρηση")),
+    "bn": KitLabels(kit="ইন্টারভিউ কিট:", about="প্রায় {n} মিনিট", planned="পরিকল্পিত: {n}", study="গবেষণা:",
+                    research_goals="গবেষণার লক্ষ্য", probes_for_any_answer="যেকোনো উত্তরের পর আরও জানতে:",
+                    interviewer_notes="সাক্ষাৎকারগ্রহণকারীর জন্য নোট", goal="লক্ষ্য:", added="কিট যোগ করেছে",
+                    probe="ফলো-আপ প্রশ্ন", intro="ভূমিকা", warm_up="শুরুর আলাপ", closing="সমাপ্তি",
+                    note_sheet="নোট নেওয়ার শিট", participant="অংশগ্রহণকারী:", date="তারিখ:",
+                    interviewer="সাক্ষাৎকারগ্রহণকারী:", note_columns=("সময়", "উদ্ধৃতি", "পর্যবেক্ষণ")),
 }
 
 
@@ -174,7 +180,7 @@ def labels_for(lang: str | None) -> KitLabels:
 
 # the minute word after a section's times ("(0–5 phút)", "(0–5 хв)"), where the language does not
 # write "min" as English does: the word its guides time sections with
-_MINUTE_WORDS = {"id": "menit", "tr": "dk", "uk": "хв", "ru": "мин", "vi": "phút", "el": "λεπτά", "hu": "perc"}
+_MINUTE_WORDS = {"id": "menit", "tr": "dk", "uk": "хв", "ru": "мин", "vi": "phút", "el": "λεπτά", "hu": "perc", "bn": "মিনিট"}
 
 
 def minute_word(lang: str | None) -> str:

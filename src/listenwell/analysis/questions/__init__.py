@@ -134,8 +134,31 @@ def check_question(text: str, known_terms: Iterable[str] = (), among_english: bo
             seen.add(p.rewrite)
     for p in check.problems:
         if p.rewrite:
-            p.rewrite = _sayable(p, text, known)
+            p.rewrite = _keep_names(text, _sayable(p, text, known))
     return check
+
+
+# a word written with a capital inside it ("TakaPay", "iPhone"), or capitalised but not first in its sentence ("Monzo"
+# in "How did you find Monzo?"): a name, kept as written in a rewrite
+_NAME_WORD = re.compile(r"(?<![\w'-])[A-Za-z][\w'-]*")
+
+
+def _keep_names(text: str, rewrite: str) -> str:
+    """The rewrite with the question's names as the question writes them: "what did you use takapay for?" back to
+    "…use TakaPay for?" (the rules read the question lower-cased)."""
+    names: dict[str, str] = {}
+    for m in _NAME_WORD.finditer(text):
+        w = m.group(0)
+        # (not a word all in capitals: an abbreviation the rules keep, or a word stressed, "Have you ever PAID…?")
+        if len(w) < 2 or w == w.lower() or w == w.upper() or w.lower() in ("i'm", "i've", "i'd", "i'll"):
+            continue
+        first = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".?!:;\"\u201c("
+        if first and not any(c.isupper() for c in w[1:]):
+            continue  # "What", "Tell": capitalised as the sentence's first word
+        names.setdefault(w.lower(), w)
+    for low, name in names.items():
+        rewrite = re.sub(rf"(?<![\w'-]){re.escape(low)}(?![\w'-])", name, rewrite)
+    return rewrite
 
 
 # Two asks split apart are joined with this while each half is refined; the researcher gets

@@ -48,6 +48,10 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # koristite…?", "Zašto se niste prijavili?"; not "Zašto nije radilo?" (a thing's "nije")
     ("Serbian, Croatian or Bosnian", r"^\s*(?:a\s+)?(?:zašto|zbog čega|što)\s+(?:vi\s+|ti\s+)?(?:se\s+|ga\s+|je\s+|ih\s+)?"
                                      r"(?:niste|nisi|ne\s+[^\W\d_]{3,}(?:te|š))(?!\w)"),
+    # Bengali, the person named and the verb last, negative by its ending ("করেননি", "যাননি", "করোনি", "করিসনি")
+    # or a "না" after it ("করেন না"): "কেন আপনি … করেননি?", "আপনি কেন … নেননি?"; not "কেন আপনার টাকা আসেনি?" (a thing)
+    ("Bengali", r"^\W*(?:কেন\s+(?:আপনি|তুমি|তুই|আপনারা|তোমরা)|(?:আপনি|তুমি|তুই|আপনারা|তোমরা)\s+কেন)(?![\u0980-\u09ff])"
+                r"[^?]*?[\u0980-\u09ff](?:ননি|েনি|োনি|সনি|ন না)(?![\u0980-\u09ff])"),
 )
 _PATTERNS = tuple((language, re.compile(p)) for language, p in _FORMS)
 

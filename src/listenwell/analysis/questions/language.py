@@ -225,7 +225,11 @@ OTHER_LANGUAGE_ASK = re.compile(
     # "tell us about yourself"); "explain" and "show" only told to the listener, "…را به من نشان دهید"
     r"[^?!]{0,120}?(?<![\w\u200c])(?:تعریف[\s\u200c]?(?:کنید|کنین|بکنید)|بگویید|بگید|بگین|"
     r"(?:برایم|برام|به من|برای ما|به ما)\s(?:[^?!]{0,60}?\s)?(?:توضیح|نشان)[\s\u200c]?(?:دهید|بدهید|بدید|بدین))"
-    r"(?![\w\u200c]))", re.I)
+    r"(?![\w\u200c])|"
+    # Bengali, which also puts the verb last: "…ধাপে ধাপে বলুন।", "সেই দিনটার কথা শুরু থেকে বলুন।" ("tell me…",
+    # polite or not), "…বুঝিয়ে বলুন", "…বর্ণনা করুন" ("describe"); "show" only told to the listener ("আমাকে দেখান")
+    r"[^?!]{0,120}?(?<![\u0980-\u09ff])(?:বলুন|বলো|শোনান|বর্ণনা করুন|"
+    r"(?:আমাকে|আমাদের)\s(?:[^?!]{0,40}?\s)?দেখা(?:ন|বেন|ও))(?![\u0980-\u09ff]))", re.I)
 # ...but not a note to the interviewer about the session ("Explique o consentimento ao participante",
 # "Erklären Sie den Ablauf des Interviews"): the recording, consent, the study, the participant
 OTHER_LANGUAGE_SESSION_NOTE = re.compile(
@@ -249,7 +253,9 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
     r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자|บันทึกเสียง|ขออนุญาต|ผู้เข้าร่วม"
     # Persian and Greek: the participant, the recording, consent ("به شرکت‌کننده بگویید…", "Εξηγήστε στον συμμετέχοντα…")
     r"|شرکت[\s\u200c]?کننده|مصاحبه[\s\u200c]?شونده|ضبط|رضایت|"
-    + greek_accents(r"συμμετέχ\w*|ηχογράφηση\w*|συναίνεση\w*|συγκατάθεση\w*"), re.I)
+    + greek_accents(r"συμμετέχ\w*|ηχογράφηση\w*|συναίνεση\w*|συγκατάθεση\w*")
+    # Bengali: the participant, the respondent, the recording, consent ("অংশগ্রহণকারীকে বলুন যে কল রেকর্ড হবে")
+    + r"|অংশগ্রহণকারী|উত্তরদাতা|রেকর্ড|সম্মতি", re.I)
 
 # The consent ask: a question that asks leave to record ("Tudo bem se eu gravar a conversa?",
 # "Czy mogę nagrywać naszą rozmowę?", "Ist es in Ordnung, wenn wir das Gespräch aufnehmen?"),
@@ -276,7 +282,9 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            # Finnish: "Sopiiko, että nauhoitan keskustelun?", "Saammeko tallentaa haastattelun?"
            r"nauhoit\w*|nauhoitt\w*|tallent\w*|tallenn\w*|"
            # Serbian, Croatian, Bosnian: "Da li se slažete da snimamo razgovor?", "Možemo li snimati?"
-           r"snim\w*|сним\w*)")
+           r"snim\w*|сним\w*|"
+           # Bengali: "আমি কি কথোপকথনটি রেকর্ড করতে পারি?"
+           r"রেকর্ড(?:িং)?)")
 _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
@@ -308,7 +316,9 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           # Serbian, Croatian, Bosnian: "Da li se slažete…?", "Slažete li se…?", "Mogu li…?", "Da li je u redu…?"
           r"(?:da li )?se sla[žz]ete|sla[žz]ete li se|sagla[sš]ni|sugla[sš]ni|(?:da li )?(?:mogu|mo[žz]emo)(?: li)?|"
           r"(?:da li je|je li|je l') u redu|dozvoljavate|dopu[šs]tate|smeta li vam|(?:da li )?vam smeta|"
-          r"(?:да ли )?се слажете|слажете ли се|сагласни|(?:да ли )?(?:могу|можемо)(?: ли)?|(?:да ли је|је ли) у реду)"
+          r"(?:да ли )?се слажете|слажете ли се|сагласни|(?:да ли )?(?:могу|можемо)(?: ли)?|(?:да ли је|је ли) у реду|"
+          # Bengali: "…রেকর্ড করতে পারি?", "…অনুমতি দেবেন?", "…আপত্তি আছে?"
+          r"পারি|পারব|অনুমতি|আপত্তি)"
           # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
           # "Autorisez-vous…", "Permite-me gravar…?", "Importa-se que eu grave?"
           r"(?:-(?:vous|nous|moi|je|tu|on|se|me|nos|lhe|lo|la|ti|mi|ci))?")
@@ -483,12 +493,19 @@ def serbian_latin_at(text: str) -> tuple[str, list[int]]:
 
 
 _HUNGARIAN_LETTERS = re.compile("[\u0150\u0151\u0170\u0171]")  # ő ű Ő Ű
+_BENGALI_LETTERS = re.compile("[\u0980-\u09ff]")
+_ASSAMESE_LETTERS = re.compile("[\u09f0\u09f1]")  # ৰ ৱ: the same script written for Assamese
 _ROMANIAN_LETTERS = re.compile("[\u0218-\u021b\u0162\u0163]")  # ș ț Ș Ț (comma below), ţ Ţ
 
 
 def guess_language(texts: list[str]) -> str | None:
     """The language a guide not in English is written in, by the words only one language on the list
     has ("Warum haben Sie…?": German); None where no language clearly leads."""
+    letters = [c for t in texts for c in t if c.isalpha()]
+    bengali = sum(bool(_BENGALI_LETTERS.match(c)) for c in letters)
+    if letters and 2 * bengali > len(letters):
+        # a script only Bengali (and Assamese, by its ৰ ৱ) writes: no word list needed
+        return None if any(_ASSAMESE_LETTERS.search(t) for t in texts) else "Bengali"
     counts = dict.fromkeys(_LANGUAGE_SETS, 0)
     for w in (w.lower() for t in texts for w in _WORD.findall(t)):
         if w in _ENGLISH or w in _SHARED:

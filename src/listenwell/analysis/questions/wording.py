@@ -498,6 +498,12 @@ def _gerund(verb: str) -> str:
     return verb + "ing"
 
 
+# how long something has not been done: "in the last year", "for months", "since March", "anymore"
+_LAPSE_SPAN = re.compile(r"\s*(?:\b(?:in|over|during|for|within) the (?:last|past) (?:\w+ )?(?:years?|months?|weeks?|days?)\b|"
+                         r"\bfor (?:a (?:long )?while|(?:\w+ )?(?:years|months|weeks|ages))\b|\bsince\b.*$|"
+                         r"\b(?:lately|recently|this year)\b|(?P<still>\b(?:anymore|any more|any longer|no more)\b))", re.I)
+
+
 def _not_done_rewrite(said: str) -> str | None:
     """Something not done, asked about as what was going on when it came to doing it: "Why
     didn't you activate your card?" → "What was going on when it came to activating your card?"
@@ -513,6 +519,16 @@ def _not_done_rewrite(said: str) -> str | None:
     if neg.startswith("ha"):  # "Why haven't you switched?": the participle's own verb
         verb = _PARTICIPLES.get(verb) or _base(verb)
     now = neg in ("don't", "do not", "won't", "can't")
+    # a lapse that is still going on ("Why haven't you made any transaction in the last year?", "Why don't you
+    # use the app anymore?"): asked as the last time it happened and what changed since
+    full = m.group("rest")
+    span = _LAPSE_SPAN.search(full)
+    if span and (neg.startswith("ha") or span.group("still")) and verb not in ("be", "been", "start", "begin", "try"):
+        what = re.split(r"\s*,?\s*\b(?:when|because|if|even though|although|despite|given)\b",
+                        full[:span.start()] + full[span.end():], maxsplit=1, flags=re.I)[0]
+        what = re.sub(r"\bany (?=\w+s\b)", "", what).rstrip(" ,")
+        what = re.sub(r"\bany (?=[aeiou])", "an ", re.sub(r"\bany\b(?! (?:an?|the)\b)", "a", what))
+        return f"Tell me about the last time you {_past(_base(verb))}{what}. What has changed since then?"
     doing = re.match(r"^\s+([a-z]{2,}ing\b.*)$", rest)
     if doing and verb in ("finish", "complete", "stop") and not now:
         # "Why didn't you finish connecting the feed?": they were doing it; ask what happened then
