@@ -401,6 +401,8 @@ def test_a_file_serbian_croatian_or_slovenian_latin_in_cp1250_keeps_its_c_and_d_
     "id;navn;by\n1;Mads Bæk;Næstved\n2;Ida Kjær;Brædstrup\n",  # Danish æ alone, before consonants
     "id;nafn\n1;Guðrún Sigurðardóttir\n2;Ægir Þór\n",  # Icelandic ð beside ó á Þ
     "id;name;note\n1;Ærø Færgen;Straße\n",
+    "id;nome;note\n1;Gino Rossi;non è interessato\n2;Lia Neri;è in ferie\n",  # Italian è, a word alone
+    "id;nome;note\n1;Bar Caffè;cioè domani\n",  # or ending one
 ])
 def test_western_text_with_the_letters_cp1250_reads_as_c_and_d_with_strokes_stays_western(text: str) -> None:
     from listenwell.ingest.decode import decode_text

@@ -120,14 +120,21 @@ def _south_slavic(central: str) -> bool:
     "Ðorðeviæ", "raèun"): it has č, ć or đ, and nine in ten of its letters over ASCII are these and š ž.
     French, Icelandic or Danish in cp1252, whose è æ ð these are, come beside é à ó á ø å (cp1250's é ŕ ó á ř
     ĺ); Danish's æ alone (cp1250's ć) sits before a consonant ("Næstved"), where Serbo-Croatian's ć ends a
-    word or comes before a vowel ("Jovanović", "kuća"), so a text whose only such letter is ć needs it there."""
+    word or comes before a vowel ("Jovanović", "kuća"), so a text whose only such letter is ć needs it there; and
+    Italian's è (cp1250's č) is a word alone or ends one ("è", "caffè"), which Serbo-Croatian's č ć đ never are
+    alone, so a text whose only such letter is č needs one inside or opening a word."""
     high = [c for c in central if ord(c) > 127 and c.isalpha()]
     if not any(c in _SOUTH_SLAVIC_OWN for c in high) or sum(c in _SOUTH_SLAVIC for c in high) < 0.9 * len(high):
         return False
-    if any(c in "čđČĐšžŠŽ" for c in high):
-        return True
-    after = [b for a, b in zip(central, central[1:] + " ") if a in "ćĆ"]
-    return sum(not b.isalpha() or b.lower() in "aeiou" for b in after) >= 0.9 * len(after)
+    if re.search(r"(?<![^\W\d_])[čćđČĆĐ](?![^\W\d_])", central):
+        return False  # (a letter alone as a word: Italian's "è", "Non è qui", as "Non č qui")
+    if any(c in "ćđĆĐšžŠŽ" for c in high):
+        if any(c in "čđČĐšžŠŽ" for c in high):
+            return True
+        after = [b for a, b in zip(central, central[1:] + " ") if a in "ćĆ"]
+        return sum(not b.isalpha() or b.lower() in "aeiou" for b in after) >= 0.9 * len(after)
+    # (č alone, Slovenian's "Černe", not only at a word's end as Italian's and French's è: "caffè", "Brès")
+    return bool(re.search(r"[čČ](?=[^\W\d_])", central))
 
 
 # the letters cp1254 puts where cp1252 has Icelandic ones (ğ İ ş ı Ğ Ş for ð Ý þ ý Ð Þ), the other
