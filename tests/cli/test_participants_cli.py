@@ -709,3 +709,26 @@ def test_a_survey_keyed_by_mobile_is_joined_by_the_number_and_one_that_fits_nobo
     again = json.loads(run(tmp_path / "ws", "participants", "list", "--study", "nazarsanji", "--json",
                            "--private").output)
     assert again == listed
+
+
+def test_a_serbian_cp1251_roster_an_earlier_import_misread_as_cp1250_is_named_and_a_misread_copy_refused(
+        tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    good = ("id;Општина;Белешка\r\nS-1;Ћуприја;позвати у јуну\r\nS-2;Љиг;\r\nS-3;Књажевац;нема телефон\r\n")
+    exported = tmp_path / "opstine.csv"
+    exported.write_bytes(good.encode("cp1251"))
+    garbled = tmp_path / "garbled.csv"  # (as an earlier version stored it: "Ďđ" for "Пр", "Ľ" for "ј")
+    garbled.write_text(good.encode("cp1251").decode("cp1250", errors="replace"), encoding="utf-8")
+    assert run(ws, "study", "create", "Banka").exit_code == 0
+    assert run(ws, "participants", "import", str(garbled), "--study", "banka").exit_code == 0
+    res = run(ws, "participants", "import", str(exported), "--study", "banka")
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    bad = good.encode("cp1251").decode("cp1250").split("\r\n")[0].lower().split(";")
+    assert (f"2 columns kept from an earlier import that misread the file (its letters read in another code page), "
+            f"beside this file's: '{bad[1]}' ('општина'), '{bad[2]}' ('белешка')") in said, said
+    # the other way round: the roster read right, then the same sheet as a program that read it as cp1250 saved it
+    assert run(ws, "study", "create", "Druga").exit_code == 0
+    assert run(ws, "participants", "import", str(exported), "--study", "druga").exit_code == 0
+    res = run(ws, "participants", "import", str(garbled), "--study", "druga")
+    assert res.exit_code == 2 and "read in the wrong code page" in " ".join(res.output.split()), res.output

@@ -365,3 +365,45 @@ def test_a_file_vietnamese_excel_saved_in_cp1258_reads_as_vietnamese_with_its_to
                        ("kennitala;nafn;bær\n1;Þórdís Guðmundsdóttir;Reykjavík\n2;Ýmir Aðalsteinsson;Höfn\n", "cp1252"),
                        ("id,nom\n1,Hélène à Orléans\n", "cp1252"), ("Üye No;Adı Soyadı\nU-7;Işıl Doğru\n", "cp1254")):
         assert decode_text(text.encode(page), "x.csv", "a roster") == text
+
+
+def test_a_file_serbian_or_macedonian_excel_saved_in_cp1251_reads_as_cyrillic_not_as_central_european() -> None:
+    # Serbian's ђ ј љ њ ћ џ and Macedonian's ѓ ќ ѕ are cp1251 bytes Russian lacks (80–9F, A3, BC–BE): read as
+    # cp1250 the sheet was "ÁđîĽ đŕ÷óíŕ" for "Број рачуна", and cp1250 has no letter at all for ђ's byte
+    from listenwell.ingest.decode import decode_text
+    serbian = ("Преглед рачуна;;;\r\nБрој рачуна;Презиме и име;Општина;Белешка\r\n"
+               "R-31;Ђурић Љиљана;Ћуприја;клијенткиња жели позив уторком\r\nR-32;Јаковљевић Његош;Књажевац;\r\n"
+               "R-33;ЏАФЕРОВИЋ ЂОРЂЕ;Врњачка Бања;нови корисник\r\nСвега: 3 рачуна;;;\r\n")
+    assert decode_text(serbian.encode("cp1251"), "racuni.csv", "a roster") == serbian.replace("\r\n", "\n")
+    macedonian = "Шифра;Име;Град\r\nM-1;Ѓорѓи Ќосев;Скопје\r\nM-2;Ѕвонко Петрески;Кичево\r\nM-3;Јована Ѓурчинова;Штип\r\n"
+    assert decode_text(macedonian.encode("cp1251"), "klienti.csv", "a roster") == macedonian.replace("\r\n", "\n")
+    # (Czech and German with š ž Š Ž € — bytes Serbian's letters share — stay as they were)
+    for text, encoding in (("Jméno;Obec\nŠárka Žůrková;Plzeň\nJiří Šťastný;Brno\n", "cp1250"),
+                           ("id;Name;Preis\n1;Jürgen Müller;12 €\n2;Žofie Šimková;«ok»\n", "cp1252")):
+        assert decode_text(text.encode(encoding), "x.csv", "a roster") == text
+
+
+@pytest.mark.parametrize("text", [
+    "ID klijenta;Ime i prezime;Grad;Napomena\r\nK-5;Đurđa Kovačević;Čačak;Ne želi pozive\r\nK-6;Ivan Šimić;Split;\r\n",
+    # a roster of names alone, whose only such letter is the ć of "-ić"
+    "id;prezime\r\n1;Petrović\r\n2;Marković\r\n3;Nikolić\r\n",
+    # Slovenian: č š ž only
+    "Šifra;Ime;Kraj\r\nS-1;Nataša Černe;Črnomelj\r\nS-2;Matjaž Kovač;Koper\r\n",
+])
+def test_a_file_serbian_croatian_or_slovenian_latin_in_cp1250_keeps_its_c_and_d_with_strokes(text: str) -> None:
+    # their č ć đ Č Ć Đ are the bytes cp1252 reads as è æ ð È Æ Ð ("Ðurða Kovaèeviæ"); š ž are the same in both
+    from listenwell.ingest.decode import decode_text
+    assert decode_text(text.encode("cp1250"), "klijenti.csv", "a roster") == text.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("text", [
+    "id;nom\n1;Hélène Brès;Sète\n2;Père Noël\n",  # French è beside é
+    "id;navn;by\n1;Mads Bæk;Næstved\n2;Ida Kjær;Brædstrup\n",  # Danish æ alone, before consonants
+    "id;nafn\n1;Guðrún Sigurðardóttir\n2;Ægir Þór\n",  # Icelandic ð beside ó á Þ
+    "id;name;note\n1;Ærø Færgen;Straße\n",
+    "id;nome;note\n1;Gino Rossi;non è interessato\n2;Lia Neri;è in ferie\n",  # Italian è, a word alone
+    "id;nome;note\n1;Bar Caffè;cioè domani\n",  # or ending one
+])
+def test_western_text_with_the_letters_cp1250_reads_as_c_and_d_with_strokes_stays_western(text: str) -> None:
+    from listenwell.ingest.decode import decode_text
+    assert decode_text(text.encode("cp1252"), "x.csv", "a roster") == text

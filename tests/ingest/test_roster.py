@@ -1016,3 +1016,35 @@ def test_a_phone_column_is_never_the_id_and_an_account_number_is() -> None:
     # a company's account beside each person's email stays no id: the email keys the list
     b2b = parse_roster(b"Account ID,Email\nA-1,ana@acme.example\nA-2,ben@globex.example\n", "b2b.csv")
     assert all(p.pid.startswith("P-") for p in b2b)
+
+
+def test_a_serbian_core_banking_export_in_cp1251_its_count_footer_is_no_person() -> None:
+    # as the bank's old Windows tool writes it: cp1251, ";", a title and an export-date line, "Укупно" under the rows
+    data = ("Извештај: клијенти;;;\r\nДатум извоза: 02.12.2026.;;;\r\n"
+            "id;Име и презиме;Град;Напомена\r\n"
+            "S-11;Драгана Ђукић;Ниш;\r\nS-12;Милош Јањић;Шабац;позвати после 17ч\r\n"
+            "Укупно: 2 клијента;;;\r\n").encode("cp1251")
+    people = parse_roster(data, "klijenti.csv")
+    assert [(p.pid, p.name) for p in people] == [("S-11", "Драгана Ђукић"), ("S-12", "Милош Јањић")]
+    assert people[1].attributes["напомена"] == "позвати после 17ч"
+    # the CRM's Latin export, in cp1250, with its "Ukupno" line; Bulgarian's "Общо" and Macedonian's "Вкупно" too
+    data = "id;Ime i prezime\n7;Đorđe Šarić\n8;Ivana Čović\nUkupno: 2 klijenta;\n".encode("cp1250")
+    assert [(p.pid, p.name) for p in parse_roster(data, "b.csv")] == [("7", "Đorđe Šarić"), ("8", "Ivana Čović")]
+    for footer in ("Общо: 2", "Вкупно 2 клиенти", "Svega: 2"):
+        data = f"id;Name\n7;Ана Петрова\n8;Иван Иванов\n{footer};\n".encode()
+        assert [p.pid for p in parse_roster(data, "c.csv")] == ["7", "8"], footer
+
+
+@pytest.mark.parametrize("header", ["Број клијента;Име и презиме;Е-пошта;Општина",
+                                    "Broj klijenta;Ime i prezime;E-pošta;Opština",
+                                    "Šifra korisnika;Prezime i ime;Imejl;Općina",
+                                    "ИД;Име;Презиме;Електронска пошта;Општина"])
+def test_serbian_and_croatian_client_number_name_and_email_headers_in_either_script(header: str) -> None:
+    split = header.count(";") == 4
+    rows = ["K-1;Весна;Илић;vesna.ilic@posta.example;Зрењанин", "K-2;Бојан;Ракић;bojan.r@posta.example;Сомбор"] \
+        if split else ["K-1;Весна Илић;vesna.ilic@posta.example;Зрењанин", "K-2;Бојан Ракић;bojan.r@posta.example;Сомбор"]
+    people = parse_roster(("\n".join([header, *rows]) + "\n").encode(), "klijenti.csv")
+    assert [p.pid for p in people] == ["K-1", "K-2"]
+    assert [p.name for p in people] == ["Весна Илић", "Бојан Ракић"]
+    assert [p.email for p in people] == ["vesna.ilic@posta.example", "bojan.r@posta.example"]
+    assert list(people[0].attributes) == [header.split(";")[-1].lower()]

@@ -804,3 +804,27 @@ def test_a_re_import_in_cedilla_letters_and_national_phone_numbers_is_reformatte
     phone = [what for what in kinds if what[0] != "județ"]
     assert sorted(phone) == [(phone[0][0], "changed"), (phone[0][0], "reformatted")], kinds
     assert kinds[(phone[0][0], "changed")] == 1 and update.changed_whose[(phone[0][0], "changed")] == ["B-3"]
+
+
+def test_a_second_systems_status_in_another_language_is_its_own_column_and_the_next_core_import_keeps_it(
+        tmp_path: Path) -> None:
+    # a bank's core export (Cyrillic "Статус"), then its call centre's CRM for some of the same clients, in Latin,
+    # with its own "Status" and columns the core lacks: the CRM's "Blokiran" is not the core's "Активан" overwritten
+    core, crm = tmp_path / "jezgro.csv", tmp_path / "crm.csv"
+    core.write_text("id;Име и презиме;Град;Статус;Број картица\nC-1;Љубица Ђурић;Ниш;Активан;2\n"
+                    "C-2;Џемал Њежић;Чачак;Активан;1\nC-3;Ана Ћирић;Пирот;Активан;0\n", encoding="utf-8")
+    crm.write_text("id;Ime i prezime;Status;Poslednji poziv;Agent\nC-1;Ljubica Đurić;Aktivan;21.11.2026;Milica\n"
+                   "C-2;DŽEMAL NJEŽIĆ;Blokiran;25.11.2026;Zoran\n", encoding="utf-8")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Banka")
+        w.import_roster(core, "banka")
+        update = w.import_roster(crm, "banka")
+        assert update.renamed_columns == []
+        # (and the name each system writes in its own script is one name, kept as first written)
+        assert ("name", "changed") not in update.changes
+        assert [p.name for p in w.participants("banka")] == ["Љубица Ђурић", "Џемал Њежић", "Ана Ћирић"]
+        people = {p.pid: p.attributes for p in w.participants("banka")}
+        assert people["C-2"]["статус"] == "Активан" and people["C-2"]["status"] == "Blokiran"
+        again = w.import_roster(core, "banka")
+        assert not again.changed, again.changes
+        assert {p.pid: p.attributes for p in w.participants("banka")}["C-2"]["status"] == "Blokiran"

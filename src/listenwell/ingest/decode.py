@@ -1,7 +1,8 @@
 """Bytes to text the way transcript files come: UTF-8 (BOM or not), UTF-16, cp1252, cp1250 (Polish, Czech,
-Hungarian, Romanian), Turkish cp1254, Greek cp1253, Cyrillic cp1251 (Ukrainian, Russian), Hebrew cp1255, Arabic and
-Persian cp1256, Thai cp874 (TIS-620) or Vietnamese cp1258, and the code pages East Asian Excel saves CSV in:
-Japanese Shift_JIS (cp932), Korean (cp949), Simplified Chinese (GB18030) and Traditional Chinese (Big5, cp950)."""
+Hungarian, Romanian, Serbian, Croatian and Slovenian Latin), Turkish cp1254, Greek cp1253, Cyrillic cp1251 (Ukrainian,
+Russian, Serbian, Macedonian), Hebrew cp1255, Arabic and Persian cp1256, Thai cp874 (TIS-620) or Vietnamese cp1258, and
+the code pages East Asian Excel saves CSV in: Japanese Shift_JIS (cp932), Korean (cp949), Simplified Chinese (GB18030)
+and Traditional Chinese (Big5, cp950)."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def _windows_text(data: bytes) -> str:
     unless Central European (cp1250, Polish or Czech Excel) reads with fewer symbols inside words
     ("Micha³" is "Michał"), or Turkish (cp1254, ``_turkish``: "Ayþe Yýlmaz" is "Ayşe Yılmaz"); Hebrew
     (cp1255, ``_hebrew``: "éåñé ëäï" is "יוסי כהן") and Thai (cp874, ``_thai``: "ÃËÑÊÅÙ¡¤éÒ" is
-    "รหัสลูกค้า"), Hungarian (cp1250 too, ``_hungarian``: "Szõke Gergõ" is "Szőke Gergő"; Romanian, ``_romanian``: "Bucureºti" is "Bucureşti") and Arabic or Persian (cp1256, ``_arabic_script``: "ÚáÌ ŃÖÇíí" is "علی رضایی") before all
+    "รหัสลูกค้า"), Hungarian (cp1250 too, ``_hungarian``: "Szõke Gergõ" is "Szőke Gergő"; Romanian, ``_romanian``: "Bucureºti" is "Bucureşti"; Serbian, Croatian or Slovenian Latin, ``_south_slavic``: "Ðorðeviæ" is "Đorđević") and Arabic or Persian (cp1256, ``_arabic_script``: "ÚáÌ ŃÖÇíí" is "علی رضایی") before all
     of them, and Greek (cp1253, ``_greek``: "Êùäéêüò ðåëÜôç" is "Κωδικός πελάτη") and then Cyrillic (cp1251,
     ``_cyrillic``: "Ńňŕňóń" is "Статус") and Vietnamese (cp1258, ``_vietnamese``, its tones composed) before the
     Western ones."""
@@ -66,7 +67,8 @@ def _windows_text(data: bytes) -> str:
         return vietnamese
     western = data.decode("cp1252", errors="replace")
     central = data.decode("cp1250", errors="replace")
-    if _symbols_in_words(central) < _symbols_in_words(western) or _hungarian(central) or _romanian(central):
+    if (_symbols_in_words(central) < _symbols_in_words(western) or _hungarian(central) or _romanian(central)
+            or _south_slavic(central)):
         return central
     return data.decode("cp1254", errors="replace") if _turkish(western) else western
 
@@ -105,6 +107,34 @@ def _romanian(central: str) -> bool:
     high = [c for c in central if ord(c) > 127 and c.isalpha()]
     inside = any(c in _ROMANIAN_OWN and a.isalpha() and b.isalpha() for a, c, b in zip(central, central[1:], central[2:]))
     return inside and sum(c in _ROMANIAN for c in high) >= 0.9 * len(high)
+
+
+# Serbian, Croatian, Bosnian, Montenegrin and Slovenian Latin as cp1250 reads it: its č ć đ Č Ć Đ are the bytes
+# cp1252 reads as è æ ð È Æ Ð ("Ðorðeviæ", "raèun"); its š ž Š Ž are the same in both
+_SOUTH_SLAVIC_OWN = frozenset("čćđČĆĐ")
+_SOUTH_SLAVIC = frozenset("čćđšžČĆĐŠŽ")
+
+
+def _south_slavic(central: str) -> bool:
+    """Whether text read as cp1250 is Serbian, Croatian or Slovenian Excel's ("Đorđević", "račun", not
+    "Ðorðeviæ", "raèun"): it has č, ć or đ, and nine in ten of its letters over ASCII are these and š ž.
+    French, Icelandic or Danish in cp1252, whose è æ ð these are, come beside é à ó á ø å (cp1250's é ŕ ó á ř
+    ĺ); Danish's æ alone (cp1250's ć) sits before a consonant ("Næstved"), where Serbo-Croatian's ć ends a
+    word or comes before a vowel ("Jovanović", "kuća"), so a text whose only such letter is ć needs it there; and
+    Italian's è (cp1250's č) is a word alone or ends one ("è", "caffè"), which Serbo-Croatian's č ć đ never are
+    alone, so a text whose only such letter is č needs one inside or opening a word."""
+    high = [c for c in central if ord(c) > 127 and c.isalpha()]
+    if not any(c in _SOUTH_SLAVIC_OWN for c in high) or sum(c in _SOUTH_SLAVIC for c in high) < 0.9 * len(high):
+        return False
+    if re.search(r"(?<![^\W\d_])[čćđČĆĐ](?![^\W\d_])", central):
+        return False  # (a letter alone as a word: Italian's "è", "Non è qui", as "Non č qui")
+    if any(c in "ćđĆĐšžŠŽ" for c in high):
+        if any(c in "čđČĐšžŠŽ" for c in high):
+            return True
+        after = [b for a, b in zip(central, central[1:] + " ") if a in "ćĆ"]
+        return sum(not b.isalpha() or b.lower() in "aeiou" for b in after) >= 0.9 * len(after)
+    # (č alone, Slovenian's "Černe", not only at a word's end as Italian's and French's è: "caffè", "Brès")
+    return bool(re.search(r"[čČ](?=[^\W\d_])", central))
 
 
 # the letters cp1254 puts where cp1252 has Icelandic ones (ğ İ ş ı Ğ Ş for ð Ý þ ý Ð Þ), the other
@@ -229,10 +259,12 @@ def _not_spelled_as_greek(data: bytes) -> bool:
     return misspelled >= 3 and misspelled >= 0.2 * words
 
 
-# the bytes of cp1251's Cyrillic letters (А–я, Ё ё, Ukrainian Є є І і Ї ї Ґ ґ, Belarusian Ў ў) and the
-# apostrophe Ukrainian writes inside a word ("інтерв’ю")
-_CYRILLIC_WORD = re.compile(rb"[\xc0-\xff\xa8\xb8\xaa\xba\xb2\xb3\xaf\xbf\xa5\xb4\xa1\xa2]"
-                            rb"[\xc0-\xff\xa8\xb8\xaa\xba\xb2\xb3\xaf\xbf\xa5\xb4\xa1\xa2\x92]*")
+# the bytes of cp1251's Cyrillic letters (А–я, Ё ё, Ukrainian Є є І і Ї ї Ґ ґ, Belarusian Ў ў, Serbian Ђ ђ Ј ј
+# Љ љ Њ њ Ћ ћ Џ џ, Macedonian Ѓ ѓ Ќ ќ Ѕ ѕ) and the apostrophe Ukrainian writes inside a word ("інтерв’ю")
+_CYRILLIC_WORD = re.compile(rb"[\xc0-\xff\xa8\xb8\xaa\xba\xb2\xb3\xaf\xbf\xa5\xb4\xa1\xa2"
+                            rb"\x80\x81\x83\x8a\x8c-\x90\x9a\x9c-\x9f\xa3\xbc-\xbe]"
+                            rb"[\xc0-\xff\xa8\xb8\xaa\xba\xb2\xb3\xaf\xbf\xa5\xb4\xa1\xa2"
+                            rb"\x80\x81\x83\x8a\x8c-\x90\x9a\x9c-\x9f\xa3\xbc-\xbe\x92]*")
 
 
 def _cyrillic(data: bytes) -> bool:

@@ -62,7 +62,12 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "№ клиента", "код абонента", "номер абонента",
               # a Romanian CRM's customer, subscriber or user code ("Cod client", "ID client")
               "id client", "cod client", "cod abonat", "id abonat", "cod utilizator", "id utilizator",
-              "număr client", "nr. client")
+              "număr client", "nr. client",
+              # a Serbian, Croatian or Bosnian bank's or CRM's client or user number, in Cyrillic and in Latin
+              # ("Број клијента", "Broj klijenta", "Šifra korisnika"), and Slovenian's ("ID stranke")
+              "број клијента", "broj klijenta", "шифра клијента", "šifra klijenta", "ид клијента", "id klijenta",
+              "број корисника", "broj korisnika", "шифра корисника", "šifra korisnika", "ид корисника",
+              "id korisnika", "ид", "id stranke", "šifra stranke")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -109,7 +114,11 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 "nume și prenume", "nume şi prenume", "numele și prenumele", "numele şi prenumele", "nume complet",
                 "nume client", "numele clientului", "prenume și nume", "prenume şi nume",
                 # a mobile operator's subscriber ("Nume abonat", as a Romanian Salesforce org labels it), a holder's
-                "nume abonat", "numele abonatului", "nume titular", "numele titularului")
+                "nume abonat", "numele abonatului", "nume titular", "numele titularului",
+                # Serbian, Croatian, Bosnian ("Име и презиме", "Ime i prezime": given and family name, as one), and
+                # Slovenian ("Ime in priimek")
+                "име и презиме", "ime i prezime", "презиме и име", "prezime i ime", "име и презиме клијента",
+                "ime i prezime klijenta", "ime in priimek", "priimek in ime")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -127,11 +136,12 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
               "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
-              "adı", "שם פרטי", "όνομα", "prenume", "prenumele")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
+              "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
-             "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی", "nume de familie")
+             "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی", "nume de familie", "презиме",
+             "prezime", "priimek")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
 # registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
 NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",
@@ -144,6 +154,9 @@ EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "
                  "e-mailadresse", "adres e-mail", "adres email", "이메일", "이메일 주소", "메일 주소", "전자우편",
                  "電子郵件", "电子邮件", "電子郵件地址", "电子邮件地址", "電子信箱", "电子信箱", "電郵", "邮箱",
                  "e-posta", "e-posta adresi", "eposta", "e-mail cím", "email cím",
+                 # Serbian, Croatian, Bosnian, in Cyrillic and Latin ("Е-пошта", "E-pošta", "Imejl")
+                 "е-пошта", "електронска пошта", "адреса е-поште", "имејл", "е-маил", "elektronska pošta",
+                 "adresa e-pošte", "imejl", "e-mail adresa", "email adresa", "e-naslov",
                  "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "الايميل", "البريد", 'דוא"ל', "דואל", "אימייל", "מייל", "דואר אלקטרוני")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent",
                      "الموافقة على التسجيل", "الموافقة")  # (Arabic: consent to recording, consent)
@@ -1341,17 +1354,21 @@ def _delimiter_of_most_lines(text: str, dialect: type[csv.Dialect] | csv.Dialect
 
 
 # a report's count of its rows, alone in the last line: "Total patients: 58", "Grand total: 58 members",
-# "Record count: 58", "Gesamtzahl: 58", "Total de pacientes: 58", Hungarian "Összesen: 45 ügyfél" (a word for a total or a count, a
-# number at the end)
+# "Record count: 58", "Gesamtzahl: 58", "Total de pacientes: 58", Hungarian "Összesen: 45 ügyfél",
+# Serbian "Укупно: 48 клијената" (a word for a total or a count, a number at the end)
 _COUNT_LINE = re.compile(r"^(?:[a-z]+ ){0,2}(?:grand )?(?:totals?|count|sum|gesamt\w*|summe|anzahl|totale|totaal|"
-                         r"aantal|nombre total|numero total|antal|suma|razem|liczba|osszesen|vegosszeg|darabszam)\b(?:[^\d]{0,40}?[:=] ?"
+                         r"aantal|nombre total|numero total|antal|suma|razem|liczba|osszesen|vegosszeg|darabszam|"
+                         # Serbian, Croatian, Bosnian Latin: "Ukupno: 48 klijenata", "Svega: 48"
+                         r"ukupno|sveukupno|svega)\b(?:[^\d]{0,40}?[:=] ?"
                          r"\d[\d.,' ]*(?: [a-z]+)?\.?|"
                          # Salesforce's "Total (48 records)", "Grand Total (12 rows)"
                          r" ?\(\d[\d.,' ]*(?: [a-z]+)?\))$|"
                          # Korean: "총 60명", "합계: 60", "총 회원 수: 60명", "전체 60건"
                          r"^(?:총|합계|총계|전체)(?: ?[\uac00-\ud7a3]+){0,2} ?[:=]? ?\d[\d,]* ?(?:명|건|개)?\.?$|"
                          # Ukrainian and Russian (folded): "Всього записів: 46", "Итого: 46", "Всего клиентов: 46"
-                         r"^(?:всього|усього|разом|загалом|итого|всего|кількість|количество)(?: [\u0400-\u04ff]+){0,2}"
+                         # and Serbian, Macedonian, Bulgarian: "Укупно: 48 клијената", "Свега: 48", "Вкупно: 48", "Общо: 48"
+                         r"^(?:всього|усього|разом|загалом|итого|всего|кількість|количество|укупно|свеукупно|свега|вкупно|"
+                         r"общо)(?: [\u0400-\u04ff]+){0,2}"
                          r" ?[:=]? ?\d[\d ,]*(?: [\u0400-\u04ff]+)?\.?$")
 
 

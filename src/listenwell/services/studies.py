@@ -155,7 +155,8 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     stored_before = {k for row in existing.values() for k in (row.attributes or {})}
     _not_misread(path, set(roster.attributes), stored_before)
     misread = _misreadings(stored_before, set(roster.attributes))
-    roster, renamed = _as_stored_columns(roster, {k for row in existing.values() for k in (row.attributes or {})})
+    roster, renamed = _as_stored_columns(roster, {k for row in existing.values() for k in (row.attributes or {})},
+                                         existing)
     people = roster.people
     try:
         check_roster(people)  # a date or NPS the plan cannot read is refused now, not later
@@ -263,7 +264,8 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     return update
 
 
-def _as_stored_columns(roster: Roster, stored: set[str]) -> tuple[Roster, list[tuple[str, str]]]:
+def _as_stored_columns(roster: Roster, stored: set[str],
+                       existing: dict[str, ParticipantRow] | None = None) -> tuple[Roster, list[tuple[str, str]]]:
     """The file's columns under the names the study stores them by, where one is the same column
     under another spelling of its words: a BI tool's export with its formatting on heads
     "last_login_at" as "Last Login At" (Metabase), a sheet's "Last login" as "last_login". Only a
@@ -278,6 +280,18 @@ def _as_stored_columns(roster: Roster, stored: set[str]) -> tuple[Roster, list[t
     renames = {col: by_words[w][0] for col in roster.attributes if col not in stored
                and (w := column_words(col)) and len(by_words.get(w, ())) == 1 and len(mine[w]) == 1
                and by_words[w][0] not in roster.columns}
+    # (in another source beside the roster, most of its columns new to the study, a column of the same words in
+    # another language or script that says otherwise than the study's for someone is that source's own: a call
+    # centre's CRM's "Status", "Blokiran", beside the core system's "Статус", "Активан", would overwrite it, and
+    # the next core import write it back; another spelling of the same letters, "Last Login At" for
+    # "last_login_at", or a column of the same values, is the study's column there)
+    def own(c: str) -> bool:  # (a name in a script no word list reads, "Број картица", is no tool's)
+        return not _tool_metadata(c) or not c.isascii() and not column_words(c)
+
+    content = {renames.get(c, c) for c in roster.attributes if own(c)}
+    if existing and any(map(own, stored)) and len(content) >= 2 and 2 * len(content & stored) < len(content):
+        renames = {col: old for col, old in renames.items()
+                   if _letters(col) == _letters(old) or _says_the_same(roster, existing, col, old)}
     if not renames:
         return roster, []
 
@@ -290,6 +304,22 @@ def _as_stored_columns(roster: Roster, stored: set[str]) -> tuple[Roster, list[t
                    attributes=frozenset(renames.get(c, c) for c in roster.attributes),
                    looked_up={pid: frozenset(renames.get(c, c) for c in cols)
                               for pid, cols in roster.looked_up.items()}), sorted(renames.items())
+
+
+def _says_the_same(roster: Roster, existing: dict[str, ParticipantRow], col: str, stored: str) -> bool:
+    """Whether the file's ``col`` holds, for every person it shares with the study, the study's ``stored`` value
+    (or the same written another way, ``_same_value``)."""
+    for p in roster.people:
+        row = existing.get(p.pid)
+        a, b = (p.attributes.get(col) or "").strip(), ((row.attributes or {}).get(stored) or "").strip() if row else ""
+        if row is not None and a and b and a != b and not _same_value(a, b):
+            return False
+    return True
+
+
+def _letters(column: str) -> str:
+    """A column name's letters and digits alone, folded: "Last Login At" and "last_login_at" are "lastloginat"."""
+    return re.sub(r"[\W_]+", "", fold(column).lower())
 
 
 # columns a form or survey tool adds to every export, whatever was asked (KoboToolbox and ODK:
@@ -670,6 +700,8 @@ def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozense
     if _letters_lost(old.name, values.get("name")):
         values["name"] = old.name
         lost.append("name")
+    elif _same_name_in_serbian_scripts(old.name, values.get("name")):
+        values["name"] = old.name  # (a bank's core writes "Ненад Ђорђевић", its CRM "Nenad Đorđević": one name)
     if lost:
         update.letters_lost.append(old.pid)
     # a lookup that failed in a column of this file is as this file says (one that works now clears
@@ -687,6 +719,21 @@ def _letters_lost(stored: str | None, new: str | None) -> bool:
     stored, new = unicodedata.normalize("NFC", stored), unicodedata.normalize("NFC", new)
     return len(stored) == len(new) and stored != new and all(
         a == b or (b == "?" and ord(a) > 0x7F) for a, b in zip(stored, new))
+
+
+# Serbian Cyrillic in Serbian Latin letters, one to one (ђ đ, ј j, љ lj, њ nj, ћ ć, џ dž)
+_SR_LATIN = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
+                     "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split()))
+
+
+def _same_name_in_serbian_scripts(stored: str | None, new: str | None) -> bool:
+    """Whether two names are one written in Serbian Cyrillic and in Latin ("Ненад Ђорђевић", "Nenad Đorđević"), as
+    a core system and a CRM of one bank write them; case aside."""
+    if not stored or not new or stored == new:
+        return False
+    a, b = (unicodedata.normalize("NFC", n).lower() for n in (stored, new))
+    return "".join(_SR_LATIN.get(c, c) for c in a) == "".join(_SR_LATIN.get(c, c) for c in b) \
+        and any(c in _SR_LATIN for c in a + b)
 
 
 def _what_changed(old: Participant, new: Participant) -> list[tuple[str, str]]:
