@@ -1016,3 +1016,15 @@ def test_a_phone_column_is_never_the_id_and_an_account_number_is() -> None:
     # a company's account beside each person's email stays no id: the email keys the list
     b2b = parse_roster(b"Account ID,Email\nA-1,ana@acme.example\nA-2,ben@globex.example\n", "b2b.csv")
     assert all(p.pid.startswith("P-") for p in b2b)
+
+
+def test_a_finnish_excel_export_its_customer_number_first_and_last_names_and_email() -> None:
+    # Finnish Excel's ";" CSV in cp1252: the customer number is the id, "Etunimi" and "Sukunimi" the name,
+    # "Sähköposti" the email; none of them is kept among the attributes, which a plain listing shows
+    data = ("Asiakasnumero;Etunimi;Sukunimi;Sähköposti;Kaupunki\r\n"
+            "7700121;Ilona;Mäkelä;ilona.makela@example.fi;Oulu\r\n"
+            "7700188;Jörgen;Åström;jorgen.astrom@example.fi;Vaasa\r\n").encode("cp1252")
+    people = parse_roster(data, "asiakkaat.csv")
+    assert [(p.pid, p.name, p.email) for p in people] == [("7700121", "Ilona Mäkelä", "ilona.makela@example.fi"),
+                                                          ("7700188", "Jörgen Åström", "jorgen.astrom@example.fi")]
+    assert people[0].first_name == "Ilona" and people[0].attributes == {"kaupunki": "Oulu"}

@@ -62,7 +62,9 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "№ клиента", "код абонента", "номер абонента",
               # a Romanian CRM's customer, subscriber or user code ("Cod client", "ID client")
               "id client", "cod client", "cod abonat", "id abonat", "cod utilizator", "id utilizator",
-              "număr client", "nr. client")
+              "număr client", "nr. client",
+              # a Finnish CRM's customer number ("Asiakasnumero") and a Finland-Swedish one's ("Kundnummer")
+              "asiakasnumero", "asiakastunnus", "asiakasnro", "asiakas id", "jäsennumero", "kundnummer")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -109,7 +111,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 "nume și prenume", "nume şi prenume", "numele și prenumele", "numele şi prenumele", "nume complet",
                 "nume client", "numele clientului", "prenume și nume", "prenume şi nume",
                 # a mobile operator's subscriber ("Nume abonat", as a Romanian Salesforce org labels it), a holder's
-                "nume abonat", "numele abonatului", "nume titular", "numele titularului")
+                "nume abonat", "numele abonatului", "nume titular", "numele titularului",
+                # Finnish ("Nimi", a form's "Etu- ja sukunimi": given and family names, as one)
+                "nimi", "koko nimi", "asiakkaan nimi", "etu- ja sukunimi", "nimesi")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -127,11 +131,11 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
               "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
-              "adı", "שם פרטי", "όνομα", "prenume", "prenumele")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
+              "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "etunimi", "etunimet")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
-             "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی", "nume de familie")
+             "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی", "nume de familie", "sukunimi")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
 # registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
 NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",
@@ -144,7 +148,8 @@ EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "
                  "e-mailadresse", "adres e-mail", "adres email", "이메일", "이메일 주소", "메일 주소", "전자우편",
                  "電子郵件", "电子邮件", "電子郵件地址", "电子邮件地址", "電子信箱", "电子信箱", "電郵", "邮箱",
                  "e-posta", "e-posta adresi", "eposta", "e-mail cím", "email cím",
-                 "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "الايميل", "البريد", 'דוא"ל', "דואל", "אימייל", "מייל", "דואר אלקטרוני")
+                 "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "الايميل", "البريد", 'דוא"ל', "דואל", "אימייל", "מייל", "דואר אלקטרוני",
+                 "sähköposti", "sähköpostiosoite", "s-posti", "sähköpostisi")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent",
                      "الموافقة على التسجيل", "الموافقة")  # (Arabic: consent to recording, consent)
 # a column that asks about recording in its own words ("Recording consent", "Is it OK if we record
