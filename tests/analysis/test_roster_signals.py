@@ -3704,3 +3704,42 @@ def test_a_pay_as_you_go_accounts_state_and_days_locked_say_its_use_not_its_paym
     # a paid-off loan in a lender's roster with no days locked is read as before
     loan = Participant(pid="l", attributes={"Account Status": "Paid off", "Payments last 30 days": "0"})
     assert "paid off" not in usage_and_why(loan, TODAY, 90, 4.0, counted=True)[1]
+
+
+def test_finnish_notes_birth_dates_and_survey_consent_leave_out_who_must_not_be_asked() -> None:
+    """A Finnish bike-share app's CRM export ("Lisätiedot" notes, "Syntymäaika", "Suositteluindeksi") joined to a
+    form's "Saammeko ottaa sinuun yhteyttä…?": its notes, with Finnish endings, and a Finland-Swedish "Avliden"."""
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    today = dt.date(2026, 11, 29)
+
+    def jasen(pid: str, **attrs: str) -> Participant:
+        return Participant(pid=pid, email=f"{pid.lower()}@posti.example.fi",
+                           attributes={"viimeisin ajo": "2026-11-21", "syntymäaika": "12.4.1986",
+                                       "suositteluindeksi (0–10)": "8", "lisätiedot": "",
+                                       "saammeko ottaa sinuun yhteyttä tutkimusta varten?": "Kyllä", **attrs})
+    said = {"F1": ({"lisätiedot": "ei toivo enää yhteydenottoja"}, "marked do not contact"),
+            "F2": ({"lisätiedot": "Jäsen menehtyi, puoliso soitti"}, "deceased"),
+            "F3": ({"lisätiedot": "Avliden i oktober"}, "deceased"),
+            "F4": ({"lisätiedot": "alaikäinen, äiti maksaa"}, "under 18"),
+            "F5": ({"lisätiedot": "Kaupunkipyörien työntekijä"}, "staff"),
+            "F6": ({"lisätiedot": "testikäyttäjä"}, "the roster's note says so"),
+            "F7": ({"syntymäaika": "30.1.2011"}, "under 18"),
+            "F8": ({"saammeko ottaa sinuun yhteyttä tutkimusta varten?": "Ei"}, "said no to research")}
+    kept = [jasen("K1", lisätiedot="Isä kuoli keväällä, ajaa nyt vähemmän"),
+            jasen("K2", lisätiedot="Ei halua uutiskirjettä, tutkimukseen saa kutsua"),
+            jasen("K3", lisätiedot="Vaimo on kaupunkipyörien työntekijä"),
+            jasen("K4", lisätiedot="alaikäinen lapsi mukana tilillä"),
+            jasen("K5", lisätiedot="jäsen 7 v, ajaa päivittäin")]
+    assert [left_out_by_roster(p, today) for p in kept[:1] + kept[2:]] == [None] * 4
+    plan = plan_mix([jasen(pid, **attrs) for pid, (attrs, _) in said.items()] + kept, MixOptions(size=13, as_of=today))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+    # the NPS column is read, and a note the rules do not read is named with its column
+    assert not any("no NPS column" in w for w in plan.warnings)
+    assert any("K2 (lisätiedot: 'Ei halua uutiskirjettä" in w for w in plan.warnings), plan.warnings
+    # an earlier interview, in a note with its day or its month, for --exclude-recent
+    assert last_interviewed_in_roster(jasen("I1", lisätiedot="Haastateltu 4.11.2026")) == dt.date(2026, 11, 4)
+    assert last_interviewed_in_roster(jasen("I2", lisätiedot="intervjuad 3.10.2026")) == dt.date(2026, 10, 3)
+    assert last_interviewed_in_roster(jasen("I3", lisätiedot="haastateltiin 9/2026")) == dt.date(2026, 9, 30)

@@ -628,3 +628,26 @@ def test_the_cyrillic_note_rules_are_folded_as_notes_are_but_keep_their_escapes(
     for (source, _), (compiled, _) in zip(_CY_REPLACE_SOURCE, _cyrillic_rules(), strict=True):
         assert re.findall(r"\\.", compiled.pattern) == re.findall(r"\\.", source)
     assert "duplicate" not in in_english("Передубль аккаунта")
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    # a Finnish CRM's and a Google Form's column names
+    ("Huomiot", "notes"), ("Lisätiedot", "notes"), ("Syntymäaika", "birth date"), ("Asiakasnumero", "customer id"),
+    ("Etunimi", "first name"), ("Sukunimi", "last name"), ("Sähköpostiosoite", "email"),
+    ("Suositteluindeksi (0–10)", "nps (0–10)"), ("Kyllä", "yes"), ("Ei", "no"),
+    ("Saammeko ottaa sinuun yhteyttä tutkimusta varten?", "may we contact you for research?"),
+    # requests, staff, a test account, a complaint, an interview with its day (or its month), with Finnish endings
+    ("Ei toivo yhteydenottoja enää", "do not contact enaa"), ("Älkää ottako häneen yhteyttä", "do not contact"),
+    ("ei toivo puheluita, sähköposti käy", "do not call, email only"), ("testiasiakas", "test account"),
+    ("Valitus vireillä kuluttajariitalautakunnassa", "complaint to the regulator"),
+    ("haastateltiin 5.10.2026", "interviewed 5.10.2026"), ("Haastateltu 11/2026", "interviewed 11/2026"),
+    ("Kaupan työntekijä", "our employee"), ("työntekijämme", "our employee"),
+    # a death of their own, not a relative's; a minor, not their child; an age, not years as a customer
+    ("Kuoli lokakuussa", "deceased lokakuussa"), ("Äiti kuoli keväällä", "aiti died kevaalla"),
+    ("alaikäinen", "under 18"), ("alaikäinen lapsi mukana", "alaikainen lapsi mukana"),
+    ("17-vuotias", "17 years old"), ("(16 v)", "(16 years old)"), ("asiakas 6 v", "asiakas 6 v"),
+    # marketing only is not research; the Swedish one-word "Avliden" is a death
+    ("Ei halua uutiskirjettä", "ei halua uutiskirjetta"), ("Avliden", "deceased"),
+])
+def test_finnish_notes_and_columns_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english

@@ -1048,3 +1048,15 @@ def test_serbian_and_croatian_client_number_name_and_email_headers_in_either_scr
     assert [p.name for p in people] == ["Весна Илић", "Бојан Ракић"]
     assert [p.email for p in people] == ["vesna.ilic@posta.example", "bojan.r@posta.example"]
     assert list(people[0].attributes) == [header.split(";")[-1].lower()]
+
+
+def test_a_finnish_excel_export_its_customer_number_first_and_last_names_and_email() -> None:
+    # Finnish Excel's ";" CSV in cp1252: the customer number is the id, "Etunimi" and "Sukunimi" the name,
+    # "Sähköposti" the email; none of them is kept among the attributes, which a plain listing shows
+    data = ("Asiakasnumero;Etunimi;Sukunimi;Sähköposti;Kaupunki\r\n"
+            "7700121;Ilona;Mäkelä;ilona.makela@example.fi;Oulu\r\n"
+            "7700188;Jörgen;Åström;jorgen.astrom@example.fi;Vaasa\r\n").encode("cp1252")
+    people = parse_roster(data, "asiakkaat.csv")
+    assert [(p.pid, p.name, p.email) for p in people] == [("7700121", "Ilona Mäkelä", "ilona.makela@example.fi"),
+                                                          ("7700188", "Jörgen Åström", "jorgen.astrom@example.fi")]
+    assert people[0].first_name == "Ilona" and people[0].attributes == {"kaupunki": "Oulu"}

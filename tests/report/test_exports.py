@@ -225,3 +225,32 @@ def test_a_guardians_or_coordinators_name_is_redacted_whole_and_their_columns_an
     redact = make_redactor(ev, ReportOptions())
     said = redact("Ben Tanaka rang Ruth Berg (mother) and Ben; Anna Berg was there")
     assert said == "[name] rang [name] (mother) and [P2]; [P1] was there", said
+
+
+def test_columns_the_roster_reads_as_names_or_notes_never_leave_a_redacted_export_whatever_the_language() -> None:
+    """A roster read twice, so that its Finnish and Swedish name columns stayed among the attributes beside the
+    name: the names, the free-text notes and the customer number stay out by the roster's own recognition of them,
+    and a "May we contact you…?" answer is not taken for a name."""
+    from dataclasses import replace
+
+    from listenwell.domain.model import Participant
+
+    ev = make_evidence()
+    first = ["Ilona", "Jörgen", "Sirkka", "Tapio", "Elsa", "Veikko"]
+    last = ["Mäkelä", "Åström", "Lehto", "Kallio", "Sjöberg", "Ranta"]
+    notes = ["Asiakas kuollut, omainen ilmoittanut", "", "Ei toivo yhteydenottoja", "", "Avliden", ""]
+    ev.participants = [replace(p, attributes={**p.attributes, "Etunimi": first[i], "Sukunimi": last[i],
+                                              "Förnamn": first[i], "Huomiot": notes[i],
+                                              "Anteckningar": notes[i], "Asiakasnumero": str(7700121 + 67 * i),
+                                              "Saammeko ottaa sinuun yhteyttä?": "Kyllä", "Lipputyyppi": "Aikuinen"})
+                       for i, p in enumerate([*ev.participants, Participant(pid="P5"), Participant(pid="P6")])]
+    for o in (Outward(ev), Outward(ev, redact=False)):
+        table = csv_tables(o)["participants.csv"]
+        head = table.splitlines()[0].lower()
+        assert "etunimi" not in head and "sukunimi" not in head and "förnamn" not in head, head
+        assert not any(n in table for n in first + last)
+    table = csv_tables(Outward(ev))["participants.csv"]
+    head = table.splitlines()[0].lower()
+    assert "huomiot" not in head and "anteckningar" not in head and "kuollut" not in table and "Avliden" not in table
+    assert "asiakasnumero" not in head and "7700121" not in table and "[phone]" not in table, table
+    assert "lipputyyppi" in head and "Aikuinen" in table and "Kyllä" in table and "[name]" not in table, table

@@ -2921,9 +2921,13 @@ _MARKED_INTERNAL = re.compile(r"\((?:internal|intern|interne|interno|interna|tes
 # (and an EHR's test patient: Epic's "ZZTEST, MYCHART", "Zztest", "ZZZTEST"; a "Testpatient")
 _TEST_NAME = re.compile(r"\b(?:test|teste|testing|testkonto|testaccount|qa|dummy|prueba|pruebas|essai|testeintrag|"
                         r"testnutzer|testperson|testkunde|testuser|testpatient|testpatientin|teszt|tesztelo|"
+                        # (Finnish: "Testi Käyttäjä", "Testiasiakas")
+                        r"testi|testikayttaja|testiasiakas|"
                         # (Russian, Ukrainian, folded: "Тестовый Продавец"; not "Тестова", a surname)
                         r"тест|тестовыи|тестовая|тестовое|тестовии)\b|"
-                        r"\bdemo\s(?:account|user|login|store|shop)\b|\bz{2,}\s?test\w*")
+                        r"\bdemo\s(?:account|user|login|store|shop)\b|\bz{2,}\s?test\w*|"
+                        # a form's placeholder person, Finland's "Matti Meikäläinen" (as "John Doe"), folded
+                        r"\b(?:matti|maija)\smeikalainen\b")
 # a column that holds a person's name where the import did not take it for one ("datos_personales/nombre")
 _PERSON_NAME_COLUMN = re.compile(r"(?:^|\s)(?:nombre|nome|naam|imie|prenom|vorname|nachname)$|"
                                  r"^(?:(?:full|first|last|given|family|contact|person|participant|respondent)\s)?name$")
@@ -3151,7 +3155,9 @@ _LEGAL_GUARDIAN_NOTE = re.compile(
     r"\bsous\s(?:tutelle|curatelle)\b|\bbajo\s(?:tutela|curatela)\b|\bincapacitad[oa]\sjudicialmente\b|"
     r"\bsob\scuratela\b|\binterditad[oa]\b|"
     # Hungarian (folded): "gondnokság alatt (áll)", "gondnokság alá helyezve", "gondnokolt", "cselekvőképtelen"
-    r"\bgondnoksag\s(?:alatt|ala)\b|\bgondnokolt\b|\bcselekvokeptelen\w*")
+    r"\bgondnoksag\s(?:alatt|ala)\b|\bgondnokolt\b|\bcselekvokeptelen\w*|"
+    # Finnish (folded): "edunvalvonnassa", "asiakkaalla on edunvalvoja", "edunvalvonnan alainen"
+    r"\bedunvalvon(?:nassa|nan\salainen|taan\smaaratty)\b|\bedunvalvoja\b")
 # a note or a column that says the person cannot consent for themselves ("does not have capacity to consent",
 # "lacks capacity", "unable to consent", a disability provider's "Capacity to consent: No"): what a legal
 # guardian says, said outright, so left out the same; not capacity for money alone ("lacks capacity for

@@ -310,7 +310,7 @@ _GLOSSARY: dict[str, str] = {
     "promotoren": "promoter", "passiv": "passive", "pasivo": "passive", "passif": "passive", "passivo": "passive",
     "neutre": "passive", "neutro": "passive", "neutral": "passive", "kritiker": "detractor",
     "detracteur": "detractor", "detrattore": "detractor", "detrator": "detractor", "krytyk": "detractor",
-    "zuletzt": "last", "interviewt": "interviewed", "intervjuad": "interviewed", "intervjuet": "interviewed",
+    "zuletzt": "last", "interviewt": "interviewed", "intervjuad": "interviewed", "avliden": "deceased", "intervjuet": "interviewed",
     "interviewet": "interviewed", "aterkallat": "withdrawn", "aterkallad": "withdrawn", "trukket tilbake": "withdrawn", "geinterviewd": "interviewed", "sessie": "session",
     "gebruikersonderzoek": "user research",
     # a Dutch panel's consent to follow-up research ("Toestemming vervolgonderzoek: Ja/Nee", "Mag benaderd
@@ -482,6 +482,31 @@ _GLOSSARY.update({
     "data ultimului interviu": "last interviewed date",
 })
 
+# Finnish, as a Finnish CRM export or Excel sheet names its columns, folded ("ä" is "a", "ö" is "o"): "Asiakasnumero",
+# "Etunimi", "Sukunimi", "Sähköposti", "Puhelin", "Syntymäaika", "Suositteluindeksi (0–10)" (NPS), "Huomiot"; a
+# Google Form's "Kuinka todennäköisesti suosittelisit … (0–10)?" and "Saammeko ottaa sinuun yhteyttä haastattelua
+# varten?" (column words only, which ``words_read`` leaves out, as Hungarian's: a Finnish note is read by ``_finnish``)
+_FINNISH_COLUMNS: dict[str, str] = {
+    "asiakasnumero": "customer id", "asiakastunnus": "customer id", "asiakasnro": "customer id",
+    "kayttajatunnus": "user id", "jasennumero": "member number",
+    "etunimi": "first name", "sukunimi": "last name", "nimi": "name", "koko nimi": "full name",
+    "asiakkaan nimi": "name", "sahkoposti": "email", "sahkopostiosoite": "email", "puhelin": "phone",
+    "puhelinnumero": "phone", "matkapuhelin": "mobile phone",
+    "syntymaaika": "birth date", "syntymapaiva": "birth date", "syntymapvm": "birth date",
+    "huomiot": "notes", "huomio": "notes", "huomautukset": "notes", "lisatiedot": "notes", "muistiinpanot": "notes",
+    "kommentit": "comments", "kommentti": "comments", "asiakkaan huomiot": "notes",
+    "suositteluindeksi": "nps", "suositteluhalukkuus": "likely to recommend", "suosittelisit": "recommend",
+    "suosittelisitko": "recommend", "suosittelisitte": "recommend", "suosittelisitteko": "recommend",
+    "todennakoisesti": "likely", "kuinka todennakoisesti": "how likely",
+    "markkinointilupa": "marketing consent", "tutkimuslupa": "research consent", "haastattelulupa": "research consent",
+    "viimeisin haastattelu": "last interviewed", "viimeksi haastateltu": "last interviewed",
+    "saammeko ottaa sinuun yhteytta": "may we contact you", "saammeko ottaa teihin yhteytta": "may we contact you",
+    "voimmeko ottaa sinuun yhteytta": "may we contact you", "voimmeko ottaa teihin yhteytta": "may we contact you",
+    "saako sinuun ottaa yhteytta": "may we contact you", "haastattelua varten": "for an interview",
+    "haastatteluun": "for an interview", "tutkimusta varten": "for research",
+}
+_GLOSSARY.update(_FINNISH_COLUMNS)
+
 # a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
 _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", "non": "no", "nao": "no",
             "nein": "no", "nee": "no", "nej": "no", "nei": "no",
@@ -499,6 +524,8 @@ _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", 
             "khong": "no", "khong dong y": "no", "dong y": "yes",
             # Hungarian
             "igen": "yes", "nem": "no",
+            # Finnish
+            "kylla": "yes", "ei": "no",
             # a spreadsheet's TRUE and FALSE in the sheet's language
             "wahr": "true", "falsch": "false", "vrai": "true", "faux": "false", "verdadero": "true", "falso": "false",
             "verdadeiro": "true", "vero": "true", "prawda": "true", "falsz": "false", "waar": "true",
@@ -1308,6 +1335,91 @@ def _romanian(text: str) -> str:
 
     return _RO_AGE.sub(lambda m: f"{m.group(1)} years old", _RO_MINOR.sub(
         _unless_kin(_RO_KIN_BEFORE, "under 18"), _RO_DIED.sub(_unless_kin(_RO_KIN_BEFORE, "deceased", "died"), text)))
+
+
+# Finnish, as a Finnish shop's, operator's or transport app's customer service writes notes (folded: "ä" is "a",
+# "ö" is "o"), its words with the endings Finnish adds ("yhteydenottoja", "yhteyttä", "alaikäisen", "työntekijämme"):
+# a request not to be contacted ("Ei halua yhteydenottoja", "älä ota yhteyttä", "ei saa kontaktoida") or called
+# ("ei halua puhelinsoittoja"; not "ei halua markkinointiviestejä", marketing only), a test account ("Testitili"),
+# a complaint to the consumer disputes board or another regulator ("Reklamaatio kesken kuluttajariitalautakunnassa"),
+# a lawsuit, an account a minor's guardian runs ("Huoltaja hoitaa asiointia"; a legal guardian, "edunvalvoja", is
+# roster_signals' ``_LEGAL_GUARDIAN_NOTE``'s), an
+# interview done with its day ("Haastateltu 2.9.2026", "haastateltu 10/2026"), staff opening a clause ("HSL:n
+# työntekijä", "työntekijämme"; not "Puoliso on HSL:n työntekijä", a spouse), a death (the person's own where no
+# relative is named before it in the clause: "Asiakas kuollut", not "Isä kuollut 9/2026"), a minor ("alaikäinen";
+# not "alaikäinen lapsi", their child) and an age ("15-vuotias", "(15 v)"), each put in English whole.
+_FI_KIN = (r"(?:isa|isan|isansa|aiti|aidin|aitinsa|puoliso|puolison|puolisonsa|vaimo|vaimon|vaimonsa|aviomies|"
+           r"aviomiehen|aviomiehensa|mies|miehen|miehensa|poika|pojan|poikansa|tytar|tyttaren|tyttarensa|veli|veljen|"
+           r"veljensa|sisko|siskon|siskonsa|sisar|sisaren|sisarensa|isoaiti|isoisa|mummo|mummi|ukki|pappa|lapsi|lapsen|"
+           r"lapsensa|lapset|omainen|omaisen|anoppi|appi|vanhemmat|vanhempi|koira|kissa)")
+_FI_KIN_BEFORE = re.compile(r"\b" + _FI_KIN + r"\b[^,.;:!?]*$")
+_FI_CLAUSE = r"(?:^|(?<=[,;(:]\s)|(?<=[,;(:])|(?<=[\-\u2013\u2014]\s))"
+_FI_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{4}"
+_FI_REGULATOR = (r"(?:kuluttajariitalautakun\w*|kril|kuluttaja-?asiamie\w*|kuluttajaneuvon\w*|kkv|kilpailu-?\sja\s"
+                 r"kuluttajaviras\w*|tietosuojavaltuute\w*|finanssivalvon\w*|fiva|vakuutus-?\sja\srahoitusneuvon\w*|"
+                 r"fine|traficom|oikeusasiamie\w*)")
+_FI_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    # one way only: "vain sähköpostilla", "ainoastaan sähköpostitse"
+    (r"\b(?:vain|ainoastaan|pelkastaan)\s(?:sahkopostilla|sahkopostitse|s-?postilla|s-?postitse|sahkopostiin)\b",
+     "email only"),
+    (r"(?<=,\s)(?:sahkoposti|sahkopostilla|sahkopostitse|s-?posti)\s(?:ok|kay|sopii|on\sok)\b", "email only"),
+    (r"\b(?:vain|ainoastaan|pelkastaan)\s(?:tekstiviestilla|tekstiviestitse|whatsappilla|whatsapissa)\b", "text only"),
+    # not to be called, not to be contacted
+    (r"\bei\s(?:halua|toivo|halunnut|toivonut)\s(?:enaa\s|enempaa\s|lisaa\s|mitaan\s)?(?:puhelinsoit\w*|soitto\w*|"
+     r"puhelu(?:ita|ja|t)|soitettavan)\b", "do not call"),
+    (r"\b(?:ala|alkaa)\s(?:soita|soittako)\b|\bei\s(?:saa\s)?soittaa\b", "do not call"),
+    (r"\bei\s(?:halua|toivo|halunnut|toivonut)\s(?:enaa\s|enempaa\s|lisaa\s|mitaan\s)?(?:tutkimus\w*\s)?"
+     r"(?:yhteydenot\w*|yhteydenpito\w*|kontaktointi\w*)|"
+     r"\bei\s(?:halua|toivo)(?:,)?\s(?:\w+\s){0,3}?(?:otettavan|otetaan|otettaisiin|ottavan)\s(?:\w+\s)?yhteytta\b|"
+     r"\b(?:ala|alkaa)\s(?:ota|ottako)\s(?:\w+\s)?yhteytta\b|\bei\s(?:saa\s)?(?:ottaa\s(?:\w+\s)?yhteytta|kontaktoida)\b|"
+     r"\b(?:yhteydenotto|kontaktointi)kielto\w*|\bkielt(?:anyt|aytynyt|i|aytyi)\s(?:kaikista\s|kaikki\s)?"
+     r"(?:yhteydenot\w*|kontaktoin\w*)", "do not contact"),
+    # a test account ("Testitili", "testikäyttäjä", "testi tunnus")
+    (r"\btesti\s?-?(?:tili|kayttaja|asiakas|tunnus|profiili|henkilo)\w*", "test account"),
+    (r"^testi(?=\W*$)", "test"),
+    # a complaint to a regulator or the consumer disputes board, a lawsuit
+    (r"\b(?:reklamaatio\w*|valitu\w*|kantelu\w*|riita\w*)\b[^,.;]*?\b" + _FI_REGULATOR + r"|\b" + _FI_REGULATOR +
+     r"\b[^,.;]*?\b(?:reklamaatio\w*|valitu\w*|kantelu\w*|riita\w*|kasittely\w*|vireilla|kesken)\b|"
+     r"\bkuluttajariitalautakun\w*", "complaint to the regulator"),
+    (r"\boikeudenkay\w*|\bhaast(?:oi|anut)\s(?:\S+\s)?oikeuteen\b|\bkarajaoikeu\w*", "legal action"),
+    # an account a minor's guardian runs
+    (r"\bhuoltaja\s(?:hoitaa|hallinnoi|kayttaa|omistaa)\s(?:\w+\s)?(?:asiointi\w*|tili\w*|asiat|asioita)\b",
+     "account managed by a guardian"),
+    # an interview done with its day: "Haastateltu 2.9.2026", "haastateltiin 10/2026", "haastattelu tehty 3.11.2026"
+    (r"\b(?:haastateltu|haastateltiin|haastattelu\s(?:tehty|pidetty|tehtiin|pidettiin))\s(?:(?:on|viimeksi|ux-?)\s)?"
+     r"(" + _FI_DATE + r")", r"interviewed \1"),
+    # staff: ours anywhere, or an employee opening a clause ("HSL:n työntekijä", "Kaupan työntekijä", "oma työntekijä")
+    (r"\btyontekijamme\b|\bkollegamme\b|\bhenkilokuntaamme\b|\b(?:meidan|oma)\styontekija\b", "our employee"),
+    (r"\bentinen\styontekija\b", "former employee"),
+    (_FI_CLAUSE + r"(?:[\w-]+:n\s|\w+n\s|oma\s)?(?:tyontekija|harjoittelija|henkilokuntaa)(?=\s*(?:$|[,;.)(/]|\s[-\u2013\u2014]))",
+     "our employee"),
+))
+_FI_DIED = re.compile(r"\b(?:on\s)?(?:kuollut|kuoli|menehtynyt|menehtyi|edesmennyt|poisnukkunut|nukkui\spois)\b|"
+                      r"\bkuolinpe(?:sa|san|salla|salta|sa\w*)\b")
+_FI_MINOR = re.compile(r"\balaikai(?:nen|sen|sena)\b(?!\s" + _FI_KIN + r"\b)|\balle\s18\s?-?\s?v(?:uotias\w*)?\b")
+# (an age in years, "15-vuotias", or its short "v" alone in brackets or opening a clause: "(15 v)", "16 v, opiskelija";
+# not "asiakas 5 v", a customer for five years)
+_FI_AGE = re.compile(r"\b(\d{1,2})\s?-?\s?vuotia(?:s|ana|aan)\b|(?:(?<=\()|" + _FI_CLAUSE + r")(\d{1,2})\s?v\.?"
+                     r"(?=\s*(?:$|[,;)]))")
+
+
+def _finnish(text: str) -> str:
+    """Finnish requests, one way only, a test account, a complaint, a lawsuit, a guardian, an interview, staff, a
+    death, a minor and an age put in English (see above)."""
+    if not re.search(r"\b(?:vain|ainoastaan|pelkastaan|ei|ala|alkaa|yhteydenot\w*|kontaktointi\w*|kielt\w*|testi\w*|"
+                     r"reklamaatio\w*|valitu\w*|kantelu\w*|riita\w*|kuluttaja\w*|kril|kkv|tietosuojavaltuute\w*|"
+                     r"finanssivalvon\w*|fiva|fine|traficom|oikeu\w*|haast\w*|karajaoikeu\w*|huoltaja|"
+                     r"tyontekij\w*|kollegamme|henkilokunta\w*|harjoittelija|entinen|kuol\w*|menehty\w*|edesmennyt|"
+                     r"poisnukkunut|nukkui|alaikai\w*|alle|\d{1,2}|\d{1,2}v|\w+vuotia\w*)\b", text):
+        return text
+    for pattern, en in _FI_REPLACE:
+        text = pattern.sub(en, text)
+
+    text = _FI_MINOR.sub(_unless_kin(_FI_KIN_BEFORE, "under 18"),
+                         _FI_DIED.sub(_unless_kin(_FI_KIN_BEFORE, "deceased", "died"), text))
+    # (the note's person named first: "Asiakas kuollut" is theirs, as "kuollut" alone)
+    text = re.sub(r"^(?:asiakas|kayttaja|tilinhaltija)\s(?=(?:deceased|under 18)\b)", "", text)
+    return _FI_AGE.sub(lambda m: _unless_kin(_FI_KIN_BEFORE, f"{m.group(1) or m.group(2)} years old")(m), text)
 
 
 # Portuguese, as Brazilian sales reps and support agents write notes (folded): a death, whose it is (the
@@ -2438,7 +2550,8 @@ def words_read() -> frozenset[str]:
     language whose requests, refusals and deaths the rules read, so not a word nobody reads. (Not
     Swahili's, Japanese's or another language whose phrases alone the tables put in English.)"""
     # (not Hungarian's "igen" and "nem", whole-cell answers: a Hungarian note is read by ``_hungarian`` alone)
-    tables = (*(k for k in _GLOSSARY if k not in _HUNGARIAN_COLUMNS), *(k for k in _ANSWERS if k not in ("igen", "nem")),
+    tables = (*(k for k in _GLOSSARY if k not in _HUNGARIAN_COLUMNS and k not in _FINNISH_COLUMNS),
+              *(k for k in _ANSWERS if k not in ("igen", "nem", "kylla", "ei")),
               *_HI_WHOM, *_HI_TOPIC, *_HI_CHANNEL, *_HI_COMMON)
     return frozenset(w for key in tables for w in re.findall(r"[a-z]+", fold(key))).union(*everyday_words())
 
@@ -2545,7 +2658,7 @@ def in_english(text: str) -> str:
     folded = _serbian(folded)  # (Serbian's Cyrillic as its Latin, before the Russian keys read Cyrillic)
     folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
-    folded = _romanian(folded)
+    folded = _finnish(_romanian(folded))
     folded = _vietnamese(folded, text)
     folded = _windows(folded)
     if unicodedata.normalize("NFC", text).strip(" .!").lower() in _VI_ANSWERS:  # "Có", not a bare "co"

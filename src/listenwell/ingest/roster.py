@@ -67,7 +67,9 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # ("Број клијента", "Broj klijenta", "Šifra korisnika"), and Slovenian's ("ID stranke")
               "број клијента", "broj klijenta", "шифра клијента", "šifra klijenta", "ид клијента", "id klijenta",
               "број корисника", "broj korisnika", "шифра корисника", "šifra korisnika", "ид корисника",
-              "id korisnika", "ид", "id stranke", "šifra stranke")
+              "id korisnika", "ид", "id stranke", "šifra stranke",
+              # a Finnish CRM's customer number ("Asiakasnumero") and a Finland-Swedish one's ("Kundnummer")
+              "asiakasnumero", "asiakastunnus", "asiakasnro", "asiakas id", "jäsennumero", "kundnummer")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -118,7 +120,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 # Serbian, Croatian, Bosnian ("Име и презиме", "Ime i prezime": given and family name, as one), and
                 # Slovenian ("Ime in priimek")
                 "име и презиме", "ime i prezime", "презиме и име", "prezime i ime", "име и презиме клијента",
-                "ime i prezime klijenta", "ime in priimek", "priimek in ime")
+                "ime i prezime klijenta", "ime in priimek", "priimek in ime",
+                # Finnish ("Nimi", a form's "Etu- ja sukunimi": given and family names, as one)
+                "nimi", "koko nimi", "asiakkaan nimi", "etu- ja sukunimi", "nimesi")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -136,12 +140,12 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
               "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
-              "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
+              "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime", "etunimi", "etunimet")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
              "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی", "nume de familie", "презиме",
-             "prezime", "priimek")
+             "prezime", "priimek", "sukunimi")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
 # registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
 NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",
@@ -157,7 +161,8 @@ EMAIL_COLUMNS = ("email", "e-mail", "email address", "mail", "e-mail address", "
                  # Serbian, Croatian, Bosnian, in Cyrillic and Latin ("Е-пошта", "E-pošta", "Imejl")
                  "е-пошта", "електронска пошта", "адреса е-поште", "имејл", "е-маил", "elektronska pošta",
                  "adresa e-pošte", "imejl", "e-mail adresa", "email adresa", "e-naslov",
-                 "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "الايميل", "البريد", 'דוא"ל', "דואל", "אימייל", "מייל", "דואר אלקטרוני")
+                 "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "الايميل", "البريد", 'דוא"ל', "דואל", "אימייל", "מייל", "דואר אלקטרוני",
+                 "sähköposti", "sähköpostiosoite", "s-posti", "sähköpostisi")
 CONSENT_RECORDING = ("consent_recording", "consent", "consent to record", "recording_consent",
                      "الموافقة على التسجيل", "الموافقة")  # (Arabic: consent to recording, consent)
 # a column that asks about recording in its own words ("Recording consent", "Is it OK if we record

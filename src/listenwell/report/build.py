@@ -146,7 +146,9 @@ def with_stand_in_ids(ev: StudyEvidence) -> StudyEvidence:
 # whole words, so a "preferred language" (p-referr-ed) or a "homeowner" flag is not read as names (walk55 F7),
 # nor a "contact method" or "contact date"
 _PERSON_COLUMN = re.compile(r"\b(?:contact(?! (?:method|channel|preference|mode|type|date|time|via|language|"
-                            r"status|count|attempts?)\b)|manager|owner|referrer|referral|referred by)\b")
+                            # (not a question that asks to contact them, "May we contact you for an interview?",
+                            # whose "Yes" and "No" are answers, not names)
+                            r"status|count|attempts?|you|them|me|us)\b)|manager|owner|referrer|referral|referred by)\b")
 
 
 # a column that names someone else who acts for the person or works with them: a guardian, a nominee, a

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from listenwell.analysis.roster_signals import note_columns
 from listenwell.domain.columns import (
     birth_date_columns,
     free_text_columns,
@@ -28,6 +29,7 @@ from listenwell.domain.names import contact_columns
 from listenwell.domain.model import Code, Highlight, Interview, Role, Segment, Statement
 from listenwell.domain.text import column_words, slugify
 from listenwell.domain.timecode import format_timecode
+from listenwell.ingest.roster import names_field
 from listenwell.report.build import Pseudonyms, ReportOptions, StudyEvidence, make_redactor, third_party_column
 from listenwell.report.qdpx import QdaCase, QdaCode, QdaProject, QdaSelection, QdaSource, interview_text, stable_guid
 from listenwell.report.redact import Redacted, Redactor
@@ -67,11 +69,15 @@ class Outward:
         self.free_text |= set(birth_date_columns(keys, rows, dt.date.today().year))
         # and another record number of theirs ("Ügyfélazonosító": 2000410032), a personal identifier like the id
         self.free_text |= set(_record_number_columns(keys, rows))
+        # and the columns the roster reads as notes ("Huomiot", "Anteckningar", "Observații"), by the same words
+        # the plan reads them by (``roster_signals.note_columns``), so a note the plan reads never leaves either
+        self.free_text |= set(note_columns(keys))
 
     def shares(self, column: str) -> bool:
         """Whether a roster column leaves with the export: never a name, email, phone or address;
         when redacted, not a special-category or identifying one either (``sensitive_column``); names and
-        free text are found by their values too, under a header in any language (``domain.columns``)."""
+        free text are found by their values too, under a header in any language (``domain.columns``), and by the
+        roster's own recognition of names and notes (``_private_column``, ``roster_signals.note_columns``)."""
         return not _private_column(column, self.phones) and column not in self.names_by_content and not (
             self.red.enabled and (sensitive_column(column) or column in self.free_text))
 
@@ -212,8 +218,11 @@ def _record_number_columns(keys: list[str], rows: list[dict[str, str]]) -> list[
 
 def _private_column(name: str, phones: set[str]) -> bool:
     low = name.lower()
+    # (someone else's name: a guardian, a coordinator; and a column the roster reads as a name or an email, in
+    # any of its languages, by the import's own tables: "Etunimi", "Sukunimi", "Förnamn", "Prénom", "Sähköposti")
     return name in phones or any(w in low for w in ("name", "email", "phone", "address", "contact")) \
-        or third_party_column(name)  # someone else's name: a guardian, a coordinator
+        or third_party_column(name) \
+        or names_field(name) is not None or names_field(column_words(name)) is not None
 
 
 def _csv(rows: list[list[object]]) -> str:
