@@ -455,6 +455,28 @@ def test_ids_that_differ_by_more_than_leading_zeros_are_not_matched(tmp_path: Pa
         assert update.same_number == [] and update.added == ["4200", "100"]
 
 
+def test_a_survey_keyed_by_the_mobile_numbers_with_their_country_code_updates_the_people_stored(
+        tmp_path: Path) -> None:
+    # a wallet roster keyed by mobile numbers in their national form; the satisfaction survey's tool
+    # writes them as dialled from abroad, with or without the "+" (Excel drops it), or with "00"
+    roster, survey = tmp_path / "wallets.csv", tmp_path / "csat.csv"
+    roster.write_text("Account No,Name,Segment\n01922000111,Nusrat Jahan,Retail\n01533444555,Imran Hossain,Retail\n"
+                      "01877666222,Shirin Akter,Retail\n01300123456,Kamal Uddin,Retail\n")
+    survey.write_text("Account No,CSAT\n8801922000111,4\n+8801533444555,2\n008801877666222,5\n"
+                      "8801300123457,3\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Wallets")
+        w.import_roster(roster, "wallets")
+        update = w.import_roster(survey, "wallets")
+        assert update.same_phone == [("8801922000111", "01922000111"), ("+8801533444555", "01533444555"),
+                                     ("008801877666222", "01877666222")]
+        # one digit off is another number: added, never taken for Kamal's
+        assert update.added == ["8801300123457"]
+        people = {p.pid: p for p in w.participants("wallets")}
+        assert people["01533444555"].attributes["csat"] == "2"
+        assert "csat" not in people["01300123456"].attributes
+
+
 def test_names_whose_letters_a_re_save_turned_into_question_marks_keep_the_stored_ones(tmp_path: Path) -> None:
     # the first export in UTF-8; the same sheet saved again in an encoding without these letters
     first, again = tmp_path / "panel.csv", tmp_path / "panel_resaved.csv"
