@@ -26,6 +26,23 @@ def test_a_day_the_calendar_lacks_is_named_with_its_line(tmp_path: Path, text: s
         assert w.participants("renewals") == []
 
 
+def test_a_refused_date_names_the_columns_other_cells_that_are_no_dates_either(tmp_path: Path) -> None:
+    rows = ["R1,17/10/2026", "R2,soon-ish", "R3,18/10/2026", "R4,2026/14/40", "R5,4 days ago", "R6,31/09/2026"]
+    rows += [f"R{n},1{n % 10}/10/2026" for n in range(7, 16)] + ["R16,next Tues", "R17,x17", "R18,12.13.14.15", "R19,week 44 2026"]
+    roster = tmp_path / "riders.csv"
+    roster.write_text("rider id,last ride\n" + "\n".join(rows) + "\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Riders")
+        with pytest.raises(InputError) as err:
+            w.import_roster(roster, "riders")
+        assert (err.value.file, err.value.line) == (str(roster), 3)
+        assert "'soon-ish' is not a date" in err.value.detail
+        # the others, counted, the first five with their lines; a day ago or a date is none of them
+        assert "and 6 other cells of column 'last ride' are not dates either: line 5 '2026/14/40', line 7 " \
+               "'31/09/2026', line 17 'next Tues', line 18 'x17', line 19 '12.13.14.15' and 1 more" in err.value.detail
+        assert "4 days ago" not in err.value.detail and w.participants("riders") == []
+
+
 # a garden-shop's customer export, with three columns the researcher added in the sheet
 OWN_COLUMNS = ("Customer ID;Name;Email;Orders;OK to record the call?;NPS;Researcher notes\n"
                "880101;Ines Amaral;ines@example.com;2;yes;9;\n"

@@ -650,6 +650,42 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
                      f"(write it as {own}YYYY-MM-DD)")
 
 
+_REFUSED_DATE = re.compile(r"^participant (?P<pid>.+?), column (?P<col>'[^']*'|\"[^\"]*\"): .* is not a date\b")
+
+
+def _reads_as_day(value: str, column: str) -> bool:
+    """Whether a roster's cell is read as a day (in either order), "3 days ago", or "never"."""
+    v = value.strip()
+    if _NEVER.match(in_english(v)) or days_ago(v) is not None:
+        return True
+    for order in (DAY_FIRST, MONTH_FIRST):
+        try:
+            parse_date(v, column, "", order)
+            return True
+        except InputError:
+            continue
+    return False
+
+
+def with_every_bad_date(err: InputError, people: list[Participant], shown: int = 5) -> InputError:
+    """``err``, where it refuses one cell of a column as no date, with the column's other cells that are
+    none either: how many, and the first few with their lines, so that one round of fixing finds them all
+    (not one refusal per import). Any other error as it is."""
+    m = _REFUSED_DATE.match(err.detail)
+    if m is None:
+        return err
+    col = m.group("col")[1:-1]
+    bad = [p for p in people if p.pid != m.group("pid") and present(v := p.attributes.get(col) or "")
+           and not _reads_as_day(v, col)]
+    if not bad:
+        return err
+    named = ", ".join(f"{f'line {p.line}' if p.line else p.pid} {p.attributes[col].strip()!r}" for p in bad[:shown])
+    more = f" and {len(bad) - shown} more" if len(bad) > shown else ""
+    return InputError(f"{err.detail}; and {len(bad)} other {'cell' if len(bad) == 1 else 'cells'} of column {col!r} "
+                      f"{'is not a date' if len(bad) == 1 else 'are not dates'} either: {named}{more}",
+                      file=err.file, line=err.line)
+
+
 def _no_such_day(value: str, order: str) -> str | None:
     """What is wrong with a date written in numbers whose day the calendar lacks ("31.11.2026")."""
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
