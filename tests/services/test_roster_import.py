@@ -420,6 +420,20 @@ def test_a_re_import_says_whose_email_it_changed(tmp_path: Path) -> None:
         assert w.import_roster(again, "bouldering").email_changed == ["G-01"]  # not a change of case
 
 
+def test_an_email_in_another_case_is_no_change_and_the_stored_one_is_kept(tmp_path: Path) -> None:
+    # the club's CRM writes addresses in lower case, its sign-up form as each member typed theirs
+    crm, form = tmp_path / "crm.csv", tmp_path / "form.csv"
+    crm.write_text("Member ID,Email,Visits 30d\nK-7,aino.virta@example.fi,3\nK-8,eero@example.fi,1\n")
+    form.write_text("Member ID,Email,Visits 30d\nK-7,Aino.Virta@Example.FI,3\nK-8,eero@example.fi,1\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Club")
+        w.import_roster(crm, "club")
+        for again in (form, crm, form):
+            update = w.import_roster(again, "club")
+            assert update.changed == [] and ("email", "changed") not in update.changes
+        assert {p.pid: p.email for p in w.participants("club")}["K-7"] == "aino.virta@example.fi"
+
+
 def test_an_empty_stored_id_and_ids_given_twice_are_said_together(tmp_path: Path) -> None:
     screener = tmp_path / "screener.csv"
     screener.write_text("#,member_id,Favourite wall\n1,G-01,Slab\n2,G-03,Cave\n3,,Slab\n4,G-01,Roof\n")

@@ -655,6 +655,10 @@ def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozense
         else:
             values[f] = ours
             keep(what)
+    # the same address in another case (a form's "Ana.Kovac@Gmail.com" for the CRM's "ana.kovac@gmail.com"): the
+    # stored one is kept, so that importing either file in turn changes nothing
+    if old.email and values.get("email") and values["email"].strip().lower() == old.email.strip().lower():
+        values["email"] = old.email
     said = {f: f in roster.gives and f not in unsaid for f in _CONSENT}
     was, now = old.consent, new.consent
     recorded = now.recorded if said["recorded"] else was.recorded if "recorded" not in roster.gives         else False if was.recorded is False else now.recorded
