@@ -282,6 +282,29 @@ def test_dates_as_unix_time_and_as_dutch_and_analytics_exports_write_them() -> N
     assert parse_date("20260526", "occurrence_date", "P") == dt.date(2026, 5, 26)
 
 
+def test_dates_as_excel_serbian_and_finnish_systems_write_them() -> None:
+    from listenwell.analysis.roster_signals import parse_date
+
+    # Excel's "d-mmm-yy", its two-digit year read as Excel reads one (00-29 this century)
+    assert parse_date("7-Oct-26", "last payment", "P") == dt.date(2026, 10, 7)
+    assert parse_date("19-Jan-2026", "last payment", "P") == dt.date(2026, 1, 19)
+    assert parse_date("3-Feb-91", "date of birth", "P") == dt.date(1991, 2, 3)
+    # the dot after the year, alone or before a time, and with spaces
+    assert parse_date("09.10.2026.", "poslednja uplata", "P") == dt.date(2026, 10, 9)
+    assert parse_date("09.10.2026. 17:40", "poslednja uplata", "P") == dt.date(2026, 10, 9)
+    assert parse_date("9. 10. 2026.", "poslednja uplata", "P") == dt.date(2026, 10, 9)
+    # a Finnish time after "klo", and in dots with its seconds; Swedish "kl."
+    assert parse_date("12.10.2026 klo 7.45", "viimeisin lataus", "P") == dt.date(2026, 10, 12)
+    assert parse_date("12.10.2026 7.45.09", "aikaleima", "P") == dt.date(2026, 10, 12)
+    assert parse_date("12.10.2026 kl. 07.45", "senaste köp", "P") == dt.date(2026, 10, 12)
+    # Bengali and Devanagari digits, as the roster's cells are read (``ascii_digits``)
+    from listenwell.domain.glossary import ascii_digits
+    assert parse_date(ascii_digits("১২/১০/২০২৬"), "last cash-in", "P") == dt.date(2026, 10, 12)
+    assert parse_date(ascii_digits("१२/१०/२०२६"), "last cash-in", "P") == dt.date(2026, 10, 12)
+    with pytest.raises(InputError, match="is not a date"):
+        parse_date("7-Okt-Foo", "last payment", "P")
+
+
 def test_rosters_kept_in_other_languages() -> None:
     # the same facts in the words of an Italian, a German, a Dutch and a Danish team
     rows = [{"Ultimo accesso": "30/05/2026", "Sessioni 30 giorni": "14", "Stato account": "Attivo"},

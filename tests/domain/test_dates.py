@@ -62,3 +62,14 @@ def test_a_solar_hijri_day_in_the_gregorian_calendar_and_which_hijri_calendar_a_
     for lunar in ("1447/05/12", "12/05/1447", "1405/08/25 هـ"):
         assert other_calendar(lunar, today) == "the lunar Hijri calendar", lunar
     assert other_calendar("2026-11-16", today) is None and other_calendar("U1405", today) is None
+
+
+def test_a_day_option_in_bengali_digits_or_with_the_dot_after_its_year() -> None:
+    from listenwell.cli.common import day_option
+    from listenwell.domain import InputError
+
+    assert day_option("date", "২৩/১০/২০২৬") == dt.date(2026, 10, 23)
+    assert day_option("date", "२३/१०/२०२६") == dt.date(2026, 10, 23)
+    assert day_option("date", "23.10.2026.") == dt.date(2026, 10, 23)
+    with pytest.raises(InputError, match="reads as 2026-02-09 or 2026-09-02"):
+        day_option("date", "০২/০৯/২০২৬")

@@ -464,6 +464,20 @@ def test_digits_of_arabic_script_and_full_width_ones_read_as_ascii() -> None:
     assert ascii_digits("２０２６年") == "2026年"
 
 
+def test_bengali_devanagari_and_other_indic_digits_read_as_ascii() -> None:
+    from listenwell.domain.glossary import ascii_digits
+    assert ascii_digits("০৯/১০/২০২৬") == "09/10/2026"  # Bengali
+    assert ascii_digits("०९/१०/२०२६") == "09/10/2026"  # Devanagari
+    assert ascii_digits("௦௯ ౦౯ ૦૯") == "09 09 09"  # Tamil, Telugu, Gujarati
+    assert fold("উমর ৪২") == fold("উমর") + " 42"
+
+
+def test_serbian_last_login_headers_in_both_scripts() -> None:
+    for header in ("Последња пријава", "Датум последње пријаве", "Poslednja prijava", "Zadnja prijava"):
+        assert in_english(header).startswith("last login"), header
+    assert in_english("Последња активност") == in_english("Poslednja aktivnost") == "last active"
+
+
 def test_thai_digits_read_as_ascii() -> None:
     from listenwell.domain.glossary import ascii_digits
     assert ascii_digits("๑๘/๐๙/๒๐๒๖ ๐๘:๓๐") == "18/09/2026 08:30"

@@ -33,6 +33,20 @@ def test_a_number_id_with_and_without_its_leading_zeros_is_one_id() -> None:
     assert not same_number_id("A00481", "A481") and not same_number_id("٠٠١٢", "١٢")
 
 
+def test_a_phone_number_id_with_its_country_code_is_its_national_form() -> None:
+    from listenwell.domain.ids import same_phone_id
+
+    for international, national in (("8801922000111", "01922000111"), ("+880 1922-000111", "01922000111"),
+                                    ("008801922000111", "01922000111"), ("+447700900123", "07700900123"),
+                                    ("+36 30 111 2233", "06301112233"), ("+39 06 1234 5678", "0612345678"),
+                                    ("+52 1 81 3304 5582", "8133045582")):
+        assert same_phone_id(international, national) and same_phone_id(national, international), international
+    assert not same_phone_id("8801922000112", "01922000111")  # another number
+    # digits alone as long as the other, or with no trunk 0 to stand for: two numbers, not one
+    assert not same_phone_id("36301112233", "06301112233") and not same_phone_id("79123456789", "89123456789")
+    assert not same_phone_id("447700900123", "7700900123") and not same_phone_id("4412345", "012345")
+
+
 def test_an_id_typed_into_a_form_in_one_case_or_without_its_hyphens_is_the_stored_one() -> None:
     from listenwell.domain.ids import same_typed_id
 

@@ -338,6 +338,17 @@ def test_phone_columns_are_found_by_name_in_the_roster_languages_and_by_what_the
     assert phone_columns(["contacto", "socio", "cnpj", "alta"], rows) == ["contacto"]
 
 
+def test_a_finnish_forms_timestamp_is_no_phone_number() -> None:
+    from listenwell.domain.names import phone_columns
+
+    # Google Forms' "Aikaleima" in Finnish: the day, then its time in dots
+    rows = [{"Aikaleima": "7.10.2026 14.03.51", "Puhelin": "040 612 7788"},
+            {"Aikaleima": "12.10.2026 9.41.07", "Puhelin": "+358 50 901 2233"}]
+    assert phone_columns(["Aikaleima", "Puhelin"], rows) == ["Puhelin"]
+    from listenwell.domain.names import looks_like_a_phone
+    assert looks_like_a_phone("06.12.20.26.11") and looks_like_a_phone("+33 6.12.20.19.45")  # dotted phones still are
+
+
 def test_a_column_named_for_a_phone_that_holds_answers_is_no_phone_column() -> None:
     from listenwell.domain.names import phone_columns
     rows = [{"mobile": "+91 94433 66778", "WhatsApp opt-in": "Yes", "SMS": ""},

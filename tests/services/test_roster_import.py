@@ -26,6 +26,23 @@ def test_a_day_the_calendar_lacks_is_named_with_its_line(tmp_path: Path, text: s
         assert w.participants("renewals") == []
 
 
+def test_a_refused_date_names_the_columns_other_cells_that_are_no_dates_either(tmp_path: Path) -> None:
+    rows = ["R1,17/10/2026", "R2,soon-ish", "R3,18/10/2026", "R4,2026/14/40", "R5,4 days ago", "R6,31/09/2026"]
+    rows += [f"R{n},1{n % 10}/10/2026" for n in range(7, 16)] + ["R16,next Tues", "R17,x17", "R18,12.13.14.15", "R19,week 44 2026"]
+    roster = tmp_path / "riders.csv"
+    roster.write_text("rider id,last ride\n" + "\n".join(rows) + "\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Riders")
+        with pytest.raises(InputError) as err:
+            w.import_roster(roster, "riders")
+        assert (err.value.file, err.value.line) == (str(roster), 3)
+        assert "'soon-ish' is not a date" in err.value.detail
+        # the others, counted, the first five with their lines; a day ago or a date is none of them
+        assert "and 6 other cells of column 'last ride' are not dates either: line 5 '2026/14/40', line 7 " \
+               "'31/09/2026', line 17 'next Tues', line 18 'x17', line 19 '12.13.14.15' and 1 more" in err.value.detail
+        assert "4 days ago" not in err.value.detail and w.participants("riders") == []
+
+
 # a garden-shop's customer export, with three columns the researcher added in the sheet
 OWN_COLUMNS = ("Customer ID;Name;Email;Orders;OK to record the call?;NPS;Researcher notes\n"
                "880101;Ines Amaral;ines@example.com;2;yes;9;\n"
@@ -403,6 +420,20 @@ def test_a_re_import_says_whose_email_it_changed(tmp_path: Path) -> None:
         assert w.import_roster(again, "bouldering").email_changed == ["G-01"]  # not a change of case
 
 
+def test_an_email_in_another_case_is_no_change_and_the_stored_one_is_kept(tmp_path: Path) -> None:
+    # the club's CRM writes addresses in lower case, its sign-up form as each member typed theirs
+    crm, form = tmp_path / "crm.csv", tmp_path / "form.csv"
+    crm.write_text("Member ID,Email,Visits 30d\nK-7,aino.virta@example.fi,3\nK-8,eero@example.fi,1\n")
+    form.write_text("Member ID,Email,Visits 30d\nK-7,Aino.Virta@Example.FI,3\nK-8,eero@example.fi,1\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Club")
+        w.import_roster(crm, "club")
+        for again in (form, crm, form):
+            update = w.import_roster(again, "club")
+            assert update.changed == [] and ("email", "changed") not in update.changes
+        assert {p.pid: p.email for p in w.participants("club")}["K-7"] == "aino.virta@example.fi"
+
+
 def test_an_empty_stored_id_and_ids_given_twice_are_said_together(tmp_path: Path) -> None:
     screener = tmp_path / "screener.csv"
     screener.write_text("#,member_id,Favourite wall\n1,G-01,Slab\n2,G-03,Cave\n3,,Slab\n4,G-01,Roof\n")
@@ -453,6 +484,28 @@ def test_ids_that_differ_by_more_than_leading_zeros_are_not_matched(tmp_path: Pa
         w.import_roster(first, "members")
         update = w.import_roster(again, "members")
         assert update.same_number == [] and update.added == ["4200", "100"]
+
+
+def test_a_survey_keyed_by_the_mobile_numbers_with_their_country_code_updates_the_people_stored(
+        tmp_path: Path) -> None:
+    # a wallet roster keyed by mobile numbers in their national form; the satisfaction survey's tool
+    # writes them as dialled from abroad, with or without the "+" (Excel drops it), or with "00"
+    roster, survey = tmp_path / "wallets.csv", tmp_path / "csat.csv"
+    roster.write_text("Account No,Name,Segment\n01922000111,Nusrat Jahan,Retail\n01533444555,Imran Hossain,Retail\n"
+                      "01877666222,Shirin Akter,Retail\n01300123456,Kamal Uddin,Retail\n")
+    survey.write_text("Account No,CSAT\n8801922000111,4\n+8801533444555,2\n008801877666222,5\n"
+                      "8801300123457,3\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Wallets")
+        w.import_roster(roster, "wallets")
+        update = w.import_roster(survey, "wallets")
+        assert update.same_phone == [("8801922000111", "01922000111"), ("+8801533444555", "01533444555"),
+                                     ("008801877666222", "01877666222")]
+        # one digit off is another number: added, never taken for Kamal's
+        assert update.added == ["8801300123457"]
+        people = {p.pid: p for p in w.participants("wallets")}
+        assert people["01533444555"].attributes["csat"] == "2"
+        assert "csat" not in people["01300123456"].attributes
 
 
 def test_names_whose_letters_a_re_save_turned_into_question_marks_keep_the_stored_ones(tmp_path: Path) -> None:

@@ -145,6 +145,7 @@ from listenwell.analysis.roster_signals import (
     way_not_in_roster,
 )
 from listenwell.analysis.roster_signals import customers_it_contacts, directory_opt_out, student_among_adults
+from listenwell.analysis.roster_signals import with_every_bad_date
 from listenwell.analysis.roster_signals import notes_by_content, unfinished_in_a_joined_survey
 from listenwell.domain import InputError, Participant
 from listenwell.domain.glossary import fold, in_english
@@ -625,11 +626,14 @@ def check_roster(people: list[Participant], today: dt.date | None = None) -> Non
     in (`participants import`), not at the plan: dates, counts, NPS, and no last-active or
     last-interviewed day after today."""
     today = today or dt.date.today()
-    check_ranges_not_dates(people)  # (first: the whole column's dated answers, before one person's count)
-    segment(people, MixOptions(as_of=today))
-    check_not_ahead(people, today)
-    check_birth_dates(people)
-    check_date_columns(people)  # (a column of dates the plan reads only when named: "Son Sipariş Tarihi")
+    try:
+        check_ranges_not_dates(people)  # (first: the whole column's dated answers, before one person's count)
+        segment(people, MixOptions(as_of=today))
+        check_not_ahead(people, today)
+        check_birth_dates(people)
+        check_date_columns(people)  # (a column of dates the plan reads only when named: "Son Sipariş Tarihi")
+    except InputError as err:  # (a refused date with the column's other cells that are none either)
+        raise with_every_bad_date(err, people) from None
 
 
 # --------------------------------------------------------------------------------------------

@@ -459,9 +459,17 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%d
                  "%d-%m-%Y", "%Y%m%d", "%B %d %Y", "%b %d %Y")  # "26-11-2026" as Dutch and German exports write it, GA4's "20261126"
 # a time after the date, as CRM and analytics exports write it: "05/28/2026 2:03 PM",
 # "2026-05-28 14:03", "28.05.2026 14:03:11 UTC", "3/14/2025 10:22am"
-_TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+_TIME_AFTER = re.compile(r"(?:[ T,]+\d{1,2}[:.h]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
                          r"(?:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)\s*$")
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
+# (a Finnish time is written with dots, "4.11.2026 9.12.44" as Google Forms' Finnish timestamp has it, and
+# after "klo", "03.11.2026 klo 14.05"; Swedish and Norwegian write "kl." before one)
+_CLOCK_WORD = re.compile(r"(?<=\d)\s+(?:klo|kl)\.?(?=\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$)", re.I)
+# a day-first date with a dot after its year too, as Serbian, Croatian, Slovak and Czech write one: "26.11.2026.",
+# "26. 11. 2026."
+_DOT_AFTER_YEAR = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.\s*$")
+# Excel's default date display in many locales (Bangladesh, India, the UK's "Date" list): "25-Nov-26", "1-Dec-2026"
+_EXCEL_SHORT = re.compile(r"\s*(\d{1,2})[-\s]([a-z]{3,9})\.?[-\s](\d{4}|\d{2})\s*", re.I)
 # Korean Excel's dates, the year first and only so: "2026년 10월 25일", "2026. 10. 3.", "2026.10.20", with a
 # weekday "(토)" or a time "오후 3:12" after them ("2026년 11월", a month); Hungarian Excel's short date is
 # written the same way, a time after it without "오후" ("2026.11.27. 8:14")
@@ -604,13 +612,19 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
         v = f"{int(roc.group(1) or roc.group(2)) + 1911}-{int(roc.group(3)):02d}-{int(roc.group(4)):02d}"
     v = re.sub(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", "", v, flags=re.I)  # "Friday, 27 November 2026"
     v = re.sub(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*$", "", v)  # ", 8:02 AM"
+    v = _CLOCK_WORD.sub("", v)  # "03.11.2026 klo 14.05": the Finnish (and Swedish "kl.") word before a time
     v = _TIME_AFTER.sub("", v) or v
+    v = _DOT_AFTER_YEAR.sub(r"\1.\2.\3", v)  # "26.11.2026.", as Serbian, Croatian and Slovak write a date
     v = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", v)  # "November 25th 2026", as ClickUp writes it
     if re.search(r"[^\W\d_]{3}", v):  # a month in words, in any of the roster languages: "Juni 2025"
         v = _MONTH_WORD.sub(lambda m: _MONTHS_IN[m.group(0)], fold(v))
     # Hungarian's, the year first: "2026. nov. 26.", "2026. november 26., 8:14"
     v = re.sub(r"^\s*(\d{4})\.\s*([a-z]+)\.?\s+(\d{1,2})\.?\s*$", r"\3 \2 \1", v, flags=re.I)
     v = re.sub(r"\b(\d{1,2})\.?\s+(?:de\s+)?([a-z]+)\s+(?:de\s+)?(\d{4})\b", r"\1 \2 \3", v, flags=re.I)
+    excel = _EXCEL_SHORT.fullmatch(v)
+    if excel:  # Excel's "d-mmm-yy" ("25-Nov-26"), its year of two digits read as Excel reads one: 00-29 are 20xx
+        year = excel.group(3) if len(excel.group(3)) == 4 else ("20" if int(excel.group(3)) < 30 else "19") + excel.group(3)
+        v = f"{excel.group(1)} {excel.group(2)} {year}"
     short = _SLASH_DATE.match(v)
     if short and len(short.group(3)) == 2:  # "05/28/26": the year in two digits, this century
         v = f"{short.group(1)}/{short.group(2)}/20{short.group(3)}"
@@ -634,6 +648,42 @@ def parse_date(value: str, column: str, pid: str, order: str = DAY_FIRST) -> dt.
     own = ("DD/MM/YYYY" if order == DAY_FIRST else "MM/DD/YYYY") + " or " if slashed else ""
     raise InputError(f"participant {pid}, column {column!r}: {value!r} is not a date "
                      f"(write it as {own}YYYY-MM-DD)")
+
+
+_REFUSED_DATE = re.compile(r"^participant (?P<pid>.+?), column (?P<col>'[^']*'|\"[^\"]*\"): .* is not a date\b")
+
+
+def _reads_as_day(value: str, column: str) -> bool:
+    """Whether a roster's cell is read as a day (in either order), "3 days ago", or "never"."""
+    v = value.strip()
+    if _NEVER.match(in_english(v)) or days_ago(v) is not None:
+        return True
+    for order in (DAY_FIRST, MONTH_FIRST):
+        try:
+            parse_date(v, column, "", order)
+            return True
+        except InputError:
+            continue
+    return False
+
+
+def with_every_bad_date(err: InputError, people: list[Participant], shown: int = 5) -> InputError:
+    """``err``, where it refuses one cell of a column as no date, with the column's other cells that are
+    none either: how many, and the first few with their lines, so that one round of fixing finds them all
+    (not one refusal per import). Any other error as it is."""
+    m = _REFUSED_DATE.match(err.detail)
+    if m is None:
+        return err
+    col = m.group("col")[1:-1]
+    bad = [p for p in people if p.pid != m.group("pid") and present(v := p.attributes.get(col) or "")
+           and not _reads_as_day(v, col)]
+    if not bad:
+        return err
+    named = ", ".join(f"{f'line {p.line}' if p.line else p.pid} {p.attributes[col].strip()!r}" for p in bad[:shown])
+    more = f" and {len(bad) - shown} more" if len(bad) > shown else ""
+    return InputError(f"{err.detail}; and {len(bad)} other {'cell' if len(bad) == 1 else 'cells'} of column {col!r} "
+                      f"{'is not a date' if len(bad) == 1 else 'are not dates'} either: {named}{more}",
+                      file=err.file, line=err.line)
 
 
 def _no_such_day(value: str, order: str) -> str | None:

@@ -28,6 +28,7 @@ from rich.progress import (
 
 from listenwell.domain import InputError
 from listenwell.domain.dates import other_calendar, readings, whole_date
+from listenwell.domain.glossary import ascii_digits
 from listenwell.workspace import Workspace
 
 console = Console()
@@ -55,10 +56,12 @@ def day_option(option: str, value: str | None) -> dt.date | None:
         # a date written as people write it that can be read one way only ("20/11/2026", "19.11.2026",
         # "20 novembre 2026"), as the roster and transcripts are read; one that reads both ways is
         # named with both days, each in the form to write
-        day = whole_date(value)
+        # (in another script's digits too: the Bengali "০২/০৯/২০২৬", the Arabic "٠٢/٠٩/٢٠٢٦")
+        day = whole_date(ascii_digits(value))
         if day is not None:
             return day
-        both = readings(value) if re.fullmatch(r"\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*", value) else None
+        plain = ascii_digits(value)
+        both = readings(plain) if re.fullmatch(r"\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*", plain) else None
         if both:
             raise InputError(f"{option} {value!r} reads as {both[0].isoformat()} or {both[1].isoformat()}: "
                              "write the one you mean") from None

@@ -264,6 +264,8 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
                    "importing it again")
     for matched, how in ((update.same_number, "without its leading zeros (a spreadsheet such as Excel drops them "
                                                "when it saves a column of numbers)"),
+                         (update.same_phone, "as a phone number with its country code (as a survey tool writes "
+                                             "a mobile number; Excel drops its \"+\")"),
                          (update.same_grouped, "with its thousands grouped (a BI tool's export with its "
                                                "formatting on, such as Metabase's, writes 100,231 for 100231)"),
                          (update.same_typed, "typed in another case or without its hyphens (as people type their "

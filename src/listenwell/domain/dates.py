@@ -111,8 +111,9 @@ def readings(text: str) -> tuple[dt.date, dt.date] | None:
 
 def whole_date(text: str) -> dt.date | None:
     """The day ``text`` names when it is nothing but one date that reads one way only ("20/11/2026",
-    "19.11.2026", "20 novembre 2026"), else None (a date that reads both ways, ``readings``, too)."""
-    t = text.strip()
+    "19.11.2026", "20 novembre 2026", "26.11.2026." with the dot Serbian and Croatian write after the year), else
+    None (a date that reads both ways, ``readings``, too)."""
+    t = re.sub(r"^(\d{1,2}\.\d{1,2}\.\d{4})\.$", r"\1", text.strip())
     if _NUMERIC.fullmatch(t):
         return _numeric(t, None)
     if any(p.fullmatch(t) for p in _WRITTEN):

@@ -450,6 +450,12 @@ _HUNGARIAN_COLUMNS: dict[str, str] = {
     "kutatasi beleegyezes": "research consent", "beleegyezes kutatashoz": "research consent",
 }
 _GLOSSARY.update(_HUNGARIAN_COLUMNS)
+# Serbian's and Croatian's (Latin) last login and last activity: "Poslednja prijava", "Datum poslednje prijave",
+# "Zadnja prijava", "Poslednja aktivnost"
+_GLOSSARY.update({
+    "poslednja prijava": "last login", "datum poslednje prijave": "last login date", "zadnja prijava": "last login",
+    "datum zadnje prijave": "last login date", "poslednja aktivnost": "last active", "zadnja aktivnost": "last active",
+})
 
 # Romanian, as a Romanian CRM export or Excel sheet names its columns and values, folded ("ş" and "ș" are "s",
 # "ţ" and "ț" "t"): "ID client", "Nume și prenume", "Județ", "Oraș", "Data înregistrării", "Ultima comandă",
@@ -1660,6 +1666,12 @@ _UK_RU: dict[str, str] = {
     "(?:брав|брала|брали|взяв|взяла|принимал|принимала|принимали|участвовал|участвовала) (?:участь |участие )?"
     "(?:в|у) (?:інтерв'ю|интервью)": "took part in interviews",
 }
+# Serbian's (Cyrillic) last login and last activity, as a Serbian bank's or shop's export heads them: "Последња
+# пријава", "Датум последње пријаве", "Последња активност" (the Latin spelling is in ``_GLOSSARY``)
+_UK_RU.update({
+    "(?:датум )?последње пријаве|последња пријава|последње пријављивање": "last login",
+    "(?:датум )?последње активности|последња активност": "last active",
+})
 # (each opening a clause: the person's own)
 _UK_RU_OWN: dict[str, str] = {
     "(?:клієнт |клієнтка |клиент |клиентка )?(?:помер\\(ла\\)|помер\\(-ла\\)|помер/ла|померла|помер|умер\\(ла\\)|умерла|"
@@ -2589,6 +2601,10 @@ def _in_english_chinese(folded: str) -> str:
 _DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)}, **{chr(0x6F0 + i): str(i) for i in range(10)},
                          **{chr(0xE50 + i): str(i) for i in range(10)},  # (Thai: "๒๗/๑๑/๒๕๖๙")
                          "\u066b": ".", "\u066c": ","})
+# and every other script's decimal digits, as Python's int() reads them: Bengali's ("২৬/১১/২০২৬", as an agent types a
+# date in Bangladesh), Devanagari's ("२६/११/२०२६"), the other Indic scripts', Myanmar's, Khmer's, Lao's
+_DIGITS.update({c: str(unicodedata.decimal(chr(c))) for c in range(0x0900, 0x1100)
+                if unicodedata.category(chr(c)) == "Nd"})
 
 
 def ascii_digits(text: str) -> str:

@@ -1,11 +1,14 @@
 """Participant ids compared: the same record under another form of its id (a Salesforce id's
-15 or 18 characters, a number id without its leading zeros or with its thousands grouped, an id
+15 or 18 characters, a number id without its leading zeros or with its thousands grouped, a phone
+number id with its country code for its national form, an id
 typed in another case or without its hyphens), and the ids a mistyped one is a slip away from."""
 
 from __future__ import annotations
 
 import difflib
 import re
+
+from listenwell.domain.phones import one_number
 
 # a Salesforce record id: 15 case-sensitive letters and digits (a report's "Contact ID"), or the
 # same 15 with 3 more that spell their capitals, as the API, Data Loader and a report's
@@ -27,6 +30,13 @@ def same_number_id(a: str, b: str) -> bool:
     them without the zeros a hospital's MRN or a member number is padded with."""
     return a != b and a.isascii() and b.isascii() and a.isdigit() and b.isdigit() \
         and a.lstrip("0") == b.lstrip("0") != ""
+
+
+def same_phone_id(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one phone number used as an id (a mobile-money wallet, a
+    subscriber's MSISDN), written once with its country code and once in its national form:
+    "8801711234501" or "+8801711234501" for the roster's "01711234501" (``phones.one_number``)."""
+    return a != b and one_number(a, b)
 
 
 # a number id shown with its thousands grouped, as a BI tool's formatted export (Metabase, Looker,

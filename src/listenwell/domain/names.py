@@ -316,7 +316,9 @@ _PHONE_COLUMN = re.compile(r"\b(?:phone|mobile|cell|tel|telephone|telefon|handy|
 _PHONE_VALUE = re.compile(r"\+?\(?\d[\d\s().\-/]{5,22}\d")
 _NOT_A_PHONE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,3}(?:\.\d{1,3}){3}|"
                           r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+[.,]\d{1,2}")
-_HAS_A_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}")  # "26/11/2026 18.04"
+# "26/11/2026 18.04"; a dotted day-first date with its year in four digits, and its time in dots as Finnish
+# writes one (Google Forms' Finnish timestamp, "4.11.2026 9.12.44"); no phone number's groups read so
+_HAS_A_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d]|\.\d)")
 # a column of another number written like a phone's: a company's registration or tax number
 # ("Org.nr", "CNPJ", "Tax number"), an order's, an account's
 _NOT_A_PHONE_COLUMN = re.compile(r"\b(?:tax\w*|vat|org|organi[sz]ation\w*|company|cnpj|cpf|nif|siret|siren|kvk|btw|ust|"

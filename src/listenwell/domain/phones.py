@@ -134,3 +134,30 @@ def lost_zeros(values: Iterable[str]) -> dict[str, str]:
             trunk.setdefault((len(d) - 1, d[1]), v)
     return {v: trunk[(len(d), d[0])] for v, d in split
             if v.isdigit() and not d.startswith("0") and (len(d), d[0]) in trunk}
+
+
+def one_number(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one phone number, written once with its country code and once in
+    the national form its country dials at home: "+880 1711-234501", "008801711234501" or
+    "8801711234501" (Excel drops the "+" of a cell it reads as a number) beside "01711234501"; Hungary's
+    "+36 30 111 2233" beside "06 30 111 2233"; Italy's "+39 06 1234 5678" beside "06 1234 5678". Digits
+    alone with no "+" or "00" are read as a code only before a national number with its trunk prefix,
+    which they are longer than; with one, the national number may also be written without its trunk
+    prefix ("1711234501", as a spreadsheet drops the 0, or a country that dials none: "+52 1 81 3304
+    5582" beside "8133045582"). Two different numbers never match: the national digits are the same."""
+    for x, y in ((a, b), (b, a)):
+        sx, sy = _split(x), _split(y)
+        if sx is None or sy is None or sy[0] or not (x.strip().isascii() and y.strip().isascii()):
+            continue
+        (prefixed, digits), national = sx, sy[1]
+        if not prefixed and len(digits) <= len(national):
+            continue
+        code, rest = _international(digits)
+        if len(rest) < 7:
+            continue
+        if code in _KEEPS_ZERO:
+            if national == rest:
+                return True
+        elif national == _trunk(code) + rest or (prefixed and national == rest):
+            return True
+    return False

@@ -17,7 +17,8 @@ from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import ascii_digits, fold
 from listenwell.domain.phones import Country, e164, roster_country
-from listenwell.domain.ids import same_grouped_number, same_number_id, same_salesforce_record, same_typed_id
+from listenwell.domain.ids import same_grouped_number, same_number_id, same_phone_id, same_salesforce_record, \
+    same_typed_id
 from listenwell.domain.text import SLUG, column_words, slugify
 from listenwell.ingest.mojibake import misreadings, name_key
 from listenwell.ingest.roster import Roster, lost_letters, phone_digits, read_roster_file
@@ -80,6 +81,9 @@ class RosterUpdate:
     # (id in the file, id stored): one number id without the leading zeros it is stored with (or
     # back), as a spreadsheet saves a column of digits
     same_number: list[tuple[str, str]] = field(default_factory=list)
+    # (id in the file, id stored): one phone number id with its country code and in its national form
+    # ("8801711234501" or "+8801711234501" for "01711234501"), as a survey tool or Excel writes a mobile number
+    same_phone: list[tuple[str, str]] = field(default_factory=list)
     # (id in the file, id stored): the id as a person typed it into a form, in another case or
     # without its hyphens ("plr-0063558", "PLR0065003" for "PLR-0063558", "PLR-0065003")
     same_typed: list[tuple[str, str]] = field(default_factory=list)
@@ -137,7 +141,8 @@ class RosterUpdate:
 
 def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
     """Add new participants and update known ones (matched by id, by the other form of a
-    Salesforce id, by a number id without its leading zeros, or by an id typed in another case or
+    Salesforce id, by a number id without its leading zeros, by a phone number id with its country
+    code for its national form, or by an id typed in another case or
     without its hyphens, where one stored person fits and no email says otherwise); one
     transaction. People the file no longer has are kept (their interviews
     depend on them), named, and marked, so that a plan picking them says so; with
@@ -200,6 +205,7 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
             # an id a person typed into a form in another case or without its hyphens: one stored
             # person it can be, whose email (where both rows give one) is the same
             for same, said in ((same_salesforce_record, update.same_record), (same_number_id, update.same_number),
+                               (same_phone_id, update.same_phone),
                                (same_grouped_number, update.same_grouped), (same_typed_id, update.same_typed)):
                 twins = [pid for pid in existing if pid not in in_file and pid not in taken and same(p.pid, pid)]
                 row = existing[twins[0]] if len(twins) == 1 and _same_person(existing[twins[0]].email, p.email) \
@@ -258,7 +264,7 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         kept = {existing[pid].email.strip().lower(): pid for pid in existing
                 if existing[pid].email and pid not in in_file}
         update.same_email_kept = [(pid, kept[new_emails[pid]]) for pid in update.added if new_emails.get(pid) in kept]
-    stored_as = dict(update.same_record + update.same_number + update.same_grouped + update.same_typed)
+    stored_as = dict(update.same_record + update.same_number + update.same_phone + update.same_grouped + update.same_typed)
     update.looked_up = {stored_as.get(pid, pid): cols for pid, cols in roster.looked_up.items()}
     update.people = load_participants(session, srow.id)
     return update
@@ -487,7 +493,7 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
     stored = set(existing)
     typed = {pid.lower().replace("-", ""): pid for pid in stored}
     matched = [p for p in people if p.pid in stored
-               or any(same_salesforce_record(p.pid, pid) or same_number_id(p.pid, pid)
+               or any(same_salesforce_record(p.pid, pid) or same_number_id(p.pid, pid) or same_phone_id(p.pid, pid)
                       or same_grouped_number(p.pid, pid) for pid in stored if len(pid) != len(p.pid))
                or same_typed_id(p.pid, typed.get(p.pid.lower().replace("-", ""), p.pid))]
     emails: dict[str, str] = {}
@@ -679,6 +685,10 @@ def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozense
         else:
             values[f] = ours
             keep(what)
+    # the same address in another case (a form's "Ana.Kovac@Gmail.com" for the CRM's "ana.kovac@gmail.com"): the
+    # stored one is kept, so that importing either file in turn changes nothing
+    if old.email and values.get("email") and values["email"].strip().lower() == old.email.strip().lower():
+        values["email"] = old.email
     said = {f: f in roster.gives and f not in unsaid for f in _CONSENT}
     was, now = old.consent, new.consent
     recorded = now.recorded if said["recorded"] else was.recorded if "recorded" not in roster.gives         else False if was.recorded is False else now.recorded
