@@ -3673,7 +3673,8 @@ def test_bengali_and_banglish_remarks_of_a_request_a_death_an_age_a_test_wallet_
             person("k4", remarks="chele boyosh 12, school e pore"),
             person("k5", remarks="wants to test wallet top-up on the new app"),
             person("k6", remarks="Mara Road branch, er kache thake"),
-            person("k7", remarks="Ager complaint solve hoyeche, ekhon happy")]
+            person("k7", remarks="Ager complaint solve hoyeche, ekhon happy"),
+            person("k8", remarks="রাতে ফোন করবেন না"), person("k9", remarks="10 tar por call diben na, dokan khola")]
     assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
 
 

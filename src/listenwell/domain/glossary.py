@@ -1881,6 +1881,9 @@ _BN_KIN = {"বাবা": "father", "আব্বা": "father", "আব্ব�
 _BN_KIN_WORDS = "(?:" + "|".join(sorted(_BN_KIN, key=len, reverse=True)) + ")(?:ের|এর|র)?"
 _BN_OUR_STAFF = "আমাদের (?:অফিসের |কোম্পানির |অফিস )?(?:স্টাফ|কর্মী|কর্মচারী|এমপ্লয়ি)"
 _BN: tuple[tuple[str, str], ...] = (
+    # a call refused at a time only ("রাতে ফোন করবেন না", "১০টার পর কল দিবেন না"): not a no
+    ("(?:সকালে|দুপুরে|বিকেলে|সন্ধ্যায়|সন্ধ্যার পর|রাতে|অফিস টাইমে|নামাজের সময়|\\d{1,2} ?টার (?:পর|পরে|আগে)) "
+     "(?:ফোন|কল) (?:করবেন|দিবেন|দেবেন|করবে|দিবে) না", "calls fine, but not then"),
     ("(?:(?:গ্রাহক|কাস্টমার|উনি|তিনি|সে) )?(?:আর )?(?:যোগাযোগ|কন্টাক্ট) (?:করতে|করা) (?:চান|চায়|চাচ্ছেন|চাননা) না", "does not want to be contacted"),
     ("(?:আর )?(?:যোগাযোগ|কন্টাক্ট) (?:করবেন|করবে|করো|করা যাবে) না", "do not contact"),
     ("(?:আর )?(?:ফোন|কল) (?:করতে|দিতে) (?:চান|চায়) না", "do not call"),
@@ -1950,6 +1953,10 @@ _BL_KIN_WORDS = r"(?:" + "|".join(r"\s".join(k.split()) for k in sorted(_BL_KIN,
 _BL_DONE = r"(?:korechen|koreche|korechhen|korse|korsen|korlen|korlo|kore\sdiyechen|kore\sdiyeche|koren|kore)"
 _BL_STAFF = r"(?:(?:office|company|head\soffice|branch)\s)?(?:staff|employee|kormi|kormochari|officer)"
 _BANGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    # a call refused at a time only ("raat e call diben na", "10 tar por phone korben na"): not a no
+    (r"\b(?:sokale|sokal\se|dupure|bikele|bikel\se|shondhay|sondhay|sondhar\spor|rate|raate|raat\se|office\stime\se|"
+     r"namaz\ser\somoy|\d{1,2}\s?(?:ta|tar)\s(?:por|pore|age))\s(?:call|phone|fon)\s(?:korben|korbe|diben|dien|diyen|"
+     r"koren|dio)\s(?:na|nah)\b", "calls fine, but not then"),
     (r"\b(?:call|phone|fon|contact|jogajog|sms|message)\s(?:korte|dite|kora|deya|dewa)\s(?:mana|nishedh|nished|nishet)\s"
      + _BL_DONE + r"\b", "do not contact"),
     (r"\b(?:call|phone|fon|contact|jogajog)\s(?:korte|dite|pete)\s(?:chan|chay|chai|chacchen|chachhen)\s(?:na|nah)\b",
