@@ -3693,17 +3693,20 @@ def test_a_customer_type_of_agent_merchant_or_distributor_is_not_an_end_customer
     for col, value in (("Customer Type", "Agent"), ("User Type", "Merchant"), ("Account Type", "Distributor"),
                        ("Customer Type", "Super Agent"), ("Customer Type", "Dealer (Gazipur)"),
                        ("Tipo de cliente", "Distribuidor"), ("Customer Type", "এজেন্ট"), ("account_type", "Retailers"),
-                       ("Customer Type", "Partner")):
+                       ("Customer Type", "Reseller - Rangpur")):
         why = left_out_by_roster(person("a", **{col: value}), TODAY) or ""
-        assert why.startswith("not an end customer: an agent, merchant, distributor or partner account"), (col, value)
-    # a retail customer, a travel agent's own plan, a partner membership of a gym, an agent named elsewhere: asked
-    for col, value in (("Customer Type", "Customer"), ("Customer Type", "Retail customer"),
+        assert why.startswith("not an end customer: an agent, merchant, distributor or dealer account"), (col, value)
+    # a retail customer, a software partner's account in use, a partner membership of a gym, an agent named elsewhere:
+    # asked as before
+    for col, value in (("Customer Type", "Customer"), ("Customer Type", "Retail customer"), ("Account Type", "Partner"),
                        ("Member Type", "Partner"), ("Agent Code", "AG-DHK-0142"), ("Occupation", "Agent"),
                        ("Customer Type", "Agent-assisted customer")):
         assert left_out_by_roster(person("c", **{col: value}), TODAY) is None, (col, value)
 
 
 def test_an_earlier_interview_given_by_its_month_alone_or_in_bengali_counts_for_the_recency_rule() -> None:
+    # (a word before the day is no month: "interviewed w/ Jess 2026-10-21")
+    assert last_interviewed_in_roster_of("interviewed w/ Jess 2026-10-21 (pricing)") == dt.date(2026, 10, 21)
     from listenwell.analysis.roster_signals import interviewed_by_month, last_interviewed_in_roster
     p = person("m", remarks="interviewed Oct 2026")
     assert last_interviewed_in_roster(p) == dt.date(2026, 10, 31) and interviewed_by_month(p)
@@ -3716,6 +3719,11 @@ def test_an_earlier_interview_given_by_its_month_alone_or_in_bengali_counts_for_
     assert last_interviewed_in_roster(person("x", remarks="interviewed on the phone 2026")) is None
 
 
+def last_interviewed_in_roster_of(note: str) -> dt.date | None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    return last_interviewed_in_roster(person("n", remarks=note))
+
+
 def test_the_plan_says_an_interview_given_by_its_month_was_counted_as_its_last_day() -> None:
     people = [Participant(pid=pid, attributes={"sessions_30d": "5", "remarks": note})
               for pid, note in (("M1", "interviewed Apr 2026"), ("D1", "interviewed 20/04/2026"), ("K1", ""))]
@@ -3723,3 +3731,10 @@ def test_the_plan_says_an_interview_given_by_its_month_was_counted_as_its_last_d
     why = dict(plan.excluded)
     assert why["M1"] == "interviewed on 2026-04-30 (the note gives the month only: counted as its last day)"
     assert why["D1"] == "interviewed on 2026-04-20"
+
+
+def test_a_banglish_complaint_still_open_with_the_central_bank_is_named_as_a_legal_matter() -> None:
+    from listenwell.analysis.roster_signals import legal_matter
+    note = "Bangladesh Bank e complaint korechen, ekhono pending"
+    assert legal_matter(person("c", remarks=note)) == f"remarks: {note}"
+    assert legal_matter(person("s", remarks="ager complaint solve hoyeche, ekhon khushi")) is None

@@ -961,8 +961,8 @@ def _sensitive_note(people: list[Participant], excluded: list[tuple[str, str]], 
                               (NOT_STUDYING, "not an active student", "not active students"),
                               (NOT_A_TENANT, "not a tenant now", "not tenants now"),
                               (NOT_ALUMNUS, "a current student, not an alumnus", "current students, not alumni"),
-                              (NOT_AN_END_CUSTOMER, "not an end customer (an agent, merchant, distributor or partner)",
-                               "not end customers (agents, merchants, distributors or partners)")):
+                              (NOT_AN_END_CUSTOMER, "not an end customer (an agent, merchant, distributor or dealer)",
+                               "not end customers (agents, merchants, distributors or dealers)")):
         left = [(pid, why) for pid, why in excluded if why.startswith(reason)]
         if not left:
             continue

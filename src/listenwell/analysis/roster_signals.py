@@ -1892,8 +1892,9 @@ _ORGANISATION_ROW = re.compile(r"^(?:company|organi[sz]ation|business|firm|corpo
 # the record's kind that says the row is not an end customer but one who serves them for the company or sells
 # through it ("Customer Type: Agent", "User Type: Merchant", "Account Type: Distributor"; Spanish "Agente",
 # "Distribuidor", French "Revendeur", Bengali "এজেন্ট"): a mobile-money agent, a merchant, a distributor, a
-# dealer, a retailer or a partner, read in the column of the customer's, user's or account's type alone
-NOT_AN_END_CUSTOMER = "not an end customer: an agent, merchant, distributor or partner account"
+# dealer or a retailer, read in the column of the customer's, user's or account's type alone (not a "Partner":
+# a software company's partner account with real use is a user like any other)
+NOT_AN_END_CUSTOMER = "not an end customer: an agent, merchant, distributor or dealer account"
 _CUSTOMER_KIND_COLUMN = re.compile(r"^(?:customer|client|user|account|wallet|subscriber)\s"
                                    r"(?:type|kind|category|class|role|segment)$|"
                                    r"^(?:tipo|type|categoria|categorie|category|kind)\s(?:de\s|d\s|of\s)?(?:cliente|client|"
@@ -1902,7 +1903,7 @@ _NOT_END_CUSTOMER = re.compile(
     r"^(?:(?:super|sub|master|field|sales|retail|mfs|cash\s?(?:in|out)|b2b|channel|business|registered|"
     r"authori[sz]ed|independent)[\s-])?(?P<kind>agent|agente|merchant|comerciante|commercant|marchand|haendler|handler|"
     r"distributor|distribuidor|distributeur|distributore|dealer|retailer|reseller|revendeur|revendedor|rivenditore|"
-    r"wederverkoper|minorista|varejista|detaillant|partner|parceiro|partenaire|"
+    r"wederverkoper|minorista|varejista|detaillant|"
     "এজেন্ট|মার্চেন্ট|"
     "ডিস্ট্রিবিউটর|ডিলার|"
     "রিটেইলার"
@@ -4616,7 +4617,9 @@ _INTERVIEWED_ON = re.compile(r"\b(?:interviewed|wywiad|entrevistad[oa]|interview
                              r"stud(?:y|ies)|usability|user test(?:s|ing)?|focus groups?|ux))\b[^.;]{0,40}?\b(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|"
                              r"\d{4}[/.]\s?\d{1,2}[/.]\s?\d{1,2}|"  # (the year first: Hungarian's "Interjú volt 2026.10.15.")
                              r"(\d{1,2})[-/.](\d{4})|\d{1,2}\s[a-z]{3,9}\.?\s\d{4}|"  # "… 3 Nov 2026"
-                             r"([a-z]{3,9})\.?,?\s(\d{4}))\b", re.I)  # a month by its name alone: "interviewed Oct 2026"
+                             # a month by its name alone: "interviewed Oct 2026"
+                             r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                             r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s(\d{4}))\b", re.I)
 _MONTHS = {name: i for i, names in enumerate(("jan january", "feb february", "mar march", "apr april", "may",
                                                "jun june", "jul july", "aug august", "sep sept september",
                                                "oct october", "nov november", "dec december"), 1) for name in names.split()}

@@ -1969,6 +1969,11 @@ _BANGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) f
     (r"\bamader\s" + _BL_STAFF + r"\s?(?:er|r)\s(?P<kin>" + _BL_KIN_WORDS + r")\b", "{kin} of our employee"),
     (r"\bamader\s" + _BL_STAFF + r"\b", "our employee"),
     (r"\bagent\s?(?:er|r)\s(?P<kin>" + _BL_KIN_WORDS + r")\b", "agent's {kin}"),
+    # a complaint still open with a regulator or the like ("Bangladesh Bank e complaint korechen, ekhono pending");
+    # not one settled ("complaint solve hoyeche")
+    (r"\b(?P<who>(?:[a-z]+\s){1,3}?)(?:e|te|a)\scomplaint\s(?:korechen|koreche|korse|korsen|korlen|diyechen|diyeche|"
+     r"disen|dise)\b,?\s(?:ekhono|ekhon\so|akhono)\s(?:pending|solve\shoyni|cholche|cholse)\b",
+     "complaint pending with {who}"),
     # works in customer service or the call centre ("TakaPay customer service e kaj kore")
     (r"(?:^|(?<=[,;(]\s)|(?<=[,;(]))(?:amader\s)?(?:[a-z]+\s)?(?:customer\s(?:service|care|support)|call\s(?:center|centre)|"
      r"head\soffice|back\soffice|cs\steam)\s?(?:e|te|a)\skaj\s(?:kore|koren|korchen|korche|kortesen)\b", "our employee"),
@@ -1985,11 +1990,12 @@ def _banglish(text: str) -> str:
     if not re.search(r"\b(?:korechen|koreche|korechhen|korse|korsen|korlen|korben|korbe|koren|kore|korte|dite|chan|chay|"
                      r"mara|intekal|inteqal|intikal|ontekal|nabalok|nabalika|naballok|boyosh|boyos|boyoss|bayas|boyesh|"
                      r"amader|er|r|hoyeche|hoyechhe|hoise|diyechen|diyeche|disen|niyechi|nisi|kaj|diben|dien|diyen|dio|diyo|"
-                     r"korbenna|koro)\b", text):
+                     r"korbenna|koro|complaint)\b", text):
         return text
     for pattern, en in _BANGLISH:
         text = pattern.sub(lambda m, en=en: m.expand(en) if "{" not in en else en.format(
-            kin=_BL_KIN[" ".join(m.group("kin").split())]), text)
+            kin=_BL_KIN[" ".join(m.group("kin").split())]) if "kin" in m.groupdict() else
+            en.format(who=m.group("who").strip()), text)
     text = _BL_DIED.sub(lambda m: "died" if _BL_KIN_BEFORE.search(m.string[:m.start()]) else "deceased", text)
     text = _BL_AGE.sub(lambda m: m.group(0) if _BL_KIN_BEFORE.search(m.string[:m.start()]) else f"aged {m.group(1)}", text)
     return _BL_MINOR.sub(lambda m: m.group(0) if _BL_KIN_BEFORE.search(m.string[:m.start()]) else "under 18", text)
