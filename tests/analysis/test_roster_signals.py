@@ -3766,3 +3766,95 @@ def test_finnish_notes_birth_dates_and_survey_consent_leave_out_who_must_not_be_
     assert last_interviewed_in_roster(jasen("I1", lisätiedot="Haastateltu 4.11.2026")) == dt.date(2026, 11, 4)
     assert last_interviewed_in_roster(jasen("I2", lisätiedot="intervjuad 3.10.2026")) == dt.date(2026, 10, 3)
     assert last_interviewed_in_roster(jasen("I3", lisätiedot="haastateltiin 9/2026")) == dt.date(2026, 9, 30)
+
+
+def test_bengali_and_banglish_remarks_of_a_request_a_death_an_age_a_test_wallet_or_staff_leave_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    out = {"b1": ("উনি আর যোগাযোগ করতে চান না", "asked not to be contacted"),
+           "b2": ("দয়া করে ফোন করবেন না", "the roster's note says so"),
+           "b3": ("phone dite nishedh korechen, bari giye kotha", "marked do not contact"),
+           "b4": ("ar jogajog korben na", "marked do not contact"),
+           "b5": ("গ্রাহক মারা গেছেন, স্ত্রী এখন ওয়ালেট চালান", "deceased"),
+           "b6": ("mara gese, meye taka tole", "deceased"),
+           "b7": ("বয়স ১৫, বড় ভাইয়ের NID দিয়ে রেজিস্ট্রেশন", "under 18"),
+           "b8": ("boyosh 17, baba r NID", "under 18"),
+           "b9": ("নাবালিকা", "under 18"),
+           "b10": ("qa wallet, do not use", "a test record"),
+           "b11": ("টেস্ট ওয়ালেট", "the roster's note says so"),
+           "b12": ("আমাদের অফিসের কর্মচারী", "staff"),
+           "b13": ("amader kormi, Mirpur branch", "staff"),
+           "b14": ("call centre e kaj kore", "staff")}
+    for pid, (note, why) in out.items():
+        assert (left_out_by_roster(person(pid, remarks=note), TODAY) or "").startswith(why), pid
+    # a relative's death or age, a call at a time, an English "test" of a feature: asked as before
+    kept = [person("k1", remarks="বাবা মারা গেছেন, এখন নিজেই দোকান চালান"),
+            person("k2", remarks="oner shami mara gechen gotobochor, nije wallet chalan"),
+            person("k3", remarks="ছেলের বয়স ১৬, সে-ও অ্যাপ চালায়"),
+            person("k4", remarks="chele boyosh 12, school e pore"),
+            person("k5", remarks="wants to test wallet top-up on the new app"),
+            person("k6", remarks="Mara Road branch, er kache thake"),
+            person("k7", remarks="Ager complaint solve hoyeche, ekhon happy"),
+            person("k8", remarks="রাতে ফোন করবেন না"), person("k9", remarks="10 tar por call diben na, dokan khola")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+
+
+def test_a_staff_members_or_an_agents_family_in_banglish_or_bengali_is_named_not_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, relative_of_staff
+    for note in ("amader head office staff er bhai", "amader staff er bou", "আমাদের স্টাফের মেয়ে",
+                 "Agent er family member", "our agent's son"):
+        p = person("r", remarks=note)
+        assert left_out_by_roster(p, TODAY) is None, note
+        assert relative_of_staff(p) == f"remarks: {note}", note
+    assert relative_of_staff(person("n", remarks="travel agent, family member joins on calls")) is None
+
+
+def test_a_customer_type_of_agent_merchant_or_distributor_is_not_an_end_customer() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for col, value in (("Customer Type", "Agent"), ("User Type", "Merchant"), ("Account Type", "Distributor"),
+                       ("Customer Type", "Super Agent"), ("Customer Type", "Dealer (Gazipur)"),
+                       ("Tipo de cliente", "Distribuidor"), ("Customer Type", "এজেন্ট"), ("account_type", "Retailers"),
+                       ("Customer Type", "Reseller - Rangpur")):
+        why = left_out_by_roster(person("a", **{col: value}), TODAY) or ""
+        assert why.startswith("not an end customer: an agent, merchant, distributor or dealer account"), (col, value)
+    # a retail customer, a software partner's account in use, a partner membership of a gym, an agent named elsewhere:
+    # asked as before
+    for col, value in (("Customer Type", "Customer"), ("Customer Type", "Retail customer"), ("Account Type", "Partner"),
+                       ("Member Type", "Partner"), ("Agent Code", "AG-DHK-0142"), ("Occupation", "Agent"),
+                       ("Customer Type", "Agent-assisted customer")):
+        assert left_out_by_roster(person("c", **{col: value}), TODAY) is None, (col, value)
+
+
+def test_an_earlier_interview_given_by_its_month_alone_or_in_bengali_counts_for_the_recency_rule() -> None:
+    # (a word before the day is no month: "interviewed w/ Jess 2026-10-21")
+    assert last_interviewed_in_roster_of("interviewed w/ Jess 2026-10-21 (pricing)") == dt.date(2026, 10, 21)
+    from listenwell.analysis.roster_signals import interviewed_by_month, last_interviewed_in_roster
+    p = person("m", remarks="interviewed Oct 2026")
+    assert last_interviewed_in_roster(p) == dt.date(2026, 10, 31) and interviewed_by_month(p)
+    assert last_interviewed_in_roster(person("s", remarks="Interviewed Sept. 2026 for onboarding")) == dt.date(2026, 9, 30)
+    assert last_interviewed_in_roster(person("b", remarks="ইন্টারভিউ নেওয়া হয়েছে ০৩/১০/২০২৬")) == dt.date(2026, 10, 3)
+    assert last_interviewed_in_roster(person("l", remarks="interview neya hoyeche 04/10/2026")) == dt.date(2026, 10, 4)
+    day = person("d", remarks="interviewed 3 Nov 2026")
+    assert last_interviewed_in_roster(day) == dt.date(2026, 11, 3) and not interviewed_by_month(day)
+    # a word that is no month: no interview day
+    assert last_interviewed_in_roster(person("x", remarks="interviewed on the phone 2026")) is None
+
+
+def last_interviewed_in_roster_of(note: str) -> dt.date | None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    return last_interviewed_in_roster(person("n", remarks=note))
+
+
+def test_the_plan_says_an_interview_given_by_its_month_was_counted_as_its_last_day() -> None:
+    people = [Participant(pid=pid, attributes={"sessions_30d": "5", "remarks": note})
+              for pid, note in (("M1", "interviewed Apr 2026"), ("D1", "interviewed 20/04/2026"), ("K1", ""))]
+    plan = plan_mix(people, MixOptions(size=1, as_of=TODAY, exclude_recent_days=90))
+    why = dict(plan.excluded)
+    assert why["M1"] == "interviewed on 2026-04-30 (the note gives the month only: counted as its last day)"
+    assert why["D1"] == "interviewed on 2026-04-20"
+
+
+def test_a_banglish_complaint_still_open_with_the_central_bank_is_named_as_a_legal_matter() -> None:
+    from listenwell.analysis.roster_signals import legal_matter
+    note = "Bangladesh Bank e complaint korechen, ekhono pending"
+    assert legal_matter(person("c", remarks=note)) == f"remarks: {note}"
+    assert legal_matter(person("s", remarks="ager complaint solve hoyeche, ekhon khushi")) is None

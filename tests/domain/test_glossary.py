@@ -665,3 +665,31 @@ def test_the_cyrillic_note_rules_are_folded_as_notes_are_but_keep_their_escapes(
 ])
 def test_finnish_notes_and_columns_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("গ্রাহক যোগাযোগ করতে চান না", "does not want to be contacted"),
+    ("ফোন করবেন না", "do not call"),
+    ("মারা গেছেন, ছেলে টাকা তোলে", "deceased, " + fold("ছেলে টাকা তোলে")),
+    ("মায়ের নামে, মা মারা গেছেন", "মাযের নামে, মা died"),
+    ("বয়স ১৬", "aged 16"),
+    ("আমাদের স্টাফের স্ত্রী", "wife of our employee"),
+    ("ইন্টারভিউ নেওয়া হয়েছে ১৫/১০/২০২৬", "interviewed 15/10/2026"),
+    ("call dite mana korechen", "do not contact"),
+    ("jogajog korben na", "do not contact"),
+    ("mara gechen, wallet chalay chele", "deceased, wallet chalay chele"),
+    ("amar baba mara gechen", "amar baba died"),
+    ("amader office staff er bhai", "brother of our employee"),
+    ("Agent er family member", "agent's family member"),
+    ("boyosh 16", "aged 16"),
+])
+def test_bengali_and_banglish_values_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
+
+@pytest.mark.parametrize("value", [
+    "Mara Road branch", "er, not sure about calls", "korean chan drama fan", "interview to be taken next week",
+    "Our staff will call back", "test the wallet later", "kaj is a name", "Chan Na-ri, Seoul office",
+])
+def test_banglish_rules_leave_english_and_other_notes_as_they_are(value: str) -> None:
+    assert in_english(value) == fold(value).lower() or in_english(value) == value.lower()

@@ -82,6 +82,9 @@ from listenwell.analysis.roster_signals import (
     in_person_only_yet_counted,
     last_active_column,
     last_interviewed_in_roster,
+    MONTH_ONLY,
+    NOT_AN_END_CUSTOMER,
+    interviewed_by_month,
     NOT_STUDYING,
     NOT_A_TENANT,
     NOT_ALUMNUS,
@@ -224,6 +227,7 @@ class Person:
     last_interviewed: dt.date | None = None  # the latest: in this study, another study, or the roster's earlier research
     # where that latest interview was: THIS_STUDY, "study <slug>", or "" for the roster's own column
     last_interviewed_where: str = ""
+    last_interviewed_said: str = ""  # how the roster gave that day, where not as a day (``roster_signals.MONTH_ONLY``)
     interviewed: bool = False  # in this study
     interviewed_on: dt.date | None = None  # in this study (the roster's date is not this study's)
     usage_from: str = ""  # what decided the usage segment, in the roster's words ("status: canceled")
@@ -371,7 +375,9 @@ def segment(people: list[Participant], opts: MixOptions,
         seen = [(last_interviews.get(p.pid), THIS_STUDY), (elsewhere or {}).get(p.pid, (None, "")),
                 (last_interviewed_in_roster(p, interview_order, today), "")]
         latest, where = max(((d, w) for d, w in seen if d), key=lambda dw: dw[0], default=(None, ""))
+        said = MONTH_ONLY if latest and not where and interviewed_by_month(p) else ""
         out.append(Person(pid=p.pid, segments=segs, last_interviewed=latest, last_interviewed_where=where,
+                          last_interviewed_said=said,
                           interviewed=p.pid in last_interviews, interviewed_on=last_interviews.get(p.pid),
                           usage_from=why, recording=p.consent.recorded, quotes=p.consent.quotes,
                           declined=refused))
@@ -959,7 +965,9 @@ def _sensitive_note(people: list[Participant], excluded: list[tuple[str, str]], 
     for reason, one, many in ((SENSITIVE_RECORD, "a sensitive or restricted record", "sensitive or restricted records"),
                               (NOT_STUDYING, "not an active student", "not active students"),
                               (NOT_A_TENANT, "not a tenant now", "not tenants now"),
-                              (NOT_ALUMNUS, "a current student, not an alumnus", "current students, not alumni")):
+                              (NOT_ALUMNUS, "a current student, not an alumnus", "current students, not alumni"),
+                              (NOT_AN_END_CUSTOMER, "not an end customer (an agent, merchant, distributor or dealer)",
+                               "not end customers (agents, merchants, distributors or dealers)")):
         left = [(pid, why) for pid, why in excluded if why.startswith(reason)]
         if not left:
             continue
@@ -1255,7 +1263,8 @@ def _recent_reason(p: Person) -> str:
     day = p.last_interviewed.isoformat() if p.last_interviewed else "?"
     if p.last_interviewed_where == THIS_STUDY:
         return f"interviewed in this study on {day} (--keep-interviewed keeps this study's interviews in the plan)"
-    return f"interviewed on {day}" + (f" in {p.last_interviewed_where}" if p.last_interviewed_where else "")
+    return f"interviewed on {day}" + (f" in {p.last_interviewed_where}" if p.last_interviewed_where else "") \
+        + (f" ({p.last_interviewed_said})" if p.last_interviewed_said else "")
 
 
 def _unplaced(dim: str, value: str) -> bool:

@@ -1940,6 +1940,25 @@ _PRODUCT_KIND = re.compile(r"\b(?:permit|plan|product|subscription|licen[cs]e|ti
                            r"card|pass|tier|package|order)\b")
 _ORGANISATION_ROW = re.compile(r"^(?:company|organi[sz]ation|business|firm|corporate|corporation|foundation)"
                                r"(?:\srecord)?$")
+# the record's kind that says the row is not an end customer but one who serves them for the company or sells
+# through it ("Customer Type: Agent", "User Type: Merchant", "Account Type: Distributor"; Spanish "Agente",
+# "Distribuidor", French "Revendeur", Bengali "এজেন্ট"): a mobile-money agent, a merchant, a distributor, a
+# dealer or a retailer, read in the column of the customer's, user's or account's type alone (not a "Partner":
+# a software company's partner account with real use is a user like any other)
+NOT_AN_END_CUSTOMER = "not an end customer: an agent, merchant, distributor or dealer account"
+_CUSTOMER_KIND_COLUMN = re.compile(r"^(?:customer|client|user|account|wallet|subscriber)\s"
+                                   r"(?:type|kind|category|class|role|segment)$|"
+                                   r"^(?:tipo|type|categoria|categorie|category|kind)\s(?:de\s|d\s|of\s)?(?:cliente|client|"
+                                   r"customer|usuario|user|conta|cuenta|account|compte|utilisateur)$")
+_NOT_END_CUSTOMER = re.compile(
+    r"^(?:(?:super|sub|master|field|sales|retail|mfs|cash\s?(?:in|out)|b2b|channel|business|registered|"
+    r"authori[sz]ed|independent)[\s-])?(?P<kind>agent|agente|merchant|comerciante|commercant|marchand|haendler|handler|"
+    r"distributor|distribuidor|distributeur|distributore|dealer|retailer|reseller|revendeur|revendedor|rivenditore|"
+    r"wederverkoper|minorista|varejista|detaillant|"
+    "এজেন্ট|মার্চেন্ট|"
+    "ডিস্ট্রিবিউটর|ডিলার|"
+    "রিটেইলার"
+    r")s?(?:\s*(?:\(.*\)|[:/].*)|\s[-–—]\s.*)?$")
 # a screener's "Have you taken part in an interview or focus group in the past 3 months?", answered yes
 _RECENT_RESEARCH = re.compile(r"\b(?:taken part|took part|participated|been interviewed|been part)\b.*"
                               r"\b(?:research|interview\w*|focus groups?|study|studies|usability|survey\w*)\b.*"
@@ -2989,6 +3008,9 @@ _TEST_NOTE = re.compile(
     # test of a subscription or account ("test signup"), a French "recette" (acceptance test) of the form
     r"^(?:test|testing|prueba|teste|essai|qa)\W*$|\b(?:my|our)\s(?:own\s)?test\b|"
     r"\btest\s(?:sub|subscription|account|user|customer|record|entry|row|profile|signup|sign\sup)s?\b|"
+    # a mobile-money or telecom back office's test wallet or SIM ("test wallet", "QA wallet", "dummy msisdn"),
+    # opening a clause: not "asked how to test wallet top-up"
+    r"(?:^|(?<=[,;(]\s)|(?<=[,;(]))(?:(?:an?|our|internal)\s)?(?:test|testing|qa|dummy)\s(?:wallet|sim|msisdn|number)s?\b|"
     r"\brecette\s(?:du|de\sla|de|des)\s(?:questionnaire|formulaire|enquete)\b|"
     r"^(?:test|prueba|teste|essai|prova)\s(?:del|de|do|da|du|des|of(?:\sthe)?|des)\s(?:\w+\s)?(?:formulario|form|"
     r"formulaire|formular|questionario|questionnaire|cuestionario|encuesta|survey|enquete|umfrage)\b|"
@@ -3737,6 +3759,8 @@ _RELATIVE_OF_STAFF = re.compile(
     rf"\b{_KIN_EN}\sof\s(?:an?\s)?(?:plan|health\splan|company)\s{_STAFF_EN}\b|"
     # a staff member's family, unnamed ("staff family member", "family member of staff", "related to a staff member")
     r"\b(?:staff|employee|worker)(?:'?s)?\s(?:family\smember|relative)s?\b|"
+    # our agent's family ("agent's family member", Banglish "Agent er family member" as ``in_english`` reads it)
+    r"\b(?:our\s)?agent(?:'?s)?\s(?:family\smember|relative|wife|husband|son|daughter|brother|sister|father|mother)s?\b|"
     r"\b(?:family\smember|relative)\sof\s(?:a\s|an\s|one\sof\s(?:our\s)?|our\s)?(?:staff|employee|worker|team\smember)s?\b|"
     r"\brelated\sto\s(?:a\s|an\s|one\sof\s(?:our\s)?|our\s)?(?:staff(?:\smember)?|employee|team\smember|worker)s?\b", re.I)
 # a note that they used to work for us ("ex-employee", "former staff", "used to work here"): no longer staff,
@@ -4211,7 +4235,8 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             # "wil niet gebeld worden" from someone with an email who said yes to research: a way
             # not to reach them (the plan names it), read for the rest of the note
             why = _column_says(col, _CALL_REFUSAL.sub(" ", fold(value)), today or dt.date.today(), adult=adult)
-        if why and col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING, NOT_A_TENANT, NOT_ALUMNUS)):
+        if why and col in keep and why.startswith((SENSITIVE_RECORD, NOT_STUDYING, NOT_A_TENANT, NOT_ALUMNUS,
+                                                          NOT_AN_END_CUSTOMER)):
             why = _column_says(col, value, today or dt.date.today(), asked_for=True, adult=adult)
         if why and why.startswith("deceased") and _died_someone_else_named(p, value):
             # ("Sr. Antônio faleceu" in his son Rafael's row: the father's death, read for the rest)
@@ -4396,6 +4421,9 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
             and _ORGANISATION_ROW.match(v.lower())) or \
             (re.fullmatch(r"is (?:organi[sz]ation|company)", w) and _YES.match(v)):
         return f"a company's record, not a person ({col}: {raw})"
+    if _CUSTOMER_KIND_COLUMN.match(w) and not asked_for and (_NOT_END_CUSTOMER.match(fold(raw).lower().strip())
+                                                             or _NOT_END_CUSTOMER.match(raw.lower())):
+        return f"{NOT_AN_END_CUSTOMER} ({col}: {raw})"
     if _RECENT_RESEARCH.search(w) and _YES.match(v):
         return f"took part in research recently ({col}: {raw})"
     # "please don't call, email only": how to reach them, not a no (the plan names it)
@@ -4645,7 +4673,15 @@ _INTERVIEWED_ON = re.compile(r"\b(?:interviewed|wywiad|entrevistad[oa]|interview
                              r"(?:took part|participated|was a participant) in\b[^.;]{0,40}?\b(?:interviews?|research|"
                              r"stud(?:y|ies)|usability|user test(?:s|ing)?|focus groups?|ux))\b[^.;]{0,40}?\b(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|"
                              r"\d{4}[/.]\s?\d{1,2}[/.]\s?\d{1,2}|"  # (the year first: Hungarian's "Interjú volt 2026.10.15.")
-                             r"(\d{1,2})[-/.](\d{4})|\d{1,2}\s[a-z]{3,9}\.?\s\d{4})\b", re.I)  # "… 3 Nov 2026"
+                             r"(\d{1,2})[-/.](\d{4})|\d{1,2}\s[a-z]{3,9}\.?\s\d{4}|"  # "… 3 Nov 2026"
+                             # a month by its name alone: "interviewed Oct 2026"
+                             r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                             r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s(\d{4}))\b", re.I)
+_MONTHS = {name: i for i, names in enumerate(("jan january", "feb february", "mar march", "apr april", "may",
+                                               "jun june", "jul july", "aug august", "sep sept september",
+                                               "oct october", "nov november", "dec december"), 1) for name in names.split()}
+# what a reason says of an interview the note gives by its month alone
+MONTH_ONLY = "the note gives the month only: counted as its last day"
 
 
 # the day first: "2026/10/02 interviewed", "12.10.2026 – interviewed" (a Japanese note's
@@ -4670,6 +4706,11 @@ def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
                 continue
         if not m:
             continue
+        if m.group(4):
+            month, year = _MONTHS.get(m.group(4).lower(), 0), int(m.group(5))
+            if month:
+                return dt.date(year, month, calendar.monthrange(year, month)[1])
+            continue
         if m.group(2):
             month, year = int(m.group(2)), int(m.group(3))
             if 1 <= month <= 12:
@@ -4680,6 +4721,19 @@ def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
         except InputError:
             continue  # a note's numbers that are not a day: not an interview date
     return None
+
+
+def interviewed_by_month(p: Participant) -> bool:
+    """Whether the roster's note gives the earlier interview by its month alone ("interviewed Oct 2026",
+    "… 09/2026"), which ``last_interviewed_in_roster`` counts as the month's last day."""
+    if LAST_INTERVIEWED.find(p.attributes) is not None:
+        return False
+    for col, value in p.attributes.items():
+        if _NOTES_COLUMN.search(_words(col)):
+            m = _INTERVIEWED_ON.search(fold(value)) or _INTERVIEWED_ON.search(in_english(value))
+            if m:
+                return bool(m.group(2) or m.group(4) and m.group(4).lower() in _MONTHS)
+    return False
 
 
 # a note of an earlier interview that says when, not the day: "interviewed last month", "上月已訪談"

@@ -2070,6 +2070,146 @@ def _in_english_devanagari(folded: str) -> str:
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
 
 
+# Bengali, as a Bangladeshi call centre or back office writes remarks, in its script ("গ্রাহক যোগাযোগ করতে চান
+# না": the customer does not want to be contacted) and in Latin letters mixed with English, "Banglish" ("call
+# dite mana korechen": forbade calling; "jogajog korben na": do not contact): requests, a death ("মারা গেছেন",
+# "mara gechen", the person's own unless a relative is named before it in its clause: "বাবা মারা গেছেন", her
+# father died), an age ("বয়স ১৬", "boyosh 16"; not "ছেলের বয়স ১৬", a son's), a test account ("টেস্ট ওয়ালেট"),
+# staff ("আমাদের স্টাফ", "amader office staff"; "amader staff er bou": a staff member's wife, named as kin of
+# staff), an agent's family ("Agent er family member") and an interview done ("ইন্টারভিউ নেওয়া হয়েছে ১৫/১০/২০২৬",
+# "interview neya hoyeche"), each put in English whole; Bengali digits ("১৬") as ASCII ones. A Banglish rule
+# needs a Bengali verb or word beside the English one ("korben na", "mara gechen"), never an English word alone.
+_BN_LETTER = "[\u0980-\u09ff]"
+_BN_DIGITS = str.maketrans({chr(0x9E6 + i): str(i) for i in range(10)})
+_BN_KIN = {"বাবা": "father", "আব্বা": "father", "আব্বু": "father", "মা": "mother", "আম্মা": "mother", "আম্মু": "mother",
+           "ভাই": "brother", "বোন": "sister", "ছেলে": "son", "মেয়ে": "daughter", "স্বামী": "husband", "স্ত্রী": "wife",
+           "বউ": "wife", "বৌ": "wife", "জামাই": "son-in-law", "শ্বশুর": "father-in-law", "শাশুড়ি": "mother-in-law",
+           "দাদা": "grandfather", "দাদি": "grandmother", "নানা": "grandfather", "নানি": "grandmother", "নানী": "grandmother",
+           "চাচা": "uncle", "মামা": "uncle", "খালা": "aunt", "ফুফু": "aunt", "পুত্র": "son", "কন্যা": "daughter"}
+# (a kin word with the possessive ending: "ছেলের", "মায়ের", "বাবার")
+_BN_KIN_WORDS = "(?:" + "|".join(sorted(_BN_KIN, key=len, reverse=True)) + ")(?:ের|এর|র)?"
+_BN_OUR_STAFF = "আমাদের (?:অফিসের |কোম্পানির |অফিস )?(?:স্টাফ|কর্মী|কর্মচারী|এমপ্লয়ি)"
+_BN: tuple[tuple[str, str], ...] = (
+    # a call refused at a time only ("রাতে ফোন করবেন না", "১০টার পর কল দিবেন না"): not a no
+    ("(?:সকালে|দুপুরে|বিকেলে|সন্ধ্যায়|সন্ধ্যার পর|রাতে|অফিস টাইমে|নামাজের সময়|\\d{1,2} ?টার (?:পর|পরে|আগে)) "
+     "(?:ফোন|কল) (?:করবেন|দিবেন|দেবেন|করবে|দিবে) না", "calls fine, but not then"),
+    ("(?:(?:গ্রাহক|কাস্টমার|উনি|তিনি|সে) )?(?:আর )?(?:যোগাযোগ|কন্টাক্ট) (?:করতে|করা) (?:চান|চায়|চাচ্ছেন|চাননা) না", "does not want to be contacted"),
+    ("(?:আর )?(?:যোগাযোগ|কন্টাক্ট) (?:করবেন|করবে|করো|করা যাবে) না", "do not contact"),
+    ("(?:আর )?(?:ফোন|কল) (?:করতে|দিতে) (?:চান|চায়) না", "do not call"),
+    ("(?:আর )?(?:ফোন|কল) (?:করবেন|দিবেন|দেবেন|করবে|দিবে|করা যাবে|দেওয়া যাবে) না", "do not call"),
+    ("(?:ফোন|কল) (?:করতে|দিতে) (?:মানা|নিষেধ) (?:করেছেন|করেছে|করছেন|করেন)", "do not call"),
+    ("(?:যোগাযোগ|কন্টাক্ট) (?:করতে )?(?:মানা|নিষেধ) (?:করেছেন|করেছে|করছেন|করেন)", "do not contact"),
+    ("টেস্ট (?:একাউন্ট|অ্যাকাউন্ট|ওয়ালেট|আইডি)", "test account"),
+    ("(?:ইন্টারভিউ|ইন্টারভিউও|সাক্ষাৎকার|সাক্ষাতকার) (?:নেওয়া|নেয়া|দেওয়া|দেয়া) (?:হয়েছে|হইছে|হয়েছিল)|"
+     "(?:ইন্টারভিউ|সাক্ষাৎকার|সাক্ষাতকার) (?:দিয়েছেন|দিয়েছে|নিয়েছি|নেওয়া শেষ)", "interviewed"),
+    (_BN_OUR_STAFF, "our employee"),
+    ("(?:এজেন্ট|এজেন্টের|এজেন্টের পরিবারের) (?:পরিবারের )?(?:সদস্য|আত্মীয়)", "agent's family member"),
+)
+_BN_DIED = "(?:মারা (?:গেছেন|গেছে|গিয়েছেন|গিয়েছে|যান|গেলেন)|(?:ইন্তেকাল|মৃত্যুবরণ|পরলোকগমন) (?:করেছেন|করেছে|করেন)|মৃত)"
+_BN_MINOR = "(?:অপ্রাপ্তবয়স্ক|নাবালক|নাবালিকা)"
+_BN_AGE = "বয়স (?:মাত্র )?(\\d{1,2})(?: বছর)?"
+
+
+def _bn(key: str) -> str:
+    """A Bengali key as ``fold`` leaves text: without its virama and nukta ("য়" is "য")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _bengali() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Bengali keys as patterns, each whole words, with their English; the kin-aware ones last."""
+    whole = "(?<!" + _BN_LETTER + ")(?:{})(?!" + _BN_LETTER + ")"
+    keys = tuple((re.compile(whole.format(_bn(k))), en) for k, en in _BN)
+    # (a staff member's relative first: "আমাদের স্টাফের ভাই", our staff member's brother)
+    kin = re.compile(whole.format(_bn(_BN_OUR_STAFF + "(?:ের|এর|র) (" + _BN_KIN_WORDS + ")")))
+    return ((kin, "{0} of our employee"),) + keys
+
+
+def _bn_kin_before(before: str) -> bool:
+    """Whether a relative is named before, in the same clause ("বাবা মারা গেছেন", "ছেলের বয়স ১৬")."""
+    clause = re.split(r"[,;:.!?()\u0964\-\u2013\u2014]", before)[-1]
+    return re.search("(?<!" + _BN_LETTER + ")" + _bn(_BN_KIN_WORDS) + "(?!" + _BN_LETTER + ")", clause) is not None
+
+
+def _in_english_bengali(folded: str) -> str:
+    """The Bengali phrases of ``folded`` in English (see above)."""
+    text = folded.translate(_BN_DIGITS).replace("\u0964", ".")  # (the danda ends a sentence)
+    for pattern, en in _bengali():
+        if "{0}" in en:
+            def kin(m: re.Match[str]) -> str:
+                return next((e for k, e in sorted(_BN_KIN.items(), key=lambda ke: -len(ke[0]))
+                             if m.group(1).startswith(_bn(k))), "relative") + " of our employee"
+            text = pattern.sub(kin, text)
+        else:
+            text = pattern.sub(en, text)
+    text = re.sub("(?<!" + _BN_LETTER + ")" + _bn(_BN_DIED) + "(?!" + _BN_LETTER + ")",
+                  lambda m: "died" if _bn_kin_before(m.string[:m.start()]) else "deceased", text)
+    text = re.sub("(?<!" + _BN_LETTER + ")" + _bn(_BN_MINOR) + "(?!" + _BN_LETTER + ")",
+                  lambda m: m.group(0) if _bn_kin_before(m.string[:m.start()]) else "under 18", text)
+    text = re.sub("(?<!" + _BN_LETTER + ")" + _bn(_BN_AGE) + "(?!" + _BN_LETTER + "|\\d)",
+                  lambda m: m.group(0) if _bn_kin_before(m.string[:m.start()]) else f"aged {m.group(1)}", text)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text).strip()
+
+
+# Banglish (folded): who is kin ("chele": son, "bou": wife), and its requests, death, age, staff and interview
+_BL_KIN = {"baba": "father", "abba": "father", "abbu": "father", "amma": "mother", "ammu": "mother", "bhai": "brother",
+           "vai": "brother", "bon": "sister", "chele": "son", "meye": "daughter", "swami": "husband", "shami": "husband",
+           "stri": "wife", "bou": "wife", "bow": "wife", "jamai": "son-in-law", "shoshur": "father-in-law",
+           "nana": "grandfather", "nani": "grandmother", "dada": "grandfather", "dadi": "grandmother", "chacha": "uncle",
+           "mama": "uncle", "khala": "aunt", "fufu": "aunt", "attio": "relative", "attiyo": "relative",
+           "family member": "family member", "relative": "relative"}
+_BL_KIN_WORDS = r"(?:" + "|".join(r"\s".join(k.split()) for k in sorted(_BL_KIN, key=len, reverse=True)) + r")"
+_BL_DONE = r"(?:korechen|koreche|korechhen|korse|korsen|korlen|korlo|kore\sdiyechen|kore\sdiyeche|koren|kore)"
+_BL_STAFF = r"(?:(?:office|company|head\soffice|branch)\s)?(?:staff|employee|kormi|kormochari|officer)"
+_BANGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    # a call refused at a time only ("raat e call diben na", "10 tar por phone korben na"): not a no
+    (r"\b(?:sokale|sokal\se|dupure|bikele|bikel\se|shondhay|sondhay|sondhar\spor|rate|raate|raat\se|office\stime\se|"
+     r"namaz\ser\somoy|\d{1,2}\s?(?:ta|tar)\s(?:por|pore|age))\s(?:call|phone|fon)\s(?:korben|korbe|diben|dien|diyen|"
+     r"koren|dio)\s(?:na|nah)\b", "calls fine, but not then"),
+    (r"\b(?:call|phone|fon|contact|jogajog|sms|message)\s(?:korte|dite|kora|deya|dewa)\s(?:mana|nishedh|nished|nishet)\s"
+     + _BL_DONE + r"\b", "do not contact"),
+    (r"\b(?:call|phone|fon|contact|jogajog)\s(?:korte|dite|pete)\s(?:chan|chay|chai|chacchen|chachhen)\s(?:na|nah)\b",
+     "does not want to be contacted"),
+    (r"\b(?:ar\s)?(?:call|phone|fon|contact|jogajog)\s(?:korben|korbe|korbenna|koren|koro|diben|diyen|dien|dio|diyo)\s"
+     r"(?:na|nah)\b", "do not contact"),
+    (r"\binterview\s(?:neya|newa|nea|neoya|deya|dewa|deoya)\s(?:hoyeche|hoyechhe|hoise|hoyechilo|hoyesilo|sesh)\b|"
+     r"\binterview\s(?:diyechen|diyeche|disen|niyechi|nisi|neya\sholo)\b", "interviewed"),
+    # one of ours, or a relative of one ("amader staff er bou"), an agent's ("Agent er family member")
+    (r"\bamader\s" + _BL_STAFF + r"\s?(?:er|r)\s(?P<kin>" + _BL_KIN_WORDS + r")\b", "{kin} of our employee"),
+    (r"\bamader\s" + _BL_STAFF + r"\b", "our employee"),
+    (r"\bagent\s?(?:er|r)\s(?P<kin>" + _BL_KIN_WORDS + r")\b", "agent's {kin}"),
+    # a complaint still open with a regulator or the like ("Bangladesh Bank e complaint korechen, ekhono pending");
+    # not one settled ("complaint solve hoyeche")
+    (r"\b(?P<who>(?:[a-z]+\s){1,3}?)(?:e|te|a)\scomplaint\s(?:korechen|koreche|korse|korsen|korlen|diyechen|diyeche|"
+     r"disen|dise)\b,?\s(?:ekhono|ekhon\so|akhono)\s(?:pending|solve\shoyni|cholche|cholse)\b",
+     "complaint pending with {who}"),
+    # works in customer service or the call centre ("TakaPay customer service e kaj kore")
+    (r"(?:^|(?<=[,;(]\s)|(?<=[,;(]))(?:amader\s)?(?:[a-z]+\s)?(?:customer\s(?:service|care|support)|call\s(?:center|centre)|"
+     r"head\soffice|back\soffice|cs\steam)\s?(?:e|te|a)\skaj\s(?:kore|koren|korchen|korche|kortesen)\b", "our employee"),
+))
+_BL_AGE = re.compile(r"\b(?:boyosh|boyos|boyoss|bayas|boyesh)\s(?:matro\s)?(\d{1,2})(?:\s(?:bochor|bochhor|bosor|bachar))?\b")
+_BL_DIED = re.compile(r"\bmara\s(?:gechen|geche|gechhen|gechhe|gesen|gese|gelen|jan)\b|"
+                      r"\b(?:intekal|inteqal|intikal|ontekal)\s(?:korechen|koreche|korsen|korse)\b")
+_BL_MINOR = re.compile(r"\b(?:nabalok|nabalika|naballok)\b")
+_BL_KIN_BEFORE = re.compile(r"\b" + _BL_KIN_WORDS + r"(?:\s?(?:er|r))?\b[^,;:.!?()\-]*$")
+
+
+def _banglish(text: str) -> str:
+    """Banglish requests, a death, an age, staff and an interview put in English (see above)."""
+    if not re.search(r"\b(?:korechen|koreche|korechhen|korse|korsen|korlen|korben|korbe|koren|kore|korte|dite|chan|chay|"
+                     r"mara|intekal|inteqal|intikal|ontekal|nabalok|nabalika|naballok|boyosh|boyos|boyoss|bayas|boyesh|"
+                     r"amader|er|r|hoyeche|hoyechhe|hoise|diyechen|diyeche|disen|niyechi|nisi|kaj|diben|dien|diyen|dio|diyo|"
+                     r"korbenna|koro|complaint)\b", text):
+        return text
+    for pattern, en in _BANGLISH:
+        text = pattern.sub(lambda m, en=en: m.expand(en) if "{" not in en else en.format(
+            kin=_BL_KIN[" ".join(m.group("kin").split())]) if "kin" in m.groupdict() else
+            en.format(who=m.group("who").strip()), text)
+    text = _BL_DIED.sub(lambda m: "died" if _BL_KIN_BEFORE.search(m.string[:m.start()]) else "deceased", text)
+    text = _BL_AGE.sub(lambda m: m.group(0) if _BL_KIN_BEFORE.search(m.string[:m.start()]) else f"aged {m.group(1)}", text)
+    return _BL_MINOR.sub(lambda m: m.group(0) if _BL_KIN_BEFORE.search(m.string[:m.start()]) else "under 18", text)
+
+
 # Vietnamese, as a Vietnamese ops team writes notes, with or without its marks (folded: "đ" is "d", so
 # "đừng" and "dùng" are both "dung"): requests ("ko liên hệ", "không liên hệ", "đừng liên hệ": do not
 # contact; "yêu cầu không gọi lại nữa": do not call; not one for a time: "không gọi sau 21h"), a ban
@@ -2676,7 +2816,7 @@ def in_english(text: str) -> str:
     folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
     folded = _finnish(_romanian(folded))
     folded = _vietnamese(folded, text)
-    folded = _windows(folded)
+    folded = _banglish(_windows(folded))
     if unicodedata.normalize("NFC", text).strip(" .!").lower() in _VI_ANSWERS:  # "Có", not a bare "co"
         return _VI_ANSWERS[unicodedata.normalize("NFC", text).strip(" .!").lower()]
     if re.search(_HAN, folded) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", folded):
@@ -2699,6 +2839,8 @@ def in_english(text: str) -> str:
         folded = _in_english_hebrew(folded)
     if re.search(_DV_LETTER, folded):
         folded = _in_english_devanagari(folded)
+    if re.search(_BN_LETTER, folded):
+        folded = _in_english_bengali(folded)
     if re.search(_TH_LETTER, folded):
         folded = _in_english_thai(folded)
     if re.search(_GR_LETTER, folded):
