@@ -3858,3 +3858,78 @@ def test_a_banglish_complaint_still_open_with_the_central_bank_is_named_as_a_leg
     note = "Bangladesh Bank e complaint korechen, ekhono pending"
     assert legal_matter(person("c", remarks=note)) == f"remarks: {note}"
     assert legal_matter(person("s", remarks="ager complaint solve hoyeche, ekhon khushi")) is None
+
+
+def test_a_croatian_consent_column_answered_ne_leaves_out_and_a_blank_is_named() -> None:
+    """An internet provider's billing export asks "Privola za istraživanje (DA/NE)": a "NE" is a no to
+    research, as Hungarian's "Nem" is, with or without the answers in the column's name; a blank is named."""
+    today = dt.date(2026, 11, 28)
+
+    def kupac(pid: str, answer: str, column: str = "Privola za istraživanje (DA/NE)") -> Participant:
+        return Participant(pid=pid, attributes={"Zadnja prijava": "2026-11-20", "Prijave (zadnjih 30 dana)": "5",
+                                                column: answer})
+    people = [kupac("K1", "DA"), kupac("K2", "NE"), kupac("K3", ""), kupac("K4", "Ne"), kupac("K5", "da")]
+    plan = plan_mix(people, MixOptions(size=5, as_of=today))
+    left = dict(plan.excluded)
+    assert left["K2"].startswith("said no to research contact (Privola za istraživanje (DA/NE): NE)")
+    assert "K4" in left and {p.pid for p in plan.chosen} == {"K1", "K3", "K5"}
+    blank = next(w for w in plan.warnings if "left 'Privola za istraživanje (DA/NE)' empty" in w)
+    assert "K3" in blank and "K1" not in blank
+    # Serbian's "Saglasnost za istraživanje" in Cyrillic, and the column named without its answers
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for p in (kupac("S1", "Не", "Сагласност за истраживање"), kupac("S2", "NE", "Privola za istraživanje")):
+        assert (left_out_by_roster(p, today) or "").startswith("said no to research contact"), p.attributes
+
+
+def test_croatian_telecom_notes_statuses_and_an_earlier_interview_are_read() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, legal_matter, left_out_by_roster, \
+        reached_one_way, unread_note
+    today = dt.date(2026, 11, 28)
+
+    def pretplatnik(pid: str, note: str = "", **more: str) -> Participant:
+        return Participant(pid=pid, attributes={"Status pretplate": "Aktivan", "Minute (zadnjih 30 dana)": "80",
+                                                "Napomena": note, **more})
+    why = [(pretplatnik("T1", "Testni korisnik"), "the roster's note says so"),
+           (pretplatnik("T3", "Zaposlenica tvrtke, odjel prodaje"), "staff"),
+           (pretplatnik("T4", "Skrbnica upravlja računom"), "has a legal guardian"),
+           (pretplatnik("T5", "Maloljetan, 16 g."), "under 18"), (pretplatnik("T6", "Maloljetna"), "under 18")]
+    for p, reason in why:
+        assert (left_out_by_roster(p, today) or "").startswith(reason), (p.attributes, left_out_by_roster(p, today))
+    # a relative employed there, a time of day to call, e-mail only: kept (the last named as one way only)
+    for note in ("Sin je zaposlenik tvrtke", "Ne zvati prije 9 h", "Molimo ne zvati nakon 20 sati",
+                 "Ne želi da ga se zove, samo e-mail"):
+        assert left_out_by_roster(pretplatnik("K1", note), today) is None, note
+    assert reached_one_way(pretplatnik("K2", "Ne želi da joj se zvoni, samo putem e-maila"))
+    assert not unread_note(pretplatnik("K3", "Ne zvati prije 9 h"))
+    # a complaint to the telecoms regulator still open: named as a legal matter
+    assert legal_matter(pretplatnik("L1", "Prigovor pri HAKOM-u još u tijeku"))
+    # an earlier interview, by a note or a column headed in Croatian, counts for --exclude-recent
+    assert last_interviewed_in_roster(pretplatnik("I1", "Intervjuirana 2.10.2026."), today=today) == dt.date(2026, 10, 2)
+    for column in ("Zadnji intervju", "Datum posljednjeg intervjua", "Последњи интервју"):
+        p = pretplatnik("I2", **{column: "2.10.2026."})
+        assert last_interviewed_in_roster(p, today=today) == dt.date(2026, 10, 2), column
+
+
+def test_a_terminated_or_ported_out_telecom_customer_is_lapsed_whatever_an_app_login_says() -> None:
+    """"Raskinut" (terminated) and "Prenesen broj" (ported out) are ended subscriptions; a zero over the last
+    30 days after the end says nothing of whether they ever used it, so they are no "never activated"."""
+    today = dt.date(2026, 11, 28)
+
+    def red(pid: str, status: str, ended: str, login: str, calls: str) -> Participant:
+        return Participant(pid=pid, attributes={"Status pretplate": status, "Datum raskida": ended,
+                                                "Zadnja prijava": login, "Pozivi (zadnjih 30 dana)": calls})
+    people = [red("R1", "Aktivan", "", "2026-11-25", "60"), red("R2", "Raskinut", "1.10.2026.", "2026-09-20", "0"),
+              red("R3", "Prenesen broj", "20.9.2026.", "", "0"), red("R4", "Raskinut", "3.3.2026.", "", "0"),
+              red("R5", "Aktivan", "", "", "0")]
+    _, persons = segment(people, MixOptions(as_of=today))
+    got = {q.pid: (q.segments["usage"], q.usage_from) for q in persons}
+    assert [got[p][0] for p in ("R1", "R2", "R3", "R4", "R5")] == \
+        ["frequent", "lapsed", "lapsed", "lapsed", "never_activated"]
+    assert "Datum raskida: 3.3.2026." in got["R4"][1] and "before 2026-11-28" in got["R4"][1]
+
+
+def test_a_croatian_satisfaction_score_from_0_to_10_is_read_in_nps_bands() -> None:
+    people = [Participant(pid=f"Z{i}", attributes={"Ocjena zadovoljstva (0-10)": v, "Prijave (zadnjih 30 dana)": "6"})
+              for i, v in enumerate(("3", "8", "10"))]
+    _, persons = segment(people, MixOptions(as_of=dt.date(2026, 11, 28)))
+    assert [q.segments["sentiment"] for q in persons] == ["detractor", "passive", "promoter"]

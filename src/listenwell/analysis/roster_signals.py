@@ -1386,6 +1386,21 @@ def _ended_on(attrs: dict[str, str], today: dt.date, date_order: str) -> str:
     return ""
 
 
+def _ended_before_counts(attrs: dict[str, str], today: dt.date, date_order: str) -> bool:
+    """Whether the row dates the end of its subscription before every count's window began ("Raskinut",
+    "Datum raskida" four months ago, "Calls (last 30 days)": 0): a zero then says nothing of their use before it."""
+    col, cols = ENDED.find(attrs), COUNTS.columns(list(attrs))
+    if col is None or not cols or not present(attrs.get(col)):
+        return False
+    for order in dict.fromkeys((date_order, DAY_FIRST, MONTH_FIRST)):
+        try:
+            day = parse_date(attrs[col].strip(), col, "", order)
+        except InputError:
+            continue
+        return all((today - day).days >= 30 / _per_month(c) for c in cols)
+    return False
+
+
 def usage_of(p: Participant, today: dt.date, lapsed_after_days: int, frequent_per_month: float,
              date_order: str = DAY_FIRST, last_col: str | None = None, counted: bool = False,
              status_cols: list[str] | None = None) -> str:
@@ -1551,7 +1566,7 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     if status == "lapsed":
         # a trial cancelled before anyone logged in never got going
         return ("never_activated", cite(status_col, last_col, total_col) or cite(status_col) + "; never used") \
-            if never_used \
+            if never_used and not (total is None and _ended_before_counts(attrs, today, date_order)) \
             else ("lapsed", cite(status_col) + _ended_on(attrs, today, date_order))
     if schedule is not None and status is None and generic_active:
         # an active subscription delivering on its schedule: each delivery is use, whatever an
@@ -1974,7 +1989,8 @@ _SOMEONE_ELSES = re.compile(r"\b(?:child|children|childs|kid|kids|son|daughter|b
                             r"配偶|老公|老婆|太太|[寵宠]物")
 # a note that is the person's own age group, opening it: "Under 18", "minor", "未成年（…）" (not "under 18
 # son", someone else, nor "minor issue")
-_UNDER_18_NOTE = re.compile(r"^\W*(?:under\s18\W*(?:$|[(,;\-\u2013\u2014])|(?:a\s)?minor\W*(?:$|\())", re.I)  # "under 18, …"
+_UNDER_18_NOTE = re.compile(r"^\W*(?:under\s18\W*(?:$|[(,;\-\u2013\u2014])|(?:a\s)?minor\W*(?:$|\(|,\s?\d{1,2}\b))",
+                            re.I)  # "minor, 17 g.": an age after it  # "under 18, …"
 # a birth year a note gives, opening a clause or in brackets: "Minor (born 2011)", "born in 2010, parent's
 # card" (not "son born 2012": someone else's)
 _BORN_IN_NOTE = re.compile(r"(?:^|\(|[,;:]\s?)\W*born\s(?:in\s)?((?:19|20)\d\d)\b")

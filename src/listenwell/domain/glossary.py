@@ -1718,7 +1718,7 @@ SERBIAN_LATIN_LETTERS = dict(zip("абвгдђежзијклљмнњопрстћ
     "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š").split()))
 _SR_LATIN = str.maketrans({**SERBIAN_LATIN_LETTERS, **{c.upper(): (lat[0].upper() + lat[1:]) for c, lat in SERBIAN_LATIN_LETTERS.items()}})
 _NOT_SERBIAN = re.compile("[ыэъьяющйёіїєґЫЭЪЬЯЮЩЙЁІЇЄҐ]")
-_SR_NO_TIME = (r"(?!\s(?:posle|pre|nakon|od|do|oko|ujutru|ujutro|uvece|navecer|nocu|vikendom|radnim|subotom|nedeljom|"
+_SR_NO_TIME = (r"(?!\s(?:posle|pre|poslije|prije|nakon|od|do|oko|ujutru|ujutro|uvece|navecer|nocu|vikendom|radnim|subotom|nedeljom|"
                r"nedjeljom|tokom|u\s\d|\d))")
 _SR_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?|\d{4}-\d{1,2}-\d{1,2}"
 _SR_NOT_PLANNED = r"(?![^.;]*\b(?:zakazan\w*|planiran\w*|dogovoren\w*))"
@@ -1727,26 +1727,58 @@ _SERBIAN: dict[str, str] = {
     "napomena|napomene|beleska|beleske|biljeska|biljeske|komentar|komentari": "notes",
     "datum rodenja|datum rodjenja": "birth date",
     "starosna grupa|starosna kategorija|starosni razred|uzrast": "age group",
+    # (Croatian's "privola", Serbian's "saglasnost", either's "pristanak": a consent to research, answered DA or NE)
+    "(?:privola|suglasnost|saglasnost|pristanak) (?:za|na) (?:sudjelovanje u |ucesce u |ucestvovanje u )?"
+    "(?:istrazivanj\\w*|intervju\\w*)": "research consent",
+    # an earlier interview's day ("Zadnji intervju", "Datum posljednjeg intervjua", Serbian "Poslednji intervju")
+    "(?:datum )?(?:zadnjeg|posljednjeg|poslednjeg) intervjua": "last interviewed date",
+    "(?:zadnji|posljednji|poslednji) intervju": "last interviewed",
+    # a telecom's subscription and the day it ended ("Status pretplate: Raskinut", "Datum raskida")
+    "status pretplate|status pretplatnika": "subscription status", "status ugovora": "contract status",
+    "(?:ocjena|ocena) zadovoljstva|zadovoljstvo (?:korisnika|uslugom)": "satisfaction rating",
+    "datum (?:raskida|otkaza)(?: ugovora| pretplate)?": "termination date",
     # statuses
     "aktivan|aktivna|aktivno": "active", "neaktivan|neaktivna|neaktivno": "inactive",
+    # (a telecom's: "Raskinut" a contract terminated, "Prenesen broj" a number ported out, "Suspendiran")
+    "raskinut|raskinuta|raskinuto|otkazan|otkazana|otkazano": "cancelled",
+    "prenesen broj|broj prenesen|prenesen|prenesena|preneseno": "ported out",
+    "suspendiran|suspendirana|suspendirano|suspendovan|suspendovana|suspendovano": "suspended",
     "ugasen|ugasena|ugaseno|zatvoren|zatvorena|zatvoreno": "closed", "blokiran|blokirana|blokirano": "blocked",
     # a note's requests, refusals, guardian, fraud, an interview done with its day, a test account
     "ne zeli da (?:ga |je |ih )?(?:bude |budu )?(?:kontaktiran|kontaktirana|kontaktirani|kontaktirano|zovemo|zovu|"
     "pozivamo|pozivaju|uznemiravamo)|ne zeli (?:vise )?(?:kontakt|pozive)|ne zeli biti (?:kontaktiran|kontaktirana|zvan|zvana)":
     "do not contact",
+    # (Croatian: "Ne želi da ga se zove", "Ne želi da joj se zvoni": not to be phoned)
+    "ne zeli da (?:ga |je |ju |ih |mu |joj |im )?se (?:zove|zvoni|poziva)" + _SR_NO_TIME: "do not call",
+    # one way only ("samo e-mail", "samo putem e-maila", "samo SMS"): a channel, not a no
+    "samo (?:(?:putem|preko|na|po) )?(?:e-?mail\\w*|mail\\w*)": "email only",
+    "samo (?:(?:putem|preko|na|po) )?(?:sms\\w*|poruk\\w*|viber\\w*|whatsapp\\w*)": "text only",
     "(?:molimo )?(?:vise )?ne (?:kontaktirati|kontaktirajte|uznemiravati|uznemiravajte)" + _SR_NO_TIME: "do not contact",
     "(?:molimo )?(?:vise )?ne (?:pozivati|pozivajte|zvati|zovite)" + _SR_NO_TIME: "do not call",
+    # (a time of day: "Ne zvati prije 10 h", "Не позивати после 17ч": when to call, in English for the rules that read it)
+    "(?:molimo )?ne (?:pozivati|pozivajte|zvati|zovite) (?:prije|pre) (\\d{1,2}(?:[:.]\\d{2})?) ?(?:h|c|sati|sata|casova)?":
+    "do not call before \\1h",
+    "(?:molimo )?ne (?:pozivati|pozivajte|zvati|zovite) (?:poslije|posle|nakon|iza) (\\d{1,2}(?:[:.]\\d{2})?) ?"
+    "(?:h|c|sati|sata|casova)?": "do not call after \\1h",
     "(?:odbio|odbila|odbija|odbili) (?:ucesce|intervju|intervjue|anketu|ankete|istrazivanje|istrazivanja)|"
     "ne zeli (?:da ucestvuje|ucesce)(?: u (?:istrazivanj\\w*|intervju\\w*|anket\\w*))?": "refused the interview",
     "(?:staratelj|starateljka|zakonski zastupnik) (?:upravlja|raspolaze|vodi) (?:njegovim |njenim )?racunom|"
     "pod starateljstvom|ima (?:zakonskog )?staratelja": "under guardianship",
+    # (Croatian: "Skrbnik upravlja računom", "pod skrbništvom")
+    "(?:skrbnik|skrbnica) (?:upravlja|raspolaze|vodi) (?:njegovim |njenim |njezinim )?racunom|pod skrbnistvom|"
+    "ima (?:zakonskog )?skrbnika": "under guardianship",
+    # a complaint to a regulator still open (Croatian HAKOM, HANFA, HNB, AZOP, the ombudsman; Serbian RATEL, NBS)
+    "(?:prigovor|prituzba|zalba|reklamacija) (?:je )?(?:podnesen\\w* |ulozen\\w* )?(?:pri|kod|na|u|pred|prema) "
+    "(?:hakom|hanf|hnb|azop|ratel|nbs|pucko\\w* pravobranitelj|zastitnik\\w* gradjana|regulator)\\w*(?:-\\w+)?":
+    "complaint to the regulator",
     "sumnja na (?:prevaru|zloupotrebu)": "suspected fraud",
-    "(?:intervjuisan|intervjuisana|intervjuisani)(?: je| su)?(?: dana)? (" + _SR_DATE + ")" + _SR_NOT_PLANNED:
+    "(?:intervjuisan|intervjuisana|intervjuisani|intervjuiran|intervjuirana|intervjuirani)(?: je| su)?(?: dana)? (" + _SR_DATE + ")" + _SR_NOT_PLANNED:
     "interviewed \\1",
     "intervju (?:odrzan |obavljen |uraden )?(?:dana )?(" + _SR_DATE + ")" + _SR_NOT_PLANNED: "interviewed \\1",
     "(?:ucestvovao|ucestvovala|ucestvovali|sudjelovao|sudjelovala) (?:je )?u (?:intervjuu|intervjuima|istrazivanju|"
     "istrazivanjima)": "took part in interviews",
-    "test nalog|testni nalog|test racun|testni racun": "test account",
+    "test nalog|testni nalog|test racun|testni racun|testni korisnik|testna korisnica|testni pretplatnik|"
+    "testni broj": "test account",
     "(?:racun|nalog) (?:je )?(?:otvorio|otvorila|otvorili|vodi|vode) (?:roditelj|roditelji|majka|otac)": "account held by parent",
 }
 # (each opening a clause: the person's own)
@@ -1754,9 +1786,9 @@ _SERBIAN_OWN: dict[str, str] = {
     "(?:klijent |klijentkinja |korisnik |korisnica )?(?:je )?(?:preminuo|preminula|preminuo/la|preminuo\\(la\\)|umro|"
     "umrla)(?! (?:je |joj |mu |im )*(?:otac|majka|muz|suprug|supruga|zena|sin|cerka|kcerka|kci|brat|sestra|deda|baba|"
     "baka|unuk|unuka|roditelj\\w*|clan\\w*))": "deceased",
-    "(?:maloletn|maloljetn)\\w*": "minor",
+    "(?:maloletn|maloljetn|maloletan|maloljetan)\\w*": "minor",
     "(?:zaposlen|zaposlena|zaposleni|zaposleno|zaposlenik|zaposlenica|radnik|radnica|sluzbenik|sluzbenica) (?:je )?(?:u |kod )?(?:nase |nasoj )?"
-    "(?:banke|banci|kompanije|kompaniji|firme|firmi)|(?:nas|nasa|nasi) (?:zaposlen\\w*|kolega|koleginica|radnik|"
+    "(?:banke|banci|kompanije|kompaniji|firme|firmi|tvrtke|tvrtki|poduzeca|poduzecu)|(?:nas|nasa|nasi) (?:zaposlen\\w*|kolega|koleginica|radnik|"
     "radnica|sluzbenik|sluzbenica)": "our employee",
 }
 
@@ -1780,6 +1812,8 @@ def _serbian(folded: str) -> str:
         return folded
     if re.fullmatch(r"\s*do\s18(?:\s(?:godina|god\.?))?\s*", latin):  # an age band, the whole cell: "до 18"
         return "under 18"
+    if re.fullmatch(r"\s*ne\s*\.?\s*", latin):  # a no, the whole cell ("NE" in a "Privola … (DA/NE)" column)
+        return "no"
     out = latin
     for pattern, en in _serbian_keys():
         out = pattern.sub(en, out)
