@@ -626,6 +626,13 @@ def test_a_roster_balanced_on_named_columns_alone_gets_one_plain_line_not_advice
     assert any(w.startswith("usage segments could not be derived") for w in bare.warnings)
 
 
+def test_usage_left_out_with_no_usage_is_said_so_not_blamed_on_the_roster() -> None:
+    people = [Participant(pid=f"U{i}", attributes={"town": ("Pula", "Zadar")[i % 2], "logins 30d": str(i)})
+              for i in range(10)]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["town"], balance_usage=False))
+    assert plan.notes == ["balancing on town only (no NPS column in the roster; usage left out by --no-usage)"]
+
+
 def test_a_column_typed_without_its_accents_or_mistyped_is_found_or_suggested() -> None:
     people = [Participant(pid=f"M{i}", attributes={"estado póliza": ("Activa", "Baja")[i % 2],
                                                    "which city do you mainly work in?": ("Lyon", "Lille")[i % 2]})

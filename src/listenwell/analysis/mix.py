@@ -1017,9 +1017,12 @@ def _balanced_on_only(dims: list[str], opts: MixOptions) -> list[str]:
                and (dim != SENTIMENT or opts.balance_nps)]
     if not missing:
         return []
+    absent = [what for what in missing if what != "usage" or opts.balance_usage]  # (--no-usage: not the roster's gap)
+    why = "; ".join(([f"no {' or '.join(absent)} column in the roster"] if absent else [])
+                    + ([] if opts.balance_usage else ["usage left out by --no-usage"]))
     return [f"balancing on {', '.join(d for d in dims if d not in (USAGE, SENTIMENT))} "
             f"{'only' if len(missing) == 2 else 'and ' + ', '.join(d for d in dims if d in (USAGE, SENTIMENT))}"
-            f" (no {' or '.join(missing)} column in the roster)"]
+            f" ({why})"]
 
 
 LEFT_OUT_BY_NAME = "named with --leave-out (declined, no answer, or not right for the study)"
