@@ -881,3 +881,25 @@ def test_a_second_systems_status_in_another_language_is_its_own_column_and_the_n
         again = w.import_roster(core, "banka")
         assert not again.changed, again.changes
         assert {p.pid: p.attributes for p in w.participants("banka")}["C-2"]["status"] == "Blokiran"
+
+
+def test_an_app_export_under_its_own_user_ids_is_refused_not_added_as_new_people(tmp_path: Path) -> None:
+    """A billing roster by customer number, then the self-care app's export keyed by the app's own user ids
+    with the same usage columns the study already has: none is the study's, and no row gives a name or an
+    email, so each would be a person nobody can reach; refused, nothing stored."""
+    billing, app = tmp_path / "billing.csv", tmp_path / "app.csv"
+    billing.write_text("Customer no,Name,Email,Plan,App logins (30 days)\n"
+                       "77001,Iva Kos,iva@mail.example,Prepaid,3\n77002,Pero Lux,pero@mail.example,Postpaid,\n"
+                       "77003,Ana Vid,ana@mail.example,Prepaid,5\n")
+    app.write_text("user_id,App logins (30 days),App version\nU-501,12,4.1\nU-502,0,4.2\nU-503,7,4.1\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Switchers")
+        w.import_roster(billing, "switchers")
+        with pytest.raises(InputError) as err:
+            w.import_roster(app, "switchers")
+        said = str(err.value)
+        assert "'user_id'" in said and "U-501" in said and "77001" in said and "nothing was changed" in said, said
+        assert [p.pid for p in w.participants("switchers")] == ["77001", "77002", "77003"]
+        # the same export under the roster's numbers adds its columns to them
+        app.write_text("Customer no,App logins (30 days),App version\n77001,12,4.1\n77003,7,4.1\n")
+        assert w.import_roster(app, "switchers").added == []

@@ -532,6 +532,17 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
                          "system's export (tickets, orders, events?) would add each row as a person; import the "
                          "roster's own file, or, for new people to add, give the file the roster's columns "
                          f"(such as {', '.join(repr(c) for c in kept[:3])}); nothing was changed", file=str(path))
+    # another system's export of the study's people keyed by its own ids (an app's "user_id" beside the billing
+    # roster's customer numbers): none of its ids is the study's, and it gives no name, email or phone to add anyone
+    # by, while the study's people have them; each row would be a new person with no way to reach them
+    if not matched and len(people) >= 2 and not {"name", "first_name", "email"} & set(roster.gives) \
+            and not roster.phone_column and any(row.name or row.email for row in existing.values()):
+        raise InputError(f"none of this file's {len(people)} ids "
+                         f"({f'column {roster.id_column!r}' if roster.id_column else 'made from each email'}, such as "
+                         f"{people[0].pid}) is one of the {len(existing)} people the study has (such as "
+                         f"{next(iter(existing))}), and it gives no name or email to add them by: another system's "
+                         "ids? Export the file with the ids the roster uses, or put them in a column beside its own; "
+                         "nothing was changed", file=str(path))
     shared = sorted(c for c in roster.attributes & stored_columns if _tool_metadata(c))
     if len(content) < 3 or len(kept) < 3 or set(content) & set(kept) or not shared or not matched:
         return
