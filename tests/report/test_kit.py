@@ -1060,7 +1060,7 @@ def test_every_language_the_kit_names_has_every_label() -> None:
     from dataclasses import fields
     from listenwell.report.kit import _LANGUAGE_TAGS
     from listenwell.report.kit_labels import LABELS
-    assert set(_LANGUAGE_TAGS.values()) | {"en"} == set(LABELS)
+    assert set(_LANGUAGE_TAGS.values()) | {"en", "hr"} == set(LABELS)  # (Croatian: a Serbian-tagged guide's words)
     for labels in LABELS.values():
         assert all(getattr(labels, f.name) for f in fields(labels))
         assert "{n}" in labels.about and "{n}" in labels.planned and len(labels.note_columns) == 3
@@ -1913,6 +1913,21 @@ def test_a_serbian_latin_guide_is_not_taken_for_turkish_and_its_own_intro_and_cl
     assert not any(s.kit_notes for s in kit.sections)
     assert "- Ispričajte mi o poslednjoj porudžbini.\n  - Šta se desilo posle toga?" in md
     assert "## Porudžbine (5–25 min)\n_Cilj: Kako ljudi naručuju_" in md  # its "Cilj: 1" ties it to the goal
+def test_a_croatian_guide_gets_croatian_labels_and_a_serbian_one_keeps_serbian() -> None:
+    """Croatian and Serbian share the rules, not the kit's words: a guide that asks "Tko…", "prošli tjedan" and
+    "tvrtka" gets "Bilješke", "Sudionik" and "Vrijeme", and HTML tagged "hr"."""
+    vodic = ("# Knjižnica — vodič\n\n## Uvod (3 min)\n\n- Smijem li snimati razgovor?\n\n## Posudba (20 min)\n\n"
+             "- Tko u vašoj obitelji najčešće posuđuje knjige?\n- Opišite mi posljednji posjet prošli tjedan.\n"
+             "- Kako ste saznali za aplikaciju knjižnice?\n\n## Završetak (2 min)\n\n- Ima li još nešto što biste dodali?\n")
+    kit = build_kit(Study(title="Knjige", slug="knjige", goals=[]), parse_guide(vodic, "g.md"))
+    assert kit.lang == "hr"
+    md = render_markdown(kit)
+    assert "## Bilješke" in md and "Sudionik: ____________ · Datum: ____________" in md and "| Vrijeme |" in md
+    assert '<html lang="hr">' in render_html(kit)
+    serbian = build_kit(Study(title="Hrana", slug="hrana", goals=[]), parse_guide(VODIC, "g.md"))
+    assert serbian.lang == "sr" and "Učesnik:" in render_markdown(serbian)
+
+
 # A Bengali guide for a bill-payment app, timed in Bengali digits and "মিনিট" (4 + 6 + 15 + 5 = 30), its closing
 # "সমাপ্তি" with its own "anything else I did not ask?", and "tell me" asks ending in the danda ("…বলুন।")
 NIRDESHIKA = """\

@@ -596,8 +596,23 @@ def _lang(guide: Guide) -> str | None:
     if guide.in_english:
         return "en"
     texts = [q.text for q in guide.questions]
-    return _LANGUAGE_TAGS.get(guess_language(texts) or "") or _east_asian_tag(texts) or rtl_lang(" ".join(texts)) \
+    tag = _LANGUAGE_TAGS.get(guess_language(texts) or "") or _east_asian_tag(texts) or rtl_lang(" ".join(texts)) \
         or _cyrillic_tag(texts) or _greek_tag(texts)
+    return "hr" if tag == "sr" and _croatian(texts) else tag
+
+
+# words Croatian writes where Serbian and Bosnian write others ("tko" for "ko", "tjedan" for "nedelja"/"sedmica",
+# "tvrtka" for "firma", "točno" for "tačno", "tisuća" for "hiljada", its months): two of them, in Latin letters,
+# make a guide Croatian, for the kit's labels ("Sudionik", "Vrijeme", "Bilješke") and its HTML tag
+_CROATIAN_WORDS = re.compile(r"\b(?:tko|tjedn\w*|tjedan|tvrtk\w*|toč\w+|tisuć\w+|sudionik\w*|sudionic\w+|obitelj\w*|"
+                             r"siječanj|siječnj\w*|veljač\w+|ožujak|ožujk\w*|travanj|travnj\w*|svibanj|svibnj\w*|"
+                             r"lipanj|lipnj\w*|srpanj|srpnj\w*|kolovoz\w*|rujan|rujn\w*|listopad\w*|prosinac|prosinc\w*)\b",
+                             re.I)
+
+
+def _croatian(texts: list[str]) -> bool:
+    """Whether questions in the Latin letters Serbian, Croatian and Bosnian share are Croatian (see above)."""
+    return len(_CROATIAN_WORDS.findall(" ".join(texts))) >= 2
 
 
 def _greek_tag(texts: list[str]) -> str | None:
