@@ -3926,6 +3926,9 @@ def test_a_terminated_or_ported_out_telecom_customer_is_lapsed_whatever_an_app_l
     assert [got[p][0] for p in ("R1", "R2", "R3", "R4", "R5")] == \
         ["frequent", "lapsed", "lapsed", "lapsed", "never_activated"]
     assert "Datum raskida: 3.3.2026." in got["R4"][1] and "before 2026-11-28" in got["R4"][1]
+    # a suspended subscription is named, as a blocked account is
+    from listenwell.analysis.roster_signals import suspended_account
+    assert suspended_account(red("S1", "Suspendiran", "", "2026-11-20", "4")) == "Status pretplate: Suspendiran"
 
 
 def test_a_croatian_satisfaction_score_from_0_to_10_is_read_in_nps_bands() -> None:

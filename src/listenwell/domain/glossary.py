@@ -1734,7 +1734,7 @@ _SERBIAN: dict[str, str] = {
     "(?:datum )?(?:zadnjeg|posljednjeg|poslednjeg) intervjua": "last interviewed date",
     "(?:zadnji|posljednji|poslednji) intervju": "last interviewed",
     # a telecom's subscription and the day it ended ("Status pretplate: Raskinut", "Datum raskida")
-    "status pretplate|status pretplatnika": "subscription status", "status ugovora": "contract status",
+    "status pretplate|status pretplatnika": "status", "status ugovora": "contract status",
     "(?:ocjena|ocena) zadovoljstva|zadovoljstvo (?:korisnika|uslugom)": "satisfaction rating",
     "datum (?:raskida|otkaza)(?: ugovora| pretplate)?": "termination date",
     # statuses
