@@ -1913,6 +1913,32 @@ def test_a_serbian_latin_guide_is_not_taken_for_turkish_and_its_own_intro_and_cl
     assert not any(s.kit_notes for s in kit.sections)
     assert "- Ispričajte mi o poslednjoj porudžbini.\n  - Šta se desilo posle toga?" in md
     assert "## Porudžbine (5–25 min)\n_Cilj: Kako ljudi naručuju_" in md  # its "Cilj: 1" ties it to the goal
+
+
+# a Croatian guide (a bike-sharing app) whose intro asks "may I" ("Smijem li…?") to record, among notes to say
+VODIC_HR = """\
+# Vodič za razgovor: Javni bicikli
+
+**Trajanje:** 30 minuta
+
+## Uvod (4 min)
+
+- Hvala što ste odvojili vrijeme, zanima nas kako se vozite gradom.
+- Smijem li snimati naš razgovor? Snimka služi samo timu.
+
+## Vožnje (26 min)
+
+1. Ispričajte mi kako je izgledala vaša zadnja vožnja.
+2. Što vam je bilo najteže kod otključavanja bicikla?
+"""
+
+
+def test_a_croatian_intro_that_asks_may_i_record_is_the_guides_own_and_the_kit_adds_none() -> None:
+    kit = build_kit(Study(title="Bicikli", slug="bicikli", goals=[]), parse_guide(VODIC_HR, "g.md"))
+    assert [s.title for s in kit.sections][:2] == ["Uvod", "Vožnje"]
+    intro = kit.sections[0]
+    assert intro.minutes == 4 and not intro.added and not intro.kit_notes  # no second intro, no consent note
+    assert kit.sections[1].minutes == 26 and kit.sections[1].start_minute == 4
 # A Bengali guide for a bill-payment app, timed in Bengali digits and "মিনিট" (4 + 6 + 15 + 5 = 30), its closing
 # "সমাপ্তি" with its own "anything else I did not ask?", and "tell me" asks ending in the danda ("…বলুন।")
 NIRDESHIKA = """\

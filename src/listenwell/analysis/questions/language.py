@@ -317,6 +317,10 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           r"(?:da li )?se sla[žz]ete|sla[žz]ete li se|sagla[sš]ni|sugla[sš]ni|(?:da li )?(?:mogu|mo[žz]emo)(?: li)?|"
           r"(?:da li je|je li|je l') u redu|dozvoljavate|dopu[šs]tate|smeta li vam|(?:da li )?vam smeta|"
           r"(?:да ли )?се слажете|слажете ли се|сагласни|(?:да ли )?(?:могу|можемо)(?: ли)?|(?:да ли је|је ли) у реду|"
+          # "may I", Croatian and Bosnian (ijekavian) and Serbian (ekavian): "Smijem li snimati razgovor?", "Da li
+          # smem da snimam?"; and "Imate li išta protiv da snimamo?" ("do you mind…")
+          r"(?:da li )?sm(?:ij)?em(?:o)?(?: li)?|(?:да ли )?смем(?:о)?(?: ли)?|"
+          r"(?:imate li|da li imate) (?:ne[šs]to|i[šs]ta|[šs]to|ni[šs]ta) protiv|(?:имате ли|да ли имате) (?:нешто|ишта|што) против|"
           # Bengali: "…রেকর্ড করতে পারি?", "…অনুমতি দেবেন?", "…আপত্তি আছে?"
           r"পারি|পারব|অনুমতি|আপত্তি)"
           # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
