@@ -35,6 +35,7 @@ from enum import StrEnum
 
 from listenwell.analysis.guide_shapes import as_markdown
 from listenwell.analysis.questions import (
+    Problem,
     QuestionCheck,
     closing_prompts,
     QuestionKind,
@@ -55,6 +56,7 @@ from listenwell.analysis.questions.language import (
     looks_english,
     mostly_english,
 )
+from listenwell.analysis.questions.closed_forms import closed_form, closed_reason
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
 from listenwell.analysis.questions.topic import _PARTICIPLES, _PAST
 from listenwell.analysis.questions.wording import ASK_ONLY_THOSE
@@ -1063,6 +1065,11 @@ def question_check(q: GuideQuestion, terms: Iterable[str] = (), english: bool = 
     with the question as written (\"لماذا لم تتحقق…؟ / Why didn't you check…?\")."""
     text, among = _read_as(q, english)
     check = check_question(text, terms, among)
+    if not check.checked and not check.problems and (yes_no := closed_form(text)) is not None:
+        # a guide's yes/no question in Finnish or Serbian, Croatian, Bosnian, told by its first word (not in an
+        # interview, where a short yes/no check is part of listening)
+        check.kind = QuestionKind.CLOSED
+        check.problems = [Problem(QuestionKind.CLOSED, closed_reason(*yes_no))]
     if text is not q.text:
         check.text = f"{q.text} / {text}"
     return check
