@@ -2561,6 +2561,22 @@ _CLOSED_HR = """\
 """
 
 
+@pytest.mark.parametrize(("text", "double"), [
+    ("Mitä mieltä olit toimitusmaksuista ja pakkausmateriaaleista?", ("toimitusmaksuista", "pakkausmateriaaleista")),
+    ("Koliko ste zadovoljni brzinom i točnošću dostave?", ("brzinom", "točnošću")),
+    ("Mitä mieltä olet hinnan ja laadun suhteesta?", None),  # one thing: the ratio of the two
+    ("Koliko ste zadovoljni omjerom cijene i kvalitete?", None),
+    ("Mitä mieltä olit uudesta sovelluksesta?", None),
+])
+def test_a_finnish_or_croatian_question_that_judges_two_things_is_double(text: str, double: tuple | None) -> None:
+    check = check_guide(parse_guide(f"## Tilaus (10 min)\n1. {text}\n", "g.md")).questions[0].check
+    if double is None:
+        assert check.problems == [] and not check.checked
+    else:
+        assert check.kind is QuestionKind.DOUBLE_BARRELED and f"(\u201c{double[0]}\u201d and \u201c{double[1]}\u201d" \
+            in check.problems[0].reason
+
+
 @pytest.mark.parametrize(("text", "closed", "language"), [
     (_CLOSED_FI, ["Oliko reseptin", "Käytättekö sovellusta"], "Finnish"),
     (_CLOSED_HR, ["Jeste li", "Je li", "Koristite li"], "Serbian, Croatian or Bosnian"),

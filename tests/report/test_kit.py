@@ -1993,7 +1993,7 @@ def test_a_guide_in_another_language_with_a_leading_form_found_is_not_said_to_be
                         "3. Mitä teit, kun kirja oli myöhässä?\n", "g.md")
     md = render_markdown(build_kit(Study(title="Kirjasto", slug="kirjasto", goals=[]), guide))
     assert "its questions were not checked" not in md
-    assert "checked only for the few forms the check knows in other languages (leading, accusatory or closed ones; 1 found" in md
+    assert "checked only for the few forms the check knows in other languages (leading, accusatory, closed or double ones; 1 found" in md
     # and with none found, it still says they were not checked
     plain = parse_guide("# Haastattelurunko\n\n## Lainaaminen (20 min)\n\n1. Kerro, miten lainasit kirjan.\n", "g.md")
     assert "its questions were not checked" in render_markdown(build_kit(Study(title="K", slug="k", goals=[]), plain))

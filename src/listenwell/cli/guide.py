@@ -129,7 +129,8 @@ def summary_line(report: GuideReport) -> str:
         probes = f" and {counted(unread_p, 'probe')}" if unread_p else ""
         # the forms told in other languages too, named as found: "a leading, accusatory or closed form"
         found_kinds = {q.check.kind.value for q in report.questions if not q.check.ok}
-        names = [name for kind, name in (("leading", "leading"), ("accusatory_why", "accusatory"), ("closed", "closed"))
+        names = [name for kind, name in (("leading", "leading"), ("accusatory_why", "accusatory"), ("closed", "closed"),
+                                                   ("double_barreled", "double"))
                  if kind in found_kinds] or ["leading"]
         named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         form = ("an " if named[0] in "aeiou" else "a ") + named

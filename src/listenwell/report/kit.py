@@ -701,7 +701,7 @@ def _not_checked_notice(guide: Guide, noted: bool, flagged: int = 0) -> str:
     instead = "; its notes marked as added say what to cover instead" if noted else ""
     through = sum(checked_text(q) is not q.text for q in guide.questions)
     only = (f"its questions were checked only for the few forms the check knows in other languages (leading, "
-            f"accusatory or closed ones; {flagged} found: see the note under each), the other checks read English only")
+            f"accusatory, closed or double ones; {flagged} found: see the note under each), the other checks read English only")
     checked = only if flagged and not through else \
         "its questions were not checked (the checks read English only)" if not through else \
         "its questions were checked through the English written under them" if through == len(guide.questions) else \

@@ -1,4 +1,4 @@
-"""The closed yes/no question forms of Finnish and Serbian, Croatian and Bosnian.
+"""The closed yes/no question forms of Finnish and Serbian, Croatian and Bosnian, and their double questions.
 
 As with the leading forms (``leading_forms``), a question in another language gets no verdict from
 the checks, which read English grammar. In two of the guide languages a yes/no question is marked
@@ -67,3 +67,37 @@ def closed_reason(language: str, words: str) -> str:
     return (f"a yes/no question (\u201c{words}\u2026?\u201d, a closed form in {language}) can be answered with a "
             f"word and no story: ask how or what (\u201c{ask}\u201d). The other checks read English only, so the "
             "question was not checked for anything else")
+
+
+# Two things judged at once, where the case shows both are what is judged: the Finnish "Mitä mieltä olit X:stä ja
+# Y:stä?" (both in the elative, the sentence ending with the second: not "hinnan ja laadun suhteesta", the ratio of
+# price and quality, one thing), and the Serbian, Croatian, Bosnian "Koliko ste zadovoljni X-om i Y-om?" (both in
+# the instrumental: not "omjerom cijene i kvalitete")
+_FI_DOUBLE = re.compile(r"(?<!\w)mitä mieltä (?:ol\w+|\w+t) (?:(?:sinä|te) )?((?:[^\W\d_]+ )?[^\W\d_]+?(?:sta|stä)) ja "
+                        r"((?:[^\W\d_]+ )?[^\W\d_]+?(?:sta|stä))\s*\?\s*$")
+_SR_DOUBLE = re.compile(r"(?<!\w)(?:(?:koliko|kako) )?(?:ste|si|bi|ste bili|ste bile) (?:\w+ )?zadovoljn\w* (?:sa |s )?"
+                        r"((?:[^\W\d_]+ )?[^\W\d_]+?(?:om|em|ću|ju|ima|ama)) i (?:sa |s )?"
+                        r"((?:[^\W\d_]+ )?[^\W\d_]+?(?:om|em|ću|ju|ima|ama))(?: [^\W\d_]+)?\s*\?\s*$")
+
+
+def double_form(text: str) -> tuple[str, str, str] | None:
+    """(language, one thing, the other) of two things judged at once in a Finnish or Serbian, Croatian or
+    Bosnian question, else None."""
+    plain = text.lower().replace("\u2019", "'").strip()
+    if not _ONE_SENTENCE.match(plain):
+        return None
+    m = _FI_DOUBLE.search(plain)
+    if m:
+        return "Finnish", m.group(1), m.group(2)
+    latin, at = serbian_latin_at(plain)
+    m = _SR_DOUBLE.search(latin)
+    if m:
+        return ("Serbian, Croatian or Bosnian", plain[at[m.start(1)]:at[m.end(1) - 1] + 1],
+                plain[at[m.start(2)]:at[m.end(2) - 1] + 1])
+    return None
+
+
+def double_reason(language: str, one: str, other: str) -> str:
+    return (f"judges two things at once (\u201c{one}\u201d and \u201c{other}\u201d, in {language}); someone who feels "
+            "differently about each cannot answer: ask about each on its own. The other checks read English only, "
+            "so the question was not checked for anything else")
