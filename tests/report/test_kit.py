@@ -1997,3 +1997,17 @@ def test_a_guide_in_another_language_with_a_leading_form_found_is_not_said_to_be
     # and with none found, it still says they were not checked
     plain = parse_guide("# Haastattelurunko\n\n## Lainaaminen (20 min)\n\n1. Kerro, miten lainasit kirjan.\n", "g.md")
     assert "its questions were not checked" in render_markdown(build_kit(Study(title="K", slug="k", goals=[]), plain))
+
+
+@pytest.mark.parametrize("ask", [
+    "- আপনার অনুমতি নিয়ে আমাদের কথা record করতে পারি? শুধু research team শুনবে।",  # the English word, the Bengali verb
+    "- Apnar anumoti niye amader kotha record korte pari?",  # (Banglish, in Latin letters)
+])
+def test_a_bengali_intro_that_asks_to_record_in_english_words_is_the_guides_own(ask: str) -> None:
+    # (a guide for a tiffin delivery service: its "শুরু (Intro)" asks leave to record with the English word)
+    text = ("# টিফিন সার্ভিস\n\n## শুরু (Intro) — ৩ মিনিট\n\n- নমস্কার, আমি রুমা, research team থেকে বলছি।\n" + ask
+            + "\n\n## অর্ডার — ১০ মিনিট\n\n1. শেষবার কীভাবে টিফিন অর্ডার করেছিলেন, একটু বলবেন?\n")
+    kit = build_kit(Study(title="Tiffin", slug="tiffin", goals=[]), parse_guide(text, "g.md"))
+    intro = kit.sections[0]
+    assert not intro.added and intro.minutes == 3 and not [n for n in intro.kit_notes if "consent" in n]
+    assert kit.sections[1].start_minute == 3
