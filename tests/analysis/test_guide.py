@@ -2567,6 +2567,9 @@ _CLOSED_HR = """\
     ("Mitä mieltä olet hinnan ja laadun suhteesta?", None),  # one thing: the ratio of the two
     ("Koliko ste zadovoljni omjerom cijene i kvalitete?", None),
     ("Mitä mieltä olit uudesta sovelluksesta?", None),
+    # Bengali, where the question names its two things itself ("these two"): a tiffin service's menu and price
+    ("মেনু আর দাম — এই দুটো নিয়ে আপনি কতটা সন্তুষ্ট?", ("মেনু", "দাম")),
+    ("প্রথমবার কীভাবে অর্ডার করলেন, আর কেন?", None),
 ])
 def test_a_finnish_or_croatian_question_that_judges_two_things_is_double(text: str, double: tuple | None) -> None:
     check = check_guide(parse_guide(f"## Tilaus (10 min)\n1. {text}\n", "g.md")).questions[0].check

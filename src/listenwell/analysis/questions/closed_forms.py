@@ -79,6 +79,10 @@ _SR_DOUBLE = re.compile(r"(?<!\w)(?:(?:koliko|kako) )?(?:ste|si|bi|ste bili|ste 
                         r"((?:[^\W\d_]+ )?[^\W\d_]+?(?:om|em|ću|ju|ima|ama)) i (?:sa |s )?"
                         r"((?:[^\W\d_]+ )?[^\W\d_]+?(?:om|em|ću|ju|ima|ama))(?: [^\W\d_]+)?\s*\?\s*$")
 
+# and the Bengali "X আর Y — এই দুটো নিয়ে কতটা খুশি…?" ("these two": the question names its two things itself)
+_BN_DOUBLE = re.compile(r"^\W*(.{2,60}?)\s+(?:আর|ও|এবং|and)\s+(.{2,60}?)\s*[—–,-]?\s*(?:এই|এ)\s+দু(?:টো|টি|ইটা|টোই|টিই)"
+                        r"(?:\s+(?:নিয়ে|নিয়ে|নিযে|সম্পর্কে|ব্যাপারে))?(?![\u0980-\u09ff])")
+
 
 def double_form(text: str) -> tuple[str, str, str] | None:
     """(language, one thing, the other) of two things judged at once in a Finnish or Serbian, Croatian or
@@ -89,6 +93,9 @@ def double_form(text: str) -> tuple[str, str, str] | None:
     m = _FI_DOUBLE.search(plain)
     if m:
         return "Finnish", m.group(1), m.group(2)
+    m = _BN_DOUBLE.search(text.strip())
+    if m:
+        return "Bengali", m.group(1).strip(), m.group(2).strip()
     latin, at = serbian_latin_at(plain)
     m = _SR_DOUBLE.search(latin)
     if m:
