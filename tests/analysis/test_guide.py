@@ -2521,6 +2521,78 @@ def test_a_finnish_or_serbian_goal_label_ties_the_section_to_the_goal(label: str
 def test_a_finnish_or_serbian_intro_consent_and_closing_need_no_probes(text: str) -> None:
     report = check_guide(parse_guide(text, "g.md"))
     assert not [i for i in report.issues if i.kind is GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS], report.issues
+
+
+# a guide's yes/no question in Finnish (the "-ko/-kö" on its first word) or in Serbian, Croatian, Bosnian ("Jeste li…",
+# "Je li…", "Da li…", a verb and "li") is closed; the open asks, requests, existence checks, the consent ask, the
+# check-in and the closing prompt beside them are not (a pharmacy app's guide in each)
+_CLOSED_FI = """\
+## Alku (3 min)
+- Sopiiko, että nauhoitan keskustelun?
+- Onko sinulla kysyttävää ennen kuin aloitetaan?
+
+## Reseptit (20 min)
+1. Oliko reseptin uusiminen sovelluksessa vaivatonta?
+2. Käytättekö sovellusta joka kuukausi?
+3. Kerro, miten uusit reseptisi viimeksi.
+4. Voisitko näyttää, miten etsit lääkkeen?
+5. Muistatko, mitä tapahtui, kun tilaus viivästyi?
+6. Eikö maksu mennyt läpi?
+7. Miten valitset noutoapteekin?
+
+## Lopetus (2 min)
+8. Onko vielä jotain, mitä en osannut kysyä?
+"""
+_CLOSED_HR = """\
+## Uvod (3 min)
+- Smijem li snimati razgovor?
+
+## Recepti (20 min)
+1. Jeste li obnovili recept preko aplikacije?
+2. Je li vam obavijest o lijeku bila jasna?
+3. Koristite li aplikaciju svaki mjesec?
+4. Ispričajte mi kako ste zadnji put podigli lijek.
+5. Možete li mi pokazati gdje tražite ljekarnu?
+6. Koliko često podižete lijekove?
+7. Sjećate li se što se dogodilo kad je narudžba kasnila?
+
+## Završetak (2 min)
+8. Ima li još nešto što bismo trebali znati?
+"""
+
+
+@pytest.mark.parametrize(("text", "double"), [
+    ("Mitä mieltä olit toimitusmaksuista ja pakkausmateriaaleista?", ("toimitusmaksuista", "pakkausmateriaaleista")),
+    ("Koliko ste zadovoljni brzinom i točnošću dostave?", ("brzinom", "točnošću")),
+    ("Mitä mieltä olet hinnan ja laadun suhteesta?", None),  # one thing: the ratio of the two
+    ("Koliko ste zadovoljni omjerom cijene i kvalitete?", None),
+    ("Mitä mieltä olit uudesta sovelluksesta?", None),
+    # Bengali, where the question names its two things itself ("these two"): a tiffin service's menu and price
+    ("মেনু আর দাম — এই দুটো নিয়ে আপনি কতটা সন্তুষ্ট?", ("মেনু", "দাম")),
+    ("প্রথমবার কীভাবে অর্ডার করলেন, আর কেন?", None),
+])
+def test_a_finnish_or_croatian_question_that_judges_two_things_is_double(text: str, double: tuple | None) -> None:
+    check = check_guide(parse_guide(f"## Tilaus (10 min)\n1. {text}\n", "g.md")).questions[0].check
+    if double is None:
+        assert check.problems == [] and not check.checked
+    else:
+        assert check.kind is QuestionKind.DOUBLE_BARRELED and f"(\u201c{double[0]}\u201d and \u201c{double[1]}\u201d" \
+            in check.problems[0].reason
+
+
+@pytest.mark.parametrize(("text", "closed", "language"), [
+    (_CLOSED_FI, ["Oliko reseptin", "Käytättekö sovellusta"], "Finnish"),
+    (_CLOSED_HR, ["Jeste li", "Je li", "Koristite li"], "Serbian, Croatian or Bosnian"),
+    (_CLOSED_HR.replace("Jeste li obnovili recept preko aplikacije", "Јесте ли обновили рецепт преко апликације"),
+     ["Јесте ли", "Je li", "Koristite li"], "Serbian, Croatian or Bosnian"),
+])
+def test_a_finnish_or_croatian_yes_no_question_is_closed_and_the_open_asks_beside_it_are_not(
+        text: str, closed: list[str], language: str) -> None:
+    report = check_guide(parse_guide(text, "g.md"))
+    flagged = [q for q in report.questions if not q.check.ok]
+    assert [q.check.text.split()[0] + " " + q.check.text.split()[1] for q in flagged] == closed
+    assert all(q.check.kind is QuestionKind.CLOSED and not q.check.checked for q in flagged)
+    assert f"a closed form in {language}" in flagged[0].check.problems[0].reason
 # --- a Bengali guide beside goals in English ---------------------------------------------------------------------
 
 PROSHNO = """\

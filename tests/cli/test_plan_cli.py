@@ -703,3 +703,13 @@ def test_no_nps_leaves_the_recommend_score_out_of_the_balance_and_the_saved_plan
         assert saved is not None and saved.options.balance_nps is False
     clash = run(ws, *base, "--no-nps", "--mix", "sentiment=promoter:2")
     assert clash.exit_code == 2 and "--no-nps" in clash.output
+
+
+def test_a_closed_yes_no_form_in_a_croatian_guide_is_told_and_named_in_the_summary(tmp_path: Path) -> None:
+    guide = tmp_path / "vodic.md"
+    guide.write_text("# Parkiranje\n\n## Plaćanje (10 min)\n- Ispričajte mi kako ste zadnji put platili parking.\n"
+                     "- Jeste li koristili SMS za plaćanje?\n", encoding="utf-8")
+    res = run(tmp_path / "ws", "guide", "check", str(guide))
+    said = " ".join(res.output.split())
+    assert res.exit_code == 3 and "a closed form in Serbian, Croatian or Bosnian" in said
+    assert "(but 1 in a closed form: see above)" in said

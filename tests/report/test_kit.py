@@ -1928,6 +1928,32 @@ def test_a_croatian_guide_gets_croatian_labels_and_a_serbian_one_keeps_serbian()
     assert serbian.lang == "sr" and "Učesnik:" in render_markdown(serbian)
 
 
+
+
+# a Croatian guide (a bike-sharing app) whose intro asks "may I" ("Smijem li…?") to record, among notes to say
+VODIC_HR = """\
+# Vodič za razgovor: Javni bicikli
+
+**Trajanje:** 30 minuta
+
+## Uvod (4 min)
+
+- Hvala što ste odvojili vrijeme, zanima nas kako se vozite gradom.
+- Smijem li snimati naš razgovor? Snimka služi samo timu.
+
+## Vožnje (26 min)
+
+1. Ispričajte mi kako je izgledala vaša zadnja vožnja.
+2. Što vam je bilo najteže kod otključavanja bicikla?
+"""
+
+
+def test_a_croatian_intro_that_asks_may_i_record_is_the_guides_own_and_the_kit_adds_none() -> None:
+    kit = build_kit(Study(title="Bicikli", slug="bicikli", goals=[]), parse_guide(VODIC_HR, "g.md"))
+    assert [s.title for s in kit.sections][:2] == ["Uvod", "Vožnje"]
+    intro = kit.sections[0]
+    assert intro.minutes == 4 and not intro.added and not intro.kit_notes  # no second intro, no consent note
+    assert kit.sections[1].minutes == 26 and kit.sections[1].start_minute == 4
 # A Bengali guide for a bill-payment app, timed in Bengali digits and "মিনিট" (4 + 6 + 15 + 5 = 30), its closing
 # "সমাপ্তি" with its own "anything else I did not ask?", and "tell me" asks ending in the danda ("…বলুন।")
 NIRDESHIKA = """\
@@ -1972,3 +1998,31 @@ def test_a_bengali_guide_is_timed_by_its_own_minutes_with_its_closing_and_its_as
     assert dotted != NIRDESHIKA
     kit = build_kit(Study(title="Bill", slug="bill", goals=[]), parse_guide(dotted, "g.md"))
     assert [s.minutes for s in kit.sections] == [4, 6, 15, 5] and not any(s.added for s in kit.sections)
+
+
+def test_a_guide_in_another_language_with_a_leading_form_found_is_not_said_to_be_unchecked() -> None:
+    # (a Finnish guide for a library app: one question in the leading form the check knows in Finnish)
+    guide = parse_guide("# Haastattelurunko: Kirjastosovellus\n\n## Lainaaminen (20 min)\n\n"
+                        "1. Kerro, miten lainasit viimeisimmän kirjasi.\n"
+                        "2. Eikö olekin helpompaa varata kirja sovelluksella?\n"
+                        "3. Mitä teit, kun kirja oli myöhässä?\n", "g.md")
+    md = render_markdown(build_kit(Study(title="Kirjasto", slug="kirjasto", goals=[]), guide))
+    assert "its questions were not checked" not in md
+    assert "checked only for the few forms the check knows in Finnish (1 found" in md
+    # and with none found, it still says they were not checked
+    plain = parse_guide("# Haastattelurunko\n\n## Lainaaminen (20 min)\n\n1. Kerro, miten lainasit kirjan.\n", "g.md")
+    assert "its questions were not checked" in render_markdown(build_kit(Study(title="K", slug="k", goals=[]), plain))
+
+
+@pytest.mark.parametrize("ask", [
+    "- আপনার অনুমতি নিয়ে আমাদের কথা record করতে পারি? শুধু research team শুনবে।",  # the English word, the Bengali verb
+    "- Apnar anumoti niye amader kotha record korte pari?",  # (Banglish, in Latin letters)
+])
+def test_a_bengali_intro_that_asks_to_record_in_english_words_is_the_guides_own(ask: str) -> None:
+    # (a guide for a tiffin delivery service: its "শুরু (Intro)" asks leave to record with the English word)
+    text = ("# টিফিন সার্ভিস\n\n## শুরু (Intro) — ৩ মিনিট\n\n- নমস্কার, আমি রুমা, research team থেকে বলছি।\n" + ask
+            + "\n\n## অর্ডার — ১০ মিনিট\n\n1. শেষবার কীভাবে টিফিন অর্ডার করেছিলেন, একটু বলবেন?\n")
+    kit = build_kit(Study(title="Tiffin", slug="tiffin", goals=[]), parse_guide(text, "g.md"))
+    intro = kit.sections[0]
+    assert not intro.added and intro.minutes == 3 and not [n for n in intro.kit_notes if "consent" in n]
+    assert kit.sections[1].start_minute == 3

@@ -35,6 +35,7 @@ from enum import StrEnum
 
 from listenwell.analysis.guide_shapes import as_markdown
 from listenwell.analysis.questions import (
+    Problem,
     QuestionCheck,
     closing_prompts,
     QuestionKind,
@@ -55,6 +56,7 @@ from listenwell.analysis.questions.language import (
     looks_english,
     mostly_english,
 )
+from listenwell.analysis.questions.closed_forms import closed_form, closed_reason, double_form, double_reason
 from listenwell.analysis.questions.sentences import DOTTED_ABBREVIATIONS
 from listenwell.analysis.questions.topic import _PARTICIPLES, _PAST
 from listenwell.analysis.questions.wording import ASK_ONLY_THOSE
@@ -1063,6 +1065,15 @@ def question_check(q: GuideQuestion, terms: Iterable[str] = (), english: bool = 
     with the question as written (\"لماذا لم تتحقق…؟ / Why didn't you check…?\")."""
     text, among = _read_as(q, english)
     check = check_question(text, terms, among)
+    if not check.checked and not check.problems:
+        # a guide's yes/no question in Finnish or Serbian, Croatian, Bosnian, told by its first word, and two things
+        # judged at once, told by their case (not in an interview, where a short yes/no check is part of listening)
+        if (yes_no := closed_form(text)) is not None:
+            check.problems.append(Problem(QuestionKind.CLOSED, closed_reason(*yes_no)))
+        if (two := double_form(text)) is not None:
+            check.problems.append(Problem(QuestionKind.DOUBLE_BARRELED, double_reason(*two)))
+        if check.problems:
+            check.kind = check.problems[0].kind
     if text is not q.text:
         check.text = f"{q.text} / {text}"
     return check

@@ -127,8 +127,13 @@ def summary_line(report: GuideReport) -> str:
     if report.none_checked:
         why = f"the guide is in {report.language}" if report.language else "the guide is not in English"
         probes = f" and {counted(unread_p, 'probe')}" if unread_p else ""
-        accusing = sum(not q.check.ok and q.check.kind.value == "accusatory_why" for q in report.questions)
-        form = "an accusatory" if accusing == bad else "a leading or accusatory" if accusing else "a leading"
+        # the forms told in other languages too, named as found: "a leading, accusatory or closed form"
+        found_kinds = {q.check.kind.value for q in report.questions if not q.check.ok}
+        names = [name for kind, name in (("leading", "leading"), ("accusatory_why", "accusatory"), ("closed", "closed"),
+                                                   ("double_barreled", "double"))
+                 if kind in found_kinds] or ["leading"]
+        named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        form = ("an " if named[0] in "aeiou" else "a ") + named
         found = f" (but {bad} in {form} form: see above)" if bad else ""
         return (f"{counted(n_q, 'question')}{probes} not checked: {why}, and the checks read English only"
                 f"{found}; {issues}")

@@ -502,7 +502,8 @@ def build_kit(study: Study, guide: Guide) -> Kit:
         + [KitSection(s.title, 0, 0, [], notes=_beyond_the_studys(_notes(s), study, nearly=False) if lists_goals(s)
                       else _notes(s))
            for s in parts.before]
-    notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections))]
+    notices = [] if english else [_not_checked_notice(guide, any(s.kit_notes or s.added for s in sections),
+                                                     sum(q.problem is not None for q in asked))]
     before = [_as_written(guide, s) for s in before]
     sections = [_as_written(guide, s) for s in sections]
     _number_statements(guide, sections)
@@ -706,13 +707,19 @@ def _east_asian_tag(texts: list[str]) -> str | None:
     return "zh-Hant" if traditional > simplified else "zh-Hans" if simplified > traditional else "zh"
 
 
-def _not_checked_notice(guide: Guide, noted: bool) -> str:
-    """What a kit for a guide in another language says once, at the top."""
+def _not_checked_notice(guide: Guide, noted: bool, flagged: int = 0) -> str:
+    """What a kit for a guide in another language says once, at the top; ``flagged`` of its questions
+    were found in one of the forms told in other languages too (leading, accusatory), with a note under each:
+    not called unchecked."""
     language = guess_language([q.text for q in guide.questions])
     where = f"in {language}" if language else "not in English"
     instead = "; its notes marked as added say what to cover instead" if noted else ""
     through = sum(checked_text(q) is not q.text for q in guide.questions)
-    checked = "its questions were not checked (the checks read English only)" if not through else \
+    # (which forms differ by language: leading and accusatory in many, closed and double in a few; none is listed)
+    only = (f"its questions were checked only for the few forms the check knows {where if language else 'in other languages'} "
+            f"({flagged} found: see the note under each), the other checks read English only")
+    checked = only if flagged and not through else \
+        "its questions were not checked (the checks read English only)" if not through else \
         "its questions were checked through the English written under them" if through == len(guide.questions) else \
         "its questions with English written under them were checked through it, the others not (the checks read English only)"
     return (f"The guide is {where}: {checked}, and the kit "

@@ -283,8 +283,9 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            r"nauhoit\w*|nauhoitt\w*|tallent\w*|tallenn\w*|"
            # Serbian, Croatian, Bosnian: "Da li se slažete da snimamo razgovor?", "Možemo li snimati?"
            r"snim\w*|сним\w*|"
-           # Bengali: "আমি কি কথোপকথনটি রেকর্ড করতে পারি?"
-           r"রেকর্ড(?:িং)?)")
+           # Bengali: "আমি কি কথোপকথনটি রেকর্ড করতে পারি?", and the English word with the Bengali verb, as Bengali
+           # guides write it ("…call টা record করতে পারি?", "record korte pari?"), not the English word alone
+           r"রেকর্ড(?:িং)?|record(?:ing)?\s+(?:কর[\u0980-\u09ff]*|kor(?:te|bo|chi|a)\w*))")
 _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
@@ -317,6 +318,10 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           r"(?:da li )?se sla[žz]ete|sla[žz]ete li se|sagla[sš]ni|sugla[sš]ni|(?:da li )?(?:mogu|mo[žz]emo)(?: li)?|"
           r"(?:da li je|je li|je l') u redu|dozvoljavate|dopu[šs]tate|smeta li vam|(?:da li )?vam smeta|"
           r"(?:да ли )?се слажете|слажете ли се|сагласни|(?:да ли )?(?:могу|можемо)(?: ли)?|(?:да ли је|је ли) у реду|"
+          # "may I", Croatian and Bosnian (ijekavian) and Serbian (ekavian): "Smijem li snimati razgovor?", "Da li
+          # smem da snimam?"; and "Imate li išta protiv da snimamo?" ("do you mind…")
+          r"(?:da li )?sm(?:ij)?em(?:o)?(?: li)?|(?:да ли )?смем(?:о)?(?: ли)?|"
+          r"(?:imate li|da li imate) (?:ne[šs]to|i[šs]ta|[šs]to|ni[šs]ta) protiv|(?:имате ли|да ли имате) (?:нешто|ишта|што) против|"
           # Bengali: "…রেকর্ড করতে পারি?", "…অনুমতি দেবেন?", "…আপত্তি আছে?"
           r"পারি|পারব|অনুমতি|আপত্তি)"
           # an inverted or enclitic pronoun written on to the verb: "Acceptez-vous que j'enregistre… ?",
@@ -342,6 +347,9 @@ OTHER_LANGUAGE_CONSENT = (
 # and in Hungarian, the leave written on to the verb: "Rögzíthetjük a beszélgetést?", "Felvehetem a hívást?"
 # (we or I, the interviewer: not "Hol rögzítheti a kiadásait?", where they log their spending)
 OTHER_LANGUAGE_CONSENT += r"|(?<![\w-])(?:rögzíthet|felvehet)(?:jük|em)(?:-e)?(?![\w-])[^.!]*\?"
+
+# and in Banglish (Bengali in Latin letters), the English word with the Bengali verb: "Call ta record korte pari?"
+OTHER_LANGUAGE_CONSENT += r"|(?<![\w-])record(?:ing)?\s+kor(?:te|a)\s+(?:pari|parbo|parben|dite|deben|diben)(?![\w-])[^.!]*\?"
 
 # and in Thai, with no space between words to find one by: leave asked to record, in either order
 # ("ขออนุญาตบันทึกเสียงการสนทนานี้…ได้ไหมคะ?", "ขอบันทึกเสียงได้ไหมครับ", "…บันทึกเสียงไว้ได้หรือไม่?"),
