@@ -3858,3 +3858,24 @@ def test_a_banglish_complaint_still_open_with_the_central_bank_is_named_as_a_leg
     note = "Bangladesh Bank e complaint korechen, ekhono pending"
     assert legal_matter(person("c", remarks=note)) == f"remarks: {note}"
     assert legal_matter(person("s", remarks="ager complaint solve hoyeche, ekhon khushi")) is None
+
+
+def test_finnish_last_order_date_outweighs_a_twelve_month_count_as_in_english() -> None:
+    """A Finnish shop's export gives "Tilauksia (12 kk)" beside "Viimeisin tilaus": the last order is read as
+    English's "Last order" beside "Orders (12 months)" is, so a customer who ordered last week is no lapse for a
+    count under one a month, and one with many orders but none for half a year is one (walk74 F1)."""
+    from listenwell.analysis.roster_signals import last_active_column, usage_and_why
+    today = dt.date(2026, 11, 29)
+
+    def asiakas(pid: str, orders: str, last: str, fi: bool = True) -> Participant:
+        cols = ("Tilauksia (12 kk)", "Viimeisimmän tilauksen pvm") if fi else ("Orders (12 months)", "Last order")
+        return Participant(pid=pid, attributes={cols[0]: orders, cols[1]: last})
+
+    for fi in (True, False):
+        people = [asiakas("A", "10", "24.11.2026", fi), asiakas("B", "15", "2.6.2026", fi)]
+        col = last_active_column(people)
+        assert col == ("Viimeisimmän tilauksen pvm" if fi else "Last order")
+        seg_a, why_a = usage_and_why(people[0], today, 90, 4.0, last_col=col)
+        seg_b, why_b = usage_and_why(people[1], today, 90, 4.0, last_col=col)
+        assert (seg_a, seg_b) == ("occasional", "lapsed"), (fi, why_a, why_b)
+        assert "2.6.2026" in why_b and "180 days" in why_b

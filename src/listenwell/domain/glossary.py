@@ -510,6 +510,17 @@ _FINNISH_COLUMNS: dict[str, str] = {
     "voimmeko ottaa sinuun yhteytta": "may we contact you", "voimmeko ottaa teihin yhteytta": "may we contact you",
     "saako sinuun ottaa yhteytta": "may we contact you", "haastattelua varten": "for an interview",
     "haastatteluun": "for an interview", "tutkimusta varten": "for research",
+    # a last use and the things counted ("Viimeisin tilaus", "Viimeksi kirjautunut", "Tilauksia (12 kk)",
+    # "Viimeisimmän tilauksen pvm"): read as English's "Last order" beside "Orders (12 months)", the date of use
+    # over the windowed count where it is older than the lapsed window
+    "viimeisin": "last", "viimeisimman": "last", "viimeisimpana": "last", "viimeksi": "last",
+    "edellinen": "last", "viim": "last",
+    "tilaus": "order", "tilauksen": "order", "tilaukset": "orders", "tilauksia": "orders", "tilausta": "orders",
+    "tilauspaiva": "order date", "tilauspvm": "order date", "osto": "purchase", "oston": "purchase",
+    "ostos": "purchase", "ostot": "purchases", "ostoja": "purchases", "ostokset": "purchases",
+    "ostoksia": "purchases", "kaynti": "visit", "kaynnin": "visit", "kaynnit": "visits", "kaynteja": "visits",
+    "kirjautuminen": "login", "kirjautumisen": "login", "kirjautumiset": "logins", "kirjautumisia": "logins",
+    "kirjautunut": "logged in", "kaytetty": "used", "kayttanyt": "used", "pvm": "date", "paivamaara": "date",
 }
 _GLOSSARY.update(_FINNISH_COLUMNS)
 
