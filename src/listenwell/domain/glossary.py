@@ -494,6 +494,7 @@ _GLOSSARY.update({
 # varten?" (column words only, which ``words_read`` leaves out, as Hungarian's: a Finnish note is read by ``_finnish``)
 _FINNISH_COLUMNS: dict[str, str] = {
     "asiakasnumero": "customer id", "asiakastunnus": "customer id", "asiakasnro": "customer id",
+    "asiakkaan tunnus": "customer id", "asiakkaan numero": "customer id", "asiakkaan id": "customer id",
     "kayttajatunnus": "user id", "jasennumero": "member number",
     "etunimi": "first name", "sukunimi": "last name", "nimi": "name", "koko nimi": "full name",
     "asiakkaan nimi": "name", "sahkoposti": "email", "sahkopostiosoite": "email", "puhelin": "phone",
