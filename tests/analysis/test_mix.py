@@ -1428,6 +1428,18 @@ def test_one_value_written_two_ways_is_one_segment_and_the_plan_says_so() -> Non
     assert any("'occitanie' (1) counted as 'Occitanie' (4)" in w for w in said) and len(said) == 2
 
 
+def test_a_finnish_city_and_its_swedish_name_balanced_on_are_named_as_one_place() -> None:
+    """A bilingual roster's "Helsingfors" beside "Helsinki" (walk74 F13: "Åbo" beside "Turku") is one place that
+    balancing would count apart: the plan says so; "Kotka" and "Lahti" alone are no such pair."""
+    cities = ["Helsinki"] * 6 + ["Helsingfors"] * 2 + ["Lahti"] * 5 + ["Kotka"] * 3
+    people = [Participant(pid=f"K{i}", attributes={"kaupunki": c}) for i, c in enumerate(cities)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["kaupunki"], balance_usage=False))
+    said = [w for w in plan.warnings if "one place" in w]
+    assert said == ["--by kaupunki: 'Helsingfors' (2) and 'Helsinki' (6) are one place, named in two languages: "
+                    "balancing counts them apart; write them one way and import the roster again, or balance with "
+                    "--mix on the values as they are"]
+
+
 def test_a_column_of_years_balanced_on_is_told_to_be_grouped_by_decade() -> None:
     people = [Participant(pid=f"G{i}", attributes={"graduation year": str(1980 + 3 * i)}) for i in range(12)]
     plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["Graduation year"], balance_usage=False))

@@ -685,6 +685,26 @@ def _spelling_key(value: str) -> str:
     return re.sub(r"[\s._,:;'\u2019\u2010-\u2015-]+", "", fold(value.strip()).casefold())
 
 
+# a place a bilingual country names in both its languages, as one roster's rows write either: Finland's Swedish
+# names beside the Finnish ones ("Åbo" is Turku, "Helsingfors" Helsinki), folded and in lower case
+_ONE_PLACE_TWO_NAMES = {"abo": "turku", "helsingfors": "helsinki", "tammerfors": "tampere", "uleaborg": "oulu",
+                        "vasa": "vaasa", "esbo": "espoo", "vanda": "vantaa", "lahtis": "lahti", "bjorneborg": "pori",
+                        "borga": "porvoo", "villmanstrand": "lappeenranta", "tavastehus": "hameenlinna",
+                        "kajana": "kajaani", "karleby": "kokkola", "jakobstad": "pietarsaari", "kristinestad":
+                        "kristiinankaupunki", "nystad": "uusikaupunki", "raumo": "rauma"}
+
+
+def one_place_two_names(values: list[str]) -> list[tuple[str, str]]:
+    """Pairs of a column's values that are one place by its two languages' names (("Åbo", "Turku")): the Swedish
+    name, then the other, each as the roster writes it most; balancing counts them apart unless they are one."""
+    counts = Counter(v.strip() for v in values if v.strip())
+    by_key: dict[str, str] = {}
+    for v, _ in counts.most_common():
+        by_key.setdefault(_spelling_key(v), v)
+    return [(by_key[other], by_key[finnish]) for other, finnish in _ONE_PLACE_TWO_NAMES.items()
+            if other != finnish and other in by_key and finnish in by_key]
+
+
 def same_spellings(values: list[str]) -> dict[str, str]:
     """Each value of a column balanced on that the roster also writes another way, differing only in
     case, accents, spaces or punctuation ("Nuevo Leon", "nuevo león", "Nuevo-León"), → the way most of
@@ -2238,6 +2258,11 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
             count = Counter(v.strip() for v in raw)
             out.append(f"--by {d}: {', '.join(f'{v!r} ({count[v]})' for v in others)} counted as {first!r} "
                        f"({count[first]}): written the same but for case, accents or punctuation")
+        if d != TAGS:
+            count = Counter(v.strip() for v in raw)
+            out += [f"--by {d}: {a!r} ({count[a]}) and {b!r} ({count[b]}) are one place, named in two languages: "
+                    "balancing counts them apart; write them one way and import the roster again, or balance with "
+                    "--mix on the values as they are" for a, b in one_place_two_names(raw)]
         values = {p.segments[d] for p in persons} - {UNKNOWN}
         if len(values) > opts.size:
             numbers = all(re.fullmatch(r"-?\d+(?:[.,]\d+)?", v) for v in values)
