@@ -2021,6 +2021,34 @@ def counted(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def _dates_not_read_as_use(people: list[Participant], opts: MixOptions) -> list[str]:
+    """Where usage is read from counts alone (no last-use date read, none named with --usage-from), the roster's
+    columns of plain dates (four in five of at least three, no time of day: not a form's timestamps) that no rule
+    reads (not a sign-up, birth, end or interview day): named, as one may be when they last used it in words no
+    table reads ("Most recent delivery", "Viimeisin tilaus" before it was read), which outweighs a count."""
+    keys = list(dict.fromkeys(k for p in people for k in p.attributes))
+    if opts.usage_from or not COUNTS.columns(keys) or LAST_ACTIVE.columns(keys) or DAYS_SINCE.columns(keys):
+        return []
+    known = set(columns_read(people)) | set(SIGNUP.columns(keys)) | set(ENDED.columns(keys))
+    out = []
+    for col in keys:
+        w = column_words(col)
+        if col in known or re.search(r"\b(?:birth|born|dob|birthday|interview\w*|created|joined|since|signup|sign up|"
+                                     r"registered|start\w*|end\w*|expir\w*|renew\w*|due|modified|updated)\b",
+                                     in_english(w)):
+            continue
+        values = [v.strip() for p in people if present(v := p.attributes.get(col) or "")]
+        dated = [v for v in values if _PLAIN_DATE.fullmatch(v)]
+        if len(dated) >= 3 and 5 * len(dated) >= 4 * len(values):
+            out.append(f"usage read from counts alone: {col!r} holds dates no rule reads as a last use; if it is when "
+                       f"they last used it (a last order or visit), it outweighs a count: plan again with "
+                       f"--usage-from {col!r}")
+    return out
+
+
+_PLAIN_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+
+
 def _named_usage_unread(people: list[Participant], persons: list[Person], opts: MixOptions) -> list[str]:
     """A column named in --usage-from that decided nobody's usage: said, so a split the researcher
     asked for is not trusted when it came from the other columns alone (a count with no period in
@@ -2240,6 +2268,7 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    f"({real_today.isoformat()}): from then every activity date looks old, so usage leans "
                    "to lapsed; a typo?")
     out += _named_usage_unread(people, persons, opts)
+    out += _dates_not_read_as_use(people, opts)
     out += hijri_columns(people)  # (a sign-up date in "1445/07/12", not read)
     # (someone interviewed in this study on a day its file did not give was left out all the same)
     if opts.exclude_recent_days is not None and not any(p.last_interviewed or p.interviewed for p in persons) \
