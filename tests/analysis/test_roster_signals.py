@@ -3932,3 +3932,7 @@ def test_plain_finnish_notes_no_rule_matched_are_called_finnish_not_unread() -> 
                  "Toimitus kahdesti myohassa, hyvitetty"):
         assert unread_words(note) and in_a_language_read(note), note
     assert not in_a_language_read("Habari yako rafiki")
+    # an interview by its month's name is read as one by its month's number is: its last day
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    said = Participant(pid="k", attributes={"kommentit": "Haastateltiin syyskuussa 2026 (kotiinkuljetus)."})
+    assert last_interviewed_in_roster(said) == dt.date(2026, 9, 30)

@@ -1385,7 +1385,7 @@ _FI_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{4}"
 _FI_REGULATOR = (r"(?:kuluttajariitalautakun\w*|kril|kuluttaja-?asiamie\w*|kuluttajaneuvon\w*|kkv|kilpailu-?\sja\s"
                  r"kuluttajaviras\w*|tietosuojavaltuute\w*|finanssivalvon\w*|fiva|vakuutus-?\sja\srahoitusneuvon\w*|"
                  r"fine|traficom|oikeusasiamie\w*)")
-_FI_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+_FI_REPLACE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), en) for p, en in (
     # no contact, as customer service shortens it ("Ei yht.ott.", "ei yht. ottoja": ei yhteydenottoja), or says it
     # in two words ("ei yhteydenottoja"; not "ei yhteydenottoa", no contact made, a call unanswered)
     # (by phone only, "Ei yht.ott. puh. - toivoo yhteydenotot vain sähköpostilla": calls refused, one way named)
@@ -1430,6 +1430,11 @@ _FI_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
     # an interview done with its day: "Haastateltu 2.9.2026", "haastateltiin 10/2026", "haastattelu tehty 3.11.2026"
     (r"\b(?:haastateltu|haastateltiin|haastattelu\s(?:tehty|pidetty|tehtiin|pidettiin))\s(?:(?:on|viimeksi|ux-?)\s)?"
      r"(" + _FI_DATE + r")", r"interviewed \1"),
+    # and by its month's name ("Haastateltiin toukokuussa 2026": in May 2026, read as "haastateltu 5/2026" is)
+    (r"\b(?:haastateltu|haastateltiin)\s(?:(?:on|viimeksi)\s)?(tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|"
+     r"marras|joulu)kuussa\s((?:19|20)\d\d)\b",
+     lambda m: "interviewed " + str(("tammi helmi maalis huhti touko kesa heina elo syys loka marras joulu".split()
+                                     ).index(m.group(1)) + 1) + "/" + m.group(2)),
     # staff: ours anywhere, or an employee opening a clause ("HSL:n työntekijä", "Kaupan työntekijä", "oma työntekijä")
     (r"\btyontekijamme\b|\bkollegamme\b|\bhenkilokuntaamme\b|\b(?:meidan|oma)\styontekija\b", "our employee"),
     # one of ours by their job ("Oma kuljettajamme", "keräilijämme", "varastotyöntekijämme"; "-mme" is our), and
