@@ -1435,6 +1435,35 @@ def test_one_value_written_two_ways_is_one_segment_and_the_plan_says_so() -> Non
     assert any("'occitanie' (1) counted as 'Occitanie' (4)" in w for w in said) and len(said) == 2
 
 
+def test_a_finnish_city_and_its_swedish_name_balanced_on_are_named_as_one_place() -> None:
+    """A bilingual roster's "Helsingfors" beside "Helsinki" (walk74 F13: "Åbo" beside "Turku") is one place that
+    balancing would count apart: the plan says so; "Kotka" and "Lahti" alone are no such pair."""
+    cities = ["Helsinki"] * 6 + ["Helsingfors"] * 2 + ["Lahti"] * 5 + ["Kotka"] * 3
+    people = [Participant(pid=f"K{i}", attributes={"kaupunki": c}) for i, c in enumerate(cities)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["kaupunki"], balance_usage=False))
+    said = [w for w in plan.warnings if "one place" in w]
+    assert said == ["--by kaupunki: 'Helsingfors' (2) and 'Helsinki' (6) are one place, named in two languages: "
+                    "balancing counts them apart; write them one way and import the roster again, or balance with "
+                    "--mix on the values as they are"]
+
+
+def test_a_column_of_dates_no_rule_reads_beside_a_windowed_count_is_named_as_maybe_the_last_use() -> None:
+    """Usage read from "Orders (12 months)" alone while "Most recent delivery" holds plain dates no rule reads: the
+    plan names the column and --usage-from (walk74 F1: a last order outweighs a count); not a form's timestamps
+    with their time, nor where the last order is read."""
+    today = dt.date(2026, 11, 29)
+    people = [Participant(pid=f"D{i}", attributes={"Orders (12 months)": str(2 + i),
+                                                   "Most recent delivery": f"{3 + i}/0{1 + i % 8}/2026",
+                                                   "Submitted": "4.11.2026 9.12.44"}) for i in range(8)]
+    said = [w for w in plan_mix(people, MixOptions(size=4, as_of=today)).warnings if "counts alone" in w]
+    assert said == ["usage read from counts alone: 'Most recent delivery' holds dates no rule reads as a last use; "
+                    "if it is when they last used it (a last order or visit), it outweighs a count: plan again with "
+                    "--usage-from 'Most recent delivery'"]
+    for p in people:
+        p.attributes["Last order"] = p.attributes.pop("Most recent delivery")
+    assert not any("counts alone" in w for w in plan_mix(people, MixOptions(size=4, as_of=today)).warnings)
+
+
 def test_a_column_of_years_balanced_on_is_told_to_be_grouped_by_decade() -> None:
     people = [Participant(pid=f"G{i}", attributes={"graduation year": str(1980 + 3 * i)}) for i in range(12)]
     plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["Graduation year"], balance_usage=False))

@@ -3936,3 +3936,81 @@ def test_a_croatian_satisfaction_score_from_0_to_10_is_read_in_nps_bands() -> No
               for i, v in enumerate(("3", "8", "10"))]
     _, persons = segment(people, MixOptions(as_of=dt.date(2026, 11, 28)))
     assert [q.segments["sentiment"] for q in persons] == ["detractor", "passive", "promoter"]
+
+
+def test_finnish_last_order_date_outweighs_a_twelve_month_count_as_in_english() -> None:
+    """A Finnish shop's export gives "Tilauksia (12 kk)" beside "Viimeisin tilaus": the last order is read as
+    English's "Last order" beside "Orders (12 months)" is, so a customer who ordered last week is no lapse for a
+    count under one a month, and one with many orders but none for half a year is one (walk74 F1)."""
+    from listenwell.analysis.roster_signals import last_active_column, usage_and_why
+    today = dt.date(2026, 11, 29)
+
+    def asiakas(pid: str, orders: str, last: str, fi: bool = True) -> Participant:
+        cols = ("Tilauksia (12 kk)", "Viimeisimmän tilauksen pvm") if fi else ("Orders (12 months)", "Last order")
+        return Participant(pid=pid, attributes={cols[0]: orders, cols[1]: last})
+
+    for fi in (True, False):
+        people = [asiakas("A", "10", "24.11.2026", fi), asiakas("B", "15", "2.6.2026", fi)]
+        col = last_active_column(people)
+        assert col == ("Viimeisimmän tilauksen pvm" if fi else "Last order")
+        seg_a, why_a = usage_and_why(people[0], today, 90, 4.0, last_col=col)
+        seg_b, why_b = usage_and_why(people[1], today, 90, 4.0, last_col=col)
+        assert (seg_a, seg_b) == ("occasional", "lapsed"), (fi, why_a, why_b)
+        assert "2.6.2026" in why_b and "180 days" in why_b
+
+
+def test_finnish_and_finland_swedish_notes_of_a_grocery_roster_leave_out_who_must_not_be_asked() -> None:
+    """A Finnish delivery shop's customer-service notes (our own words): a research ban beside a marketing one, the
+    shortened "ei yht.ott.", an erasure request, a customer's age after "Asiakas", our own drivers and pickers by
+    their job ("-mme", ours), a staff discount, a Swedish "anställd hos oss", and a test account named as one
+    (walk74 F2-F6, F11); and what stays in: marketing refused alone, a tenure, a son's age, a contact not made."""
+    from listenwell.analysis.roster_signals import left_out_by_roster, reached_one_way, relative_of_staff
+    today = dt.date(2026, 11, 29)
+
+    def asiakas(note: str) -> Participant:
+        return Participant(pid="a", email="a@koti.example.fi", attributes={"Kommentit": note})
+
+    out = {"Kieltäytynyt markkinointiviesteistä ja tutkimuskutsuista 3/2026": "",
+           "Asiakas kielsi kaikki tutkimusyhteydenotot.": "",
+           "Ei yht.ott.": "",
+           "Reklamaatio kuluttajaneuvontaan kesken, ei yht. ottoja toistaiseksi": "",
+           "Pyytänyt henkilötietojensa poistamista 10/2026": "asked to have their data erased",
+           "Tietojen poistopyyntö vastaanotettu (GDPR)": "asked to have their data erased",
+           "Asiakas 16 v, tilaa kimppakämppään": "under 18",
+           "Keräilijämme Lahden varastolta": "staff",
+           "Tilaa henkilöstöalennuksella": "staff",
+           "Työskentelee meillä kuljettajana": "staff",
+           "Anställd hos oss på lagret i Vasa": "staff",
+           "Testiasiakas, kehitystiimin käytössä": "the roster's note says so: a test account"}
+    for note, why in out.items():
+        got = left_out_by_roster(asiakas(note), today)
+        assert got is not None and got.startswith(why), (note, got)
+    kept = ["Kieltänyt suoramarkkinoinnin, mutta tutkimukseen saa kutsua", "Kieltänyt suoramarkkinoinnin.",
+            "Asiakas 5 v, tilaa viikoittain", "Poika 16 v tekee tilaukset", "Ei yhteydenottoa, ei vastannut puheluun",
+            "Entinen kuljettajamme, nyt eläkkeellä", "Mies työskentelee meillä varastossa",
+            "Ring inte, e-post går bra.", "Lähetimme uuden alennuskoodin",
+            "Ei yht.ott. puh. - toivoo yhteydenotot vain sähköpostilla."]
+    assert [left_out_by_roster(asiakas(note), today) for note in kept] == [None] * len(kept)
+    assert relative_of_staff(asiakas("Mies työskentelee meillä varastossa"))
+    # the Swedish one-way request is named as the Finnish one is
+    assert reached_one_way(asiakas("Ring inte, e-post går bra."))
+    assert reached_one_way(asiakas("Ei halua puhelinsoittoja, sähköposti ok."))
+    assert reached_one_way(asiakas("Ei yht.ott. puh. - toivoo yhteydenotot vain sähköpostilla."))
+    # a Finnish mailbox provider's domain says nothing of whom they work for
+    from listenwell.analysis.roster_signals import work_domain
+    assert work_domain("a@elisanet.fi") is None and work_domain("b@saunalahti.fi") is None
+
+
+def test_plain_finnish_notes_no_rule_matched_are_called_finnish_not_unread() -> None:
+    """A Finnish note no rule matched, written without ä or ö, is in a language the rules read ("no rule matched"),
+    not "not in a language it reads"; a Swahili one still is (walk74 F8)."""
+    from listenwell.analysis.roster_signals import in_a_language_read, unread_words
+    for note in ("Haastateltu 28.5.2026 (kotiinkuljetustutkimus).", "Poika 17 v tekee tilaukset",
+                 "Haastateltiin toukokuussa (kotiinkuljetus)",
+                 "Toimitus kahdesti myohassa, hyvitetty"):
+        assert unread_words(note) and in_a_language_read(note), note
+    assert not in_a_language_read("Habari yako rafiki")
+    # an interview by its month's name is read as one by its month's number is: its last day
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    said = Participant(pid="k", attributes={"kommentit": "Haastateltiin syyskuussa 2026 (kotiinkuljetus)."})
+    assert last_interviewed_in_roster(said) == dt.date(2026, 9, 30)

@@ -402,9 +402,9 @@ def test_hungarian_column_names_in_english(column: str, words: str) -> None:
     # a count's period after its number where the word for a day is no word the glossary can read alone:
     # Finnish ("pv", päivää; "kk", kuukautta), Serbian and Croatian in either script, Russian and Ukrainian
     # with no "за" before it, Hungarian's "napos", Romanian with no "ultimele", Turkish's "son … gün"
-    ("Ostoja 30 pv", "ostoja 30 days"), ("Kirjautumiset (viim. 7 pv)", "kirjautumiset last 7 days"),
-    ("Lainat viimeiset 90 päivää", "lainat last 90 days"), ("Käynnit 4 viikkoa", "kaynnit 4 weeks"),
-    ("Tilaukset 12 kk", "tilaukset 12 months"), ("Broj porudžbina (90 dana)", "broj porudzbina 90 days"),
+    ("Ostoja 30 pv", "purchases 30 days"), ("Kirjautumiset (viim. 7 pv)", "logins last 7 days"),
+    ("Lainat viimeiset 90 päivää", "lainat last 90 days"), ("Käynnit 4 viikkoa", "visits 4 weeks"),
+    ("Tilaukset 12 kk", "orders 12 months"), ("Broj porudžbina (90 dana)", "broj porudzbina 90 days"),
     ("Prijave u zadnjih 14 dana", "prijave u last 14 days"), ("Kupovine (6 mjeseci)", "kupovine 6 months"),
     ("Поруџбине (90 дана)", "90 days"), ("Пријаве последњих 7 дана", "last 7 days"),
     ("Входы (30 дней)", "30 days"), ("Logins 14 днів", "logins 14 days"),

@@ -1060,3 +1060,13 @@ def test_a_finnish_excel_export_its_customer_number_first_and_last_names_and_ema
     assert [(p.pid, p.name, p.email) for p in people] == [("7700121", "Ilona Mäkelä", "ilona.makela@example.fi"),
                                                           ("7700188", "Jörgen Åström", "jorgen.astrom@example.fi")]
     assert people[0].first_name == "Ilona" and people[0].attributes == {"kaupunki": "Oulu"}
+
+
+def test_a_finnish_crm_reports_asiakkaan_tunnus_is_the_id() -> None:
+    # "Asiakkaan tunnus" (the customer's id, in two words; a Salesforce account id) is the id, as "Asiakasnumero"
+    # is, so a survey that carries it joins the roster by it (walk74 F9)
+    data = ("Asiakkaan tunnus;Koko nimi;Sähköpostiosoite;Kaupunki\r\n"
+            "001Ab00000XyZ1aQAA;Kerttu Oja;kerttu.oja@example.fi;Lahti\r\n"
+            "001Ab00000XyZ2bQAA;Veikko Salo;veikko.salo@example.fi;Pori\r\n").encode("cp1252")
+    people = parse_roster(data, "raportti.csv")
+    assert [(p.pid, p.name) for p in people] == [("001Ab00000XyZ1aQAA", "Kerttu Oja"), ("001Ab00000XyZ2bQAA", "Veikko Salo")]

@@ -685,6 +685,26 @@ def _spelling_key(value: str) -> str:
     return re.sub(r"[\s._,:;'\u2019\u2010-\u2015-]+", "", fold(value.strip()).casefold())
 
 
+# a place a bilingual country names in both its languages, as one roster's rows write either: Finland's Swedish
+# names beside the Finnish ones ("Åbo" is Turku, "Helsingfors" Helsinki), folded and in lower case
+_ONE_PLACE_TWO_NAMES = {"abo": "turku", "helsingfors": "helsinki", "tammerfors": "tampere", "uleaborg": "oulu",
+                        "vasa": "vaasa", "esbo": "espoo", "vanda": "vantaa", "lahtis": "lahti", "bjorneborg": "pori",
+                        "borga": "porvoo", "villmanstrand": "lappeenranta", "tavastehus": "hameenlinna",
+                        "kajana": "kajaani", "karleby": "kokkola", "jakobstad": "pietarsaari", "kristinestad":
+                        "kristiinankaupunki", "nystad": "uusikaupunki", "raumo": "rauma"}
+
+
+def one_place_two_names(values: list[str]) -> list[tuple[str, str]]:
+    """Pairs of a column's values that are one place by its two languages' names (("Åbo", "Turku")): the Swedish
+    name, then the other, each as the roster writes it most; balancing counts them apart unless they are one."""
+    counts = Counter(v.strip() for v in values if v.strip())
+    by_key: dict[str, str] = {}
+    for v, _ in counts.most_common():
+        by_key.setdefault(_spelling_key(v), v)
+    return [(by_key[other], by_key[finnish]) for other, finnish in _ONE_PLACE_TWO_NAMES.items()
+            if other != finnish and other in by_key and finnish in by_key]
+
+
 def same_spellings(values: list[str]) -> dict[str, str]:
     """Each value of a column balanced on that the roster also writes another way, differing only in
     case, accents, spaces or punctuation ("Nuevo Leon", "nuevo león", "Nuevo-León"), → the way most of
@@ -2004,6 +2024,34 @@ def counted(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def _dates_not_read_as_use(people: list[Participant], opts: MixOptions) -> list[str]:
+    """Where usage is read from counts alone (no last-use date read, none named with --usage-from), the roster's
+    columns of plain dates (four in five of at least three, no time of day: not a form's timestamps) that no rule
+    reads (not a sign-up, birth, end or interview day): named, as one may be when they last used it in words no
+    table reads ("Most recent delivery", "Viimeisin tilaus" before it was read), which outweighs a count."""
+    keys = list(dict.fromkeys(k for p in people for k in p.attributes))
+    if opts.usage_from or not COUNTS.columns(keys) or LAST_ACTIVE.columns(keys) or DAYS_SINCE.columns(keys):
+        return []
+    known = set(columns_read(people)) | set(SIGNUP.columns(keys)) | set(ENDED.columns(keys))
+    out = []
+    for col in keys:
+        w = column_words(col)
+        if col in known or re.search(r"\b(?:birth|born|dob|birthday|interview\w*|created|joined|since|signup|sign up|"
+                                     r"registered|start\w*|end\w*|expir\w*|renew\w*|due|modified|updated)\b",
+                                     in_english(w)):
+            continue
+        values = [v.strip() for p in people if present(v := p.attributes.get(col) or "")]
+        dated = [v for v in values if _PLAIN_DATE.fullmatch(v)]
+        if len(dated) >= 3 and 5 * len(dated) >= 4 * len(values):
+            out.append(f"usage read from counts alone: {col!r} holds dates no rule reads as a last use; if it is when "
+                       f"they last used it (a last order or visit), it outweighs a count: plan again with "
+                       f"--usage-from {col!r}")
+    return out
+
+
+_PLAIN_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+
+
 def _named_usage_unread(people: list[Participant], persons: list[Person], opts: MixOptions) -> list[str]:
     """A column named in --usage-from that decided nobody's usage: said, so a split the researcher
     asked for is not trusted when it came from the other columns alone (a count with no period in
@@ -2223,6 +2271,7 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
                    f"({real_today.isoformat()}): from then every activity date looks old, so usage leans "
                    "to lapsed; a typo?")
     out += _named_usage_unread(people, persons, opts)
+    out += _dates_not_read_as_use(people, opts)
     out += hijri_columns(people)  # (a sign-up date in "1445/07/12", not read)
     # (someone interviewed in this study on a day its file did not give was left out all the same)
     if opts.exclude_recent_days is not None and not any(p.last_interviewed or p.interviewed for p in persons) \
@@ -2241,6 +2290,11 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
             count = Counter(v.strip() for v in raw)
             out.append(f"--by {d}: {', '.join(f'{v!r} ({count[v]})' for v in others)} counted as {first!r} "
                        f"({count[first]}): written the same but for case, accents or punctuation")
+        if d != TAGS:
+            count = Counter(v.strip() for v in raw)
+            out += [f"--by {d}: {a!r} ({count[a]}) and {b!r} ({count[b]}) are one place, named in two languages: "
+                    "balancing counts them apart; write them one way and import the roster again, or balance with "
+                    "--mix on the values as they are" for a, b in one_place_two_names(raw)]
         values = {p.segments[d] for p in persons} - {UNKNOWN}
         if len(values) > opts.size:
             numbers = all(re.fullmatch(r"-?\d+(?:[.,]\d+)?", v) for v in values)

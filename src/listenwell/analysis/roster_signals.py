@@ -61,7 +61,7 @@ from listenwell.domain.columns import free_text_columns
 from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import other_calendar
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, hungarian_words, in_english, words_read
-from listenwell.domain.glossary import romanian_words
+from listenwell.domain.glossary import finnish_words, romanian_words
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words, quoted
 
@@ -2808,6 +2808,7 @@ def in_a_language_read(note: str) -> bool:
     everyday = max(everyday, len(own & hinglish_words()))  # (Hinglish: "beta 16 saal ka hai, wahi app chalata hai")
     everyday = max(everyday, len(own & hungarian_words()))  # (Hungarian: "Nagyon elégedett, mert …")
     everyday = max(everyday, len(own & romanian_words()))  # (Romanian: "fost angajat", "soţia unui angajat")
+    everyday = max(everyday, finnish_words(own))  # (Finnish: "Haastateltu 28.5.2026 (noutopistetutkimus)")
     words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
     accented = [w for w in words if _READ_ACCENTS.search(w)]
     foreign = [c for c in raw.lower() if c.isalpha() and not c.isascii() and _LATIN.match(c)
@@ -4448,6 +4449,9 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
     if _NOTES_COLUMN.search(w) and _NOTE_SAYS.search(note):
         # (a death said so, in whatever language the note put in English: "… ka dehant ho gaya")
         said = "deceased, by the roster's note" if re.search(r"\bdeceased\b", note) else "the roster's note says so"
+        if said != "deceased, by the roster's note" and _NOTE_SAYS_TEST.search(note) \
+                and not re.search(r"\b(?:do not|don'?t|dnc|dnd|not to be|no more|no (?:phone )?calls)\b", note):
+            said = "the roster's note says so: a test account"  # ("IT:n testitili…", named as a death or staff is)
         return f"{said} ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
         return f"staff, by the roster's note ({col}: {_quoted(raw)})"
@@ -4586,7 +4590,10 @@ _MAILBOX_PROVIDERS = {
     "tutanota", "hey", "sapo", "eastlink", "shaw", "rogers", "bigpond", "optusnet", "telus", "cox", "earthlink",
     "rediffmail", "example",
     # Israel's ("user@walla.co.il", Bezeq's, 012's)
-    "walla", "012", "bezeqint", "netvision", "zahav"}
+    "walla", "012", "bezeqint", "netvision", "zahav",
+    # Finland's ("user@elisanet.fi", Elisa's, DNA's, Telia's; "pp.inet.fi")
+    "elisanet", "saunalahti", "kolumbus", "luukku", "suomi24", "welho", "dnainternet", "netti", "mbnet", "anvianet",
+    "telia", "pp"}
 
 
 def work_domain(email: str | None) -> str | None:

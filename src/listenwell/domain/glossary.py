@@ -494,6 +494,7 @@ _GLOSSARY.update({
 # varten?" (column words only, which ``words_read`` leaves out, as Hungarian's: a Finnish note is read by ``_finnish``)
 _FINNISH_COLUMNS: dict[str, str] = {
     "asiakasnumero": "customer id", "asiakastunnus": "customer id", "asiakasnro": "customer id",
+    "asiakkaan tunnus": "customer id", "asiakkaan numero": "customer id", "asiakkaan id": "customer id",
     "kayttajatunnus": "user id", "jasennumero": "member number",
     "etunimi": "first name", "sukunimi": "last name", "nimi": "name", "koko nimi": "full name",
     "asiakkaan nimi": "name", "sahkoposti": "email", "sahkopostiosoite": "email", "puhelin": "phone",
@@ -510,8 +511,28 @@ _FINNISH_COLUMNS: dict[str, str] = {
     "voimmeko ottaa sinuun yhteytta": "may we contact you", "voimmeko ottaa teihin yhteytta": "may we contact you",
     "saako sinuun ottaa yhteytta": "may we contact you", "haastattelua varten": "for an interview",
     "haastatteluun": "for an interview", "tutkimusta varten": "for research",
+    # a last use and the things counted ("Viimeisin tilaus", "Viimeksi kirjautunut", "Tilauksia (12 kk)",
+    # "Viimeisimmän tilauksen pvm"): read as English's "Last order" beside "Orders (12 months)", the date of use
+    # over the windowed count where it is older than the lapsed window
+    "viimeisin": "last", "viimeisimman": "last", "viimeisimpana": "last", "viimeksi": "last",
+    "edellinen": "last", "viim": "last",
+    "tilaus": "order", "tilauksen": "order", "tilaukset": "orders", "tilauksia": "orders", "tilausta": "orders",
+    "tilauspaiva": "order date", "tilauspvm": "order date", "osto": "purchase", "oston": "purchase",
+    "ostos": "purchase", "ostot": "purchases", "ostoja": "purchases", "ostokset": "purchases",
+    "ostoksia": "purchases", "kaynti": "visit", "kaynnin": "visit", "kaynnit": "visits", "kaynteja": "visits",
+    "kirjautuminen": "login", "kirjautumisen": "login", "kirjautumiset": "logins", "kirjautumisia": "logins",
+    "tili suljettu": "account closed", "suljettu": "closed", "kirjautunut": "logged in", "kaytetty": "used", "kayttanyt": "used", "pvm": "date", "paivamaara": "date",
 }
 _GLOSSARY.update(_FINNISH_COLUMNS)
+# Finland-Swedish (and Swedish) customer-service notes beside the Finnish ones: staff ("Anställd hos oss som
+# chaufför"), calls refused with another way said to be fine ("Ring inte, e-post går bra": one way only, named)
+_GLOSSARY.update({
+    "anstalld hos oss": "our employee", "anstalld hos er": "our employee", "jobbar hos oss": "works for us",
+    "arbetar hos oss": "works for us", "ring inte": "do not call", "ring mig inte": "do not call",
+    "ring honom inte": "do not call", "ring henne inte": "do not call",
+    "e post gar bra": "email is fine", "mejl gar bra": "email is fine", "mail gar bra": "email is fine",
+    "sms gar bra": "text is fine", "e post funkar": "email is fine",
+})
 
 # a yes or a no, as a whole cell: "Non" alone is no, "Non-EU" is not
 _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", "non": "no", "nao": "no",
@@ -1364,7 +1385,22 @@ _FI_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{4}"
 _FI_REGULATOR = (r"(?:kuluttajariitalautakun\w*|kril|kuluttaja-?asiamie\w*|kuluttajaneuvon\w*|kkv|kilpailu-?\sja\s"
                  r"kuluttajaviras\w*|tietosuojavaltuute\w*|finanssivalvon\w*|fiva|vakuutus-?\sja\srahoitusneuvon\w*|"
                  r"fine|traficom|oikeusasiamie\w*)")
-_FI_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+_FI_REPLACE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), en) for p, en in (
+    # no contact, as customer service shortens it ("Ei yht.ott.", "ei yht. ottoja": ei yhteydenottoja), or says it
+    # in two words ("ei yhteydenottoja"; not "ei yhteydenottoa", no contact made, a call unanswered)
+    # (by phone only, "Ei yht.ott. puh. - toivoo yhteydenotot vain sähköpostilla": calls refused, one way named)
+    (r"\bei\s(?:yht\.?\s?ott(?:oja)?\.?|yhteydenottoja)\s(?:puh\b\.?|puhelim\w*|soitoilla|puhelu\w*)", "do not call"),
+    (r"\bei\s(?:enaa\s|mitaan\s)?(?:tutkimus)?(?:yht\.?\s?ott(?:oja)?\b\.?|yhteydenottoja\b)", "do not contact"),
+    # research contact forbidden beside other contact ("kieltänyt suoramarkkinoinnin ja tutkimusyhteydenotot",
+    # "kieltäytyi tutkimuksista"; not "kieltänyt suoramarkkinoinnin", marketing only, nor what follows a "mutta")
+    (r"\bkiel(?:tanyt|tanut|si|taa|taytynyt|taytyi|taytyy)\s(?:(?!mutta\b|paitsi\b)[^,.;:!?])*?"
+     r"\b(?:tutkimu\w*|\w*yhteydenot\w*|\w*kontaktoin\w*)|\b(?:tutkimus|tutkimusyhteydenotto)kielto\w*",
+     "do not contact"),
+    # a request to erase their data, or the account with it ("pyysi tilin sulkemista ja tietojen poistoa (GDPR)",
+    # "tietojen poistopyyntö", "pyytänyt henkilötietojensa poistamista")
+    (r"\b(?:pyysi|pyytanyt|pyytaa|vaati|vaatinut|vaatii)\s(?:[^,.;:!?]*?\s)?(?:henkilo)?(?:tietojen|tietojensa|tilin|"
+     r"tilinsa)\s(?:poisto\w*|poistamis\w*)|\b(?:henkilo)?tietojen\s(?:poisto|poistamis)pyyn\w*|\bpoistopyyn\w*",
+     "erasure requested"),
     # one way only: "vain sähköpostilla", "ainoastaan sähköpostitse"
     (r"\b(?:vain|ainoastaan|pelkastaan)\s(?:sahkopostilla|sahkopostitse|s-?postilla|s-?postitse|sahkopostiin)\b",
      "email only"),
@@ -1394,8 +1430,23 @@ _FI_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
     # an interview done with its day: "Haastateltu 2.9.2026", "haastateltiin 10/2026", "haastattelu tehty 3.11.2026"
     (r"\b(?:haastateltu|haastateltiin|haastattelu\s(?:tehty|pidetty|tehtiin|pidettiin))\s(?:(?:on|viimeksi|ux-?)\s)?"
      r"(" + _FI_DATE + r")", r"interviewed \1"),
+    # and by its month's name ("Haastateltiin toukokuussa 2026": in May 2026, read as "haastateltu 5/2026" is)
+    (r"\b(?:haastateltu|haastateltiin)\s(?:(?:on|viimeksi)\s)?(tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|"
+     r"marras|joulu)kuussa\s((?:19|20)\d\d)\b",
+     lambda m: "interviewed " + str(("tammi helmi maalis huhti touko kesa heina elo syys loka marras joulu".split()
+                                     ).index(m.group(1)) + 1) + "/" + m.group(2)),
     # staff: ours anywhere, or an employee opening a clause ("HSL:n työntekijä", "Kaupan työntekijä", "oma työntekijä")
     (r"\btyontekijamme\b|\bkollegamme\b|\bhenkilokuntaamme\b|\b(?:meidan|oma)\styontekija\b", "our employee"),
+    # one of ours by their job ("Oma kuljettajamme", "keräilijämme", "varastotyöntekijämme"; "-mme" is our), and
+    # a staff discount on their own orders ("tilaa henkilökuntaedulla", "henkilöstöalennus")
+    (r"(?<!entinen\s)\b\w*(?:tyontekija|kuljettaja|keraaja|keraili|myyja|asiakaspalvelija|kuriiri|"
+     r"harjoittelija|esihenkilo|tyonjohtaja|varastomies)(?:mme|jamme)\b", "our employee"),
+    (r"\bhenkilo(?:kunta|sto)-?(?:etu|edu|alenn?u|hinta|hinno|koodi)\w*", "staff discount"),
+    # works for us: a relative of theirs ("Vaimo työskentelee meillä asiakaspalvelussa", a conflict of interest,
+    # named), or they themselves, opening the note ("Työskentelee meillä varastossa", staff)
+    (r"\b" + _FI_KIN + r"\s(?:\w+\s)?(?:tyoskentelee|on\stoissa|on\styossa|on\stoita)\s(?:meilla|meille)\b",
+     "relative of our staff"),
+    (r"^(?:asiakas\s|han\s)?(?:tyoskentelee|on\stoissa|on\styossa)\s(?:meilla|meille)\b", "works for us"),
     (r"\bentinen\styontekija\b", "former employee"),
     (_FI_CLAUSE + r"(?:[\w-]+:n\s|\w+n\s|oma\s)?(?:tyontekija|harjoittelija|henkilokuntaa)(?=\s*(?:$|[,;.)(/]|\s[-\u2013\u2014]))",
      "our employee"),
@@ -1416,7 +1467,9 @@ def _finnish(text: str) -> str:
                      r"reklamaatio\w*|valitu\w*|kantelu\w*|riita\w*|kuluttaja\w*|kril|kkv|tietosuojavaltuute\w*|"
                      r"finanssivalvon\w*|fiva|fine|traficom|oikeu\w*|haast\w*|karajaoikeu\w*|huoltaja|"
                      r"tyontekij\w*|kollegamme|henkilokunta\w*|harjoittelija|entinen|kuol\w*|menehty\w*|edesmennyt|"
-                     r"poisnukkunut|nukkui|alaikai\w*|alle|\d{1,2}|\d{1,2}v|\w+vuotia\w*)\b", text):
+                     r"poisnukkunut|nukkui|alaikai\w*|alle|\d{1,2}|\d{1,2}v|\w+vuotia\w*|"
+                     r"\w+mme|tyoskentelee|toissa|tyossa|\w*(?:tutkimu|poisto|poistamis|henkilokunta|henkilosto)\w*|pyysi|pyytanyt|pyytaa|vaati\w*)\b",
+                     text):
         return text
     for pattern, en in _FI_REPLACE:
         text = pattern.sub(en, text)
@@ -1425,6 +1478,8 @@ def _finnish(text: str) -> str:
                          _FI_DIED.sub(_unless_kin(_FI_KIN_BEFORE, "deceased", "died"), text))
     # (the note's person named first: "Asiakas kuollut" is theirs, as "kuollut" alone)
     text = re.sub(r"^(?:asiakas|kayttaja|tilinhaltija)\s(?=(?:deceased|under 18)\b)", "", text)
+    # (the note's person and an age a minor has, "Asiakas 17 v, tilaa…": not "asiakas 5 v", a customer five years)
+    text = re.sub(r"^(?:asiakas|kayttaja|tilaaja|tilinhaltija)\s(1[3-7])\s?v\.?(?=\s*(?:$|[,;)]))", r"\1 years old", text)
     return _FI_AGE.sub(lambda m: _unless_kin(_FI_KIN_BEFORE, f"{m.group(1) or m.group(2)} years old")(m), text)
 
 
@@ -2721,6 +2776,23 @@ def hungarian_words() -> frozenset[str]:
 # "cu", "in", "ca", "are", words of English, French or Spanish), beside its requests, refusals and deaths above
 _RO_COMMON = frozenset("""si sau nu este sunt fost mai foarte pentru despre din dupa inainte daca doar numai care
 cont client clienta clientul clientei vrea doreste cerut sotia sotul unui unei fosta ori angajat angajata coleg colega""".split())
+
+
+# the Finnish words that say a note is in Finnish (folded: "ä" is "a", "ö" is "o"; not "on", "ja" or "se", words of
+# English and the Nordic languages alone), and the stems its long compounds and endings keep ("asiakkaan",
+# "tilausputken", "noutopistetutkimus", "soitettu"), beside its requests, refusals and deaths above (``_finnish``):
+# a Finnish note no rule matched is one in a language the rules read, as Hungarian's
+_FI_COMMON = frozenset("""ei eika han etta mutta kun jos myos viela nyt enaa vain tai kanssa jalkeen ennen asti takia
+vuoksi meilla meille meidan heidan hanen sen ovat oli olisi ole haluaa halua toivoo yrita uudelleen asiak tilaa tekee
+poika pojan tytar vaimo puoliso lapsi lapset isa aiti""".split())
+_FI_STEMS = ("asiak", "tilau", "tilaa", "haastat", "yhteyd", "puhel", "soitet", "soitt", "sahkopost", "tutkimu",
+             "tyoskent", "toimitu", "kuljet", "palvelu", "kuussa", "hyvit", "reklamaat", "vastannut", "iltapaiv", "aamupaiv")
+
+
+def finnish_words(words: set[str] | frozenset[str]) -> int:
+    """How many of a note's words (folded, lower case) are Finnish's (``_FI_COMMON``, or hold one of its stems:
+    a compound's, "noutopistetutkimus", as an ending's, "asiakkaan")."""
+    return sum(w in _FI_COMMON or (len(w) >= 5 and any(stem in w for stem in _FI_STEMS)) for w in words)
 
 
 def romanian_words() -> frozenset[str]:
