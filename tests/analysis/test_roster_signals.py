@@ -3858,3 +3858,40 @@ def test_a_banglish_complaint_still_open_with_the_central_bank_is_named_as_a_leg
     note = "Bangladesh Bank e complaint korechen, ekhono pending"
     assert legal_matter(person("c", remarks=note)) == f"remarks: {note}"
     assert legal_matter(person("s", remarks="ager complaint solve hoyeche, ekhon khushi")) is None
+
+
+def tutor_row(pid: str, relationship: str, note: str = "", grade: str = "9") -> Participant:
+    """A tutoring app's parent row: whose row it is said by its relationship to the student it names."""
+    return Participant(pid=pid, attributes={"sessions_30d": "0", "guardian name": "Rupa Das", "pupil name": "Ankan Das",
+                                            "student class": grade, "relationship": relationship, "remarks": note})
+
+
+def test_a_student_on_their_own_row_of_a_parents_roster_is_under_18_by_the_class() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, maybe_minor
+    for rel, grade in (("Self", "6"), ("self", "Class 9"), ("Student", "Std VII")):
+        why = left_out_by_roster(tutor_row("s", rel, grade=grade), TODAY) or ""
+        assert why.startswith("under 18: a school student in grade") and f"relationship: {rel}" in why, why
+    assert maybe_minor(tutor_row("t", "Self", grade="12")) is not None
+    # a parent's row (the grade is the child's), or a "Self" with no student named on the row: asked as before
+    assert left_out_by_roster(tutor_row("m", "Mother", grade="6"), TODAY) is None
+    assert left_out_by_roster(person("x", relationship="Self", **{"student class": "6"}), TODAY) is None
+
+
+def test_the_students_parent_who_died_on_that_parents_own_row_is_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for rel, note in (("Father", "baba mara gechen, ma ekhon fees den"), ("Father", "বাবা মারা গেছেন"),
+                      ("Mother", "Mother passed away in March"), ("Father", "student's father died; uncle pays")):
+        why = left_out_by_roster(tutor_row("d", rel, note), TODAY) or ""
+        assert why.startswith(f"deceased, by the roster's note: the student's {rel.lower()} died"), (rel, note, why)
+    # the other parent's death, or the row's person's own father ("amar baba": my father): the living one is asked
+    for rel, note in (("Mother", "baba mara gechen, ma ekhon fees den"), ("Mother", "বাবা মারা গেছেন"),
+                      ("Father", "amar baba mara gechen gotobochor"), ("Father", "Mother passed away in March")):
+        assert left_out_by_roster(tutor_row("k", rel, note), TODAY) is None, (rel, note)
+
+
+def test_a_parent_on_the_row_of_the_student_they_pay_for_is_no_dependent_on_someone_elses_account() -> None:
+    from listenwell.analysis.roster_signals import dependent_on_account
+    assert dependent_on_account(tutor_row("m", "Mother")) is None
+    assert dependent_on_account(tutor_row("f", "Father")) is None
+    # a family plan's member by their relationship, with no student named: as before
+    assert dependent_on_account(person("c", relationship="Child")) == "relationship: Child"

@@ -2194,6 +2194,12 @@ _BL_MINOR = re.compile(r"\b(?:nabalok|nabalika|naballok)\b")
 _BL_KIN_BEFORE = re.compile(r"\b" + _BL_KIN_WORDS + r"(?:\s?(?:er|r))?\b[^,;:.!?()\-]*$")
 
 
+def bengali_kin(word: str) -> str | None:
+    """A Bengali or Banglish kin word as ``in_english`` leaves it ("বাবা", "baba"), in English ("father"), or None."""
+    w = word.strip().lower()
+    return _BL_KIN.get(w) or next((en for k, en in _BN_KIN.items() if _bn(k) == w), None)
+
+
 def _banglish(text: str) -> str:
     """Banglish requests, a death, an age, staff and an interview put in English (see above)."""
     if not re.search(r"\b(?:korechen|koreche|korechhen|korse|korsen|korlen|korben|korbe|koren|kore|korte|dite|chan|chay|"
