@@ -3895,3 +3895,14 @@ def test_a_parent_on_the_row_of_the_student_they_pay_for_is_no_dependent_on_some
     assert dependent_on_account(tutor_row("f", "Father")) is None
     # a family plan's member by their relationship, with no student named: as before
     assert dependent_on_account(person("c", relationship="Child")) == "relationship: Child"
+
+
+def test_our_counsellor_in_banglish_or_bengali_is_staff_and_a_counsellors_relative_is_named() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, relative_of_staff
+    for note in ("amader counsellor, meyer jonno plan kinechilen", "আমাদের কাউন্সেলর"):
+        assert (left_out_by_roster(person("c", remarks=note), TODAY) or "").startswith("staff"), note
+    for note in ("amader counselor er bhai", "counsellor er bou", "আমাদের কাউন্সেলরের মেয়ে"):
+        p = person("r", remarks=note)
+        assert left_out_by_roster(p, TODAY) is None and relative_of_staff(p) == f"remarks: {note}", note
+    # a school's counsellor the parent talked to: asked as before
+    assert left_out_by_roster(person("s", remarks="school counsellor bolechen tuition lagbe"), TODAY) is None

@@ -2088,7 +2088,7 @@ _BN_KIN = {"বাবা": "father", "আব্বা": "father", "আব্ব�
            "চাচা": "uncle", "মামা": "uncle", "খালা": "aunt", "ফুফু": "aunt", "পুত্র": "son", "কন্যা": "daughter"}
 # (a kin word with the possessive ending: "ছেলের", "মায়ের", "বাবার")
 _BN_KIN_WORDS = "(?:" + "|".join(sorted(_BN_KIN, key=len, reverse=True)) + ")(?:ের|এর|র)?"
-_BN_OUR_STAFF = "আমাদের (?:অফিসের |কোম্পানির |অফিস )?(?:স্টাফ|কর্মী|কর্মচারী|এমপ্লয়ি)"
+_BN_OUR_STAFF = "আমাদের (?:অফিসের |কোম্পানির |অফিস )?(?:স্টাফ|কর্মী|কর্মচারী|এমপ্লয়ি|কাউন্সেলর|কাউন্সিলর)"
 _BN: tuple[tuple[str, str], ...] = (
     # a call refused at a time only ("রাতে ফোন করবেন না", "১০টার পর কল দিবেন না"): not a no
     ("(?:সকালে|দুপুরে|বিকেলে|সন্ধ্যায়|সন্ধ্যার পর|রাতে|অফিস টাইমে|নামাজের সময়|\\d{1,2} ?টার (?:পর|পরে|আগে)) "
@@ -2160,7 +2160,7 @@ _BL_KIN = {"baba": "father", "abba": "father", "abbu": "father", "amma": "mother
            "family member": "family member", "relative": "relative"}
 _BL_KIN_WORDS = r"(?:" + "|".join(r"\s".join(k.split()) for k in sorted(_BL_KIN, key=len, reverse=True)) + r")"
 _BL_DONE = r"(?:korechen|koreche|korechhen|korse|korsen|korlen|korlo|kore\sdiyechen|kore\sdiyeche|koren|kore)"
-_BL_STAFF = r"(?:(?:office|company|head\soffice|branch)\s)?(?:staff|employee|kormi|kormochari|officer)"
+_BL_STAFF = r"(?:(?:office|company|head\soffice|branch)\s)?(?:staff|employee|kormi|kormochari|officer|counsell?or)"
 _BANGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
     # a call refused at a time only ("raat e call diben na", "10 tar por phone korben na"): not a no
     (r"\b(?:sokale|sokal\se|dupure|bikele|bikel\se|shondhay|sondhay|sondhar\spor|rate|raate|raat\se|office\stime\se|"
@@ -2178,6 +2178,8 @@ _BANGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) f
     (r"\bamader\s" + _BL_STAFF + r"\s?(?:er|r)\s(?P<kin>" + _BL_KIN_WORDS + r")\b", "{kin} of our employee"),
     (r"\bamader\s" + _BL_STAFF + r"\b", "our employee"),
     (r"\bagent\s?(?:er|r)\s(?P<kin>" + _BL_KIN_WORDS + r")\b", "agent's {kin}"),
+    # an edtech's sales counsellor's ("counsellor er bon": a counsellor's sister), ours as the note has no other
+    (r"\bcounsell?or\s?(?:er|r)\s(?P<kin>" + _BL_KIN_WORDS + r")\b", "{kin} of our employee"),
     # a complaint still open with a regulator or the like ("Bangladesh Bank e complaint korechen, ekhono pending");
     # not one settled ("complaint solve hoyeche")
     (r"\b(?P<who>(?:[a-z]+\s){1,3}?)(?:e|te|a)\scomplaint\s(?:korechen|koreche|korse|korsen|korlen|diyechen|diyeche|"
