@@ -3906,3 +3906,17 @@ def test_our_counsellor_in_banglish_or_bengali_is_staff_and_a_counsellors_relati
         assert left_out_by_roster(p, TODAY) is None and relative_of_staff(p) == f"remarks: {note}", note
     # a school's counsellor the parent talked to: asked as before
     assert left_out_by_roster(person("s", remarks="school counsellor bolechen tuition lagbe"), TODAY) is None
+
+
+def test_an_earlier_interview_on_a_day_by_its_months_name_without_a_year_is_the_last_such_day() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    today = dt.date(2026, 3, 10)
+    for note, day in (("interview neowa hoyeche 14 Feb", dt.date(2026, 2, 14)),
+                      ("interview neya hoyeche 3 Mar, khub helpful", dt.date(2026, 3, 3)),
+                      ("interviewed on Dec 21st (onboarding)", dt.date(2025, 12, 21)),
+                      ("Interviewed 20 March", dt.date(2025, 3, 20)),
+                      ("interview neowa hoyeche 02/02/2026", dt.date(2026, 2, 2))):
+        assert last_interviewed_in_roster(person("i", remarks=note), today=today) == day, note
+    # with its year, as before; no interview, or a month with no day: none
+    assert last_interviewed_in_roster(person("y", remarks="interviewed 3 Nov 2025"), today=today) == dt.date(2025, 11, 3)
+    assert last_interviewed_in_roster(person("n", remarks="call on 14 Feb, may interview later"), today=today) is None

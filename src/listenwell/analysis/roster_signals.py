@@ -4787,6 +4787,13 @@ _INTERVIEWED_LATELY = re.compile(r"\binterviewed\s(?:(?:in|during)\s)?(?:the\s)?
 _INTERVIEWED_NO_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-])\s*(?:[-\u2013\u2014:,]\s*)?interviewed\b|"
                                   r"\binterviewed\s(?:on\s)?(\d{1,2})/(\d{1,2})(?![\d/.-])")
 
+# or a day by its month's name, without its year ("interviewed 2 Sep", "interviewed on Sept 2nd"; a Banglish
+# "interview neowa hoyeche 2 Sep" as ``in_english`` reads it): the last such day on or before the plan's
+_MONTH_NAME = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_INTERVIEWED_DAY_MONTH = re.compile(r"\binterviewed\s(?:on\s)?(?:(\d{1,2})(?:st|nd|rd|th)?\s" + _MONTH_NAME + r"|"
+                                    + _MONTH_NAME + r"\.?\s(\d{1,2})(?:st|nd|rd|th)?)\b(?!\.?,?\s?'?\d)")
+
 
 def _interviewed_lately(p: Participant, today: dt.date) -> dt.date | None:
     for col, value in p.attributes.items():
@@ -4802,6 +4809,17 @@ def _interviewed_lately(p: Participant, today: dt.date) -> dt.date | None:
                 return today - dt.timedelta(days=today.weekday() + 1)
             return today.replace(day=1) - dt.timedelta(days=1)
         m = _INTERVIEWED_NO_YEAR.search(said)
+        named = _INTERVIEWED_DAY_MONTH.search(said.lower()) if not m else None
+        if named:
+            day_, name = (named.group(1), named.group(2)) if named.group(1) else (named.group(4), named.group(3))
+            month = _MONTHS.get(name, 0) or next((i for n, i in _MONTHS.items() if n.startswith(name)), 0)
+            for year in (today.year, today.year - 1):
+                try:
+                    when = dt.date(year, month, int(day_))
+                except ValueError:
+                    break
+                if when <= today:
+                    return when
         if m:
             a, b = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
             readings = {(a, b), (b, a)} if a <= 12 and b <= 12 else {(a, b)} if a <= 12 else {(b, a)}

@@ -2172,7 +2172,7 @@ _BANGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) f
      "does not want to be contacted"),
     (r"\b(?:ar\s)?(?:call|phone|fon|contact|jogajog)\s(?:korben|korbe|korbenna|koren|koro|diben|diyen|dien|dio|diyo)\s"
      r"(?:na|nah)\b", "do not contact"),
-    (r"\binterview\s(?:neya|newa|nea|neoya|deya|dewa|deoya)\s(?:hoyeche|hoyechhe|hoise|hoyechilo|hoyesilo|sesh)\b|"
+    (r"\binterview\s(?:neya|newa|nea|neoya|neowa|neoa|deya|dewa|deoya|deowa)\s(?:hoyeche|hoyechhe|hoise|hoyechilo|hoyesilo|sesh)\b|"
      r"\binterview\s(?:diyechen|diyeche|disen|niyechi|nisi|neya\sholo)\b", "interviewed"),
     # one of ours, or a relative of one ("amader staff er bou"), an agent's ("Agent er family member")
     (r"\bamader\s" + _BL_STAFF + r"\s?(?:er|r)\s(?P<kin>" + _BL_KIN_WORDS + r")\b", "{kin} of our employee"),
