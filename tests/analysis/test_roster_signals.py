@@ -3920,3 +3920,12 @@ def test_an_earlier_interview_on_a_day_by_its_months_name_without_a_year_is_the_
     # with its year, as before; no interview, or a month with no day: none
     assert last_interviewed_in_roster(person("y", remarks="interviewed 3 Nov 2025"), today=today) == dt.date(2025, 11, 3)
     assert last_interviewed_in_roster(person("n", remarks="call on 14 Feb, may interview later"), today=today) is None
+
+
+def test_a_call_refused_at_a_time_of_day_is_no_way_to_reach_them_one_way_only() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, reached_one_way
+    for note in ("don't call after 8pm", "please do not phone before 10am", "never call between 1 and 3 pm"):
+        p = Participant(pid="t", email="t@example.com", attributes={"consent for research": "Yes", "notes": note})
+        assert reached_one_way(p) is None and left_out_by_roster(p, TODAY) is None, note
+    p = Participant(pid="c", email="c@example.com", attributes={"consent for research": "Yes", "notes": "don't call me"})
+    assert reached_one_way(p) == "notes: don't call me"

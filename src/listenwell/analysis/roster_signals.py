@@ -2637,7 +2637,8 @@ def reached_one_way(p: Participant) -> str | None:
 # me", "no phone calls", "wil niet gebeld worden", "niet bellen", "möchte nicht angerufen werden",
 # "ne souhaite pas être appelé", "no llamar"
 _CALL_REFUSAL = re.compile(
-    r"\b(?:please\s)?(?:do not|don'?t|never)\s(?:call|phone|ring)(?:\s(?:me|him|her|them|us))?\b|"
+    # (not a time of day, as ``_NOTE_SAYS`` reads one: "don't call after 8pm" is neither a no nor one way only)
+    r"\b(?:please\s)?(?:do not|don'?t|never)\s(?:call|phone|ring)" + _NOT_A_TIME + r"(?:\s(?:me|him|her|them|us))?\b|"
     r"\bno\s(?:phone\s)?calls(?:\s(?:please|pls))?\b|"
     r"\b(?:wil|wenst|graag|liever)\s(?:\w+\s){0,2}?niet\s(?:meer\s)?(?:gebeld|opgebeld)(?:\s(?:worden|te\sworden))?\b|"
     r"\bniet\s(?:meer\s)?(?:bellen|opbellen)\b|\bgeen\stelefoontjes(?:\s(?:meer|gewenst))?\b|"
