@@ -1753,12 +1753,15 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
         out.append("no NPS column in the roster, so fans and critics cannot be balanced")
     if len(eligible) < opts.size:
         out.append(f"only {len(eligible)} eligible people for {opts.size} places")
+    usage_asked = _usage_set_by_mix(dims, chosen, opts)
     for d in dims:
         rows = [r for r in coverage if r.dimension == d]
         over = [r for r in rows if r.value != UNKNOWN and r.chosen >= r.target + 1]
         out += _none_of(d, rows, persons)
         zero = {_loose(v) for v, w in opts.weights.get(d, {}).items() if w == 0}
         for row in rows:  # (a value --mix weighs zero is left out as asked: "left out" names them)
+            if d == USAGE and usage_asked:
+                continue
             if not (zero and _loose(row.value) in zero and row.eligible == 0):
                 out += _row_warning(row, over, persons, eligible, chosen, left_out or {})
         out += _over_warning(rows)
@@ -1772,13 +1775,22 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
             c = Counter(p.segments[d] for p in chosen)
             value, k = c.most_common(1)[0]
             target = next((r.target for r in coverage if r.dimension == d and r.value == value), 0.0)
-            asked = bool(opts.weights.get(d)) and k <= target + 0.5  # a skew --mix asked for is no news
+            asked = (bool(opts.weights.get(d)) and k <= target + 0.5) or (d == USAGE and usage_asked)  # a skew --mix
+            # asked for is no news
             if value != UNKNOWN and k / n > 0.6 and not asked:
                 out.append(f"{k} of {n} are {_label(d, value)}")
     return out
 
 
 _RATE_SAID = re.compile(r"^about (\d+(?:\.\d+)?) a (month|year)\b")
+
+
+def _usage_set_by_mix(dims: list[str], chosen: list[Person], opts: MixOptions) -> bool:
+    """Whether a --mix on another column gives every place by name and its people are all of one usage segment
+    ("Subscription Status=Cancelled:10", lapsed or churned all): the usage targets are not what was asked."""
+    if USAGE not in dims or USAGE in opts.weights or not chosen or len({p.segments[USAGE] for p in chosen}) > 1:
+        return False
+    return any(d != USAGE and sum(w for w in opts.weights.get(d, {}).values()) >= opts.size for d in dims)
 
 
 def _frequent_unreached(persons: list[Person], opts: MixOptions) -> list[str]:
