@@ -1516,3 +1516,15 @@ def test_a_mix_that_asks_every_place_of_one_status_says_nothing_of_the_usage_tar
     # without the --mix, the usage targets are the ask, and their shortfall is said
     plain = plan_mix([p for p in people if p.attributes["plan status"] == "Cancelled"], MixOptions(size=6, as_of=TODAY))
     assert any(re.match(r"\d+ of \d+ are ", w) for w in plain.warnings), plain.warnings
+
+
+def test_chosen_whose_plan_ended_longer_ago_than_the_lapse_window_are_named() -> None:
+    ended = {"L1": "2026-05-20", "L2": "2026-05-10", "L3": "2025-12-01", "L4": "2026-01-15"}
+    people = [Participant(pid=pid, attributes={"status": "Churned", "churn date": day}) for pid, day in ended.items()]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, lapsed_after_days=90))
+    said = [w for w in plan.warnings if "ended longer ago than --lapsed-after (90 days)" in w]
+    assert len(said) == 1 and "L3 (churn date: 2025-12-01, 182 days ago)" in said[0], plan.warnings
+    assert "L1 (" not in said[0] and "L2 (" not in said[0] and "--leave-out" in said[0]
+    # a window that holds them all: nothing said
+    wide = plan_mix(people, MixOptions(size=4, as_of=TODAY, lapsed_after_days=365))
+    assert not any("ended longer ago" in w for w in wide.warnings)

@@ -1766,6 +1766,7 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
                 out += _row_warning(row, over, persons, eligible, chosen, left_out or {})
         out += _over_warning(rows)
     out += _asks_not_met(coverage, opts, persons)
+    out += _ended_long_ago(chosen, opts)
     unreached = _frequent_unreached(persons, opts) if USAGE in dims else []
     if unreached:
         out = [w for w in out if w != f"no {_label(USAGE, 'frequent')} in the roster"] + unreached
@@ -1783,6 +1784,24 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
 
 
 _RATE_SAID = re.compile(r"^about (\d+(?:\.\d+)?) a (month|year)\b")
+
+
+# how long ago a chosen lapse was, as ``usage_and_why`` says it ("cancelled on: 02-05-2026 (211 days before 2026-11-29)")
+_ENDED_DAYS_AGO = re.compile(r"; ([^;]+?): ([^;]+?) \((\d+) days? before \d{4}-\d{2}-\d{2}\)")
+
+
+def _ended_long_ago(chosen: list[Person], opts: MixOptions) -> list[str]:
+    """The chosen whose subscription or account the roster says ended longer ago than --lapsed-after (a study of
+    who cancelled in the last 3 months, with no bound on how long ago: a cancellation 7 months old is picked)."""
+    old = [(p.pid, m) for p in chosen if (m := _ENDED_DAYS_AGO.search(p.usage_from))
+           and int(m.group(3)) > opts.lapsed_after_days]
+    if not old:
+        return []
+    n = len(old)
+    shown = ", ".join(f"{pid} ({m.group(1)}: {m.group(2)}, {m.group(3)} days ago)" for pid, m in old[:5]) \
+        + (f", … ({n - 5} more)" if n > 5 else "")
+    return [f"{n} of the {len(chosen)} chosen ended longer ago than --lapsed-after ({opts.lapsed_after_days} days): "
+            f"{shown}; for people who left recently, swap them out (--leave-out {','.join(pid for pid, _ in old)})"]
 
 
 def _usage_set_by_mix(dims: list[str], chosen: list[Person], opts: MixOptions) -> bool:
