@@ -1539,3 +1539,28 @@ def test_a_mix_of_the_saved_plan_not_given_again_is_said() -> None:
     # given again, nothing to say
     kept = plan_mix(people, MixOptions(size=4, as_of=TODAY, weights={"account type": {"Shop": 0}}), previous=_saved(first))
     assert not [w for w in kept.warnings if "saved plan was made with" in w]
+
+
+def test_a_mix_that_asks_every_place_of_one_status_says_nothing_of_the_usage_targets_it_overrides() -> None:
+    # a tuition app's parents: active, paused and cancelled plans; the study asks for six who cancelled
+    people = [Participant(pid=f"T{i}", attributes={"plan status": status, "plan ended": "2026-04-20" if status == "Cancelled"
+                                                   else "", "sessions 30d": str(i % 9) if status != "Cancelled" else "0"})
+              for i, status in enumerate(["Active"] * 10 + ["Cancelled"] * 9)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, weights={"plan status": {"Cancelled": 6}}))
+    assert len(plan.chosen) == 6
+    assert not any("chosen for a target of" in w or re.match(r"\d+ of \d+ are ", w) for w in plan.warnings), plan.warnings
+    # without the --mix, the usage targets are the ask, and their shortfall is said
+    plain = plan_mix([p for p in people if p.attributes["plan status"] == "Cancelled"], MixOptions(size=6, as_of=TODAY))
+    assert any(re.match(r"\d+ of \d+ are ", w) for w in plain.warnings), plain.warnings
+
+
+def test_chosen_whose_plan_ended_longer_ago_than_the_lapse_window_are_named() -> None:
+    ended = {"L1": "2026-05-20", "L2": "2026-05-10", "L3": "2025-12-01", "L4": "2026-01-15"}
+    people = [Participant(pid=pid, attributes={"status": "Churned", "churn date": day}) for pid, day in ended.items()]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, lapsed_after_days=90))
+    said = [w for w in plan.warnings if "ended longer ago than --lapsed-after (90 days)" in w]
+    assert len(said) == 1 and "L3 (churn date: 2025-12-01, 182 days ago)" in said[0], plan.warnings
+    assert "L1 (" not in said[0] and "L2 (" not in said[0] and "--leave-out" in said[0]
+    # a window that holds them all: nothing said
+    wide = plan_mix(people, MixOptions(size=4, as_of=TODAY, lapsed_after_days=365))
+    assert not any("ended longer ago" in w for w in wide.warnings)

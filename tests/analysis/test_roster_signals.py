@@ -4014,3 +4014,74 @@ def test_plain_finnish_notes_no_rule_matched_are_called_finnish_not_unread() -> 
     from listenwell.analysis.roster_signals import last_interviewed_in_roster
     said = Participant(pid="k", attributes={"kommentit": "Haastateltiin syyskuussa 2026 (kotiinkuljetus)."})
     assert last_interviewed_in_roster(said) == dt.date(2026, 9, 30)
+
+
+def tutor_row(pid: str, relationship: str, note: str = "", grade: str = "9") -> Participant:
+    """A tutoring app's parent row: whose row it is said by its relationship to the student it names."""
+    return Participant(pid=pid, attributes={"sessions_30d": "0", "guardian name": "Rupa Das", "pupil name": "Ankan Das",
+                                            "student class": grade, "relationship": relationship, "remarks": note})
+
+
+def test_a_student_on_their_own_row_of_a_parents_roster_is_under_18_by_the_class() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, maybe_minor
+    for rel, grade in (("Self", "6"), ("self", "Class 9"), ("Student", "Std VII")):
+        why = left_out_by_roster(tutor_row("s", rel, grade=grade), TODAY) or ""
+        assert why.startswith("under 18: a school student in grade") and f"relationship: {rel}" in why, why
+    assert maybe_minor(tutor_row("t", "Self", grade="12")) is not None
+    # a parent's row (the grade is the child's), or a "Self" with no student named on the row: asked as before
+    assert left_out_by_roster(tutor_row("m", "Mother", grade="6"), TODAY) is None
+    assert left_out_by_roster(person("x", relationship="Self", **{"student class": "6"}), TODAY) is None
+
+
+def test_the_students_parent_who_died_on_that_parents_own_row_is_left_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for rel, note in (("Father", "baba mara gechen, ma ekhon fees den"), ("Father", "বাবা মারা গেছেন"),
+                      ("Mother", "Mother passed away in March"), ("Father", "student's father died; uncle pays")):
+        why = left_out_by_roster(tutor_row("d", rel, note), TODAY) or ""
+        assert why.startswith(f"deceased, by the roster's note: the student's {rel.lower()} died"), (rel, note, why)
+    # the other parent's death, or the row's person's own father ("amar baba": my father): the living one is asked
+    for rel, note in (("Mother", "baba mara gechen, ma ekhon fees den"), ("Mother", "বাবা মারা গেছেন"),
+                      ("Father", "amar baba mara gechen gotobochor"), ("Father", "Mother passed away in March")):
+        assert left_out_by_roster(tutor_row("k", rel, note), TODAY) is None, (rel, note)
+
+
+def test_a_parent_on_the_row_of_the_student_they_pay_for_is_no_dependent_on_someone_elses_account() -> None:
+    from listenwell.analysis.roster_signals import dependent_on_account
+    assert dependent_on_account(tutor_row("m", "Mother")) is None
+    assert dependent_on_account(tutor_row("f", "Father")) is None
+    # a family plan's member by their relationship, with no student named: as before
+    assert dependent_on_account(person("c", relationship="Child")) == "relationship: Child"
+
+
+def test_our_counsellor_in_banglish_or_bengali_is_staff_and_a_counsellors_relative_is_named() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, relative_of_staff
+    for note in ("amader counsellor, meyer jonno plan kinechilen", "আমাদের কাউন্সেলর"):
+        assert (left_out_by_roster(person("c", remarks=note), TODAY) or "").startswith("staff"), note
+    for note in ("amader counselor er bhai", "counsellor er bou", "আমাদের কাউন্সেলরের মেয়ে"):
+        p = person("r", remarks=note)
+        assert left_out_by_roster(p, TODAY) is None and relative_of_staff(p) == f"remarks: {note}", note
+    # a school's counsellor the parent talked to: asked as before
+    assert left_out_by_roster(person("s", remarks="school counsellor bolechen tuition lagbe"), TODAY) is None
+
+
+def test_an_earlier_interview_on_a_day_by_its_months_name_without_a_year_is_the_last_such_day() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster
+    today = dt.date(2026, 3, 10)
+    for note, day in (("interview neowa hoyeche 14 Feb", dt.date(2026, 2, 14)),
+                      ("interview neya hoyeche 3 Mar, khub helpful", dt.date(2026, 3, 3)),
+                      ("interviewed on Dec 21st (onboarding)", dt.date(2025, 12, 21)),
+                      ("Interviewed 20 March", dt.date(2025, 3, 20)),
+                      ("interview neowa hoyeche 02/02/2026", dt.date(2026, 2, 2))):
+        assert last_interviewed_in_roster(person("i", remarks=note), today=today) == day, note
+    # with its year, as before; no interview, or a month with no day: none
+    assert last_interviewed_in_roster(person("y", remarks="interviewed 3 Nov 2025"), today=today) == dt.date(2025, 11, 3)
+    assert last_interviewed_in_roster(person("n", remarks="call on 14 Feb, may interview later"), today=today) is None
+
+
+def test_a_call_refused_at_a_time_of_day_is_no_way_to_reach_them_one_way_only() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster, reached_one_way
+    for note in ("don't call after 8pm", "please do not phone before 10am", "never call between 1 and 3 pm"):
+        p = Participant(pid="t", email="t@example.com", attributes={"consent for research": "Yes", "notes": note})
+        assert reached_one_way(p) is None and left_out_by_roster(p, TODAY) is None, note
+    p = Participant(pid="c", email="c@example.com", attributes={"consent for research": "Yes", "notes": "don't call me"})
+    assert reached_one_way(p) == "notes: don't call me"

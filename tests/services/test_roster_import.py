@@ -527,6 +527,25 @@ def test_names_whose_letters_a_re_save_turned_into_question_marks_keep_the_store
         assert people["M3"].name == "Ann Lee?"
 
 
+
+def test_a_bengali_note_excel_saved_as_question_marks_keeps_the_stored_one_with_its_digits(tmp_path: Path) -> None:
+    import re
+    # one "?" a character of the file as typed ("য়" as one, U+09DF), its Bengali digits too, which are stored as ASCII
+    note, name = "স\u09dfা দিদির সাথে interview শেষ ০৭/১০/২০২৬", "Sudeshna Pal"
+    first, again = tmp_path / "tutors.csv", tmp_path / "tutors_ansi.csv"
+    first.write_text(f"id,name,remarks\nT1,{name},{note}\nT2,Rina Das,ok\n", encoding="utf-8")
+    saved = re.sub(r"[^\x00-\x7f]", "?", note)
+    again.write_text(f"id,name,remarks\nT1,{name},{saved}\nT2,Rina Das,ok?\n", encoding="utf-8")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Tutors")
+        w.import_roster(first, "tutors")
+        stored = {p.pid: p for p in w.participants("tutors")}["T1"].attributes["remarks"]
+        update = w.import_roster(again, "tutors")
+        people = {p.pid: p for p in w.participants("tutors")}
+        assert update.letters_lost == ["T1"] and people["T1"].attributes["remarks"] == stored
+        assert people["T2"].attributes["remarks"] == "ok?"  # (all in ASCII: the file's)
+
+
 # a dog-walking app's walker export joined in a sheet with the walkers' survey answers, and the
 # survey's own export from the form later: walkers typed their id as they pleased, and the form
 # heads the id column with the question it asked

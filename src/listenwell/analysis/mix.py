@@ -1776,16 +1776,20 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
         out.append("no NPS column in the roster, so fans and critics cannot be balanced")
     if len(eligible) < opts.size:
         out.append(f"only {len(eligible)} eligible people for {opts.size} places")
+    usage_asked = _usage_set_by_mix(dims, chosen, opts)
     for d in dims:
         rows = [r for r in coverage if r.dimension == d]
         over = [r for r in rows if r.value != UNKNOWN and r.chosen >= r.target + 1]
         out += _none_of(d, rows, persons)
         zero = {_loose(v) for v, w in opts.weights.get(d, {}).items() if w == 0}
         for row in rows:  # (a value --mix weighs zero is left out as asked: "left out" names them)
+            if d == USAGE and usage_asked:
+                continue
             if not (zero and _loose(row.value) in zero and row.eligible == 0):
                 out += _row_warning(row, over, persons, eligible, chosen, left_out or {})
         out += _over_warning(rows)
     out += _asks_not_met(coverage, opts, persons)
+    out += _ended_long_ago(chosen, opts)
     unreached = _frequent_unreached(persons, opts) if USAGE in dims else []
     if unreached:
         out = [w for w in out if w != f"no {_label(USAGE, 'frequent')} in the roster"] + unreached
@@ -1795,13 +1799,40 @@ def _warnings(dims: list[str], persons: list[Person], eligible: list[Person], ch
             c = Counter(p.segments[d] for p in chosen)
             value, k = c.most_common(1)[0]
             target = next((r.target for r in coverage if r.dimension == d and r.value == value), 0.0)
-            asked = bool(opts.weights.get(d)) and k <= target + 0.5  # a skew --mix asked for is no news
+            asked = (bool(opts.weights.get(d)) and k <= target + 0.5) or (d == USAGE and usage_asked)  # a skew --mix
+            # asked for is no news
             if value != UNKNOWN and k / n > 0.6 and not asked:
                 out.append(f"{k} of {n} are {_label(d, value)}")
     return out
 
 
 _RATE_SAID = re.compile(r"^about (\d+(?:\.\d+)?) a (month|year)\b")
+
+
+# how long ago a chosen lapse was, as ``usage_and_why`` says it ("cancelled on: 02-05-2026 (211 days before 2026-11-29)")
+_ENDED_DAYS_AGO = re.compile(r"; ([^;]+?): ([^;]+?) \((\d+) days? before \d{4}-\d{2}-\d{2}\)")
+
+
+def _ended_long_ago(chosen: list[Person], opts: MixOptions) -> list[str]:
+    """The chosen whose subscription or account the roster says ended longer ago than --lapsed-after (a study of
+    who cancelled in the last 3 months, with no bound on how long ago: a cancellation 7 months old is picked)."""
+    old = [(p.pid, m) for p in chosen if (m := _ENDED_DAYS_AGO.search(p.usage_from))
+           and int(m.group(3)) > opts.lapsed_after_days]
+    if not old:
+        return []
+    n = len(old)
+    shown = ", ".join(f"{pid} ({m.group(1)}: {m.group(2)}, {m.group(3)} days ago)" for pid, m in old[:5]) \
+        + (f", … ({n - 5} more)" if n > 5 else "")
+    return [f"{n} of the {len(chosen)} chosen ended longer ago than --lapsed-after ({opts.lapsed_after_days} days): "
+            f"{shown}; for people who left recently, swap them out (--leave-out {','.join(pid for pid, _ in old)})"]
+
+
+def _usage_set_by_mix(dims: list[str], chosen: list[Person], opts: MixOptions) -> bool:
+    """Whether a --mix on another column gives every place by name and its people are all of one usage segment
+    ("Subscription Status=Cancelled:10", lapsed or churned all): the usage targets are not what was asked."""
+    if USAGE not in dims or USAGE in opts.weights or not chosen or len({p.segments[USAGE] for p in chosen}) > 1:
+        return False
+    return any(d != USAGE and sum(w for w in opts.weights.get(d, {}).values()) >= opts.size for d in dims)
 
 
 def _frequent_unreached(persons: list[Person], opts: MixOptions) -> list[str]:

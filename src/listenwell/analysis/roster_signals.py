@@ -61,7 +61,7 @@ from listenwell.domain.columns import free_text_columns
 from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import other_calendar
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, hungarian_words, in_english, words_read
-from listenwell.domain.glossary import finnish_words, romanian_words
+from listenwell.domain.glossary import bengali_kin, finnish_words, romanian_words
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words, quoted
 
@@ -2107,11 +2107,30 @@ def _school_grade(value: str) -> int | None:
     return n if 1 <= n <= 13 else None
 
 
+# a tutoring app's or school's roster of parents, a row per student ("Student Name", "Child Name"): its bare
+# "Relationship" is the row's person's to that student (Mother, Father, Guardian), and "Self" there is the
+# student, who signed up alone (a child, by the student's class beside it)
+_STUDENTS_NAME_COLUMN = re.compile(r"^(?:student|students|child|childs|child s|kid|kids|pupil|learner|ward)\s"
+                                   r"(?:full\s|first\s)?name$")
+_TO_THE_STUDENT_COLUMN = re.compile(r"^(?:relationship|relation)(?:\s(?:to|with)\s(?:the\s)?(?:student|child|learner))?$")
+_SELF = re.compile(r"^(?:self|myself|student|self student|student self|student himself|student herself)$")
+
+
+def _relation_to_student(p: Participant) -> tuple[str, str] | None:
+    """(column, value) of the row's relationship to the student it names ("Relationship: Father"), or None."""
+    if not any(_STUDENTS_NAME_COLUMN.match(_words(c)) and present(v) for c, v in p.attributes.items()):
+        return None
+    return next(((col, v.strip()) for col, v in p.attributes.items()
+                 if _TO_THE_STUDENT_COLUMN.match(_words(col)) and present(v)), None)
+
+
 def _as_a_student(p: Participant) -> tuple[str, int | None, bool] | None:
     """(what says they are a student, their grade, a date of birth given) where the roster says they
     are a school student, else None."""
     said = next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
                  if _ROLE_COLUMN.search(_words(col)) and _STUDENT.match(in_english(v.strip()).lower())), None)
+    if said is None and (rel := _relation_to_student(p)) and _SELF.match(in_english(rel[1]).lower().strip()):
+        said = f"{rel[0]}: {rel[1]}, the student's own row"
     if said is None and p.email and _STUDENTS_MAILBOX.search(p.email.strip()):
         said = "a students' mailbox"
     if said is None:
@@ -2634,7 +2653,8 @@ def reached_one_way(p: Participant) -> str | None:
 # me", "no phone calls", "wil niet gebeld worden", "niet bellen", "möchte nicht angerufen werden",
 # "ne souhaite pas être appelé", "no llamar"
 _CALL_REFUSAL = re.compile(
-    r"\b(?:please\s)?(?:do not|don'?t|never)\s(?:call|phone|ring)(?:\s(?:me|him|her|them|us))?\b|"
+    # (not a time of day, as ``_NOTE_SAYS`` reads one: "don't call after 8pm" is neither a no nor one way only)
+    r"\b(?:please\s)?(?:do not|don'?t|never)\s(?:call|phone|ring)" + _NOT_A_TIME + r"(?:\s(?:me|him|her|them|us))?\b|"
     r"\bno\s(?:phone\s)?calls(?:\s(?:please|pls))?\b|"
     r"\b(?:wil|wenst|graag|liever)\s(?:\w+\s){0,2}?niet\s(?:meer\s)?(?:gebeld|opgebeld)(?:\s(?:worden|te\sworden))?\b|"
     r"\bniet\s(?:meer\s)?(?:bellen|opbellen)\b|\bgeen\stelefoontjes(?:\s(?:meer|gewenst))?\b|"
@@ -3822,8 +3842,8 @@ def dependent_on_account(p: Participant) -> str | None:
                    and present(v) and not _YES.match(in_english(v.strip())) and not _NO.match(in_english(v.strip()))),
                   None)
     if rel:
-        if not _DEPENDENT_KIN.search(fold(rel[1]).lower()):
-            return None
+        if not _DEPENDENT_KIN.search(fold(rel[1]).lower()) or _relation_to_student(p) == rel:
+            return None  # (a parent's row of a student the row names holds the account: "Relationship: Mother")
     elif not holder:
         return None
     else:
@@ -4180,6 +4200,29 @@ _DIED_NAMED = re.compile(r"\b(?:sr|sra|srta|seu|dona|dom|mr|mrs|ms|miss|sig|sra)
                          r"\(?(?:faleceu|falecid[oa]|morreu|passed\saway|died|deceased)\b\)?")
 
 
+# the student's parent who died, in the note of a row whose relationship to the student says it is that parent's
+# ("baba mara gechen", "বাবা মারা গেছেন", "Father passed away" on a "Relationship: Father" row): this row's person
+_KIN_DIED = re.compile(r"(?:^|[,;.(]\s?)(?:(?:the\s)?(?:student|child)(?:'s|s)?\s)?(?P<kin>\S+)\s"
+                       r"(?:died|passed\saway|deceased|expired)\b")
+_EN_KIN = {"father": "father", "dad": "father", "papa": "father", "mother": "mother", "mom": "mother", "mum": "mother",
+           "guardian": "guardian"}
+
+
+def _their_kin_died(p: Participant) -> str | None:
+    """A note that the student's father (mother) died on the row of the student's father (mother), quoted."""
+    rel = _relation_to_student(p)
+    kin = _EN_KIN.get(in_english(rel[1]).lower().strip()) if rel else None
+    if not kin:
+        return None
+    for col, value in p.attributes.items():
+        if _NOTES_COLUMN.search(_words(col)) and present(value):
+            for m in _KIN_DIED.finditer(in_english(value).lower()):
+                if (_EN_KIN.get(m.group("kin")) or bengali_kin(m.group("kin"))) == kin:
+                    return (f"deceased, by the roster's note: the student's {kin} died, on the {kin}'s own row "
+                            f"({rel[0]}: {rel[1]}; {col}: {_quoted(value.strip())})")
+    return None
+
+
 def _died_someone_else_named(p: Participant, value: str) -> bool:
     """Whether the note's death is of someone it names with a title who is not this row's person."""
     names = set(re.findall(r"[a-z]+", fold(p.name or "").lower()))
@@ -4260,7 +4303,7 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today(), adult=adult)
         if why:
             return why
-    staff = inactive_record(p) or _staff_of_another_company(p) or school_minor(p) \
+    staff = inactive_record(p) or _staff_of_another_company(p) or _their_kin_died(p) or school_minor(p) \
         or parental_consent_minor(p, today or dt.date.today(), adult)
     if staff:
         return staff
@@ -4768,6 +4811,13 @@ _INTERVIEWED_LATELY = re.compile(r"\binterviewed\s(?:(?:in|during)\s)?(?:the\s)?
 _INTERVIEWED_NO_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-])\s*(?:[-\u2013\u2014:,]\s*)?interviewed\b|"
                                   r"\binterviewed\s(?:on\s)?(\d{1,2})/(\d{1,2})(?![\d/.-])")
 
+# or a day by its month's name, without its year ("interviewed 2 Sep", "interviewed on Sept 2nd"; a Banglish
+# "interview neowa hoyeche 2 Sep" as ``in_english`` reads it): the last such day on or before the plan's
+_MONTH_NAME = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_INTERVIEWED_DAY_MONTH = re.compile(r"\binterviewed\s(?:on\s)?(?:(\d{1,2})(?:st|nd|rd|th)?\s" + _MONTH_NAME + r"|"
+                                    + _MONTH_NAME + r"\.?\s(\d{1,2})(?:st|nd|rd|th)?)\b(?!\.?,?\s?'?\d)")
+
 
 def _interviewed_lately(p: Participant, today: dt.date) -> dt.date | None:
     for col, value in p.attributes.items():
@@ -4783,6 +4833,17 @@ def _interviewed_lately(p: Participant, today: dt.date) -> dt.date | None:
                 return today - dt.timedelta(days=today.weekday() + 1)
             return today.replace(day=1) - dt.timedelta(days=1)
         m = _INTERVIEWED_NO_YEAR.search(said)
+        named = _INTERVIEWED_DAY_MONTH.search(said.lower()) if not m else None
+        if named:
+            day_, name = (named.group(1), named.group(2)) if named.group(1) else (named.group(4), named.group(3))
+            month = _MONTHS.get(name, 0) or next((i for n, i in _MONTHS.items() if n.startswith(name)), 0)
+            for year in (today.year, today.year - 1):
+                try:
+                    when = dt.date(year, month, int(day_))
+                except ValueError:
+                    break
+                if when <= today:
+                    return when
         if m:
             a, b = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
             readings = {(a, b), (b, a)} if a <= 12 and b <= 12 else {(a, b)} if a <= 12 else {(b, a)}

@@ -2177,7 +2177,7 @@ _BN_KIN = {"বাবা": "father", "আব্বা": "father", "আব্ব�
            "চাচা": "uncle", "মামা": "uncle", "খালা": "aunt", "ফুফু": "aunt", "পুত্র": "son", "কন্যা": "daughter"}
 # (a kin word with the possessive ending: "ছেলের", "মায়ের", "বাবার")
 _BN_KIN_WORDS = "(?:" + "|".join(sorted(_BN_KIN, key=len, reverse=True)) + ")(?:ের|এর|র)?"
-_BN_OUR_STAFF = "আমাদের (?:অফিসের |কোম্পানির |অফিস )?(?:স্টাফ|কর্মী|কর্মচারী|এমপ্লয়ি)"
+_BN_OUR_STAFF = "আমাদের (?:অফিসের |কোম্পানির |অফিস )?(?:স্টাফ|কর্মী|কর্মচারী|এমপ্লয়ি|কাউন্সেলর|কাউন্সিলর)"
 _BN: tuple[tuple[str, str], ...] = (
     # a call refused at a time only ("রাতে ফোন করবেন না", "১০টার পর কল দিবেন না"): not a no
     ("(?:সকালে|দুপুরে|বিকেলে|সন্ধ্যায়|সন্ধ্যার পর|রাতে|অফিস টাইমে|নামাজের সময়|\\d{1,2} ?টার (?:পর|পরে|আগে)) "
@@ -2249,7 +2249,7 @@ _BL_KIN = {"baba": "father", "abba": "father", "abbu": "father", "amma": "mother
            "family member": "family member", "relative": "relative"}
 _BL_KIN_WORDS = r"(?:" + "|".join(r"\s".join(k.split()) for k in sorted(_BL_KIN, key=len, reverse=True)) + r")"
 _BL_DONE = r"(?:korechen|koreche|korechhen|korse|korsen|korlen|korlo|kore\sdiyechen|kore\sdiyeche|koren|kore)"
-_BL_STAFF = r"(?:(?:office|company|head\soffice|branch)\s)?(?:staff|employee|kormi|kormochari|officer)"
+_BL_STAFF = r"(?:(?:office|company|head\soffice|branch)\s)?(?:staff|employee|kormi|kormochari|officer|counsell?or)"
 _BANGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
     # a call refused at a time only ("raat e call diben na", "10 tar por phone korben na"): not a no
     (r"\b(?:sokale|sokal\se|dupure|bikele|bikel\se|shondhay|sondhay|sondhar\spor|rate|raate|raat\se|office\stime\se|"
@@ -2261,12 +2261,14 @@ _BANGLISH: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) f
      "does not want to be contacted"),
     (r"\b(?:ar\s)?(?:call|phone|fon|contact|jogajog)\s(?:korben|korbe|korbenna|koren|koro|diben|diyen|dien|dio|diyo)\s"
      r"(?:na|nah)\b", "do not contact"),
-    (r"\binterview\s(?:neya|newa|nea|neoya|deya|dewa|deoya)\s(?:hoyeche|hoyechhe|hoise|hoyechilo|hoyesilo|sesh)\b|"
+    (r"\binterview\s(?:neya|newa|nea|neoya|neowa|neoa|deya|dewa|deoya|deowa)\s(?:hoyeche|hoyechhe|hoise|hoyechilo|hoyesilo|sesh)\b|"
      r"\binterview\s(?:diyechen|diyeche|disen|niyechi|nisi|neya\sholo)\b", "interviewed"),
     # one of ours, or a relative of one ("amader staff er bou"), an agent's ("Agent er family member")
     (r"\bamader\s" + _BL_STAFF + r"\s?(?:er|r)\s(?P<kin>" + _BL_KIN_WORDS + r")\b", "{kin} of our employee"),
     (r"\bamader\s" + _BL_STAFF + r"\b", "our employee"),
     (r"\bagent\s?(?:er|r)\s(?P<kin>" + _BL_KIN_WORDS + r")\b", "agent's {kin}"),
+    # an edtech's sales counsellor's ("counsellor er bon": a counsellor's sister), ours as the note has no other
+    (r"\bcounsell?or\s?(?:er|r)\s(?P<kin>" + _BL_KIN_WORDS + r")\b", "{kin} of our employee"),
     # a complaint still open with a regulator or the like ("Bangladesh Bank e complaint korechen, ekhono pending");
     # not one settled ("complaint solve hoyeche")
     (r"\b(?P<who>(?:[a-z]+\s){1,3}?)(?:e|te|a)\scomplaint\s(?:korechen|koreche|korse|korsen|korlen|diyechen|diyeche|"
@@ -2281,6 +2283,12 @@ _BL_DIED = re.compile(r"\bmara\s(?:gechen|geche|gechhen|gechhe|gesen|gese|gelen|
                       r"\b(?:intekal|inteqal|intikal|ontekal)\s(?:korechen|koreche|korsen|korse)\b")
 _BL_MINOR = re.compile(r"\b(?:nabalok|nabalika|naballok)\b")
 _BL_KIN_BEFORE = re.compile(r"\b" + _BL_KIN_WORDS + r"(?:\s?(?:er|r))?\b[^,;:.!?()\-]*$")
+
+
+def bengali_kin(word: str) -> str | None:
+    """A Bengali or Banglish kin word as ``in_english`` leaves it ("বাবা", "baba"), in English ("father"), or None."""
+    w = word.strip().lower()
+    return _BL_KIN.get(w) or next((en for k, en in _BN_KIN.items() if _bn(k) == w), None)
 
 
 def _banglish(text: str) -> str:

@@ -738,8 +738,20 @@ def _letters_lost(stored: str | None, new: str | None) -> bool:
     if not stored or not new or "?" not in new:
         return False
     stored, new = unicodedata.normalize("NFC", stored), unicodedata.normalize("NFC", new)
-    return len(stored) == len(new) and stored != new and all(
-        a == b or (b == "?" and ord(a) > 0x7F) for a, b in zip(stored, new))
+    return (len(stored) == len(new) and stored != new and all(
+        a == b or (b == "?" and ord(a) > 0x7F) for a, b in zip(stored, new))) or _lost_as_written(stored, new)
+
+
+def _lost_as_written(stored: str, new: str) -> bool:
+    """Whether ``new`` is ``stored`` with each run of letters beyond ASCII written as "?"s of another count (Bengali
+    "ইন্টারভিউ নেওয়া হয়েছে" saved by Excel as "????????? ?????? ??????", one "?" a UTF-16 unit, where the stored
+    text is composed otherwise), its digits "?" too: the digits of another script ("১২/১০/২০২৬") are stored as ASCII
+    ones, which the file then lacked. Some letters beyond ASCII at least, and nothing else changed."""
+    if stored == new or not re.search(r"[^\x00-\x7f]", stored) or re.search(r"[^\x00-\x7f]", new):
+        return False
+    pattern = "".join(r"\?+" if run[0] > "\x7f" else "".join(f"[{c}?]" if c.isdigit() else re.escape(c) for c in run)
+                      for run in re.findall(r"[^\x00-\x7f]+|[\x00-\x7f]+", stored))
+    return re.fullmatch(pattern, new) is not None
 
 
 # Serbian Cyrillic in Serbian Latin letters, one to one (ђ đ, ј j, љ lj, њ nj, ћ ć, џ dž)
