@@ -4080,7 +4080,10 @@ def test_an_earlier_interview_on_a_day_by_its_months_name_without_a_year_is_the_
 
 def test_a_call_refused_at_a_time_of_day_is_no_way_to_reach_them_one_way_only() -> None:
     from listenwell.analysis.roster_signals import left_out_by_roster, reached_one_way
-    for note in ("don't call after 8pm", "please do not phone before 10am", "never call between 1 and 3 pm"):
+    for note in ("don't call after 8pm", "please do not phone before 10am", "never call between 1 and 3 pm",
+                 # a part of the day, with or without its "me"
+                 "don't call in the morning", "Do not call me at night", "pls don't ring during office hours",
+                 "don't phone him before 9"):
         p = Participant(pid="t", email="t@example.com", attributes={"consent for research": "Yes", "notes": note})
         assert reached_one_way(p) is None and left_out_by_roster(p, TODAY) is None, note
     p = Participant(pid="c", email="c@example.com", attributes={"consent for research": "Yes", "notes": "don't call me"})

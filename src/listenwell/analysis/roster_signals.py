@@ -2545,8 +2545,12 @@ _NOTES_COLUMN = re.compile(r"\b(?:notes?|comments?|remarks?|memo|background|come
                            r"^safeguarding(?:\s(?:notes?|flags?|concerns?|alerts?|status))?$|"
                            r"^(?:clinical\s|patient\s|client\s|safeguarding\s)?risks?(?:\s(?:flags?|notes?|alerts?))?$")
 # (not a time to avoid after a call refused: "no llamar después de las 6", "don't call before 10am")
-_NOT_A_TIME = (r"(?!\s(?:after|before|despues|antes|apres|avant|nach|vor|na|voor|until|till|between|"
-               r"on\s(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)))")
+_NOT_A_TIME = (r"(?!(?:\s(?:me|him|her|them|us))?\s(?:after|before|despues|antes|apres|avant|nach|vor|na|voor|until|till|"
+               r"between|on\s(?:weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|"
+               # (a part of the day: "don't call in the morning", "don't call me at night", "… during office hours")
+               r"in\sthe\s(?:morning|afternoon|evening)|at\s(?:night|lunch(?:time)?|work)|(?:mornings|evenings)\b|"
+               r"during\s(?:the\s)?(?:day|daytime|office\shours|work(?:ing)?\shours|business\shours|school\shours|"
+               r"the\sweek|weekdays)))")
 _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be contacted|test account|test user|"
                         # (a call centre's "DND", do not disturb; not a phone's do-not-disturb mode or hours)
                         r"dnd(?!\s(?:mode|on|hours?|until|till|after|before|between|from))|"
@@ -2912,7 +2916,7 @@ def way_not_in_roster(p: Participant) -> str | None:
 # getting calls or emails, never a "not contacted yet" ("ainda não foi contatada": no "ser")
 _ASKS_NOT_TO_BE_CONTACTED = re.compile("|".join((
     # English
-    r"\b(?:do not|don'?t|never)\s(?:contact|e ?mail|call|phone|ring|message|text)\s(?:me|us)\b",
+    r"\b(?:do not|don'?t|never)\s(?:contact|e ?mail|call|phone|ring|message|text)\s(?:me|us)\b" + _NOT_A_TIME,
     r"\b(?:not|never)\sto\sbe\s(?:contacted|called|e ?mailed|approached)\b",
     r"\b(?:does not|doesn'?t|did not|didn'?t|do not|don'?t)\swant\sto\sbe\s(?:contacted|called|e ?mailed|approached)\b",
     # "I'd rather not be contacted for an interview", "prefers not to be called"; not a channel it
