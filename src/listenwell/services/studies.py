@@ -16,7 +16,7 @@ from listenwell.analysis.roster_signals import buddhist_columns, left_out_by_ros
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import ascii_digits, fold
-from listenwell.domain.phones import Country, e164, roster_country
+from listenwell.domain.phones import Country, e164, one_number, roster_country
 from listenwell.domain.ids import same_grouped_number, same_number_id, same_phone_id, same_salesforce_record, \
     same_typed_id
 from listenwell.domain.text import SLUG, column_words, slugify
@@ -801,16 +801,10 @@ _PHONE_LIKE = re.compile(r"^\+?[\d\s().\-/]{7,}$")
 
 def _same_phone(a: str, b: str) -> bool:
     """Whether two cells are one phone number, in its international and its national form ("+40 722 100 200" and
-    "0722 100 200"), or spaced another way: the national number's digits, its trunk 0 dropped, end the other's."""
+    "0722 100 200", ``phones.one_number``, which the import's ids use too), or spaced another way."""
     if not (_PHONE_LIKE.match(a.strip()) and _PHONE_LIKE.match(b.strip())):
         return False
-    da, db = (re.sub(r"\D", "", v) for v in (a, b))
-    if da == db:
-        return True
-    national = [d.removeprefix("0") for v, d in ((a, da), (b, db)) if not v.strip().startswith(("+", "00"))]
-    other = [d for v, d in ((a, da), (b, db)) if v.strip().startswith(("+", "00"))]
-    return len(national) == 1 and len(other) == 1 and len(national[0]) >= 8 and other[0].endswith(national[0]) \
-        and len(other[0]) - len(national[0]) <= 5
+    return re.sub(r"\D", "", a) == re.sub(r"\D", "", b) or one_number(a, b)
 
 
 _TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\b)?")
