@@ -803,14 +803,18 @@ def test_a_replan_says_why_each_person_left_the_plan_and_what_to_do_about_it() -
             p.attributes["research opt-in"] = "no"
         elif p.pid == gone[2]:
             p.attributes["last interviewed"] = "2026-04-20"
+        elif p.pid == gone[3]:
+            p.attributes["account status"] = "account deleted"
     again = plan_mix(since, MixOptions(size=4, as_of=TODAY, seed=1, exclude_recent_days=180), previous=_saved(first))
     why = again.dropped_why
-    assert set(why) == set(gone[:3]), why
+    assert set(why) == set(gone[:4]), why
     assert why[gone[0]].startswith("left out: the roster's note says so") and why[gone[0]].endswith(
         "do not write to them again")
     assert why[gone[1]].startswith("left out: said no to research contact") and why[gone[1]].endswith(
         "do not write to them again")
     assert why[gone[2]] == "left out: interviewed on 2026-04-20; tell them if invited"
+    # (an account deleted at their request: no invitation either)
+    assert why[gone[3]].startswith("left out: account deleted") and why[gone[3]].endswith("do not write to them again")
     assert not any("not interviewed yet" in w for w in why.values())
     smaller = plan_mix(roster(), MixOptions(size=3, as_of=TODAY, seed=1), previous=_saved(first))
     assert list(smaller.dropped_why.values()) == ["no longer needed in a smaller plan, not interviewed yet; "

@@ -1828,6 +1828,63 @@ def test_korean_usage_columns_are_read_without_being_named() -> None:
     assert [p.segments["usage"] for p in persons] == ["frequent", "occasional", "lapsed", "frequent"]
 
 
+def test_a_korean_order_list_reads_its_monthly_orders_and_its_last_order_day() -> None:
+    # a delivery app's "월 주문수" is a count per month and "최근 구매일" the last order: 11 a month is
+    # frequent, none a month for half a year is lapsed (not never activated), no order ever is never activated
+    rows = [{"최근 구매일": "2026. 5. 30.", "월 주문수": "11", "가입일": "2024-03-01"},
+            {"최근 구매일": "2026-05-20 오후 7:05", "월 주문수": "2", "가입일": "2024-03-01"},
+            {"최근 구매일": "2025. 11. 3.", "월 주문수": "0", "가입일": "2023-08-15"},
+            {"최근 구매일": "", "월 주문수": "0", "가입일": "2025-02-10"}]
+    assert usage(rows) == ["frequent", "occasional", "lapsed", "never_activated"]
+    # both named with --usage-from, the same
+    people = [Participant(pid=f"P{i}", attributes={k.lower(): v for k, v in r.items() if v})
+              for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["최근 구매일", "월 주문수"]))
+    assert [p.segments["usage"] for p in persons] == ["frequent", "occasional", "lapsed", "never_activated"]
+
+
+def test_korean_notes_of_an_earlier_interview_a_no_to_recording_and_no_order_since_signup() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster, unread_note
+    # a day and month with no year: the last such day on or before the plan's; "last month": its last day
+    people = [Participant(pid="a", attributes={"비고": "4월 20일 인터뷰 완료"}),
+              Participant(pid="b", attributes={"비고": "지난달 인터뷰함"}),
+              Participant(pid="c", attributes={"비고": "9월 2일 인터뷰 완료"}),
+              Participant(pid="d", attributes={"비고": ""})]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [p.last_interviewed for p in persons] == [dt.date(2026, 4, 20), dt.date(2026, 5, 31),
+                                                     dt.date(2025, 9, 2), None]
+    assert last_interviewed_in_roster(person("e", 비고="주문 많음")) is None
+    for note in ("녹음 원치 않음", "녹음은 싫다고 함", "녹화 거부"):
+        assert "said no to recording" in (left_out_by_roster(person("r", 비고=note), TODAY) or ""), note
+    # a sign-up who never ordered is read (no note the plan could not read), and leaves nobody out
+    never = person("n", 비고="가입 후 주문 없음")
+    assert left_out_by_roster(never, TODAY) is None and unread_note(never) is None
+
+
+def test_a_korean_nps_question_is_read_as_nps() -> None:
+    rows = [{"추천의향 점수(0~10)": v} for v in ("10", "9", "7", "2")]
+    people = [Participant(pid=f"P{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [p.segments["sentiment"] for p in persons] == ["promoter", "promoter", "passive", "detractor"]
+
+
+def test_a_no_to_marketing_messages_is_named_not_left_out() -> None:
+    # an interview invitation is not marketing: nobody is left out for it, but the plan says who said no
+    people = [person(f"K{i}", **{"마케팅 수신동의": yn}) for i, yn in enumerate("YNYN")] \
+        + [person(f"E{i}", **{"Accepts Email Marketing": yn}) for i, yn in enumerate(("yes", "no"))]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    assert len(plan.chosen) == 6
+    said = [w for w in plan.warnings if "said no to marketing messages" in w]
+    assert len(said) == 1 and all(f"{pid} (" in said[0] for pid in ("K1", "K3", "E1")), said
+    assert "K0 (" not in said[0] and "leaves nobody out" in said[0]
+
+
+def test_a_note_that_is_only_staff_or_test_says_which() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert left_out_by_roster(person("s", 비고="직원 계정"), TODAY) == "the roster's note says so: staff (비고: 직원 계정)"
+    assert left_out_by_roster(person("t", 비고="테스트"), TODAY) == "the roster's note says so: a test account (비고: 테스트)"
+
+
 def test_a_usage_column_of_dates_that_cannot_be_read_names_the_person_and_column() -> None:
     # digits and dots are no count: the value is read as a date, and the one that is none is named
     days = [f"2026.05.{d:02d}" for d in range(1, 12)] + ["2026.13.45"]

@@ -139,6 +139,7 @@ from listenwell.analysis.roster_signals import (
     confidential_note,
     insider_or_partner,
     never_about,
+    declined_marketing,
     on_hold_unclear,
     typical_lifetime_count,
     unread_notes,
@@ -886,7 +887,9 @@ def plan_mix(people: list[Participant], opts: MixOptions,
 # the reasons (analysis/roster_signals.py) that say the person is not to be written to at all
 _NO_CONTACT = re.compile(r"\b(?:do not contact|opted out|no to research contact|not in the research panel|"
                          r"not to be contacted|withdrew consent|consent revoked|note says so|"
-                         r"did not agree to take part|sensitive or restricted record|legal guardian)\b")
+                         r"did not agree to take part|sensitive or restricted record|legal guardian|"
+                         # (their account deleted at their request, a death, an erasure: no invitation either)
+                         r"account deleted|deceased|data erased)\b")
 
 
 def _drop_reason(p: Person, on_roster: bool, left_out: str | None, shrank: bool) -> str:
@@ -2248,6 +2251,9 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "asked not to be contacted about something, or not to be solicited, by the roster's note",
      "check the study is not about it (a study of giving is about their giving) and that an interview is not "
      "the kind of contact they declined, or swap them out"),
+    (declined_marketing, "said no to marketing messages", "said no to marketing messages",
+     "an interview invitation is not marketing, so this leaves nobody out; where your policy treats research "
+     "invitations as marketing, leave them out with --mix on that column"),
     (on_hold_unclear, "is not to be contacted until a time the plan could not read, by the roster's note",
      "are not to be contacted until a time the plan could not read, by the roster's note",
      "check the time has passed, with whoever wrote the note, before you invite them, or swap them out"),

@@ -3977,6 +3977,20 @@ def never_about(p: Participant) -> str | None:
                  and _NEVER_ABOUT.search(fold(v).replace("\u2019", "'"))), None)
 
 
+# a marketing consent answered no ("마케팅 수신동의: N", "Accepts Email Marketing: no", "Marketing consent: No"):
+# an interview invitation is not marketing, so it leaves nobody out (README), but a team whose policy
+# treats research invitations as marketing must see who said it
+_MARKETING_CONSENT = re.compile(r"^(?:accepts?\s(?:e ?mail\s|sms\s)?marketing|(?:e ?mail\s|sms\s)?marketing\s"
+                                r"(?:opt\sin|consent|permission|agreed|agreement)|consent\s(?:to\s)?marketing)"
+                                r"(?:\s(?:status|yn|y\sn|flag))?$")
+
+
+def declined_marketing(p: Participant) -> str | None:
+    """Their no to marketing messages, with its column (see above), or None."""
+    return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
+                 if _MARKETING_CONSENT.match(_words(col)) and present(v) and _NO.match(in_english(v).strip())), None)
+
+
 def _never_about_giving(value: str) -> bool:
     m = _NEVER_ABOUT.search(fold(value).replace("\u2019", "'"))
     return bool(m and m.group("what") and _ABOUT_GIVING.match(m.group("what").strip().lower()))
@@ -4499,6 +4513,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
         if said != "deceased, by the roster's note" and _NOTE_SAYS_TEST.search(note) \
                 and not re.search(r"\b(?:do not|don'?t|dnc|dnd|not to be|no more|no (?:phone )?calls)\b", note):
             said = "the roster's note says so: a test account"  # ("IT:n testitili…", named as a death or staff is)
+        elif said != "deceased, by the roster's note" and _NOTE_SAYS_STAFF.fullmatch(note.strip(" .!")):
+            said = "the roster's note says so: staff"  # (a note that is the word alone: "직원 계정", "Staff account")
         return f"{said} ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
         return f"staff, by the roster's note ({col}: {_quoted(raw)})"
@@ -4714,7 +4730,8 @@ def _marked_test(p: Participant) -> bool:
 
 # a note that says test account among other things ("testaccount KCC, niet gebruiken"): left out for
 # its note, and a test row all the same
-_NOTE_SAYS_TEST = re.compile(r"\b(?:test account|test user|internal test)\b")
+_NOTE_SAYS_TEST = re.compile(r"\b(?:test account|test user|internal test)\b|^test\W*$")
+_NOTE_SAYS_STAFF = re.compile(r"(?:our\s)?(?:staff|employee|staff member)(?:\saccount)?")
 
 
 def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST,
@@ -4820,7 +4837,9 @@ _INTERVIEWED_NO_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-])\s
 _MONTH_NAME = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _INTERVIEWED_DAY_MONTH = re.compile(r"\binterviewed\s(?:on\s)?(?:(\d{1,2})(?:st|nd|rd|th)?\s" + _MONTH_NAME + r"|"
-                                    + _MONTH_NAME + r"\.?\s(\d{1,2})(?:st|nd|rd|th)?)\b(?!\.?,?\s?'?\d)")
+                                    + _MONTH_NAME + r"\.?\s(\d{1,2})(?:st|nd|rd|th)?)\b(?!\.?,?\s?'?\d)|"
+                                    # the day first ("15 Oct – interviewed"; a Korean "10월 15일 인터뷰 완료")
+                                    r"(?<![\d/.-])(\d{1,2})\s" + _MONTH_NAME + r"\.?\s*(?:[-\u2013\u2014:,]\s*)?interviewed\b")
 
 
 def _interviewed_lately(p: Participant, today: dt.date) -> dt.date | None:
@@ -4839,7 +4858,8 @@ def _interviewed_lately(p: Participant, today: dt.date) -> dt.date | None:
         m = _INTERVIEWED_NO_YEAR.search(said)
         named = _INTERVIEWED_DAY_MONTH.search(said.lower()) if not m else None
         if named:
-            day_, name = (named.group(1), named.group(2)) if named.group(1) else (named.group(4), named.group(3))
+            day_, name = (named.group(1), named.group(2)) if named.group(1) else (named.group(4), named.group(3)) \
+                if named.group(3) else (named.group(5), named.group(6))
             month = _MONTHS.get(name, 0) or next((i for n, i in _MONTHS.items() if n.startswith(name)), 0)
             for year in (today.year, today.year - 1):
                 try:

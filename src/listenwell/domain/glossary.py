@@ -637,6 +637,13 @@ _KOREAN: dict[str, str] = {
     "(?:회원\\s?)?탈퇴(?:한|된|하신)?\\s?(?:회원|고객|사용자|계정)|(?:회원|계정)\\s?탈퇴(?:함|완료|처리)?|"
     "탈퇴(?:함|완료|처리|요청)?(?=\\s*(?:$|[(\\[/,·.]))": "account deleted, do not contact",
     "사망(?:함|하심)?|고인": "deceased",
+    # a no to recording: "녹음 원치 않음", "녹음 거부", "녹음은 싫다고 함", "녹화 불가"
+    "녹(?:음|화)\\s?(?:은\\s?|을\\s?|는\\s?)?(?:원치\\s?않(?:음|습니다|아요|으심)?|원하지\\s?않(?:음|습니다|아요|으심)?|거부|거절|"
+    "사절|불가|금지|싫(?:어함|다고\\s?함|다고\\s?하심)?|안\\s?됨)": "does not want to be recorded",
+    # signed up and never ordered: "가입 후 주문 없음", "주문 이력 없음"
+    "가입\\s?후\\s?(?:주문|구매|이용)\\s?(?:이력\\s?)?(?:없음|0건)|(?:주문|구매)\\s?이력\\s?없음": "never ordered",
+    # when: "지난달", "저번 주", "작년" (an earlier interview's)
+    "(?:지난|저번)\\s?달": "last month", "(?:지난|저번)\\s?주": "last week", "작년": "last year",
     # research done: "2026-10-20 인터뷰 완료", "인터뷰 참여 완료"
     "(?:인터뷰|사용자\\s?인터뷰|리서치)\\s?(?:참여\\s?|진행\\s?|참석\\s?)?(?:완료|했음|함|하심)": "interviewed",
     "인터뷰": "interview", "리서치": "research",
@@ -644,6 +651,12 @@ _KOREAN: dict[str, str] = {
     "(?:최근|최종|마지막)\\s?(?:접속|로그인|방문|이용|활동)\\s?(?:일시|일자|일|날짜)": "last login date",
     "(?:최근|최종|마지막)\\s?(?:접속|로그인|방문|이용|활동)": "last login",
     "(?:월(?:간|별|평균)?|한\\s?달|최근\\s?30\\s?일)\\s?(?:평균\\s?)?(?:접속|로그인|방문)\\s?(?:횟수|수|건수)": "monthly logins count",
+    # an order's: "최근주문일", "최종 구매일", "월 주문수", "월평균 구매 횟수"
+    # a survey's NPS question: "추천의향 점수(0~10)", "지인 추천 가능성", "추천 지수"
+    "(?:지인\\s?|친구\\s?)?추천\\s?(?:의향|가능성|할\\s?가능성|지수)": "likelihood to recommend", "점수": "score",
+    "(?:최근|최종|마지막)\\s?(?:주문|구매|결제)\\s?(?:일시|일자|일|날짜)": "last order date",
+    "(?:최근|최종|마지막)\\s?(?:주문|구매|결제)": "last order",
+    "(?:월(?:간|별|평균)?|한\\s?달|최근\\s?30\\s?일)\\s?(?:평균\\s?)?(?:주문|구매|결제)\\s?(?:횟수|수|건수)": "monthly orders count",
     "(?:주(?:간|별)?)\\s?(?:평균\\s?)?(?:접속|로그인|방문)\\s?(?:횟수|수|건수)": "weekly logins count",
     "(?:접속|로그인)\\s?(?:횟수|수|건수)": "logins count", "방문\\s?(?:횟수|수)": "visits count",
     "(?:구매|주문|결제)\\s?(?:횟수|건수|수)": "orders count", "이용\\s?(?:횟수|건수)": "sessions count",
@@ -2692,6 +2705,9 @@ def _korean() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
     return re.compile("|".join(parts)), [(re.compile(p), english[k]) for p, k in zip(parts, keys)]
 
 
+_MONTH_ABBREVIATIONS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
 def _in_english_korean(folded: str) -> str:
     """The Korean words of ``folded`` in English, spaced from the letters beside them; a whole cell's
     yes or no ("동의", "미동의") as one; a date of Korean Excel ("2026년 10월 20일", "2026. 10. 20.") as
@@ -2702,6 +2718,10 @@ def _in_english_korean(folded: str) -> str:
     folded = re.sub(r"(?<![\d.])(\d{4})\s*(?:년|\.)\s*(\d{1,2})\s*(?:월|\.)\s*(\d{1,2})\s*(?:일|\.(?!\d))",
                     lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", folded)
     # an age or an age band: "17세", "18세 미만" (under 18), "20대" (the twenties), "40대 이상" (40 and over)
+    # a day and month with no year ("10월 15일 인터뷰 완료"), as English writes it ("15 oct")
+    folded = re.sub(r"(?<![\d.-])(\d{1,2})\s*월\s*(\d{1,2})\s*일",
+                    lambda m: f"{int(m.group(2))} {_MONTH_ABBREVIATIONS[int(m.group(1)) - 1]}"
+                    if 1 <= int(m.group(1)) <= 12 else m.group(0), folded)
     folded = re.sub(r"(?<!\d)(\d{1,3})\s*세\s*(미만|이하|이상)",
                     lambda m: {"미만": "under ", "이하": "up to "}.get(m.group(2), "") + m.group(1)
                     + (" and over" if m.group(2) == "이상" else ""), folded)
