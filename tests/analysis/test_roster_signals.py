@@ -4145,3 +4145,63 @@ def test_a_call_refused_at_a_time_of_day_is_no_way_to_reach_them_one_way_only() 
         assert reached_one_way(p) is None and left_out_by_roster(p, TODAY) is None, note
     p = Participant(pid="c", email="c@example.com", attributes={"consent for research": "Yes", "notes": "don't call me"})
     assert reached_one_way(p) == "notes: don't call me"
+
+
+def test_a_danish_member_export_consent_nej_a_death_staff_a_guardian_an_erasure_and_a_minor_leave_out() -> None:
+    """A Danish pension or union member system: "Samtykke til undersøgelser" answered "Nej" is a no to research,
+    a status "Død" or a note of the member's estate ("dødsbo") a death, "medarbejder" staff, "under værgemål" a
+    legal guardian, "vil have sine oplysninger slettet" an erasure, a "Fødselsdato" under 18 years a minor."""
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def medlem(pid: str, note: str = "", status: str = "Aktiv", **more: str) -> Participant:
+        return Participant(pid=pid, attributes={"Status": status, "Seneste login": "20-11-2026 09:15",
+                                                "Samtykke til undersøgelser": "Ja", "Fødselsdato": "11.02.1971",
+                                                "Bemærkning": note, **more})
+    why = [(medlem("D1", **{"Samtykke til undersøgelser": "Nej"}), "said no to research contact"),
+           (medlem("D2", status="Død"), "deceased"), (medlem("D3", "Dødsbo v. advokat"), "deceased"),
+           (medlem("D4", "Er afdød"), "deceased"), (medlem("D5", "medarbejder i kundeservice"), "staff"),
+           (medlem("D6", "Under værgemål"), "has a legal guardian"),
+           (medlem("D7", "Ønsker sine personoplysninger slettet"), "asked to have their data erased"),
+           (medlem("D8", **{"Fødselsdato": "30-06-2010"}), "under 18"),
+           (medlem("D9", "Ønsker ikke at blive kontaktet igen"), "asked not to be contacted"),
+           (medlem("D10", "Testbruger (IT-afdelingen)"), "the roster's note says so"),
+           (medlem("D11", "Kontakt ikke"), "marked do not contact")]
+    for p, reason in why:
+        assert (left_out_by_roster(p, today) or "").startswith(reason), (p.attributes, left_out_by_roster(p, today))
+    # the member's father dead, a spouse who works here, a time of day to call, "kun e-mail": none leaves out
+    for note in ("Far død i sommer, medlemmet selv aktiv", "Ægtefælle er medarbejder", "Ring ikke før kl. 10",
+                 "kun e-mail", "Hvilende siden 2024"):
+        assert left_out_by_roster(medlem("K1", note), today) is None, note
+
+
+def test_danish_notes_named_in_warnings_and_an_earlier_interview_by_day_or_month() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, legal_matter, reached_one_way
+    today = dt.date(2026, 11, 28)
+
+    def medlem(pid: str, note: str) -> Participant:
+        return Participant(pid=pid, attributes={"Status": "Aktiv", "Bemærkning": note})
+    assert legal_matter(medlem("L1", "Verserende klage hos Pensionsankenævnet"))
+    assert legal_matter(medlem("L2", "sag i Finanstilsynet, afventer"))
+    assert reached_one_way(medlem("E1", "Ring ikke - kun pr. mail"))
+    assert last_interviewed_in_roster(medlem("I1", "Interviewet d. 4.9.2026 om udbetaling"), today=today) == \
+        dt.date(2026, 9, 4)
+    assert last_interviewed_in_roster(medlem("I2", "interviewet i april 2026"), today=today) == dt.date(2026, 4, 30)
+
+
+def test_a_danish_count_over_12_months_is_a_year_and_transferred_or_left_members_are_lapsed() -> None:
+    """"Logins seneste 12 mdr." (måneder) is a count over a year, so 30 is about 2.5 a month, no frequent use;
+    "Overført" (savings transferred out) and "Udtrådt" (left the scheme) are ended memberships."""
+    today = dt.date(2026, 11, 28)
+
+    def medlem(pid: str, status: str, last: str, count: str) -> Participant:
+        return Participant(pid=pid, attributes={"Status": status, "Seneste login": last,
+                                                "Logins seneste 12 mdr.": count})
+    people = [medlem("U1", "Aktiv", "25-11-2026 08:00", "30"), medlem("U2", "Aktiv", "27-11-2026 08:00", "90"),
+              medlem("U3", "Overført", "10-11-2026 12:00", "14"), medlem("U4", "Udtrådt", "02-03-2026 10:00", "2"),
+              medlem("U5", "Aktiv", "13-06-2026 10:00", "2")]
+    plan = plan_mix(people, MixOptions(size=5, as_of=today))
+    _, persons = segment(people, MixOptions(as_of=today))
+    got = {q.pid: q.segments["usage"] for q in persons}
+    assert got == {"U1": "occasional", "U2": "frequent", "U3": "lapsed", "U4": "lapsed", "U5": "lapsed"}
+    assert not any("contradict" in w for w in plan.warnings), plan.warnings

@@ -1070,3 +1070,20 @@ def test_a_finnish_crm_reports_asiakkaan_tunnus_is_the_id() -> None:
             "001Ab00000XyZ2bQAA;Veikko Salo;veikko.salo@example.fi;Pori\r\n").encode("cp1252")
     people = parse_roster(data, "raportti.csv")
     assert [(p.pid, p.name) for p in people] == [("001Ab00000XyZ1aQAA", "Kerttu Oja"), ("001Ab00000XyZ2bQAA", "Veikko Salo")]
+
+
+def test_a_danish_member_systems_medlemsnummer_is_the_id_and_a_masked_cpr_number_never_is() -> None:
+    # a Danish pension fund's export beside the masked CPR number (a national identifier that gives the birth date,
+    # shared by two members born on one day): the member number is the id, and the CPR is not offered as one
+    data = ("Medlemsnr.;Fornavn;Efternavn;CPR-nr.;E-mail\r\n"
+            "88012;Søs;Holst;110290-XXXX;sos.holst@example.dk\r\n"
+            "88047;Bent;Kjær;230771-XXXX;bent.kjaer@example.dk\r\n").encode("cp1252")
+    roster = parse_roster_file(data, "udtraek.csv")
+    assert [(p.pid, p.name) for p in roster.people] == [("88012", "Søs Holst"), ("88047", "Bent Kjær")]
+    assert roster.id_column == "Medlemsnr." and "cpr" not in (roster.id_note or "").lower()
+    # with no member number, a national id column is no id either: ids are made from the addresses
+    for header in ("CPR-nummer", "Personnummer", "Fødselsnummer", "PESEL"):
+        data = (f"{header};Navn;E-mail\r\n110290-XXXX;Søs Holst;sos.holst@example.dk\r\n"
+                "230771-XXXX;Bent Kjær;bent.kjaer@example.dk\r\n").encode("cp1252")
+        people = parse_roster(data, "udtraek.csv")
+        assert not any("XXXX" in p.pid for p in people), header

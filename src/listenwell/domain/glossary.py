@@ -1496,6 +1496,107 @@ def _finnish(text: str) -> str:
     return _FI_AGE.sub(lambda m: _unless_kin(_FI_KIN_BEFORE, f"{m.group(1) or m.group(2)} years old")(m), text)
 
 
+# Danish (and Norwegian, where it writes the same), as a Danish CRM export or member system names its columns and
+# statuses (folded: "ø" is "o", "æ" is "ae", "å" is "a"): "Medlemsnummer", "Fødselsdato", "Samtykke til undersøgelser"
+# (Ja/Nej), "Bemærkning"; a pension fund's or union's member "Død", "Udtrådt" (left the scheme), "Overført" (savings
+# transferred out), "Hvilende" (dormant)
+_GLOSSARY.update({
+    "medlemsnummer": "member number", "medlemsnr": "member number", "kundenummer": "customer number",
+    "kundenr": "customer number", "fodselsdato": "birth date", "fodselsdag": "birth date",
+    "bemaerkning": "notes", "bemaerkninger": "notes", "notat": "notes", "noter": "notes",
+    "samtykke til undersogelser": "research consent", "samtykke til undersogelse": "research consent",
+    "samtykke til brugerundersogelser": "research consent", "samtykke til interview": "research consent",
+    "samtykke til interviews": "research consent", "samtykke til forskning": "research consent",
+    "samtykke til deltagelse i undersogelser": "research consent", "samtykke til kontakt": "may be contacted",
+    "seneste interview": "last interviewed", "sidste interview": "last interviewed",
+    "overfort": "transferred out", "udtradt": "exited", "udmeldt": "exited", "utmeldt": "exited",
+    "hvilende": "dormant", "opsagt": "cancelled", "maneder": "months", "uger": "weeks",
+})
+# Danish and Norwegian notes (folded), as a member service writes them: a request not to be contacted or called
+# ("ønsker ikke at blive kontaktet", "ring ikke"; "ring ikke efter kl. 17" a time of day), one way only ("kun
+# e-mail"), a refusal ("vil ikke deltage"), an erasure request ("ønsker sine data slettet"), a complaint to an
+# appeals board or regulator ("klage til Ankenævnet", "sag hos Finanstilsynet"), a guardian ("værge", "under
+# værgemål") or a power of attorney ("fuldmagt til datter"), a test account, staff ("medarbejder" opening a
+# clause; "ægtefælle er medarbejder" a relative), a death (the member's own, "afdød - dødsbo", not "far død"),
+# a minor, and an interview done with its day ("interviewet 03.11.2026", "interviewet maj 2026"), in English
+_DA_KIN = (r"(?:far|fars|fader|mor|mors|moder|aegtefaelle|aegtefaelles|hustru|mand|kone|partner|kaereste|son|sons|"
+           r"datter|datters|bror|brors|soster|sosters|barn|barns|born|foraeldre|bedstefar|bedstemor|svigerfar|"
+           r"svigermor|barnebarn|ektefelle|sonn|sonnen|datteren|faren|moren|kona|mannen|hund|kat)")
+_DA_KIN_BEFORE = re.compile(r"\b" + _DA_KIN + r"\b[^,.;:!?]*$")
+_DA_CLAUSE = r"(?:^|(?<=[,;(:/]\s)|(?<=[,;(:/])|(?<=[\-\u2013\u2014]\s))"
+_DA_END = r"(?=\s*(?:$|[,;.)(/]|\s[-\u2013\u2014]))"
+_DA_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{4}"
+_DA_MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
+_DA_REGULATOR = (r"(?:(?:pensions|forsikrings|bank|forbrugerklage|finansiel\w*\s)?ankenaevn\w*|finanstilsyn\w*|"
+                 r"forbrugerombudsmand\w*|datatilsyn\w*|ombudsmand\w*|finansklagenemnd\w*|forbrukertilsyn\w*)")
+_DA_TIME = r"(?:kl\.?\s?)?(\d{1,2}(?:[:.]\d{2})?)"
+_DA_REPLACE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), en) for p, en in (
+    # a time of day, when to call
+    (r"\bring\s(?:ham\s|hende\s)?ikke\s(?:efter|etter)\s" + _DA_TIME, r"do not call after \1h"),
+    (r"\bring\s(?:ham\s|hende\s)?ikke\s(?:for|inden)\s" + _DA_TIME, r"do not call before \1h"),
+    (r"\bring\s(?:ham\s|hende\s)?ikke\b(?!\s(?:efter|etter|for|inden|mellem|om\s(?:morgen|aften)|i\s(?:weekend|"
+     r"arbejdstid)|pa\s|fra\s))|\b(?:ma|vil|onsker)\s(?:ikke\s(?:at\s)?(?:blive\s)?ringes\sop|ikke\sat\sblive\sringet\sop)\b|"
+     r"\bikke\sringes\sop\b", "do not call"),
+    # (a request not to be contacted, "ønsker ikke at blive kontaktet", is read as the person's own words are)
+    (_DA_CLAUSE + r"kontakt\s(?:ikke|ikkje)\b", "do not contact"),
+    # one way only
+    (r"\bkun\s(?:(?:pr|per|via|pa|paa)\.?\s)?(?:e-?mail|e-?post|mail)\b", "email only"),
+    (r"\bkun\s(?:(?:pr|per|via|pa|paa)\.?\s)?sms\b", "text only"),
+    # a refusal of research
+    (r"\b(?:vil|onsker)\s(?:ikke|ikkje)\s(?:at\s)?deltage\b|\btakker\snej\stil\s(?:interview\w*|undersogelse\w*)|"
+     r"\b(?:vil|onsker)\s(?:ikke|ikkje)\s(?:at\s)?(?:deltage\s)?(?:i\s)?(?:interview\w*|undersogelse\w*|"
+     r"sporgeskema\w*)\b", "refused the interview"),
+    # an erasure request
+    (r"\b(?:onsker|anmod\w*\som|bedt\som|beder\som|krav\w*)\s(?:\w+\s){0,3}?(?:data|oplysninger|personoplysninger|"
+     r"personopplysninger|konto)\s(?:slettet|slettes|sletning|slettede)\b|\b(?:anmodning\som\s|krav\som\s)?sletning\s"
+     r"(?:af|av)\s(?:\w+\s)?(?:data|oplysninger|personoplysninger|konto)\b|\bsletteanmodning\b|\bret\stil\ssletning\b|"
+     r"\bslet(?:ning)?\s?\(gdpr\)", "erasure requested"),
+    # a complaint to an appeals board or regulator
+    (r"\b(?:klage\w*|sag|anke\w*)\b[^,.;]*?\b" + _DA_REGULATOR + r"|\b" + _DA_REGULATOR + r"\b[^,.;]*?\b(?:klage\w*|sag)\b",
+     "complaint to the regulator"),
+    # a guardian, a power of attorney
+    (r"\b(?:under\s)?(?:vaergemal|vergemal)\b|\b(?:har\s(?:en\s|fast\s)?)?vaerge\b(?!\sfor\b)", "under guardianship"),
+    (r"\b(?:fuldmagt|fullmakt|fuldmaegtig)\w*", "power of attorney"),
+    # a test account
+    (r"\btest\s?-?(?:bruger|konto|medlem|profil|kunde)\w*", "test account"),
+    # an interview done with its day, or its month ("interviewet maj 2026": the month's number, as Finnish)
+    (r"\b(?:interviewet|intervjuet|interviewede)\s(?:(?:den|d\.|pa|i|sidst)\s)?(" + _DA_DATE + r")\b",
+     r"interviewed \1"),
+    (r"\b(?:interviewet|intervjuet)\s(?:(?:i|sidst)\s)?(" + "|".join(_DA_MONTHS) + r"|mai|desember)\s"
+     r"((?:19|20)\d\d)\b",
+     lambda m: "interviewed " + str(_DA_MONTHS.index({"mai": "maj", "desember": "december"}.get(m.group(1), m.group(1)))
+                                    + 1) + "/" + m.group(2)),
+    # staff: a relative of theirs, or themselves opening a clause
+    (r"\b" + _DA_KIN + r"\s(?:er\s)?(?:medarbejder|medarbeider|ansat|ansatt)\b(?:\s(?:hos|her|i)\b(?:\s\w+)?)?",
+     "relative of our staff"),
+    (r"\b(?:vores|var|egen)\s(?:medarbejder|kollega|ansatt?e?)\b|\bansatt?\s(?:hos|her\shos|i)\s(?:os|oss)\b", "our employee"),
+    (r"\btidligere\s(?:medarbejder|ansat|ansatt)\b", "former employee"),
+    (_DA_CLAUSE + r"(?:er\s)?(?:medarbejder|medarbeider|ansat|ansatt)(?:\s(?:hos|i)\s[\w-]+)?" + _DA_END,
+     "our employee"),
+))
+# (a bare "død" only as the whole cell, a status, or after "er"/"blev": an English note's "DoD" is no death)
+_DA_DIED = re.compile(r"\b(?:er\s)?(?:afdod|avdod|dodsbo|afgaet\sved\sdoden)\b|\b(?:er|blev|nu)\sdod\b|^\s*dod\s*$")
+_DA_MINOR = re.compile(r"\b(?:mindrearig|umyndig|under\s18\sar)\b(?!\s" + _DA_KIN + r"\b)")
+# (an age: "16 år gammel", or 13 to 17 "år" in brackets or opening a clause, "(16 år)"; not "medlem i 12 år")
+_DA_AGE = re.compile(r"\b(\d{1,2})\s?ar\sgammel\b|(?:(?<=\()|" + _DA_CLAUSE + r")(1[3-7])\s?ar" + _DA_END)
+
+
+def _danish(text: str) -> str:
+    """Danish and Norwegian requests, one way only, a refusal, an erasure, a complaint, a guardian, a power of
+    attorney, a test account, an interview, staff, a death, a minor and an age put in English (see above)."""
+    if not re.search(r"\b(?:ring|onsker|vil|ma|kontakt\w*|ikke|ikkje|kun|takker|sletning|slettet|slettes|slet|"
+                     r"anmod\w*|\w*ankenaevn\w*|finanstilsyn\w*|\w*ombudsmand\w*|datatilsyn\w*|vaerge\w*|vergemal|"
+                     r"fuldmagt\w*|fullmakt\w*|fuldmaegtig\w*|test\w*|interview\w*|intervjuet|medarbe\w*|ansatt?|vores|"
+                     r"var|egen|tidligere|afdod|avdod|dod|dodsbo|afgaet|mindrearig|umyndig|\d{1,2})\b", text):
+        return text
+    for pattern, en in _DA_REPLACE:
+        text = pattern.sub(en, text)
+    text = _DA_MINOR.sub(_unless_kin(_DA_KIN_BEFORE, "under 18"),
+                         _DA_DIED.sub(_unless_kin(_DA_KIN_BEFORE, "deceased", "died"), text))
+    text = re.sub(r"\bdeceased\s-\sdeceased\b", "deceased", text)  # ("afdød - dødsbo": the member's estate)
+    return _DA_AGE.sub(lambda m: _unless_kin(_DA_KIN_BEFORE, f"{m.group(1) or m.group(2)} years old")(m), text)
+
+
 # Portuguese, as Brazilian sales reps and support agents write notes (folded): a death, whose it is (the
 # note's person, "Sr. Antônio faleceu em julho", unless a relative or someone's name stands before it in the
 # clause: "Filho do Sr. Antônio (falecido)", "marido faleceu"), one way only ("só WhatsApp, não ligar",
@@ -2913,7 +3014,7 @@ _WINDOW_UNITS = {
     "days": "paivaa paivan paiva pv vrk dana zile gun napos дана днеи дня дни днів дні день",
     "weeks": "viikkoa viikon viikko vko nedelja nedelje nedelju sedmica sedmice tjedana tjedna hetes hafta "
              "недеља недеље недеља недель недели тижнів тижні тиждень",
-    "months": "kk kuukautta kuukauden kuukausi meseci meseca mjeseci mjeseca honapos ay месеци месеца месяцев месяца "
+    "months": "mdr kk kuukautta kuukauden kuukausi meseci meseca mjeseci mjeseca honapos ay месеци месеца месяцев месяца "
               "місяців місяці",
 }
 _WINDOW_LAST = ("viimeiset viimeisen viimeisimmat viim edelliset poslednjih posljednjih zadnjih proteklih последњих "
@@ -2949,6 +3050,7 @@ def in_english(text: str) -> str:
     folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
     folded = _finnish(_romanian(folded))
+    folded = _danish(folded)
     folded = _vietnamese(folded, text)
     folded = _banglish(_windows(folded))
     if unicodedata.normalize("NFC", text).strip(" .!").lower() in _VI_ANSWERS:  # "Có", not a bare "co"

@@ -69,7 +69,9 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "број корисника", "broj korisnika", "шифра корисника", "šifra korisnika", "ид корисника",
               "id korisnika", "ид", "id stranke", "šifra stranke",
               # a Finnish CRM's customer number ("Asiakasnumero") and a Finland-Swedish one's ("Kundnummer")
-              "asiakasnumero", "asiakastunnus", "asiakasnro", "asiakas id", "jäsennumero", "kundnummer")
+              "asiakasnumero", "asiakastunnus", "asiakasnro", "asiakas id", "jäsennumero", "kundnummer",
+              # a Danish or Norwegian member system's member or customer number ("Medlemsnummer", "Kundenr.")
+              "medlemsnummer", "medlemsnr", "medlemsnr.", "medlems-id", "kundenummer", "kundenr", "kundenr.")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -1244,6 +1246,17 @@ _NUMBER_END = re.compile(r"(?:#|\bno\.?|\bnr\.?|(?:^|\s)n[°º]\.?|\bnumber|\bnu
                          re.I)
 
 
+# a national personal identifier, masked or not (a Danish "CPR-nummer" "270180-XXXX" gives the birth date, and two
+# born on one day share it): never the key the study's files are shared under, nor offered as one
+_NATIONAL_ID = re.compile(r"\b(?:cpr|personnummer|personnr|fodselsnummer|fodselsnr|personal identity|henkilotunnus|"
+                          r"hetu|pesel|bsn|burgerservicenummer|ssn|social security|national insurance|nino|"
+                          r"national id|codice fiscale|dni|nie|cnic|aadhaar|nric|rodne cislo|oib|jmbg|egn|cnp)\b")
+
+
+def _national_id(name: str) -> bool:
+    return bool(_NATIONAL_ID.search(fold(name).lower().replace("-", " ")))
+
+
 def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
     """The first column whose name ends in ID and that names every person once, one that names
     a person first."""
@@ -1252,7 +1265,7 @@ def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
         name = header[i]
         # "Participant #", "TN-Nr.", "N°", "Deelnemer nr": a number that names each person
         words = _id_words(name) + (" id" if _NUMBER_END.search(name.strip()) else "")
-        if not _ID_END.search(words) or _NOT_THEIR_ID.search(words):
+        if not _ID_END.search(words) or _NOT_THEIR_ID.search(words) or _national_id(name):
             continue
         values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]
         if values and all(values) and len(set(values)) == len(values) and not _a_phone_column(name, values):
@@ -1298,7 +1311,7 @@ def _other_ids_note(header: list[str], rows: list[list[str]], id_col: str, email
     theirs, and the one taken is kept for later imports, so how to see or choose the other is said."""
     others = []
     for i, name in enumerate(header):
-        if not name or name in (id_col, email_col):
+        if not name or name in (id_col, email_col) or _national_id(name):
             continue
         if not (_names_an_id(name) and not _NOT_THEIR_ID.search(_id_words(name))) \
                 and not _NUMBER_FIRST.match(fold(name).lower().strip()):
