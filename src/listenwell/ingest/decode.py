@@ -294,7 +294,7 @@ _TH_MISPLACED = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|[\u0e40-\u0e44](?
                            "|(?<=[\u0e01-\u0e4f])[\u0e50-\u0e59]|[\u0e50-\u0e59](?=[\u0e01-\u0e4f])"
                            # (ๅ follows only ฤ or ฦ, ๆ a Thai word; a Thai digit inside a Latin word: cp1252's
                            # "Udtrådt", "æ", "Død" read in cp874 as "Udtrๅdt", "ๆ", "D๘d")
-                           "|(?<![\u0e24\u0e26])\u0e45|(?<![\u0e01-\u0e4e\s])\u0e46"
+                           "|(?<![\u0e24\u0e26])\u0e45|(?<![\u0e01-\u0e4e\\s])\u0e46"
                            "|(?<=[A-Za-z])[\u0e50-\u0e59]|[\u0e50-\u0e59](?=[A-Za-z])")
 
 
