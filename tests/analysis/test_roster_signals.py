@@ -2779,6 +2779,8 @@ def test_a_short_note_whose_only_sign_of_a_language_read_is_an_accent_is_named()
     "Quelle est la probabilité que vous recommandiez notre application à un proche ?",
     "Mennyire valószínű, hogy ajánlaná a webáruházunkat egy ismerősének? (0-10)",
     "Mekkora valószínűséggel ajánlaná cégünket a barátainak?",
+    "Gaano kalamang na irekomenda mo ang aming tindahan sa isang kaibigan? (0-10)",
+    "Gaano ka malamang na magrekomenda ng aming app sa kakilala mo?",
 ])
 def test_the_nps_question_in_the_survey_tools_language_is_the_nps(header: str) -> None:
     from listenwell.analysis.roster_signals import NPS

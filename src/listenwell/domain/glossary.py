@@ -268,6 +268,9 @@ _GLOSSARY: dict[str, str] = {
     # Hungarian NPS: "Mennyire valószínű, hogy ajánlaná… (0-10)"
     "valoszinu": "likely", "valoszinuseg": "likely", "valoszinuseggel": "likely", "ajanlana": "recommend", "ajanlanad": "recommend",
     "ajanlanak": "recommend", "ajanlja": "recommend", "ajanlanal": "recommend", "indoklas": "reason",
+    # Tagalog NPS: "Gaano kalamang na irekomenda mo ang … (0-10)", "Gaano ka malamang na magrekomenda…"
+    "irekomenda": "recommend", "irerekomenda": "recommend", "magrekomenda": "recommend", "marekomenda": "recommend",
+    "ire-recommend": "recommend", "i-recommend": "recommend", "irecommend": "recommend", "kalamang": "likely", "malamang": "likely",
     # values: how a status, a yes/no or a frequency is written
     "actif": "active", "active": "active", "activo": "active", "activa": "active", "activos": "active",
     "activas": "active", "actifs": "active", "ativos": "active", "ativo": "active",
