@@ -4117,7 +4117,8 @@ def test_tagalog_and_taglish_remarks_leave_out_who_must_not_be_asked() -> None:
         got = left_out_by_roster(may_ari(note), today)
         assert got is not None and got.startswith(why), (note, got)
     kept = ["tawagan pagkatapos ng 6pm", "nagtitinda 3 taon na", "Namatay na ang asawa niya noong Mayo, siya na ang nagtitinda",
-            "anak ng empleyado namin sa Cebu", "dating empleyado natin sa warehouse", "Ang anak niya ay 16 taong gulang"]
+            "anak ng empleyado namin sa Cebu", "dating empleyado natin sa warehouse", "Ang anak niya ay 16 taong gulang",
+            "Online dating staff complained about the app"]
     assert [left_out_by_roster(may_ari(note), today) for note in kept] == [None] * len(kept)
     assert relative_of_staff(may_ari("anak ng empleyado namin sa Cebu"))
     assert former_staff(may_ari("dating empleyado natin sa warehouse"))
@@ -4125,12 +4126,14 @@ def test_tagalog_and_taglish_remarks_leave_out_who_must_not_be_asked() -> None:
 
 def test_a_tagalog_interview_note_gives_the_day_for_exclude_recent() -> None:
     """'Na-interview na … 10/15/2026' is an earlier interview's day, as 'Interviewed 10/15/2026' is; by its month,
-    its last day (walk81 F10)."""
+    in English or Tagalog ('nung Agosto 2026'), its last day (walk81 F10)."""
     from listenwell.analysis.roster_signals import MONTH_FIRST, last_interviewed_in_roster
     p = Participant(pid="i", attributes={"Remarks": "Na-interview na ng UX team 09/22/2026, ok kausap"})
     assert last_interviewed_in_roster(p, MONTH_FIRST) == dt.date(2026, 9, 22)
     q = Participant(pid="j", attributes={"Remarks": "na-interview na po nung Sept 2026"})
     assert last_interviewed_in_roster(q, MONTH_FIRST) == dt.date(2026, 9, 30)
+    r = Participant(pid="l", attributes={"Remarks": "Na-interview na namin nung Agosto 2026 (onboarding)"})
+    assert last_interviewed_in_roster(r, MONTH_FIRST) == dt.date(2026, 8, 31)
     assert last_interviewed_in_roster(Participant(pid="k", attributes={"Remarks": "hindi pa na-interview"}),
                                       MONTH_FIRST) is None
 

@@ -1037,8 +1037,8 @@ _TL_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
     (r"\b(?:naka-?collections?|nasa\scollections?|ipinasa\ssa\scollections?)\b", "in collections"),
     (r"\b" + _TL_KIN + r"(?:\s(?:po|ho))?\s(?:ng|ni)\s(?:isang\s|isa\sa\smga\s)?(?:empleyado|empleyada|staff|tauhan|"
      r"agent|ahente)(?:\s(?:po|ho))?\s(?:natin|namin)\b", "relative of our employee"),
-    (r"\b(?:dating|dati\sna|dati\sang)\s(?:empleyado|empleyada|staff|tauhan)(?:\s(?:po|ho))?(?:\s(?:natin|namin))?\b",
-     "former employee"),
+    (r"\b(?:dating|dati\sna|dati\sang)\s(?:(?:empleyado|empleyada|tauhan)(?:\s(?:po|ho))?(?:\s(?:natin|namin))?|"
+     r"staff(?:\s(?:po|ho))?\s(?:natin|namin))\b", "former employee"),
     (r"\b(?:empleyado|empleyada|staff|tauhan|kasamahan|katrabaho)(?:\s(?:po|ho|din|rin|ko|siya|sya))*\s(?:natin|"
      r"namin)\b", "our employee"),
     (r"\b(?:sales\s|field\s)?(?:agent|ahente)(?:\s(?:po|ho|din|rin|siya|sya))*\s(?:natin|namin)\b",
@@ -1046,6 +1046,13 @@ _TL_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
     # a call asked for, when ("tawagan after 5pm", "tawagan bago mag-9am"): a time, in English
     (r"\btawagan\b", "call"),
 ))
+# an interview's month by its Tagalog name, after "interviewed" ("interviewed nung Oktubre 2026"), and "noong"/"nung"
+# (on, when past) before its day, in English, so the interview's day is read
+_TL_MONTHS = {"enero": "january", "pebrero": "february", "marso": "march", "abril": "april", "mayo": "may",
+              "hunyo": "june", "hulyo": "july", "agosto": "august", "setyembre": "september", "oktubre": "october",
+              "nobyembre": "november", "disyembre": "december"}
+_TL_INTERVIEWED_WHEN = re.compile(r"(\binterviewed\b[^.;]{0,40}?)\b(?:noong|nung|nitong)\s(?=\d|[a-z]+\.?\s\d)")
+_TL_INTERVIEWED_MONTH = re.compile(r"(\binterviewed\b[^.;]{0,40}?)\b(" + "|".join(_TL_MONTHS) + r")\b")
 _TL_KIN_BEFORE = re.compile(r"\b" + _TL_KIN + r"\b[^,.;:!?]*$")
 _TL_MINOR = re.compile(r"\b(?:menor\sde\sedad|menor(?=\s(?:pa|po|ho)\b)|wala\spang\s18)(?:\s(?:pa|po|ho|lang))*\b")
 _TL_AGE = re.compile(r"\b(\d{1,2})\s?(?:taong\sgulang|taon\sgulang|anyos|taon(?=\spa\b))(?:\s(?:pa|po|ho|lang))*\b")
@@ -1068,6 +1075,8 @@ def _tagalog(text: str) -> str:
     def own(en: str) -> Callable[[re.Match[str]], str]:
         return lambda m: m.group(0) if _TL_KIN_BEFORE.search(m.string[:m.start()]) else en.format(*m.groups())
 
+    text = _TL_INTERVIEWED_WHEN.sub(r"\1on ", text)
+    text = _TL_INTERVIEWED_MONTH.sub(lambda m: m.group(1) + _TL_MONTHS[m.group(2)], text)
     text = _TL_DIED.sub(own("deceased"), text)
     return _TL_AGE.sub(own("{} years old"), _TL_MINOR.sub(own("under 18"), text))
 
