@@ -1468,6 +1468,22 @@ def test_a_column_of_dates_no_rule_reads_beside_a_windowed_count_is_named_as_may
     assert not any("counts alone" in w for w in plan_mix(people, MixOptions(size=4, as_of=today)).warnings)
 
 
+def test_a_city_by_its_short_name_beside_its_full_one_balanced_on_is_named_as_one_place() -> None:
+    """Metro Manila's "QC" beside "Quezon City" (walk81 F12), "CDO" beside "Cagayan de Oro", is one place balancing
+    would count apart: the plan says so; "QC" with no "Quezon City" beside it is no such pair."""
+    cities = ["Quezon City"] * 5 + ["QC"] * 3 + ["Pasig"] * 4 + ["CDO"] * 2 + ["Cagayan de Oro"]
+    people = [Participant(pid=f"M{i}", attributes={"city/municipality": c}) for i, c in enumerate(cities)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["City/Municipality"], balance_usage=False))
+    said = [w for w in plan.warnings if "one place" in w]
+    assert said == [f"--by city/municipality: {a} and {b} are one place, by its short and its full name: balancing "
+                    "counts them apart; write them one way and import the roster again, or balance with --mix on the "
+                    "values as they are" for a, b in (("'QC' (3)", "'Quezon City' (5)"),
+                                                      ("'CDO' (2)", "'Cagayan de Oro' (1)"))]
+    alone = [Participant(pid=f"Q{i}", attributes={"province": c}) for i, c in enumerate(["QC", "ON", "BC"] * 3)]
+    plan = plan_mix(alone, MixOptions(size=3, as_of=TODAY, by=["Province"], balance_usage=False))
+    assert not [w for w in plan.warnings if "one place" in w]
+
+
 def test_a_column_of_years_balanced_on_is_told_to_be_grouped_by_decade() -> None:
     people = [Participant(pid=f"G{i}", attributes={"graduation year": str(1980 + 3 * i)}) for i in range(12)]
     plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, by=["Graduation year"], balance_usage=False))

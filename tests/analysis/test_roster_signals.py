@@ -2836,6 +2836,8 @@ def test_a_short_note_whose_only_sign_of_a_language_read_is_an_accent_is_named()
     "Quelle est la probabilité que vous recommandiez notre application à un proche ?",
     "Mennyire valószínű, hogy ajánlaná a webáruházunkat egy ismerősének? (0-10)",
     "Mekkora valószínűséggel ajánlaná cégünket a barátainak?",
+    "Gaano kalamang na irekomenda mo ang aming tindahan sa isang kaibigan? (0-10)",
+    "Gaano ka malamang na magrekomenda ng aming app sa kakilala mo?",
 ])
 def test_the_nps_question_in_the_survey_tools_language_is_the_nps(header: str) -> None:
     from listenwell.analysis.roster_signals import NPS
@@ -4205,3 +4207,83 @@ def test_a_danish_count_over_12_months_is_a_year_and_transferred_or_left_members
     got = {q.pid: q.segments["usage"] for q in persons}
     assert got == {"U1": "occasional", "U2": "frequent", "U3": "lapsed", "U4": "lapsed", "U5": "lapsed"}
     assert not any("contradict" in w for w in plan.warnings), plan.warnings
+
+
+def test_tagalog_and_taglish_remarks_leave_out_who_must_not_be_asked() -> None:
+    """A Philippine shop's agent remarks in Tagalog and Taglish (our own words): do not call, a refusal, no
+    recording, our own staff and agent, a minor, a death, an erasure request and collections leave out (walk81 F2,
+    F3); and what stays in: a call time, a spouse's death, a staff member's relative and a former employee, named."""
+    from listenwell.analysis.roster_signals import former_staff, left_out_by_roster, relative_of_staff
+    today = dt.date(2026, 11, 29)
+
+    def may_ari(note: str) -> Participant:
+        return Participant(pid="t", name="Lorna Dizon", attributes={"Agent Remarks": note})
+
+    out = {"Huwag na pong tawagan, galit": "the roster's note says so",
+           "wag na daw i-text o tawagan": "the roster's note says so",
+           "Ayoko na magpa-interview sabi niya": "the roster's note says so",
+           "h'wag i-record ang usapan": "said no to recording",
+           "Empleyado namin sa Makati branch": "staff",
+           "field agent natin sa Pasig": "staff",
+           "menor de edad pa, tatay ang may-ari": "under 18",
+           "16 taong gulang, estudyante": "under 18",
+           "Pumanaw na po noong Setyembre": "deceased",
+           "pinapa-burahin: burahin ang personal data, sabi ng DPO": "asked to have their data erased",
+           "may balanse pa, nasa collections": "in debt collection"}
+    for note, why in out.items():
+        got = left_out_by_roster(may_ari(note), today)
+        assert got is not None and got.startswith(why), (note, got)
+    kept = ["tawagan pagkatapos ng 6pm", "nagtitinda 3 taon na", "Namatay na ang asawa niya noong Mayo, siya na ang nagtitinda",
+            "anak ng empleyado namin sa Cebu", "dating empleyado natin sa warehouse", "Ang anak niya ay 16 taong gulang",
+            "Online dating staff complained about the app"]
+    assert [left_out_by_roster(may_ari(note), today) for note in kept] == [None] * len(kept)
+    assert relative_of_staff(may_ari("anak ng empleyado namin sa Cebu"))
+    assert former_staff(may_ari("dating empleyado natin sa warehouse"))
+
+
+def test_a_tagalog_interview_note_gives_the_day_for_exclude_recent() -> None:
+    """'Na-interview na … 10/15/2026' is an earlier interview's day, as 'Interviewed 10/15/2026' is; by its month,
+    in English or Tagalog ('nung Agosto 2026'), its last day (walk81 F10)."""
+    from listenwell.analysis.roster_signals import MONTH_FIRST, last_interviewed_in_roster
+    p = Participant(pid="i", attributes={"Remarks": "Na-interview na ng UX team 09/22/2026, ok kausap"})
+    assert last_interviewed_in_roster(p, MONTH_FIRST) == dt.date(2026, 9, 22)
+    q = Participant(pid="j", attributes={"Remarks": "na-interview na po nung Sept 2026"})
+    assert last_interviewed_in_roster(q, MONTH_FIRST) == dt.date(2026, 9, 30)
+    r = Participant(pid="l", attributes={"Remarks": "Na-interview na namin nung Agosto 2026 (onboarding)"})
+    assert last_interviewed_in_roster(r, MONTH_FIRST) == dt.date(2026, 8, 31)
+    assert last_interviewed_in_roster(Participant(pid="k", attributes={"Remarks": "hindi pa na-interview"}),
+                                      MONTH_FIRST) is None
+
+
+def test_taglish_notes_no_rule_matched_are_named_not_taken_as_read() -> None:
+    """A Tagalog note no rule matched is in a language the rules read; a Taglish one, half in English, is named
+    all the same, not taken as read for its English words (walk81 F2)."""
+    from listenwell.analysis.roster_signals import in_a_language_read, unread_words
+    for note in ("Sarado na ang tindahan nila ngayong buwan", "Lumipat na sa ibang app, mas mura daw ang fee",
+                 "nasa probinsya siya ngayon, babalik sa Enero"):
+        assert unread_words(note) and in_a_language_read(note), note
+    assert not unread_words("Prefers a call after 5pm, busy mornings")
+
+
+def test_a_consent_under_a_data_protection_law_said_no_leaves_them_out() -> None:
+    """'DPA Consent: No' (the Philippines' Data Privacy Act), 'GDPR consent: N' leave out, as a no to being
+    contacted does; a yes or an empty cell does not (walk81 F1)."""
+    from listenwell.analysis.roster_signals import left_out_by_roster, recorded_refusal
+    for col, no in (("DPA Consent", "No"), ("GDPR consent", "N"), ("Data Privacy Consent", "no"),
+                    ("Consent under the DPA", "No")):
+        p = Participant(pid="1", name="Nilo Sy", attributes={col: no})
+        assert (left_out_by_roster(p, TODAY) or "").startswith("did not give consent under the data protection law"), col
+    assert recorded_refusal("DPA Consent", "No")
+    for value in ("Yes", ""):
+        p = Participant(pid="2", name="Nilo Sy", attributes={"DPA Consent": value})
+        assert "data protection" not in (left_out_by_roster(p, TODAY) or ""), value
+
+
+def test_a_barred_line_is_named_as_suspended_and_a_complaint_to_the_ntc_as_a_legal_matter() -> None:
+    """A telco's 'Account Status: Barred' is named as a suspended account is; Tagalog 'nag-reklamo sa NTC' (the
+    telecoms regulator) as a complaint to a regulator (walk81 F11)."""
+    from listenwell.analysis.roster_signals import legal_matter, suspended_account
+    assert suspended_account(Participant(pid="b", attributes={"Account Status": "Barred"}))
+    assert suspended_account(Participant(pid="c", attributes={"Account Status": "Active"})) is None
+    for note in ("Nag-reklamo po sa NTC dahil sa load", "complained to the NPC about texts"):
+        assert legal_matter(Participant(pid="d", attributes={"Agent Remarks": note})), note

@@ -706,6 +706,27 @@ def one_place_two_names(values: list[str]) -> list[tuple[str, str]]:
             if other != finnish and other in by_key and finnish in by_key]
 
 
+# a place written by its short name beside its full one in the same column, as an agent types either: Metro
+# Manila's "QC" is Quezon City, Mindanao's "CDO" Cagayan de Oro and "GenSan" General Santos, "HCMC" or "Saigon" Ho
+# Chi Minh City, "KL" Kuala Lumpur, "CDMX" Mexico City (folded, lower case, no spaces, as ``_spelling_key`` writes
+# them); named only where the roster writes both, so "QC" alone (Quebec's, elsewhere) is never read as one
+_ONE_PLACE_SHORT_NAME = {"qc": ("quezoncity",), "cdo": ("cagayandeoro", "cagayandeorocity"),
+                         "gensan": ("generalsantos", "generalsantoscity"), "hcmc": ("hochiminhcity",),
+                         "saigon": ("hochiminhcity",), "tphcm": ("hochiminhcity", "thanhphohochiminh"),
+                         "kl": ("kualalumpur",), "cdmx": ("ciudaddemexico", "mexicocity")}
+
+
+def one_place_short_name(values: list[str]) -> list[tuple[str, str]]:
+    """Pairs of a column's values that are one place by its short and its full name (("QC", "Quezon City")), each
+    as the roster writes it most; balancing counts them apart unless they are one."""
+    counts = Counter(v.strip() for v in values if v.strip())
+    by_key: dict[str, str] = {}
+    for v, _ in counts.most_common():
+        by_key.setdefault(_spelling_key(v), v)
+    return [(by_key[short], by_key[full]) for short, fulls in _ONE_PLACE_SHORT_NAME.items() if short in by_key
+            for full in fulls if full in by_key]
+
+
 def same_spellings(values: list[str]) -> dict[str, str]:
     """Each value of a column balanced on that the roster also writes another way, differing only in
     case, accents, spaces or punctuation ("Nuevo Leon", "nuevo león", "Nuevo-León"), → the way most of
@@ -2332,6 +2353,9 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
             out += [f"--by {d}: {a!r} ({count[a]}) and {b!r} ({count[b]}) are one place, named in two languages: "
                     "balancing counts them apart; write them one way and import the roster again, or balance with "
                     "--mix on the values as they are" for a, b in one_place_two_names(raw)]
+            out += [f"--by {d}: {a!r} ({count[a]}) and {b!r} ({count[b]}) are one place, by its short and its full "
+                    "name: balancing counts them apart; write them one way and import the roster again, or balance "
+                    "with --mix on the values as they are" for a, b in one_place_short_name(raw)]
         values = {p.segments[d] for p in persons} - {UNKNOWN}
         if len(values) > opts.size:
             numbers = all(re.fullmatch(r"-?\d+(?:[.,]\d+)?", v) for v in values)

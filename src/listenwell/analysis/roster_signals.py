@@ -61,7 +61,7 @@ from listenwell.domain.columns import free_text_columns
 from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import other_calendar
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, hungarian_words, in_english, words_read
-from listenwell.domain.glossary import bengali_kin, finnish_words, romanian_words
+from listenwell.domain.glossary import bengali_kin, finnish_words, romanian_words, tagalog_words
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words, quoted
 
@@ -2156,6 +2156,12 @@ _ACCEPTED = r"(?:accepted|accept|accepts|agreed|agrees|acknowledged|aceptado|ace
 _PRIVACY_NOTICE_COLUMN = re.compile(rf"^(?:has\s|is\s)?{_ACCEPTED}\s(?:(?:to|the|el|la|o|a)\s)*{_PRIVACY_NOTICE}"
                                     rf"(?:\s(?:yn|flag))?$|^{_PRIVACY_NOTICE}\s(?:is\s)?{_ACCEPTED}(?:\s(?:yn|flag))?$|"
                                     rf"^{_PRIVACY_NOTICE}\s(?:acceptance|consent|aceptacion)$")
+# a consent under a data-protection law, in a column named for the law ("DPA Consent", the Philippines' Data Privacy
+# Act; "GDPR consent", "LGPD consent", "PDPA consent", "POPIA consent", "Data privacy consent"): the consent the
+# roster holds, so a no leaves them out as a no to being contacted does (an empty cell was never asked: not a no)
+_DATA_LAW = r"(?:dpa|gdpr|dsgvo|rgpd|lgpd|pdpa|pdpl|popia|ndpr|ndpa|dpdp|appi|pipa|kvkk|data\s(?:privacy|protection)(?:\sact)?)"
+_DATA_LAW_CONSENT_COLUMN = re.compile(rf"^{_DATA_LAW}\s(?:consent|consented|consent\sgiven|agreement|opt\sin)"
+                                      rf"(?:\s(?:status|yn|flag|form|signed))?$|^consent\s(?:under\s|per\s)?(?:the\s)?{_DATA_LAW}$")
 NO_LONGER_A_MEMBER = "no longer a member (left the plan)"
 _RESEARCH_APPROVAL_COLUMN = re.compile(r"\b(?:research|irb|ethics|study|studies)\b.*\b(?:approv\w*|clearance|cleared)\b|"
                                        r"\b(?:approv\w*|clearance|cleared)\b.*\b(?:research|irb|ethics)\b|^irb\b")
@@ -2385,7 +2391,8 @@ def age_band_minor(p: Participant, adult: int = 18) -> str | None:
 
 # an account suspended, in a game's or a community's admin export ("account_status: suspended"): a
 # moderation sanction there, a membership on hold elsewhere; planned, and named so it can be checked
-_SUSPENDED = re.compile(r"^(?:temporarily\s|temp\s)?suspended\b", re.I)
+# (a telco's "Barred" line, the operator's block on a SIM: it cannot load or call, often in a dispute, named the same)
+_SUSPENDED = re.compile(r"^(?:temporarily\s|temp\s)?(?:suspended|barred)\b", re.I)
 # (a customer record's bare "Status: blocked", as a bank's CRM writes it, Polish "zablokowany": an account
 # blocked may be a fraud hold or a late payment, so named, not left out, like a suspended one)
 _BARE_STATUS = re.compile(r"^(?:status|state|customer\sstatus|client\sstatus)$")
@@ -2802,7 +2809,9 @@ def unread_words(note: str) -> tuple[str, ...]:
     # (by clause: a note half in English, "loan written off, anaogopa simu za madeni", hides the rest)
     for said in clauses:
         unread = [w for w in said if not is_english_word(w) and w not in names and w not in read]
-        if unread and (len(unread) >= 2 or whole <= 2) and 2 * len(unread) >= len(said):
+        # (a Taglish clause, two Tagalog words among English ones: "Lumipat na sa ibang e-wallet", unread all the same)
+        taglish = len({w.lower() for w in said} & tagalog_words()) >= 2
+        if unread and (len(unread) >= 2 or whole <= 2) and (2 * len(unread) >= len(said) or taglish):
             out += unread
     return tuple(out)
 
@@ -2833,6 +2842,7 @@ def in_a_language_read(note: str) -> bool:
     everyday = max(everyday, len(own & hungarian_words()))  # (Hungarian: "Nagyon elégedett, mert …")
     everyday = max(everyday, len(own & romanian_words()))  # (Romanian: "fost angajat", "soţia unui angajat")
     everyday = max(everyday, finnish_words(own))  # (Finnish: "Haastateltu 28.5.2026 (noutopistetutkimus)")
+    everyday = max(everyday, len(own & tagalog_words()))  # (Tagalog: "Nagsara na ang tindahan")
     words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
     accented = [w for w in words if _READ_ACCENTS.search(w)]
     foreign = [c for c in raw.lower() if c.isalpha() and not c.isascii() and _LATIN.match(c)
@@ -3489,7 +3499,10 @@ _MOVED_AWAY = re.compile(
 # named when chosen (an ordinary complaint, "complaint resolved", is not)
 _REGULATOR = (r"ombudsman|regulator|fos|cfpb|fca|ico|cms|medicare|hhs|ocr|ftc|fcc|ofcom|ofgem|ofwat|cqc|"
               r"insurance\s(?:commissioner|department|regulator)|department\sof\sinsurance|doi|attorney\sgeneral|"
-              r"data\sprotection\s(?:authority|commissioner|office)|dpa|cnil|aepd|garante|state\sregulator")
+              r"data\sprotection\s(?:authority|commissioner|office)|dpa|cnil|aepd|garante|state\sregulator|"
+              # the Philippines' telecoms, privacy and money regulators ("complained to NTC", Tagalog "nag-reklamo
+              # sa NTC" as ``in_english`` reads it)
+              r"ntc|npc|bsp|national\s(?:telecommunications|privacy)\scommission|bangko\ssentral(?:\sng\spilipinas)?")
 _LEGAL_MATTER = re.compile(
     r"\bcomplaints?\s(?:to|with)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:ombudsman|regulator|fos|cfpb|fca|ico)\b|"
     r"\b(?:ombudsman|fos|cfpb|regulator)\s(?:complaint|case|referral)\b|\blegal\saction\b|\blaw\s?suit\b|"
@@ -4417,7 +4430,8 @@ def recorded_refusal(col: str, value: str) -> str | None:
     why = _column_says(col, value, dt.date.today())
     if why and why.startswith(("opted out of research", "said no to research contact", "not in the research panel",
                                "marked do not contact", "withdrew consent", "asked not to be contacted",
-                               "asked not to be interviewed", "did not agree to take part")):
+                               "asked not to be interviewed", "did not agree to take part",
+                               "did not give consent under the data protection law")):
         return why
     return _channel_says(col, value)
 
@@ -4469,6 +4483,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
         return f"opted out of research ({col})"
     if _PRIVACY_NOTICE_COLUMN.match(w) and _NO.match(v):
         return f"did not accept the privacy notice ({col}: {raw})"
+    if _DATA_LAW_CONSENT_COLUMN.match(w) and _NO.match(v):
+        return f"did not give consent under the data protection law ({col}: {raw})"
     if _RESEARCH_APPROVAL_COLUMN.search(w) and (_NO.match(v) or _NOT_APPROVED_YET.match(fold(raw).strip())):
         return f"{NO_RESEARCH_APPROVAL} ({col}: {raw})"
     if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):

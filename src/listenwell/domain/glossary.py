@@ -268,6 +268,9 @@ _GLOSSARY: dict[str, str] = {
     # Hungarian NPS: "Mennyire valószínű, hogy ajánlaná… (0-10)"
     "valoszinu": "likely", "valoszinuseg": "likely", "valoszinuseggel": "likely", "ajanlana": "recommend", "ajanlanad": "recommend",
     "ajanlanak": "recommend", "ajanlja": "recommend", "ajanlanal": "recommend", "indoklas": "reason",
+    # Tagalog NPS: "Gaano kalamang na irekomenda mo ang … (0-10)", "Gaano ka malamang na magrekomenda…"
+    "irekomenda": "recommend", "irerekomenda": "recommend", "magrekomenda": "recommend", "marekomenda": "recommend",
+    "ire-recommend": "recommend", "i-recommend": "recommend", "irecommend": "recommend", "kalamang": "likely", "malamang": "likely",
     # values: how a status, a yes/no or a frequency is written
     "actif": "active", "active": "active", "activo": "active", "activa": "active", "activos": "active",
     "activas": "active", "actifs": "active", "ativos": "active", "ativo": "active",
@@ -1013,6 +1016,82 @@ def _indonesian(text: str) -> str:
 
     return _ID_SCHOOL.sub(school, _ID_DIED.sub(died, text))
 
+
+
+# Tagalog and Taglish, as a Philippine operator's or shop's agents write remarks (folded, lower case): requests
+# ("wag na tawagan", "huwag i-text o tawagan": do not call; "wag i-record ang tawag": no recording), refusals
+# ("ayaw na magpa-interview": not interested in interviews), an erasure asked for ("nag-request na burahin ang
+# data niya"), an interview done ("na-interview na ng research team 10/15/2026", read for --exclude-recent), a
+# complaint to a regulator ("nag-reklamo sa NTC"), debt collection ("naka-collections na"), staff ("empleyado po
+# natin", "agent natin"; "anak ng empleyado natin" a relative of one, "dating empleyado natin" a former one), a
+# minor ("menor de edad", "16 taong gulang") and a death ("patay na po", "pumanaw na"), each put in English whole.
+# Tagalog names whose death after the verb ("namatay na ang asawa", the spouse died) or a relative before it
+# ("ang tatay niya ay pumanaw"): those are left in Tagalog, for the unread-notes warning to show
+_TL_KIN = (r"(?:asawa|anak|nanay|inay|ina|tatay|itay|ama|kapatid|lola|lolo|tita|tito|tiya|tiyo|pamangkin|biyenan|"
+           r"apo|kuya|ate|pinsan|misis|mister|magulang|kamag-?anak|kaibigan|kapitbahay)")
+_TL_SOFT = r"(?:\s(?:na|nang|po|ho|pong|hong|pa|daw|raw|lang|muna|sana|niya|nya|siya|sya|na\sniya|na\snya))*"
+_TL_DONT = r"\b(?:wag|huwag|hwag|h'wag|wg)" + _TL_SOFT + r"\s(?:(?:i-?text|mag-?text|i-?sms|i-?message)\s(?:o|at|or)\s)?"
+_TL_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    (_TL_DONT + r"(?:tawagan|tatawagan|tumawag|tawag|i-?call|icall|kulitin)\b", "do not call"),
+    (_TL_DONT + r"(?:kontakin|i-?contact|icontact|abalahin|istorbohin|lapitan)\b", "do not contact"),
+    (r"\bayaw" + _TL_SOFT + r"\s(?:ma-?tawagan|matawagan|magpatawag|tawagan)\b", "do not call"),
+    (_TL_DONT + r"(?:i-?record|irecord|i-?rekord|irekord|i-?video|ivideo)\b|\bayaw" + _TL_SOFT
+     + r"\s(?:ma-?record|marecord|ma-?rekord|marekord|magpa-?record)\b", "no recording"),
+    (r"\b(?:ayaw|ayoko|hindi(?:\sna)?\s(?:gusto|interesado))" + _TL_SOFT + r"\s(?:na\s|nang\s|ng\s|sa\s)?"
+     r"(?:mag-?pa-?interview|magpainterview|ma-?interview|mainterview|i-?interview|sumali\s(?:sa\s)?"
+     r"(?:research|survey|interview|pag-?aaral)|mag-?research)\b", "not interested in interviews"),
+    (r"\b(?:burahin|ipabura|ipa-?burahin|ipa-?delete|i-?delete|idelete|tanggalin|alisin)\s(?:na\s)?"
+     r"(?:ang\s|yung\s|lahat\sng\s)?(?:kanyang\s|kaniyang\s)?(?:personal\s)?(?:data|datos|impormasyon|info)\b",
+     "erasure requested"),
+    (r"(?<!\bpa\s)(?<!\bhindi\s)\b(?:na-?interview|nainterview|na-?interbyu|nainterbyu|ininterview|in-?interview)"
+     r"(?:\s(?:na|po|ho|namin|natin|siya|sya))*\b", "interviewed"),
+    (r"\b(?:nag-?reklamo|nagreklamo|nag-?complain|nagcomplain|nagsampa\sng\sreklamo|may\sreklamo|"
+     r"nag-?file\sng\s(?:reklamo|complaint))(?:\s(?:na|po|ho))*\s(?:sa|kay)\b", "complained to"),
+    (r"\b(?:naka-?collections?|nasa\scollections?|ipinasa\ssa\scollections?)\b", "in collections"),
+    (r"\b" + _TL_KIN + r"(?:\s(?:po|ho))?\s(?:ng|ni)\s(?:isang\s|isa\sa\smga\s)?(?:empleyado|empleyada|staff|tauhan|"
+     r"agent|ahente)(?:\s(?:po|ho))?\s(?:natin|namin)\b", "relative of our employee"),
+    (r"\b(?:dating|dati\sna|dati\sang)\s(?:(?:empleyado|empleyada|tauhan)(?:\s(?:po|ho))?(?:\s(?:natin|namin))?|"
+     r"staff(?:\s(?:po|ho))?\s(?:natin|namin))\b", "former employee"),
+    (r"\b(?:empleyado|empleyada|staff|tauhan|kasamahan|katrabaho)(?:\s(?:po|ho|din|rin|ko|siya|sya))*\s(?:natin|"
+     r"namin)\b", "our employee"),
+    (r"\b(?:sales\s|field\s)?(?:agent|ahente)(?:\s(?:po|ho|din|rin|siya|sya))*\s(?:natin|namin)\b",
+     "works for us as an agent"),
+    # a call asked for, when ("tawagan after 5pm", "tawagan bago mag-9am"): a time, in English
+    (r"\btawagan\b", "call"),
+))
+# an interview's month by its Tagalog name, after "interviewed" ("interviewed nung Oktubre 2026"), and "noong"/"nung"
+# (on, when past) before its day, in English, so the interview's day is read
+_TL_MONTHS = {"enero": "january", "pebrero": "february", "marso": "march", "abril": "april", "mayo": "may",
+              "hunyo": "june", "hulyo": "july", "agosto": "august", "setyembre": "september", "oktubre": "october",
+              "nobyembre": "november", "disyembre": "december"}
+_TL_INTERVIEWED_WHEN = re.compile(r"(\binterviewed\b[^.;]{0,40}?)\b(?:noong|nung|nitong)\s(?=\d|[a-z]+\.?\s\d)")
+_TL_INTERVIEWED_MONTH = re.compile(r"(\binterviewed\b[^.;]{0,40}?)\b(" + "|".join(_TL_MONTHS) + r")\b")
+_TL_KIN_BEFORE = re.compile(r"\b" + _TL_KIN + r"\b[^,.;:!?]*$")
+_TL_MINOR = re.compile(r"\b(?:menor\sde\sedad|menor(?=\s(?:pa|po|ho)\b)|wala\spang\s18)(?:\s(?:pa|po|ho|lang))*\b")
+_TL_AGE = re.compile(r"\b(\d{1,2})\s?(?:taong\sgulang|taon\sgulang|anyos|taon(?=\spa\b))(?:\s(?:pa|po|ho|lang))*\b")
+_TL_DIED = re.compile(r"\b(?:patay\sna|pumanaw(?:\sna)?|namatay(?:\sna)?|sumakabilang[\s-]?buhay(?:\sna)?|yumao(?:\sna)?|"
+                      r"namayapa(?:\sna)?|nasawi)\b(?:\s(?:po|ho))?(?!\s(?:na\s)?(?:po\s|ho\s)?(?:ang|si|yung|ni)\s"
+                      r"(?:kanyang\s|kaniyang\s|kanilang\s)?" + _TL_KIN + r")")
+
+
+def _tagalog(text: str) -> str:
+    """Tagalog and Taglish requests, refusals, an erasure, an interview, a complaint, collections, staff, a minor,
+    an age and a death put in English (see above)."""
+    if not re.search(r"\b(?:wag|huwag|hwag|h'wag|wg|ayaw|ayoko|tawagan|interesado|burahin|ipabura|tanggalin|alisin|\w*interview\w*|"
+                     r"\w*interbyu|\w*reklamo|\w*complain|\w*collections?|empleyad[oa]|staff|tauhan|kasamahan|katrabaho|"
+                     r"agent|ahente|menor|18|taong|taon|anyos|patay|pumanaw|namatay|sumakabilang\w*|yumao|namayapa|nasawi)\b",
+                     text):
+        return text
+    for pattern, en in _TL_REPLACE:
+        text = pattern.sub(en, text)
+
+    def own(en: str) -> Callable[[re.Match[str]], str]:
+        return lambda m: m.group(0) if _TL_KIN_BEFORE.search(m.string[:m.start()]) else en.format(*m.groups())
+
+    text = _TL_INTERVIEWED_WHEN.sub(r"\1on ", text)
+    text = _TL_INTERVIEWED_MONTH.sub(lambda m: m.group(1) + _TL_MONTHS[m.group(2)], text)
+    text = _TL_DIED.sub(own("deceased"), text)
+    return _TL_AGE.sub(own("{} years old"), _TL_MINOR.sub(own("under 18"), text))
 
 # Turkish, as a Turkish shop's customer-service agents write notes (folded: "ı" is "i", "ş" is "s"):
 # requests ("aranmak istemiyor", "aranmasın", "aramayın": do not call; "iletişime geçmeyin": do not
@@ -2924,6 +3003,22 @@ def finnish_words(words: set[str] | frozenset[str]) -> int:
     return sum(w in _FI_COMMON or (len(w) >= 5 and any(stem in w for stem in _FI_STEMS)) for w in words)
 
 
+# the Tagalog words that say a note is in Tagalog or Taglish (not "may", "at", "pa", "na", "si", "sa", "mas", "pero",
+# "para", "kami", "anak" or "mahal", words of English, Swahili, Spanish or Indonesian too), beside its requests, refusals and deaths above (``_tagalog``): a Tagalog note no
+# rule matched is one in a language the rules read, and a Taglish one, half in English ("Lumipat na sa ibang
+# e-wallet, mas mababa daw fee"), is named all the same
+_TL_COMMON = frozenset("""ang ng mga po ho niya nya nila namin natin tayo siya sya sila ako ikaw kayo ito iyan iyon
+yung iyong dito diyan doon nasa wala walang meron mayroon hindi lang lamang daw raw naman kasi kung kapag pag dahil
+nang rin din muna ngayon kanina bukas kahapon ulit ibang mababa sabi nung noong tindahan nanay tatay asawa kapatid
+pamangkin lumipat nagsara""".split())
+
+
+def tagalog_words() -> frozenset[str]:
+    """Tagalog's everyday words (``_TL_COMMON``): by which a note no rule matched is known to be in Tagalog or
+    Taglish, a language the rules read (``_tagalog``), as ``hungarian_words``."""
+    return _TL_COMMON
+
+
 def romanian_words() -> frozenset[str]:
     """Romanian's everyday words (``_RO_COMMON``): by which a note no rule matched is known to be in Romanian, a
     language the rules read (``_romanian``), not in one they do not, as ``hungarian_words``."""
@@ -3049,7 +3144,7 @@ def in_english(text: str) -> str:
     folded = _serbian(folded)  # (Serbian's Cyrillic as its Latin, before the Russian keys read Cyrillic)
     folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
-    folded = _finnish(_romanian(folded))
+    folded = _tagalog(_finnish(_romanian(folded)))
     folded = _danish(folded)
     folded = _vietnamese(folded, text)
     folded = _banglish(_windows(folded))
