@@ -2625,3 +2625,24 @@ def test_english_goals_beside_a_bengali_guide_are_not_compared_rather_than_calle
                "## 2. Leaving (10 min)\n- সেই সময়ের কথা বলুন।\n  (Tell me about the time you stopped using the app.)\n")
     report = check_guide(parse_guide(english, "g.md"), goals=BILL_GOALS)
     assert report.goals_not_compared == []
+
+
+@pytest.mark.parametrize("label", ["Cíl: 2", "**Cíl:** 2", "Cieľ: 2"])
+def test_a_czech_or_slovak_goal_label_ties_the_section_to_the_goal(label: str) -> None:
+    ask = "- Povězte mi, jak jste si naposledy rezervoval/a stůl.\n  - A potom?\n"
+    text = f"## Rezervace (10 min)\n{ask}\n## Rušení (10 min)\n{label}\n{ask}"
+    goals = ["Pochopit rezervace", "Pochopit rušení rezervací", "Zjistit vliv ceny"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert report.guide.sections[1].goal_index == 1 and not report.guide.sections[1].notes
+    hints = [i.message for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    assert not [h for h in hints if "goal 2" in h], hints
+    assert any("\u201cCíl: 3\u201d" in h for h in hints if "goal 3" in h), hints
+    assert report.language == "Czech"
+
+
+def test_a_czech_intro_consent_and_closing_need_no_probes() -> None:
+    text = ("## Úvod a souhlas (5 min)\n- Můžeme rozhovor nahrávat?\n\n## Nákupy (20 min)\n"
+            "- Povězte mi o posledním nákupu.\n  - A potom?\n\n## Závěr (3 min)\n"
+            "- Je ještě něco, na co jsem se nezeptal/a?\n")
+    report = check_guide(parse_guide(text, "g.md"))
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS], report.issues

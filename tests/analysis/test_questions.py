@@ -2531,3 +2531,39 @@ def test_finnish_and_serbian_guides_are_named_and_serbian_is_not_taken_for_turki
         assert OTHER_LANGUAGE_ASK.match(ask), ask
     assert not OTHER_LANGUAGE_ASK.match("Objasnite svrhu razgovora.")
     assert not OTHER_LANGUAGE_ASK.match("Selitä tutkimuksen tarkoitus.")
+
+
+def test_czech_and_tagalog_guides_are_named_not_taken_for_polish_or_serbian() -> None:
+    from listenwell.analysis.questions.closing import closing_prompts
+    from listenwell.analysis.questions.language import OTHER_LANGUAGE_ASK, guess_language
+    czech = ["Jak často si půjčujete kolo?", "Co se stalo, když jste nemohl/a zaplatit?",
+             "Proč jste přestal/a aplikaci používat?", "Kdo u vás doma rozhoduje o nákupu?"]
+    assert guess_language(czech) == "Czech"
+    # (Tagalog's "sa", "ko", "si" are Serbian words too; its "po", "ba", "ang", "ng" no other language's)
+    taglish = ["Ano po ang binebenta ninyo sa tindahan?", "Sino po ang nagbabantay sa umaga?",
+               "How did you usually restock?", "Kailan po kayo huling nag-order sa app?"]
+    assert guess_language(taglish) == "Tagalog"
+    assert guess_language(["Koliko često naručujete?", "Šta vam je bilo najteže?", "Kako ste platili?"]) \
+        == "Serbian, Croatian or Bosnian"
+    for ask in ("Povězte mi, jak jste si kolo půjčil/a.", "Popište mi prosím svůj běžný den.",
+                "Řekněte mi něco o sobě.", "Kuwentuhan n'yo po ako tungkol sa tindahan ninyo.",
+                "Ikuwento n'yo po ang huling order ninyo.", "Fortæl mig om din sidste bestilling."):
+        assert OTHER_LANGUAGE_ASK.match(ask), ask
+    assert not OTHER_LANGUAGE_ASK.match("Vysvětlete účel rozhovoru.")
+    assert closing_prompts("Je ještě něco, na co jsem se nezeptal/a?")
+    assert closing_prompts("May iba pa po ba kayong gustong sabihin?")
+    assert not closing_prompts("O čem jsme mluvili minule?") and not closing_prompts("Ano po ang nangyari pagkatapos?")
+
+
+@pytest.mark.parametrize(("text", "leading"), [
+    ("Hindi po ba mas mabilis mag-order sa app?", True),
+    ("Mas madali ang app, di ba?", True),
+    ("Sang-ayon po ba kayo na mahal ang delivery?", True),
+    ("Bakit hindi po kayo nag-order ulit?", False),  # asking why
+    ("Ano po ang nangyari pagkatapos?", False),
+])
+def test_a_tagalog_leading_form_is_told(text: str, leading: bool) -> None:
+    check = check_question(text, among_english=False)
+    assert not check.checked
+    assert (check.kind is QuestionKind.LEADING) is leading
+    assert not leading or "a leading form in Tagalog" in check.problems[0].reason

@@ -2026,3 +2026,89 @@ def test_a_bengali_intro_that_asks_to_record_in_english_words_is_the_guides_own(
     intro = kit.sections[0]
     assert not intro.added and intro.minutes == 3 and not [n for n in intro.kit_notes if "consent" in n]
     assert kit.sections[1].start_minute == 3
+
+
+# A Czech guide of our own (a car-sharing app): its own intro that asks leave to record ("Můžeme…nahrávat?"), a
+# "Cíl: 1" under a section, asks in the imperative ("Povězte mi…", "Popište mi prosím…") with probes under them, and
+# a closing "Závěr" with its own "anything I did not ask?" (5 + 15 + 3 = 23 minutes)
+SCENAR = """\
+# Scénář rozhovoru: Sdílená auta
+
+## Úvod a souhlas (5 min)
+Děkujeme, že jste si na nás udělal/a čas.
+- Můžeme si rozhovor nahrávat? Nahrávku uslyší jen náš tým.
+
+## Poslední jízda (15 min)
+Cíl: 1
+1. Povězte mi, jak proběhla vaše poslední jízda.
+   • Kde jste auto našel/našla?
+   • Co bylo nejtěžší?
+1. Popište mi prosím, jak vybíráte, kterým autem pojedete.
+   • Podle čeho se rozhodujete?
+
+## Závěr (3 min)
+- Je ještě něco, na co jsem se nezeptal/a?
+"""
+
+
+def test_a_czech_guide_is_not_taken_for_polish_and_its_own_intro_asks_and_closing_stand() -> None:
+    goals = ["Jak lidé používají sdílená auta"]
+    kit = build_kit(Study(title="Auta", slug="auta", goals=goals, planned_minutes=23), parse_guide(SCENAR, "g.md", goals))
+    assert kit.lang == "cs"
+    md = render_markdown(kit)
+    assert "Polish" not in md and "Zestaw" not in md and "Arkusz" not in md and "The guide is in Czech" in md
+    assert "Účastník/ce: ____________ · Datum: ____________ · Tazatel/ka: ____________" in md
+    assert '<html lang="cs">' in render_html(kit)
+    # its own minutes and nothing added: no second intro, no consent note, no closing, no overrun warning
+    assert [s.minutes for s in kit.sections] == [5, 15, 3] and not any(s.added for s in kit.sections)
+    assert not any(s.kit_notes for s in kit.sections) and not kit.warnings
+    assert "- **1.** Povězte mi, jak proběhla vaše poslední jízda.\n  - Kde jste auto našel/našla?" in md
+    assert "- **2.** Popište mi prosím, jak vybíráte, kterým autem pojedete.\n  - Podle čeho se rozhodujete?" in md
+    assert "_Cíl: Jak lidé používají sdílená auta_" in md  # its "Cíl: 1" ties it to the goal
+
+
+# A Taglish guide of our own (a grocery supplier's app for carinderias): section titles half in English, its
+# questions in Tagalog and English
+GABAY = """\
+# Gabay sa Panayam: Pag-order ng supplies
+
+## 1. Pagpapakilala / Intro & consent (4 min)
+- Okay lang po ba na i-record namin ang usapan natin?
+
+## 2. Ang karinderya / The eatery (10 min)
+- Kuwentuhan n'yo po ako tungkol sa karinderya ninyo.
+  - Sino po ang kasama ninyo sa pagluluto?
+- Ano po ang pinakamabenta ninyo tuwing tanghali?
+- Tell me about the last time you ordered supplies through the app.
+- Hindi po ba mas mura ang app kaysa sa palengke?
+
+## 3. Pagtatapos / Closing (3 min)
+- May gusto pa po ba kayong idagdag na hindi ko naitanong?
+"""
+
+
+def test_a_tagalog_guide_is_not_taken_for_serbian_and_keeps_english_labels() -> None:
+    kit = build_kit(Study(title="Supplies", slug="supplies", goals=[]), parse_guide(GABAY, "g.md"))
+    assert kit.lang == "tl"
+    md = render_markdown(kit)
+    assert "Serbian" not in md and "Zapažanje" not in md and "Materijal" not in md and "The guide is in Tagalog" in md
+    assert "## Note-taker sheet" in md and "Participant: ____________ · Date: ____________" in md
+    assert '<html lang="tl">' in render_html(kit)
+    # its "tell me" ask in Tagalog is a question with its probe under it, and its own closing prompt is not repeated
+    assert "- Kuwentuhan n'yo po ako tungkol sa karinderya ninyo.\n  - Sino po ang kasama ninyo sa pagluluto?" in md
+    assert "anything you should have asked" not in md and not any(s.added for s in kit.sections)
+    # the Tagalog "Hindi po ba…?" is told as leading
+    assert "a leading form in Tagalog" in md
+
+
+def test_a_danish_intro_that_asks_may_i_record_is_the_guides_own_and_the_kit_adds_none() -> None:
+    # (a Danish guide for a bike-repair shop's booking page: "Må jeg optage…?" is the consent ask)
+    guide = ("# Interviewguide: Cykelværksted\n\n## 1. Introduktion (5 min)\n\n- Tak fordi du vil tale med os.\n"
+             "- Må jeg optage samtalen? Optagelsen bruges kun internt.\n\n## 2. Booking (20 min)\n\n"
+             "1. Fortæl mig om, hvordan du bookede din sidste reparation.\n   - Hvad skete der bagefter?\n"
+             "2. Hvad var svært ved at vælge et tidspunkt?\n")
+    kit = build_kit(Study(title="Cykler", slug="cykler", goals=[]), parse_guide(guide, "g.md"))
+    intro = kit.sections[0]
+    assert not intro.added and intro.minutes == 5 and not [n for n in intro.kit_notes if "consent" in n]
+    md = render_markdown(kit)
+    assert "- **1.** Fortæl mig om, hvordan du bookede din sidste reparation.\n  - Hvad skete der bagefter?" in md

@@ -154,6 +154,8 @@ _PART_WORDS = {
                     + "|johdanto|aloitus|(?<![^\\W\\d_]\\s)(?:alku|esittely)(?=\\s*(?:$|[&(:]|ja\\s))"
                     # (Serbian, Croatian, Bosnian, both scripts)
                     + "|uvod|uvodni deo|uvodni dio|увод|уводни део"
+                    + "|úvod|úvodní část|úvodná časť"  # (Czech, Slovak)
+                    + "|pagpapakilala|panimula"  # (Tagalog)
                     # (Bengali, য় typed as one letter or as য and its dot)
                     + "|পরিচ(?:\u09df|\u09af\u09bc)(?: পর্ব)?|ভূমিকা",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
@@ -168,6 +170,8 @@ _PART_WORDS = {
                + "|consim[țţ][aă]m[aâ]nt(?:ul)?|(?<=introducere [șş]i )acord(?:ul)?|(?<=introducerea [șş]i )acord(?:ul)?|(?<![^\\W\\d_]\\s)acord(?:ul)?(?=\\s*(?:$|[&(:]|[șş]i\\s))"
                + "|suostumus|suostumukset|nauhoituslupa|lupa nauhoittaa"  # (Finnish)
                + "|saglasnost|suglasnost|pristanak|сагласност|пристанак"  # (Serbian, Croatian, Bosnian)
+               + "|souhlas(?: s nahráváním)?|súhlas(?: s nahrávaním)?"  # (Czech, Slovak)
+               + "|pahintulot"  # (Tagalog)
                + "|সম্মতি(?:পত্র)?|অনুমতি",  # (Bengali)
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
@@ -178,6 +182,7 @@ _PART_WORDS = {
                + "|[îi]nc[aă]lzire|[îi]nc[aă]lzirea|cunoa[șş]tere|spargerea ghe[țţ]ii"  # (Romanian)
                + "|lämmittely|lammittely|tutustuminen|jäänmurtaja"  # (Finnish)
                + "|zagrevanje|zagrijavanje|upoznavanje|загревање|упознавање"  # (Serbian, Croatian, Bosnian)
+               + "|rozehřátí|zahřátí|seznámení|zoznámenie"  # (Czech, Slovak)
                + "|ও(?:\u09df|\u09af\u09bc)ার্ম[- ]?আপ|শুরুর আলাপ",  # (Bengali)
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding|"
@@ -193,6 +198,8 @@ _PART_WORDS = {
                # (Serbian, Croatian, Bosnian: "kraj", the end, only as a title of its own or the interview's)
                + "|zavr[šs]etak|zaklju[čc]ak|zatvaranje|zahvala|zahvalnica|zavr[šs]ni d(?:e|ije)o|"
                + "kraj(?: intervjua| razgovora)?(?=\\s*(?:$|[&(:]|i\\s))|завршетак|закључак|захвала"
+               + "|závěr|záver|zakončení|ukončení|rozloučení|poďakovanie|poděkování"  # (Czech, Slovak)
+               + "|pagtatapos|pangwakas"  # (Tagalog)
                + "|সমাপ্তি|সমাপনী|উপসংহার|শেষ কথা|ধন্যবাদ জ্ঞাপন",  # (Bengali)
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
               "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
@@ -452,6 +459,7 @@ _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 _GOAL_WORD = (r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|c\u00e9l(?:ok)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์|"
               r"mục tiêu|tujuan|hedef|"  # (Vietnamese, Indonesian, Turkish: the kit's own labels, "Mục tiêu: 2")
               r"tavoite|tavoitteet|cilj(?:evi)?|циљ(?:еви)?|"  # (Finnish, and Serbian, Croatian, Bosnian: "Cilj: 1")
+              r"c[ií]l(?:e)?|cie[lľ](?:e)?|"  # (Czech and Slovak: "Cíl: 1", "Cieľ: 2")
               r"هدف|" + greek_accents("στόχος|στόχοι|σκοπός") + "|"  # (Persian, Greek: "Στόχος: 3")
               r"লক্ষ্য|উদ্দেশ্য)")  # (Bengali: "লক্ষ্য: ২")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
@@ -485,7 +493,7 @@ _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*" + _GOAL_WORD + r"\s*[:#]?\s*([^)\]}]
 _INLINE_GOAL = re.compile(r"(?<=\S)\s+(?:[-\u2013\u2014|\u00b7]\s*)?[*_]*(?<!Research )(?<!Learning )(?<!Study )"
                           r"(?<!Project )(?<!Key )(?<!Main )(?<!Our )"
                           r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|C\u00e9l|M\u00e5l|Ціль|Мета|Цель|Στ[οό]χος|"
-                          r"Mục tiêu|Tujuan|Hedef|Tavoite|Cilj|Циљ)[*_]*\s*:[*_]*\s+(\S.*)$")
+                          r"Mục tiêu|Tujuan|Hedef|Tavoite|Cilj|Циљ|C[íi]l|Cie[lľ])[*_]*\s*:[*_]*\s+(\S.*)$")
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
 _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?"
@@ -2063,7 +2071,7 @@ _GOAL_LABELS = {"French": "Objectif : ", "Spanish": "Objetivo: ", "Portuguese": 
                 "Dutch": "Doel: ", "Italian": "Obiettivo: ", "Polish": "Cel: ", "Swedish": "Mål: ",
                 "Vietnamese": "Mục tiêu: ", "Indonesian": "Tujuan: ", "Turkish": "Hedef: ",
                 "Hungarian": "Cél: ", "Finnish": "Tavoite: ", "Serbian, Croatian or Bosnian": "Cilj: ",
-                "Bengali": "লক্ষ্য: "}
+                "Bengali": "লক্ষ্য: ", "Czech": "Cíl: "}
 
 
 def goal_label(language: str | None) -> str:

@@ -583,7 +583,9 @@ def _translation_lang(guide: Guide) -> str | None:
 # the languages ``guess_language`` names, as the tags HTML declares them by
 _LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
                   "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr", "Vietnamese": "vi",
-                  "Hungarian": "hu", "Romanian": "ro", "Finnish": "fi", "Bengali": "bn",
+                  "Hungarian": "hu", "Romanian": "ro", "Finnish": "fi", "Bengali": "bn", "Czech": "cs",
+                  # (a Tagalog guide's kit keeps the English labels: ``kit_labels``)
+                  "Tagalog": "tl",
                   # (a guide in Latin letters that Croatian and Bosnian write alike is tagged Serbian: read aloud by
                   # the same rules)
                   "Serbian, Croatian or Bosnian": "sr",
