@@ -2567,3 +2567,29 @@ def test_a_tagalog_leading_form_is_told(text: str, leading: bool) -> None:
     assert not check.checked
     assert (check.kind is QuestionKind.LEADING) is leading
     assert not leading or "a leading form in Tagalog" in check.problems[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "Wetin you dey buy for market every week?",  # Nigerian Pidgin "wetin", what: the order of a statement
+    "Wetin una dey use now instead – cash, transfer, or another app?",
+    "If you be the manager for one week, wetin you go change?",
+])
+def test_a_pidgin_wetin_question_is_open_not_a_statement_with_a_question_mark(text: str) -> None:
+    check = check_question(text)
+    assert check.kind is not QuestionKind.CLOSED and not [p for p in check.problems if p.kind is QuestionKind.CLOSED]
+
+
+@pytest.mark.parametrize("text", [
+    "Kya hum ye baat-cheet record kar sakte hain? Sirf team sunegi.",  # Roman Urdu: the consent ask
+    "Bus, rickshaw ya bike – aap kaise safar karte hain aur kyun?",  # "how… and why": open
+    "Aap app kab se use kar rahe hain?",
+])
+def test_roman_urdu_lines_in_an_english_guide_are_not_checked_as_english(text: str) -> None:
+    check = check_question(text)
+    assert not check.checked and check.problems == []
+
+
+def test_pos_is_replaced_by_the_card_machine_not_the_till() -> None:
+    check = check_question("How do your customers usually pay you: cash, transfer or POS?")
+    jargon = [p for p in check.problems if p.kind is QuestionKind.JARGON]
+    assert jargon and "till" not in jargon[0].rewrite and "card machine" in jargon[0].rewrite

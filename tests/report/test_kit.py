@@ -2112,3 +2112,16 @@ def test_a_danish_intro_that_asks_may_i_record_is_the_guides_own_and_the_kit_add
     assert not intro.added and intro.minutes == 5 and not [n for n in intro.kit_notes if "consent" in n]
     md = render_markdown(kit)
     assert "- **1.** Fortæl mig om, hvordan du bookede din sidste reparation.\n  - Hvad skete der bagefter?" in md
+
+
+def test_a_pidgin_intro_that_tells_the_interviewer_to_ask_leave_to_record_is_the_guides_own() -> None:
+    # (a guide for market traders: its intro tells the interviewer to ask, with the Pidgin words to say)
+    guide = ("# Traders guide\n\n## Intro (3 mins)\n- Greet well. Introduce self.\n"
+             "- Ask for permission to record the call. \"Abeg, you gree make we record this call? Na only our team go hear am.\"\n\n"
+             "## Your shop (10 mins)\n1. How long you don dey sell for this market?\n2. Wetin you dey sell pass?\n"
+             "   - Who dey help you for shop?\n")
+    kit = build_kit(Study(title="Traders", slug="traders", goals=[]), parse_guide(guide, "g.md"))
+    assert kit.sections[0].title == "Intro" and not kit.sections[0].added and kit.sections[0].minutes == 3
+    assert kit.sections[1].start_minute == 3 and not [s for s in kit.sections if s.added and s.title == "Intro"]
+    md = render_markdown(kit)
+    assert "Is it okay if I record this conversation?" not in md and "check: closed" not in md

@@ -2237,6 +2237,11 @@ ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|h
                           r"\bconfirm\b[^.!?]{0,40}\b(?:read|signed|received)\b[^.!?]{0,40}"
                           r"\b(?:information sheet|consent form|information leaflet)\b[^.!]*\?|"
                           r"\bwith your permission\b[^.!?]{0,60}\brecord|"
+                          # the interviewer told to ask leave, with the words to say after it: "Ask for permission to
+                          # record the call. \"Abeg, you gree make we record this call?\"" (Nigerian Pidgin: "do you agree
+                          # that we record…?")
+                          r"\b(?:permission|consent)\s+(?:to|for)\s+(?:record\w*|the recording)\b[^?]{0,120}\?|"
+                          r"\b(?:you|una) gree (?:make|for|say) (?:i|we|me|us) record\b[^.!]*\?|"
                           # "Can I record this so I don't have to take notes?", "Do you mind if we record?"
                           r"\b(?:(?:can|may|could) (?:i|we)|(?:do|would) you mind if (?:i|we))\s+record\b[^.!?]*\?|"
                           # "Do you allow me to record…?", "Do I have your permission to record…?"

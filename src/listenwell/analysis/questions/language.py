@@ -36,7 +36,8 @@ make made use used need want think feel know say said see yeah oh um uh hmm""".s
 _SHARED = frozenset("was in an so also man die hat will wit bald fast hell gift rock we me".split())
 
 # Frequent function words of other languages researchers write guides in (German, Dutch,
-# French, Spanish, Portuguese, Italian, Tagalog, Czech, Polish, the Scandinavian languages).
+# French, Spanish, Portuguese, Italian, Tagalog, Czech, Polish, the Scandinavian languages, and Urdu and
+# Hindi as they are written in Latin letters: "Aap kaise payment karte hain aur kyun?").
 # Each language needs its everyday verbs and adverbs too, not only pronouns: a short question
 # often holds one pronoun and a shared word ("Heb je nog vragen voordat we beginnen?").
 _OTHER = frozenset("""der die das und ist sie ich wie was nicht mit ein eine den dem des zu auf für
@@ -68,7 +69,10 @@ aveți aveţi puteți puteţi ceva acum după înainte nu
 ja että mitä miten miksi milloin missä kuka mikä millainen onko oletko olet sinä sinun sinulla teidän teillä ei
 et ette eikö etkö kun jos tai mutta kuin myös vielä nyt sitten kerro
 li je ste nije niste kako zašto kada gde gdje šta što koji koja koje koliko ili vam vas biste kao jer ako već još
-nešto ništa zar""".split())
+nešto ništa zar
+kya kyun kyon kaise kaisa kaisi kab kahan kaun kitna kitne kitni aap aapko aapka aapki aapke mujhe humein hamara
+hai hain tha thi nahi nahin koi kuch aur bhi ke ka ko se liye kar karte karti karna karein sakte sakti raha rahe
+wala wali jab agar lekin phir abhi""".split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", re.UNICODE)
 
