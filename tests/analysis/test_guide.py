@@ -2646,3 +2646,35 @@ def test_a_czech_intro_consent_and_closing_need_no_probes() -> None:
             "- Je ještě něco, na co jsem se nezeptal/a?\n")
     report = check_guide(parse_guide(text, "g.md"))
     assert not [i for i in report.issues if i.kind is GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS], report.issues
+
+
+def test_goal_none_serves_no_goal_and_goal_1_2_serves_both() -> None:
+    text = ("## Intro & consent (5 min)\nGoal: none\n- Is it okay if I record this call?\n\n"
+            "## Stopping (10 min)\nGoal: 1, 2\n- Tell me about the last time you took the ferry.\n  - What happened next?\n\n"
+            "## Coming back (10 min)\nGoal: 3 & 4\n- What would bring you back to the ferry?\n  - Why that?\n")
+    goals = ["Why commuters stopped", "What they use instead", "What would bring them back"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    intro, stopping, back = report.guide.sections
+    assert intro.goal is None and stopping.goal_index == 0 and stopping.more_goals == [1]
+    assert back.goal_index is None  # (a goal 4 the study does not have: none matched, and said)
+    kinds = [(i.kind, i.message) for i in report.issues]
+    assert not [m for k, m in kinds if k is GuideIssueKind.GOAL_WITHOUT_QUESTIONS and ("goal 1 " in m or "goal 2 " in m)]
+    assert [m for k, m in kinds if k is GuideIssueKind.UNKNOWN_GOAL] == [
+        "section \u201cComing back\u201d names goal \u201c3 & 4\u201d, which matches none of the study's goals"]
+
+
+def test_goals_in_the_guides_own_language_are_not_said_unasked_where_no_section_names_one() -> None:
+    # (a Korean guide for a grocery app, its goals in Korean: "주문을", "주문하게" do not meet by their spelling)
+    text = ("## 1. 인사 (3분)\n- 녹음해도 괜찮을까요?\n\n## 2. 장보기 경험 (10분)\n"
+            "- 최근에 앱으로 장을 보신 경험을 말씀해 주세요.\n  - 그 다음에는 어떻게 되었나요?\n\n"
+            "## 3. 마무리 (3분)\n- 다시 이용하게 된다면 어떤 계기일 것 같으세요?\n")
+    goals = ["고객이 장보기를 줄인 이유를 이해한다", "다시 이용하게 만들 계기를 찾는다"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    assert report.goals_not_compared == [0, 1]
+    from listenwell.cli.guide import not_compared_line
+    assert "(in English)" not in not_compared_line(report) and "none of its sections names a goal" in not_compared_line(report)
+    # where a section names a goal by its label, a goal no section names is said to have no question
+    labelled = text.replace("## 2. 장보기 경험 (10분)\n", "## 2. 장보기 경험 (10분)\nGoal: 1\n")
+    report = check_guide(parse_guide(labelled, "g.md", goals), goals)
+    assert [i.message for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS][0].startswith("research goal 2")

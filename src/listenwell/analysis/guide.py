@@ -99,6 +99,7 @@ class GuideSection:
     line: int
     goal: str | None = None  # the goal text as written (a number or words)
     goal_index: int | None = None  # 0-based index into the study's goals, when it matches one
+    more_goals: list[int] = field(default_factory=list)  # the others it names ("Goal: 1, 2": [1])
     minutes: int | None = None
     items: list[GuideQuestion] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # prose paragraphs: instructions to the interviewer
@@ -1234,7 +1235,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         gl = _GOAL_LINE.match(raw)
         if gl and not _ITEM.match(raw):
             if current is not None and current.goal is None:
-                current.goal = _clean_inline(gl.group(1))
+                # ("Goal: none", "Goal: –" under an intro: the section serves no goal, and says so)
+                current.goal = None if _NO_GOAL.match(_clean_inline(gl.group(1))) else _clean_inline(gl.group(1))
                 goal_line = n
             elif current is None:
                 # the guide's aim, written before its first section ("Objectif : comprendre…"): a
@@ -1830,16 +1832,31 @@ def written_goal(note: str) -> str | None:
     return m.group(1) if m else None
 
 
+# a goal line that names none: "Goal: none", "Goal: –", "Goal: n/a" (an intro's, a closing's)
+_NO_GOAL = re.compile(r"^\W*(?:none|no goal|n/?a|nothing|[-\u2013\u2014]+|keine?s?|kein ziel|ninguno|nenhum|aucun|"
+                      r"geen|nessuno|brak|ingen|žádný|yok|nincs|niciunul|ei mitään|nijedan)\W*$", re.I)
+# several goals by number: "1, 2", "1 & 3", "1 and 2", "2/3", "RQ1, RQ2"
+_SEVERAL_GOALS = re.compile(r"^(?:rq\s*)?\d{1,2}(?:\s*(?:,|&|\+|/|;|\band\b|\bund\b|\bet\b|\bog\b|\by\b|\be\b|\bi\b|\ba\b)"
+                            r"\s*(?:rq\s*)?\d{1,2})+$", re.I)
+
+
 def match_goals(guide: Guide, goals: list[str]) -> None:
-    """Tie each section's written goal to one of the study's goals (by number or by words)."""
+    """Tie each section's written goal to one of the study's goals (by number or by words), or to
+    several by their numbers ("Goal: 1, 2")."""
     for s in guide.sections:
         s.goal_index = None
+        s.more_goals = []
         if not s.goal:
             continue
         g = re.sub(r"^rq\s*(?=\d+$)", "", s.goal.strip().lstrip("#").strip(), flags=re.I)  # "RQ2": goal 2
         if g.isdigit():
             idx = int(g) - 1
             s.goal_index = idx if 0 <= idx < len(goals) else None
+            continue
+        if _SEVERAL_GOALS.match(g):
+            named = [int(d) - 1 for d in re.findall(r"\d+", g)]
+            if all(0 <= i < len(goals) for i in named):  # (one out of range: none matched, and said)
+                s.goal_index, s.more_goals = named[0], [i for i in dict.fromkeys(named[1:]) if i != named[0]]
             continue
         words = _content_words(g)
         best, best_score = None, 0.0
@@ -1999,8 +2016,9 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     # (a guide in another language compares with an English goal only through the English written under its questions)
     untranslated = not english and not all(q.translation for q in guide.questions)
     not_compared: list[int] = []
+    labelled = any(s.goal for s in guide.sections)
     for i, goal in enumerate(goals):
-        if any(s.goal_index == i and s.questions for s in guide.sections):
+        if any((s.goal_index == i or i in s.more_goals) and s.questions for s in guide.sections):
             continue
         gw = _content_words(goal) - shared
         served = False
@@ -2022,7 +2040,11 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"section \u201c{near.title}\u201d may ask about it: if so, write "
                                      f"\u201c{label}{i + 1}\u201d under its heading, else add a section for it",
                                      line=near.line, section=near.title))
-        elif not served and untranslated and looks_english(goal, among_english=False):
+        elif not served and untranslated and (looks_english(goal, among_english=False)
+                                               or not labelled and _mostly_other_script(goal)):
+            # (a goal in the guide's own language too, written in another script, where no section writes a goal:
+            # words its language joins its endings to, "주문을" and "주문하게", do not meet by their spelling, and a
+            # guide that ties none of its sections to a goal is not shown to leave one unasked)
             not_compared.append(i)
         elif not served:
             issues.append(GuideIssue(GuideIssueKind.GOAL_WITHOUT_QUESTIONS,

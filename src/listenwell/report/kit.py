@@ -861,7 +861,8 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
 def _goal(s: GuideSection, study: Study) -> str | None:
     """The goal a section serves: the study's, in its words, where the section names one of them."""
     if s.goal_index is not None and s.goal_index < len(study.goals):
-        return study.goals[s.goal_index]
+        # ("Goal: 1, 2": both, in the study's words)
+        return " · ".join(study.goals[i] for i in [s.goal_index, *s.more_goals] if i < len(study.goals))
     return s.goal
 
 
