@@ -2663,6 +2663,15 @@ def test_goal_none_serves_no_goal_and_goal_1_2_serves_both() -> None:
         "section \u201cComing back\u201d names goal \u201c3 & 4\u201d, which matches none of the study's goals"]
 
 
+def test_a_section_marked_only_if_they_raise_it_gets_no_bank_probes() -> None:
+    text = ("## Trips (10 min)\n- Tell me about your last trip with us.\n  - What happened next?\n\n"
+            "## Safety (8 min)\n[only if they raise it]\n- Tell me about a time you felt unsafe on a trip.\n"
+            "- What did you do afterwards?\n")
+    report = check_guide(parse_guide(text, "g.md"))
+    safety = [r for r in report.questions if r.section == "Safety"]
+    assert safety and all(r.suggested_followups == [] for r in safety)
+
+
 def test_goals_in_the_guides_own_language_are_not_said_unasked_where_no_section_names_one() -> None:
     # (a Korean guide for a grocery app, its goals in Korean: "주문을", "주문하게" do not meet by their spelling)
     text = ("## 1. 인사 (3분)\n- 녹음해도 괜찮을까요?\n\n## 2. 장보기 경험 (10분)\n"

@@ -2125,3 +2125,11 @@ def test_a_pidgin_intro_that_tells_the_interviewer_to_ask_leave_to_record_is_the
     assert kit.sections[1].start_minute == 3 and not [s for s in kit.sections if s.added and s.title == "Intro"]
     md = render_markdown(kit)
     assert "Is it okay if I record this conversation?" not in md and "check: closed" not in md
+
+
+def test_a_section_marked_only_if_they_raise_it_gets_no_bank_probes_in_the_kit() -> None:
+    guide = ("# Riders\n\n## Safety & trust (8 min)\n[only if they raise it]\n"
+             "- Tell me about a time you felt unsafe during a ride.\n")
+    md = render_markdown(build_kit(Study(title="R", slug="r", goals=[]), parse_guide(guide, "g.md")))
+    assert "Tell me about a time you felt unsafe during a ride." in md
+    assert "_(probe)_" not in md.split("## Safety & trust")[1].split("##")[0]

@@ -350,16 +350,24 @@ _HANDLE_GENTLY = re.compile(r"\b(?:optional|sensitive|sensitively|gently|don't p
                             r"are comfortable|seems?)\b", re.I)
 
 
-def left_to_them(q: GuideQuestion) -> bool:
+def left_to_them(q: GuideQuestion, section: GuideSection | None = None) -> bool:
     """Whether the guide leaves this question to the participant: it tells them they need not
     answer ("…? You don't have to tell me."), or marks it optional or sensitive for the interviewer
-    ("(optional)", "[only if they raise it]", a note under it). The kit and the check add none of
-    the bank's probes to it: a generic "Tell me about the last time…" pushes on what the guide says
-    not to push on. The guide's own probes are kept."""
+    ("(optional)", "[only if they raise it]", a note under it, or, in its ``section``, a note before the
+    section's first question or just before this one: "## Safety (8 min) / [only if they raise it]"). The
+    kit and the check add none of the bank's probes to it: a generic "Tell me about the last time…" pushes
+    on what the guide says not to push on. The guide's own probes are kept."""
     notes = [f.text for f in q.followups if f.instruction]  # "Only if you're comfortable sharing.", split off
     if any(_THEIRS_TO_SHARE.search(t) for t in [q.text, *notes]):
         return True
     marked = [q.condition or "", *re.findall(r"[(\[]([^)\]]{1,60})[)\]]", q.text), *notes]
+    if section is not None:
+        marked += section.notes[:section.lead_notes]
+        at = next((k for k, item in enumerate(section.items) if item is q), 0)
+        k = at - 1
+        while k >= 0 and section.items[k].instruction:  # the items that ask nothing, just before it
+            marked.append(section.items[k].text)
+            k -= 1
     return any(_HANDLE_GENTLY.search(m) for m in marked)
 
 
@@ -1995,7 +2003,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                 # kit, which prints it without a verdict, so the two count the same problems
                 check.problems = []
             reports.append(_limited(QuestionReport(section=s.title, line=q.line, check=check,
-                                                   suggested_followups=[] if left_to_them(q) else fitting_probes(
+                                                   suggested_followups=[] if left_to_them(q, s) else fitting_probes(
                                                        guide, suggest_followups(*_read_as(q, english))),
                                                    condition=q.condition, translated=checked_text(q) is not q.text,
                                                    translation_too=translated_too(q)),

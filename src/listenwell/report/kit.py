@@ -931,7 +931,7 @@ def _in_place(s: GuideSection, guide: Guide, probes: bool = True) -> tuple[list[
         if item.instruction:
             pending.append(item.text)
             continue
-        qs.append(_kit_question(item, guide, probes))
+        qs.append(_kit_question(item, guide, probes and not left_to_them(item, s)))
         qs[-1].before, pending = pending, []
         qs[-1].said = [n for n in qs[-1].before if _is_said(n)]
     return qs, pending
