@@ -2593,3 +2593,13 @@ def test_pos_is_replaced_by_the_card_machine_not_the_till() -> None:
     check = check_question("How do your customers usually pay you: cash, transfer or POS?")
     jargon = [p for p in check.problems if p.kind is QuestionKind.JARGON]
     assert jargon and "till" not in jargon[0].rewrite and "card machine" in jargon[0].rewrite
+
+
+@pytest.mark.parametrize(("text", "rewrite", "offered"), [
+    ("Why did you stop using the meal kit \u2014 was it the price or the recipes?",
+     "What was happening when you stopped using the meal kit?", "the price or the recipes"),
+    ("Why did you cancel: cost or quality?", "What was happening when you cancelled?", "cost or quality"),
+])
+def test_an_ending_why_that_offers_reasons_is_rewritten_without_them(text: str, rewrite: str, offered: str) -> None:
+    problem = next(p for p in check_question(text).problems if p.kind is QuestionKind.ACCUSATORY_WHY)
+    assert problem.rewrite == rewrite and f"\u201c{offered}\u201d" in problem.reason
