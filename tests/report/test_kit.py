@@ -2133,3 +2133,14 @@ def test_a_section_marked_only_if_they_raise_it_gets_no_bank_probes_in_the_kit()
     md = render_markdown(build_kit(Study(title="R", slug="r", goals=[]), parse_guide(guide, "g.md")))
     assert "Tell me about a time you felt unsafe during a ride." in md
     assert "_(probe)_" not in md.split("## Safety & trust")[1].split("##")[0]
+
+
+def test_a_note_between_two_questions_stays_in_front_of_the_one_after_it() -> None:
+    # (an insurer's guide: the condition is a paragraph of its own between two list questions)
+    guide = ("# Rinnovi\n\n## La scadenza (15 min)\n\n- Mi racconti cosa è successo alla scadenza.\n"
+             "  - Quando se n'è accorto?\n- Il nuovo prezzo le sembrava chiaro?\n\n"
+             "_[solo se ha disdetto] chiedere come ha inviato la disdetta._\n\n"
+             "- Come ha fatto a disdire la polizza?\n  - È stato facile?\n")
+    md = render_markdown(build_kit(Study(title="R", slug="r", goals=[]), parse_guide(guide, "g.md")))
+    assert ("- Il nuovo prezzo le sembrava chiaro?\n- _[solo se ha disdetto] chiedere come ha inviato la disdetta._\n"
+            "- Come ha fatto a disdire la polizza?") in md.replace("- **1.** ", "- ").replace("- **2.** ", "- ").replace("- **3.** ", "- ")

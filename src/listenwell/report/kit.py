@@ -847,7 +847,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             labelled.add((g, a))
             choice = f"Alternative {a + 1} of {n}: ask only the one that fits the participant."
         lead = s.notes[: s.lead_notes] if qs else []  # "Read aloud: …" comes before the questions
-        notes = _in_order(s, s.notes[len(lead):], last) if qs else _notes(s)
+        notes = _in_order(s, _before_their_question(s, qs, s.notes[len(lead):]), last) if qs else _notes(s)
         sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=notes, choice=choice,
                                    lead=lead, optional=s.optional))
         minute += mins
@@ -935,6 +935,25 @@ def _in_place(s: GuideSection, guide: Guide, probes: bool = True) -> tuple[list[
         qs[-1].before, pending = pending, []
         qs[-1].said = [n for n in qs[-1].before if _is_said(n)]
     return qs, pending
+
+
+def _before_their_question(s: GuideSection, qs: list[KitQuestion], notes: list[str]) -> list[str]:
+    """A section's notes written between two of its questions ("[solo se ha disdetto] chiedere come ha inviato la
+    disdetta." before "Come ha fatto a disdire…?") go in front of the question after them, where the guide put them,
+    as a list item that asks nothing does; the others (after its last question) are returned, for the section's notes."""
+    if len(s.note_at) != len(s.notes):  # a section built without positions
+        return notes
+    asked = [k for k, item in enumerate(s.items) if not item.instruction]  # the items ``qs`` holds, in order
+    rest: list[str] = []
+    for n, at in zip(notes, s.note_at[len(s.notes) - len(notes):]):
+        nxt = next((j for j, k in enumerate(asked) if k >= at), None)
+        if nxt is None or nxt >= len(qs):
+            rest.append(n)
+        else:  # (after the items that ask nothing written before it, before those written after it)
+            prev = asked[nxt - 1] if nxt else -1
+            ahead = sum(1 for k in range(prev + 1, at) if s.items[k].instruction)
+            qs[nxt].before.insert(ahead + sum(1 for b in qs[nxt].before[ahead:] if b in notes), n)
+    return rest
 
 
 def _in_order(s: GuideSection, notes: list[str], last: list[str]) -> list[str]:
