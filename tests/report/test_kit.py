@@ -1060,7 +1060,8 @@ def test_every_language_the_kit_names_has_every_label() -> None:
     from dataclasses import fields
     from listenwell.report.kit import _LANGUAGE_TAGS
     from listenwell.report.kit_labels import LABELS
-    assert set(_LANGUAGE_TAGS.values()) | {"en", "hr"} == set(LABELS)  # (Croatian: a Serbian-tagged guide's words)
+    # (Croatian: a Serbian-tagged guide's words; Danish and Norwegian: a "Norwegian or Danish" guide's words)
+    assert set(_LANGUAGE_TAGS.values()) | {"en", "hr", "da", "nb"} == set(LABELS)
     for labels in LABELS.values():
         assert all(getattr(labels, f.name) for f in fields(labels))
         assert "{n}" in labels.about and "{n}" in labels.planned and len(labels.note_columns) == 3
@@ -2144,3 +2145,17 @@ def test_a_note_between_two_questions_stays_in_front_of_the_one_after_it() -> No
     md = render_markdown(build_kit(Study(title="R", slug="r", goals=[]), parse_guide(guide, "g.md")))
     assert ("- Il nuovo prezzo le sembrava chiaro?\n- _[solo se ha disdetto] chiedere come ha inviato la disdetta._\n"
             "- Come ha fatto a disdire la polizza?") in md.replace("- **1.** ", "- ").replace("- **2.** ", "- ").replace("- **3.** ", "- ")
+
+
+def test_a_danish_guide_gets_danish_labels_and_a_norwegian_one_norwegian() -> None:
+    danish = ("# Interviewguide: Cykelværksted\n\n## 1. Introduktion (5 min)\n\n- Må jeg optage samtalen?\n\n"
+              "## 2. Booking (20 min)\n\n1. Fortæl mig om, hvordan du bookede din sidste reparation.\n"
+              "2. Hvad var svært ved at vælge et tidspunkt?\n3. Hvornår bruger du appen?\n")
+    kit = build_kit(Study(title="Cykler", slug="cykler", goals=[]), parse_guide(danish, "g.md"))
+    md = render_markdown(kit)
+    assert kit.lang == "da" and "## Noteark" in md and "Deltager: ____________" in md and "Note-taker" not in md
+    norwegian = ("# Intervjuguide: Sykkelverksted\n\n## 1. Innledning (5 min)\n\n- Kan jeg ta opp samtalen?\n\n"
+                 "## 2. Booking (20 min)\n\n1. Fortell meg om hvordan du booket siste reparasjon.\n"
+                 "2. Hva var vanskelig med å velge tidspunkt?\n3. Når bruker du appen?\n")
+    kit = build_kit(Study(title="Sykler", slug="sykler", goals=[]), parse_guide(norwegian, "g.md"))
+    assert kit.lang == "nb" and "## Notatark" in render_markdown(kit)

@@ -601,7 +601,25 @@ def _lang(guide: Guide) -> str | None:
     texts = [q.text for q in guide.questions]
     tag = _LANGUAGE_TAGS.get(guess_language(texts) or "") or _east_asian_tag(texts) or rtl_lang(" ".join(texts)) \
         or _cyrillic_tag(texts) or _greek_tag(texts)
+    if tag is None and guess_language(texts) == "Norwegian or Danish":
+        tag = _danish_or_norwegian(texts)
     return "hr" if tag == "sr" and _croatian(texts) else tag
+
+
+# the everyday words Danish and Norwegian (Bokmål) write apart ("hvad"/"hva", "mig"/"meg", "noget"/"noe", "lidt"/"litt",
+# "bruger"/"bruker"): a guide is named by the one of them whose words it writes, twice at least and more than the other's,
+# for the kit's labels ("Noteark", "Notatark") and its HTML tag
+_DANISH_WORDS = re.compile(r"\b(?:hvad|mig|dig|hvornår|noget|nogen|jer|lidt|nu|efter|bruger|brugte|fortæl|sidste|"
+                           r"synes du|købte|købe|spørgsmål)\b", re.I)
+_NORWEGIAN_WORDS = re.compile(r"\b(?:hva|meg|deg|når|noe|noen|dere|litt|nå|etter|bruker|brukte|fortell|siste|"
+                              r"syns du|kjøpte|kjøpe|spørsmål)\b", re.I)
+
+
+def _danish_or_norwegian(texts: list[str]) -> str | None:
+    """The tag "da" or "nb" for a guide ``guess_language`` names Norwegian or Danish (see above); None where neither leads."""
+    text = " ".join(texts)
+    da, nb = len(_DANISH_WORDS.findall(text)), len(_NORWEGIAN_WORDS.findall(text))
+    return "da" if da >= 2 and da > 2 * nb else "nb" if nb >= 2 and nb > 2 * da else None
 
 
 # words Croatian writes where Serbian and Bosnian write others ("tko" for "ko", "tjedan" for "nedelja"/"sedmica",
