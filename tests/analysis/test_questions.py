@@ -2603,3 +2603,9 @@ def test_pos_is_replaced_by_the_card_machine_not_the_till() -> None:
 def test_an_ending_why_that_offers_reasons_is_rewritten_without_them(text: str, rewrite: str, offered: str) -> None:
     problem = next(p for p in check_question(text).problems if p.kind is QuestionKind.ACCUSATORY_WHY)
     assert problem.rewrite == rewrite and f"\u201c{offered}\u201d" in problem.reason
+
+
+@pytest.mark.parametrize("text", ["오늘 이야기 나누면서 더 하고 싶으신 말씀 있으세요?", "혹시 더 말씀하고 싶으신 내용이 있나요?"])
+def test_a_korean_closing_prompt_in_the_honorific_is_the_guides_own(text: str) -> None:
+    from listenwell.analysis.questions.closing import ANYTHING_ELSE, closing_prompts
+    assert ANYTHING_ELSE in closing_prompts(text)
