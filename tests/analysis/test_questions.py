@@ -2609,3 +2609,11 @@ def test_an_ending_why_that_offers_reasons_is_rewritten_without_them(text: str, 
 def test_a_korean_closing_prompt_in_the_honorific_is_the_guides_own(text: str) -> None:
     from listenwell.analysis.questions.closing import ANYTHING_ELSE, closing_prompts
     assert ANYTHING_ELSE in closing_prompts(text)
+
+
+def test_a_danish_guide_whose_du_swedish_writes_too_is_named_norwegian_or_danish_not_swedish() -> None:
+    from listenwell.analysis.questions.language import guess_language
+    danish = ["Må jeg optage samtalen?", "Vil du starte med at fortælle lidt om dig selv?",
+              "Fortæl mig om din sidste booking.", "Hvad skete der så?"]
+    assert guess_language(danish) == "Norwegian or Danish"
+    assert guess_language(["Hur ofta handlar du online?", "Vad hände sedan?", "Berätta om ditt senaste köp."]) == "Swedish"

@@ -467,7 +467,10 @@ _LANGUAGE_WORDS = {
     "Polish": "czy jest nie się jak dlaczego gdzie kiedy pan pani proszę co jakie jaki jaka ile był była było "
               "pana pani może",
     "Swedish": "och är att det som inte hur varför när vad du har kan",
-    "Norwegian or Danish": "jeg ikke hvordan hvorfor hvad hva og er det har kan",
+    # (and the words both write apart from Swedish, "noget"/"noe" for "något", "lidt"/"litt" for "lite", "fortæl"/"fortell"
+    # for "berätta"; "du" is all three's: evidence for none)
+    "Norwegian or Danish": "jeg ikke hvordan hvorfor hvad hva og er det har kan du noget noe lidt litt hvornår sidste "
+                           "siste fortæl fortæller fortell forteller hvilken hvilke hvem være vært også meget mye synes",
     # (Malay shares most of these: a Malay guide is named Indonesian)
     "Turkish": "ve bir bu şu ne nasıl neden niçin niye nerede hangi kim mı mu mü miydi mıydı misiniz mısınız "
                "musunuz müsünüz var yok değil için ile gibi kadar daha çok sonra önce siz sizin sizi sizce "
