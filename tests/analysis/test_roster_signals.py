@@ -4088,3 +4088,16 @@ def test_a_call_refused_at_a_time_of_day_is_no_way_to_reach_them_one_way_only() 
         assert reached_one_way(p) is None and left_out_by_roster(p, TODAY) is None, note
     p = Participant(pid="c", email="c@example.com", attributes={"consent for research": "Yes", "notes": "don't call me"})
     assert reached_one_way(p) == "notes: don't call me"
+
+
+def test_an_opt_out_from_research_written_as_a_note_leaves_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    out = [person("o1", notes="Opted out of research (asked on the phone)"),
+           person("o2", comments="Research opt-out"),
+           person("o3", remarks="opted-out of user interviews in March"),
+           person("o4", notes="customer opts out of surveys")]
+    for p in out:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("the roster's note says so"), p.pid
+    # a marketing opt-out, research about them: asked as before
+    kept = [person("k1", notes="opted out of marketing emails"), person("k2", notes="researched opt-out rates for us")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None]

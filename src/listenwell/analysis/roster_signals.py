@@ -2559,7 +2559,10 @@ _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be conta
                         r"do not approach|don'?t approach|not to be approached|do not (?:call|email|phone)"
                         + _NOT_A_TIME + r"|(?:don'?t|please do not) (?:call|phone|ring)" + _NOT_A_TIME + r"|no (?:phone )?calls|"
                         r"asked to be removed|remove (?:me|them|her|him) from|not interested in (?:calls|interviews?|"
-                        r"research|being (?:called|contacted))|no more (?:calls|contact))\b|"
+                        r"research|being (?:called|contacted))|no more (?:calls|contact)|"
+                        # an opt-out from research written as a note ("opted out of research", "Research opt-out")
+                        r"opt(?:ed|s)?[\s-]?out (?:of|from) (?:(?:all|any|user|ux|customer|market) )?(?:research|"
+                        r"interviews?|studies|surveys?)|(?:user |ux )?research opt[\s-]?out)\b|"
                         r"^(?:test|testing|qa)(?:\W+(?:ignore|only|entry|row|do not use|delete|please ignore))?\W*$",
                         re.I)
 # someone saying in any answer that they will not be recorded: "I don't want to be recorded", "please
