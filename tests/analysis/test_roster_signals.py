@@ -4101,3 +4101,25 @@ def test_an_opt_out_from_research_written_as_a_note_leaves_the_person_out() -> N
     # a marketing opt-out, research about them: asked as before
     kept = [person("k1", notes="opted out of marketing emails"), person("k2", notes="researched opt-out rates for us")]
     assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None]
+
+
+def test_roman_urdu_notes_of_a_research_refusal_a_child_a_death_staff_or_no_recording_leave_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    said = {"u1": ("interviews mein hissa nahi lena chahti, pehle bhi bataya", "the roster's note says so"),
+            "u2": ("bachi hai, ammi ka account istemal karti hai", "under 18"),
+            "u3": ("umar 15 saal, school jata hai", "under 18"),
+            "u4": ("customer ka wafat ho gaya, bete ne bataya", "deceased"),
+            "u5": ("hamari mulazima hai (finance team)", "staff"),
+            "u6": ("baat kar lenge lekin recording nahi karni", "said no to recording")}
+    # a relative's death or age, a staff member's son, an upset customer: asked as before
+    kept = [person("k1", notes="abbu ka intiqal ho gaya pichle mahine, ab khud chalati hai"),
+            person("k2", notes="beta 12 saal ka hai, saath aata hai"),
+            person("k3", notes="hamare employee ka bhanja, normal customer"),
+            person("k4", notes="bohat gussa tha, cashback ka masla")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    plan = plan_mix([person(pid, notes=note) for pid, (note, _) in said.items()] + kept,
+                    MixOptions(size=10, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert why in left[pid], (pid, left[pid])

@@ -750,7 +750,7 @@ _HI_CHANNEL = {"email": "email", "e mail": "email", "mail": "email", "whatsapp":
                "message": "messages", "messages": "messages", "msg": "messages", "text": "text", "chat": "chat"}
 _HI_NOT = r"(?:mat|na|nahi|nahin|nhi)"
 # (not "kare", "bheje": "jab tak call na kare", until they call; "email nahi bheje", none were sent)
-_HI_VERB = (r"(?:(?P<do>kar(?:o|na|ein|en|iye|ie)|kijiye|kijie|kijiyega)|(?P<send>bhej(?:o|na|ein|en|iye|ie))|"
+_HI_VERB = (r"(?:(?P<do>kar(?:o|na|ni|ein|en|iye|ie)|kijiye|kijie|kijiyega)|(?P<send>bhej(?:o|na|ein|en|iye|ie))|"
             r"(?P<ask>(?:pooch|puch)h?(?:o|na|ein|en|iye|ie)))(?:\s(?:hai|hain|please|plz|pls))?")
 
 
@@ -766,7 +766,10 @@ _HI_REQUEST = re.compile(
 # not wanted ("recording nahi chahiye", "interview nahi karwana"), or refused ("interview ke liye mana kar diya")
 _HI_UNWANTED = re.compile(
     rf"\b(?P<topic>{_words_of(_HI_TOPIC)})\s(?:(?:{_HI_NOT})\s(?:chahiye|chahie|chaahiye|chahte|chahti|chahta|"
-    r"chaahte|chahenge|karwana|karvana|karwani|karvani)|(?:ke\sliye|se|ko|ka|ki)\s(?:mana|manaa|inkaar|inkar)"
+    r"chaahte|chahenge|karwana|karvana|karwani|karvani)|"
+    # (taking part refused, as Roman Urdu writes it: "research mein hissa nahi lena chahte", "interview nahi dena chahti")
+    rf"(?:(?:mein|me|main|men)\s(?:hissa|hisa|shirkat|part)\s)?(?:{_HI_NOT})\s(?:lena|leni|lene|dena|deni|dene|karna|"
+    r"karni|karne)\s(?:chahte|chahtay|chahti|chahta|chahtin|chahtein)|(?:ke\sliye|se|ko|ka|ki)\s(?:mana|manaa|inkaar|inkar)"
     r"\s(?:kar\s)?(?:diya|kiya|kardiya))\b")
 _HI_UNWANTED_EN = {"record": "no recording", "call": "no calls", "contact": "no more contact",
                    "interviews": "not interested in interviews", "research": "not interested in research"}
@@ -818,6 +821,47 @@ def _hinglish_notes(text: str) -> str:
     return text
 
 
+# Roman Urdu, as a Pakistani support team writes notes, beside the Hinglish it shares its requests with:
+# one of ours ("hamara employee hai"; not "hamare employee ka beta", a staff member's son), a death
+# ("inteqal ho gaya", "wafat ho gaye"; a relative's named before it, "walid ka inteqal ho gaya", is their
+# relative's: "died"), a child ("bachcha hai", "bachi hai" opening a clause; "nabaligh") and an age
+# ("umar 16 saal", "16 saal ki hai"; not a relative's, "beti 15 saal ki hai"), a parent's account ("walid ka
+# account": "father's account")
+_UR_KIN = {"walid": "father", "walida": "mother", "abbu": "father", "abba": "father", "ammi": "mother",
+           "amma": "mother", "baap": "father", "shohar": "husband", "shauhar": "husband", "khawind": "husband",
+           "biwi": "wife", "begum": "wife", "beta": "son", "beti": "daughter", "bhai": "brother", "behen": "sister",
+           "bahen": "sister", "dada": "grandfather", "dadi": "grandmother", "nana": "grandfather", "nani": "grandmother",
+           "chacha": "uncle", "mamu": "uncle", "khala": "aunt", "phuppo": "aunt", "father": "father",
+           "mother": "mother", "husband": "husband", "wife": "wife", "son": "son", "daughter": "daughter",
+           "brother": "brother", "sister": "sister", "papa": "father", "maa": "mother"}
+_UR_KIN_WORDS = "(?:" + "|".join(sorted(_UR_KIN, key=len, reverse=True)) + ")"
+_UR_KIN_BEFORE = re.compile(r"\b" + _UR_KIN_WORDS + r"\b[^,;:.!?()\-]*$")
+_UR_STAFF = re.compile(r"\b(?:hamara|humara|hamari|humari|hamare|humare)\s(?:apna\s|apni\s|apne\s)?"
+                       r"(?:employee|staff|mulazim|mulazam|mulazima|mulazma|karmachari)\b(?!\s(?:ka|ki|ke)\b)")
+_UR_DIED = re.compile(r"\b(?:inteqal|intiqal|inteqaal|intiqaal|intekal|intqal|wafat|wafaat|faut|fout)\s"
+                      r"(?:ho\s(?:gaya|gayi|gaye|gya|gyi|gye|chuka|chuki|chuke)|hogaya|hogayi|hogaye|kar\s(?:gaya|gayi|gaye)|"
+                      r"farma\s(?:gaya|gayi|gaye))\b")
+_UR_CHILD = re.compile(r"(?:^|(?<=[,;:.(])\s?)(?:(?:ye|yeh|woh|wo)\s)?(?:bachcha|bacha|bachchi|bachi|bachche|bache)\s"
+                       r"(?:hai|he|h|hain)\b|\b(?:nabaligh|na\sbaligh|nabalig)\b")
+_UR_AGE = re.compile(r"\b(?:umar|umr|umer)\s:?\s?(\d{1,2})(?:\s(?:saal|sal))?\b|\b(\d{1,2})\s(?:saal|sal)\s(?:ka|ki|ke)\s"
+                     r"(?:hai|he|h|hain)\b")
+_UR_ACCOUNT = re.compile(r"\b(?P<kin>" + _UR_KIN_WORDS + r")\s(?:ka|ki|ke)\s(?:account|acount|id|number)\b")
+
+
+def _roman_urdu(text: str) -> str:
+    """Roman Urdu's staff, a death, a child, an age and a parent's account put in English (see above)."""
+    if not re.search(r"\b(?:hamara|humara|hamari|humari|hamare|humare|inteqal|intiqal|inteqaal|intiqaal|intekal|intqal|"
+                     r"wafat|wafaat|faut|fout|bachcha|bacha|bachchi|bachi|bachche|bache|nabaligh|nabalig|baligh|umar|umr|"
+                     r"umer|saal|sal|ka|ki|ke)\b", text):
+        return text
+    text = _UR_STAFF.sub("our employee", text)
+    text = _UR_DIED.sub(lambda m: "died" if _UR_KIN_BEFORE.search(m.string[:m.start()]) else "deceased", text)
+    text = _UR_CHILD.sub(lambda m: m.group(0) if _UR_KIN_BEFORE.search(m.string[:m.start()]) else "under 18", text)
+    text = _UR_AGE.sub(lambda m: m.group(0) if _UR_KIN_BEFORE.search(m.string[:m.start()])
+                       else f"aged {m.group(1) or m.group(2)}", text)
+    return _UR_ACCOUNT.sub(lambda m: f"{_UR_KIN[m.group('kin')]}'s account", text)
+
+
 def _hinglish(text: str) -> str:
     """Hinglish requests, refusals, a death and "only by" put in English."""
     def request(m: re.Match[str]) -> str:
@@ -830,7 +874,7 @@ def _hinglish(text: str) -> str:
             return f"don't ask {whom + ' ' if whom else ''}for {topic}{again}"
         return f"don't {topic}{' ' + whom if whom else ''}{on}{again}"
 
-    text = _hinglish_notes(text)
+    text = _roman_urdu(_hinglish_notes(text))
     if not re.search(r"\b(?:mat|na|nahi|nahin|nhi|sirf|keval|kewal|bas|hi|mana|manaa|inkaar|inkar|dehant|dehaant|nidhan|"
                      r"swarg\w*|dehavsan|mrityu|rahe|guzar|gujar|ho|hogaya|hogayi|apna|apni|apne)\b", text):
         return text
