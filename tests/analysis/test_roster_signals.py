@@ -4123,3 +4123,20 @@ def test_roman_urdu_notes_of_a_research_refusal_a_child_a_death_staff_or_no_reco
     assert sorted(left) == sorted(said)
     for pid, (_, why) in said.items():
         assert why in left[pid], (pid, left[pid])
+
+
+def test_urdu_script_notes_are_read_like_roman_urdu_ones() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    out = {"n1": ("براہ کرم ان سے رابطہ نہ کریں", "marked do not contact"),
+           "n2": ("ہماری ملازمہ ہے، کسٹمر سپورٹ", "staff"),
+           "n3": ("انتقال ہو گیا، بیٹے نے بتایا", "deceased"),
+           "n4": ("بچہ ہے، امی کا اکاؤنٹ", "under 18"),
+           "n5": ("سروے میں حصہ نہیں لینا چاہتے", "the roster's note says so")}
+    for pid, (note, why) in out.items():
+        assert (left_out_by_roster(person(pid, remarks=note), TODAY) or "").startswith(why), pid
+    # a parent's death, a staff member's son, a call at a time of day: asked as before
+    kept = [person("k1", remarks="والدہ کا انتقال ہو گیا، خود ایپ چلاتی ہیں"),
+            person("k2", remarks="ہمارے ملازم کا بیٹا ہے"),
+            person("k3", remarks="رات کو کال نہ کریں")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    assert last_interviewed_in_roster(person("i1", remarks="انٹرویو ہو چکا ہے 14/05/2026")) == dt.date(2026, 5, 14)

@@ -2020,6 +2020,7 @@ _FA_HIM = "(?:(?:با |به )?(?:ایشان|او|وی|ایشون|مشتری) )?"
 _PERSIAN: dict[str, str] = {
     # column names
     "نام و نام خانوادگی|نام کامل|نام (?:مشتری|کاربر|مشارکت کننده)": "full name", "نام خانوادگی": "last name",
+    "نام": "name",  # (the Urdu word too)
     "شناسه (?:کاربر|کاربری|مشتری)|کد (?:کاربر|کاربری|مشتری)": "customer id",
     "(?:شماره )?(?:موبایل|تلفن همراه|تلفن)|شماره (?:تماس|همراه)": "phone",
     "(?:ادرس )?(?:ایمیل|پست الکترونیک|پست الکترونیکی)": "email",
@@ -2074,6 +2075,65 @@ def _in_english_persian(folded: str) -> str:
     """The Persian words of ``folded`` in English (see above); a whole cell's yes or no as one."""
     answers = {fold(k): v for k, v in _PERSIAN_ANSWERS.items()}
     folded = _whole_words_in_english(folded.replace("\u200c", " "), answers, _persian(), comma="\u060c")
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
+
+
+# Urdu, as a Pakistani admin panel, an ops team's sheet (often saved by Excel in cp1256) or a support team's
+# notes write it, read before the Persian keys (the words the three share, "فعال", "غیر فعال", "ملاحظات", are read
+# there) and only in a cell with a letter of Urdu's own (ہ ے ں ٹ ڈ ڑ ھ) or one that is a key whole ("بلاک",
+# "فون نمبر"), folded as Persian is. Its column
+# names ("رائیڈر آئی ڈی", "فون نمبر", "شہر", "اسٹیٹس", "آخری رائیڈ", "پچھلے 30 دن کی رائیڈز", "نوٹس"), a status
+# "بلاک" (blocked) and what a note says of who not to ask: "رابطہ نہ کریں", "ریسرچ میں حصہ نہیں لینا چاہتے",
+# "ریکارڈنگ نہ کریں". A note of the person's own age, staff or death is read only where it opens a clause
+# ("انتقال ہو گیا", not "والد کا انتقال ہو گیا": the father died; "ہمارا ملازم ہے", not "ہمارے ملازم کا بیٹا").
+_UR_OWN_LETTER = "[ٹڈڑںھہےۓ]"
+_UR_NOT = "(?:نہ|نہیں|مت)"
+_URDU: dict[str, str] = {
+    # column names
+    "(?:رائیڈر|کسٹمر|صارف|یوزر|ممبر) (?:آئی ڈی|آئیڈی|نمبر)|آئی ڈی": "customer id",
+    "فون نمبر|موبائل نمبر|موبائل|فون": "phone", "ای میل": "email", "شہر": "city",
+    "اسٹیٹس|سٹیٹس|حیثیت": "status", "نوٹس|نوٹ|تبصرہ|تبصرے": "notes", "زبان": "language",
+    "آخری (?:رائیڈ|سواری)(?: کی تاریخ)?": "last ride date", "آخری (?:آرڈر|خریداری)(?: کی تاریخ)?": "last order date",
+    "آخری لاگ ان": "last login",
+    "پچھلے (\\d+) دن(?:وں)? کی (?:رائیڈز|رائیڈیں|سواریاں)": "rides last \\1 days",
+    "پچھلے (\\d+) دن(?:وں)? کے (?:آرڈرز|آرڈر)": "orders last \\1 days",
+    # statuses
+    "بلاک(?: شدہ| کیا گیا| ہے)?": "blocked", "معطل": "suspended",
+    # a note's requests
+    "(?:براہ کرم |مہربانی (?:کر کے|کرکے) )?(?:ان سے |اس سے )?رابطہ " + _UR_NOT + " (?:کریں|کیا جائے|کیجیے|کرنا)":
+    "do not contact",
+    "(?:ریسرچ|تحقیق|سروے|انٹرویو) میں حصہ " + _UR_NOT + " (?:لینا|لینی|لیں(?:گے|گی)?) (?:چاہتے|چاہتی|چاہتا)": "not interested in research",
+    "انٹرویو " + _UR_NOT + " (?:دینا|دینی) (?:چاہتے|چاہتی|چاہتا)": "not interested in interviews",
+    "(?:ریکارڈنگ|ریکارڈ) " + _UR_NOT + " (?:کریں|کرنی|کرنا|کی جائے|چاہیے)": "do not record",
+    "صرف (?:واٹس ایپ|واٹس اپ|وٹس ایپ)(?: پر)?": "whatsapp only", "صرف (?:ای میل|میسج|ایس ایم ایس)(?: پر)?": "sms only",
+    # an earlier interview ("انٹرویو ہو چکا ہے 18/11/2026")
+    "انٹرویو (?:ہو چکا|ہو گیا|ہوگیا|لیا گیا|لیا|کیا گیا)(?: ہے| تھا)?": "interviewed",
+    # a parent's account ("والد کا اکاؤنٹ"): someone else's, named
+    "(?:والد|ابو|ابا|والدہ|امی) کا (?:اکاؤنٹ|اکاونٹ)": "parent's account",
+}
+# (each opening a clause: the person's own)
+_URDU_OWN: dict[str, str] = {
+    "(?:کال|فون) " + _UR_NOT + " (?:کریں|کیا جائے|کیجیے|کرنا)": "do not call",
+    "(?:ہمارا |ہماری |ہمارے |کمپنی کا |کمپنی کی )?(?:ملازم|ملازمہ)(?: ہے| ہیں)?(?! کا| کی| کے)": "our employee",
+    "(?:انتقال|وفات|فوت) (?:ہو گیا|ہو گئے|ہو گئی|ہوگیا|ہوگئے|ہوگئی|ہو چکا|ہو چکے|ہو چکی|پا گئے|پا گیا|پا گئی)": "deceased",
+    "(?:بچہ|بچی|بچے) (?:ہے|ہیں)|نابالغ(?: ہے)?": "under 18",
+    "عمر:? (\\d{1,2})(?: سال)?": "aged \\1",
+}
+
+
+@lru_cache(maxsize=1)
+def _urdu() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Urdu keys as patterns (``_whole_word_keys``), folded as the text they are matched in."""
+    return _whole_word_keys({fold(k): v for k, v in _URDU.items()}, {fold(k): v for k, v in _URDU_OWN.items()},
+                            _AR_LETTER, _AR_CLAUSE)
+
+
+def _in_english_urdu(folded: str) -> str:
+    """The Urdu words of ``folded`` in English (see above), in a cell with a letter of Urdu's own or
+    one that is a key whole."""
+    if not re.search(_UR_OWN_LETTER, folded) and not any(p.fullmatch(folded.strip()) for p, _ in _urdu()):
+        return folded  # (a whole cell of a word Urdu writes without them, "بلاک", "فون نمبر", is read)
+    folded = _whole_words_in_english(folded.replace("\u200c", " ").replace("\u06d4", "."), {}, _urdu(), comma="\u060c")
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
 
 
@@ -2992,7 +3052,7 @@ def in_english(text: str) -> str:
     if re.search(_HANGUL, folded):
         folded = _in_english_korean(folded)
     if re.search(_AR_LETTER, folded):
-        folded = _in_english_arabic(_in_english_persian(folded))
+        folded = _in_english_arabic(_in_english_persian(_in_english_urdu(folded)))
     if re.search(_HE_LETTER, folded):
         folded = _in_english_hebrew(folded)
     if re.search(_DV_LETTER, folded):
