@@ -4140,3 +4140,16 @@ def test_urdu_script_notes_are_read_like_roman_urdu_ones() -> None:
             person("k3", remarks="رات کو کال نہ کریں")]
     assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
     assert last_interviewed_in_roster(person("i1", remarks="انٹرویو ہو چکا ہے 14/05/2026")) == dt.date(2026, 5, 14)
+
+
+def test_a_blocked_or_suspended_account_whose_note_says_fraud_is_left_out_and_a_victims_is_named() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    def rider(pid: str, status: str, note: str, rides: str = "0") -> Participant:
+        return Participant(pid=pid, attributes={"rides_30d": rides, "Status": status, "Support Notes": note})
+    fraud = [rider("b1", "Blocked", "fake referrals - fraud team ne band kiya"), rider("b2", "بلاک", "chargeback fraud")]
+    for p in fraud:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("banned (Status: "), p.pid
+    # blocked with no note, or as a fraud's victim, or a fraud note on an active account: named, not left out
+    kept = [rider("k1", "Blocked", ""), rider("k2", "Blocked", "victim of card fraud, card blocked"),
+            rider("k3", "Active", "asked about fraud protection", rides="4")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None, None]

@@ -4290,6 +4290,22 @@ def inactive_record(p: Participant) -> str | None:
                  if _INACTIVE_RECORD.fullmatch(_words(c)) and _YES.match(v.strip())), None)
 
 
+# a note of fraud beside an account the status says is blocked or suspended ("Status: Blocked" and "promo abuse -
+# fraud team ne block kiya"): the sanction's reason, so banned, as a note "blocked for fraud" alone is; not a
+# victim's ("victim of card fraud, card blocked") nor one they reported
+_NOT_THEIR_FRAUD = re.compile(r"\b(?:victim|victims|reported|scammed|defrauded|targeted|phishing)\b")
+
+
+def _blocked_for_fraud(p: Participant) -> str | None:
+    """Why a blocked or suspended account whose note on the same row says fraud leaves them out, or None."""
+    status = suspended_account(p)
+    if not status:
+        return None
+    note = next(((col, v) for col, v in p.attributes.items() if _NOTES_COLUMN.search(_words(col))
+                 and _FRAUD.search(in_english(v)) and not _NOT_THEIR_FRAUD.search(in_english(v))), None)
+    return f"banned ({status}; {note[0]}: {_quoted(note[1])})" if note else None
+
+
 def left_out_by_roster(p: Participant, today: dt.date | None = None,
                        keep: frozenset[str] = frozenset(), adult: int = 18) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
@@ -4310,6 +4326,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today(), adult=adult)
         if why:
             return why
+    blocked = _blocked_for_fraud(p)
+    if blocked:
+        return blocked
     staff = inactive_record(p) or _staff_of_another_company(p) or _their_kin_died(p) or school_minor(p) \
         or parental_consent_minor(p, today or dt.date.today(), adult)
     if staff:
