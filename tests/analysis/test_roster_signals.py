@@ -4146,7 +4146,8 @@ def test_a_blocked_or_suspended_account_whose_note_says_fraud_is_left_out_and_a_
     from listenwell.analysis.roster_signals import left_out_by_roster
     def rider(pid: str, status: str, note: str, rides: str = "0") -> Participant:
         return Participant(pid=pid, attributes={"rides_30d": rides, "Status": status, "Support Notes": note})
-    fraud = [rider("b1", "Blocked", "fake referrals - fraud team ne band kiya"), rider("b2", "بلاک", "chargeback fraud")]
+    fraud = [rider("b1", "Blocked", "fake referrals - fraud team ne band kiya"), rider("b2", "بلاک", "chargeback fraud"),
+             rider("b3", "بلاک", "دھوکہ دہی")]
     for p in fraud:
         assert (left_out_by_roster(p, TODAY) or "").startswith("banned (Status: "), p.pid
     # blocked with no note, or as a fraud's victim, or a fraud note on an active account: named, not left out

@@ -2106,6 +2106,8 @@ _URDU: dict[str, str] = {
     "انٹرویو " + _UR_NOT + " (?:دینا|دینی) (?:چاہتے|چاہتی|چاہتا)": "not interested in interviews",
     "(?:ریکارڈنگ|ریکارڈ) " + _UR_NOT + " (?:کریں|کرنی|کرنا|کی جائے|چاہیے)": "do not record",
     "صرف (?:واٹس ایپ|واٹس اپ|وٹس ایپ)(?: پر)?": "whatsapp only", "صرف (?:ای میل|میسج|ایس ایم ایس)(?: پر)?": "sms only",
+    # fraud ("دھوکہ دہی"), which beside a blocked status leaves them out
+    "(?:دھوکہ|دھوکا|دھوکے) ?دہی|فراڈ": "fraud",
     # an earlier interview ("انٹرویو ہو چکا ہے 18/11/2026")
     "انٹرویو (?:ہو چکا|ہو گیا|ہوگیا|لیا گیا|لیا|کیا گیا)(?: ہے| تھا)?": "interviewed",
     # a parent's account ("والد کا اکاؤنٹ"): someone else's, named
