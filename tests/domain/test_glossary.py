@@ -610,6 +610,18 @@ def test_persian_values_and_notes_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
 
 
+@pytest.mark.parametrize(("value", "english"), [
+    ("interview mein hissa nahi lena chahta", "not interested in interviews"), ("recording nahi karni", "don't record"),
+    ("humara staff hai", "our employee hai"), ("wafat ho gaye", "deceased"), ("nabaligh", "under 18"),
+    ("17 saal ki hai", "aged 17"), ("abbu ka account", "father's account"),
+    # a relative's death or age, a thing's age, a staff member's relative: left as they are
+    ("ammi ka inteqal ho gaya", "ammi ka died"), ("beta 12 saal ka hai", "beta 12 saal ka hai"),
+    ("account 3 saal ka hai", "account 3 saal ka hai"), ("hamare staff ki behen", "hamare staff ki behen"),
+])
+def test_roman_urdu_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
+
 @pytest.mark.parametrize(("column", "words"), [
     ("کسٹمر آئی ڈی", "customer id"), ("نام", "name"), ("موبائل نمبر", "phone"), ("شہر", "city"),
     ("اسٹیٹس", "status"), ("آخری سواری کی تاریخ", "last ride date"), ("پچھلے 7 دنوں کی سواریاں", "rides last 7 days"),

@@ -845,6 +845,9 @@ _UR_CHILD = re.compile(r"(?:^|(?<=[,;:.(])\s?)(?:(?:ye|yeh|woh|wo)\s)?(?:bachcha
                        r"(?:hai|he|h|hain)\b|\b(?:nabaligh|na\sbaligh|nabalig)\b")
 _UR_AGE = re.compile(r"\b(?:umar|umr|umer)\s:?\s?(\d{1,2})(?:\s(?:saal|sal))?\b|\b(\d{1,2})\s(?:saal|sal)\s(?:ka|ki|ke)\s"
                      r"(?:hai|he|h|hain)\b")
+# (a thing's age: "account 3 saal ka hai", the account is three years old)
+_UR_THING_BEFORE = re.compile(r"\b(?:account|acount|app|id|number|contract|plan|subscription|card|gaari|gari|car|bike|"
+                              r"phone|mobile|ghar|dukaan|dukan|business|company|membership)\b[^,;:.!?()\-]*$")
 _UR_ACCOUNT = re.compile(r"\b(?P<kin>" + _UR_KIN_WORDS + r")\s(?:ka|ki|ke)\s(?:account|acount|id|number)\b")
 
 
@@ -858,6 +861,7 @@ def _roman_urdu(text: str) -> str:
     text = _UR_DIED.sub(lambda m: "died" if _UR_KIN_BEFORE.search(m.string[:m.start()]) else "deceased", text)
     text = _UR_CHILD.sub(lambda m: m.group(0) if _UR_KIN_BEFORE.search(m.string[:m.start()]) else "under 18", text)
     text = _UR_AGE.sub(lambda m: m.group(0) if _UR_KIN_BEFORE.search(m.string[:m.start()])
+                       or m.group(2) and _UR_THING_BEFORE.search(m.string[:m.start()])
                        else f"aged {m.group(1) or m.group(2)}", text)
     return _UR_ACCOUNT.sub(lambda m: f"{_UR_KIN[m.group('kin')]}'s account", text)
 
