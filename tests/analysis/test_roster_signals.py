@@ -1472,6 +1472,72 @@ def test_a_hinglish_note_no_rule_matched_is_named_as_such_not_as_a_language_nobo
     assert unread_notes_elsewhere(people) == {}
 
 
+def test_an_opt_out_from_research_written_as_a_note_leaves_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    out = [person("o1", notes="Opted out of research (asked on the phone)"),
+           person("o2", comments="Research opt-out"),
+           person("o3", remarks="opted-out of user interviews in March"),
+           person("o4", notes="customer opts out of surveys")]
+    for p in out:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("the roster's note says so"), p.pid
+    # a marketing opt-out, research about them: asked as before
+    kept = [person("k1", notes="opted out of marketing emails"), person("k2", notes="researched opt-out rates for us")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None]
+
+
+def test_roman_urdu_notes_of_a_research_refusal_a_child_a_death_staff_or_no_recording_leave_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    said = {"u1": ("interviews mein hissa nahi lena chahti, pehle bhi bataya", "the roster's note says so"),
+            "u2": ("bachi hai, ammi ka account istemal karti hai", "under 18"),
+            "u3": ("umar 15 saal, school jata hai", "under 18"),
+            "u4": ("customer ka wafat ho gaya, bete ne bataya", "deceased"),
+            "u5": ("hamari mulazima hai (finance team)", "staff"),
+            "u6": ("baat kar lenge lekin recording nahi karni", "said no to recording")}
+    # a relative's death or age, a staff member's son, an upset customer: asked as before
+    kept = [person("k1", notes="abbu ka intiqal ho gaya pichle mahine, ab khud chalati hai"),
+            person("k2", notes="beta 12 saal ka hai, saath aata hai"),
+            person("k3", notes="hamare employee ka bhanja, normal customer"),
+            person("k4", notes="bohat gussa tha, cashback ka masla")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    plan = plan_mix([person(pid, notes=note) for pid, (note, _) in said.items()] + kept,
+                    MixOptions(size=10, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert why in left[pid], (pid, left[pid])
+
+
+def test_urdu_script_notes_are_read_like_roman_urdu_ones() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    out = {"n1": ("براہ کرم ان سے رابطہ نہ کریں", "marked do not contact"),
+           "n2": ("ہماری ملازمہ ہے، کسٹمر سپورٹ", "staff"),
+           "n3": ("انتقال ہو گیا، بیٹے نے بتایا", "deceased"),
+           "n4": ("بچہ ہے، امی کا اکاؤنٹ", "under 18"),
+           "n5": ("سروے میں حصہ نہیں لینا چاہتے", "the roster's note says so")}
+    for pid, (note, why) in out.items():
+        assert (left_out_by_roster(person(pid, remarks=note), TODAY) or "").startswith(why), pid
+    # a parent's death, a staff member's son, a call at a time of day: asked as before
+    kept = [person("k1", remarks="والدہ کا انتقال ہو گیا، خود ایپ چلاتی ہیں"),
+            person("k2", remarks="ہمارے ملازم کا بیٹا ہے"),
+            person("k3", remarks="رات کو کال نہ کریں")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    assert last_interviewed_in_roster(person("i1", remarks="انٹرویو ہو چکا ہے 14/05/2026")) == dt.date(2026, 5, 14)
+
+
+def test_a_blocked_or_suspended_account_whose_note_says_fraud_is_left_out_and_a_victims_is_named() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    def rider(pid: str, status: str, note: str, rides: str = "0") -> Participant:
+        return Participant(pid=pid, attributes={"rides_30d": rides, "Status": status, "Support Notes": note})
+    fraud = [rider("b1", "Blocked", "fake referrals - fraud team ne band kiya"), rider("b2", "بلاک", "chargeback fraud"),
+             rider("b3", "بلاک", "دھوکہ دہی")]
+    for p in fraud:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("banned (Status: "), p.pid
+    # blocked with no note, or as a fraud's victim, or a fraud note on an active account: named, not left out
+    kept = [rider("k1", "Blocked", ""), rider("k2", "Blocked", "victim of card fraud, card blocked"),
+            rider("k3", "Active", "asked about fraud protection", rides="4")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None, None]
+
+
 def test_someone_who_cannot_read_is_named_by_a_column_or_a_note_in_english_hinglish_or_devanagari() -> None:
     people = [Participant(pid=pid, attributes={"sessions_30d": "5", "Can read (Y/N)": can, "Remarks": note})
               for pid, can, note in (("L1", "N", ""), ("L2", "Y", "padhna likhna nahi aata"),

@@ -960,6 +960,21 @@ def test_a_hebrew_crm_export_its_id_name_email_and_consent_in_hebrew_in_cp1255()
     assert (first.pid, first.name) == ("7", "שלומית גבע")
 
 
+def test_an_urdu_ops_sheet_in_cp1256_its_id_name_phone_and_status_and_a_persian_given_name_beside_its_surname() -> None:
+    # as Urdu Excel saves it: cp1256, every header in Urdu; "نام" alone is the whole name
+    data = ("کسٹمر آئی ڈی,نام,موبائل نمبر,شہر,اسٹیٹس,نوٹس\r\n"
+            "K-71,Shazia Rehman,03331112233,Multan,فعال,\r\n"
+            "K-72,Imran Butt,03454445566,Multan,بلاک,\r\n").replace("ی", "ي").encode("cp1256")  # (its yeh as Arabic's)
+    roster = parse_roster_file(data, "multan.csv")
+    assert roster.id_column == "کسٹمر آئي ڈي"
+    assert [(p.pid, p.name, p.first_name) for p in roster.people] == [("K-71", "Shazia Rehman", "Shazia"),
+                                                                     ("K-72", "Imran Butt", "Imran")]
+    assert "name" in roster.gives
+    # Persian's given name beside its family name
+    first, = parse_roster("شناسه مشتری,نام,نام خانوادگی\n9,مریم,کاظمی\n".encode(), "r.csv")
+    assert (first.pid, first.name, first.first_name) == ("9", "مریم کاظمی", "مریم")
+
+
 def test_a_portuguese_nome_column_alone_holds_the_whole_name_and_greets_by_its_first_word(tmp_path):
     path = tmp_path / "clientes.csv"
     path.write_text("ID;Nome;E-mail\n31;Teresa Cristina Alves;teresa@exemplo.com.br\n", encoding="utf-8")

@@ -1280,14 +1280,17 @@ def _contradicting(people: list[Participant], chosen: list[Person], opts: MixOpt
             found.append(f"{p.pid}, read as {_label(USAGE, p.segments[USAGE])} ({pair[0]}, yet {pair[1]})")
             cols = list(rows[p.pid].attributes)
             measured = {*COUNTS.columns(cols), *TIME_SPENT.columns(cols)}
-            kinds.add("dated" if pair[0].split(": ")[0] in measured and last_col
-                      and pair[1].startswith(f"{last_col}: ") else "said")
+            dated = pair[0].split(": ")[0] in measured and last_col and pair[1].startswith(f"{last_col}: ")
+            kinds.add(("none" if re.fullmatch(r"0+(?:[.,]0+)?", pair[0].split(": ")[-1].strip()) else "dated")
+                      if dated else "said")
     if not found:
         return []
     why = [w for kind, w in (("said", "the product's record before what they said, what they said before a date "
                                       "alone"),
                              ("dated", "a last date older than the lapsed window before a count or time over a "
-                                       "shorter period, which a login left open or a stale sync can give"))
+                                       "shorter period, which a login left open or a stale sync can give"),
+                             ("none", "a last date before a count of none over a period that holds it, which a "
+                                      "stale sync can give"))
            if kind in kinds]
     return [f"{len(found)} of the {len(chosen)} chosen gave usage answers that contradict each other: {_ids(found, 5)}; "
             f"the segment follows the rules' order ({'; '.join(why)}): ask them which holds before the call, or swap "

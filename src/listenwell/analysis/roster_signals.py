@@ -1183,6 +1183,23 @@ def used_since(p: Participant, last: dt.date, today: dt.date) -> list[str]:
     return out
 
 
+def none_since(p: Participant, last: dt.date, today: dt.date) -> list[str]:
+    """The count columns over a period (visits, the product's own things) that say none within a window
+    that holds ``last``, the person's last date of use, well inside it (in its first half: a sync a few
+    days late is no contradiction): "Rides (Last 30 Days)": 0 beside a last ride 12 days ago."""
+    visits, things, _ = _count_kinds(COUNTS.columns(list(p.attributes)))
+    out = []
+    for col in visits + things:
+        value = p.attributes.get(col)
+        try:
+            n = _counted(value) if value and present(value) else None
+        except InputError:
+            continue
+        if n == 0 and 0 <= (today - last).days <= 30 / _per_month(col) / 2:
+            out.append(col)
+    return out
+
+
 def time_spent(p: Participant) -> tuple[str | None, float | None]:
     """The person's time in the product over a period (TIME_SPENT) and its column; None where
     the roster has none for them, or writes it in a way not read as a number ("1:30")."""
@@ -1559,8 +1576,11 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     said_never = last_col is not None and present(attrs.get(last_col)) and used_on is None
     schedule = delivery_rate(attrs) if status_col or generic_active else None
     if status == "lapsed" and weak and schedule is None and last is not None \
-            and (today - last).days <= lapsed_after_days:
-        status = None  # marked inactive, yet they log in: the behaviour says more than the flag
+            and (today - last).days <= lapsed_after_days and not (rate == 0 and (today - last).days > 30):
+        # marked inactive, yet they log in: the behaviour says more than the flag; not where a count over
+        # the last month says none and the last use is older ("Status: Inactive", "Rides (Last 30 Days)": 0,
+        # a last ride 61 days ago): the behaviour agrees with the flag, lapsed by the app's own word
+        status = None
     if status == "lapsed" and any(re.fullmatch(r"free(?:\s(?:plan|tier|version))?", v) for v in plans):
         status = None  # a paid subscription cancelled, back on the free plan: the use says the rest
     if status == "lapsed":
@@ -1734,7 +1754,8 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
     a frequent count; or a frequent use said beside a last use a month old or more (or older than
     ``lapsed_after_days``, if shorter) or a count of none; or, whatever they said, a last date older than
     the lapsed window beside a count or time over a shorter period that says some use (``used_since``:
-    "minutes_read_30d": 12, a last login 92 days ago; the date decides). Usage follows one of them by the rules' order
+    "minutes_read_30d": 12, a last login 92 days ago; the date decides), or a count of none over a period beside a
+    last date well inside it (``none_since``). Usage follows one of them by the rules' order
     (``usage_and_why``); the other is not seen unless named. ``last_col``: the roster's last-active column
     (last_active_column). None if none do."""
     attrs = p.attributes
@@ -1763,6 +1784,10 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
             if newer:
                 # a count over a recent period beside a last date older than the lapsed window
                 return "; ".join(cite(c) for c in newer), cite(last_col)
+            none = none_since(p, day, today)
+            if none:
+                # a count of none over a period beside a last date well inside it
+                return "; ".join(cite(c) for c in none), cite(last_col)
             if (today - day).days <= 7:
                 used.append(cite(last_col))
             elif (today - day).days > min(lapsed_after_days, 4 * 30.4 / frequent_per_month):
@@ -2566,7 +2591,10 @@ _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be conta
                         r"do not approach|don'?t approach|not to be approached|do not (?:call|email|phone)"
                         + _NOT_A_TIME + r"|(?:don'?t|please do not) (?:call|phone|ring)" + _NOT_A_TIME + r"|no (?:phone )?calls|"
                         r"asked to be removed|remove (?:me|them|her|him) from|not interested in (?:calls|interviews?|"
-                        r"research|being (?:called|contacted))|no more (?:calls|contact))\b|"
+                        r"research|being (?:called|contacted))|no more (?:calls|contact)|"
+                        # an opt-out from research written as a note ("opted out of research", "Research opt-out")
+                        r"opt(?:ed|s)?[\s-]?out (?:of|from) (?:(?:all|any|user|ux|customer|market) )?(?:research|"
+                        r"interviews?|studies|surveys?)|(?:user |ux )?research opt[\s-]?out)\b|"
                         r"^(?:test|testing|qa)(?:\W+(?:ignore|only|entry|row|do not use|delete|please ignore))?\W*$",
                         re.I)
 # someone saying in any answer that they will not be recorded: "I don't want to be recorded", "please
@@ -4314,6 +4342,22 @@ def inactive_record(p: Participant) -> str | None:
                  if _INACTIVE_RECORD.fullmatch(_words(c)) and _YES.match(v.strip())), None)
 
 
+# a note of fraud beside an account the status says is blocked or suspended ("Status: Blocked" and "promo abuse -
+# fraud team ne block kiya"): the sanction's reason, so banned, as a note "blocked for fraud" alone is; not a
+# victim's ("victim of card fraud, card blocked") nor one they reported
+_NOT_THEIR_FRAUD = re.compile(r"\b(?:victim|victims|reported|scammed|defrauded|targeted|phishing)\b")
+
+
+def _blocked_for_fraud(p: Participant) -> str | None:
+    """Why a blocked or suspended account whose note on the same row says fraud leaves them out, or None."""
+    status = suspended_account(p)
+    if not status:
+        return None
+    note = next(((col, v) for col, v in p.attributes.items() if _NOTES_COLUMN.search(_words(col))
+                 and _FRAUD.search(in_english(v)) and not _NOT_THEIR_FRAUD.search(in_english(v))), None)
+    return f"banned ({status}; {note[0]}: {_quoted(note[1])})" if note else None
+
+
 def left_out_by_roster(p: Participant, today: dt.date | None = None,
                        keep: frozenset[str] = frozenset(), adult: int = 18) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
@@ -4334,6 +4378,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today(), adult=adult)
         if why:
             return why
+    blocked = _blocked_for_fraud(p)
+    if blocked:
+        return blocked
     staff = inactive_record(p) or _staff_of_another_company(p) or _their_kin_died(p) or school_minor(p) \
         or parental_consent_minor(p, today or dt.date.today(), adult)
     if staff:

@@ -766,7 +766,7 @@ _HI_CHANNEL = {"email": "email", "e mail": "email", "mail": "email", "whatsapp":
                "message": "messages", "messages": "messages", "msg": "messages", "text": "text", "chat": "chat"}
 _HI_NOT = r"(?:mat|na|nahi|nahin|nhi)"
 # (not "kare", "bheje": "jab tak call na kare", until they call; "email nahi bheje", none were sent)
-_HI_VERB = (r"(?:(?P<do>kar(?:o|na|ein|en|iye|ie)|kijiye|kijie|kijiyega)|(?P<send>bhej(?:o|na|ein|en|iye|ie))|"
+_HI_VERB = (r"(?:(?P<do>kar(?:o|na|ni|ein|en|iye|ie)|kijiye|kijie|kijiyega)|(?P<send>bhej(?:o|na|ein|en|iye|ie))|"
             r"(?P<ask>(?:pooch|puch)h?(?:o|na|ein|en|iye|ie)))(?:\s(?:hai|hain|please|plz|pls))?")
 
 
@@ -782,7 +782,10 @@ _HI_REQUEST = re.compile(
 # not wanted ("recording nahi chahiye", "interview nahi karwana"), or refused ("interview ke liye mana kar diya")
 _HI_UNWANTED = re.compile(
     rf"\b(?P<topic>{_words_of(_HI_TOPIC)})\s(?:(?:{_HI_NOT})\s(?:chahiye|chahie|chaahiye|chahte|chahti|chahta|"
-    r"chaahte|chahenge|karwana|karvana|karwani|karvani)|(?:ke\sliye|se|ko|ka|ki)\s(?:mana|manaa|inkaar|inkar)"
+    r"chaahte|chahenge|karwana|karvana|karwani|karvani)|"
+    # (taking part refused, as Roman Urdu writes it: "research mein hissa nahi lena chahte", "interview nahi dena chahti")
+    rf"(?:(?:mein|me|main|men)\s(?:hissa|hisa|shirkat|part)\s)?(?:{_HI_NOT})\s(?:lena|leni|lene|dena|deni|dene|karna|"
+    r"karni|karne)\s(?:chahte|chahtay|chahti|chahta|chahtin|chahtein)|(?:ke\sliye|se|ko|ka|ki)\s(?:mana|manaa|inkaar|inkar)"
     r"\s(?:kar\s)?(?:diya|kiya|kardiya))\b")
 _HI_UNWANTED_EN = {"record": "no recording", "call": "no calls", "contact": "no more contact",
                    "interviews": "not interested in interviews", "research": "not interested in research"}
@@ -834,6 +837,51 @@ def _hinglish_notes(text: str) -> str:
     return text
 
 
+# Roman Urdu, as a Pakistani support team writes notes, beside the Hinglish it shares its requests with:
+# one of ours ("hamara employee hai"; not "hamare employee ka beta", a staff member's son), a death
+# ("inteqal ho gaya", "wafat ho gaye"; a relative's named before it, "walid ka inteqal ho gaya", is their
+# relative's: "died"), a child ("bachcha hai", "bachi hai" opening a clause; "nabaligh") and an age
+# ("umar 16 saal", "16 saal ki hai"; not a relative's, "beti 15 saal ki hai"), a parent's account ("walid ka
+# account": "father's account")
+_UR_KIN = {"walid": "father", "walida": "mother", "abbu": "father", "abba": "father", "ammi": "mother",
+           "amma": "mother", "baap": "father", "shohar": "husband", "shauhar": "husband", "khawind": "husband",
+           "biwi": "wife", "begum": "wife", "beta": "son", "beti": "daughter", "bhai": "brother", "behen": "sister",
+           "bahen": "sister", "dada": "grandfather", "dadi": "grandmother", "nana": "grandfather", "nani": "grandmother",
+           "chacha": "uncle", "mamu": "uncle", "khala": "aunt", "phuppo": "aunt", "father": "father",
+           "mother": "mother", "husband": "husband", "wife": "wife", "son": "son", "daughter": "daughter",
+           "brother": "brother", "sister": "sister", "papa": "father", "maa": "mother"}
+_UR_KIN_WORDS = "(?:" + "|".join(sorted(_UR_KIN, key=len, reverse=True)) + ")"
+_UR_KIN_BEFORE = re.compile(r"\b" + _UR_KIN_WORDS + r"\b[^,;:.!?()\-]*$")
+_UR_STAFF = re.compile(r"\b(?:hamara|humara|hamari|humari|hamare|humare)\s(?:apna\s|apni\s|apne\s)?"
+                       r"(?:employee|staff|mulazim|mulazam|mulazima|mulazma|karmachari)\b(?!\s(?:ka|ki|ke)\b)")
+_UR_DIED = re.compile(r"\b(?:inteqal|intiqal|inteqaal|intiqaal|intekal|intqal|wafat|wafaat|faut|fout)\s"
+                      r"(?:ho\s(?:gaya|gayi|gaye|gya|gyi|gye|chuka|chuki|chuke)|hogaya|hogayi|hogaye|kar\s(?:gaya|gayi|gaye)|"
+                      r"farma\s(?:gaya|gayi|gaye))\b")
+_UR_CHILD = re.compile(r"(?:^|(?<=[,;:.(])\s?)(?:(?:ye|yeh|woh|wo)\s)?(?:bachcha|bacha|bachchi|bachi|bachche|bache)\s"
+                       r"(?:hai|he|h|hain)\b|\b(?:nabaligh|na\sbaligh|nabalig)\b")
+_UR_AGE = re.compile(r"\b(?:umar|umr|umer)\s:?\s?(\d{1,2})(?:\s(?:saal|sal))?\b|\b(\d{1,2})\s(?:saal|sal)\s(?:ka|ki|ke)\s"
+                     r"(?:hai|he|h|hain)\b")
+# (a thing's age: "account 3 saal ka hai", the account is three years old)
+_UR_THING_BEFORE = re.compile(r"\b(?:account|acount|app|id|number|contract|plan|subscription|card|gaari|gari|car|bike|"
+                              r"phone|mobile|ghar|dukaan|dukan|business|company|membership)\b[^,;:.!?()\-]*$")
+_UR_ACCOUNT = re.compile(r"\b(?P<kin>" + _UR_KIN_WORDS + r")\s(?:ka|ki|ke)\s(?:account|acount|id|number)\b")
+
+
+def _roman_urdu(text: str) -> str:
+    """Roman Urdu's staff, a death, a child, an age and a parent's account put in English (see above)."""
+    if not re.search(r"\b(?:hamara|humara|hamari|humari|hamare|humare|inteqal|intiqal|inteqaal|intiqaal|intekal|intqal|"
+                     r"wafat|wafaat|faut|fout|bachcha|bacha|bachchi|bachi|bachche|bache|nabaligh|nabalig|baligh|umar|umr|"
+                     r"umer|saal|sal|ka|ki|ke)\b", text):
+        return text
+    text = _UR_STAFF.sub("our employee", text)
+    text = _UR_DIED.sub(lambda m: "died" if _UR_KIN_BEFORE.search(m.string[:m.start()]) else "deceased", text)
+    text = _UR_CHILD.sub(lambda m: m.group(0) if _UR_KIN_BEFORE.search(m.string[:m.start()]) else "under 18", text)
+    text = _UR_AGE.sub(lambda m: m.group(0) if _UR_KIN_BEFORE.search(m.string[:m.start()])
+                       or m.group(2) and _UR_THING_BEFORE.search(m.string[:m.start()])
+                       else f"aged {m.group(1) or m.group(2)}", text)
+    return _UR_ACCOUNT.sub(lambda m: f"{_UR_KIN[m.group('kin')]}'s account", text)
+
+
 def _hinglish(text: str) -> str:
     """Hinglish requests, refusals, a death and "only by" put in English."""
     def request(m: re.Match[str]) -> str:
@@ -846,7 +894,7 @@ def _hinglish(text: str) -> str:
             return f"don't ask {whom + ' ' if whom else ''}for {topic}{again}"
         return f"don't {topic}{' ' + whom if whom else ''}{on}{again}"
 
-    text = _hinglish_notes(text)
+    text = _roman_urdu(_hinglish_notes(text))
     if not re.search(r"\b(?:mat|na|nahi|nahin|nhi|sirf|keval|kewal|bas|hi|mana|manaa|inkaar|inkar|dehant|dehaant|nidhan|"
                      r"swarg\w*|dehavsan|mrityu|rahe|guzar|gujar|ho|hogaya|hogayi|apna|apni|apne)\b", text):
         return text
@@ -2169,6 +2217,7 @@ _FA_HIM = "(?:(?:با |به )?(?:ایشان|او|وی|ایشون|مشتری) )?"
 _PERSIAN: dict[str, str] = {
     # column names
     "نام و نام خانوادگی|نام کامل|نام (?:مشتری|کاربر|مشارکت کننده)": "full name", "نام خانوادگی": "last name",
+    "نام": "name",  # (the Urdu word too)
     "شناسه (?:کاربر|کاربری|مشتری)|کد (?:کاربر|کاربری|مشتری)": "customer id",
     "(?:شماره )?(?:موبایل|تلفن همراه|تلفن)|شماره (?:تماس|همراه)": "phone",
     "(?:ادرس )?(?:ایمیل|پست الکترونیک|پست الکترونیکی)": "email",
@@ -2223,6 +2272,67 @@ def _in_english_persian(folded: str) -> str:
     """The Persian words of ``folded`` in English (see above); a whole cell's yes or no as one."""
     answers = {fold(k): v for k, v in _PERSIAN_ANSWERS.items()}
     folded = _whole_words_in_english(folded.replace("\u200c", " "), answers, _persian(), comma="\u060c")
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
+
+
+# Urdu, as a Pakistani admin panel, an ops team's sheet (often saved by Excel in cp1256) or a support team's
+# notes write it, read before the Persian keys (the words the three share, "فعال", "غیر فعال", "ملاحظات", are read
+# there) and only in a cell with a letter of Urdu's own (ہ ے ں ٹ ڈ ڑ ھ) or one that is a key whole ("بلاک",
+# "فون نمبر"), folded as Persian is. Its column
+# names ("رائیڈر آئی ڈی", "فون نمبر", "شہر", "اسٹیٹس", "آخری رائیڈ", "پچھلے 30 دن کی رائیڈز", "نوٹس"), a status
+# "بلاک" (blocked) and what a note says of who not to ask: "رابطہ نہ کریں", "ریسرچ میں حصہ نہیں لینا چاہتے",
+# "ریکارڈنگ نہ کریں". A note of the person's own age, staff or death is read only where it opens a clause
+# ("انتقال ہو گیا", not "والد کا انتقال ہو گیا": the father died; "ہمارا ملازم ہے", not "ہمارے ملازم کا بیٹا").
+_UR_OWN_LETTER = "[ٹڈڑںھہےۓ]"
+_UR_NOT = "(?:نہ|نہیں|مت)"
+_URDU: dict[str, str] = {
+    # column names
+    "(?:رائیڈر|کسٹمر|صارف|یوزر|ممبر) (?:آئی ڈی|آئیڈی|نمبر)|آئی ڈی": "customer id",
+    "فون نمبر|موبائل نمبر|موبائل|فون": "phone", "ای میل": "email", "شہر": "city",
+    "اسٹیٹس|سٹیٹس|حیثیت": "status", "نوٹس|نوٹ|تبصرہ|تبصرے": "notes", "زبان": "language",
+    "آخری (?:رائیڈ|سواری)(?: کی تاریخ)?": "last ride date", "آخری (?:آرڈر|خریداری)(?: کی تاریخ)?": "last order date",
+    "آخری لاگ ان": "last login",
+    "پچھلے (\\d+) دن(?:وں)? کی (?:رائیڈز|رائیڈیں|سواریاں)": "rides last \\1 days",
+    "پچھلے (\\d+) دن(?:وں)? کے (?:آرڈرز|آرڈر)": "orders last \\1 days",
+    # statuses
+    "بلاک(?: شدہ| کیا گیا| ہے)?": "blocked", "معطل": "suspended",
+    # a note's requests
+    "(?:براہ کرم |مہربانی (?:کر کے|کرکے) )?(?:ان سے |اس سے )?رابطہ " + _UR_NOT + " (?:کریں|کیا جائے|کیجیے|کرنا)":
+    "do not contact",
+    "(?:ریسرچ|تحقیق|سروے|انٹرویو) میں حصہ " + _UR_NOT + " (?:لینا|لینی|لیں(?:گے|گی)?) (?:چاہتے|چاہتی|چاہتا)": "not interested in research",
+    "انٹرویو " + _UR_NOT + " (?:دینا|دینی) (?:چاہتے|چاہتی|چاہتا)": "not interested in interviews",
+    "(?:ریکارڈنگ|ریکارڈ) " + _UR_NOT + " (?:کریں|کرنی|کرنا|کی جائے|چاہیے)": "do not record",
+    "صرف (?:واٹس ایپ|واٹس اپ|وٹس ایپ)(?: پر)?": "whatsapp only", "صرف (?:ای میل|میسج|ایس ایم ایس)(?: پر)?": "sms only",
+    # fraud ("دھوکہ دہی"), which beside a blocked status leaves them out
+    "(?:دھوکہ|دھوکا|دھوکے) ?دہی|فراڈ": "fraud",
+    # an earlier interview ("انٹرویو ہو چکا ہے 18/11/2026")
+    "انٹرویو (?:ہو چکا|ہو گیا|ہوگیا|لیا گیا|لیا|کیا گیا)(?: ہے| تھا)?": "interviewed",
+    # a parent's account ("والد کا اکاؤنٹ"): someone else's, named
+    "(?:والد|ابو|ابا|والدہ|امی) کا (?:اکاؤنٹ|اکاونٹ)": "parent's account",
+}
+# (each opening a clause: the person's own)
+_URDU_OWN: dict[str, str] = {
+    "(?:کال|فون) " + _UR_NOT + " (?:کریں|کیا جائے|کیجیے|کرنا)": "do not call",
+    "(?:ہمارا |ہماری |ہمارے |کمپنی کا |کمپنی کی )?(?:ملازم|ملازمہ)(?: ہے| ہیں)?(?! کا| کی| کے)": "our employee",
+    "(?:انتقال|وفات|فوت) (?:ہو گیا|ہو گئے|ہو گئی|ہوگیا|ہوگئے|ہوگئی|ہو چکا|ہو چکے|ہو چکی|پا گئے|پا گیا|پا گئی)": "deceased",
+    "(?:بچہ|بچی|بچے) (?:ہے|ہیں)|نابالغ(?: ہے)?": "under 18",
+    "عمر:? (\\d{1,2})(?: سال)?": "aged \\1",
+}
+
+
+@lru_cache(maxsize=1)
+def _urdu() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Urdu keys as patterns (``_whole_word_keys``), folded as the text they are matched in."""
+    return _whole_word_keys({fold(k): v for k, v in _URDU.items()}, {fold(k): v for k, v in _URDU_OWN.items()},
+                            _AR_LETTER, _AR_CLAUSE)
+
+
+def _in_english_urdu(folded: str) -> str:
+    """The Urdu words of ``folded`` in English (see above), in a cell with a letter of Urdu's own or
+    one that is a key whole."""
+    if not re.search(_UR_OWN_LETTER, folded) and not any(p.fullmatch(folded.strip()) for p, _ in _urdu()):
+        return folded  # (a whole cell of a word Urdu writes without them, "بلاک", "فون نمبر", is read)
+    folded = _whole_words_in_english(folded.replace("\u200c", " ").replace("\u06d4", "."), {}, _urdu(), comma="\u060c")
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
 
 
@@ -3165,7 +3275,7 @@ def in_english(text: str) -> str:
     if re.search(_HANGUL, folded):
         folded = _in_english_korean(folded)
     if re.search(_AR_LETTER, folded):
-        folded = _in_english_arabic(_in_english_persian(folded))
+        folded = _in_english_arabic(_in_english_persian(_in_english_urdu(folded)))
     if re.search(_HE_LETTER, folded):
         folded = _in_english_hebrew(folded)
     if re.search(_DV_LETTER, folded):

@@ -142,7 +142,8 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
               "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
-              "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime", "etunimi", "etunimet")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
+              "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime", "etunimi", "etunimet",
+              "نام")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
@@ -252,8 +253,9 @@ def _asked(column: str) -> str:
 
 
 # a name column that holds the whole name where no surname column stands beside it (Portuguese "Nome", Spanish
-# "Nombre": "Maria das Graças Oliveira"): its first word alone greets them
-_FULL_NAME_ALONE = ("nome", "nombre")
+# "Nombre": "Maria das Graças Oliveira"; Persian and Urdu "نام", beside a "نام خانوادگی" the given name, alone an Urdu
+# sheet's whole name, "Adeel Hashmi"): its first word alone greets them
+_FULL_NAME_ALONE = ("nome", "nombre", "نام")
 
 
 def _first_name(value: str, first_col: str | None, last_col: str | None) -> str | None:
