@@ -527,6 +527,26 @@ def test_names_whose_letters_a_re_save_turned_into_question_marks_keep_the_store
         assert people["M3"].name == "Ann Lee?"
 
 
+def test_phone_numbers_excel_rewrote_in_scientific_notation_keep_the_stored_ones(tmp_path: Path) -> None:
+    # a shop's export, then the same sheet after Excel: long numbers shown, and saved, as "9.62791E+11"
+    first, again = tmp_path / "shops.csv", tmp_path / "shops_excel.csv"
+    first.write_text("shop_id,owner,mobile,account no,visits\nS1,Lina Haddad,+962 7 9123 4567,11000222333444,4\n"
+                     "S2,Omar Saleh,962791112233,,2\nS3,Rami Nasser,0791234000,,7\n")
+    again.write_text("shop_id,owner,mobile,account no,visits\nS1,Lina Haddad,9.62791E+11,1.1E+13,4\n"
+                     "S2,Omar Saleh,9.62791E+11,,2\nS3,Rami Nasser,791234000,,7.0E+0\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Shops")
+        w.import_roster(first, "shops")
+        update = w.import_roster(again, "shops")
+        people = {p.pid: p.attributes for p in w.participants("shops")}
+        assert people["S1"]["mobile"] == "+962 7 9123 4567" and people["S2"]["mobile"] == "962791112233"
+        assert people["S1"]["account no"] == "11000222333444"
+        assert update.digits_lost == {"mobile": ["S1", "S2"], "account no": ["S1"]}
+        # a number that only lost its leading 0 is the file's, and a short one is no long number
+        assert people["S3"]["mobile"] == "791234000" and people["S3"]["visits"] == "7.0E+0"
+        assert ("mobile", "changed") not in update.changes
+
+
 
 def test_a_bengali_note_excel_saved_as_question_marks_keeps_the_stored_one_with_its_digits(tmp_path: Path) -> None:
     import re

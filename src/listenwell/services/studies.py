@@ -122,6 +122,9 @@ class RosterUpdate:
     # people whose stored name or values this file gives with "?" for letters its encoding lacked:
     # kept as stored
     letters_lost: list[str] = field(default_factory=list)
+    # column → the people whose stored long number (a phone number, an account number) this file gives in
+    # Excel's scientific notation ("9.23214E+11"), its last digits lost: kept as stored
+    digits_lost: dict[str, list[str]] = field(default_factory=dict)
     # pid (as stored) → the file's columns where a lookup found nothing ("#N/A"), read as empty
     looked_up: dict[str, frozenset[str]] = field(default_factory=dict)
     # how many rows of a file with no id column (a Google Forms survey keyed by "Email Address") were
@@ -725,6 +728,12 @@ def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozense
         values["name"] = old.name  # (a bank's core writes "Ненад Ђорђевић", its CRM "Nenad Đorđević": one name)
     if lost:
         update.letters_lost.append(old.pid)
+    # a long number Excel showed, and so saved, in scientific notation ("2.34806E+12" for the phone
+    # "2348061234567"): its last digits are gone, so the stored number is kept, and said
+    for k, v in attributes.items():
+        if _digits_lost(old.attributes.get(k), v):
+            attributes[k] = old.attributes[k]
+            update.digits_lost.setdefault(k, []).append(old.pid)
     # a lookup that failed in a column of this file is as this file says (one that works now clears
     # it); one in a column it lacks is kept, as that column's values are
     failed = sorted({c for c in old.lookup_failed if c not in roster.columns} | set(new.lookup_failed))
@@ -740,6 +749,18 @@ def _letters_lost(stored: str | None, new: str | None) -> bool:
     stored, new = unicodedata.normalize("NFC", stored), unicodedata.normalize("NFC", new)
     return (len(stored) == len(new) and stored != new and all(
         a == b or (b == "?" and ord(a) > 0x7F) for a, b in zip(stored, new))) or _lost_as_written(stored, new)
+
+
+# a number as Excel writes one too long for its cell's "General" format: six digits or so, the rest gone
+_SCIENTIFIC = re.compile(r"^\s*\d(?:[.,]\d+)?E\+\d{1,2}\s*$", re.I)
+
+
+def _digits_lost(stored: str | None, new: str | None) -> bool:
+    """Whether ``new`` is a stored long number (eight digits or more: a phone number, an account or
+    national id, spaced or with its "+") as Excel rewrote it in scientific notation, its last digits
+    lost ("9.23214E+11" for "923214567890")."""
+    return bool(stored and new and _SCIENTIFIC.match(new) and _PHONE_LIKE.match(stored.strip())
+                and len(re.sub(r"\D", "", stored)) >= 8)
 
 
 def _lost_as_written(stored: str, new: str) -> bool:
