@@ -898,6 +898,20 @@ def test_a_re_import_in_cedilla_letters_and_national_phone_numbers_is_reformatte
     assert kinds[(phone[0][0], "changed")] == 1 and update.changed_whose[(phone[0][0], "changed")] == ["B-3"]
 
 
+def test_dates_excel_rewrote_as_d_mmm_yy_are_reformatted_not_changed(tmp_path: Path) -> None:
+    # a shop's export ("14-Jun-2026", ISO), then Excel's re-save ("d-mmm-yy"); one day really moved
+    first, excel = tmp_path / "traders.csv", tmp_path / "traders_excel.csv"
+    first.write_text("trader id,last sale,joined\nT1,14-Jun-2026,2025-03-02\nT2,1-Sep-2026,2025-04-30\n"
+                     "T3,30-Oct-2026,2025-05-05\n")
+    excel.write_text("trader id,last sale,joined\nT1,14-Jun-26,2-Mar-25\nT2,01-Sep-26,30-Apr-25\nT3,31-Oct-26,5-May-25\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Traders")
+        w.import_roster(first, "traders")
+        update = w.import_roster(excel, "traders")
+    assert update.changes[("last sale", "reformatted")] == 2 and update.changes[("joined", "reformatted")] == 3
+    assert update.changed_whose[("last sale", "changed")] == ["T3"]
+
+
 def test_a_second_systems_status_in_another_language_is_its_own_column_and_the_next_core_import_keeps_it(
         tmp_path: Path) -> None:
     # a bank's core export (Cyrillic "Статус"), then its call centre's CRM for some of the same clients, in Latin,

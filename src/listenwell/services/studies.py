@@ -12,7 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
-from listenwell.analysis.roster_signals import buddhist_columns, left_out_by_roster, recorded_refusal
+from listenwell.analysis.roster_signals import DAY_FIRST, MONTH_FIRST, buddhist_columns, left_out_by_roster, \
+    parse_date, recorded_refusal
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import ascii_digits, fold
@@ -847,7 +848,9 @@ def _same_value(a: str, b: str) -> bool:
     except ValueError:
         pass
     day = find_date(a)
-    if day is None:  # (a day that reads both ways, "05/04/2021", is the same written "5/4/2021", in the same order)
+    if _one_day(a, b):
+        pass  # "14-Jun-2026" and Excel's "14-Jun-26", as the plan reads them
+    elif day is None:  # (a day that reads both ways, "05/04/2021", is the same written "5/4/2021", in the same order)
         if not readings(a) or readings(a) != readings(b):
             return False
     elif day not in ({find_date(b)} | set(readings(b) or ())):
@@ -859,6 +862,18 @@ def _same_value(a: str, b: str) -> bool:
         return ta is None and tb is None
     (ha, ma, sa), (hb, mb, sb) = _clock(ta), _clock(tb)
     return (ha, ma) == (hb, mb) and (sa is None or sb is None or sa == sb)
+
+
+def _one_day(a: str, b: str) -> bool:
+    """Whether two cells are one date as the plan reads a roster's dates (``parse_date``), the same day whether
+    read day or month first: Excel's "d-mmm-yy" ("14-Jun-26") for "14-Jun-2026" or "2026-06-14". (A number is no
+    date here: two phone numbers of ten digits would read as Unix times of one day.)"""
+    if any(re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", v) for v in (a, b)):
+        return False
+    try:
+        return all(parse_date(a, "", "", order) == parse_date(b, "", "", order) for order in (DAY_FIRST, MONTH_FIRST))
+    except InputError:
+        return False
 
 
 # words that write a date or time, not what a note says of it
