@@ -809,6 +809,25 @@ def test_a_roster_kept_in_one_file_per_part_marks_nobody_missing(tmp_path: Path)
         assert not any("S-1" in x or "S-2" in x for x in said), said
 
 
+def test_a_side_sheet_imported_again_unchanged_marks_none_of_the_main_exports_people_missing(tmp_path: Path) -> None:
+    # a courier's admin export (both depots, with its masked national ids), then the Leeds depot's own sheet of
+    # its other couriers, which has no such column: importing that sheet again changes nothing and names nobody
+    admin, depot = tmp_path / "admin.csv", tmp_path / "leeds_depot.csv"
+    admin.write_text("courier id,name,depot,national id (masked),deliveries\nK-1,Ada Ball,York,XX-1234-A,40\n"
+                     "K-2,Ben Cole,Leeds,XX-2345-B,12\nK-3,Cy Dunn,Leeds,XX-3456-C,0\nK-4,Di Ellis,York,XX-4567-D,9\n")
+    depot.write_text("courier id,name,depot,deliveries,remarks\nL-1,Eve Frost,Leeds,7,\nL-2,Fin Gale,Leeds,3,nights\n"
+                     "L-3,Gus Hay,Leeds,0,\nL-4,Hal Ives,Leeds,15,\nL-5,Ida Joy,Leeds,2,van\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Couriers")
+        w.import_roster(admin, "couriers")
+        assert w.import_roster(depot, "couriers").added == ["L-1", "L-2", "L-3", "L-4", "L-5"]
+        again = w.import_roster(depot, "couriers")
+        assert again.missing == [] and again.changed == []
+        # the depot's sheet with a courier deleted names that one, still
+        depot.write_text("\n".join(depot.read_text().splitlines()[:-1]) + "\n")
+        assert w.import_roster(depot, "couriers").missing == ["L-5"]
+
+
 def test_a_re_export_read_in_the_wrong_code_page_is_refused_or_named(tmp_path: Path) -> None:
     # a Bulgarian shop's export (Cyrillic) as UTF-8, then the same sheet as Excel saved it in cp1251 and
     # a program that read it as cp1252 wrote it again: every column the roster's own, misread

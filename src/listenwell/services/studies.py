@@ -249,9 +249,12 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         # a file none of whose rows the study has, or someone with another value where every row of the
         # file has one ("Plan: Contract" beside a file of prepaid customers)
         parts = _one_value_columns(people)
+        # nor someone with values in a column the file lacks that none of its people has: of another source
+        held = {k for pid in taken for k, v in (existing[pid].attributes or {}).items() if (v or "").strip()}
         update.missing = [] if other_source or not taken else \
             [pid for pid in update.missing if _of_this_source(existing[pid], roster.attributes)
-             and not _of_another_part(existing[pid], parts)]
+             and not _of_another_part(existing[pid], parts)
+             and not _of_another_source(existing[pid], roster.columns, held)]
     if replace_roster and update.missing and taken and (other_source or update.partial):
         _not_the_whole_roster(path, update.missing, len(content & stored_content), len(stored_content),
                               misread)
@@ -379,6 +382,13 @@ def _of_this_source(row: ParticipantRow, columns: frozenset[str]) -> bool:
     theirs = set(row.attributes or {})
     own = {c for c in columns if not _tool_metadata(c)}
     return not theirs or not own or bool(theirs & own)
+
+
+def _of_another_source(row: ParticipantRow, columns: frozenset[str], held: set[str]) -> bool:
+    """Whether a stored person has a value in a column the file lacks and none of the people it updates has
+    (``held``): someone another source's file brought (an admin export's Lahore riders, with its "CNIC (masked)",
+    beside an ops sheet of its own Lahore riders that lacks it), not a row deleted from this one."""
+    return any((v or "").strip() and c not in columns and c not in held for c, v in (row.attributes or {}).items())
 
 
 def _stored_by_email(existing: dict[str, ParticipantRow]) -> dict[str, list[str]]:
