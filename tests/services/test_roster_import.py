@@ -828,6 +828,55 @@ def test_a_side_sheet_imported_again_unchanged_marks_none_of_the_main_exports_pe
         assert w.import_roster(depot, "couriers").missing == ["L-5"]
 
 
+def test_a_survey_keyed_by_a_phone_question_naming_the_app_is_joined_by_its_numbers(tmp_path: Path) -> None:
+    # the form's question names the app in one word of two capitals ("KoloPay"), in Pidgin
+    roster, survey = tmp_path / "traders.csv", tmp_path / "form.csv"
+    roster.write_text("trader id,name,phone,market\nT1,Ngozi Okafor,08051112201,Oshodi\n"
+                      "T2,Sani Bello,08051112202,Wuse\nT3,Funke Adeyemi,08051112203,Bodija\n")
+    survey.write_text("Timestamp,Phone number wey you use for KoloPay,How likely you go recommend KoloPay? (0-10)\n"
+                      "2026/11/02 10:01:00,08051112202,8\n2026/11/02 11:30:00,08051112203,3\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Traders")
+        w.import_roster(roster, "traders")
+        update = w.import_roster(survey, "traders")
+        assert update.joined_by_email == 2 and update.added == []
+        nps = {p.pid: next((v for k, v in p.attributes.items() if "recommend" in k), None)
+               for p in w.participants("traders")}
+        assert nps == {"T1": None, "T2": "8", "T3": "3"}
+
+
+def test_a_phone_keyed_survey_answered_twice_by_one_number_names_the_number_and_its_lines(tmp_path: Path) -> None:
+    roster, survey = tmp_path / "drivers.csv", tmp_path / "nps.csv"
+    roster.write_text("driver id,name,mobile\nD1,Asif Khan,923001110001\nD2,Hina Rauf,923001110002\n")
+    survey.write_text("Mobile Number,Score (0-10),Why\n923001110001,7,ok\n923001110002,2,late\n923001110001,9,better\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Drivers")
+        w.import_roster(roster, "drivers")
+        with pytest.raises(InputError, match="923001110001 is on lines 2 and 4") as err:
+            w.import_roster(survey, "drivers")
+        assert err.value.line == 4 and "no participant id column" in err.value.detail
+        assert all("score (0-10)" not in p.attributes for p in w.participants("drivers"))
+
+
+def test_a_phone_keyed_survey_answer_goes_to_the_row_the_plan_keeps_for_one_person_on_two_rows(tmp_path: Path) -> None:
+    # one shop owner on two rows (a second SIM registered again, the same name), and two others sharing a number
+    roster, survey = tmp_path / "shops.csv", tmp_path / "nps.csv"
+    roster.write_text("shop id,name,mobile,loads (30 days)\nS1,Liza Manalo,09181230001,12\n"
+                      "S2,Liza Manalo,+63 918 123 0001,0\nS3,Ben Cruz,09181230002,4\nS4,Ana Cruz,09181230002,5\n"
+                      "S5,Rey Dizon,09181230003,1\n")
+    survey.write_text("Mobile number,NPS (0-10)\n09181230001,9\n09181230003,6\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Shops")
+        w.import_roster(roster, "shops")
+        w.import_roster(survey, "shops")
+        nps = {p.pid: p.attributes.get("nps (0-10)") for p in w.participants("shops")}
+        assert nps == {"S1": "9", "S2": None, "S3": None, "S4": None, "S5": "6"}
+        # a number of two people of other names stays refused
+        survey.write_text("Mobile number,NPS (0-10)\n09181230002,4\n09181230003,6\n")
+        with pytest.raises(InputError, match="S3, S4 \\(several people\\)"):
+            w.import_roster(survey, "shops")
+
+
 def test_a_re_export_read_in_the_wrong_code_page_is_refused_or_named(tmp_path: Path) -> None:
     # a Bulgarian shop's export (Cyrillic) as UTF-8, then the same sheet as Excel saved it in cp1251 and
     # a program that read it as cp1252 wrote it again: every column the roster's own, misread

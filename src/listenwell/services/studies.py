@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
+from listenwell.analysis.mix import MixOptions, Person, check_roster, one_person_rows, segment
 from listenwell.analysis.roster_signals import DAY_FIRST, MONTH_FIRST, buddhist_columns, left_out_by_roster, \
     parse_date, recorded_refusal
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
@@ -431,8 +431,10 @@ def _joined_by_phone(path: Path, roster: Roster, existing: dict[str, Participant
     people's ids, and how many. A row whose number fits nobody, or several people, is refused with its
     line: nothing is changed, and no one is added under an id made from a phone number."""
     # (the column as the study stores it, where the file's name for it was taken as the stored one's)
-    said = column_words(roster.phone_column or "")
-    col = next((k for p in roster.people[:1] for k in p.attributes if column_words(k) == said), roster.phone_column or "")
+    # (the file's own name in lower case first: the words of "… for OjaPay" are "… oja pay", of its key "… ojapay")
+    said, own = column_words(roster.phone_column or ""), (roster.phone_column or "").lower()
+    col = next((k for p in roster.people[:1] for k in sorted(p.attributes, key=lambda k: k != own)
+                if k == own or column_words(k) == said), roster.phone_column or "")
     stored = [(pid, v) for pid, row in existing.items() for k, v in (row.attributes or {}).items()
               if v and re.search(r"\b(?:phone|mobile|whatsapp)\b", column_words(k)) and phone_digits(v)]
     country = roster_country([ascii_digits(v) for _, v in stored]
@@ -440,11 +442,17 @@ def _joined_by_phone(path: Path, roster: Roster, existing: dict[str, Participant
     by_phone: dict[str, set[str]] = {}
     for pid, v in stored:
         by_phone.setdefault(_phone_key(v, country), set()).add(pid)
+    # one person on two rows of the roster (the same number and name: a second account), as a plan reads them: the
+    # row it keeps is the one joined
+    twice = any(len(pids) > 1 for pids in by_phone.values())
+    kept = one_person_rows([to_participant(row) for row in existing.values()], dt.date.today()) if twice else {}
     bad: list[tuple[int | None, str]] = []
     as_stored: dict[str, str] = {}
     for p in roster.people:
         number = p.attributes.get(col, "").strip()
         pids = sorted(by_phone.get(_phone_key(number, country), ()))
+        if len(pids) > 1 and len({kept.get(pid, pid) for pid in pids}) == 1:
+            pids = [kept.get(pids[0], pids[0])]
         if len(pids) == 1 and pids[0] not in as_stored.values():
             as_stored[p.pid] = pids[0]
         else:
