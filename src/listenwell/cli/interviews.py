@@ -65,6 +65,11 @@ def import_cmd(
                                  for d in o.date_readings)
             console.print(f"  {_no_date(o.date_readings)}: {either} says which",
                           markup=False, highlight=False, soft_wrap=True)
+        elif o.interview is not None and day is None and o.date_readings and o.interview.date in o.date_readings:
+            later = next(d for d in o.date_readings if d != o.interview.date)
+            console.print(f"  its file's date reads both ways, and {later.day} {later:%B %Y} is still to come: read as "
+                          f"{o.interview.date.day} {o.interview.date:%B %Y}",
+                          markup=False, highlight=False, soft_wrap=True)
         elif o.interview is not None and o.interview.date is None:
             # recency rules (--exclude-recent) and coverage go by the day of the interview
             console.print(f"  {_no_date(o.date_readings)}: "
