@@ -96,6 +96,10 @@ def test_a_date_that_reads_both_ways_one_of_them_still_to_come_is_the_other(tmp_
     assert res.exit_code == 0 and "is still to come: read as" in said, said
     listed = json.loads(run(ws, "interviews", "list", "--study", "onboarding", "--json").output)
     assert [r["date"] for r in listed] == [dt.date(year, month, day).isoformat()]
+    # and given so to `interviews date`, the same
+    assert run(ws, "interviews", "date", "1", "2026-01-01").exit_code == 0
+    done = run(ws, "interviews", "date", "1", f"{day:02d}/{month:02d}/{year}", "--json")
+    assert json.loads(done.output) == {"interview": 1, "date": dt.date(year, month, day).isoformat()}, done.output
 
 
 def test_interviews_date_takes_a_day_written_day_first_when_it_reads_one_way(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ def import_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """Import transcripts (format detected from content). All files or none are imported."""
-    day = day_option("--date", date)
+    day = day_option("--date", date, past=True)
     ws = open_workspace(ctx)
     with progress_bar("Importing", transient=True) as progress:
         outcomes = ws.import_transcripts(files, study, participant, interviewer, progress, day)
@@ -197,7 +197,7 @@ def date_(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="
           as_json: JsonOpt = False) -> None:
     """Say on which day an interview took place, where its file did not (`recruit plan
     --exclude-recent` and `recruit coverage` go by it)."""
-    i = open_workspace(ctx).set_interview_date(interview_id, day_option("day", day))
+    i = open_workspace(ctx).set_interview_date(interview_id, day_option("day", day, past=True))
     if as_json:
         print_json({"interview": i.id, "date": i.date})
         return
