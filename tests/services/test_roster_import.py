@@ -542,6 +542,7 @@ def test_phone_numbers_excel_rewrote_in_scientific_notation_keep_the_stored_ones
         assert people["S1"]["mobile"] == "+962 7 9123 4567" and people["S2"]["mobile"] == "962791112233"
         assert people["S1"]["account no"] == "11000222333444"
         assert update.digits_lost == {"mobile": ["S1", "S2"], "account no": ["S1"]}
+        assert update.digits_lost_as == {"mobile": "9.62791E+11", "account no": "1.1E+13"}
         # a number that only lost its leading 0 is the file's, and a short one is no long number
         assert people["S3"]["mobile"] == "791234000" and people["S3"]["visits"] == "7.0E+0"
         assert ("mobile", "changed") not in update.changes

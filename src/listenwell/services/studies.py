@@ -126,6 +126,7 @@ class RosterUpdate:
     # column → the people whose stored long number (a phone number, an account number) this file gives in
     # Excel's scientific notation ("9.23214E+11"), its last digits lost: kept as stored
     digits_lost: dict[str, list[str]] = field(default_factory=dict)
+    digits_lost_as: dict[str, str] = field(default_factory=dict)  # column → its first such value, as written
     # pid (as stored) → the file's columns where a lookup found nothing ("#N/A"), read as empty
     looked_up: dict[str, frozenset[str]] = field(default_factory=dict)
     # how many rows of a file with no id column (a Google Forms survey keyed by "Email Address") were
@@ -751,6 +752,7 @@ def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozense
     # "2348061234567"): its last digits are gone, so the stored number is kept, and said
     for k, v in attributes.items():
         if _digits_lost(old.attributes.get(k), v):
+            update.digits_lost_as.setdefault(k, v.strip())
             attributes[k] = old.attributes[k]
             update.digits_lost.setdefault(k, []).append(old.pid)
     # a lookup that failed in a column of this file is as this file says (one that works now clears
