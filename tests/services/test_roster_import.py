@@ -859,6 +859,20 @@ def test_a_phone_keyed_survey_answered_twice_by_one_number_names_the_number_and_
         assert all("score (0-10)" not in p.attributes for p in w.participants("drivers"))
 
 
+def test_a_survey_whose_phone_column_was_headed_id_is_refused_saying_its_ids_are_phone_numbers(tmp_path: Path) -> None:
+    roster, survey = tmp_path / "drivers.csv", tmp_path / "nps.csv"
+    roster.write_text("driver id,name,mobile,city\nD1,Asif Khan,923001110001,Multan\nD2,Hina Rauf,923001110002,Sukkur\n"
+                      "D3,Omar Ali,923001110003,Quetta\n")
+    survey.write_text("id,Score (0-10),Why,Submitted at\n923001110001,7,ok,2026-10-01\n03001110002,2,late,2026-10-02\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Drivers")
+        w.import_roster(roster, "drivers")
+        with pytest.raises(InputError, match=r"are the phone numbers of the study's people \(923001110001 is D1, "
+                                             r"03001110002 is D2\)"):
+            w.import_roster(survey, "drivers")
+        assert sorted(p.pid for p in w.participants("drivers")) == ["D1", "D2", "D3"]
+
+
 def test_a_phone_keyed_survey_answer_goes_to_the_row_the_plan_keeps_for_one_person_on_two_rows(tmp_path: Path) -> None:
     # one shop owner on two rows (a second SIM registered again, the same name), and two others sharing a number
     roster, survey = tmp_path / "shops.csv", tmp_path / "nps.csv"

@@ -392,6 +392,19 @@ def _of_another_source(row: ParticipantRow, columns: frozenset[str], held: set[s
     return any((v or "").strip() and c not in columns and c not in held for c, v in (row.attributes or {}).items())
 
 
+def _ids_are_phones(people: list[Participant], existing: dict[str, ParticipantRow]) -> list[tuple[str, str]]:
+    """(id in the file, id stored): the file's ids that are the phone number of one stored person."""
+    stored = [(pid, v) for pid, row in existing.items() for k, v in (row.attributes or {}).items()
+              if v and re.search(r"\b(?:phone|mobile|whatsapp)\b", column_words(k)) and phone_digits(v)]
+    out = []
+    for p in people:
+        if phone_digits(p.pid):
+            pids = {pid for pid, v in stored if one_number(p.pid, v) or phone_digits(v) == phone_digits(p.pid)}
+            if len(pids) == 1:
+                out.append((p.pid, pids.pop()))
+    return out
+
+
 def _stored_by_email(existing: dict[str, ParticipantRow]) -> dict[str, list[str]]:
     """Each stored email address (in lower case) → the ids of the study's people who have it."""
     emails: dict[str, list[str]] = {}
@@ -548,6 +561,14 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
     if not matched and len(people) >= 2 and len(kept) >= 2 and len(content) >= 2 \
             and 2 * len(new_columns) > len(content) and not {"name", "first_name", "email"} & set(roster.gives):
         shown = ", ".join(repr(c) for c in new_columns[:5]) + (", …" if len(new_columns) > 5 else "")
+        phoned = _ids_are_phones(people, existing)
+        if roster.id_column and 2 * len(phoned) >= len(people):  # (a survey keyed by phone, its column headed "id")
+            pairs = ", ".join(f"{new} is {old}" for new, old in phoned[:3])
+            raise InputError(f"this file's ids (column {roster.id_column!r}) are the phone numbers of the study's "
+                             f"people ({pairs}{', …' if len(phoned) > 3 else ''}), not their ids: a file keyed by "
+                             "phone is joined to them by the number where its column is headed as one ('Phone "
+                             "Number') and it has no id column; head it so, or add a column of the study's ids "
+                             f"(such as {phoned[0][1]}); nothing was changed", file=str(path))
         raise InputError(f"this is not the study's roster: none of this file's {len(people)} ids "
                          f"({f'column {roster.id_column!r}' if roster.id_column else 'made from each email'}, such as "
                          f"{people[0].pid}) is one of the {len(existing)} people the study has, and "
