@@ -81,6 +81,27 @@ def test_a_date_that_reads_both_ways_is_said_with_both_days(tmp_path: Path) -> N
     assert read["date"] == "2026-09-25" and read["date_could_be"] == []
 
 
+def test_a_date_that_reads_both_ways_one_of_them_still_to_come_is_the_other(tmp_path: Path) -> None:
+    import datetime as dt
+    # "d/m/yyyy" whose other reading, m/d, is a day after today: a call already had was on the first
+    today = dt.date.today()
+    month, day = next((a, b) for y in (today.year, today.year + 1) for a in range(1, 13) for b in range(1, 13)
+                      if a != b and dt.date(y, a, b) <= today < dt.date(y, b, a) and (year := y))
+    ws = tmp_path / "ws"
+    assert run(ws, "study", "create", "Onboarding").exit_code == 0
+    notes = tmp_path / "call notes.txt"
+    notes.write_text(f"Call notes\nDate: {day:02d}/{month:02d}/{year}\n\n" + TURNS)
+    res = run(ws, "import", str(notes), "--study", "onboarding")
+    said = " ".join(res.output.split())
+    assert res.exit_code == 0 and "is still to come: read as" in said, said
+    listed = json.loads(run(ws, "interviews", "list", "--study", "onboarding", "--json").output)
+    assert [r["date"] for r in listed] == [dt.date(year, month, day).isoformat()]
+    # and given so to `interviews date`, the same
+    assert run(ws, "interviews", "date", "1", "2026-01-01").exit_code == 0
+    done = run(ws, "interviews", "date", "1", f"{day:02d}/{month:02d}/{year}", "--json")
+    assert json.loads(done.output) == {"interview": 1, "date": dt.date(year, month, day).isoformat()}, done.output
+
+
 def test_interviews_date_takes_a_day_written_day_first_when_it_reads_one_way(tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     assert run(ws, "study", "create", "Onboarding").exit_code == 0

@@ -417,6 +417,20 @@ def test_a_re_import_names_the_columns_it_changed_and_which_were_only_reformatte
             "'plan' changed in 1 (ST-2)") in said
 
 
+def test_a_re_import_with_phones_in_scientific_notation_warns_naming_whom_and_keeps_the_numbers(tmp_path: Path) -> None:
+    first, again = tmp_path / "agents.csv", tmp_path / "agents_excel.csv"
+    first.write_text("agent id,name,phone\nA1,Kofi Mensah,233241112233\nA2,Ama Owusu,233245556677\n")
+    again.write_text("agent id,name,phone\nA1,Kofi Mensah,2.33241E+11\nA2,Ama Owusu,233245556677\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Agents", [])
+        w.import_roster(first, "agents")
+    out = run(tmp_path / "ws", "participants", "import", str(again), "--study", "agents")
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    assert "warning: this file has 'phone' in scientific notation (as '2.33241E+11') for 1 participant (A1)" in said
+    assert "the stored ones are kept" in said and "0 changed" in said
+
+
 def test_a_note_reworded_around_the_same_day_is_changed_not_reformatted_and_whose_is_said(tmp_path: Path) -> None:
     first, again = tmp_path / "panel.csv", tmp_path / "panel_edited.csv"
     first.write_text("id,email,notes,last_seen\nK-1,k1@example.com,Called 12 Mar 2026,2026-03-12\n"

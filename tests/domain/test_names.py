@@ -41,6 +41,11 @@ ROSTER = [
     ("Tobias's iPhone", "Tobias"),
     ("Tobias’s MacBook Pro", "Tobias"),
     ("iPhone de Tobias", "Tobias"),
+    ("박지호의 iPhone", "박지호"),              # Korean, Japanese and Chinese iPhones' default names
+    ("佐藤のiPhone", "佐藤"),
+    ("王芳的iPhone 15", "王芳"),
+    ("Elif'in iPhone'u", "Elif"),             # Turkish
+    ("iPhone của Minh", "Minh"),             # Vietnamese
     ("Renée Dubois-Hart", "Renée Dubois-Hart"),
 ])
 def test_display_name_drops_what_tools_add(raw, plain):
@@ -482,3 +487,9 @@ def test_a_roster_name_written_last_comma_first_with_a_middle_initial_is_matched
     assert match_speaker("Grace Okafor", people).pid == "HX-2"
     assert match_speaker("Maja Lindqvist", people).pid == "HX-3"
     assert match_speaker("Tomas Berg", people).pid == "HX-4"  # a degree after the comma is no given name
+
+
+def test_a_korean_speaker_named_by_their_iphone_is_the_roster_person_of_that_name() -> None:
+    people = [Candidate("K1", "박지호", None), Candidate("K2", "김민서", None)]
+    assert match_speaker("박지호의 iPhone", people).pid == "K1"
+    assert match_speaker("이서준의 iPhone", people) is None

@@ -527,6 +527,27 @@ def test_names_whose_letters_a_re_save_turned_into_question_marks_keep_the_store
         assert people["M3"].name == "Ann Lee?"
 
 
+def test_phone_numbers_excel_rewrote_in_scientific_notation_keep_the_stored_ones(tmp_path: Path) -> None:
+    # a shop's export, then the same sheet after Excel: long numbers shown, and saved, as "9.62791E+11"
+    first, again = tmp_path / "shops.csv", tmp_path / "shops_excel.csv"
+    first.write_text("shop_id,owner,mobile,account no,visits\nS1,Lina Haddad,+962 7 9123 4567,11000222333444,4\n"
+                     "S2,Omar Saleh,962791112233,,2\nS3,Rami Nasser,0791234000,,7\n")
+    again.write_text("shop_id,owner,mobile,account no,visits\nS1,Lina Haddad,9.62791E+11,1.1E+13,4\n"
+                     "S2,Omar Saleh,9.62791E+11,,2\nS3,Rami Nasser,791234000,,7.0E+0\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Shops")
+        w.import_roster(first, "shops")
+        update = w.import_roster(again, "shops")
+        people = {p.pid: p.attributes for p in w.participants("shops")}
+        assert people["S1"]["mobile"] == "+962 7 9123 4567" and people["S2"]["mobile"] == "962791112233"
+        assert people["S1"]["account no"] == "11000222333444"
+        assert update.digits_lost == {"mobile": ["S1", "S2"], "account no": ["S1"]}
+        assert update.digits_lost_as == {"mobile": "9.62791E+11", "account no": "1.1E+13"}
+        # a number that only lost its leading 0 is the file's, and a short one is no long number
+        assert people["S3"]["mobile"] == "791234000" and people["S3"]["visits"] == "7.0E+0"
+        assert ("mobile", "changed") not in update.changes
+
+
 
 def test_a_bengali_note_excel_saved_as_question_marks_keeps_the_stored_one_with_its_digits(tmp_path: Path) -> None:
     import re
@@ -789,6 +810,88 @@ def test_a_roster_kept_in_one_file_per_part_marks_nobody_missing(tmp_path: Path)
         assert not any("S-1" in x or "S-2" in x for x in said), said
 
 
+def test_a_side_sheet_imported_again_unchanged_marks_none_of_the_main_exports_people_missing(tmp_path: Path) -> None:
+    # a courier's admin export (both depots, with its masked national ids), then the Leeds depot's own sheet of
+    # its other couriers, which has no such column: importing that sheet again changes nothing and names nobody
+    admin, depot = tmp_path / "admin.csv", tmp_path / "leeds_depot.csv"
+    admin.write_text("courier id,name,depot,national id (masked),deliveries\nK-1,Ada Ball,York,XX-1234-A,40\n"
+                     "K-2,Ben Cole,Leeds,XX-2345-B,12\nK-3,Cy Dunn,Leeds,XX-3456-C,0\nK-4,Di Ellis,York,XX-4567-D,9\n")
+    depot.write_text("courier id,name,depot,deliveries,remarks\nL-1,Eve Frost,Leeds,7,\nL-2,Fin Gale,Leeds,3,nights\n"
+                     "L-3,Gus Hay,Leeds,0,\nL-4,Hal Ives,Leeds,15,\nL-5,Ida Joy,Leeds,2,van\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Couriers")
+        w.import_roster(admin, "couriers")
+        assert w.import_roster(depot, "couriers").added == ["L-1", "L-2", "L-3", "L-4", "L-5"]
+        again = w.import_roster(depot, "couriers")
+        assert again.missing == [] and again.changed == []
+        # the depot's sheet with a courier deleted names that one, still
+        depot.write_text("\n".join(depot.read_text().splitlines()[:-1]) + "\n")
+        assert w.import_roster(depot, "couriers").missing == ["L-5"]
+
+
+def test_a_survey_keyed_by_a_phone_question_naming_the_app_is_joined_by_its_numbers(tmp_path: Path) -> None:
+    # the form's question names the app in one word of two capitals ("KoloPay"), in Pidgin
+    roster, survey = tmp_path / "traders.csv", tmp_path / "form.csv"
+    roster.write_text("trader id,name,phone,market\nT1,Ngozi Okafor,08051112201,Oshodi\n"
+                      "T2,Sani Bello,08051112202,Wuse\nT3,Funke Adeyemi,08051112203,Bodija\n")
+    survey.write_text("Timestamp,Phone number wey you use for KoloPay,How likely you go recommend KoloPay? (0-10)\n"
+                      "2026/11/02 10:01:00,08051112202,8\n2026/11/02 11:30:00,08051112203,3\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Traders")
+        w.import_roster(roster, "traders")
+        update = w.import_roster(survey, "traders")
+        assert update.joined_by_email == 2 and update.added == []
+        nps = {p.pid: next((v for k, v in p.attributes.items() if "recommend" in k), None)
+               for p in w.participants("traders")}
+        assert nps == {"T1": None, "T2": "8", "T3": "3"}
+
+
+def test_a_phone_keyed_survey_answered_twice_by_one_number_names_the_number_and_its_lines(tmp_path: Path) -> None:
+    roster, survey = tmp_path / "drivers.csv", tmp_path / "nps.csv"
+    roster.write_text("driver id,name,mobile\nD1,Asif Khan,923001110001\nD2,Hina Rauf,923001110002\n")
+    survey.write_text("Mobile Number,Score (0-10),Why\n923001110001,7,ok\n923001110002,2,late\n923001110001,9,better\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Drivers")
+        w.import_roster(roster, "drivers")
+        with pytest.raises(InputError, match="923001110001 is on lines 2 and 4") as err:
+            w.import_roster(survey, "drivers")
+        assert err.value.line == 4 and "no participant id column" in err.value.detail
+        assert all("score (0-10)" not in p.attributes for p in w.participants("drivers"))
+
+
+def test_a_survey_whose_phone_column_was_headed_id_is_refused_saying_its_ids_are_phone_numbers(tmp_path: Path) -> None:
+    roster, survey = tmp_path / "drivers.csv", tmp_path / "nps.csv"
+    roster.write_text("driver id,name,mobile,city\nD1,Asif Khan,923001110001,Multan\nD2,Hina Rauf,923001110002,Sukkur\n"
+                      "D3,Omar Ali,923001110003,Quetta\n")
+    survey.write_text("id,Score (0-10),Why,Submitted at\n923001110001,7,ok,2026-10-01\n03001110002,2,late,2026-10-02\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Drivers")
+        w.import_roster(roster, "drivers")
+        with pytest.raises(InputError, match=r"are the phone numbers of the study's people \(923001110001 is D1, "
+                                             r"03001110002 is D2\)"):
+            w.import_roster(survey, "drivers")
+        assert sorted(p.pid for p in w.participants("drivers")) == ["D1", "D2", "D3"]
+
+
+def test_a_phone_keyed_survey_answer_goes_to_the_row_the_plan_keeps_for_one_person_on_two_rows(tmp_path: Path) -> None:
+    # one shop owner on two rows (a second SIM registered again, the same name), and two others sharing a number
+    roster, survey = tmp_path / "shops.csv", tmp_path / "nps.csv"
+    roster.write_text("shop id,name,mobile,loads (30 days)\nS1,Liza Manalo,09181230001,12\n"
+                      "S2,Liza Manalo,+63 918 123 0001,0\nS3,Ben Cruz,09181230002,4\nS4,Ana Cruz,09181230002,5\n"
+                      "S5,Rey Dizon,09181230003,1\n")
+    survey.write_text("Mobile number,NPS (0-10)\n09181230001,9\n09181230003,6\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Shops")
+        w.import_roster(roster, "shops")
+        w.import_roster(survey, "shops")
+        nps = {p.pid: p.attributes.get("nps (0-10)") for p in w.participants("shops")}
+        assert nps == {"S1": "9", "S2": None, "S3": None, "S4": None, "S5": "6"}
+        # a number of two people of other names stays refused
+        survey.write_text("Mobile number,NPS (0-10)\n09181230002,4\n09181230003,6\n")
+        with pytest.raises(InputError, match="S3, S4 \\(several people\\)"):
+            w.import_roster(survey, "shops")
+
+
 def test_a_re_export_read_in_the_wrong_code_page_is_refused_or_named(tmp_path: Path) -> None:
     # a Bulgarian shop's export (Cyrillic) as UTF-8, then the same sheet as Excel saved it in cp1251 and
     # a program that read it as cp1252 wrote it again: every column the roster's own, misread
@@ -876,6 +979,20 @@ def test_a_re_import_in_cedilla_letters_and_national_phone_numbers_is_reformatte
     phone = [what for what in kinds if what[0] != "județ"]
     assert sorted(phone) == [(phone[0][0], "changed"), (phone[0][0], "reformatted")], kinds
     assert kinds[(phone[0][0], "changed")] == 1 and update.changed_whose[(phone[0][0], "changed")] == ["B-3"]
+
+
+def test_dates_excel_rewrote_as_d_mmm_yy_are_reformatted_not_changed(tmp_path: Path) -> None:
+    # a shop's export ("14-Jun-2026", ISO), then Excel's re-save ("d-mmm-yy"); one day really moved
+    first, excel = tmp_path / "traders.csv", tmp_path / "traders_excel.csv"
+    first.write_text("trader id,last sale,joined\nT1,14-Jun-2026,2025-03-02\nT2,1-Sep-2026,2025-04-30\n"
+                     "T3,30-Oct-2026,2025-05-05\n")
+    excel.write_text("trader id,last sale,joined\nT1,14-Jun-26,2-Mar-25\nT2,01-Sep-26,30-Apr-25\nT3,31-Oct-26,5-May-25\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Traders")
+        w.import_roster(first, "traders")
+        update = w.import_roster(excel, "traders")
+    assert update.changes[("last sale", "reformatted")] == 2 and update.changes[("joined", "reformatted")] == 3
+    assert update.changed_whose[("last sale", "changed")] == ["T3"]
 
 
 def test_a_second_systems_status_in_another_language_is_its_own_column_and_the_next_core_import_keeps_it(

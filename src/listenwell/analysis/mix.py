@@ -1362,6 +1362,13 @@ def whole(target: float) -> str:
 _USE_RANK = {"frequent": 0, "occasional": 1, "active": 1, "never_activated": 2, "lapsed": 3}
 
 
+def one_person_rows(people: list[Participant], as_of: dt.date) -> dict[str, str]:
+    """Each row that a plan reads as another row's person (``_same_person``: one number and one name, ...) → the
+    row it keeps for them; a survey joined by that number goes to that row."""
+    _, persons = segment(people, MixOptions(as_of=as_of))
+    return {pid: kept for pid, (kept, _) in _same_person(people, persons).items()}
+
+
 def _same_person(people: list[Participant], persons: list[Person]) -> dict[str, tuple[str, str]]:
     """Rows of one person: pid → (the pid kept for them, what the rows share), the row kept being
     the one that shows the most use (the first of equals). One email address is one person (a

@@ -40,8 +40,9 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def day_option(option: str, value: str | None) -> dt.date | None:
-    """A YYYY-MM-DD option's value (``--date``), or None when not given."""
+def day_option(option: str, value: str | None, past: bool = False) -> dt.date | None:
+    """A YYYY-MM-DD option's value (``--date``), or None when not given. ``past``: a day already had (an
+    interview's), so a date that reads both ways, one of them still to come, is the other."""
     if value is None:
         return None
     calendar = other_calendar(value)
@@ -62,6 +63,8 @@ def day_option(option: str, value: str | None) -> dt.date | None:
             return day
         plain = ascii_digits(value)
         both = readings(plain) if re.fullmatch(r"\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*", plain) else None
+        if both and past and len(had := [d for d in both if d <= dt.date.today()]) == 1:
+            return had[0]
         if both:
             raise InputError(f"{option} {value!r} reads as {both[0].isoformat()} or {both[1].isoformat()}: "
                              "write the one you mean") from None

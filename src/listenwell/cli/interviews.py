@@ -29,7 +29,7 @@ def import_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """Import transcripts (format detected from content). All files or none are imported."""
-    day = day_option("--date", date)
+    day = day_option("--date", date, past=True)
     ws = open_workspace(ctx)
     with progress_bar("Importing", transient=True) as progress:
         outcomes = ws.import_transcripts(files, study, participant, interviewer, progress, day)
@@ -64,6 +64,11 @@ def import_cmd(
             either = " or ".join(hint(ctx, f"interviews date {o.interview.id} {d.isoformat()}") + f" ({d.day} {d:%B})"
                                  for d in o.date_readings)
             console.print(f"  {_no_date(o.date_readings)}: {either} says which",
+                          markup=False, highlight=False, soft_wrap=True)
+        elif o.interview is not None and day is None and o.date_readings and o.interview.date in o.date_readings:
+            later = next(d for d in o.date_readings if d != o.interview.date)
+            console.print(f"  its file's date reads both ways, and {later.day} {later:%B %Y} is still to come: read as "
+                          f"{o.interview.date.day} {o.interview.date:%B %Y}",
                           markup=False, highlight=False, soft_wrap=True)
         elif o.interview is not None and o.interview.date is None:
             # recency rules (--exclude-recent) and coverage go by the day of the interview
@@ -192,7 +197,7 @@ def date_(ctx: typer.Context, interview_id: Annotated[int, typer.Argument(help="
           as_json: JsonOpt = False) -> None:
     """Say on which day an interview took place, where its file did not (`recruit plan
     --exclude-recent` and `recruit coverage` go by it)."""
-    i = open_workspace(ctx).set_interview_date(interview_id, day_option("day", day))
+    i = open_workspace(ctx).set_interview_date(interview_id, day_option("day", day, past=True))
     if as_json:
         print_json({"interview": i.id, "date": i.date})
         return

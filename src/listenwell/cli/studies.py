@@ -262,6 +262,12 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
                    f"{counted(n, 'participant')} ({escape(shown)}): it was saved in an encoding that lacks them (Excel's "
                    "\"CSV\" rather than \"CSV UTF-8\"); the stored ones are kept. Save the sheet as CSV UTF-8 before "
                    "importing it again")
+    for col, pids in update.digits_lost.items():
+        shown = ", ".join(pids[:5]) + (f" and {len(pids) - 5} more" if len(pids) > 5 else "")
+        out.append(f"[yellow]warning:[/] this file has {escape(repr(col))} in scientific notation (as "
+                   f"{escape(repr(update.digits_lost_as.get(col, '2.34806E+12')))}) for {counted(len(pids), 'participant')} ({escape(shown)}): the spreadsheet (Excel) rewrote the long "
+                   "numbers so and lost their last digits; the stored ones are kept. Format the column as Text "
+                   "before saving the sheet, or edit the export itself, to import a change to them")
     for matched, how in ((update.same_number, "without its leading zeros (a spreadsheet such as Excel drops them "
                                                "when it saves a column of numbers)"),
                          (update.same_phone, "as a phone number with its country code (as a survey tool writes "

@@ -24,10 +24,16 @@ _BRACKETED = re.compile(r"\s*[(\[{][^)\]}]*[)\]}]\s*")
 # "Jane Doe | Acme", "Jane Doe - Acme Corp", "Jane Doe @ Acme", "Jane Doe · Acme"
 _COMPANY = re.compile(r"\s+(?:[|@·•–—/]|-{1,2})\s+.*$")
 # "Jane's iPhone", "Jane’s MacBook Pro", "iPhone de Jane", "Galaxy S21 di Jane"
-_DEVICE_OWNER = re.compile(r"^(.+?)['\u2019]s?\s+(?:iphone|ipad|android|galaxy|pixel|macbook|laptop|"
+# (and Turkish "Mehmet'in iPhone'u", "Ayşe'nin Galaxy'si")
+_DEVICE_OWNER = re.compile(r"^(.+?)['\u2019](?:s|n?[iıuü]n)?\s+(?:iphone|ipad|android|galaxy|pixel|macbook|laptop|"
                            r"phone|pc|computer|mac|imac|surface|device)\b.*$", re.I)
+# (and Vietnamese "iPhone của Lan", Thai "iPhone ของ สมชาย")
 _DEVICE_OF = re.compile(r"^(?:iphone|ipad|android|galaxy|pixel|macbook|laptop|pc)\b[\w\s]*?\s+"
-                        r"(?:de|di|da|von|van|of)\s+(.+)$", re.I)
+                        r"(?:de|di|da|von|van|of|của|ของ)\s+(.+)$", re.I)
+# the owner's name with the possessive of Korean, Japanese or Chinese before the device: "조예준의 iPhone",
+# "田中のiPhone", "张伟的iPhone", as each names an iPhone by default
+_DEVICE_OWNER_CJK = re.compile(r"^(.+?)\s*(?:의|の|的)\s*(?:iphone|ipad|android|galaxy|pixel|macbook|"
+                               r"아이폰|갤럭시|アイフォン|ギャラクシー)(?![a-z]).*$", re.I)
 _TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "herr", "frau", "ato", "wro"}
 # titles said with a surname ("Mrs Morgan", "Herr Zürcher"); "Dr." also goes with a first name
 _SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "mx", "herr", "frau", "madame", "mme", "monsieur", "senor",
@@ -52,7 +58,7 @@ def display_name(raw: str) -> str:
     """A display name without what tools add to it: "Doe, Jane (she/her) | Acme" → "Jane Doe"."""
     name = _BRACKETED.sub(" ", raw).strip()
     name = _COMPANY.sub("", name).strip()
-    for pattern in (_DEVICE_OWNER, _DEVICE_OF):
+    for pattern in (_DEVICE_OWNER, _DEVICE_OF, _DEVICE_OWNER_CJK):
         m = pattern.match(name)
         if m:
             name = m.group(1).strip()
@@ -564,7 +570,8 @@ _THAI_TITLE = re.compile(fold(r"^(?:นางสาว|นาง|นาย|น\.
 
 
 def _cjk_named(raw: str, people: Sequence[Candidate]) -> list[Candidate]:
-    shown = _CJK_EXTRA.sub(" ", fold(raw)).strip()
+    owner = _DEVICE_OWNER_CJK.match(raw.strip())  # "조예준의 iPhone": 조예준's
+    shown = _CJK_EXTRA.sub(" ", fold(owner.group(1) if owner else raw)).strip()
     spoken = _THAI_TITLE.sub("", _HONORIFIC.sub("", re.sub(r"\s+", "", shown)))
     if not spoken:
         return []

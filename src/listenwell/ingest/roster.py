@@ -585,6 +585,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
                       if any(c.strip() for c in r) and i < len(r) and (v := _as_id(r[i]))]
             raise _twice(again[1], again[2], file, again[3], column=again[0], more=_repeats(values)[1:],
                          lines=_all_lines(values))
+        _keyed_by_phone_twice(raw_header, body[first:], first + 1 + above, file)
         gappy = _gappy_id(raw_header, body[first:], first + 1 + above)
         if gappy:
             raise InputError(f"column {gappy[0]!r} looks like the participant id but is empty on lines "
@@ -825,6 +826,25 @@ def _keyed_by_phone(header: list[str], rows: list[list[str]]) -> str | None:
         if len(values) >= 2 and all(values) and len(set(values)) == len(values):
             return col
     return None
+
+
+def _keyed_by_phone_twice(header: list[str], rows: list[list[str]], line: int, file: str) -> None:
+    """Refuse a file that ``_keyed_by_phone`` would key by its phone column but for one number on two rows (a
+    survey someone answered twice), naming the number and both lines: its rows are joined one a person."""
+    for i, col in enumerate(header):
+        if not col or not re.search(r"\b(?:phone|mobile|whatsapp)\b", column_words(col)):
+            continue
+        values = [(n, r[i].strip() if i < len(r) else "") for n, r in enumerate(rows, line) if any(c.strip() for c in r)]
+        if len(values) < 2 or not all(phone_digits(v) for _, v in values):
+            continue
+        seen: dict[str, int] = {}
+        for n, v in values:
+            if phone_digits(v) in seen:
+                raise InputError(f"{v} is on lines {seen[phone_digits(v)]} and {n}: this file has no participant id "
+                                 f"column, so its rows are joined to the study's people by their number in {col!r}, "
+                                 "one row a person (a survey answered twice?); remove one of those rows and import "
+                                 "again", file=file, line=n)
+            seen[phone_digits(v)] = n
 
 
 def phone_digits(value: str) -> str:

@@ -361,6 +361,11 @@ def import_files(session: Session, paths: Sequence[Path], study: str, participan
             others = q.same_file_elsewhere(session, srow.id, digest)
             # the same file is the same conversation: a day given to it in another study holds here
             transcript.date = date or transcript.date or next((day for _, _, day in others if day), None)
+            # a date line that reads both ways, one of them a day still to come ("12/10/2026" on 29 November 2026):
+            # a conversation already had is the other day (the outcome keeps both, to say so)
+            past = [d for d in transcript.date_readings if d <= dt.date.today()]
+            if transcript.date is None and len(transcript.date_readings) == 2 and len(past) == 1:
+                transcript.date = past[0]
             interview = store_transcript(
                 session, study, transcript, content_hash=digest, source_name=str(path),
                 participants=[participant] if participant else [], interviewer=interviewer)

@@ -11,8 +11,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from listenwell.analysis.mix import MixOptions, Person, check_roster, segment
-from listenwell.analysis.roster_signals import buddhist_columns, left_out_by_roster, recorded_refusal
+from listenwell.analysis.mix import MixOptions, Person, check_roster, one_person_rows, segment
+from listenwell.analysis.roster_signals import DAY_FIRST, MONTH_FIRST, buddhist_columns, left_out_by_roster, \
+    parse_date, recorded_refusal
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import ascii_digits, fold
@@ -122,6 +123,10 @@ class RosterUpdate:
     # people whose stored name or values this file gives with "?" for letters its encoding lacked:
     # kept as stored
     letters_lost: list[str] = field(default_factory=list)
+    # column → the people whose stored long number (a phone number, an account number) this file gives in
+    # Excel's scientific notation ("9.23214E+11"), its last digits lost: kept as stored
+    digits_lost: dict[str, list[str]] = field(default_factory=dict)
+    digits_lost_as: dict[str, str] = field(default_factory=dict)  # column → its first such value, as written
     # pid (as stored) → the file's columns where a lookup found nothing ("#N/A"), read as empty
     looked_up: dict[str, frozenset[str]] = field(default_factory=dict)
     # how many rows of a file with no id column (a Google Forms survey keyed by "Email Address") were
@@ -245,9 +250,12 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
         # a file none of whose rows the study has, or someone with another value where every row of the
         # file has one ("Plan: Contract" beside a file of prepaid customers)
         parts = _one_value_columns(people)
+        # nor someone with values in a column the file lacks that none of its people has: of another source
+        held = {k for pid in taken for k, v in (existing[pid].attributes or {}).items() if (v or "").strip()}
         update.missing = [] if other_source or not taken else \
             [pid for pid in update.missing if _of_this_source(existing[pid], roster.attributes)
-             and not _of_another_part(existing[pid], parts)]
+             and not _of_another_part(existing[pid], parts)
+             and not _of_another_source(existing[pid], roster.columns, held)]
     if replace_roster and update.missing and taken and (other_source or update.partial):
         _not_the_whole_roster(path, update.missing, len(content & stored_content), len(stored_content),
                               misread)
@@ -377,6 +385,26 @@ def _of_this_source(row: ParticipantRow, columns: frozenset[str]) -> bool:
     return not theirs or not own or bool(theirs & own)
 
 
+def _of_another_source(row: ParticipantRow, columns: frozenset[str], held: set[str]) -> bool:
+    """Whether a stored person has a value in a column the file lacks and none of the people it updates has
+    (``held``): someone another source's file brought (an admin export's Lahore riders, with its "CNIC (masked)",
+    beside an ops sheet of its own Lahore riders that lacks it), not a row deleted from this one."""
+    return any((v or "").strip() and c not in columns and c not in held for c, v in (row.attributes or {}).items())
+
+
+def _ids_are_phones(people: list[Participant], existing: dict[str, ParticipantRow]) -> list[tuple[str, str]]:
+    """(id in the file, id stored): the file's ids that are the phone number of one stored person."""
+    stored = [(pid, v) for pid, row in existing.items() for k, v in (row.attributes or {}).items()
+              if v and re.search(r"\b(?:phone|mobile|whatsapp)\b", column_words(k)) and phone_digits(v)]
+    out = []
+    for p in people:
+        if phone_digits(p.pid):
+            pids = {pid for pid, v in stored if one_number(p.pid, v) or phone_digits(v) == phone_digits(p.pid)}
+            if len(pids) == 1:
+                out.append((p.pid, pids.pop()))
+    return out
+
+
 def _stored_by_email(existing: dict[str, ParticipantRow]) -> dict[str, list[str]]:
     """Each stored email address (in lower case) → the ids of the study's people who have it."""
     emails: dict[str, list[str]] = {}
@@ -417,8 +445,10 @@ def _joined_by_phone(path: Path, roster: Roster, existing: dict[str, Participant
     people's ids, and how many. A row whose number fits nobody, or several people, is refused with its
     line: nothing is changed, and no one is added under an id made from a phone number."""
     # (the column as the study stores it, where the file's name for it was taken as the stored one's)
-    said = column_words(roster.phone_column or "")
-    col = next((k for p in roster.people[:1] for k in p.attributes if column_words(k) == said), roster.phone_column or "")
+    # (the file's own name in lower case first: the words of "… for OjaPay" are "… oja pay", of its key "… ojapay")
+    said, own = column_words(roster.phone_column or ""), (roster.phone_column or "").lower()
+    col = next((k for p in roster.people[:1] for k in sorted(p.attributes, key=lambda k: k != own)
+                if k == own or column_words(k) == said), roster.phone_column or "")
     stored = [(pid, v) for pid, row in existing.items() for k, v in (row.attributes or {}).items()
               if v and re.search(r"\b(?:phone|mobile|whatsapp)\b", column_words(k)) and phone_digits(v)]
     country = roster_country([ascii_digits(v) for _, v in stored]
@@ -426,11 +456,17 @@ def _joined_by_phone(path: Path, roster: Roster, existing: dict[str, Participant
     by_phone: dict[str, set[str]] = {}
     for pid, v in stored:
         by_phone.setdefault(_phone_key(v, country), set()).add(pid)
+    # one person on two rows of the roster (the same number and name: a second account), as a plan reads them: the
+    # row it keeps is the one joined
+    twice = any(len(pids) > 1 for pids in by_phone.values())
+    kept = one_person_rows([to_participant(row) for row in existing.values()], dt.date.today()) if twice else {}
     bad: list[tuple[int | None, str]] = []
     as_stored: dict[str, str] = {}
     for p in roster.people:
         number = p.attributes.get(col, "").strip()
         pids = sorted(by_phone.get(_phone_key(number, country), ()))
+        if len(pids) > 1 and len({kept.get(pid, pid) for pid in pids}) == 1:
+            pids = [kept.get(pids[0], pids[0])]
         if len(pids) == 1 and pids[0] not in as_stored.values():
             as_stored[p.pid] = pids[0]
         else:
@@ -525,6 +561,14 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
     if not matched and len(people) >= 2 and len(kept) >= 2 and len(content) >= 2 \
             and 2 * len(new_columns) > len(content) and not {"name", "first_name", "email"} & set(roster.gives):
         shown = ", ".join(repr(c) for c in new_columns[:5]) + (", …" if len(new_columns) > 5 else "")
+        phoned = _ids_are_phones(people, existing)
+        if roster.id_column and 2 * len(phoned) >= len(people):  # (a survey keyed by phone, its column headed "id")
+            pairs = ", ".join(f"{new} is {old}" for new, old in phoned[:3])
+            raise InputError(f"this file's ids (column {roster.id_column!r}) are the phone numbers of the study's "
+                             f"people ({pairs}{', …' if len(phoned) > 3 else ''}), not their ids: a file keyed by "
+                             "phone is joined to them by the number where its column is headed as one ('Phone "
+                             "Number') and it has no id column; head it so, or add a column of the study's ids "
+                             f"(such as {phoned[0][1]}); nothing was changed", file=str(path))
         raise InputError(f"this is not the study's roster: none of this file's {len(people)} ids "
                          f"({f'column {roster.id_column!r}' if roster.id_column else 'made from each email'}, such as "
                          f"{people[0].pid}) is one of the {len(existing)} people the study has, and "
@@ -725,6 +769,13 @@ def _merged(old: Participant, new: Participant, roster: Roster, unsaid: frozense
         values["name"] = old.name  # (a bank's core writes "Ненад Ђорђевић", its CRM "Nenad Đorđević": one name)
     if lost:
         update.letters_lost.append(old.pid)
+    # a long number Excel showed, and so saved, in scientific notation ("2.34806E+12" for the phone
+    # "2348061234567"): its last digits are gone, so the stored number is kept, and said
+    for k, v in attributes.items():
+        if _digits_lost(old.attributes.get(k), v):
+            update.digits_lost_as.setdefault(k, v.strip())
+            attributes[k] = old.attributes[k]
+            update.digits_lost.setdefault(k, []).append(old.pid)
     # a lookup that failed in a column of this file is as this file says (one that works now clears
     # it); one in a column it lacks is kept, as that column's values are
     failed = sorted({c for c in old.lookup_failed if c not in roster.columns} | set(new.lookup_failed))
@@ -740,6 +791,18 @@ def _letters_lost(stored: str | None, new: str | None) -> bool:
     stored, new = unicodedata.normalize("NFC", stored), unicodedata.normalize("NFC", new)
     return (len(stored) == len(new) and stored != new and all(
         a == b or (b == "?" and ord(a) > 0x7F) for a, b in zip(stored, new))) or _lost_as_written(stored, new)
+
+
+# a number as Excel writes one too long for its cell's "General" format: six digits or so, the rest gone
+_SCIENTIFIC = re.compile(r"^\s*\d(?:[.,]\d+)?E\+\d{1,2}\s*$", re.I)
+
+
+def _digits_lost(stored: str | None, new: str | None) -> bool:
+    """Whether ``new`` is a stored long number (eight digits or more: a phone number, an account or
+    national id, spaced or with its "+") as Excel rewrote it in scientific notation, its last digits
+    lost ("9.23214E+11" for "923214567890")."""
+    return bool(stored and new and _SCIENTIFIC.match(new) and _PHONE_LIKE.match(stored.strip())
+                and len(re.sub(r"\D", "", stored)) >= 8)
 
 
 def _lost_as_written(stored: str, new: str) -> bool:
@@ -826,7 +889,9 @@ def _same_value(a: str, b: str) -> bool:
     except ValueError:
         pass
     day = find_date(a)
-    if day is None:  # (a day that reads both ways, "05/04/2021", is the same written "5/4/2021", in the same order)
+    if _one_day(a, b):
+        pass  # "14-Jun-2026" and Excel's "14-Jun-26", as the plan reads them
+    elif day is None:  # (a day that reads both ways, "05/04/2021", is the same written "5/4/2021", in the same order)
         if not readings(a) or readings(a) != readings(b):
             return False
     elif day not in ({find_date(b)} | set(readings(b) or ())):
@@ -838,6 +903,18 @@ def _same_value(a: str, b: str) -> bool:
         return ta is None and tb is None
     (ha, ma, sa), (hb, mb, sb) = _clock(ta), _clock(tb)
     return (ha, ma) == (hb, mb) and (sa is None or sb is None or sa == sb)
+
+
+def _one_day(a: str, b: str) -> bool:
+    """Whether two cells are one date as the plan reads a roster's dates (``parse_date``), the same day whether
+    read day or month first: Excel's "d-mmm-yy" ("14-Jun-26") for "14-Jun-2026" or "2026-06-14". (A number is no
+    date here: two phone numbers of ten digits would read as Unix times of one day.)"""
+    if any(re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", v) for v in (a, b)):
+        return False
+    try:
+        return all(parse_date(a, "", "", order) == parse_date(b, "", "", order) for order in (DAY_FIRST, MONTH_FIRST))
+    except InputError:
+        return False
 
 
 # words that write a date or time, not what a note says of it
