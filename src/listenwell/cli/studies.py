@@ -285,6 +285,10 @@ def _reimport_lines(ctx: typer.Context, update: RosterUpdate, study: str) -> lis
         more = len(update.renamed_columns) - 4
         out.append(f"{counted(len(update.renamed_columns), 'column')} read as the study's column of the same words "
                    f"(a formatted export's display names): {escape(pairs)}{f' and {more} more' if more > 0 else ''}")
+    if update.kept_apart:
+        pairs = ", ".join(f"{col!r} as {new!r}" for new, col in update.kept_apart)
+        out.append(f"this file's form-tool {'columns' if len(update.kept_apart) > 1 else 'column'} of the same name "
+                   f"as the study's, saying otherwise (the survey's own, not the roster's), kept apart: {escape(pairs)}")
     if (update.kept_fields or update.kept_columns) and not update.other_source:
         said_no = {p.pid for p in update.people if p.consent.recorded is False}
         parts = [f"{what} of {len(pids)}" + (f" ({n} said no)" if what == "recording consent"

@@ -142,6 +142,9 @@ class RosterUpdate:
     lost_letters: list[tuple[str, str]] = field(default_factory=list)
     # the file's phone column those rows were joined by, where it has no email either (a survey keyed by mobile)
     joined_by_phone: str | None = None
+    # a form tool's own column of another source, named as a roster column is but saying otherwise ("Status:
+    # Complete" of a survey beside the CRM's "Status: Cancelled"), stored under a name of its own: (its name, the column)
+    kept_apart: list[tuple[str, str]] = field(default_factory=list)
 
 
 def import_roster(session: Session, path: Path, study: str, replace_roster: bool = False) -> RosterUpdate:
@@ -198,6 +201,9 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     form_export = any(_tool_metadata(c) and c not in stored_columns for c in roster.attributes)
     other_source = other_source or (update.partial and form_export)
     update.other_source = other_source
+    roster, update.kept_apart = _tool_columns_kept_apart(path, roster, existing, stored_columns,
+                                                         other_source)
+    people = roster.people
     if other_source:
         update.adds_columns = sorted(content - stored_columns)
     in_file = {p.pid for p in people}
@@ -318,6 +324,38 @@ def _as_stored_columns(roster: Roster, stored: set[str],
                    attributes=frozenset(renames.get(c, c) for c in roster.attributes),
                    looked_up={pid: frozenset(renames.get(c, c) for c in cols)
                               for pid, cols in roster.looked_up.items()}), sorted(renames.items())
+
+
+def _tool_columns_kept_apart(path: Path, roster: Roster, existing: dict[str, ParticipantRow], stored: set[str],
+                             beside: bool) -> tuple[Roster, list[tuple[str, str]]]:
+    """The file, another source beside the roster (``beside``) or one whose form-tool columns were kept apart
+    before, with each form tool's own column (``_tool_metadata``: a survey's "Status" of its response, its
+    "Start Date") that the study already has under the same name and that says otherwise for someone stored under
+    a name of its own, "status (survey.csv)": the survey's "Complete" would overwrite the CRM's "Cancelled", and
+    the usage read from it. Imported again (under its own or another file name), it goes to the column kept apart
+    that says the same. (A column that says the same as the study's is the study's, as before; the roster itself
+    imported again changes its own status.)"""
+    apart: dict[str, str] = {}
+    for col in sorted(roster.attributes):
+        if col not in stored or not _tool_metadata(col) or not column_words(col) \
+                or _says_the_same(roster, existing, col, col):
+            continue
+        before = [c for c in sorted(stored) if c.startswith(f"{col} (") and c.endswith(")")
+                  and _says_the_same(roster, existing, col, c)]
+        if before or beside:
+            apart[col] = before[0] if before else f"{col} ({path.name})"
+    if not apart:
+        return roster, []
+
+    def named(keys: dict[str, str]) -> dict[str, str]:
+        return {apart.get(k, k): v for k, v in keys.items()}
+
+    people = [replace(p, attributes=named(p.attributes),
+                      lookup_failed=sorted(apart.get(c, c) for c in p.lookup_failed)) for p in roster.people]
+    return replace(roster, people=people, columns=frozenset(apart.get(c, c) for c in roster.columns),
+                   attributes=frozenset(apart.get(c, c) for c in roster.attributes),
+                   looked_up={pid: frozenset(apart.get(c, c) for c in cols)
+                              for pid, cols in roster.looked_up.items()}), [(new, col) for col, new in apart.items()]
 
 
 def _says_the_same(roster: Roster, existing: dict[str, ParticipantRow], col: str, stored: str) -> bool:
