@@ -4088,3 +4088,64 @@ def test_a_call_refused_at_a_time_of_day_is_no_way_to_reach_them_one_way_only() 
         assert reached_one_way(p) is None and left_out_by_roster(p, TODAY) is None, note
     p = Participant(pid="c", email="c@example.com", attributes={"consent for research": "Yes", "notes": "don't call me"})
     assert reached_one_way(p) == "notes: don't call me"
+
+
+def test_nigerian_pidgin_hausa_and_yoruba_remarks_leave_out_who_must_not_be_asked() -> None:
+    """A Lagos wallet app's field-agent remarks (our own words) in Nigerian Pidgin, with a Hausa and a Yoruba
+    request and Nigerian English's "is late" (has died): calls refused, staff, deaths, a dummy account, a minor,
+    a recording refused (walk79 F1-F3, F5); and what stays in: a relative's death, a time of day, our staff named
+    beside what they did, someone late with a payment."""
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    today = dt.date(2026, 11, 29)
+
+    def trader(note: str) -> Participant:
+        return Participant(pid="t", email=None, attributes={"Agent Remarks": note})
+
+    out = {"abeg make una no call am again, she vex": "",
+           "Na our staff for Ikeja branch office": "",
+           "she be our staff": "staff",
+           "he dey work for us as field agent": "staff",
+           "ma'aikaciyarmu ce": "staff",
+           "the man don die last month, wife pick the phone": "deceased",
+           "Client is late. Brother informed us": "deceased",
+           "ta rasu": "deceased",
+           "o ti ku": "deceased",
+           "dummy wallet for agent training": "the roster's note says so: a test account",
+           "him be minor, na papa dey fund am": "under 18",
+           "he be 15 years, JSS3 student": "under 18",
+           "kada a sake kiran shi": "",
+           "e ma pe mi mo": "",
+           "make we no record am, she fit still talk": "said no to recording",
+           "she no gree make we record": "said no to recording"}
+    for note, why in out.items():
+        got = left_out_by_roster(trader(note), today)
+        assert got is not None and got.startswith(why), (note, got)
+    kept = ["her papa don die last year, she dey manage the shop now", "His wife is late. Still trading at Balogun",
+            "no call am before 10am", "Our staff helped her to open the wallet", "Customer is late on repayment",
+            "dey pay late sometimes", "na our staff wife", "na our staff pikin"]
+    assert [left_out_by_roster(trader(note), today) for note in kept] == [None] * len(kept)
+    # (a staff member's wife or child is named as a relative of our staff, not left out as staff)
+    from listenwell.analysis.roster_signals import relative_of_staff
+    assert relative_of_staff(trader("na our staff wife")) and relative_of_staff(trader("na our staff pikin"))
+
+
+def test_pidgin_interview_and_travel_remarks_are_read_and_unmatched_pidgin_or_hausa_named() -> None:
+    """An earlier interview in Pidgin counts for --exclude-recent (walk79 F4); a customer gone abroad is named as
+    moved away (F13); a Pidgin note no rule matched is named as such, and a Hausa one as unread, not passed over
+    as English because its words are spelt as English ones are (F1, F3)."""
+    from listenwell.analysis.roster_signals import (in_a_language_read, last_interviewed_in_roster, moved_away,
+                                                    unread_words)
+
+    def trader(note: str) -> Participant:
+        return Participant(pid="t", email=None, attributes={"Agent Remarks": note})
+
+    assert last_interviewed_in_roster(trader("interview don happen 14/10/2026, Kemi do am")) == dt.date(2026, 10, 14)
+    assert last_interviewed_in_roster(trader("we don interview am 2/11/2026")) == dt.date(2026, 11, 2)
+    for note in ("customer don japa", "she dey London now", "him no dey Naija again"):
+        assert moved_away(trader(note)), note
+    assert not moved_away(trader("she dey shop every day now"))
+    pidgin = "customer dey hustle for Mile 12, e go come back"
+    assert unread_words(pidgin) and in_a_language_read(pidgin)
+    hausa = "ba ya amfani da app yanzu"
+    assert unread_words(hausa) and not in_a_language_read(hausa)
+    assert unread_words("call after 4pm, she sells tomatoes") == ()

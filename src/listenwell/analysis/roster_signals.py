@@ -62,6 +62,7 @@ from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import other_calendar
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, hungarian_words, in_english, words_read
 from listenwell.domain.glossary import bengali_kin, finnish_words, romanian_words
+from listenwell.domain.glossary import PIDGIN_OWN, WEST_AFRICAN_UNREAD, pidgin_words
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words, quoted
 
@@ -2796,13 +2797,17 @@ def unread_words(note: str) -> tuple[str, ...]:
     # ``glossary.hungarian_words`` says)
     if set(own) & hungarian_words() or re.search(r"[\u0151\u0171]", raw.lower()):
         evidence -= bool(_READ_ACCENTS.search(raw.lower()))
-    if evidence >= 2 or (evidence and len(own) <= 3):
+    # (a Pidgin or Hausa word says a note is no English one, whatever its words English shares: "she dey sell na")
+    west_african = PIDGIN_OWN | WEST_AFRICAN_UNREAD
+    if (evidence >= 2 or (evidence and len(own) <= 3)) and not set(own) & west_african:
         return ()
     out: list[str] = []
     # (by clause: a note half in English, "loan written off, anaogopa simu za madeni", hides the rest)
     for said in clauses:
-        unread = [w for w in said if not is_english_word(w) and w not in names and w not in read]
-        if unread and (len(unread) >= 2 or whole <= 2) and 2 * len(unread) >= len(said):
+        unread = [w for w in said if (not is_english_word(w) or w.lower() in west_african) and w not in names
+                  and (w not in read or w.lower() in west_african)]
+        if unread and (len(unread) >= 2 or whole <= 2 or {w.lower() for w in unread} & west_african) \
+                and (2 * len(unread) >= len(said) or {w.lower() for w in unread} & west_african):
             out += unread
     return tuple(out)
 
@@ -2833,6 +2838,7 @@ def in_a_language_read(note: str) -> bool:
     everyday = max(everyday, len(own & hungarian_words()))  # (Hungarian: "Nagyon elégedett, mert …")
     everyday = max(everyday, len(own & romanian_words()))  # (Romanian: "fost angajat", "soţia unui angajat")
     everyday = max(everyday, finnish_words(own))  # (Finnish: "Haastateltu 28.5.2026 (noutopistetutkimus)")
+    everyday = max(everyday, pidgin_words(own))  # (Nigerian Pidgin: "customer dey hustle for Mile 12")
     words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
     accented = [w for w in words if _READ_ACCENTS.search(w)]
     foreign = [c for c in raw.lower() if c.isalpha() and not c.isascii() and _LATIN.match(c)
