@@ -986,8 +986,8 @@ _NG_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
 ))
 # a death: "him don die", "customer don die since August", "Customer is late", Hausa "ya rasu", "ta mutu",
 # Yoruba "o ti ku"
-_NG_DIED = re.compile(r"\b(?:don|done)\s(?:die|pass\saway|pass|kpai|quench)\b|"
-                      r"(?:^|(?<=[,.;]\s))(?:(?:the\s)?(?:customer|client|user|account\sholder|owner|he|she)\s)?is\s"
+_NG_DIED = re.compile(r"\b(?:don|done)\s(?:die|pass\saway|kpai|quench)\b|"
+                      r"(?:^|(?<=[,.;]\s))(?:the\s)?(?:customer|client|user|account\sholder|owner|he|she)\sis\s"
                       r"late(?=\s*(?:$|[.;!]))|\b(?:ya|ta|sun)\s(?:rasu|mutu)\b|\b(?:o\s)?ti\s(?:ku|d[ie]\soloogbe)\b")
 
 
