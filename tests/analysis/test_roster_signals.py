@@ -374,6 +374,20 @@ def test_a_trial_plan_a_written_never_and_a_stale_inactive_flag() -> None:
     assert usage(rows) == ["never_activated", "frequent", "never_activated", "frequent", "lapsed"]
 
 
+
+def test_a_dormant_flag_beside_none_in_a_recent_window_is_a_lapse_whatever_the_last_date() -> None:
+    """A wallet marked Dormant, with no transactions in the last 30 days and its last one within --lapsed-after,
+    is lapsed as the flag says: the count agrees with it (walk79 F8); with some in the window, or no count, the
+    recent date still says more than a stale flag."""
+    rows = [{"Wallet Status": "Dormant", "Last Txn": "2025-12-01", "Txns (Last 30 Days)": "0"},   # long ago
+            {"Wallet Status": "Dormant", "Last Txn": "2026-03-10", "Txns (Last 30 Days)": "0"},   # 83 days: within 90
+            {"Wallet Status": "Dormant", "Last Txn": "2026-05-28", "Txns (Last 30 Days)": "9"},   # uses it again
+            {"Wallet Status": "Active", "Last Txn": "2026-03-10", "Txns (Last 30 Days)": "0"},
+            {"Wallet Status": "Dormant", "Last Txn": "2026-05-28"}]
+    got = usage(rows)
+    assert got[:3] == ["lapsed", "lapsed", "frequent"], got
+    assert got[3] == "occasional" and got[4] == "frequent", got
+
 def test_a_billing_tools_state_column() -> None:
     # "state" is a subscription's only when every value is one; in a US export it is where they live
     assert usage([{"state": "canceled", "last_active": "2026-05-30"}, {"state": "future"},

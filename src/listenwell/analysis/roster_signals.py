@@ -1559,8 +1559,13 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     # the product's own record says, in words, that they never used it ("Never", "nunca acessou")
     said_never = last_col is not None and present(attrs.get(last_col)) and used_on is None
     schedule = delivery_rate(attrs) if status_col or generic_active else None
+    # (unless a count over a recent period says none, as the flag does, its last use before that period: a
+    # "Dormant" wallet with no transactions in the last 30 days, its last one 88 days ago, is lapsed as every other
+    # dormant one, not an occasional user; a last use within the period the count says none of contradicts it)
+    none_since = rate == 0 and not over_life and last is not None and all(
+        (today - last).days > 30 / _per_month(c) for c in COUNTS.columns(list(attrs)) if present(attrs.get(c)))
     if status == "lapsed" and weak and schedule is None and last is not None \
-            and (today - last).days <= lapsed_after_days:
+            and (today - last).days <= lapsed_after_days and not none_since:
         status = None  # marked inactive, yet they log in: the behaviour says more than the flag
     if status == "lapsed" and any(re.fullmatch(r"free(?:\s(?:plan|tier|version))?", v) for v in plans):
         status = None  # a paid subscription cancelled, back on the free plan: the use says the rest
