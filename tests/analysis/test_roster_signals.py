@@ -4119,7 +4119,7 @@ def test_nigerian_pidgin_hausa_and_yoruba_remarks_leave_out_who_must_not_be_aske
            "Na our staff for Ikeja branch office": "",
            "she be our staff": "staff",
            "he dey work for us as field agent": "staff",
-           "ma'aikaciyarmu ce": "staff",
+           "ma'aikaciyarmu ce": "staff", "ma\u2019aikacinmu ne": "staff",
            "the man don die last month, wife pick the phone": "deceased",
            "Client is late. Brother informed us": "deceased",
            "ta rasu": "deceased",

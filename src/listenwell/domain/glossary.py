@@ -970,7 +970,7 @@ _NG_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
     (r"(?:^|(?<=[,;(]\s)|(?<=\s[-\u2013\u2014]\s))(?:(?:she|he|him|e|customer)\s)?(?:na|be)\sour\s(?:own\s)?staff\b"
      r"(?!'s|\ss\b)|(?:^|(?<=[,;(]\s)|(?<=\s[-\u2013\u2014]\s))(?:(?:she|he|customer)\sis\s)?"
      r"our\s(?:own\s)?staff(?:\smember)?(?=\s*(?:$|[,.;)!]|\s[-\u2013\u2014]))|"
-     r"\b(?:ma'?aikaci(?:nmu|yarmu)|ma'?aikatanmu)\b|\bosise\swa\b", "our employee"),
+     r"\b(?:ma['\u2019]?aikaci(?:nmu|yarmu)|ma['\u2019]?aikatanmu)\b|\bosise\swa\b", "our employee"),
     (r"^(?:(?:she|he|him|e)\s)?dey\swork\s(?:for|with)\sus\b", "works for us"),
     # a test account: "na dummy account for training", "dummy wallet"
     (r"\bdummy\s(?:account|acct|wallet|profile|user|customer)\b", "test account"),
@@ -995,7 +995,7 @@ def _nigerian(text: str) -> str:
     """Nigerian Pidgin (and Hausa's and Yoruba's few) requests, a death, an interview, staff, an age and a move
     away put in English."""
     if not re.search(r"\b(?:am|be|don|dey|wan|make|kar|kada|pe|record|interview|staff|work|dummy|travel|japa|"
-                     r"relocate\w*|naija|nigeria|lagos|now|ma'?aika\w*|osise|die|late|rasu|mutu|ku|kpai)\b", text):
+                     r"relocate\w*|naija|nigeria|lagos|now|ma['\u2019]?aika\w*|osise|die|late|rasu|mutu|ku|kpai)\b", text):
         return text
     for pattern, en in _NG_REPLACE:
         text = pattern.sub(en, text)
