@@ -377,16 +377,18 @@ def test_a_trial_plan_a_written_never_and_a_stale_inactive_flag() -> None:
 
 def test_a_dormant_flag_beside_none_in_a_recent_window_is_a_lapse_whatever_the_last_date() -> None:
     """A wallet marked Dormant, with no transactions in the last 30 days and its last one within --lapsed-after,
-    is lapsed as the flag says: the count agrees with it (walk79 F8); with some in the window, or no count, the
-    recent date still says more than a stale flag."""
+    is lapsed as the flag says: the count agrees with it (walk79 F8); with some in the window, or no count, or a
+    pause rather than a label of disuse, the recent date still says more than the flag."""
     rows = [{"Wallet Status": "Dormant", "Last Txn": "2025-12-01", "Txns (Last 30 Days)": "0"},   # long ago
             {"Wallet Status": "Dormant", "Last Txn": "2026-03-10", "Txns (Last 30 Days)": "0"},   # 83 days: within 90
             {"Wallet Status": "Dormant", "Last Txn": "2026-05-28", "Txns (Last 30 Days)": "9"},   # uses it again
             {"Wallet Status": "Active", "Last Txn": "2026-03-10", "Txns (Last 30 Days)": "0"},
-            {"Wallet Status": "Dormant", "Last Txn": "2026-05-28"}]
+            {"Wallet Status": "Dormant", "Last Txn": "2026-05-28"},
+            # (a pause the customer chose, seasonal, with use since: still a user, not a label of disuse)
+            {"Wallet Status": "Paused (seasonal)", "Last Txn": "2026-04-01", "Txns (Last 30 Days)": "0"}]
     got = usage(rows)
     assert got[:3] == ["lapsed", "lapsed", "frequent"], got
-    assert got[3] == "occasional" and got[4] == "frequent", got
+    assert got[3:] == ["occasional", "frequent", "occasional"], got
 
 def test_a_billing_tools_state_column() -> None:
     # "state" is a subscription's only when every value is one; in a US export it is where they live

@@ -1562,7 +1562,10 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     # (unless a count over a recent period says none, as the flag does, its last use before that period: a
     # "Dormant" wallet with no transactions in the last 30 days, its last one 88 days ago, is lapsed as every other
     # dormant one, not an occasional user; a last use within the period the count says none of contradicts it)
-    none_since = rate == 0 and not over_life and last is not None and all(
+    # (a label of disuse, "Dormant", "Inactive"; not a pause the customer chose, "Paused (seasonal)", "On break",
+    # whose recent use says they are still users)
+    none_since = rate == 0 and not over_life and last is not None and status_col is not None \
+        and bool(re.search(r"\b(?:inactive|dormant)\b", in_english(attrs[status_col]))) and all(
         (today - last).days > 30 / _per_month(c) for c in COUNTS.columns(list(attrs)) if present(attrs.get(c)))
     if status == "lapsed" and weak and schedule is None and last is not None \
             and (today - last).days <= lapsed_after_days and not none_since:
