@@ -374,6 +374,22 @@ def test_a_trial_plan_a_written_never_and_a_stale_inactive_flag() -> None:
     assert usage(rows) == ["never_activated", "frequent", "never_activated", "frequent", "lapsed"]
 
 
+
+def test_a_dormant_flag_beside_none_in_a_recent_window_is_a_lapse_whatever_the_last_date() -> None:
+    """A wallet marked Dormant, with no transactions in the last 30 days and its last one within --lapsed-after,
+    is lapsed as the flag says: the count agrees with it (walk79 F8); with some in the window, or no count, or a
+    pause rather than a label of disuse, the recent date still says more than the flag."""
+    rows = [{"Wallet Status": "Dormant", "Last Txn": "2025-12-01", "Txns (Last 30 Days)": "0"},   # long ago
+            {"Wallet Status": "Dormant", "Last Txn": "2026-03-10", "Txns (Last 30 Days)": "0"},   # 83 days: within 90
+            {"Wallet Status": "Dormant", "Last Txn": "2026-05-28", "Txns (Last 30 Days)": "9"},   # uses it again
+            {"Wallet Status": "Active", "Last Txn": "2026-03-10", "Txns (Last 30 Days)": "0"},
+            {"Wallet Status": "Dormant", "Last Txn": "2026-05-28"},
+            # (a pause the customer chose, seasonal, with use since: still a user, not a label of disuse)
+            {"Wallet Status": "Paused (seasonal)", "Last Txn": "2026-04-01", "Txns (Last 30 Days)": "0"}]
+    got = usage(rows)
+    assert got[:3] == ["lapsed", "lapsed", "frequent"], got
+    assert got[3:] == ["occasional", "frequent", "occasional"], got
+
 def test_a_billing_tools_state_column() -> None:
     # "state" is a subscription's only when every value is one; in a US export it is where they live
     assert usage([{"state": "canceled", "last_active": "2026-05-30"}, {"state": "future"},
@@ -4353,3 +4369,64 @@ def test_a_barred_line_is_named_as_suspended_and_a_complaint_to_the_ntc_as_a_leg
     assert suspended_account(Participant(pid="c", attributes={"Account Status": "Active"})) is None
     for note in ("Nag-reklamo po sa NTC dahil sa load", "complained to the NPC about texts"):
         assert legal_matter(Participant(pid="d", attributes={"Agent Remarks": note})), note
+
+
+def test_nigerian_pidgin_hausa_and_yoruba_remarks_leave_out_who_must_not_be_asked() -> None:
+    """A Lagos wallet app's field-agent remarks (our own words) in Nigerian Pidgin, with a Hausa and a Yoruba
+    request and Nigerian English's "is late" (has died): calls refused, staff, deaths, a dummy account, a minor,
+    a recording refused (walk79 F1-F3, F5); and what stays in: a relative's death, a time of day, our staff named
+    beside what they did, someone late with a payment."""
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    today = dt.date(2026, 11, 29)
+
+    def trader(note: str) -> Participant:
+        return Participant(pid="t", email=None, attributes={"Agent Remarks": note})
+
+    out = {"abeg make una no call am again, she vex": "",
+           "Na our staff for Ikeja branch office": "",
+           "she be our staff": "staff",
+           "he dey work for us as field agent": "staff",
+           "ma'aikaciyarmu ce": "staff", "ma\u2019aikacinmu ne": "staff",
+           "the man don die last month, wife pick the phone": "deceased",
+           "Client is late. Brother informed us": "deceased",
+           "ta rasu": "deceased",
+           "o ti ku": "deceased",
+           "dummy wallet for agent training": "the roster's note says so: a test account",
+           "him be minor, na papa dey fund am": "under 18",
+           "he be 15 years, JSS3 student": "under 18",
+           "kada a sake kiran shi": "",
+           "e ma pe mi mo": "",
+           "make we no record am, she fit still talk": "said no to recording",
+           "she no gree make we record": "said no to recording"}
+    for note, why in out.items():
+        got = left_out_by_roster(trader(note), today)
+        assert got is not None and got.startswith(why), (note, got)
+    kept = ["her papa don die last year, she dey manage the shop now", "His wife is late. Still trading at Balogun",
+            "no call am before 10am", "Our staff helped her to open the wallet", "Customer is late on repayment",
+            "dey pay late sometimes", "na our staff wife", "na our staff pikin"]
+    assert [left_out_by_roster(trader(note), today) for note in kept] == [None] * len(kept)
+    # (a staff member's wife or child is named as a relative of our staff, not left out as staff)
+    from listenwell.analysis.roster_signals import relative_of_staff
+    assert relative_of_staff(trader("na our staff wife")) and relative_of_staff(trader("na our staff pikin"))
+
+
+def test_pidgin_interview_and_travel_remarks_are_read_and_unmatched_pidgin_or_hausa_named() -> None:
+    """An earlier interview in Pidgin counts for --exclude-recent (walk79 F4); a customer gone abroad is named as
+    moved away (F13); a Pidgin note no rule matched is named as such, and a Hausa one as unread, not passed over
+    as English because its words are spelt as English ones are (F1, F3)."""
+    from listenwell.analysis.roster_signals import (in_a_language_read, last_interviewed_in_roster, moved_away,
+                                                    unread_words)
+
+    def trader(note: str) -> Participant:
+        return Participant(pid="t", email=None, attributes={"Agent Remarks": note})
+
+    assert last_interviewed_in_roster(trader("interview don happen 14/10/2026, Kemi do am")) == dt.date(2026, 10, 14)
+    assert last_interviewed_in_roster(trader("we don interview am 2/11/2026")) == dt.date(2026, 11, 2)
+    for note in ("customer don japa", "she dey London now", "him no dey Naija again"):
+        assert moved_away(trader(note)), note
+    assert not moved_away(trader("she dey shop every day now"))
+    pidgin = "customer dey hustle for Mile 12, e go come back"
+    assert unread_words(pidgin) and in_a_language_read(pidgin)
+    hausa = "ba ya amfani da app yanzu"
+    assert unread_words(hausa) and not in_a_language_read(hausa)
+    assert unread_words("call after 4pm, she sells tomatoes") == ()

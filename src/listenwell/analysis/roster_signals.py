@@ -62,6 +62,7 @@ from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import other_calendar
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, hungarian_words, in_english, words_read
 from listenwell.domain.glossary import bengali_kin, finnish_words, romanian_words, tagalog_words
+from listenwell.domain.glossary import PIDGIN_OWN, WEST_AFRICAN_UNREAD, pidgin_words
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words, quoted
 
@@ -1575,8 +1576,17 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     # the product's own record says, in words, that they never used it ("Never", "nunca acessou")
     said_never = last_col is not None and present(attrs.get(last_col)) and used_on is None
     schedule = delivery_rate(attrs) if status_col or generic_active else None
+    # (unless a count over a recent period says none, as the flag does, its last use before that period: a
+    # "Dormant" wallet with no transactions in the last 30 days, its last one 88 days ago, is lapsed as every other
+    # dormant one, not an occasional user; a last use within the period the count says none of contradicts it)
+    # (a label of disuse, "Dormant", "Inactive"; not a pause the customer chose, "Paused (seasonal)", "On break",
+    # whose recent use says they are still users)
+    none_since = rate == 0 and not over_life and last is not None and status_col is not None \
+        and bool(re.search(r"\b(?:inactive|dormant)\b", in_english(attrs[status_col]))) and all(
+        (today - last).days > 30 / _per_month(c) for c in COUNTS.columns(list(attrs)) if present(attrs.get(c)))
     if status == "lapsed" and weak and schedule is None and last is not None \
-            and (today - last).days <= lapsed_after_days and not (rate == 0 and (today - last).days > 30):
+            and (today - last).days <= lapsed_after_days and not none_since \
+            and not (rate == 0 and (today - last).days > 30):
         # marked inactive, yet they log in: the behaviour says more than the flag; not where a count over
         # the last month says none and the last use is older ("Status: Inactive", "Rides (Last 30 Days)": 0,
         # a last ride 61 days ago): the behaviour agrees with the flag, lapsed by the app's own word
@@ -2831,15 +2841,19 @@ def unread_words(note: str) -> tuple[str, ...]:
     # ``glossary.hungarian_words`` says)
     if set(own) & hungarian_words() or re.search(r"[\u0151\u0171]", raw.lower()):
         evidence -= bool(_READ_ACCENTS.search(raw.lower()))
-    if evidence >= 2 or (evidence and len(own) <= 3):
+    # (a Pidgin or Hausa word says a note is no English one, whatever its words English shares: "she dey sell na")
+    west_african = PIDGIN_OWN | WEST_AFRICAN_UNREAD
+    if (evidence >= 2 or (evidence and len(own) <= 3)) and not set(own) & west_african:
         return ()
     out: list[str] = []
     # (by clause: a note half in English, "loan written off, anaogopa simu za madeni", hides the rest)
     for said in clauses:
-        unread = [w for w in said if not is_english_word(w) and w not in names and w not in read]
+        unread = [w for w in said if (not is_english_word(w) or w.lower() in west_african) and w not in names
+                  and (w not in read or w.lower() in west_african)]
         # (a Taglish clause, two Tagalog words among English ones: "Lumipat na sa ibang e-wallet", unread all the same)
         taglish = len({w.lower() for w in said} & tagalog_words()) >= 2
-        if unread and (len(unread) >= 2 or whole <= 2) and (2 * len(unread) >= len(said) or taglish):
+        if unread and (len(unread) >= 2 or whole <= 2 or {w.lower() for w in unread} & west_african) \
+                and (2 * len(unread) >= len(said) or taglish or {w.lower() for w in unread} & west_african):
             out += unread
     return tuple(out)
 
@@ -2871,6 +2885,7 @@ def in_a_language_read(note: str) -> bool:
     everyday = max(everyday, len(own & romanian_words()))  # (Romanian: "fost angajat", "soţia unui angajat")
     everyday = max(everyday, finnish_words(own))  # (Finnish: "Haastateltu 28.5.2026 (noutopistetutkimus)")
     everyday = max(everyday, len(own & tagalog_words()))  # (Tagalog: "Nagsara na ang tindahan")
+    everyday = max(everyday, pidgin_words(own))  # (Nigerian Pidgin: "customer dey hustle for Mile 12")
     words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
     accented = [w for w in words if _READ_ACCENTS.search(w)]
     foreign = [c for c in raw.lower() if c.isalpha() and not c.isascii() and _LATIN.match(c)

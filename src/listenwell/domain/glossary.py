@@ -998,6 +998,78 @@ def _swahili(text: str) -> str:
     return _SW_DIED.sub(died, text)
 
 
+
+# Nigerian Pidgin, as Nigerian field agents write a roster's remarks, with the few Hausa and Yoruba requests and
+# deaths they write beside it, and Nigerian English's "is late" (has died): each put in the English the rules
+# read. Pidgin's "be" is "is", "don" marks a thing done ("him don die": he has died), "am" is him or her, "make we
+# no" is let us not. A death is the note's person's unless someone of theirs stands before it in its clause
+# ("him mama don die", "Her husband is late": asked as before)
+_NG_KIN = (r"(?:mama|mami|papa|dad|daddy|mummy|mum|mother|father|husband|wife|pikin|son|daughter|brother|sister|"
+           r"uncle|aunty|auntie|aunt|grandma|grandpa|oga|madam|baby|child|children|friend|neighbour|neighbor|"
+           r"boss|relative|in-law|mahaifi\w*|mahaifiya\w*|mijin\w*|matar\w*|baba|iya|oko|iyawo|omo)")
+_NG_KIN_BEFORE = re.compile(r"\b" + _NG_KIN + r"\b[^,.;:!?]*$")
+_NG_HIM = r"(?:am|her|him|dem|me|us|them)"
+_NG_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    # do not call: "abeg no call am again", "make una no call am", "she say make we no call her", "no wan make we
+    # call am"; not a time of day ("no call am before 10am")
+    (r"\b(?:abeg\s)?(?:(?:make\s(?:una|we|you|nobody|anybody)\s)?no\s(?:dey\s|go\s)?|no\swan\s(?:make\s(?:una|we|you|"
+     r"anybody)\s)?)(?:call|phone|disturb)\s" + _NG_HIM + r"\b", "do not call"),
+    (r"\bkar\s(?:a|ku)\s(?:sake\s)?(?:kira|kiran)(?:\s(?:ta|shi|su|ni))?\b|"  # (Hausa: "kar a sake kiran ta")
+     r"\bkada\s(?:a|ku)\s(?:sake\s)?(?:kira|kiran)(?:\s(?:ta|shi|su|ni))?\b|"
+     r"\b(?:e\s)?ma\spe\s(?:e|mi|won|wa)(?:\smo)?\b", "do not call again"),  # (Yoruba: "e ma pe e mo")
+    # no recording: "no wan make we record am", "make we no record am", "she no gree make we record"
+    (r"\b(?:no\s(?:wan|gree|like|want)|no\sdey\sgree)\s(?:make\s(?:we|una|you|dem|anybody)\s)?record\b(?:\s" + _NG_HIM + r")?|"
+     r"\bmake\s(?:we|una|you|dem|nobody)\sno\srecord\b(?:\s" + _NG_HIM + r")?", "no recording"),
+    # an interview done: "interview don happen 20/11/2026", "we don interview am", "e don do interview"
+    (r"\binterview\s(?:don\s(?:happen|hold|finish|do|done)|done\shappen|happen\salready)\b|"
+     r"\b(?:we|i|dem|una|tola|team)\sdon\s(?:interview|do\sinterview\swith)\s" + _NG_HIM + r"\b|"
+     r"\b(?:e|she|he|him)\sdon\s(?:do|finish)\s(?:the\s)?interview\b", "interviewed"),
+    # staff: "na our staff", "she be our staff", "our staff"; "e dey work for us"; Hausa "ma'aikacinmu ne"
+    # (our worker), Yoruba "osise wa" (our worker)
+    # a relative of one of ours: "na our staff wife" (our staff member's wife), named, not staff
+    (r"\b(?:na\s)?our\s(?:own\s)?staff\s(wife|husband|son|daughter|brother|sister|mother|father|cousin|uncle|"
+     r"aunt|relative)\b", r"\1 of our employee"),
+    (r"\b(?:na\s)?our\s(?:own\s)?staff\s(?:pikin|pickin|aunty|auntie|mama|papa|in-law)\b", "relative of our employee"),
+    # (said so, "na our staff for Ikeja branch", or the clause's whole: not "Our staff helped her to open it")
+    (r"(?:^|(?<=[,;(]\s)|(?<=\s[-\u2013\u2014]\s))(?:(?:she|he|him|e|customer)\s)?(?:na|be)\sour\s(?:own\s)?staff\b"
+     r"(?!'s|\ss\b)|(?:^|(?<=[,;(]\s)|(?<=\s[-\u2013\u2014]\s))(?:(?:she|he|customer)\sis\s)?"
+     r"our\s(?:own\s)?staff(?:\smember)?(?=\s*(?:$|[,.;)!]|\s[-\u2013\u2014]))|"
+     r"\b(?:ma['\u2019]?aikaci(?:nmu|yarmu)|ma['\u2019]?aikatanmu)\b|\bosise\swa\b", "our employee"),
+    (r"^(?:(?:she|he|him|e)\s)?dey\swork\s(?:for|with)\sus\b", "works for us"),
+    # a test account: "na dummy account for training", "dummy wallet"
+    (r"\bdummy\s(?:account|acct|wallet|profile|user|customer)\b", "test account"),
+    # under 18: "she be minor", "she be 16 years"
+    (r"^(?:(?:she|he|him|e|customer|the\scustomer)\s)?(?:be|is)\s(?:a\s)?minor\b", "under 18"),
+    (r"^(?:(?:she|he|him|e|customer|the\scustomer)\s)?(?:be|is)\s(\d{1,2})\s?(?:years?|yrs?)(?:\sold)?\b",
+     r"\1 years old"),
+    # away: "customer don travel", "dey Dubai now, no dey Naija", "don japa", "don relocate"
+    (r"^(?:(?:the\s)?customer\s|she\s|he\s|him\s|e\s)?(?:don\s(?:travel|relocate|japa|commot)|(?:don\s)?relocate(?:d)?\s"
+     r"(?:abroad|outside)|no\sdey\s(?:for\s)?(?:naija|nigeria)\b)", "moved away"),
+    (r"\b(?:customer\s|she\s|he\s|him\s)?dey\s(?:for\s|in\s)?(?:abroad|obodo\soyibo|dubai|london|uk|usa|america|"
+     r"canada|ghana|abroad)(?:\snow)?\b", "moved abroad"),
+))
+# a death: "him don die", "customer don die since August", "Customer is late", Hausa "ya rasu", "ta mutu",
+# Yoruba "o ti ku"
+_NG_DIED = re.compile(r"\b(?:don|done)\s(?:die|pass\saway|kpai|quench)\b|"
+                      r"(?:^|(?<=[,.;]\s))(?:the\s)?(?:customer|client|user|account\sholder|owner|he|she)\sis\s"
+                      r"late(?=\s*(?:$|[.;!]))|\b(?:ya|ta|sun)\s(?:rasu|mutu)\b|\b(?:o\s)?ti\s(?:ku|d[ie]\soloogbe)\b")
+
+
+def _nigerian(text: str) -> str:
+    """Nigerian Pidgin (and Hausa's and Yoruba's few) requests, a death, an interview, staff, an age and a move
+    away put in English."""
+    if not re.search(r"\b(?:am|be|don|dey|wan|make|kar|kada|pe|record|interview|staff|work|dummy|travel|japa|"
+                     r"relocate\w*|naija|nigeria|lagos|now|ma['\u2019]?aika\w*|osise|die|late|rasu|mutu|ku|kpai)\b", text):
+        return text
+    for pattern, en in _NG_REPLACE:
+        text = pattern.sub(en, text)
+
+    def died(m: re.Match[str]) -> str:
+        before = m.string[:m.start()]
+        return "died" if _NG_KIN_BEFORE.search(before) else "deceased"
+
+    return _NG_DIED.sub(died, text)
+
 # Indonesian (and Malay), as an Indonesian admin panel's or a seller team's notes write it: requests
 # ("jangan dihubungi": do not contact, "tidak mau direkam": does not want to be recorded), an erasure
 # asked for ("minta data dihapus"), an interview done ("sudah diwawancara 12/10/2026"), a test account
@@ -3129,6 +3201,25 @@ def tagalog_words() -> frozenset[str]:
     return _TL_COMMON
 
 
+# Nigerian Pidgin's own words, none of them English ("dey", "wey", "abeg", "pikin"), and those it shares with
+# English but writes otherwise ("na" is, "am" him or her, "don" has, "wan" want): a Pidgin note no rule matched
+# ("customer dey hustle for Mile 12") is in a language the rules read (``_nigerian``), named as no rule matched;
+# a Pidgin word hides it among English words no longer ("dey" is never English). Hausa's and Yoruba's everyday
+# words, which the rules read a few requests of only, make a note in them one nobody reads, though some are
+# spelt as English words are ("kar a sake kiran ta", "ba ya amfani da app")
+PIDGIN_OWN = frozenset("""dey wey abeg pikin pickin wetin sabi wahala kpai japa comot commot gree shey abi oya ehn sef
+naija una""".split())
+_PIDGIN_SHARED = frozenset("na am don wan dem fit".split())
+WEST_AFRICAN_UNREAD = frozenset("""kar kada kiran kira sake kuma amfani yana tana baya bata sosai rasu mutu aiki
+wannan yanzu abokin ciniki jowo rara oloogbe osise""".split())
+
+
+def pidgin_words(words: set[str] | frozenset[str]) -> int:
+    """How much a note's words (folded, lower case) say it is in Nigerian Pidgin: each of Pidgin's own words
+    (``PIDGIN_OWN``) counts twice, as one says so alone; each it shares with English once."""
+    return 2 * len(words & PIDGIN_OWN) + (len(words & _PIDGIN_SHARED) if words & PIDGIN_OWN else 0)
+
+
 def romanian_words() -> frozenset[str]:
     """Romanian's everyday words (``_RO_COMMON``): by which a note no rule matched is known to be in Romanian, a
     language the rules read (``_romanian``), not in one they do not, as ``hungarian_words``."""
@@ -3251,6 +3342,7 @@ def in_english(text: str) -> str:
     # Romanian's last days, weeks or months: "Comenzi (ultimele 90 de zile)", "ultimele 6 luni"
     folded = re.sub(r"\b(?:ultimele|ultimii|in\sultimele|din\sultimele)\s(\d+)\s(?:de\s)?(zile|saptamani|luni)\b",
                     lambda m: f"last {m.group(1)} " + {"zile": "days", "saptamani": "weeks"}.get(m.group(2), "months"), folded)
+    folded = _nigerian(folded)  # (Pidgin first: its "na", "no call am" before Hinglish's "na")
     folded = _serbian(folded)  # (Serbian's Cyrillic as its Latin, before the Russian keys read Cyrillic)
     folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
