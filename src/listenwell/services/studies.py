@@ -201,8 +201,7 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     form_export = any(_tool_metadata(c) and c not in stored_columns for c in roster.attributes)
     other_source = other_source or (update.partial and form_export)
     update.other_source = other_source
-    roster, update.kept_apart = _tool_columns_kept_apart(path, roster, existing, stored_columns,
-                                                         other_source)
+    roster, update.kept_apart = _tool_columns_kept_apart(roster, existing, stored_columns, other_source)
     people = roster.people
     if other_source:
         update.adds_columns = sorted(content - stored_columns)
@@ -326,24 +325,23 @@ def _as_stored_columns(roster: Roster, stored: set[str],
                               for pid, cols in roster.looked_up.items()}), sorted(renames.items())
 
 
-def _tool_columns_kept_apart(path: Path, roster: Roster, existing: dict[str, ParticipantRow], stored: set[str],
+def _tool_columns_kept_apart(roster: Roster, existing: dict[str, ParticipantRow], stored: set[str],
                              beside: bool) -> tuple[Roster, list[tuple[str, str]]]:
     """The file, another source beside the roster (``beside``) or one whose form-tool columns were kept apart
     before, with each form tool's own column (``_tool_metadata``: a survey's "Status" of its response, its
-    "Start Date") that the study already has under the same name and that says otherwise for someone stored under
-    a name of its own, "status (survey.csv)": the survey's "Complete" would overwrite the CRM's "Cancelled", and
-    the usage read from it. Imported again (under its own or another file name), it goes to the column kept apart
-    that says the same. (A column that says the same as the study's is the study's, as before; the roster itself
-    imported again changes its own status.)"""
+    "Start Date") that the study already has under the same name, and that says otherwise for someone, stored
+    as the response's, "response status": the survey's "Complete" would overwrite the CRM's "Cancelled", and the
+    usage read from it. Imported again, it goes to that column where that column says the same. (A column that
+    says the same as the study's is the study's, as before; the roster itself imported again changes its own
+    status. Not named for the file: "status (nps.csv)" would be read as an NPS column.)"""
     apart: dict[str, str] = {}
     for col in sorted(roster.attributes):
         if col not in stored or not _tool_metadata(col) or not column_words(col) \
                 or _says_the_same(roster, existing, col, col):
             continue
-        before = [c for c in sorted(stored) if c.startswith(f"{col} (") and c.endswith(")")
-                  and _says_the_same(roster, existing, col, c)]
-        if before or beside:
-            apart[col] = before[0] if before else f"{col} ({path.name})"
+        own = f"response {col}"
+        if beside or own in stored and _says_the_same(roster, existing, col, own):
+            apart[col] = own
     if not apart:
         return roster, []
 
