@@ -1042,10 +1042,10 @@ def test_an_app_export_under_its_own_user_ids_is_refused_not_added_as_new_people
 
 
 # a pension fund's CRM, and a survey tool's export beside it whose own "Status" is the response's
-CRM = ("Member ID,Name,Email,Status,Logins last 30 days\n"
+PENSION_CRM = ("Member ID,Name,Email,Status,Logins last 30 days\n"
        "M1,Ada Lund,ada@example.com,Active,6\nM2,Bo Holm,bo@example.com,Transferred out,0\n"
        "M3,Cy Berg,cy@example.com,Active,1\nM4,Di Krog,di@example.com,Transferred out,0\n")
-SURVEY = ("Response ID,Member ID,Status,How likely are you to recommend us? (0-10),Why?,Start Date\n"
+PENSION_SURVEY = ("Response ID,Member ID,Status,How likely are you to recommend us? (0-10),Why?,Start Date\n"
           "R1,M1,Complete,9,good app,2026-11-02\nR2,M2,Complete,2,fees,2026-11-03\nR4,M4,Partial,,,2026-11-04\n")
 
 
@@ -1055,9 +1055,9 @@ def test_a_surveys_own_status_is_kept_apart_from_the_rosters_and_stays_so_when_i
     from listenwell.analysis.mix import MixOptions
 
     crm, survey, again = tmp_path / "members.csv", tmp_path / "nps.csv", tmp_path / "nps_export_2.csv"
-    crm.write_text(CRM)
-    survey.write_text(SURVEY)
-    again.write_text(SURVEY)
+    crm.write_text(PENSION_CRM)
+    survey.write_text(PENSION_SURVEY)
+    again.write_text(PENSION_SURVEY)
     with Workspace.open(tmp_path / "ws") as w:
         w.create_study("Transfers")
         w.import_roster(crm, "transfers")
@@ -1075,7 +1075,7 @@ def test_a_surveys_own_status_is_kept_apart_from_the_rosters_and_stays_so_when_i
         plan = w.recruit_plan("transfers", MixOptions(size=4, as_of=dt.date(2026, 11, 29)), save=False)
         assert {p.pid: p.segments["usage"] for p in plan.chosen}["M2"] == "lapsed"
         # the CRM imported again changes its own status, as before
-        crm.write_text(CRM.replace("M3,Cy Berg,cy@example.com,Active", "M3,Cy Berg,cy@example.com,Transferred out"))
+        crm.write_text(PENSION_CRM.replace("M3,Cy Berg,cy@example.com,Active", "M3,Cy Berg,cy@example.com,Transferred out"))
         update = w.import_roster(crm, "transfers")
         assert update.kept_apart == [] and update.changed == ["M3"]
         assert {p.pid: p for p in w.participants("transfers")}["M3"].attributes["status"] == "Transferred out"
