@@ -1585,11 +1585,10 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
         and bool(re.search(r"\b(?:inactive|dormant)\b", in_english(attrs[status_col]))) and all(
         (today - last).days > 30 / _per_month(c) for c in COUNTS.columns(list(attrs)) if present(attrs.get(c)))
     if status == "lapsed" and weak and schedule is None and last is not None \
-            and (today - last).days <= lapsed_after_days and not none_since \
-            and not (rate == 0 and (today - last).days > 30):
+            and (today - last).days <= lapsed_after_days and not none_since:
         # marked inactive, yet they log in: the behaviour says more than the flag; not where a count over
         # the last month says none and the last use is older ("Status: Inactive", "Rides (Last 30 Days)": 0,
-        # a last ride 61 days ago): the behaviour agrees with the flag, lapsed by the app's own word
+        # a last ride 61 days ago, ``none_since``): the behaviour agrees with the flag, lapsed by the app's own word
         status = None
     if status == "lapsed" and any(re.fullmatch(r"free(?:\s(?:plan|tier|version))?", v) for v in plans):
         status = None  # a paid subscription cancelled, back on the free plan: the use says the rest
