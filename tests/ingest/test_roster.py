@@ -1070,3 +1070,20 @@ def test_a_finnish_crm_reports_asiakkaan_tunnus_is_the_id() -> None:
             "001Ab00000XyZ2bQAA;Veikko Salo;veikko.salo@example.fi;Pori\r\n").encode("cp1252")
     people = parse_roster(data, "raportti.csv")
     assert [(p.pid, p.name) for p in people] == [("001Ab00000XyZ1aQAA", "Kerttu Oja"), ("001Ab00000XyZ2bQAA", "Veikko Salo")]
+
+
+def test_a_czech_crm_export_its_customer_number_names_and_a_spaced_date_column() -> None:
+    # Czech Excel's ";" CSV in cp1250: "Číslo zákazníka" is the id, "Jméno" and "Příjmení" the name (not kept
+    # among the attributes), and "Datum ukončení" written "4. 9. 2026" a date kept, no phone number (walk78 F3,
+    # F10, F15)
+    data = ("Číslo zákazníka;Jméno;Příjmení;Telefon;Datum ukončení;Komodita\r\n"
+            "200117;Božena;Říhová;+420 601 220 118;4. 9. 2026;Plyn\r\n"
+            "200126;Radek;Šťastný;+420 722 904 331;17. 10. 2026;Elektřina\r\n"
+            "200139;Věra;Kočí;+420 603 551 207;30. 6. 2025;Plyn\r\n").encode("cp1250")
+    people = parse_roster(data, "zakaznici.csv")
+    assert [(p.pid, p.name) for p in people] == [("200117", "Božena Říhová"), ("200126", "Radek Šťastný"),
+                                                 ("200139", "Věra Kočí")]
+    assert people[0].first_name == "Božena"
+    assert people[1].attributes == {"telefon": "+420 722 904 331", "datum ukončení": "17. 10. 2026", "komodita": "Elektřina"}
+    from listenwell.domain.names import phone_columns
+    assert phone_columns(["datum ukončení"], [p.attributes for p in people]) == []

@@ -466,8 +466,10 @@ DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 # after "klo", "03.11.2026 klo 14.05"; Swedish and Norwegian write "kl." before one)
 _CLOCK_WORD = re.compile(r"(?<=\d)\s+(?:klo|kl)\.?(?=\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$)", re.I)
 # a day-first date with a dot after its year too, as Serbian, Croatian, Slovak and Czech write one: "26.11.2026.",
-# "26. 11. 2026."
-_DOT_AFTER_YEAR = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.\s*$")
+# "26. 11. 2026.", and Czech's and Slovak's spaced one without it: "14. 10. 2026"
+
+
+_DOT_AFTER_YEAR = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?\s*$")
 # Excel's default date display in many locales (Bangladesh, India, the UK's "Date" list): "25-Nov-26", "1-Dec-2026"
 _EXCEL_SHORT = re.compile(r"\s*(\d{1,2})[-\s]([a-z]{3,9})\.?[-\s](\d{4}|\d{2})\s*", re.I)
 # Korean Excel's dates, the year first and only so: "2026년 10월 25일", "2026. 10. 3.", "2026.10.20", with a

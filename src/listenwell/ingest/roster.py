@@ -122,7 +122,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 "име и презиме", "ime i prezime", "презиме и име", "prezime i ime", "име и презиме клијента",
                 "ime i prezime klijenta", "ime in priimek", "priimek in ime",
                 # Finnish ("Nimi", a form's "Etu- ja sukunimi": given and family names, as one)
-                "nimi", "koko nimi", "asiakkaan nimi", "etu- ja sukunimi", "nimesi")
+                "nimi", "koko nimi", "asiakkaan nimi", "etu- ja sukunimi", "nimesi",
+                # Czech and Slovak ("Jméno a příjmení", "Meno a priezvisko": given and family name, as one)
+                "jméno a příjmení", "celé jméno", "jméno zákazníka", "meno a priezvisko", "celé meno")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -140,12 +142,13 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
               "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
-              "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime", "etunimi", "etunimet")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
+              "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime", "etunimi", "etunimet",
+              "jméno", "křestní jméno", "krstné meno")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
              "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی", "nume de familie", "презиме",
-             "prezime", "priimek", "sukunimi")
+             "prezime", "priimek", "sukunimi", "příjmení", "priezvisko")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
 # registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
 NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",
