@@ -4137,3 +4137,13 @@ def test_a_czech_nps_question_from_survio_is_read_in_nps_bands() -> None:
               for i, v in enumerate(("2", "7", "9"))]
     _, persons = segment(people, MixOptions(as_of=dt.date(2026, 11, 28)))
     assert [q.segments["sentiment"] for q in persons] == ["detractor", "passive", "promoter"]
+
+
+def test_czech_notes_no_rule_matched_are_all_named_as_in_a_language_the_rules_read() -> None:
+    # a survey's Czech answers to "why did you leave": one verdict for all, not some in a language nobody reads
+    # (walk78 F16); one word alone says no language
+    from listenwell.analysis.roster_signals import in_a_language_read
+    for note in ("Fakturace byla chybná a nikdo mi to nevysvětlil.", "Odstěhovali jsme se mimo Brno.",
+                 "Manžel je náš zaměstnanec", "Vše nám zařídil zprostředkovatel."):
+        assert in_a_language_read(note), note
+    assert not in_a_language_read("Cena.")

@@ -2879,6 +2879,20 @@ _RO_COMMON = frozenset("""si sau nu este sunt fost mai foarte pentru despre din 
 cont client clienta clientul clientei vrea doreste cerut sotia sotul unui unei fosta ori angajat angajata coleg colega""".split())
 
 
+# the Czech and Slovak words that say a note is in Czech or Slovak (folded: "byla" for "bola" too is its own; not
+# "je", "se", "ale", "pro" or "na", words of other languages), beside its requests, refusals and deaths (``_czech``)
+_CS_COMMON = frozenset("""jsem jsme jste byl byla bylo byli jsou nebo jen uz jeste protoze kvuli jinak take velmi mne
+nam nas ktery ktera ktere smlouvu smlouva smlouvy zakaznik zakaznice zakaznika chce nechce mi bez pri som sme bol bola
+bolo boli su alebo len este pretoze kvoli inak tiez zmluvu zmluva zmluvy vse vsechno nikdo nic mimo kdyz neni bude budu
+mame jeho jeji manzel manzelka dcera manzelom vsetko nikto""".split())
+
+
+def czech_words() -> frozenset[str]:
+    """Czech's and Slovak's everyday words (``_CS_COMMON``): by which a note no rule matched is known to be in
+    Czech or Slovak, a language the rules read (``_czech``), not in one they do not, as ``romanian_words``."""
+    return _CS_COMMON
+
+
 # the Finnish words that say a note is in Finnish (folded: "ä" is "a", "ö" is "o"; not "on", "ja" or "se", words of
 # English and the Nordic languages alone), and the stems its long compounds and endings keep ("asiakkaan",
 # "tilausputken", "noutopistetutkimus", "soitettu"), beside its requests, refusals and deaths above (``_finnish``):
