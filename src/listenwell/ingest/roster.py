@@ -594,6 +594,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
             f"no participant id column (expected one of: id, pid, participant, user id, customer id, "
             f"record id, or a column ending in ID that names each person once, or else an email "
             f"column with one address per person); found: {', '.join(raw_header)}"
+            + _email_twice(email_col, emails)
             + (_event_id_hint(raw_header) or ("; if one of these names each person once, rename it to 'id' and "
                                               "import again" if sum(bool(c) for c in raw_header) > 2 else "")),
             file=file,
@@ -1261,6 +1262,13 @@ def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
         if values and all(values) and len(set(values)) == len(values) and not _a_phone_column(name, values):
             return name
     return None
+
+
+def _email_twice(email_col: str | None, emails: list[str]) -> str:
+    """Why the email column gives no ids where it names each row but not once: the address found twice."""
+    twice = next((e for i, e in enumerate(emails) if e and e in emails[:i]), None)
+    return f"; column {email_col!r} holds {twice} on two rows, so it names no one person each" \
+        if email_col and twice else ""
 
 
 def _a_phone_column(name: str, values: list[str]) -> bool:
