@@ -4430,3 +4430,62 @@ def test_pidgin_interview_and_travel_remarks_are_read_and_unmatched_pidgin_or_ha
     hausa = "ba ya amfani da app yanzu"
     assert unread_words(hausa) and not in_a_language_read(hausa)
     assert unread_words("call after 4pm, she sells tomatoes") == ()
+
+
+def test_czech_and_slovak_crm_notes_consent_and_statuses_are_read() -> None:
+    """A Czech (or Slovak) utility's CRM: "Souhlas s výzkumem" answered ANO/NE, "Stav smlouvy" Aktivní/Ukončená/
+    Ve výpovědi beside "Datum ukončení" written "4. 9. 2026", and notes in "Poznámka" (walk78 F1, F2, F5, F13)."""
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def odberatel(pid: str, note: str = "", consent: str = "ANO", **more: str) -> Participant:
+        return Participant(pid=pid, attributes={"Stav smlouvy": "Ukončená", "Datum ukončení": "4. 9. 2026",
+                                                "Souhlas s výzkumem": consent, "Poznámka": note, **more})
+    why = [(odberatel("C1", consent="NE"), "said no to research contact"),
+           (odberatel("C2", "prosím nevolat"), "the roster's note says so"),
+           (odberatel("C3", "nepřeje si být kontaktován"), "marked do not contact"),
+           (odberatel("C4", "zemřela, smlouvu vypověděl syn"), "deceased"),
+           (odberatel("C5", "zaměstnankyně naší společnosti"), "staff"),
+           (odberatel("C6", "náš kolega z fakturace"), "staff"),
+           (odberatel("C7", "má opatrovníka; opatrovník: dcera"), "has a legal guardian"),
+           (odberatel("C8", "GDPR: žádost o výmaz osobních údajů"), "asked to have their data erased"),
+           (odberatel("C9", "vymáhání – exekuce"), "in debt collection"),
+           (odberatel("C10", "nezletilý"), "under 18"),
+           (odberatel("C11", "", **{"Datum narození": "7. 3. 2010"}), "under 18"),
+           # Slovak
+           (odberatel("S1", "nevolať"), "the roster's note says so"),
+           (odberatel("S2", "zomrel"), "deceased")]
+    for p, reason in why:
+        assert (left_out_by_roster(p, today) or "").startswith(reason), (p.attributes, left_out_by_roster(p, today))
+    # someone else's death, a relative on the staff, a time of day to call: not the person's own
+    for note in ("zemřel manžel, smlouvu převzala", "dcera zaměstnance", "nevolat po 18 h", "", "jen e-mailem"):
+        assert left_out_by_roster(odberatel("K1", note), today) is None, note
+    # an interview done, by a note or the column, its day written the Czech way
+    assert last_interviewed_in_roster(odberatel("I1", "rozhovor proveden 2. 10. 2026"), today=today) == dt.date(2026, 10, 2)
+    p = odberatel("I2", **{"Poslední výzkumný rozhovor": "2. 10. 2026"})
+    assert last_interviewed_in_roster(p, today=today) == dt.date(2026, 10, 2)
+    # an ended contract and one under notice are lapsed, dated by the end
+    people = [odberatel("U1"), odberatel("U2", **{"Stav smlouvy": "Ve výpovědi", "Datum ukončení": "31. 12. 2026"}),
+              odberatel("U3", **{"Stav smlouvy": "Aktivní", "Datum ukončení": ""})]
+    _, persons = segment(people, MixOptions(as_of=today))
+    got = {q.pid: (q.segments["usage"], q.usage_from) for q in persons}
+    assert got["U1"][0] == "lapsed" and "4. 9. 2026" in got["U1"][1]
+    assert got["U2"][0] == "lapsed" and got["U3"][0] != "lapsed"
+
+
+def test_a_czech_nps_question_from_survio_is_read_in_nps_bands() -> None:
+    column = "Jak pravděpodobné je, že byste nás doporučili svým přátelům? (0 – vůbec, 10 – určitě)"
+    people = [Participant(pid=f"Z{i}", attributes={column: v, "Stav smlouvy": "Aktivní"})
+              for i, v in enumerate(("2", "7", "9"))]
+    _, persons = segment(people, MixOptions(as_of=dt.date(2026, 11, 28)))
+    assert [q.segments["sentiment"] for q in persons] == ["detractor", "passive", "promoter"]
+
+
+def test_czech_notes_no_rule_matched_are_all_named_as_in_a_language_the_rules_read() -> None:
+    # a survey's Czech answers to "why did you leave": one verdict for all, not some in a language nobody reads
+    # (walk78 F16); one word alone says no language
+    from listenwell.analysis.roster_signals import in_a_language_read
+    for note in ("Fakturace byla chybná a nikdo mi to nevysvětlil.", "Odstěhovali jsme se mimo Brno.",
+                 "Manžel je náš zaměstnanec", "Vše nám zařídil zprostředkovatel."):
+        assert in_a_language_read(note), note
+    assert not in_a_language_read("Cena.")

@@ -1102,3 +1102,40 @@ def test_a_danish_member_systems_medlemsnummer_is_the_id_and_a_masked_cpr_number
                 "230771-XXXX;Bent Kjær;bent.kjaer@example.dk\r\n").encode("cp1252")
         people = parse_roster(data, "udtraek.csv")
         assert not any("XXXX" in p.pid for p in people), header
+
+
+def test_a_czech_crm_export_its_customer_number_names_and_a_spaced_date_column() -> None:
+    # Czech Excel's ";" CSV in cp1250: "Číslo zákazníka" is the id, "Jméno" and "Příjmení" the name (not kept
+    # among the attributes), and "Datum ukončení" written "4. 9. 2026" a date kept, no phone number (walk78 F3,
+    # F10, F15)
+    data = ("Číslo zákazníka;Jméno;Příjmení;Telefon;Datum ukončení;Komodita\r\n"
+            "200117;Božena;Říhová;+420 601 220 118;4. 9. 2026;Plyn\r\n"
+            "200126;Radek;Šťastný;+420 722 904 331;17. 10. 2026;Elektřina\r\n"
+            "200139;Věra;Kočí;+420 603 551 207;30. 6. 2025;Plyn\r\n").encode("cp1250")
+    people = parse_roster(data, "zakaznici.csv")
+    assert [(p.pid, p.name) for p in people] == [("200117", "Božena Říhová"), ("200126", "Radek Šťastný"),
+                                                 ("200139", "Věra Kočí")]
+    assert people[0].first_name == "Božena"
+    assert people[1].attributes == {"telefon": "+420 722 904 331", "datum ukončení": "17. 10. 2026", "komodita": "Elektřina"}
+    from listenwell.domain.names import phone_columns
+    assert phone_columns(["datum ukončení"], [p.attributes for p in people]) == []
+
+
+def test_a_file_with_no_id_column_says_which_email_is_on_two_rows() -> None:
+    # no id column a name says, and the email column no fallback, as one address is on two rows: named (walk78 F10)
+    data = ("Odběratel;Jméno;E-mail\r\nA;Jan Bureš;jan.bures@example.cz\r\nA;Eva Burešová;jan.bures@example.cz\r\n"
+            "B;Olga Malá;olga.mala@example.cz\r\n").encode("cp1250")
+    with pytest.raises(InputError, match=r"column 'E-mail' holds jan\.bures@example\.cz on two rows"):
+        parse_roster(data, "odberatele.csv")
+
+
+@pytest.mark.parametrize(("text", "code_page"), [
+    ("Odběratel;Jméno\r\nA;Jan Bureš\r\n", "cp1250"),  # (ě alone beside letters both code pages share)
+    ("Jméno;Obec\r\nIvan Kůň;Plzeň\r\n", "cp1250"),
+    ("Zákazník;Obec\r\nMária Ľuptáková;Žilina\r\n", "cp1250"),  # (Slovak: ľ, which cp1252 reads as "¾")
+    ("Kunde;By\r\nSøren Møller;Århus\r\n", "cp1252"),  # (Danish: ø as cp1250's ř, and å as its ĺ)
+    ("Cliente;Nota\r\nAnna;così è, più tardi\r\n", "cp1252"),  # (Italian: ì ù end a word)
+])
+def test_czech_and_slovak_excel_files_in_cp1250_are_told_from_western_ones(text: str, code_page: str) -> None:
+    from listenwell.ingest.decode import decode_text
+    assert decode_text(text.encode(code_page), "x.csv", "a roster") == text.replace("\r\n", "\n")

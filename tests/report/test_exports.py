@@ -254,3 +254,14 @@ def test_columns_the_roster_reads_as_names_or_notes_never_leave_a_redacted_expor
     assert "huomiot" not in head and "anteckningar" not in head and "kuollut" not in table and "Avliden" not in table
     assert "asiakasnumero" not in head and "7700121" not in table and "[phone]" not in table, table
     assert "lipputyyppi" in head and "Aikuinen" in table and "Kyllä" in table and "[name]" not in table, table
+
+
+def test_czech_dates_of_birth_written_spaced_are_read_as_birth_dates_by_their_values() -> None:
+    # Czech Excel's date, "3. 5. 1971", under any header; a contract's end in this year's is no birth date (walk78 F4)
+    from listenwell.domain.columns import birth_date_columns
+    from listenwell.report.exports import sensitive_column
+
+    rows = [{"x": f"{d}. {m}. {y}", "konec": f"{d}. {m}. 2026"}
+            for d, m, y in [(14, 5, 1982), (2, 9, 1971), (23, 1, 1998), (30, 3, 1959), (1, 12, 1988), (9, 7, 1993)]]
+    assert birth_date_columns(["x", "konec"], rows, 2026) == ["x"]
+    assert sensitive_column("Datum narození") and sensitive_column("Poznámka")

@@ -1079,3 +1079,20 @@ def test_a_surveys_own_status_is_kept_apart_from_the_rosters_and_stays_so_when_i
         update = w.import_roster(crm, "transfers")
         assert update.kept_apart == [] and update.changed == ["M3"]
         assert {p.pid: p for p in w.participants("transfers")}["M3"].attributes["status"] == "Transferred out"
+
+
+def test_a_survey_keyed_by_its_own_response_ids_names_the_column_that_holds_the_study_ids(tmp_path: Path) -> None:
+    # a survey tool's export keyed by its response ids, the roster's customer numbers asked in a question of their
+    # own: refused, naming that column and the rename that joins the file by it (walk78 F11)
+    roster, survey = tmp_path / "crm.csv", tmp_path / "survey.csv"
+    roster.write_text("id,name,email,plan\nC-5501,Ada Lind,ada@example.org,Basic\nC-5502,Ben Ruiz,ben@example.org,Plus\n"
+                      "C-5503,Cy Moss,cy@example.org,Basic\n")
+    survey.write_text("Response ID,Which code is printed on your card?,Score (0-10)\n"
+                      "R-901,C-5502,7\nR-902,C-5503,9\nR-903,C-5501,3\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Cards")
+        w.import_roster(roster, "cards")
+        with pytest.raises(InputError, match=r"column 'which code is printed on your card\?' holds all of its rows' "
+                                             r"ids that are the study's people's: rename that column 'id'"):
+            w.import_roster(survey, "cards")
+        assert sorted(p.pid for p in w.participants("cards")) == ["C-5501", "C-5502", "C-5503"]

@@ -61,7 +61,7 @@ from listenwell.domain.columns import free_text_columns
 from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import other_calendar
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, hungarian_words, in_english, words_read
-from listenwell.domain.glossary import bengali_kin, finnish_words, romanian_words, tagalog_words
+from listenwell.domain.glossary import bengali_kin, czech_words, finnish_words, romanian_words, tagalog_words
 from listenwell.domain.glossary import PIDGIN_OWN, WEST_AFRICAN_UNREAD, pidgin_words
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words, quoted
@@ -467,8 +467,10 @@ DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 # after "klo", "03.11.2026 klo 14.05"; Swedish and Norwegian write "kl." before one)
 _CLOCK_WORD = re.compile(r"(?<=\d)\s+(?:klo|kl)\.?(?=\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$)", re.I)
 # a day-first date with a dot after its year too, as Serbian, Croatian, Slovak and Czech write one: "26.11.2026.",
-# "26. 11. 2026."
-_DOT_AFTER_YEAR = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.\s*$")
+# "26. 11. 2026.", and Czech's and Slovak's spaced one without it: "14. 10. 2026"
+
+
+_DOT_AFTER_YEAR = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?\s*$")
 # Excel's default date display in many locales (Bangladesh, India, the UK's "Date" list): "25-Nov-26", "1-Dec-2026"
 _EXCEL_SHORT = re.compile(r"\s*(\d{1,2})[-\s]([a-z]{3,9})\.?[-\s](\d{4}|\d{2})\s*", re.I)
 # Korean Excel's dates, the year first and only so: "2026년 10월 25일", "2026. 10. 3.", "2026.10.20", with a
@@ -2885,6 +2887,7 @@ def in_a_language_read(note: str) -> bool:
     everyday = max(everyday, finnish_words(own))  # (Finnish: "Haastateltu 28.5.2026 (noutopistetutkimus)")
     everyday = max(everyday, len(own & tagalog_words()))  # (Tagalog: "Nagsara na ang tindahan")
     everyday = max(everyday, pidgin_words(own))  # (Nigerian Pidgin: "customer dey hustle for Mile 12")
+    everyday = max(everyday, len(own & czech_words()))  # (Czech: "Stěhování, jinak jsem byla spokojená.")
     words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
     accented = [w for w in words if _READ_ACCENTS.search(w)]
     foreign = [c for c in raw.lower() if c.isalpha() and not c.isascii() and _LATIN.match(c)
@@ -4841,7 +4844,7 @@ _INTERVIEWED_ON = re.compile(r"\b(?:interviewed|wywiad|entrevistad[oa]|interview
                              # a month by its name alone: "interviewed Oct 2026"
                              r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s(\d{4}))\b", re.I)
-_MONTHS = {name: i for i, names in enumerate(("jan january", "feb february", "mar march", "apr april", "may",
+_MONTH_OF_NAME = {name: i for i, names in enumerate(("jan january", "feb february", "mar march", "apr april", "may",
                                                "jun june", "jul july", "aug august", "sep sept september",
                                                "oct october", "nov november", "dec december"), 1) for name in names.split()}
 # what a reason says of an interview the note gives by its month alone
@@ -4871,7 +4874,7 @@ def _interviewed_in_notes(p: Participant, date_order: str) -> dt.date | None:
         if not m:
             continue
         if m.group(4):
-            month, year = _MONTHS.get(m.group(4).lower(), 0), int(m.group(5))
+            month, year = _MONTH_OF_NAME.get(m.group(4).lower(), 0), int(m.group(5))
             if month:
                 return dt.date(year, month, calendar.monthrange(year, month)[1])
             continue
@@ -4896,7 +4899,7 @@ def interviewed_by_month(p: Participant) -> bool:
         if _NOTES_COLUMN.search(_words(col)):
             m = _INTERVIEWED_ON.search(fold(value)) or _INTERVIEWED_ON.search(in_english(value))
             if m:
-                return bool(m.group(2) or m.group(4) and m.group(4).lower() in _MONTHS)
+                return bool(m.group(2) or m.group(4) and m.group(4).lower() in _MONTH_OF_NAME)
     return False
 
 
@@ -4937,7 +4940,7 @@ def _interviewed_lately(p: Participant, today: dt.date) -> dt.date | None:
         if named:
             day_, name = (named.group(1), named.group(2)) if named.group(1) else (named.group(4), named.group(3)) \
                 if named.group(3) else (named.group(5), named.group(6))
-            month = _MONTHS.get(name, 0) or next((i for n, i in _MONTHS.items() if n.startswith(name)), 0)
+            month = _MONTH_OF_NAME.get(name, 0) or next((i for n, i in _MONTH_OF_NAME.items() if n.startswith(name)), 0)
             for year in (today.year, today.year - 1):
                 try:
                     when = dt.date(year, month, int(day_))

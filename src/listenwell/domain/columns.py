@@ -138,7 +138,9 @@ def unspaced_text_columns(columns: Iterable[str], rows: Sequence[Mapping[str, st
 
 
 # (Hungarian Excel's short date ends in a dot: "1982.05.14.")
-_DAY_MONTH_YEAR = re.compile(r"^(?:(?P<y1>\d{4})[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?P<y2>\d{4}))$")
+# (Czech and Slovak write it spaced: "3. 5. 1971")
+_DAY_MONTH_YEAR = re.compile(r"^(?:(?P<y1>\d{4})[-/.]\d{1,2}[-/.]\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.](?P<y2>\d{4})|"
+                             r"\d{1,2}\.\s\d{1,2}\.\s(?P<y3>\d{4})\.?)$")
 
 
 def birth_date_columns(columns: Iterable[str], rows: Sequence[Mapping[str, str]], this_year: int) -> list[str]:
@@ -154,9 +156,9 @@ def birth_date_columns(columns: Iterable[str], rows: Sequence[Mapping[str, str]]
         for v in vals:
             m = _DAY_MONTH_YEAR.match(v)
             if m:
-                y = int(m.group("y1") or m.group("y2"))
+                y = int(m.group("y1") or m.group("y2") or m.group("y3"))
                 years.append(y - 543 if y > this_year + 300 else y)
-                days.add(v.replace(m.group("y1") or m.group("y2"), ""))
+                days.add(v.replace(m.group("y1") or m.group("y2") or m.group("y3"), ""))
         if len(years) < 5 or 10 * len(years) < 9 * len(vals):
             continue
         if (10 * sum(y <= this_year - 16 for y in years) >= 9 * len(years) and len(set(years)) >= 5

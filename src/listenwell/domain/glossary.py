@@ -527,6 +527,35 @@ _FINNISH_COLUMNS: dict[str, str] = {
     "tili suljettu": "account closed", "suljettu": "closed", "kirjautunut": "logged in", "kaytetty": "used", "kayttanyt": "used", "pvm": "date", "paivamaara": "date",
 }
 _GLOSSARY.update(_FINNISH_COLUMNS)
+# Czech and Slovak (one table where they share a word), as a Czech CRM export or Czech Excel sheet names its
+# columns and values, folded ("ř" is "r", "ě" "e"): "Číslo zákazníka", "Jméno", "Příjmení", "Datum narození",
+# "Stav smlouvy: Aktivní/Ukončená/Ve výpovědi", "Datum ukončení", "Souhlas s výzkumem: ANO/NE", "Poslední výzkumný
+# rozhovor", "Poznámka"; Survio's "Jak pravděpodobné je, že byste nás doporučili… (0 – vůbec, 10 – určitě)"
+# (column words only, which ``words_read`` leaves out, as Finnish's: a Czech note is read by ``_czech``)
+_CZECH_COLUMNS: dict[str, str] = {
+    "cislo zakaznika": "customer id", "zakaznicke cislo": "customer id", "cislo klienta": "customer id",
+    "klientske cislo": "customer id", "id zakaznika": "customer id", "id klienta": "customer id",
+    "jmeno": "first name", "krestni jmeno": "first name", "krstne meno": "first name", "prijmeni": "last name",
+    "priezvisko": "last name", "jmeno a prijmeni": "name", "meno a priezvisko": "name", "cele jmeno": "full name",
+    "datum narozeni": "birth date", "datum narodenia": "birth date",
+    "poznamka": "notes", "poznamky": "notes", "interni poznamka": "notes", "interna poznamka": "notes",
+    "souhlas s vyzkumem": "research consent", "souhlas s vyzkumy": "research consent",
+    "souhlas s pruzkumem": "research consent", "souhlas s ucasti ve vyzkumu": "research consent",
+    "suhlas s vyskumom": "research consent", "suhlas s prieskumom": "research consent",
+    "posledni vyzkumny rozhovor": "last interviewed", "posledni rozhovor": "last interviewed",
+    "datum posledniho rozhovoru": "last interviewed date", "posledny vyskumny rozhovor": "last interviewed",
+    "posledny rozhovor": "last interviewed", "datum posledneho rozhovoru": "last interviewed date",
+    "stav smlouvy": "contract status", "stav zmluvy": "contract status", "stav uctu": "account status",
+    "stav zakaznika": "customer status",
+    "datum ukonceni": "termination date", "datum ukonceni smlouvy": "termination date",
+    "datum ukoncenia": "termination date", "datum ukoncenia zmluvy": "termination date",
+    "aktivni": "active", "aktivna": "active", "aktivny": "active", "neaktivni": "inactive", "neaktivna": "inactive",
+    "ukoncena": "ended", "ukonceno": "ended", "ukonceny": "ended", "ukoncen": "ended", "vypovezena": "cancelled",
+    "ve vypovedi": "cancelling", "vo vypovedi": "cancelling",
+    "doporucili": "recommend", "doporucil": "recommend", "doporucila": "recommend", "doporucite": "recommend",
+    "doporucit": "recommend", "odporucili": "recommend", "odporucite": "recommend", "pravdepodobne": "likely",
+}
+_GLOSSARY.update(_CZECH_COLUMNS)
 # Finland-Swedish (and Swedish) customer-service notes beside the Finnish ones: staff ("Anställd hos oss som
 # chaufför"), calls refused with another way said to be fine ("Ring inte, e-post går bra": one way only, named)
 _GLOSSARY.update({
@@ -556,6 +585,8 @@ _ANSWERS = {"oui": "yes", "si": "yes", "sim": "yes", "ja": "yes", "tak": "yes", 
             "igen": "yes", "nem": "no",
             # Finnish
             "kylla": "yes", "ei": "no",
+            # Czech and Slovak ("ne" alone is ``_serbian``'s, as Croatian's)
+            "ano": "yes",
             # a spreadsheet's TRUE and FALSE in the sheet's language
             "wahr": "true", "falsch": "false", "vrai": "true", "faux": "false", "verdadero": "true", "falso": "false",
             "verdadeiro": "true", "vero": "true", "prawda": "true", "falsz": "false", "waar": "true",
@@ -1794,6 +1825,68 @@ def _danish(text: str) -> str:
                          _DA_DIED.sub(_unless_kin(_DA_KIN_BEFORE, "deceased", "died"), text))
     text = re.sub(r"\bdeceased\s-\sdeceased\b", "deceased", text)  # ("afdød - dødsbo": the member's estate)
     return _DA_AGE.sub(lambda m: _unless_kin(_DA_KIN_BEFORE, f"{m.group(1) or m.group(2)} years old")(m), text)
+
+
+# Czech and Slovak, as a Czech or Slovak CRM's agents write notes (folded: "nevolat" for "nevolať" too), put in
+# English whole: a request not to be called ("nevolat", "nevolejte"; not one at a time of day, "nevolat po 18 h")
+# or contacted ("nekontaktovat", "nepřeje si být kontaktována"), research refused, a death (the note's person's,
+# opening a clause: "zemřel, smlouvu ukončila dcera"; not "manžel zemřel"), staff ("zaměstnanec",
+# "naše zaměstnankyně"; not "dcera zaměstnance"), a guardian ("opatrovník: syn …", "pod opatrovnictvím"), an
+# erasure asked for ("GDPR – žádost o výmaz údajů"), debt enforcement and insolvency ("exekuce", "v insolvenci"),
+# a complaint to a regulator ("stížnost u ERÚ", ČTÚ, ČNB, the financial arbiter; Slovak ÚRSO, NBS), an interview
+# done on its day ("rozhovor proveden 15. 10. 2026"), one way only ("jen e-mailem"), a test account, a minor
+_CS_CLAUSE = r"(?:^|(?<=[,;(:]\s)|(?<=[,;(:])|(?<=[\-\u2013\u2014/]\s)|(?<=[\-\u2013\u2014/]))"
+_CS_NO_TIME = r"(?!\s(?:po|pred|pres|rano|vecer|dopoledne|odpoledne|doobeda|poobede|mezi|medzi|o\svikendu|v\s|do\s\d|od\s\d))"
+# (a relative named after the death: "zemřel manžel", "zemřela manželka", the customer's husband or wife)
+_CS_KIN = (r"(?:manzel|manzelka|druh|druzka|otec|matka|tatinek|maminka|syn|dcera|bratr|sestra|brat|dedecek|babicka|"
+           r"dedko|babka|stary\sotec|partner|partnerka|zakaznikuv\s\w+|zakaznicin\w*\s\w+)")
+_CS_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?|\d{4}-\d{1,2}-\d{1,2}"
+_CS_REPLACE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), en) for p, en in (
+    (r"\b(?:prosim\s|prosime\s)?ne(?:volat|volejte|volajte|telefonovat)\b" + _CS_NO_TIME, "do not call"),
+    (r"\b(?:prosim\s|prosime\s)?ne(?:kontaktovat|kontaktujte|obtezovat)\b" + _CS_NO_TIME, "do not contact"),
+    (r"\b(?:ne(?:preje|praje|chce)\ssi\s|nechce\s)(?:byt\s|aby\s(?:ho|ji|ju|jej)\s)?(?:uz\s|vice\s)?"
+     r"(?:kontaktovan[aoy]?|kontaktovali|oslovovan[aoy]?|volan[aoy]?)\b", "do not contact"),
+    (r"\b(?:odmitl|odmitla|odmitli|odmieta|odmietol|odmietla|odmita)\s(?:ucast\s(?:ve|na|vo)\s)?"
+     r"(?:vyzkum\w*|pruzkum\w*|prieskum\w*|vyskum\w*|rozhovor\w*)|\bnechce\s(?:se\s)?(?:ucastnit|zucastnit|"
+     r"zucastnovat)\s(?:vyzkum\w*|pruzkum\w*|rozhovor\w*)", "refused the interview"),
+    (_CS_CLAUSE + r"(?:zakaznik\s|zakaznice\s|klient\s|klientka\s)?(?:zemrel|zemrela|zomrel|zomrela|zesnul[ya]?|"
+     r"zosnul[ya]?)\b(?!\s(?:jej\w*\s|jeho\s|ji\s|mu\s)?" + _CS_KIN + r"\b)", "deceased"),
+    (_CS_CLAUSE + r"(?:je\s)?(?:nas|nase|nasi|nasa)\s(?:zamestnan\w*|kolega|kolegyne|kolegyna)\b", "our employee"),
+    (_CS_CLAUSE + r"(?:je\s)?(?:zamestnanec|zamestnankyne|zamestnankyna)(?:\s(?:nasi\s|nasej\s)?"
+     r"(?:firmy|spolecnosti|spolocnosti))?(?=\s*(?:$|[,;.(/]|\s[-\u2013\u2014]))", "our employee"),
+    (r"\b(?:pod\s)?opatrovnictv\w*|\bopatrovni(?:k|ce|ci|ka|kem|kom)\b", "under guardianship"),
+    (r"\b(?:zadost|ziadost|pozadal[a]?|poziadal[a]?|zada|ziada)\s(?:o\s)?(?:vymaz|smazani|vymazani|vymazanie)\b"
+     r"(?:\s(?:osobnich\s|osobnych\s)?(?:udaju|udajov|dat))?|\bvymaz\s(?:osobnich\s|osobnych\s)?(?:udaju|udajov|dat)\b",
+     "erasure request"),
+    (r"\b(?:v\s)?exeku(?:ce|ci|cia|cii|cni)\b", "debt collection"),
+    (r"\b(?:v\s)?(?:insolvenc\w*|oddluzen\w*|konkurz\w*)", "insolvency"),
+    (r"\b(?:stiznost|staznost|reklamace)\s(?:je\s)?(?:podana\s)?(?:u|na|k|ke|pri)\s(?:eru|ctu|cnb|coi|uoou|"
+     r"financniho\sarbitra|financni\sarbitr|urso|nbs|soi)\b", "complaint to the regulator"),
+    (r"\b(?:rozhovor|interview)\s(?:byl\s|bol\s)?(?:proveden|uskutecnen|vykonany|uskutocneny|realizovan|hotov)"
+     r"(?:\sdne)?\s(" + _CS_DATE + ")", lambda m: "interviewed " + re.sub(r"\s", "", m.group(1))),
+    (r"\b(?:ucastnil|ucastnila|zucastnil|zucastnila)\s(?:se\s|sa\s)(?:rozhovoru|vyzkumu|pruzkumu|vyskumu|prieskumu)\b",
+     "took part in interviews"),
+    (r"\b(?:jen|pouze|vyhradne|len|iba)\s(?:(?:pres|na|cez)\s)?(?:e-?mail\w*|mail\w*)", "email only"),
+    (r"\b(?:jen|pouze|vyhradne|len|iba)\s(?:(?:pres|cez)\s)?sms\w*", "text only"),
+    (r"\btestovaci\s(?:ucet|zakaznik|zakaznice|uzivatel)\b|\btestovaci\b", "test account"),
+    (r"\b(?:nezletil|maloleti|maloletu|neplnolet)\w*", "minor"),
+    (r"\bnesouhlasi\ss\snahravanim\b|\bnesuhlasi\ss\snahravanim\b", "don't want to be recorded"),
+    (r"\bpodezreni\sna\spodvod\b|\bpodozrenie\sz\spodvodu\b", "suspected fraud"),
+))
+
+
+def _czech(text: str) -> str:
+    """Czech and Slovak requests, refusals, a death, staff, a guardian, an erasure, debt enforcement, a complaint,
+    an interview done, one way only, a test account and a minor put in English (see above)."""
+    if not re.search(r"\b(?:ne\w+|odm\w+|zemrel\w*|zomrel\w*|zesnul\w*|zosnul\w*|nas\w*|zamestnan\w*|"
+                     r"\w*opatrovni\w*|zadost|ziadost|po[zž]adal\w*|zada|ziada|vymaz|exeku\w*|v|insolvenc\w*|"
+                     r"oddluzen\w*|konkurz\w*|stiznost|staznost|reklamace|rozhovor|interview|ucastnil\w*|"
+                     r"zucastnil\w*|jen|pouze|vyhradne|len|iba|testovaci|maloleti|maloletu|podezreni|podozrenie|"
+                     r"prosim|prosime|zakaznik|zakaznice|klient|klientka|je)\b", text):
+        return text
+    for pattern, en in _CS_REPLACE:
+        text = pattern.sub(en, text)
+    return text
 
 
 # Portuguese, as Brazilian sales reps and support agents write notes (folded): a death, whose it is (the
@@ -3168,6 +3261,20 @@ _RO_COMMON = frozenset("""si sau nu este sunt fost mai foarte pentru despre din 
 cont client clienta clientul clientei vrea doreste cerut sotia sotul unui unei fosta ori angajat angajata coleg colega""".split())
 
 
+# the Czech and Slovak words that say a note is in Czech or Slovak (folded: "byla" for "bola" too is its own; not
+# "je", "se", "ale", "pro" or "na", words of other languages), beside its requests, refusals and deaths (``_czech``)
+_CS_COMMON = frozenset("""jsem jsme jste byl byla bylo byli jsou nebo jen uz jeste protoze kvuli jinak take velmi mne
+nam nas ktery ktera ktere smlouvu smlouva smlouvy zakaznik zakaznice zakaznika chce nechce mi bez pri som sme bol bola
+bolo boli su alebo len este pretoze kvoli inak tiez zmluvu zmluva zmluvy vse vsechno nikdo nic mimo kdyz neni bude budu
+mame jeho jeji manzel manzelka dcera manzelom vsetko nikto""".split())
+
+
+def czech_words() -> frozenset[str]:
+    """Czech's and Slovak's everyday words (``_CS_COMMON``): by which a note no rule matched is known to be in
+    Czech or Slovak, a language the rules read (``_czech``), not in one they do not, as ``romanian_words``."""
+    return _CS_COMMON
+
+
 # the Finnish words that say a note is in Finnish (folded: "ä" is "a", "ö" is "o"; not "on", "ja" or "se", words of
 # English and the Nordic languages alone), and the stems its long compounds and endings keep ("asiakkaan",
 # "tilausputken", "noutopistetutkimus", "soitettu"), beside its requests, refusals and deaths above (``_finnish``):
@@ -3233,7 +3340,8 @@ def words_read() -> frozenset[str]:
     language whose requests, refusals and deaths the rules read, so not a word nobody reads. (Not
     Swahili's, Japanese's or another language whose phrases alone the tables put in English.)"""
     # (not Hungarian's "igen" and "nem", whole-cell answers: a Hungarian note is read by ``_hungarian`` alone)
-    tables = (*(k for k in _GLOSSARY if k not in _HUNGARIAN_COLUMNS and k not in _FINNISH_COLUMNS),
+    tables = (*(k for k in _GLOSSARY if k not in _HUNGARIAN_COLUMNS and k not in _FINNISH_COLUMNS
+                and k not in _CZECH_COLUMNS),
               *(k for k in _ANSWERS if k not in ("igen", "nem", "kylla", "ei")),
               *_HI_WHOM, *_HI_TOPIC, *_HI_CHANNEL, *_HI_COMMON)
     return frozenset(w for key in tables for w in re.findall(r"[a-z]+", fold(key))).union(*everyday_words())
@@ -3347,7 +3455,7 @@ def in_english(text: str) -> str:
     folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
     folded = _tagalog(_finnish(_romanian(folded)))
-    folded = _danish(folded)
+    folded = _czech(_danish(folded))
     folded = _vietnamese(folded, text)
     folded = _banglish(_windows(folded))
     if unicodedata.normalize("NFC", text).strip(" .!").lower() in _VI_ANSWERS:  # "Có", not a bare "co"

@@ -321,7 +321,8 @@ _PHONE_COLUMN = re.compile(r"\b(?:phone|mobile|cell|tel|telephone|telefon|handy|
 # in them, an optional +country code; not a date, a time, an amount or an IP address
 _PHONE_VALUE = re.compile(r"\+?\(?\d[\d\s().\-/]{5,22}\d")
 _NOT_A_PHONE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,3}(?:\.\d{1,3}){3}|"
-                          r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+[.,]\d{1,2}")
+                          r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+[.,]\d{1,2}|"
+                          r"\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d\.?")  # a Czech or Slovak date, "14. 10. 2026"
 # "26/11/2026 18.04"; a dotted day-first date with its year in four digits, and its time in dots as Finnish
 # writes one (Google Forms' Finnish timestamp, "4.11.2026 9.12.44"); no phone number's groups read so
 _HAS_A_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d]|\.\d)")

@@ -68,7 +68,7 @@ def _windows_text(data: bytes) -> str:
     western = data.decode("cp1252", errors="replace")
     central = data.decode("cp1250", errors="replace")
     if (_symbols_in_words(central) < _symbols_in_words(western) or _hungarian(central) or _romanian(central)
-            or _south_slavic(central)):
+            or _south_slavic(central) or _czech(central)):
         return central
     return data.decode("cp1254", errors="replace") if _turkish(western) else western
 
@@ -135,6 +135,24 @@ def _south_slavic(central: str) -> bool:
         return sum(not b.isalpha() or b.lower() in "aeiou" for b in after) >= 0.9 * len(after)
     # (č alone, Slovenian's "Černe", not only at a word's end as Italian's and French's è: "caffè", "Brès")
     return bool(re.search(r"[čČ](?=[^\W\d_])", central))
+
+
+# Czech and Slovak as cp1250 reads them: its ě ů ř (and ň ď ľ ĺ ŕ) are the bytes cp1252 reads as ì ù ø (ò ï ¾ å à);
+# its á é í ó ú ý š ž are the same in both
+# (not ĺ ŕ, rare in Slovak words, which are cp1252's å à: Italian's "città", Danish's "Århus")
+_CZECH = frozenset("áčďéěíňóřšťúůýžäôľÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÔĽ")
+
+
+def _czech(central: str) -> bool:
+    """Whether text read as cp1250 is Czech or Slovak Excel's ("Odběratel", "Dvořák", "Růžena", not "Odbìratel",
+    "Dvoøák", "Rùžena"): an ě or ů inside a word, between two letters (where Italian's and French's ì ù end one,
+    "così", "où"), or an ř inside a word beside one of č š ž ě ů ý (Danish and Norwegian in cp1252, whose ø this
+    is, write none of them: "Søren Møller"), or a Slovak ľ or ť, and nine in ten of its letters over ASCII are Czech's or Slovak's."""
+    high = [c for c in central if ord(c) > 127 and c.isalpha()]
+    inside = {c.lower() for a, c, b in zip(central, central[1:], central[2:]) if a.isalpha() and b.isalpha()}
+    own = bool(inside & set("ěů")) or ("ř" in inside and any(c in "čšžěůýČŠŽĚŮÝ" for c in high)) \
+        or any(c in "ľĽťŤ" for c in high)  # (Slovak's ľ ť: cp1252's "¾" and a byte it lacks)
+    return own and sum(c in _CZECH for c in high) >= 0.9 * len(high)
 
 
 # the letters cp1254 puts where cp1252 has Icelandic ones (ğ İ ş ı Ğ Ş for ð Ý þ ý Ð Þ), the other

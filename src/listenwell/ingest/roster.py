@@ -124,7 +124,9 @@ NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "you
                 "име и презиме", "ime i prezime", "презиме и име", "prezime i ime", "име и презиме клијента",
                 "ime i prezime klijenta", "ime in priimek", "priimek in ime",
                 # Finnish ("Nimi", a form's "Etu- ja sukunimi": given and family names, as one)
-                "nimi", "koko nimi", "asiakkaan nimi", "etu- ja sukunimi", "nimesi")
+                "nimi", "koko nimi", "asiakkaan nimi", "etu- ja sukunimi", "nimesi",
+                # Czech and Slovak ("Jméno a příjmení", "Meno a priezvisko": given and family name, as one)
+                "jméno a příjmení", "celé jméno", "jméno zákazníka", "meno a priezvisko", "celé meno")
 # a form's question for the name in the roster languages, as a whole: "¿Cómo se llama?", "Wie heißen Sie?"
 _NAME_ASKED = re.compile(r"^(?:como se llama|como te llamas|cual es su nombre|como se chama|como voce se chama|"
                          r"comment vous appelez vous|comment tu t appelles|wie heissen sie|wie heisst du|"
@@ -143,12 +145,12 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
               "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
               "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime", "etunimi", "etunimet",
-              "نام")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
+              "نام", "jméno", "křestní jméno", "krstné meno")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
              "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی", "nume de familie", "презиме",
-             "prezime", "priimek", "sukunimi")
+             "prezime", "priimek", "sukunimi", "příjmení", "priezvisko")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
 # registers keep it ("Voornaam", "Tussenvoegsel", "Achternaam": Gerda + van + Dijk)
 NAME_PARTICLE = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "voorvoegsel achternaam",
@@ -596,6 +598,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
             f"no participant id column (expected one of: id, pid, participant, user id, customer id, "
             f"record id, or a column ending in ID that names each person once, or else an email "
             f"column with one address per person); found: {', '.join(raw_header)}"
+            + _email_twice(email_col, emails)
             + (_event_id_hint(raw_header) or ("; if one of these names each person once, rename it to 'id' and "
                                               "import again" if sum(bool(c) for c in raw_header) > 2 else "")),
             file=file,
@@ -1293,6 +1296,13 @@ def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
         if values and all(values) and len(set(values)) == len(values) and not _a_phone_column(name, values):
             return name
     return None
+
+
+def _email_twice(email_col: str | None, emails: list[str]) -> str:
+    """Why the email column gives no ids where it names each row but not once: the address found twice."""
+    twice = next((e for i, e in enumerate(emails) if e and e in emails[:i]), None)
+    return f"; column {email_col!r} holds {twice} on two rows, so it names no one person each" \
+        if email_col and twice else ""
 
 
 def _a_phone_column(name: str, values: list[str]) -> bool:

@@ -382,6 +382,19 @@ _TOOL_COLUMNS = {"start", "end", "today", "deviceid", "simserial", "subscriberid
                  "userlanguage", "response type", "stage date", "landed at", "timestamp", "created at", "version"}
 
 
+def _column_of_stored_ids(people: list[Participant], stored: set[str]) -> str:
+    """Where a file none of whose ids is the study's has another column most of whose values are
+    (a survey's "Vaše zákaznické číslo", the customer number asked, beside its own "ID odpovědi"): that
+    column named, with the rename that joins the file by it; else ""."""
+    best, most = "", 0
+    for col in dict.fromkeys(c for p in people for c in p.attributes):
+        n = sum(p.attributes.get(col, "").strip() in stored for p in people)
+        if n > most and 2 * n >= len(people) and n >= 2:
+            best, most = col, n
+    return (f"; column {best!r} holds {'all' if most == len(people) else most} of its rows' ids that are the "
+            "study's people's: rename that column 'id' and import again") if best else ""
+
+
 def _tool_metadata(column: str) -> bool:
     column = column.strip().lower()
     # (Typeform numbers its responses in a column "#")
@@ -588,6 +601,7 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
                          "time; nothing was changed", file=str(path))
     stored_columns = {k for row in existing.values() for k in (row.attributes or {})}
     content = sorted(c for c in roster.attributes if not _tool_metadata(c))
+    ids_in = _column_of_stored_ids(people, stored) if not matched else ""
     kept = sorted({c for c in stored_columns if not _tool_metadata(c)})
     # another system's export: none of its ids is one of the study's people, and most of its columns
     # are new to the study, and no column read as a person's name or email (a helpdesk's tickets with
@@ -611,7 +625,7 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
                          f"{len(new_columns)} of its {len(content)} columns are new to it ({shown}): another "
                          "system's export (tickets, orders, events?) would add each row as a person; import the "
                          "roster's own file, or, for new people to add, give the file the roster's columns "
-                         f"(such as {', '.join(repr(c) for c in kept[:3])}); nothing was changed", file=str(path))
+                         f"(such as {', '.join(repr(c) for c in kept[:3])}){ids_in}; nothing was changed", file=str(path))
     # another system's export of the study's people keyed by its own ids (an app's "user_id" beside the billing
     # roster's customer numbers): none of its ids is the study's, and it gives no name, email or phone to add anyone
     # by, while the study's people have them; each row would be a new person with no way to reach them
@@ -621,8 +635,8 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
                          f"({f'column {roster.id_column!r}' if roster.id_column else 'made from each email'}, such as "
                          f"{people[0].pid}) is one of the {len(existing)} people the study has (such as "
                          f"{next(iter(existing))}), and it gives no name or email to add them by: another system's "
-                         "ids? Export the file with the ids the roster uses, or put them in a column beside its own; "
-                         "nothing was changed", file=str(path))
+                         "ids? Export the file with the ids the roster uses, or put them in a column beside its own"
+                         f"{ids_in}; nothing was changed", file=str(path))
     shared = sorted(c for c in roster.attributes & stored_columns if _tool_metadata(c))
     if len(content) < 3 or len(kept) < 3 or set(content) & set(kept) or not shared or not matched:
         return
