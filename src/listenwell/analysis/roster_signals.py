@@ -62,6 +62,7 @@ from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import other_calendar
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, hungarian_words, in_english, words_read
 from listenwell.domain.glossary import bengali_kin, finnish_words, romanian_words
+from listenwell.domain.glossary import italian_words
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words, quoted
 
@@ -2833,6 +2834,7 @@ def in_a_language_read(note: str) -> bool:
     everyday = max(everyday, len(own & hungarian_words()))  # (Hungarian: "Nagyon elégedett, mert …")
     everyday = max(everyday, len(own & romanian_words()))  # (Romanian: "fost angajat", "soţia unui angajat")
     everyday = max(everyday, finnish_words(own))  # (Finnish: "Haastateltu 28.5.2026 (noutopistetutkimus)")
+    everyday = max(everyday, len(own & italian_words()))  # (Italian: "Passato a concorrenza per prezzo")
     words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
     accented = [w for w in words if _READ_ACCENTS.search(w)]
     foreign = [c for c in raw.lower() if c.isalpha() and not c.isascii() and _LATIN.match(c)
