@@ -732,3 +732,19 @@ def test_a_serbian_cp1251_roster_an_earlier_import_misread_as_cp1250_is_named_an
     assert run(ws, "participants", "import", str(exported), "--study", "druga").exit_code == 0
     res = run(ws, "participants", "import", str(garbled), "--study", "druga")
     assert res.exit_code == 2 and "read in the wrong code page" in " ".join(res.output.split()), res.output
+
+
+def test_a_national_id_column_is_shown_only_with_private(tmp_path: Path) -> None:
+    """An Italian insurer's roster with its "Codice fiscale" (walk80 F8): the shared list, table and JSON, leaves it
+    out and says so; --private shows it."""
+    path = tmp_path / "clienti.csv"
+    path.write_text("id,Nome,Codice fiscale,Provincia\nK1,Lia Conti,CNTLIA81C50F205Z,MI\nK2,Ugo Sala,SLAUGO77T12L219K,TO\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Rinnovi", [])
+        w.import_roster(path, "rinnovi")
+    ws = tmp_path / "ws"
+    table = run(ws, "participants", "list", "--study", "rinnovi").output
+    assert "CNTLIA81C50F205Z" not in table and "codice fiscale: a national id, not shown" in table and "MI" in table
+    shared = json.loads(run(ws, "participants", "list", "--study", "rinnovi", "--json").output)
+    assert all("Codice fiscale" not in p["attributes"] and "codice fiscale" not in p["attributes"] for p in shared)
+    assert "CNTLIA81C50F205Z" in run(ws, "participants", "list", "--study", "rinnovi", "--private").output

@@ -203,6 +203,25 @@ def test_a_landlords_vulnerability_and_support_needs_columns_are_left_out_when_r
         assert not sensitive_column(header), header
 
 
+def test_a_national_identity_or_tax_number_is_left_out_when_redacted_whatever_the_country() -> None:
+    """An Italian insurer's "Codice fiscale" (walk80 F8) and the other national numbers a header names; not a Polish
+    count over "30 dni" (days), a policy's number or status, a customer code."""
+    from dataclasses import replace
+
+    from listenwell.report.exports import sensitive_column
+    for header in ("Codice fiscale", "CODICE_FISCALE", "DNI", "NIE", "DNI/NIE", "PESEL", "CPR-nummer", "Personnummer",
+                   "Fødselsnummer", "Henkilötunnus", "BSN", "NIN", "CNIC", "Aadhaar No.", "CPF", "CURP", "NRIC",
+                   "TC Kimlik No", "Rodné číslo", "JMBG", "OIB", "National ID"):
+        assert sensitive_column(header), header
+    for header in ("Logowania (30 dni)", "Numero polizza", "Stato polizza", "Codice cliente", "Provincia", "Tin cans"):
+        assert not sensitive_column(header), header
+    ev = make_evidence()
+    ev.participants = [replace(p, attributes={**p.attributes, "Codice fiscale": f"VRDLRA80A41H50{i}Q"})
+                       for i, p in enumerate(ev.participants)]
+    table = csv_tables(Outward(ev))["participants.csv"]
+    assert "codice" not in table.lower() and "VRDLRA80A41H50" not in table
+
+
 def test_a_guardians_or_coordinators_name_is_redacted_whole_and_their_columns_and_a_scheme_number_stay_out() -> None:
     from dataclasses import replace
 
