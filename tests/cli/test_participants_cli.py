@@ -748,3 +748,21 @@ def test_a_national_id_column_is_shown_only_with_private(tmp_path: Path) -> None
     shared = json.loads(run(ws, "participants", "list", "--study", "rinnovi", "--json").output)
     assert all("Codice fiscale" not in p["attributes"] and "codice fiscale" not in p["attributes"] for p in shared)
     assert "CNTLIA81C50F205Z" in run(ws, "participants", "list", "--study", "rinnovi", "--private").output
+
+
+def test_a_typeform_export_joins_by_its_codice_cliente_hidden_field(tmp_path: Path) -> None:
+    """A Typeform export headed by its response token "#", the customer code in a hidden field "codice_cliente"
+    (walk80 F12): joined by that field, its Italian NPS question read as the NPS."""
+    roster, survey = tmp_path / "clienti.csv", tmp_path / "typeform.csv"
+    roster.write_text("Codice cliente;Nome;Email\nK0077120;Nadia Fontana;nadia.f@posta.example.it\n"
+                      "K0077131;Piero Galli;piero.galli@posta.example.it\n")
+    survey.write_text("#,Quanto è probabile che consiglierebbe Polizzasicura a un amico o collega?,codice_cliente\n"
+                      "r1a2b3c4d5,9,K0077120\nr9f8e7d6c5,4,K0077131\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Rinnovi", [])
+        w.import_roster(roster, "rinnovi")
+    out = run(tmp_path / "ws", "participants", "import", str(survey), "-s", "rinnovi").output
+    assert "2 changed" in out and "NPS from: quanto" in out, out
+    shared = json.loads(run(tmp_path / "ws", "participants", "list", "--study", "rinnovi", "--json").output)
+    assert sorted((p["pid"], p["segments"].get("sentiment")) for p in shared) == [("K0077120", "promoter"),
+                                                                                 ("K0077131", "detractor")]

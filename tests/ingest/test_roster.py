@@ -1070,3 +1070,18 @@ def test_a_finnish_crm_reports_asiakkaan_tunnus_is_the_id() -> None:
             "001Ab00000XyZ2bQAA;Veikko Salo;veikko.salo@example.fi;Pori\r\n").encode("cp1252")
     people = parse_roster(data, "raportti.csv")
     assert [(p.pid, p.name) for p in people] == [("001Ab00000XyZ1aQAA", "Kerttu Oja"), ("001Ab00000XyZ2bQAA", "Veikko Salo")]
+
+
+def test_an_italian_crm_reports_codice_cliente_is_the_id_and_a_forms_italian_nps_question_its_nps() -> None:
+    # "Codice cliente" (Salesforce Italia's customer code) is the id, and so is a Typeform hidden field's
+    # "codice_cliente", so a survey carrying it joins; its "Quanto è probabile che consiglierebbe … a un amico o
+    # collega?" is the NPS (walk80 F11, F12)
+    from listenwell.analysis.roster_signals import NPS
+    data = ('"Codice cliente";"Nome";"Cognome";"Email";"Provincia"\r\n'
+            '"K0077120";"Nadia";"Fontana";"nadia.f@posta.example.it";"BG"\r\n'
+            '"K0077131";"Piero";"Galli";"piero.galli@posta.example.it";"VR"\r\n').encode("cp1252")
+    assert [(p.pid, p.name) for p in parse_roster(data, "report.csv")] == [("K0077120", "Nadia Fontana"),
+                                                                          ("K0077131", "Piero Galli")]
+    for question in ("Quanto è probabile che consiglierebbe Polizzasicura a un amico o collega?",
+                     "Quanto è probabile che consiglieresti Polizzasicura a un amico?"):
+        assert NPS.columns([question, "Cosa ti ha spinto a dare questo punteggio?"]) == [question], question

@@ -258,6 +258,10 @@ _GLOSSARY: dict[str, str] = {
     "probable": "likely", "recomendarias": "recommend", "recomende": "recommend", "recomendar": "recommend",
     "recomendaria": "recommend", "raccomandare": "recommend",
     "consiglieresti": "recommend", "empfehlen": "recommend", "weiterempfehlen": "recommend",
+    # Italian, a form's "Quanto è probabile che consiglieresti (consiglierebbe) … a un amico o collega?"
+    "probabile": "likely", "consiglierebbe": "recommend", "consigliereste": "recommend",
+    "raccomanderesti": "recommend", "raccomanderebbe": "recommend", "raccomandereste": "recommend",
+    "consigliare": "recommend",
     "aanbevelen": "recommend", "polecic": "recommend", "polecisz": "recommend", "polecilbys": "recommend",
     "polecilabys": "recommend", "polecilby": "recommend", "polecilaby": "recommend", "prawdopodobne": "likely",
     "prawdopodobienstwo": "likely", "polecenia": "recommend", "rekommendera": "recommend",

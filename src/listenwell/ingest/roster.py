@@ -69,7 +69,10 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "број корисника", "broj korisnika", "шифра корисника", "šifra korisnika", "ид корисника",
               "id korisnika", "ид", "id stranke", "šifra stranke",
               # a Finnish CRM's customer number ("Asiakasnumero") and a Finland-Swedish one's ("Kundnummer")
-              "asiakasnumero", "asiakastunnus", "asiakasnro", "asiakas id", "jäsennumero", "kundnummer")
+              "asiakasnumero", "asiakastunnus", "asiakasnro", "asiakas id", "jäsennumero", "kundnummer",
+              # an Italian CRM's customer, user or policyholder code ("Codice cliente", a Typeform's "codice_cliente")
+              "codice cliente", "codice_cliente", "cod. cliente", "id cliente", "numero cliente", "n. cliente",
+              "codice utente", "id utente", "codice assicurato", "codice socio")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
