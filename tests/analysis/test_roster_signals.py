@@ -4130,3 +4130,13 @@ def test_italian_notes_leave_out_who_must_not_be_asked_and_name_the_rest() -> No
     # an Italian note no rule matched is in a language the rules read, not one nobody reads
     assert "B9" in named("no rule matched (in a language the rules read)")
     assert not named("could not read")
+
+
+def test_an_italian_policy_status_is_the_accounts_cancelled_expired_and_suspended_read() -> None:
+    """An insurer's "Stato polizza" (walk80 F10): "Disdetta" and "Scaduta" lapsed, "Attiva" active, "Sospesa" named as
+    a suspended account, in the feminine a policy takes as in the masculine."""
+    from listenwell.analysis.roster_signals import suspended_account
+    assert usage([{"Stato polizza": v} for v in ("Attiva", "Disdetta", "Scaduta", "Disdetto")]) == [
+        "active", "lapsed", "lapsed", "lapsed"]
+    sospesa = Participant(pid="S1", attributes={"stato polizza": "Sospesa"})
+    assert suspended_account(sospesa) == "stato polizza: Sospesa"

@@ -292,6 +292,11 @@ _GLOSSARY: dict[str, str] = {
     "expire": "expired", "expiree": "expired", "caducado": "expired", "caducada": "expired",
     "vencido": "expired", "vencida": "expired", "expirado": "expired", "expirada": "expired",
     "scaduto": "expired", "abgelaufen": "expired", "verlopen": "expired", "wygasle": "expired",
+    # Italian's feminine forms, as "la polizza" takes them, and a policy's or contract's status read as the
+    # account's ("Stato polizza: Attiva/Disdetta/Scaduta/Sospesa"), as Serbian "Status pretplate" is
+    "disdetta": "cancelled", "annullata": "cancelled", "scaduta": "expired", "sospesa": "suspended",
+    "sospeso": "suspended", "stato polizza": "status", "stato della polizza": "status", "stato contratto": "status",
+    "stato del contratto": "status",
     "wygaslo": "expired", "utgangen": "expired", "utlopt": "expired", "udlobet": "expired",
     "invitado": "invited", "invitada": "invited",
     "convidado": "invited", "convidada": "invited", "invitato": "invited", "eingeladen": "invited",
