@@ -162,6 +162,20 @@ def test_a_redacted_export_leaves_out_another_record_number_of_the_person_not_sh
     assert "3100200245" in csv_tables(Outward(ev, redact=False))["participants.csv"]
 
 
+def test_a_survey_tools_hexadecimal_network_id_is_left_out_whole_not_one_value_shown_as_a_phone() -> None:
+    """Typeform's "Network ID" (walk80 F17): hexadecimal tokens, one of them all digits, an identifier left out
+    whole, not "[phone]" in one row and the token in the others; a plan's code ("A1") stays."""
+    from dataclasses import replace
+
+    ev = make_evidence()
+    tokens = ["5e0c71ab", "40918822", "a3f9d204", "77c1e6b0"]
+    ev.participants = [replace(p, attributes={**p.attributes, "Network ID": tokens[i], "Piano": "A1"})
+                       for i, p in enumerate(ev.participants)]
+    table = csv_tables(Outward(ev))["participants.csv"]
+    assert "network id" not in table.lower() and "[phone]" not in table and "5e0c71ab" not in table, table
+    assert "Piano" in table.splitlines()[0]
+
+
 def test_record_number_ids_become_the_same_stand_ins_in_every_table_and_a_spoken_one_is_masked() -> None:
     from dataclasses import replace
 

@@ -225,6 +225,9 @@ def sensitive_column(name: str) -> bool:
 # not a count ("Number of logins") nor a made-up code a plan or a region goes by
 _RECORD_NUMBER_HEADER = re.compile(r"\b(?:id|ids|identifier|number|no|nr|num)$")
 _RECORD_NUMBER = re.compile(r"[A-Za-z]{0,4}[-/]?\d{5,}[A-Za-z0-9-]*")
+# (or a tool's hexadecimal token, as Typeform's "Network ID" holds "795b929e" beside "21636369": an identifier,
+# whose all-digit values are no phone numbers)
+_HEX_TOKEN = re.compile(r"(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{6,}")
 
 
 def _record_number_columns(keys: list[str], rows: list[dict[str, str]]) -> list[str]:
@@ -234,7 +237,7 @@ def _record_number_columns(keys: list[str], rows: list[dict[str, str]]) -> list[
     for k in keys:
         values = [r[k].strip() for r in rows if r.get(k, "").strip()]
         if values and _RECORD_NUMBER_HEADER.search(column_words(k)) \
-                and sum(bool(_RECORD_NUMBER.fullmatch(v)) for v in values) >= 0.8 * len(values) \
+                and sum(bool(_RECORD_NUMBER.fullmatch(v) or _HEX_TOKEN.fullmatch(v)) for v in values) >= 0.8 * len(values) \
                 and len(set(values)) >= 0.5 * len(values):
             out.append(k)
     return out
