@@ -1243,7 +1243,10 @@ _NUMBER_END = re.compile(r"(?:#|\bno\.?|\bnr\.?|(?:^|\s)n[°º]\.?|\bnumber|\bnu
                          # a person's number in one Dutch or German word: "Respondentnummer", "Klantnummer",
                          # "Deelnemersnummer", "Kundennummer" (not "Telefoonnummer", "Huisnummer")
                          r"^(?:respondent|deelnemer|klant|client|cli\u00ebnt|lid|panellid|relatie|registratie|"
-                         r"inschrijf|kunden|teilnehmer|mitglieds|befragten|patienten|patient)s?[\s-]?nummer$",
+                         r"inschrijf|kunden|teilnehmer|mitglieds|befragten|patienten|patient)s?[\s-]?nummer$|"
+                         # the number first, as Italian writes it: an insurer's "Numero polizza", "N. contratto" (a
+                         # row per policy, beside the customer's "Codice cliente")
+                         r"^(?:numero|num\.?|n\.|n[°º]|nr\.?)\s?(?:di\s|della\s|del\s)?(?:polizza|contratto|pratica|tessera)$",
                          re.I)
 
 
