@@ -4108,7 +4108,7 @@ def test_italian_notes_leave_out_who_must_not_be_asked_and_name_the_rest() -> No
             "A6": ("minorenne, usa l'app del papà", "under 18"),
             "A7": ("utente di prova del reparto IT", "the roster's note says so: a test account"),
             "A8": ("Intervistata a settembre 2026 per il progetto app", "interviewed on 2026-09-30"),
-            "A9": ("ha 17 anni", "under 18")}
+            "A9": ("ha 17 anni", "under 18"), "A10": ("Anagrafica duplicata", "the roster leaves them out")}
     kept = {"B1": "Marito di una nostra dipendente", "B2": "Madre deceduta a marzo, ora paga lui",
             "B3": "Causa legale in corso per un rimborso", "B4": "Esposto all'IVASS del 3/9/2026",
             "B5": "Solo via email, non al telefono", "B6": "Cliente da 9 anni, sempre puntuale",
@@ -4123,7 +4123,7 @@ def test_italian_notes_leave_out_who_must_not_be_asked_and_name_the_rest() -> No
         assert left[pid].startswith(why), (pid, left[pid])
 
     def named(what: str) -> set[str]:
-        return set(re.findall(r"[AB]\d", next((w for w in plan.warnings if what in w), "")))
+        return set(re.findall(r"[AB]\d+", next((w for w in plan.warnings if what in w), "")))
     assert named("relative of our staff") == {"B1"}
     assert named("legal matters") == {"B3", "B4"}
     assert named("one way only") == {"B5"}

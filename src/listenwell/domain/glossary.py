@@ -1427,6 +1427,9 @@ _IT_REPLACE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
     (r"\b(?:intervistat[oaie]|intervista\s(?:fatta|svolta|effettuata|realizzata|condotta))\s(?:a\s|ad\s|in\s|nel\s(?:mese\s"
      r"di\s)?|il\s|l\s|a\sinizio\s|a\sfine\s|a\smeta\s)?(\d{1,2}\s)?(" + "|".join(_IT_MONTHS) + r")\s(\d{4})\b",
      lambda m: f"interviewed {m.group(1) or ''}{_IT_MONTHS[m.group(2)]} {m.group(3)}"),
+    # a duplicate: "Record duplicato", "anagrafica doppia"
+    (r"\b(?:(?:record|account|cliente|anagrafica|contatto|utente|riga)\s)?duplicat[oa]\b|"
+     r"\b(?:record|anagrafica|contatto|riga)\sdoppi[oa]\b", "duplicate"),
     # a relative of staff: "Moglie di un nostro dipendente", "figlio di una dipendente"
     (r"\b(" + _IT_KIN + r")\s(?:di\s|del\s|della\s|dello\s)(?:un\s|una\s|un\s|nostro\s|nostra\s)*(?:nostro\s|nostra\s)?"
      r"(?:dipendente|collega|collaboratore|collaboratrice|agente)\b",
@@ -1451,7 +1454,8 @@ def _italian(text: str) -> str:
     if not re.search(r"\b(?:solo|solamente|soltanto|esclusivamente|unicamente|non|no|senza|tutore|tutrice|curat\w*|"
                      r"amministra\w*|sotto|interdett\w*|inabilitat\w*|test|prova|reclam\w*|esposto|segnalazione|ricorso|"
                      r"denuncia|contenzioso|caus\w*|azione|vertenza|procedimento|decreto|tramite|intervist\w*|"
-                     r"dipendente|collega|personale|decedut\w*|defunt\w*|mort\w*|minorenne|minore|anni)\b", text):
+                     r"dipendente|collega|personale|decedut\w*|defunt\w*|mort\w*|minorenne|minore|anni|duplicat\w*|"
+                     r"doppi\w*)\b", text):
         return text
     for pattern, en in _IT_REPLACE:
         text = pattern.sub(en, text)
@@ -2909,7 +2913,8 @@ concorrenza concorrente prezzo prezzi rinnovo rinnovare rinnovato rinnovata disd
 chiesto richiesta vuole desidera essere stato stata contattato contattata aperto aperta chiuso chiusa sinistro sinistri
 preventivo troppo caro costoso ufficio figlia figlio padre madre moglie marito lui lei questo questa dopo perche quando
 anno mese sulla sul alla allo dalla dal dello nella volturata volturato ritardo rimborso assistenza chiamata telefono
-risponde insoddisfatto insoddisfatta soddisfatto soddisfatta compagnia agenzia agente sposato sposata""".split())
+risponde insoddisfatto insoddisfatta soddisfatto soddisfatta compagnia agenzia agente sposato sposata veicolo rubato
+rubata""".split())
 
 
 def italian_words() -> frozenset[str]:
