@@ -2625,3 +2625,65 @@ def test_english_goals_beside_a_bengali_guide_are_not_compared_rather_than_calle
                "## 2. Leaving (10 min)\n- সেই সময়ের কথা বলুন।\n  (Tell me about the time you stopped using the app.)\n")
     report = check_guide(parse_guide(english, "g.md"), goals=BILL_GOALS)
     assert report.goals_not_compared == []
+
+
+@pytest.mark.parametrize("label", ["Cíl: 2", "**Cíl:** 2", "Cieľ: 2"])
+def test_a_czech_or_slovak_goal_label_ties_the_section_to_the_goal(label: str) -> None:
+    ask = "- Povězte mi, jak jste si naposledy rezervoval/a stůl.\n  - A potom?\n"
+    text = f"## Rezervace (10 min)\n{ask}\n## Rušení (10 min)\n{label}\n{ask}"
+    goals = ["Pochopit rezervace", "Pochopit rušení rezervací", "Zjistit vliv ceny"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert report.guide.sections[1].goal_index == 1 and not report.guide.sections[1].notes
+    hints = [i.message for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    assert not [h for h in hints if "goal 2" in h], hints
+    assert any("\u201cCíl: 3\u201d" in h for h in hints if "goal 3" in h), hints
+    assert report.language == "Czech"
+
+
+def test_a_czech_intro_consent_and_closing_need_no_probes() -> None:
+    text = ("## Úvod a souhlas (5 min)\n- Můžeme rozhovor nahrávat?\n\n## Nákupy (20 min)\n"
+            "- Povězte mi o posledním nákupu.\n  - A potom?\n\n## Závěr (3 min)\n"
+            "- Je ještě něco, na co jsem se nezeptal/a?\n")
+    report = check_guide(parse_guide(text, "g.md"))
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.SECTION_WITHOUT_FOLLOWUPS], report.issues
+
+
+def test_goal_none_serves_no_goal_and_goal_1_2_serves_both() -> None:
+    text = ("## Intro & consent (5 min)\nGoal: none\n- Is it okay if I record this call?\n\n"
+            "## Stopping (10 min)\nGoal: 1, 2\n- Tell me about the last time you took the ferry.\n  - What happened next?\n\n"
+            "## Coming back (10 min)\nGoal: 3 & 4\n- What would bring you back to the ferry?\n  - Why that?\n")
+    goals = ["Why commuters stopped", "What they use instead", "What would bring them back"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    intro, stopping, back = report.guide.sections
+    assert intro.goal is None and stopping.goal_index == 0 and stopping.more_goals == [1]
+    assert back.goal_index is None  # (a goal 4 the study does not have: none matched, and said)
+    kinds = [(i.kind, i.message) for i in report.issues]
+    assert not [m for k, m in kinds if k is GuideIssueKind.GOAL_WITHOUT_QUESTIONS and ("goal 1 " in m or "goal 2 " in m)]
+    assert [m for k, m in kinds if k is GuideIssueKind.UNKNOWN_GOAL] == [
+        "section \u201cComing back\u201d names goal \u201c3 & 4\u201d, which matches none of the study's goals"]
+
+
+def test_a_section_marked_only_if_they_raise_it_gets_no_bank_probes() -> None:
+    text = ("## Trips (10 min)\n- Tell me about your last trip with us.\n  - What happened next?\n\n"
+            "## Safety (8 min)\n[only if they raise it]\n- Tell me about a time you felt unsafe on a trip.\n"
+            "- What did you do afterwards?\n")
+    report = check_guide(parse_guide(text, "g.md"))
+    safety = [r for r in report.questions if r.section == "Safety"]
+    assert safety and all(r.suggested_followups == [] for r in safety)
+
+
+def test_goals_in_the_guides_own_language_are_not_said_unasked_where_no_section_names_one() -> None:
+    # (a Korean guide for a grocery app, its goals in Korean: "주문을", "주문하게" do not meet by their spelling)
+    text = ("## 1. 인사 (3분)\n- 녹음해도 괜찮을까요?\n\n## 2. 장보기 경험 (10분)\n"
+            "- 최근에 앱으로 장을 보신 경험을 말씀해 주세요.\n  - 그 다음에는 어떻게 되었나요?\n\n"
+            "## 3. 마무리 (3분)\n- 다시 이용하게 된다면 어떤 계기일 것 같으세요?\n")
+    goals = ["고객이 장보기를 줄인 이유를 이해한다", "다시 이용하게 만들 계기를 찾는다"]
+    report = check_guide(parse_guide(text, "g.md", goals), goals)
+    assert not [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS]
+    assert report.goals_not_compared == [0, 1]
+    from listenwell.cli.guide import not_compared_line
+    assert "(in English)" not in not_compared_line(report) and "none of its sections names a goal" in not_compared_line(report)
+    # where a section names a goal by its label, a goal no section names is said to have no question
+    labelled = text.replace("## 2. 장보기 경험 (10분)\n", "## 2. 장보기 경험 (10분)\nGoal: 1\n")
+    report = check_guide(parse_guide(labelled, "g.md", goals), goals)
+    assert [i.message for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS][0].startswith("research goal 2")

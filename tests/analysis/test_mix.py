@@ -803,14 +803,18 @@ def test_a_replan_says_why_each_person_left_the_plan_and_what_to_do_about_it() -
             p.attributes["research opt-in"] = "no"
         elif p.pid == gone[2]:
             p.attributes["last interviewed"] = "2026-04-20"
+        elif p.pid == gone[3]:
+            p.attributes["account status"] = "account deleted"
     again = plan_mix(since, MixOptions(size=4, as_of=TODAY, seed=1, exclude_recent_days=180), previous=_saved(first))
     why = again.dropped_why
-    assert set(why) == set(gone[:3]), why
+    assert set(why) == set(gone[:4]), why
     assert why[gone[0]].startswith("left out: the roster's note says so") and why[gone[0]].endswith(
         "do not write to them again")
     assert why[gone[1]].startswith("left out: said no to research contact") and why[gone[1]].endswith(
         "do not write to them again")
     assert why[gone[2]] == "left out: interviewed on 2026-04-20; tell them if invited"
+    # (an account deleted at their request: no invitation either)
+    assert why[gone[3]].startswith("left out: account deleted") and why[gone[3]].endswith("do not write to them again")
     assert not any("not interviewed yet" in w for w in why.values())
     smaller = plan_mix(roster(), MixOptions(size=3, as_of=TODAY, seed=1), previous=_saved(first))
     assert list(smaller.dropped_why.values()) == ["no longer needed in a smaller plan, not interviewed yet; "
@@ -1462,6 +1466,22 @@ def test_a_column_of_dates_no_rule_reads_beside_a_windowed_count_is_named_as_may
     for p in people:
         p.attributes["Last order"] = p.attributes.pop("Most recent delivery")
     assert not any("counts alone" in w for w in plan_mix(people, MixOptions(size=4, as_of=today)).warnings)
+
+
+def test_a_city_by_its_short_name_beside_its_full_one_balanced_on_is_named_as_one_place() -> None:
+    """Metro Manila's "QC" beside "Quezon City" (walk81 F12), "CDO" beside "Cagayan de Oro", is one place balancing
+    would count apart: the plan says so; "QC" with no "Quezon City" beside it is no such pair."""
+    cities = ["Quezon City"] * 5 + ["QC"] * 3 + ["Pasig"] * 4 + ["CDO"] * 2 + ["Cagayan de Oro"]
+    people = [Participant(pid=f"M{i}", attributes={"city/municipality": c}) for i, c in enumerate(cities)]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY, by=["City/Municipality"], balance_usage=False))
+    said = [w for w in plan.warnings if "one place" in w]
+    assert said == [f"--by city/municipality: {a} and {b} are one place, by its short and its full name: balancing "
+                    "counts them apart; write them one way and import the roster again, or balance with --mix on the "
+                    "values as they are" for a, b in (("'QC' (3)", "'Quezon City' (5)"),
+                                                      ("'CDO' (2)", "'Cagayan de Oro' (1)"))]
+    alone = [Participant(pid=f"Q{i}", attributes={"province": c}) for i, c in enumerate(["QC", "ON", "BC"] * 3)]
+    plan = plan_mix(alone, MixOptions(size=3, as_of=TODAY, by=["Province"], balance_usage=False))
+    assert not [w for w in plan.warnings if "one place" in w]
 
 
 def test_a_column_of_years_balanced_on_is_told_to_be_grouped_by_decade() -> None:

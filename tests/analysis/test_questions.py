@@ -2531,3 +2531,89 @@ def test_finnish_and_serbian_guides_are_named_and_serbian_is_not_taken_for_turki
         assert OTHER_LANGUAGE_ASK.match(ask), ask
     assert not OTHER_LANGUAGE_ASK.match("Objasnite svrhu razgovora.")
     assert not OTHER_LANGUAGE_ASK.match("Selitä tutkimuksen tarkoitus.")
+
+
+def test_czech_and_tagalog_guides_are_named_not_taken_for_polish_or_serbian() -> None:
+    from listenwell.analysis.questions.closing import closing_prompts
+    from listenwell.analysis.questions.language import OTHER_LANGUAGE_ASK, guess_language
+    czech = ["Jak často si půjčujete kolo?", "Co se stalo, když jste nemohl/a zaplatit?",
+             "Proč jste přestal/a aplikaci používat?", "Kdo u vás doma rozhoduje o nákupu?"]
+    assert guess_language(czech) == "Czech"
+    # (Tagalog's "sa", "ko", "si" are Serbian words too; its "po", "ba", "ang", "ng" no other language's)
+    taglish = ["Ano po ang binebenta ninyo sa tindahan?", "Sino po ang nagbabantay sa umaga?",
+               "How did you usually restock?", "Kailan po kayo huling nag-order sa app?"]
+    assert guess_language(taglish) == "Tagalog"
+    assert guess_language(["Koliko često naručujete?", "Šta vam je bilo najteže?", "Kako ste platili?"]) \
+        == "Serbian, Croatian or Bosnian"
+    for ask in ("Povězte mi, jak jste si kolo půjčil/a.", "Popište mi prosím svůj běžný den.",
+                "Řekněte mi něco o sobě.", "Kuwentuhan n'yo po ako tungkol sa tindahan ninyo.",
+                "Ikuwento n'yo po ang huling order ninyo.", "Fortæl mig om din sidste bestilling."):
+        assert OTHER_LANGUAGE_ASK.match(ask), ask
+    assert not OTHER_LANGUAGE_ASK.match("Vysvětlete účel rozhovoru.")
+    assert closing_prompts("Je ještě něco, na co jsem se nezeptal/a?")
+    assert closing_prompts("May iba pa po ba kayong gustong sabihin?")
+    assert not closing_prompts("O čem jsme mluvili minule?") and not closing_prompts("Ano po ang nangyari pagkatapos?")
+
+
+@pytest.mark.parametrize(("text", "leading"), [
+    ("Hindi po ba mas mabilis mag-order sa app?", True),
+    ("Mas madali ang app, di ba?", True),
+    ("Sang-ayon po ba kayo na mahal ang delivery?", True),
+    ("Bakit hindi po kayo nag-order ulit?", False),  # asking why
+    ("Ano po ang nangyari pagkatapos?", False),
+])
+def test_a_tagalog_leading_form_is_told(text: str, leading: bool) -> None:
+    check = check_question(text, among_english=False)
+    assert not check.checked
+    assert (check.kind is QuestionKind.LEADING) is leading
+    assert not leading or "a leading form in Tagalog" in check.problems[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "Wetin you dey buy for market every week?",  # Nigerian Pidgin "wetin", what: the order of a statement
+    "Wetin una dey use now instead – cash, transfer, or another app?",
+    "If you be the manager for one week, wetin you go change?",
+])
+def test_a_pidgin_wetin_question_is_open_not_a_statement_with_a_question_mark(text: str) -> None:
+    check = check_question(text)
+    assert check.kind is not QuestionKind.CLOSED and not [p for p in check.problems if p.kind is QuestionKind.CLOSED]
+
+
+@pytest.mark.parametrize("text", [
+    "Kya hum ye baat-cheet record kar sakte hain? Sirf team sunegi.",  # Roman Urdu: the consent ask
+    "Bus, rickshaw ya bike – aap kaise safar karte hain aur kyun?",  # "how… and why": open
+    "Aap app kab se use kar rahe hain?",
+])
+def test_roman_urdu_lines_in_an_english_guide_are_not_checked_as_english(text: str) -> None:
+    check = check_question(text)
+    assert not check.checked and check.problems == []
+
+
+def test_pos_is_replaced_by_the_card_machine_not_the_till() -> None:
+    check = check_question("How do your customers usually pay you: cash, transfer or POS?")
+    jargon = [p for p in check.problems if p.kind is QuestionKind.JARGON]
+    assert jargon and "till" not in jargon[0].rewrite and "card machine" in jargon[0].rewrite
+
+
+@pytest.mark.parametrize(("text", "rewrite", "offered"), [
+    ("Why did you stop using the meal kit \u2014 was it the price or the recipes?",
+     "What was happening when you stopped using the meal kit?", "the price or the recipes"),
+    ("Why did you cancel: cost or quality?", "What was happening when you cancelled?", "cost or quality"),
+])
+def test_an_ending_why_that_offers_reasons_is_rewritten_without_them(text: str, rewrite: str, offered: str) -> None:
+    problem = next(p for p in check_question(text).problems if p.kind is QuestionKind.ACCUSATORY_WHY)
+    assert problem.rewrite == rewrite and f"\u201c{offered}\u201d" in problem.reason
+
+
+@pytest.mark.parametrize("text", ["오늘 이야기 나누면서 더 하고 싶으신 말씀 있으세요?", "혹시 더 말씀하고 싶으신 내용이 있나요?"])
+def test_a_korean_closing_prompt_in_the_honorific_is_the_guides_own(text: str) -> None:
+    from listenwell.analysis.questions.closing import ANYTHING_ELSE, closing_prompts
+    assert ANYTHING_ELSE in closing_prompts(text)
+
+
+def test_a_danish_guide_whose_du_swedish_writes_too_is_named_norwegian_or_danish_not_swedish() -> None:
+    from listenwell.analysis.questions.language import guess_language
+    danish = ["Må jeg optage samtalen?", "Vil du starte med at fortælle lidt om dig selv?",
+              "Fortæl mig om din sidste booking.", "Hvad skete der så?"]
+    assert guess_language(danish) == "Norwegian or Danish"
+    assert guess_language(["Hur ofta handlar du online?", "Vad hände sedan?", "Berätta om ditt senaste köp."]) == "Swedish"

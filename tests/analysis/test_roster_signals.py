@@ -1472,6 +1472,72 @@ def test_a_hinglish_note_no_rule_matched_is_named_as_such_not_as_a_language_nobo
     assert unread_notes_elsewhere(people) == {}
 
 
+def test_an_opt_out_from_research_written_as_a_note_leaves_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    out = [person("o1", notes="Opted out of research (asked on the phone)"),
+           person("o2", comments="Research opt-out"),
+           person("o3", remarks="opted-out of user interviews in March"),
+           person("o4", notes="customer opts out of surveys")]
+    for p in out:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("the roster's note says so"), p.pid
+    # a marketing opt-out, research about them: asked as before
+    kept = [person("k1", notes="opted out of marketing emails"), person("k2", notes="researched opt-out rates for us")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None]
+
+
+def test_roman_urdu_notes_of_a_research_refusal_a_child_a_death_staff_or_no_recording_leave_the_person_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    said = {"u1": ("interviews mein hissa nahi lena chahti, pehle bhi bataya", "the roster's note says so"),
+            "u2": ("bachi hai, ammi ka account istemal karti hai", "under 18"),
+            "u3": ("umar 15 saal, school jata hai", "under 18"),
+            "u4": ("customer ka wafat ho gaya, bete ne bataya", "deceased"),
+            "u5": ("hamari mulazima hai (finance team)", "staff"),
+            "u6": ("baat kar lenge lekin recording nahi karni", "said no to recording")}
+    # a relative's death or age, a staff member's son, an upset customer: asked as before
+    kept = [person("k1", notes="abbu ka intiqal ho gaya pichle mahine, ab khud chalati hai"),
+            person("k2", notes="beta 12 saal ka hai, saath aata hai"),
+            person("k3", notes="hamare employee ka bhanja, normal customer"),
+            person("k4", notes="bohat gussa tha, cashback ka masla")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    plan = plan_mix([person(pid, notes=note) for pid, (note, _) in said.items()] + kept,
+                    MixOptions(size=10, as_of=TODAY))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert why in left[pid], (pid, left[pid])
+
+
+def test_urdu_script_notes_are_read_like_roman_urdu_ones() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster
+    out = {"n1": ("براہ کرم ان سے رابطہ نہ کریں", "marked do not contact"),
+           "n2": ("ہماری ملازمہ ہے، کسٹمر سپورٹ", "staff"),
+           "n3": ("انتقال ہو گیا، بیٹے نے بتایا", "deceased"),
+           "n4": ("بچہ ہے، امی کا اکاؤنٹ", "under 18"),
+           "n5": ("سروے میں حصہ نہیں لینا چاہتے", "the roster's note says so")}
+    for pid, (note, why) in out.items():
+        assert (left_out_by_roster(person(pid, remarks=note), TODAY) or "").startswith(why), pid
+    # a parent's death, a staff member's son, a call at a time of day: asked as before
+    kept = [person("k1", remarks="والدہ کا انتقال ہو گیا، خود ایپ چلاتی ہیں"),
+            person("k2", remarks="ہمارے ملازم کا بیٹا ہے"),
+            person("k3", remarks="رات کو کال نہ کریں")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None] * len(kept)
+    assert last_interviewed_in_roster(person("i1", remarks="انٹرویو ہو چکا ہے 14/05/2026")) == dt.date(2026, 5, 14)
+
+
+def test_a_blocked_or_suspended_account_whose_note_says_fraud_is_left_out_and_a_victims_is_named() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    def rider(pid: str, status: str, note: str, rides: str = "0") -> Participant:
+        return Participant(pid=pid, attributes={"rides_30d": rides, "Status": status, "Support Notes": note})
+    fraud = [rider("b1", "Blocked", "fake referrals - fraud team ne band kiya"), rider("b2", "بلاک", "chargeback fraud"),
+             rider("b3", "بلاک", "دھوکہ دہی")]
+    for p in fraud:
+        assert (left_out_by_roster(p, TODAY) or "").startswith("banned (Status: "), p.pid
+    # blocked with no note, or as a fraud's victim, or a fraud note on an active account: named, not left out
+    kept = [rider("k1", "Blocked", ""), rider("k2", "Blocked", "victim of card fraud, card blocked"),
+            rider("k3", "Active", "asked about fraud protection", rides="4")]
+    assert [left_out_by_roster(p, TODAY) for p in kept] == [None, None, None]
+
+
 def test_someone_who_cannot_read_is_named_by_a_column_or_a_note_in_english_hinglish_or_devanagari() -> None:
     people = [Participant(pid=pid, attributes={"sessions_30d": "5", "Can read (Y/N)": can, "Remarks": note})
               for pid, can, note in (("L1", "N", ""), ("L2", "Y", "padhna likhna nahi aata"),
@@ -1826,6 +1892,63 @@ def test_korean_usage_columns_are_read_without_being_named() -> None:
     people = [Participant(pid=f"P{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
     _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["월간 로그인 횟수"]))
     assert [p.segments["usage"] for p in persons] == ["frequent", "occasional", "lapsed", "frequent"]
+
+
+def test_a_korean_order_list_reads_its_monthly_orders_and_its_last_order_day() -> None:
+    # a delivery app's "월 주문수" is a count per month and "최근 구매일" the last order: 11 a month is
+    # frequent, none a month for half a year is lapsed (not never activated), no order ever is never activated
+    rows = [{"최근 구매일": "2026. 5. 30.", "월 주문수": "11", "가입일": "2024-03-01"},
+            {"최근 구매일": "2026-05-20 오후 7:05", "월 주문수": "2", "가입일": "2024-03-01"},
+            {"최근 구매일": "2025. 11. 3.", "월 주문수": "0", "가입일": "2023-08-15"},
+            {"최근 구매일": "", "월 주문수": "0", "가입일": "2025-02-10"}]
+    assert usage(rows) == ["frequent", "occasional", "lapsed", "never_activated"]
+    # both named with --usage-from, the same
+    people = [Participant(pid=f"P{i}", attributes={k.lower(): v for k, v in r.items() if v})
+              for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["최근 구매일", "월 주문수"]))
+    assert [p.segments["usage"] for p in persons] == ["frequent", "occasional", "lapsed", "never_activated"]
+
+
+def test_korean_notes_of_an_earlier_interview_a_no_to_recording_and_no_order_since_signup() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, left_out_by_roster, unread_note
+    # a day and month with no year: the last such day on or before the plan's; "last month": its last day
+    people = [Participant(pid="a", attributes={"비고": "4월 20일 인터뷰 완료"}),
+              Participant(pid="b", attributes={"비고": "지난달 인터뷰함"}),
+              Participant(pid="c", attributes={"비고": "9월 2일 인터뷰 완료"}),
+              Participant(pid="d", attributes={"비고": ""})]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [p.last_interviewed for p in persons] == [dt.date(2026, 4, 20), dt.date(2026, 5, 31),
+                                                     dt.date(2025, 9, 2), None]
+    assert last_interviewed_in_roster(person("e", 비고="주문 많음")) is None
+    for note in ("녹음 원치 않음", "녹음은 싫다고 함", "녹화 거부"):
+        assert "said no to recording" in (left_out_by_roster(person("r", 비고=note), TODAY) or ""), note
+    # a sign-up who never ordered is read (no note the plan could not read), and leaves nobody out
+    never = person("n", 비고="가입 후 주문 없음")
+    assert left_out_by_roster(never, TODAY) is None and unread_note(never) is None
+
+
+def test_a_korean_nps_question_is_read_as_nps() -> None:
+    rows = [{"추천의향 점수(0~10)": v} for v in ("10", "9", "7", "2")]
+    people = [Participant(pid=f"P{i}", attributes={k.lower(): v for k, v in r.items()}) for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [p.segments["sentiment"] for p in persons] == ["promoter", "promoter", "passive", "detractor"]
+
+
+def test_a_no_to_marketing_messages_is_named_not_left_out() -> None:
+    # an interview invitation is not marketing: nobody is left out for it, but the plan says who said no
+    people = [person(f"K{i}", **{"마케팅 수신동의": yn}) for i, yn in enumerate("YNYN")] \
+        + [person(f"E{i}", **{"Accepts Email Marketing": yn}) for i, yn in enumerate(("yes", "no"))]
+    plan = plan_mix(people, MixOptions(size=6, as_of=TODAY))
+    assert len(plan.chosen) == 6
+    said = [w for w in plan.warnings if "said no to marketing messages" in w]
+    assert len(said) == 1 and all(f"{pid} (" in said[0] for pid in ("K1", "K3", "E1")), said
+    assert "K0 (" not in said[0] and "leaves nobody out" in said[0]
+
+
+def test_a_note_that_is_only_staff_or_test_says_which() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert left_out_by_roster(person("s", 비고="직원 계정"), TODAY) == "the roster's note says so: staff (비고: 직원 계정)"
+    assert left_out_by_roster(person("t", 비고="테스트"), TODAY) == "the roster's note says so: a test account (비고: 테스트)"
 
 
 def test_a_usage_column_of_dates_that_cannot_be_read_names_the_person_and_column() -> None:
@@ -2779,6 +2902,8 @@ def test_a_short_note_whose_only_sign_of_a_language_read_is_an_accent_is_named()
     "Quelle est la probabilité que vous recommandiez notre application à un proche ?",
     "Mennyire valószínű, hogy ajánlaná a webáruházunkat egy ismerősének? (0-10)",
     "Mekkora valószínűséggel ajánlaná cégünket a barátainak?",
+    "Gaano kalamang na irekomenda mo ang aming tindahan sa isang kaibigan? (0-10)",
+    "Gaano ka malamang na magrekomenda ng aming app sa kakilala mo?",
 ])
 def test_the_nps_question_in_the_survey_tools_language_is_the_nps(header: str) -> None:
     from listenwell.analysis.roster_signals import NPS
@@ -4088,6 +4213,146 @@ def test_a_call_refused_at_a_time_of_day_is_no_way_to_reach_them_one_way_only() 
         assert reached_one_way(p) is None and left_out_by_roster(p, TODAY) is None, note
     p = Participant(pid="c", email="c@example.com", attributes={"consent for research": "Yes", "notes": "don't call me"})
     assert reached_one_way(p) == "notes: don't call me"
+
+
+def test_a_danish_member_export_consent_nej_a_death_staff_a_guardian_an_erasure_and_a_minor_leave_out() -> None:
+    """A Danish pension or union member system: "Samtykke til undersøgelser" answered "Nej" is a no to research,
+    a status "Død" or a note of the member's estate ("dødsbo") a death, "medarbejder" staff, "under værgemål" a
+    legal guardian, "vil have sine oplysninger slettet" an erasure, a "Fødselsdato" under 18 years a minor."""
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    today = dt.date(2026, 11, 28)
+
+    def medlem(pid: str, note: str = "", status: str = "Aktiv", **more: str) -> Participant:
+        return Participant(pid=pid, attributes={"Status": status, "Seneste login": "20-11-2026 09:15",
+                                                "Samtykke til undersøgelser": "Ja", "Fødselsdato": "11.02.1971",
+                                                "Bemærkning": note, **more})
+    why = [(medlem("D1", **{"Samtykke til undersøgelser": "Nej"}), "said no to research contact"),
+           (medlem("D2", status="Død"), "deceased"), (medlem("D3", "Dødsbo v. advokat"), "deceased"),
+           (medlem("D4", "Er afdød"), "deceased"), (medlem("D5", "medarbejder i kundeservice"), "staff"),
+           (medlem("D6", "Under værgemål"), "has a legal guardian"),
+           (medlem("D7", "Ønsker sine personoplysninger slettet"), "asked to have their data erased"),
+           (medlem("D8", **{"Fødselsdato": "30-06-2010"}), "under 18"),
+           (medlem("D9", "Ønsker ikke at blive kontaktet igen"), "asked not to be contacted"),
+           (medlem("D10", "Testbruger (IT-afdelingen)"), "the roster's note says so"),
+           (medlem("D11", "Kontakt ikke"), "marked do not contact")]
+    for p, reason in why:
+        assert (left_out_by_roster(p, today) or "").startswith(reason), (p.attributes, left_out_by_roster(p, today))
+    # the member's father dead, a spouse who works here, a time of day to call, "kun e-mail": none leaves out
+    for note in ("Far død i sommer, medlemmet selv aktiv", "Ægtefælle er medarbejder", "Ring ikke før kl. 10",
+                 "kun e-mail", "Hvilende siden 2024"):
+        assert left_out_by_roster(medlem("K1", note), today) is None, note
+
+
+def test_danish_notes_named_in_warnings_and_an_earlier_interview_by_day_or_month() -> None:
+    from listenwell.analysis.roster_signals import last_interviewed_in_roster, legal_matter, reached_one_way
+    today = dt.date(2026, 11, 28)
+
+    def medlem(pid: str, note: str) -> Participant:
+        return Participant(pid=pid, attributes={"Status": "Aktiv", "Bemærkning": note})
+    assert legal_matter(medlem("L1", "Verserende klage hos Pensionsankenævnet"))
+    assert legal_matter(medlem("L2", "sag i Finanstilsynet, afventer"))
+    assert reached_one_way(medlem("E1", "Ring ikke - kun pr. mail"))
+    assert last_interviewed_in_roster(medlem("I1", "Interviewet d. 4.9.2026 om udbetaling"), today=today) == \
+        dt.date(2026, 9, 4)
+    assert last_interviewed_in_roster(medlem("I2", "interviewet i april 2026"), today=today) == dt.date(2026, 4, 30)
+
+
+def test_a_danish_count_over_12_months_is_a_year_and_transferred_or_left_members_are_lapsed() -> None:
+    """"Logins seneste 12 mdr." (måneder) is a count over a year, so 30 is about 2.5 a month, no frequent use;
+    "Overført" (savings transferred out) and "Udtrådt" (left the scheme) are ended memberships."""
+    today = dt.date(2026, 11, 28)
+
+    def medlem(pid: str, status: str, last: str, count: str) -> Participant:
+        return Participant(pid=pid, attributes={"Status": status, "Seneste login": last,
+                                                "Logins seneste 12 mdr.": count})
+    people = [medlem("U1", "Aktiv", "25-11-2026 08:00", "30"), medlem("U2", "Aktiv", "27-11-2026 08:00", "90"),
+              medlem("U3", "Overført", "10-11-2026 12:00", "14"), medlem("U4", "Udtrådt", "02-03-2026 10:00", "2"),
+              medlem("U5", "Aktiv", "13-06-2026 10:00", "2")]
+    plan = plan_mix(people, MixOptions(size=5, as_of=today))
+    _, persons = segment(people, MixOptions(as_of=today))
+    got = {q.pid: q.segments["usage"] for q in persons}
+    assert got == {"U1": "occasional", "U2": "frequent", "U3": "lapsed", "U4": "lapsed", "U5": "lapsed"}
+    assert not any("contradict" in w for w in plan.warnings), plan.warnings
+
+
+def test_tagalog_and_taglish_remarks_leave_out_who_must_not_be_asked() -> None:
+    """A Philippine shop's agent remarks in Tagalog and Taglish (our own words): do not call, a refusal, no
+    recording, our own staff and agent, a minor, a death, an erasure request and collections leave out (walk81 F2,
+    F3); and what stays in: a call time, a spouse's death, a staff member's relative and a former employee, named."""
+    from listenwell.analysis.roster_signals import former_staff, left_out_by_roster, relative_of_staff
+    today = dt.date(2026, 11, 29)
+
+    def may_ari(note: str) -> Participant:
+        return Participant(pid="t", name="Lorna Dizon", attributes={"Agent Remarks": note})
+
+    out = {"Huwag na pong tawagan, galit": "the roster's note says so",
+           "wag na daw i-text o tawagan": "the roster's note says so",
+           "Ayoko na magpa-interview sabi niya": "the roster's note says so",
+           "h'wag i-record ang usapan": "said no to recording",
+           "Empleyado namin sa Makati branch": "staff",
+           "field agent natin sa Pasig": "staff",
+           "menor de edad pa, tatay ang may-ari": "under 18",
+           "16 taong gulang, estudyante": "under 18",
+           "Pumanaw na po noong Setyembre": "deceased",
+           "pinapa-burahin: burahin ang personal data, sabi ng DPO": "asked to have their data erased",
+           "may balanse pa, nasa collections": "in debt collection"}
+    for note, why in out.items():
+        got = left_out_by_roster(may_ari(note), today)
+        assert got is not None and got.startswith(why), (note, got)
+    kept = ["tawagan pagkatapos ng 6pm", "nagtitinda 3 taon na", "Namatay na ang asawa niya noong Mayo, siya na ang nagtitinda",
+            "anak ng empleyado namin sa Cebu", "dating empleyado natin sa warehouse", "Ang anak niya ay 16 taong gulang",
+            "Online dating staff complained about the app"]
+    assert [left_out_by_roster(may_ari(note), today) for note in kept] == [None] * len(kept)
+    assert relative_of_staff(may_ari("anak ng empleyado namin sa Cebu"))
+    assert former_staff(may_ari("dating empleyado natin sa warehouse"))
+
+
+def test_a_tagalog_interview_note_gives_the_day_for_exclude_recent() -> None:
+    """'Na-interview na … 10/15/2026' is an earlier interview's day, as 'Interviewed 10/15/2026' is; by its month,
+    in English or Tagalog ('nung Agosto 2026'), its last day (walk81 F10)."""
+    from listenwell.analysis.roster_signals import MONTH_FIRST, last_interviewed_in_roster
+    p = Participant(pid="i", attributes={"Remarks": "Na-interview na ng UX team 09/22/2026, ok kausap"})
+    assert last_interviewed_in_roster(p, MONTH_FIRST) == dt.date(2026, 9, 22)
+    q = Participant(pid="j", attributes={"Remarks": "na-interview na po nung Sept 2026"})
+    assert last_interviewed_in_roster(q, MONTH_FIRST) == dt.date(2026, 9, 30)
+    r = Participant(pid="l", attributes={"Remarks": "Na-interview na namin nung Agosto 2026 (onboarding)"})
+    assert last_interviewed_in_roster(r, MONTH_FIRST) == dt.date(2026, 8, 31)
+    assert last_interviewed_in_roster(Participant(pid="k", attributes={"Remarks": "hindi pa na-interview"}),
+                                      MONTH_FIRST) is None
+
+
+def test_taglish_notes_no_rule_matched_are_named_not_taken_as_read() -> None:
+    """A Tagalog note no rule matched is in a language the rules read; a Taglish one, half in English, is named
+    all the same, not taken as read for its English words (walk81 F2)."""
+    from listenwell.analysis.roster_signals import in_a_language_read, unread_words
+    for note in ("Sarado na ang tindahan nila ngayong buwan", "Lumipat na sa ibang app, mas mura daw ang fee",
+                 "nasa probinsya siya ngayon, babalik sa Enero"):
+        assert unread_words(note) and in_a_language_read(note), note
+    assert not unread_words("Prefers a call after 5pm, busy mornings")
+
+
+def test_a_consent_under_a_data_protection_law_said_no_leaves_them_out() -> None:
+    """'DPA Consent: No' (the Philippines' Data Privacy Act), 'GDPR consent: N' leave out, as a no to being
+    contacted does; a yes or an empty cell does not (walk81 F1)."""
+    from listenwell.analysis.roster_signals import left_out_by_roster, recorded_refusal
+    for col, no in (("DPA Consent", "No"), ("GDPR consent", "N"), ("Data Privacy Consent", "no"),
+                    ("Consent under the DPA", "No")):
+        p = Participant(pid="1", name="Nilo Sy", attributes={col: no})
+        assert (left_out_by_roster(p, TODAY) or "").startswith("did not give consent under the data protection law"), col
+    assert recorded_refusal("DPA Consent", "No")
+    for value in ("Yes", ""):
+        p = Participant(pid="2", name="Nilo Sy", attributes={"DPA Consent": value})
+        assert "data protection" not in (left_out_by_roster(p, TODAY) or ""), value
+
+
+def test_a_barred_line_is_named_as_suspended_and_a_complaint_to_the_ntc_as_a_legal_matter() -> None:
+    """A telco's 'Account Status: Barred' is named as a suspended account is; Tagalog 'nag-reklamo sa NTC' (the
+    telecoms regulator) as a complaint to a regulator (walk81 F11)."""
+    from listenwell.analysis.roster_signals import legal_matter, suspended_account
+    assert suspended_account(Participant(pid="b", attributes={"Account Status": "Barred"}))
+    assert suspended_account(Participant(pid="c", attributes={"Account Status": "Active"})) is None
+    for note in ("Nag-reklamo po sa NTC dahil sa load", "complained to the NPC about texts"):
+        assert legal_matter(Participant(pid="d", attributes={"Agent Remarks": note})), note
 
 
 def test_italian_notes_leave_out_who_must_not_be_asked_and_name_the_rest() -> None:

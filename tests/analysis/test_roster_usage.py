@@ -1068,3 +1068,22 @@ def test_none_in_a_window_from_someone_with_uses_in_all_their_time_is_lapsed() -
     said = usage(people)
     assert [u for u, _ in said] == ["lapsed", "frequent", "never_activated"], said
     assert said[0][1] == "rides (last 30 days): 0; total rides: 45", said
+
+
+def test_an_inactive_status_with_no_use_in_the_month_stays_lapsed_and_a_count_of_none_beside_a_recent_date_is_named() -> None:
+    people = roster(
+        # the app's own "Inactive", no trips this month, the last seven weeks ago: lapsed, by its status
+        {"Account Status": "Inactive", "Last Trip": "2026-04-12", "Trips (30 days)": "0"},
+        # "Inactive", yet a trip a week ago: the behaviour says more than the flag, as before
+        {"Account Status": "Inactive", "Last Trip": "2026-05-25", "Trips (30 days)": "1"},
+        # active, no trips in the month, yet the last trip ten days ago: the two contradict each other
+        {"Account Status": "Active", "Last Trip": "2026-05-22", "Trips (30 days)": "0"},
+        # agreeing: a trip three weeks ago and one in the month
+        {"Account Status": "Active", "Last Trip": "2026-05-10", "Trips (30 days)": "1"})
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    usage = {p.pid: p.segments["usage"] for p in plan.chosen}
+    assert usage["R1"] == "lapsed" and usage["R2"] != "lapsed"
+    said = [w for w in plan.warnings if "contradict" in w]
+    assert len(said) == 1 and said[0].startswith("1 of the 4 chosen gave usage answers that contradict"), plan.warnings
+    assert "R3, read as" in said[0] and "(trips (30 days): 0, yet last trip: 2026-05-22)" in said[0], said
+    assert "a count of none over a period that holds it" in said[0]

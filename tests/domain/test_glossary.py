@@ -610,6 +610,40 @@ def test_persian_values_and_notes_in_english(value: str, english: str) -> None:
     assert in_english(value) == english
 
 
+@pytest.mark.parametrize(("value", "english"), [
+    ("interview mein hissa nahi lena chahta", "not interested in interviews"), ("recording nahi karni", "don't record"),
+    ("humara staff hai", "our employee hai"), ("wafat ho gaye", "deceased"), ("nabaligh", "under 18"),
+    ("17 saal ki hai", "aged 17"), ("abbu ka account", "father's account"),
+    # a relative's death or age, a thing's age, a staff member's relative: left as they are
+    ("ammi ka inteqal ho gaya", "ammi ka died"), ("beta 12 saal ka hai", "beta 12 saal ka hai"),
+    ("account 3 saal ka hai", "account 3 saal ka hai"), ("hamare staff ki behen", "hamare staff ki behen"),
+])
+def test_roman_urdu_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
+
+@pytest.mark.parametrize(("column", "words"), [
+    ("کسٹمر آئی ڈی", "customer id"), ("نام", "name"), ("موبائل نمبر", "phone"), ("شہر", "city"),
+    ("اسٹیٹس", "status"), ("آخری سواری کی تاریخ", "last ride date"), ("پچھلے 7 دنوں کی سواریاں", "rides last 7 days"),
+    ("نوٹس", "notes"),
+])
+def test_urdu_column_names_in_english(column: str, words: str) -> None:
+    assert column_words(column) == words
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("بلاک", "blocked"), ("بلاک شدہ", "blocked"), ("غیر فعال", "inactive"),
+    ("رابطہ نہ کیا جائے", "do not contact"), ("صرف واٹس ایپ پر", "whatsapp only"),
+    ("ریکارڈنگ نہ کریں", "do not record"),
+    # the person's own age, staff, death; not someone else's
+    ("عمر 15 سال", "aged 15"), ("نابالغ ہے", "under 18"), ("وفات پا گئے", "deceased"),
+    ("بھائی کا انتقال ہو گیا", "\u0628\u06be\u0627\u064a\u064a \u0643\u0627 \u0627\u0646\u062a\u0642\u0627\u0644 \u06c1\u0648 "
+                              "\u06af\u064a\u0627"),  # (folded, its hamza off: left as it was)
+])
+def test_urdu_values_and_notes_in_english(value: str, english: str) -> None:
+    assert in_english(value) == english
+
+
 @pytest.mark.parametrize(("text", "english"), [
     # a CRM's or 1C's column names, Ukrainian and Russian
     ("ФИО", "full name"), ("П.І.Б.", "full name"), ("Дата останнього входу", "last login"),

@@ -283,6 +283,16 @@ def test_a_file_thai_excel_saved_in_cp874_reads_as_thai_not_as_central_european_
         assert decode_text(text.encode(page), "x.csv", "a roster") == text
 
 
+def test_a_file_danish_or_norwegian_excel_saved_in_cp1252_reads_as_itself_not_as_thai() -> None:
+    from listenwell.ingest.decode import decode_text
+    # ø å æ are the bytes cp874 reads as a Thai digit and two Thai marks ("D๘d", "Udtrๅdt"); no Thai consonant
+    danish = ("Kundenr;Navn;Tilstand;Note\r\nK-31;Søren Bæk;Udmeldt;må gerne ringes op\r\nK-32;Åse Dønnes;Død;"
+              "flyttet til Århus, ønsker brev\r\nK-33;Kåre Ås;Opsagt;bør have sin søns nummer\r\nK-34;Ærø Fødevarer;Aktiv;\r\n")
+    assert decode_text(danish.encode("cp1252"), "kunder.csv", "a roster") == danish.replace("\r\n", "\n")
+    norwegian = "Nr;Navn;Status\nN-1;Bjørn Kåsa;Sluttet\nN-2;Trøndelag Bær;Overført\nN-3;Gøril Sæbø;Død\n"
+    assert decode_text(norwegian.encode("cp1252"), "medlemmer.csv", "a roster") == norwegian
+
+
 def test_a_file_ukrainian_or_russian_excel_saved_in_cp1251_reads_as_cyrillic_not_as_central_european() -> None:
     from listenwell.ingest.decode import decode_text
     # Ukrainian and Russian Excel (and 1C) save CSV in cp1251: read as cp1250 it is "Ńňŕňóń" for "Статус"

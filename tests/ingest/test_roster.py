@@ -960,6 +960,21 @@ def test_a_hebrew_crm_export_its_id_name_email_and_consent_in_hebrew_in_cp1255()
     assert (first.pid, first.name) == ("7", "שלומית גבע")
 
 
+def test_an_urdu_ops_sheet_in_cp1256_its_id_name_phone_and_status_and_a_persian_given_name_beside_its_surname() -> None:
+    # as Urdu Excel saves it: cp1256, every header in Urdu; "نام" alone is the whole name
+    data = ("کسٹمر آئی ڈی,نام,موبائل نمبر,شہر,اسٹیٹس,نوٹس\r\n"
+            "K-71,Shazia Rehman,03331112233,Multan,فعال,\r\n"
+            "K-72,Imran Butt,03454445566,Multan,بلاک,\r\n").replace("ی", "ي").encode("cp1256")  # (its yeh as Arabic's)
+    roster = parse_roster_file(data, "multan.csv")
+    assert roster.id_column == "کسٹمر آئي ڈي"
+    assert [(p.pid, p.name, p.first_name) for p in roster.people] == [("K-71", "Shazia Rehman", "Shazia"),
+                                                                     ("K-72", "Imran Butt", "Imran")]
+    assert "name" in roster.gives
+    # Persian's given name beside its family name
+    first, = parse_roster("شناسه مشتری,نام,نام خانوادگی\n9,مریم,کاظمی\n".encode(), "r.csv")
+    assert (first.pid, first.name, first.first_name) == ("9", "مریم کاظمی", "مریم")
+
+
 def test_a_portuguese_nome_column_alone_holds_the_whole_name_and_greets_by_its_first_word(tmp_path):
     path = tmp_path / "clientes.csv"
     path.write_text("ID;Nome;E-mail\n31;Teresa Cristina Alves;teresa@exemplo.com.br\n", encoding="utf-8")
@@ -1070,6 +1085,23 @@ def test_a_finnish_crm_reports_asiakkaan_tunnus_is_the_id() -> None:
             "001Ab00000XyZ2bQAA;Veikko Salo;veikko.salo@example.fi;Pori\r\n").encode("cp1252")
     people = parse_roster(data, "raportti.csv")
     assert [(p.pid, p.name) for p in people] == [("001Ab00000XyZ1aQAA", "Kerttu Oja"), ("001Ab00000XyZ2bQAA", "Veikko Salo")]
+
+
+def test_a_danish_member_systems_medlemsnummer_is_the_id_and_a_masked_cpr_number_never_is() -> None:
+    # a Danish pension fund's export beside the masked CPR number (a national identifier that gives the birth date,
+    # shared by two members born on one day): the member number is the id, and the CPR is not offered as one
+    data = ("Medlemsnr.;Fornavn;Efternavn;CPR-nr.;E-mail\r\n"
+            "88012;Søs;Holst;110290-XXXX;sos.holst@example.dk\r\n"
+            "88047;Bent;Kjær;230771-XXXX;bent.kjaer@example.dk\r\n").encode("cp1252")
+    roster = parse_roster_file(data, "udtraek.csv")
+    assert [(p.pid, p.name) for p in roster.people] == [("88012", "Søs Holst"), ("88047", "Bent Kjær")]
+    assert roster.id_column == "Medlemsnr." and "cpr" not in (roster.id_note or "").lower()
+    # with no member number, a national id column is no id either: ids are made from the addresses
+    for header in ("CPR-nummer", "Personnummer", "Fødselsnummer", "PESEL"):
+        data = (f"{header};Navn;E-mail\r\n110290-XXXX;Søs Holst;sos.holst@example.dk\r\n"
+                "230771-XXXX;Bent Kjær;bent.kjaer@example.dk\r\n").encode("cp1252")
+        people = parse_roster(data, "udtraek.csv")
+        assert not any("XXXX" in p.pid for p in people), header
 
 
 def test_an_italian_crm_reports_codice_cliente_is_the_id_and_a_forms_italian_nps_question_its_nps() -> None:

@@ -1060,7 +1060,8 @@ def test_every_language_the_kit_names_has_every_label() -> None:
     from dataclasses import fields
     from listenwell.report.kit import _LANGUAGE_TAGS
     from listenwell.report.kit_labels import LABELS
-    assert set(_LANGUAGE_TAGS.values()) | {"en", "hr"} == set(LABELS)  # (Croatian: a Serbian-tagged guide's words)
+    # (Croatian: a Serbian-tagged guide's words; Danish and Norwegian: a "Norwegian or Danish" guide's words)
+    assert set(_LANGUAGE_TAGS.values()) | {"en", "hr", "da", "nb"} == set(LABELS)
     for labels in LABELS.values():
         assert all(getattr(labels, f.name) for f in fields(labels))
         assert "{n}" in labels.about and "{n}" in labels.planned and len(labels.note_columns) == 3
@@ -2026,3 +2027,135 @@ def test_a_bengali_intro_that_asks_to_record_in_english_words_is_the_guides_own(
     intro = kit.sections[0]
     assert not intro.added and intro.minutes == 3 and not [n for n in intro.kit_notes if "consent" in n]
     assert kit.sections[1].start_minute == 3
+
+
+# A Czech guide of our own (a car-sharing app): its own intro that asks leave to record ("Můžeme…nahrávat?"), a
+# "Cíl: 1" under a section, asks in the imperative ("Povězte mi…", "Popište mi prosím…") with probes under them, and
+# a closing "Závěr" with its own "anything I did not ask?" (5 + 15 + 3 = 23 minutes)
+SCENAR = """\
+# Scénář rozhovoru: Sdílená auta
+
+## Úvod a souhlas (5 min)
+Děkujeme, že jste si na nás udělal/a čas.
+- Můžeme si rozhovor nahrávat? Nahrávku uslyší jen náš tým.
+
+## Poslední jízda (15 min)
+Cíl: 1
+1. Povězte mi, jak proběhla vaše poslední jízda.
+   • Kde jste auto našel/našla?
+   • Co bylo nejtěžší?
+1. Popište mi prosím, jak vybíráte, kterým autem pojedete.
+   • Podle čeho se rozhodujete?
+
+## Závěr (3 min)
+- Je ještě něco, na co jsem se nezeptal/a?
+"""
+
+
+def test_a_czech_guide_is_not_taken_for_polish_and_its_own_intro_asks_and_closing_stand() -> None:
+    goals = ["Jak lidé používají sdílená auta"]
+    kit = build_kit(Study(title="Auta", slug="auta", goals=goals, planned_minutes=23), parse_guide(SCENAR, "g.md", goals))
+    assert kit.lang == "cs"
+    md = render_markdown(kit)
+    assert "Polish" not in md and "Zestaw" not in md and "Arkusz" not in md and "The guide is in Czech" in md
+    assert "Účastník/ce: ____________ · Datum: ____________ · Tazatel/ka: ____________" in md
+    assert '<html lang="cs">' in render_html(kit)
+    # its own minutes and nothing added: no second intro, no consent note, no closing, no overrun warning
+    assert [s.minutes for s in kit.sections] == [5, 15, 3] and not any(s.added for s in kit.sections)
+    assert not any(s.kit_notes for s in kit.sections) and not kit.warnings
+    assert "- **1.** Povězte mi, jak proběhla vaše poslední jízda.\n  - Kde jste auto našel/našla?" in md
+    assert "- **2.** Popište mi prosím, jak vybíráte, kterým autem pojedete.\n  - Podle čeho se rozhodujete?" in md
+    assert "_Cíl: Jak lidé používají sdílená auta_" in md  # its "Cíl: 1" ties it to the goal
+
+
+# A Taglish guide of our own (a grocery supplier's app for carinderias): section titles half in English, its
+# questions in Tagalog and English
+GABAY = """\
+# Gabay sa Panayam: Pag-order ng supplies
+
+## 1. Pagpapakilala / Intro & consent (4 min)
+- Okay lang po ba na i-record namin ang usapan natin?
+
+## 2. Ang karinderya / The eatery (10 min)
+- Kuwentuhan n'yo po ako tungkol sa karinderya ninyo.
+  - Sino po ang kasama ninyo sa pagluluto?
+- Ano po ang pinakamabenta ninyo tuwing tanghali?
+- Tell me about the last time you ordered supplies through the app.
+- Hindi po ba mas mura ang app kaysa sa palengke?
+
+## 3. Pagtatapos / Closing (3 min)
+- May gusto pa po ba kayong idagdag na hindi ko naitanong?
+"""
+
+
+def test_a_tagalog_guide_is_not_taken_for_serbian_and_keeps_english_labels() -> None:
+    kit = build_kit(Study(title="Supplies", slug="supplies", goals=[]), parse_guide(GABAY, "g.md"))
+    assert kit.lang == "tl"
+    md = render_markdown(kit)
+    assert "Serbian" not in md and "Zapažanje" not in md and "Materijal" not in md and "The guide is in Tagalog" in md
+    assert "## Note-taker sheet" in md and "Participant: ____________ · Date: ____________" in md
+    assert '<html lang="tl">' in render_html(kit)
+    # its "tell me" ask in Tagalog is a question with its probe under it, and its own closing prompt is not repeated
+    assert "- Kuwentuhan n'yo po ako tungkol sa karinderya ninyo.\n  - Sino po ang kasama ninyo sa pagluluto?" in md
+    assert "anything you should have asked" not in md and not any(s.added for s in kit.sections)
+    # the Tagalog "Hindi po ba…?" is told as leading
+    assert "a leading form in Tagalog" in md
+
+
+def test_a_danish_intro_that_asks_may_i_record_is_the_guides_own_and_the_kit_adds_none() -> None:
+    # (a Danish guide for a bike-repair shop's booking page: "Må jeg optage…?" is the consent ask)
+    guide = ("# Interviewguide: Cykelværksted\n\n## 1. Introduktion (5 min)\n\n- Tak fordi du vil tale med os.\n"
+             "- Må jeg optage samtalen? Optagelsen bruges kun internt.\n\n## 2. Booking (20 min)\n\n"
+             "1. Fortæl mig om, hvordan du bookede din sidste reparation.\n   - Hvad skete der bagefter?\n"
+             "2. Hvad var svært ved at vælge et tidspunkt?\n")
+    kit = build_kit(Study(title="Cykler", slug="cykler", goals=[]), parse_guide(guide, "g.md"))
+    intro = kit.sections[0]
+    assert not intro.added and intro.minutes == 5 and not [n for n in intro.kit_notes if "consent" in n]
+    md = render_markdown(kit)
+    assert "- **1.** Fortæl mig om, hvordan du bookede din sidste reparation.\n  - Hvad skete der bagefter?" in md
+
+
+def test_a_pidgin_intro_that_tells_the_interviewer_to_ask_leave_to_record_is_the_guides_own() -> None:
+    # (a guide for market traders: its intro tells the interviewer to ask, with the Pidgin words to say)
+    guide = ("# Traders guide\n\n## Intro (3 mins)\n- Greet well. Introduce self.\n"
+             "- Ask for permission to record the call. \"Abeg, you gree make we record this call? Na only our team go hear am.\"\n\n"
+             "## Your shop (10 mins)\n1. How long you don dey sell for this market?\n2. Wetin you dey sell pass?\n"
+             "   - Who dey help you for shop?\n")
+    kit = build_kit(Study(title="Traders", slug="traders", goals=[]), parse_guide(guide, "g.md"))
+    assert kit.sections[0].title == "Intro" and not kit.sections[0].added and kit.sections[0].minutes == 3
+    assert kit.sections[1].start_minute == 3 and not [s for s in kit.sections if s.added and s.title == "Intro"]
+    md = render_markdown(kit)
+    assert "Is it okay if I record this conversation?" not in md and "check: closed" not in md
+
+
+def test_a_section_marked_only_if_they_raise_it_gets_no_bank_probes_in_the_kit() -> None:
+    guide = ("# Riders\n\n## Safety & trust (8 min)\n[only if they raise it]\n"
+             "- Tell me about a time you felt unsafe during a ride.\n")
+    md = render_markdown(build_kit(Study(title="R", slug="r", goals=[]), parse_guide(guide, "g.md")))
+    assert "Tell me about a time you felt unsafe during a ride." in md
+    assert "_(probe)_" not in md.split("## Safety & trust")[1].split("##")[0]
+
+
+def test_a_note_between_two_questions_stays_in_front_of_the_one_after_it() -> None:
+    # (an insurer's guide: the condition is a paragraph of its own between two list questions)
+    guide = ("# Rinnovi\n\n## La scadenza (15 min)\n\n- Mi racconti cosa è successo alla scadenza.\n"
+             "  - Quando se n'è accorto?\n- Il nuovo prezzo le sembrava chiaro?\n\n"
+             "_[solo se ha disdetto] chiedere come ha inviato la disdetta._\n\n"
+             "- Come ha fatto a disdire la polizza?\n  - È stato facile?\n")
+    md = render_markdown(build_kit(Study(title="R", slug="r", goals=[]), parse_guide(guide, "g.md")))
+    assert ("- Il nuovo prezzo le sembrava chiaro?\n- _[solo se ha disdetto] chiedere come ha inviato la disdetta._\n"
+            "- Come ha fatto a disdire la polizza?") in md.replace("- **1.** ", "- ").replace("- **2.** ", "- ").replace("- **3.** ", "- ")
+
+
+def test_a_danish_guide_gets_danish_labels_and_a_norwegian_one_norwegian() -> None:
+    danish = ("# Interviewguide: Cykelværksted\n\n## 1. Introduktion (5 min)\n\n- Må jeg optage samtalen?\n\n"
+              "## 2. Booking (20 min)\n\n1. Fortæl mig om, hvordan du bookede din sidste reparation.\n"
+              "2. Hvad var svært ved at vælge et tidspunkt?\n3. Hvornår bruger du appen?\n")
+    kit = build_kit(Study(title="Cykler", slug="cykler", goals=[]), parse_guide(danish, "g.md"))
+    md = render_markdown(kit)
+    assert kit.lang == "da" and "## Noteark" in md and "Deltager: ____________" in md and "Note-taker" not in md
+    norwegian = ("# Intervjuguide: Sykkelverksted\n\n## 1. Innledning (5 min)\n\n- Kan jeg ta opp samtalen?\n\n"
+                 "## 2. Booking (20 min)\n\n1. Fortell meg om hvordan du booket siste reparasjon.\n"
+                 "2. Hva var vanskelig med å velge tidspunkt?\n3. Når bruker du appen?\n")
+    kit = build_kit(Study(title="Sykler", slug="sykler", goals=[]), parse_guide(norwegian, "g.md"))
+    assert kit.lang == "nb" and "## Notatark" in render_markdown(kit)

@@ -99,6 +99,7 @@ class GuideSection:
     line: int
     goal: str | None = None  # the goal text as written (a number or words)
     goal_index: int | None = None  # 0-based index into the study's goals, when it matches one
+    more_goals: list[int] = field(default_factory=list)  # the others it names ("Goal: 1, 2": [1])
     minutes: int | None = None
     items: list[GuideQuestion] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # prose paragraphs: instructions to the interviewer
@@ -154,6 +155,8 @@ _PART_WORDS = {
                     + "|johdanto|aloitus|(?<![^\\W\\d_]\\s)(?:alku|esittely)(?=\\s*(?:$|[&(:]|ja\\s))"
                     # (Serbian, Croatian, Bosnian, both scripts)
                     + "|uvod|uvodni deo|uvodni dio|увод|уводни део"
+                    + "|úvod|úvodní část|úvodná časť"  # (Czech, Slovak)
+                    + "|pagpapakilala|panimula"  # (Tagalog)
                     # (Bengali, য় typed as one letter or as য and its dot)
                     + "|পরিচ(?:\u09df|\u09af\u09bc)(?: পর্ব)?|ভূমিকা",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
@@ -168,6 +171,8 @@ _PART_WORDS = {
                + "|consim[țţ][aă]m[aâ]nt(?:ul)?|(?<=introducere [șş]i )acord(?:ul)?|(?<=introducerea [șş]i )acord(?:ul)?|(?<![^\\W\\d_]\\s)acord(?:ul)?(?=\\s*(?:$|[&(:]|[șş]i\\s))"
                + "|suostumus|suostumukset|nauhoituslupa|lupa nauhoittaa"  # (Finnish)
                + "|saglasnost|suglasnost|pristanak|сагласност|пристанак"  # (Serbian, Croatian, Bosnian)
+               + "|souhlas(?: s nahráváním)?|súhlas(?: s nahrávaním)?"  # (Czech, Slovak)
+               + "|pahintulot"  # (Tagalog)
                + "|সম্মতি(?:পত্র)?|অনুমতি",  # (Bengali)
     "warm-up": "calentamiento|rompehielos|échauffement|brise-glace|aufwärmen|aufwärmphase|einstieg|kennenlernen|"
                "opwarming|kennismaking|riscaldamento|rompighiaccio|aquecimento|quebra-gelo|rozgrzewka|"
@@ -178,6 +183,7 @@ _PART_WORDS = {
                + "|[îi]nc[aă]lzire|[îi]nc[aă]lzirea|cunoa[șş]tere|spargerea ghe[țţ]ii"  # (Romanian)
                + "|lämmittely|lammittely|tutustuminen|jäänmurtaja"  # (Finnish)
                + "|zagrevanje|zagrijavanje|upoznavanje|загревање|упознавање"  # (Serbian, Croatian, Bosnian)
+               + "|rozehřátí|zahřátí|seznámení|zoznámenie"  # (Czech, Slovak)
                + "|ও(?:\u09df|\u09af\u09bc)ার্ম[- ]?আপ|শুরুর আলাপ",  # (Bengali)
     "closing": "cierre|despedida|conclusión|clôture|conclusion|abschluss|schluss|afsluiting|afronding|chiusura|"
                "conclusione|congedo|encerramento|fechamento|conclusão|zakończenie|avslutning|afslutning|avrunding|"
@@ -193,6 +199,8 @@ _PART_WORDS = {
                # (Serbian, Croatian, Bosnian: "kraj", the end, only as a title of its own or the interview's)
                + "|zavr[šs]etak|zaklju[čc]ak|zatvaranje|zahvala|zahvalnica|zavr[šs]ni d(?:e|ije)o|"
                + "kraj(?: intervjua| razgovora)?(?=\\s*(?:$|[&(:]|i\\s))|завршетак|закључак|захвала"
+               + "|závěr|záver|zakončení|ukončení|rozloučení|poďakovanie|poděkování"  # (Czech, Slovak)
+               + "|pagtatapos|pangwakas"  # (Tagalog)
                + "|সমাপ্তি|সমাপনী|উপসংহার|শেষ কথা|ধন্যবাদ জ্ঞাপন",  # (Bengali)
     "backup": "reserva|réserve|reserve|opcional|opcionales|optionnel|optionnelle|optionnelles|facultatif|"
               "facultatives|optioneel|optionale|opzionale|opzionali|facoltative|opcionais|opcjonalne|valfria|valgfrie|"
@@ -342,16 +350,24 @@ _HANDLE_GENTLY = re.compile(r"\b(?:optional|sensitive|sensitively|gently|don't p
                             r"are comfortable|seems?)\b", re.I)
 
 
-def left_to_them(q: GuideQuestion) -> bool:
+def left_to_them(q: GuideQuestion, section: GuideSection | None = None) -> bool:
     """Whether the guide leaves this question to the participant: it tells them they need not
     answer ("…? You don't have to tell me."), or marks it optional or sensitive for the interviewer
-    ("(optional)", "[only if they raise it]", a note under it). The kit and the check add none of
-    the bank's probes to it: a generic "Tell me about the last time…" pushes on what the guide says
-    not to push on. The guide's own probes are kept."""
+    ("(optional)", "[only if they raise it]", a note under it, or, in its ``section``, a note before the
+    section's first question or just before this one: "## Safety (8 min) / [only if they raise it]"). The
+    kit and the check add none of the bank's probes to it: a generic "Tell me about the last time…" pushes
+    on what the guide says not to push on. The guide's own probes are kept."""
     notes = [f.text for f in q.followups if f.instruction]  # "Only if you're comfortable sharing.", split off
     if any(_THEIRS_TO_SHARE.search(t) for t in [q.text, *notes]):
         return True
     marked = [q.condition or "", *re.findall(r"[(\[]([^)\]]{1,60})[)\]]", q.text), *notes]
+    if section is not None:
+        marked += section.notes[:section.lead_notes]
+        at = next((k for k, item in enumerate(section.items) if item is q), 0)
+        k = at - 1
+        while k >= 0 and section.items[k].instruction:  # the items that ask nothing, just before it
+            marked.append(section.items[k].text)
+            k -= 1
     return any(_HANDLE_GENTLY.search(m) for m in marked)
 
 
@@ -452,6 +468,7 @@ _SUB_ITEM = re.compile(r"^(\s*)\d{1,3}\.\d{1,2}[.)]?\s+(?:\[[ xX]\]\s+)?(.*)$")
 _GOAL_WORD = (r"(?:goals?|objetivos?|objectifs?|ziele?|doel(?:en)?|obiettiv[oi]|cel(?:e)?|c\u00e9l(?:ok)?|mål(?:et)?|目[標标]|ціль|мета|цель|เป้าหมาย|วัตถุประสงค์|"
               r"mục tiêu|tujuan|hedef|"  # (Vietnamese, Indonesian, Turkish: the kit's own labels, "Mục tiêu: 2")
               r"tavoite|tavoitteet|cilj(?:evi)?|циљ(?:еви)?|"  # (Finnish, and Serbian, Croatian, Bosnian: "Cilj: 1")
+              r"c[ií]l(?:e)?|cie[lľ](?:e)?|"  # (Czech and Slovak: "Cíl: 1", "Cieľ: 2")
               r"هدف|" + greek_accents("στόχος|στόχοι|σκοπός") + "|"  # (Persian, Greek: "Στόχος: 3")
               r"লক্ষ্য|উদ্দেশ্য)")  # (Bengali: "লক্ষ্য: ২")
 _GOAL_LINE = re.compile(r"^\s*(?:>\s*)?[*_]*\s*(?:research\s+)?" + _GOAL_WORD
@@ -485,7 +502,7 @@ _HEADING_GOAL = re.compile(r"\s*[\(\[{]\s*" + _GOAL_WORD + r"\s*[:#]?\s*([^)\]}]
 _INLINE_GOAL = re.compile(r"(?<=\S)\s+(?:[-\u2013\u2014|\u00b7]\s*)?[*_]*(?<!Research )(?<!Learning )(?<!Study )"
                           r"(?<!Project )(?<!Key )(?<!Main )(?<!Our )"
                           r"(?:Goal|Objective|Aim|Objetivo|Objectif|Ziel|Doel|Obiettivo|Cel|C\u00e9l|M\u00e5l|Ціль|Мета|Цель|Στ[οό]χος|"
-                          r"Mục tiêu|Tujuan|Hedef|Tavoite|Cilj|Циљ)[*_]*\s*:[*_]*\s+(\S.*)$")
+                          r"Mục tiêu|Tujuan|Hedef|Tavoite|Cilj|Циљ|C[íi]l|Cie[lľ])[*_]*\s*:[*_]*\s+(\S.*)$")
 # "(10 min)", "(~5 minutes)", "(approx. 5 min)", "(read out, 2 mins)", and a range "(5-7 min)", read
 # as its upper end
 _HEADING_MINUTES = re.compile(r"\s*[\(\[]\s*(?:[a-z][\w ]{0,30}[,;:]\s*)?"
@@ -1226,7 +1243,8 @@ def parse_guide(text: str, file: str = "guide.md", goals: list[str] | None = Non
         gl = _GOAL_LINE.match(raw)
         if gl and not _ITEM.match(raw):
             if current is not None and current.goal is None:
-                current.goal = _clean_inline(gl.group(1))
+                # ("Goal: none", "Goal: –" under an intro: the section serves no goal, and says so)
+                current.goal = None if _NO_GOAL.match(_clean_inline(gl.group(1))) else _clean_inline(gl.group(1))
                 goal_line = n
             elif current is None:
                 # the guide's aim, written before its first section ("Objectif : comprendre…"): a
@@ -1822,16 +1840,31 @@ def written_goal(note: str) -> str | None:
     return m.group(1) if m else None
 
 
+# a goal line that names none: "Goal: none", "Goal: –", "Goal: n/a" (an intro's, a closing's)
+_NO_GOAL = re.compile(r"^\W*(?:none|no goal|n/?a|nothing|[-\u2013\u2014]+|keine?s?|kein ziel|ninguno|nenhum|aucun|"
+                      r"geen|nessuno|brak|ingen|žádný|yok|nincs|niciunul|ei mitään|nijedan)\W*$", re.I)
+# several goals by number: "1, 2", "1 & 3", "1 and 2", "2/3", "RQ1, RQ2"
+_SEVERAL_GOALS = re.compile(r"^(?:rq\s*)?\d{1,2}(?:\s*(?:,|&|\+|/|;|\band\b|\bund\b|\bet\b|\bog\b|\by\b|\be\b|\bi\b|\ba\b)"
+                            r"\s*(?:rq\s*)?\d{1,2})+$", re.I)
+
+
 def match_goals(guide: Guide, goals: list[str]) -> None:
-    """Tie each section's written goal to one of the study's goals (by number or by words)."""
+    """Tie each section's written goal to one of the study's goals (by number or by words), or to
+    several by their numbers ("Goal: 1, 2")."""
     for s in guide.sections:
         s.goal_index = None
+        s.more_goals = []
         if not s.goal:
             continue
         g = re.sub(r"^rq\s*(?=\d+$)", "", s.goal.strip().lstrip("#").strip(), flags=re.I)  # "RQ2": goal 2
         if g.isdigit():
             idx = int(g) - 1
             s.goal_index = idx if 0 <= idx < len(goals) else None
+            continue
+        if _SEVERAL_GOALS.match(g):
+            named = [int(d) - 1 for d in re.findall(r"\d+", g)]
+            if all(0 <= i < len(goals) for i in named):  # (one out of range: none matched, and said)
+                s.goal_index, s.more_goals = named[0], [i for i in dict.fromkeys(named[1:]) if i != named[0]]
             continue
         words = _content_words(g)
         best, best_score = None, 0.0
@@ -1970,7 +2003,7 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                 # kit, which prints it without a verdict, so the two count the same problems
                 check.problems = []
             reports.append(_limited(QuestionReport(section=s.title, line=q.line, check=check,
-                                                   suggested_followups=[] if left_to_them(q) else fitting_probes(
+                                                   suggested_followups=[] if left_to_them(q, s) else fitting_probes(
                                                        guide, suggest_followups(*_read_as(q, english))),
                                                    condition=q.condition, translated=checked_text(q) is not q.text,
                                                    translation_too=translated_too(q)),
@@ -1991,8 +2024,9 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
     # (a guide in another language compares with an English goal only through the English written under its questions)
     untranslated = not english and not all(q.translation for q in guide.questions)
     not_compared: list[int] = []
+    labelled = any(s.goal for s in guide.sections)
     for i, goal in enumerate(goals):
-        if any(s.goal_index == i and s.questions for s in guide.sections):
+        if any((s.goal_index == i or i in s.more_goals) and s.questions for s in guide.sections):
             continue
         gw = _content_words(goal) - shared
         served = False
@@ -2014,7 +2048,11 @@ def check_guide(guide: Guide, goals: list[str] | None = None,
                                      f"section \u201c{near.title}\u201d may ask about it: if so, write "
                                      f"\u201c{label}{i + 1}\u201d under its heading, else add a section for it",
                                      line=near.line, section=near.title))
-        elif not served and untranslated and looks_english(goal, among_english=False):
+        elif not served and untranslated and (looks_english(goal, among_english=False)
+                                               or not labelled and _mostly_other_script(goal)):
+            # (a goal in the guide's own language too, written in another script, where no section writes a goal:
+            # words its language joins its endings to, "주문을" and "주문하게", do not meet by their spelling, and a
+            # guide that ties none of its sections to a goal is not shown to leave one unasked)
             not_compared.append(i)
         elif not served:
             issues.append(GuideIssue(GuideIssueKind.GOAL_WITHOUT_QUESTIONS,
@@ -2063,7 +2101,7 @@ _GOAL_LABELS = {"French": "Objectif : ", "Spanish": "Objetivo: ", "Portuguese": 
                 "Dutch": "Doel: ", "Italian": "Obiettivo: ", "Polish": "Cel: ", "Swedish": "Mål: ",
                 "Vietnamese": "Mục tiêu: ", "Indonesian": "Tujuan: ", "Turkish": "Hedef: ",
                 "Hungarian": "Cél: ", "Finnish": "Tavoite: ", "Serbian, Croatian or Bosnian": "Cilj: ",
-                "Bengali": "লক্ষ্য: "}
+                "Bengali": "লক্ষ্য: ", "Czech": "Cíl: "}
 
 
 def goal_label(language: str | None) -> str:
@@ -2229,6 +2267,11 @@ ASKS_CONSENT = re.compile(r"\b(?:(?:ok|okay|alright|all right|fine|comfortable|h
                           r"\bconfirm\b[^.!?]{0,40}\b(?:read|signed|received)\b[^.!?]{0,40}"
                           r"\b(?:information sheet|consent form|information leaflet)\b[^.!]*\?|"
                           r"\bwith your permission\b[^.!?]{0,60}\brecord|"
+                          # the interviewer told to ask leave, with the words to say after it: "Ask for permission to
+                          # record the call. \"Abeg, you gree make we record this call?\"" (Nigerian Pidgin: "do you agree
+                          # that we record…?")
+                          r"\b(?:permission|consent)\s+(?:to|for)\s+(?:record\w*|the recording)\b[^?]{0,120}\?|"
+                          r"\b(?:you|una) gree (?:make|for|say) (?:i|we|me|us) record\b[^.!]*\?|"
                           # "Can I record this so I don't have to take notes?", "Do you mind if we record?"
                           r"\b(?:(?:can|may|could) (?:i|we)|(?:do|would) you mind if (?:i|we))\s+record\b[^.!?]*\?|"
                           # "Do you allow me to record…?", "Do I have your permission to record…?"

@@ -139,6 +139,7 @@ from listenwell.analysis.roster_signals import (
     confidential_note,
     insider_or_partner,
     never_about,
+    declined_marketing,
     on_hold_unclear,
     typical_lifetime_count,
     unread_notes,
@@ -705,6 +706,27 @@ def one_place_two_names(values: list[str]) -> list[tuple[str, str]]:
             if other != finnish and other in by_key and finnish in by_key]
 
 
+# a place written by its short name beside its full one in the same column, as an agent types either: Metro
+# Manila's "QC" is Quezon City, Mindanao's "CDO" Cagayan de Oro and "GenSan" General Santos, "HCMC" or "Saigon" Ho
+# Chi Minh City, "KL" Kuala Lumpur, "CDMX" Mexico City (folded, lower case, no spaces, as ``_spelling_key`` writes
+# them); named only where the roster writes both, so "QC" alone (Quebec's, elsewhere) is never read as one
+_ONE_PLACE_SHORT_NAME = {"qc": ("quezoncity",), "cdo": ("cagayandeoro", "cagayandeorocity"),
+                         "gensan": ("generalsantos", "generalsantoscity"), "hcmc": ("hochiminhcity",),
+                         "saigon": ("hochiminhcity",), "tphcm": ("hochiminhcity", "thanhphohochiminh"),
+                         "kl": ("kualalumpur",), "cdmx": ("ciudaddemexico", "mexicocity")}
+
+
+def one_place_short_name(values: list[str]) -> list[tuple[str, str]]:
+    """Pairs of a column's values that are one place by its short and its full name (("QC", "Quezon City")), each
+    as the roster writes it most; balancing counts them apart unless they are one."""
+    counts = Counter(v.strip() for v in values if v.strip())
+    by_key: dict[str, str] = {}
+    for v, _ in counts.most_common():
+        by_key.setdefault(_spelling_key(v), v)
+    return [(by_key[short], by_key[full]) for short, fulls in _ONE_PLACE_SHORT_NAME.items() if short in by_key
+            for full in fulls if full in by_key]
+
+
 def same_spellings(values: list[str]) -> dict[str, str]:
     """Each value of a column balanced on that the roster also writes another way, differing only in
     case, accents, spaces or punctuation ("Nuevo Leon", "nuevo león", "Nuevo-León"), → the way most of
@@ -886,7 +908,9 @@ def plan_mix(people: list[Participant], opts: MixOptions,
 # the reasons (analysis/roster_signals.py) that say the person is not to be written to at all
 _NO_CONTACT = re.compile(r"\b(?:do not contact|opted out|no to research contact|not in the research panel|"
                          r"not to be contacted|withdrew consent|consent revoked|note says so|"
-                         r"did not agree to take part|sensitive or restricted record|legal guardian)\b")
+                         r"did not agree to take part|sensitive or restricted record|legal guardian|"
+                         # (their account deleted at their request, a death, an erasure: no invitation either)
+                         r"account deleted|deceased|data erased)\b")
 
 
 def _drop_reason(p: Person, on_roster: bool, left_out: str | None, shrank: bool) -> str:
@@ -1256,14 +1280,17 @@ def _contradicting(people: list[Participant], chosen: list[Person], opts: MixOpt
             found.append(f"{p.pid}, read as {_label(USAGE, p.segments[USAGE])} ({pair[0]}, yet {pair[1]})")
             cols = list(rows[p.pid].attributes)
             measured = {*COUNTS.columns(cols), *TIME_SPENT.columns(cols)}
-            kinds.add("dated" if pair[0].split(": ")[0] in measured and last_col
-                      and pair[1].startswith(f"{last_col}: ") else "said")
+            dated = pair[0].split(": ")[0] in measured and last_col and pair[1].startswith(f"{last_col}: ")
+            kinds.add(("none" if re.fullmatch(r"0+(?:[.,]0+)?", pair[0].split(": ")[-1].strip()) else "dated")
+                      if dated else "said")
     if not found:
         return []
     why = [w for kind, w in (("said", "the product's record before what they said, what they said before a date "
                                       "alone"),
                              ("dated", "a last date older than the lapsed window before a count or time over a "
-                                       "shorter period, which a login left open or a stale sync can give"))
+                                       "shorter period, which a login left open or a stale sync can give"),
+                             ("none", "a last date before a count of none over a period that holds it, which a "
+                                      "stale sync can give"))
            if kind in kinds]
     return [f"{len(found)} of the {len(chosen)} chosen gave usage answers that contradict each other: {_ids(found, 5)}; "
             f"the segment follows the rules' order ({'; '.join(why)}): ask them which holds before the call, or swap "
@@ -2248,6 +2275,9 @@ _TO_CHECK_WHEN_CHOSEN: tuple[tuple[Callable[[Participant], str | None] | _OfTheR
      "asked not to be contacted about something, or not to be solicited, by the roster's note",
      "check the study is not about it (a study of giving is about their giving) and that an interview is not "
      "the kind of contact they declined, or swap them out"),
+    (declined_marketing, "said no to marketing messages", "said no to marketing messages",
+     "an interview invitation is not marketing, so this leaves nobody out; where your policy treats research "
+     "invitations as marketing, leave them out with --mix on that column"),
     (on_hold_unclear, "is not to be contacted until a time the plan could not read, by the roster's note",
      "are not to be contacted until a time the plan could not read, by the roster's note",
      "check the time has passed, with whoever wrote the note, before you invite them, or swap them out"),
@@ -2326,6 +2356,9 @@ def _input_warnings(people: list[Participant], persons: list[Person], chosen: li
             out += [f"--by {d}: {a!r} ({count[a]}) and {b!r} ({count[b]}) are one place, named in two languages: "
                     "balancing counts them apart; write them one way and import the roster again, or balance with "
                     "--mix on the values as they are" for a, b in one_place_two_names(raw)]
+            out += [f"--by {d}: {a!r} ({count[a]}) and {b!r} ({count[b]}) are one place, by its short and its full "
+                    "name: balancing counts them apart; write them one way and import the roster again, or balance "
+                    "with --mix on the values as they are" for a, b in one_place_short_name(raw)]
         values = {p.segments[d] for p in persons} - {UNKNOWN}
         if len(values) > opts.size:
             numbers = all(re.fullmatch(r"-?\d+(?:[.,]\d+)?", v) for v in values)

@@ -61,7 +61,7 @@ from listenwell.domain.columns import free_text_columns
 from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import other_calendar
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, hungarian_words, in_english, words_read
-from listenwell.domain.glossary import bengali_kin, finnish_words, romanian_words
+from listenwell.domain.glossary import bengali_kin, finnish_words, romanian_words, tagalog_words
 from listenwell.domain.glossary import italian_words
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words, quoted
@@ -1184,6 +1184,23 @@ def used_since(p: Participant, last: dt.date, today: dt.date) -> list[str]:
     return out
 
 
+def none_since(p: Participant, last: dt.date, today: dt.date) -> list[str]:
+    """The count columns over a period (visits, the product's own things) that say none within a window
+    that holds ``last``, the person's last date of use, well inside it (in its first half: a sync a few
+    days late is no contradiction): "Rides (Last 30 Days)": 0 beside a last ride 12 days ago."""
+    visits, things, _ = _count_kinds(COUNTS.columns(list(p.attributes)))
+    out = []
+    for col in visits + things:
+        value = p.attributes.get(col)
+        try:
+            n = _counted(value) if value and present(value) else None
+        except InputError:
+            continue
+        if n == 0 and 0 <= (today - last).days <= 30 / _per_month(col) / 2:
+            out.append(col)
+    return out
+
+
 def time_spent(p: Participant) -> tuple[str | None, float | None]:
     """The person's time in the product over a period (TIME_SPENT) and its column; None where
     the roster has none for them, or writes it in a way not read as a number ("1:30")."""
@@ -1560,8 +1577,11 @@ def _usage_and_why(p: Participant, today: dt.date, lapsed_after_days: int, frequ
     said_never = last_col is not None and present(attrs.get(last_col)) and used_on is None
     schedule = delivery_rate(attrs) if status_col or generic_active else None
     if status == "lapsed" and weak and schedule is None and last is not None \
-            and (today - last).days <= lapsed_after_days:
-        status = None  # marked inactive, yet they log in: the behaviour says more than the flag
+            and (today - last).days <= lapsed_after_days and not (rate == 0 and (today - last).days > 30):
+        # marked inactive, yet they log in: the behaviour says more than the flag; not where a count over
+        # the last month says none and the last use is older ("Status: Inactive", "Rides (Last 30 Days)": 0,
+        # a last ride 61 days ago): the behaviour agrees with the flag, lapsed by the app's own word
+        status = None
     if status == "lapsed" and any(re.fullmatch(r"free(?:\s(?:plan|tier|version))?", v) for v in plans):
         status = None  # a paid subscription cancelled, back on the free plan: the use says the rest
     if status == "lapsed":
@@ -1735,7 +1755,8 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
     a frequent count; or a frequent use said beside a last use a month old or more (or older than
     ``lapsed_after_days``, if shorter) or a count of none; or, whatever they said, a last date older than
     the lapsed window beside a count or time over a shorter period that says some use (``used_since``:
-    "minutes_read_30d": 12, a last login 92 days ago; the date decides). Usage follows one of them by the rules' order
+    "minutes_read_30d": 12, a last login 92 days ago; the date decides), or a count of none over a period beside a
+    last date well inside it (``none_since``). Usage follows one of them by the rules' order
     (``usage_and_why``); the other is not seen unless named. ``last_col``: the roster's last-active column
     (last_active_column). None if none do."""
     attrs = p.attributes
@@ -1764,6 +1785,10 @@ def contradicting_answers(p: Participant, today: dt.date, lapsed_after_days: int
             if newer:
                 # a count over a recent period beside a last date older than the lapsed window
                 return "; ".join(cite(c) for c in newer), cite(last_col)
+            none = none_since(p, day, today)
+            if none:
+                # a count of none over a period beside a last date well inside it
+                return "; ".join(cite(c) for c in none), cite(last_col)
             if (today - day).days <= 7:
                 used.append(cite(last_col))
             elif (today - day).days > min(lapsed_after_days, 4 * 30.4 / frequent_per_month):
@@ -2157,6 +2182,12 @@ _ACCEPTED = r"(?:accepted|accept|accepts|agreed|agrees|acknowledged|aceptado|ace
 _PRIVACY_NOTICE_COLUMN = re.compile(rf"^(?:has\s|is\s)?{_ACCEPTED}\s(?:(?:to|the|el|la|o|a)\s)*{_PRIVACY_NOTICE}"
                                     rf"(?:\s(?:yn|flag))?$|^{_PRIVACY_NOTICE}\s(?:is\s)?{_ACCEPTED}(?:\s(?:yn|flag))?$|"
                                     rf"^{_PRIVACY_NOTICE}\s(?:acceptance|consent|aceptacion)$")
+# a consent under a data-protection law, in a column named for the law ("DPA Consent", the Philippines' Data Privacy
+# Act; "GDPR consent", "LGPD consent", "PDPA consent", "POPIA consent", "Data privacy consent"): the consent the
+# roster holds, so a no leaves them out as a no to being contacted does (an empty cell was never asked: not a no)
+_DATA_LAW = r"(?:dpa|gdpr|dsgvo|rgpd|lgpd|pdpa|pdpl|popia|ndpr|ndpa|dpdp|appi|pipa|kvkk|data\s(?:privacy|protection)(?:\sact)?)"
+_DATA_LAW_CONSENT_COLUMN = re.compile(rf"^{_DATA_LAW}\s(?:consent|consented|consent\sgiven|agreement|opt\sin)"
+                                      rf"(?:\s(?:status|yn|flag|form|signed))?$|^consent\s(?:under\s|per\s)?(?:the\s)?{_DATA_LAW}$")
 NO_LONGER_A_MEMBER = "no longer a member (left the plan)"
 _RESEARCH_APPROVAL_COLUMN = re.compile(r"\b(?:research|irb|ethics|study|studies)\b.*\b(?:approv\w*|clearance|cleared)\b|"
                                        r"\b(?:approv\w*|clearance|cleared)\b.*\b(?:research|irb|ethics)\b|^irb\b")
@@ -2386,7 +2417,8 @@ def age_band_minor(p: Participant, adult: int = 18) -> str | None:
 
 # an account suspended, in a game's or a community's admin export ("account_status: suspended"): a
 # moderation sanction there, a membership on hold elsewhere; planned, and named so it can be checked
-_SUSPENDED = re.compile(r"^(?:temporarily\s|temp\s)?suspended\b", re.I)
+# (a telco's "Barred" line, the operator's block on a SIM: it cannot load or call, often in a dispute, named the same)
+_SUSPENDED = re.compile(r"^(?:temporarily\s|temp\s)?(?:suspended|barred)\b", re.I)
 # (a customer record's bare "Status: blocked", as a bank's CRM writes it, Polish "zablokowany": an account
 # blocked may be a fraud hold or a late payment, so named, not left out, like a suspended one)
 _BARE_STATUS = re.compile(r"^(?:status|state|customer\sstatus|client\sstatus)$")
@@ -2560,7 +2592,10 @@ _NOTE_SAYS = re.compile(r"\b(?:do not contact|don'?t contact|dnc|not to be conta
                         r"do not approach|don'?t approach|not to be approached|do not (?:call|email|phone)"
                         + _NOT_A_TIME + r"|(?:don'?t|please do not) (?:call|phone|ring)" + _NOT_A_TIME + r"|no (?:phone )?calls|"
                         r"asked to be removed|remove (?:me|them|her|him) from|not interested in (?:calls|interviews?|"
-                        r"research|being (?:called|contacted))|no more (?:calls|contact))\b|"
+                        r"research|being (?:called|contacted))|no more (?:calls|contact)|"
+                        # an opt-out from research written as a note ("opted out of research", "Research opt-out")
+                        r"opt(?:ed|s)?[\s-]?out (?:of|from) (?:(?:all|any|user|ux|customer|market) )?(?:research|"
+                        r"interviews?|studies|surveys?)|(?:user |ux )?research opt[\s-]?out)\b|"
                         r"^(?:test|testing|qa)(?:\W+(?:ignore|only|entry|row|do not use|delete|please ignore))?\W*$",
                         re.I)
 # someone saying in any answer that they will not be recorded: "I don't want to be recorded", "please
@@ -2803,7 +2838,9 @@ def unread_words(note: str) -> tuple[str, ...]:
     # (by clause: a note half in English, "loan written off, anaogopa simu za madeni", hides the rest)
     for said in clauses:
         unread = [w for w in said if not is_english_word(w) and w not in names and w not in read]
-        if unread and (len(unread) >= 2 or whole <= 2) and 2 * len(unread) >= len(said):
+        # (a Taglish clause, two Tagalog words among English ones: "Lumipat na sa ibang e-wallet", unread all the same)
+        taglish = len({w.lower() for w in said} & tagalog_words()) >= 2
+        if unread and (len(unread) >= 2 or whole <= 2) and (2 * len(unread) >= len(said) or taglish):
             out += unread
     return tuple(out)
 
@@ -2834,6 +2871,7 @@ def in_a_language_read(note: str) -> bool:
     everyday = max(everyday, len(own & hungarian_words()))  # (Hungarian: "Nagyon elégedett, mert …")
     everyday = max(everyday, len(own & romanian_words()))  # (Romanian: "fost angajat", "soţia unui angajat")
     everyday = max(everyday, finnish_words(own))  # (Finnish: "Haastateltu 28.5.2026 (noutopistetutkimus)")
+    everyday = max(everyday, len(own & tagalog_words()))  # (Tagalog: "Nagsara na ang tindahan")
     everyday = max(everyday, len(own & italian_words()))  # (Italian: "Passato a concorrenza per prezzo")
     words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
     accented = [w for w in words if _READ_ACCENTS.search(w)]
@@ -3491,7 +3529,10 @@ _MOVED_AWAY = re.compile(
 # named when chosen (an ordinary complaint, "complaint resolved", is not)
 _REGULATOR = (r"ombudsman|regulator|fos|cfpb|fca|ico|cms|medicare|hhs|ocr|ftc|fcc|ofcom|ofgem|ofwat|cqc|"
               r"insurance\s(?:commissioner|department|regulator)|department\sof\sinsurance|doi|attorney\sgeneral|"
-              r"data\sprotection\s(?:authority|commissioner|office)|dpa|cnil|aepd|garante|state\sregulator")
+              r"data\sprotection\s(?:authority|commissioner|office)|dpa|cnil|aepd|garante|state\sregulator|"
+              # the Philippines' telecoms, privacy and money regulators ("complained to NTC", Tagalog "nag-reklamo
+              # sa NTC" as ``in_english`` reads it)
+              r"ntc|npc|bsp|national\s(?:telecommunications|privacy)\scommission|bangko\ssentral(?:\sng\spilipinas)?")
 _LEGAL_MATTER = re.compile(
     r"\bcomplaints?\s(?:to|with)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:ombudsman|regulator|fos|cfpb|fca|ico)\b|"
     r"\b(?:ombudsman|fos|cfpb|regulator)\s(?:complaint|case|referral)\b|\blegal\saction\b|\blaw\s?suit\b|"
@@ -3979,6 +4020,20 @@ def never_about(p: Participant) -> str | None:
                  and _NEVER_ABOUT.search(fold(v).replace("\u2019", "'"))), None)
 
 
+# a marketing consent answered no ("마케팅 수신동의: N", "Accepts Email Marketing: no", "Marketing consent: No"):
+# an interview invitation is not marketing, so it leaves nobody out (README), but a team whose policy
+# treats research invitations as marketing must see who said it
+_MARKETING_CONSENT = re.compile(r"^(?:accepts?\s(?:e ?mail\s|sms\s)?marketing|(?:e ?mail\s|sms\s)?marketing\s"
+                                r"(?:opt\sin|consent|permission|agreed|agreement)|consent\s(?:to\s)?marketing)"
+                                r"(?:\s(?:status|yn|y\sn|flag))?$")
+
+
+def declined_marketing(p: Participant) -> str | None:
+    """Their no to marketing messages, with its column (see above), or None."""
+    return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
+                 if _MARKETING_CONSENT.match(_words(col)) and present(v) and _NO.match(in_english(v).strip())), None)
+
+
 def _never_about_giving(value: str) -> bool:
     m = _NEVER_ABOUT.search(fold(value).replace("\u2019", "'"))
     return bool(m and m.group("what") and _ABOUT_GIVING.match(m.group("what").strip().lower()))
@@ -4289,6 +4344,22 @@ def inactive_record(p: Participant) -> str | None:
                  if _INACTIVE_RECORD.fullmatch(_words(c)) and _YES.match(v.strip())), None)
 
 
+# a note of fraud beside an account the status says is blocked or suspended ("Status: Blocked" and "promo abuse -
+# fraud team ne block kiya"): the sanction's reason, so banned, as a note "blocked for fraud" alone is; not a
+# victim's ("victim of card fraud, card blocked") nor one they reported
+_NOT_THEIR_FRAUD = re.compile(r"\b(?:victim|victims|reported|scammed|defrauded|targeted|phishing)\b")
+
+
+def _blocked_for_fraud(p: Participant) -> str | None:
+    """Why a blocked or suspended account whose note on the same row says fraud leaves them out, or None."""
+    status = suspended_account(p)
+    if not status:
+        return None
+    note = next(((col, v) for col, v in p.attributes.items() if _NOTES_COLUMN.search(_words(col))
+                 and _FRAUD.search(in_english(v)) and not _NOT_THEIR_FRAUD.search(in_english(v))), None)
+    return f"banned ({status}; {note[0]}: {_quoted(note[1])})" if note else None
+
+
 def left_out_by_roster(p: Participant, today: dt.date | None = None,
                        keep: frozenset[str] = frozenset(), adult: int = 18) -> str | None:
     """Why the roster says not to ask this person, or None (``today``: the plan's day, for an
@@ -4309,6 +4380,9 @@ def left_out_by_roster(p: Participant, today: dt.date | None = None,
             why = _column_says(col, _DIED_NAMED.sub(" ", fold(value).lower()), today or dt.date.today(), adult=adult)
         if why:
             return why
+    blocked = _blocked_for_fraud(p)
+    if blocked:
+        return blocked
     staff = inactive_record(p) or _staff_of_another_company(p) or _their_kin_died(p) or school_minor(p) \
         or parental_consent_minor(p, today or dt.date.today(), adult)
     if staff:
@@ -4405,7 +4479,8 @@ def recorded_refusal(col: str, value: str) -> str | None:
     why = _column_says(col, value, dt.date.today())
     if why and why.startswith(("opted out of research", "said no to research contact", "not in the research panel",
                                "marked do not contact", "withdrew consent", "asked not to be contacted",
-                               "asked not to be interviewed", "did not agree to take part")):
+                               "asked not to be interviewed", "did not agree to take part",
+                               "did not give consent under the data protection law")):
         return why
     return _channel_says(col, value)
 
@@ -4457,6 +4532,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
         return f"opted out of research ({col})"
     if _PRIVACY_NOTICE_COLUMN.match(w) and _NO.match(v):
         return f"did not accept the privacy notice ({col}: {raw})"
+    if _DATA_LAW_CONSENT_COLUMN.match(w) and _NO.match(v):
+        return f"did not give consent under the data protection law ({col}: {raw})"
     if _RESEARCH_APPROVAL_COLUMN.search(w) and (_NO.match(v) or _NOT_APPROVED_YET.match(fold(raw).strip())):
         return f"{NO_RESEARCH_APPROVAL} ({col}: {raw})"
     if _ABOUT_RESEARCH.search(w) and _OUT_VALUE.match(v):
@@ -4501,6 +4578,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
         if said != "deceased, by the roster's note" and _NOTE_SAYS_TEST.search(note) \
                 and not re.search(r"\b(?:do not|don'?t|dnc|dnd|not to be|no more|no (?:phone )?calls)\b", note):
             said = "the roster's note says so: a test account"  # ("IT:n testitili…", named as a death or staff is)
+        elif said != "deceased, by the roster's note" and _NOTE_SAYS_STAFF.fullmatch(note.strip(" .!")):
+            said = "the roster's note says so: staff"  # (a note that is the word alone: "직원 계정", "Staff account")
         return f"{said} ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
         return f"staff, by the roster's note ({col}: {_quoted(raw)})"
@@ -4716,7 +4795,8 @@ def _marked_test(p: Participant) -> bool:
 
 # a note that says test account among other things ("testaccount KCC, niet gebruiken"): left out for
 # its note, and a test row all the same
-_NOTE_SAYS_TEST = re.compile(r"\b(?:test account|test user|internal test)\b")
+_NOTE_SAYS_TEST = re.compile(r"\b(?:test account|test user|internal test)\b|^test\W*$")
+_NOTE_SAYS_STAFF = re.compile(r"(?:our\s)?(?:staff|employee|staff member)(?:\saccount)?")
 
 
 def last_interviewed_in_roster(p: Participant, date_order: str = DAY_FIRST,
@@ -4822,7 +4902,9 @@ _INTERVIEWED_NO_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-])\s
 _MONTH_NAME = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _INTERVIEWED_DAY_MONTH = re.compile(r"\binterviewed\s(?:on\s)?(?:(\d{1,2})(?:st|nd|rd|th)?\s" + _MONTH_NAME + r"|"
-                                    + _MONTH_NAME + r"\.?\s(\d{1,2})(?:st|nd|rd|th)?)\b(?!\.?,?\s?'?\d)")
+                                    + _MONTH_NAME + r"\.?\s(\d{1,2})(?:st|nd|rd|th)?)\b(?!\.?,?\s?'?\d)|"
+                                    # the day first ("15 Oct – interviewed"; a Korean "10월 15일 인터뷰 완료")
+                                    r"(?<![\d/.-])(\d{1,2})\s" + _MONTH_NAME + r"\.?\s*(?:[-\u2013\u2014:,]\s*)?interviewed\b")
 
 
 def _interviewed_lately(p: Participant, today: dt.date) -> dt.date | None:
@@ -4841,7 +4923,8 @@ def _interviewed_lately(p: Participant, today: dt.date) -> dt.date | None:
         m = _INTERVIEWED_NO_YEAR.search(said)
         named = _INTERVIEWED_DAY_MONTH.search(said.lower()) if not m else None
         if named:
-            day_, name = (named.group(1), named.group(2)) if named.group(1) else (named.group(4), named.group(3))
+            day_, name = (named.group(1), named.group(2)) if named.group(1) else (named.group(4), named.group(3)) \
+                if named.group(3) else (named.group(5), named.group(6))
             month = _MONTHS.get(name, 0) or next((i for n, i in _MONTHS.items() if n.startswith(name)), 0)
             for year in (today.year, today.year - 1):
                 try:

@@ -14,6 +14,7 @@ import typer
 from rich.markup import escape
 
 from listenwell.analysis.guide import SAME_CHANGE, TRANSLATION_CHANGE, GuideReport, as_written, goal_label
+from listenwell.analysis.questions.language import looks_english
 from listenwell.cli.common import console, counted, open_workspace, print_json
 from listenwell.workspace import Workspace
 
@@ -111,8 +112,11 @@ def not_compared_line(report: GuideReport) -> str:
     which = f"research goal {n[0]}" if len(n) == 1 else "research goals " + ", ".join(map(str, n[:-1])) + f" and {n[-1]}"
     where = f"in {report.language}" if report.language else "not in English"
     label = goal_label(report.language)
-    return (f"{which} (in English) not compared with the sections: the guide is {where}, with no English under some "
-            f"of its questions; write \u201c{label}{n[0]}\u201d under the heading of the section that asks about "
+    english = all(looks_english(report.goals[i - 1], among_english=False) for i in n)
+    why = ("(in English) not compared with the sections: the guide is {where}, with no English under some of its "
+           "questions" if english else "not compared with the sections: the guide is {where}, which the checks do not "
+           "read, and none of its sections names a goal").format(where=where)
+    return (f"{which} {why}; write \u201c{label}{n[0]}\u201d under the heading of the section that asks about "
             f"{'it' if len(n) == 1 else 'each'}")
 
 

@@ -272,6 +272,9 @@ _GLOSSARY: dict[str, str] = {
     # Hungarian NPS: "Mennyire valószínű, hogy ajánlaná… (0-10)"
     "valoszinu": "likely", "valoszinuseg": "likely", "valoszinuseggel": "likely", "ajanlana": "recommend", "ajanlanad": "recommend",
     "ajanlanak": "recommend", "ajanlja": "recommend", "ajanlanal": "recommend", "indoklas": "reason",
+    # Tagalog NPS: "Gaano kalamang na irekomenda mo ang … (0-10)", "Gaano ka malamang na magrekomenda…"
+    "irekomenda": "recommend", "irerekomenda": "recommend", "magrekomenda": "recommend", "marekomenda": "recommend",
+    "ire-recommend": "recommend", "i-recommend": "recommend", "irecommend": "recommend", "kalamang": "likely", "malamang": "likely",
     # values: how a status, a yes/no or a frequency is written
     "actif": "active", "active": "active", "activo": "active", "activa": "active", "activos": "active",
     "activas": "active", "actifs": "active", "ativos": "active", "ativo": "active",
@@ -646,6 +649,13 @@ _KOREAN: dict[str, str] = {
     "(?:회원\\s?)?탈퇴(?:한|된|하신)?\\s?(?:회원|고객|사용자|계정)|(?:회원|계정)\\s?탈퇴(?:함|완료|처리)?|"
     "탈퇴(?:함|완료|처리|요청)?(?=\\s*(?:$|[(\\[/,·.]))": "account deleted, do not contact",
     "사망(?:함|하심)?|고인": "deceased",
+    # a no to recording: "녹음 원치 않음", "녹음 거부", "녹음은 싫다고 함", "녹화 불가"
+    "녹(?:음|화)\\s?(?:은\\s?|을\\s?|는\\s?)?(?:원치\\s?않(?:음|습니다|아요|으심)?|원하지\\s?않(?:음|습니다|아요|으심)?|거부|거절|"
+    "사절|불가|금지|싫(?:어함|다고\\s?함|다고\\s?하심)?|안\\s?됨)": "does not want to be recorded",
+    # signed up and never ordered: "가입 후 주문 없음", "주문 이력 없음"
+    "가입\\s?후\\s?(?:주문|구매|이용)\\s?(?:이력\\s?)?(?:없음|0건)|(?:주문|구매)\\s?이력\\s?없음": "never ordered",
+    # when: "지난달", "저번 주", "작년" (an earlier interview's)
+    "(?:지난|저번)\\s?달": "last month", "(?:지난|저번)\\s?주": "last week", "작년": "last year",
     # research done: "2026-10-20 인터뷰 완료", "인터뷰 참여 완료"
     "(?:인터뷰|사용자\\s?인터뷰|리서치)\\s?(?:참여\\s?|진행\\s?|참석\\s?)?(?:완료|했음|함|하심)": "interviewed",
     "인터뷰": "interview", "리서치": "research",
@@ -653,6 +663,12 @@ _KOREAN: dict[str, str] = {
     "(?:최근|최종|마지막)\\s?(?:접속|로그인|방문|이용|활동)\\s?(?:일시|일자|일|날짜)": "last login date",
     "(?:최근|최종|마지막)\\s?(?:접속|로그인|방문|이용|활동)": "last login",
     "(?:월(?:간|별|평균)?|한\\s?달|최근\\s?30\\s?일)\\s?(?:평균\\s?)?(?:접속|로그인|방문)\\s?(?:횟수|수|건수)": "monthly logins count",
+    # an order's: "최근주문일", "최종 구매일", "월 주문수", "월평균 구매 횟수"
+    # a survey's NPS question: "추천의향 점수(0~10)", "지인 추천 가능성", "추천 지수"
+    "(?:지인\\s?|친구\\s?)?추천\\s?(?:의향|가능성|할\\s?가능성|지수)": "likelihood to recommend", "점수": "score",
+    "(?:최근|최종|마지막)\\s?(?:주문|구매|결제)\\s?(?:일시|일자|일|날짜)": "last order date",
+    "(?:최근|최종|마지막)\\s?(?:주문|구매|결제)": "last order",
+    "(?:월(?:간|별|평균)?|한\\s?달|최근\\s?30\\s?일)\\s?(?:평균\\s?)?(?:주문|구매|결제)\\s?(?:횟수|수|건수)": "monthly orders count",
     "(?:주(?:간|별)?)\\s?(?:평균\\s?)?(?:접속|로그인|방문)\\s?(?:횟수|수|건수)": "weekly logins count",
     "(?:접속|로그인)\\s?(?:횟수|수|건수)": "logins count", "방문\\s?(?:횟수|수)": "visits count",
     "(?:구매|주문|결제)\\s?(?:횟수|건수|수)": "orders count", "이용\\s?(?:횟수|건수)": "sessions count",
@@ -759,7 +775,7 @@ _HI_CHANNEL = {"email": "email", "e mail": "email", "mail": "email", "whatsapp":
                "message": "messages", "messages": "messages", "msg": "messages", "text": "text", "chat": "chat"}
 _HI_NOT = r"(?:mat|na|nahi|nahin|nhi)"
 # (not "kare", "bheje": "jab tak call na kare", until they call; "email nahi bheje", none were sent)
-_HI_VERB = (r"(?:(?P<do>kar(?:o|na|ein|en|iye|ie)|kijiye|kijie|kijiyega)|(?P<send>bhej(?:o|na|ein|en|iye|ie))|"
+_HI_VERB = (r"(?:(?P<do>kar(?:o|na|ni|ein|en|iye|ie)|kijiye|kijie|kijiyega)|(?P<send>bhej(?:o|na|ein|en|iye|ie))|"
             r"(?P<ask>(?:pooch|puch)h?(?:o|na|ein|en|iye|ie)))(?:\s(?:hai|hain|please|plz|pls))?")
 
 
@@ -775,7 +791,10 @@ _HI_REQUEST = re.compile(
 # not wanted ("recording nahi chahiye", "interview nahi karwana"), or refused ("interview ke liye mana kar diya")
 _HI_UNWANTED = re.compile(
     rf"\b(?P<topic>{_words_of(_HI_TOPIC)})\s(?:(?:{_HI_NOT})\s(?:chahiye|chahie|chaahiye|chahte|chahti|chahta|"
-    r"chaahte|chahenge|karwana|karvana|karwani|karvani)|(?:ke\sliye|se|ko|ka|ki)\s(?:mana|manaa|inkaar|inkar)"
+    r"chaahte|chahenge|karwana|karvana|karwani|karvani)|"
+    # (taking part refused, as Roman Urdu writes it: "research mein hissa nahi lena chahte", "interview nahi dena chahti")
+    rf"(?:(?:mein|me|main|men)\s(?:hissa|hisa|shirkat|part)\s)?(?:{_HI_NOT})\s(?:lena|leni|lene|dena|deni|dene|karna|"
+    r"karni|karne)\s(?:chahte|chahtay|chahti|chahta|chahtin|chahtein)|(?:ke\sliye|se|ko|ka|ki)\s(?:mana|manaa|inkaar|inkar)"
     r"\s(?:kar\s)?(?:diya|kiya|kardiya))\b")
 _HI_UNWANTED_EN = {"record": "no recording", "call": "no calls", "contact": "no more contact",
                    "interviews": "not interested in interviews", "research": "not interested in research"}
@@ -827,6 +846,51 @@ def _hinglish_notes(text: str) -> str:
     return text
 
 
+# Roman Urdu, as a Pakistani support team writes notes, beside the Hinglish it shares its requests with:
+# one of ours ("hamara employee hai"; not "hamare employee ka beta", a staff member's son), a death
+# ("inteqal ho gaya", "wafat ho gaye"; a relative's named before it, "walid ka inteqal ho gaya", is their
+# relative's: "died"), a child ("bachcha hai", "bachi hai" opening a clause; "nabaligh") and an age
+# ("umar 16 saal", "16 saal ki hai"; not a relative's, "beti 15 saal ki hai"), a parent's account ("walid ka
+# account": "father's account")
+_UR_KIN = {"walid": "father", "walida": "mother", "abbu": "father", "abba": "father", "ammi": "mother",
+           "amma": "mother", "baap": "father", "shohar": "husband", "shauhar": "husband", "khawind": "husband",
+           "biwi": "wife", "begum": "wife", "beta": "son", "beti": "daughter", "bhai": "brother", "behen": "sister",
+           "bahen": "sister", "dada": "grandfather", "dadi": "grandmother", "nana": "grandfather", "nani": "grandmother",
+           "chacha": "uncle", "mamu": "uncle", "khala": "aunt", "phuppo": "aunt", "father": "father",
+           "mother": "mother", "husband": "husband", "wife": "wife", "son": "son", "daughter": "daughter",
+           "brother": "brother", "sister": "sister", "papa": "father", "maa": "mother"}
+_UR_KIN_WORDS = "(?:" + "|".join(sorted(_UR_KIN, key=len, reverse=True)) + ")"
+_UR_KIN_BEFORE = re.compile(r"\b" + _UR_KIN_WORDS + r"\b[^,;:.!?()\-]*$")
+_UR_STAFF = re.compile(r"\b(?:hamara|humara|hamari|humari|hamare|humare)\s(?:apna\s|apni\s|apne\s)?"
+                       r"(?:employee|staff|mulazim|mulazam|mulazima|mulazma|karmachari)\b(?!\s(?:ka|ki|ke)\b)")
+_UR_DIED = re.compile(r"\b(?:inteqal|intiqal|inteqaal|intiqaal|intekal|intqal|wafat|wafaat|faut|fout)\s"
+                      r"(?:ho\s(?:gaya|gayi|gaye|gya|gyi|gye|chuka|chuki|chuke)|hogaya|hogayi|hogaye|kar\s(?:gaya|gayi|gaye)|"
+                      r"farma\s(?:gaya|gayi|gaye))\b")
+_UR_CHILD = re.compile(r"(?:^|(?<=[,;:.(])\s?)(?:(?:ye|yeh|woh|wo)\s)?(?:bachcha|bacha|bachchi|bachi|bachche|bache)\s"
+                       r"(?:hai|he|h|hain)\b|\b(?:nabaligh|na\sbaligh|nabalig)\b")
+_UR_AGE = re.compile(r"\b(?:umar|umr|umer)\s:?\s?(\d{1,2})(?:\s(?:saal|sal))?\b|\b(\d{1,2})\s(?:saal|sal)\s(?:ka|ki|ke)\s"
+                     r"(?:hai|he|h|hain)\b")
+# (a thing's age: "account 3 saal ka hai", the account is three years old)
+_UR_THING_BEFORE = re.compile(r"\b(?:account|acount|app|id|number|contract|plan|subscription|card|gaari|gari|car|bike|"
+                              r"phone|mobile|ghar|dukaan|dukan|business|company|membership)\b[^,;:.!?()\-]*$")
+_UR_ACCOUNT = re.compile(r"\b(?P<kin>" + _UR_KIN_WORDS + r")\s(?:ka|ki|ke)\s(?:account|acount|id|number)\b")
+
+
+def _roman_urdu(text: str) -> str:
+    """Roman Urdu's staff, a death, a child, an age and a parent's account put in English (see above)."""
+    if not re.search(r"\b(?:hamara|humara|hamari|humari|hamare|humare|inteqal|intiqal|inteqaal|intiqaal|intekal|intqal|"
+                     r"wafat|wafaat|faut|fout|bachcha|bacha|bachchi|bachi|bachche|bache|nabaligh|nabalig|baligh|umar|umr|"
+                     r"umer|saal|sal|ka|ki|ke)\b", text):
+        return text
+    text = _UR_STAFF.sub("our employee", text)
+    text = _UR_DIED.sub(lambda m: "died" if _UR_KIN_BEFORE.search(m.string[:m.start()]) else "deceased", text)
+    text = _UR_CHILD.sub(lambda m: m.group(0) if _UR_KIN_BEFORE.search(m.string[:m.start()]) else "under 18", text)
+    text = _UR_AGE.sub(lambda m: m.group(0) if _UR_KIN_BEFORE.search(m.string[:m.start()])
+                       or m.group(2) and _UR_THING_BEFORE.search(m.string[:m.start()])
+                       else f"aged {m.group(1) or m.group(2)}", text)
+    return _UR_ACCOUNT.sub(lambda m: f"{_UR_KIN[m.group('kin')]}'s account", text)
+
+
 def _hinglish(text: str) -> str:
     """Hinglish requests, refusals, a death and "only by" put in English."""
     def request(m: re.Match[str]) -> str:
@@ -839,7 +903,7 @@ def _hinglish(text: str) -> str:
             return f"don't ask {whom + ' ' if whom else ''}for {topic}{again}"
         return f"don't {topic}{' ' + whom if whom else ''}{on}{again}"
 
-    text = _hinglish_notes(text)
+    text = _roman_urdu(_hinglish_notes(text))
     if not re.search(r"\b(?:mat|na|nahi|nahin|nhi|sirf|keval|kewal|bas|hi|mana|manaa|inkaar|inkar|dehant|dehaant|nidhan|"
                      r"swarg\w*|dehavsan|mrityu|rahe|guzar|gujar|ho|hogaya|hogayi|apna|apni|apne)\b", text):
         return text
@@ -1009,6 +1073,82 @@ def _indonesian(text: str) -> str:
 
     return _ID_SCHOOL.sub(school, _ID_DIED.sub(died, text))
 
+
+
+# Tagalog and Taglish, as a Philippine operator's or shop's agents write remarks (folded, lower case): requests
+# ("wag na tawagan", "huwag i-text o tawagan": do not call; "wag i-record ang tawag": no recording), refusals
+# ("ayaw na magpa-interview": not interested in interviews), an erasure asked for ("nag-request na burahin ang
+# data niya"), an interview done ("na-interview na ng research team 10/15/2026", read for --exclude-recent), a
+# complaint to a regulator ("nag-reklamo sa NTC"), debt collection ("naka-collections na"), staff ("empleyado po
+# natin", "agent natin"; "anak ng empleyado natin" a relative of one, "dating empleyado natin" a former one), a
+# minor ("menor de edad", "16 taong gulang") and a death ("patay na po", "pumanaw na"), each put in English whole.
+# Tagalog names whose death after the verb ("namatay na ang asawa", the spouse died) or a relative before it
+# ("ang tatay niya ay pumanaw"): those are left in Tagalog, for the unread-notes warning to show
+_TL_KIN = (r"(?:asawa|anak|nanay|inay|ina|tatay|itay|ama|kapatid|lola|lolo|tita|tito|tiya|tiyo|pamangkin|biyenan|"
+           r"apo|kuya|ate|pinsan|misis|mister|magulang|kamag-?anak|kaibigan|kapitbahay)")
+_TL_SOFT = r"(?:\s(?:na|nang|po|ho|pong|hong|pa|daw|raw|lang|muna|sana|niya|nya|siya|sya|na\sniya|na\snya))*"
+_TL_DONT = r"\b(?:wag|huwag|hwag|h'wag|wg)" + _TL_SOFT + r"\s(?:(?:i-?text|mag-?text|i-?sms|i-?message)\s(?:o|at|or)\s)?"
+_TL_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
+    (_TL_DONT + r"(?:tawagan|tatawagan|tumawag|tawag|i-?call|icall|kulitin)\b", "do not call"),
+    (_TL_DONT + r"(?:kontakin|i-?contact|icontact|abalahin|istorbohin|lapitan)\b", "do not contact"),
+    (r"\bayaw" + _TL_SOFT + r"\s(?:ma-?tawagan|matawagan|magpatawag|tawagan)\b", "do not call"),
+    (_TL_DONT + r"(?:i-?record|irecord|i-?rekord|irekord|i-?video|ivideo)\b|\bayaw" + _TL_SOFT
+     + r"\s(?:ma-?record|marecord|ma-?rekord|marekord|magpa-?record)\b", "no recording"),
+    (r"\b(?:ayaw|ayoko|hindi(?:\sna)?\s(?:gusto|interesado))" + _TL_SOFT + r"\s(?:na\s|nang\s|ng\s|sa\s)?"
+     r"(?:mag-?pa-?interview|magpainterview|ma-?interview|mainterview|i-?interview|sumali\s(?:sa\s)?"
+     r"(?:research|survey|interview|pag-?aaral)|mag-?research)\b", "not interested in interviews"),
+    (r"\b(?:burahin|ipabura|ipa-?burahin|ipa-?delete|i-?delete|idelete|tanggalin|alisin)\s(?:na\s)?"
+     r"(?:ang\s|yung\s|lahat\sng\s)?(?:kanyang\s|kaniyang\s)?(?:personal\s)?(?:data|datos|impormasyon|info)\b",
+     "erasure requested"),
+    (r"(?<!\bpa\s)(?<!\bhindi\s)\b(?:na-?interview|nainterview|na-?interbyu|nainterbyu|ininterview|in-?interview)"
+     r"(?:\s(?:na|po|ho|namin|natin|siya|sya))*\b", "interviewed"),
+    (r"\b(?:nag-?reklamo|nagreklamo|nag-?complain|nagcomplain|nagsampa\sng\sreklamo|may\sreklamo|"
+     r"nag-?file\sng\s(?:reklamo|complaint))(?:\s(?:na|po|ho))*\s(?:sa|kay)\b", "complained to"),
+    (r"\b(?:naka-?collections?|nasa\scollections?|ipinasa\ssa\scollections?)\b", "in collections"),
+    (r"\b" + _TL_KIN + r"(?:\s(?:po|ho))?\s(?:ng|ni)\s(?:isang\s|isa\sa\smga\s)?(?:empleyado|empleyada|staff|tauhan|"
+     r"agent|ahente)(?:\s(?:po|ho))?\s(?:natin|namin)\b", "relative of our employee"),
+    (r"\b(?:dating|dati\sna|dati\sang)\s(?:(?:empleyado|empleyada|tauhan)(?:\s(?:po|ho))?(?:\s(?:natin|namin))?|"
+     r"staff(?:\s(?:po|ho))?\s(?:natin|namin))\b", "former employee"),
+    (r"\b(?:empleyado|empleyada|staff|tauhan|kasamahan|katrabaho)(?:\s(?:po|ho|din|rin|ko|siya|sya))*\s(?:natin|"
+     r"namin)\b", "our employee"),
+    (r"\b(?:sales\s|field\s)?(?:agent|ahente)(?:\s(?:po|ho|din|rin|siya|sya))*\s(?:natin|namin)\b",
+     "works for us as an agent"),
+    # a call asked for, when ("tawagan after 5pm", "tawagan bago mag-9am"): a time, in English
+    (r"\btawagan\b", "call"),
+))
+# an interview's month by its Tagalog name, after "interviewed" ("interviewed nung Oktubre 2026"), and "noong"/"nung"
+# (on, when past) before its day, in English, so the interview's day is read
+_TL_MONTHS = {"enero": "january", "pebrero": "february", "marso": "march", "abril": "april", "mayo": "may",
+              "hunyo": "june", "hulyo": "july", "agosto": "august", "setyembre": "september", "oktubre": "october",
+              "nobyembre": "november", "disyembre": "december"}
+_TL_INTERVIEWED_WHEN = re.compile(r"(\binterviewed\b[^.;]{0,40}?)\b(?:noong|nung|nitong)\s(?=\d|[a-z]+\.?\s\d)")
+_TL_INTERVIEWED_MONTH = re.compile(r"(\binterviewed\b[^.;]{0,40}?)\b(" + "|".join(_TL_MONTHS) + r")\b")
+_TL_KIN_BEFORE = re.compile(r"\b" + _TL_KIN + r"\b[^,.;:!?]*$")
+_TL_MINOR = re.compile(r"\b(?:menor\sde\sedad|menor(?=\s(?:pa|po|ho)\b)|wala\spang\s18)(?:\s(?:pa|po|ho|lang))*\b")
+_TL_AGE = re.compile(r"\b(\d{1,2})\s?(?:taong\sgulang|taon\sgulang|anyos|taon(?=\spa\b))(?:\s(?:pa|po|ho|lang))*\b")
+_TL_DIED = re.compile(r"\b(?:patay\sna|pumanaw(?:\sna)?|namatay(?:\sna)?|sumakabilang[\s-]?buhay(?:\sna)?|yumao(?:\sna)?|"
+                      r"namayapa(?:\sna)?|nasawi)\b(?:\s(?:po|ho))?(?!\s(?:na\s)?(?:po\s|ho\s)?(?:ang|si|yung|ni)\s"
+                      r"(?:kanyang\s|kaniyang\s|kanilang\s)?" + _TL_KIN + r")")
+
+
+def _tagalog(text: str) -> str:
+    """Tagalog and Taglish requests, refusals, an erasure, an interview, a complaint, collections, staff, a minor,
+    an age and a death put in English (see above)."""
+    if not re.search(r"\b(?:wag|huwag|hwag|h'wag|wg|ayaw|ayoko|tawagan|interesado|burahin|ipabura|tanggalin|alisin|\w*interview\w*|"
+                     r"\w*interbyu|\w*reklamo|\w*complain|\w*collections?|empleyad[oa]|staff|tauhan|kasamahan|katrabaho|"
+                     r"agent|ahente|menor|18|taong|taon|anyos|patay|pumanaw|namatay|sumakabilang\w*|yumao|namayapa|nasawi)\b",
+                     text):
+        return text
+    for pattern, en in _TL_REPLACE:
+        text = pattern.sub(en, text)
+
+    def own(en: str) -> Callable[[re.Match[str]], str]:
+        return lambda m: m.group(0) if _TL_KIN_BEFORE.search(m.string[:m.start()]) else en.format(*m.groups())
+
+    text = _TL_INTERVIEWED_WHEN.sub(r"\1on ", text)
+    text = _TL_INTERVIEWED_MONTH.sub(lambda m: m.group(1) + _TL_MONTHS[m.group(2)], text)
+    text = _TL_DIED.sub(own("deceased"), text)
+    return _TL_AGE.sub(own("{} years old"), _TL_MINOR.sub(own("under 18"), text))
 
 # Turkish, as a Turkish shop's customer-service agents write notes (folded: "ı" is "i", "ş" is "s"):
 # requests ("aranmak istemiyor", "aranmasın", "aramayın": do not call; "iletişime geçmeyin": do not
@@ -1585,6 +1725,107 @@ def _finnish(text: str) -> str:
     return _FI_AGE.sub(lambda m: _unless_kin(_FI_KIN_BEFORE, f"{m.group(1) or m.group(2)} years old")(m), text)
 
 
+# Danish (and Norwegian, where it writes the same), as a Danish CRM export or member system names its columns and
+# statuses (folded: "ø" is "o", "æ" is "ae", "å" is "a"): "Medlemsnummer", "Fødselsdato", "Samtykke til undersøgelser"
+# (Ja/Nej), "Bemærkning"; a pension fund's or union's member "Død", "Udtrådt" (left the scheme), "Overført" (savings
+# transferred out), "Hvilende" (dormant)
+_GLOSSARY.update({
+    "medlemsnummer": "member number", "medlemsnr": "member number", "kundenummer": "customer number",
+    "kundenr": "customer number", "fodselsdato": "birth date", "fodselsdag": "birth date",
+    "bemaerkning": "notes", "bemaerkninger": "notes", "notat": "notes", "noter": "notes",
+    "samtykke til undersogelser": "research consent", "samtykke til undersogelse": "research consent",
+    "samtykke til brugerundersogelser": "research consent", "samtykke til interview": "research consent",
+    "samtykke til interviews": "research consent", "samtykke til forskning": "research consent",
+    "samtykke til deltagelse i undersogelser": "research consent", "samtykke til kontakt": "may be contacted",
+    "seneste interview": "last interviewed", "sidste interview": "last interviewed",
+    "overfort": "transferred out", "udtradt": "exited", "udmeldt": "exited", "utmeldt": "exited",
+    "hvilende": "dormant", "opsagt": "cancelled", "maneder": "months", "uger": "weeks",
+})
+# Danish and Norwegian notes (folded), as a member service writes them: a request not to be contacted or called
+# ("ønsker ikke at blive kontaktet", "ring ikke"; "ring ikke efter kl. 17" a time of day), one way only ("kun
+# e-mail"), a refusal ("vil ikke deltage"), an erasure request ("ønsker sine data slettet"), a complaint to an
+# appeals board or regulator ("klage til Ankenævnet", "sag hos Finanstilsynet"), a guardian ("værge", "under
+# værgemål") or a power of attorney ("fuldmagt til datter"), a test account, staff ("medarbejder" opening a
+# clause; "ægtefælle er medarbejder" a relative), a death (the member's own, "afdød - dødsbo", not "far død"),
+# a minor, and an interview done with its day ("interviewet 03.11.2026", "interviewet maj 2026"), in English
+_DA_KIN = (r"(?:far|fars|fader|mor|mors|moder|aegtefaelle|aegtefaelles|hustru|mand|kone|partner|kaereste|son|sons|"
+           r"datter|datters|bror|brors|soster|sosters|barn|barns|born|foraeldre|bedstefar|bedstemor|svigerfar|"
+           r"svigermor|barnebarn|ektefelle|sonn|sonnen|datteren|faren|moren|kona|mannen|hund|kat)")
+_DA_KIN_BEFORE = re.compile(r"\b" + _DA_KIN + r"\b[^,.;:!?]*$")
+_DA_CLAUSE = r"(?:^|(?<=[,;(:/]\s)|(?<=[,;(:/])|(?<=[\-\u2013\u2014]\s))"
+_DA_END = r"(?=\s*(?:$|[,;.)(/]|\s[-\u2013\u2014]))"
+_DA_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{4}"
+_DA_MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
+_DA_REGULATOR = (r"(?:(?:pensions|forsikrings|bank|forbrugerklage|finansiel\w*\s)?ankenaevn\w*|finanstilsyn\w*|"
+                 r"forbrugerombudsmand\w*|datatilsyn\w*|ombudsmand\w*|finansklagenemnd\w*|forbrukertilsyn\w*)")
+_DA_TIME = r"(?:kl\.?\s?)?(\d{1,2}(?:[:.]\d{2})?)"
+_DA_REPLACE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), en) for p, en in (
+    # a time of day, when to call
+    (r"\bring\s(?:ham\s|hende\s)?ikke\s(?:efter|etter)\s" + _DA_TIME, r"do not call after \1h"),
+    (r"\bring\s(?:ham\s|hende\s)?ikke\s(?:for|inden)\s" + _DA_TIME, r"do not call before \1h"),
+    (r"\bring\s(?:ham\s|hende\s)?ikke\b(?!\s(?:efter|etter|for|inden|mellem|om\s(?:morgen|aften)|i\s(?:weekend|"
+     r"arbejdstid)|pa\s|fra\s))|\b(?:ma|vil|onsker)\s(?:ikke\s(?:at\s)?(?:blive\s)?ringes\sop|ikke\sat\sblive\sringet\sop)\b|"
+     r"\bikke\sringes\sop\b", "do not call"),
+    # (a request not to be contacted, "ønsker ikke at blive kontaktet", is read as the person's own words are)
+    (_DA_CLAUSE + r"kontakt\s(?:ikke|ikkje)\b", "do not contact"),
+    # one way only
+    (r"\bkun\s(?:(?:pr|per|via|pa|paa)\.?\s)?(?:e-?mail|e-?post|mail)\b", "email only"),
+    (r"\bkun\s(?:(?:pr|per|via|pa|paa)\.?\s)?sms\b", "text only"),
+    # a refusal of research
+    (r"\b(?:vil|onsker)\s(?:ikke|ikkje)\s(?:at\s)?deltage\b|\btakker\snej\stil\s(?:interview\w*|undersogelse\w*)|"
+     r"\b(?:vil|onsker)\s(?:ikke|ikkje)\s(?:at\s)?(?:deltage\s)?(?:i\s)?(?:interview\w*|undersogelse\w*|"
+     r"sporgeskema\w*)\b", "refused the interview"),
+    # an erasure request
+    (r"\b(?:onsker|anmod\w*\som|bedt\som|beder\som|krav\w*)\s(?:\w+\s){0,3}?(?:data|oplysninger|personoplysninger|"
+     r"personopplysninger|konto)\s(?:slettet|slettes|sletning|slettede)\b|\b(?:anmodning\som\s|krav\som\s)?sletning\s"
+     r"(?:af|av)\s(?:\w+\s)?(?:data|oplysninger|personoplysninger|konto)\b|\bsletteanmodning\b|\bret\stil\ssletning\b|"
+     r"\bslet(?:ning)?\s?\(gdpr\)", "erasure requested"),
+    # a complaint to an appeals board or regulator
+    (r"\b(?:klage\w*|sag|anke\w*)\b[^,.;]*?\b" + _DA_REGULATOR + r"|\b" + _DA_REGULATOR + r"\b[^,.;]*?\b(?:klage\w*|sag)\b",
+     "complaint to the regulator"),
+    # a guardian, a power of attorney
+    (r"\b(?:under\s)?(?:vaergemal|vergemal)\b|\b(?:har\s(?:en\s|fast\s)?)?vaerge\b(?!\sfor\b)", "under guardianship"),
+    (r"\b(?:fuldmagt|fullmakt|fuldmaegtig)\w*", "power of attorney"),
+    # a test account
+    (r"\btest\s?-?(?:bruger|konto|medlem|profil|kunde)\w*", "test account"),
+    # an interview done with its day, or its month ("interviewet maj 2026": the month's number, as Finnish)
+    (r"\b(?:interviewet|intervjuet|interviewede)\s(?:(?:den|d\.|pa|i|sidst)\s)?(" + _DA_DATE + r")\b",
+     r"interviewed \1"),
+    (r"\b(?:interviewet|intervjuet)\s(?:(?:i|sidst)\s)?(" + "|".join(_DA_MONTHS) + r"|mai|desember)\s"
+     r"((?:19|20)\d\d)\b",
+     lambda m: "interviewed " + str(_DA_MONTHS.index({"mai": "maj", "desember": "december"}.get(m.group(1), m.group(1)))
+                                    + 1) + "/" + m.group(2)),
+    # staff: a relative of theirs, or themselves opening a clause
+    (r"\b" + _DA_KIN + r"\s(?:er\s)?(?:medarbejder|medarbeider|ansat|ansatt)\b(?:\s(?:hos|her|i)\b(?:\s\w+)?)?",
+     "relative of our staff"),
+    (r"\b(?:vores|var|egen)\s(?:medarbejder|kollega|ansatt?e?)\b|\bansatt?\s(?:hos|her\shos|i)\s(?:os|oss)\b", "our employee"),
+    (r"\btidligere\s(?:medarbejder|ansat|ansatt)\b", "former employee"),
+    (_DA_CLAUSE + r"(?:er\s)?(?:medarbejder|medarbeider|ansat|ansatt)(?:\s(?:hos|i)\s[\w-]+)?" + _DA_END,
+     "our employee"),
+))
+# (a bare "død" only as the whole cell, a status, or after "er"/"blev": an English note's "DoD" is no death)
+_DA_DIED = re.compile(r"\b(?:er\s)?(?:afdod|avdod|dodsbo|afgaet\sved\sdoden)\b|\b(?:er|blev|nu)\sdod\b|^\s*dod\s*$")
+_DA_MINOR = re.compile(r"\b(?:mindrearig|umyndig|under\s18\sar)\b(?!\s" + _DA_KIN + r"\b)")
+# (an age: "16 år gammel", or 13 to 17 "år" in brackets or opening a clause, "(16 år)"; not "medlem i 12 år")
+_DA_AGE = re.compile(r"\b(\d{1,2})\s?ar\sgammel\b|(?:(?<=\()|" + _DA_CLAUSE + r")(1[3-7])\s?ar" + _DA_END)
+
+
+def _danish(text: str) -> str:
+    """Danish and Norwegian requests, one way only, a refusal, an erasure, a complaint, a guardian, a power of
+    attorney, a test account, an interview, staff, a death, a minor and an age put in English (see above)."""
+    if not re.search(r"\b(?:ring|onsker|vil|ma|kontakt\w*|ikke|ikkje|kun|takker|sletning|slettet|slettes|slet|"
+                     r"anmod\w*|\w*ankenaevn\w*|finanstilsyn\w*|\w*ombudsmand\w*|datatilsyn\w*|vaerge\w*|vergemal|"
+                     r"fuldmagt\w*|fullmakt\w*|fuldmaegtig\w*|test\w*|interview\w*|intervjuet|medarbe\w*|ansatt?|vores|"
+                     r"var|egen|tidligere|afdod|avdod|dod|dodsbo|afgaet|mindrearig|umyndig|\d{1,2})\b", text):
+        return text
+    for pattern, en in _DA_REPLACE:
+        text = pattern.sub(en, text)
+    text = _DA_MINOR.sub(_unless_kin(_DA_KIN_BEFORE, "under 18"),
+                         _DA_DIED.sub(_unless_kin(_DA_KIN_BEFORE, "deceased", "died"), text))
+    text = re.sub(r"\bdeceased\s-\sdeceased\b", "deceased", text)  # ("afdød - dødsbo": the member's estate)
+    return _DA_AGE.sub(lambda m: _unless_kin(_DA_KIN_BEFORE, f"{m.group(1) or m.group(2)} years old")(m), text)
+
+
 # Portuguese, as Brazilian sales reps and support agents write notes (folded): a death, whose it is (the
 # note's person, "Sr. Antônio faleceu em julho", unless a relative or someone's name stands before it in the
 # clause: "Filho do Sr. Antônio (falecido)", "marido faleceu"), one way only ("só WhatsApp, não ligar",
@@ -2078,6 +2319,7 @@ _FA_HIM = "(?:(?:با |به )?(?:ایشان|او|وی|ایشون|مشتری) )?"
 _PERSIAN: dict[str, str] = {
     # column names
     "نام و نام خانوادگی|نام کامل|نام (?:مشتری|کاربر|مشارکت کننده)": "full name", "نام خانوادگی": "last name",
+    "نام": "name",  # (the Urdu word too)
     "شناسه (?:کاربر|کاربری|مشتری)|کد (?:کاربر|کاربری|مشتری)": "customer id",
     "(?:شماره )?(?:موبایل|تلفن همراه|تلفن)|شماره (?:تماس|همراه)": "phone",
     "(?:ادرس )?(?:ایمیل|پست الکترونیک|پست الکترونیکی)": "email",
@@ -2132,6 +2374,67 @@ def _in_english_persian(folded: str) -> str:
     """The Persian words of ``folded`` in English (see above); a whole cell's yes or no as one."""
     answers = {fold(k): v for k, v in _PERSIAN_ANSWERS.items()}
     folded = _whole_words_in_english(folded.replace("\u200c", " "), answers, _persian(), comma="\u060c")
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
+
+
+# Urdu, as a Pakistani admin panel, an ops team's sheet (often saved by Excel in cp1256) or a support team's
+# notes write it, read before the Persian keys (the words the three share, "فعال", "غیر فعال", "ملاحظات", are read
+# there) and only in a cell with a letter of Urdu's own (ہ ے ں ٹ ڈ ڑ ھ) or one that is a key whole ("بلاک",
+# "فون نمبر"), folded as Persian is. Its column
+# names ("رائیڈر آئی ڈی", "فون نمبر", "شہر", "اسٹیٹس", "آخری رائیڈ", "پچھلے 30 دن کی رائیڈز", "نوٹس"), a status
+# "بلاک" (blocked) and what a note says of who not to ask: "رابطہ نہ کریں", "ریسرچ میں حصہ نہیں لینا چاہتے",
+# "ریکارڈنگ نہ کریں". A note of the person's own age, staff or death is read only where it opens a clause
+# ("انتقال ہو گیا", not "والد کا انتقال ہو گیا": the father died; "ہمارا ملازم ہے", not "ہمارے ملازم کا بیٹا").
+_UR_OWN_LETTER = "[ٹڈڑںھہےۓ]"
+_UR_NOT = "(?:نہ|نہیں|مت)"
+_URDU: dict[str, str] = {
+    # column names
+    "(?:رائیڈر|کسٹمر|صارف|یوزر|ممبر) (?:آئی ڈی|آئیڈی|نمبر)|آئی ڈی": "customer id",
+    "فون نمبر|موبائل نمبر|موبائل|فون": "phone", "ای میل": "email", "شہر": "city",
+    "اسٹیٹس|سٹیٹس|حیثیت": "status", "نوٹس|نوٹ|تبصرہ|تبصرے": "notes", "زبان": "language",
+    "آخری (?:رائیڈ|سواری)(?: کی تاریخ)?": "last ride date", "آخری (?:آرڈر|خریداری)(?: کی تاریخ)?": "last order date",
+    "آخری لاگ ان": "last login",
+    "پچھلے (\\d+) دن(?:وں)? کی (?:رائیڈز|رائیڈیں|سواریاں)": "rides last \\1 days",
+    "پچھلے (\\d+) دن(?:وں)? کے (?:آرڈرز|آرڈر)": "orders last \\1 days",
+    # statuses
+    "بلاک(?: شدہ| کیا گیا| ہے)?": "blocked", "معطل": "suspended",
+    # a note's requests
+    "(?:براہ کرم |مہربانی (?:کر کے|کرکے) )?(?:ان سے |اس سے )?رابطہ " + _UR_NOT + " (?:کریں|کیا جائے|کیجیے|کرنا)":
+    "do not contact",
+    "(?:ریسرچ|تحقیق|سروے|انٹرویو) میں حصہ " + _UR_NOT + " (?:لینا|لینی|لیں(?:گے|گی)?) (?:چاہتے|چاہتی|چاہتا)": "not interested in research",
+    "انٹرویو " + _UR_NOT + " (?:دینا|دینی) (?:چاہتے|چاہتی|چاہتا)": "not interested in interviews",
+    "(?:ریکارڈنگ|ریکارڈ) " + _UR_NOT + " (?:کریں|کرنی|کرنا|کی جائے|چاہیے)": "do not record",
+    "صرف (?:واٹس ایپ|واٹس اپ|وٹس ایپ)(?: پر)?": "whatsapp only", "صرف (?:ای میل|میسج|ایس ایم ایس)(?: پر)?": "sms only",
+    # fraud ("دھوکہ دہی"), which beside a blocked status leaves them out
+    "(?:دھوکہ|دھوکا|دھوکے) ?دہی|فراڈ": "fraud",
+    # an earlier interview ("انٹرویو ہو چکا ہے 18/11/2026")
+    "انٹرویو (?:ہو چکا|ہو گیا|ہوگیا|لیا گیا|لیا|کیا گیا)(?: ہے| تھا)?": "interviewed",
+    # a parent's account ("والد کا اکاؤنٹ"): someone else's, named
+    "(?:والد|ابو|ابا|والدہ|امی) کا (?:اکاؤنٹ|اکاونٹ)": "parent's account",
+}
+# (each opening a clause: the person's own)
+_URDU_OWN: dict[str, str] = {
+    "(?:کال|فون) " + _UR_NOT + " (?:کریں|کیا جائے|کیجیے|کرنا)": "do not call",
+    "(?:ہمارا |ہماری |ہمارے |کمپنی کا |کمپنی کی )?(?:ملازم|ملازمہ)(?: ہے| ہیں)?(?! کا| کی| کے)": "our employee",
+    "(?:انتقال|وفات|فوت) (?:ہو گیا|ہو گئے|ہو گئی|ہوگیا|ہوگئے|ہوگئی|ہو چکا|ہو چکے|ہو چکی|پا گئے|پا گیا|پا گئی)": "deceased",
+    "(?:بچہ|بچی|بچے) (?:ہے|ہیں)|نابالغ(?: ہے)?": "under 18",
+    "عمر:? (\\d{1,2})(?: سال)?": "aged \\1",
+}
+
+
+@lru_cache(maxsize=1)
+def _urdu() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The Urdu keys as patterns (``_whole_word_keys``), folded as the text they are matched in."""
+    return _whole_word_keys({fold(k): v for k, v in _URDU.items()}, {fold(k): v for k, v in _URDU_OWN.items()},
+                            _AR_LETTER, _AR_CLAUSE)
+
+
+def _in_english_urdu(folded: str) -> str:
+    """The Urdu words of ``folded`` in English (see above), in a cell with a letter of Urdu's own or
+    one that is a key whole."""
+    if not re.search(_UR_OWN_LETTER, folded) and not any(p.fullmatch(folded.strip()) for p, _ in _urdu()):
+        return folded  # (a whole cell of a word Urdu writes without them, "بلاک", "فون نمبر", is read)
+    folded = _whole_words_in_english(folded.replace("\u200c", " ").replace("\u06d4", "."), {}, _urdu(), comma="\u060c")
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", folded).strip()
 
 
@@ -2794,6 +3097,9 @@ def _korean() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
     return re.compile("|".join(parts)), [(re.compile(p), english[k]) for p, k in zip(parts, keys)]
 
 
+_MONTH_ABBREVIATIONS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
 def _in_english_korean(folded: str) -> str:
     """The Korean words of ``folded`` in English, spaced from the letters beside them; a whole cell's
     yes or no ("동의", "미동의") as one; a date of Korean Excel ("2026년 10월 20일", "2026. 10. 20.") as
@@ -2804,6 +3110,10 @@ def _in_english_korean(folded: str) -> str:
     folded = re.sub(r"(?<![\d.])(\d{4})\s*(?:년|\.)\s*(\d{1,2})\s*(?:월|\.)\s*(\d{1,2})\s*(?:일|\.(?!\d))",
                     lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", folded)
     # an age or an age band: "17세", "18세 미만" (under 18), "20대" (the twenties), "40대 이상" (40 and over)
+    # a day and month with no year ("10월 15일 인터뷰 완료"), as English writes it ("15 oct")
+    folded = re.sub(r"(?<![\d.-])(\d{1,2})\s*월\s*(\d{1,2})\s*일",
+                    lambda m: f"{int(m.group(2))} {_MONTH_ABBREVIATIONS[int(m.group(1)) - 1]}"
+                    if 1 <= int(m.group(1)) <= 12 else m.group(0), folded)
     folded = re.sub(r"(?<!\d)(\d{1,3})\s*세\s*(미만|이하|이상)",
                     lambda m: {"미만": "under ", "이하": "up to "}.get(m.group(2), "") + m.group(1)
                     + (" and over" if m.group(2) == "이상" else ""), folded)
@@ -2923,6 +3233,22 @@ def italian_words() -> frozenset[str]:
     return _IT_COMMON | everyday_words()[list(_EVERYDAY).index("Italian")]
 
 
+# the Tagalog words that say a note is in Tagalog or Taglish (not "may", "at", "pa", "na", "si", "sa", "mas", "pero",
+# "para", "kami", "anak" or "mahal", words of English, Swahili, Spanish or Indonesian too), beside its requests, refusals and deaths above (``_tagalog``): a Tagalog note no
+# rule matched is one in a language the rules read, and a Taglish one, half in English ("Lumipat na sa ibang
+# e-wallet, mas mababa daw fee"), is named all the same
+_TL_COMMON = frozenset("""ang ng mga po ho niya nya nila namin natin tayo siya sya sila ako ikaw kayo ito iyan iyon
+yung iyong dito diyan doon nasa wala walang meron mayroon hindi lang lamang daw raw naman kasi kung kapag pag dahil
+nang rin din muna ngayon kanina bukas kahapon ulit ibang mababa sabi nung noong tindahan nanay tatay asawa kapatid
+pamangkin lumipat nagsara""".split())
+
+
+def tagalog_words() -> frozenset[str]:
+    """Tagalog's everyday words (``_TL_COMMON``): by which a note no rule matched is known to be in Tagalog or
+    Taglish, a language the rules read (``_tagalog``), as ``hungarian_words``."""
+    return _TL_COMMON
+
+
 def romanian_words() -> frozenset[str]:
     """Romanian's everyday words (``_RO_COMMON``): by which a note no rule matched is known to be in Romanian, a
     language the rules read (``_romanian``), not in one they do not, as ``hungarian_words``."""
@@ -3013,7 +3339,7 @@ _WINDOW_UNITS = {
     "days": "paivaa paivan paiva pv vrk dana zile gun napos дана днеи дня дни днів дні день",
     "weeks": "viikkoa viikon viikko vko nedelja nedelje nedelju sedmica sedmice tjedana tjedna hetes hafta "
              "недеља недеље недеља недель недели тижнів тижні тиждень",
-    "months": "kk kuukautta kuukauden kuukausi meseci meseca mjeseci mjeseca honapos ay месеци месеца месяцев месяца "
+    "months": "mdr kk kuukautta kuukauden kuukausi meseci meseca mjeseci mjeseca honapos ay месеци месеца месяцев месяца "
               "місяців місяці",
 }
 _WINDOW_LAST = ("viimeiset viimeisen viimeisimmat viim edelliset poslednjih posljednjih zadnjih proteklih последњих "
@@ -3048,7 +3374,8 @@ def in_english(text: str) -> str:
     folded = _serbian(folded)  # (Serbian's Cyrillic as its Latin, before the Russian keys read Cyrillic)
     folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
-    folded = _finnish(_romanian(folded))
+    folded = _tagalog(_finnish(_romanian(folded)))
+    folded = _danish(folded)
     folded = _italian(folded)
     folded = _vietnamese(folded, text)
     folded = _banglish(_windows(folded))
@@ -3069,7 +3396,7 @@ def in_english(text: str) -> str:
     if re.search(_HANGUL, folded):
         folded = _in_english_korean(folded)
     if re.search(_AR_LETTER, folded):
-        folded = _in_english_arabic(_in_english_persian(folded))
+        folded = _in_english_arabic(_in_english_persian(_in_english_urdu(folded)))
     if re.search(_HE_LETTER, folded):
         folded = _in_english_hebrew(folded)
     if re.search(_DV_LETTER, folded):

@@ -291,7 +291,11 @@ def _cyrillic(data: bytes) -> bool:
 # mark (or thanthakhat) above that; a vowel written before a consonant (เ แ โ ใ ไ) has one after it
 _TH_SYLLABLE = re.compile("[\u0e01-\u0e2e][\u0e31\u0e34-\u0e39]?[\u0e47-\u0e4d]?")
 _TH_MISPLACED = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|[\u0e40-\u0e44](?![\u0e01-\u0e2e])"
-                           "|(?<=[\u0e01-\u0e4f])[\u0e50-\u0e59]|[\u0e50-\u0e59](?=[\u0e01-\u0e4f])")
+                           "|(?<=[\u0e01-\u0e4f])[\u0e50-\u0e59]|[\u0e50-\u0e59](?=[\u0e01-\u0e4f])"
+                           # (ๅ follows only ฤ or ฦ, ๆ a Thai word; a Thai digit inside a Latin word: cp1252's
+                           # "Udtrådt", "æ", "Død" read in cp874 as "Udtrๅdt", "ๆ", "D๘d")
+                           "|(?<![\u0e24\u0e26])\u0e45|(?<![\u0e01-\u0e4e\\s])\u0e46"
+                           "|(?<=[A-Za-z])[\u0e50-\u0e59]|[\u0e50-\u0e59](?=[A-Za-z])")
 
 
 def _thai(data: bytes) -> str | None:
@@ -307,6 +311,8 @@ def _thai(data: bytes) -> str | None:
     thai = [c for c in high if "\u0e01" <= c <= "\u0e5b"]
     if len(thai) < 6 or 10 * len(thai) < 9 * len(high):
         return None
+    if 5 * sum("\u0e01" <= c <= "\u0e2e" for c in thai) < 2 * len(thai):
+        return None  # (Thai is written in consonants; Danish "ø å æ" are cp874's ๘ ๅ ๆ, none of them)
     spelled = _TH_SYLLABLE.sub(lambda m: "\u0e01" if len(m.group()) > 1 else m.group(), text)
     return text if len(_TH_MISPLACED.findall(spelled)) <= len(thai) // 200 else None
 

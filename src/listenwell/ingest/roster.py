@@ -70,6 +70,8 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               "id korisnika", "ид", "id stranke", "šifra stranke",
               # a Finnish CRM's customer number ("Asiakasnumero") and a Finland-Swedish one's ("Kundnummer")
               "asiakasnumero", "asiakastunnus", "asiakasnro", "asiakas id", "jäsennumero", "kundnummer",
+              # a Danish or Norwegian member system's member or customer number ("Medlemsnummer", "Kundenr.")
+              "medlemsnummer", "medlemsnr", "medlemsnr.", "medlems-id", "kundenummer", "kundenr", "kundenr.",
               # an Italian CRM's customer, user or policyholder code ("Codice cliente", a Typeform's "codice_cliente")
               "codice cliente", "codice_cliente", "cod. cliente", "id cliente", "numero cliente", "n. cliente",
               "codice utente", "id utente", "codice assicurato", "codice socio")
@@ -143,7 +145,8 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
               "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
-              "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime", "etunimi", "etunimet")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
+              "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime", "etunimi", "etunimet",
+              "نام")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
              "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
@@ -253,8 +256,9 @@ def _asked(column: str) -> str:
 
 
 # a name column that holds the whole name where no surname column stands beside it (Portuguese "Nome", Spanish
-# "Nombre": "Maria das Graças Oliveira"): its first word alone greets them
-_FULL_NAME_ALONE = ("nome", "nombre")
+# "Nombre": "Maria das Graças Oliveira"; Persian and Urdu "نام", beside a "نام خانوادگی" the given name, alone an Urdu
+# sheet's whole name, "Adeel Hashmi"): its first word alone greets them
+_FULL_NAME_ALONE = ("nome", "nombre", "نام")
 
 
 def _first_name(value: str, first_col: str | None, last_col: str | None) -> str | None:
@@ -1250,6 +1254,17 @@ _NUMBER_END = re.compile(r"(?:#|\bno\.?|\bnr\.?|(?:^|\s)n[°º]\.?|\bnumber|\bnu
                          re.I)
 
 
+# a national personal identifier, masked or not (a Danish "CPR-nummer" "270180-XXXX" gives the birth date, and two
+# born on one day share it): never the key the study's files are shared under, nor offered as one
+_NATIONAL_ID = re.compile(r"\b(?:cpr|personnummer|personnr|fodselsnummer|fodselsnr|personal identity|henkilotunnus|"
+                          r"hetu|pesel|bsn|burgerservicenummer|ssn|social security|national insurance|nino|"
+                          r"national id|codice fiscale|dni|nie|cnic|aadhaar|nric|rodne cislo|oib|jmbg|egn|cnp)\b")
+
+
+def _national_id(name: str) -> bool:
+    return bool(_NATIONAL_ID.search(fold(name).lower().replace("-", " ")))
+
+
 def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
     """The first column whose name ends in ID and that names every person once, one that names
     a person first."""
@@ -1258,7 +1273,7 @@ def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
         name = header[i]
         # "Participant #", "TN-Nr.", "N°", "Deelnemer nr": a number that names each person
         words = _id_words(name) + (" id" if _NUMBER_END.search(name.strip()) else "")
-        if not _ID_END.search(words) or _NOT_THEIR_ID.search(words):
+        if not _ID_END.search(words) or _NOT_THEIR_ID.search(words) or _national_id(name):
             continue
         values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]
         if values and all(values) and len(set(values)) == len(values) and not _a_phone_column(name, values):
@@ -1304,7 +1319,7 @@ def _other_ids_note(header: list[str], rows: list[list[str]], id_col: str, email
     theirs, and the one taken is kept for later imports, so how to see or choose the other is said."""
     others = []
     for i, name in enumerate(header):
-        if not name or name in (id_col, email_col):
+        if not name or name in (id_col, email_col) or _national_id(name):
             continue
         if not (_names_an_id(name) and not _NOT_THEIR_ID.search(_id_words(name))) \
                 and not _NUMBER_FIRST.match(fold(name).lower().strip()):

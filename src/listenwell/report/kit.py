@@ -583,7 +583,9 @@ def _translation_lang(guide: Guide) -> str | None:
 # the languages ``guess_language`` names, as the tags HTML declares them by
 _LANGUAGE_TAGS = {"German": "de", "Dutch": "nl", "French": "fr", "Spanish": "es", "Portuguese": "pt",
                   "Italian": "it", "Polish": "pl", "Swedish": "sv", "Indonesian": "id", "Turkish": "tr", "Vietnamese": "vi",
-                  "Hungarian": "hu", "Romanian": "ro", "Finnish": "fi", "Bengali": "bn",
+                  "Hungarian": "hu", "Romanian": "ro", "Finnish": "fi", "Bengali": "bn", "Czech": "cs",
+                  # (a Tagalog guide's kit keeps the English labels: ``kit_labels``)
+                  "Tagalog": "tl",
                   # (a guide in Latin letters that Croatian and Bosnian write alike is tagged Serbian: read aloud by
                   # the same rules)
                   "Serbian, Croatian or Bosnian": "sr",
@@ -599,7 +601,25 @@ def _lang(guide: Guide) -> str | None:
     texts = [q.text for q in guide.questions]
     tag = _LANGUAGE_TAGS.get(guess_language(texts) or "") or _east_asian_tag(texts) or rtl_lang(" ".join(texts)) \
         or _cyrillic_tag(texts) or _greek_tag(texts)
+    if tag is None and guess_language(texts) == "Norwegian or Danish":
+        tag = _danish_or_norwegian(texts)
     return "hr" if tag == "sr" and _croatian(texts) else tag
+
+
+# the everyday words Danish and Norwegian (Bokmål) write apart ("hvad"/"hva", "mig"/"meg", "noget"/"noe", "lidt"/"litt",
+# "bruger"/"bruker"): a guide is named by the one of them whose words it writes, twice at least and more than the other's,
+# for the kit's labels ("Noteark", "Notatark") and its HTML tag
+_DANISH_WORDS = re.compile(r"\b(?:hvad|mig|dig|hvornår|noget|nogen|jer|lidt|nu|efter|bruger|brugte|fortæl|sidste|"
+                           r"synes du|købte|købe|spørgsmål)\b", re.I)
+_NORWEGIAN_WORDS = re.compile(r"\b(?:hva|meg|deg|når|noe|noen|dere|litt|nå|etter|bruker|brukte|fortell|siste|"
+                              r"syns du|kjøpte|kjøpe|spørsmål)\b", re.I)
+
+
+def _danish_or_norwegian(texts: list[str]) -> str | None:
+    """The tag "da" or "nb" for a guide ``guess_language`` names Norwegian or Danish (see above); None where neither leads."""
+    text = " ".join(texts)
+    da, nb = len(_DANISH_WORDS.findall(text)), len(_NORWEGIAN_WORDS.findall(text))
+    return "da" if da >= 2 and da > 2 * nb else "nb" if nb >= 2 and nb > 2 * da else None
 
 
 # words Croatian writes where Serbian and Bosnian write others ("tko" for "ko", "tjedan" for "nedelja"/"sedmica",
@@ -845,7 +865,7 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
             labelled.add((g, a))
             choice = f"Alternative {a + 1} of {n}: ask only the one that fits the participant."
         lead = s.notes[: s.lead_notes] if qs else []  # "Read aloud: …" comes before the questions
-        notes = _in_order(s, s.notes[len(lead):], last) if qs else _notes(s)
+        notes = _in_order(s, _before_their_question(s, qs, s.notes[len(lead):]), last) if qs else _notes(s)
         sections.append(KitSection(s.title, minute, mins, qs, goal=goal, notes=notes, choice=choice,
                                    lead=lead, optional=s.optional))
         minute += mins
@@ -859,7 +879,8 @@ def _body(study: Study, guide: Guide, parts: _Parts, minute: int) -> tuple[list[
 def _goal(s: GuideSection, study: Study) -> str | None:
     """The goal a section serves: the study's, in its words, where the section names one of them."""
     if s.goal_index is not None and s.goal_index < len(study.goals):
-        return study.goals[s.goal_index]
+        # ("Goal: 1, 2": both, in the study's words)
+        return " · ".join(study.goals[i] for i in [s.goal_index, *s.more_goals] if i < len(study.goals))
     return s.goal
 
 
@@ -928,10 +949,29 @@ def _in_place(s: GuideSection, guide: Guide, probes: bool = True) -> tuple[list[
         if item.instruction:
             pending.append(item.text)
             continue
-        qs.append(_kit_question(item, guide, probes))
+        qs.append(_kit_question(item, guide, probes and not left_to_them(item, s)))
         qs[-1].before, pending = pending, []
         qs[-1].said = [n for n in qs[-1].before if _is_said(n)]
     return qs, pending
+
+
+def _before_their_question(s: GuideSection, qs: list[KitQuestion], notes: list[str]) -> list[str]:
+    """A section's notes written between two of its questions ("[solo se ha disdetto] chiedere come ha inviato la
+    disdetta." before "Come ha fatto a disdire…?") go in front of the question after them, where the guide put them,
+    as a list item that asks nothing does; the others (after its last question) are returned, for the section's notes."""
+    if len(s.note_at) != len(s.notes):  # a section built without positions
+        return notes
+    asked = [k for k, item in enumerate(s.items) if not item.instruction]  # the items ``qs`` holds, in order
+    rest: list[str] = []
+    for n, at in zip(notes, s.note_at[len(s.notes) - len(notes):]):
+        nxt = next((j for j, k in enumerate(asked) if k >= at), None)
+        if nxt is None or nxt >= len(qs):
+            rest.append(n)
+        else:  # (after the items that ask nothing written before it, before those written after it)
+            prev = asked[nxt - 1] if nxt else -1
+            ahead = sum(1 for k in range(prev + 1, at) if s.items[k].instruction)
+            qs[nxt].before.insert(ahead + sum(1 for b in qs[nxt].before[ahead:] if b in notes), n)
+    return rest
 
 
 def _in_order(s: GuideSection, notes: list[str], last: list[str]) -> list[str]:

@@ -148,6 +148,25 @@ LABELS: dict[str, KitLabels] = {
                     probe="dodatno pitanje", intro="Uvod", warm_up="Zagrijavanje", closing="Završetak",
                     note_sheet="Bilješke", participant="Sudionik:", date="Datum:",
                     interviewer="Intervjuer:", note_columns=("Vrijeme", "Citat", "Zapažanje")),
+    "cs": KitLabels(kit="Podklady k rozhovoru:", about="Asi {n} min", planned="plánováno: {n}", study="Studie:",
+                    research_goals="Cíle výzkumu", probes_for_any_answer="Doplňující otázky ke každé odpovědi:",
+                    interviewer_notes="Poznámky pro tazatele", goal="Cíl:", added="doplněno v podkladech",
+                    probe="doplňující otázka", intro="Úvod", warm_up="Rozehřátí", closing="Závěr",
+                    note_sheet="Arch na poznámky", participant="Účastník/ce:", date="Datum:",
+                    interviewer="Tazatel/ka:", note_columns=("Čas", "Citace", "Pozorování")),
+    # (Danish and Norwegian, told apart by their words: report/kit.py ``_danish_or_norwegian``)
+    "da": KitLabels(kit="Interviewmateriale:", about="Ca. {n} minutter", planned="planlagt: {n}", study="Undersøgelse:",
+                    research_goals="Formål med undersøgelsen", probes_for_any_answer="Opfølgende spørgsmål til ethvert svar:",
+                    interviewer_notes="Noter til intervieweren", goal="Formål:", added="tilføjet af materialet",
+                    probe="opfølgende spørgsmål", intro="Introduktion", warm_up="Opvarmning", closing="Afslutning",
+                    note_sheet="Noteark", participant="Deltager:", date="Dato:",
+                    interviewer="Interviewer:", note_columns=("Tid", "Citat", "Observation")),
+    "nb": KitLabels(kit="Intervjumateriell:", about="Ca. {n} minutter", planned="planlagt: {n}", study="Studie:",
+                    research_goals="Mål for undersøkelsen", probes_for_any_answer="Oppfølgingsspørsmål til alle svar:",
+                    interviewer_notes="Notater til intervjueren", goal="Mål:", added="lagt til av materiellet",
+                    probe="oppfølgingsspørsmål", intro="Innledning", warm_up="Oppvarming", closing="Avslutning",
+                    note_sheet="Notatark", participant="Deltaker:", date="Dato:",
+                    interviewer="Intervjuer:", note_columns=("Tid", "Sitat", "Observasjon")),
     "uk": KitLabels(kit="Набір для інтерв'ю:", about="Близько {n} хв", planned="заплановано: {n}", study="Дослідження:",
                     research_goals="Цілі дослідження", probes_for_any_answer="Уточнювальні запитання до будь-якої відповіді:",
                     interviewer_notes="Нотатки для інтерв'юера", goal="Ціль:", added="додано набором",
@@ -179,6 +198,10 @@ LABELS: dict[str, KitLabels] = {
                     note_sheet="নোট নেওয়ার শিট", participant="অংশগ্রহণকারী:", date="তারিখ:",
                     interviewer="সাক্ষাৎকারগ্রহণকারী:", note_columns=("সময়", "উদ্ধৃতি", "পর্যবেক্ষণ")),
 }
+
+# (Tagalog: Filipino teams write their guides' headings, forms and notes sheets in English, "Intro & consent" beside
+# "Pagpapakilala", and an interviewer reads them so: its kit keeps the English labels, the page tagged "tl")
+LABELS["tl"] = LABELS["en"]
 
 
 def labels_for(lang: str | None) -> KitLabels:

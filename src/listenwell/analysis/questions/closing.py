@@ -48,6 +48,12 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  # Serbian, Croatian, Bosnian: "Da li postoji nešto što vas nisam pitala…?", "…što sam zaboravio da pitam?"
                  r"nisam (?:vas |te )?(?:pita(?:o|la)|upita(?:o|la))|nismo (?:vas )?pitali|zaboravi(?:o|la) (?:sam )?(?:da )?"
                  r"(?:vas )?pita(?:m|ti)|нисам (?:вас |те )?пита(?:о|ла)|"
+                 # Czech and Slovak: "Je ještě něco, na co jsem se nezeptal/a?", "…na čo som sa nespýtal?", "…zapomněl/a
+                 # jsem se zeptat"
+                 r"(?:jsem|jsme|som|sme) se nezeptal\w*(?:/a)?|(?:jsem|jsme|som|sme) sa nespýtal\w*(?:/a)?|"
+                 r"nezeptal\w*(?:/a)? jsem|zapomněl\w*(?:/a)? (?:jsem )?se zeptat|zabudol\w*(?:/a)? (?:som )?sa spýtať|"
+                 # Tagalog: "May gusto pa po ba kayong idagdag na hindi ko naitanong?", "…na nakalimutan kong itanong"
+                 r"hindi (?:ko|namin) (?:pa )?(?:na)?itanong|hindi (?:ko|namin) natanong|nakalimutan (?:kong|naming) (?:i)?tanong|"
                  r"باید (?:[^.?!]{0,30}?)?می[\s\u200c]?پرسیدم|نپرسیدم|نپرسیده[\s\u200c]?ام|یادم رفت بپرسم|"
                  + greek_accents(r"δεν (?:σας |σε )?ρώτησα|δεν (?:σας |σε )?ρωτήσαμε|ξέχασα να (?:σας |σε )?ρωτήσω|"
                                  r"έπρεπε να (?:σας |σε )?(?:είχα )?ρωτήσω"))
@@ -104,7 +110,13 @@ _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo
                         r"|(?:haluaisitko|haluaisitteko|haluatko|haluatteko) (?:vielä )?(?:lisätä|kertoa)|emme (?:puhuneet|ehtineet puhua)"
                         # Serbian, Croatian, Bosnian: "Da li biste želeli još nešto da dodate?", "…o čemu nismo razgovarali?"
                         r"|(?:još nešto|nešto još|nešto drugo|još ne[šs]to)[^.?!]*(?:dodate|dodati|kažete|reći|rekli|podelite|podijelite)"
-                        r"|nismo (?:razgovarali|pričali|pri[čc]ali|dotakli|spomenuli)|још нешто[^.?!]*(?:додате|кажете)")
+                        r"|nismo (?:razgovarali|pričali|pri[čc]ali|dotakli|spomenuli)|још нешто[^.?!]*(?:додате|кажете)"
+                        # Czech and Slovak: "Chtěl/a byste ještě něco dodat?", "…o čem jsme nemluvili?"
+                        r"|(?:ještě něco|něco dalšího|ešte niečo)[^.?!]*(?:dodat|doplnit|říct|sdělit|dodať|povedať)"
+                        r"|(?:jsme|sme) (?:nemluvili|nehovořili|nehovorili|neprobrali|nepreberali)"
+                        # Tagalog: "May gusto pa po ba kayong idagdag / sabihin?", "May iba pa po ba kayong…?"
+                        r"|(?:may|mayroon) (?:gusto|nais|iba) pa (?:po )?(?:ba )?(?:kayong|kang|po kayong)\s+(?:\w+\s+){0,2}?"
+                        r"(?:idagdag|sabihin|ibahagi|ikuwento|ikwento)")
 
 # The same in Japanese, Chinese and Korean, written without spaces between words: "他に何か伝えて
 # おきたいことはありますか？", "还有什么想补充的吗？", "더 하고 싶은 말씀이 있으신가요?"; and "お聞きできなかった
@@ -115,7 +127,7 @@ _ANYTHING_ELSE_CJK = (r"(?:他に|ほかに|その他|最後に)[^。？?！!]{0
                       r"(?:还有|還有)(?:什么|什麼|其他|其它|没有|沒有|别的|別的)[^。？?！!]{0,20}(?:补充|補充|分享|想说|想說|要说|要說|"
                       r"告诉|告訴|想聊|谈谈|談談)|"
                       r"(?:더|추가로|그 밖에|그 외에|그 외|마지막으로)[^.?!]{0,30}(?:하고|말씀하고|나누고|덧붙이고|추가하고|"
-                      r"전하고) 싶은 (?:말|말씀|이야기|내용|의견)|"
+                      r"전하고) 싶(?:은|으신) (?:말|말씀|이야기|내용|의견)|"  # (the honorific "싶으신" too)
                       # anything we have not talked about: "還有什麼我們今天沒聊到…的事情嗎？", "まだお話しして
                       # いないことで…", "아직 이야기하지 못한…"
                       # (something left open: "什麼", "こと", "것", not "the last time you did not mention the price")

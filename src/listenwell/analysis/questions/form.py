@@ -127,7 +127,7 @@ def _clause_kind(clause: str) -> str | None:
     fw = _first_word(c)
     nxt = w[1] if len(w) > 1 else ""
     if fw in _WH:
-        if "'" not in w[0] and nxt in _SUBJECT_WORDS:
+        if "'" not in w[0] and nxt in _SUBJECT_WORDS and fw != "wetin":
             return None  # "when you go out, ...", "what the activity is"
         if fw in ("when", "where", "while") and not nxt:
             return None

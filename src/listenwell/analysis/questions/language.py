@@ -36,7 +36,8 @@ make made use used need want think feel know say said see yeah oh um uh hmm""".s
 _SHARED = frozenset("was in an so also man die hat will wit bald fast hell gift rock we me".split())
 
 # Frequent function words of other languages researchers write guides in (German, Dutch,
-# French, Spanish, Portuguese, Italian, Tagalog, Czech, Polish, the Scandinavian languages).
+# French, Spanish, Portuguese, Italian, Tagalog, Czech, Polish, the Scandinavian languages, and Urdu and
+# Hindi as they are written in Latin letters: "Aap kaise payment karte hain aur kyun?").
 # Each language needs its everyday verbs and adverbs too, not only pronouns: a short question
 # often holds one pronoun and a shared word ("Heb je nog vragen voordat we beginnen?").
 _OTHER = frozenset("""der die das und ist sie ich wie was nicht mit ein eine den dem des zu auf für
@@ -68,7 +69,10 @@ aveți aveţi puteți puteţi ceva acum după înainte nu
 ja että mitä miten miksi milloin missä kuka mikä millainen onko oletko olet sinä sinun sinulla teidän teillä ei
 et ette eikö etkö kun jos tai mutta kuin myös vielä nyt sitten kerro
 li je ste nije niste kako zašto kada gde gdje šta što koji koja koje koliko ili vam vas biste kao jer ako već još
-nešto ništa zar""".split())
+nešto ništa zar
+kya kyun kyon kaise kaisa kaisi kab kahan kaun kitna kitne kitni aap aapko aapka aapki aapke mujhe humein hamara
+hai hain tha thi nahi nahin koi kuch aur bhi ke ka ko se liye kar karte karti karna karein sakte sakti raha rahe
+wala wali jab agar lekin phir abhi""".split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", re.UNICODE)
 
@@ -203,6 +207,17 @@ _ASK_VERBS = (
     r"ispri[čc]ajte|ispri[čc]aj|opi[šs]ite|opi[šs]i (?:mi|nam)|(?:recite|reci|poka[žz]ite|poka[žz]i|objasnite|objasni|"
     r"pri[čc]ajte) (?:mi|nam)|s(?:j)?etite se|"
     r"испричајте|испричај|опиши (?:ми|нам)|(?:реците|реци|објасните|објасни|причајте) (?:ми|нам)|сетите се|"
+    # Czech and Slovak: "Povězte mi…", "Popište mi prosím…", "Vyprávějte…", "Povedzte mi…", "Opíšte…"; "explain" and
+    # "show" only told to the listener ("Vysvětlete mi…"), not "Vysvětlete účel rozhovoru", which instructs the interviewer
+    r"povězte|pověz (?:mi|nám)|popište|popiš (?:mi|nám)|vyprávějte|vyprávěj (?:mi|nám)|(?:řekněte|řekni|ukažte|ukaž|"
+    r"vysvětlete|vysvětli) (?:mi|nám)|vzpomeňte si|povedzte|povedz (?:mi|nám)|opíšte|opíš (?:mi|nám)|porozprávajte|"
+    r"(?:ukážte|vysvetlite) (?:mi|nám)|"
+    # Danish, Norwegian and Swedish, told to the listener: "Fortæl mig om…", "Fortell meg…", "Berätta för mig…"
+    r"fortæl (?:mig|os)|fortell (?:meg|oss)|berätta (?:för mig|för oss)|beskriv (?:for mig|for meg|för mig)|"
+    # Tagalog, told to the listener: "Kuwentuhan n'yo po ako tungkol sa…", "Ikuwento n'yo po…", "Pakikuwento po…",
+    # "Ilarawan n'yo po…", "Sabihin n'yo po sa akin…", "Ipakita n'yo po sa akin…"
+    r"ku?wentuhan (?:n['\u2019]?yo |niyo |ninyo |mo )?(?:po )?(?:ako|kami)|(?:i|paki)ku?wento|"
+    r"ilarawan (?:n['\u2019]?yo|niyo|ninyo|mo)|(?:sabihin|ipakita|ipaliwanag) (?:n['\u2019]?yo |niyo |ninyo |mo )?(?:po )?sa (?:akin|amin)|"
     # Swahili, whose verb carries the listener: "Tuambie kuhusu…", "Nieleze…", "Nionyeshe…" (tell us, explain
     # to me, show me), not "Waambie…" or "Mweleze…" (tell them: a note to the interviewer)
     r"(?:tu|ni)(?:ambie|ambieni|eleze|elezeni|elezee|onyeshe|onyesheni|simulie|simulieni)")
@@ -283,6 +298,8 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            r"nauhoit\w*|nauhoitt\w*|tallent\w*|tallenn\w*|"
            # Serbian, Croatian, Bosnian: "Da li se slažete da snimamo razgovor?", "Možemo li snimati?"
            r"snim\w*|сним\w*|"
+           # Czech and Slovak: "Můžeme rozhovor nahrávat?", "Nevadí vám, když si rozhovor nahraju?"
+           r"nahráv\w*|nahrát|nahraj\w*|nahrávk\w*|nahrávať|nahrať|"
            # Bengali: "আমি কি কথোপকথনটি রেকর্ড করতে পারি?", and the English word with the Bengali verb, as Bengali
            # guides write it ("…call টা record করতে পারি?", "record korte pari?"), not the English word alone
            r"রেকর্ড(?:িং)?|record(?:ing)?\s+(?:কর[\u0980-\u09ff]*|kor(?:te|bo|chi|a)\w*))")
@@ -294,7 +311,10 @@ _LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|auto
           r"posso|possiamo|va bene|le dispiace|ti dispiace|acconsent\w*|czy mog[eę]|czy mo[zż]emy|zgadza\w*|"
           r"nie przeszkadza|nic przeciwko|w porz[aą]dku|ok|okay|ok[eé]|"
           r"g[åa]r det bra|[äe]r det (?:ok(?:ej|ay)?|greit|i orden|i ordning)|f[åa]r (?:jag|jeg|vi)|kan (?:jag|vi|jeg)|"
-          r"godk[äa]nner|samtycker|greit|i orden|"
+          r"godk[äa]nner|samtycker|greit|i orden|m[åa] (?:jag|jeg|vi)|"
+          # Czech and Slovak: "Můžeme…?", "Mohu…?", "Nevadí vám…?", "Souhlasíte…?", "Je to v pořádku…?", "Môžeme…?"
+          r"m[ůu][žz]eme|m[ůu][žz]u|mohu|sm[íi]m|(?:ne)?vad[íi] vám|souhlas[íi]te|s[úu]hlas[íi]te|v pořádku|dovolíte|"
+          r"m[ôo][žz]eme|m[ôo][žz]em|nevad[íi] vám|"
           r"boleh(?:kah)?|bersedia(?:kah)?|keberatan|izin(?:kan)?|diizinkan|setuju|(?:tidak|nggak|gak) apa[- ]apa|"
           # Turkish: "sakınca var mı", "olur mu", "izin verir misiniz", "uygun mu", "onaylıyor musunuz"
           r"sak[ıi]nca|olur mu|izin ver\w*|uygun mu|onayl[ıi]yor musunuz|m[üu]saade|"
@@ -447,7 +467,10 @@ _LANGUAGE_WORDS = {
     "Polish": "czy jest nie się jak dlaczego gdzie kiedy pan pani proszę co jakie jaki jaka ile był była było "
               "pana pani może",
     "Swedish": "och är att det som inte hur varför när vad du har kan",
-    "Norwegian or Danish": "jeg ikke hvordan hvorfor hvad hva og er det har kan",
+    # (and the words both write apart from Swedish, "noget"/"noe" for "något", "lidt"/"litt" for "lite", "fortæl"/"fortell"
+    # for "berätta"; "du" is all three's: evidence for none)
+    "Norwegian or Danish": "jeg ikke hvordan hvorfor hvad hva og er det har kan du noget noe lidt litt hvornår sidste "
+                           "siste fortæl fortæller fortell forteller hvilken hvilke hvem være vært også meget mye synes",
     # (Malay shares most of these: a Malay guide is named Indonesian)
     "Turkish": "ve bir bu şu ne nasıl neden niçin niye nerede hangi kim mı mu mü miydi mıydı misiniz mısınız "
                "musunuz müsünüz var yok değil için ile gibi kadar daha çok sonra önce siz sizin sizi sizce "
@@ -480,6 +503,16 @@ _LANGUAGE_WORDS = {
                                     "vam vas vi ja ona oni ovo ono bi biste bilo bio bila kao ali jer ako već još "
                                     "samo nešto ništa ispričajte opišite recite mi nam zar molim hvala posle poslije "
                                     "pre prije kod koristite koristili",
+    # (Czech and Slovak write many of the same words, "proč"/"prečo" apart; ř ů ě, letters only Czech writes, count
+    # for it whatever the word: ``guess_language``)
+    "Czech": "proč kdy jste jsem jsme že když který která které kdo jaký jaká jaké jakým jakou také ještě už jen "
+             "moc velmi vy vám vás mě nám nás prosím děkuji děkujeme bylo byl byla bude můžete můžeme máte mají "
+             "jsou nějaký nějak něco nic povězte popište řekněte tehdy potom pak teď dnes vždy proto protože nebo",
+    # Tagalog, and the Taglish researchers write in the Philippines ("Kuwentuhan n'yo po ako tungkol sa…"): its
+    # particles and pronouns, which no other language on the list writes ("sa", "ko", "si" are Serbian words too)
+    "Tagalog": "ang ng mga po ba naman lang pa opo ninyo niyo n'yo nyo kayo ako ikaw siya sila kami tayo namin "
+               "natin ninyong ito iyon yung yun ano paano bakit kailan saan sino gaano ilan tungkol hindi wala may "
+               "gusto salamat kung pag din rin nang ngayon",
 }
 _LANGUAGE_SETS = {name: frozenset(words.split()) for name, words in _LANGUAGE_WORDS.items()}
 
@@ -504,6 +537,7 @@ _HUNGARIAN_LETTERS = re.compile("[\u0150\u0151\u0170\u0171]")  # ő ű Ő Ű
 _BENGALI_LETTERS = re.compile("[\u0980-\u09ff]")
 _ASSAMESE_LETTERS = re.compile("[\u09f0\u09f1]")  # ৰ ৱ: the same script written for Assamese
 _ROMANIAN_LETTERS = re.compile("[\u0218-\u021b\u0162\u0163]")  # ș ț Ș Ț (comma below), ţ Ţ
+_CZECH_LETTERS = re.compile("[\u0159\u0158\u016f\u016e\u011b\u011a]")  # ř Ř ů Ů ě Ě
 
 
 def guess_language(texts: list[str]) -> str | None:
@@ -523,6 +557,8 @@ def guess_language(texts: list[str]) -> str | None:
             owners = ["Hungarian"]  # "gyűjtött", "mielőtt": only Hungarian writes ő and ű
         if not owners and _ROMANIAN_LETTERS.search(w):
             owners = ["Romanian"]  # "aplicației", "ţară": only Romanian writes ș ț (and ţ)
+        if not owners and _CZECH_LETTERS.search(w):
+            owners = ["Czech"]  # "předtím", "důležité", "vybrat": only Czech writes ř ů ě
         if len(owners) == 1:
             counts[owners[0]] += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

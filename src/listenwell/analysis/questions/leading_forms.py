@@ -103,6 +103,10 @@ _FORMS: tuple[tuple[str, str], ...] = (
                                      r"\s+da (?:je|su|nije|nisu|bi|će|ste)(?!\w)|"
                                      r",\s*(?:zar ne|je l' tako|jel tako|je li tako|jel' tako|ne|tačno|jel da|je l' da|"
                                      r"zar ne tako)\s*\?\s*$|(?<!\w)koliko (?:vam|ti) se (?:sviđa|sviđaju|dopada)(?!\w)"),
+    # Tagalog: "Hindi (po) ba…?" ("isn't it…?", "didn't you…?"), the tag "…, di ba?" / "…, 'di ba?" / "…, hindi ba?",
+    # "Sang-ayon (po) ba kayo na…?" ("do you agree that…?"); not "Bakit hindi…?" (asking why)
+    ("Tagalog", r"^\W*hindi (?:po )?ba\b|,\s*(?:'?di|hindi) (?:po )?ba\s*\?\s*$|,?\s*diba\s*\?\s*$|"
+                r"(?<!\w)sang-ayon (?:po )?ba (?:kayo|ka)(?: po)?,? na(?!\w)"),
     # Ukrainian: "Чи не здається вам, що…?", "Чи не вважаєте ви, що…?", "…, правда?", "…, чи не так?"
     ("Ukrainian", r"(?<!\w)(?:чи )?не здається (?:вам|тобі),? що(?!\w)|(?<!\w)(?:вам|тобі) не здається,? що(?!\w)|"
                   r"(?<!\w)чи не (?:вважаєте|думаєте|погодитес[ья]|згодні)(?: ви)?,? (?:що|з тим)(?!\w)|"

@@ -173,8 +173,8 @@ def _is_declarative_question(s: str) -> bool:
     if fw in ("any", "anything", "anyone", "anybody", "else", "or") or len(_words(s)) < 3:
         return False
     low = s.lower()
-    if re.search(r"\b(?:what|how|why|where|when|who|which)\b", low):
-        return False  # "In terms of X, what ..." — the ask is further in
+    if re.search(r"\b(?:what|how|why|where|when|who|which|wetin)\b", low):
+        return False  # "In terms of X, what ..." — the ask is further in (Pidgin's "wetin" is "what")
     if is_check_in(s.strip()) or any(_is_invitation(c.strip()) or is_check_in(c.strip())
                                      for c in re.split(r"\s*[,;:\u2014]\s*|\s+-+\s+", s)[1:]):
         return False  # "That's interesting, can you give me an example?", "To confirm: are you okay if…",

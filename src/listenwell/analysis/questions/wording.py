@@ -481,9 +481,18 @@ def _ending_why(said: str) -> Problem | None:
         return None
     rest = re.split(r"\s*,?\s*\b(?:when|because|if|since|even though|although|despite|given)\b|\.",
                     m.group("rest"), maxsplit=1, flags=re.I)[0].rstrip(" ,")
+    # the reasons it offers after a dash or a comma ("… — was it the fees or the app?", "…: price or service?")
+    # hand them ready answers: not kept, and said
+    guess = re.search(r"\s*(?:[\u2014\u2013:;]|\s-+\s|,)\s*(?:(?:was|is) it |maybe |perhaps )?(?P<offered>[^?]*\bor\b[^?]*)$",
+                      rest, re.I)
+    offered = ""
+    if guess:
+        rest = rest[:guess.start()].rstrip(" ,")
+        offered = (f"; the reasons it offers (\u201c{guess.group('offered').strip()}\u201d) hand them a ready answer, "
+                   "so they are left out")
     return Problem(QuestionKind.ACCUSATORY_WHY,
                    "a \u201cwhy\u201d that asks someone to account for stopping, leaving or cancelling puts them "
-                   "on the defensive: they justify the choice instead of telling what happened" + ASK_ONLY_THOSE,
+                   "on the defensive: they justify the choice instead of telling what happened" + offered + ASK_ONLY_THOSE,
                    f"What was happening when {m.group('who')} {_ENDING_FORMS[m.group('verb').lower()]}{rest}?")
 
 

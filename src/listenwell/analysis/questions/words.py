@@ -14,7 +14,8 @@ _NEG_AUX = (
     "don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't can't couldn't "
     "won't wouldn't shouldn't mustn't ain't"
 ).split()
-_WH = "what how why where when who whom whose which".split()
+# (and Nigerian Pidgin's "wetin", what, which keeps the order of a statement: "Wetin you dey use now?")
+_WH = "what how why where when who whom whose which wetin".split()
 _IMPERATIVE_OPENERS = (
     "tell describe explain walk show talk help share give think imagine say take list "
     "elaborate expand picture recall remember paint go"
@@ -95,7 +96,9 @@ _JARGON_TERMS = {
     "asynchronous": "back-and-forth",
     "synchronous": "live",
     "ftue": "first-time experience",
-    "pos": "till",
+    # (the card machine, as merchants call it from Lagos to London: not "till", the cash drawer, which many of them
+    # never say; a study of merchants lists "POS" among "Their words:")
+    "pos": "card machine",
     "lms": "learning platform",
     # a landlord's names for its own work (UK social housing), which tenants do not say
     "responsive repairs": "repairs you report",
