@@ -4489,3 +4489,55 @@ def test_czech_notes_no_rule_matched_are_all_named_as_in_a_language_the_rules_re
                  "Manžel je náš zaměstnanec", "Vše nám zařídil zprostředkovatel."):
         assert in_a_language_read(note), note
     assert not in_a_language_read("Cena.")
+
+
+def test_italian_notes_leave_out_who_must_not_be_asked_and_name_the_rest() -> None:
+    """An Italian insurer's CRM notes (walk80 F1-F7, F9, F13, F15): staff opening a clause, a legal guardian, a no to
+    recording, a minor, a test account and an interview by its month leave out; a relative of staff, a relative's
+    death, a lawsuit, a complaint to the regulator and one way only are named; a time as a customer is no age."""
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    today = dt.date(2026, 11, 29)
+
+    def assicurato(pid: str, nota: str) -> Participant:
+        return Participant(pid=pid, email=f"{pid.lower()}@posta.example.it",
+                           attributes={"sessions_30d": "4", "note": nota, "cellulare": f"+39 347 555 01{pid[1:]:0>2}"})
+    said = {"A1": ("Dipendente – reparto liquidazioni", "staff"),
+            "A2": ("Dipendente Polizzasicura, sede di Torino", "staff"),
+            "A3": ("Amministratrice di sostegno: il nipote", "has a legal guardian"),
+            "A4": ("tutore legale nominato dal tribunale", "has a legal guardian"),
+            "A5": ("Preferisce di no: non vuole venire registrata", "said no to recording"),
+            "A6": ("minorenne, usa l'app del papà", "under 18"),
+            "A7": ("utente di prova del reparto IT", "the roster's note says so: a test account"),
+            "A8": ("Intervistata a settembre 2026 per il progetto app", "interviewed on 2026-09-30"),
+            "A9": ("ha 17 anni", "under 18"), "A10": ("Anagrafica duplicata", "the roster leaves them out")}
+    kept = {"B1": "Marito di una nostra dipendente", "B2": "Madre deceduta a marzo, ora paga lui",
+            "B3": "Causa legale in corso per un rimborso", "B4": "Esposto all'IVASS del 3/9/2026",
+            "B5": "Solo via email, non al telefono", "B6": "Cliente da 9 anni, sempre puntuale",
+            "B7": "Dipendente pubblico, paga puntuale", "B8": "È tutrice legale della sorella",
+            "B9": "Trasferita all'estero"}
+    people = [assicurato(pid, nota) for pid, (nota, _) in said.items()] + [assicurato(p, n) for p, n in kept.items()]
+    assert [left_out_by_roster(assicurato(p, n), today) for p, n in kept.items()] == [None] * len(kept)
+    plan = plan_mix(people, MixOptions(size=len(people), as_of=today, exclude_recent_days=120))
+    left = dict(plan.excluded)
+    assert sorted(left) == sorted(said)
+    for pid, (_, why) in said.items():
+        assert left[pid].startswith(why), (pid, left[pid])
+
+    def named(what: str) -> set[str]:
+        return set(re.findall(r"[AB]\d+", next((w for w in plan.warnings if what in w), "")))
+    assert named("relative of our staff") == {"B1"}
+    assert named("legal matters") == {"B3", "B4"}
+    assert named("one way only") == {"B5"}
+    # an Italian note no rule matched is in a language the rules read, not one nobody reads
+    assert "B9" in named("no rule matched (in a language the rules read)")
+    assert not named("could not read")
+
+
+def test_an_italian_policy_status_is_the_accounts_cancelled_expired_and_suspended_read() -> None:
+    """An insurer's "Stato polizza" (walk80 F10): "Disdetta" and "Scaduta" lapsed, "Attiva" active, "Sospesa" named as
+    a suspended account, in the feminine a policy takes as in the masculine."""
+    from listenwell.analysis.roster_signals import suspended_account
+    assert usage([{"Stato polizza": v} for v in ("Attiva", "Disdetta", "Scaduta", "Disdetto")]) == [
+        "active", "lapsed", "lapsed", "lapsed"]
+    sospesa = Participant(pid="S1", attributes={"stato polizza": "Sospesa"})
+    assert suspended_account(sospesa) == "stato polizza: Sospesa"

@@ -746,3 +746,37 @@ def test_a_serbian_cp1251_roster_an_earlier_import_misread_as_cp1250_is_named_an
     assert run(ws, "participants", "import", str(exported), "--study", "druga").exit_code == 0
     res = run(ws, "participants", "import", str(garbled), "--study", "druga")
     assert res.exit_code == 2 and "read in the wrong code page" in " ".join(res.output.split()), res.output
+
+
+def test_a_national_id_column_is_shown_only_with_private(tmp_path: Path) -> None:
+    """An Italian insurer's roster with its "Codice fiscale" (walk80 F8): the shared list, table and JSON, leaves it
+    out and says so; --private shows it."""
+    path = tmp_path / "clienti.csv"
+    path.write_text("id,Nome,Codice fiscale,Provincia\nK1,Lia Conti,CNTLIA81C50F205Z,MI\nK2,Ugo Sala,SLAUGO77T12L219K,TO\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Rinnovi", [])
+        w.import_roster(path, "rinnovi")
+    ws = tmp_path / "ws"
+    table = run(ws, "participants", "list", "--study", "rinnovi").output
+    assert "CNTLIA81C50F205Z" not in table and "codice fiscale: a national id, not shown" in table and "MI" in table
+    shared = json.loads(run(ws, "participants", "list", "--study", "rinnovi", "--json").output)
+    assert all("Codice fiscale" not in p["attributes"] and "codice fiscale" not in p["attributes"] for p in shared)
+    assert "CNTLIA81C50F205Z" in run(ws, "participants", "list", "--study", "rinnovi", "--private").output
+
+
+def test_a_typeform_export_joins_by_its_codice_cliente_hidden_field(tmp_path: Path) -> None:
+    """A Typeform export headed by its response token "#", the customer code in a hidden field "codice_cliente"
+    (walk80 F12): joined by that field, its Italian NPS question read as the NPS."""
+    roster, survey = tmp_path / "clienti.csv", tmp_path / "typeform.csv"
+    roster.write_text("Codice cliente;Nome;Email\nK0077120;Nadia Fontana;nadia.f@posta.example.it\n"
+                      "K0077131;Piero Galli;piero.galli@posta.example.it\n")
+    survey.write_text("#,Quanto è probabile che consiglierebbe Polizzasicura a un amico o collega?,codice_cliente\n"
+                      "r1a2b3c4d5,9,K0077120\nr9f8e7d6c5,4,K0077131\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Rinnovi", [])
+        w.import_roster(roster, "rinnovi")
+    out = run(tmp_path / "ws", "participants", "import", str(survey), "-s", "rinnovi").output
+    assert "2 changed" in out and "NPS from: quanto" in out, out
+    shared = json.loads(run(tmp_path / "ws", "participants", "list", "--study", "rinnovi", "--json").output)
+    assert sorted((p["pid"], p["segments"].get("sentiment")) for p in shared) == [("K0077120", "promoter"),
+                                                                                 ("K0077131", "detractor")]

@@ -1139,3 +1139,30 @@ def test_a_file_with_no_id_column_says_which_email_is_on_two_rows() -> None:
 def test_czech_and_slovak_excel_files_in_cp1250_are_told_from_western_ones(text: str, code_page: str) -> None:
     from listenwell.ingest.decode import decode_text
     assert decode_text(text.encode(code_page), "x.csv", "a roster") == text.replace("\r\n", "\n")
+
+
+def test_an_italian_crm_reports_codice_cliente_is_the_id_and_a_forms_italian_nps_question_its_nps() -> None:
+    # "Codice cliente" (Salesforce Italia's customer code) is the id, and so is a Typeform hidden field's
+    # "codice_cliente", so a survey carrying it joins; its "Quanto è probabile che consiglierebbe … a un amico o
+    # collega?" is the NPS (walk80 F11, F12)
+    from listenwell.analysis.roster_signals import NPS
+    data = ('"Codice cliente";"Nome";"Cognome";"Email";"Provincia"\r\n'
+            '"K0077120";"Nadia";"Fontana";"nadia.f@posta.example.it";"BG"\r\n'
+            '"K0077131";"Piero";"Galli";"piero.galli@posta.example.it";"VR"\r\n').encode("cp1252")
+    assert [(p.pid, p.name) for p in parse_roster(data, "report.csv")] == [("K0077120", "Nadia Fontana"),
+                                                                          ("K0077131", "Piero Galli")]
+    for question in ("Quanto è probabile che consiglierebbe Polizzasicura a un amico o collega?",
+                     "Quanto è probabile che consiglieresti Polizzasicura a un amico?"):
+        assert NPS.columns([question, "Cosa ti ha spinto a dare questo punteggio?"]) == [question], question
+
+
+def test_an_italian_report_with_a_row_per_policy_is_read_under_its_numero_polizza() -> None:
+    # a customer with a car and a motorbike policy on two rows, "Numero polizza" naming each row once (walk80 F11):
+    # read as a row per subscription is, not refused as one id twice
+    data = ('"Codice cliente";"Numero polizza";"Nome";"Email";"Stato polizza"\r\n'
+            '"K0077120";"RC-2024-55101";"Nadia Fontana";"nadia.f@posta.example.it";"Disdetta"\r\n'
+            '"K0077120";"MO-2025-00231";"Nadia Fontana";"nadia.f@posta.example.it";"Attiva"\r\n'
+            '"K0077131";"RC-2024-55188";"Piero Galli";"piero.galli@posta.example.it";"Scaduta"\r\n').encode("cp1252")
+    people = parse_roster(data, "polizze.csv")
+    assert [p.pid for p in people] == ["RC-2024-55101", "MO-2025-00231", "RC-2024-55188"]
+    assert [p.attributes["codice cliente"] for p in people] == ["K0077120", "K0077120", "K0077131"]

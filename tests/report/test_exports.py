@@ -162,6 +162,20 @@ def test_a_redacted_export_leaves_out_another_record_number_of_the_person_not_sh
     assert "3100200245" in csv_tables(Outward(ev, redact=False))["participants.csv"]
 
 
+def test_a_survey_tools_hexadecimal_network_id_is_left_out_whole_not_one_value_shown_as_a_phone() -> None:
+    """Typeform's "Network ID" (walk80 F17): hexadecimal tokens, one of them all digits, an identifier left out
+    whole, not "[phone]" in one row and the token in the others; a plan's code ("A1") stays."""
+    from dataclasses import replace
+
+    ev = make_evidence()
+    tokens = ["5e0c71ab", "40918822", "a3f9d204", "77c1e6b0"]
+    ev.participants = [replace(p, attributes={**p.attributes, "Network ID": tokens[i], "Piano": "A1"})
+                       for i, p in enumerate(ev.participants)]
+    table = csv_tables(Outward(ev))["participants.csv"]
+    assert "network id" not in table.lower() and "[phone]" not in table and "5e0c71ab" not in table, table
+    assert "Piano" in table.splitlines()[0]
+
+
 def test_record_number_ids_become_the_same_stand_ins_in_every_table_and_a_spoken_one_is_masked() -> None:
     from dataclasses import replace
 
@@ -201,6 +215,25 @@ def test_a_landlords_vulnerability_and_support_needs_columns_are_left_out_when_r
         assert sensitive_column(header), header
     for header in ("Tenancy Status", "Area/Patch", "Repairs Reported Online (12m)", "Email alerts"):
         assert not sensitive_column(header), header
+
+
+def test_a_national_identity_or_tax_number_is_left_out_when_redacted_whatever_the_country() -> None:
+    """An Italian insurer's "Codice fiscale" (walk80 F8) and the other national numbers a header names; not a Polish
+    count over "30 dni" (days), a policy's number or status, a customer code."""
+    from dataclasses import replace
+
+    from listenwell.report.exports import sensitive_column
+    for header in ("Codice fiscale", "CODICE_FISCALE", "DNI", "NIE", "DNI/NIE", "PESEL", "CPR-nummer", "Personnummer",
+                   "Fødselsnummer", "Henkilötunnus", "BSN", "NIN", "CNIC", "Aadhaar No.", "CPF", "CURP", "NRIC",
+                   "TC Kimlik No", "Rodné číslo", "JMBG", "OIB", "National ID"):
+        assert sensitive_column(header), header
+    for header in ("Logowania (30 dni)", "Numero polizza", "Stato polizza", "Codice cliente", "Provincia", "Tin cans"):
+        assert not sensitive_column(header), header
+    ev = make_evidence()
+    ev.participants = [replace(p, attributes={**p.attributes, "Codice fiscale": f"VRDLRA80A41H50{i}Q"})
+                       for i, p in enumerate(ev.participants)]
+    table = csv_tables(Outward(ev))["participants.csv"]
+    assert "codice" not in table.lower() and "VRDLRA80A41H50" not in table
 
 
 def test_a_guardians_or_coordinators_name_is_redacted_whole_and_their_columns_and_a_scheme_number_stay_out() -> None:

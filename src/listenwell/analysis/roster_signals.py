@@ -62,7 +62,7 @@ from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import other_calendar
 from listenwell.domain.glossary import everyday_words, fold, hinglish_words, hungarian_words, in_english, words_read
 from listenwell.domain.glossary import bengali_kin, czech_words, finnish_words, romanian_words, tagalog_words
-from listenwell.domain.glossary import PIDGIN_OWN, WEST_AFRICAN_UNREAD, pidgin_words
+from listenwell.domain.glossary import PIDGIN_OWN, WEST_AFRICAN_UNREAD, italian_words, pidgin_words
 from listenwell.domain.names import LEGAL_FORM, phones, places, words
 from listenwell.domain.text import column_words, quoted
 
@@ -2888,6 +2888,7 @@ def in_a_language_read(note: str) -> bool:
     everyday = max(everyday, len(own & tagalog_words()))  # (Tagalog: "Nagsara na ang tindahan")
     everyday = max(everyday, pidgin_words(own))  # (Nigerian Pidgin: "customer dey hustle for Mile 12")
     everyday = max(everyday, len(own & czech_words()))  # (Czech: "Stěhování, jinak jsem byla spokojená.")
+    everyday = max(everyday, len(own & italian_words()))  # (Italian: "Passato a concorrenza per prezzo")
     words = [w for w in raw.lower().split() if any(c.isalpha() for c in w)]
     accented = [w for w in words if _READ_ACCENTS.search(w)]
     foreign = [c for c in raw.lower() if c.isalpha() and not c.isascii() and _LATIN.match(c)

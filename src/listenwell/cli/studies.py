@@ -29,6 +29,7 @@ from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import solar_hijri
 from listenwell.domain.names import contact_columns, email_columns
 from listenwell.ingest.mojibake import misread_as
+from listenwell.report.exports import national_id_column
 from listenwell.services.studies import Listing, RosterUpdate
 
 study_app = typer.Typer(help="Create and look at studies.", no_args_is_help=True)
@@ -431,14 +432,16 @@ def list_participants(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = Fa
     people, segs = listing.people, listing.persons
     dims = [d for d in (USAGE, SENTIMENT) if d in listing.dimensions]
     contact = contact_columns(dict.fromkeys(k for p in people for k in p.attributes), [p.attributes for p in people])
+    # (a national identity or tax number, "Codice fiscale", "PESEL", is no more shared than a phone: --private shows it)
+    ids = set() if private else {k for p in people for k in p.attributes if national_id_column(k)}
     if as_json:
         emails_in = frozenset(email_columns(contact, [p.attributes for p in people]))
-        print_json([{**_public(p, set(contact)), "segments": {d: x.segments[d] for d in dims},
+        print_json([{**_public(p, set(contact) | ids), "segments": {d: x.segments[d] for d in dims},
                      **({"usage_from": x.usage_from} if USAGE in dims else {}),
                      **(_private(p, set(contact), emails_in) if private else {})} for p, x in zip(people, segs)])
         return
-    read = columns_read(people)
-    others = sorted({k for p in people for k in p.attributes} - set(read) - set(contact))
+    read = [k for k in columns_read(people) if k not in ids]
+    others = sorted({k for p in people for k in p.attributes} - set(read) - set(contact) - ids)
     head = [[p.pid, *([p.name or "", *(p.attributes.get(c, "") for c in contact)] if private else []),
              *(LABELS.get(x.segments[d], x.segments[d]) for d in dims)] for p, x in zip(people, segs)]
     tagged = any(p.tags for p in people)  # an empty tags column only takes room from the roster's own
@@ -458,6 +461,9 @@ def list_participants(ctx: typer.Context, study: StudyOpt, as_json: JsonOpt = Fa
     hidden = [k for k in read + others if k not in keys]
     if hidden:
         console.print(f"(+{len(hidden)} more columns: {', '.join(hidden)}; --json has them all)",
+                      markup=False, highlight=False, soft_wrap=True)
+    if ids:
+        console.print(f"({', '.join(sorted(ids))}: a national id, not shown; --private shows it)",
                       markup=False, highlight=False, soft_wrap=True)
     if USAGE in dims:
         console.print(_settings(listing), markup=False, highlight=False, soft_wrap=True)

@@ -258,6 +258,10 @@ _GLOSSARY: dict[str, str] = {
     "probable": "likely", "recomendarias": "recommend", "recomende": "recommend", "recomendar": "recommend",
     "recomendaria": "recommend", "raccomandare": "recommend",
     "consiglieresti": "recommend", "empfehlen": "recommend", "weiterempfehlen": "recommend",
+    # Italian, a form's "Quanto è probabile che consiglieresti (consiglierebbe) … a un amico o collega?"
+    "probabile": "likely", "consiglierebbe": "recommend", "consigliereste": "recommend",
+    "raccomanderesti": "recommend", "raccomanderebbe": "recommend", "raccomandereste": "recommend",
+    "consigliare": "recommend",
     "aanbevelen": "recommend", "polecic": "recommend", "polecisz": "recommend", "polecilbys": "recommend",
     "polecilabys": "recommend", "polecilby": "recommend", "polecilaby": "recommend", "prawdopodobne": "likely",
     "prawdopodobienstwo": "likely", "polecenia": "recommend", "rekommendera": "recommend",
@@ -291,6 +295,11 @@ _GLOSSARY: dict[str, str] = {
     "expire": "expired", "expiree": "expired", "caducado": "expired", "caducada": "expired",
     "vencido": "expired", "vencida": "expired", "expirado": "expired", "expirada": "expired",
     "scaduto": "expired", "abgelaufen": "expired", "verlopen": "expired", "wygasle": "expired",
+    # Italian's feminine forms, as "la polizza" takes them, and a policy's or contract's status read as the
+    # account's ("Stato polizza: Attiva/Disdetta/Scaduta/Sospesa"), as Serbian "Status pretplate" is
+    "disdetta": "cancelled", "annullata": "cancelled", "scaduta": "expired", "sospesa": "suspended",
+    "sospeso": "suspended", "stato polizza": "status", "stato della polizza": "status", "stato contratto": "status",
+    "stato del contratto": "status",
     "wygaslo": "expired", "utgangen": "expired", "utlopt": "expired", "udlobet": "expired",
     "invitado": "invited", "invitada": "invited",
     "convidado": "invited", "convidada": "invited", "invitato": "invited", "eingeladen": "invited",
@@ -1605,6 +1614,99 @@ def _romanian(text: str) -> str:
 
     return _RO_AGE.sub(lambda m: f"{m.group(1)} years old", _RO_MINOR.sub(
         _unless_kin(_RO_KIN_BEFORE, "under 18"), _RO_DIED.sub(_unless_kin(_RO_KIN_BEFORE, "deceased", "died"), text)))
+
+
+# Italian, as an Italian insurer's, bank's or shop's CRM keeps notes (folded: "è" is "e"): one way only ("solo
+# email", "solo via SMS"), a no to recording ("Non desidera essere registrato"), a legal guardian
+# ("Tutore legale: avv. …", "Amministratore di sostegno: la figlia", "interdetto"; not "tutore legale della madre",
+# theirs of someone else), a test account ("Account di test", "utente di prova"), a complaint to a regulator
+# ("Reclamo IVASS aperto", "esposto al Garante privacy") and a lawsuit ("Contenzioso legale in corso", "in causa con
+# la compagnia"), an interview by its day or its month ("Intervistato a ottobre 2026"), staff opening a clause
+# ("Dipendente - ufficio sinistri", "Dipendente Assicura24, ufficio IT"; not "dipendente pubblico" or "dipendente di
+# banca", a job elsewhere, nor "Moglie di un nostro dipendente", a relative of staff), a death (the person's own
+# where no relative is named before it in the clause: "Deceduto", not "Padre deceduto"), a minor ("Minorenne"; not
+# "figlio minorenne", their child) and an age opening a clause ("16 anni"), each put in English whole.
+_IT_KIN_WORDS = {"moglie": "wife", "marito": "husband", "coniuge": "spouse", "compagno": "partner", "compagna": "partner",
+                 "figlio": "son", "figlia": "daughter", "figli": "children", "padre": "father", "madre": "mother",
+                 "papa": "father", "mamma": "mother", "fratello": "brother", "sorella": "sister", "nonno": "grandfather",
+                 "nonna": "grandmother", "nipote": "relative", "zio": "uncle", "zia": "aunt", "suocero": "father-in-law",
+                 "suocera": "mother-in-law", "cognato": "brother-in-law", "cognata": "sister-in-law",
+                 "genitore": "parent", "genitori": "parents", "parente": "relative", "familiare": "relative"}
+_IT_KIN = "(?:" + "|".join(sorted(_IT_KIN_WORDS, key=len, reverse=True)) + ")"
+_IT_KIN_BEFORE = re.compile(r"\b" + _IT_KIN + r"\b[^,.;:!?]*$")
+_IT_CLAUSE = r"(?:^|(?<=[,;(:]\s)|(?<=[,;(:])|(?<=[\-\u2013\u2014]\s))"
+_IT_MONTHS = {"gennaio": "Jan", "febbraio": "Feb", "marzo": "Mar", "aprile": "Apr", "maggio": "May", "giugno": "Jun",
+              "luglio": "Jul", "agosto": "Aug", "settembre": "Sep", "ottobre": "Oct", "novembre": "Nov", "dicembre": "Dec"}
+_IT_REGULATOR = (r"(?:ivass|consob|covip|agcom|arera|agcm|antitrust|garante(?:\s(?:della\s|per\sla\s)?privacy)?|abf|"
+                 r"arbitro\s(?:bancario|finanziario|assicurativo)\w*|acf|banca\sd\W?\s?italia|difensore\scivico|"
+                 r"corecom|codacons|adiconsum|altroconsumo)")
+_IT_REPLACE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p), en) for p, en in (
+    # one way only: "solo email", "solo via e-mail", "solo per posta elettronica", "solo SMS"
+    (r"\b(?:solo|solamente|soltanto|esclusivamente|unicamente)\s(?:(?:via|per|tramite|con|a\smezzo)\s)?"
+     r"(?:e\s?-?mail|mail|posta\selettronica|pec)\b", "email only"),
+    (r"\b(?:solo|solamente|soltanto|esclusivamente|unicamente)\s(?:(?:via|per|tramite|con)\s)?(?:sms|whatsapp|messaggi)\b",
+     "text only"),
+    # a no to recording: "Non desidera essere registrato", "non vuole la registrazione", "non registrare"
+    (r"\bnon\s(?:desidera|vuole|accetta|acconsente|autorizza|gradisce)\s(?:di\s)?(?:essere\s|venire\s|che\s(?:sia|venga)\s)?"
+     r"(?:registrat[oaie]|alla\sregistrazione|la\sregistrazione|registrazion[ei]|registrare)\b|"
+     r"\bnon\sregistrare\b|\bno\sregistrazione\b", "don't want to be recorded"),
+    (r"\bsenza\sregistrazione\b", "without recording"),
+    # a legal guardian (not someone's: "tutore legale della madre")
+    (r"\b(?:(?:ha\s(?:un\s|una\s)?|con\s(?:un\s|una\s)?)?(?:tutore(?:\slegale)?|tutrice(?:\slegale)?|curatore|curatrice|"
+     r"amministrat(?:ore|rice)\sdi\ssostegno|amministrazione\sdi\ssostegno)|sotto\s(?:tutela|curatela|amministrazione\s"
+     r"di\ssostegno)|interdett[oa]|inabilitat[oa])\b(?!\s(?:legale\s)?(?:di|del|della|dello|dei|delle|per)\b)",
+     "has a legal guardian"),
+    # a time as a customer, not an age: "Cliente da 12 anni", "assicurato con noi da oltre 5 anni"
+    (r"\b(?:da|per)\s(?:piu\sdi\s|oltre\s|circa\s|quasi\s)?(\d{1,2})\sanni\b", r"for \1 years"),
+    # a test account
+    (r"\b(?:account|utente|utenza|profilo|anagrafica|cliente|polizza)\s(?:di\s)?(?:test|prova)\b", "test account"),
+    # a complaint to a regulator, a lawsuit
+    (r"\b(?:reclam[oi]|esposto|segnalazione|ricorso|denuncia)\b[^,.;]*?\b" + _IT_REGULATOR + r"\b",
+     "complaint to the regulator"),
+    (r"\b(?:contenzioso(?:\slegale|\sgiudiziale)?|causa\s(?:legale|civile|in\scorso)|azione\s(?:legale|giudiziaria)|"
+     r"vertenza(?:\slegale)?|in\scausa\scon|(?:ha\s|fa\s|ha\sfatto\s|intende\sfare\s)causa|procedimento\sgiudiziario|"
+     r"decreto\singiuntivo|tramite\s(?:il\s|l\s)?(?:suo\s)?avvocato)\b", "legal action"),
+    # an interview done, by its day or its month: "Intervistato a ottobre 2026", "intervista svolta il 3 novembre 2026"
+    (r"\b(?:intervistat[oaie]|intervista\s(?:fatta|svolta|effettuata|realizzata|condotta))\s(?:a\s|ad\s|in\s|nel\s(?:mese\s"
+     r"di\s)?|il\s|l\s|a\sinizio\s|a\sfine\s|a\smeta\s)?(\d{1,2}\s)?(" + "|".join(_IT_MONTHS) + r")\s(\d{4})\b",
+     lambda m: f"interviewed {m.group(1) or ''}{_IT_MONTHS[m.group(2)]} {m.group(3)}"),
+    # a duplicate: "Record duplicato", "anagrafica doppia"
+    (r"\b(?:(?:record|account|cliente|anagrafica|contatto|utente|riga)\s)?duplicat[oa]\b|"
+     r"\b(?:record|anagrafica|contatto|riga)\sdoppi[oa]\b", "duplicate"),
+    # a relative of staff: "Moglie di un nostro dipendente", "figlio di una dipendente"
+    (r"\b(" + _IT_KIN + r")\s(?:di\s|del\s|della\s|dello\s)(?:un\s|una\s|un\s|nostro\s|nostra\s)*(?:nostro\s|nostra\s)?"
+     r"(?:dipendente|collega|collaboratore|collaboratrice|agente)\b",
+     lambda m: f"{_IT_KIN_WORDS[m.group(1)]} of our employee"),
+    # staff: ours anywhere, or an employee opening a clause ("Dipendente - ufficio sinistri", "Dipendente Assicura24")
+    (r"\b(?:nostr[oa]\s(?:dipendente|collega)|dipendente\s(?:nostr[oa]|interno|interna|della\scompagnia|dell\W?azienda)|"
+     r"collega\s(?:dell\W?\s?)?(?:ufficio|reparto|call\scenter|customer\scare|sede|filiale)|personale\sinterno)\b",
+     "our employee"),
+    (_IT_CLAUSE + r"dipendente(?!\s(?:pubblic\w*|statale|comunale|regionale|provinciale|privat\w*|bancari\w*|di|del|della|"
+     r"dello|dei|presso|a\stempo|part|full|in\spensione)\b)(?=\s*(?:$|[,;.)(/]|\s[-\u2013\u2014]|\s[a-z0-9]+\s*(?:$|[,;.)(/]|"
+     r"\s[-\u2013\u2014])|\s(?:ufficio|reparto|sede|filiale|call\scenter|customer\scare|sinistri|assunt\w*)\b))",
+     "our employee"),
+))
+_IT_DIED = re.compile(r"\b(?:e\s)?(?:deceduto|deceduta|defunto|defunta|morto|morta)\b")
+_IT_MINOR = re.compile(r"\bminorenne\b|\b(?:e\s)?minore\sdi\s18\sanni\b")
+_IT_AGE = re.compile(_IT_CLAUSE + r"(?:ha\s)?(\d{1,2})\sanni\b(?=\s*(?:$|[,;.)(]))")
+
+
+def _italian(text: str) -> str:
+    """Italian one way only, a no to recording, a legal guardian, a test account, a complaint, a lawsuit, an
+    interview, staff and their relatives, a death, a minor and an age put in English (see above)."""
+    if not re.search(r"\b(?:solo|solamente|soltanto|esclusivamente|unicamente|non|no|senza|tutore|tutrice|curat\w*|"
+                     r"amministra\w*|sotto|interdett\w*|inabilitat\w*|test|prova|reclam\w*|esposto|segnalazione|ricorso|"
+                     r"denuncia|contenzioso|caus\w*|azione|vertenza|procedimento|decreto|tramite|intervist\w*|"
+                     r"dipendente|collega|personale|decedut\w*|defunt\w*|mort\w*|minorenne|minore|anni|duplicat\w*|"
+                     r"doppi\w*)\b", text):
+        return text
+    for pattern, en in _IT_REPLACE:
+        text = pattern.sub(en, text)
+
+    text = _IT_AGE.sub(lambda m: _unless_kin(_IT_KIN_BEFORE, f"{m.group(1)} years old")(m), _IT_MINOR.sub(
+        _unless_kin(_IT_KIN_BEFORE, "under 18"), _IT_DIED.sub(_unless_kin(_IT_KIN_BEFORE, "deceased", "died"), text)))
+    # (a relative's death in English whole: "Padre deceduto" → "father died")
+    return re.sub(r"\b(" + _IT_KIN + r")\s(?=died\b)", lambda m: _IT_KIN_WORDS[m.group(1)] + " ", text)
 
 
 # Finnish, as a Finnish shop's, operator's or transport app's customer service writes notes (folded: "ä" is "a",
@@ -3292,6 +3394,24 @@ def finnish_words(words: set[str] | frozenset[str]) -> int:
     return sum(w in _FI_COMMON or (len(w) >= 5 and any(stem in w for stem in _FI_STEMS)) for w in words)
 
 
+# the Italian words that say a note is in Italian, a language the rules read (``_italian``), beyond its everyday
+# ones (``_EVERYDAY``): what an insurer's, bank's or shop's CRM notes are made of ("Passato a concorrenza per
+# prezzo", "Trasferita all'estero"); not words English writes the same ("come", "auto", "prima")
+_IT_COMMON = frozenset("""cliente clienti polizza polizze passato passata passati trasferito trasferita estero
+concorrenza concorrente prezzo prezzi rinnovo rinnovare rinnovato rinnovata disdetta disdetto scaduta scaduto chiede
+chiesto richiesta vuole desidera essere stato stata contattato contattata aperto aperta chiuso chiusa sinistro sinistri
+preventivo troppo caro costoso ufficio figlia figlio padre madre moglie marito lui lei questo questa dopo perche quando
+anno mese sulla sul alla allo dalla dal dello nella volturata volturato ritardo rimborso assistenza chiamata telefono
+risponde insoddisfatto insoddisfatta soddisfatto soddisfatta compagnia agenzia agente sposato sposata veicolo rubato
+rubata""".split())
+
+
+def italian_words() -> frozenset[str]:
+    """Italian's words (``_IT_COMMON``, ``_EVERYDAY``'s): by which a note no rule matched is known to be in Italian,
+    a language the rules read (``_italian``), not in one they do not, as ``romanian_words``."""
+    return _IT_COMMON | everyday_words()[list(_EVERYDAY).index("Italian")]
+
+
 # the Tagalog words that say a note is in Tagalog or Taglish (not "may", "at", "pa", "na", "si", "sa", "mas", "pero",
 # "para", "kami", "anak" or "mahal", words of English, Swahili, Spanish or Indonesian too), beside its requests, refusals and deaths above (``_tagalog``): a Tagalog note no
 # rule matched is one in a language the rules read, and a Taglish one, half in English ("Lumipat na sa ibang
@@ -3455,7 +3575,7 @@ def in_english(text: str) -> str:
     folded = _spanish(_portuguese(folded))
     folded = _cyrillic(_polish(_hungarian(_turkish(_indonesian(_swahili(_hinglish(folded)))))))
     folded = _tagalog(_finnish(_romanian(folded)))
-    folded = _czech(_danish(folded))
+    folded = _italian(_czech(_danish(folded)))
     folded = _vietnamese(folded, text)
     folded = _banglish(_windows(folded))
     if unicodedata.normalize("NFC", text).strip(" .!").lower() in _VI_ANSWERS:  # "Có", not a bare "co"

@@ -71,7 +71,10 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # a Finnish CRM's customer number ("Asiakasnumero") and a Finland-Swedish one's ("Kundnummer")
               "asiakasnumero", "asiakastunnus", "asiakasnro", "asiakas id", "jäsennumero", "kundnummer",
               # a Danish or Norwegian member system's member or customer number ("Medlemsnummer", "Kundenr.")
-              "medlemsnummer", "medlemsnr", "medlemsnr.", "medlems-id", "kundenummer", "kundenr", "kundenr.")
+              "medlemsnummer", "medlemsnr", "medlemsnr.", "medlems-id", "kundenummer", "kundenr", "kundenr.",
+              # an Italian CRM's customer, user or policyholder code ("Codice cliente", a Typeform's "codice_cliente")
+              "codice cliente", "codice_cliente", "cod. cliente", "id cliente", "numero cliente", "n. cliente",
+              "codice utente", "id utente", "codice assicurato", "codice socio")
 NAME_COLUMNS = ("name", "full name", "full_name", "real_name", "your name", "your full name",
                 "what is your name?", "what's your name?", "participant name", "contact name",
                 "vollständiger name", "nom complet", "nombre completo", "nome completo", "naam", "volledige naam",
@@ -1267,7 +1270,10 @@ _NUMBER_END = re.compile(r"(?:#|\bno\.?|\bnr\.?|(?:^|\s)n[°º]\.?|\bnumber|\bnu
                          # a person's number in one Dutch or German word: "Respondentnummer", "Klantnummer",
                          # "Deelnemersnummer", "Kundennummer" (not "Telefoonnummer", "Huisnummer")
                          r"^(?:respondent|deelnemer|klant|client|cli\u00ebnt|lid|panellid|relatie|registratie|"
-                         r"inschrijf|kunden|teilnehmer|mitglieds|befragten|patienten|patient)s?[\s-]?nummer$",
+                         r"inschrijf|kunden|teilnehmer|mitglieds|befragten|patienten|patient)s?[\s-]?nummer$|"
+                         # the number first, as Italian writes it: an insurer's "Numero polizza", "N. contratto" (a
+                         # row per policy, beside the customer's "Codice cliente")
+                         r"^(?:numero|num\.?|n\.|n[°º]|nr\.?)\s?(?:di\s|della\s|del\s)?(?:polizza|contratto|pratica|tessera)$",
                          re.I)
 
 

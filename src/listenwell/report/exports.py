@@ -25,6 +25,7 @@ from listenwell.domain.columns import (
     name_like_columns,
     unspaced_text_columns,
 )
+from listenwell.domain.glossary import fold
 from listenwell.domain.names import contact_columns
 from listenwell.domain.model import Code, Highlight, Interview, Role, Segment, Statement
 from listenwell.domain.text import column_words, slugify
@@ -190,10 +191,33 @@ _SENSITIVE_COLUMN = re.compile(
     r"(?:alerts?|markers?|flags?))\b")
 
 
+# a national identity or tax number by its header, in the languages rosters are kept in: Italy's "Codice fiscale",
+# Spain's "DNI", "NIE", "NIF", Poland's "PESEL", Denmark's "CPR-nummer", Sweden's and Norway's "Personnummer",
+# "Fødselsnummer", Finland's "Henkilötunnus", the Netherlands' "BSN", the UK's "NIN", Pakistan's "CNIC", India's
+# "Aadhaar", "PAN number", Brazil's "CPF", Mexico's "CURP", Singapore's "NRIC", Turkey's "TC Kimlik No", Romania's "CNP",
+# the Czech "Rodné číslo", the Balkans' "JMBG", "OIB"; the short ones only as the whole header ("NIE", "DNI": a Polish
+# "30 dni" is thirty days), read on the header as written, not only in English (``column_words``)
+_NATIONAL_ID = re.compile(
+    r"\b(?:codice fiscale|cod fiscale|tax code|fiscal code|national (?:id|identity|identification)|identity card|"
+    r"id card|carta d identita|documento d identita|cedula(?: de identidad)?|documento nacional de identidad|"
+    r"pesel|personnummer|personnr|personal identity number|cpr nummer|cpr nr|henkilotunnus|hetu|fodselsnummer|"
+    r"fodselsnr|burgerservicenummer|sofinummer|rodne cislo|aadhaar|aadhar|cnic|nric|tc kimlik|kimlik no|steuer id|"
+    r"steueridentifikationsnummer|sozialversicherungsnummer|numero de securite sociale|pan (?:number|no|card)|"
+    r"jmbg|emso)\b|"
+    r"^(?:dni|nie|dni nie|nie dni|nif|nin|bsn|cpr|cnp|egn|oib|rut|tin|sin|curp|cpf|nir|nric|hetu|ssn)"
+    r"(?: (?:number|no|nr|nummer|numero|num|n))?$")
+
+
+def national_id_column(name: str) -> bool:
+    """Whether a roster column holds a national identity or tax number, by its header (``_NATIONAL_ID``)."""
+    return bool(_NATIONAL_ID.search(column_words(name))
+                or _NATIONAL_ID.search(" ".join(re.findall(r"[a-z0-9]+", fold(name).lower()))))
+
+
 def sensitive_column(name: str) -> bool:
     """Whether a roster column holds special-category or identifying data, or free-text notes
-    (``_SENSITIVE_COLUMN``), left out of a redacted export."""
-    return bool(_SENSITIVE_COLUMN.search(column_words(name)))
+    (``_SENSITIVE_COLUMN``, ``national_id_column``), left out of a redacted export."""
+    return bool(_SENSITIVE_COLUMN.search(column_words(name))) or national_id_column(name)
 
 
 # a column that names a record of the person by its header ("Customer ID", "Ügyfélazonosító", "Member number")
@@ -201,6 +225,9 @@ def sensitive_column(name: str) -> bool:
 # not a count ("Number of logins") nor a made-up code a plan or a region goes by
 _RECORD_NUMBER_HEADER = re.compile(r"\b(?:id|ids|identifier|number|no|nr|num)$")
 _RECORD_NUMBER = re.compile(r"[A-Za-z]{0,4}[-/]?\d{5,}[A-Za-z0-9-]*")
+# (or a tool's hexadecimal token, as Typeform's "Network ID" holds "795b929e" beside "21636369": an identifier,
+# whose all-digit values are no phone numbers)
+_HEX_TOKEN = re.compile(r"(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{6,}")
 
 
 def _record_number_columns(keys: list[str], rows: list[dict[str, str]]) -> list[str]:
@@ -210,7 +237,7 @@ def _record_number_columns(keys: list[str], rows: list[dict[str, str]]) -> list[
     for k in keys:
         values = [r[k].strip() for r in rows if r.get(k, "").strip()]
         if values and _RECORD_NUMBER_HEADER.search(column_words(k)) \
-                and sum(bool(_RECORD_NUMBER.fullmatch(v)) for v in values) >= 0.8 * len(values) \
+                and sum(bool(_RECORD_NUMBER.fullmatch(v) or _HEX_TOKEN.fullmatch(v)) for v in values) >= 0.8 * len(values) \
                 and len(set(values)) >= 0.5 * len(values):
             out.append(k)
     return out
