@@ -29,7 +29,7 @@ from listenwell.domain.eras import BUDDHIST_YEAR, gregorian_year
 from listenwell.domain.dates import solar_hijri
 from listenwell.domain.names import contact_columns, email_columns
 from listenwell.ingest.mojibake import misread_as
-from listenwell.report.exports import national_id_column
+from listenwell.domain.national_ids import national_id_column
 from listenwell.services.studies import Listing, RosterUpdate
 
 study_app = typer.Typer(help="Create and look at studies.", no_args_is_help=True)

@@ -17,6 +17,7 @@ from listenwell.domain.dates import shows_persian, solar_hijri
 from listenwell.domain.columns import name_like_columns
 from listenwell.domain.glossary import ascii_digits, fold, in_english
 from listenwell.domain.names import EMAIL, LEGAL_FORM, phone_columns
+from listenwell.domain.national_ids import national_id_column
 from listenwell.domain.text import column_words
 from listenwell.ingest import what_transcript
 from listenwell.ingest.decode import decode_text
@@ -1277,17 +1278,6 @@ _NUMBER_END = re.compile(r"(?:#|\bno\.?|\bnr\.?|(?:^|\s)n[°º]\.?|\bnumber|\bnu
                          re.I)
 
 
-# a national personal identifier, masked or not (a Danish "CPR-nummer" "270180-XXXX" gives the birth date, and two
-# born on one day share it): never the key the study's files are shared under, nor offered as one
-_NATIONAL_ID = re.compile(r"\b(?:cpr|personnummer|personnr|fodselsnummer|fodselsnr|personal identity|henkilotunnus|"
-                          r"hetu|pesel|bsn|burgerservicenummer|ssn|social security|national insurance|nino|"
-                          r"national id|codice fiscale|dni|nie|cnic|aadhaar|nric|rodne cislo|oib|jmbg|egn|cnp)\b")
-
-
-def _national_id(name: str) -> bool:
-    return bool(_NATIONAL_ID.search(fold(name).lower().replace("-", " ")))
-
-
 def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
     """The first column whose name ends in ID and that names every person once, one that names
     a person first."""
@@ -1296,7 +1286,9 @@ def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
         name = header[i]
         # "Participant #", "TN-Nr.", "N°", "Deelnemer nr": a number that names each person
         words = _id_words(name) + (" id" if _NUMBER_END.search(name.strip()) else "")
-        if not _ID_END.search(words) or _NOT_THEIR_ID.search(words) or _national_id(name):
+        # (not a national personal identifier, masked or not: a Danish "CPR-nummer" "270180-XXXX" gives the birth
+        # date, and two born on one day share it; never the key the study's files are shared under, nor offered)
+        if not _ID_END.search(words) or _NOT_THEIR_ID.search(words) or national_id_column(name):
             continue
         values = [r[i].strip() for r in rows if any(c.strip() for c in r) and i < len(r)]
         if values and all(values) and len(set(values)) == len(values) and not _a_phone_column(name, values):
@@ -1349,7 +1341,7 @@ def _other_ids_note(header: list[str], rows: list[list[str]], id_col: str, email
     theirs, and the one taken is kept for later imports, so how to see or choose the other is said."""
     others = []
     for i, name in enumerate(header):
-        if not name or name in (id_col, email_col) or _national_id(name):
+        if not name or name in (id_col, email_col) or national_id_column(name):
             continue
         if not (_names_an_id(name) and not _NOT_THEIR_ID.search(_id_words(name))) \
                 and not _NUMBER_FIRST.match(fold(name).lower().strip()):

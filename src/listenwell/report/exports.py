@@ -27,6 +27,7 @@ from listenwell.domain.columns import (
 )
 from listenwell.domain.glossary import fold
 from listenwell.domain.names import contact_columns
+from listenwell.domain.national_ids import national_id_column
 from listenwell.domain.model import Code, Highlight, Interview, Role, Segment, Statement
 from listenwell.domain.text import column_words, slugify
 from listenwell.domain.timecode import format_timecode
@@ -197,23 +198,6 @@ _SENSITIVE_COLUMN = re.compile(
 # "Aadhaar", "PAN number", Brazil's "CPF", Mexico's "CURP", Singapore's "NRIC", Turkey's "TC Kimlik No", Romania's "CNP",
 # the Czech "Rodné číslo", the Balkans' "JMBG", "OIB"; the short ones only as the whole header ("NIE", "DNI": a Polish
 # "30 dni" is thirty days), read on the header as written, not only in English (``column_words``)
-_NATIONAL_ID = re.compile(
-    r"\b(?:codice fiscale|cod fiscale|tax code|fiscal code|national (?:id|identity|identification)|identity card|"
-    r"id card|carta d identita|documento d identita|cedula(?: de identidad)?|documento nacional de identidad|"
-    r"pesel|personnummer|personnr|personal identity number|cpr nummer|cpr nr|henkilotunnus|hetu|fodselsnummer|"
-    r"fodselsnr|burgerservicenummer|sofinummer|rodne cislo|aadhaar|aadhar|cnic|nric|tc kimlik|kimlik no|steuer id|"
-    r"steueridentifikationsnummer|sozialversicherungsnummer|numero de securite sociale|pan (?:number|no|card)|"
-    r"jmbg|emso)\b|"
-    r"^(?:dni|nie|dni nie|nie dni|nif|nin|bsn|cpr|cnp|egn|oib|rut|tin|sin|curp|cpf|nir|nric|hetu|ssn)"
-    r"(?: (?:number|no|nr|nummer|numero|num|n))?$")
-
-
-def national_id_column(name: str) -> bool:
-    """Whether a roster column holds a national identity or tax number, by its header (``_NATIONAL_ID``)."""
-    return bool(_NATIONAL_ID.search(column_words(name))
-                or _NATIONAL_ID.search(" ".join(re.findall(r"[a-z0-9]+", fold(name).lower()))))
-
-
 def sensitive_column(name: str) -> bool:
     """Whether a roster column holds special-category or identifying data, or free-text notes
     (``_SENSITIVE_COLUMN``, ``national_id_column``), left out of a redacted export."""
