@@ -141,12 +141,12 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   # the reading of a Japanese name in kana ("タナカ ユウコ"), how a transcript may spell it
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
-              "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
+              "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "førenamn", "imię", "名", "下の名前",
               "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime", "etunimi", "etunimet",
               "نام")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
-             "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
+             "sobrenome", "achternaam", "efternamn", "efternavn", "etternavn", "etternamn", "nazwisko", "姓", "名字", "苗字",
              "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی", "nume de familie", "презиме",
              "prezime", "priimek", "sukunimi")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch
@@ -1277,6 +1277,16 @@ _NATIONAL_ID = re.compile(r"\b(?:cpr|personnummer|personnr|fodselsnummer|fodsels
 
 def _national_id(name: str) -> bool:
     return bool(_NATIONAL_ID.search(fold(name).lower().replace("-", " ")))
+
+
+def national_id_column(name: str) -> bool:
+    """Whether a column holds a national personal identifier (``_NATIONAL_ID``), which a redacted export leaves
+    out: masked or not, a Norwegian "Fødselsnummer" "140375*****" still gives the birth date. (Spain's "DNI" and
+    "NIE" only as a column of their own: Polish "Logowania (ostatnie 30 dni)" counts days, "nie" is its "no")"""
+    words = fold(name).lower().replace("-", " ")
+    if re.search(r"\b(?:dni|nie)\b", words) and (re.search(r"\d", words) or len(words.split()) > 3):
+        return bool(_NATIONAL_ID.search(re.sub(r"\b(?:dni|nie)\b", " ", words)))
+    return _national_id(name)
 
 
 def _id_like(header: list[str], rows: list[list[str]]) -> str | None:

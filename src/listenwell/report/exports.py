@@ -29,7 +29,7 @@ from listenwell.domain.names import contact_columns
 from listenwell.domain.model import Code, Highlight, Interview, Role, Segment, Statement
 from listenwell.domain.text import column_words, slugify
 from listenwell.domain.timecode import format_timecode
-from listenwell.ingest.roster import names_field
+from listenwell.ingest.roster import names_field, national_id_column
 from listenwell.report.build import Pseudonyms, ReportOptions, StudyEvidence, make_redactor, third_party_column
 from listenwell.report.qdpx import QdaCase, QdaCode, QdaProject, QdaSelection, QdaSource, interview_text, stable_guid
 from listenwell.report.redact import Redacted, Redactor
@@ -169,7 +169,8 @@ def quote_row(o: Outward, st: Statement) -> list[object]:
 
 # a roster column a redacted export leaves out (--no-redact keeps it): a date of birth; health,
 # disability, ethnicity, religion, sexual orientation and the other special categories of data
-# (UK/EU GDPR art. 9) and a criminal record; a national or health record number; free-text notes
+# (UK/EU GDPR art. 9) and a criminal record; a national or health record number (a masked "Fødselsnummer",
+# "CPR-nummer" or "Personnummer" too: ``roster.national_id_column``); free-text notes
 # and comments, which hold whatever staff wrote about a person ("under investigation").
 # An age, a gender, a country or a plan stay: what a study is usually cut by.
 _SENSITIVE_COLUMN = re.compile(
@@ -193,7 +194,7 @@ _SENSITIVE_COLUMN = re.compile(
 def sensitive_column(name: str) -> bool:
     """Whether a roster column holds special-category or identifying data, or free-text notes
     (``_SENSITIVE_COLUMN``), left out of a redacted export."""
-    return bool(_SENSITIVE_COLUMN.search(column_words(name)))
+    return bool(_SENSITIVE_COLUMN.search(column_words(name))) or national_id_column(name)
 
 
 # a column that names a record of the person by its header ("Customer ID", "Ügyfélazonosító", "Member number")
