@@ -1584,3 +1584,15 @@ def test_chosen_whose_plan_ended_longer_ago_than_the_lapse_window_are_named() ->
     # a window that holds them all: nothing said
     wide = plan_mix(people, MixOptions(size=4, as_of=TODAY, lapsed_after_days=365))
     assert not any("ended longer ago" in w for w in wide.warnings)
+
+
+def test_a_mix_value_typed_without_its_accents_or_with_a_slip_is_refused_with_the_nearest() -> None:
+    # (a Norwegian status typed on a keyboard without ø, and one with a letter missing)
+    people = [Participant(pid=f"K{i}", attributes={"sessions_30d": "3", "Kundestatus": s})
+              for i, s in enumerate(["Overført til annet selskap", "Oppsagt", "Aktiv", "Oppsagt", "Aktiv"])]
+    for typed, nearest in (("Overfort til annet selskap", "Overført til annet selskap"), ("Opsagt", "Oppsagt")):
+        with pytest.raises(InputError, match=f"did you mean '{nearest}'.*values: Aktiv"):
+            plan_mix(people, MixOptions(size=3, as_of=TODAY, weights=parse_weights([f"kundestatus={typed}:2"])))
+    with pytest.raises(InputError) as err:
+        plan_mix(people, MixOptions(size=3, as_of=TODAY, weights=parse_weights(["kundestatus=Sperret:0"])))
+    assert "did you mean" not in str(err.value)

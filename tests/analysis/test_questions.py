@@ -2617,3 +2617,16 @@ def test_a_danish_guide_whose_du_swedish_writes_too_is_named_norwegian_or_danish
               "Fortæl mig om din sidste booking.", "Hvad skete der så?"]
     assert guess_language(danish) == "Norwegian or Danish"
     assert guess_language(["Hur ofta handlar du online?", "Vad hände sedan?", "Berätta om ditt senaste köp."]) == "Swedish"
+
+
+def test_a_norwegian_beskriv_asks_for_an_account_and_scandinavian_closings_are_told() -> None:
+    from listenwell.analysis.questions.closing import closing_prompts
+    from listenwell.analysis.questions.language import OTHER_LANGUAGE_ASK, OTHER_LANGUAGE_SESSION_NOTE
+    # a bare "Beskriv…" asks for an account; "Beskriv formålet med studien for deltakeren" is a note to the interviewer
+    for ask in ("Beskriv hvordan du bestilte sist.", "Beskriv en vanlig dag på jobben."):
+        assert OTHER_LANGUAGE_ASK.match(ask) and not OTHER_LANGUAGE_SESSION_NOTE.search(ask), ask
+    assert OTHER_LANGUAGE_SESSION_NOTE.search("Beskriv formålet med studien for deltakeren.")
+    for closing in ("Er det noe du vil legge til som jeg ikke har spurt om?", "Er det noko eg ikkje har spurt om?",
+                    "Er det noget, du vil tilføje?", "Finns det något du vill lägga till?"):
+        assert closing_prompts(closing), closing
+    assert not closing_prompts("Er det noe du vil fortelle om hvordan du valgte oss?")

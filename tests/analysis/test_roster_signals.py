@@ -4541,3 +4541,57 @@ def test_an_italian_policy_status_is_the_accounts_cancelled_expired_and_suspende
         "active", "lapsed", "lapsed", "lapsed"]
     sospesa = Participant(pid="S1", attributes={"stato polizza": "Sospesa"})
     assert suspended_account(sospesa) == "stato polizza: Sospesa"
+
+
+def test_a_norwegian_insurers_export_in_bokmal_and_nynorsk_leaves_out_or_names_who_it_must() -> None:
+    """A Norwegian CRM: "Samtykke til brukerundersøkelser" answered "Nei" is a no to research; a "Merknad" is the
+    notes, read in Bokmål and Nynorsk: a refusal ("vil ikke delta", "ynskjer ikkje å delta"), staff ("ansatt hos
+    oss", "tilsett hjå oss"), a fraud case, a guardian ("verge"); a power of attorney and a complaint to the
+    Finance Complaints Board named; "ikke ring" and "berre e-post" a way to reach them, not a no; a "Sist
+    intervjuet" column and an "intervjuet 02.10.2026" note the last interview."""
+    from listenwell.analysis.roster_signals import (declined_marketing, last_interviewed_in_roster, left_out_by_roster,
+                                                    legal_matter, reached_one_way)
+    today = dt.date(2026, 11, 28)
+
+    def kunde(pid: str, note: str = "", **more: str) -> Participant:
+        return Participant(pid=pid, email=f"{pid}@example.no",
+                           attributes={"Kundestatus": "Aktiv", "Siste innlogging": "21.11.2026 10:05",
+                                       "Samtykke til brukerundersøkelser": "Ja", "Fødselsdato": "02.03.1977",
+                                       "Reservert mot telefonsalg": "Nei", "Merknad": note, **more})
+    why = [(kunde("N1", **{"Samtykke til brukerundersøkelser": "Nei"}), "said no to research contact"),
+           (kunde("N2", "Vil ikke delta i intervjuer"), "asked not to be interviewed"),
+           (kunde("N3", "ynskjer ikkje å delta"), "asked not to be interviewed"),
+           (kunde("N4", "ansatt hos oss (IT)"), "staff"), (kunde("N5", "tilsett hjå oss, kundesenteret"), "staff"),
+           (kunde("N6", "saken ligger hos svindelavdelingen"), "flagged for fraud"),
+           (kunde("N7", "Har verge"), "has a legal guardian")]
+    for p, reason in why:
+        assert (left_out_by_roster(p, today) or "").startswith(reason), (p.attributes, left_out_by_roster(p, today))
+    for note in ("ikke ring", "ikkje ring, berre e-post", "bare e-post", "fullmakt til dattera",
+                 "klage til Finansklagenemnda", "on the verge of cancelling", "ikke ring etter kl. 16"):
+        assert left_out_by_roster(kunde("K1", note), today) is None, note
+    assert reached_one_way(kunde("E1", "ikke ring")) and reached_one_way(kunde("E2", "berre e-post"))
+    assert reached_one_way(kunde("E3", "ikke ring etter kl. 16")) is None
+    assert legal_matter(kunde("L1", "klage til Finansklagenemnda (sak 2026-0931)"))
+    assert declined_marketing(kunde("M1", **{"Reservert mot telefonsalg": "Ja"})) == "Reservert mot telefonsalg: Ja"
+    assert declined_marketing(kunde("M2")) is None
+    assert last_interviewed_in_roster(kunde("I1", "intervjuet 02.10.2026"), today=today) == dt.date(2026, 10, 2)
+    assert last_interviewed_in_roster(kunde("I2", **{"Sist intervjuet": "14.09.2026"}), today=today) == \
+        dt.date(2026, 9, 14)
+
+
+def test_a_norwegian_count_over_12_mnd_is_a_year_and_a_customer_status_is_read_for_usage() -> None:
+    """"Antall innlogginger siste 12 mnd." (måneder) counts a year: 4 is a third a month, 36 three; a
+    "Kundestatus" of "Overført til annet selskap" or "Oppsagt" is a customer who left."""
+    today = dt.date(2026, 11, 28)
+
+    def kunde(pid: str, status: str, last: str, count: str) -> Participant:
+        return Participant(pid=pid, attributes={"Kundestatus": status, "Siste innlogging": last,
+                                                "Antall innlogginger siste 12 mnd.": count})
+    people = [kunde("U1", "Aktiv", "26.11.2026 08:00", "36"), kunde("U2", "Aktiv", "27.11.2026 08:00", "80"),
+              kunde("U3", "Overført til annet selskap", "20.11.2026 11:11", "4"),
+              kunde("U4", "Oppsagt", "02.09.2026 10:00", "19"), kunde("U5", "Aktiv", "16.08.2026 21:30", "19")]
+    plan = plan_mix(people, MixOptions(size=5, as_of=today))
+    _, persons = segment(people, MixOptions(as_of=today))
+    got = {q.pid: q.segments["usage"] for q in persons}
+    assert got == {"U1": "occasional", "U2": "frequent", "U3": "lapsed", "U4": "lapsed", "U5": "lapsed"}, got
+    assert not any("contradict" in w for w in plan.warnings), plan.warnings

@@ -298,3 +298,26 @@ def test_czech_dates_of_birth_written_spaced_are_read_as_birth_dates_by_their_va
             for d, m, y in [(14, 5, 1982), (2, 9, 1971), (23, 1, 1998), (30, 3, 1959), (1, 12, 1988), (9, 7, 1993)]]
     assert birth_date_columns(["x", "konec"], rows, 2026) == ["x"]
     assert sensitive_column("Datum narození") and sensitive_column("Poznámka")
+
+
+def test_a_norwegian_crm_exports_surname_national_number_and_remarks_stay_out_of_a_redacted_export() -> None:
+    """An insurer's roster read twice, so its "Fornavn"/"Etternavn" stayed among the attributes: the surname,
+    the masked "Fødselsnummer" (its first six digits a birth date) and the "Merknad" remarks stay out; a
+    Polish count over "30 dni" (days) is no Spanish DNI and stays."""
+    from dataclasses import replace
+
+    from listenwell.domain.model import Participant
+    from listenwell.report.exports import sensitive_column
+
+    ev = make_evidence()
+    last = ["Solbakken", "Tveit", "Rønning", "Aasheim", "Lunde", "Brøndbo"]
+    ev.participants = [replace(p, attributes={**p.attributes, "Fornavn": "Marte", "Etternavn": last[i],
+                                              "Fødselsnummer": f"0{i + 1}0482*****", "Merknad": "saken hos jurist",
+                                              "Forsikringstype": "Innbo", "Logowania (ostatnie 30 dni)": str(i)})
+                       for i, p in enumerate([*ev.participants, Participant(pid="P5"), Participant(pid="P6")])]
+    table = csv_tables(Outward(ev))["participants.csv"]
+    head = table.splitlines()[0].lower()
+    assert "etternavn" not in head and not any(n in table for n in last), table
+    assert "fødselsnummer" not in head and "0482" not in table and "merknad" not in head and "jurist" not in table
+    assert "forsikringstype" in head and "logowania" in head, head
+    assert sensitive_column("CPR-nummer") and sensitive_column("Personnr") and sensitive_column("DNI")

@@ -2159,3 +2159,21 @@ def test_a_danish_guide_gets_danish_labels_and_a_norwegian_one_norwegian() -> No
                  "2. Hva var vanskelig med å velge tidspunkt?\n3. Når bruker du appen?\n")
     kit = build_kit(Study(title="Sykler", slug="sykler", goals=[]), parse_guide(norwegian, "g.md"))
     assert kit.lang == "nb" and "## Notatark" in render_markdown(kit)
+
+
+def test_a_norwegian_beskriv_ask_keeps_its_probes_and_its_own_closing_gets_no_added_line() -> None:
+    # (a Norwegian guide for a bank's mortgage switch: "Beskriv hvordan…" asks for an account, its "Oppfølging:"
+    # probes, one of two sentences, stay under it; "…som jeg ikke har spurt om?" is the guide's own closing prompt)
+    guide = ("# Intervjuguide: Bytte av boliglån\n\n## 1. Bytte (15 min)\n\n"
+             "1. Beskriv hvordan du gikk fram da du flyttet lånet, steg for steg.\n"
+             "   - Oppfølging: Hvem tok kontakt først?\n"
+             "   - Oppfølging: Fikk du et motbud fra oss? Hva syntes du om det?\n"
+             "2. Hva var det vanskeligste?\n\n## 2. Avslutning (5 min)\n\n"
+             "3. Er det noe du vil legge til som jeg ikke har spurt om?\n")
+    kit = build_kit(Study(title="Lån", slug="lan", goals=[]), parse_guide(guide, "g.md"))
+    md = render_markdown(kit)
+    assert ("- **1.** Beskriv hvordan du gikk fram da du flyttet lånet, steg for steg.\n"
+            "  - Oppfølging: Hvem tok kontakt først?\n"
+            "  - Oppfølging: Fikk du et motbud fra oss? Hva syntes du om det?\n") in md, md
+    assert "- **2.** Hva var det vanskeligste?" in md
+    assert "anything you should have asked" not in md and not kit.sections[-1].added, md

@@ -559,14 +559,24 @@ def _second_column_hint(value: str) -> str:
     return "; to weigh a second column, repeat --mix (--mix \"A=x:0\" --mix \"B=y:0\")" if "=" in value else ""
 
 
+def _near_value(value: str, spelled: dict[str, str]) -> str:
+    """What to say of a --mix value typed without its letters' accents ("Overfort" for "Overført", on a keyboard
+    without ø) or with a slip ("Opsagt"), as --by and --leave-out say of theirs: the nearest the column holds."""
+    plain = {fold(k).lower(): k for k in spelled}
+    near = [plain[fold(_loose(value)).lower()]] if fold(_loose(value)).lower() in plain else \
+        difflib.get_close_matches(_loose(value), list(spelled), n=2, cutoff=0.75)
+    return "; did you mean " + " or ".join(repr(spelled[k]) for k in near) + "?" if near else ""
+
+
 def _check_values(dim: str, weights: dict[str, float], people: list[Participant]) -> None:
     """Refuses a --mix value the column does not hold, naming those it does."""
     spelled = {_loose(p.attributes[dim]): p.attributes[dim].strip() for p in people
                if balanced_value(p.attributes.get(dim))}
     unknown = [v for v in weights if _loose(v) not in spelled]
     if unknown:
-        raise InputError(f"--mix {dim}: no value {unknown[0].replace('_', ' ')!r} "
-                         f"(values: {', '.join(sorted(set(spelled.values())))})"
+        raise InputError(f"--mix {dim}: no value {unknown[0].replace('_', ' ')!r}"
+                         + _near_value(unknown[0], spelled)
+                         + f" (values: {', '.join(sorted(set(spelled.values())))})"
                          + _second_column_hint(unknown[0]))
 
 
@@ -664,8 +674,8 @@ def _targets(dims: list[str], people: list[Person], opts: MixOptions, size: int,
             unknown = [v for v in w if _loose(v) not in spelled and v not in _expected(d)]
             if unknown:
                 known = list(dict.fromkeys([*_expected(d), *sorted(set(spelled.values()))]))
-                raise InputError(f"--mix {d}: no value {unknown[0].replace('_', ' ')!r} (values: {', '.join(known)})"
-                                 + _second_column_hint(unknown[0]))
+                raise InputError(f"--mix {d}: no value {unknown[0].replace('_', ' ')!r}" + _near_value(unknown[0], spelled)
+                                 + f" (values: {', '.join(known)})" + _second_column_hint(unknown[0]))
             given = {_loose(v): float(wt) for v, wt in w.items()}
             # numbers that fit in the plan are people ("city=London:5" of 15 is five Londoners), and
             # the places left are spread evenly over the values not named; named values alone are

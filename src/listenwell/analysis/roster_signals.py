@@ -2710,7 +2710,11 @@ _CALL_REFUSAL = re.compile(
     r"\bniet\s(?:meer\s)?(?:bellen|opbellen)\b|\bgeen\stelefoontjes(?:\s(?:meer|gewenst))?\b|"
     r"\b(?:mochte|moechte|will|bitte)\s(?:\w+\s){0,2}?(?:nicht|keine)\s(?:mehr\s)?(?:angerufen(?:\swerden)?|anrufen|anrufe)\b|"
     r"\bne\s(?:(?:veut|souhaite)\s)?(?:plus|pas)\s(?:etre\s)?(?:appele|rappele)e?s?\b|\bne\spas\s(?:l\s|le\s|la\s)?appeler\b|"
-    r"\bno\s(?:(?:quiere|desea)\s)?(?:ser\s)?(?:llamad[oa]|llamar|llamen)\b", re.I)
+    r"\bno\s(?:(?:quiere|desea)\s)?(?:ser\s)?(?:llamad[oa]|llamar|llamen)\b|"
+    # Norwegian (Bokmål, Nynorsk) and Danish: "ikke ring", "ikkje ring", "ring ikke" (not "ikke ring etter kl. 16")
+    r"\b(?:ikke|ikkje)\sring\b(?!\s(?:etter|efter|for|innen|inden|mellom|mellem|pa\s|fra\s|i\s))|"
+    r"\bring\s(?:ham\s|hende\s|henne\s)?(?:ikke|ikkje)\b(?!\s(?:etter|efter|for|innen|inden|mellom|mellem|pa\s|fra\s|i\s))",
+    re.I)
 
 
 def _calls_refused_only(p: Participant, col: str, value: str) -> bool:
@@ -4044,10 +4048,18 @@ _MARKETING_CONSENT = re.compile(r"^(?:accepts?\s(?:e ?mail\s|sms\s)?marketing|(?
                                 r"(?:\s(?:status|yn|y\sn|flag))?$")
 
 
+# (the same said as an opt-out answered yes: "Telemarketing opt-out: Yes", Norway's "Reservert mot telefonsalg: Ja",
+# the national register's no to sales calls)
+_MARKETING_OPT_OUT = re.compile(r"^(?:e ?mail\s|sms\s|tele|telephone\s|phone\s)?marketing\sopt(?:ed)?\sout"
+                                r"(?:\s(?:status|yn|y\sn|flag))?$")
+
+
 def declined_marketing(p: Participant) -> str | None:
     """Their no to marketing messages, with its column (see above), or None."""
     return next((f"{col}: {v.strip()}" for col, v in p.attributes.items()
-                 if _MARKETING_CONSENT.match(_words(col)) and present(v) and _NO.match(in_english(v).strip())), None)
+                 if present(v) and (_MARKETING_CONSENT.match(_words(col)) and _NO.match(in_english(v).strip())
+                                    or _MARKETING_OPT_OUT.match(in_english(_words(col)))
+                                    and _YES.match(in_english(v).strip()))), None)
 
 
 def _never_about_giving(value: str) -> bool:

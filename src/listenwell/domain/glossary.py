@@ -1844,6 +1844,23 @@ _GLOSSARY.update({
     "overfort": "transferred out", "udtradt": "exited", "udmeldt": "exited", "utmeldt": "exited",
     "hvilende": "dormant", "opsagt": "cancelled", "maneder": "months", "uger": "weeks",
 })
+# Norwegian (Bokmål and Nynorsk) where it writes apart from Danish: an insurer's or bank's "Merknad", "Samtykke til
+# brukerundersøkelser" (Nynorsk "brukarundersøkingar"), "Sist intervjuet", "Kundestatus" and its "Oppsagt",
+# "Sperret", "Overført til annet selskap"; "Reservert mot telefonsalg" (the national register's no to telesales,
+# answered Ja: a no to marketing calls, not to research)
+_GLOSSARY.update({
+    "merknad": "notes", "merknader": "notes", "merknad kundebehandler": "notes", "notater": "notes",
+    "samtykke til brukerundersokelser": "research consent", "samtykke til brukerundersokelse": "research consent",
+    "samtykke til undersokelser": "research consent", "samtykke til undersokelse": "research consent",
+    "samtykke til brukarundersokingar": "research consent", "samtykke til brukarundersoking": "research consent",
+    "samtykke til undersokingar": "research consent", "samtykke til intervju": "research consent",
+    "samtykke til forsking": "research consent", "sist intervjuet": "last interviewed",
+    "sist intervjua": "last interviewed", "siste intervju": "last interviewed", "kundestatus": "customer status",
+    "oppsagt": "cancelled", "sagt opp": "cancelled", "sperret": "blocked", "sperra": "blocked",
+    "overfort til annet selskap": "transferred out", "overfort til anna selskap": "transferred out",
+    "reservert mot telefonsalg": "telemarketing opt out", "reservert mot markedsforing": "marketing opt out",
+    "manader": "months", "veker": "weeks",
+})
 # Danish and Norwegian notes (folded), as a member service writes them: a request not to be contacted or called
 # ("ønsker ikke at blive kontaktet", "ring ikke"; "ring ikke efter kl. 17" a time of day), one way only ("kun
 # e-mail"), a refusal ("vil ikke deltage"), an erasure request ("ønsker sine data slettet"), a complaint to an
@@ -1869,13 +1886,18 @@ _DA_REPLACE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
     (r"\bring\s(?:ham\s|hende\s)?ikke\b(?!\s(?:efter|etter|for|inden|mellem|om\s(?:morgen|aften)|i\s(?:weekend|"
      r"arbejdstid)|pa\s|fra\s))|\b(?:ma|vil|onsker)\s(?:ikke\s(?:at\s)?(?:blive\s)?ringes\sop|ikke\sat\sblive\sringet\sop)\b|"
      r"\bikke\sringes\sop\b", "do not call"),
+    # (Norwegian writes the "not" first, "ikke ring", Nynorsk "ikkje ring"; "ikke ring etter kl. 16" a time of day)
+    (r"\b(?:ikke|ikkje)\sring\s(?:etter|efter)\s" + _DA_TIME, r"do not call after \1h"),
+    (r"\b(?:ikke|ikkje)\sring\s(?:for|innen)\s" + _DA_TIME, r"do not call before \1h"),
+    (r"\b(?:ikke|ikkje)\sring\b(?!\s(?:etter|efter|for|innen|mellom|pa\s|fra\s|i\s(?:helg|arbeidstid)))|"
+     r"\b(?:vil|onsker|ynskjer)\s(?:ikke|ikkje)\s(?:a\s)?bli\s(?:ringt|oppringt)\b", "do not call"),
     # (a request not to be contacted, "ønsker ikke at blive kontaktet", is read as the person's own words are)
     (_DA_CLAUSE + r"kontakt\s(?:ikke|ikkje)\b", "do not contact"),
     # one way only
-    (r"\bkun\s(?:(?:pr|per|via|pa|paa)\.?\s)?(?:e-?mail|e-?post|mail)\b", "email only"),
-    (r"\bkun\s(?:(?:pr|per|via|pa|paa)\.?\s)?sms\b", "text only"),
+    (r"\b(?:kun|bare|berre)\s(?:(?:pr|per|via|pa|paa)\.?\s)?(?:e-?mail|e-?post|mail)\b", "email only"),
+    (r"\b(?:kun|bare|berre)\s(?:(?:pr|per|via|pa|paa)\.?\s)?sms\b", "text only"),
     # a refusal of research
-    (r"\b(?:vil|onsker)\s(?:ikke|ikkje)\s(?:at\s)?deltage\b|\btakker\snej\stil\s(?:interview\w*|undersogelse\w*)|"
+    (r"\b(?:vil|onsker|ynskjer|ynskjer)\s(?:ikke|ikkje)\s(?:at\s|a\s)?(?:deltage|delta)\b|\btakker\snej\stil\s(?:interview\w*|undersogelse\w*)|"
      r"\b(?:vil|onsker)\s(?:ikke|ikkje)\s(?:at\s)?(?:deltage\s)?(?:i\s)?(?:interview\w*|undersogelse\w*|"
      r"sporgeskema\w*)\b", "refused the interview"),
     # an erasure request
@@ -1886,8 +1908,14 @@ _DA_REPLACE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
     # a complaint to an appeals board or regulator
     (r"\b(?:klage\w*|sag|anke\w*)\b[^,.;]*?\b" + _DA_REGULATOR + r"|\b" + _DA_REGULATOR + r"\b[^,.;]*?\b(?:klage\w*|sag)\b",
      "complaint to the regulator"),
+    # a fraud case, Norwegian or Danish ("sak hos svindelavdelingen", "svindelsak", "mistanke om svindel")
+    (r"\b(?:(?:sak|saken|sag)\s(?:hos|i|med)\s)?svindel(?:avdeling\w*|sak\w*|etterforsk\w*)?\b|"
+     r"\bmistanke\som\s(?:svindel|bedrageri)\b", "fraud case"),
     # a guardian, a power of attorney
     (r"\b(?:under\s)?(?:vaergemal|vergemal)\b|\b(?:har\s(?:en\s|fast\s)?)?vaerge\b(?!\sfor\b)", "under guardianship"),
+    # (the Norwegian "verge" alone, or had, given or appointed; not the English "on the verge of")
+    (r"(?<!\bthe\s)\b(?:har\s(?:en\s|fast\s|oppnevnt\s)?)?verge\b(?!\s(?:for|of)\b)(?:\s(?:oppnevnt|oppnemnd))?",
+     "under guardianship"),
     (r"\b(?:fuldmagt|fullmakt|fuldmaegtig)\w*", "power of attorney"),
     # a test account
     (r"\btest\s?-?(?:bruger|konto|medlem|profil|kunde)\w*", "test account"),
@@ -1902,6 +1930,8 @@ _DA_REPLACE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]],
     (r"\b" + _DA_KIN + r"\s(?:er\s)?(?:medarbejder|medarbeider|ansat|ansatt)\b(?:\s(?:hos|her|i)\b(?:\s\w+)?)?",
      "relative of our staff"),
     (r"\b(?:vores|var|egen)\s(?:medarbejder|kollega|ansatt?e?)\b|\bansatt?\s(?:hos|her\shos|i)\s(?:os|oss)\b", "our employee"),
+    # (Nynorsk: "tilsett hjå oss", "tilsett hos oss", "vår tilsette")
+    (r"\b(?:er\s)?tilsett\s(?:hja|hos|her\shja|her\shos)\s(?:oss|os)\b|\b(?:var|vaar)\stilsette?\b", "our employee"),
     (r"\btidligere\s(?:medarbejder|ansat|ansatt)\b", "former employee"),
     (_DA_CLAUSE + r"(?:er\s)?(?:medarbejder|medarbeider|ansat|ansatt)(?:\s(?:hos|i)\s[\w-]+)?" + _DA_END,
      "our employee"),
@@ -1919,7 +1949,9 @@ def _danish(text: str) -> str:
     if not re.search(r"\b(?:ring|onsker|vil|ma|kontakt\w*|ikke|ikkje|kun|takker|sletning|slettet|slettes|slet|"
                      r"anmod\w*|\w*ankenaevn\w*|finanstilsyn\w*|\w*ombudsmand\w*|datatilsyn\w*|vaerge\w*|vergemal|"
                      r"fuldmagt\w*|fullmakt\w*|fuldmaegtig\w*|test\w*|interview\w*|intervjuet|medarbe\w*|ansatt?|vores|"
-                     r"var|egen|tidligere|afdod|avdod|dod|dodsbo|afgaet|mindrearig|umyndig|\d{1,2})\b", text):
+                     r"var|egen|tidligere|afdod|avdod|dod|dodsbo|afgaet|mindrearig|umyndig|\d{1,2}|"
+                     # (Norwegian, Bokmål and Nynorsk)
+                     r"ynskjer|bare|berre|verge|tilsett|vaar|klage\w*|\w*klagenemnd\w*|svindel\w*|mistanke)\b", text):
         return text
     for pattern, en in _DA_REPLACE:
         text = pattern.sub(en, text)
@@ -3538,7 +3570,7 @@ _WINDOW_UNITS = {
     "days": "paivaa paivan paiva pv vrk dana zile gun napos дана днеи дня дни днів дні день",
     "weeks": "viikkoa viikon viikko vko nedelja nedelje nedelju sedmica sedmice tjedana tjedna hetes hafta "
              "недеља недеље недеља недель недели тижнів тижні тиждень",
-    "months": "mdr kk kuukautta kuukauden kuukausi meseci meseca mjeseci mjeseca honapos ay месеци месеца месяцев месяца "
+    "months": "mdr mnd kk kuukautta kuukauden kuukausi meseci meseca mjeseci mjeseca honapos ay месеци месеца месяцев месяца "
               "місяців місяці",
 }
 _WINDOW_LAST = ("viimeiset viimeisen viimeisimmat viim edelliset poslednjih posljednjih zadnjih proteklih последњих "

@@ -147,12 +147,12 @@ PREFERRED_NAME = ("preferred name", "preferred_name", "preferred first name", "k
                   # the reading of a Japanese name in kana ("タナカ ユウコ"), how a transcript may spell it
                   "フリガナ", "ふりがな", "氏名（フリガナ）", "氏名(フリガナ)", "氏名（カナ）", "カナ氏名", "よみがな")
 FIRST_NAME = ("first name", "first_name", "firstname", "given name", "given_name", "forename",
-              "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "imię", "名", "下の名前",
+              "vorname", "prénom", "nombre", "nome", "voornaam", "förnamn", "fornavn", "førenamn", "imię", "名", "下の名前",
               "adı", "שם פרטי", "όνομα", "prenume", "prenumele", "име", "ime", "etunimi", "etunimet",
               "نام", "jméno", "křestní jméno", "krstné meno")  # (Turkish; "Ad" alone only beside a "Soyad": an advert's column elsewhere)
 LAST_NAME = ("last name", "last_name", "lastname", "surname", "family name", "family_name",
              "nachname", "familienname", "nom", "nom de famille", "apellidos", "apellido", "cognome",
-             "sobrenome", "achternaam", "efternamn", "efternavn", "nazwisko", "姓", "名字", "苗字",
+             "sobrenome", "achternaam", "efternamn", "efternavn", "etternavn", "etternamn", "nazwisko", "姓", "名字", "苗字",
              "soyad", "soyadı", "soyisim", "שם משפחה", "επώνυμο", "نام خانوادگی", "nume de familie", "презиме",
              "prezime", "priimek", "sukunimi", "příjmení", "priezvisko")
 # the part of a surname written between the first name and the rest, in a column of its own as Dutch

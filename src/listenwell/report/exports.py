@@ -171,7 +171,8 @@ def quote_row(o: Outward, st: Statement) -> list[object]:
 
 # a roster column a redacted export leaves out (--no-redact keeps it): a date of birth; health,
 # disability, ethnicity, religion, sexual orientation and the other special categories of data
-# (UK/EU GDPR art. 9) and a criminal record; a national or health record number; free-text notes
+# (UK/EU GDPR art. 9) and a criminal record; a national or health record number (a masked "Fødselsnummer",
+# "CPR-nummer" or "Personnummer" too: ``national_ids.national_id_column``); free-text notes
 # and comments, which hold whatever staff wrote about a person ("under investigation").
 # An age, a gender, a country or a plan stay: what a study is usually cut by.
 _SENSITIVE_COLUMN = re.compile(

@@ -52,6 +52,11 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  # jsem se zeptat"
                  r"(?:jsem|jsme|som|sme) se nezeptal\w*(?:/a)?|(?:jsem|jsme|som|sme) sa nespýtal\w*(?:/a)?|"
                  r"nezeptal\w*(?:/a)? jsem|zapomněl\w*(?:/a)? (?:jsem )?se zeptat|zabudol\w*(?:/a)? (?:som )?sa spýtať|"
+                 # Norwegian (Bokmål, Nynorsk), Danish, Swedish: "…som jeg ikke har spurt om?", "…som eg ikkje har spurt
+                 # om?", "…som jeg ikke har spurgt om?", "…som jag inte har frågat om?", "…jeg glemte å spørre om?"
+                 r"(?:jeg|eg|vi|jag) (?:ikke|ikkje|inte) (?:har |hev |hadde )?(?:spurt|spurgt|frågat)|"
+                 r"(?:jeg|eg|vi|jag) (?:glemte|gløymde|glemt|glömde|har glemt)(?: (?:å|at|att))? (?:spørre|spørje|spørge|fråga)|"
+                 r"burde (?:ha |have )?(?:spurt|spurgt)|borde (?:ha )?frågat|"
                  # Tagalog: "May gusto pa po ba kayong idagdag na hindi ko naitanong?", "…na nakalimutan kong itanong"
                  r"hindi (?:ko|namin) (?:pa )?(?:na)?itanong|hindi (?:ko|namin) natanong|nakalimutan (?:kong|naming) (?:i)?tanong|"
                  r"باید (?:[^.?!]{0,30}?)?می[\s\u200c]?پرسیدم|نپرسیدم|نپرسیده[\s\u200c]?ام|یادم رفت بپرسم|"
@@ -64,6 +69,9 @@ _ANYTHING_ELSE_OTHER = (r"(?:mais alguma coisa|alguma outra coisa|algo mais|algo
                         r"agregar|decir|compartir|ajouter|dire|partager|hinzuf[uü]gen|erg[aä]nzen|sagen|loswerden|"
                         r"toevoegen|kwijt|zeggen|vertellen|aggiungere|condividere|doda[cć]|powiedzie[cć]|"
                         r"till[äa]gga|s[äa]ga|ber[äa]tta|legge til|tilf[øo]je|fortelle|fort[æa]lle)"
+                        # ("Er det noe du vil legge til?", "Er det noget, du vil tilføje?", "Finns det något du vill lägga till?")
+                        r"|(?:noe|noko|noget|n[åa]got),? (?:du|dere|de|I|ni) (?:gjerne )?(?:vil|ville|vill|ønsker|ynskjer)"
+                        r"(?: gjerne)? (?:legge til|leggje til|tilf[øo]je|l[äa]gga till|till[äa]gga)"
                         # "anything we haven't talked about": "quelque chose dont nous n'avons pas parlé",
                         # "algo de lo que no hayamos hablado", "etwas, worüber wir nicht gesprochen haben"
                         r"|(?:(?:nous n'avons|on n'a) pas|no (?:hemos|hayamos)|n[aã]o(?: tenhamos)?|wir (?:noch )?nicht|"

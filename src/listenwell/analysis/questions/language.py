@@ -214,6 +214,9 @@ _ASK_VERBS = (
     r"(?:ukážte|vysvetlite) (?:mi|nám)|"
     # Danish, Norwegian and Swedish, told to the listener: "Fortæl mig om…", "Fortell meg…", "Berätta för mig…"
     r"fortæl (?:mig|os)|fortell (?:meg|oss)|berätta (?:för mig|för oss)|beskriv (?:for mig|for meg|för mig)|"
+    # (and a bare "Beskriv hvordan…", "Beskriv…" asking for an account, as Czech "Popište…"; not "Beskriv formålet med
+    # studien for deltakeren", which the session words below tell as a note to the interviewer)
+    r"beskriv|"
     # Tagalog, told to the listener: "Kuwentuhan n'yo po ako tungkol sa…", "Ikuwento n'yo po…", "Pakikuwento po…",
     # "Ilarawan n'yo po…", "Sabihin n'yo po sa akin…", "Ipakita n'yo po sa akin…"
     r"ku?wentuhan (?:n['\u2019]?yo |niyo |ninyo |mo )?(?:po )?(?:ako|kami)|(?:i|paki)ku?wento|"
@@ -264,7 +267,10 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
     # Finnish and Serbian, Croatian, Bosnian: the participant, the recording, consent, the study
     r"osallistuja\w*|haastateltava\w*|nauhoit\w*|tallenn\w*|suostum\w*|tutkimuksen|"
     r"u[čc]esni\w*|ispitani\w*|snim\w*|saglasnost\w*|suglasnost\w*|pristan\w*|istra[žz]ivanj\w*|"
-    r"учесни\w*|испитани\w*|сним\w*|сагласност\w*|истраживањ\w*)\b"
+    r"учесни\w*|испитани\w*|сним\w*|сагласност\w*|истраживањ\w*|"
+    # Norwegian, Danish, Swedish: the participant, the recording, consent, the study ("Beskriv formålet med studien")
+    r"deltakeren|deltageren|deltagaren|deltakerne|deltagerne|opptak\w*|optagelse\w*|inspelning\w*|samtykke\w*|"
+    r"samtycke\w*|studien|undersøkelsen|undersøgelsen|undersökningen|formålet|syftet)\b"
     r"|録音|同意|参加者|录音|錄音|参与者|參與者|녹음|동의|참가자|บันทึกเสียง|ขออนุญาต|ผู้เข้าร่วม"
     # Persian and Greek: the participant, the recording, consent ("به شرکت‌کننده بگویید…", "Εξηγήστε στον συμμετέχοντα…")
     r"|شرکت[\s\u200c]?کننده|مصاحبه[\s\u200c]?شونده|ضبط|رضایت|"
