@@ -4595,3 +4595,13 @@ def test_a_norwegian_count_over_12_mnd_is_a_year_and_a_customer_status_is_read_f
     got = {q.pid: q.segments["usage"] for q in persons}
     assert got == {"U1": "occasional", "U2": "frequent", "U3": "lapsed", "U4": "lapsed", "U5": "lapsed"}, got
     assert not any("contradict" in w for w in plan.warnings), plan.warnings
+
+
+@pytest.mark.parametrize("note", ["Cliente desde hace 5 años", "client depuis 5 ans", "klant sinds 5 jaar",
+                                  "cliente da 12 anni", "cliente há 5 anos", "customer for 12 yrs", "klient od 5 lat"])
+def test_how_long_someone_has_been_a_customer_is_no_age(note: str) -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert left_out_by_roster(person("c", notes=note), TODAY) is None
+    # their age, said so, still is
+    assert left_out_by_roster(person("a", notes=note + ", tiene 16 años"), TODAY) == \
+        f"under 18 (notes: {note}, tiene 16 años)"

@@ -2033,6 +2033,23 @@ _BORN_IN_NOTE = re.compile(r"(?:^|\(|[,;:]\s?)\W*born\s(?:in\s)?((?:19|20)\d\d)\
 # an age a note gives: "Class 11 student, 16 yrs", "aged 15", "17 years old"
 _AGE_IN_NOTE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?\sold|y/?o|lat|a[nñ]os|ans|jahre|jaar|anni)\b|"
                           r"\baged?\s(\d{1,2})\b", re.I)
+# (not how long they have been a customer: "Cliente desde hace 5 años", "client depuis 5 ans", "Kunde seit 5
+# Jahren", "klant sinds 5 jaar", "cliente da 12 anni", "cliente há 5 anos", "customer for 12 yrs"; Italian "ha 16
+# anni" is an age, Portuguese "há 5 anos" five years ago)
+_TENURE_BEFORE = re.compile(r"\b(?:since|for|desde|hace|depuis|seit|sinds|od|durante|por|per|da|ha)\s*$")
+
+
+def _age_in_note(value: str) -> re.Match[str] | None:
+    """The first age ``_AGE_IN_NOTE`` finds in a note that is no length of time as a customer (see above)."""
+    for m in _AGE_IN_NOTE.finditer(value):
+        tenure = _TENURE_BEFORE.search(fold(value[:m.start()]).lower())
+        if tenure and tenure.group(0).strip() == "ha" and "anos" not in fold(m.group(0)).lower():
+            tenure = None  # (Italian "ha 16 anni": an age)
+        if not tenure:
+            return m
+    return None
+
+
 # someone saying how old they are, in any answer they could write in: "I'm actually 17, my sister set
 # up my account", "I am 16 years old", "tengo 17 años", "j'ai 16 ans", "Ich bin 16", "mam 17 lat";
 # the age ends the clause or is said to be one ("years old"), never "17 years of experience", "I'm
@@ -4622,7 +4639,7 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
         return f"a test record, by the roster's note ({col}: {_quoted(raw)})"
     if _VALIDATION_COLUMN.match(w) and _NOT_APPROVED.match(re.sub(r"[\s_-]+", " ", raw.lower()).strip()):
         return f"a submission rejected in review ({col}: {raw})"
-    age = _AGE_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) and not _SOMEONE_ELSES.search(fold(raw)) else None
+    age = _age_in_note(v) if _NOTES_COLUMN.search(w) and not _SOMEONE_ELSES.search(fold(raw)) else None
     if age and 5 <= int(age.group(1) or age.group(2)) < adult:
         return f"under {adult} ({col}: {_quoted(raw)})"
     born = _BORN_IN_NOTE.search(v) if _NOTES_COLUMN.search(w) and not _SOMEONE_ELSES.search(fold(raw)) else None
