@@ -4430,3 +4430,16 @@ def test_pidgin_interview_and_travel_remarks_are_read_and_unmatched_pidgin_or_ha
     hausa = "ba ya amfani da app yanzu"
     assert unread_words(hausa) and not in_a_language_read(hausa)
     assert unread_words("call after 4pm, she sells tomatoes") == ()
+
+
+def test_a_six_digit_korean_date_of_birth_is_read_year_first() -> None:
+    from listenwell.analysis.roster_signals import birth_date, left_out_by_roster
+    # a member list's "생년월일" of six digits, as Korean forms write it: YYMMDD (2026-06-01 is the plan's day)
+    assert left_out_by_roster(person("adult", 생년월일="880704"), TODAY, adult=19) is None
+    assert left_out_by_roster(person("born2001", 생년월일="010930"), TODAY, adult=19) is None
+    assert left_out_by_roster(person("teen", 생년월일="091122"), TODAY, adult=19) == "under 19 (생년월일: 091122)"
+    assert left_out_by_roster(person("child", 생년월일="120301"), TODAY) == "under 18 (생년월일: 120301)"
+    assert birth_date(person("x", 생년월일="880704")) == (1988, 7, 4)
+    # under an English header either order may be meant: under 18 read either way is under 18
+    assert left_out_by_roster(person("dm", **{"date of birth": "120301"}), TODAY) is not None
+    assert left_out_by_roster(person("ym", **{"date of birth": "880704"}), TODAY) is None
