@@ -4443,3 +4443,21 @@ def test_a_six_digit_korean_date_of_birth_is_read_year_first() -> None:
     # under an English header either order may be meant: under 18 read either way is under 18
     assert left_out_by_roster(person("dm", **{"date of birth": "120301"}), TODAY) is not None
     assert left_out_by_roster(person("ym", **{"date of birth": "880704"}), TODAY) is None
+
+
+def test_korean_notes_that_took_part_in_an_interview_or_refuse_recording_in_a_sentence() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    # "참여" (took part) as the note's last word is an earlier interview; willing or able to take part is not
+    people = [Participant(pid="a", attributes={"메모": "5월 12일 인터뷰 참여"}),
+              Participant(pid="b", attributes={"메모": "리서치 참석 (4/30)"}),
+              Participant(pid="c", attributes={"메모": "인터뷰 참여 의향 있음"}),
+              Participant(pid="d", attributes={"메모": "인터뷰 참여 가능"})]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [p.last_interviewed for p in persons][:1] == [dt.date(2026, 5, 12)]
+    assert persons[1].last_interviewed is not None and persons[2].last_interviewed is None \
+        and persons[3].last_interviewed is None
+    # a yes to the interview and a no to recording in one sentence: a no to recording
+    said = left_out_by_roster(person("r", 메모="통화는 괜찮지만 녹음은 원치 않음"), TODAY) or ""
+    assert said.startswith("said no to recording"), said
+    assert (left_out_by_roster(person("e", notes="Happy to chat, does not want to be recorded"), TODAY) or "") \
+        .startswith("said no to recording")

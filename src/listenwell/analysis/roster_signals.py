@@ -4589,7 +4589,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
     if re.match(r"^(?:dnc|do[ -]not[ -]contact)\b", v, re.I):
         return f"marked do not contact ({col}: {_quoted(raw)})"
     if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I) or \
-            re.search(r"\b(?:no recording|not to be recorded|without recording)\b", v, re.I):  # "Yes - no recording"
+            re.search(r"\b(?:no recording|not to be recorded|without recording|does not want to be recorded)\b", v, re.I):
+        # ("Yes - no recording"; "인터뷰는 가능하나 녹음 원치 않음": an interview yes, the recording a no)
         return f"said no to recording ({col}: {raw})"
     said = set(re.findall(r"[a-z]+", v.lower()))
     kind = _KIND_COLUMN.search(w) or (re.search(r"\brole$", w) and said & {"internal", "qa"})
@@ -4937,7 +4938,7 @@ _INTERVIEWED_LATELY = re.compile(r"\binterviewed\s(?:(?:in|during)\s)?(?:the\s)?
                                  r"\b(last|this)\s(week|month)\s(?:\w+\s)?interviewed\b")
 # or a day without its year ("已於10/15訪談過": "on 10/15 interviewed"), read where it reads one way only
 _INTERVIEWED_NO_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-])\s*(?:[-\u2013\u2014:,]\s*)?interviewed\b|"
-                                  r"\binterviewed\s(?:on\s)?(\d{1,2})/(\d{1,2})(?![\d/.-])")
+                                  r"\binterviewed\s(?:on\s|\()?(\d{1,2})/(\d{1,2})(?![\d/.-])")  # ("인터뷰 참여 (4/30)")
 
 # or a day by its month's name, without its year ("interviewed 2 Sep", "interviewed on Sept 2nd"; a Banglish
 # "interview neowa hoyeche 2 Sep" as ``in_english`` reads it): the last such day on or before the plan's

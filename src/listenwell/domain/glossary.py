@@ -649,6 +649,8 @@ _KOREAN: dict[str, str] = {
     "(?:지난|저번)\\s?달": "last month", "(?:지난|저번)\\s?주": "last week", "작년": "last year",
     # research done: "2026-10-20 인터뷰 완료", "인터뷰 참여 완료"
     "(?:인터뷰|사용자\\s?인터뷰|리서치)\\s?(?:참여\\s?|진행\\s?|참석\\s?)?(?:완료|했음|함|하심)": "interviewed",
+    # "11월 3일 인터뷰 참여" (took part), the word last: not "인터뷰 참여 의향" or "참여 가능" (willing, able)
+    "(?:인터뷰|사용자\\s?인터뷰|리서치)\\s?(?:참여|참석)(?=\\s*(?:$|[(\\[/,·.;]))": "interviewed",
     "인터뷰": "interview", "리서치": "research",
     # use: last login, counts
     "(?:최근|최종|마지막)\\s?(?:접속|로그인|방문|이용|활동)\\s?(?:일시|일자|일|날짜)": "last login date",
