@@ -4461,3 +4461,16 @@ def test_korean_notes_that_took_part_in_an_interview_or_refuse_recording_in_a_se
     assert said.startswith("said no to recording"), said
     assert (left_out_by_roster(person("e", notes="Happy to chat, does not want to be recorded"), TODAY) or "") \
         .startswith("said no to recording")
+
+
+def test_a_korean_count_over_the_last_months_is_read_over_its_window() -> None:
+    # "최근 3개월 구매횟수": orders in the last 3 months, not since sign-up (none in the window beside a last
+    # order in the autumn is lapsed, not never activated; 4 in 3 months is more than once a month)
+    rows = [{"최종구매일": "2025-10-20", "구매횟수": "41", "최근 3개월 구매횟수": "0", "가입일": "2019-06-01"},
+            {"최종구매일": "2026-05-27", "구매횟수": "22", "최근 3개월 구매횟수": "4", "가입일": "2019-06-01"},
+            {"최종구매일": "", "구매횟수": "0", "최근 3개월 구매횟수": "0", "가입일": "2025-01-01"}]
+    people = [Participant(pid=f"P{i}", attributes={k.lower(): v for k, v in r.items() if v})
+              for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["최종구매일", "최근 3개월 구매횟수"]))
+    assert [p.segments["usage"] for p in persons] == ["lapsed", "occasional", "never_activated"]
+    assert "a month" in persons[1].usage_from, persons[1].usage_from

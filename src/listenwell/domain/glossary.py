@@ -3092,6 +3092,12 @@ def _in_english_korean(folded: str) -> str:
     folded = re.sub(r"(?<!\d)(\d{1,3})\s*세(?!" + _HANGUL + ")", r"\1 years old", folded)
     folded = re.sub(r"(?<!\d)([1-9]0)\s*대(?:\s*(이상))?(?!" + _HANGUL + ")",
                     lambda m: m.group(1) + "s" + (" and over" if m.group(2) else ""), folded)
+    # a span of months or weeks, as a count's column names its window: "최근 3개월 구매횟수" (orders in the
+    # last 3 months, as "Orders (last 3 months)"), "지난 6개월", "최근 4주"
+    folded = re.sub(r"(?<!\d)(\d{1,2})\s*개월\s*전", r" \1 months ago ", folded)
+    folded = re.sub(r"(?:최근|지난|직전)\s*(\d{1,2})\s*개월(?:\s*간)?", r" last \1 months ", folded)
+    folded = re.sub(r"(?<!\d)(\d{1,2})\s*개월(?:\s*간)?", r" \1 months ", folded)
+    folded = re.sub(r"(?:최근|지난|직전)\s*(\d{1,2})\s*주(?:\s*간)?(?!" + _HANGUL + ")", r" last \1 weeks ", folded)
     whole, each = _korean()
 
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _spaced_english(folded, whole, each)).strip()
