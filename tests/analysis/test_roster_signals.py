@@ -4474,3 +4474,19 @@ def test_a_korean_count_over_the_last_months_is_read_over_its_window() -> None:
     _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["최종구매일", "최근 3개월 구매횟수"]))
     assert [p.segments["usage"] for p in persons] == ["lapsed", "occasional", "never_activated"]
     assert "a month" in persons[1].usage_from, persons[1].usage_from
+
+
+def test_korean_notes_of_a_minor_an_erasure_a_dispute_a_proxy_and_a_relative_of_staff() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert (left_out_by_roster(person("m", 메모="미성년자 (중3)"), TODAY) or "").startswith("under 18")
+    assert left_out_by_roster(person("c", 메모="미성년 자녀 있음"), TODAY) is None  # (their child is)
+    assert "erased" in (left_out_by_roster(person("e", 메모="회원정보 삭제 요청 (12/01)"), TODAY) or "")
+    # a relative of staff is not staff: planned, and named with the dispute and the proxy
+    people = [person("s", 메모="남편이 직원 (물류팀)"), person("d", 메모="교환 분쟁 중"),
+              person("p", 메모="법정대리인(아버지) 통해 연락"), person("x", 메모="VIP 고객")]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    assert sorted(p.pid for p in plan.chosen) == ["d", "p", "s", "x"]
+    said = " ".join(plan.warnings)
+    assert "relative of our staff, by the roster's note: s (" in said
+    assert any("legal matter" in w and "d (" in w for w in plan.warnings), plan.warnings
+    assert any("power of attorney or guardian" in w and "p (" in w for w in plan.warnings), plan.warnings
