@@ -4490,3 +4490,12 @@ def test_korean_notes_of_a_minor_an_erasure_a_dispute_a_proxy_and_a_relative_of_
     assert "relative of our staff, by the roster's note: s (" in said
     assert any("legal matter" in w and "d (" in w for w in plan.warnings), plan.warnings
     assert any("power of attorney or guardian" in w and "p (" in w for w in plan.warnings), plan.warnings
+
+
+def test_one_member_on_two_korean_accounts_by_mobile_and_name_is_planned_once() -> None:
+    # "휴대전화" is the phone: the same number under the same name is one person, as "Phone" is
+    people = [Participant(pid="hy_old", name="정하윤", attributes={"휴대전화": "010-5151-7070", "구매횟수": "12"}),
+              Participant(pid="hy_new", name="정하윤", attributes={"휴대전화": "010 5151 7070", "구매횟수": "2"}),
+              Participant(pid="other", name="오세진", attributes={"휴대전화": "010-9090-1212", "구매횟수": "5"})]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    assert sorted(p.pid for p in plan.chosen) in (["hy_old", "other"], ["hy_new", "other"])

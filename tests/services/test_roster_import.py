@@ -1079,3 +1079,20 @@ def test_a_surveys_own_status_is_kept_apart_from_the_rosters_and_stays_so_when_i
         update = w.import_roster(crm, "transfers")
         assert update.kept_apart == [] and update.changed == ["M3"]
         assert {p.pid: p for p in w.participants("transfers")}["M3"].attributes["status"] == "Transferred out"
+
+
+def test_a_korean_survey_keyed_by_its_mobile_question_is_joined_and_its_why_question_is_no_date(tmp_path: Path) -> None:
+    # "휴대폰 번호" is the phone; "최근 주문을 안 하신 이유" asks why they have not ordered lately (no last-order day)
+    roster, survey = tmp_path / "members.csv", tmp_path / "form.csv"
+    roster.write_text("회원 아이디,이름,휴대폰 번호\nmoon_a,문아름,010-2345-0001\nkang_b,강보람,010-2345-0002\n"
+                      "seo_c,서찬우,010-2345-0003\n", encoding="utf-8")
+    survey.write_text("타임스탬프,휴대폰 번호 (연락용),최근 주문을 안 하신 이유는?,추천 가능성 (0-10)\n"
+                      "2026/11/02 10:01:00,010-2345-0002,가격이 비싸서,4\n"
+                      "2026/11/02 11:30:00,010-2345-0003,배송 지연,9\n", encoding="utf-8")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Members")
+        w.import_roster(roster, "members")
+        update = w.import_roster(survey, "members")
+        assert update.added == []
+        why = {p.pid: p.attributes.get("최근 주문을 안 하신 이유는?") for p in w.participants("members")}
+        assert why == {"moon_a": None, "kang_b": "가격이 비싸서", "seo_c": "배송 지연"}

@@ -642,6 +642,8 @@ _KOREAN: dict[str, str] = {
     "사망(?:함|하심)?|고인": "deceased",
     # a minor ("미성년자 (고1)"), an erasure asked for ("개인정보 삭제 요청 접수"), a dispute still open ("환불 분쟁 중"),
     # someone who answers for them ("대리인(어머니) 연락", "법정대리인"), one person's second account ("중복 가입")
+    # a phone column: "휴대전화", "휴대폰 번호", "핸드폰", "전화번호", "연락처" (a member list's mobile)
+    "휴대\\s?(?:전화|폰)(?:\\s?번호)?|핸드폰(?:\\s?번호)?|전화\\s?번호|연락처": "phone",
     "미성년(?!자?\\s?(?:인\\s?)?(?:자녀|자식|아이|딸|아들|동생))자?": "minor",  # (not "미성년 자녀": their child)
     "(?:개인\\s?정보|회원\\s?정보|정보|데이터)\\s?(?:의\\s?)?(?:삭제|파기)\\s?(?:요청|요구|희망)": "erasure requested",
     "(?:환불|교환|반품|배송|결제|법적)?\\s?분쟁\\s?(?:중|진행\\s?중|발생)": "open dispute",
@@ -670,7 +672,8 @@ _KOREAN: dict[str, str] = {
     # a survey's NPS question: "추천의향 점수(0~10)", "지인 추천 가능성", "추천 지수"
     "(?:지인\\s?|친구\\s?)?추천\\s?(?:의향|가능성|할\\s?가능성|지수)": "likelihood to recommend", "점수": "score",
     "(?:최근|최종|마지막)\\s?(?:주문|구매|결제)\\s?(?:일시|일자|일|날짜)": "last order date",
-    "(?:최근|최종|마지막)\\s?(?:주문|구매|결제)": "last order",
+    # (not a question's verb: "최근 구매를 하지 않으신 이유" asks why they have not bought lately)
+    "(?:최근|최종|마지막)\\s?(?:주문|구매|결제)(?!\\s?(?:를|을|하|한|했|이|가|에|는|은))": "last order",
     "(?:월(?:간|별|평균)?|한\\s?달|최근\\s?30\\s?일)\\s?(?:평균\\s?)?(?:주문|구매|결제)\\s?(?:횟수|수|건수)": "monthly orders count",
     "(?:주(?:간|별)?)\\s?(?:평균\\s?)?(?:접속|로그인|방문)\\s?(?:횟수|수|건수)": "weekly logins count",
     "(?:접속|로그인)\\s?(?:횟수|수|건수)": "logins count", "방문\\s?(?:횟수|수)": "visits count",
