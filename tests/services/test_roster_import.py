@@ -1096,3 +1096,20 @@ def test_a_korean_survey_keyed_by_its_mobile_question_is_joined_and_its_why_ques
         assert update.added == []
         why = {p.pid: p.attributes.get("최근 주문을 안 하신 이유는?") for p in w.participants("members")}
         assert why == {"moon_a": None, "kang_b": "가격이 비싸서", "seo_c": "배송 지연"}
+
+
+def test_a_list_renumbered_by_another_sort_is_refused_not_given_to_other_people(tmp_path: Path) -> None:
+    # a study keyed by a row counter ("#", the only id there was) and the same list sorted by another column
+    first, again = tmp_path / "list.csv", tmp_path / "list_sorted.csv"
+    first.write_text("#,Name,Email\n1,Ana Ruiz,ana@example.com\n2,Bo Lind,bo@example.com\n3,Cy Park,cy@example.com\n")
+    again.write_text("#,Name,Email\n1,Cy Park,cy@example.com\n2,Ana Ruiz,ana@example.com\n3,Bo Lind,bo@example.com\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Shop")
+        w.import_roster(first, "shop")
+        with pytest.raises(InputError, match=r"column '#' holds the study's ids, but under every one of them \(3"):
+            w.import_roster(again, "shop")
+        assert {p.pid: p.name for p in w.participants("shop")} == {"1": "Ana Ruiz", "2": "Bo Lind", "3": "Cy Park"}
+        # one person's new name and address (a marriage) is an update, as before
+        again.write_text("#,Name,Email\n1,Ana Ruiz Lind,ana.lind@example.com\n2,Bo Lind,bo@example.com\n"
+                         "3,Cy Park,cy@example.com\n")
+        assert w.import_roster(again, "shop").changed == ["1"]
