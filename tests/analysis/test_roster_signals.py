@@ -4499,3 +4499,11 @@ def test_one_member_on_two_korean_accounts_by_mobile_and_name_is_planned_once() 
               Participant(pid="other", name="오세진", attributes={"휴대전화": "010-9090-1212", "구매횟수": "5"})]
     plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
     assert sorted(p.pid for p in plan.chosen) in (["hy_old", "other"], ["hy_new", "other"])
+
+
+def test_a_note_of_a_no_show_or_a_refusal_says_which_rule_left_them_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert left_out_by_roster(person("n", 메모="5월 인터뷰 불참 (노쇼)"), TODAY) == \
+        "the roster's note says so: missed an interview (a no-show) (메모: 5월 인터뷰 불참 (노쇼))"
+    assert left_out_by_roster(person("r", 메모="인터뷰 거절함"), TODAY) == \
+        "the roster's note says so: declined research (메모: 인터뷰 거절함)"

@@ -4623,6 +4623,11 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
             said = "the roster's note says so: a test account"  # ("IT:n testitili…", named as a death or staff is)
         elif said != "deceased, by the roster's note" and _NOTE_SAYS_STAFF.fullmatch(note.strip(" .!")):
             said = "the roster's note says so: staff"  # (a note that is the word alone: "직원 계정", "Staff account")
+        elif said != "deceased, by the roster's note" and re.search(r"\bno[- ]?show\b", note):
+            said = "the roster's note says so: missed an interview (a no-show)"  # ("9월 인터뷰 불참 (노쇼)")
+        elif said != "deceased, by the roster's note" and re.search(
+                r"\b(?:not interested in (?:interviews|research)|refused the interview)\b", note):
+            said = "the roster's note says so: declined research"  # ("리서치 참여 거절", named as staff is)
         return f"{said} ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
         return f"staff, by the roster's note ({col}: {_quoted(raw)})"
