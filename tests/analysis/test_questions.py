@@ -2273,6 +2273,7 @@ def test_asking_someone_to_introduce_themselves_is_an_invitation() -> None:
     ("前のバージョンより使いやすいと思いませんか？", "Japanese"),
     ("你不觉得新的结账流程更快吗？", "Chinese"),
     ("예전보다 편해졌다고 생각하지 않으세요?", "Korean"),
+    ("새 결제 화면이 복잡해서 답답하셨죠?", "Korean"),  # a statement closed by "…죠?", right?
     ("Aplikasi kasir yang baru lebih cepat kan dibanding yang lama?", "Indonesian"),
     ("Bukankah pengiriman sekarang lebih murah?", "Indonesian"),
     ("Fitur ini membantu usaha Ibu, kan?", "Indonesian"),
@@ -2324,6 +2325,7 @@ def test_a_leading_form_in_another_language_is_told_and_the_rest_stays_not_check
     "Kapan terakhir kali Bapak mencairkan dana?",
     "Kargo ücreti sizin için uygun mu, değil mi?",  # "is it or not?": both answers offered
     "Siparişinizi neden iptal ettiniz?",
+    "그 다음에는 어떻게 하셨죠?",  # "…죠?" after a question word: how did you, not right?
     "Dlaczego nie przedłużył Pan umowy?",  # a plain negative "why", not an opinion to agree with
     "Czy nie mogła Pani się zalogować w zeszłym tygodniu?",
     "Чому ви не продовжили підписку?",

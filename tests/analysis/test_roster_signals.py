@@ -4605,3 +4605,80 @@ def test_how_long_someone_has_been_a_customer_is_no_age(note: str) -> None:
     # their age, said so, still is
     assert left_out_by_roster(person("a", notes=note + ", tiene 16 años"), TODAY) == \
         f"under 18 (notes: {note}, tiene 16 años)"
+
+
+def test_a_six_digit_korean_date_of_birth_is_read_year_first() -> None:
+    from listenwell.analysis.roster_signals import birth_date, left_out_by_roster
+    # a member list's "생년월일" of six digits, as Korean forms write it: YYMMDD (2026-06-01 is the plan's day)
+    assert left_out_by_roster(person("adult", 생년월일="880704"), TODAY, adult=19) is None
+    assert left_out_by_roster(person("born2001", 생년월일="010930"), TODAY, adult=19) is None
+    assert left_out_by_roster(person("teen", 생년월일="091122"), TODAY, adult=19) == "under 19 (생년월일: 091122)"
+    assert left_out_by_roster(person("child", 생년월일="120301"), TODAY) == "under 18 (생년월일: 120301)"
+    assert birth_date(person("x", 생년월일="880704")) == (1988, 7, 4)
+    # under an English header either order may be meant: under 18 read either way is under 18
+    assert left_out_by_roster(person("dm", **{"date of birth": "120301"}), TODAY) is not None
+    assert left_out_by_roster(person("ym", **{"date of birth": "880704"}), TODAY) is None
+
+
+def test_korean_notes_that_took_part_in_an_interview_or_refuse_recording_in_a_sentence() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    # "참여" (took part) as the note's last word is an earlier interview; willing or able to take part is not
+    people = [Participant(pid="a", attributes={"메모": "5월 12일 인터뷰 참여"}),
+              Participant(pid="b", attributes={"메모": "리서치 참석 (4/30)"}),
+              Participant(pid="c", attributes={"메모": "인터뷰 참여 의향 있음"}),
+              Participant(pid="d", attributes={"메모": "인터뷰 참여 가능"})]
+    _, persons = segment(people, MixOptions(as_of=TODAY))
+    assert [p.last_interviewed for p in persons][:1] == [dt.date(2026, 5, 12)]
+    assert persons[1].last_interviewed is not None and persons[2].last_interviewed is None \
+        and persons[3].last_interviewed is None
+    # a yes to the interview and a no to recording in one sentence: a no to recording
+    said = left_out_by_roster(person("r", 메모="통화는 괜찮지만 녹음은 원치 않음"), TODAY) or ""
+    assert said.startswith("said no to recording"), said
+    assert (left_out_by_roster(person("e", notes="Happy to chat, does not want to be recorded"), TODAY) or "") \
+        .startswith("said no to recording")
+
+
+def test_a_korean_count_over_the_last_months_is_read_over_its_window() -> None:
+    # "최근 3개월 구매횟수": orders in the last 3 months, not since sign-up (none in the window beside a last
+    # order in the autumn is lapsed, not never activated; 4 in 3 months is more than once a month)
+    rows = [{"최종구매일": "2025-10-20", "구매횟수": "41", "최근 3개월 구매횟수": "0", "가입일": "2019-06-01"},
+            {"최종구매일": "2026-05-27", "구매횟수": "22", "최근 3개월 구매횟수": "4", "가입일": "2019-06-01"},
+            {"최종구매일": "", "구매횟수": "0", "최근 3개월 구매횟수": "0", "가입일": "2025-01-01"}]
+    people = [Participant(pid=f"P{i}", attributes={k.lower(): v for k, v in r.items() if v})
+              for i, r in enumerate(rows)]
+    _, persons = segment(people, MixOptions(as_of=TODAY, usage_from=["최종구매일", "최근 3개월 구매횟수"]))
+    assert [p.segments["usage"] for p in persons] == ["lapsed", "occasional", "never_activated"]
+    assert "a month" in persons[1].usage_from, persons[1].usage_from
+
+
+def test_korean_notes_of_a_minor_an_erasure_a_dispute_a_proxy_and_a_relative_of_staff() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert (left_out_by_roster(person("m", 메모="미성년자 (중3)"), TODAY) or "").startswith("under 18")
+    assert left_out_by_roster(person("c", 메모="미성년 자녀 있음"), TODAY) is None  # (their child is)
+    assert "erased" in (left_out_by_roster(person("e", 메모="회원정보 삭제 요청 (12/01)"), TODAY) or "")
+    # a relative of staff is not staff: planned, and named with the dispute and the proxy
+    people = [person("s", 메모="남편이 직원 (물류팀)"), person("d", 메모="교환 분쟁 중"),
+              person("p", 메모="법정대리인(아버지) 통해 연락"), person("x", 메모="VIP 고객")]
+    plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
+    assert sorted(p.pid for p in plan.chosen) == ["d", "p", "s", "x"]
+    said = " ".join(plan.warnings)
+    assert "relative of our staff, by the roster's note: s (" in said
+    assert any("legal matter" in w and "d (" in w for w in plan.warnings), plan.warnings
+    assert any("power of attorney or guardian" in w and "p (" in w for w in plan.warnings), plan.warnings
+
+
+def test_one_member_on_two_korean_accounts_by_mobile_and_name_is_planned_once() -> None:
+    # "휴대전화" is the phone: the same number under the same name is one person, as "Phone" is
+    people = [Participant(pid="hy_old", name="정하윤", attributes={"휴대전화": "010-5151-7070", "구매횟수": "12"}),
+              Participant(pid="hy_new", name="정하윤", attributes={"휴대전화": "010 5151 7070", "구매횟수": "2"}),
+              Participant(pid="other", name="오세진", attributes={"휴대전화": "010-9090-1212", "구매횟수": "5"})]
+    plan = plan_mix(people, MixOptions(size=3, as_of=TODAY))
+    assert sorted(p.pid for p in plan.chosen) in (["hy_old", "other"], ["hy_new", "other"])
+
+
+def test_a_note_of_a_no_show_or_a_refusal_says_which_rule_left_them_out() -> None:
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    assert left_out_by_roster(person("n", 메모="5월 인터뷰 불참 (노쇼)"), TODAY) == \
+        "the roster's note says so: missed an interview (a no-show) (메모: 5월 인터뷰 불참 (노쇼))"
+    assert left_out_by_roster(person("r", 메모="인터뷰 거절함"), TODAY) == \
+        "the roster's note says so: declined research (메모: 인터뷰 거절함)"

@@ -1166,3 +1166,19 @@ def test_an_italian_report_with_a_row_per_policy_is_read_under_its_numero_polizz
     people = parse_roster(data, "polizze.csv")
     assert [p.pid for p in people] == ["RC-2024-55101", "MO-2025-00231", "RC-2024-55188"]
     assert [p.attributes["codice cliente"] for p in people] == ["K0077120", "K0077120", "K0077131"]
+
+
+def test_a_row_counter_is_not_the_id_beside_a_member_id() -> None:
+    # an admin console numbers its list ("No" 1, 2, 3…) beside the member's login: the login is the id,
+    # and the counter, renumbered by another sort, is neither taken nor offered as one
+    data = ("No,회원 아이디,이름,이메일\n1,hana_k,김하나,hana@example.kr\n2,minsu99,이민수,minsu@example.kr\n"
+            "3,yuna.p,박유나,yuna@example.kr\n").encode("utf-8")
+    roster = parse_roster_file(data, "members.csv")
+    assert [p.pid for p in roster.people] == ["hana_k", "minsu99", "yuna.p"]
+    assert roster.id_note is None or "'No'" not in roster.id_note
+    # and with an English login column that only its name ending says is an id
+    data = b"#,Login ID,Email\n1,zed7,zed@example.com\n2,amy2,amy@example.com\n3,bo_k,bo@example.com\n"
+    assert [p.pid for p in parse_roster_file(data, "list.csv").people] == ["zed7", "amy2", "bo_k"]
+    # a counter is still the id where the file has nothing else to name people by
+    only = parse_roster_file(b"No,Name\n1,Ann Lee\n2,Bo Kim\n", "list.csv")
+    assert [p.pid for p in only.people] == ["1", "2"]

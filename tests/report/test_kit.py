@@ -2177,3 +2177,14 @@ def test_a_norwegian_beskriv_ask_keeps_its_probes_and_its_own_closing_gets_no_ad
             "  - Oppfølging: Fikk du et motbud fra oss? Hva syntes du om det?\n") in md, md
     assert "- **2.** Hva var det vanskeligste?" in md
     assert "anything you should have asked" not in md and not kit.sections[-1].added, md
+
+
+def test_a_korean_guide_whose_intro_asks_to_record_and_for_questions_gets_no_intro_added() -> None:
+    # "인트로" is the intro; "시작 전에 궁금하신 점 있으세요?" is the check-in before starting, as "Any questions?"
+    guide = parse_guide("## 1. 인트로 (5분)\n\n안녕하세요, 리서치팀 김도윤입니다.\n\n- 편하게 말씀해 주시면 됩니다.\n"
+                        "- 녹음해도 될까요?\n- 시작하기 전에 질문 있으신가요?\n\n"
+                        "## 2. 장보기 (10분)\n- 최근에 장을 본 경험을 이야기해 주세요.\n\n"
+                        "## 3. 마무리 (3분)\n- 더 하고 싶으신 말씀 있으세요?\n", "가이드.md")
+    md = render_markdown(build_kit(STUDY, guide))
+    assert "## Intro" not in md and "asks no consent" not in md
+    assert "## 1. 인트로 (0–5 min)" in md and "## 2. 장보기 (5–15 min)" in md

@@ -1096,3 +1096,37 @@ def test_a_survey_keyed_by_its_own_response_ids_names_the_column_that_holds_the_
                                              r"ids that are the study's people's: rename that column 'id'"):
             w.import_roster(survey, "cards")
         assert sorted(p.pid for p in w.participants("cards")) == ["C-5501", "C-5502", "C-5503"]
+
+
+def test_a_korean_survey_keyed_by_its_mobile_question_is_joined_and_its_why_question_is_no_date(tmp_path: Path) -> None:
+    # "휴대폰 번호" is the phone; "최근 주문을 안 하신 이유" asks why they have not ordered lately (no last-order day)
+    roster, survey = tmp_path / "members.csv", tmp_path / "form.csv"
+    roster.write_text("회원 아이디,이름,휴대폰 번호\nmoon_a,문아름,010-2345-0001\nkang_b,강보람,010-2345-0002\n"
+                      "seo_c,서찬우,010-2345-0003\n", encoding="utf-8")
+    survey.write_text("타임스탬프,휴대폰 번호 (연락용),최근 주문을 안 하신 이유는?,추천 가능성 (0-10)\n"
+                      "2026/11/02 10:01:00,010-2345-0002,가격이 비싸서,4\n"
+                      "2026/11/02 11:30:00,010-2345-0003,배송 지연,9\n", encoding="utf-8")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Members")
+        w.import_roster(roster, "members")
+        update = w.import_roster(survey, "members")
+        assert update.added == []
+        why = {p.pid: p.attributes.get("최근 주문을 안 하신 이유는?") for p in w.participants("members")}
+        assert why == {"moon_a": None, "kang_b": "가격이 비싸서", "seo_c": "배송 지연"}
+
+
+def test_a_list_renumbered_by_another_sort_is_refused_not_given_to_other_people(tmp_path: Path) -> None:
+    # a study keyed by a row counter ("#", the only id there was) and the same list sorted by another column
+    first, again = tmp_path / "list.csv", tmp_path / "list_sorted.csv"
+    first.write_text("#,Name,Email\n1,Ana Ruiz,ana@example.com\n2,Bo Lind,bo@example.com\n3,Cy Park,cy@example.com\n")
+    again.write_text("#,Name,Email\n1,Cy Park,cy@example.com\n2,Ana Ruiz,ana@example.com\n3,Bo Lind,bo@example.com\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Shop")
+        w.import_roster(first, "shop")
+        with pytest.raises(InputError, match=r"column '#' holds the study's ids, but under every one of them \(3"):
+            w.import_roster(again, "shop")
+        assert {p.pid: p.name for p in w.participants("shop")} == {"1": "Ana Ruiz", "2": "Bo Lind", "3": "Cy Park"}
+        # one person's new name and address (a marriage) is an update, as before
+        again.write_text("#,Name,Email\n1,Ana Ruiz Lind,ana.lind@example.com\n2,Bo Lind,bo@example.com\n"
+                         "3,Cy Park,cy@example.com\n")
+        assert w.import_roster(again, "shop").changed == ["1"]

@@ -2397,7 +2397,8 @@ def _says_adult(p: Participant, today: dt.date, adult: int = 18) -> bool:
         w, raw = _words(col), v.strip()
         if not present(raw) or _SOMEONE_ELSES.search(w) or _GUARDIANS.search(w):
             continue
-        if _BIRTH_COLUMN.search(w) and _either_way(raw) is not None and not _born_under_18(raw, today, adult):
+        if _BIRTH_COLUMN.search(w) and (_either_way(raw) is not None or six_digit_births(raw, col, today)) \
+                and not _born_under_18(raw, today, adult, col):
             return True
         ages = [int(n) for n in re.findall(r"\b\d{1,3}\b", raw)]
         if _AGE_COLUMN.search(w) and (ages and min(ages) >= adult
@@ -2489,6 +2490,9 @@ def birth_date(p: Participant) -> tuple[int, ...] | None:
         if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and not _GUARDIANS.search(w) \
                 and len(re.findall(r"\d+", v)) == 3 and _either_way(v.strip()):
             return tuple(int(n) for n in re.findall(r"\d+", gregorian(v) or v))  # (12/04/2533 is 12/04/1990)
+        if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and not _GUARDIANS.search(w) \
+                and len(six := six_digit_births(v, col, dt.date.today())) == 1:
+            return (six[0].year, six[0].month, six[0].day)  # "950817" under 생년월일
     return None
 
 
@@ -2496,13 +2500,38 @@ def birth_date(p: Participant) -> tuple[int, ...] | None:
 _GUARDIANS = re.compile(r"\b(?:guardian|parent|mother|father|proxy|carer|caregiver|emergency)\b")
 
 
-def _born_under_18(value: str, today: dt.date, adult: int = 18) -> bool:
+# a date of birth in six digits, the year in two: Korean and Japanese forms (and a resident number's first
+# half) write it year first, "950817" (1995-08-17); a Danish or Norwegian personal number day first, "170895"
+_SIX_DIGITS = re.compile(r"(\d\d)(\d\d)(\d\d)")
+_YEAR_FIRST_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+def six_digit_births(value: str, column: str, today: dt.date) -> list[dt.date]:
+    """The days a six-digit date of birth can be ("950817": 1995-08-17; a two-digit year after this
+    year's is of the last century): year first under a header in Korean, Japanese or Chinese, as those
+    forms write it; else year first and day first, each that the calendar has ("100515" is both)."""
+    m = _SIX_DIGITS.fullmatch(value.strip())
+    if m is None:
+        return []
+    a, b, c = (int(g) for g in m.groups())
+    orders = [(a, b, c)] if _YEAR_FIRST_SCRIPT.search(column) else [(a, b, c), (c, b, a)]
+    days = []
+    for yy, month, day in orders:
+        try:
+            days.append(dt.date(yy + (2000 if yy <= today.year % 100 else 1900), month, day))
+        except ValueError:
+            continue
+    return days
+
+
+def _born_under_18(value: str, today: dt.date, adult: int = 18, column: str = "") -> bool:
     """A date of birth less than 18 years ago (``adult``: the study's age of majority, 18 unless
     --adult-age says more; a birthday without a year says nothing). A day and a month that could be
     swapped ("12/01/2008") hardly change an age, except within months of an 18th birthday: under 18
-    read either way is under 18 (a minor is never asked by mistake)."""
-    readings = []
-    for order in (DAY_FIRST, MONTH_FIRST):
+    read either way is under 18 (a minor is never asked by mistake); six digits ("950817") as
+    ``six_digit_births`` reads them under ``column``."""
+    readings = six_digit_births(value, column, today)
+    for order in (DAY_FIRST, MONTH_FIRST) if not _SIX_DIGITS.fullmatch(value.strip()) else ():
         try:
             readings.append(parse_date(value, "", "", order))
         except InputError:
@@ -4592,7 +4621,8 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
     if re.match(r"^(?:dnc|do[ -]not[ -]contact)\b", v, re.I):
         return f"marked do not contact ({col}: {_quoted(raw)})"
     if re.match(r"^(?:no recording|not to be recorded|does not want to be recorded)\b", v, re.I) or \
-            re.search(r"\b(?:no recording|not to be recorded|without recording)\b", v, re.I):  # "Yes - no recording"
+            re.search(r"\b(?:no recording|not to be recorded|without recording|does not want to be recorded)\b", v, re.I):
+        # ("Yes - no recording"; "인터뷰는 가능하나 녹음 원치 않음": an interview yes, the recording a no)
         return f"said no to recording ({col}: {raw})"
     said = set(re.findall(r"[a-z]+", v.lower()))
     kind = _KIND_COLUMN.search(w) or (re.search(r"\brole$", w) and said & {"internal", "qa"})
@@ -4625,6 +4655,11 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
             said = "the roster's note says so: a test account"  # ("IT:n testitili…", named as a death or staff is)
         elif said != "deceased, by the roster's note" and _NOTE_SAYS_STAFF.fullmatch(note.strip(" .!")):
             said = "the roster's note says so: staff"  # (a note that is the word alone: "직원 계정", "Staff account")
+        elif said != "deceased, by the roster's note" and re.search(r"\bno[- ]?show\b", note):
+            said = "the roster's note says so: missed an interview (a no-show)"  # ("9월 인터뷰 불참 (노쇼)")
+        elif said != "deceased, by the roster's note" and re.search(
+                r"\b(?:not interested in (?:interviews|research)|refused the interview)\b", note):
+            said = "the roster's note says so: declined research"  # ("리서치 참여 거절", named as staff is)
         return f"{said} ({col}: {_quoted(raw)})"
     if _NOTES_COLUMN.search(w) and _STAFF_NOTE.search(" ".join(re.findall(r"[a-z]+", v))):
         return f"staff, by the roster's note ({col}: {_quoted(raw)})"
@@ -4734,7 +4769,7 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
     if _AGE_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) and (_minor(v, adult) or _age_first_minor(v, adult)):
         return f"under {adult} ({col}: {raw})"
     if _BIRTH_COLUMN.search(w) and not _SOMEONE_ELSES.search(w) \
-            and _born_under_18(raw, today, adult):
+            and _born_under_18(raw, today, adult, col):
         return f"under {adult} ({col}: {raw})"
     if re.match(r"^(?:deceased|died|passed away)\b", v, re.I) or _NOTES_COLUMN.search(w) and _DIED_NOTE.match(fold(raw)) \
             or _NOTES_COLUMN.search(w) and _MEMBER_DIED_NOTE.search(fold(raw).lower()):
@@ -4940,7 +4975,7 @@ _INTERVIEWED_LATELY = re.compile(r"\binterviewed\s(?:(?:in|during)\s)?(?:the\s)?
                                  r"\b(last|this)\s(week|month)\s(?:\w+\s)?interviewed\b")
 # or a day without its year ("已於10/15訪談過": "on 10/15 interviewed"), read where it reads one way only
 _INTERVIEWED_NO_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/.-])\s*(?:[-\u2013\u2014:,]\s*)?interviewed\b|"
-                                  r"\binterviewed\s(?:on\s)?(\d{1,2})/(\d{1,2})(?![\d/.-])")
+                                  r"\binterviewed\s(?:on\s|\()?(\d{1,2})/(\d{1,2})(?![\d/.-])")  # ("인터뷰 참여 (4/30)")
 
 # or a day by its month's name, without its year ("interviewed 2 Sep", "interviewed on Sept 2nd"; a Banglish
 # "interview neowa hoyeche 2 Sep" as ``in_english`` reads it): the last such day on or before the plan's

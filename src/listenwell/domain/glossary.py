@@ -680,6 +680,19 @@ _KOREAN: dict[str, str] = {
     "(?:회원\\s?)?탈퇴(?:한|된|하신)?\\s?(?:회원|고객|사용자|계정)|(?:회원|계정)\\s?탈퇴(?:함|완료|처리)?|"
     "탈퇴(?:함|완료|처리|요청)?(?=\\s*(?:$|[(\\[/,·.]))": "account deleted, do not contact",
     "사망(?:함|하심)?|고인": "deceased",
+    # a minor ("미성년자 (고1)"), an erasure asked for ("개인정보 삭제 요청 접수"), a dispute still open ("환불 분쟁 중"),
+    # someone who answers for them ("대리인(어머니) 연락", "법정대리인"), one person's second account ("중복 가입")
+    # a phone column: "휴대전화", "휴대폰 번호", "핸드폰", "전화번호", "연락처" (a member list's mobile)
+    "휴대\\s?(?:전화|폰)(?:\\s?번호)?|핸드폰(?:\\s?번호)?|전화\\s?번호|연락처": "phone",
+    "미성년(?!자?\\s?(?:인\\s?)?(?:자녀|자식|아이|딸|아들|동생))자?": "minor",  # (not "미성년 자녀": their child)
+    "(?:개인\\s?정보|회원\\s?정보|정보|데이터)\\s?(?:의\\s?)?(?:삭제|파기)\\s?(?:요청|요구|희망)": "erasure requested",
+    "(?:환불|교환|반품|배송|결제|법적)?\\s?분쟁\\s?(?:중|진행\\s?중|발생)": "open dispute",
+    "(?:법정\\s?)?대리인": "power of attorney",
+    "중복\\s?(?:가입|계정|아이디|회원)": "duplicate account",
+    "노쇼": "no-show",
+    # a relative of staff, not staff: "언니가 임직원 (CS팀)", "남편이 직원"
+    "(?:언니|누나|오빠|형|동생|남동생|여동생|엄마|어머니|아빠|아버지|남편|아내|부인|배우자|딸|아들|가족|친척|부모님?|자녀|"
+    "사촌|삼촌|이모|고모)\\s?(?:가|이|는|은|분이|분)?\\s?(?:당사\\s?)?(?:임?직원|사원)": "relative of our staff",
     # a no to recording: "녹음 원치 않음", "녹음 거부", "녹음은 싫다고 함", "녹화 불가"
     "녹(?:음|화)\\s?(?:은\\s?|을\\s?|는\\s?)?(?:원치\\s?않(?:음|습니다|아요|으심)?|원하지\\s?않(?:음|습니다|아요|으심)?|거부|거절|"
     "사절|불가|금지|싫(?:어함|다고\\s?함|다고\\s?하심)?|안\\s?됨)": "does not want to be recorded",
@@ -689,6 +702,8 @@ _KOREAN: dict[str, str] = {
     "(?:지난|저번)\\s?달": "last month", "(?:지난|저번)\\s?주": "last week", "작년": "last year",
     # research done: "2026-10-20 인터뷰 완료", "인터뷰 참여 완료"
     "(?:인터뷰|사용자\\s?인터뷰|리서치)\\s?(?:참여\\s?|진행\\s?|참석\\s?)?(?:완료|했음|함|하심)": "interviewed",
+    # "11월 3일 인터뷰 참여" (took part), the word last: not "인터뷰 참여 의향" or "참여 가능" (willing, able)
+    "(?:인터뷰|사용자\\s?인터뷰|리서치)\\s?(?:참여|참석)(?=\\s*(?:$|[(\\[/,·.;]))": "interviewed",
     "인터뷰": "interview", "리서치": "research",
     # use: last login, counts
     "(?:최근|최종|마지막)\\s?(?:접속|로그인|방문|이용|활동)\\s?(?:일시|일자|일|날짜)": "last login date",
@@ -698,7 +713,8 @@ _KOREAN: dict[str, str] = {
     # a survey's NPS question: "추천의향 점수(0~10)", "지인 추천 가능성", "추천 지수"
     "(?:지인\\s?|친구\\s?)?추천\\s?(?:의향|가능성|할\\s?가능성|지수)": "likelihood to recommend", "점수": "score",
     "(?:최근|최종|마지막)\\s?(?:주문|구매|결제)\\s?(?:일시|일자|일|날짜)": "last order date",
-    "(?:최근|최종|마지막)\\s?(?:주문|구매|결제)": "last order",
+    # (not a question's verb: "최근 구매를 하지 않으신 이유" asks why they have not bought lately)
+    "(?:최근|최종|마지막)\\s?(?:주문|구매|결제)(?!\\s?(?:를|을|하|한|했|이|가|에|는|은))": "last order",
     "(?:월(?:간|별|평균)?|한\\s?달|최근\\s?30\\s?일)\\s?(?:평균\\s?)?(?:주문|구매|결제)\\s?(?:횟수|수|건수)": "monthly orders count",
     "(?:주(?:간|별)?)\\s?(?:평균\\s?)?(?:접속|로그인|방문)\\s?(?:횟수|수|건수)": "weekly logins count",
     "(?:접속|로그인)\\s?(?:횟수|수|건수)": "logins count", "방문\\s?(?:횟수|수)": "visits count",
@@ -3317,6 +3333,12 @@ def _in_english_korean(folded: str) -> str:
     folded = re.sub(r"(?<!\d)(\d{1,3})\s*세(?!" + _HANGUL + ")", r"\1 years old", folded)
     folded = re.sub(r"(?<!\d)([1-9]0)\s*대(?:\s*(이상))?(?!" + _HANGUL + ")",
                     lambda m: m.group(1) + "s" + (" and over" if m.group(2) else ""), folded)
+    # a span of months or weeks, as a count's column names its window: "최근 3개월 구매횟수" (orders in the
+    # last 3 months, as "Orders (last 3 months)"), "지난 6개월", "최근 4주"
+    folded = re.sub(r"(?<!\d)(\d{1,2})\s*개월\s*전", r" \1 months ago ", folded)
+    folded = re.sub(r"(?:최근|지난|직전)\s*(\d{1,2})\s*개월(?:\s*간)?", r" last \1 months ", folded)
+    folded = re.sub(r"(?<!\d)(\d{1,2})\s*개월(?:\s*간)?", r" \1 months ", folded)
+    folded = re.sub(r"(?:최근|지난|직전)\s*(\d{1,2})\s*주(?:\s*간)?(?!" + _HANGUL + ")", r" last \1 weeks ", folded)
     whole, each = _korean()
 
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _spaced_english(folded, whole, each)).strip()

@@ -34,7 +34,7 @@ ID_COLUMNS = ("id", "pid", "participant", "participant_id", "participant id", "c
               # the same in the languages research teams keep rosters in
               "codice", "código", "cód.", "kennung", "identifiant",
               # a Korean member or customer list's number ("회원번호") and its login ("아이디")
-              "회원번호", "고객번호", "회원id", "고객id", "사용자id", "아이디",
+              "회원번호", "고객번호", "회원id", "고객id", "사용자id", "아이디", "회원아이디", "고객아이디", "사용자아이디",
               # a Chinese member or customer list's number (Traditional and Simplified)
               "會員編號", "会员编号", "客戶編號", "客户编号", "顧客編號", "顾客编号", "會員id", "会员id", "用戶id",
               "用户id", "編號", "编号",
@@ -553,6 +553,8 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     # (a mailing list's "Subscriber ID" beside an app's "user_id" that only users have); else the
     # usual one, so its empty cells are named
     id_col = _complete_id(header, raw_header, body[first:])
+    if id_col and _row_counter(id_col, body[first:], raw_header.index(id_col)):
+        id_col = _id_like(raw_header, body[first:]) or id_col  # ("#" 1, 2, 3… beside a "Login ID": the login)
     id_note = None
     if id_col is None:
         usual = _complete_id(header, raw_header, body[first:], complete=False)
@@ -1281,7 +1283,8 @@ _NUMBER_END = re.compile(r"(?:#|\bno\.?|\bnr\.?|(?:^|\s)n[°º]\.?|\bnumber|\bnu
 def _id_like(header: list[str], rows: list[list[str]]) -> str | None:
     """The first column whose name ends in ID and that names every person once, one that names
     a person first."""
-    order = sorted(range(len(header)), key=lambda i: not _PERSON_WORD.search(column_words(header[i])))
+    order = sorted(range(len(header)), key=lambda i: (_row_counter(header[i], rows, i),
+                                                     not _PERSON_WORD.search(column_words(header[i]))))
     for i in order:
         name = header[i]
         # "Participant #", "TN-Nr.", "N°", "Deelnemer nr": a number that names each person
@@ -1301,6 +1304,22 @@ def _email_twice(email_col: str | None, emails: list[str]) -> str:
     twice = next((e for i, e in enumerate(emails) if e and e in emails[:i]), None)
     return f"; column {email_col!r} holds {twice} on two rows, so it names no one person each" \
         if email_col and twice else ""
+
+
+# a column that only counts the rows, as an admin console numbers its list ("No", "No.", "#", "순번", "번호", "S.No")
+_COUNTER_NAME = re.compile(r"^(?:s\.?\s?|sr\.?\s?|sl\.?\s?)?(?:no|nr|n[°º]|#|num)\.?$|^(?:순번|번호|연번|行番号|序号|序號)$", re.I)
+
+
+def _row_counter(name: str, rows: list[list[str]], i: int) -> bool:
+    """A column named only as a number ("No") holding 1, 2, 3… down the file: the row's place in the
+    list the console sorted, renumbered by another sort, so the last choice for an id (a member id
+    beside it, "회원 아이디", keeps each person's rows their own when the list comes sorted otherwise)."""
+    if not _COUNTER_NAME.match(name.strip()):
+        return False
+    values = [r[i].strip() if i < len(r) else "" for r in rows if any(c.strip() for c in r)]
+    return len(values) >= 2 and all(v.isdigit() for v in values) and (
+        [int(v) for v in values] == list(range(int(values[0]), int(values[0]) + len(values)))
+        or [int(v) for v in values] == list(range(int(values[0]), int(values[0]) - len(values), -1)))
 
 
 def _a_phone_column(name: str, values: list[str]) -> bool:
@@ -1341,7 +1360,7 @@ def _other_ids_note(header: list[str], rows: list[list[str]], id_col: str, email
     theirs, and the one taken is kept for later imports, so how to see or choose the other is said."""
     others = []
     for i, name in enumerate(header):
-        if not name or name in (id_col, email_col) or national_id_column(name):
+        if not name or name in (id_col, email_col) or national_id_column(name) or _row_counter(name, rows, i):
             continue
         if not (_names_an_id(name) and not _NOT_THEIR_ID.search(_id_words(name))) \
                 and not _NUMBER_FIRST.match(fold(name).lower().strip()):

@@ -205,6 +205,7 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     people = roster.people
     if other_source:
         update.adds_columns = sorted(content - stored_columns)
+    _not_renumbered(path, roster, existing)
     in_file = {p.pid for p in people}
     taken: set[str] = set()  # stored ids the file's rows update
     for p in people:
@@ -281,6 +282,31 @@ def import_roster(session: Session, path: Path, study: str, replace_roster: bool
     update.looked_up = {stored_as.get(pid, pid): cols for pid, cols in roster.looked_up.items()}
     update.people = load_participants(session, srow.id)
     return update
+
+
+def _not_renumbered(path: Path, roster: Roster, existing: dict[str, ParticipantRow]) -> None:
+    """Refuse a file whose ids are the study's, but under which nearly every person (three or more, each
+    with a name and an email on both sides) has another name and another email: ids that number the
+    rows ("No" 1, 2, 3…), renumbered by a sort, so that each stored person would take another's data
+    and their interviews another's name. Nothing is changed; the column is said."""
+    pairs = [(p.pid, row) for p in roster.people if (row := existing.get(p.pid)) is not None
+             and (row.name or "").strip() and (p.name or "").strip() and (row.email or "").strip()
+             and (p.email or "").strip()]
+    if len(pairs) < 3:
+        return
+    by_pid = {p.pid: p for p in roster.people}
+    other = [pid for pid, row in pairs
+             if " ".join((row.name or "").split()).casefold() != " ".join((by_pid[pid].name or "").split()).casefold()
+             and (row.email or "").strip().lower() != (by_pid[pid].email or "").strip().lower()]
+    if len(other) >= 3 and 10 * len(other) >= 9 * len(pairs):  # (nearly all: one left in its place changes nothing)
+        shown = ", ".join(other[:5]) + (", …" if len(other) > 5 else "")
+        column = f"column {roster.id_column!r}" if roster.id_column else "the file's ids"
+        said = "every one of them" if len(other) == len(pairs) else f"{len(other)} of the {len(pairs)}"
+        raise InputError(f"{column} holds the study's ids, but under {said} ({len(other)}: {shown}) "
+                         "the name and the email are another person's: ids that number the rows, renumbered when "
+                         "the list was sorted otherwise? Nothing was changed; import a file whose id stays with "
+                         "each person (a member id or login) into a new study, or this list in its first order",
+                         file=str(path))
 
 
 def _as_stored_columns(roster: Roster, stored: set[str],

@@ -416,7 +416,10 @@ OTHER_LANGUAGE_CHECK_IN = re.compile(
     r"^\W*(?:як ви (?:себе )?почуваєтес[ья]|как вы (?:себя )?чувствуете(?: себя)?)(?: (?:зараз|тепер|сейчас|теперь)|"
     r" (?:після|после) [^?]{1,40})?\s*\?$|"
     r"^\W*(?:чи )?(?:хочете|бажаєте|хотите|потрібна|нужна|нужен)\s+(?:\w+\s+){0,3}(?:перерв\w*|перерыв\w*|пауз\w*)"
-    r"(?:\s+(?:або|или)\s+[^?]{1,40})?\s*\?$", re.I)
+    r"(?:\s+(?:або|или)\s+[^?]{1,40})?\s*\?$|"
+    # Korean, with no space to mark a word: "시작 전에 궁금하신 점 있으세요?", "시작하기 전에 질문 있으신가요?"
+    r"시작\s?(?:하기\s?)?전에?[^.!?]{0,20}?(?:궁금|질문)[^.!]*\?|^\W*(?:혹시\s?)?(?:궁금하신|궁금한)\s?(?:점|것|사항)[^.!?]{0,12}\?$",
+    re.I)
 
 # A question about the person and their routine, the warm-up's ("Me conta um pouco sobre você e a
 # sua família", "Erzählen Sie etwas über sich", "Opowiedz o sobie"): a guide that opens with one

@@ -39,7 +39,11 @@ _FORMS: tuple[tuple[str, str], ...] = (
     # no spaces to find a word by: each form is a whole ending or phrase
     ("Japanese", r"と思いませんか|(?:です|ます|でした|ました)よね[？?]|(?:じゃ|では)ないですか[？?]"),
     ("Chinese", r"(?:你|您)(?:难道|難道)?不(?:觉得|覺得|认为|認為)|(?:对吧|對吧|是吧)[？?]?\s*$|是不是很"),
-    ("Korean", r"(?:라고|다고) 생각하지 않(?:으세요|나요|습니까)|(?:잖아요|그렇죠|맞죠)\s*[?？]"),
+    # (and a statement closed by "…죠?", "right?", with no question word before it: "배송이 느려서 불편하셨죠?";
+    # not "어떻게 하셨죠?", how did you do it)
+    ("Korean", r"(?:라고|다고) 생각하지 않(?:으세요|나요|습니까)|(?:잖아요|그렇죠|맞죠)\s*[?？]|"
+               r"^(?!.*(?:뭐|무엇|무슨|어떻게|어떤|어땠|왜|언제|어디|누구|누가|얼마|어느|몇))"
+               r".*?(?P<w>\S*(?:셨|었|았|였|했|겠|시|하)죠)\s*[?？]\s*$"),
     # Indonesian and Malay: "Bukankah…?", "…, kan?", "…, bukan?", "…lebih baik kan daripada…?" (not a
     # lone "kan", the Dutch and Scandinavian "can")
     ("Indonesian", r"\bbukankah\b|,\s*(?:(?:ya|iya)\s+)?(?:kan|bukan)\s*\?\s*$|"
@@ -141,7 +145,7 @@ def leading_form(text: str) -> tuple[str, str] | None:
             # ґ, it is Russian, "Так удобнее, правда?")
             if language == "Ukrainian" and not re.search("[іїєґ]", plain):
                 language = "Russian"
-            return language, m.group(0).strip(" ,?？¿")
+            return language, (m.groupdict().get("w") or m.group(0)).strip(" ,?？¿")
     return None
 
 
