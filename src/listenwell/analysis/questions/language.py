@@ -97,10 +97,20 @@ def looks_english(text: str, among_english: bool = True) -> bool:
     if len(words) < 4:
         # a short line is English unless it has no English word and two marks of another language
         # ("Sonra ne yaptınız?": two Turkish words; "¿Qué pasó?": a Spanish word and its accent)
-        return not (english == 0 and other + accents >= 2)
+        # (or a word or two of which no one is an English word: the Cebuano "Ngano?" after an English question)
+        return not (english == 0 and (other + accents >= 2 or _no_english_word(words)))
     if english < 2 and _mostly_not_english_words(words):
         return False  # Swahili…: no list of its words here, but most are no English word
     return not (other >= 1 and other + accents > english)
+
+
+def _no_english_word(words: list[str]) -> bool:
+    """Whether a short line's words, of three letters or more, are none of them an English word
+    (``english_words``): "Ngano?", "Unsa man?" (Cebuano), not "Why?" or "Pricing?". Without the vocabulary, False."""
+    from listenwell.analysis.english_words import have_vocabulary, is_english_word
+
+    long = [w for w in words if len(w) > 2]
+    return have_vocabulary() and bool(long) and not any(is_english_word(w) for w in long)
 
 
 def _mostly_not_english_words(words: list[str]) -> bool:
