@@ -266,7 +266,9 @@ def test_one_person_on_two_rows_is_asked_once() -> None:
               Participant(pid="f2", email="anonymous", attributes={"sessions_30d": "3"})]
     plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
     assert sorted(p.pid for p in plan.chosen) == ["f1", "f2", "new"]
-    assert dict(plan.excluded)["old"] == "the same email as new: one person on two rows"
+    # (the later row kept, so the line says why: which row stays turns on the use read, walk86 F16)
+    assert dict(plan.excluded)["old"] == "the same email as new: one person on two rows (new kept, the row that shows " \
+                                         "more use)"
 
 
 def test_dates_as_unix_time_and_as_dutch_and_analytics_exports_write_them() -> None:
