@@ -157,6 +157,7 @@ _PART_WORDS = {
                     + "|uvod|uvodni deo|uvodni dio|увод|уводни део"
                     + "|úvod|úvodní část|úvodná časť"  # (Czech, Slovak)
                     + "|pagpapakilala|panimula"  # (Tagalog)
+                    + "|pagpaila|pasiuna"  # (Cebuano)
                     # (Bengali, য় typed as one letter or as য and its dot)
                     + "|পরিচ(?:\u09df|\u09af\u09bc)(?: পর্ব)?|ভূমিকা",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
