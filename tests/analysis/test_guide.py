@@ -2458,6 +2458,27 @@ def test_a_section_that_asks_about_a_goal_through_its_probe_topics_and_a_name_sp
     assert [i for i in report.issues if i.kind is GuideIssueKind.GOAL_WITHOUT_QUESTIONS] == []
 
 
+def test_an_interviewer_line_and_a_what_to_bring_line_above_the_first_section_are_kept_whole() -> None:
+    """'Interviewer: our field team. …' above the sections is who runs the call, kept with its label (not script
+    words with the label cut off); 'Bring: …' (and 'Materials:', Tagalog 'Dalhin:') is a note for the call, not a
+    page's property dropped (walk86 F12). A script's 'INTERVIEWER: …' inside a section still loses its label."""
+    guide = parse_guide(dedent("""\
+        # Market stall loans
+
+        Interviewer: branch research pair. Speak Hiligaynon or English, whichever they pick.
+        Bring: signed privacy notice, receipt pad for the thank-you voucher
+        Dalhin: extra ballpen
+
+        ## Their stall (10 min)
+        INTERVIEWER: Thanks for having us at your stall.
+        - Tell me about the last week at the stall.
+        """), "g.md")
+    assert guide.notes == ["Interviewer: branch research pair. Speak Hiligaynon or English, whichever they pick.",
+                           "Bring: signed privacy notice, receipt pad for the thank-you voucher",
+                           "Dalhin: extra ballpen"]
+    assert guide.sections[0].notes == ["Thanks for having us at your stall."]
+
+
 def test_the_header_lines_keep_their_labels_each_on_its_own_line_and_the_length_line_keeps_how_the_call_runs() -> None:
     guide = parse_guide(dedent("""\
         # Clinic booking guide

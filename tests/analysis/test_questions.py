@@ -2439,6 +2439,14 @@ def test_how_they_know_something_gets_probes_about_the_signs_not_what_gets_in_th
     assert "What, if anything, gets in the way?" in suggest_followups("How do you usually plan your meals?")
 
 
+def test_a_short_question_with_no_english_word_is_not_taken_for_english() -> None:
+    """A Cebuano 'Ngano?' (why?) or 'Kinsa?' after an English question is not checked as English, so a guide's
+    count of checked questions stays honest (walk86 F15); 'Why?', 'Pricing?' and 'And then?' are English."""
+    from listenwell.analysis.questions.language import looks_english
+    assert not looks_english("Ngano?") and not looks_english("Kinsa?")
+    assert all(looks_english(t) for t in ("Why?", "Pricing?", "And then?", "Anything else to add?"))
+
+
 def test_a_hungarian_guide_is_named_hungarian_not_italian_by_its_words_and_its_letters() -> None:
     from listenwell.analysis.questions.language import guess_language, looks_english
     # "mi" and "ha" are Italian words too: evidence for neither

@@ -266,7 +266,9 @@ def test_one_person_on_two_rows_is_asked_once() -> None:
               Participant(pid="f2", email="anonymous", attributes={"sessions_30d": "3"})]
     plan = plan_mix(people, MixOptions(size=4, as_of=TODAY))
     assert sorted(p.pid for p in plan.chosen) == ["f1", "f2", "new"]
-    assert dict(plan.excluded)["old"] == "the same email as new: one person on two rows"
+    # (the later row kept, so the line says why: which row stays turns on the use read, walk86 F16)
+    assert dict(plan.excluded)["old"] == "the same email as new: one person on two rows (new kept, the row that shows " \
+                                         "more use)"
 
 
 def test_dates_as_unix_time_and_as_dutch_and_analytics_exports_write_them() -> None:
@@ -4358,6 +4360,54 @@ def test_a_consent_under_a_data_protection_law_said_no_leaves_them_out() -> None
     assert recorded_refusal("DPA Consent", "No")
     for value in ("Yes", ""):
         p = Participant(pid="2", name="Nilo Sy", attributes={"DPA Consent": value})
+        assert "data protection" not in (left_out_by_roster(p, TODAY) or ""), value
+
+
+def test_cebuano_remarks_leave_out_who_must_not_be_asked() -> None:
+    """A Cebu or Davao field officer's remarks in Cebuano (Bisaya; our own words): our staff and agent ("nato"),
+    do not call or text ("ayaw", "dili"), a refusal, leave out; a court case is named as a legal matter, a
+    relative of our staff named, and a husband's death ("bana") is not the borrower's (walk86 F1, F3, F5, F6, F7)."""
+    from listenwell.analysis.roster_signals import legal_matter, left_out_by_roster, relative_of_staff
+    today = dt.date(2026, 11, 29)
+
+    def nangutang(note: str) -> Participant:
+        return Participant(pid="c", name="Rey Alesna", attributes={"Field Officer Notes": note})
+
+    out = {"kolektor nga empleyado nato sa Talisay": "staff",
+           "ahente nato sa Lahug, tig-collect": "staff",
+           "ayaw na gyud tawagi kay busy": "the roster's note says so",
+           "dili na i-text palihug": "asked not to be contacted",
+           "Dili na gusto magpa-interview, busy sa tindahan": "the roster's note says so"}
+    for note, why in out.items():
+        got = left_out_by_roster(nangutang(note), today)
+        assert got is not None and got.startswith(why), (note, got)
+    kept = ["Namatay ang iyang bana sa Hunyo, siya na nagdala sa tindahan", "igsoon sa empleyado nato sa Mandaue",
+            "naay kaso sa korte, collection", "kanhi empleyado nato sa bodega"]
+    assert [left_out_by_roster(nangutang(note), today) for note in kept] == [None] * len(kept)
+    assert relative_of_staff(nangutang("igsoon sa empleyado nato sa Mandaue"))
+    assert legal_matter(nangutang("naay kaso sa korte, collection"))
+    assert legal_matter(nangutang("Gikiha sa small claims"))
+
+
+def test_a_cebuano_interview_note_gives_the_day_for_exclude_recent() -> None:
+    """'gi-interview na ni 09/14/2026' or '… ni Sept 2026' (Cebuano) is an earlier interview's day, or its month's
+    last, as the Tagalog 'na-interview na nung …' is (walk86 F2)."""
+    from listenwell.analysis.roster_signals import MONTH_FIRST, last_interviewed_in_roster
+    p = Participant(pid="i", attributes={"Remarks": "gi-interview na ni 09/14/2026 sa UX team"})
+    assert last_interviewed_in_roster(p, MONTH_FIRST) == dt.date(2026, 9, 14)
+    q = Participant(pid="j", attributes={"Remarks": "Gi-interview na ni Sept 2026, ok ra"})
+    assert last_interviewed_in_roster(q, MONTH_FIRST) == dt.date(2026, 9, 30)
+
+
+def test_a_data_privacy_consent_said_no_in_tagalog_or_cebuano_leaves_them_out() -> None:
+    """'Data Privacy consent: Hindi', 'Dili' or 'wala pa' (no, no, not yet) is no consent, as 'N' is; 'Oo' is not
+    a no, and 'Hindi' elsewhere (a language) says nothing (walk86 F4)."""
+    from listenwell.analysis.roster_signals import left_out_by_roster
+    for no in ("Hindi", "DILI", "wala pa", "hindi pa po"):
+        p = Participant(pid="1", name="Nilo Sy", attributes={"DPA consent": no})
+        assert (left_out_by_roster(p, TODAY) or "").startswith("did not give consent under the data protection law"), no
+    for col, value in (("DPA consent", "Oo"), ("Preferred language", "Hindi")):
+        p = Participant(pid="2", name="Nilo Sy", attributes={col: value})
         assert "data protection" not in (left_out_by_roster(p, TODAY) or ""), value
 
 

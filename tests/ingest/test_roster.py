@@ -116,6 +116,19 @@ def test_exports_with_their_own_header_rows_footers_and_id_columns() -> None:
     assert [p.pid for p in report] == ["003A", "003B"]
 
 
+def test_a_date_column_with_one_date_only_day_first_among_month_first_ones_is_refused_at_import() -> None:
+    """'13/10/2026' among '10/21/2026' and '9/30/2026' (a US sheet, one cell typed the other way) is refused at
+    import, naming its line and participant, not stored to be refused at plan time (walk86 F11); dates that read
+    both ways, and a notes column that mentions dates, are read."""
+    roster = (b"Client ID,Paid last,Remarks\nK1,10/21/2026,ok\nK2,9/30/2026,\nK3,13/10/2026,\nK4,11/02/2026 3:05 PM,\n")
+    with pytest.raises(InputError, match="13/10/2026") as err:
+        parse_roster(roster, "clients.csv")
+    assert err.value.line == 4 and "K3" in str(err.value) and "day-first" in str(err.value)
+    fine = parse_roster(b"Client ID,Paid last,Remarks\nK1,10/01/2026,visit 13/10/2026\nK2,9/30/2026,paid 10/21/2026\n"
+                        b"K3,11/02/2026,\n", "clients.csv")
+    assert [p.attributes["paid last"] for p in fine] == ["10/01/2026", "9/30/2026", "11/02/2026"]
+
+
 def test_rows_a_spreadsheet_broke_are_refused_saying_what_happened() -> None:
     with pytest.raises(InputError, match="scientific notation") as err:
         parse_roster(b"user_id,plan\n4.41209E+17,pro\n4.41209E+17,free\n", "panel.csv")

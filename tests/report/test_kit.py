@@ -2102,6 +2102,20 @@ def test_a_tagalog_guide_is_not_taken_for_serbian_and_keeps_english_labels() -> 
     assert "a leading form in Tagalog" in md
 
 
+def test_a_cebuano_guide_gets_no_english_warm_up_and_its_closing_prompt_is_not_repeated() -> None:
+    """A Cebuano and English guide of our own (a rice retailer's credit line): its intro 'Pagpaila', its first topic
+    asking about their business ('Unsa imong negosyo karon?') and its closing 'wala nako napangutana' are its own, so
+    the kit adds no English warm-up and no second closing prompt (walk86 F13)."""
+    guide = ("# Bigasan credit interviews\n\n## Pagpaila ug pahintulot / Intro and consent (5 min)\n- Pwede ba namo i-record ang istorya?\n\n"
+             "## Imong tindahan / Your shop (15 min)\n- Unsa imong negosyo karon?\n- Asa ka nagpalit og bugas?\n"
+             "- Tell me about the last time you ran out of stock.\n\n## Katapusan / Closing (5 min)\n"
+             "- Naa pa bay gusto nimo isulti nga wala nako napangutana?\n")
+    kit = build_kit(Study(title="Bigas", slug="bigas", goals=[]), parse_guide(guide, "g.md"))
+    md = render_markdown(kit)
+    assert not any(s.added for s in kit.sections) and "Warm-up" not in md
+    assert "should have asked" not in md and "Can you tell me a bit about yourself?" not in md
+
+
 def test_a_danish_intro_that_asks_may_i_record_is_the_guides_own_and_the_kit_adds_none() -> None:
     # (a Danish guide for a bike-repair shop's booking page: "Må jeg optage…?" is the consent ask)
     guide = ("# Interviewguide: Cykelværksted\n\n## 1. Introduktion (5 min)\n\n- Tak fordi du vil tale med os.\n"

@@ -393,6 +393,28 @@ def test_a_tab_whose_ids_are_another_systems_for_the_same_emails_is_refused(tmp_
         assert [p.pid for p in w.participants("teachers")] == ["501", "502", "503"]
 
 
+def test_a_branch_export_of_the_same_borrowers_by_name_and_phone_under_its_own_ids_is_refused(tmp_path: Path) -> None:
+    """A roster of phones, not emails: a branch system's export of the study's borrowers under its own client
+    numbers, each row one of them by name and phone (written another way: '0918…' for '+63 918…'), is refused as
+    the email-matched one is (walk86 F9); new borrowers with a phone of their own are added."""
+    first, branch, new = tmp_path / "masterlist.csv", tmp_path / "branch.csv", tmp_path / "new.csv"
+    first.write_text("Borrower ID,Name,Mobile,Branch\nIL-1,\"Gumban, Leo\",+63 918 222 0101,Iloilo\n"
+                     "IL-2,\"Sotto, Mila\",+63 918 222 0102,Iloilo\nIL-3,\"Tan, Ria\",+63 918 222 0103,Jaro\n")
+    branch.write_text("Client No.,Client Name,Cellphone No.,Center\nJ-0001,\"Gumban, Leo\",09182220101,Center 4\n"
+                      "J-0002,\"SOTTO, MILA\",0918 222 0102,Center 4\nJ-0003,\"Tan, Ria\",09182220103,Center 9\n")
+    new.write_text("Borrower ID,Name,Mobile,Branch\nIL-4,\"Gumban, Leo\",+63 918 222 0199,Iloilo\n"
+                   "IL-5,\"Uy, Ben\",+63 918 222 0102,Iloilo\n")
+    with Workspace.open(tmp_path / "ws") as w:
+        w.create_study("Loans")
+        w.import_roster(first, "loans")
+        with pytest.raises(InputError, match=r"none of this file's 3 ids \(column 'Client No.'\) is one the study's "
+                                             r"people are stored under, yet all of its rows have the name and phone "
+                                             r"number of one of them \(J-0001 is IL-1, J-0002 is IL-2, J-0003 is IL-3\)"):
+            w.import_roster(branch, "loans")
+        assert [p.pid for p in w.participants("loans")] == ["IL-1", "IL-2", "IL-3"]
+        assert sorted(w.import_roster(new, "loans").added) == ["IL-4", "IL-5"]
+
+
 def test_the_same_submissions_under_other_column_names_are_refused(tmp_path: Path) -> None:
     fields, labels = tmp_path / "survey_xml.csv", tmp_path / "survey_labels.csv"
     fields.write_text("_id;_uuid;finca/municipio;finca/hectareas;finca/cultivo\n"

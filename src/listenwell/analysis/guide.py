@@ -157,6 +157,7 @@ _PART_WORDS = {
                     + "|uvod|uvodni deo|uvodni dio|увод|уводни део"
                     + "|úvod|úvodní část|úvodná časť"  # (Czech, Slovak)
                     + "|pagpapakilala|panimula"  # (Tagalog)
+                    + "|pagpaila|pasiuna"  # (Cebuano)
                     # (Bengali, য় typed as one letter or as য and its dot)
                     + "|পরিচ(?:\u09df|\u09af\u09bc)(?: পর্ব)?|ভূমিকা",
     "consent": "consentimiento|consentement|einwilligung|zustimmung|toestemming|consenso|consentimento|zgoda|"
@@ -707,10 +708,17 @@ def _normalise(lines: list[str]) -> tuple[list[str], set[int]]:
     # funeral director?"'), its follow-ups on dashed lines under it
     quoting = sum(bool(_QUOTED_QUESTION.match(ln)) for ln in lines) >= 3
     under_bold = False  # on the lines right under a question in bold
+    # the guide's header lines: above its first section's heading (after a title's "# …"), where it has one
+    heads = [(n, h[0]) for n, ln in enumerate(lines, 1) if (h := _heading_of(ln))]
+    sections_from = next((n for i, (n, level) in enumerate(heads) if level >= 2 or i), 0)
     for n, ln in enumerate(lines, 1):
         speaker = _SPEAKER_LABEL.match(ln)
         if speaker and _WHO_RUNS_IT.match(_clean_inline(ln[speaker.end():])):
             speaker = None  # "**Interviewer:** Priya Sharma · **Note-taker:** Ben Cho": who runs the call, a header line
+        if speaker and n < sections_from and not _looks_like_question(_clean_inline(ln[speaker.end():])):
+            # "Interviewer: field research team. Language: …" above the first section: who runs the call and
+            # how, a header line kept whole with its label, not words of a script
+            speaker = None
         if speaker:
             said_text = ln[speaker.end():]
             if _looks_like_question(_clean_inline(said_text)):
@@ -1500,6 +1508,9 @@ _PROPERTY_LINE = re.compile(r"^\s*[*_]*[A-Z][\w ]{0,25}[*_]*\s*:[*_]*\s+\S")
 # (and in the languages guides are written in: "Hinweis:", "Remarque :", "Atenção:", "Let op:", "Uwaga:")
 _NOTE_LABEL = re.compile(r"^\s*[*_]*[\w ]*?\b(?:notes?|reminders?|remember|important|tips?|warning|caution|"
                          r"heads[- ]up|interviewers?|moderators?|facilitators?|"
+                         # what to bring to the call ("Bring: printed consent form, …", "Materials:"; Tagalog's
+                         # "Dalhin:", Cebuano's "Dalha:")
+                         r"bring|materials?|equipment|supplies|checklist|dalhin|dalha|dalhon|"
                          r"hinweise?|wichtig|achtung|tipps?|anmerkung(?:en)?|interviewer(?:in|innen)|moderator(?:in|en)|"
                          r"remarques?|attention|rappel|conseils?|enqu[êe]t(?:eur|rice)s?|animat(?:eur|rice)s?|"
                          r"notas?|importante|atenci[óo]n|aten[çc][ãa]o|lembrete|dicas?|consejos?|"

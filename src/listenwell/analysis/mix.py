@@ -1139,10 +1139,13 @@ def eligibility(people: list[Participant], persons: list[Person], opts: MixOptio
     # on whichever record they have open), not a row's own ("unfinished response", "Duplicate")
     of_person = {kept: f"{own[pid]} on their other row {pid} (the same {what})" for pid, (kept, what) in again.items()
                  if own[pid] and not of_the_row_only(own[pid])}
+    row_of = {q.pid: i for i, q in enumerate(persons)}
     for p in persons:
         why = own[p.pid]
         if p.pid in again and (not why or of_the_row_only(why)):
             why = f"the same {again[p.pid][1]} as {again[p.pid][0]}: one person on two rows"
+            if row_of[again[p.pid][0]] > row_of[p.pid]:  # (the later row kept: say why, as it turns on the usage read)
+                why += f" ({again[p.pid][0]} kept, the row that shows more use)"
         why = why or of_person.get(p.pid)
         if why:
             excluded.append((p.pid, why))

@@ -2215,6 +2215,9 @@ _PRIVACY_NOTICE_COLUMN = re.compile(rf"^(?:has\s|is\s)?{_ACCEPTED}\s(?:(?:to|the
 _DATA_LAW = r"(?:dpa|gdpr|dsgvo|rgpd|lgpd|pdpa|pdpl|popia|ndpr|ndpa|dpdp|appi|pipa|kvkk|data\s(?:privacy|protection)(?:\sact)?)"
 _DATA_LAW_CONSENT_COLUMN = re.compile(rf"^{_DATA_LAW}\s(?:consent|consented|consent\sgiven|agreement|opt\sin)"
                                       rf"(?:\s(?:status|yn|flag|form|signed))?$|^consent\s(?:under\s|per\s)?(?:the\s)?{_DATA_LAW}$")
+# a no, or a not yet, in Tagalog or Cebuano, the whole cell ("Hindi", "Dili", "wala pa", "hindi pa po"): a consent
+# not given, as "N" is (not among the whole-cell answers ``in_english`` reads: "Hindi" is a language's name too)
+_PH_NO = re.compile(r"^(?:hindi|dili|wala|ayaw|di)(?:\s(?:pa|po|ho|na))*$")
 NO_LONGER_A_MEMBER = "no longer a member (left the plan)"
 _RESEARCH_APPROVAL_COLUMN = re.compile(r"\b(?:research|irb|ethics|study|studies)\b.*\b(?:approv\w*|clearance|cleared)\b|"
                                        r"\b(?:approv\w*|clearance|cleared)\b.*\b(?:research|irb|ethics)\b|^irb\b")
@@ -4606,7 +4609,7 @@ def _column_says(col: str, value: str, today: dt.date, asked_for: bool = False, 
         return f"opted out of research ({col})"
     if _PRIVACY_NOTICE_COLUMN.match(w) and _NO.match(v):
         return f"did not accept the privacy notice ({col}: {raw})"
-    if _DATA_LAW_CONSENT_COLUMN.match(w) and _NO.match(v):
+    if _DATA_LAW_CONSENT_COLUMN.match(w) and (_NO.match(v) or _PH_NO.match(fold(raw).lower().strip(" .!"))):
         return f"did not give consent under the data protection law ({col}: {raw})"
     if _RESEARCH_APPROVAL_COLUMN.search(w) and (_NO.match(v) or _NOT_APPROVED_YET.match(fold(raw).strip())):
         return f"{NO_RESEARCH_APPROVAL} ({col}: {raw})"

@@ -1202,35 +1202,52 @@ def _indonesian(text: str) -> str:
 # natin", "agent natin"; "anak ng empleyado natin" a relative of one, "dating empleyado natin" a former one), a
 # minor ("menor de edad", "16 taong gulang") and a death ("patay na po", "pumanaw na"), each put in English whole.
 # Tagalog names whose death after the verb ("namatay na ang asawa", the spouse died) or a relative before it
-# ("ang tatay niya ay pumanaw"): those are left in Tagalog, for the unread-notes warning to show
+# ("ang tatay niya ay pumanaw"): those are left in Tagalog, for the unread-notes warning to show.
+# Cebuano (Bisaya), as field officers in Cebu and Davao write the same remarks, shares these rules where its words
+# differ: "nato"/"namo" (our), "sa" (of: "asawa sa empleyado nato"), "kanhi" (former), "ayaw"/"dili" (don't:
+# "ayaw na tawagi", "pls dili na i-text"), "dili na gusto ma-interview", "gi-interview na ni Oct 2026", "kaso sa
+# korte" (a court case, named), and its kin ("namatay ang bana niya", her husband died: not hers)
 _TL_KIN = (r"(?:asawa|anak|nanay|inay|ina|tatay|itay|ama|kapatid|lola|lolo|tita|tito|tiya|tiyo|pamangkin|biyenan|"
-           r"apo|kuya|ate|pinsan|misis|mister|magulang|kamag-?anak|kaibigan|kapitbahay)")
-_TL_SOFT = r"(?:\s(?:na|nang|po|ho|pong|hong|pa|daw|raw|lang|muna|sana|niya|nya|siya|sya|na\sniya|na\snya))*"
+           r"apo|kuya|ate|pinsan|misis|mister|magulang|kamag-?anak|kaibigan|kapitbahay|"
+           # Cebuano's: husband, mother, father, sibling, in-law, cousin, neighbour, friend
+           r"bana|inahan|amahan|igsoon|ugangan|ig-?agaw|silingan|higala)")
+_TL_SOFT = r"(?:\s(?:na|nang|po|ho|pong|hong|pa|daw|raw|lang|muna|sana|niya|nya|siya|sya|na\sniya|na\snya|ra|gyud|jud|kuno))*"
 _TL_DONT = r"\b(?:wag|huwag|hwag|h'wag|wg)" + _TL_SOFT + r"\s(?:(?:i-?text|mag-?text|i-?sms|i-?message)\s(?:o|at|or)\s)?"
 _TL_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en) for p, en in (
     (_TL_DONT + r"(?:tawagan|tatawagan|tumawag|tawag|i-?call|icall|kulitin)\b", "do not call"),
     (_TL_DONT + r"(?:kontakin|i-?contact|icontact|abalahin|istorbohin|lapitan)\b", "do not contact"),
     (r"\bayaw" + _TL_SOFT + r"\s(?:ma-?tawagan|matawagan|magpatawag|tawagan)\b", "do not call"),
+    # Cebuano's don't, "ayaw" or "dili", before its own verb ("ayaw na tawagi", "dili na i-text")
+    (r"\b(?:ayaw|dili)" + _TL_SOFT + r"\s(?:tawagi|i-?call|icall)\b", "do not call"),
+    (r"\b(?:ayaw|dili)" + _TL_SOFT + r"\s(?:kontaka|i-?contact|icontact|istorbohi|samoka)\b", "do not contact"),
     (_TL_DONT + r"(?:i-?record|irecord|i-?rekord|irekord|i-?video|ivideo)\b|\bayaw" + _TL_SOFT
      + r"\s(?:ma-?record|marecord|ma-?rekord|marekord|magpa-?record)\b", "no recording"),
-    (r"\b(?:ayaw|ayoko|hindi(?:\sna)?\s(?:gusto|interesado))" + _TL_SOFT + r"\s(?:na\s|nang\s|ng\s|sa\s)?"
+    (r"\b(?:ayaw|ayoko|(?:hindi|dili)(?:\sna)?\s(?:gusto|interesado))" + _TL_SOFT + r"\s(?:na\s|nang\s|ng\s|sa\s)?"
      r"(?:mag-?pa-?interview|magpainterview|ma-?interview|mainterview|i-?interview|sumali\s(?:sa\s)?"
      r"(?:research|survey|interview|pag-?aaral)|mag-?research)\b", "not interested in interviews"),
     (r"\b(?:burahin|ipabura|ipa-?burahin|ipa-?delete|i-?delete|idelete|tanggalin|alisin)\s(?:na\s)?"
      r"(?:ang\s|yung\s|lahat\sng\s)?(?:kanyang\s|kaniyang\s)?(?:personal\s)?(?:data|datos|impormasyon|info)\b",
      "erasure requested"),
-    (r"(?<!\bpa\s)(?<!\bhindi\s)\b(?:na-?interview|nainterview|na-?interbyu|nainterbyu|ininterview|in-?interview)"
-     r"(?:\s(?:na|po|ho|namin|natin|siya|sya))*\b", "interviewed"),
+    # a text refused, by itself ("wag na i-text", Cebuano "pls dili na i-text"), as an English "do not text me" is
+    # read; after the call's "i-text o tawagan"
+    (r"\b(?:wag|huwag|hwag|h'wag|wg|ayaw|dili)" + _TL_SOFT + r"\s(?:i-?text|itext|texti|i-?sms|isms|mag-?text)\b",
+     "do not text me"),
+    (r"(?<!\bpa\s)(?<!\bhindi\s)\b(?:na-?interview|nainterview|na-?interbyu|nainterbyu|ininterview|in-?interview|gi-?interview|giinterview|"
+     r"gi-?interbyu)"
+     r"(?:\s(?:na|po|ho|namin|natin|nato|namo|siya|sya))*\b", "interviewed"),
+    # a court case ("kaso sa korte", "nagsampa ng kaso", Cebuano "gikiha"): named, as an English one is
+    (r"\b(?:(?:may|naay|adunay|naa)\s)?kaso\s(?:sa|didto\ssa)\skorte\b|\b(?:nagsampa|nag-?file)\sng\skaso\b|"
+     r"\b(?:kinasuhan|gi-?kasohan|gi-?kiha|gikiha)\b", "court case"),
     (r"\b(?:nag-?reklamo|nagreklamo|nag-?complain|nagcomplain|nagsampa\sng\sreklamo|may\sreklamo|"
      r"nag-?file\sng\s(?:reklamo|complaint))(?:\s(?:na|po|ho))*\s(?:sa|kay)\b", "complained to"),
     (r"\b(?:naka-?collections?|nasa\scollections?|ipinasa\ssa\scollections?)\b", "in collections"),
-    (r"\b" + _TL_KIN + r"(?:\s(?:po|ho))?\s(?:ng|ni)\s(?:isang\s|isa\sa\smga\s)?(?:empleyado|empleyada|staff|tauhan|"
-     r"agent|ahente)(?:\s(?:po|ho))?\s(?:natin|namin)\b", "relative of our employee"),
-    (r"\b(?:dating|dati\sna|dati\sang)\s(?:(?:empleyado|empleyada|tauhan)(?:\s(?:po|ho))?(?:\s(?:natin|namin))?|"
-     r"staff(?:\s(?:po|ho))?\s(?:natin|namin))\b", "former employee"),
+    (r"\b" + _TL_KIN + r"(?:\s(?:po|ho))?\s(?:ng|ni|sa)\s(?:isang\s|isa\sa\smga\s|usa\sa\smga\s)?(?:empleyado|empleyada|staff|tauhan|"
+     r"agent|ahente)(?:\s(?:po|ho))?\s(?:natin|namin|nato|namo)\b", "relative of our employee"),
+    (r"\b(?:dating|dati\sna|dati\sang|kanhi|kanhing)\s(?:(?:empleyado|empleyada|tauhan)(?:\s(?:po|ho))?"
+     r"(?:\s(?:natin|namin|nato|namo))?|staff(?:\s(?:po|ho))?\s(?:natin|namin|nato|namo))\b", "former employee"),
     (r"\b(?:empleyado|empleyada|staff|tauhan|kasamahan|katrabaho)(?:\s(?:po|ho|din|rin|ko|siya|sya))*\s(?:natin|"
-     r"namin)\b", "our employee"),
-    (r"\b(?:sales\s|field\s)?(?:agent|ahente)(?:\s(?:po|ho|din|rin|siya|sya))*\s(?:natin|namin)\b",
+     r"namin|nato|namo)\b", "our employee"),
+    (r"\b(?:sales\s|field\s)?(?:agent|ahente)(?:\s(?:po|ho|din|rin|siya|sya))*\s(?:natin|namin|nato|namo)\b",
      "works for us as an agent"),
     # a call asked for, when ("tawagan after 5pm", "tawagan bago mag-9am"): a time, in English
     (r"\btawagan\b", "call"),
@@ -1240,14 +1257,15 @@ _TL_REPLACE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), en)
 _TL_MONTHS = {"enero": "january", "pebrero": "february", "marso": "march", "abril": "april", "mayo": "may",
               "hunyo": "june", "hulyo": "july", "agosto": "august", "setyembre": "september", "oktubre": "october",
               "nobyembre": "november", "disyembre": "december"}
-_TL_INTERVIEWED_WHEN = re.compile(r"(\binterviewed\b[^.;]{0,40}?)\b(?:noong|nung|nitong)\s(?=\d|[a-z]+\.?\s\d)")
+_TL_INTERVIEWED_WHEN = re.compile(r"(\binterviewed\b[^.;]{0,40}?)\b(?:noong|nung|nitong|ni|niadtong|adtong)\s"
+                                  r"(?=\d|[a-z]+\.?\s\d)")  # (Cebuano's "ni", "niadtong" before the day too)
 _TL_INTERVIEWED_MONTH = re.compile(r"(\binterviewed\b[^.;]{0,40}?)\b(" + "|".join(_TL_MONTHS) + r")\b")
 _TL_KIN_BEFORE = re.compile(r"\b" + _TL_KIN + r"\b[^,.;:!?]*$")
 _TL_MINOR = re.compile(r"\b(?:menor\sde\sedad|menor(?=\s(?:pa|po|ho)\b)|wala\spang\s18)(?:\s(?:pa|po|ho|lang))*\b")
 _TL_AGE = re.compile(r"\b(\d{1,2})\s?(?:taong\sgulang|taon\sgulang|anyos|taon(?=\spa\b))(?:\s(?:pa|po|ho|lang))*\b")
 _TL_DIED = re.compile(r"\b(?:patay\sna|pumanaw(?:\sna)?|namatay(?:\sna)?|sumakabilang[\s-]?buhay(?:\sna)?|yumao(?:\sna)?|"
                       r"namayapa(?:\sna)?|nasawi)\b(?:\s(?:po|ho))?(?!\s(?:na\s)?(?:po\s|ho\s)?(?:ang|si|yung|ni)\s"
-                      r"(?:kanyang\s|kaniyang\s|kanilang\s)?" + _TL_KIN + r")")
+                      r"(?:kanyang\s|kaniyang\s|kanilang\s|iyang\s|ilang\s)?" + _TL_KIN + r")")
 
 
 def _tagalog(text: str) -> str:
@@ -1255,7 +1273,9 @@ def _tagalog(text: str) -> str:
     an age and a death put in English (see above)."""
     if not re.search(r"\b(?:wag|huwag|hwag|h'wag|wg|ayaw|ayoko|tawagan|interesado|burahin|ipabura|tanggalin|alisin|\w*interview\w*|"
                      r"\w*interbyu|\w*reklamo|\w*complain|\w*collections?|empleyad[oa]|staff|tauhan|kasamahan|katrabaho|"
-                     r"agent|ahente|menor|18|taong|taon|anyos|patay|pumanaw|namatay|sumakabilang\w*|yumao|namayapa|nasawi)\b",
+                     r"agent|ahente|menor|18|taong|taon|anyos|patay|pumanaw|namatay|sumakabilang\w*|yumao|namayapa|nasawi|"
+                     r"dili|tawagi|kontaka|istorbohi|samoka|i-?text|itext|texti|i-?sms|isms|mag-?text|kaso|kinasuhan|"
+                     r"gi-?kasohan|gi-?kiha|gikiha|kanhi|kanhing|nato|namo)\b",
                      text):
         return text
     for pattern, en in _TL_REPLACE:

@@ -766,6 +766,7 @@ def parse_roster_file(data: bytes, file: str, known: frozenset[str] = frozenset(
     if not people:
         raise InputError("the roster has a header but no participants", file=file, line=2)
     _check_ids_not_rounded(people, id_col, file)
+    _check_one_date_order(people, file)
     gives = {"name": bool(name_col or first_col or last_col or preferred_col),
              "other_names": bool(preferred_col and (name_col or first_col or last_col)),
              "email": bool(email_col), "tags": bool(_tags_column(header, raw_header)), "first_name": bool(first_col),
@@ -951,6 +952,31 @@ def _column_of_known(header: list[str], rows: list[list[str]], line: int, chosen
                "not ids made from each email")
     return name, (f"ids read from column {name!r}, which holds the ids the study's people are stored under "
                   f"({n} of this file's rows are people already in the study; {instead})")
+
+
+# a date written with slashes, a time after it or not ("27/11/2026", "4/18/26 3:05 PM")
+_SLASH_DAY = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?:[ T,]+\d{1,2}[:.]\d{2}\S*(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
+
+
+def _check_one_date_order(people: list[Participant], file: str) -> None:
+    """A column of dates written with slashes where one reads only day-first (27/11/2026) and another only
+    month-first (04/18/2026): one of them is wrong, so the file is refused now, naming the fewer kind's line
+    and participant, rather than stored and refused at plan time (as the plan reads each column one way)."""
+    for col in dict.fromkeys(k for p in people for k in p.attributes):
+        values = [(p, p.attributes[col]) for p in people if col in p.attributes]
+        dates = [(p, v.strip(), int(m.group(1)), int(m.group(2))) for p, v in values if (m := _SLASH_DAY.match(v))]
+        if len(dates) < 3 or 5 * len(dates) < 4 * len(values):  # (a column of dates, not a note that holds one)
+            continue
+        day = [(p, v) for p, v, a, b in dates if a > 12 >= b]
+        month = [(p, v) for p, v, a, b in dates if b > 12 >= a]
+        if day and month:
+            (few, few_order), (many, many_order) = sorted(((day, "day-first"), (month, "month-first")),
+                                                          key=lambda kind: len(kind[0]))
+            others = f" (and {len(few) - 1} more)" if len(few) > 1 else ""
+            raise InputError(f"column {col!r}: {few[0][1]!r} for {few[0][0].pid}{others} can only be read "
+                             f"{few_order}, but the column's other dates are {many_order} ({many[0][0].pid}: "
+                             f"{many[0][1]!r}); correct it, or write the dates as YYYY-MM-DD",
+                             file=file, line=few[0][0].line)
 
 
 def _check_ids_not_rounded(people: list[Participant], id_col: str | None, file: str) -> None:

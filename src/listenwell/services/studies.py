@@ -17,6 +17,7 @@ from listenwell.analysis.roster_signals import DAY_FIRST, MONTH_FIRST, buddhist_
 from listenwell.domain import Conflict, Consent, InputError, Participant, Study
 from listenwell.domain.dates import MONTHS, find_date, readings
 from listenwell.domain.glossary import ascii_digits, fold
+from listenwell.domain.names import phones
 from listenwell.domain.phones import Country, e164, one_number, roster_country
 from listenwell.domain.ids import same_grouped_number, same_number_id, same_phone_id, same_salesforce_record, \
     same_typed_id
@@ -595,6 +596,25 @@ def _refuse_rows_fitting_nobody(path: Path, people: list[Participant], theirs: l
                      file=str(path), line=line)
 
 
+def _same_name_and_phone(people: list[Participant], existing: dict[str, ParticipantRow]) -> list[tuple[str, str]]:
+    """(the file's id, the stored one) for each row whose name and phone number are one stored person's, their
+    phone by its last digits ("0917 123 0043" is "+63 917 123 0043") and their name by its letters, case aside."""
+    def name_key(name: str | None) -> str:
+        return " ".join(re.findall(r"\w+", fold(name or "").lower()))
+
+    stored: dict[tuple[str, str], str] = {}
+    for pid, row in existing.items():
+        for phone in phones(row.attributes or {}):
+            stored.setdefault((name_key(row.name), phone), pid)
+    found = []
+    for p in people:
+        pid = next((stored[(name_key(p.name), phone)] for phone in phones(p.attributes)
+                    if (name_key(p.name), phone) in stored), None) if p.name else None
+        if pid:
+            found.append((p.pid, pid))
+    return found
+
+
 def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, ParticipantRow]) -> None:
     """Refuse a re-import that is plainly not a roster of the study's people, before anything is
     stored: rows none of whose ids the study has while their emails are all its people's (the ids
@@ -612,6 +632,11 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
         if row.email:
             emails.setdefault(row.email.strip().lower(), pid)
     theirs = [(p.pid, emails[p.email.strip().lower()]) for p in people if p.email and p.email.strip().lower() in emails]
+    by = "email"
+    if not theirs and roster.id_column:
+        # (a roster of phones, not emails: a branch's own export of the same borrowers under its client numbers,
+        # each row one of the study's people by both their name and their phone number)
+        theirs, by = _same_name_and_phone(people, existing), "name and phone number"
     # (a file with no id column, most of whose rows are the study's people by email, would add them
     # a second time: refused from half on, as one whose every row fits one person is joined by email)
     if not matched and len(people) >= 2 and len(theirs) >= (0.5 if roster.id_column is None else 0.9) * len(people):
@@ -621,7 +646,7 @@ def _not_the_wrong_file(path: Path, roster: Roster, existing: dict[str, Particip
             _refuse_rows_fitting_nobody(path, people, theirs, _stored_by_email(existing))
         raise InputError(f"none of this file's {len(people)} ids ({column}) is one the study's people are stored "
                          f"under, yet {'all' if len(theirs) == len(people) else len(theirs)} of its rows have the "
-                         f"email of one of them ({pairs}{', …' if len(theirs) > 3 else ''}): the ids are in another "
+                         f"{by} of one of them ({pairs}{', …' if len(theirs) > 3 else ''}): the ids are in another "
                          "column, or this is another system's export (another tab of the sheet?); import the file "
                          f"that gives the study's ids (such as {theirs[0][1]}), so that no one is added a second "
                          "time; nothing was changed", file=str(path))

@@ -59,6 +59,8 @@ _MISSED_OTHER = (r"n[aã]o (?:te |lhe |vos )?pergunt(?:ei|amos)|esque(?:ci|cemos
                  r"burde (?:ha |have )?(?:spurt|spurgt)|borde (?:ha )?frågat|"
                  # Tagalog: "May gusto pa po ba kayong idagdag na hindi ko naitanong?", "…na nakalimutan kong itanong"
                  r"hindi (?:ko|namin) (?:pa )?(?:na)?itanong|hindi (?:ko|namin) natanong|nakalimutan (?:kong|naming) (?:i)?tanong|"
+                 # Cebuano: "Naa pa bay gusto nimo isulti nga wala nako napangutana?", "…nga nakalimtan nakong ipangutana"
+                 r"wala (?:pa )?(?:nako|ko|namo|mi) (?:na|ma)?pangutana|nakalimtan (?:nako|namo)(?:ng)? (?:i)?pangutana|"
                  r"باید (?:[^.?!]{0,30}?)?می[\s\u200c]?پرسیدم|نپرسیدم|نپرسیده[\s\u200c]?ام|یادم رفت بپرسم|"
                  + greek_accents(r"δεν (?:σας |σε )?ρώτησα|δεν (?:σας |σε )?ρωτήσαμε|ξέχασα να (?:σας |σε )?ρωτήσω|"
                                  r"έπρεπε να (?:σας |σε )?(?:είχα )?ρωτήσω"))

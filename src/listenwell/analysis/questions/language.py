@@ -97,10 +97,20 @@ def looks_english(text: str, among_english: bool = True) -> bool:
     if len(words) < 4:
         # a short line is English unless it has no English word and two marks of another language
         # ("Sonra ne yaptınız?": two Turkish words; "¿Qué pasó?": a Spanish word and its accent)
-        return not (english == 0 and other + accents >= 2)
+        # (or a word or two of which no one is an English word: the Cebuano "Ngano?" after an English question)
+        return not (english == 0 and (other + accents >= 2 or _no_english_word(words)))
     if english < 2 and _mostly_not_english_words(words):
         return False  # Swahili…: no list of its words here, but most are no English word
     return not (other >= 1 and other + accents > english)
+
+
+def _no_english_word(words: list[str]) -> bool:
+    """Whether a short line's words, of three letters or more, are none of them an English word
+    (``english_words``): "Ngano?", "Unsa man?" (Cebuano), not "Why?" or "Pricing?". Without the vocabulary, False."""
+    from listenwell.analysis.english_words import have_vocabulary, is_english_word
+
+    long = [w for w in words if len(w) > 2]
+    return have_vocabulary() and bool(long) and not any(is_english_word(w) for w in long)
 
 
 def _mostly_not_english_words(words: list[str]) -> bool:
@@ -281,7 +291,8 @@ OTHER_LANGUAGE_SESSION_NOTE = re.compile(
 # The consent ask: a question that asks leave to record ("Tudo bem se eu gravar a conversa?",
 # "Czy mogę nagrywać naszą rozmowę?", "Ist es in Ordnung, wenn wir das Gespräch aufnehmen?"),
 # the recording and the leave in one sentence, or consent named in a question.
-_RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amos|e|emos|ando|aci[oó]n)|enregistr\w*|"
+_RECORD = (r"(?:i-?record|i-?rekord|ma-?record|"  # (Tagalog and Cebuano: "Pwede ba namo i-record…?")
+           r"grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amos|e|emos|ando|aci[oó]n)|enregistr\w*|"
            r"aufnehm\w*|aufnahme|aufzeichn\w*|aufgenommen|aufgezeichnet|mitschneid\w*|opnem\w*|opneem|opname|"
            r"opgenomen|registr(?:are|arla|arlo|arti|iamo|azione)|nagrywa\w*|nagra[cćnł]\w*|"
            # Swedish, Norwegian, Danish: "spela in", "inspelning", "ta opp", "opptak", "optage"
@@ -309,7 +320,8 @@ _RECORD = (r"(?:grav(?:ar|o|e|emos|amos|armos|ando|a[cç][aã]o)|grab(?:ar|o|amo
            # Bengali: "আমি কি কথোপকথনটি রেকর্ড করতে পারি?", and the English word with the Bengali verb, as Bengali
            # guides write it ("…call টা record করতে পারি?", "record korte pari?"), not the English word alone
            r"রেকর্ড(?:িং)?|record(?:ing)?\s+(?:কর[\u0980-\u09ff]*|kor(?:te|bo|chi|a)\w*))")
-_LEAVE = (r"(?:tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
+_LEAVE = (r"(?:pwede|puwede|pwedeng|puwedeng|mahimo|"  # (Tagalog and Cebuano: may we)
+          r"tudo bem|tem problema|posso|podemos|se importa|importa[- ]se|autoriza|permite|concorda|pode ser|"
           r"est[aá] bien|estar[ií]a bien|puedo|podemos|le importa|te importa|hay problema|te parece|le parece|"
           r"de acuerdo|puis-je|pouvons-nous|peut-on|je peux|on peut|vous d[ée]range|[cç]a vous va|d'accord|"
           r"acceptez|autorisez|darf ich|d[uü]rfen wir|k[oö]nnen wir|kann ich|in ordnung|einverstanden|"
@@ -448,6 +460,10 @@ OTHER_LANGUAGE_ABOUT_THEM = re.compile(
     # o sebi", "vaš običan dan"
     r"itsest[äa]si|itsest[äa]nne|ty[öo]st[äa]si|arjestasi|tavalli\w* p[äa]iv[äa]\w*|o sebi|o vama|o svom poslu|"
     r"(?:obi[čc]an|tipi[čc]an) dan|о себи|о вама|"
+    # Tagalog and Cebuano: "Kuwentuhan n'yo po ako tungkol sa inyong sarili", "Unsa imong negosyo karon?", "…bahin
+    # sa imong kaugalingon", "imong adlaw-adlaw"
+    r"(?:inyong|iyong|imong|inyo|imo|ninyong|mong) (?:sarili|kaugalingon|negosyo|trabaho|hanapbuhay|panginabuhian|"
+    r"pamilya|adlaw-adlaw|araw-araw|tipikal nga adlaw)|"
     r"dia t[ií]pico|d[ií]a t[ií]pico|journ[ée]e type|typischen? tag|typische dag|giornata tipo|typow\w* dzie[nń])"
     r"(?![\w-])", re.I)
 
