@@ -131,5 +131,7 @@ def test_a_mix_value_typed_with_a_space_for_the_rosters_hyphen_is_the_same_value
              [client(f"N{i}", **{"Plan Management": "NDIA-managed"}) for i in range(4)]
     plan = plan_mix(people, MixOptions(size=4, as_of=TODAY, weights=parse_weights(["Plan Management=Self managed:4"])))
     assert sorted(p.pid for p in plan.chosen) == ["S0", "S1", "S2", "S3"]
-    with pytest.raises(InputError, match=r"no value 'self manged' \(values: NDIA-managed, Self-managed\)"):
+    # (a typo still refused, with the nearest value the column holds)
+    with pytest.raises(InputError, match=r"no value 'self manged'; did you mean 'Self-managed'\? "
+                                         r"\(values: NDIA-managed, Self-managed\)"):
         plan_mix(people, MixOptions(size=4, as_of=TODAY, weights=parse_weights(["Plan Management=Self manged:4"])))
