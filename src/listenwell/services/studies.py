@@ -468,10 +468,15 @@ def _of_another_source(row: ParticipantRow, columns: frozenset[str], held: set[s
     return any((v or "").strip() and c not in columns and c not in held for c, v in (row.attributes or {}).items())
 
 
+def _stored_phones(existing: dict[str, ParticipantRow]) -> list[tuple[str, str]]:
+    """(id, number) for each phone, mobile or WhatsApp number the study's people have stored."""
+    return [(pid, v) for pid, row in existing.items() for k, v in (row.attributes or {}).items()
+            if v and re.search(r"\b(?:phone|mobile|whatsapp)\b", column_words(k)) and phone_digits(v)]
+
+
 def _ids_are_phones(people: list[Participant], existing: dict[str, ParticipantRow]) -> list[tuple[str, str]]:
     """(id in the file, id stored): the file's ids that are the phone number of one stored person."""
-    stored = [(pid, v) for pid, row in existing.items() for k, v in (row.attributes or {}).items()
-              if v and re.search(r"\b(?:phone|mobile|whatsapp)\b", column_words(k)) and phone_digits(v)]
+    stored = _stored_phones(existing)
     out = []
     for p in people:
         if phone_digits(p.pid):
@@ -525,8 +530,7 @@ def _joined_by_phone(path: Path, roster: Roster, existing: dict[str, Participant
     said, own = column_words(roster.phone_column or ""), (roster.phone_column or "").lower()
     col = next((k for p in roster.people[:1] for k in sorted(p.attributes, key=lambda k: k != own)
                 if k == own or column_words(k) == said), roster.phone_column or "")
-    stored = [(pid, v) for pid, row in existing.items() for k, v in (row.attributes or {}).items()
-              if v and re.search(r"\b(?:phone|mobile|whatsapp)\b", column_words(k)) and phone_digits(v)]
+    stored = _stored_phones(existing)
     country = roster_country([ascii_digits(v) for _, v in stored]
                              + [ascii_digits(p.attributes.get(col, "")) for p in roster.people])
     by_phone: dict[str, set[str]] = {}
